@@ -1,0 +1,42 @@
+/**
+ * Quotation-mark characters and the words that an apostrophe may open.
+ * @internal
+ */
+
+/** Which family a quotation mark belongs to: double marks pair with double, single with single. */
+export type MarkFamily = 'double' | 'single';
+
+/** What a mark can do by its shape alone. */
+export type MarkShape = 'open' | 'close' | 'either';
+
+/** Every quotation-mark character with its family and shape. */
+export const MARKS: ReadonlyMap<string, { family: MarkFamily; shape: MarkShape }> = new Map([
+  ['"', { family: 'double', shape: 'either' }],
+  ['\u201C', { family: 'double', shape: 'either' }], // “ opens in English, closes after „
+  ['\u201D', { family: 'double', shape: 'either' }], // ” closes, opens in some styles
+  ['\u201E', { family: 'double', shape: 'open' }], // „
+  ['\u201F', { family: 'double', shape: 'open' }], // ‟
+  ['\u00AB', { family: 'double', shape: 'either' }], // « opens, or closes in » « style
+  ['\u00BB', { family: 'double', shape: 'either' }], // »
+  ['\u2033', { family: 'double', shape: 'either' }], // ″ (OCR)
+  ["'", { family: 'single', shape: 'either' }],
+  ['\u2018', { family: 'single', shape: 'either' }], // ‘
+  ['\u2019', { family: 'single', shape: 'either' }], // ’
+  ['\u201A', { family: 'single', shape: 'open' }], // ‚
+  ['\u201B', { family: 'single', shape: 'open' }], // ‛
+  ['\u2039', { family: 'single', shape: 'either' }], // ‹
+  ['\u203A', { family: 'single', shape: 'either' }], // ›
+]);
+
+/** Marks that, in English typography, only ever open a quotation. */
+export const ENGLISH_OPENERS: ReadonlySet<string> = new Set(['\u201C', '\u2018', '\u201E', '\u201A', '\u201F', '\u201B']);
+/** Marks that, in English typography, only ever close a quotation. */
+export const ENGLISH_CLOSERS: ReadonlySet<string> = new Set(['\u201D', '\u2019']);
+
+/**
+ * Words that begin with an apostrophe standing for dropped letters
+ * (`'tis`, `’em`, `’n’`), so the mark before them does not open a quote.
+ */
+export const APOSTROPHE_WORDS: ReadonlySet<string> = new Set([
+  'tis', 'twas', 'em', 'n', 'cause', 'til', 'till', 'bout', 'round', 'nuff', 'ol', 'im', 'ello', 's', 'er', 'ere',
+]);

@@ -1,0 +1,31 @@
+/**
+ * Personal pronouns that can be speakers, with what they refer to.
+ * @internal
+ */
+
+/** How a pronoun constrains its antecedent. */
+export interface PronounInfo {
+  readonly gender: 'female' | 'male' | 'neuter' | 'any';
+  readonly number: 'singular' | 'plural' | 'any';
+  /** First person: inside a quote it is the quote's speaker. */
+  readonly first: boolean;
+}
+
+/** Subject pronouns (and a few object forms) that can refer to a speaker. */
+export const PRONOUNS: ReadonlyMap<string, PronounInfo> = new Map([
+  ['he', { gender: 'male', number: 'singular', first: false }],
+  ['him', { gender: 'male', number: 'singular', first: false }],
+  ['she', { gender: 'female', number: 'singular', first: false }],
+  ['her', { gender: 'female', number: 'singular', first: false }],
+  ['they', { gender: 'any', number: 'plural', first: false }],
+  ['them', { gender: 'any', number: 'plural', first: false }],
+  ['it', { gender: 'neuter', number: 'singular', first: false }],
+  ['i', { gender: 'any', number: 'singular', first: true }],
+  ['we', { gender: 'any', number: 'plural', first: true }],
+  ['you', { gender: 'any', number: 'any', first: false }],
+]);
+
+/** Possessive pronouns ("his spokesman"). */
+export const POSSESSIVES: ReadonlyMap<string, 'female' | 'male' | 'neuter' | 'any'> = new Map([
+  ['his', 'male'], ['her', 'female'], ['their', 'any'], ['its', 'neuter'], ['my', 'any'], ['our', 'any'], ['your', 'any'],
+]);

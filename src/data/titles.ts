@@ -1,0 +1,44 @@
+/**
+ * Titles, ranks and honorifics that stand before a name, lower-case and
+ * without a final period. Multi-word titles are matched word by word, since
+ * every word of them is in this list ("senate majority leader").
+ * @internal
+ */
+
+/** Honorifics that tell a person's gender. */
+export const GENDERED_HONORIFICS: ReadonlyMap<string, 'female' | 'male'> = new Map([
+  ['mr', 'male'], ['mrs', 'female'], ['ms', 'female'], ['miss', 'female'], ['sir', 'male'], ['dame', 'female'],
+  ['lady', 'female'], ['lord', 'male'], ['madam', 'female'], ['madame', 'female'], ['monsieur', 'male'],
+  ['king', 'male'], ['queen', 'female'], ['prince', 'male'], ['princess', 'female'], ['congressman', 'male'],
+  ['congresswoman', 'female'], ['chairman', 'male'], ['chairwoman', 'female'], ['spokesman', 'male'],
+  ['spokeswoman', 'female'], ['father', 'male'], ['sister', 'female'], ['brother', 'male'], ['uncle', 'male'],
+  ['aunt', 'female'], ['businessman', 'male'], ['businesswoman', 'female'], ['first lady', 'female'],
+]);
+
+/** Words that form titles and ranks. */
+export const TITLE_WORDS: ReadonlySet<string> = new Set(
+  `mr mrs ms miss dr prof professor sir dame lady lord rev reverend fr father sister brother
+  president vice prime minister secretary senator sen rep representative congressman congresswoman
+  governor gov lt lieutenant col colonel gen general maj major capt captain cmdr commander adm admiral
+  sgt sergeant cpl corporal pvt private chief justice judge attorney mayor deputy assistant acting former
+  speaker leader majority minority whip chairman chairwoman chair chairperson ceo cfo coo director
+  ambassador envoy commissioner superintendent inspector officer detective sheriff marshal trooper
+  king queen prince princess emperor pope cardinal bishop archbishop rabbi imam pastor
+  chancellor premier president-elect nominee candidate state house senate party national homeland
+  defense defence foreign interior finance treasury health education justice labor labour energy
+  commerce agriculture transportation environment trade home first executive managing general
+  senior junior press communications campaign manager strategist adviser advisor spokesman spokeswoman
+  spokesperson dean provost founder co-founder councilman councilwoman councillor councilor alderman
+  assemblyman assemblywoman delegate del supt insp det mgr hon honorable honourable gov.-elect retd ret
+  u.s. us republican democratic democrat gop white special counsel solicitor surgeon
+  economist analyst professor lawyer activist coach`.split(/\s+/).filter((w) => w.length > 0),
+);
+
+/**
+ * Title words that are never a name on their own and never end a name: when a
+ * capitalised run is made only of these ("The President"), it is a description.
+ */
+export const TITLE_ONLY: ReadonlySet<string> = TITLE_WORDS;
+
+/** Generational and other suffixes that belong to a name. */
+export const NAME_SUFFIXES: ReadonlySet<string> = new Set(['jr', 'jr.', 'sr', 'sr.', 'ii', 'iii', 'iv', 'v']);

@@ -1,0 +1,20 @@
+/**
+ * saidwho: who said what in news text.
+ *
+ * @packageDocumentation
+ */
+export { createExtractor, extractQuotes } from './extractor.js';
+export type { Extractor } from './extractor.js';
+export type { ExtractQuotesOptions, CustomCue, KnownSpeaker } from './options.js';
+export type {
+  Cue,
+  CueCategory,
+  Extraction,
+  Quote,
+  QuoteKind,
+  Speaker,
+  SpeakerKind,
+  SpeakerRef,
+  SpeakerVia,
+  Span,
+} from './types.js';

@@ -1,0 +1,139 @@
+/**
+ * Quote-mark scanning: finds quotation marks by character, tells apostrophes
+ * apart, and pairs opening with closing marks inside each paragraph.
+ * @internal
+ */
+import { APOSTROPHE_WORDS, ENGLISH_CLOSERS, ENGLISH_OPENERS, MARKS, type MarkFamily } from '../data/marks.js';
+import type { Doc } from '../prepare/document.js';
+
+/** A stretch of text between an opening mark and its closing mark. */
+export interface QuotedStretch {
+  /** Offset of the opening mark. */
+  readonly open: number;
+  /** Offset of the closing mark, or -1 when the paragraph ends first. */
+  readonly close: number;
+  /** First character of the quoted words (after the opening mark). */
+  readonly contentStart: number;
+  /** One past the last quoted character (the closing mark's offset, or the paragraph end). */
+  readonly contentEnd: number;
+  /** End of the stretch including its closing mark. */
+  readonly end: number;
+  readonly family: MarkFamily;
+  /** Nesting depth: 0 for an outermost quotation. */
+  readonly depth: number;
+  readonly para: number;
+}
+
+const isWordChar = (c: string | undefined): boolean => c !== undefined && /[\p{L}\p{N}]/u.test(c);
+const isSpace = (c: string | undefined): boolean => c === undefined || c === ' ' || c === '\n' || c === '\r' || c === '\t';
+const OPENING_CONTEXT = new Set(['(', '[', '{', '\u2014', '\u2013', '-', '/', ':', '\u2026']);
+const CLOSING_CONTEXT = new Set([')', ']', '}', '.', ',', ';', ':', '!', '?', '\u2014', '\u2013', '-', '\u2026', '/']);
+
+/** Reads the word that starts at `at`, lower-cased. */
+function wordAt(text: string, at: number): string {
+  let e = at;
+  while (e < text.length && /[\p{L}]/u.test(text[e]!)) e++;
+  return text.slice(at, e).toLowerCase();
+}
+
+interface Candidate {
+  readonly at: number;
+  readonly char: string;
+  readonly family: MarkFamily;
+  readonly canOpen: boolean;
+  readonly canClose: boolean;
+}
+
+/** Classifies the mark at `at`, or returns null for an apostrophe or a non-mark. */
+function classify(text: string, at: number, start: number, end: number): Candidate | null {
+  const char = text[at]!;
+  const info = MARKS.get(char);
+  if (!info) return null;
+  const left = at > start ? text[at - 1] : undefined;
+  const right = at + 1 < end ? text[at + 1] : undefined;
+  const leftIsMark = left !== undefined && MARKS.has(left);
+  const rightIsMark = right !== undefined && MARKS.has(right);
+  if (info.family === 'single') {
+    // apostrophes: don't, Trump’s, ’90s, 'tis, rock ’n’ roll, the Joneses’
+    if (isWordChar(left) && isWordChar(right)) return null;
+    if ((isSpace(left) || leftIsMark) && right !== undefined && /[0-9]/.test(right)) return null;
+    if ((isSpace(left) || leftIsMark) && APOSTROPHE_WORDS.has(wordAt(text, at + 1)) && !isWordChar(text[at + 1 + wordAt(text, at + 1).length])) {
+      if (char !== '\u2018' || wordAt(text, at + 1) === 'n') return null;
+    }
+    if (left === 'n' && (isSpace(text[at - 2]) || MARKS.has(text[at - 2] ?? '')) && isSpace(right)) return null; // ’n’
+  }
+  let canOpen = (isSpace(left) || leftIsMark || OPENING_CONTEXT.has(left!)) && !isSpace(right);
+  let canClose = !isSpace(left) && (isSpace(right) || rightIsMark || CLOSING_CONTEXT.has(right!));
+  if (info.shape === 'open') canClose = false;
+  if (ENGLISH_OPENERS.has(char) && canOpen) canClose = false;
+  if (ENGLISH_CLOSERS.has(char) && canClose) canOpen = false;
+  if (!canOpen && !canClose) {
+    if (info.family === 'single') return null; // a lone single mark between spaces or letters
+    // a double mark in an odd place: let pairing decide
+    canOpen = true;
+    canClose = true;
+  }
+  return { at, char, family: info.family, canOpen, canClose };
+}
+
+interface Open {
+  readonly mark: Candidate;
+  readonly depth: number;
+}
+
+/** Finds the quoted stretches of one paragraph. */
+function scanParagraph(view: string, start: number, end: number, para: number, out: QuotedStretch[]): void {
+  const stack: Open[] = [];
+  const found: QuotedStretch[] = [];
+  const emit = (open: Candidate, depth: number, close: number): void => {
+    found.push({
+      open: open.at,
+      close,
+      contentStart: open.at + 1,
+      contentEnd: close >= 0 ? close : end,
+      end: close >= 0 ? close + 1 : end,
+      family: open.family,
+      depth,
+      para,
+    });
+  };
+  for (let at = start; at < end; at++) {
+    if (!MARKS.has(view[at]!)) continue;
+    const mark = classify(view, at, start, end);
+    if (!mark) continue;
+    // the nearest open mark of the same family
+    let k = stack.length - 1;
+    while (k >= 0 && stack[k]!.mark.family !== mark.family) k--;
+    const closes = mark.canClose && k >= 0 && (!mark.canOpen || k === stack.length - 1 || mark.family === 'double');
+    if (closes) {
+      // marks opened inside and never closed end here, unclosed
+      while (stack.length - 1 > k) {
+        const dropped = stack.pop()!;
+        if (dropped.mark.family === 'double') emit(dropped.mark, dropped.depth, -1);
+      }
+      const opened = stack.pop()!;
+      emit(opened.mark, opened.depth, at);
+    } else if (mark.canOpen) {
+      stack.push({ mark, depth: stack.length });
+    }
+  }
+  // unclosed marks: a double one runs to the paragraph end; a single one was an apostrophe
+  for (const open of stack) if (open.mark.family === 'double') emit(open.mark, open.depth, -1);
+  // an unclosed inner mark must not outlive its parent
+  for (const q of found) {
+    if (q.close >= 0) {
+      out.push(q);
+      continue;
+    }
+    const parent = found.find((p) => p !== q && p.depth < q.depth && p.open < q.open && p.close > q.open);
+    out.push(parent ? { ...q, contentEnd: parent.close, end: parent.close } : q);
+  }
+}
+
+/** Finds every quoted stretch in the document, sorted by opening offset. */
+export function scanQuotes(doc: Doc): QuotedStretch[] {
+  const out: QuotedStretch[] = [];
+  for (const p of doc.paragraphs) scanParagraph(doc.view, p.start, p.end, p.para, out);
+  out.sort((a, b) => a.open - b.open || a.depth - b.depth);
+  return out;
+}

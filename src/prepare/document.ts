@@ -1,0 +1,117 @@
+/**
+ * The prepared document every stage reads: the view of the text, its
+ * paragraphs, sentences and tokens with exact character offsets.
+ * @internal
+ */
+import { buildView } from './view.js';
+import { splitParagraphs } from './paragraphs.js';
+import type { Tokenizer } from './wink.js';
+
+/** One token with its offsets into the input. */
+export interface Token {
+  /** Index of this token in {@link Doc.tokens}. */
+  readonly i: number;
+  readonly start: number;
+  readonly end: number;
+  /** Text of the token as it stands in the view. */
+  readonly value: string;
+  /** Lower-cased value. */
+  readonly lower: string;
+  readonly lemma: string;
+  /** Universal POS tag. */
+  readonly pos: string;
+  /** True when wink marks the token as negated. */
+  readonly negated: boolean;
+  /** Index into {@link Doc.sentences}. */
+  readonly sent: number;
+  /** Index into {@link Doc.paragraphs}. */
+  readonly para: number;
+}
+
+/** A sentence or paragraph: a character range and an inclusive-exclusive token range. */
+export interface Segment {
+  readonly start: number;
+  readonly end: number;
+  /** First token index. */
+  readonly first: number;
+  /** One past the last token index. */
+  readonly last: number;
+  /** The paragraph this segment belongs to (its own index for paragraphs). */
+  readonly para: number;
+}
+
+/** A prepared document. */
+export interface Doc {
+  /** The caller's input. */
+  readonly text: string;
+  /** Same length as `text`, with references decoded and odd spaces made plain. */
+  readonly view: string;
+  readonly tokens: readonly Token[];
+  readonly sentences: readonly Segment[];
+  readonly paragraphs: readonly Segment[];
+}
+
+/** Tokenizes `text` paragraph by paragraph and derives exact offsets. */
+export function prepare(text: string, tokenizer: Tokenizer): Doc {
+  const view = buildView(text);
+  const tokens: Token[] = [];
+  const sentences: Segment[] = [];
+  const paragraphs: Segment[] = [];
+  for (const range of splitParagraphs(view, text)) {
+    const para = paragraphs.length;
+    const firstToken = tokens.length;
+    const slice = view.slice(range.start, range.end);
+    const raw = tokenizer.read(slice);
+    let cursor = 0; // offset into slice
+    let sentIndex = 0;
+    const sentenceOf: number[] = [];
+    for (let k = 0; k < raw.values.length; k++) {
+      while (sentIndex + 1 < raw.sentenceStarts.length && raw.sentenceStarts[sentIndex + 1]! <= k) sentIndex++;
+      sentenceOf.push(sentIndex);
+    }
+    let sentStart = -1; // token index where the current sentence began
+    let lastLocalSent = -1;
+    const closeSentence = (): void => {
+      if (sentStart < 0) return;
+      sentences.push({ start: tokens[sentStart]!.start, end: tokens[tokens.length - 1]!.end, first: sentStart, last: tokens.length, para });
+    };
+    for (let k = 0; k < raw.values.length; k++) {
+      const value = raw.values[k]!;
+      let at = value.length > 0 ? slice.indexOf(value, cursor) : -1;
+      // wink may normalise a token; never jump far ahead for it
+      if (at < 0 || at - cursor > 64 + value.length) {
+        at = cursor;
+        while (at < slice.length && isSpaceCode(slice.charCodeAt(at))) at++;
+      }
+      if (at >= slice.length) break;
+      const start = range.start + at;
+      const end = Math.min(range.end, start + Math.max(value.length, 1));
+      cursor = end - range.start;
+      if (sentenceOf[k] !== lastLocalSent) {
+        closeSentence();
+        sentStart = tokens.length;
+        lastLocalSent = sentenceOf[k]!;
+      }
+      const text = view.slice(start, end);
+      tokens.push({
+        i: tokens.length,
+        start,
+        end,
+        value: text,
+        lower: text.toLowerCase(),
+        lemma: raw.lemmas[k] ?? text.toLowerCase(),
+        pos: raw.pos[k] ?? 'X',
+        negated: raw.negated[k] === true,
+        sent: sentences.length,
+        para,
+      });
+    }
+    closeSentence();
+    paragraphs.push({ start: range.start, end: range.end, first: firstToken, last: tokens.length, para });
+  }
+  return { text, view, tokens, sentences, paragraphs };
+}
+
+function isSpaceCode(code: number): boolean {
+  return code === 0x20 || code === 0x09 || code === 0x0a || code === 0x0d;
+}

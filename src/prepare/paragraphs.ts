@@ -1,0 +1,53 @@
+/**
+ * Splits the view into paragraphs. A paragraph break is a line that holds
+ * nothing but white space (`\n\n`, `\r\n\r\n`, `\n \n`, `\r\r`, three newlines),
+ * or a U+2029 paragraph separator. Single line breaks stay inside a paragraph.
+ * @internal
+ */
+
+/** A paragraph as a half-open character range, trimmed of surrounding white space. */
+export interface ParagraphRange {
+  readonly start: number;
+  readonly end: number;
+}
+
+function isSpace(code: number): boolean {
+  // the view has already turned every odd space into 0x20
+  return code === 0x20 || code === 0x09 || code === 0x0a || code === 0x0d;
+}
+
+/** Returns the non-empty paragraphs of `view` in order. */
+export function splitParagraphs(view: string, original: string): ParagraphRange[] {
+  const out: ParagraphRange[] = [];
+  const len = view.length;
+  let paraStart = -1;
+  let paraEnd = -1;
+  const flush = (): void => {
+    if (paraStart >= 0) out.push({ start: paraStart, end: paraEnd });
+    paraStart = -1;
+  };
+  let i = 0;
+  while (i < len) {
+    let j = i;
+    let first = -1;
+    let last = -1;
+    for (; j < len; j++) {
+      const code = view.charCodeAt(j);
+      if (code === 0x0a || code === 0x0d || original.charCodeAt(j) === 0x2029) break;
+      if (!isSpace(code)) {
+        if (first < 0) first = j;
+        last = j + 1;
+      }
+    }
+    if (first >= 0) {
+      if (paraStart < 0) paraStart = first;
+      paraEnd = last;
+    } else {
+      flush();
+    }
+    if (j < len && original.charCodeAt(j) === 0x2029) flush();
+    i = j < len && view.charCodeAt(j) === 0x0d && view.charCodeAt(j + 1) === 0x0a ? j + 2 : j + 1;
+  }
+  flush();
+  return out;
+}

@@ -1,0 +1,99 @@
+/**
+ * Builds the "view" of the input: a string of exactly the same length in which
+ * HTML character references for quotation marks are replaced by the mark itself
+ * (padded with spaces), odd whitespace is made plain, and very long runs of
+ * non-space characters are broken up so that the tokenizer stays linear.
+ * Every later stage reads the view; offsets into it are offsets into the input.
+ * @internal
+ */
+
+/** Longest run of non-space characters handed to the tokenizer unbroken. */
+const MAX_RUN = 120;
+
+/** HTML references that stand for quotation marks or apostrophes. */
+const NAMED: Readonly<Record<string, string>> = {
+  quot: '"',
+  ldquo: '\u201C',
+  rdquo: '\u201D',
+  lsquo: '\u2018',
+  rsquo: '\u2019',
+  bdquo: '\u201E',
+  sbquo: '\u201A',
+  laquo: '\u00AB',
+  raquo: '\u00BB',
+  apos: "'",
+  nbsp: ' ',
+  mdash: '\u2014',
+  ndash: '\u2013',
+  amp: '&',
+};
+
+const QUOTE_CODES = new Set([0x22, 0x27, 0x201c, 0x201d, 0x2018, 0x2019, 0x201e, 0x201a, 0xab, 0xbb, 0xa0, 0x2014, 0x2013, 0x26]);
+
+/** Characters the tokenizer mishandles, seen as a plain space. */
+function isOddSpace(code: number): boolean {
+  return (
+    code === 0x0b || code === 0x0c || code === 0xa0 || code === 0xfeff || code === 0x2028 ||
+    code === 0x2029 || code === 0x85 || code === 0x1680 || (code >= 0x2000 && code <= 0x200b) ||
+    code === 0x200c || code === 0x200d || code === 0x202f || code === 0x205f || code === 0x3000 ||
+    code === 0x2060
+  );
+}
+
+/** Decodes the HTML reference starting at `at` (which holds `&`), or returns null. */
+function decodeReference(text: string, at: number): { char: string; length: number } | null {
+  const semi = text.indexOf(';', at + 1);
+  if (semi < 0 || semi - at > 9) return null;
+  const body = text.slice(at + 1, semi);
+  let char: string | undefined;
+  if (body.charCodeAt(0) === 0x23 /* # */) {
+    const hex = body.charCodeAt(1) === 0x78 || body.charCodeAt(1) === 0x58;
+    const digits = hex ? body.slice(2) : body.slice(1);
+    if (digits.length === 0 || !(hex ? /^[0-9a-fA-F]+$/ : /^[0-9]+$/).test(digits)) return null;
+    const code = parseInt(digits, hex ? 16 : 10);
+    if (QUOTE_CODES.has(code)) char = String.fromCharCode(code);
+  } else {
+    char = NAMED[body];
+  }
+  return char === undefined ? null : { char, length: semi - at + 1 };
+}
+
+/**
+ * Returns a string of the same length as `text` that the later stages read.
+ */
+export function buildView(text: string): string {
+  const out: string[] = [];
+  let copied = 0; // text[copied, i) still has to be copied to out
+  let run = 0;
+  const replace = (at: number, length: number, by: string): void => {
+    if (at > copied) out.push(text.slice(copied, at));
+    out.push(by);
+    copied = at + length;
+  };
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 0x20 || code === 0x0a || code === 0x0d || code === 0x09) {
+      run = 0;
+      continue;
+    }
+    if (code === 0x26 /* & */) {
+      const ref = decodeReference(text, i);
+      if (ref) {
+        replace(i, ref.length, ref.char + ' '.repeat(ref.length - 1));
+        i += ref.length - 1;
+        run = 0;
+        continue;
+      }
+    }
+    if (isOddSpace(code)) {
+      replace(i, 1, ' ');
+      run = 0;
+    } else if (++run > MAX_RUN) {
+      replace(i, 1, ' ');
+      run = 0;
+    }
+  }
+  if (copied === 0) return text;
+  if (copied < text.length) out.push(text.slice(copied));
+  return out.join('');
+}

@@ -1,0 +1,145 @@
+/**
+ * Public result types of saidwho. Every value is a plain, JSON-safe object.
+ *
+ * @packageDocumentation
+ */
+
+/**
+ * A stretch of the caller's input.
+ *
+ * Offsets are half-open UTF-16 code-unit indices (JavaScript string indices),
+ * so `input.slice(span.start, span.end) === span.text` always holds.
+ */
+export interface Span {
+  /** Index of the first character of the span. */
+  readonly start: number;
+  /** Index one past the last character of the span. */
+  readonly end: number;
+  /** The text of the span, exactly as it stands in the input. */
+  readonly text: string;
+}
+
+/**
+ * The kind of a quotation.
+ *
+ * - `direct`: words inside quotation marks (`"We will win," she said.`)
+ * - `indirect`: reported speech without quotation marks (`She said they would win.`)
+ * - `mixed`: reported speech that contains quoted words (`She said they would "win big".`)
+ */
+export type QuoteKind = 'direct' | 'indirect' | 'mixed';
+
+/**
+ * The category of an attribution cue.
+ *
+ * - `speech`: verbs of saying (say, tell, add, warn)
+ * - `writing`: verbs of writing or publishing (write, tweet, post)
+ * - `source`: source phrases (according to, citing)
+ * - `thought`: verbs of belief (believe, think); reported only when enabled
+ * - `evidence`: verbs of evidence (show, find); reported only when enabled
+ */
+export type CueCategory = 'speech' | 'writing' | 'source' | 'thought' | 'evidence';
+
+/**
+ * The attribution verb or phrase that links a quotation to its speaker.
+ */
+export interface Cue {
+  /** Where the cue stands, auxiliaries included: `had told`, `according to`. */
+  readonly span: Span;
+  /** Dictionary form of the cue's head: `had told` -> `tell`, `according to` -> `according to`. */
+  readonly lemma: string;
+  /** What kind of attribution the cue makes. */
+  readonly category: CueCategory;
+  /** True when the cue is negated: `did not say`, `never claimed`. */
+  readonly negated: boolean;
+}
+
+/**
+ * How the speaker of a quotation was found.
+ *
+ * - `name`: the speaker is named next to the cue (`Smith said`)
+ * - `pronoun`: a pronoun next to the cue, resolved to an earlier speaker (`she said`)
+ * - `description`: a description next to the cue (`the senator said`), resolved to
+ *   an earlier named speaker when exactly one fits, otherwise the description itself
+ * - `context`: no speaker next to this quote; carried over from the quote before it
+ */
+export type SpeakerVia = 'name' | 'pronoun' | 'description' | 'context';
+
+/**
+ * The speaker of one quotation: a pointer into {@link Extraction.speakers}
+ * together with how this quote names them.
+ */
+export interface SpeakerRef {
+  /** Index into {@link Extraction.speakers}. */
+  readonly id: number;
+  /** The speaker's name as best known (`Jane Smith`), or a description (`a campaign spokesman`). */
+  readonly name: string;
+  /** Where this quote's speaker is named (`Smith`, `she`, `the senator`); `null` when only known from context. */
+  readonly mention: Span | null;
+  /** How the speaker was found. */
+  readonly via: SpeakerVia;
+}
+
+/**
+ * One quotation: its content, its cue and its speaker.
+ */
+export interface Quote {
+  /** Direct, indirect (reported speech) or mixed. */
+  readonly kind: QuoteKind;
+  /**
+   * The whole quotation as it stands in the text, from the first character of its
+   * first part to the last of its last part; for direct quotes it includes the
+   * quotation marks.
+   */
+  readonly span: Span;
+  /**
+   * The quoted words without quotation marks, in text order. Several parts when
+   * the quotation is interrupted (`"A," he said, "B."`) or runs over paragraphs.
+   */
+  readonly parts: readonly Span[];
+  /** The text of the parts joined by one space. */
+  readonly text: string;
+  /** The attribution verb or phrase; `null` when none was found. */
+  readonly cue: Cue | null;
+  /** Who said it; `null` when the text does not say (never a guess). */
+  readonly speaker: SpeakerRef | null;
+  /** How sure saidwho is of this quotation and its attribution, from 0 to 1. */
+  readonly confidence: number;
+  /** The rule that made the attribution (for debugging), such as `direct/after-cue-speaker`. */
+  readonly rule: string;
+}
+
+/**
+ * What kind of entity a speaker is.
+ */
+export type SpeakerKind = 'person' | 'organization' | 'group' | 'unknown';
+
+/**
+ * One speaker entity: every mention of the same person, group or organisation
+ * that speaks in the document.
+ */
+export interface Speaker {
+  /** The speaker's index in {@link Extraction.speakers}. */
+  readonly id: number;
+  /** The fullest name the document gives (`Jane Smith`), or a description (`a campaign spokesman`). */
+  readonly name: string;
+  /** Person, organisation, group of people, or unknown. */
+  readonly kind: SpeakerKind;
+  /** Titles and ranks seen with the name (`Sen.`, `Prime Minister`). */
+  readonly titles: readonly string[];
+  /** Descriptions seen with the speaker (`the party's treasurer`, `the senator`). */
+  readonly descriptions: readonly string[];
+  /** Every place the document mentions this speaker, in text order. */
+  readonly mentions: readonly Span[];
+  /** Indices into {@link Extraction.quotes} of this speaker's quotations. */
+  readonly quotes: readonly number[];
+}
+
+/**
+ * The result of extracting quotations from one text.
+ */
+export interface Extraction {
+  /** Every quotation found, sorted by `span.start`. */
+  readonly quotes: readonly Quote[];
+  /** Every speaker entity, indexed by {@link SpeakerRef.id}. */
+  readonly speakers: readonly Speaker[];
+}
