@@ -1,23 +1,51 @@
 /**
- * The order of the stages, in one place.
+ * The order of the stages, in one place. Each stage is a small function over
+ * the prepared document and the candidate list; later stages only see what
+ * earlier ones left.
  * @internal
  */
 import type { Extraction } from './types.js';
 import type { ResolvedOptions } from './options.js';
 import type { Tokenizer } from './prepare/wink.js';
 import { prepare } from './prepare/document.js';
+import { scanQuotes } from './marks/scan.js';
+import { compileLexicon, type Lexicon } from './cues/lexicon.js';
+import { detectCues } from './cues/detect.js';
+import type { CueMatch } from './attribution/candidate.js';
+import { attributeDirect, directCandidates } from './attribution/direct.js';
+import { mergeInterrupted } from './refine/merge.js';
+import { carryContext } from './refine/context.js';
+import { dropScareQuotes } from './refine/scare.js';
+import { assemble } from './assemble/result.js';
 
 /** Options compiled once per extractor. */
 export interface Settings {
   readonly options: ResolvedOptions;
+  readonly lexicon: Lexicon;
 }
 
+/** Compiles validated options into what the stages read. */
 export function compileSettings(options: ResolvedOptions): Settings {
-  return { options };
+  return { options, lexicon: compileLexicon(options) };
 }
 
+/** Runs every stage over one text. */
 export function runPipeline(text: string, tokenizer: Tokenizer, settings: Settings): Extraction {
-  void settings;
-  prepare(text, tokenizer);
-  return { quotes: [], speakers: [] };
+  // 1. text preparation: view, paragraphs, tokens with offsets
+  const doc = prepare(text, tokenizer);
+  // 2. quote-mark scanning
+  const stretches = scanQuotes(doc);
+  // 3. cue detection
+  const cues = detectCues(doc, settings.lexicon);
+  const cueAt: (CueMatch | undefined)[] = new Array(doc.tokens.length);
+  for (const c of cues) for (let k = c.first; k < c.last; k++) cueAt[k] = c;
+  // 4. direct quotations and their attribution (speaker finding happens inside the rules)
+  const candidates = directCandidates(doc, stretches);
+  attributeDirect(doc, candidates, cueAt);
+  // 5. refiners; order matters: merge before context, scare quotes last
+  mergeInterrupted(doc, candidates);
+  carryContext(doc, candidates);
+  dropScareQuotes(doc, candidates);
+  // 6. speaker resolution and result assembly
+  return assemble(doc, candidates, settings.options);
 }

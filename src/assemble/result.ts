@@ -1,0 +1,115 @@
+/**
+ * Result assembly: turns the surviving candidates into the public, plain,
+ * JSON-safe {@link Extraction}, with speaker entities and exact spans.
+ * @internal
+ */
+import type { Doc } from '../prepare/document.js';
+import type { Candidate, CueMatch, Range } from '../attribution/candidate.js';
+import { candidateEnd, candidateStart } from '../attribution/candidate.js';
+import type { Cue, Extraction, Quote, Span, Speaker, SpeakerRef } from '../types.js';
+import { SpeakerResolver, type Entity, type Resolution } from '../speakers/entities.js';
+import { findNames } from '../speakers/names.js';
+import type { ResolvedOptions } from '../options.js';
+
+function span(doc: Doc, start: number, end: number): Span {
+  return { start, end, text: doc.text.slice(start, end) };
+}
+
+/** Trims white space from both ends of a range. */
+function trimmed(doc: Doc, r: Range): Range {
+  let s = r.start;
+  let e = r.end;
+  while (s < e && /\s/.test(doc.view[s]!)) s++;
+  while (e > s && /\s/.test(doc.view[e - 1]!)) e--;
+  return { start: s, end: e };
+}
+
+function cueOf(doc: Doc, c: CueMatch): Cue {
+  return {
+    span: span(doc, doc.tokens[c.first]!.start, doc.tokens[c.last - 1]!.end),
+    lemma: c.lemma,
+    category: c.category,
+    negated: c.negated,
+  };
+}
+
+/** Builds the public result from the candidates that survived the refiners. */
+export function assemble(doc: Doc, candidates: readonly Candidate[], options: ResolvedOptions): Extraction {
+  const kept = candidates
+    .filter((c) => c.keep && options.kinds.has(c.kind))
+    .sort((a, b) => candidateStart(a) - candidateStart(b) || candidateEnd(a) - candidateEnd(b));
+  const names = findNames(doc);
+  const resolver = new SpeakerResolver(doc, names, options.knownSpeakers);
+  const resolutions = new Map<Candidate, Resolution>();
+  for (const c of kept) {
+    if (c.speaker) resolutions.set(c, resolver.resolve(c.speaker));
+  }
+  for (const c of kept) {
+    if (!c.speaker && c.from) {
+      const r = resolutions.get(c.from);
+      if (r) resolutions.set(c, { entity: r.entity, via: 'context', mention: null, certainty: r.certainty * 0.9 });
+    }
+  }
+  // quotes, then entities in order of their first quote
+  const drafts: { c: Candidate; r: Resolution | undefined; confidence: number }[] = [];
+  for (const c of kept) {
+    const r = resolutions.get(c);
+    const confidence = Math.round(Math.max(0, Math.min(1, c.confidence * (r?.certainty ?? 1))) * 100) / 100;
+    if (confidence < options.minConfidence) continue;
+    drafts.push({ c, r, confidence });
+  }
+  const ids = new Map<Entity, number>();
+  const order: Entity[] = [];
+  for (const d of drafts) {
+    if (d.r && !ids.has(d.r.entity)) {
+      ids.set(d.r.entity, order.length);
+      order.push(d.r.entity);
+    }
+  }
+  const quoteIds: number[][] = order.map(() => []);
+  const quotes: Quote[] = drafts.map((d, index) => {
+    const parts = d.c.parts.map((p) => trimmed(doc, p)).filter((p) => p.end > p.start).map((p) => span(doc, p.start, p.end));
+    let speaker: SpeakerRef | null = null;
+    if (d.r) {
+      const id = ids.get(d.r.entity)!;
+      quoteIds[id]!.push(index);
+      speaker = {
+        id,
+        name: d.r.entity.name,
+        mention: d.r.mention ? span(doc, d.r.mention.start, d.r.mention.end) : null,
+        via: d.r.via,
+      };
+    }
+    return {
+      kind: d.c.kind,
+      span: span(doc, candidateStart(d.c), candidateEnd(d.c)),
+      parts,
+      text: parts.map((p) => p.text).join(' '),
+      cue: d.c.cue ? cueOf(doc, d.c.cue) : null,
+      speaker,
+      confidence: d.confidence,
+      rule: d.c.rule,
+    };
+  });
+  const speakers: Speaker[] = order.map((e, id) => {
+    const mentionSpans = new Map<number, Span>();
+    for (const m of e.mentions) mentionSpans.set(m.start, span(doc, m.start, m.end));
+    if (e.kind === 'person' || e.kind === 'organization') {
+      const last = e.name.split(/\s+/).pop()!.toLowerCase();
+      for (const n of names) {
+        const lower = n.name.toLowerCase();
+        if (lower === e.name.toLowerCase() || (!lower.includes(' ') && lower === last)) mentionSpans.set(n.start, span(doc, n.start, n.end));
+      }
+    }
+    return {
+      id,
+      name: e.name,
+      kind: e.kind,
+      titles: [...e.titles],
+      descriptions: [...e.descriptions],
+      mentions: [...mentionSpans.values()].sort((a, b) => a.start - b.start),
+      quotes: quoteIds[id]!,
+    };
+  });
+  return { quotes, speakers };
+}

@@ -1,0 +1,75 @@
+/**
+ * The internal shapes that the stages pass along: cues, speaker mentions and
+ * quotation candidates, all in token and character offsets.
+ * @internal
+ */
+import type { CueCategory, QuoteKind, SpeakerVia } from '../types.js';
+import type { QuotedStretch } from '../marks/scan.js';
+
+/** A character range. */
+export interface Range {
+  readonly start: number;
+  readonly end: number;
+}
+
+/** A cue found in the text. */
+export interface CueMatch {
+  /** First token of the cue (auxiliaries included). */
+  readonly first: number;
+  /** One past its last token. */
+  readonly last: number;
+  /** The main verb or the first word of the phrase. */
+  readonly head: number;
+  readonly lemma: string;
+  readonly category: CueCategory;
+  readonly negated: boolean;
+  /** A verb, or a source phrase such as "according to". */
+  readonly form: 'verb' | 'phrase';
+}
+
+/** How a mention names its referent. */
+export type MentionKind = 'name' | 'pronoun' | 'description';
+
+/** A noun phrase that names a (possible) speaker. */
+export interface Mention {
+  readonly first: number;
+  readonly last: number;
+  readonly start: number;
+  readonly end: number;
+  readonly kind: MentionKind;
+  /** Title words found before a name (`Sen.`, `Prime Minister`). */
+  readonly titles: readonly string[];
+  /** The name without titles (`John Smith`), or the description/pronoun text. */
+  readonly name: string;
+}
+
+/** A quotation being built. */
+export interface Candidate {
+  kind: QuoteKind;
+  parts: Range[];
+  cue: CueMatch | null;
+  speaker: Mention | null;
+  /** Set when the speaker comes from another candidate. */
+  via: SpeakerVia | null;
+  /** The candidate this one took its speaker from (context carry). */
+  from: Candidate | null;
+  confidence: number;
+  rule: string;
+  /** Paragraph of the first part. */
+  para: number;
+  /** The quoted stretches of a direct quote, in order. */
+  stretches: QuotedStretch[];
+  /** False once a refiner has dropped the candidate. */
+  keep: boolean;
+}
+
+/** Start of a candidate (its first part, or its first opening mark). */
+export function candidateStart(c: Candidate): number {
+  return c.stretches.length > 0 ? Math.min(c.stretches[0]!.open, c.parts[0]!.start) : c.parts[0]!.start;
+}
+
+/** End of a candidate (its last part, or its last closing mark). */
+export function candidateEnd(c: Candidate): number {
+  const last = c.parts[c.parts.length - 1]!.end;
+  return c.stretches.length > 0 ? Math.max(c.stretches[c.stretches.length - 1]!.end, last) : last;
+}

@@ -1,0 +1,178 @@
+/**
+ * Direct quotations: builds candidates from quoted stretches and links them to
+ * a cue and a speaker, rule by rule (each rule sees only what earlier rules
+ * left unattributed).
+ * @internal
+ */
+import type { Doc } from '../prepare/document.js';
+import type { QuotedStretch } from '../marks/scan.js';
+import type { Candidate, CueMatch, Mention } from './candidate.js';
+import { tokenAtOrAfter, isMarkToken } from '../prepare/lookup.js';
+import { speakerAfter, speakerBefore, makeMention } from '../speakers/phrase.js';
+import { INVERTING_VERBS } from '../data/cues.js';
+
+/** Builds one candidate per outermost quoted stretch, joining quotes that run over paragraphs. */
+export function directCandidates(doc: Doc, stretches: readonly QuotedStretch[]): Candidate[] {
+  const out: Candidate[] = [];
+  let previous: Candidate | null = null;
+  for (const s of stretches) {
+    if (s.depth !== 0) continue;
+    if (s.contentEnd <= s.contentStart) continue;
+    const prevStretch = previous?.stretches[previous.stretches.length - 1];
+    const continues =
+      previous !== null &&
+      prevStretch !== undefined &&
+      prevStretch.close < 0 &&
+      prevStretch.para === s.para - 1 &&
+      s.open === doc.paragraphs[s.para]!.start;
+    if (continues && previous) {
+      previous.stretches.push(s);
+      previous.parts.push({ start: s.contentStart, end: s.contentEnd });
+      continue;
+    }
+    previous = {
+      kind: 'direct',
+      parts: [{ start: s.contentStart, end: s.contentEnd }],
+      cue: null,
+      speaker: null,
+      via: null,
+      from: null,
+      confidence: 0,
+      rule: '',
+      para: s.para,
+      stretches: [s],
+      keep: true,
+    };
+    out.push(previous);
+  }
+  return out;
+}
+
+/** Token bounds of a candidate: the opening-mark token and one past the closing-mark token. */
+export function tokenBounds(doc: Doc, c: Candidate): { open: number; after: number; paraEnd: number; paraStart: number } {
+  const first = c.stretches[0]!;
+  const last = c.stretches[c.stretches.length - 1]!;
+  const para = doc.paragraphs[last.para]!;
+  return {
+    open: tokenAtOrAfter(doc, first.open),
+    after: last.close >= 0 ? tokenAtOrAfter(doc, last.close) + 1 : para.last,
+    paraEnd: para.last,
+    paraStart: doc.paragraphs[first.para]!.first,
+  };
+}
+
+/** Punctuation that may stand between a quote and its trailing attribution. */
+const GLUE = new Set([',', '\u2014', '\u2013', '-', '--', '\u2026']);
+/** Words allowed between a leading cue and the quote it introduces. */
+const LEAD_FILLER_POS = new Set(['ADP', 'DET', 'NOUN', 'PROPN', 'NUM', 'ADJ', 'ADV', 'PART']);
+const MAX_TRAIL = 30;
+const MAX_LEAD_GAP = 12;
+
+interface Attribution {
+  cue: CueMatch | null;
+  speaker: Mention | null;
+  rule: string;
+  confidence: number;
+}
+
+/** `"...," Smith said.` `"...," said Smith.` `"...?" asked Smith.` `"...," Smith, the treasurer, said.` */
+export function trailingAttribution(doc: Doc, cueAt: readonly (CueMatch | undefined)[], after: number, ceiling: number): Attribution | null {
+  const tokens = doc.tokens;
+  let k = after;
+  while (k < ceiling && (GLUE.has(tokens[k]!.value) || isMarkToken(tokens[k]!.value))) k++;
+  if (k >= ceiling) return null;
+  const limit = Math.min(ceiling, k + MAX_TRAIL);
+  for (let j = k; j < limit; j++) {
+    const t = tokens[j]!;
+    if (isMarkToken(t.value)) break;
+    const cue = cueAt[j];
+    if (!cue || cue.head !== j) continue;
+    if (cue.first === k && cue.form === 'verb') {
+      // inverted: "said Smith"
+      const speaker = INVERTING_VERBS.has(cue.lemma) || cue.lemma === doc.tokens[cue.head]!.lemma ? speakerAfter(doc, cue.last, limit) : null;
+      if (speaker) return { cue, speaker, rule: 'direct/trailing-cue-speaker', confidence: 0.95 };
+      // a bare cue right after the quote only attributes it after a comma or a question
+      const glued = k > after || /[,?!]$/.test(doc.view.slice(doc.tokens[after - 1]!.start - 1, doc.tokens[after - 1]!.start));
+      return glued ? { cue, speaker: null, rule: 'direct/trailing-cue', confidence: 0.6 } : null;
+    }
+    const speaker = speakerBefore(doc, cue.first, k);
+    if (speaker && speaker.first === k) return { cue, speaker, rule: 'direct/trailing-speaker-cue', confidence: 0.95 };
+    if (cue.form === 'phrase' && cue.first === k) {
+      const source = speakerAfter(doc, cue.last, limit);
+      if (source) return { cue, speaker: source, rule: 'direct/trailing-according-to', confidence: 0.9 };
+    }
+    // a sentence ended before any cue fitted
+    if (t.value === '.' || t.value === '!' || t.value === '?') break;
+    break;
+  }
+  return null;
+}
+
+/** `Smith said: "..."` `Smith said on Monday: "..."` `He told reporters, "..."` */
+export function leadingAttribution(doc: Doc, cueAt: readonly (CueMatch | undefined)[], open: number, floor: number): Attribution | null {
+  const tokens = doc.tokens;
+  let gap = 0;
+  for (let j = open - 1; j >= floor && gap <= MAX_LEAD_GAP; j--) {
+    const t = tokens[j]!;
+    const cue = cueAt[j];
+    if (cue && cue.head === j) {
+      const between = tokens.slice(cue.last, open);
+      const lastBetween = between[between.length - 1];
+      const introduces =
+        between.length === 0 || lastBetween!.value === ':' || lastBetween!.value === ',' || lastBetween!.lower === 'that' || lastBetween!.lower === 'as';
+      if (!introduces) return null;
+      const speaker = speakerBefore(doc, cue.first, floor) ?? speakerAfter(doc, cue.last, open);
+      return { cue, speaker, rule: speaker ? 'direct/leading-speaker-cue' : 'direct/leading-cue', confidence: speaker ? 0.9 : 0.6 };
+    }
+    if (t.value === ':' || t.value === ',' || t.lower === 'that') {
+      gap++;
+      continue;
+    }
+    if (!LEAD_FILLER_POS.has(t.pos) || t.value === '.' || isMarkToken(t.value)) return null;
+    gap++;
+  }
+  return null;
+}
+
+/** `"..." — John Smith` at the end of a paragraph: a signature without a verb. */
+export function dashSignature(doc: Doc, after: number, paraEnd: number): Attribution | null {
+  const tokens = doc.tokens;
+  const dash = tokens[after];
+  if (!dash || !/^(\u2014|\u2013|-|--)$/.test(dash.value)) return null;
+  let end = paraEnd;
+  if (tokens[end - 1]?.value === '.') end--;
+  if (end - after - 1 < 1 || end - after - 1 > 5) return null;
+  const m = makeMention(doc, after + 1, end);
+  if (!m || m.kind !== 'name') return null;
+  return { cue: null, speaker: m, rule: 'direct/dash-signature', confidence: 0.7 };
+}
+
+/** Links each direct candidate to a cue and speaker where the text around it says so. */
+export function attributeDirect(doc: Doc, candidates: Candidate[], cueAt: readonly (CueMatch | undefined)[]): void {
+  for (let n = 0; n < candidates.length; n++) {
+    const c = candidates[n]!;
+    const b = tokenBounds(doc, c);
+    const next = candidates[n + 1];
+    const ceiling = next && next.para === c.stretches[c.stretches.length - 1]!.para ? tokenBounds(doc, next).open : b.paraEnd;
+    const prev = candidates[n - 1];
+    const floor = prev && prev.stretches[prev.stretches.length - 1]!.para === c.para ? tokenBounds(doc, prev).after : b.paraStart;
+    let found =
+      trailingAttribution(doc, cueAt, b.after, ceiling) ??
+      leadingAttribution(doc, cueAt, b.open, floor) ??
+      dashSignature(doc, b.after, b.paraEnd);
+    // a colon lead-in at the end of the paragraph before: `Smith said:` / `"..."`
+    if (!found && b.open === b.paraStart && c.para > 0) {
+      const before = doc.paragraphs[c.para - 1]!;
+      if (doc.tokens[before.last - 1]?.value === ':') {
+        const lead = leadingAttribution(doc, cueAt, before.last, before.first);
+        if (lead) found = { ...lead, rule: 'direct/colon-lead-in' };
+      }
+    }
+    if (found) {
+      c.cue = found.cue;
+      c.speaker = found.speaker;
+      c.rule = found.rule;
+      c.confidence = found.confidence;
+    }
+  }
+}

@@ -1,0 +1,80 @@
+/**
+ * Cue detection: finds the verbs and phrases of the lexicon in the text, with
+ * the auxiliaries before them ("had told", "has in a written reply said").
+ * @internal
+ */
+import type { Doc, Token } from '../prepare/document.js';
+import type { CueMatch } from '../attribution/candidate.js';
+import type { Lexicon } from './lexicon.js';
+
+const NEGATORS = new Set(['not', "n't", 'never', 'no']);
+/** Words that make "said" an adjective: "the said agreement". */
+const ADJECTIVAL_BEFORE = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'such']);
+/** Verb forms wink sometimes tags as nouns or adjectives. */
+const VERB_FORMS = new Set(['said', 'says', 'told', 'tells', 'added', 'adds', 'wrote', 'writes', 'tweeted', 'asked', 'warned', 'noted', 'explained', 'argued', 'claimed', 'insisted', 'stated', 'reported', 'announced', 'posted', 'replied', 'responded', 'continued', 'recalled', 'acknowledged', 'conceded', 'declared', 'testified']);
+
+function isVerbLike(t: Token, doc: Doc): boolean {
+  if (t.pos === 'VERB') return true;
+  if (!VERB_FORMS.has(t.lower)) return false;
+  const before = doc.tokens[t.i - 1];
+  return !(before && ADJECTIVAL_BEFORE.has(before.lower) && before.para === t.para);
+}
+
+/** Extends a cue to the left over the auxiliaries (and adverbs between them) of its verb. */
+function auxiliaryStart(doc: Doc, head: number): { first: number; negated: boolean } {
+  let first = head;
+  let negated = doc.tokens[head]!.negated;
+  let k = head - 1;
+  let gap = 0;
+  while (k >= 0 && gap <= 6) {
+    const t = doc.tokens[k]!;
+    if (t.para !== doc.tokens[head]!.para) break;
+    if (t.pos === 'AUX') {
+      first = k;
+      gap = 0;
+    } else if (NEGATORS.has(t.lower)) {
+      negated = true;
+      gap++;
+    } else if (t.pos === 'ADV' || t.pos === 'PART') {
+      gap++;
+    } else if (first === head && (t.pos === 'ADP' || t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'NOUN') && gap < 5) {
+      // "has in a written reply said": a short phrase between auxiliary and verb
+      gap++;
+    } else break;
+    k--;
+  }
+  if (first !== head) {
+    for (let j = first; j < head; j++) if (NEGATORS.has(doc.tokens[j]!.lower)) negated = true;
+  }
+  return { first, negated };
+}
+
+/** Finds every cue in the document, in text order. */
+export function detectCues(doc: Doc, lexicon: Lexicon): CueMatch[] {
+  const cues: CueMatch[] = [];
+  const tokens = doc.tokens;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    // phrases first: "according to", "citing"
+    let matched = false;
+    for (const p of lexicon.phrases) {
+      if (t.lower !== p.words[0]) continue;
+      let ok = true;
+      for (let w = 1; w < p.words.length; w++) if (tokens[i + w]?.lower !== p.words[w]) ok = false;
+      if (!ok) continue;
+      cues.push({ first: i, last: i + p.words.length, head: i, lemma: p.lemma, category: p.category, negated: false, form: 'phrase' });
+      i += p.words.length - 1;
+      matched = true;
+      break;
+    }
+    if (matched) continue;
+    const category = lexicon.verbs.get(t.lemma);
+    if (category === undefined || !isVerbLike(t, doc)) continue;
+    if (t.lemma === 'point' && tokens[i + 1]?.lower !== 'out') continue;
+    const { first, negated } = auxiliaryStart(doc, i);
+    let last = i + 1;
+    if (t.lemma === 'point') last = i + 2;
+    cues.push({ first, last, head: i, lemma: t.lemma, category, negated, form: 'verb' });
+  }
+  return cues;
+}

@@ -1,0 +1,43 @@
+/**
+ * A modest list of common English first names with their usual gender, used
+ * only to choose between "he" and "she" when resolving pronouns.
+ * @internal
+ */
+
+const FEMALE = `mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa betty margaret
+sandra ashley kimberly emily donna michelle dorothy carol amanda melissa deborah stephanie rebecca sharon
+laura cynthia kathleen amy shirley angela helen anna brenda pamela nicole emma samantha katherine christine
+debra rachel catherine carolyn janet ruth maria heather diane virginia julie joyce victoria olivia kelly
+christina lauren joan evelyn judith megan cheryl andrea hannah martha jacqueline frances gloria ann teresa
+kathryn sara janice jean alice madison doris abigail julia judy grace denise amber marilyn beverly danielle
+theresa sophia marie diana brittany natalie isabella charlotte rose alexis kayla hillary chelsea ivanka
+melania michelle kellyanne hope huma donna nancy elizabeth kamala condoleezza sarah nikki tulsi kirsten
+claire dianne susan lisa maxine debbie jill tammy heidi jeanne maggie dana katy kate kathy meg carly
+theresa angela marine jacinda golda indira benazir margaret jane anne ruth sonia elena amy ilhan
+alexandria ayanna rashida liz megyn rachel gretchen mika andrea katie norah savannah hoda robin`;
+
+const MALE = `james robert john michael david william richard joseph thomas christopher charles daniel matthew
+anthony mark donald steven paul andrew joshua kenneth kevin brian george timothy ronald edward jason
+jeffrey ryan jacob gary nicholas eric jonathan stephen larry justin scott brandon benjamin samuel
+gregory alexander frank patrick raymond jack dennis jerry tyler aaron jose adam nathan henry douglas
+zachary peter kyle noah ethan jeremy walter christian keith roger terry austin sean gerald carl harold
+dylan arthur lawrence jordan jesse bryan billy bruce gabriel joe logan alan juan albert willie elijah
+wayne randy vincent mason roy ralph bobby russell bradley philip eugene bill barack mitt mike ted marco
+rand ben chris jeb bernie tim newt rudy reince steve corey paul harry chuck mitch lindsey rick jim
+tom bob dick al ron vladimir xi kim recep benjamin emmanuel justin boris angela jeremy nigel francois
+hugo pope jared eric rex jeff sean reince stephen kellyanne rob dan ken greg jon joel josh sam jake
+wolf anderson tucker sean bret lester chuck matt martin luther malcolm colin cory sherrod elijah adam`;
+
+function list(s: string): string[] {
+  return s.split(/\s+/).filter((w) => w.length > 0);
+}
+
+/** First name (lower-case) to gender; names on both lists are left out. */
+export const FIRST_NAMES: ReadonlyMap<string, 'female' | 'male'> = (() => {
+  const female = new Set(list(FEMALE));
+  const male = new Set(list(MALE));
+  const map = new Map<string, 'female' | 'male'>();
+  for (const n of female) if (!male.has(n)) map.set(n, 'female');
+  for (const n of male) if (!female.has(n)) map.set(n, 'male');
+  return map;
+})();

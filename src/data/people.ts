@@ -1,0 +1,59 @@
+/**
+ * Nouns that describe people, groups and organisations, used to tell a
+ * description that can speak ("the senator", "officials") from one that
+ * cannot ("the plan"). Lower-case singular and plural forms.
+ * @internal
+ */
+
+const PERSON = `spokesman spokeswoman spokesperson official officer source aide adviser advisor
+minister secretary senator president governor mayor candidate nominee leader chairman chairwoman chair
+director executive manager analyst expert economist lawyer attorney prosecutor judge justice
+professor researcher scientist doctor physician nurse teacher student resident voter supporter
+critic opponent rival member lawmaker legislator congressman congresswoman representative delegate
+diplomat ambassador envoy general commander colonel captain sergeant soldier police policeman
+detective investigator agent witness victim survivor neighbor neighbour friend relative mother
+father son daughter wife husband sister brother woman man person people worker employee owner
+founder ceo chief head strategist pollster operative staffer staff volunteer activist organizer
+organiser campaigner protester protestor demonstrator fan author writer reporter journalist
+editor columnist commentator host anchor correspondent blogger historian observer insider
+republican democrat conservative liberal progressive libertarian independent surrogate ally
+backer donor businessman businesswoman banker trader investor consultant negotiator mediator
+counsel solicitor defendant plaintiff suspect inmate prisoner citizen immigrant refugee
+militant rebel fighter commissioner superintendent sheriff marshal trooper councilman
+councilwoman councillor councilor alderman assemblyman assemblywoman speaker whip pastor
+priest bishop cardinal pope rabbi imam cleric monk official officials sources aides
+advisers advisors ministers secretaries senators presidents governors mayors candidates
+leaders analysts experts economists lawyers attorneys prosecutors judges researchers
+scientists doctors residents voters supporters critics opponents rivals members lawmakers
+legislators diplomats officers police detectives investigators agents witnesses workers
+employees officials people democrats republicans conservatives liberals progressives allies
+backers donors protesters demonstrators activists organizers reporters journalists
+observers insiders staffers operatives strategists pollsters campaigners fans friends
+neighbors neighbours relatives citizens immigrants residents men women authorities
+administration government campaign committee commission agency ministry department
+office party company firm group organization organisation association union council
+court board bureau institute foundation network newspaper paper magazine outlet
+station channel website site army military navy police team club embassy regime
+coalition alliance spokespeople representatives investigators prosecutors`;
+
+/** Person, group and organisation nouns. */
+export const PEOPLE_NOUNS: ReadonlySet<string> = new Set(PERSON.split(/\s+/).filter((w) => w.length > 0));
+
+/** Nouns naming documents and outlets' output that can be a source. */
+export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set(
+  `statement report study survey poll memo letter document documents filing complaint lawsuit
+  indictment ruling release announcement analysis review audit investigation article story
+  editorial tweet post email emails website data records record transcript interview
+  book paper papers polls surveys reports statements letters`.split(/\s+/).filter((w) => w.length > 0),
+);
+
+/** Nouns for organisations and groups (used for pronoun "they"/"it" and for speaker kinds). */
+export const ORGANIZATION_NOUNS: ReadonlySet<string> = new Set(
+  `administration government campaign committee commission agency ministry department office
+  party company firm group organization organisation association union council court board
+  bureau institute foundation network newspaper paper magazine outlet station channel website
+  army military navy police team club embassy regime coalition alliance house senate congress
+  parliament white pentagon kremlin times post journal news press reuters ap cnn bbc fox nbc cbs abc
+  msnbc npr politico bloomberg guardian telegraph associated university school hospital bank
+  corporation corp inc co ltd llc`.split(/\s+/).filter((w) => w.length > 0),
+);

@@ -1,0 +1,34 @@
+/**
+ * Small lookups over a prepared document.
+ * @internal
+ */
+import type { Doc } from './document.js';
+
+/** Index of the first token that ends after `offset` (the token at or after it); tokens.length if none. */
+export function tokenAtOrAfter(doc: Doc, offset: number): number {
+  let lo = 0;
+  let hi = doc.tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (doc.tokens[mid]!.end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Index of the last token that starts before `offset`; -1 if none. */
+export function tokenBefore(doc: Doc, offset: number): number {
+  let lo = 0;
+  let hi = doc.tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (doc.tokens[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
+}
+
+/** True when the token is a quotation mark (by character). */
+export function isMarkToken(value: string): boolean {
+  return value.length === 1 && '"\u201C\u201D\u201E\u201F\u00AB\u00BB\'\u2018\u2019\u201A\u201B\u2039\u203A'.includes(value);
+}

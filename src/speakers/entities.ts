@@ -1,0 +1,218 @@
+/**
+ * Speaker resolution: turns the speaker mention of each quotation into a
+ * speaker entity. Surnames join the full name given before (or after),
+ * pronouns go to the nearest fitting person named before, descriptions that fit
+ * exactly one earlier person go to that person.
+ * @internal
+ */
+import type { Doc } from '../prepare/document.js';
+import type { Candidate, Mention } from '../attribution/candidate.js';
+import type { KnownSpeaker } from '../options.js';
+import type { SpeakerKind, SpeakerVia } from '../types.js';
+import { PRONOUNS } from '../data/pronouns.js';
+import { FIRST_NAMES } from '../data/names.js';
+import { GENDERED_HONORIFICS } from '../data/titles.js';
+import { ORGANIZATION_NOUNS, PEOPLE_NOUNS } from '../data/people.js';
+import { titleKey } from './phrase.js';
+
+type Gender = 'female' | 'male' | undefined;
+
+/** A speaker entity under construction. */
+export interface Entity {
+  name: string;
+  kind: SpeakerKind;
+  gender: Gender;
+  titles: string[];
+  descriptions: string[];
+  mentions: Mention[];
+  candidates: Candidate[];
+}
+
+/** The resolution of one candidate's speaker. */
+export interface Resolution {
+  readonly entity: Entity;
+  readonly via: SpeakerVia;
+  readonly mention: Mention | null;
+  /** Multiplier for the candidate's confidence (below 1 for guesses). */
+  readonly certainty: number;
+}
+
+/** Abbreviated titles and the nouns they stand for. */
+const TITLE_NOUNS: Readonly<Record<string, string>> = {
+  sen: 'senator', rep: 'representative', gov: 'governor', gen: 'general', lt: 'lieutenant', col: 'colonel',
+  capt: 'captain', sgt: 'sergeant', dr: 'doctor', prof: 'professor', supt: 'superintendent', adm: 'admiral',
+  maj: 'major', cmdr: 'commander', det: 'detective', insp: 'inspector', rev: 'reverend', pres: 'president',
+};
+
+function words(s: string): string[] {
+  return s.split(/\s+/).filter((w) => w.length > 0);
+}
+
+function genderOf(m: Mention): Gender {
+  for (const t of m.titles) {
+    const g = GENDERED_HONORIFICS.get(titleKey(t));
+    if (g) return g;
+  }
+  return FIRST_NAMES.get(words(m.name)[0]?.toLowerCase() ?? '');
+}
+
+function kindOfName(name: string): SpeakerKind {
+  const ws = words(name.toLowerCase());
+  if (ws.some((w) => ORGANIZATION_NOUNS.has(w))) return 'organization';
+  return 'person';
+}
+
+function kindOfDescription(doc: Doc, m: Mention): SpeakerKind {
+  const head = doc.tokens[m.last - 1]!.lower;
+  if (ORGANIZATION_NOUNS.has(head)) return 'organization';
+  if (PEOPLE_NOUNS.has(head)) return /s$/.test(head) && !/ss$/.test(head) ? 'group' : 'person';
+  return 'unknown';
+}
+
+/** Resolves speakers to entities. */
+export class SpeakerResolver {
+  readonly entities: Entity[] = [];
+  private readonly byName = new Map<string, Entity>();
+  private readonly aliases = new Map<string, string>();
+
+  constructor(
+    private readonly doc: Doc,
+    /** Every name in the document, in text order. */
+    private readonly names: readonly Mention[],
+    known: readonly KnownSpeaker[],
+  ) {
+    for (const k of known) {
+      this.aliases.set(k.name.toLowerCase(), k.name);
+      for (const a of k.aliases ?? []) this.aliases.set(a.toLowerCase(), k.name);
+    }
+    this.known = known;
+  }
+
+  private readonly known: readonly KnownSpeaker[];
+
+  private entityNamed(name: string, kind: SpeakerKind): Entity {
+    const key = name.toLowerCase();
+    let e = this.byName.get(key);
+    if (!e) {
+      const known = this.known.find((k) => k.name.toLowerCase() === key);
+      e = {
+        name,
+        kind: known?.kind ?? kind,
+        gender: known?.gender,
+        titles: [],
+        descriptions: [],
+        mentions: [],
+        candidates: [],
+      };
+      this.byName.set(key, e);
+      this.entities.push(e);
+    }
+    return e;
+  }
+
+  /** The full name a (possibly partial) name at `at` stands for. */
+  private fullName(name: string, at: number): { name: string; source: Mention | null } {
+    const alias = this.aliases.get(name.toLowerCase());
+    if (alias) return { name: alias, source: null };
+    const ws = words(name);
+    if (ws.length !== 1) return { name, source: null };
+    const key = ws[0]!.toLowerCase();
+    const fits = (m: Mention): boolean => {
+      const mw = words(m.name);
+      return mw.length > 1 && mw[mw.length - 1]!.toLowerCase() === key;
+    };
+    let best: Mention | null = null;
+    for (const m of this.names) {
+      if (m.start >= at) break;
+      if (fits(m)) best = m;
+    }
+    if (!best) best = this.names.find((m) => m.start > at && fits(m)) ?? null;
+    if (best) {
+      const again = this.aliases.get(best.name.toLowerCase());
+      return { name: again ?? best.name, source: best };
+    }
+    return { name, source: null };
+  }
+
+  private nameEntity(m: Mention): Entity {
+    const { name, source } = this.fullName(m.name, m.start);
+    const e = this.entityNamed(name, kindOfName(name));
+    e.gender ??= genderOf(m) ?? (source ? genderOf(source) : undefined);
+    for (const t of [...m.titles, ...(source?.titles ?? [])]) if (!e.titles.includes(t)) e.titles.push(t);
+    return e;
+  }
+
+  /** The nearest fitting earlier person for a pronoun, or null. */
+  private antecedent(m: Mention): Entity | null {
+    const info = PRONOUNS.get(this.doc.tokens[m.first]!.lower);
+    if (!info) return null;
+    if (info.number === 'plural' || info.gender === 'neuter') {
+      // they/it: the nearest group or organisation that spoke before
+      for (let k = this.entities.length - 1; k >= 0; k--) {
+        const e = this.entities[k]!;
+        const lastMention = e.mentions[e.mentions.length - 1];
+        if (lastMention && lastMention.start < m.start && (e.kind === 'group' || e.kind === 'organization')) return e;
+      }
+      return null;
+    }
+    if (info.first) return null;
+    const wanted = info.gender === 'female' || info.gender === 'male' ? info.gender : undefined;
+    for (let k = this.names.length - 1; k >= 0; k--) {
+      const n = this.names[k]!;
+      if (n.start >= m.start) continue;
+      if (m.start - n.end > 3000) break;
+      const { name } = this.fullName(n.name, n.start);
+      if (kindOfName(name) !== 'person') continue;
+      const existing = this.byName.get(name.toLowerCase());
+      const gender = existing?.gender ?? genderOf(n) ?? this.fullGender(name);
+      if (wanted && gender && gender !== wanted) continue;
+      return this.nameEntity(n);
+    }
+    return null;
+  }
+
+  private fullGender(name: string): Gender {
+    return FIRST_NAMES.get(words(name)[0]?.toLowerCase() ?? '');
+  }
+
+  /** The one earlier person a description such as "the senator" fits, or null. */
+  private describedPerson(m: Mention): Entity | null {
+    const head = this.doc.tokens[m.last - 1]!.lower;
+    const fits: Entity[] = [];
+    for (const e of this.entities) {
+      if (e.kind !== 'person' || !e.mentions.some((x) => x.start < m.start)) continue;
+      const keys = e.titles.map((t) => {
+        const k = titleKey(t);
+        return TITLE_NOUNS[k] ?? k;
+      });
+      if (keys.includes(head) || e.descriptions.some((d) => words(d.toLowerCase()).includes(head))) fits.push(e);
+    }
+    return fits.length === 1 ? fits[0]! : null;
+  }
+
+  /** Resolves the speaker mention of a candidate. */
+  resolve(m: Mention): Resolution {
+    let entity: Entity | null;
+    let via: SpeakerVia;
+    let certainty = 1;
+    if (m.kind === 'name') {
+      entity = this.nameEntity(m);
+      via = 'name';
+    } else if (m.kind === 'pronoun') {
+      via = 'pronoun';
+      entity = this.antecedent(m);
+      const info = PRONOUNS.get(this.doc.tokens[m.first]!.lower);
+      if (entity && info && (info.gender === 'female' || info.gender === 'male')) entity.gender ??= info.gender;
+      certainty = entity ? 0.85 : 0.6;
+      entity ??= this.entityNamed(m.name, 'unknown');
+    } else {
+      via = 'description';
+      entity = this.describedPerson(m);
+      if (entity) certainty = 0.85;
+      else entity = this.entityNamed(m.name, kindOfDescription(this.doc, m));
+      if (entity.name !== m.name && !entity.descriptions.includes(m.name)) entity.descriptions.push(m.name);
+    }
+    if (!entity.mentions.includes(m)) entity.mentions.push(m);
+    return { entity, via, mention: m, certainty };
+  }
+}

@@ -1,0 +1,209 @@
+/**
+ * Noun-phrase finding over POS tags: the speaker next to a cue, with titles,
+ * possessives, appositives and prepositional tails ("a spokesman for the
+ * campaign", "a source familiar with the talks").
+ * @internal
+ */
+import type { Doc, Token } from '../prepare/document.js';
+import type { Mention, MentionKind } from '../attribution/candidate.js';
+import { PRONOUNS } from '../data/pronouns.js';
+import { TITLE_WORDS, NAME_SUFFIXES } from '../data/titles.js';
+import { PEOPLE_NOUNS, DOCUMENT_NOUNS } from '../data/people.js';
+
+const NP_INNER = new Set(['PROPN', 'NOUN', 'ADJ', 'NUM']);
+const DASHES = new Set(['\u2014', '\u2013', '-', '--']);
+const TAIL_PREPOSITIONS = new Set(['of', 'for', 'at', 'with', 'from', 'in', 'to', 'on']);
+const NOT_SPEAKERS = new Set([
+  'that', 'this', 'which', 'what', 'who', 'it', 'there', 'here', 'one', 'ones', 'something', 'nothing', 'anything',
+  'everything', 'thing', 'things', 'way', 'time', 'times', 'day', 'week', 'year', 'years', 'month', 'months',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight',
+  'morning', 'afternoon', 'evening', 'night', 'interview', 'reporters', 'reporter',
+]);
+
+/** Strips a final period from a title word: "Sen." -> "sen". */
+export function titleKey(value: string): string {
+  return value.toLowerCase().replace(/\.$/, '');
+}
+
+function isNameToken(t: Token): boolean {
+  return t.pos === 'PROPN' || (/^\p{Lu}/u.test(t.value) && (t.pos === 'NOUN' || t.pos === 'ADJ') && t.value.length > 1);
+}
+
+function isPossessive(t: Token | undefined): boolean {
+  return t !== undefined && (t.lower === "'s" || t.lower === '\u2019s' || t.lower === "'" || t.lower === '\u2019') && t.pos === 'PART';
+}
+
+/** Builds a mention for tokens [first, last). */
+export function makeMention(doc: Doc, first: number, last: number): Mention | null {
+  if (first >= last) return null;
+  const tokens = doc.tokens;
+  const head = tokens[last - 1]!;
+  if (head.pos === 'PRON') {
+    if (!PRONOUNS.has(head.lower) || last - first !== 1) return null;
+    return { first, last, start: head.start, end: head.end, kind: 'pronoun', titles: [], name: head.value };
+  }
+  // split leading titles from the name: "Senate Majority Leader Mitch McConnell"
+  let k = first;
+  if (tokens[k]?.pos === 'DET') k++;
+  const titles: string[] = [];
+  let nameStart = k;
+  const hasName = (): boolean => {
+    for (let j = nameStart; j < last; j++) if (isNameToken(tokens[j]!) && !TITLE_WORDS.has(titleKey(tokens[j]!.value))) return true;
+    return false;
+  };
+  while (nameStart < last - 1 && TITLE_WORDS.has(titleKey(tokens[nameStart]!.value))) nameStart++;
+  // a parenthesised "(retd)" after a rank
+  if (tokens[nameStart]?.value === '(' && tokens[nameStart + 2]?.value === ')') nameStart += 3;
+  if (nameStart > k) for (let j = k; j < nameStart; j++) if (tokens[j]!.value !== '(' && tokens[j]!.value !== ')') titles.push(tokens[j]!.value);
+  let kind: MentionKind = 'description';
+  let allCaps = true;
+  for (let j = nameStart; j < last; j++) {
+    const t = tokens[j]!;
+    if (!isNameToken(t) && !NAME_SUFFIXES.has(t.lower) && t.value !== '.' && !DASHES.has(t.value)) allCaps = false;
+  }
+  const determined = tokens[first]!.pos === 'DET';
+  if (allCaps && hasName() && !(determined && !isNameToken(tokens[first + 1] ?? head))) kind = 'name';
+  if (kind === 'description') {
+    titles.length = 0;
+    nameStart = first;
+  }
+  const start = tokens[first]!.start;
+  const end = head.end;
+  const nameFrom = tokens[nameStart]!.start;
+  return { first, last, start, end, kind, titles, name: doc.text.slice(nameFrom, end) };
+}
+
+/** True when the phrase can be a speaker: a person noun, a name, a pronoun, a document or outlet. */
+export function canSpeak(doc: Doc, m: Mention): boolean {
+  const head = doc.tokens[m.last - 1]!;
+  if (NOT_SPEAKERS.has(head.lower) && m.kind !== 'pronoun') return false;
+  if (m.kind === 'pronoun') return true;
+  if (m.kind === 'name') return true;
+  return PEOPLE_NOUNS.has(head.lower) || DOCUMENT_NOUNS.has(head.lower) || isNameToken(head) || TITLE_WORDS.has(head.lower);
+}
+
+/** Start of the noun phrase that ends with token `end - 1`, or -1. */
+function phraseStartBefore(doc: Doc, end: number, floor: number): number {
+  const tokens = doc.tokens;
+  const head = tokens[end - 1];
+  if (!head || end - 1 < floor) return -1;
+  if (head.pos === 'PRON') return end - 1;
+  if (!(head.pos === 'NOUN' || head.pos === 'PROPN' || (head.pos === 'NUM' && isNameToken(head)) || isNameToken(head))) return -1;
+  let k = end - 1;
+  while (k - 1 >= floor) {
+    const t = tokens[k - 1]!;
+    if (t.para !== head.para) break;
+    if (NP_INNER.has(t.pos) || t.pos === 'DET' || isPossessive(t) || (t.value === '.' && isNameToken(tokens[k]!) && k - 2 >= 0 && /^\p{Lu}$/u.test(tokens[k - 2]!.value))) {
+      if (t.pos === 'DET') {
+        k--;
+        break;
+      }
+      k--;
+      continue;
+    }
+    // "(retd)" inside a rank, hyphenated names
+    if ((t.value === '-' || t.value === '\u2010') && isNameToken(tokens[k - 2] ?? t) && isNameToken(tokens[k]!)) {
+      k -= 2;
+      continue;
+    }
+    if (t.lower === 'and' && isNameToken(tokens[k]!) && tokens[k - 2] && isNameToken(tokens[k - 2]!) && tokens[k - 2]!.pos === 'PROPN') {
+      // "Smith and Jones said": both speak; keep the pair as one mention
+      k--;
+      continue;
+    }
+    break;
+  }
+  // possessive pronoun determiners: "his spokesman"
+  if (k - 1 >= floor && tokens[k - 1]!.pos === 'PRON' && /^(his|her|their|its|our|my)$/.test(tokens[k - 1]!.lower)) k--;
+  return k;
+}
+
+/** Skips a comma- or dash-delimited appositive or a parenthesis that ends at `end - 1`; returns the new end. */
+function skipAppositive(doc: Doc, end: number, floor: number): number {
+  const tokens = doc.tokens;
+  const close = tokens[end - 1];
+  if (!close) return end;
+  if (close.value === ')') {
+    for (let j = end - 2; j >= Math.max(floor, end - 12); j--) if (tokens[j]!.value === '(') return j;
+    return end;
+  }
+  if (close.value !== ',' && !DASHES.has(close.value)) return end;
+  const isDash = DASHES.has(close.value);
+  for (let j = end - 2; j >= Math.max(floor, end - 22); j--) {
+    const t = tokens[j]!;
+    if (t.para !== close.para) break;
+    if (isDash ? DASHES.has(t.value) : t.value === ',') {
+      // the appositive must sit after a noun phrase
+      if (phraseStartBefore(doc, j, floor) >= 0) return j;
+      return end;
+    }
+    if (t.value === '.' || t.value === ';' || t.value === ':' || t.value === '"' || t.value === '\u201D' || t.value === '\u201C') break;
+  }
+  return end;
+}
+
+const SKIPPABLE_ADVERBS = new Set(['also', 'later', 'then', 'previously', 'earlier', 'recently', 'once', 'further', 'again', 'repeatedly', 'often', 'frequently', 'similarly', 'separately', 'privately', 'publicly', 'reportedly', 'allegedly', 'initially', 'now', 'still', 'even', 'simply', 'flatly', 'bluntly', 'angrily', 'quietly', 'loudly', 'firmly', 'only', 'just', 'already', 'however']);
+
+/**
+ * The speaker written before a cue: the subject of "Smith said", "Smith, the
+ * treasurer, said", "General X – the army's spokesman – had told".
+ */
+export function speakerBefore(doc: Doc, cueFirst: number, floor: number): Mention | null {
+  let end = cueFirst;
+  const tokens = doc.tokens;
+  while (end - 1 >= floor && SKIPPABLE_ADVERBS.has(tokens[end - 1]!.lower)) end--;
+  let start = phraseStartBefore(doc, end, floor);
+  if (start < 0) {
+    const skipped = skipAppositive(doc, end, floor);
+    if (skipped !== end) {
+      end = skipped;
+      start = phraseStartBefore(doc, end, floor);
+    }
+  }
+  if (start < 0) return null;
+  // prepositional tails: "a spokesman for the campaign", "a source familiar with the talks"
+  for (let round = 0; round < 2; round++) {
+    let k = start - 1;
+    if (k < floor || !TAIL_PREPOSITIONS.has(tokens[k]!.lower)) break;
+    k--;
+    while (k >= floor && tokens[k]!.pos === 'ADJ') k--;
+    const s = phraseStartBefore(doc, k + 1, floor);
+    if (s < 0) break;
+    const m = makeMention(doc, s, k + 1);
+    if (!m || m.kind === 'pronoun' || !canSpeak(doc, m)) break;
+    start = s;
+  }
+  const mention = makeMention(doc, start, end);
+  return mention && canSpeak(doc, mention) ? mention : null;
+}
+
+/** The speaker written after a cue: "said Smith", "said Smith, the treasurer". */
+export function speakerAfter(doc: Doc, cueLast: number, ceiling: number): Mention | null {
+  const tokens = doc.tokens;
+  let k = cueLast;
+  if (k >= ceiling) return null;
+  const startTok = tokens[k]!;
+  if (startTok.pos === 'PRON') {
+    const m = makeMention(doc, k, k + 1);
+    return m && m.kind === 'pronoun' && /^(he|she|they|it|i|we)$/.test(startTok.lower) ? m : null;
+  }
+  if (startTok.pos === 'DET' || /^(his|her|their|its)$/.test(startTok.lower)) k++;
+  while (k < ceiling) {
+    const t = tokens[k]!;
+    if (t.para !== startTok.para) break;
+    if (NP_INNER.has(t.pos) || isPossessive(t) || isNameToken(t) || (t.value === '.' && k > cueLast && TITLE_WORDS.has(titleKey(tokens[k - 1]!.value + '.')))) {
+      k++;
+      continue;
+    }
+    if (t.value === '(' && tokens[k + 2]?.value === ')') {
+      k += 3;
+      continue;
+    }
+    break;
+  }
+  // never end on an adjective: "said Smith, the..." is fine; "said last" is not a speaker
+  while (k > cueLast && tokens[k - 1]!.pos !== 'NOUN' && tokens[k - 1]!.pos !== 'PROPN' && !isNameToken(tokens[k - 1]!)) k--;
+  if (k <= cueLast) return null;
+  const mention = makeMention(doc, cueLast, k);
+  return mention && canSpeak(doc, mention) ? mention : null;
+}
