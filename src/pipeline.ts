@@ -8,11 +8,13 @@ import type { Extraction } from './types.js';
 import type { ResolvedOptions } from './options.js';
 import type { Tokenizer } from './prepare/wink.js';
 import { prepare } from './prepare/document.js';
+import { tokenAtOrAfter } from './prepare/lookup.js';
 import { scanQuotes } from './marks/scan.js';
 import { compileLexicon, type Lexicon } from './cues/lexicon.js';
 import { detectCues } from './cues/detect.js';
 import type { CueMatch } from './attribution/candidate.js';
 import { attributeDirect, directCandidates } from './attribution/direct.js';
+import { absorbQuotedFragments, findReported } from './attribution/reported.js';
 import { mergeInterrupted } from './refine/merge.js';
 import { carryContext } from './refine/context.js';
 import { dropScareQuotes } from './refine/scare.js';
@@ -42,10 +44,23 @@ export function runPipeline(text: string, tokenizer: Tokenizer, settings: Settin
   // 4. direct quotations and their attribution (speaker finding happens inside the rules)
   const candidates = directCandidates(doc, stretches);
   attributeDirect(doc, candidates, cueAt);
-  // 5. refiners; order matters: merge before context, scare quotes last
+  // 5. interrupted quotes become one before reported speech looks for free cues
   mergeInterrupted(doc, candidates);
+  // 6. reported speech and mixed quotes, from the cues direct quotes left free
+  const outermost = stretches.filter((s) => s.depth === 0);
+  const quoted: boolean[] = new Array(doc.tokens.length).fill(false);
+  for (const s of outermost) {
+    for (let k = tokenAtOrAfter(doc, s.contentStart); k < doc.tokens.length && doc.tokens[k]!.end <= s.contentEnd; k++) quoted[k] = true;
+  }
+  const used = new Set<CueMatch>();
+  for (const c of candidates) if (c.cue) used.add(c.cue);
+  const context = { doc, cues, used, stretches: outermost, quoted };
+  const reported = findReported(context);
+  absorbQuotedFragments(context, reported, candidates);
+  candidates.push(...reported);
+  // 7. refiners; order matters: context carry before the scare-quote filter
   carryContext(doc, candidates);
   dropScareQuotes(doc, candidates);
-  // 6. speaker resolution and result assembly
+  // 8. speaker resolution and result assembly
   return assemble(doc, candidates, settings.options);
 }

@@ -69,3 +69,19 @@ export const INVERTING_VERBS: ReadonlySet<string> = new Set([
   'observe', 'remark', 'comment', 'concede', 'admit', 'argue', 'counter', 'tweet', 'joke', 'laugh', 'sigh',
   'muse', 'offer', 'suggest', 'chime', 'interject', 'report', 'confirm',
 ]);
+
+/**
+ * Verbs that introduce reported speech without "that": "X said the talks
+ * would resume". Other cue verbs need "that" to introduce a clause.
+ */
+export const REPORTING_VERBS: ReadonlySet<string> = new Set([
+  'say', 'tell', 'add', 'claim', 'insist', 'argue', 'warn', 'explain', 'note', 'state', 'announce', 'confirm',
+  'predict', 'promise', 'suggest', 'report', 'write', 'tweet', 'post', 'acknowledge', 'admit', 'assert',
+  'maintain', 'contend', 'allege', 'reveal', 'recall', 'stress', 'emphasize', 'emphasise', 'concede', 'reply',
+  'respond', 'answer', 'complain', 'boast', 'brag', 'declare', 'testify', 'swear', 'vow', 'pledge', 'indicate',
+  'hint', 'estimate', 'agree', 'conclude', 'believe', 'think', 'feel', 'expect', 'hope', 'fear', 'know',
+  'learn', 'worry', 'doubt', 'suspect', 'assume', 'show', 'find', 'guarantee', 'joke', 'quip', 'recount',
+  'disclose', 'observe', 'remark', 'mention', 'reiterate', 'repeat', 'counter', 'retort', 'affirm', 'caution',
+  'remind', 'assure', 'inform', 'signal', 'speculate', 'figure', 'reckon', 'realize', 'realise', 'understand',
+  'forecast', 'project', 'demonstrate', 'prove', 'imply', 'acknowledged', 'lament', 'wonder',
+]);

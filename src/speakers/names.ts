@@ -10,7 +10,7 @@ import { makeMention, titleKey } from './phrase.js';
 import { TITLE_WORDS } from '../data/titles.js';
 
 function isCapitalised(t: Token): boolean {
-  return t.pos === 'PROPN' || (/^\p{Lu}\p{Ll}/u.test(t.value) && t.pos !== 'PRON' && t.pos !== 'DET');
+  return t.pos === 'PROPN' || (/^\p{Lu}\p{Ll}/u.test(t.value) && (t.pos === 'NOUN' || t.pos === 'ADJ'));
 }
 
 /** Every name mention in the document, in text order. */

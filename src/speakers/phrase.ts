@@ -152,6 +152,11 @@ export function speakerBefore(doc: Doc, cueFirst: number, floor: number): Mentio
   let end = cueFirst;
   const tokens = doc.tokens;
   while (end - 1 >= floor && SKIPPABLE_ADVERBS.has(tokens[end - 1]!.lower)) end--;
+  // a relative clause: "Smith, who said ..." speaks through its antecedent
+  if (end - 1 >= floor && /^(who|which)$/.test(tokens[end - 1]!.lower)) {
+    end--;
+    if (end - 1 >= floor && tokens[end - 1]!.value === ',') end--;
+  }
   let start = phraseStartBefore(doc, end, floor);
   if (start < 0) {
     const skipped = skipAppositive(doc, end, floor);

@@ -1,0 +1,319 @@
+/**
+ * Reported speech: clauses attributed through a cue without quotation marks
+ * (`X said (that) CLAUSE`, `CLAUSE, X said`, `according to X, CLAUSE`), and
+ * mixed quotes, where the reported clause holds quoted words.
+ * @internal
+ */
+import type { Doc, Segment } from '../prepare/document.js';
+import type { QuotedStretch } from '../marks/scan.js';
+import type { Candidate, CueMatch, Mention, Range } from './candidate.js';
+import { isMarkToken, tokenAtOrAfter } from '../prepare/lookup.js';
+import { speakerAfter, speakerBefore } from '../speakers/phrase.js';
+import { LISTENER_VERBS, REPORTING_VERBS } from '../data/cues.js';
+
+const END = new Set(['.', '!', '?', '\u2026']);
+const ADJUNCT_PREPOSITIONS = new Set(['on', 'in', 'at', 'during', 'after', 'before', 'with', 'to', 'from', 'via', 'over', 'through', 'by', 'for', 'late', 'early', 'earlier', 'later', 'last', 'this', 'on', 'of', 'about']);
+const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight', 'recently', 'earlier', 'later', 'last', 'week', 'month', 'year', 'morning', 'evening', 'night', 'afternoon', 'weekend']);
+const NP_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART', 'PRON']);
+const SUBJECT_START = new Set(['DET', 'PRON', 'PROPN', 'NOUN', 'ADJ', 'NUM', 'ADV', 'SCONJ', 'ADP', 'CCONJ']);
+
+/** What the reported-speech finder needs to know about the document. */
+export interface ReportedContext {
+  readonly doc: Doc;
+  readonly cues: readonly CueMatch[];
+  /** Cues already used by direct quotations. */
+  readonly used: ReadonlySet<CueMatch>;
+  /** Outermost quoted stretches. */
+  readonly stretches: readonly QuotedStretch[];
+  /** True for tokens inside an outermost quoted stretch. */
+  readonly quoted: readonly boolean[];
+}
+
+function sentenceOf(doc: Doc, token: number): Segment {
+  return doc.sentences[doc.tokens[token]!.sent]!;
+}
+
+/** Skips an object, adjuncts and commas after a cue: "told reporters on Monday in a statement". */
+function skipAfterCue(doc: Doc, cue: CueMatch, limit: number): number {
+  const tokens = doc.tokens;
+  let p = cue.last;
+  if (LISTENER_VERBS.has(cue.lemma) && p < limit) {
+    const listener = tokens[p]!;
+    if (listener.pos === 'PRON' && /^(him|her|them|us|me|you)$/.test(listener.lower)) p++;
+    else {
+      const obj = speakerAfter(doc, p, limit);
+      if (obj) p = obj.last;
+    }
+  }
+  for (let round = 0; round < 6 && p < limit; round++) {
+    const t = tokens[p]!;
+    if (t.value === ',' || t.pos === 'ADV' && t.lower !== 'not') {
+      p++;
+      continue;
+    }
+    if ((ADJUNCT_PREPOSITIONS.has(t.lower) && t.pos !== 'SCONJ') || TIME_WORDS.has(t.lower)) {
+      let q = p + 1;
+      let n = 0;
+      while (q < limit && n < 8 && (NP_POS.has(tokens[q]!.pos) || TIME_WORDS.has(tokens[q]!.lower)) && tokens[q]!.lower !== 'that') {
+        q++;
+        n++;
+      }
+      if (q === p + 1 && !TIME_WORDS.has(t.lower)) break;
+      p = q;
+      continue;
+    }
+    break;
+  }
+  return p;
+}
+
+/** True when a clause (a subject and a finite verb) starts at `p`. */
+function clauseStartsAt(doc: Doc, p: number, limit: number): boolean {
+  const tokens = doc.tokens;
+  const first = tokens[p];
+  if (!first || !SUBJECT_START.has(first.pos) || first.lower === 'to' || first.pos === 'CCONJ') return false;
+  let sawSubject = false;
+  for (let q = p; q < Math.min(limit, p + 12); q++) {
+    const t = tokens[q]!;
+    if (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'PRON' || t.pos === 'NUM' || ((t.pos === 'ADJ' || t.pos === 'DET') && q === p)) sawSubject = true;
+    else if (t.pos === 'VERB' && sawSubject && /ing$/.test(t.lower) && tokens[q + 1] && tokens[q + 1]!.pos !== 'PUNCT') continue; // "the politics surrounding ..."
+    else if ((t.pos === 'AUX' || t.pos === 'VERB') && sawSubject) return true;
+    else if (t.pos === 'VERB' || t.pos === 'AUX') return false;
+    if (END.has(t.value)) return false;
+  }
+  return false;
+}
+
+/** The last token of the content that starts in `sentence`: its end, before final punctuation, carried on by quotation marks. */
+function contentEnd(ctx: ReportedContext, from: number, sentence: Segment): number {
+  const { doc } = ctx;
+  let end = sentence.last;
+  // a quotation mark opened inside the content carries it to its close
+  const startChar = doc.tokens[from]!.start;
+  for (const s of ctx.stretches) {
+    if (s.open >= startChar && s.open < doc.tokens[end - 1]!.end && s.end > doc.tokens[end - 1]!.end) {
+      const closeTok = tokenAtOrAfter(doc, s.end - 1);
+      end = sentenceOf(doc, Math.min(closeTok, doc.tokens.length - 1)).last;
+    }
+  }
+  while (end > from && (END.has(doc.tokens[end - 1]!.value) || isMarkToken(doc.tokens[end - 1]!.value) && END.has(doc.tokens[end - 2]?.value ?? ''))) {
+    if (isMarkToken(doc.tokens[end - 1]!.value)) break;
+    end--;
+  }
+  return end;
+}
+
+function range(doc: Doc, first: number, last: number): Range {
+  return { start: doc.tokens[first]!.start, end: doc.tokens[last - 1]!.end };
+}
+
+function candidate(ctx: ReportedContext, parts: Range[], cue: CueMatch, speaker: Mention | null, rule: string, confidence: number): Candidate {
+  const para = ctx.doc.tokens[cue.head]!.para;
+  return { kind: 'indirect', parts, cue, speaker, via: null, from: null, confidence, rule, para, stretches: [], keep: true };
+}
+
+const BOUNDARY = new Set([',', ';', '\u2014', '\u2013', '--', 'and', 'but', 'while', 'whereas']);
+
+/** Ends content before another attribution that starts inside it: "A said B — and he noted C". */
+function cutAtNextAttribution(ctx: ReportedContext, from: number, end: number): number {
+  const { doc } = ctx;
+  for (const c of ctx.cues) {
+    if (c.head <= from || c.first >= end) continue;
+    if (c.form === 'phrase') {
+      if (doc.tokens[c.first - 1]?.value === ',') return trimBoundary(doc, c.first, from);
+      continue;
+    }
+    const sp = speakerBefore(doc, c.first, from);
+    if (sp && sp.first > from && BOUNDARY.has(doc.tokens[sp.first - 1]!.lower)) return trimBoundary(doc, sp.first, from);
+  }
+  return end;
+}
+
+function trimBoundary(doc: Doc, at: number, floor: number): number {
+  let e = at;
+  while (e > floor + 1 && BOUNDARY.has(doc.tokens[e - 1]!.lower)) e--;
+  return e;
+}
+
+/** `X said (that) CLAUSE`, `X told reporters on Monday CLAUSE`. */
+function cueThenContent(ctx: ReportedContext, cue: CueMatch): Candidate | null {
+  const { doc } = ctx;
+  const sentence = sentenceOf(doc, cue.head);
+  const speaker = speakerBefore(doc, cue.first, sentence.first);
+  const limit = doc.paragraphs[doc.tokens[cue.head]!.para]!.last;
+  let p = skipAfterCue(doc, cue, Math.min(limit, sentence.last));
+  const t = doc.tokens[p];
+  if (!t) return null;
+  let rule: string;
+  let confidence: number;
+  if (t.lower === 'that' && (t.pos === 'SCONJ' || t.pos === 'PRON' || t.pos === 'DET')) {
+    p++;
+    rule = 'reported/cue-that';
+    confidence = 0.85;
+  } else if (t.value === ':' ) {
+    p++;
+    rule = 'reported/cue-colon';
+    confidence = 0.75;
+  } else if (REPORTING_VERBS.has(cue.lemma) && clauseStartsAt(doc, p, limit)) {
+    rule = 'reported/cue-clause';
+    confidence = 0.8;
+  } else return null;
+  if (p >= limit) return null;
+  if (!speaker) {
+    if (cue.first > sentence.first && !/^(,|and|but)$/.test(doc.tokens[cue.first - 1]!.lower)) return null;
+    confidence -= 0.3;
+  }
+  const end = cutAtNextAttribution(ctx, p, contentEnd(ctx, p, sentenceOf(doc, Math.min(p, doc.tokens.length - 1))));
+  if (end - p < 2) return null;
+  return candidate(ctx, [range(doc, p, end)], cue, speaker, speaker ? rule : `${rule}-no-speaker`, confidence);
+}
+
+/** Where reported content before a cue starts: the sentence start, after a leading quote's attribution or a colon. */
+function contentStartBefore(doc: Doc, sentence: Segment, end: number): number {
+  let s = sentence.first;
+  for (let q = end - 1; q > sentence.first; q--) {
+    const v = doc.tokens[q]!.value;
+    if (v === ':' || v === ';') {
+      s = q + 1;
+      break;
+    }
+  }
+  return s;
+}
+
+/** `CLAUSE, X said.` `CLAUSE, said X.` `The talks, X said, would resume.` */
+function contentThenCue(ctx: ReportedContext, cue: CueMatch): Candidate | null {
+  const { doc } = ctx;
+  const tokens = doc.tokens;
+  const sentence = sentenceOf(doc, cue.head);
+  let speaker: Mention | null = speakerBefore(doc, cue.first, sentence.first);
+  let comma: number;
+  let after: number;
+  let rule: string;
+  if (speaker && tokens[speaker.first - 1]?.value === ',') {
+    comma = speaker.first - 1;
+    after = cue.last;
+    rule = 'reported/content-speaker-cue';
+  } else if (tokens[cue.first - 1]?.value === ',') {
+    speaker = speakerAfter(doc, cue.last, sentence.last);
+    if (!speaker) return null;
+    comma = cue.first - 1;
+    after = speaker.last;
+    rule = 'reported/content-cue-speaker';
+  } else return null;
+  const start = contentStartBefore(doc, sentence, comma);
+  if (comma - start < 3) return null;
+  // the first part must not be a direct quote already attributed
+  if (isMarkToken(tokens[comma - 1]!.value) && isMarkToken(tokens[start]!.value)) return null;
+  // after the attribution: the sentence ends, or it resumes after a comma
+  let q = after;
+  if (LISTENER_VERBS.has(cue.lemma)) {
+    const listener = speakerAfter(doc, q, sentence.last);
+    if (listener) q = listener.last;
+  }
+  while (q < sentence.last && (ADJUNCT_PREPOSITIONS.has(tokens[q]!.lower) || NP_POS.has(tokens[q]!.pos) || tokens[q]!.pos === 'ADV') && tokens[q]!.value !== ',') q++;
+  const parts: Range[] = [range(doc, start, comma)];
+  if (q < sentence.last && tokens[q]!.value === ',' ) {
+    const resume = q + 1;
+    const end = contentEnd(ctx, resume, sentence);
+    const coordinated = tokens[resume]!.pos === 'CCONJ' && clauseStartsAt(doc, resume + 1, end);
+    if (end - resume >= 2 && !coordinated && !clauseStartsAt(doc, resume, end)) parts.push(range(doc, resume, end));
+    else if (end - resume >= 2) return candidate(ctx, parts, cue, speaker, rule, 0.7);
+  } else if (q < sentence.last && !END.has(tokens[q]!.value) && !isMarkToken(tokens[q]!.value)) {
+    return null;
+  }
+  return candidate(ctx, parts, cue, speaker, rule, 0.85);
+}
+
+/** `According to X, CLAUSE.` `CLAUSE, according to X.` `CLAUSE, citing X.` */
+function sourcePhrase(ctx: ReportedContext, cue: CueMatch): Candidate | null {
+  const { doc } = ctx;
+  const tokens = doc.tokens;
+  const sentence = sentenceOf(doc, cue.head);
+  const source = speakerAfter(doc, cue.last, sentence.last);
+  if (!source) return null;
+  // extend the source over "of/from/for ..." tails: "a statement from the health ministry"
+  let srcLast = source.last;
+  while (srcLast < sentence.last && /^(of|from|for|at|in|with|on)$/.test(tokens[srcLast]!.lower)) {
+    const tail = speakerAfter(doc, srcLast + 1, sentence.last);
+    if (!tail) break;
+    srcLast = tail.last;
+  }
+  const speaker: Mention = { ...source, last: srcLast, end: tokens[srcLast - 1]!.end };
+  const leads = cue.first === sentence.first || /^(but|and|yet|so)$/.test(tokens[cue.first - 1]!.lower) && cue.first - 1 === sentence.first;
+  if (leads) {
+    let q = srcLast;
+    while (q < sentence.last && tokens[q]!.value !== ',' && q - srcLast < 10) q++;
+    if (tokens[q]?.value !== ',') return null;
+    const end = contentEnd(ctx, q + 1, sentence);
+    if (end - q - 1 < 3) return null;
+    return candidate(ctx, [range(doc, q + 1, end)], cue, speaker, 'reported/according-to-lead', 0.85);
+  }
+  let comma = cue.first - 1;
+  if (tokens[comma]?.value !== ',' && tokens[comma]?.value !== '(' ) comma = cue.first;
+  const start = contentStartBefore(doc, sentence, comma);
+  if (comma - start < 3) return null;
+  const parts: Range[] = [range(doc, start, comma)];
+  if (tokens[srcLast]?.value === ',' && srcLast + 1 < sentence.last) {
+    const end = contentEnd(ctx, srcLast + 1, sentence);
+    if (end - srcLast - 1 >= 2) parts.push(range(doc, srcLast + 1, end));
+  }
+  return candidate(ctx, parts, cue, speaker, 'reported/according-to-trail', 0.8);
+}
+
+function overlaps(a: Candidate, b: Candidate): boolean {
+  for (const p of a.parts) for (const q of b.parts) if (p.start < q.end && q.start < p.end) return true;
+  return false;
+}
+
+/** True when the cue and its speaker follow a comma: "..., X said" or "..., said X". */
+function afterComma(ctx: ReportedContext, cue: CueMatch): boolean {
+  const { doc } = ctx;
+  const sentence = sentenceOf(doc, cue.head);
+  const sp = speakerBefore(doc, cue.first, sentence.first);
+  const before = doc.tokens[(sp ? sp.first : cue.first) - 1];
+  return before !== undefined && before.value === ',' && before.sent === doc.tokens[cue.head]!.sent;
+}
+
+/** Finds reported speech for every cue not used by a direct quotation. */
+export function findReported(ctx: ReportedContext): Candidate[] {
+  const out: Candidate[] = [];
+  for (const cue of ctx.cues) {
+    if (ctx.used.has(cue) || ctx.quoted[cue.head]) continue;
+    const c = cue.form === 'phrase' ? sourcePhrase(ctx, cue) : afterComma(ctx, cue) ? contentThenCue(ctx, cue) ?? cueThenContent(ctx, cue) : cueThenContent(ctx, cue) ?? contentThenCue(ctx, cue);
+    if (!c) continue;
+    // one clause, one attribution: the earlier cue wins an overlap unless it is weaker
+    const clash = out.findIndex((o) => overlaps(o, c));
+    if (clash >= 0) {
+      if (out[clash]!.confidence >= c.confidence) continue;
+      out.splice(clash, 1);
+    }
+    out.push(c);
+  }
+  return out;
+}
+
+/**
+ * Makes reported speech that holds quoted words mixed, and drops the direct
+ * candidates it absorbs (unless they carry an attribution of their own).
+ */
+export function absorbQuotedFragments(ctx: ReportedContext, reported: readonly Candidate[], direct: readonly Candidate[]): void {
+  for (const r of reported) {
+    const first = r.parts[0]!.start;
+    const last = r.parts[r.parts.length - 1]!.end;
+    for (const s of ctx.stretches) {
+      if (s.open >= first - 1 && s.open < last) r.kind = 'mixed';
+    }
+    for (const d of direct) {
+      if (!d.keep) continue;
+      const ds = d.stretches[0]!.open;
+      const de = d.stretches[d.stretches.length - 1]!.end;
+      if (ds >= first - 1 && de <= last + 1 && (d.cue === null || d.cue === r.cue)) d.keep = false;
+    }
+    if (r.kind === 'mixed') {
+      // content wholly inside one pair of marks is a direct quote
+      const only = ctx.stretches.find((s) => s.open <= first && s.end >= last);
+      if (only) r.kind = 'direct';
+    }
+  }
+}
