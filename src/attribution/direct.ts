@@ -122,6 +122,7 @@ export function leadingAttribution(doc: Doc, cueAt: readonly (CueMatch | undefin
         between.length === 0 || lastBetween!.value === ':' || lastBetween!.value === ',' || lastBetween!.lower === 'that' || lastBetween!.lower === 'as';
       if (!introduces) return null;
       const speaker = speakerBefore(doc, cue.first, floor) ?? speakerAfter(doc, cue.last, open);
+      if (!speaker && between.length === 0) return null;
       return { cue, speaker, rule: speaker ? 'direct/leading-speaker-cue' : 'direct/leading-cue', confidence: speaker ? 0.9 : 0.6 };
     }
     if (t.value === ':' || t.value === ',' || t.lower === 'that') {

@@ -71,6 +71,9 @@ export function detectCues(doc: Doc, lexicon: Lexicon): CueMatch[] {
     const category = lexicon.verbs.get(t.lemma);
     if (category === undefined || !isVerbLike(t, doc)) continue;
     if (t.lemma === 'point' && tokens[i + 1]?.lower !== 'out') continue;
+    // part of a hyphenated word: "so-called", "self-described"
+    const prev = tokens[i - 1];
+    if (prev && prev.end === t.start && (prev.value === '-' || prev.lower.endsWith('-'))) continue;
     const { first, negated } = auxiliaryStart(doc, i);
     let last = i + 1;
     if (t.lemma === 'point') last = i + 2;

@@ -38,6 +38,8 @@ function wordAt(text: string, at: number): string {
 
 interface Candidate {
   readonly at: number;
+  /** 2 for marks written as two characters: '' and `` (as in some wire and archive text). */
+  readonly length: number;
   readonly char: string;
   readonly family: MarkFamily;
   readonly canOpen: boolean;
@@ -46,11 +48,16 @@ interface Candidate {
 
 /** Classifies the mark at `at`, or returns null for an apostrophe or a non-mark. */
 function classify(text: string, at: number, start: number, end: number): Candidate | null {
-  const char = text[at]!;
+  let char = text[at]!;
+  let length = 1;
+  if ((char === "'" && text[at + 1] === "'") || (char === '`' && text[at + 1] === '`')) {
+    length = 2;
+    char = char === '`' ? '\u201C' : '"';
+  }
   const info = MARKS.get(char);
   if (!info) return null;
   const left = at > start ? text[at - 1] : undefined;
-  const right = at + 1 < end ? text[at + 1] : undefined;
+  const right = at + length < end ? text[at + length] : undefined;
   const leftIsMark = left !== undefined && MARKS.has(left);
   const rightIsMark = right !== undefined && MARKS.has(right);
   if (info.family === 'single') {
@@ -73,7 +80,7 @@ function classify(text: string, at: number, start: number, end: number): Candida
     canOpen = true;
     canClose = true;
   }
-  return { at, char, family: info.family, canOpen, canClose };
+  return { at, length, char, family: info.family, canOpen, canClose };
 }
 
 interface Open {
@@ -85,22 +92,23 @@ interface Open {
 function scanParagraph(view: string, start: number, end: number, para: number, out: QuotedStretch[]): void {
   const stack: Open[] = [];
   const found: QuotedStretch[] = [];
-  const emit = (open: Candidate, depth: number, close: number): void => {
+  const emit = (open: Candidate, depth: number, close: Candidate | null): void => {
     found.push({
       open: open.at,
-      close,
-      contentStart: open.at + 1,
-      contentEnd: close >= 0 ? close : end,
-      end: close >= 0 ? close + 1 : end,
+      close: close ? close.at : -1,
+      contentStart: open.at + open.length,
+      contentEnd: close ? close.at : end,
+      end: close ? close.at + close.length : end,
       family: open.family,
       depth,
       para,
     });
   };
   for (let at = start; at < end; at++) {
-    if (!MARKS.has(view[at]!)) continue;
+    if (!MARKS.has(view[at]!) && view[at] !== '`') continue;
     const mark = classify(view, at, start, end);
     if (!mark) continue;
+    at += mark.length - 1;
     // the nearest open mark of the same family
     let k = stack.length - 1;
     while (k >= 0 && stack[k]!.mark.family !== mark.family) k--;
@@ -109,16 +117,16 @@ function scanParagraph(view: string, start: number, end: number, para: number, o
       // marks opened inside and never closed end here, unclosed
       while (stack.length - 1 > k) {
         const dropped = stack.pop()!;
-        if (dropped.mark.family === 'double') emit(dropped.mark, dropped.depth, -1);
+        if (dropped.mark.family === 'double') emit(dropped.mark, dropped.depth, null);
       }
       const opened = stack.pop()!;
-      emit(opened.mark, opened.depth, at);
+      emit(opened.mark, opened.depth, mark);
     } else if (mark.canOpen) {
       stack.push({ mark, depth: stack.length });
     }
   }
   // unclosed marks: a double one runs to the paragraph end; a single one was an apostrophe
-  for (const open of stack) if (open.mark.family === 'double') emit(open.mark, open.depth, -1);
+  for (const open of stack) if (open.mark.family === 'double') emit(open.mark, open.depth, null);
   // an unclosed inner mark must not outlive its parent
   for (const q of found) {
     if (q.close >= 0) {
