@@ -1,0 +1,139 @@
+/**
+ * Plain-text rendering of an evaluation report and its error listing.
+ */
+import type { QuoteKind } from '../types.js';
+import type { Accuracy, ErrorEntry, ErrorListing, ErrorQuote, EvaluationReport, Prf, ScopeScores } from './types.js';
+
+const KINDS: readonly QuoteKind[] = ['direct', 'indirect', 'mixed'];
+
+function pct(x: number): string {
+  return (x * 100).toFixed(1);
+}
+
+function acc(a: Accuracy): string {
+  return a.total === 0 ? '-' : pct(a.accuracy);
+}
+
+function table(header: readonly string[], rows: readonly (readonly string[])[]): string {
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
+  const line = (cells: readonly string[]): string =>
+    cells
+      .map((c, i) => (i === 0 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0)))
+      .join('  ')
+      .trimEnd();
+  return [line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n');
+}
+
+function scopeRow(label: string, s: ScopeScores): string[] {
+  return [label, String(s.gold), String(s.predicted), pct(s.precision), pct(s.recall), pct(s.f1), acc(s.speaker), acc(s.cue), pct(s.endToEnd.f1)];
+}
+
+function prfRow(label: string, p: Prf): string[] {
+  return [label, String(p.gold), String(p.predicted), String(p.matchedPredicted), pct(p.precision), pct(p.recall), pct(p.f1)];
+}
+
+/**
+ * Renders an evaluation report as readable plain-text tables: precision,
+ * recall, F1, speaker and cue accuracy and end-to-end F1 for each matching mode
+ * and scope, the breakdown by quotation kind, and per-role exact-span F1.
+ * Figures are percentages; `-` marks an accuracy over no pairs.
+ *
+ * @param report - A report from `evaluate` or `scoreDocuments`.
+ * @returns The tables, lines joined with `\n`, without a trailing newline.
+ *
+ * @example
+ * ```ts
+ * import { evaluate, formatReport, parseGoldJsonl } from 'saidwho';
+ *
+ * process.stdout.write(formatReport(evaluate(parseGoldJsonl(jsonl))) + '\n');
+ * ```
+ */
+export function formatReport(report: EvaluationReport): string {
+  const out: string[] = [];
+  const all = report.lenient.all;
+  out.push(`saidwho evaluation: ${report.documents} documents, ${all.gold} gold quotes (${report.lenient.speech.gold} in the speech scope), ${all.predicted} predicted`);
+  out.push('');
+  out.push('Quotes (%): lenient = more than 30% of the gold content found; strict = at least 80% shared both ways');
+  out.push(
+    table(
+      ['', 'gold', 'pred', 'P', 'R', 'F1', 'speaker', 'cue', 'end-to-end F1'],
+      [
+        scopeRow('lenient, all', report.lenient.all),
+        scopeRow('lenient, speech scope', report.lenient.speech),
+        scopeRow('strict, all', report.strict.all),
+        scopeRow('strict, speech scope', report.strict.speech),
+      ],
+    ),
+  );
+  for (const [label, scope] of [
+    ['all', report.lenient.all],
+    ['speech scope', report.lenient.speech],
+  ] as const) {
+    out.push('');
+    out.push(`By kind, lenient, ${label} (%): recall by gold kind, precision by predicted kind`);
+    out.push(
+      table(
+        ['', 'gold', 'pred', 'P', 'R', 'F1', 'speaker', 'cue'],
+        KINDS.map((k) => {
+          const s = scope.byKind[k];
+          return [k, String(s.gold), String(s.predicted), pct(s.precision), pct(s.recall), pct(s.f1), acc(s.speaker), acc(s.cue)];
+        }),
+      ),
+    );
+  }
+  out.push('');
+  out.push('Per-role exact span after normalisation, unlinked (%)');
+  out.push(
+    table(
+      ['', 'gold', 'pred', 'exact', 'P', 'R', 'F1'],
+      [prfRow('content', report.roles.content), prfRow('speaker', report.roles.speaker), prfRow('cue', report.roles.cue)],
+    ),
+  );
+  return out.join('\n');
+}
+
+function describe(q: ErrorQuote): string {
+  const cover = q.coverage === null ? '' : `, covers ${pct(q.coverage)}%`;
+  return `${q.kind} [${q.span.start}, ${q.span.end})${cover}; speaker: ${q.speaker ?? '(none)'}; cue: ${q.cue ?? '(none)'}`;
+}
+
+function shorten(s: string, max = 300): string {
+  const one = s.replace(/\s+/g, ' ');
+  return one.length <= max ? one : `${one.slice(0, max - 1)}…`;
+}
+
+function formatEntries(title: string, entries: readonly ErrorEntry[], insteadLabel: string): string[] {
+  const out = [`${title} (${entries.length})`];
+  entries.forEach((e, i) => {
+    out.push('');
+    out.push(`${i + 1}. ${e.document} ${describe(e.quote)}`);
+    out.push(`   …${e.before}⟦${shorten(e.quote.span.text)}⟧${e.after}…`);
+    out.push(e.instead === null ? `   ${insteadLabel}: nothing overlaps` : `   ${insteadLabel}: ${describe(e.instead)}`);
+    if (e.instead !== null) out.push(`     "${shorten(e.instead.span.text, 200)}"`);
+  });
+  return out;
+}
+
+/**
+ * Renders an error listing: each missed gold quote, spurious prediction and
+ * wrong speaker with about 80 characters of text on each side (the quotation
+ * between ⟦ and ⟧) and the nearest overlapping quotation on the other side.
+ *
+ * @param errors - The `errors` of a report made with the `errors` option.
+ * @returns The listing, lines joined with `\n`, without a trailing newline.
+ *
+ * @example
+ * ```ts
+ * const report = evaluate(gold, { errors: 5 });
+ * if (report.errors) process.stdout.write(formatErrors(report.errors) + '\n');
+ * ```
+ */
+export function formatErrors(errors: ErrorListing): string {
+  return [
+    ...formatEntries('Missed gold quotes', errors.missed, 'predicted instead'),
+    '',
+    ...formatEntries('Spurious predictions', errors.spurious, 'nearest gold'),
+    '',
+    ...formatEntries('Matched, wrong speaker', errors.wrongSpeaker, 'gold'),
+  ].join('\n');
+}

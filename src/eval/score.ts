@@ -1,0 +1,206 @@
+/**
+ * The metric: matching, precision, recall, F1, accuracies, per-role exact spans.
+ */
+import type { QuoteKind } from '../types.js';
+import { listErrors } from './errors.js';
+import { normaliseRange, roleRange, type Range } from './normalise.js';
+import { pairDocument, prepareDocument, type Mode, type Pair, type PreparedDocument } from './match.js';
+import type {
+  Accuracy,
+  EvaluationReport,
+  KindScores,
+  ModeScores,
+  Prf,
+  RoleScores,
+  ScopeScores,
+  ScoreOptions,
+  ScoredDocument,
+} from './types.js';
+
+const KINDS: readonly QuoteKind[] = ['direct', 'indirect', 'mixed'];
+
+interface Tally {
+  gold: number;
+  predicted: number;
+  matchedGold: number;
+  matchedPredicted: number;
+  speakerCorrect: number;
+  cueCorrect: number;
+  pairs: number;
+  e2eGold: number;
+  e2ePredicted: number;
+}
+
+function tally(): Tally {
+  return { gold: 0, predicted: 0, matchedGold: 0, matchedPredicted: 0, speakerCorrect: 0, cueCorrect: 0, pairs: 0, e2eGold: 0, e2ePredicted: 0 };
+}
+
+function ratio(n: number, d: number): number {
+  return d === 0 ? 0 : n / d;
+}
+
+function prf(gold: number, predicted: number, matchedGold: number, matchedPredicted: number): Prf {
+  const precision = ratio(matchedPredicted, predicted);
+  const recall = ratio(matchedGold, gold);
+  const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
+  return { gold, predicted, matchedGold, matchedPredicted, precision, recall, f1 };
+}
+
+function accuracy(correct: number, total: number): Accuracy {
+  return { correct, total, accuracy: ratio(correct, total) };
+}
+
+interface ScopeTally {
+  readonly total: Tally;
+  readonly kinds: Record<QuoteKind, Tally>;
+}
+
+function scopeTally(): ScopeTally {
+  return { total: tally(), kinds: { direct: tally(), indirect: tally(), mixed: tally() } };
+}
+
+/** Adds one document's pairing to a scope's tallies; `inScope` picks the gold quotes recall counts. */
+function addDocument(t: ScopeTally, doc: PreparedDocument, pairs: readonly Pair[], inScope: (speech: boolean) => boolean): void {
+  for (const g of doc.goldQuotes) {
+    if (!inScope(g.speech)) continue;
+    t.total.gold++;
+    t.kinds[g.kind].gold++;
+  }
+  for (const p of doc.predictions) {
+    t.total.predicted++;
+    t.kinds[p.kind].predicted++;
+  }
+  for (const pair of pairs) {
+    // Precision: a prediction matched to any gold quote is right, in every scope.
+    t.total.matchedPredicted++;
+    t.kinds[pair.predicted.kind].matchedPredicted++;
+    if (pair.speakerCorrect) t.total.e2ePredicted++;
+    if (!inScope(pair.gold.speech)) continue;
+    for (const k of [t.total, t.kinds[pair.gold.kind]]) {
+      k.matchedGold++;
+      k.pairs++;
+      if (pair.speakerCorrect) {
+        k.speakerCorrect++;
+        k.e2eGold++;
+      }
+      if (pair.cueCorrect) k.cueCorrect++;
+    }
+  }
+}
+
+function kindScores(t: Tally): KindScores {
+  return {
+    ...prf(t.gold, t.predicted, t.matchedGold, t.matchedPredicted),
+    speaker: accuracy(t.speakerCorrect, t.pairs),
+    cue: accuracy(t.cueCorrect, t.pairs),
+  };
+}
+
+function scopeScores(t: ScopeTally): ScopeScores {
+  const byKind = {} as Record<QuoteKind, KindScores>;
+  for (const k of KINDS) byKind[k] = kindScores(t.kinds[k]);
+  return {
+    ...kindScores(t.total),
+    endToEnd: prf(t.total.gold, t.total.predicted, t.total.e2eGold, t.total.e2ePredicted),
+    byKind,
+  };
+}
+
+interface RoleTally {
+  gold: number;
+  predicted: number;
+  matched: number;
+}
+
+function addMultiset(t: RoleTally, gold: readonly Range[], predicted: readonly Range[]): void {
+  const counts = new Map<string, number>();
+  for (const [s, e] of gold) counts.set(`${s}:${e}`, (counts.get(`${s}:${e}`) ?? 0) + 1);
+  for (const [s, e] of predicted) {
+    const key = `${s}:${e}`;
+    const left = counts.get(key) ?? 0;
+    if (left > 0) {
+      t.matched++;
+      counts.set(key, left - 1);
+    }
+  }
+  t.gold += gold.length;
+  t.predicted += predicted.length;
+}
+
+function roleScores(t: RoleTally): RoleScores {
+  return prf(t.gold, t.predicted, t.matched, t.matched);
+}
+
+function contentHull(text: string, start: number, end: number): Range {
+  return normaliseRange(text, start, end, true);
+}
+
+/**
+ * Scores extractions against gold documents with the project's metric (see
+ * `docs/evaluation.md`): span normalisation, lenient and strict matching with
+ * greedy one-to-one pairing per document, precision, recall and F1 on all gold
+ * and on the speech scope, speaker and cue accuracy on matched pairs,
+ * end-to-end figures, per-kind breakdown and per-role exact-span F1. Figures
+ * are micro-averaged over documents.
+ *
+ * @param docs - Each gold document with what was extracted from its text.
+ * @param options - Ask for an error listing with `errors`.
+ * @returns The evaluation report.
+ *
+ * @example
+ * ```ts
+ * import { createExtractor, parseGoldJsonl, scoreDocuments } from 'saidwho';
+ *
+ * const extractor = createExtractor();
+ * const gold = parseGoldJsonl(jsonl);
+ * const report = scoreDocuments(gold.map((g) => ({ gold: g, predicted: extractor.extract(g.text) })));
+ * report.lenient.all.f1;
+ * ```
+ */
+export function scoreDocuments(docs: readonly ScoredDocument[], options: ScoreOptions = {}): EvaluationReport {
+  const modes: Record<Mode, { all: ScopeTally; speech: ScopeTally }> = {
+    lenient: { all: scopeTally(), speech: scopeTally() },
+    strict: { all: scopeTally(), speech: scopeTally() },
+  };
+  const roles = {
+    content: { gold: 0, predicted: 0, matched: 0 },
+    speaker: { gold: 0, predicted: 0, matched: 0 },
+    cue: { gold: 0, predicted: 0, matched: 0 },
+  };
+  const prepared: PreparedDocument[] = [];
+  for (const { gold, predicted } of docs) {
+    const doc = prepareDocument(gold, predicted);
+    const text = gold.text;
+    if ((options.errors ?? 0) > 0) prepared.push(doc);
+    for (const mode of ['lenient', 'strict'] as const) {
+      const pairs = pairDocument(doc, mode);
+      addDocument(modes[mode].all, doc, pairs, () => true);
+      addDocument(modes[mode].speech, doc, pairs, (speech) => speech);
+    }
+    addMultiset(
+      roles.content,
+      gold.quotes.map((q) => contentHull(text, q.quote.start, q.quote.end)),
+      predicted.quotes.map((q) => contentHull(text, q.span.start, q.span.end)),
+    );
+    addMultiset(
+      roles.speaker,
+      gold.quotes.flatMap((q) => (q.speaker === null ? [] : [roleRange(text, q.speaker)])),
+      predicted.quotes.flatMap((q) => (q.speaker?.mention ? [roleRange(text, q.speaker.mention)] : [])),
+    );
+    addMultiset(
+      roles.cue,
+      gold.quotes.flatMap((q) => (q.cue === null ? [] : [roleRange(text, q.cue)])),
+      predicted.quotes.flatMap((q) => (q.cue === null ? [] : [roleRange(text, q.cue.span)])),
+    );
+  }
+  const modeScores = (m: Mode): ModeScores => ({ all: scopeScores(modes[m].all), speech: scopeScores(modes[m].speech) });
+  const report: EvaluationReport = {
+    documents: docs.length,
+    lenient: modeScores('lenient'),
+    strict: modeScores('strict'),
+    roles: { content: roleScores(roles.content), speaker: roleScores(roles.speaker), cue: roleScores(roles.cue) },
+  };
+  const limit = options.errors ?? 0;
+  if (limit <= 0) return report;
+  return { ...report, errors: listErrors(prepared, limit, options.errorMode ?? 'lenient') };
+}
