@@ -8,7 +8,7 @@ import type { Doc, Segment } from '../prepare/document.js';
 import type { QuotedStretch } from '../marks/scan.js';
 import type { Candidate, CueMatch, Mention, Range } from './candidate.js';
 import { isMarkToken, tokenAtOrAfter } from '../prepare/lookup.js';
-import { speakerAfter, speakerBefore } from '../speakers/phrase.js';
+import { makeMention, phraseEndAfter, speakerAfter, speakerBefore } from '../speakers/phrase.js';
 import { LISTENER_VERBS, REPORTING_VERBS } from '../data/cues.js';
 
 const END = new Set(['.', '!', '?', '\u2026']);
@@ -40,9 +40,10 @@ function skipAfterCue(doc: Doc, cue: CueMatch, limit: number): number {
   if (LISTENER_VERBS.has(cue.lemma) && p < limit) {
     const listener = tokens[p]!;
     if (listener.pos === 'PRON' && /^(him|her|them|us|me|you)$/.test(listener.lower)) p++;
-    else {
-      const obj = speakerAfter(doc, p, limit);
-      if (obj) p = obj.last;
+    else if (listener.lower !== 'that') {
+      const end = phraseEndAfter(doc, p, limit);
+      // "told The Associated Press the deal was off": the listener ends where the clause's subject starts
+      p = end > p && clauseStartsAt(doc, p, limit) && !clauseStartsAt(doc, end, limit) ? splitListener(doc, p, end, limit) : end;
     }
   }
   for (let round = 0; round < 6 && p < limit; round++) {
@@ -65,6 +66,12 @@ function skipAfterCue(doc: Doc, cue: CueMatch, limit: number): number {
     break;
   }
   return p;
+}
+
+/** Where a listener phrase that swallowed the clause's subject really ends: "The Associated Press | the deal". */
+function splitListener(doc: Doc, from: number, end: number, limit: number): number {
+  for (let k = end - 1; k > from; k--) if (doc.tokens[k]!.pos === 'DET' && clauseStartsAt(doc, k, limit)) return k;
+  return end;
 }
 
 /** True when a clause (a subject and a finite verb) starts at `p`. */
@@ -230,16 +237,14 @@ function sourcePhrase(ctx: ReportedContext, cue: CueMatch): Candidate | null {
   const { doc } = ctx;
   const tokens = doc.tokens;
   const sentence = sentenceOf(doc, cue.head);
-  const source = speakerAfter(doc, cue.last, sentence.last);
-  if (!source) return null;
-  // extend the source over "of/from/for ..." tails: "a statement from the health ministry"
-  let srcLast = source.last;
-  while (srcLast < sentence.last && /^(of|from|for|at|in|with|on)$/.test(tokens[srcLast]!.lower)) {
-    const tail = speakerAfter(doc, srcLast + 1, sentence.last);
-    if (!tail) break;
-    srcLast = tail.last;
-  }
-  const speaker: Mention = { ...source, last: srcLast, end: tokens[srcLast - 1]!.end };
+  // the source runs to the next comma or the sentence end: "a statement from the health ministry"
+  let srcLast = cue.last;
+  while (srcLast < sentence.last && srcLast - cue.last < 16 && !/^[,.;:!?()\u2014\u2013]$/.test(tokens[srcLast]!.value) && !isMarkToken(tokens[srcLast]!.value)) srcLast++;
+  while (srcLast > cue.last && tokens[srcLast - 1]!.pos !== 'NOUN' && tokens[srcLast - 1]!.pos !== 'PROPN' && tokens[srcLast - 1]!.pos !== 'PRON' && tokens[srcLast - 1]!.pos !== 'VERB') srcLast--;
+  if (srcLast <= cue.last) return null;
+  const speaker = makeMention(doc, cue.last, srcLast) ?? {
+    first: cue.last, last: srcLast, start: tokens[cue.last]!.start, end: tokens[srcLast - 1]!.end, kind: 'description' as const, titles: [], name: doc.text.slice(tokens[cue.last]!.start, tokens[srcLast - 1]!.end),
+  };
   const leads = cue.first === sentence.first || /^(but|and|yet|so)$/.test(tokens[cue.first - 1]!.lower) && cue.first - 1 === sentence.first;
   if (leads) {
     let q = srcLast;

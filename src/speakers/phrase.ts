@@ -25,8 +25,12 @@ export function titleKey(value: string): string {
   return value.toLowerCase().replace(/\.$/, '');
 }
 
-function isNameToken(t: Token): boolean {
-  return t.pos === 'PROPN' || (/^\p{Lu}/u.test(t.value) && (t.pos === 'NOUN' || t.pos === 'ADJ') && t.value.length > 1);
+function isNameToken(t: Token, doc?: Doc): boolean {
+  if (t.pos === 'PROPN') return true;
+  if (!/^\p{Lu}/u.test(t.value) || t.value.length < 2) return false;
+  if (t.pos === 'NOUN' || t.pos === 'ADJ') return true;
+  // a capitalised verb form inside a name: "The Associated Press"
+  return doc !== undefined && t.pos === 'VERB' && doc.tokens[t.i + 1]?.pos === 'PROPN' && doc.tokens[t.i + 1]!.para === t.para;
 }
 
 function isPossessive(t: Token | undefined): boolean {
@@ -182,21 +186,18 @@ export function speakerBefore(doc: Doc, cueFirst: number, floor: number): Mentio
   return mention && canSpeak(doc, mention) ? mention : null;
 }
 
-/** The speaker written after a cue: "said Smith", "said Smith, the treasurer". */
-export function speakerAfter(doc: Doc, cueLast: number, ceiling: number): Mention | null {
+/** One past the end of the noun phrase that starts at `from` ("The Associated Press", "reporters"), or `from` when none does. */
+export function phraseEndAfter(doc: Doc, from: number, ceiling: number): number {
   const tokens = doc.tokens;
-  let k = cueLast;
-  if (k >= ceiling) return null;
+  let k = from;
+  if (k >= ceiling) return from;
   const startTok = tokens[k]!;
-  if (startTok.pos === 'PRON') {
-    const m = makeMention(doc, k, k + 1);
-    return m && m.kind === 'pronoun' && /^(he|she|they|it|i|we)$/.test(startTok.lower) ? m : null;
-  }
+  if (startTok.pos === 'PRON') return PRONOUNS.has(startTok.lower) ? k + 1 : from;
   if (startTok.pos === 'DET' || /^(his|her|their|its)$/.test(startTok.lower)) k++;
   while (k < ceiling) {
     const t = tokens[k]!;
     if (t.para !== startTok.para) break;
-    if (NP_INNER.has(t.pos) || isPossessive(t) || isNameToken(t) || (t.value === '.' && k > cueLast && TITLE_WORDS.has(titleKey(tokens[k - 1]!.value + '.')))) {
+    if (NP_INNER.has(t.pos) || isPossessive(t) || isNameToken(t, doc) || (t.value === '.' && k > from && TITLE_WORDS.has(titleKey(tokens[k - 1]!.value + '.')))) {
       k++;
       continue;
     }
@@ -206,9 +207,17 @@ export function speakerAfter(doc: Doc, cueLast: number, ceiling: number): Mentio
     }
     break;
   }
-  // never end on an adjective: "said Smith, the..." is fine; "said last" is not a speaker
-  while (k > cueLast && tokens[k - 1]!.pos !== 'NOUN' && tokens[k - 1]!.pos !== 'PROPN' && !isNameToken(tokens[k - 1]!)) k--;
-  if (k <= cueLast) return null;
-  const mention = makeMention(doc, cueLast, k);
+  // never end on an adjective or a number: "said last" is not a phrase
+  while (k > from && tokens[k - 1]!.pos !== 'NOUN' && tokens[k - 1]!.pos !== 'PROPN' && !isNameToken(tokens[k - 1]!) && tokens[k - 1]!.value !== ')') k--;
+  return k;
+}
+
+/** The speaker written after a cue: "said Smith", "said Smith, the treasurer". */
+export function speakerAfter(doc: Doc, cueLast: number, ceiling: number): Mention | null {
+  const t = doc.tokens[cueLast];
+  if (t && t.pos === 'PRON' && !/^(he|she|they|it|i|we)$/.test(t.lower)) return null;
+  const end = phraseEndAfter(doc, cueLast, ceiling);
+  if (end <= cueLast) return null;
+  const mention = makeMention(doc, cueLast, end);
   return mention && canSpeak(doc, mention) ? mention : null;
 }

@@ -1,0 +1,126 @@
+/**
+ * Reported speech and mixed quotes: every pattern of the reported-speech issue
+ * with the exact content, cue, lemma, category and speaker expected.
+ */
+import { describe, expect, test } from 'vitest';
+import { extract } from './support/invariants.js';
+import type { Extraction } from '../src/index.js';
+
+interface Row {
+  kind: string;
+  text: string;
+  cue: string | null;
+  lemma: string | null;
+  category: string | null;
+  mention: string | null;
+}
+
+function rows(r: Extraction): Row[] {
+  return r.quotes.map((q) => ({
+    kind: q.kind,
+    text: q.text,
+    cue: q.cue?.span.text ?? null,
+    lemma: q.cue?.lemma ?? null,
+    category: q.cue?.category ?? null,
+    mention: q.speaker?.mention?.text ?? null,
+  }));
+}
+
+const ind = (text: string, cue: string, lemma: string, mention: string | null, category = 'speech', kind = 'indirect'): Row => ({
+  kind,
+  text,
+  cue,
+  lemma,
+  category,
+  mention,
+});
+
+const cases: { name: string; input: string; output: Row[] }[] = [
+  { name: 'said that', input: 'The minister said that the talks would resume.', output: [ind('the talks would resume', 'said', 'say', 'The minister')] },
+  { name: 'said without that', input: 'The minister said the talks would resume.', output: [ind('the talks would resume', 'said', 'say', 'The minister')] },
+  { name: 'present tense', input: 'The company says it has fixed the fault.', output: [ind('it has fixed the fault', 'says', 'say', 'The company')] },
+  { name: 'told a listener', input: 'Smith told reporters that the deal was off.', output: [ind('the deal was off', 'told', 'tell', 'Smith')] },
+  { name: 'told a named listener without that', input: 'Smith told The Associated Press the deal was off.', output: [ind('the deal was off', 'told', 'tell', 'Smith')] },
+  { name: 'warned that', input: 'Officials warned that the storm would hit the coast.', output: [ind('the storm would hit the coast', 'warned', 'warn', 'Officials')] },
+  { name: 'insisted that', input: 'She insisted that she had done nothing wrong.', output: [ind('she had done nothing wrong', 'insisted', 'insist', 'She')] },
+  { name: 'denied that', input: 'The senator denied that he had met the lobbyist.', output: [ind('he had met the lobbyist', 'denied', 'deny', 'The senator')] },
+  {
+    name: 'statement and day between cue and that',
+    input: 'The ministry said in a statement on Monday that two ships had been seized.',
+    output: [ind('two ships had been seized', 'said', 'say', 'The ministry')],
+  },
+  {
+    name: 'appositive participle between speaker and cue',
+    input: 'Jones, speaking to reporters, said the plant would close.',
+    output: [ind('the plant would close', 'said', 'say', 'Jones')],
+  },
+  {
+    name: 'phrase between auxiliary and verb',
+    input: 'The minister has in a written reply said that the funds were spent.',
+    output: [ind('the funds were spent', 'has in a written reply said', 'say', 'The minister')],
+  },
+  {
+    name: 'auxiliary and adverb',
+    input: 'Smith had earlier told police that he saw nothing.',
+    output: [ind('he saw nothing', 'had earlier told', 'tell', 'Smith')],
+  },
+  { name: 'clause, speaker said', input: 'The talks will resume next week, the minister said.', output: [ind('The talks will resume next week', 'said', 'say', 'the minister')] },
+  { name: 'clause, said speaker', input: 'The talks will resume next week, said Ann Lee.', output: [ind('The talks will resume next week', 'said', 'say', 'Ann Lee')] },
+  { name: 'clause, speaker told listener', input: 'The plant will close in May, Smith told reporters.', output: [ind('The plant will close in May', 'told', 'tell', 'Smith')] },
+  {
+    name: 'according to, trailing',
+    input: 'Two ships were seized overnight, according to state television.',
+    output: [ind('Two ships were seized overnight', 'according to', 'according to', 'state television', 'source')],
+  },
+  {
+    name: 'according to, leading',
+    input: 'According to a statement from the health ministry, 40 people were hurt.',
+    output: [ind('40 people were hurt', 'According to', 'according to', 'a statement from the health ministry', 'source')],
+  },
+  {
+    name: 'possessive statement',
+    input: "The company's statement said the fault had been fixed.",
+    output: [ind('the fault had been fixed', 'said', 'say', "The company's statement")],
+  },
+  { name: 'writing verb', input: 'Trump tweeted that the election was rigged.', output: [ind('the election was rigged', 'tweeted', 'tweet', 'Trump', 'writing')] },
+  {
+    name: 'mixed quote',
+    input: 'The mayor said the city would "never forget" the victims.',
+    output: [ind('the city would "never forget" the victims', 'said', 'say', 'The mayor', 'speech', 'mixed')],
+  },
+  {
+    name: 'asked whether ... said attributes the answer',
+    input: 'Asked whether she would run, Warren said she had no plans to.',
+    output: [ind('she had no plans to', 'said', 'say', 'Warren')],
+  },
+];
+
+describe('reported speech', () => {
+  test.each(cases)('$name', ({ input, output }) => {
+    expect(rows(extract(input))).toEqual(output);
+  });
+
+  test('a negated cue is flagged', () => {
+    const r = extract('The senator did not say that he would resign.');
+    expect(r.quotes).toHaveLength(1);
+    expect(r.quotes[0]!.cue).toMatchObject({ lemma: 'say', negated: true, span: { text: 'did not say' } });
+  });
+
+  test('thought and evidence cues only when asked for', () => {
+    const input = 'Most voters believe that the economy is getting worse.';
+    expect(extract(input).quotes).toEqual([]);
+    const r = extract(input, { categories: ['speech', 'writing', 'source', 'thought', 'evidence'] });
+    expect(rows(r)).toEqual([ind('the economy is getting worse', 'believe', 'believe', 'Most voters', 'thought')]);
+  });
+});
+
+describe('not reported speech', () => {
+  test.each([
+    ['a verb of saying without a clause', 'He said nothing.'],
+    ['declined to comment', 'She declined to comment.'],
+    ['said as an adjective', 'The said agreement was signed in May.'],
+    ['a question put to the speaker', 'Reporters asked whether the talks would resume.'],
+  ])('%s', (_, input) => {
+    expect(extract(input).quotes).toEqual([]);
+  });
+});
