@@ -1,31 +1,32 @@
 /**
  * Joins the stretches of one interrupted quotation: `"A," he said, "B."` and
  * `"A," he said. "B. C."` are one quote with several parts, as annotated news
- * corpora count them.
+ * corpora count them. A quoted stretch with no attribution of its own that
+ * follows reported speech in the same paragraph joins it too (`X said A. "B."`),
+ * which makes that quote mixed.
  * @internal
  */
-import type { Doc } from '../prepare/document.js';
 import type { Candidate } from '../attribution/candidate.js';
+import { candidateStart } from '../attribution/candidate.js';
 
 function absorb(into: Candidate, other: Candidate): void {
   into.stretches.push(...other.stretches);
   into.parts.push(...other.parts);
+  if (into.kind === 'indirect') into.kind = 'mixed';
   other.keep = false;
 }
 
-/** Merges consecutive direct candidates of one paragraph that share one attribution. */
-export function mergeInterrupted(doc: Doc, candidates: Candidate[]): void {
-  void doc;
+function lastParagraph(c: Candidate): number {
+  return c.stretches.length > 0 && c.kind === 'direct' ? c.stretches[c.stretches.length - 1]!.para : c.para;
+}
+
+/** Merges each unattributed direct candidate, and each one sharing a cue, into the attributed quote before it in its paragraph. */
+export function mergeInterrupted(candidates: readonly Candidate[]): void {
+  const ordered = candidates.filter((c) => c.keep).sort((a, b) => candidateStart(a) - candidateStart(b));
   let host: Candidate | null = null;
-  for (const c of candidates) {
-    if (!c.keep) continue;
-    const sameParagraph = host !== null && host.stretches[host.stretches.length - 1]!.para === c.para;
-    if (host && sameParagraph && host.cue !== null) {
-      if (c.cue === host.cue) {
-        absorb(host, c);
-        continue;
-      }
-      if (c.cue === null && c.speaker === null) {
+  for (const c of ordered) {
+    if (host && host.cue !== null && lastParagraph(host) === c.para && c.kind === 'direct') {
+      if (c.cue === host.cue || (c.cue === null && c.speaker === null)) {
         absorb(host, c);
         continue;
       }

@@ -25,12 +25,17 @@ export function titleKey(value: string): string {
   return value.toLowerCase().replace(/\.$/, '');
 }
 
-function isNameToken(t: Token, doc?: Doc): boolean {
+function isNameToken(t: Token, doc: Doc): boolean {
   if (t.pos === 'PROPN') return true;
   if (!/^\p{Lu}/u.test(t.value) || t.value.length < 2) return false;
   if (t.pos === 'NOUN' || t.pos === 'ADJ') return true;
-  // a capitalised verb form inside a name: "The Associated Press"
-  return doc !== undefined && t.pos === 'VERB' && doc.tokens[t.i + 1]?.pos === 'PROPN' && doc.tokens[t.i + 1]!.para === t.para;
+  if (t.pos !== 'VERB') return false;
+  const next = doc.tokens[t.i + 1];
+  const prev = doc.tokens[t.i - 1];
+  // a capitalised verb form inside a name ("The Associated Press"), or a name
+  // the tagger took for a verb before a cue ("Lynch said"), never first in a sentence
+  if (next && next.para === t.para && next.pos === 'PROPN') return true;
+  return prev !== undefined && prev.sent === t.sent && next !== undefined && next.pos === 'VERB' && !/^\p{Lu}/u.test(next.value);
 }
 
 function isPossessive(t: Token | undefined): boolean {
@@ -52,7 +57,7 @@ export function makeMention(doc: Doc, first: number, last: number): Mention | nu
   const titles: string[] = [];
   let nameStart = k;
   const hasName = (): boolean => {
-    for (let j = nameStart; j < last; j++) if (isNameToken(tokens[j]!) && !TITLE_WORDS.has(titleKey(tokens[j]!.value))) return true;
+    for (let j = nameStart; j < last; j++) if (isNameToken(tokens[j]!, doc) && !TITLE_WORDS.has(titleKey(tokens[j]!.value))) return true;
     return false;
   };
   while (nameStart < last - 1 && TITLE_WORDS.has(titleKey(tokens[nameStart]!.value))) nameStart++;
@@ -63,10 +68,10 @@ export function makeMention(doc: Doc, first: number, last: number): Mention | nu
   let allCaps = true;
   for (let j = nameStart; j < last; j++) {
     const t = tokens[j]!;
-    if (!isNameToken(t) && !NAME_SUFFIXES.has(t.lower) && t.value !== '.' && !DASHES.has(t.value)) allCaps = false;
+    if (!isNameToken(t, doc) && !NAME_SUFFIXES.has(t.lower) && t.value !== '.' && !DASHES.has(t.value)) allCaps = false;
   }
   const determined = tokens[first]!.pos === 'DET';
-  if (allCaps && hasName() && !(determined && !isNameToken(tokens[first + 1] ?? head))) kind = 'name';
+  if (allCaps && hasName() && !(determined && !isNameToken(tokens[first + 1] ?? head, doc))) kind = 'name';
   if (kind === 'description') {
     titles.length = 0;
     nameStart = first;
@@ -83,7 +88,7 @@ export function canSpeak(doc: Doc, m: Mention): boolean {
   if (NOT_SPEAKERS.has(head.lower) && m.kind !== 'pronoun') return false;
   if (m.kind === 'pronoun') return true;
   if (m.kind === 'name') return true;
-  return PEOPLE_NOUNS.has(head.lower) || DOCUMENT_NOUNS.has(head.lower) || isNameToken(head) || TITLE_WORDS.has(head.lower);
+  return PEOPLE_NOUNS.has(head.lower) || DOCUMENT_NOUNS.has(head.lower) || isNameToken(head, doc) || TITLE_WORDS.has(head.lower);
 }
 
 /** Start of the noun phrase that ends with token `end - 1`, or -1. */
@@ -92,12 +97,12 @@ function phraseStartBefore(doc: Doc, end: number, floor: number): number {
   const head = tokens[end - 1];
   if (!head || end - 1 < floor) return -1;
   if (head.pos === 'PRON') return end - 1;
-  if (!(head.pos === 'NOUN' || head.pos === 'PROPN' || (head.pos === 'NUM' && isNameToken(head)) || isNameToken(head))) return -1;
+  if (!(head.pos === 'NOUN' || head.pos === 'PROPN' || isNameToken(head, doc))) return -1;
   let k = end - 1;
   while (k - 1 >= floor) {
     const t = tokens[k - 1]!;
     if (t.para !== head.para) break;
-    if (NP_INNER.has(t.pos) || t.pos === 'DET' || isPossessive(t) || (t.value === '.' && isNameToken(tokens[k]!) && k - 2 >= 0 && /^\p{Lu}$/u.test(tokens[k - 2]!.value))) {
+    if (NP_INNER.has(t.pos) || t.pos === 'DET' || isPossessive(t) || (t.value === '.' && isNameToken(tokens[k]!, doc) && k - 2 >= 0 && /^\p{Lu}$/u.test(tokens[k - 2]!.value))) {
       if (t.pos === 'DET') {
         k--;
         break;
@@ -106,11 +111,11 @@ function phraseStartBefore(doc: Doc, end: number, floor: number): number {
       continue;
     }
     // "(retd)" inside a rank, hyphenated names
-    if ((t.value === '-' || t.value === '\u2010') && isNameToken(tokens[k - 2] ?? t) && isNameToken(tokens[k]!)) {
+    if ((t.value === '-' || t.value === '\u2010') && isNameToken(tokens[k - 2] ?? t, doc) && isNameToken(tokens[k]!, doc)) {
       k -= 2;
       continue;
     }
-    if (t.lower === 'and' && isNameToken(tokens[k]!) && tokens[k - 2] && isNameToken(tokens[k - 2]!) && tokens[k - 2]!.pos === 'PROPN') {
+    if (t.lower === 'and' && isNameToken(tokens[k]!, doc) && tokens[k - 2] && isNameToken(tokens[k - 2]!, doc) && tokens[k - 2]!.pos === 'PROPN') {
       // "Smith and Jones said": both speak; keep the pair as one mention
       k--;
       continue;
@@ -208,7 +213,7 @@ export function phraseEndAfter(doc: Doc, from: number, ceiling: number): number 
     break;
   }
   // never end on an adjective or a number: "said last" is not a phrase
-  while (k > from && tokens[k - 1]!.pos !== 'NOUN' && tokens[k - 1]!.pos !== 'PROPN' && !isNameToken(tokens[k - 1]!) && tokens[k - 1]!.value !== ')') k--;
+  while (k > from && tokens[k - 1]!.pos !== 'NOUN' && tokens[k - 1]!.pos !== 'PROPN' && !isNameToken(tokens[k - 1]!, doc) && tokens[k - 1]!.value !== ')') k--;
   return k;
 }
 
