@@ -135,14 +135,16 @@ export function leadingAttribution(doc: Doc, cueAt: readonly (CueMatch | undefin
   return null;
 }
 
-/** `"..." — John Smith` at the end of a paragraph: a signature without a verb. */
+/** `"..." — John Smith` at the end of a line or paragraph: a signature without a verb. */
 export function dashSignature(doc: Doc, after: number, paraEnd: number): Attribution | null {
   const tokens = doc.tokens;
   const dash = tokens[after];
-  if (!dash || !/^(\u2014|\u2013|-|--)$/.test(dash.value)) return null;
-  let end = paraEnd;
+  if (!dash || !/^(\u2014|\u2013|\u2015|-|--)$/.test(dash.value)) return null;
+  let end = after + 1;
+  while (end < paraEnd && end - after <= 6 && !/[\n\r]/.test(doc.view.slice(tokens[end - 1]!.end, tokens[end]!.start))) end++;
+  if (end < paraEnd && !/[\n\r]/.test(doc.view.slice(tokens[end - 1]!.end, tokens[end]!.start))) return null;
   if (tokens[end - 1]?.value === '.') end--;
-  if (end - after - 1 < 1 || end - after - 1 > 5) return null;
+  if (end - after - 1 < 1) return null;
   const m = makeMention(doc, after + 1, end);
   if (!m || m.kind !== 'name') return null;
   return { cue: null, speaker: m, rule: 'direct/dash-signature', confidence: 0.7 };

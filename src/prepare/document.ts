@@ -77,6 +77,8 @@ export function prepare(text: string, tokenizer: Tokenizer): Doc {
     };
     for (let k = 0; k < raw.values.length; k++) {
       const value = raw.values[k]!;
+      // line breaks and other white space come back as tokens of their own: drop them
+      if (raw.pos[k] === 'SPACE' || value.trim().length === 0) continue;
       let at = value.length > 0 ? slice.indexOf(value, cursor) : -1;
       // wink may normalise a token; never jump far ahead for it
       if (at < 0 || at - cursor > 64 + value.length) {
