@@ -21,7 +21,10 @@ const WAIT_MS = 180_000;
  * build's output when the build fails.
  */
 export async function ensureBuilt(): Promise<void> {
-  const runDir = inject('runDir');
+  const runDir = inject('runDir') as string | undefined;
+  if (runDir === undefined) {
+    throw new Error('Run the tests with `npm test` (vitest run --config test/vitest.config.ts), whose global setup this needs');
+  }
   const lock = join(runDir, 'build.lock');
   const done = join(runDir, 'build.done');
   let owner = false;
