@@ -96,7 +96,11 @@ export function trailingAttribution(doc: Doc, cueAt: readonly (CueMatch | undefi
       return glued ? { cue, speaker: null, rule: 'direct/trailing-cue', confidence: 0.6 } : null;
     }
     const speaker = speakerBefore(doc, cue.first, k);
-    if (speaker && speaker.first === k) return { cue, speaker, rule: 'direct/trailing-speaker-cue', confidence: 0.95 };
+    if (speaker && speaker.first === k) {
+      // after a quote closed by a full stop, "The network said it would ..." starts a sentence of its own
+      if (endsSentence(doc, after) && clauseFollows(doc, cue)) return null;
+      return { cue, speaker, rule: 'direct/trailing-speaker-cue', confidence: 0.95 };
+    }
     if (cue.form === 'phrase' && cue.first === k) {
       const source = speakerAfter(doc, cue.last, limit);
       if (source) return { cue, speaker: source, rule: 'direct/trailing-according-to', confidence: 0.9 };
@@ -106,6 +110,23 @@ export function trailingAttribution(doc: Doc, cueAt: readonly (CueMatch | undefi
     break;
   }
   return null;
+}
+
+/** True when the quote that closes just before token `after` ends with a full stop. */
+function endsSentence(doc: Doc, after: number): boolean {
+  const close = doc.tokens[after - 1];
+  return close !== undefined && close.start > 0 && doc.view[close.start - 1] === '.';
+}
+
+/** True when a verb follows the cue in its sentence (the cue introduces a clause, not a quote before it). */
+function clauseFollows(doc: Doc, cue: CueMatch): boolean {
+  const sentence = doc.sentences[doc.tokens[cue.head]!.sent]!;
+  for (let k = cue.last; k < sentence.last; k++) {
+    const t = doc.tokens[k]!;
+    if (t.pos === 'VERB' || t.pos === 'AUX') return true;
+    if (isMarkToken(t.value)) return false;
+  }
+  return false;
 }
 
 /** `Smith said: "..."` `Smith said on Monday: "..."` `He told reporters, "..."` */

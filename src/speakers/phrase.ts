@@ -88,7 +88,8 @@ export function canSpeak(doc: Doc, m: Mention): boolean {
   if (NOT_SPEAKERS.has(head.lower) && m.kind !== 'pronoun') return false;
   if (m.kind === 'pronoun') return true;
   if (m.kind === 'name') return true;
-  return PEOPLE_NOUNS.has(head.lower) || DOCUMENT_NOUNS.has(head.lower) || isNameToken(head, doc) || TITLE_WORDS.has(head.lower);
+  // the subject of a cue speaks for itself: any noun but the few that never do
+  return head.pos === 'NOUN' || head.pos === 'PROPN' || PEOPLE_NOUNS.has(head.lower) || DOCUMENT_NOUNS.has(head.lower) || isNameToken(head, doc) || TITLE_WORDS.has(head.lower);
 }
 
 /** Start of the noun phrase that ends with token `end - 1`, or -1. */
