@@ -44,6 +44,7 @@ function kb(n) {
   return `${(n / 1024).toFixed(1)} KiB`;
 }
 
-console.log(`Browser example written to ${relative(process.cwd(), outdir) || '.'}/`);
+const shown = relative(process.cwd(), outdir);
+console.log(`Browser example written to ${shown === '' || shown.startsWith('..') ? outdir : shown}/`);
 console.log(`  bundle with the model:    ${sizes(full)}`);
-console.log(`  bundle without the model: ${sizes(lean)}`);
+console.log(`  bundle without the model: ${sizes(lean)} (saidwho and wink-nlp)`);
