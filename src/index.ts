@@ -18,3 +18,22 @@ export type {
   SpeakerVia,
   Span,
 } from './types.js';
+export { evaluate, formatErrors, formatReport, isSpeechCue, isSpeechScope, parseGoldJsonl, parseGoldLine, scoreDocuments } from './eval/index.js';
+export type {
+  Accuracy,
+  ErrorEntry,
+  ErrorListing,
+  ErrorQuote,
+  EvaluateOptions,
+  EvaluationReport,
+  GoldDocument,
+  GoldQuote,
+  GoldSpan,
+  KindScores,
+  ModeScores,
+  Prf,
+  RoleScores,
+  ScopeScores,
+  ScoreOptions,
+  ScoredDocument,
+} from './eval/index.js';

@@ -89,6 +89,11 @@ const cases: { name: string; input: string; output: Row[] }[] = [
     output: [ind('the city would "never forget" the victims', 'said', 'say', 'The mayor', 'speech', 'mixed')],
   },
   {
+    name: 'a cue whose object holds quoted words',
+    input: 'Clinton called half of his supporters \u201Cdeplorables.\u201D',
+    output: [ind('half of his supporters \u201Cdeplorables.\u201D', 'called', 'call', 'Clinton', 'speech', 'mixed')],
+  },
+  {
     name: 'asked whether ... said attributes the answer',
     input: 'Asked whether she would run, Warren said she had no plans to.',
     output: [ind('she had no plans to', 'said', 'say', 'Warren')],

@@ -175,6 +175,28 @@ function cueThenContent(ctx: ReportedContext, cue: CueMatch): Candidate | null {
   return candidate(ctx, [range(doc, p, end)], cue, speaker, speaker ? rule : `${rule}-no-speaker`, confidence);
 }
 
+/**
+ * `Clinton called half of his supporters "deplorables."` `He blasted the media as
+ * "dishonest."`: a cue whose object holds quoted words, without a clause.
+ */
+function cueWithQuotedObject(ctx: ReportedContext, cue: CueMatch): Candidate | null {
+  const { doc } = ctx;
+  const sentence = sentenceOf(doc, cue.head);
+  const speaker = speakerBefore(doc, cue.first, sentence.first);
+  if (!speaker) return null;
+  const from = cue.last;
+  if (from >= sentence.last) return null;
+  const fromChar = doc.tokens[from]!.start;
+  const windowEnd = doc.tokens[Math.min(sentence.last, from + 15) - 1]!.end;
+  const quote = ctx.stretches.find((s) => s.close >= 0 && s.open >= fromChar && s.open < windowEnd);
+  if (!quote) return null;
+  // no other cue between this one and the quote
+  for (const c of ctx.cues) if (c !== cue && c.head >= from && doc.tokens[c.head]!.start < quote.open) return null;
+  const end = cutAtNextAttribution(ctx, from, contentEnd(ctx, from, sentence));
+  if (end <= from || doc.tokens[end - 1]!.end < quote.open) return null;
+  return candidate(ctx, [range(doc, from, end)], cue, speaker, 'reported/cue-quoted-object', 0.7);
+}
+
 /** Where reported content before a cue starts: the sentence start, after a leading quote's attribution or a colon. */
 function contentStartBefore(doc: Doc, sentence: Segment, end: number): number {
   let s = sentence.first;
@@ -285,7 +307,11 @@ export function findReported(ctx: ReportedContext): Candidate[] {
   const out: Candidate[] = [];
   for (const cue of ctx.cues) {
     if (ctx.used.has(cue) || ctx.quoted[cue.head]) continue;
-    const c = cue.form === 'phrase' ? sourcePhrase(ctx, cue) : afterComma(ctx, cue) ? contentThenCue(ctx, cue) ?? cueThenContent(ctx, cue) : cueThenContent(ctx, cue) ?? contentThenCue(ctx, cue);
+    const c =
+      cue.form === 'phrase'
+        ? sourcePhrase(ctx, cue)
+        : (afterComma(ctx, cue) ? contentThenCue(ctx, cue) ?? cueThenContent(ctx, cue) : cueThenContent(ctx, cue) ?? contentThenCue(ctx, cue)) ??
+          cueWithQuotedObject(ctx, cue);
     if (!c) continue;
     // one clause, one attribution: the earlier cue wins an overlap unless it is weaker
     const clash = out.findIndex((o) => overlaps(o, c));

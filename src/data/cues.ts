@@ -16,7 +16,9 @@ demand request plead beg call testify swear affirm indicate hint speculate estim
 predict guarantee concur agree disagree dispute object protest challenge rule conclude
 summarize summarise brief interject begin chime volunteer offer propose recommend announce
 proclaim pronounce preach lecture signal acknowledge clarify elaborate specify contend posit
-theorize argue acknowledge quote cite inform alert notify pitch tout mock taunt tease`;
+theorize argue acknowledge quote cite inform alert notify pitch tout mock taunt tease
+label brand dub term hail deride dismiss decry denounce condemn characterize characterise portray
+lambast lambaste laud refer reference invoke thank apologize apologise congratulate`;
 
 const WRITING = `write tweet post blog publish print email text message retweet pen editorialize
 editorialise headline caption`;

@@ -1,7 +1,6 @@
 /**
  * Evaluation: the gold JSONL format, the metric, and report formatting.
  * Browser-safe: no Node built-ins.
- * @internal
  */
 export { parseGoldJsonl, parseGoldLine } from './gold.js';
 export { scoreDocuments } from './score.js';
