@@ -1,0 +1,210 @@
+/**
+ * Runs the built command line (dist/cli.js) as a user would.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { DIST, ROOT, ensureBuilt } from './setup/build.js';
+
+const CLI = join(DIST, 'cli.js');
+const FIXTURE = join(ROOT, 'test/fixtures/eval/sample.jsonl');
+const ARTICLE = '"We will win," Jane Smith said on Monday. The senator told reporters that the talks would resume.';
+
+let dir: string;
+
+function run(args: string[], input?: string): { code: number | null; stdout: string; stderr: string } {
+  const r = spawnSync(process.execPath, [CLI, ...args], { cwd: dir, input: input ?? '', encoding: 'utf8' });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+interface Spanlike {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** Every span in a JSON extraction is a slice of the input. */
+function checkSpans(value: unknown, text: string): void {
+  if (Array.isArray(value)) value.forEach((v) => checkSpans(v, text));
+  else if (value !== null && typeof value === 'object') {
+    const o = value as Record<string, unknown>;
+    if (typeof o.start === 'number' && typeof o.end === 'number' && typeof o.text === 'string') {
+      const s = o as unknown as Spanlike;
+      expect(text.slice(s.start, s.end)).toBe(s.text);
+    }
+    Object.values(o).forEach((v) => checkSpans(v, text));
+  }
+}
+
+beforeAll(async () => {
+  await ensureBuilt();
+  dir = mkdtempSync(join(tmpdir(), 'saidwho-cli-'));
+  writeFileSync(join(dir, 'article.txt'), ARTICLE);
+  writeFileSync(join(dir, 'other.txt'), 'Nothing quoted here.');
+});
+
+describe('saidwho [file ...]', () => {
+  test('--help prints the usage', () => {
+    const r = run(['--help']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('Usage:');
+    expect(r.stdout).toContain('saidwho eval');
+    expect(r.stderr).toBe('');
+  });
+
+  test('--version prints the package version', () => {
+    const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string };
+    const r = run(['--version']);
+    expect(r).toEqual({ code: 0, stdout: `${pkg.version}\n`, stderr: '' });
+  });
+
+  test('a missing file is a one-line error and exit code 1', () => {
+    const r = run(['missing.txt']);
+    expect(r).toEqual({ code: 1, stdout: '', stderr: 'saidwho: cannot read missing.txt: no such file\n' });
+  });
+
+  test('a directory is a one-line error and exit code 1', () => {
+    const r = run(['.']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe('saidwho: cannot read .: is a directory\n');
+  });
+
+  test('an unknown option is a usage error, exit code 2', () => {
+    const r = run(['--frobnicate']);
+    expect(r).toEqual({ code: 2, stdout: '', stderr: 'saidwho: unknown option --frobnicate (see saidwho --help)\n' });
+  });
+
+  test('--json prints the Extraction of one file', () => {
+    const r = run(['--json', 'article.txt']);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe('');
+    const e = JSON.parse(r.stdout) as { quotes: unknown[]; speakers: unknown[] };
+    expect(Object.keys(e).sort()).toEqual(['quotes', 'speakers']);
+    expect(Array.isArray(e.quotes) && Array.isArray(e.speakers)).toBe(true);
+    checkSpans(e, ARTICLE);
+  });
+
+  test('--json on several files prints an array with the file names', () => {
+    const r = run(['--json', 'article.txt', 'other.txt']);
+    expect(r.code).toBe(0);
+    const list = JSON.parse(r.stdout) as { file: string; quotes: unknown[]; speakers: unknown[] }[];
+    expect(list.map((x) => x.file)).toEqual(['article.txt', 'other.txt']);
+    expect(list[1]?.quotes).toEqual([]);
+  });
+
+  test('standard input is read when no file is given, same result as the file', () => {
+    const fromStdin = run(['--json'], ARTICLE);
+    expect(fromStdin.code).toBe(0);
+    expect(fromStdin.stdout).toBe(run(['--json', 'article.txt']).stdout);
+  });
+
+  test('the readable layout lists quotes or says there are none', () => {
+    expect(run([], 'Nothing quoted here.')).toEqual({ code: 0, stdout: 'No quotations found.\n', stderr: '' });
+    const r = run(['article.txt', 'other.txt']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^==> article\.txt <==\n/);
+    expect(r.stdout).toContain('\n==> other.txt <==\nNo quotations found.\n');
+    // No progress bar when standard error is not a terminal.
+    expect(r.stderr).toBe('');
+  });
+
+  test('a missing file among others: the others are printed, exit code 1', () => {
+    const r = run(['other.txt', 'missing.txt']);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('==> other.txt <==');
+    expect(r.stderr).toBe('saidwho: cannot read missing.txt: no such file\n');
+  });
+});
+
+describe('saidwho --jsonl', () => {
+  test('one result line per input line; a malformed line gives an error record and the run goes on', () => {
+    const input = [
+      JSON.stringify({ id: 'a', text: ARTICLE }),
+      '{"id": "b", "text": ',
+      '',
+      JSON.stringify({ id: 'c' }),
+      JSON.stringify({ id: 4, text: 'Nothing quoted here.' }),
+    ].join('\n');
+    const r = run(['--jsonl'], input);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe('');
+    const lines = r.stdout.trimEnd().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+    expect(lines).toHaveLength(4);
+    expect(lines[0]?.id).toBe('a');
+    expect(Object.keys(lines[0] ?? {})).toEqual(['id', 'quotes', 'speakers']);
+    checkSpans(lines[0], ARTICLE);
+    expect(lines[1]).toMatchObject({ line: 2 });
+    expect(String(lines[1]?.error)).toMatch(/^not valid JSON/);
+    expect(lines[2]).toEqual({ line: 4, id: 'c', error: 'expected an object with a string "text"' });
+    expect(lines[3]).toEqual({ id: 4, quotes: [], speakers: [] });
+  });
+
+  test('all lines valid: exit code 0; files are read in order', () => {
+    writeFileSync(join(dir, 'batch.jsonl'), `${JSON.stringify({ id: 1, text: 'Nothing quoted here.' })}\r\n`);
+    const r = run(['--jsonl', 'batch.jsonl', 'batch.jsonl']);
+    expect(r).toEqual({ code: 0, stdout: '{"id":1,"quotes":[],"speakers":[]}\n'.repeat(2), stderr: '' });
+  });
+
+  test('a missing file is reported and the other files still run', () => {
+    const r = run(['--jsonl', 'missing.jsonl', 'batch.jsonl']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe('saidwho: cannot read missing.jsonl: no such file\n');
+    expect(r.stdout).toBe('{"id":1,"quotes":[],"speakers":[]}\n');
+  });
+});
+
+describe('saidwho eval', () => {
+  function inUnit(x: unknown): void {
+    expect(typeof x).toBe('number');
+    expect(x as number).toBeGreaterThanOrEqual(0);
+    expect(x as number).toBeLessThanOrEqual(1);
+  }
+
+  test('prints the tables for a gold file', () => {
+    const r = run(['eval', FIXTURE]);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toMatch(/^saidwho evaluation: 3 documents, 10 gold quotes \(7 in the speech scope\), \d+ predicted\n/);
+    for (const row of ['lenient, all', 'lenient, speech scope', 'strict, all', 'strict, speech scope', 'direct', 'indirect', 'mixed', 'content', 'speaker', 'cue']) {
+      expect(r.stdout).toMatch(new RegExp(`^${row}\\s`, 'm'));
+    }
+  });
+
+  test('--json prints the report; --errors adds at most N of each error', () => {
+    const r = run(['eval', '--json', '--errors', '2', FIXTURE, FIXTURE]);
+    expect(r.code).toBe(0);
+    const report = JSON.parse(r.stdout) as {
+      documents: number;
+      lenient: { all: { gold: number; precision: number; recall: number; f1: number }; speech: { gold: number } };
+      strict: { all: { f1: number } };
+      roles: { content: { f1: number } };
+      errors: { missed: unknown[]; spurious: unknown[]; wrongSpeaker: unknown[] };
+    };
+    expect(report.documents).toBe(6);
+    expect(report.lenient.all.gold).toBe(20);
+    expect(report.lenient.speech.gold).toBe(14);
+    [report.lenient.all.precision, report.lenient.all.recall, report.lenient.all.f1, report.strict.all.f1, report.roles.content.f1].forEach(inUnit);
+    expect(report.errors.missed.length).toBeLessThanOrEqual(2);
+    expect(report.errors.spurious.length).toBeLessThanOrEqual(2);
+  });
+
+  test('--errors lists missed quotes with their context in the table output', () => {
+    const r = run(['eval', '--errors=1', FIXTURE]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/\nMissed gold quotes \([01]\)\n/);
+    expect(r.stdout).toContain('\nSpurious predictions (');
+  });
+
+  test('a malformed gold file names the file and line, exit code 1', () => {
+    writeFileSync(join(dir, 'bad.jsonl'), `${readFileSync(FIXTURE, 'utf8')}{"id": 1}\n`);
+    const r = run(['eval', 'bad.jsonl']);
+    expect(r).toEqual({ code: 1, stdout: '', stderr: 'saidwho: bad.jsonl: line 4: `text` must be a string\n' });
+  });
+
+  test('eval without a file is a usage error', () => {
+    expect(run(['eval']).code).toBe(2);
+    expect(run(['eval', 'missing.jsonl'])).toEqual({ code: 1, stdout: '', stderr: 'saidwho: cannot read missing.jsonl: no such file\n' });
+  });
+});
