@@ -41,6 +41,8 @@ export interface Mention {
   readonly titles: readonly string[];
   /** The name without titles (`John Smith`), or the description/pronoun text. */
   readonly name: string;
+  /** For a relative pronoun ("Smith, who said"), the phrase it stands for. */
+  readonly antecedent?: Mention;
 }
 
 /** A quotation being built. */

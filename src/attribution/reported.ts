@@ -8,7 +8,7 @@ import type { Doc, Segment } from '../prepare/document.js';
 import type { QuotedStretch } from '../marks/scan.js';
 import type { Candidate, CueMatch, Mention, Range } from './candidate.js';
 import { isMarkToken, tokenAtOrAfter } from '../prepare/lookup.js';
-import { makeMention, phraseEndAfter, speakerAfter, speakerBefore } from '../speakers/phrase.js';
+import { makeMention, phraseEndAfter, sentenceSubject, speakerAfter, speakerBefore } from '../speakers/phrase.js';
 import { LISTENER_VERBS, REPORTING_VERBS } from '../data/cues.js';
 
 const END = new Set(['.', '!', '?', '\u2026']);
@@ -142,11 +142,21 @@ function trimBoundary(doc: Doc, at: number, floor: number): number {
   return e;
 }
 
+/** The sentence subject shared by a participle or a coordinated cue: ", saying", "and said". */
+function sharedSubject(doc: Doc, cue: CueMatch, sentence: Segment): Mention | null {
+  const before = doc.tokens[cue.first - 1];
+  if (!before || cue.first <= sentence.first) return null;
+  const participle = before.value === ',' && /ing$/.test(doc.tokens[cue.head]!.lower);
+  const coordinated = before.lower === 'and' || before.lower === 'but';
+  if (!participle && !coordinated) return null;
+  return sentenceSubject(doc, sentence.first, cue.first);
+}
+
 /** `X said (that) CLAUSE`, `X told reporters on Monday CLAUSE`. */
 function cueThenContent(ctx: ReportedContext, cue: CueMatch): Candidate | null {
   const { doc } = ctx;
   const sentence = sentenceOf(doc, cue.head);
-  const speaker = speakerBefore(doc, cue.first, sentence.first);
+  const speaker = speakerBefore(doc, cue.first, sentence.first) ?? sharedSubject(doc, cue, sentence);
   const limit = doc.paragraphs[doc.tokens[cue.head]!.para]!.last;
   let p = skipAfterCue(doc, cue, Math.min(limit, sentence.last));
   const t = doc.tokens[p];
@@ -219,6 +229,7 @@ function contentThenCue(ctx: ReportedContext, cue: CueMatch): Candidate | null {
   let comma: number;
   let after: number;
   let rule: string;
+  if (speaker?.antecedent) return null; // "..., who advises the campaign, ..." is not an attribution of what came before
   if (speaker && tokens[speaker.first - 1]?.value === ',') {
     comma = speaker.first - 1;
     after = cue.last;

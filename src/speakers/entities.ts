@@ -198,6 +198,12 @@ export class SpeakerResolver {
     if (m.kind === 'name') {
       entity = this.nameEntity(m);
       via = 'name';
+    } else if (m.antecedent) {
+      // a relative pronoun: "Smith, who said ..."
+      const r = this.resolve(m.antecedent);
+      entity = r.entity;
+      via = r.via === 'name' ? 'name' : r.via;
+      certainty = r.certainty * 0.95;
     } else if (m.kind === 'pronoun') {
       via = 'pronoun';
       entity = this.antecedent(m);

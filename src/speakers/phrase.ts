@@ -164,8 +164,12 @@ export function speakerBefore(doc: Doc, cueFirst: number, floor: number): Mentio
   while (end - 1 >= floor && SKIPPABLE_ADVERBS.has(tokens[end - 1]!.lower)) end--;
   // a relative clause: "Smith, who said ..." speaks through its antecedent
   if (end - 1 >= floor && /^(who|which)$/.test(tokens[end - 1]!.lower)) {
-    end--;
-    if (end - 1 >= floor && tokens[end - 1]!.value === ',') end--;
+    const relative = tokens[end - 1]!;
+    let e = end - 1;
+    if (e - 1 >= floor && tokens[e - 1]!.value === ',') e--;
+    const antecedent = speakerBefore(doc, e, floor);
+    if (!antecedent) return null;
+    return { first: relative.i, last: relative.i + 1, start: relative.start, end: relative.end, kind: 'pronoun', titles: [], name: relative.value, antecedent };
   }
   let start = phraseStartBefore(doc, end, floor);
   if (start < 0) {
@@ -226,4 +230,24 @@ export function speakerAfter(doc: Doc, cueLast: number, ceiling: number): Mentio
   if (end <= cueLast) return null;
   const mention = makeMention(doc, cueLast, end);
   return mention && canSpeak(doc, mention) ? mention : null;
+}
+
+/**
+ * The subject at the start of a sentence, for cues that share it:
+ * "Clinton mocked the complaint, saying ...", "Smith arrived late and said ...".
+ */
+export function sentenceSubject(doc: Doc, sentenceFirst: number, before: number): Mention | null {
+  const tokens = doc.tokens;
+  let k = sentenceFirst;
+  while (k < before && (tokens[k]!.pos === 'CCONJ' || tokens[k]!.pos === 'ADV' || tokens[k]!.value === ',' || isMarkTokenValue(tokens[k]!.value))) k++;
+  const end = phraseEndAfter(doc, k, before);
+  if (end <= k) return null;
+  const next = tokens[end];
+  if (!next || !(next.pos === 'VERB' || next.pos === 'AUX' || next.value === ',' || next.pos === 'ADV')) return null;
+  const m = makeMention(doc, k, end);
+  return m && canSpeak(doc, m) ? m : null;
+}
+
+function isMarkTokenValue(value: string): boolean {
+  return value.length <= 2 && /^["\u201C\u201D\u201E\u00AB\u00BB'\u2018\u2019]+$/.test(value);
 }
