@@ -133,6 +133,7 @@ function clauseFollows(doc: Doc, cue: CueMatch): boolean {
 export function leadingAttribution(doc: Doc, cueAt: readonly (CueMatch | undefined)[], open: number, floor: number): Attribution | null {
   const tokens = doc.tokens;
   let gap = 0;
+  let fallback: Attribution | null = null;
   for (let j = open - 1; j >= floor && gap <= MAX_LEAD_GAP; j--) {
     const t = tokens[j]!;
     const cue = cueAt[j];
@@ -141,19 +142,23 @@ export function leadingAttribution(doc: Doc, cueAt: readonly (CueMatch | undefin
       const lastBetween = between[between.length - 1];
       const introduces =
         between.length === 0 || lastBetween!.value === ':' || lastBetween!.value === ',' || lastBetween!.lower === 'that' || lastBetween!.lower === 'as';
-      if (!introduces) return null;
+      if (!introduces) return fallback;
       const speaker = speakerBefore(doc, cue.first, floor) ?? speakerAfter(doc, cue.last, open);
-      if (!speaker && between.length === 0) return null;
-      return { cue, speaker, rule: speaker ? 'direct/leading-speaker-cue' : 'direct/leading-cue', confidence: speaker ? 0.9 : 0.6 };
+      if (speaker) return { cue, speaker, rule: 'direct/leading-speaker-cue', confidence: 0.9 };
+      // a cue without a speaker ("..., referring to the excuse, ") may stand after the real one
+      if (between.length > 0) fallback ??= { cue, speaker: null, rule: 'direct/leading-cue', confidence: 0.6 };
+      j = cue.first;
+      gap++;
+      continue;
     }
     if (t.value === ':' || t.value === ',' || t.lower === 'that') {
       gap++;
       continue;
     }
-    if (!LEAD_FILLER_POS.has(t.pos) || t.value === '.' || isMarkToken(t.value)) return null;
+    if (!LEAD_FILLER_POS.has(t.pos) || t.value === '.' || isMarkToken(t.value)) return fallback;
     gap++;
   }
-  return null;
+  return fallback;
 }
 
 /** `"..." — John Smith` at the end of a line or paragraph: a signature without a verb. */

@@ -80,7 +80,7 @@ function clauseStartsAt(doc: Doc, p: number, limit: number): boolean {
   const first = tokens[p];
   if (!first || !SUBJECT_START.has(first.pos) || first.lower === 'to' || first.pos === 'CCONJ') return false;
   let sawSubject = false;
-  for (let q = p; q < Math.min(limit, p + 12); q++) {
+  for (let q = p; q < Math.min(limit, p + 25); q++) {
     const t = tokens[q]!;
     if (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'PRON' || t.pos === 'NUM' || ((t.pos === 'ADJ' || t.pos === 'DET') && q === p)) sawSubject = true;
     else if (t.pos === 'VERB' && sawSubject && /ing$/.test(t.lower) && tokens[q + 1] && tokens[q + 1]!.pos !== 'PUNCT') continue; // "the politics surrounding ..."
@@ -192,7 +192,9 @@ function cueThenContent(ctx: ReportedContext, cue: CueMatch): Candidate | null {
 function cueWithQuotedObject(ctx: ReportedContext, cue: CueMatch): Candidate | null {
   const { doc } = ctx;
   const sentence = sentenceOf(doc, cue.head);
-  const speaker = speakerBefore(doc, cue.first, sentence.first);
+  // a bare participle ("tweets accusing her") does not take the phrase before it as its subject
+  const participle = /ing$/.test(doc.tokens[cue.head]!.lower);
+  const speaker = participle ? sharedSubject(doc, cue, sentence) : speakerBefore(doc, cue.first, sentence.first);
   if (!speaker) return null;
   const from = cue.last;
   if (from >= sentence.last) return null;
