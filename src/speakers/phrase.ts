@@ -132,22 +132,18 @@ function phraseStartBefore(doc: Doc, end: number, floor: number): number {
 function skipAppositive(doc: Doc, end: number, floor: number): number {
   const tokens = doc.tokens;
   const close = tokens[end - 1];
-  if (!close) return end;
+  if (!close || end - 1 < floor) return end;
   if (close.value === ')') {
     for (let j = end - 2; j >= Math.max(floor, end - 12); j--) if (tokens[j]!.value === '(') return j;
     return end;
   }
   if (close.value !== ',' && !DASHES.has(close.value)) return end;
   const isDash = DASHES.has(close.value);
-  for (let j = end - 2; j >= Math.max(floor, end - 22); j--) {
+  for (let j = end - 2; j >= Math.max(floor, end - 25); j--) {
     const t = tokens[j]!;
-    if (t.para !== close.para) break;
-    if (isDash ? DASHES.has(t.value) : t.value === ',') {
-      // the appositive must sit after a noun phrase
-      if (phraseStartBefore(doc, j, floor) >= 0) return j;
-      return end;
-    }
-    if (t.value === '.' || t.value === ';' || t.value === ':' || t.value === '"' || t.value === '\u201D' || t.value === '\u201C') break;
+    if (t.sent !== close.sent && t.para !== close.para) break;
+    if (isDash ? DASHES.has(t.value) : t.value === ',') return j;
+    if (t.value === ';' || t.value === ':' || isMarkTokenValue(t.value)) break;
   }
   return end;
 }
@@ -171,13 +167,13 @@ export function speakerBefore(doc: Doc, cueFirst: number, floor: number): Mentio
     if (!antecedent) return null;
     return { first: relative.i, last: relative.i + 1, start: relative.start, end: relative.end, kind: 'pronoun', titles: [], name: relative.value, antecedent };
   }
+  // "Smith, the treasurer, said", "Jordan (R-Ohio), a panel member, said", "X – the spokesman – said"
   let start = phraseStartBefore(doc, end, floor);
-  if (start < 0) {
+  for (let round = 0; round < 3 && start < 0; round++) {
     const skipped = skipAppositive(doc, end, floor);
-    if (skipped !== end) {
-      end = skipped;
-      start = phraseStartBefore(doc, end, floor);
-    }
+    if (skipped === end) break;
+    end = skipped;
+    start = phraseStartBefore(doc, end, floor);
   }
   if (start < 0) return null;
   // prepositional tails: "a spokesman for the campaign", "a source familiar with the talks"
