@@ -12,10 +12,37 @@ import * as source from '../src/index.js';
 import { DIST, ROOT, ensureBuilt } from './setup/build.js';
 
 /** Functions and other runtime values. */
-const VALUES = ['createExtractor', 'extractQuotes'];
+const VALUES = [
+  'createExtractor',
+  'evaluate',
+  'extractQuotes',
+  'formatErrors',
+  'formatReport',
+  'isSpeechCue',
+  'isSpeechScope',
+  'parseGoldJsonl',
+  'parseGoldLine',
+  'scoreDocuments',
+];
 
 /** Every exported name, types included. */
 const ALL = [
+  'Accuracy',
+  'ErrorEntry',
+  'ErrorListing',
+  'ErrorQuote',
+  'EvaluateOptions',
+  'EvaluationReport',
+  'GoldDocument',
+  'GoldQuote',
+  'GoldSpan',
+  'KindScores',
+  'ModeScores',
+  'Prf',
+  'RoleScores',
+  'ScopeScores',
+  'ScoreOptions',
+  'ScoredDocument',
   'Cue',
   'CueCategory',
   'CustomCue',

@@ -92,14 +92,15 @@ export function assemble(doc: Doc, candidates: readonly Candidate[], options: Re
     };
   });
   const speakers: Speaker[] = order.map((e, id) => {
-    const mentionSpans = new Map<number, Span>();
-    for (const m of e.mentions) mentionSpans.set(m.start, span(doc, m.start, m.end));
-    if (e.kind === 'person' || e.kind === 'organization') {
-      const last = e.name.split(/\s+/).pop()!.toLowerCase();
-      for (const n of names) {
-        const lower = n.name.toLowerCase();
-        if (lower === e.name.toLowerCase() || (!lower.includes(' ') && lower === last)) mentionSpans.set(n.start, span(doc, n.start, n.end));
-      }
+    // every mention of the entity: its speaker mentions, and each name in the text that resolves to it
+    const found: Span[] = e.mentions.map((m) => span(doc, m.start, m.end));
+    for (const n of names) if (resolver.entityOfName(n) === e) found.push(span(doc, n.start, n.end));
+    found.sort((a, b) => a.start - b.start || b.end - a.end);
+    const mentions: Span[] = [];
+    for (const m of found) {
+      const last = mentions[mentions.length - 1];
+      if (last && m.start < last.end) continue; // the same place, or a shorter mention inside a longer one
+      mentions.push(m);
     }
     return {
       id,
@@ -107,7 +108,7 @@ export function assemble(doc: Doc, candidates: readonly Candidate[], options: Re
       kind: e.kind,
       titles: [...e.titles],
       descriptions: [...e.descriptions],
-      mentions: [...mentionSpans.values()].sort((a, b) => a.start - b.start),
+      mentions,
       quotes: quoteIds[id]!,
     };
   });

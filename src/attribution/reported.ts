@@ -9,7 +9,7 @@ import type { QuotedStretch } from '../marks/scan.js';
 import type { Candidate, CueMatch, Mention, Range } from './candidate.js';
 import { isMarkToken, tokenAtOrAfter } from '../prepare/lookup.js';
 import { makeMention, phraseEndAfter, sentenceSubject, speakerAfter, speakerBefore } from '../speakers/phrase.js';
-import { LISTENER_VERBS, REPORTING_VERBS } from '../data/cues.js';
+import { INVERTING_VERBS, LISTENER_VERBS, REPORTING_VERBS } from '../data/cues.js';
 
 const END = new Set(['.', '!', '?', '\u2026']);
 const ADJUNCT_PREPOSITIONS = new Set(['on', 'in', 'at', 'during', 'after', 'before', 'with', 'to', 'from', 'via', 'over', 'through', 'by', 'for', 'late', 'early', 'earlier', 'later', 'last', 'this', 'on', 'of', 'about']);
@@ -236,7 +236,8 @@ function contentThenCue(ctx: ReportedContext, cue: CueMatch): Candidate | null {
     comma = speaker.first - 1;
     after = cue.last;
     rule = 'reported/content-speaker-cue';
-  } else if (tokens[cue.first - 1]?.value === ',') {
+  } else if (tokens[cue.first - 1]?.value === ',' && cue.first === cue.head && INVERTING_VERBS.has(cue.lemma)) {
+    // inversion only with a bare verb of saying: "..., said Smith", never "..., has called the timing"
     speaker = speakerAfter(doc, cue.last, sentence.last);
     if (!speaker) return null;
     comma = cue.first - 1;

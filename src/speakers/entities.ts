@@ -134,6 +134,11 @@ export class SpeakerResolver {
     return { name, source: null };
   }
 
+  /** The entity a name mention anywhere in the document stands for, if it is a speaker. */
+  entityOfName(m: Mention): Entity | undefined {
+    return this.byName.get(this.fullName(m.name, m.start).name.toLowerCase());
+  }
+
   private nameEntity(m: Mention): Entity {
     const { name, source } = this.fullName(m.name, m.start);
     const e = this.entityNamed(name, kindOfName(name));
@@ -178,16 +183,22 @@ export class SpeakerResolver {
   /** The one earlier person a description such as "the senator" fits, or null. */
   private describedPerson(m: Mention): Entity | null {
     const head = this.doc.tokens[m.last - 1]!.lower;
-    const fits: Entity[] = [];
-    for (const e of this.entities) {
-      if (e.kind !== 'person' || !e.mentions.some((x) => x.start < m.start)) continue;
-      const keys = e.titles.map((t) => {
+    const fits = new Map<string, Mention>();
+    const fitsTitles = (titles: readonly string[]): boolean =>
+      titles.some((t) => {
         const k = titleKey(t);
-        return TITLE_NOUNS[k] ?? k;
+        return (TITLE_NOUNS[k] ?? k) === head;
       });
-      if (keys.includes(head) || e.descriptions.some((d) => words(d.toLowerCase()).includes(head))) fits.push(e);
+    for (const n of this.names) {
+      if (n.start >= m.start) break;
+      const full = this.fullName(n.name, n.start).name;
+      const entity = this.byName.get(full.toLowerCase());
+      if (fitsTitles(n.titles) || (entity && (fitsTitles(entity.titles) || entity.descriptions.some((d) => words(d.toLowerCase()).includes(head))))) {
+        fits.set(full.toLowerCase(), n);
+      }
     }
-    return fits.length === 1 ? fits[0]! : null;
+    if (fits.size !== 1) return null;
+    return this.nameEntity([...fits.values()][0]!);
   }
 
   /** Resolves the speaker mention of a candidate. */

@@ -11,6 +11,11 @@ import { TITLE_WORDS, NAME_SUFFIXES } from '../data/titles.js';
 import { PEOPLE_NOUNS, DOCUMENT_NOUNS } from '../data/people.js';
 
 const NP_INNER = new Set(['PROPN', 'NOUN', 'ADJ', 'NUM']);
+/** Capitalised words that the tagger calls proper nouns but that never name a speaker. */
+const NOT_NAMES = new Set([
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'tonight', 'yesterday',
+]);
 const DASHES = new Set(['\u2014', '\u2013', '-', '--']);
 const TAIL_PREPOSITIONS = new Set(['of', 'for', 'at', 'with', 'from', 'in', 'to', 'on']);
 const NOT_SPEAKERS = new Set([
@@ -26,12 +31,14 @@ export function titleKey(value: string): string {
 }
 
 function isNameToken(t: Token, doc: Doc): boolean {
-  if (t.pos === 'PROPN') return true;
-  if (!/^\p{Lu}/u.test(t.value) || t.value.length < 2) return false;
-  if (t.pos === 'NOUN' || t.pos === 'ADJ') return true;
-  if (t.pos !== 'VERB') return false;
-  const next = doc.tokens[t.i + 1];
+  if (t.pos !== 'PROPN' && (!/^\p{Lu}/u.test(t.value) || t.value.length < 2)) return false;
   const prev = doc.tokens[t.i - 1];
+  const next = doc.tokens[t.i + 1];
+  const opensSentence = !prev || prev.sent !== t.sent || isMarkTokenValue(prev.value);
+  if (t.pos === 'PROPN') return !NOT_NAMES.has(t.lower) && !(opensSentence && PEOPLE_NOUNS.has(t.lower));
+  // a capitalised common noun that opens a sentence ("Officials said") is not a name
+  if (t.pos === 'NOUN' || t.pos === 'ADJ') return !(opensSentence && PEOPLE_NOUNS.has(t.lower));
+  if (t.pos !== 'VERB') return false;
   // a capitalised verb form inside a name ("The Associated Press"), or a name
   // the tagger took for a verb before a cue ("Lynch said"), never first in a sentence
   if (next && next.para === t.para && next.pos === 'PROPN') return true;
@@ -51,35 +58,28 @@ export function makeMention(doc: Doc, first: number, last: number): Mention | nu
     if (!PRONOUNS.has(head.lower) || last - first !== 1) return null;
     return { first, last, start: head.start, end: head.end, kind: 'pronoun', titles: [], name: head.value };
   }
-  // split leading titles from the name: "Senate Majority Leader Mitch McConnell"
-  let k = first;
-  if (tokens[k]?.pos === 'DET') k++;
-  const titles: string[] = [];
-  let nameStart = k;
-  const hasName = (): boolean => {
-    for (let j = nameStart; j < last; j++) if (isNameToken(tokens[j]!, doc) && !TITLE_WORDS.has(titleKey(tokens[j]!.value))) return true;
-    return false;
-  };
+  // the name is the run of capitalised words at the end of the phrase, without the
+  // titles in front of it: "Senate Majority Leader Mitch McConnell", "Council member Tom Reyes"
+  let nameStart = last;
+  while (nameStart - 1 >= first) {
+    const t = tokens[nameStart - 1]!;
+    const inName = isNameToken(t, doc) || NAME_SUFFIXES.has(t.lower) || ((t.value === '.' || DASHES.has(t.value)) && nameStart < last);
+    if (!inName) break;
+    nameStart--;
+  }
   while (nameStart < last - 1 && TITLE_WORDS.has(titleKey(tokens[nameStart]!.value))) nameStart++;
-  // a parenthesised "(retd)" after a rank
-  if (tokens[nameStart]?.value === '(' && tokens[nameStart + 2]?.value === ')') nameStart += 3;
-  if (nameStart > k) for (let j = k; j < nameStart; j++) if (tokens[j]!.value !== '(' && tokens[j]!.value !== ')') titles.push(tokens[j]!.value);
-  let kind: MentionKind = 'description';
-  let allCaps = true;
-  for (let j = nameStart; j < last; j++) {
-    const t = tokens[j]!;
-    if (!isNameToken(t, doc) && !NAME_SUFFIXES.has(t.lower) && t.value !== '.' && !DASHES.has(t.value)) allCaps = false;
-  }
-  const determined = tokens[first]!.pos === 'DET';
-  if (allCaps && hasName() && !(determined && !isNameToken(tokens[first + 1] ?? head, doc))) kind = 'name';
-  if (kind === 'description') {
-    titles.length = 0;
-    nameStart = first;
-  }
+  const head_ = tokens[last - 1]!;
+  const isName = nameStart < last && (isNameToken(head_, doc) || NAME_SUFFIXES.has(head_.lower)) && !TITLE_WORDS.has(titleKey(tokens[nameStart]!.value));
   const start = tokens[first]!.start;
   const end = head.end;
-  const nameFrom = tokens[nameStart]!.start;
-  return { first, last, start, end, kind, titles, name: doc.text.slice(nameFrom, end) };
+  if (!isName) return { first, last, start, end, kind: 'description', titles: [], name: doc.text.slice(start, end) };
+  const titles: string[] = [];
+  for (let j = first; j < nameStart; j++) {
+    const t = tokens[j]!;
+    if (t.pos === 'DET' || t.pos === 'PRON' || t.pos === 'PUNCT' || isPossessive(t)) continue;
+    titles.push(t.value);
+  }
+  return { first, last, start, end, kind: 'name', titles, name: doc.text.slice(tokens[nameStart]!.start, end) };
 }
 
 /** True when the phrase can be a speaker: a person noun, a name, a pronoun, a document or outlet. */
