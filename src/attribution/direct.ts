@@ -176,6 +176,17 @@ export function dashSignature(doc: Doc, after: number, paraEnd: number): Attribu
   return { cue: null, speaker: m, rule: 'direct/dash-signature', confidence: 0.7 };
 }
 
+/** True when nothing but punctuation stands between the start of the sentence (or `floor`) and the opening mark. */
+function opensSentence(doc: Doc, open: number, floor: number): boolean {
+  const sentence = doc.sentences[doc.tokens[open]!.sent]!;
+  for (let k = open - 1; k >= Math.max(sentence.first, floor); k--) {
+    const t = doc.tokens[k]!;
+    if (t.value === ':' || t.value === ';') return true; // "X scolded him: "...," she said"
+    if (t.pos !== 'PUNCT' && !isMarkToken(t.value)) return false;
+  }
+  return true;
+}
+
 /** Links each direct candidate to a cue and speaker where the text around it says so. */
 export function attributeDirect(doc: Doc, candidates: Candidate[], cueAt: readonly (CueMatch | undefined)[]): void {
   for (let n = 0; n < candidates.length; n++) {
@@ -185,8 +196,10 @@ export function attributeDirect(doc: Doc, candidates: Candidate[], cueAt: readon
     const ceiling = next && next.para === c.stretches[c.stretches.length - 1]!.para ? tokenBounds(doc, next).open : b.paraEnd;
     const prev = candidates[n - 1];
     const floor = prev && prev.stretches[prev.stretches.length - 1]!.para === c.para ? tokenBounds(doc, prev).after : b.paraStart;
+    // a quote inside a sentence ('The plan is "pure fantasy," Smith said') is part of
+    // reported speech: its trailing attribution is left to the reported-speech stage
     let found =
-      trailingAttribution(doc, cueAt, b.after, ceiling) ??
+      (opensSentence(doc, b.open, floor) ? trailingAttribution(doc, cueAt, b.after, ceiling) : null) ??
       leadingAttribution(doc, cueAt, b.open, floor) ??
       dashSignature(doc, b.after, b.paraEnd);
     // a colon lead-in at the end of the paragraph before: `Smith said:` / `"..."`

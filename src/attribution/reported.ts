@@ -222,6 +222,14 @@ function contentStartBefore(doc: Doc, sentence: Segment, end: number): number {
   return s;
 }
 
+/** True for a comma, or a closing quotation mark right after a comma, `?` or `!` (`"...," said X`). */
+function isCommaBoundary(doc: Doc, k: number): boolean {
+  const t = doc.tokens[k];
+  if (!t) return false;
+  if (t.value === ',') return true;
+  return isMarkToken(t.value) && /^[,?!]$/.test(doc.tokens[k - 1]?.value ?? '') && doc.tokens[k - 1]!.end === t.start;
+}
+
 /** `CLAUSE, X said.` `CLAUSE, said X.` `The talks, X said, would resume.` */
 function contentThenCue(ctx: ReportedContext, cue: CueMatch): Candidate | null {
   const { doc } = ctx;
@@ -232,11 +240,11 @@ function contentThenCue(ctx: ReportedContext, cue: CueMatch): Candidate | null {
   let after: number;
   let rule: string;
   if (speaker?.antecedent) return null; // "..., who advises the campaign, ..." is not an attribution of what came before
-  if (speaker && tokens[speaker.first - 1]?.value === ',') {
+  if (speaker && isCommaBoundary(doc, speaker.first - 1)) {
     comma = speaker.first - 1;
     after = cue.last;
     rule = 'reported/content-speaker-cue';
-  } else if (tokens[cue.first - 1]?.value === ',' && cue.first === cue.head && INVERTING_VERBS.has(cue.lemma)) {
+  } else if (isCommaBoundary(doc, cue.first - 1) && cue.first === cue.head && INVERTING_VERBS.has(cue.lemma)) {
     // inversion only with a bare verb of saying: "..., said Smith", never "..., has called the timing"
     speaker = speakerAfter(doc, cue.last, sentence.last);
     if (!speaker) return null;
@@ -247,7 +255,9 @@ function contentThenCue(ctx: ReportedContext, cue: CueMatch): Candidate | null {
   const start = contentStartBefore(doc, sentence, comma);
   if (comma - start < 3) return null;
   // the first part must not be a direct quote already attributed
-  if (isMarkToken(tokens[comma - 1]!.value) && isMarkToken(tokens[start]!.value)) return null;
+  const markBoundary = isMarkToken(tokens[comma]!.value);
+  if ((markBoundary || isMarkToken(tokens[comma - 1]!.value)) && isMarkToken(tokens[start]!.value)) return null;
+  if (markBoundary) comma++; // '... "pure fantasy," says X': the closing mark belongs to the content
   // after the attribution: the sentence ends, or it resumes after a comma
   let q = after;
   if (LISTENER_VERBS.has(cue.lemma)) {
@@ -291,15 +301,26 @@ function sourcePhrase(ctx: ReportedContext, cue: CueMatch): Candidate | null {
     return candidate(ctx, [range(doc, q + 1, end)], cue, speaker, 'reported/according-to-lead', 0.85);
   }
   let comma = cue.first - 1;
-  if (tokens[comma]?.value !== ',' && tokens[comma]?.value !== '(' ) comma = cue.first;
+  if (!isCommaBoundary(doc, comma) && tokens[comma]?.value !== '(') comma = cue.first;
   const start = contentStartBefore(doc, sentence, comma);
   if (comma - start < 3) return null;
+  if (isMarkToken(tokens[comma]!.value)) {
+    if (isMarkToken(tokens[start]!.value)) return null; // a direct quote: the direct stage attributes it
+    comma++;
+  }
   const parts: Range[] = [range(doc, start, comma)];
+  // "X, according to Y, did Z": the sentence resumes with the rest of the clause (not an appositive of Y)
   if (tokens[srcLast]?.value === ',' && srcLast + 1 < sentence.last) {
     const end = contentEnd(ctx, srcLast + 1, sentence);
-    if (end - srcLast - 1 >= 2) parts.push(range(doc, srcLast + 1, end));
+    if (end - srcLast - 1 >= 2 && !phraseOnly(doc, srcLast + 1, end)) parts.push(range(doc, srcLast + 1, end));
   }
   return candidate(ctx, parts, cue, speaker, 'reported/according-to-trail', 0.8);
+}
+
+/** True when tokens [from, end) are a noun phrase and nothing more ("a spokesman for the party"). */
+function phraseOnly(doc: Doc, from: number, end: number): boolean {
+  for (let k = from; k < end; k++) if (doc.tokens[k]!.pos === 'VERB' || doc.tokens[k]!.pos === 'AUX') return false;
+  return true;
 }
 
 function overlaps(a: Candidate, b: Candidate): boolean {
