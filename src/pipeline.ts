@@ -45,7 +45,7 @@ export function runPipeline(text: string, tokenizer: Tokenizer, settings: Settin
   const candidates = directCandidates(doc, stretches);
   attributeDirect(doc, candidates, cueAt);
   // 5. interrupted quotes become one before reported speech looks for free cues
-  mergeInterrupted(candidates);
+  mergeInterrupted(doc, candidates);
   // 6. reported speech and mixed quotes, from the cues direct quotes left free
   const outermost = stretches.filter((s) => s.depth === 0);
   const quoted: boolean[] = new Array(doc.tokens.length).fill(false);
@@ -59,7 +59,7 @@ export function runPipeline(text: string, tokenizer: Tokenizer, settings: Settin
   absorbQuotedFragments(context, reported, candidates);
   candidates.push(...reported);
   // 7. refiners; order matters: merge, then context carry, then the scare-quote filter
-  mergeInterrupted(candidates);
+  mergeInterrupted(doc, candidates);
   carryContext(doc, candidates);
   dropScareQuotes(doc, candidates);
   // 8. speaker resolution and result assembly

@@ -177,7 +177,7 @@ export function dashSignature(doc: Doc, after: number, paraEnd: number): Attribu
 }
 
 /** True when nothing but punctuation stands between the start of the sentence (or `floor`) and the opening mark. */
-function opensSentence(doc: Doc, open: number, floor: number): boolean {
+export function opensSentence(doc: Doc, open: number, floor: number): boolean {
   const sentence = doc.sentences[doc.tokens[open]!.sent]!;
   for (let k = open - 1; k >= Math.max(sentence.first, floor); k--) {
     const t = doc.tokens[k]!;

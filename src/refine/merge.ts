@@ -6,8 +6,11 @@
  * which makes that quote mixed.
  * @internal
  */
+import type { Doc } from '../prepare/document.js';
 import type { Candidate } from '../attribution/candidate.js';
 import { candidateStart } from '../attribution/candidate.js';
+import { opensSentence, tokenBounds } from '../attribution/direct.js';
+import { tokenAtOrAfter } from '../prepare/lookup.js';
 
 function absorb(into: Candidate, other: Candidate): void {
   into.stretches.push(...other.stretches);
@@ -21,12 +24,17 @@ function lastParagraph(c: Candidate): number {
 }
 
 /** Merges each unattributed direct candidate, and each one sharing a cue, into the attributed quote before it in its paragraph. */
-export function mergeInterrupted(candidates: readonly Candidate[]): void {
+export function mergeInterrupted(doc: Doc, candidates: readonly Candidate[]): void {
   const ordered = candidates.filter((c) => c.keep).sort((a, b) => candidateStart(a) - candidateStart(b));
   let host: Candidate | null = null;
   for (const c of ordered) {
-    if (host && host.cue !== null && lastParagraph(host) === c.para && c.kind === 'direct') {
-      if (c.cue === host.cue || (c.cue === null && c.speaker === null)) {
+    if (host && host.cue !== null && lastParagraph(host) === c.para && c.kind === 'direct' && c.stretches.length > 0) {
+      // a stretch with no attribution joins only when it stands as a sentence of its own, not as a scare quote
+      const open = tokenBounds(doc, c).open;
+      const hostEnd = host.parts[host.parts.length - 1]!.end;
+      const sameSentence = doc.tokens[tokenAtOrAfter(doc, hostEnd - 1)]?.sent === doc.tokens[open]!.sent;
+      const follows = c.cue === null && c.speaker === null && (sameSentence || opensSentence(doc, open, 0));
+      if (c.cue === host.cue || follows) {
         absorb(host, c);
         continue;
       }
