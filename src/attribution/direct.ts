@@ -161,6 +161,18 @@ export function leadingAttribution(doc: Doc, cueAt: readonly (CueMatch | undefin
   return fallback;
 }
 
+/** `Delgado described the night the water came in:` before a quoted paragraph: the last cue with a speaker in the sentence of the colon. */
+function colonLeadIn(doc: Doc, cueAt: readonly (CueMatch | undefined)[], colon: number): Attribution | null {
+  const sentence = doc.sentences[doc.tokens[colon]!.sent]!;
+  for (let j = colon - 1; j >= sentence.first; j--) {
+    const cue = cueAt[j];
+    if (!cue || cue.head !== j) continue;
+    const speaker = speakerBefore(doc, cue.first, sentence.first);
+    if (speaker) return { cue, speaker, rule: 'direct/colon-lead-in', confidence: 0.8 };
+  }
+  return null;
+}
+
 /** `"..." — John Smith` at the end of a line or paragraph: a signature without a verb. */
 export function dashSignature(doc: Doc, after: number, paraEnd: number): Attribution | null {
   const tokens = doc.tokens;
@@ -206,7 +218,7 @@ export function attributeDirect(doc: Doc, candidates: Candidate[], cueAt: readon
     if (!found && b.open === b.paraStart && c.para > 0) {
       const before = doc.paragraphs[c.para - 1]!;
       if (doc.tokens[before.last - 1]?.value === ':') {
-        const lead = leadingAttribution(doc, cueAt, before.last, before.first);
+        const lead = leadingAttribution(doc, cueAt, before.last, before.first) ?? colonLeadIn(doc, cueAt, before.last - 1);
         if (lead) found = { ...lead, rule: 'direct/colon-lead-in' };
       }
     }

@@ -63,7 +63,7 @@ export function makeMention(doc: Doc, first: number, last: number): Mention | nu
   let nameStart = last;
   while (nameStart - 1 >= first) {
     const t = tokens[nameStart - 1]!;
-    const inName = isNameToken(t, doc) || NAME_SUFFIXES.has(t.lower) || ((t.value === '.' || DASHES.has(t.value)) && nameStart < last);
+    const inName = isNameToken(t, doc) || NAME_SUFFIXES.has(t.lower) || ((t.value === '.' || t.value === '&' || DASHES.has(t.value)) && nameStart < last);
     if (!inName) break;
     nameStart--;
   }
@@ -169,9 +169,11 @@ export function speakerBefore(doc: Doc, cueFirst: number, floor: number): Mentio
   }
   // "Smith, the treasurer, said", "Jordan (R-Ohio), a panel member, said", "X – the spokesman – said"
   let start = phraseStartBefore(doc, end, floor);
+  let appositive: Mention | null = null;
   for (let round = 0; round < 3 && start < 0; round++) {
     const skipped = skipAppositive(doc, end, floor);
     if (skipped === end) break;
+    if (round === 0 && tokens[skipped]!.value !== '(') appositive = makeMention(doc, skipped + 1, end - 1);
     end = skipped;
     start = phraseStartBefore(doc, end, floor);
   }
@@ -189,6 +191,8 @@ export function speakerBefore(doc: Doc, cueFirst: number, floor: number): Mentio
     start = s;
   }
   const mention = makeMention(doc, start, end);
+  // "The firm hired by the council, Calder & Moss, said": the name in the appositive is the speaker
+  if (mention && mention.kind === 'description' && appositive?.kind === 'name') return appositive;
   return mention && canSpeak(doc, mention) ? mention : null;
 }
 
