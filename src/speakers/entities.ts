@@ -12,7 +12,7 @@ import type { SpeakerKind, SpeakerVia } from '../types.js';
 import { PRONOUNS } from '../data/pronouns.js';
 import { FIRST_NAMES } from '../data/names.js';
 import { GENDERED_HONORIFICS } from '../data/titles.js';
-import { ORGANIZATION_NOUNS, PEOPLE_NOUNS } from '../data/people.js';
+import { ORGANIZATION_NOUNS, PEOPLE_NOUNS, PLACE_WORDS } from '../data/people.js';
 import { titleKey } from './phrase.js';
 
 type Gender = 'female' | 'male' | undefined;
@@ -59,6 +59,7 @@ function genderOf(m: Mention): Gender {
 function kindOfName(name: string): SpeakerKind {
   const ws = words(name.toLowerCase());
   if (ws.some((w) => ORGANIZATION_NOUNS.has(w))) return 'organization';
+  if (ws.length > 1 && PLACE_WORDS.has(ws[ws.length - 1]!)) return 'unknown';
   return 'person';
 }
 
