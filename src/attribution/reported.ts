@@ -271,7 +271,10 @@ function contentThenCue(ctx: ReportedContext, cue: CueMatch): Candidate | null {
     const end = contentEnd(ctx, resume, sentence);
     const coordinated = tokens[resume]!.pos === 'CCONJ' && clauseStartsAt(doc, resume + 1, end);
     if (end - resume >= 2 && !coordinated && !clauseStartsAt(doc, resume, end)) parts.push(range(doc, resume, end));
-    else if (end - resume >= 2) return candidate(ctx, parts, cue, speaker, rule, 0.7);
+    else if (end - resume >= 2 && !coordinated && !clauseStartsAt(doc, start, comma)) {
+      // "Back in Virginia, Mr. Clarke said, he decided ...": the words before were an introduction
+      return candidate(ctx, [range(doc, resume, end)], cue, speaker, 'reported/parenthetical-cue', 0.8);
+    } else if (end - resume >= 2) return candidate(ctx, parts, cue, speaker, rule, 0.7);
   } else if (q < sentence.last && !END.has(tokens[q]!.value) && !isMarkToken(tokens[q]!.value)) {
     return null;
   }
