@@ -8,7 +8,7 @@ import type { Doc } from '../prepare/document.js';
 import type { QuotedStretch } from '../marks/scan.js';
 import type { Candidate, CueMatch, Mention } from './candidate.js';
 import { tokenAtOrAfter, isMarkToken } from '../prepare/lookup.js';
-import { speakerAfter, speakerBefore, makeMention } from '../speakers/phrase.js';
+import { speakerAfter, speakerBefore, makeMention, sharedSubject } from '../speakers/phrase.js';
 import { INVERTING_VERBS } from '../data/cues.js';
 
 /** Builds one candidate per outermost quoted stretch, joining quotes that run over paragraphs. */
@@ -143,7 +143,7 @@ export function leadingAttribution(doc: Doc, cueAt: readonly (CueMatch | undefin
       const introduces =
         between.length === 0 || lastBetween!.value === ':' || lastBetween!.value === ',' || lastBetween!.lower === 'that' || lastBetween!.lower === 'as';
       if (!introduces) return fallback;
-      const speaker = speakerBefore(doc, cue.first, floor) ?? speakerAfter(doc, cue.last, open);
+      const speaker = speakerBefore(doc, cue.first, floor) ?? speakerAfter(doc, cue.last, open) ?? sharedSubject(doc, cue.first, cue.head);
       if (speaker) return { cue, speaker, rule: 'direct/leading-speaker-cue', confidence: 0.9 };
       // a cue without a speaker ("..., referring to the excuse, ") may stand after the real one
       if (between.length > 0) fallback ??= { cue, speaker: null, rule: 'direct/leading-cue', confidence: 0.6 };

@@ -8,7 +8,7 @@ import type { Doc, Segment } from '../prepare/document.js';
 import type { QuotedStretch } from '../marks/scan.js';
 import type { Candidate, CueMatch, Mention, Range } from './candidate.js';
 import { isMarkToken, tokenAtOrAfter } from '../prepare/lookup.js';
-import { makeMention, phraseEndAfter, sentenceSubject, speakerAfter, speakerBefore } from '../speakers/phrase.js';
+import { makeMention, phraseEndAfter, sharedSubject, speakerAfter, speakerBefore } from '../speakers/phrase.js';
 import { INVERTING_VERBS, LISTENER_VERBS, REPORTING_VERBS } from '../data/cues.js';
 
 const END = new Set(['.', '!', '?', '\u2026']);
@@ -119,7 +119,7 @@ function candidate(ctx: ReportedContext, parts: Range[], cue: CueMatch, speaker:
   return { kind: 'indirect', parts, cue, speaker, via: null, from: null, confidence, rule, para, stretches: [], keep: true };
 }
 
-const BOUNDARY = new Set([',', ';', '\u2014', '\u2013', '--', 'and', 'but', 'while', 'whereas']);
+const BOUNDARY = new Set([',', ';', '\u2014', '\u2013', '\u2015', '--', 'and', 'but', 'while', 'whereas']);
 
 /** Ends content before another attribution that starts inside it: "A said B — and he noted C". */
 function cutAtNextAttribution(ctx: ReportedContext, from: number, end: number): number {
@@ -142,21 +142,11 @@ function trimBoundary(doc: Doc, at: number, floor: number): number {
   return e;
 }
 
-/** The sentence subject shared by a participle or a coordinated cue: ", saying", "and said". */
-function sharedSubject(doc: Doc, cue: CueMatch, sentence: Segment): Mention | null {
-  const before = doc.tokens[cue.first - 1];
-  if (!before || cue.first <= sentence.first) return null;
-  const participle = before.value === ',' && /ing$/.test(doc.tokens[cue.head]!.lower);
-  const coordinated = before.lower === 'and' || before.lower === 'but';
-  if (!participle && !coordinated) return null;
-  return sentenceSubject(doc, sentence.first, cue.first);
-}
-
 /** `X said (that) CLAUSE`, `X told reporters on Monday CLAUSE`. */
 function cueThenContent(ctx: ReportedContext, cue: CueMatch): Candidate | null {
   const { doc } = ctx;
   const sentence = sentenceOf(doc, cue.head);
-  const speaker = speakerBefore(doc, cue.first, sentence.first) ?? sharedSubject(doc, cue, sentence);
+  const speaker = speakerBefore(doc, cue.first, sentence.first) ?? sharedSubject(doc, cue.first, cue.head);
   const limit = doc.paragraphs[doc.tokens[cue.head]!.para]!.last;
   let p = skipAfterCue(doc, cue, Math.min(limit, sentence.last));
   const t = doc.tokens[p];
@@ -194,7 +184,7 @@ function cueWithQuotedObject(ctx: ReportedContext, cue: CueMatch): Candidate | n
   const sentence = sentenceOf(doc, cue.head);
   // a bare participle ("tweets accusing her") does not take the phrase before it as its subject
   const participle = /ing$/.test(doc.tokens[cue.head]!.lower);
-  const speaker = participle ? sharedSubject(doc, cue, sentence) : speakerBefore(doc, cue.first, sentence.first);
+  const speaker = participle ? sharedSubject(doc, cue.first, cue.head) : speakerBefore(doc, cue.first, sentence.first);
   if (!speaker) return null;
   const from = cue.last;
   if (from >= sentence.last) return null;

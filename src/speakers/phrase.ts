@@ -103,7 +103,7 @@ function phraseStartBefore(doc: Doc, end: number, floor: number): number {
   while (k - 1 >= floor) {
     const t = tokens[k - 1]!;
     if (t.para !== head.para) break;
-    if (NP_INNER.has(t.pos) || t.pos === 'DET' || isPossessive(t) || (t.value === '.' && isNameToken(tokens[k]!, doc) && k - 2 >= 0 && /^\p{Lu}$/u.test(tokens[k - 2]!.value))) {
+    if (NP_INNER.has(t.pos) || t.pos === 'DET' || isPossessive(t) || isNameToken(t, doc) || (t.value === '.' && isNameToken(tokens[k]!, doc) && k - 2 >= 0 && /^\p{Lu}$/u.test(tokens[k - 2]!.value))) {
       if (t.pos === 'DET') {
         k--;
         break;
@@ -250,4 +250,17 @@ export function sentenceSubject(doc: Doc, sentenceFirst: number, before: number)
 
 function isMarkTokenValue(value: string): boolean {
   return value.length <= 2 && /^["\u201C\u201D\u201E\u00AB\u00BB'\u2018\u2019]+$/.test(value);
+}
+
+/** The sentence subject shared by a participle or a coordinated cue: "Clinton mocked it, saying ...", "X arrived and repeatedly said ...". */
+export function sharedSubject(doc: Doc, cueFirst: number, cueHead: number): Mention | null {
+  const sentence = doc.sentences[doc.tokens[cueHead]!.sent]!;
+  let k = cueFirst - 1;
+  while (k > sentence.first && doc.tokens[k]!.pos === 'ADV') k--;
+  const before = doc.tokens[k];
+  if (!before || k <= sentence.first) return null;
+  const participle = before.value === ',' && /ing$/.test(doc.tokens[cueHead]!.lower);
+  const coordinated = before.lower === 'and' || before.lower === 'but';
+  if (!participle && !coordinated) return null;
+  return sentenceSubject(doc, sentence.first, k);
 }
