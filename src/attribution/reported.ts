@@ -146,7 +146,11 @@ function trimBoundary(doc: Doc, at: number, floor: number): number {
 function cueThenContent(ctx: ReportedContext, cue: CueMatch): Candidate | null {
   const { doc } = ctx;
   const sentence = sentenceOf(doc, cue.head);
-  const speaker = speakerBefore(doc, cue.first, sentence.first) ?? sharedSubject(doc, cue.first, cue.head);
+  // a participle after a comma shares the sentence subject: "Clinton spoke about X, arguing that ..."
+  const participle = doc.tokens[cue.first - 1]?.value === ',' && /ing$/.test(doc.tokens[cue.head]!.lower);
+  const speaker = participle
+    ? sharedSubject(doc, cue.first, cue.head) ?? speakerBefore(doc, cue.first, sentence.first)
+    : speakerBefore(doc, cue.first, sentence.first) ?? sharedSubject(doc, cue.first, cue.head);
   const limit = doc.paragraphs[doc.tokens[cue.head]!.para]!.last;
   let p = skipAfterCue(doc, cue, Math.min(limit, sentence.last));
   const t = doc.tokens[p];
@@ -316,6 +320,12 @@ function phraseOnly(doc: Doc, from: number, end: number): boolean {
   return true;
 }
 
+/** True when the cue stands inside the content of `c`. */
+function within(doc: Doc, cue: CueMatch, c: Candidate): boolean {
+  const at = doc.tokens[cue.head]!.start;
+  return c.parts.some((p) => at >= p.start && at < p.end);
+}
+
 function overlaps(a: Candidate, b: Candidate): boolean {
   for (const p of a.parts) for (const q of b.parts) if (p.start < q.end && q.start < p.end) return true;
   return false;
@@ -344,7 +354,11 @@ export function findReported(ctx: ReportedContext): Candidate[] {
     // one clause, one attribution: the earlier cue wins an overlap unless it is weaker
     const clash = out.findIndex((o) => overlaps(o, c));
     if (clash >= 0) {
-      if (out[clash]!.confidence >= c.confidence) continue;
+      const other = out[clash]!;
+      // "She says it underscores that ...": the outer attribution holds the inner one
+      const inner = within(ctx.doc, c.cue!, other);
+      const outer = within(ctx.doc, other.cue!, c);
+      if (inner || (!outer && other.confidence >= c.confidence)) continue;
       out.splice(clash, 1);
     }
     out.push(c);

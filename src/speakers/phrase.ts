@@ -23,6 +23,7 @@ const NOT_SPEAKERS = new Set([
   'everything', 'thing', 'things', 'way', 'time', 'times', 'day', 'week', 'year', 'years', 'month', 'months',
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight',
   'morning', 'afternoon', 'evening', 'night', 'interview', 'reporters', 'reporter',
+  'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
 ]);
 
 /** Strips a final period from a title word: "Sen." -> "sen". */
@@ -239,6 +240,12 @@ export function speakerAfter(doc: Doc, cueLast: number, ceiling: number): Mentio
 export function sentenceSubject(doc: Doc, sentenceFirst: number, before: number): Mention | null {
   const tokens = doc.tokens;
   let k = sentenceFirst;
+  // a sentence that opens with a quotation: the subject follows it ("“...,” Chaffetz said, adding ...")
+  if (isMarkTokenValue(tokens[k]!.value)) {
+    let close = k + 1;
+    while (close < before && !isMarkTokenValue(tokens[close]!.value)) close++;
+    if (close < before) k = close + 1;
+  }
   while (k < before && (tokens[k]!.pos === 'CCONJ' || tokens[k]!.pos === 'ADV' || tokens[k]!.value === ',' || isMarkTokenValue(tokens[k]!.value))) k++;
   const end = phraseEndAfter(doc, k, before);
   if (end <= k) return null;
