@@ -89,6 +89,26 @@ const cases: { name: string; input: string; output: Row[] }[] = [
     output: [ind('the city would "never forget" the victims', 'said', 'say', 'The mayor', 'speech', 'mixed')],
   },
   {
+    name: 'two appositives between speaker and cue',
+    input: 'Marley Anderson, 21, a junior from Las Vegas, said she turned out to support Sanders.',
+    output: [ind('she turned out to support Sanders', 'said', 'say', 'Marley Anderson')],
+  },
+  {
+    name: 'a relative clause between speaker and cue',
+    input: 'Oliver K. Hedge, who appraises golf courses for the firm Cushman & Wakefield, said the industry had recovered.',
+    output: [ind('the industry had recovered', 'said', 'say', 'Oliver K. Hedge')],
+  },
+  {
+    name: 'party and state after the name, place before that',
+    input: 'Sen. Bernie Sanders (I-Vt.) said Sunday in Madison, Wisconsin, that he was hoping for a large turnout.',
+    output: [ind('he was hoping for a large turnout', 'said', 'say', 'Sen. Bernie Sanders')],
+  },
+  {
+    name: 'a participle shares the sentence subject',
+    input: 'Hillary Clinton spoke out Tuesday about the death of a man in Tulsa, Oklahoma, arguing that the shootings were intolerable.',
+    output: [ind('the shootings were intolerable', 'arguing', 'argue', 'Hillary Clinton')],
+  },
+  {
     name: 'a cue whose object holds quoted words',
     input: 'Clinton called half of his supporters \u201Cdeplorables.\u201D',
     output: [ind('half of his supporters \u201Cdeplorables.\u201D', 'called', 'call', 'Clinton', 'speech', 'mixed')],

@@ -153,6 +153,15 @@ function cueThenContent(ctx: ReportedContext, cue: CueMatch): Candidate | null {
     : speakerBefore(doc, cue.first, sentence.first) ?? sharedSubject(doc, cue.first, cue.head);
   const limit = doc.paragraphs[doc.tokens[cue.head]!.para]!.last;
   let p = skipAfterCue(doc, cue, Math.min(limit, sentence.last));
+  // "said Sunday in Madison, Wisconsin, that ...": a "that" shortly after, with no verb before it
+  for (let q = p; q < Math.min(sentence.last, p + 8); q++) {
+    const w = doc.tokens[q]!;
+    if (w.pos === 'VERB' || w.pos === 'AUX' || isMarkToken(w.value)) break;
+    if (w.lower === 'that' && w.pos === 'SCONJ' && q > p) {
+      p = q;
+      break;
+    }
+  }
   const t = doc.tokens[p];
   if (!t) return null;
   let rule: string;

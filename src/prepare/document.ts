@@ -90,8 +90,13 @@ export function prepare(text: string, tokenizer: Tokenizer): Doc {
       const end = Math.min(range.end, start + Math.max(value.length, 1));
       cursor = end - range.start;
       if (sentenceOf[k] !== lastLocalSent) {
-        closeSentence();
-        sentStart = tokens.length;
+        // wink ends sentences after abbreviations ("Sanders (I-Vt.) said"): a sentence
+        // cannot start with a lower-case word, so that one goes on
+        const goesOn = sentStart >= 0 && /^\p{Ll}/u.test(value);
+        if (!goesOn) {
+          closeSentence();
+          sentStart = tokens.length;
+        }
         lastLocalSent = sentenceOf[k]!;
       }
       const text = view.slice(start, end);

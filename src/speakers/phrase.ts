@@ -9,6 +9,7 @@ import type { Mention, MentionKind } from '../attribution/candidate.js';
 import { PRONOUNS } from '../data/pronouns.js';
 import { TITLE_WORDS, NAME_SUFFIXES } from '../data/titles.js';
 import { PEOPLE_NOUNS, DOCUMENT_NOUNS } from '../data/people.js';
+import { CUE_VERBS } from '../data/cues.js';
 
 const NP_INNER = new Set(['PROPN', 'NOUN', 'ADJ', 'NUM']);
 /** Capitalised words that the tagger calls proper nouns but that never name a speaker. */
@@ -43,6 +44,8 @@ function isNameToken(t: Token, doc: Doc): boolean {
   // a capitalised verb form inside a name ("The Associated Press"), or a name
   // the tagger took for a verb before a cue ("Lynch said"), never first in a sentence
   if (next && next.para === t.para && next.pos === 'PROPN') return true;
+  // a surname after a first name ("Oliver K. Hedge"), unless it is a verb of saying ("Trump Says")
+  if (prev && prev.sent === t.sent && prev.pos === 'PROPN' && !CUE_VERBS.has(t.lemma)) return true;
   return prev !== undefined && prev.sent === t.sent && next !== undefined && next.pos === 'VERB' && !/^\p{Lu}/u.test(next.value);
 }
 
@@ -140,7 +143,7 @@ function skipAppositive(doc: Doc, end: number, floor: number): number {
   }
   if (close.value !== ',' && !DASHES.has(close.value)) return end;
   const isDash = DASHES.has(close.value);
-  for (let j = end - 2; j >= Math.max(floor, end - 25); j--) {
+  for (let j = end - 2; j >= Math.max(floor, end - 40); j--) {
     const t = tokens[j]!;
     if (t.sent !== close.sent && t.para !== close.para) break;
     if (isDash ? DASHES.has(t.value) : t.value === ',') return j;
@@ -172,8 +175,12 @@ export function speakerBefore(doc: Doc, cueFirst: number, floor: number): Mentio
   let start = phraseStartBefore(doc, end, floor);
   let appositive: Mention | null = null;
   for (let round = 0; round < 3 && start < 0; round++) {
-    const skipped = skipAppositive(doc, end, floor);
-    if (skipped === end) break;
+    // the token before `end` closes the appositive; in later rounds it is the comma that opened the last one
+    const opener = tokens[end];
+    const parenthesis = tokens[end - 1]?.value === ')';
+    const close = round > 0 && !parenthesis && opener !== undefined && (opener.value === ',' || DASHES.has(opener.value)) ? end + 1 : end;
+    const skipped = skipAppositive(doc, close, floor);
+    if (skipped === close) break;
     if (round === 0 && tokens[skipped]!.value !== '(') appositive = makeMention(doc, skipped + 1, end - 1);
     end = skipped;
     start = phraseStartBefore(doc, end, floor);
