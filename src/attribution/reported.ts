@@ -29,6 +29,21 @@ export interface ReportedContext {
   readonly quoted: readonly boolean[];
 }
 
+/** Index of the first item whose key is at least `value` (items sorted by key). */
+function lowerBound<T>(items: readonly T[], value: number, key: (item: T) => number): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (key(items[mid]!) < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+const openOf = (s: QuotedStretch): number => s.open;
+const headOf = (c: CueMatch): number => c.head;
+
 function sentenceOf(doc: Doc, token: number): Segment {
   return doc.sentences[doc.tokens[token]!.sent]!;
 }
@@ -97,8 +112,10 @@ function contentEnd(ctx: ReportedContext, from: number, sentence: Segment): numb
   let end = sentence.last;
   // a quotation mark opened inside the content carries it to its close
   const startChar = doc.tokens[from]!.start;
-  for (const s of ctx.stretches) {
-    if (s.open >= startChar && s.open < doc.tokens[end - 1]!.end && s.end > doc.tokens[end - 1]!.end) {
+  for (let k = lowerBound(ctx.stretches, startChar, openOf); k < ctx.stretches.length; k++) {
+    const s = ctx.stretches[k]!;
+    if (s.open >= doc.tokens[end - 1]!.end) break;
+    if (s.end > doc.tokens[end - 1]!.end) {
       const closeTok = tokenAtOrAfter(doc, s.end - 1);
       end = sentenceOf(doc, Math.min(closeTok, doc.tokens.length - 1)).last;
     }
@@ -124,8 +141,9 @@ const BOUNDARY = new Set([',', ';', '\u2014', '\u2013', '\u2015', '--', 'and', '
 /** Ends content before another attribution that starts inside it: "A said B — and he noted C". */
 function cutAtNextAttribution(ctx: ReportedContext, from: number, end: number): number {
   const { doc } = ctx;
-  for (const c of ctx.cues) {
-    if (c.head <= from || c.first >= end) continue;
+  for (let k = lowerBound(ctx.cues, from + 1, headOf); k < ctx.cues.length; k++) {
+    const c = ctx.cues[k]!;
+    if (c.first >= end) break;
     if (c.form === 'phrase') {
       if (doc.tokens[c.first - 1]?.value === ',') return trimBoundary(doc, c.first, from);
       continue;
@@ -203,10 +221,12 @@ function cueWithQuotedObject(ctx: ReportedContext, cue: CueMatch): Candidate | n
   if (from >= sentence.last) return null;
   const fromChar = doc.tokens[from]!.start;
   const windowEnd = doc.tokens[Math.min(sentence.last, from + 15) - 1]!.end;
-  const quote = ctx.stretches.find((s) => s.close >= 0 && s.open >= fromChar && s.open < windowEnd);
-  if (!quote) return null;
+  const at = lowerBound(ctx.stretches, fromChar, openOf);
+  const quote = ctx.stretches[at];
+  if (!quote || quote.close < 0 || quote.open >= windowEnd) return null;
   // no other cue between this one and the quote
-  for (const c of ctx.cues) if (c !== cue && c.head >= from && doc.tokens[c.head]!.start < quote.open) return null;
+  const next = ctx.cues[lowerBound(ctx.cues, from, headOf)];
+  if (next && next !== cue && doc.tokens[next.head]!.start < quote.open) return null;
   const end = cutAtNextAttribution(ctx, from, contentEnd(ctx, from, sentence));
   if (end <= from || doc.tokens[end - 1]!.end < quote.open) return null;
   return candidate(ctx, [range(doc, from, end)], cue, speaker, 'reported/cue-quoted-object', 0.7);
@@ -361,7 +381,14 @@ export function findReported(ctx: ReportedContext): Candidate[] {
           cueWithQuotedObject(ctx, cue);
     if (!c) continue;
     // one clause, one attribution: the earlier cue wins an overlap unless it is weaker
-    const clash = out.findIndex((o) => overlaps(o, c));
+    // candidates are found in text order and never leave their paragraph: look back within it
+    let clash = -1;
+    for (let k = out.length - 1; k >= 0 && out[k]!.para === c.para; k--) {
+      if (overlaps(out[k]!, c)) {
+        clash = k;
+        break;
+      }
+    }
     if (clash >= 0) {
       const other = out[clash]!;
       // "She says it underscores that ...": the outer attribution holds the inner one
@@ -380,22 +407,22 @@ export function findReported(ctx: ReportedContext): Candidate[] {
  * candidates it absorbs (unless they carry an attribution of their own).
  */
 export function absorbQuotedFragments(ctx: ReportedContext, reported: readonly Candidate[], direct: readonly Candidate[]): void {
+  const directOpen = (d: Candidate): number => d.stretches[0]!.open;
   for (const r of reported) {
     const first = r.parts[0]!.start;
     const last = r.parts[r.parts.length - 1]!.end;
-    for (const s of ctx.stretches) {
-      if (s.open >= first - 1 && s.open < last) r.kind = 'mixed';
-    }
-    for (const d of direct) {
-      if (!d.keep) continue;
-      const ds = d.stretches[0]!.open;
+    const inside = ctx.stretches[lowerBound(ctx.stretches, first - 1, openOf)];
+    if (inside && inside.open < last) r.kind = 'mixed';
+    for (let k = lowerBound(direct, first - 1, directOpen); k < direct.length; k++) {
+      const d = direct[k]!;
+      if (d.stretches[0]!.open >= last) break;
       const de = d.stretches[d.stretches.length - 1]!.end;
-      if (ds >= first - 1 && de <= last + 1 && (d.cue === null || d.cue === r.cue)) d.keep = false;
+      if (d.keep && de <= last + 1 && (d.cue === null || d.cue === r.cue)) d.keep = false;
     }
     if (r.kind === 'mixed') {
-      // content wholly inside one pair of marks is a direct quote
-      const only = ctx.stretches.find((s) => s.open <= first && s.end >= last);
-      if (only) r.kind = 'direct';
+      // content wholly inside one pair of marks is a direct quote (outermost stretches do not nest)
+      const holder = ctx.stretches[lowerBound(ctx.stretches, first + 1, openOf) - 1];
+      if (holder && holder.open <= first && holder.end >= last) r.kind = 'direct';
     }
   }
 }
