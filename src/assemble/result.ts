@@ -91,10 +91,18 @@ export function assemble(doc: Doc, candidates: readonly Candidate[], options: Re
       rule: d.c.rule,
     };
   });
+  // every mention of an entity: its speaker mentions, and each name in the text that resolves to it
+  const named = new Map<Entity, Span[]>();
+  for (const n of names) {
+    const e = resolver.entityOfName(n);
+    if (!e || !ids.has(e)) continue;
+    const list = named.get(e);
+    if (list) list.push(span(doc, n.start, n.end));
+    else named.set(e, [span(doc, n.start, n.end)]);
+  }
   const speakers: Speaker[] = order.map((e, id) => {
-    // every mention of the entity: its speaker mentions, and each name in the text that resolves to it
     const found: Span[] = e.mentions.map((m) => span(doc, m.start, m.end));
-    for (const n of names) if (resolver.entityOfName(n) === e) found.push(span(doc, n.start, n.end));
+    found.push(...(named.get(e) ?? []));
     found.sort((a, b) => a.start - b.start || b.end - a.end);
     const mentions: Span[] = [];
     for (const m of found) {

@@ -70,6 +70,9 @@ function kindOfDescription(doc: Doc, m: Mention): SpeakerKind {
   return 'unknown';
 }
 
+/** How many earlier names a description is compared with. */
+const MAX_DESCRIBED_LOOKBACK = 300;
+
 /** Resolves speakers to entities. */
 export class SpeakerResolver {
   readonly entities: Entity[] = [];
@@ -87,9 +90,31 @@ export class SpeakerResolver {
       for (const a of k.aliases ?? []) this.aliases.set(a.toLowerCase(), k.name);
     }
     this.known = known;
+    for (const n of names) {
+      const ws = words(n.name);
+      if (ws.length < 2) continue;
+      const key = ws[ws.length - 1]!.toLowerCase();
+      const list = this.bySurname.get(key);
+      if (list) list.push(n);
+      else this.bySurname.set(key, [n]);
+    }
   }
 
   private readonly known: readonly KnownSpeaker[];
+  /** Full names (two words or more) by lower-cased last word, in text order. */
+  private readonly bySurname = new Map<string, Mention[]>();
+
+  /** Index of the first name that starts at or after `at`. */
+  private nameIndex(at: number): number {
+    let lo = 0;
+    let hi = this.names.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (this.names[mid]!.start < at) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
 
   private entityNamed(name: string, kind: SpeakerKind): Entity {
     const key = name.toLowerCase();
@@ -117,17 +142,17 @@ export class SpeakerResolver {
     if (alias) return { name: alias, source: null };
     const ws = words(name);
     if (ws.length !== 1) return { name, source: null };
-    const key = ws[0]!.toLowerCase();
-    const fits = (m: Mention): boolean => {
-      const mw = words(m.name);
-      return mw.length > 1 && mw[mw.length - 1]!.toLowerCase() === key;
-    };
-    let best: Mention | null = null;
-    for (const m of this.names) {
-      if (m.start >= at) break;
-      if (fits(m)) best = m;
+    // the nearest full name with this surname before, or else the first one after
+    const list = this.bySurname.get(ws[0]!.toLowerCase()) ?? [];
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (list[mid]!.start < at) lo = mid + 1;
+      else hi = mid;
     }
-    if (!best) best = this.names.find((m) => m.start > at && fits(m)) ?? null;
+    let best: Mention | null = list[lo - 1] ?? null;
+    if (!best) best = list.find((m) => m.start > at) ?? null;
     if (best) {
       const again = this.aliases.get(best.name.toLowerCase());
       return { name: again ?? best.name, source: best };
@@ -163,9 +188,8 @@ export class SpeakerResolver {
     }
     if (info.first) return null;
     const wanted = info.gender === 'female' || info.gender === 'male' ? info.gender : undefined;
-    for (let k = this.names.length - 1; k >= 0; k--) {
+    for (let k = this.nameIndex(m.start) - 1; k >= 0; k--) {
       const n = this.names[k]!;
-      if (n.start >= m.start) continue;
       if (m.start - n.end > 3000) break;
       const { name } = this.fullName(n.name, n.start);
       if (kindOfName(name) !== 'person') continue;
@@ -190,8 +214,10 @@ export class SpeakerResolver {
         const k = titleKey(t);
         return (TITLE_NOUNS[k] ?? k) === head;
       });
-    for (const n of this.names) {
-      if (n.start >= m.start) break;
+    // the names before the description, nearest first, a bounded number of them
+    const before = this.nameIndex(m.start);
+    for (let k = before - 1; k >= Math.max(0, before - MAX_DESCRIBED_LOOKBACK); k--) {
+      const n = this.names[k]!;
       const full = this.fullName(n.name, n.start).name;
       const entity = this.byName.get(full.toLowerCase());
       if (fitsTitles(n.titles) || (entity && (fitsTitles(entity.titles) || entity.descriptions.some((d) => words(d.toLowerCase()).includes(head))))) {
