@@ -5,9 +5,21 @@ import type { CueCategory, QuoteKind, SpeakerKind } from './types.js';
 
 /**
  * A cue verb or phrase to add to the built-in lexicon.
+ *
+ * A single word is a verb, compared with the lemma the tokenizer gives each
+ * word (for a verb it does not know, it may return the inflected form: add
+ * that form too). Several words make a source phrase that works like
+ * `according to`: the noun phrase after it is the speaker.
+ *
+ * @example
+ * ```ts
+ * const extractor = createExtractor({ addCues: ['opine', { lemma: 'in the words of', category: 'source' }] });
+ * extractor.extract('Smith opined that the plan would fail.').quotes[0].cue?.lemma;        //=> 'opine'
+ * extractor.extract('In the words of Smith, the plan would fail.').quotes[0].speaker?.name; //=> 'Smith'
+ * ```
  */
 export interface CustomCue {
-  /** Dictionary form of the verb (`opine`), or a phrase of several words (`went on to say`). */
+  /** Dictionary form of the verb (`opine`), or a source phrase of several words (`in the words of`). */
   readonly lemma: string;
   /**
    * What kind of attribution it makes.
@@ -19,37 +31,49 @@ export interface CustomCue {
 /**
  * A speaker the caller knows about, such as an entry of a newsroom's people database.
  * Mentions of any alias are merged into one speaker named `name`.
+ *
+ * @example
+ * ```ts
+ * const extractor = createExtractor({ knownSpeakers: [{ name: 'Robert Smith', aliases: ['Bob Smith'] }] });
+ * extractor.extract('"It will fail," Bob Smith said.').quotes[0].speaker;
+ * //=> { id: 0, name: 'Robert Smith', mention: { start: 16, end: 25, text: 'Bob Smith' }, via: 'name' }
+ * ```
  */
 export interface KnownSpeaker {
-  /** The canonical name reported for this speaker (`Robert Smith`). */
+  /** The canonical name reported for this speaker (`Robert Smith`); mentions of it are matched without regard to case. */
   readonly name: string;
   /**
-   * Other names the text may use (`Bob Smith`, `Smith`).
+   * Other names the text may use (`Bob Smith`, `Smith`), matched whole and without regard to case.
    * @defaultValue `[]`
    */
   readonly aliases?: readonly string[];
   /**
-   * What the speaker is.
+   * What the speaker is. Only organisations and groups can be the antecedent of `it` and `they`.
    * @defaultValue `'person'`
    */
   readonly kind?: SpeakerKind;
   /**
-   * Grammatical gender for pronoun resolution.
-   * @defaultValue unknown
+   * Grammatical gender for pronoun resolution (`he`, `she`).
+   * @defaultValue unknown (taken from titles and common first names when it can be)
    */
   readonly gender?: 'female' | 'male';
 }
 
 /**
- * Options for extraction. Every option is optional.
+ * Options for extraction. Every option is optional; an unknown option or a
+ * value of the wrong type makes {@link createExtractor} and
+ * {@link extractQuotes} throw a `TypeError` that names it.
  *
  * @example
  * ```ts
  * const extractor = createExtractor({
- *   addCues: ['opine', { lemma: 'blog', category: 'writing' }],
+ *   addCues: ['opine', { lemma: 'tweetstorm', category: 'writing' }],
  *   removeCues: ['add'],
  *   minConfidence: 0.5,
  * });
+ * extractor.extract('Smith opined that the plan would fail. She added that it was late.').quotes.length; //=> 1
+ * createExtractor({ minConfidance: 0.5 } as never);
+ * //=> TypeError: saidwho: unknown option `minConfidance` (known: addCues, removeCues, categories, kinds, minConfidence, knownSpeakers)
  * ```
  */
 export interface ExtractQuotesOptions {

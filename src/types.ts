@@ -9,6 +9,14 @@
  *
  * Offsets are half-open UTF-16 code-unit indices (JavaScript string indices),
  * so `input.slice(span.start, span.end) === span.text` always holds.
+ *
+ * @example
+ * ```ts
+ * const text = '"We will win," Jane Smith said.';
+ * const { span } = extractQuotes(text).quotes[0].cue!;
+ * span;                                  //=> { start: 26, end: 30, text: 'said' }
+ * text.slice(span.start, span.end);      //=> 'said'
+ * ```
  */
 export interface Span {
   /** Index of the first character of the span. */
@@ -25,6 +33,13 @@ export interface Span {
  * - `direct`: words inside quotation marks (`"We will win," she said.`)
  * - `indirect`: reported speech without quotation marks (`She said they would win.`)
  * - `mixed`: reported speech that contains quoted words (`She said they would "win big".`)
+ *
+ * @example
+ * ```ts
+ * extractQuotes('"We will win," she said.').quotes[0].kind;           //=> 'direct'
+ * extractQuotes('She said they would win.').quotes[0].kind;           //=> 'indirect'
+ * extractQuotes('She said they would "win big".').quotes[0].kind;     //=> 'mixed'
+ * ```
  */
 export type QuoteKind = 'direct' | 'indirect' | 'mixed';
 
@@ -36,11 +51,25 @@ export type QuoteKind = 'direct' | 'indirect' | 'mixed';
  * - `source`: source phrases (according to, citing)
  * - `thought`: verbs of belief (believe, think); reported only when enabled
  * - `evidence`: verbs of evidence (show, find); reported only when enabled
+ *
+ * @example
+ * ```ts
+ * extractQuotes('Smith wrote that the vote was rigged.').quotes[0].cue?.category; //=> 'writing'
+ * extractQuotes('Smith believes the vote was rigged.').quotes.length;              //=> 0
+ * extractQuotes('Smith believes the vote was rigged.', { categories: ['speech', 'thought'] })
+ *   .quotes[0].cue?.category;                                                     //=> 'thought'
+ * ```
  */
 export type CueCategory = 'speech' | 'writing' | 'source' | 'thought' | 'evidence';
 
 /**
  * The attribution verb or phrase that links a quotation to its speaker.
+ *
+ * @example
+ * ```ts
+ * extractQuotes('Smith had not told anyone that she would run.').quotes[0].cue;
+ * //=> { span: { start: 6, end: 18, text: 'had not told' }, lemma: 'tell', category: 'speech', negated: true }
+ * ```
  */
 export interface Cue {
   /** Where the cue stands, auxiliaries included: `had told`, `according to`. */
@@ -61,12 +90,24 @@ export interface Cue {
  * - `description`: a description next to the cue (`the senator said`), resolved to
  *   an earlier named speaker when exactly one fits, otherwise the description itself
  * - `context`: no speaker next to this quote; carried over from the quote before it
+ *
+ * @example
+ * ```ts
+ * const { quotes } = extractQuotes('"We will win," Jane Smith said.\n\n"The voters are with us and they know it."');
+ * quotes.map((q) => q.speaker?.via); //=> ['name', 'context']
+ * ```
  */
 export type SpeakerVia = 'name' | 'pronoun' | 'description' | 'context';
 
 /**
  * The speaker of one quotation: a pointer into {@link Extraction.speakers}
  * together with how this quote names them.
+ *
+ * @example
+ * ```ts
+ * extractQuotes('"We will win," Jane Smith said. She added that the vote would be close.').quotes[1].speaker;
+ * //=> { id: 0, name: 'Jane Smith', mention: { start: 32, end: 35, text: 'She' }, via: 'pronoun' }
+ * ```
  */
 export interface SpeakerRef {
   /** Index into {@link Extraction.speakers}. */
@@ -81,6 +122,21 @@ export interface SpeakerRef {
 
 /**
  * One quotation: its content, its cue and its speaker.
+ *
+ * @example
+ * ```ts
+ * extractQuotes('"We will win," Jane Smith said.').quotes[0];
+ * //=> {
+ * //   kind: 'direct',
+ * //   span: { start: 0, end: 14, text: '"We will win,"' },
+ * //   parts: [{ start: 1, end: 13, text: 'We will win,' }],
+ * //   text: 'We will win,',
+ * //   cue: { span: { start: 26, end: 30, text: 'said' }, lemma: 'say', category: 'speech', negated: false },
+ * //   speaker: { id: 0, name: 'Jane Smith', mention: { start: 15, end: 25, text: 'Jane Smith' }, via: 'name' },
+ * //   confidence: 0.95,
+ * //   rule: 'direct/trailing-speaker-cue',
+ * // }
+ * ```
  */
 export interface Quote {
   /** Direct, indirect (reported speech) or mixed. */
@@ -104,18 +160,36 @@ export interface Quote {
   readonly speaker: SpeakerRef | null;
   /** How sure saidwho is of this quotation and its attribution, from 0 to 1. */
   readonly confidence: number;
-  /** The rule that made the attribution (for debugging), such as `direct/after-cue-speaker`. */
+  /** The rule that made the attribution (for debugging), such as `direct/trailing-speaker-cue` or `reported/cue-that`. */
   readonly rule: string;
 }
 
 /**
- * What kind of entity a speaker is.
+ * What kind of entity a speaker is: a named person, an organisation (a name
+ * or noun such as `Ministry`, `Corporation`, `the union`), a group of people
+ * (a plural description such as `Officials`), or unknown (a description that
+ * is none of these, such as `a city report`).
+ *
+ * @example
+ * ```ts
+ * extractQuotes('Officials said the talks had broken down.').speakers[0].kind; //=> 'group'
+ * ```
  */
 export type SpeakerKind = 'person' | 'organization' | 'group' | 'unknown';
 
 /**
  * One speaker entity: every mention of the same person, group or organisation
  * that speaks in the document.
+ *
+ * @example
+ * ```ts
+ * extractQuotes('"We will win," Sen. Jane Smith said. Smith added that the vote would be close.').speakers[0];
+ * //=> {
+ * //   id: 0, name: 'Jane Smith', kind: 'person', titles: ['Sen.'], descriptions: [],
+ * //   mentions: [{ start: 15, end: 30, text: 'Sen. Jane Smith' }, { start: 37, end: 42, text: 'Smith' }],
+ * //   quotes: [0, 1],
+ * // }
+ * ```
  */
 export interface Speaker {
   /** The speaker's index in {@link Extraction.speakers}. */
@@ -135,7 +209,15 @@ export interface Speaker {
 }
 
 /**
- * The result of extracting quotations from one text.
+ * The result of extracting quotations from one text: plain, read-only,
+ * JSON-safe data.
+ *
+ * @example
+ * ```ts
+ * const { quotes, speakers } = extractQuotes('"We will win," Jane Smith said. She added that the vote would be close.');
+ * quotes.map((q) => `${q.kind}: ${q.text}`); //=> ['direct: We will win,', 'indirect: the vote would be close']
+ * speakers.map((s) => s.name);              //=> ['Jane Smith']
+ * ```
  */
 export interface Extraction {
   /** Every quotation found, sorted by `span.start`. */
