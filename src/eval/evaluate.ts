@@ -7,13 +7,32 @@ import type { EvaluateOptions, EvaluationReport, GoldDocument, ScoredDocument } 
 
 /**
  * Extracts quotations from every gold document's text with one extractor and
- * scores them with the project's metric (see `scoreDocuments` and
- * `docs/evaluation.md`).
+ * scores them with the project's metric (see {@link scoreDocuments} and the
+ * evaluation guide).
  *
  * @param gold - Gold documents, for instance from `parseGoldJsonl`.
  * @param options - Extractor options, a progress callback, and `errors` to list examples.
  * @returns The evaluation report.
  * @throws TypeError when an extractor option is invalid.
+ *
+ * @example
+ * ```ts
+ * import { evaluate } from 'saidwho';
+ *
+ * const gold = [{
+ *   id: 'a',
+ *   text: '"We will win," Smith said. Jones said the vote was close.',
+ *   quotes: [{
+ *     quote: { start: 1, end: 12, text: 'We will win' }, type: 'direct' as const,
+ *     speaker: { start: 15, end: 20, text: 'Smith' }, cue: { start: 21, end: 25, text: 'said' },
+ *   }],
+ * }];
+ * // saidwho finds Smith's quote and also Jones's reported speech, which is not annotated
+ * const report = evaluate(gold);
+ * report.lenient.all.recall;    //=> 1
+ * report.lenient.all.precision; //=> 0.5
+ * report.lenient.all.speaker;   //=> { correct: 1, total: 1, accuracy: 1 }
+ * ```
  *
  * @example
  * ```ts

@@ -43,9 +43,21 @@ function prfRow(label: string, p: Prf): string[] {
  *
  * @example
  * ```ts
- * import { evaluate, formatReport, parseGoldJsonl } from 'saidwho';
+ * import { evaluate, formatReport } from 'saidwho';
  *
- * process.stdout.write(formatReport(evaluate(parseGoldJsonl(jsonl))) + '\n');
+ * const gold = [{
+ *   id: 'a',
+ *   text: '"We will win," Smith said. Jones said the vote was close.',
+ *   quotes: [{
+ *     quote: { start: 1, end: 12, text: 'We will win' }, type: 'direct' as const,
+ *     speaker: { start: 15, end: 20, text: 'Smith' }, cue: { start: 21, end: 25, text: 'said' },
+ *   }],
+ * }];
+ * const text = formatReport(evaluate(gold));
+ * text.split('\n')[0];
+ * //=> 'saidwho evaluation: 1 documents, 1 gold quotes (1 in the speech scope), 2 predicted'
+ * text.split('\n')[5];
+ * //=> 'lenient, all              1     2  50.0  100.0  66.7    100.0  100.0           66.7'
  * ```
  */
 export function formatReport(report: EvaluationReport): string {
@@ -124,8 +136,26 @@ function formatEntries(title: string, entries: readonly ErrorEntry[], insteadLab
  *
  * @example
  * ```ts
+ * import { evaluate, formatErrors } from 'saidwho';
+ *
+ * const gold = [{
+ *   id: 'a',
+ *   text: '"We will win," Smith said. Jones said the vote was close.',
+ *   quotes: [{
+ *     quote: { start: 1, end: 12, text: 'We will win' }, type: 'direct' as const,
+ *     speaker: { start: 15, end: 20, text: 'Smith' }, cue: { start: 21, end: 25, text: 'said' },
+ *   }],
+ * }];
  * const report = evaluate(gold, { errors: 5 });
- * if (report.errors) process.stdout.write(formatErrors(report.errors) + '\n');
+ * formatErrors(report.errors!).split('\n').slice(2, 8);
+ * //=> [
+ * //   'Spurious predictions (1)',
+ * //   '',
+ * //   '1. a indirect [38, 56); speaker: Jones; cue: said',
+ * //   '   …"We will win," Smith said. Jones said ⟦the vote was close⟧.…',
+ * //   '   nearest gold: nothing overlaps',
+ * //   '',
+ * // ]
  * ```
  */
 export function formatErrors(errors: ErrorListing): string {

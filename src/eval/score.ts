@@ -149,12 +149,25 @@ function contentHull(text: string, start: number, end: number): Range {
  *
  * @example
  * ```ts
- * import { createExtractor, parseGoldJsonl, scoreDocuments } from 'saidwho';
+ * import { createExtractor, scoreDocuments } from 'saidwho';
  *
+ * const gold = [{
+ *   id: 'a',
+ *   text: '"We will win," Smith said. Jones said the vote was close.',
+ *   quotes: [{
+ *     quote: { start: 1, end: 12, text: 'We will win' }, type: 'direct' as const,
+ *     speaker: { start: 15, end: 20, text: 'Smith' }, cue: { start: 21, end: 25, text: 'said' },
+ *   }],
+ * }];
  * const extractor = createExtractor();
- * const gold = parseGoldJsonl(jsonl);
  * const report = scoreDocuments(gold.map((g) => ({ gold: g, predicted: extractor.extract(g.text) })));
- * report.lenient.all.f1;
+ * report.lenient.all.f1;                 //=> 0.6666666666666666
+ * report.lenient.all.byKind.direct.f1;   //=> 1
+ * report.roles.content;
+ * //=> { gold: 1, predicted: 2, matchedGold: 1, matchedPredicted: 1, precision: 0.5, recall: 1, f1: 0.6666666666666666 }
+ *
+ * // predictions from elsewhere are plain Extraction objects
+ * scoreDocuments([{ gold: gold[0], predicted: { quotes: [], speakers: [] } }]).lenient.all.recall; //=> 0
  * ```
  */
 export function scoreDocuments(docs: readonly ScoredDocument[], options: ScoreOptions = {}): EvaluationReport {

@@ -71,8 +71,14 @@ export function isSpeechCue(cue: string): boolean {
  *
  * @example
  * ```ts
- * isSpeechScope({ quote: { start: 0, end: 3, text: 'abc' }, type: 'indirect', speaker: null,
- *   cue: { start: 4, end: 8, text: 'said' } }); //=> true
+ * // text: 'Smith said the talks would resume.'
+ * const quote = {
+ *   quote: { start: 11, end: 33, text: 'the talks would resume' }, type: 'indirect' as const,
+ *   speaker: { start: 0, end: 5, text: 'Smith' }, cue: { start: 6, end: 10, text: 'said' },
+ * };
+ * isSpeechScope(quote);                                                 //=> true
+ * isSpeechScope({ ...quote, cue: { start: 6, end: 14, text: 'believes' } }); //=> false
+ * isSpeechScope({ ...quote, type: 'mixed', cue: null });                 //=> true
  * ```
  */
 export function isSpeechScope(quote: GoldQuote): boolean {

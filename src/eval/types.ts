@@ -128,7 +128,19 @@ export interface Accuracy {
  *
  * @example
  * ```ts
- * report.lenient.all.byKind.direct.recall; //=> 0.93
+ * const gold = [{
+ *   id: 'a',
+ *   text: '"We will win," Smith said. Jones said the vote was close.',
+ *   quotes: [{
+ *     quote: { start: 1, end: 12, text: 'We will win' }, type: 'direct' as const,
+ *     speaker: { start: 15, end: 20, text: 'Smith' }, cue: { start: 21, end: 25, text: 'said' },
+ *   }],
+ * }];
+ * evaluate(gold).lenient.all.byKind.indirect;
+ * //=> {
+ * //   gold: 0, predicted: 1, matchedGold: 0, matchedPredicted: 0, precision: 0, recall: 0, f1: 0,
+ * //   speaker: { correct: 0, total: 0, accuracy: 0 }, cue: { correct: 0, total: 0, accuracy: 0 },
+ * // }
  * ```
  */
 export interface KindScores extends Prf {
@@ -265,9 +277,20 @@ export interface ErrorListing {
  *
  * @example
  * ```ts
- * const report = evaluate(parseGoldJsonl(jsonl));
- * report.lenient.speech.byKind.direct.recall;
- * report.roles.content.f1;
+ * const gold = [{
+ *   id: 'a',
+ *   text: '"We will win," Smith said. Jones said the vote was close.',
+ *   quotes: [{
+ *     quote: { start: 1, end: 12, text: 'We will win' }, type: 'direct' as const,
+ *     speaker: { start: 15, end: 20, text: 'Smith' }, cue: { start: 21, end: 25, text: 'said' },
+ *   }],
+ * }];
+ * const report = evaluate(gold);
+ * report.documents;                           //=> 1
+ * report.lenient.speech.byKind.direct.recall; //=> 1
+ * report.strict.all.precision;                //=> 0.5
+ * report.roles.speaker.f1;                    //=> 0.6666666666666666
+ * report.errors;                              //=> undefined
  * ```
  */
 export interface EvaluationReport {
@@ -336,10 +359,14 @@ export interface ScoreOptions {
  * ```
  */
 export interface EvaluateOptions extends ScoreOptions {
-  /** Options passed to `createExtractor`. */
+  /**
+   * Options passed to `createExtractor`.
+   * @defaultValue `{}` (the default extractor)
+   */
   readonly extractor?: ExtractQuotesOptions;
   /**
    * Called after each document is extracted.
+   * @defaultValue none
    * @param done - Documents extracted so far.
    * @param total - Documents to extract.
    */
