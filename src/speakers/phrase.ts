@@ -115,7 +115,12 @@ function phraseStartBefore(doc: Doc, end: number, floor: number): number {
       k--;
       continue;
     }
-    // "(retd)" inside a rank, hyphenated names
+    // "(retd)" after a rank: "Lt. Col. (retd) John Baker"
+    if (t.value === ')' && tokens[k - 3]?.value === '(' && tokens[k - 4] && TITLE_WORDS.has(titleKey(tokens[k - 4]!.value))) {
+      k -= 3;
+      continue;
+    }
+    // hyphenated names
     if ((t.value === '-' || t.value === '\u2010') && isNameToken(tokens[k - 2] ?? t, doc) && isNameToken(tokens[k]!, doc)) {
       k -= 2;
       continue;
