@@ -114,6 +114,21 @@ const cases: { name: string; input: string; output: Row[] }[] = [
     output: [ind('half of his supporters \u201Cdeplorables.\u201D', 'called', 'call', 'Clinton', 'speech', 'mixed')],
   },
   {
+    name: 'a reported question',
+    input: 'Reporters asked whether the talks would resume.',
+    output: [ind('whether the talks would resume', 'asked', 'ask', 'Reporters')],
+  },
+  {
+    name: 'an adjunct, then the clause without that',
+    input: 'Smith said on Monday he would run again.',
+    output: [ind('he would run again', 'said', 'say', 'Smith')],
+  },
+  {
+    name: 'two-apostrophe marks around a quote inside reported speech',
+    input: "The plan is ''pure fantasy,'' Smith said.",
+    output: [ind("The plan is ''pure fantasy,''", 'said', 'say', 'Smith', 'speech', 'mixed')],
+  },
+  {
     name: 'asked whether ... said attributes the answer',
     input: 'Asked whether she would run, Warren said she had no plans to.',
     output: [ind('she had no plans to', 'said', 'say', 'Warren')],
@@ -144,7 +159,6 @@ describe('not reported speech', () => {
     ['a verb of saying without a clause', 'He said nothing.'],
     ['declined to comment', 'She declined to comment.'],
     ['said as an adjective', 'The said agreement was signed in May.'],
-    ['a question put to the speaker', 'Reporters asked whether the talks would resume.'],
   ])('%s', (_, input) => {
     expect(extract(input).quotes).toEqual([]);
   });

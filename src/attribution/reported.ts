@@ -12,6 +12,9 @@ import { makeMention, phraseEndAfter, sharedSubject, speakerAfter, speakerBefore
 import { INVERTING_VERBS, LISTENER_VERBS, REPORTING_VERBS } from '../data/cues.js';
 
 const END = new Set(['.', '!', '?', '\u2026']);
+/** Cues that report a question: their content may start with if, whether or a wh-word. */
+const WH_WORDS = new Set(['if', 'whether', 'why', 'how', 'what', 'when', 'where', 'who']);
+const QUESTION_VERBS = new Set(['ask', 'wonder', 'question', 'inquire', 'explain', 'demand']);
 const ADJUNCT_PREPOSITIONS = new Set(['on', 'in', 'at', 'during', 'after', 'before', 'with', 'to', 'from', 'via', 'over', 'through', 'by', 'for', 'late', 'early', 'earlier', 'later', 'last', 'this', 'on', 'of', 'about']);
 const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight', 'recently', 'earlier', 'later', 'last', 'week', 'month', 'year', 'morning', 'evening', 'night', 'afternoon', 'weekend']);
 const NP_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART', 'PRON']);
@@ -63,7 +66,7 @@ function skipAfterCue(doc: Doc, cue: CueMatch, limit: number): number {
   }
   for (let round = 0; round < 6 && p < limit; round++) {
     const t = tokens[p]!;
-    if (t.value === ',' || t.pos === 'ADV' && t.lower !== 'not') {
+    if (t.value === ',' || (t.pos === 'ADV' && t.lower !== 'not' && !WH_WORDS.has(t.lower))) {
       p++;
       continue;
     }
@@ -71,6 +74,9 @@ function skipAfterCue(doc: Doc, cue: CueMatch, limit: number): number {
       let q = p + 1;
       let n = 0;
       while (q < limit && n < 8 && (NP_POS.has(tokens[q]!.pos) || TIME_WORDS.has(tokens[q]!.lower)) && tokens[q]!.lower !== 'that') {
+        // "said on Monday he would run", "said on Monday the talks would resume": the clause starts here
+        if (q > p + 1 && clauseStartsAt(doc, q, limit)) break;
+        if (tokens[q]!.pos === 'PRON' && !/^(his|her|their|its|our|my)$/.test(tokens[q]!.lower)) break;
         q++;
         n++;
       }
@@ -101,7 +107,7 @@ function clauseStartsAt(doc: Doc, p: number, limit: number): boolean {
     else if (t.pos === 'VERB' && sawSubject && /ing$/.test(t.lower) && tokens[q + 1] && tokens[q + 1]!.pos !== 'PUNCT') continue; // "the politics surrounding ..."
     else if ((t.pos === 'AUX' || t.pos === 'VERB') && sawSubject) return true;
     else if (t.pos === 'VERB' || t.pos === 'AUX') return false;
-    if (END.has(t.value)) return false;
+    if (END.has(t.value) || (t.lower === 'that' && q > p)) return false;
   }
   return false;
 }
@@ -195,10 +201,16 @@ function cueThenContent(ctx: ReportedContext, cue: CueMatch): Candidate | null {
   } else if (REPORTING_VERBS.has(cue.lemma) && clauseStartsAt(doc, p, limit)) {
     rule = 'reported/cue-clause';
     confidence = 0.8;
+  } else if ((QUESTION_VERBS.has(cue.lemma) || cue.negated) && WH_WORDS.has(t.lower) && clauseStartsAt(doc, p + 1, limit)) {
+    // a reported question: "Reporters asked whether the talks would resume", "He did not say when it would begin"
+    rule = 'reported/cue-question';
+    confidence = 0.75;
   } else return null;
   if (p >= limit) return null;
   if (!speaker) {
     if (cue.first > sentence.first && !/^(,|and|but)$/.test(doc.tokens[cue.first - 1]!.lower)) return null;
+    // "Asked whether she would run, Warren said ...": the question put to the speaker is not speech
+    if (cue.first === sentence.first && QUESTION_VERBS.has(cue.lemma)) return null;
     confidence -= 0.3;
   }
   const end = cutAtNextAttribution(ctx, p, contentEnd(ctx, p, sentenceOf(doc, Math.min(p, doc.tokens.length - 1))));
@@ -250,7 +262,11 @@ function isCommaBoundary(doc: Doc, k: number): boolean {
   const t = doc.tokens[k];
   if (!t) return false;
   if (t.value === ',') return true;
-  return isMarkToken(t.value) && /^[,?!]$/.test(doc.tokens[k - 1]?.value ?? '') && doc.tokens[k - 1]!.end === t.start;
+  if (!isMarkToken(t.value)) return false;
+  // a closing mark, or the two apostrophes of a '' mark, right after the comma
+  let j = k - 1;
+  if (doc.tokens[j] && isMarkToken(doc.tokens[j]!.value) && doc.tokens[j]!.end === doc.tokens[j + 1]!.start) j--;
+  return /^[,?!]$/.test(doc.tokens[j]?.value ?? '') && doc.tokens[j]!.end === doc.tokens[j + 1]!.start;
 }
 
 /** `CLAUSE, X said.` `CLAUSE, said X.` `The talks, X said, would resume.` */

@@ -18,7 +18,8 @@ summarize summarise brief interject begin chime volunteer offer propose recommen
 proclaim pronounce preach lecture signal acknowledge clarify elaborate specify contend posit
 theorize argue acknowledge quote cite inform alert notify pitch tout mock taunt tease
 label brand dub term hail deride dismiss decry denounce condemn characterize characterise portray
-lambast lambaste laud refer reference invoke thank apologize apologise congratulate`;
+lambast lambaste laud refer reference invoke thank apologize apologise congratulate
+chant bemoan imply bark inquire rail reason muse ponder opine`;
 
 const WRITING = `write tweet post blog publish print email text message retweet pen editorialize
 editorialise headline caption`;

@@ -23,7 +23,7 @@ const NOT_SPEAKERS = new Set([
   'that', 'this', 'which', 'what', 'who', 'it', 'there', 'here', 'one', 'ones', 'something', 'nothing', 'anything',
   'everything', 'thing', 'things', 'way', 'time', 'times', 'day', 'week', 'year', 'years', 'month', 'months',
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight',
-  'morning', 'afternoon', 'evening', 'night', 'interview', 'reporters', 'reporter',
+  'morning', 'afternoon', 'evening', 'night', 'interview',
   'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
 ]);
 
