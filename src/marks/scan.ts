@@ -88,54 +88,60 @@ interface Open {
   readonly depth: number;
 }
 
-/** Finds the quoted stretches of one paragraph. */
+/**
+ * Finds the quoted stretches of one paragraph. Linear in the paragraph length:
+ * every mark is pushed and popped at most once, and the nearest open mark of
+ * each family is kept on a stack of its own so that finding it never walks
+ * past marks of the other family.
+ */
 function scanParagraph(view: string, start: number, end: number, para: number, out: QuotedStretch[]): void {
   const stack: Open[] = [];
-  const found: QuotedStretch[] = [];
-  const emit = (open: Candidate, depth: number, close: Candidate | null): void => {
-    found.push({
+  // positions in `stack` of the open marks of each family, innermost last
+  const byFamily: Record<MarkFamily, number[]> = { double: [], single: [] };
+  const emit = (open: Candidate, depth: number, close: Candidate | null, cutAt: number): void => {
+    out.push({
       open: open.at,
       close: close ? close.at : -1,
       contentStart: open.at + open.length,
-      contentEnd: close ? close.at : end,
-      end: close ? close.at + close.length : end,
+      contentEnd: close ? close.at : cutAt,
+      end: close ? close.at + close.length : cutAt,
       family: open.family,
       depth,
       para,
     });
   };
+  const pop = (): Open => {
+    const top = stack.pop()!;
+    byFamily[top.mark.family].pop();
+    return top;
+  };
   for (let at = start; at < end; at++) {
-    if (!MARKS.has(view[at]!) && view[at] !== '`') continue;
+    const c = view.charCodeAt(at);
+    // every mark is outside ASCII except " ' and `
+    if (c < 0x80 ? c !== 0x22 && c !== 0x27 && c !== 0x60 : !MARKS.has(view[at]!)) continue;
     const mark = classify(view, at, start, end);
     if (!mark) continue;
     at += mark.length - 1;
     // the nearest open mark of the same family
-    let k = stack.length - 1;
-    while (k >= 0 && stack[k]!.mark.family !== mark.family) k--;
+    const same = byFamily[mark.family];
+    const k = same.length > 0 ? same[same.length - 1]! : -1;
     const closes = mark.canClose && k >= 0 && (!mark.canOpen || k === stack.length - 1 || mark.family === 'double');
     if (closes) {
-      // marks opened inside and never closed end here, unclosed
+      // marks opened inside and never closed end here, unclosed: an inner
+      // mark must not outlive its parent
       while (stack.length - 1 > k) {
-        const dropped = stack.pop()!;
-        if (dropped.mark.family === 'double') emit(dropped.mark, dropped.depth, null);
+        const dropped = pop();
+        if (dropped.mark.family === 'double') emit(dropped.mark, dropped.depth, null, mark.at);
       }
-      const opened = stack.pop()!;
-      emit(opened.mark, opened.depth, mark);
+      const opened = pop();
+      emit(opened.mark, opened.depth, mark, mark.at);
     } else if (mark.canOpen) {
+      same.push(stack.length);
       stack.push({ mark, depth: stack.length });
     }
   }
   // unclosed marks: a double one runs to the paragraph end; a single one was an apostrophe
-  for (const open of stack) if (open.mark.family === 'double') emit(open.mark, open.depth, null);
-  // an unclosed inner mark must not outlive its parent
-  for (const q of found) {
-    if (q.close >= 0) {
-      out.push(q);
-      continue;
-    }
-    const parent = found.find((p) => p !== q && p.depth < q.depth && p.open < q.open && p.close > q.open);
-    out.push(parent ? { ...q, contentEnd: parent.close, end: parent.close } : q);
-  }
+  for (const open of stack) if (open.mark.family === 'double') emit(open.mark, open.depth, null, end);
 }
 
 /** Finds every quoted stretch in the document, sorted by opening offset. */

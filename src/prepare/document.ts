@@ -79,9 +79,11 @@ export function prepare(text: string, tokenizer: Tokenizer): Doc {
       const value = raw.values[k]!;
       // line breaks and other white space come back as tokens of their own: drop them
       if (raw.pos[k] === 'SPACE' || value.trim().length === 0) continue;
-      let at = value.length > 0 ? slice.indexOf(value, cursor) : -1;
-      // wink may normalise a token; never jump far ahead for it
-      if (at < 0 || at - cursor > 64 + value.length) {
+      // wink may normalise a token; never jump far ahead for it, and never
+      // search further than that either (a search to the end of a long
+      // paragraph for every such token would be quadratic)
+      let at = value.length > 0 ? findNear(slice, value, cursor, 64 + value.length) : -1;
+      if (at < 0) {
         at = cursor;
         while (at < slice.length && isSpaceCode(slice.charCodeAt(at))) at++;
       }
@@ -117,6 +119,13 @@ export function prepare(text: string, tokenizer: Tokenizer): Doc {
     paragraphs.push({ start: range.start, end: range.end, first: firstToken, last: tokens.length, para });
   }
   return { text, view, tokens, sentences, paragraphs };
+}
+
+/** Offset of `value` in `slice` starting no further than `reach` after `from`, or -1. */
+function findNear(slice: string, value: string, from: number, reach: number): number {
+  if (slice.startsWith(value, from)) return from;
+  const at = slice.slice(from, from + reach + value.length).indexOf(value);
+  return at < 0 ? -1 : from + at;
 }
 
 function isSpaceCode(code: number): boolean {

@@ -10,23 +10,26 @@
 /** Longest run of non-space characters handed to the tokenizer unbroken. */
 const MAX_RUN = 120;
 
-/** HTML references that stand for quotation marks or apostrophes. */
-const NAMED: Readonly<Record<string, string>> = {
-  quot: '"',
-  ldquo: '\u201C',
-  rdquo: '\u201D',
-  lsquo: '\u2018',
-  rsquo: '\u2019',
-  bdquo: '\u201E',
-  sbquo: '\u201A',
-  laquo: '\u00AB',
-  raquo: '\u00BB',
-  apos: "'",
-  nbsp: ' ',
-  mdash: '\u2014',
-  ndash: '\u2013',
-  amp: '&',
-};
+/**
+ * HTML references that stand for quotation marks or apostrophes. A Map, not an
+ * object literal: `&valueOf;` or `&toString;` must not find Object.prototype.
+ */
+const NAMED: ReadonlyMap<string, string> = new Map([
+  ['quot', '"'],
+  ['ldquo', '\u201C'],
+  ['rdquo', '\u201D'],
+  ['lsquo', '\u2018'],
+  ['rsquo', '\u2019'],
+  ['bdquo', '\u201E'],
+  ['sbquo', '\u201A'],
+  ['laquo', '\u00AB'],
+  ['raquo', '\u00BB'],
+  ['apos', "'"],
+  ['nbsp', ' '],
+  ['mdash', '\u2014'],
+  ['ndash', '\u2013'],
+  ['amp', '&'],
+]);
 
 const QUOTE_CODES = new Set([0x22, 0x27, 0x201c, 0x201d, 0x2018, 0x2019, 0x201e, 0x201a, 0xab, 0xbb, 0xa0, 0x2014, 0x2013, 0x26]);
 
@@ -42,8 +45,16 @@ function isOddSpace(code: number): boolean {
 
 /** Decodes the HTML reference starting at `at` (which holds `&`), or returns null. */
 function decodeReference(text: string, at: number): { char: string; length: number } | null {
-  const semi = text.indexOf(';', at + 1);
-  if (semi < 0 || semi - at > 9) return null;
+  // look at most 9 characters ahead: an unbounded search would make a text of
+  // many '&' without ';' quadratic
+  let semi = -1;
+  for (let j = at + 1, stop = Math.min(text.length, at + 10); j < stop; j++) {
+    if (text.charCodeAt(j) === 0x3b /* ; */) {
+      semi = j;
+      break;
+    }
+  }
+  if (semi < 0) return null;
   const body = text.slice(at + 1, semi);
   let char: string | undefined;
   if (body.charCodeAt(0) === 0x23 /* # */) {
@@ -51,9 +62,9 @@ function decodeReference(text: string, at: number): { char: string; length: numb
     const digits = hex ? body.slice(2) : body.slice(1);
     if (digits.length === 0 || !(hex ? /^[0-9a-fA-F]+$/ : /^[0-9]+$/).test(digits)) return null;
     const code = parseInt(digits, hex ? 16 : 10);
-    if (QUOTE_CODES.has(code)) char = String.fromCharCode(code);
+    if (QUOTE_CODES.has(code)) char = code === 0xa0 ? ' ' : String.fromCharCode(code);
   } else {
-    char = NAMED[body];
+    char = NAMED.get(body);
   }
   return char === undefined ? null : { char, length: semi - at + 1 };
 }
@@ -88,7 +99,8 @@ export function buildView(text: string): string {
     if (isOddSpace(code)) {
       replace(i, 1, ' ');
       run = 0;
-    } else if (++run > MAX_RUN) {
+    } else if (++run > MAX_RUN && !(code >= 0xdc00 && code <= 0xdfff)) {
+      // (never break between the two halves of a surrogate pair)
       replace(i, 1, ' ');
       run = 0;
     }
