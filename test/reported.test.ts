@@ -114,6 +114,31 @@ const cases: { name: string; input: string; output: Row[] }[] = [
     output: [ind('half of his supporters \u201Cdeplorables.\u201D', 'called', 'call', 'Clinton', 'speech', 'mixed')],
   },
   {
+    name: 'an attribution in the middle of the sentence',
+    input: 'The talks, Smith said, would resume next week.',
+    output: [ind('The talks would resume next week', 'said', 'say', 'Smith')],
+  },
+  {
+    name: 'a relative clause ends its content at its comma',
+    input: 'Maria Lopez, who said that it would pass, left early.',
+    output: [ind('it would pass', 'said', 'say', 'who')],
+  },
+  {
+    name: 'a source participle after the attribution is not content',
+    input: 'The plan would fail, Lopez wrote, citing a city report.',
+    output: [ind('The plan would fail', 'wrote', 'write', 'Lopez', 'writing')],
+  },
+  {
+    name: 'an acronym speaker that looks like a relative pronoun',
+    input: 'The WHO said the outbreak was contained.',
+    output: [ind('the outbreak was contained', 'said', 'say', 'The WHO')],
+  },
+  {
+    name: 'never before the cue',
+    input: 'Lopez never said that she would win.',
+    output: [ind('she would win', 'said', 'say', 'Lopez')],
+  },
+  {
     name: 'a reported question',
     input: 'Reporters asked whether the talks would resume.',
     output: [ind('whether the talks would resume', 'asked', 'ask', 'Reporters')],

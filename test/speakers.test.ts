@@ -59,6 +59,21 @@ describe('speaker resolution', () => {
       output: ['Ann Cole <- The secretary [description]'],
     },
     {
+      name: 'a description given in an appositive resolves later',
+      input: 'Ann Lee, the governor, said the budget was balanced. The governor said taxes would fall.',
+      output: ['Ann Lee <- Ann Lee [name]', 'Ann Lee <- The governor [description]'],
+    },
+    {
+      name: 'a surname that is also a place word',
+      input: 'Her deputy, Tom Park, spoke next. He said the plan was sound.',
+      output: ['Tom Park <- He [pronoun]'],
+    },
+    {
+      name: 'a quoted paragraph after reported speech takes its speaker',
+      input: 'Ann Lee said the vote was a mistake.\n\n"We will appeal the ruling and we will win in the end."',
+      output: ['Ann Lee <- Ann Lee [name]', 'Ann Lee <- (context) [context]'],
+    },
+    {
       name: 'a description with no one to fit stays the speaker',
       input: 'A campaign spokesman said the candidate would not debate.',
       output: ['A campaign spokesman <- A campaign spokesman [description]'],

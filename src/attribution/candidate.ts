@@ -43,6 +43,8 @@ export interface Mention {
   readonly name: string;
   /** For a relative pronoun ("Smith, who said"), the phrase it stands for. */
   readonly antecedent?: Mention;
+  /** A description given with a name in an appositive ("Ann Lee, the governor,"). */
+  readonly description?: string;
 }
 
 /** A quotation being built. */

@@ -213,7 +213,16 @@ function cueThenContent(ctx: ReportedContext, cue: CueMatch): Candidate | null {
     if (cue.first === sentence.first && QUESTION_VERBS.has(cue.lemma)) return null;
     confidence -= 0.3;
   }
-  const end = cutAtNextAttribution(ctx, p, contentEnd(ctx, p, sentenceOf(doc, Math.min(p, doc.tokens.length - 1))));
+  let end = cutAtNextAttribution(ctx, p, contentEnd(ctx, p, sentenceOf(doc, Math.min(p, doc.tokens.length - 1))));
+  // "Maria Lopez, who said that it would pass, left early": a relative clause ends at its comma
+  if (speaker?.antecedent) {
+    for (let k = p; k < end; k++) {
+      if (doc.tokens[k]!.value === ',') {
+        end = k;
+        break;
+      }
+    }
+  }
   if (end - p < 2) return null;
   return candidate(ctx, [range(doc, p, end)], cue, speaker, speaker ? rule : `${rule}-no-speaker`, confidence);
 }
@@ -292,7 +301,9 @@ function contentThenCue(ctx: ReportedContext, cue: CueMatch): Candidate | null {
     rule = 'reported/content-cue-speaker';
   } else return null;
   const start = contentStartBefore(doc, sentence, comma);
-  if (comma - start < 3) return null;
+  // "The talks, Smith said, would resume": a short subject is enough when the sentence resumes
+  const resumes = tokens[after]?.value === ',' || (LISTENER_VERBS.has(cue.lemma) && comma - start >= 1);
+  if (comma - start < (resumes ? 1 : 3)) return null;
   // the first part must not be a direct quote already attributed
   const markBoundary = isMarkToken(tokens[comma]!.value);
   if ((markBoundary || isMarkToken(tokens[comma - 1]!.value)) && isMarkToken(tokens[start]!.value)) return null;
@@ -309,6 +320,9 @@ function contentThenCue(ctx: ReportedContext, cue: CueMatch): Candidate | null {
     const resume = q + 1;
     const end = contentEnd(ctx, resume, sentence);
     const coordinated = tokens[resume]!.pos === 'CCONJ' && clauseStartsAt(doc, resume + 1, end);
+    // "..., Lopez wrote, citing a city report": a participle after the cue is not the content
+    const participle = /ing$/.test(tokens[resume]!.lower) && tokens[resume]!.pos === 'VERB';
+    if (participle) return comma - start >= 3 ? candidate(ctx, parts, cue, speaker, rule, 0.8) : null;
     if (end - resume >= 2 && !coordinated && !clauseStartsAt(doc, resume, end)) parts.push(range(doc, resume, end));
     else if (end - resume >= 2 && !coordinated && !clauseStartsAt(doc, start, comma)) {
       // "Back in Virginia, Mr. Clarke said, he decided ...": the words before were an introduction
@@ -344,6 +358,9 @@ function sourcePhrase(ctx: ReportedContext, cue: CueMatch): Candidate | null {
   }
   let comma = cue.first - 1;
   if (!isCommaBoundary(doc, comma) && tokens[comma]?.value !== '(') comma = cue.first;
+  // "..., Lopez wrote, citing a report": the phrase backs the attribution before it, not a clause of its own
+  const before = ctx.cues[lowerBound(ctx.cues, comma - 3, headOf)];
+  if (before && before !== cue && before.last === comma) return null;
   const start = contentStartBefore(doc, sentence, comma);
   if (comma - start < 3) return null;
   if (isMarkToken(tokens[comma]!.value)) {

@@ -60,8 +60,8 @@ export const ORGANIZATION_NOUNS: ReadonlySet<string> = new Set(
 
 /** Last words of place names ("Front Street", "Cook County"), which never speak as persons. */
 export const PLACE_WORDS: ReadonlySet<string> = new Set(
-  `street st avenue ave road rd boulevard blvd lane drive highway square plaza park city county state
-  province river lake bay island islands mountain mountains valley beach coast harbor harbour port airport
-  station bridge hall center centre building tower hospital church cathedral mosque temple stadium arena
-  district region village town township borough heights hills falls springs canyon desert forest`.split(/\s+/).filter((w) => w.length > 0),
+  `street st avenue ave road rd boulevard blvd highway square plaza city county state
+  province river lake island islands mountain mountains valley coast harbor harbour airport
+  station center centre building hospital cathedral mosque stadium arena
+  district region township borough heights falls springs canyon desert`.split(/\s+/).filter((w) => w.length > 0),
 );

@@ -5,11 +5,14 @@
  */
 import type { Doc } from '../prepare/document.js';
 import type { Candidate } from '../attribution/candidate.js';
+import { candidateStart } from '../attribution/candidate.js';
 
 /** Gives context speakers to unattributed direct quotes that open a paragraph. */
 export function carryContext(doc: Doc, candidates: readonly Candidate[]): void {
   let lastAttributed: Candidate | null = null;
-  for (const c of candidates) {
+  // reported speech was found after the direct quotes: walk all of them in text order
+  const ordered = candidates.filter((c) => c.keep).sort((a, b) => candidateStart(a) - candidateStart(b));
+  for (const c of ordered) {
     if (!c.keep) continue;
     if (c.speaker !== null || c.cue !== null) {
       lastAttributed = c;

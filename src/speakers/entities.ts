@@ -194,7 +194,8 @@ export class SpeakerResolver {
       const { name } = this.fullName(n.name, n.start);
       if (kindOfName(name) !== 'person') continue;
       const existing = this.byName.get(name.toLowerCase());
-      const gender = existing?.gender ?? genderOf(n) ?? this.fullGender(name);
+      const known = this.known.find((k) => k.name.toLowerCase() === name.toLowerCase());
+      const gender = existing?.gender ?? known?.gender ?? genderOf(n) ?? this.fullGender(name);
       if (wanted && gender && gender !== wanted) continue;
       return this.nameEntity(n);
     }
@@ -236,6 +237,7 @@ export class SpeakerResolver {
     if (m.kind === 'name') {
       entity = this.nameEntity(m);
       via = 'name';
+      if (m.description && !entity.descriptions.includes(m.description)) entity.descriptions.push(m.description);
     } else if (m.antecedent) {
       // a relative pronoun: "Smith, who said ..."
       const r = this.resolve(m.antecedent);

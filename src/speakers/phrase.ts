@@ -89,9 +89,8 @@ export function makeMention(doc: Doc, first: number, last: number): Mention | nu
 /** True when the phrase can be a speaker: a person noun, a name, a pronoun, a document or outlet. */
 export function canSpeak(doc: Doc, m: Mention): boolean {
   const head = doc.tokens[m.last - 1]!;
-  if (NOT_SPEAKERS.has(head.lower) && m.kind !== 'pronoun') return false;
-  if (m.kind === 'pronoun') return true;
-  if (m.kind === 'name') return true;
+  if (m.kind === 'pronoun' || m.kind === 'name') return true;
+  if (NOT_SPEAKERS.has(head.lower)) return false;
   // the subject of a cue speaks for itself: any noun but the few that never do
   return head.pos === 'NOUN' || head.pos === 'PROPN' || PEOPLE_NOUNS.has(head.lower) || DOCUMENT_NOUNS.has(head.lower) || isNameToken(head, doc) || TITLE_WORDS.has(head.lower);
 }
@@ -157,7 +156,17 @@ function skipAppositive(doc: Doc, end: number, floor: number): number {
   return end;
 }
 
-const SKIPPABLE_ADVERBS = new Set(['also', 'later', 'then', 'previously', 'earlier', 'recently', 'once', 'further', 'again', 'repeatedly', 'often', 'frequently', 'similarly', 'separately', 'privately', 'publicly', 'reportedly', 'allegedly', 'initially', 'now', 'still', 'even', 'simply', 'flatly', 'bluntly', 'angrily', 'quietly', 'loudly', 'firmly', 'only', 'just', 'already', 'however']);
+/** True when tokens [from, to) hold no verb and do not open a relative clause: "the party's treasurer", "Calder & Moss". */
+function isNounPhrase(doc: Doc, from: number, to: number): boolean {
+  if (from >= to || /^(who|whose|which|whom|that)$/.test(doc.tokens[from]!.lower)) return false;
+  for (let k = from; k < to; k++) {
+    const t = doc.tokens[k]!;
+    if ((t.pos === 'VERB' && !isNameToken(t, doc)) || t.pos === 'AUX') return false;
+  }
+  return true;
+}
+
+const SKIPPABLE_ADVERBS = new Set(['also', 'later', 'then', 'previously', 'earlier', 'recently', 'once', 'further', 'again', 'repeatedly', 'often', 'frequently', 'similarly', 'separately', 'privately', 'publicly', 'reportedly', 'allegedly', 'initially', 'now', 'still', 'even', 'simply', 'flatly', 'bluntly', 'angrily', 'quietly', 'loudly', 'firmly', 'only', 'just', 'already', 'however', 'never', 'not', 'sometimes', 'usually', 'always']);
 
 /**
  * The speaker written before a cue: the subject of "Smith said", "Smith, the
@@ -168,7 +177,7 @@ export function speakerBefore(doc: Doc, cueFirst: number, floor: number): Mentio
   const tokens = doc.tokens;
   while (end - 1 >= floor && SKIPPABLE_ADVERBS.has(tokens[end - 1]!.lower)) end--;
   // a relative clause: "Smith, who said ..." speaks through its antecedent
-  if (end - 1 >= floor && /^(who|which)$/.test(tokens[end - 1]!.lower)) {
+  if (end - 1 >= floor && /^(who|which)$/.test(tokens[end - 1]!.value)) {
     const relative = tokens[end - 1]!;
     let e = end - 1;
     if (e - 1 >= floor && tokens[e - 1]!.value === ',') e--;
@@ -186,7 +195,7 @@ export function speakerBefore(doc: Doc, cueFirst: number, floor: number): Mentio
     const close = round > 0 && !parenthesis && opener !== undefined && (opener.value === ',' || DASHES.has(opener.value)) ? end + 1 : end;
     const skipped = skipAppositive(doc, close, floor);
     if (skipped === close) break;
-    if (round === 0 && tokens[skipped]!.value !== '(') appositive = makeMention(doc, skipped + 1, end - 1);
+    if (round === 0 && tokens[skipped]!.value !== '(' && isNounPhrase(doc, skipped + 1, end - 1)) appositive = makeMention(doc, skipped + 1, end - 1);
     end = skipped;
     start = phraseStartBefore(doc, end, floor);
   }
@@ -205,8 +214,11 @@ export function speakerBefore(doc: Doc, cueFirst: number, floor: number): Mentio
   }
   const mention = makeMention(doc, start, end);
   // "The firm hired by the council, Calder & Moss, said": the name in the appositive is the speaker
-  if (mention && mention.kind === 'description' && appositive?.kind === 'name') return appositive;
-  return mention && canSpeak(doc, mention) ? mention : null;
+  if (mention && mention.kind === 'description' && appositive?.kind === 'name') return { ...appositive, description: mention.name };
+  if (!mention || !canSpeak(doc, mention)) return null;
+  // "Ann Lee, the governor, said": the description belongs to the person
+  if (mention.kind === 'name' && appositive?.kind === 'description') return { ...mention, description: appositive.name };
+  return mention;
 }
 
 /** One past the end of the noun phrase that starts at `from` ("The Associated Press", "reporters"), or `from` when none does. */
