@@ -100,8 +100,18 @@ export function assemble(doc: Doc, candidates: readonly Candidate[], options: Re
     if (list) list.push(span(doc, n.start, n.end));
     else named.set(e, [span(doc, n.start, n.end)]);
   }
+  // the mentions of kept quotes only: a quote dropped by minConfidence leaves none behind
+  const spoken = new Map<Entity, Span[]>();
+  for (const d of drafts) {
+    const m = d.r?.mention;
+    if (!m || !d.r) continue;
+    const list = spoken.get(d.r.entity) ?? [];
+    list.push(span(doc, m.start, m.end));
+    if (m.antecedent) list.push(span(doc, m.antecedent.start, m.antecedent.end));
+    spoken.set(d.r.entity, list);
+  }
   const speakers: Speaker[] = order.map((e, id) => {
-    const found: Span[] = e.mentions.map((m) => span(doc, m.start, m.end));
+    const found: Span[] = [...(spoken.get(e) ?? [])];
     found.push(...(named.get(e) ?? []));
     found.sort((a, b) => a.start - b.start || b.end - a.end);
     const mentions: Span[] = [];

@@ -62,14 +62,17 @@ export function detectCues(doc: Doc, lexicon: Lexicon): CueMatch[] {
       let ok = true;
       for (let w = 1; w < p.words.length; w++) if (tokens[i + w]?.lower !== p.words[w]) ok = false;
       if (!ok) continue;
-      cues.push({ first: i, last: i + p.words.length, head: i, lemma: p.lemma, category: p.category, negated: false, form: 'phrase' });
+      // a caller's phrase of speech or writing ("went on to say") works like a verb; source phrases name their source after them
+      const form = p.category === 'source' ? 'phrase' : 'verb';
+      cues.push({ first: i, last: i + p.words.length, head: i, lemma: p.lemma, category: p.category, negated: false, form });
       i += p.words.length - 1;
       matched = true;
       break;
     }
     if (matched) continue;
-    const category = lexicon.verbs.get(t.lemma);
-    if (category === undefined || !isVerbLike(t, doc)) continue;
+    const custom = lexicon.lemmaOf.get(t.lower);
+    const category = lexicon.verbs.get(t.lemma) ?? (custom !== undefined ? lexicon.verbs.get(t.lower) : undefined);
+    if (category === undefined || !(isVerbLike(t, doc) || custom !== undefined)) continue;
     if (t.lemma === 'point' && tokens[i + 1]?.lower !== 'out') continue;
     // part of a hyphenated word: "so-called", "self-described"
     const prev = tokens[i - 1];
@@ -77,7 +80,7 @@ export function detectCues(doc: Doc, lexicon: Lexicon): CueMatch[] {
     const { first, negated } = auxiliaryStart(doc, i);
     let last = i + 1;
     if (t.lemma === 'point') last = i + 2;
-    cues.push({ first, last, head: i, lemma: t.lemma, category, negated, form: 'verb' });
+    cues.push({ first, last, head: i, lemma: custom ?? t.lemma, category, negated, form: 'verb' });
   }
   return cues;
 }

@@ -10,6 +10,7 @@ import { PRONOUNS } from '../data/pronouns.js';
 import { TITLE_WORDS, NAME_SUFFIXES } from '../data/titles.js';
 import { PEOPLE_NOUNS, DOCUMENT_NOUNS } from '../data/people.js';
 import { CUE_VERBS } from '../data/cues.js';
+import { FIRST_NAMES } from '../data/names.js';
 
 const NP_INNER = new Set(['PROPN', 'NOUN', 'ADJ', 'NUM']);
 /** Capitalised words that the tagger calls proper nouns but that never name a speaker. */
@@ -72,6 +73,13 @@ export function makeMention(doc: Doc, first: number, last: number): Mention | nu
     nameStart--;
   }
   while (nameStart < last - 1 && TITLE_WORDS.has(titleKey(tokens[nameStart]!.value))) nameStart++;
+  // a known first name starts the name: "Chief Engineer Paul Okafor", "Transport Commissioner Paul Okafor"
+  for (let k = nameStart + 1; k < last - 1; k++) {
+    if (FIRST_NAMES.has(tokens[k]!.lower) && !FIRST_NAMES.has(tokens[k - 1]!.lower)) {
+      nameStart = k;
+      break;
+    }
+  }
   const head_ = tokens[last - 1]!;
   const isName = nameStart < last && (isNameToken(head_, doc) || NAME_SUFFIXES.has(head_.lower)) && !TITLE_WORDS.has(titleKey(tokens[nameStart]!.value));
   const start = tokens[first]!.start;
