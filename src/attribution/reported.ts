@@ -7,7 +7,7 @@
 import type { Doc, Segment } from '../prepare/document.js';
 import type { QuotedStretch } from '../marks/scan.js';
 import type { Candidate, CueMatch, Mention, Range } from './candidate.js';
-import { isMarkToken, tokenAtOrAfter } from '../prepare/lookup.js';
+import { isMarkToken, lowerBound, tokenAtOrAfter } from '../prepare/lookup.js';
 import { makeMention, phraseEndAfter, sharedSubject, speakerAfter, speakerBefore } from '../speakers/phrase.js';
 import { INVERTING_VERBS, LISTENER_VERBS, REPORTING_VERBS } from '../data/cues.js';
 
@@ -30,18 +30,6 @@ export interface ReportedContext {
   readonly stretches: readonly QuotedStretch[];
   /** True for tokens inside an outermost quoted stretch. */
   readonly quoted: readonly boolean[];
-}
-
-/** Index of the first item whose key is at least `value` (items sorted by key). */
-function lowerBound<T>(items: readonly T[], value: number, key: (item: T) => number): number {
-  let lo = 0;
-  let hi = items.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (key(items[mid]!) < value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 const openOf = (s: QuotedStretch): number => s.open;

@@ -4,28 +4,21 @@
  */
 import type { Doc } from './document.js';
 
-/** Index of the first token that ends after `offset` (the token at or after it); tokens.length if none. */
-export function tokenAtOrAfter(doc: Doc, offset: number): number {
+/** Index of the first item whose key is at least `value`, in items sorted by key; items.length if none. */
+export function lowerBound<T>(items: readonly T[], value: number, key: (item: T) => number): number {
   let lo = 0;
-  let hi = doc.tokens.length;
+  let hi = items.length;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
-    if (doc.tokens[mid]!.end <= offset) lo = mid + 1;
+    if (key(items[mid]!) < value) lo = mid + 1;
     else hi = mid;
   }
   return lo;
 }
 
-/** Index of the last token that starts before `offset`; -1 if none. */
-export function tokenBefore(doc: Doc, offset: number): number {
-  let lo = 0;
-  let hi = doc.tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (doc.tokens[mid]!.start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo - 1;
+/** Index of the first token that ends after `offset` (the token at or after it); tokens.length if none. */
+export function tokenAtOrAfter(doc: Doc, offset: number): number {
+  return lowerBound(doc.tokens, offset + 1, (t) => t.end);
 }
 
 /** True when the token is a quotation mark (by character). */

@@ -14,6 +14,9 @@ import { FIRST_NAMES } from '../data/names.js';
 import { GENDERED_HONORIFICS } from '../data/titles.js';
 import { ORGANIZATION_NOUNS, PEOPLE_NOUNS, PLACE_WORDS } from '../data/people.js';
 import { titleKey } from './phrase.js';
+import { lowerBound } from '../prepare/lookup.js';
+
+const startOf = (m: Mention): number => m.start;
 
 type Gender = 'female' | 'male' | undefined;
 
@@ -106,14 +109,7 @@ export class SpeakerResolver {
 
   /** Index of the first name that starts at or after `at`. */
   private nameIndex(at: number): number {
-    let lo = 0;
-    let hi = this.names.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (this.names[mid]!.start < at) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
+    return lowerBound(this.names, at, startOf);
   }
 
   private entityNamed(name: string, kind: SpeakerKind): Entity {
@@ -144,13 +140,7 @@ export class SpeakerResolver {
     if (ws.length !== 1) return { name, source: null };
     // the nearest full name with this surname before, or else the first one after
     const list = this.bySurname.get(ws[0]!.toLowerCase()) ?? [];
-    let lo = 0;
-    let hi = list.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (list[mid]!.start < at) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = lowerBound(list, at, startOf);
     let best: Mention | null = list[lo - 1] ?? null;
     if (!best) best = list.find((m) => m.start > at) ?? null;
     if (best) {
