@@ -34,11 +34,6 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set(
   economist analyst professor lawyer activist coach`.split(/\s+/).filter((w) => w.length > 0),
 );
 
-/**
- * Title words that are never a name on their own and never end a name: when a
- * capitalised run is made only of these ("The President"), it is a description.
- */
-export const TITLE_ONLY: ReadonlySet<string> = TITLE_WORDS;
 
 /** Generational and other suffixes that belong to a name. */
 export const NAME_SUFFIXES: ReadonlySet<string> = new Set(['jr', 'jr.', 'sr', 'sr.', 'ii', 'iii', 'iv', 'v']);

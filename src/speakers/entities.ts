@@ -6,7 +6,7 @@
  * @internal
  */
 import type { Doc } from '../prepare/document.js';
-import type { Candidate, Mention } from '../attribution/candidate.js';
+import type { Mention } from '../attribution/candidate.js';
 import type { KnownSpeaker } from '../options.js';
 import type { SpeakerKind, SpeakerVia } from '../types.js';
 import { PRONOUNS } from '../data/pronouns.js';
@@ -28,7 +28,6 @@ export interface Entity {
   titles: string[];
   descriptions: string[];
   mentions: Mention[];
-  candidates: Candidate[];
 }
 
 /** The resolution of one candidate's speaker. */
@@ -124,7 +123,6 @@ export class SpeakerResolver {
         titles: [],
         descriptions: [],
         mentions: [],
-        candidates: [],
       };
       this.byName.set(key, e);
       this.entities.push(e);

@@ -7,6 +7,7 @@
 import type { Doc, Token } from '../prepare/document.js';
 import type { Mention, MentionKind } from '../attribution/candidate.js';
 import { PRONOUNS } from '../data/pronouns.js';
+import { isMarkToken } from '../prepare/lookup.js';
 import { TITLE_WORDS, NAME_SUFFIXES } from '../data/titles.js';
 import { PEOPLE_NOUNS, DOCUMENT_NOUNS } from '../data/people.js';
 import { CUE_VERBS } from '../data/cues.js';
@@ -37,7 +38,7 @@ function isNameToken(t: Token, doc: Doc): boolean {
   if (t.pos !== 'PROPN' && (!/^\p{Lu}/u.test(t.value) || t.value.length < 2)) return false;
   const prev = doc.tokens[t.i - 1];
   const next = doc.tokens[t.i + 1];
-  const opensSentence = !prev || prev.sent !== t.sent || isMarkTokenValue(prev.value);
+  const opensSentence = !prev || prev.sent !== t.sent || isMarkToken(prev.value);
   if (t.pos === 'PROPN') return !NOT_NAMES.has(t.lower) && !(opensSentence && PEOPLE_NOUNS.has(t.lower));
   // a capitalised common noun that opens a sentence ("Officials said") is not a name
   if (t.pos === 'NOUN' || t.pos === 'ADJ') return !(opensSentence && PEOPLE_NOUNS.has(t.lower));
@@ -159,7 +160,7 @@ function skipAppositive(doc: Doc, end: number, floor: number): number {
     const t = tokens[j]!;
     if (t.sent !== close.sent && t.para !== close.para) break;
     if (isDash ? DASHES.has(t.value) : t.value === ',') return j;
-    if (t.value === ';' || t.value === ':' || isMarkTokenValue(t.value)) break;
+    if (t.value === ';' || t.value === ':' || isMarkToken(t.value)) break;
   }
   return end;
 }
@@ -273,12 +274,12 @@ export function sentenceSubject(doc: Doc, sentenceFirst: number, before: number)
   const tokens = doc.tokens;
   let k = sentenceFirst;
   // a sentence that opens with a quotation: the subject follows it ("“...,” Chaffetz said, adding ...")
-  if (isMarkTokenValue(tokens[k]!.value)) {
+  if (isMarkToken(tokens[k]!.value)) {
     let close = k + 1;
-    while (close < before && !isMarkTokenValue(tokens[close]!.value)) close++;
+    while (close < before && !isMarkToken(tokens[close]!.value)) close++;
     if (close < before) k = close + 1;
   }
-  while (k < before && (tokens[k]!.pos === 'CCONJ' || tokens[k]!.pos === 'ADV' || tokens[k]!.value === ',' || isMarkTokenValue(tokens[k]!.value))) k++;
+  while (k < before && (tokens[k]!.pos === 'CCONJ' || tokens[k]!.pos === 'ADV' || tokens[k]!.value === ',' || isMarkToken(tokens[k]!.value))) k++;
   const end = phraseEndAfter(doc, k, before);
   if (end <= k) return null;
   const next = tokens[end];
@@ -287,9 +288,6 @@ export function sentenceSubject(doc: Doc, sentenceFirst: number, before: number)
   return m && canSpeak(doc, m) ? m : null;
 }
 
-function isMarkTokenValue(value: string): boolean {
-  return value.length <= 2 && /^["\u201C\u201D\u201E\u00AB\u00BB'\u2018\u2019]+$/.test(value);
-}
 
 /** The sentence subject shared by a participle or a coordinated cue: "Clinton mocked it, saying ...", "X arrived and repeatedly said ...". */
 export function sharedSubject(doc: Doc, cueFirst: number, cueHead: number): Mention | null {
