@@ -5,6 +5,7 @@
  */
 import { APOSTROPHE_WORDS, ENGLISH_CLOSERS, ENGLISH_OPENERS, MARKS, type MarkFamily } from '../data/marks.js';
 import type { Doc } from '../prepare/document.js';
+import { referenceLength } from '../prepare/view.js';
 
 /** A stretch of text between an opening mark and its closing mark. */
 export interface QuotedStretch {
@@ -38,7 +39,11 @@ function wordAt(text: string, at: number): string {
 
 interface Candidate {
   readonly at: number;
-  /** 2 for marks written as two characters: '' and `` (as in some wire and archive text). */
+  /**
+   * Characters the mark takes in the input: 2 for marks written as two
+   * characters ('' and ``, as in some wire and archive text), the whole
+   * reference for an HTML character reference (`&rdquo;`), else 1.
+   */
   readonly length: number;
   readonly char: string;
   readonly family: MarkFamily;
@@ -47,10 +52,13 @@ interface Candidate {
 }
 
 /** Classifies the mark at `at`, or returns null for an apostrophe or a non-mark. */
-function classify(text: string, at: number, start: number, end: number): Candidate | null {
+function classify(text: string, original: string, at: number, start: number, end: number): Candidate | null {
   let char = text[at]!;
   let length = 1;
-  if ((char === "'" && text[at + 1] === "'") || (char === '`' && text[at + 1] === '`')) {
+  if (original.charCodeAt(at) === 0x26 /* & */) {
+    // an HTML reference (&ldquo;) in the input: the mark spans all of it
+    length = referenceLength(original, at);
+  } else if ((char === "'" && text[at + 1] === "'") || (char === '`' && text[at + 1] === '`')) {
     length = 2;
     char = char === '`' ? '\u201C' : '"';
   }
@@ -94,7 +102,7 @@ interface Open {
  * each family is kept on a stack of its own so that finding it never walks
  * past marks of the other family.
  */
-function scanParagraph(view: string, start: number, end: number, para: number, out: QuotedStretch[]): void {
+function scanParagraph(view: string, original: string, start: number, end: number, para: number, out: QuotedStretch[]): void {
   const stack: Open[] = [];
   // positions in `stack` of the open marks of each family, innermost last
   const byFamily: Record<MarkFamily, number[]> = { double: [], single: [] };
@@ -119,7 +127,7 @@ function scanParagraph(view: string, start: number, end: number, para: number, o
     const c = view.charCodeAt(at);
     // every mark is outside ASCII except " ' and `
     if (c < 0x80 ? c !== 0x22 && c !== 0x27 && c !== 0x60 : !MARKS.has(view[at]!)) continue;
-    const mark = classify(view, at, start, end);
+    const mark = classify(view, original, at, start, end);
     if (!mark) continue;
     at += mark.length - 1;
     // the nearest open mark of the same family
@@ -147,7 +155,7 @@ function scanParagraph(view: string, start: number, end: number, para: number, o
 /** Finds every quoted stretch in the document, sorted by opening offset. */
 export function scanQuotes(doc: Doc): QuotedStretch[] {
   const out: QuotedStretch[] = [];
-  for (const p of doc.paragraphs) scanParagraph(doc.view, p.start, p.end, p.para, out);
+  for (const p of doc.paragraphs) scanParagraph(doc.view, doc.text, p.start, p.end, p.para, out);
   out.sort((a, b) => a.open - b.open || a.depth - b.depth);
   return out;
 }

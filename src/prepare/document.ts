@@ -3,7 +3,7 @@
  * paragraphs, sentences and tokens with exact character offsets.
  * @internal
  */
-import { buildView } from './view.js';
+import { buildView, referenceLength } from './view.js';
 import { splitParagraphs } from './paragraphs.js';
 import type { Tokenizer } from './wink.js';
 
@@ -13,7 +13,10 @@ export interface Token {
   readonly i: number;
   readonly start: number;
   readonly end: number;
-  /** Text of the token as it stands in the view. */
+  /**
+   * Text of the token as it stands in the view; for an HTML reference read as
+   * a quotation mark, the mark alone (the token's range covers the reference).
+   */
   readonly value: string;
   /** Lower-cased value. */
   readonly lower: string;
@@ -89,7 +92,11 @@ export function prepare(text: string, tokenizer: Tokenizer): Doc {
       }
       if (at >= slice.length) break;
       const start = range.start + at;
-      const end = Math.min(range.end, start + Math.max(value.length, 1));
+      let end = Math.min(range.end, start + Math.max(value.length, 1));
+      // a mark the view decoded from an HTML reference (&rdquo;) covers the
+      // whole reference, so that no span ends inside it
+      const refLength = end - start === 1 && text.charCodeAt(start) === 0x26 ? referenceLength(text, start) : 1;
+      if (refLength > 1) end = Math.min(range.end, start + refLength);
       cursor = end - range.start;
       if (sentenceOf[k] !== lastLocalSent) {
         // wink ends sentences after abbreviations ("Sanders (I-Vt.) said"): a sentence
@@ -101,14 +108,14 @@ export function prepare(text: string, tokenizer: Tokenizer): Doc {
         }
         lastLocalSent = sentenceOf[k]!;
       }
-      const text = view.slice(start, end);
+      const shown = view.slice(start, refLength > 1 ? start + 1 : end);
       tokens.push({
         i: tokens.length,
         start,
         end,
-        value: text,
-        lower: text.toLowerCase(),
-        lemma: raw.lemmas[k] ?? text.toLowerCase(),
+        value: shown,
+        lower: shown.toLowerCase(),
+        lemma: raw.lemmas[k] ?? shown.toLowerCase(),
         pos: raw.pos[k] ?? 'X',
         negated: raw.negated[k] === true,
         sent: sentences.length,

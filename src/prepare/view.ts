@@ -34,13 +34,21 @@ const NAMED: ReadonlyMap<string, string> = new Map([
 const QUOTE_CODES = new Set([0x22, 0x27, 0x201c, 0x201d, 0x2018, 0x2019, 0x201e, 0x201a, 0xab, 0xbb, 0xa0, 0x2014, 0x2013, 0x26]);
 
 /** Characters the tokenizer mishandles, seen as a plain space. */
-function isOddSpace(code: number): boolean {
+export function isOddSpace(code: number): boolean {
   return (
     code === 0x0b || code === 0x0c || code === 0xa0 || code === 0xfeff || code === 0x2028 ||
     code === 0x2029 || code === 0x85 || code === 0x1680 || (code >= 0x2000 && code <= 0x200b) ||
     code === 0x200c || code === 0x200d || code === 0x202f || code === 0x205f || code === 0x3000 ||
     code === 0x2060
   );
+}
+
+function isHighSurrogate(code: number): boolean {
+  return code >= 0xd800 && code <= 0xdbff;
+}
+
+function isLowSurrogate(code: number): boolean {
+  return code >= 0xdc00 && code <= 0xdfff;
 }
 
 /** Decodes the HTML reference starting at `at` (which holds `&`), or returns null. */
@@ -67,6 +75,14 @@ function decodeReference(text: string, at: number): { char: string; length: numb
     char = NAMED.get(body);
   }
   return char === undefined ? null : { char, length: semi - at + 1 };
+}
+
+/**
+ * Length in the input of the HTML reference at `at` that the view shows as one
+ * character followed by spaces; 1 when there is none.
+ */
+export function referenceLength(text: string, at: number): number {
+  return decodeReference(text, at)?.length ?? 1;
 }
 
 /**
@@ -99,10 +115,18 @@ export function buildView(text: string): string {
     if (isOddSpace(code)) {
       replace(i, 1, ' ');
       run = 0;
-    } else if (++run > MAX_RUN && !(code >= 0xdc00 && code <= 0xdfff)) {
-      // (never break between the two halves of a surrogate pair)
-      replace(i, 1, ' ');
-      run = 0;
+    } else if (++run > MAX_RUN) {
+      // never break between the two halves of a surrogate pair: a pair goes
+      // blank as a whole, and the break waits past a low half
+      const pair = isHighSurrogate(code) && i + 1 < text.length && isLowSurrogate(text.charCodeAt(i + 1));
+      if (pair) {
+        replace(i, 2, '  ');
+        i++;
+        run = 0;
+      } else if (!(isLowSurrogate(code) && i > 0 && isHighSurrogate(text.charCodeAt(i - 1)))) {
+        replace(i, 1, ' ');
+        run = 0;
+      }
     }
   }
   if (copied === 0) return text;
