@@ -139,6 +139,11 @@ const cases: { name: string; input: string; output: Row[] }[] = [
     output: [ind('she would win', 'said', 'say', 'Lopez')],
   },
   {
+    name: 'a headline without a full stop ends at its line',
+    input: 'Lee says tax bill will be vetoed\nGov. Ann Lee said on Tuesday that she would veto the bill.',
+    output: [ind('tax bill will be vetoed', 'says', 'say', 'Lee'), ind('she would veto the bill', 'said', 'say', 'Gov. Ann Lee')],
+  },
+  {
     name: 'a reported question',
     input: 'Reporters asked whether the talks would resume.',
     output: [ind('whether the talks would resume', 'asked', 'ask', 'Reporters')],

@@ -107,6 +107,10 @@ export function prepare(text: string, tokenizer: Tokenizer): Doc {
           sentStart = tokens.length;
         }
         lastLocalSent = sentenceOf[k]!;
+      } else if (sentStart >= 0 && sentStart === firstToken && endsHeadline(view, tokens, start)) {
+        // a headline on its own line, without a full stop, ends where the line ends
+        closeSentence();
+        sentStart = tokens.length;
       }
       const shown = view.slice(start, refLength > 1 ? start + 1 : end);
       tokens.push({
@@ -133,6 +137,22 @@ function findNear(slice: string, value: string, from: number, reach: number): nu
   if (slice.startsWith(value, from)) return from;
   const at = slice.slice(from, from + reach + value.length).indexOf(value);
   return at < 0 ? -1 : from + at;
+}
+
+/**
+ * True when a line break stands between the previous token and `start`, the
+ * previous line is short and has no closing punctuation, and a capitalised
+ * word starts the next line: "Lee says tax bill will be vetoed\nGov. Ann Lee said ...".
+ */
+function endsHeadline(view: string, tokens: readonly Token[], start: number): boolean {
+  const prev = tokens[tokens.length - 1];
+  if (!prev || !/^\p{Lu}/u.test(view[start] ?? '')) return false;
+  const gap = view.slice(prev.end, start);
+  if (!gap.includes('\n') && !gap.includes('\r')) return false;
+  if (/^[.!?:;,\u2026"\u201D\u2019')\]]$/.test(prev.value)) return false;
+  let words = 0;
+  for (let k = tokens.length - 1; k >= 0 && tokens[k]!.sent === prev.sent; k--) words++;
+  return words <= 20;
 }
 
 function isSpaceCode(code: number): boolean {
