@@ -117,12 +117,7 @@ describe('properties', { timeout: 120_000 }, () => {
     );
   });
 
-  // Known bug (reported to the attribution owner): a quote after a second
-  // speaker's cue is merged with the quote before it, so the two direct quotes
-  // overlap. When this starts failing, the bug is fixed: turn `it.fails` into
-  // `it` and extend it to the `quotations` property (no two direct or mixed
-  // quotes overlap).
-  it.fails('two quotes with two speakers do not overlap', () => {
+  it('two quotes with two speakers do not overlap', () => {
     const r = extract('Smith said: "We will win." Jones said: "We will lose."');
     const spans = r.quotes.map((q) => [q.span.start, q.span.end]);
     for (let i = 1; i < spans.length; i++) expect(spans[i]![0]).toBeGreaterThanOrEqual(spans[i - 1]![1]!);

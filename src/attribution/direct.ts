@@ -123,7 +123,7 @@ function clauseFollows(doc: Doc, cue: CueMatch): boolean {
   const sentence = doc.sentences[doc.tokens[cue.head]!.sent]!;
   for (let k = cue.last; k < sentence.last; k++) {
     const t = doc.tokens[k]!;
-    if (t.pos === 'VERB' || t.pos === 'AUX') return true;
+    if (t.pos === 'VERB' || t.pos === 'AUX' || t.value === ':') return true; // a clause, or "Jones said: "...""
     if (isMarkToken(t.value)) return false;
   }
   return false;
