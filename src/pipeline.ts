@@ -44,8 +44,8 @@ export function runPipeline(text: string, tokenizer: Tokenizer, settings: Settin
   // 4. direct quotations and their attribution (speaker finding happens inside the rules)
   const candidates = directCandidates(doc, stretches);
   attributeDirect(doc, candidates, cueAt);
-  // 5. interrupted quotes become one before reported speech looks for free cues
-  mergeInterrupted(doc, candidates);
+  // 5. interrupted quotes ("A," he said, "B.") become one before reported speech looks for free cues
+  mergeInterrupted(doc, candidates, false);
   // 6. reported speech and mixed quotes, from the cues direct quotes left free
   const outermost = stretches.filter((s) => s.depth === 0);
   const quoted: boolean[] = new Array(doc.tokens.length).fill(false);
@@ -59,7 +59,8 @@ export function runPipeline(text: string, tokenizer: Tokenizer, settings: Settin
   absorbQuotedFragments(context, reported, candidates);
   candidates.push(...reported);
   // 7. refiners; order matters: merge, then context carry, then the scare-quote filter
-  mergeInterrupted(doc, candidates);
+  // quoted stretches that no reported speech claimed join the quote before them
+  mergeInterrupted(doc, candidates, true);
   carryContext(doc, candidates);
   dropScareQuotes(doc, candidates);
   // 8. speaker resolution and result assembly

@@ -144,6 +144,8 @@ function cutAtNextAttribution(ctx: ReportedContext, from: number, end: number): 
     }
     const sp = speakerBefore(doc, c.first, from);
     if (sp && sp.first > from && BOUNDARY.has(doc.tokens[sp.first - 1]!.lower)) return trimBoundary(doc, sp.first, from);
+    // "he taught law, and added: ...": a coordinated cue that shares the subject
+    if (!sp && /^(and|but)$/.test(doc.tokens[c.first - 1]?.lower ?? '') && c.first - 1 > from) return trimBoundary(doc, c.first - 1, from);
   }
   return end;
 }

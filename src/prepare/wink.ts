@@ -21,6 +21,25 @@ export interface RawTokens {
 const RECYCLE_AFTER_CHARS = 20_000_000;
 
 type Nlp = ReturnType<typeof winkNLP>;
+type Model = typeof model;
+
+/**
+ * The model as handed to wink. wink-eng-lite-web-model 1.8's `metaCER()`
+ * reassigns its module-level `machines` to `JSON.stringify(machines)` on every
+ * call, so each new wink instance stringifies the previous string again: the
+ * string grows about 1.5 times per instance and a few dozen instances end in
+ * "RangeError: Invalid string length". Asking the model once and handing wink
+ * the same answer keeps recycling (and many extractors) cheap and safe.
+ */
+let stableModel: Model | undefined;
+function loadModel(): Model {
+  if (stableModel === undefined) {
+    const source = model as unknown as Record<string, unknown> & { metaCER: () => unknown };
+    const metaCER = source.metaCER();
+    stableModel = Object.assign(Object.create(null) as object, source, { metaCER: () => metaCER }) as unknown as Model;
+  }
+  return stableModel;
+}
 
 /** A wink-nlp instance with the pipe saidwho uses, recycled transparently. */
 export class Tokenizer {
@@ -36,7 +55,7 @@ export class Tokenizer {
   }
 
   private static create(): Nlp {
-    return winkNLP(model, ['sbd', 'negation', 'pos']);
+    return winkNLP(loadModel(), ['sbd', 'negation', 'pos']);
   }
 
   /** Tokenizes `text` (one paragraph). */

@@ -23,8 +23,11 @@ function lastParagraph(c: Candidate): number {
   return c.stretches.length > 0 && c.kind === 'direct' ? c.stretches[c.stretches.length - 1]!.para : c.para;
 }
 
-/** Merges each unattributed direct candidate, and each one sharing a cue, into the attributed quote before it in its paragraph. */
-export function mergeInterrupted(doc: Doc, candidates: readonly Candidate[]): void {
+/**
+ * Merges each direct candidate sharing a cue, and (when `unattributed`) each one
+ * with no attribution, into the attributed quote before it in its paragraph.
+ */
+export function mergeInterrupted(doc: Doc, candidates: readonly Candidate[], unattributed: boolean): void {
   const ordered = candidates.filter((c) => c.keep).sort((a, b) => candidateStart(a) - candidateStart(b));
   let host: Candidate | null = null;
   for (const c of ordered) {
@@ -33,7 +36,7 @@ export function mergeInterrupted(doc: Doc, candidates: readonly Candidate[]): vo
       const open = tokenBounds(doc, c).open;
       const hostEnd = host.parts[host.parts.length - 1]!.end;
       const sameSentence = doc.tokens[tokenAtOrAfter(doc, hostEnd - 1)]?.sent === doc.tokens[open]!.sent;
-      const follows = c.cue === null && c.speaker === null && (sameSentence || opensSentence(doc, open, 0));
+      const follows = unattributed && c.cue === null && c.speaker === null && (sameSentence || opensSentence(doc, open, 0));
       if (c.cue === host.cue || follows) {
         absorb(host, c);
         continue;
