@@ -130,7 +130,7 @@ function clauseFollows(doc: Doc, cue: CueMatch): boolean {
 }
 
 /** `Smith said: "..."` `Smith said on Monday: "..."` `He told reporters, "..."` */
-export function leadingAttribution(doc: Doc, cueAt: readonly (CueMatch | undefined)[], open: number, floor: number): Attribution | null {
+export function leadingAttribution(doc: Doc, cueAt: readonly (CueMatch | undefined)[], open: number, floor: number, after = -1): Attribution | null {
   const tokens = doc.tokens;
   let gap = 0;
   let fallback: Attribution | null = null;
@@ -143,6 +143,10 @@ export function leadingAttribution(doc: Doc, cueAt: readonly (CueMatch | undefin
       const introduces =
         between.length === 0 || lastBetween!.value === ':' || lastBetween!.value === ',' || lastBetween!.lower === 'that' || lastBetween!.lower === 'as';
       if (!introduces) return fallback;
+      // 'said that "X" about Y', 'called it "X" for Y': the quote is part of a longer clause,
+      // which the reported-speech stage takes whole as a mixed quote
+      const loose = between.length === 0 || lastBetween!.lower === 'that' || lastBetween!.lower === 'as';
+      if (loose && after >= 0 && clauseGoesOn(doc, after)) return fallback;
       const speaker = speakerBefore(doc, cue.first, floor) ?? speakerAfter(doc, cue.last, open) ?? sharedSubject(doc, cue.first, cue.head);
       if (speaker) return { cue, speaker, rule: 'direct/leading-speaker-cue', confidence: 0.9 };
       // a cue without a speaker ("..., referring to the excuse, ") may stand after the real one
@@ -171,6 +175,16 @@ function colonLeadIn(doc: Doc, cueAt: readonly (CueMatch | undefined)[], colon: 
     if (speaker) return { cue, speaker, rule: 'direct/colon-lead-in', confidence: 0.8 };
   }
   return null;
+}
+
+/** True when words of the same sentence follow the closing mark (`"X" about Y`), not punctuation or the sentence end. */
+function clauseGoesOn(doc: Doc, after: number): boolean {
+  const next = doc.tokens[after];
+  const close = doc.tokens[after - 1];
+  if (!next || !close || next.sent !== close.sent || next.para !== close.para) return false;
+  // a quote that ends its own sentence inside the marks ("... today.") does not go on
+  if (close.start > 0 && /[.!?]/.test(doc.view[close.start - 1]!)) return false;
+  return next.pos !== 'PUNCT' && !isMarkToken(next.value);
 }
 
 /** `"..." — John Smith` at the end of a line or paragraph: a signature without a verb. */
@@ -212,7 +226,7 @@ export function attributeDirect(doc: Doc, candidates: Candidate[], cueAt: readon
     // reported speech: its trailing attribution is left to the reported-speech stage
     let found =
       (opensSentence(doc, b.open, floor) ? trailingAttribution(doc, cueAt, b.after, ceiling) : null) ??
-      leadingAttribution(doc, cueAt, b.open, floor) ??
+      leadingAttribution(doc, cueAt, b.open, floor, b.after) ??
       dashSignature(doc, b.after, b.paraEnd);
     // a colon lead-in at the end of the paragraph before: `Smith said:` / `"..."`
     if (!found && b.open === b.paraStart && c.para > 0) {
