@@ -32,39 +32,80 @@ type Model = typeof model;
  * the same answer keeps recycling (and many extractors) cheap and safe.
  */
 let stableModel: Model | undefined;
+/** The core model the last wink instance was built on (see {@link Lexemes}). */
+let lastCore: { features: { lexeme: Lexemes } } | undefined;
 function loadModel(): Model {
   if (stableModel === undefined) {
-    const source = model as unknown as Record<string, unknown> & { metaCER: () => unknown };
+    const source = model as unknown as Record<string, unknown> & { metaCER: () => unknown; core: () => unknown };
     const metaCER = source.metaCER();
-    stableModel = Object.assign(Object.create(null) as object, source, { metaCER: () => metaCER }) as unknown as Model;
+    stableModel = Object.assign(Object.create(null) as object, source, {
+      metaCER: () => metaCER,
+      core: () => {
+        const core = source.core() as { features: { lexeme: Lexemes } };
+        lastCore = core;
+        return core;
+      },
+    }) as unknown as Model;
   }
   return stableModel;
+}
+
+/**
+ * wink's table of known words (its lexemes), which each instance extends with
+ * every new word it reads. The tokenizer looks whole strings up in it first,
+ * so a string once added as one token (`Clinton's`) comes out as one token
+ * from then on, where a fresh instance splits it (`Clinton`, `'s`): output
+ * would depend on what the instance read before. After each text the new
+ * entries are taken out of the hash, so every text is read as by a fresh
+ * instance. The list itself (and wink's per-word data that follows it) keeps
+ * growing, which is why instances are recycled.
+ */
+interface Lexemes {
+  readonly hash: Record<string, number>;
+  readonly list: string[];
 }
 
 /** A wink-nlp instance with the pipe saidwho uses, recycled transparently. */
 export class Tokenizer {
   private nlp: Nlp;
+  private lexemes: Lexemes | undefined;
   private charsRead = 0;
   /** Milliseconds the first model load took. */
   readonly loadMs: number;
 
   constructor() {
     const t0 = Date.now();
-    this.nlp = Tokenizer.create();
+    this.nlp = this.create();
     this.loadMs = Date.now() - t0;
   }
 
-  private static create(): Nlp {
-    return winkNLP(loadModel(), ['sbd', 'negation', 'pos']);
+  private create(): Nlp {
+    lastCore = undefined;
+    const nlp = winkNLP(loadModel(), ['sbd', 'negation', 'pos']);
+    // (set by the model's core() while winkNLP loads it)
+    const lexemes = (lastCore as { features: { lexeme: Lexemes } } | undefined)?.features.lexeme;
+    this.lexemes = lexemes && typeof lexemes.hash === 'object' && Array.isArray(lexemes.list) ? lexemes : undefined;
+    return nlp;
+  }
+
+  /** Takes the words added since the list had `known` entries back out of the hash. */
+  private forget(known: number): void {
+    const lex = this.lexemes;
+    if (!lex) return;
+    for (let k = known; k < lex.list.length; k++) {
+      const word = lex.list[k]!;
+      if (lex.hash[word] === k) delete lex.hash[word];
+    }
   }
 
   /** Tokenizes `text` (one paragraph). */
   read(text: string): RawTokens {
     if (this.charsRead > RECYCLE_AFTER_CHARS) {
-      this.nlp = Tokenizer.create();
+      this.nlp = this.create();
       this.charsRead = 0;
     }
     this.charsRead += text.length;
+    const known = this.lexemes?.list.length ?? 0;
     // wink's typings do not cover every `its` helper; read them through one loose view
     const its = this.nlp.its as unknown as Record<'value' | 'pos' | 'lemma' | 'negationFlag' | 'span', never>;
     const doc = this.nlp.readDoc(text);
@@ -75,12 +116,14 @@ export class Tokenizer {
       const span = sentences.itemAt(k).out(its.span) as unknown as [number, number];
       sentenceStarts.push(span[0]);
     }
-    return {
+    const raw: RawTokens = {
       values: tokens.out(its.value) as unknown as string[],
       pos: tokens.out(its.pos) as unknown as string[],
       lemmas: tokens.out(its.lemma) as unknown as string[],
       negated: tokens.out(its.negationFlag) as unknown as boolean[],
       sentenceStarts,
     };
+    this.forget(known);
+    return raw;
   }
 }
