@@ -7,6 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { createExtractor, extractQuotes, type Extraction } from '../src/index.js';
+import { Tokenizer } from '../src/prepare/wink.js';
 import { extract } from './support/invariants.js';
 
 const SAID = '"We will win," Smith said.';
@@ -330,5 +331,32 @@ describe('wrong argument types', () => {
     expect(() => createExtractor(value as never)).toThrow(TypeError);
     expect(() => createExtractor(value as never)).toThrow(message);
     expect(() => extractQuotes('"Yes," she said.', value as never)).toThrow(message);
+  });
+});
+
+describe('long-running use', () => {
+  it('the tokens of a text do not depend on what the tokenizer read before', () => {
+    // wink learns every word it reads; once it had seen "Clinton's" whole
+    // (before a full stop, comma or colon) it stopped splitting it
+    const fresh = new Tokenizer().read("Clinton's plan");
+    expect(fresh.values).toEqual(['Clinton', "'s", 'plan']);
+    const used = new Tokenizer();
+    used.read("It was Clinton's. Or Clinton's, or Clinton's: nobody knew.");
+    expect(used.read("Clinton's plan")).toEqual(fresh);
+  });
+
+  it('the output does not depend on what the extractor read before', () => {
+    const text = '"The plan is dead," Clinton\'s spokesman said. Officials\' doubts grew, Smith\'s aide added.';
+    const fresh = createExtractor().extract(text);
+    const used = createExtractor();
+    used.extract("It was Clinton's. Or Clinton's, or Officials', Smith's: nobody knew.");
+    expect(used.extract(text)).toEqual(fresh);
+  });
+
+  it('many extractors can be created in one process', { timeout: 120_000 }, () => {
+    // each wink instance used to re-stringify a string of the model, which
+    // grew until "RangeError: Invalid string length"
+    for (let i = 0; i < 30; i++) createExtractor();
+    expect(createExtractor().extract(SAID).quotes).toHaveLength(1);
   });
 });
