@@ -6,20 +6,21 @@ import type { CueCategory, QuoteKind, SpeakerKind } from './types.js';
 /**
  * A cue verb or phrase to add to the built-in lexicon.
  *
- * A single word is a verb, compared with the lemma the tokenizer gives each
- * word (for a verb it does not know, it may return the inflected form: add
- * that form too). Several words make a source phrase that works like
- * `according to`: the noun phrase after it is the speaker.
+ * A single word is a verb, matched by its lemma and its regular inflections
+ * (`blog` also matches `blogs`, `blogged`, `blogging`). Several words make a
+ * phrase: with category `source` it works like `according to` (the noun
+ * phrase after it is the speaker); with any other category it works like a
+ * verb (`went on to say`).
  *
  * @example
  * ```ts
- * const extractor = createExtractor({ addCues: ['opine', { lemma: 'in the words of', category: 'source' }] });
- * extractor.extract('Smith opined that the plan would fail.').quotes[0].cue?.lemma;        //=> 'opine'
+ * const extractor = createExtractor({ addCues: ['fume', { lemma: 'in the words of', category: 'source' }] });
+ * extractor.extract('Smith fumed that the plan would fail.').quotes[0].cue?.lemma;         //=> 'fume'
  * extractor.extract('In the words of Smith, the plan would fail.').quotes[0].speaker?.name; //=> 'Smith'
  * ```
  */
 export interface CustomCue {
-  /** Dictionary form of the verb (`opine`), or a source phrase of several words (`in the words of`). */
+  /** Dictionary form of the verb (`fume`), or a phrase of several words (`went on to say`, `in the words of`). */
   readonly lemma: string;
   /**
    * What kind of attribution it makes.
@@ -67,11 +68,11 @@ export interface KnownSpeaker {
  * @example
  * ```ts
  * const extractor = createExtractor({
- *   addCues: ['opine', { lemma: 'tweetstorm', category: 'writing' }],
+ *   addCues: ['fume', { lemma: 'tweetstorm', category: 'writing' }],
  *   removeCues: ['add'],
  *   minConfidence: 0.5,
  * });
- * extractor.extract('Smith opined that the plan would fail. She added that it was late.').quotes.length; //=> 1
+ * extractor.extract('Smith fumed that the plan would fail. She added that it was late.').quotes.length; //=> 1
  * createExtractor({ minConfidance: 0.5 } as never);
  * //=> TypeError: saidwho: unknown option `minConfidance` (known: addCues, removeCues, categories, kinds, minConfidence, knownSpeakers)
  * ```

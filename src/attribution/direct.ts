@@ -9,7 +9,6 @@ import type { QuotedStretch } from '../marks/scan.js';
 import type { Candidate, CueMatch, Mention } from './candidate.js';
 import { tokenAtOrAfter, isMarkToken } from '../prepare/lookup.js';
 import { speakerAfter, speakerBefore, makeMention, sharedSubject } from '../speakers/phrase.js';
-import { INVERTING_VERBS } from '../data/cues.js';
 
 /** Builds one candidate per outermost quoted stretch, joining quotes that run over paragraphs. */
 export function directCandidates(doc: Doc, stretches: readonly QuotedStretch[]): Candidate[] {
@@ -89,7 +88,8 @@ export function trailingAttribution(doc: Doc, cueAt: readonly (CueMatch | undefi
     if (!cue || cue.head !== j) continue;
     if (cue.first === k && cue.form === 'verb') {
       // inverted: "said Smith"
-      const speaker = INVERTING_VERBS.has(cue.lemma) || cue.lemma === doc.tokens[cue.head]!.lemma ? speakerAfter(doc, cue.last, limit) : null;
+      // right after a quote any verb of speech or writing may invert: "...," fumed Lopez
+      const speaker = speakerAfter(doc, cue.last, limit);
       if (speaker) return { cue, speaker, rule: 'direct/trailing-cue-speaker', confidence: 0.95 };
       // a bare cue right after the quote only attributes it after a comma or a question
       const glued = k > after || /[,?!]$/.test(doc.view.slice(doc.tokens[after - 1]!.start - 1, doc.tokens[after - 1]!.start));

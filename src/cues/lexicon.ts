@@ -44,7 +44,7 @@ export function compileLexicon(options: ResolvedOptions): Lexicon {
   return { verbs, phrases, lemmaOf };
 }
 
-/** Regular inflections of an English verb: blog -> blogs, blogged, blogging; opine -> opined, opining. */
+/** Regular inflections of an English verb: blog -> blogs, blogged, blogging; fume -> fumed, fuming. */
 export function inflections(verb: string): string[] {
   const forms = new Set<string>();
   const stem = verb.endsWith('e') ? verb.slice(0, -1) : verb;

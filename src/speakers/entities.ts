@@ -72,6 +72,12 @@ function kindOfDescription(doc: Doc, m: Mention): SpeakerKind {
   return 'unknown';
 }
 
+/** Records a description once, whatever its case ("the governor", "The governor"). */
+function addDescription(e: Entity, description: string): void {
+  const key = description.toLowerCase();
+  if (!e.descriptions.some((d) => d.toLowerCase() === key)) e.descriptions.push(description);
+}
+
 /** How many earlier names a description is compared with. */
 const MAX_DESCRIBED_LOOKBACK = 300;
 
@@ -225,7 +231,7 @@ export class SpeakerResolver {
     if (m.kind === 'name') {
       entity = this.nameEntity(m);
       via = 'name';
-      if (m.description && !entity.descriptions.includes(m.description)) entity.descriptions.push(m.description);
+      if (m.description) addDescription(entity, m.description);
     } else if (m.antecedent) {
       // a relative pronoun: "Smith, who said ..."
       const r = this.resolve(m.antecedent);
@@ -244,7 +250,7 @@ export class SpeakerResolver {
       entity = this.describedPerson(m);
       if (entity) certainty = 0.85;
       else entity = this.entityNamed(m.name, kindOfDescription(this.doc, m));
-      if (entity.name !== m.name && !entity.descriptions.includes(m.name)) entity.descriptions.push(m.name);
+      if (entity.name !== m.name) addDescription(entity, m.name);
     }
     if (!entity.mentions.includes(m)) entity.mentions.push(m);
     return { entity, via, mention: m, certainty };
