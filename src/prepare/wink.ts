@@ -18,7 +18,7 @@ export interface RawTokens {
 }
 
 /** Number of characters read by one wink instance before it is replaced. */
-const RECYCLE_AFTER_CHARS = 20_000_000;
+const RECYCLE_AFTER_CHARS = 5_000_000;
 
 type Nlp = ReturnType<typeof winkNLP>;
 type Model = typeof model;
