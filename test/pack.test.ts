@@ -95,10 +95,16 @@ describe('package.json', () => {
         require: { types: './dist/index.d.cts', default: './dist/index.cjs' },
       },
       './package.json': './package.json',
+      './parallel': {
+        import: { types: './dist/parallel.d.ts', default: './dist/parallel.js' },
+        require: { types: './dist/parallel.d.cts', default: './dist/parallel.cjs' },
+      },
     });
-    const root = pkg.exports['.'] as Record<string, Record<string, string>>;
-    expect(Object.keys(root.import!)[0]).toBe('types');
-    expect(Object.keys(root.require!)[0]).toBe('types');
+    for (const entry of ['.', './parallel']) {
+      const conditions = pkg.exports[entry] as Record<string, Record<string, string>>;
+      expect(Object.keys(conditions.import!)[0]).toBe('types');
+      expect(Object.keys(conditions.require!)[0]).toBe('types');
+    }
   });
 
   test('side-effect free, Node 18 or later, a saidwho command', () => {
