@@ -31,7 +31,8 @@ const NOT_SPEAKERS = new Set([
 
 /** Strips a final period from a title word: "Sen." -> "sen". */
 export function titleKey(value: string): string {
-  return value.toLowerCase().replace(/\.$/, '');
+  const lower = value.toLowerCase();
+  return lower.endsWith('.') ? lower.slice(0, -1) : lower;
 }
 
 function isNameToken(t: Token, doc: Doc): boolean {
