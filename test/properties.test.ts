@@ -111,7 +111,11 @@ describe('properties', { timeout: 120_000 }, () => {
     fc.assert(
       fc.property(quotations, (input) => {
         checkDeterministic(input);
-        expect(extract(input).quotes.some((q) => q.kind !== 'indirect')).toBe(true);
+        const quotes = extract(input).quotes;
+        expect(quotes.some((q) => q.kind !== 'indirect')).toBe(true);
+        // no two direct quotations share characters (a mixed quote may hold one with its own cue)
+        const direct = quotes.filter((q) => q.kind === 'direct');
+        for (let i = 1; i < direct.length; i++) expect(direct[i]!.span.start).toBeGreaterThanOrEqual(direct[i - 1]!.span.end);
       }),
       RUNS,
     );

@@ -4,6 +4,7 @@
  * @internal
  */
 import type { Doc } from '../prepare/document.js';
+import { isBlankAt } from '../prepare/lookup.js';
 import type { Candidate, CueMatch, Range } from '../attribution/candidate.js';
 import { candidateEnd, candidateStart } from '../attribution/candidate.js';
 import type { Cue, Extraction, Quote, Span, Speaker, SpeakerRef } from '../types.js';
@@ -19,8 +20,9 @@ function span(doc: Doc, start: number, end: number): Span {
 function trimmed(doc: Doc, r: Range): Range {
   let s = r.start;
   let e = r.end;
-  while (s < e && /\s/.test(doc.view[s]!)) s++;
-  while (e > s && /\s/.test(doc.view[e - 1]!)) e--;
+  // read the caller's text, not the view: a decoded reference is padded with spaces there
+  while (s < e && isBlankAt(doc, s)) s++;
+  while (e > s && isBlankAt(doc, e - 1)) e--;
   return { start: s, end: e };
 }
 

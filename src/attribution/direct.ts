@@ -99,6 +99,8 @@ export function trailingAttribution(doc: Doc, cueAt: readonly (CueMatch | undefi
     if (speaker && speaker.first === k) {
       // after a quote closed by a full stop, "The network said it would ..." starts a sentence of its own
       if (endsSentence(doc, after) && clauseFollows(doc, cue)) return null;
+      // 'Smith said: "A," Jones said: "B."': a cue with a colon introduces the next quote
+      if (colonFollows(doc, cue)) return null;
       return { cue, speaker, rule: 'direct/trailing-speaker-cue', confidence: 0.95 };
     }
     if (cue.form === 'phrase' && cue.first === k) {
@@ -116,6 +118,16 @@ export function trailingAttribution(doc: Doc, cueAt: readonly (CueMatch | undefi
 function endsSentence(doc: Doc, after: number): boolean {
   const close = doc.tokens[after - 1];
   return close !== undefined && close.start > 0 && doc.view[close.start - 1] === '.';
+}
+
+/** True when a colon follows the cue before any quotation mark: "Jones said on Monday: ...". */
+function colonFollows(doc: Doc, cue: CueMatch): boolean {
+  for (let k = cue.last; k < Math.min(doc.tokens.length, cue.last + 8); k++) {
+    const t = doc.tokens[k]!;
+    if (t.value === ':') return true;
+    if (isMarkToken(t.value) || t.value === '.' || t.para !== doc.tokens[cue.head]!.para) return false;
+  }
+  return false;
 }
 
 /** True when a verb follows the cue in its sentence (the cue introduces a clause, not a quote before it). */
