@@ -77,6 +77,8 @@ export function detectCues(doc: Doc, lexicon: Lexicon): CueMatch[] {
     // part of a hyphenated word: "so-called", "self-described"
     const prev = tokens[i - 1];
     if (prev && prev.end === t.start && (prev.value === '-' || prev.lower.endsWith('-'))) continue;
+    // a participle that modifies a noun: "the facts reported by the government"
+    if (/ed$/.test(t.lower) && tokens[i + 1]?.lower === 'by' && prev && (prev.pos === 'NOUN' || prev.pos === 'PROPN')) continue;
     const { first, negated } = auxiliaryStart(doc, i);
     let last = i + 1;
     if (t.lemma === 'point') last = i + 2;

@@ -9,7 +9,7 @@ const SPEECH = `say tell add ask answer reply respond explain note warn argue in
 announce confirm deny acknowledge admit concede assert maintain contend allege suggest
 recall recount describe predict promise pledge vow vouch threaten urge caution advise remind
 report reveal disclose inform assure reassure stress emphasize emphasise underline underscore
-point comment remark observe mention continue repeat reiterate echo counter retort rebut shoot quip
+point comment remark observe mention continue repeat reiterate echo counter retort rebut quip
 joke laugh scoff sneer shout yell scream cry exclaim whisper mutter murmur sigh grumble complain
 lament boast brag praise criticize criticise attack blast slam accuse charge question wonder
 demand request plead beg call testify swear affirm indicate hint speculate estimate forecast
