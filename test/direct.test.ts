@@ -73,6 +73,11 @@ const cases: Case[] = [
     output: [q('Wir schaffen das', 'said', 'say', 'Angela Merkel', 'Angela Merkel')],
   },
   {
+    name: 'low-high single quotes',
+    input: '\u201AWir schaffen das\u2018, said Angela Merkel.',
+    output: [q('Wir schaffen das', 'said', 'say', 'Angela Merkel', 'Angela Merkel')],
+  },
+  {
     name: 'curly single quotes in a headline style',
     input: '\u2018We will fight on,\u2019 says party leader John Brown.',
     output: [q('We will fight on,', 'says', 'say', 'party leader John Brown', 'John Brown')],
