@@ -144,6 +144,16 @@ const cases: { name: string; input: string; output: Row[] }[] = [
     output: [ind('tax bill will be vetoed', 'says', 'say', 'Lee'), ind('she would veto the bill', 'said', 'say', 'Gov. Ann Lee')],
   },
   {
+    name: 'a participle cue after the content starts an attribution of its own',
+    input: 'Carson said he saw no need to change anything, telling reporters that they tell the truth.',
+    output: [ind('he saw no need to change anything', 'said', 'say', 'Carson'), ind('they tell the truth', 'telling', 'tell', 'Carson')],
+  },
+  {
+    name: 'a cue in a subordinate clause reports up to the main clause',
+    input: 'While Ramos said that journalists cannot have any political affiliation, he appears uneasy.',
+    output: [ind('journalists cannot have any political affiliation', 'said', 'say', 'Ramos')],
+  },
+  {
     name: 'a reported question',
     input: 'Reporters asked whether the talks would resume.',
     output: [ind('whether the talks would resume', 'asked', 'ask', 'Reporters')],

@@ -146,6 +146,29 @@ function cutAtNextAttribution(ctx: ReportedContext, from: number, end: number): 
     if (sp && sp.first > from && BOUNDARY.has(doc.tokens[sp.first - 1]!.lower)) return trimBoundary(doc, sp.first, from);
     // "he taught law, and added: ...": a coordinated cue that shares the subject
     if (!sp && /^(and|but)$/.test(doc.tokens[c.first - 1]?.lower ?? '') && c.first - 1 > from) return trimBoundary(doc, c.first - 1, from);
+    // "Carson said X, telling reporters that Y": a participle cue starts an attribution of its own
+    if (!sp && doc.tokens[c.first - 1]?.value === ',' && /ing$/.test(doc.tokens[c.head]!.lower) && c.first - 1 > from) return trimBoundary(doc, c.first, from);
+  }
+  return end;
+}
+
+const SUBORDINATORS = new Set(['while', 'although', 'though', 'because', 'if', 'when', 'as', 'after', 'before', 'since', 'whereas', 'unless', 'which', 'whom']);
+
+/**
+ * "While Ramos said that X, he appears ...", "in which voters say X, even allies
+ * questioned ...": a cue inside a subordinate clause reports only up to the comma
+ * where the main clause begins.
+ */
+function cutAtMainClause(doc: Doc, sentence: Segment, cueFirst: number, from: number, end: number): number {
+  let subordinate = false;
+  for (let k = sentence.first; k < cueFirst; k++) {
+    const t = doc.tokens[k]!;
+    if (t.value === ',') subordinate = false;
+    else if (SUBORDINATORS.has(t.lower) && (t.pos === 'SCONJ' || t.pos === 'ADP' || t.pos === 'PRON' || t.pos === 'DET' || t.pos === 'ADV')) subordinate = true;
+  }
+  if (!subordinate) return end;
+  for (let k = from + 1; k < end - 1; k++) {
+    if (doc.tokens[k]!.value === ',' && clauseStartsAt(doc, k + 1, end)) return k;
   }
   return end;
 }
@@ -204,6 +227,7 @@ function cueThenContent(ctx: ReportedContext, cue: CueMatch): Candidate | null {
     confidence -= 0.3;
   }
   let end = cutAtNextAttribution(ctx, p, contentEnd(ctx, p, sentenceOf(doc, Math.min(p, doc.tokens.length - 1))));
+  end = cutAtMainClause(doc, sentence, cue.first, p, end);
   // "Maria Lopez, who said that it would pass, left early": a relative clause ends at its comma
   if (speaker?.antecedent) {
     for (let k = p; k < end; k++) {
