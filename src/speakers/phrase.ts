@@ -111,7 +111,9 @@ function phraseStartBefore(doc: Doc, end: number, floor: number): number {
   const head = tokens[end - 1];
   if (!head || end - 1 < floor) return -1;
   if (head.pos === 'PRON') return end - 1;
-  if (!(head.pos === 'NOUN' || head.pos === 'PROPN' || isNameToken(head, doc))) return -1;
+  // a noun, a name, or a person word the tagger called an adjective ("SEIU chief says")
+  const personWord = head.pos === 'ADJ' && (PEOPLE_NOUNS.has(head.lower) || TITLE_WORDS.has(head.lower));
+  if (!(head.pos === 'NOUN' || head.pos === 'PROPN' || personWord || isNameToken(head, doc))) return -1;
   let k = end - 1;
   while (k - 1 >= floor) {
     const t = tokens[k - 1]!;
