@@ -96,7 +96,9 @@ export function trailingAttribution(doc: Doc, cueAt: readonly (CueMatch | undefi
       return glued ? { cue, speaker: null, rule: 'direct/trailing-cue', confidence: 0.6 } : null;
     }
     const speaker = speakerBefore(doc, cue.first, k);
-    if (speaker && speaker.first === k) {
+    // the speaker phrase starts right after the quote; with an appositive name
+    // ("the press secretary, Josh Earnest, said") the description before it does
+    if (speaker && (speaker.first === k || (speaker.description !== undefined && onlyPhrase(doc, k, speaker.first)))) {
       // after a quote closed by a full stop, "The network said it would ..." starts a sentence of its own
       if (endsSentence(doc, after) && clauseFollows(doc, cue)) return null;
       // 'Smith said: "A," Jones said: "B."': a cue with a colon introduces the next quote
@@ -118,6 +120,15 @@ export function trailingAttribution(doc: Doc, cueAt: readonly (CueMatch | undefi
 function endsSentence(doc: Doc, after: number): boolean {
   const close = doc.tokens[after - 1];
   return close !== undefined && close.start > 0 && doc.view[close.start - 1] === '.';
+}
+
+/** True when tokens [from, to) hold no verb, mark or sentence end: a noun phrase and its commas. */
+function onlyPhrase(doc: Doc, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const t = doc.tokens[k]!;
+    if (t.pos === 'AUX' || t.pos === 'VERB' || isMarkToken(t.value) || /^[.!?:;]$/.test(t.value)) return false;
+  }
+  return true;
 }
 
 /** True when a colon follows the cue before any quotation mark: "Jones said on Monday: ...". */
