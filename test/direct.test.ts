@@ -36,6 +36,11 @@ const cases: Case[] = [
     input: '"It is over," the senator told reporters.',
     output: [q('It is over,', 'told', 'tell', 'the senator', 'the senator', 'description')],
   },
+  {
+    name: 'a description with the name in an appositive after the quote',
+    input: '"It would have been fairer," the White House press secretary, Josh Earnest, said on Tuesday.',
+    output: [q('It would have been fairer,', 'said', 'say', 'Josh Earnest', 'Josh Earnest')],
+  },
   { name: 'question with the cue after a sentence break', input: '"Is it true?" asked Smith.', output: [q('Is it true?', 'asked', 'ask', 'Smith', 'Smith')] },
   {
     name: 'dash appositive and auxiliary',
