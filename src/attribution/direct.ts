@@ -97,7 +97,7 @@ export function trailingAttribution(doc: Doc, cueAt: readonly (CueMatch | undefi
     }
     const speaker = speakerBefore(doc, cue.first, k);
     // the speaker phrase starts right after the quote; with an appositive name
-    // ("the press secretary, Josh Earnest, said") the description before it does
+    // ("the press secretary, Omar Vance, said") the description before it does
     if (speaker && (speaker.first === k || (speaker.description !== undefined && onlyPhrase(doc, k, speaker.first)))) {
       // after a quote closed by a full stop, "The network said it would ..." starts a sentence of its own
       if (endsSentence(doc, after) && clauseFollows(doc, cue)) return null;

@@ -276,7 +276,7 @@ export function speakerAfter(doc: Doc, cueLast: number, ceiling: number): Mentio
 export function sentenceSubject(doc: Doc, sentenceFirst: number, before: number): Mention | null {
   const tokens = doc.tokens;
   let k = sentenceFirst;
-  // a sentence that opens with a quotation: the subject follows it ("“...,” Chaffetz said, adding ...")
+  // a sentence that opens with a quotation: the subject follows it ("“...,” Vance said, adding ...")
   if (isMarkToken(tokens[k]!.value)) {
     let close = k + 1;
     while (close < before && !isMarkToken(tokens[close]!.value)) close++;
