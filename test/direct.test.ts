@@ -38,7 +38,7 @@ const cases: Case[] = [
   },
   {
     name: 'a description with the name in an appositive after the quote',
-    input: '"It would have been fairer," the city's press secretary, Omar Vance, said on Tuesday.',
+    input: '"It would have been fairer," the city press secretary, Omar Vance, said on Tuesday.',
     output: [q('It would have been fairer,', 'said', 'say', 'Omar Vance', 'Omar Vance')],
   },
   { name: 'question with the cue after a sentence break', input: '"Is it true?" asked Smith.', output: [q('Is it true?', 'asked', 'ask', 'Smith', 'Smith')] },
