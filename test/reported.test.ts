@@ -199,6 +199,7 @@ describe('not reported speech', () => {
     ['a verb of saying without a clause', 'He said nothing.'],
     ['declined to comment', 'She declined to comment.'],
     ['said as an adjective', 'The said agreement was signed in May.'],
+    ['a quoted book title after a cue', 'Some residents quoted from "The Drowning Coast of Maine" at the meeting.'],
   ])('%s', (_, input) => {
     expect(extract(input).quotes).toEqual([]);
   });

@@ -8,6 +8,7 @@ import type { Doc, Segment } from '../prepare/document.js';
 import type { QuotedStretch } from '../marks/scan.js';
 import type { Candidate, CueMatch, Mention, Range } from './candidate.js';
 import { isMarkToken, lowerBound, tokenAtOrAfter } from '../prepare/lookup.js';
+import { isTitle, wordsOf } from '../marks/title.js';
 import { makeMention, phraseEndAfter, sharedSubject, speakerAfter, speakerBefore } from '../speakers/phrase.js';
 import { INVERTING_VERBS, LISTENER_VERBS, REPORTING_VERBS } from '../data/cues.js';
 
@@ -259,6 +260,9 @@ function cueWithQuotedObject(ctx: ReportedContext, cue: CueMatch): Candidate | n
   const at = lowerBound(ctx.stretches, fromChar, openOf);
   const quote = ctx.stretches[at];
   if (!quote || quote.close < 0 || quote.open >= windowEnd) return null;
+  // a quoted title is no one's words: 'quoted from "The Drowning Coast"' (a name such as "Miss Piggy" may be)
+  const quoted = wordsOf(doc.view.slice(quote.contentStart, quote.contentEnd));
+  if (quoted.length >= 3 && isTitle(quoted)) return null;
   // no other cue between this one and the quote
   const next = ctx.cues[lowerBound(ctx.cues, from, headOf)];
   if (next && next !== cue && doc.tokens[next.head]!.start < quote.open) return null;

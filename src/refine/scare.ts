@@ -6,22 +6,13 @@
  */
 import type { Doc } from '../prepare/document.js';
 import type { Candidate } from '../attribution/candidate.js';
+import { isTitle, wordsOf } from '../marks/title.js';
 
 /** Fewest words an unattributed quotation needs to be kept. */
 const MIN_WORDS = 5;
-/** Short words that stay lower-case in a title. */
-const TITLE_SMALL_WORDS = new Set(['a', 'an', 'the', 'and', 'or', 'but', 'of', 'in', 'on', 'at', 'to', 'for', 'by', 'with', 'from', 'as', 'is']);
 
 function words(doc: Doc, c: Candidate): string[] {
-  const out: string[] = [];
-  for (const p of c.parts) for (const w of doc.view.slice(p.start, p.end).split(/\s+/)) if (/[\p{L}\p{N}]/u.test(w)) out.push(w.replace(/^[^\p{L}\p{N}]+/u, ''));
-  return out;
-}
-
-/** "Make Your Kid a Millionaire": every word but the small ones capitalised. */
-function isTitle(ws: readonly string[]): boolean {
-  const significant = ws.filter((w) => !TITLE_SMALL_WORDS.has(w.toLowerCase()));
-  return significant.length > 0 && significant.every((w) => /^[\p{Lu}\p{N}]/u.test(w));
+  return c.parts.flatMap((p) => wordsOf(doc.view.slice(p.start, p.end)));
 }
 
 /** Drops unattributed quotes that are short, titles or mid-sentence fragments; others stay with no speaker. */
