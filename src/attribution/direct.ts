@@ -16,7 +16,7 @@ export function directCandidates(doc: Doc, stretches: readonly QuotedStretch[]):
   let previous: Candidate | null = null;
   for (const s of stretches) {
     if (s.depth !== 0) continue;
-    if (s.contentEnd <= s.contentStart) continue;
+    if (s.contentEnd <= s.contentStart || doc.view.slice(s.contentStart, s.contentEnd).trim().length === 0) continue;
     const prevStretch = previous?.stretches[previous.stretches.length - 1];
     const continues =
       previous !== null &&

@@ -105,6 +105,7 @@ function clauseStartsAt(doc: Doc, p: number, limit: number): boolean {
 function contentEnd(ctx: ReportedContext, from: number, sentence: Segment): number {
   const { doc } = ctx;
   let end = sentence.last;
+  if (from >= end) return from;
   // a quotation mark opened inside the content carries it to its close
   const startChar = doc.tokens[from]!.start;
   for (let k = lowerBound(ctx.stretches, startChar, openOf); k < ctx.stretches.length; k++) {
@@ -115,10 +116,7 @@ function contentEnd(ctx: ReportedContext, from: number, sentence: Segment): numb
       end = sentenceOf(doc, Math.min(closeTok, doc.tokens.length - 1)).last;
     }
   }
-  while (end > from && (END.has(doc.tokens[end - 1]!.value) || isMarkToken(doc.tokens[end - 1]!.value) && END.has(doc.tokens[end - 2]?.value ?? ''))) {
-    if (isMarkToken(doc.tokens[end - 1]!.value)) break;
-    end--;
-  }
+  while (end > from && (END.has(doc.tokens[end - 1]!.value) || doc.tokens[end - 1]!.value === ',' || doc.tokens[end - 1]!.value === ';')) end--;
   return end;
 }
 
@@ -136,9 +134,10 @@ const BOUNDARY = new Set([',', ';', '\u2014', '\u2013', '\u2015', '--', 'and', '
 /** Ends content before another attribution that starts inside it: "A said B — and he noted C". */
 function cutAtNextAttribution(ctx: ReportedContext, from: number, end: number): number {
   const { doc } = ctx;
-  for (let k = lowerBound(ctx.cues, from + 1, headOf); k < ctx.cues.length; k++) {
+  const start = lowerBound(ctx.cues, from + 1, headOf);
+  for (let k = start; k < ctx.cues.length && k - start < MAX_CUES_INSIDE; k++) {
     const c = ctx.cues[k]!;
-    if (c.first >= end) break;
+    if (c.first >= end || c.first - from > MAX_LOOK * 4) break;
     if (c.form === 'phrase') {
       if (doc.tokens[c.first - 1]?.value === ',') return trimBoundary(doc, c.first, from);
       continue;
@@ -160,19 +159,29 @@ const SUBORDINATORS = new Set(['while', 'although', 'though', 'because', 'if', '
  * questioned ...": a cue inside a subordinate clause reports only up to the comma
  * where the main clause begins.
  */
-function cutAtMainClause(doc: Doc, sentence: Segment, cueFirst: number, from: number, end: number): number {
+function cutAtMainClause(ctx: ReportedContext, sentence: Segment, cueFirst: number, from: number, end: number): number {
+  const { doc } = ctx;
+  // a subordinator between the last comma (or the sentence start) and the cue, looking back a bounded way
   let subordinate = false;
-  for (let k = sentence.first; k < cueFirst; k++) {
+  for (let k = cueFirst - 1; k >= Math.max(sentence.first, cueFirst - MAX_LOOK); k--) {
     const t = doc.tokens[k]!;
-    if (t.value === ',') subordinate = false;
-    else if (SUBORDINATORS.has(t.lower) && (t.pos === 'SCONJ' || t.pos === 'ADP' || t.pos === 'PRON' || t.pos === 'DET' || t.pos === 'ADV')) subordinate = true;
+    if (t.value === ',') break;
+    if (SUBORDINATORS.has(t.lower) && (t.pos === 'SCONJ' || t.pos === 'ADP' || t.pos === 'PRON' || t.pos === 'DET' || t.pos === 'ADV')) {
+      subordinate = true;
+      break;
+    }
   }
   if (!subordinate) return end;
-  for (let k = from + 1; k < end - 1; k++) {
-    if (doc.tokens[k]!.value === ',' && clauseStartsAt(doc, k + 1, end)) return k;
+  for (let k = from + 1; k < Math.min(end - 1, from + MAX_LOOK); k++) {
+    if (doc.tokens[k]!.value === ',' && !ctx.quoted[k] && clauseStartsAt(doc, k + 1, end)) return k;
   }
   return end;
 }
+
+/** How far the clause-boundary checks look, in tokens (keeps long unpunctuated text linear). */
+const MAX_LOOK = 60;
+/** How many later cues inside a content are checked for an attribution of their own. */
+const MAX_CUES_INSIDE = 12;
 
 function trimBoundary(doc: Doc, at: number, floor: number): number {
   let e = at;
@@ -191,6 +200,7 @@ function cueThenContent(ctx: ReportedContext, cue: CueMatch): Candidate | null {
     : speakerBefore(doc, cue.first, sentence.first) ?? sharedSubject(doc, cue.first, cue.head);
   const limit = doc.paragraphs[doc.tokens[cue.head]!.para]!.last;
   let p = skipAfterCue(doc, cue, Math.min(limit, sentence.last));
+  if (p >= sentence.last) return null; // the content never crosses into the next sentence
   // "said Sunday in Madison, Wisconsin, that ...": a "that" shortly after, with no verb before it
   for (let q = p; q < Math.min(sentence.last, p + 8); q++) {
     const w = doc.tokens[q]!;
@@ -228,7 +238,7 @@ function cueThenContent(ctx: ReportedContext, cue: CueMatch): Candidate | null {
     confidence -= 0.3;
   }
   let end = cutAtNextAttribution(ctx, p, contentEnd(ctx, p, sentenceOf(doc, Math.min(p, doc.tokens.length - 1))));
-  end = cutAtMainClause(doc, sentence, cue.first, p, end);
+  end = cutAtMainClause(ctx, sentence, cue.first, p, end);
   // "Maria Lopez, who said that it would pass, left early": a relative clause ends at its comma
   if (speaker?.antecedent) {
     for (let k = p; k < end; k++) {
@@ -274,7 +284,7 @@ function cueWithQuotedObject(ctx: ReportedContext, cue: CueMatch): Candidate | n
 /** Where reported content before a cue starts: the sentence start, after a leading quote's attribution or a colon. */
 function contentStartBefore(doc: Doc, sentence: Segment, end: number): number {
   let s = sentence.first;
-  for (let q = end - 1; q > sentence.first; q--) {
+  for (let q = end - 1; q > Math.max(sentence.first, end - 4 * MAX_LOOK); q--) {
     const v = doc.tokens[q]!.value;
     if (v === ':' || v === ';') {
       s = q + 1;
@@ -369,7 +379,7 @@ function sourcePhrase(ctx: ReportedContext, cue: CueMatch): Candidate | null {
   if (leads) {
     let q = srcLast;
     while (q < sentence.last && tokens[q]!.value !== ',' && q - srcLast < 10) q++;
-    if (tokens[q]?.value !== ',') return null;
+    if (tokens[q]?.value !== ',' || q + 1 >= sentence.last) return null;
     const end = contentEnd(ctx, q + 1, sentence);
     if (end - q - 1 < 3) return null;
     return candidate(ctx, [range(doc, q + 1, end)], cue, speaker, 'reported/according-to-lead', 0.85);

@@ -72,7 +72,9 @@ export function detectCues(doc: Doc, lexicon: Lexicon): CueMatch[] {
     if (matched) continue;
     const custom = lexicon.lemmaOf.get(t.lower);
     const category = lexicon.verbs.get(t.lemma) ?? (custom !== undefined ? lexicon.verbs.get(t.lower) : undefined);
-    if (category === undefined || !(isVerbLike(t, doc) || custom !== undefined)) continue;
+    // an added verb in an inflected form the tagger does not know ("blogged") counts;
+    // its base form must be tagged as a verb ("the post office" is no cue)
+    if (category === undefined || !(isVerbLike(t, doc) || (custom !== undefined && t.lower !== custom))) continue;
     if (t.lemma === 'point' && tokens[i + 1]?.lower !== 'out') continue;
     // part of a hyphenated word: "so-called", "self-described"
     const prev = tokens[i - 1];

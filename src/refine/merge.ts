@@ -14,7 +14,12 @@ import { tokenAtOrAfter } from '../prepare/lookup.js';
 
 function absorb(into: Candidate, other: Candidate): void {
   into.stretches.push(...other.stretches);
-  into.parts.push(...other.parts);
+  for (const part of other.parts) {
+    const last = into.parts[into.parts.length - 1]!;
+    // a part that overlaps the last one extends it rather than repeating its words
+    if (part.start < last.end) into.parts[into.parts.length - 1] = { start: last.start, end: Math.max(last.end, part.end) };
+    else into.parts.push(part);
+  }
   if (into.kind === 'indirect') into.kind = 'mixed';
   other.keep = false;
 }

@@ -193,6 +193,8 @@ export function speakerBefore(doc: Doc, cueFirst: number, floor: number): Mentio
     const relative = tokens[end - 1]!;
     let e = end - 1;
     if (e - 1 >= floor && tokens[e - 1]!.value === ',') e--;
+    // the antecedent is a phrase, never another relative pronoun ("who who who said" must not recurse)
+    if (e - 1 >= floor && /^(who|which)$/.test(tokens[e - 1]!.value)) return null;
     const antecedent = speakerBefore(doc, e, floor);
     if (!antecedent) return null;
     return { first: relative.i, last: relative.i + 1, start: relative.start, end: relative.end, kind: 'pronoun', titles: [], name: relative.value, antecedent };
