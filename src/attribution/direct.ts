@@ -75,7 +75,7 @@ interface Attribution {
 }
 
 /** `"...," Smith said.` `"...," said Smith.` `"...?" asked Smith.` `"...," Smith, the treasurer, said.` */
-export function trailingAttribution(doc: Doc, cueAt: readonly (CueMatch | undefined)[], after: number, ceiling: number): Attribution | null {
+function trailingAttribution(doc: Doc, cueAt: readonly (CueMatch | undefined)[], after: number, ceiling: number): Attribution | null {
   const tokens = doc.tokens;
   let k = after;
   while (k < ceiling && (GLUE.has(tokens[k]!.value) || isMarkToken(tokens[k]!.value))) k++;
@@ -109,8 +109,7 @@ export function trailingAttribution(doc: Doc, cueAt: readonly (CueMatch | undefi
       const source = speakerAfter(doc, cue.last, limit);
       if (source) return { cue, speaker: source, rule: 'direct/trailing-according-to', confidence: 0.9 };
     }
-    // a sentence ended before any cue fitted
-    if (t.value === '.' || t.value === '!' || t.value === '?') break;
+    // only the first cue after the quote can attribute it
     break;
   }
   return null;
@@ -153,7 +152,7 @@ function clauseFollows(doc: Doc, cue: CueMatch): boolean {
 }
 
 /** `Smith said: "..."` `Smith said on Monday: "..."` `He told reporters, "..."` */
-export function leadingAttribution(doc: Doc, cueAt: readonly (CueMatch | undefined)[], open: number, floor: number, after = -1): Attribution | null {
+function leadingAttribution(doc: Doc, cueAt: readonly (CueMatch | undefined)[], open: number, floor: number, after = -1): Attribution | null {
   const tokens = doc.tokens;
   let gap = 0;
   let fallback: Attribution | null = null;
@@ -211,7 +210,7 @@ function clauseGoesOn(doc: Doc, after: number): boolean {
 }
 
 /** `"..." — John Smith` at the end of a line or paragraph: a signature without a verb. */
-export function dashSignature(doc: Doc, after: number, paraEnd: number): Attribution | null {
+function dashSignature(doc: Doc, after: number, paraEnd: number): Attribution | null {
   const tokens = doc.tokens;
   const dash = tokens[after];
   if (!dash || !/^(\u2014|\u2013|\u2015|-|--)$/.test(dash.value)) return null;

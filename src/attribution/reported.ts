@@ -16,7 +16,7 @@ const END = new Set(['.', '!', '?', '\u2026']);
 /** Cues that report a question: their content may start with if, whether or a wh-word. */
 const WH_WORDS = new Set(['if', 'whether', 'why', 'how', 'what', 'when', 'where', 'who']);
 const QUESTION_VERBS = new Set(['ask', 'wonder', 'question', 'inquire', 'explain', 'demand']);
-const ADJUNCT_PREPOSITIONS = new Set(['on', 'in', 'at', 'during', 'after', 'before', 'with', 'to', 'from', 'via', 'over', 'through', 'by', 'for', 'late', 'early', 'earlier', 'later', 'last', 'this', 'on', 'of', 'about']);
+const ADJUNCT_PREPOSITIONS = new Set(['on', 'in', 'at', 'during', 'after', 'before', 'with', 'to', 'from', 'via', 'over', 'through', 'by', 'for', 'late', 'early', 'earlier', 'later', 'last', 'this', 'of', 'about']);
 const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight', 'recently', 'earlier', 'later', 'last', 'week', 'month', 'year', 'morning', 'evening', 'night', 'afternoon', 'weekend']);
 const NP_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART', 'PRON']);
 const SUBJECT_START = new Set(['DET', 'PRON', 'PROPN', 'NOUN', 'ADJ', 'NUM', 'ADV', 'SCONJ', 'ADP', 'CCONJ']);

@@ -24,8 +24,3 @@ export const PRONOUNS: ReadonlyMap<string, PronounInfo> = new Map([
   ['we', { gender: 'any', number: 'plural', first: true }],
   ['you', { gender: 'any', number: 'any', first: false }],
 ]);
-
-/** Possessive pronouns ("his spokesman"). */
-export const POSSESSIVES: ReadonlyMap<string, 'female' | 'male' | 'neuter' | 'any'> = new Map([
-  ['his', 'male'], ['her', 'female'], ['their', 'any'], ['its', 'neuter'], ['my', 'any'], ['our', 'any'], ['your', 'any'],
-]);

@@ -70,13 +70,9 @@ export class Tokenizer {
   private nlp: Nlp;
   private lexemes: Lexemes | undefined;
   private charsRead = 0;
-  /** Milliseconds the first model load took. */
-  readonly loadMs: number;
 
   constructor() {
-    const t0 = Date.now();
     this.nlp = this.create();
-    this.loadMs = Date.now() - t0;
   }
 
   private create(): Nlp {

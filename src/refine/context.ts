@@ -13,7 +13,6 @@ export function carryContext(doc: Doc, candidates: readonly Candidate[]): void {
   // reported speech was found after the direct quotes: walk all of them in text order
   const ordered = candidates.filter((c) => c.keep).sort((a, b) => candidateStart(a) - candidateStart(b));
   for (const c of ordered) {
-    if (!c.keep) continue;
     if (c.speaker !== null || c.cue !== null) {
       lastAttributed = c;
       continue;

@@ -236,7 +236,7 @@ export class SpeakerResolver {
       // a relative pronoun: "Smith, who said ..."
       const r = this.resolve(m.antecedent);
       entity = r.entity;
-      via = r.via === 'name' ? 'name' : r.via;
+      via = r.via;
       certainty = r.certainty * 0.95;
     } else if (m.kind === 'pronoun') {
       via = 'pronoun';
