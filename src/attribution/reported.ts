@@ -11,13 +11,14 @@ import { isMarkToken, lowerBound, tokenAtOrAfter } from '../prepare/lookup.js';
 import { isTitle, wordsOf } from '../marks/title.js';
 import { makeMention, phraseEndAfter, sharedSubject, speakerAfter, speakerBefore } from '../speakers/phrase.js';
 import { INVERTING_VERBS, LISTENER_VERBS, REPORTING_VERBS } from '../data/cues.js';
+import { DAY_WORDS, TIME_ADVERBS } from '../data/time.js';
 
 const END = new Set(['.', '!', '?', '\u2026']);
 /** Cues that report a question: their content may start with if, whether or a wh-word. */
 const WH_WORDS = new Set(['if', 'whether', 'why', 'how', 'what', 'when', 'where', 'who']);
 const QUESTION_VERBS = new Set(['ask', 'wonder', 'question', 'inquire', 'explain', 'demand']);
 const ADJUNCT_PREPOSITIONS = new Set(['on', 'in', 'at', 'during', 'after', 'before', 'with', 'to', 'from', 'via', 'over', 'through', 'by', 'for', 'late', 'early', 'earlier', 'later', 'last', 'this', 'of', 'about']);
-const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight', 'recently', 'earlier', 'later', 'last', 'week', 'month', 'year', 'morning', 'evening', 'night', 'afternoon', 'weekend']);
+const TIME_WORDS = new Set([...DAY_WORDS, ...TIME_ADVERBS]);
 const NP_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART', 'PRON']);
 const SUBJECT_START = new Set(['DET', 'PRON', 'PROPN', 'NOUN', 'ADJ', 'NUM', 'ADV', 'SCONJ', 'ADP', 'CCONJ']);
 

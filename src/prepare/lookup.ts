@@ -25,7 +25,7 @@ export function tokenAtOrAfter(doc: Doc, offset: number): number {
 /** True when the token is a quotation mark (by character), or the two-character marks '' and ``. */
 export function isMarkToken(value: string): boolean {
   if (value === "''" || value === '``') return true;
-  return value.length === 1 && '"\u201C\u201D\u201E\u201F\u00AB\u00BB\'\u2018\u2019\u201A\u201B\u2039\u203A'.includes(value);
+  return value.length === 1 && '"\u201C\u201D\u201E\u201F\u00AB\u00BB\'\u2018\u2019\u201A\u201B\u2039\u203A\u2033'.includes(value);
 }
 
 /**

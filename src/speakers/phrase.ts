@@ -12,21 +12,19 @@ import { TITLE_WORDS, NAME_SUFFIXES } from '../data/titles.js';
 import { PEOPLE_NOUNS, DOCUMENT_NOUNS } from '../data/people.js';
 import { CUE_VERBS } from '../data/cues.js';
 import { FIRST_NAMES } from '../data/names.js';
+import { DAY_WORDS, MONTH_WORDS } from '../data/time.js';
 
 const NP_INNER = new Set(['PROPN', 'NOUN', 'ADJ', 'NUM']);
 /** Capitalised words that the tagger calls proper nouns but that never name a speaker. */
-const NOT_NAMES = new Set([
-  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
-  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'tonight', 'yesterday',
-]);
+const NOT_NAMES = new Set([...MONTH_WORDS, ...DAY_WORDS]);
 const DASHES = new Set(['\u2014', '\u2013', '-', '--']);
 const TAIL_PREPOSITIONS = new Set(['of', 'for', 'at', 'with', 'from', 'in', 'to', 'on']);
 const NOT_SPEAKERS = new Set([
   'that', 'this', 'which', 'what', 'who', 'it', 'there', 'here', 'one', 'ones', 'something', 'nothing', 'anything',
   'everything', 'thing', 'things', 'way', 'time', 'times', 'day', 'week', 'year', 'years', 'month', 'months',
-  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight',
   'morning', 'afternoon', 'evening', 'night', 'interview',
-  'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  ...DAY_WORDS,
+  ...MONTH_WORDS.filter((m) => m !== 'may'),
 ]);
 
 /** Strips a final period from a title word: "Sen." -> "sen". */

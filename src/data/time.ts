@@ -1,0 +1,16 @@
+/**
+ * Words for days, months and times, which name no speaker and often stand
+ * between a cue and its content ("said on Monday").
+ * @internal
+ */
+
+/** Days of the week and the days around today, lower-case. */
+export const DAY_WORDS: readonly string[] = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'tonight', 'yesterday'];
+
+/** Months, lower-case. */
+export const MONTH_WORDS: readonly string[] = [
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+];
+
+/** Other words of time that may follow a cue. */
+export const TIME_ADVERBS: readonly string[] = ['recently', 'earlier', 'later', 'last', 'week', 'month', 'year', 'morning', 'evening', 'night', 'afternoon', 'weekend'];
