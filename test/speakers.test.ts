@@ -74,6 +74,16 @@ describe('speaker resolution', () => {
       output: ['Ann Lee <- Ann Lee [name]', 'Ann Lee <- (context) [context]'],
     },
     {
+      name: 'two people who speak together keep both names',
+      input: 'Sen. Ann Lee and Rep. Tom Ruiz said the plan would fail.',
+      output: ['Ann Lee and Tom Ruiz <- Sen. Ann Lee and Rep. Tom Ruiz [name]'],
+    },
+    {
+      name: 'a firm name with an ampersand',
+      input: 'Calder & Moss said the wall would hold.',
+      output: ['Calder & Moss <- Calder & Moss [name]'],
+    },
+    {
       name: 'a description with no one to fit stays the speaker',
       input: 'A campaign spokesman said the candidate would not debate.',
       output: ['A campaign spokesman <- A campaign spokesman [description]'],

@@ -63,6 +63,16 @@ export function makeMention(doc: Doc, first: number, last: number): Mention | nu
     if (!PRONOUNS.has(head.lower) || last - first !== 1) return null;
     return { first, last, start: head.start, end: head.end, kind: 'pronoun', titles: [], name: head.value };
   }
+  // two names joined by "and" ("Smith and Jones said") speak together under both names
+  for (let k = first + 1; k < last - 1; k++) {
+    if (tokens[k]!.lower === 'and' && isNameToken(tokens[k - 1]!, doc) && isNameToken(tokens[k + 1]!, doc)) {
+      const left = makeMention(doc, first, k);
+      const right = makeMention(doc, k + 1, last);
+      if (left?.kind === 'name' && right?.kind === 'name') {
+        return { first, last, start: tokens[first]!.start, end: head.end, kind: 'name', titles: [], name: `${left.name} and ${right.name}` };
+      }
+    }
+  }
   // the name is the run of capitalised words at the end of the phrase, without the
   // titles in front of it: "Senate Majority Leader Mitch McConnell", "Council member Tom Reyes"
   let nameStart = last;
@@ -134,7 +144,7 @@ function phraseStartBefore(doc: Doc, end: number, floor: number): number {
       k -= 2;
       continue;
     }
-    if (t.lower === 'and' && isNameToken(tokens[k]!, doc) && tokens[k - 2] && isNameToken(tokens[k - 2]!, doc) && tokens[k - 2]!.pos === 'PROPN') {
+    if ((t.lower === 'and' || t.value === '&') && isNameToken(tokens[k]!, doc) && tokens[k - 2] && isNameToken(tokens[k - 2]!, doc) && tokens[k - 2]!.pos === 'PROPN') {
       // "Smith and Jones said": both speak; keep the pair as one mention
       k--;
       continue;
