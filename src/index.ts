@@ -18,22 +18,5 @@ export type {
   SpeakerVia,
   Span,
 } from './types.js';
-export { evaluate, formatErrors, formatReport, isSpeechCue, isSpeechScope, parseGoldJsonl, parseGoldLine, scoreDocuments } from './eval/index.js';
-export type {
-  Accuracy,
-  ErrorEntry,
-  ErrorListing,
-  ErrorQuote,
-  EvaluateOptions,
-  EvaluationReport,
-  GoldDocument,
-  GoldQuote,
-  GoldSpan,
-  KindScores,
-  ModeScores,
-  Prf,
-  RoleScores,
-  ScopeScores,
-  ScoreOptions,
-  ScoredDocument,
-} from './eval/index.js';
+// the evaluation API: its own entry file lists the names (pinned by test/exports.test.ts)
+export * from './eval/index.js';

@@ -57,17 +57,8 @@ const ALL = [
   'SpeakerKind',
   'SpeakerRef',
   'SpeakerVia',
-  'createExtractor',
-  'evaluate',
-  'extractQuotes',
-  'formatErrors',
-  'formatReport',
-  'isSpeechCue',
-  'isSpeechScope',
-  'parseGoldJsonl',
-  'parseGoldLine',
-  'scoreDocuments',
-];
+  ...VALUES,
+].sort();
 
 /** The names a TypeScript module exports, as the compiler sees them. */
 function declaredExports(file: string): string[] {
