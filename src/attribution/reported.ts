@@ -431,9 +431,23 @@ function afterComma(ctx: ReportedContext, cue: CueMatch): boolean {
   return before !== undefined && before.value === ',' && before.sent === doc.tokens[cue.head]!.sent;
 }
 
-/** Finds reported speech for every cue not used by a direct quotation. */
+/** Start of a candidate's first part and end of its last (parts are in text order). */
+const startOf = (c: Candidate): number => c.parts[0]!.start;
+const endOf = (c: Candidate): number => c.parts[c.parts.length - 1]!.end;
+
+/**
+ * Finds reported speech for every cue not used by a direct quotation.
+ *
+ * One clause, one attribution: a new candidate is checked against the latest
+ * earlier one it overlaps. The backward scan stops as soon as no earlier
+ * candidate can reach the new one's start (a running maximum of their ends),
+ * so a paragraph of many attributions stays linear.
+ */
 export function findReported(ctx: ReportedContext): Candidate[] {
-  const out: Candidate[] = [];
+  // slots in text order; a candidate that loses a clash leaves a hole (null)
+  const out: (Candidate | null)[] = [];
+  // reach[k]: the largest end among slots 0..k, removed ones included (an upper bound is enough to stop)
+  const reach: number[] = [];
   for (const cue of ctx.cues) {
     if (ctx.used.has(cue) || ctx.quoted[cue.head]) continue;
     const c =
@@ -442,11 +456,14 @@ export function findReported(ctx: ReportedContext): Candidate[] {
         : (afterComma(ctx, cue) ? contentThenCue(ctx, cue) ?? cueThenContent(ctx, cue) : cueThenContent(ctx, cue) ?? contentThenCue(ctx, cue)) ??
           cueWithQuotedObject(ctx, cue);
     if (!c) continue;
-    // one clause, one attribution: the earlier cue wins an overlap unless it is weaker
     // candidates are found in text order and never leave their paragraph: look back within it
+    const from = startOf(c);
     let clash = -1;
-    for (let k = out.length - 1; k >= 0 && out[k]!.para === c.para; k--) {
-      if (overlaps(out[k]!, c)) {
+    for (let k = out.length - 1; k >= 0 && reach[k]! > from; k--) {
+      const other = out[k];
+      if (!other) continue;
+      if (other.para !== c.para) break;
+      if (overlaps(other, c)) {
         clash = k;
         break;
       }
@@ -457,11 +474,12 @@ export function findReported(ctx: ReportedContext): Candidate[] {
       const inner = within(ctx.doc, c.cue!, other);
       const outer = within(ctx.doc, other.cue!, c);
       if (inner || (!outer && other.confidence >= c.confidence)) continue;
-      out.splice(clash, 1);
+      out[clash] = null;
     }
+    reach.push(Math.max(reach[reach.length - 1] ?? 0, endOf(c)));
     out.push(c);
   }
-  return out;
+  return out.filter((c): c is Candidate => c !== null);
 }
 
 /**

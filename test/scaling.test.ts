@@ -1,0 +1,52 @@
+/**
+ * Time grows linearly with the input: for each family of inputs, doubling its
+ * size may at most double the time, with a margin of 1.5 for noise (a ratio of
+ * 3 per doubling; quadratic work shows as 4). Ratios between sizes measured in
+ * the same run, never absolute times; each size keeps its fastest of a few runs.
+ */
+import { describe, expect, it } from 'vitest';
+import { createExtractor } from '../src/index.js';
+
+const extractor = createExtractor();
+
+function fastest(input: string, rounds: number): number {
+  let best = Infinity;
+  for (let r = 0; r < rounds; r++) {
+    const t0 = performance.now();
+    extractor.extract(input);
+    best = Math.min(best, performance.now() - t0);
+  }
+  return best;
+}
+
+/** Times per doubling of `make(n)`: n, 2n, 4n units; returns the two ratios. */
+function doublingRatios(make: (n: number) => string, n: number): number[] {
+  fastest(make(n / 4), 1); // warm the tokenizer and the JIT
+  const times = [n, 2 * n, 4 * n].map((size) => fastest(make(size), 2));
+  return [times[1]! / times[0]!, times[2]! / times[1]!];
+}
+
+const PRONOUNS = ['He', 'She', 'They'];
+
+const FAMILIES: [string, (n: number) => string][] = [
+  ['one paragraph of "He said it was late." repeated', (n) => 'He said it was late. '.repeat(n)],
+  ['one paragraph mixing He, She and They said', (n) => Array.from({ length: n }, (_, i) => `${PRONOUNS[i % 3]} said it was late. `).join('')],
+  ['paragraphs separated by single newlines', (n) => 'He said it was late.\n'.repeat(n)],
+  ['a paragraph of clauses reported after a comma', (n) => 'It was late, she said. '.repeat(n)],
+];
+
+describe('reported speech stays linear in one long paragraph', { timeout: 120_000 }, () => {
+  it.each(FAMILIES)('%s: at most 1.5 times linear per doubling', (_name, make) => {
+    for (const ratio of doublingRatios(make, 8000)) expect(ratio).toBeLessThan(3);
+  });
+
+  it('the attributions are all found', () => {
+    const r = extractor.extract(FAMILIES[1]![1](300));
+    expect(r.quotes).toHaveLength(300);
+    expect(r.quotes.slice(0, 3).map((q) => [q.text, q.speaker?.name, q.cue?.span.text])).toEqual([
+      ['it was late', 'He', 'said'],
+      ['it was late', 'She', 'said'],
+      ['it was late', 'They', 'said'],
+    ]);
+  });
+});
