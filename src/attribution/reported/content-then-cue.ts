@@ -1,0 +1,69 @@
+/**
+ * Rule family `reported/content-*` and `reported/parenthetical-cue`: the content
+ * comes first, `CLAUSE, X said.`, `CLAUSE, said X.`, `The talks, X said, would resume.`
+ * @internal
+ */
+import type { Candidate, CueMatch, Mention, Range } from '../candidate.js';
+import { isMarkToken } from '../../prepare/lookup.js';
+import { speakerAfter, speakerBefore } from '../../speakers/phrase.js';
+import { INVERTING_VERBS, LISTENER_VERBS } from '../../data/cues.js';
+import {
+  ADJUNCT_PREPOSITIONS, END, NP_POS, candidate, clauseStartsAt, contentEnd, contentStartBefore, isCommaBoundary, range, sentenceOf,
+  type ReportedContext,
+} from './shared.js';
+
+/** `CLAUSE, X said.` `CLAUSE, said X.` `The talks, X said, would resume.` */
+export function contentThenCue(ctx: ReportedContext, cue: CueMatch): Candidate | null {
+  const { doc } = ctx;
+  const tokens = doc.tokens;
+  const sentence = sentenceOf(doc, cue.head);
+  let speaker: Mention | null = speakerBefore(doc, cue.first, sentence.first);
+  let comma: number;
+  let after: number;
+  let rule: string;
+  if (speaker?.antecedent) return null; // "..., who advises the campaign, ..." is not an attribution of what came before
+  if (speaker && isCommaBoundary(doc, speaker.first - 1)) {
+    comma = speaker.first - 1;
+    after = cue.last;
+    rule = 'reported/content-speaker-cue';
+  } else if (isCommaBoundary(doc, cue.first - 1) && cue.first === cue.head && INVERTING_VERBS.has(cue.lemma)) {
+    // inversion only with a bare verb of saying: "..., said Smith", never "..., has called the timing"
+    speaker = speakerAfter(doc, cue.last, sentence.last);
+    if (!speaker) return null;
+    comma = cue.first - 1;
+    after = speaker.last;
+    rule = 'reported/content-cue-speaker';
+  } else return null;
+  const start = contentStartBefore(doc, sentence, comma);
+  // "The talks, Smith said, would resume": a short subject is enough when the sentence resumes
+  const resumes = tokens[after]?.value === ',' || (LISTENER_VERBS.has(cue.lemma) && comma - start >= 1);
+  if (comma - start < (resumes ? 1 : 3)) return null;
+  // the first part must not be a direct quote already attributed
+  const markBoundary = isMarkToken(tokens[comma]!.value);
+  if ((markBoundary || isMarkToken(tokens[comma - 1]!.value)) && isMarkToken(tokens[start]!.value)) return null;
+  if (markBoundary) comma++; // '... "pure fantasy," says X': the closing mark belongs to the content
+  // after the attribution: the sentence ends, or it resumes after a comma
+  let q = after;
+  if (LISTENER_VERBS.has(cue.lemma)) {
+    const listener = speakerAfter(doc, q, sentence.last);
+    if (listener) q = listener.last;
+  }
+  while (q < sentence.last && (ADJUNCT_PREPOSITIONS.has(tokens[q]!.lower) || NP_POS.has(tokens[q]!.pos) || tokens[q]!.pos === 'ADV') && tokens[q]!.value !== ',') q++;
+  const parts: Range[] = [range(doc, start, comma)];
+  if (q < sentence.last && tokens[q]!.value === ',' ) {
+    const resume = q + 1;
+    const end = contentEnd(ctx, resume, sentence);
+    const coordinated = tokens[resume]!.pos === 'CCONJ' && clauseStartsAt(doc, resume + 1, end);
+    // "..., Lopez wrote, citing a city report": a participle after the cue is not the content
+    const participle = /ing$/.test(tokens[resume]!.lower) && tokens[resume]!.pos === 'VERB';
+    if (participle) return comma - start >= 3 ? candidate(ctx, parts, cue, speaker, rule, 0.8) : null;
+    if (end - resume >= 2 && !coordinated && !clauseStartsAt(doc, resume, end)) parts.push(range(doc, resume, end));
+    else if (end - resume >= 2 && !coordinated && !clauseStartsAt(doc, start, comma)) {
+      // "Back in Virginia, Mr. Clarke said, he decided ...": the words before were an introduction
+      return candidate(ctx, [range(doc, resume, end)], cue, speaker, 'reported/parenthetical-cue', 0.8);
+    } else if (end - resume >= 2) return candidate(ctx, parts, cue, speaker, rule, 0.7);
+  } else if (q < sentence.last && !END.has(tokens[q]!.value) && !isMarkToken(tokens[q]!.value)) {
+    return null;
+  }
+  return candidate(ctx, parts, cue, speaker, rule, 0.85);
+}

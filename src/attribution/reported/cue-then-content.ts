@@ -1,0 +1,122 @@
+/**
+ * Rule family `reported/cue-*`: the cue comes first and the content after it,
+ * `X said (that) CLAUSE`, `X told reporters on Monday CLAUSE`, `X asked whether ...`.
+ * @internal
+ */
+import type { Doc } from '../../prepare/document.js';
+import type { Candidate, CueMatch, Mention } from '../candidate.js';
+import { isMarkToken } from '../../prepare/lookup.js';
+import { phraseEndAfter, sharedSubject, speakerBefore } from '../../speakers/phrase.js';
+import { LISTENER_VERBS, REPORTING_VERBS } from '../../data/cues.js';
+import {
+  ADJUNCT_PREPOSITIONS, NP_POS, QUESTION_VERBS, TIME_WORDS, WH_WORDS, candidate, clauseStartsAt, contentEnd, cutAtMainClause,
+  cutAtNextAttribution, range, sentenceOf, type ReportedContext,
+} from './shared.js';
+
+/** Skips an object, adjuncts and commas after a cue: "told reporters on Monday in a statement". */
+function skipAfterCue(doc: Doc, cue: CueMatch, limit: number): number {
+  const tokens = doc.tokens;
+  let p = cue.last;
+  if (LISTENER_VERBS.has(cue.lemma) && p < limit) {
+    const listener = tokens[p]!;
+    if (listener.pos === 'PRON' && /^(him|her|them|us|me|you)$/.test(listener.lower)) p++;
+    else if (listener.lower !== 'that') {
+      const end = phraseEndAfter(doc, p, limit);
+      // "told The Associated Press the deal was off": the listener ends where the clause's subject starts
+      p = end > p && clauseStartsAt(doc, p, limit) && !clauseStartsAt(doc, end, limit) ? splitListener(doc, p, end, limit) : end;
+    }
+  }
+  for (let round = 0; round < 6 && p < limit; round++) {
+    const t = tokens[p]!;
+    if (t.value === ',' || (t.pos === 'ADV' && t.lower !== 'not' && !WH_WORDS.has(t.lower))) {
+      p++;
+      continue;
+    }
+    if ((ADJUNCT_PREPOSITIONS.has(t.lower) && t.pos !== 'SCONJ') || TIME_WORDS.has(t.lower)) {
+      let q = p + 1;
+      let n = 0;
+      while (q < limit && n < 8 && (NP_POS.has(tokens[q]!.pos) || TIME_WORDS.has(tokens[q]!.lower)) && tokens[q]!.lower !== 'that') {
+        // "said on Monday he would run", "said on Monday the talks would resume": the clause starts here
+        if (q > p + 1 && clauseStartsAt(doc, q, limit)) break;
+        if (tokens[q]!.pos === 'PRON' && !/^(his|her|their|its|our|my)$/.test(tokens[q]!.lower)) break;
+        q++;
+        n++;
+      }
+      if (q === p + 1 && !TIME_WORDS.has(t.lower)) break;
+      p = q;
+      continue;
+    }
+    break;
+  }
+  return p;
+}
+
+/** Where a listener phrase that swallowed the clause's subject really ends: "The Associated Press | the deal". */
+function splitListener(doc: Doc, from: number, end: number, limit: number): number {
+  for (let k = end - 1; k > from; k--) if (doc.tokens[k]!.pos === 'DET' && clauseStartsAt(doc, k, limit)) return k;
+  return end;
+}
+
+
+/** `X said (that) CLAUSE`, `X told reporters on Monday CLAUSE`. */
+export function cueThenContent(ctx: ReportedContext, cue: CueMatch): Candidate | null {
+  const { doc } = ctx;
+  const sentence = sentenceOf(doc, cue.head);
+  // a participle after a comma shares the sentence subject: "Clinton spoke about X, arguing that ..."
+  const participle = doc.tokens[cue.first - 1]?.value === ',' && /ing$/.test(doc.tokens[cue.head]!.lower);
+  const speaker = participle
+    ? sharedSubject(doc, cue.first, cue.head) ?? speakerBefore(doc, cue.first, sentence.first)
+    : speakerBefore(doc, cue.first, sentence.first) ?? sharedSubject(doc, cue.first, cue.head);
+  const limit = doc.paragraphs[doc.tokens[cue.head]!.para]!.last;
+  let p = skipAfterCue(doc, cue, Math.min(limit, sentence.last));
+  if (p >= sentence.last) return null; // the content never crosses into the next sentence
+  // "said Sunday in Madison, Wisconsin, that ...": a "that" shortly after, with no verb before it
+  for (let q = p; q < Math.min(sentence.last, p + 8); q++) {
+    const w = doc.tokens[q]!;
+    if (w.pos === 'VERB' || w.pos === 'AUX' || isMarkToken(w.value)) break;
+    if (w.lower === 'that' && w.pos === 'SCONJ' && q > p) {
+      p = q;
+      break;
+    }
+  }
+  const t = doc.tokens[p];
+  if (!t) return null;
+  let rule: string;
+  let confidence: number;
+  if (t.lower === 'that' && (t.pos === 'SCONJ' || t.pos === 'PRON' || t.pos === 'DET')) {
+    p++;
+    rule = 'reported/cue-that';
+    confidence = 0.85;
+  } else if (t.value === ':' ) {
+    p++;
+    rule = 'reported/cue-colon';
+    confidence = 0.75;
+  } else if (REPORTING_VERBS.has(cue.lemma) && clauseStartsAt(doc, p, limit)) {
+    rule = 'reported/cue-clause';
+    confidence = 0.8;
+  } else if ((QUESTION_VERBS.has(cue.lemma) || cue.negated) && WH_WORDS.has(t.lower) && clauseStartsAt(doc, p + 1, limit)) {
+    // a reported question: "Reporters asked whether the talks would resume", "He did not say when it would begin"
+    rule = 'reported/cue-question';
+    confidence = 0.75;
+  } else return null;
+  if (p >= limit) return null;
+  if (!speaker) {
+    if (cue.first > sentence.first && !/^(,|and|but)$/.test(doc.tokens[cue.first - 1]!.lower)) return null;
+    // "Asked whether she would run, Warren said ...": the question put to the speaker is not speech
+    if (cue.first === sentence.first && QUESTION_VERBS.has(cue.lemma)) return null;
+    confidence -= 0.3;
+  }
+  let end = cutAtNextAttribution(ctx, p, contentEnd(ctx, p, sentenceOf(doc, Math.min(p, doc.tokens.length - 1))));
+  end = cutAtMainClause(ctx, sentence, cue.first, p, end);
+  // "Maria Lopez, who said that it would pass, left early": a relative clause ends at its comma
+  if (speaker?.antecedent) {
+    for (let k = p; k < end; k++) {
+      if (doc.tokens[k]!.value === ',') {
+        end = k;
+        break;
+      }
+    }
+  }
+  if (end - p < 2) return null;
+  return candidate(ctx, [range(doc, p, end)], cue, speaker, speaker ? rule : `${rule}-no-speaker`, confidence);
+}

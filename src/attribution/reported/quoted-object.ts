@@ -1,0 +1,38 @@
+/**
+ * Rule `reported/cue-quoted-object`: a cue whose object holds quoted words.
+ * @internal
+ */
+import type { Candidate, CueMatch } from '../candidate.js';
+import { lowerBound } from '../../prepare/lookup.js';
+import { isTitle, wordsOf } from '../../marks/title.js';
+import { sharedSubject, speakerBefore } from '../../speakers/phrase.js';
+import { candidate, contentEnd, cutAtNextAttribution, headOf, openOf, range, sentenceOf, type ReportedContext } from './shared.js';
+
+/**
+ * `Clinton called half of his supporters "deplorables."` `He blasted the media as
+ * "dishonest."`: a cue whose object holds quoted words, without a clause.
+ */
+export function cueWithQuotedObject(ctx: ReportedContext, cue: CueMatch): Candidate | null {
+  const { doc } = ctx;
+  const sentence = sentenceOf(doc, cue.head);
+  // a bare participle ("tweets accusing her") does not take the phrase before it as its subject
+  const participle = /ing$/.test(doc.tokens[cue.head]!.lower);
+  const speaker = participle ? sharedSubject(doc, cue.first, cue.head) : speakerBefore(doc, cue.first, sentence.first);
+  if (!speaker) return null;
+  const from = cue.last;
+  if (from >= sentence.last) return null;
+  const fromChar = doc.tokens[from]!.start;
+  const windowEnd = doc.tokens[Math.min(sentence.last, from + 15) - 1]!.end;
+  const at = lowerBound(ctx.stretches, fromChar, openOf);
+  const quote = ctx.stretches[at];
+  if (!quote || quote.close < 0 || quote.open >= windowEnd) return null;
+  // a quoted title is no one's words: 'quoted from "The Drowning Coast"' (a name such as "Miss Piggy" may be)
+  const quoted = wordsOf(doc.view.slice(quote.contentStart, quote.contentEnd));
+  if (quoted.length >= 3 && isTitle(quoted)) return null;
+  // no other cue between this one and the quote
+  const next = ctx.cues[lowerBound(ctx.cues, from, headOf)];
+  if (next && next !== cue && doc.tokens[next.head]!.start < quote.open) return null;
+  const end = cutAtNextAttribution(ctx, from, contentEnd(ctx, from, sentence));
+  if (end <= from || doc.tokens[end - 1]!.end < quote.open) return null;
+  return candidate(ctx, [range(doc, from, end)], cue, speaker, 'reported/cue-quoted-object', 0.7);
+}

@@ -1,0 +1,179 @@
+/**
+ * What the reported-speech rules share: the context they read, clause tests,
+ * where content ends, and how candidates are built.
+ * @internal
+ */
+import type { Doc, Segment } from '../../prepare/document.js';
+import type { QuotedStretch } from '../../marks/scan.js';
+import type { Candidate, CueMatch, Mention, Range } from '../candidate.js';
+import { isMarkToken, lowerBound, tokenAtOrAfter } from '../../prepare/lookup.js';
+import { speakerBefore } from '../../speakers/phrase.js';
+import { DAY_WORDS, TIME_ADVERBS } from '../../data/time.js';
+
+/** Sentence-final punctuation. */
+export const END = new Set(['.', '!', '?', '\u2026']);
+/** Cues that report a question: their content may start with if, whether or a wh-word. */
+export const WH_WORDS = new Set(['if', 'whether', 'why', 'how', 'what', 'when', 'where', 'who']);
+/** Cue lemmas that report a question. */
+export const QUESTION_VERBS = new Set(['ask', 'wonder', 'question', 'inquire', 'explain', 'demand']);
+/** Words that open an adjunct between a cue and its content ("said on Monday"). */
+export const ADJUNCT_PREPOSITIONS = new Set(['on', 'in', 'at', 'during', 'after', 'before', 'with', 'to', 'from', 'via', 'over', 'through', 'by', 'for', 'late', 'early', 'earlier', 'later', 'last', 'this', 'of', 'about']);
+/** Day names and time adverbs. */
+export const TIME_WORDS = new Set([...DAY_WORDS, ...TIME_ADVERBS]);
+/** Parts of speech inside a noun phrase. */
+export const NP_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART', 'PRON']);
+const SUBJECT_START = new Set(['DET', 'PRON', 'PROPN', 'NOUN', 'ADJ', 'NUM', 'ADV', 'SCONJ', 'ADP', 'CCONJ']);
+
+/** What the reported-speech finder needs to know about the document. */
+export interface ReportedContext {
+  readonly doc: Doc;
+  readonly cues: readonly CueMatch[];
+  /** Cues already used by direct quotations. */
+  readonly used: ReadonlySet<CueMatch>;
+  /** Outermost quoted stretches. */
+  readonly stretches: readonly QuotedStretch[];
+  /** True for tokens inside an outermost quoted stretch. */
+  readonly quoted: readonly boolean[];
+}
+
+/** Opening offset of a stretch (for binary search). */
+export const openOf = (s: QuotedStretch): number => s.open;
+/** Head token of a cue (for binary search). */
+export const headOf = (c: CueMatch): number => c.head;
+
+/** The sentence that holds a token. */
+export function sentenceOf(doc: Doc, token: number): Segment {
+  return doc.sentences[doc.tokens[token]!.sent]!;
+}
+
+/** True when a clause (a subject and a finite verb) starts at `p`. */
+export function clauseStartsAt(doc: Doc, p: number, limit: number): boolean {
+  const tokens = doc.tokens;
+  const first = tokens[p];
+  if (!first || !SUBJECT_START.has(first.pos) || first.lower === 'to' || first.pos === 'CCONJ') return false;
+  let sawSubject = false;
+  for (let q = p; q < Math.min(limit, p + 25); q++) {
+    const t = tokens[q]!;
+    if (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'PRON' || t.pos === 'NUM' || ((t.pos === 'ADJ' || t.pos === 'DET') && q === p)) sawSubject = true;
+    else if (t.pos === 'VERB' && sawSubject && /ing$/.test(t.lower) && tokens[q + 1] && tokens[q + 1]!.pos !== 'PUNCT') continue; // "the politics surrounding ..."
+    else if ((t.pos === 'AUX' || t.pos === 'VERB') && sawSubject) return true;
+    else if (t.pos === 'VERB' || t.pos === 'AUX') return false;
+    if (END.has(t.value) || (t.lower === 'that' && q > p)) return false;
+  }
+  return false;
+}
+
+/** The last token of the content that starts in `sentence`: its end, before final punctuation, carried on by quotation marks. */
+export function contentEnd(ctx: ReportedContext, from: number, sentence: Segment): number {
+  const { doc } = ctx;
+  let end = sentence.last;
+  if (from >= end) return from;
+  // a quotation mark opened inside the content carries it to its close
+  const startChar = doc.tokens[from]!.start;
+  for (let k = lowerBound(ctx.stretches, startChar, openOf); k < ctx.stretches.length; k++) {
+    const s = ctx.stretches[k]!;
+    if (s.open >= doc.tokens[end - 1]!.end) break;
+    if (s.end > doc.tokens[end - 1]!.end) {
+      const closeTok = tokenAtOrAfter(doc, s.end - 1);
+      end = sentenceOf(doc, Math.min(closeTok, doc.tokens.length - 1)).last;
+    }
+  }
+  while (end > from && (END.has(doc.tokens[end - 1]!.value) || doc.tokens[end - 1]!.value === ',' || doc.tokens[end - 1]!.value === ';')) end--;
+  return end;
+}
+
+/** The character range of tokens [first, last). */
+export function range(doc: Doc, first: number, last: number): Range {
+  return { start: doc.tokens[first]!.start, end: doc.tokens[last - 1]!.end };
+}
+
+/** A reported-speech candidate in the cue's paragraph. */
+export function candidate(ctx: ReportedContext, parts: Range[], cue: CueMatch, speaker: Mention | null, rule: string, confidence: number): Candidate {
+  const para = ctx.doc.tokens[cue.head]!.para;
+  return { kind: 'indirect', parts, cue, speaker, via: null, from: null, confidence, rule, para, stretches: [], keep: true };
+}
+
+const BOUNDARY = new Set([',', ';', '\u2014', '\u2013', '\u2015', '--', 'and', 'but', 'while', 'whereas']);
+
+/** Ends content before another attribution that starts inside it: "A said B — and he noted C". */
+export function cutAtNextAttribution(ctx: ReportedContext, from: number, end: number): number {
+  const { doc } = ctx;
+  const start = lowerBound(ctx.cues, from + 1, headOf);
+  for (let k = start; k < ctx.cues.length && k - start < MAX_CUES_INSIDE; k++) {
+    const c = ctx.cues[k]!;
+    if (c.first >= end || c.first - from > MAX_LOOK * 4) break;
+    if (c.form === 'phrase') {
+      if (doc.tokens[c.first - 1]?.value === ',') return trimBoundary(doc, c.first, from);
+      continue;
+    }
+    const sp = speakerBefore(doc, c.first, from);
+    if (sp && sp.first > from && BOUNDARY.has(doc.tokens[sp.first - 1]!.lower)) return trimBoundary(doc, sp.first, from);
+    // "he taught law, and added: ...": a coordinated cue that shares the subject
+    if (!sp && /^(and|but)$/.test(doc.tokens[c.first - 1]?.lower ?? '') && c.first - 1 > from) return trimBoundary(doc, c.first - 1, from);
+    // "Carson said X, telling reporters that Y": a participle cue starts an attribution of its own
+    if (!sp && doc.tokens[c.first - 1]?.value === ',' && /ing$/.test(doc.tokens[c.head]!.lower) && c.first - 1 > from) return trimBoundary(doc, c.first, from);
+  }
+  return end;
+}
+
+const SUBORDINATORS = new Set(['while', 'although', 'though', 'because', 'if', 'when', 'as', 'after', 'before', 'since', 'whereas', 'unless', 'which', 'whom']);
+
+/**
+ * "While Ramos said that X, he appears ...", "in which voters say X, even allies
+ * questioned ...": a cue inside a subordinate clause reports only up to the comma
+ * where the main clause begins.
+ */
+export function cutAtMainClause(ctx: ReportedContext, sentence: Segment, cueFirst: number, from: number, end: number): number {
+  const { doc } = ctx;
+  // a subordinator between the last comma (or the sentence start) and the cue, looking back a bounded way
+  let subordinate = false;
+  for (let k = cueFirst - 1; k >= Math.max(sentence.first, cueFirst - MAX_LOOK); k--) {
+    const t = doc.tokens[k]!;
+    if (t.value === ',') break;
+    if (SUBORDINATORS.has(t.lower) && (t.pos === 'SCONJ' || t.pos === 'ADP' || t.pos === 'PRON' || t.pos === 'DET' || t.pos === 'ADV')) {
+      subordinate = true;
+      break;
+    }
+  }
+  if (!subordinate) return end;
+  for (let k = from + 1; k < Math.min(end - 1, from + MAX_LOOK); k++) {
+    if (doc.tokens[k]!.value === ',' && !ctx.quoted[k] && clauseStartsAt(doc, k + 1, end)) return k;
+  }
+  return end;
+}
+
+/** How far the clause-boundary checks look, in tokens (keeps long unpunctuated text linear). */
+export const MAX_LOOK = 60;
+/** How many later cues inside a content are checked for an attribution of their own. */
+export const MAX_CUES_INSIDE = 12;
+
+function trimBoundary(doc: Doc, at: number, floor: number): number {
+  let e = at;
+  while (e > floor + 1 && BOUNDARY.has(doc.tokens[e - 1]!.lower)) e--;
+  return e;
+}
+
+/** Where reported content before a cue starts: the sentence start, after a leading quote's attribution or a colon. */
+export function contentStartBefore(doc: Doc, sentence: Segment, end: number): number {
+  let s = sentence.first;
+  for (let q = end - 1; q > Math.max(sentence.first, end - 4 * MAX_LOOK); q--) {
+    const v = doc.tokens[q]!.value;
+    if (v === ':' || v === ';') {
+      s = q + 1;
+      break;
+    }
+  }
+  return s;
+}
+
+/** True for a comma, or a closing quotation mark right after a comma, `?` or `!` (`"...," said X`). */
+export function isCommaBoundary(doc: Doc, k: number): boolean {
+  const t = doc.tokens[k];
+  if (!t) return false;
+  if (t.value === ',') return true;
+  if (!isMarkToken(t.value)) return false;
+  // a closing mark, or the two apostrophes of a '' mark, right after the comma
+  let j = k - 1;
+  if (doc.tokens[j] && isMarkToken(doc.tokens[j]!.value) && doc.tokens[j]!.end === doc.tokens[j + 1]!.start) j--;
+  return /^[,?!]$/.test(doc.tokens[j]?.value ?? '') && doc.tokens[j]!.end === doc.tokens[j + 1]!.start;
+}

@@ -1,0 +1,58 @@
+/**
+ * Rule family `reported/according-to-*`: source phrases, `According to X, CLAUSE.`,
+ * `CLAUSE, according to X.`, `CLAUSE, citing X.`
+ * @internal
+ */
+import type { Doc } from '../../prepare/document.js';
+import type { Candidate, CueMatch, Range } from '../candidate.js';
+import { isMarkToken, lowerBound } from '../../prepare/lookup.js';
+import { makeMention } from '../../speakers/phrase.js';
+import { candidate, contentEnd, contentStartBefore, headOf, isCommaBoundary, range, sentenceOf, type ReportedContext } from './shared.js';
+
+/** `According to X, CLAUSE.` `CLAUSE, according to X.` `CLAUSE, citing X.` */
+export function sourcePhrase(ctx: ReportedContext, cue: CueMatch): Candidate | null {
+  const { doc } = ctx;
+  const tokens = doc.tokens;
+  const sentence = sentenceOf(doc, cue.head);
+  // the source runs to the next comma or the sentence end: "a statement from the health ministry"
+  let srcLast = cue.last;
+  while (srcLast < sentence.last && srcLast - cue.last < 16 && !/^[,.;:!?()\u2014\u2013]$/.test(tokens[srcLast]!.value) && !isMarkToken(tokens[srcLast]!.value)) srcLast++;
+  while (srcLast > cue.last && tokens[srcLast - 1]!.pos !== 'NOUN' && tokens[srcLast - 1]!.pos !== 'PROPN' && tokens[srcLast - 1]!.pos !== 'PRON' && tokens[srcLast - 1]!.pos !== 'VERB') srcLast--;
+  if (srcLast <= cue.last) return null;
+  const speaker = makeMention(doc, cue.last, srcLast) ?? {
+    first: cue.last, last: srcLast, start: tokens[cue.last]!.start, end: tokens[srcLast - 1]!.end, kind: 'description' as const, titles: [], name: doc.text.slice(tokens[cue.last]!.start, tokens[srcLast - 1]!.end),
+  };
+  const leads = cue.first === sentence.first || /^(but|and|yet|so)$/.test(tokens[cue.first - 1]!.lower) && cue.first - 1 === sentence.first;
+  if (leads) {
+    let q = srcLast;
+    while (q < sentence.last && tokens[q]!.value !== ',' && q - srcLast < 10) q++;
+    if (tokens[q]?.value !== ',' || q + 1 >= sentence.last) return null;
+    const end = contentEnd(ctx, q + 1, sentence);
+    if (end - q - 1 < 3) return null;
+    return candidate(ctx, [range(doc, q + 1, end)], cue, speaker, 'reported/according-to-lead', 0.85);
+  }
+  let comma = cue.first - 1;
+  if (!isCommaBoundary(doc, comma) && tokens[comma]?.value !== '(') comma = cue.first;
+  // "..., Lopez wrote, citing a report": the phrase backs the attribution before it, not a clause of its own
+  const before = ctx.cues[lowerBound(ctx.cues, comma - 3, headOf)];
+  if (before && before !== cue && before.last === comma) return null;
+  const start = contentStartBefore(doc, sentence, comma);
+  if (comma - start < 3) return null;
+  if (isMarkToken(tokens[comma]!.value)) {
+    if (isMarkToken(tokens[start]!.value)) return null; // a direct quote: the direct stage attributes it
+    comma++;
+  }
+  const parts: Range[] = [range(doc, start, comma)];
+  // "X, according to Y, did Z": the sentence resumes with the rest of the clause (not an appositive of Y)
+  if (tokens[srcLast]?.value === ',' && srcLast + 1 < sentence.last) {
+    const end = contentEnd(ctx, srcLast + 1, sentence);
+    if (end - srcLast - 1 >= 2 && !phraseOnly(doc, srcLast + 1, end)) parts.push(range(doc, srcLast + 1, end));
+  }
+  return candidate(ctx, parts, cue, speaker, 'reported/according-to-trail', 0.8);
+}
+
+/** True when tokens [from, end) are a noun phrase and nothing more ("a spokesman for the party"). */
+function phraseOnly(doc: Doc, from: number, end: number): boolean {
+  for (let k = from; k < end; k++) if (doc.tokens[k]!.pos === 'VERB' || doc.tokens[k]!.pos === 'AUX') return false;
+  return true;
+}
