@@ -13,6 +13,8 @@ import { cueThenContent } from './reported/cue-then-content.js';
 import { cueWithQuotedObject } from './reported/quoted-object.js';
 import { contentThenCue } from './reported/content-then-cue.js';
 import { sourcePhrase } from './reported/source-phrase.js';
+import { cueInfinitive } from './reported/infinitive.js';
+import { cueObject } from './reported/object.js';
 
 export type { ReportedContext } from './reported/shared.js';
 
@@ -59,7 +61,9 @@ export function findReported(ctx: ReportedContext): Candidate[] {
       cue.form === 'phrase'
         ? sourcePhrase(ctx, cue)
         : (afterComma(ctx, cue) ? contentThenCue(ctx, cue) ?? cueThenContent(ctx, cue) : cueThenContent(ctx, cue) ?? contentThenCue(ctx, cue)) ??
-          cueWithQuotedObject(ctx, cue);
+          cueWithQuotedObject(ctx, cue) ??
+          cueInfinitive(ctx, cue) ??
+          cueObject(ctx, cue);
     if (!c) continue;
     // candidates are found in text order and never leave their paragraph: look back within it
     const from = startOf(c);

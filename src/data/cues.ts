@@ -19,7 +19,7 @@ proclaim pronounce preach lecture signal acknowledge clarify elaborate specify c
 theorize argue acknowledge quote cite inform alert notify pitch tout mock taunt tease
 label brand dub term hail deride dismiss decry denounce condemn characterize characterise portray
 lambast lambaste laud refer reference invoke thank apologize apologise congratulate
-chant bemoan imply bark inquire rail reason muse ponder opine`;
+chant bemoan imply bark inquire rail reason muse ponder opine speak talk`;
 
 const WRITING = `write tweet post blog publish print email text message retweet pen editorialize
 editorialise headline caption`;
@@ -87,4 +87,55 @@ export const REPORTING_VERBS: ReadonlySet<string> = new Set([
   'disclose', 'observe', 'remark', 'mention', 'reiterate', 'repeat', 'counter', 'retort', 'affirm', 'caution',
   'remind', 'assure', 'inform', 'signal', 'speculate', 'figure', 'reckon', 'realize', 'realise', 'understand',
   'forecast', 'project', 'demonstrate', 'prove', 'imply', 'acknowledged', 'lament', 'wonder',
+]);
+
+/**
+ * Verbs whose content may be an infinitive: "vowed to veto the bill",
+ * "urged lawmakers to act" (a listener before the infinitive).
+ */
+export const INFINITIVE_VERBS: ReadonlySet<string> = new Set([
+  'promise', 'pledge', 'vow', 'threaten', 'swear', 'agree', 'offer', 'claim', 'urge', 'ask', 'tell', 'warn', 'remind', 'advise',
+  'caution', 'beg', 'demand', 'request', 'challenge', 'call',
+]);
+
+/**
+ * Verbs of saying whose object noun phrase is what was said: "denied the
+ * accusations", "announced his candidacy", "confirmed the report". Verbs whose
+ * object is often no speech (add jobs, report income, answer a poll, call a
+ * meeting) are left out.
+ */
+export const OBJECT_VERBS: ReadonlySet<string> = new Set([
+  'deny', 'confirm', 'announce', 'mention', 'reiterate', 'repeat', 'acknowledge', 'admit', 'recount', 'recall',
+  'reveal', 'disclose', 'dispute', 'predict', 'promise', 'demand', 'request', 'praise', 'criticize', 'criticise',
+  'condemn', 'denounce', 'decry', 'lament', 'emphasize', 'emphasise', 'stress', 'tout', 'hail', 'laud', 'deride',
+  'mock', 'blast', 'slam', 'lambast', 'lambaste', 'bemoan', 'concede', 'allege', 'forecast', 'describe', 'explain',
+  'defend',
+]);
+
+/**
+ * Verbs of saying followed by a preposition whose object is the topic of the
+ * speech: "talked about the border", "spoke of reform", "asked about the deficit".
+ */
+export const TOPIC_PREPOSITIONS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['talk', new Set(['about', 'of'])],
+  ['speak', new Set(['about', 'of'])],
+  ['ask', new Set(['about'])],
+  ['comment', new Set(['on', 'about'])],
+  ['joke', new Set(['about'])],
+  ['complain', new Set(['about', 'of'])],
+  ['boast', new Set(['about', 'of'])],
+  ['brag', new Set(['about', 'of'])],
+  ['warn', new Set(['about', 'of', 'against'])],
+  ['caution', new Set(['against', 'about'])],
+  ['testify', new Set(['about', 'on'])],
+  ['write', new Set(['about', 'of'])],
+  ['tweet', new Set(['about'])],
+  ['rail', new Set(['against', 'about'])],
+  ['muse', new Set(['about', 'on'])],
+  ['speculate', new Set(['about', 'on'])],
+  ['inquire', new Set(['about'])],
+  ['argue', new Set(['for', 'against'])],
+  ['call', new Set(['for'])],
+  ['remark', new Set(['on'])],
+  ['elaborate', new Set(['on'])],
 ]);

@@ -6,10 +6,10 @@
 import type { Doc } from '../../prepare/document.js';
 import type { Candidate, CueMatch, Mention } from '../candidate.js';
 import { isMarkToken } from '../../prepare/lookup.js';
-import { phraseEndAfter, sharedSubject, speakerBefore } from '../../speakers/phrase.js';
+import { phraseEndAfter } from '../../speakers/phrase.js';
 import { LISTENER_VERBS, REPORTING_VERBS } from '../../data/cues.js';
 import {
-  ADJUNCT_PREPOSITIONS, NP_POS, QUESTION_VERBS, TIME_WORDS, WH_WORDS, candidate, clauseStartsAt, contentEnd, cutAtMainClause,
+  ADJUNCT_PREPOSITIONS, NP_POS, QUESTION_VERBS, TIME_WORDS, WH_WORDS, candidate, clauseStartsAt, contentEnd, cueSubject, cutAtMainClause, subjectlessCue,
   cutAtNextAttribution, range, sentenceOf, type ReportedContext,
 } from './shared.js';
 
@@ -58,16 +58,17 @@ function splitListener(doc: Doc, from: number, end: number, limit: number): numb
 }
 
 
+/** Cues whose "to" names what they answer: "responded to the letter". */
+const ANSWERING = new Set(['respond', 'reply', 'answer']);
+
 /** `X said (that) CLAUSE`, `X told reporters on Monday CLAUSE`. */
 export function cueThenContent(ctx: ReportedContext, cue: CueMatch): Candidate | null {
   const { doc } = ctx;
   const sentence = sentenceOf(doc, cue.head);
-  // a participle after a comma shares the sentence subject: "Clinton spoke about X, arguing that ..."
-  const participle = doc.tokens[cue.first - 1]?.value === ',' && /ing$/.test(doc.tokens[cue.head]!.lower);
-  const speaker = participle
-    ? sharedSubject(doc, cue.first, cue.head) ?? speakerBefore(doc, cue.first, sentence.first)
-    : speakerBefore(doc, cue.first, sentence.first) ?? sharedSubject(doc, cue.first, cue.head);
+  const speaker = cueSubject(doc, cue, sentence);
   const limit = doc.paragraphs[doc.tokens[cue.head]!.para]!.last;
+  // "did not respond to requests for comment": what a reply answers is not what it says
+  if (ANSWERING.has(cue.lemma) && doc.tokens[cue.last]?.lower === 'to') return null;
   let p = skipAfterCue(doc, cue, Math.min(limit, sentence.last));
   if (p >= sentence.last) return null; // the content never crosses into the next sentence
   // "said Sunday in Madison, Wisconsin, that ...": a "that" shortly after, with no verb before it
@@ -101,7 +102,7 @@ export function cueThenContent(ctx: ReportedContext, cue: CueMatch): Candidate |
   } else return null;
   if (p >= limit) return null;
   if (!speaker) {
-    if (cue.first > sentence.first && !/^(,|and|but)$/.test(doc.tokens[cue.first - 1]!.lower)) return null;
+    if (!subjectlessCue(doc, cue, sentence)) return null;
     // "Asked whether she would run, Warren said ...": the question put to the speaker is not speech
     if (cue.first === sentence.first && QUESTION_VERBS.has(cue.lemma)) return null;
     confidence -= 0.3;

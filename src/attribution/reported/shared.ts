@@ -7,7 +7,7 @@ import type { Doc, Segment } from '../../prepare/document.js';
 import type { QuotedStretch } from '../../marks/scan.js';
 import type { Candidate, CueMatch, Mention, Range } from '../candidate.js';
 import { isMarkToken, lowerBound, tokenAtOrAfter } from '../../prepare/lookup.js';
-import { speakerBefore } from '../../speakers/phrase.js';
+import { sharedSubject, speakerBefore } from '../../speakers/phrase.js';
 import { DAY_WORDS, TIME_ADVERBS } from '../../data/time.js';
 
 /** Sentence-final punctuation. */
@@ -58,7 +58,7 @@ export function clauseStartsAt(doc: Doc, p: number, limit: number): boolean {
     else if (t.pos === 'VERB' && sawSubject && /ing$/.test(t.lower) && tokens[q + 1] && tokens[q + 1]!.pos !== 'PUNCT') continue; // "the politics surrounding ..."
     else if ((t.pos === 'AUX' || t.pos === 'VERB') && sawSubject) return true;
     else if (t.pos === 'VERB' || t.pos === 'AUX') return false;
-    if (END.has(t.value) || (t.lower === 'that' && q > p)) return false;
+    if (END.has(t.value) || t.value === ';' || t.value === ':' || (t.lower === 'that' && q > p)) return false;
   }
   return false;
 }
@@ -176,4 +176,29 @@ export function isCommaBoundary(doc: Doc, k: number): boolean {
   let j = k - 1;
   if (doc.tokens[j] && isMarkToken(doc.tokens[j]!.value) && doc.tokens[j]!.end === doc.tokens[j + 1]!.start) j--;
   return /^[,?!]$/.test(doc.tokens[j]?.value ?? '') && doc.tokens[j]!.end === doc.tokens[j + 1]!.start;
+}
+
+/**
+ * The subject of a cue that comes before its content: the phrase before it, or
+ * for a participle after a comma the subject it shares with the sentence
+ * ("Clinton spoke about X, arguing that ...").
+ */
+export function cueSubject(doc: Doc, cue: CueMatch, sentence: Segment): Mention | null {
+  const participle = doc.tokens[cue.first - 1]?.value === ',' && /ing$/.test(doc.tokens[cue.head]!.lower);
+  return participle
+    ? sharedSubject(doc, cue.first, cue.head) ?? speakerBefore(doc, cue.first, sentence.first)
+    : speakerBefore(doc, cue.first, sentence.first) ?? sharedSubject(doc, cue.first, cue.head);
+}
+
+/** True when a cue without a subject may still stand: at the sentence start, or after a comma, "and" or "but". */
+export function subjectlessCue(doc: Doc, cue: CueMatch, sentence: Segment): boolean {
+  return cue.first === sentence.first || /^(,|and|but)$/.test(doc.tokens[cue.first - 1]!.lower);
+}
+
+const PASSIVE_AUX = new Set(['is', 'was', 'were', 'are', 'be', 'been', 'being', "'s", '’s']);
+
+/** True for a passive cue: "was announced", "has been denied" (its object is not what was said). */
+export function passiveCue(doc: Doc, cue: CueMatch): boolean {
+  for (let k = cue.first; k < cue.head; k++) if (PASSIVE_AUX.has(doc.tokens[k]!.lower)) return true;
+  return false;
 }

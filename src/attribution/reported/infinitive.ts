@@ -1,0 +1,49 @@
+/**
+ * Rule `reported/cue-infinitive`: a promise, a threat or a request reported as
+ * an infinitive, `The governor vowed to veto the bill.`, `She urged lawmakers to
+ * act.`, `He called on the board to resign.`
+ * @internal
+ */
+import type { Candidate, CueMatch } from '../candidate.js';
+import { INFINITIVE_VERBS } from '../../data/cues.js';
+import {
+  candidate, contentEnd, cueSubject, cutAtNextAttribution, passiveCue, range, sentenceOf, subjectlessCue,
+  type ReportedContext,
+} from './shared.js';
+
+/** Words that may start a listener: "him", "the court", "lawmakers", "Ms. Ortiz". */
+const LISTENER_START = new Set(['PRON', 'DET', 'NOUN', 'PROPN']);
+const LISTENER_POS = new Set(['PRON', 'DET', 'NOUN', 'PROPN', 'ADJ', 'NUM']);
+/** How many words a listener before the infinitive may have ("urged state lawmakers to"). */
+const MAX_LISTENER = 8;
+
+/** `X vowed to ...`, `X urged Y to ...`, `X called on Y to ...`. */
+export function cueInfinitive(ctx: ReportedContext, cue: CueMatch): Candidate | null {
+  if (!INFINITIVE_VERBS.has(cue.lemma) || passiveCue(ctx.doc, cue)) return null;
+  const { doc } = ctx;
+  const tokens = doc.tokens;
+  const sentence = sentenceOf(doc, cue.head);
+  let p = cue.last;
+  if (cue.lemma === 'call') {
+    // only "call on / upon X to": "called the meeting to order" is no speech
+    if (!/^(on|upon)$/.test(tokens[p]?.lower ?? '')) return null;
+    p++;
+  }
+  if (tokens[p]?.lower !== 'to') {
+    // a listener: "urged lawmakers to", "asked the court to"
+    let q = p;
+    if (!LISTENER_START.has(tokens[p]?.pos ?? '')) return null;
+    while (q < sentence.last && q - p < MAX_LISTENER && LISTENER_POS.has(tokens[q]!.pos) && tokens[q]!.lower !== 'to') q++;
+    p = q;
+  }
+  if (p + 1 >= sentence.last || tokens[p]!.lower !== 'to' || (tokens[p + 1]!.pos !== 'VERB' && tokens[p + 1]!.pos !== 'AUX')) return null;
+  const speaker = cueSubject(doc, cue, sentence);
+  let confidence = 0.65;
+  if (!speaker) {
+    if (!subjectlessCue(doc, cue, sentence)) return null;
+    confidence -= 0.2;
+  }
+  const end = cutAtNextAttribution(ctx, p, contentEnd(ctx, p, sentence));
+  if (end - p < 2) return null;
+  return candidate(ctx, [range(doc, p, end)], cue, speaker, speaker ? 'reported/cue-infinitive' : 'reported/cue-infinitive-no-speaker', confidence);
+}

@@ -1,0 +1,87 @@
+/**
+ * Shapes of reported speech beyond the clause (issue 11): infinitives, noun
+ * phrases and topics after a verb of saying, with the exact parts, speaker, cue
+ * and rule expected; and the senses of the same verbs that are no speech.
+ */
+import { describe, expect, test } from 'vitest';
+import { extract } from './support/invariants.js';
+import type { Extraction } from '../src/index.js';
+
+interface Row {
+  kind: string;
+  parts: string[];
+  speaker: string | null;
+  cue: string | null;
+  rule: string;
+}
+
+function rows(r: Extraction): Row[] {
+  return r.quotes.map((q) => ({
+    kind: q.kind,
+    parts: q.parts.map((p) => p.text),
+    speaker: q.speaker?.mention?.text ?? null,
+    cue: q.cue?.span.text ?? null,
+    rule: q.rule,
+  }));
+}
+
+const row = (parts: string[], speaker: string | null, cue: string | null, rule: string, kind = 'indirect'): Row => ({ kind, parts, speaker, cue, rule });
+
+const shapes: [string, string, Row[]][] = [
+  // infinitive and object-control complements
+  ['vowed to', 'The governor vowed to veto the bill.', [row(['to veto the bill'], 'The governor', 'vowed', 'reported/cue-infinitive')]],
+  ['pledged to', 'Mayor Ines Duarte pledged to rebuild the pier by spring.', [row(['to rebuild the pier by spring'], 'Mayor Ines Duarte', 'pledged', 'reported/cue-infinitive')]],
+  ['promised to', 'The union promised to end the strike.', [row(['to end the strike'], 'The union', 'promised', 'reported/cue-infinitive')]],
+  ['threatened to', 'Councilor Amos Reed threatened to quit the board.', [row(['to quit the board'], 'Councilor Amos Reed', 'threatened', 'reported/cue-infinitive')]],
+  ['urged a listener to', 'Ms. Okafor urged state lawmakers to pass the budget before June.', [row(['to pass the budget before June'], 'Ms. Okafor', 'urged', 'reported/cue-infinitive')]],
+  ['asked the court to', 'The lawyers asked the court to delay the hearing.', [row(['to delay the hearing'], 'The lawyers', 'asked', 'reported/cue-infinitive')]],
+  ['called on X to', 'The mayor called on the board to resign.', [row(['to resign'], 'The mayor', 'called', 'reported/cue-infinitive')]],
+  // a noun phrase after a verb of saying, with a lower confidence and its own rule
+  ['has denied', 'Senator Ruth Alvarez has denied the accusations.', [row(['the accusations'], 'Senator Ruth Alvarez', 'has denied', 'reported/cue-object')]],
+  ['announced his candidacy', 'Tom Bryce announced his candidacy for governor.', [row(['his candidacy for governor'], 'Tom Bryce', 'announced', 'reported/cue-object')]],
+  ['confirmed the report, a time adjunct left out', 'Kemal Aydin confirmed the report on Tuesday.', [row(['the report'], 'Kemal Aydin', 'confirmed', 'reported/cue-object')]],
+  ['praised, ending at a comma', 'The coach praised the young defenders, who had played all season.', [row(['the young defenders'], 'The coach', 'praised', 'reported/cue-object')]],
+  // the topic of speech after a preposition
+  ['talked about', 'The mayor talked about the new bridge and how much it would cost.', [row(['the new bridge and how much it would cost'], 'The mayor', 'talked', 'reported/cue-topic')]],
+  ['spoke of', 'Ms. Lund spoke of her years at the harbor.', [row(['her years at the harbor'], 'Ms. Lund', 'spoke', 'reported/cue-topic')]],
+  ['called for', 'The senator called for new elections in the spring.', [row(['new elections in the spring'], 'The senator', 'called', 'reported/cue-topic')]],
+  ['asked about, with no speaker named', 'Asked about the deficit, the governor changed the subject.', [row(['the deficit'], null, 'Asked', 'reported/cue-topic-no-speaker')]],
+];
+
+describe('shapes of reported speech', () => {
+  test.each(shapes)('%s', (_name, input, expected) => {
+    expect(rows(extract(input))).toEqual(expected);
+  });
+
+  test('an object or a topic has a lower confidence than a clause, so minConfidence can drop it', () => {
+    const input = 'Senator Ruth Alvarez has denied the accusations. She said the report was false.';
+    const all = extract(input).quotes;
+    expect(all.map((q) => q.rule)).toEqual(['reported/cue-object', 'reported/cue-clause']);
+    expect(all[0]!.confidence).toBeLessThan(all[1]!.confidence);
+    expect(extract(input, { minConfidence: 0.6 }).quotes.map((q) => q.text)).toEqual(['the report was false']);
+  });
+});
+
+const notSpeech: [string, string][] = [
+  ['add jobs', 'The port added 2,000 jobs last year.'],
+  ['add jobs before a semicolon', 'Port adds 2,000 jobs; vacancy rate ticks up to 6%.'],
+  ['respond to requests', 'Mr. Ferris did not respond to multiple requests for comment.'],
+  ['reply to a letter', 'The agency replied to the letter within a week.'],
+  ['answer a poll', 'Most voters answered the poll online.'],
+  ['report income', 'The firm reported income of 3 million dollars.'],
+  ['call a meeting', 'She called a meeting for Friday.'],
+  ['call to order', 'They called the meeting to order.'],
+  ['tell apart', 'He could not tell the twins apart.'],
+  ['plead guilty', 'He pleaded guilty to fraud.'],
+  ['speak on condition of anonymity', 'The officer spoke on condition of anonymity.'],
+  ['a passive cue', 'The plan was announced on Monday.'],
+  ['declined to comment', 'The spokesman declined to comment.'],
+  ['did not immediately respond', 'The mayor did not immediately respond.'],
+  ['could not be reached', 'Aydin could not be reached for comment.'],
+];
+
+describe('verbs of saying in other senses are no cues', () => {
+  test.each(notSpeech)('%s', (_name, input) => {
+    expect(extract(input).quotes).toEqual([]);
+  });
+});
