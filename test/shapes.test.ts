@@ -46,6 +46,16 @@ const shapes: [string, string, Row[]][] = [
   ['spoke of', 'Ms. Lund spoke of her years at the harbor.', [row(['her years at the harbor'], 'Ms. Lund', 'spoke', 'reported/cue-topic')]],
   ['called for', 'The senator called for new elections in the spring.', [row(['new elections in the spring'], 'The senator', 'called', 'reported/cue-topic')]],
   ['asked about, with no speaker named', 'Asked about the deficit, the governor changed the subject.', [row(['the deficit'], null, 'Asked', 'reported/cue-topic-no-speaker')]],
+  ['When asked about', 'When asked about the deficit, the governor changed the subject.', [row(['the deficit'], null, 'asked', 'reported/cue-topic-no-speaker')]],
+  // a gerund object and a short answer standing for a clause
+  ['reported a gerund phrase', 'Ms. Vance reported raising nine million dollars in March.', [row(['raising nine million dollars'], 'Ms. Vance', 'reported', 'reported/cue-object')]],
+  ['said the same', 'Last month, 26 percent said the same.', [row(['the same'], '26 percent', 'said', 'reported/cue-answer')]],
+  ['said no after a question', 'Asked whether he would run, the senator said no.', [row(['no.'], 'the senator', 'said', 'reported/cue-answer')]],
+  // the clause shapes these rules sit beside
+  ['a subject pronoun is no listener', 'The Saudis have warned they could sell their bonds.', [row(['they could sell their bonds'], 'The Saudis', 'have warned', 'reported/cue-clause')]],
+  ['a participle inside the adjunct before that', 'The council said in a statement provided to reporters that the plan was dead.', [row(['the plan was dead'], 'The council', 'said', 'reported/cue-that')]],
+  ['an appositive that sums the report up is cut off', 'The firm said it would cut 3,000 jobs, a blow to the town.', [row(['it would cut 3,000 jobs'], 'The firm', 'said', 'reported/cue-clause')]],
+  ['a list after the clause stays', 'Ms. Lund said she had bought a car, a boat and a house.', [row(['she had bought a car, a boat and a house'], 'Ms. Lund', 'said', 'reported/cue-clause')]],
 ];
 
 describe('shapes of reported speech', () => {
@@ -75,6 +85,9 @@ const notSpeech: [string, string][] = [
   ['plead guilty', 'He pleaded guilty to fraud.'],
   ['speak on condition of anonymity', 'The officer spoke on condition of anonymity.'],
   ['a passive cue', 'The plan was announced on Monday.'],
+  ['an introductory phrase before a subject and a verb', 'During the storm, Mateen posted pictures of the pier.'],
+  ['a passive cue before an adjunct', 'The report was written by an aide to the mayor.'],
+  ['a verb of saying without a clause', 'He said nothing.'],
   ['declined to comment', 'The spokesman declined to comment.'],
   ['did not immediately respond', 'The mayor did not immediately respond.'],
   ['could not be reached', 'Aydin could not be reached for comment.'],

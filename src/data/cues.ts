@@ -139,3 +139,21 @@ export const TOPIC_PREPOSITIONS: ReadonlyMap<string, ReadonlySet<string>> = new 
   ['remark', new Set(['on'])],
   ['elaborate', new Set(['on'])],
 ]);
+
+/**
+ * Verbs of saying whose object may be a gerund phrase: "reported raising $9
+ * million", "suggests reducing regulations", "denied taking the money".
+ */
+export const GERUND_VERBS: ReadonlySet<string> = new Set([
+  'report', 'suggest', 'propose', 'recommend', 'deny', 'admit', 'recall', 'describe', 'mention', 'acknowledge',
+  'defend', 'promise', 'predict', 'urge', 'advocate', 'discuss', 'consider',
+]);
+
+/**
+ * Short answers that stand for a whole clause after a verb of saying:
+ * "26 percent said the same", "he said so", "voters said yes".
+ */
+export const PRO_CLAUSES: ReadonlySet<string> = new Set(['so', 'yes', 'no', 'otherwise', 'the same']);
+
+/** Verbs that may report a short answer ("said so", "answered no"). */
+export const ANSWER_VERBS: ReadonlySet<string> = new Set(['say', 'answer', 'reply', 'respond', 'suggest', 'tell']);

@@ -3,6 +3,7 @@
  * comes first, `CLAUSE, X said.`, `CLAUSE, said X.`, `The talks, X said, would resume.`
  * @internal
  */
+import type { Doc } from '../../prepare/document.js';
 import type { Candidate, CueMatch, Mention, Range } from '../candidate.js';
 import { isMarkToken } from '../../prepare/lookup.js';
 import { speakerAfter, speakerBefore } from '../../speakers/phrase.js';
@@ -11,6 +12,15 @@ import {
   ADJUNCT_PREPOSITIONS, END, NP_POS, candidate, clauseStartsAt, contentEnd, contentStartBefore, isCommaBoundary, range, sentenceOf,
   type ReportedContext,
 } from './shared.js';
+
+/** True when tokens [from, end) hold no verb and no quotation mark. */
+function verbless(doc: Doc, from: number, end: number): boolean {
+  for (let k = from; k < end; k++) {
+    const t = doc.tokens[k]!;
+    if (t.pos === 'VERB' || t.pos === 'AUX' || isMarkToken(t.value)) return false;
+  }
+  return true;
+}
 
 /** `CLAUSE, X said.` `CLAUSE, said X.` `The talks, X said, would resume.` */
 export function contentThenCue(ctx: ReportedContext, cue: CueMatch): Candidate | null {
@@ -38,6 +48,10 @@ export function contentThenCue(ctx: ReportedContext, cue: CueMatch): Candidate |
   // "The talks, Smith said, would resume": a short subject is enough when the sentence resumes
   const resumes = tokens[after]?.value === ',' || (LISTENER_VERBS.has(cue.lemma) && comma - start >= 1);
   if (comma - start < (resumes ? 1 : 3)) return null;
+  // "Asked whether he would run, X said no": an introductory participle is no content
+  if (tokens[start]!.pos === 'VERB' && /(ed|ing)$/.test(tokens[start]!.lower) && !resumes) return null;
+  // "During his attack, Mateen posted ...": an introductory phrase without a verb reports nothing
+  if (!resumes && !isMarkToken(tokens[comma]!.value) && !isMarkToken(tokens[comma - 1]!.value) && verbless(doc, start, comma)) return null;
   // the first part must not be a direct quote already attributed
   const markBoundary = isMarkToken(tokens[comma]!.value);
   if ((markBoundary || isMarkToken(tokens[comma - 1]!.value)) && isMarkToken(tokens[start]!.value)) return null;

@@ -9,9 +9,10 @@ import { isMarkToken } from '../../prepare/lookup.js';
 import { phraseEndAfter } from '../../speakers/phrase.js';
 import { LISTENER_VERBS, REPORTING_VERBS } from '../../data/cues.js';
 import {
-  ADJUNCT_PREPOSITIONS, NP_POS, QUESTION_VERBS, TIME_WORDS, WH_WORDS, candidate, clauseStartsAt, contentEnd, cueSubject, cutAtMainClause, subjectlessCue,
+  ADJUNCT_PREPOSITIONS, NP_POS, QUESTION_VERBS, TIME_WORDS, WH_WORDS, candidate, clauseStartsAt, contentEnd, cueSubject, cutAtMainClause, passiveCue, subjectlessCue,
   cutAtNextAttribution, range, sentenceOf, type ReportedContext,
 } from './shared.js';
+import { cutNarratorTail } from './boundary.js';
 
 /** Skips an object, adjuncts and commas after a cue: "told reporters on Monday in a statement". */
 function skipAfterCue(doc: Doc, cue: CueMatch, limit: number): number {
@@ -20,7 +21,8 @@ function skipAfterCue(doc: Doc, cue: CueMatch, limit: number): number {
   if (LISTENER_VERBS.has(cue.lemma) && p < limit) {
     const listener = tokens[p]!;
     if (listener.pos === 'PRON' && /^(him|her|them|us|me|you)$/.test(listener.lower)) p++;
-    else if (listener.lower !== 'that') {
+    // a subject pronoun starts the clause, it is no listener: "The Saudis have warned they could sell"
+    else if (listener.lower !== 'that' && !/^(he|she|they|we|i|it)$/.test(listener.lower)) {
       const end = phraseEndAfter(doc, p, limit);
       // "told The Associated Press the deal was off": the listener ends where the clause's subject starts
       p = end > p && clauseStartsAt(doc, p, limit) && !clauseStartsAt(doc, end, limit) ? splitListener(doc, p, end, limit) : end;
@@ -37,7 +39,8 @@ function skipAfterCue(doc: Doc, cue: CueMatch, limit: number): number {
       let n = 0;
       while (q < limit && n < 8 && (NP_POS.has(tokens[q]!.pos) || TIME_WORDS.has(tokens[q]!.lower)) && tokens[q]!.lower !== 'that') {
         // "said on Monday he would run", "said on Monday the talks would resume": the clause starts here
-        if (q > p + 1 && clauseStartsAt(doc, q, limit)) break;
+        // (not inside the adjunct's own noun phrase: "said in a statement provided to the press")
+        if (q > p + 1 && !INSIDE_PHRASE.has(tokens[q - 1]!.pos) && clauseStartsAt(doc, q, limit)) break;
         if (tokens[q]!.pos === 'PRON' && !/^(his|her|their|its|our|my)$/.test(tokens[q]!.lower)) break;
         q++;
         n++;
@@ -58,6 +61,9 @@ function splitListener(doc: Doc, from: number, end: number, limit: number): numb
 }
 
 
+/** Parts of speech after which a noun phrase goes on. */
+const INSIDE_PHRASE = new Set(['DET', 'ADJ', 'ADP']);
+
 /** Cues whose "to" names what they answer: "responded to the letter". */
 const ANSWERING = new Set(['respond', 'reply', 'answer']);
 
@@ -74,7 +80,10 @@ export function cueThenContent(ctx: ReportedContext, cue: CueMatch): Candidate |
   // "said Sunday in Madison, Wisconsin, that ...": a "that" shortly after, with no verb before it
   for (let q = p; q < Math.min(sentence.last, p + 8); q++) {
     const w = doc.tokens[q]!;
-    if (w.pos === 'VERB' || w.pos === 'AUX' || isMarkToken(w.value)) break;
+    // "denies any wrongdoing and points out that ...": the "that" belongs to another verb
+    // (a participle after a noun modifies it: "in a statement provided to reporters that ...")
+    const modifier = w.pos === 'VERB' && /ed$/.test(w.lower) && doc.tokens[q - 1]!.pos === 'NOUN';
+    if (((w.pos === 'VERB' || w.pos === 'AUX') && !modifier) || w.pos === 'CCONJ' || isMarkToken(w.value)) break;
     if (w.lower === 'that' && w.pos === 'SCONJ' && q > p) {
       p = q;
       break;
@@ -92,7 +101,7 @@ export function cueThenContent(ctx: ReportedContext, cue: CueMatch): Candidate |
     p++;
     rule = 'reported/cue-colon';
     confidence = 0.75;
-  } else if (REPORTING_VERBS.has(cue.lemma) && clauseStartsAt(doc, p, limit)) {
+  } else if (REPORTING_VERBS.has(cue.lemma) && !passiveCue(doc, cue) && clauseStartsAt(doc, p, limit)) {
     rule = 'reported/cue-clause';
     confidence = 0.8;
   } else if ((QUESTION_VERBS.has(cue.lemma) || cue.negated) && WH_WORDS.has(t.lower) && clauseStartsAt(doc, p + 1, limit)) {
@@ -102,13 +111,14 @@ export function cueThenContent(ctx: ReportedContext, cue: CueMatch): Candidate |
   } else return null;
   if (p >= limit) return null;
   if (!speaker) {
-    if (!subjectlessCue(doc, cue, sentence)) return null;
+    if (!subjectlessCue(doc, cue, sentence) && rule !== 'reported/cue-that') return null;
     // "Asked whether she would run, Warren said ...": the question put to the speaker is not speech
     if (cue.first === sentence.first && QUESTION_VERBS.has(cue.lemma)) return null;
     confidence -= 0.3;
   }
   let end = cutAtNextAttribution(ctx, p, contentEnd(ctx, p, sentenceOf(doc, Math.min(p, doc.tokens.length - 1))));
   end = cutAtMainClause(ctx, sentence, cue.first, p, end);
+  end = cutNarratorTail(ctx, p, end);
   // "Maria Lopez, who said that it would pass, left early": a relative clause ends at its comma
   if (speaker?.antecedent) {
     for (let k = p; k < end; k++) {

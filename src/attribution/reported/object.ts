@@ -5,9 +5,11 @@
  * the deficit, ...`. Lower confidence than a clause, so `minConfidence` can drop them.
  * @internal
  */
+import type { Segment } from '../../prepare/document.js';
 import type { Candidate, CueMatch } from '../candidate.js';
 import { isMarkToken } from '../../prepare/lookup.js';
-import { OBJECT_VERBS, TOPIC_PREPOSITIONS } from '../../data/cues.js';
+import { MONTH_WORDS } from '../../data/time.js';
+import { ANSWER_VERBS, GERUND_VERBS, OBJECT_VERBS, PRO_CLAUSES, TOPIC_PREPOSITIONS } from '../../data/cues.js';
 import {
   ADJUNCT_PREPOSITIONS, END, TIME_WORDS, candidate, cueSubject, cutAtNextAttribution, passiveCue, range, sentenceOf, subjectlessCue, type ReportedContext,
 } from './shared.js';
@@ -17,6 +19,8 @@ const OBJECT_START = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
 const POSSESSIVES = /^(his|her|their|its|our|my|your)$/;
 /** Words that end the object phrase: a subordinate clause of the narrator. */
 const OBJECT_STOP = new Set(['because', 'after', 'before', 'when', 'while', 'as', 'since', 'until', 'if', 'although', 'though', 'but', 'during']);
+/** Words of time that end an object: "confirmed the report on Tuesday", "in March". */
+const WHEN = new Set([...TIME_WORDS, ...MONTH_WORDS]);
 /** How long an object phrase may be, in tokens. */
 const MAX_OBJECT = 40;
 
@@ -27,6 +31,9 @@ export function cueObject(ctx: ReportedContext, cue: CueMatch): Candidate | null
   if (cue.form !== 'verb' || passiveCue(doc, cue)) return null;
   const sentence = sentenceOf(doc, cue.head);
   let p = cue.last;
+  // "26 percent said the same", "he said so"
+  const answer = proClause(ctx, cue, p, sentence.last);
+  if (answer > p) return withSpeaker(ctx, cue, sentence, p, answer, 'reported/cue-answer', 0.5);
   // "spoke proudly of", "talked at length about" is left out; one adverb is skipped
   if (tokens[p]?.pos === 'ADV' && p + 1 < sentence.last) p++;
   const prepositions = TOPIC_PREPOSITIONS.get(cue.lemma);
@@ -34,27 +41,48 @@ export function cueObject(ctx: ReportedContext, cue: CueMatch): Candidate | null
   if (prepositions?.has(tokens[p]?.lower ?? '')) {
     p++;
     rule = 'reported/cue-topic';
-  } else if (OBJECT_VERBS.has(cue.lemma) && p === cue.last) {
+  } else if ((OBJECT_VERBS.has(cue.lemma) || GERUND_VERBS.has(cue.lemma)) && p === cue.last) {
     rule = 'reported/cue-object';
   } else return null;
   const first = tokens[p];
   if (!first || p >= sentence.last) return null;
-  const gerund = first.pos === 'VERB' && /ing$/.test(first.lower);
+  const gerund = first.pos === 'VERB' && /ing$/.test(first.lower) && (rule === 'reported/cue-topic' || GERUND_VERBS.has(cue.lemma));
+  if (!gerund && rule === 'reported/cue-object' && !OBJECT_VERBS.has(cue.lemma)) return null;
   if (!OBJECT_START.has(first.pos) && !POSSESSIVES.test(first.lower) && !gerund && !isMarkToken(first.value)) return null;
   // the object ends at a comma, a colon or a dash outside quotation marks, or a narrator's subordinate clause
   let end = p;
   while (end < sentence.last && end - p < MAX_OBJECT) {
     const t = tokens[end]!;
     if (!ctx.quoted[end] && end > p && (/^[,;:()\u2014\u2013]$/.test(t.value) || t.value === '--' || OBJECT_STOP.has(t.lower) || END.has(t.value))) break;
+    // "denies any wrongdoing and points out ...": a coordinated verb ends the object
+    if (end > p && t.pos === 'CCONJ' && /^(VERB|AUX)$/.test(tokens[end + 1]?.pos ?? '')) break;
     // "confirmed the report on Tuesday": a time adjunct ends the object
-    if (!ctx.quoted[end] && end > p && (TIME_WORDS.has(t.lower) || (ADJUNCT_PREPOSITIONS.has(t.lower) && TIME_WORDS.has(tokens[end + 1]?.lower ?? '')))) break;
+    if (!ctx.quoted[end] && end > p && (WHEN.has(t.lower) || (ADJUNCT_PREPOSITIONS.has(t.lower) && WHEN.has(tokens[end + 1]?.lower ?? '')))) break;
     end++;
   }
   if (end - p >= MAX_OBJECT) return null;
   end = cutAtNextAttribution(ctx, p, end);
   if (end - p < 2) return null;
+  return withSpeaker(ctx, cue, sentence, p, end, rule, 0.5);
+}
+
+/** One past a short answer standing for a clause right at `p` and ending the sentence or clause, or `p`. */
+function proClause(ctx: ReportedContext, cue: CueMatch, p: number, last: number): number {
+  if (!ANSWER_VERBS.has(cue.lemma)) return p;
+  const tokens = ctx.doc.tokens;
+  for (const words of [2, 1]) {
+    if (p + words > last) continue;
+    const phrase = tokens.slice(p, p + words).map((t) => t.lower).join(' ').replace(/\.$/, '');
+    const after = tokens[p + words];
+    if (PRO_CLAUSES.has(phrase) && (!after || after.sent !== tokens[p]!.sent || /^[.,;!?]$/.test(after.value) || ADJUNCT_PREPOSITIONS.has(after.lower) || TIME_WORDS.has(after.lower))) return p + words;
+  }
+  return p;
+}
+
+/** The candidate with the cue's subject as speaker; without one only "Asked about ...". */
+function withSpeaker(ctx: ReportedContext, cue: CueMatch, sentence: Segment, p: number, end: number, rule: string, confidence: number): Candidate | null {
+  const { doc } = ctx;
   const speaker = cueSubject(doc, cue, sentence);
-  let confidence = 0.5;
   if (!speaker) {
     // "Asked about the deficit, ...": a question put to someone, with no speaker named
     if (rule !== 'reported/cue-topic' || cue.lemma !== 'ask' || !subjectlessCue(doc, cue, sentence)) return null;
