@@ -51,6 +51,15 @@ const shapes: [string, string, Row[]][] = [
   ['reported a gerund phrase', 'Ms. Vance reported raising nine million dollars in March.', [row(['raising nine million dollars'], 'Ms. Vance', 'reported', 'reported/cue-object')]],
   ['said the same', 'Last month, 26 percent said the same.', [row(['the same'], '26 percent', 'said', 'reported/cue-answer')]],
   ['said no after a question', 'Asked whether he would run, the senator said no.', [row(['no.'], 'the senator', 'said', 'reported/cue-answer')]],
+  // source phrases inside the clause
+  ['according to inside the clause', 'Fundraising, according to the campaign, has surged since May.', [row(['Fundraising', 'has surged since May'], 'the campaign', 'according to', 'reported/according-to-inside')]],
+  ['according to after an introduction', 'In addition, according to the ministry, nine ferries will be replaced.', [row(['nine ferries will be replaced'], 'the ministry', 'according to', 'reported/according-to-inside')]],
+  ['according to after a colon', 'The news went unnoticed: According to recent polls, the mayor holds a lead.', [row(['the mayor holds a lead'], 'recent polls', 'According to', 'reported/according-to-lead')]],
+  // clauses with a gerund subject, a fronted adverbial, a focus word
+  ['a gerund subject', 'He said legalizing it could put thousands of people to work.', [row(['legalizing it could put thousands of people to work'], 'He', 'said', 'reported/cue-clause')]],
+  ['a fronted adverbial', 'She says despite all that, the council was not influenced.', [row(['despite all that, the council was not influenced'], 'She', 'says', 'reported/cue-clause')]],
+  ['a focus word opens the clause', 'Bucher said none of the other candidates were listed.', [row(['none of the other candidates were listed'], 'Bucher', 'said', 'reported/cue-clause')]],
+  ['say tagged as a noun after a number (the number is no speaker yet)', 'Six in 10 say the mayor is decisive.', [row(['the mayor is decisive'], null, 'say', 'reported/cue-clause-no-speaker')]],
   // the clause shapes these rules sit beside
   ['a subject pronoun is no listener', 'The Saudis have warned they could sell their bonds.', [row(['they could sell their bonds'], 'The Saudis', 'have warned', 'reported/cue-clause')]],
   ['a participle inside the adjunct before that', 'The council said in a statement provided to reporters that the plan was dead.', [row(['the plan was dead'], 'The council', 'said', 'reported/cue-that')]],

@@ -169,6 +169,8 @@ function leadingAttribution(doc: Doc, cueAt: readonly (CueMatch | undefined)[], 
       // which the reported-speech stage takes whole as a mixed quote
       const loose = between.length === 0 || lastBetween!.lower === 'that' || lastBetween!.lower === 'as';
       if (loose && after >= 0 && clauseGoesOn(doc, after)) return fallback;
+      // 'described the plan as "a mess"': an object before "as" makes the quote part of a mixed quote
+      if (lastBetween?.lower === 'as' && between.length > 1) return fallback;
       const speaker = speakerBefore(doc, cue.first, floor) ?? speakerAfter(doc, cue.last, open) ?? sharedSubject(doc, cue.first, cue.head);
       if (speaker) return { cue, speaker, rule: 'direct/leading-speaker-cue', confidence: 0.9 };
       // a cue without a speaker ("..., referring to the excuse, ") may stand after the real one

@@ -11,7 +11,7 @@ const NEGATORS = new Set(['not', "n't", 'never', 'no']);
 /** Words that make "said" an adjective: "the said agreement". */
 const ADJECTIVAL_BEFORE = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'such']);
 /** Verb forms wink sometimes tags as nouns or adjectives. */
-const VERB_FORMS = new Set(['said', 'says', 'told', 'tells', 'added', 'adds', 'wrote', 'writes', 'tweeted', 'asked', 'warned', 'noted', 'explained', 'argued', 'claimed', 'insisted', 'stated', 'reported', 'announced', 'posted', 'replied', 'responded', 'continued', 'recalled', 'acknowledged', 'conceded', 'declared', 'testified', 'claims', 'warns', 'notes', 'argues', 'insists', 'denies', 'suggests']);
+const VERB_FORMS = new Set(['said', 'says', 'told', 'tells', 'added', 'adds', 'wrote', 'writes', 'tweeted', 'asked', 'warned', 'noted', 'explained', 'argued', 'claimed', 'insisted', 'stated', 'reported', 'announced', 'posted', 'replied', 'responded', 'continued', 'recalled', 'acknowledged', 'conceded', 'declared', 'testified', 'claims', 'warns', 'notes', 'argues', 'insists', 'denies', 'suggests', 'say', 'claim', 'reports', 'promising', 'pledges', 'vows']);
 
 function isVerbLike(t: Token, doc: Doc): boolean {
   if (t.pos === 'VERB') return true;

@@ -30,7 +30,7 @@ function skipAfterCue(doc: Doc, cue: CueMatch, limit: number): number {
   }
   for (let round = 0; round < 6 && p < limit; round++) {
     const t = tokens[p]!;
-    if (t.value === ',' || (t.pos === 'ADV' && t.lower !== 'not' && !WH_WORDS.has(t.lower))) {
+    if (t.value === ',' || (t.pos === 'ADV' && t.lower !== 'not' && !WH_WORDS.has(t.lower) && !CLAUSE_ADVERBS.has(t.lower))) {
       p++;
       continue;
     }
@@ -61,11 +61,51 @@ function splitListener(doc: Doc, from: number, end: number, limit: number): numb
 }
 
 
+/** Adverbs that belong to the clause after a cue: "said only the council could decide", "said none of them". */
+const CLAUSE_ADVERBS = new Set(['none', 'only', 'even', 'just', 'almost', 'nearly', 'about', 'more', 'most', 'roughly', 'some', 'all', 'both', 'neither', 'either', 'no', 'so', 'too', 'very', 'much', 'less', 'least']);
+
 /** Parts of speech after which a noun phrase goes on. */
 const INSIDE_PHRASE = new Set(['DET', 'ADJ', 'ADP']);
 
 /** Cues whose "to" names what they answer: "responded to the letter". */
 const ANSWERING = new Set(['respond', 'reply', 'answer']);
+
+/** Words that open an adverbial put before a clause: "despite all that, ...", "if elected, ...". */
+const FRONTED = new Set(['despite', 'after', 'before', 'if', 'when', 'once', 'unless', 'because', 'since', 'while', 'although', 'though', 'in', 'for', 'on', 'at', 'by', 'with', 'without', 'like', 'unlike', 'as']);
+
+/** True when a clause with a gerund subject starts at `p`: "legalizing it could put thousands to work". */
+function gerundClause(doc: Doc, p: number, limit: number): boolean {
+  const t = doc.tokens[p];
+  if (!t || t.pos !== 'VERB' || !/ing$/.test(t.lower)) return false;
+  const next = doc.tokens[p + 1];
+  return next !== undefined && /^(DET|PRON|NOUN|PROPN|ADJ|NUM)$/.test(next.pos) && clauseStartsAt(doc, p + 1, limit);
+}
+
+/** True when an adverbial and a comma come before a clause: "despite all that, Obama was not influenced". */
+function frontedClause(doc: Doc, p: number, limit: number): boolean {
+  const t = doc.tokens[p];
+  if (!t || !FRONTED.has(t.lower)) return false;
+  for (let k = p + 1; k < Math.min(limit, p + 12); k++) {
+    const w = doc.tokens[k]!;
+    if (w.value === ',') return clauseStartsAt(doc, k + 1, limit);
+    if (/^[.;:!?]$/.test(w.value) || isMarkToken(w.value)) return false;
+  }
+  return false;
+}
+
+/**
+ * True when a noun phrase seems to end right before the cue (its words were not
+ * recognised as a speaker): "A news report published Wednesday said", "Cook said".
+ */
+function subjectEndsBefore(doc: Doc, cue: CueMatch): boolean {
+  if (/ing$/.test(doc.tokens[cue.head]!.lower)) return false;
+  let k = cue.first - 1;
+  while (k >= 0 && doc.tokens[k]!.pos === 'ADV') k--;
+  const t = doc.tokens[k];
+  if (!t || t.sent !== doc.tokens[cue.head]!.sent) return false;
+  if (/^(who|which|that|whom|one|you|it)$/.test(t.lower)) return false;
+  return t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'NUM' || (t.pos === 'PRON' && /^(he|she|they|we|i)$/.test(t.lower)) || (t.pos === 'VERB' && /^[A-Z]/.test(t.value) && k > 0 && doc.tokens[k - 1]!.value === '.');
+}
 
 /** `X said (that) CLAUSE`, `X told reporters on Monday CLAUSE`. */
 export function cueThenContent(ctx: ReportedContext, cue: CueMatch): Candidate | null {
@@ -101,7 +141,7 @@ export function cueThenContent(ctx: ReportedContext, cue: CueMatch): Candidate |
     p++;
     rule = 'reported/cue-colon';
     confidence = 0.75;
-  } else if (REPORTING_VERBS.has(cue.lemma) && !passiveCue(doc, cue) && clauseStartsAt(doc, p, limit)) {
+  } else if (REPORTING_VERBS.has(cue.lemma) && !passiveCue(doc, cue) && (clauseStartsAt(doc, p, limit) || gerundClause(doc, p, limit) || frontedClause(doc, p, limit))) {
     rule = 'reported/cue-clause';
     confidence = 0.8;
   } else if ((QUESTION_VERBS.has(cue.lemma) || cue.negated) && WH_WORDS.has(t.lower) && clauseStartsAt(doc, p + 1, limit)) {
@@ -111,7 +151,7 @@ export function cueThenContent(ctx: ReportedContext, cue: CueMatch): Candidate |
   } else return null;
   if (p >= limit) return null;
   if (!speaker) {
-    if (!subjectlessCue(doc, cue, sentence) && rule !== 'reported/cue-that') return null;
+    if (!subjectlessCue(doc, cue, sentence) && rule !== 'reported/cue-that' && !(rule === 'reported/cue-clause' && subjectEndsBefore(doc, cue))) return null;
     // "Asked whether she would run, Warren said ...": the question put to the speaker is not speech
     if (cue.first === sentence.first && QUESTION_VERBS.has(cue.lemma)) return null;
     confidence -= 0.3;

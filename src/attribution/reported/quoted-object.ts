@@ -17,7 +17,7 @@ export function cueWithQuotedObject(ctx: ReportedContext, cue: CueMatch): Candid
   const sentence = sentenceOf(doc, cue.head);
   // a bare participle ("tweets accusing her") does not take the phrase before it as its subject
   const participle = /ing$/.test(doc.tokens[cue.head]!.lower);
-  const speaker = participle ? sharedSubject(doc, cue.first, cue.head) : speakerBefore(doc, cue.first, sentence.first);
+  const speaker = participle ? sharedSubject(doc, cue.first, cue.head) : speakerBefore(doc, cue.first, sentence.first) ?? sharedSubject(doc, cue.first, cue.head);
   if (!speaker) return null;
   const from = cue.last;
   if (from >= sentence.last) return null;

@@ -22,7 +22,11 @@ export function sourcePhrase(ctx: ReportedContext, cue: CueMatch): Candidate | n
   const speaker = makeMention(doc, cue.last, srcLast) ?? {
     first: cue.last, last: srcLast, start: tokens[cue.last]!.start, end: tokens[srcLast - 1]!.end, kind: 'description' as const, titles: [], name: doc.text.slice(tokens[cue.last]!.start, tokens[srcLast - 1]!.end),
   };
-  const leads = cue.first === sentence.first || /^(but|and|yet|so)$/.test(tokens[cue.first - 1]!.lower) && cue.first - 1 === sentence.first;
+  // "According to X, ...", "But according to X, ...", "...: According to X, ..."
+  const leads =
+    cue.first === sentence.first ||
+    (/^(but|and|yet|so)$/.test(tokens[cue.first - 1]!.lower) && cue.first - 1 === sentence.first) ||
+    tokens[cue.first - 1]!.value === ':';
   if (leads) {
     let q = srcLast;
     while (q < sentence.last && tokens[q]!.value !== ',' && q - srcLast < 10) q++;
@@ -37,6 +41,16 @@ export function sourcePhrase(ctx: ReportedContext, cue: CueMatch): Candidate | n
   const before = ctx.cues[lowerBound(ctx.cues, comma - 3, headOf)];
   if (before && before !== cue && before.last === comma) return null;
   const start = contentStartBefore(doc, sentence, comma);
+  // "Fundraising, according to the campaign, has surged": the clause resumes after the source
+  const resume = tokens[srcLast]?.value === ',' && srcLast + 1 < sentence.last ? srcLast + 1 : -1;
+  const rest = resume >= 0 ? contentEnd(ctx, resume, sentence) : -1;
+  const resumes = resume >= 0 && rest - resume >= 2 && !phraseOnly(doc, resume, rest);
+  if (resumes && comma - start >= 1 && comma - start < 3 && !isMarkToken(tokens[comma]!.value)) {
+    // "In addition, according to X, ...": an introduction without a verb is left out; "Now, ..." stays
+    const intro = tokens[start]!.pos === 'ADP' || tokens[start]!.pos === 'SCONJ';
+    const parts: Range[] = intro ? [range(doc, resume, rest)] : [range(doc, start, comma), range(doc, resume, rest)];
+    return candidate(ctx, parts, cue, speaker, 'reported/according-to-inside', 0.8);
+  }
   if (comma - start < 3) return null;
   if (isMarkToken(tokens[comma]!.value)) {
     if (isMarkToken(tokens[start]!.value)) return null; // a direct quote: the direct stage attributes it
