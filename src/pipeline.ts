@@ -15,6 +15,7 @@ import { detectCues } from './cues/detect.js';
 import type { CueMatch } from './attribution/candidate.js';
 import { attributeDirect, directCandidates } from './attribution/direct.js';
 import { absorbQuotedFragments, findReported } from './attribution/reported.js';
+import { findColonLeads } from './attribution/reported/colon-lead.js';
 import { mergeInterrupted } from './refine/merge.js';
 import { carryContext } from './refine/context.js';
 import { dropScareQuotes } from './refine/scare.js';
@@ -56,6 +57,8 @@ export function runPipeline(text: string, tokenizer: Tokenizer, settings: Settin
   for (const c of candidates) if (c.cue) used.add(c.cue);
   const context = { doc, cues, used, stretches: outermost, quoted };
   const reported = findReported(context);
+  // headlines and transcript lines: "Mayor Reyes: Budget Will Pass By June."
+  reported.push(...findColonLeads(context));
   absorbQuotedFragments(context, reported, candidates);
   candidates.push(...reported);
   // 7. refiners; order matters: merge, then context carry, then the scare-quote filter

@@ -60,6 +60,17 @@ const shapes: [string, string, Row[]][] = [
   ['a fronted adverbial', 'She says despite all that, the council was not influenced.', [row(['despite all that, the council was not influenced'], 'She', 'says', 'reported/cue-clause')]],
   ['a focus word opens the clause', 'Bucher said none of the other candidates were listed.', [row(['none of the other candidates were listed'], 'Bucher', 'said', 'reported/cue-clause')]],
   ['say tagged as a noun after a number (the number is no speaker yet)', 'Six in 10 say the mayor is decisive.', [row(['the mayor is decisive'], null, 'say', 'reported/cue-clause-no-speaker')]],
+  // a passive cue: what was announced is its subject, the agent its speaker
+  ['passive with an agent', 'The move was first reported by The Ledger.', [row(['The move'], 'The Ledger', 'was first reported', 'reported/passive-subject')]],
+  ['passive without an agent', 'The merger was announced on Monday.', [row(['The merger'], null, 'was announced', 'reported/passive-subject')]],
+  ['vowed not to', 'Voters booed the mayor, and vowed not to vote for him again.', [row(['not to vote for him again'], 'Voters', 'vowed', 'reported/cue-infinitive')]],
+  ['asked whether after when, inside a sentence', 'The senator shrugged when asked whether he would run.', [row(['whether he would run'], null, 'asked', 'reported/cue-question-no-speaker')]],
+  // layouts: a speaker and a colon open the paragraph
+  ['a headline', 'Mayor Reyes: Budget Will Pass By June.\n\nThe mayor spoke on Monday.', [row(['Budget Will Pass By June'], 'Mayor Reyes', ':', 'reported/headline')]],
+  ['a transcript line', 'REYES: We will win this race.\n\nMORALES: We will see.', [
+    row(['We will win this race'], 'REYES', ':', 'reported/transcript'),
+    row(['We will see'], 'MORALES', ':', 'reported/transcript'),
+  ]],
   // the clause shapes these rules sit beside
   ['a subject pronoun is no listener', 'The Saudis have warned they could sell their bonds.', [row(['they could sell their bonds'], 'The Saudis', 'have warned', 'reported/cue-clause')]],
   ['a participle inside the adjunct before that', 'The council said in a statement provided to reporters that the plan was dead.', [row(['the plan was dead'], 'The council', 'said', 'reported/cue-that')]],
@@ -93,7 +104,9 @@ const notSpeech: [string, string][] = [
   ['tell apart', 'He could not tell the twins apart.'],
   ['plead guilty', 'He pleaded guilty to fraud.'],
   ['speak on condition of anonymity', 'The officer spoke on condition of anonymity.'],
-  ['a passive cue', 'The plan was announced on Monday.'],
+  ['a pronoun as the passive subject', 'It was announced on Monday.'],
+  ['a label before a colon', 'Update: The story was corrected on Tuesday.'],
+  ['a question line of an interview', 'Q: What about the budget for next year?'],
   ['an introductory phrase before a subject and a verb', 'During the storm, Mateen posted pictures of the pier.'],
   ['a passive cue before an adjunct', 'The report was written by an aide to the mayor.'],
   ['a verb of saying without a clause', 'He said nothing.'],

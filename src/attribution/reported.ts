@@ -15,6 +15,7 @@ import { contentThenCue } from './reported/content-then-cue.js';
 import { sourcePhrase } from './reported/source-phrase.js';
 import { cueInfinitive } from './reported/infinitive.js';
 import { cueObject } from './reported/object.js';
+import { passiveSubject } from './reported/passive.js';
 
 export type { ReportedContext } from './reported/shared.js';
 
@@ -63,7 +64,8 @@ export function findReported(ctx: ReportedContext): Candidate[] {
         : (afterComma(ctx, cue) ? contentThenCue(ctx, cue) ?? cueThenContent(ctx, cue) : cueThenContent(ctx, cue) ?? contentThenCue(ctx, cue)) ??
           cueWithQuotedObject(ctx, cue) ??
           cueInfinitive(ctx, cue) ??
-          cueObject(ctx, cue);
+          cueObject(ctx, cue) ??
+          passiveSubject(ctx, cue);
     if (!c) continue;
     // candidates are found in text order and never leave their paragraph: look back within it
     const from = startOf(c);

@@ -157,3 +157,19 @@ export const PRO_CLAUSES: ReadonlySet<string> = new Set(['so', 'yes', 'no', 'oth
 
 /** Verbs that may report a short answer ("said so", "answered no"). */
 export const ANSWER_VERBS: ReadonlySet<string> = new Set(['say', 'answer', 'reply', 'respond', 'suggest', 'tell']);
+
+/** Verbs whose passive subject is what was said: "the merger was announced", "the move was first reported by ...". */
+export const PASSIVE_OBJECT_VERBS: ReadonlySet<string> = new Set([
+  'announce', 'report', 'declare', 'confirm', 'reveal', 'disclose', 'mention', 'deny', 'predict', 'promise', 'propose',
+]);
+
+/** Words before a colon at a paragraph start that label the paragraph and name no speaker: "Update:", "Photo:". */
+export const COLON_LABELS: ReadonlySet<string> = new Set([
+  'update', 'updated', 'note', 'photo', 'photos', 'video', 'image', 'read', 'related', 'correction', 'source', 'sources',
+  'credit', 'watch', 'more', 'also', 'see', 'subscribe', 'follow', 'contact', 'email', 'tags', 'topics', 'editor',
+  'advertisement', 'listen', 'share', 'caption', 'q', 'a', 'question', 'answer', 'breaking', 'exclusive', 'analysis',
+  'opinion', 'live', 'poll', 'watch', 'full', 'transcript', 'disclosure', 'sign', 'click', 'tl', 'ps', 'p.s', 'bonus',
+  'warning', 'spoiler', 'summary', 'background', 'context', 'why', 'what', 'how', 'when', 'where', 'who', 'here', 'today',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'washington', 'latest', 'notice', 'issue',
+  'week', 'busted', 'boom', 'circle', 'daily',
+]);

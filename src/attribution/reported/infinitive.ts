@@ -29,6 +29,9 @@ export function cueInfinitive(ctx: ReportedContext, cue: CueMatch): Candidate | 
     if (!/^(on|upon)$/.test(tokens[p]?.lower ?? '')) return null;
     p++;
   }
+  // "vowed not to vote for him": the negation belongs to the content
+  const negation = tokens[p]?.lower === 'not' && tokens[p + 1]?.lower === 'to' ? p : -1;
+  if (negation >= 0) p++;
   if (tokens[p]?.lower !== 'to') {
     // a listener: "urged lawmakers to", "asked the court to"
     let q = p;
@@ -43,6 +46,7 @@ export function cueInfinitive(ctx: ReportedContext, cue: CueMatch): Candidate | 
     if (!subjectlessCue(doc, cue, sentence)) return null;
     confidence -= 0.2;
   }
+  if (negation >= 0) p = negation;
   const end = cutAtNextAttribution(ctx, p, contentEnd(ctx, p, sentence));
   if (end - p < 2) return null;
   return candidate(ctx, [range(doc, p, end)], cue, speaker, speaker ? 'reported/cue-infinitive' : 'reported/cue-infinitive-no-speaker', confidence);

@@ -193,8 +193,8 @@ export function cueSubject(doc: Doc, cue: CueMatch, sentence: Segment): Mention 
 /** True when a cue without a subject may still stand: at the sentence start, or after a comma, "and" or "but". */
 export function subjectlessCue(doc: Doc, cue: CueMatch, sentence: Segment): boolean {
   if (cue.first === sentence.first || /^(,|and|but)$/.test(doc.tokens[cue.first - 1]!.lower)) return true;
-  // "When asked about the deficit, ...", "If asked whether ..."
-  return cue.first === sentence.first + 1 && cue.lemma === 'ask' && /^(when|if|once|after)$/.test(doc.tokens[sentence.first]!.lower);
+  // "When asked about the deficit, ...", "..., he said when asked whether ..."
+  return cue.lemma === 'ask' && cue.first === cue.head && /^(when|if|once|after)$/.test(doc.tokens[cue.first - 1]!.lower);
 }
 
 const PASSIVE_AUX = new Set(['is', 'was', 'were', 'are', 'be', 'been', 'being', "'s", '’s']);

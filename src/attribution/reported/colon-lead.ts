@@ -1,0 +1,53 @@
+/**
+ * Rules `reported/headline` and `reported/transcript`: a paragraph that opens
+ * with a speaker and a colon, `Mayor Reyes: Budget Will Pass By June.` (a
+ * headline) or `REYES: We will win.` (a transcript line). The colon is the cue
+ * (lemma `:`). Labels such as `Update:` or `Photo:` are no speakers.
+ * @internal
+ */
+import type { Candidate, CueMatch } from '../candidate.js';
+import { isMarkToken } from '../../prepare/lookup.js';
+import { canSpeak, makeMention } from '../../speakers/phrase.js';
+import { COLON_LABELS } from '../../data/cues.js';
+import { candidate, range, type ReportedContext } from './shared.js';
+
+/** How many words the speaker before the colon may have. */
+const MAX_SPEAKER = 6;
+/** How long the paragraph may be, in tokens (a headline or one line of a transcript). */
+const MAX_LINE = 60;
+
+/** True for a word that may stand in a speaker before a colon: capitalised, or a title abbreviation's full stop. */
+function speakerWord(value: string, pos: string): boolean {
+  return /^[A-Z]/.test(value) || value === '.' || value === '&' || (pos === 'NOUN' && /^[a-z]+$/.test(value));
+}
+
+/** One candidate per paragraph that opens with `Speaker: words`. */
+export function findColonLeads(ctx: ReportedContext): Candidate[] {
+  const { doc } = ctx;
+  const tokens = doc.tokens;
+  const out: Candidate[] = [];
+  for (const para of doc.paragraphs) {
+    if (para.last - para.first > MAX_LINE || para.last - para.first < 5) continue;
+    let colon = -1;
+    for (let k = para.first; k < Math.min(para.last, para.first + MAX_SPEAKER + 1); k++) {
+      const t = tokens[k]!;
+      if (t.value === ':') {
+        colon = k;
+        break;
+      }
+      if (!speakerWord(t.value, t.pos) || ctx.quoted[k]) break;
+    }
+    if (colon <= para.first || colon + 3 > para.last) continue;
+    if (!/^[A-Z]/.test(tokens[para.first]!.value) || COLON_LABELS.has(tokens[colon - 1]!.lower) || COLON_LABELS.has(tokens[para.first]!.lower)) continue;
+    // the content is the rest of the paragraph; a quotation there is the direct stage's
+    let end = para.last;
+    while (end > colon + 1 && /^[.!?]$/.test(tokens[end - 1]!.value)) end--;
+    if (isMarkToken(tokens[colon + 1]!.value) || end - colon - 1 < 3) continue;
+    const mention = makeMention(doc, para.first, colon);
+    if (!mention || !canSpeak(doc, mention)) continue;
+    const caps = tokens.slice(para.first, colon).every((t) => !/[a-z]/.test(t.value));
+    const cue: CueMatch = { first: colon, last: colon + 1, head: colon, lemma: ':', category: 'speech', negated: false, form: 'verb' };
+    out.push(candidate(ctx, [range(doc, colon + 1, end)], cue, mention, caps ? 'reported/transcript' : 'reported/headline', 0.6));
+  }
+  return out;
+}
