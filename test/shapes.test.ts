@@ -71,6 +71,17 @@ const shapes: [string, string, Row[]][] = [
     row(['We will win this race'], 'REYES', ':', 'reported/transcript'),
     row(['We will see'], 'MORALES', ':', 'reported/transcript'),
   ]],
+  // boundaries: the speaker's appositive, a programme, a quote inside reported speech
+  ['the speaker appositive is no content', 'The plan will fail in the spring, said Robert Hale, a political science professor at Ohio State University.', [
+    row(['The plan will fail in the spring'], 'Robert Hale', 'said', 'reported/content-cue-speaker'),
+  ]],
+  ['a programme after the cue is no part', '"The plan will fail," Lee said on "Morning Edition."', [row(['The plan will fail,'], 'Lee', 'said', 'direct/trailing-speaker-cue', 'direct')]],
+  ['words quoted inside a reported statement belong to it', 'Coach Mills said he felt the fans were saying, "We have given up," and that hurt.', [
+    row(['he felt the fans were saying, "We have given up," and that hurt'], 'Coach Mills', 'said', 'reported/cue-clause', 'mixed'),
+  ]],
+  ['described X as "Y" is one mixed quote', 'Ms. Ortiz described the plan as "a mess from start to finish."', [
+    row(['the plan as "a mess from start to finish."'], 'Ms. Ortiz', 'described', 'reported/cue-quoted-object', 'mixed'),
+  ]],
   // the clause shapes these rules sit beside
   ['a subject pronoun is no listener', 'The Saudis have warned they could sell their bonds.', [row(['they could sell their bonds'], 'The Saudis', 'have warned', 'reported/cue-clause')]],
   ['a participle inside the adjunct before that', 'The council said in a statement provided to reporters that the plan was dead.', [row(['the plan was dead'], 'The council', 'said', 'reported/cue-that')]],

@@ -108,7 +108,10 @@ export function absorbQuotedFragments(ctx: ReportedContext, reported: readonly C
       const d = direct[k]!;
       if (d.stretches[0]!.open >= last) break;
       const de = d.stretches[d.stretches.length - 1]!.end;
-      if (d.keep && de <= last + 1 && (d.cue === null || d.cue === r.cue)) d.keep = false;
+      // a quote whose own cue stands inside the reported content belongs to that content:
+      // 'Mills said he felt the fans were saying, "We have given up," and that hurt.'
+      const cueInside = d.cue !== null && r.parts.some((p) => ctx.doc.tokens[d.cue!.head]!.start >= p.start && ctx.doc.tokens[d.cue!.head]!.end <= p.end);
+      if (d.keep && de <= last + 1 && (d.cue === null || d.cue === r.cue || cueInside)) d.keep = false;
     }
     if (r.kind === 'mixed') {
       // content wholly inside one pair of marks is a direct quote (outermost stretches do not nest)

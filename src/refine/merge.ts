@@ -41,7 +41,9 @@ export function mergeInterrupted(doc: Doc, candidates: readonly Candidate[], una
       const open = tokenBounds(doc, c).open;
       const hostEnd = host.parts[host.parts.length - 1]!.end;
       const sameSentence = doc.tokens[tokenAtOrAfter(doc, hostEnd - 1)]?.sent === doc.tokens[open]!.sent;
-      const follows = unattributed && c.cue === null && c.speaker === null && (sameSentence || opensSentence(doc, open, 0));
+      // a quoted name after a preposition is a title, not more of the quote: 'Lee said on "Morning Edition."'
+      const titled = doc.tokens[open - 1]?.pos === 'ADP' && doc.tokens[open - 1]!.sent === doc.tokens[open]!.sent;
+      const follows = unattributed && c.cue === null && c.speaker === null && !titled && (sameSentence || opensSentence(doc, open, 0));
       if (c.cue === host.cue || follows) {
         absorb(host, c);
         continue;

@@ -71,6 +71,8 @@ export function contentThenCue(ctx: ReportedContext, cue: CueMatch): Candidate |
     // "..., Lopez wrote, citing a city report": a participle after the cue is not the content
     const participle = /ing$/.test(tokens[resume]!.lower) && tokens[resume]!.pos === 'VERB';
     if (participle) return comma - start >= 3 ? candidate(ctx, parts, cue, speaker, rule, 0.8) : null;
+    // "..., said Robert Hale, a professor at Ohio State": the speaker's appositive is no content
+    if (verbless(doc, resume, end) && !isMarkToken(tokens[resume]!.value)) return candidate(ctx, parts, cue, speaker, rule, 0.85);
     if (end - resume >= 2 && !coordinated && !clauseStartsAt(doc, resume, end)) parts.push(range(doc, resume, end));
     else if (end - resume >= 2 && !coordinated && !clauseStartsAt(doc, start, comma)) {
       // "Back in Virginia, Mr. Clarke said, he decided ...": the words before were an introduction
