@@ -16,6 +16,7 @@ import type { CueMatch } from './attribution/candidate.js';
 import { attributeDirect, directCandidates } from './attribution/direct.js';
 import { absorbQuotedFragments, findReported } from './attribution/reported.js';
 import { findColonLeads } from './attribution/reported/colon-lead.js';
+import { addNounCues } from './attribution/reported/noun-cue.js';
 import { mergeInterrupted } from './refine/merge.js';
 import { carryContext } from './refine/context.js';
 import { dropScareQuotes } from './refine/scare.js';
@@ -56,7 +57,8 @@ export function runPipeline(text: string, tokenizer: Tokenizer, settings: Settin
   const used = new Set<CueMatch>();
   for (const c of candidates) if (c.cue) used.add(c.cue);
   const context = { doc, cues, used, stretches: outermost, quoted };
-  const reported = findReported(context);
+  // nouns of saying with a that-clause: "his claim that ..."
+  const reported = addNounCues(context, findReported(context));
   // headlines and transcript lines: "Mayor Reyes: Budget Will Pass By June."
   reported.push(...findColonLeads(context));
   absorbQuotedFragments(context, reported, candidates);

@@ -82,6 +82,11 @@ const shapes: [string, string, Row[]][] = [
   ['described X as "Y" is one mixed quote', 'Ms. Ortiz described the plan as "a mess from start to finish."', [
     row(['the plan as "a mess from start to finish."'], 'Ms. Ortiz', 'described', 'reported/cue-quoted-object', 'mixed'),
   ]],
+  // nouns of saying with a that-clause; the clause ends before the sentence's own verb
+  ['his claim that', 'His claim that the vote was rigged was false.', [row(['the vote was rigged'], 'His', 'claim', 'reported/noun-cue')]],
+  ["a named owner's warning that", "Ms. Ortiz's warning that the bridge would close went unheeded.", [row(['the bridge would close'], 'Ms. Ortiz', 'warning', 'reported/noun-cue')]],
+  ['the statement that, with no owner', 'The statement that the plant would close came on Monday.', [row(['the plant would close'], null, 'statement', 'reported/noun-cue')]],
+  ['a verb cue before the noun keeps the attribution', 'Weaver says in a statement that the race is now a contest of four.', [row(['the race is now a contest of four'], 'Weaver', 'says', 'reported/cue-that')]],
   // the clause shapes these rules sit beside
   ['a subject pronoun is no listener', 'The Saudis have warned they could sell their bonds.', [row(['they could sell their bonds'], 'The Saudis', 'have warned', 'reported/cue-clause')]],
   ['a participle inside the adjunct before that', 'The council said in a statement provided to reporters that the plan was dead.', [row(['the plan was dead'], 'The council', 'said', 'reported/cue-that')]],

@@ -173,3 +173,11 @@ export const COLON_LABELS: ReadonlySet<string> = new Set([
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'washington', 'latest', 'notice', 'issue',
   'week', 'busted', 'boom', 'circle', 'daily',
 ]);
+
+/** Nouns of saying that take a that-clause: "his claim that ...", "the warning that ...". */
+export const NOUN_CUES: ReadonlySet<string> = new Set([
+  'claim', 'claims', 'assertion', 'assertions', 'statement', 'warning', 'warnings', 'promise', 'pledge', 'suggestion',
+  'argument', 'insistence', 'remark', 'remarks', 'comment', 'comments', 'announcement', 'prediction', 'threat',
+  'allegation', 'allegations', 'admission', 'contention', 'accusation', 'accusations', 'vow', 'denial', 'assurance',
+  'assurances', 'boast', 'complaint', 'explanation', 'acknowledgment', 'concession', 'declaration', 'testimony',
+]);
