@@ -87,6 +87,9 @@ const shapes: [string, string, Row[]][] = [
   ["a named owner's warning that", "Ms. Ortiz's warning that the bridge would close went unheeded.", [row(['the bridge would close'], 'Ms. Ortiz', 'warning', 'reported/noun-cue')]],
   ['the statement that, with no owner', 'The statement that the plant would close came on Monday.', [row(['the plant would close'], null, 'statement', 'reported/noun-cue')]],
   ['a verb cue before the noun keeps the attribution', 'Weaver says in a statement that the race is now a contest of four.', [row(['the race is now a contest of four'], 'Weaver', 'says', 'reported/cue-that')]],
+  ['a subordinate clause before the subject is not what was said', 'As the race turned south, Clinton decried the tone of the debate.', [
+    row(['the tone of the debate'], 'Clinton', 'decried', 'reported/cue-object'),
+  ]],
   // the clause shapes these rules sit beside
   ['a subject pronoun is no listener', 'The Saudis have warned they could sell their bonds.', [row(['they could sell their bonds'], 'The Saudis', 'have warned', 'reported/cue-clause')]],
   ['a participle inside the adjunct before that', 'The council said in a statement provided to reporters that the plan was dead.', [row(['the plan was dead'], 'The council', 'said', 'reported/cue-that')]],
@@ -121,6 +124,9 @@ const notSpeech: [string, string][] = [
   ['plead guilty', 'He pleaded guilty to fraud.'],
   ['speak on condition of anonymity', 'The officer spoke on condition of anonymity.'],
   ['a pronoun as the passive subject', 'It was announced on Monday.'],
+  ['added to a lead', 'The governor added to her delegate lead on Tuesday.'],
+  ['say as a way of speaking', 'If the mayor narrows the gap to, say, single digits, the race is open.'],
+  ['said while doing something', 'Susan said as she turned around.'],
   ['a label before a colon', 'Update: The story was corrected on Tuesday.'],
   ['a question line of an interview', 'Q: What about the budget for next year?'],
   ['an introductory phrase before a subject and a verb', 'During the storm, Mateen posted pictures of the pier.'],

@@ -13,6 +13,9 @@ import {
   type ReportedContext,
 } from './shared.js';
 
+/** Words that open a subordinate clause put before the main clause. */
+const SUBORDINATE_START = new Set(['as', 'if', 'when', 'although', 'though', 'after', 'because', 'since', 'while', 'once', 'unless', 'before', 'whether', 'until']);
+
 /** True when tokens [from, end) hold no verb and no quotation mark. */
 function verbless(doc: Doc, from: number, end: number): boolean {
   for (let k = from; k < end; k++) {
@@ -50,6 +53,8 @@ export function contentThenCue(ctx: ReportedContext, cue: CueMatch): Candidate |
   if (comma - start < (resumes ? 1 : 3)) return null;
   // "Asked whether he would run, X said no": an introductory participle is no content
   if (tokens[start]!.pos === 'VERB' && /(ed|ing)$/.test(tokens[start]!.lower) && !resumes) return null;
+  // "As the race turned south, Clinton decried ...": a subordinate clause before the subject is no content
+  if (!resumes && SUBORDINATE_START.has(tokens[start]!.lower) && !isMarkToken(tokens[comma]!.value)) return null;
   // "During his attack, Mateen posted ...": an introductory phrase without a verb reports nothing
   if (!resumes && !isMarkToken(tokens[comma]!.value) && !isMarkToken(tokens[comma - 1]!.value) && verbless(doc, start, comma)) return null;
   // the first part must not be a direct quote already attributed

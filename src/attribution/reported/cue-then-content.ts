@@ -40,7 +40,7 @@ function skipAfterCue(doc: Doc, cue: CueMatch, limit: number): number {
       while (q < limit && n < 8 && (NP_POS.has(tokens[q]!.pos) || TIME_WORDS.has(tokens[q]!.lower)) && tokens[q]!.lower !== 'that') {
         // "said on Monday he would run", "said on Monday the talks would resume": the clause starts here
         // (not inside the adjunct's own noun phrase: "said in a statement provided to the press")
-        if (q > p + 1 && !INSIDE_PHRASE.has(tokens[q - 1]!.pos) && clauseStartsAt(doc, q, limit)) break;
+        if (q > p + 1 && !INSIDE_PHRASE.has(tokens[q - 1]!.pos) && !/^['’]s$/.test(tokens[q + 1]?.lower ?? '') && clauseStartsAt(doc, q, limit)) break;
         if (tokens[q]!.pos === 'PRON' && !/^(his|her|their|its|our|my)$/.test(tokens[q]!.lower)) break;
         q++;
         n++;
@@ -63,6 +63,9 @@ function splitListener(doc: Doc, from: number, end: number, limit: number): numb
 
 /** Adverbs that belong to the clause after a cue: "said only the council could decide", "said none of them". */
 const CLAUSE_ADVERBS = new Set(['none', 'only', 'even', 'just', 'almost', 'nearly', 'about', 'more', 'most', 'roughly', 'some', 'all', 'both', 'neither', 'either', 'no', 'so', 'too', 'very', 'much', 'less', 'least']);
+
+/** Words that open a clause about when or how something was said, not what: "said as she turned around". */
+const CIRCUMSTANCE = new Set(['as', 'while', 'before', 'after', 'when', 'since', 'because', 'during', 'until', 'once']);
 
 /** Parts of speech after which a noun phrase goes on. */
 const INSIDE_PHRASE = new Set(['DET', 'ADJ', 'ADP']);
@@ -115,6 +118,9 @@ export function cueThenContent(ctx: ReportedContext, cue: CueMatch): Candidate |
   const limit = doc.paragraphs[doc.tokens[cue.head]!.para]!.last;
   // "did not respond to requests for comment": what a reply answers is not what it says
   if (ANSWERING.has(cue.lemma) && doc.tokens[cue.last]?.lower === 'to') return null;
+  // "added to her lead" is no speech; ", say, single digits" is a way of speaking
+  if (cue.lemma === 'add' && doc.tokens[cue.last]?.lower === 'to') return null;
+  if (cue.lemma === 'say' && doc.tokens[cue.first - 1]?.value === ',' && doc.tokens[cue.last]?.value === ',') return null;
   let p = skipAfterCue(doc, cue, Math.min(limit, sentence.last));
   if (p >= sentence.last) return null; // the content never crosses into the next sentence
   // "said Sunday in Madison, Wisconsin, that ...": a "that" shortly after, with no verb before it
@@ -141,7 +147,7 @@ export function cueThenContent(ctx: ReportedContext, cue: CueMatch): Candidate |
     p++;
     rule = 'reported/cue-colon';
     confidence = 0.75;
-  } else if (REPORTING_VERBS.has(cue.lemma) && !passiveCue(doc, cue) && (clauseStartsAt(doc, p, limit) || gerundClause(doc, p, limit) || frontedClause(doc, p, limit))) {
+  } else if (REPORTING_VERBS.has(cue.lemma) && !passiveCue(doc, cue) && !CIRCUMSTANCE.has(t.lower) && (clauseStartsAt(doc, p, limit) || gerundClause(doc, p, limit) || frontedClause(doc, p, limit))) {
     rule = 'reported/cue-clause';
     confidence = 0.8;
   } else if ((QUESTION_VERBS.has(cue.lemma) || cue.negated) && WH_WORDS.has(t.lower) && clauseStartsAt(doc, p + 1, limit)) {
