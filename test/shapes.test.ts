@@ -58,6 +58,8 @@ const shapes: [string, string, Row[]][] = [
   // clauses with a gerund subject, a fronted adverbial, a focus word
   ['a gerund subject', 'He said legalizing it could put thousands of people to work.', [row(['legalizing it could put thousands of people to work'], 'He', 'said', 'reported/cue-clause')]],
   ['a fronted adverbial', 'She says despite all that, the council was not influenced.', [row(['despite all that, the council was not influenced'], 'She', 'says', 'reported/cue-clause')]],
+  ['a gerund subject with a preposition', 'The businessman says running for mayor is tough.', [row(['running for mayor is tough'], 'The businessman', 'says', 'reported/cue-clause')]],
+  ['if elected, without a comma', 'Cruz said if elected president he could work with the party.', [row(['if elected president he could work with the party'], 'Cruz', 'said', 'reported/cue-clause')]],
   ['a focus word opens the clause', 'Bucher said none of the other candidates were listed.', [row(['none of the other candidates were listed'], 'Bucher', 'said', 'reported/cue-clause')]],
   ['say tagged as a noun after a number (the number is no speaker yet)', 'Six in 10 say the mayor is decisive.', [row(['the mayor is decisive'], null, 'say', 'reported/cue-clause-no-speaker')]],
   // a passive cue: what was announced is its subject, the agent its speaker

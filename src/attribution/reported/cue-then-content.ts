@@ -81,7 +81,7 @@ function gerundClause(doc: Doc, p: number, limit: number): boolean {
   const t = doc.tokens[p];
   if (!t || t.pos !== 'VERB' || !/ing$/.test(t.lower)) return false;
   const next = doc.tokens[p + 1];
-  return next !== undefined && /^(DET|PRON|NOUN|PROPN|ADJ|NUM)$/.test(next.pos) && clauseStartsAt(doc, p + 1, limit);
+  return next !== undefined && /^(DET|PRON|NOUN|PROPN|ADJ|NUM|ADP)$/.test(next.pos) && clauseStartsAt(doc, p + 1, limit);
 }
 
 /** True when an adverbial and a comma come before a clause: "despite all that, Obama was not influenced". */
@@ -91,6 +91,8 @@ function frontedClause(doc: Doc, p: number, limit: number): boolean {
   for (let k = p + 1; k < Math.min(limit, p + 12); k++) {
     const w = doc.tokens[k]!;
     if (w.value === ',') return clauseStartsAt(doc, k + 1, limit);
+    // "said if elected president he could work with them": a subject pronoun starts the main clause
+    if (k > p + 1 && /^(he|she|they|we|i)$/.test(w.lower) && /^(AUX|VERB)$/.test(doc.tokens[k + 1]?.pos ?? '')) return true;
     if (/^[.;:!?]$/.test(w.value) || isMarkToken(w.value)) return false;
   }
   return false;
