@@ -82,7 +82,11 @@ export function contentThenCue(ctx: ReportedContext, cue: CueMatch): Candidate |
     else if (end - resume >= 2 && !coordinated && !clauseStartsAt(doc, start, comma)) {
       // "Back in Virginia, Mr. Clarke said, he decided ...": the words before were an introduction
       return candidate(ctx, [range(doc, resume, end)], cue, speaker, 'reported/parenthetical-cue', 0.8);
-    } else if (end - resume >= 2) return candidate(ctx, parts, cue, speaker, rule, 0.7);
+    } else if (end - resume >= 2) {
+      // "It was impossible, Gabuyev said, so the leaders decided ...": the sentence goes on with the same report
+      parts.push(range(doc, resume, end));
+      return candidate(ctx, parts, cue, speaker, rule, 0.7);
+    }
   } else if (q < sentence.last && !END.has(tokens[q]!.value) && !isMarkToken(tokens[q]!.value)) {
     return null;
   }
