@@ -95,6 +95,9 @@ const shapes: [string, string, Row[]][] = [
   ['an attribution inside a sentence that goes on with the report', 'It was impossible, Gabuyev said, so the leaders decided to wait.', [
     row(['It was impossible', 'so the leaders decided to wait'], 'Gabuyev', 'said', 'reported/content-speaker-cue'),
   ]],
+  ['the preposition of a cue is no content', 'Lopez referred to Rubio as "a bright, charismatic leader."', [
+    row(['Rubio as "a bright, charismatic leader."'], 'Lopez', 'referred', 'reported/cue-quoted-object', 'mixed'),
+  ]],
   // the clause shapes these rules sit beside
   ['a subject pronoun is no listener', 'The Saudis have warned they could sell their bonds.', [row(['they could sell their bonds'], 'The Saudis', 'have warned', 'reported/cue-clause')]],
   ['a participle inside the adjunct before that', 'The council said in a statement provided to reporters that the plan was dead.', [row(['the plan was dead'], 'The council', 'said', 'reported/cue-that')]],

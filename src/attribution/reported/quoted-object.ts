@@ -3,7 +3,7 @@
  * @internal
  */
 import type { Candidate, CueMatch } from '../candidate.js';
-import { lowerBound } from '../../prepare/lookup.js';
+import { isMarkToken, lowerBound } from '../../prepare/lookup.js';
 import { isTitle, wordsOf } from '../../marks/title.js';
 import { sharedSubject, speakerBefore } from '../../speakers/phrase.js';
 import { candidate, contentEnd, cutAtNextAttribution, headOf, openOf, range, sentenceOf, type ReportedContext } from './shared.js';
@@ -34,5 +34,8 @@ export function cueWithQuotedObject(ctx: ReportedContext, cue: CueMatch): Candid
   if (next && next !== cue && doc.tokens[next.head]!.start < quote.open) return null;
   const end = cutAtNextAttribution(ctx, from, contentEnd(ctx, from, sentence));
   if (end <= from || doc.tokens[end - 1]!.end < quote.open) return null;
-  return candidate(ctx, [range(doc, from, end)], cue, speaker, 'reported/cue-quoted-object', 0.7);
+  // "referred to Rubio as ...", "called for a ...": the preposition belongs to the cue
+  let start = from;
+  if (doc.tokens[start]!.pos === 'ADP' && start + 1 < end && !isMarkToken(doc.tokens[start + 1]!.value) && doc.tokens[start + 1]!.start < quote.open) start++;
+  return candidate(ctx, [range(doc, start, end)], cue, speaker, 'reported/cue-quoted-object', 0.7);
 }
