@@ -33,6 +33,7 @@ const FAMILIES: [string, (n: number) => string][] = [
   ['one paragraph mixing He, She and They said', (n) => Array.from({ length: n }, (_, i) => `${PRONOUNS[i % 3]} said it was late. `).join('')],
   ['paragraphs separated by single newlines', (n) => 'He said it was late.\n'.repeat(n)],
   ['a paragraph of clauses reported after a comma', (n) => 'It was late, she said. '.repeat(n)],
+  ['one sentence of many nouns of saying', (n) => 'His claim that the vote was rigged was false and '.repeat(n)],
 ];
 
 describe('reported speech stays linear in one long paragraph', { timeout: 120_000 }, () => {

@@ -11,6 +11,8 @@ import { makeMention } from '../../speakers/phrase.js';
 import { NOUN_CUES } from '../../data/cues.js';
 import { candidate, clauseStartsAt, contentEnd, range, sentenceOf, type ReportedContext } from './shared.js';
 
+/** How far the clause end is looked for, in tokens (keeps a long sentence of many noun cues linear). */
+const MAX_CLAUSE = 120;
 const POSSESSIVE = /^(his|her|their|its|our|my)$/;
 /** Words after which a verb is inside the clause, not the sentence's own: "that X, who was ...". */
 const CLAUSE_OPENERS = new Set(['that', 'which', 'who', 'whom', 'whose', 'if', 'when', 'because', 'while', 'and', 'or', 'but', 'to']);
@@ -39,7 +41,7 @@ function clauseEnd(doc: Doc, from: number, end: number): number {
   const tokens = doc.tokens;
   let sawVerb = false;
   let opened = false;
-  for (let k = from; k < end; k++) {
+  for (let k = from; k < Math.min(end, from + MAX_CLAUSE); k++) {
     const t = tokens[k]!;
     if (t.value === ',' || t.value === ';') return k;
     if (CLAUSE_OPENERS.has(t.lower) && k > from) opened = true;
