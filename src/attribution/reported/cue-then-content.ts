@@ -62,7 +62,7 @@ function splitListener(doc: Doc, from: number, end: number, limit: number): numb
 
 
 /** Adverbs that belong to the clause after a cue: "said only the council could decide", "said none of them". */
-const CLAUSE_ADVERBS = new Set(['none', 'only', 'even', 'just', 'almost', 'nearly', 'about', 'more', 'most', 'roughly', 'some', 'all', 'both', 'neither', 'either', 'no', 'so', 'too', 'very', 'much', 'less', 'least']);
+const CLAUSE_ADVERBS = new Set(['none', 'only', 'even', 'just', 'almost', 'nearly', 'about', 'roughly', 'some', 'all', 'both', 'neither', 'either', 'no']);
 
 /** Words that open a clause about when or how something was said, not what: "said as she turned around". */
 const CIRCUMSTANCE = new Set(['as', 'while', 'before', 'after', 'when', 'since', 'because', 'during', 'until', 'once']);
