@@ -98,6 +98,10 @@ const shapes: [string, string, Row[]][] = [
   ['the preposition of a cue is no content', 'Lopez referred to Rubio as "a bright, charismatic leader."', [
     row(['Rubio as "a bright, charismatic leader."'], 'Lopez', 'referred', 'reported/cue-quoted-object', 'mixed'),
   ]],
+  ['urged a listener not to', 'Shen urged the voters not to rush to judgment.', [row(['not to rush to judgment'], 'Shen', 'urged', 'reported/cue-infinitive')]],
+  ['a participle with quoted words whose subject is not found', 'In Salem, the rally ran late into the night, calling the mayor "a total stiff."', [
+    row(['the mayor "a total stiff."'], null, 'calling', 'reported/cue-quoted-object-no-speaker', 'mixed'),
+  ]],
   // the clause shapes these rules sit beside
   ['a subject pronoun is no listener', 'The Saudis have warned they could sell their bonds.', [row(['they could sell their bonds'], 'The Saudis', 'have warned', 'reported/cue-clause')]],
   ['a participle inside the adjunct before that', 'The council said in a statement provided to reporters that the plan was dead.', [row(['the plan was dead'], 'The council', 'said', 'reported/cue-that')]],

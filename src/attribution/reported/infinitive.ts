@@ -31,12 +31,18 @@ export function cueInfinitive(ctx: ReportedContext, cue: CueMatch): Candidate | 
   }
   // "vowed not to vote for him": the negation belongs to the content
   const negation = tokens[p]?.lower === 'not' && tokens[p + 1]?.lower === 'to' ? p : -1;
+  let listenerNegation = -1;
   if (negation >= 0) p++;
   if (tokens[p]?.lower !== 'to') {
     // a listener: "urged lawmakers to", "asked the court to"
     let q = p;
     if (!LISTENER_START.has(tokens[p]?.pos ?? '')) return null;
     while (q < sentence.last && q - p < MAX_LISTENER && LISTENER_POS.has(tokens[q]!.pos) && tokens[q]!.lower !== 'to') q++;
+    // "urged Chinese people not to rush to judgment"
+    if (tokens[q]?.lower === 'not' && tokens[q + 1]?.lower === 'to') {
+      q++;
+      listenerNegation = q - 1;
+    }
     p = q;
   }
   if (p + 1 >= sentence.last || tokens[p]!.lower !== 'to' || (tokens[p + 1]!.pos !== 'VERB' && tokens[p + 1]!.pos !== 'AUX')) return null;
@@ -47,6 +53,7 @@ export function cueInfinitive(ctx: ReportedContext, cue: CueMatch): Candidate | 
     confidence -= 0.2;
   }
   if (negation >= 0) p = negation;
+  if (listenerNegation >= 0) p = listenerNegation;
   const end = cutAtNextAttribution(ctx, p, contentEnd(ctx, p, sentence));
   if (end - p < 2) return null;
   return candidate(ctx, [range(doc, p, end)], cue, speaker, speaker ? 'reported/cue-infinitive' : 'reported/cue-infinitive-no-speaker', confidence);

@@ -6,7 +6,7 @@ import type { Candidate, CueMatch } from '../candidate.js';
 import { isMarkToken, lowerBound } from '../../prepare/lookup.js';
 import { isTitle, wordsOf } from '../../marks/title.js';
 import { sharedSubject, speakerBefore } from '../../speakers/phrase.js';
-import { candidate, contentEnd, cutAtNextAttribution, headOf, openOf, range, sentenceOf, type ReportedContext } from './shared.js';
+import { candidate, contentEnd, cutAtNextAttribution, headOf, openOf, range, sentenceOf, subjectlessCue, type ReportedContext } from './shared.js';
 
 /**
  * `Clinton called half of his supporters "deplorables."` `He blasted the media as
@@ -18,7 +18,9 @@ export function cueWithQuotedObject(ctx: ReportedContext, cue: CueMatch): Candid
   // a bare participle ("tweets accusing her") does not take the phrase before it as its subject
   const participle = /ing$/.test(doc.tokens[cue.head]!.lower);
   const speaker = participle ? sharedSubject(doc, cue.first, cue.head) : speakerBefore(doc, cue.first, sentence.first) ?? sharedSubject(doc, cue.first, cue.head);
-  if (!speaker) return null;
+  // "..., calling him "a total stiff."": a participle after a comma whose subject was not found still reports
+  const subjectless = !speaker && participle && subjectlessCue(doc, cue, sentence);
+  if (!speaker && !subjectless) return null;
   const from = cue.last;
   if (from >= sentence.last) return null;
   const fromChar = doc.tokens[from]!.start;
@@ -37,5 +39,6 @@ export function cueWithQuotedObject(ctx: ReportedContext, cue: CueMatch): Candid
   // "referred to Rubio as ...", "called for a ...": the preposition belongs to the cue
   let start = from;
   if (doc.tokens[start]!.pos === 'ADP' && start + 1 < end && !isMarkToken(doc.tokens[start + 1]!.value) && doc.tokens[start + 1]!.start < quote.open) start++;
+  if (!speaker) return candidate(ctx, [range(doc, start, end)], cue, null, 'reported/cue-quoted-object-no-speaker', 0.5);
   return candidate(ctx, [range(doc, start, end)], cue, speaker, 'reported/cue-quoted-object', 0.7);
 }
