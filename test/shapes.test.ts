@@ -102,6 +102,9 @@ const shapes: [string, string, Row[]][] = [
   ['a participle with quoted words whose subject is not found', 'In Salem, the rally ran late into the night, calling the mayor "a total stiff."', [
     row(['the mayor "a total stiff."'], null, 'calling', 'reported/cue-quoted-object-no-speaker', 'mixed'),
   ]],
+  ['a participle after a quote is no inverted attribution', 'Trump gave a defense of "city values," saying the city embodied the "heart of America."', [
+    row(['the city embodied the "heart of America."'], 'Trump', 'saying', 'reported/cue-clause', 'mixed'),
+  ]],
   // the clause shapes these rules sit beside
   ['a subject pronoun is no listener', 'The Saudis have warned they could sell their bonds.', [row(['they could sell their bonds'], 'The Saudis', 'have warned', 'reported/cue-clause')]],
   ['a participle inside the adjunct before that', 'The council said in a statement provided to reporters that the plan was dead.', [row(['the plan was dead'], 'The council', 'said', 'reported/cue-that')]],

@@ -86,6 +86,8 @@ function trailingAttribution(doc: Doc, cueAt: readonly (CueMatch | undefined)[],
     if (isMarkToken(t.value)) break;
     const cue = cueAt[j];
     if (!cue || cue.head !== j) continue;
+    // a participle after a quote starts an attribution of its own: '"New York values," saying the city ...'
+    if (cue.first === k && cue.form === 'verb' && /ing$/.test(tokens[cue.head]!.lower)) break;
     if (cue.first === k && cue.form === 'verb') {
       // inverted: "said Smith"
       // right after a quote any verb of speech or writing may invert: "...," fumed Lopez

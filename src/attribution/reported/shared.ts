@@ -7,7 +7,7 @@ import type { Doc, Segment } from '../../prepare/document.js';
 import type { QuotedStretch } from '../../marks/scan.js';
 import type { Candidate, CueMatch, Mention, Range } from '../candidate.js';
 import { isMarkToken, lowerBound, tokenAtOrAfter } from '../../prepare/lookup.js';
-import { sharedSubject, speakerBefore } from '../../speakers/phrase.js';
+import { sentenceSubject, sharedSubject, speakerBefore } from '../../speakers/phrase.js';
 import { DAY_WORDS, TIME_ADVERBS } from '../../data/time.js';
 
 /** Sentence-final punctuation. */
@@ -186,6 +186,10 @@ export function isCommaBoundary(doc: Doc, k: number): boolean {
  * ("Clinton spoke about X, arguing that ...").
  */
 export function cueSubject(doc: Doc, cue: CueMatch, sentence: Segment): Mention | null {
+  // '... "New York values," saying ...': a closing mark after a comma is a comma too
+  if (/ing$/.test(doc.tokens[cue.head]!.lower) && isMarkToken(doc.tokens[cue.first - 1]?.value ?? '') && isCommaBoundary(doc, cue.first - 1)) {
+    return sentenceSubject(doc, sentence.first, cue.first - 1);
+  }
   const participle = doc.tokens[cue.first - 1]?.value === ',' && /ing$/.test(doc.tokens[cue.head]!.lower);
   return participle
     ? sharedSubject(doc, cue.first, cue.head) ?? speakerBefore(doc, cue.first, sentence.first)
@@ -194,7 +198,7 @@ export function cueSubject(doc: Doc, cue: CueMatch, sentence: Segment): Mention 
 
 /** True when a cue without a subject may still stand: at the sentence start, or after a comma, "and" or "but". */
 export function subjectlessCue(doc: Doc, cue: CueMatch, sentence: Segment): boolean {
-  if (cue.first === sentence.first || /^(,|and|but)$/.test(doc.tokens[cue.first - 1]!.lower)) return true;
+  if (cue.first === sentence.first || /^(,|and|but)$/.test(doc.tokens[cue.first - 1]!.lower) || (/ing$/.test(doc.tokens[cue.head]!.lower) && isCommaBoundary(doc, cue.first - 1))) return true;
   // "When asked about the deficit, ...", "..., he said when asked whether ..."
   return cue.lemma === 'ask' && cue.first === cue.head && /^(when|if|once|after)$/.test(doc.tokens[cue.first - 1]!.lower);
 }
