@@ -65,3 +65,8 @@ export const PLACE_WORDS: ReadonlySet<string> = new Set(
   station center centre building hospital cathedral mosque stadium arena
   district region township borough heights falls springs canyon desert`.split(/\s+/).filter((w) => w.length > 0),
 );
+
+/** Collective nouns for people that take "they" though they do not end in -s. */
+export const COLLECTIVE_PEOPLE: ReadonlySet<string> = new Set(
+  `people police staff men women crowd public electorate audience clergy personnel folks`.split(/\s+/),
+);

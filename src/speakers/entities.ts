@@ -6,14 +6,14 @@
  * @internal
  */
 import type { Doc } from '../prepare/document.js';
-import type { Mention } from '../attribution/candidate.js';
+import type { Mention, Range } from '../attribution/candidate.js';
 import type { KnownSpeaker } from '../options.js';
 import type { SpeakerKind, SpeakerVia } from '../types.js';
 import { PRONOUNS } from '../data/pronouns.js';
 import { FIRST_NAMES } from '../data/names.js';
 import { GENDERED_HONORIFICS } from '../data/titles.js';
-import { ORGANIZATION_NOUNS, PEOPLE_NOUNS, PLACE_WORDS } from '../data/people.js';
 import { titleKey } from './phrase.js';
+import { kindOfHead, kindOfName } from './kinds.js';
 import { lowerBound } from '../prepare/lookup.js';
 
 const startOf = (m: Mention): number => m.start;
@@ -58,18 +58,8 @@ function genderOf(m: Mention): Gender {
   return FIRST_NAMES.get(words(m.name)[0]?.toLowerCase() ?? '');
 }
 
-function kindOfName(name: string): SpeakerKind {
-  const ws = words(name.toLowerCase());
-  if (ws.some((w) => ORGANIZATION_NOUNS.has(w))) return 'organization';
-  if (ws.length > 1 && PLACE_WORDS.has(ws[ws.length - 1]!)) return 'unknown';
-  return 'person';
-}
-
 function kindOfDescription(doc: Doc, m: Mention): SpeakerKind {
-  const head = doc.tokens[m.last - 1]!.lower;
-  if (ORGANIZATION_NOUNS.has(head)) return 'organization';
-  if (PEOPLE_NOUNS.has(head)) return /s$/.test(head) && !/ss$/.test(head) ? 'group' : 'person';
-  return 'unknown';
+  return kindOfHead(doc.tokens[m.head ?? m.last - 1]!.lower);
 }
 
 /** Records a description once, whatever its case ("the governor", "The governor"). */
@@ -77,6 +67,9 @@ function addDescription(e: Entity, description: string): void {
   const key = description.toLowerCase();
   if (!e.descriptions.some((d) => d.toLowerCase() === key)) e.descriptions.push(description);
 }
+
+/** Prepositions after which a name is a place: "grew up in Chicago", "flew to Paris". */
+const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'from', 'to', 'near', 'into', 'across', 'throughout', 'outside', 'inside']);
 
 /** How many earlier names a description is compared with. */
 const MAX_DESCRIBED_LOOKBACK = 300;
@@ -167,8 +160,8 @@ export class SpeakerResolver {
     return e;
   }
 
-  /** The nearest fitting earlier person for a pronoun, or null. */
-  private antecedent(m: Mention): Entity | null {
+  /** The nearest fitting earlier person for a pronoun, or null; names inside `own` (the quote's content) never are. */
+  private antecedent(m: Mention, own: readonly Range[]): Entity | null {
     const info = PRONOUNS.get(this.doc.tokens[m.first]!.lower);
     if (!info) return null;
     if (info.number === 'plural' || info.gender === 'neuter') {
@@ -185,6 +178,7 @@ export class SpeakerResolver {
     for (let k = this.nameIndex(m.start) - 1; k >= 0; k--) {
       const n = this.names[k]!;
       if (m.start - n.end > 3000) break;
+      if (own.some((r) => n.start >= r.start && n.end <= r.end) || this.describesPlace(n)) continue;
       const { name } = this.fullName(n.name, n.start);
       if (kindOfName(name) !== 'person') continue;
       const existing = this.byName.get(name.toLowerCase());
@@ -223,8 +217,19 @@ export class SpeakerResolver {
     return this.nameEntity([...fits.values()][0]!);
   }
 
-  /** Resolves the speaker mention of a candidate. */
-  resolve(m: Mention): Resolution {
+  /**
+   * True when a name stands where places stand ("in Chicago", "from Ohio"):
+   * a single word after a preposition of place, without a known first name.
+   */
+  private describesPlace(n: Mention): boolean {
+    const prev = this.doc.tokens[n.first - 1];
+    if (!prev || !PLACE_PREPOSITIONS.has(prev.lower)) return false;
+    const ws = words(n.name);
+    return ws.length === 1 || !FIRST_NAMES.has(ws[0]!.toLowerCase());
+  }
+
+  /** Resolves the speaker mention of a candidate whose content is `own`. */
+  resolve(m: Mention, own: readonly Range[] = []): Resolution {
     let entity: Entity | null;
     let via: SpeakerVia;
     let certainty = 1;
@@ -234,13 +239,13 @@ export class SpeakerResolver {
       if (m.description) addDescription(entity, m.description);
     } else if (m.antecedent) {
       // a relative pronoun: "Smith, who said ..."
-      const r = this.resolve(m.antecedent);
+      const r = this.resolve(m.antecedent, own);
       entity = r.entity;
       via = r.via;
       certainty = r.certainty * 0.95;
     } else if (m.kind === 'pronoun') {
       via = 'pronoun';
-      entity = this.antecedent(m);
+      entity = this.antecedent(m, own);
       const info = PRONOUNS.get(this.doc.tokens[m.first]!.lower);
       if (entity && info && (info.gender === 'female' || info.gender === 'male')) entity.gender ??= info.gender;
       certainty = entity ? 0.85 : 0.6;
