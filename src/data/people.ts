@@ -34,7 +34,12 @@ administration government campaign committee commission agency ministry departme
 office party company firm group organization organisation association union council
 court board bureau institute foundation network newspaper paper magazine outlet
 station channel website site army military navy police team club embassy regime
-coalition alliance spokespeople representatives investigators prosecutors`;
+coalition alliance spokespeople representatives investigators prosecutors
+farmer farmers teller tellers driver drivers engineer engineers accountant clerk cashier shopkeeper
+merchant contractor builder miner miners fisherman pilot mechanic electrician plumber nurse nurses
+veteran veterans parent parents teenager student students retiree retirees homeowner homeowners
+shopper shoppers customer customers passenger passengers commuter commuters tenant tenants landlord
+chef baker artist singer actor actress athlete player players coach referee manager`;
 
 /** Person, group and organisation nouns. */
 export const PEOPLE_NOUNS: ReadonlySet<string> = new Set(PERSON.split(/\s+/).filter((w) => w.length > 0));
@@ -69,4 +74,15 @@ export const PLACE_WORDS: ReadonlySet<string> = new Set(
 /** Collective nouns for people that take "they" though they do not end in -s. */
 export const COLLECTIVE_PEOPLE: ReadonlySet<string> = new Set(
   `people police staff men women crowd public electorate audience clergy personnel folks`.split(/\s+/),
+);
+
+/**
+ * Heads of organisation names that take "of" inside the name ("the Federal
+ * Bureau of Mines", "Department of Energy", "Bank of America").
+ */
+export const ORGANIZATION_OF: ReadonlySet<string> = new Set(
+  `department bureau ministry office agency university college school institute academy bank board
+  council commission committee court chamber league federation association society union church
+  house republic kingdom states federation corps centre center museum library foundation fund service
+  services workers administration authority division secretariat conference organization organisation`.split(/\s+/).filter((w) => w.length > 0),
 );

@@ -13,7 +13,8 @@ import { PRONOUNS } from '../data/pronouns.js';
 import { FIRST_NAMES } from '../data/names.js';
 import { GENDERED_HONORIFICS } from '../data/titles.js';
 import { titleKey } from './phrase.js';
-import { kindOfHead, kindOfName } from './kinds.js';
+import { isPlaceName, isStateAbbreviation, kindOfHead, kindOfName, placeKey } from './kinds.js';
+import { fitsProfile } from './describe.js';
 import { lowerBound } from '../prepare/lookup.js';
 
 const startOf = (m: Mention): number => m.start;
@@ -38,13 +39,6 @@ export interface Resolution {
   /** Multiplier for the candidate's confidence (below 1 for guesses). */
   readonly certainty: number;
 }
-
-/** Abbreviated titles and the nouns they stand for. */
-const TITLE_NOUNS: Readonly<Record<string, string>> = {
-  sen: 'senator', rep: 'representative', gov: 'governor', gen: 'general', lt: 'lieutenant', col: 'colonel',
-  capt: 'captain', sgt: 'sergeant', dr: 'doctor', prof: 'professor', supt: 'superintendent', adm: 'admiral',
-  maj: 'major', cmdr: 'commander', det: 'detective', insp: 'inspector', rev: 'reverend', pres: 'president',
-};
 
 function words(s: string): string[] {
   return s.split(/\s+/).filter((w) => w.length > 0);
@@ -196,25 +190,50 @@ export class SpeakerResolver {
 
   /** The one earlier person a description such as "the senator" fits, or null. */
   private describedPerson(m: Mention): Entity | null {
-    const head = this.doc.tokens[m.last - 1]!.lower;
+    const tokens = this.doc.tokens;
+    const headIndex = m.head ?? m.last - 1;
+    const head = tokens[headIndex]!.lower;
+    const modifiers: string[] = [];
+    for (let k = m.first; k < headIndex; k++) {
+      const t = tokens[k]!;
+      if (t.pos !== 'DET' && t.pos !== 'PRON' && t.pos !== 'PART' && t.pos !== 'PUNCT') modifiers.push(t.lower);
+    }
     const fits = new Map<string, Mention>();
-    const fitsTitles = (titles: readonly string[]): boolean =>
-      titles.some((t) => {
-        const k = titleKey(t);
-        return (TITLE_NOUNS[k] ?? k) === head;
-      });
     // the names before the description, nearest first, a bounded number of them
     const before = this.nameIndex(m.start);
     for (let k = before - 1; k >= Math.max(0, before - MAX_DESCRIBED_LOOKBACK); k--) {
       const n = this.names[k]!;
       const full = this.fullName(n.name, n.start).name;
+      if (kindOfName(full) !== 'person') continue;
       const entity = this.byName.get(full.toLowerCase());
-      if (fitsTitles(n.titles) || (entity && (fitsTitles(entity.titles) || entity.descriptions.some((d) => words(d.toLowerCase()).includes(head))))) {
-        fits.set(full.toLowerCase(), n);
-      }
+      const profile = {
+        titles: [...n.titles, ...(entity?.titles ?? [])],
+        descriptions: entity?.descriptions ?? [],
+        places: this.placesAfter(n),
+      };
+      if (fitsProfile(head, modifiers, profile)) fits.set(full.toLowerCase(), n);
     }
     if (fits.size !== 1) return null;
     return this.nameEntity([...fits.values()][0]!);
+  }
+
+  /** Places named right after a name: "Ana Ruiz of Spain", "Jim Ward (R-Ohio)", "Tom Reyes, D-Texas". */
+  private placesAfter(n: Mention): string[] {
+    const tokens = this.doc.tokens;
+    let k = n.last;
+    const opener = tokens[k];
+    if (!opener || !/^(of|from|\(|,)$/.test(opener.lower)) return [];
+    k++;
+    if (/^[RDI]$/.test(tokens[k]?.value ?? '') && tokens[k + 1]?.value === '-') k += 2;
+    const out: string[] = [];
+    let run = '';
+    for (; k < Math.min(tokens.length, n.last + 6); k++) {
+      const t = tokens[k]!;
+      if (!/^\p{Lu}/u.test(t.value)) break;
+      run = run === '' ? t.value : `${run} ${t.value}`;
+      if (isPlaceName(run) || isStateAbbreviation(run)) out.push(placeKey(run));
+    }
+    return out;
   }
 
   /**

@@ -6,11 +6,13 @@
  */
 import type { Doc, Token } from '../prepare/document.js';
 import type { Mention } from '../attribution/candidate.js';
-import { makeMention, titleKey } from './phrase.js';
+import { isInnerHyphen, isNameToken, makeMention, partyCodeEnd, titleKey } from './phrase.js';
 import { TITLE_WORDS } from '../data/titles.js';
 
-function isCapitalised(t: Token): boolean {
-  return t.pos === 'PROPN' || (/^\p{Lu}\p{Ll}/u.test(t.value) && (t.pos === 'NOUN' || t.pos === 'ADJ'));
+function isCapitalised(t: Token, doc: Doc): boolean {
+  if (t.pos === 'PROPN' || (/^\p{Lu}\p{Ll}/u.test(t.value) && (t.pos === 'NOUN' || t.pos === 'ADJ'))) return true;
+  // a surname the tagger took for a verb: "Rep. Jim Ward (R-Ohio)"
+  return t.pos === 'VERB' && /^\p{Lu}\p{Ll}/u.test(t.value) && isNameToken(t, doc);
 }
 
 /**
@@ -22,16 +24,22 @@ export function findNames(doc: Doc, quoted: readonly boolean[] = []): Mention[] 
   const out: Mention[] = [];
   const tokens = doc.tokens;
   const nameWord = (k: number): boolean =>
-    quoted[k] !== true && (isCapitalised(tokens[k]!) || (TITLE_WORDS.has(titleKey(tokens[k]!.value)) && /^\p{Lu}/u.test(tokens[k]!.value)));
+    quoted[k] !== true && (isCapitalised(tokens[k]!, doc) || (TITLE_WORDS.has(titleKey(tokens[k]!.value)) && /^\p{Lu}/u.test(tokens[k]!.value)));
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i]!;
-    if (quoted[i] === true || (!isCapitalised(t) && !TITLE_WORDS.has(titleKey(t.value)))) {
+    if (quoted[i] === true || (!isCapitalised(t, doc) && !TITLE_WORDS.has(titleKey(t.value)))) {
       i++;
       continue;
     }
+    const code = partyCodeEnd(doc, i);
+    if (code > i) {
+      i = code;
+      continue;
+    }
     let j = i;
-    while (j < tokens.length && tokens[j]!.para === t.para && nameWord(j)) j++;
+    while (j < tokens.length && tokens[j]!.para === t.para && (nameWord(j) || (isInnerHyphen(doc, j) && j > i && quoted[j + 1] !== true))) j++;
+    while (j > i + 1 && !nameWord(j - 1)) j--;
     if (j > i) {
       const m = makeMention(doc, i, j);
       if (m && m.kind === 'name') out.push(m);

@@ -9,10 +9,11 @@ import type { Mention, MentionKind } from '../attribution/candidate.js';
 import { PRONOUNS } from '../data/pronouns.js';
 import { isMarkToken } from '../prepare/lookup.js';
 import { TITLE_WORDS, NAME_SUFFIXES } from '../data/titles.js';
-import { PEOPLE_NOUNS, DOCUMENT_NOUNS } from '../data/people.js';
+import { PEOPLE_NOUNS, DOCUMENT_NOUNS, ORGANIZATION_OF } from '../data/people.js';
 import { CUE_VERBS } from '../data/cues.js';
 import { FIRST_NAMES } from '../data/names.js';
 import { DAY_WORDS, MONTH_WORDS } from '../data/time.js';
+import { isPlaceName, isStateAbbreviation } from './kinds.js';
 
 const NP_INNER = new Set(['PROPN', 'NOUN', 'ADJ', 'NUM']);
 /** Capitalised words that the tagger calls proper nouns but that never name a speaker. */
@@ -33,7 +34,8 @@ export function titleKey(value: string): string {
   return lower.endsWith('.') ? lower.slice(0, -1) : lower;
 }
 
-function isNameToken(t: Token, doc: Doc): boolean {
+/** True when a token can be part of a name (a proper noun, a capitalised word the tagger misread). */
+export function isNameToken(t: Token, doc: Doc): boolean {
   if (t.pos !== 'PROPN' && (!/^\p{Lu}/u.test(t.value) || t.value.length < 2)) return false;
   const prev = doc.tokens[t.i - 1];
   const next = doc.tokens[t.i + 1];
@@ -52,6 +54,29 @@ function isNameToken(t: Token, doc: Doc): boolean {
 
 function isPossessive(t: Token | undefined): boolean {
   return t !== undefined && (t.lower === "'s" || t.lower === '\u2019s' || t.lower === "'" || t.lower === '\u2019') && t.pos === 'PART';
+}
+
+/** True when token `k` is a hyphen joining two words with no space: "Lane-Eakins", "Min-jun". */
+export function isInnerHyphen(doc: Doc, k: number): boolean {
+  const t = doc.tokens[k];
+  const prev = doc.tokens[k - 1];
+  const next = doc.tokens[k + 1];
+  return t !== undefined && prev !== undefined && next !== undefined && (t.value === '-' || t.value === '\u2010') &&
+    prev.end === t.start && t.end === next.start && prev.para === next.para;
+}
+
+/**
+ * One past the end of a party-state code starting at token `k` ("R-Tenn.",
+ * "D-Ore", "I-Vt."), or `k` when there is none. Such codes are neither names
+ * nor descriptions.
+ */
+export function partyCodeEnd(doc: Doc, k: number): number {
+  const tokens = doc.tokens;
+  const party = tokens[k];
+  if (!party || !/^[RDI]$/.test(party.value) || !isInnerHyphen(doc, k + 1)) return k;
+  const state = tokens[k + 2]!;
+  if (!isStateAbbreviation(state.value) && !isPlaceName(state.value)) return k;
+  return tokens[k + 3]?.value === '.' && tokens[k + 3]!.start === state.end ? k + 4 : k + 3;
 }
 
 /** Builds a mention for tokens [first, last). */
@@ -73,12 +98,18 @@ export function makeMention(doc: Doc, first: number, last: number): Mention | nu
       }
     }
   }
+  // "Rep. Ann Cole of California", "analysts at Jefferies": a place or organisation after
+  // of/in/at/from/for describes the speaker; "the Federal Bureau of Mines" stays whole
+  const tail = describingTail(doc, first, last);
+  if (tail !== null) return tail;
   // the name is the run of capitalised words at the end of the phrase, without the
   // titles in front of it: "Senate Majority Leader Mitch McConnell", "Council member Tom Reyes"
   let nameStart = last;
   while (nameStart - 1 >= first) {
     const t = tokens[nameStart - 1]!;
-    const inName = isNameToken(t, doc) || NAME_SUFFIXES.has(t.lower) || ((t.value === '.' || t.value === '&' || DASHES.has(t.value)) && nameStart < last);
+    // "of" inside an organisation's name: "the Federal Bureau of Mines", "Department of Energy"
+    const orgOf = t.lower === 'of' && nameStart < last && nameStart - 2 >= first && ORGANIZATION_OF.has(tokens[nameStart - 2]!.lower) && /^\p{Lu}/u.test(tokens[nameStart - 2]!.value);
+    const inName = isNameToken(t, doc) || NAME_SUFFIXES.has(t.lower) || orgOf || ((t.value === '.' || t.value === '&' || DASHES.has(t.value)) && nameStart < last);
     if (!inName) break;
     nameStart--;
   }
@@ -95,13 +126,76 @@ export function makeMention(doc: Doc, first: number, last: number): Mention | nu
   const start = tokens[first]!.start;
   const end = head.end;
   if (!isName) return { first, last, start, end, kind: 'description', titles: [], name: doc.text.slice(start, end) };
+  return { first, last, start, end, kind: 'name', titles: titlePhrases(doc, first, nameStart), name: doc.text.slice(tokens[nameStart]!.start, end) };
+}
+
+/**
+ * The titles before a name as phrases: "Chief Executive Officer" is one title,
+ * "Sen." and "Prime Minister" two; determiners, possessives and commas separate them.
+ */
+function titlePhrases(doc: Doc, first: number, nameStart: number): string[] {
+  const tokens = doc.tokens;
   const titles: string[] = [];
+  let from = -1;
+  const close = (to: number): void => {
+    if (from >= 0) titles.push(doc.text.slice(tokens[from]!.start, tokens[to - 1]!.end));
+    from = -1;
+  };
   for (let j = first; j < nameStart; j++) {
     const t = tokens[j]!;
-    if (t.pos === 'DET' || t.pos === 'PRON' || t.pos === 'PUNCT' || isPossessive(t)) continue;
-    titles.push(t.value);
+    if (t.pos === 'DET' || t.pos === 'PRON' || (t.pos === 'PUNCT' && t.value !== '.') || isPossessive(t)) {
+      close(j);
+      continue;
+    }
+    if (t.value === '.') continue;
+    // an abbreviated title ends its phrase: "Sen." then "Majority Leader"
+    const prev = tokens[j - 1];
+    if (from >= 0 && prev !== undefined && (prev.value === '.' || prev.value.endsWith('.'))) close(j);
+    if (from < 0) from = j;
   }
-  return { first, last, start, end, kind: 'name', titles, name: doc.text.slice(tokens[nameStart]!.start, end) };
+  close(nameStart);
+  return titles.map((t) => t.replace(/\s+/g, ' '));
+}
+
+const DESCRIBING_PREPOSITIONS = new Set(['of', 'in', 'at', 'from', 'for']);
+
+/**
+ * A phrase "X of/in/at/from/for Y" whose Y is a capitalised name (a place or an
+ * organisation): the speaker is X, and Y only describes it. Returns the
+ * mention, or null when the phrase is not of that shape: an organisation name
+ * with "of" ("the Federal Bureau of Mines", "Department of Energy"), a title
+ * with "of" before a person ("Secretary of State John Kerry").
+ */
+function describingTail(doc: Doc, first: number, last: number): Mention | null {
+  const tokens = doc.tokens;
+  for (let k = first + 1; k < last - 1; k++) {
+    const prep = tokens[k]!;
+    if (!DESCRIBING_PREPOSITIONS.has(prep.lower)) continue;
+    let y = k + 1;
+    if (tokens[y]!.pos === 'DET' && y < last - 1) y++;
+    if (!/^\p{Lu}/u.test(tokens[y]!.value)) continue;
+    const before = tokens[k - 1]!;
+    if (prep.lower === 'of' && /^\p{Lu}/u.test(before.value) && ORGANIZATION_OF.has(before.lower)) continue;
+    // only titles before the preposition: "Secretary of State Kerry" is a title phrase
+    let allTitles = true;
+    for (let j = first; j < k; j++) {
+      const t = tokens[j]!;
+      if (t.value === '.') continue;
+      if (t.pos === 'DET' || !/^\p{Lu}/u.test(t.value) || !TITLE_WORDS.has(titleKey(t.value))) allTitles = false;
+    }
+    if (allTitles) return null;
+    // a person named at the end: "Director of Government Affairs Phil Smith"
+    let run = last;
+    while (run - 1 > k && isNameToken(tokens[run - 1]!, doc)) run--;
+    if (last - run >= 2 && FIRST_NAMES.has(tokens[run]!.lower)) return null;
+    const head = makeMention(doc, first, k);
+    if (head === null || head.kind === 'pronoun') return null;
+    const start = tokens[first]!.start;
+    const end = tokens[last - 1]!.end;
+    if (head.kind === 'name') return { ...head, last, end };
+    return { first, last, start, end, kind: 'description', titles: [], name: doc.text.slice(start, end), head: head.head ?? k - 1 };
+  }
+  return null;
 }
 
 /** True when the phrase can be a speaker: a person noun, a name, a pronoun, a document or outlet. */
@@ -140,7 +234,7 @@ function phraseStartBefore(doc: Doc, end: number, floor: number): number {
       continue;
     }
     // hyphenated names
-    if ((t.value === '-' || t.value === '\u2010') && isNameToken(tokens[k - 2] ?? t, doc) && isNameToken(tokens[k]!, doc)) {
+    if ((t.value === '-' || t.value === '\u2010') && ((isNameToken(tokens[k - 2] ?? t, doc) && isNameToken(tokens[k]!, doc)) || isInnerHyphen(doc, k - 1)) && k - 2 >= floor) {
       k -= 2;
       continue;
     }
@@ -217,7 +311,8 @@ export function speakerBefore(doc: Doc, cueFirst: number, floor: number): Mentio
     const close = round > 0 && !parenthesis && opener !== undefined && (opener.value === ',' || DASHES.has(opener.value)) ? end + 1 : end;
     const skipped = skipAppositive(doc, close, floor);
     if (skipped === close) break;
-    if (round === 0 && tokens[skipped]!.value !== '(' && isNounPhrase(doc, skipped + 1, end - 1)) appositive = makeMention(doc, skipped + 1, end - 1);
+    const partyCode = partyCodeEnd(doc, skipped + 1) === end - 1;
+    if (round === 0 && !partyCode && tokens[skipped]!.value !== '(' && isNounPhrase(doc, skipped + 1, end - 1)) appositive = makeMention(doc, skipped + 1, end - 1);
     end = skipped;
     start = phraseStartBefore(doc, end, floor);
   }
@@ -260,6 +355,11 @@ export function phraseEndAfter(doc: Doc, from: number, ceiling: number): number 
     }
     if (t.value === '(' && tokens[k + 2]?.value === ')') {
       k += 3;
+      continue;
+    }
+    // hyphenated names and words: "Lane-Eakins", "61-year-old"
+    if (k > from && isInnerHyphen(doc, k) && k + 1 < ceiling) {
+      k += 2;
       continue;
     }
     break;
