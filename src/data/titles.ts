@@ -47,4 +47,11 @@ export const TITLE_NOUNS: Readonly<Record<string, string>> = {
 };
 
 /** Generic heads of descriptions that fit a person's leading title in the same field ("the defence chief"). */
-export const HEAD_NOUNS: ReadonlySet<string> = new Set(['chief', 'head', 'leader', 'boss', 'official', 'czar', 'tsar']);
+export const HEAD_NOUNS: ReadonlySet<string> = new Set(['chief', 'head', 'boss', 'czar', 'tsar']);
+
+/** Words naming the field of a title, which a generic head can share ("defence" in "Defence Secretary" and "the defence chief"). */
+export const FIELD_WORDS: ReadonlySet<string> = new Set(
+  `defence defense foreign finance treasury health education justice labor labour energy commerce
+  agriculture transportation transport environment trade home interior security intelligence police
+  army navy military budget housing immigration communications press campaign economic`.split(/\s+/).filter((w) => w.length > 0),
+);

@@ -5,7 +5,7 @@
  * @internal
  */
 import { NATIONALITY_COUNTRY } from '../data/places.js';
-import { HEAD_NOUNS, TITLE_NOUNS } from '../data/titles.js';
+import { FIELD_WORDS, HEAD_NOUNS, TITLE_NOUNS } from '../data/titles.js';
 import { placeKey } from './kinds.js';
 
 /** What is known of a person to compare a description with. */
@@ -50,7 +50,7 @@ export function fitsProfile(head: string, modifiers: readonly string[], p: Profi
   const h = noun(head);
   let fits = titleWords.includes(h) || descriptionWords.includes(h);
   if (!fits && HEAD_NOUNS.has(h)) {
-    fits = p.titles.length > 0 && modifiers.some((w) => titleWords.includes(noun(w)) && countryOf(w) === null);
+    fits = modifiers.some((w) => FIELD_WORDS.has(noun(w)) && titleWords.includes(noun(w)));
   }
   if (!fits) return false;
   const known = new Set<string>();
