@@ -60,7 +60,8 @@ export const ORGANIZATION_NOUNS: ReadonlySet<string> = new Set(
   army military navy police team club embassy regime coalition alliance house senate congress
   parliament white pentagon kremlin times post journal news press reuters ap cnn bbc fox nbc cbs abc
   msnbc npr politico bloomberg guardian telegraph associated university school hospital bank
-  corporation corp inc co ltd llc`.split(/\s+/).filter((w) => w.length > 0),
+  corporation corp inc co ltd llc gazette tribune herald chronicle daily dispatch inquirer courier
+  ministry agency institute university federation league`.split(/\s+/).filter((w) => w.length > 0),
 );
 
 /** Last words of place names ("Front Street", "Cook County"), which never speak as persons. */

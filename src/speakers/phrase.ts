@@ -12,10 +12,14 @@ import { TITLE_WORDS, NAME_SUFFIXES } from '../data/titles.js';
 import { PEOPLE_NOUNS, DOCUMENT_NOUNS, ORGANIZATION_OF } from '../data/people.js';
 import { CUE_VERBS } from '../data/cues.js';
 import { FIRST_NAMES } from '../data/names.js';
-import { DAY_WORDS, MONTH_WORDS } from '../data/time.js';
+import { DAY_WORDS, MONTH_WORDS, TIME_ADVERBS } from '../data/time.js';
 import { isPlaceName, isStateAbbreviation } from './kinds.js';
 
 const NP_INNER = new Set(['PROPN', 'NOUN', 'ADJ', 'NUM']);
+/** Words that open a time phrase: "on Friday", "last week", "this morning". */
+const TIME_LEADS = new Set(['on', 'last', 'this', 'early', 'late', 'earlier', 'later', 'next', 'in']);
+/** Words a time phrase is made of. */
+const TIME_WORDS = new Set([...DAY_WORDS, ...MONTH_WORDS, ...TIME_ADVERBS.filter((w) => w !== 'recently' && w !== 'later' && w !== 'earlier')]);
 /** Capitalised words that the tagger calls proper nouns but that never name a speaker. */
 const NOT_NAMES = new Set([...MONTH_WORDS, ...DAY_WORDS]);
 const DASHES = new Set(['\u2014', '\u2013', '-', '--']);
@@ -289,7 +293,18 @@ const SKIPPABLE_ADVERBS = new Set(['also', 'later', 'then', 'previously', 'earli
 export function speakerBefore(doc: Doc, cueFirst: number, floor: number): Mention | null {
   let end = cueFirst;
   const tokens = doc.tokens;
-  while (end - 1 >= floor && SKIPPABLE_ADVERBS.has(tokens[end - 1]!.lower)) end--;
+  // adverbs and time phrases between the subject and its verb: "X famously said", "The agency on Friday said"
+  for (let round = 0; round < 3; round++) {
+    const from = end;
+    while (end - 1 >= floor && (SKIPPABLE_ADVERBS.has(tokens[end - 1]!.lower) || (tokens[end - 1]!.pos === 'ADV' && /ly$/.test(tokens[end - 1]!.lower)))) end--;
+    let t = end;
+    while (t - 1 > floor && (TIME_WORDS.has(tokens[t - 1]!.lower) || (t < end && tokens[t - 1]!.pos === 'NUM'))) t--;
+    if (t < end && t - 1 > floor && TIME_LEADS.has(tokens[t - 1]!.lower)) t--;
+    // a bare day or month right before the verb ("Smith Monday said") is a time phrase too
+    if (t < end && t > floor && tokens[t - 1]!.pos !== 'ADP' && !TIME_LEADS.has(tokens[t]!.lower) && !DAY_WORDS.includes(tokens[t]!.lower)) t = end;
+    end = t;
+    if (end === from) break;
+  }
   // a relative clause: "Smith, who said ..." speaks through its antecedent
   if (end - 1 >= floor && /^(who|which)$/.test(tokens[end - 1]!.value)) {
     const relative = tokens[end - 1]!;
@@ -330,6 +345,13 @@ export function speakerBefore(doc: Doc, cueFirst: number, floor: number): Mentio
     start = s;
   }
   const mention = makeMention(doc, start, end);
+  // "His office released a statement saying ...": the issuer speaks; the statement is the medium
+  const verb = tokens[start - 1];
+  if (mention && mention.kind === 'description' && verb !== undefined && verb.pos === 'VERB' && DOCUMENT_NOUNS.has(tokens[mention.last - 1]!.lower) &&
+    /ing$/.test(tokens[cueFirst]?.lower ?? '') && start - 1 > floor) {
+    const issuer = sentenceSubject(doc, doc.sentences[verb.sent]!.first, start - 1);
+    if (issuer) return issuer;
+  }
   // "The firm hired by the council, Calder & Moss, said": the name in the appositive is the speaker
   if (mention && mention.kind === 'description' && appositive?.kind === 'name') return { ...appositive, description: mention.name };
   if (!mention || !canSpeak(doc, mention)) return null;
@@ -344,8 +366,9 @@ export function phraseEndAfter(doc: Doc, from: number, ceiling: number): number 
   let k = from;
   if (k >= ceiling) return from;
   const startTok = tokens[k]!;
-  if (startTok.pos === 'PRON') return PRONOUNS.has(startTok.lower) ? k + 1 : from;
-  if (startTok.pos === 'DET' || /^(his|her|their|its)$/.test(startTok.lower)) k++;
+  const possessive = /^(his|her|their|its|our|my)$/.test(startTok.lower) && tokens[k + 1] !== undefined && (tokens[k + 1]!.pos === 'NOUN' || tokens[k + 1]!.pos === 'ADJ');
+  if (startTok.pos === 'PRON' && !possessive) return PRONOUNS.has(startTok.lower) ? k + 1 : from;
+  if (startTok.pos === 'DET' || possessive) k++;
   while (k < ceiling) {
     const t = tokens[k]!;
     if (t.para !== startTok.para) break;
@@ -382,6 +405,9 @@ export function speakerAfter(doc: Doc, cueLast: number, ceiling: number): Mentio
 /**
  * The subject at the start of a sentence, for cues that share it:
  * "Clinton mocked the complaint, saying ...", "Smith arrived late and said ...".
+ * An opening phrase ("On Monday,", "In a statement,") may stand before it, and
+ * a parenthesis, a party-state code, an appositive, a time phrase or an
+ * adverb between it and its verb ("Donald Trump on Thursday ratcheted ...").
  */
 export function sentenceSubject(doc: Doc, sentenceFirst: number, before: number): Mention | null {
   const tokens = doc.tokens;
@@ -392,15 +418,70 @@ export function sentenceSubject(doc: Doc, sentenceFirst: number, before: number)
     while (close < before && !isMarkToken(tokens[close]!.value)) close++;
     if (close < before) k = close + 1;
   }
+  const first = subjectAt(doc, k, before, true);
+  if (first) return first;
+  // after an opening phrase: "On Monday, the Gazette became ..., saying"; only a comma in the first few tokens
+  for (let c = k + 1; c < Math.min(before, k + 8); c++) {
+    if (tokens[c]!.value !== ',') continue;
+    const m = subjectAt(doc, c + 1, before, false);
+    if (m) return m;
+    break;
+  }
+  return null;
+}
+
+/** One past a time phrase at `k` ("on Friday", "last week", "Monday night"), or `k`. */
+export function timePhraseEnd(doc: Doc, k: number, ceiling: number): number {
+  const tokens = doc.tokens;
+  let j = k;
+  if (j < ceiling && TIME_LEADS.has(tokens[j]!.lower)) j++;
+  const from = j;
+  while (j < ceiling && (TIME_WORDS.has(tokens[j]!.lower) || (j > from && tokens[j]!.pos === 'NUM'))) j++;
+  return j > from ? j : k;
+}
+
+/** The subject phrase starting at `k` when a verb follows it, possibly after a parenthesis, appositive, time phrase or adverbs. */
+function subjectAt(doc: Doc, k: number, before: number, lenient: boolean): Mention | null {
+  const tokens = doc.tokens;
   while (k < before && (tokens[k]!.pos === 'CCONJ' || tokens[k]!.pos === 'ADV' || tokens[k]!.value === ',' || isMarkToken(tokens[k]!.value))) k++;
   const end = phraseEndAfter(doc, k, before);
   if (end <= k) return null;
   const next = tokens[end];
-  if (!next || !(next.pos === 'VERB' || next.pos === 'AUX' || next.value === ',' || next.pos === 'ADV')) return null;
-  const m = makeMention(doc, k, end);
+  if (!next) return null;
+  let verbFollows = lenient && (next.pos === 'VERB' || next.pos === 'AUX' || next.value === ',' || next.pos === 'ADV');
+  if (!verbFollows) {
+    let j = end;
+    for (let round = 0; round < 4 && j < before; round++) {
+      const t = tokens[j]!;
+      const code = t.value === ',' ? partyCodeEnd(doc, j + 1) : j;
+      if (code > j + 1 && tokens[code]?.value === ',') j = code + 1;
+      else if (t.value === '(') {
+        let close = j + 1;
+        while (close < Math.min(before, j + 10) && tokens[close]!.value !== ')') close++;
+        if (close >= before || tokens[close]!.value !== ')') break;
+        j = close + 1;
+      } else if (timePhraseEnd(doc, j, before) > j) j = timePhraseEnd(doc, j, before);
+      else if (t.pos === 'ADV') j++;
+      else if (t.value === ',') {
+        let close = j + 1;
+        while (close < Math.min(before, j + 16) && tokens[close]!.value !== ',') close++;
+        if (close >= before || !isNounPhrase(doc, j + 1, close)) break;
+        j = close + 1;
+      } else break;
+    }
+    const verb = tokens[j];
+    verbFollows = j < before && verb !== undefined && (verb.pos === 'VERB' || verb.pos === 'AUX') && !/ing$/.test(verb.lower);
+  }
+  if (!verbFollows) return null;
+  // "Gov. Rick Vance (R)": the parenthesis is not part of the name
+  let nameEnd = end;
+  if (tokens[end - 1]!.value === ')') {
+    while (nameEnd > k && tokens[nameEnd - 1]!.value !== '(') nameEnd--;
+    nameEnd = nameEnd > k + 1 ? nameEnd - 1 : end;
+  }
+  const m = makeMention(doc, k, nameEnd);
   return m && canSpeak(doc, m) ? m : null;
 }
-
 
 /** The sentence subject shared by a participle or a coordinated cue: "Clinton mocked it, saying ...", "X arrived and repeatedly said ...". */
 export function sharedSubject(doc: Doc, cueFirst: number, cueHead: number): Mention | null {
@@ -411,6 +492,8 @@ export function sharedSubject(doc: Doc, cueFirst: number, cueHead: number): Ment
   if (!before || k <= sentence.first) return null;
   const participle = before.value === ',' && /ing$/.test(doc.tokens[cueHead]!.lower);
   const coordinated = before.lower === 'and' || before.lower === 'but';
-  if (!participle && !coordinated) return null;
-  return sentenceSubject(doc, sentence.first, k);
+  // "went on to say", "went on to add": the subject of "went"
+  const wentOn = before.lower === 'to' && doc.tokens[k - 1]?.lower === 'on' && doc.tokens[k - 2]?.lemma === 'go';
+  if (!participle && !coordinated && !wentOn) return null;
+  return sentenceSubject(doc, sentence.first, wentOn ? k - 2 : k);
 }
