@@ -35,6 +35,7 @@ export function isStateAbbreviation(word: string): boolean {
 /** The kind of a named entity: organisation words, places, peoples, else a person. */
 export function kindOfName(name: string): SpeakerKind {
   const ws = words(name.toLowerCase());
+  if (ws.includes('&')) return 'organization';
   if (ws.some((w) => ORGANIZATION_NOUNS.has(w.replace(/[.,]$/, '')))) return 'organization';
   if (isPlaceName(name)) return 'place';
   if (ws.length > 1 && PLACE_WORDS.has(ws[ws.length - 1]!)) return 'place';

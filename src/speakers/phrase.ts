@@ -353,11 +353,33 @@ export function speakerBefore(doc: Doc, cueFirst: number, floor: number): Mentio
     if (issuer) return issuer;
   }
   // "The firm hired by the council, Calder & Moss, said": the name in the appositive is the speaker
-  if (mention && mention.kind === 'description' && appositive?.kind === 'name') return { ...appositive, description: mention.name };
+  if (mention && mention.kind === 'description' && appositive?.kind === 'name') {
+    // when the description opens the sentence ("Her rival, Tom Park, warned"), the mention covers both: it is no quotation
+    const opens = tokens[start - 1] === undefined || tokens[start - 1]!.sent !== tokens[start]!.sent || isMarkToken(tokens[start - 1]!.value);
+    return opens ? { ...appositive, first: start, start: tokens[start]!.start, description: mention.name } : { ...appositive, description: mention.name };
+  }
   if (!mention || !canSpeak(doc, mention)) return null;
   // "Ann Lee, the governor, said": the description belongs to the person
   if (mention.kind === 'name' && appositive?.kind === 'description') return { ...mention, description: appositive.name };
+  // "Her rival, Tom Park, warned": a description opening the sentence belongs to the name, it is no quotation
+  if (mention.kind === 'name') return withLeadingDescription(doc, mention, floor) ?? mention;
   return mention;
+}
+
+/** A name whose sentence opens with a describing phrase and a comma ("His younger brother, David Henderson,"), widened to cover it. */
+function withLeadingDescription(doc: Doc, m: Mention, floor: number): Mention | null {
+  const tokens = doc.tokens;
+  const comma = m.first - 1;
+  if (comma - 1 < floor || tokens[comma]!.value !== ',') return null;
+  const sentence = doc.sentences[tokens[m.first]!.sent]!;
+  let from = Math.max(floor, sentence.first);
+  while (from < comma && isMarkToken(tokens[from]!.value)) from++;
+  if (comma - from < 1 || comma - from > 6 || !isNounPhrase(doc, from, comma)) return null;
+  const head = tokens[comma - 1]!;
+  if (!PEOPLE_NOUNS.has(head.lower) && !/^(his|her|their|its|our|my)$/.test(tokens[from]!.lower)) return null;
+  const d = makeMention(doc, from, comma);
+  if (!d || d.kind !== 'description') return null;
+  return { ...m, first: from, start: tokens[from]!.start, description: d.name };
 }
 
 /** One past the end of the noun phrase that starts at `from` ("The Associated Press", "reporters"), or `from` when none does. */
