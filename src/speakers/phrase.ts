@@ -9,7 +9,7 @@ import type { Mention, MentionKind } from '../attribution/candidate.js';
 import { PRONOUNS } from '../data/pronouns.js';
 import { isMarkToken } from '../prepare/lookup.js';
 import { TITLE_WORDS, NAME_SUFFIXES } from '../data/titles.js';
-import { PEOPLE_NOUNS, DOCUMENT_NOUNS, ORGANIZATION_OF } from '../data/people.js';
+import { PEOPLE_NOUNS, DOCUMENT_NOUNS, ORGANIZATION_NOUNS, ORGANIZATION_OF } from '../data/people.js';
 import { CUE_VERBS } from '../data/cues.js';
 import { FIRST_NAMES } from '../data/names.js';
 import { DAY_WORDS, MONTH_WORDS, TIME_ADVERBS } from '../data/time.js';
@@ -208,7 +208,7 @@ export function canSpeak(doc: Doc, m: Mention): boolean {
   if (m.kind === 'pronoun' || m.kind === 'name') return true;
   if (NOT_SPEAKERS.has(head.lower)) return false;
   // the subject of a cue speaks for itself: any noun but the few that never do
-  return head.pos === 'NOUN' || head.pos === 'PROPN' || PEOPLE_NOUNS.has(head.lower) || DOCUMENT_NOUNS.has(head.lower) || isNameToken(head, doc) || TITLE_WORDS.has(head.lower);
+  return head.pos === 'NOUN' || head.pos === 'PROPN' || PEOPLE_NOUNS.has(head.lower) || DOCUMENT_NOUNS.has(head.lower) || ORGANIZATION_NOUNS.has(head.lower) || isNameToken(head, doc) || TITLE_WORDS.has(head.lower);
 }
 
 /** Start of the noun phrase that ends with token `end - 1`, or -1. */
@@ -218,7 +218,9 @@ function phraseStartBefore(doc: Doc, end: number, floor: number): number {
   if (!head || end - 1 < floor) return -1;
   if (head.pos === 'PRON') return end - 1;
   // a noun, a name, or a person word the tagger called an adjective ("SEIU chief says")
-  const personWord = head.pos === 'ADJ' && (PEOPLE_NOUNS.has(head.lower) || TITLE_WORDS.has(head.lower));
+  // also an adjective or adverb the tagger gave a noun after "the": "the daily wrote", "the local said"
+  const personWord = (head.pos === 'ADJ' && (PEOPLE_NOUNS.has(head.lower) || TITLE_WORDS.has(head.lower))) ||
+    ((head.pos === 'ADJ' || head.pos === 'ADV') && end - 2 >= floor && tokens[end - 2]!.pos === 'DET' && !/ly$/.test(head.lower));
   if (!(head.pos === 'NOUN' || head.pos === 'PROPN' || personWord || isNameToken(head, doc))) return -1;
   let k = end - 1;
   while (k - 1 >= floor) {
@@ -277,11 +279,14 @@ function skipAppositive(doc: Doc, end: number, floor: number): number {
 /** True when tokens [from, to) hold no verb and do not open a relative clause: "the party's treasurer", "Calder & Moss". */
 function isNounPhrase(doc: Doc, from: number, to: number): boolean {
   if (from >= to || /^(who|whose|which|whom|that)$/.test(doc.tokens[from]!.lower)) return false;
+  let noun = false;
   for (let k = from; k < to; k++) {
     const t = doc.tokens[k]!;
     if ((t.pos === 'VERB' && !isNameToken(t, doc)) || t.pos === 'AUX') return false;
+    // an adverb alone ("Pakistan, nevertheless, says") is no phrase; "the daily" is
+    if (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'NUM' || t.pos === 'PRON' || isNameToken(t, doc) || (k > from && doc.tokens[k - 1]!.pos === 'DET')) noun = true;
   }
-  return true;
+  return noun;
 }
 
 const SKIPPABLE_ADVERBS = new Set(['also', 'later', 'then', 'previously', 'earlier', 'recently', 'once', 'further', 'again', 'repeatedly', 'often', 'frequently', 'similarly', 'separately', 'privately', 'publicly', 'reportedly', 'allegedly', 'initially', 'now', 'still', 'even', 'simply', 'flatly', 'bluntly', 'angrily', 'quietly', 'loudly', 'firmly', 'only', 'just', 'already', 'however', 'never', 'not', 'sometimes', 'usually', 'always']);
