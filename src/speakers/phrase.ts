@@ -147,6 +147,7 @@ function titlePhrases(doc: Doc, first: number, nameStart: number): string[] {
   };
   for (let j = first; j < nameStart; j++) {
     const t = tokens[j]!;
+    if (isInnerHyphen(doc, j)) continue;
     if (t.pos === 'DET' || t.pos === 'PRON' || (t.pos === 'PUNCT' && t.value !== '.') || isPossessive(t)) {
       close(j);
       continue;
@@ -242,6 +243,11 @@ function phraseStartBefore(doc: Doc, end: number, floor: number): number {
     // hyphenated names
     if ((t.value === '-' || t.value === '\u2010') && ((isNameToken(tokens[k - 2] ?? t, doc) && isNameToken(tokens[k]!, doc)) || isInnerHyphen(doc, k - 1)) && k - 2 >= floor) {
       k -= 2;
+      continue;
+    }
+    // the second half of a hyphenated word: "Texas-based", "61-year-old"
+    if (k - 2 > floor && isInnerHyphen(doc, k - 2) && /^[\p{L}\p{N}]/u.test(t.value)) {
+      k--;
       continue;
     }
     if ((t.lower === 'and' || t.value === '&') && isNameToken(tokens[k]!, doc) && tokens[k - 2] && isNameToken(tokens[k - 2]!, doc) && tokens[k - 2]!.pos === 'PROPN') {
