@@ -366,7 +366,7 @@ export function speakerBefore(doc: Doc, cueFirst: number, floor: number): Mentio
   // "The firm hired by the council, Calder & Moss, said": the name in the appositive is the speaker
   if (mention && mention.kind === 'description' && appositive?.kind === 'name') {
     // when the description opens the sentence ("Her rival, Tom Park, warned"), the mention covers both: it is no quotation
-    const opens = tokens[start - 1] === undefined || tokens[start - 1]!.sent !== tokens[start]!.sent || isMarkToken(tokens[start - 1]!.value);
+    const opens = tokens[start - 1] === undefined || tokens[start - 1]!.sent !== tokens[start]!.sent;
     return opens ? { ...appositive, first: start, start: tokens[start]!.start, description: mention.name } : { ...appositive, description: mention.name };
   }
   if (!mention || !canSpeak(doc, mention)) return null;
