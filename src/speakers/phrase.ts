@@ -348,6 +348,11 @@ export function speakerBefore(doc: Doc, cueFirst: number, floor: number): Mentio
     let k = start - 1;
     if (k < floor || !TAIL_PREPOSITIONS.has(tokens[k]!.lower)) break;
     k--;
+    // a quantifier: "most of the candidates", "half of voters", "one of his aides"
+    if (k >= floor && tokens[k + 1]!.lower === 'of' && QUANTIFIERS.has(tokens[k]!.lower)) {
+      start = k;
+      continue;
+    }
     while (k >= floor && tokens[k]!.pos === 'ADJ') k--;
     const s = phraseStartBefore(doc, k + 1, floor);
     if (s < 0) break;
@@ -355,6 +360,13 @@ export function speakerBefore(doc: Doc, cueFirst: number, floor: number): Mentio
     if (!m || m.kind === 'pronoun' || !canSpeak(doc, m)) break;
     start = s;
   }
+  // "at least half of voters", "nearly half"
+  while (start - 1 >= floor && QUANTIFIERS.has(tokens[start]!.lower) && /^(nearly|almost|about|roughly|only|just|least|over|some)$/.test(tokens[start - 1]!.lower)) {
+    start--;
+    if (tokens[start]!.lower === 'least' && tokens[start - 1]?.lower === 'at' && start - 1 >= floor) start--;
+  }
+  // coordinated subjects: "Politicians and even some technologists say", "Friends, lobbyists and former foes say"
+  start = coordinatedStart(doc, start, floor);
   const mention = makeMention(doc, start, end);
   // "His office released a statement saying ...": the issuer speaks; the statement is the medium
   const verb = tokens[start - 1];
@@ -391,6 +403,34 @@ function withLeadingDescription(doc: Doc, m: Mention, floor: number): Mention | 
   const d = makeMention(doc, from, comma);
   if (!d || d.kind !== 'description') return null;
   return { ...m, first: from, start: tokens[from]!.start, description: d.name };
+}
+
+/** Words that count people before "of": "most of the candidates". */
+const QUANTIFIERS = new Set(['most', 'many', 'some', 'half', 'all', 'none', 'each', 'one', 'two', 'three', 'several', 'few', 'majority', 'third', 'quarter', 'dozens', 'hundreds', 'thousands', 'both', 'either', 'neither', 'any', 'none']);
+
+/**
+ * The start of a coordination of people that ends at `start`: "Politicians and
+ * even some technologists", "Friends, lobbyists and former foes". Only plural
+ * people words or names are joined, and only when the first opens the sentence.
+ */
+function coordinatedStart(doc: Doc, start: number, floor: number): number {
+  const tokens = doc.tokens;
+  let k = start - 1;
+  while (k >= floor && tokens[k]!.pos === 'ADV') k--;
+  if (k < floor || tokens[k]!.lower !== 'and') return start;
+  let s = k;
+  for (let round = 0; round < 4; round++) {
+    const p = phraseStartBefore(doc, s, floor);
+    if (p < 0) return start;
+    const m = makeMention(doc, p, s);
+    const head = tokens[s - 1]!;
+    if (!m || m.kind === 'pronoun' || !(m.kind === 'name' || PEOPLE_NOUNS.has(head.lower) || (head.pos === 'NOUN' && /[^s]s$/.test(head.lower)))) return start;
+    const before = tokens[p - 1];
+    if (before === undefined || p === floor || before.sent !== tokens[p]!.sent || isMarkToken(before.value)) return p;
+    if (before.value !== ',') return start;
+    s = p - 1;
+  }
+  return start;
 }
 
 /** One past the end of the noun phrase that starts at `from` ("The Associated Press", "reporters"), or `from` when none does. */
