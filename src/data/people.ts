@@ -87,3 +87,9 @@ export const ORGANIZATION_OF: ReadonlySet<string> = new Set(
   house republic kingdom states federation corps centre center museum library foundation fund service
   services workers administration authority division secretariat conference organization organisation`.split(/\s+/).filter((w) => w.length > 0),
 );
+
+/** Last words of names of things, which never speak as persons ("the Affordable Care Act", "Free Trade Agreement"). */
+export const THING_WORDS: ReadonlySet<string> = new Set(
+  `act agreement treaty accord law bill amendment plan program programme initiative deal pact
+  convention doctrine rule rules protocol constitution disease syndrome award prize cup war`.split(/\s+/).filter((w) => w.length > 0),
+);

@@ -4,7 +4,8 @@
  * @internal
  */
 import type { SpeakerKind } from '../types.js';
-import { COLLECTIVE_PEOPLE, ORGANIZATION_NOUNS, PEOPLE_NOUNS, PLACE_WORDS } from '../data/people.js';
+import { COLLECTIVE_PEOPLE, ORGANIZATION_NOUNS, PEOPLE_NOUNS, PLACE_WORDS, THING_WORDS } from '../data/people.js';
+import { FIRST_NAMES } from '../data/names.js';
 import { NATIONALITY_COUNTRY, PLACE_NAMES, STATE_ABBREVIATION_WORDS } from '../data/places.js';
 
 function words(s: string): string[] {
@@ -41,6 +42,13 @@ export function kindOfName(name: string): SpeakerKind {
   if (ws.length > 1 && PLACE_WORDS.has(ws[ws.length - 1]!)) return 'place';
   if (isNationalityWord(name)) return /s$/.test(ws[ws.length - 1]!) ? 'group' : 'unknown';
   if (ws.length === 1 && isStateAbbreviation(ws[0]!) && /\.$/.test(ws[0]!)) return 'place';
+  const last = ws[ws.length - 1]!;
+  // "Democrats", "Republicans": a people word standing alone names a group
+  if (ws.length === 1 && PEOPLE_NOUNS.has(last)) return /[^s]s$/.test(last) ? 'group' : 'person';
+  // "FBI", "ISIS", "NAFTA": an acronym standing alone is an organisation or a thing, not a person
+  if (ws.length === 1 && /^[\p{Lu}&.]{2,}$/u.test(name.trim()) && !FIRST_NAMES.has(last)) return 'organization';
+  // "the North American Free Trade Agreement", "the Affordable Care Act"
+  if (ws.length > 1 && THING_WORDS.has(last)) return 'unknown';
   return 'person';
 }
 
