@@ -65,6 +65,11 @@ function addDescription(e: Entity, description: string): void {
 /** Prepositions after which a name is a place: "grew up in Chicago", "flew to Paris". */
 const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'from', 'to', 'near', 'into', 'across', 'throughout', 'outside', 'inside']);
 
+/** Heads of descriptions that stand for any business ("the company"). */
+const GENERIC_COMPANY: ReadonlySet<string> = new Set(['company', 'firm', 'corporation', 'group', 'business']);
+/** Words that mark a business name ("Acme Corp.", "Calder & Moss"). */
+const COMPANY_WORDS: ReadonlySet<string> = new Set(['corp', 'corporation', 'inc', 'co', 'ltd', 'llc', 'plc', 'company', 'group', '&', 'holdings']);
+
 /** How many earlier names a description is compared with. */
 const MAX_DESCRIBED_LOOKBACK = 300;
 
@@ -134,11 +139,39 @@ export class SpeakerResolver {
     const lo = lowerBound(list, at, startOf);
     let best: Mention | null = list[lo - 1] ?? null;
     if (!best) best = list.find((m) => m.start > at) ?? null;
+    // a first name alone: "David" after "David Henderson", the nearest before
+    if (!best && FIRST_NAMES.has(ws[0]!.toLowerCase())) best = this.byFirstName(ws[0]!.toLowerCase(), at);
     if (best) {
       const again = this.aliases.get(best.name.toLowerCase());
       return { name: again ?? best.name, source: best };
     }
     return { name, source: null };
+  }
+
+  /** The nearest full name before `at` whose first word is `first`. */
+  private byFirstName(first: string, at: number): Mention | null {
+    for (let k = this.nameIndex(at) - 1; k >= 0; k--) {
+      const n = this.names[k]!;
+      const ws = words(n.name);
+      if (ws.length >= 2 && ws[0]!.toLowerCase() === first) return n;
+    }
+    return null;
+  }
+
+  /** The organisation named nearest before a description such as "the company" or "the ministry", or null. */
+  private describedOrganization(m: Mention): Entity | null {
+    const head = this.doc.tokens[m.head ?? m.last - 1]!.lower;
+    if (kindOfHead(head) !== 'organization' || m.last - m.first > 3) return null;
+    const generic = GENERIC_COMPANY.has(head);
+    const before = this.nameIndex(m.start);
+    for (let k = before - 1; k >= Math.max(0, before - 30); k--) {
+      const n = this.names[k]!;
+      const full = this.fullName(n.name, n.start).name;
+      if (kindOfName(full) !== 'organization') continue;
+      const ws = words(full.toLowerCase()).map((w) => w.replace(/[.,]$/, ''));
+      if (ws.includes(head) || (generic && ws.some((w) => COMPANY_WORDS.has(w)))) return this.nameEntity(n);
+    }
+    return null;
   }
 
   /** The entity a name mention anywhere in the document stands for, if it is a speaker. */
@@ -271,7 +304,7 @@ export class SpeakerResolver {
       entity ??= this.entityNamed(m.name, 'unknown');
     } else {
       via = 'description';
-      entity = this.describedPerson(m);
+      entity = this.describedPerson(m) ?? this.describedOrganization(m);
       if (entity) certainty = 0.85;
       else entity = this.entityNamed(m.name, kindOfDescription(this.doc, m));
       if (entity.name !== m.name) addDescription(entity, m.name);

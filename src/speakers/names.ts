@@ -8,6 +8,7 @@ import type { Doc, Token } from '../prepare/document.js';
 import type { Mention } from '../attribution/candidate.js';
 import { isInnerHyphen, isNameToken, makeMention, partyCodeEnd, titleKey } from './phrase.js';
 import { TITLE_WORDS } from '../data/titles.js';
+import { ORGANIZATION_OF } from '../data/people.js';
 
 function isCapitalised(t: Token, doc: Doc): boolean {
   if (t.pos === 'PROPN' || (/^\p{Lu}\p{Ll}/u.test(t.value) && (t.pos === 'NOUN' || t.pos === 'ADJ'))) return true;
@@ -38,7 +39,10 @@ export function findNames(doc: Doc, quoted: readonly boolean[] = []): Mention[] 
       continue;
     }
     let j = i;
-    while (j < tokens.length && tokens[j]!.para === t.para && (nameWord(j) || (isInnerHyphen(doc, j) && j > i && quoted[j + 1] !== true))) j++;
+    // "the Ministry of Health", "Bank of America": "of" inside an organisation's name
+    const orgOf = (k: number): boolean =>
+      tokens[k]!.lower === 'of' && k > i && ORGANIZATION_OF.has(tokens[k - 1]!.lower) && tokens[k + 1] !== undefined && quoted[k + 1] !== true && isCapitalised(tokens[k + 1]!, doc);
+    while (j < tokens.length && tokens[j]!.para === t.para && (nameWord(j) || orgOf(j) || (isInnerHyphen(doc, j) && j > i && quoted[j + 1] !== true))) j++;
     while (j > i + 1 && !nameWord(j - 1)) j--;
     if (j > i) {
       const m = makeMention(doc, i, j);

@@ -126,7 +126,9 @@ export function makeMention(doc: Doc, first: number, last: number): Mention | nu
     }
   }
   const head_ = tokens[last - 1]!;
-  const isName = nameStart < last && (isNameToken(head_, doc) || NAME_SUFFIXES.has(head_.lower)) && !TITLE_WORDS.has(titleKey(tokens[nameStart]!.value));
+  // "Mr. King", "Dr. Judge": after an honorific a title word is a surname
+  const afterHonorific = nameStart === last - 1 && nameStart > first && HONORIFICS.has(titleKey(tokens[nameStart - 1]!.value));
+  const isName = nameStart < last && (isNameToken(head_, doc) || NAME_SUFFIXES.has(head_.lower)) && (afterHonorific || !TITLE_WORDS.has(titleKey(tokens[nameStart]!.value)));
   const start = tokens[first]!.start;
   const end = head.end;
   if (!isName) return { first, last, start, end, kind: 'description', titles: [], name: doc.text.slice(start, end) };
@@ -161,6 +163,9 @@ function titlePhrases(doc: Doc, first: number, nameStart: number): string[] {
   close(nameStart);
   return titles.map((t) => t.replace(/\s+/g, ' '));
 }
+
+/** Honorifics after which any capitalised word is a surname. */
+const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'sen', 'rep', 'gov']);
 
 const DESCRIBING_PREPOSITIONS = new Set(['of', 'in', 'at', 'from', 'for']);
 
