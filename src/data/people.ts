@@ -39,7 +39,7 @@ farmer farmers teller tellers driver drivers engineer engineers accountant clerk
 merchant contractor builder miner miners fisherman pilot mechanic electrician plumber nurse nurses
 veteran veterans parent parents teenager student students retiree retirees homeowner homeowners
 shopper shoppers customer customers passenger passengers commuter commuters tenant tenants landlord
-chef baker artist singer actor actress athlete player players coach referee manager`;
+chef baker artist boy boys girl girls child children kid kids teen teens singer actor actress athlete player players coach referee manager`;
 
 /** Person, group and organisation nouns. */
 export const PEOPLE_NOUNS: ReadonlySet<string> = new Set(PERSON.split(/\s+/).filter((w) => w.length > 0));

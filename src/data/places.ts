@@ -22,7 +22,7 @@ philippines poland portugal qatar romania russia rwanda samoa senegal serbia sey
 slovakia slovenia somalia spain sudan suriname sweden switzerland syria taiwan tajikistan tanzania
 thailand togo tonga tunisia turkey turkmenistan tuvalu uganda ukraine uruguay uzbekistan vanuatu
 vatican venezuela vietnam yemen zambia zimbabwe britain england scotland wales america
-united states|united kingdom|united arab emirates|saudi arabia|south africa|south korea|north korea
+|united states|united kingdom|united arab emirates|saudi arabia|south africa|south korea|north korea
 |new zealand|sri lanka|costa rica|el salvador|ivory coast|czech republic|dominican republic|puerto rico
 |great britain|soviet union|us|u.s|u.s.a|usa|uk|u.k|uae`;
 
@@ -30,7 +30,7 @@ const US_STATES = `alabama alaska arizona arkansas california colorado connectic
 hawaii idaho illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan
 minnesota mississippi missouri montana nebraska nevada ohio oklahoma oregon pennsylvania tennessee
 texas utah vermont virginia washington wisconsin wyoming
-new hampshire|new jersey|new mexico|new york|north carolina|north dakota|south carolina|south dakota
+|new hampshire|new jersey|new mexico|new york|north carolina|north dakota|south carolina|south dakota
 |rhode island|west virginia|district of columbia`;
 
 /** State abbreviations as newspapers write them ("Calif.", "Tenn.") and postal codes used in party-state codes. */
@@ -43,14 +43,14 @@ const CITIES = `london paris berlin moscow beijing tokyo rome madrid lisbon dubl
 prague warsaw budapest athens ankara istanbul cairo tehran baghdad damascus beirut amman riyadh doha
 dubai jerusalem kabul islamabad karachi delhi mumbai dhaka bangkok hanoi manila jakarta seoul
 pyongyang taipei canberra sydney ottawa toronto montreal havana caracas bogota lima santiago
-brasilia buenos aires|mexico city|new delhi|hong kong|tel aviv|washington|chicago|boston|philadelphia
+brasilia|buenos aires|mexico city|new delhi|hong kong|tel aviv|washington|chicago|boston|philadelphia
 |los angeles|san francisco|seattle|houston|dallas|atlanta|miami|detroit|cleveland|denver|phoenix
 |las vegas|orlando|baltimore|pittsburgh|nairobi|lagos|accra|johannesburg|kiev|kyiv|minsk|oslo
 |stockholm|copenhagen|helsinki|geneva|zurich|brooklyn|manhattan|aleppo|mosul|raqqa|gaza|tripoli|benghazi
 |sanaa|caracas|geneva|davos|munich|hamburg|frankfurt|milan|naples|barcelona|edinburgh|glasgow|belfast`;
 
 const REGIONS = `europe asia africa america americas antarctica oceania arctic
-middle east|latin america|south america|north america|central america|east asia|southeast asia
+|middle east|latin america|south america|north america|central america|east asia|southeast asia
 |western europe|eastern europe|the west|midwest|west bank|gulf|persian gulf|balkans|caribbean|pacific|atlantic
 |silicon valley|wall street|capitol hill|main street|rust belt|sun belt|bible belt|new england`;
 

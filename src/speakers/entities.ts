@@ -270,11 +270,18 @@ export class SpeakerResolver {
   }
 
   /**
-   * True when a name stands where places stand ("in Chicago", "from Ohio"):
-   * a single word after a preposition of place, without a known first name.
+   * True when a name stands where places stand ("in Chicago", "from the
+   * Middle East"): a name after a preposition of place, unless it starts
+   * with a known first name; or a name that modifies a noun ("Microsoft executives").
    */
   private describesPlace(n: Mention): boolean {
-    const prev = this.doc.tokens[n.first - 1];
+    const tokens = this.doc.tokens;
+    // "Microsoft executives", "Trump supporters": a name that modifies a noun is not a person speaking
+    const next = tokens[n.last];
+    const single = words(n.name).length === 1 && !this.bySurname.has(n.name.toLowerCase());
+    if (single && next && next.pos === 'NOUN' && /^\p{Ll}/u.test(next.value) && next.sent === tokens[n.last - 1]!.sent) return true;
+    let prev = tokens[n.first - 1];
+    if (prev?.pos === 'DET') prev = tokens[n.first - 2];
     if (!prev || !PLACE_PREPOSITIONS.has(prev.lower)) return false;
     const ws = words(n.name);
     return ws.length === 1 || !FIRST_NAMES.has(ws[0]!.toLowerCase());
