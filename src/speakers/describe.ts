@@ -8,6 +8,8 @@ import { NATIONALITY_COUNTRY } from '../data/places.js';
 import { FIELD_WORDS, HEAD_NOUNS, TITLE_NOUNS } from '../data/titles.js';
 import { placeKey } from './kinds.js';
 
+const PREPOSITIONS = new Set(['of', 'for', 'at', 'in', 'from', 'with', 'on', 'to', 'who', 'whose', 'which', 'that']);
+
 /** What is known of a person to compare a description with. */
 export interface Profile {
   /** Title phrases ("Defence Secretary", "Sen."). */
@@ -48,7 +50,15 @@ export function fitsProfile(head: string, modifiers: readonly string[], p: Profi
   const titleWords = p.titles.flatMap((t) => words(t).map(noun));
   const descriptionWords = p.descriptions.flatMap(words);
   const h = noun(head);
-  let fits = titleWords.includes(h) || descriptionWords.includes(h);
+  // the head of a title is its last word ("Defense Secretary" -> secretary; "Sen." -> senator);
+  // the head of a description its last word before a preposition ("a spokesman for the campaign" -> spokesman)
+  const titleHeads = p.titles.map((t) => noun(words(t).pop() ?? ''));
+  const descriptionHeads = p.descriptions.map((d) => {
+    const ws = words(d);
+    const cut = ws.findIndex((w) => PREPOSITIONS.has(w));
+    return (cut > 0 ? ws.slice(0, cut) : ws).pop() ?? '';
+  });
+  let fits = titleHeads.includes(h) || descriptionHeads.includes(h);
   if (!fits && HEAD_NOUNS.has(h)) {
     fits = modifiers.some((w) => FIELD_WORDS.has(noun(w)) && titleWords.includes(noun(w)));
   }
