@@ -131,7 +131,7 @@ export function makeMention(doc: Doc, first: number, last: number): Mention | nu
   const isName = nameStart < last && (isNameToken(head_, doc) || NAME_SUFFIXES.has(head_.lower)) && (afterHonorific || !TITLE_WORDS.has(titleKey(tokens[nameStart]!.value)));
   const start = tokens[first]!.start;
   const end = head.end;
-  if (!isName) return { first, last, start, end, kind: 'description', titles: [], name: doc.text.slice(start, end) };
+  if (!isName) return { first, last, start, end, kind: 'description', titles: [], name: doc.text.slice(start, end), ...descriptionHead(doc, first, last) };
   return { first, last, start, end, kind: 'name', titles: titlePhrases(doc, first, nameStart), name: doc.text.slice(tokens[nameStart]!.start, end) };
 }
 
@@ -164,10 +164,26 @@ function titlePhrases(doc: Doc, first: number, nameStart: number): string[] {
   return titles.map((t) => t.replace(/\s+/g, ' '));
 }
 
+/**
+ * The head of a description when it is not its last word: the last noun before
+ * a preposition ("sources familiar with the talks" -> sources, "aides close to
+ * Clinton" -> aides).
+ */
+function descriptionHead(doc: Doc, first: number, last: number): { head?: number } {
+  const tokens = doc.tokens;
+  let head = -1;
+  for (let k = first; k < last; k++) {
+    const t = tokens[k]!;
+    if (t.pos === 'ADP' || (t.pos === 'ADJ' && tokens[k + 1]?.pos === 'ADP')) return head >= 0 ? { head } : {};
+    if (t.pos === 'NOUN' || t.pos === 'PROPN') head = k;
+  }
+  return {};
+}
+
 /** Honorifics after which any capitalised word is a surname. */
 const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'sen', 'rep', 'gov']);
 
-const DESCRIBING_PREPOSITIONS = new Set(['of', 'in', 'at', 'from', 'for']);
+const DESCRIBING_PREPOSITIONS = new Set(['of', 'in', 'at', 'from', 'for', 'to', 'with', 'on']);
 
 /**
  * A phrase "X of/in/at/from/for Y" whose Y is a capitalised name (a place or an
@@ -495,6 +511,15 @@ export function sentenceSubject(doc: Doc, sentenceFirst: number, before: number)
     let close = k + 1;
     while (close < before && !isMarkToken(tokens[close]!.value)) close++;
     if (close < before) k = close + 1;
+  }
+  // a dateline opens the paragraph: "ORLANDO, Fla. (Reuters) - President Obama on Thursday met ..."
+  if (/^\p{Lu}{3,}$/u.test(tokens[k]!.value) && (k === 0 || tokens[k - 1]!.para !== tokens[k]!.para)) {
+    for (let d = k + 1; d < Math.min(before, k + 12); d++) {
+      if (DASHES.has(tokens[d]!.value)) {
+        k = d + 1;
+        break;
+      }
+    }
   }
   const first = subjectAt(doc, k, before, true);
   if (first) return first;
