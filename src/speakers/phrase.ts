@@ -389,6 +389,9 @@ export function speakerBefore(doc: Doc, cueFirst: number, floor: number): Mentio
   // coordinated subjects: "Politicians and even some technologists say", "Friends, lobbyists and former foes say"
   start = coordinatedStart(doc, start, floor);
   const mention = makeMention(doc, start, end);
+  // "Officials who spoke with The Post said": the phrase is the object inside a relative clause
+  const relative = relativeClauseSubject(doc, start, floor);
+  if (relative) return relative;
   // "His office released a statement saying ...": the issuer speaks; the statement is the medium
   const verb = tokens[start - 1];
   if (mention && mention.kind === 'description' && verb !== undefined && verb.pos === 'VERB' && DOCUMENT_NOUNS.has(tokens[mention.last - 1]!.lower) &&
@@ -452,6 +455,27 @@ function coordinatedStart(doc: Doc, start: number, floor: number): number {
     s = p - 1;
   }
   return start;
+}
+
+/**
+ * When the phrase starting at `start` is the object of a short relative clause
+ * ("officials who spoke with The Post", "a man who met Smith"), the phrase the
+ * clause describes; else null.
+ */
+function relativeClauseSubject(doc: Doc, start: number, floor: number): Mention | null {
+  const tokens = doc.tokens;
+  let k = start - 1;
+  let verb = false;
+  for (let n = 0; n < 5 && k > floor; n++, k--) {
+    const t = tokens[k]!;
+    if (t.pos === 'VERB' || t.pos === 'AUX') verb = true;
+    else if (t.pos !== 'ADP' && t.pos !== 'ADV' && t.pos !== 'PART') break;
+  }
+  if (!verb || k <= floor || !/^(who|that)$/.test(tokens[k]!.lower)) return null;
+  const s = phraseStartBefore(doc, k, floor);
+  if (s < 0) return null;
+  const m = makeMention(doc, coordinatedStart(doc, s, floor), k);
+  return m && m.kind !== 'pronoun' && canSpeak(doc, m) && (m.kind === 'name' || PEOPLE_NOUNS.has(tokens[k - 1]!.lower)) ? m : null;
 }
 
 /** One past the end of the noun phrase that starts at `from` ("The Associated Press", "reporters"), or `from` when none does. */
