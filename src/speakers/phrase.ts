@@ -316,6 +316,9 @@ function isNounPhrase(doc: Doc, from: number, to: number): boolean {
   return noun;
 }
 
+/** Intensifying pronouns after a subject: "Cruz himself said". */
+const REFLEXIVES = new Set(['himself', 'herself', 'themselves', 'itself', 'myself', 'ourselves']);
+
 const SKIPPABLE_ADVERBS = new Set(['also', 'later', 'then', 'previously', 'earlier', 'recently', 'once', 'further', 'again', 'repeatedly', 'often', 'frequently', 'similarly', 'separately', 'privately', 'publicly', 'reportedly', 'allegedly', 'initially', 'now', 'still', 'even', 'simply', 'flatly', 'bluntly', 'angrily', 'quietly', 'loudly', 'firmly', 'only', 'just', 'already', 'however', 'never', 'not', 'sometimes', 'usually', 'always']);
 
 /**
@@ -328,7 +331,7 @@ export function speakerBefore(doc: Doc, cueFirst: number, floor: number): Mentio
   // adverbs and time phrases between the subject and its verb: "X famously said", "The agency on Friday said"
   for (let round = 0; round < 3; round++) {
     const from = end;
-    while (end - 1 >= floor && (SKIPPABLE_ADVERBS.has(tokens[end - 1]!.lower) || (tokens[end - 1]!.pos === 'ADV' && /ly$/.test(tokens[end - 1]!.lower)))) end--;
+    while (end - 1 >= floor && (SKIPPABLE_ADVERBS.has(tokens[end - 1]!.lower) || REFLEXIVES.has(tokens[end - 1]!.lower) || (tokens[end - 1]!.pos === 'ADV' && /ly$/.test(tokens[end - 1]!.lower)))) end--;
     let t = end;
     while (t - 1 > floor && (TIME_WORDS.has(tokens[t - 1]!.lower) || (t < end && tokens[t - 1]!.pos === 'NUM'))) t--;
     if (t < end && t - 1 > floor && TIME_LEADS.has(tokens[t - 1]!.lower)) t--;
@@ -622,5 +625,12 @@ export function sharedSubject(doc: Doc, cueFirst: number, cueHead: number): Ment
   // "went on to say", "went on to add": the subject of "went"
   const wentOn = before.lower === 'to' && doc.tokens[k - 1]?.lower === 'on' && doc.tokens[k - 2]?.lemma === 'go';
   if (!participle && !coordinated && !wentOn) return null;
+  // '"...," Fiorina said, adding that ...': the speaker of the verb of saying before the comma
+  const said = doc.tokens[k - 1];
+  if (participle && said !== undefined && CUE_VERBS.get(said.lemma) === 'speech' && said.pos === 'VERB') {
+    const floor = Math.max(sentence.first, k - 12);
+    const speaker = speakerBefore(doc, k - 1, floor);
+    if (speaker) return speaker;
+  }
   return sentenceSubject(doc, sentence.first, wentOn ? k - 2 : k);
 }
