@@ -169,7 +169,11 @@ function leadingAttribution(doc: Doc, cueAt: readonly (CueMatch | undefined)[], 
       // which the reported-speech stage takes whole as a mixed quote
       const loose = between.length === 0 || lastBetween!.lower === 'that' || lastBetween!.lower === 'as';
       if (loose && after >= 0 && clauseGoesOn(doc, after)) return fallback;
-      const speaker = speakerBefore(doc, cue.first, floor) ?? speakerAfter(doc, cue.last, open) ?? sharedSubject(doc, cue.first, cue.head);
+      // a participle ("..., telling reporters, "X"") shares the clause's subject; its object is the listener
+      const participle = /ing$/.test(tokens[cue.head]!.lower);
+      const speaker =
+        speakerBefore(doc, cue.first, floor) ??
+        (participle ? sharedSubject(doc, cue.first, cue.head) ?? speakerAfter(doc, cue.last, open) : speakerAfter(doc, cue.last, open) ?? sharedSubject(doc, cue.first, cue.head));
       if (speaker) return { cue, speaker, rule: 'direct/leading-speaker-cue', confidence: 0.9 };
       // a cue without a speaker ("..., referring to the excuse, ") may stand after the real one
       if (between.length > 0) fallback ??= { cue, speaker: null, rule: 'direct/leading-cue', confidence: 0.6 };

@@ -27,7 +27,7 @@ const TAIL_PREPOSITIONS = new Set(['of', 'for', 'at', 'with', 'from', 'in', 'to'
 const NOT_SPEAKERS = new Set([
   'that', 'this', 'which', 'what', 'who', 'it', 'there', 'here', 'one', 'ones', 'something', 'nothing', 'anything',
   'everything', 'thing', 'things', 'way', 'time', 'times', 'day', 'week', 'year', 'years', 'month', 'months',
-  'morning', 'afternoon', 'evening', 'night', 'interview',
+  'morning', 'afternoon', 'evening', 'night', 'interview', 'hours', 'days', 'weeks', 'minutes', 'moments', 'decades', 'later',
   ...DAY_WORDS,
   ...MONTH_WORDS.filter((m) => m !== 'may'),
 ]);
@@ -397,7 +397,8 @@ export function speakerBefore(doc: Doc, cueFirst: number, floor: number): Mentio
   if (relative) return relative;
   // "His office released a statement saying ...": the issuer speaks; the statement is the medium
   const verb = tokens[start - 1];
-  if (mention && mention.kind === 'description' && verb !== undefined && verb.pos === 'VERB' && DOCUMENT_NOUNS.has(tokens[mention.last - 1]!.lower) &&
+  // likewise any object of a verb before a bare participle: "The senator emailed supporters saying: ..."
+  if (mention && mention.kind !== 'pronoun' && verb !== undefined && verb.pos === 'VERB' &&
     /ing$/.test(tokens[cueFirst]?.lower ?? '') && start - 1 > floor) {
     const issuer = sentenceSubject(doc, doc.sentences[verb.sent]!.first, start - 1);
     if (issuer) return issuer;
@@ -575,7 +576,7 @@ function subjectAt(doc: Doc, k: number, before: number, lenient: boolean): Menti
   const tokens = doc.tokens;
   while (k < before && (tokens[k]!.pos === 'CCONJ' || tokens[k]!.pos === 'ADV' || tokens[k]!.value === ',' || isMarkToken(tokens[k]!.value))) k++;
   const end = phraseEndAfter(doc, k, before);
-  if (end <= k) return null;
+  if (end <= k || NOT_SPEAKERS.has(tokens[end - 1]!.lower)) return null;
   const next = tokens[end];
   if (!next) return null;
   let verbFollows = lenient && (next.pos === 'VERB' || next.pos === 'AUX' || next.value === ',' || next.pos === 'ADV');
