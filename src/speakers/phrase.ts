@@ -384,8 +384,8 @@ export function speakerBefore(doc: Doc, cueFirst: number, floor: number): Mentio
     if (!m || m.kind === 'pronoun' || !canSpeak(doc, m)) break;
     start = s;
   }
-  // "at least half of voters", "nearly half"
-  while (start - 1 >= floor && QUANTIFIERS.has(tokens[start]!.lower) && /^(nearly|almost|about|roughly|only|just|least|over|some)$/.test(tokens[start - 1]!.lower)) {
+  // "at least half of voters", "nearly half", "about 9 percent"
+  while (start - 1 >= floor && (QUANTIFIERS.has(tokens[start]!.lower) || tokens[start]!.pos === 'NUM') && /^(nearly|almost|about|roughly|only|just|least|over|some|approximately)$/.test(tokens[start - 1]!.lower)) {
     start--;
     if (tokens[start]!.lower === 'least' && tokens[start - 1]?.lower === 'at' && start - 1 >= floor) start--;
   }
@@ -455,6 +455,9 @@ function coordinatedStart(doc: Doc, start: number, floor: number): number {
     if (!m || m.kind === 'pronoun' || !(m.kind === 'name' || PEOPLE_NOUNS.has(head.lower) || (head.pos === 'NOUN' && /[^s]s$/.test(head.lower)))) return start;
     const before = tokens[p - 1];
     if (before === undefined || p === floor || before.sent !== tokens[p]!.sent || isMarkToken(before.value)) return p;
+    // "But Sanders and his supporters argue": a conjunction or adverb opening the sentence
+    const opener = tokens[p - 2];
+    if ((before.pos === 'CCONJ' || before.pos === 'ADV') && (p - 1 === floor || opener === undefined || opener.sent !== before.sent || isMarkToken(opener.value))) return p;
     if (before.value !== ',') return start;
     s = p - 1;
   }
@@ -518,10 +521,31 @@ export function phraseEndAfter(doc: Doc, from: number, ceiling: number): number 
 export function speakerAfter(doc: Doc, cueLast: number, ceiling: number): Mention | null {
   const t = doc.tokens[cueLast];
   if (t && t.pos === 'PRON' && !/^(he|she|they|it|i|we)$/.test(t.lower)) return null;
-  const end = phraseEndAfter(doc, cueLast, ceiling);
+  let end = phraseEndAfter(doc, cueLast, ceiling);
   if (end <= cueLast) return null;
+  const tokens = doc.tokens;
+  // "said a former spokesman for the ministry", "concluded a 2013 article in the journal"
+  if (t?.pos === 'DET') {
+    for (let round = 0; round < 2; round++) {
+      const prep = tokens[end];
+      if (!prep || end + 1 >= ceiling || !TAIL_PREPOSITIONS.has(prep.lower)) break;
+      const tail = phraseEndAfter(doc, end + 1, ceiling);
+      if (tail <= end + 1) break;
+      end = tail;
+    }
+  }
   const mention = makeMention(doc, cueLast, end);
-  return mention && canSpeak(doc, mention) ? mention : null;
+  if (!mention || !canSpeak(doc, mention)) return null;
+  // "said a former spokesman for the ministry, Oleg Voloshyn.": the name in the appositive speaks
+  if (mention.kind === 'description' && tokens[end]?.value === ',' && end + 1 < ceiling) {
+    const nameEnd = phraseEndAfter(doc, end + 1, ceiling);
+    const closes = tokens[nameEnd];
+    const name = nameEnd > end + 1 ? makeMention(doc, end + 1, nameEnd) : null;
+    if (name?.kind === 'name' && (closes === undefined || nameEnd >= ceiling || /^[.,;]$/.test(closes.value) || isMarkToken(closes.value))) {
+      return { ...name, description: mention.name };
+    }
+  }
+  return mention;
 }
 
 /**
