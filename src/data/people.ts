@@ -39,6 +39,7 @@ farmer farmers teller tellers driver drivers engineer engineers accountant clerk
 merchant contractor builder miner miners fisherman pilot mechanic electrician plumber nurse nurses
 veteran veterans parent parents teenager student students retiree retirees homeowner homeowners
 shopper shoppers customer customers passenger passengers commuter commuters tenant tenants landlord
+christians muslims jews catholics evangelicals protestants hindus buddhists mormons
 chef baker artist boy boys girl girls child children kid kids teen teens singer actor actress athlete player players coach referee manager`;
 
 /** Person, group and organisation nouns. */
@@ -60,7 +61,8 @@ export const ORGANIZATION_NOUNS: ReadonlySet<string> = new Set(
   army military navy police team club embassy regime coalition alliance house senate congress
   parliament white pentagon kremlin times post journal news press reuters ap cnn bbc fox nbc cbs abc
   msnbc npr politico bloomberg guardian telegraph associated university school hospital bank
-  corporation corp inc co ltd llc gazette tribune herald chronicle daily dispatch inquirer courier
+  corporation corp inc co ltd llc fed twitter facebook google youtube instagram amazon microsoft netflix
+  walmart uber gazette tribune herald chronicle daily dispatch inquirer courier
   ministry agency institute university federation league`.split(/\s+/).filter((w) => w.length > 0),
 );
 
@@ -92,4 +94,9 @@ export const ORGANIZATION_OF: ReadonlySet<string> = new Set(
 export const THING_WORDS: ReadonlySet<string> = new Set(
   `act agreement treaty accord law bill amendment plan program programme initiative deal pact
   convention doctrine rule rules protocol constitution disease syndrome award prize cup war`.split(/\s+/).filter((w) => w.length > 0),
+);
+
+/** Single names that never speak as persons: beings, programmes and bodies named by one word. */
+export const NOT_PERSON_NAMES: ReadonlySet<string> = new Set(
+  `god medicaid medicare obamacare oversight brexit nafta isis isil internet`.split(/\s+/).filter((w) => w.length > 0),
 );

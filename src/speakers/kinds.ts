@@ -4,7 +4,7 @@
  * @internal
  */
 import type { SpeakerKind } from '../types.js';
-import { COLLECTIVE_PEOPLE, ORGANIZATION_NOUNS, PEOPLE_NOUNS, PLACE_WORDS, THING_WORDS } from '../data/people.js';
+import { COLLECTIVE_PEOPLE, NOT_PERSON_NAMES, ORGANIZATION_NOUNS, PEOPLE_NOUNS, PLACE_WORDS, THING_WORDS } from '../data/people.js';
 import { FIRST_NAMES } from '../data/names.js';
 import { NATIONALITY_COUNTRY, PLACE_NAMES, STATE_ABBREVIATION_WORDS } from '../data/places.js';
 
@@ -43,6 +43,7 @@ export function kindOfName(name: string): SpeakerKind {
   if (isNationalityWord(name)) return /s$/.test(ws[ws.length - 1]!) ? 'group' : 'unknown';
   if (ws.length === 1 && isStateAbbreviation(ws[0]!) && /\.$/.test(ws[0]!)) return 'place';
   const last = ws[ws.length - 1]!;
+  if (ws.length === 1 && NOT_PERSON_NAMES.has(last)) return 'unknown';
   // "Democrats", "Republicans": a people word standing alone names a group
   if (ws.length === 1 && PEOPLE_NOUNS.has(last)) return /[^s]s$/.test(last) ? 'group' : 'person';
   // "FBI", "ISIS", "NAFTA": an acronym standing alone is an organisation or a thing, not a person

@@ -44,6 +44,11 @@ export function findNames(doc: Doc, quoted: readonly boolean[] = []): Mention[] 
       tokens[k]!.lower === 'of' && k > i && ORGANIZATION_OF.has(tokens[k - 1]!.lower) && tokens[k + 1] !== undefined && quoted[k + 1] !== true && isCapitalised(tokens[k + 1]!, doc);
     while (j < tokens.length && tokens[j]!.para === t.para && (nameWord(j) || orgOf(j) || (isInnerHyphen(doc, j) && j > i && quoted[j + 1] !== true))) j++;
     while (j > i + 1 && !nameWord(j - 1)) j--;
+    // part of a hyphenated common word: "Johnny-come-lately", "Trump-style"
+    if (isInnerHyphen(doc, j) && /^\p{Ll}/u.test(tokens[j + 1]!.value)) {
+      i = j + 1;
+      continue;
+    }
     if (j > i) {
       const m = makeMention(doc, i, j);
       if (m && m.kind === 'name') out.push(m);
