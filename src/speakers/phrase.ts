@@ -396,11 +396,13 @@ export function speakerBefore(doc: Doc, cueFirst: number, floor: number): Mentio
   const relative = relativeClauseSubject(doc, start, floor);
   if (relative) return relative;
   // "His office released a statement saying ...": the issuer speaks; the statement is the medium
-  const verb = tokens[start - 1];
+  // a verb with its particle: "sent out a press release saying"
+  const verbAt = /^(out|up|off)$/.test(tokens[start - 1]?.lower ?? '') ? start - 2 : start - 1;
+  const verb = tokens[verbAt];
   // likewise any object of a verb before a bare participle: "The senator emailed supporters saying: ..."
   if (mention && mention.kind !== 'pronoun' && verb !== undefined && verb.pos === 'VERB' &&
-    /ing$/.test(tokens[cueFirst]?.lower ?? '') && start - 1 > floor) {
-    const issuer = sentenceSubject(doc, doc.sentences[verb.sent]!.first, start - 1);
+    /ing$/.test(tokens[cueFirst]?.lower ?? '') && verbAt > floor) {
+    const issuer = sentenceSubject(doc, doc.sentences[verb.sent]!.first, verbAt + 1);
     if (issuer) return issuer;
   }
   // "The firm hired by the council, Calder & Moss, said": the name in the appositive is the speaker
