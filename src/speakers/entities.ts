@@ -198,6 +198,15 @@ export class SpeakerResolver {
         const lastMention = e.mentions[e.mentions.length - 1];
         if (lastMention && lastMention.start < m.start && (e.kind === 'group' || e.kind === 'organization')) return e;
       }
+      // else an organisation (for it) or a group or organisation (for they) named in this sentence or the one before
+      const sent = this.doc.tokens[m.first]!.sent;
+      for (let k = this.nameIndex(m.start) - 1; k >= 0; k--) {
+        const n = this.names[k]!;
+        if (sent - this.doc.tokens[n.first]!.sent > 1) break;
+        if (own.some((r) => n.start >= r.start && n.end <= r.end)) continue;
+        const kind = kindOfName(this.fullName(n.name, n.start).name);
+        if (kind === 'organization' || (kind === 'group' && info.number === 'plural')) return this.nameEntity(n);
+      }
       return null;
     }
     if (info.first) return null;
