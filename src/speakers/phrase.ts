@@ -412,6 +412,13 @@ export function speakerBefore(doc: Doc, cueFirst: number, floor: number): Mentio
     return opens ? { ...appositive, first: start, start: tokens[start]!.start, description: mention.name } : { ...appositive, description: mention.name };
   }
   if (!mention || !canSpeak(doc, mention)) return null;
+  // "Mike Shields, president of the fund, a super PAC ..., said": the description is itself an appositive of a name
+  if (mention.kind === 'description' && tokens[mention.first - 1]?.value === ',' && mention.first - 1 > floor) {
+    const s = phraseStartBefore(doc, mention.first - 1, floor);
+    const name = s >= 0 ? makeMention(doc, s, mention.first - 1) : null;
+    const opens = s === floor || (s > 0 && (tokens[s - 1]!.sent !== tokens[s]!.sent || tokens[s - 1]!.value === ',' || isMarkToken(tokens[s - 1]!.value)));
+    if (name?.kind === 'name' && opens) return { ...name, description: mention.name };
+  }
   // "Ann Lee, the governor, said": the description belongs to the person
   if (mention.kind === 'name' && appositive?.kind === 'description') return { ...mention, description: appositive.name };
   // "Her rival, Tom Park, warned": a description opening the sentence belongs to the name, it is no quotation
@@ -526,8 +533,9 @@ export function speakerAfter(doc: Doc, cueLast: number, ceiling: number): Mentio
   let end = phraseEndAfter(doc, cueLast, ceiling);
   if (end <= cueLast) return null;
   const tokens = doc.tokens;
-  // "said a former spokesman for the ministry", "concluded a 2013 article in the journal"
-  if (t?.pos === 'DET') {
+  // "said a former spokesman for the ministry", "concluded a 2013 article in the journal", "said master of ceremonies Asab Tabchi"
+  const headWord = tokens[end - 1]!.lower;
+  if (t?.pos === 'DET' || (t !== undefined && !isNameToken(t, doc) && (PEOPLE_NOUNS.has(headWord) || TITLE_WORDS.has(headWord)))) {
     for (let round = 0; round < 2; round++) {
       const prep = tokens[end];
       if (!prep || end + 1 >= ceiling || !TAIL_PREPOSITIONS.has(prep.lower)) break;
