@@ -9,7 +9,7 @@ import type { QuotedStretch } from '../marks/scan.js';
 import type { Candidate, CueMatch, Mention, Range } from './candidate.js';
 import { isMarkToken, lowerBound, tokenAtOrAfter } from '../prepare/lookup.js';
 import { isTitle, wordsOf } from '../marks/title.js';
-import { makeMention, phraseEndAfter, sharedSubject, speakerAfter, speakerBefore } from '../speakers/phrase.js';
+import { isPassiveAt, makeMention, phraseEndAfter, sharedSubject, speakerAfter, speakerBefore } from '../speakers/phrase.js';
 import { INVERTING_VERBS, LISTENER_VERBS, REPORTING_VERBS } from '../data/cues.js';
 import { DAY_WORDS, TIME_ADVERBS } from '../data/time.js';
 
@@ -233,7 +233,8 @@ function cueThenContent(ctx: ReportedContext, cue: CueMatch): Candidate | null {
   } else return null;
   if (p >= limit) return null;
   if (!speaker) {
-    if (cue.first > sentence.first && !/^(,|and|but)$/.test(doc.tokens[cue.first - 1]!.lower)) return null;
+    // a passive cue ("it was revealed that ...") reports speech without a source
+    if (cue.first > sentence.first && !/^(,|and|but)$/.test(doc.tokens[cue.first - 1]!.lower) && !isPassiveAt(doc, cue.first)) return null;
     // "Asked whether she would run, Warren said ...": the question put to the speaker is not speech
     if (cue.first === sentence.first && QUESTION_VERBS.has(cue.lemma)) return null;
     confidence -= 0.3;

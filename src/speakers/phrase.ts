@@ -180,6 +180,17 @@ function descriptionHead(doc: Doc, first: number, last: number): { head?: number
   return {};
 }
 
+/** True when a cue starting at `k` is passive: a form of "be" or "get" and a past participle ("was revealed", "were told"). */
+export function isPassiveAt(doc: Doc, k: number): boolean {
+  const tokens = doc.tokens;
+  const aux = tokens[k];
+  if (!aux || (aux.lemma !== 'be' && aux.lemma !== 'get') || aux.pos === 'VERB') return false;
+  let j = k + 1;
+  while (tokens[j] && (tokens[j]!.pos === 'ADV' || tokens[j]!.pos === 'PART')) j++;
+  const verb = tokens[j];
+  return verb !== undefined && verb.pos === 'VERB' && /(ed|own|wn|ld|lt|ght|id|en|ne)$/.test(verb.lower) && !/ing$/.test(verb.lower) && verb.lower !== verb.lemma;
+}
+
 /** Honorifics after which any capitalised word is a surname. */
 const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'sen', 'rep', 'gov']);
 
@@ -328,6 +339,8 @@ const SKIPPABLE_ADVERBS = new Set(['also', 'later', 'then', 'previously', 'earli
 export function speakerBefore(doc: Doc, cueFirst: number, floor: number): Mention | null {
   let end = cueFirst;
   const tokens = doc.tokens;
+  // a passive cue ("it was revealed that", "Smith was asked, ...", "voters were told"): its subject is no speaker
+  if (isPassiveAt(doc, cueFirst)) return null;
   // adverbs and time phrases between the subject and its verb: "X famously said", "The agency on Friday said"
   for (let round = 0; round < 3; round++) {
     const from = end;
