@@ -23,7 +23,7 @@ chant bemoan imply bark inquire rail reason muse ponder opine gush fume implore 
 rant thunder snap growl sob`;
 
 const WRITING = `write tweet post blog publish print email text message retweet pen editorialize
-editorialise headline caption`;
+editorialise headline caption read`;
 
 const THOUGHT = `believe think feel consider expect hope fear worry doubt suspect assume know learn
 understand realize realise reckon figure guess imagine suppose wish want`;
