@@ -313,7 +313,9 @@ function skipAppositive(doc: Doc, end: number, floor: number): number {
     const t = tokens[j]!;
     if (t.sent !== close.sent && t.para !== close.para) break;
     if (isDash ? DASHES.has(t.value) : t.value === ',') return j;
-    if (t.value === ';' || t.value === ':' || isMarkToken(t.value)) break;
+    // a bare possessive apostrophe ("Sanders' adviser") is no quotation mark
+    const possessive = (t.value === "'" || t.value === '\u2019') && tokens[j - 1] !== undefined && tokens[j - 1]!.end === t.start && /s$/i.test(tokens[j - 1]!.value);
+    if (t.value === ';' || t.value === ':' || (isMarkToken(t.value) && !possessive)) break;
   }
   return end;
 }
@@ -345,6 +347,8 @@ export function speakerBefore(doc: Doc, cueFirst: number, floor: number): Mentio
   const tokens = doc.tokens;
   // a passive cue ("it was revealed that", "Smith was asked, ...", "voters were told"): its subject is no speaker
   if (isPassiveAt(doc, cueFirst)) return null;
+  // a stray comma after a parenthesis: "Sen. Jack Reed (D-R.I.), said"
+  if (end - 2 >= floor && tokens[end - 1]!.value === ',' && tokens[end - 2]!.value === ')' && skipAppositive(doc, end, floor) === end) end--;
   // adverbs and time phrases between the subject and its verb: "X famously said", "The agency on Friday said"
   for (let round = 0; round < 3; round++) {
     const from = end;
@@ -547,9 +551,15 @@ export function phraseEndAfter(doc: Doc, from: number, ceiling: number): number 
 export function speakerAfter(doc: Doc, cueLast: number, ceiling: number): Mention | null {
   const t = doc.tokens[cueLast];
   if (t && t.pos === 'PRON' && !/^(he|she|they|it|i|we)$/.test(t.lower)) return null;
+  const tokens = doc.tokens;
+  // "said one of those advisers": a quantifier and its people
+  if (t !== undefined && QUANTIFIERS.has(t.lower) && tokens[cueLast + 1]?.lower === 'of' && cueLast + 2 < ceiling) {
+    const rest = phraseEndAfter(doc, cueLast + 2, ceiling);
+    const m = rest > cueLast + 2 ? makeMention(doc, cueLast, rest) : null;
+    if (m && PEOPLE_NOUNS.has(tokens[rest - 1]!.lower)) return m;
+  }
   let end = phraseEndAfter(doc, cueLast, ceiling);
   if (end <= cueLast) return null;
-  const tokens = doc.tokens;
   // "said a former spokesman for the ministry", "concluded a 2013 article in the journal", "said master of ceremonies Asab Tabchi"
   const headWord = tokens[end - 1]!.lower;
   if (t?.pos === 'DET' || (t !== undefined && !isNameToken(t, doc) && (PEOPLE_NOUNS.has(headWord) || TITLE_WORDS.has(headWord)))) {
@@ -602,9 +612,9 @@ export function sentenceSubject(doc: Doc, sentenceFirst: number, before: number)
   }
   const first = subjectAt(doc, k, before, true);
   if (first) return first;
-  // after an opening phrase: "On Monday, the Gazette became ..., saying"; only a comma in the first few tokens
-  for (let c = k + 1; c < Math.min(before, k + 8); c++) {
-    if (tokens[c]!.value !== ',') continue;
+  // after an opening phrase: "On Monday, the Gazette became ..., saying"; only a comma (or a dash) in the first few tokens
+  for (let c = k + 1; c < Math.min(before, k + 12); c++) {
+    if (tokens[c]!.value !== ',' && !DASHES.has(tokens[c]!.value)) continue;
     const m = subjectAt(doc, c + 1, before, false);
     if (m) return m;
     break;
