@@ -333,6 +333,9 @@ function isNounPhrase(doc: Doc, from: number, to: number): boolean {
   return noun;
 }
 
+/** Prepositions before a gerund cue that shares the clause's subject: "before saying", "by saying". */
+const GERUND_PREPOSITIONS = new Set(['by', 'before', 'after', 'upon', 'while', 'without']);
+
 /** Intensifying pronouns after a subject: "Cruz himself said". */
 const REFLEXIVES = new Set(['himself', 'herself', 'themselves', 'itself', 'myself', 'ourselves']);
 
@@ -682,17 +685,24 @@ export function sharedSubject(doc: Doc, cueFirst: number, cueHead: number): Ment
   while (k > sentence.first && doc.tokens[k]!.pos === 'ADV') k--;
   const before = doc.tokens[k];
   if (!before || k <= sentence.first) return null;
-  const participle = before.value === ',' && /ing$/.test(doc.tokens[cueHead]!.lower);
+  // "..., saying", and "before saying", "by saying", "upon saying"
+  const participle = (before.value === ',' || GERUND_PREPOSITIONS.has(before.lower)) && /ing$/.test(doc.tokens[cueHead]!.lower);
   const coordinated = before.lower === 'and' || before.lower === 'but';
   // "went on to say", "went on to add": the subject of "went"
   const wentOn = before.lower === 'to' && doc.tokens[k - 1]?.lower === 'on' && doc.tokens[k - 2]?.lemma === 'go';
   if (!participle && !coordinated && !wentOn) return null;
-  // '"...," Fiorina said, adding that ...': the speaker of the verb of saying before the comma
-  const said = doc.tokens[k - 1];
-  if (participle && said !== undefined && CUE_VERBS.get(said.lemma) === 'speech' && said.pos === 'VERB') {
-    const floor = Math.max(sentence.first, k - 12);
-    const speaker = speakerBefore(doc, k - 1, floor);
-    if (speaker) return speaker;
+  // '"...," Fiorina said, adding that ...', '... said Mr. Burr, adding', 'Graham said on MSNBC, adding':
+  // the speaker of the verb of saying shortly before the comma
+  if (participle && before.value === ',') {
+    for (let v = k - 1; v >= Math.max(sentence.first, k - 8); v--) {
+      const said = doc.tokens[v]!;
+      if (isMarkToken(said.value)) break;
+      if (said.pos !== 'VERB' || CUE_VERBS.get(said.lemma) !== 'speech') continue;
+      const floor = Math.max(sentence.first, v - 12);
+      const speaker = speakerBefore(doc, v, floor) ?? (v + 1 < k ? speakerAfter(doc, v + 1, k) : null);
+      if (speaker) return speaker;
+      break;
+    }
   }
   return sentenceSubject(doc, sentence.first, wentOn ? k - 2 : k);
 }
