@@ -281,6 +281,12 @@ function phraseStartBefore(doc: Doc, end: number, floor: number): number {
       k -= 2;
       continue;
     }
+    // a participle used as an adjective inside the phrase: "Democratic registered voters", "the newly elected mayor"
+    const inner = tokens[k - 2];
+    if (t.pos === 'VERB' && /ed$/.test(t.lower) && k - 2 >= floor && inner !== undefined && (inner.pos === 'ADJ' || inner.pos === 'DET' || inner.pos === 'NUM' || inner.pos === 'ADV' || isPossessive(inner))) {
+      k--;
+      continue;
+    }
     // the second half of a hyphenated word: "Texas-based", "61-year-old"
     if (k - 2 > floor && isInnerHyphen(doc, k - 2) && /^[\p{L}\p{N}]/u.test(t.value)) {
       k--;
@@ -409,7 +415,7 @@ export function speakerBefore(doc: Doc, cueFirst: number, floor: number): Mentio
     start = s;
   }
   // "at least half of voters", "nearly half", "about 9 percent"
-  while (start - 1 >= floor && (QUANTIFIERS.has(tokens[start]!.lower) || tokens[start]!.pos === 'NUM') && /^(nearly|almost|about|roughly|only|just|least|over|some|approximately)$/.test(tokens[start - 1]!.lower)) {
+  while (start - 1 >= floor && (QUANTIFIERS.has(tokens[start]!.lower) || tokens[start]!.pos === 'NUM') && /^(nearly|almost|about|roughly|only|just|least|over|some|approximately|virtually)$/.test(tokens[start - 1]!.lower)) {
     start--;
     if (tokens[start]!.lower === 'least' && tokens[start - 1]?.lower === 'at' && start - 1 >= floor) start--;
   }
