@@ -105,7 +105,7 @@ const TABLE: readonly (readonly [string, string, readonly (string | null)[]])[] 
     ["description-first", "Her rival, Tom Park, warned of delays.", []],
     ["description-first", "His younger brother, David Henderson, disagrees.", []],
     ["quantifier", "Most of the candidates said they support the plan.", ["Most of the candidates | group | description"]],
-    ["quantifier", "At least half of voters in each state say the plan is fair.", ["At least half of voters in each state | unknown | description"]],
+    ["quantifier", "At least half of voters in each state say the plan is fair.", ["At least half of voters in each state | group | description"]],
     ["quantifier", "Politicians and even some technologists say the account is fake.", ["Politicians and even some technologists | unknown | description"]],
     ["quantifier", "One of his aides said the plan would work.", ["One of his aides | group | description"]],
     ["context", "\"Corbin is cratering,\" Matt Mack said. \"Support was soft to begin with.\"", ["Matt Mack | person | name"]],

@@ -172,12 +172,28 @@ function titlePhrases(doc: Doc, first: number, nameStart: number): string[] {
 function descriptionHead(doc: Doc, first: number, last: number): { head?: number } {
   const tokens = doc.tokens;
   let head = -1;
+  let counted = false;
   for (let k = first; k < last; k++) {
     const t = tokens[k]!;
+    // "most of the candidates", "74 percent of voters": the head is the counted noun
+    if (t.lower === 'of' && (head < 0 || isCount(tokens[head]!) || (k > first && isCount(tokens[k - 1]!)))) {
+      head = -1;
+      counted = true;
+      continue;
+    }
+    if (k === first && t.lower === 'at' && tokens[k + 1]?.lower === 'least') {
+      k++;
+      continue;
+    }
     if (t.pos === 'ADP' || (t.pos === 'ADJ' && tokens[k + 1]?.pos === 'ADP')) return head >= 0 ? { head } : {};
     if (t.pos === 'NOUN' || t.pos === 'PROPN') head = k;
   }
-  return {};
+  return counted && head >= 0 && head < last - 1 ? { head } : {};
+}
+
+/** A word that counts: "most", "half", "percent", "majority". */
+function isCount(t: Token): boolean {
+  return QUANTIFIERS.has(t.lower) || COUNT_NOUNS.has(t.lower) || t.pos === 'NUM';
 }
 
 /** True when a cue starting at `k` is passive: a form of "be" or "get" and a past participle ("was revealed", "were told"). */
@@ -234,7 +250,10 @@ function describingTail(doc: Doc, first: number, last: number): Mention | null {
     const start = tokens[first]!.start;
     const end = tokens[last - 1]!.end;
     if (head.kind === 'name') return { ...head, last, end };
-    return { first, last, start, end, kind: 'description', titles: [], name: doc.text.slice(start, end), head: head.head ?? k - 1 };
+    // "74 percent of Democratic voters": a count is not the head; the counted people are
+    const counted = prep.lower === 'of' && isCount(tokens[k - 1]!);
+    const whole = counted ? descriptionHead(doc, first, last).head ?? last - 1 : head.head ?? k - 1;
+    return { first, last, start, end, kind: 'description', titles: [], name: doc.text.slice(start, end), head: whole };
   }
   return null;
 }
@@ -471,6 +490,9 @@ function withLeadingDescription(doc: Doc, m: Mention, floor: number): Mention | 
   if (!d || d.kind !== 'description') return null;
   return { ...m, first: from, start: tokens[from]!.start, description: d.name };
 }
+
+/** Nouns of quantity before "of": "74 percent of voters", "a majority of members". */
+const COUNT_NOUNS = new Set(['percent', 'majority', 'minority', 'number', 'share', 'plurality', 'group', 'third', 'quarter', 'half', 'dozen', 'handful']);
 
 /** Words that count people before "of": "most of the candidates". */
 const QUANTIFIERS = new Set(['most', 'many', 'some', 'half', 'all', 'none', 'each', 'one', 'two', 'three', 'several', 'few', 'majority', 'third', 'quarter', 'dozens', 'hundreds', 'thousands', 'both', 'either', 'neither', 'any', 'none']);
