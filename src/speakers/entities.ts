@@ -150,7 +150,8 @@ export class SpeakerResolver {
 
   /** The nearest full name before `at` whose first word is `first`. */
   private byFirstName(first: string, at: number): Mention | null {
-    for (let k = this.nameIndex(at) - 1; k >= 0; k--) {
+    const before = this.nameIndex(at);
+    for (let k = before - 1; k >= Math.max(0, before - MAX_DESCRIBED_LOOKBACK); k--) {
       const n = this.names[k]!;
       const ws = words(n.name);
       if (ws.length >= 2 && ws[0]!.toLowerCase() === first) return n;
