@@ -124,7 +124,7 @@ export interface ResolvedOptions {
 
 const CATEGORIES: readonly CueCategory[] = ['speech', 'writing', 'source', 'thought', 'evidence'];
 const KINDS: readonly QuoteKind[] = ['direct', 'indirect', 'mixed'];
-const SPEAKER_KINDS: readonly SpeakerKind[] = ['person', 'organization', 'group', 'unknown'];
+const SPEAKER_KINDS: readonly SpeakerKind[] = ['person', 'organization', 'group', 'place', 'unknown'];
 const KEYS = ['addCues', 'removeCues', 'categories', 'kinds', 'minConfidence', 'knownSpeakers'];
 
 function fail(path: string, expected: string, got: unknown): never {

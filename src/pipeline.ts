@@ -69,5 +69,5 @@ export function runPipeline(text: string, tokenizer: Tokenizer, settings: Settin
   carryContext(doc, candidates);
   dropScareQuotes(doc, candidates);
   // 8. speaker resolution and result assembly
-  return assemble(doc, candidates, settings.options);
+  return assemble(doc, candidates, settings.options, quoted);
 }

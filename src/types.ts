@@ -166,16 +166,20 @@ export interface Quote {
 
 /**
  * What kind of entity a speaker is: a named person, an organisation (a name
- * or noun such as `Ministry`, `Corporation`, `the union`), a group of people
- * (a plural description such as `Officials`), or unknown (a description that
- * is none of these, such as `a city report`).
+ * or noun such as `Ministry`, `Corporation`, `the union`, `The Times`), a
+ * group of people (a plural description such as `Officials`, `Analysts at
+ * Jefferies`), a place (a country, state, city or region that speaks through a
+ * cue, as in `Pakistan says ...`: its government or people speak for it), or
+ * unknown (a description that is none of these, such as `a city report`).
+ * A place or an organisation is never taken as the antecedent of "he" or "she".
  *
  * @example
  * ```ts
  * extractQuotes('Officials said the talks had broken down.').speakers[0].kind; //=> 'group'
+ * extractQuotes('Pakistan says the border will stay open.').speakers[0].kind; //=> 'place'
  * ```
  */
-export type SpeakerKind = 'person' | 'organization' | 'group' | 'unknown';
+export type SpeakerKind = 'person' | 'organization' | 'group' | 'place' | 'unknown';
 
 /**
  * One speaker entity: every mention of the same person, group or organisation

@@ -16,8 +16,8 @@ function ratios(report: EvaluationReport): number[] {
   const out: number[] = [];
   for (const mode of [report.lenient, report.strict]) {
     for (const scope of [mode.all, mode.speech]) {
-      out.push(...prf(scope), ...prf(scope.endToEnd), scope.speaker.accuracy, scope.cue.accuracy);
-      for (const k of Object.values(scope.byKind)) out.push(...prf(k), k.speaker.accuracy, k.cue.accuracy);
+      out.push(...prf(scope), ...prf(scope.endToEnd), ...prf(scope.endToEndByName), scope.speaker.accuracy, scope.speakerName.accuracy, scope.cue.accuracy);
+      for (const k of Object.values(scope.byKind)) out.push(...prf(k), k.speaker.accuracy, k.speakerName.accuracy, k.cue.accuracy);
     }
   }
   out.push(...prf(report.roles.content), ...prf(report.roles.speaker), ...prf(report.roles.cue));

@@ -336,9 +336,9 @@ describe('formatting', () => {
   test('formatReport shows each mode and scope, the kinds and the roles', () => {
     const text = formatReport(score(G1, PERFECT1));
     expect(text).toContain('saidwho evaluation: 1 documents, 3 gold quotes (3 in the speech scope), 3 predicted');
-    expect(text).toMatch(/^lenient, all\s+3\s+3\s+100\.0\s+100\.0\s+100\.0\s+100\.0\s+100\.0\s+100\.0$/m);
+    expect(text).toMatch(/^lenient, all\s+3\s+3\s+100\.0\s+100\.0\s+100\.0\s+100\.0\s+100\.0\s+100\.0\s+100\.0\s+100\.0$/m);
     expect(text).toMatch(/^strict, speech scope\s+3\s+3\s+100\.0/m);
-    expect(text).toMatch(/^mixed\s+0\s+0\s+0\.0\s+0\.0\s+0\.0\s+-\s+-$/m);
+    expect(text).toMatch(/^mixed\s+0\s+0\s+0\.0\s+0\.0\s+0\.0\s+-\s+-\s+-$/m);
     expect(text).toMatch(/^speaker\s+3\s+3\s+3\s+100\.0\s+100\.0\s+100\.0$/m);
   });
 
@@ -358,7 +358,7 @@ describe('formatting', () => {
     expect(e?.spurious[0]?.instead).toBeNull();
     expect(e?.wrongSpeaker[0]?.quote.speaker).toBe('reporters');
     expect(e?.wrongSpeaker[0]?.instead).toMatchObject({ speaker: 'Jane Smith', cue: 'said', coverage: 1 });
-    const text = formatErrors(e ?? { missed: [], spurious: [], wrongSpeaker: [] });
+    const text = formatErrors(e ?? { missed: [], spurious: [], wrongSpeaker: [], wrongName: [] });
     expect(text).toContain('Missed gold quotes (2)');
     expect(text).toContain('⟦that the talks would resume⟧');
     expect(text).toContain('predicted instead: nothing overlaps');

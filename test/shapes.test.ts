@@ -99,7 +99,10 @@ const shapes: [string, string, Row[]][] = [
     row(['Rubio as "a bright, charismatic leader."'], 'Lopez', 'referred', 'reported/cue-quoted-object', 'mixed'),
   ]],
   ['urged a listener not to', 'Shen urged the voters not to rush to judgment.', [row(['not to rush to judgment'], 'Shen', 'urged', 'reported/cue-infinitive')]],
-  ['a participle with quoted words whose subject is not found', 'In Salem, the rally ran late into the night, calling the mayor "a total stiff."', [
+  ['a participle with quoted words takes the clause subject', 'In Salem, the rally ran late into the night, calling the mayor "a total stiff."', [
+    row(['the mayor "a total stiff."'], 'the rally', 'calling', 'reported/cue-quoted-object', 'mixed'),
+  ]],
+  ['a participle with quoted words whose subject is not found', 'Then, late into the night, calling the mayor "a total stiff."', [
     row(['the mayor "a total stiff."'], null, 'calling', 'reported/cue-quoted-object-no-speaker', 'mixed'),
   ]],
   ['a participle after a quote is no inverted attribution', 'Trump gave a defense of "city values," saying the city embodied the "heart of America."', [

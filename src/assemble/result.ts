@@ -35,16 +35,19 @@ function cueOf(doc: Doc, c: CueMatch): Cue {
   };
 }
 
-/** Builds the public result from the candidates that survived the refiners. */
-export function assemble(doc: Doc, candidates: readonly Candidate[], options: ResolvedOptions): Extraction {
+/**
+ * Builds the public result from the candidates that survived the refiners.
+ * `quoted` marks the tokens inside quotation marks: their words never name a speaker.
+ */
+export function assemble(doc: Doc, candidates: readonly Candidate[], options: ResolvedOptions, quoted: readonly boolean[] = []): Extraction {
   const kept = candidates
     .filter((c) => c.keep && options.kinds.has(c.kind))
     .sort((a, b) => candidateStart(a) - candidateStart(b) || candidateEnd(a) - candidateEnd(b));
-  const names = findNames(doc);
+  const names = findNames(doc, quoted);
   const resolver = new SpeakerResolver(doc, names, options.knownSpeakers);
   const resolutions = new Map<Candidate, Resolution>();
   for (const c of kept) {
-    if (c.speaker) resolutions.set(c, resolver.resolve(c.speaker));
+    if (c.speaker) resolutions.set(c, resolver.resolve(c.speaker, c.parts));
   }
   for (const c of kept) {
     if (!c.speaker && c.from) {

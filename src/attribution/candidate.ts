@@ -45,6 +45,8 @@ export interface Mention {
   readonly antecedent?: Mention;
   /** A description given with a name in an appositive ("Ann Lee, the governor,"). */
   readonly description?: string;
+  /** The head token of a description when it is not the last ("analysts" in "analysts at Jefferies"). */
+  readonly head?: number;
 }
 
 /** A quotation being built. */

@@ -173,7 +173,11 @@ function leadingAttribution(doc: Doc, cueAt: readonly (CueMatch | undefined)[], 
       if (loose && after >= 0 && clauseGoesOn(doc, after)) return fallback;
       // 'described the plan as "a mess"': an object before "as" makes the quote part of a mixed quote
       if (lastBetween?.lower === 'as' && between.length > 1) return fallback;
-      const speaker = speakerBefore(doc, cue.first, floor) ?? speakerAfter(doc, cue.last, open) ?? sharedSubject(doc, cue.first, cue.head);
+      // a participle ("..., telling reporters, "X"") shares the clause's subject; its object is the listener
+      const participle = /ing$/.test(tokens[cue.head]!.lower);
+      const speaker =
+        speakerBefore(doc, cue.first, floor) ??
+        (participle ? sharedSubject(doc, cue.first, cue.head) ?? speakerAfter(doc, cue.last, open) : speakerAfter(doc, cue.last, open) ?? sharedSubject(doc, cue.first, cue.head));
       if (speaker) return { cue, speaker, rule: 'direct/leading-speaker-cue', confidence: 0.9 };
       // a cue without a speaker ("..., referring to the excuse, ") may stand after the real one
       if (between.length > 0) fallback ??= { cue, speaker: null, rule: 'direct/leading-cue', confidence: 0.6 };
@@ -228,6 +232,36 @@ function dashSignature(doc: Doc, after: number, paraEnd: number): Attribution | 
   return { cue: null, speaker: m, rule: 'direct/dash-signature', confidence: 0.7 };
 }
 
+/**
+ * `Reid: "Never underestimate Trump."`, `- David Wasserman: "..."`, `As Tom
+ * Ridge put it: "..."`: a name (or "as X put it") standing alone before a colon
+ * and the quote, at the start of its sentence or after a dash.
+ */
+function nameColon(doc: Doc, open: number, floor: number): Attribution | null {
+  const tokens = doc.tokens;
+  const colon = open - 1;
+  if (colon - 1 < floor || tokens[colon]?.value !== ':') return null;
+  // "as X put it:"
+  if (tokens[colon - 1]!.lower === 'it' && tokens[colon - 2]?.lemma === 'put') {
+    const speaker = speakerBefore(doc, colon - 2, Math.max(floor, colon - 20));
+    const as = speaker ? tokens[speaker.first - 1] : undefined;
+    if (speaker && as?.lower === 'as' && speaker.kind !== 'pronoun') return { cue: null, speaker, rule: 'direct/name-colon', confidence: 0.7 };
+    return null;
+  }
+  const sentence = doc.sentences[tokens[colon]!.sent]!;
+  let start = Math.max(floor, sentence.first);
+  for (let k = colon - 1; k > start; k--) {
+    if (/^(\u2014|\u2013|-|--)$/.test(tokens[k]!.value)) {
+      start = k + 1;
+      break;
+    }
+  }
+  if (colon - start < 1 || colon - start > 6) return null;
+  const m = makeMention(doc, start, colon);
+  if (!m || m.kind !== 'name' || m.first !== start) return null;
+  return { cue: null, speaker: m, rule: 'direct/name-colon', confidence: 0.7 };
+}
+
 /** True when nothing but punctuation stands between the start of the sentence (or `floor`) and the opening mark. */
 export function opensSentence(doc: Doc, open: number, floor: number): boolean {
   const sentence = doc.sentences[doc.tokens[open]!.sent]!;
@@ -253,7 +287,8 @@ export function attributeDirect(doc: Doc, candidates: Candidate[], cueAt: readon
     let found =
       (opensSentence(doc, b.open, floor) ? trailingAttribution(doc, cueAt, b.after, ceiling) : null) ??
       leadingAttribution(doc, cueAt, b.open, floor, b.after) ??
-      dashSignature(doc, b.after, b.paraEnd);
+      dashSignature(doc, b.after, b.paraEnd) ??
+      nameColon(doc, b.open, floor);
     // a colon lead-in at the end of the paragraph before: `Smith said:` / `"..."`
     if (!found && b.open === b.paraStart && c.para > 0) {
       const before = doc.paragraphs[c.para - 1]!;

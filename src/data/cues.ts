@@ -19,10 +19,11 @@ proclaim pronounce preach lecture signal acknowledge clarify elaborate specify c
 theorize argue acknowledge quote cite inform alert notify pitch tout mock taunt tease
 label brand dub term hail deride dismiss decry denounce condemn characterize characterise portray
 lambast lambaste laud refer reference invoke thank apologize apologise congratulate
-chant bemoan imply bark inquire rail reason muse ponder opine speak talk`;
+chant bemoan imply bark inquire rail reason muse ponder opine gush fume implore whimper moan speak talk
+rant thunder snap growl sob gloat crack marvel rave gripe vent hiss`;
 
 const WRITING = `write tweet post blog publish print email text message retweet pen editorialize
-editorialise headline caption`;
+editorialise headline caption read`;
 
 const THOUGHT = `believe think feel consider expect hope fear worry doubt suspect assume know learn
 understand realize realise reckon figure guess imagine suppose wish want`;

@@ -34,7 +34,13 @@ administration government campaign committee commission agency ministry departme
 office party company firm group organization organisation association union council
 court board bureau institute foundation network newspaper paper magazine outlet
 station channel website site army military navy police team club embassy regime
-coalition alliance spokespeople representatives investigators prosecutors`;
+coalition alliance spokespeople representatives investigators prosecutors
+farmer farmers teller tellers driver drivers engineer engineers accountant clerk cashier shopkeeper
+merchant contractor builder miner miners fisherman pilot mechanic electrician plumber nurse nurses
+veteran veterans parent parents teenager student students retiree retirees homeowner homeowners
+shopper shoppers customer customers passenger passengers commuter commuters tenant tenants landlord
+christians muslims jews catholics evangelicals protestants hindus buddhists mormons
+master moderator emcee chef baker artist boy boys girl girls child children kid kids teen teens singer actor actress athlete player players coach referee manager`;
 
 /** Person, group and organisation nouns. */
 export const PEOPLE_NOUNS: ReadonlySet<string> = new Set(PERSON.split(/\s+/).filter((w) => w.length > 0));
@@ -55,7 +61,9 @@ export const ORGANIZATION_NOUNS: ReadonlySet<string> = new Set(
   army military navy police team club embassy regime coalition alliance house senate congress
   parliament white pentagon kremlin times post journal news press reuters ap cnn bbc fox nbc cbs abc
   msnbc npr politico bloomberg guardian telegraph associated university school hospital bank
-  corporation corp inc co ltd llc`.split(/\s+/).filter((w) => w.length > 0),
+  corporation corp inc co ltd llc fed twitter facebook google youtube instagram amazon microsoft netflix
+  walmart uber gazette tribune herald chronicle daily dispatch inquirer courier
+  ministry agency institute university federation league`.split(/\s+/).filter((w) => w.length > 0),
 );
 
 /** Last words of place names ("Front Street", "Cook County"), which never speak as persons. */
@@ -64,4 +72,31 @@ export const PLACE_WORDS: ReadonlySet<string> = new Set(
   province river lake island islands mountain mountains valley coast harbor harbour airport
   station center centre building hospital cathedral mosque stadium arena
   district region township borough heights falls springs canyon desert`.split(/\s+/).filter((w) => w.length > 0),
+);
+
+/** Collective nouns for people that take "they" though they do not end in -s. */
+export const COLLECTIVE_PEOPLE: ReadonlySet<string> = new Set(
+  `people police staff men women crowd public electorate audience clergy personnel folks`.split(/\s+/),
+);
+
+/**
+ * Heads of organisation names that take "of" inside the name ("the Federal
+ * Bureau of Mines", "Department of Energy", "Bank of America").
+ */
+export const ORGANIZATION_OF: ReadonlySet<string> = new Set(
+  `department bureau ministry office agency university college school institute academy bank board
+  council commission committee court chamber league federation association society union church
+  house republic kingdom states federation corps centre center museum library foundation fund service
+  services workers administration authority division secretariat conference organization organisation`.split(/\s+/).filter((w) => w.length > 0),
+);
+
+/** Last words of names of things, which never speak as persons ("the Affordable Care Act", "Free Trade Agreement"). */
+export const THING_WORDS: ReadonlySet<string> = new Set(
+  `act agreement treaty accord law bill amendment plan program programme initiative deal pact
+  convention doctrine rule rules protocol constitution disease syndrome award prize cup war`.split(/\s+/).filter((w) => w.length > 0),
+);
+
+/** Single names that never speak as persons: beings, programmes and bodies named by one word. */
+export const NOT_PERSON_NAMES: ReadonlySet<string> = new Set(
+  `god medicaid medicare obamacare oversight brexit nafta isis isil internet`.split(/\s+/).filter((w) => w.length > 0),
 );

@@ -37,3 +37,21 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set(
 
 /** Generational and other suffixes that belong to a name. */
 export const NAME_SUFFIXES: ReadonlySet<string> = new Set(['jr', 'jr.', 'sr', 'sr.', 'ii', 'iii', 'iv', 'v']);
+
+/** Abbreviated titles and spelling variants, with the noun a description would use. */
+export const TITLE_NOUNS: Readonly<Record<string, string>> = {
+  sen: 'senator', rep: 'representative', gov: 'governor', gen: 'general', lt: 'lieutenant', col: 'colonel',
+  capt: 'captain', sgt: 'sergeant', dr: 'doctor', prof: 'professor', supt: 'superintendent', adm: 'admiral',
+  maj: 'major', cmdr: 'commander', det: 'detective', insp: 'inspector', rev: 'reverend', pres: 'president',
+  defense: 'defence', congressman: 'congressman', congresswoman: 'congresswoman', ceo: 'executive',
+};
+
+/** Generic heads of descriptions that fit a person's leading title in the same field ("the defence chief"). */
+export const HEAD_NOUNS: ReadonlySet<string> = new Set(['chief', 'head', 'boss', 'czar', 'tsar']);
+
+/** Words naming the field of a title, which a generic head can share ("defence" in "Defence Secretary" and "the defence chief"). */
+export const FIELD_WORDS: ReadonlySet<string> = new Set(
+  `defence defense foreign finance treasury health education justice labor labour energy commerce
+  agriculture transportation transport environment trade home interior security intelligence police
+  army navy military budget housing immigration communications press campaign economic`.split(/\s+/).filter((w) => w.length > 0),
+);

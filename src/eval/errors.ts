@@ -4,7 +4,7 @@
  * @internal
  */
 import { sharedLength } from './normalise.js';
-import { pairDocument, type Mode, type PreparedDocument, type PreparedGold, type PreparedPrediction } from './match.js';
+import { pairDocument, type Mode, type Pair, type PreparedDocument, type PreparedGold, type PreparedPrediction } from './match.js';
 import type { ErrorEntry, ErrorListing, ErrorQuote } from './types.js';
 
 /** Characters of context shown on each side. */
@@ -67,9 +67,20 @@ function roundRobin(lists: readonly (readonly ErrorEntry[])[], limit: number): E
   return out;
 }
 
+/** Entries for matched pairs judged wrong, in prediction order, each with the gold quote it matched. */
+function wrongPairs(doc: PreparedDocument, pairs: readonly Pair[]): ErrorEntry[] {
+  return [...pairs]
+    .sort((a, b) => a.predicted.index - b.predicted.index)
+    .map((p) => {
+      const shared = sharedLength(p.predicted.content, p.gold.content);
+      const coverage = p.predicted.length === 0 ? 0 : shared / p.predicted.length;
+      return entry(doc, predictedQuote(p.predicted, null), goldQuote(p.gold, coverage));
+    });
+}
+
 /**
  * Lists up to `limit` missed gold quotes, spurious predictions and matched
- * predictions with a wrong speaker, taken round-robin across documents (the
+ * predictions with a wrong speaker (by overlap, and by name), taken round-robin across documents (the
  * first error of each document, then the second, ...) so that one bad
  * document does not fill the listing.
  * @internal
@@ -78,6 +89,7 @@ export function listErrors(docs: readonly PreparedDocument[], limit: number, mod
   const missed: ErrorEntry[][] = [];
   const spurious: ErrorEntry[][] = [];
   const wrongSpeaker: ErrorEntry[][] = [];
+  const wrongName: ErrorEntry[][] = [];
   for (const doc of docs) {
     const pairs = pairDocument(doc, mode);
     const pairedGold = new Set(pairs.map((p) => p.gold.index));
@@ -98,20 +110,13 @@ export function listErrors(docs: readonly PreparedDocument[], limit: number, mod
           return entry(doc, predictedQuote(p, null), n === null ? null : goldQuote(n.item, n.coverage));
         }),
     );
-    wrongSpeaker.push(
-      pairs
-        .filter((p) => !p.speakerCorrect)
-        .sort((a, b) => a.predicted.index - b.predicted.index)
-        .map((p) => {
-          const shared = sharedLength(p.predicted.content, p.gold.content);
-          const coverage = p.predicted.length === 0 ? 0 : shared / p.predicted.length;
-          return entry(doc, predictedQuote(p.predicted, null), goldQuote(p.gold, coverage));
-        }),
-    );
+    wrongSpeaker.push(wrongPairs(doc, pairs.filter((p) => !p.speakerCorrect)));
+    wrongName.push(wrongPairs(doc, pairs.filter((p) => !p.nameCorrect)));
   }
   return {
     missed: roundRobin(missed, limit),
     spurious: roundRobin(spurious, limit),
     wrongSpeaker: roundRobin(wrongSpeaker, limit),
+    wrongName: roundRobin(wrongName, limit),
   };
 }

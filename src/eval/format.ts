@@ -25,7 +25,10 @@ function table(header: readonly string[], rows: readonly (readonly string[])[]):
 }
 
 function scopeRow(label: string, s: ScopeScores): string[] {
-  return [label, String(s.gold), String(s.predicted), pct(s.precision), pct(s.recall), pct(s.f1), acc(s.speaker), acc(s.cue), pct(s.endToEnd.f1)];
+  return [
+    label, String(s.gold), String(s.predicted), pct(s.precision), pct(s.recall), pct(s.f1),
+    acc(s.speaker), acc(s.speakerName), acc(s.cue), pct(s.endToEnd.f1), pct(s.endToEndByName.f1),
+  ];
 }
 
 function prfRow(label: string, p: Prf): string[] {
@@ -34,7 +37,8 @@ function prfRow(label: string, p: Prf): string[] {
 
 /**
  * Renders an evaluation report as readable plain-text tables: precision,
- * recall, F1, speaker and cue accuracy and end-to-end F1 for each matching mode
+ * recall, F1, speaker accuracy (overlap and name checks), cue accuracy and
+ * end-to-end F1 (by overlap and by name) for each matching mode
  * and scope, the breakdown by quotation kind, and per-role exact-span F1.
  * Figures are percentages; `-` marks an accuracy over no pairs.
  *
@@ -56,8 +60,8 @@ function prfRow(label: string, p: Prf): string[] {
  * const text = formatReport(evaluate(gold));
  * text.split('\n')[0];
  * //=> 'saidwho evaluation: 1 documents, 1 gold quotes (1 in the speech scope), 2 predicted'
- * text.split('\n')[5];
- * //=> 'lenient, all              1     2  50.0  100.0  66.7    100.0  100.0           66.7'
+ * text.split('\n')[6];
+ * //=> 'lenient, all              1     2  50.0  100.0  66.7    100.0  100.0  100.0           66.7     66.7'
  * ```
  */
 export function formatReport(report: EvaluationReport): string {
@@ -65,10 +69,11 @@ export function formatReport(report: EvaluationReport): string {
   const all = report.lenient.all;
   out.push(`saidwho evaluation: ${report.documents} documents, ${all.gold} gold quotes (${report.lenient.speech.gold} in the speech scope), ${all.predicted} predicted`);
   out.push('');
-  out.push('Quotes (%): lenient = more than 30% of the gold content found; strict = at least 80% shared both ways');
+  out.push('Quotes (%): lenient = more than 30% of the gold content found; strict = at least 80% shared both ways;');
+  out.push('speaker = predicted mention overlaps the gold source; name = the name a reader sees is the gold source\'s');
   out.push(
     table(
-      ['', 'gold', 'pred', 'P', 'R', 'F1', 'speaker', 'cue', 'end-to-end F1'],
+      ['', 'gold', 'pred', 'P', 'R', 'F1', 'speaker', 'name', 'cue', 'end-to-end F1', 'by name'],
       [
         scopeRow('lenient, all', report.lenient.all),
         scopeRow('lenient, speech scope', report.lenient.speech),
@@ -85,10 +90,10 @@ export function formatReport(report: EvaluationReport): string {
     out.push(`By kind, lenient, ${label} (%): recall by gold kind, precision by predicted kind`);
     out.push(
       table(
-        ['', 'gold', 'pred', 'P', 'R', 'F1', 'speaker', 'cue'],
+        ['', 'gold', 'pred', 'P', 'R', 'F1', 'speaker', 'name', 'cue'],
         KINDS.map((k) => {
           const s = scope.byKind[k];
-          return [k, String(s.gold), String(s.predicted), pct(s.precision), pct(s.recall), pct(s.f1), acc(s.speaker), acc(s.cue)];
+          return [k, String(s.gold), String(s.predicted), pct(s.precision), pct(s.recall), pct(s.f1), acc(s.speaker), acc(s.speakerName), acc(s.cue)];
         }),
       ),
     );
@@ -165,5 +170,7 @@ export function formatErrors(errors: ErrorListing): string {
     ...formatEntries('Spurious predictions', errors.spurious, 'nearest gold'),
     '',
     ...formatEntries('Matched, wrong speaker', errors.wrongSpeaker, 'gold'),
+    '',
+    ...formatEntries('Matched, wrong speaker name', errors.wrongName, 'gold'),
   ].join('\n');
 }

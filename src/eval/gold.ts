@@ -48,8 +48,18 @@ function readQuote(value: unknown, text: string, where: string): GoldQuote {
   }
   const speaker = value.speaker == null ? null : readSpan(value.speaker, text, `${where}.speaker`);
   const cue = value.cue == null ? null : readSpan(value.cue, text, `${where}.cue`);
-  const out: GoldQuote = { quote, type: type as QuoteKind, speaker, cue };
-  return typeof value.relation === 'string' ? { ...out, relation: value.relation } : out;
+  const reference = value.speaker_reference;
+  if (reference !== undefined && reference !== null && typeof reference !== 'string') {
+    throw new GoldError(`${where}.speaker_reference must be a string, got ${JSON.stringify(reference)}`);
+  }
+  return {
+    quote,
+    type: type as QuoteKind,
+    speaker,
+    cue,
+    ...(typeof value.relation === 'string' ? { relation: value.relation } : {}),
+    ...(typeof reference === 'string' ? { speaker_reference: reference } : {}),
+  };
 }
 
 function readDocument(value: unknown): GoldDocument {

@@ -4,6 +4,7 @@
  */
 import type { Extraction, Quote, QuoteKind, Span } from '../types.js';
 import { contentRanges, rangesLength, rangesOverlap, roleRange, sharedLength, type Range } from './normalise.js';
+import { nameVerdict } from './name.js';
 import { isSpeechScope } from './speech.js';
 import type { GoldDocument, GoldQuote } from './types.js';
 
@@ -39,6 +40,8 @@ export interface Pair {
   readonly gold: PreparedGold;
   readonly predicted: PreparedPrediction;
   readonly speakerCorrect: boolean;
+  /** The speaker name check (see `name.ts`). */
+  readonly nameCorrect: boolean;
   readonly cueCorrect: boolean;
 }
 
@@ -93,6 +96,16 @@ function speakerCorrect(gold: PreparedGold, predicted: PreparedPrediction): bool
   return predicted.speakers.some((p) => rangesOverlap(g, p));
 }
 
+/** The name check: rules 1 and 2 when the gold decides, else the overlap check. */
+function nameCorrect(text: string, gold: PreparedGold, predicted: PreparedPrediction, overlap: boolean): boolean {
+  const q = gold.source;
+  const s = predicted.source.speaker;
+  if (s === null) return q.speaker === null && q.speaker_reference === undefined;
+  if (q.speaker === null && q.speaker_reference === undefined) return false;
+  const content = q.quote.fragments !== undefined && q.quote.fragments.length > 0 ? q.quote.fragments : [q.quote];
+  return nameVerdict(text, s.name, content, q.speaker?.text ?? null, q.speaker_reference) ?? overlap;
+}
+
 function cueCorrect(gold: PreparedGold, predicted: PreparedPrediction): boolean {
   if (gold.cue === null || predicted.cue === null) return gold.cue === null && predicted.cue === null;
   return rangesOverlap(gold.cue, predicted.cue);
@@ -134,7 +147,8 @@ export function pairDocument(doc: PreparedDocument, mode: Mode): Pair[] {
     if (usedGold.has(g.index) || usedPredicted.has(p.index)) continue;
     usedGold.add(g.index);
     usedPredicted.add(p.index);
-    pairs.push({ gold: g, predicted: p, speakerCorrect: speakerCorrect(g, p), cueCorrect: cueCorrect(g, p) });
+    const overlap = speakerCorrect(g, p);
+    pairs.push({ gold: g, predicted: p, speakerCorrect: overlap, nameCorrect: nameCorrect(doc.gold.text, g, p, overlap), cueCorrect: cueCorrect(g, p) });
   }
   return pairs.sort((a, b) => a.gold.index - b.gold.index);
 }

@@ -25,14 +25,20 @@ interface Tally {
   matchedGold: number;
   matchedPredicted: number;
   speakerCorrect: number;
+  nameCorrect: number;
   cueCorrect: number;
   pairs: number;
   e2eGold: number;
   e2ePredicted: number;
+  nameGold: number;
+  namePredicted: number;
 }
 
 function tally(): Tally {
-  return { gold: 0, predicted: 0, matchedGold: 0, matchedPredicted: 0, speakerCorrect: 0, cueCorrect: 0, pairs: 0, e2eGold: 0, e2ePredicted: 0 };
+  return {
+    gold: 0, predicted: 0, matchedGold: 0, matchedPredicted: 0, speakerCorrect: 0, nameCorrect: 0, cueCorrect: 0,
+    pairs: 0, e2eGold: 0, e2ePredicted: 0, nameGold: 0, namePredicted: 0,
+  };
 }
 
 function ratio(n: number, d: number): number {
@@ -75,6 +81,7 @@ function addDocument(t: ScopeTally, doc: PreparedDocument, pairs: readonly Pair[
     t.total.matchedPredicted++;
     t.kinds[pair.predicted.kind].matchedPredicted++;
     if (pair.speakerCorrect) t.total.e2ePredicted++;
+    if (pair.nameCorrect) t.total.namePredicted++;
     if (!inScope(pair.gold.speech)) continue;
     for (const k of [t.total, t.kinds[pair.gold.kind]]) {
       k.matchedGold++;
@@ -82,6 +89,10 @@ function addDocument(t: ScopeTally, doc: PreparedDocument, pairs: readonly Pair[
       if (pair.speakerCorrect) {
         k.speakerCorrect++;
         k.e2eGold++;
+      }
+      if (pair.nameCorrect) {
+        k.nameCorrect++;
+        k.nameGold++;
       }
       if (pair.cueCorrect) k.cueCorrect++;
     }
@@ -92,6 +103,7 @@ function kindScores(t: Tally): KindScores {
   return {
     ...prf(t.gold, t.predicted, t.matchedGold, t.matchedPredicted),
     speaker: accuracy(t.speakerCorrect, t.pairs),
+    speakerName: accuracy(t.nameCorrect, t.pairs),
     cue: accuracy(t.cueCorrect, t.pairs),
   };
 }
@@ -102,6 +114,7 @@ function scopeScores(t: ScopeTally): ScopeScores {
   return {
     ...kindScores(t.total),
     endToEnd: prf(t.total.gold, t.total.predicted, t.total.e2eGold, t.total.e2ePredicted),
+    endToEndByName: prf(t.total.gold, t.total.predicted, t.total.nameGold, t.total.namePredicted),
     byKind,
   };
 }

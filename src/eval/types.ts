@@ -49,6 +49,12 @@ export interface GoldQuote {
   readonly cue: Span | null;
   /** Free-form relation label (PolNeAR: `Attribution` or `Attribution-no-source`); not scored. */
   readonly relation?: string;
+  /**
+   * The canonical name of the source (`Hillary Clinton` for a gold mention
+   * `she`), when the gold file has one. The speaker name check then compares
+   * last words with it.
+   */
+  readonly speaker_reference?: string;
 }
 
 /**
@@ -139,13 +145,16 @@ export interface Accuracy {
  * evaluate(gold).lenient.all.byKind.indirect;
  * //=> {
  * //   gold: 0, predicted: 1, matchedGold: 0, matchedPredicted: 0, precision: 0, recall: 0, f1: 0,
- * //   speaker: { correct: 0, total: 0, accuracy: 0 }, cue: { correct: 0, total: 0, accuracy: 0 },
+ * //   speaker: { correct: 0, total: 0, accuracy: 0 }, speakerName: { correct: 0, total: 0, accuracy: 0 },
+ * //   cue: { correct: 0, total: 0, accuracy: 0 },
  * // }
  * ```
  */
 export interface KindScores extends Prf {
-  /** Speaker accuracy on matched pairs whose gold quote has this kind. */
+  /** Speaker accuracy (overlap check) on matched pairs whose gold quote has this kind. */
   readonly speaker: Accuracy;
+  /** Speaker name accuracy (name check) on matched pairs whose gold quote has this kind. */
+  readonly speakerName: Accuracy;
   /** Cue accuracy on matched pairs whose gold quote has this kind. */
   readonly cue: Accuracy;
 }
@@ -159,12 +168,19 @@ export interface KindScores extends Prf {
  * ```
  */
 export interface ScopeScores extends Prf {
-  /** Speaker accuracy on matched pairs (in scope). */
+  /** Speaker accuracy on matched pairs (in scope): the predicted mention overlaps the gold source. */
   readonly speaker: Accuracy;
+  /**
+   * Speaker name accuracy on matched pairs (in scope): the name a reader sees
+   * is the gold source's name (see the name check in `docs/evaluation.md`).
+   */
+  readonly speakerName: Accuracy;
   /** Cue accuracy on matched pairs (in scope). */
   readonly cue: Accuracy;
-  /** A prediction counts when it matches and its speaker is right. */
+  /** A prediction counts when it matches and its speaker is right (overlap check). */
   readonly endToEnd: Prf;
+  /** A prediction counts when it matches and its speaker name is right (name check). */
+  readonly endToEndByName: Prf;
   /** The same figures split by quotation kind. */
   readonly byKind: Readonly<Record<QuoteKind, KindScores>>;
 }
@@ -267,8 +283,10 @@ export interface ErrorListing {
   readonly missed: readonly ErrorEntry[];
   /** Predictions that matched no gold quote. */
   readonly spurious: readonly ErrorEntry[];
-  /** Matched predictions whose speaker is wrong. */
+  /** Matched predictions whose speaker is wrong (overlap check). */
   readonly wrongSpeaker: readonly ErrorEntry[];
+  /** Matched predictions whose speaker name is wrong (name check). */
+  readonly wrongName: readonly ErrorEntry[];
 }
 
 /**
@@ -338,7 +356,7 @@ export interface ScoredDocument {
  */
 export interface ScoreOptions {
   /**
-   * Collect up to this many missed, spurious and wrong-speaker examples into
+   * Collect up to this many missed, spurious, wrong-speaker and wrong-name examples into
    * {@link EvaluationReport.errors}.
    * @defaultValue `0` (no listing)
    */

@@ -100,8 +100,8 @@ export function prepare(text: string, tokenizer: Tokenizer): Doc {
       cursor = end - range.start;
       if (sentenceOf[k] !== lastLocalSent) {
         // wink ends sentences after abbreviations ("Sanders (I-Vt.) said"): a sentence
-        // cannot start with a lower-case word, so that one goes on
-        const goesOn = sentStart >= 0 && /^\p{Ll}/u.test(value);
+        // cannot start with a lower-case word, a comma or a closing bracket ("(D-Va.), a member ..."), so that one goes on
+        const goesOn = sentStart >= 0 && /^(?:\p{Ll}|[,;:)\]])/u.test(value);
         if (!goesOn) {
           closeSentence();
           sentStart = tokens.length;

@@ -5,7 +5,7 @@
  */
 import type { Doc } from '../prepare/document.js';
 import type { Candidate } from '../attribution/candidate.js';
-import { candidateStart } from '../attribution/candidate.js';
+import { candidateEnd, candidateStart } from '../attribution/candidate.js';
 
 /** Gives context speakers to unattributed direct quotes that open a paragraph. */
 export function carryContext(doc: Doc, candidates: readonly Candidate[]): void {
@@ -18,6 +18,18 @@ export function carryContext(doc: Doc, candidates: readonly Candidate[]): void {
       continue;
     }
     const opensParagraph = c.stretches.length > 0 && c.stretches[0]!.open === doc.paragraphs[c.para]!.start;
+    // '"A," Smith said. "B."': a quote right after an attributed quote's attribution, in the same paragraph
+    if (c.stretches.length > 0 && lastAttributed && followsAttribution(doc, lastAttributed, c)) {
+      const from = lastAttributed.from ?? lastAttributed;
+      if (from.speaker) {
+        c.from = from;
+        c.via = 'context';
+        c.rule = 'direct/context';
+        c.confidence = 0.7;
+        lastAttributed = c;
+        continue;
+      }
+    }
     const source = lastAttributed?.from ?? lastAttributed;
     const lastPara = lastAttributed ? lastAttributed.stretches[lastAttributed.stretches.length - 1]?.para ?? lastAttributed.para : -2;
     if (opensParagraph && source && source.speaker && lastPara === c.para - 1) {
@@ -28,4 +40,22 @@ export function carryContext(doc: Doc, candidates: readonly Candidate[]): void {
       lastAttributed = c;
     }
   }
+}
+
+/**
+ * True when `c` opens right after the sentence that attributes the direct quote
+ * `prev`, in the same paragraph: only the speaker and cue stand between them.
+ */
+function followsAttribution(doc: Doc, prev: Candidate, c: Candidate): boolean {
+  if (prev.kind !== 'direct' || prev.stretches.length === 0 || prev.cue === null || prev.speaker === null) return false;
+  const last = prev.stretches[prev.stretches.length - 1]!;
+  if (last.para !== c.stretches[0]!.para) return false;
+  const gapStart = candidateEnd(prev);
+  const gapEnd = candidateStart(c);
+  if (gapEnd <= gapStart || gapEnd - gapStart > 60) return false;
+  const cueStart = doc.tokens[prev.cue.first]!.start;
+  const cueEnd = doc.tokens[prev.cue.last - 1]!.end;
+  if (cueStart < gapStart || cueEnd > gapEnd || prev.speaker.start < gapStart || prev.speaker.end > gapEnd) return false;
+  // the attribution ends its sentence: "... Smith said. "B.""
+  return /[.!?:]\s*$/.test(doc.text.slice(gapStart, gapEnd));
 }

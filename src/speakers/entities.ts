@@ -6,14 +6,15 @@
  * @internal
  */
 import type { Doc } from '../prepare/document.js';
-import type { Mention } from '../attribution/candidate.js';
+import type { Mention, Range } from '../attribution/candidate.js';
 import type { KnownSpeaker } from '../options.js';
 import type { SpeakerKind, SpeakerVia } from '../types.js';
 import { PRONOUNS } from '../data/pronouns.js';
 import { FIRST_NAMES } from '../data/names.js';
 import { GENDERED_HONORIFICS } from '../data/titles.js';
-import { ORGANIZATION_NOUNS, PEOPLE_NOUNS, PLACE_WORDS } from '../data/people.js';
 import { titleKey } from './phrase.js';
+import { isPlaceName, isStateAbbreviation, kindOfHead, kindOfName, placeKey } from './kinds.js';
+import { fitsProfile } from './describe.js';
 import { lowerBound } from '../prepare/lookup.js';
 
 const startOf = (m: Mention): number => m.start;
@@ -39,13 +40,6 @@ export interface Resolution {
   readonly certainty: number;
 }
 
-/** Abbreviated titles and the nouns they stand for. */
-const TITLE_NOUNS: Readonly<Record<string, string>> = {
-  sen: 'senator', rep: 'representative', gov: 'governor', gen: 'general', lt: 'lieutenant', col: 'colonel',
-  capt: 'captain', sgt: 'sergeant', dr: 'doctor', prof: 'professor', supt: 'superintendent', adm: 'admiral',
-  maj: 'major', cmdr: 'commander', det: 'detective', insp: 'inspector', rev: 'reverend', pres: 'president',
-};
-
 function words(s: string): string[] {
   return s.split(/\s+/).filter((w) => w.length > 0);
 }
@@ -58,18 +52,8 @@ function genderOf(m: Mention): Gender {
   return FIRST_NAMES.get(words(m.name)[0]?.toLowerCase() ?? '');
 }
 
-function kindOfName(name: string): SpeakerKind {
-  const ws = words(name.toLowerCase());
-  if (ws.some((w) => ORGANIZATION_NOUNS.has(w))) return 'organization';
-  if (ws.length > 1 && PLACE_WORDS.has(ws[ws.length - 1]!)) return 'unknown';
-  return 'person';
-}
-
 function kindOfDescription(doc: Doc, m: Mention): SpeakerKind {
-  const head = doc.tokens[m.last - 1]!.lower;
-  if (ORGANIZATION_NOUNS.has(head)) return 'organization';
-  if (PEOPLE_NOUNS.has(head)) return /s$/.test(head) && !/ss$/.test(head) ? 'group' : 'person';
-  return 'unknown';
+  return kindOfHead(doc.tokens[m.head ?? m.last - 1]!.lower);
 }
 
 /** Records a description once, whatever its case ("the governor", "The governor"). */
@@ -77,6 +61,14 @@ function addDescription(e: Entity, description: string): void {
   const key = description.toLowerCase();
   if (!e.descriptions.some((d) => d.toLowerCase() === key)) e.descriptions.push(description);
 }
+
+/** Prepositions after which a name is a place: "grew up in Chicago", "flew to Paris". */
+const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'from', 'to', 'near', 'into', 'across', 'throughout', 'outside', 'inside']);
+
+/** Heads of descriptions that stand for any business ("the company"). */
+const GENERIC_COMPANY: ReadonlySet<string> = new Set(['company', 'firm', 'corporation', 'group', 'business']);
+/** Words that mark a business name ("Acme Corp.", "Calder & Moss"). */
+const COMPANY_WORDS: ReadonlySet<string> = new Set(['corp', 'corporation', 'inc', 'co', 'ltd', 'llc', 'plc', 'company', 'group', '&', 'holdings']);
 
 /** How many earlier names a description is compared with. */
 const MAX_DESCRIBED_LOOKBACK = 300;
@@ -147,11 +139,40 @@ export class SpeakerResolver {
     const lo = lowerBound(list, at, startOf);
     let best: Mention | null = list[lo - 1] ?? null;
     if (!best) best = list.find((m) => m.start > at) ?? null;
+    // a first name alone: "David" after "David Henderson", the nearest before
+    if (!best && FIRST_NAMES.has(ws[0]!.toLowerCase())) best = this.byFirstName(ws[0]!.toLowerCase(), at);
     if (best) {
       const again = this.aliases.get(best.name.toLowerCase());
       return { name: again ?? best.name, source: best };
     }
     return { name, source: null };
+  }
+
+  /** The nearest full name before `at` whose first word is `first`. */
+  private byFirstName(first: string, at: number): Mention | null {
+    const before = this.nameIndex(at);
+    for (let k = before - 1; k >= Math.max(0, before - MAX_DESCRIBED_LOOKBACK); k--) {
+      const n = this.names[k]!;
+      const ws = words(n.name);
+      if (ws.length >= 2 && ws[0]!.toLowerCase() === first) return n;
+    }
+    return null;
+  }
+
+  /** The organisation named nearest before a description such as "the company" or "the ministry", or null. */
+  private describedOrganization(m: Mention): Entity | null {
+    const head = this.doc.tokens[m.head ?? m.last - 1]!.lower;
+    if (kindOfHead(head) !== 'organization' || m.last - m.first > 3) return null;
+    const generic = GENERIC_COMPANY.has(head);
+    const before = this.nameIndex(m.start);
+    for (let k = before - 1; k >= Math.max(0, before - 30); k--) {
+      const n = this.names[k]!;
+      const full = this.fullName(n.name, n.start).name;
+      if (kindOfName(full) !== 'organization') continue;
+      const ws = words(full.toLowerCase()).map((w) => w.replace(/[.,]$/, ''));
+      if (ws.includes(head) || (generic && ws.some((w) => COMPANY_WORDS.has(w)))) return this.nameEntity(n);
+    }
+    return null;
   }
 
   /** The entity a name mention anywhere in the document stands for, if it is a speaker. */
@@ -167,8 +188,8 @@ export class SpeakerResolver {
     return e;
   }
 
-  /** The nearest fitting earlier person for a pronoun, or null. */
-  private antecedent(m: Mention): Entity | null {
+  /** The nearest fitting earlier person for a pronoun, or null; names inside `own` (the quote's content) never are. */
+  private antecedent(m: Mention, own: readonly Range[]): Entity | null {
     const info = PRONOUNS.get(this.doc.tokens[m.first]!.lower);
     if (!info) return null;
     if (info.number === 'plural' || info.gender === 'neuter') {
@@ -178,6 +199,15 @@ export class SpeakerResolver {
         const lastMention = e.mentions[e.mentions.length - 1];
         if (lastMention && lastMention.start < m.start && (e.kind === 'group' || e.kind === 'organization')) return e;
       }
+      // else an organisation (for it) or a group or organisation (for they) named in this sentence or the one before
+      const sent = this.doc.tokens[m.first]!.sent;
+      for (let k = this.nameIndex(m.start) - 1; k >= 0; k--) {
+        const n = this.names[k]!;
+        if (sent - this.doc.tokens[n.first]!.sent > 1) break;
+        if (own.some((r) => n.start >= r.start && n.end <= r.end)) continue;
+        const kind = kindOfName(this.fullName(n.name, n.start).name);
+        if (kind === 'organization' || (kind === 'group' && info.number === 'plural')) return this.nameEntity(n);
+      }
       return null;
     }
     if (info.first) return null;
@@ -185,6 +215,7 @@ export class SpeakerResolver {
     for (let k = this.nameIndex(m.start) - 1; k >= 0; k--) {
       const n = this.names[k]!;
       if (m.start - n.end > 3000) break;
+      if (own.some((r) => n.start >= r.start && n.end <= r.end) || this.describesPlace(n)) continue;
       const { name } = this.fullName(n.name, n.start);
       if (kindOfName(name) !== 'person') continue;
       const existing = this.byName.get(name.toLowerCase());
@@ -202,29 +233,72 @@ export class SpeakerResolver {
 
   /** The one earlier person a description such as "the senator" fits, or null. */
   private describedPerson(m: Mention): Entity | null {
-    const head = this.doc.tokens[m.last - 1]!.lower;
+    const tokens = this.doc.tokens;
+    const headIndex = m.head ?? m.last - 1;
+    const head = tokens[headIndex]!.lower;
+    const modifiers: string[] = [];
+    for (let k = m.first; k < headIndex; k++) {
+      const t = tokens[k]!;
+      if (t.pos !== 'DET' && t.pos !== 'PRON' && t.pos !== 'PART' && t.pos !== 'PUNCT') modifiers.push(t.lower);
+    }
     const fits = new Map<string, Mention>();
-    const fitsTitles = (titles: readonly string[]): boolean =>
-      titles.some((t) => {
-        const k = titleKey(t);
-        return (TITLE_NOUNS[k] ?? k) === head;
-      });
     // the names before the description, nearest first, a bounded number of them
     const before = this.nameIndex(m.start);
     for (let k = before - 1; k >= Math.max(0, before - MAX_DESCRIBED_LOOKBACK); k--) {
       const n = this.names[k]!;
       const full = this.fullName(n.name, n.start).name;
+      if (kindOfName(full) !== 'person') continue;
       const entity = this.byName.get(full.toLowerCase());
-      if (fitsTitles(n.titles) || (entity && (fitsTitles(entity.titles) || entity.descriptions.some((d) => words(d.toLowerCase()).includes(head))))) {
-        fits.set(full.toLowerCase(), n);
-      }
+      const profile = {
+        titles: [...n.titles, ...(entity?.titles ?? [])],
+        descriptions: entity?.descriptions ?? [],
+        places: this.placesAfter(n),
+      };
+      if (fitsProfile(head, modifiers, profile)) fits.set(full.toLowerCase(), n);
     }
     if (fits.size !== 1) return null;
     return this.nameEntity([...fits.values()][0]!);
   }
 
-  /** Resolves the speaker mention of a candidate. */
-  resolve(m: Mention): Resolution {
+  /** Places named right after a name: "Ana Ruiz of Spain", "Jim Ward (R-Ohio)", "Tom Reyes, D-Texas". */
+  private placesAfter(n: Mention): string[] {
+    const tokens = this.doc.tokens;
+    let k = n.last;
+    const opener = tokens[k];
+    if (!opener || !/^(of|from|\(|,)$/.test(opener.lower)) return [];
+    k++;
+    if (/^[RDI]$/.test(tokens[k]?.value ?? '') && tokens[k + 1]?.value === '-') k += 2;
+    const out: string[] = [];
+    let run = '';
+    for (; k < Math.min(tokens.length, n.last + 6); k++) {
+      const t = tokens[k]!;
+      if (!/^\p{Lu}/u.test(t.value)) break;
+      run = run === '' ? t.value : `${run} ${t.value}`;
+      if (isPlaceName(run) || isStateAbbreviation(run)) out.push(placeKey(run));
+    }
+    return out;
+  }
+
+  /**
+   * True when a name stands where places stand ("in Chicago", "from the
+   * Middle East"): a name after a preposition of place, unless it starts
+   * with a known first name; or a name that modifies a noun ("Microsoft executives").
+   */
+  private describesPlace(n: Mention): boolean {
+    const tokens = this.doc.tokens;
+    // "Microsoft executives", "Trump supporters": a name that modifies a noun is not a person speaking
+    const next = tokens[n.last];
+    const single = words(n.name).length === 1 && !this.bySurname.has(n.name.toLowerCase());
+    if (single && next && next.pos === 'NOUN' && /^\p{Ll}/u.test(next.value) && next.sent === tokens[n.last - 1]!.sent) return true;
+    let prev = tokens[n.first - 1];
+    if (prev?.pos === 'DET') prev = tokens[n.first - 2];
+    if (!prev || !PLACE_PREPOSITIONS.has(prev.lower)) return false;
+    const ws = words(n.name);
+    return ws.length === 1 || !FIRST_NAMES.has(ws[0]!.toLowerCase());
+  }
+
+  /** Resolves the speaker mention of a candidate whose content is `own`. */
+  resolve(m: Mention, own: readonly Range[] = []): Resolution {
     let entity: Entity | null;
     let via: SpeakerVia;
     let certainty = 1;
@@ -234,20 +308,20 @@ export class SpeakerResolver {
       if (m.description) addDescription(entity, m.description);
     } else if (m.antecedent) {
       // a relative pronoun: "Smith, who said ..."
-      const r = this.resolve(m.antecedent);
+      const r = this.resolve(m.antecedent, own);
       entity = r.entity;
       via = r.via;
       certainty = r.certainty * 0.95;
     } else if (m.kind === 'pronoun') {
       via = 'pronoun';
-      entity = this.antecedent(m);
+      entity = this.antecedent(m, own);
       const info = PRONOUNS.get(this.doc.tokens[m.first]!.lower);
       if (entity && info && (info.gender === 'female' || info.gender === 'male')) entity.gender ??= info.gender;
       certainty = entity ? 0.85 : 0.6;
       entity ??= this.entityNamed(m.name, 'unknown');
     } else {
       via = 'description';
-      entity = this.describedPerson(m);
+      entity = this.describedPerson(m) ?? this.describedOrganization(m);
       if (entity) certainty = 0.85;
       else entity = this.entityNamed(m.name, kindOfDescription(this.doc, m));
       if (entity.name !== m.name) addDescription(entity, m.name);

@@ -6,26 +6,49 @@
  */
 import type { Doc, Token } from '../prepare/document.js';
 import type { Mention } from '../attribution/candidate.js';
-import { makeMention, titleKey } from './phrase.js';
+import { isInnerHyphen, isNameToken, makeMention, partyCodeEnd, titleKey } from './phrase.js';
 import { TITLE_WORDS } from '../data/titles.js';
+import { ORGANIZATION_OF } from '../data/people.js';
 
-function isCapitalised(t: Token): boolean {
-  return t.pos === 'PROPN' || (/^\p{Lu}\p{Ll}/u.test(t.value) && (t.pos === 'NOUN' || t.pos === 'ADJ'));
+function isCapitalised(t: Token, doc: Doc): boolean {
+  if (t.pos === 'PROPN' || (/^\p{Lu}\p{Ll}/u.test(t.value) && (t.pos === 'NOUN' || t.pos === 'ADJ'))) return true;
+  // a surname the tagger took for a verb: "Rep. Jim Ward (R-Ohio)"
+  return t.pos === 'VERB' && /^\p{Lu}\p{Ll}/u.test(t.value) && isNameToken(t, doc);
 }
 
-/** Every name mention in the document, in text order. */
-export function findNames(doc: Doc): Mention[] {
+/**
+ * Every name mention in the document, in text order. Words inside quotation
+ * marks (`quoted[i]` true) are never names: in `"Fine," he said` the quote's
+ * first word is not a person.
+ */
+export function findNames(doc: Doc, quoted: readonly boolean[] = []): Mention[] {
   const out: Mention[] = [];
   const tokens = doc.tokens;
+  const nameWord = (k: number): boolean =>
+    quoted[k] !== true && (isCapitalised(tokens[k]!, doc) || (TITLE_WORDS.has(titleKey(tokens[k]!.value)) && /^\p{Lu}/u.test(tokens[k]!.value)));
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i]!;
-    if (!isCapitalised(t) && !TITLE_WORDS.has(titleKey(t.value))) {
+    if (quoted[i] === true || (!isCapitalised(t, doc) && !TITLE_WORDS.has(titleKey(t.value)))) {
       i++;
       continue;
     }
+    const code = partyCodeEnd(doc, i);
+    if (code > i) {
+      i = code;
+      continue;
+    }
     let j = i;
-    while (j < tokens.length && tokens[j]!.para === t.para && (isCapitalised(tokens[j]!) || (TITLE_WORDS.has(titleKey(tokens[j]!.value)) && /^\p{Lu}/u.test(tokens[j]!.value)))) j++;
+    // "the Ministry of Health", "Bank of America": "of" inside an organisation's name
+    const orgOf = (k: number): boolean =>
+      tokens[k]!.lower === 'of' && k > i && ORGANIZATION_OF.has(tokens[k - 1]!.lower) && tokens[k + 1] !== undefined && quoted[k + 1] !== true && isCapitalised(tokens[k + 1]!, doc);
+    while (j < tokens.length && tokens[j]!.para === t.para && (nameWord(j) || orgOf(j) || (isInnerHyphen(doc, j) && j > i && quoted[j + 1] !== true))) j++;
+    while (j > i + 1 && !nameWord(j - 1)) j--;
+    // part of a hyphenated common word: "Johnny-come-lately", "Trump-style"
+    if (isInnerHyphen(doc, j) && /^\p{Ll}/u.test(tokens[j + 1]!.value)) {
+      i = j + 1;
+      continue;
+    }
     if (j > i) {
       const m = makeMention(doc, i, j);
       if (m && m.kind === 'name') out.push(m);

@@ -6,7 +6,7 @@
 import type { Doc } from '../../prepare/document.js';
 import type { Candidate, CueMatch, Mention } from '../candidate.js';
 import { isMarkToken } from '../../prepare/lookup.js';
-import { phraseEndAfter } from '../../speakers/phrase.js';
+import { isPassiveAt, phraseEndAfter } from '../../speakers/phrase.js';
 import { LISTENER_VERBS, REPORTING_VERBS } from '../../data/cues.js';
 import {
   ADJUNCT_PREPOSITIONS, NP_POS, QUESTION_VERBS, TIME_WORDS, WH_WORDS, candidate, clauseStartsAt, contentEnd, cueSubject, cutAtMainClause, passiveCue, subjectlessCue,
@@ -159,7 +159,7 @@ export function cueThenContent(ctx: ReportedContext, cue: CueMatch): Candidate |
   } else return null;
   if (p >= limit) return null;
   if (!speaker) {
-    if (!subjectlessCue(doc, cue, sentence) && rule !== 'reported/cue-that' && !(rule === 'reported/cue-clause' && subjectEndsBefore(doc, cue))) return null;
+    if (!subjectlessCue(doc, cue, sentence) && !isPassiveAt(doc, cue.first) && rule !== 'reported/cue-that' && !(rule === 'reported/cue-clause' && subjectEndsBefore(doc, cue))) return null;
     // "Asked whether she would run, Warren said ...": the question put to the speaker is not speech
     if (cue.first === sentence.first && QUESTION_VERBS.has(cue.lemma)) return null;
     confidence -= 0.3;

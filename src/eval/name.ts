@@ -1,0 +1,121 @@
+/**
+ * The speaker **name** check: is the name a reader sees the right one?
+ * The overlap check credits "Europe" for "The commander of NATO forces in
+ * Europe, General Mark Hale"; this one does not. See `docs/evaluation.md`.
+ * @internal
+ */
+import type { Span } from '../types.js';
+
+/** A word: letters and digits, with inner apostrophes and hyphens (`O'Brien`, `Lane-Eakins`). */
+const WORD = /[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*/gu;
+const POSSESSIVE = /['’]s$/iu;
+
+/** Words after which a run of capitalised words does not name the source (`the head of NATO`). */
+const RUN_BLOCKERS = new Set([
+  'of', 'in', 'at', 'from', 'for', 'on', 'to', 'with', 'near', 'against', 'about', 'over', 'into', 'than', 'like',
+  'who', 'which', 'that', 'whose',
+]);
+/** Capitalised words that never start a run. */
+const NOT_RUN_START = new Set(['The', 'A', 'He', 'She', 'They', 'It', 'We', 'I', 'His', 'Her', 'Their', 'Its', 'Our']);
+
+/** A word of `text` with its position. */
+interface Word {
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+function words(text: string): Word[] {
+  const out: Word[] = [];
+  for (const m of text.matchAll(WORD)) out.push({ text: m[0], start: m.index, end: m.index + m[0].length });
+  return out;
+}
+
+/** A word without a trailing possessive, lower-cased for comparison. */
+function key(word: string): string {
+  return word.replace(POSSESSIVE, '').toLowerCase();
+}
+
+/** The comparison key of the last word of `name`, or `null` when it has no word. */
+export function lastWordKey(name: string): string | null {
+  const all = words(name);
+  const last = all[all.length - 1];
+  return last === undefined ? null : key(last.text);
+}
+
+/**
+ * The last words (comparison keys) of the runs of capitalised words in a gold
+ * source mention: runs are broken by punctuation and lower-case words; a run
+ * right after a preposition or relative word (with an optional "the" between)
+ * does not count; The, A, He, She, ... never start a run.
+ * @internal
+ */
+export function runHeads(source: string): string[] {
+  const ws = words(source);
+  const heads: string[] = [];
+  let run: Word[] = [];
+  let blocked = false;
+  const close = (): void => {
+    const last = run[run.length - 1];
+    if (last !== undefined && !blocked) heads.push(key(last.text));
+    run = [];
+  };
+  for (let i = 0; i < ws.length; i++) {
+    const w = ws[i] as Word;
+    const prev = ws[i - 1];
+    const joined = prev !== undefined && /^\s*$/u.test(source.slice(prev.end, w.start));
+    const capital = /^\p{Lu}/u.test(w.text);
+    if (!capital || !joined) close();
+    if (!capital) continue;
+    if (run.length === 0) {
+      if (NOT_RUN_START.has(w.text)) continue;
+      blocked = joined && prev !== undefined && isBlocker(ws, i - 1, source);
+    }
+    run.push(w);
+  }
+  close();
+  return heads;
+}
+
+/** Whether the word at `i` (just before a run) blocks it: a preposition or relative word, or "the" right after one. */
+function isBlocker(ws: readonly Word[], i: number, source: string): boolean {
+  const w = ws[i] as Word;
+  const lower = w.text.toLowerCase();
+  if (RUN_BLOCKERS.has(lower)) return true;
+  if (lower !== 'the') return false;
+  const before = ws[i - 1];
+  return before !== undefined && /^\s*$/u.test(source.slice(before.end, w.start)) && RUN_BLOCKERS.has(before.text.toLowerCase());
+}
+
+/** Whether the word with comparison key `wordKey` occurs in `text` outside the `inside` spans. */
+export function occursOutside(text: string, wordKey: string, inside: readonly Span[]): boolean {
+  for (const w of words(text)) {
+    if (key(w.text) !== wordKey && w.text.toLowerCase() !== wordKey) continue;
+    if (!inside.some((s) => w.start >= s.start && w.end <= s.end)) return true;
+  }
+  return false;
+}
+
+/**
+ * Judges a predicted speaker name against a gold source by name (rules 1 and
+ * 2 of the name check): `true` or `false` when the gold decides, `null` when
+ * it holds no capitalised run and no canonical reference, so that the caller
+ * falls back to the overlap check.
+ * @internal
+ */
+export function nameVerdict(
+  text: string,
+  name: string,
+  goldContent: readonly Span[],
+  goldSource: string | null,
+  reference: string | undefined,
+): boolean | null {
+  const last = lastWordKey(name);
+  if (last === null || !occursOutside(text, last, goldContent)) return false;
+  if (reference !== undefined) return lastWordKey(reference) === last;
+  if (goldSource === null) return null;
+  const heads = runHeads(goldSource);
+  if (heads.length === 0) return null;
+  const nameWords = new Set(words(name).map((w) => key(w.text)));
+  return heads.some((h) => nameWords.has(h));
+}

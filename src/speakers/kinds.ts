@@ -1,0 +1,63 @@
+/**
+ * What kind of entity a name or a description stands for: person,
+ * organisation, group, place or unknown. Reads the word lists in src/data.
+ * @internal
+ */
+import type { SpeakerKind } from '../types.js';
+import { COLLECTIVE_PEOPLE, NOT_PERSON_NAMES, ORGANIZATION_NOUNS, PEOPLE_NOUNS, PLACE_WORDS, THING_WORDS } from '../data/people.js';
+import { FIRST_NAMES } from '../data/names.js';
+import { NATIONALITY_COUNTRY, PLACE_NAMES, STATE_ABBREVIATION_WORDS } from '../data/places.js';
+
+function words(s: string): string[] {
+  return s.split(/\s+/).filter((w) => w.length > 0);
+}
+
+/** A name lower-cased, without periods and with single spaces: "U.S." -> "us", "New  York" -> "new york". */
+export function placeKey(name: string): string {
+  return words(name.toLowerCase().replace(/\./g, '').replace(/^the\s+/, '')).join(' ');
+}
+
+/** True when the whole name is a country, US state, city or region in the built-in list. */
+export function isPlaceName(name: string): boolean {
+  const key = placeKey(name);
+  return PLACE_NAMES.has(key) || PLACE_NAMES.has(name.toLowerCase().replace(/^the\s+/, ''));
+}
+
+/** True when the name is a nationality adjective or a people word ("American", "Latinos"). */
+export function isNationalityWord(name: string): boolean {
+  return NATIONALITY_COUNTRY.has(placeKey(name)) && !isPlaceName(name);
+}
+
+/** True for a newspaper state abbreviation ("Calif.", "Tenn.") or postal code standing alone. */
+export function isStateAbbreviation(word: string): boolean {
+  return STATE_ABBREVIATION_WORDS.has(word.toLowerCase().replace(/\.$/, ''));
+}
+
+/** The kind of a named entity: organisation words, places, peoples, else a person. */
+export function kindOfName(name: string): SpeakerKind {
+  const ws = words(name.toLowerCase());
+  if (ws.includes('&')) return 'organization';
+  if (ws.some((w) => ORGANIZATION_NOUNS.has(w.replace(/[.,]$/, '')))) return 'organization';
+  if (isPlaceName(name)) return 'place';
+  if (ws.length > 1 && PLACE_WORDS.has(ws[ws.length - 1]!)) return 'place';
+  if (isNationalityWord(name)) return /s$/.test(ws[ws.length - 1]!) ? 'group' : 'unknown';
+  if (ws.length === 1 && isStateAbbreviation(ws[0]!) && /\.$/.test(ws[0]!)) return 'place';
+  const last = ws[ws.length - 1]!;
+  if (ws.length === 1 && NOT_PERSON_NAMES.has(last)) return 'unknown';
+  // "Democrats", "Republicans": a people word standing alone names a group
+  if (ws.length === 1 && PEOPLE_NOUNS.has(last)) return /[^s]s$/.test(last) ? 'group' : 'person';
+  // "FBI", "ISIS", "NAFTA": an acronym standing alone is an organisation or a thing, not a person
+  if (ws.length === 1 && /^[\p{Lu}&.]{2,}$/u.test(name.trim()) && !FIRST_NAMES.has(last)) return 'organization';
+  // "the North American Free Trade Agreement", "the Affordable Care Act"
+  if (ws.length > 1 && THING_WORDS.has(last)) return 'unknown';
+  return 'person';
+}
+
+/** The kind of a description by its head noun ("the company", "officials", "a spokesman"). */
+export function kindOfHead(head: string): SpeakerKind {
+  const h = head.toLowerCase();
+  if (ORGANIZATION_NOUNS.has(h)) return 'organization';
+  if (COLLECTIVE_PEOPLE.has(h)) return 'group';
+  if (PEOPLE_NOUNS.has(h) || NATIONALITY_COUNTRY.has(h)) return /s$/.test(h) && !/ss$/.test(h) ? 'group' : 'person';
+  return 'unknown';
+}

@@ -1,0 +1,175 @@
+/**
+ * Speaker names, kinds and `via` on invented sentences, one family of rules
+ * per group (issue: "who said it" must be the right name, not just nearby),
+ * and over PolNeAR dev when ../shared/eval is present: no resolved name comes
+ * only from inside its own quotation.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, test } from 'vitest';
+import { parseGoldJsonl } from '../src/eval/index.js';
+import { extract } from './support/invariants.js';
+import type { Extraction } from '../src/index.js';
+
+/** Each quote's speaker as `name | kind | via`, or null. */
+function speakers(r: Extraction): (string | null)[] {
+  return r.quotes.map((q) => (q.speaker ? `${q.speaker.name} | ${r.speakers[q.speaker.id]!.kind} | ${q.speaker.via}` : null));
+}
+
+// [rule family, invented input, expected speaker of each quote in order]
+const TABLE: readonly (readonly [string, string, readonly (string | null)[]])[] = [
+    ["pronoun-own-quote", "John Smith arrived late. \"I'm sorry for the delay,\" he said.", ["John Smith | person | pronoun"]],
+    ["pronoun-own-quote", "Tom Reyes spoke to reporters on Monday. \"Fine,\" he said.", ["Tom Reyes | person | pronoun"]],
+    ["pronoun-own-quote", "Tom Reyes spoke to reporters on Monday. \"Thanks,\" he said.", ["Tom Reyes | person | pronoun"]],
+    ["pronoun-own-quote", "Ann Lee took the stage. \"Great,\" she said.", ["Ann Lee | person | pronoun"]],
+    ["pronoun-own-quote", "Ann Lee took the stage. \"Wow,\" she said.", ["Ann Lee | person | pronoun"]],
+    ["pronoun-own-quote", "The senator said: \"No.\" \"Done,\" said she.", ["The senator | person | description","she | unknown | pronoun"]],
+    ["pronoun-own-quote", "Mark Tullis sat down. \"Iraq was a mistake,\" he said.", ["Mark Tullis | person | pronoun"]],
+    ["pronoun-own-quote", "Rosa Delgado waved. \"America is strong,\" she said.", ["Rosa Delgado | person | pronoun"]],
+    ["pronoun-any-quote", "Ben Ortiz wrote that \"Lisbon is lovely\". \"We will go back,\" he said.", ["Ben Ortiz | person | name","Ben Ortiz | person | pronoun"]],
+    ["pronoun-place", "Maria Lopez flew to Paris on Monday. \"The talks were productive,\" she said.", ["Maria Lopez | person | pronoun"]],
+    ["pronoun-place", "Sen. Tom Reyes of Ohio spoke first. He said the bill would fail.", ["Tom Reyes | person | pronoun"]],
+    ["pronoun-place", "Rep. Jim Ward (R-Ohio) was furious. \"This is a sham,\" he said.", ["Jim Ward | person | pronoun"]],
+    ["pronoun-place", "Tom Reyes, who grew up in Chicago, returned home. \"It feels good,\" he said.", ["Tom Reyes | person | pronoun"]],
+    ["pronoun-place", "Ann Cole met Microsoft executives on Friday. \"They were helpful,\" she said.", ["Ann Cole | person | pronoun"]],
+    ["pronoun-place", "Ann Cole spoke in Lagos. \"Nobody in Lagos or Accra expected this,\" she said.", ["Ann Cole | person | pronoun"]],
+    ["pronoun-place", "Paul Hart visited Texas and Vermont. \"Both were warm,\" he said.", ["Paul Hart | person | pronoun"]],
+    ["pronoun-place", "Nina Park spoke about American jobs. \"We need them,\" she said.", ["Nina Park | person | name", "Nina Park | person | pronoun"]],
+    ["pronoun-place", "Omar Haddad returned from the Middle East. \"It was hard,\" he said.", ["Omar Haddad | person | pronoun"]],
+    ["pronoun-place", "Lena Fischer met the FBI director. \"It went well,\" she said.", ["Lena Fischer | person | pronoun"]],
+    ["pronoun-group", "Officials at the port met on Monday. They said the ships would wait.", ["They | unknown | pronoun"]],
+    ["pronoun-group", "The union held a vote. It said the strike would go on.", ["It | unknown | pronoun"]],
+    ["pronoun-group", "Analysts at Jefferies cut their forecast. They said demand was weak.", ["They | unknown | pronoun"]],
+    ["pronoun-unresolved", "\"We are ready,\" she said.", ["she | unknown | pronoun"]],
+    ["pronoun-unresolved", "Paul Hart and Tom Reyes spoke. \"It is over,\" she said.", ["she | unknown | pronoun"]],
+    ["pronoun-gender", "Ann Lee met Tom Reyes. \"It is over,\" he said.", ["Tom Reyes | person | pronoun"]],
+    ["pronoun-gender", "Tom Reyes met Ann Lee. \"It is over,\" she said.", ["Ann Lee | person | pronoun"]],
+    ["pronoun-gender", "Mr. Hart met Mrs. Lowe. \"We agree,\" she said.", ["Lowe | person | pronoun"]],
+    ["head-of", "Rep. Ann Cole of California said the bill would fail.", ["Ann Cole | person | name"]],
+    ["head-of", "The commander of NATO forces in Europe, General Mark Hale, said the line would hold.", ["Mark Hale | person | name"]],
+    ["head-of", "One bank teller in Texas, who asked not to be named, said the vault was empty.", ["One bank teller in Texas | person | description"]],
+    ["head-of", "Analysts at Jefferies said the stock would fall.", ["Analysts at Jefferies | group | description"]],
+    ["head-of", "A spokesman for the Federal Bureau of Mines said the shaft was safe.", ["A spokesman for the Federal Bureau of Mines | person | description"]],
+    ["head-of", "The Federal Bureau of Mines said the shaft was safe.", ["Federal Bureau of Mines | organization | name"]],
+    ["head-of", "The Department of Energy said the grid would hold.", ["Department of Energy | organization | name"]],
+    ["head-of", "Robert Gordon of Northwestern University said growth would slow.", ["Robert Gordon | person | name"]],
+    ["head-of", "Secretary of State John Kessel said the talks would resume.", ["John Kessel | person | name"]],
+    ["head-of", "A farmer from Iowa said the rain came too late.", ["A farmer from Iowa | person | description"]],
+    ["head-of", "A spokesman for Clayton said the schedule was full.", ["A spokesman for Clayton | person | description"]],
+    ["hyphen", "\"It will not work,\" said Douglas Lane-Eakins, an economist.", ["Douglas Lane-Eakins | person | name"]],
+    ["hyphen", "\"We are ready,\" said Kim Min-jun.", ["Kim Min-jun | person | name"]],
+    ["hyphen", "Mary Lane-Eakins said the plan was sound.", ["Mary Lane-Eakins | person | name"]],
+    ["hyphen", "\"We never saw this coming,\" the 61-year-old farmer said.", ["the 61-year-old farmer | person | description"]],
+    ["hyphen", "\"Corbin is cratering,\" Texas-based Matt Mack said.", ["Matt Mack | person | name"]],
+    ["party-code", "Sen. Harold Fenwick, R-Tenn., said the bill would pass.", ["Harold Fenwick | person | name"]],
+    ["party-code", "Rep. Bobby Scott (D-Va.), a member of the panel, said he supports the deal.", ["Bobby Scott | person | name"]],
+    ["party-code", "Sen. Claire Mott (D-Mo.), who has endorsed Clayton, said the race was close.", ["Claire Mott | person | name"]],
+    ["party-code", "Rep. Jim Ward (R-Ohio) said the bill was dead.", ["Jim Ward | person | name"]],
+    ["issuer", "His office released a statement saying he is \"fully committed\" to the plan.", ["His office | organization | description"]],
+    ["issuer", "The company issued a statement saying it would appeal.", ["The company | organization | description"]],
+    ["shared-subject", "On Monday, the Riverside Gazette became the third paper to back the levy, saying it would fix the schools.", ["Riverside Gazette | organization | name"]],
+    ["shared-subject", "In a statement, Gov. Rick Vance (R) blasted Congress and said the state would act.", ["Rick Vance | person | name"]],
+    ["shared-subject", "Dale Tramble on Thursday ratcheted up his attacks on Rubens, saying he is weak.", ["Dale Tramble | person | name"]],
+    ["shared-subject", "Mike Hale, the former Arkansas governor, proposed a tax and said the speaker should resign.", ["Mike Hale | person | name"]],
+    ["shared-subject", "Tom Reyes praised the plan. He went on to say that it would pass.", ["Tom Reyes | person | name", "Tom Reyes | person | pronoun"]],
+    ["shared-subject", "The port agency on Friday said the ships would wait.", ["The port agency | organization | description"]],
+    ["shared-subject", "Tom Reyes famously said the sky was falling.", ["Tom Reyes | person | name"]],
+    ["shared-subject", "Ann Lee last week said the plan would fail.", ["Ann Lee | person | name"]],
+    ["shared-subject", "Clayton mocked the complaint, saying it was absurd.", ["Clayton | person | name", "Clayton | person | name"]],
+    ["shared-subject", "Smith arrived late and said the meeting was over.", ["Smith | person | name"]],
+    ["speech-verb", "\"This is the best day of my life,\" Ann Lee gushed.", ["Ann Lee | person | name"]],
+    ["speech-verb", "\"Please stay,\" Ann Lee implored.", ["Ann Lee | person | name"]],
+    ["speech-verb", "\"It hurts,\" the boy whimpered.", ["the boy | person | description"]],
+    ["speech-verb", "\"Not again,\" Tom Reyes moaned.", ["Tom Reyes | person | name"]],
+    ["entity-join", "David Henderson spoke first. \"We will stay,\" David said.", ["David Henderson | person | name"]],
+    ["entity-join", "Martin King met Sarah Lowe. \"It is over,\" Mr. King said.", ["Martin King | person | name"]],
+    ["entity-join", "Acme Corp. cut 300 jobs. The company said the market was weak.", ["Acme Corp. | organization | description"]],
+    ["entity-join", "The Ministry of Health issued new rules. The ministry said they would save lives.", ["Ministry of Health | organization | description"]],
+    ["entity-join", "Foreign Minister Ana Ruiz of Spain met Foreign Minister Paul Dubois of France. The Spanish foreign minister said the talks went well.", ["Ana Ruiz | person | description"]],
+    ["entity-join", "Defence Secretary Mark Olsen arrived. The defence chief said the base would stay open.", ["Mark Olsen | person | description"]],
+    ["entity-join", "Defense Secretary Ann Cole visited the base. The secretary said troops would stay.", ["Ann Cole | person | description"]],
+    ["entity-join", "Ann Lee and Bo Lee arrived. \"Yes,\" Ann Lee said. \"No,\" Bo Lee said.", ["Ann Lee | person | name","Bo Lee | person | name"]],
+    ["entity-join", "Jane Smith runs the clinic. \"We are full,\" Smith said.", ["Jane Smith | person | name"]],
+    ["kind", "Pakistan says the border will stay open.", ["Pakistan | place | name"]],
+    ["kind", "Pakistan, nevertheless, says the border will stay open.", ["Pakistan | place | name"]],
+    ["kind", "The Riverside Gazette said the levy would pass.", ["Riverside Gazette | organization | name"]],
+    ["kind", "Calder & Moss said the bridge was safe.", ["Calder & Moss | organization | name"]],
+    ["kind", "Democrats said the bill was unfair.", ["Democrats | group | description"]],
+    ["kind", "The FBI said the inquiry was closed.", ["FBI | organization | name"]],
+    ["kind", "Officials said the talks had broken down.", ["Officials | group | description"]],
+    ["kind", "The United States said the sanctions would stay.", ["United States | place | name"]],
+    ["titles", "Chief Executive Officer Paul Brennan said the deal was done.", ["Paul Brennan | person | name"]],
+    ["titles", "Council President Luis Romero said the vote was set.", ["Luis Romero | person | name"]],
+    ["titles", "State Sen. Maria Reyes said the bill would pass.", ["Maria Reyes | person | name"]],
+    ["titles", "Senate Majority Leader Mitch Cole said the vote would be held.", ["Mitch Cole | person | name"]],
+    ["description-first", "Her rival, Tom Park, warned of delays.", []],
+    ["description-first", "His younger brother, David Henderson, disagrees.", []],
+    ["quantifier", "Most of the candidates said they support the plan.", ["Most of the candidates | group | description"]],
+    ["quantifier", "At least half of voters in each state say the plan is fair.", ["At least half of voters in each state | group | description"]],
+    ["quantifier", "Politicians and even some technologists say the account is fake.", ["Politicians and even some technologists | unknown | description"]],
+    ["quantifier", "One of his aides said the plan would work.", ["One of his aides | group | description"]],
+    ["context", "\"Corbin is cratering,\" Matt Mack said. \"Support was soft to begin with.\"", ["Matt Mack | person | name"]],
+    ["name-colon", "Reidy: \"Never, ever underestimate the man.\"", ["Reidy | person | name"]],
+    ["name-colon", "Or, as Tom Ridley, a former secretary, put it: \"The barbarians are inside.\"", ["Tom Ridley | person | name"]],
+    ["participle-listener", "Hours later, Tom Reyes returned the favour, telling reporters, \"We have been friends for years.\"", ["Tom Reyes | person | name"]],
+    ["participle-listener", "The Vermont senator emailed supporters saying: \"The struggle continues.\"", ["The Vermont senator | person | description"]],
+    ["participle-listener", "After the call, Ann Lee's campaign sent out a press release saying the rival owes voters an answer.", ["Ann Lee's campaign | organization | description"]],
+    ["inverted-appositive", "\"He had a say in every decision,\" said a former spokesman for the ministry, Oleg Varga.", ["Oleg Varga | person | name"]],
+    ["inverted-appositive", "\"Thanks for coming,\" said master of ceremonies Asab Tabchi, a local engineer.", ["Asab Tabchi | person | name"]],
+    ["appositive-chain", "Mike Shelton, president of the Riverside Fund, a group allied with the mayor, said every donor was worried.", ["Mike Shelton | person | name"]],
+    ["relative-clause", "Current and former officials who spoke with The Riverside Gazette said the agency was a shell.", ["Current and former officials | group | description"]],
+    ["reflexive", "Orzo himself said Tuesday that the only way to win is to ask.", ["Orzo | person | name"]],
+    ["passive", "It was revealed in March that the mayor had used a private account.", [null]],
+    ["passive", "Voters had been told that the polls would close at eight.", [null]],
+    ["dateline", "ORLANDO, Fla. (Wire) - President Ann Lee on Thursday met the families and said the country must act.", ["Ann Lee | person | name"]],
+    ["it-org", "Acme Corp. held a vote on Monday. It said the plant would close.", ["Acme Corp. | organization | pronoun"]],
+    ["coordinated", "But Sandell and his supporters argue the system is unfair.", ["Sandell and his supporters | group | description"]],
+    ["quantity", "About 9 percent said they had no preference.", ["About 9 percent | unknown | description"]],
+];
+
+describe('speaker names, kinds and via', () => {
+  test('the table covers every family with at least 80 sentences', () => {
+    expect(TABLE.length).toBeGreaterThanOrEqual(80);
+    expect(new Set(TABLE.map((r) => r[0])).size).toBeGreaterThanOrEqual(15);
+  });
+
+  test.each(TABLE.map(([family, input, output]) => ({ family, input, output })))('$family: $input', ({ input, output }) => {
+    expect(speakers(extract(input))).toEqual(output);
+  });
+
+  test('a word of the quotation is never its speaker', () => {
+    for (const word of ['Fine', 'Thanks', 'Sure', 'Great', 'Wow', 'Paris', 'Congress']) {
+      const r = extract(`Tom Reyes spoke to reporters on Monday. "${word}," he said.`);
+      expect(r.quotes.map((q) => q.speaker?.name)).toEqual(['Tom Reyes']);
+    }
+  });
+
+  test('the titles of a name are phrases, and an adverb is never a description', () => {
+    const r = extract('Chief Executive Officer Paul Brennan said the deal was done. Pakistan, nevertheless, says the border will stay open.');
+    expect(r.speakers.map((s) => [s.name, s.titles, s.descriptions])).toEqual([
+      ['Paul Brennan', ['Chief Executive Officer'], []],
+      ['Pakistan', [], []],
+    ]);
+  });
+});
+
+const DEV = fileURLToPath(new URL('../../shared/eval/polnear-dev.jsonl', import.meta.url));
+
+describe.skipIf(!existsSync(DEV))('names over PolNeAR dev (../shared/eval)', () => {
+  test('no resolved name occurs only inside its own quotation', () => {
+    const offenders: string[] = [];
+    for (const doc of parseGoldJsonl(readFileSync(DEV, 'utf8'))) {
+      const r = extract(doc.text);
+      for (const q of r.quotes) {
+        if (!q.speaker) continue;
+        const words = q.speaker.name.match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu) ?? [];
+        const last = words[words.length - 1];
+        if (last === undefined) continue;
+        const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${last.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'gu');
+        const outside = [...doc.text.matchAll(pattern)].some((m) => !q.parts.some((p) => m.index >= p.start && m.index < p.end));
+        if (!outside) offenders.push(`${doc.id}: ${q.speaker.name} <- ${q.text.slice(0, 60)}`);
+      }
+    }
+    expect(offenders).toEqual([]);
+  }, 120_000);
+});
