@@ -60,5 +60,5 @@ echo "$esm"; echo "$cjs"
 [ "$esm" = "ESM: Jane Smith | We will win," ] && [ "$cjs" = "CJS: Jane Smith | We will win," ]
 node "$root/node_modules/typescript/bin/tsc" -p tsconfig.json && echo "TypeScript (nodenext, strict): types resolve"
 npx --no-install saidwho --version
-echo "$TEXT" | npx --no-install saidwho | head -1
+echo "$TEXT" | npx --no-install saidwho --format csv --kinds direct
 echo "installed from git and used from ESM, CommonJS, TypeScript and the command line"

@@ -8,6 +8,16 @@ function oneLine(s: string): string {
   return s.replace(/\s+/g, ' ').trim();
 }
 
+/** The quoted text on one line per paragraph, each after `pad`. */
+function paragraphs(s: string, pad: string): string {
+  return s
+    .split(/[ \t]*\r?\n\s*/)
+    .map(oneLine)
+    .filter((line) => line !== '')
+    .map((line) => `${pad}${line}`)
+    .join('\n');
+}
+
 function speakerLine(q: Quote): string {
   const s = q.speaker;
   if (s === null) return '(unknown)';
@@ -25,7 +35,8 @@ function cueLine(q: Quote): string {
 
 /**
  * Lays out every quotation with its kind, offsets, speaker and cue, then the
- * speakers with their number of quotations. Ends with a newline.
+ * speakers with their number of quotations. A quotation that runs over
+ * several paragraphs keeps one line per paragraph. Ends with a newline.
  */
 export function formatExtraction(extraction: Extraction): string {
   const { quotes, speakers } = extraction;
@@ -36,7 +47,7 @@ export function formatExtraction(extraction: Extraction): string {
     const n = `${i + 1}.`.padEnd(width + 2);
     const pad = ' '.repeat(width + 2);
     out.push(`${n}${q.kind}, characters ${q.span.start}-${q.span.end}, confidence ${q.confidence.toFixed(2)}`);
-    out.push(`${pad}${oneLine(q.span.text)}`);
+    out.push(paragraphs(q.span.text, pad));
     out.push(`${pad}speaker: ${speakerLine(q)}`);
     out.push(`${pad}cue:     ${cueLine(q)}`);
     out.push('');
