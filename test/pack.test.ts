@@ -64,6 +64,7 @@ const REQUIRED = [
   'dist/cli.js',
   'docs/getting-started.md',
   'docs/cli.md',
+  'docs/scale.md',
   'src/index.ts',
 ];
 
