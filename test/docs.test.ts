@@ -175,7 +175,7 @@ describe.each(FILES.filter(checked))('%s', (file) => {
   });
 
   const marked = blocks.filter((b) => b.marker !== undefined && b.marker !== 'input' && !b.marker.startsWith('not output'));
-  test.runIf(marked.length > 0).each(marked.map((b) => [b.line, b.marker, b] as const))('block at line %i (%s)', async (_line, marker, b) => {
+  test.runIf(marked.length > 0).each(marked.map((b) => [b.line, b.marker ?? '', b] as const))('block at line %i (%s)', async (_line, marker, b) => {
     const before = blocks.filter((x) => x.line < b.line);
     const source = [...before].reverse().find((x) => x.lang === 'js' || x.lang === 'ts');
     const inputBlock = [...before].reverse().find((x) => x.marker === 'input');
