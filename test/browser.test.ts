@@ -308,10 +308,11 @@ describe.runIf(haveChromium)('browser example in headless Chromium', () => {
   });
 });
 
+// Say why these tests do not run: npm test prints this with the file's output.
+if (!haveChromium && !inCI) process.stderr.write(`saidwho: browser tests skipped: ${CHROMIUM} is missing (apt-get install chromium to run them)\n`);
+
 describe.runIf(!haveChromium)('browser example without Chromium', () => {
-  // Say why the browser tests do not run: npm test prints this with the file's output.
   if (!inCI) {
-    process.stderr.write(`saidwho: browser tests skipped: ${CHROMIUM} is missing (apt-get install chromium to run them)\n`);
     test.skip(`browser tests: ${CHROMIUM} is missing (apt-get install chromium to run them)`);
   }
   test.skipIf(!inCI)('Chromium is installed under CI (.ci/run installs it)', () => {

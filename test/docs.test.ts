@@ -87,6 +87,15 @@ function speakerLine(s: Extraction['speakers'][number]): string {
   );
 }
 
+/** One extractor per distinct options, as the guides advise (building one loads the model). */
+const extractors = new Map<string, saidwho.Extractor>();
+function extractorFor(options: ExtractQuotesOptions | undefined): saidwho.Extractor {
+  const key = JSON.stringify(options ?? {});
+  let extractor = extractors.get(key);
+  if (!extractor) extractors.set(key, (extractor = saidwho.createExtractor(options)));
+  return extractor;
+}
+
 function isExample(b: Block): boolean {
   return b.lang === 'text' && b.marker === undefined && /^→ /m.test(b.body);
 }
@@ -163,7 +172,7 @@ describe.each(FILES.filter(checked))('%s', (file) => {
     const first = lines.findIndex((l) => l.startsWith('→ '));
     const input = lines.slice(0, first).join('\n');
     const shown = lines.slice(first);
-    const result = saidwho.createExtractor(options).extract(input);
+    const result = extractorFor(options).extract(input);
     const actual = result.quotes.length === 0 ? ['→ (no quotes)'] : result.quotes.map(line);
     if (shown.some((l) => l.startsWith('  speaker '))) actual.push(...result.speakers.map(speakerLine));
     expect(actual.join('\n')).toBe(shown.join('\n'));

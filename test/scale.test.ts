@@ -75,9 +75,11 @@ describe.runIf(haveParallel)('GNU parallel recipe (docs/scale.md)', { timeout: 2
   });
 });
 
+// Say why these tests do not run: npm test prints this with the file's output.
+if (!haveParallel && !inCI) process.stderr.write('saidwho: GNU parallel recipe skipped: `parallel` is missing (apt-get install parallel to run it)\n');
+
 describe.runIf(!haveParallel)('GNU parallel recipe without GNU parallel', () => {
   if (!inCI) {
-    process.stderr.write('saidwho: GNU parallel recipe skipped: `parallel` is missing (apt-get install parallel to run it)\n');
     test.skip('GNU parallel recipe: `parallel` is missing (apt-get install parallel to run it)');
   }
   test.skipIf(!inCI)('GNU parallel is installed under CI (.ci/run installs it)', () => {
