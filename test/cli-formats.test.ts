@@ -4,7 +4,7 @@
  * values get the API's own message, and csv, jsonl and html carry the same
  * quotations as the API.
  */
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
@@ -93,6 +93,18 @@ describe('extractor flags give what the API options give', () => {
     const direct = JSON.parse(run(['eval', '--json', '--kinds', 'direct', 'gold.jsonl']).stdout) as typeof all;
     expect(direct.lenient.all.predicted).toBe(1);
     expect(all.lenient.all.predicted).toBeGreaterThan(1);
+  });
+});
+
+describe('--help', () => {
+  test('names guides that exist: the docs/ folder the package ships', () => {
+    const r = run(['--help']);
+    const guides = [...r.stdout.matchAll(/^(?:Guides:)?\s+(\/\S+\.md)$/gm)].map((m) => m[1] as string);
+    expect(guides.map((g) => g.replace(/^.*\/docs\//, 'docs/'))).toEqual(['docs/cli.md', 'docs/evaluation.md']);
+    expect(guides.filter((g) => !existsSync(g))).toEqual([]);
+    for (const option of ['--format', '--kinds', '--categories', '--min-confidence', '--known-speakers', '--add-cue', '--remove-cue']) {
+      expect(r.stdout).toContain(`  ${option} `);
+    }
   });
 });
 
