@@ -58,28 +58,51 @@ interface Mark {
   readonly open: string;
 }
 
+interface Highlight {
+  start: number;
+  readonly end: number;
+  readonly open: string;
+}
+
 /**
- * The article as HTML: quotation elements (one per quote, never nested, a
- * later overlapping quote starts where the earlier one ends) holding the
- * text, with cue and speaker-mention elements inside, cut at quote edges.
- * The text content of the result is exactly `text`.
+ * Makes quotation ranges nest or follow one another: a quotation inside (or
+ * equal to) another nests in it; one that overlaps the end of another starts
+ * where that one ends. Every quotation keeps a non-empty highlight.
+ */
+function laminar(ranges: Highlight[]): Highlight[] {
+  const sorted = [...ranges].sort((x, y) => x.start - y.start || y.end - x.end);
+  const stack: Highlight[] = [];
+  for (const r of sorted) {
+    for (;;) {
+      while (stack.length > 0 && (stack[stack.length - 1] as Highlight).end <= r.start) stack.pop();
+      const top = stack[stack.length - 1];
+      if (top === undefined || r.end <= top.end) break;
+      r.start = top.end;
+    }
+    stack.push(r);
+  }
+  return sorted.sort((x, y) => x.start - y.start || y.end - x.end);
+}
+
+/**
+ * The article as HTML: one highlight element per quotation (nested when one
+ * lies inside another), holding the text, with cue and speaker-mention
+ * elements inside, cut at highlight edges. The text content of the result is
+ * exactly `text`.
  */
 function renderArticle(text: string, extraction: Extraction, bySpeaker: Map<string, Listed>, id: string): string {
-  const quotes: { start: number; end: number; open: string }[] = [];
+  const quotes: Highlight[] = [];
   const marks = new Map<string, Mark>();
-  let last = 0;
   extraction.quotes.forEach((q, i) => {
-    const start = Math.max(q.span.start, last);
     const who = bySpeaker.get(q.speaker === null ? 'none' : String(q.speaker.id)) as Listed;
-    if (start < q.span.end) {
+    if (q.span.start < q.span.end) {
       quotes.push({
-        start,
+        start: q.span.start,
         end: q.span.end,
         open:
           `<mark class="q k-${q.kind} ${who.colour}" tabindex="0" data-quote="${i}" data-speaker="${who.key}" ` +
           `data-tag="${who.label}" aria-describedby="${id}-d${i}">`,
       });
-      last = q.span.end;
     }
     const add = (span: Span | null | undefined, open: string): void => {
       if (span && span.start < span.end) marks.set(`${span.start}:${span.end}:${open}`, { start: span.start, end: span.end, open });
@@ -87,24 +110,25 @@ function renderArticle(text: string, extraction: Extraction, bySpeaker: Map<stri
     add(q.cue?.span, '<span class="cue">');
     add(q.speaker?.mention, `<span class="mention ${who.colour}" data-speaker="${who.key}">`);
   });
+  const highlights = laminar(quotes);
   const points = new Set<number>([0, text.length]);
-  for (const r of [...quotes, ...marks.values()]) points.add(r.start).add(r.end);
+  for (const r of [...highlights, ...marks.values()]) points.add(r.start).add(r.end);
   const cuts = [...points].filter((p) => p >= 0 && p <= text.length).sort((a, b) => a - b);
   const out: string[] = [];
-  let open: (typeof quotes)[number] | undefined;
+  let open: Highlight[] = [];
   for (let k = 0; k + 1 < cuts.length; k++) {
     const a = cuts[k] as number;
     const b = cuts[k + 1] as number;
-    const quote = quotes.find((r) => r.start <= a && a < r.end);
-    if (quote !== open) {
-      if (open) out.push('</mark>');
-      if (quote) out.push(quote.open);
-      open = quote;
-    }
+    // The highlights around this piece, outermost first (they nest).
+    const chain = highlights.filter((r) => r.start <= a && a < r.end);
+    let keep = 0;
+    while (keep < open.length && keep < chain.length && open[keep] === chain[keep]) keep++;
+    out.push('</mark>'.repeat(open.length - keep), ...chain.slice(keep).map((r) => r.open));
+    open = chain;
     const inside = [...marks.values()].filter((m) => m.start <= a && a < m.end);
     out.push(inside.map((m) => m.open).join(''), escapeHtml(text.slice(a, b)), '</span>'.repeat(inside.length));
   }
-  if (open) out.push('</mark>');
+  out.push('</mark>'.repeat(open.length));
   return out.join('');
 }
 
