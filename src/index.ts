@@ -2,6 +2,7 @@
  * saidwho: who said what in news text.
  *
  * @packageDocumentation
+ * @module saidwho
  */
 export { createExtractor, extractQuotes } from './extractor.js';
 export type { Extractor } from './extractor.js';

@@ -335,7 +335,7 @@ describe('parseGoldJsonl', () => {
 describe('formatting', () => {
   test('formatReport shows each mode and scope, the kinds and the roles', () => {
     const text = formatReport(score(G1, PERFECT1));
-    expect(text).toContain('saidwho evaluation: 1 documents, 3 gold quotes (3 in the speech scope), 3 predicted');
+    expect(text).toContain('saidwho evaluation: 1 document, 3 gold quotes (3 in the speech scope), 3 predicted');
     expect(text).toMatch(/^lenient, all\s+3\s+3\s+100\.0\s+100\.0\s+100\.0\s+100\.0\s+100\.0\s+100\.0\s+100\.0\s+100\.0$/m);
     expect(text).toMatch(/^strict, speech scope\s+3\s+3\s+100\.0/m);
     expect(text).toMatch(/^mixed\s+0\s+0\s+0\.0\s+0\.0\s+0\.0\s+-\s+-\s+-$/m);

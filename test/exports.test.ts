@@ -108,7 +108,7 @@ describe('public exports of the built package', () => {
     expect(Object.keys(cjs).sort()).toEqual(VALUES);
   });
 
-  test.each(['index.d.ts', 'index.d.cts'])('declarations dist/%s', (file) => {
+  test.each(['types/index.d.ts', 'types/index.d.cts'])('declarations dist/%s', (file) => {
     expect(declaredExports(join(DIST, file))).toEqual(ALL);
   });
 });

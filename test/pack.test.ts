@@ -1,19 +1,27 @@
 /**
  * What `npm pack` ships, and the package.json fields that decide it. Fails
- * when anything but the built files, README.md, LICENSE, CHANGELOG.md and
- * package.json would be published (tests, sources, examples, source maps).
+ * when anything but the built files with their maps, the TypeScript sources
+ * the maps point to, the guides in docs/, README.md, LICENSE, CHANGELOG.md
+ * and package.json would be published (tests, examples, API pages, bundles
+ * of the browser example), when a map points at a file that is not shipped,
+ * when a README or guide link would be dead in an installed copy, or when
+ * the tarball outgrows its budget.
  *
  * Run alone with `npm run check:pack`.
  */
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, posix } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { ROOT, ensureBuilt } from './setup/build.js';
 
 interface PackageJson {
   name: string;
   version: string;
+  description: string;
+  author: string;
+  keywords: string[];
+  scripts: Record<string, string>;
   license: string;
   type: string;
   sideEffects: boolean;
@@ -30,7 +38,16 @@ interface PackageJson {
 const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as PackageJson;
 
 /** The only paths that may be published. */
-const ALLOWED = [/^package\.json$/, /^README\.md$/, /^LICENSE$/, /^CHANGELOG\.md$/, /^dist\/[\w.-]+\.(js|cjs|d\.ts|d\.cts)$/];
+const ALLOWED = [
+  /^package\.json$/,
+  /^README\.md$/,
+  /^LICENSE$/,
+  /^CHANGELOG\.md$/,
+  /^docs\/[\w-]+\.md$/,
+  /^src\/[\w/-]+\.ts$/,
+  /^dist\/[\w.-]+\.(js|cjs)(\.map)?$/,
+  /^dist\/types\/[\w/-]+\.d\.c?ts(\.map)?$/,
+];
 
 /** Paths that must be published. */
 const REQUIRED = [
@@ -40,10 +57,23 @@ const REQUIRED = [
   'CHANGELOG.md',
   'dist/index.js',
   'dist/index.cjs',
-  'dist/index.d.ts',
-  'dist/index.d.cts',
+  'dist/index.js.map',
+  'dist/types/index.d.ts',
+  'dist/types/index.d.cts',
+  'dist/types/index.d.ts.map',
   'dist/cli.js',
+  'docs/getting-started.md',
+  'docs/cli.md',
+  'docs/scale.md',
+  'src/index.ts',
 ];
+
+/**
+ * Budget for the packed tarball. Raise it on purpose, in the same commit
+ * as the change that needs it, never to make a failing run pass.
+ */
+const MAX_PACKED_BYTES = 450_000;
+const MAX_FILES = 300;
 
 /** Every file path that package.json points at, without the leading `./`. */
 function referencedPaths(): string[] {
@@ -56,8 +86,16 @@ function referencedPaths(): string[] {
   return [...new Set(found.map((p) => p.replace(/^\.\//, '')))].sort();
 }
 
+/** Relative links (`[x](docs/y.md)`) of a Markdown file, resolved from its folder. */
+function markdownLinks(path: string): string[] {
+  const text = readFileSync(join(ROOT, path), 'utf8');
+  const links = [...text.matchAll(/\]\(([^)#\s]+)(#[^)]*)?\)/g)].map((m) => m[1]!);
+  return links.filter((l) => !/^[a-z]+:/.test(l)).map((l) => posix.normalize(posix.join(posix.dirname(path), l)));
+}
+
 describe('npm pack', () => {
   let files: string[] = [];
+  let packed = 0;
 
   beforeAll(async () => {
     await ensureBuilt();
@@ -66,12 +104,17 @@ describe('npm pack', () => {
       encoding: 'utf8',
       stdio: ['ignore', 'pipe', 'pipe'],
     });
-    const report = JSON.parse(out) as { files: { path: string }[] }[];
+    const report = JSON.parse(out) as { size: number; files: { path: string }[] }[];
     files = report[0]!.files.map((f) => f.path).sort();
+    packed = report[0]!.size;
   });
 
-  test('ships nothing but built files, README.md, LICENSE, CHANGELOG.md and package.json', () => {
+  test('ships nothing but built files, their sources, the guides, README.md, LICENSE, CHANGELOG.md and package.json', () => {
     expect(files.filter((path) => !ALLOWED.some((re) => re.test(path)))).toEqual([]);
+  });
+
+  test('ships no tests, examples, API pages or browser bundles', () => {
+    expect(files.filter((path) => /(^|\/)(test|examples|api|browser)\/|\.test\.ts$/.test(path))).toEqual([]);
   });
 
   test.each(REQUIRED)('ships %s', (path) => {
@@ -81,6 +124,49 @@ describe('npm pack', () => {
   test('ships every file that package.json points at', () => {
     expect(referencedPaths().filter((path) => !files.includes(path))).toEqual([]);
   });
+
+  test(`stays within ${MAX_PACKED_BYTES / 1000} kB packed and ${MAX_FILES} files`, () => {
+    expect(packed).toBeLessThanOrEqual(MAX_PACKED_BYTES);
+    expect(files.length).toBeLessThanOrEqual(MAX_FILES);
+  });
+
+  test('every built file names its map, and every map source is a shipped file', () => {
+    const built = files.filter((p) => /^dist\/.*\.(js|cjs|d\.ts|d\.cts)$/.test(p));
+    const problems: string[] = [];
+    for (const path of built) {
+      const code = readFileSync(join(ROOT, path), 'utf8');
+      const url = /\/\/# sourceMappingURL=(\S+)\s*$/.exec(code)?.[1];
+      const map = url === undefined ? undefined : posix.join(posix.dirname(path), url);
+      if (map === undefined || !files.includes(map)) {
+        problems.push(`${path}: map ${map ?? '(none)'} not shipped`);
+        continue;
+      }
+      const { sources, sourcesContent } = JSON.parse(readFileSync(join(ROOT, map), 'utf8')) as {
+        sources: string[];
+        sourcesContent?: unknown;
+      };
+      if (sourcesContent !== undefined) problems.push(`${map}: carries sourcesContent (the sources are shipped)`);
+      for (const source of sources) {
+        const target = posix.normalize(posix.join(posix.dirname(map), source));
+        // tsup's import.meta.url shim in the CommonJS parallel build is not ours to ship.
+        if (target === 'node_modules/tsup/assets/cjs_shims.js') continue;
+        if (!files.includes(target)) problems.push(`${map}: source ${target} not shipped`);
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+
+  test('every declaration has a CommonJS twin', () => {
+    const esm = files.filter((p) => p.endsWith('.d.ts'));
+    expect(esm.length).toBeGreaterThan(0);
+    expect(esm.filter((p) => !files.includes(p.replace(/\.d\.ts$/, '.d.cts')))).toEqual([]);
+  });
+
+  test('every relative link in README.md and the guides resolves inside the package', () => {
+    const docs = files.filter((p) => p === 'README.md' || /^docs\/.*\.md$/.test(p));
+    const broken = docs.flatMap((doc) => markdownLinks(doc).filter((l) => !files.includes(l)).map((l) => `${doc} -> ${l}`));
+    expect(broken).toEqual([]);
+  });
 });
 
 describe('package.json', () => {
@@ -88,16 +174,29 @@ describe('package.json', () => {
     expect([pkg.name, pkg.license, pkg.type]).toEqual(['saidwho', 'MIT', 'module']);
   });
 
+  test('complete for a registry page, without invented links', () => {
+    expect(pkg.author).toBe('saidwho contributors');
+    expect(pkg.description.length).toBeGreaterThan(40);
+    expect(pkg.keywords.length).toBeGreaterThanOrEqual(5);
+    // No public repository exists yet: no repository, homepage, bugs or funding until one does.
+    expect(Object.keys(pkg).filter((k) => ['repository', 'homepage', 'bugs', 'funding'].includes(k))).toEqual([]);
+  });
+
+  test('builds itself when installed from git or packed (prepare)', () => {
+    expect(pkg.scripts.prepare).toBe('npm run build');
+    expect(pkg.scripts.build).toMatch(/^tsup\b.*&& node scripts\/dts\.mjs$/);
+  });
+
   test('exports: types first under import and require, plus ./package.json', () => {
     expect(pkg.exports).toEqual({
       '.': {
-        import: { types: './dist/index.d.ts', default: './dist/index.js' },
-        require: { types: './dist/index.d.cts', default: './dist/index.cjs' },
+        import: { types: './dist/types/index.d.ts', default: './dist/index.js' },
+        require: { types: './dist/types/index.d.cts', default: './dist/index.cjs' },
       },
       './package.json': './package.json',
       './parallel': {
-        import: { types: './dist/parallel.d.ts', default: './dist/parallel.js' },
-        require: { types: './dist/parallel.d.cts', default: './dist/parallel.cjs' },
+        import: { types: './dist/types/parallel/index.d.ts', default: './dist/parallel.js' },
+        require: { types: './dist/types/parallel/index.d.cts', default: './dist/parallel.cjs' },
       },
     });
     for (const entry of ['.', './parallel']) {

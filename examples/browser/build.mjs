@@ -1,6 +1,6 @@
-// Bundles the browser example with esbuild into one script next to a copy of
-// index.html, and prints the gzipped size of the bundle with and without the
-// language model.
+// Bundles the browser playground with esbuild into one script next to a copy
+// of index.html, and prints the gzipped size of saidwho in a browser bundle,
+// with and without the language model (the library alone, not the page).
 //
 //   npm run build && node examples/browser/build.mjs [outdir]
 //
@@ -28,8 +28,16 @@ const common = {
 };
 
 mkdirSync(outdir, { recursive: true });
-const full = await build({ ...common, outfile: join(outdir, 'main.js'), write: false });
-const lean = await build({ ...common, outfile: join(outdir, 'main.js'), write: false, external: ['wink-eng-lite-web-model'] });
+// What saidwho itself weighs in a browser bundle: an entry that only uses extractQuotes.
+const library = {
+  ...common,
+  entryPoints: undefined,
+  stdin: { contents: "import { extractQuotes } from 'saidwho'; globalThis.extractQuotes = extractQuotes;", resolveDir: here },
+  outfile: join(outdir, 'library.js'),
+  write: false,
+};
+const full = await build(library);
+const lean = await build({ ...library, external: ['wink-eng-lite-web-model'] });
 await build({ ...common, outfile: join(outdir, 'main.js') });
 copyFileSync(join(here, 'index.html'), join(outdir, 'index.html'));
 
@@ -45,6 +53,6 @@ function kb(n) {
 }
 
 const shown = relative(process.cwd(), outdir);
-console.log(`Browser example written to ${shown === '' || shown.startsWith('..') ? outdir : shown}/`);
-console.log(`  bundle with the model:    ${sizes(full)}`);
-console.log(`  bundle without the model: ${sizes(lean)} (saidwho and wink-nlp)`);
+console.log(`Browser playground written to ${shown === '' || shown.startsWith('..') ? outdir : shown}/`);
+console.log(`  saidwho with the model:    ${sizes(full)}`);
+console.log(`  saidwho without the model: ${sizes(lean)} (saidwho and wink-nlp)`);

@@ -1,13 +1,24 @@
-// The browser example: a page that finds the quotations in pasted text.
-// build.mjs bundles this file together with saidwho and its language model
-// into one script (dist/browser/main.js by default), next to index.html.
+// The browser playground: a page that finds the quotations in pasted text
+// and shows who said what, the same view as `saidwho --format html`.
+// build.mjs bundles this file together with saidwho, its language model and
+// the view (src/cli/view.ts, plain string building) into one script
+// (dist/browser/main.js by default), next to index.html. No server is needed:
+// open index.html from disk.
 import { extractQuotes } from 'saidwho';
+import { ATTACH_VIEW, VIEW_CSS, renderView } from '../../src/cli/view.ts';
 
 const textarea = /** @type {HTMLTextAreaElement} */ (document.getElementById('text'));
 const button = /** @type {HTMLButtonElement} */ (document.getElementById('run'));
 const status = /** @type {HTMLElement} */ (document.getElementById('status'));
 const list = /** @type {HTMLOListElement} */ (document.getElementById('quotes'));
 const json = /** @type {HTMLElement} */ (document.getElementById('json'));
+const view = /** @type {HTMLElement} */ (document.getElementById('view'));
+
+const style = document.createElement('style');
+style.textContent = VIEW_CSS;
+document.head.append(style);
+// The view's behaviour, written to be inlined in a page as a function of its root.
+const attachView = /** @type {(root: HTMLElement) => void} */ (new Function('root', ATTACH_VIEW));
 
 /**
  * Appends an element with a class and text to a parent.
@@ -24,8 +35,14 @@ function add(parent, tag, className, text) {
   return element;
 }
 
-/** @param {import('saidwho').Extraction} extraction */
-function render(extraction) {
+/**
+ * @param {string} text
+ * @param {import('saidwho').Extraction} extraction
+ */
+function render(text, extraction) {
+  // renderView escapes the text: the markup holds no input as HTML.
+  view.innerHTML = renderView(text, extraction);
+  attachView(/** @type {HTMLElement} */ (view.firstElementChild));
   list.replaceChildren();
   for (const quote of extraction.quotes) {
     const item = document.createElement('li');
@@ -48,7 +65,7 @@ button.addEventListener('click', () => {
   const started = performance.now();
   const extraction = extractQuotes(textarea.value);
   const ms = Math.round(performance.now() - started);
-  render(extraction);
+  render(textarea.value, extraction);
   const n = extraction.quotes.length;
   status.textContent = `${n} ${n === 1 ? 'quote' : 'quotes'}, ${extraction.speakers.length} speakers (${ms} ms)`;
   status.dataset.state = 'done';

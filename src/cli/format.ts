@@ -8,6 +8,16 @@ function oneLine(s: string): string {
   return s.replace(/\s+/g, ' ').trim();
 }
 
+/** The quoted text on one line per paragraph, each after `pad`. */
+function paragraphs(s: string, pad: string): string {
+  return s
+    .split(/[ \t]*\r?\n\s*/)
+    .map(oneLine)
+    .filter((line) => line !== '')
+    .map((line) => `${pad}${line}`)
+    .join('\n');
+}
+
 function speakerLine(q: Quote): string {
   const s = q.speaker;
   if (s === null) return '(unknown)';
@@ -56,8 +66,29 @@ export function* layoutPieces(blocks: readonly string[], speakers: readonly Pick
 
 /**
  * Lays out every quotation with its kind, offsets, speaker and cue, then the
- * speakers with their number of quotations. Ends with a newline.
+ * speakers with their number of quotations. A quotation that runs over
+ * several paragraphs keeps one line per paragraph. Ends with a newline.
  */
 export function formatExtraction(extraction: Extraction): string {
-  return [...layoutPieces(extraction.quotes.map((q) => quoteLines(q).join('\n')), extraction.speakers)].join('');
+  const { quotes, speakers } = extraction;
+  if (quotes.length === 0) return 'No quotations found.\n';
+  const width = String(quotes.length).length;
+  const out: string[] = [];
+  quotes.forEach((q, i) => {
+    const n = `${i + 1}.`.padEnd(width + 2);
+    const pad = ' '.repeat(width + 2);
+    out.push(`${n}${q.kind}, characters ${q.span.start}-${q.span.end}, confidence ${q.confidence.toFixed(2)}`);
+    out.push(paragraphs(q.span.text, pad));
+    out.push(`${pad}speaker: ${speakerLine(q)}`);
+    out.push(`${pad}cue:     ${cueLine(q)}`);
+    out.push('');
+  });
+  const quoted = speakers.filter((s) => s.quotes.length > 0);
+  if (quoted.length > 0) {
+    out.push(`Speakers: ${quoted.map((s) => `${s.name} (${s.quotes.length})`).join(', ')}`);
+  } else {
+    out.pop();
+  }
+  const count = `${quotes.length} quotation${quotes.length === 1 ? '' : 's'}`;
+  return `${count}\n\n${out.join('\n')}\n`;
 }

@@ -3,19 +3,57 @@
  * @internal
  */
 import { version } from '../../package.json';
+import { createExtractor, type Extractor } from '../extractor.js';
+import type { ExtractQuotesOptions } from '../options.js';
 import { parseArgs } from './args.js';
 import { runEval } from './commands/evaluate.js';
 import { runExtract } from './commands/extract.js';
 import { runJsonl } from './commands/jsonl.js';
-import { HELP } from './help.js';
+import { extractorOptions, InputError } from './flags.js';
+import { help } from './help.js';
 import { fail, write } from './io.js';
+
+/** The flag of each extractor option. */
+const FLAGS: Readonly<Record<string, string>> = {
+  kinds: '--kinds',
+  categories: '--categories',
+  minConfidence: '--min-confidence',
+  knownSpeakers: '--known-speakers',
+  addCues: '--add-cue',
+  removeCues: '--remove-cue',
+};
+
+/**
+ * Validates the extractor options through the API (a `TypeError` naming the
+ * option is a usage error, exit code 2); an unreadable `--known-speakers`
+ * file is an input error (exit code 1).
+ */
+function prepare(flags: Parameters<typeof extractorOptions>[0]): { options: ExtractQuotesOptions; extractor: Extractor } | number {
+  try {
+    const options = extractorOptions(flags);
+    return { options, extractor: createExtractor(options) };
+  } catch (error) {
+    if (error instanceof InputError) {
+      fail(error.message);
+      return 1;
+    }
+    if (error instanceof TypeError) {
+      const message = error.message.replace(/^saidwho: /, '');
+      const option = /`(\w+)/.exec(message)?.[1] ?? '';
+      const flag = FLAGS[option];
+      fail(`${flag === undefined ? '' : `${flag}: `}${message} (see saidwho --help)`);
+      return 2;
+    }
+    throw error;
+  }
+}
 
 /** Runs the command line; resolves to the exit code. */
 export async function main(argv: readonly string[]): Promise<number> {
   const command = parseArgs(argv);
   switch (command.kind) {
     case 'help':
-      await write(HELP);
+      await write(help());
       return 0;
     case 'version':
       await write(`${version}\n`);
@@ -23,12 +61,19 @@ export async function main(argv: readonly string[]): Promise<number> {
     case 'usage':
       fail(`${command.message} (see saidwho --help)`);
       return 2;
-    case 'extract':
-      return runExtract(command.files, command.json);
-    case 'jsonl':
-      return runJsonl(command.files);
-    case 'eval':
-      return runEval(command.files, command.json, command.errors);
+    case 'extract': {
+      const ready = prepare(command.flags);
+      if (typeof ready === 'number') return ready;
+      if (command.input === 'jsonl') {
+        return runJsonl(command.files, command.format === 'csv' ? 'csv' : 'jsonl', ready.extractor);
+      }
+      return runExtract(command.files, command.format, ready.extractor);
+    }
+    case 'eval': {
+      const ready = prepare(command.flags);
+      if (typeof ready === 'number') return ready;
+      return runEval(command.files, command.json, command.errors, ready.options);
+    }
   }
 }
 

@@ -35,6 +35,11 @@ function prfRow(label: string, p: Prf): string[] {
   return [label, String(p.gold), String(p.predicted), String(p.matchedPredicted), pct(p.precision), pct(p.recall), pct(p.f1)];
 }
 
+/** `1 document`, `2 documents`. */
+function count(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? '' : 's'}`;
+}
+
 /**
  * Renders an evaluation report as readable plain-text tables: precision,
  * recall, F1, speaker accuracy (overlap and name checks), cue accuracy and
@@ -59,7 +64,7 @@ function prfRow(label: string, p: Prf): string[] {
  * }];
  * const text = formatReport(evaluate(gold));
  * text.split('\n')[0];
- * //=> 'saidwho evaluation: 1 documents, 1 gold quotes (1 in the speech scope), 2 predicted'
+ * //=> 'saidwho evaluation: 1 document, 1 gold quote (1 in the speech scope), 2 predicted'
  * text.split('\n')[6];
  * //=> 'lenient, all              1     2  50.0  100.0  66.7    100.0  100.0  100.0           66.7     66.7'
  * ```
@@ -67,7 +72,10 @@ function prfRow(label: string, p: Prf): string[] {
 export function formatReport(report: EvaluationReport): string {
   const out: string[] = [];
   const all = report.lenient.all;
-  out.push(`saidwho evaluation: ${report.documents} documents, ${all.gold} gold quotes (${report.lenient.speech.gold} in the speech scope), ${all.predicted} predicted`);
+  out.push(
+    `saidwho evaluation: ${count(report.documents, 'document')}, ${count(all.gold, 'gold quote')} ` +
+      `(${report.lenient.speech.gold} in the speech scope), ${all.predicted} predicted`,
+  );
   out.push('');
   out.push('Quotes (%): lenient = more than 30% of the gold content found; strict = at least 80% shared both ways;');
   out.push('speaker = predicted mention overlaps the gold source; name = the name a reader sees is the gold source\'s');

@@ -4,6 +4,7 @@
  * when a batch of articles should use several cores.
  *
  * @packageDocumentation
+ * @module saidwho/parallel
  */
 import { Worker } from 'node:worker_threads';
 import * as os from 'node:os';

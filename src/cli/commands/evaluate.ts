@@ -7,11 +7,17 @@ import { evaluate } from '../../eval/evaluate.js';
 import { formatErrors, formatReport } from '../../eval/format.js';
 import { parseGoldJsonl } from '../../eval/gold.js';
 import type { GoldDocument } from '../../eval/types.js';
+import type { ExtractQuotesOptions } from '../../options.js';
 import { fail, readFailure, write } from '../io.js';
 import { Progress } from '../progress.js';
 
-/** Runs the command; resolves to the exit code. */
-export async function runEval(files: readonly string[], json: boolean, errors: number): Promise<number> {
+/** Runs the command with the extractor options of the command line; resolves to the exit code. */
+export async function runEval(
+  files: readonly string[],
+  json: boolean,
+  errors: number,
+  extractor: ExtractQuotesOptions = {},
+): Promise<number> {
   const gold: GoldDocument[] = [];
   for (const file of files) {
     let text: string;
@@ -29,7 +35,7 @@ export async function runEval(files: readonly string[], json: boolean, errors: n
     }
   }
   const progress = new Progress(process.stderr, gold.length, 'saidwho eval');
-  const report = evaluate(gold, { errors, onProgress: (done) => progress.update(done) });
+  const report = evaluate(gold, { errors, extractor, onProgress: (done) => progress.update(done) });
   progress.clear();
   if (json) {
     await write(`${JSON.stringify(report, null, 2)}\n`);
