@@ -7,7 +7,7 @@
 import type { Doc, Segment } from '../prepare/document.js';
 import type { QuotedStretch } from '../marks/scan.js';
 import type { Candidate, CueMatch, Mention, Range } from './candidate.js';
-import { isMarkToken, lowerBound, tokenAtOrAfter } from '../prepare/lookup.js';
+import { isMarkToken, lowerBound, tokenAt, tokenAtOrAfter, tokenIn } from '../prepare/lookup.js';
 import { isTitle, wordsOf } from '../marks/title.js';
 import { makeMention, phraseEndAfter, sharedSubject, speakerAfter, speakerBefore } from '../speakers/phrase.js';
 import { INVERTING_VERBS, LISTENER_VERBS, REPORTING_VERBS } from '../data/cues.js';
@@ -38,7 +38,7 @@ const openOf = (s: QuotedStretch): number => s.open;
 const headOf = (c: CueMatch): number => c.head;
 
 function sentenceOf(doc: Doc, token: number): Segment {
-  return doc.sentences[doc.tokens[token]!.sent]!;
+  return doc.sentences[tokenAt(doc, token).sent]!;
 }
 
 /** Skips an object, adjuncts and commas after a cue: "told reporters on Monday in a statement". */
@@ -46,7 +46,7 @@ function skipAfterCue(doc: Doc, cue: CueMatch, limit: number): number {
   const tokens = doc.tokens;
   let p = cue.last;
   if (LISTENER_VERBS.has(cue.lemma) && p < limit) {
-    const listener = tokens[p]!;
+    const listener = tokenAt(doc, p);
     if (listener.pos === 'PRON' && /^(him|her|them|us|me|you)$/.test(listener.lower)) p++;
     else if (listener.lower !== 'that') {
       const end = phraseEndAfter(doc, p, limit);
@@ -55,7 +55,7 @@ function skipAfterCue(doc: Doc, cue: CueMatch, limit: number): number {
     }
   }
   for (let round = 0; round < 6 && p < limit; round++) {
-    const t = tokens[p]!;
+    const t = tokenAt(doc, p);
     if (t.value === ',' || (t.pos === 'ADV' && t.lower !== 'not' && !WH_WORDS.has(t.lower))) {
       p++;
       continue;
@@ -63,10 +63,10 @@ function skipAfterCue(doc: Doc, cue: CueMatch, limit: number): number {
     if ((ADJUNCT_PREPOSITIONS.has(t.lower) && t.pos !== 'SCONJ') || TIME_WORDS.has(t.lower)) {
       let q = p + 1;
       let n = 0;
-      while (q < limit && n < 8 && (NP_POS.has(tokens[q]!.pos) || TIME_WORDS.has(tokens[q]!.lower)) && tokens[q]!.lower !== 'that') {
+      while (q < limit && n < 8 && (NP_POS.has(tokenAt(doc, q).pos) || TIME_WORDS.has(tokenAt(doc, q).lower)) && tokenAt(doc, q).lower !== 'that') {
         // "said on Monday he would run", "said on Monday the talks would resume": the clause starts here
         if (q > p + 1 && clauseStartsAt(doc, q, limit)) break;
-        if (tokens[q]!.pos === 'PRON' && !/^(his|her|their|its|our|my)$/.test(tokens[q]!.lower)) break;
+        if (tokenAt(doc, q).pos === 'PRON' && !/^(his|her|their|its|our|my)$/.test(tokenAt(doc, q).lower)) break;
         q++;
         n++;
       }
@@ -81,7 +81,7 @@ function skipAfterCue(doc: Doc, cue: CueMatch, limit: number): number {
 
 /** Where a listener phrase that swallowed the clause's subject really ends: "The Associated Press | the deal". */
 function splitListener(doc: Doc, from: number, end: number, limit: number): number {
-  for (let k = end - 1; k > from; k--) if (doc.tokens[k]!.pos === 'DET' && clauseStartsAt(doc, k, limit)) return k;
+  for (let k = end - 1; k > from; k--) if (tokenAt(doc, k).pos === 'DET' && clauseStartsAt(doc, k, limit)) return k;
   return end;
 }
 
@@ -92,9 +92,9 @@ function clauseStartsAt(doc: Doc, p: number, limit: number): boolean {
   if (!first || !SUBJECT_START.has(first.pos) || first.lower === 'to' || first.pos === 'CCONJ') return false;
   let sawSubject = false;
   for (let q = p; q < Math.min(limit, p + 25); q++) {
-    const t = tokens[q]!;
+    const t = tokenAt(doc, q);
     if (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'PRON' || t.pos === 'NUM' || ((t.pos === 'ADJ' || t.pos === 'DET') && q === p)) sawSubject = true;
-    else if (t.pos === 'VERB' && sawSubject && /ing$/.test(t.lower) && tokens[q + 1] && tokens[q + 1]!.pos !== 'PUNCT') continue; // "the politics surrounding ..."
+    else if (t.pos === 'VERB' && sawSubject && /ing$/.test(t.lower) && tokens[q + 1] && tokenAt(doc, q + 1).pos !== 'PUNCT') continue; // "the politics surrounding ..."
     else if ((t.pos === 'AUX' || t.pos === 'VERB') && sawSubject) return true;
     else if (t.pos === 'VERB' || t.pos === 'AUX') return false;
     if (END.has(t.value) || (t.lower === 'that' && q > p)) return false;
@@ -108,25 +108,25 @@ function contentEnd(ctx: ReportedContext, from: number, sentence: Segment): numb
   let end = sentence.last;
   if (from >= end) return from;
   // a quotation mark opened inside the content carries it to its close
-  const startChar = doc.tokens[from]!.start;
+  const startChar = tokenAt(doc, from).start;
   for (let k = lowerBound(ctx.stretches, startChar, openOf); k < ctx.stretches.length; k++) {
     const s = ctx.stretches[k]!;
-    if (s.open >= doc.tokens[end - 1]!.end) break;
-    if (s.end > doc.tokens[end - 1]!.end) {
+    if (s.open >= tokenAt(doc, end - 1).end) break;
+    if (s.end > tokenAt(doc, end - 1).end) {
       const closeTok = tokenAtOrAfter(doc, s.end - 1);
       end = sentenceOf(doc, Math.min(closeTok, doc.tokens.length - 1)).last;
     }
   }
-  while (end > from && (END.has(doc.tokens[end - 1]!.value) || doc.tokens[end - 1]!.value === ',' || doc.tokens[end - 1]!.value === ';')) end--;
+  while (end > from && (END.has(tokenAt(doc, end - 1).value) || tokenAt(doc, end - 1).value === ',' || tokenAt(doc, end - 1).value === ';')) end--;
   return end;
 }
 
 function range(doc: Doc, first: number, last: number): Range {
-  return { start: doc.tokens[first]!.start, end: doc.tokens[last - 1]!.end };
+  return { start: tokenAt(doc, first).start, end: tokenAt(doc, last - 1).end };
 }
 
 function candidate(ctx: ReportedContext, parts: Range[], cue: CueMatch, speaker: Mention | null, rule: string, confidence: number): Candidate {
-  const para = ctx.doc.tokens[cue.head]!.para;
+  const para = tokenAt(ctx.doc, cue.head).para;
   return { kind: 'indirect', parts, cue, speaker, via: null, from: null, confidence, rule, para, stretches: [], keep: true };
 }
 
@@ -144,11 +144,11 @@ function cutAtNextAttribution(ctx: ReportedContext, from: number, end: number): 
       continue;
     }
     const sp = speakerBefore(doc, c.first, from);
-    if (sp && sp.first > from && BOUNDARY.has(doc.tokens[sp.first - 1]!.lower)) return trimBoundary(doc, sp.first, from);
+    if (sp && sp.first > from && BOUNDARY.has(tokenAt(doc, sp.first - 1).lower)) return trimBoundary(doc, sp.first, from);
     // "he taught law, and added: ...": a coordinated cue that shares the subject
     if (!sp && /^(and|but)$/.test(doc.tokens[c.first - 1]?.lower ?? '') && c.first - 1 > from) return trimBoundary(doc, c.first - 1, from);
     // "Carson said X, telling reporters that Y": a participle cue starts an attribution of its own
-    if (!sp && doc.tokens[c.first - 1]?.value === ',' && /ing$/.test(doc.tokens[c.head]!.lower) && c.first - 1 > from) return trimBoundary(doc, c.first, from);
+    if (!sp && doc.tokens[c.first - 1]?.value === ',' && /ing$/.test(tokenAt(doc, c.head).lower) && c.first - 1 > from) return trimBoundary(doc, c.first, from);
   }
   return end;
 }
@@ -165,7 +165,7 @@ function cutAtMainClause(ctx: ReportedContext, sentence: Segment, cueFirst: numb
   // a subordinator between the last comma (or the sentence start) and the cue, looking back a bounded way
   let subordinate = false;
   for (let k = cueFirst - 1; k >= Math.max(sentence.first, cueFirst - MAX_LOOK); k--) {
-    const t = doc.tokens[k]!;
+    const t = tokenAt(doc, k);
     if (t.value === ',') break;
     if (SUBORDINATORS.has(t.lower) && (t.pos === 'SCONJ' || t.pos === 'ADP' || t.pos === 'PRON' || t.pos === 'DET' || t.pos === 'ADV')) {
       subordinate = true;
@@ -174,7 +174,7 @@ function cutAtMainClause(ctx: ReportedContext, sentence: Segment, cueFirst: numb
   }
   if (!subordinate) return end;
   for (let k = from + 1; k < Math.min(end - 1, from + MAX_LOOK); k++) {
-    if (doc.tokens[k]!.value === ',' && !ctx.quoted[k] && clauseStartsAt(doc, k + 1, end)) return k;
+    if (tokenAt(doc, k).value === ',' && !ctx.quoted[k] && clauseStartsAt(doc, k + 1, end)) return k;
   }
   return end;
 }
@@ -186,7 +186,7 @@ const MAX_CUES_INSIDE = 12;
 
 function trimBoundary(doc: Doc, at: number, floor: number): number {
   let e = at;
-  while (e > floor + 1 && BOUNDARY.has(doc.tokens[e - 1]!.lower)) e--;
+  while (e > floor + 1 && BOUNDARY.has(tokenAt(doc, e - 1).lower)) e--;
   return e;
 }
 
@@ -195,16 +195,16 @@ function cueThenContent(ctx: ReportedContext, cue: CueMatch): Candidate | null {
   const { doc } = ctx;
   const sentence = sentenceOf(doc, cue.head);
   // a participle after a comma shares the sentence subject: "Clinton spoke about X, arguing that ..."
-  const participle = doc.tokens[cue.first - 1]?.value === ',' && /ing$/.test(doc.tokens[cue.head]!.lower);
+  const participle = doc.tokens[cue.first - 1]?.value === ',' && /ing$/.test(tokenAt(doc, cue.head).lower);
   const speaker = participle
     ? sharedSubject(doc, cue.first, cue.head) ?? speakerBefore(doc, cue.first, sentence.first)
     : speakerBefore(doc, cue.first, sentence.first) ?? sharedSubject(doc, cue.first, cue.head);
-  const limit = doc.paragraphs[doc.tokens[cue.head]!.para]!.last;
+  const limit = doc.paragraphs[tokenAt(doc, cue.head).para]!.last;
   let p = skipAfterCue(doc, cue, Math.min(limit, sentence.last));
   if (p >= sentence.last) return null; // the content never crosses into the next sentence
   // "said Sunday in Madison, Wisconsin, that ...": a "that" shortly after, with no verb before it
   for (let q = p; q < Math.min(sentence.last, p + 8); q++) {
-    const w = doc.tokens[q]!;
+    const w = tokenAt(doc, q);
     if (w.pos === 'VERB' || w.pos === 'AUX' || isMarkToken(w.value)) break;
     if (w.lower === 'that' && w.pos === 'SCONJ' && q > p) {
       p = q;
@@ -233,7 +233,7 @@ function cueThenContent(ctx: ReportedContext, cue: CueMatch): Candidate | null {
   } else return null;
   if (p >= limit) return null;
   if (!speaker) {
-    if (cue.first > sentence.first && !/^(,|and|but)$/.test(doc.tokens[cue.first - 1]!.lower)) return null;
+    if (cue.first > sentence.first && !/^(,|and|but)$/.test(tokenAt(doc, cue.first - 1).lower)) return null;
     // "Asked whether she would run, Warren said ...": the question put to the speaker is not speech
     if (cue.first === sentence.first && QUESTION_VERBS.has(cue.lemma)) return null;
     confidence -= 0.3;
@@ -243,7 +243,7 @@ function cueThenContent(ctx: ReportedContext, cue: CueMatch): Candidate | null {
   // "Maria Lopez, who said that it would pass, left early": a relative clause ends at its comma
   if (speaker?.antecedent) {
     for (let k = p; k < end; k++) {
-      if (doc.tokens[k]!.value === ',') {
+      if (tokenAt(doc, k).value === ',') {
         end = k;
         break;
       }
@@ -261,13 +261,13 @@ function cueWithQuotedObject(ctx: ReportedContext, cue: CueMatch): Candidate | n
   const { doc } = ctx;
   const sentence = sentenceOf(doc, cue.head);
   // a bare participle ("tweets accusing her") does not take the phrase before it as its subject
-  const participle = /ing$/.test(doc.tokens[cue.head]!.lower);
+  const participle = /ing$/.test(tokenAt(doc, cue.head).lower);
   const speaker = participle ? sharedSubject(doc, cue.first, cue.head) : speakerBefore(doc, cue.first, sentence.first);
   if (!speaker) return null;
   const from = cue.last;
   if (from >= sentence.last) return null;
-  const fromChar = doc.tokens[from]!.start;
-  const windowEnd = doc.tokens[Math.min(sentence.last, from + 15) - 1]!.end;
+  const fromChar = tokenAt(doc, from).start;
+  const windowEnd = tokenAt(doc, Math.min(sentence.last, from + 15) - 1).end;
   const at = lowerBound(ctx.stretches, fromChar, openOf);
   const quote = ctx.stretches[at];
   if (!quote || quote.close < 0 || quote.open >= windowEnd) return null;
@@ -276,9 +276,9 @@ function cueWithQuotedObject(ctx: ReportedContext, cue: CueMatch): Candidate | n
   if (quoted.length >= 3 && isTitle(quoted)) return null;
   // no other cue between this one and the quote
   const next = ctx.cues[lowerBound(ctx.cues, from, headOf)];
-  if (next && next !== cue && doc.tokens[next.head]!.start < quote.open) return null;
+  if (next && next !== cue && tokenAt(doc, next.head).start < quote.open) return null;
   const end = cutAtNextAttribution(ctx, from, contentEnd(ctx, from, sentence));
-  if (end <= from || doc.tokens[end - 1]!.end < quote.open) return null;
+  if (end <= from || tokenAt(doc, end - 1).end < quote.open) return null;
   return candidate(ctx, [range(doc, from, end)], cue, speaker, 'reported/cue-quoted-object', 0.7);
 }
 
@@ -286,7 +286,7 @@ function cueWithQuotedObject(ctx: ReportedContext, cue: CueMatch): Candidate | n
 function contentStartBefore(doc: Doc, sentence: Segment, end: number): number {
   let s = sentence.first;
   for (let q = end - 1; q > Math.max(sentence.first, end - 4 * MAX_LOOK); q--) {
-    const v = doc.tokens[q]!.value;
+    const v = tokenAt(doc, q).value;
     if (v === ':' || v === ';') {
       s = q + 1;
       break;
@@ -303,8 +303,8 @@ function isCommaBoundary(doc: Doc, k: number): boolean {
   if (!isMarkToken(t.value)) return false;
   // a closing mark, or the two apostrophes of a '' mark, right after the comma
   let j = k - 1;
-  if (doc.tokens[j] && isMarkToken(doc.tokens[j]!.value) && doc.tokens[j]!.end === doc.tokens[j + 1]!.start) j--;
-  return /^[,?!]$/.test(doc.tokens[j]?.value ?? '') && doc.tokens[j]!.end === doc.tokens[j + 1]!.start;
+  if (doc.tokens[j] && isMarkToken(tokenAt(doc, j).value) && tokenAt(doc, j).end === tokenAt(doc, j + 1).start) j--;
+  return /^[,?!]$/.test(doc.tokens[j]?.value ?? '') && tokenAt(doc, j).end === tokenAt(doc, j + 1).start;
 }
 
 /** `CLAUSE, X said.` `CLAUSE, said X.` `The talks, X said, would resume.` */
@@ -331,11 +331,11 @@ function contentThenCue(ctx: ReportedContext, cue: CueMatch): Candidate | null {
   } else return null;
   const start = contentStartBefore(doc, sentence, comma);
   // "The talks, Smith said, would resume": a short subject is enough when the sentence resumes
-  const resumes = tokens[after]?.value === ',' || (LISTENER_VERBS.has(cue.lemma) && comma - start >= 1);
+  const resumes = tokenIn(doc, sentence, after).value === ',' || (LISTENER_VERBS.has(cue.lemma) && comma - start >= 1);
   if (comma - start < (resumes ? 1 : 3)) return null;
   // the first part must not be a direct quote already attributed
-  const markBoundary = isMarkToken(tokens[comma]!.value);
-  if ((markBoundary || isMarkToken(tokens[comma - 1]!.value)) && isMarkToken(tokens[start]!.value)) return null;
+  const markBoundary = isMarkToken(tokenAt(doc, comma).value);
+  if ((markBoundary || isMarkToken(tokenAt(doc, comma - 1).value)) && isMarkToken(tokenAt(doc, start).value)) return null;
   if (markBoundary) comma++; // '... "pure fantasy," says X': the closing mark belongs to the content
   // after the attribution: the sentence ends, or it resumes after a comma
   let q = after;
@@ -343,21 +343,23 @@ function contentThenCue(ctx: ReportedContext, cue: CueMatch): Candidate | null {
     const listener = speakerAfter(doc, q, sentence.last);
     if (listener) q = listener.last;
   }
-  while (q < sentence.last && (ADJUNCT_PREPOSITIONS.has(tokens[q]!.lower) || NP_POS.has(tokens[q]!.pos) || tokens[q]!.pos === 'ADV') && tokens[q]!.value !== ',') q++;
+  while (q < sentence.last && (ADJUNCT_PREPOSITIONS.has(tokenAt(doc, q).lower) || NP_POS.has(tokenAt(doc, q).pos) || tokenAt(doc, q).pos === 'ADV') && tokenAt(doc, q).value !== ',') q++;
   const parts: Range[] = [range(doc, start, comma)];
-  if (q < sentence.last && tokens[q]!.value === ',' ) {
+  if (q < sentence.last && tokenAt(doc, q).value === ',' ) {
     const resume = q + 1;
     const end = contentEnd(ctx, resume, sentence);
-    const coordinated = tokens[resume]!.pos === 'CCONJ' && clauseStartsAt(doc, resume + 1, end);
+    // a comma may end the sentence ("..., the minister said,"): read nothing past it
+    const next = tokenIn(doc, sentence, resume);
+    const coordinated = next.pos === 'CCONJ' && clauseStartsAt(doc, resume + 1, end);
     // "..., Lopez wrote, citing a city report": a participle after the cue is not the content
-    const participle = /ing$/.test(tokens[resume]!.lower) && tokens[resume]!.pos === 'VERB';
+    const participle = /ing$/.test(next.lower) && next.pos === 'VERB';
     if (participle) return comma - start >= 3 ? candidate(ctx, parts, cue, speaker, rule, 0.8) : null;
     if (end - resume >= 2 && !coordinated && !clauseStartsAt(doc, resume, end)) parts.push(range(doc, resume, end));
     else if (end - resume >= 2 && !coordinated && !clauseStartsAt(doc, start, comma)) {
       // "Back in Virginia, Mr. Clarke said, he decided ...": the words before were an introduction
       return candidate(ctx, [range(doc, resume, end)], cue, speaker, 'reported/parenthetical-cue', 0.8);
     } else if (end - resume >= 2) return candidate(ctx, parts, cue, speaker, rule, 0.7);
-  } else if (q < sentence.last && !END.has(tokens[q]!.value) && !isMarkToken(tokens[q]!.value)) {
+  } else if (q < sentence.last && !END.has(tokenAt(doc, q).value) && !isMarkToken(tokenAt(doc, q).value)) {
     return null;
   }
   return candidate(ctx, parts, cue, speaker, rule, 0.85);
@@ -370,16 +372,16 @@ function sourcePhrase(ctx: ReportedContext, cue: CueMatch): Candidate | null {
   const sentence = sentenceOf(doc, cue.head);
   // the source runs to the next comma or the sentence end: "a statement from the health ministry"
   let srcLast = cue.last;
-  while (srcLast < sentence.last && srcLast - cue.last < 16 && !/^[,.;:!?()\u2014\u2013]$/.test(tokens[srcLast]!.value) && !isMarkToken(tokens[srcLast]!.value)) srcLast++;
-  while (srcLast > cue.last && tokens[srcLast - 1]!.pos !== 'NOUN' && tokens[srcLast - 1]!.pos !== 'PROPN' && tokens[srcLast - 1]!.pos !== 'PRON' && tokens[srcLast - 1]!.pos !== 'VERB') srcLast--;
+  while (srcLast < sentence.last && srcLast - cue.last < 16 && !/^[,.;:!?()\u2014\u2013]$/.test(tokenAt(doc, srcLast).value) && !isMarkToken(tokenAt(doc, srcLast).value)) srcLast++;
+  while (srcLast > cue.last && tokenAt(doc, srcLast - 1).pos !== 'NOUN' && tokenAt(doc, srcLast - 1).pos !== 'PROPN' && tokenAt(doc, srcLast - 1).pos !== 'PRON' && tokenAt(doc, srcLast - 1).pos !== 'VERB') srcLast--;
   if (srcLast <= cue.last) return null;
   const speaker = makeMention(doc, cue.last, srcLast) ?? {
-    first: cue.last, last: srcLast, start: tokens[cue.last]!.start, end: tokens[srcLast - 1]!.end, kind: 'description' as const, titles: [], name: doc.text.slice(tokens[cue.last]!.start, tokens[srcLast - 1]!.end),
+    first: cue.last, last: srcLast, start: tokenAt(doc, cue.last).start, end: tokenAt(doc, srcLast - 1).end, kind: 'description' as const, titles: [], name: doc.text.slice(tokenAt(doc, cue.last).start, tokenAt(doc, srcLast - 1).end),
   };
-  const leads = cue.first === sentence.first || /^(but|and|yet|so)$/.test(tokens[cue.first - 1]!.lower) && cue.first - 1 === sentence.first;
+  const leads = cue.first === sentence.first || /^(but|and|yet|so)$/.test(tokenAt(doc, cue.first - 1).lower) && cue.first - 1 === sentence.first;
   if (leads) {
     let q = srcLast;
-    while (q < sentence.last && tokens[q]!.value !== ',' && q - srcLast < 10) q++;
+    while (q < sentence.last && tokenAt(doc, q).value !== ',' && q - srcLast < 10) q++;
     if (tokens[q]?.value !== ',' || q + 1 >= sentence.last) return null;
     const end = contentEnd(ctx, q + 1, sentence);
     if (end - q - 1 < 3) return null;
@@ -392,13 +394,13 @@ function sourcePhrase(ctx: ReportedContext, cue: CueMatch): Candidate | null {
   if (before && before !== cue && before.last === comma) return null;
   const start = contentStartBefore(doc, sentence, comma);
   if (comma - start < 3) return null;
-  if (isMarkToken(tokens[comma]!.value)) {
-    if (isMarkToken(tokens[start]!.value)) return null; // a direct quote: the direct stage attributes it
+  if (isMarkToken(tokenAt(doc, comma).value)) {
+    if (isMarkToken(tokenAt(doc, start).value)) return null; // a direct quote: the direct stage attributes it
     comma++;
   }
   const parts: Range[] = [range(doc, start, comma)];
   // "X, according to Y, did Z": the sentence resumes with the rest of the clause (not an appositive of Y)
-  if (tokens[srcLast]?.value === ',' && srcLast + 1 < sentence.last) {
+  if (tokenIn(doc, sentence, srcLast).value === ',' && srcLast + 1 < sentence.last) {
     const end = contentEnd(ctx, srcLast + 1, sentence);
     if (end - srcLast - 1 >= 2 && !phraseOnly(doc, srcLast + 1, end)) parts.push(range(doc, srcLast + 1, end));
   }
@@ -407,13 +409,13 @@ function sourcePhrase(ctx: ReportedContext, cue: CueMatch): Candidate | null {
 
 /** True when tokens [from, end) are a noun phrase and nothing more ("a spokesman for the party"). */
 function phraseOnly(doc: Doc, from: number, end: number): boolean {
-  for (let k = from; k < end; k++) if (doc.tokens[k]!.pos === 'VERB' || doc.tokens[k]!.pos === 'AUX') return false;
+  for (let k = from; k < end; k++) if (tokenAt(doc, k).pos === 'VERB' || tokenAt(doc, k).pos === 'AUX') return false;
   return true;
 }
 
 /** True when the cue stands inside the content of `c`. */
 function within(doc: Doc, cue: CueMatch, c: Candidate): boolean {
-  const at = doc.tokens[cue.head]!.start;
+  const at = tokenAt(doc, cue.head).start;
   return c.parts.some((p) => at >= p.start && at < p.end);
 }
 
@@ -428,7 +430,7 @@ function afterComma(ctx: ReportedContext, cue: CueMatch): boolean {
   const sentence = sentenceOf(doc, cue.head);
   const sp = speakerBefore(doc, cue.first, sentence.first);
   const before = doc.tokens[(sp ? sp.first : cue.first) - 1];
-  return before !== undefined && before.value === ',' && before.sent === doc.tokens[cue.head]!.sent;
+  return before !== undefined && before.value === ',' && before.sent === tokenAt(doc, cue.head).sent;
 }
 
 /** Finds reported speech for every cue not used by a direct quotation. */

@@ -10,7 +10,7 @@ import type { Doc } from '../prepare/document.js';
 import type { Candidate } from '../attribution/candidate.js';
 import { candidateStart } from '../attribution/candidate.js';
 import { opensSentence, tokenBounds } from '../attribution/direct.js';
-import { tokenAtOrAfter } from '../prepare/lookup.js';
+import { tokenAt, tokenAtOrAfter } from '../prepare/lookup.js';
 
 function absorb(into: Candidate, other: Candidate): void {
   into.stretches.push(...other.stretches);
@@ -40,7 +40,7 @@ export function mergeInterrupted(doc: Doc, candidates: readonly Candidate[], una
       // a stretch with no attribution joins only when it stands as a sentence of its own, not as a scare quote
       const open = tokenBounds(doc, c).open;
       const hostEnd = host.parts[host.parts.length - 1]!.end;
-      const sameSentence = doc.tokens[tokenAtOrAfter(doc, hostEnd - 1)]?.sent === doc.tokens[open]!.sent;
+      const sameSentence = doc.tokens[tokenAtOrAfter(doc, hostEnd - 1)]?.sent === tokenAt(doc, open).sent;
       const follows = unattributed && c.cue === null && c.speaker === null && (sameSentence || opensSentence(doc, open, 0));
       if (c.cue === host.cue || follows) {
         absorb(host, c);

@@ -14,7 +14,7 @@ import { FIRST_NAMES } from '../data/names.js';
 import { GENDERED_HONORIFICS } from '../data/titles.js';
 import { ORGANIZATION_NOUNS, PEOPLE_NOUNS, PLACE_WORDS } from '../data/people.js';
 import { titleKey } from './phrase.js';
-import { lowerBound } from '../prepare/lookup.js';
+import { lowerBound, tokenAt } from '../prepare/lookup.js';
 
 const startOf = (m: Mention): number => m.start;
 
@@ -66,7 +66,7 @@ function kindOfName(name: string): SpeakerKind {
 }
 
 function kindOfDescription(doc: Doc, m: Mention): SpeakerKind {
-  const head = doc.tokens[m.last - 1]!.lower;
+  const head = tokenAt(doc, m.last - 1).lower;
   if (ORGANIZATION_NOUNS.has(head)) return 'organization';
   if (PEOPLE_NOUNS.has(head)) return /s$/.test(head) && !/ss$/.test(head) ? 'group' : 'person';
   return 'unknown';
@@ -169,7 +169,7 @@ export class SpeakerResolver {
 
   /** The nearest fitting earlier person for a pronoun, or null. */
   private antecedent(m: Mention): Entity | null {
-    const info = PRONOUNS.get(this.doc.tokens[m.first]!.lower);
+    const info = PRONOUNS.get(tokenAt(this.doc, m.first).lower);
     if (!info) return null;
     if (info.number === 'plural' || info.gender === 'neuter') {
       // they/it: the nearest group or organisation that spoke before
@@ -202,7 +202,7 @@ export class SpeakerResolver {
 
   /** The one earlier person a description such as "the senator" fits, or null. */
   private describedPerson(m: Mention): Entity | null {
-    const head = this.doc.tokens[m.last - 1]!.lower;
+    const head = tokenAt(this.doc, m.last - 1).lower;
     const fits = new Map<string, Mention>();
     const fitsTitles = (titles: readonly string[]): boolean =>
       titles.some((t) => {
@@ -241,7 +241,7 @@ export class SpeakerResolver {
     } else if (m.kind === 'pronoun') {
       via = 'pronoun';
       entity = this.antecedent(m);
-      const info = PRONOUNS.get(this.doc.tokens[m.first]!.lower);
+      const info = PRONOUNS.get(tokenAt(this.doc, m.first).lower);
       if (entity && info && (info.gender === 'female' || info.gender === 'male')) entity.gender ??= info.gender;
       certainty = entity ? 0.85 : 0.6;
       entity ??= this.entityNamed(m.name, 'unknown');

@@ -8,6 +8,7 @@ import type { Doc, Token } from '../prepare/document.js';
 import type { Mention } from '../attribution/candidate.js';
 import { makeMention, titleKey } from './phrase.js';
 import { TITLE_WORDS } from '../data/titles.js';
+import { tokenAt } from '../prepare/lookup.js';
 
 function isCapitalised(t: Token): boolean {
   return t.pos === 'PROPN' || (/^\p{Lu}\p{Ll}/u.test(t.value) && (t.pos === 'NOUN' || t.pos === 'ADJ'));
@@ -19,13 +20,13 @@ export function findNames(doc: Doc): Mention[] {
   const tokens = doc.tokens;
   let i = 0;
   while (i < tokens.length) {
-    const t = tokens[i]!;
+    const t = tokenAt(doc, i);
     if (!isCapitalised(t) && !TITLE_WORDS.has(titleKey(t.value))) {
       i++;
       continue;
     }
     let j = i;
-    while (j < tokens.length && tokens[j]!.para === t.para && (isCapitalised(tokens[j]!) || (TITLE_WORDS.has(titleKey(tokens[j]!.value)) && /^\p{Lu}/u.test(tokens[j]!.value)))) j++;
+    while (j < tokens.length && tokenAt(doc, j).para === t.para && (isCapitalised(tokenAt(doc, j)) || (TITLE_WORDS.has(titleKey(tokenAt(doc, j).value)) && /^\p{Lu}/u.test(tokenAt(doc, j).value)))) j++;
     if (j > i) {
       const m = makeMention(doc, i, j);
       if (m && m.kind === 'name') out.push(m);

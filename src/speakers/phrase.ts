@@ -7,7 +7,7 @@
 import type { Doc, Token } from '../prepare/document.js';
 import type { Mention, MentionKind } from '../attribution/candidate.js';
 import { PRONOUNS } from '../data/pronouns.js';
-import { isMarkToken } from '../prepare/lookup.js';
+import { isMarkToken, tokenAt } from '../prepare/lookup.js';
 import { TITLE_WORDS, NAME_SUFFIXES } from '../data/titles.js';
 import { PEOPLE_NOUNS, DOCUMENT_NOUNS } from '../data/people.js';
 import { CUE_VERBS } from '../data/cues.js';
@@ -58,18 +58,18 @@ function isPossessive(t: Token | undefined): boolean {
 export function makeMention(doc: Doc, first: number, last: number): Mention | null {
   if (first >= last) return null;
   const tokens = doc.tokens;
-  const head = tokens[last - 1]!;
+  const head = tokenAt(doc, last - 1);
   if (head.pos === 'PRON') {
     if (!PRONOUNS.has(head.lower) || last - first !== 1) return null;
     return { first, last, start: head.start, end: head.end, kind: 'pronoun', titles: [], name: head.value };
   }
   // two names joined by "and" ("Smith and Jones said") speak together under both names
   for (let k = first + 1; k < last - 1; k++) {
-    if (tokens[k]!.lower === 'and' && isNameToken(tokens[k - 1]!, doc) && isNameToken(tokens[k + 1]!, doc)) {
+    if (tokenAt(doc, k).lower === 'and' && isNameToken(tokenAt(doc, k - 1), doc) && isNameToken(tokenAt(doc, k + 1), doc)) {
       const left = makeMention(doc, first, k);
       const right = makeMention(doc, k + 1, last);
       if (left?.kind === 'name' && right?.kind === 'name') {
-        return { first, last, start: tokens[first]!.start, end: head.end, kind: 'name', titles: [], name: `${left.name} and ${right.name}` };
+        return { first, last, start: tokenAt(doc, first).start, end: head.end, kind: 'name', titles: [], name: `${left.name} and ${right.name}` };
       }
     }
   }
@@ -77,36 +77,36 @@ export function makeMention(doc: Doc, first: number, last: number): Mention | nu
   // titles in front of it: "Senate Majority Leader Mitch McConnell", "Council member Tom Reyes"
   let nameStart = last;
   while (nameStart - 1 >= first) {
-    const t = tokens[nameStart - 1]!;
+    const t = tokenAt(doc, nameStart - 1);
     const inName = isNameToken(t, doc) || NAME_SUFFIXES.has(t.lower) || ((t.value === '.' || t.value === '&' || DASHES.has(t.value)) && nameStart < last);
     if (!inName) break;
     nameStart--;
   }
-  while (nameStart < last - 1 && TITLE_WORDS.has(titleKey(tokens[nameStart]!.value))) nameStart++;
+  while (nameStart < last - 1 && TITLE_WORDS.has(titleKey(tokenAt(doc, nameStart).value))) nameStart++;
   // a known first name starts the name: "Chief Engineer Paul Okafor", "Transport Commissioner Paul Okafor"
   for (let k = nameStart + 1; k < last - 1; k++) {
-    if (FIRST_NAMES.has(tokens[k]!.lower) && !FIRST_NAMES.has(tokens[k - 1]!.lower)) {
+    if (FIRST_NAMES.has(tokenAt(doc, k).lower) && !FIRST_NAMES.has(tokenAt(doc, k - 1).lower)) {
       nameStart = k;
       break;
     }
   }
-  const head_ = tokens[last - 1]!;
-  const isName = nameStart < last && (isNameToken(head_, doc) || NAME_SUFFIXES.has(head_.lower)) && !TITLE_WORDS.has(titleKey(tokens[nameStart]!.value));
-  const start = tokens[first]!.start;
+  const head_ = tokenAt(doc, last - 1);
+  const isName = nameStart < last && (isNameToken(head_, doc) || NAME_SUFFIXES.has(head_.lower)) && !TITLE_WORDS.has(titleKey(tokenAt(doc, nameStart).value));
+  const start = tokenAt(doc, first).start;
   const end = head.end;
   if (!isName) return { first, last, start, end, kind: 'description', titles: [], name: doc.text.slice(start, end) };
   const titles: string[] = [];
   for (let j = first; j < nameStart; j++) {
-    const t = tokens[j]!;
+    const t = tokenAt(doc, j);
     if (t.pos === 'DET' || t.pos === 'PRON' || t.pos === 'PUNCT' || isPossessive(t)) continue;
     titles.push(t.value);
   }
-  return { first, last, start, end, kind: 'name', titles, name: doc.text.slice(tokens[nameStart]!.start, end) };
+  return { first, last, start, end, kind: 'name', titles, name: doc.text.slice(tokenAt(doc, nameStart).start, end) };
 }
 
 /** True when the phrase can be a speaker: a person noun, a name, a pronoun, a document or outlet. */
 export function canSpeak(doc: Doc, m: Mention): boolean {
-  const head = doc.tokens[m.last - 1]!;
+  const head = tokenAt(doc, m.last - 1);
   if (m.kind === 'pronoun' || m.kind === 'name') return true;
   if (NOT_SPEAKERS.has(head.lower)) return false;
   // the subject of a cue speaks for itself: any noun but the few that never do
@@ -124,9 +124,9 @@ function phraseStartBefore(doc: Doc, end: number, floor: number): number {
   if (!(head.pos === 'NOUN' || head.pos === 'PROPN' || personWord || isNameToken(head, doc))) return -1;
   let k = end - 1;
   while (k - 1 >= floor) {
-    const t = tokens[k - 1]!;
+    const t = tokenAt(doc, k - 1);
     if (t.para !== head.para) break;
-    if (NP_INNER.has(t.pos) || t.pos === 'DET' || isPossessive(t) || isNameToken(t, doc) || (t.value === '.' && isNameToken(tokens[k]!, doc) && k - 2 >= 0 && /^\p{Lu}$/u.test(tokens[k - 2]!.value))) {
+    if (NP_INNER.has(t.pos) || t.pos === 'DET' || isPossessive(t) || isNameToken(t, doc) || (t.value === '.' && isNameToken(tokenAt(doc, k), doc) && k - 2 >= 0 && /^\p{Lu}$/u.test(tokenAt(doc, k - 2).value))) {
       if (t.pos === 'DET') {
         k--;
         break;
@@ -135,16 +135,16 @@ function phraseStartBefore(doc: Doc, end: number, floor: number): number {
       continue;
     }
     // "(retd)" after a rank: "Lt. Col. (retd) John Baker"
-    if (t.value === ')' && tokens[k - 3]?.value === '(' && tokens[k - 4] && TITLE_WORDS.has(titleKey(tokens[k - 4]!.value))) {
+    if (t.value === ')' && tokens[k - 3]?.value === '(' && tokens[k - 4] && TITLE_WORDS.has(titleKey(tokenAt(doc, k - 4).value))) {
       k -= 3;
       continue;
     }
     // hyphenated names
-    if ((t.value === '-' || t.value === '\u2010') && isNameToken(tokens[k - 2] ?? t, doc) && isNameToken(tokens[k]!, doc)) {
+    if ((t.value === '-' || t.value === '\u2010') && isNameToken(tokens[k - 2] ?? t, doc) && isNameToken(tokenAt(doc, k), doc)) {
       k -= 2;
       continue;
     }
-    if ((t.lower === 'and' || t.value === '&') && isNameToken(tokens[k]!, doc) && tokens[k - 2] && isNameToken(tokens[k - 2]!, doc) && tokens[k - 2]!.pos === 'PROPN') {
+    if ((t.lower === 'and' || t.value === '&') && isNameToken(tokenAt(doc, k), doc) && tokens[k - 2] && isNameToken(tokenAt(doc, k - 2), doc) && tokenAt(doc, k - 2).pos === 'PROPN') {
       // "Smith and Jones said": both speak; keep the pair as one mention
       k--;
       continue;
@@ -152,7 +152,7 @@ function phraseStartBefore(doc: Doc, end: number, floor: number): number {
     break;
   }
   // possessive pronoun determiners: "his spokesman"
-  if (k - 1 >= floor && tokens[k - 1]!.pos === 'PRON' && /^(his|her|their|its|our|my)$/.test(tokens[k - 1]!.lower)) k--;
+  if (k - 1 >= floor && tokenAt(doc, k - 1).pos === 'PRON' && /^(his|her|their|its|our|my)$/.test(tokenAt(doc, k - 1).lower)) k--;
   return k;
 }
 
@@ -162,13 +162,13 @@ function skipAppositive(doc: Doc, end: number, floor: number): number {
   const close = tokens[end - 1];
   if (!close || end - 1 < floor) return end;
   if (close.value === ')') {
-    for (let j = end - 2; j >= Math.max(floor, end - 12); j--) if (tokens[j]!.value === '(') return j;
+    for (let j = end - 2; j >= Math.max(floor, end - 12); j--) if (tokenAt(doc, j).value === '(') return j;
     return end;
   }
   if (close.value !== ',' && !DASHES.has(close.value)) return end;
   const isDash = DASHES.has(close.value);
   for (let j = end - 2; j >= Math.max(floor, end - 40); j--) {
-    const t = tokens[j]!;
+    const t = tokenAt(doc, j);
     if (t.sent !== close.sent && t.para !== close.para) break;
     if (isDash ? DASHES.has(t.value) : t.value === ',') return j;
     if (t.value === ';' || t.value === ':' || isMarkToken(t.value)) break;
@@ -178,9 +178,9 @@ function skipAppositive(doc: Doc, end: number, floor: number): number {
 
 /** True when tokens [from, to) hold no verb and do not open a relative clause: "the party's treasurer", "Calder & Moss". */
 function isNounPhrase(doc: Doc, from: number, to: number): boolean {
-  if (from >= to || /^(who|whose|which|whom|that)$/.test(doc.tokens[from]!.lower)) return false;
+  if (from >= to || /^(who|whose|which|whom|that)$/.test(tokenAt(doc, from).lower)) return false;
   for (let k = from; k < to; k++) {
-    const t = doc.tokens[k]!;
+    const t = tokenAt(doc, k);
     if ((t.pos === 'VERB' && !isNameToken(t, doc)) || t.pos === 'AUX') return false;
   }
   return true;
@@ -195,14 +195,14 @@ const SKIPPABLE_ADVERBS = new Set(['also', 'later', 'then', 'previously', 'earli
 export function speakerBefore(doc: Doc, cueFirst: number, floor: number): Mention | null {
   let end = cueFirst;
   const tokens = doc.tokens;
-  while (end - 1 >= floor && SKIPPABLE_ADVERBS.has(tokens[end - 1]!.lower)) end--;
+  while (end - 1 >= floor && SKIPPABLE_ADVERBS.has(tokenAt(doc, end - 1).lower)) end--;
   // a relative clause: "Smith, who said ..." speaks through its antecedent
-  if (end - 1 >= floor && /^(who|which)$/.test(tokens[end - 1]!.value)) {
-    const relative = tokens[end - 1]!;
+  if (end - 1 >= floor && /^(who|which)$/.test(tokenAt(doc, end - 1).value)) {
+    const relative = tokenAt(doc, end - 1);
     let e = end - 1;
-    if (e - 1 >= floor && tokens[e - 1]!.value === ',') e--;
+    if (e - 1 >= floor && tokenAt(doc, e - 1).value === ',') e--;
     // the antecedent is a phrase, never another relative pronoun ("who who who said" must not recurse)
-    if (e - 1 >= floor && /^(who|which)$/.test(tokens[e - 1]!.value)) return null;
+    if (e - 1 >= floor && /^(who|which)$/.test(tokenAt(doc, e - 1).value)) return null;
     const antecedent = speakerBefore(doc, e, floor);
     if (!antecedent) return null;
     return { first: relative.i, last: relative.i + 1, start: relative.start, end: relative.end, kind: 'pronoun', titles: [], name: relative.value, antecedent };
@@ -217,7 +217,7 @@ export function speakerBefore(doc: Doc, cueFirst: number, floor: number): Mentio
     const close = round > 0 && !parenthesis && opener !== undefined && (opener.value === ',' || DASHES.has(opener.value)) ? end + 1 : end;
     const skipped = skipAppositive(doc, close, floor);
     if (skipped === close) break;
-    if (round === 0 && tokens[skipped]!.value !== '(' && isNounPhrase(doc, skipped + 1, end - 1)) appositive = makeMention(doc, skipped + 1, end - 1);
+    if (round === 0 && tokenAt(doc, skipped).value !== '(' && isNounPhrase(doc, skipped + 1, end - 1)) appositive = makeMention(doc, skipped + 1, end - 1);
     end = skipped;
     start = phraseStartBefore(doc, end, floor);
   }
@@ -225,9 +225,9 @@ export function speakerBefore(doc: Doc, cueFirst: number, floor: number): Mentio
   // prepositional tails: "a spokesman for the campaign", "a source familiar with the talks"
   for (let round = 0; round < 2; round++) {
     let k = start - 1;
-    if (k < floor || !TAIL_PREPOSITIONS.has(tokens[k]!.lower)) break;
+    if (k < floor || !TAIL_PREPOSITIONS.has(tokenAt(doc, k).lower)) break;
     k--;
-    while (k >= floor && tokens[k]!.pos === 'ADJ') k--;
+    while (k >= floor && tokenAt(doc, k).pos === 'ADJ') k--;
     const s = phraseStartBefore(doc, k + 1, floor);
     if (s < 0) break;
     const m = makeMention(doc, s, k + 1);
@@ -248,13 +248,13 @@ export function phraseEndAfter(doc: Doc, from: number, ceiling: number): number 
   const tokens = doc.tokens;
   let k = from;
   if (k >= ceiling) return from;
-  const startTok = tokens[k]!;
+  const startTok = tokenAt(doc, k);
   if (startTok.pos === 'PRON') return PRONOUNS.has(startTok.lower) ? k + 1 : from;
   if (startTok.pos === 'DET' || /^(his|her|their|its)$/.test(startTok.lower)) k++;
   while (k < ceiling) {
-    const t = tokens[k]!;
+    const t = tokenAt(doc, k);
     if (t.para !== startTok.para) break;
-    if (NP_INNER.has(t.pos) || isPossessive(t) || isNameToken(t, doc) || (t.value === '.' && k > from && TITLE_WORDS.has(titleKey(tokens[k - 1]!.value + '.')))) {
+    if (NP_INNER.has(t.pos) || isPossessive(t) || isNameToken(t, doc) || (t.value === '.' && k > from && TITLE_WORDS.has(titleKey(tokenAt(doc, k - 1).value + '.')))) {
       k++;
       continue;
     }
@@ -265,7 +265,7 @@ export function phraseEndAfter(doc: Doc, from: number, ceiling: number): number 
     break;
   }
   // never end on an adjective or a number: "said last" is not a phrase
-  while (k > from && tokens[k - 1]!.pos !== 'NOUN' && tokens[k - 1]!.pos !== 'PROPN' && !isNameToken(tokens[k - 1]!, doc) && tokens[k - 1]!.value !== ')') k--;
+  while (k > from && tokenAt(doc, k - 1).pos !== 'NOUN' && tokenAt(doc, k - 1).pos !== 'PROPN' && !isNameToken(tokenAt(doc, k - 1), doc) && tokenAt(doc, k - 1).value !== ')') k--;
   return k;
 }
 
@@ -287,12 +287,12 @@ export function sentenceSubject(doc: Doc, sentenceFirst: number, before: number)
   const tokens = doc.tokens;
   let k = sentenceFirst;
   // a sentence that opens with a quotation: the subject follows it ("“...,” Vance said, adding ...")
-  if (isMarkToken(tokens[k]!.value)) {
+  if (isMarkToken(tokenAt(doc, k).value)) {
     let close = k + 1;
-    while (close < before && !isMarkToken(tokens[close]!.value)) close++;
+    while (close < before && !isMarkToken(tokenAt(doc, close).value)) close++;
     if (close < before) k = close + 1;
   }
-  while (k < before && (tokens[k]!.pos === 'CCONJ' || tokens[k]!.pos === 'ADV' || tokens[k]!.value === ',' || isMarkToken(tokens[k]!.value))) k++;
+  while (k < before && (tokenAt(doc, k).pos === 'CCONJ' || tokenAt(doc, k).pos === 'ADV' || tokenAt(doc, k).value === ',' || isMarkToken(tokenAt(doc, k).value))) k++;
   const end = phraseEndAfter(doc, k, before);
   if (end <= k) return null;
   const next = tokens[end];
@@ -304,12 +304,12 @@ export function sentenceSubject(doc: Doc, sentenceFirst: number, before: number)
 
 /** The sentence subject shared by a participle or a coordinated cue: "Clinton mocked it, saying ...", "X arrived and repeatedly said ...". */
 export function sharedSubject(doc: Doc, cueFirst: number, cueHead: number): Mention | null {
-  const sentence = doc.sentences[doc.tokens[cueHead]!.sent]!;
+  const sentence = doc.sentences[tokenAt(doc, cueHead).sent]!;
   let k = cueFirst - 1;
-  while (k > sentence.first && doc.tokens[k]!.pos === 'ADV') k--;
+  while (k > sentence.first && tokenAt(doc, k).pos === 'ADV') k--;
   const before = doc.tokens[k];
   if (!before || k <= sentence.first) return null;
-  const participle = before.value === ',' && /ing$/.test(doc.tokens[cueHead]!.lower);
+  const participle = before.value === ',' && /ing$/.test(tokenAt(doc, cueHead).lower);
   const coordinated = before.lower === 'and' || before.lower === 'but';
   if (!participle && !coordinated) return null;
   return sentenceSubject(doc, sentence.first, k);
