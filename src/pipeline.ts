@@ -18,6 +18,7 @@ import { absorbQuotedFragments, findReported } from './attribution/reported.js';
 import { mergeInterrupted } from './refine/merge.js';
 import { carryContext } from './refine/context.js';
 import { dropScareQuotes } from './refine/scare.js';
+import { dropOverlaps } from './refine/overlap.js';
 import { assemble } from './assemble/result.js';
 
 /** Options compiled once per extractor. */
@@ -58,11 +59,12 @@ export function runPipeline(text: string, tokenizer: Tokenizer, settings: Settin
   const reported = findReported(context);
   absorbQuotedFragments(context, reported, candidates);
   candidates.push(...reported);
-  // 7. refiners; order matters: merge, then context carry, then the scare-quote filter
+  // 7. refiners; order matters: merge, then context carry, then the scare-quote filter, then one quote per span
   // quoted stretches that no reported speech claimed join the quote before them
   mergeInterrupted(doc, candidates, true);
   carryContext(doc, candidates);
   dropScareQuotes(doc, candidates);
+  dropOverlaps(candidates);
   // 8. speaker resolution and result assembly
   return assemble(doc, candidates, settings.options);
 }

@@ -139,6 +139,8 @@ function cutAtNextAttribution(ctx: ReportedContext, from: number, end: number): 
   for (let k = start; k < ctx.cues.length && k - start < MAX_CUES_INSIDE; k++) {
     const c = ctx.cues[k]!;
     if (c.first >= end || c.first - from > MAX_LOOK * 4) break;
+    // a cue inside quoted words belongs to the quote ("that "we close one chapter and we begin another"")
+    if (ctx.quoted[c.head]) continue;
     if (c.form === 'phrase') {
       if (doc.tokens[c.first - 1]?.value === ',') return trimBoundary(doc, c.first, from);
       continue;
@@ -484,9 +486,14 @@ export function absorbQuotedFragments(ctx: ReportedContext, reported: readonly C
       if (d.keep && de <= last + 1 && (d.cue === null || d.cue === r.cue)) d.keep = false;
     }
     if (r.kind === 'mixed') {
-      // content wholly inside one pair of marks is a direct quote (outermost stretches do not nest)
+      // content wholly inside one pair of marks is a direct quote (outermost stretches do not nest):
+      // its words are the quoted ones, without the marks, and its span the stretch with them
       const holder = ctx.stretches[lowerBound(ctx.stretches, first + 1, openOf) - 1];
-      if (holder && holder.open <= first && holder.end >= last) r.kind = 'direct';
+      if (holder && holder.open <= first && holder.end >= last) {
+        r.kind = 'direct';
+        r.stretches = [holder];
+        r.parts = [{ start: holder.contentStart, end: holder.contentEnd }];
+      }
     }
   }
 }
