@@ -14,6 +14,8 @@ import { INVERTING_VERBS, LISTENER_VERBS, REPORTING_VERBS } from '../data/cues.j
 import { DAY_WORDS, TIME_ADVERBS } from '../data/time.js';
 
 const END = new Set(['.', '!', '?', '\u2026']);
+/** Punctuation that ends reported content without belonging to it: "said the plan would fail —". */
+const TRAILING = new Set([...END, ',', ';', '\u2014', '\u2013', '\u2015', '--']);
 /** Cues that report a question: their content may start with if, whether or a wh-word. */
 const WH_WORDS = new Set(['if', 'whether', 'why', 'how', 'what', 'when', 'where', 'who']);
 const QUESTION_VERBS = new Set(['ask', 'wonder', 'question', 'inquire', 'explain', 'demand']);
@@ -117,7 +119,7 @@ function contentEnd(ctx: ReportedContext, from: number, sentence: Segment): numb
       end = sentenceOf(doc, Math.min(closeTok, doc.tokens.length - 1)).last;
     }
   }
-  while (end > from && (END.has(tokenAt(doc, end - 1).value) || tokenAt(doc, end - 1).value === ',' || tokenAt(doc, end - 1).value === ';')) end--;
+  while (end > from && TRAILING.has(tokenAt(doc, end - 1).value)) end--;
   return end;
 }
 
