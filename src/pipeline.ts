@@ -14,6 +14,7 @@ import { compileLexicon, type Lexicon } from './cues/lexicon.js';
 import { detectCues } from './cues/detect.js';
 import type { CueMatch } from './attribution/candidate.js';
 import { attributeDirect, directCandidates } from './attribution/direct.js';
+import { dropNarratedStretches } from './attribution/stray.js';
 import { absorbQuotedFragments, findReported } from './attribution/reported.js';
 import { mergeInterrupted } from './refine/merge.js';
 import { carryContext } from './refine/context.js';
@@ -37,9 +38,11 @@ export function runPipeline(text: string, tokenizer: Tokenizer, settings: Settin
   // 1. text preparation: view, paragraphs, tokens with offsets
   const doc = prepare(text, tokenizer);
   // 2. quote-mark scanning
-  const stretches = scanQuotes(doc);
+  const scanned = scanQuotes(doc);
   // 3. cue detection
   const cues = detectCues(doc, settings.lexicon);
+  // an unclosed mark in plain narration opens nothing
+  const stretches = dropNarratedStretches(doc, scanned, cues);
   const cueAt: (CueMatch | undefined)[] = new Array(doc.tokens.length);
   for (const c of cues) for (let k = c.first; k < c.last; k++) cueAt[k] = c;
   // 4. direct quotations and their attribution (speaker finding happens inside the rules)

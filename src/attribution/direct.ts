@@ -230,6 +230,7 @@ export function opensSentence(doc: Doc, open: number, floor: number): boolean {
   for (let k = open - 1; k >= Math.max(sentence.first, floor); k--) {
     const t = tokenAt(doc, k);
     if (t.value === ':' || t.value === ';') return true; // "X scolded him: "...," she said"
+    if (t.value === '>') return true; // markup before the mark: <p>"...," she said; > "...," she said (markdown)
     if (t.pos !== 'PUNCT' && !isMarkToken(t.value)) return false;
   }
   return true;

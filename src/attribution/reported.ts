@@ -286,12 +286,13 @@ function cueWithQuotedObject(ctx: ReportedContext, cue: CueMatch): Candidate | n
   return candidate(ctx, [range(doc, from, end)], cue, speaker, 'reported/cue-quoted-object', 0.7);
 }
 
-/** Where reported content before a cue starts: the sentence start, after a leading quote's attribution or a colon. */
+/** Where reported content before a cue starts: the sentence start, after a colon, a semicolon or markup (`>`). */
 function contentStartBefore(doc: Doc, sentence: Segment, end: number): number {
   let s = sentence.first;
   for (let q = end - 1; q > Math.max(sentence.first, end - 4 * MAX_LOOK); q--) {
     const v = tokenAt(doc, q).value;
-    if (v === ':' || v === ';') {
+    // markup ends before the content: <p>The talks, Smith said, ...; > The talks ... (markdown)
+    if (v === ':' || v === ';' || v === '>') {
       s = q + 1;
       break;
     }
