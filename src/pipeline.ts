@@ -14,12 +14,14 @@ import { compileLexicon, type Lexicon } from './cues/lexicon.js';
 import { detectCues } from './cues/detect.js';
 import type { CueMatch } from './attribution/candidate.js';
 import { attributeDirect, directCandidates } from './attribution/direct.js';
+import { dropNarratedStretches } from './attribution/stray.js';
 import { absorbQuotedFragments, findReported } from './attribution/reported.js';
 import { findColonLeads } from './attribution/reported/colon-lead.js';
 import { addNounCues } from './attribution/reported/noun-cue.js';
 import { mergeInterrupted } from './refine/merge.js';
 import { carryContext } from './refine/context.js';
 import { dropScareQuotes } from './refine/scare.js';
+import { dropOverlaps } from './refine/overlap.js';
 import { assemble } from './assemble/result.js';
 
 /** Options compiled once per extractor. */
@@ -38,9 +40,11 @@ export function runPipeline(text: string, tokenizer: Tokenizer, settings: Settin
   // 1. text preparation: view, paragraphs, tokens with offsets
   const doc = prepare(text, tokenizer);
   // 2. quote-mark scanning
-  const stretches = scanQuotes(doc);
+  const scanned = scanQuotes(doc);
   // 3. cue detection
   const cues = detectCues(doc, settings.lexicon);
+  // an unclosed mark in plain narration opens nothing
+  const stretches = dropNarratedStretches(doc, scanned, cues);
   const cueAt: (CueMatch | undefined)[] = new Array(doc.tokens.length);
   for (const c of cues) for (let k = c.first; k < c.last; k++) cueAt[k] = c;
   // 4. direct quotations and their attribution (speaker finding happens inside the rules)
@@ -63,11 +67,12 @@ export function runPipeline(text: string, tokenizer: Tokenizer, settings: Settin
   reported.push(...findColonLeads(context));
   absorbQuotedFragments(context, reported, candidates);
   candidates.push(...reported);
-  // 7. refiners; order matters: merge, then context carry, then the scare-quote filter
+  // 7. refiners; order matters: merge, then context carry, then the scare-quote filter, then one quote per span
   // quoted stretches that no reported speech claimed join the quote before them
   mergeInterrupted(doc, candidates, true);
   carryContext(doc, candidates);
   dropScareQuotes(doc, candidates);
+  dropOverlaps(candidates);
   // 8. speaker resolution and result assembly
   return assemble(doc, candidates, settings.options, quoted);
 }

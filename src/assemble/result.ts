@@ -4,7 +4,7 @@
  * @internal
  */
 import type { Doc } from '../prepare/document.js';
-import { isBlankAt } from '../prepare/lookup.js';
+import { isBlankAt, tokenAt } from '../prepare/lookup.js';
 import type { Candidate, CueMatch, Range } from '../attribution/candidate.js';
 import { candidateEnd, candidateStart } from '../attribution/candidate.js';
 import type { Cue, Extraction, Quote, Span, Speaker, SpeakerRef } from '../types.js';
@@ -28,7 +28,7 @@ function trimmed(doc: Doc, r: Range): Range {
 
 function cueOf(doc: Doc, c: CueMatch): Cue {
   return {
-    span: span(doc, doc.tokens[c.first]!.start, doc.tokens[c.last - 1]!.end),
+    span: span(doc, tokenAt(doc, c.first).start, tokenAt(doc, c.last - 1).end),
     lemma: c.lemma,
     category: c.category,
     negated: c.negated,

@@ -7,7 +7,7 @@
 import type { Doc } from '../prepare/document.js';
 import type { QuotedStretch } from '../marks/scan.js';
 import type { Candidate, CueMatch, Mention } from './candidate.js';
-import { tokenAtOrAfter, isMarkToken } from '../prepare/lookup.js';
+import { tokenAt, tokenAtOrAfter, isMarkToken } from '../prepare/lookup.js';
 import { speakerAfter, speakerBefore, makeMention, sharedSubject } from '../speakers/phrase.js';
 
 /** Builds one candidate per outermost quoted stretch, joining quotes that run over paragraphs. */
@@ -78,11 +78,11 @@ interface Attribution {
 function trailingAttribution(doc: Doc, cueAt: readonly (CueMatch | undefined)[], after: number, ceiling: number): Attribution | null {
   const tokens = doc.tokens;
   let k = after;
-  while (k < ceiling && (GLUE.has(tokens[k]!.value) || isMarkToken(tokens[k]!.value))) k++;
+  while (k < ceiling && (GLUE.has(tokenAt(doc, k).value) || isMarkToken(tokenAt(doc, k).value))) k++;
   if (k >= ceiling) return null;
   const limit = Math.min(ceiling, k + MAX_TRAIL);
   for (let j = k; j < limit; j++) {
-    const t = tokens[j]!;
+    const t = tokenAt(doc, j);
     if (isMarkToken(t.value)) break;
     const cue = cueAt[j];
     if (!cue || cue.head !== j) continue;
@@ -94,7 +94,7 @@ function trailingAttribution(doc: Doc, cueAt: readonly (CueMatch | undefined)[],
       const speaker = speakerAfter(doc, cue.last, limit);
       if (speaker) return { cue, speaker, rule: 'direct/trailing-cue-speaker', confidence: 0.95 };
       // a bare cue right after the quote only attributes it after a comma or a question
-      const glued = k > after || /[,?!]$/.test(doc.view.slice(doc.tokens[after - 1]!.start - 1, doc.tokens[after - 1]!.start));
+      const glued = k > after || /[,?!]$/.test(doc.view.slice(tokenAt(doc, after - 1).start - 1, tokenAt(doc, after - 1).start));
       return glued ? { cue, speaker: null, rule: 'direct/trailing-cue', confidence: 0.6 } : null;
     }
     const speaker = speakerBefore(doc, cue.first, k);
@@ -126,7 +126,7 @@ function endsSentence(doc: Doc, after: number): boolean {
 /** True when tokens [from, to) hold no verb, mark or sentence end: a noun phrase and its commas. */
 function onlyPhrase(doc: Doc, from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
-    const t = doc.tokens[k]!;
+    const t = tokenAt(doc, k);
     if (t.pos === 'AUX' || t.pos === 'VERB' || isMarkToken(t.value) || /^[.!?:;]$/.test(t.value)) return false;
   }
   return true;
@@ -135,18 +135,18 @@ function onlyPhrase(doc: Doc, from: number, to: number): boolean {
 /** True when a colon follows the cue before any quotation mark: "Jones said on Monday: ...". */
 function colonFollows(doc: Doc, cue: CueMatch): boolean {
   for (let k = cue.last; k < Math.min(doc.tokens.length, cue.last + 8); k++) {
-    const t = doc.tokens[k]!;
+    const t = tokenAt(doc, k);
     if (t.value === ':') return true;
-    if (isMarkToken(t.value) || t.value === '.' || t.para !== doc.tokens[cue.head]!.para) return false;
+    if (isMarkToken(t.value) || t.value === '.' || t.para !== tokenAt(doc, cue.head).para) return false;
   }
   return false;
 }
 
 /** True when a verb follows the cue in its sentence (the cue introduces a clause, not a quote before it). */
 function clauseFollows(doc: Doc, cue: CueMatch): boolean {
-  const sentence = doc.sentences[doc.tokens[cue.head]!.sent]!;
+  const sentence = doc.sentences[tokenAt(doc, cue.head).sent]!;
   for (let k = cue.last; k < sentence.last; k++) {
-    const t = doc.tokens[k]!;
+    const t = tokenAt(doc, k);
     if (t.pos === 'VERB' || t.pos === 'AUX' || t.value === ':') return true; // a clause, or "Jones said: "...""
     if (isMarkToken(t.value)) return false;
   }
@@ -159,7 +159,7 @@ function leadingAttribution(doc: Doc, cueAt: readonly (CueMatch | undefined)[], 
   let gap = 0;
   let fallback: Attribution | null = null;
   for (let j = open - 1; j >= floor && gap <= MAX_LEAD_GAP; j--) {
-    const t = tokens[j]!;
+    const t = tokenAt(doc, j);
     const cue = cueAt[j];
     if (cue && cue.head === j) {
       const between = tokens.slice(cue.last, open);
@@ -197,7 +197,7 @@ function leadingAttribution(doc: Doc, cueAt: readonly (CueMatch | undefined)[], 
 
 /** `Delgado described the night the water came in:` before a quoted paragraph: the last cue with a speaker in the sentence of the colon. */
 function colonLeadIn(doc: Doc, cueAt: readonly (CueMatch | undefined)[], colon: number): Attribution | null {
-  const sentence = doc.sentences[doc.tokens[colon]!.sent]!;
+  const sentence = doc.sentences[tokenAt(doc, colon).sent]!;
   for (let j = colon - 1; j >= sentence.first; j--) {
     const cue = cueAt[j];
     if (!cue || cue.head !== j) continue;
@@ -223,8 +223,8 @@ function dashSignature(doc: Doc, after: number, paraEnd: number): Attribution | 
   const dash = tokens[after];
   if (!dash || !/^(\u2014|\u2013|\u2015|-|--)$/.test(dash.value)) return null;
   let end = after + 1;
-  while (end < paraEnd && end - after <= 6 && !/[\n\r]/.test(doc.view.slice(tokens[end - 1]!.end, tokens[end]!.start))) end++;
-  if (end < paraEnd && !/[\n\r]/.test(doc.view.slice(tokens[end - 1]!.end, tokens[end]!.start))) return null;
+  while (end < paraEnd && end - after <= 6 && !/[\n\r]/.test(doc.view.slice(tokenAt(doc, end - 1).end, tokenAt(doc, end).start))) end++;
+  if (end < paraEnd && !/[\n\r]/.test(doc.view.slice(tokenAt(doc, end - 1).end, tokenAt(doc, end).start))) return null;
   if (tokens[end - 1]?.value === '.') end--;
   if (end - after - 1 < 1) return null;
   const m = makeMention(doc, after + 1, end);
@@ -264,10 +264,11 @@ function nameColon(doc: Doc, open: number, floor: number): Attribution | null {
 
 /** True when nothing but punctuation stands between the start of the sentence (or `floor`) and the opening mark. */
 export function opensSentence(doc: Doc, open: number, floor: number): boolean {
-  const sentence = doc.sentences[doc.tokens[open]!.sent]!;
+  const sentence = doc.sentences[tokenAt(doc, open).sent]!;
   for (let k = open - 1; k >= Math.max(sentence.first, floor); k--) {
-    const t = doc.tokens[k]!;
+    const t = tokenAt(doc, k);
     if (t.value === ':' || t.value === ';') return true; // "X scolded him: "...," she said"
+    if (t.value === '>') return true; // markup before the mark: <p>"...," she said; > "...," she said (markdown)
     if (t.pos !== 'PUNCT' && !isMarkToken(t.value)) return false;
   }
   return true;

@@ -116,7 +116,12 @@ export function absorbQuotedFragments(ctx: ReportedContext, reported: readonly C
     if (r.kind === 'mixed') {
       // content wholly inside one pair of marks is a direct quote (outermost stretches do not nest)
       const holder = ctx.stretches[lowerBound(ctx.stretches, first + 1, openOf) - 1];
-      if (holder && holder.open <= first && holder.end >= last) r.kind = 'direct';
+      // its words are the quoted ones, without the marks, and its span the stretch with them
+      if (holder && holder.open <= first && holder.end >= last) {
+        r.kind = 'direct';
+        r.stretches = [holder];
+        r.parts = [{ start: holder.contentStart, end: holder.contentEnd }];
+      }
     }
   }
 }

@@ -6,6 +6,7 @@
 import type { Doc, Token } from '../prepare/document.js';
 import type { CueMatch } from '../attribution/candidate.js';
 import type { Lexicon } from './lexicon.js';
+import { tokenAt } from '../prepare/lookup.js';
 
 const NEGATORS = new Set(['not', "n't", 'never', 'no']);
 /** Words that make "said" an adjective: "the said agreement". */
@@ -23,12 +24,12 @@ function isVerbLike(t: Token, doc: Doc): boolean {
 /** Extends a cue to the left over the auxiliaries (and adverbs between them) of its verb. */
 function auxiliaryStart(doc: Doc, head: number): { first: number; negated: boolean } {
   let first = head;
-  let negated = doc.tokens[head]!.negated;
+  let negated = tokenAt(doc, head).negated;
   let k = head - 1;
   let gap = 0;
   while (k >= 0 && gap <= 6) {
-    const t = doc.tokens[k]!;
-    if (t.para !== doc.tokens[head]!.para) break;
+    const t = tokenAt(doc, k);
+    if (t.para !== tokenAt(doc, head).para) break;
     if (t.pos === 'AUX') {
       first = k;
       gap = 0;
@@ -44,7 +45,7 @@ function auxiliaryStart(doc: Doc, head: number): { first: number; negated: boole
     k--;
   }
   if (first !== head) {
-    for (let j = first; j < head; j++) if (NEGATORS.has(doc.tokens[j]!.lower)) negated = true;
+    for (let j = first; j < head; j++) if (NEGATORS.has(tokenAt(doc, j).lower)) negated = true;
   }
   return { first, negated };
 }
@@ -54,7 +55,7 @@ export function detectCues(doc: Doc, lexicon: Lexicon): CueMatch[] {
   const cues: CueMatch[] = [];
   const tokens = doc.tokens;
   for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i]!;
+    const t = tokenAt(doc, i);
     // phrases first: "according to", "citing"
     let matched = false;
     for (const p of lexicon.phrases) {

@@ -103,6 +103,7 @@ interface Open {
  * past marks of the other family.
  */
 function scanParagraph(view: string, original: string, start: number, end: number, para: number, out: QuotedStretch[]): void {
+  const from = out.length;
   const stack: Open[] = [];
   // positions in `stack` of the open marks of each family, innermost last
   const byFamily: Record<MarkFamily, number[]> = { double: [], single: [] };
@@ -150,6 +151,39 @@ function scanParagraph(view: string, original: string, start: number, end: numbe
   }
   // unclosed marks: a double one runs to the paragraph end; a single one was an apostrophe
   for (const open of stack) if (open.mark.family === 'double') emit(open.mark, open.depth, null, end);
+  dropStrayMarks(out, from);
+}
+
+/**
+ * A double mark that holds other double-quoted stretches is a stray mark, not
+ * a quotation (English nests single marks in double ones, and double in double
+ * only now and then, once): an unclosed one holding one such stretch
+ * (`the "plan was late. "It is over," Jones said. ...`), or one paired with a
+ * far closing mark holding two or more. It is dropped, and the stretches it
+ * held move up one level, so that it cannot swallow the rest of the paragraph
+ * and every quote in it (text whose paragraphs were joined into one above all).
+ */
+function dropStrayMarks(out: QuotedStretch[], from: number): void {
+  const found = out.slice(from).sort((a, b) => a.open - b.open);
+  const kept: QuotedStretch[] = [];
+  for (let k = 0; k < found.length; k++) {
+    const s = found[k]!;
+    if (s.depth === 0 && s.family === 'double') {
+      let inside = k + 1;
+      let doubles = 0;
+      while (inside < found.length && found[inside]!.open < s.end) {
+        if (found[inside]!.family === 'double') doubles++;
+        inside++;
+      }
+      if (doubles >= (s.close < 0 ? 1 : 2)) {
+        for (let j = k + 1; j < inside; j++) found[j] = { ...found[j]!, depth: found[j]!.depth - 1 };
+        continue;
+      }
+    }
+    kept.push(s);
+  }
+  out.length = from;
+  out.push(...kept);
 }
 
 /** Finds every quoted stretch in the document, sorted by opening offset. */

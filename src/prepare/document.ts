@@ -3,7 +3,7 @@
  * paragraphs, sentences and tokens with exact character offsets.
  * @internal
  */
-import { buildView, referenceLength } from './view.js';
+import { buildView, endOutsideReference, referenceLength } from './view.js';
 import { splitParagraphs } from './paragraphs.js';
 import type { Tokenizer } from './wink.js';
 
@@ -97,6 +97,8 @@ export function prepare(text: string, tokenizer: Tokenizer): Doc {
       // whole reference, so that no span ends inside it
       const refLength = end - start === 1 && text.charCodeAt(start) === 0x26 ? referenceLength(text, start) : 1;
       if (refLength > 1) end = Math.min(range.end, start + refLength);
+      // any other token that stops inside a reference ends where the reference does
+      else end = Math.min(range.end, endOutsideReference(text, view, end));
       cursor = end - range.start;
       if (sentenceOf[k] !== lastLocalSent) {
         // wink ends sentences after abbreviations ("Sanders (I-Vt.) said"): a sentence

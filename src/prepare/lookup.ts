@@ -2,7 +2,7 @@
  * Small lookups over a prepared document.
  * @internal
  */
-import type { Doc } from './document.js';
+import type { Doc, Segment, Token } from './document.js';
 import { isOddSpace } from './view.js';
 
 /** Index of the first item whose key is at least `value`, in items sorted by key; items.length if none. */
@@ -15,6 +15,32 @@ export function lowerBound<T>(items: readonly T[], value: number, key: (item: T)
     else hi = mid;
   }
   return lo;
+}
+
+/**
+ * The token that stands for "no token": what {@link tokenAt} and
+ * {@link tokenIn} return for an index outside their bounds. Its value, lemma
+ * and part of speech are empty, so no word test matches it, and its sentence
+ * and paragraph are -1, so it belongs to none.
+ */
+export const NO_TOKEN: Token = Object.freeze({ i: -1, start: 0, end: 0, value: '', lower: '', lemma: '', pos: '', negated: false, sent: -1, para: -1 });
+
+/**
+ * Token `k` of the document, or {@link NO_TOKEN} when `k` is out of range.
+ * Rules read tokens only through this accessor (or {@link tokenIn}): a read one
+ * past the end of the text can then never throw.
+ */
+export function tokenAt(doc: Doc, k: number): Token {
+  return doc.tokens[k] ?? NO_TOKEN;
+}
+
+/**
+ * Token `k` when it lies inside `segment` (a sentence or a paragraph), otherwise
+ * {@link NO_TOKEN}: a read past the end of a sentence neither throws nor sees
+ * the next sentence's or paragraph's first word.
+ */
+export function tokenIn(doc: Doc, segment: Segment, k: number): Token {
+  return k >= segment.first && k < segment.last ? doc.tokens[k]! : NO_TOKEN;
 }
 
 /** Index of the first token that ends after `offset` (the token at or after it); tokens.length if none. */

@@ -4,6 +4,7 @@
  * or a U+2029 paragraph separator. Single line breaks stay inside a paragraph.
  * @internal
  */
+import { isOddSpace } from './view.js';
 
 /** A paragraph as a half-open character range, trimmed of surrounding white space. */
 export interface ParagraphRange {
@@ -14,6 +15,11 @@ export interface ParagraphRange {
 function isSpace(code: number): boolean {
   // the view has already turned every odd space into 0x20
   return code === 0x20 || code === 0x09 || code === 0x0a || code === 0x0d;
+}
+
+/** True for white space in the caller's text, odd spaces (no-break, zero-width) included. */
+function isBlank(code: number): boolean {
+  return isSpace(code) || isOddSpace(code);
 }
 
 /** Returns the non-empty paragraphs of `view` in order. */
@@ -34,7 +40,9 @@ export function splitParagraphs(view: string, original: string): ParagraphRange[
     for (; j < len; j++) {
       const code = view.charCodeAt(j);
       if (code === 0x0a || code === 0x0d || original.charCodeAt(j) === 0x2029) break;
-      if (!isSpace(code)) {
+      // a decoded reference is padded with spaces in the view (`&quot;` reads `"     `):
+      // the padding is part of the text, so a paragraph never ends inside a reference
+      if (!isSpace(code) || !isBlank(original.charCodeAt(j))) {
         if (first < 0) first = j;
         last = j + 1;
       }

@@ -1,7 +1,8 @@
 /**
  * Builds the "view" of the input: a string of exactly the same length in which
- * HTML character references for quotation marks are replaced by the mark itself
- * (padded with spaces), odd whitespace is made plain, and very long runs of
+ * HTML character references are replaced by the character they stand for
+ * (padded with spaces; quotation marks, dashes, a few common names and every
+ * numeric reference), odd whitespace is made plain, and very long runs of
  * non-space characters are broken up so that the tokenizer stays linear.
  * Every later stage reads the view; offsets into it are offsets into the input.
  * @internal
@@ -29,6 +30,11 @@ const NAMED: ReadonlyMap<string, string> = new Map([
   ['mdash', '\u2014'],
   ['ndash', '\u2013'],
   ['amp', '&'],
+  ['hellip', '\u2026'],
+  ['lt', '<'],
+  ['gt', '>'],
+  ['eacute', '\u00E9'],
+  ['copy', '\u00A9'],
 ]);
 
 const QUOTE_CODES = new Set([0x22, 0x27, 0x201c, 0x201d, 0x2018, 0x2019, 0x201e, 0x201a, 0xab, 0xbb, 0xa0, 0x2014, 0x2013, 0x26]);
@@ -70,7 +76,10 @@ function decodeReference(text: string, at: number): { char: string; length: numb
     const digits = hex ? body.slice(2) : body.slice(1);
     if (digits.length === 0 || !(hex ? /^[0-9a-fA-F]+$/ : /^[0-9]+$/).test(digits)) return null;
     const code = parseInt(digits, hex ? 16 : 10);
+    // any other character stands as itself (`&#233;` reads é), a control character or a lone surrogate as a space
     if (QUOTE_CODES.has(code)) char = code === 0xa0 ? ' ' : String.fromCharCode(code);
+    else if (code > 0x10ffff || code < 0x20 || (code >= 0x7f && code <= 0x9f) || (code >= 0xd800 && code <= 0xdfff) || isOddSpace(code)) char = ' ';
+    else char = String.fromCodePoint(code);
   } else {
     char = NAMED.get(body);
   }
@@ -83,6 +92,21 @@ function decodeReference(text: string, at: number): { char: string; length: numb
  */
 export function referenceLength(text: string, at: number): number {
   return decodeReference(text, at)?.length ?? 1;
+}
+
+/**
+ * Where a token that ends at `end` really ends: the end of the HTML reference
+ * it stops inside (`Caf&eacute;` reads `Café` padded with spaces), else `end`.
+ */
+export function endOutsideReference(text: string, view: string, end: number): number {
+  // inside a reference the view holds padding where the input holds no blank
+  if (end >= text.length || view.charCodeAt(end) !== 0x20 || text.charCodeAt(end) === 0x20) return end;
+  for (let j = end - 1; j >= Math.max(0, end - 10); j--) {
+    if (text.charCodeAt(j) !== 0x26 /* & */) continue;
+    const length = referenceLength(text, j);
+    return j + length > end ? j + length : end;
+  }
+  return end;
 }
 
 /**
@@ -106,7 +130,7 @@ export function buildView(text: string): string {
     if (code === 0x26 /* & */) {
       const ref = decodeReference(text, i);
       if (ref) {
-        replace(i, ref.length, ref.char + ' '.repeat(ref.length - 1));
+        replace(i, ref.length, ref.char + ' '.repeat(ref.length - ref.char.length));
         i += ref.length - 1;
         run = 0;
         continue;

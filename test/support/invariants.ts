@@ -1,18 +1,55 @@
 /**
  * Extraction with its invariants checked on every call: each span's text is the
  * slice of the input, spans are in bounds, quotes are sorted, speaker ids point
- * into `speakers`, and the result survives a JSON round trip unchanged.
+ * into `speakers`, and the result survives a JSON round trip unchanged. Also
+ * (issue 14): no two quotes share a span, direct quotes never overlap each
+ * other, a direct quote's parts never hold its own opening mark, and no span or
+ * part starts or ends inside an HTML character reference.
  */
 import { expect } from 'vitest';
 import { createExtractor, type Extraction, type ExtractQuotesOptions, type Span } from '../../src/index.js';
 
 const shared = createExtractor();
 
+/** An HTML character reference: a numeric one (`&#8220;`, `&#x201C;`) or a common named one (`&quot;`, `&mdash;`, `&eacute;`). */
+const REFERENCE = /&(?:#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6}|(?:quot|[lr]dquo|[lr]squo|bdquo|sbquo|[lr]aquo|apos|nbsp|[mn]dash|amp|lt|gt|hellip|eacute|copy|shy|zwj|zwnj|lrm|rlm));/g;
+
+/** Offsets strictly inside an HTML character reference of `input` (cached per input). */
+let referenceCache: { input: string; inside: Set<number> } | null = null;
+function insideReference(input: string, offset: number): boolean {
+  if (referenceCache?.input !== input) {
+    const inside = new Set<number>();
+    if (input.includes('&')) for (const m of input.matchAll(REFERENCE)) for (let k = m.index + 1; k < m.index + m[0].length; k++) inside.add(k);
+    referenceCache = { input, inside };
+  }
+  return referenceCache.inside.has(offset);
+}
+
+/** Characters a direct quote's span may start with: a quotation mark, or the `&` of a reference or the first of two. */
+const OPENING = /^(?:["\u201C\u201D\u201E\u201F\u00AB\u00BB\u2033'\u2018\u2019\u201A\u201B\u2039\u203A`]|&)/;
+
 function checkSpan(input: string, s: Span | null | undefined, where: string): void {
   if (s === null || s === undefined) return;
   expect(Number.isInteger(s.start) && Number.isInteger(s.end), `${where}: integer offsets`).toBe(true);
   expect(s.start >= 0 && s.start <= s.end && s.end <= input.length, `${where}: ${s.start}..${s.end} within ${input.length}`).toBe(true);
   expect(input.slice(s.start, s.end), `${where}: text equals the input slice`).toBe(s.text);
+  expect(insideReference(input, s.start) || insideReference(input, s.end), `${where}: ${JSON.stringify(s.text)} starts or ends inside an HTML reference`).toBe(false);
+}
+
+/** No two quotes share a span; direct quotes never overlap; a direct quote's parts start after its opening mark. */
+function checkOverlaps(r: Extraction): void {
+  const seen = new Set<string>();
+  let directEnd = -1;
+  r.quotes.forEach((q, i) => {
+    const key = `${q.span.start}:${q.span.end}`;
+    expect(seen.has(key), `quote ${i}: span ${JSON.stringify(q.span.text)} is another quote's span too`).toBe(false);
+    seen.add(key);
+    if (q.kind !== 'direct') return;
+    expect(q.span.start >= directEnd, `direct quote ${i} overlaps the direct quote before it`).toBe(true);
+    directEnd = Math.max(directEnd, q.span.end);
+    expect(OPENING.test(q.span.text), `direct quote ${i} opens with a mark: ${JSON.stringify(q.span.text.slice(0, 20))}`).toBe(true);
+    q.parts.forEach((p, k) => expect(p.start > q.span.start, `direct quote ${i} part ${k} holds the opening mark: ${JSON.stringify(p.text.slice(0, 20))}`).toBe(true));
+  });
 }
 
 /** Asserts every invariant of an extraction of `input`. */
@@ -38,6 +75,7 @@ export function checkInvariants(input: string, r: Extraction): void {
       expect(q.speaker.name).toBe(s!.name);
     }
   });
+  checkOverlaps(r);
   r.speakers.forEach((s, id) => {
     expect(s.id).toBe(id);
     s.mentions.forEach((m, k) => checkSpan(input, m, `speaker ${id} mention ${k}`));

@@ -5,7 +5,7 @@
  */
 import type { Doc } from '../../prepare/document.js';
 import type { Candidate, CueMatch, Mention, Range } from '../candidate.js';
-import { isMarkToken } from '../../prepare/lookup.js';
+import { isMarkToken, tokenIn } from '../../prepare/lookup.js';
 import { speakerAfter, speakerBefore } from '../../speakers/phrase.js';
 import { INVERTING_VERBS, LISTENER_VERBS } from '../../data/cues.js';
 import {
@@ -72,12 +72,14 @@ export function contentThenCue(ctx: ReportedContext, cue: CueMatch): Candidate |
   if (q < sentence.last && tokens[q]!.value === ',' ) {
     const resume = q + 1;
     const end = contentEnd(ctx, resume, sentence);
-    const coordinated = tokens[resume]!.pos === 'CCONJ' && clauseStartsAt(doc, resume + 1, end);
+    // a comma may end the sentence ("..., the minister said,"): read nothing past it
+    const next = tokenIn(doc, sentence, resume);
+    const coordinated = next.pos === 'CCONJ' && clauseStartsAt(doc, resume + 1, end);
     // "..., Lopez wrote, citing a city report": a participle after the cue is not the content
-    const participle = /ing$/.test(tokens[resume]!.lower) && tokens[resume]!.pos === 'VERB';
+    const participle = /ing$/.test(next.lower) && next.pos === 'VERB';
     if (participle) return comma - start >= 3 ? candidate(ctx, parts, cue, speaker, rule, 0.8) : null;
     // "..., said Robert Hale, a professor at Ohio State": the speaker's appositive is no content
-    if (verbless(doc, resume, end) && !isMarkToken(tokens[resume]!.value)) return candidate(ctx, parts, cue, speaker, rule, 0.85);
+    if (verbless(doc, resume, end) && !isMarkToken(next.value)) return candidate(ctx, parts, cue, speaker, rule, 0.85);
     if (end - resume >= 2 && !coordinated && !clauseStartsAt(doc, resume, end)) parts.push(range(doc, resume, end));
     else if (end - resume >= 2 && !coordinated && !clauseStartsAt(doc, start, comma)) {
       // "Back in Virginia, Mr. Clarke said, he decided ...": the words before were an introduction

@@ -11,6 +11,7 @@ import { LISTENER_VERBS, REPORTING_VERBS } from '../../data/cues.js';
 import {
   ADJUNCT_PREPOSITIONS, NP_POS, QUESTION_VERBS, TIME_WORDS, WH_WORDS, candidate, clauseStartsAt, contentEnd, cueSubject, cutAtMainClause, passiveCue, subjectlessCue,
   cutAtNextAttribution, range, sentenceOf, type ReportedContext,
+  holdsAttributedQuote,
 } from './shared.js';
 import { cutNarratorTail } from './boundary.js';
 
@@ -177,5 +178,10 @@ export function cueThenContent(ctx: ReportedContext, cue: CueMatch): Candidate |
     }
   }
   if (end - p < 2) return null;
+  // 'Smith warned: "We will win," he said, "and soon."': a quotation with its own attribution
+  // after the colon is the direct stage's, not content of this cue
+  if (rule === 'reported/cue-colon' && isMarkToken(doc.tokens[p]!.value)) {
+    if (holdsAttributedQuote(ctx, p, end)) return null;
+  }
   return candidate(ctx, [range(doc, p, end)], cue, speaker, speaker ? rule : `${rule}-no-speaker`, confidence);
 }

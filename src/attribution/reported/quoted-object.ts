@@ -6,7 +6,7 @@ import type { Candidate, CueMatch } from '../candidate.js';
 import { isMarkToken, lowerBound } from '../../prepare/lookup.js';
 import { isTitle, wordsOf } from '../../marks/title.js';
 import { sharedSubject, speakerBefore } from '../../speakers/phrase.js';
-import { candidate, contentEnd, cutAtNextAttribution, headOf, openOf, range, sentenceOf, subjectlessCue, type ReportedContext } from './shared.js';
+import { candidate, contentEnd, cutAtNextAttribution, headOf, holdsAttributedQuote, openOf, range, sentenceOf, subjectlessCue, type ReportedContext } from './shared.js';
 
 /**
  * `Clinton called half of his supporters "deplorables."` `He blasted the media as
@@ -36,6 +36,8 @@ export function cueWithQuotedObject(ctx: ReportedContext, cue: CueMatch): Candid
   if (next && next !== cue && doc.tokens[next.head]!.start < quote.open) return null;
   const end = cutAtNextAttribution(ctx, from, contentEnd(ctx, from, sentence));
   if (end <= from || doc.tokens[end - 1]!.end < quote.open) return null;
+  // 'Smith warned: "We will win," he said': after a colon, a quotation with its own attribution is the direct stage's
+  if (doc.tokens[from]!.value === ':' && holdsAttributedQuote(ctx, from, end)) return null;
   // "referred to Rubio as ...", "called for a ...": the preposition belongs to the cue
   let start = from;
   if (doc.tokens[start]!.pos === 'ADP' && start + 1 < end && !isMarkToken(doc.tokens[start + 1]!.value) && doc.tokens[start + 1]!.start < quote.open) start++;

@@ -12,6 +12,8 @@ import { DAY_WORDS, TIME_ADVERBS } from '../../data/time.js';
 
 /** Sentence-final punctuation. */
 export const END = new Set(['.', '!', '?', '\u2026']);
+/** Punctuation that ends reported content without belonging to it: "said the plan would fail —". */
+const TRAILING = new Set([...END, ',', ';', '\u2014', '\u2013', '\u2015', '--']);
 /** Cues that report a question: their content may start with if, whether or a wh-word. */
 export const WH_WORDS = new Set(['if', 'whether', 'why', 'how', 'what', 'when', 'where', 'who']);
 /** Cue lemmas that report a question. */
@@ -80,7 +82,7 @@ export function contentEnd(ctx: ReportedContext, from: number, sentence: Segment
       end = sentenceOf(doc, Math.min(closeTok, doc.tokens.length - 1)).last;
     }
   }
-  while (end > from && (END.has(doc.tokens[end - 1]!.value) || doc.tokens[end - 1]!.value === ',' || doc.tokens[end - 1]!.value === ';')) end--;
+  while (end > from && TRAILING.has(doc.tokens[end - 1]!.value)) end--;
   return end;
 }
 
@@ -104,6 +106,8 @@ export function cutAtNextAttribution(ctx: ReportedContext, from: number, end: nu
   for (let k = start; k < ctx.cues.length && k - start < MAX_CUES_INSIDE; k++) {
     const c = ctx.cues[k]!;
     if (c.first >= end || c.first - from > MAX_LOOK * 4) break;
+    // a cue inside quoted words belongs to the quote ("that "we close one chapter and we begin another"")
+    if (ctx.quoted[c.head]) continue;
     if (c.form === 'phrase') {
       if (doc.tokens[c.first - 1]?.value === ',') return trimBoundary(doc, c.first, from);
       continue;
@@ -160,7 +164,8 @@ export function contentStartBefore(doc: Doc, sentence: Segment, end: number): nu
   let s = sentence.first;
   for (let q = end - 1; q > Math.max(sentence.first, end - 4 * MAX_LOOK); q--) {
     const v = doc.tokens[q]!.value;
-    if (v === ':' || v === ';') {
+    // markup ends before the content: <p>The talks, Smith said, ...; > The talks ... (markdown)
+    if (v === ':' || v === ';' || v === '>') {
       s = q + 1;
       break;
     }
@@ -208,5 +213,11 @@ const PASSIVE_AUX = new Set(['is', 'was', 'were', 'are', 'be', 'been', 'being', 
 /** True for a passive cue: "was announced", "has been denied" (its object is not what was said). */
 export function passiveCue(doc: Doc, cue: CueMatch): boolean {
   for (let k = cue.first; k < cue.head; k++) if (PASSIVE_AUX.has(doc.tokens[k]!.lower)) return true;
+  return false;
+}
+
+/** True when a cue that a direct quotation already uses stands between tokens `from` and `end`. */
+export function holdsAttributedQuote(ctx: ReportedContext, from: number, end: number): boolean {
+  for (let k = lowerBound(ctx.cues, from + 1, headOf); k < ctx.cues.length && ctx.cues[k]!.head < end; k++) if (ctx.used.has(ctx.cues[k]!)) return true;
   return false;
 }
