@@ -5,6 +5,7 @@ import type { Extraction } from './types.js';
 import { resolveOptions, type ExtractQuotesOptions } from './options.js';
 import { Tokenizer } from './prepare/wink.js';
 import { runPipeline, compileSettings } from './pipeline.js';
+import { typeFailure } from './validate.js';
 
 /**
  * A quote extractor with its language model loaded once. Reuse one extractor
@@ -38,10 +39,7 @@ export interface Extractor {
 }
 
 function checkText(text: unknown): asserts text is string {
-  if (typeof text !== 'string') {
-    const got = text === null ? 'null' : text instanceof String ? 'a String object' : typeof text;
-    throw new TypeError(`saidwho: \`text\` must be a string, got ${got}`);
-  }
+  if (typeof text !== 'string') typeFailure('`text`', 'a string', text);
 }
 
 /**
