@@ -7,9 +7,11 @@
  */
 import { Worker } from 'node:worker_threads';
 import * as os from 'node:os';
-import { resolveOptions, type ExtractQuotesOptions } from '../options.js';
+import { plainOptions, resolveOptions, type ExtractQuotesOptions } from '../options.js';
 import type { Extraction } from '../types.js';
-import type { Reply, Task, WorkerSetup } from './protocol.js';
+import { checkArray, checkObject, own, typeFailure } from '../validate.js';
+import { runPool, type WorkerLike } from './pool.js';
+import type { WorkerSetup } from './protocol.js';
 
 export type { ExtractQuotesOptions } from '../options.js';
 export type { Extraction } from '../types.js';
@@ -35,13 +37,63 @@ export interface ExtractManyOptions {
   readonly extractor?: ExtractQuotesOptions;
 }
 
-/** Texts sent to a worker at a time: big enough to keep messaging cheap, small enough to share work evenly. */
-const BATCH_CHARS = 200_000;
-const BATCH_TEXTS = 32;
+/** Why one text of a batch has no extraction: the error it raised, by name and message. */
+export interface TextError {
+  /** The error's name, such as `TypeError`. */
+  readonly name: string;
+  /** The error's message. */
+  readonly message: string;
+}
 
-function fail(path: string, expected: string, got: unknown): never {
-  const shown = got === null ? 'null' : Array.isArray(got) ? 'an array' : got instanceof String ? 'a String object' : typeof got;
-  throw new TypeError(`saidwho: \`${path}\` must be ${expected}, got ${shown}`);
+/**
+ * The outcome for one text of {@link extractManySettled}: its extraction, or
+ * the error it raised. `index` is the text's position in the input array.
+ *
+ * @example
+ * ```ts
+ * for (const r of await extractManySettled(texts)) {
+ *   if (r.ok) save(r.index, r.extraction);
+ *   else console.error(`text ${r.index}: ${r.error.name}: ${r.error.message}`);
+ * }
+ * ```
+ */
+export type TextResult =
+  | { readonly ok: true; readonly index: number; readonly extraction: Extraction }
+  | { readonly ok: false; readonly index: number; readonly error: TextError };
+
+/**
+ * What {@link extractMany} rejects with when some texts failed. Every other
+ * text was still read: `results` holds one {@link TextResult} per text, in
+ * input order, and `failures` the failed ones.
+ *
+ * @example
+ * ```ts
+ * try {
+ *   await extractMany(texts);
+ * } catch (error) {
+ *   if (!(error instanceof ExtractManyError)) throw error;
+ *   error.failures.map((f) => f.index); //=> the positions of the texts that failed
+ *   error.results.filter((r) => r.ok);  //=> every other extraction
+ * }
+ * ```
+ */
+export class ExtractManyError extends Error {
+  /** One result per text, in input order. */
+  readonly results: readonly TextResult[];
+  /** The results of the texts that failed, in input order. */
+  readonly failures: readonly Extract<TextResult, { ok: false }>[];
+
+  /** @param results - One result per text, some of them failures. */
+  constructor(results: readonly TextResult[]) {
+    const failures = results.filter((r): r is Extract<TextResult, { ok: false }> => !r.ok);
+    const first = failures[0];
+    const shown = first === undefined ? '' : `: texts[${first.index}]: ${first.error.name}: ${first.error.message}`;
+    const more = failures.length > 1 ? ` (and ${failures.length - 1} more, see .failures)` : '';
+    super(`saidwho: ${failures.length} of ${results.length} texts failed${shown}${more}`);
+    this.name = 'ExtractManyError';
+    this.results = results;
+    this.failures = failures;
+  }
 }
 
 function defaultConcurrency(): number {
@@ -56,20 +108,37 @@ function workerFile(): URL {
   return new URL(here.endsWith('.cjs') ? './parallel-worker.cjs' : './parallel-worker.js', here);
 }
 
-/** Splits the texts into consecutive batches. */
-function batches(texts: readonly string[]): Task[] {
-  const out: Task[] = [];
-  let first = 0;
-  let chars = 0;
-  for (let i = 0; i < texts.length; i++) {
-    chars += texts[i]!.length;
-    if (i + 1 - first >= BATCH_TEXTS || chars >= BATCH_CHARS || i === texts.length - 1) {
-      out.push({ first, texts: texts.slice(first, i + 1) });
-      first = i + 1;
-      chars = 0;
-    }
+/** Checks the arguments; returns the texts, the number of workers and the worker setup. */
+function checkArguments(texts: unknown, options: unknown): { texts: string[]; concurrency: number; setup: WorkerSetup } {
+  const items = checkArray(texts, '`texts`', 'an array of strings');
+  items.forEach((t, i) => {
+    if (typeof t !== 'string') typeFailure(`\`texts[${i}]\``, 'a string', t);
+  });
+  const o = options === undefined ? {} : checkObject(options, '`options`', 'an object', ['concurrency', 'extractor']);
+  const given = own(o, 'concurrency');
+  const concurrency = given === undefined ? defaultConcurrency() : given;
+  if (typeof concurrency !== 'number' || !Number.isInteger(concurrency) || concurrency < 1) {
+    typeFailure('`concurrency`', 'a positive integer', concurrency);
   }
-  return out;
+  // validate here, so that a bad option throws before any thread starts, and
+  // send the validated options as plain data (never a function or a prototype)
+  const setup: WorkerSetup = { options: plainOptions(resolveOptions(own(o, 'extractor'))) };
+  return { texts: items as string[], concurrency, setup };
+}
+
+/**
+ * {@link extractManySettled} with the way workers are made given: the real
+ * one starts a worker thread, tests hand in stand-ins that fail on purpose.
+ * @internal
+ */
+export function settleWith(texts: readonly string[], concurrency: number, spawn: () => WorkerLike): Promise<TextResult[]> {
+  return runPool(texts, concurrency, spawn).then((outcomes) =>
+    outcomes.map((o, index): TextResult => (o.ok ? { ok: true, index, extraction: o.extraction } : { ok: false, index, error: { name: o.name, message: o.message } })),
+  );
+}
+
+function spawner(setup: WorkerSetup): () => WorkerLike {
+  return () => new Worker(workerFile(), { workerData: setup }) as unknown as WorkerLike;
 }
 
 /**
@@ -79,11 +148,18 @@ function batches(texts: readonly string[]): Task[] {
  * Each worker loads the language model once (about 100 ms), so for a handful of
  * short texts the single-threaded extractor is faster.
  *
- * @param texts - The texts to read: an array of strings.
+ * No text can make the others' results lost: if extraction fails on some
+ * texts, every other text is still read, and the promise rejects with an
+ * {@link ExtractManyError} whose `results` hold all of them and whose message
+ * names the failed texts by index. Use {@link extractManySettled} to get the
+ * results without a rejection.
+ *
+ * @param texts - The texts to read: an array of strings, without holes.
  * @param options - The number of worker threads and the extractor options.
  * @returns A promise of one {@link Extraction} per text, in input order.
  * @throws TypeError (synchronously) when `texts` is not an array of strings, or
- *   when `concurrency` or an extractor option is invalid.
+ *   when `concurrency` or an extractor option is invalid; the message names the
+ *   argument and shows the value received.
  *
  * @example
  * ```ts
@@ -98,64 +174,34 @@ function batches(texts: readonly string[]): Task[] {
  * ```
  */
 export function extractMany(texts: readonly string[], options?: ExtractManyOptions): Promise<Extraction[]> {
-  if (!Array.isArray(texts)) fail('texts', 'an array of strings', texts);
-  texts.forEach((t: unknown, i: number) => {
-    if (typeof t !== 'string') fail(`texts[${i}]`, 'a string', t);
+  const checked = checkArguments(texts, options);
+  return settleWith(checked.texts, checked.concurrency, spawner(checked.setup)).then((results) => {
+    if (results.every((r) => r.ok)) return results.map((r) => (r as Extract<TextResult, { ok: true }>).extraction);
+    throw new ExtractManyError(results);
   });
-  if (options !== undefined && (options === null || typeof options !== 'object' || Array.isArray(options))) {
-    fail('options', 'an object', options);
-  }
-  for (const key of Object.keys(options ?? {})) {
-    if (key !== 'concurrency' && key !== 'extractor') {
-      throw new TypeError(`saidwho: unknown option \`${key}\` of extractMany (known: concurrency, extractor)`);
-    }
-  }
-  const concurrency = options?.concurrency ?? defaultConcurrency();
-  if (typeof concurrency !== 'number' || !Number.isInteger(concurrency) || concurrency < 1) {
-    fail('concurrency', 'a positive integer', concurrency);
-  }
-  // validate here, so that a bad option throws before any thread starts
-  resolveOptions(options?.extractor);
-  const tasks = batches(texts);
-  if (tasks.length === 0) return Promise.resolve([]);
-  const setup: WorkerSetup = { options: options?.extractor };
-  return new Promise<Extraction[]>((resolve, reject) => {
-    const results: Extraction[] = new Array<Extraction>(texts.length);
-    const workers: Worker[] = [];
-    let next = 0;
-    let pending = tasks.length;
-    let settled = false;
-    const finish = (error?: Error): void => {
-      if (settled) return;
-      settled = true;
-      for (const w of workers) void w.terminate();
-      if (error) reject(error);
-      else resolve(results);
-    };
-    const feed = (w: Worker): void => {
-      if (next < tasks.length) w.postMessage(tasks[next++]);
-    };
-    const count = Math.min(concurrency, tasks.length);
-    for (let k = 0; k < count && !settled; k++) {
-      const w = new Worker(workerFile(), { workerData: setup });
-      workers.push(w);
-      w.on('message', (reply: Reply) => {
-        if ('error' in reply) {
-          const e = reply.error.name === 'TypeError' ? new TypeError(reply.error.message) : new Error(reply.error.message);
-          finish(e);
-          return;
-        }
-        reply.results.forEach((r, i) => {
-          results[reply.first + i] = r;
-        });
-        if (--pending === 0) finish();
-        else feed(w);
-      });
-      w.on('error', (error) => finish(error));
-      w.on('exit', (code) => {
-        if (!settled) finish(new Error(`saidwho: a worker thread stopped early (exit code ${code})`));
-      });
-      feed(w);
-    }
-  });
+}
+
+/**
+ * Like {@link extractMany}, but never rejects once the arguments are valid:
+ * it resolves to one {@link TextResult} per text, in input order, either the
+ * extraction or the error that text raised (a worker thread that dies fails
+ * only the texts it held; the others are read by the remaining workers).
+ *
+ * @param texts - The texts to read: an array of strings, without holes.
+ * @param options - The number of worker threads and the extractor options.
+ * @returns A promise of one result per text.
+ * @throws TypeError (synchronously) on invalid arguments, as {@link extractMany}.
+ *
+ * @example
+ * ```ts
+ * import { extractManySettled } from 'saidwho/parallel';
+ *
+ * const results = await extractManySettled(['"We will win," Jane Smith said.', 'No quotes here.']);
+ * results.map((r) => (r.ok ? r.extraction.quotes.length : r.error.message));
+ * //=> [1, 0]
+ * ```
+ */
+export function extractManySettled(texts: readonly string[], options?: ExtractManyOptions): Promise<TextResult[]> {
+  const checked = checkArguments(texts, options);
+  return settleWith(checked.texts, checked.concurrency, spawner(checked.setup));
 }
