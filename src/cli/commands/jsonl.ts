@@ -1,55 +1,67 @@
 /**
- * `saidwho --jsonl [file ...]`: JSON lines in, one result line per input line out,
- * streaming with bounded memory.
+ * `saidwho --jsonl [file ...]`: JSON lines in, exactly one result line per
+ * input line out, streaming with bounded memory.
  * @internal
  */
-import { createReadStream, type ReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { createExtractor, type Extractor } from '../../extractor.js';
-import { fail, inputName, readFailure, write } from '../io.js';
+import { fail, inputName, openInput, readFailure, write } from '../io.js';
+import { rawMember } from '../raw-json.js';
 
-type Record_ = { readonly [key: string]: unknown };
-
-function isRecord(value: unknown): value is Record_ {
+function isRecord(value: unknown): value is { readonly [key: string]: unknown } {
   return value !== null && typeof value === 'object' && !Array.isArray(value);
 }
 
-/** The result line for one input line. Exported for tests. */
-export function processLine(extractor: Extractor, line: string, lineNumber: number, file?: string): { out: string; ok: boolean } {
-  const where = file === undefined ? {} : { file };
-  let value: unknown;
-  try {
-    value = JSON.parse(line);
-  } catch (error) {
-    return { out: JSON.stringify({ ...where, line: lineNumber, error: `not valid JSON: ${(error as Error).message}` }), ok: false };
-  }
-  if (!isRecord(value) || typeof value.text !== 'string') {
-    const id = isRecord(value) && value.id !== undefined ? { id: value.id } : {};
-    return { out: JSON.stringify({ ...where, line: lineNumber, ...id, error: 'expected an object with a string "text"' }), ok: false };
-  }
-  const id = value.id === undefined ? null : value.id;
-  try {
-    const { quotes, speakers } = extractor.extract(value.text);
-    return { out: JSON.stringify({ id, quotes, speakers }), ok: true };
-  } catch (error) {
-    return { out: JSON.stringify({ ...where, line: lineNumber, id, error: `extraction failed: ${(error as Error).message}` }), ok: false };
-  }
+function message(error: unknown): string {
+  return error instanceof Error ? `${error.name === 'Error' ? '' : `${error.name}: `}${error.message}` : String(error);
 }
 
-async function openInput(file: string): Promise<NodeJS.ReadableStream> {
-  if (file === '-') return process.stdin;
-  const stream: ReadStream = createReadStream(file);
-  await new Promise<void>((resolve, reject) => {
-    stream.once('open', () => resolve());
-    stream.once('error', reject);
-  });
-  return stream;
+/**
+ * An error record: `{"file"?, "line", "id"?, "error"}`, the id as its raw
+ * JSON text. Built from strings only, so it cannot fail.
+ */
+function errorRecord(lineNumber: number, error: string, rawId: string | undefined, file: string | undefined): string {
+  const where = file === undefined ? '' : `"file":${JSON.stringify(file)},`;
+  const id = rawId === undefined ? '' : `"id":${rawId},`;
+  return `{${where}"line":${lineNumber},${id}"error":${JSON.stringify(error)}}`;
+}
+
+/**
+ * The one result line for one input line, whatever it holds. The `id` is
+ * echoed as its raw JSON text (white space outside strings dropped): integers
+ * above 2^53 keep every digit, and deeply nested ids never go through the
+ * recursive `JSON.stringify`. Exported for tests.
+ */
+export function processLine(extractor: Extractor, line: string, lineNumber: number, file?: string): { out: string; ok: boolean } {
+  let rawId: string | undefined;
+  try {
+    if (line.trim() === '') return { out: errorRecord(lineNumber, 'empty line: expected a JSON object with a string "text"', undefined, file), ok: false };
+    let value: unknown;
+    try {
+      value = JSON.parse(line);
+    } catch (error) {
+      return { out: errorRecord(lineNumber, `not valid JSON: ${(error as Error).message}`, undefined, file), ok: false };
+    }
+    rawId = isRecord(value) ? rawMember(line, 'id') : undefined;
+    if (!isRecord(value) || typeof value.text !== 'string') {
+      return { out: errorRecord(lineNumber, 'expected an object with a string "text"', rawId, file), ok: false };
+    }
+    const { quotes, speakers } = extractor.extract(value.text);
+    return { out: `{"id":${rawId ?? 'null'},"quotes":${JSON.stringify(quotes)},"speakers":${JSON.stringify(speakers)}}`, ok: true };
+  } catch (error) {
+    let reason: string;
+    try {
+      reason = `extraction failed: ${message(error)}`;
+    } catch {
+      reason = 'extraction failed';
+    }
+    return { out: errorRecord(lineNumber, reason, rawId, file), ok: false };
+  }
 }
 
 /** Runs the command; resolves to the exit code. */
-export async function runJsonl(files: readonly string[]): Promise<number> {
+export async function runJsonl(files: readonly string[], extractor: Extractor = createExtractor()): Promise<number> {
   const inputs = files.length === 0 ? ['-'] : files;
-  const extractor = createExtractor();
   let failed = false;
   for (const file of inputs) {
     let input: NodeJS.ReadableStream;
@@ -66,7 +78,6 @@ export async function runJsonl(files: readonly string[]): Promise<number> {
       for await (const raw of lines) {
         lineNumber++;
         const line = lineNumber === 1 ? raw.replace(/^\uFEFF/, '') : raw;
-        if (line.trim() === '') continue;
         const { out, ok } = processLine(extractor, line, lineNumber, inputs.length > 1 ? file : undefined);
         if (!ok) failed = true;
         await write(`${out}\n`);
