@@ -7,11 +7,11 @@
 import { Readable } from 'node:stream';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { createExtractor } from '../src/index.js';
+import { createExtractor, type Extraction } from '../src/index.js';
 import { cutPoint, ExtractionMerger, paragraphChunks, type Chunk } from '../src/cli/chunks.js';
 import { escapeControls } from '../src/cli/escape.js';
 import { decodeStream, firstInvalidUtf8, InputError } from '../src/cli/io.js';
-import { extractionJson } from '../src/cli/json.js';
+import { JsonExtractionWriter } from '../src/cli/json.js';
 import { compactJson, rawMember } from '../src/cli/raw-json.js';
 import { processLine } from '../src/cli/commands/jsonl.js';
 
@@ -144,15 +144,42 @@ describe('raw JSON ids', () => {
   });
 });
 
-describe('extractionJson', () => {
-  test('writes what JSON.stringify(value, null, 2) writes', () => {
+describe('JsonExtractionWriter', () => {
+  async function written(extraction: Extraction, head?: Record<string, unknown>, error?: string): Promise<string> {
+    let out = '';
+    const writer = new JsonExtractionWriter(async (t) => {
+      out += t;
+    }, head);
+    // quotes in uneven batches, as chunks give them
+    await writer.add(extraction.quotes.slice(0, 1));
+    await writer.add([]);
+    await writer.add(extraction.quotes.slice(1));
+    await writer.end(extraction.speakers, error);
+    return out;
+  }
+
+  test('writes what JSON.stringify(value, null, 2) writes', async () => {
     const extraction = createExtractor().extract('"We will win," Jane Smith said. She added that it was late.\n\n"No," said Lee.');
-    expect([...extractionJson(extraction)].join('')).toBe(JSON.stringify(extraction, null, 2));
-    expect([...extractionJson(extraction, { file: 'a "b".txt' })].join('')).toBe(JSON.stringify({ file: 'a "b".txt', ...extraction }, null, 2));
+    expect(extraction.quotes.length).toBeGreaterThan(2);
+    expect(await written(extraction)).toBe(JSON.stringify(extraction, null, 2));
+    expect(await written(extraction, { file: 'a "b".txt' })).toBe(JSON.stringify({ file: 'a "b".txt', ...extraction }, null, 2));
     const none = { quotes: [], speakers: [] };
-    expect([...extractionJson(none, { file: 'x' })].join('')).toBe(JSON.stringify({ file: 'x', ...none }, null, 2));
+    expect(await written(none, { file: 'x' })).toBe(JSON.stringify({ file: 'x', ...none }, null, 2));
+    expect(await written(none)).toBe(JSON.stringify(none, null, 2));
+  });
+
+  test('an input that fails midway still closes its object, with the error', async () => {
+    const extraction = createExtractor().extract('"We will win," Jane Smith said.');
+    expect(JSON.parse(await written(extraction, { file: 'a' }, 'cannot read a: not valid UTF-8'))).toEqual({ file: 'a', ...extraction, error: 'cannot read a: not valid UTF-8' });
   });
 });
+
+/** Merges chunk extractions as the command does. */
+function merged(parts: readonly { extraction: Extraction; offset: number }[]): Extraction {
+  const merger = new ExtractionMerger();
+  const quotes = parts.flatMap((p) => merger.add(p.extraction, p.offset));
+  return { quotes, speakers: merger.result() };
+}
 
 async function chunksOf(text: string, limit: number, piece = 7): Promise<Chunk[]> {
   async function* pieces(): AsyncGenerator<string> {
@@ -212,9 +239,7 @@ describe('paragraph-aligned chunks', () => {
     for (const limit of [longest + 3, 2 * longest, 5 * longest]) {
       const chunks = await chunksOf(text, limit, 100);
       expect(chunks.length).toBeGreaterThan(1);
-      const merger = new ExtractionMerger();
-      for (const c of chunks) merger.add(extractor.extract(c.text), c.offset);
-      expect(merger.result()).toEqual(single);
+      expect(merged(chunks.map((c) => ({ extraction: extractor.extract(c.text), offset: c.offset })))).toEqual(single);
     }
   });
 
@@ -223,9 +248,8 @@ describe('paragraph-aligned chunks', () => {
     const text = ARTICLES.join('\n\n');
     await fc.assert(
       fc.asyncProperty(fc.integer({ min: 20, max: 400 }), async (limit) => {
-        const merger = new ExtractionMerger();
-        for (const c of await chunksOf(text, limit, 64)) merger.add(extractor.extract(c.text), c.offset);
-        const { quotes, speakers } = merger.result();
+        const chunks = await chunksOf(text, limit, 64);
+        const { quotes, speakers } = merged(chunks.map((c) => ({ extraction: extractor.extract(c.text), offset: c.offset })));
         const spans = [
           ...quotes.flatMap((q) => [q.span, ...q.parts, ...(q.cue ? [q.cue.span] : []), ...(q.speaker?.mention ? [q.speaker.mention] : [])]),
           ...speakers.flatMap((s) => s.mentions),

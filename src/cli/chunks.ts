@@ -127,20 +127,18 @@ function addAll(into: string[], more: readonly string[], caseless: boolean): voi
  * Joins the extractions of consecutive chunks into one: offsets shifted by
  * each chunk's start, quote indices and speaker ids renumbered, speakers of
  * the same name and kind joined into one entity (titles, descriptions,
- * mentions and quotes together), in order of their first quotation.
+ * mentions and quotes together), in order of their first quotation. Quotes
+ * are handed back as each chunk is added, so that they can be written out at
+ * once; only the speakers are kept.
  */
 export class ExtractionMerger {
-  private readonly quotes: Quote[] = [];
+  private count = 0;
   private readonly speakers: MergedSpeaker[] = [];
   private readonly byName = new Map<string, MergedSpeaker>();
-  private chunks = 0;
-  private only: Extraction | undefined;
 
-  /** Adds the extraction of the chunk that starts at `offset`. */
-  add(extraction: Extraction, offset: number): void {
-    this.chunks++;
-    if (this.chunks === 1 && offset === 0) this.only = extraction;
-    const base = this.quotes.length;
+  /** Adds the extraction of the chunk that starts at `offset`; returns its quotes, shifted and renumbered. */
+  add(extraction: Extraction, offset: number): Quote[] {
+    const base = this.count;
     const ids = extraction.speakers.map((s) => {
       const key = `${s.kind}\u0000${s.name}`;
       let merged = this.byName.get(key);
@@ -155,23 +153,19 @@ export class ExtractionMerger {
       for (const q of s.quotes) merged.quotes.push(q + base);
       return merged.id;
     });
-    for (const q of extraction.quotes) {
-      this.quotes.push({
-        ...q,
-        span: shift(q.span, offset),
-        parts: q.parts.map((p) => shift(p, offset)),
-        cue: q.cue === null ? null : { ...q.cue, span: shift(q.cue.span, offset) },
-        speaker: q.speaker === null ? null : { ...q.speaker, id: ids[q.speaker.id]!, mention: q.speaker.mention === null ? null : shift(q.speaker.mention, offset) },
-      });
-    }
+    this.count += extraction.quotes.length;
+    if (offset === 0 && base === 0 && ids.every((id, k) => id === k)) return [...extraction.quotes];
+    return extraction.quotes.map((q) => ({
+      ...q,
+      span: shift(q.span, offset),
+      parts: q.parts.map((p) => shift(p, offset)),
+      cue: q.cue === null ? null : { ...q.cue, span: shift(q.cue.span, offset) },
+      speaker: q.speaker === null ? null : { ...q.speaker, id: ids[q.speaker.id]!, mention: q.speaker.mention === null ? null : shift(q.speaker.mention, offset) },
+    }));
   }
 
-  /** The joined extraction; for a single chunk, that chunk's extraction itself. */
-  result(): Extraction {
-    if (this.chunks === 1 && this.only !== undefined) return this.only;
-    return {
-      quotes: this.quotes,
-      speakers: this.speakers.map((s) => ({ id: s.id, name: s.name, kind: s.kind, titles: s.titles, descriptions: s.descriptions, mentions: s.mentions, quotes: s.quotes })),
-    };
+  /** The joined speakers of every chunk added so far. */
+  result(): Speaker[] {
+    return this.speakers.map((s) => ({ id: s.id, name: s.name, kind: s.kind, titles: s.titles, descriptions: s.descriptions, mentions: s.mentions, quotes: s.quotes }));
   }
 }

@@ -2,7 +2,7 @@
  * The readable layout of an extraction.
  * @internal
  */
-import type { Extraction, Quote } from '../types.js';
+import type { Extraction, Quote, Speaker } from '../types.js';
 
 function oneLine(s: string): string {
   return s.replace(/\s+/g, ' ').trim();
@@ -23,30 +23,41 @@ function cueLine(q: Quote): string {
   return `${oneLine(c.span.text)}  (${extras.join(', ')})`;
 }
 
+/** The lines of one quotation, without its number: kind and place, text, speaker, cue. */
+export function quoteLines(q: Quote): string[] {
+  return [
+    `${q.kind}, characters ${q.span.start}-${q.span.end}, confidence ${q.confidence.toFixed(2)}`,
+    oneLine(q.span.text),
+    `speaker: ${speakerLine(q)}`,
+    `cue:     ${cueLine(q)}`,
+  ];
+}
+
+/**
+ * The pieces of the readable layout, from each quotation's lines (as
+ * {@link quoteLines} gives them, joined with `\n`) and the speakers; joined,
+ * they are what {@link formatExtraction} returns.
+ */
+export function* layoutPieces(blocks: readonly string[], speakers: readonly Pick<Speaker, 'name' | 'quotes'>[]): Generator<string> {
+  if (blocks.length === 0) {
+    yield 'No quotations found.\n';
+    return;
+  }
+  const width = String(blocks.length).length;
+  const pad = ' '.repeat(width + 2);
+  yield `${blocks.length} quotation${blocks.length === 1 ? '' : 's'}\n\n`;
+  const quoted = speakers.filter((s) => s.quotes.length > 0);
+  for (let i = 0; i < blocks.length; i++) {
+    const last = i === blocks.length - 1 && quoted.length === 0;
+    yield `${`${i + 1}.`.padEnd(width + 2)}${blocks[i]!.replace(/\n/g, `\n${pad}`)}\n${last ? '' : '\n'}`;
+  }
+  if (quoted.length > 0) yield `Speakers: ${quoted.map((s) => `${s.name} (${s.quotes.length})`).join(', ')}\n`;
+}
+
 /**
  * Lays out every quotation with its kind, offsets, speaker and cue, then the
  * speakers with their number of quotations. Ends with a newline.
  */
 export function formatExtraction(extraction: Extraction): string {
-  const { quotes, speakers } = extraction;
-  if (quotes.length === 0) return 'No quotations found.\n';
-  const width = String(quotes.length).length;
-  const out: string[] = [];
-  quotes.forEach((q, i) => {
-    const n = `${i + 1}.`.padEnd(width + 2);
-    const pad = ' '.repeat(width + 2);
-    out.push(`${n}${q.kind}, characters ${q.span.start}-${q.span.end}, confidence ${q.confidence.toFixed(2)}`);
-    out.push(`${pad}${oneLine(q.span.text)}`);
-    out.push(`${pad}speaker: ${speakerLine(q)}`);
-    out.push(`${pad}cue:     ${cueLine(q)}`);
-    out.push('');
-  });
-  const quoted = speakers.filter((s) => s.quotes.length > 0);
-  if (quoted.length > 0) {
-    out.push(`Speakers: ${quoted.map((s) => `${s.name} (${s.quotes.length})`).join(', ')}`);
-  } else {
-    out.pop();
-  }
-  const count = `${quotes.length} quotation${quotes.length === 1 ? '' : 's'}`;
-  return `${count}\n\n${out.join('\n')}\n`;
+  return [...layoutPieces(extraction.quotes.map((q) => quoteLines(q).join('\n')), extraction.speakers)].join('');
 }

@@ -1,34 +1,81 @@
 /**
  * JSON output of an extraction written in pieces, byte for byte what
- * `JSON.stringify(value, null, 2)` gives, without building one string for a
- * result that may be hundreds of megabytes.
+ * `JSON.stringify({ ...head, quotes, speakers }, null, 2)` gives, while the
+ * quotes arrive chunk by chunk: a result of hundreds of megabytes is never
+ * held as one string or one array.
  * @internal
  */
-import type { Extraction } from '../types.js';
 
-function items(name: string, list: readonly unknown[], last: boolean): string[] {
-  const end = last ? '' : ',';
-  if (list.length === 0) return [`  ${JSON.stringify(name)}: []${end}\n`];
-  const out = [`  ${JSON.stringify(name)}: [\n`];
-  list.forEach((item, i) => {
-    // JSON strings hold no raw line breaks, so indenting every line is safe
-    out.push(`    ${JSON.stringify(item, null, 2).replace(/\n/g, '\n    ')}${i === list.length - 1 ? '\n' : ',\n'}`);
-  });
-  out.push(`  ]${end}\n`);
-  return out;
+function indented(value: unknown, spaces: string): string {
+  // JSON strings hold no raw line breaks, so indenting every line is safe
+  return JSON.stringify(value, null, 2).replace(/\n/g, `\n${spaces}`);
 }
 
-/**
- * The pieces of `JSON.stringify({ ...head, quotes, speakers }, null, 2)`
- * (without a final newline), where `head` holds plain JSON values such as
- * `{ file }`.
- */
-export function* extractionJson(extraction: Extraction, head: Readonly<Record<string, unknown>> = {}): Generator<string> {
-  yield '{\n';
-  for (const [key, value] of Object.entries(head)) {
-    yield `  ${JSON.stringify(key)}: ${JSON.stringify(value, null, 2).replace(/\n/g, '\n  ')},\n`;
+/** Writes one extraction object as its quotes arrive in batches, then its speakers. */
+export class JsonExtractionWriter {
+  private quotes = 0;
+  private opened = false;
+  private buffer = '';
+
+  /**
+   * @param write - Writes text out (waiting for the reader when needed).
+   * @param head - Plain JSON members written before `quotes`, such as `{ file }`.
+   */
+  constructor(
+    private readonly write: (text: string) => Promise<void>,
+    private readonly head: Readonly<Record<string, unknown>> = {},
+  ) {}
+
+  /** True once something of the object has been written. */
+  get started(): boolean {
+    return this.opened;
   }
-  yield* items('quotes', extraction.quotes, false);
-  yield* items('speakers', extraction.speakers, true);
-  yield '}';
+
+  private async put(text: string, flush = false): Promise<void> {
+    this.buffer += text;
+    if (flush || this.buffer.length >= 65_536) {
+      const out = this.buffer;
+      this.buffer = '';
+      await this.write(out);
+    }
+  }
+
+  private async open(): Promise<void> {
+    if (this.opened) return;
+    this.opened = true;
+    await this.put('{\n');
+    for (const [key, value] of Object.entries(this.head)) await this.put(`  ${JSON.stringify(key)}: ${indented(value, '  ')},\n`);
+  }
+
+  /** Writes a batch of quotes. */
+  async add(quotes: readonly unknown[]): Promise<void> {
+    for (const q of quotes) {
+      if (this.quotes === 0) {
+        await this.open();
+        await this.put('  "quotes": [\n');
+      } else await this.put(',\n');
+      await this.put(`    ${indented(q, '    ')}`);
+      this.quotes++;
+    }
+    await this.put('', true);
+  }
+
+  /**
+   * Writes the speakers and closes the object (without a final newline).
+   * With `error`, an `"error"` member follows: the input failed after part
+   * of it was written, and the object still closes validly.
+   */
+  async end(speakers: readonly unknown[], error?: string): Promise<void> {
+    await this.open();
+    await this.put(this.quotes === 0 ? '  "quotes": [],\n' : '\n  ],\n');
+    const last = error === undefined;
+    if (speakers.length === 0) await this.put(`  "speakers": []${last ? '' : ','}\n`);
+    else {
+      await this.put('  "speakers": [\n');
+      for (let i = 0; i < speakers.length; i++) await this.put(`    ${indented(speakers[i], '    ')}${i === speakers.length - 1 ? '\n' : ',\n'}`);
+      await this.put(`  ]${last ? '' : ','}\n`);
+    }
+    if (!last) await this.put(`  "error": ${JSON.stringify(error)}\n`);
+    await this.put('}', true);
+  }
 }

@@ -1,18 +1,19 @@
 /**
  * `saidwho [file ...]`: print the quotations of each input. Inputs are read as
- * checked text streams in paragraph-aligned chunks (see `../chunks.ts`), so a
- * file of any size runs in bounded memory; a file that cannot be read or
- * processed is reported by name and the others still run.
+ * checked text streams in paragraph-aligned chunks (see `../chunks.ts`) and
+ * results are written as the chunks are read, so a file of any size runs in
+ * bounded memory; a file that cannot be read or processed is reported by name
+ * and the others still run.
  * @internal
  */
 import { createExtractor, type Extractor } from '../../extractor.js';
+import type { Extraction, Quote, Speaker } from '../../types.js';
 import { chunkChars, ExtractionMerger, paragraphChunks } from '../chunks.js';
 import { escapeControls } from '../escape.js';
-import { formatExtraction } from '../format.js';
+import { layoutPieces, quoteLines } from '../format.js';
 import { decodeStream, fail, inputName, openInput, readFailure, write } from '../io.js';
-import { extractionJson } from '../json.js';
+import { JsonExtractionWriter } from '../json.js';
 import { Progress } from '../progress.js';
-import type { Extraction } from '../../types.js';
 
 /** What the command needs from outside; tests hand in an extractor that fails on purpose. */
 export interface ExtractDependencies {
@@ -21,37 +22,38 @@ export interface ExtractDependencies {
   readonly chunkChars: number;
 }
 
-/** An extraction that threw, with the characters of the chunk it was reading. */
+/** An extraction that threw; the message names the input and the characters of the chunk. */
 class ExtractionFailure extends Error {}
 
-/** Reads one input in chunks and merges their extractions. */
-async function extractFile(file: string, extractor: Extractor, limit: number): Promise<Extraction> {
-  const merger = new ExtractionMerger();
-  for await (const chunk of paragraphChunks(decodeStream(await openInput(file)), limit)) {
-    let extraction: Extraction;
-    try {
-      extraction = extractor.extract(chunk.text);
-    } catch (error) {
-      const e = error instanceof Error ? error : new Error(String(error));
-      const where = chunk.offset === 0 && chunk.text.length < limit ? '' : ` (characters ${chunk.offset}-${chunk.offset + chunk.text.length})`;
-      throw new ExtractionFailure(`extraction failed on ${inputName(file)}${where}: ${e.name}: ${e.message}`);
-    }
-    merger.add(extraction, chunk.offset);
-  }
-  return merger.result();
+/** Where the quotes of one input go as they are found. */
+interface Sink {
+  quotes(quotes: readonly Quote[]): Promise<void>;
+  end(speakers: readonly Speaker[]): Promise<void>;
+  /** The input failed: `started` tells whether part of its output is already written. */
+  fail(speakers: readonly Speaker[], message: string): Promise<void>;
 }
 
-/** Writes the pieces of a JSON text in writes of about 64 KB. */
-async function writePieces(pieces: Iterable<string>): Promise<void> {
-  let buffer = '';
-  for (const piece of pieces) {
-    buffer += piece;
-    if (buffer.length >= 65_536) {
-      await write(buffer);
-      buffer = '';
+/** Reads one input in chunks, handing each chunk's quotes to the sink; throws when the input fails. */
+async function extractFile(file: string, extractor: Extractor, limit: number, sink: Sink): Promise<void> {
+  const merger = new ExtractionMerger();
+  try {
+    for await (const chunk of paragraphChunks(decodeStream(await openInput(file)), limit)) {
+      let extraction: Extraction;
+      try {
+        extraction = extractor.extract(chunk.text);
+      } catch (error) {
+        const e = error instanceof Error ? error : new Error(String(error));
+        const where = chunk.offset === 0 && chunk.text.length < limit ? '' : ` (characters ${chunk.offset}-${chunk.offset + chunk.text.length})`;
+        throw new ExtractionFailure(`extraction failed on ${inputName(file)}${where}: ${e.name}: ${e.message}`);
+      }
+      await sink.quotes(merger.add(extraction, chunk.offset));
     }
+  } catch (error) {
+    const message = error instanceof ExtractionFailure ? error.message : `cannot read ${inputName(file)}: ${readFailure(error)}`;
+    await sink.fail(merger.result(), message);
+    throw new ExtractionFailure(message);
   }
-  if (buffer !== '') await write(buffer);
+  await sink.end(merger.result());
 }
 
 /** Runs the command; resolves to the exit code. */
@@ -69,33 +71,68 @@ export async function runExtract(
   const many = inputs.length > 1;
   let failed = false;
   let written = 0;
+  const separator = async (): Promise<void> => {
+    progress.clear();
+    if (many) await write(`${written > 0 ? ',' : ''}\n`);
+    written++;
+  };
   if (json && many) await write('[');
   try {
     for (const [i, file] of inputs.entries()) {
-      let extraction: Extraction | undefined;
-      let problem = '';
-      try {
-        extraction = await extractFile(file, extractor, dependencies.chunkChars);
-      } catch (error) {
-        problem = error instanceof ExtractionFailure ? error.message : `cannot read ${inputName(file)}: ${readFailure(error)}`;
-      }
-      progress.clear();
-      if (extraction === undefined) {
-        fail(problem);
-        failed = true;
-        // the array of several files gets a record in place of the result
-        if (json && many) {
-          await write(`${written > 0 ? ',' : ''}\n${JSON.stringify({ file, error: problem }, null, 2)}`);
-          written++;
-        }
-      } else if (json) {
-        if (many) await write(`${written > 0 ? ',' : ''}\n`);
-        await writePieces(extractionJson(extraction, many ? { file } : {}));
-        if (!many) await write('\n');
-        written++;
+      let sink: Sink;
+      if (json) {
+        const writer = new JsonExtractionWriter(write, many ? { file } : {});
+        sink = {
+          quotes: async (quotes) => {
+            if (quotes.length === 0) return;
+            if (!writer.started) await separator();
+            await writer.add(quotes);
+          },
+          end: async (speakers) => {
+            if (!writer.started) await separator();
+            await writer.end(speakers);
+            await write(many ? '' : '\n');
+          },
+          fail: async (speakers, message) => {
+            // close what was begun; with several files, a record in place of the result
+            if (writer.started) {
+              await writer.end(speakers, message);
+              if (!many) await write('\n');
+            } else if (many) {
+              await separator();
+              await write(JSON.stringify({ file, error: message }, null, 2));
+            }
+          },
+        };
       } else {
-        await write(escapeControls(`${many ? `${written > 0 ? '\n' : ''}==> ${inputName(file)} <==\n` : ''}${formatExtraction(extraction)}`));
-        written++;
+        const blocks: string[] = [];
+        sink = {
+          quotes: async (quotes) => {
+            for (const q of quotes) blocks.push(quoteLines(q).join('\n'));
+          },
+          end: async (speakers) => {
+            progress.clear();
+            const header = many ? `${written > 0 ? '\n' : ''}==> ${inputName(file)} <==\n` : '';
+            let out = header;
+            for (const piece of layoutPieces(blocks, speakers)) {
+              out += piece;
+              if (out.length >= 65_536) {
+                await write(escapeControls(out));
+                out = '';
+              }
+            }
+            await write(escapeControls(out));
+            written++;
+          },
+          fail: async () => {},
+        };
+      }
+      try {
+        await extractFile(file, extractor, dependencies.chunkChars, sink);
+      } catch (error) {
+        progress.clear();
+        fail((error as Error).message);
+        failed = true;
       }
       progress.update(i + 1);
     }
