@@ -24,7 +24,10 @@ export interface Extractor {
   /**
    * Finds the quotations in `text` and their speakers.
    *
-   * @param text - Any string: an article, a paragraph, or a whole archive.
+   * @param text - Any string: an article, a paragraph, or many articles.
+   *   Memory grows with the length of one call (tens of bytes per character),
+   *   so read a large archive in parts, as the `saidwho` command does: it cuts
+   *   big inputs into paragraph-aligned chunks and joins their results.
    * @returns The quotations sorted by position, and the speaker entities.
    * @throws TypeError when `text` is not a string.
    *
