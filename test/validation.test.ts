@@ -4,7 +4,7 @@
  * expected and shows the value received.
  */
 import { describe, expect, test } from 'vitest';
-import { createExtractor, evaluate, extractQuotes, formatErrors, formatReport, parseGoldJsonl, parseGoldLine, scoreDocuments } from '../src/index.js';
+import { createExtractor, evaluate, extractQuotes, formatErrors, formatReport, isSpeechCue, isSpeechScope, parseGoldJsonl, parseGoldLine, scoreDocuments } from '../src/index.js';
 import type { Extraction } from '../src/index.js';
 import { evaluateWith } from '../src/eval/evaluate.js';
 import { describeValue } from '../src/validate.js';
@@ -188,5 +188,15 @@ describe('evaluation API', () => {
     expect(report.lenient.all.matchedGold).toBe(2);
     expect(formatReport(report).split('\n')[1]).toBe('1 of them could not be read and count as finding nothing: b');
     expect(evaluate(gold).failures).toBeUndefined();
+  });
+});
+
+describe('speech scope helpers', () => {
+  test('check their arguments', () => {
+    expect(() => isSpeechCue(5 as never)).toThrow('saidwho: `cue` must be a string, got 5');
+    expect(() => isSpeechScope(null as never)).toThrow('saidwho: `quote` must be a gold quote { quote, type, speaker, cue }, got null');
+    expect(() => isSpeechScope({ type: 'loud', cue: null } as never)).toThrow("saidwho: `quote.type` must be one of 'direct', 'indirect', 'mixed', got 'loud'");
+    expect(() => isSpeechScope({ type: 'indirect', cue: 'said' } as never)).toThrow("saidwho: `quote.cue` must be null or a span with a string `text`, got 'said'");
+    expect(isSpeechScope({ quote: { start: 0, end: 1, text: 'x' }, type: 'indirect', speaker: null, cue: { start: 0, end: 4, text: 'said' } })).toBe(true);
   });
 });
