@@ -281,6 +281,15 @@ describe('--jsonl ids and lines', () => {
   });
 });
 
+test('--jsonl refuses NUL bytes at once, after answering the lines before them', () => {
+  const r = run(['--jsonl'], Buffer.concat([Buffer.from('{"id":1,"text":"Nothing."}\n'), Buffer.alloc(100_000)]));
+  expect(r).toEqual({
+    code: 1,
+    stdout: '{"id":1,"quotes":[],"speakers":[]}\n',
+    stderr: 'saidwho: cannot read standard input: contains a NUL byte (at byte 27): this looks like a binary file, not text; saidwho reads UTF-8 text (or UTF-16 with a byte-order mark)\n',
+  });
+});
+
 describe('eval input', () => {
   test('eval - reads the gold file from standard input, CR-only line ends included', () => {
     const gold = readFileSync(FIXTURE, 'utf8');

@@ -103,6 +103,26 @@ function notUtf8(bytes: Uint8Array, offset: number, tail: Uint8Array = new Uint8
   return new InputError(`not valid UTF-8 (${where}); ${hint}`);
 }
 
+/**
+ * Passes a byte stream through, refusing it at the first NUL byte (binary
+ * input, `/dev/zero`) before a reader would buffer an endless line.
+ * @throws InputError at the first NUL byte.
+ */
+export async function* refuseNul(input: NodeJS.ReadableStream): AsyncGenerator<Buffer> {
+  let offset = 0;
+  for await (const raw of input) {
+    const bytes = typeof raw === 'string' ? Buffer.from(raw) : (raw as Buffer);
+    const at = bytes.indexOf(0);
+    if (at >= 0) {
+      // the lines before the NUL byte are still read
+      if (at > 0) yield bytes.subarray(0, at);
+      throw nulBytes(offset + at);
+    }
+    offset += bytes.length;
+    yield bytes;
+  }
+}
+
 function nulBytes(offset: number): InputError {
   return new InputError(`contains a NUL byte (at byte ${offset}): this looks like a binary file, not text; saidwho reads UTF-8 text (or UTF-16 with a byte-order mark)`);
 }

@@ -4,8 +4,9 @@
  * @internal
  */
 import { createInterface } from 'node:readline';
+import { Readable } from 'node:stream';
 import { createExtractor, type Extractor } from '../../extractor.js';
-import { fail, inputName, openInput, readFailure, write } from '../io.js';
+import { fail, inputName, openInput, readFailure, refuseNul, write } from '../io.js';
 import { rawMember } from '../raw-json.js';
 
 function isRecord(value: unknown): value is { readonly [key: string]: unknown } {
@@ -72,7 +73,7 @@ export async function runJsonl(files: readonly string[], extractor: Extractor = 
       failed = true;
       continue;
     }
-    const lines = createInterface({ input, crlfDelay: Infinity });
+    const lines = createInterface({ input: Readable.from(refuseNul(input)), crlfDelay: Infinity });
     let lineNumber = 0;
     try {
       for await (const raw of lines) {
