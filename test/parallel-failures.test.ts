@@ -8,7 +8,7 @@ import { EventEmitter } from 'node:events';
 import { describe, expect, it } from 'vitest';
 import { createExtractor } from '../src/index.js';
 import type { Extraction } from '../src/index.js';
-import { ExtractManyError, settleWith, type TextResult } from '../src/parallel/index.js';
+import { ExtractManyError, settleWith, type TextResult } from '../src/parallel/results.js';
 import { batches, runPool, type WorkerLike } from '../src/parallel/pool.js';
 import { answerTask, type Reply, type Task } from '../src/parallel/protocol.js';
 

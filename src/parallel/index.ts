@@ -10,11 +10,14 @@ import * as os from 'node:os';
 import { plainOptions, resolveOptions, type ExtractQuotesOptions } from '../options.js';
 import type { Extraction } from '../types.js';
 import { checkArray, checkObject, own, typeFailure } from '../validate.js';
-import { runPool, type WorkerLike } from './pool.js';
+import type { WorkerLike } from './pool.js';
 import type { WorkerSetup } from './protocol.js';
+import { ExtractManyError, settleWith, type TextResult, type TextSuccess } from './results.js';
 
 export type { ExtractQuotesOptions } from '../options.js';
 export type { Extraction } from '../types.js';
+export { ExtractManyError } from './results.js';
+export type { TextError, TextFailure, TextResult, TextSuccess } from './results.js';
 
 /**
  * Options of {@link extractMany}.
@@ -35,65 +38,6 @@ export interface ExtractManyOptions {
    * @defaultValue `{}`
    */
   readonly extractor?: ExtractQuotesOptions;
-}
-
-/** Why one text of a batch has no extraction: the error it raised, by name and message. */
-export interface TextError {
-  /** The error's name, such as `TypeError`. */
-  readonly name: string;
-  /** The error's message. */
-  readonly message: string;
-}
-
-/**
- * The outcome for one text of {@link extractManySettled}: its extraction, or
- * the error it raised. `index` is the text's position in the input array.
- *
- * @example
- * ```ts
- * for (const r of await extractManySettled(texts)) {
- *   if (r.ok) save(r.index, r.extraction);
- *   else console.error(`text ${r.index}: ${r.error.name}: ${r.error.message}`);
- * }
- * ```
- */
-export type TextResult =
-  | { readonly ok: true; readonly index: number; readonly extraction: Extraction }
-  | { readonly ok: false; readonly index: number; readonly error: TextError };
-
-/**
- * What {@link extractMany} rejects with when some texts failed. Every other
- * text was still read: `results` holds one {@link TextResult} per text, in
- * input order, and `failures` the failed ones.
- *
- * @example
- * ```ts
- * try {
- *   await extractMany(texts);
- * } catch (error) {
- *   if (!(error instanceof ExtractManyError)) throw error;
- *   error.failures.map((f) => f.index); //=> the positions of the texts that failed
- *   error.results.filter((r) => r.ok);  //=> every other extraction
- * }
- * ```
- */
-export class ExtractManyError extends Error {
-  /** One result per text, in input order. */
-  readonly results: readonly TextResult[];
-  /** The results of the texts that failed, in input order. */
-  readonly failures: readonly Extract<TextResult, { ok: false }>[];
-
-  /** @param results - One result per text, some of them failures. */
-  constructor(results: readonly TextResult[]) {
-    const failures = results.filter((r): r is Extract<TextResult, { ok: false }> => !r.ok);
-    const first = failures[0];
-    const shown = first === undefined ? '' : `: texts[${first.index}]: ${first.error.name}: ${first.error.message}`;
-    const more = failures.length > 1 ? ` (and ${failures.length - 1} more, see .failures)` : '';
-    super(`saidwho: ${failures.length} of ${results.length} texts failed${shown}${more}`);
-    this.name = 'ExtractManyError';
-    this.results = results;
-    this.failures = failures;
-  }
 }
 
 function defaultConcurrency(): number {
@@ -124,17 +68,6 @@ function checkArguments(texts: unknown, options: unknown): { texts: string[]; co
   // send the validated options as plain data (never a function or a prototype)
   const setup: WorkerSetup = { options: plainOptions(resolveOptions(own(o, 'extractor'))) };
   return { texts: items as string[], concurrency, setup };
-}
-
-/**
- * {@link extractManySettled} with the way workers are made given: the real
- * one starts a worker thread, tests hand in stand-ins that fail on purpose.
- * @internal
- */
-export function settleWith(texts: readonly string[], concurrency: number, spawn: () => WorkerLike): Promise<TextResult[]> {
-  return runPool(texts, concurrency, spawn).then((outcomes) =>
-    outcomes.map((o, index): TextResult => (o.ok ? { ok: true, index, extraction: o.extraction } : { ok: false, index, error: { name: o.name, message: o.message } })),
-  );
 }
 
 function spawner(setup: WorkerSetup): () => WorkerLike {
@@ -176,7 +109,7 @@ function spawner(setup: WorkerSetup): () => WorkerLike {
 export function extractMany(texts: readonly string[], options?: ExtractManyOptions): Promise<Extraction[]> {
   const checked = checkArguments(texts, options);
   return settleWith(checked.texts, checked.concurrency, spawner(checked.setup)).then((results) => {
-    if (results.every((r) => r.ok)) return results.map((r) => (r as Extract<TextResult, { ok: true }>).extraction);
+    if (results.every((r) => r.ok)) return results.map((r) => (r as TextSuccess).extraction);
     throw new ExtractManyError(results);
   });
 }
