@@ -11,7 +11,7 @@ import { createExtractor, type Extraction } from '../src/index.js';
 import { cutPoint, ExtractionMerger, paragraphChunks, type Chunk } from '../src/cli/chunks.js';
 import { escapeControls } from '../src/cli/escape.js';
 import { decodeStream, firstInvalidUtf8, InputError } from '../src/cli/io.js';
-import { JsonExtractionWriter } from '../src/cli/json.js';
+import { JsonExtractionWriter, prettyPieces } from '../src/cli/json.js';
 import { compactJson, rawMember } from '../src/cli/raw-json.js';
 import { processLine } from '../src/cli/commands/jsonl.js';
 
@@ -166,6 +166,15 @@ describe('JsonExtractionWriter', () => {
     const none = { quotes: [], speakers: [] };
     expect(await written(none, { file: 'x' })).toBe(JSON.stringify({ file: 'x', ...none }, null, 2));
     expect(await written(none)).toBe(JSON.stringify(none, null, 2));
+  });
+
+  test('long arrays come out item by item, as JSON.stringify writes them', () => {
+    const mentions = Array.from({ length: 600 }, (_, i) => ({ start: i, end: i + 1, text: `"${i}"` }));
+    const speaker = { id: 0, name: 'A', kind: 'person', titles: [], descriptions: ['x'], mentions, quotes: Array.from({ length: 300 }, (_, i) => i) };
+    const pieces = [...prettyPieces(speaker, '    ')];
+    expect(pieces.length).toBeGreaterThan(900);
+    expect(pieces.join('')).toBe(JSON.stringify(speaker, null, 2).replace(/\n/g, '\n    '));
+    expect([...prettyPieces([speaker, [[1, 2]], 'x'], '')].join('')).toBe(JSON.stringify([speaker, [[1, 2]], 'x'], null, 2));
   });
 
   test('an input that fails midway still closes its object, with the error', async () => {

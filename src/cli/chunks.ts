@@ -108,6 +108,15 @@ function shift(span: Span, offset: number): Span {
   return offset === 0 ? span : { start: span.start + offset, end: span.end + offset, text: span.text };
 }
 
+/**
+ * A copy of a short string that does not point into the chunk it was cut
+ * from (V8 keeps the whole chunk alive behind a slice), for the mentions the
+ * merger keeps until the end.
+ */
+function detached(text: string): string {
+  return text.length < 13 ? text : (JSON.parse(JSON.stringify(text)) as string);
+}
+
 interface MergedSpeaker {
   id: number;
   name: string;
@@ -149,7 +158,7 @@ export class ExtractionMerger {
       }
       addAll(merged.titles, s.titles, false);
       addAll(merged.descriptions, s.descriptions, true);
-      for (const m of s.mentions) merged.mentions.push(shift(m, offset));
+      for (const m of s.mentions) merged.mentions.push({ start: m.start + offset, end: m.end + offset, text: detached(m.text) });
       for (const q of s.quotes) merged.quotes.push(q + base);
       return merged.id;
     });

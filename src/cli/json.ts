@@ -11,6 +11,36 @@ function indented(value: unknown, spaces: string): string {
   return JSON.stringify(value, null, 2).replace(/\n/g, `\n${spaces}`);
 }
 
+/** Arrays longer than this are written item by item rather than in one string. */
+const LONG = 256;
+
+/**
+ * The pieces of `JSON.stringify(value, null, 2)` with every line indented by
+ * `spaces`, for plain data: long arrays (a speaker with a million mentions)
+ * come out item by item, so no piece is huge.
+ */
+export function* prettyPieces(value: unknown, spaces: string): Generator<string> {
+  if (Array.isArray(value) && value.length > LONG) {
+    yield '[\n';
+    for (let i = 0; i < value.length; i++) {
+      yield `${spaces}  `;
+      yield* prettyPieces(value[i], `${spaces}  `);
+      yield i === value.length - 1 ? '\n' : ',\n';
+    }
+    yield `${spaces}]`;
+  } else if (value !== null && typeof value === 'object' && !Array.isArray(value) && Object.values(value).some((v) => Array.isArray(v) && v.length > LONG)) {
+    const entries = Object.entries(value).filter(([, v]) => v !== undefined && typeof v !== 'function');
+    yield '{\n';
+    for (let i = 0; i < entries.length; i++) {
+      const [key, v] = entries[i]!;
+      yield `${spaces}  ${JSON.stringify(key)}: `;
+      yield* prettyPieces(v, `${spaces}  `);
+      yield i === entries.length - 1 ? '\n' : ',\n';
+    }
+    yield `${spaces}}`;
+  } else yield indented(value, spaces);
+}
+
 /** Writes one extraction object as its quotes arrive in batches, then its speakers. */
 export class JsonExtractionWriter {
   private quotes = 0;
@@ -72,7 +102,11 @@ export class JsonExtractionWriter {
     if (speakers.length === 0) await this.put(`  "speakers": []${last ? '' : ','}\n`);
     else {
       await this.put('  "speakers": [\n');
-      for (let i = 0; i < speakers.length; i++) await this.put(`    ${indented(speakers[i], '    ')}${i === speakers.length - 1 ? '\n' : ',\n'}`);
+      for (let i = 0; i < speakers.length; i++) {
+        await this.put('    ');
+        for (const piece of prettyPieces(speakers[i], '    ')) await this.put(piece);
+        await this.put(i === speakers.length - 1 ? '\n' : ',\n');
+      }
       await this.put(`  ]${last ? '' : ','}\n`);
     }
     if (!last) await this.put(`  "error": ${JSON.stringify(error)}\n`);
