@@ -61,6 +61,8 @@ export function rangeFailure(what: string, expected: string, got: unknown): neve
 export function isPlainObject(value: unknown): value is Record<string, unknown> {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) return false;
   for (let proto = Object.getPrototypeOf(value) as object | null; proto !== null && proto !== Object.prototype; proto = Object.getPrototypeOf(proto) as object | null) {
+    // another realm's Object.prototype (a vm context, an iframe) ends the chain too
+    if (Object.getPrototypeOf(proto) === null) return (proto as { constructor?: { name?: unknown } }).constructor?.name === 'Object';
     if (Object.prototype.hasOwnProperty.call(proto, 'constructor')) return false;
   }
   return true;

@@ -3,6 +3,7 @@
  * TypeError (or RangeError) whose message names the argument, says what was
  * expected and shows the value received.
  */
+import { runInNewContext } from 'node:vm';
 import { describe, expect, test } from 'vitest';
 import { createExtractor, evaluate, extractQuotes, formatErrors, formatReport, isSpeechCue, isSpeechScope, parseGoldJsonl, parseGoldLine, scoreDocuments } from '../src/index.js';
 import type { Extraction } from '../src/index.js';
@@ -61,6 +62,12 @@ describe('extractor options', () => {
     // eslint-disable-next-line no-proto
     const literal = { __proto__: { minConfidence: 0.99 } } as never;
     expect(extractQuotes(SAID, literal).quotes).toHaveLength(2);
+  });
+
+  test('an object from another realm is a plain object too', () => {
+    const foreign = runInNewContext('({ minConfidence: 0.9, kinds: ["direct"] })') as object;
+    expect(extractQuotes(SAID, foreign).quotes.map((q) => q.text)).toEqual(['It will fail,']);
+    expect(() => extractQuotes(SAID, runInNewContext('new Date(0)') as never)).toThrow('got a Date');
   });
 
   test('an object without prototype is accepted', () => {
