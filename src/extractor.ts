@@ -5,6 +5,7 @@ import type { Extraction } from './types.js';
 import { resolveOptions, type ExtractQuotesOptions } from './options.js';
 import { Tokenizer } from './prepare/wink.js';
 import { runPipeline, compileSettings } from './pipeline.js';
+import { typeFailure } from './validate.js';
 
 /**
  * A quote extractor with its language model loaded once. Reuse one extractor
@@ -23,7 +24,10 @@ export interface Extractor {
   /**
    * Finds the quotations in `text` and their speakers.
    *
-   * @param text - Any string: an article, a paragraph, or a whole archive.
+   * @param text - Any string: an article, a paragraph, or many articles.
+   *   Memory grows with the length of one call (tens of bytes per character),
+   *   so read a large archive in parts, as the `saidwho` command does: it cuts
+   *   big inputs into paragraph-aligned chunks and joins their results.
    * @returns The quotations sorted by position, and the speaker entities.
    * @throws TypeError when `text` is not a string.
    *
@@ -38,10 +42,7 @@ export interface Extractor {
 }
 
 function checkText(text: unknown): asserts text is string {
-  if (typeof text !== 'string') {
-    const got = text === null ? 'null' : text instanceof String ? 'a String object' : typeof text;
-    throw new TypeError(`saidwho: \`text\` must be a string, got ${got}`);
-  }
+  if (typeof text !== 'string') typeFailure('`text`', 'a string', text);
 }
 
 /**

@@ -2,6 +2,8 @@
  * Options of {@link createExtractor} and {@link extractQuotes}, and their validation.
  */
 import type { CueCategory, QuoteKind, SpeakerKind } from './types.js';
+import { builtInCueLemma } from './cues/lexicon.js';
+import { checkArray, checkObject, isPlainObject, own, typeFailure } from './validate.js';
 
 /**
  * A cue verb or phrase to add to the built-in lexicon.
@@ -80,12 +82,14 @@ export interface KnownSpeaker {
 export interface ExtractQuotesOptions {
   /**
    * Cue verbs (by lemma) or phrases to add to the built-in lexicon. A plain
-   * string is a verb of speech.
+   * string is a verb of speech. An empty or blank cue is refused.
    * @defaultValue `[]`
    */
   readonly addCues?: readonly (string | CustomCue)[];
   /**
-   * Lemmas of built-in cues to ignore (`['add', 'according to']`).
+   * Built-in cues to ignore, in any form: `['add', 'said', 'according to']`
+   * (`said` removes the verb `say` with all its forms). A word that is no
+   * built-in cue is refused with a `TypeError`, so a typo cannot pass unseen.
    * @defaultValue `[]`
    */
   readonly removeCues?: readonly string[];
@@ -126,15 +130,29 @@ const CATEGORIES: readonly CueCategory[] = ['speech', 'writing', 'source', 'thou
 const KINDS: readonly QuoteKind[] = ['direct', 'indirect', 'mixed'];
 const SPEAKER_KINDS: readonly SpeakerKind[] = ['person', 'organization', 'group', 'place', 'unknown'];
 const KEYS = ['addCues', 'removeCues', 'categories', 'kinds', 'minConfidence', 'knownSpeakers'];
+const CUE_KEYS = ['lemma', 'category'];
+const SPEAKER_KEYS = ['name', 'aliases', 'kind', 'gender'];
 
 function fail(path: string, expected: string, got: unknown): never {
-  const shown = got === null ? 'null' : Array.isArray(got) ? 'an array' : typeof got;
-  throw new TypeError(`saidwho: option \`${path}\` must be ${expected}, got ${shown}`);
+  return typeFailure(`option \`${path}\``, expected, got);
+}
+
+/** A string with at least one character that is not white space. */
+function word(value: unknown, path: string, expected = 'a non-empty string'): string {
+  if (typeof value !== 'string' || value.trim() === '') fail(path, expected, value);
+  return value;
+}
+
+function items(value: unknown, path: string, expected: string): unknown[] {
+  return checkArray(value, `option \`${path}\``, expected);
+}
+
+function fields(value: unknown, path: string, expected: string, known: readonly string[]): Record<string, unknown> {
+  return checkObject(value, `option \`${path}\``, expected, known);
 }
 
 function stringArray(value: unknown, path: string): string[] {
-  if (!Array.isArray(value)) fail(path, 'an array of strings', value);
-  return value.map((v, i) => (typeof v === 'string' ? v : fail(`${path}[${i}]`, 'a string', v)));
+  return items(value, path, 'an array of strings').map((v, i) => word(v, `${path}[${i}]`));
 }
 
 function oneOf<T extends string>(value: unknown, allowed: readonly T[], path: string): T {
@@ -144,65 +162,87 @@ function oneOf<T extends string>(value: unknown, allowed: readonly T[], path: st
   return value as T;
 }
 
+function customCue(c: unknown, i: number): CustomCue {
+  const path = `addCues[${i}]`;
+  if (typeof c === 'string') return { lemma: word(c, path, 'a non-empty string or { lemma, category }'), category: 'speech' };
+  const o = fields(c, path, 'a string or { lemma, category }', CUE_KEYS);
+  const category = own(o, 'category');
+  return {
+    lemma: word(own(o, 'lemma'), `${path}.lemma`),
+    category: category === undefined ? 'speech' : oneOf(category, CATEGORIES, `${path}.category`),
+  };
+}
+
+function knownSpeaker(s: unknown, i: number): KnownSpeaker {
+  const path = `knownSpeakers[${i}]`;
+  const o = fields(s, path, 'an object with a string `name`', SPEAKER_KEYS);
+  const aliases = own(o, 'aliases');
+  const kind = own(o, 'kind');
+  const gender = own(o, 'gender');
+  return {
+    name: word(own(o, 'name'), `${path}.name`),
+    aliases: aliases === undefined ? [] : stringArray(aliases, `${path}.aliases`),
+    kind: kind === undefined ? 'person' : oneOf(kind, SPEAKER_KINDS, `${path}.kind`),
+    ...(gender === undefined ? {} : { gender: oneOf(gender, ['female', 'male'] as const, `${path}.gender`) }),
+  };
+}
+
 /**
- * Validates caller options and fills in defaults.
- * @throws TypeError naming the offending option
+ * Validates caller options and fills in defaults. Only own properties of plain
+ * objects count: inherited properties, Dates, Maps and class instances are
+ * refused or ignored, never read as options.
+ * @throws TypeError naming the offending option and showing the value received
  * @internal
  */
 export function resolveOptions(options: unknown): ResolvedOptions {
   if (options === undefined) options = {};
-  if (options === null || typeof options !== 'object' || Array.isArray(options)) {
-    fail('options', 'an object', options);
-  }
-  const o = options as Record<string, unknown>;
-  for (const key of Object.keys(o)) {
+  if (!isPlainObject(options)) fail('options', 'an object', options);
+  for (const key of Object.keys(options)) {
     if (!KEYS.includes(key)) throw new TypeError(`saidwho: unknown option \`${key}\` (known: ${KEYS.join(', ')})`);
   }
-  const addCues: CustomCue[] = [];
-  if (o.addCues !== undefined) {
-    if (!Array.isArray(o.addCues)) fail('addCues', 'an array', o.addCues);
-    o.addCues.forEach((c: unknown, i: number) => {
-      if (typeof c === 'string') addCues.push({ lemma: c, category: 'speech' });
-      else if (c !== null && typeof c === 'object' && typeof (c as CustomCue).lemma === 'string') {
-        const category = (c as CustomCue).category;
-        addCues.push({
-          lemma: (c as CustomCue).lemma,
-          category: category === undefined ? 'speech' : oneOf(category, CATEGORIES, `addCues[${i}].category`),
-        });
-      } else fail(`addCues[${i}]`, 'a string or { lemma, category }', c);
-    });
-  }
-  const removeCues = o.removeCues === undefined ? [] : stringArray(o.removeCues, 'removeCues');
+  const get = (key: string): unknown => own(options as Record<string, unknown>, key);
+  const addCuesValue = get('addCues');
+  const addCues = addCuesValue === undefined ? [] : items(addCuesValue, 'addCues', 'an array').map(customCue);
+  const removeCuesValue = get('removeCues');
+  const removeCues =
+    removeCuesValue === undefined
+      ? []
+      : stringArray(removeCuesValue, 'removeCues').map(
+          (c, i) => builtInCueLemma(c) ?? fail(`removeCues[${i}]`, "a built-in cue in any form (such as 'say', 'said' or 'according to')", c),
+        );
+  const categoriesValue = get('categories');
   const categories = new Set<CueCategory>(
-    o.categories === undefined
+    categoriesValue === undefined
       ? ['speech', 'writing', 'source']
-      : stringArray(o.categories, 'categories').map((c, i) => oneOf(c, CATEGORIES, `categories[${i}]`)),
+      : items(categoriesValue, 'categories', 'an array of strings').map((c, i) => oneOf(c, CATEGORIES, `categories[${i}]`)),
   );
+  const kindsValue = get('kinds');
   const kinds = new Set<QuoteKind>(
-    o.kinds === undefined ? KINDS : stringArray(o.kinds, 'kinds').map((k, i) => oneOf(k, KINDS, `kinds[${i}]`)),
+    kindsValue === undefined ? KINDS : items(kindsValue, 'kinds', 'an array of strings').map((k, i) => oneOf(k, KINDS, `kinds[${i}]`)),
   );
+  const minValue = get('minConfidence');
   let minConfidence = 0;
-  if (o.minConfidence !== undefined) {
-    if (typeof o.minConfidence !== 'number' || !(o.minConfidence >= 0 && o.minConfidence <= 1)) {
-      fail('minConfidence', 'a number from 0 to 1', o.minConfidence);
-    }
-    minConfidence = o.minConfidence;
+  if (minValue !== undefined) {
+    if (typeof minValue !== 'number' || !(minValue >= 0 && minValue <= 1)) fail('minConfidence', 'a number from 0 to 1', minValue);
+    minConfidence = minValue;
   }
-  const knownSpeakers: KnownSpeaker[] = [];
-  if (o.knownSpeakers !== undefined) {
-    if (!Array.isArray(o.knownSpeakers)) fail('knownSpeakers', 'an array', o.knownSpeakers);
-    o.knownSpeakers.forEach((s: unknown, i: number) => {
-      if (s === null || typeof s !== 'object' || typeof (s as KnownSpeaker).name !== 'string') {
-        fail(`knownSpeakers[${i}]`, 'an object with a string `name`', s);
-      }
-      const k = s as KnownSpeaker;
-      knownSpeakers.push({
-        name: k.name,
-        aliases: k.aliases === undefined ? [] : stringArray(k.aliases, `knownSpeakers[${i}].aliases`),
-        kind: k.kind === undefined ? 'person' : oneOf(k.kind, SPEAKER_KINDS, `knownSpeakers[${i}].kind`),
-        ...(k.gender === undefined ? {} : { gender: oneOf(k.gender, ['female', 'male'] as const, `knownSpeakers[${i}].gender`) }),
-      });
-    });
-  }
+  const speakersValue = get('knownSpeakers');
+  const knownSpeakers = speakersValue === undefined ? [] : items(speakersValue, 'knownSpeakers', 'an array').map(knownSpeaker);
   return { addCues, removeCues, categories, kinds, minConfidence, knownSpeakers };
+}
+
+/**
+ * Validated options as plain data (arrays, no Sets, no functions, nothing
+ * inherited), equivalent to the caller's: safe to send to a worker thread.
+ * @internal
+ */
+export function plainOptions(resolved: ResolvedOptions): ExtractQuotesOptions {
+  return {
+    addCues: resolved.addCues.map((c) => ({ ...c })),
+    removeCues: [...resolved.removeCues],
+    categories: [...resolved.categories],
+    kinds: [...resolved.kinds],
+    minConfidence: resolved.minConfidence,
+    knownSpeakers: resolved.knownSpeakers.map((s) => ({ ...s, ...(s.aliases ? { aliases: [...s.aliases] } : {}) })),
+  };
 }

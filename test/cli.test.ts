@@ -14,8 +14,8 @@ const ARTICLE = '"We will win," Jane Smith said on Monday. The senator told repo
 
 let dir: string;
 
-function run(args: string[], input?: string): { code: number | null; stdout: string; stderr: string } {
-  const r = spawnSync(process.execPath, [CLI, ...args], { cwd: dir, input: input ?? '', encoding: 'utf8' });
+function run(args: string[], input?: string | Buffer, env?: Record<string, string>): { code: number | null; stdout: string; stderr: string } {
+  const r = spawnSync(process.execPath, [CLI, ...args], { cwd: dir, input: input ?? '', encoding: 'utf8', env: { ...process.env, ...env } });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -131,14 +131,15 @@ describe('saidwho --jsonl', () => {
     expect(r.code).toBe(1);
     expect(r.stderr).toBe('');
     const lines = r.stdout.trimEnd().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
-    expect(lines).toHaveLength(4);
+    expect(lines).toHaveLength(5);
     expect(lines[0]?.id).toBe('a');
     expect(Object.keys(lines[0] ?? {})).toEqual(['id', 'quotes', 'speakers']);
     checkSpans(lines[0], ARTICLE);
     expect(lines[1]).toMatchObject({ line: 2 });
     expect(String(lines[1]?.error)).toMatch(/^not valid JSON/);
-    expect(lines[2]).toEqual({ line: 4, id: 'c', error: 'expected an object with a string "text"' });
-    expect(lines[3]).toEqual({ id: 4, quotes: [], speakers: [] });
+    expect(lines[2]).toEqual({ line: 3, error: 'empty line: expected a JSON object with a string "text"' });
+    expect(lines[3]).toEqual({ line: 4, id: 'c', error: 'expected an object with a string "text"' });
+    expect(lines[4]).toEqual({ id: 4, quotes: [], speakers: [] });
   });
 
   test('all lines valid: exit code 0; files are read in order', () => {
@@ -200,11 +201,102 @@ describe('saidwho eval', () => {
   test('a malformed gold file names the file and line, exit code 1', () => {
     writeFileSync(join(dir, 'bad.jsonl'), `${readFileSync(FIXTURE, 'utf8')}{"id": 1}\n`);
     const r = run(['eval', 'bad.jsonl']);
-    expect(r).toEqual({ code: 1, stdout: '', stderr: 'saidwho: bad.jsonl: line 4: `text` must be a string\n' });
+    expect(r).toEqual({ code: 1, stdout: '', stderr: 'saidwho: bad.jsonl: line 4: `text` must be a string, got undefined\n' });
   });
 
   test('eval without a file is a usage error', () => {
     expect(run(['eval']).code).toBe(2);
     expect(run(['eval', 'missing.jsonl'])).toEqual({ code: 1, stdout: '', stderr: 'saidwho: cannot read missing.jsonl: no such file\n' });
+  });
+});
+
+describe('input hygiene', () => {
+  test('a binary file is refused at once with a clear message, exit code 1', () => {
+    const r = run([process.execPath]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(/^saidwho: cannot read .*: (contains a NUL byte|not valid UTF-8)/);
+    const nul = run([], Buffer.from('He said "yes".\u0000'));
+    expect(nul).toEqual({ code: 1, stdout: '', stderr: 'saidwho: cannot read standard input: contains a NUL byte (at byte 14): this looks like a binary file, not text; saidwho reads UTF-8 text (or UTF-16 with a byte-order mark)\n' });
+  });
+
+  test('Windows-1252 curly quotes are named', () => {
+    writeFileSync(join(dir, 'cp1252.txt'), Buffer.from([...Buffer.from('Smith said: '), 0x93, ...Buffer.from('We will win.'), 0x94]));
+    const r = run(['cp1252.txt']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe('saidwho: cannot read cp1252.txt: not valid UTF-8 (byte 0x93 at offset 12); in Windows-1252 (cp1252) that byte is a left double quote: the file is in Windows-1252, not UTF-8; convert it first, as with iconv -f WINDOWS-1252 -t UTF-8\n');
+  });
+
+  test('UTF-16 with a byte-order mark reads as the same text', () => {
+    writeFileSync(join(dir, 'utf16.txt'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(ARTICLE, 'utf16le')]));
+    const r = run(['--json', 'utf16.txt']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe(run(['--json', 'article.txt']).stdout);
+  });
+
+  test('text output escapes terminal control sequences from the input', () => {
+    const r = run([], '"We will \u001b[2Jwin,\u001b]0;pwned\u0007" Jane Smith said.');
+    expect(r.code).toBe(0);
+    expect(r.stdout).not.toMatch(/[\u0000-\u0009\u000b-\u001f]/);
+    expect(r.stdout).toContain('"We will \\x1b[2Jwin,\\x1b]0;pwned\\x07"');
+  });
+});
+
+describe('large inputs in chunks', () => {
+  const articles = [
+    'Harbor vote\n\n"We have waited long enough," Mayor Lina Okor said on Tuesday. She added that the wall would stand.\n\nCouncilman Piet Haas said the town should move the market. "It is the most expensive option," said Haas.',
+    'School budget\n\nThe board approved the plan, according to district officials. "Every child gets a laptop," superintendent Ada Brill told parents.\n\nBrill said the money came from the state.',
+    'Storm update\n\n“The roads are closed,” police chief Omar Vell said. He warned that more rain was coming.\n\nResidents said they were tired. “We lost everything,” said Nora Kemp.',
+  ];
+  const archive = Array.from({ length: 30 }, (_, i) => articles[i % 3]!.replace(/Okor|Brill|Vell/g, (m) => `${m}${i}`)).join('\n\n\n');
+
+  test('chunked output is the single-call output, text and JSON, file and standard input', () => {
+    writeFileSync(join(dir, 'archive.txt'), archive);
+    const single = run(['--json', 'archive.txt']);
+    expect(single.code).toBe(0);
+    const chunked = { SAIDWHO_CHUNK_CHARS: '700' };
+    expect(run(['--json', 'archive.txt'], undefined, chunked)).toEqual(single);
+    expect(run(['--json'], archive, chunked)).toEqual(single);
+    expect(run(['archive.txt', 'other.txt'], undefined, chunked)).toEqual(run(['archive.txt', 'other.txt']));
+    const parsed = JSON.parse(single.stdout) as { quotes: unknown[]; speakers: unknown[] };
+    expect(parsed.quotes.length).toBeGreaterThan(100);
+    checkSpans(parsed, archive);
+  });
+});
+
+describe('--jsonl ids and lines', () => {
+  test('ids come back without loss; every line gets one line', () => {
+    const deep = `${'['.repeat(5000)}1${']'.repeat(5000)}`;
+    const input = ['{"id": 9007199254740993, "text": "Nothing."}', `{"id": ${deep}, "text": 7}`, '', '{"id": "z", "text": "Nothing."}'].join('\n');
+    const r = run(['--jsonl'], input);
+    expect(r.code).toBe(1);
+    const lines = r.stdout.split('\n');
+    expect(lines).toEqual([
+      '{"id":9007199254740993,"quotes":[],"speakers":[]}',
+      `{"line":2,"id":${deep},"error":"expected an object with a string \\"text\\""}`,
+      '{"line":3,"error":"empty line: expected a JSON object with a string \\"text\\""}',
+      '{"id":"z","quotes":[],"speakers":[]}',
+      '',
+    ]);
+  });
+});
+
+test('--jsonl refuses NUL bytes at once, after answering the lines before them', () => {
+  const r = run(['--jsonl'], Buffer.concat([Buffer.from('{"id":1,"text":"Nothing."}\n'), Buffer.alloc(100_000)]));
+  expect(r).toEqual({
+    code: 1,
+    stdout: '{"id":1,"quotes":[],"speakers":[]}\n',
+    stderr: 'saidwho: cannot read standard input: contains a NUL byte (at byte 27): this looks like a binary file, not text; saidwho reads UTF-8 text (or UTF-16 with a byte-order mark)\n',
+  });
+});
+
+describe('eval input', () => {
+  test('eval - reads the gold file from standard input, CR-only line ends included', () => {
+    const gold = readFileSync(FIXTURE, 'utf8');
+    const fromFile = run(['eval', '--json', FIXTURE]);
+    expect(fromFile.code).toBe(0);
+    expect(run(['eval', '--json', '-'], gold)).toEqual(fromFile);
+    writeFileSync(join(dir, 'cr.jsonl'), gold.replace(/\r?\n/g, '\r'));
+    expect(run(['eval', '--json', 'cr.jsonl'])).toEqual(fromFile);
   });
 });

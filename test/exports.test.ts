@@ -31,6 +31,7 @@ const ALL = [
   'Cue',
   'CueCategory',
   'CustomCue',
+  'DocumentFailure',
   'ErrorEntry',
   'ErrorListing',
   'ErrorQuote',

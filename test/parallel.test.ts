@@ -72,10 +72,32 @@ describe('extractMany', { timeout: 120_000 }, () => {
 
   it('throws a TypeError naming the wrong argument', () => {
     expect(() => esm.extractMany('text' as never)).toThrow(/`texts` must be an array of strings/);
-    expect(() => esm.extractMany(['a', 3 as never])).toThrow(/`texts\[1\]` must be a string, got number/);
+    expect(() => esm.extractMany(['a', 3 as never])).toThrow('saidwho: `texts[1]` must be a string, got 3');
     expect(() => esm.extractMany(['a'], { concurrency: 0 })).toThrow(/`concurrency` must be a positive integer/);
     expect(() => esm.extractMany(['a'], { concurrency: 1.5 })).toThrow(TypeError);
-    expect(() => esm.extractMany(['a'], { threads: 2 } as never)).toThrow(/unknown option `threads`/);
+    expect(() => esm.extractMany(['a'], { threads: 2 } as never)).toThrow('saidwho: unknown key `threads` in `options` (known: concurrency, extractor)');
     expect(() => esm.extractMany(['a'], { extractor: { minConfidence: 2 } })).toThrow(/option `minConfidence`/);
+  });
+
+  it('refuses sparse arrays and functions in options before any thread starts', () => {
+    // eslint-disable-next-line no-sparse-arrays
+    expect(() => esm.extractMany([, 'x'] as never)).toThrow('saidwho: `texts` must be an array of strings without holes, got an empty slot at index 0 (a sparse array)');
+    expect(() => esm.extractMany(new Array(3))).toThrow(TypeError);
+    expect(() => esm.extractManySettled(new Array(3))).toThrow(TypeError);
+    expect(() => esm.extractMany(['a'], { extractor: { addCues: [() => 'say'] } } as never)).toThrow('saidwho: option `addCues[0]` must be a string or { lemma, category }, got a function');
+    expect(() => esm.extractMany(['a'], { extractor: { knownSpeakers: [{ name: 'A', toJSON: () => 1 }] } } as never)).toThrow(/unknown key `toJSON`/);
+    expect(() => esm.extractMany(['a'], new Date(0) as never)).toThrow('saidwho: `options` must be an object, got a Date');
+  });
+
+  it('sends validated options: inherited properties never reach the workers', async () => {
+    const inherited = { extractor: Object.create({ minConfidence: 0.99 }) as object };
+    const text = '"It will fail," Lopez said. She added that the vote was rigged.';
+    expect(await esm.extractMany([text], inherited)).toEqual([createExtractor().extract(text)]);
+  });
+
+  it('extractManySettled gives one result per text, with its index', async () => {
+    const one = createExtractor();
+    const results = await cjs.extractManySettled(TEXTS.slice(0, 5), { concurrency: 2 });
+    expect(results).toEqual(TEXTS.slice(0, 5).map((t, index) => ({ ok: true, index, extraction: one.extract(t) })));
   });
 });

@@ -323,7 +323,7 @@ describe('wrong argument types', () => {
     ['a number as a cue', { addCues: [3] }, /option `addCues\[0\]`/],
     ['a cue with a bad category', { addCues: [{ lemma: 'opine', category: 'x' }] }, /option `addCues\[0\]\.category`/],
     ['removeCues with a number', { removeCues: ['add', 1] }, /option `removeCues\[1\]`/],
-    ['a known speaker without a name', { knownSpeakers: [{ aliases: [] }] }, /option `knownSpeakers\[0\]`/],
+    ['a known speaker without a name', { knownSpeakers: [{ aliases: [] }] }, /option `knownSpeakers\[0\]\.name`/],
     ['a known speaker with bad aliases', { knownSpeakers: [{ name: 'A', aliases: 'B' }] }, /option `knownSpeakers\[0\]\.aliases`/],
     ['a known speaker with a bad gender', { knownSpeakers: [{ name: 'A', gender: 'x' }] }, /option `knownSpeakers\[0\]\.gender`/],
   ];

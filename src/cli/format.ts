@@ -8,14 +8,13 @@ function oneLine(s: string): string {
   return s.replace(/\s+/g, ' ').trim();
 }
 
-/** The quoted text on one line per paragraph, each after `pad`. */
-function paragraphs(s: string, pad: string): string {
-  return s
+/** The quoted text as one line per paragraph. */
+function paragraphs(s: string): string[] {
+  const lines = s
     .split(/[ \t]*\r?\n\s*/)
     .map(oneLine)
-    .filter((line) => line !== '')
-    .map((line) => `${pad}${line}`)
-    .join('\n');
+    .filter((line) => line !== '');
+  return lines.length === 0 ? [''] : lines;
 }
 
 function speakerLine(q: Quote): string {
@@ -33,11 +32,14 @@ function cueLine(q: Quote): string {
   return `${oneLine(c.span.text)}  (${extras.join(', ')})`;
 }
 
-/** The lines of one quotation, without its number: kind and place, text, speaker, cue. */
+/**
+ * The lines of one quotation, without its number: kind and place, text (one
+ * line per paragraph), speaker, cue.
+ */
 export function quoteLines(q: Quote): string[] {
   return [
     `${q.kind}, characters ${q.span.start}-${q.span.end}, confidence ${q.confidence.toFixed(2)}`,
-    oneLine(q.span.text),
+    ...paragraphs(q.span.text),
     `speaker: ${speakerLine(q)}`,
     `cue:     ${cueLine(q)}`,
   ];
@@ -70,25 +72,5 @@ export function* layoutPieces(blocks: readonly string[], speakers: readonly Pick
  * several paragraphs keeps one line per paragraph. Ends with a newline.
  */
 export function formatExtraction(extraction: Extraction): string {
-  const { quotes, speakers } = extraction;
-  if (quotes.length === 0) return 'No quotations found.\n';
-  const width = String(quotes.length).length;
-  const out: string[] = [];
-  quotes.forEach((q, i) => {
-    const n = `${i + 1}.`.padEnd(width + 2);
-    const pad = ' '.repeat(width + 2);
-    out.push(`${n}${q.kind}, characters ${q.span.start}-${q.span.end}, confidence ${q.confidence.toFixed(2)}`);
-    out.push(paragraphs(q.span.text, pad));
-    out.push(`${pad}speaker: ${speakerLine(q)}`);
-    out.push(`${pad}cue:     ${cueLine(q)}`);
-    out.push('');
-  });
-  const quoted = speakers.filter((s) => s.quotes.length > 0);
-  if (quoted.length > 0) {
-    out.push(`Speakers: ${quoted.map((s) => `${s.name} (${s.quotes.length})`).join(', ')}`);
-  } else {
-    out.pop();
-  }
-  const count = `${quotes.length} quotation${quotes.length === 1 ? '' : 's'}`;
-  return `${count}\n\n${out.join('\n')}\n`;
+  return [...layoutPieces(extraction.quotes.map((q) => quoteLines(q).join('\n')), extraction.speakers)].join('');
 }

@@ -1,12 +1,21 @@
 /**
- * Reading inputs and writing outputs with backpressure.
+ * Reading inputs and writing outputs with backpressure. Inputs are read as a
+ * stream and checked as they arrive: UTF-8 (or UTF-16 with a byte-order
+ * mark), no NUL bytes, so a binary file or `/dev/zero` is refused at once
+ * instead of being read to the end.
  * @internal
  */
-import { readFileSync } from 'node:fs';
+import { createReadStream } from 'node:fs';
 import { once } from 'node:events';
+import { TextDecoder } from 'node:util';
+import { escapeControls } from './escape.js';
+
+/** An input that is not text saidwho can read; the message says why, for the user. */
+export class InputError extends Error {}
 
 /** One-line reason for a failed read. */
 export function readFailure(error: unknown): string {
+  if (error instanceof InputError) return error.message;
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
   if (code === 'ENOENT') return 'no such file';
   if (code === 'EISDIR') return 'is a directory';
@@ -14,21 +23,183 @@ export function readFailure(error: unknown): string {
   return error instanceof Error ? error.message.split('\n')[0] ?? String(error) : String(error);
 }
 
-/** Reads standard input to the end as UTF-8. */
-export async function readStdin(): Promise<string> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
-  return Buffer.concat(chunks).toString('utf8');
-}
-
-/** Reads a file (or standard input for `-`) as UTF-8. */
-export async function readInput(file: string): Promise<string> {
-  return file === '-' ? readStdin() : readFileSync(file, 'utf8');
-}
-
 /** How an input is named in messages. */
 export function inputName(file: string): string {
   return file === '-' ? 'standard input' : file;
+}
+
+/** Opens a file (or standard input for `-`) as a byte stream; rejects when it cannot be opened. */
+export async function openInput(file: string): Promise<NodeJS.ReadableStream> {
+  if (file === '-') return process.stdin;
+  const stream = createReadStream(file, { highWaterMark: 1 << 20 });
+  await new Promise<void>((resolve, reject) => {
+    stream.once('open', () => resolve());
+    stream.once('error', reject);
+  });
+  return stream;
+}
+
+/** Bytes of Windows-1252 that are punctuation there and never start a UTF-8 character. */
+const WINDOWS_1252: Readonly<Record<number, string>> = {
+  0x91: 'a left single quote', 0x92: 'a right single quote (apostrophe)', 0x93: 'a left double quote',
+  0x94: 'a right double quote', 0x96: 'an en dash', 0x97: 'an em dash', 0x85: 'an ellipsis',
+};
+
+/** The offset of the first byte that breaks UTF-8 in `bytes`, scanning from `from` (`bytes.length` when none does). */
+export function firstInvalidUtf8(bytes: Uint8Array, from = 0): number {
+  let i = from;
+  while (i < bytes.length) {
+    const b = bytes[i]!;
+    let need: number;
+    let min: number;
+    if (b < 0x80) {
+      i++;
+      continue;
+    } else if (b >= 0xc2 && b <= 0xdf) {
+      need = 1;
+      min = 0x80;
+    } else if (b >= 0xe0 && b <= 0xef) {
+      need = 2;
+      min = 0x800;
+    } else if (b >= 0xf0 && b <= 0xf4) {
+      need = 3;
+      min = 0x10000;
+    } else return i;
+    let cp = b & (0x3f >> need);
+    for (let k = 1; k <= need; k++) {
+      const c = bytes[i + k];
+      if (c === undefined || (c & 0xc0) !== 0x80) return i;
+      cp = (cp << 6) | (c & 0x3f);
+    }
+    if (cp < min || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)) return i;
+    i += need + 1;
+  }
+  return i;
+}
+
+/**
+ * The message for bytes that are not UTF-8, naming Windows-1252 when its
+ * punctuation bytes are the cause. `tail` is the end of the bytes before
+ * (a character may straddle two reads), `offset` the file offset of `bytes`.
+ */
+function notUtf8(bytes: Uint8Array, offset: number, tail: Uint8Array = new Uint8Array(0)): InputError {
+  const all = tail.length > 0 ? Buffer.concat([tail, bytes]) : bytes;
+  // start at the last character start in the tail: its first byte is not 10xxxxxx
+  let from = tail.length;
+  for (let k = tail.length - 1; k >= 0; k--) {
+    if ((tail[k]! & 0xc0) !== 0x80) {
+      from = k;
+      break;
+    }
+  }
+  const at = firstInvalidUtf8(all, from);
+  const byte = all[at];
+  const where = byte === undefined ? 'the input ends inside a character' : `byte 0x${byte.toString(16).padStart(2, '0')} at offset ${offset - tail.length + at}`;
+  const cp1252 = byte === undefined ? undefined : WINDOWS_1252[byte];
+  const hint =
+    cp1252 === undefined
+      ? 'saidwho reads UTF-8 text (or UTF-16 with a byte-order mark); is this a binary file?'
+      : `in Windows-1252 (cp1252) that byte is ${cp1252}: the file is in Windows-1252, not UTF-8; convert it first, as with iconv -f WINDOWS-1252 -t UTF-8`;
+  return new InputError(`not valid UTF-8 (${where}); ${hint}`);
+}
+
+/**
+ * Passes a byte stream through, refusing it at the first NUL byte (binary
+ * input, `/dev/zero`) before a reader would buffer an endless line.
+ * @throws InputError at the first NUL byte.
+ */
+export async function* refuseNul(input: NodeJS.ReadableStream): AsyncGenerator<Buffer> {
+  let offset = 0;
+  for await (const raw of input) {
+    const bytes = typeof raw === 'string' ? Buffer.from(raw) : (raw as Buffer);
+    const at = bytes.indexOf(0);
+    if (at >= 0) {
+      // the lines before the NUL byte are still read
+      if (at > 0) yield bytes.subarray(0, at);
+      throw nulBytes(offset + at);
+    }
+    offset += bytes.length;
+    yield bytes;
+  }
+}
+
+function nulBytes(offset: number): InputError {
+  return new InputError(`contains a NUL byte (at byte ${offset}): this looks like a binary file, not text; saidwho reads UTF-8 text (or UTF-16 with a byte-order mark)`);
+}
+
+type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be';
+
+function detect(head: Uint8Array): Encoding {
+  if (head[0] === 0xff && head[1] === 0xfe) return 'utf-16le';
+  if (head[0] === 0xfe && head[1] === 0xff) return 'utf-16be';
+  return 'utf-8';
+}
+
+/**
+ * Decodes a byte stream into text pieces as it arrives, refusing at the first
+ * problem: NUL bytes, bytes that are not UTF-8 (with a hint when they look
+ * like Windows-1252 curly quotes), a truncated last character. UTF-16 with a
+ * byte-order mark is decoded (the mark is dropped); a UTF-8 byte-order mark is
+ * kept, as before, so that offsets count it.
+ * @throws InputError on the first problem.
+ */
+export async function* decodeStream(input: NodeJS.ReadableStream): AsyncGenerator<string> {
+  let decoder: TextDecoder | undefined;
+  let encoding: Encoding = 'utf-8';
+  let offset = 0;
+  let pending: Uint8Array = new Uint8Array(0);
+  let tail: Uint8Array = new Uint8Array(0);
+  for await (const raw of input) {
+    let bytes: Uint8Array = typeof raw === 'string' ? Buffer.from(raw) : (raw as Buffer);
+    if (decoder === undefined) {
+      // wait for two bytes to see a UTF-16 byte-order mark
+      if (pending.length + bytes.length < 2) {
+        pending = Buffer.concat([pending, bytes]);
+        continue;
+      }
+      bytes = pending.length > 0 ? Buffer.concat([pending, bytes]) : bytes;
+      pending = new Uint8Array(0);
+      encoding = detect(bytes);
+      decoder = new TextDecoder(encoding, { fatal: true, ignoreBOM: encoding === 'utf-8' });
+    }
+    if (encoding === 'utf-8' && bytes.indexOf(0) >= 0) throw nulBytes(offset + bytes.indexOf(0));
+    let text: string;
+    try {
+      text = decoder.decode(bytes, { stream: true });
+    } catch {
+      throw encoding === 'utf-8' ? notUtf8(bytes, offset, tail) : new InputError(`not valid ${encoding.toUpperCase()} near byte ${offset}`);
+    }
+    tail = bytes.subarray(Math.max(0, bytes.length - 3));
+    if (encoding !== 'utf-8' && text.includes('\u0000')) throw nulBytes(offset);
+    offset += bytes.length;
+    if (text !== '') yield text;
+  }
+  if (decoder === undefined) {
+    // fewer than two bytes in all
+    if (pending.length === 0) return;
+    decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+    if (pending.indexOf(0) >= 0) throw nulBytes(pending.indexOf(0));
+    try {
+      const text = decoder.decode(pending);
+      if (text !== '') yield text;
+    } catch {
+      throw notUtf8(pending, 0);
+    }
+    return;
+  }
+  try {
+    const rest = decoder.decode();
+    if (rest !== '') yield rest;
+  } catch {
+    throw new InputError(`not valid ${encoding === 'utf-8' ? 'UTF-8' : encoding.toUpperCase()}: the input ends inside a character`);
+  }
+}
+
+/** Reads a whole file (or standard input for `-`) as checked text. */
+export async function readInput(file: string): Promise<string> {
+  const pieces: string[] = [];
+  for await (const piece of decodeStream(await openInput(file))) pieces.push(piece);
+  return pieces.join('');
 }
 
 /** Writes to standard output, waiting when its buffer is full. */
@@ -36,7 +207,7 @@ export async function write(text: string): Promise<void> {
   if (!process.stdout.write(text)) await once(process.stdout, 'drain');
 }
 
-/** Prints a one-line error on standard error. */
+/** Prints a one-line error on standard error, control characters escaped. */
 export function fail(message: string): void {
-  process.stderr.write(`saidwho: ${message.replace(/\s*\n\s*/g, ' ')}\n`);
+  process.stderr.write(`saidwho: ${escapeControls(message.replace(/\s*\n\s*/g, ' '))}\n`);
 }

@@ -4,8 +4,8 @@
  */
 import { version } from '../../package.json';
 import { createExtractor, type Extractor } from '../extractor.js';
-import type { ExtractQuotesOptions } from '../options.js';
 import { parseArgs } from './args.js';
+import { chunkChars } from './chunks.js';
 import { runEval } from './commands/evaluate.js';
 import { runExtract } from './commands/extract.js';
 import { runJsonl } from './commands/jsonl.js';
@@ -28,10 +28,9 @@ const FLAGS: Readonly<Record<string, string>> = {
  * option is a usage error, exit code 2); an unreadable `--known-speakers`
  * file is an input error (exit code 1).
  */
-function prepare(flags: Parameters<typeof extractorOptions>[0]): { options: ExtractQuotesOptions; extractor: Extractor } | number {
+function prepare(flags: Parameters<typeof extractorOptions>[0]): { extractor: Extractor } | number {
   try {
-    const options = extractorOptions(flags);
-    return { options, extractor: createExtractor(options) };
+    return { extractor: createExtractor(extractorOptions(flags)) };
   } catch (error) {
     if (error instanceof InputError) {
       fail(error.message);
@@ -67,12 +66,12 @@ export async function main(argv: readonly string[]): Promise<number> {
       if (command.input === 'jsonl') {
         return runJsonl(command.files, command.format === 'csv' ? 'csv' : 'jsonl', ready.extractor);
       }
-      return runExtract(command.files, command.format, ready.extractor);
+      return runExtract(command.files, command.format, { createExtractor: () => ready.extractor, chunkChars: chunkChars() });
     }
     case 'eval': {
       const ready = prepare(command.flags);
       if (typeof ready === 'number') return ready;
-      return runEval(command.files, command.json, command.errors, ready.options);
+      return runEval(command.files, command.json, command.errors, () => ready.extractor);
     }
   }
 }

@@ -4,6 +4,7 @@
  * @internal
  */
 import { CUE_VERBS, SOURCE_PHRASES } from '../data/cues.js';
+import { IRREGULAR_FORMS } from '../data/irregular.js';
 import type { CueCategory } from '../types.js';
 import type { ResolvedOptions } from '../options.js';
 
@@ -19,7 +20,7 @@ export interface Lexicon {
 
 /** Builds the lexicon for the given options. */
 export function compileLexicon(options: ResolvedOptions): Lexicon {
-  const removed = new Set(options.removeCues.map((c) => c.toLowerCase().trim()));
+  const removed = new Set(options.removeCues.map((c) => builtInCueLemma(c) ?? c.toLowerCase().trim()));
   const verbs = new Map<string, CueCategory>();
   for (const [lemma, category] of CUE_VERBS) {
     if (!removed.has(lemma) && options.categories.has(category)) verbs.set(lemma, category);
@@ -60,4 +61,26 @@ export function inflections(verb: string): string[] {
   if (verb.endsWith('y') && !/[aeiou]y$/.test(verb)) forms.add(`${verb.slice(0, -1)}ied`);
   forms.delete(verb);
   return [...forms];
+}
+
+let formsOfBuiltIns: Map<string, string> | undefined;
+
+/**
+ * The built-in cue that a word or phrase names, in any inflected form:
+ * `said`, `says` and `say` give `say`; `According to` gives `according to`.
+ * Undefined when no built-in cue has that form.
+ */
+export function builtInCueLemma(form: string): string | undefined {
+  if (formsOfBuiltIns === undefined) {
+    const map = new Map<string, string>();
+    const lemmas = [...CUE_VERBS.keys(), ...SOURCE_PHRASES.map((p) => p.lemma)];
+    for (const lemma of lemmas) map.set(lemma, lemma);
+    for (const [irregular, lemma] of IRREGULAR_FORMS) if (!map.has(irregular) && map.has(lemma)) map.set(irregular, lemma);
+    for (const lemma of lemmas) {
+      if (lemma.includes(' ')) continue;
+      for (const f of inflections(lemma)) if (!map.has(f)) map.set(f, lemma);
+    }
+    formsOfBuiltIns = map;
+  }
+  return formsOfBuiltIns.get(form.toLowerCase().trim().replace(/\s+/g, ' '));
 }

@@ -2,6 +2,7 @@
  * Plain-text rendering of an evaluation report and its error listing.
  */
 import type { QuoteKind } from '../types.js';
+import { checkErrorListing, checkReport } from './check.js';
 import type { Accuracy, ErrorEntry, ErrorListing, ErrorQuote, EvaluationReport, Prf, ScopeScores } from './types.js';
 
 const KINDS: readonly QuoteKind[] = ['direct', 'indirect', 'mixed'];
@@ -49,6 +50,8 @@ function count(n: number, noun: string): string {
  *
  * @param report - A report from `evaluate` or `scoreDocuments`.
  * @returns The tables, lines joined with `\n`, without a trailing newline.
+ * @throws TypeError when `report` does not have the shape of a report (the
+ *   message names the first missing field).
  *
  * @example
  * ```ts
@@ -70,12 +73,18 @@ function count(n: number, noun: string): string {
  * ```
  */
 export function formatReport(report: EvaluationReport): string {
+  checkReport(report);
   const out: string[] = [];
   const all = report.lenient.all;
   out.push(
     `saidwho evaluation: ${count(report.documents, 'document')}, ${count(all.gold, 'gold quote')} ` +
       `(${report.lenient.speech.gold} in the speech scope), ${all.predicted} predicted`,
   );
+  const failures = report.failures ?? [];
+  if (failures.length > 0) {
+    const names = failures.map((f) => f.document).join(', ');
+    out.push(`${failures.length} of them could not be read and count as finding nothing: ${names}`);
+  }
   out.push('');
   out.push('Quotes (%): lenient = more than 30% of the gold content found; strict = at least 80% shared both ways;');
   out.push('speaker = predicted mention overlaps the gold source; name = the name a reader sees is the gold source\'s');
@@ -146,6 +155,7 @@ function formatEntries(title: string, entries: readonly ErrorEntry[], insteadLab
  *
  * @param errors - The `errors` of a report made with the `errors` option.
  * @returns The listing, lines joined with `\n`, without a trailing newline.
+ * @throws TypeError when `errors` is not such a listing.
  *
  * @example
  * ```ts
@@ -172,6 +182,7 @@ function formatEntries(title: string, entries: readonly ErrorEntry[], insteadLab
  * ```
  */
 export function formatErrors(errors: ErrorListing): string {
+  checkErrorListing(errors);
   return [
     ...formatEntries('Missed gold quotes', errors.missed, 'predicted instead'),
     '',

@@ -2,6 +2,7 @@
  * The metric: matching, precision, recall, F1, accuracies, per-role exact spans.
  */
 import type { QuoteKind } from '../types.js';
+import { checkScoreOptions, checkScoredDocuments } from './check.js';
 import { listErrors } from './errors.js';
 import { normaliseRange, roleRange, type Range } from './normalise.js';
 import { pairDocument, prepareDocument, type Mode, type Pair, type PreparedDocument } from './match.js';
@@ -159,6 +160,9 @@ function contentHull(text: string, start: number, end: number): Range {
  * @param docs - Each gold document with what was extracted from its text.
  * @param options - Ask for an error listing with `errors`.
  * @returns The evaluation report.
+ * @throws TypeError when `docs` is not an array of `{ gold, predicted }` with
+ *   valid gold documents and extractions whose spans lie inside the text, or an
+ *   option is invalid; the message names the field and shows the value.
  *
  * @example
  * ```ts
@@ -184,6 +188,11 @@ function contentHull(text: string, start: number, end: number): Range {
  * ```
  */
 export function scoreDocuments(docs: readonly ScoredDocument[], options: ScoreOptions = {}): EvaluationReport {
+  return scoreChecked(checkScoredDocuments(docs), checkScoreOptions(options));
+}
+
+/** {@link scoreDocuments} over documents and options already checked. @internal */
+export function scoreChecked(docs: readonly ScoredDocument[], options: ScoreOptions): EvaluationReport {
   const modes: Record<Mode, { all: ScopeTally; speech: ScopeTally }> = {
     lenient: { all: scopeTally(), speech: scopeTally() },
     strict: { all: scopeTally(), speech: scopeTally() },

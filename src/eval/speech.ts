@@ -2,6 +2,7 @@
  * The speech scope of the metric: gold attributions that are direct or mixed,
  * or whose cue is a verb of saying or "according to".
  */
+import { isPlainObject, typeFailure } from '../validate.js';
 import type { GoldQuote } from './types.js';
 
 /**
@@ -48,6 +49,7 @@ const PHRASES = /\baccording to\b|\bpoint(?:s|ed|ing)? out\b/;
  *
  * @param cue - The cue text, in any case.
  * @returns Whether the cue puts an attribution in the speech scope.
+ * @throws TypeError when `cue` is not a string.
  *
  * @example
  * ```ts
@@ -57,6 +59,7 @@ const PHRASES = /\baccording to\b|\bpoint(?:s|ed|ing)? out\b/;
  * ```
  */
 export function isSpeechCue(cue: string): boolean {
+  if (typeof cue !== 'string') typeFailure('`cue`', 'a string', cue);
   const lower = cue.toLowerCase();
   if (PHRASES.test(lower)) return true;
   return (lower.match(/[a-z]+/g) ?? []).some((w) => FORMS.has(w));
@@ -68,6 +71,7 @@ export function isSpeechCue(cue: string): boolean {
  *
  * @param quote - A gold attribution.
  * @returns Whether recall in the speech scope counts it.
+ * @throws TypeError when `quote` has no valid `type` or `cue`.
  *
  * @example
  * ```ts
@@ -82,5 +86,9 @@ export function isSpeechCue(cue: string): boolean {
  * ```
  */
 export function isSpeechScope(quote: GoldQuote): boolean {
+  if (!isPlainObject(quote)) typeFailure('`quote`', 'a gold quote { quote, type, speaker, cue }', quote);
+  const { type, cue } = quote as { type: unknown; cue: unknown };
+  if (type !== 'direct' && type !== 'indirect' && type !== 'mixed') typeFailure('`quote.type`', "one of 'direct', 'indirect', 'mixed'", type);
+  if (cue !== null && !(isPlainObject(cue) && typeof cue.text === 'string')) typeFailure('`quote.cue`', 'null or a span with a string `text`', cue);
   return quote.type !== 'indirect' || (quote.cue !== null && isSpeechCue(quote.cue.text));
 }

@@ -329,6 +329,30 @@ export interface EvaluationReport {
   };
   /** Error examples, present when asked for with the `errors` option. */
   readonly errors?: ErrorListing;
+  /**
+   * The documents whose extraction failed (only `evaluate` fills it, and only
+   * when a document failed). Each was scored as if nothing had been found, so
+   * its gold quotes count as missed, and the other documents were read as usual.
+   */
+  readonly failures?: readonly DocumentFailure[];
+}
+
+/**
+ * A gold document that the extractor could not read, in
+ * {@link EvaluationReport.failures}.
+ *
+ * @example
+ * ```ts
+ * const failure: DocumentFailure = { index: 3, document: 'article-4', error: 'TypeError: ...' };
+ * ```
+ */
+export interface DocumentFailure {
+  /** Position of the document in the gold array (0-based). */
+  readonly index: number;
+  /** The document's `id`. */
+  readonly document: string;
+  /** The error, as `Name: message`. */
+  readonly error: string;
 }
 
 /**

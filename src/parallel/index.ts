@@ -8,12 +8,17 @@
  */
 import { Worker } from 'node:worker_threads';
 import * as os from 'node:os';
-import { resolveOptions, type ExtractQuotesOptions } from '../options.js';
+import { plainOptions, resolveOptions, type ExtractQuotesOptions } from '../options.js';
 import type { Extraction } from '../types.js';
-import type { Reply, Task, WorkerSetup } from './protocol.js';
+import { checkArray, checkObject, own, typeFailure } from '../validate.js';
+import type { WorkerLike } from './pool.js';
+import type { WorkerSetup } from './protocol.js';
+import { ExtractManyError, settleWith, type TextResult, type TextSuccess } from './results.js';
 
 export type { ExtractQuotesOptions } from '../options.js';
 export type { Extraction } from '../types.js';
+export { ExtractManyError } from './results.js';
+export type { TextError, TextFailure, TextResult, TextSuccess } from './results.js';
 
 /**
  * Options of {@link extractMany}.
@@ -36,15 +41,6 @@ export interface ExtractManyOptions {
   readonly extractor?: ExtractQuotesOptions;
 }
 
-/** Texts sent to a worker at a time: big enough to keep messaging cheap, small enough to share work evenly. */
-const BATCH_CHARS = 200_000;
-const BATCH_TEXTS = 32;
-
-function fail(path: string, expected: string, got: unknown): never {
-  const shown = got === null ? 'null' : Array.isArray(got) ? 'an array' : got instanceof String ? 'a String object' : typeof got;
-  throw new TypeError(`saidwho: \`${path}\` must be ${expected}, got ${shown}`);
-}
-
 function defaultConcurrency(): number {
   // os.availableParallelism arrived in Node 18.14
   const available = (os as { availableParallelism?: () => number }).availableParallelism;
@@ -57,20 +53,26 @@ function workerFile(): URL {
   return new URL(here.endsWith('.cjs') ? './parallel-worker.cjs' : './parallel-worker.js', here);
 }
 
-/** Splits the texts into consecutive batches. */
-function batches(texts: readonly string[]): Task[] {
-  const out: Task[] = [];
-  let first = 0;
-  let chars = 0;
-  for (let i = 0; i < texts.length; i++) {
-    chars += texts[i]!.length;
-    if (i + 1 - first >= BATCH_TEXTS || chars >= BATCH_CHARS || i === texts.length - 1) {
-      out.push({ first, texts: texts.slice(first, i + 1) });
-      first = i + 1;
-      chars = 0;
-    }
+/** Checks the arguments; returns the texts, the number of workers and the worker setup. */
+function checkArguments(texts: unknown, options: unknown): { texts: string[]; concurrency: number; setup: WorkerSetup } {
+  const items = checkArray(texts, '`texts`', 'an array of strings');
+  items.forEach((t, i) => {
+    if (typeof t !== 'string') typeFailure(`\`texts[${i}]\``, 'a string', t);
+  });
+  const o = options === undefined ? {} : checkObject(options, '`options`', 'an object', ['concurrency', 'extractor']);
+  const given = own(o, 'concurrency');
+  const concurrency = given === undefined ? defaultConcurrency() : given;
+  if (typeof concurrency !== 'number' || !Number.isInteger(concurrency) || concurrency < 1) {
+    typeFailure('`concurrency`', 'a positive integer', concurrency);
   }
-  return out;
+  // validate here, so that a bad option throws before any thread starts, and
+  // send the validated options as plain data (never a function or a prototype)
+  const setup: WorkerSetup = { options: plainOptions(resolveOptions(own(o, 'extractor'))) };
+  return { texts: items as string[], concurrency, setup };
+}
+
+function spawner(setup: WorkerSetup): () => WorkerLike {
+  return () => new Worker(workerFile(), { workerData: setup }) as unknown as WorkerLike;
 }
 
 /**
@@ -80,11 +82,18 @@ function batches(texts: readonly string[]): Task[] {
  * Each worker loads the language model once (about 100 ms), so for a handful of
  * short texts the single-threaded extractor is faster.
  *
- * @param texts - The texts to read: an array of strings.
+ * No text can make the others' results lost: if extraction fails on some
+ * texts, every other text is still read, and the promise rejects with an
+ * {@link ExtractManyError} whose `results` hold all of them and whose message
+ * names the failed texts by index. Use {@link extractManySettled} to get the
+ * results without a rejection.
+ *
+ * @param texts - The texts to read: an array of strings, without holes.
  * @param options - The number of worker threads and the extractor options.
  * @returns A promise of one {@link Extraction} per text, in input order.
  * @throws TypeError (synchronously) when `texts` is not an array of strings, or
- *   when `concurrency` or an extractor option is invalid.
+ *   when `concurrency` or an extractor option is invalid; the message names the
+ *   argument and shows the value received.
  *
  * @example
  * ```ts
@@ -99,64 +108,34 @@ function batches(texts: readonly string[]): Task[] {
  * ```
  */
 export function extractMany(texts: readonly string[], options?: ExtractManyOptions): Promise<Extraction[]> {
-  if (!Array.isArray(texts)) fail('texts', 'an array of strings', texts);
-  texts.forEach((t: unknown, i: number) => {
-    if (typeof t !== 'string') fail(`texts[${i}]`, 'a string', t);
+  const checked = checkArguments(texts, options);
+  return settleWith(checked.texts, checked.concurrency, spawner(checked.setup)).then((results) => {
+    if (results.every((r) => r.ok)) return results.map((r) => (r as TextSuccess).extraction);
+    throw new ExtractManyError(results);
   });
-  if (options !== undefined && (options === null || typeof options !== 'object' || Array.isArray(options))) {
-    fail('options', 'an object', options);
-  }
-  for (const key of Object.keys(options ?? {})) {
-    if (key !== 'concurrency' && key !== 'extractor') {
-      throw new TypeError(`saidwho: unknown option \`${key}\` of extractMany (known: concurrency, extractor)`);
-    }
-  }
-  const concurrency = options?.concurrency ?? defaultConcurrency();
-  if (typeof concurrency !== 'number' || !Number.isInteger(concurrency) || concurrency < 1) {
-    fail('concurrency', 'a positive integer', concurrency);
-  }
-  // validate here, so that a bad option throws before any thread starts
-  resolveOptions(options?.extractor);
-  const tasks = batches(texts);
-  if (tasks.length === 0) return Promise.resolve([]);
-  const setup: WorkerSetup = { options: options?.extractor };
-  return new Promise<Extraction[]>((resolve, reject) => {
-    const results: Extraction[] = new Array<Extraction>(texts.length);
-    const workers: Worker[] = [];
-    let next = 0;
-    let pending = tasks.length;
-    let settled = false;
-    const finish = (error?: Error): void => {
-      if (settled) return;
-      settled = true;
-      for (const w of workers) void w.terminate();
-      if (error) reject(error);
-      else resolve(results);
-    };
-    const feed = (w: Worker): void => {
-      if (next < tasks.length) w.postMessage(tasks[next++]);
-    };
-    const count = Math.min(concurrency, tasks.length);
-    for (let k = 0; k < count && !settled; k++) {
-      const w = new Worker(workerFile(), { workerData: setup });
-      workers.push(w);
-      w.on('message', (reply: Reply) => {
-        if ('error' in reply) {
-          const e = reply.error.name === 'TypeError' ? new TypeError(reply.error.message) : new Error(reply.error.message);
-          finish(e);
-          return;
-        }
-        reply.results.forEach((r, i) => {
-          results[reply.first + i] = r;
-        });
-        if (--pending === 0) finish();
-        else feed(w);
-      });
-      w.on('error', (error) => finish(error));
-      w.on('exit', (code) => {
-        if (!settled) finish(new Error(`saidwho: a worker thread stopped early (exit code ${code})`));
-      });
-      feed(w);
-    }
-  });
+}
+
+/**
+ * Like {@link extractMany}, but never rejects once the arguments are valid:
+ * it resolves to one {@link TextResult} per text, in input order, either the
+ * extraction or the error that text raised (a worker thread that dies fails
+ * only the texts it held; the others are read by the remaining workers).
+ *
+ * @param texts - The texts to read: an array of strings, without holes.
+ * @param options - The number of worker threads and the extractor options.
+ * @returns A promise of one result per text.
+ * @throws TypeError (synchronously) on invalid arguments, as {@link extractMany}.
+ *
+ * @example
+ * ```ts
+ * import { extractManySettled } from 'saidwho/parallel';
+ *
+ * const results = await extractManySettled(['"We will win," Jane Smith said.', 'No quotes here.']);
+ * results.map((r) => (r.ok ? r.extraction.quotes.length : r.error.message));
+ * //=> [1, 0]
+ * ```
+ */
+export function extractManySettled(texts: readonly string[], options?: ExtractManyOptions): Promise<TextResult[]> {
+  const checked = checkArguments(texts, options);
+  return settleWith(checked.texts, checked.concurrency, spawner(checked.setup));
 }

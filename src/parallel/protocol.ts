@@ -5,9 +5,9 @@
 import type { Extraction } from '../types.js';
 import type { ExtractQuotesOptions } from '../options.js';
 
-/** What the worker receives when it starts. */
+/** What the worker receives when it starts: options already validated, as plain data. */
 export interface WorkerSetup {
-  readonly options: ExtractQuotesOptions | undefined;
+  readonly options: ExtractQuotesOptions;
 }
 
 /** A batch of texts to extract, with the index of the first one. */
@@ -16,7 +16,34 @@ export interface Task {
   readonly texts: readonly string[];
 }
 
-/** The worker's answer to one {@link Task}. */
-export type Reply =
-  | { readonly first: number; readonly results: readonly Extraction[] }
-  | { readonly first: number; readonly error: { readonly name: string; readonly message: string } };
+/** The outcome for one text: its extraction, or the error it raised. */
+export type Outcome =
+  | { readonly ok: true; readonly extraction: Extraction }
+  | { readonly ok: false; readonly name: string; readonly message: string };
+
+/** The worker's answer to one {@link Task}: one outcome per text, in order. */
+export interface Reply {
+  readonly first: number;
+  readonly outcomes: readonly Outcome[];
+}
+
+/** The name and message of anything thrown. */
+export function errorOutcome(error: unknown): Outcome {
+  if (error instanceof Error) return { ok: false, name: error.name, message: error.message };
+  return { ok: false, name: 'Error', message: String(error) };
+}
+
+/**
+ * Answers a task text by text: a text whose extraction throws gets an error
+ * outcome, and the texts after it are still read.
+ */
+export function answerTask(task: Task, extract: (text: string) => Extraction): Reply {
+  const outcomes = task.texts.map((text): Outcome => {
+    try {
+      return { ok: true, extraction: extract(text) };
+    } catch (error) {
+      return errorOutcome(error);
+    }
+  });
+  return { first: task.first, outcomes };
+}

@@ -1,68 +1,88 @@
 /**
- * `saidwho --jsonl [file ...]`: JSON lines in, one result line per input line out,
- * streaming with bounded memory.
+ * `saidwho --jsonl [file ...]`: JSON lines in, exactly one result line per
+ * input line out, streaming with bounded memory.
  * @internal
  */
-import { createReadStream, type ReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
+import { Readable } from 'node:stream';
 import type { Extractor } from '../../extractor.js';
 import type { Extraction } from '../../types.js';
 import { CSV_HEADER, csvRows } from '../csv.js';
-import { fail, inputName, readFailure, write } from '../io.js';
+import { fail, inputName, openInput, readFailure, refuseNul, write } from '../io.js';
+import { rawMember } from '../raw-json.js';
 
-type Record_ = { readonly [key: string]: unknown };
-
-function isRecord(value: unknown): value is Record_ {
+function isRecord(value: unknown): value is { readonly [key: string]: unknown } {
   return value !== null && typeof value === 'object' && !Array.isArray(value);
 }
 
-/** What one input line gives: an extraction with the line's id, or an error record. */
-export type LineResult =
-  | { readonly ok: true; readonly id: unknown; readonly extraction: Extraction }
-  | { readonly ok: false; readonly record: Record<string, unknown> };
+function message(error: unknown): string {
+  return error instanceof Error ? `${error.name === 'Error' ? '' : `${error.name}: `}${error.message}` : String(error);
+}
 
-/** Reads and extracts one input line. */
+/**
+ * An error record: `{"file"?, "line", "id"?, "error"}`, the id as its raw
+ * JSON text. Built from strings only, so it cannot fail.
+ */
+function errorRecord(lineNumber: number, error: string, rawId: string | undefined, file: string | undefined): string {
+  const where = file === undefined ? '' : `"file":${JSON.stringify(file)},`;
+  const id = rawId === undefined ? '' : `"id":${rawId},`;
+  return `{${where}"line":${lineNumber},${id}"error":${JSON.stringify(error)}}`;
+}
+
+/** What one input line gives: its extraction and raw id, or the text of its error record. */
+export type LineResult =
+  | { readonly ok: true; readonly rawId: string | undefined; readonly extraction: Extraction }
+  | { readonly ok: false; readonly error: string; readonly out: string };
+
+/** Reads and extracts one input line, whatever it holds; never throws. */
 export function readLine(extractor: Extractor, line: string, lineNumber: number, file?: string): LineResult {
-  const where = file === undefined ? {} : { file };
-  let value: unknown;
+  const failure = (error: string, rawId?: string): LineResult => ({ ok: false, error, out: errorRecord(lineNumber, error, rawId, file) });
+  let rawId: string | undefined;
   try {
-    value = JSON.parse(line);
+    if (line.trim() === '') return failure('empty line: expected a JSON object with a string "text"');
+    let value: unknown;
+    try {
+      value = JSON.parse(line);
+    } catch (error) {
+      return failure(`not valid JSON: ${(error as Error).message}`);
+    }
+    rawId = isRecord(value) ? rawMember(line, 'id') : undefined;
+    if (!isRecord(value) || typeof value.text !== 'string') return failure('expected an object with a string "text"', rawId);
+    return { ok: true, rawId, extraction: extractor.extract(value.text) };
   } catch (error) {
-    return { ok: false, record: { ...where, line: lineNumber, error: `not valid JSON: ${(error as Error).message}` } };
-  }
-  if (!isRecord(value) || typeof value.text !== 'string') {
-    const id = isRecord(value) && value.id !== undefined ? { id: value.id } : {};
-    return { ok: false, record: { ...where, line: lineNumber, ...id, error: 'expected an object with a string "text"' } };
-  }
-  const id = value.id === undefined ? null : value.id;
-  try {
-    return { ok: true, id, extraction: extractor.extract(value.text) };
-  } catch (error) {
-    return { ok: false, record: { ...where, line: lineNumber, id, error: `extraction failed: ${(error as Error).message}` } };
+    return failure(failureReason(error), rawId);
   }
 }
 
-/** The result line for one input line. Exported for tests. */
+function failureReason(error: unknown): string {
+  try {
+    return `extraction failed: ${message(error)}`;
+  } catch {
+    return 'extraction failed';
+  }
+}
+
+/**
+ * The one result line for one input line, whatever it holds. The `id` is
+ * echoed as its raw JSON text (white space outside strings dropped): integers
+ * above 2^53 keep every digit, and deeply nested ids never go through the
+ * recursive `JSON.stringify`. Exported for tests.
+ */
 export function processLine(extractor: Extractor, line: string, lineNumber: number, file?: string): { out: string; ok: boolean } {
   const result = readLine(extractor, line, lineNumber, file);
-  if (!result.ok) return { out: JSON.stringify(result.record), ok: false };
-  const { quotes, speakers } = result.extraction;
-  return { out: JSON.stringify({ id: result.id, quotes, speakers }), ok: true };
+  if (!result.ok) return { out: result.out, ok: false };
+  try {
+    const { quotes, speakers } = result.extraction;
+    return { out: `{"id":${result.rawId ?? 'null'},"quotes":${JSON.stringify(quotes)},"speakers":${JSON.stringify(speakers)}}`, ok: true };
+  } catch (error) {
+    return { out: errorRecord(lineNumber, failureReason(error), result.rawId, file), ok: false };
+  }
 }
 
-/** The CSV source column for a line's id: the id itself when it is a string, else its JSON. */
-function source(id: unknown): string {
-  return typeof id === 'string' ? id : id === null ? '' : JSON.stringify(id);
-}
-
-async function openInput(file: string): Promise<NodeJS.ReadableStream> {
-  if (file === '-') return process.stdin;
-  const stream: ReadStream = createReadStream(file);
-  await new Promise<void>((resolve, reject) => {
-    stream.once('open', () => resolve());
-    stream.once('error', reject);
-  });
-  return stream;
+/** The CSV source column for a line's raw id: a string id as itself, no id as empty, any other id as its JSON. */
+function source(rawId: string | undefined): string {
+  if (rawId === undefined || rawId === 'null') return '';
+  return rawId.startsWith('"') ? (JSON.parse(rawId) as string) : rawId;
 }
 
 /**
@@ -82,13 +102,12 @@ export async function runJsonl(files: readonly string[], format: 'jsonl' | 'csv'
       failed = true;
       continue;
     }
-    const lines = createInterface({ input, crlfDelay: Infinity });
+    const lines = createInterface({ input: Readable.from(refuseNul(input)), crlfDelay: Infinity });
     let lineNumber = 0;
     try {
       for await (const raw of lines) {
         lineNumber++;
         const line = lineNumber === 1 ? raw.replace(/^\uFEFF/, '') : raw;
-        if (line.trim() === '') continue;
         const where = inputs.length > 1 ? file : undefined;
         if (format === 'jsonl') {
           const { out, ok } = processLine(extractor, line, lineNumber, where);
@@ -98,10 +117,10 @@ export async function runJsonl(files: readonly string[], format: 'jsonl' | 'csv'
         }
         const result = readLine(extractor, line, lineNumber, where);
         if (result.ok) {
-          await write(csvRows(source(result.id), result.extraction));
+          await write(csvRows(source(result.rawId), result.extraction));
         } else {
           failed = true;
-          fail(`${where === undefined ? '' : `${where}: `}line ${lineNumber}: ${String(result.record.error)}`);
+          fail(`${where === undefined ? '' : `${where}: `}line ${lineNumber}: ${result.error}`);
         }
       }
     } catch (error) {

@@ -1,0 +1,278 @@
+/**
+ * The command line's input and output parts, in process: checked decoding
+ * (UTF-8, UTF-16 with a byte-order mark, NUL bytes, Windows-1252), terminal
+ * escaping, raw JSON ids, streamed JSON, and paragraph-aligned chunks whose
+ * merged result keeps offsets exact.
+ */
+import { Readable } from 'node:stream';
+import fc from 'fast-check';
+import { describe, expect, test } from 'vitest';
+import { createExtractor, type Extraction } from '../src/index.js';
+import { cutPoint, ExtractionMerger, paragraphChunks, type Chunk } from '../src/cli/chunks.js';
+import { escapeControls } from '../src/cli/escape.js';
+import { decodeStream, firstInvalidUtf8, InputError } from '../src/cli/io.js';
+import { JsonExtractionWriter, prettyPieces } from '../src/cli/json.js';
+import { compactJson, rawMember } from '../src/cli/raw-json.js';
+import { processLine } from '../src/cli/commands/jsonl.js';
+
+async function decode(...parts: (string | number[])[]): Promise<string> {
+  const buffers = parts.map((p) => (typeof p === 'string' ? Buffer.from(p, 'utf8') : Buffer.from(p)));
+  let out = '';
+  for await (const piece of decodeStream(Readable.from(buffers))) out += piece;
+  return out;
+}
+
+async function refusal(...parts: (string | number[])[]): Promise<string> {
+  try {
+    await decode(...parts);
+  } catch (error) {
+    expect(error).toBeInstanceOf(InputError);
+    return (error as Error).message;
+  }
+  throw new Error('expected the input to be refused');
+}
+
+describe('decodeStream', () => {
+  test('UTF-8, with characters split across reads, and its byte-order mark kept', async () => {
+    const text = '\uFEFF“Ja,” sagte Müller. 😀';
+    const bytes = [...Buffer.from(text, 'utf8')];
+    expect(await decode(bytes.slice(0, 5), bytes.slice(5, 6), bytes.slice(6, 30), bytes.slice(30))).toBe(text);
+    expect(await decode('')).toBe('');
+    expect(await decode('x')).toBe('x');
+  });
+
+  test('UTF-16 with a byte-order mark is decoded, the mark dropped', async () => {
+    const text = '"Yes," she said. “Ja” 😀';
+    const le = [0xff, 0xfe, ...Buffer.from(text, 'utf16le')];
+    expect(await decode(le.slice(0, 1), le.slice(1, 7), le.slice(7))).toBe(text);
+    const be = [0xfe, 0xff, ...Buffer.from(text, 'utf16le').swap16()];
+    expect(await decode(be)).toBe(text);
+    expect(await refusal([0xff, 0xfe, 0x41])).toMatch(/^not valid UTF-16LE: the input ends inside a character/);
+    expect(await refusal([0xff, 0xfe, 0x41, 0x00, 0x00, 0x00])).toMatch(/^contains a NUL byte/);
+  });
+
+  test('NUL bytes are refused at once', async () => {
+    expect(await refusal('abc', [0x41, 0x00, 0x42])).toBe(
+      'contains a NUL byte (at byte 4): this looks like a binary file, not text; saidwho reads UTF-8 text (or UTF-16 with a byte-order mark)',
+    );
+    // an endless source is not read to the end
+    let reads = 0;
+    const endless = new Readable({
+      read() {
+        reads++;
+        this.push(Buffer.alloc(65_536));
+      },
+    });
+    await expect(async () => {
+      for await (const _ of decodeStream(endless)) void _;
+    }).rejects.toThrow(/NUL byte \(at byte 0\)/);
+    expect(reads).toBeLessThan(5);
+  });
+
+  test('Windows-1252 curly quotes get a message that names the encoding', async () => {
+    expect(await refusal([...Buffer.from('He said '), 0x93, ...Buffer.from('no'), 0x94, 0x2e])).toBe(
+      'not valid UTF-8 (byte 0x93 at offset 8); in Windows-1252 (cp1252) that byte is a left double quote: the file is in Windows-1252, not UTF-8; convert it first, as with iconv -f WINDOWS-1252 -t UTF-8',
+    );
+    // the offset counts earlier reads, and a character split across reads is not blamed
+    const e = [...Buffer.from('é')];
+    expect(await refusal('abc', [e[0]!], [e[1]!, 0x41, 0x92])).toMatch(/^not valid UTF-8 \(byte 0x92 at offset 6\); in Windows-1252 \(cp1252\) that byte is a right single quote/);
+  });
+
+  test('other bytes that are not UTF-8', async () => {
+    expect(await refusal([0x41, 0xff, 0x41])).toBe('not valid UTF-8 (byte 0xff at offset 1); saidwho reads UTF-8 text (or UTF-16 with a byte-order mark); is this a binary file?');
+    expect(await refusal('ab', [0xe2, 0x80])).toBe('not valid UTF-8: the input ends inside a character');
+    expect(await refusal([0xed, 0xa0, 0x80])).toMatch(/^not valid UTF-8 \(byte 0xed at offset 0\)/);
+  });
+
+  test('firstInvalidUtf8 agrees with the decoder', () => {
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 40 }), (bytes) => {
+        const at = firstInvalidUtf8(bytes);
+        const valid = (b: Uint8Array): boolean => {
+          try {
+            new TextDecoder('utf-8', { fatal: true }).decode(b);
+            return true;
+          } catch {
+            return false;
+          }
+        };
+        expect(valid(bytes)).toBe(at === bytes.length);
+        expect(valid(bytes.subarray(0, at))).toBe(true);
+      }),
+    );
+  });
+});
+
+describe('escapeControls', () => {
+  test('terminal control sequences from the input are shown, not run', () => {
+    expect(escapeControls('a\x1b[2Jb\x1b]0;title\x07c\x9bd\r\ne\tf\x00')).toBe('a\\x1b[2Jb\\x1b]0;title\\x07c\\x9bd\\x0d\ne\tf\\x00');
+    expect(escapeControls('plain “text” 😀\n')).toBe('plain “text” 😀\n');
+  });
+});
+
+describe('raw JSON ids', () => {
+  test.each([
+    ['{"id": 12345678901234567890123, "text": "x"}', '12345678901234567890123'],
+    ['{"text": "x", "id" : "a b\\"c" }', '"a b\\"c"'],
+    ['{"id": [1, {"k": [2, 3]}], "text": "x"}', '[1,{"k":[2,3]}]'],
+    ['{"id": 1, "id": 2.50e3}', '2.50e3'],
+    ['{"text": "x"}', undefined],
+    ['{"ids": 1, "nested": {"id": 5}}', undefined],
+    ['{"id":null}', 'null'],
+  ])('%s', (line, raw) => {
+    expect(rawMember(line, 'id')).toBe(raw);
+  });
+
+  test('compactJson drops white space outside strings only', () => {
+    expect(compactJson('[ 1 , " a  b " ,\t{ "x" : true } ]')).toBe('[1," a  b ",{"x":true}]');
+  });
+
+  test('every line gets one line back, ids without loss', () => {
+    const extractor = createExtractor();
+    const deep = `${'['.repeat(5000)}"x"${']'.repeat(5000)}`;
+    const big = processLine(extractor, '{"id": 9007199254740993, "text": "Nothing quoted here."}', 1);
+    expect(big).toEqual({ out: '{"id":9007199254740993,"quotes":[],"speakers":[]}', ok: true });
+    const nested = processLine(extractor, `{"id": ${deep}, "text": "Nothing quoted here."}`, 2);
+    expect(nested.ok).toBe(true);
+    expect(nested.out).toBe(`{"id":${deep},"quotes":[],"speakers":[]}`);
+    const nestedBad = processLine(extractor, `{"id": ${deep}, "text": 5}`, 3, 'a.jsonl');
+    expect(nestedBad).toEqual({ out: `{"file":"a.jsonl","line":3,"id":${deep},"error":"expected an object with a string \\"text\\""}`, ok: false });
+    expect(processLine(extractor, '   ', 4)).toEqual({ out: '{"line":4,"error":"empty line: expected a JSON object with a string \\"text\\""}', ok: false });
+    const broken = { extract: (): never => { throw new RangeError('Maximum call stack size exceeded'); } };
+    expect(processLine(broken, '{"id": 7, "text": "x"}', 5)).toEqual({ out: '{"line":5,"id":7,"error":"extraction failed: RangeError: Maximum call stack size exceeded"}', ok: false });
+    for (const { out } of [big, nested, nestedBad]) expect(out).not.toContain('\n');
+  });
+});
+
+describe('JsonExtractionWriter', () => {
+  async function written(extraction: Extraction, head?: Record<string, unknown>, error?: string): Promise<string> {
+    let out = '';
+    const writer = new JsonExtractionWriter(async (t) => {
+      out += t;
+    }, head);
+    // quotes in uneven batches, as chunks give them
+    await writer.add(extraction.quotes.slice(0, 1));
+    await writer.add([]);
+    await writer.add(extraction.quotes.slice(1));
+    await writer.end(extraction.speakers, error);
+    return out;
+  }
+
+  test('writes what JSON.stringify(value, null, 2) writes', async () => {
+    const extraction = createExtractor().extract('"We will win," Jane Smith said. She added that it was late.\n\n"No," said Lee.');
+    expect(extraction.quotes.length).toBeGreaterThan(2);
+    expect(await written(extraction)).toBe(JSON.stringify(extraction, null, 2));
+    expect(await written(extraction, { file: 'a "b".txt' })).toBe(JSON.stringify({ file: 'a "b".txt', ...extraction }, null, 2));
+    const none = { quotes: [], speakers: [] };
+    expect(await written(none, { file: 'x' })).toBe(JSON.stringify({ file: 'x', ...none }, null, 2));
+    expect(await written(none)).toBe(JSON.stringify(none, null, 2));
+  });
+
+  test('long arrays come out item by item, as JSON.stringify writes them', () => {
+    const mentions = Array.from({ length: 600 }, (_, i) => ({ start: i, end: i + 1, text: `"${i}"` }));
+    const speaker = { id: 0, name: 'A', kind: 'person', titles: [], descriptions: ['x'], mentions, quotes: Array.from({ length: 300 }, (_, i) => i) };
+    const pieces = [...prettyPieces(speaker, '    ')];
+    expect(pieces.length).toBeGreaterThan(900);
+    expect(pieces.join('')).toBe(JSON.stringify(speaker, null, 2).replace(/\n/g, '\n    '));
+    expect([...prettyPieces([speaker, [[1, 2]], 'x'], '')].join('')).toBe(JSON.stringify([speaker, [[1, 2]], 'x'], null, 2));
+  });
+
+  test('an input that fails midway still closes its object, with the error', async () => {
+    const extraction = createExtractor().extract('"We will win," Jane Smith said.');
+    expect(JSON.parse(await written(extraction, { file: 'a' }, 'cannot read a: not valid UTF-8'))).toEqual({ file: 'a', ...extraction, error: 'cannot read a: not valid UTF-8' });
+  });
+});
+
+/** Merges chunk extractions as the command does. */
+function merged(parts: readonly { extraction: Extraction; offset: number }[]): Extraction {
+  const merger = new ExtractionMerger();
+  const quotes = parts.flatMap((p) => merger.add(p.extraction, p.offset));
+  return { quotes, speakers: merger.result() };
+}
+
+async function chunksOf(text: string, limit: number, piece = 7): Promise<Chunk[]> {
+  async function* pieces(): AsyncGenerator<string> {
+    for (let i = 0; i < text.length; i += piece) yield text.slice(i, i + piece);
+  }
+  const out: Chunk[] = [];
+  for await (const c of paragraphChunks(pieces(), limit)) out.push(c);
+  return out;
+}
+
+describe('paragraph-aligned chunks', () => {
+  test('cuts after the widest gap, after a paragraph whose quotes are closed', () => {
+    const text = 'One.\n\nTwo.\n\n\nThree.\n\nFour.';
+    expect(cutPoint(text, 20)).toBe(13);
+    // the later gap follows a paragraph that opens a quote it does not close
+    const open = 'Intro here, a longer line.\n\nShe said: “We will\n\n“go on,” she said.';
+    expect(cutPoint(open, 50)).toBe(28);
+    expect(cutPoint(open.replace('“We', '“We”'), 50)).toBe(49);
+    // no paragraph break: a line break, then white space, then anywhere but inside a surrogate pair
+    expect(cutPoint('aaaa bbbb\ncccc dddd', 16)).toBe(10);
+    expect(cutPoint('aaaa bbbb cccc', 12)).toBe(10);
+    expect(cutPoint('aaaaaa😀bbbb', 7)).toBe(6);
+    expect(cutPoint('aaa\r\nbbb', 4)).toBe(3);
+  });
+
+  test('chunks cover the input exactly, each within the limit', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(fc.constantFrom('a', ' ', '\n', '\r', '"', '“', '”', '😀', 'word. '), { maxLength: 300 }).map((a) => a.join('')),
+        fc.integer({ min: 2, max: 60 }),
+        fc.integer({ min: 1, max: 50 }),
+        async (text, limit, piece) => {
+          const chunks = await chunksOf(text, limit, piece);
+          expect(chunks.map((c) => c.text).join('')).toBe(text);
+          let offset = 0;
+          for (const c of chunks) {
+            expect(c.offset).toBe(offset);
+            expect(c.text.length).toBeLessThanOrEqual(limit);
+            offset += c.text.length;
+          }
+        },
+      ),
+    );
+  });
+
+  const ARTICLES = [
+    'Harbor vote\n\n"We have waited long enough," Mayor Lina Okor said on Tuesday. She added that the wall would stand.\n\nCouncilman Piet Haas said the town should move the market. "It is the most expensive option," said Haas.',
+    'School budget\n\nThe board approved the plan, according to district officials. "Every child gets a laptop," superintendent Ada Brill told parents.\n\nBrill said the money came from the state.',
+    'Storm update\n\n“The roads are closed,” police chief Omar Vell said. He warned that more rain was coming.\n\nResidents said they were tired. “We lost everything,” said Nora Kemp.',
+  ];
+
+  test('cut at article breaks, the merged result is the single-call result', async () => {
+    const extractor = createExtractor();
+    const text = Array.from({ length: 12 }, (_, i) => ARTICLES[i % 3]!.replace(/Okor|Brill|Vell/g, (m) => `${m}${i}`)).join('\n\n\n');
+    const single = extractor.extract(text);
+    const longest = Math.max(...text.split('\n\n\n').map((a) => a.length));
+    for (const limit of [longest + 3, 2 * longest, 5 * longest]) {
+      const chunks = await chunksOf(text, limit, 100);
+      expect(chunks.length).toBeGreaterThan(1);
+      expect(merged(chunks.map((c) => ({ extraction: extractor.extract(c.text), offset: c.offset })))).toEqual(single);
+    }
+  });
+
+  test('whatever the cuts, every merged span is exact and every reference valid', async () => {
+    const extractor = createExtractor();
+    const text = ARTICLES.join('\n\n');
+    await fc.assert(
+      fc.asyncProperty(fc.integer({ min: 20, max: 400 }), async (limit) => {
+        const chunks = await chunksOf(text, limit, 64);
+        const { quotes, speakers } = merged(chunks.map((c) => ({ extraction: extractor.extract(c.text), offset: c.offset })));
+        const spans = [
+          ...quotes.flatMap((q) => [q.span, ...q.parts, ...(q.cue ? [q.cue.span] : []), ...(q.speaker?.mention ? [q.speaker.mention] : [])]),
+          ...speakers.flatMap((s) => s.mentions),
+        ];
+        for (const s of spans) expect(text.slice(s.start, s.end)).toBe(s.text);
+        quotes.forEach((q, i) => {
+          if (q.speaker) {
+            expect(speakers[q.speaker.id]?.name).toBe(q.speaker.name);
+            expect(speakers[q.speaker.id]?.quotes).toContain(i);
+          }
+        });
+        speakers.forEach((s, id) => expect(s.id).toBe(id));
+      }),
+      { numRuns: 25 },
+    );
+  });
+});

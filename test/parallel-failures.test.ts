@@ -1,0 +1,102 @@
+/**
+ * `saidwho/parallel` when a text fails: the failing text gets a named error
+ * record and every other text keeps its result. Extraction does not fail on
+ * any known string, so these tests hand the pool stand-in workers whose
+ * extract function throws on purpose (and one that dies mid-batch).
+ */
+import { EventEmitter } from 'node:events';
+import { describe, expect, it } from 'vitest';
+import { createExtractor } from '../src/index.js';
+import type { Extraction } from '../src/index.js';
+import { ExtractManyError, settleWith, type TextResult } from '../src/parallel/results.js';
+import { batches, runPool, type WorkerLike } from '../src/parallel/pool.js';
+import { answerTask, type Reply, type Task } from '../src/parallel/protocol.js';
+
+const real = createExtractor();
+const TEXTS = Array.from({ length: 80 }, (_, i) => (i % 7 === 3 ? `BOOM ${i}` : `"We will win," Ann Lee${i} said.`));
+
+/** A worker stand-in that answers on the next tick with the given extract function. */
+class FakeWorker extends EventEmitter implements WorkerLike {
+  terminated = false;
+  constructor(
+    private readonly extract: (text: string) => Extraction,
+    private readonly dieOn?: (task: Task) => boolean,
+  ) {
+    super();
+  }
+  postMessage(task: Task): void {
+    setImmediate(() => {
+      if (this.terminated) return;
+      if (this.dieOn?.(task)) {
+        this.emit('exit', 134);
+        return;
+      }
+      const reply: Reply = answerTask(task, this.extract);
+      this.emit('message', reply);
+    });
+  }
+  terminate(): void {
+    this.terminated = true;
+  }
+}
+
+function throwing(text: string): Extraction {
+  if (text.startsWith('BOOM')) throw new TypeError("Cannot read properties of undefined (reading 'pos')");
+  return real.extract(text);
+}
+
+describe('a failing text', () => {
+  it('gets a named error record; every other text keeps its result', async () => {
+    const results = await settleWith(TEXTS, 3, () => new FakeWorker(throwing));
+    expect(results).toHaveLength(TEXTS.length);
+    results.forEach((r, i) => {
+      expect(r.index).toBe(i);
+      if (TEXTS[i]!.startsWith('BOOM')) {
+        expect(r).toEqual({ ok: false, index: i, error: { name: 'TypeError', message: "Cannot read properties of undefined (reading 'pos')" } });
+      } else {
+        expect(r).toEqual({ ok: true, index: i, extraction: real.extract(TEXTS[i]!) });
+      }
+    });
+  });
+
+  it('ExtractManyError names the failed texts and keeps every result', async () => {
+    const results = await settleWith(TEXTS, 2, () => new FakeWorker(throwing));
+    const error = new ExtractManyError(results);
+    expect(error).toBeInstanceOf(Error);
+    expect(error.name).toBe('ExtractManyError');
+    expect(error.message).toBe(`saidwho: 11 of 80 texts failed: texts[3]: TypeError: Cannot read properties of undefined (reading 'pos') (and 10 more, see .failures)`);
+    expect(error.failures.map((f) => f.index)).toEqual(TEXTS.flatMap((t, i) => (t.startsWith('BOOM') ? [i] : [])));
+    expect(error.results.filter((r: TextResult) => r.ok)).toHaveLength(69);
+  });
+
+  it('a worker that dies fails only the batch it held; a new worker takes the rest', async () => {
+    const tasks = batches(TEXTS);
+    expect(tasks.length).toBeGreaterThan(2);
+    const doomed = tasks[1]!;
+    let spawned = 0;
+    // one worker: it answers the first batch, dies on the second, and is replaced for the third
+    const outcomes = await runPool(TEXTS, 1, () => {
+      spawned++;
+      return new FakeWorker((t) => real.extract(t), (task) => task.first === doomed.first);
+    });
+    expect(spawned).toBe(2);
+    outcomes.forEach((o, i) => {
+      const inDoomed = i >= doomed.first && i < doomed.first + doomed.texts.length;
+      if (inDoomed) expect(o).toEqual({ ok: false, name: 'Error', message: 'saidwho: a worker thread stopped early (exit code 134)' });
+      else expect(o.ok).toBe(true);
+    });
+  });
+
+  it('workers that cannot start fail every text with the reason, and the promise still resolves', async () => {
+    const outcomes = await runPool(['a', 'b'], 2, () => {
+      throw new Error('no threads here');
+    });
+    expect(outcomes).toEqual([
+      { ok: false, name: 'Error', message: 'no threads here' },
+      { ok: false, name: 'Error', message: 'no threads here' },
+    ]);
+    const dying = await runPool(TEXTS, 2, () => new FakeWorker(throwing, () => true));
+    expect(dying.every((o) => !o.ok)).toBe(true);
+    expect(dying).toHaveLength(TEXTS.length);
+  });
+});
