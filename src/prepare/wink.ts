@@ -97,26 +97,34 @@ function loadModel(): Model {
  * the table, so wink never learns (and analyses) the same word twice.
  */
 class Scope {
-  /** Words below this index were known when the instance was built. */
-  private readonly base: number;
-  /** For each learned word (by index minus `base`), the scope it was last met in. */
-  private readonly seen: number[] = [];
-  private current = 1;
+  /** Starts a new scope: every learned word is hidden again. */
+  readonly next: () => void;
 
   constructor(lexemes: Lexemes, cache: WinkCache, known: number) {
-    this.base = known;
     const hash = lexemes.hash;
     const lookup = cache.lookup;
     const add = cache.add;
-    const seen = this.seen;
-    const base = this.base;
+    /** Words below `base` were known when the instance was built. */
+    const base = known;
+    /** For each learned word (by index minus `base`), the scope it was last met in. */
+    let seen = new Int32Array(1024);
+    let current = 1;
     // while wink learns a word, its feature functions look words up too: those see the whole table
     let adding = false;
-    cache.lookup = (text: string): number[] | null => {
-      if (!adding) {
-        const index = hash[text];
-        if (index !== undefined && index >= base && seen[index - base] !== this.current) return null;
+    const meet = (text: string): void => {
+      const index = hash[text];
+      if (index === undefined || index < base) return;
+      if (index - base >= seen.length) {
+        const grown = new Int32Array(Math.max(seen.length * 2, index - base + 1));
+        grown.set(seen);
+        seen = grown;
       }
+      seen[index - base] = current;
+    };
+    cache.lookup = (text: string): number[] | null => {
+      const index = hash[text];
+      if (index === undefined) return null;
+      if (!adding && index >= base && (index - base >= seen.length || seen[index - base] !== current)) return null;
       return lookup(text);
     };
     cache.add = (text: string, category: number): number => {
@@ -128,20 +136,14 @@ class Scope {
         adding = false;
       }
       // wink adds the word and its lower-case form: both are now met in this scope
-      const index = hash[text];
-      if (index !== undefined && index >= base) seen[index - base] = this.current;
+      meet(text);
       const lower = text.toLowerCase();
-      if (lower !== text) {
-        const low = hash[lower];
-        if (low !== undefined && low >= base) seen[low - base] = this.current;
-      }
+      if (lower !== text) meet(lower);
       return result;
     };
-  }
-
-  /** Starts a new scope: every learned word is hidden again. */
-  next(): void {
-    this.current++;
+    this.next = () => {
+      current++;
+    };
   }
 }
 
