@@ -108,9 +108,13 @@ class Scope {
     const base = known;
     /** For each learned word (by index minus `base`), the scope it was last met in. */
     let seen = new Int32Array(1024);
+    /** For each learned word (by index minus `base`), the token category it was learned with, plus one. */
+    let learnedAs = new Int8Array(1024);
     let current = 1;
     // while wink learns a word, its feature functions look words up too: those see the whole table
     let adding = false;
+    const hidden = (index: number | undefined): index is number =>
+      index !== undefined && index >= base && (index - base >= seen.length || seen[index - base] !== current);
     const meet = (text: string): void => {
       const index = hash[text];
       if (index === undefined || index < base) return;
@@ -121,13 +125,26 @@ class Scope {
       }
       seen[index - base] = current;
     };
+    /**
+     * A hidden word met again is taken as it was learned, unless it was
+     * learned as another kind of token (wink keeps the category in the
+     * word's features): then it is learned anew, as a fresh instance would.
+     */
+    const relearnIfOtherKind = (text: string, category: number): void => {
+      const index = hash[text];
+      if (hidden(index) && (index - base >= learnedAs.length || learnedAs[index - base] !== category + 1)) delete hash[text];
+    };
     cache.lookup = (text: string): number[] | null => {
       const index = hash[text];
       if (index === undefined) return null;
-      if (!adding && index >= base && (index - base >= seen.length || seen[index - base] !== current)) return null;
+      if (!adding && hidden(index)) return null;
       return lookup(text);
     };
     cache.add = (text: string, category: number): number => {
+      const lower = text.toLowerCase();
+      relearnIfOtherKind(text, category);
+      if (lower !== text) relearnIfOtherKind(lower, category);
+      const before = lexemes.list.length;
       adding = true;
       let result: number;
       try {
@@ -135,9 +152,17 @@ class Scope {
       } finally {
         adding = false;
       }
+      const after = lexemes.list.length;
+      if (after > before) {
+        if (after - base > learnedAs.length) {
+          const grown = new Int8Array(Math.max(learnedAs.length * 2, after - base));
+          grown.set(learnedAs);
+          learnedAs = grown;
+        }
+        learnedAs.fill(category + 1, before - base, after - base);
+      }
       // wink adds the word and its lower-case form: both are now met in this scope
       meet(text);
-      const lower = text.toLowerCase();
       if (lower !== text) meet(lower);
       return result;
     };
