@@ -72,10 +72,16 @@ function kindOfDescription(doc: Doc, m: Mention): SpeakerKind {
   return 'unknown';
 }
 
-/** Records a description once, whatever its case ("the governor", "The governor"). */
-function addDescription(e: Entity, description: string): void {
-  const key = description.toLowerCase();
-  if (!e.descriptions.some((d) => d.toLowerCase() === key)) e.descriptions.push(description);
+/**
+ * What the resolver looks up in an entity, indexed by key so that a long text
+ * with many mentions of one person stays linear: its mentions, titles,
+ * lower-cased descriptions and the words of those descriptions.
+ */
+interface EntityIndex {
+  readonly mentions: Set<Mention>;
+  readonly titles: Set<string>;
+  readonly descriptions: Set<string>;
+  readonly descriptionWords: Set<string>;
 }
 
 /** How many earlier names a description is compared with. */
@@ -85,6 +91,11 @@ const MAX_DESCRIBED_LOOKBACK = 300;
 export class SpeakerResolver {
   readonly entities: Entity[] = [];
   private readonly byName = new Map<string, Entity>();
+  private readonly index = new Map<Entity, EntityIndex>();
+  /** The entities of kind group or organization, in order of creation. */
+  private readonly groups: Entity[] = [];
+  /** Known speakers by lower-cased name (the first one given wins). */
+  private readonly knownByName = new Map<string, KnownSpeaker>();
   private readonly aliases = new Map<string, string>();
 
   constructor(
@@ -97,7 +108,10 @@ export class SpeakerResolver {
       this.aliases.set(k.name.toLowerCase(), k.name);
       for (const a of k.aliases ?? []) this.aliases.set(a.toLowerCase(), k.name);
     }
-    this.known = known;
+    for (const k of known) {
+      const key = k.name.toLowerCase();
+      if (!this.knownByName.has(key)) this.knownByName.set(key, k);
+    }
     for (const n of names) {
       const ws = words(n.name);
       if (ws.length < 2) continue;
@@ -108,7 +122,6 @@ export class SpeakerResolver {
     }
   }
 
-  private readonly known: readonly KnownSpeaker[];
   /** Full names (two words or more) by lower-cased last word, in text order. */
   private readonly bySurname = new Map<string, Mention[]>();
 
@@ -121,7 +134,7 @@ export class SpeakerResolver {
     const key = name.toLowerCase();
     let e = this.byName.get(key);
     if (!e) {
-      const known = this.known.find((k) => k.name.toLowerCase() === key);
+      const known = this.knownByName.get(key);
       e = {
         name,
         kind: known?.kind ?? kind,
@@ -132,8 +145,24 @@ export class SpeakerResolver {
       };
       this.byName.set(key, e);
       this.entities.push(e);
+      this.index.set(e, { mentions: new Set(), titles: new Set(), descriptions: new Set(), descriptionWords: new Set() });
+      if (e.kind === 'group' || e.kind === 'organization') this.groups.push(e);
     }
     return e;
+  }
+
+  private indexOf(e: Entity): EntityIndex {
+    return this.index.get(e)!;
+  }
+
+  /** Records a description once, whatever its case ("the governor", "The governor"). */
+  private addDescription(e: Entity, description: string): void {
+    const key = description.toLowerCase();
+    const index = this.indexOf(e);
+    if (index.descriptions.has(key)) return;
+    index.descriptions.add(key);
+    for (const w of words(key)) index.descriptionWords.add(w);
+    e.descriptions.push(description);
   }
 
   /** The full name a (possibly partial) name at `at` stands for. */
@@ -163,7 +192,13 @@ export class SpeakerResolver {
     const { name, source } = this.fullName(m.name, m.start);
     const e = this.entityNamed(name, kindOfName(name));
     e.gender ??= genderOf(m) ?? (source ? genderOf(source) : undefined);
-    for (const t of [...m.titles, ...(source?.titles ?? [])]) if (!e.titles.includes(t)) e.titles.push(t);
+    const titles = this.indexOf(e).titles;
+    for (const t of [...m.titles, ...(source?.titles ?? [])]) {
+      if (!titles.has(t)) {
+        titles.add(t);
+        e.titles.push(t);
+      }
+    }
     return e;
   }
 
@@ -173,10 +208,10 @@ export class SpeakerResolver {
     if (!info) return null;
     if (info.number === 'plural' || info.gender === 'neuter') {
       // they/it: the nearest group or organisation that spoke before
-      for (let k = this.entities.length - 1; k >= 0; k--) {
-        const e = this.entities[k]!;
+      for (let k = this.groups.length - 1; k >= 0; k--) {
+        const e = this.groups[k]!;
         const lastMention = e.mentions[e.mentions.length - 1];
-        if (lastMention && lastMention.start < m.start && (e.kind === 'group' || e.kind === 'organization')) return e;
+        if (lastMention && lastMention.start < m.start) return e;
       }
       return null;
     }
@@ -188,7 +223,7 @@ export class SpeakerResolver {
       const { name } = this.fullName(n.name, n.start);
       if (kindOfName(name) !== 'person') continue;
       const existing = this.byName.get(name.toLowerCase());
-      const known = this.known.find((k) => k.name.toLowerCase() === name.toLowerCase());
+      const known = this.knownByName.get(name.toLowerCase());
       const gender = existing?.gender ?? known?.gender ?? genderOf(n) ?? this.fullGender(name);
       if (wanted && gender && gender !== wanted) continue;
       return this.nameEntity(n);
@@ -215,7 +250,7 @@ export class SpeakerResolver {
       const n = this.names[k]!;
       const full = this.fullName(n.name, n.start).name;
       const entity = this.byName.get(full.toLowerCase());
-      if (fitsTitles(n.titles) || (entity && (fitsTitles(entity.titles) || entity.descriptions.some((d) => words(d.toLowerCase()).includes(head))))) {
+      if (fitsTitles(n.titles) || (entity && (fitsTitles(entity.titles) || this.indexOf(entity).descriptionWords.has(head)))) {
         fits.set(full.toLowerCase(), n);
       }
     }
@@ -231,7 +266,7 @@ export class SpeakerResolver {
     if (m.kind === 'name') {
       entity = this.nameEntity(m);
       via = 'name';
-      if (m.description) addDescription(entity, m.description);
+      if (m.description) this.addDescription(entity, m.description);
     } else if (m.antecedent) {
       // a relative pronoun: "Smith, who said ..."
       const r = this.resolve(m.antecedent);
@@ -250,9 +285,13 @@ export class SpeakerResolver {
       entity = this.describedPerson(m);
       if (entity) certainty = 0.85;
       else entity = this.entityNamed(m.name, kindOfDescription(this.doc, m));
-      if (entity.name !== m.name) addDescription(entity, m.name);
+      if (entity.name !== m.name) this.addDescription(entity, m.name);
     }
-    if (!entity.mentions.includes(m)) entity.mentions.push(m);
+    const mentions = this.indexOf(entity).mentions;
+    if (!mentions.has(m)) {
+      mentions.add(m);
+      entity.mentions.push(m);
+    }
     return { entity, via, mention: m, certainty };
   }
 }
