@@ -82,6 +82,14 @@ interface EntityIndex {
   readonly titles: Set<string>;
   readonly descriptions: Set<string>;
   readonly descriptionWords: Set<string>;
+  /** The nouns its titles stand for ("Sen." -> "senator"). */
+  readonly titleNouns: Set<string>;
+}
+
+/** The noun a title stands for: "Sen." -> "senator", "Mayor" -> "mayor". */
+function titleNoun(title: string): string {
+  const k = titleKey(title);
+  return TITLE_NOUNS[k] ?? k;
 }
 
 /** How many earlier names a description is compared with. */
@@ -145,7 +153,7 @@ export class SpeakerResolver {
       };
       this.byName.set(key, e);
       this.entities.push(e);
-      this.index.set(e, { mentions: new Set(), titles: new Set(), descriptions: new Set(), descriptionWords: new Set() });
+      this.index.set(e, { mentions: new Set(), titles: new Set(), descriptions: new Set(), descriptionWords: new Set(), titleNouns: new Set() });
       if (e.kind === 'group' || e.kind === 'organization') this.groups.push(e);
     }
     return e;
@@ -183,19 +191,44 @@ export class SpeakerResolver {
     return { name, source: null };
   }
 
+  /** {@link fullName} of a name mention, worked out once per mention. */
+  private fullNameOf(m: Mention): { name: string; source: Mention | null } {
+    let full = this.fullNames.get(m);
+    if (full === undefined) {
+      full = this.fullName(m.name, m.start);
+      this.fullNames.set(m, full);
+    }
+    return full;
+  }
+
+  private readonly fullNames = new Map<Mention, { name: string; source: Mention | null }>();
+
+  /** The nouns the titles of a name mention stand for, worked out once per mention. */
+  private titleNounsOf(m: Mention): Set<string> {
+    let nouns = this.mentionTitleNouns.get(m);
+    if (nouns === undefined) {
+      nouns = new Set(m.titles.map(titleNoun));
+      this.mentionTitleNouns.set(m, nouns);
+    }
+    return nouns;
+  }
+
+  private readonly mentionTitleNouns = new Map<Mention, Set<string>>();
+
   /** The entity a name mention anywhere in the document stands for, if it is a speaker. */
   entityOfName(m: Mention): Entity | undefined {
-    return this.byName.get(this.fullName(m.name, m.start).name.toLowerCase());
+    return this.byName.get(this.fullNameOf(m).name.toLowerCase());
   }
 
   private nameEntity(m: Mention): Entity {
-    const { name, source } = this.fullName(m.name, m.start);
+    const { name, source } = this.fullNameOf(m);
     const e = this.entityNamed(name, kindOfName(name));
     e.gender ??= genderOf(m) ?? (source ? genderOf(source) : undefined);
-    const titles = this.indexOf(e).titles;
+    const index = this.indexOf(e);
     for (const t of [...m.titles, ...(source?.titles ?? [])]) {
-      if (!titles.has(t)) {
-        titles.add(t);
+      if (!index.titles.has(t)) {
+        index.titles.add(t);
+        index.titleNouns.add(titleNoun(t));
         e.titles.push(t);
       }
     }
@@ -220,7 +253,7 @@ export class SpeakerResolver {
     for (let k = this.nameIndex(m.start) - 1; k >= 0; k--) {
       const n = this.names[k]!;
       if (m.start - n.end > 3000) break;
-      const { name } = this.fullName(n.name, n.start);
+      const { name } = this.fullNameOf(n);
       if (kindOfName(name) !== 'person') continue;
       const existing = this.byName.get(name.toLowerCase());
       const known = this.knownByName.get(name.toLowerCase());
@@ -239,18 +272,14 @@ export class SpeakerResolver {
   private describedPerson(m: Mention): Entity | null {
     const head = this.doc.tokens[m.last - 1]!.lower;
     const fits = new Map<string, Mention>();
-    const fitsTitles = (titles: readonly string[]): boolean =>
-      titles.some((t) => {
-        const k = titleKey(t);
-        return (TITLE_NOUNS[k] ?? k) === head;
-      });
     // the names before the description, nearest first, a bounded number of them
     const before = this.nameIndex(m.start);
     for (let k = before - 1; k >= Math.max(0, before - MAX_DESCRIBED_LOOKBACK); k--) {
       const n = this.names[k]!;
-      const full = this.fullName(n.name, n.start).name;
+      const full = this.fullNameOf(n).name;
       const entity = this.byName.get(full.toLowerCase());
-      if (fitsTitles(n.titles) || (entity && (fitsTitles(entity.titles) || this.indexOf(entity).descriptionWords.has(head)))) {
+      const index = entity && this.indexOf(entity);
+      if (this.titleNounsOf(n).has(head) || (index && (index.titleNouns.has(head) || index.descriptionWords.has(head)))) {
         fits.set(full.toLowerCase(), n);
       }
     }
