@@ -38,6 +38,8 @@ export interface ExtractManyOptions {
 /** Texts sent to a worker at a time: big enough to keep messaging cheap, small enough to share work evenly. */
 const BATCH_CHARS = 200_000;
 const BATCH_TEXTS = 32;
+/** Batches queued at each worker: while it reads one, the next is already waiting, so no worker idles on a round trip. */
+const IN_FLIGHT = 2;
 
 function fail(path: string, expected: string, got: unknown): never {
   const shown = got === null ? 'null' : Array.isArray(got) ? 'an array' : got instanceof String ? 'a String object' : typeof got;
@@ -157,5 +159,7 @@ export function extractMany(texts: readonly string[], options?: ExtractManyOptio
       });
       feed(w);
     }
+    // then one more batch each, round the workers, so that a short list still reaches them all
+    for (let n = 1; n < IN_FLIGHT; n++) for (const w of workers) if (!settled) feed(w);
   });
 }
