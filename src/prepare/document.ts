@@ -60,6 +60,7 @@ export function prepare(text: string, tokenizer: Tokenizer): Doc {
   const tokens: Token[] = [];
   const sentences: Segment[] = [];
   const paragraphs: Segment[] = [];
+  const lowered = new Map<string, string>();
   for (const range of splitParagraphs(view, text)) {
     const para = paragraphs.length;
     const firstToken = tokens.length;
@@ -114,14 +115,22 @@ export function prepare(text: string, tokenizer: Tokenizer): Doc {
         closeSentence();
         sentStart = tokens.length;
       }
-      const shown = view.slice(start, refLength > 1 ? start + 1 : end);
+      // wink hands back the same string object for every occurrence of a word:
+      // keep it (and one lower-case copy per word) rather than a slice per token
+      const shownEnd = refLength > 1 ? start + 1 : end;
+      const shown = shownEnd - start === value.length && view.startsWith(value, start) ? value : view.slice(start, shownEnd);
+      let lower = lowered.get(shown);
+      if (lower === undefined) {
+        lower = shown.toLowerCase();
+        lowered.set(shown, lower);
+      }
       tokens.push({
         i: tokens.length,
         start,
         end,
         value: shown,
-        lower: shown.toLowerCase(),
-        lemma: raw.lemmas[k] ?? shown.toLowerCase(),
+        lower,
+        lemma: raw.lemmas[k] ?? lower,
         pos: raw.pos[k] ?? 'X',
         negated: raw.negated[k] === true,
         sent: sentences.length,

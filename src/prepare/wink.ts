@@ -1,7 +1,8 @@
 /**
  * The only module that knows wink-nlp exists. It turns a stretch of text into
- * plain token arrays and recycles the wink instance now and then, because each
- * instance caches every new word it meets and would otherwise grow without bound.
+ * plain token arrays. One wink instance is shared by every extractor (they
+ * differ only in options) and recycled now and then, because each instance
+ * caches every new word it meets and would otherwise grow without bound.
  * @internal
  */
 import winkNLP from 'wink-nlp';
@@ -24,19 +25,42 @@ type Nlp = ReturnType<typeof winkNLP>;
 type Model = typeof model;
 
 /**
+ * wink's table of known words (its lexemes), which each instance extends with
+ * every new word it reads.
+ */
+interface Lexemes {
+  readonly hash: Record<string, number>;
+  readonly list: string[];
+}
+
+/** The part of wink's word cache that {@link Scope} wraps. */
+interface WinkCache {
+  lookup: (text: string) => number[] | null;
+  add: (text: string, category: number) => number;
+}
+
+/**
  * The model as handed to wink. wink-eng-lite-web-model 1.8's `metaCER()`
  * reassigns its module-level `machines` to `JSON.stringify(machines)` on every
  * call, so each new wink instance stringifies the previous string again: the
  * string grows about 1.5 times per instance and a few dozen instances end in
  * "RangeError: Invalid string length". Asking the model once and handing wink
- * the same answer keeps recycling (and many extractors) cheap and safe.
+ * the same answer keeps recycling cheap and safe.
+ *
+ * `core()` and `featureFn()` are wrapped to reach two parts of the instance
+ * wink keeps private: its word table, and its word cache (which wink hands to
+ * the feature functions when it learns a word).
  */
 let stableModel: Model | undefined;
-/** The core model the last wink instance was built on (see {@link Lexemes}). */
 let lastCore: { features: { lexeme: Lexemes } } | undefined;
+let lastCache: WinkCache | undefined;
 function loadModel(): Model {
   if (stableModel === undefined) {
-    const source = model as unknown as Record<string, unknown> & { metaCER: () => unknown; core: () => unknown };
+    const source = model as unknown as Record<string, unknown> & {
+      metaCER: () => unknown;
+      core: () => unknown;
+      featureFn: (config: unknown) => Record<string, (text: string, category: number, cache: WinkCache) => unknown>;
+    };
     const metaCER = source.metaCER();
     stableModel = Object.assign(Object.create(null) as object, source, {
       metaCER: () => metaCER,
@@ -45,66 +69,163 @@ function loadModel(): Model {
         lastCore = core;
         return core;
       },
+      featureFn: (config: unknown) => {
+        const features = source.featureFn(config);
+        const wrapped: typeof features = Object.create(null) as typeof features;
+        for (const name of Object.keys(features)) {
+          const f = features[name]!;
+          wrapped[name] = (text, category, cache) => {
+            lastCache = cache;
+            return f(text, category, cache);
+          };
+        }
+        return wrapped;
+      },
     }) as unknown as Model;
   }
   return stableModel;
 }
 
 /**
- * wink's table of known words (its lexemes), which each instance extends with
- * every new word it reads. The tokenizer looks whole strings up in it first,
- * so a string once added as one token (`Clinton's`) comes out as one token
- * from then on, where a fresh instance splits it (`Clinton`, `'s`): output
- * would depend on what the instance read before. After each text the new
- * entries are taken out of the hash, so every text is read as by a fresh
- * instance. The list itself (and wink's per-word data that follows it) keeps
- * growing, which is why instances are recycled.
+ * Scopes the words a wink instance learns. wink's tokenizer looks whole
+ * strings up in the word table first, so a string once learned as one token
+ * (`Clinton's`) would come out as one token from then on, where a fresh
+ * instance splits it (`Clinton`, `'s`): output would depend on what the
+ * instance read before. A scope hides every word learned after the instance
+ * was built from the tokenizer's look-ups, unless wink met it again since the
+ * scope began, exactly as if the instance had forgotten it. The words stay in
+ * the table, so wink never learns (and analyses) the same word twice.
  */
-interface Lexemes {
-  readonly hash: Record<string, number>;
-  readonly list: string[];
+class Scope {
+  /** Starts a new scope: every learned word is hidden again. */
+  readonly next: () => void;
+
+  constructor(lexemes: Lexemes, cache: WinkCache, known: number) {
+    const hash = lexemes.hash;
+    const lookup = cache.lookup;
+    const add = cache.add;
+    /** Words below `base` were known when the instance was built. */
+    const base = known;
+    /** For each learned word (by index minus `base`), the scope it was last met in. */
+    let seen = new Int32Array(1024);
+    /** For each learned word (by index minus `base`), the token category it was learned with, plus one. */
+    let learnedAs = new Int8Array(1024);
+    let current = 1;
+    // while wink learns a word, its feature functions look words up too: those see the whole table
+    let adding = false;
+    const hidden = (index: number | undefined): index is number =>
+      index !== undefined && index >= base && (index - base >= seen.length || seen[index - base] !== current);
+    const meet = (text: string): void => {
+      const index = hash[text];
+      if (index === undefined || index < base) return;
+      if (index - base >= seen.length) {
+        const grown = new Int32Array(Math.max(seen.length * 2, index - base + 1));
+        grown.set(seen);
+        seen = grown;
+      }
+      seen[index - base] = current;
+    };
+    /**
+     * A hidden word met again is taken as it was learned, unless it was
+     * learned as another kind of token (wink keeps the category in the
+     * word's features): then it is learned anew, as a fresh instance would.
+     */
+    const relearnIfOtherKind = (text: string, category: number): void => {
+      const index = hash[text];
+      if (hidden(index) && (index - base >= learnedAs.length || learnedAs[index - base] !== category + 1)) delete hash[text];
+    };
+    cache.lookup = (text: string): number[] | null => {
+      const index = hash[text];
+      if (index === undefined) return null;
+      if (!adding && hidden(index)) return null;
+      return lookup(text);
+    };
+    cache.add = (text: string, category: number): number => {
+      const lower = text.toLowerCase();
+      relearnIfOtherKind(text, category);
+      if (lower !== text) relearnIfOtherKind(lower, category);
+      const before = lexemes.list.length;
+      adding = true;
+      let result: number;
+      try {
+        result = add(text, category);
+      } finally {
+        adding = false;
+      }
+      const after = lexemes.list.length;
+      if (after > before) {
+        if (after - base > learnedAs.length) {
+          const grown = new Int8Array(Math.max(learnedAs.length * 2, after - base));
+          grown.set(learnedAs);
+          learnedAs = grown;
+        }
+        learnedAs.fill(category + 1, before - base, after - base);
+      }
+      // wink adds the word and its lower-case form: both are now met in this scope
+      meet(text);
+      if (lower !== text) meet(lower);
+      return result;
+    };
+    this.next = () => {
+      current++;
+    };
+  }
 }
 
-/** A wink-nlp instance with the pipe saidwho uses, recycled transparently. */
+/** A wink-nlp instance with the pipe saidwho uses and its word scope. */
+interface Instance {
+  readonly nlp: Nlp;
+  readonly scope: Scope;
+  charsRead: number;
+}
+
+function createInstance(): Instance {
+  lastCore = undefined;
+  lastCache = undefined;
+  const nlp = winkNLP(loadModel(), ['sbd', 'negation', 'pos']);
+  // (set by the model's core() while winkNLP loads it)
+  const lexemes = (lastCore as { features: { lexeme: Lexemes } } | undefined)?.features.lexeme;
+  if (!lexemes || typeof lexemes.hash !== 'object' || !Array.isArray(lexemes.list)) {
+    throw new Error('saidwho: this wink-nlp version keeps its word table where saidwho cannot reach it');
+  }
+  const known = lexemes.list.length;
+  // learning one new word hands wink's cache to the feature functions
+  if (!lastCache) nlp.readDoc('qzxv\u00E6\u00F0wk');
+  const cache = lastCache as WinkCache | undefined;
+  if (!cache || typeof cache.lookup !== 'function' || typeof cache.add !== 'function') {
+    throw new Error('saidwho: this wink-nlp version keeps its word cache where saidwho cannot reach it');
+  }
+  // the word learned to reach the cache is hidden like any other: the scope starts below it
+  return { nlp, scope: new Scope(lexemes, cache, known), charsRead: 0 };
+}
+
+let shared: Instance | undefined;
+
+/** The wink instance every tokenizer shares, replaced after {@link RECYCLE_AFTER_CHARS}. */
+function instance(chars: number): Instance {
+  if (shared === undefined || shared.charsRead > RECYCLE_AFTER_CHARS) shared = createInstance();
+  shared.charsRead += chars;
+  return shared;
+}
+
+/**
+ * Turns paragraphs into wink's tokens, each read as by a fresh wink instance.
+ * Every tokenizer reads through the same shared wink instance, so only the
+ * first one costs the model load.
+ */
 export class Tokenizer {
-  private nlp: Nlp;
-  private lexemes: Lexemes | undefined;
-  private charsRead = 0;
-
   constructor() {
-    this.nlp = this.create();
-  }
-
-  private create(): Nlp {
-    lastCore = undefined;
-    const nlp = winkNLP(loadModel(), ['sbd', 'negation', 'pos']);
-    // (set by the model's core() while winkNLP loads it)
-    const lexemes = (lastCore as { features: { lexeme: Lexemes } } | undefined)?.features.lexeme;
-    this.lexemes = lexemes && typeof lexemes.hash === 'object' && Array.isArray(lexemes.list) ? lexemes : undefined;
-    return nlp;
-  }
-
-  /** Takes the words added since the list had `known` entries back out of the hash. */
-  private forget(known: number): void {
-    const lex = this.lexemes;
-    if (!lex) return;
-    for (let k = known; k < lex.list.length; k++) {
-      const word = lex.list[k]!;
-      if (lex.hash[word] === k) delete lex.hash[word];
-    }
+    // load the model now rather than on the first text
+    instance(0);
   }
 
   /** Tokenizes `text` (one paragraph). */
   read(text: string): RawTokens {
-    if (this.charsRead > RECYCLE_AFTER_CHARS) {
-      this.nlp = this.create();
-      this.charsRead = 0;
-    }
-    this.charsRead += text.length;
-    const known = this.lexemes?.list.length ?? 0;
+    const { nlp, scope } = instance(text.length);
+    scope.next();
     // wink's typings do not cover every `its` helper; read them through one loose view
-    const its = this.nlp.its as unknown as Record<'value' | 'pos' | 'lemma' | 'negationFlag' | 'span', never>;
-    const doc = this.nlp.readDoc(text);
+    const its = nlp.its as unknown as Record<'value' | 'pos' | 'lemma' | 'negationFlag' | 'span', never>;
+    const doc = nlp.readDoc(text);
     const tokens = doc.tokens();
     const sentenceStarts: number[] = [];
     const sentences = doc.sentences();
@@ -112,14 +233,12 @@ export class Tokenizer {
       const span = sentences.itemAt(k).out(its.span) as unknown as [number, number];
       sentenceStarts.push(span[0]);
     }
-    const raw: RawTokens = {
+    return {
       values: tokens.out(its.value) as unknown as string[],
       pos: tokens.out(its.pos) as unknown as string[],
       lemmas: tokens.out(its.lemma) as unknown as string[],
       negated: tokens.out(its.negationFlag) as unknown as boolean[],
       sentenceStarts,
     };
-    this.forget(known);
-    return raw;
   }
 }
