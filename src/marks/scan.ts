@@ -165,22 +165,26 @@ function scanParagraph(view: string, original: string, start: number, end: numbe
  */
 function dropStrayMarks(out: QuotedStretch[], from: number): void {
   const found = out.slice(from).sort((a, b) => a.open - b.open);
+  const n = found.length;
+  // the next double stretch after each one, so that counting the doubles inside a stretch is constant time
+  const nextDouble = new Int32Array(n + 1).fill(n);
+  for (let k = n - 2; k >= 0; k--) nextDouble[k] = found[k + 1]!.family === 'double' ? k + 1 : nextDouble[k + 1]!;
+  // ends of the dropped stretches around the current one (they nest): each lowers the depth inside it by one
+  const dropped: number[] = [];
   const kept: QuotedStretch[] = [];
-  for (let k = 0; k < found.length; k++) {
+  for (let k = 0; k < n; k++) {
     const s = found[k]!;
-    if (s.depth === 0 && s.family === 'double') {
-      let inside = k + 1;
-      let doubles = 0;
-      while (inside < found.length && found[inside]!.open < s.end) {
-        if (found[inside]!.family === 'double') doubles++;
-        inside++;
-      }
+    while (dropped.length > 0 && dropped[dropped.length - 1]! <= s.open) dropped.pop();
+    const depth = s.depth - dropped.length;
+    if (depth === 0 && s.family === 'double') {
+      const first = nextDouble[k]!;
+      const doubles = first < n && found[first]!.open < s.end ? (nextDouble[first]! < n && found[nextDouble[first]!]!.open < s.end ? 2 : 1) : 0;
       if (doubles >= (s.close < 0 ? 1 : 2)) {
-        for (let j = k + 1; j < inside; j++) found[j] = { ...found[j]!, depth: found[j]!.depth - 1 };
+        dropped.push(s.end);
         continue;
       }
     }
-    kept.push(s);
+    kept.push(depth === s.depth ? s : { ...s, depth });
   }
   out.length = from;
   out.push(...kept);
