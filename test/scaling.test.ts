@@ -34,6 +34,8 @@ const FAMILIES: [string, (n: number) => string][] = [
   ['paragraphs separated by single newlines', (n) => 'He said it was late.\n'.repeat(n)],
   ['a paragraph of clauses reported after a comma', (n) => 'It was late, she said. '.repeat(n)],
   ['one sentence of many nouns of saying', (n) => 'His claim that the vote was rigged was false and '.repeat(n)],
+  ['unclosed opening marks, each holding the next (stray-mark check)', (n) => '\u201C'.repeat(n / 2)],
+  ['low opening marks with words between', (n) => '\u201E word '.repeat(n / 4)],
 ];
 
 describe('reported speech stays linear in one long paragraph', { timeout: 120_000 }, () => {
