@@ -12,7 +12,7 @@ import type { SpeakerKind, SpeakerVia } from '../types.js';
 import { PRONOUNS } from '../data/pronouns.js';
 import { FIRST_NAMES } from '../data/names.js';
 import { GENDERED_HONORIFICS } from '../data/titles.js';
-import { titleKey } from './phrase.js';
+import { titleKey } from './find/name-tokens.js';
 import { isPlaceName, isStateAbbreviation, kindOfHead, kindOfName, placeKey } from './kinds.js';
 import { fitsProfile } from './describe.js';
 import { lowerBound } from '../prepare/lookup.js';

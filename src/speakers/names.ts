@@ -6,7 +6,8 @@
  */
 import type { Doc, Token } from '../prepare/document.js';
 import type { Mention } from '../attribution/candidate.js';
-import { isInnerHyphen, isNameToken, makeMention, partyCodeEnd, titleKey } from './phrase.js';
+import { isInnerHyphen, isNameToken, partyCodeEnd, titleKey } from './find/name-tokens.js';
+import { makeMention } from './find/mention.js';
 import { TITLE_WORDS } from '../data/titles.js';
 import { ORGANIZATION_OF } from '../data/people.js';
 

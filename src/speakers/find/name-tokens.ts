@@ -1,0 +1,68 @@
+/**
+ * Name tokens: which words can be part of a name, hyphens inside names,
+ * party-state codes ("R-Tenn.") and title keys.
+ * @internal
+ */
+import { CUE_VERBS } from '../../data/cues.js';
+import { PEOPLE_NOUNS } from '../../data/people.js';
+import { DAY_WORDS, MONTH_WORDS } from '../../data/time.js';
+import type { Doc, Token } from '../../prepare/document.js';
+import { isMarkToken } from '../../prepare/lookup.js';
+import { isPlaceName, isStateAbbreviation } from '../kinds.js';
+
+/** Capitalised words that the tagger calls proper nouns but that never name a speaker. */
+const NOT_NAMES = new Set([...MONTH_WORDS, ...DAY_WORDS]);
+/** Dash tokens that join name parts or set off an appositive. */
+export const DASHES = new Set(['\u2014', '\u2013', '-', '--']);
+
+/** Strips a final period from a title word: "Sen." -> "sen". */
+export function titleKey(value: string): string {
+  const lower = value.toLowerCase();
+  return lower.endsWith('.') ? lower.slice(0, -1) : lower;
+}
+
+/** True when a token can be part of a name (a proper noun, a capitalised word the tagger misread). */
+export function isNameToken(t: Token, doc: Doc): boolean {
+  if (t.pos !== 'PROPN' && (!/^\p{Lu}/u.test(t.value) || t.value.length < 2)) return false;
+  const prev = doc.tokens[t.i - 1];
+  const next = doc.tokens[t.i + 1];
+  const opensSentence = !prev || prev.sent !== t.sent || isMarkToken(prev.value);
+  if (t.pos === 'PROPN') return !NOT_NAMES.has(t.lower) && !(opensSentence && PEOPLE_NOUNS.has(t.lower));
+  // a capitalised common noun that opens a sentence ("Officials said") is not a name
+  if (t.pos === 'NOUN' || t.pos === 'ADJ') return !(opensSentence && PEOPLE_NOUNS.has(t.lower));
+  if (t.pos !== 'VERB') return false;
+  // a capitalised verb form inside a name ("The Associated Press"), or a name
+  // the tagger took for a verb before a cue ("Lynch said"), never first in a sentence
+  if (next && next.para === t.para && next.pos === 'PROPN') return true;
+  // a surname after a first name ("Oliver K. Hedge"), unless it is a verb of saying ("Trump Says")
+  if (prev && prev.sent === t.sent && prev.pos === 'PROPN' && !CUE_VERBS.has(t.lemma)) return true;
+  return prev !== undefined && prev.sent === t.sent && next !== undefined && next.pos === 'VERB' && !/^\p{Lu}/u.test(next.value);
+}
+
+/** True for a possessive ending token ("'s", a bare apostrophe after a plural). */
+export function isPossessive(t: Token | undefined): boolean {
+  return t !== undefined && (t.lower === "'s" || t.lower === '\u2019s' || t.lower === "'" || t.lower === '\u2019') && t.pos === 'PART';
+}
+
+/** True when token `k` is a hyphen joining two words with no space: "Lane-Eakins", "Min-jun". */
+export function isInnerHyphen(doc: Doc, k: number): boolean {
+  const t = doc.tokens[k];
+  const prev = doc.tokens[k - 1];
+  const next = doc.tokens[k + 1];
+  return t !== undefined && prev !== undefined && next !== undefined && (t.value === '-' || t.value === '\u2010') &&
+    prev.end === t.start && t.end === next.start && prev.para === next.para;
+}
+
+/**
+ * One past the end of a party-state code starting at token `k` ("R-Tenn.",
+ * "D-Ore", "I-Vt."), or `k` when there is none. Such codes are neither names
+ * nor descriptions.
+ */
+export function partyCodeEnd(doc: Doc, k: number): number {
+  const tokens = doc.tokens;
+  const party = tokens[k];
+  if (!party || !/^[RDI]$/.test(party.value) || !isInnerHyphen(doc, k + 1)) return k;
+  const state = tokens[k + 2]!;
+  if (!isStateAbbreviation(state.value) && !isPlaceName(state.value)) return k;
+  return tokens[k + 3]?.value === '.' && tokens[k + 3]!.start === state.end ? k + 4 : k + 3;
+}
