@@ -15,7 +15,7 @@ import { GENDERED_HONORIFICS } from '../data/titles.js';
 import { titleKey } from './find/name-tokens.js';
 import { isPlaceName, isStateAbbreviation, kindOfHead, kindOfName, placeKey } from './kinds.js';
 import { fitsProfile } from './describe.js';
-import { lowerBound } from '../prepare/lookup.js';
+import { lowerBound, tokenAt } from '../prepare/lookup.js';
 
 const startOf = (m: Mention): number => m.start;
 
@@ -53,7 +53,7 @@ function genderOf(m: Mention): Gender {
 }
 
 function kindOfDescription(doc: Doc, m: Mention): SpeakerKind {
-  return kindOfHead(doc.tokens[m.head ?? m.last - 1]!.lower);
+  return kindOfHead(tokenAt(doc, m.head ?? m.last - 1).lower);
 }
 
 /** Records a description once, whatever its case ("the governor", "The governor"). */
@@ -161,7 +161,7 @@ export class SpeakerResolver {
 
   /** The organisation named nearest before a description such as "the company" or "the ministry", or null. */
   private describedOrganization(m: Mention): Entity | null {
-    const head = this.doc.tokens[m.head ?? m.last - 1]!.lower;
+    const head = tokenAt(this.doc, m.head ?? m.last - 1).lower;
     if (kindOfHead(head) !== 'organization' || m.last - m.first > 3) return null;
     const generic = GENERIC_COMPANY.has(head);
     const before = this.nameIndex(m.start);
@@ -190,7 +190,7 @@ export class SpeakerResolver {
 
   /** The nearest fitting earlier person for a pronoun, or null; names inside `own` (the quote's content) never are. */
   private antecedent(m: Mention, own: readonly Range[]): Entity | null {
-    const info = PRONOUNS.get(this.doc.tokens[m.first]!.lower);
+    const info = PRONOUNS.get(tokenAt(this.doc, m.first).lower);
     if (!info) return null;
     if (info.number === 'plural' || info.gender === 'neuter') {
       // they/it: the nearest group or organisation that spoke before
@@ -200,10 +200,10 @@ export class SpeakerResolver {
         if (lastMention && lastMention.start < m.start && (e.kind === 'group' || e.kind === 'organization')) return e;
       }
       // else an organisation (for it) or a group or organisation (for they) named in this sentence or the one before
-      const sent = this.doc.tokens[m.first]!.sent;
+      const sent = tokenAt(this.doc, m.first).sent;
       for (let k = this.nameIndex(m.start) - 1; k >= 0; k--) {
         const n = this.names[k]!;
-        if (sent - this.doc.tokens[n.first]!.sent > 1) break;
+        if (sent - tokenAt(this.doc, n.first).sent > 1) break;
         if (own.some((r) => n.start >= r.start && n.end <= r.end)) continue;
         const kind = kindOfName(this.fullName(n.name, n.start).name);
         if (kind === 'organization' || (kind === 'group' && info.number === 'plural')) return this.nameEntity(n);
@@ -233,12 +233,11 @@ export class SpeakerResolver {
 
   /** The one earlier person a description such as "the senator" fits, or null. */
   private describedPerson(m: Mention): Entity | null {
-    const tokens = this.doc.tokens;
     const headIndex = m.head ?? m.last - 1;
-    const head = tokens[headIndex]!.lower;
+    const head = tokenAt(this.doc, headIndex).lower;
     const modifiers: string[] = [];
     for (let k = m.first; k < headIndex; k++) {
-      const t = tokens[k]!;
+      const t = tokenAt(this.doc, k);
       if (t.pos !== 'DET' && t.pos !== 'PRON' && t.pos !== 'PART' && t.pos !== 'PUNCT') modifiers.push(t.lower);
     }
     const fits = new Map<string, Mention>();
@@ -271,7 +270,7 @@ export class SpeakerResolver {
     const out: string[] = [];
     let run = '';
     for (; k < Math.min(tokens.length, n.last + 6); k++) {
-      const t = tokens[k]!;
+      const t = tokenAt(this.doc, k);
       if (!/^\p{Lu}/u.test(t.value)) break;
       run = run === '' ? t.value : `${run} ${t.value}`;
       if (isPlaceName(run) || isStateAbbreviation(run)) out.push(placeKey(run));
@@ -289,7 +288,7 @@ export class SpeakerResolver {
     // "Microsoft executives", "Trump supporters": a name that modifies a noun is not a person speaking
     const next = tokens[n.last];
     const single = words(n.name).length === 1 && !this.bySurname.has(n.name.toLowerCase());
-    if (single && next && next.pos === 'NOUN' && /^\p{Ll}/u.test(next.value) && next.sent === tokens[n.last - 1]!.sent) return true;
+    if (single && next && next.pos === 'NOUN' && /^\p{Ll}/u.test(next.value) && next.sent === tokenAt(this.doc, n.last - 1).sent) return true;
     let prev = tokens[n.first - 1];
     if (prev?.pos === 'DET') prev = tokens[n.first - 2];
     if (!prev || !PLACE_PREPOSITIONS.has(prev.lower)) return false;
@@ -315,7 +314,7 @@ export class SpeakerResolver {
     } else if (m.kind === 'pronoun') {
       via = 'pronoun';
       entity = this.antecedent(m, own);
-      const info = PRONOUNS.get(this.doc.tokens[m.first]!.lower);
+      const info = PRONOUNS.get(tokenAt(this.doc, m.first).lower);
       if (entity && info && (info.gender === 'female' || info.gender === 'male')) entity.gender ??= info.gender;
       certainty = entity ? 0.85 : 0.6;
       entity ??= this.entityNamed(m.name, 'unknown');

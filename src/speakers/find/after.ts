@@ -7,7 +7,7 @@ import type { Mention } from '../../attribution/candidate.js';
 import { PEOPLE_NOUNS } from '../../data/people.js';
 import { TITLE_WORDS } from '../../data/titles.js';
 import type { Doc } from '../../prepare/document.js';
-import { isMarkToken } from '../../prepare/lookup.js';
+import { isMarkToken, tokenAt } from '../../prepare/lookup.js';
 import { QUANTIFIERS, TAIL_PREPOSITIONS, canSpeak, makeMention } from './mention.js';
 import { isNameToken } from './name-tokens.js';
 import { phraseEndAfter } from './noun-phrase.js';
@@ -21,12 +21,12 @@ export function speakerAfter(doc: Doc, cueLast: number, ceiling: number): Mentio
   if (t !== undefined && QUANTIFIERS.has(t.lower) && tokens[cueLast + 1]?.lower === 'of' && cueLast + 2 < ceiling) {
     const rest = phraseEndAfter(doc, cueLast + 2, ceiling);
     const m = rest > cueLast + 2 ? makeMention(doc, cueLast, rest) : null;
-    if (m && PEOPLE_NOUNS.has(tokens[rest - 1]!.lower)) return m;
+    if (m && PEOPLE_NOUNS.has(tokenAt(doc, rest - 1).lower)) return m;
   }
   let end = phraseEndAfter(doc, cueLast, ceiling);
   if (end <= cueLast) return null;
   // "said a former spokesman for the ministry", "concluded a 2013 article in the journal", "said master of ceremonies Asab Tabchi"
-  const headWord = tokens[end - 1]!.lower;
+  const headWord = tokenAt(doc, end - 1).lower;
   if (t?.pos === 'DET' || (t !== undefined && !isNameToken(t, doc) && (PEOPLE_NOUNS.has(headWord) || TITLE_WORDS.has(headWord)))) {
     for (let round = 0; round < 2; round++) {
       const prep = tokens[end];

@@ -6,7 +6,7 @@
 import type { Mention } from '../../attribution/candidate.js';
 import { PEOPLE_NOUNS } from '../../data/people.js';
 import type { Doc } from '../../prepare/document.js';
-import { isMarkToken } from '../../prepare/lookup.js';
+import { isMarkToken, tokenAt } from '../../prepare/lookup.js';
 import { makeMention } from './mention.js';
 import { DASHES } from './name-tokens.js';
 import { isNounPhrase } from './noun-phrase.js';
@@ -17,17 +17,17 @@ export function skipAppositive(doc: Doc, end: number, floor: number): number {
   const close = tokens[end - 1];
   if (!close || end - 1 < floor) return end;
   if (close.value === ')') {
-    for (let j = end - 2; j >= Math.max(floor, end - 12); j--) if (tokens[j]!.value === '(') return j;
+    for (let j = end - 2; j >= Math.max(floor, end - 12); j--) if (tokenAt(doc, j).value === '(') return j;
     return end;
   }
   if (close.value !== ',' && !DASHES.has(close.value)) return end;
   const isDash = DASHES.has(close.value);
   for (let j = end - 2; j >= Math.max(floor, end - 40); j--) {
-    const t = tokens[j]!;
+    const t = tokenAt(doc, j);
     if (t.sent !== close.sent && t.para !== close.para) break;
     if (isDash ? DASHES.has(t.value) : t.value === ',') return j;
     // a bare possessive apostrophe ("Sanders' adviser") is no quotation mark
-    const possessive = (t.value === "'" || t.value === '\u2019') && tokens[j - 1] !== undefined && tokens[j - 1]!.end === t.start && /s$/i.test(tokens[j - 1]!.value);
+    const possessive = (t.value === "'" || t.value === '\u2019') && tokens[j - 1] !== undefined && tokenAt(doc, j - 1).end === t.start && /s$/i.test(tokenAt(doc, j - 1).value);
     if (t.value === ';' || t.value === ':' || (isMarkToken(t.value) && !possessive)) break;
   }
   return end;
@@ -35,16 +35,15 @@ export function skipAppositive(doc: Doc, end: number, floor: number): number {
 
 /** A name whose sentence opens with a describing phrase and a comma ("His younger brother, David Henderson,"), widened to cover it. */
 export function withLeadingDescription(doc: Doc, m: Mention, floor: number): Mention | null {
-  const tokens = doc.tokens;
   const comma = m.first - 1;
-  if (comma - 1 < floor || tokens[comma]!.value !== ',') return null;
-  const sentence = doc.sentences[tokens[m.first]!.sent]!;
+  if (comma - 1 < floor || tokenAt(doc, comma).value !== ',') return null;
+  const sentence = doc.sentences[tokenAt(doc, m.first).sent]!;
   let from = Math.max(floor, sentence.first);
-  while (from < comma && isMarkToken(tokens[from]!.value)) from++;
+  while (from < comma && isMarkToken(tokenAt(doc, from).value)) from++;
   if (comma - from < 1 || comma - from > 6 || !isNounPhrase(doc, from, comma)) return null;
-  const head = tokens[comma - 1]!;
-  if (!PEOPLE_NOUNS.has(head.lower) && !/^(his|her|their|its|our|my)$/.test(tokens[from]!.lower)) return null;
+  const head = tokenAt(doc, comma - 1);
+  if (!PEOPLE_NOUNS.has(head.lower) && !/^(his|her|their|its|our|my)$/.test(tokenAt(doc, from).lower)) return null;
   const d = makeMention(doc, from, comma);
   if (!d || d.kind !== 'description') return null;
-  return { ...m, first: from, start: tokens[from]!.start, description: d.name };
+  return { ...m, first: from, start: tokenAt(doc, from).start, description: d.name };
 }

@@ -7,7 +7,7 @@ import type { Mention } from '../../attribution/candidate.js';
 import { PEOPLE_NOUNS } from '../../data/people.js';
 import { DAY_WORDS } from '../../data/time.js';
 import type { Doc } from '../../prepare/document.js';
-import { isMarkToken } from '../../prepare/lookup.js';
+import { isMarkToken, tokenAt } from '../../prepare/lookup.js';
 import { skipAppositive, withLeadingDescription } from './appositive.js';
 import { QUANTIFIERS, TAIL_PREPOSITIONS, canSpeak, makeMention } from './mention.js';
 import { DASHES, partyCodeEnd } from './name-tokens.js';
@@ -31,26 +31,26 @@ export function speakerBefore(doc: Doc, cueFirst: number, floor: number): Mentio
   // a passive cue ("it was revealed that", "Smith was asked, ...", "voters were told"): its subject is no speaker
   if (isPassiveAt(doc, cueFirst)) return null;
   // a stray comma after a parenthesis: "Sen. Jack Reed (D-R.I.), said"
-  if (end - 2 >= floor && tokens[end - 1]!.value === ',' && tokens[end - 2]!.value === ')' && skipAppositive(doc, end, floor) === end) end--;
+  if (end - 2 >= floor && tokenAt(doc, end - 1).value === ',' && tokenAt(doc, end - 2).value === ')' && skipAppositive(doc, end, floor) === end) end--;
   // adverbs and time phrases between the subject and its verb: "X famously said", "The agency on Friday said"
   for (let round = 0; round < 3; round++) {
     const from = end;
-    while (end - 1 >= floor && (SKIPPABLE_ADVERBS.has(tokens[end - 1]!.lower) || REFLEXIVES.has(tokens[end - 1]!.lower) || (tokens[end - 1]!.pos === 'ADV' && /ly$/.test(tokens[end - 1]!.lower)))) end--;
+    while (end - 1 >= floor && (SKIPPABLE_ADVERBS.has(tokenAt(doc, end - 1).lower) || REFLEXIVES.has(tokenAt(doc, end - 1).lower) || (tokenAt(doc, end - 1).pos === 'ADV' && /ly$/.test(tokenAt(doc, end - 1).lower)))) end--;
     let t = end;
-    while (t - 1 > floor && (TIME_WORDS.has(tokens[t - 1]!.lower) || (t < end && tokens[t - 1]!.pos === 'NUM'))) t--;
-    if (t < end && t - 1 > floor && TIME_LEADS.has(tokens[t - 1]!.lower)) t--;
+    while (t - 1 > floor && (TIME_WORDS.has(tokenAt(doc, t - 1).lower) || (t < end && tokenAt(doc, t - 1).pos === 'NUM'))) t--;
+    if (t < end && t - 1 > floor && TIME_LEADS.has(tokenAt(doc, t - 1).lower)) t--;
     // a bare day or month right before the verb ("Smith Monday said") is a time phrase too
-    if (t < end && t > floor && tokens[t - 1]!.pos !== 'ADP' && !TIME_LEADS.has(tokens[t]!.lower) && !DAY_WORDS.includes(tokens[t]!.lower)) t = end;
+    if (t < end && t > floor && tokenAt(doc, t - 1).pos !== 'ADP' && !TIME_LEADS.has(tokenAt(doc, t).lower) && !DAY_WORDS.includes(tokenAt(doc, t).lower)) t = end;
     end = t;
     if (end === from) break;
   }
   // a relative clause: "Smith, who said ..." speaks through its antecedent
-  if (end - 1 >= floor && /^(who|which)$/.test(tokens[end - 1]!.value)) {
-    const relative = tokens[end - 1]!;
+  if (end - 1 >= floor && /^(who|which)$/.test(tokenAt(doc, end - 1).value)) {
+    const relative = tokenAt(doc, end - 1);
     let e = end - 1;
-    if (e - 1 >= floor && tokens[e - 1]!.value === ',') e--;
+    if (e - 1 >= floor && tokenAt(doc, e - 1).value === ',') e--;
     // the antecedent is a phrase, never another relative pronoun ("who who who said" must not recurse)
-    if (e - 1 >= floor && /^(who|which)$/.test(tokens[e - 1]!.value)) return null;
+    if (e - 1 >= floor && /^(who|which)$/.test(tokenAt(doc, e - 1).value)) return null;
     const antecedent = speakerBefore(doc, e, floor);
     if (!antecedent) return null;
     return { first: relative.i, last: relative.i + 1, start: relative.start, end: relative.end, kind: 'pronoun', titles: [], name: relative.value, antecedent };
@@ -66,7 +66,7 @@ export function speakerBefore(doc: Doc, cueFirst: number, floor: number): Mentio
     const skipped = skipAppositive(doc, close, floor);
     if (skipped === close) break;
     const partyCode = partyCodeEnd(doc, skipped + 1) === end - 1;
-    if (round === 0 && !partyCode && tokens[skipped]!.value !== '(' && isNounPhrase(doc, skipped + 1, end - 1)) appositive = makeMention(doc, skipped + 1, end - 1);
+    if (round === 0 && !partyCode && tokenAt(doc, skipped).value !== '(' && isNounPhrase(doc, skipped + 1, end - 1)) appositive = makeMention(doc, skipped + 1, end - 1);
     end = skipped;
     start = phraseStartBefore(doc, end, floor);
   }
@@ -74,14 +74,14 @@ export function speakerBefore(doc: Doc, cueFirst: number, floor: number): Mentio
   // prepositional tails: "a spokesman for the campaign", "a source familiar with the talks"
   for (let round = 0; round < 2; round++) {
     let k = start - 1;
-    if (k < floor || !TAIL_PREPOSITIONS.has(tokens[k]!.lower)) break;
+    if (k < floor || !TAIL_PREPOSITIONS.has(tokenAt(doc, k).lower)) break;
     k--;
     // a quantifier: "most of the candidates", "half of voters", "one of his aides"
-    if (k >= floor && tokens[k + 1]!.lower === 'of' && QUANTIFIERS.has(tokens[k]!.lower)) {
+    if (k >= floor && tokenAt(doc, k + 1).lower === 'of' && QUANTIFIERS.has(tokenAt(doc, k).lower)) {
       start = k;
       continue;
     }
-    while (k >= floor && tokens[k]!.pos === 'ADJ') k--;
+    while (k >= floor && tokenAt(doc, k).pos === 'ADJ') k--;
     const s = phraseStartBefore(doc, k + 1, floor);
     if (s < 0) break;
     const m = makeMention(doc, s, k + 1);
@@ -89,9 +89,9 @@ export function speakerBefore(doc: Doc, cueFirst: number, floor: number): Mentio
     start = s;
   }
   // "at least half of voters", "nearly half", "about 9 percent"
-  while (start - 1 >= floor && (QUANTIFIERS.has(tokens[start]!.lower) || tokens[start]!.pos === 'NUM') && /^(nearly|almost|about|roughly|only|just|least|over|some|approximately|virtually)$/.test(tokens[start - 1]!.lower)) {
+  while (start - 1 >= floor && (QUANTIFIERS.has(tokenAt(doc, start).lower) || tokenAt(doc, start).pos === 'NUM') && /^(nearly|almost|about|roughly|only|just|least|over|some|approximately|virtually)$/.test(tokenAt(doc, start - 1).lower)) {
     start--;
-    if (tokens[start]!.lower === 'least' && tokens[start - 1]?.lower === 'at' && start - 1 >= floor) start--;
+    if (tokenAt(doc, start).lower === 'least' && tokens[start - 1]?.lower === 'at' && start - 1 >= floor) start--;
   }
   // coordinated subjects: "Politicians and even some technologists say", "Friends, lobbyists and former foes say"
   start = coordinatedStart(doc, start, floor);
@@ -112,15 +112,15 @@ export function speakerBefore(doc: Doc, cueFirst: number, floor: number): Mentio
   // "The firm hired by the council, Calder & Moss, said": the name in the appositive is the speaker
   if (mention && mention.kind === 'description' && appositive?.kind === 'name') {
     // when the description opens the sentence ("Her rival, Tom Park, warned"), the mention covers both: it is no quotation
-    const opens = tokens[start - 1] === undefined || tokens[start - 1]!.sent !== tokens[start]!.sent;
-    return opens ? { ...appositive, first: start, start: tokens[start]!.start, description: mention.name } : { ...appositive, description: mention.name };
+    const opens = tokens[start - 1] === undefined || tokenAt(doc, start - 1).sent !== tokenAt(doc, start).sent;
+    return opens ? { ...appositive, first: start, start: tokenAt(doc, start).start, description: mention.name } : { ...appositive, description: mention.name };
   }
   if (!mention || !canSpeak(doc, mention)) return null;
   // "Mike Shields, president of the fund, a super PAC ..., said": the description is itself an appositive of a name
   if (mention.kind === 'description' && tokens[mention.first - 1]?.value === ',' && mention.first - 1 > floor) {
     const s = phraseStartBefore(doc, mention.first - 1, floor);
     const name = s >= 0 ? makeMention(doc, s, mention.first - 1) : null;
-    const opens = s === floor || (s > 0 && (tokens[s - 1]!.sent !== tokens[s]!.sent || tokens[s - 1]!.value === ',' || isMarkToken(tokens[s - 1]!.value)));
+    const opens = s === floor || (s > 0 && (tokenAt(doc, s - 1).sent !== tokenAt(doc, s).sent || tokenAt(doc, s - 1).value === ',' || isMarkToken(tokenAt(doc, s - 1).value)));
     if (name?.kind === 'name' && opens) return { ...name, description: mention.name };
   }
   // "Ann Lee, the governor, said": the description belongs to the person
@@ -138,17 +138,17 @@ export function speakerBefore(doc: Doc, cueFirst: number, floor: number): Mentio
 function coordinatedStart(doc: Doc, start: number, floor: number): number {
   const tokens = doc.tokens;
   let k = start - 1;
-  while (k >= floor && tokens[k]!.pos === 'ADV') k--;
-  if (k < floor || tokens[k]!.lower !== 'and') return start;
+  while (k >= floor && tokenAt(doc, k).pos === 'ADV') k--;
+  if (k < floor || tokenAt(doc, k).lower !== 'and') return start;
   let s = k;
   for (let round = 0; round < 4; round++) {
     const p = phraseStartBefore(doc, s, floor);
     if (p < 0) return start;
     const m = makeMention(doc, p, s);
-    const head = tokens[s - 1]!;
+    const head = tokenAt(doc, s - 1);
     if (!m || m.kind === 'pronoun' || !(m.kind === 'name' || PEOPLE_NOUNS.has(head.lower) || (head.pos === 'NOUN' && /[^s]s$/.test(head.lower)))) return start;
     const before = tokens[p - 1];
-    if (before === undefined || p === floor || before.sent !== tokens[p]!.sent || isMarkToken(before.value)) return p;
+    if (before === undefined || p === floor || before.sent !== tokenAt(doc, p).sent || isMarkToken(before.value)) return p;
     // "But Sanders and his supporters argue": a conjunction or adverb opening the sentence
     const opener = tokens[p - 2];
     if ((before.pos === 'CCONJ' || before.pos === 'ADV') && (p - 1 === floor || opener === undefined || opener.sent !== before.sent || isMarkToken(opener.value))) return p;
@@ -164,17 +164,16 @@ function coordinatedStart(doc: Doc, start: number, floor: number): number {
  * clause describes; else null.
  */
 function relativeClauseSubject(doc: Doc, start: number, floor: number): Mention | null {
-  const tokens = doc.tokens;
   let k = start - 1;
   let verb = false;
   for (let n = 0; n < 5 && k > floor; n++, k--) {
-    const t = tokens[k]!;
+    const t = tokenAt(doc, k);
     if (t.pos === 'VERB' || t.pos === 'AUX') verb = true;
     else if (t.pos !== 'ADP' && t.pos !== 'ADV' && t.pos !== 'PART') break;
   }
-  if (!verb || k <= floor || !/^(who|that)$/.test(tokens[k]!.lower)) return null;
+  if (!verb || k <= floor || !/^(who|that)$/.test(tokenAt(doc, k).lower)) return null;
   const s = phraseStartBefore(doc, k, floor);
   if (s < 0) return null;
   const m = makeMention(doc, coordinatedStart(doc, s, floor), k);
-  return m && m.kind !== 'pronoun' && canSpeak(doc, m) && (m.kind === 'name' || PEOPLE_NOUNS.has(tokens[k - 1]!.lower)) ? m : null;
+  return m && m.kind !== 'pronoun' && canSpeak(doc, m) && (m.kind === 'name' || PEOPLE_NOUNS.has(tokenAt(doc, k - 1).lower)) ? m : null;
 }

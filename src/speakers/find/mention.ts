@@ -12,6 +12,7 @@ import { NAME_SUFFIXES, TITLE_WORDS } from '../../data/titles.js';
 import type { Doc, Token } from '../../prepare/document.js';
 import { DASHES, isNameToken, titleKey } from './name-tokens.js';
 import { HONORIFICS, titlePhrases } from './titles.js';
+import { tokenAt } from '../../prepare/lookup.js';
 
 /** Prepositions that open a tail of a speaker phrase: "a spokesman for the campaign". */
 export const TAIL_PREPOSITIONS = new Set(['of', 'for', 'at', 'with', 'from', 'in', 'to', 'on']);
@@ -27,19 +28,18 @@ export const NOT_SPEAKERS = new Set([
 /** Builds a mention for tokens [first, last). */
 export function makeMention(doc: Doc, first: number, last: number): Mention | null {
   if (first >= last) return null;
-  const tokens = doc.tokens;
-  const head = tokens[last - 1]!;
+  const head = tokenAt(doc, last - 1);
   if (head.pos === 'PRON') {
     if (!PRONOUNS.has(head.lower) || last - first !== 1) return null;
     return { first, last, start: head.start, end: head.end, kind: 'pronoun', titles: [], name: head.value };
   }
   // two names joined by "and" ("Smith and Jones said") speak together under both names
   for (let k = first + 1; k < last - 1; k++) {
-    if (tokens[k]!.lower === 'and' && isNameToken(tokens[k - 1]!, doc) && isNameToken(tokens[k + 1]!, doc)) {
+    if (tokenAt(doc, k).lower === 'and' && isNameToken(tokenAt(doc, k - 1), doc) && isNameToken(tokenAt(doc, k + 1), doc)) {
       const left = makeMention(doc, first, k);
       const right = makeMention(doc, k + 1, last);
       if (left?.kind === 'name' && right?.kind === 'name') {
-        return { first, last, start: tokens[first]!.start, end: head.end, kind: 'name', titles: [], name: `${left.name} and ${right.name}` };
+        return { first, last, start: tokenAt(doc, first).start, end: head.end, kind: 'name', titles: [], name: `${left.name} and ${right.name}` };
       }
     }
   }
@@ -51,29 +51,29 @@ export function makeMention(doc: Doc, first: number, last: number): Mention | nu
   // titles in front of it: "Senate Majority Leader Mitch McConnell", "Council member Tom Reyes"
   let nameStart = last;
   while (nameStart - 1 >= first) {
-    const t = tokens[nameStart - 1]!;
+    const t = tokenAt(doc, nameStart - 1);
     // "of" inside an organisation's name: "the Federal Bureau of Mines", "Department of Energy"
-    const orgOf = t.lower === 'of' && nameStart < last && nameStart - 2 >= first && ORGANIZATION_OF.has(tokens[nameStart - 2]!.lower) && /^\p{Lu}/u.test(tokens[nameStart - 2]!.value);
+    const orgOf = t.lower === 'of' && nameStart < last && nameStart - 2 >= first && ORGANIZATION_OF.has(tokenAt(doc, nameStart - 2).lower) && /^\p{Lu}/u.test(tokenAt(doc, nameStart - 2).value);
     const inName = isNameToken(t, doc) || NAME_SUFFIXES.has(t.lower) || orgOf || ((t.value === '.' || t.value === '&' || DASHES.has(t.value)) && nameStart < last);
     if (!inName) break;
     nameStart--;
   }
-  while (nameStart < last - 1 && TITLE_WORDS.has(titleKey(tokens[nameStart]!.value))) nameStart++;
+  while (nameStart < last - 1 && TITLE_WORDS.has(titleKey(tokenAt(doc, nameStart).value))) nameStart++;
   // a known first name starts the name: "Chief Engineer Paul Okafor", "Transport Commissioner Paul Okafor"
   for (let k = nameStart + 1; k < last - 1; k++) {
-    if (FIRST_NAMES.has(tokens[k]!.lower) && !FIRST_NAMES.has(tokens[k - 1]!.lower)) {
+    if (FIRST_NAMES.has(tokenAt(doc, k).lower) && !FIRST_NAMES.has(tokenAt(doc, k - 1).lower)) {
       nameStart = k;
       break;
     }
   }
-  const head_ = tokens[last - 1]!;
+  const head_ = tokenAt(doc, last - 1);
   // "Mr. King", "Dr. Judge": after an honorific a title word is a surname
-  const afterHonorific = nameStart === last - 1 && nameStart > first && HONORIFICS.has(titleKey(tokens[nameStart - 1]!.value));
-  const isName = nameStart < last && (isNameToken(head_, doc) || NAME_SUFFIXES.has(head_.lower)) && (afterHonorific || !TITLE_WORDS.has(titleKey(tokens[nameStart]!.value)));
-  const start = tokens[first]!.start;
+  const afterHonorific = nameStart === last - 1 && nameStart > first && HONORIFICS.has(titleKey(tokenAt(doc, nameStart - 1).value));
+  const isName = nameStart < last && (isNameToken(head_, doc) || NAME_SUFFIXES.has(head_.lower)) && (afterHonorific || !TITLE_WORDS.has(titleKey(tokenAt(doc, nameStart).value)));
+  const start = tokenAt(doc, first).start;
   const end = head.end;
   if (!isName) return { first, last, start, end, kind: 'description', titles: [], name: doc.text.slice(start, end), ...descriptionHead(doc, first, last) };
-  return { first, last, start, end, kind: 'name', titles: titlePhrases(doc, first, nameStart), name: doc.text.slice(tokens[nameStart]!.start, end) };
+  return { first, last, start, end, kind: 'name', titles: titlePhrases(doc, first, nameStart), name: doc.text.slice(tokenAt(doc, nameStart).start, end) };
 }
 
 /**
@@ -86,9 +86,9 @@ function descriptionHead(doc: Doc, first: number, last: number): { head?: number
   let head = -1;
   let counted = false;
   for (let k = first; k < last; k++) {
-    const t = tokens[k]!;
+    const t = tokenAt(doc, k);
     // "most of the candidates", "74 percent of voters": the head is the counted noun
-    if (t.lower === 'of' && (head < 0 || isCount(tokens[head]!) || (k > first && isCount(tokens[k - 1]!)))) {
+    if (t.lower === 'of' && (head < 0 || isCount(tokenAt(doc, head)) || (k > first && isCount(tokenAt(doc, k - 1))))) {
       head = -1;
       counted = true;
       continue;
@@ -118,34 +118,33 @@ const DESCRIBING_PREPOSITIONS = new Set(['of', 'in', 'at', 'from', 'for', 'to', 
  * with "of" before a person ("Secretary of State John Kerry").
  */
 function describingTail(doc: Doc, first: number, last: number): Mention | null {
-  const tokens = doc.tokens;
   for (let k = first + 1; k < last - 1; k++) {
-    const prep = tokens[k]!;
+    const prep = tokenAt(doc, k);
     if (!DESCRIBING_PREPOSITIONS.has(prep.lower)) continue;
     let y = k + 1;
-    if (tokens[y]!.pos === 'DET' && y < last - 1) y++;
-    if (!/^\p{Lu}/u.test(tokens[y]!.value)) continue;
-    const before = tokens[k - 1]!;
+    if (tokenAt(doc, y).pos === 'DET' && y < last - 1) y++;
+    if (!/^\p{Lu}/u.test(tokenAt(doc, y).value)) continue;
+    const before = tokenAt(doc, k - 1);
     if (prep.lower === 'of' && /^\p{Lu}/u.test(before.value) && ORGANIZATION_OF.has(before.lower)) continue;
     // only titles before the preposition: "Secretary of State Kerry" is a title phrase
     let allTitles = true;
     for (let j = first; j < k; j++) {
-      const t = tokens[j]!;
+      const t = tokenAt(doc, j);
       if (t.value === '.') continue;
       if (t.pos === 'DET' || !/^\p{Lu}/u.test(t.value) || !TITLE_WORDS.has(titleKey(t.value))) allTitles = false;
     }
     if (allTitles) return null;
     // a person named at the end: "Director of Government Affairs Phil Smith"
     let run = last;
-    while (run - 1 > k && isNameToken(tokens[run - 1]!, doc)) run--;
-    if (last - run >= 2 && FIRST_NAMES.has(tokens[run]!.lower)) return null;
+    while (run - 1 > k && isNameToken(tokenAt(doc, run - 1), doc)) run--;
+    if (last - run >= 2 && FIRST_NAMES.has(tokenAt(doc, run).lower)) return null;
     const head = makeMention(doc, first, k);
     if (head === null || head.kind === 'pronoun') return null;
-    const start = tokens[first]!.start;
-    const end = tokens[last - 1]!.end;
+    const start = tokenAt(doc, first).start;
+    const end = tokenAt(doc, last - 1).end;
     if (head.kind === 'name') return { ...head, last, end };
     // "74 percent of Democratic voters": a count is not the head; the counted people are
-    const counted = prep.lower === 'of' && isCount(tokens[k - 1]!);
+    const counted = prep.lower === 'of' && isCount(tokenAt(doc, k - 1));
     const whole = counted ? descriptionHead(doc, first, last).head ?? last - 1 : head.head ?? k - 1;
     return { first, last, start, end, kind: 'description', titles: [], name: doc.text.slice(start, end), head: whole };
   }
@@ -154,7 +153,7 @@ function describingTail(doc: Doc, first: number, last: number): Mention | null {
 
 /** True when the phrase can be a speaker: a person noun, a name, a pronoun, a document or outlet. */
 export function canSpeak(doc: Doc, m: Mention): boolean {
-  const head = doc.tokens[m.last - 1]!;
+  const head = tokenAt(doc, m.last - 1);
   if (m.kind === 'pronoun' || m.kind === 'name') return true;
   if (NOT_SPEAKERS.has(head.lower)) return false;
   // the subject of a cue speaks for itself: any noun but the few that never do

@@ -7,7 +7,7 @@ import { CUE_VERBS } from '../../data/cues.js';
 import { PEOPLE_NOUNS } from '../../data/people.js';
 import { DAY_WORDS, MONTH_WORDS } from '../../data/time.js';
 import type { Doc, Token } from '../../prepare/document.js';
-import { isMarkToken } from '../../prepare/lookup.js';
+import { isMarkToken, tokenAt } from '../../prepare/lookup.js';
 import { isPlaceName, isStateAbbreviation } from '../kinds.js';
 
 /** Capitalised words that the tagger calls proper nouns but that never name a speaker. */
@@ -62,7 +62,7 @@ export function partyCodeEnd(doc: Doc, k: number): number {
   const tokens = doc.tokens;
   const party = tokens[k];
   if (!party || !/^[RDI]$/.test(party.value) || !isInnerHyphen(doc, k + 1)) return k;
-  const state = tokens[k + 2]!;
+  const state = tokenAt(doc, k + 2);
   if (!isStateAbbreviation(state.value) && !isPlaceName(state.value)) return k;
-  return tokens[k + 3]?.value === '.' && tokens[k + 3]!.start === state.end ? k + 4 : k + 3;
+  return tokens[k + 3]?.value === '.' && tokenAt(doc, k + 3).start === state.end ? k + 4 : k + 3;
 }

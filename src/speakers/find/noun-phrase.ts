@@ -8,6 +8,7 @@ import { PRONOUNS } from '../../data/pronouns.js';
 import { TITLE_WORDS } from '../../data/titles.js';
 import type { Doc } from '../../prepare/document.js';
 import { isInnerHyphen, isNameToken, isPossessive, titleKey } from './name-tokens.js';
+import { tokenAt } from '../../prepare/lookup.js';
 
 const NP_INNER = new Set(['PROPN', 'NOUN', 'ADJ', 'NUM']);
 
@@ -20,13 +21,13 @@ export function phraseStartBefore(doc: Doc, end: number, floor: number): number 
   // a noun, a name, or a person word the tagger called an adjective ("SEIU chief says")
   // also an adjective or adverb the tagger gave a noun after "the": "the daily wrote", "the local said"
   const personWord = (head.pos === 'ADJ' && (PEOPLE_NOUNS.has(head.lower) || TITLE_WORDS.has(head.lower))) ||
-    ((head.pos === 'ADJ' || head.pos === 'ADV') && end - 2 >= floor && tokens[end - 2]!.pos === 'DET' && !/ly$/.test(head.lower));
+    ((head.pos === 'ADJ' || head.pos === 'ADV') && end - 2 >= floor && tokenAt(doc, end - 2).pos === 'DET' && !/ly$/.test(head.lower));
   if (!(head.pos === 'NOUN' || head.pos === 'PROPN' || personWord || isNameToken(head, doc))) return -1;
   let k = end - 1;
   while (k - 1 >= floor) {
-    const t = tokens[k - 1]!;
+    const t = tokenAt(doc, k - 1);
     if (t.para !== head.para) break;
-    if (NP_INNER.has(t.pos) || t.pos === 'DET' || isPossessive(t) || isNameToken(t, doc) || (t.value === '.' && isNameToken(tokens[k]!, doc) && k - 2 >= 0 && /^\p{Lu}$/u.test(tokens[k - 2]!.value))) {
+    if (NP_INNER.has(t.pos) || t.pos === 'DET' || isPossessive(t) || isNameToken(t, doc) || (t.value === '.' && isNameToken(tokenAt(doc, k), doc) && k - 2 >= 0 && /^\p{Lu}$/u.test(tokenAt(doc, k - 2).value))) {
       if (t.pos === 'DET') {
         k--;
         break;
@@ -35,12 +36,12 @@ export function phraseStartBefore(doc: Doc, end: number, floor: number): number 
       continue;
     }
     // "(retd)" after a rank: "Lt. Col. (retd) John Baker"
-    if (t.value === ')' && tokens[k - 3]?.value === '(' && tokens[k - 4] && TITLE_WORDS.has(titleKey(tokens[k - 4]!.value))) {
+    if (t.value === ')' && tokens[k - 3]?.value === '(' && tokens[k - 4] && TITLE_WORDS.has(titleKey(tokenAt(doc, k - 4).value))) {
       k -= 3;
       continue;
     }
     // hyphenated names
-    if ((t.value === '-' || t.value === '\u2010') && ((isNameToken(tokens[k - 2] ?? t, doc) && isNameToken(tokens[k]!, doc)) || isInnerHyphen(doc, k - 1)) && k - 2 >= floor) {
+    if ((t.value === '-' || t.value === '\u2010') && ((isNameToken(tokens[k - 2] ?? t, doc) && isNameToken(tokenAt(doc, k), doc)) || isInnerHyphen(doc, k - 1)) && k - 2 >= floor) {
       k -= 2;
       continue;
     }
@@ -55,7 +56,7 @@ export function phraseStartBefore(doc: Doc, end: number, floor: number): number 
       k--;
       continue;
     }
-    if ((t.lower === 'and' || t.value === '&') && isNameToken(tokens[k]!, doc) && tokens[k - 2] && isNameToken(tokens[k - 2]!, doc) && tokens[k - 2]!.pos === 'PROPN') {
+    if ((t.lower === 'and' || t.value === '&') && isNameToken(tokenAt(doc, k), doc) && tokens[k - 2] && isNameToken(tokenAt(doc, k - 2), doc) && tokenAt(doc, k - 2).pos === 'PROPN') {
       // "Smith and Jones said": both speak; keep the pair as one mention
       k--;
       continue;
@@ -63,19 +64,19 @@ export function phraseStartBefore(doc: Doc, end: number, floor: number): number 
     break;
   }
   // possessive pronoun determiners: "his spokesman"
-  if (k - 1 >= floor && tokens[k - 1]!.pos === 'PRON' && /^(his|her|their|its|our|my)$/.test(tokens[k - 1]!.lower)) k--;
+  if (k - 1 >= floor && tokenAt(doc, k - 1).pos === 'PRON' && /^(his|her|their|its|our|my)$/.test(tokenAt(doc, k - 1).lower)) k--;
   return k;
 }
 
 /** True when tokens [from, to) hold no verb and do not open a relative clause: "the party's treasurer", "Calder & Moss". */
 export function isNounPhrase(doc: Doc, from: number, to: number): boolean {
-  if (from >= to || /^(who|whose|which|whom|that)$/.test(doc.tokens[from]!.lower)) return false;
+  if (from >= to || /^(who|whose|which|whom|that)$/.test(tokenAt(doc, from).lower)) return false;
   let noun = false;
   for (let k = from; k < to; k++) {
-    const t = doc.tokens[k]!;
+    const t = tokenAt(doc, k);
     if ((t.pos === 'VERB' && !isNameToken(t, doc)) || t.pos === 'AUX') return false;
     // an adverb alone ("Pakistan, nevertheless, says") is no phrase; "the daily" is
-    if (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'NUM' || t.pos === 'PRON' || isNameToken(t, doc) || (k > from && doc.tokens[k - 1]!.pos === 'DET')) noun = true;
+    if (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'NUM' || t.pos === 'PRON' || isNameToken(t, doc) || (k > from && tokenAt(doc, k - 1).pos === 'DET')) noun = true;
   }
   return noun;
 }
@@ -85,14 +86,14 @@ export function phraseEndAfter(doc: Doc, from: number, ceiling: number): number 
   const tokens = doc.tokens;
   let k = from;
   if (k >= ceiling) return from;
-  const startTok = tokens[k]!;
-  const possessive = /^(his|her|their|its|our|my)$/.test(startTok.lower) && tokens[k + 1] !== undefined && (tokens[k + 1]!.pos === 'NOUN' || tokens[k + 1]!.pos === 'ADJ');
+  const startTok = tokenAt(doc, k);
+  const possessive = /^(his|her|their|its|our|my)$/.test(startTok.lower) && tokens[k + 1] !== undefined && (tokenAt(doc, k + 1).pos === 'NOUN' || tokenAt(doc, k + 1).pos === 'ADJ');
   if (startTok.pos === 'PRON' && !possessive) return PRONOUNS.has(startTok.lower) ? k + 1 : from;
   if (startTok.pos === 'DET' || possessive) k++;
   while (k < ceiling) {
-    const t = tokens[k]!;
+    const t = tokenAt(doc, k);
     if (t.para !== startTok.para) break;
-    if (NP_INNER.has(t.pos) || isPossessive(t) || isNameToken(t, doc) || (t.value === '.' && k > from && TITLE_WORDS.has(titleKey(tokens[k - 1]!.value + '.')))) {
+    if (NP_INNER.has(t.pos) || isPossessive(t) || isNameToken(t, doc) || (t.value === '.' && k > from && TITLE_WORDS.has(titleKey(tokenAt(doc, k - 1).value + '.')))) {
       k++;
       continue;
     }
@@ -108,6 +109,6 @@ export function phraseEndAfter(doc: Doc, from: number, ceiling: number): number 
     break;
   }
   // never end on an adjective or a number: "said last" is not a phrase
-  while (k > from && tokens[k - 1]!.pos !== 'NOUN' && tokens[k - 1]!.pos !== 'PROPN' && !isNameToken(tokens[k - 1]!, doc) && tokens[k - 1]!.value !== ')') k--;
+  while (k > from && tokenAt(doc, k - 1).pos !== 'NOUN' && tokenAt(doc, k - 1).pos !== 'PROPN' && !isNameToken(tokenAt(doc, k - 1), doc) && tokenAt(doc, k - 1).value !== ')') k--;
   return k;
 }

@@ -6,7 +6,7 @@
 import type { Mention } from '../../attribution/candidate.js';
 import { CUE_VERBS } from '../../data/cues.js';
 import type { Doc } from '../../prepare/document.js';
-import { isMarkToken } from '../../prepare/lookup.js';
+import { isMarkToken, tokenAt } from '../../prepare/lookup.js';
 import { speakerAfter } from './after.js';
 import { speakerBefore } from './before.js';
 import { sentenceSubject } from './subject.js';
@@ -17,13 +17,13 @@ const GERUND_PREPOSITIONS = new Set(['by', 'before', 'after', 'upon', 'while', '
 
 /** The sentence subject shared by a participle or a coordinated cue: "Clinton mocked it, saying ...", "X arrived and repeatedly said ...". */
 export function sharedSubject(doc: Doc, cueFirst: number, cueHead: number): Mention | null {
-  const sentence = doc.sentences[doc.tokens[cueHead]!.sent]!;
+  const sentence = doc.sentences[tokenAt(doc, cueHead).sent]!;
   let k = cueFirst - 1;
-  while (k > sentence.first && doc.tokens[k]!.pos === 'ADV') k--;
+  while (k > sentence.first && tokenAt(doc, k).pos === 'ADV') k--;
   const before = doc.tokens[k];
   if (!before || k <= sentence.first) return null;
   // "..., saying", and "before saying", "by saying", "upon saying"
-  const participle = (before.value === ',' || GERUND_PREPOSITIONS.has(before.lower)) && /ing$/.test(doc.tokens[cueHead]!.lower);
+  const participle = (before.value === ',' || GERUND_PREPOSITIONS.has(before.lower)) && /ing$/.test(tokenAt(doc, cueHead).lower);
   const coordinated = before.lower === 'and' || before.lower === 'but';
   // "went on to say", "went on to add": the subject of "went"
   const wentOn = before.lower === 'to' && doc.tokens[k - 1]?.lower === 'on' && doc.tokens[k - 2]?.lemma === 'go';
@@ -32,7 +32,7 @@ export function sharedSubject(doc: Doc, cueFirst: number, cueHead: number): Ment
   // the speaker of the verb of saying shortly before the comma
   if (participle && before.value === ',') {
     for (let v = k - 1; v >= Math.max(sentence.first, k - 8); v--) {
-      const said = doc.tokens[v]!;
+      const said = tokenAt(doc, v);
       if (isMarkToken(said.value)) break;
       if (said.pos !== 'VERB' || CUE_VERBS.get(said.lemma) !== 'speech') continue;
       const floor = Math.max(sentence.first, v - 12);

@@ -3,6 +3,7 @@
  * @internal
  */
 import type { Doc } from '../../prepare/document.js';
+import { tokenAt } from '../../prepare/lookup.js';
 
 /** True when a cue starting at `k` is passive: a form of "be" or "get" and a past participle ("was revealed", "were told"). */
 export function isPassiveAt(doc: Doc, k: number): boolean {
@@ -10,8 +11,8 @@ export function isPassiveAt(doc: Doc, k: number): boolean {
   // "was told", "had been told", "has been reported", "'s been reported"
   let j = k;
   let be = false;
-  while (tokens[j] && (tokens[j]!.pos === 'AUX' || tokens[j]!.pos === 'ADV' || tokens[j]!.pos === 'PART') && j - k < 5) {
-    if (tokens[j]!.pos === 'AUX' && (tokens[j]!.lemma === 'be' || tokens[j]!.lemma === 'get')) be = true;
+  while (tokens[j] && (tokenAt(doc, j).pos === 'AUX' || tokenAt(doc, j).pos === 'ADV' || tokenAt(doc, j).pos === 'PART') && j - k < 5) {
+    if (tokenAt(doc, j).pos === 'AUX' && (tokenAt(doc, j).lemma === 'be' || tokenAt(doc, j).lemma === 'get')) be = true;
     j++;
   }
   if (!be) return false;

@@ -5,7 +5,7 @@
  */
 import type { Mention } from '../../attribution/candidate.js';
 import type { Doc } from '../../prepare/document.js';
-import { isMarkToken } from '../../prepare/lookup.js';
+import { isMarkToken, tokenAt } from '../../prepare/lookup.js';
 import { NOT_SPEAKERS, canSpeak, makeMention } from './mention.js';
 import { DASHES, partyCodeEnd } from './name-tokens.js';
 import { isNounPhrase, phraseEndAfter } from './noun-phrase.js';
@@ -19,18 +19,17 @@ import { timePhraseEnd } from './time-phrase.js';
  * adverb between it and its verb ("Donald Trump on Thursday ratcheted ...").
  */
 export function sentenceSubject(doc: Doc, sentenceFirst: number, before: number): Mention | null {
-  const tokens = doc.tokens;
   let k = sentenceFirst;
   // a sentence that opens with a quotation: the subject follows it ("“...,” Vance said, adding ...")
-  if (isMarkToken(tokens[k]!.value)) {
+  if (isMarkToken(tokenAt(doc, k).value)) {
     let close = k + 1;
-    while (close < before && !isMarkToken(tokens[close]!.value)) close++;
+    while (close < before && !isMarkToken(tokenAt(doc, close).value)) close++;
     if (close < before) k = close + 1;
   }
   // a dateline opens the paragraph: "ORLANDO, Fla. (Reuters) - President Obama on Thursday met ..."
-  if (/^\p{Lu}{3,}$/u.test(tokens[k]!.value) && (k === 0 || tokens[k - 1]!.para !== tokens[k]!.para)) {
+  if (/^\p{Lu}{3,}$/u.test(tokenAt(doc, k).value) && (k === 0 || tokenAt(doc, k - 1).para !== tokenAt(doc, k).para)) {
     for (let d = k + 1; d < Math.min(before, k + 12); d++) {
-      if (DASHES.has(tokens[d]!.value)) {
+      if (DASHES.has(tokenAt(doc, d).value)) {
         k = d + 1;
         break;
       }
@@ -40,7 +39,7 @@ export function sentenceSubject(doc: Doc, sentenceFirst: number, before: number)
   if (first) return first;
   // after an opening phrase: "On Monday, the Gazette became ..., saying"; only a comma (or a dash) in the first few tokens
   for (let c = k + 1; c < Math.min(before, k + 12); c++) {
-    if (tokens[c]!.value !== ',' && !DASHES.has(tokens[c]!.value)) continue;
+    if (tokenAt(doc, c).value !== ',' && !DASHES.has(tokenAt(doc, c).value)) continue;
     const m = subjectAt(doc, c + 1, before, false);
     if (m) return m;
     break;
@@ -52,28 +51,28 @@ export function sentenceSubject(doc: Doc, sentenceFirst: number, before: number)
 /** The subject phrase starting at `k` when a verb follows it, possibly after a parenthesis, appositive, time phrase or adverbs. */
 function subjectAt(doc: Doc, k: number, before: number, lenient: boolean): Mention | null {
   const tokens = doc.tokens;
-  while (k < before && (tokens[k]!.pos === 'CCONJ' || tokens[k]!.pos === 'ADV' || tokens[k]!.value === ',' || isMarkToken(tokens[k]!.value))) k++;
+  while (k < before && (tokenAt(doc, k).pos === 'CCONJ' || tokenAt(doc, k).pos === 'ADV' || tokenAt(doc, k).value === ',' || isMarkToken(tokenAt(doc, k).value))) k++;
   const end = phraseEndAfter(doc, k, before);
-  if (end <= k || NOT_SPEAKERS.has(tokens[end - 1]!.lower)) return null;
+  if (end <= k || NOT_SPEAKERS.has(tokenAt(doc, end - 1).lower)) return null;
   const next = tokens[end];
   if (!next) return null;
   let verbFollows = lenient && (next.pos === 'VERB' || next.pos === 'AUX' || next.value === ',' || next.pos === 'ADV');
   if (!verbFollows) {
     let j = end;
     for (let round = 0; round < 4 && j < before; round++) {
-      const t = tokens[j]!;
+      const t = tokenAt(doc, j);
       const code = t.value === ',' ? partyCodeEnd(doc, j + 1) : j;
       if (code > j + 1 && tokens[code]?.value === ',') j = code + 1;
       else if (t.value === '(') {
         let close = j + 1;
-        while (close < Math.min(before, j + 10) && tokens[close]!.value !== ')') close++;
-        if (close >= before || tokens[close]!.value !== ')') break;
+        while (close < Math.min(before, j + 10) && tokenAt(doc, close).value !== ')') close++;
+        if (close >= before || tokenAt(doc, close).value !== ')') break;
         j = close + 1;
       } else if (timePhraseEnd(doc, j, before) > j) j = timePhraseEnd(doc, j, before);
       else if (t.pos === 'ADV') j++;
       else if (t.value === ',') {
         let close = j + 1;
-        while (close < Math.min(before, j + 16) && tokens[close]!.value !== ',') close++;
+        while (close < Math.min(before, j + 16) && tokenAt(doc, close).value !== ',') close++;
         if (close >= before || !isNounPhrase(doc, j + 1, close)) break;
         j = close + 1;
       } else break;
@@ -84,8 +83,8 @@ function subjectAt(doc: Doc, k: number, before: number, lenient: boolean): Menti
   if (!verbFollows) return null;
   // "Gov. Rick Vance (R)": the parenthesis is not part of the name
   let nameEnd = end;
-  if (tokens[end - 1]!.value === ')') {
-    while (nameEnd > k && tokens[nameEnd - 1]!.value !== '(') nameEnd--;
+  if (tokenAt(doc, end - 1).value === ')') {
+    while (nameEnd > k && tokenAt(doc, nameEnd - 1).value !== '(') nameEnd--;
     nameEnd = nameEnd > k + 1 ? nameEnd - 1 : end;
   }
   const m = makeMention(doc, k, nameEnd);

@@ -4,6 +4,7 @@
  */
 import type { Doc } from '../../prepare/document.js';
 import { isInnerHyphen, isPossessive } from './name-tokens.js';
+import { tokenAt } from '../../prepare/lookup.js';
 
 /**
  * The titles before a name as phrases: "Chief Executive Officer" is one title,
@@ -14,11 +15,11 @@ export function titlePhrases(doc: Doc, first: number, nameStart: number): string
   const titles: string[] = [];
   let from = -1;
   const close = (to: number): void => {
-    if (from >= 0) titles.push(doc.text.slice(tokens[from]!.start, tokens[to - 1]!.end));
+    if (from >= 0) titles.push(doc.text.slice(tokenAt(doc, from).start, tokenAt(doc, to - 1).end));
     from = -1;
   };
   for (let j = first; j < nameStart; j++) {
-    const t = tokens[j]!;
+    const t = tokenAt(doc, j);
     if (isInnerHyphen(doc, j)) continue;
     if (t.pos === 'DET' || t.pos === 'PRON' || (t.pos === 'PUNCT' && t.value !== '.') || isPossessive(t)) {
       close(j);
