@@ -125,6 +125,23 @@ const TABLE: readonly (readonly [string, string, readonly (string | null)[]])[] 
     ["it-org", "Acme Corp. held a vote on Monday. It said the plant would close.", ["Acme Corp. | organization | pronoun"]],
     ["coordinated", "But Sandell and his supporters argue the system is unfair.", ["Sandell and his supporters | group | description"]],
     ["quantity", "About 9 percent said they had no preference.", ["About 9 percent | unknown | description"]],
+    ["participle-subject", "Rival Hillary Clinton had mocked the complaint, saying it was baseless.", ["Hillary Clinton | person | name", "Hillary Clinton | person | name"]],
+    ["participle-subject", "Judge Nora Pike had dismissed the motion, adding that it came too late.", ["Nora Pike | person | name"]],
+    ["participle-subject", "\"We are done,\" said Mr. Okafor, adding that the deal was dead.", ["Okafor | person | name", "Okafor | person | name"]],
+    ["participle-subject", "The chief adviser on the campaign went further, arguing the plan could backfire.", ["The chief adviser on the campaign | person | description"]],
+    ["participle-subject", "Lopez belittled the issue of the loans, calling it a \"paperwork error\" made by staff.", ["Lopez | person | name"]],
+    ["passive-agent", "The merger was announced by the company.", ["the company | organization | description"]],
+    ["passive-agent", "The merger was announced by the company on Monday.", ["the company | organization | description"]],
+    ["verb-name", "The vote is near. Welch said that he planned to vote.", ["Welch | person | name"]],
+    ["verb-name", "Lynch announced that the suit would go ahead.", ["Lynch | person | name"]],
+    ["between-subject-verb", "The State Department two weeks ago said that the files had been moved.", ["State Department | organization | name"]],
+    ["between-subject-verb", "A news report published Wednesday said the minister used a private account.", ["A news report | unknown | description"]],
+    ["between-subject-verb", "Sara Voss has since said that she attended for fun.", ["Sara Voss | person | name"]],
+    ["between-subject-verb", "Dana Kirk appeared to imply that the plan would fail.", ["Dana Kirk | person | name"]],
+    ["between-subject-verb", "Senator Eli Brandt has begun to argue that the plan is weak.", ["Eli Brandt | person | name"]],
+    ["counted", "Six in 10 say the mayor is decisive.", ["Six in 10 | unknown | description"]],
+    ["counted", "About one in five said they would not vote.", ["About one in five | unknown | description"]],
+    ["age-noun", "\"We never saw this coming,\" said the 61-year-old.", ["the 61-year-old | person | description"]],
 ];
 
 describe('speaker names, kinds and via', () => {

@@ -57,6 +57,8 @@ export function kindOfName(name: string): SpeakerKind {
 export function kindOfHead(head: string): SpeakerKind {
   const h = head.toLowerCase();
   if (ORGANIZATION_NOUNS.has(h)) return 'organization';
+  // "the 61-year-old": an age is the head of a description of a person
+  if (h === 'old') return 'person';
   if (COLLECTIVE_PEOPLE.has(h)) return 'group';
   if (PEOPLE_NOUNS.has(h) || NATIONALITY_COUNTRY.has(h)) return /s$/.test(h) && !/ss$/.test(h) ? 'group' : 'person';
   return 'unknown';

@@ -11,6 +11,7 @@ import { isMarkToken, tokenAt } from '../../prepare/lookup.js';
 import { QUANTIFIERS, TAIL_PREPOSITIONS, canSpeak, makeMention } from './mention.js';
 import { isNameToken } from './name-tokens.js';
 import { phraseEndAfter } from './noun-phrase.js';
+import { timePhraseEnd } from './time-phrase.js';
 
 /** The speaker written after a cue: "said Smith", "said Smith, the treasurer". */
 export function speakerAfter(doc: Doc, cueLast: number, ceiling: number): Mention | null {
@@ -30,7 +31,8 @@ export function speakerAfter(doc: Doc, cueLast: number, ceiling: number): Mentio
   if (t?.pos === 'DET' || (t !== undefined && !isNameToken(t, doc) && (PEOPLE_NOUNS.has(headWord) || TITLE_WORDS.has(headWord)))) {
     for (let round = 0; round < 2; round++) {
       const prep = tokens[end];
-      if (!prep || end + 1 >= ceiling || !TAIL_PREPOSITIONS.has(prep.lower)) break;
+      // "by the company on Monday": a time phrase is no tail
+      if (!prep || end + 1 >= ceiling || !TAIL_PREPOSITIONS.has(prep.lower) || timePhraseEnd(doc, end, ceiling) > end) break;
       const tail = phraseEndAfter(doc, end + 1, ceiling);
       if (tail <= end + 1) break;
       end = tail;

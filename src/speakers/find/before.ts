@@ -6,7 +6,7 @@
 import type { Mention } from '../../attribution/candidate.js';
 import { PEOPLE_NOUNS } from '../../data/people.js';
 import { DAY_WORDS } from '../../data/time.js';
-import type { Doc } from '../../prepare/document.js';
+import type { Doc, Token } from '../../prepare/document.js';
 import { isMarkToken, tokenAt } from '../../prepare/lookup.js';
 import { skipAppositive, withLeadingDescription } from './appositive.js';
 import { QUANTIFIERS, TAIL_PREPOSITIONS, canSpeak, makeMention } from './mention.js';
@@ -21,6 +21,42 @@ const REFLEXIVES = new Set(['himself', 'herself', 'themselves', 'itself', 'mysel
 
 const SKIPPABLE_ADVERBS = new Set(['also', 'later', 'then', 'previously', 'earlier', 'recently', 'once', 'further', 'again', 'repeatedly', 'often', 'frequently', 'similarly', 'separately', 'privately', 'publicly', 'reportedly', 'allegedly', 'initially', 'now', 'still', 'even', 'simply', 'flatly', 'bluntly', 'angrily', 'quietly', 'loudly', 'firmly', 'only', 'just', 'already', 'however', 'never', 'not', 'sometimes', 'usually', 'always']);
 
+/** Units of a time phrase with "ago": "two weeks ago". */
+const TIME_UNITS = new Set(['day', 'week', 'month', 'year', 'hour', 'minute', 'decade']);
+
+/** Verbs before "to" and a cue that share their subject with it: "appeared to imply", "refused to concede". */
+function isCatenative(t: Token): boolean {
+  return (t.pos === 'VERB' || t.pos === 'AUX') && t.lemma !== 'be' && t.lemma !== 'have' && /^\p{Ll}/u.test(t.value);
+}
+
+/** Start of a run of auxiliaries (and "not", "since") that ends at `end`, or `end`. */
+function auxiliariesStart(doc: Doc, end: number, floor: number): number {
+  let k = end;
+  while (k - 1 >= floor && (tokenAt(doc, k - 1).pos === 'AUX' || /^(not|n't|since|never|also)$/.test(tokenAt(doc, k - 1).lower))) k--;
+  while (k < end && tokenAt(doc, k).pos !== 'AUX') k++;
+  return k;
+}
+
+/** True when token `k` is a past participle after a noun, modifying it: "a report published (Wednesday)". */
+function isReducedRelative(doc: Doc, k: number): boolean {
+  const t = tokenAt(doc, k);
+  const noun = tokenAt(doc, k - 1);
+  return t.pos === 'VERB' && /ed$/.test(t.lower) && t.lower !== t.lemma && noun.pos === 'NOUN' && noun.sent === t.sent;
+}
+
+/**
+ * A counted group before a cue: "Six in 10 say", "About one in five said".
+ * A number is no noun phrase of its own, so this is read apart.
+ */
+function counted(doc: Doc, end: number, floor: number): Mention | null {
+  const last = tokenAt(doc, end - 1);
+  if (end - 3 < floor || last.pos !== 'NUM' || tokenAt(doc, end - 2).lower !== 'in' || tokenAt(doc, end - 3).pos !== 'NUM') return null;
+  let first = end - 3;
+  if (first - 1 >= floor && /^(about|nearly|almost|roughly|only|just|some|over)$/.test(tokenAt(doc, first - 1).lower)) first--;
+  const start = tokenAt(doc, first).start;
+  return { first, last: end, start, end: last.end, kind: 'description', titles: [], name: doc.text.slice(start, last.end), head: first };
+}
+
 /**
  * The speaker written before a cue: the subject of "Smith said", "Smith, the
  * treasurer, said", "General X – the army's spokesman – had told".
@@ -33,9 +69,33 @@ export function speakerBefore(doc: Doc, cueFirst: number, floor: number): Mentio
   // a stray comma after a parenthesis: "Sen. Jack Reed (D-R.I.), said"
   if (end - 2 >= floor && tokenAt(doc, end - 1).value === ',' && tokenAt(doc, end - 2).value === ')' && skipAppositive(doc, end, floor) === end) end--;
   // adverbs and time phrases between the subject and its verb: "X famously said", "The agency on Friday said"
-  for (let round = 0; round < 3; round++) {
+  let catenative = false;
+  for (let round = 0; round < 4; round++) {
     const from = end;
     while (end - 1 >= floor && (SKIPPABLE_ADVERBS.has(tokenAt(doc, end - 1).lower) || REFLEXIVES.has(tokenAt(doc, end - 1).lower) || (tokenAt(doc, end - 1).pos === 'ADV' && /ly$/.test(tokenAt(doc, end - 1).lower)))) end--;
+    // "She appeared to imply", "Sanders has begun to rebut", "he used to boast": the subject of the verb before "to"
+    if (end - 2 >= floor && tokenAt(doc, end - 1).lower === 'to' && tokenAt(doc, end - 1).pos === 'PART' && isCatenative(tokenAt(doc, end - 2))) {
+      end -= 2;
+      catenative = true;
+      continue;
+    }
+    // auxiliaries: "She has since said", "Puerto Rico has been warning"; a passive ("were later told") has no speaker
+    const aux = auxiliariesStart(doc, end, floor);
+    if (aux < end) {
+      if (!catenative && isPassiveAt(doc, aux)) return null;
+      end = aux;
+      continue;
+    }
+    // "two weeks ago", "a month ago"
+    if (end - 3 >= floor && tokenAt(doc, end - 1).lower === 'ago' && TIME_UNITS.has(tokenAt(doc, end - 2).lemma) && /^(NUM|DET)$/.test(tokenAt(doc, end - 3).pos)) {
+      end -= 3;
+      continue;
+    }
+    // a participle after the subject: "A news report published Wednesday said", "Figures reported on Sunday suggest"
+    if (round > 0 && end - 2 >= floor && isReducedRelative(doc, end - 1)) {
+      end--;
+      continue;
+    }
     let t = end;
     while (t - 1 > floor && (TIME_WORDS.has(tokenAt(doc, t - 1).lower) || (t < end && tokenAt(doc, t - 1).pos === 'NUM'))) t--;
     if (t < end && t - 1 > floor && TIME_LEADS.has(tokenAt(doc, t - 1).lower)) t--;
@@ -70,7 +130,7 @@ export function speakerBefore(doc: Doc, cueFirst: number, floor: number): Mentio
     end = skipped;
     start = phraseStartBefore(doc, end, floor);
   }
-  if (start < 0) return null;
+  if (start < 0) return counted(doc, end, floor);
   // prepositional tails: "a spokesman for the campaign", "a source familiar with the talks"
   for (let round = 0; round < 2; round++) {
     let k = start - 1;

@@ -10,7 +10,7 @@ import { PRONOUNS } from '../../data/pronouns.js';
 import { DAY_WORDS, MONTH_WORDS } from '../../data/time.js';
 import { NAME_SUFFIXES, TITLE_WORDS } from '../../data/titles.js';
 import type { Doc, Token } from '../../prepare/document.js';
-import { DASHES, isNameToken, titleKey } from './name-tokens.js';
+import { DASHES, isAgeWord, isNameToken, titleKey } from './name-tokens.js';
 import { HONORIFICS, titlePhrases } from './titles.js';
 import { tokenAt } from '../../prepare/lookup.js';
 
@@ -58,9 +58,11 @@ export function makeMention(doc: Doc, first: number, last: number): Mention | nu
     if (!inName) break;
     nameStart--;
   }
-  while (nameStart < last - 1 && TITLE_WORDS.has(titleKey(tokenAt(doc, nameStart).value))) nameStart++;
+  // an organisation's name keeps its title words: "the State Department", "the Labor Ministry"
+  const organization = /^\p{Lu}/u.test(head.value) && ORGANIZATION_NOUNS.has(head.lower) && !TITLE_WORDS.has(head.lower) && nameStart < last - 1;
+  while (!organization && nameStart < last - 1 && TITLE_WORDS.has(titleKey(tokenAt(doc, nameStart).value))) nameStart++;
   // a known first name starts the name: "Chief Engineer Paul Okafor", "Transport Commissioner Paul Okafor"
-  for (let k = nameStart + 1; k < last - 1; k++) {
+  for (let k = nameStart + 1; !organization && k < last - 1; k++) {
     if (FIRST_NAMES.has(tokenAt(doc, k).lower) && !FIRST_NAMES.has(tokenAt(doc, k - 1).lower)) {
       nameStart = k;
       break;
@@ -69,7 +71,7 @@ export function makeMention(doc: Doc, first: number, last: number): Mention | nu
   const head_ = tokenAt(doc, last - 1);
   // "Mr. King", "Dr. Judge": after an honorific a title word is a surname
   const afterHonorific = nameStart === last - 1 && nameStart > first && HONORIFICS.has(titleKey(tokenAt(doc, nameStart - 1).value));
-  const isName = nameStart < last && (isNameToken(head_, doc) || NAME_SUFFIXES.has(head_.lower)) && (afterHonorific || !TITLE_WORDS.has(titleKey(tokenAt(doc, nameStart).value)));
+  const isName = nameStart < last && (isNameToken(head_, doc) || NAME_SUFFIXES.has(head_.lower)) && (afterHonorific || organization || !TITLE_WORDS.has(titleKey(tokenAt(doc, nameStart).value)));
   const start = tokenAt(doc, first).start;
   const end = head.end;
   if (!isName) return { first, last, start, end, kind: 'description', titles: [], name: doc.text.slice(start, end), ...descriptionHead(doc, first, last) };
@@ -153,8 +155,10 @@ function describingTail(doc: Doc, first: number, last: number): Mention | null {
 
 /** True when the phrase can be a speaker: a person noun, a name, a pronoun, a document or outlet. */
 export function canSpeak(doc: Doc, m: Mention): boolean {
-  const head = tokenAt(doc, m.last - 1);
+  const head = tokenAt(doc, m.head ?? m.last - 1);
   if (m.kind === 'pronoun' || m.kind === 'name') return true;
+  // "the 61-year-old": an age stands for the person
+  if (isAgeWord(doc, m.last - 1)) return true;
   if (NOT_SPEAKERS.has(head.lower)) return false;
   // the subject of a cue speaks for itself: any noun but the few that never do
   return head.pos === 'NOUN' || head.pos === 'PROPN' || PEOPLE_NOUNS.has(head.lower) || DOCUMENT_NOUNS.has(head.lower) || ORGANIZATION_NOUNS.has(head.lower) || isNameToken(head, doc) || TITLE_WORDS.has(head.lower);

@@ -36,7 +36,11 @@ export function isNameToken(t: Token, doc: Doc): boolean {
   if (next && next.para === t.para && next.pos === 'PROPN') return true;
   // a surname after a first name ("Oliver K. Hedge"), unless it is a verb of saying ("Trump Says")
   if (prev && prev.sent === t.sent && prev.pos === 'PROPN' && !CUE_VERBS.has(t.lemma)) return true;
-  return prev !== undefined && prev.sent === t.sent && next !== undefined && next.pos === 'VERB' && !/^\p{Lu}/u.test(next.value);
+  if (next === undefined || next.pos !== 'VERB' || /^\p{Lu}/u.test(next.value)) return false;
+  if (prev !== undefined && prev.sent === t.sent) return true;
+  // first in a sentence only before an inflected verb of saying ("Welch said", "Lynch announced"):
+  // an imperative is never followed by one
+  return t.lower === t.lemma && next.lower !== next.lemma && CUE_VERBS.has(next.lemma) && !CUE_VERBS.has(t.lemma);
 }
 
 /** True for a possessive ending token ("'s", a bare apostrophe after a plural). */
@@ -53,16 +57,30 @@ export function isInnerHyphen(doc: Doc, k: number): boolean {
     prev.end === t.start && t.end === next.start && prev.para === next.para;
 }
 
+/** True when token `k` ends an age used as a noun: the "old" of "61-year-old". */
+export function isAgeWord(doc: Doc, k: number): boolean {
+  return tokenAt(doc, k).lower === 'old' && isInnerHyphen(doc, k - 1) && tokenAt(doc, k - 2).lemma === 'year' && isInnerHyphen(doc, k - 3);
+}
+
 /**
  * One past the end of a party-state code starting at token `k` ("R-Tenn.",
  * "D-Ore", "I-Vt."), or `k` when there is none. Such codes are neither names
  * nor descriptions.
  */
 export function partyCodeEnd(doc: Doc, k: number): number {
-  const tokens = doc.tokens;
-  const party = tokens[k];
-  if (!party || !/^[RDI]$/.test(party.value) || !isInnerHyphen(doc, k + 1)) return k;
+  const party = tokenAt(doc, k);
+  if (!/^[RDI]$/.test(party.value) || !isInnerHyphen(doc, k + 1)) return k;
   const state = tokenAt(doc, k + 2);
-  if (!isStateAbbreviation(state.value) && !isPlaceName(state.value)) return k;
-  return tokens[k + 3]?.value === '.' && tokenAt(doc, k + 3).start === state.end ? k + 4 : k + 3;
+  if (isStateAbbreviation(state.value) || isPlaceName(state.value)) {
+    const dot = tokenAt(doc, k + 3);
+    return dot.value === '.' && dot.start === state.end ? k + 4 : k + 3;
+  }
+  // a dotted abbreviation in pieces: "R-N.Y.", "D-R.I." ("N", ".", "Y.")
+  let j = k + 2;
+  let letters = '';
+  while (j < k + 7 && /^(\p{L}\.?|\.)$/u.test(tokenAt(doc, j).value) && (j === k + 2 || tokenAt(doc, j).start === tokenAt(doc, j - 1).end)) {
+    letters += tokenAt(doc, j).value;
+    j++;
+  }
+  return j > k + 3 && letters.endsWith('.') && isStateAbbreviation(letters.replace(/\./g, '')) ? j : k;
 }

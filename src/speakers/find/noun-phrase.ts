@@ -7,7 +7,7 @@ import { PEOPLE_NOUNS } from '../../data/people.js';
 import { PRONOUNS } from '../../data/pronouns.js';
 import { TITLE_WORDS } from '../../data/titles.js';
 import type { Doc } from '../../prepare/document.js';
-import { isInnerHyphen, isNameToken, isPossessive, titleKey } from './name-tokens.js';
+import { isAgeWord, isInnerHyphen, isNameToken, isPossessive, titleKey } from './name-tokens.js';
 import { tokenAt } from '../../prepare/lookup.js';
 
 const NP_INNER = new Set(['PROPN', 'NOUN', 'ADJ', 'NUM']);
@@ -109,6 +109,6 @@ export function phraseEndAfter(doc: Doc, from: number, ceiling: number): number 
     break;
   }
   // never end on an adjective or a number: "said last" is not a phrase
-  while (k > from && tokenAt(doc, k - 1).pos !== 'NOUN' && tokenAt(doc, k - 1).pos !== 'PROPN' && !isNameToken(tokenAt(doc, k - 1), doc) && tokenAt(doc, k - 1).value !== ')') k--;
+  while (k > from && tokenAt(doc, k - 1).pos !== 'NOUN' && tokenAt(doc, k - 1).pos !== 'PROPN' && !isNameToken(tokenAt(doc, k - 1), doc) && tokenAt(doc, k - 1).value !== ')' && !isAgeWord(doc, k - 1)) k--;
   return k;
 }

@@ -14,6 +14,11 @@ import { sentenceSubject } from './subject.js';
 /** Prepositions before a gerund cue that shares the clause's subject: "before saying", "by saying". */
 const GERUND_PREPOSITIONS = new Set(['by', 'before', 'after', 'upon', 'while', 'without']);
 
+/** True when the verb at `k` comes before its subject: after a quotation, or first in its sentence. */
+function isInverted(doc: Doc, k: number, sentenceFirst: number): boolean {
+  const prev = tokenAt(doc, k - 1);
+  return k === sentenceFirst || isMarkToken(prev.value) || (prev.value === ',' && isMarkToken(tokenAt(doc, k - 2).value));
+}
 
 /** The sentence subject shared by a participle or a coordinated cue: "Clinton mocked it, saying ...", "X arrived and repeatedly said ...". */
 export function sharedSubject(doc: Doc, cueFirst: number, cueHead: number): Mention | null {
@@ -35,8 +40,12 @@ export function sharedSubject(doc: Doc, cueFirst: number, cueHead: number): Ment
       const said = tokenAt(doc, v);
       if (isMarkToken(said.value)) break;
       if (said.pos !== 'VERB' || CUE_VERBS.get(said.lemma) !== 'speech') continue;
-      const floor = Math.max(sentence.first, v - 12);
-      const speaker = speakerBefore(doc, v, floor) ?? (v + 1 < k ? speakerAfter(doc, v + 1, k) : null);
+      // the verb's auxiliaries belong to it ("had mocked"); the words after it are its object,
+      // a speaker only when the verb is inverted after a quotation ('"...," said Mr. Burr, adding')
+      let verbFirst = v;
+      while (verbFirst - 1 > sentence.first && tokenAt(doc, verbFirst - 1).pos === 'AUX') verbFirst--;
+      const floor = Math.max(sentence.first, verbFirst - 12);
+      const speaker = speakerBefore(doc, verbFirst, floor) ?? (v + 1 < k && isInverted(doc, verbFirst, sentence.first) ? speakerAfter(doc, v + 1, k) : null);
       if (speaker) return speaker;
       break;
     }

@@ -6,8 +6,8 @@
 import type { Mention } from '../../attribution/candidate.js';
 import type { Doc } from '../../prepare/document.js';
 import { isMarkToken, tokenAt } from '../../prepare/lookup.js';
-import { NOT_SPEAKERS, canSpeak, makeMention } from './mention.js';
-import { DASHES, partyCodeEnd } from './name-tokens.js';
+import { NOT_SPEAKERS, TAIL_PREPOSITIONS, canSpeak, makeMention } from './mention.js';
+import { DASHES, isNameToken, partyCodeEnd } from './name-tokens.js';
 import { isNounPhrase, phraseEndAfter } from './noun-phrase.js';
 import { timePhraseEnd } from './time-phrase.js';
 
@@ -52,11 +52,20 @@ export function sentenceSubject(doc: Doc, sentenceFirst: number, before: number)
 function subjectAt(doc: Doc, k: number, before: number, lenient: boolean): Mention | null {
   const tokens = doc.tokens;
   while (k < before && (tokenAt(doc, k).pos === 'CCONJ' || tokenAt(doc, k).pos === 'ADV' || tokenAt(doc, k).value === ',' || isMarkToken(tokenAt(doc, k).value))) k++;
-  const end = phraseEndAfter(doc, k, before);
+  let end = phraseEndAfter(doc, k, before);
   if (end <= k || NOT_SPEAKERS.has(tokenAt(doc, end - 1).lower)) return null;
+  // a common noun with prepositional tails: "The chief adviser on the campaign went further, arguing"
+  for (let round = 0; round < 2 && tokenAt(doc, end - 1).pos === 'NOUN' && !isNameToken(tokenAt(doc, end - 1), doc); round++) {
+    if (!TAIL_PREPOSITIONS.has(tokenAt(doc, end).lower) || timePhraseEnd(doc, end, before) > end) break;
+    const tail = phraseEndAfter(doc, end + 1, before);
+    if (tail <= end + 1) break;
+    end = tail;
+  }
   const next = tokens[end];
   if (!next) return null;
-  let verbFollows = lenient && (next.pos === 'VERB' || next.pos === 'AUX' || next.value === ',' || next.pos === 'ADV');
+  // the tagger reads some past tenses as adjectives: "Lopez belittled the issue"
+  const pastAdjective = next.pos === 'ADJ' && /ed$/.test(next.lower) && tokenAt(doc, end + 1).pos === 'DET';
+  let verbFollows = lenient && (next.pos === 'VERB' || next.pos === 'AUX' || next.value === ',' || next.pos === 'ADV' || pastAdjective);
   if (!verbFollows) {
     let j = end;
     for (let round = 0; round < 4 && j < before; round++) {
