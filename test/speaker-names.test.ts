@@ -142,6 +142,9 @@ const TABLE: readonly (readonly [string, string, readonly (string | null)[]])[] 
     ["counted", "Six in 10 say the mayor is decisive.", ["Six in 10 | unknown | description"]],
     ["counted", "About one in five said they would not vote.", ["About one in five | unknown | description"]],
     ["age-noun", "\"We never saw this coming,\" said the 61-year-old.", ["the 61-year-old | person | description"]],
+    ["pronoun-subject", "Paul Hart met Tom Reyes on Monday. He said the deal was done.", ["Paul Hart | person | pronoun"]],
+    ["pronoun-subject", "Ann Lee met Tom Reyes. \"It is over,\" he said.", ["Tom Reyes | person | pronoun"]],
+    ["pronoun-stray-word", "Tom Reyes spoke last. Absent a deal, he said, the plant will close.", ["Tom Reyes | person | pronoun"]],
 ];
 
 describe('speaker names, kinds and via', () => {

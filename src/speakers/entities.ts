@@ -15,7 +15,7 @@ import { GENDERED_HONORIFICS } from '../data/titles.js';
 import { titleKey } from './find/name-tokens.js';
 import { isPlaceName, isStateAbbreviation, kindOfHead, kindOfName, placeKey } from './kinds.js';
 import { fitsProfile } from './describe.js';
-import { lowerBound, tokenAt } from '../prepare/lookup.js';
+import { isMarkToken, lowerBound, tokenAt } from '../prepare/lookup.js';
 
 const startOf = (m: Mention): number => m.start;
 
@@ -92,6 +92,7 @@ export class SpeakerResolver {
     this.known = known;
     for (const n of names) {
       const ws = words(n.name);
+      this.counts.set(n.name.toLowerCase(), (this.counts.get(n.name.toLowerCase()) ?? 0) + 1);
       if (ws.length < 2) continue;
       const key = ws[ws.length - 1]!.toLowerCase();
       const list = this.bySurname.get(key);
@@ -101,6 +102,8 @@ export class SpeakerResolver {
   }
 
   private readonly known: readonly KnownSpeaker[];
+  /** How often each name occurs, by lower-cased name. */
+  private readonly counts = new Map<string, number>();
   /** Full names (two words or more) by lower-cased last word, in text order. */
   private readonly bySurname = new Map<string, Mention[]>();
 
@@ -212,19 +215,50 @@ export class SpeakerResolver {
     }
     if (info.first) return null;
     const wanted = info.gender === 'female' || info.gender === 'male' ? info.gender : undefined;
+    const sent = tokenAt(this.doc, m.first).sent;
+    // the nearest fitting person, unless a subject of the same or the previous sentence fits too:
+    // "Paul Hart met Tom Reyes. He said ..." is Paul Hart
+    let nearest: Mention | null = null;
     for (let k = this.nameIndex(m.start) - 1; k >= 0; k--) {
       const n = this.names[k]!;
       if (m.start - n.end > 3000) break;
-      if (own.some((r) => n.start >= r.start && n.end <= r.end) || this.describesPlace(n)) continue;
+      const nSent = tokenAt(this.doc, n.first).sent;
+      if (nearest !== null && nSent < Math.min(tokenAt(this.doc, nearest.first).sent, sent - 1)) break;
+      if (own.some((r) => n.start >= r.start && n.end <= r.end) || this.describesPlace(n) || this.isStrayWord(n)) continue;
       const { name } = this.fullName(n.name, n.start);
       if (kindOfName(name) !== 'person') continue;
       const existing = this.byName.get(name.toLowerCase());
       const known = this.known.find((k) => k.name.toLowerCase() === name.toLowerCase());
       const gender = existing?.gender ?? known?.gender ?? genderOf(n) ?? this.fullGender(name);
       if (wanted && gender && gender !== wanted) continue;
-      return this.nameEntity(n);
+      if (this.isSubject(n) || (nearest === null && nSent < sent - 1)) return this.nameEntity(n);
+      nearest ??= n;
     }
-    return null;
+    return nearest ? this.nameEntity(nearest) : null;
+  }
+
+  /** True when no verb stands before the name in its sentence: it is (part of) the subject. */
+  private isSubject(n: Mention): boolean {
+    const sentence = this.doc.sentences[tokenAt(this.doc, n.first).sent];
+    if (!sentence) return false;
+    for (let k = sentence.first; k < n.first; k++) {
+      const t = tokenAt(this.doc, k);
+      if (t.pos === 'VERB' || t.pos === 'AUX') return false;
+    }
+    return true;
+  }
+
+  /**
+   * True for a lone capitalised word that opens a sentence and is never named
+   * again ("Absent a deal, ...", "Continue reading"): the tagger's proper noun,
+   * not a person.
+   */
+  private isStrayWord(n: Mention): boolean {
+    if (n.last - n.first !== 1) return false;
+    const key = n.name.toLowerCase();
+    const prev = this.doc.tokens[n.first - 1];
+    const opens = prev === undefined || prev.sent !== tokenAt(this.doc, n.first).sent || isMarkToken(prev.value);
+    return opens && !this.bySurname.has(key) && !FIRST_NAMES.has(key) && !this.byName.has(key) && (this.counts.get(key) ?? 0) < 2;
   }
 
   private fullGender(name: string): Gender {
