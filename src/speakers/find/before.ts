@@ -5,6 +5,7 @@
  */
 import type { Mention } from '../../attribution/candidate.js';
 import { PEOPLE_NOUNS } from '../../data/people.js';
+import { TITLE_WORDS } from '../../data/titles.js';
 import { DAY_WORDS } from '../../data/time.js';
 import type { Doc, Token } from '../../prepare/document.js';
 import { isMarkToken, tokenAt } from '../../prepare/lookup.js';
@@ -206,7 +207,9 @@ function coordinatedStart(doc: Doc, start: number, floor: number): number {
     if (p < 0) return start;
     const m = makeMention(doc, p, s);
     const head = tokenAt(doc, s - 1);
-    if (!m || m.kind === 'pronoun' || !(m.kind === 'name' || PEOPLE_NOUNS.has(head.lower) || (head.pos === 'NOUN' && /[^s]s$/.test(head.lower)))) return start;
+    // "The Democratic front-runner and former secretary of state said": a title word joins too
+    const person = PEOPLE_NOUNS.has(head.lower) || TITLE_WORDS.has(head.lower) || (head.pos === 'NOUN' && /[^s]s$/.test(head.lower));
+    if (!m || m.kind === 'pronoun' || !(m.kind === 'name' || person)) return start;
     const before = tokens[p - 1];
     if (before === undefined || p === floor || before.sent !== tokenAt(doc, p).sent || isMarkToken(before.value)) return p;
     // "But Sanders and his supporters argue": a conjunction or adverb opening the sentence

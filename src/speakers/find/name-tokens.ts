@@ -48,6 +48,23 @@ export function isPossessive(t: Token | undefined): boolean {
   return t !== undefined && (t.lower === "'s" || t.lower === '\u2019s' || t.lower === "'" || t.lower === '\u2019') && t.pos === 'PART';
 }
 
+/**
+ * True when token `k` is a bare apostrophe closing a plural possessive, as
+ * the tagger leaves it as punctuation: "Sanders’ campaign", "the voters' choice".
+ * It is attached to a word ending in s, a word follows after a space, and no
+ * single quotation mark opens earlier in the sentence (then it would close it).
+ */
+export function isBareApostrophe(doc: Doc, k: number): boolean {
+  const t = tokenAt(doc, k);
+  const prev = tokenAt(doc, k - 1);
+  const next = tokenAt(doc, k + 1);
+  if ((t.value !== "'" && t.value !== '\u2019') || t.pos === 'PART' || prev.end !== t.start || !/s$/i.test(prev.value)) return false;
+  if (next.sent !== t.sent || next.start === t.end || !/^\p{L}/u.test(next.value)) return false;
+  const sentence = doc.sentences[t.sent];
+  for (let j = sentence?.first ?? k; j < k; j++) if (/^['\u2018\u2019]$/.test(tokenAt(doc, j).value)) return false;
+  return true;
+}
+
 /** True when token `k` is a hyphen joining two words with no space: "Lane-Eakins", "Min-jun". */
 export function isInnerHyphen(doc: Doc, k: number): boolean {
   const t = doc.tokens[k];

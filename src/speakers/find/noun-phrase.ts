@@ -7,7 +7,7 @@ import { PEOPLE_NOUNS } from '../../data/people.js';
 import { PRONOUNS } from '../../data/pronouns.js';
 import { TITLE_WORDS } from '../../data/titles.js';
 import type { Doc } from '../../prepare/document.js';
-import { isAgeWord, isInnerHyphen, isNameToken, isPossessive, titleKey } from './name-tokens.js';
+import { isAgeWord, isBareApostrophe, isInnerHyphen, isNameToken, isPossessive, titleKey } from './name-tokens.js';
 import { tokenAt } from '../../prepare/lookup.js';
 
 const NP_INNER = new Set(['PROPN', 'NOUN', 'ADJ', 'NUM']);
@@ -27,7 +27,7 @@ export function phraseStartBefore(doc: Doc, end: number, floor: number): number 
   while (k - 1 >= floor) {
     const t = tokenAt(doc, k - 1);
     if (t.para !== head.para) break;
-    if (NP_INNER.has(t.pos) || t.pos === 'DET' || isPossessive(t) || isNameToken(t, doc) || (t.value === '.' && isNameToken(tokenAt(doc, k), doc) && k - 2 >= 0 && /^\p{Lu}$/u.test(tokenAt(doc, k - 2).value))) {
+    if (NP_INNER.has(t.pos) || t.pos === 'DET' || isPossessive(t) || isBareApostrophe(doc, k - 1) || isNameToken(t, doc) || (t.value === '.' && isNameToken(tokenAt(doc, k), doc) && k - 2 >= 0 && /^\p{Lu}$/u.test(tokenAt(doc, k - 2).value))) {
       if (t.pos === 'DET') {
         k--;
         break;
@@ -93,7 +93,7 @@ export function phraseEndAfter(doc: Doc, from: number, ceiling: number): number 
   while (k < ceiling) {
     const t = tokenAt(doc, k);
     if (t.para !== startTok.para) break;
-    if (NP_INNER.has(t.pos) || isPossessive(t) || isNameToken(t, doc) || (t.value === '.' && k > from && TITLE_WORDS.has(titleKey(tokenAt(doc, k - 1).value + '.')))) {
+    if (NP_INNER.has(t.pos) || isPossessive(t) || (k > from && isBareApostrophe(doc, k)) || isNameToken(t, doc) || (t.value === '.' && k > from && TITLE_WORDS.has(titleKey(tokenAt(doc, k - 1).value + '.')))) {
       k++;
       continue;
     }
