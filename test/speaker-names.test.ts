@@ -146,7 +146,7 @@ const TABLE: readonly (readonly [string, string, readonly (string | null)[]])[] 
     ["pronoun-subject", "Ann Lee met Tom Reyes. \"It is over,\" he said.", ["Tom Reyes | person | pronoun"]],
     ["pronoun-stray-word", "Tom Reyes spoke last. Absent a deal, he said, the plant will close.", ["Tom Reyes | person | pronoun"]],
     ["possessive", "Sanders’ campaign said the report was a rush to judgment.", ["Sanders’ campaign | organization | description"]],
-    ["possessive", "\"We will fix the problems,\" the Harris2019 team said.", ["the Harris2019 team | organization | description"]],
+    ["possessive", "\"We will fix the problems,\" the Harris’ team said.", ["the Harris’ team | organization | description"]],
     ["coordinated", "The governor and the mayor said the plan was dead.", ["The governor and the mayor | person | description"]],
 ];
 
