@@ -146,8 +146,10 @@ const TABLE: readonly (readonly [string, string, readonly (string | null)[]])[] 
     ["pronoun-subject", "Ann Lee met Tom Reyes. \"It is over,\" he said.", ["Tom Reyes | person | pronoun"]],
     ["pronoun-stray-word", "Tom Reyes spoke last. Absent a deal, he said, the plant will close.", ["Tom Reyes | person | pronoun"]],
     ["possessive", "Sanders’ campaign said the report was a rush to judgment.", ["Sanders’ campaign | organization | description"]],
-    ["possessive", "\"We will fix the problems,\" the Harris’ team said.", ["the Harris’ team | organization | description"]],
+    ["possessive", "Voters were angry. The Harris’ team said the plan was dead.", ["The Harris’ team | organization | description"]],
     ["coordinated", "The governor and the mayor said the plan was dead.", ["The governor and the mayor | person | description"]],
+    ["description-plural", "Senate Minority Leader Harry Reid spoke on Monday. The GOP leaders said that they support the tax.", ["The GOP leaders | group | description"]],
+    ["surname-title-word", "Rev. Tom King leads the Solomon Missionary Baptist Church. King says that the fighter talked the talk.", ["Tom King | person | name"]],
 ];
 
 describe('speaker names, kinds and via', () => {

@@ -237,6 +237,12 @@ export class SpeakerResolver {
     return nearest ? this.nameEntity(nearest) : null;
   }
 
+  /** True for a one-word capitalised description that is the surname of a full name in the document ("King"). */
+  private isBareSurname(m: Mention): boolean {
+    const t = tokenAt(this.doc, m.first);
+    return m.last - m.first === 1 && /^\p{Lu}\p{Ll}/u.test(t.value) && this.bySurname.has(t.lower);
+  }
+
   /** True when no verb stands before the name in its sentence: it is (part of) the subject. */
   private isSubject(n: Mention): boolean {
     const sentence = this.doc.sentences[tokenAt(this.doc, n.first).sent];
@@ -268,7 +274,10 @@ export class SpeakerResolver {
   /** The one earlier person a description such as "the senator" fits, or null. */
   private describedPerson(m: Mention): Entity | null {
     const headIndex = m.head ?? m.last - 1;
-    const head = tokenAt(this.doc, headIndex).lower;
+    const headToken = tokenAt(this.doc, headIndex);
+    const head = headToken.lower;
+    // "The GOP leaders", "Staff for the committee": a group is no one person
+    if (kindOfHead(head) === 'group' || (/[^s]s$/.test(head) && headToken.lemma !== head)) return null;
     const modifiers: string[] = [];
     for (let k = m.first; k < headIndex; k++) {
       const t = tokenAt(this.doc, k);
@@ -352,6 +361,10 @@ export class SpeakerResolver {
       if (entity && info && (info.gender === 'female' || info.gender === 'male')) entity.gender ??= info.gender;
       certainty = entity ? 0.85 : 0.6;
       entity ??= this.entityNamed(m.name, 'unknown');
+    } else if (this.isBareSurname(m)) {
+      // "King says" after "Rev. Tom King": a surname that is also a title word
+      entity = this.nameEntity({ ...m, kind: 'name' });
+      via = 'name';
     } else {
       via = 'description';
       entity = this.describedPerson(m) ?? this.describedOrganization(m);
