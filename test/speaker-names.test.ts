@@ -150,6 +150,10 @@ const TABLE: readonly (readonly [string, string, readonly (string | null)[]])[] 
     ["coordinated", "The governor and the mayor said the plan was dead.", ["The governor and the mayor | person | description"]],
     ["description-plural", "Senate Minority Leader Harry Reid spoke on Monday. The GOP leaders said that they support the tax.", ["The GOP leaders | group | description"]],
     ["surname-title-word", "Rev. Tom King leads the Solomon Missionary Baptist Church. King says that the fighter talked the talk.", ["Tom King | person | name"]],
+    ["opening-participle", "Noting that only one senator voted with them, Tom Tester added that the fight was over.", ["Tom Tester | person | name", "Tom Tester | person | name"]],
+    ["opening-participle", "After suggesting on Wednesday that he regretted the insults, Mr. Rubio stayed quiet.", ["Rubio | person | name"]],
+    ["participle-subject", "Speaking at a town hall in Salem, New Hampshire, Trump went after Bush, calling him \"a total stiff.\"", ["Trump | person | name"]],
+    ["participle-subject", "As shares were tumbling, Mr. Ackman wrote to investors that the stock was cheap, adding that he would buy more.", ["Ackman | person | name", "Ackman | person | name"]],
 ];
 
 describe('speaker names, kinds and via', () => {

@@ -9,10 +9,21 @@ import type { Doc } from '../../prepare/document.js';
 import { isMarkToken, tokenAt } from '../../prepare/lookup.js';
 import { speakerAfter } from './after.js';
 import { speakerBefore } from './before.js';
-import { sentenceSubject } from './subject.js';
+import { sentenceSubject, subjectAfterCommas } from './subject.js';
 
 /** Prepositions before a gerund cue that shares the clause's subject: "before saying", "by saying". */
 const GERUND_PREPOSITIONS = new Set(['by', 'before', 'after', 'upon', 'while', 'without']);
+
+/** Words that may open a sentence before a participle: "After suggesting", "While saying", "Since announcing". */
+const OPENING_CONJUNCTIONS = new Set([...GERUND_PREPOSITIONS, 'since', 'when', 'though', 'although']);
+
+/** True when token `k` is before the sentence or only an opening conjunction or a quotation mark stands at `k` and before it. */
+function opensSentence(doc: Doc, k: number, sentenceFirst: number): boolean {
+  let j = k;
+  if (j >= sentenceFirst && OPENING_CONJUNCTIONS.has(tokenAt(doc, j).lower)) j--;
+  while (j >= sentenceFirst && isMarkToken(tokenAt(doc, j).value)) j--;
+  return j < sentenceFirst;
+}
 
 /** True when the verb at `k` comes before its subject: after a quotation, or first in its sentence. */
 function isInverted(doc: Doc, k: number, sentenceFirst: number): boolean {
@@ -25,6 +36,9 @@ export function sharedSubject(doc: Doc, cueFirst: number, cueHead: number): Ment
   const sentence = doc.sentences[tokenAt(doc, cueHead).sent]!;
   let k = cueFirst - 1;
   while (k > sentence.first && tokenAt(doc, k).pos === 'ADV') k--;
+  // "Noting that X, Tester added", "After suggesting that X, Mr. Rubio ...": a participle opening the sentence
+  // takes the subject that follows its clause
+  if (/ing$/.test(tokenAt(doc, cueHead).lower) && opensSentence(doc, k, sentence.first)) return subjectAfterCommas(doc, cueHead + 1, sentence.last, 60);
   const before = doc.tokens[k];
   if (!before || k <= sentence.first) return null;
   // "..., saying", and "before saying", "by saying", "upon saying"
@@ -39,7 +53,7 @@ export function sharedSubject(doc: Doc, cueFirst: number, cueHead: number): Ment
     for (let v = k - 1; v >= Math.max(sentence.first, k - 8); v--) {
       const said = tokenAt(doc, v);
       if (isMarkToken(said.value)) break;
-      if (said.pos !== 'VERB' || CUE_VERBS.get(said.lemma) !== 'speech') continue;
+      if (said.pos !== 'VERB' || !/^(speech|writing)$/.test(CUE_VERBS.get(said.lemma) ?? '')) continue;
       // the verb's auxiliaries belong to it ("had mocked"); the words after it are its object,
       // a speaker only when the verb is inverted after a quotation ('"...," said Mr. Burr, adding')
       let verbFirst = v;

@@ -37,12 +37,19 @@ export function sentenceSubject(doc: Doc, sentenceFirst: number, before: number)
   }
   const first = subjectAt(doc, k, before, true);
   if (first) return first;
-  // after an opening phrase: "On Monday, the Gazette became ..., saying"; only a comma (or a dash) in the first few tokens
-  for (let c = k + 1; c < Math.min(before, k + 12); c++) {
+  // after opening phrases: "On Monday, the Gazette became ..., saying", "Speaking in Salem, New Hampshire, Trump went
+  // after Bush, calling"; up to three commas (or dashes), and a verb must follow the subject
+  return subjectAfterCommas(doc, k + 1, before, 30);
+}
+
+/** The first subject (followed by its verb) right after one of the next three commas or dashes from `from`, within `span` tokens. */
+export function subjectAfterCommas(doc: Doc, from: number, before: number, span: number): Mention | null {
+  let commas = 0;
+  for (let c = from; c < Math.min(before, from + span) && commas < 3; c++) {
     if (tokenAt(doc, c).value !== ',' && !DASHES.has(tokenAt(doc, c).value)) continue;
+    commas++;
     const m = subjectAt(doc, c + 1, before, false);
     if (m) return m;
-    break;
   }
   return null;
 }
