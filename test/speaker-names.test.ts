@@ -154,6 +154,10 @@ const TABLE: readonly (readonly [string, string, readonly (string | null)[]])[] 
     ["opening-participle", "After suggesting on Wednesday that he regretted the insults, Mr. Rubio stayed quiet.", ["Rubio | person | name"]],
     ["participle-subject", "Speaking at a town hall in Salem, New Hampshire, Trump went after Bush, calling him \"a total stiff.\"", ["Trump | person | name"]],
     ["participle-subject", "As shares were tumbling, Mr. Ackman wrote to investors that the stock was cheap, adding that he would buy more.", ["Ackman | person | name", "Ackman | person | name"]],
+    ["coordinated-verb", "De Blasio said the move was made by the commissioner and said that the city was safe.", ["De Blasio | person | name", "De Blasio | person | name"]],
+    ["coordinated-verb", "Chancellor Ada Brandt of Austria condemned the attack and declared that the country would stay open.", ["Ada Brandt | person | name", "Ada Brandt | person | name"]],
+    ["coordinated-verb", "Ann Lee and Tom Reyes stood face-to-face Thursday and repeated that the plan was dead.", ["Ann Lee and Tom Reyes | person | name"]],
+    ["coordinated-verb", "Mayor Frank Jessup of Cleveland defended the route and said the police had trained for months.", ["Frank Jessup | person | name"]],
 ];
 
 describe('speaker names, kinds and via', () => {

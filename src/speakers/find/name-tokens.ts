@@ -4,6 +4,7 @@
  * @internal
  */
 import { CUE_VERBS } from '../../data/cues.js';
+import { NAME_PARTICLES } from '../../data/names.js';
 import { PEOPLE_NOUNS } from '../../data/people.js';
 import { DAY_WORDS, MONTH_WORDS } from '../../data/time.js';
 import type { Doc, Token } from '../../prepare/document.js';
@@ -23,6 +24,11 @@ export function titleKey(value: string): string {
 
 /** True when a token can be part of a name (a proper noun, a capitalised word the tagger misread). */
 export function isNameToken(t: Token, doc: Doc): boolean {
+  // a particle opening a surname, which the tagger reads as a foreign word: "De Blasio", "Van Hollen"
+  if (NAME_PARTICLES.has(t.lower) && /^\p{Lu}/u.test(t.value)) {
+    const after = tokenAt(doc, t.i + 1);
+    if (after.pos === 'PROPN' && after.sent === t.sent && /^\p{Lu}/u.test(after.value)) return true;
+  }
   if (t.pos !== 'PROPN' && (!/^\p{Lu}/u.test(t.value) || t.value.length < 2)) return false;
   const prev = doc.tokens[t.i - 1];
   const next = doc.tokens[t.i + 1];

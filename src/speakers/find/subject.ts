@@ -4,6 +4,7 @@
  * @internal
  */
 import type { Mention } from '../../attribution/candidate.js';
+import { PEOPLE_NOUNS } from '../../data/people.js';
 import type { Doc } from '../../prepare/document.js';
 import { isMarkToken, tokenAt } from '../../prepare/lookup.js';
 import { NOT_SPEAKERS, TAIL_PREPOSITIONS, canSpeak, makeMention } from './mention.js';
@@ -61,12 +62,22 @@ function subjectAt(doc: Doc, k: number, before: number, lenient: boolean): Menti
   while (k < before && (tokenAt(doc, k).pos === 'CCONJ' || tokenAt(doc, k).pos === 'ADV' || tokenAt(doc, k).value === ',' || isMarkToken(tokenAt(doc, k).value))) k++;
   let end = phraseEndAfter(doc, k, before);
   if (end <= k || NOT_SPEAKERS.has(tokenAt(doc, end - 1).lower)) return null;
-  // a common noun with prepositional tails: "The chief adviser on the campaign went further, arguing"
-  for (let round = 0; round < 2 && tokenAt(doc, end - 1).pos === 'NOUN' && !isNameToken(tokenAt(doc, end - 1), doc); round++) {
-    if (!TAIL_PREPOSITIONS.has(tokenAt(doc, end).lower) || timePhraseEnd(doc, end, before) > end) break;
+  // prepositional tails: "The chief adviser on the campaign went further, arguing", "Mayor Frank Jackson of
+  // Cleveland defended the route and said" (after a name, only of or from and a capitalised name)
+  for (let round = 0; round < 2; round++) {
+    const head = tokenAt(doc, end - 1);
+    const prep = tokenAt(doc, end);
+    const name = isNameToken(head, doc);
+    if (!TAIL_PREPOSITIONS.has(prep.lower) || timePhraseEnd(doc, end, before) > end || (name ? !/^(of|from)$/.test(prep.lower) : head.pos !== 'NOUN')) break;
     const tail = phraseEndAfter(doc, end + 1, before);
-    if (tail <= end + 1) break;
+    if (tail <= end + 1 || (name && !isNameToken(tokenAt(doc, tail - 1), doc))) break;
     end = tail;
+  }
+  // coordinated subjects: "Ann Lee and Tom Reyes stood face-to-face and repeated"
+  if (tokenAt(doc, end).lower === 'and' && (isNameToken(tokenAt(doc, end - 1), doc) || PEOPLE_NOUNS.has(tokenAt(doc, end - 1).lower))) {
+    const right = phraseEndAfter(doc, end + 1, before);
+    const last = tokenAt(doc, right - 1);
+    if (right > end + 1 && (isNameToken(last, doc) || PEOPLE_NOUNS.has(last.lower)) && /^(VERB|AUX)$/.test(tokenAt(doc, right).pos)) end = right;
   }
   const next = tokens[end];
   if (!next) return null;
