@@ -158,6 +158,10 @@ const TABLE: readonly (readonly [string, string, readonly (string | null)[]])[] 
     ["coordinated-verb", "Chancellor Ada Brandt of Austria condemned the attack and declared that the country would stay open.", ["Ada Brandt | person | name", "Ada Brandt | person | name"]],
     ["coordinated-verb", "Ann Lee and Tom Reyes stood face-to-face Thursday and repeated that the plan was dead.", ["Ann Lee and Tom Reyes | person | name"]],
     ["coordinated-verb", "Mayor Frank Jessup of Cleveland defended the route and said the police had trained for months.", ["Frank Jessup | person | name"]],
+    ["relative-appositive", "He worked with McConnell, now the majority leader, who in 2010 said the goal was to win.", ["McConnell | person | name"]],
+    ["appositive", "Mike Shields, now president of the fund, said the ads would run.", ["Mike Shields | person | name"]],
+    ["quantifier-subject", "To varying degrees, all agreed that the plan would raise taxes.", ["all | unknown | description"]],
+    ["gerund-preposition", "Dr. Oz was grilled for saying that the extract was a magic cure.", ["Oz | person | name"]],
 ];
 
 describe('speaker names, kinds and via', () => {

@@ -59,6 +59,31 @@ function counted(doc: Doc, end: number, floor: number): Mention | null {
 }
 
 /**
+ * The name a description stands in apposition to ("Mike Shields, president of
+ * the fund, said", "McConnell, now the majority leader, who"), with the
+ * description recorded; null when none. With `mustOpen` the name must open its
+ * sentence or follow a comma or quotation mark.
+ */
+function appositiveOwner(doc: Doc, mention: Mention, floor: number, mustOpen: boolean): Mention | null {
+  let comma = mention.first - 1;
+  while (comma > floor && tokenAt(doc, comma).pos === 'ADV') comma--;
+  if (comma <= floor || tokenAt(doc, comma).value !== ',') return null;
+  const s = phraseStartBefore(doc, comma, floor);
+  const name = s >= 0 ? makeMention(doc, s, comma) : null;
+  const opens = s === floor || (s > 0 && (tokenAt(doc, s - 1).sent !== tokenAt(doc, s).sent || tokenAt(doc, s - 1).value === ',' || isMarkToken(tokenAt(doc, s - 1).value)));
+  return name?.kind === 'name' && (opens || !mustOpen) ? { ...name, description: mention.name } : null;
+}
+
+/** A quantifier standing alone as the subject after a comma or at the sentence start: "To varying degrees, all agreed". */
+function quantifierAlone(doc: Doc, end: number, floor: number): Mention | null {
+  const q = tokenAt(doc, end - 1);
+  const prev = tokenAt(doc, end - 2);
+  if (end - 1 < floor || !/^(all|most|many|some|both|several|others)$/.test(q.lower)) return null;
+  if (!(end - 1 === floor || prev.sent !== q.sent || prev.value === ',' || isMarkToken(prev.value))) return null;
+  return { first: end - 1, last: end, start: q.start, end: q.end, kind: 'description', titles: [], name: q.value };
+}
+
+/**
  * The speaker written before a cue: the subject of "Smith said", "Smith, the
  * treasurer, said", "General X – the army's spokesman – had told".
  */
@@ -97,6 +122,11 @@ export function speakerBefore(doc: Doc, cueFirst: number, floor: number): Mentio
       end--;
       continue;
     }
+    // a year: "who in 2010 said"
+    if (end - 2 > floor && /^(1[89]|20)\d\d$/.test(tokenAt(doc, end - 1).value) && /^(in|since)$/.test(tokenAt(doc, end - 2).lower)) {
+      end -= 2;
+      continue;
+    }
     let t = end;
     while (t - 1 > floor && (TIME_WORDS.has(tokenAt(doc, t - 1).lower) || (t < end && tokenAt(doc, t - 1).pos === 'NUM'))) t--;
     if (t < end && t - 1 > floor && TIME_LEADS.has(tokenAt(doc, t - 1).lower)) t--;
@@ -112,8 +142,10 @@ export function speakerBefore(doc: Doc, cueFirst: number, floor: number): Mentio
     if (e - 1 >= floor && tokenAt(doc, e - 1).value === ',') e--;
     // the antecedent is a phrase, never another relative pronoun ("who who who said" must not recurse)
     if (e - 1 >= floor && /^(who|which)$/.test(tokenAt(doc, e - 1).value)) return null;
-    const antecedent = speakerBefore(doc, e, floor);
+    let antecedent = speakerBefore(doc, e, floor);
     if (!antecedent) return null;
+    // "McConnell, now the majority leader, who said": the relative pronoun goes back past the appositive
+    if (antecedent.kind === 'description') antecedent = appositiveOwner(doc, antecedent, floor, false) ?? antecedent;
     return { first: relative.i, last: relative.i + 1, start: relative.start, end: relative.end, kind: 'pronoun', titles: [], name: relative.value, antecedent };
   }
   // "Smith, the treasurer, said", "Jordan (R-Ohio), a panel member, said", "X – the spokesman – said"
@@ -131,7 +163,7 @@ export function speakerBefore(doc: Doc, cueFirst: number, floor: number): Mentio
     end = skipped;
     start = phraseStartBefore(doc, end, floor);
   }
-  if (start < 0) return counted(doc, end, floor);
+  if (start < 0) return counted(doc, end, floor) ?? quantifierAlone(doc, end, floor);
   // prepositional tails: "a spokesman for the campaign", "a source familiar with the talks"
   for (let round = 0; round < 2; round++) {
     let k = start - 1;
@@ -178,11 +210,9 @@ export function speakerBefore(doc: Doc, cueFirst: number, floor: number): Mentio
   }
   if (!mention || !canSpeak(doc, mention)) return null;
   // "Mike Shields, president of the fund, a super PAC ..., said": the description is itself an appositive of a name
-  if (mention.kind === 'description' && tokens[mention.first - 1]?.value === ',' && mention.first - 1 > floor) {
-    const s = phraseStartBefore(doc, mention.first - 1, floor);
-    const name = s >= 0 ? makeMention(doc, s, mention.first - 1) : null;
-    const opens = s === floor || (s > 0 && (tokenAt(doc, s - 1).sent !== tokenAt(doc, s).sent || tokenAt(doc, s - 1).value === ',' || isMarkToken(tokenAt(doc, s - 1).value)));
-    if (name?.kind === 'name' && opens) return { ...name, description: mention.name };
+  if (mention.kind === 'description') {
+    const owner = appositiveOwner(doc, mention, floor, true);
+    if (owner) return owner;
   }
   // "Ann Lee, the governor, said": the description belongs to the person
   if (mention.kind === 'name' && appositive?.kind === 'description') return { ...mention, description: appositive.name };
