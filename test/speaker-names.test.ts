@@ -161,7 +161,13 @@ const TABLE: readonly (readonly [string, string, readonly (string | null)[]])[] 
     ["relative-appositive", "He worked with McConnell, now the majority leader, who in 2010 said the goal was to win.", ["McConnell | person | name"]],
     ["appositive", "Mike Shields, now president of the fund, said the ads would run.", ["Mike Shields | person | name"]],
     ["quantifier-subject", "To varying degrees, all agreed that the plan would raise taxes.", ["all | unknown | description"]],
-    ["gerund-preposition", "Dr. Oz was grilled for saying that the extract was a magic cure.", ["Oz | person | name"]],
+    ["gerund-preposition", "Dr. Oz, despite saying that the extract was a magic cure, kept his show.", ["Oz | person | name"]],
+    ["gerund-preposition", "The award went to the movement for speaking out about the police.", []],
+    ["appositive-place", "Clinton, during a town hall meeting in Columbus, Ohio, said she was going to win.", ["Clinton | person | name"]],
+    ["appositive-place", "Brianne Stoll, 29, of Huntsville, Ala., says her biggest concern is the climate.", ["Brianne Stoll | person | name"]],
+    ["appositive-place", "China, Pyongyang's only ally, said the talks must resume.", ["China | place | name"]],
+    ["day-word", "Today, the People's Daily newspaper calls it \"the pearl\" of the road.", ["the People's Daily newspaper | organization | description"]],
+    ["dateline", "RANGOON, Burma - Aung San Suu Kyi's political allies on Monday predicted an overwhelming victory.", ["Aung San Suu Kyi's political allies | group | description"]],
 ];
 
 describe('speaker names, kinds and via', () => {

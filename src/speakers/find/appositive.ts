@@ -4,6 +4,7 @@
  * @internal
  */
 import type { Mention } from '../../attribution/candidate.js';
+import { isPlaceName, isStateAbbreviation } from '../kinds.js';
 import { PEOPLE_NOUNS } from '../../data/people.js';
 import type { Doc } from '../../prepare/document.js';
 import { isMarkToken, tokenAt } from '../../prepare/lookup.js';
@@ -25,12 +26,25 @@ export function skipAppositive(doc: Doc, end: number, floor: number): number {
   for (let j = end - 2; j >= Math.max(floor, end - 40); j--) {
     const t = tokenAt(doc, j);
     if (t.sent !== close.sent && t.para !== close.para) break;
+    // "in Columbus, Ohio," and "of Huntsville, Ala.,": the comma inside a place is no opener
+    if (!isDash && t.value === ',' && isPlaceAfterComma(doc, j)) continue;
     if (isDash ? DASHES.has(t.value) : t.value === ',') return j;
     // a bare possessive apostrophe ("Sanders' adviser") is no quotation mark
     const possessive = (t.value === "'" || t.value === '\u2019') && tokens[j - 1] !== undefined && tokenAt(doc, j - 1).end === t.start && /s$/i.test(tokenAt(doc, j - 1).value);
     if (t.value === ';' || t.value === ':' || (isMarkToken(t.value) && !possessive)) break;
   }
   return end;
+}
+
+/** True when the comma at `k` separates a capitalised place from its state or country: "Columbus, Ohio", "Douglas, Ariz.". */
+function isPlaceAfterComma(doc: Doc, k: number): boolean {
+  const before = tokenAt(doc, k - 1);
+  const after = tokenAt(doc, k + 1);
+  if (!/^\p{Lu}/u.test(before.value) || !/^\p{Lu}/u.test(after.value)) return false;
+  // the place ends where the appositive does, at a comma, a parenthesis or the sentence end
+  const closes = (j: number): boolean => /^[,).;]$/.test(tokenAt(doc, j).value);
+  if ((isStateAbbreviation(after.value) || isPlaceName(after.value)) && closes(k + 2)) return true;
+  return isPlaceName(`${after.value} ${tokenAt(doc, k + 2).value}`) && closes(k + 3);
 }
 
 /** A name whose sentence opens with a describing phrase and a comma ("His younger brother, David Henderson,"), widened to cover it. */

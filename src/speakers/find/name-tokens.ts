@@ -4,7 +4,7 @@
  * @internal
  */
 import { CUE_VERBS } from '../../data/cues.js';
-import { NAME_PARTICLES } from '../../data/names.js';
+import { FIRST_NAMES, NAME_PARTICLES } from '../../data/names.js';
 import { PEOPLE_NOUNS } from '../../data/people.js';
 import { DAY_WORDS, MONTH_WORDS } from '../../data/time.js';
 import type { Doc, Token } from '../../prepare/document.js';
@@ -33,6 +33,10 @@ export function isNameToken(t: Token, doc: Doc): boolean {
   const prev = doc.tokens[t.i - 1];
   const next = doc.tokens[t.i + 1];
   const opensSentence = !prev || prev.sent !== t.sent || isMarkToken(prev.value);
+  // "Today", "Monday": a day is never a name, whatever its tag
+  if (DAY_WORDS.includes(t.lower)) return false;
+  // "George Will": a capitalised auxiliary after a first name is a surname
+  if (t.pos === 'AUX') return !opensSentence && prev !== undefined && prev.pos === 'PROPN' && FIRST_NAMES.has(prev.lower);
   if (t.pos === 'PROPN') return !NOT_NAMES.has(t.lower) && !(opensSentence && PEOPLE_NOUNS.has(t.lower));
   // a capitalised common noun that opens a sentence ("Officials said") is not a name
   if (t.pos === 'NOUN' || t.pos === 'ADJ') return !(opensSentence && PEOPLE_NOUNS.has(t.lower));

@@ -41,7 +41,8 @@ export function phraseStartBefore(doc: Doc, end: number, floor: number): number 
       continue;
     }
     // hyphenated names
-    if ((t.value === '-' || t.value === '\u2010') && ((isNameToken(tokens[k - 2] ?? t, doc) && isNameToken(tokenAt(doc, k), doc)) || isInnerHyphen(doc, k - 1)) && k - 2 >= floor) {
+    // (never a dash with spaces: "RANGOON, Burma - Aung San Suu Kyi")
+    if (isInnerHyphen(doc, k - 1) && k - 2 >= floor) {
       k -= 2;
       continue;
     }

@@ -12,7 +12,7 @@ import { speakerBefore } from './before.js';
 import { sentenceSubject, subjectAfterCommas } from './subject.js';
 
 /** Prepositions before a gerund cue that shares the clause's subject: "before saying", "by saying". */
-const GERUND_PREPOSITIONS = new Set(['by', 'before', 'after', 'upon', 'while', 'without', 'despite', 'for', 'in']);
+const GERUND_PREPOSITIONS = new Set(['by', 'before', 'after', 'upon', 'while', 'without', 'despite', 'in']);
 
 /** Words that may open a sentence before a participle: "After suggesting", "While saying", "Since announcing". */
 const OPENING_CONJUNCTIONS = new Set([...GERUND_PREPOSITIONS, 'since', 'when', 'though', 'although']);
