@@ -168,6 +168,9 @@ const TABLE: readonly (readonly [string, string, readonly (string | null)[]])[] 
     ["appositive-place", "China, Pyongyang's only ally, said the talks must resume.", ["China | place | name"]],
     ["day-word", "Today, the People's Daily newspaper calls it \"the pearl\" of the road.", ["the People's Daily newspaper | organization | description"]],
     ["dateline", "RANGOON, Burma - Aung San Suu Kyi's political allies on Monday predicted an overwhelming victory.", ["Aung San Suu Kyi's political allies | group | description"]],
+    ["party-code-split", "Many were unhappy. Rep. Chris Collier, R-N.Y., noted that anger was growing.", ["Chris Collier | person | name"]],
+    ["party-code-split", "Rep. Trey Gowan (R-S.C.) said that the claim smacked of hypocrisy.", ["Trey Gowan | person | name"]],
+    ["opening-time", "On September 27 the checkers published their results by announcing that the statement was true.", ["the checkers | unknown | description"]],
 ];
 
 describe('speaker names, kinds and via', () => {

@@ -74,6 +74,22 @@ function appositiveOwner(doc: Doc, mention: Mention, floor: number, mustOpen: bo
   return name?.kind === 'name' && (opens || !mustOpen) ? { ...name, description: mention.name } : null;
 }
 
+/**
+ * The floor moved back over a sentence break inside a word ("R-N.Y." read as
+ * "R-N." and "Y."): a break with no space before the new sentence's first
+ * letter is no sentence break, so the subject before it is still in reach.
+ */
+function joinedFloor(doc: Doc, floor: number): number {
+  let f = floor;
+  for (let round = 0; round < 3 && f > 0; round++) {
+    const first = tokenAt(doc, f);
+    const prev = tokenAt(doc, f - 1);
+    if (prev.sent === first.sent || prev.value !== '.' || prev.end !== first.start || !/^\p{L}/u.test(first.value)) break;
+    f = doc.sentences[prev.sent]?.first ?? f;
+  }
+  return f;
+}
+
 /** A quantifier standing alone as the subject after a comma or at the sentence start: "To varying degrees, all agreed". */
 function quantifierAlone(doc: Doc, end: number, floor: number): Mention | null {
   const q = tokenAt(doc, end - 1);
@@ -87,8 +103,9 @@ function quantifierAlone(doc: Doc, end: number, floor: number): Mention | null {
  * The speaker written before a cue: the subject of "Smith said", "Smith, the
  * treasurer, said", "General X – the army's spokesman – had told".
  */
-export function speakerBefore(doc: Doc, cueFirst: number, floor: number): Mention | null {
+export function speakerBefore(doc: Doc, cueFirst: number, givenFloor: number): Mention | null {
   let end = cueFirst;
+  const floor = joinedFloor(doc, givenFloor);
   const tokens = doc.tokens;
   // a passive cue ("it was revealed that", "Smith was asked, ...", "voters were told"): its subject is no speaker
   if (isPassiveAt(doc, cueFirst)) return null;

@@ -36,6 +36,9 @@ export function sentenceSubject(doc: Doc, sentenceFirst: number, before: number)
       }
     }
   }
+  // an opening time phrase without a comma: "On September 27 they published ..."
+  const time = timePhraseEnd(doc, k, before);
+  if (time > k && tokenAt(doc, time).value !== ',') k = time;
   const first = subjectAt(doc, k, before, true);
   if (first) return first;
   // after opening phrases: "On Monday, the Gazette became ..., saying", "Speaking in Salem, New Hampshire, Trump went
