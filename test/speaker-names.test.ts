@@ -171,6 +171,9 @@ const TABLE: readonly (readonly [string, string, readonly (string | null)[]])[] 
     ["party-code-split", "Many were unhappy. Rep. Chris Collier, R-N.Y., noted that anger was growing.", ["Chris Collier | person | name"]],
     ["party-code-split", "Rep. Trey Gowan (R-S.C.) said that the claim smacked of hypocrisy.", ["Trey Gowan | person | name"]],
     ["opening-time", "On September 27 the checkers published their results by announcing that the statement was true.", ["the checkers | unknown | description"]],
+    ["object-control", "The timing led Republicans to say that the party was hiding her.", ["Republicans | group | name"]],
+    ["object-control", "Sanders wants voters to recall that he opposed the war.", ["voters | group | description"]],
+    ["purpose-infinitive", "Obama on Friday held an impromptu press briefing to brag that the rate had fallen.", ["Obama | person | name"]],
 ];
 
 describe('speaker names, kinds and via', () => {

@@ -4,6 +4,7 @@
  * @internal
  */
 import type { Mention } from '../../attribution/candidate.js';
+import { CUE_VERBS } from '../../data/cues.js';
 import { PEOPLE_NOUNS } from '../../data/people.js';
 import { TITLE_WORDS } from '../../data/titles.js';
 import { DAY_WORDS } from '../../data/time.js';
@@ -21,6 +22,9 @@ import { TIME_LEADS, TIME_WORDS } from './time-phrase.js';
 const REFLEXIVES = new Set(['himself', 'herself', 'themselves', 'itself', 'myself', 'ourselves']);
 
 const SKIPPABLE_ADVERBS = new Set(['also', 'later', 'then', 'previously', 'earlier', 'recently', 'once', 'further', 'again', 'repeatedly', 'often', 'frequently', 'similarly', 'separately', 'privately', 'publicly', 'reportedly', 'allegedly', 'initially', 'now', 'still', 'even', 'simply', 'flatly', 'bluntly', 'angrily', 'quietly', 'loudly', 'firmly', 'only', 'just', 'already', 'however', 'never', 'not', 'sometimes', 'usually', 'always']);
+
+/** Verbs whose object is the subject of the infinitive after it: "led some to speculate", "allowing users to tell". */
+const OBJECT_CONTROL = new Set(['lead', 'allow', 'prompt', 'push', 'force', 'cause', 'encourage', 'press', 'pressure', 'persuade', 'convince', 'invite', 'get', 'want', 'expect', 'need', 'inspire', 'drive', 'spur', 'compel']);
 
 /** Units of a time phrase with "ago": "two weeks ago". */
 const TIME_UNITS = new Set(['day', 'week', 'month', 'year', 'hour', 'minute', 'decade']);
@@ -121,6 +125,17 @@ export function speakerBefore(doc: Doc, cueFirst: number, givenFloor: number): M
       end -= 2;
       catenative = true;
       continue;
+    }
+    // "led Republicans to say", "wants voters to recall": the object of a verb of causing speaks;
+    // "held a briefing to brag", "pointed to a case to say": the subject of the verb before the object
+    if (end - 2 >= floor && tokenAt(doc, end - 1).lower === 'to' && tokenAt(doc, end - 2).pos !== 'VERB') {
+      const np = phraseStartBefore(doc, end - 1, floor);
+      const verb = tokenAt(doc, np - 1);
+      if (np > floor && verb.pos === 'VERB' && /^\p{Ll}/u.test(verb.value)) {
+        const object = makeMention(doc, np, end - 1);
+        if (OBJECT_CONTROL.has(verb.lemma)) return object && canSpeak(doc, object) ? object : null;
+        if (!CUE_VERBS.has(verb.lemma)) return speakerBefore(doc, np - 1, floor);
+      }
     }
     // auxiliaries: "She has since said", "Puerto Rico has been warning"; a passive ("were later told") has no speaker
     const aux = auxiliariesStart(doc, end, floor);
