@@ -160,7 +160,8 @@ export function speakerBefore(doc: Doc, cueFirst: number, givenFloor: number): M
       continue;
     }
     let t = end;
-    while (t - 1 > floor && (TIME_WORDS.has(tokenAt(doc, t - 1).lower) || (t < end && tokenAt(doc, t - 1).pos === 'NUM'))) t--;
+    // (an all-capital word is a name: "USA TODAY reported")
+    while (t - 1 > floor && ((TIME_WORDS.has(tokenAt(doc, t - 1).lower) && !/^\p{Lu}{2,}$/u.test(tokenAt(doc, t - 1).value)) || (t < end && tokenAt(doc, t - 1).pos === 'NUM'))) t--;
     if (t < end && t - 1 > floor && TIME_LEADS.has(tokenAt(doc, t - 1).lower)) t--;
     // a bare day or month right before the verb ("Smith Monday said") is a time phrase too
     if (t < end && t > floor && tokenAt(doc, t - 1).pos !== 'ADP' && !TIME_LEADS.has(tokenAt(doc, t).lower) && !DAY_WORDS.includes(tokenAt(doc, t).lower)) t = end;
