@@ -174,7 +174,7 @@ const TABLE: readonly (readonly [string, string, readonly (string | null)[]])[] 
     ["object-control", "The timing led Republicans to say that the party was hiding her.", ["Republicans | group | name"]],
     ["object-control", "Sanders wants voters to recall that he opposed the war.", ["voters | group | description"]],
     ["purpose-infinitive", "Obama on Friday held an impromptu press briefing to brag that the rate had fallen.", ["Obama | person | name"]],
-    ["all-caps-name", "USA TODAY reported last month that the group funded trips.", ["USA TODAY | person | name"]],
+    ["all-caps-name", "Voters were angry. USA TODAY reported last month that the group funded trips.", ["USA TODAY | person | name"]],
     ["hyphen-title-word", "In Seattle, marchers rallied, KING-TV reported.", ["KING-TV | organization | name"]],
 ];
 
