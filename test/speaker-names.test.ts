@@ -176,6 +176,10 @@ const TABLE: readonly (readonly [string, string, readonly (string | null)[]])[] 
     ["purpose-infinitive", "Obama on Friday held an impromptu press briefing to brag that the rate had fallen.", ["Obama | person | name"]],
     ["all-caps-name", "Voters were angry. USA TODAY reported last month that the group funded trips.", ["USA TODAY | person | name"]],
     ["hyphen-title-word", "In Seattle, marchers rallied, KING-TV reported.", ["KING-TV | organization | name"]],
+    ["clause-not-appositive", "In Columbia, Sanders stepped up his emphasis on justice issues, saying, \"We have got to do better.\"", ["Sanders | person | name"]],
+    ["participle-noun-verb", "Hillary Clinton immediately posted a Twitter comment of her own, saying, \"We are so excited!\"", ["Hillary Clinton | person | name", "Hillary Clinton | person | name"]],
+    ["appositive-place", "At a campaign stop in Onawa, Iowa, the Republican presidential candidate repeated his promise to repeal the rules.", ["the Republican presidential candidate | person | description"]],
+    ["appositive", "Sanders, whose coalition includes young people, said the turnout was low.", ["Sanders | person | name"]],
 ];
 
 describe('speaker names, kinds and via', () => {

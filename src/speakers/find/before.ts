@@ -12,8 +12,9 @@ import type { Doc, Token } from '../../prepare/document.js';
 import { isMarkToken, tokenAt } from '../../prepare/lookup.js';
 import { skipAppositive, withLeadingDescription } from './appositive.js';
 import { QUANTIFIERS, TAIL_PREPOSITIONS, canSpeak, makeMention } from './mention.js';
-import { DASHES, partyCodeEnd } from './name-tokens.js';
-import { isNounPhrase, phraseStartBefore } from './noun-phrase.js';
+import { DASHES, isNameToken, partyCodeEnd } from './name-tokens.js';
+import { isNounPhrase, phraseEndAfter, phraseStartBefore } from './noun-phrase.js';
+import { isPlaceName, isStateAbbreviation } from '../kinds.js';
 import { isPassiveAt } from './passive.js';
 import { sentenceSubject } from './subject.js';
 import { TIME_LEADS, TIME_WORDS } from './time-phrase.js';
@@ -24,7 +25,7 @@ const REFLEXIVES = new Set(['himself', 'herself', 'themselves', 'itself', 'mysel
 const SKIPPABLE_ADVERBS = new Set(['also', 'later', 'then', 'previously', 'earlier', 'recently', 'once', 'further', 'again', 'repeatedly', 'often', 'frequently', 'similarly', 'separately', 'privately', 'publicly', 'reportedly', 'allegedly', 'initially', 'now', 'still', 'even', 'simply', 'flatly', 'bluntly', 'angrily', 'quietly', 'loudly', 'firmly', 'only', 'just', 'already', 'however', 'never', 'not', 'sometimes', 'usually', 'always']);
 
 /** Verbs whose object is the subject of the infinitive after it: "led some to speculate", "allowing users to tell". */
-const OBJECT_CONTROL = new Set(['lead', 'allow', 'prompt', 'push', 'force', 'cause', 'encourage', 'press', 'pressure', 'persuade', 'convince', 'invite', 'get', 'want', 'expect', 'need', 'inspire', 'drive', 'spur', 'compel']);
+const OBJECT_CONTROL = new Set(['lead', 'allow', 'prompt', 'push', 'force', 'cause', 'encourage', 'press', 'pressure', 'persuade', 'convince', 'invite', 'want', 'expect', 'need', 'inspire', 'drive', 'spur', 'compel']);
 
 /** Units of a time phrase with "ago": "two weeks ago". */
 const TIME_UNITS = new Set(['day', 'week', 'month', 'year', 'hour', 'minute', 'decade']);
@@ -75,7 +76,9 @@ function appositiveOwner(doc: Doc, mention: Mention, floor: number, mustOpen: bo
   const s = phraseStartBefore(doc, comma, floor);
   const name = s >= 0 ? makeMention(doc, s, comma) : null;
   const opens = s === floor || (s > 0 && (tokenAt(doc, s - 1).sent !== tokenAt(doc, s).sent || tokenAt(doc, s - 1).value === ',' || isMarkToken(tokenAt(doc, s - 1).value)));
-  return name?.kind === 'name' && (opens || !mustOpen) ? { ...name, description: mention.name } : null;
+  // "in Onawa, Iowa, the candidate repeated": a place is no one's name
+  if (name?.kind !== 'name' || isPlaceName(name.name) || isStateAbbreviation(name.name)) return null;
+  return opens || !mustOpen ? { ...name, description: mention.name } : null;
 }
 
 /**
@@ -92,6 +95,21 @@ function joinedFloor(doc: Doc, floor: number): number {
     f = doc.sentences[prev.sent]?.first ?? f;
   }
   return f;
+}
+
+/**
+ * True when tokens [from, to) open with a name and its finite verb ("Sanders
+ * stepped up his emphasis"): a clause between commas, not an appositive or a
+ * parenthesis around a speaker.
+ */
+function isClause(doc: Doc, from: number, to: number): boolean {
+  if (!isNameToken(tokenAt(doc, from), doc)) return false;
+  const end = phraseEndAfter(doc, from, to);
+  if (end <= from || end >= to) return false;
+  const verb = tokenAt(doc, end);
+  if ((verb.pos !== 'VERB' && verb.pos !== 'AUX') || /ing$/.test(verb.lower)) return false;
+  // a participle after a noun ("the hacker known as X", "a firm based in Ohio") is no finite verb
+  return !(/(ed|en|wn)$/.test(verb.lower) && /^(as|by|in|at|for|to|with|from|on)$/.test(tokenAt(doc, end + 1).lower));
 }
 
 /** A quantifier standing alone as the subject after a comma or at the sentence start: "To varying degrees, all agreed". */
@@ -190,7 +208,7 @@ export function speakerBefore(doc: Doc, cueFirst: number, givenFloor: number): M
     const parenthesis = tokens[end - 1]?.value === ')';
     const close = round > 0 && !parenthesis && opener !== undefined && (opener.value === ',' || DASHES.has(opener.value)) ? end + 1 : end;
     const skipped = skipAppositive(doc, close, floor);
-    if (skipped === close) break;
+    if (skipped === close || isClause(doc, skipped + 1, close - 1)) break;
     const partyCode = partyCodeEnd(doc, skipped + 1) === end - 1;
     if (round === 0 && !partyCode && tokenAt(doc, skipped).value !== '(' && isNounPhrase(doc, skipped + 1, end - 1)) appositive = makeMention(doc, skipped + 1, end - 1);
     end = skipped;

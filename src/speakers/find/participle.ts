@@ -53,7 +53,10 @@ export function sharedSubject(doc: Doc, cueFirst: number, cueHead: number): Ment
     for (let v = k - 1; v >= Math.max(sentence.first, k - 8); v--) {
       const said = tokenAt(doc, v);
       if (isMarkToken(said.value)) break;
-      if (said.pos !== 'VERB' || !/^(speech|writing)$/.test(CUE_VERBS.get(said.lemma) ?? '')) continue;
+      // (a verb the tagger reads after a determiner or a name is a noun: "a Twitter comment")
+      const prev = tokenAt(doc, v - 1);
+      const afterDeterminer = prev.pos === 'DET' || (/^(PROPN|ADJ|NOUN)$/.test(prev.pos) && tokenAt(doc, v - 2).pos === 'DET');
+      if (said.pos !== 'VERB' || !/^(speech|writing)$/.test(CUE_VERBS.get(said.lemma) ?? '') || afterDeterminer) continue;
       // the verb's auxiliaries belong to it ("had mocked"); the words after it are its object,
       // a speaker only when the verb is inverted after a quotation ('"...," said Mr. Burr, adding')
       let verbFirst = v;
