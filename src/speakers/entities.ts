@@ -255,15 +255,18 @@ export class SpeakerResolver {
   }
 
   /**
-   * True for a lone capitalised word that opens a sentence and is never named
-   * again ("Absent a deal, ...", "Continue reading"): the tagger's proper noun,
-   * not a person.
+   * True for a lone capitalised word that opens a sentence, is followed by a
+   * word of its own phrase and is never named again ("Absent a deal, ...",
+   * "Narcissists love ..."): the tagger's proper noun, not a person.
    */
   private isStrayWord(n: Mention): boolean {
     if (n.last - n.first !== 1) return false;
     const key = n.name.toLowerCase();
     const prev = this.doc.tokens[n.first - 1];
     const opens = prev === undefined || prev.sent !== tokenAt(this.doc, n.first).sent || isMarkToken(prev.value);
+    // a person opening a sentence is followed by a verb or punctuation ("Smith warned"), a stray word by its object ("Absent a deal")
+    const next = tokenAt(this.doc, n.last);
+    if (!/^(DET|NOUN|ADJ|ADP|NUM|PRON)$/.test(next.pos)) return false;
     return opens && !this.bySurname.has(key) && !FIRST_NAMES.has(key) && !this.byName.has(key) && (this.counts.get(key) ?? 0) < 2;
   }
 
