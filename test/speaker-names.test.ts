@@ -180,6 +180,10 @@ const TABLE: readonly (readonly [string, string, readonly (string | null)[]])[] 
     ["participle-noun-verb", "Hillary Clinton immediately posted a Twitter comment of her own, saying, \"We are so excited!\"", ["Hillary Clinton | person | name", "Hillary Clinton | person | name"]],
     ["appositive-place", "At a campaign stop in Onawa, Iowa, the Republican presidential candidate repeated his promise to repeal the rules.", ["the Republican presidential candidate | person | description"]],
     ["appositive", "Sanders, whose coalition includes young people, said the turnout was low.", ["Sanders | person | name"]],
+    ["noun-read-as-verb", "But the same polling suggests that the race is close.", ["the same polling | unknown | description"]],
+    ["noun-read-as-verb", "For instance, some analyses suggest that the goal is far.", ["some analyses | unknown | description"]],
+    ["counted", "Nearly nine out of 10 say the economy is bad.", ["Nearly nine out of 10 | unknown | description"]],
+    ["counted", "Of the ten members, all but two said the party should act.", ["all but two | unknown | description"]],
 ];
 
 describe('speaker names, kinds and via', () => {

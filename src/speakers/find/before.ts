@@ -51,13 +51,19 @@ function isReducedRelative(doc: Doc, k: number): boolean {
 }
 
 /**
- * A counted group before a cue: "Six in 10 say", "About one in five said".
+ * A counted group before a cue: "Six in 10 say", "About one in five said",
+ * "Nearly nine out of 10 say", "all but two said".
  * A number is no noun phrase of its own, so this is read apart.
  */
 function counted(doc: Doc, end: number, floor: number): Mention | null {
   const last = tokenAt(doc, end - 1);
-  if (end - 3 < floor || last.pos !== 'NUM' || tokenAt(doc, end - 2).lower !== 'in' || tokenAt(doc, end - 3).pos !== 'NUM') return null;
-  let first = end - 3;
+  if (end - 3 < floor || last.pos !== 'NUM') return null;
+  let first: number;
+  // "six in 10", "nine out of 10", "all but two"
+  if (tokenAt(doc, end - 2).lower === 'in' && tokenAt(doc, end - 3).pos === 'NUM') first = end - 3;
+  else if (end - 4 >= floor && tokenAt(doc, end - 2).lower === 'of' && tokenAt(doc, end - 3).lower === 'out' && tokenAt(doc, end - 4).pos === 'NUM') first = end - 4;
+  else if (tokenAt(doc, end - 2).lower === 'but' && tokenAt(doc, end - 3).lower === 'all') first = end - 3;
+  else return null;
   if (first - 1 >= floor && /^(about|nearly|almost|roughly|only|just|some|over)$/.test(tokenAt(doc, first - 1).lower)) first--;
   const start = tokenAt(doc, first).start;
   return { first, last: end, start, end: last.end, kind: 'description', titles: [], name: doc.text.slice(start, last.end), head: first };

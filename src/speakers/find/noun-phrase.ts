@@ -22,7 +22,10 @@ export function phraseStartBefore(doc: Doc, end: number, floor: number): number 
   // also an adjective or adverb the tagger gave a noun after "the": "the daily wrote", "the local said"
   const personWord = (head.pos === 'ADJ' && (PEOPLE_NOUNS.has(head.lower) || TITLE_WORDS.has(head.lower))) ||
     ((head.pos === 'ADJ' || head.pos === 'ADV') && end - 2 >= floor && tokenAt(doc, end - 2).pos === 'DET' && !/ly$/.test(head.lower));
-  if (!(head.pos === 'NOUN' || head.pos === 'PROPN' || personWord || isNameToken(head, doc))) return -1;
+  // a noun the tagger read as a verb after a determiner: "the same polling suggests", "some analyses suggest"
+  const before = tokenAt(doc, end - 2);
+  const verbNoun = head.pos === 'VERB' && end - 2 >= floor && (before.pos === 'DET' || (before.pos === 'ADJ' && end - 3 >= floor && tokenAt(doc, end - 3).pos === 'DET'));
+  if (!(head.pos === 'NOUN' || head.pos === 'PROPN' || personWord || verbNoun || isNameToken(head, doc))) return -1;
   let k = end - 1;
   while (k - 1 >= floor) {
     const t = tokenAt(doc, k - 1);
