@@ -184,6 +184,11 @@ const TABLE: readonly (readonly [string, string, readonly (string | null)[]])[] 
     ["noun-read-as-verb", "For instance, some analyses suggest that the goal is far.", ["some analyses | unknown | description"]],
     ["counted", "Nearly nine out of 10 say the economy is bad.", ["Nearly nine out of 10 | unknown | description"]],
     ["counted", "Of the ten members, all but two said the party should act.", ["all but two | unknown | description"]],
+    ["counted", "Nearly eight of 10 voters said the race was over.", ["Nearly eight of 10 voters | group | description"]],
+    ["counted", "Only 52 percent of registered voters said they would vote.", ["Only 52 percent of registered voters | group | description"]],
+    ["head-of", "A Senator from Texas said the bill would fail.", ["A Senator from Texas | person | description"]],
+    ["head-of", "Senator from Texas said the bill would fail.", ["Senator from Texas | person | description"]],
+    ["head-of", "Senator from Texas Ann Cole said the bill would fail.", ["Ann Cole | person | name"]],
 ];
 
 describe('speaker names, kinds and via', () => {

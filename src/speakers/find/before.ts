@@ -227,7 +227,7 @@ export function speakerBefore(doc: Doc, cueFirst: number, givenFloor: number): M
     if (k < floor || !TAIL_PREPOSITIONS.has(tokenAt(doc, k).lower)) break;
     k--;
     // a quantifier: "most of the candidates", "half of voters", "one of his aides"
-    if (k >= floor && tokenAt(doc, k + 1).lower === 'of' && QUANTIFIERS.has(tokenAt(doc, k).lower)) {
+    if (k >= floor && tokenAt(doc, k + 1).lower === 'of' && (QUANTIFIERS.has(tokenAt(doc, k).lower) || tokenAt(doc, k).pos === 'NUM')) {
       start = k;
       continue;
     }

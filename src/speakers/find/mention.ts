@@ -4,6 +4,7 @@
  * @internal
  */
 import type { Mention } from '../../attribution/candidate.js';
+import { isPlaceName } from '../kinds.js';
 import { FIRST_NAMES } from '../../data/names.js';
 import { DOCUMENT_NOUNS, ORGANIZATION_NOUNS, ORGANIZATION_OF, PEOPLE_NOUNS } from '../../data/people.js';
 import { PRONOUNS } from '../../data/pronouns.js';
@@ -135,6 +136,12 @@ function describingTail(doc: Doc, first: number, last: number): Mention | null {
       const t = tokenAt(doc, j);
       if (t.value === '.') continue;
       if (t.pos === 'DET' || !/^\p{Lu}/u.test(t.value) || !TITLE_WORDS.has(titleKey(t.value))) allTitles = false;
+    }
+    // "Senator from Texas", "Governor of Ohio": a title and a place, no one named, is a description
+    if (allTitles && isPlaceName(doc.text.slice(tokenAt(doc, y).start, tokenAt(doc, last - 1).end))) {
+      const start = tokenAt(doc, first).start;
+      const end = tokenAt(doc, last - 1).end;
+      return { first, last, start, end, kind: 'description', titles: [], name: doc.text.slice(start, end), head: k - 1 };
     }
     if (allTitles) return null;
     // a person named at the end: "Director of Government Affairs Phil Smith"

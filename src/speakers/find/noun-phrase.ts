@@ -51,7 +51,7 @@ export function phraseStartBefore(doc: Doc, end: number, floor: number): number 
     }
     // a participle used as an adjective inside the phrase: "Democratic registered voters", "the newly elected mayor"
     const inner = tokens[k - 2];
-    if (t.pos === 'VERB' && /ed$/.test(t.lower) && k - 2 >= floor && inner !== undefined && (inner.pos === 'ADJ' || inner.pos === 'DET' || inner.pos === 'NUM' || inner.pos === 'ADV' || isPossessive(inner))) {
+    if (t.pos === 'VERB' && /ed$/.test(t.lower) && k - 2 >= floor && inner !== undefined && (inner.pos === 'ADJ' || inner.pos === 'DET' || inner.pos === 'NUM' || inner.pos === 'ADV' || inner.lower === 'of' || isPossessive(inner))) {
       k--;
       continue;
     }
