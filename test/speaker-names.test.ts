@@ -189,6 +189,8 @@ const TABLE: readonly (readonly [string, string, readonly (string | null)[]])[] 
     ["head-of", "A Senator from Texas said the bill would fail.", ["A Senator from Texas | person | description"]],
     ["head-of", "Senator from Texas said the bill would fail.", ["Senator from Texas | person | description"]],
     ["head-of", "Senator from Texas Ann Cole said the bill would fail.", ["Ann Cole | person | name"]],
+    ["after-cue-possessive", "\"It was a statement,\" said his best friend at Lehigh, Bruce Tully, who knew him well.", ["Bruce Tully | person | name"]],
+    ["after-cue-possessive", "\"We are done,\" said her spokesman.", ["her spokesman | person | description"]],
 ];
 
 describe('speaker names, kinds and via', () => {

@@ -16,7 +16,9 @@ import { timePhraseEnd } from './time-phrase.js';
 /** The speaker written after a cue: "said Smith", "said Smith, the treasurer". */
 export function speakerAfter(doc: Doc, cueLast: number, ceiling: number): Mention | null {
   const t = doc.tokens[cueLast];
-  if (t && t.pos === 'PRON' && !/^(he|she|they|it|i|we)$/.test(t.lower)) return null;
+  // a pronoun after a cue speaks only as a subject ("said he") or a possessive ("said his best friend")
+  const possessive = t !== undefined && /^(his|her|their|its|our|my)$/.test(t.lower) && /^(NOUN|ADJ)$/.test(tokenAt(doc, cueLast + 1).pos);
+  if (t && t.pos === 'PRON' && !/^(he|she|they|it|i|we)$/.test(t.lower) && !possessive) return null;
   const tokens = doc.tokens;
   // "said one of those advisers": a quantifier and its people
   if (t !== undefined && QUANTIFIERS.has(t.lower) && tokens[cueLast + 1]?.lower === 'of' && cueLast + 2 < ceiling) {
@@ -28,7 +30,7 @@ export function speakerAfter(doc: Doc, cueLast: number, ceiling: number): Mentio
   if (end <= cueLast) return null;
   // "said a former spokesman for the ministry", "concluded a 2013 article in the journal", "said master of ceremonies Asab Tabchi"
   const headWord = tokenAt(doc, end - 1).lower;
-  if (t?.pos === 'DET' || (t !== undefined && !isNameToken(t, doc) && (PEOPLE_NOUNS.has(headWord) || TITLE_WORDS.has(headWord)))) {
+  if (t?.pos === 'DET' || possessive || (t !== undefined && !isNameToken(t, doc) && (PEOPLE_NOUNS.has(headWord) || TITLE_WORDS.has(headWord)))) {
     for (let round = 0; round < 2; round++) {
       const prep = tokens[end];
       // "by the company on Monday": a time phrase is no tail
