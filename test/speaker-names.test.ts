@@ -191,6 +191,10 @@ const TABLE: readonly (readonly [string, string, readonly (string | null)[]])[] 
     ["head-of", "Senator from Texas Ann Cole said the bill would fail.", ["Ann Cole | person | name"]],
     ["after-cue-possessive", "\"It was a statement,\" said his best friend at Lehigh, Bruce Tully, who knew him well.", ["Bruce Tully | person | name"]],
     ["after-cue-possessive", "\"We are done,\" said her spokesman.", ["her spokesman | person | description"]],
+    ["tail-coordination", "Experts on North Korea and nuclear arms said the test was a threat.", ["Experts on North Korea and nuclear arms | group | description"]],
+    ["tail-coordination", "Political observers in Virginia and around the country say the race is close.", ["Political observers in Virginia and around the country | group | description"]],
+    ["tail-pronoun", "Those close to him say he will run.", ["Those close to him | unknown | description"]],
+    ["tail-pronoun", "Friends of hers said she was tired.", ["Friends of hers | group | description"]],
 ];
 
 describe('speaker names, kinds and via', () => {

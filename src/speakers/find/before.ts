@@ -223,6 +223,13 @@ export function speakerBefore(doc: Doc, cueFirst: number, givenFloor: number): M
   if (start < 0) return counted(doc, end, floor) ?? quantifierAlone(doc, end, floor);
   // prepositional tails: "a spokesman for the campaign", "a source familiar with the talks"
   for (let round = 0; round < 2; round++) {
+    // a coordinated object of the preposition: "Experts on North Korea and nuclear nonproliferation",
+    // "observers in Virginia and around the country"
+    const and = tokenAt(doc, start - 1).pos === 'ADP' && !TAIL_PREPOSITIONS.has(tokenAt(doc, start - 1).lower) ? start - 2 : start - 1;
+    if (and - 1 > floor && tokenAt(doc, and).lower === 'and') {
+      const left = phraseStartBefore(doc, and, floor);
+      if (left > floor && TAIL_PREPOSITIONS.has(tokenAt(doc, left - 1).lower)) start = left;
+    }
     let k = start - 1;
     if (k < floor || !TAIL_PREPOSITIONS.has(tokenAt(doc, k).lower)) break;
     k--;
@@ -232,6 +239,11 @@ export function speakerBefore(doc: Doc, cueFirst: number, givenFloor: number): M
       continue;
     }
     while (k >= floor && tokenAt(doc, k).pos === 'ADJ') k--;
+    // "Those close to him say": a demonstrative heads the phrase
+    if (k >= floor && k < start - 2 && /^(those|these)$/.test(tokenAt(doc, k).lower)) {
+      start = k;
+      break;
+    }
     const s = phraseStartBefore(doc, k + 1, floor);
     if (s < 0) break;
     const m = makeMention(doc, s, k + 1);

@@ -31,6 +31,11 @@ export function makeMention(doc: Doc, first: number, last: number): Mention | nu
   if (first >= last) return null;
   const head = tokenAt(doc, last - 1);
   if (head.pos === 'PRON') {
+    // "Those close to him", "friends of hers": a pronoun after a preposition ends a description
+    if (last - first > 2 && tokenAt(doc, last - 2).pos === 'ADP') {
+      const start = tokenAt(doc, first).start;
+      return { first, last, start, end: head.end, kind: 'description', titles: [], name: doc.text.slice(start, head.end), head: descriptionHead(doc, first, last).head ?? first };
+    }
     if (!PRONOUNS.has(head.lower) || last - first !== 1) return null;
     return { first, last, start: head.start, end: head.end, kind: 'pronoun', titles: [], name: head.value };
   }
@@ -167,6 +172,8 @@ export function canSpeak(doc: Doc, m: Mention): boolean {
   if (m.kind === 'pronoun' || m.kind === 'name') return true;
   // "the 61-year-old": an age stands for the person
   if (isAgeWord(doc, m.last - 1)) return true;
+  // "Those close to him": a demonstrative with what describes it
+  if (/^(those|these)$/.test(head.lower) && m.last - m.first > 2) return true;
   // a noun the tagger read as a verb after a determiner or an adjective: "the same polling"
   if (head.pos === 'VERB' && head.i > m.first && /^(DET|ADJ)$/.test(tokenAt(doc, head.i - 1).pos)) return true;
   if (NOT_SPEAKERS.has(head.lower)) return false;
