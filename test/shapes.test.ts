@@ -61,7 +61,7 @@ const shapes: [string, string, Row[]][] = [
   ['a gerund subject with a preposition', 'The businessman says running for mayor is tough.', [row(['running for mayor is tough'], 'The businessman', 'says', 'reported/cue-clause')]],
   ['if elected, without a comma', 'Cruz said if elected president he could work with the party.', [row(['if elected president he could work with the party'], 'Cruz', 'said', 'reported/cue-clause')]],
   ['a focus word opens the clause', 'Bucher said none of the other candidates were listed.', [row(['none of the other candidates were listed'], 'Bucher', 'said', 'reported/cue-clause')]],
-  ['say tagged as a noun after a number (the number is no speaker yet)', 'Six in 10 say the mayor is decisive.', [row(['the mayor is decisive'], null, 'say', 'reported/cue-clause-no-speaker')]],
+  ['say tagged as a noun after a counted group, which speaks', 'Six in 10 say the mayor is decisive.', [row(['the mayor is decisive'], 'Six in 10', 'say', 'reported/cue-clause')]],
   // a passive cue: what was announced is its subject, the agent its speaker
   ['passive with an agent', 'The move was first reported by The Ledger.', [row(['The move'], 'The Ledger', 'was first reported', 'reported/passive-subject')]],
   ['passive without an agent', 'The merger was announced on Monday.', [row(['The merger'], null, 'was announced', 'reported/passive-subject')]],

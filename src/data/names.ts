@@ -41,3 +41,6 @@ export const FIRST_NAMES: ReadonlyMap<string, 'female' | 'male'> = (() => {
   for (const n of male) if (!female.has(n)) map.set(n, 'male');
   return map;
 })();
+
+/** Capitalised particles that open a surname ("De Blasio", "Van Hollen", "Al Jazeera"), lower-case. */
+export const NAME_PARTICLES: ReadonlySet<string> = new Set(['de', 'del', 'della', 'der', 'di', 'da', 'du', 'van', 'von', 'le', 'la', 'al', 'el', 'bin', 'ibn', 'abu', 'ben', 'st', 'st.', 'mac']);

@@ -59,7 +59,7 @@ export const ORGANIZATION_NOUNS: ReadonlySet<string> = new Set(
   party company firm group organization organisation association union council court board
   bureau institute foundation network newspaper paper magazine outlet station channel website
   army military navy police team club embassy regime coalition alliance house senate congress
-  parliament white pentagon kremlin times post journal news press reuters ap cnn bbc fox nbc cbs abc
+  parliament white pentagon kremlin times post journal news press reuters ap cnn bbc fox nbc cbs abc tv radio
   msnbc npr politico bloomberg guardian telegraph associated university school hospital bank
   corporation corp inc co ltd llc fed twitter facebook google youtube instagram amazon microsoft netflix
   walmart uber gazette tribune herald chronicle daily dispatch inquirer courier

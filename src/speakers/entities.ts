@@ -12,10 +12,10 @@ import type { SpeakerKind, SpeakerVia } from '../types.js';
 import { PRONOUNS } from '../data/pronouns.js';
 import { FIRST_NAMES } from '../data/names.js';
 import { GENDERED_HONORIFICS } from '../data/titles.js';
-import { titleKey } from './phrase.js';
+import { titleKey } from './find/name-tokens.js';
 import { isPlaceName, isStateAbbreviation, kindOfHead, kindOfName, placeKey } from './kinds.js';
 import { fitsProfile } from './describe.js';
-import { lowerBound } from '../prepare/lookup.js';
+import { isMarkToken, lowerBound, tokenAt } from '../prepare/lookup.js';
 
 const startOf = (m: Mention): number => m.start;
 
@@ -53,7 +53,7 @@ function genderOf(m: Mention): Gender {
 }
 
 function kindOfDescription(doc: Doc, m: Mention): SpeakerKind {
-  return kindOfHead(doc.tokens[m.head ?? m.last - 1]!.lower);
+  return kindOfHead(tokenAt(doc, m.head ?? m.last - 1).lower);
 }
 
 /** Records a description once, whatever its case ("the governor", "The governor"). */
@@ -92,6 +92,7 @@ export class SpeakerResolver {
     this.known = known;
     for (const n of names) {
       const ws = words(n.name);
+      this.counts.set(n.name.toLowerCase(), (this.counts.get(n.name.toLowerCase()) ?? 0) + 1);
       if (ws.length < 2) continue;
       const key = ws[ws.length - 1]!.toLowerCase();
       const list = this.bySurname.get(key);
@@ -101,6 +102,8 @@ export class SpeakerResolver {
   }
 
   private readonly known: readonly KnownSpeaker[];
+  /** How often each name occurs, by lower-cased name. */
+  private readonly counts = new Map<string, number>();
   /** Full names (two words or more) by lower-cased last word, in text order. */
   private readonly bySurname = new Map<string, Mention[]>();
 
@@ -161,7 +164,7 @@ export class SpeakerResolver {
 
   /** The organisation named nearest before a description such as "the company" or "the ministry", or null. */
   private describedOrganization(m: Mention): Entity | null {
-    const head = this.doc.tokens[m.head ?? m.last - 1]!.lower;
+    const head = tokenAt(this.doc, m.head ?? m.last - 1).lower;
     if (kindOfHead(head) !== 'organization' || m.last - m.first > 3) return null;
     const generic = GENERIC_COMPANY.has(head);
     const before = this.nameIndex(m.start);
@@ -190,7 +193,7 @@ export class SpeakerResolver {
 
   /** The nearest fitting earlier person for a pronoun, or null; names inside `own` (the quote's content) never are. */
   private antecedent(m: Mention, own: readonly Range[]): Entity | null {
-    const info = PRONOUNS.get(this.doc.tokens[m.first]!.lower);
+    const info = PRONOUNS.get(tokenAt(this.doc, m.first).lower);
     if (!info) return null;
     if (info.number === 'plural' || info.gender === 'neuter') {
       // they/it: the nearest group or organisation that spoke before
@@ -200,10 +203,10 @@ export class SpeakerResolver {
         if (lastMention && lastMention.start < m.start && (e.kind === 'group' || e.kind === 'organization')) return e;
       }
       // else an organisation (for it) or a group or organisation (for they) named in this sentence or the one before
-      const sent = this.doc.tokens[m.first]!.sent;
+      const sent = tokenAt(this.doc, m.first).sent;
       for (let k = this.nameIndex(m.start) - 1; k >= 0; k--) {
         const n = this.names[k]!;
-        if (sent - this.doc.tokens[n.first]!.sent > 1) break;
+        if (sent - tokenAt(this.doc, n.first).sent > 1) break;
         if (own.some((r) => n.start >= r.start && n.end <= r.end)) continue;
         const kind = kindOfName(this.fullName(n.name, n.start).name);
         if (kind === 'organization' || (kind === 'group' && info.number === 'plural')) return this.nameEntity(n);
@@ -212,19 +215,59 @@ export class SpeakerResolver {
     }
     if (info.first) return null;
     const wanted = info.gender === 'female' || info.gender === 'male' ? info.gender : undefined;
+    const sent = tokenAt(this.doc, m.first).sent;
+    // the nearest fitting person, unless a subject of the same or the previous sentence fits too:
+    // "Paul Hart met Tom Reyes. He said ..." is Paul Hart
+    let nearest: Mention | null = null;
     for (let k = this.nameIndex(m.start) - 1; k >= 0; k--) {
       const n = this.names[k]!;
       if (m.start - n.end > 3000) break;
-      if (own.some((r) => n.start >= r.start && n.end <= r.end) || this.describesPlace(n)) continue;
+      const nSent = tokenAt(this.doc, n.first).sent;
+      if (nearest !== null && nSent < Math.min(tokenAt(this.doc, nearest.first).sent, sent - 1)) break;
+      if (own.some((r) => n.start >= r.start && n.end <= r.end) || this.describesPlace(n) || this.isStrayWord(n)) continue;
       const { name } = this.fullName(n.name, n.start);
       if (kindOfName(name) !== 'person') continue;
       const existing = this.byName.get(name.toLowerCase());
       const known = this.known.find((k) => k.name.toLowerCase() === name.toLowerCase());
       const gender = existing?.gender ?? known?.gender ?? genderOf(n) ?? this.fullGender(name);
       if (wanted && gender && gender !== wanted) continue;
-      return this.nameEntity(n);
+      if (this.isSubject(n) || (nearest === null && nSent < sent - 1)) return this.nameEntity(n);
+      nearest ??= n;
     }
-    return null;
+    return nearest ? this.nameEntity(nearest) : null;
+  }
+
+  /** True for a one-word capitalised description that is the surname of a full name in the document ("King"). */
+  private isBareSurname(m: Mention): boolean {
+    const t = tokenAt(this.doc, m.first);
+    return m.last - m.first === 1 && /^\p{Lu}\p{Ll}/u.test(t.value) && this.bySurname.has(t.lower);
+  }
+
+  /** True when no verb stands before the name in its sentence: it is (part of) the subject. */
+  private isSubject(n: Mention): boolean {
+    const sentence = this.doc.sentences[tokenAt(this.doc, n.first).sent];
+    if (!sentence) return false;
+    for (let k = sentence.first; k < n.first; k++) {
+      const t = tokenAt(this.doc, k);
+      if (t.pos === 'VERB' || t.pos === 'AUX') return false;
+    }
+    return true;
+  }
+
+  /**
+   * True for a lone capitalised word that opens a sentence, is followed by a
+   * word of its own phrase and is never named again ("Absent a deal, ...",
+   * "Narcissists love ..."): the tagger's proper noun, not a person.
+   */
+  private isStrayWord(n: Mention): boolean {
+    if (n.last - n.first !== 1) return false;
+    const key = n.name.toLowerCase();
+    const prev = this.doc.tokens[n.first - 1];
+    const opens = prev === undefined || prev.sent !== tokenAt(this.doc, n.first).sent || isMarkToken(prev.value);
+    // a person opening a sentence is followed by a verb or punctuation ("Smith warned"), a stray word by its object ("Absent a deal")
+    const next = tokenAt(this.doc, n.last);
+    if (!/^(DET|NOUN|ADJ|ADP|NUM|PRON)$/.test(next.pos)) return false;
+    return opens && !this.bySurname.has(key) && !FIRST_NAMES.has(key) && !this.byName.has(key) && (this.counts.get(key) ?? 0) < 2;
   }
 
   private fullGender(name: string): Gender {
@@ -233,12 +276,14 @@ export class SpeakerResolver {
 
   /** The one earlier person a description such as "the senator" fits, or null. */
   private describedPerson(m: Mention): Entity | null {
-    const tokens = this.doc.tokens;
     const headIndex = m.head ?? m.last - 1;
-    const head = tokens[headIndex]!.lower;
+    const headToken = tokenAt(this.doc, headIndex);
+    const head = headToken.lower;
+    // "The GOP leaders", "Staff for the committee": a group is no one person
+    if (kindOfHead(head) === 'group' || (/[^s]s$/.test(head) && headToken.lemma !== head)) return null;
     const modifiers: string[] = [];
     for (let k = m.first; k < headIndex; k++) {
-      const t = tokens[k]!;
+      const t = tokenAt(this.doc, k);
       if (t.pos !== 'DET' && t.pos !== 'PRON' && t.pos !== 'PART' && t.pos !== 'PUNCT') modifiers.push(t.lower);
     }
     const fits = new Map<string, Mention>();
@@ -271,7 +316,7 @@ export class SpeakerResolver {
     const out: string[] = [];
     let run = '';
     for (; k < Math.min(tokens.length, n.last + 6); k++) {
-      const t = tokens[k]!;
+      const t = tokenAt(this.doc, k);
       if (!/^\p{Lu}/u.test(t.value)) break;
       run = run === '' ? t.value : `${run} ${t.value}`;
       if (isPlaceName(run) || isStateAbbreviation(run)) out.push(placeKey(run));
@@ -289,7 +334,7 @@ export class SpeakerResolver {
     // "Microsoft executives", "Trump supporters": a name that modifies a noun is not a person speaking
     const next = tokens[n.last];
     const single = words(n.name).length === 1 && !this.bySurname.has(n.name.toLowerCase());
-    if (single && next && next.pos === 'NOUN' && /^\p{Ll}/u.test(next.value) && next.sent === tokens[n.last - 1]!.sent) return true;
+    if (single && next && next.pos === 'NOUN' && /^\p{Ll}/u.test(next.value) && next.sent === tokenAt(this.doc, n.last - 1).sent) return true;
     let prev = tokens[n.first - 1];
     if (prev?.pos === 'DET') prev = tokens[n.first - 2];
     if (!prev || !PLACE_PREPOSITIONS.has(prev.lower)) return false;
@@ -315,10 +360,14 @@ export class SpeakerResolver {
     } else if (m.kind === 'pronoun') {
       via = 'pronoun';
       entity = this.antecedent(m, own);
-      const info = PRONOUNS.get(this.doc.tokens[m.first]!.lower);
+      const info = PRONOUNS.get(tokenAt(this.doc, m.first).lower);
       if (entity && info && (info.gender === 'female' || info.gender === 'male')) entity.gender ??= info.gender;
       certainty = entity ? 0.85 : 0.6;
       entity ??= this.entityNamed(m.name, 'unknown');
+    } else if (this.isBareSurname(m)) {
+      // "King says" after "Rev. Tom King": a surname that is also a title word
+      entity = this.nameEntity({ ...m, kind: 'name' });
+      via = 'name';
     } else {
       via = 'description';
       entity = this.describedPerson(m) ?? this.describedOrganization(m);

@@ -37,7 +37,8 @@ export function isStateAbbreviation(word: string): boolean {
 export function kindOfName(name: string): SpeakerKind {
   const ws = words(name.toLowerCase());
   if (ws.includes('&')) return 'organization';
-  if (ws.some((w) => ORGANIZATION_NOUNS.has(w.replace(/[.,]$/, '')))) return 'organization';
+  // "KING-TV": the parts of a hyphenated word count too
+  if (ws.some((w) => w.replace(/[.,]$/, '').split('-').some((part) => ORGANIZATION_NOUNS.has(part)))) return 'organization';
   if (isPlaceName(name)) return 'place';
   if (ws.length > 1 && PLACE_WORDS.has(ws[ws.length - 1]!)) return 'place';
   if (isNationalityWord(name)) return /s$/.test(ws[ws.length - 1]!) ? 'group' : 'unknown';
@@ -57,6 +58,8 @@ export function kindOfName(name: string): SpeakerKind {
 export function kindOfHead(head: string): SpeakerKind {
   const h = head.toLowerCase();
   if (ORGANIZATION_NOUNS.has(h)) return 'organization';
+  // "the 61-year-old": an age is the head of a description of a person
+  if (h === 'old') return 'person';
   if (COLLECTIVE_PEOPLE.has(h)) return 'group';
   if (PEOPLE_NOUNS.has(h) || NATIONALITY_COUNTRY.has(h)) return /s$/.test(h) && !/ss$/.test(h) ? 'group' : 'person';
   return 'unknown';

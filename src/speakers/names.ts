@@ -6,9 +6,11 @@
  */
 import type { Doc, Token } from '../prepare/document.js';
 import type { Mention } from '../attribution/candidate.js';
-import { isInnerHyphen, isNameToken, makeMention, partyCodeEnd, titleKey } from './phrase.js';
+import { isInnerHyphen, isNameToken, partyCodeEnd, titleKey } from './find/name-tokens.js';
+import { makeMention } from './find/mention.js';
 import { TITLE_WORDS } from '../data/titles.js';
 import { ORGANIZATION_OF } from '../data/people.js';
+import { tokenAt } from '../prepare/lookup.js';
 
 function isCapitalised(t: Token, doc: Doc): boolean {
   if (t.pos === 'PROPN' || (/^\p{Lu}\p{Ll}/u.test(t.value) && (t.pos === 'NOUN' || t.pos === 'ADJ'))) return true;
@@ -25,10 +27,10 @@ export function findNames(doc: Doc, quoted: readonly boolean[] = []): Mention[] 
   const out: Mention[] = [];
   const tokens = doc.tokens;
   const nameWord = (k: number): boolean =>
-    quoted[k] !== true && (isCapitalised(tokens[k]!, doc) || (TITLE_WORDS.has(titleKey(tokens[k]!.value)) && /^\p{Lu}/u.test(tokens[k]!.value)));
+    quoted[k] !== true && (isCapitalised(tokenAt(doc, k), doc) || (TITLE_WORDS.has(titleKey(tokenAt(doc, k).value)) && /^\p{Lu}/u.test(tokenAt(doc, k).value)));
   let i = 0;
   while (i < tokens.length) {
-    const t = tokens[i]!;
+    const t = tokenAt(doc, i);
     if (quoted[i] === true || (!isCapitalised(t, doc) && !TITLE_WORDS.has(titleKey(t.value)))) {
       i++;
       continue;
@@ -41,11 +43,11 @@ export function findNames(doc: Doc, quoted: readonly boolean[] = []): Mention[] 
     let j = i;
     // "the Ministry of Health", "Bank of America": "of" inside an organisation's name
     const orgOf = (k: number): boolean =>
-      tokens[k]!.lower === 'of' && k > i && ORGANIZATION_OF.has(tokens[k - 1]!.lower) && tokens[k + 1] !== undefined && quoted[k + 1] !== true && isCapitalised(tokens[k + 1]!, doc);
-    while (j < tokens.length && tokens[j]!.para === t.para && (nameWord(j) || orgOf(j) || (isInnerHyphen(doc, j) && j > i && quoted[j + 1] !== true))) j++;
+      tokenAt(doc, k).lower === 'of' && k > i && ORGANIZATION_OF.has(tokenAt(doc, k - 1).lower) && tokens[k + 1] !== undefined && quoted[k + 1] !== true && isCapitalised(tokenAt(doc, k + 1), doc);
+    while (j < tokens.length && tokenAt(doc, j).para === t.para && (nameWord(j) || orgOf(j) || (isInnerHyphen(doc, j) && j > i && quoted[j + 1] !== true))) j++;
     while (j > i + 1 && !nameWord(j - 1)) j--;
     // part of a hyphenated common word: "Johnny-come-lately", "Trump-style"
-    if (isInnerHyphen(doc, j) && /^\p{Ll}/u.test(tokens[j + 1]!.value)) {
+    if (isInnerHyphen(doc, j) && /^\p{Ll}/u.test(tokenAt(doc, j + 1).value)) {
       i = j + 1;
       continue;
     }

@@ -1,0 +1,55 @@
+/**
+ * The speaker written after a cue ("said Smith", "said a spokesman for the
+ * ministry, Oleg Voloshyn").
+ * @internal
+ */
+import type { Mention } from '../../attribution/candidate.js';
+import { PEOPLE_NOUNS } from '../../data/people.js';
+import { TITLE_WORDS } from '../../data/titles.js';
+import type { Doc } from '../../prepare/document.js';
+import { isMarkToken, tokenAt } from '../../prepare/lookup.js';
+import { QUANTIFIERS, TAIL_PREPOSITIONS, canSpeak, makeMention } from './mention.js';
+import { isNameToken } from './name-tokens.js';
+import { phraseEndAfter } from './noun-phrase.js';
+import { timePhraseEnd } from './time-phrase.js';
+
+/** The speaker written after a cue: "said Smith", "said Smith, the treasurer". */
+export function speakerAfter(doc: Doc, cueLast: number, ceiling: number): Mention | null {
+  const t = doc.tokens[cueLast];
+  // a pronoun after a cue speaks only as a subject ("said he") or a possessive ("said his best friend")
+  const possessive = t !== undefined && /^(his|her|their|its|our|my)$/.test(t.lower) && /^(NOUN|ADJ)$/.test(tokenAt(doc, cueLast + 1).pos);
+  if (t && t.pos === 'PRON' && !/^(he|she|they|it|i|we)$/.test(t.lower) && !possessive) return null;
+  const tokens = doc.tokens;
+  // "said one of those advisers": a quantifier and its people
+  if (t !== undefined && QUANTIFIERS.has(t.lower) && tokens[cueLast + 1]?.lower === 'of' && cueLast + 2 < ceiling) {
+    const rest = phraseEndAfter(doc, cueLast + 2, ceiling);
+    const m = rest > cueLast + 2 ? makeMention(doc, cueLast, rest) : null;
+    if (m && PEOPLE_NOUNS.has(tokenAt(doc, rest - 1).lower)) return m;
+  }
+  let end = phraseEndAfter(doc, cueLast, ceiling);
+  if (end <= cueLast) return null;
+  // "said a former spokesman for the ministry", "concluded a 2013 article in the journal", "said master of ceremonies Asab Tabchi"
+  const headWord = tokenAt(doc, end - 1).lower;
+  if (t?.pos === 'DET' || possessive || (t !== undefined && !isNameToken(t, doc) && (PEOPLE_NOUNS.has(headWord) || TITLE_WORDS.has(headWord)))) {
+    for (let round = 0; round < 2; round++) {
+      const prep = tokens[end];
+      // "by the company on Monday": a time phrase is no tail
+      if (!prep || end + 1 >= ceiling || !TAIL_PREPOSITIONS.has(prep.lower) || timePhraseEnd(doc, end, ceiling) > end) break;
+      const tail = phraseEndAfter(doc, end + 1, ceiling);
+      if (tail <= end + 1) break;
+      end = tail;
+    }
+  }
+  const mention = makeMention(doc, cueLast, end);
+  if (!mention || !canSpeak(doc, mention)) return null;
+  // "said a former spokesman for the ministry, Oleg Voloshyn.": the name in the appositive speaks
+  if (mention.kind === 'description' && tokens[end]?.value === ',' && end + 1 < ceiling) {
+    const nameEnd = phraseEndAfter(doc, end + 1, ceiling);
+    const closes = tokens[nameEnd];
+    const name = nameEnd > end + 1 ? makeMention(doc, end + 1, nameEnd) : null;
+    if (name?.kind === 'name' && (closes === undefined || nameEnd >= ceiling || /^[.,;]$/.test(closes.value) || isMarkToken(closes.value))) {
+      return { ...name, description: mention.name };
+    }
+  }
+  return mention;
+}

@@ -1,0 +1,63 @@
+/**
+ * Appositives and parentheses around a speaker ("Smith, the treasurer, said",
+ * "Her rival, Tom Park, warned").
+ * @internal
+ */
+import type { Mention } from '../../attribution/candidate.js';
+import { isPlaceName, isStateAbbreviation } from '../kinds.js';
+import { PEOPLE_NOUNS } from '../../data/people.js';
+import type { Doc } from '../../prepare/document.js';
+import { isMarkToken, tokenAt } from '../../prepare/lookup.js';
+import { makeMention } from './mention.js';
+import { DASHES } from './name-tokens.js';
+import { isNounPhrase } from './noun-phrase.js';
+
+/** Skips a comma- or dash-delimited appositive or a parenthesis that ends at `end - 1`; returns the new end. */
+export function skipAppositive(doc: Doc, end: number, floor: number): number {
+  const tokens = doc.tokens;
+  const close = tokens[end - 1];
+  if (!close || end - 1 < floor) return end;
+  if (close.value === ')') {
+    for (let j = end - 2; j >= Math.max(floor, end - 12); j--) if (tokenAt(doc, j).value === '(') return j;
+    return end;
+  }
+  if (close.value !== ',' && !DASHES.has(close.value)) return end;
+  const isDash = DASHES.has(close.value);
+  for (let j = end - 2; j >= Math.max(floor, end - 40); j--) {
+    const t = tokenAt(doc, j);
+    if (t.sent !== close.sent && t.para !== close.para) break;
+    // "in Columbus, Ohio," and "of Huntsville, Ala.,": the comma inside a place is no opener
+    if (!isDash && t.value === ',' && isPlaceAfterComma(doc, j)) continue;
+    if (isDash ? DASHES.has(t.value) : t.value === ',') return j;
+    // a bare possessive apostrophe ("Sanders' adviser") is no quotation mark
+    const possessive = (t.value === "'" || t.value === '\u2019') && tokens[j - 1] !== undefined && tokenAt(doc, j - 1).end === t.start && /s$/i.test(tokenAt(doc, j - 1).value);
+    if (t.value === ';' || t.value === ':' || (isMarkToken(t.value) && !possessive)) break;
+  }
+  return end;
+}
+
+/** True when the comma at `k` separates a capitalised place from its state or country: "Columbus, Ohio", "Douglas, Ariz.". */
+function isPlaceAfterComma(doc: Doc, k: number): boolean {
+  const before = tokenAt(doc, k - 1);
+  const after = tokenAt(doc, k + 1);
+  if (!/^\p{Lu}/u.test(before.value) || !/^\p{Lu}/u.test(after.value)) return false;
+  // the place ends where the appositive does, at a comma, a parenthesis or the sentence end
+  const closes = (j: number): boolean => /^[,).;]$/.test(tokenAt(doc, j).value);
+  if ((isStateAbbreviation(after.value) || isPlaceName(after.value)) && closes(k + 2)) return true;
+  return isPlaceName(`${after.value} ${tokenAt(doc, k + 2).value}`) && closes(k + 3);
+}
+
+/** A name whose sentence opens with a describing phrase and a comma ("His younger brother, David Henderson,"), widened to cover it. */
+export function withLeadingDescription(doc: Doc, m: Mention, floor: number): Mention | null {
+  const comma = m.first - 1;
+  if (comma - 1 < floor || tokenAt(doc, comma).value !== ',') return null;
+  const sentence = doc.sentences[tokenAt(doc, m.first).sent]!;
+  let from = Math.max(floor, sentence.first);
+  while (from < comma && isMarkToken(tokenAt(doc, from).value)) from++;
+  if (comma - from < 1 || comma - from > 6 || !isNounPhrase(doc, from, comma)) return null;
+  const head = tokenAt(doc, comma - 1);
+  if (!PEOPLE_NOUNS.has(head.lower) && !/^(his|her|their|its|our|my)$/.test(tokenAt(doc, from).lower)) return null;
+  const d = makeMention(doc, from, comma);
+  if (!d || d.kind !== 'description') return null;
+  return { ...m, first: from, start: tokenAt(doc, from).start, description: d.name };
+}

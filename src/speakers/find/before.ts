@@ -1,0 +1,341 @@
+/**
+ * The speaker written before a cue ("Smith said", "Smith, the treasurer,
+ * said", coordinated subjects, relative clauses).
+ * @internal
+ */
+import type { Mention } from '../../attribution/candidate.js';
+import { CUE_VERBS } from '../../data/cues.js';
+import { PEOPLE_NOUNS } from '../../data/people.js';
+import { TITLE_WORDS } from '../../data/titles.js';
+import { DAY_WORDS } from '../../data/time.js';
+import type { Doc, Token } from '../../prepare/document.js';
+import { isMarkToken, tokenAt } from '../../prepare/lookup.js';
+import { skipAppositive, withLeadingDescription } from './appositive.js';
+import { QUANTIFIERS, TAIL_PREPOSITIONS, canSpeak, makeMention } from './mention.js';
+import { DASHES, isNameToken, partyCodeEnd } from './name-tokens.js';
+import { isNounPhrase, phraseEndAfter, phraseStartBefore } from './noun-phrase.js';
+import { isPlaceName, isStateAbbreviation } from '../kinds.js';
+import { isPassiveAt } from './passive.js';
+import { sentenceSubject } from './subject.js';
+import { TIME_LEADS, TIME_WORDS } from './time-phrase.js';
+
+/** Intensifying pronouns after a subject: "Cruz himself said". */
+const REFLEXIVES = new Set(['himself', 'herself', 'themselves', 'itself', 'myself', 'ourselves']);
+
+const SKIPPABLE_ADVERBS = new Set(['also', 'later', 'then', 'previously', 'earlier', 'recently', 'once', 'further', 'again', 'repeatedly', 'often', 'frequently', 'similarly', 'separately', 'privately', 'publicly', 'reportedly', 'allegedly', 'initially', 'now', 'still', 'even', 'simply', 'flatly', 'bluntly', 'angrily', 'quietly', 'loudly', 'firmly', 'only', 'just', 'already', 'however', 'never', 'not', 'sometimes', 'usually', 'always']);
+
+/** Verbs whose object is the subject of the infinitive after it: "led some to speculate", "allowing users to tell". */
+const OBJECT_CONTROL = new Set(['lead', 'allow', 'prompt', 'push', 'force', 'cause', 'encourage', 'press', 'pressure', 'persuade', 'convince', 'invite', 'want', 'expect', 'need', 'inspire', 'drive', 'spur', 'compel']);
+
+/** Units of a time phrase with "ago": "two weeks ago". */
+const TIME_UNITS = new Set(['day', 'week', 'month', 'year', 'hour', 'minute', 'decade']);
+
+/** Verbs before "to" and a cue that share their subject with it: "appeared to imply", "refused to concede". */
+function isCatenative(t: Token): boolean {
+  return (t.pos === 'VERB' || t.pos === 'AUX') && t.lemma !== 'be' && t.lemma !== 'have' && /^\p{Ll}/u.test(t.value);
+}
+
+/** Start of a run of auxiliaries (and "not", "since") that ends at `end`, or `end`. */
+function auxiliariesStart(doc: Doc, end: number, floor: number): number {
+  let k = end;
+  while (k - 1 >= floor && (tokenAt(doc, k - 1).pos === 'AUX' || /^(not|n't|since|never|also)$/.test(tokenAt(doc, k - 1).lower))) k--;
+  while (k < end && tokenAt(doc, k).pos !== 'AUX') k++;
+  return k;
+}
+
+/** True when token `k` is a past participle after a noun, modifying it: "a report published (Wednesday)". */
+function isReducedRelative(doc: Doc, k: number): boolean {
+  const t = tokenAt(doc, k);
+  const noun = tokenAt(doc, k - 1);
+  return t.pos === 'VERB' && /ed$/.test(t.lower) && t.lower !== t.lemma && noun.pos === 'NOUN' && noun.sent === t.sent;
+}
+
+/**
+ * A counted group before a cue: "Six in 10 say", "About one in five said",
+ * "Nearly nine out of 10 say", "all but two said".
+ * A number is no noun phrase of its own, so this is read apart.
+ */
+function counted(doc: Doc, end: number, floor: number): Mention | null {
+  const last = tokenAt(doc, end - 1);
+  if (end - 3 < floor || last.pos !== 'NUM') return null;
+  let first: number;
+  // "six in 10", "nine out of 10", "all but two"
+  if (tokenAt(doc, end - 2).lower === 'in' && tokenAt(doc, end - 3).pos === 'NUM') first = end - 3;
+  else if (end - 4 >= floor && tokenAt(doc, end - 2).lower === 'of' && tokenAt(doc, end - 3).lower === 'out' && tokenAt(doc, end - 4).pos === 'NUM') first = end - 4;
+  else if (tokenAt(doc, end - 2).lower === 'but' && tokenAt(doc, end - 3).lower === 'all') first = end - 3;
+  else return null;
+  if (first - 1 >= floor && /^(about|nearly|almost|roughly|only|just|some|over)$/.test(tokenAt(doc, first - 1).lower)) first--;
+  const start = tokenAt(doc, first).start;
+  return { first, last: end, start, end: last.end, kind: 'description', titles: [], name: doc.text.slice(start, last.end), head: first };
+}
+
+/**
+ * The name a description stands in apposition to ("Mike Shields, president of
+ * the fund, said", "McConnell, now the majority leader, who"), with the
+ * description recorded; null when none. With `mustOpen` the name must open its
+ * sentence or follow a comma or quotation mark.
+ */
+function appositiveOwner(doc: Doc, mention: Mention, floor: number, mustOpen: boolean): Mention | null {
+  let comma = mention.first - 1;
+  while (comma > floor && tokenAt(doc, comma).pos === 'ADV') comma--;
+  if (comma <= floor || tokenAt(doc, comma).value !== ',') return null;
+  const s = phraseStartBefore(doc, comma, floor);
+  const name = s >= 0 ? makeMention(doc, s, comma) : null;
+  const opens = s === floor || (s > 0 && (tokenAt(doc, s - 1).sent !== tokenAt(doc, s).sent || tokenAt(doc, s - 1).value === ',' || isMarkToken(tokenAt(doc, s - 1).value)));
+  // "in Onawa, Iowa, the candidate repeated": a place is no one's name
+  if (name?.kind !== 'name' || isPlaceName(name.name) || isStateAbbreviation(name.name)) return null;
+  return opens || !mustOpen ? { ...name, description: mention.name } : null;
+}
+
+/**
+ * The floor moved back over a sentence break inside a word ("R-N.Y." read as
+ * "R-N." and "Y."): a break with no space before the new sentence's first
+ * letter is no sentence break, so the subject before it is still in reach.
+ */
+function joinedFloor(doc: Doc, floor: number): number {
+  let f = floor;
+  for (let round = 0; round < 3 && f > 0; round++) {
+    const first = tokenAt(doc, f);
+    const prev = tokenAt(doc, f - 1);
+    if (prev.sent === first.sent || prev.value !== '.' || prev.end !== first.start || !/^\p{L}/u.test(first.value)) break;
+    f = doc.sentences[prev.sent]?.first ?? f;
+  }
+  return f;
+}
+
+/**
+ * True when tokens [from, to) open with a name and its finite verb ("Sanders
+ * stepped up his emphasis"): a clause between commas, not an appositive or a
+ * parenthesis around a speaker.
+ */
+function isClause(doc: Doc, from: number, to: number): boolean {
+  if (!isNameToken(tokenAt(doc, from), doc)) return false;
+  const end = phraseEndAfter(doc, from, to);
+  if (end <= from || end >= to) return false;
+  const verb = tokenAt(doc, end);
+  if ((verb.pos !== 'VERB' && verb.pos !== 'AUX') || /ing$/.test(verb.lower)) return false;
+  // a participle after a noun ("the hacker known as X", "a firm based in Ohio") is no finite verb
+  return !(/(ed|en|wn)$/.test(verb.lower) && /^(as|by|in|at|for|to|with|from|on)$/.test(tokenAt(doc, end + 1).lower));
+}
+
+/** A quantifier standing alone as the subject after a comma or at the sentence start: "To varying degrees, all agreed". */
+function quantifierAlone(doc: Doc, end: number, floor: number): Mention | null {
+  const q = tokenAt(doc, end - 1);
+  const prev = tokenAt(doc, end - 2);
+  if (end - 1 < floor || !/^(all|most|many|some|both|several|others)$/.test(q.lower)) return null;
+  if (!(end - 1 === floor || prev.sent !== q.sent || prev.value === ',' || isMarkToken(prev.value))) return null;
+  return { first: end - 1, last: end, start: q.start, end: q.end, kind: 'description', titles: [], name: q.value };
+}
+
+/**
+ * The speaker written before a cue: the subject of "Smith said", "Smith, the
+ * treasurer, said", "General X – the army's spokesman – had told".
+ */
+export function speakerBefore(doc: Doc, cueFirst: number, givenFloor: number): Mention | null {
+  let end = cueFirst;
+  const floor = joinedFloor(doc, givenFloor);
+  const tokens = doc.tokens;
+  // a passive cue ("it was revealed that", "Smith was asked, ...", "voters were told"): its subject is no speaker
+  if (isPassiveAt(doc, cueFirst)) return null;
+  // a stray comma after a parenthesis: "Sen. Jack Reed (D-R.I.), said"
+  if (end - 2 >= floor && tokenAt(doc, end - 1).value === ',' && tokenAt(doc, end - 2).value === ')' && skipAppositive(doc, end, floor) === end) end--;
+  // adverbs and time phrases between the subject and its verb: "X famously said", "The agency on Friday said"
+  let catenative = false;
+  for (let round = 0; round < 4; round++) {
+    const from = end;
+    while (end - 1 >= floor && (SKIPPABLE_ADVERBS.has(tokenAt(doc, end - 1).lower) || REFLEXIVES.has(tokenAt(doc, end - 1).lower) || (tokenAt(doc, end - 1).pos === 'ADV' && /ly$/.test(tokenAt(doc, end - 1).lower)))) end--;
+    // "She appeared to imply", "Sanders has begun to rebut", "he used to boast": the subject of the verb before "to"
+    if (end - 2 >= floor && tokenAt(doc, end - 1).lower === 'to' && tokenAt(doc, end - 1).pos === 'PART' && isCatenative(tokenAt(doc, end - 2))) {
+      end -= 2;
+      catenative = true;
+      continue;
+    }
+    // "led Republicans to say", "wants voters to recall": the object of a verb of causing speaks;
+    // "held a briefing to brag", "pointed to a case to say": the subject of the verb before the object
+    if (end - 2 >= floor && tokenAt(doc, end - 1).lower === 'to' && tokenAt(doc, end - 2).pos !== 'VERB') {
+      const np = phraseStartBefore(doc, end - 1, floor);
+      const verb = tokenAt(doc, np - 1);
+      if (np > floor && verb.pos === 'VERB' && /^\p{Ll}/u.test(verb.value)) {
+        const object = makeMention(doc, np, end - 1);
+        if (OBJECT_CONTROL.has(verb.lemma)) return object && canSpeak(doc, object) ? object : null;
+        if (!CUE_VERBS.has(verb.lemma)) return speakerBefore(doc, np - 1, floor);
+      }
+    }
+    // auxiliaries: "She has since said", "Puerto Rico has been warning"; a passive ("were later told") has no speaker
+    const aux = auxiliariesStart(doc, end, floor);
+    if (aux < end) {
+      if (!catenative && isPassiveAt(doc, aux)) return null;
+      end = aux;
+      continue;
+    }
+    // "two weeks ago", "a month ago"
+    if (end - 3 >= floor && tokenAt(doc, end - 1).lower === 'ago' && TIME_UNITS.has(tokenAt(doc, end - 2).lemma) && /^(NUM|DET)$/.test(tokenAt(doc, end - 3).pos)) {
+      end -= 3;
+      continue;
+    }
+    // a participle after the subject: "A news report published Wednesday said", "Figures reported on Sunday suggest"
+    if (round > 0 && end - 2 >= floor && isReducedRelative(doc, end - 1)) {
+      end--;
+      continue;
+    }
+    // a year: "who in 2010 said"
+    if (end - 2 > floor && /^(1[89]|20)\d\d$/.test(tokenAt(doc, end - 1).value) && /^(in|since)$/.test(tokenAt(doc, end - 2).lower)) {
+      end -= 2;
+      continue;
+    }
+    let t = end;
+    // (an all-capital word is a name: "USA TODAY reported")
+    while (t - 1 > floor && ((TIME_WORDS.has(tokenAt(doc, t - 1).lower) && !/^\p{Lu}{2,}$/u.test(tokenAt(doc, t - 1).value)) || (t < end && tokenAt(doc, t - 1).pos === 'NUM'))) t--;
+    if (t < end && t - 1 > floor && TIME_LEADS.has(tokenAt(doc, t - 1).lower)) t--;
+    // a bare day or month right before the verb ("Smith Monday said") is a time phrase too
+    if (t < end && t > floor && tokenAt(doc, t - 1).pos !== 'ADP' && !TIME_LEADS.has(tokenAt(doc, t).lower) && !DAY_WORDS.includes(tokenAt(doc, t).lower)) t = end;
+    end = t;
+    if (end === from) break;
+  }
+  // a relative clause: "Smith, who said ..." speaks through its antecedent
+  if (end - 1 >= floor && /^(who|which)$/.test(tokenAt(doc, end - 1).value)) {
+    const relative = tokenAt(doc, end - 1);
+    let e = end - 1;
+    if (e - 1 >= floor && tokenAt(doc, e - 1).value === ',') e--;
+    // the antecedent is a phrase, never another relative pronoun ("who who who said" must not recurse)
+    if (e - 1 >= floor && /^(who|which)$/.test(tokenAt(doc, e - 1).value)) return null;
+    let antecedent = speakerBefore(doc, e, floor);
+    if (!antecedent) return null;
+    // "McConnell, now the majority leader, who said": the relative pronoun goes back past the appositive
+    if (antecedent.kind === 'description') antecedent = appositiveOwner(doc, antecedent, floor, false) ?? antecedent;
+    return { first: relative.i, last: relative.i + 1, start: relative.start, end: relative.end, kind: 'pronoun', titles: [], name: relative.value, antecedent };
+  }
+  // "Smith, the treasurer, said", "Jordan (R-Ohio), a panel member, said", "X – the spokesman – said"
+  let start = phraseStartBefore(doc, end, floor);
+  let appositive: Mention | null = null;
+  for (let round = 0; round < 3 && start < 0; round++) {
+    // the token before `end` closes the appositive; in later rounds it is the comma that opened the last one
+    const opener = tokens[end];
+    const parenthesis = tokens[end - 1]?.value === ')';
+    const close = round > 0 && !parenthesis && opener !== undefined && (opener.value === ',' || DASHES.has(opener.value)) ? end + 1 : end;
+    const skipped = skipAppositive(doc, close, floor);
+    if (skipped === close || isClause(doc, skipped + 1, close - 1)) break;
+    const partyCode = partyCodeEnd(doc, skipped + 1) === end - 1;
+    if (round === 0 && !partyCode && tokenAt(doc, skipped).value !== '(' && isNounPhrase(doc, skipped + 1, end - 1)) appositive = makeMention(doc, skipped + 1, end - 1);
+    end = skipped;
+    start = phraseStartBefore(doc, end, floor);
+  }
+  if (start < 0) return counted(doc, end, floor) ?? quantifierAlone(doc, end, floor);
+  // prepositional tails: "a spokesman for the campaign", "a source familiar with the talks"
+  for (let round = 0; round < 2; round++) {
+    // a coordinated object of the preposition: "Experts on North Korea and nuclear nonproliferation",
+    // "observers in Virginia and around the country"
+    const and = tokenAt(doc, start - 1).pos === 'ADP' && !TAIL_PREPOSITIONS.has(tokenAt(doc, start - 1).lower) ? start - 2 : start - 1;
+    if (and - 1 > floor && tokenAt(doc, and).lower === 'and') {
+      const left = phraseStartBefore(doc, and, floor);
+      if (left > floor && TAIL_PREPOSITIONS.has(tokenAt(doc, left - 1).lower)) start = left;
+    }
+    let k = start - 1;
+    if (k < floor || !TAIL_PREPOSITIONS.has(tokenAt(doc, k).lower)) break;
+    k--;
+    // a quantifier: "most of the candidates", "half of voters", "one of his aides"
+    if (k >= floor && tokenAt(doc, k + 1).lower === 'of' && (QUANTIFIERS.has(tokenAt(doc, k).lower) || tokenAt(doc, k).pos === 'NUM')) {
+      start = k;
+      continue;
+    }
+    while (k >= floor && tokenAt(doc, k).pos === 'ADJ') k--;
+    // "Those close to him say": a demonstrative heads the phrase
+    if (k >= floor && k < start - 2 && /^(those|these)$/.test(tokenAt(doc, k).lower)) {
+      start = k;
+      break;
+    }
+    const s = phraseStartBefore(doc, k + 1, floor);
+    if (s < 0) break;
+    const m = makeMention(doc, s, k + 1);
+    if (!m || m.kind === 'pronoun' || !canSpeak(doc, m)) break;
+    start = s;
+  }
+  // "at least half of voters", "nearly half", "about 9 percent"
+  while (start - 1 >= floor && (QUANTIFIERS.has(tokenAt(doc, start).lower) || tokenAt(doc, start).pos === 'NUM') && /^(nearly|almost|about|roughly|only|just|least|over|some|approximately|virtually)$/.test(tokenAt(doc, start - 1).lower)) {
+    start--;
+    if (tokenAt(doc, start).lower === 'least' && tokens[start - 1]?.lower === 'at' && start - 1 >= floor) start--;
+  }
+  // coordinated subjects: "Politicians and even some technologists say", "Friends, lobbyists and former foes say"
+  start = coordinatedStart(doc, start, floor);
+  const mention = makeMention(doc, start, end);
+  // "Officials who spoke with The Post said": the phrase is the object inside a relative clause
+  const relative = relativeClauseSubject(doc, start, floor);
+  if (relative) return relative;
+  // "His office released a statement saying ...": the issuer speaks; the statement is the medium
+  // a verb with its particle: "sent out a press release saying"
+  const verbAt = /^(out|up|off)$/.test(tokens[start - 1]?.lower ?? '') ? start - 2 : start - 1;
+  const verb = tokens[verbAt];
+  // likewise any object of a verb before a bare participle: "The senator emailed supporters saying: ..."
+  if (mention && mention.kind !== 'pronoun' && verb !== undefined && verb.pos === 'VERB' &&
+    /ing$/.test(tokens[cueFirst]?.lower ?? '') && verbAt > floor) {
+    const issuer = sentenceSubject(doc, doc.sentences[verb.sent]!.first, verbAt + 1);
+    if (issuer) return issuer;
+  }
+  // "The firm hired by the council, Calder & Moss, said": the name in the appositive is the speaker
+  if (mention && mention.kind === 'description' && appositive?.kind === 'name') {
+    // when the description opens the sentence ("Her rival, Tom Park, warned"), the mention covers both: it is no quotation
+    const opens = tokens[start - 1] === undefined || tokenAt(doc, start - 1).sent !== tokenAt(doc, start).sent;
+    return opens ? { ...appositive, first: start, start: tokenAt(doc, start).start, description: mention.name } : { ...appositive, description: mention.name };
+  }
+  if (!mention || !canSpeak(doc, mention)) return null;
+  // "Mike Shields, president of the fund, a super PAC ..., said": the description is itself an appositive of a name
+  if (mention.kind === 'description') {
+    const owner = appositiveOwner(doc, mention, floor, true);
+    if (owner) return owner;
+  }
+  // "Ann Lee, the governor, said": the description belongs to the person
+  if (mention.kind === 'name' && appositive?.kind === 'description') return { ...mention, description: appositive.name };
+  // "Her rival, Tom Park, warned": a description opening the sentence belongs to the name, it is no quotation
+  if (mention.kind === 'name') return withLeadingDescription(doc, mention, floor) ?? mention;
+  return mention;
+}
+
+/**
+ * The start of a coordination of people that ends at `start`: "Politicians and
+ * even some technologists", "Friends, lobbyists and former foes". Only plural
+ * people words or names are joined, and only when the first opens the sentence.
+ */
+function coordinatedStart(doc: Doc, start: number, floor: number): number {
+  const tokens = doc.tokens;
+  let k = start - 1;
+  while (k >= floor && tokenAt(doc, k).pos === 'ADV') k--;
+  if (k < floor || tokenAt(doc, k).lower !== 'and') return start;
+  let s = k;
+  for (let round = 0; round < 4; round++) {
+    const p = phraseStartBefore(doc, s, floor);
+    if (p < 0) return start;
+    const m = makeMention(doc, p, s);
+    const head = tokenAt(doc, s - 1);
+    // "The Democratic front-runner and former secretary of state said": a title word joins too
+    const person = PEOPLE_NOUNS.has(head.lower) || TITLE_WORDS.has(head.lower) || (head.pos === 'NOUN' && /[^s]s$/.test(head.lower));
+    if (!m || m.kind === 'pronoun' || !(m.kind === 'name' || person)) return start;
+    const before = tokens[p - 1];
+    if (before === undefined || p === floor || before.sent !== tokenAt(doc, p).sent || isMarkToken(before.value)) return p;
+    // "But Sanders and his supporters argue": a conjunction or adverb opening the sentence
+    const opener = tokens[p - 2];
+    if ((before.pos === 'CCONJ' || before.pos === 'ADV') && (p - 1 === floor || opener === undefined || opener.sent !== before.sent || isMarkToken(opener.value))) return p;
+    if (before.value !== ',') return start;
+    s = p - 1;
+  }
+  return start;
+}
+
+/**
+ * When the phrase starting at `start` is the object of a short relative clause
+ * ("officials who spoke with The Post", "a man who met Smith"), the phrase the
+ * clause describes; else null.
+ */
+function relativeClauseSubject(doc: Doc, start: number, floor: number): Mention | null {
+  let k = start - 1;
+  let verb = false;
+  for (let n = 0; n < 5 && k > floor; n++, k--) {
+    const t = tokenAt(doc, k);
+    if (t.pos === 'VERB' || t.pos === 'AUX') verb = true;
+    else if (t.pos !== 'ADP' && t.pos !== 'ADV' && t.pos !== 'PART') break;
+  }
+  if (!verb || k <= floor || !/^(who|that)$/.test(tokenAt(doc, k).lower)) return null;
+  const s = phraseStartBefore(doc, k, floor);
+  if (s < 0) return null;
+  const m = makeMention(doc, coordinatedStart(doc, s, floor), k);
+  return m && m.kind !== 'pronoun' && canSpeak(doc, m) && (m.kind === 'name' || PEOPLE_NOUNS.has(tokenAt(doc, k - 1).lower)) ? m : null;
+}

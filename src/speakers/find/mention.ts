@@ -1,0 +1,188 @@
+/**
+ * Building a mention from a token range: name or description, its titles,
+ * its head noun, and a describing tail ("Rep. Ann Cole of California").
+ * @internal
+ */
+import type { Mention } from '../../attribution/candidate.js';
+import { isPlaceName } from '../kinds.js';
+import { FIRST_NAMES } from '../../data/names.js';
+import { DOCUMENT_NOUNS, ORGANIZATION_NOUNS, ORGANIZATION_OF, PEOPLE_NOUNS } from '../../data/people.js';
+import { PRONOUNS } from '../../data/pronouns.js';
+import { DAY_WORDS, MONTH_WORDS } from '../../data/time.js';
+import { NAME_SUFFIXES, TITLE_WORDS } from '../../data/titles.js';
+import type { Doc, Token } from '../../prepare/document.js';
+import { DASHES, isAgeWord, isInnerHyphen, isNameToken, titleKey } from './name-tokens.js';
+import { HONORIFICS, titlePhrases } from './titles.js';
+import { tokenAt } from '../../prepare/lookup.js';
+
+/** Prepositions that open a tail of a speaker phrase: "a spokesman for the campaign". */
+export const TAIL_PREPOSITIONS = new Set(['of', 'for', 'at', 'with', 'from', 'in', 'to', 'on']);
+/** Head words of phrases that never speak: pronouns such as "that", time words, "interview". */
+export const NOT_SPEAKERS = new Set([
+  'that', 'this', 'which', 'what', 'who', 'it', 'there', 'here', 'one', 'ones', 'something', 'nothing', 'anything',
+  'everything', 'thing', 'things', 'way', 'time', 'times', 'day', 'week', 'year', 'years', 'month', 'months',
+  'morning', 'afternoon', 'evening', 'night', 'interview', 'hours', 'days', 'weeks', 'minutes', 'moments', 'decades', 'later',
+  ...DAY_WORDS,
+  ...MONTH_WORDS.filter((m) => m !== 'may'),
+]);
+
+/** Builds a mention for tokens [first, last). */
+export function makeMention(doc: Doc, first: number, last: number): Mention | null {
+  if (first >= last) return null;
+  const head = tokenAt(doc, last - 1);
+  if (head.pos === 'PRON') {
+    // "Those close to him", "friends of hers": a pronoun after a preposition ends a description
+    if (last - first > 2 && tokenAt(doc, last - 2).pos === 'ADP') {
+      const start = tokenAt(doc, first).start;
+      return { first, last, start, end: head.end, kind: 'description', titles: [], name: doc.text.slice(start, head.end), head: descriptionHead(doc, first, last).head ?? first };
+    }
+    if (!PRONOUNS.has(head.lower) || last - first !== 1) return null;
+    return { first, last, start: head.start, end: head.end, kind: 'pronoun', titles: [], name: head.value };
+  }
+  // two names joined by "and" ("Smith and Jones said") speak together under both names
+  for (let k = first + 1; k < last - 1; k++) {
+    if (tokenAt(doc, k).lower === 'and' && isNameToken(tokenAt(doc, k - 1), doc) && isNameToken(tokenAt(doc, k + 1), doc)) {
+      const left = makeMention(doc, first, k);
+      const right = makeMention(doc, k + 1, last);
+      if (left?.kind === 'name' && right?.kind === 'name') {
+        return { first, last, start: tokenAt(doc, first).start, end: head.end, kind: 'name', titles: [], name: `${left.name} and ${right.name}` };
+      }
+    }
+  }
+  // "Rep. Ann Cole of California", "analysts at Jefferies": a place or organisation after
+  // of/in/at/from/for describes the speaker; "the Federal Bureau of Mines" stays whole
+  const tail = describingTail(doc, first, last);
+  if (tail !== null) return tail;
+  // the name is the run of capitalised words at the end of the phrase, without the
+  // titles in front of it: "Senate Majority Leader Mitch McConnell", "Council member Tom Reyes"
+  let nameStart = last;
+  while (nameStart - 1 >= first) {
+    const t = tokenAt(doc, nameStart - 1);
+    // "of" inside an organisation's name: "the Federal Bureau of Mines", "Department of Energy"
+    const orgOf = t.lower === 'of' && nameStart < last && nameStart - 2 >= first && ORGANIZATION_OF.has(tokenAt(doc, nameStart - 2).lower) && /^\p{Lu}/u.test(tokenAt(doc, nameStart - 2).value);
+    const inName = isNameToken(t, doc) || NAME_SUFFIXES.has(t.lower) || orgOf || ((t.value === '.' || t.value === '&' || DASHES.has(t.value)) && nameStart < last);
+    if (!inName) break;
+    nameStart--;
+  }
+  // an organisation's name keeps its title words: "the State Department", "the Labor Ministry"
+  const organization = /^\p{Lu}/u.test(head.value) && ORGANIZATION_NOUNS.has(head.lower) && !TITLE_WORDS.has(head.lower) && nameStart < last - 1;
+  // a title word joined by a hyphen is part of the name: "KING-TV"
+  while (!organization && nameStart < last - 1 && TITLE_WORDS.has(titleKey(tokenAt(doc, nameStart).value)) && !isInnerHyphen(doc, nameStart + 1)) nameStart++;
+  // a known first name starts the name: "Chief Engineer Paul Okafor", "Transport Commissioner Paul Okafor"
+  for (let k = nameStart + 1; !organization && k < last - 1; k++) {
+    if (FIRST_NAMES.has(tokenAt(doc, k).lower) && !FIRST_NAMES.has(tokenAt(doc, k - 1).lower)) {
+      nameStart = k;
+      break;
+    }
+  }
+  const head_ = tokenAt(doc, last - 1);
+  // "Mr. King", "Dr. Judge": after an honorific a title word is a surname
+  const afterHonorific = nameStart === last - 1 && nameStart > first && HONORIFICS.has(titleKey(tokenAt(doc, nameStart - 1).value));
+  const isName = nameStart < last && (isNameToken(head_, doc) || NAME_SUFFIXES.has(head_.lower)) && (afterHonorific || organization || isInnerHyphen(doc, nameStart + 1) || !TITLE_WORDS.has(titleKey(tokenAt(doc, nameStart).value)));
+  const start = tokenAt(doc, first).start;
+  const end = head.end;
+  if (!isName) return { first, last, start, end, kind: 'description', titles: [], name: doc.text.slice(start, end), ...descriptionHead(doc, first, last) };
+  return { first, last, start, end, kind: 'name', titles: titlePhrases(doc, first, nameStart), name: doc.text.slice(tokenAt(doc, nameStart).start, end) };
+}
+
+/**
+ * The head of a description when it is not its last word: the last noun before
+ * a preposition ("sources familiar with the talks" -> sources, "aides close to
+ * Clinton" -> aides).
+ */
+function descriptionHead(doc: Doc, first: number, last: number): { head?: number } {
+  const tokens = doc.tokens;
+  let head = -1;
+  let counted = false;
+  for (let k = first; k < last; k++) {
+    const t = tokenAt(doc, k);
+    // "most of the candidates", "74 percent of voters": the head is the counted noun
+    if (t.lower === 'of' && (head < 0 || isCount(tokenAt(doc, head)) || (k > first && isCount(tokenAt(doc, k - 1))))) {
+      head = -1;
+      counted = true;
+      continue;
+    }
+    if (k === first && t.lower === 'at' && tokens[k + 1]?.lower === 'least') {
+      k++;
+      continue;
+    }
+    if (t.pos === 'ADP' || (t.pos === 'ADJ' && tokens[k + 1]?.pos === 'ADP')) return head >= 0 ? { head } : {};
+    if (t.pos === 'NOUN' || t.pos === 'PROPN') head = k;
+  }
+  return counted && head >= 0 && head < last - 1 ? { head } : {};
+}
+
+/** A word that counts: "most", "half", "percent", "majority". */
+function isCount(t: Token): boolean {
+  return QUANTIFIERS.has(t.lower) || COUNT_NOUNS.has(t.lower) || t.pos === 'NUM';
+}
+
+const DESCRIBING_PREPOSITIONS = new Set(['of', 'in', 'at', 'from', 'for', 'to', 'with', 'on']);
+
+/**
+ * A phrase "X of/in/at/from/for Y" whose Y is a capitalised name (a place or an
+ * organisation): the speaker is X, and Y only describes it. Returns the
+ * mention, or null when the phrase is not of that shape: an organisation name
+ * with "of" ("the Federal Bureau of Mines", "Department of Energy"), a title
+ * with "of" before a person ("Secretary of State John Kerry").
+ */
+function describingTail(doc: Doc, first: number, last: number): Mention | null {
+  for (let k = first + 1; k < last - 1; k++) {
+    const prep = tokenAt(doc, k);
+    if (!DESCRIBING_PREPOSITIONS.has(prep.lower)) continue;
+    let y = k + 1;
+    if (tokenAt(doc, y).pos === 'DET' && y < last - 1) y++;
+    if (!/^\p{Lu}/u.test(tokenAt(doc, y).value)) continue;
+    const before = tokenAt(doc, k - 1);
+    if (prep.lower === 'of' && /^\p{Lu}/u.test(before.value) && ORGANIZATION_OF.has(before.lower)) continue;
+    // only titles before the preposition: "Secretary of State Kerry" is a title phrase
+    let allTitles = true;
+    for (let j = first; j < k; j++) {
+      const t = tokenAt(doc, j);
+      if (t.value === '.') continue;
+      if (t.pos === 'DET' || !/^\p{Lu}/u.test(t.value) || !TITLE_WORDS.has(titleKey(t.value))) allTitles = false;
+    }
+    // "Senator from Texas", "Governor of Ohio": a title and a place, no one named, is a description
+    if (allTitles && isPlaceName(doc.text.slice(tokenAt(doc, y).start, tokenAt(doc, last - 1).end))) {
+      const start = tokenAt(doc, first).start;
+      const end = tokenAt(doc, last - 1).end;
+      return { first, last, start, end, kind: 'description', titles: [], name: doc.text.slice(start, end), head: k - 1 };
+    }
+    if (allTitles) return null;
+    // a person named at the end: "Director of Government Affairs Phil Smith"
+    let run = last;
+    while (run - 1 > k && isNameToken(tokenAt(doc, run - 1), doc)) run--;
+    if (last - run >= 2 && FIRST_NAMES.has(tokenAt(doc, run).lower)) return null;
+    const head = makeMention(doc, first, k);
+    if (head === null || head.kind === 'pronoun') return null;
+    const start = tokenAt(doc, first).start;
+    const end = tokenAt(doc, last - 1).end;
+    if (head.kind === 'name') return { ...head, last, end };
+    // "74 percent of Democratic voters": a count is not the head; the counted people are
+    const counted = prep.lower === 'of' && isCount(tokenAt(doc, k - 1));
+    const whole = counted ? descriptionHead(doc, first, last).head ?? last - 1 : head.head ?? k - 1;
+    return { first, last, start, end, kind: 'description', titles: [], name: doc.text.slice(start, end), head: whole };
+  }
+  return null;
+}
+
+/** True when the phrase can be a speaker: a person noun, a name, a pronoun, a document or outlet. */
+export function canSpeak(doc: Doc, m: Mention): boolean {
+  const head = tokenAt(doc, m.head ?? m.last - 1);
+  if (m.kind === 'pronoun' || m.kind === 'name') return true;
+  // "the 61-year-old": an age stands for the person
+  if (isAgeWord(doc, m.last - 1)) return true;
+  // "Those close to him": a demonstrative with what describes it
+  if (/^(those|these)$/.test(head.lower) && m.last - m.first > 2) return true;
+  // a noun the tagger read as a verb after a determiner or an adjective: "the same polling"
+  if (head.pos === 'VERB' && head.i > m.first && /^(DET|ADJ)$/.test(tokenAt(doc, head.i - 1).pos)) return true;
+  if (NOT_SPEAKERS.has(head.lower)) return false;
+  // the subject of a cue speaks for itself: any noun but the few that never do
+  return head.pos === 'NOUN' || head.pos === 'PROPN' || PEOPLE_NOUNS.has(head.lower) || DOCUMENT_NOUNS.has(head.lower) || ORGANIZATION_NOUNS.has(head.lower) || isNameToken(head, doc) || TITLE_WORDS.has(head.lower);
+}
+
+/** Nouns of quantity before "of": "74 percent of voters", "a majority of members". */
+const COUNT_NOUNS = new Set(['percent', 'majority', 'minority', 'number', 'share', 'plurality', 'group', 'third', 'quarter', 'half', 'dozen', 'handful']);
+
+/** Words that count people before "of": "most of the candidates". */
+export const QUANTIFIERS = new Set(['most', 'many', 'some', 'half', 'all', 'none', 'each', 'one', 'two', 'three', 'several', 'few', 'majority', 'third', 'quarter', 'dozens', 'hundreds', 'thousands', 'both', 'either', 'neither', 'any', 'none']);

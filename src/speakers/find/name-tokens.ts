@@ -1,0 +1,113 @@
+/**
+ * Name tokens: which words can be part of a name, hyphens inside names,
+ * party-state codes ("R-Tenn.") and title keys.
+ * @internal
+ */
+import { CUE_VERBS } from '../../data/cues.js';
+import { FIRST_NAMES, NAME_PARTICLES } from '../../data/names.js';
+import { PEOPLE_NOUNS } from '../../data/people.js';
+import { DAY_WORDS, MONTH_WORDS } from '../../data/time.js';
+import type { Doc, Token } from '../../prepare/document.js';
+import { isMarkToken, tokenAt } from '../../prepare/lookup.js';
+import { isPlaceName, isStateAbbreviation } from '../kinds.js';
+
+/** Capitalised words that the tagger calls proper nouns but that never name a speaker. */
+const NOT_NAMES = new Set([...MONTH_WORDS, ...DAY_WORDS]);
+/** Dash tokens that join name parts or set off an appositive. */
+export const DASHES = new Set(['\u2014', '\u2013', '-', '--']);
+
+/** Strips a final period from a title word: "Sen." -> "sen". */
+export function titleKey(value: string): string {
+  const lower = value.toLowerCase();
+  return lower.endsWith('.') ? lower.slice(0, -1) : lower;
+}
+
+/** True when a token can be part of a name (a proper noun, a capitalised word the tagger misread). */
+export function isNameToken(t: Token, doc: Doc): boolean {
+  // a particle opening a surname, which the tagger reads as a foreign word: "De Blasio", "Van Hollen"
+  if (NAME_PARTICLES.has(t.lower) && /^\p{Lu}/u.test(t.value)) {
+    const after = tokenAt(doc, t.i + 1);
+    if (after.pos === 'PROPN' && after.sent === t.sent && /^\p{Lu}/u.test(after.value)) return true;
+  }
+  if (t.pos !== 'PROPN' && (!/^\p{Lu}/u.test(t.value) || t.value.length < 2)) return false;
+  const prev = doc.tokens[t.i - 1];
+  const next = doc.tokens[t.i + 1];
+  const opensSentence = !prev || prev.sent !== t.sent || isMarkToken(prev.value);
+  // "Today", "Monday": a day is never a name, whatever its tag
+  if (DAY_WORDS.includes(t.lower) && !/^\p{Lu}{2,}$/u.test(t.value)) return false;
+  // "George Will": a capitalised auxiliary after a first name is a surname
+  if (t.pos === 'AUX') return !opensSentence && prev !== undefined && prev.pos === 'PROPN' && FIRST_NAMES.has(prev.lower);
+  if (t.pos === 'PROPN') return (!NOT_NAMES.has(t.lower) || /^\p{Lu}{2,}$/u.test(t.value)) && !(opensSentence && PEOPLE_NOUNS.has(t.lower));
+  // a capitalised common noun that opens a sentence ("Officials said") is not a name
+  if (t.pos === 'NOUN' || t.pos === 'ADJ') return !(opensSentence && PEOPLE_NOUNS.has(t.lower));
+  if (t.pos !== 'VERB') return false;
+  // a capitalised verb form inside a name ("The Associated Press"), or a name
+  // the tagger took for a verb before a cue ("Lynch said"), never first in a sentence
+  if (next && next.para === t.para && next.pos === 'PROPN') return true;
+  // a surname after a first name ("Oliver K. Hedge"), unless it is a verb of saying ("Trump Says")
+  if (prev && prev.sent === t.sent && prev.pos === 'PROPN' && !CUE_VERBS.has(t.lemma)) return true;
+  if (next === undefined || next.pos !== 'VERB' || /^\p{Lu}/u.test(next.value)) return false;
+  if (prev !== undefined && prev.sent === t.sent) return true;
+  // first in a sentence only before an inflected verb of saying ("Welch said", "Lynch announced"):
+  // an imperative is never followed by one
+  return t.lower === t.lemma && next.lower !== next.lemma && CUE_VERBS.has(next.lemma) && !CUE_VERBS.has(t.lemma);
+}
+
+/** True for a possessive ending token ("'s", a bare apostrophe after a plural). */
+export function isPossessive(t: Token | undefined): boolean {
+  return t !== undefined && (t.lower === "'s" || t.lower === '\u2019s' || t.lower === "'" || t.lower === '\u2019') && t.pos === 'PART';
+}
+
+/**
+ * True when token `k` is a bare apostrophe closing a plural possessive, as
+ * the tagger leaves it as punctuation: "Sanders’ campaign", "the voters' choice".
+ * It is attached to a word ending in s, a word follows after a space, and no
+ * single quotation mark opens earlier in the sentence (then it would close it).
+ */
+export function isBareApostrophe(doc: Doc, k: number): boolean {
+  const t = tokenAt(doc, k);
+  const prev = tokenAt(doc, k - 1);
+  const next = tokenAt(doc, k + 1);
+  if ((t.value !== "'" && t.value !== '\u2019') || t.pos === 'PART' || prev.end !== t.start || !/s$/i.test(prev.value)) return false;
+  if (next.sent !== t.sent || next.start === t.end || !/^\p{L}/u.test(next.value)) return false;
+  const sentence = doc.sentences[t.sent];
+  for (let j = sentence?.first ?? k; j < k; j++) if (/^['\u2018\u2019]$/.test(tokenAt(doc, j).value)) return false;
+  return true;
+}
+
+/** True when token `k` is a hyphen joining two words with no space: "Lane-Eakins", "Min-jun". */
+export function isInnerHyphen(doc: Doc, k: number): boolean {
+  const t = doc.tokens[k];
+  const prev = doc.tokens[k - 1];
+  const next = doc.tokens[k + 1];
+  return t !== undefined && prev !== undefined && next !== undefined && (t.value === '-' || t.value === '\u2010') &&
+    prev.end === t.start && t.end === next.start && prev.para === next.para;
+}
+
+/** True when token `k` ends an age used as a noun: the "old" of "61-year-old". */
+export function isAgeWord(doc: Doc, k: number): boolean {
+  return tokenAt(doc, k).lower === 'old' && isInnerHyphen(doc, k - 1) && tokenAt(doc, k - 2).lemma === 'year' && isInnerHyphen(doc, k - 3);
+}
+
+/**
+ * One past the end of a party-state code starting at token `k` ("R-Tenn.",
+ * "D-Ore", "I-Vt."), or `k` when there is none. Such codes are neither names
+ * nor descriptions.
+ */
+export function partyCodeEnd(doc: Doc, k: number): number {
+  const party = tokenAt(doc, k);
+  if (!/^[RDI]$/.test(party.value) || !isInnerHyphen(doc, k + 1)) return k;
+  const state = tokenAt(doc, k + 2);
+  if (isStateAbbreviation(state.value) || isPlaceName(state.value)) {
+    const dot = tokenAt(doc, k + 3);
+    return dot.value === '.' && dot.start === state.end ? k + 4 : k + 3;
+  }
+  // a dotted abbreviation in pieces: "R-N.Y.", "D-R.I." ("N", ".", "Y.")
+  let j = k + 2;
+  let letters = '';
+  while (j < k + 7 && /^(\p{L}\.?|\.)$/u.test(tokenAt(doc, j).value) && (j === k + 2 || tokenAt(doc, j).start === tokenAt(doc, j - 1).end)) {
+    letters += tokenAt(doc, j).value;
+    j++;
+  }
+  return j > k + 3 && letters.endsWith('.') && isStateAbbreviation(letters.replace(/\./g, '')) ? j : k;
+}

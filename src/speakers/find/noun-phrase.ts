@@ -1,0 +1,118 @@
+/**
+ * Noun-phrase bounds over POS tags: where the phrase before a cue starts and
+ * where the phrase after one ends.
+ * @internal
+ */
+import { PEOPLE_NOUNS } from '../../data/people.js';
+import { PRONOUNS } from '../../data/pronouns.js';
+import { TITLE_WORDS } from '../../data/titles.js';
+import type { Doc } from '../../prepare/document.js';
+import { isAgeWord, isBareApostrophe, isInnerHyphen, isNameToken, isPossessive, titleKey } from './name-tokens.js';
+import { tokenAt } from '../../prepare/lookup.js';
+
+const NP_INNER = new Set(['PROPN', 'NOUN', 'ADJ', 'NUM']);
+
+/** Start of the noun phrase that ends with token `end - 1`, or -1. */
+export function phraseStartBefore(doc: Doc, end: number, floor: number): number {
+  const tokens = doc.tokens;
+  const head = tokens[end - 1];
+  if (!head || end - 1 < floor) return -1;
+  if (head.pos === 'PRON') return end - 1;
+  // a noun, a name, or a person word the tagger called an adjective ("SEIU chief says")
+  // also an adjective or adverb the tagger gave a noun after "the": "the daily wrote", "the local said"
+  const personWord = (head.pos === 'ADJ' && (PEOPLE_NOUNS.has(head.lower) || TITLE_WORDS.has(head.lower))) ||
+    ((head.pos === 'ADJ' || head.pos === 'ADV') && end - 2 >= floor && tokenAt(doc, end - 2).pos === 'DET' && !/ly$/.test(head.lower));
+  // a noun the tagger read as a verb after a determiner: "the same polling suggests", "some analyses suggest"
+  const before = tokenAt(doc, end - 2);
+  const verbNoun = head.pos === 'VERB' && end - 2 >= floor && (before.pos === 'DET' || (before.pos === 'ADJ' && end - 3 >= floor && tokenAt(doc, end - 3).pos === 'DET'));
+  if (!(head.pos === 'NOUN' || head.pos === 'PROPN' || personWord || verbNoun || isNameToken(head, doc))) return -1;
+  let k = end - 1;
+  while (k - 1 >= floor) {
+    const t = tokenAt(doc, k - 1);
+    if (t.para !== head.para) break;
+    if (NP_INNER.has(t.pos) || t.pos === 'DET' || isPossessive(t) || isBareApostrophe(doc, k - 1) || isNameToken(t, doc) || (t.value === '.' && isNameToken(tokenAt(doc, k), doc) && k - 2 >= 0 && /^\p{Lu}$/u.test(tokenAt(doc, k - 2).value))) {
+      if (t.pos === 'DET') {
+        k--;
+        break;
+      }
+      k--;
+      continue;
+    }
+    // "(retd)" after a rank: "Lt. Col. (retd) John Baker"
+    if (t.value === ')' && tokens[k - 3]?.value === '(' && tokens[k - 4] && TITLE_WORDS.has(titleKey(tokenAt(doc, k - 4).value))) {
+      k -= 3;
+      continue;
+    }
+    // hyphenated names
+    // (never a dash with spaces: "RANGOON, Burma - Aung San Suu Kyi")
+    if (isInnerHyphen(doc, k - 1) && k - 2 >= floor) {
+      k -= 2;
+      continue;
+    }
+    // a participle used as an adjective inside the phrase: "Democratic registered voters", "the newly elected mayor"
+    const inner = tokens[k - 2];
+    if (t.pos === 'VERB' && /ed$/.test(t.lower) && k - 2 >= floor && inner !== undefined && (inner.pos === 'ADJ' || inner.pos === 'DET' || inner.pos === 'NUM' || inner.pos === 'ADV' || inner.lower === 'of' || isPossessive(inner))) {
+      k--;
+      continue;
+    }
+    // the second half of a hyphenated word: "Texas-based", "61-year-old"
+    if (k - 2 > floor && isInnerHyphen(doc, k - 2) && /^[\p{L}\p{N}]/u.test(t.value)) {
+      k--;
+      continue;
+    }
+    if ((t.lower === 'and' || t.value === '&') && isNameToken(tokenAt(doc, k), doc) && tokens[k - 2] && isNameToken(tokenAt(doc, k - 2), doc) && tokenAt(doc, k - 2).pos === 'PROPN') {
+      // "Smith and Jones said": both speak; keep the pair as one mention
+      k--;
+      continue;
+    }
+    break;
+  }
+  // possessive pronoun determiners: "his spokesman"
+  if (k - 1 >= floor && tokenAt(doc, k - 1).pos === 'PRON' && /^(his|her|their|its|our|my)$/.test(tokenAt(doc, k - 1).lower)) k--;
+  return k;
+}
+
+/** True when tokens [from, to) hold no verb and do not open a relative clause: "the party's treasurer", "Calder & Moss". */
+export function isNounPhrase(doc: Doc, from: number, to: number): boolean {
+  if (from >= to || /^(who|whose|which|whom|that)$/.test(tokenAt(doc, from).lower)) return false;
+  let noun = false;
+  for (let k = from; k < to; k++) {
+    const t = tokenAt(doc, k);
+    if ((t.pos === 'VERB' && !isNameToken(t, doc)) || t.pos === 'AUX') return false;
+    // an adverb alone ("Pakistan, nevertheless, says") is no phrase; "the daily" is
+    if (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'NUM' || t.pos === 'PRON' || isNameToken(t, doc) || (k > from && tokenAt(doc, k - 1).pos === 'DET')) noun = true;
+  }
+  return noun;
+}
+
+/** One past the end of the noun phrase that starts at `from` ("The Associated Press", "reporters"), or `from` when none does. */
+export function phraseEndAfter(doc: Doc, from: number, ceiling: number): number {
+  const tokens = doc.tokens;
+  let k = from;
+  if (k >= ceiling) return from;
+  const startTok = tokenAt(doc, k);
+  const possessive = /^(his|her|their|its|our|my)$/.test(startTok.lower) && tokens[k + 1] !== undefined && (tokenAt(doc, k + 1).pos === 'NOUN' || tokenAt(doc, k + 1).pos === 'ADJ');
+  if (startTok.pos === 'PRON' && !possessive) return PRONOUNS.has(startTok.lower) ? k + 1 : from;
+  if (startTok.pos === 'DET' || possessive) k++;
+  while (k < ceiling) {
+    const t = tokenAt(doc, k);
+    if (t.para !== startTok.para) break;
+    if (NP_INNER.has(t.pos) || isPossessive(t) || (k > from && isBareApostrophe(doc, k)) || isNameToken(t, doc) || (t.value === '.' && k > from && TITLE_WORDS.has(titleKey(tokenAt(doc, k - 1).value + '.')))) {
+      k++;
+      continue;
+    }
+    if (t.value === '(' && tokens[k + 2]?.value === ')') {
+      k += 3;
+      continue;
+    }
+    // hyphenated names and words: "Lane-Eakins", "61-year-old"
+    if (k > from && isInnerHyphen(doc, k) && k + 1 < ceiling) {
+      k += 2;
+      continue;
+    }
+    break;
+  }
+  // never end on an adjective or a number: "said last" is not a phrase
+  while (k > from && tokenAt(doc, k - 1).pos !== 'NOUN' && tokenAt(doc, k - 1).pos !== 'PROPN' && !isNameToken(tokenAt(doc, k - 1), doc) && tokenAt(doc, k - 1).value !== ')' && !isAgeWord(doc, k - 1)) k--;
+  return k;
+}

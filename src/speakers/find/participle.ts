@@ -1,0 +1,71 @@
+/**
+ * Participles and coordinated cues that take the clause's subject
+ * (", saying", "and said", "went on to say").
+ * @internal
+ */
+import type { Mention } from '../../attribution/candidate.js';
+import { CUE_VERBS } from '../../data/cues.js';
+import type { Doc } from '../../prepare/document.js';
+import { isMarkToken, tokenAt } from '../../prepare/lookup.js';
+import { speakerAfter } from './after.js';
+import { speakerBefore } from './before.js';
+import { sentenceSubject, subjectAfterCommas } from './subject.js';
+
+/** Prepositions before a gerund cue that shares the clause's subject: "before saying", "by saying". */
+const GERUND_PREPOSITIONS = new Set(['by', 'before', 'after', 'upon', 'while', 'without', 'despite', 'in']);
+
+/** Words that may open a sentence before a participle: "After suggesting", "While saying", "Since announcing". */
+const OPENING_CONJUNCTIONS = new Set([...GERUND_PREPOSITIONS, 'since', 'when', 'though', 'although']);
+
+/** True when token `k` is before the sentence or only an opening conjunction or a quotation mark stands at `k` and before it. */
+function opensSentence(doc: Doc, k: number, sentenceFirst: number): boolean {
+  let j = k;
+  if (j >= sentenceFirst && OPENING_CONJUNCTIONS.has(tokenAt(doc, j).lower)) j--;
+  while (j >= sentenceFirst && isMarkToken(tokenAt(doc, j).value)) j--;
+  return j < sentenceFirst;
+}
+
+/** True when the verb at `k` comes before its subject: after a quotation, or first in its sentence. */
+function isInverted(doc: Doc, k: number, sentenceFirst: number): boolean {
+  const prev = tokenAt(doc, k - 1);
+  return k === sentenceFirst || isMarkToken(prev.value) || (prev.value === ',' && isMarkToken(tokenAt(doc, k - 2).value));
+}
+
+/** The sentence subject shared by a participle or a coordinated cue: "Clinton mocked it, saying ...", "X arrived and repeatedly said ...". */
+export function sharedSubject(doc: Doc, cueFirst: number, cueHead: number): Mention | null {
+  const sentence = doc.sentences[tokenAt(doc, cueHead).sent]!;
+  let k = cueFirst - 1;
+  while (k > sentence.first && tokenAt(doc, k).pos === 'ADV') k--;
+  // "Noting that X, Tester added", "After suggesting that X, Mr. Rubio ...": a participle opening the sentence
+  // takes the subject that follows its clause
+  if (/ing$/.test(tokenAt(doc, cueHead).lower) && opensSentence(doc, k, sentence.first)) return subjectAfterCommas(doc, cueHead + 1, sentence.last, 60);
+  const before = doc.tokens[k];
+  if (!before || k <= sentence.first) return null;
+  // "..., saying", and "before saying", "by saying", "upon saying"
+  const participle = (before.value === ',' || GERUND_PREPOSITIONS.has(before.lower)) && /ing$/.test(tokenAt(doc, cueHead).lower);
+  const coordinated = before.lower === 'and' || before.lower === 'but';
+  // "went on to say", "went on to add": the subject of "went"
+  const wentOn = before.lower === 'to' && doc.tokens[k - 1]?.lower === 'on' && doc.tokens[k - 2]?.lemma === 'go';
+  if (!participle && !coordinated && !wentOn) return null;
+  // '"...," Fiorina said, adding that ...', '... said Mr. Burr, adding', 'Graham said on MSNBC, adding':
+  // the speaker of the verb of saying shortly before the comma
+  if (participle && before.value === ',') {
+    for (let v = k - 1; v >= Math.max(sentence.first, k - 8); v--) {
+      const said = tokenAt(doc, v);
+      if (isMarkToken(said.value)) break;
+      // (a verb the tagger reads after a determiner or a name is a noun: "a Twitter comment")
+      const prev = tokenAt(doc, v - 1);
+      const afterDeterminer = prev.pos === 'DET' || (/^(PROPN|ADJ|NOUN)$/.test(prev.pos) && tokenAt(doc, v - 2).pos === 'DET');
+      if (said.pos !== 'VERB' || !/^(speech|writing)$/.test(CUE_VERBS.get(said.lemma) ?? '') || afterDeterminer) continue;
+      // the verb's auxiliaries belong to it ("had mocked"); the words after it are its object,
+      // a speaker only when the verb is inverted after a quotation ('"...," said Mr. Burr, adding')
+      let verbFirst = v;
+      while (verbFirst - 1 > sentence.first && tokenAt(doc, verbFirst - 1).pos === 'AUX') verbFirst--;
+      const floor = Math.max(sentence.first, verbFirst - 12);
+      const speaker = speakerBefore(doc, verbFirst, floor) ?? (v + 1 < k && isInverted(doc, verbFirst, sentence.first) ? speakerAfter(doc, v + 1, k) : null);
+      if (speaker) return speaker;
+      break;
+    }
+  }
+  return sentenceSubject(doc, sentence.first, wentOn ? k - 2 : k);
+}

@@ -1,0 +1,21 @@
+/**
+ * Passive cues ("was told", "has been reported"): their subject is no speaker.
+ * @internal
+ */
+import type { Doc } from '../../prepare/document.js';
+import { tokenAt } from '../../prepare/lookup.js';
+
+/** True when a cue starting at `k` is passive: a form of "be" or "get" and a past participle ("was revealed", "were told"). */
+export function isPassiveAt(doc: Doc, k: number): boolean {
+  const tokens = doc.tokens;
+  // "was told", "had been told", "has been reported", "'s been reported"
+  let j = k;
+  let be = false;
+  while (tokens[j] && (tokenAt(doc, j).pos === 'AUX' || tokenAt(doc, j).pos === 'ADV' || tokenAt(doc, j).pos === 'PART') && j - k < 5) {
+    if (tokenAt(doc, j).pos === 'AUX' && (tokenAt(doc, j).lemma === 'be' || tokenAt(doc, j).lemma === 'get')) be = true;
+    j++;
+  }
+  if (!be) return false;
+  const verb = tokens[j];
+  return verb !== undefined && verb.pos === 'VERB' && /(ed|own|wn|ld|lt|ght|id|en|ne)$/.test(verb.lower) && !/ing$/.test(verb.lower) && verb.lower !== verb.lemma;
+}

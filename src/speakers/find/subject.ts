@@ -1,0 +1,122 @@
+/**
+ * The subject of a sentence, for cues that share it ("Clinton mocked the
+ * complaint, saying ...").
+ * @internal
+ */
+import type { Mention } from '../../attribution/candidate.js';
+import { PEOPLE_NOUNS } from '../../data/people.js';
+import type { Doc } from '../../prepare/document.js';
+import { isMarkToken, tokenAt } from '../../prepare/lookup.js';
+import { NOT_SPEAKERS, TAIL_PREPOSITIONS, canSpeak, makeMention } from './mention.js';
+import { DASHES, isNameToken, partyCodeEnd } from './name-tokens.js';
+import { isNounPhrase, phraseEndAfter } from './noun-phrase.js';
+import { timePhraseEnd } from './time-phrase.js';
+
+/**
+ * The subject at the start of a sentence, for cues that share it:
+ * "Clinton mocked the complaint, saying ...", "Smith arrived late and said ...".
+ * An opening phrase ("On Monday,", "In a statement,") may stand before it, and
+ * a parenthesis, a party-state code, an appositive, a time phrase or an
+ * adverb between it and its verb ("Donald Trump on Thursday ratcheted ...").
+ */
+export function sentenceSubject(doc: Doc, sentenceFirst: number, before: number): Mention | null {
+  let k = sentenceFirst;
+  // a sentence that opens with a quotation: the subject follows it ("“...,” Vance said, adding ...")
+  if (isMarkToken(tokenAt(doc, k).value)) {
+    let close = k + 1;
+    while (close < before && !isMarkToken(tokenAt(doc, close).value)) close++;
+    if (close < before) k = close + 1;
+  }
+  // a dateline opens the paragraph: "ORLANDO, Fla. (Reuters) - President Obama on Thursday met ..."
+  if (/^\p{Lu}{3,}$/u.test(tokenAt(doc, k).value) && (k === 0 || tokenAt(doc, k - 1).para !== tokenAt(doc, k).para)) {
+    for (let d = k + 1; d < Math.min(before, k + 12); d++) {
+      if (DASHES.has(tokenAt(doc, d).value)) {
+        k = d + 1;
+        break;
+      }
+    }
+  }
+  // an opening time phrase without a comma: "On September 27 they published ..."
+  const time = timePhraseEnd(doc, k, before);
+  if (time > k && tokenAt(doc, time).value !== ',') k = time;
+  const first = subjectAt(doc, k, before, true);
+  if (first) return first;
+  // after opening phrases: "On Monday, the Gazette became ..., saying", "Speaking in Salem, New Hampshire, Trump went
+  // after Bush, calling"; up to three commas (or dashes), and a verb must follow the subject
+  return subjectAfterCommas(doc, k + 1, before, 30);
+}
+
+/** The first subject (followed by its verb) right after one of the next three commas or dashes from `from`, within `span` tokens. */
+export function subjectAfterCommas(doc: Doc, from: number, before: number, span: number): Mention | null {
+  let commas = 0;
+  for (let c = from; c < Math.min(before, from + span) && commas < 3; c++) {
+    if (tokenAt(doc, c).value !== ',' && !DASHES.has(tokenAt(doc, c).value)) continue;
+    commas++;
+    const m = subjectAt(doc, c + 1, before, false);
+    if (m) return m;
+  }
+  return null;
+}
+
+
+/** The subject phrase starting at `k` when a verb follows it, possibly after a parenthesis, appositive, time phrase or adverbs. */
+function subjectAt(doc: Doc, k: number, before: number, lenient: boolean): Mention | null {
+  const tokens = doc.tokens;
+  while (k < before && (tokenAt(doc, k).pos === 'CCONJ' || tokenAt(doc, k).pos === 'ADV' || tokenAt(doc, k).value === ',' || isMarkToken(tokenAt(doc, k).value))) k++;
+  let end = phraseEndAfter(doc, k, before);
+  if (end <= k || NOT_SPEAKERS.has(tokenAt(doc, end - 1).lower)) return null;
+  // prepositional tails: "The chief adviser on the campaign went further, arguing", "Mayor Frank Jackson of
+  // Cleveland defended the route and said" (after a name, only of or from and a capitalised name)
+  for (let round = 0; round < 2; round++) {
+    const head = tokenAt(doc, end - 1);
+    const prep = tokenAt(doc, end);
+    const name = isNameToken(head, doc);
+    if (!TAIL_PREPOSITIONS.has(prep.lower) || timePhraseEnd(doc, end, before) > end || (name ? !/^(of|from)$/.test(prep.lower) : head.pos !== 'NOUN')) break;
+    const tail = phraseEndAfter(doc, end + 1, before);
+    if (tail <= end + 1 || (name && !isNameToken(tokenAt(doc, tail - 1), doc))) break;
+    end = tail;
+  }
+  // coordinated subjects: "Ann Lee and Tom Reyes stood face-to-face and repeated"
+  if (tokenAt(doc, end).lower === 'and' && (isNameToken(tokenAt(doc, end - 1), doc) || PEOPLE_NOUNS.has(tokenAt(doc, end - 1).lower))) {
+    const right = phraseEndAfter(doc, end + 1, before);
+    const last = tokenAt(doc, right - 1);
+    if (right > end + 1 && (isNameToken(last, doc) || PEOPLE_NOUNS.has(last.lower)) && /^(VERB|AUX)$/.test(tokenAt(doc, right).pos)) end = right;
+  }
+  const next = tokens[end];
+  if (!next) return null;
+  // the tagger reads some past tenses as adjectives: "Lopez belittled the issue"
+  const pastAdjective = next.pos === 'ADJ' && /ed$/.test(next.lower) && tokenAt(doc, end + 1).pos === 'DET';
+  let verbFollows = lenient && (next.pos === 'VERB' || next.pos === 'AUX' || next.value === ',' || next.pos === 'ADV' || pastAdjective);
+  if (!verbFollows) {
+    let j = end;
+    for (let round = 0; round < 4 && j < before; round++) {
+      const t = tokenAt(doc, j);
+      const code = t.value === ',' ? partyCodeEnd(doc, j + 1) : j;
+      if (code > j + 1 && tokens[code]?.value === ',') j = code + 1;
+      else if (t.value === '(') {
+        let close = j + 1;
+        while (close < Math.min(before, j + 10) && tokenAt(doc, close).value !== ')') close++;
+        if (close >= before || tokenAt(doc, close).value !== ')') break;
+        j = close + 1;
+      } else if (timePhraseEnd(doc, j, before) > j) j = timePhraseEnd(doc, j, before);
+      else if (t.pos === 'ADV') j++;
+      else if (t.value === ',') {
+        let close = j + 1;
+        while (close < Math.min(before, j + 16) && tokenAt(doc, close).value !== ',') close++;
+        if (close >= before || !isNounPhrase(doc, j + 1, close)) break;
+        j = close + 1;
+      } else break;
+    }
+    const verb = tokens[j];
+    verbFollows = j < before && verb !== undefined && (verb.pos === 'VERB' || verb.pos === 'AUX') && !/ing$/.test(verb.lower);
+  }
+  if (!verbFollows) return null;
+  // "Gov. Rick Vance (R)": the parenthesis is not part of the name
+  let nameEnd = end;
+  if (tokenAt(doc, end - 1).value === ')') {
+    while (nameEnd > k && tokenAt(doc, nameEnd - 1).value !== '(') nameEnd--;
+    nameEnd = nameEnd > k + 1 ? nameEnd - 1 : end;
+  }
+  const m = makeMention(doc, k, nameEnd);
+  return m && canSpeak(doc, m) ? m : null;
+}

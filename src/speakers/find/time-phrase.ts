@@ -1,0 +1,21 @@
+/**
+ * Time phrases between a subject and its verb ("on Friday", "last week").
+ * @internal
+ */
+import { DAY_WORDS, MONTH_WORDS, TIME_ADVERBS } from '../../data/time.js';
+import type { Doc } from '../../prepare/document.js';
+import { tokenAt } from '../../prepare/lookup.js';
+
+/** Words that open a time phrase: "on Friday", "last week", "this morning". */
+export const TIME_LEADS = new Set(['on', 'last', 'this', 'early', 'late', 'earlier', 'later', 'next', 'in']);
+/** Words a time phrase is made of. */
+export const TIME_WORDS = new Set([...DAY_WORDS, ...MONTH_WORDS, ...TIME_ADVERBS.filter((w) => w !== 'recently' && w !== 'later' && w !== 'earlier')]);
+
+/** One past a time phrase at `k` ("on Friday", "last week", "Monday night"), or `k`. */
+export function timePhraseEnd(doc: Doc, k: number, ceiling: number): number {
+  let j = k;
+  if (j < ceiling && TIME_LEADS.has(tokenAt(doc, j).lower)) j++;
+  const from = j;
+  while (j < ceiling && (TIME_WORDS.has(tokenAt(doc, j).lower) || (j > from && tokenAt(doc, j).pos === 'NUM'))) j++;
+  return j > from ? j : k;
+}

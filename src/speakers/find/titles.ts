@@ -1,0 +1,39 @@
+/**
+ * Titles before a name as phrases ("Chief Executive Officer", "Sen.").
+ * @internal
+ */
+import type { Doc } from '../../prepare/document.js';
+import { isInnerHyphen, isPossessive } from './name-tokens.js';
+import { tokenAt } from '../../prepare/lookup.js';
+
+/**
+ * The titles before a name as phrases: "Chief Executive Officer" is one title,
+ * "Sen." and "Prime Minister" two; determiners, possessives and commas separate them.
+ */
+export function titlePhrases(doc: Doc, first: number, nameStart: number): string[] {
+  const tokens = doc.tokens;
+  const titles: string[] = [];
+  let from = -1;
+  const close = (to: number): void => {
+    if (from >= 0) titles.push(doc.text.slice(tokenAt(doc, from).start, tokenAt(doc, to - 1).end));
+    from = -1;
+  };
+  for (let j = first; j < nameStart; j++) {
+    const t = tokenAt(doc, j);
+    if (isInnerHyphen(doc, j)) continue;
+    if (t.pos === 'DET' || t.pos === 'PRON' || (t.pos === 'PUNCT' && t.value !== '.') || isPossessive(t)) {
+      close(j);
+      continue;
+    }
+    if (t.value === '.') continue;
+    // an abbreviated title ends its phrase: "Sen." then "Majority Leader"
+    const prev = tokens[j - 1];
+    if (from >= 0 && prev !== undefined && (prev.value === '.' || prev.value.endsWith('.'))) close(j);
+    if (from < 0) from = j;
+  }
+  close(nameStart);
+  return titles.map((t) => t.replace(/\s+/g, ' '));
+}
+
+/** Honorifics after which any capitalised word is a surname. */
+export const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'sen', 'rep', 'gov']);
