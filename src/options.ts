@@ -126,7 +126,7 @@ export interface ResolvedOptions {
   readonly knownSpeakers: readonly KnownSpeaker[];
 }
 
-const CATEGORIES: readonly CueCategory[] = ['speech', 'writing', 'source', 'thought', 'evidence'];
+const CATEGORIES: readonly CueCategory[] = ['speech', 'writing', 'source', 'thought', 'evidence', 'stance'];
 const KINDS: readonly QuoteKind[] = ['direct', 'indirect', 'mixed'];
 const SPEAKER_KINDS: readonly SpeakerKind[] = ['person', 'organization', 'group', 'place', 'unknown'];
 const KEYS = ['addCues', 'removeCues', 'categories', 'kinds', 'minConfidence', 'knownSpeakers'];

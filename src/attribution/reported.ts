@@ -16,6 +16,7 @@ import { sourcePhrase } from './reported/source-phrase.js';
 import { cueInfinitive } from './reported/infinitive.js';
 import { cueObject } from './reported/object.js';
 import { passiveSubject } from './reported/passive.js';
+import { impersonal } from './reported/raising.js';
 
 export type { ReportedContext } from './reported/shared.js';
 
@@ -61,7 +62,8 @@ export function findReported(ctx: ReportedContext): Candidate[] {
     const c =
       cue.form === 'phrase'
         ? sourcePhrase(ctx, cue)
-        : (afterComma(ctx, cue) ? contentThenCue(ctx, cue) ?? cueThenContent(ctx, cue) : cueThenContent(ctx, cue) ?? contentThenCue(ctx, cue)) ??
+        : impersonal(ctx, cue) ??
+          (afterComma(ctx, cue) ? contentThenCue(ctx, cue) ?? cueThenContent(ctx, cue) : cueThenContent(ctx, cue) ?? contentThenCue(ctx, cue)) ??
           cueWithQuotedObject(ctx, cue) ??
           cueInfinitive(ctx, cue) ??
           cueObject(ctx, cue) ??
