@@ -94,8 +94,8 @@ export interface ExtractQuotesOptions {
    */
   readonly removeCues?: readonly string[];
   /**
-   * Cue categories to report. `thought` (believe, think) and `evidence`
-   * (show, find) are off by default.
+   * Cue categories to report. `thought` (believe, think, seems to),
+   * `evidence` (show, find) and `stance` (support, oppose) are off by default.
    * @defaultValue `['speech', 'writing', 'source']`
    */
   readonly categories?: readonly CueCategory[];
