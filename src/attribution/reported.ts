@@ -17,6 +17,7 @@ import { cueInfinitive } from './reported/infinitive.js';
 import { cueObject } from './reported/object.js';
 import { passiveSubject } from './reported/passive.js';
 import { impersonal } from './reported/raising.js';
+import { passesOptInBar } from './reported/opt-in.js';
 
 export type { ReportedContext } from './reported/shared.js';
 
@@ -68,7 +69,7 @@ export function findReported(ctx: ReportedContext): Candidate[] {
           cueInfinitive(ctx, cue) ??
           cueObject(ctx, cue) ??
           passiveSubject(ctx, cue);
-    if (!c) continue;
+    if (!c || !passesOptInBar(ctx.doc, c)) continue;
     // candidates are found in text order and never leave their paragraph: look back within it
     const from = startOf(c);
     let clash = -1;

@@ -15,6 +15,8 @@ import { candidate, clauseStartsAt, contentEnd, cutAtNextAttribution, passiveCue
 
 /** Words that open a clause inside a sentence and stay out of its content. */
 const CLAUSE_OPENERS = new Set(['and', 'but', 'yet', 'so', 'or', 'because', 'while', 'although', 'though', 'since', 'as', 'if', 'when', 'whereas']);
+/** Words that open a relative or question clause. */
+const RELATIVES = new Set(['that', 'which', 'who', 'whom', 'whose', 'what', 'whatever', 'where', 'why', 'how']);
 /** How many tokens the subject of the framed clause may have. */
 const MAX_SUBJECT = 16;
 
@@ -60,6 +62,8 @@ function subjectStart(ctx: ReportedContext, cueFirst: number, sentence: Segment)
   while (s > sentence.first && cueFirst - s < MAX_SUBJECT) {
     const t = tokenIn(doc, sentence, s - 1);
     if (ctx.quoted[s - 1] || /^[,;:()\u2014\u2013]$/.test(t.value) || t.value === '--' || CLAUSE_OPENERS.has(t.lower) || t.pos === 'VERB' || t.pos === 'AUX') break;
+    // "positions that now seem ...", "what seemed ...": a relative or question word makes no free-standing clause
+    if (RELATIVES.has(t.lower)) return -1;
     if (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'NUM' || (t.pos === 'PRON' && t.lower !== 'it')) noun = true;
     s--;
   }
