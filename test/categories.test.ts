@@ -48,6 +48,8 @@ const cases: [string, string, Row[]][] = [
   ['a study found that', 'A new study found that coffee drinkers live longer than others.', [row(['coffee drinkers live longer than others'], 'A new study', 'found', 'evidence', 'reported/cue-that')]],
   ['polls show + object', 'Polls show the mayor trailing by six points.', [row(['the mayor trailing by six points'], 'Polls', 'show', 'evidence', 'reported/cue-object')]],
   ['records show that', 'Court records show that the firm paid no tax in 2019.', [row(['the firm paid no tax in 2019'], 'Court records', 'show', 'evidence', 'reported/cue-that')]],
+  ['sees X as Y', 'Most voters in the county see the levy as a tax on renters.', [row(['the levy as a tax on renters'], 'Most voters in the county', 'see', 'thought', 'reported/cue-as')]],
+  ['a finding in a fronted poll', 'In a Gazette poll released Monday, 52 percent of voters backed the levy.', [row(['52 percent of voters backed the levy'], 'a Gazette poll released Monday', 'In', 'evidence', 'reported/poll-source')]],
   // stance: a noun phrase or an infinitive
   ['backed', 'The union backed the plan to rebuild the old pier.', [row(['the plan to rebuild the old pier'], 'The union', 'backed', 'stance', 'reported/cue-object')]],
   ['rejected', 'The council rejected the proposal for a new parking garage.', [row(['the proposal for a new parking garage'], 'The council', 'rejected', 'stance', 'reported/cue-object')]],
@@ -77,6 +79,9 @@ describe('opt-in categories: senses that are no attribution', () => {
     ['short object', 'The union backed the plan.'],
     ['short clause', 'Voters think he lied.'],
     ['a generic you', 'You know that the city has been broke for a decade.'],
+    ['see with no "as"', 'We saw the new mayor at the harbor on Monday.'],
+    ['a poll after the clause', 'The mayor leads the race by six points in the latest survey.'],
+    ['a stance verb after its own object', 'Over the objections of the council, 52 percent of voters backed the levy.'],
   ])('%s', (_label, text) => {
     expect(extract(text, ALL).quotes).toEqual([]);
   });

@@ -17,6 +17,7 @@ import { cueInfinitive } from './reported/infinitive.js';
 import { cueObject } from './reported/object.js';
 import { passiveSubject } from './reported/passive.js';
 import { impersonal } from './reported/raising.js';
+import { cueAs } from './reported/seen-as.js';
 import { passesOptInBar } from './reported/opt-in.js';
 
 export type { ReportedContext } from './reported/shared.js';
@@ -67,6 +68,7 @@ export function findReported(ctx: ReportedContext): Candidate[] {
           (afterComma(ctx, cue) ? contentThenCue(ctx, cue) ?? cueThenContent(ctx, cue) : cueThenContent(ctx, cue) ?? contentThenCue(ctx, cue)) ??
           cueWithQuotedObject(ctx, cue) ??
           cueInfinitive(ctx, cue) ??
+          cueAs(ctx, cue) ??
           cueObject(ctx, cue) ??
           passiveSubject(ctx, cue);
     if (!c || !passesOptInBar(ctx.doc, c)) continue;

@@ -33,10 +33,10 @@ editorialise headline caption read`;
  */
 
 // expect (95) want (88) appear (86) see (85) seem (85) think (79) hope (68) seek (68) know (66)
-// believe (59) plan (44) consider (35) worry (28) fear (28) view (23) prefer (20) feel (20) decide (20)
+// believe (59) plan (44) (see: only as "sees X as Y") consider (35) worry (28) fear (28) view (23) prefer (20) feel (20) decide (20)
 const THOUGHT = `believe think feel consider expect hope fear worry doubt suspect assume know learn
 understand realize realise reckon figure guess imagine suppose wish want seem appear plan seek intend
-prefer decide view regard deem remember recognize recognise aim`;
+prefer decide view regard deem remember recognize recognise aim see`;
 
 // show (209) find (81) highlight (17) list (16) identify (14) project (9) document (6)
 const EVIDENCE = `show find demonstrate prove document project highlight identify list`;
@@ -200,6 +200,14 @@ export const PASSIVE_OBJECT_VERBS: ReadonlySet<string> = new Set([
  */
 export const NOUN_TAGGED_VERBS: ReadonlySet<string> = new Set([
   'show', 'fear', 'support', 'back', 'hope', 'doubt', 'want', 'expect', 'plan', 'find', 'oppose',
+]);
+
+/** Verbs of thought that report a judgement as "sees X as Y" (only opt-in ones: describe, cast stay speech). */
+export const AS_VERBS: ReadonlySet<string> = new Set(['see', 'view', 'regard']);
+
+/** Nouns of polling that attribute a finding through "in": "in a Gazette poll", "in the latest surveys". */
+export const POLL_NOUNS: ReadonlySet<string> = new Set([
+  'poll', 'polls', 'survey', 'surveys', 'polling', 'tracking', 'average', 'averages',
 ]);
 
 /**

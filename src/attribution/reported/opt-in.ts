@@ -4,11 +4,14 @@
  * annotated when their content is short ("wants a recount", "backed Clinton":
  * 65% precision under six words, 86% from six on), when their subject is a
  * generic "you" (45%), or when a rule could only build a degraded form
- * (confidence under 0.5: 62%). Speech, writing and source cues are untouched.
+ * (confidence under 0.5: 62%), or when a cue after its content has an object
+ * of its own ("..., 52 percent backed the levy"). Speech, writing and source
+ * cues are untouched.
  * @internal
  */
 import type { Doc } from '../../prepare/document.js';
 import type { Candidate } from '../candidate.js';
+import { tokenAt } from '../../prepare/lookup.js';
 
 /** Categories this bar applies to. */
 const OPT_IN = new Set(['thought', 'evidence', 'stance']);
@@ -22,6 +25,8 @@ export function passesOptInBar(doc: Doc, c: Candidate): boolean {
   if (c.cue === null || !OPT_IN.has(c.cue.category)) return true;
   if (c.confidence < MIN_OPT_IN_CONFIDENCE) return false;
   if (c.speaker?.name.toLowerCase() === 'you') return false;
+  // "CLAUSE, X thinks." stands; "In a poll, 52 percent backed the levy" is no "CLAUSE, X backed"
+  if (c.rule.startsWith('reported/content-') && !/^([.,;:!?\u2014\u2013)]|--|)$/.test(tokenAt(doc, c.cue.last).value)) return false;
   let words = 0;
   for (const p of c.parts) words += doc.view.slice(p.start, p.end).split(/\s+/).filter((w) => /\w/.test(w)).length;
   return words >= MIN_OPT_IN_WORDS;
