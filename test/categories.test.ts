@@ -50,6 +50,9 @@ const cases: [string, string, Row[]][] = [
   ['records show that', 'Court records show that the firm paid no tax in 2019.', [row(['the firm paid no tax in 2019'], 'Court records', 'show', 'evidence', 'reported/cue-that')]],
   ['sees X as Y', 'Most voters in the county see the levy as a tax on renters.', [row(['the levy as a tax on renters'], 'Most voters in the county', 'see', 'thought', 'reported/cue-as')]],
   ['a finding in a fronted poll', 'In a Gazette poll released Monday, 52 percent of voters backed the levy.', [row(['52 percent of voters backed the levy'], 'a Gazette poll released Monday', 'In', 'evidence', 'reported/poll-source')]],
+  // nominal forms
+  ["a belief that", "Ms. Ortiz's belief that the city will recover by spring is shared by many.", [row(['the city will recover by spring'], 'Ortiz', 'belief', 'thought', 'reported/noun-cue')]],
+  ['the evidence that', 'The evidence that the wells near the farm had run dry was in the report.', [row(['the wells near the farm had run dry'], null, 'evidence', 'evidence', 'reported/noun-cue')]],
   // stance: a noun phrase or an infinitive
   ['backed', 'The union backed the plan to rebuild the old pier.', [row(['the plan to rebuild the old pier'], 'The union', 'backed', 'stance', 'reported/cue-object')]],
   ['rejected', 'The council rejected the proposal for a new parking garage.', [row(['the proposal for a new parking garage'], 'The council', 'rejected', 'stance', 'reported/cue-object')]],
@@ -105,6 +108,12 @@ describe('opt-in categories: options', () => {
       'Senator Ada Voss believes the bill will fail in the Senate. The sale is expected to close in May. The union backed the plan to rebuild the old pier.';
     const kept = createExtractor({ ...ALL, minConfidence: 0.6 }).extract(text).quotes.map((q) => q.rule);
     expect(kept).toEqual(['reported/cue-clause']);
+  });
+
+  test('nouns of saying follow the speech category like verbs', () => {
+    const text = 'Mr. Sato repeated the claim that the vote in the county was rigged last fall.';
+    expect(createExtractor({ categories: ['speech'] }).extract(text).quotes.map((q) => q.rule)).toEqual(['reported/cue-that']);
+    expect(createExtractor({ categories: ['thought'] }).extract('The claim that the vote in the county was rigged is false.').quotes).toEqual([]);
   });
 
   test('a stance verb that is also a custom speech cue stays speech', () => {

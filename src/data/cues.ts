@@ -234,9 +234,19 @@ export const COLON_LABELS: ReadonlySet<string> = new Set([
 ]);
 
 /** Nouns of saying that take a that-clause: "his claim that ...", "the warning that ...". */
-export const NOUN_CUES: ReadonlySet<string> = new Set([
-  'claim', 'claims', 'assertion', 'assertions', 'statement', 'warning', 'warnings', 'promise', 'pledge', 'suggestion',
-  'argument', 'insistence', 'remark', 'remarks', 'comment', 'comments', 'announcement', 'prediction', 'threat',
-  'allegation', 'allegations', 'admission', 'contention', 'accusation', 'accusations', 'vow', 'denial', 'assurance',
-  'assurances', 'boast', 'complaint', 'explanation', 'acknowledgment', 'concession', 'declaration', 'testimony',
+const SPEECH_NOUNS = [
+  'claim', 'claims', 'assertion', 'assertions', 'statement', 'warning', 'warnings', 'promise', 'pledge', 'suggestion', 'argument', 'insistence',
+  'remark', 'remarks', 'comment', 'comments', 'announcement', 'prediction', 'threat', 'allegation', 'allegations', 'admission', 'contention', 'accusation',
+  'accusations', 'vow', 'denial', 'assurance', 'assurances', 'boast', 'complaint', 'explanation', 'acknowledgment', 'concession', 'declaration', 'testimony',
+];
+
+/** Nouns of thought and evidence that take a that-clause (opt-in): "her belief that ...", "the finding that ...". */
+const THOUGHT_NOUNS = ['belief', 'beliefs', 'hope', 'hopes', 'fear', 'fears', 'expectation', 'expectations', 'view', 'worry', 'worries', 'concern', 'concerns', 'conviction', 'suspicion', 'feeling', 'sense'];
+const EVIDENCE_NOUNS = ['finding', 'findings', 'conclusion', 'evidence', 'estimate'];
+
+/** Nouns that take a that-clause, with the category of the attribution they make. */
+export const NOUN_CUES: ReadonlyMap<string, CueCategory> = new Map<string, CueCategory>([
+  ...SPEECH_NOUNS.map((w): [string, CueCategory] => [w, 'speech']),
+  ...THOUGHT_NOUNS.map((w): [string, CueCategory] => [w, 'thought']),
+  ...EVIDENCE_NOUNS.map((w): [string, CueCategory] => [w, 'evidence']),
 ]);

@@ -42,6 +42,7 @@ function pollPhrase(ctx: ReportedContext, k: number, last: number): { head: numb
 export function findPollSources(ctx: ReportedContext, taken: readonly Candidate[]): Candidate[] {
   const { doc } = ctx;
   const out: Candidate[] = [];
+  if (!ctx.categories.has('evidence')) return out;
   const covered = (start: number, end: number): boolean => taken.some((c) => c.parts.some((p) => p.start < end && start < p.end));
   for (let k = 0; k < doc.tokens.length; k++) {
     const t = doc.tokens[k]!;
