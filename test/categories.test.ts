@@ -33,6 +33,7 @@ const row = (parts: string[], speaker: string | null, cue: string, category: str
 const cases: [string, string, Row[]][] = [
   // thought: a clause, a that-clause, an infinitive, a noun phrase
   ['believes + clause', 'Senator Ada Voss believes the bill will fail in the Senate.', [row(['the bill will fail in the Senate'], 'Ada Voss', 'believes', 'thought', 'reported/cue-clause')]],
+  ['a four-word clause', 'Most voters believe that the economy is getting worse.', [row(['the economy is getting worse'], 'Most voters', 'believe', 'thought', 'reported/cue-that')]],
   ['thinks that', 'The coach thinks that the team can still win the title.', [row(['the team can still win the title'], 'The coach', 'thinks', 'thought', 'reported/cue-that')]],
   ['wants to', 'The governor wants to raise the gas tax next year.', [row(['to raise the gas tax next year'], 'The governor', 'wants', 'thought', 'reported/cue-infinitive')]],
   ['hopes to', 'Mayor Lena Brandt hopes to reopen the library by May.', [row(['to reopen the library by May'], 'Lena Brandt', 'hopes', 'thought', 'reported/cue-infinitive')]],
@@ -77,10 +78,11 @@ describe('opt-in categories: senses that are no attribution', () => {
     ['plans as a noun', 'Their plans for the park were drawn up in 2019.'],
     ['seem with no clause', 'It seems.'],
     ['support as a noun', 'The support for the park was strong.'],
-    // under six words of content: annotators rarely count these, so they are left out
+    // under six words of a noun phrase or infinitive, or four of a clause: annotators rarely count these
     ['short infinitive', 'Mr. Oduya declined to comment.'],
     ['short object', 'The union backed the plan.'],
     ['short clause', 'Voters think he lied.'],
+    ['a four-word object', 'The union backed the new plan.'],
     ['a generic you', 'You know that the city has been broke for a decade.'],
     ['see with no "as"', 'We saw the new mayor at the harbor on Monday.'],
     ['a poll after the clause', 'The mayor leads the race by six points in the latest survey.'],
