@@ -1,3 +1,4 @@
+import { chmodSync, readFileSync, writeFileSync } from 'node:fs';
 import { defineConfig, type Options } from 'tsup';
 
 // Source maps point into src/, which the package ships, instead of carrying
@@ -6,25 +7,46 @@ const esbuildOptions: Options['esbuildOptions'] = (options) => {
   options.sourcesContent = false;
 };
 
+const external = ['wink-nlp', 'wink-eng-lite-web-model'];
+
 export default defineConfig([
   {
-    entry: { index: 'src/index.ts' },
-    format: ['esm', 'cjs'],
+    // Every ES module entry in one build with code splitting: the library is
+    // written once, in a shared chunk that index.js, the CLI and the parallel
+    // worker import, instead of a full copy inside each of them.
+    entry: {
+      index: 'src/index.ts',
+      parallel: 'src/parallel/index.ts',
+      'parallel-worker': 'src/parallel/worker.ts',
+      cli: 'src/cli/main.ts',
+    },
+    format: ['esm'],
     // Declarations and their maps are written per module by scripts/dts.mjs
     // (tsup cannot write declaration maps).
     dts: false,
     clean: true,
+    splitting: true,
     sourcemap: true,
     esbuildOptions,
-    target: 'es2020',
-    platform: 'neutral',
-    external: ['wink-nlp', 'wink-eng-lite-web-model'],
+    target: 'node18',
+    // node: built-ins stay in the entries and chunks that use them (the
+    // parallel runner and the CLI); index.js and its chunks never import one
+    // (test/exports.test.ts and the browser bundle check it)
+    platform: 'node',
+    external,
+    // the CLI is executable; the banner option would put the line in every chunk
+    onSuccess: async () => {
+      const cli = 'dist/cli.js';
+      const code = readFileSync(cli, 'utf8');
+      if (!code.startsWith('#!')) writeFileSync(cli, `#!/usr/bin/env node\n${code}`);
+      chmodSync(cli, 0o755);
+    },
   },
   {
-    // saidwho/parallel: Node only (worker threads), kept out of the neutral
-    // library build so that the browser bundle never sees node: imports
-    entry: { parallel: 'src/parallel/index.ts', 'parallel-worker': 'src/parallel/worker.ts' },
-    format: ['esm', 'cjs'],
+    // CommonJS for require(): the library and the parallel runner, which
+    // starts the ES module worker above
+    entry: { index: 'src/index.ts', parallel: 'src/parallel/index.ts' },
+    format: ['cjs'],
     dts: false,
     clean: false,
     splitting: false,
@@ -34,18 +56,6 @@ export default defineConfig([
     esbuildOptions,
     target: 'node18',
     platform: 'node',
-    external: ['wink-nlp', 'wink-eng-lite-web-model'],
-  },
-  {
-    entry: { cli: 'src/cli/main.ts' },
-    format: ['esm'],
-    dts: false,
-    clean: false,
-    sourcemap: true,
-    esbuildOptions,
-    target: 'node18',
-    platform: 'node',
-    banner: { js: '#!/usr/bin/env node' },
-    external: ['wink-nlp', 'wink-eng-lite-web-model'],
+    external,
   },
 ]);

@@ -94,8 +94,8 @@ export interface ExtractQuotesOptions {
    */
   readonly removeCues?: readonly string[];
   /**
-   * Cue categories to report. `thought` (believe, think) and `evidence`
-   * (show, find) are off by default.
+   * Cue categories to report. `thought` (believe, think, seems to),
+   * `evidence` (show, find) and `stance` (support, oppose) are off by default.
    * @defaultValue `['speech', 'writing', 'source']`
    */
   readonly categories?: readonly CueCategory[];
@@ -126,7 +126,7 @@ export interface ResolvedOptions {
   readonly knownSpeakers: readonly KnownSpeaker[];
 }
 
-const CATEGORIES: readonly CueCategory[] = ['speech', 'writing', 'source', 'thought', 'evidence'];
+const CATEGORIES: readonly CueCategory[] = ['speech', 'writing', 'source', 'thought', 'evidence', 'stance'];
 const KINDS: readonly QuoteKind[] = ['direct', 'indirect', 'mixed'];
 const SPEAKER_KINDS: readonly SpeakerKind[] = ['person', 'organization', 'group', 'place', 'unknown'];
 const KEYS = ['addCues', 'removeCues', 'categories', 'kinds', 'minConfidence', 'knownSpeakers'];

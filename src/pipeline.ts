@@ -18,6 +18,7 @@ import { dropNarratedStretches } from './attribution/stray.js';
 import { absorbQuotedFragments, findReported } from './attribution/reported.js';
 import { findColonLeads } from './attribution/reported/colon-lead.js';
 import { addNounCues } from './attribution/reported/noun-cue.js';
+import { findPollSources } from './attribution/reported/poll-source.js';
 import { mergeInterrupted } from './refine/merge.js';
 import { carryContext } from './refine/context.js';
 import { dropScareQuotes } from './refine/scare.js';
@@ -60,11 +61,13 @@ export function runPipeline(text: string, tokenizer: Tokenizer, settings: Settin
   }
   const used = new Set<CueMatch>();
   for (const c of candidates) if (c.cue) used.add(c.cue);
-  const context = { doc, cues, used, stretches: outermost, quoted };
+  const context = { doc, cues, used, stretches: outermost, quoted, categories: settings.options.categories };
   // nouns of saying with a that-clause: "his claim that ..."
   const reported = addNounCues(context, findReported(context));
   // headlines and transcript lines: "Mayor Reyes: Budget Will Pass By June."
   reported.push(...findColonLeads(context));
+  // findings credited to a poll through "in" (opt-in category evidence): "In a Gazette poll, 52 percent ..."
+  reported.push(...findPollSources(context, [...candidates, ...reported]));
   absorbQuotedFragments(context, reported, candidates);
   candidates.push(...reported);
   // 7. refiners; order matters: merge, then context carry, then the scare-quote filter, then one quote per span

@@ -50,7 +50,10 @@ export type QuoteKind = 'direct' | 'indirect' | 'mixed';
  * - `writing`: verbs of writing or publishing (write, tweet, post)
  * - `source`: source phrases (according to, citing)
  * - `thought`: verbs of belief (believe, think); reported only when enabled
- * - `evidence`: verbs of evidence (show, find); reported only when enabled
+ * - `evidence`: verbs of evidence (show, find), also without a person: "polls
+ *   show ..."; reported only when enabled
+ * - `stance`: verbs of taking a side (support, endorse, oppose, reject, back);
+ *   reported only when enabled
  *
  * @example
  * ```ts
@@ -60,7 +63,7 @@ export type QuoteKind = 'direct' | 'indirect' | 'mixed';
  *   .quotes[0].cue?.category;                                                     //=> 'thought'
  * ```
  */
-export type CueCategory = 'speech' | 'writing' | 'source' | 'thought' | 'evidence';
+export type CueCategory = 'speech' | 'writing' | 'source' | 'thought' | 'evidence' | 'stance';
 
 /**
  * The attribution verb or phrase that links a quotation to its speaker.

@@ -28,6 +28,7 @@ const VALUES = [
 /** Every exported name, types included. */
 const ALL = [
   'Accuracy',
+  'CategoryPrecision',
   'Cue',
   'CueCategory',
   'CustomCue',

@@ -34,7 +34,7 @@ describe('describeValue', () => {
 
 describe('extractor options', () => {
   test.each([
-    [{ categories: ['bogus'] }, "saidwho: option `categories[0]` must be one of 'speech', 'writing', 'source', 'thought', 'evidence', got 'bogus'"],
+    [{ categories: ['bogus'] }, "saidwho: option `categories[0]` must be one of 'speech', 'writing', 'source', 'thought', 'evidence', 'stance', got 'bogus'"],
     [{ minConfidence: 2 }, 'saidwho: option `minConfidence` must be a number from 0 to 1, got 2'],
     [{ minConfidence: '0.5' }, "saidwho: option `minConfidence` must be a number from 0 to 1, got '0.5'"],
     [{ addCues: [''] }, "saidwho: option `addCues[0]` must be a non-empty string or { lemma, category }, got ''"],

@@ -16,6 +16,9 @@ import { sourcePhrase } from './reported/source-phrase.js';
 import { cueInfinitive } from './reported/infinitive.js';
 import { cueObject } from './reported/object.js';
 import { passiveSubject } from './reported/passive.js';
+import { impersonal } from './reported/raising.js';
+import { cueAs } from './reported/seen-as.js';
+import { passesOptInBar } from './reported/opt-in.js';
 
 export type { ReportedContext } from './reported/shared.js';
 
@@ -61,12 +64,14 @@ export function findReported(ctx: ReportedContext): Candidate[] {
     const c =
       cue.form === 'phrase'
         ? sourcePhrase(ctx, cue)
-        : (afterComma(ctx, cue) ? contentThenCue(ctx, cue) ?? cueThenContent(ctx, cue) : cueThenContent(ctx, cue) ?? contentThenCue(ctx, cue)) ??
+        : impersonal(ctx, cue) ??
+          (afterComma(ctx, cue) ? contentThenCue(ctx, cue) ?? cueThenContent(ctx, cue) : cueThenContent(ctx, cue) ?? contentThenCue(ctx, cue)) ??
           cueWithQuotedObject(ctx, cue) ??
           cueInfinitive(ctx, cue) ??
+          cueAs(ctx, cue) ??
           cueObject(ctx, cue) ??
           passiveSubject(ctx, cue);
-    if (!c) continue;
+    if (!c || !passesOptInBar(ctx.doc, c)) continue;
     // candidates are found in text order and never leave their paragraph: look back within it
     const from = startOf(c);
     let clash = -1;

@@ -39,7 +39,7 @@ Output:
 
 Extraction (the options of createExtractor, checked the same way):
   --kinds K[,K]         quotation kinds to report: direct, indirect, mixed
-  --categories C[,C]    cue categories to report: speech, writing, source, thought, evidence
+  --categories C[,C]    cue categories to report: speech, writing, source, thought, evidence, stance
   --min-confidence X    drop quotations below this confidence (0 to 1)
   --known-speakers F    a JSON file: [{"name": "...", "aliases": ["..."]}, ...]
   --add-cue LEMMA[:CATEGORY]

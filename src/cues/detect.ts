@@ -7,6 +7,7 @@ import type { Doc, Token } from '../prepare/document.js';
 import type { CueMatch } from '../attribution/candidate.js';
 import type { Lexicon } from './lexicon.js';
 import { tokenAt } from '../prepare/lookup.js';
+import { NOUN_TAGGED_VERBS } from '../data/cues.js';
 
 const NEGATORS = new Set(['not', "n't", 'never', 'no']);
 /** Words that make "said" an adjective: "the said agreement". */
@@ -14,8 +15,18 @@ const ADJECTIVAL_BEFORE = new Set(['the', 'a', 'an', 'this', 'that', 'these', 't
 /** Verb forms wink sometimes tags as nouns or adjectives. */
 const VERB_FORMS = new Set(['said', 'says', 'told', 'tells', 'added', 'adds', 'wrote', 'writes', 'tweeted', 'asked', 'warned', 'noted', 'explained', 'argued', 'claimed', 'insisted', 'stated', 'reported', 'announced', 'posted', 'replied', 'responded', 'continued', 'recalled', 'acknowledged', 'conceded', 'declared', 'testified', 'claims', 'warns', 'notes', 'argues', 'insists', 'denies', 'suggests', 'say', 'claim', 'reports', 'promising', 'pledges', 'vows']);
 
+/** Parts of speech that may follow a present-tense verb read as a noun: "Polls show the ...", "show that". */
+const OBJECT_START = new Set(['DET', 'SCONJ', 'PRON', 'NUM', 'PROPN', 'ADJ']);
+
 function isVerbLike(t: Token, doc: Doc): boolean {
   if (t.pos === 'VERB') return true;
+  if (NOUN_TAGGED_VERBS.has(t.lower)) {
+    // "Polls show the mayor trailing", "Officials fear a second wave": a plural subject, then an object or a clause
+    const before = tokenAt(doc, t.i - 1);
+    const after = tokenAt(doc, t.i + 1);
+    if (before.sent !== t.sent || after.sent !== t.sent || !/^(NOUN|PROPN)$/.test(before.pos)) return false;
+    return after.lower === 'that' || (/s$/.test(before.lower) && OBJECT_START.has(after.pos));
+  }
   if (!VERB_FORMS.has(t.lower)) return false;
   const before = doc.tokens[t.i - 1];
   return !(before && ADJECTIVAL_BEFORE.has(before.lower) && before.para === t.para);

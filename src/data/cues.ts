@@ -25,10 +25,27 @@ rant thunder snap growl sob gloat crack marvel rave gripe vent hiss`;
 const WRITING = `write tweet post blog publish print email text message retweet pen editorialize
 editorialise headline caption read`;
 
-const THOUGHT = `believe think feel consider expect hope fear worry doubt suspect assume know learn
-understand realize realise reckon figure guess imagine suppose wish want`;
+/*
+ * The opt-in categories below were derived from the cue words of the non-speech
+ * attributions in PolNeAR train (counts of the lemma in gold cues in brackets,
+ * for the most frequent): verbs already in the speech list above keep their
+ * category, so turning a category on never changes what a default run reports.
+ */
 
-const EVIDENCE = `show find indicate suggest reveal demonstrate prove confirm document estimate project`;
+// expect (95) want (88) appear (86) see (85) seem (85) think (79) hope (68) seek (68) know (66)
+// believe (59) plan (44) (see: only as "sees X as Y") consider (35) worry (28) fear (28) view (23) prefer (20) feel (20) decide (20)
+const THOUGHT = `believe think feel consider expect hope fear worry doubt suspect assume know learn
+understand realize realise reckon figure guess imagine suppose wish want seem appear plan seek intend
+prefer decide view regard deem remember recognize recognise aim see`;
+
+// show (209) find (81) highlight (17) list (16) identify (14) project (9) document (6)
+const EVIDENCE = `show find demonstrate prove document project highlight identify list`;
+
+// support (112) endorse (76) decline (46) defend (40) back (42) refuse (38) oppose (40) reject (23)
+// push (20) favor (19) order (19) allow (19) blame (23) encourage (11) nominate (11) applaud (9)
+// embrace (9) accept (9) welcome (5)
+const STANCE = `support endorse back oppose reject defend decline refuse favor favour blame push
+encourage applaud embrace welcome nominate order`;
 
 function words(list: string): string[] {
   return list.split(/\s+/).filter((w) => w.length > 0);
@@ -44,6 +61,7 @@ export const CUE_VERBS: ReadonlyMap<string, CueCategory> = (() => {
   add(WRITING, 'writing');
   add(THOUGHT, 'thought');
   add(EVIDENCE, 'evidence');
+  add(STANCE, 'stance');
   return map;
 })();
 
@@ -83,11 +101,13 @@ export const REPORTING_VERBS: ReadonlySet<string> = new Set([
   'predict', 'promise', 'suggest', 'report', 'write', 'tweet', 'post', 'acknowledge', 'admit', 'assert',
   'maintain', 'contend', 'allege', 'reveal', 'recall', 'stress', 'emphasize', 'emphasise', 'concede', 'reply',
   'respond', 'answer', 'complain', 'boast', 'brag', 'declare', 'testify', 'swear', 'vow', 'pledge', 'indicate',
-  'hint', 'estimate', 'agree', 'conclude', 'believe', 'think', 'feel', 'expect', 'hope', 'fear', 'know',
-  'learn', 'worry', 'doubt', 'suspect', 'assume', 'show', 'find', 'guarantee', 'joke', 'quip', 'recount',
+  'hint', 'estimate', 'agree', 'conclude', 'believe', 'think', 'expect', 'hope', 'fear',
+  'learn', 'worry', 'doubt', 'suspect', 'assume', 'show', 'guarantee', 'joke', 'quip', 'recount',
   'disclose', 'observe', 'remark', 'mention', 'reiterate', 'repeat', 'counter', 'retort', 'affirm', 'caution',
   'remind', 'assure', 'inform', 'signal', 'speculate', 'figure', 'reckon', 'realize', 'realise', 'understand',
-  'forecast', 'project', 'demonstrate', 'prove', 'imply', 'acknowledged', 'lament', 'wonder',
+  'forecast', 'project', 'imply', 'acknowledged', 'lament', 'wonder',
+  // opt-in categories (thought, evidence, stance)
+  'recognize', 'recognise', 'remember', 'decide', 'determine', 'highlight',
 ]);
 
 /**
@@ -97,6 +117,9 @@ export const REPORTING_VERBS: ReadonlySet<string> = new Set([
 export const INFINITIVE_VERBS: ReadonlySet<string> = new Set([
   'promise', 'pledge', 'vow', 'threaten', 'swear', 'agree', 'offer', 'claim', 'urge', 'ask', 'tell', 'warn', 'remind', 'advise',
   'caution', 'beg', 'demand', 'request', 'challenge', 'call',
+  // opt-in categories (thought, evidence, stance)
+  'want', 'plan', 'seek', 'hope', 'expect', 'intend', 'decide', 'refuse', 'decline', 'aim', 'prefer', 'wish',
+  'push', 'encourage', 'order',
 ]);
 
 /**
@@ -111,6 +134,8 @@ export const OBJECT_VERBS: ReadonlySet<string> = new Set([
   'condemn', 'denounce', 'decry', 'lament', 'emphasize', 'emphasise', 'stress', 'tout', 'hail', 'laud', 'deride',
   'mock', 'blast', 'slam', 'lambast', 'lambaste', 'bemoan', 'concede', 'allege', 'forecast', 'describe', 'explain',
   'defend',
+  // opt-in categories (thought, evidence, stance)
+  'support', 'endorse', 'back', 'oppose', 'reject', 'blame', 'applaud', 'fear', 'list', 'identify', 'expect', 'show',
 ]);
 
 /**
@@ -137,6 +162,10 @@ export const TOPIC_PREPOSITIONS: ReadonlyMap<string, ReadonlySet<string>> = new 
   ['inquire', new Set(['about'])],
   ['argue', new Set(['for', 'against'])],
   ['call', new Set(['for'])],
+  // opt-in categories (thought, evidence, stance)
+  ['push', new Set(['for'])],
+  ['worry', new Set(['about'])],
+  ['hope', new Set(['for'])],
   ['remark', new Set(['on'])],
   ['elaborate', new Set(['on'])],
 ]);
@@ -164,6 +193,35 @@ export const PASSIVE_OBJECT_VERBS: ReadonlySet<string> = new Set([
   'announce', 'report', 'declare', 'confirm', 'reveal', 'disclose', 'mention', 'deny', 'predict', 'promise', 'propose',
 ]);
 
+/**
+ * Present-tense verbs of the opt-in categories that the tagger often reads as
+ * nouns after a plural subject: "Polls show ...", "Officials fear ...". They
+ * count as verbs only between a plural noun and an object or a clause.
+ */
+export const NOUN_TAGGED_VERBS: ReadonlySet<string> = new Set([
+  'show', 'fear', 'support', 'back', 'hope', 'doubt', 'want', 'expect', 'plan', 'find', 'oppose',
+]);
+
+/** Verbs of thought that report a judgement as "sees X as Y" (only opt-in ones: describe, cast stay speech). */
+export const AS_VERBS: ReadonlySet<string> = new Set(['see', 'view', 'regard']);
+
+/** Nouns of polling that attribute a finding through "in": "in a Gazette poll", "in the latest surveys". */
+export const POLL_NOUNS: ReadonlySet<string> = new Set([
+  'poll', 'polls', 'survey', 'surveys', 'polling', 'tracking', 'average', 'averages',
+]);
+
+/**
+ * Verbs of appearance that frame a whole clause, subject included, with no
+ * source: "the bill seems to have stalled", "turnout appeared higher".
+ */
+export const RAISING_VERBS: ReadonlySet<string> = new Set(['seem', 'appear']);
+
+/**
+ * Verbs of thought whose passive frames a clause with no source: "the sale is
+ * expected to close", "it is believed that the ship sank".
+ */
+export const IMPERSONAL_PASSIVES: ReadonlySet<string> = new Set(['expect', 'believe', 'think', 'fear', 'know', 'assume', 'suspect']);
+
 /** Words before a colon at a paragraph start that label the paragraph and name no speaker: "Update:", "Photo:". */
 export const COLON_LABELS: ReadonlySet<string> = new Set([
   'update', 'updated', 'note', 'photo', 'photos', 'video', 'image', 'read', 'related', 'correction', 'source', 'sources',
@@ -176,9 +234,19 @@ export const COLON_LABELS: ReadonlySet<string> = new Set([
 ]);
 
 /** Nouns of saying that take a that-clause: "his claim that ...", "the warning that ...". */
-export const NOUN_CUES: ReadonlySet<string> = new Set([
-  'claim', 'claims', 'assertion', 'assertions', 'statement', 'warning', 'warnings', 'promise', 'pledge', 'suggestion',
-  'argument', 'insistence', 'remark', 'remarks', 'comment', 'comments', 'announcement', 'prediction', 'threat',
-  'allegation', 'allegations', 'admission', 'contention', 'accusation', 'accusations', 'vow', 'denial', 'assurance',
-  'assurances', 'boast', 'complaint', 'explanation', 'acknowledgment', 'concession', 'declaration', 'testimony',
+const SPEECH_NOUNS = [
+  'claim', 'claims', 'assertion', 'assertions', 'statement', 'warning', 'warnings', 'promise', 'pledge', 'suggestion', 'argument', 'insistence',
+  'remark', 'remarks', 'comment', 'comments', 'announcement', 'prediction', 'threat', 'allegation', 'allegations', 'admission', 'contention', 'accusation',
+  'accusations', 'vow', 'denial', 'assurance', 'assurances', 'boast', 'complaint', 'explanation', 'acknowledgment', 'concession', 'declaration', 'testimony',
+];
+
+/** Nouns of thought and evidence that take a that-clause (opt-in): "her belief that ...", "the finding that ...". */
+const THOUGHT_NOUNS = ['belief', 'beliefs', 'hope', 'hopes', 'fear', 'fears', 'expectation', 'expectations', 'view', 'worry', 'worries', 'concern', 'concerns', 'conviction', 'suspicion', 'feeling', 'sense'];
+const EVIDENCE_NOUNS = ['finding', 'findings', 'conclusion', 'evidence', 'estimate'];
+
+/** Nouns that take a that-clause, with the category of the attribution they make. */
+export const NOUN_CUES: ReadonlyMap<string, CueCategory> = new Map<string, CueCategory>([
+  ...SPEECH_NOUNS.map((w): [string, CueCategory] => [w, 'speech']),
+  ...THOUGHT_NOUNS.map((w): [string, CueCategory] => [w, 'thought']),
+  ...EVIDENCE_NOUNS.map((w): [string, CueCategory] => [w, 'evidence']),
 ]);

@@ -158,6 +158,11 @@ export function checkReport(report: unknown): EvaluationReport {
   const roles = own(report, 'roles');
   if (!isPlainObject(roles)) typeFailure(at('report.roles'), 'an object of scores', roles);
   for (const role of ['content', 'speaker', 'cue']) checkNumbers(own(roles, role), `report.roles.${role}`, [...SCORE_FIELDS, 'matchedPredicted']);
+  const byCategory = own(report, 'byCategory');
+  if (byCategory !== undefined) {
+    if (!isPlainObject(byCategory)) typeFailure(at('report.byCategory'), 'an object of precision by cue category', byCategory);
+    for (const key of Object.keys(byCategory)) checkNumbers(own(byCategory, key), `report.byCategory.${key}`, ['predicted', 'lenient', 'strict']);
+  }
   return report as unknown as EvaluationReport;
 }
 

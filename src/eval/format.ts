@@ -6,6 +6,8 @@ import { checkErrorListing, checkReport } from './check.js';
 import type { Accuracy, ErrorEntry, ErrorListing, ErrorQuote, EvaluationReport, Prf, ScopeScores } from './types.js';
 
 const KINDS: readonly QuoteKind[] = ['direct', 'indirect', 'mixed'];
+/** Cue categories off by default; their precision table is printed when any was reported. */
+const OPT_IN: ReadonlySet<string> = new Set(['thought', 'evidence', 'stance']);
 
 function pct(x: number): string {
   return (x * 100).toFixed(1);
@@ -112,6 +114,18 @@ export function formatReport(report: EvaluationReport): string {
           const s = scope.byKind[k];
           return [k, String(s.gold), String(s.predicted), pct(s.precision), pct(s.recall), pct(s.f1), acc(s.speaker), acc(s.speakerName), acc(s.cue)];
         }),
+      ),
+    );
+  }
+  const optIn = Object.entries(report.byCategory ?? {}).filter(([key]) => OPT_IN.has(key));
+  if (optIn.length > 0) {
+    // only when an opt-in category was reported: a default run prints what it always printed
+    out.push('');
+    out.push('Precision by cue category of the prediction (%)');
+    out.push(
+      table(
+        ['', 'pred', 'lenient', 'strict'],
+        Object.entries(report.byCategory ?? {}).map(([key, c]) => [key, String(c.predicted), pct(c.lenient), pct(c.strict)]),
       ),
     );
   }

@@ -9,6 +9,7 @@ export { formatReport, formatErrors } from './format.js';
 export { isSpeechCue, isSpeechScope } from './speech.js';
 export type {
   Accuracy,
+  CategoryPrecision,
   DocumentFailure,
   ErrorEntry,
   ErrorListing,

@@ -8,6 +8,7 @@ import { normaliseRange, roleRange, type Range } from './normalise.js';
 import { pairDocument, prepareDocument, type Mode, type Pair, type PreparedDocument } from './match.js';
 import type {
   Accuracy,
+  CategoryPrecision,
   EvaluationReport,
   KindScores,
   ModeScores,
@@ -203,12 +204,21 @@ export function scoreChecked(docs: readonly ScoredDocument[], options: ScoreOpti
     cue: { gold: 0, predicted: 0, matched: 0 },
   };
   const prepared: PreparedDocument[] = [];
+  const categories = new Map<string, { predicted: number; lenient: number; strict: number }>();
+  const categoryOf = (q: { readonly cue: { readonly category: string } | null }): string => q.cue?.category ?? 'none';
+  const categoryTally = (key: string): { predicted: number; lenient: number; strict: number } => {
+    let t = categories.get(key);
+    if (!t) categories.set(key, (t = { predicted: 0, lenient: 0, strict: 0 }));
+    return t;
+  };
   for (const { gold, predicted } of docs) {
     const doc = prepareDocument(gold, predicted);
     const text = gold.text;
     if ((options.errors ?? 0) > 0) prepared.push(doc);
+    for (const q of predicted.quotes) categoryTally(categoryOf(q)).predicted++;
     for (const mode of ['lenient', 'strict'] as const) {
       const pairs = pairDocument(doc, mode);
+      for (const pair of pairs) categoryTally(categoryOf(pair.predicted.source))[mode]++;
       addDocument(modes[mode].all, doc, pairs, () => true);
       addDocument(modes[mode].speech, doc, pairs, (speech) => speech);
     }
@@ -234,6 +244,12 @@ export function scoreChecked(docs: readonly ScoredDocument[], options: ScoreOpti
     lenient: modeScores('lenient'),
     strict: modeScores('strict'),
     roles: { content: roleScores(roles.content), speaker: roleScores(roles.speaker), cue: roleScores(roles.cue) },
+    byCategory: Object.fromEntries(
+      [...categories].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([key, t]): [string, CategoryPrecision] => [
+        key,
+        { predicted: t.predicted, matchedLenient: t.lenient, matchedStrict: t.strict, lenient: ratio(t.lenient, t.predicted), strict: ratio(t.strict, t.predicted) },
+      ]),
+    ),
   };
   const limit = options.errors ?? 0;
   if (limit <= 0) return report;

@@ -327,6 +327,13 @@ export interface EvaluationReport {
     /** Cue spans. */
     readonly cue: RoleScores;
   };
+  /**
+   * Precision by the category of the predicted cue (`speech`, `thought`, ...;
+   * `none` for quotes without a cue), under both matching modes. Present in
+   * reports from `evaluate` and `scoreDocuments`; optional so that reports
+   * saved by earlier versions still format.
+   */
+  readonly byCategory?: Readonly<Record<string, CategoryPrecision>>;
   /** Error examples, present when asked for with the `errors` option. */
   readonly errors?: ErrorListing;
   /**
@@ -335,6 +342,29 @@ export interface EvaluationReport {
    * its gold quotes count as missed, and the other documents were read as usual.
    */
   readonly failures?: readonly DocumentFailure[];
+}
+
+/**
+ * How many predictions of one cue category matched a gold quote, in
+ * {@link EvaluationReport.byCategory}.
+ *
+ * @example
+ * ```ts
+ * report.byCategory?.thought;
+ * //=> { predicted: 40, matchedLenient: 34, matchedStrict: 25, lenient: 0.85, strict: 0.625 }
+ * ```
+ */
+export interface CategoryPrecision {
+  /** Predictions whose cue has this category. */
+  readonly predicted: number;
+  /** Of them, matched to a gold quote under lenient matching. */
+  readonly matchedLenient: number;
+  /** Of them, matched to a gold quote under strict matching. */
+  readonly matchedStrict: number;
+  /** Lenient precision, `matchedLenient / predicted`. */
+  readonly lenient: number;
+  /** Strict precision, `matchedStrict / predicted`. */
+  readonly strict: number;
 }
 
 /**

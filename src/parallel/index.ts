@@ -47,10 +47,9 @@ function defaultConcurrency(): number {
   return typeof available === 'function' ? available() : Math.max(1, os.cpus().length);
 }
 
-/** The built worker next to this file: parallel-worker.js beside parallel.js, .cjs beside .cjs. */
+/** The built worker next to this file: parallel-worker.js, an ES module, for the ESM and the CommonJS build alike. */
 function workerFile(): URL {
-  const here = import.meta.url;
-  return new URL(here.endsWith('.cjs') ? './parallel-worker.cjs' : './parallel-worker.js', here);
+  return new URL('./parallel-worker.js', import.meta.url);
 }
 
 /** Checks the arguments; returns the texts, the number of workers and the worker setup. */

@@ -9,6 +9,7 @@ import type { Doc } from '../../prepare/document.js';
 import type { Candidate, CueMatch, Mention } from '../candidate.js';
 import { makeMention } from '../../speakers/phrase.js';
 import { NOUN_CUES } from '../../data/cues.js';
+import { passesOptInBar } from './opt-in.js';
 import { candidate, clauseStartsAt, contentEnd, range, sentenceOf, type ReportedContext } from './shared.js';
 
 /** How far the clause end is looked for, in tokens (keeps a long sentence of many noun cues linear). */
@@ -63,15 +64,17 @@ export function addNounCues(ctx: ReportedContext, reported: Candidate[]): Candid
   const found: Candidate[] = [];
   for (let k = 0; k + 2 < tokens.length; k++) {
     const t = tokens[k]!;
-    if (!NOUN_CUES.has(t.lower) || ctx.quoted[k]) continue;
+    const category = NOUN_CUES.get(t.lower);
+    if (category === undefined || !ctx.categories.has(category) || ctx.quoted[k]) continue;
     const that = tokens[k + 1]!;
     if (that.lower !== 'that' || that.sent !== t.sent || !clauseStartsAt(doc, k + 2, doc.sentences[t.sent]!.last)) continue;
     const sentence = sentenceOf(doc, k);
     const end = clauseEnd(doc, k + 2, contentEnd(ctx, k + 2, sentence));
     if (end - (k + 2) < 2) continue;
-    const cue: CueMatch = { first: k, last: k + 1, head: k, lemma: t.lower.replace(/s$/, ''), category: 'speech', negated: false, form: 'verb' };
+    const cue: CueMatch = { first: k, last: k + 1, head: k, lemma: t.lower.replace(/s$/, ''), category, negated: false, form: 'verb' };
     const speaker = owner(doc, k);
-    found.push(candidate(ctx, [range(doc, k + 2, end)], cue, speaker, 'reported/noun-cue', 0.55));
+    const c = candidate(ctx, [range(doc, k + 2, end)], cue, speaker, 'reported/noun-cue', 0.55);
+    if (passesOptInBar(doc, c)) found.push(c);
   }
   if (found.length === 0) return reported;
   // "says in a statement that ...": the verb's attribution stands, unless its cue is the noun itself ("his claim")

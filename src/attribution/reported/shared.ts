@@ -4,6 +4,7 @@
  * @internal
  */
 import type { Doc, Segment } from '../../prepare/document.js';
+import type { CueCategory } from '../../types.js';
 import type { QuotedStretch } from '../../marks/scan.js';
 import type { Candidate, CueMatch, Mention, Range } from '../candidate.js';
 import { isMarkToken, lowerBound, tokenAtOrAfter } from '../../prepare/lookup.js';
@@ -36,6 +37,8 @@ export interface ReportedContext {
   readonly stretches: readonly QuotedStretch[];
   /** True for tokens inside an outermost quoted stretch. */
   readonly quoted: readonly boolean[];
+  /** The cue categories reported (rules that build their own cues check theirs). */
+  readonly categories: ReadonlySet<CueCategory>;
 }
 
 /** Opening offset of a stretch (for binary search). */

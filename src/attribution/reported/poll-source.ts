@@ -1,0 +1,67 @@
+/**
+ * Rule `reported/poll-source` (category `evidence`, opt-in): a finding
+ * attributed to a poll or survey through a fronted "in", `In a Gazette poll
+ * released Monday, 52 percent of voters backed the levy.` The poll is the
+ * source, "in" the cue, the clause the content. A trailing "in the polls"
+ * (`The mayor leads by six points in the latest survey.`) is left out: on
+ * PolNeAR train annotators counted it only half of the time (17 of 35).
+ * @internal
+ */
+import type { Candidate, CueMatch, Mention } from '../candidate.js';
+import { tokenIn } from '../../prepare/lookup.js';
+import { POLL_NOUNS } from '../../data/cues.js';
+import { passesOptInBar } from './opt-in.js';
+import { candidate, clauseStartsAt, contentEnd, range, sentenceOf, type ReportedContext } from './shared.js';
+
+/** Parts of speech inside the poll's noun phrase before its head. */
+const BEFORE_HEAD = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART', 'PUNCT']);
+/** How many tokens the phrase before the head noun may have ("the most recent YouGov/Economist"). */
+const MAX_BEFORE_HEAD = 8;
+
+/** The poll phrase after "in" at `k`: its last token (the head noun, or the end of "released Monday"), or -1. */
+function pollPhrase(ctx: ReportedContext, k: number, last: number): { head: number; end: number } | null {
+  const { doc } = ctx;
+  const sentence = sentenceOf(doc, k);
+  let q = k + 1;
+  while (q < last && q - k <= MAX_BEFORE_HEAD && !POLL_NOUNS.has(tokenIn(doc, sentence, q).lower)) {
+    const t = tokenIn(doc, sentence, q);
+    if (!BEFORE_HEAD.has(t.pos) || (t.pos === 'PUNCT' && !/^[\/&-]$/.test(t.value))) return null;
+    q++;
+  }
+  if (!POLL_NOUNS.has(tokenIn(doc, sentence, q).lower)) return null;
+  let end = q + 1;
+  // "released Monday", "conducted last week", "of likely voters", "by Gallup"
+  if (/^(released|conducted|published|taken)$/.test(tokenIn(doc, sentence, end).lower)) {
+    end++;
+    while (end < last && /^(PROPN|NOUN|NUM|ADJ|DET)$/.test(tokenIn(doc, sentence, end).pos) && end - q < 6) end++;
+  }
+  return { head: q, end };
+}
+
+/** Finds the poll attributions of a document when `evidence` cues are reported. */
+export function findPollSources(ctx: ReportedContext, taken: readonly Candidate[]): Candidate[] {
+  const { doc } = ctx;
+  const out: Candidate[] = [];
+  if (!ctx.categories.has('evidence')) return out;
+  const covered = (start: number, end: number): boolean => taken.some((c) => c.parts.some((p) => p.start < end && start < p.end));
+  for (let k = 0; k < doc.tokens.length; k++) {
+    const t = doc.tokens[k]!;
+    if (t.lower !== 'in' || ctx.quoted[k]) continue;
+    const sentence = sentenceOf(doc, k);
+    const poll = pollPhrase(ctx, k, sentence.last);
+    if (!poll) continue;
+    const cue: CueMatch = { first: k, last: k + 1, head: k, lemma: 'in', category: 'evidence', negated: false, form: 'phrase' };
+    const speaker: Mention = { first: k + 1, last: poll.end, start: doc.tokens[k + 1]!.start, end: doc.tokens[poll.end - 1]!.end, kind: 'description', titles: [], name: doc.view.slice(doc.tokens[k + 1]!.start, doc.tokens[poll.end - 1]!.end) };
+    // fronted only: "In a Gazette poll released Monday, 52 percent backed the levy."
+    if (k !== sentence.first || tokenIn(doc, sentence, poll.end).value !== ',') continue;
+    const first = poll.end + 1;
+    if (!clauseStartsAt(doc, first, sentence.last)) continue;
+    const last = contentEnd(ctx, first, sentence);
+    if (last - first < 3) continue;
+    const r = range(doc, first, last);
+    if (covered(r.start, r.end)) continue;
+    const c = candidate(ctx, [r], cue, speaker, 'reported/poll-source', 0.6);
+    if (passesOptInBar(doc, c)) out.push(c);
+  }
+  return out;
+}

@@ -1,0 +1,72 @@
+/**
+ * Rule `reported/impersonal`: an attribution without a source, where the verb
+ * of thought or appearance frames a whole clause, subject included:
+ * `The bill seems to have stalled.`, `Turnout appeared higher than in 2012.`,
+ * `The sale is expected to close in May.`, `It appears that the talks failed.`,
+ * `It is believed that the ship sank.` The content is the clause; the speaker
+ * is null. Only with the `thought` category (seem, appear, expect, believe).
+ * @internal
+ */
+import type { Candidate, CueMatch } from '../candidate.js';
+import { tokenIn } from '../../prepare/lookup.js';
+import type { Segment } from '../../prepare/document.js';
+import { IMPERSONAL_PASSIVES, RAISING_VERBS } from '../../data/cues.js';
+import { candidate, clauseStartsAt, contentEnd, cutAtNextAttribution, passiveCue, range, sentenceOf, type ReportedContext } from './shared.js';
+
+/** Words that open a clause inside a sentence and stay out of its content. */
+const CLAUSE_OPENERS = new Set(['and', 'but', 'yet', 'so', 'or', 'because', 'while', 'although', 'though', 'since', 'as', 'if', 'when', 'whereas']);
+/** Words that open a relative or question clause. */
+const RELATIVES = new Set(['that', 'which', 'who', 'whom', 'whose', 'what', 'whatever', 'where', 'why', 'how']);
+/** How many tokens the subject of the framed clause may have. */
+const MAX_SUBJECT = 16;
+
+/** `NP seems to ...`, `NP is expected to ...`, `It appears that ...`, `It is believed that ...`. */
+export function impersonal(ctx: ReportedContext, cue: CueMatch): Candidate | null {
+  const { doc } = ctx;
+  const passive = passiveCue(doc, cue);
+  if (passive ? !IMPERSONAL_PASSIVES.has(cue.lemma) : !RAISING_VERBS.has(cue.lemma)) return null;
+  const sentence = sentenceOf(doc, cue.head);
+  const itSubject = tokenIn(doc, sentence, cue.first - 1).lower === 'it';
+  let p = cue.last;
+  while (tokenIn(doc, sentence, p).pos === 'ADV') p++;
+  const next = tokenIn(doc, sentence, p);
+  if (p >= sentence.last) return null;
+  if (itSubject) {
+    // "It appears (that) the talks failed", "It is believed that ..."
+    const from = next.lower === 'that' ? p + 1 : p;
+    if (!clauseStartsAt(doc, from, sentence.last)) return null;
+    const end = cutAtNextAttribution(ctx, from, contentEnd(ctx, from, sentence));
+    if (end - from < 3) return null;
+    return candidate(ctx, [range(doc, from, end)], cue, null, 'reported/impersonal', 0.5);
+  }
+  // "NP seems to ...", "NP is expected to ...", "NP appeared uneasy"
+  const infinitive = next.lower === 'to' && /^(VERB|AUX)$/.test(tokenIn(doc, sentence, p + 1).pos);
+  const complement = !passive && (next.pos === 'ADJ' || next.lower === 'like');
+  if (!infinitive && !complement) return null;
+  const start = subjectStart(ctx, cue.first, sentence);
+  if (start < 0) return null;
+  const end = cutAtNextAttribution(ctx, cue.last, contentEnd(ctx, cue.last, sentence));
+  if (end - cue.last < (infinitive ? 2 : 1)) return null;
+  return candidate(ctx, [range(doc, start, end)], cue, null, 'reported/impersonal', 0.5);
+}
+
+/**
+ * The first token of the subject right before a cue: back to the sentence
+ * start, a comma, a colon or a clause opener, over at most a few tokens that
+ * hold a noun, a name or a pronoun other than "it"; -1 when there is none.
+ */
+function subjectStart(ctx: ReportedContext, cueFirst: number, sentence: Segment): number {
+  const { doc } = ctx;
+  let s = cueFirst;
+  let noun = false;
+  while (s > sentence.first && cueFirst - s < MAX_SUBJECT) {
+    const t = tokenIn(doc, sentence, s - 1);
+    if (ctx.quoted[s - 1] || /^[,;:()\u2014\u2013]$/.test(t.value) || t.value === '--' || CLAUSE_OPENERS.has(t.lower) || t.pos === 'VERB' || t.pos === 'AUX') break;
+    // "positions that now seem ...", "what seemed ...": a relative or question word makes no free-standing clause
+    if (RELATIVES.has(t.lower)) return -1;
+    if (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'NUM' || (t.pos === 'PRON' && t.lower !== 'it')) noun = true;
+    s--;
+  }
+  if (!noun || s === cueFirst || cueFirst - s >= MAX_SUBJECT) return -1;
+  return s;
+}

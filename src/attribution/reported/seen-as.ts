@@ -1,0 +1,37 @@
+/**
+ * Rule `reported/cue-as` (category `thought`, opt-in): a judgement reported
+ * as "sees X as Y", `Most voters see the levy as a tax on renters.`, `The
+ * board viewed the merger as a threat.` The content is the object with what it
+ * is seen as; the subject is the source.
+ * @internal
+ */
+import type { Candidate, CueMatch } from '../candidate.js';
+import { tokenIn } from '../../prepare/lookup.js';
+import { AS_VERBS } from '../../data/cues.js';
+import { candidate, contentEnd, cueSubject, cutAtNextAttribution, passiveCue, range, sentenceOf, type ReportedContext } from './shared.js';
+
+/** Parts of speech of the object before "as". */
+const OBJECT_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART', 'PRON']);
+/** How many tokens the object before "as" may have. */
+const MAX_OBJECT = 12;
+
+/** `X sees Y as Z`, `X viewed Y as Z`. */
+export function cueAs(ctx: ReportedContext, cue: CueMatch): Candidate | null {
+  const { doc } = ctx;
+  if (!AS_VERBS.has(cue.lemma) || passiveCue(doc, cue)) return null;
+  const sentence = sentenceOf(doc, cue.head);
+  const p = cue.last;
+  let q = p;
+  while (q < sentence.last && q - p < MAX_OBJECT && tokenIn(doc, sentence, q).lower !== 'as') {
+    const t = tokenIn(doc, sentence, q);
+    // "the campaign of Donald Trump as ...": a preposition inside the object
+    if (!OBJECT_POS.has(t.pos) && !(t.pos === 'ADP' && q > p)) return null;
+    q++;
+  }
+  if (q === p || tokenIn(doc, sentence, q).lower !== 'as' || q + 1 >= sentence.last) return null;
+  const speaker = cueSubject(doc, cue, sentence);
+  if (!speaker) return null;
+  const end = cutAtNextAttribution(ctx, p, contentEnd(ctx, p, sentence));
+  if (end - q < 2) return null;
+  return candidate(ctx, [range(doc, p, end)], cue, speaker, 'reported/cue-as', 0.6);
+}

@@ -1,0 +1,125 @@
+/**
+ * Attribution beyond speech (issue 15): the opt-in categories thought,
+ * evidence and stance, with the exact parts, speaker, cue, category and rule
+ * expected; the sources-less shapes (`seems to`, `is expected to`, `it appears
+ * that`); and the guarantee that default options report none of it.
+ */
+import { describe, expect, test } from 'vitest';
+import { extract } from './support/invariants.js';
+import { createExtractor, type Extraction } from '../src/index.js';
+
+const ALL = { categories: ['speech', 'writing', 'source', 'thought', 'evidence', 'stance'] } as const;
+
+interface Row {
+  parts: string[];
+  speaker: string | null;
+  cue: string;
+  category: string;
+  rule: string;
+}
+
+function rows(r: Extraction): Row[] {
+  return r.quotes.map((q) => ({
+    parts: q.parts.map((p) => p.text),
+    speaker: q.speaker?.name ?? null,
+    cue: q.cue?.span.text ?? '',
+    category: q.cue?.category ?? '',
+    rule: q.rule,
+  }));
+}
+
+const row = (parts: string[], speaker: string | null, cue: string, category: string, rule: string): Row => ({ parts, speaker, cue, category, rule });
+
+const cases: [string, string, Row[]][] = [
+  // thought: a clause, a that-clause, an infinitive, a noun phrase
+  ['believes + clause', 'Senator Ada Voss believes the bill will fail in the Senate.', [row(['the bill will fail in the Senate'], 'Ada Voss', 'believes', 'thought', 'reported/cue-clause')]],
+  ['a four-word clause', 'Most voters believe that the economy is getting worse.', [row(['the economy is getting worse'], 'Most voters', 'believe', 'thought', 'reported/cue-that')]],
+  ['thinks that', 'The coach thinks that the team can still win the title.', [row(['the team can still win the title'], 'The coach', 'thinks', 'thought', 'reported/cue-that')]],
+  ['wants to', 'The governor wants to raise the gas tax next year.', [row(['to raise the gas tax next year'], 'The governor', 'wants', 'thought', 'reported/cue-infinitive')]],
+  ['hopes to', 'Mayor Lena Brandt hopes to reopen the library by May.', [row(['to reopen the library by May'], 'Lena Brandt', 'hopes', 'thought', 'reported/cue-infinitive')]],
+  ['fear + object, tagged as a noun', 'Officials fear a second wave of layoffs at the plant.', [row(['a second wave of layoffs at the plant'], 'Officials', 'fear', 'thought', 'reported/cue-object')]],
+  // thought without a source: the whole clause is the content
+  ['seems to', 'The merger seems to have stalled.', [row(['The merger seems to have stalled'], null, 'seems', 'thought', 'reported/impersonal')]],
+  ['appeared + adjective', 'Turnout appeared higher than in 2012.', [row(['Turnout appeared higher than in 2012'], null, 'appeared', 'thought', 'reported/impersonal')]],
+  ['is expected to', 'The sale is expected to close in May.', [row(['The sale is expected to close in May'], null, 'is expected', 'thought', 'reported/impersonal')]],
+  ['it appears that', 'It appears that the talks with the union have failed.', [row(['the talks with the union have failed'], null, 'appears', 'thought', 'reported/impersonal')]],
+  ['it is believed that', 'It is believed that the ship sank off the coast in 1912.', [row(['the ship sank off the coast in 1912'], null, 'is believed', 'thought', 'reported/impersonal')]],
+  ['fronted clause before the subject', 'In the last week, the campaign seemed to lose its footing.', [row(['the campaign seemed to lose its footing'], null, 'seemed', 'thought', 'reported/impersonal')]],
+  // evidence, also without a person
+  ['a study found that', 'A new study found that coffee drinkers live longer than others.', [row(['coffee drinkers live longer than others'], 'A new study', 'found', 'evidence', 'reported/cue-that')]],
+  ['polls show + object', 'Polls show the mayor trailing by six points.', [row(['the mayor trailing by six points'], 'Polls', 'show', 'evidence', 'reported/cue-object')]],
+  ['records show that', 'Court records show that the firm paid no tax in 2019.', [row(['the firm paid no tax in 2019'], 'Court records', 'show', 'evidence', 'reported/cue-that')]],
+  ['sees X as Y', 'Most voters in the county see the levy as a tax on renters.', [row(['the levy as a tax on renters'], 'Most voters in the county', 'see', 'thought', 'reported/cue-as')]],
+  ['a finding in a fronted poll', 'In a Gazette poll released Monday, 52 percent of voters backed the levy.', [row(['52 percent of voters backed the levy'], 'a Gazette poll released Monday', 'In', 'evidence', 'reported/poll-source')]],
+  // nominal forms
+  ["a belief that", "Ms. Ortiz's belief that the city will recover by spring is shared by many.", [row(['the city will recover by spring'], 'Ortiz', 'belief', 'thought', 'reported/noun-cue')]],
+  ['the evidence that', 'The evidence that the wells near the farm had run dry was in the report.', [row(['the wells near the farm had run dry'], null, 'evidence', 'evidence', 'reported/noun-cue')]],
+  // stance: a noun phrase or an infinitive
+  ['backed', 'The union backed the plan to rebuild the old pier.', [row(['the plan to rebuild the old pier'], 'The union', 'backed', 'stance', 'reported/cue-object')]],
+  ['rejected', 'The council rejected the proposal for a new parking garage.', [row(['the proposal for a new parking garage'], 'The council', 'rejected', 'stance', 'reported/cue-object')]],
+  ['endorsed', 'Governor Paul Ruiz endorsed Ms. Okafor for the Senate seat.', [row(['Ms. Okafor for the Senate seat'], 'Paul Ruiz', 'endorsed', 'stance', 'reported/cue-object')]],
+  ['refused to', 'The board refused to release the report on the fire.', [row(['to release the report on the fire'], 'The board', 'refused', 'stance', 'reported/cue-infinitive')]],
+  ];
+
+describe('opt-in categories: exact parts, speaker, cue, category and rule', () => {
+  test.each(cases)('%s', (_label, text, expected) => {
+    expect(rows(extract(text, ALL))).toEqual(expected);
+  });
+
+  test.each(cases)('%s: nothing with default options', (_label, text) => {
+    expect(extract(text).quotes).toEqual([]);
+  });
+});
+
+describe('opt-in categories: senses that are no attribution', () => {
+  test.each([
+    ['find + object', 'She found the keys under the mat.'],
+    ['shows as a noun', 'The late-night shows drew big crowds.'],
+    ['plans as a noun', 'Their plans for the park were drawn up in 2019.'],
+    ['seem with no clause', 'It seems.'],
+    ['support as a noun', 'The support for the park was strong.'],
+    // under six words of a noun phrase or infinitive, or four of a clause: annotators rarely count these
+    ['short infinitive', 'Mr. Oduya declined to comment.'],
+    ['short object', 'The union backed the plan.'],
+    ['short clause', 'Voters think he lied.'],
+    ['a four-word object', 'The union backed the new plan.'],
+    ['a generic you', 'You know that the city has been broke for a decade.'],
+    ['see with no "as"', 'We saw the new mayor at the harbor on Monday.'],
+    ['a poll after the clause', 'The mayor leads the race by six points in the latest survey.'],
+    ['a stance verb after its own object', 'Over the objections of the council, 52 percent of voters backed the levy.'],
+  ])('%s', (_label, text) => {
+    expect(extract(text, ALL).quotes).toEqual([]);
+  });
+});
+
+describe('opt-in categories: options', () => {
+  test('each category is reported only when listed', () => {
+    const text =
+      'Senator Ada Voss believes the bill will fail in the Senate. Polls show the mayor trailing by six points. The union backed the plan to rebuild the old pier.';
+    const cats = (categories: readonly ('speech' | 'thought' | 'evidence' | 'stance')[]): string[] =>
+      createExtractor({ categories }).extract(text).quotes.map((q) => q.cue?.category ?? '');
+    expect(cats(['speech'])).toEqual([]);
+    expect(cats(['thought'])).toEqual(['thought']);
+    expect(cats(['evidence'])).toEqual(['evidence']);
+    expect(cats(['stance'])).toEqual(['stance']);
+    expect(cats(['thought', 'evidence', 'stance'])).toEqual(['thought', 'evidence', 'stance']);
+  });
+
+  test('minConfidence drops the noun-phrase and sourceless shapes before clauses', () => {
+    const text =
+      'Senator Ada Voss believes the bill will fail in the Senate. The sale is expected to close in May. The union backed the plan to rebuild the old pier.';
+    const kept = createExtractor({ ...ALL, minConfidence: 0.6 }).extract(text).quotes.map((q) => q.rule);
+    expect(kept).toEqual(['reported/cue-clause']);
+  });
+
+  test('nouns of saying follow the speech category like verbs', () => {
+    const text = 'Mr. Sato repeated the claim that the vote in the county was rigged last fall.';
+    expect(createExtractor({ categories: ['speech'] }).extract(text).quotes.map((q) => q.rule)).toEqual(['reported/cue-that']);
+    expect(createExtractor({ categories: ['thought'] }).extract('The claim that the vote in the county was rigged is false.').quotes).toEqual([]);
+  });
+
+  test('a stance verb that is also a custom speech cue stays speech', () => {
+    const r = createExtractor({ addCues: [{ lemma: 'back', category: 'speech' }] }).extract('The union backed the plan to rebuild the old pier.');
+    expect(r.quotes.map((q) => q.cue?.category)).toEqual(['speech']);
+  });
+});
