@@ -9,6 +9,8 @@ import type { Lexicon } from './lexicon.js';
 import { tokenAt } from '../prepare/lookup.js';
 import { NOUN_TAGGED_VERBS } from '../data/cues.js';
 
+/** Adverbs that annotated corpora count as part of the cue: "also said", "later told", "has repeatedly denied". */
+const CUE_ADVERBS = new Set(['also', 'now', 'later', 'recently', 'just', 'then', 'often', 'still', 'even', 'initially', 'again', 'already', 'previously', 'first', 'repeatedly', 'publicly', 'once', 'frequently', 'earlier']);
 const NEGATORS = new Set(['not', "n't", 'never', 'no']);
 /** Words that make "said" an adjective: "the said agreement". */
 const ADJECTIVAL_BEFORE = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'such']);
@@ -58,6 +60,9 @@ function auxiliaryStart(doc: Doc, head: number): { first: number; negated: boole
   if (first !== head) {
     for (let j = first; j < head; j++) if (NEGATORS.has(tokenAt(doc, j).lower)) negated = true;
   }
+  // "also said", "later told", "has also said": an adverb of time or focus right before the verb group belongs to the cue
+  const before = tokenAt(doc, first - 1);
+  if (CUE_ADVERBS.has(before.lower) && before.sent === tokenAt(doc, head).sent) first--;
   return { first, negated };
 }
 
