@@ -87,7 +87,7 @@ function trailingAttribution(doc: Doc, cueAt: readonly (CueMatch | undefined)[],
     const cue = cueAt[j];
     if (!cue || cue.head !== j) continue;
     // a participle after a quote starts an attribution of its own: '"New York values," saying the city ...'
-    if (cue.first === k && cue.form === 'verb' && /ing$/.test(tokens[cue.head]!.lower)) break;
+    if (cue.first === k && cue.form === 'verb' && /ing$/.test(tokenAt(doc, cue.head).lower)) break;
     if (cue.first === k && cue.form === 'verb') {
       // inverted: "said Smith"
       // right after a quote any verb of speech or writing may invert: "...," fumed Lopez
@@ -174,7 +174,7 @@ function leadingAttribution(doc: Doc, cueAt: readonly (CueMatch | undefined)[], 
       // 'described the plan as "a mess"': an object before "as" makes the quote part of a mixed quote
       if (lastBetween?.lower === 'as' && between.length > 1) return fallback;
       // a participle ("..., telling reporters, "X"") shares the clause's subject; its object is the listener
-      const participle = /ing$/.test(tokens[cue.head]!.lower);
+      const participle = /ing$/.test(tokenAt(doc, cue.head).lower);
       const speaker =
         speakerBefore(doc, cue.first, floor) ??
         (participle ? sharedSubject(doc, cue.first, cue.head) ?? speakerAfter(doc, cue.last, open) : speakerAfter(doc, cue.last, open) ?? sharedSubject(doc, cue.first, cue.head));
@@ -225,7 +225,7 @@ function dashSignature(doc: Doc, after: number, paraEnd: number): Attribution | 
   let end = after + 1;
   while (end < paraEnd && end - after <= 6 && !/[\n\r]/.test(doc.view.slice(tokenAt(doc, end - 1).end, tokenAt(doc, end).start))) end++;
   if (end < paraEnd && !/[\n\r]/.test(doc.view.slice(tokenAt(doc, end - 1).end, tokenAt(doc, end).start))) return null;
-  if (tokens[end - 1]?.value === '.') end--;
+  if (tokenAt(doc, end - 1).value === '.') end--;
   if (end - after - 1 < 1) return null;
   const m = makeMention(doc, after + 1, end);
   if (!m || m.kind !== 'name') return null;
@@ -240,18 +240,18 @@ function dashSignature(doc: Doc, after: number, paraEnd: number): Attribution | 
 function nameColon(doc: Doc, open: number, floor: number): Attribution | null {
   const tokens = doc.tokens;
   const colon = open - 1;
-  if (colon - 1 < floor || tokens[colon]?.value !== ':') return null;
+  if (colon - 1 < floor || tokenAt(doc, colon).value !== ':') return null;
   // "as X put it:"
-  if (tokens[colon - 1]!.lower === 'it' && tokens[colon - 2]?.lemma === 'put') {
+  if (tokenAt(doc, colon - 1).lower === 'it' && tokenAt(doc, colon - 2).lemma === 'put') {
     const speaker = speakerBefore(doc, colon - 2, Math.max(floor, colon - 20));
     const as = speaker ? tokens[speaker.first - 1] : undefined;
     if (speaker && as?.lower === 'as' && speaker.kind !== 'pronoun') return { cue: null, speaker, rule: 'direct/name-colon', confidence: 0.7 };
     return null;
   }
-  const sentence = doc.sentences[tokens[colon]!.sent]!;
+  const sentence = doc.sentences[tokenAt(doc, colon).sent]!;
   let start = Math.max(floor, sentence.first);
   for (let k = colon - 1; k > start; k--) {
-    if (/^(\u2014|\u2013|-|--)$/.test(tokens[k]!.value)) {
+    if (/^(\u2014|\u2013|-|--)$/.test(tokenAt(doc, k).value)) {
       start = k + 1;
       break;
     }
@@ -293,7 +293,7 @@ export function attributeDirect(doc: Doc, candidates: Candidate[], cueAt: readon
     // a colon lead-in at the end of the paragraph before: `Smith said:` / `"..."`
     if (!found && b.open === b.paraStart && c.para > 0) {
       const before = doc.paragraphs[c.para - 1]!;
-      if (doc.tokens[before.last - 1]?.value === ':') {
+      if (tokenAt(doc, before.last - 1).value === ':') {
         const lead = leadingAttribution(doc, cueAt, before.last, before.first) ?? colonLeadIn(doc, cueAt, before.last - 1);
         if (lead) found = { ...lead, rule: 'direct/colon-lead-in' };
       }

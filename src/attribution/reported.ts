@@ -6,7 +6,7 @@
  */
 import type { Doc } from '../prepare/document.js';
 import type { Candidate, CueMatch } from './candidate.js';
-import { lowerBound } from '../prepare/lookup.js';
+import { lowerBound, tokenAt } from '../prepare/lookup.js';
 import { speakerBefore } from '../speakers/phrase.js';
 import { openOf, sentenceOf, type ReportedContext } from './reported/shared.js';
 import { cueThenContent } from './reported/cue-then-content.js';
@@ -21,7 +21,7 @@ export type { ReportedContext } from './reported/shared.js';
 
 /** True when the cue stands inside the content of `c`. */
 function within(doc: Doc, cue: CueMatch, c: Candidate): boolean {
-  const at = doc.tokens[cue.head]!.start;
+  const at = tokenAt(doc, cue.head).start;
   return c.parts.some((p) => at >= p.start && at < p.end);
 }
 
@@ -36,7 +36,7 @@ function afterComma(ctx: ReportedContext, cue: CueMatch): boolean {
   const sentence = sentenceOf(doc, cue.head);
   const sp = speakerBefore(doc, cue.first, sentence.first);
   const before = doc.tokens[(sp ? sp.first : cue.first) - 1];
-  return before !== undefined && before.value === ',' && before.sent === doc.tokens[cue.head]!.sent;
+  return before !== undefined && before.value === ',' && before.sent === tokenAt(doc, cue.head).sent;
 }
 
 /** Start of a candidate's first part and end of its last (parts are in text order). */
@@ -110,7 +110,7 @@ export function absorbQuotedFragments(ctx: ReportedContext, reported: readonly C
       const de = d.stretches[d.stretches.length - 1]!.end;
       // a quote whose own cue stands inside the reported content belongs to that content:
       // 'Mills said he felt the fans were saying, "We have given up," and that hurt.'
-      const cueInside = d.cue !== null && r.parts.some((p) => ctx.doc.tokens[d.cue!.head]!.start >= p.start && ctx.doc.tokens[d.cue!.head]!.end <= p.end);
+      const cueInside = d.cue !== null && r.parts.some((p) => tokenAt(ctx.doc, d.cue!.head).start >= p.start && tokenAt(ctx.doc, d.cue!.head).end <= p.end);
       if (d.keep && de <= last + 1 && (d.cue === null || d.cue === r.cue || cueInside)) d.keep = false;
     }
     if (r.kind === 'mixed') {

@@ -5,7 +5,7 @@
  * end (`... (naturally)`) are cut off.
  * @internal
  */
-import { isMarkToken } from '../../prepare/lookup.js';
+import { isMarkToken, tokenAt } from '../../prepare/lookup.js';
 import type { ReportedContext } from './shared.js';
 
 /** Determiners that open an appositive after a comma: "..., a swipe at the press". */
@@ -15,7 +15,7 @@ const MAX_TAIL = 120;
 
 /** True when tokens [from, end) hold no "and" or "or": not the rest of a list ("a car, a house and a boat"). */
 function noList(ctx: ReportedContext, from: number, end: number): boolean {
-  for (let k = from; k < end; k++) if (/^(and|or)$/.test(ctx.doc.tokens[k]!.lower)) return false;
+  for (let k = from; k < end; k++) if (/^(and|or)$/.test(tokenAt(ctx.doc, k).lower)) return false;
   return true;
 }
 
@@ -25,10 +25,10 @@ export function cutNarratorTail(ctx: ReportedContext, from: number, end: number)
   const stop = Math.min(end - 1, from + MAX_TAIL);
   for (let k = from + 2; k < stop; k++) {
     if (ctx.quoted[k]) continue;
-    const t = tokens[k]!;
-    if (t.value === '(' && tokens[end - 1]?.value === ')') return k;
+    const t = tokenAt(ctx.doc, k);
+    if (t.value === '(' && tokenAt(ctx.doc, end - 1).value === ')') return k;
     if (t.value !== ',') continue;
-    const next = tokens[k + 1]!;
+    const next = tokenAt(ctx.doc, k + 1);
     if (ctx.quoted[k + 1] || isMarkToken(next.value)) continue;
     if (APPOSITIVE.has(next.lower) && noList(ctx, k + 1, Math.min(end, k + MAX_TAIL))) return k;
   }

@@ -6,7 +6,7 @@
  * @internal
  */
 import type { Candidate, CueMatch } from '../candidate.js';
-import { isMarkToken } from '../../prepare/lookup.js';
+import { isMarkToken, tokenAt } from '../../prepare/lookup.js';
 import { canSpeak, makeMention } from '../../speakers/phrase.js';
 import { COLON_LABELS } from '../../data/cues.js';
 import { candidate, range, type ReportedContext } from './shared.js';
@@ -30,7 +30,7 @@ export function findColonLeads(ctx: ReportedContext): Candidate[] {
     if (para.last - para.first > MAX_LINE || para.last - para.first < 5) continue;
     let colon = -1;
     for (let k = para.first; k < Math.min(para.last, para.first + MAX_SPEAKER + 1); k++) {
-      const t = tokens[k]!;
+      const t = tokenAt(doc, k);
       if (t.value === ':') {
         colon = k;
         break;
@@ -38,11 +38,11 @@ export function findColonLeads(ctx: ReportedContext): Candidate[] {
       if (!speakerWord(t.value, t.pos) || ctx.quoted[k]) break;
     }
     if (colon <= para.first || colon + 3 > para.last) continue;
-    if (!/^[A-Z]/.test(tokens[para.first]!.value) || COLON_LABELS.has(tokens[colon - 1]!.lower) || COLON_LABELS.has(tokens[para.first]!.lower)) continue;
+    if (!/^[A-Z]/.test(tokenAt(doc, para.first).value) || COLON_LABELS.has(tokenAt(doc, colon - 1).lower) || COLON_LABELS.has(tokenAt(doc, para.first).lower)) continue;
     // the content is the rest of the paragraph; a quotation there is the direct stage's
     let end = para.last;
-    while (end > colon + 1 && /^[.!?]$/.test(tokens[end - 1]!.value)) end--;
-    if (isMarkToken(tokens[colon + 1]!.value) || end - colon - 1 < 3) continue;
+    while (end > colon + 1 && /^[.!?]$/.test(tokenAt(doc, end - 1).value)) end--;
+    if (isMarkToken(tokenAt(doc, colon + 1).value) || end - colon - 1 < 3) continue;
     const mention = makeMention(doc, para.first, colon);
     if (!mention || !canSpeak(doc, mention)) continue;
     const caps = tokens.slice(para.first, colon).every((t) => !/[a-z]/.test(t.value));

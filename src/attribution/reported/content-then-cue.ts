@@ -5,7 +5,7 @@
  */
 import type { Doc } from '../../prepare/document.js';
 import type { Candidate, CueMatch, Mention, Range } from '../candidate.js';
-import { isMarkToken, tokenIn } from '../../prepare/lookup.js';
+import { isMarkToken, tokenIn, tokenAt } from '../../prepare/lookup.js';
 import { speakerAfter, speakerBefore } from '../../speakers/phrase.js';
 import { INVERTING_VERBS, LISTENER_VERBS } from '../../data/cues.js';
 import {
@@ -19,7 +19,7 @@ const SUBORDINATE_START = new Set(['as', 'if', 'when', 'although', 'though', 'af
 /** True when tokens [from, end) hold no verb and no quotation mark. */
 function verbless(doc: Doc, from: number, end: number): boolean {
   for (let k = from; k < end; k++) {
-    const t = doc.tokens[k]!;
+    const t = tokenAt(doc, k);
     if (t.pos === 'VERB' || t.pos === 'AUX' || isMarkToken(t.value)) return false;
   }
   return true;
@@ -49,17 +49,17 @@ export function contentThenCue(ctx: ReportedContext, cue: CueMatch): Candidate |
   } else return null;
   const start = contentStartBefore(doc, sentence, comma);
   // "The talks, Smith said, would resume": a short subject is enough when the sentence resumes
-  const resumes = tokens[after]?.value === ',' || (LISTENER_VERBS.has(cue.lemma) && comma - start >= 1);
+  const resumes = tokenAt(doc, after).value === ',' || (LISTENER_VERBS.has(cue.lemma) && comma - start >= 1);
   if (comma - start < (resumes ? 1 : 3)) return null;
   // "Asked whether he would run, X said no": an introductory participle is no content
-  if (tokens[start]!.pos === 'VERB' && /(ed|ing)$/.test(tokens[start]!.lower) && !resumes) return null;
+  if (tokenAt(doc, start).pos === 'VERB' && /(ed|ing)$/.test(tokenAt(doc, start).lower) && !resumes) return null;
   // "As the race turned south, Clinton decried ...": a subordinate clause before the subject is no content
-  if (!resumes && SUBORDINATE_START.has(tokens[start]!.lower) && !isMarkToken(tokens[comma]!.value)) return null;
+  if (!resumes && SUBORDINATE_START.has(tokenAt(doc, start).lower) && !isMarkToken(tokenAt(doc, comma).value)) return null;
   // "During his attack, Mateen posted ...": an introductory phrase without a verb reports nothing
-  if (!resumes && !isMarkToken(tokens[comma]!.value) && !isMarkToken(tokens[comma - 1]!.value) && verbless(doc, start, comma)) return null;
+  if (!resumes && !isMarkToken(tokenAt(doc, comma).value) && !isMarkToken(tokenAt(doc, comma - 1).value) && verbless(doc, start, comma)) return null;
   // the first part must not be a direct quote already attributed
-  const markBoundary = isMarkToken(tokens[comma]!.value);
-  if ((markBoundary || isMarkToken(tokens[comma - 1]!.value)) && isMarkToken(tokens[start]!.value)) return null;
+  const markBoundary = isMarkToken(tokenAt(doc, comma).value);
+  if ((markBoundary || isMarkToken(tokenAt(doc, comma - 1).value)) && isMarkToken(tokenAt(doc, start).value)) return null;
   if (markBoundary) comma++; // '... "pure fantasy," says X': the closing mark belongs to the content
   // after the attribution: the sentence ends, or it resumes after a comma
   let q = after;
@@ -67,9 +67,9 @@ export function contentThenCue(ctx: ReportedContext, cue: CueMatch): Candidate |
     const listener = speakerAfter(doc, q, sentence.last);
     if (listener) q = listener.last;
   }
-  while (q < sentence.last && (ADJUNCT_PREPOSITIONS.has(tokens[q]!.lower) || NP_POS.has(tokens[q]!.pos) || tokens[q]!.pos === 'ADV') && tokens[q]!.value !== ',') q++;
+  while (q < sentence.last && (ADJUNCT_PREPOSITIONS.has(tokenAt(doc, q).lower) || NP_POS.has(tokenAt(doc, q).pos) || tokenAt(doc, q).pos === 'ADV') && tokenAt(doc, q).value !== ',') q++;
   const parts: Range[] = [range(doc, start, comma)];
-  if (q < sentence.last && tokens[q]!.value === ',' ) {
+  if (q < sentence.last && tokenAt(doc, q).value === ',' ) {
     const resume = q + 1;
     const end = contentEnd(ctx, resume, sentence);
     // a comma may end the sentence ("..., the minister said,"): read nothing past it
@@ -89,7 +89,7 @@ export function contentThenCue(ctx: ReportedContext, cue: CueMatch): Candidate |
       parts.push(range(doc, resume, end));
       return candidate(ctx, parts, cue, speaker, rule, 0.7);
     }
-  } else if (q < sentence.last && !END.has(tokens[q]!.value) && !isMarkToken(tokens[q]!.value)) {
+  } else if (q < sentence.last && !END.has(tokenAt(doc, q).value) && !isMarkToken(tokenAt(doc, q).value)) {
     return null;
   }
   return candidate(ctx, parts, cue, speaker, rule, 0.85);

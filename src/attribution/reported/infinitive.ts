@@ -4,6 +4,7 @@
  * act.`, `He called on the board to resign.`
  * @internal
  */
+import { tokenAt } from '../../prepare/lookup.js';
 import type { Candidate, CueMatch } from '../candidate.js';
 import { INFINITIVE_VERBS } from '../../data/cues.js';
 import {
@@ -26,26 +27,26 @@ export function cueInfinitive(ctx: ReportedContext, cue: CueMatch): Candidate | 
   let p = cue.last;
   if (cue.lemma === 'call') {
     // only "call on / upon X to": "called the meeting to order" is no speech
-    if (!/^(on|upon)$/.test(tokens[p]?.lower ?? '')) return null;
+    if (!/^(on|upon)$/.test(tokenAt(doc, p).lower)) return null;
     p++;
   }
   // "vowed not to vote for him": the negation belongs to the content
-  const negation = tokens[p]?.lower === 'not' && tokens[p + 1]?.lower === 'to' ? p : -1;
+  const negation = tokenAt(doc, p).lower === 'not' && tokenAt(doc, p + 1).lower === 'to' ? p : -1;
   let listenerNegation = -1;
   if (negation >= 0) p++;
-  if (tokens[p]?.lower !== 'to') {
+  if (tokenAt(doc, p).lower !== 'to') {
     // a listener: "urged lawmakers to", "asked the court to"
     let q = p;
-    if (!LISTENER_START.has(tokens[p]?.pos ?? '')) return null;
-    while (q < sentence.last && q - p < MAX_LISTENER && LISTENER_POS.has(tokens[q]!.pos) && tokens[q]!.lower !== 'to') q++;
+    if (!LISTENER_START.has(tokenAt(doc, p).pos)) return null;
+    while (q < sentence.last && q - p < MAX_LISTENER && LISTENER_POS.has(tokenAt(doc, q).pos) && tokenAt(doc, q).lower !== 'to') q++;
     // "urged Chinese people not to rush to judgment"
-    if (tokens[q]?.lower === 'not' && tokens[q + 1]?.lower === 'to') {
+    if (tokenAt(doc, q).lower === 'not' && tokenAt(doc, q + 1).lower === 'to') {
       q++;
       listenerNegation = q - 1;
     }
     p = q;
   }
-  if (p + 1 >= sentence.last || tokens[p]!.lower !== 'to' || (tokens[p + 1]!.pos !== 'VERB' && tokens[p + 1]!.pos !== 'AUX')) return null;
+  if (p + 1 >= sentence.last || tokenAt(doc, p).lower !== 'to' || (tokenAt(doc, p + 1).pos !== 'VERB' && tokenAt(doc, p + 1).pos !== 'AUX')) return null;
   const speaker = cueSubject(doc, cue, sentence);
   let confidence = 0.65;
   if (!speaker) {
