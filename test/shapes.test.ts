@@ -112,6 +112,19 @@ const shapes: [string, string, Row[]][] = [
   ['a subject pronoun is no listener', 'The Saudis have warned they could sell their bonds.', [row(['they could sell their bonds'], 'The Saudis', 'have warned', 'reported/cue-clause')]],
   ['a participle inside the adjunct before that', 'The council said in a statement provided to reporters that the plan was dead.', [row(['the plan was dead'], 'The council', 'said', 'reported/cue-that')]],
   ['an appositive that sums the report up is cut off', 'The firm said it would cut 3,000 jobs, a blow to the town.', [row(['it would cut 3,000 jobs'], 'The firm', 'said', 'reported/cue-clause')]],
+  // the content ends where the narrator's addition begins after a comma
+  ['a comma splice after a quotation closed by a comma', 'The league emphasized that the coach was "ready to lead the club," the players focused on the role he played in the scandal.', [
+    row(['the coach was "ready to lead the club,"'], 'The league', 'emphasized', 'reported/cue-that', 'mixed'),
+  ]],
+  ['an adjunct after a quotation closed by a comma', 'Ms. Ortiz said the plan was "a mess," in an interview with the Harbor Times.', [
+    row(['the plan was "a mess,"'], 'Ms. Ortiz', 'said', 'reported/cue-clause', 'mixed'),
+  ]],
+  ['a second reported clause after a quotation stays', 'Ms. Ortiz said the plan was "a mess," and that the council knew it.', [
+    row(['the plan was "a mess," and that the council knew it'], 'Ms. Ortiz', 'said', 'reported/cue-clause', 'mixed'),
+  ]],
+  ["a narrator's relative clause is cut off", 'The mayor said the bridge would close in May, which surprised the council.', [row(['the bridge would close in May'], 'The mayor', 'said', 'reported/cue-clause')]],
+  ['a relative clause inside the subject stays', 'The mayor said the bridge, which opened in 1990, would close in May.', [row(['the bridge, which opened in 1990, would close in May'], 'The mayor', 'said', 'reported/cue-clause')]],
+  ['a contrast after the content is cut off', 'Ms. Ortiz said the plan would fail, while her rivals praised it.', [row(['the plan would fail'], 'Ms. Ortiz', 'said', 'reported/cue-clause')]],
   ['a list after the clause stays', 'Ms. Lund said she had bought a car, a boat and a house.', [row(['she had bought a car, a boat and a house'], 'Ms. Lund', 'said', 'reported/cue-clause')]],
 ];
 

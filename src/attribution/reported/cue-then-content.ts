@@ -13,7 +13,7 @@ import {
   cutAtNextAttribution, range, sentenceOf, type ReportedContext,
   holdsAttributedQuote,
 } from './shared.js';
-import { cutNarratorTail } from './boundary.js';
+import { cutNarratorTail, cutSecondClause } from './boundary.js';
 
 /** Skips an object, adjuncts and commas after a cue: "told reporters on Monday in a statement". */
 function skipAfterCue(doc: Doc, cue: CueMatch, limit: number): number {
@@ -168,6 +168,7 @@ export function cueThenContent(ctx: ReportedContext, cue: CueMatch): Candidate |
   let end = cutAtNextAttribution(ctx, p, contentEnd(ctx, p, sentenceOf(doc, Math.min(p, doc.tokens.length - 1))));
   end = cutAtMainClause(ctx, sentence, cue.first, p, end);
   end = cutNarratorTail(ctx, p, end);
+  end = cutSecondClause(ctx, p, end);
   // "Maria Lopez, who said that it would pass, left early": a relative clause ends at its comma
   if (speaker?.antecedent) {
     for (let k = p; k < end; k++) {

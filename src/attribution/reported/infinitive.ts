@@ -7,6 +7,7 @@
 import { tokenAt } from '../../prepare/lookup.js';
 import type { Candidate, CueMatch } from '../candidate.js';
 import { INFINITIVE_VERBS } from '../../data/cues.js';
+import { cutSecondClause } from './boundary.js';
 import {
   candidate, contentEnd, cueSubject, cutAtNextAttribution, passiveCue, range, sentenceOf, subjectlessCue,
   type ReportedContext,
@@ -55,7 +56,7 @@ export function cueInfinitive(ctx: ReportedContext, cue: CueMatch): Candidate | 
   }
   if (negation >= 0) p = negation;
   if (listenerNegation >= 0) p = listenerNegation;
-  const end = cutAtNextAttribution(ctx, p, contentEnd(ctx, p, sentence));
+  const end = cutSecondClause(ctx, p, cutAtNextAttribution(ctx, p, contentEnd(ctx, p, sentence)));
   if (end - p < 2) return null;
   return candidate(ctx, [range(doc, p, end)], cue, speaker, speaker ? 'reported/cue-infinitive' : 'reported/cue-infinitive-no-speaker', confidence);
 }
