@@ -125,6 +125,13 @@ const shapes: [string, string, Row[]][] = [
   ["a narrator's relative clause is cut off", 'The mayor said the bridge would close in May, which surprised the council.', [row(['the bridge would close in May'], 'The mayor', 'said', 'reported/cue-clause')]],
   ['a relative clause inside the subject stays', 'The mayor said the bridge, which opened in 1990, would close in May.', [row(['the bridge, which opened in 1990, would close in May'], 'The mayor', 'said', 'reported/cue-clause')]],
   ['a contrast after the content is cut off', 'Ms. Ortiz said the plan would fail, while her rivals praised it.', [row(['the plan would fail'], 'Ms. Ortiz', 'said', 'reported/cue-clause')]],
+  ["the speaker's appositive with a relative clause is no content", 'The budget will pass this spring, said Rita Lane, the director of the Harbor Group, which tracks city spending.', [
+    row(['The budget will pass this spring'], 'Rita Lane', 'said', 'reported/content-cue-speaker'),
+  ]],
+  ['a participle cue after a quotation closed by a comma starts its own attribution', 'Ms. Ortiz said the plan was "a total mess," adding that the council should start again.', [
+    row(['the plan was "a total mess,"'], 'Ms. Ortiz', 'said', 'reported/cue-clause', 'mixed'),
+    row(['the council should start again'], 'Ms. Ortiz', 'adding', 'reported/cue-that'),
+  ]],
   ['a list after the clause stays', 'Ms. Lund said she had bought a car, a boat and a house.', [row(['she had bought a car, a boat and a house'], 'Ms. Lund', 'said', 'reported/cue-clause')]],
 ];
 

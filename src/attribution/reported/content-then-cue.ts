@@ -25,6 +25,26 @@ function verbless(doc: Doc, from: number, end: number): boolean {
   return true;
 }
 
+/** Words that open a relative clause inside an appositive: "a union that has broken away". */
+const RELATIVES = new Set(['who', 'whose', 'whom', 'which', 'that', 'where']);
+
+/**
+ * True when tokens [from, end) are the speaker's appositive, a noun phrase whose
+ * first verb belongs to a relative clause or a participle: "Rita Lane, the
+ * director of the group, which tracks ...", "an operative currently working for ...".
+ */
+function appositive(doc: Doc, from: number, end: number): boolean {
+  const first = tokenAt(doc, from);
+  if (!NP_POS.has(first.pos) || first.pos === 'PRON') return false;
+  for (let k = from + 1; k < end; k++) {
+    const t = tokenAt(doc, k);
+    if (t.pos !== 'VERB' && t.pos !== 'AUX') continue;
+    for (let j = k - 1; j >= Math.max(from, k - 3); j--) if (RELATIVES.has(tokenAt(doc, j).lower)) return true;
+    return t.pos === 'VERB' && /(ing|ed)$/.test(t.lower) && /^(NOUN|PROPN|ADV)$/.test(tokenAt(doc, k - 1).pos);
+  }
+  return true;
+}
+
 /** `CLAUSE, X said.` `CLAUSE, said X.` `The talks, X said, would resume.` */
 export function contentThenCue(ctx: ReportedContext, cue: CueMatch): Candidate | null {
   const { doc } = ctx;
@@ -79,7 +99,7 @@ export function contentThenCue(ctx: ReportedContext, cue: CueMatch): Candidate |
     const participle = /ing$/.test(next.lower) && next.pos === 'VERB';
     if (participle) return comma - start >= 3 ? candidate(ctx, parts, cue, speaker, rule, 0.8) : null;
     // "..., said Robert Hale, a professor at Ohio State": the speaker's appositive is no content
-    if (verbless(doc, resume, end) && !isMarkToken(next.value)) return candidate(ctx, parts, cue, speaker, rule, 0.85);
+    if ((verbless(doc, resume, end) || appositive(doc, resume, end)) && !isMarkToken(next.value)) return candidate(ctx, parts, cue, speaker, rule, 0.85);
     if (end - resume >= 2 && !coordinated && !clauseStartsAt(doc, resume, end)) parts.push(range(doc, resume, end));
     else if (end - resume >= 2 && !coordinated && !clauseStartsAt(doc, start, comma)) {
       // "Back in Virginia, Mr. Clarke said, he decided ...": the words before were an introduction

@@ -113,11 +113,11 @@ export function cutAtNextAttribution(ctx: ReportedContext, from: number, end: nu
       continue;
     }
     const sp = speakerBefore(doc, c.first, from);
-    if (sp && sp.first > from && BOUNDARY.has(tokenAt(doc, sp.first - 1).lower)) return trimBoundary(doc, sp.first, from);
+    if (sp && sp.first > from && (BOUNDARY.has(tokenAt(doc, sp.first - 1).lower) || isCommaBoundary(doc, sp.first - 1))) return trimBoundary(doc, sp.first, from);
     // "he taught law, and added: ...": a coordinated cue that shares the subject
     if (!sp && /^(and|but)$/.test(tokenAt(doc, c.first - 1).lower) && c.first - 1 > from) return trimBoundary(doc, c.first - 1, from);
     // "Carson said X, telling reporters that Y": a participle cue starts an attribution of its own
-    if (!sp && tokenAt(doc, c.first - 1).value === ',' && /ing$/.test(tokenAt(doc, c.head).lower) && c.first - 1 > from) return trimBoundary(doc, c.first, from);
+    if (!sp && isCommaBoundary(doc, c.first - 1) && /ing$/.test(tokenAt(doc, c.head).lower) && c.first - 1 > from) return trimBoundary(doc, c.first, from);
   }
   return end;
 }
