@@ -50,7 +50,18 @@ const shapes: [string, string, Row[]][] = [
   // a gerund object and a short answer standing for a clause
   ['reported a gerund phrase', 'Ms. Vance reported raising nine million dollars in March.', [row(['raising nine million dollars'], 'Ms. Vance', 'reported', 'reported/cue-object')]],
   ['said the same', 'Last month, 26 percent said the same.', [row(['the same'], '26 percent', 'said', 'reported/cue-answer')]],
-  ['said no after a question', 'Asked whether he would run, the senator said no.', [row(['no.'], 'the senator', 'said', 'reported/cue-answer')]],
+  ['said no after a question', 'Asked whether he would run, the senator said no.', [
+    row(['whether he would run'], null, 'Asked', 'reported/asked-question'),
+    row(['no.'], 'the senator', 'said', 'reported/cue-answer'),
+  ]],
+  // "Asked whether ..., X said": the question put to the speaker is reported too, with no speaker
+  ['asked whether, then the answer', 'Asked whether she would run again, Senator Ruth Alvarez said she had not decided.', [
+    row(['whether she would run again'], null, 'Asked', 'reported/asked-question'),
+    row(['she had not decided'], 'Senator Ruth Alvarez', 'said', 'reported/cue-clause'),
+  ]],
+  ['asked if, with quoted words closed by a comma', 'Asked if the plan was "dead on arrival," the mayor smiled.', [
+    row(['if the plan was "dead on arrival,"'], null, 'Asked', 'reported/asked-question', 'mixed'),
+  ]],
   // source phrases inside the clause
   ['according to inside the clause', 'Fundraising, according to the campaign, has surged since May.', [row(['Fundraising', 'has surged since May'], 'the campaign', 'according to', 'reported/according-to-inside')]],
   ['according to after an introduction', 'In addition, according to the ministry, nine ferries will be replaced.', [row(['nine ferries will be replaced'], 'the ministry', 'according to', 'reported/according-to-inside')]],
@@ -170,6 +181,8 @@ const notSpeech: [string, string][] = [
   ['an introductory phrase before a subject and a verb', 'During the storm, Mateen posted pictures of the pier.'],
   ['a passive cue before an adjunct', 'The report was written by an aide to the mayor.'],
   ['a verb of saying without a clause', 'He said nothing.'],
+  ['asked with no question after it', 'Asked, the mayor shrugged and walked away.'],
+  ['an asked question with no main clause after it', 'Asked how long the works would last. The council did not know.'],
   ['declined to comment', 'The spokesman declined to comment.'],
   ['did not immediately respond', 'The mayor did not immediately respond.'],
   ['could not be reached', 'Aydin could not be reached for comment.'],

@@ -9,7 +9,7 @@ import { isMarkToken, tokenAt } from '../../prepare/lookup.js';
 import { isPassiveAt, phraseEndAfter } from '../../speakers/phrase.js';
 import { LISTENER_VERBS, REPORTING_VERBS } from '../../data/cues.js';
 import {
-  ADJUNCT_PREPOSITIONS, NP_POS, QUESTION_VERBS, TIME_WORDS, WH_WORDS, candidate, clauseStartsAt, contentEnd, cueSubject, cutAtMainClause, passiveCue, subjectlessCue,
+  ADJUNCT_PREPOSITIONS, END, NP_POS, QUESTION_VERBS, TIME_WORDS, WH_WORDS, candidate, clauseStartsAt, contentEnd, cueSubject, cutAtMainClause, passiveCue, subjectlessCue,
   cutAtNextAttribution, range, sentenceOf, type ReportedContext,
   holdsAttributedQuote,
 } from './shared.js';
@@ -113,6 +113,25 @@ function subjectEndsBefore(doc: Doc, cue: CueMatch): boolean {
   return t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'NUM' || (t.pos === 'PRON' && /^(he|she|they|we|i)$/.test(t.lower)) || (t.pos === 'VERB' && /^[A-Z]/.test(t.value) && k > 0 && tokenAt(doc, k - 1).value === '.');
 }
 
+/**
+ * `Asked whether she would run, Warren said ...`: the question before the comma
+ * (a comma inside a closing mark included), reported with no speaker.
+ */
+function askedQuestion(ctx: ReportedContext, cue: CueMatch, rule: string, p: number, last: number): Candidate | null {
+  if (rule !== 'reported/cue-question' || cue.lemma !== 'ask') return null;
+  const { doc } = ctx;
+  for (let k = p + 2; k < Math.min(last, p + MAX_QUESTION); k++) {
+    const t = tokenAt(doc, k);
+    if (t.value === ',' && !ctx.quoted[k]) return candidate(ctx, [range(doc, p, k)], cue, null, 'reported/asked-question', 0.4);
+    if (t.value === ',' && isMarkToken(tokenAt(doc, k + 1).value) && !ctx.quoted[k + 1]) return candidate(ctx, [range(doc, p, k + 2)], cue, null, 'reported/asked-question', 0.4);
+    if (END.has(t.value) || t.value === ';' || t.value === ':') return null;
+  }
+  return null;
+}
+
+/** How long a question before the main clause may be, in tokens. */
+const MAX_QUESTION = 40;
+
 /** `X said (that) CLAUSE`, `X told reporters on Monday CLAUSE`. */
 export function cueThenContent(ctx: ReportedContext, cue: CueMatch): Candidate | null {
   const { doc } = ctx;
@@ -161,8 +180,8 @@ export function cueThenContent(ctx: ReportedContext, cue: CueMatch): Candidate |
   if (p >= limit) return null;
   if (!speaker) {
     if (!subjectlessCue(doc, cue, sentence) && !isPassiveAt(doc, cue.first) && rule !== 'reported/cue-that' && !(rule === 'reported/cue-clause' && subjectEndsBefore(doc, cue))) return null;
-    // "Asked whether she would run, Warren said ...": the question put to the speaker is not speech
-    if (cue.first === sentence.first && QUESTION_VERBS.has(cue.lemma)) return null;
+    // "Asked whether she would run, Warren said ...": the question put to the speaker, by someone unnamed
+    if (cue.first === sentence.first && QUESTION_VERBS.has(cue.lemma)) return askedQuestion(ctx, cue, rule, p, sentence.last);
     confidence -= 0.3;
   }
   let end = cutAtNextAttribution(ctx, p, contentEnd(ctx, p, sentenceOf(doc, Math.min(p, doc.tokens.length - 1))));
