@@ -64,7 +64,7 @@ export function runPipeline(text: string, tokenizer: Tokenizer, settings: Settin
   // nouns of saying with a that-clause: "his claim that ..."
   const reported = addNounCues(context, findReported(context));
   // headlines and transcript lines: "Mayor Reyes: Budget Will Pass By June."
-  reported.push(...findColonLeads(context));
+  reported.push(...findColonLeads(context, [...candidates, ...reported]));
   absorbQuotedFragments(context, reported, candidates);
   candidates.push(...reported);
   // 7. refiners; order matters: merge, then context carry, then the scare-quote filter, then one quote per span

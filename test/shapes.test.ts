@@ -84,6 +84,15 @@ const shapes: [string, string, Row[]][] = [
     row(['We will win this race'], 'REYES', ':', 'reported/transcript'),
     row(['We will see'], 'MORALES', ':', 'reported/transcript'),
   ]],
+  ['an interview in questions and answers', 'Q: Will the budget pass this year?\n\nA: I think it will pass by June.', [
+    row(['Will the budget pass this year'], 'Q', ':', 'reported/interview'),
+    row(['I think it will pass by June'], 'A', ':', 'reported/interview'),
+  ]],
+  ['the first person of a transcript line is its speaker', 'REYES: We will win this race.\n\nMORALES: I said we would see about that.', [
+    row(['We will win this race'], 'REYES', ':', 'reported/transcript'),
+    row(['I said we would see about that'], 'MORALES', ':', 'reported/transcript'),
+    row(['we would see about that'], 'I', 'said', 'reported/cue-clause'),
+  ]],
   // boundaries: the speaker's appositive, a programme, a quote inside reported speech
   ['the speaker appositive is no content', 'The plan will fail in the spring, said Robert Hale, a political science professor at Ohio State University.', [
     row(['The plan will fail in the spring'], 'Robert Hale', 'said', 'reported/content-cue-speaker'),
@@ -151,6 +160,20 @@ describe('shapes of reported speech', () => {
     expect(rows(extract(input))).toEqual(expected);
   });
 
+  test('"I" inside a transcript line resolves to the line\'s speaker', () => {
+    const r = extract('REYES: We will win this race.\n\nMORALES: I said we would see about that.');
+    const inner = r.quotes.find((q) => q.rule === 'reported/cue-clause')!;
+    expect(inner.speaker?.mention?.text).toBe('I');
+    expect(r.speakers[inner.speaker!.id]!.name).toBe('MORALES');
+  });
+
+  test('"I" outside a transcript stays a pronoun of its own', () => {
+    const r = extract('Mayor Dana Reyes spoke on Monday.\n\nI said we would see about that.');
+    const inner = r.quotes.find((q) => q.rule === 'reported/cue-clause')!;
+    expect(r.speakers[inner.speaker!.id]!.name).not.toBe('MORALES');
+    expect(r.speakers[inner.speaker!.id]!.name).not.toBe('Dana Reyes');
+  });
+
   test('an object or a topic has a lower confidence than a clause, so minConfidence can drop it', () => {
     const input = 'Senator Ruth Alvarez has denied the accusations. She said the report was false.';
     const all = extract(input).quotes;
@@ -178,6 +201,7 @@ const notSpeech: [string, string][] = [
   ['said while doing something', 'Susan said as she turned around.'],
   ['a label before a colon', 'Update: The story was corrected on Tuesday.'],
   ['a question line of an interview', 'Q: What about the budget for next year?'],
+  ['a lone answer label with no question next to it', 'A: The bridge opens in May.\n\nThe mayor spoke on Monday.'],
   ['an introductory phrase before a subject and a verb', 'During the storm, Mateen posted pictures of the pier.'],
   ['a passive cue before an adjunct', 'The report was written by an aide to the mayor.'],
   ['a verb of saying without a clause', 'He said nothing.'],

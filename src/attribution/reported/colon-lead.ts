@@ -2,7 +2,8 @@
  * Rules `reported/headline` and `reported/transcript`: a paragraph that opens
  * with a speaker and a colon, `Mayor Reyes: Budget Will Pass By June.` (a
  * headline) or `REYES: We will win.` (a transcript line). The colon is the cue
- * (lemma `:`). Labels such as `Update:` or `Photo:` are no speakers.
+ * (lemma `:`). Labels such as `Update:` or `Photo:` are no speakers. The
+ * lines of a Q:/A: interview come from `reported/interview`.
  * @internal
  */
 import type { Candidate, CueMatch } from '../candidate.js';
@@ -10,6 +11,7 @@ import { isMarkToken, tokenAt } from '../../prepare/lookup.js';
 import { canSpeak, makeMention } from '../../speakers/phrase.js';
 import { COLON_LABELS } from '../../data/cues.js';
 import { candidate, range, type ReportedContext } from './shared.js';
+import { findInterviewLines } from './interview.js';
 
 /** How many words the speaker before the colon may have. */
 const MAX_SPEAKER = 6;
@@ -21,8 +23,28 @@ function speakerWord(value: string, pos: string): boolean {
   return /^[A-Z]/.test(value) || value === '.' || value === '&' || (pos === 'NOUN' && /^[a-z]+$/.test(value));
 }
 
+/**
+ * One candidate per paragraph that opens with `Speaker: words` (and per line of
+ * a Q:/A: interview). The first person "I" that speaks inside such a line is
+ * its speaker: the attributions in `found` whose speaker is "I" and whose cue
+ * stands in the line get the line's speaker as antecedent.
+ */
+export function findColonLeads(ctx: ReportedContext, found: readonly Candidate[] = []): Candidate[] {
+  const out = [...colonLines(ctx), ...findInterviewLines(ctx)];
+  for (const lead of out) {
+    if (lead.rule === 'reported/headline' || !lead.speaker || (lead.rule === 'reported/interview' && lead.speaker.name !== 'A')) continue;
+    const part = lead.parts[0]!;
+    for (const c of found) {
+      const sp = c.speaker;
+      if (!sp || !c.cue || sp.kind !== 'pronoun' || sp.antecedent || tokenAt(ctx.doc, sp.first).lower !== 'i') continue;
+      if (sp.start >= part.start && sp.end <= part.end) c.speaker = { ...sp, antecedent: lead.speaker };
+    }
+  }
+  return out;
+}
+
 /** One candidate per paragraph that opens with `Speaker: words`. */
-export function findColonLeads(ctx: ReportedContext): Candidate[] {
+function colonLines(ctx: ReportedContext): Candidate[] {
   const { doc } = ctx;
   const tokens = doc.tokens;
   const out: Candidate[] = [];
