@@ -28,6 +28,16 @@ function rows(r: Extraction): Row[] {
 const row = (parts: string[], speaker: string | null, cue: string | null, rule: string, kind = 'indirect'): Row => ({ kind, parts, speaker, cue, rule });
 
 const shapes: [string, string, Row[]][] = [
+  // "one said", "another said": a speaker standing for one of several
+  ['one said and said another after quotes', '"I am against it," one said. "It costs too much," said another.', [
+    row(['I am against it,'], 'one', 'said', 'direct/trailing-speaker-cue', 'direct'),
+    row(['It costs too much,'], 'another', 'said', 'direct/trailing-cue-speaker', 'direct'),
+  ]],
+  ['another said a clause', 'Another said he hoped the bridge would open soon.', [row(['he hoped the bridge would open soon'], 'Another', 'said', 'reported/cue-clause')]],
+  ['one said, and another said', 'One said the plan was dead, and another said it would pass.', [
+    row(['the plan was dead'], 'One', 'said', 'reported/cue-clause'),
+    row(['it would pass'], 'another', 'said', 'reported/cue-clause'),
+  ]],
   // infinitive and object-control complements
   ['vowed to', 'The governor vowed to veto the bill.', [row(['to veto the bill'], 'The governor', 'vowed', 'reported/cue-infinitive')]],
   ['pledged to', 'Mayor Ines Duarte pledged to rebuild the pier by spring.', [row(['to rebuild the pier by spring'], 'Mayor Ines Duarte', 'pledged', 'reported/cue-infinitive')]],
@@ -207,6 +217,8 @@ const notSpeech: [string, string][] = [
   ['a verb of saying without a clause', 'He said nothing.'],
   ['asked with no question after it', 'Asked, the mayor shrugged and walked away.'],
   ['an asked question with no main clause after it', 'Asked how long the works would last. The council did not know.'],
+  ['no one said', '"Nobody knows," no one said.'],
+  ['no one said a clause', 'No one said the plan was dead.'],
   ['declined to comment', 'The spokesman declined to comment.'],
   ['did not immediately respond', 'The mayor did not immediately respond.'],
   ['could not be reached', 'Aydin could not be reached for comment.'],

@@ -74,6 +74,20 @@ interface Attribution {
   confidence: number;
 }
 
+/** Words that stand for one speaker among several already named: `"...," one said`, `said another`. */
+const ONE_WORDS = new Set(['one', 'another']);
+
+/**
+ * "one" or "another" at token `k` as a speaker of its own, when it stands alone
+ * next to the cue (`one said`, `said another.`, `Yet another said`), not inside a
+ * phrase (`no one said`, `one of them`, `another voter`).
+ */
+export function oneSpeaker(doc: Doc, k: number): Mention | null {
+  const t = tokenAt(doc, k);
+  if (!ONE_WORDS.has(t.lower) || /^(no|any|every|some|the|each)$/.test(tokenAt(doc, k - 1).lower)) return null;
+  return { first: k, last: k + 1, start: t.start, end: t.end, kind: 'description', titles: [], name: t.value };
+}
+
 /** `"...," Smith said.` `"...," said Smith.` `"...?" asked Smith.` `"...," Smith, the treasurer, said.` */
 function trailingAttribution(doc: Doc, cueAt: readonly (CueMatch | undefined)[], after: number, ceiling: number): Attribution | null {
   const tokens = doc.tokens;
@@ -91,13 +105,14 @@ function trailingAttribution(doc: Doc, cueAt: readonly (CueMatch | undefined)[],
     if (cue.first === k && cue.form === 'verb') {
       // inverted: "said Smith"
       // right after a quote any verb of speech or writing may invert: "...," fumed Lopez
-      const speaker = speakerAfter(doc, cue.last, limit);
+      const after1 = tokenAt(doc, cue.last + 1);
+      const speaker = speakerAfter(doc, cue.last, limit) ?? (after1.pos === 'PUNCT' || cue.last + 1 >= limit ? oneSpeaker(doc, cue.last) : null);
       if (speaker) return { cue, speaker, rule: 'direct/trailing-cue-speaker', confidence: 0.95 };
       // a bare cue right after the quote only attributes it after a comma or a question
       const glued = k > after || /[,?!]$/.test(doc.view.slice(tokenAt(doc, after - 1).start - 1, tokenAt(doc, after - 1).start));
       return glued ? { cue, speaker: null, rule: 'direct/trailing-cue', confidence: 0.6 } : null;
     }
-    const speaker = speakerBefore(doc, cue.first, k);
+    const speaker = speakerBefore(doc, cue.first, k) ?? (cue.first === k + 1 ? oneSpeaker(doc, k) : null);
     // the speaker phrase starts right after the quote; with an appositive name
     // ("the press secretary, Omar Vance, said") the description before it does
     if (speaker && (speaker.first === k || (speaker.description !== undefined && onlyPhrase(doc, k, speaker.first)))) {

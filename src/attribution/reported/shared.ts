@@ -9,6 +9,7 @@ import type { Candidate, CueMatch, Mention, Range } from '../candidate.js';
 import { isMarkToken, lowerBound, tokenAtOrAfter, tokenAt } from '../../prepare/lookup.js';
 import { sentenceSubject, sharedSubject, speakerBefore } from '../../speakers/phrase.js';
 import { DAY_WORDS, TIME_ADVERBS } from '../../data/time.js';
+import { oneSpeaker } from '../direct.js';
 
 /** Sentence-final punctuation. */
 export const END = new Set(['.', '!', '?', '\u2026']);
@@ -112,7 +113,7 @@ export function cutAtNextAttribution(ctx: ReportedContext, from: number, end: nu
       if (tokenAt(doc, c.first - 1).value === ',') return trimBoundary(doc, c.first, from);
       continue;
     }
-    const sp = speakerBefore(doc, c.first, from);
+    const sp = speakerBefore(doc, c.first, from) ?? (c.first - 1 > from ? oneSpeaker(doc, c.first - 1) : null);
     if (sp && sp.first > from && (BOUNDARY.has(tokenAt(doc, sp.first - 1).lower) || isCommaBoundary(doc, sp.first - 1))) return trimBoundary(doc, sp.first, from);
     // "he taught law, and added: ...": a coordinated cue that shares the subject
     if (!sp && /^(and|but)$/.test(tokenAt(doc, c.first - 1).lower) && c.first - 1 > from) return trimBoundary(doc, c.first - 1, from);
@@ -198,7 +199,14 @@ export function cueSubject(doc: Doc, cue: CueMatch, sentence: Segment): Mention 
   const participle = tokenAt(doc, cue.first - 1).value === ',' && /ing$/.test(tokenAt(doc, cue.head).lower);
   return participle
     ? sharedSubject(doc, cue.first, cue.head) ?? speakerBefore(doc, cue.first, sentence.first)
-    : speakerBefore(doc, cue.first, sentence.first) ?? sharedSubject(doc, cue.first, cue.head);
+    : speakerBefore(doc, cue.first, sentence.first) ?? sharedSubject(doc, cue.first, cue.head) ?? oneSubject(doc, cue, sentence);
+}
+
+/** "Another said he hoped ...", "Yet another said ...", "..., and another said ...": "one" or "another" opening a clause before the cue. */
+function oneSubject(doc: Doc, cue: CueMatch, sentence: Segment): Mention | null {
+  const k = cue.first - 1;
+  if (k < sentence.first || (k > sentence.first && !/^(yet|and|but|,|;)$/.test(tokenAt(doc, k - 1).lower))) return null;
+  return oneSpeaker(doc, k);
 }
 
 /** True when a cue without a subject may still stand: at the sentence start, or after a comma, "and" or "but". */
