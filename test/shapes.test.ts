@@ -38,6 +38,16 @@ const shapes: [string, string, Row[]][] = [
     row(['the plan was dead'], 'One', 'said', 'reported/cue-clause'),
     row(['it would pass'], 'another', 'said', 'reported/cue-clause'),
   ]],
+  // "as X put it"
+  ['as X put it, a clause', 'As Ms. Ortiz put it, the plan was a mess from start to finish.', [
+    row(['the plan was a mess from start to finish'], 'Ms. Ortiz', 'put it', 'reported/cue-clause'),
+  ]],
+  ['as X put it, a quotation', 'As the Harbor Times put it, "The bridge is a relic."', [
+    row(['The bridge is a relic.'], 'the Harbor Times', 'put it', 'direct/leading-speaker-cue', 'direct'),
+  ]],
+  ['as X, an appositive, put it: a quotation', 'Or, as Tom Reyes, a former harbor master, put it: "The pier is gone."', [
+    row(['The pier is gone.'], 'Tom Reyes', 'put it', 'direct/leading-speaker-cue', 'direct'),
+  ]],
   // infinitive and object-control complements
   ['vowed to', 'The governor vowed to veto the bill.', [row(['to veto the bill'], 'The governor', 'vowed', 'reported/cue-infinitive')]],
   ['pledged to', 'Mayor Ines Duarte pledged to rebuild the pier by spring.', [row(['to rebuild the pier by spring'], 'Mayor Ines Duarte', 'pledged', 'reported/cue-infinitive')]],
@@ -219,6 +229,7 @@ const notSpeech: [string, string][] = [
   ['an asked question with no main clause after it', 'Asked how long the works would last. The council did not know.'],
   ['no one said', '"Nobody knows," no one said.'],
   ['no one said a clause', 'No one said the plan was dead.'],
+  ['put it in another sense', 'He put it on the table, and the plan was dead.'],
   ['declined to comment', 'The spokesman declined to comment.'],
   ['did not immediately respond', 'The mayor did not immediately respond.'],
   ['could not be reached', 'Aydin could not be reached for comment.'],

@@ -176,7 +176,7 @@ function leadingAttribution(doc: Doc, cueAt: readonly (CueMatch | undefined)[], 
   for (let j = open - 1; j >= floor && gap <= MAX_LEAD_GAP; j--) {
     const t = tokenAt(doc, j);
     const cue = cueAt[j];
-    if (cue && cue.head === j) {
+    if (cue && (cue.head === j || cue.last - 1 === j)) {
       const between = tokens.slice(cue.last, open);
       const lastBetween = between[between.length - 1];
       const introduces =

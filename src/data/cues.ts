@@ -88,6 +88,8 @@ export const REPORTING_VERBS: ReadonlySet<string> = new Set([
   'disclose', 'observe', 'remark', 'mention', 'reiterate', 'repeat', 'counter', 'retort', 'affirm', 'caution',
   'remind', 'assure', 'inform', 'signal', 'speculate', 'figure', 'reckon', 'realize', 'realise', 'understand',
   'forecast', 'project', 'demonstrate', 'prove', 'imply', 'acknowledged', 'lament', 'wonder',
+  // "as X put it, ..." (the cue detector takes "put it" only in that shape)
+  'put',
 ]);
 
 /**
