@@ -48,6 +48,19 @@ const shapes: [string, string, Row[]][] = [
   ['as X, an appositive, put it: a quotation', 'Or, as Tom Reyes, a former harbor master, put it: "The pier is gone."', [
     row(['The pier is gone.'], 'Tom Reyes', 'put it', 'direct/leading-speaker-cue', 'direct'),
   ]],
+  // passive hearsay: "was quoted as saying", "is said to have"
+  ['was quoted as saying a clause', 'The mayor was quoted as saying the budget would pass.', [
+    row(['the budget would pass'], 'The mayor', 'was quoted as saying', 'reported/cue-clause'),
+  ]],
+  ['is quoted as saying after a quotation', '"We will win," Ms. Ortiz is quoted as saying.', [
+    row(['We will win,'], 'Ms. Ortiz', 'is quoted as saying', 'direct/trailing-speaker-cue', 'direct'),
+  ]],
+  ['is said to have', 'The senator is said to have opposed the bill.', [
+    row(['The senator', 'to have opposed the bill'], null, 'is said', 'reported/said-to'),
+  ]],
+  ['was said to be, with quoted words', 'Committee Chairman Tom Ruiz was said to be "furious" with the mayor.', [
+    row(['Committee Chairman Tom Ruiz', 'to be "furious" with the mayor'], null, 'was said', 'reported/said-to', 'mixed'),
+  ]],
   // infinitive and object-control complements
   ['vowed to', 'The governor vowed to veto the bill.', [row(['to veto the bill'], 'The governor', 'vowed', 'reported/cue-infinitive')]],
   ['pledged to', 'Mayor Ines Duarte pledged to rebuild the pier by spring.', [row(['to rebuild the pier by spring'], 'Mayor Ines Duarte', 'pledged', 'reported/cue-infinitive')]],
@@ -230,6 +243,9 @@ const notSpeech: [string, string][] = [
   ['no one said', '"Nobody knows," no one said.'],
   ['no one said a clause', 'No one said the plan was dead.'],
   ['put it in another sense', 'He put it on the table, and the plan was dead.'],
+  ['quoted in another sense', 'The mayor was quoted in the paper.'],
+  ['it is said to be', 'It is said to be the oldest bridge in the state.'],
+  ['said to a listener', 'The senator said to loud applause.'],
   ['declined to comment', 'The spokesman declined to comment.'],
   ['did not immediately respond', 'The mayor did not immediately respond.'],
   ['could not be reached', 'Aydin could not be reached for comment.'],

@@ -16,6 +16,7 @@ import { sourcePhrase } from './reported/source-phrase.js';
 import { cueInfinitive } from './reported/infinitive.js';
 import { cueObject } from './reported/object.js';
 import { passiveSubject } from './reported/passive.js';
+import { saidTo } from './reported/said-to.js';
 
 export type { ReportedContext } from './reported/shared.js';
 
@@ -65,7 +66,8 @@ export function findReported(ctx: ReportedContext): Candidate[] {
           cueWithQuotedObject(ctx, cue) ??
           cueInfinitive(ctx, cue) ??
           cueObject(ctx, cue) ??
-          passiveSubject(ctx, cue);
+          passiveSubject(ctx, cue) ??
+          saidTo(ctx, cue);
     if (!c) continue;
     // candidates are found in text order and never leave their paragraph: look back within it
     const from = startOf(c);

@@ -107,7 +107,9 @@ export function detectCues(doc: Doc, lexicon: Lexicon): CueMatch[] {
     if (prev && prev.end === t.start && (prev.value === '-' || prev.lower.endsWith('-'))) continue;
     // a participle that modifies a noun: "the facts reported by the government"
     if (/ed$/.test(t.lower) && tokens[i + 1]?.lower === 'by' && prev && (prev.pos === 'NOUN' || prev.pos === 'PROPN')) continue;
-    const { first, negated } = auxiliaryStart(doc, i);
+    // "was quoted as saying": the cue runs from the auxiliary of "quoted"
+    const quotedAs = /ing$/.test(t.lower) && tokenAt(doc, i - 1).lower === 'as' && tokenAt(doc, i - 2).lower === 'quoted' && tokenAt(doc, i - 2).para === t.para;
+    const { first, negated } = auxiliaryStart(doc, quotedAs ? i - 2 : i);
     let last = i + 1;
     if (t.lemma === 'point') last = i + 2;
     cues.push({ first, last, head: i, lemma: custom ?? t.lemma, category, negated, form: 'verb' });

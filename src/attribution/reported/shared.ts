@@ -220,6 +220,8 @@ const PASSIVE_AUX = new Set(['is', 'was', 'were', 'are', 'be', 'been', 'being', 
 
 /** True for a passive cue: "was announced", "has been denied" (its object is not what was said). */
 export function passiveCue(doc: Doc, cue: CueMatch): boolean {
+  // "was quoted as saying": the passive is the quoting, the cue speaks
+  for (let k = cue.first; k < cue.head; k++) if (tokenAt(doc, k).lower === 'as') return false;
   for (let k = cue.first; k < cue.head; k++) if (PASSIVE_AUX.has(tokenAt(doc, k).lower)) return true;
   return false;
 }
