@@ -126,6 +126,10 @@ const shapes: [string, string, Row[]][] = [
     row(['I said we would see about that'], 'MORALES', ':', 'reported/transcript'),
     row(['we would see about that'], 'I', 'said', 'reported/cue-clause'),
   ]],
+  ['a review roundup names the critic, then the outlet', 'Lena Park, The Harbor Times: "A bold staging that never loses its nerve."\n\nOmar Vance, Coast Review: "Too long by an hour."', [
+    row(['A bold staging that never loses its nerve.'], 'Lena Park', null, 'direct/roundup', 'direct'),
+    row(['Too long by an hour.'], 'Omar Vance', null, 'direct/roundup', 'direct'),
+  ]],
   // boundaries: the speaker's appositive, a programme, a quote inside reported speech
   ['the speaker appositive is no content', 'The plan will fail in the spring, said Robert Hale, a political science professor at Ohio State University.', [
     row(['The plan will fail in the spring'], 'Robert Hale', 'said', 'reported/content-cue-speaker'),
@@ -246,6 +250,7 @@ const notSpeech: [string, string][] = [
   ['quoted in another sense', 'The mayor was quoted in the paper.'],
   ['it is said to be', 'It is said to be the oldest bridge in the state.'],
   ['said to a listener', 'The senator said to loud applause.'],
+  ['a fronted place before a colon and a quotation is no roundup', 'In Boston, the mood was grim: "We have lost."'],
   ['declined to comment', 'The spokesman declined to comment.'],
   ['did not immediately respond', 'The mayor did not immediately respond.'],
   ['could not be reached', 'Aydin could not be reached for comment.'],

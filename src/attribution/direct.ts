@@ -271,6 +271,16 @@ function nameColon(doc: Doc, open: number, floor: number): Attribution | null {
       break;
     }
   }
+  // a review or vox-pop roundup: 'Lena Park, The Harbor Times: "..."' names the person, then the outlet
+  let comma = -1;
+  for (let k = start + 1; k < colon - 1; k++) if (tokenAt(doc, k).value === ',') comma = k;
+  const outlet = (k: number): boolean => /^[A-Z]/.test(tokenAt(doc, k).value) || /^(of|the|&|\.)$/.test(tokenAt(doc, k).lower);
+  let named = comma > start && tokenAt(doc, start).pos !== 'ADP';
+  for (let k = comma + 1; named && k < colon; k++) named = outlet(k);
+  if (named && comma - start <= 4 && colon - start <= 12) {
+    const person = makeMention(doc, start, comma);
+    if (person && person.kind === 'name' && person.first === start) return { cue: null, speaker: person, rule: 'direct/roundup', confidence: 0.7 };
+  }
   if (colon - start < 1 || colon - start > 6) return null;
   const m = makeMention(doc, start, colon);
   if (!m || m.kind !== 'name' || m.first !== start) return null;
