@@ -61,6 +61,16 @@ const shapes: [string, string, Row[]][] = [
   ['was said to be, with quoted words', 'Committee Chairman Tom Ruiz was said to be "furious" with the mayor.', [
     row(['Committee Chairman Tom Ruiz', 'to be "furious" with the mayor'], null, 'was said', 'reported/said-to', 'mixed'),
   ]],
+  // "in a letter to X, Y wrote": the fronted phrase is neither speaker nor content
+  ['in a letter to X, Y wrote that', 'In a letter to the board, Mayor Dana Reyes wrote that the budget would pass.', [
+    row(['the budget would pass'], 'Mayor Dana Reyes', 'wrote', 'reported/cue-that'),
+  ]],
+  ['in a letter to X, Y wrote: a quotation', 'In a letter to the board, Mayor Dana Reyes wrote: "The budget will pass."', [
+    row(['The budget will pass.'], 'Mayor Dana Reyes', 'wrote', 'direct/leading-speaker-cue', 'direct'),
+  ]],
+  ['a describing phrase before the name stays with it', 'His younger brother, David Henderson, said the farm was sold.', [
+    row(['the farm was sold'], 'His younger brother, David Henderson', 'said', 'reported/cue-clause'),
+  ]],
   // infinitive and object-control complements
   ['vowed to', 'The governor vowed to veto the bill.', [row(['to veto the bill'], 'The governor', 'vowed', 'reported/cue-infinitive')]],
   ['pledged to', 'Mayor Ines Duarte pledged to rebuild the pier by spring.', [row(['to rebuild the pier by spring'], 'Mayor Ines Duarte', 'pledged', 'reported/cue-infinitive')]],

@@ -486,6 +486,8 @@ function withLeadingDescription(doc: Doc, m: Mention, floor: number): Mention | 
   let from = Math.max(floor, sentence.first);
   while (from < comma && isMarkToken(tokens[from]!.value)) from++;
   if (comma - from < 1 || comma - from > 6 || !isNounPhrase(doc, from, comma)) return null;
+  // "In a letter to the board, Mayor Reyes wrote": a fronted phrase is no description of the name
+  if (tokens[from]!.pos === 'ADP') return null;
   const head = tokens[comma - 1]!;
   if (!PEOPLE_NOUNS.has(head.lower) && !/^(his|her|their|its|our|my)$/.test(tokens[from]!.lower)) return null;
   const d = makeMention(doc, from, comma);
