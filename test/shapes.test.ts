@@ -71,6 +71,11 @@ const shapes: [string, string, Row[]][] = [
   ['a describing phrase before the name stays with it', 'His younger brother, David Henderson, said the farm was sold.', [
     row(['the farm was sold'], 'His younger brother, David Henderson', 'said', 'reported/cue-clause'),
   ]],
+  // a cue inside a relative clause, its verb right after it
+  ['which X said were', 'The council cited the attacks, which the inquiry said were covered up to protect the chairman.', [
+    row(['were covered up to protect the chairman'], 'the inquiry', 'said', 'reported/relative-cue'),
+  ]],
+  ['what X said is', 'The club has adapted to what she said is growing demand for pools.', [row(['is growing demand for pools'], 'she', 'said', 'reported/relative-cue')]],
   // infinitive and object-control complements
   ['vowed to', 'The governor vowed to veto the bill.', [row(['to veto the bill'], 'The governor', 'vowed', 'reported/cue-infinitive')]],
   ['pledged to', 'Mayor Ines Duarte pledged to rebuild the pier by spring.', [row(['to rebuild the pier by spring'], 'Mayor Ines Duarte', 'pledged', 'reported/cue-infinitive')]],

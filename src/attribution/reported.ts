@@ -17,6 +17,7 @@ import { cueInfinitive } from './reported/infinitive.js';
 import { cueObject } from './reported/object.js';
 import { passiveSubject } from './reported/passive.js';
 import { saidTo } from './reported/said-to.js';
+import { relativeCue } from './reported/relative.js';
 
 export type { ReportedContext } from './reported/shared.js';
 
@@ -67,7 +68,8 @@ export function findReported(ctx: ReportedContext): Candidate[] {
           cueInfinitive(ctx, cue) ??
           cueObject(ctx, cue) ??
           passiveSubject(ctx, cue) ??
-          saidTo(ctx, cue);
+          saidTo(ctx, cue) ??
+          relativeCue(ctx, cue);
     if (!c) continue;
     // candidates are found in text order and never leave their paragraph: look back within it
     const from = startOf(c);
