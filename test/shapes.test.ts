@@ -73,9 +73,9 @@ const shapes: [string, string, Row[]][] = [
   ]],
   // a cue inside a relative clause, its verb right after it
   ['which X said were', 'The council cited the attacks, which the inquiry said were covered up to protect the chairman.', [
-    row(['were covered up to protect the chairman'], 'the inquiry', 'said', 'reported/relative-cue'),
+    row(['which the inquiry said were covered up to protect the chairman'], 'the inquiry', 'said', 'reported/relative-cue'),
   ]],
-  ['what X said is', 'The club has adapted to what she said is growing demand for pools.', [row(['is growing demand for pools'], 'she', 'said', 'reported/relative-cue')]],
+  ['what X said is', 'The club has adapted to what she said is growing demand for pools.', [row(['what she said is growing demand for pools'], 'she', 'said', 'reported/relative-cue')]],
   // infinitive and object-control complements
   ['vowed to', 'The governor vowed to veto the bill.', [row(['to veto the bill'], 'The governor', 'vowed', 'reported/cue-infinitive')]],
   ['pledged to', 'Mayor Ines Duarte pledged to rebuild the pier by spring.', [row(['to rebuild the pier by spring'], 'Mayor Ines Duarte', 'pledged', 'reported/cue-infinitive')]],

@@ -2,7 +2,8 @@
  * Rule `reported/relative-cue`: a cue inside a relative clause whose verb comes
  * right after it, `the attacks, which the probe said were covered up`, `moves
  * that he said improved the economy`, `what she said is growing demand`. The
- * content is the rest of the relative clause after the cue.
+ * content is the whole relative clause, from the relative word (its speaker and
+ * cue inside), as annotated news corpora mark it.
  * @internal
  */
 import type { Candidate, CueMatch } from '../candidate.js';
@@ -29,5 +30,6 @@ export function relativeCue(ctx: ReportedContext, cue: CueMatch): Candidate | nu
   let end = cue.last;
   while (end < last && (ctx.quoted[end] || !/^[,;:()\u2014\u2013]$|^--$/.test(tokenAt(doc, end).value))) end++;
   if (end - cue.last < 2) return null;
-  return candidate(ctx, [range(doc, cue.last, end)], cue, speaker, 'reported/relative-cue', 0.6);
+  // annotated news takes the whole relative clause as the content, its speaker and cue inside
+  return candidate(ctx, [range(doc, speaker.first - 1, end)], cue, speaker, 'reported/relative-cue', 0.6);
 }
