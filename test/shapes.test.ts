@@ -84,6 +84,12 @@ const shapes: [string, string, Row[]][] = [
   ['urged a listener to', 'Ms. Okafor urged state lawmakers to pass the budget before June.', [row(['to pass the budget before June'], 'Ms. Okafor', 'urged', 'reported/cue-infinitive')]],
   ['asked the court to', 'The lawyers asked the court to delay the hearing.', [row(['to delay the hearing'], 'The lawyers', 'asked', 'reported/cue-infinitive')]],
   ['called on X to', 'The mayor called on the board to resign.', [row(['to resign'], 'The mayor', 'called', 'reported/cue-infinitive')]],
+  ['an infinitive ends where the sentence goes on with its own verb', 'Ms. Ortiz vowed to push harder on the budget, opposed the bridge and won the vote.', [
+    row(['to push harder on the budget'], 'Ms. Ortiz', 'vowed', 'reported/cue-infinitive'),
+  ]],
+  ['an infinitive with a list goes on', 'The mayor promised to rebuild the pier, the ferry dock and the market.', [
+    row(['to rebuild the pier, the ferry dock and the market'], 'The mayor', 'promised', 'reported/cue-infinitive'),
+  ]],
   // a noun phrase after a verb of saying, with a lower confidence and its own rule
   ['has denied', 'Senator Ruth Alvarez has denied the accusations.', [row(['the accusations'], 'Senator Ruth Alvarez', 'has denied', 'reported/cue-object')]],
   ['announced his candidacy', 'Tom Bryce announced his candidacy for governor.', [row(['his candidacy for governor'], 'Tom Bryce', 'announced', 'reported/cue-object')]],

@@ -9,7 +9,7 @@ import type { Candidate, CueMatch } from '../candidate.js';
 import { INFINITIVE_VERBS } from '../../data/cues.js';
 import { cutSecondClause } from './boundary.js';
 import {
-  candidate, contentEnd, cueSubject, cutAtNextAttribution, passiveCue, range, sentenceOf, subjectlessCue,
+  MAX_LOOK, candidate, clauseStartsAt, contentEnd, cueSubject, cutAtNextAttribution, passiveCue, range, sentenceOf, subjectlessCue,
   type ReportedContext,
 } from './shared.js';
 
@@ -18,6 +18,21 @@ const LISTENER_START = new Set(['PRON', 'DET', 'NOUN', 'PROPN']);
 const LISTENER_POS = new Set(['PRON', 'DET', 'NOUN', 'PROPN', 'ADJ', 'NUM']);
 /** How many words a listener before the infinitive may have ("urged state lawmakers to"). */
 const MAX_LISTENER = 8;
+
+/**
+ * The end of an infinitive's content: at a comma where the sentence goes on with
+ * its own verb or clause (`vowed to push harder, opposed the trade deal and ...`,
+ * `urged them to change quickly, it's likely that ...`).
+ */
+function infinitiveEnd(ctx: ReportedContext, from: number, end: number): number {
+  const { doc } = ctx;
+  for (let k = from + 2; k < Math.min(end - 1, from + MAX_LOOK); k++) {
+    if (tokenAt(doc, k).value !== ',' || ctx.quoted[k]) continue;
+    const next = tokenAt(doc, k + 1);
+    if (((next.pos === 'VERB' || next.pos === 'AUX') && !/ing$/.test(next.lower)) || clauseStartsAt(doc, k + 1, end)) return k;
+  }
+  return end;
+}
 
 /** `X vowed to ...`, `X urged Y to ...`, `X called on Y to ...`. */
 export function cueInfinitive(ctx: ReportedContext, cue: CueMatch): Candidate | null {
@@ -56,7 +71,7 @@ export function cueInfinitive(ctx: ReportedContext, cue: CueMatch): Candidate | 
   }
   if (negation >= 0) p = negation;
   if (listenerNegation >= 0) p = listenerNegation;
-  const end = cutSecondClause(ctx, p, cutAtNextAttribution(ctx, p, contentEnd(ctx, p, sentence)));
+  const end = infinitiveEnd(ctx, p, cutSecondClause(ctx, p, cutAtNextAttribution(ctx, p, contentEnd(ctx, p, sentence))));
   if (end - p < 2) return null;
   return candidate(ctx, [range(doc, p, end)], cue, speaker, speaker ? 'reported/cue-infinitive' : 'reported/cue-infinitive-no-speaker', confidence);
 }
