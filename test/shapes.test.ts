@@ -130,6 +130,12 @@ const shapes: [string, string, Row[]][] = [
   // a passive cue: what was announced is its subject, the agent its speaker
   ['passive with an agent', 'The move was first reported by The Ledger.', [row(['The move'], 'The Ledger', 'was first reported', 'reported/passive-subject')]],
   ['passive without an agent', 'The merger was announced on Monday.', [row(['The merger'], null, 'was announced', 'reported/passive-subject')]],
+  ['passive with a quoted complement and an agent', 'The plan was described as "dead" by Ms. Ortiz.', [
+    row(['The plan', 'as "dead"'], 'Ms. Ortiz', 'was described', 'reported/passive-quoted', 'mixed'),
+  ]],
+  ['passive with a quoted complement, no agent', 'The audit was called "a partisan stunt."', [
+    row(['The audit', '"a partisan stunt."'], null, 'was called', 'reported/passive-quoted', 'mixed'),
+  ]],
   ['vowed not to', 'Voters booed the mayor, and vowed not to vote for him again.', [row(['not to vote for him again'], 'Voters', 'vowed', 'reported/cue-infinitive')]],
   ['asked whether after when, inside a sentence', 'The senator shrugged when asked whether he would run.', [row(['whether he would run'], null, 'asked', 'reported/cue-question-no-speaker')]],
   // layouts: a speaker and a colon open the paragraph
@@ -272,6 +278,7 @@ const notSpeech: [string, string][] = [
   ['it is said to be', 'It is said to be the oldest bridge in the state.'],
   ['said to a listener', 'The senator said to loud applause.'],
   ['a fronted place before a colon and a quotation is no roundup', 'In Boston, the mood was grim: "We have lost."'],
+  ['called in another sense, passive', 'The mayor was called to the stand.'],
   ['declined to comment', 'The spokesman declined to comment.'],
   ['did not immediately respond', 'The mayor did not immediately respond.'],
   ['could not be reached', 'Aydin could not be reached for comment.'],

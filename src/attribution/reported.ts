@@ -17,6 +17,7 @@ import { cueInfinitive } from './reported/infinitive.js';
 import { cueObject } from './reported/object.js';
 import { passiveSubject } from './reported/passive.js';
 import { saidTo } from './reported/said-to.js';
+import { passiveQuoted } from './reported/passive-quoted.js';
 import { relativeCue } from './reported/relative.js';
 
 export type { ReportedContext } from './reported/shared.js';
@@ -65,6 +66,7 @@ export function findReported(ctx: ReportedContext): Candidate[] {
         ? sourcePhrase(ctx, cue)
         : (afterComma(ctx, cue) ? contentThenCue(ctx, cue) ?? cueThenContent(ctx, cue) : cueThenContent(ctx, cue) ?? contentThenCue(ctx, cue)) ??
           cueWithQuotedObject(ctx, cue) ??
+          passiveQuoted(ctx, cue) ??
           cueInfinitive(ctx, cue) ??
           cueObject(ctx, cue) ??
           passiveSubject(ctx, cue) ??
