@@ -216,6 +216,15 @@ const shapes: [string, string, Row[]][] = [
     row(['the plan was "a total mess,"'], 'Ms. Ortiz', 'said', 'reported/cue-clause', 'mixed'),
     row(['the council should start again'], 'Ms. Ortiz', 'adding', 'reported/cue-that'),
   ]],
+  ['a dateline is no content', 'HARBOR CITY, Feb. 2 (UPI) — The new bridge will open in May, the mayor said.', [
+    row(['The new bridge will open in May'], 'the mayor', 'said', 'reported/content-speaker-cue'),
+  ]],
+  ["a fronted participle phrase is the narrator's", 'Emerging from the long meeting, the council looked tired, Ms. Ortiz said.', [
+    row(['the council looked tired'], 'Ms. Ortiz', 'said', 'reported/content-speaker-cue'),
+  ]],
+  ['a conditional before the main clause is part of what was said', 'If the bridge opens, the city will gain, Ms. Ortiz said.', [
+    row(['If the bridge opens, the city will gain'], 'Ms. Ortiz', 'said', 'reported/content-speaker-cue'),
+  ]],
   ['a list after the clause stays', 'Ms. Lund said she had bought a car, a boat and a house.', [row(['she had bought a car, a boat and a house'], 'Ms. Lund', 'said', 'reported/cue-clause')]],
 ];
 

@@ -9,7 +9,7 @@ import { isMarkToken, tokenIn, tokenAt } from '../../prepare/lookup.js';
 import { speakerAfter, speakerBefore } from '../../speakers/phrase.js';
 import { INVERTING_VERBS, LISTENER_VERBS } from '../../data/cues.js';
 import {
-  ADJUNCT_PREPOSITIONS, END, NP_POS, candidate, clauseStartsAt, contentEnd, contentStartBefore, isCommaBoundary, range, sentenceOf,
+  ADJUNCT_PREPOSITIONS, END, MAX_LOOK, NP_POS, candidate, skipFraming, clauseStartsAt, contentEnd, contentStartBefore, isCommaBoundary, range, sentenceOf,
   type ReportedContext,
 } from './shared.js';
 
@@ -45,6 +45,14 @@ function appositive(doc: Doc, from: number, end: number): boolean {
   return true;
 }
 
+/** True when a main clause follows the first comma of [from, end): "If the bridge opens, the city will gain". */
+function mainClauseAfter(ctx: ReportedContext, from: number, end: number): boolean {
+  for (let k = from + 2; k < Math.min(end - 2, from + MAX_LOOK); k++) {
+    if (tokenAt(ctx.doc, k).value === ',' && !ctx.quoted[k]) return clauseStartsAt(ctx.doc, k + 1, end);
+  }
+  return false;
+}
+
 /** `CLAUSE, X said.` `CLAUSE, said X.` `The talks, X said, would resume.` */
 export function contentThenCue(ctx: ReportedContext, cue: CueMatch): Candidate | null {
   const { doc } = ctx;
@@ -67,14 +75,14 @@ export function contentThenCue(ctx: ReportedContext, cue: CueMatch): Candidate |
     after = speaker.last;
     rule = 'reported/content-cue-speaker';
   } else return null;
-  const start = contentStartBefore(doc, sentence, comma);
+  const start = skipFraming(ctx, contentStartBefore(doc, sentence, comma), comma);
   // "The talks, Smith said, would resume": a short subject is enough when the sentence resumes
   const resumes = tokenAt(doc, after).value === ',' || (LISTENER_VERBS.has(cue.lemma) && comma - start >= 1);
   if (comma - start < (resumes ? 1 : 3)) return null;
   // "Asked whether he would run, X said no": an introductory participle is no content
   if (tokenAt(doc, start).pos === 'VERB' && /(ed|ing)$/.test(tokenAt(doc, start).lower) && !resumes) return null;
   // "As the race turned south, Clinton decried ...": a subordinate clause before the subject is no content
-  if (!resumes && SUBORDINATE_START.has(tokenAt(doc, start).lower) && !isMarkToken(tokenAt(doc, comma).value)) return null;
+  if (!resumes && SUBORDINATE_START.has(tokenAt(doc, start).lower) && !isMarkToken(tokenAt(doc, comma).value) && !mainClauseAfter(ctx, start, comma)) return null;
   // "During his attack, Mateen posted ...": an introductory phrase without a verb reports nothing
   if (!resumes && !isMarkToken(tokenAt(doc, comma).value) && !isMarkToken(tokenAt(doc, comma - 1).value) && verbless(doc, start, comma)) return null;
   // the first part must not be a direct quote already attributed

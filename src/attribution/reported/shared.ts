@@ -174,6 +174,35 @@ export function contentStartBefore(doc: Doc, sentence: Segment, end: number): nu
   return s;
 }
 
+/** Words that open the narrator's framing put before reported content: "After that fiasco, ...", "Despite the attacks, ...". */
+const FRAMING = new Set(['after', 'despite', 'amid', 'following']);
+
+/**
+ * Where reported content before a cue starts once the narrator's framing is left
+ * out: a dateline (`LOS ANGELES, Feb. 2 (UPI) — ...`) or a fronted phrase and its
+ * comma (`After that fiasco, the plan is dead, Smith said`, `Emerging from the
+ * meeting, ...`), when a clause starts after that comma.
+ */
+export function skipFraming(ctx: ReportedContext, start: number, comma: number): number {
+  const { doc } = ctx;
+  const first = tokenAt(doc, start);
+  // a dateline: capitals at the sentence start, then a dash
+  if (/^[A-Z]{2,}/.test(first.value) && first.value === first.value.toUpperCase()) {
+    for (let k = start + 1; k < Math.min(comma, start + 16); k++) {
+      if (/^(\u2014|\u2013|--)$/.test(tokenAt(doc, k).value)) return k + 1 < comma ? k + 1 : start;
+    }
+  }
+  let p = start;
+  if (tokenAt(doc, p).pos === 'CCONJ') p++;
+  const opener = tokenAt(doc, p);
+  if (!FRAMING.has(opener.lower) && !(opener.pos === 'VERB' && /ing$/.test(opener.lower))) return start;
+  // only the first comma: a later one may stand inside a list ("Gardner in Colorado, Ernst in Iowa and ...")
+  for (let k = p + 1; k < Math.min(comma - 2, p + MAX_LOOK); k++) {
+    if (tokenAt(doc, k).value === ',' && !ctx.quoted[k]) return clauseStartsAt(doc, k + 1, comma) ? k + 1 : start;
+  }
+  return start;
+}
+
 /** True for a comma, or a closing quotation mark right after a comma, `?` or `!` (`"...," said X`). */
 export function isCommaBoundary(doc: Doc, k: number): boolean {
   const t = doc.tokens[k];
