@@ -288,6 +288,7 @@ const notSpeech: [string, string][] = [
   ['said to a listener', 'The senator said to loud applause.'],
   ['a fronted place before a colon and a quotation is no roundup', 'In Boston, the mood was grim: "We have lost."'],
   ['called in another sense, passive', 'The mayor was called to the stand.'],
+  ['asked not to be named', 'The aide asked not to be identified.'],
   ['declined to comment', 'The spokesman declined to comment.'],
   ['did not immediately respond', 'The mayor did not immediately respond.'],
   ['could not be reached', 'Aydin could not be reached for comment.'],

@@ -16,6 +16,8 @@ import {
 /** Words that may start a listener: "him", "the court", "lawmakers", "Ms. Ortiz". */
 const LISTENER_START = new Set(['PRON', 'DET', 'NOUN', 'PROPN']);
 const LISTENER_POS = new Set(['PRON', 'DET', 'NOUN', 'PROPN', 'ADJ', 'NUM']);
+/** The infinitive of a request for anonymity: "asked not to be named". */
+const ANONYMITY = /^(be|being) (named|identified|quoted) /;
 /** How many words a listener before the infinitive may have ("urged state lawmakers to"). */
 const MAX_LISTENER = 8;
 
@@ -69,6 +71,8 @@ export function cueInfinitive(ctx: ReportedContext, cue: CueMatch): Candidate | 
     if (!subjectlessCue(doc, cue, sentence)) return null;
     confidence -= 0.2;
   }
+  // "who asked not to be named": a request for anonymity is boilerplate, not speech
+  if (negation >= 0 && ANONYMITY.test(`${tokenAt(doc, p + 1).lower} ${tokenAt(doc, p + 2).lower} ${tokenAt(doc, p + 3).lower}`)) return null;
   if (negation >= 0) p = negation;
   if (listenerNegation >= 0) p = listenerNegation;
   const end = infinitiveEnd(ctx, p, cutSecondClause(ctx, p, cutAtNextAttribution(ctx, p, contentEnd(ctx, p, sentence))));
