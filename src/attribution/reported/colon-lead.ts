@@ -7,7 +7,7 @@
  * @internal
  */
 import type { Candidate, CueMatch } from '../candidate.js';
-import { isMarkToken, tokenAt } from '../../prepare/lookup.js';
+import { isMarkToken, lowerBound, tokenAt } from '../../prepare/lookup.js';
 import { canSpeak, makeMention } from '../../speakers/phrase.js';
 import { COLON_LABELS } from '../../data/cues.js';
 import { candidate, range, type ReportedContext } from './shared.js';
@@ -31,13 +31,18 @@ function speakerWord(value: string, pos: string): boolean {
  */
 export function findColonLeads(ctx: ReportedContext, found: readonly Candidate[] = []): Candidate[] {
   const out = [...colonLines(ctx), ...findInterviewLines(ctx)];
+  // the attributions whose speaker is "I", by the speaker's offset (each line is then one binary search)
+  const firstPerson = found
+    .filter((c) => c.speaker !== null && c.cue !== null && c.speaker.kind === 'pronoun' && !c.speaker.antecedent && tokenAt(ctx.doc, c.speaker.first).lower === 'i')
+    .sort((a, b) => a.speaker!.start - b.speaker!.start);
   for (const lead of out) {
     if (lead.rule === 'reported/headline' || !lead.speaker || (lead.rule === 'reported/interview' && lead.speaker.name !== 'A')) continue;
     const part = lead.parts[0]!;
-    for (const c of found) {
-      const sp = c.speaker;
-      if (!sp || !c.cue || sp.kind !== 'pronoun' || sp.antecedent || tokenAt(ctx.doc, sp.first).lower !== 'i') continue;
-      if (sp.start >= part.start && sp.end <= part.end) c.speaker = { ...sp, antecedent: lead.speaker };
+    for (let k = lowerBound(firstPerson, part.start, (c) => c.speaker!.start); k < firstPerson.length; k++) {
+      const c = firstPerson[k]!;
+      const sp = c.speaker!;
+      if (sp.end > part.end) break;
+      c.speaker = { ...sp, antecedent: lead.speaker };
     }
   }
   return out;

@@ -35,7 +35,8 @@ export function findInterviewLines(ctx: ReportedContext): Candidate[] {
     // a quotation right after the colon is the direct stage's
     if (end - colon - 1 < 2 || isMarkToken(tokenAt(doc, colon + 1).value)) return;
     const t = tokenAt(doc, para.first);
-    const speaker: Mention = { first: para.first, last: colon, start: t.start, end: t.end, kind: 'description', titles: [], name: letter };
+    // the letter is the name the interview gives its two speakers (one entity each, found by name)
+    const speaker: Mention = { first: para.first, last: colon, start: t.start, end: t.end, kind: 'name', titles: [], name: letter };
     const cue: CueMatch = { first: colon, last: colon + 1, head: colon, lemma: ':', category: 'speech', negated: false, form: 'verb' };
     out.push(candidate(ctx, [range(doc, colon + 1, end)], cue, speaker, 'reported/interview', 0.6));
   });

@@ -15,6 +15,9 @@ import { candidate, contentEnd, passiveCue, range, sentenceOf, type ReportedCont
 /** Words that open the relative clause before the speaker. */
 const RELATIVES = new Set(['which', 'that', 'what', 'who', 'whom']);
 
+/** How long the relative clause may run, in tokens (keeps a long sentence of many such cues linear). */
+const MAX_CLAUSE = 120;
+
 /** `..., which X said were covered up`, `what X said is ...`. */
 export function relativeCue(ctx: ReportedContext, cue: CueMatch): Candidate | null {
   const { doc } = ctx;
@@ -28,7 +31,8 @@ export function relativeCue(ctx: ReportedContext, cue: CueMatch): Candidate | nu
   // the clause ends at the first comma, semicolon or dash outside quotation marks
   const last = contentEnd(ctx, cue.last, sentence);
   let end = cue.last;
-  while (end < last && (ctx.quoted[end] || !/^[,;:()\u2014\u2013]$|^--$/.test(tokenAt(doc, end).value))) end++;
+  const stop = Math.min(last, cue.last + MAX_CLAUSE);
+  while (end < stop && (ctx.quoted[end] || !/^[,;:()\u2014\u2013]$|^--$/.test(tokenAt(doc, end).value))) end++;
   if (end - cue.last < 2) return null;
   // annotated news takes the whole relative clause as the content, its speaker and cue inside
   return candidate(ctx, [range(doc, speaker.first - 1, end)], cue, speaker, 'reported/relative-cue', 0.6);
