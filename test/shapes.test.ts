@@ -225,6 +225,9 @@ const shapes: [string, string, Row[]][] = [
   ['a conditional before the main clause is part of what was said', 'If the bridge opens, the city will gain, Ms. Ortiz said.', [
     row(['If the bridge opens, the city will gain'], 'Ms. Ortiz', 'said', 'reported/content-speaker-cue'),
   ]],
+  ['an introduction before a parenthetical cue is the first part', 'Back in Virginia, Mr. Clarke said, he decided to run for the board.', [
+    row(['Back in Virginia', 'he decided to run for the board'], 'Mr. Clarke', 'said', 'reported/parenthetical-cue'),
+  ]],
   ['a list after the clause stays', 'Ms. Lund said she had bought a car, a boat and a house.', [row(['she had bought a car, a boat and a house'], 'Ms. Lund', 'said', 'reported/cue-clause')]],
 ];
 

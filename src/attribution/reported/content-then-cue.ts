@@ -110,8 +110,9 @@ export function contentThenCue(ctx: ReportedContext, cue: CueMatch): Candidate |
     if ((verbless(doc, resume, end) || appositive(doc, resume, end)) && !isMarkToken(next.value)) return candidate(ctx, parts, cue, speaker, rule, 0.85);
     if (end - resume >= 2 && !coordinated && !clauseStartsAt(doc, resume, end)) parts.push(range(doc, resume, end));
     else if (end - resume >= 2 && !coordinated && !clauseStartsAt(doc, start, comma)) {
-      // "Back in Virginia, Mr. Clarke said, he decided ...": the words before were an introduction
-      return candidate(ctx, [range(doc, resume, end)], cue, speaker, 'reported/parenthetical-cue', 0.8);
+      // "Back in Virginia, Mr. Clarke said, he decided ...": the words before introduce the clause,
+      // and annotated news keeps them as the first part of what was said
+      return candidate(ctx, [...parts, range(doc, resume, end)], cue, speaker, 'reported/parenthetical-cue', 0.8);
     } else if (end - resume >= 2) {
       // "It was impossible, Gabuyev said, so the leaders decided ...": the sentence goes on with the same report
       parts.push(range(doc, resume, end));
