@@ -157,6 +157,17 @@ const shapes: [string, string, Row[]][] = [
     row(['A bold staging that never loses its nerve.'], 'Lena Park', null, 'direct/roundup', 'direct'),
     row(['Too long by an hour.'], 'Omar Vance', null, 'direct/roundup', 'direct'),
   ]],
+  ['a quotation after an attribution that went on with a question joins the quote', '"It was very nice," the tycoon told the paper when asked if he had met Lee. "He was very charming."', [
+    row(['It was very nice,', 'He was very charming.'], 'the tycoon', 'told', 'direct/trailing-speaker-cue', 'direct'),
+    row(['if he had met Lee'], null, 'asked', 'reported/cue-question-no-speaker'),
+  ]],
+  ['... or with a participle clause', '"We will win," Ramos said, referring to the new voters. "So I think the race is open."', [
+    row(['We will win,', 'So I think the race is open.'], 'Ramos', 'said', 'direct/trailing-speaker-cue', 'direct'),
+  ]],
+  ['... or with a reported clause of the same speaker', '"We will win," Ramos said, adding that the polls were wrong. "So I think the race is open."', [
+    row(['We will win,', 'So I think the race is open.'], 'Ramos', 'said', 'direct/trailing-speaker-cue', 'direct'),
+    row(['the polls were wrong'], 'Ramos', 'adding', 'reported/cue-that'),
+  ]],
   // boundaries: the speaker's appositive, a programme, a quote inside reported speech
   ['the speaker appositive is no content', 'The plan will fail in the spring, said Robert Hale, a political science professor at Ohio State University.', [
     row(['The plan will fail in the spring'], 'Robert Hale', 'said', 'reported/content-cue-speaker'),
