@@ -239,6 +239,9 @@ const shapes: [string, string, Row[]][] = [
   ['an introduction before a parenthetical cue is the first part', 'Back in Virginia, Mr. Clarke said, he decided to run for the board.', [
     row(['Back in Virginia', 'he decided to run for the board'], 'Mr. Clarke', 'said', 'reported/parenthetical-cue'),
   ]],
+  ['a noun misread as a verb after a determiner is still a subject', 'Officials said the attacks were planned for months.', [
+    row(['the attacks were planned for months'], 'Officials', 'said', 'reported/cue-clause'),
+  ]],
   ['a list after the clause stays', 'Ms. Lund said she had bought a car, a boat and a house.', [row(['she had bought a car, a boat and a house'], 'Ms. Lund', 'said', 'reported/cue-clause')]],
 ];
 

@@ -61,6 +61,8 @@ export function clauseStartsAt(doc: Doc, p: number, limit: number): boolean {
     const t = tokenAt(doc, q);
     if (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'PRON' || t.pos === 'NUM' || ((t.pos === 'ADJ' || t.pos === 'DET') && q === p) || (name && q === p)) sawSubject = true;
     else if (t.pos === 'VERB' && sawSubject && /ing$/.test(t.lower) && tokens[q + 1] && tokenAt(doc, q + 1).pos !== 'PUNCT') continue; // "the politics surrounding ..."
+    // a "verb" right after a determiner is a noun the tagger misread: "responsibility for the attacks"
+    else if (t.pos === 'VERB' && q > p && tokenAt(doc, q - 1).pos === 'DET') sawSubject = true;
     else if ((t.pos === 'AUX' || t.pos === 'VERB') && sawSubject) return true;
     else if (t.pos === 'VERB' || t.pos === 'AUX') return false;
     if (END.has(t.value) || t.value === ';' || t.value === ':' || (t.lower === 'that' && q > p)) return false;
