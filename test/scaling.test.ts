@@ -37,7 +37,7 @@ const FAMILIES: [string, (n: number) => string][] = [
   ['unclosed opening marks, each holding the next (stray-mark check)', (n) => '\u201C'.repeat(n / 2)],
   ['low opening marks with words between', (n) => '\u201E word '.repeat(n / 4)],
   ['transcript lines where "I" speaks', (n) => 'REYES: I said we would win.\n\n'.repeat(n / 4)],
-  ['interview lines', (n) => 'Q: Will it pass?\n\nA: I said it would pass.\n\n'.repeat(n / 8)],
+  ['interview lines', (n) => 'Q: Will it pass?\n\nA: I said it would pass.\n\n'.repeat(n / 2)],
   ['one sentence of many relative cues', (n) => 'the plan, which she said was dead '.repeat(n / 4)],
 ];
 
