@@ -65,7 +65,7 @@ export function runPipeline(text: string, tokenizer: Tokenizer, settings: Settin
   // nouns of saying with a that-clause: "his claim that ..."
   const reported = addNounCues(context, findReported(context));
   // headlines and transcript lines: "Mayor Reyes: Budget Will Pass By June."
-  reported.push(...findColonLeads(context));
+  reported.push(...findColonLeads(context, [...candidates, ...reported]));
   // findings credited to a poll through "in" (opt-in category evidence): "In a Gazette poll, 52 percent ..."
   reported.push(...findPollSources(context, [...candidates, ...reported]));
   absorbQuotedFragments(context, reported, candidates);

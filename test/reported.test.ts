@@ -169,9 +169,9 @@ const cases: { name: string; input: string; output: Row[] }[] = [
     output: [ind("The plan is ''pure fantasy,''", 'said', 'say', 'Smith', 'speech', 'mixed')],
   },
   {
-    name: 'asked whether ... said attributes the answer',
+    name: 'asked whether ... said attributes the answer, and the question to no one',
     input: 'Asked whether she would run, Warren said she had no plans to.',
-    output: [ind('she had no plans to', 'said', 'say', 'Warren')],
+    output: [ind('whether she would run', 'Asked', 'ask', null), ind('she had no plans to', 'said', 'say', 'Warren')],
   },
 ];
 

@@ -36,6 +36,9 @@ const FAMILIES: [string, (n: number) => string][] = [
   ['one sentence of many nouns of saying', (n) => 'His claim that the vote was rigged was false and '.repeat(n)],
   ['unclosed opening marks, each holding the next (stray-mark check)', (n) => '\u201C'.repeat(n / 2)],
   ['low opening marks with words between', (n) => '\u201E word '.repeat(n / 4)],
+  ['transcript lines where "I" speaks', (n) => 'REYES: I said we would win.\n\n'.repeat(n / 4)],
+  ['interview lines', (n) => 'Q: Will it pass?\n\nA: I said it would pass.\n\n'.repeat(n / 2)],
+  ['one sentence of many relative cues', (n) => 'the plan, which she said was dead '.repeat(n / 4)],
 ];
 
 describe('reported speech stays linear in one long paragraph', { timeout: 120_000 }, () => {

@@ -28,6 +28,54 @@ function rows(r: Extraction): Row[] {
 const row = (parts: string[], speaker: string | null, cue: string | null, rule: string, kind = 'indirect'): Row => ({ kind, parts, speaker, cue, rule });
 
 const shapes: [string, string, Row[]][] = [
+  // "one said", "another said": a speaker standing for one of several
+  ['one said and said another after quotes', '"I am against it," one said. "It costs too much," said another.', [
+    row(['I am against it,'], 'one', 'said', 'direct/trailing-speaker-cue', 'direct'),
+    row(['It costs too much,'], 'another', 'said', 'direct/trailing-cue-speaker', 'direct'),
+  ]],
+  ['another said a clause', 'Another said he hoped the bridge would open soon.', [row(['he hoped the bridge would open soon'], 'Another', 'said', 'reported/cue-clause')]],
+  ['one said, and another said', 'One said the plan was dead, and another said it would pass.', [
+    row(['the plan was dead'], 'One', 'said', 'reported/cue-clause'),
+    row(['it would pass'], 'another', 'said', 'reported/cue-clause'),
+  ]],
+  // "as X put it"
+  ['as X put it, a clause', 'As Ms. Ortiz put it, the plan was a mess from start to finish.', [
+    row(['the plan was a mess from start to finish'], 'Ms. Ortiz', 'put it', 'reported/cue-clause'),
+  ]],
+  ['as X put it, a quotation', 'As the Harbor Times put it, "The bridge is a relic."', [
+    row(['The bridge is a relic.'], 'the Harbor Times', 'put it', 'direct/leading-speaker-cue', 'direct'),
+  ]],
+  ['as X, an appositive, put it: a quotation', 'Or, as Tom Reyes, a former harbor master, put it: "The pier is gone."', [
+    row(['The pier is gone.'], 'Tom Reyes', 'put it', 'direct/leading-speaker-cue', 'direct'),
+  ]],
+  // passive hearsay: "was quoted as saying", "is said to have"
+  ['was quoted as saying a clause', 'The mayor was quoted as saying the budget would pass.', [
+    row(['the budget would pass'], 'The mayor', 'was quoted as saying', 'reported/cue-clause'),
+  ]],
+  ['is quoted as saying after a quotation', '"We will win," Ms. Ortiz is quoted as saying.', [
+    row(['We will win,'], 'Ms. Ortiz', 'is quoted as saying', 'direct/trailing-speaker-cue', 'direct'),
+  ]],
+  ['is said to have', 'The senator is said to have opposed the bill.', [
+    row(['The senator', 'to have opposed the bill'], null, 'is said', 'reported/said-to'),
+  ]],
+  ['was said to be, with quoted words', 'Committee Chairman Tom Ruiz was said to be "furious" with the mayor.', [
+    row(['Committee Chairman Tom Ruiz', 'to be "furious" with the mayor'], null, 'was said', 'reported/said-to', 'mixed'),
+  ]],
+  // "in a letter to X, Y wrote": the fronted phrase is neither speaker nor content
+  ['in a letter to X, Y wrote that', 'In a letter to the board, Mayor Dana Reyes wrote that the budget would pass.', [
+    row(['the budget would pass'], 'Mayor Dana Reyes', 'wrote', 'reported/cue-that'),
+  ]],
+  ['in a letter to X, Y wrote: a quotation', 'In a letter to the board, Mayor Dana Reyes wrote: "The budget will pass."', [
+    row(['The budget will pass.'], 'Mayor Dana Reyes', 'wrote', 'direct/leading-speaker-cue', 'direct'),
+  ]],
+  ['a describing phrase before the name stays with it', 'His younger brother, David Henderson, said the farm was sold.', [
+    row(['the farm was sold'], 'His younger brother, David Henderson', 'said', 'reported/cue-clause'),
+  ]],
+  // a cue inside a relative clause, its verb right after it
+  ['which X said were', 'The council cited the attacks, which the inquiry said were covered up to protect the chairman.', [
+    row(['which the inquiry said were covered up to protect the chairman'], 'the inquiry', 'said', 'reported/relative-cue'),
+  ]],
+  ['what X said is', 'The club has adapted to what she said is growing demand for pools.', [row(['what she said is growing demand for pools'], 'she', 'said', 'reported/relative-cue')]],
   // infinitive and object-control complements
   ['vowed to', 'The governor vowed to veto the bill.', [row(['to veto the bill'], 'The governor', 'vowed', 'reported/cue-infinitive')]],
   ['pledged to', 'Mayor Ines Duarte pledged to rebuild the pier by spring.', [row(['to rebuild the pier by spring'], 'Mayor Ines Duarte', 'pledged', 'reported/cue-infinitive')]],
@@ -36,6 +84,12 @@ const shapes: [string, string, Row[]][] = [
   ['urged a listener to', 'Ms. Okafor urged state lawmakers to pass the budget before June.', [row(['to pass the budget before June'], 'Ms. Okafor', 'urged', 'reported/cue-infinitive')]],
   ['asked the court to', 'The lawyers asked the court to delay the hearing.', [row(['to delay the hearing'], 'The lawyers', 'asked', 'reported/cue-infinitive')]],
   ['called on X to', 'The mayor called on the board to resign.', [row(['to resign'], 'The mayor', 'called', 'reported/cue-infinitive')]],
+  ['an infinitive ends where the sentence goes on with its own verb', 'Ms. Ortiz vowed to push harder on the budget, opposed the bridge and won the vote.', [
+    row(['to push harder on the budget'], 'Ms. Ortiz', 'vowed', 'reported/cue-infinitive'),
+  ]],
+  ['an infinitive with a list goes on', 'The mayor promised to rebuild the pier, the ferry dock and the market.', [
+    row(['to rebuild the pier, the ferry dock and the market'], 'The mayor', 'promised', 'reported/cue-infinitive'),
+  ]],
   // a noun phrase after a verb of saying, with a lower confidence and its own rule
   ['has denied', 'Senator Ruth Alvarez has denied the accusations.', [row(['the accusations'], 'Senator Ruth Alvarez', 'has denied', 'reported/cue-object')]],
   ['announced his candidacy', 'Tom Bryce announced his candidacy for governor.', [row(['his candidacy for governor'], 'Tom Bryce', 'announced', 'reported/cue-object')]],
@@ -50,7 +104,18 @@ const shapes: [string, string, Row[]][] = [
   // a gerund object and a short answer standing for a clause
   ['reported a gerund phrase', 'Ms. Vance reported raising nine million dollars in March.', [row(['raising nine million dollars'], 'Ms. Vance', 'reported', 'reported/cue-object')]],
   ['said the same', 'Last month, 26 percent said the same.', [row(['the same'], '26 percent', 'said', 'reported/cue-answer')]],
-  ['said no after a question', 'Asked whether he would run, the senator said no.', [row(['no.'], 'the senator', 'said', 'reported/cue-answer')]],
+  ['said no after a question', 'Asked whether he would run, the senator said no.', [
+    row(['whether he would run'], null, 'Asked', 'reported/asked-question'),
+    row(['no.'], 'the senator', 'said', 'reported/cue-answer'),
+  ]],
+  // "Asked whether ..., X said": the question put to the speaker is reported too, with no speaker
+  ['asked whether, then the answer', 'Asked whether she would run again, Senator Ruth Alvarez said she had not decided.', [
+    row(['whether she would run again'], null, 'Asked', 'reported/asked-question'),
+    row(['she had not decided'], 'Senator Ruth Alvarez', 'said', 'reported/cue-clause'),
+  ]],
+  ['asked if, with quoted words closed by a comma', 'Asked if the plan was "dead on arrival," the mayor smiled.', [
+    row(['if the plan was "dead on arrival,"'], null, 'Asked', 'reported/asked-question', 'mixed'),
+  ]],
   // source phrases inside the clause
   ['according to inside the clause', 'Fundraising, according to the campaign, has surged since May.', [row(['Fundraising', 'has surged since May'], 'the campaign', 'according to', 'reported/according-to-inside')]],
   ['according to after an introduction', 'In addition, according to the ministry, nine ferries will be replaced.', [row(['nine ferries will be replaced'], 'the ministry', 'according to', 'reported/according-to-inside')]],
@@ -65,6 +130,12 @@ const shapes: [string, string, Row[]][] = [
   // a passive cue: what was announced is its subject, the agent its speaker
   ['passive with an agent', 'The move was first reported by The Ledger.', [row(['The move'], 'The Ledger', 'was first reported', 'reported/passive-subject')]],
   ['passive without an agent', 'The merger was announced on Monday.', [row(['The merger'], null, 'was announced', 'reported/passive-subject')]],
+  ['passive with a quoted complement and an agent', 'The plan was described as "dead" by Ms. Ortiz.', [
+    row(['The plan', 'as "dead"'], 'Ms. Ortiz', 'was described', 'reported/passive-quoted', 'mixed'),
+  ]],
+  ['passive with a quoted complement, no agent', 'The audit was called "a partisan stunt."', [
+    row(['The audit', '"a partisan stunt."'], null, 'was called', 'reported/passive-quoted', 'mixed'),
+  ]],
   ['vowed not to', 'Voters booed the mayor, and vowed not to vote for him again.', [row(['not to vote for him again'], 'Voters', 'vowed', 'reported/cue-infinitive')]],
   ['asked whether after when, inside a sentence', 'The senator shrugged when asked whether he would run.', [row(['whether he would run'], null, 'asked', 'reported/cue-question-no-speaker')]],
   // layouts: a speaker and a colon open the paragraph
@@ -72,6 +143,30 @@ const shapes: [string, string, Row[]][] = [
   ['a transcript line', 'REYES: We will win this race.\n\nMORALES: We will see.', [
     row(['We will win this race'], 'REYES', ':', 'reported/transcript'),
     row(['We will see'], 'MORALES', ':', 'reported/transcript'),
+  ]],
+  ['an interview in questions and answers', 'Q: Will the budget pass this year?\n\nA: I think it will pass by June.', [
+    row(['Will the budget pass this year'], 'Q', ':', 'reported/interview'),
+    row(['I think it will pass by June'], 'A', ':', 'reported/interview'),
+  ]],
+  ['the first person of a transcript line is its speaker', 'REYES: We will win this race.\n\nMORALES: I said we would see about that.', [
+    row(['We will win this race'], 'REYES', ':', 'reported/transcript'),
+    row(['I said we would see about that'], 'MORALES', ':', 'reported/transcript'),
+    row(['we would see about that'], 'I', 'said', 'reported/cue-clause'),
+  ]],
+  ['a review roundup names the critic, then the outlet', 'Lena Park, The Harbor Times: "A bold staging that never loses its nerve."\n\nOmar Vance, Coast Review: "Too long by an hour."', [
+    row(['A bold staging that never loses its nerve.'], 'Lena Park', null, 'direct/roundup', 'direct'),
+    row(['Too long by an hour.'], 'Omar Vance', null, 'direct/roundup', 'direct'),
+  ]],
+  ['a quotation after an attribution that went on with a question joins the quote', '"It was very nice," the tycoon told the paper when asked if he had met Lee. "He was very charming."', [
+    row(['It was very nice,', 'He was very charming.'], 'the tycoon', 'told', 'direct/trailing-speaker-cue', 'direct'),
+    row(['if he had met Lee'], null, 'asked', 'reported/cue-question-no-speaker'),
+  ]],
+  ['... or with a participle clause', '"We will win," Ramos said, referring to the new voters. "So I think the race is open."', [
+    row(['We will win,', 'So I think the race is open.'], 'Ramos', 'said', 'direct/trailing-speaker-cue', 'direct'),
+  ]],
+  ['... or with a reported clause of the same speaker', '"We will win," Ramos said, adding that the polls were wrong. "So I think the race is open."', [
+    row(['We will win,', 'So I think the race is open.'], 'Ramos', 'said', 'direct/trailing-speaker-cue', 'direct'),
+    row(['the polls were wrong'], 'Ramos', 'adding', 'reported/cue-that'),
   ]],
   // boundaries: the speaker's appositive, a programme, a quote inside reported speech
   ['the speaker appositive is no content', 'The plan will fail in the spring, said Robert Hale, a political science professor at Ohio State University.', [
@@ -112,12 +207,61 @@ const shapes: [string, string, Row[]][] = [
   ['a subject pronoun is no listener', 'The Saudis have warned they could sell their bonds.', [row(['they could sell their bonds'], 'The Saudis', 'have warned', 'reported/cue-clause')]],
   ['a participle inside the adjunct before that', 'The council said in a statement provided to reporters that the plan was dead.', [row(['the plan was dead'], 'The council', 'said', 'reported/cue-that')]],
   ['an appositive that sums the report up is cut off', 'The firm said it would cut 3,000 jobs, a blow to the town.', [row(['it would cut 3,000 jobs'], 'The firm', 'said', 'reported/cue-clause')]],
+  // the content ends where the narrator's addition begins after a comma
+  ['a comma splice after a quotation closed by a comma', 'The league emphasized that the coach was "ready to lead the club," the players focused on the role he played in the scandal.', [
+    row(['the coach was "ready to lead the club,"'], 'The league', 'emphasized', 'reported/cue-that', 'mixed'),
+  ]],
+  ['an adjunct after a quotation closed by a comma', 'Ms. Ortiz said the plan was "a mess," in an interview with the Harbor Times.', [
+    row(['the plan was "a mess,"'], 'Ms. Ortiz', 'said', 'reported/cue-clause', 'mixed'),
+  ]],
+  ['a second reported clause after a quotation stays', 'Ms. Ortiz said the plan was "a mess," and that the council knew it.', [
+    row(['the plan was "a mess," and that the council knew it'], 'Ms. Ortiz', 'said', 'reported/cue-clause', 'mixed'),
+  ]],
+  ["a narrator's relative clause is cut off", 'The mayor said the bridge would close in May, which surprised the council.', [row(['the bridge would close in May'], 'The mayor', 'said', 'reported/cue-clause')]],
+  ['a relative clause inside the subject stays', 'The mayor said the bridge, which opened in 1990, would close in May.', [row(['the bridge, which opened in 1990, would close in May'], 'The mayor', 'said', 'reported/cue-clause')]],
+  ['a contrast after the content is cut off', 'Ms. Ortiz said the plan would fail, while her rivals praised it.', [row(['the plan would fail'], 'Ms. Ortiz', 'said', 'reported/cue-clause')]],
+  ["the speaker's appositive with a relative clause is no content", 'The budget will pass this spring, said Rita Lane, the director of the Harbor Group, which tracks city spending.', [
+    row(['The budget will pass this spring'], 'Rita Lane', 'said', 'reported/content-cue-speaker'),
+  ]],
+  ['a participle cue after a quotation closed by a comma starts its own attribution', 'Ms. Ortiz said the plan was "a total mess," adding that the council should start again.', [
+    row(['the plan was "a total mess,"'], 'Ms. Ortiz', 'said', 'reported/cue-clause', 'mixed'),
+    row(['the council should start again'], 'Ms. Ortiz', 'adding', 'reported/cue-that'),
+  ]],
+  ['a dateline is no content', 'HARBOR CITY, Feb. 2 (UPI) — The new bridge will open in May, the mayor said.', [
+    row(['The new bridge will open in May'], 'the mayor', 'said', 'reported/content-speaker-cue'),
+  ]],
+  ["a fronted participle phrase is the narrator's", 'Emerging from the long meeting, the council looked tired, Ms. Ortiz said.', [
+    row(['the council looked tired'], 'Ms. Ortiz', 'said', 'reported/content-speaker-cue'),
+  ]],
+  ['a conditional before the main clause is part of what was said', 'If the bridge opens, the city will gain, Ms. Ortiz said.', [
+    row(['If the bridge opens, the city will gain'], 'Ms. Ortiz', 'said', 'reported/content-speaker-cue'),
+  ]],
+  ['an introduction before a parenthetical cue is the first part', 'Back in Virginia, Mr. Clarke said, he decided to run for the board.', [
+    row(['Back in Virginia', 'he decided to run for the board'], 'Mr. Clarke', 'said', 'reported/parenthetical-cue'),
+  ]],
+  ['a noun misread as a verb after a determiner is still a subject', 'Officials said the attacks were planned for months.', [
+    row(['the attacks were planned for months'], 'Officials', 'said', 'reported/cue-clause'),
+  ]],
   ['a list after the clause stays', 'Ms. Lund said she had bought a car, a boat and a house.', [row(['she had bought a car, a boat and a house'], 'Ms. Lund', 'said', 'reported/cue-clause')]],
 ];
 
 describe('shapes of reported speech', () => {
   test.each(shapes)('%s', (_name, input, expected) => {
     expect(rows(extract(input))).toEqual(expected);
+  });
+
+  test('"I" inside a transcript line resolves to the line\'s speaker', () => {
+    const r = extract('REYES: We will win this race.\n\nMORALES: I said we would see about that.');
+    const inner = r.quotes.find((q) => q.rule === 'reported/cue-clause')!;
+    expect(inner.speaker?.mention?.text).toBe('I');
+    expect(r.speakers[inner.speaker!.id]!.name).toBe('MORALES');
+  });
+
+  test('"I" outside a transcript stays a pronoun of its own', () => {
+    const r = extract('Mayor Dana Reyes spoke on Monday.\n\nI said we would see about that.');
+    const inner = r.quotes.find((q) => q.rule === 'reported/cue-clause')!;
+    expect(r.speakers[inner.speaker!.id]!.name).not.toBe('MORALES');
+    expect(r.speakers[inner.speaker!.id]!.name).not.toBe('Dana Reyes');
   });
 
   test('an object or a topic has a lower confidence than a clause, so minConfidence can drop it', () => {
@@ -147,9 +291,21 @@ const notSpeech: [string, string][] = [
   ['said while doing something', 'Susan said as she turned around.'],
   ['a label before a colon', 'Update: The story was corrected on Tuesday.'],
   ['a question line of an interview', 'Q: What about the budget for next year?'],
+  ['a lone answer label with no question next to it', 'A: The bridge opens in May.\n\nThe mayor spoke on Monday.'],
   ['an introductory phrase before a subject and a verb', 'During the storm, Mateen posted pictures of the pier.'],
   ['a passive cue before an adjunct', 'The report was written by an aide to the mayor.'],
   ['a verb of saying without a clause', 'He said nothing.'],
+  ['asked with no question after it', 'Asked, the mayor shrugged and walked away.'],
+  ['an asked question with no main clause after it', 'Asked how long the works would last. The council did not know.'],
+  ['no one said', '"Nobody knows," no one said.'],
+  ['no one said a clause', 'No one said the plan was dead.'],
+  ['put it in another sense', 'He put it on the table, and the plan was dead.'],
+  ['quoted in another sense', 'The mayor was quoted in the paper.'],
+  ['it is said to be', 'It is said to be the oldest bridge in the state.'],
+  ['said to a listener', 'The senator said to loud applause.'],
+  ['a fronted place before a colon and a quotation is no roundup', 'In Boston, the mood was grim: "We have lost."'],
+  ['called in another sense, passive', 'The mayor was called to the stand.'],
+  ['asked not to be named', 'The aide asked not to be identified.'],
   ['declined to comment', 'The spokesman declined to comment.'],
   ['did not immediately respond', 'The mayor did not immediately respond.'],
   ['could not be reached', 'Aydin could not be reached for comment.'],

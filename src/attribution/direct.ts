@@ -74,6 +74,20 @@ interface Attribution {
   confidence: number;
 }
 
+/** Words that stand for one speaker among several already named: `"...," one said`, `said another`. */
+const ONE_WORDS = new Set(['one', 'another']);
+
+/**
+ * "one" or "another" at token `k` as a speaker of its own, when it stands alone
+ * next to the cue (`one said`, `said another.`, `Yet another said`), not inside a
+ * phrase (`no one said`, `one of them`, `another voter`).
+ */
+export function oneSpeaker(doc: Doc, k: number): Mention | null {
+  const t = tokenAt(doc, k);
+  if (!ONE_WORDS.has(t.lower) || /^(no|any|every|some|the|each)$/.test(tokenAt(doc, k - 1).lower)) return null;
+  return { first: k, last: k + 1, start: t.start, end: t.end, kind: 'description', titles: [], name: t.value };
+}
+
 /** `"...," Smith said.` `"...," said Smith.` `"...?" asked Smith.` `"...," Smith, the treasurer, said.` */
 function trailingAttribution(doc: Doc, cueAt: readonly (CueMatch | undefined)[], after: number, ceiling: number): Attribution | null {
   const tokens = doc.tokens;
@@ -87,17 +101,18 @@ function trailingAttribution(doc: Doc, cueAt: readonly (CueMatch | undefined)[],
     const cue = cueAt[j];
     if (!cue || cue.head !== j) continue;
     // a participle after a quote starts an attribution of its own: '"New York values," saying the city ...'
-    if (cue.first === k && cue.form === 'verb' && /ing$/.test(tokens[cue.head]!.lower)) break;
+    if (cue.first === k && cue.form === 'verb' && /ing$/.test(tokenAt(doc, cue.head).lower)) break;
     if (cue.first === k && cue.form === 'verb') {
       // inverted: "said Smith"
       // right after a quote any verb of speech or writing may invert: "...," fumed Lopez
-      const speaker = speakerAfter(doc, cue.last, limit);
+      const after1 = tokenAt(doc, cue.last + 1);
+      const speaker = speakerAfter(doc, cue.last, limit) ?? (after1.pos === 'PUNCT' || cue.last + 1 >= limit ? oneSpeaker(doc, cue.last) : null);
       if (speaker) return { cue, speaker, rule: 'direct/trailing-cue-speaker', confidence: 0.95 };
       // a bare cue right after the quote only attributes it after a comma or a question
       const glued = k > after || /[,?!]$/.test(doc.view.slice(tokenAt(doc, after - 1).start - 1, tokenAt(doc, after - 1).start));
       return glued ? { cue, speaker: null, rule: 'direct/trailing-cue', confidence: 0.6 } : null;
     }
-    const speaker = speakerBefore(doc, cue.first, k);
+    const speaker = speakerBefore(doc, cue.first, k) ?? (cue.first === k + 1 ? oneSpeaker(doc, k) : null);
     // the speaker phrase starts right after the quote; with an appositive name
     // ("the press secretary, Omar Vance, said") the description before it does
     if (speaker && (speaker.first === k || (speaker.description !== undefined && onlyPhrase(doc, k, speaker.first)))) {
@@ -161,7 +176,7 @@ function leadingAttribution(doc: Doc, cueAt: readonly (CueMatch | undefined)[], 
   for (let j = open - 1; j >= floor && gap <= MAX_LEAD_GAP; j--) {
     const t = tokenAt(doc, j);
     const cue = cueAt[j];
-    if (cue && cue.head === j) {
+    if (cue && (cue.head === j || cue.last - 1 === j)) {
       const between = tokens.slice(cue.last, open);
       const lastBetween = between[between.length - 1];
       const introduces =
@@ -174,7 +189,7 @@ function leadingAttribution(doc: Doc, cueAt: readonly (CueMatch | undefined)[], 
       // 'described the plan as "a mess"': an object before "as" makes the quote part of a mixed quote
       if (lastBetween?.lower === 'as' && between.length > 1) return fallback;
       // a participle ("..., telling reporters, "X"") shares the clause's subject; its object is the listener
-      const participle = /ing$/.test(tokens[cue.head]!.lower);
+      const participle = /ing$/.test(tokenAt(doc, cue.head).lower);
       const speaker =
         speakerBefore(doc, cue.first, floor) ??
         (participle ? sharedSubject(doc, cue.first, cue.head) ?? speakerAfter(doc, cue.last, open) : speakerAfter(doc, cue.last, open) ?? sharedSubject(doc, cue.first, cue.head));
@@ -225,7 +240,7 @@ function dashSignature(doc: Doc, after: number, paraEnd: number): Attribution | 
   let end = after + 1;
   while (end < paraEnd && end - after <= 6 && !/[\n\r]/.test(doc.view.slice(tokenAt(doc, end - 1).end, tokenAt(doc, end).start))) end++;
   if (end < paraEnd && !/[\n\r]/.test(doc.view.slice(tokenAt(doc, end - 1).end, tokenAt(doc, end).start))) return null;
-  if (tokens[end - 1]?.value === '.') end--;
+  if (tokenAt(doc, end - 1).value === '.') end--;
   if (end - after - 1 < 1) return null;
   const m = makeMention(doc, after + 1, end);
   if (!m || m.kind !== 'name') return null;
@@ -240,21 +255,31 @@ function dashSignature(doc: Doc, after: number, paraEnd: number): Attribution | 
 function nameColon(doc: Doc, open: number, floor: number): Attribution | null {
   const tokens = doc.tokens;
   const colon = open - 1;
-  if (colon - 1 < floor || tokens[colon]?.value !== ':') return null;
+  if (colon - 1 < floor || tokenAt(doc, colon).value !== ':') return null;
   // "as X put it:"
-  if (tokens[colon - 1]!.lower === 'it' && tokens[colon - 2]?.lemma === 'put') {
+  if (tokenAt(doc, colon - 1).lower === 'it' && tokenAt(doc, colon - 2).lemma === 'put') {
     const speaker = speakerBefore(doc, colon - 2, Math.max(floor, colon - 20));
     const as = speaker ? tokens[speaker.first - 1] : undefined;
     if (speaker && as?.lower === 'as' && speaker.kind !== 'pronoun') return { cue: null, speaker, rule: 'direct/name-colon', confidence: 0.7 };
     return null;
   }
-  const sentence = doc.sentences[tokens[colon]!.sent]!;
+  const sentence = doc.sentences[tokenAt(doc, colon).sent]!;
   let start = Math.max(floor, sentence.first);
   for (let k = colon - 1; k > start; k--) {
-    if (/^(\u2014|\u2013|-|--)$/.test(tokens[k]!.value)) {
+    if (/^(\u2014|\u2013|-|--)$/.test(tokenAt(doc, k).value)) {
       start = k + 1;
       break;
     }
+  }
+  // a review or vox-pop roundup: 'Lena Park, The Harbor Times: "..."' names the person, then the outlet
+  let comma = -1;
+  for (let k = start + 1; k < colon - 1; k++) if (tokenAt(doc, k).value === ',') comma = k;
+  const outlet = (k: number): boolean => /^[A-Z]/.test(tokenAt(doc, k).value) || /^(of|the|&|\.)$/.test(tokenAt(doc, k).lower);
+  let named = comma > start && tokenAt(doc, start).pos !== 'ADP';
+  for (let k = comma + 1; named && k < colon; k++) named = outlet(k);
+  if (named && comma - start <= 4 && colon - start <= 12) {
+    const person = makeMention(doc, start, comma);
+    if (person && person.kind === 'name' && person.first === start) return { cue: null, speaker: person, rule: 'direct/roundup', confidence: 0.7 };
   }
   if (colon - start < 1 || colon - start > 6) return null;
   const m = makeMention(doc, start, colon);
@@ -293,7 +318,7 @@ export function attributeDirect(doc: Doc, candidates: Candidate[], cueAt: readon
     // a colon lead-in at the end of the paragraph before: `Smith said:` / `"..."`
     if (!found && b.open === b.paraStart && c.para > 0) {
       const before = doc.paragraphs[c.para - 1]!;
-      if (doc.tokens[before.last - 1]?.value === ':') {
+      if (tokenAt(doc, before.last - 1).value === ':') {
         const lead = leadingAttribution(doc, cueAt, before.last, before.first) ?? colonLeadIn(doc, cueAt, before.last - 1);
         if (lead) found = { ...lead, rule: 'direct/colon-lead-in' };
       }

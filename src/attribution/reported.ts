@@ -6,7 +6,7 @@
  */
 import type { Doc } from '../prepare/document.js';
 import type { Candidate, CueMatch } from './candidate.js';
-import { lowerBound } from '../prepare/lookup.js';
+import { lowerBound, tokenAt } from '../prepare/lookup.js';
 import { speakerBefore } from '../speakers/phrase.js';
 import { openOf, sentenceOf, type ReportedContext } from './reported/shared.js';
 import { cueThenContent } from './reported/cue-then-content.js';
@@ -19,12 +19,15 @@ import { passiveSubject } from './reported/passive.js';
 import { impersonal } from './reported/raising.js';
 import { cueAs } from './reported/seen-as.js';
 import { passesOptInBar } from './reported/opt-in.js';
+import { saidTo } from './reported/said-to.js';
+import { passiveQuoted } from './reported/passive-quoted.js';
+import { relativeCue } from './reported/relative.js';
 
 export type { ReportedContext } from './reported/shared.js';
 
 /** True when the cue stands inside the content of `c`. */
 function within(doc: Doc, cue: CueMatch, c: Candidate): boolean {
-  const at = doc.tokens[cue.head]!.start;
+  const at = tokenAt(doc, cue.head).start;
   return c.parts.some((p) => at >= p.start && at < p.end);
 }
 
@@ -39,7 +42,7 @@ function afterComma(ctx: ReportedContext, cue: CueMatch): boolean {
   const sentence = sentenceOf(doc, cue.head);
   const sp = speakerBefore(doc, cue.first, sentence.first);
   const before = doc.tokens[(sp ? sp.first : cue.first) - 1];
-  return before !== undefined && before.value === ',' && before.sent === doc.tokens[cue.head]!.sent;
+  return before !== undefined && before.value === ',' && before.sent === tokenAt(doc, cue.head).sent;
 }
 
 /** Start of a candidate's first part and end of its last (parts are in text order). */
@@ -67,10 +70,13 @@ export function findReported(ctx: ReportedContext): Candidate[] {
         : impersonal(ctx, cue) ??
           (afterComma(ctx, cue) ? contentThenCue(ctx, cue) ?? cueThenContent(ctx, cue) : cueThenContent(ctx, cue) ?? contentThenCue(ctx, cue)) ??
           cueWithQuotedObject(ctx, cue) ??
+          passiveQuoted(ctx, cue) ??
           cueInfinitive(ctx, cue) ??
           cueAs(ctx, cue) ??
           cueObject(ctx, cue) ??
-          passiveSubject(ctx, cue);
+          passiveSubject(ctx, cue) ??
+          saidTo(ctx, cue) ??
+          relativeCue(ctx, cue);
     if (!c || !passesOptInBar(ctx.doc, c)) continue;
     // candidates are found in text order and never leave their paragraph: look back within it
     const from = startOf(c);
@@ -115,7 +121,7 @@ export function absorbQuotedFragments(ctx: ReportedContext, reported: readonly C
       const de = d.stretches[d.stretches.length - 1]!.end;
       // a quote whose own cue stands inside the reported content belongs to that content:
       // 'Mills said he felt the fans were saying, "We have given up," and that hurt.'
-      const cueInside = d.cue !== null && r.parts.some((p) => ctx.doc.tokens[d.cue!.head]!.start >= p.start && ctx.doc.tokens[d.cue!.head]!.end <= p.end);
+      const cueInside = d.cue !== null && r.parts.some((p) => tokenAt(ctx.doc, d.cue!.head).start >= p.start && tokenAt(ctx.doc, d.cue!.head).end <= p.end);
       if (d.keep && de <= last + 1 && (d.cue === null || d.cue === r.cue || cueInside)) d.keep = false;
     }
     if (r.kind === 'mixed') {

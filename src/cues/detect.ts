@@ -66,6 +66,26 @@ function auxiliaryStart(doc: Doc, head: number): { first: number; negated: boole
   return { first, negated };
 }
 
+/** How far "as" may stand before "put it", in tokens ("as Tom Ridge, a former secretary, put it"). */
+const MAX_PUT_IT = 16;
+
+/**
+ * True for "put it" in `as X put it, ...` / `as X put it: ...` at token `i`: "as"
+ * opens the sentence or follows a comma, "or" or "but", and a comma or colon follows.
+ */
+function asPutIt(doc: Doc, i: number): boolean {
+  const t = tokenAt(doc, i);
+  if (t.lower !== 'put' || tokenAt(doc, i + 1).lower !== 'it' || !/^[,:]$/.test(tokenAt(doc, i + 2).value)) return false;
+  for (let k = i - 2; k >= Math.max(0, i - MAX_PUT_IT); k--) {
+    const w = tokenAt(doc, k);
+    if (w.sent !== t.sent || /^[.;!?]$/.test(w.value)) return false;
+    if (w.lower !== 'as') continue;
+    const before = tokenAt(doc, k - 1);
+    return before.sent !== t.sent || /^(,|or|but|and|~|\u2014|\u2013|-)$/.test(before.lower);
+  }
+  return false;
+}
+
 /** Finds every cue in the document, in text order. */
 export function detectCues(doc: Doc, lexicon: Lexicon): CueMatch[] {
   const cues: CueMatch[] = [];
@@ -87,6 +107,11 @@ export function detectCues(doc: Doc, lexicon: Lexicon): CueMatch[] {
       break;
     }
     if (matched) continue;
+    if (asPutIt(doc, i)) {
+      cues.push({ first: i, last: i + 2, head: i, lemma: 'put', category: 'speech', negated: false, form: 'verb' });
+      i++;
+      continue;
+    }
     const custom = lexicon.lemmaOf.get(t.lower);
     const category = lexicon.verbs.get(t.lemma) ?? (custom !== undefined ? lexicon.verbs.get(t.lower) : undefined);
     // an added verb in an inflected form the tagger does not know ("blogged") counts;
@@ -98,7 +123,9 @@ export function detectCues(doc: Doc, lexicon: Lexicon): CueMatch[] {
     if (prev && prev.end === t.start && (prev.value === '-' || prev.lower.endsWith('-'))) continue;
     // a participle that modifies a noun: "the facts reported by the government"
     if (/ed$/.test(t.lower) && tokens[i + 1]?.lower === 'by' && prev && (prev.pos === 'NOUN' || prev.pos === 'PROPN')) continue;
-    const { first, negated } = auxiliaryStart(doc, i);
+    // "was quoted as saying": the cue runs from the auxiliary of "quoted"
+    const quotedAs = /ing$/.test(t.lower) && tokenAt(doc, i - 1).lower === 'as' && tokenAt(doc, i - 2).lower === 'quoted' && tokenAt(doc, i - 2).para === t.para;
+    const { first, negated } = auxiliaryStart(doc, quotedAs ? i - 2 : i);
     let last = i + 1;
     if (t.lemma === 'point') last = i + 2;
     cues.push({ first, last, head: i, lemma: custom ?? t.lemma, category, negated, form: 'verb' });

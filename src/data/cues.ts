@@ -108,6 +108,8 @@ export const REPORTING_VERBS: ReadonlySet<string> = new Set([
   'forecast', 'project', 'imply', 'acknowledged', 'lament', 'wonder',
   // opt-in categories (thought, evidence, stance)
   'recognize', 'recognise', 'remember', 'decide', 'determine', 'highlight',
+  // "as X put it, ..." (the cue detector takes "put it" only in that shape)
+  'put',
 ]);
 
 /**

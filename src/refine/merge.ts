@@ -3,14 +3,16 @@
  * `"A," he said. "B. C."` are one quote with several parts, as annotated news
  * corpora count them. A quoted stretch with no attribution of its own that
  * follows reported speech in the same paragraph joins it too (`X said A. "B."`),
- * which makes that quote mixed.
+ * which makes that quote mixed. When the attribution sentence of a direct quote
+ * went on with a reported clause or question of its own (`"A," he told Reuters
+ * when asked if ... . "B."`), the next quote joins the direct quote, not that clause.
  * @internal
  */
 import type { Doc } from '../prepare/document.js';
 import type { Candidate } from '../attribution/candidate.js';
 import { candidateStart } from '../attribution/candidate.js';
 import { opensSentence, tokenBounds } from '../attribution/direct.js';
-import { tokenAtOrAfter } from '../prepare/lookup.js';
+import { tokenAt, tokenAtOrAfter } from '../prepare/lookup.js';
 
 function absorb(into: Candidate, other: Candidate): void {
   into.stretches.push(...other.stretches);
@@ -35,7 +37,13 @@ function lastParagraph(c: Candidate): number {
 export function mergeInterrupted(doc: Doc, candidates: readonly Candidate[], unattributed: boolean): void {
   const ordered = candidates.filter((c) => c.keep).sort((a, b) => candidateStart(a) - candidateStart(b));
   let host: Candidate | null = null;
+  // the last direct quote with a cue: '"A," he told Reuters when asked if ... . "B."' joins A, not the question
+  let directHost: Candidate | null = null;
   for (const c of ordered) {
+    if (unattributed && host && host.kind !== 'direct' && directHost && attributionSentenceBefore(doc, directHost, host, c)) {
+      absorb(directHost, c);
+      continue;
+    }
     if (host && host.cue !== null && lastParagraph(host) === c.para && c.kind === 'direct' && c.stretches.length > 0) {
       // a stretch with no attribution joins only when it stands as a sentence of its own, not as a scare quote
       const open = tokenBounds(doc, c).open;
@@ -50,5 +58,21 @@ export function mergeInterrupted(doc: Doc, candidates: readonly Candidate[], una
       }
     }
     host = c;
+    if (c.kind === 'direct' && c.cue !== null) directHost = c;
   }
+}
+
+/**
+ * True when `c`, a quote with no attribution of its own that opens a sentence,
+ * follows the sentence that attributes the direct quote `direct`, and the
+ * reported candidate `between` stands inside that sentence: the attribution
+ * went on with a question or a clause of its own before the quote resumed.
+ */
+function attributionSentenceBefore(doc: Doc, direct: Candidate, between: Candidate, c: Candidate): boolean {
+  if (c.kind !== 'direct' || c.stretches.length === 0 || c.cue !== null || c.speaker !== null || direct.cue === null || lastParagraph(direct) !== c.para) return false;
+  if (between.cue === null) return false;
+  const open = tokenBounds(doc, c).open;
+  if (!opensSentence(doc, open, 0)) return false;
+  const before = tokenAt(doc, open - 1).sent;
+  return tokenAt(doc, direct.cue.head).sent === before && tokenAt(doc, between.cue.head).sent === before;
 }

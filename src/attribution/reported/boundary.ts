@@ -5,8 +5,8 @@
  * end (`... (naturally)`) are cut off.
  * @internal
  */
-import { isMarkToken } from '../../prepare/lookup.js';
-import type { ReportedContext } from './shared.js';
+import { isMarkToken, tokenAt } from '../../prepare/lookup.js';
+import { clauseStartsAt, type ReportedContext } from './shared.js';
 
 /** Determiners that open an appositive after a comma: "..., a swipe at the press". */
 const APPOSITIVE = new Set(['a', 'an']);
@@ -15,7 +15,7 @@ const MAX_TAIL = 120;
 
 /** True when tokens [from, end) hold no "and" or "or": not the rest of a list ("a car, a house and a boat"). */
 function noList(ctx: ReportedContext, from: number, end: number): boolean {
-  for (let k = from; k < end; k++) if (/^(and|or)$/.test(ctx.doc.tokens[k]!.lower)) return false;
+  for (let k = from; k < end; k++) if (/^(and|or)$/.test(tokenAt(ctx.doc, k).lower)) return false;
   return true;
 }
 
@@ -25,12 +25,66 @@ export function cutNarratorTail(ctx: ReportedContext, from: number, end: number)
   const stop = Math.min(end - 1, from + MAX_TAIL);
   for (let k = from + 2; k < stop; k++) {
     if (ctx.quoted[k]) continue;
-    const t = tokens[k]!;
-    if (t.value === '(' && tokens[end - 1]?.value === ')') return k;
+    const t = tokenAt(ctx.doc, k);
+    if (t.value === '(' && tokenAt(ctx.doc, end - 1).value === ')') return k;
     if (t.value !== ',') continue;
-    const next = tokens[k + 1]!;
+    const next = tokenAt(ctx.doc, k + 1);
     if (ctx.quoted[k + 1] || isMarkToken(next.value)) continue;
     if (APPOSITIVE.has(next.lower) && noList(ctx, k + 1, Math.min(end, k + MAX_TAIL))) return k;
+  }
+  return end;
+}
+
+/** Words that open the narrator's addition after a comma: "..., while others disagreed", "..., which ...". */
+const NARRATOR_OPENERS = new Set(['while', 'whereas', 'despite', 'compared', 'unlike', 'which', 'who', 'whose', 'according', 'amid']);
+/** Words that open a subordinate clause or an adjunct put before the content's main clause ("that if elected, he would ..."). */
+const FRONTED_OPENERS = new Set(['if', 'when', 'while', 'although', 'though', 'as', 'after', 'before', 'once', 'unless', 'since', 'because', 'whether', 'until']);
+
+/**
+ * The end of content `[from, end)` once a narrator's addition after a comma is
+ * cut off: a contrast or a relative clause (`said X, while others ...`, `said X,
+ * which ...`, `said X, despite ...`), and after a
+ * quotation closed by a comma, any clause or adjunct (`was "ready to lead the
+ * club," the players focused on ...`, `was "messy," in an interview`). Only after
+ * the content has a verb of its own, so a comma inside its subject (`said the
+ * bill, which passed, would fail`) does not cut. A plain comma splice or `, but`
+ * with a new clause, a participle (`said X, drawing boos`) and "even", "as",
+ * "when" or "though" clauses are left alone: annotated news keeps those inside
+ * the content more often than not.
+ */
+export function cutSecondClause(ctx: ReportedContext, from: number, end: number): number {
+  const { doc } = ctx;
+  const stop = Math.min(end - 1, from + MAX_TAIL);
+  const opener = tokenAt(doc, from);
+  // "said that if elected, he would ...": the first comma closes a fronted clause, not the content
+  let fronted = FRONTED_OPENERS.has(opener.lower) || opener.pos === 'ADP';
+  let sawVerb = false;
+  for (let k = from; k < stop; k++) {
+    const t = tokenAt(doc, k);
+    if (t.pos === 'VERB' || t.pos === 'AUX') {
+      if (k > from) sawVerb = true;
+      continue;
+    }
+    let at = -1;
+    let closed = false;
+    if (t.value === ',' && !ctx.quoted[k]) at = k;
+    // 'was "ready to lead the club," the players ...': the comma inside the closing mark
+    else if (t.value === ',' && ctx.quoted[k] && isMarkToken(tokenAt(doc, k + 1).value) && !ctx.quoted[k + 1] && tokenAt(doc, k + 1).start === t.end) {
+      at = k + 1;
+      closed = true;
+    }
+    if (at < 0) continue;
+    if (fronted) {
+      fronted = false;
+      continue;
+    }
+    if (!sawVerb) continue;
+    const next = tokenAt(doc, at + 1);
+    if (at + 1 >= end || isMarkToken(next.value)) continue;
+    const cut = closed ? at + 1 : at;
+    // "said X, while others disagreed", "said X, which ...", 'was "ready to lead," in an interview'
+    if (NARRATOR_OPENERS.has(next.lower)) return cut;
+    if (closed && (next.pos === 'ADP' || next.pos === 'VERB' || next.pos === 'AUX' || clauseStartsAt(doc, at + 1, end))) return cut;
   }
   return end;
 }

@@ -2,14 +2,16 @@
  * Rules `reported/headline` and `reported/transcript`: a paragraph that opens
  * with a speaker and a colon, `Mayor Reyes: Budget Will Pass By June.` (a
  * headline) or `REYES: We will win.` (a transcript line). The colon is the cue
- * (lemma `:`). Labels such as `Update:` or `Photo:` are no speakers.
+ * (lemma `:`). Labels such as `Update:` or `Photo:` are no speakers. The
+ * lines of a Q:/A: interview come from `reported/interview`.
  * @internal
  */
 import type { Candidate, CueMatch } from '../candidate.js';
-import { isMarkToken } from '../../prepare/lookup.js';
+import { isMarkToken, lowerBound, tokenAt } from '../../prepare/lookup.js';
 import { canSpeak, makeMention } from '../../speakers/phrase.js';
 import { COLON_LABELS } from '../../data/cues.js';
 import { candidate, range, type ReportedContext } from './shared.js';
+import { findInterviewLines } from './interview.js';
 
 /** How many words the speaker before the colon may have. */
 const MAX_SPEAKER = 6;
@@ -21,8 +23,33 @@ function speakerWord(value: string, pos: string): boolean {
   return /^[A-Z]/.test(value) || value === '.' || value === '&' || (pos === 'NOUN' && /^[a-z]+$/.test(value));
 }
 
+/**
+ * One candidate per paragraph that opens with `Speaker: words` (and per line of
+ * a Q:/A: interview). The first person "I" that speaks inside such a line is
+ * its speaker: the attributions in `found` whose speaker is "I" and whose cue
+ * stands in the line get the line's speaker as antecedent.
+ */
+export function findColonLeads(ctx: ReportedContext, found: readonly Candidate[] = []): Candidate[] {
+  const out = [...colonLines(ctx), ...findInterviewLines(ctx)];
+  // the attributions whose speaker is "I", by the speaker's offset (each line is then one binary search)
+  const firstPerson = found
+    .filter((c) => c.speaker !== null && c.cue !== null && c.speaker.kind === 'pronoun' && !c.speaker.antecedent && tokenAt(ctx.doc, c.speaker.first).lower === 'i')
+    .sort((a, b) => a.speaker!.start - b.speaker!.start);
+  for (const lead of out) {
+    if (lead.rule === 'reported/headline' || !lead.speaker || (lead.rule === 'reported/interview' && lead.speaker.name !== 'A')) continue;
+    const part = lead.parts[0]!;
+    for (let k = lowerBound(firstPerson, part.start, (c) => c.speaker!.start); k < firstPerson.length; k++) {
+      const c = firstPerson[k]!;
+      const sp = c.speaker!;
+      if (sp.end > part.end) break;
+      c.speaker = { ...sp, antecedent: lead.speaker };
+    }
+  }
+  return out;
+}
+
 /** One candidate per paragraph that opens with `Speaker: words`. */
-export function findColonLeads(ctx: ReportedContext): Candidate[] {
+function colonLines(ctx: ReportedContext): Candidate[] {
   const { doc } = ctx;
   const tokens = doc.tokens;
   const out: Candidate[] = [];
@@ -30,7 +57,7 @@ export function findColonLeads(ctx: ReportedContext): Candidate[] {
     if (para.last - para.first > MAX_LINE || para.last - para.first < 5) continue;
     let colon = -1;
     for (let k = para.first; k < Math.min(para.last, para.first + MAX_SPEAKER + 1); k++) {
-      const t = tokens[k]!;
+      const t = tokenAt(doc, k);
       if (t.value === ':') {
         colon = k;
         break;
@@ -38,11 +65,11 @@ export function findColonLeads(ctx: ReportedContext): Candidate[] {
       if (!speakerWord(t.value, t.pos) || ctx.quoted[k]) break;
     }
     if (colon <= para.first || colon + 3 > para.last) continue;
-    if (!/^[A-Z]/.test(tokens[para.first]!.value) || COLON_LABELS.has(tokens[colon - 1]!.lower) || COLON_LABELS.has(tokens[para.first]!.lower)) continue;
+    if (!/^[A-Z]/.test(tokenAt(doc, para.first).value) || COLON_LABELS.has(tokenAt(doc, colon - 1).lower) || COLON_LABELS.has(tokenAt(doc, para.first).lower)) continue;
     // the content is the rest of the paragraph; a quotation there is the direct stage's
     let end = para.last;
-    while (end > colon + 1 && /^[.!?]$/.test(tokens[end - 1]!.value)) end--;
-    if (isMarkToken(tokens[colon + 1]!.value) || end - colon - 1 < 3) continue;
+    while (end > colon + 1 && /^[.!?]$/.test(tokenAt(doc, end - 1).value)) end--;
+    if (isMarkToken(tokenAt(doc, colon + 1).value) || end - colon - 1 < 3) continue;
     const mention = makeMention(doc, para.first, colon);
     if (!mention || !canSpeak(doc, mention)) continue;
     const caps = tokens.slice(para.first, colon).every((t) => !/[a-z]/.test(t.value));

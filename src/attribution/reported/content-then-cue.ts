@@ -5,11 +5,11 @@
  */
 import type { Doc } from '../../prepare/document.js';
 import type { Candidate, CueMatch, Mention, Range } from '../candidate.js';
-import { isMarkToken, tokenIn } from '../../prepare/lookup.js';
+import { isMarkToken, tokenIn, tokenAt } from '../../prepare/lookup.js';
 import { speakerAfter, speakerBefore } from '../../speakers/phrase.js';
 import { INVERTING_VERBS, LISTENER_VERBS } from '../../data/cues.js';
 import {
-  ADJUNCT_PREPOSITIONS, END, NP_POS, candidate, clauseStartsAt, contentEnd, contentStartBefore, isCommaBoundary, range, sentenceOf,
+  ADJUNCT_PREPOSITIONS, END, MAX_LOOK, NP_POS, candidate, skipFraming, clauseStartsAt, contentEnd, contentStartBefore, isCommaBoundary, range, sentenceOf,
   type ReportedContext,
 } from './shared.js';
 
@@ -19,10 +19,38 @@ const SUBORDINATE_START = new Set(['as', 'if', 'when', 'although', 'though', 'af
 /** True when tokens [from, end) hold no verb and no quotation mark. */
 function verbless(doc: Doc, from: number, end: number): boolean {
   for (let k = from; k < end; k++) {
-    const t = doc.tokens[k]!;
+    const t = tokenAt(doc, k);
     if (t.pos === 'VERB' || t.pos === 'AUX' || isMarkToken(t.value)) return false;
   }
   return true;
+}
+
+/** Words that open a relative clause inside an appositive: "a union that has broken away". */
+const RELATIVES = new Set(['who', 'whose', 'whom', 'which', 'that', 'where']);
+
+/**
+ * True when tokens [from, end) are the speaker's appositive, a noun phrase whose
+ * first verb belongs to a relative clause or a participle: "Rita Lane, the
+ * director of the group, which tracks ...", "an operative currently working for ...".
+ */
+function appositive(doc: Doc, from: number, end: number): boolean {
+  const first = tokenAt(doc, from);
+  if (!NP_POS.has(first.pos) || first.pos === 'PRON') return false;
+  for (let k = from + 1; k < end; k++) {
+    const t = tokenAt(doc, k);
+    if (t.pos !== 'VERB' && t.pos !== 'AUX') continue;
+    for (let j = k - 1; j >= Math.max(from, k - 3); j--) if (RELATIVES.has(tokenAt(doc, j).lower)) return true;
+    return t.pos === 'VERB' && /(ing|ed)$/.test(t.lower) && /^(NOUN|PROPN|ADV)$/.test(tokenAt(doc, k - 1).pos);
+  }
+  return true;
+}
+
+/** True when a main clause follows the first comma of [from, end): "If the bridge opens, the city will gain". */
+function mainClauseAfter(ctx: ReportedContext, from: number, end: number): boolean {
+  for (let k = from + 2; k < Math.min(end - 2, from + MAX_LOOK); k++) {
+    if (tokenAt(ctx.doc, k).value === ',' && !ctx.quoted[k]) return clauseStartsAt(ctx.doc, k + 1, end);
+  }
+  return false;
 }
 
 /** `CLAUSE, X said.` `CLAUSE, said X.` `The talks, X said, would resume.` */
@@ -47,19 +75,19 @@ export function contentThenCue(ctx: ReportedContext, cue: CueMatch): Candidate |
     after = speaker.last;
     rule = 'reported/content-cue-speaker';
   } else return null;
-  const start = contentStartBefore(doc, sentence, comma);
+  const start = skipFraming(ctx, contentStartBefore(doc, sentence, comma), comma);
   // "The talks, Smith said, would resume": a short subject is enough when the sentence resumes
-  const resumes = tokens[after]?.value === ',' || (LISTENER_VERBS.has(cue.lemma) && comma - start >= 1);
+  const resumes = tokenAt(doc, after).value === ',' || (LISTENER_VERBS.has(cue.lemma) && comma - start >= 1);
   if (comma - start < (resumes ? 1 : 3)) return null;
   // "Asked whether he would run, X said no": an introductory participle is no content
-  if (tokens[start]!.pos === 'VERB' && /(ed|ing)$/.test(tokens[start]!.lower) && !resumes) return null;
+  if (tokenAt(doc, start).pos === 'VERB' && /(ed|ing)$/.test(tokenAt(doc, start).lower) && !resumes) return null;
   // "As the race turned south, Clinton decried ...": a subordinate clause before the subject is no content
-  if (!resumes && SUBORDINATE_START.has(tokens[start]!.lower) && !isMarkToken(tokens[comma]!.value)) return null;
+  if (!resumes && SUBORDINATE_START.has(tokenAt(doc, start).lower) && !isMarkToken(tokenAt(doc, comma).value) && !mainClauseAfter(ctx, start, comma)) return null;
   // "During his attack, Mateen posted ...": an introductory phrase without a verb reports nothing
-  if (!resumes && !isMarkToken(tokens[comma]!.value) && !isMarkToken(tokens[comma - 1]!.value) && verbless(doc, start, comma)) return null;
+  if (!resumes && !isMarkToken(tokenAt(doc, comma).value) && !isMarkToken(tokenAt(doc, comma - 1).value) && verbless(doc, start, comma)) return null;
   // the first part must not be a direct quote already attributed
-  const markBoundary = isMarkToken(tokens[comma]!.value);
-  if ((markBoundary || isMarkToken(tokens[comma - 1]!.value)) && isMarkToken(tokens[start]!.value)) return null;
+  const markBoundary = isMarkToken(tokenAt(doc, comma).value);
+  if ((markBoundary || isMarkToken(tokenAt(doc, comma - 1).value)) && isMarkToken(tokenAt(doc, start).value)) return null;
   if (markBoundary) comma++; // '... "pure fantasy," says X': the closing mark belongs to the content
   // after the attribution: the sentence ends, or it resumes after a comma
   let q = after;
@@ -67,9 +95,9 @@ export function contentThenCue(ctx: ReportedContext, cue: CueMatch): Candidate |
     const listener = speakerAfter(doc, q, sentence.last);
     if (listener) q = listener.last;
   }
-  while (q < sentence.last && (ADJUNCT_PREPOSITIONS.has(tokens[q]!.lower) || NP_POS.has(tokens[q]!.pos) || tokens[q]!.pos === 'ADV') && tokens[q]!.value !== ',') q++;
+  while (q < sentence.last && (ADJUNCT_PREPOSITIONS.has(tokenAt(doc, q).lower) || NP_POS.has(tokenAt(doc, q).pos) || tokenAt(doc, q).pos === 'ADV') && tokenAt(doc, q).value !== ',') q++;
   const parts: Range[] = [range(doc, start, comma)];
-  if (q < sentence.last && tokens[q]!.value === ',' ) {
+  if (q < sentence.last && tokenAt(doc, q).value === ',' ) {
     const resume = q + 1;
     const end = contentEnd(ctx, resume, sentence);
     // a comma may end the sentence ("..., the minister said,"): read nothing past it
@@ -79,17 +107,18 @@ export function contentThenCue(ctx: ReportedContext, cue: CueMatch): Candidate |
     const participle = /ing$/.test(next.lower) && next.pos === 'VERB';
     if (participle) return comma - start >= 3 ? candidate(ctx, parts, cue, speaker, rule, 0.8) : null;
     // "..., said Robert Hale, a professor at Ohio State": the speaker's appositive is no content
-    if (verbless(doc, resume, end) && !isMarkToken(next.value)) return candidate(ctx, parts, cue, speaker, rule, 0.85);
+    if ((verbless(doc, resume, end) || appositive(doc, resume, end)) && !isMarkToken(next.value)) return candidate(ctx, parts, cue, speaker, rule, 0.85);
     if (end - resume >= 2 && !coordinated && !clauseStartsAt(doc, resume, end)) parts.push(range(doc, resume, end));
     else if (end - resume >= 2 && !coordinated && !clauseStartsAt(doc, start, comma)) {
-      // "Back in Virginia, Mr. Clarke said, he decided ...": the words before were an introduction
-      return candidate(ctx, [range(doc, resume, end)], cue, speaker, 'reported/parenthetical-cue', 0.8);
+      // "Back in Virginia, Mr. Clarke said, he decided ...": the words before introduce the clause,
+      // and annotated news keeps them as the first part of what was said
+      return candidate(ctx, [...parts, range(doc, resume, end)], cue, speaker, 'reported/parenthetical-cue', 0.8);
     } else if (end - resume >= 2) {
       // "It was impossible, Gabuyev said, so the leaders decided ...": the sentence goes on with the same report
       parts.push(range(doc, resume, end));
       return candidate(ctx, parts, cue, speaker, rule, 0.7);
     }
-  } else if (q < sentence.last && !END.has(tokens[q]!.value) && !isMarkToken(tokens[q]!.value)) {
+  } else if (q < sentence.last && !END.has(tokenAt(doc, q).value) && !isMarkToken(tokenAt(doc, q).value)) {
     return null;
   }
   return candidate(ctx, parts, cue, speaker, rule, 0.85);

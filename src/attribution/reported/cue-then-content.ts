@@ -5,22 +5,22 @@
  */
 import type { Doc } from '../../prepare/document.js';
 import type { Candidate, CueMatch, Mention } from '../candidate.js';
-import { isMarkToken } from '../../prepare/lookup.js';
+import { isMarkToken, tokenAt } from '../../prepare/lookup.js';
 import { isPassiveAt, phraseEndAfter } from '../../speakers/phrase.js';
 import { LISTENER_VERBS, REPORTING_VERBS } from '../../data/cues.js';
 import {
-  ADJUNCT_PREPOSITIONS, NP_POS, QUESTION_VERBS, TIME_WORDS, WH_WORDS, candidate, clauseStartsAt, contentEnd, cueSubject, cutAtMainClause, passiveCue, subjectlessCue,
+  ADJUNCT_PREPOSITIONS, END, NP_POS, QUESTION_VERBS, TIME_WORDS, WH_WORDS, candidate, clauseStartsAt, contentEnd, cueSubject, cutAtMainClause, passiveCue, subjectlessCue,
   cutAtNextAttribution, range, sentenceOf, type ReportedContext,
   holdsAttributedQuote,
 } from './shared.js';
-import { cutNarratorTail } from './boundary.js';
+import { cutNarratorTail, cutSecondClause } from './boundary.js';
 
 /** Skips an object, adjuncts and commas after a cue: "told reporters on Monday in a statement". */
 function skipAfterCue(doc: Doc, cue: CueMatch, limit: number): number {
   const tokens = doc.tokens;
   let p = cue.last;
   if (LISTENER_VERBS.has(cue.lemma) && p < limit) {
-    const listener = tokens[p]!;
+    const listener = tokenAt(doc, p);
     if (listener.pos === 'PRON' && /^(him|her|them|us|me|you)$/.test(listener.lower)) p++;
     // a subject pronoun starts the clause, it is no listener: "The Saudis have warned they could sell"
     else if (listener.lower !== 'that' && !/^(he|she|they|we|i|it)$/.test(listener.lower)) {
@@ -30,7 +30,7 @@ function skipAfterCue(doc: Doc, cue: CueMatch, limit: number): number {
     }
   }
   for (let round = 0; round < 6 && p < limit; round++) {
-    const t = tokens[p]!;
+    const t = tokenAt(doc, p);
     if (t.value === ',' || (t.pos === 'ADV' && t.lower !== 'not' && !WH_WORDS.has(t.lower) && !CLAUSE_ADVERBS.has(t.lower))) {
       p++;
       continue;
@@ -38,11 +38,11 @@ function skipAfterCue(doc: Doc, cue: CueMatch, limit: number): number {
     if ((ADJUNCT_PREPOSITIONS.has(t.lower) && t.pos !== 'SCONJ') || TIME_WORDS.has(t.lower)) {
       let q = p + 1;
       let n = 0;
-      while (q < limit && n < 8 && (NP_POS.has(tokens[q]!.pos) || TIME_WORDS.has(tokens[q]!.lower)) && tokens[q]!.lower !== 'that') {
+      while (q < limit && n < 8 && (NP_POS.has(tokenAt(doc, q).pos) || TIME_WORDS.has(tokenAt(doc, q).lower)) && tokenAt(doc, q).lower !== 'that') {
         // "said on Monday he would run", "said on Monday the talks would resume": the clause starts here
         // (not inside the adjunct's own noun phrase: "said in a statement provided to the press")
-        if (q > p + 1 && !INSIDE_PHRASE.has(tokens[q - 1]!.pos) && !/^['’]s$/.test(tokens[q + 1]?.lower ?? '') && clauseStartsAt(doc, q, limit)) break;
-        if (tokens[q]!.pos === 'PRON' && !/^(his|her|their|its|our|my)$/.test(tokens[q]!.lower)) break;
+        if (q > p + 1 && !INSIDE_PHRASE.has(tokenAt(doc, q - 1).pos) && !/^['’]s$/.test(tokenAt(doc, q + 1).lower) && clauseStartsAt(doc, q, limit)) break;
+        if (tokenAt(doc, q).pos === 'PRON' && !/^(his|her|their|its|our|my)$/.test(tokenAt(doc, q).lower)) break;
         q++;
         n++;
       }
@@ -57,7 +57,7 @@ function skipAfterCue(doc: Doc, cue: CueMatch, limit: number): number {
 
 /** Where a listener phrase that swallowed the clause's subject really ends: "The Associated Press | the deal". */
 function splitListener(doc: Doc, from: number, end: number, limit: number): number {
-  for (let k = end - 1; k > from; k--) if (doc.tokens[k]!.pos === 'DET' && clauseStartsAt(doc, k, limit)) return k;
+  for (let k = end - 1; k > from; k--) if (tokenAt(doc, k).pos === 'DET' && clauseStartsAt(doc, k, limit)) return k;
   return end;
 }
 
@@ -90,10 +90,10 @@ function frontedClause(doc: Doc, p: number, limit: number): boolean {
   const t = doc.tokens[p];
   if (!t || !FRONTED.has(t.lower)) return false;
   for (let k = p + 1; k < Math.min(limit, p + 12); k++) {
-    const w = doc.tokens[k]!;
+    const w = tokenAt(doc, k);
     if (w.value === ',') return clauseStartsAt(doc, k + 1, limit);
     // "said if elected president he could work with them": a subject pronoun starts the main clause
-    if (k > p + 1 && /^(he|she|they|we|i)$/.test(w.lower) && /^(AUX|VERB)$/.test(doc.tokens[k + 1]?.pos ?? '')) return true;
+    if (k > p + 1 && /^(he|she|they|we|i)$/.test(w.lower) && /^(AUX|VERB)$/.test(tokenAt(doc, k + 1).pos)) return true;
     if (/^[.;:!?]$/.test(w.value) || isMarkToken(w.value)) return false;
   }
   return false;
@@ -104,34 +104,53 @@ function frontedClause(doc: Doc, p: number, limit: number): boolean {
  * recognised as a speaker): "A news report published Wednesday said", "Cook said".
  */
 function subjectEndsBefore(doc: Doc, cue: CueMatch): boolean {
-  if (/ing$/.test(doc.tokens[cue.head]!.lower)) return false;
+  if (/ing$/.test(tokenAt(doc, cue.head).lower)) return false;
   let k = cue.first - 1;
-  while (k >= 0 && doc.tokens[k]!.pos === 'ADV') k--;
+  while (k >= 0 && tokenAt(doc, k).pos === 'ADV') k--;
   const t = doc.tokens[k];
-  if (!t || t.sent !== doc.tokens[cue.head]!.sent) return false;
+  if (!t || t.sent !== tokenAt(doc, cue.head).sent) return false;
   if (/^(who|which|that|whom|one|you|it)$/.test(t.lower)) return false;
-  return t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'NUM' || (t.pos === 'PRON' && /^(he|she|they|we|i)$/.test(t.lower)) || (t.pos === 'VERB' && /^[A-Z]/.test(t.value) && k > 0 && doc.tokens[k - 1]!.value === '.');
+  return t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'NUM' || (t.pos === 'PRON' && /^(he|she|they|we|i)$/.test(t.lower)) || (t.pos === 'VERB' && /^[A-Z]/.test(t.value) && k > 0 && tokenAt(doc, k - 1).value === '.');
 }
+
+/**
+ * `Asked whether she would run, Warren said ...`: the question before the comma
+ * (a comma inside a closing mark included), reported with no speaker.
+ */
+function askedQuestion(ctx: ReportedContext, cue: CueMatch, rule: string, p: number, last: number): Candidate | null {
+  if (rule !== 'reported/cue-question' || cue.lemma !== 'ask') return null;
+  const { doc } = ctx;
+  for (let k = p + 2; k < Math.min(last, p + MAX_QUESTION); k++) {
+    const t = tokenAt(doc, k);
+    if (t.value === ',' && !ctx.quoted[k]) return candidate(ctx, [range(doc, p, k)], cue, null, 'reported/asked-question', 0.4);
+    if (t.value === ',' && isMarkToken(tokenAt(doc, k + 1).value) && !ctx.quoted[k + 1]) return candidate(ctx, [range(doc, p, k + 2)], cue, null, 'reported/asked-question', 0.4);
+    if (END.has(t.value) || t.value === ';' || t.value === ':') return null;
+  }
+  return null;
+}
+
+/** How long a question before the main clause may be, in tokens. */
+const MAX_QUESTION = 40;
 
 /** `X said (that) CLAUSE`, `X told reporters on Monday CLAUSE`. */
 export function cueThenContent(ctx: ReportedContext, cue: CueMatch): Candidate | null {
   const { doc } = ctx;
   const sentence = sentenceOf(doc, cue.head);
   const speaker = cueSubject(doc, cue, sentence);
-  const limit = doc.paragraphs[doc.tokens[cue.head]!.para]!.last;
+  const limit = doc.paragraphs[tokenAt(doc, cue.head).para]!.last;
   // "did not respond to requests for comment": what a reply answers is not what it says
-  if (ANSWERING.has(cue.lemma) && doc.tokens[cue.last]?.lower === 'to') return null;
+  if (ANSWERING.has(cue.lemma) && tokenAt(doc, cue.last).lower === 'to') return null;
   // "added to her lead" is no speech; ", say, single digits" is a way of speaking
-  if (cue.lemma === 'add' && doc.tokens[cue.last]?.lower === 'to') return null;
-  if (cue.lemma === 'say' && doc.tokens[cue.first - 1]?.value === ',' && doc.tokens[cue.last]?.value === ',') return null;
+  if (cue.lemma === 'add' && tokenAt(doc, cue.last).lower === 'to') return null;
+  if (cue.lemma === 'say' && tokenAt(doc, cue.first - 1).value === ',' && tokenAt(doc, cue.last).value === ',') return null;
   let p = skipAfterCue(doc, cue, Math.min(limit, sentence.last));
   if (p >= sentence.last) return null; // the content never crosses into the next sentence
   // "said Sunday in Madison, Wisconsin, that ...": a "that" shortly after, with no verb before it
   for (let q = p; q < Math.min(sentence.last, p + 8); q++) {
-    const w = doc.tokens[q]!;
+    const w = tokenAt(doc, q);
     // "denies any wrongdoing and points out that ...": the "that" belongs to another verb
     // (a participle after a noun modifies it: "in a statement provided to reporters that ...")
-    const modifier = w.pos === 'VERB' && /ed$/.test(w.lower) && doc.tokens[q - 1]!.pos === 'NOUN';
+    const modifier = w.pos === 'VERB' && /ed$/.test(w.lower) && tokenAt(doc, q - 1).pos === 'NOUN';
     if (((w.pos === 'VERB' || w.pos === 'AUX') && !modifier) || w.pos === 'CCONJ' || isMarkToken(w.value)) break;
     if (w.lower === 'that' && w.pos === 'SCONJ' && q > p) {
       p = q;
@@ -161,17 +180,18 @@ export function cueThenContent(ctx: ReportedContext, cue: CueMatch): Candidate |
   if (p >= limit) return null;
   if (!speaker) {
     if (!subjectlessCue(doc, cue, sentence) && !isPassiveAt(doc, cue.first) && rule !== 'reported/cue-that' && !(rule === 'reported/cue-clause' && subjectEndsBefore(doc, cue))) return null;
-    // "Asked whether she would run, Warren said ...": the question put to the speaker is not speech
-    if (cue.first === sentence.first && QUESTION_VERBS.has(cue.lemma)) return null;
+    // "Asked whether she would run, Warren said ...": the question put to the speaker, by someone unnamed
+    if (cue.first === sentence.first && QUESTION_VERBS.has(cue.lemma)) return askedQuestion(ctx, cue, rule, p, sentence.last);
     confidence -= 0.3;
   }
   let end = cutAtNextAttribution(ctx, p, contentEnd(ctx, p, sentenceOf(doc, Math.min(p, doc.tokens.length - 1))));
   end = cutAtMainClause(ctx, sentence, cue.first, p, end);
   end = cutNarratorTail(ctx, p, end);
+  end = cutSecondClause(ctx, p, end);
   // "Maria Lopez, who said that it would pass, left early": a relative clause ends at its comma
   if (speaker?.antecedent) {
     for (let k = p; k < end; k++) {
-      if (doc.tokens[k]!.value === ',') {
+      if (tokenAt(doc, k).value === ',') {
         end = k;
         break;
       }
@@ -180,7 +200,7 @@ export function cueThenContent(ctx: ReportedContext, cue: CueMatch): Candidate |
   if (end - p < 2) return null;
   // 'Smith warned: "We will win," he said, "and soon."': a quotation with its own attribution
   // after the colon is the direct stage's, not content of this cue
-  if (rule === 'reported/cue-colon' && isMarkToken(doc.tokens[p]!.value)) {
+  if (rule === 'reported/cue-colon' && isMarkToken(tokenAt(doc, p).value)) {
     if (holdsAttributedQuote(ctx, p, end)) return null;
   }
   return candidate(ctx, [range(doc, p, end)], cue, speaker, speaker ? rule : `${rule}-no-speaker`, confidence);

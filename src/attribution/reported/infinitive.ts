@@ -4,18 +4,37 @@
  * act.`, `He called on the board to resign.`
  * @internal
  */
+import { tokenAt } from '../../prepare/lookup.js';
 import type { Candidate, CueMatch } from '../candidate.js';
 import { INFINITIVE_VERBS } from '../../data/cues.js';
+import { cutSecondClause } from './boundary.js';
 import {
-  candidate, contentEnd, cueSubject, cutAtNextAttribution, passiveCue, range, sentenceOf, subjectlessCue,
+  MAX_LOOK, candidate, clauseStartsAt, contentEnd, cueSubject, cutAtNextAttribution, passiveCue, range, sentenceOf, subjectlessCue,
   type ReportedContext,
 } from './shared.js';
 
 /** Words that may start a listener: "him", "the court", "lawmakers", "Ms. Ortiz". */
 const LISTENER_START = new Set(['PRON', 'DET', 'NOUN', 'PROPN']);
 const LISTENER_POS = new Set(['PRON', 'DET', 'NOUN', 'PROPN', 'ADJ', 'NUM']);
+/** The infinitive of a request for anonymity: "asked not to be named". */
+const ANONYMITY = /^(be|being) (named|identified|quoted) /;
 /** How many words a listener before the infinitive may have ("urged state lawmakers to"). */
 const MAX_LISTENER = 8;
+
+/**
+ * The end of an infinitive's content: at a comma where the sentence goes on with
+ * its own verb or clause (`vowed to push harder, opposed the trade deal and ...`,
+ * `urged them to change quickly, it's likely that ...`).
+ */
+function infinitiveEnd(ctx: ReportedContext, from: number, end: number): number {
+  const { doc } = ctx;
+  for (let k = from + 2; k < Math.min(end - 1, from + MAX_LOOK); k++) {
+    if (tokenAt(doc, k).value !== ',' || ctx.quoted[k]) continue;
+    const next = tokenAt(doc, k + 1);
+    if (((next.pos === 'VERB' || next.pos === 'AUX') && !/ing$/.test(next.lower)) || clauseStartsAt(doc, k + 1, end)) return k;
+  }
+  return end;
+}
 
 /** `X vowed to ...`, `X urged Y to ...`, `X called on Y to ...`. */
 export function cueInfinitive(ctx: ReportedContext, cue: CueMatch): Candidate | null {
@@ -26,35 +45,37 @@ export function cueInfinitive(ctx: ReportedContext, cue: CueMatch): Candidate | 
   let p = cue.last;
   if (cue.lemma === 'call') {
     // only "call on / upon X to": "called the meeting to order" is no speech
-    if (!/^(on|upon)$/.test(tokens[p]?.lower ?? '')) return null;
+    if (!/^(on|upon)$/.test(tokenAt(doc, p).lower)) return null;
     p++;
   }
   // "vowed not to vote for him": the negation belongs to the content
-  const negation = tokens[p]?.lower === 'not' && tokens[p + 1]?.lower === 'to' ? p : -1;
+  const negation = tokenAt(doc, p).lower === 'not' && tokenAt(doc, p + 1).lower === 'to' ? p : -1;
   let listenerNegation = -1;
   if (negation >= 0) p++;
-  if (tokens[p]?.lower !== 'to') {
+  if (tokenAt(doc, p).lower !== 'to') {
     // a listener: "urged lawmakers to", "asked the court to"
     let q = p;
-    if (!LISTENER_START.has(tokens[p]?.pos ?? '')) return null;
-    while (q < sentence.last && q - p < MAX_LISTENER && LISTENER_POS.has(tokens[q]!.pos) && tokens[q]!.lower !== 'to') q++;
+    if (!LISTENER_START.has(tokenAt(doc, p).pos)) return null;
+    while (q < sentence.last && q - p < MAX_LISTENER && LISTENER_POS.has(tokenAt(doc, q).pos) && tokenAt(doc, q).lower !== 'to') q++;
     // "urged Chinese people not to rush to judgment"
-    if (tokens[q]?.lower === 'not' && tokens[q + 1]?.lower === 'to') {
+    if (tokenAt(doc, q).lower === 'not' && tokenAt(doc, q + 1).lower === 'to') {
       q++;
       listenerNegation = q - 1;
     }
     p = q;
   }
-  if (p + 1 >= sentence.last || tokens[p]!.lower !== 'to' || (tokens[p + 1]!.pos !== 'VERB' && tokens[p + 1]!.pos !== 'AUX')) return null;
+  if (p + 1 >= sentence.last || tokenAt(doc, p).lower !== 'to' || (tokenAt(doc, p + 1).pos !== 'VERB' && tokenAt(doc, p + 1).pos !== 'AUX')) return null;
   const speaker = cueSubject(doc, cue, sentence);
   let confidence = 0.65;
   if (!speaker) {
     if (!subjectlessCue(doc, cue, sentence)) return null;
     confidence -= 0.2;
   }
+  // "who asked not to be named": a request for anonymity is boilerplate, not speech
+  if (negation >= 0 && ANONYMITY.test(`${tokenAt(doc, p + 1).lower} ${tokenAt(doc, p + 2).lower} ${tokenAt(doc, p + 3).lower}`)) return null;
   if (negation >= 0) p = negation;
   if (listenerNegation >= 0) p = listenerNegation;
-  const end = cutAtNextAttribution(ctx, p, contentEnd(ctx, p, sentence));
+  const end = infinitiveEnd(ctx, p, cutSecondClause(ctx, p, cutAtNextAttribution(ctx, p, contentEnd(ctx, p, sentence))));
   if (end - p < 2) return null;
   return candidate(ctx, [range(doc, p, end)], cue, speaker, speaker ? 'reported/cue-infinitive' : 'reported/cue-infinitive-no-speaker', confidence);
 }

@@ -5,6 +5,7 @@
  * sentence's own verb takes over (`His claim that the vote was rigged | was false`).
  * @internal
  */
+import { tokenAt } from '../../prepare/lookup.js';
 import type { Doc } from '../../prepare/document.js';
 import type { Candidate, CueMatch, Mention } from '../candidate.js';
 import { makeMention } from '../../speakers/phrase.js';
@@ -23,15 +24,15 @@ function owner(doc: Doc, noun: number): Mention | null {
   const tokens = doc.tokens;
   // "Trump's recent assertion": adjectives between the owner and the noun
   let at = noun;
-  while (at - 1 >= 0 && tokens[at - 1]!.pos === 'ADJ' && noun - at < 3) at--;
+  while (at - 1 >= 0 && tokenAt(doc, at - 1).pos === 'ADJ' && noun - at < 3) at--;
   const before = tokens[at - 1];
-  if (!before || before.sent !== tokens[noun]!.sent) return null;
+  if (!before || before.sent !== tokenAt(doc, noun).sent) return null;
   if (POSSESSIVE.test(before.lower)) {
     return { first: at - 1, last: at, start: before.start, end: before.end, kind: 'pronoun', titles: [], name: before.value };
   }
   if (/^['’]s$/.test(before.lower) || before.lower === "'" || before.lower === '’') {
     let k = at - 1;
-    while (k - 1 >= 0 && tokens[k - 1]!.sent === before.sent && (tokens[k - 1]!.pos === 'PROPN' || (tokens[k - 1]!.value === '.' && k - 2 >= 0 && /^[A-Z][a-z]{0,3}$/.test(tokens[k - 2]!.value)))) k--;
+    while (k - 1 >= 0 && tokenAt(doc, k - 1).sent === before.sent && (tokenAt(doc, k - 1).pos === 'PROPN' || (tokenAt(doc, k - 1).value === '.' && k - 2 >= 0 && /^[A-Z][a-z]{0,3}$/.test(tokenAt(doc, k - 2).value)))) k--;
     return k < at - 1 ? makeMention(doc, k, at - 1) : null;
   }
   return null;
@@ -43,14 +44,14 @@ function clauseEnd(doc: Doc, from: number, end: number): number {
   let sawVerb = false;
   let opened = false;
   for (let k = from; k < Math.min(end, from + MAX_CLAUSE); k++) {
-    const t = tokens[k]!;
+    const t = tokenAt(doc, k);
     if (t.value === ',' || t.value === ';') return k;
     if (CLAUSE_OPENERS.has(t.lower) && k > from) opened = true;
     const verb = t.pos === 'AUX' || t.pos === 'VERB';
     // "that the vote was rigged | was false", "that the plant would close | came on Monday"
-    const prev = tokens[k - 1]!;
+    const prev = tokenAt(doc, k - 1);
     // ("would close" may come tagged as an auxiliary and an adverb)
-    const verbGroup = prev.pos === 'ADV' && tokens[k - 2]?.pos === 'AUX' && t.pos === 'VERB';
+    const verbGroup = prev.pos === 'ADV' && tokenAt(doc, k - 2).pos === 'AUX' && t.pos === 'VERB';
     if (verb && sawVerb && !opened && (verbGroup || /^(NOUN|PROPN|ADJ|NUM|VERB)$/.test(prev.pos)) && (t.pos === 'AUX' || !/(ing|ed)$/.test(t.lower) || (/ed$/.test(t.lower) && prev.pos === 'VERB'))) return k;
     if (verb) sawVerb = true;
   }
@@ -63,10 +64,10 @@ export function addNounCues(ctx: ReportedContext, reported: Candidate[]): Candid
   const tokens = doc.tokens;
   const found: Candidate[] = [];
   for (let k = 0; k + 2 < tokens.length; k++) {
-    const t = tokens[k]!;
+    const t = tokenAt(doc, k);
     const category = NOUN_CUES.get(t.lower);
     if (category === undefined || !ctx.categories.has(category) || ctx.quoted[k]) continue;
-    const that = tokens[k + 1]!;
+    const that = tokenAt(doc, k + 1);
     if (that.lower !== 'that' || that.sent !== t.sent || !clauseStartsAt(doc, k + 2, doc.sentences[t.sent]!.last)) continue;
     const sentence = sentenceOf(doc, k);
     const end = clauseEnd(doc, k + 2, contentEnd(ctx, k + 2, sentence));
@@ -78,8 +79,8 @@ export function addNounCues(ctx: ReportedContext, reported: Candidate[]): Candid
   }
   if (found.length === 0) return reported;
   // "says in a statement that ...": the verb's attribution stands, unless its cue is the noun itself ("his claim")
-  const nouns = new Set(found.map((c) => doc.tokens[c.cue!.head]!.start));
-  const kept = reported.filter((r) => !r.cue || !nouns.has(doc.tokens[r.cue.head]!.start));
+  const nouns = new Set(found.map((c) => tokenAt(doc, c.cue!.head).start));
+  const kept = reported.filter((r) => !r.cue || !nouns.has(tokenAt(doc, r.cue.head).start));
   const starts = new Set(kept.map((r) => r.parts[0]!.start));
   return [...kept, ...found.filter((c) => !starts.has(c.parts[0]!.start))];
 }

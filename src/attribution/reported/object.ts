@@ -7,7 +7,7 @@
  */
 import type { Segment } from '../../prepare/document.js';
 import type { Candidate, CueMatch } from '../candidate.js';
-import { isMarkToken } from '../../prepare/lookup.js';
+import { isMarkToken, tokenAt } from '../../prepare/lookup.js';
 import { MONTH_WORDS } from '../../data/time.js';
 import { ANSWER_VERBS, GERUND_VERBS, OBJECT_VERBS, PRO_CLAUSES, TOPIC_PREPOSITIONS } from '../../data/cues.js';
 import {
@@ -35,10 +35,10 @@ export function cueObject(ctx: ReportedContext, cue: CueMatch): Candidate | null
   const answer = proClause(ctx, cue, p, sentence.last);
   if (answer > p) return withSpeaker(ctx, cue, sentence, p, answer, 'reported/cue-answer', 0.5);
   // "spoke proudly of", "talked at length about" is left out; one adverb is skipped
-  if (tokens[p]?.pos === 'ADV' && p + 1 < sentence.last) p++;
+  if (tokenAt(doc, p).pos === 'ADV' && p + 1 < sentence.last) p++;
   const prepositions = TOPIC_PREPOSITIONS.get(cue.lemma);
   let rule: string;
-  if (prepositions?.has(tokens[p]?.lower ?? '')) {
+  if (prepositions?.has(tokenAt(doc, p).lower)) {
     p++;
     rule = 'reported/cue-topic';
   } else if ((OBJECT_VERBS.has(cue.lemma) || GERUND_VERBS.has(cue.lemma)) && p === cue.last) {
@@ -52,12 +52,12 @@ export function cueObject(ctx: ReportedContext, cue: CueMatch): Candidate | null
   // the object ends at a comma, a colon or a dash outside quotation marks, or a narrator's subordinate clause
   let end = p;
   while (end < sentence.last && end - p < MAX_OBJECT) {
-    const t = tokens[end]!;
+    const t = tokenAt(doc, end);
     if (!ctx.quoted[end] && end > p && (/^[,;:()\u2014\u2013]$/.test(t.value) || t.value === '--' || OBJECT_STOP.has(t.lower) || END.has(t.value))) break;
     // "denies any wrongdoing and points out ...": a coordinated verb ends the object
-    if (end > p && t.pos === 'CCONJ' && /^(VERB|AUX)$/.test(tokens[end + 1]?.pos ?? '')) break;
+    if (end > p && t.pos === 'CCONJ' && /^(VERB|AUX)$/.test(tokenAt(doc, end + 1).pos)) break;
     // "confirmed the report on Tuesday": a time adjunct ends the object
-    if (!ctx.quoted[end] && end > p && (WHEN.has(t.lower) || (ADJUNCT_PREPOSITIONS.has(t.lower) && WHEN.has(tokens[end + 1]?.lower ?? '')))) break;
+    if (!ctx.quoted[end] && end > p && (WHEN.has(t.lower) || (ADJUNCT_PREPOSITIONS.has(t.lower) && WHEN.has(tokenAt(doc, end + 1).lower)))) break;
     end++;
   }
   if (end - p >= MAX_OBJECT) return null;
@@ -74,7 +74,7 @@ function proClause(ctx: ReportedContext, cue: CueMatch, p: number, last: number)
     if (p + words > last) continue;
     const phrase = tokens.slice(p, p + words).map((t) => t.lower).join(' ').replace(/\.$/, '');
     const after = tokens[p + words];
-    if (PRO_CLAUSES.has(phrase) && (!after || after.sent !== tokens[p]!.sent || /^[.,;!?]$/.test(after.value) || ADJUNCT_PREPOSITIONS.has(after.lower) || TIME_WORDS.has(after.lower))) return p + words;
+    if (PRO_CLAUSES.has(phrase) && (!after || after.sent !== tokenAt(ctx.doc, p).sent || /^[.,;!?]$/.test(after.value) || ADJUNCT_PREPOSITIONS.has(after.lower) || TIME_WORDS.has(after.lower))) return p + words;
   }
   return p;
 }

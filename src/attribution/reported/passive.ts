@@ -6,7 +6,7 @@
  * @internal
  */
 import type { Candidate, CueMatch, Mention } from '../candidate.js';
-import { isMarkToken } from '../../prepare/lookup.js';
+import { isMarkToken, tokenAt } from '../../prepare/lookup.js';
 import { speakerAfter } from '../../speakers/phrase.js';
 import { PASSIVE_OBJECT_VERBS } from '../../data/cues.js';
 import { candidate, passiveCue, range, sentenceOf, type ReportedContext } from './shared.js';
@@ -20,20 +20,20 @@ const MAX_SUBJECT = 10;
 export function passiveSubject(ctx: ReportedContext, cue: CueMatch): Candidate | null {
   const { doc } = ctx;
   const tokens = doc.tokens;
-  if (!PASSIVE_OBJECT_VERBS.has(cue.lemma) || !passiveCue(doc, cue) || !/ed$/.test(tokens[cue.head]!.lower)) return null;
+  if (!PASSIVE_OBJECT_VERBS.has(cue.lemma) || !passiveCue(doc, cue) || !/ed$/.test(tokenAt(doc, cue.head).lower)) return null;
   const sentence = sentenceOf(doc, cue.head);
   // the subject ends right before the auxiliary
   let start = cue.first;
-  while (start > sentence.first && cue.first - start < MAX_SUBJECT && (SUBJECT_POS.has(tokens[start - 1]!.pos) || /^(his|her|their|its|our|my)$/.test(tokens[start - 1]!.lower))) start--;
+  while (start > sentence.first && cue.first - start < MAX_SUBJECT && (SUBJECT_POS.has(tokenAt(doc, start - 1).pos) || /^(his|her|their|its|our|my)$/.test(tokenAt(doc, start - 1).lower))) start--;
   if (start === cue.first) return null;
-  const first = tokens[start]!;
+  const first = tokenAt(doc, start);
   // a pronoun or a bare name ("it was announced", "Smith was asked") is not what was said
-  if (cue.first - start < 2 || first.pos === 'PROPN' && tokens[cue.first - 1]!.pos === 'PROPN') return null;
+  if (cue.first - start < 2 || first.pos === 'PROPN' && tokenAt(doc, cue.first - 1).pos === 'PROPN') return null;
   const before = tokens[start - 1];
   if (before && before.sent === first.sent && !/^[,;:(]$/.test(before.value) && !isMarkToken(before.value) && !/^(that|after|when|before|as|since|until|once|and|but)$/.test(before.lower)) return null;
   let speaker: Mention | null = null;
   let k = cue.last;
-  while (k < sentence.last && tokens[k]!.pos === 'ADV') k++;
-  if (tokens[k]?.lower === 'by') speaker = speakerAfter(doc, k + 1, sentence.last);
+  while (k < sentence.last && tokenAt(doc, k).pos === 'ADV') k++;
+  if (tokenAt(doc, k).lower === 'by') speaker = speakerAfter(doc, k + 1, sentence.last);
   return candidate(ctx, [range(doc, start, cue.first)], cue, speaker, 'reported/passive-subject', 0.45);
 }

@@ -3,9 +3,10 @@
  * @internal
  */
 import type { Candidate, CueMatch } from '../candidate.js';
-import { isMarkToken, lowerBound } from '../../prepare/lookup.js';
+import { isMarkToken, lowerBound, tokenAt } from '../../prepare/lookup.js';
 import { isTitle, wordsOf } from '../../marks/title.js';
 import { sharedSubject, speakerBefore } from '../../speakers/phrase.js';
+import { cutSecondClause } from './boundary.js';
 import { candidate, contentEnd, cutAtNextAttribution, headOf, holdsAttributedQuote, openOf, range, sentenceOf, subjectlessCue, type ReportedContext } from './shared.js';
 
 /**
@@ -16,15 +17,15 @@ export function cueWithQuotedObject(ctx: ReportedContext, cue: CueMatch): Candid
   const { doc } = ctx;
   const sentence = sentenceOf(doc, cue.head);
   // a bare participle ("tweets accusing her") does not take the phrase before it as its subject
-  const participle = /ing$/.test(doc.tokens[cue.head]!.lower);
+  const participle = /ing$/.test(tokenAt(doc, cue.head).lower);
   const speaker = participle ? sharedSubject(doc, cue.first, cue.head) : speakerBefore(doc, cue.first, sentence.first) ?? sharedSubject(doc, cue.first, cue.head);
   // "..., calling him "a total stiff."": a participle after a comma whose subject was not found still reports
   const subjectless = !speaker && participle && subjectlessCue(doc, cue, sentence);
   if (!speaker && !subjectless) return null;
   const from = cue.last;
   if (from >= sentence.last) return null;
-  const fromChar = doc.tokens[from]!.start;
-  const windowEnd = doc.tokens[Math.min(sentence.last, from + 15) - 1]!.end;
+  const fromChar = tokenAt(doc, from).start;
+  const windowEnd = tokenAt(doc, Math.min(sentence.last, from + 15) - 1).end;
   const at = lowerBound(ctx.stretches, fromChar, openOf);
   const quote = ctx.stretches[at];
   if (!quote || quote.close < 0 || quote.open >= windowEnd) return null;
@@ -33,14 +34,14 @@ export function cueWithQuotedObject(ctx: ReportedContext, cue: CueMatch): Candid
   if (quoted.length >= 3 && isTitle(quoted)) return null;
   // no other cue between this one and the quote
   const next = ctx.cues[lowerBound(ctx.cues, from, headOf)];
-  if (next && next !== cue && doc.tokens[next.head]!.start < quote.open) return null;
-  const end = cutAtNextAttribution(ctx, from, contentEnd(ctx, from, sentence));
-  if (end <= from || doc.tokens[end - 1]!.end < quote.open) return null;
+  if (next && next !== cue && tokenAt(doc, next.head).start < quote.open) return null;
+  const end = cutSecondClause(ctx, from, cutAtNextAttribution(ctx, from, contentEnd(ctx, from, sentence)));
+  if (end <= from || tokenAt(doc, end - 1).end < quote.open) return null;
   // 'Smith warned: "We will win," he said': after a colon, a quotation with its own attribution is the direct stage's
-  if (doc.tokens[from]!.value === ':' && holdsAttributedQuote(ctx, from, end)) return null;
+  if (tokenAt(doc, from).value === ':' && holdsAttributedQuote(ctx, from, end)) return null;
   // "referred to Rubio as ...", "called for a ...": the preposition belongs to the cue
   let start = from;
-  if (doc.tokens[start]!.pos === 'ADP' && start + 1 < end && !isMarkToken(doc.tokens[start + 1]!.value) && doc.tokens[start + 1]!.start < quote.open) start++;
+  if (tokenAt(doc, start).pos === 'ADP' && start + 1 < end && !isMarkToken(tokenAt(doc, start + 1).value) && tokenAt(doc, start + 1).start < quote.open) start++;
   if (!speaker) return candidate(ctx, [range(doc, start, end)], cue, null, 'reported/cue-quoted-object-no-speaker', 0.5);
   return candidate(ctx, [range(doc, start, end)], cue, speaker, 'reported/cue-quoted-object', 0.7);
 }

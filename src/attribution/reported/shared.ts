@@ -7,9 +7,10 @@ import type { Doc, Segment } from '../../prepare/document.js';
 import type { CueCategory } from '../../types.js';
 import type { QuotedStretch } from '../../marks/scan.js';
 import type { Candidate, CueMatch, Mention, Range } from '../candidate.js';
-import { isMarkToken, lowerBound, tokenAtOrAfter } from '../../prepare/lookup.js';
+import { isMarkToken, lowerBound, tokenAtOrAfter, tokenAt } from '../../prepare/lookup.js';
 import { sentenceSubject, sharedSubject, speakerBefore } from '../../speakers/phrase.js';
 import { DAY_WORDS, TIME_ADVERBS } from '../../data/time.js';
+import { oneSpeaker } from '../direct.js';
 
 /** Sentence-final punctuation. */
 export const END = new Set(['.', '!', '?', '\u2026']);
@@ -48,7 +49,7 @@ export const headOf = (c: CueMatch): number => c.head;
 
 /** The sentence that holds a token. */
 export function sentenceOf(doc: Doc, token: number): Segment {
-  return doc.sentences[doc.tokens[token]!.sent]!;
+  return doc.sentences[tokenAt(doc, token).sent]!;
 }
 
 /** True when a clause (a subject and a finite verb) starts at `p`. */
@@ -56,13 +57,15 @@ export function clauseStartsAt(doc: Doc, p: number, limit: number): boolean {
   const tokens = doc.tokens;
   const first = tokens[p];
   // a capitalised word inside a sentence that the tagger read as a verb is a name: "The Times said Cook provided ..."
-  const name = first !== undefined && first.pos === 'VERB' && /^[A-Z][a-z]/.test(first.value) && tokens[p - 1]?.sent === first.sent;
+  const name = first !== undefined && first.pos === 'VERB' && /^[A-Z][a-z]/.test(first.value) && tokenAt(doc, p - 1).sent === first.sent;
   if (!first || (!SUBJECT_START.has(first.pos) && !name) || first.lower === 'to' || first.pos === 'CCONJ') return false;
   let sawSubject = false;
   for (let q = p; q < Math.min(limit, p + 25); q++) {
-    const t = tokens[q]!;
+    const t = tokenAt(doc, q);
     if (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'PRON' || t.pos === 'NUM' || ((t.pos === 'ADJ' || t.pos === 'DET') && q === p) || (name && q === p)) sawSubject = true;
-    else if (t.pos === 'VERB' && sawSubject && /ing$/.test(t.lower) && tokens[q + 1] && tokens[q + 1]!.pos !== 'PUNCT') continue; // "the politics surrounding ..."
+    else if (t.pos === 'VERB' && sawSubject && /ing$/.test(t.lower) && tokens[q + 1] && tokenAt(doc, q + 1).pos !== 'PUNCT') continue; // "the politics surrounding ..."
+    // a "verb" right after a determiner is a noun the tagger misread: "responsibility for the attacks"
+    else if (t.pos === 'VERB' && q > p && tokenAt(doc, q - 1).pos === 'DET') sawSubject = true;
     else if ((t.pos === 'AUX' || t.pos === 'VERB') && sawSubject) return true;
     else if (t.pos === 'VERB' || t.pos === 'AUX') return false;
     if (END.has(t.value) || t.value === ';' || t.value === ':' || (t.lower === 'that' && q > p)) return false;
@@ -76,27 +79,27 @@ export function contentEnd(ctx: ReportedContext, from: number, sentence: Segment
   let end = sentence.last;
   if (from >= end) return from;
   // a quotation mark opened inside the content carries it to its close
-  const startChar = doc.tokens[from]!.start;
+  const startChar = tokenAt(doc, from).start;
   for (let k = lowerBound(ctx.stretches, startChar, openOf); k < ctx.stretches.length; k++) {
     const s = ctx.stretches[k]!;
-    if (s.open >= doc.tokens[end - 1]!.end) break;
-    if (s.end > doc.tokens[end - 1]!.end) {
+    if (s.open >= tokenAt(doc, end - 1).end) break;
+    if (s.end > tokenAt(doc, end - 1).end) {
       const closeTok = tokenAtOrAfter(doc, s.end - 1);
       end = sentenceOf(doc, Math.min(closeTok, doc.tokens.length - 1)).last;
     }
   }
-  while (end > from && TRAILING.has(doc.tokens[end - 1]!.value)) end--;
+  while (end > from && TRAILING.has(tokenAt(doc, end - 1).value)) end--;
   return end;
 }
 
 /** The character range of tokens [first, last). */
 export function range(doc: Doc, first: number, last: number): Range {
-  return { start: doc.tokens[first]!.start, end: doc.tokens[last - 1]!.end };
+  return { start: tokenAt(doc, first).start, end: tokenAt(doc, last - 1).end };
 }
 
 /** A reported-speech candidate in the cue's paragraph. */
 export function candidate(ctx: ReportedContext, parts: Range[], cue: CueMatch, speaker: Mention | null, rule: string, confidence: number): Candidate {
-  const para = ctx.doc.tokens[cue.head]!.para;
+  const para = tokenAt(ctx.doc, cue.head).para;
   return { kind: 'indirect', parts, cue, speaker, via: null, from: null, confidence, rule, para, stretches: [], keep: true };
 }
 
@@ -112,15 +115,15 @@ export function cutAtNextAttribution(ctx: ReportedContext, from: number, end: nu
     // a cue inside quoted words belongs to the quote ("that "we close one chapter and we begin another"")
     if (ctx.quoted[c.head]) continue;
     if (c.form === 'phrase') {
-      if (doc.tokens[c.first - 1]?.value === ',') return trimBoundary(doc, c.first, from);
+      if (tokenAt(doc, c.first - 1).value === ',') return trimBoundary(doc, c.first, from);
       continue;
     }
-    const sp = speakerBefore(doc, c.first, from);
-    if (sp && sp.first > from && BOUNDARY.has(doc.tokens[sp.first - 1]!.lower)) return trimBoundary(doc, sp.first, from);
+    const sp = speakerBefore(doc, c.first, from) ?? (c.first - 1 > from ? oneSpeaker(doc, c.first - 1) : null);
+    if (sp && sp.first > from && (BOUNDARY.has(tokenAt(doc, sp.first - 1).lower) || isCommaBoundary(doc, sp.first - 1))) return trimBoundary(doc, sp.first, from);
     // "he taught law, and added: ...": a coordinated cue that shares the subject
-    if (!sp && /^(and|but)$/.test(doc.tokens[c.first - 1]?.lower ?? '') && c.first - 1 > from) return trimBoundary(doc, c.first - 1, from);
+    if (!sp && /^(and|but)$/.test(tokenAt(doc, c.first - 1).lower) && c.first - 1 > from) return trimBoundary(doc, c.first - 1, from);
     // "Carson said X, telling reporters that Y": a participle cue starts an attribution of its own
-    if (!sp && doc.tokens[c.first - 1]?.value === ',' && /ing$/.test(doc.tokens[c.head]!.lower) && c.first - 1 > from) return trimBoundary(doc, c.first, from);
+    if (!sp && isCommaBoundary(doc, c.first - 1) && /ing$/.test(tokenAt(doc, c.head).lower) && c.first - 1 > from) return trimBoundary(doc, c.first, from);
   }
   return end;
 }
@@ -137,7 +140,7 @@ export function cutAtMainClause(ctx: ReportedContext, sentence: Segment, cueFirs
   // a subordinator between the last comma (or the sentence start) and the cue, looking back a bounded way
   let subordinate = false;
   for (let k = cueFirst - 1; k >= Math.max(sentence.first, cueFirst - MAX_LOOK); k--) {
-    const t = doc.tokens[k]!;
+    const t = tokenAt(doc, k);
     if (t.value === ',') break;
     if (SUBORDINATORS.has(t.lower) && (t.pos === 'SCONJ' || t.pos === 'ADP' || t.pos === 'PRON' || t.pos === 'DET' || t.pos === 'ADV')) {
       subordinate = true;
@@ -146,7 +149,7 @@ export function cutAtMainClause(ctx: ReportedContext, sentence: Segment, cueFirs
   }
   if (!subordinate) return end;
   for (let k = from + 1; k < Math.min(end - 1, from + MAX_LOOK); k++) {
-    if (doc.tokens[k]!.value === ',' && !ctx.quoted[k] && clauseStartsAt(doc, k + 1, end)) return k;
+    if (tokenAt(doc, k).value === ',' && !ctx.quoted[k] && clauseStartsAt(doc, k + 1, end)) return k;
   }
   return end;
 }
@@ -158,7 +161,7 @@ export const MAX_CUES_INSIDE = 12;
 
 function trimBoundary(doc: Doc, at: number, floor: number): number {
   let e = at;
-  while (e > floor + 1 && BOUNDARY.has(doc.tokens[e - 1]!.lower)) e--;
+  while (e > floor + 1 && BOUNDARY.has(tokenAt(doc, e - 1).lower)) e--;
   return e;
 }
 
@@ -166,7 +169,7 @@ function trimBoundary(doc: Doc, at: number, floor: number): number {
 export function contentStartBefore(doc: Doc, sentence: Segment, end: number): number {
   let s = sentence.first;
   for (let q = end - 1; q > Math.max(sentence.first, end - 4 * MAX_LOOK); q--) {
-    const v = doc.tokens[q]!.value;
+    const v = tokenAt(doc, q).value;
     // markup ends before the content: <p>The talks, Smith said, ...; > The talks ... (markdown)
     if (v === ':' || v === ';' || v === '>') {
       s = q + 1;
@@ -174,6 +177,35 @@ export function contentStartBefore(doc: Doc, sentence: Segment, end: number): nu
     }
   }
   return s;
+}
+
+/** Words that open the narrator's framing put before reported content: "After that fiasco, ...", "Despite the attacks, ...". */
+const FRAMING = new Set(['after', 'despite', 'amid', 'following']);
+
+/**
+ * Where reported content before a cue starts once the narrator's framing is left
+ * out: a dateline (`LOS ANGELES, Feb. 2 (UPI) — ...`) or a fronted phrase and its
+ * comma (`After that fiasco, the plan is dead, Smith said`, `Emerging from the
+ * meeting, ...`), when a clause starts after that comma.
+ */
+export function skipFraming(ctx: ReportedContext, start: number, comma: number): number {
+  const { doc } = ctx;
+  const first = tokenAt(doc, start);
+  // a dateline: capitals at the sentence start, then a dash
+  if (/^[A-Z]{2,}/.test(first.value) && first.value === first.value.toUpperCase()) {
+    for (let k = start + 1; k < Math.min(comma, start + 16); k++) {
+      if (/^(\u2014|\u2013|--)$/.test(tokenAt(doc, k).value)) return k + 1 < comma ? k + 1 : start;
+    }
+  }
+  let p = start;
+  if (tokenAt(doc, p).pos === 'CCONJ') p++;
+  const opener = tokenAt(doc, p);
+  if (!FRAMING.has(opener.lower) && !(opener.pos === 'VERB' && /ing$/.test(opener.lower))) return start;
+  // only the first comma: a later one may stand inside a list ("Gardner in Colorado, Ernst in Iowa and ...")
+  for (let k = p + 1; k < Math.min(comma - 2, p + MAX_LOOK); k++) {
+    if (tokenAt(doc, k).value === ',' && !ctx.quoted[k]) return clauseStartsAt(doc, k + 1, comma) ? k + 1 : start;
+  }
+  return start;
 }
 
 /** True for a comma, or a closing quotation mark right after a comma, `?` or `!` (`"...," said X`). */
@@ -184,8 +216,8 @@ export function isCommaBoundary(doc: Doc, k: number): boolean {
   if (!isMarkToken(t.value)) return false;
   // a closing mark, or the two apostrophes of a '' mark, right after the comma
   let j = k - 1;
-  if (doc.tokens[j] && isMarkToken(doc.tokens[j]!.value) && doc.tokens[j]!.end === doc.tokens[j + 1]!.start) j--;
-  return /^[,?!]$/.test(doc.tokens[j]?.value ?? '') && doc.tokens[j]!.end === doc.tokens[j + 1]!.start;
+  if (doc.tokens[j] && isMarkToken(tokenAt(doc, j).value) && tokenAt(doc, j).end === tokenAt(doc, j + 1).start) j--;
+  return /^[,?!]$/.test(tokenAt(doc, j).value) && tokenAt(doc, j).end === tokenAt(doc, j + 1).start;
 }
 
 /**
@@ -195,27 +227,36 @@ export function isCommaBoundary(doc: Doc, k: number): boolean {
  */
 export function cueSubject(doc: Doc, cue: CueMatch, sentence: Segment): Mention | null {
   // '... "New York values," saying ...': a closing mark after a comma is a comma too
-  if (/ing$/.test(doc.tokens[cue.head]!.lower) && isMarkToken(doc.tokens[cue.first - 1]?.value ?? '') && isCommaBoundary(doc, cue.first - 1)) {
+  if (/ing$/.test(tokenAt(doc, cue.head).lower) && isMarkToken(tokenAt(doc, cue.first - 1).value) && isCommaBoundary(doc, cue.first - 1)) {
     return sentenceSubject(doc, sentence.first, cue.first - 1);
   }
-  const participle = doc.tokens[cue.first - 1]?.value === ',' && /ing$/.test(doc.tokens[cue.head]!.lower);
+  const participle = tokenAt(doc, cue.first - 1).value === ',' && /ing$/.test(tokenAt(doc, cue.head).lower);
   return participle
     ? sharedSubject(doc, cue.first, cue.head) ?? speakerBefore(doc, cue.first, sentence.first)
-    : speakerBefore(doc, cue.first, sentence.first) ?? sharedSubject(doc, cue.first, cue.head);
+    : speakerBefore(doc, cue.first, sentence.first) ?? sharedSubject(doc, cue.first, cue.head) ?? oneSubject(doc, cue, sentence);
+}
+
+/** "Another said he hoped ...", "Yet another said ...", "..., and another said ...": "one" or "another" opening a clause before the cue. */
+function oneSubject(doc: Doc, cue: CueMatch, sentence: Segment): Mention | null {
+  const k = cue.first - 1;
+  if (k < sentence.first || (k > sentence.first && !/^(yet|and|but|,|;)$/.test(tokenAt(doc, k - 1).lower))) return null;
+  return oneSpeaker(doc, k);
 }
 
 /** True when a cue without a subject may still stand: at the sentence start, or after a comma, "and" or "but". */
 export function subjectlessCue(doc: Doc, cue: CueMatch, sentence: Segment): boolean {
-  if (cue.first === sentence.first || /^(,|and|but)$/.test(doc.tokens[cue.first - 1]!.lower) || (/ing$/.test(doc.tokens[cue.head]!.lower) && isCommaBoundary(doc, cue.first - 1))) return true;
+  if (cue.first === sentence.first || /^(,|and|but)$/.test(tokenAt(doc, cue.first - 1).lower) || (/ing$/.test(tokenAt(doc, cue.head).lower) && isCommaBoundary(doc, cue.first - 1))) return true;
   // "When asked about the deficit, ...", "..., he said when asked whether ..."
-  return cue.lemma === 'ask' && cue.first === cue.head && /^(when|if|once|after)$/.test(doc.tokens[cue.first - 1]!.lower);
+  return cue.lemma === 'ask' && cue.first === cue.head && /^(when|if|once|after)$/.test(tokenAt(doc, cue.first - 1).lower);
 }
 
 const PASSIVE_AUX = new Set(['is', 'was', 'were', 'are', 'be', 'been', 'being', "'s", '’s']);
 
 /** True for a passive cue: "was announced", "has been denied" (its object is not what was said). */
 export function passiveCue(doc: Doc, cue: CueMatch): boolean {
-  for (let k = cue.first; k < cue.head; k++) if (PASSIVE_AUX.has(doc.tokens[k]!.lower)) return true;
+  // "was quoted as saying": the passive is the quoting, the cue speaks
+  for (let k = cue.first; k < cue.head; k++) if (tokenAt(doc, k).lower === 'as') return false;
+  for (let k = cue.first; k < cue.head; k++) if (PASSIVE_AUX.has(tokenAt(doc, k).lower)) return true;
   return false;
 }
 

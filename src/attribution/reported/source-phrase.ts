@@ -5,7 +5,7 @@
  */
 import type { Doc } from '../../prepare/document.js';
 import type { Candidate, CueMatch, Range } from '../candidate.js';
-import { isMarkToken, lowerBound } from '../../prepare/lookup.js';
+import { isMarkToken, lowerBound, tokenAt } from '../../prepare/lookup.js';
 import { makeMention } from '../../speakers/phrase.js';
 import { candidate, contentEnd, contentStartBefore, headOf, isCommaBoundary, range, sentenceOf, type ReportedContext } from './shared.js';
 
@@ -16,49 +16,49 @@ export function sourcePhrase(ctx: ReportedContext, cue: CueMatch): Candidate | n
   const sentence = sentenceOf(doc, cue.head);
   // the source runs to the next comma or the sentence end: "a statement from the health ministry"
   let srcLast = cue.last;
-  while (srcLast < sentence.last && srcLast - cue.last < 16 && !/^[,.;:!?()\u2014\u2013]$/.test(tokens[srcLast]!.value) && !isMarkToken(tokens[srcLast]!.value)) srcLast++;
-  while (srcLast > cue.last && tokens[srcLast - 1]!.pos !== 'NOUN' && tokens[srcLast - 1]!.pos !== 'PROPN' && tokens[srcLast - 1]!.pos !== 'PRON' && tokens[srcLast - 1]!.pos !== 'VERB') srcLast--;
+  while (srcLast < sentence.last && srcLast - cue.last < 16 && !/^[,.;:!?()\u2014\u2013]$/.test(tokenAt(doc, srcLast).value) && !isMarkToken(tokenAt(doc, srcLast).value)) srcLast++;
+  while (srcLast > cue.last && tokenAt(doc, srcLast - 1).pos !== 'NOUN' && tokenAt(doc, srcLast - 1).pos !== 'PROPN' && tokenAt(doc, srcLast - 1).pos !== 'PRON' && tokenAt(doc, srcLast - 1).pos !== 'VERB') srcLast--;
   if (srcLast <= cue.last) return null;
   const speaker = makeMention(doc, cue.last, srcLast) ?? {
-    first: cue.last, last: srcLast, start: tokens[cue.last]!.start, end: tokens[srcLast - 1]!.end, kind: 'description' as const, titles: [], name: doc.text.slice(tokens[cue.last]!.start, tokens[srcLast - 1]!.end),
+    first: cue.last, last: srcLast, start: tokenAt(doc, cue.last).start, end: tokenAt(doc, srcLast - 1).end, kind: 'description' as const, titles: [], name: doc.text.slice(tokenAt(doc, cue.last).start, tokenAt(doc, srcLast - 1).end),
   };
   // "According to X, ...", "But according to X, ...", "...: According to X, ..."
   const leads =
     cue.first === sentence.first ||
-    (/^(but|and|yet|so)$/.test(tokens[cue.first - 1]!.lower) && cue.first - 1 === sentence.first) ||
-    tokens[cue.first - 1]!.value === ':';
+    (/^(but|and|yet|so)$/.test(tokenAt(doc, cue.first - 1).lower) && cue.first - 1 === sentence.first) ||
+    tokenAt(doc, cue.first - 1).value === ':';
   if (leads) {
     let q = srcLast;
-    while (q < sentence.last && tokens[q]!.value !== ',' && q - srcLast < 10) q++;
-    if (tokens[q]?.value !== ',' || q + 1 >= sentence.last) return null;
+    while (q < sentence.last && tokenAt(doc, q).value !== ',' && q - srcLast < 10) q++;
+    if (tokenAt(doc, q).value !== ',' || q + 1 >= sentence.last) return null;
     const end = contentEnd(ctx, q + 1, sentence);
     if (end - q - 1 < 3) return null;
     return candidate(ctx, [range(doc, q + 1, end)], cue, speaker, 'reported/according-to-lead', 0.85);
   }
   let comma = cue.first - 1;
-  if (!isCommaBoundary(doc, comma) && tokens[comma]?.value !== '(') comma = cue.first;
+  if (!isCommaBoundary(doc, comma) && tokenAt(doc, comma).value !== '(') comma = cue.first;
   // "..., Lopez wrote, citing a report": the phrase backs the attribution before it, not a clause of its own
   const before = ctx.cues[lowerBound(ctx.cues, comma - 3, headOf)];
   if (before && before !== cue && before.last === comma) return null;
   const start = contentStartBefore(doc, sentence, comma);
   // "Fundraising, according to the campaign, has surged": the clause resumes after the source
-  const resume = tokens[srcLast]?.value === ',' && srcLast + 1 < sentence.last ? srcLast + 1 : -1;
+  const resume = tokenAt(doc, srcLast).value === ',' && srcLast + 1 < sentence.last ? srcLast + 1 : -1;
   const rest = resume >= 0 ? contentEnd(ctx, resume, sentence) : -1;
   const resumes = resume >= 0 && rest - resume >= 2 && !phraseOnly(doc, resume, rest);
-  if (resumes && comma - start >= 1 && comma - start < 3 && !isMarkToken(tokens[comma]!.value)) {
+  if (resumes && comma - start >= 1 && comma - start < 3 && !isMarkToken(tokenAt(doc, comma).value)) {
     // "In addition, according to X, ...": an introduction without a verb is left out; "Now, ..." stays
-    const intro = tokens[start]!.pos === 'ADP' || tokens[start]!.pos === 'SCONJ';
+    const intro = tokenAt(doc, start).pos === 'ADP' || tokenAt(doc, start).pos === 'SCONJ';
     const parts: Range[] = intro ? [range(doc, resume, rest)] : [range(doc, start, comma), range(doc, resume, rest)];
     return candidate(ctx, parts, cue, speaker, 'reported/according-to-inside', 0.8);
   }
   if (comma - start < 3) return null;
-  if (isMarkToken(tokens[comma]!.value)) {
-    if (isMarkToken(tokens[start]!.value)) return null; // a direct quote: the direct stage attributes it
+  if (isMarkToken(tokenAt(doc, comma).value)) {
+    if (isMarkToken(tokenAt(doc, start).value)) return null; // a direct quote: the direct stage attributes it
     comma++;
   }
   const parts: Range[] = [range(doc, start, comma)];
   // "X, according to Y, did Z": the sentence resumes with the rest of the clause (not an appositive of Y)
-  if (tokens[srcLast]?.value === ',' && srcLast + 1 < sentence.last) {
+  if (tokenAt(doc, srcLast).value === ',' && srcLast + 1 < sentence.last) {
     const end = contentEnd(ctx, srcLast + 1, sentence);
     if (end - srcLast - 1 >= 2 && !phraseOnly(doc, srcLast + 1, end)) parts.push(range(doc, srcLast + 1, end));
   }
@@ -67,6 +67,6 @@ export function sourcePhrase(ctx: ReportedContext, cue: CueMatch): Candidate | n
 
 /** True when tokens [from, end) are a noun phrase and nothing more ("a spokesman for the party"). */
 function phraseOnly(doc: Doc, from: number, end: number): boolean {
-  for (let k = from; k < end; k++) if (doc.tokens[k]!.pos === 'VERB' || doc.tokens[k]!.pos === 'AUX') return false;
+  for (let k = from; k < end; k++) if (tokenAt(doc, k).pos === 'VERB' || tokenAt(doc, k).pos === 'AUX') return false;
   return true;
 }

@@ -55,6 +55,8 @@ export function withLeadingDescription(doc: Doc, m: Mention, floor: number): Men
   let from = Math.max(floor, sentence.first);
   while (from < comma && isMarkToken(tokenAt(doc, from).value)) from++;
   if (comma - from < 1 || comma - from > 6 || !isNounPhrase(doc, from, comma)) return null;
+  // "In a letter to the board, Mayor Reyes wrote": a fronted phrase is no description of the name
+  if (tokenAt(doc, from).pos === 'ADP') return null;
   const head = tokenAt(doc, comma - 1);
   if (!PEOPLE_NOUNS.has(head.lower) && !/^(his|her|their|its|our|my)$/.test(tokenAt(doc, from).lower)) return null;
   const d = makeMention(doc, from, comma);

@@ -17,5 +17,7 @@ export function isPassiveAt(doc: Doc, k: number): boolean {
   }
   if (!be) return false;
   const verb = tokens[j];
+  // "was quoted as saying": the subject is quoted, so it speaks
+  if (verb?.lower === 'quoted' && tokenAt(doc, j + 1).lower === 'as' && /ing$/.test(tokenAt(doc, j + 2).lower)) return false;
   return verb !== undefined && verb.pos === 'VERB' && /(ed|own|wn|ld|lt|ght|id|en|ne)$/.test(verb.lower) && !/ing$/.test(verb.lower) && verb.lower !== verb.lemma;
 }

@@ -1,0 +1,38 @@
+/**
+ * Rule `reported/passive-quoted`: a passive cue whose complement is quoted,
+ * `The plan was described as "dead" by Ms. Ortiz.`, `The audit was called "a
+ * stunt."` The subject and the quoted complement are the content (two parts);
+ * the agent after "by", when there is one, is the speaker.
+ * @internal
+ */
+import type { Candidate, CueMatch, Mention } from '../candidate.js';
+import { isMarkToken, lowerBound, tokenAt, tokenAtOrAfter } from '../../prepare/lookup.js';
+import { speakerAfter } from '../../speakers/phrase.js';
+import { candidate, openOf, passiveCue, range, sentenceOf, type ReportedContext } from './shared.js';
+
+/** Cues that name what something is: "was described as", "was called". */
+const NAMING = new Set(['describe', 'call', 'dismiss', 'label', 'brand', 'term', 'deride', 'characterize', 'characterise', 'decry', 'denounce']);
+/** Parts of speech inside the subject noun phrase. */
+const SUBJECT_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART']);
+/** How long the subject may be, in tokens. */
+const MAX_SUBJECT = 10;
+
+/** `NP was described as "..." (by X)`. */
+export function passiveQuoted(ctx: ReportedContext, cue: CueMatch): Candidate | null {
+  const { doc } = ctx;
+  if (!NAMING.has(cue.lemma) || !passiveCue(doc, cue) || !/ed$/.test(tokenAt(doc, cue.head).lower)) return null;
+  const sentence = sentenceOf(doc, cue.head);
+  let p = cue.last;
+  if (tokenAt(doc, p).lower === 'as') p++;
+  // the quotation opens right there and closes inside the sentence
+  const quote = ctx.stretches[lowerBound(ctx.stretches, tokenAt(doc, cue.last).start, openOf)];
+  if (!quote || quote.close < 0 || !isMarkToken(tokenAt(doc, p).value) || tokenAt(doc, p).start !== quote.open) return null;
+  const after = tokenAtOrAfter(doc, quote.end);
+  if (after > sentence.last) return null;
+  let start = cue.first;
+  while (start > sentence.first && cue.first - start < MAX_SUBJECT && SUBJECT_POS.has(tokenAt(doc, start - 1).pos)) start--;
+  if (start === cue.first) return null;
+  let speaker: Mention | null = null;
+  if (tokenAt(doc, after).lower === 'by') speaker = speakerAfter(doc, after + 1, sentence.last);
+  return candidate(ctx, [range(doc, start, cue.first), range(doc, cue.last, after)], cue, speaker, 'reported/passive-quoted', 0.55);
+}

@@ -1,0 +1,39 @@
+/**
+ * Rule `reported/relative-cue`: a cue inside a relative clause whose verb comes
+ * right after it, `the attacks, which the probe said were covered up`, `moves
+ * that he said improved the economy`, `what she said is growing demand`. The
+ * content is the whole relative clause, from the relative word (its speaker and
+ * cue inside), as annotated news corpora mark it.
+ * @internal
+ */
+import type { Candidate, CueMatch } from '../candidate.js';
+import { tokenAt } from '../../prepare/lookup.js';
+import { speakerBefore } from '../../speakers/phrase.js';
+import { REPORTING_VERBS } from '../../data/cues.js';
+import { candidate, contentEnd, passiveCue, range, sentenceOf, type ReportedContext } from './shared.js';
+
+/** Words that open the relative clause before the speaker. */
+const RELATIVES = new Set(['which', 'that', 'what', 'who', 'whom']);
+
+/** How long the relative clause may run, in tokens (keeps a long sentence of many such cues linear). */
+const MAX_CLAUSE = 120;
+
+/** `..., which X said were covered up`, `what X said is ...`. */
+export function relativeCue(ctx: ReportedContext, cue: CueMatch): Candidate | null {
+  const { doc } = ctx;
+  if (cue.form !== 'verb' || !REPORTING_VERBS.has(cue.lemma) || passiveCue(doc, cue) || /ing$/.test(tokenAt(doc, cue.head).lower)) return null;
+  const sentence = sentenceOf(doc, cue.head);
+  const verb = tokenAt(doc, cue.last);
+  // the relative clause's own verb follows the cue with no subject of its own
+  if (cue.last >= sentence.last || (verb.pos !== 'AUX' && verb.pos !== 'VERB') || /ing$/.test(verb.lower) || verb.lower === 'to') return null;
+  const speaker = speakerBefore(doc, cue.first, sentence.first);
+  if (!speaker || !RELATIVES.has(tokenAt(doc, speaker.first - 1).lower) || tokenAt(doc, speaker.first - 1).sent !== verb.sent) return null;
+  // the clause ends at the first comma, semicolon or dash outside quotation marks
+  const last = contentEnd(ctx, cue.last, sentence);
+  let end = cue.last;
+  const stop = Math.min(last, cue.last + MAX_CLAUSE);
+  while (end < stop && (ctx.quoted[end] || !/^[,;:()\u2014\u2013]$|^--$/.test(tokenAt(doc, end).value))) end++;
+  if (end - cue.last < 2) return null;
+  // annotated news takes the whole relative clause as the content, its speaker and cue inside
+  return candidate(ctx, [range(doc, speaker.first - 1, end)], cue, speaker, 'reported/relative-cue', 0.6);
+}
