@@ -18,6 +18,36 @@ export interface RawTokens {
   readonly sentenceStarts: number[];
 }
 
+/**
+ * Raw tokenizer output for several paragraphs read in one go: tokens of
+ * paragraph `p` are `first[p]` to `first[p + 1]` (exclusive); the token wink
+ * makes of the blank line between two paragraphs is in neither.
+ */
+export interface RawBatch {
+  readonly values: string[];
+  readonly pos: string[];
+  readonly lemmas: string[];
+  readonly negated: boolean[];
+  /** wink's sentence index of each token (sentences never cross paragraphs). */
+  readonly sentence: Int32Array;
+  /** First token of each paragraph, and one past the last token at the end. */
+  readonly first: number[];
+}
+
+/**
+ * What paragraphs are joined by for one `readDoc`. wink ends a sentence at
+ * it, and a paragraph never holds it (two line breaks in a row end a
+ * paragraph), so the tokenizer meets it exactly once between two paragraphs,
+ * as a token of its own: the word scope moves on there.
+ */
+const JOIN = '\n\n';
+
+/** Most characters read in one `readDoc` (whole paragraphs; a longer paragraph is read alone). */
+export const BATCH_CHARS = 32_000;
+
+/** Numbers wink keeps per token in its document data. */
+const TOKEN_SIZE = 4;
+
 /** Number of characters read by one wink instance before it is replaced. */
 const RECYCLE_AFTER_CHARS = 5_000_000;
 
@@ -39,6 +69,15 @@ interface WinkCache {
   add: (text: string, category: number) => number;
 }
 
+/** wink's document data (its "rdd"): four numbers per token, and sentences as token ranges. */
+interface Rdd {
+  readonly tokens: number[];
+  readonly sentences: [number, number, ...number[]][];
+}
+
+/** wink's readers of one token's data (`its`), called with the document data. */
+type TokenReader<T> = (index: number, rdd: Rdd, addons?: unknown) => T;
+
 /**
  * The model as handed to wink. wink-eng-lite-web-model 1.8's `metaCER()`
  * reassigns its module-level `machines` to `JSON.stringify(machines)` on every
@@ -54,11 +93,14 @@ interface WinkCache {
 let stableModel: Model | undefined;
 let lastCore: { features: { lexeme: Lexemes } } | undefined;
 let lastCache: WinkCache | undefined;
+/** The document data of the last `readDoc`, handed over by the wrapped POS setter. */
+let lastRdd: Rdd | undefined;
 function loadModel(): Model {
   if (stableModel === undefined) {
     const source = model as unknown as Record<string, unknown> & {
       metaCER: () => unknown;
       core: () => unknown;
+      pos: () => { setter: (rdd: Rdd, ...rest: unknown[]) => unknown };
       featureFn: (config: unknown) => Record<string, (text: string, category: number, cache: WinkCache) => unknown>;
     };
     const metaCER = source.metaCER();
@@ -68,6 +110,17 @@ function loadModel(): Model {
         const core = source.core() as { features: { lexeme: Lexemes } };
         lastCore = core;
         return core;
+      },
+      // the POS setter runs last in saidwho's pipe and receives the document
+      // data: reading it directly is much cheaper than wink's collections
+      pos: () => {
+        const pos = source.pos();
+        return Object.assign(Object.create(null) as object, pos, {
+          setter: (rdd: Rdd, ...rest: unknown[]) => {
+            lastRdd = rdd;
+            return pos.setter(rdd, ...rest);
+          },
+        });
       },
       featureFn: (config: unknown) => {
         const features = source.featureFn(config);
@@ -135,9 +188,15 @@ class Scope {
       if (hidden(index) && (index - base >= learnedAs.length || learnedAs[index - base] !== category + 1)) delete hash[text];
     };
     cache.lookup = (text: string): number[] | null => {
+      // the blank line between two paragraphs read in one go: a new scope starts
+      if (text === JOIN) {
+        current++;
+        return lookup(text);
+      }
       const index = hash[text];
       if (index === undefined) return null;
-      if (!adding && hidden(index)) return null;
+      // a learned word is never a contraction: wink's look-up would answer [index]
+      if (index >= base) return !adding && hidden(index) ? null : [index];
       return lookup(text);
     };
     cache.add = (text: string, category: number): number => {
@@ -209,6 +268,13 @@ function instance(chars: number): Instance {
 }
 
 /**
+ * Lemmas by lexeme and part of speech, for one wink instance: wink works a
+ * lemma out again for every token, from the word and its tag alone.
+ */
+type LemmaMemo = Map<string, Map<number, string>>;
+const lemmaMemos = new WeakMap<Instance, LemmaMemo>();
+
+/**
  * Turns paragraphs into wink's tokens, each read as by a fresh wink instance.
  * Every tokenizer reads through the same shared wink instance, so only the
  * first one costs the model load.
@@ -221,24 +287,78 @@ export class Tokenizer {
 
   /** Tokenizes `text` (one paragraph). */
   read(text: string): RawTokens {
-    const { nlp, scope } = instance(text.length);
-    scope.next();
-    // wink's typings do not cover every `its` helper; read them through one loose view
-    const its = nlp.its as unknown as Record<'value' | 'pos' | 'lemma' | 'negationFlag' | 'span', never>;
-    const doc = nlp.readDoc(text);
-    const tokens = doc.tokens();
+    const batch = this.readMany([text]);
     const sentenceStarts: number[] = [];
-    const sentences = doc.sentences();
-    for (let k = 0; k < sentences.length(); k++) {
-      const span = sentences.itemAt(k).out(its.span) as unknown as [number, number];
-      sentenceStarts.push(span[0]);
+    for (let k = 0; k < batch.values.length; k++) if (k === 0 || batch.sentence[k] !== batch.sentence[k - 1]) sentenceStarts.push(k);
+    return { values: batch.values, pos: batch.pos, lemmas: batch.lemmas, negated: batch.negated, sentenceStarts };
+  }
+
+  /**
+   * Tokenizes `paragraphs` in one `readDoc`, each paragraph read as by a
+   * fresh wink instance (the word scope moves on between paragraphs).
+   */
+  readMany(paragraphs: readonly string[]): RawBatch {
+    let chars = 0;
+    for (const p of paragraphs) chars += p.length + JOIN.length;
+    const current = instance(chars);
+    const { nlp, scope } = current;
+    scope.next();
+    lastRdd = undefined;
+    nlp.readDoc(paragraphs.join(JOIN));
+    const rdd = lastRdd as Rdd | undefined;
+    lastRdd = undefined;
+    if (rdd === undefined) throw new Error('saidwho: this wink-nlp version tags without the POS setter saidwho reads tokens from');
+    // wink's typings do not cover every `its` helper; read them through one loose view
+    const its = nlp.its as unknown as { value: TokenReader<string>; pos: TokenReader<string>; lemma: TokenReader<string>; negationFlag: TokenReader<boolean> };
+    const addons = (loadModel() as unknown as { addons: unknown }).addons;
+    let memo = lemmaMemos.get(current);
+    if (memo === undefined) {
+      memo = new Map();
+      lemmaMemos.set(current, memo);
     }
-    return {
-      values: tokens.out(its.value) as unknown as string[],
-      pos: tokens.out(its.pos) as unknown as string[],
-      lemmas: tokens.out(its.lemma) as unknown as string[],
-      negated: tokens.out(its.negationFlag) as unknown as boolean[],
-      sentenceStarts,
-    };
+    const data = rdd.tokens;
+    const count = data.length / TOKEN_SIZE;
+    const values: string[] = [];
+    const pos: string[] = [];
+    const lemmas: string[] = [];
+    const negated: boolean[] = [];
+    const sentence = new Int32Array(count);
+    const first: number[] = [0];
+    let sent = 0;
+    const sentences = rdd.sentences;
+    for (let i = 0; i < count; i++) {
+      while (sent + 1 < sentences.length && sentences[sent + 1]![0] <= i) sent++;
+      const value = its.value(i, rdd);
+      if (value === JOIN && first.length < paragraphs.length) {
+        // the blank line between two paragraphs
+        first.push(values.length);
+        continue;
+      }
+      const tag = its.pos(i, rdd);
+      values.push(value);
+      pos.push(tag);
+      negated.push(its.negationFlag(i, rdd));
+      sentence[values.length - 1] = sent;
+      // a contraction's expansion carries its own lemma; any other token's
+      // lemma follows from its lexeme and its tag
+      if (data[i * TOKEN_SIZE + 1]! > 0xffff) {
+        lemmas.push(its.lemma(i, rdd, addons));
+        continue;
+      }
+      let byLexeme = memo.get(tag);
+      if (byLexeme === undefined) {
+        byLexeme = new Map();
+        memo.set(tag, byLexeme);
+      }
+      const lexeme = data[i * TOKEN_SIZE]!;
+      let lemma = byLexeme.get(lexeme);
+      if (lemma === undefined) {
+        lemma = its.lemma(i, rdd, addons);
+        byLexeme.set(lexeme, lemma);
+      }
+      lemmas.push(lemma);
+    }
+    first.push(values.length);
+    return { values, pos, lemmas, negated, sentence: sentence.subarray(0, values.length), first };
   }
 }

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { Tokenizer } from '../src/prepare/wink.js';
+import { prepare } from '../src/prepare/document.js';
+
+const PARAGRAPHS = [
+  "It was Clinton's. Or Clinton's, or Clinton's: nobody knew.",
+  "Clinton's plan",
+  'Headline without a full stop',
+  '"We did not agree," Ann Lee said. She added that it was not over.',
+  'Mr.',
+  'Smith said no.',
+];
+
+describe('paragraphs read in one wink call', () => {
+  it('give each paragraph the tokens it gets when read alone', () => {
+    const batch = new Tokenizer().readMany(PARAGRAPHS);
+    expect(batch.first).toHaveLength(PARAGRAPHS.length + 1);
+    PARAGRAPHS.forEach((p, i) => {
+      const alone = new Tokenizer().read(p);
+      const from = batch.first[i]!;
+      const to = batch.first[i + 1]!;
+      expect(batch.values.slice(from, to)).toEqual(alone.values);
+      expect(batch.pos.slice(from, to)).toEqual(alone.pos);
+      expect(batch.lemmas.slice(from, to)).toEqual(alone.lemmas);
+      expect(batch.negated.slice(from, to)).toEqual(alone.negated);
+    });
+  });
+
+  it("keep a word learned in one paragraph out of the next one's tokens", () => {
+    const batch = new Tokenizer().readMany([PARAGRAPHS[0]!, PARAGRAPHS[1]!]);
+    expect(batch.values.slice(batch.first[1], batch.first[2])).toEqual(['Clinton', "'s", 'plan']);
+  });
+
+  it('never let a sentence run from one paragraph into the next', () => {
+    const batch = new Tokenizer().readMany(['He did not', 'agree with Lee']);
+    const second = batch.first[1]!;
+    expect(batch.sentence[second]).not.toBe(batch.sentence[second - 1]);
+    expect(batch.negated.slice(second)).toEqual([false, false, false]);
+  });
+
+  it('prepare gives the same document whatever the batch size', () => {
+    const text = Array.from({ length: 400 }, (_, i) => `"Point ${i} stands," Ann Lee${i} said.\n\nShe did not say why.`).join('\n\n');
+    const doc = prepare(text, new Tokenizer());
+    const single = text.split('\n\n').map((p) => prepare(p, new Tokenizer()));
+    expect(doc.paragraphs).toHaveLength(800);
+    let offset = 0;
+    single.forEach((d, i) => {
+      const para = doc.paragraphs[i]!;
+      const tokens = doc.tokens.slice(para.first, para.last);
+      expect(tokens.map((t) => [t.start - offset, t.end - offset, t.value, t.lemma, t.pos, t.negated])).toEqual(d.tokens.map((t) => [t.start, t.end, t.value, t.lemma, t.pos, t.negated]));
+      offset += d.text.length + 2;
+    });
+  });
+});
