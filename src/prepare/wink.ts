@@ -71,6 +71,7 @@ interface WinkCache {
 
 /** wink's document data (its "rdd"): four numbers per token, and sentences as token ranges. */
 interface Rdd {
+  readonly cache: { readonly value: (lexeme: number) => string };
   readonly tokens: number[];
   readonly sentences: [number, number, ...number[]][];
 }
@@ -193,11 +194,9 @@ class Scope {
         current++;
         return lookup(text);
       }
-      const index = hash[text];
-      if (index === undefined) return null;
-      // a learned word is never a contraction: wink's look-up would answer [index]
-      if (index >= base) return !adding && hidden(index) ? null : [index];
-      return lookup(text);
+      // one look-up: a learned word is never a contraction, so wink answers [index] for it
+      const found = lookup(text);
+      return found !== null && found.length === 1 && !adding && hidden(found[0]) ? null : found;
     };
     cache.add = (text: string, category: number): number => {
       const lower = text.toLowerCase();
@@ -268,10 +267,11 @@ function instance(chars: number): Instance {
 }
 
 /**
- * Lemmas by lexeme and part of speech, for one wink instance: wink works a
- * lemma out again for every token, from the word and its tag alone.
+ * Tags and lemmas by the number wink packs a token's tag in, then lemmas by
+ * lexeme, for one wink instance: wink works a lemma out again for every
+ * token, from the word and its tag alone.
  */
-type LemmaMemo = Map<string, Map<number, string>>;
+type LemmaMemo = Map<number, { readonly tag: string; readonly lemmas: Map<number, string> }>;
 const lemmaMemos = new WeakMap<Instance, LemmaMemo>();
 
 /**
@@ -317,6 +317,7 @@ export class Tokenizer {
       lemmaMemos.set(current, memo);
     }
     const data = rdd.tokens;
+    const cache = rdd.cache;
     const count = data.length / TOKEN_SIZE;
     const values: string[] = [];
     const pos: string[] = [];
@@ -328,33 +329,36 @@ export class Tokenizer {
     const sentences = rdd.sentences;
     for (let i = 0; i < count; i++) {
       while (sent + 1 < sentences.length && sentences[sent + 1]![0] <= i) sent++;
-      const value = its.value(i, rdd);
+      const at = i * TOKEN_SIZE;
+      const lexeme = data[at]!;
+      const value = cache.value(lexeme);
       if (value === JOIN && first.length < paragraphs.length) {
         // the blank line between two paragraphs
         first.push(values.length);
         continue;
       }
-      const tag = its.pos(i, rdd);
+      sentence[values.length] = sent;
       values.push(value);
-      pos.push(tag);
       negated.push(its.negationFlag(i, rdd));
-      sentence[values.length - 1] = sent;
-      // a contraction's expansion carries its own lemma; any other token's
-      // lemma follows from its lexeme and its tag
-      if (data[i * TOKEN_SIZE + 1]! > 0xffff) {
+      if (data[at + 1]! > 0xffff) {
+        // a contraction's expansion carries its own tag and lemma
+        pos.push(its.pos(i, rdd));
         lemmas.push(its.lemma(i, rdd, addons));
         continue;
       }
-      let byLexeme = memo.get(tag);
-      if (byLexeme === undefined) {
-        byLexeme = new Map();
-        memo.set(tag, byLexeme);
+      // any other token's tag is all its third number holds, and its lemma
+      // follows from its lexeme and its tag
+      const packed = data[at + 2]!;
+      let tagged = memo.get(packed);
+      if (tagged === undefined) {
+        tagged = { tag: its.pos(i, rdd), lemmas: new Map() };
+        memo.set(packed, tagged);
       }
-      const lexeme = data[i * TOKEN_SIZE]!;
-      let lemma = byLexeme.get(lexeme);
+      pos.push(tagged.tag);
+      let lemma = tagged.lemmas.get(lexeme);
       if (lemma === undefined) {
         lemma = its.lemma(i, rdd, addons);
-        byLexeme.set(lexeme, lemma);
+        tagged.lemmas.set(lexeme, lemma);
       }
       lemmas.push(lemma);
     }
