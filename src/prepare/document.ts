@@ -7,6 +7,7 @@ import { buildView, endOutsideReference, referenceLength } from './view.js';
 import { splitParagraphs } from './paragraphs.js';
 import { BATCH_CHARS, type RawBatch, type Tokenizer } from './wink.js';
 import type { ParagraphRange } from './paragraphs.js';
+import { StoredToken, TokenTable } from './tokens.js';
 
 /** One token with its offsets into the input. */
 export interface Token {
@@ -61,7 +62,8 @@ export function prepare(text: string, tokenizer: Tokenizer): Doc {
   const tokens: Token[] = [];
   const sentences: Segment[] = [];
   const paragraphs: Segment[] = [];
-  const lowered = new Map<string, string>();
+  // about one token per five characters of text
+  const table = new TokenTable(Math.ceil(view.length / 5));
   const ranges = splitParagraphs(view, text);
   // paragraphs are read in batches, many to one wink call
   for (let b = 0; b < ranges.length; ) {
@@ -74,9 +76,10 @@ export function prepare(text: string, tokenizer: Tokenizer): Doc {
     const slices: string[] = [];
     for (let p = b; p < e; p++) slices.push(view.slice(ranges[p]!.start, ranges[p]!.end));
     const raw = tokenizer.readMany(slices);
-    for (let p = b; p < e; p++) addParagraph(text, view, ranges[p]!, slices[p - b]!, raw, p - b, { tokens, sentences, paragraphs, lowered });
+    for (let p = b; p < e; p++) addParagraph(text, view, ranges[p]!, slices[p - b]!, raw, p - b, { tokens, sentences, paragraphs, table });
     b = e;
   }
+  table.finish();
   return { text, view, tokens, sentences, paragraphs };
 }
 
@@ -85,13 +88,13 @@ interface Building {
   readonly tokens: Token[];
   readonly sentences: Segment[];
   readonly paragraphs: Segment[];
-  /** One lower-case copy per distinct token string. */
-  readonly lowered: Map<string, string>;
+  /** Where the tokens keep their fields. */
+  readonly table: TokenTable;
 }
 
 /** Adds paragraph `local` of the batch `raw` (its text is `slice`, at `range` in the view). */
 function addParagraph(text: string, view: string, range: ParagraphRange, slice: string, raw: RawBatch, local: number, doc: Building): void {
-  const { tokens, sentences, paragraphs, lowered } = doc;
+  const { tokens, sentences, paragraphs, table } = doc;
   const para = paragraphs.length;
   const firstToken = tokens.length;
   let cursor = 0; // offset into slice
@@ -138,26 +141,10 @@ function addParagraph(text: string, view: string, range: ParagraphRange, slice: 
       sentStart = tokens.length;
     }
     // wink hands back the same string object for every occurrence of a word:
-    // keep it (and one lower-case copy per word) rather than a slice per token
+    // keep it (the table keeps one lower-case copy per word) rather than a slice per token
     const shownEnd = refLength > 1 ? start + 1 : end;
     const shown = shownEnd - start === value.length && view.startsWith(value, start) ? value : view.slice(start, shownEnd);
-    let lower = lowered.get(shown);
-    if (lower === undefined) {
-      lower = shown.toLowerCase();
-      lowered.set(shown, lower);
-    }
-    tokens.push({
-      i: tokens.length,
-      start,
-      end,
-      value: shown,
-      lower,
-      lemma: raw.lemmas[k] ?? lower,
-      pos: raw.pos[k] ?? 'X',
-      negated: raw.negated[k] === true,
-      sent: sentences.length,
-      para,
-    });
+    tokens.push(new StoredToken(table, table.push(start, end, shown, raw.lemmas[k], raw.pos[k] ?? 'X', raw.negated[k] === true, sentences.length, para)));
   }
   closeSentence();
   paragraphs.push({ start: range.start, end: range.end, first: firstToken, last: tokens.length, para });
