@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Tokenizer } from '../src/prepare/wink.js';
 import { prepare } from '../src/prepare/document.js';
+import { StoredToken, TokenTable } from '../src/prepare/tokens.js';
 
 const PARAGRAPHS = [
   "It was Clinton's. Or Clinton's, or Clinton's: nobody knew.",
@@ -50,5 +51,43 @@ describe('paragraphs read in one wink call', () => {
       expect(tokens.map((t) => [t.start - offset, t.end - offset, t.value, t.lemma, t.pos, t.negated])).toEqual(d.tokens.map((t) => [t.start, t.end, t.value, t.lemma, t.pos, t.negated]));
       offset += d.text.length + 2;
     });
+  });
+});
+
+describe('the token table', () => {
+  it('grows past the size it expected and reads every field back', () => {
+    const table = new TokenTable(1);
+    const rows = Array.from({ length: 100 }, (_, k) => ({
+      start: k * 3,
+      end: k * 3 + 2,
+      value: k % 2 ? 'Said' : 'NOT',
+      lemma: k % 3 ? 'say' : undefined,
+      pos: k % 5 ? 'VERB' : 'PART',
+      negated: k % 7 === 0,
+      sent: k >> 2,
+      para: k >> 4,
+    }));
+    for (const r of rows) table.push(r.start, r.end, r.value, r.lemma, r.pos, r.negated, r.sent, r.para);
+    table.finish();
+    expect(table.length).toBe(100);
+    expect(table.start).toHaveLength(100);
+    rows.forEach((r, k) => {
+      const t = new StoredToken(table, k);
+      expect([t.i, t.start, t.end, t.value, t.lower, t.lemma, t.pos, t.negated, t.sent, t.para]).toEqual([
+        k,
+        r.start,
+        r.end,
+        r.value,
+        r.value.toLowerCase(),
+        r.lemma ?? r.value.toLowerCase(),
+        r.pos,
+        r.negated,
+        r.sent,
+        r.para,
+      ]);
+    });
+    // each distinct string once
+    expect(table.words).toEqual(['NOT', 'Said']);
+    expect(table.tags).toEqual(['PART', 'VERB']);
   });
 });
