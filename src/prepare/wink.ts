@@ -271,7 +271,12 @@ function instance(chars: number): Instance {
  * lexeme, for one wink instance: wink works a lemma out again for every
  * token, from the word and its tag alone.
  */
-type LemmaMemo = Map<number, { readonly tag: string; readonly lemmas: Map<number, string> }>;
+interface LemmaMemo {
+  /** Tag and a small id for each packed tag number. */
+  readonly tags: Map<number, { readonly tag: string; readonly id: number }>;
+  /** Lemma by lexeme times 64 plus tag id. */
+  readonly lemmas: Map<number, string>;
+}
 const lemmaMemos = new WeakMap<Instance, LemmaMemo>();
 
 /**
@@ -313,7 +318,7 @@ export class Tokenizer {
     const addons = (loadModel() as unknown as { addons: unknown }).addons;
     let memo = lemmaMemos.get(current);
     if (memo === undefined) {
-      memo = new Map();
+      memo = { tags: new Map(), lemmas: new Map() };
       lemmaMemos.set(current, memo);
     }
     const data = rdd.tokens;
@@ -349,16 +354,22 @@ export class Tokenizer {
       // any other token's tag is all its third number holds, and its lemma
       // follows from its lexeme and its tag
       const packed = data[at + 2]!;
-      let tagged = memo.get(packed);
+      let tagged = memo.tags.get(packed);
       if (tagged === undefined) {
-        tagged = { tag: its.pos(i, rdd), lemmas: new Map() };
-        memo.set(packed, tagged);
+        tagged = { tag: its.pos(i, rdd), id: memo.tags.size };
+        memo.tags.set(packed, tagged);
       }
       pos.push(tagged.tag);
-      let lemma = tagged.lemmas.get(lexeme);
+      if (tagged.id >= 64) {
+        // (wink has fewer than 64 tags: never reached)
+        lemmas.push(its.lemma(i, rdd, addons));
+        continue;
+      }
+      const key = lexeme * 64 + tagged.id;
+      let lemma = memo.lemmas.get(key);
       if (lemma === undefined) {
         lemma = its.lemma(i, rdd, addons);
-        tagged.lemmas.set(lexeme, lemma);
+        memo.lemmas.set(key, lemma);
       }
       lemmas.push(lemma);
     }
