@@ -169,8 +169,7 @@ class Scope {
     let adding = false;
     const hidden = (index: number | undefined): index is number =>
       index !== undefined && index >= base && (index - base >= seen.length || seen[index - base] !== current);
-    const meet = (text: string): void => {
-      const index = hash[text];
+    const meet = (index: number | undefined): void => {
       if (index === undefined || index < base) return;
       if (index - base >= seen.length) {
         const grown = new Int32Array(Math.max(seen.length * 2, index - base + 1));
@@ -184,10 +183,8 @@ class Scope {
      * learned as another kind of token (wink keeps the category in the
      * word's features): then it is learned anew, as a fresh instance would.
      */
-    const relearnIfOtherKind = (text: string, category: number): void => {
-      const index = hash[text];
-      if (hidden(index) && (index - base >= learnedAs.length || learnedAs[index - base] !== category + 1)) delete hash[text];
-    };
+    const otherKind = (index: number | undefined, category: number): boolean =>
+      hidden(index) && (index - base >= learnedAs.length || learnedAs[index - base] !== category + 1);
     cache.lookup = (text: string): number[] | null => {
       // the blank line between two paragraphs read in one go: a new scope starts
       if (text === JOIN) {
@@ -200,8 +197,15 @@ class Scope {
     };
     cache.add = (text: string, category: number): number => {
       const lower = text.toLowerCase();
-      relearnIfOtherKind(text, category);
-      if (lower !== text) relearnIfOtherKind(lower, category);
+      if (otherKind(hash[text], category)) delete hash[text];
+      let lowerIndex: number | undefined;
+      if (lower !== text) {
+        lowerIndex = hash[lower];
+        if (otherKind(lowerIndex, category)) {
+          delete hash[lower];
+          lowerIndex = undefined;
+        }
+      }
       const before = lexemes.list.length;
       adding = true;
       let result: number;
@@ -219,9 +223,10 @@ class Scope {
         }
         learnedAs.fill(category + 1, before - base, after - base);
       }
-      // wink adds the word and its lower-case form: both are now met in this scope
-      meet(text);
-      if (lower !== text) meet(lower);
+      // wink adds the word (its index is what add returns) and its lower-case
+      // form: both are now met in this scope
+      meet(result);
+      if (lower !== text) meet(lowerIndex ?? hash[lower]);
       return result;
     };
     this.next = () => {
