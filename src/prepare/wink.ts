@@ -279,10 +279,44 @@ function instance(chars: number): Instance {
 interface LemmaMemo {
   /** Tag and a small id for each packed tag number. */
   readonly tags: Map<number, { readonly tag: string; readonly id: number }>;
-  /** Lemma by lexeme times 64 plus tag id. */
-  readonly lemmas: Map<number, string>;
+  /** By lexeme: the id plus one of the first tag it was met with (0: not met yet). */
+  firstTag: Uint8Array;
+  /** By lexeme: where its lemma under that first tag stands in {@link LemmaMemo.list}. */
+  firstLemma: Int32Array;
+  readonly list: string[];
+  /** Lemmas of words met with another tag, by lexeme times 64 plus tag id. */
+  readonly others: Map<number, string>;
 }
 const lemmaMemos = new WeakMap<Instance, LemmaMemo>();
+
+/** The lemma of token `i` of `rdd` (lexeme `lexeme`, tag id `id`), worked out by wink's `lemma` the first time. */
+function lemmaOf(memo: LemmaMemo, lexeme: number, id: number, lemmaAt: TokenReader<string>, i: number, rdd: Rdd, addons: unknown): string {
+  if (lexeme >= memo.firstTag.length) {
+    const size = Math.max(memo.firstTag.length * 2, lexeme + 1, 1024);
+    const firstTag = new Uint8Array(size);
+    firstTag.set(memo.firstTag);
+    const firstLemma = new Int32Array(size);
+    firstLemma.set(memo.firstLemma);
+    memo.firstTag = firstTag;
+    memo.firstLemma = firstLemma;
+  }
+  const seen = memo.firstTag[lexeme]!;
+  if (seen === id + 1) return memo.list[memo.firstLemma[lexeme]!]!;
+  if (seen === 0) {
+    const lemma = lemmaAt(i, rdd, addons);
+    memo.firstTag[lexeme] = id + 1;
+    memo.firstLemma[lexeme] = memo.list.length;
+    memo.list.push(lemma);
+    return lemma;
+  }
+  const key = lexeme * 64 + id;
+  let lemma = memo.others.get(key);
+  if (lemma === undefined) {
+    lemma = lemmaAt(i, rdd, addons);
+    memo.others.set(key, lemma);
+  }
+  return lemma;
+}
 
 /**
  * Turns paragraphs into wink's tokens, each read as by a fresh wink instance.
@@ -323,7 +357,7 @@ export class Tokenizer {
     const addons = (loadModel() as unknown as { addons: unknown }).addons;
     let memo = lemmaMemos.get(current);
     if (memo === undefined) {
-      memo = { tags: new Map(), lemmas: new Map() };
+      memo = { tags: new Map(), firstTag: new Uint8Array(0), firstLemma: new Int32Array(0), list: [], others: new Map() };
       lemmaMemos.set(current, memo);
     }
     const data = rdd.tokens;
@@ -370,13 +404,7 @@ export class Tokenizer {
         lemmas.push(its.lemma(i, rdd, addons));
         continue;
       }
-      const key = lexeme * 64 + tagged.id;
-      let lemma = memo.lemmas.get(key);
-      if (lemma === undefined) {
-        lemma = its.lemma(i, rdd, addons);
-        memo.lemmas.set(key, lemma);
-      }
-      lemmas.push(lemma);
+      lemmas.push(lemmaOf(memo, lexeme, tagged.id, its.lemma, i, rdd, addons));
     }
     first.push(values.length);
     return { values, pos, lemmas, negated, sentence: sentence.subarray(0, values.length), first };
