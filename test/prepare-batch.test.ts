@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Tokenizer } from '../src/prepare/wink.js';
-import { prepare } from '../src/prepare/document.js';
+import { prepare, type Token } from '../src/prepare/document.js';
 import { StoredToken, TokenTable } from '../src/prepare/tokens.js';
 
 const PARAGRAPHS = [
@@ -55,6 +55,18 @@ describe('paragraphs read in one wink call', () => {
 });
 
 describe('the token table', () => {
+  it('gives the same tokens as plain token objects', () => {
+    const text = Array.from({ length: 300 }, (_, i) => `"Point ${i} stands," Ann Lee${i % 40} said.\n\nShe did not say why; the &ldquo;plan&rdquo; is Clinton's.`).join('\n\n');
+    const fields = (t: Token): unknown[] => [t.i, t.start, t.end, t.value, t.lower, t.lemma, t.pos, t.negated, t.sent, t.para];
+    const plain = prepare(text, new Tokenizer(), Infinity);
+    const compact = prepare(text, new Tokenizer(), 0);
+    expect(plain.tokens[0]).not.toBeInstanceOf(StoredToken);
+    expect(compact.tokens[0]).toBeInstanceOf(StoredToken);
+    expect(compact.tokens.map(fields)).toEqual(plain.tokens.map(fields));
+    expect(compact.sentences).toEqual(plain.sentences);
+    expect(compact.paragraphs).toEqual(plain.paragraphs);
+  });
+
   it('grows past the size it expected and reads every field back', () => {
     const table = new TokenTable(1);
     const rows = Array.from({ length: 100 }, (_, k) => ({
