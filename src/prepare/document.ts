@@ -61,7 +61,7 @@ export interface Doc {
  * {@link TokenTable}: about half the memory, but every field read costs a
  * little more (the stages run about 14% slower on articles that way).
  */
-export const COMPACT_CHARS = 1_000_000;
+export const COMPACT_CHARS = 2_000_000;
 
 /**
  * Tokenizes `text` paragraph by paragraph and derives exact offsets. A text
