@@ -15,7 +15,8 @@
  *   compromise, warms each up on the same other articles (train, not dev),
  *   then reads every dev article once with each tool, interleaved in rotating
  *   order. Reported: the median over rounds of each tool's total, and the
- *   median of the per-round ratios.
+ *   median of the per-round ratios, in wall time and in CPU time (on a busy
+ *   machine wall time also counts waiting for a core).
  * - large: one 1, 4 and 10 MB call, and 1 and 10 MB as one call per article,
  *   for saidwho and for wink's default readDoc, each in its own process with
  *   its peak RSS; the rounds are interleaved (saidwho, wink, saidwho, ...).
