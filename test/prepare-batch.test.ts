@@ -17,7 +17,7 @@ describe('paragraphs read in one wink call', () => {
     const batch = new Tokenizer().readMany(PARAGRAPHS);
     expect(batch.first).toHaveLength(PARAGRAPHS.length + 1);
     PARAGRAPHS.forEach((p, i) => {
-      const alone = new Tokenizer().read(p);
+      const alone = new Tokenizer().readMany([p]);
       const from = batch.first[i]!;
       const to = batch.first[i + 1]!;
       expect(batch.values.slice(from, to)).toEqual(alone.values);

@@ -1,8 +1,6 @@
 /**
- * Compact token storage. A long text has millions of tokens; ten fields on
- * each of them cost about 100 bytes a token. Here the numbers of all tokens
- * of a document stand in typed arrays and every distinct string once, and a
- * token is a small object that reads its fields from there.
+ * Compact token storage for long texts: numbers in typed arrays, each
+ * distinct string once, and a small object per token that reads from there.
  * @internal
  */
 import type { Token } from './document.js';
@@ -114,43 +112,34 @@ function idOf(ids: Map<string, number>, list: string[], value: string): number {
 /** A token that reads its fields from a {@link TokenTable}. */
 export class StoredToken implements Token {
   constructor(
-    private readonly table: TokenTable,
+    private readonly t: TokenTable,
     readonly i: number,
   ) {}
-
   get start(): number {
-    return this.table.start[this.i]!;
+    return this.t.start[this.i]!;
   }
-
   get end(): number {
-    return this.table.end[this.i]!;
+    return this.t.end[this.i]!;
   }
-
   get value(): string {
-    return this.table.words[this.table.word[this.i]!]!;
+    return this.t.words[this.t.word[this.i]!]!;
   }
-
   get lower(): string {
-    return this.table.lowers[this.table.word[this.i]!]!;
+    return this.t.lowers[this.t.word[this.i]!]!;
   }
-
   get lemma(): string {
-    return this.table.lemmas[this.table.lemma[this.i]!]!;
+    return this.t.lemmas[this.t.lemma[this.i]!]!;
   }
-
   get pos(): string {
-    return this.table.tags[this.table.tag[this.i]! & ~NEGATED]!;
+    return this.t.tags[this.t.tag[this.i]! & ~NEGATED]!;
   }
-
   get negated(): boolean {
-    return (this.table.tag[this.i]! & NEGATED) !== 0;
+    return (this.t.tag[this.i]! & NEGATED) !== 0;
   }
-
   get sent(): number {
-    return this.table.sent[this.i]!;
+    return this.t.sent[this.i]!;
   }
-
   get para(): number {
-    return this.table.para[this.i]!;
+    return this.t.para[this.i]!;
   }
 }

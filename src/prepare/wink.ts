@@ -8,16 +8,6 @@
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 
-/** Raw tokenizer output for one stretch of text. */
-export interface RawTokens {
-  readonly values: string[];
-  readonly pos: string[];
-  readonly lemmas: string[];
-  readonly negated: boolean[];
-  /** Index of the first token of each sentence. */
-  readonly sentenceStarts: number[];
-}
-
 /**
  * Raw tokenizer output for several paragraphs read in one go: tokens of
  * paragraph `p` are `first[p]` to `first[p + 1]` (exclusive); the token wink
@@ -327,14 +317,6 @@ export class Tokenizer {
   constructor() {
     // load the model now rather than on the first text
     instance(0);
-  }
-
-  /** Tokenizes `text` (one paragraph). */
-  read(text: string): RawTokens {
-    const batch = this.readMany([text]);
-    const sentenceStarts: number[] = [];
-    for (let k = 0; k < batch.values.length; k++) if (k === 0 || batch.sentence[k] !== batch.sentence[k - 1]) sentenceStarts.push(k);
-    return { values: batch.values, pos: batch.pos, lemmas: batch.lemmas, negated: batch.negated, sentenceStarts };
   }
 
   /**
