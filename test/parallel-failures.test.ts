@@ -100,3 +100,34 @@ describe('a failing text', () => {
     expect(dying).toHaveLength(TEXTS.length);
   });
 });
+
+describe('tasks in flight', () => {
+  it('each worker holds two tasks at most, and a short list reaches every worker', async () => {
+    const seen: number[][] = [];
+    let most = 0;
+    const spawn = (): WorkerLike => {
+      const mine: number[] = [];
+      seen.push(mine);
+      let open = 0;
+      const worker = new FakeWorker((t) => real.extract(t));
+      const post = worker.postMessage.bind(worker);
+      worker.postMessage = (task: Task): void => {
+        mine.push(task.first);
+        most = Math.max(most, ++open);
+        post(task);
+      };
+      worker.on('message', () => open--);
+      return worker;
+    };
+    const outcomes = await runPool(TEXTS, 2, spawn);
+    expect(outcomes.every((o) => o.ok)).toBe(true);
+    expect(most).toBe(2);
+    expect(seen.flat().sort((a, b) => a - b)).toEqual(batches(TEXTS).map((t) => t.first));
+    // two batches on two workers: one each
+    const two = Array.from({ length: 64 }, (_, i) => `"Yes," Ann Lee${i} said.`);
+    expect(batches(two)).toHaveLength(2);
+    seen.length = 0;
+    await runPool(two, 2, spawn);
+    expect(seen.map((s) => s.length)).toEqual([1, 1]);
+  });
+});

@@ -35,18 +35,30 @@ export function batches(texts: readonly string[]): Task[] {
 }
 
 /**
+ * Tasks queued at each worker: while it reads one, the next already waits in
+ * its message queue, so no worker idles for a round trip between tasks.
+ */
+export const IN_FLIGHT = 2;
+
+/**
  * Runs every task on up to `concurrency` workers made by `spawn`, and resolves
- * to one outcome per text. A text that throws gets its own error outcome; a
- * worker that dies fails only the task it held, and is replaced when it had
- * answered before (a worker that cannot even start fails the remaining tasks
- * instead of being restarted forever). Never rejects.
+ * to one outcome per text. Each worker holds up to {@link IN_FLIGHT} tasks and
+ * answers them in order. A text that throws gets its own error outcome; a
+ * worker that dies fails only the task it was reading (the tasks queued behind
+ * it go to another worker), and is replaced when it had answered before (a
+ * worker that cannot even start fails the remaining tasks instead of being
+ * restarted forever). Never rejects.
  */
 export function runPool(texts: readonly string[], concurrency: number, spawn: () => WorkerLike): Promise<Outcome[]> {
   const tasks = batches(texts);
   const outcomes: Outcome[] = new Array<Outcome>(texts.length);
   if (tasks.length === 0) return Promise.resolve(outcomes);
   return new Promise<Outcome[]>((resolve) => {
+    /** Tasks not handed out yet: first those a dead worker left unread, then the rest in order. */
+    const returned: Task[] = [];
     let next = 0;
+    const take = (): Task | undefined => returned.shift() ?? (next < tasks.length ? tasks[next++] : undefined);
+    const waiting = (): boolean => returned.length > 0 || next < tasks.length;
     let pending = tasks.length;
     let alive = 0;
     const failTask = (task: Task, error: unknown): void => {
@@ -55,6 +67,9 @@ export function runPool(texts: readonly string[], concurrency: number, spawn: ()
         outcomes[task.first + i] = outcome;
       });
       pending--;
+    };
+    const failWaiting = (error: unknown): void => {
+      for (let task = take(); task; task = take()) failTask(task, error);
     };
     const done = (): boolean => {
       if (pending > 0) return false;
@@ -67,34 +82,41 @@ export function runPool(texts: readonly string[], concurrency: number, spawn: ()
         worker = spawn();
       } catch (error) {
         // no worker at all: every task not yet handed out fails with the reason
-        if (alive === 0) while (next < tasks.length) failTask(tasks[next++]!, error);
+        if (alive === 0) failWaiting(error);
         done();
         return;
       }
       alive++;
-      let held: Task | undefined;
+      /** Tasks sent to this worker and not answered yet, oldest (the one being read) first. */
+      const held: Task[] = [];
       let answered = false;
       let gone = false;
-      const feed = (): void => {
-        held = next < tasks.length ? tasks[next++] : undefined;
-        if (held) worker.postMessage(held);
-        else {
-          gone = true;
-          alive--;
-          void worker.terminate();
-        }
-      };
-      const died = (error: Error): void => {
-        if (gone) return;
+      const leave = (): void => {
         gone = true;
         alive--;
         void worker.terminate();
-        if (held) failTask(held, error);
-        held = undefined;
+      };
+      const feed = (limit = IN_FLIGHT): void => {
+        while (held.length < limit) {
+          const task = take();
+          if (!task) break;
+          held.push(task);
+          worker.postMessage(task);
+        }
+        if (held.length === 0) leave();
+      };
+      const died = (error: Error): void => {
+        if (gone) return;
+        leave();
+        const reading = held.shift();
+        if (reading) failTask(reading, error);
+        // the tasks queued behind it were never started: another worker reads them
+        returned.unshift(...held);
+        held.length = 0;
         if (done()) return;
-        if (answered && next < tasks.length) start();
+        if (answered && waiting()) start();
         else if (alive === 0) {
-          while (next < tasks.length) failTask(tasks[next++]!, error);
+          failWaiting(error);
           done();
         }
       };
@@ -104,20 +126,24 @@ export function runPool(texts: readonly string[], concurrency: number, spawn: ()
         reply.outcomes.forEach((o, i) => {
           outcomes[reply.first + i] = o;
         });
-        held = undefined;
+        const at = held.findIndex((t) => t.first === reply.first);
+        if (at >= 0) held.splice(at, 1);
         pending--;
         if (!done()) feed();
-        else {
-          gone = true;
-          alive--;
-          void worker.terminate();
-        }
+        else leave();
       });
       worker.on('error', (error: Error) => died(error));
       worker.on('exit', (code: number) => died(new Error(`saidwho: a worker thread stopped early (exit code ${code})`)));
-      feed();
+      // at first one task each, so that a short list still reaches every worker
+      feed(starting ? 1 : IN_FLIGHT);
+      if (starting) fillUp.push(() => !gone && feed());
     };
     const count = Math.min(concurrency, tasks.length);
+    let starting = true;
+    const fillUp: (() => unknown)[] = [];
     for (let k = 0; k < count; k++) start();
+    starting = false;
+    // then a second task each, round the workers
+    for (const top of fillUp) top();
   });
 }

@@ -5,7 +5,9 @@
  */
 import { buildView, endOutsideReference, referenceLength } from './view.js';
 import { splitParagraphs } from './paragraphs.js';
-import type { Tokenizer } from './wink.js';
+import { BATCH_CHARS, type RawBatch, type Tokenizer } from './wink.js';
+import type { ParagraphRange } from './paragraphs.js';
+import { StoredToken, TokenTable } from './tokens.js';
 
 /** One token with its offsets into the input. */
 export interface Token {
@@ -54,93 +56,123 @@ export interface Doc {
   readonly paragraphs: readonly Segment[];
 }
 
-/** Tokenizes `text` paragraph by paragraph and derives exact offsets. */
-export function prepare(text: string, tokenizer: Tokenizer): Doc {
+/**
+ * Texts of at least this many characters keep their tokens in a
+ * {@link TokenTable}: about half the memory, but every field read costs a
+ * little more (the stages run about 14% slower on articles that way).
+ */
+export const COMPACT_CHARS = 2_000_000;
+
+/**
+ * Tokenizes `text` paragraph by paragraph and derives exact offsets. A text
+ * of `compactFrom` characters or more keeps its tokens in a {@link TokenTable}.
+ */
+export function prepare(text: string, tokenizer: Tokenizer, compactFrom = COMPACT_CHARS): Doc {
   const view = buildView(text);
   const tokens: Token[] = [];
   const sentences: Segment[] = [];
   const paragraphs: Segment[] = [];
+  // a long text keeps its tokens compactly (about one per five characters);
+  // plain token objects are quicker to read for the stages
+  const table = view.length >= compactFrom ? new TokenTable(Math.ceil(view.length / 5)) : undefined;
   const lowered = new Map<string, string>();
-  for (const range of splitParagraphs(view, text)) {
-    const para = paragraphs.length;
-    const firstToken = tokens.length;
-    const slice = view.slice(range.start, range.end);
-    const raw = tokenizer.read(slice);
-    let cursor = 0; // offset into slice
-    let sentIndex = 0;
-    const sentenceOf: number[] = [];
-    for (let k = 0; k < raw.values.length; k++) {
-      while (sentIndex + 1 < raw.sentenceStarts.length && raw.sentenceStarts[sentIndex + 1]! <= k) sentIndex++;
-      sentenceOf.push(sentIndex);
+  const ranges = splitParagraphs(view, text);
+  // paragraphs are read in batches, many to one wink call
+  for (let b = 0; b < ranges.length; ) {
+    let e = b + 1;
+    let chars = ranges[b]!.end - ranges[b]!.start;
+    while (e < ranges.length && chars + ranges[e]!.end - ranges[e]!.start <= BATCH_CHARS) {
+      chars += ranges[e]!.end - ranges[e]!.start + 2;
+      e++;
     }
-    let sentStart = -1; // token index where the current sentence began
-    let lastLocalSent = -1;
-    const closeSentence = (): void => {
-      if (sentStart < 0) return;
-      sentences.push({ start: tokens[sentStart]!.start, end: tokens[tokens.length - 1]!.end, first: sentStart, last: tokens.length, para });
-    };
-    for (let k = 0; k < raw.values.length; k++) {
-      const value = raw.values[k]!;
-      // line breaks and other white space come back as tokens of their own: drop them
-      if (raw.pos[k] === 'SPACE' || value.trim().length === 0) continue;
-      // wink may normalise a token; never jump far ahead for it, and never
-      // search further than that either (a search to the end of a long
-      // paragraph for every such token would be quadratic)
-      let at = value.length > 0 ? findNear(slice, value, cursor, 64 + value.length) : -1;
-      if (at < 0) {
-        at = cursor;
-        while (at < slice.length && isSpaceCode(slice.charCodeAt(at))) at++;
-      }
-      if (at >= slice.length) break;
-      const start = range.start + at;
-      let end = Math.min(range.end, start + Math.max(value.length, 1));
-      // a mark the view decoded from an HTML reference (&rdquo;) covers the
-      // whole reference, so that no span ends inside it
-      const refLength = end - start === 1 && text.charCodeAt(start) === 0x26 ? referenceLength(text, start) : 1;
-      if (refLength > 1) end = Math.min(range.end, start + refLength);
-      // any other token that stops inside a reference ends where the reference does
-      else end = Math.min(range.end, endOutsideReference(text, view, end));
-      cursor = end - range.start;
-      if (sentenceOf[k] !== lastLocalSent) {
-        // wink ends sentences after abbreviations ("Sanders (I-Vt.) said"): a sentence
-        // cannot start with a lower-case word, a comma or a closing bracket ("(D-Va.), a member ..."), so that one goes on
-        const goesOn = sentStart >= 0 && /^(?:\p{Ll}|[,;:)\]])/u.test(value);
-        if (!goesOn) {
-          closeSentence();
-          sentStart = tokens.length;
-        }
-        lastLocalSent = sentenceOf[k]!;
-      } else if (sentStart >= 0 && sentStart === firstToken && endsHeadline(view, tokens, start)) {
-        // a headline on its own line, without a full stop, ends where the line ends
+    const slices: string[] = [];
+    for (let p = b; p < e; p++) slices.push(view.slice(ranges[p]!.start, ranges[p]!.end));
+    const raw = tokenizer.readMany(slices);
+    for (let p = b; p < e; p++) addParagraph(text, view, ranges[p]!, slices[p - b]!, raw, p - b, { tokens, sentences, paragraphs, table, lowered });
+    b = e;
+  }
+  table?.finish();
+  return { text, view, tokens, sentences, paragraphs };
+}
+
+/** The document as it is being built. */
+interface Building {
+  readonly tokens: Token[];
+  readonly sentences: Segment[];
+  readonly paragraphs: Segment[];
+  /** Where the tokens keep their fields, for a long text; else undefined (plain token objects). */
+  readonly table: TokenTable | undefined;
+  /** One lower-case copy per distinct token string (plain token objects). */
+  readonly lowered: Map<string, string>;
+}
+
+/** Adds paragraph `local` of the batch `raw` (its text is `slice`, at `range` in the view). */
+function addParagraph(text: string, view: string, range: ParagraphRange, slice: string, raw: RawBatch, local: number, doc: Building): void {
+  const { tokens, sentences, paragraphs, table, lowered } = doc;
+  const para = paragraphs.length;
+  const firstToken = tokens.length;
+  let cursor = 0; // offset into slice
+  let sentStart = -1; // token index where the current sentence began
+  let lastLocalSent = -1;
+  const closeSentence = (): void => {
+    if (sentStart < 0) return;
+    sentences.push({ start: tokens[sentStart]!.start, end: tokens[tokens.length - 1]!.end, first: sentStart, last: tokens.length, para });
+  };
+  for (let k = raw.first[local]!, stop = raw.first[local + 1]!; k < stop; k++) {
+    const value = raw.values[k]!;
+    // line breaks and other white space come back as tokens of their own: drop them
+    if (raw.pos[k] === 'SPACE' || value.trim().length === 0) continue;
+    // wink may normalise a token; never jump far ahead for it, and never
+    // search further than that either (a search to the end of a long
+    // paragraph for every such token would be quadratic)
+    let at = value.length > 0 ? findNear(slice, value, cursor, 64 + value.length) : -1;
+    if (at < 0) {
+      at = cursor;
+      while (at < slice.length && isSpaceCode(slice.charCodeAt(at))) at++;
+    }
+    if (at >= slice.length) break;
+    const start = range.start + at;
+    let end = Math.min(range.end, start + Math.max(value.length, 1));
+    // a mark the view decoded from an HTML reference (&rdquo;) covers the
+    // whole reference, so that no span ends inside it
+    const refLength = end - start === 1 && text.charCodeAt(start) === 0x26 ? referenceLength(text, start) : 1;
+    if (refLength > 1) end = Math.min(range.end, start + refLength);
+    // any other token that stops inside a reference ends where the reference does
+    else end = Math.min(range.end, endOutsideReference(text, view, end));
+    cursor = end - range.start;
+    if (raw.sentence[k] !== lastLocalSent) {
+      // wink ends sentences after abbreviations ("Sanders (I-Vt.) said"): a sentence
+      // cannot start with a lower-case word, a comma or a closing bracket ("(D-Va.), a member ..."), so that one goes on
+      const goesOn = sentStart >= 0 && /^(?:\p{Ll}|[,;:)\]])/u.test(value);
+      if (!goesOn) {
         closeSentence();
         sentStart = tokens.length;
       }
-      // wink hands back the same string object for every occurrence of a word:
-      // keep it (and one lower-case copy per word) rather than a slice per token
-      const shownEnd = refLength > 1 ? start + 1 : end;
-      const shown = shownEnd - start === value.length && view.startsWith(value, start) ? value : view.slice(start, shownEnd);
+      lastLocalSent = raw.sentence[k]!;
+    } else if (sentStart >= 0 && sentStart === firstToken && endsHeadline(view, tokens, start)) {
+      // a headline on its own line, without a full stop, ends where the line ends
+      closeSentence();
+      sentStart = tokens.length;
+    }
+    // wink hands back the same string object for every occurrence of a word:
+    // keep it (the table keeps one lower-case copy per word) rather than a slice per token
+    const shownEnd = refLength > 1 ? start + 1 : end;
+    const shown = shownEnd - start === value.length && view.startsWith(value, start) ? value : view.slice(start, shownEnd);
+    const pos = raw.pos[k] ?? 'X';
+    const negated = raw.negated[k] === true;
+    if (table) {
+      tokens.push(new StoredToken(table, table.push(start, end, shown, raw.lemmas[k], pos, negated, sentences.length, para)));
+    } else {
       let lower = lowered.get(shown);
       if (lower === undefined) {
         lower = shown.toLowerCase();
         lowered.set(shown, lower);
       }
-      tokens.push({
-        i: tokens.length,
-        start,
-        end,
-        value: shown,
-        lower,
-        lemma: raw.lemmas[k] ?? lower,
-        pos: raw.pos[k] ?? 'X',
-        negated: raw.negated[k] === true,
-        sent: sentences.length,
-        para,
-      });
+      tokens.push({ i: tokens.length, start, end, value: shown, lower, lemma: raw.lemmas[k] ?? lower, pos, negated, sent: sentences.length, para });
     }
-    closeSentence();
-    paragraphs.push({ start: range.start, end: range.end, first: firstToken, last: tokens.length, para });
   }
-  return { text, view, tokens, sentences, paragraphs };
+  closeSentence();
+  paragraphs.push({ start: range.start, end: range.end, first: firstToken, last: tokens.length, para });
 }
 
 /** Offset of `value` in `slice` starting no further than `reach` after `from`, or -1. */

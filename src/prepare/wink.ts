@@ -8,15 +8,35 @@
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 
-/** Raw tokenizer output for one stretch of text. */
-export interface RawTokens {
+/**
+ * Raw tokenizer output for several paragraphs read in one go: tokens of
+ * paragraph `p` are `first[p]` to `first[p + 1]` (exclusive); the token wink
+ * makes of the blank line between two paragraphs is in neither.
+ */
+export interface RawBatch {
   readonly values: string[];
   readonly pos: string[];
   readonly lemmas: string[];
   readonly negated: boolean[];
-  /** Index of the first token of each sentence. */
-  readonly sentenceStarts: number[];
+  /** wink's sentence index of each token (sentences never cross paragraphs). */
+  readonly sentence: Int32Array;
+  /** First token of each paragraph, and one past the last token at the end. */
+  readonly first: number[];
 }
+
+/**
+ * What paragraphs are joined by for one `readDoc`. wink ends a sentence at
+ * it, and a paragraph never holds it (two line breaks in a row end a
+ * paragraph), so the tokenizer meets it exactly once between two paragraphs,
+ * as a token of its own: the word scope moves on there.
+ */
+const JOIN = '\n\n';
+
+/** Most characters read in one `readDoc` (whole paragraphs; a longer paragraph is read alone). */
+export const BATCH_CHARS = 32_000;
+
+/** Numbers wink keeps per token in its document data. */
+const TOKEN_SIZE = 4;
 
 /** Number of characters read by one wink instance before it is replaced. */
 const RECYCLE_AFTER_CHARS = 5_000_000;
@@ -39,6 +59,16 @@ interface WinkCache {
   add: (text: string, category: number) => number;
 }
 
+/** wink's document data (its "rdd"): four numbers per token, and sentences as token ranges. */
+interface Rdd {
+  readonly cache: { readonly value: (lexeme: number) => string };
+  readonly tokens: number[];
+  readonly sentences: [number, number, ...number[]][];
+}
+
+/** wink's readers of one token's data (`its`), called with the document data. */
+type TokenReader<T> = (index: number, rdd: Rdd, addons?: unknown) => T;
+
 /**
  * The model as handed to wink. wink-eng-lite-web-model 1.8's `metaCER()`
  * reassigns its module-level `machines` to `JSON.stringify(machines)` on every
@@ -54,11 +84,14 @@ interface WinkCache {
 let stableModel: Model | undefined;
 let lastCore: { features: { lexeme: Lexemes } } | undefined;
 let lastCache: WinkCache | undefined;
+/** The document data of the last `readDoc`, handed over by the wrapped POS setter. */
+let lastRdd: Rdd | undefined;
 function loadModel(): Model {
   if (stableModel === undefined) {
     const source = model as unknown as Record<string, unknown> & {
       metaCER: () => unknown;
       core: () => unknown;
+      pos: () => { setter: (rdd: Rdd, ...rest: unknown[]) => unknown };
       featureFn: (config: unknown) => Record<string, (text: string, category: number, cache: WinkCache) => unknown>;
     };
     const metaCER = source.metaCER();
@@ -68,6 +101,17 @@ function loadModel(): Model {
         const core = source.core() as { features: { lexeme: Lexemes } };
         lastCore = core;
         return core;
+      },
+      // the POS setter runs last in saidwho's pipe and receives the document
+      // data: reading it directly is much cheaper than wink's collections
+      pos: () => {
+        const pos = source.pos();
+        return Object.assign(Object.create(null) as object, pos, {
+          setter: (rdd: Rdd, ...rest: unknown[]) => {
+            lastRdd = rdd;
+            return pos.setter(rdd, ...rest);
+          },
+        });
       },
       featureFn: (config: unknown) => {
         const features = source.featureFn(config);
@@ -115,8 +159,7 @@ class Scope {
     let adding = false;
     const hidden = (index: number | undefined): index is number =>
       index !== undefined && index >= base && (index - base >= seen.length || seen[index - base] !== current);
-    const meet = (text: string): void => {
-      const index = hash[text];
+    const meet = (index: number | undefined): void => {
       if (index === undefined || index < base) return;
       if (index - base >= seen.length) {
         const grown = new Int32Array(Math.max(seen.length * 2, index - base + 1));
@@ -130,20 +173,29 @@ class Scope {
      * learned as another kind of token (wink keeps the category in the
      * word's features): then it is learned anew, as a fresh instance would.
      */
-    const relearnIfOtherKind = (text: string, category: number): void => {
-      const index = hash[text];
-      if (hidden(index) && (index - base >= learnedAs.length || learnedAs[index - base] !== category + 1)) delete hash[text];
-    };
+    const otherKind = (index: number | undefined, category: number): boolean =>
+      hidden(index) && (index - base >= learnedAs.length || learnedAs[index - base] !== category + 1);
     cache.lookup = (text: string): number[] | null => {
-      const index = hash[text];
-      if (index === undefined) return null;
-      if (!adding && hidden(index)) return null;
-      return lookup(text);
+      // the blank line between two paragraphs read in one go: a new scope starts
+      if (text === JOIN) {
+        current++;
+        return lookup(text);
+      }
+      // one look-up: a learned word is never a contraction, so wink answers [index] for it
+      const found = lookup(text);
+      return found !== null && found.length === 1 && !adding && hidden(found[0]) ? null : found;
     };
     cache.add = (text: string, category: number): number => {
       const lower = text.toLowerCase();
-      relearnIfOtherKind(text, category);
-      if (lower !== text) relearnIfOtherKind(lower, category);
+      if (otherKind(hash[text], category)) delete hash[text];
+      let lowerIndex: number | undefined;
+      if (lower !== text) {
+        lowerIndex = hash[lower];
+        if (otherKind(lowerIndex, category)) {
+          delete hash[lower];
+          lowerIndex = undefined;
+        }
+      }
       const before = lexemes.list.length;
       adding = true;
       let result: number;
@@ -161,9 +213,10 @@ class Scope {
         }
         learnedAs.fill(category + 1, before - base, after - base);
       }
-      // wink adds the word and its lower-case form: both are now met in this scope
-      meet(text);
-      if (lower !== text) meet(lower);
+      // wink adds the word (its index is what add returns) and its lower-case
+      // form: both are now met in this scope
+      meet(result);
+      if (lower !== text) meet(lowerIndex ?? hash[lower]);
       return result;
     };
     this.next = () => {
@@ -209,6 +262,53 @@ function instance(chars: number): Instance {
 }
 
 /**
+ * Tags and lemmas by the number wink packs a token's tag in, then lemmas by
+ * lexeme, for one wink instance: wink works a lemma out again for every
+ * token, from the word and its tag alone.
+ */
+interface LemmaMemo {
+  /** Tag and a small id for each packed tag number. */
+  readonly tags: Map<number, { readonly tag: string; readonly id: number }>;
+  /** By lexeme: the id plus one of the first tag it was met with (0: not met yet). */
+  firstTag: Uint8Array;
+  /** By lexeme: where its lemma under that first tag stands in {@link LemmaMemo.list}. */
+  firstLemma: Int32Array;
+  readonly list: string[];
+  /** Lemmas of words met with another tag, by lexeme times 64 plus tag id. */
+  readonly others: Map<number, string>;
+}
+const lemmaMemos = new WeakMap<Instance, LemmaMemo>();
+
+/** The lemma of token `i` of `rdd` (lexeme `lexeme`, tag id `id`), worked out by wink's `lemma` the first time. */
+function lemmaOf(memo: LemmaMemo, lexeme: number, id: number, lemmaAt: TokenReader<string>, i: number, rdd: Rdd, addons: unknown): string {
+  if (lexeme >= memo.firstTag.length) {
+    const size = Math.max(memo.firstTag.length * 2, lexeme + 1, 1024);
+    const firstTag = new Uint8Array(size);
+    firstTag.set(memo.firstTag);
+    const firstLemma = new Int32Array(size);
+    firstLemma.set(memo.firstLemma);
+    memo.firstTag = firstTag;
+    memo.firstLemma = firstLemma;
+  }
+  const seen = memo.firstTag[lexeme]!;
+  if (seen === id + 1) return memo.list[memo.firstLemma[lexeme]!]!;
+  if (seen === 0) {
+    const lemma = lemmaAt(i, rdd, addons);
+    memo.firstTag[lexeme] = id + 1;
+    memo.firstLemma[lexeme] = memo.list.length;
+    memo.list.push(lemma);
+    return lemma;
+  }
+  const key = lexeme * 64 + id;
+  let lemma = memo.others.get(key);
+  if (lemma === undefined) {
+    lemma = lemmaAt(i, rdd, addons);
+    memo.others.set(key, lemma);
+  }
+  return lemma;
+}
+
+/**
  * Turns paragraphs into wink's tokens, each read as by a fresh wink instance.
  * Every tokenizer reads through the same shared wink instance, so only the
  * first one costs the model load.
@@ -219,26 +319,76 @@ export class Tokenizer {
     instance(0);
   }
 
-  /** Tokenizes `text` (one paragraph). */
-  read(text: string): RawTokens {
-    const { nlp, scope } = instance(text.length);
+  /**
+   * Tokenizes `paragraphs` in one `readDoc`, each paragraph read as by a
+   * fresh wink instance (the word scope moves on between paragraphs).
+   */
+  readMany(paragraphs: readonly string[]): RawBatch {
+    let chars = 0;
+    for (const p of paragraphs) chars += p.length + JOIN.length;
+    const current = instance(chars);
+    const { nlp, scope } = current;
     scope.next();
+    lastRdd = undefined;
+    nlp.readDoc(paragraphs.join(JOIN));
+    const rdd = lastRdd as Rdd | undefined;
+    lastRdd = undefined;
+    if (rdd === undefined) throw new Error('saidwho: this wink-nlp version tags without the POS setter saidwho reads tokens from');
     // wink's typings do not cover every `its` helper; read them through one loose view
-    const its = nlp.its as unknown as Record<'value' | 'pos' | 'lemma' | 'negationFlag' | 'span', never>;
-    const doc = nlp.readDoc(text);
-    const tokens = doc.tokens();
-    const sentenceStarts: number[] = [];
-    const sentences = doc.sentences();
-    for (let k = 0; k < sentences.length(); k++) {
-      const span = sentences.itemAt(k).out(its.span) as unknown as [number, number];
-      sentenceStarts.push(span[0]);
+    const its = nlp.its as unknown as { value: TokenReader<string>; pos: TokenReader<string>; lemma: TokenReader<string>; negationFlag: TokenReader<boolean> };
+    const addons = (loadModel() as unknown as { addons: unknown }).addons;
+    let memo = lemmaMemos.get(current);
+    if (memo === undefined) {
+      memo = { tags: new Map(), firstTag: new Uint8Array(0), firstLemma: new Int32Array(0), list: [], others: new Map() };
+      lemmaMemos.set(current, memo);
     }
-    return {
-      values: tokens.out(its.value) as unknown as string[],
-      pos: tokens.out(its.pos) as unknown as string[],
-      lemmas: tokens.out(its.lemma) as unknown as string[],
-      negated: tokens.out(its.negationFlag) as unknown as boolean[],
-      sentenceStarts,
-    };
+    const data = rdd.tokens;
+    const cache = rdd.cache;
+    const count = data.length / TOKEN_SIZE;
+    const values: string[] = [];
+    const pos: string[] = [];
+    const lemmas: string[] = [];
+    const negated: boolean[] = [];
+    const sentence = new Int32Array(count);
+    const first: number[] = [0];
+    let sent = 0;
+    const sentences = rdd.sentences;
+    for (let i = 0; i < count; i++) {
+      while (sent + 1 < sentences.length && sentences[sent + 1]![0] <= i) sent++;
+      const at = i * TOKEN_SIZE;
+      const lexeme = data[at]!;
+      const value = cache.value(lexeme);
+      if (value === JOIN && first.length < paragraphs.length) {
+        // the blank line between two paragraphs
+        first.push(values.length);
+        continue;
+      }
+      sentence[values.length] = sent;
+      values.push(value);
+      negated.push(its.negationFlag(i, rdd));
+      if (data[at + 1]! > 0xffff) {
+        // a contraction's expansion carries its own tag and lemma
+        pos.push(its.pos(i, rdd));
+        lemmas.push(its.lemma(i, rdd, addons));
+        continue;
+      }
+      // any other token's tag is all its third number holds, and its lemma
+      // follows from its lexeme and its tag
+      const packed = data[at + 2]!;
+      let tagged = memo.tags.get(packed);
+      if (tagged === undefined) {
+        tagged = { tag: its.pos(i, rdd), id: memo.tags.size };
+        memo.tags.set(packed, tagged);
+      }
+      pos.push(tagged.tag);
+      if (tagged.id >= 64) {
+        // (wink has fewer than 64 tags: never reached)
+        lemmas.push(its.lemma(i, rdd, addons));
+        continue;
+      }
+      lemmas.push(lemmaOf(memo, lexeme, tagged.id, its.lemma, i, rdd, addons));
+    }
+    first.push(values.length);
+    return { values, pos, lemmas, negated, sentence: sentence.subarray(0, values.length), first };
   }
 }

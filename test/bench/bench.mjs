@@ -4,6 +4,7 @@
  *   npm run bench                       # builds dist/, then runs every section
  *   node test/bench/bench.mjs --only articles,large --rounds 7
  *   node test/bench/bench.mjs --dist /tmp/old-dist --json   # an older build, as JSON
+ *   node test/bench/bench.mjs --only articles --tools saidwho,wink,winkPipe --rounds 9
  *
  * Honest by construction: every measurement runs in a child process of its
  * own, so that no wink instance (saidwho's or the baseline's) has seen the
@@ -14,7 +15,8 @@
  *   compromise, warms each up on the same other articles (train, not dev),
  *   then reads every dev article once with each tool, interleaved in rotating
  *   order. Reported: the median over rounds of each tool's total, and the
- *   median of the per-round ratios.
+ *   median of the per-round ratios, in wall time and in CPU time (on a busy
+ *   machine wall time also counts waiting for a core).
  * - large: one 1, 4 and 10 MB call, and 1 and 10 MB as one call per article,
  *   for saidwho and for wink's default readDoc, each in its own process with
  *   its peak RSS; the rounds are interleaved (saidwho, wink, saidwho, ...).
@@ -121,19 +123,23 @@ async function child(job) {
     const warm = c.other.slice(0, 40);
     for (const t of warm) for (const n of names) tools[n](t);
     const totals = Object.fromEntries(names.map((n) => [n, 0]));
+    const cpu = Object.fromEntries(names.map((n) => [n, 0]));
     const outputs = {};
     c.timed.forEach((text, i) => {
       for (let k = 0; k < names.length; k++) {
         const n = names[(i + job.round + k) % names.length];
+        const c0 = process.cpuUsage();
         const t0 = now();
         const out = tools[n](text);
         totals[n] += now() - t0;
+        const c1 = process.cpuUsage(c0);
+        cpu[n] += (c1.user + c1.system) / 1000;
         if (job.keep && (n === 'saidwho' || n === 'compromise')) (outputs[n] ??= [])[i] = out;
       }
     });
     let recall = null;
     if (job.keep && c.direct) recall = recalls(c, outputs);
-    return { totals, recall };
+    return { totals, cpu, recall };
   }
   if (job.kind === 'large') {
     const { tools } = await loadTools(job.dist, [job.tool]);
@@ -141,6 +147,7 @@ async function child(job) {
     tools[job.tool](c.timed[0]); // warm-up on an article outside the timed text
     const text = job.perArticle ? null : parts.join('\n\n');
     const before = rssMB();
+    const c0 = process.cpuUsage();
     const t0 = now();
     let quotes = 0;
     if (text !== null) {
@@ -153,7 +160,8 @@ async function child(job) {
       }
     }
     const ms = now() - t0;
-    return { ms, chars: parts.reduce((a, p) => a + p.length + 2, -2), quotes, rssBeforeMB: before, peakMB: peakMB() };
+    const c1 = process.cpuUsage(c0);
+    return { ms, cpuMs: (c1.user + c1.system) / 1000, chars: parts.reduce((a, p) => a + p.length + 2, -2), quotes, rssBeforeMB: before, peakMB: peakMB() };
   }
   if (job.kind === 'create') {
     let t0 = now();
@@ -300,7 +308,8 @@ log(`saidwho benchmark, ${report.date}, Node ${report.node}, build ${dist}`);
 log(`texts: ${c.source}; ${rounds} rounds, each in fresh processes\n`);
 
 if (sections.includes('articles')) {
-  const tools = ['saidwho', 'wink', 'winkPipe', 'compromise'];
+  // `--tools saidwho,wink,winkPipe` leaves compromise out (quicker rounds)
+  const tools = flag('--tools', 'saidwho,wink,winkPipe,compromise').split(',');
   const per = [];
   for (let round = 0; round < rounds; round++) per.push(run({ kind: 'articles', tools, round, keep: round === 0 }));
   const chars = c.timed.reduce((a, t) => a + t.length, 0);
@@ -309,9 +318,9 @@ if (sections.includes('articles')) {
     overWink: median(per.map((p) => p.totals.saidwho / p.totals.wink)),
     overWinkPipe: median(per.map((p) => p.totals.saidwho / p.totals.winkPipe)),
     winkPipeOverWink: median(per.map((p) => p.totals.winkPipe / p.totals.wink)),
-    compromiseOverSaidwho: median(per.map((p) => p.totals.compromise / p.totals.saidwho)),
+    compromiseOverSaidwho: tools.includes('compromise') ? median(per.map((p) => p.totals.compromise / p.totals.saidwho)) : null,
   };
-  report.articles = { count: c.timed.length, chars, totals, ratios, perRound: per.map((p) => p.totals), recall: per[0].recall };
+  report.articles = { count: c.timed.length, chars, totals, ratios, perRound: per.map((p) => p.totals), cpuPerRound: per.map((p) => p.cpu), recall: per[0].recall };
   const label = { saidwho: 'saidwho', wink: 'wink readDoc, default pipe', winkPipe: 'wink readDoc, saidwho\'s pipe', compromise: 'compromise .quotations()' };
   log(`${c.timed.length} articles (${chars} characters), median of ${rounds} rounds, tools interleaved:`);
   log(`${'tool'.padEnd(30)}${pad('total ms', 10)}${pad('ms/article', 12)}${pad('÷ wink', 9)}${pad('recall', 9)}`);
@@ -319,7 +328,11 @@ if (sections.includes('articles')) {
     const r = report.articles.recall?.[n];
     log(`${label[n].padEnd(30)}${pad(f(totals[n], 0), 10)}${pad(f(totals[n] / c.timed.length, 2), 12)}${pad(f(median(per.map((p) => p.totals[n] / p.totals.wink)), 2), 9)}${pad(r ? f(r.recall * 100) + '%' : '', 9)}`);
   }
-  log(`saidwho ÷ wink default: ${f(ratios.overWink, 2)} (per round: ${per.map((p) => f(p.totals.saidwho / p.totals.wink, 2)).join(' ')}); saidwho ÷ wink with saidwho's pipe: ${f(ratios.overWinkPipe, 2)}\n`);
+  log(`saidwho ÷ wink default: ${f(ratios.overWink, 2)} (per round: ${per.map((p) => f(p.totals.saidwho / p.totals.wink, 2)).join(' ')}); saidwho ÷ wink with saidwho's pipe: ${f(ratios.overWinkPipe, 2)}`);
+  // on a loaded machine wall time includes waiting for a core; CPU time (this process, GC threads included) does not
+  ratios.cpuOverWink = median(per.map((p) => p.cpu.saidwho / p.cpu.wink));
+  ratios.cpuOverWinkPipe = median(per.map((p) => p.cpu.saidwho / p.cpu.winkPipe));
+  log(`in CPU time: saidwho ÷ wink default ${f(ratios.cpuOverWink, 2)} (per round: ${per.map((p) => f(p.cpu.saidwho / p.cpu.wink, 2)).join(' ')}); saidwho ÷ wink with saidwho's pipe ${f(ratios.cpuOverWinkPipe, 2)}\n`);
 }
 
 if (sections.includes('create')) {
@@ -343,7 +356,7 @@ if (sections.includes('large')) {
   const largeRounds = Number(flag('--large-rounds', Math.min(rounds, 3)));
   report.large = [];
   log(`large inputs (train articles joined by blank lines; median of ${largeRounds} processes each, saidwho and wink interleaved):`);
-  log(`${'input'.padEnd(26)}${pad('chars', 10)}${pad('saidwho ms', 12)}${pad('wink ms', 10)}${pad('ratio', 8)}${pad('saidwho MB', 12)}${pad('wink MB', 10)}${pad('quotes', 8)}`);
+  log(`${'input'.padEnd(26)}${pad('chars', 10)}${pad('saidwho ms', 12)}${pad('wink ms', 10)}${pad('ratio', 8)}${pad('cpu ratio', 10)}${pad('saidwho MB', 12)}${pad('wink MB', 10)}${pad('quotes', 8)}`);
   for (const row of rows) {
     const ours = [];
     const theirs = [];
@@ -359,17 +372,21 @@ if (sections.includes('large')) {
       ms: median(ours.map((o) => o.ms)),
       winkMs: median(theirs.map((o) => o.ms)),
       ratio: median(ours.map((o, i) => o.ms / theirs[i].ms)),
+      cpuMs: median(ours.map((o) => o.cpuMs)),
+      winkCpuMs: median(theirs.map((o) => o.cpuMs)),
+      cpuRatio: median(ours.map((o, i) => o.cpuMs / theirs[i].cpuMs)),
       peakMB: median(ours.map((o) => o.peakMB)),
       winkPeakMB: median(theirs.map((o) => o.peakMB)),
       quotes: ours[0].quotes,
     };
     report.large.push(out);
-    log(`${name.padEnd(26)}${pad(out.chars, 10)}${pad(f(out.ms, 0), 12)}${pad(f(out.winkMs, 0), 10)}${pad(f(out.ratio, 2), 8)}${pad(f(out.peakMB, 0), 12)}${pad(f(out.winkPeakMB, 0), 10)}${pad(out.quotes, 8)}`);
+    log(`${name.padEnd(26)}${pad(out.chars, 10)}${pad(f(out.ms, 0), 12)}${pad(f(out.winkMs, 0), 10)}${pad(f(out.ratio, 2), 8)}${pad(f(out.cpuRatio, 2), 10)}${pad(f(out.peakMB, 0), 12)}${pad(f(out.winkPeakMB, 0), 10)}${pad(out.quotes, 8)}`);
   }
   const one = report.large.find((l) => l.mb === 1 && !l.perArticle);
   const ten = report.large.find((l) => l.mb === 10 && !l.perArticle);
   report.linearity = ten.ms / one.ms;
-  log(`one 10 MB call ÷ one 1 MB call: ${f(report.linearity, 2)}\n`);
+  report.cpuLinearity = ten.cpuMs / one.cpuMs;
+  log(`one 10 MB call ÷ one 1 MB call: ${f(report.linearity, 2)} (CPU time: ${f(report.cpuLinearity, 2)})\n`);
 }
 
 if (sections.includes('parallel')) {

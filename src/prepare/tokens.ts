@@ -1,0 +1,145 @@
+/**
+ * Compact token storage for long texts: numbers in typed arrays, each
+ * distinct string once, and a small object per token that reads from there.
+ * @internal
+ */
+import type { Token } from './document.js';
+
+/** Numbers stored per token, and the strings they point to. */
+export class TokenTable {
+  private capacity: number;
+  /** Number of tokens. */
+  length = 0;
+  start: Int32Array;
+  end: Int32Array;
+  sent: Int32Array;
+  para: Int32Array;
+  /** Index into {@link words} and {@link lowers}. */
+  word: Int32Array;
+  /** Index into {@link lemmas}. */
+  lemma: Int32Array;
+  /** Index into {@link tags}, plus {@link NEGATED} when the token is negated. */
+  tag: Uint8Array;
+  readonly words: string[] = [];
+  readonly lowers: string[] = [];
+  readonly lemmas: string[] = [];
+  readonly tags: string[] = [];
+  private wordIds: Map<string, number> | undefined = new Map();
+  private lemmaIds: Map<string, number> | undefined = new Map();
+  private tagIds: Map<string, number> | undefined = new Map();
+
+  /** A table for about `expected` tokens (it grows as needed). */
+  constructor(expected: number) {
+    this.capacity = Math.max(16, expected);
+    this.start = new Int32Array(this.capacity);
+    this.end = new Int32Array(this.capacity);
+    this.sent = new Int32Array(this.capacity);
+    this.para = new Int32Array(this.capacity);
+    this.word = new Int32Array(this.capacity);
+    this.lemma = new Int32Array(this.capacity);
+    this.tag = new Uint8Array(this.capacity);
+  }
+
+  /** Appends a token and returns its index. `lower` is worked out once per distinct value. */
+  push(start: number, end: number, value: string, lemma: string | undefined, pos: string, negated: boolean, sent: number, para: number): number {
+    if (this.length === this.capacity) this.grow();
+    const k = this.length++;
+    this.start[k] = start;
+    this.end[k] = end;
+    this.sent[k] = sent;
+    this.para[k] = para;
+    const wordIds = this.wordIds!;
+    let word = wordIds.get(value);
+    if (word === undefined) {
+      word = this.words.length;
+      this.words.push(value);
+      this.lowers.push(value.toLowerCase());
+      wordIds.set(value, word);
+    }
+    this.word[k] = word;
+    this.lemma[k] = idOf(this.lemmaIds!, this.lemmas, lemma ?? this.lowers[word]!);
+    this.tag[k] = idOf(this.tagIds!, this.tags, pos) | (negated ? NEGATED : 0);
+    return k;
+  }
+
+  /** Drops the spare room and the look-up maps once every token is in. */
+  finish(): void {
+    const n = this.length;
+    this.start = this.start.slice(0, n);
+    this.end = this.end.slice(0, n);
+    this.sent = this.sent.slice(0, n);
+    this.para = this.para.slice(0, n);
+    this.word = this.word.slice(0, n);
+    this.lemma = this.lemma.slice(0, n);
+    this.tag = this.tag.slice(0, n);
+    this.capacity = n;
+    this.wordIds = undefined;
+    this.lemmaIds = undefined;
+    this.tagIds = undefined;
+  }
+
+  private grow(): void {
+    this.capacity *= 2;
+    const grown = <T extends Int32Array | Uint8Array>(a: T): T => {
+      const b = new (a.constructor as new (n: number) => T)(this.capacity);
+      b.set(a);
+      return b;
+    };
+    this.start = grown(this.start);
+    this.end = grown(this.end);
+    this.sent = grown(this.sent);
+    this.para = grown(this.para);
+    this.word = grown(this.word);
+    this.lemma = grown(this.lemma);
+    this.tag = grown(this.tag);
+  }
+}
+
+/** Bit of {@link TokenTable.tag} set for a negated token (fewer than 128 tags exist). */
+const NEGATED = 0x80;
+
+/** Index of `value` in `list`, added when new. */
+function idOf(ids: Map<string, number>, list: string[], value: string): number {
+  let id = ids.get(value);
+  if (id === undefined) {
+    id = list.length;
+    list.push(value);
+    ids.set(value, id);
+  }
+  return id;
+}
+
+/** A token that reads its fields from a {@link TokenTable}. */
+export class StoredToken implements Token {
+  constructor(
+    private readonly t: TokenTable,
+    readonly i: number,
+  ) {}
+  get start(): number {
+    return this.t.start[this.i]!;
+  }
+  get end(): number {
+    return this.t.end[this.i]!;
+  }
+  get value(): string {
+    return this.t.words[this.t.word[this.i]!]!;
+  }
+  get lower(): string {
+    return this.t.lowers[this.t.word[this.i]!]!;
+  }
+  get lemma(): string {
+    return this.t.lemmas[this.t.lemma[this.i]!]!;
+  }
+  get pos(): string {
+    return this.t.tags[this.t.tag[this.i]! & ~NEGATED]!;
+  }
+  get negated(): boolean {
+    return (this.t.tag[this.i]! & NEGATED) !== 0;
+  }
+  get sent(): number {
+    return this.t.sent[this.i]!;
+  }
+  get para(): number {
+    return this.t.para[this.i]!;
+  }
+}

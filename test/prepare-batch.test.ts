@@ -1,0 +1,105 @@
+import { describe, expect, it } from 'vitest';
+import { Tokenizer } from '../src/prepare/wink.js';
+import { prepare, type Token } from '../src/prepare/document.js';
+import { StoredToken, TokenTable } from '../src/prepare/tokens.js';
+
+const PARAGRAPHS = [
+  "It was Clinton's. Or Clinton's, or Clinton's: nobody knew.",
+  "Clinton's plan",
+  'Headline without a full stop',
+  '"We did not agree," Ann Lee said. She added that it was not over.',
+  'Mr.',
+  'Smith said no.',
+];
+
+describe('paragraphs read in one wink call', () => {
+  it('give each paragraph the tokens it gets when read alone', () => {
+    const batch = new Tokenizer().readMany(PARAGRAPHS);
+    expect(batch.first).toHaveLength(PARAGRAPHS.length + 1);
+    PARAGRAPHS.forEach((p, i) => {
+      const alone = new Tokenizer().readMany([p]);
+      const from = batch.first[i]!;
+      const to = batch.first[i + 1]!;
+      expect(batch.values.slice(from, to)).toEqual(alone.values);
+      expect(batch.pos.slice(from, to)).toEqual(alone.pos);
+      expect(batch.lemmas.slice(from, to)).toEqual(alone.lemmas);
+      expect(batch.negated.slice(from, to)).toEqual(alone.negated);
+    });
+  });
+
+  it("keep a word learned in one paragraph out of the next one's tokens", () => {
+    const batch = new Tokenizer().readMany([PARAGRAPHS[0]!, PARAGRAPHS[1]!]);
+    expect(batch.values.slice(batch.first[1], batch.first[2])).toEqual(['Clinton', "'s", 'plan']);
+  });
+
+  it('never let a sentence run from one paragraph into the next', () => {
+    const batch = new Tokenizer().readMany(['He did not', 'agree with Lee']);
+    const second = batch.first[1]!;
+    expect(batch.sentence[second]).not.toBe(batch.sentence[second - 1]);
+    expect(batch.negated.slice(second)).toEqual([false, false, false]);
+  });
+
+  it('prepare gives the same document whatever the batch size', () => {
+    const text = Array.from({ length: 400 }, (_, i) => `"Point ${i} stands," Ann Lee${i} said.\n\nShe did not say why.`).join('\n\n');
+    const doc = prepare(text, new Tokenizer());
+    const single = text.split('\n\n').map((p) => prepare(p, new Tokenizer()));
+    expect(doc.paragraphs).toHaveLength(800);
+    let offset = 0;
+    single.forEach((d, i) => {
+      const para = doc.paragraphs[i]!;
+      const tokens = doc.tokens.slice(para.first, para.last);
+      expect(tokens.map((t) => [t.start - offset, t.end - offset, t.value, t.lemma, t.pos, t.negated])).toEqual(d.tokens.map((t) => [t.start, t.end, t.value, t.lemma, t.pos, t.negated]));
+      offset += d.text.length + 2;
+    });
+  });
+});
+
+describe('the token table', () => {
+  it('gives the same tokens as plain token objects', () => {
+    const text = Array.from({ length: 300 }, (_, i) => `"Point ${i} stands," Ann Lee${i % 40} said.\n\nShe did not say why; the &ldquo;plan&rdquo; is Clinton's.`).join('\n\n');
+    const fields = (t: Token): unknown[] => [t.i, t.start, t.end, t.value, t.lower, t.lemma, t.pos, t.negated, t.sent, t.para];
+    const plain = prepare(text, new Tokenizer(), Infinity);
+    const compact = prepare(text, new Tokenizer(), 0);
+    expect(plain.tokens[0]).not.toBeInstanceOf(StoredToken);
+    expect(compact.tokens[0]).toBeInstanceOf(StoredToken);
+    expect(compact.tokens.map(fields)).toEqual(plain.tokens.map(fields));
+    expect(compact.sentences).toEqual(plain.sentences);
+    expect(compact.paragraphs).toEqual(plain.paragraphs);
+  });
+
+  it('grows past the size it expected and reads every field back', () => {
+    const table = new TokenTable(1);
+    const rows = Array.from({ length: 100 }, (_, k) => ({
+      start: k * 3,
+      end: k * 3 + 2,
+      value: k % 2 ? 'Said' : 'NOT',
+      lemma: k % 3 ? 'say' : undefined,
+      pos: k % 5 ? 'VERB' : 'PART',
+      negated: k % 7 === 0,
+      sent: k >> 2,
+      para: k >> 4,
+    }));
+    for (const r of rows) table.push(r.start, r.end, r.value, r.lemma, r.pos, r.negated, r.sent, r.para);
+    table.finish();
+    expect(table.length).toBe(100);
+    expect(table.start).toHaveLength(100);
+    rows.forEach((r, k) => {
+      const t = new StoredToken(table, k);
+      expect([t.i, t.start, t.end, t.value, t.lower, t.lemma, t.pos, t.negated, t.sent, t.para]).toEqual([
+        k,
+        r.start,
+        r.end,
+        r.value,
+        r.value.toLowerCase(),
+        r.lemma ?? r.value.toLowerCase(),
+        r.pos,
+        r.negated,
+        r.sent,
+        r.para,
+      ]);
+    });
+    // each distinct string once
+    expect(table.words).toEqual(['NOT', 'Said']);
+    expect(table.tags).toEqual(['PART', 'VERB']);
+  });
+});
