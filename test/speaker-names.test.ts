@@ -195,6 +195,15 @@ const TABLE: readonly (readonly [string, string, readonly (string | null)[]])[] 
     ["tail-coordination", "Political observers in Virginia and around the country say the race is close.", ["Political observers in Virginia and around the country | group | description"]],
     ["tail-pronoun", "Those close to him say he will run.", ["Those close to him | unknown | description"]],
     ["tail-pronoun", "Friends of hers said she was tired.", ["Friends of hers | group | description"]],
+    ["quantifier-prep", "Many in the crowd said the plan would fail.", ["Many in the crowd | group | description"]],
+    ["quantifier-prep", "Some at the rally said the mayor had lied.", ["Some at the rally | unknown | description"]],
+    ["counted", "About four out of 10 voters said the plan would fail.", ["About four out of 10 voters | group | description"]],
+    ["counted", "More than six in 10 said the plan would fail.", ["More than six in 10 | unknown | description"]],
+    ["participle-tail", "People briefed on the talks said the plan would fail.", ["People briefed on the talks | group | description"]],
+    ["participle-tail", "House Republicans supporting the bill have said the plan would fail.", ["House Republicans supporting the bill | group | description"]],
+    ["participle-tail", "Democrats trying to regain control of the Senate say the plan would fail.", ["Democrats trying to regain control of the Senate | group | description"]],
+    ["participle-tail", "Aides working for Ann Lee said the plan would fail.", ["Aides working for Ann Lee | group | description"]],
+    ["relative-clause", "Many farmers who came to Salem to protest the levy say the plan would fail.", ["Many farmers | group | description"]],
 ];
 
 describe('speaker names, kinds and via', () => {

@@ -27,6 +27,9 @@ const SKIPPABLE_ADVERBS = new Set(['also', 'later', 'then', 'previously', 'earli
 /** Verbs whose object is the subject of the infinitive after it: "led some to speculate", "allowing users to tell". */
 const OBJECT_CONTROL = new Set(['lead', 'allow', 'prompt', 'push', 'force', 'cause', 'encourage', 'press', 'pressure', 'persuade', 'convince', 'invite', 'want', 'expect', 'need', 'inspire', 'drive', 'spur', 'compel']);
 
+/** Words that stand for people before in, at or on: "Many in the crowd say", "some at the rally". */
+const PARTITIVES = new Set(['many', 'some', 'most', 'few', 'several', 'others', 'all', 'both', 'none']);
+
 /** Units of a time phrase with "ago": "two weeks ago". */
 const TIME_UNITS = new Set(['day', 'week', 'month', 'year', 'hour', 'minute', 'decade']);
 
@@ -65,6 +68,8 @@ function counted(doc: Doc, end: number, floor: number): Mention | null {
   else if (tokenAt(doc, end - 2).lower === 'but' && tokenAt(doc, end - 3).lower === 'all') first = end - 3;
   else return null;
   if (first - 1 >= floor && /^(about|nearly|almost|roughly|only|just|some|over)$/.test(tokenAt(doc, first - 1).lower)) first--;
+  // "More than six in 10", "fewer than one in five"
+  else if (first - 2 >= floor && tokenAt(doc, first - 1).lower === 'than' && /^(more|less|fewer)$/.test(tokenAt(doc, first - 2).lower)) first -= 2;
   const start = tokenAt(doc, first).start;
   return { first, last: end, start, end: last.end, kind: 'description', titles: [], name: doc.text.slice(start, last.end), head: first };
 }
@@ -233,9 +238,15 @@ export function speakerBefore(doc: Doc, cueFirst: number, givenFloor: number): M
     let k = start - 1;
     if (k < floor || !TAIL_PREPOSITIONS.has(tokenAt(doc, k).lower)) break;
     k--;
-    // a quantifier: "most of the candidates", "half of voters", "one of his aides"
-    if (k >= floor && tokenAt(doc, k + 1).lower === 'of' && (QUANTIFIERS.has(tokenAt(doc, k).lower) || tokenAt(doc, k).pos === 'NUM')) {
+    // a quantifier: "most of the candidates", "half of voters", "one of his aides"; "Many in the crowd"
+    const prep = tokenAt(doc, k + 1).lower;
+    if (k >= floor && ((prep === 'of' && (QUANTIFIERS.has(tokenAt(doc, k).lower) || tokenAt(doc, k).pos === 'NUM')) || (/^(in|at|on)$/.test(prep) && PARTITIVES.has(tokenAt(doc, k).lower)))) {
       start = k;
+      continue;
+    }
+    // "four out of 10 voters"
+    if (k - 1 >= floor && prep === 'of' && tokenAt(doc, k).lower === 'out' && tokenAt(doc, k - 1).pos === 'NUM') {
+      start = k - 1;
       continue;
     }
     while (k >= floor && tokenAt(doc, k).pos === 'ADJ') k--;
@@ -261,6 +272,9 @@ export function speakerBefore(doc: Doc, cueFirst: number, givenFloor: number): M
   // "Officials who spoke with The Post said": the phrase is the object inside a relative clause
   const relative = relativeClauseSubject(doc, start, floor);
   if (relative) return relative;
+  // "People briefed on the talks said", "Republicans supporting the bill say": the phrase is the object of a participle
+  const participle = participleSubject(doc, start, end, floor);
+  if (participle) return participle;
   // "His office released a statement saying ...": the issuer speaks; the statement is the medium
   // a verb with its particle: "sent out a press release saying"
   const verbAt = /^(out|up|off)$/.test(tokens[start - 1]?.lower ?? '') ? start - 2 : start - 1;
@@ -333,9 +347,61 @@ function relativeClauseSubject(doc: Doc, start: number, floor: number): Mention 
     if (t.pos === 'VERB' || t.pos === 'AUX') verb = true;
     else if (t.pos !== 'ADP' && t.pos !== 'ADV' && t.pos !== 'PART') break;
   }
-  if (!verb || k <= floor || !/^(who|that)$/.test(tokenAt(doc, k).lower)) return null;
+  if (!verb || k <= floor || !/^(who|that)$/.test(tokenAt(doc, k).lower)) return longRelativeSubject(doc, start, floor);
   const s = phraseStartBefore(doc, k, floor);
   if (s < 0) return null;
   const m = makeMention(doc, coordinatedStart(doc, s, floor), k);
   return m && m.kind !== 'pronoun' && canSpeak(doc, m) && (m.kind === 'name' || PEOPLE_NOUNS.has(tokenAt(doc, k - 1).lower)) ? m : null;
+}
+
+/**
+ * A longer relative clause with no punctuation inside, after people who open
+ * the sentence: "Many farmers who came to Salem to protest the levy (say)".
+ */
+function longRelativeSubject(doc: Doc, start: number, floor: number): Mention | null {
+  let verb = false;
+  let k = start - 1;
+  for (let n = 0; n < 12 && k > floor; n++, k--) {
+    const t = tokenAt(doc, k);
+    if (t.lower === 'who') break;
+    if (!/^[\p{L}\p{N}]/u.test(t.value) || t.sent !== tokenAt(doc, start).sent) return null;
+    if (t.pos === 'VERB' || t.pos === 'AUX') verb = true;
+  }
+  if (!verb || k <= floor || tokenAt(doc, k).lower !== 'who') return null;
+  const s = phraseStartBefore(doc, k, floor);
+  if (s < 0) return null;
+  const before = doc.tokens[s - 1];
+  const opens = s === floor || before === undefined || before.sent !== tokenAt(doc, s).sent || isMarkToken(before.value);
+  const m = makeMention(doc, s, k);
+  const head = tokenAt(doc, k - 1);
+  return opens && m && m.kind !== 'pronoun' && canSpeak(doc, m) && (m.kind === 'name' || PEOPLE_NOUNS.has(head.lower) || (head.pos === 'NOUN' && /[^s]s$/.test(head.lower))) ? m : null;
+}
+
+/**
+ * When the phrase starting at `start` is the object of a participle whose
+ * subject opens the sentence ("People briefed on the talks", "House
+ * Republicans supporting the bill", "Democrats trying to regain control of the
+ * Senate"), the whole phrase, headed by that subject; else null.
+ */
+function participleSubject(doc: Doc, start: number, end: number, floor: number): Mention | null {
+  let k = start - 1;
+  if (k > floor && tokenAt(doc, k).pos === 'ADP') k--;
+  // "trying to regain (control)": the participle before an infinitive
+  if (k - 2 > floor && tokenAt(doc, k).pos === 'VERB' && tokenAt(doc, k).lower === tokenAt(doc, k).lemma && tokenAt(doc, k - 1).lower === 'to') k -= 2;
+  const verb = tokenAt(doc, k);
+  if (k <= floor || verb.pos !== 'VERB' || !/^\p{Ll}/u.test(verb.value)) return null;
+  // a past participle only with its preposition ("briefed on"), so that a finite verb ("Officials criticized the bill") stays out
+  const ing = /ing$/.test(verb.lower);
+  if (!ing && !(/ed$/.test(verb.lower) && tokenAt(doc, k + 1).pos === 'ADP')) return null;
+  const s = phraseStartBefore(doc, k, floor);
+  if (s < 0) return null;
+  const subject = makeMention(doc, s, k);
+  const head = tokenAt(doc, k - 1);
+  const before = doc.tokens[s - 1];
+  const opens = s === floor || before === undefined || before.sent !== tokenAt(doc, s).sent || isMarkToken(before.value);
+  if (!opens || !subject || subject.kind === 'pronoun' || !canSpeak(doc, subject)) return null;
+  if (!(subject.kind === 'name' || PEOPLE_NOUNS.has(head.lower) || (head.pos === 'NOUN' && /[^s]s$/.test(head.lower)) || (head.pos === 'PROPN' && /s$/.test(head.lower)))) return null;
+  const from = tokenAt(doc, s).start;
+  const to = tokenAt(doc, end - 1).end;
+  return { ...subject, last: end, end: to, kind: 'description', titles: [], name: doc.text.slice(from, to), head: subject.head ?? k - 1 };
 }
