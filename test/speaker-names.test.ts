@@ -204,6 +204,10 @@ const TABLE: readonly (readonly [string, string, readonly (string | null)[]])[] 
     ["participle-tail", "Democrats trying to regain control of the Senate say the plan would fail.", ["Democrats trying to regain control of the Senate | group | description"]],
     ["participle-tail", "Aides working for Ann Lee said the plan would fail.", ["Aides working for Ann Lee | group | description"]],
     ["relative-clause", "Many farmers who came to Salem to protest the levy say the plan would fail.", ["Many farmers | group | description"]],
+    ["honorific-gender", "Laura Bush spoke first. Mr. Bush said the plan would fail.", ["Bush | person | name"]],
+    ["honorific-gender", "Tom Hale met Ann Hale. Mrs. Hale said the plan would fail.", ["Ann Hale | person | name"]],
+    ["indefinite", "Al Cardenas, a Democratic strategist, spoke. Later a Democratic strategist said the plan would fail.", ["a Democratic strategist | person | description"]],
+    ["indefinite", "Tom Reyes, a Lee aide, left early. One Lee aide said the plan would fail.", ["One Lee aide | person | description"]],
 ];
 
 describe('speaker names, kinds and via', () => {

@@ -45,15 +45,26 @@ function words(s: string): string[] {
 }
 
 function genderOf(m: Mention): Gender {
+  return honorificGender(m) ?? FIRST_NAMES.get(words(m.name)[0]?.toLowerCase() ?? '');
+}
+
+/** The gender an honorific gives a mention ("Mr. Bush", "Mrs. Clinton"), if any. */
+function honorificGender(m: Mention): Gender {
   for (const t of m.titles) {
     const g = GENDERED_HONORIFICS.get(titleKey(t));
     if (g) return g;
   }
-  return FIRST_NAMES.get(words(m.name)[0]?.toLowerCase() ?? '');
+  return undefined;
 }
 
 function kindOfDescription(doc: Doc, m: Mention): SpeakerKind {
   return kindOfHead(tokenAt(doc, m.head ?? m.last - 1).lower);
+}
+
+/** True for a description opened by an indefinite determiner ("a pollster", "another aide", "one Clinton aide"). */
+function isIndefinite(doc: Doc, m: Mention): boolean {
+  const first = tokenAt(doc, m.first).lower;
+  return first === 'a' || first === 'an' || first === 'another' || (first === 'one' && m.last - m.first > 1 && tokenAt(doc, m.first + 1).lower !== 'of');
 }
 
 /** Records a description once, whatever its case ("the governor", "The governor"). */
@@ -132,13 +143,18 @@ export class SpeakerResolver {
   }
 
   /** The full name a (possibly partial) name at `at` stands for. */
-  private fullName(name: string, at: number): { name: string; source: Mention | null } {
+  private fullName(name: string, at: number, gender?: Gender): { name: string; source: Mention | null } {
     const alias = this.aliases.get(name.toLowerCase());
     if (alias) return { name: alias, source: null };
     const ws = words(name);
     if (ws.length !== 1) return { name, source: null };
-    // the nearest full name with this surname before, or else the first one after
-    const list = this.bySurname.get(ws[0]!.toLowerCase()) ?? [];
+    // the nearest full name with this surname before, or else the first one after;
+    // "Mr. Bush" never joins "Laura Bush"
+    const all = this.bySurname.get(ws[0]!.toLowerCase()) ?? [];
+    const list = gender === undefined ? all : all.filter((c) => {
+      const g = genderOf(c);
+      return g === undefined || g === gender;
+    });
     const lo = lowerBound(list, at, startOf);
     let best: Mention | null = list[lo - 1] ?? null;
     if (!best) best = list.find((m) => m.start > at) ?? null;
@@ -180,11 +196,11 @@ export class SpeakerResolver {
 
   /** The entity a name mention anywhere in the document stands for, if it is a speaker. */
   entityOfName(m: Mention): Entity | undefined {
-    return this.byName.get(this.fullName(m.name, m.start).name.toLowerCase());
+    return this.byName.get(this.fullName(m.name, m.start, honorificGender(m)).name.toLowerCase());
   }
 
   private nameEntity(m: Mention): Entity {
-    const { name, source } = this.fullName(m.name, m.start);
+    const { name, source } = this.fullName(m.name, m.start, honorificGender(m));
     const e = this.entityNamed(name, kindOfName(name));
     e.gender ??= genderOf(m) ?? (source ? genderOf(source) : undefined);
     for (const t of [...m.titles, ...(source?.titles ?? [])]) if (!e.titles.includes(t)) e.titles.push(t);
@@ -370,7 +386,8 @@ export class SpeakerResolver {
       via = 'name';
     } else {
       via = 'description';
-      entity = this.describedPerson(m) ?? this.describedOrganization(m);
+      // "a Democratic strategist", "one Clinton aide": an indefinite description brings in someone new
+      entity = isIndefinite(this.doc, m) ? null : this.describedPerson(m) ?? this.describedOrganization(m);
       if (entity) certainty = 0.85;
       else entity = this.entityNamed(m.name, kindOfDescription(this.doc, m));
       if (entity.name !== m.name) addDescription(entity, m.name);
