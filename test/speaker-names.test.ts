@@ -208,6 +208,9 @@ const TABLE: readonly (readonly [string, string, readonly (string | null)[]])[] 
     ["honorific-gender", "Tom Hale met Ann Hale. Mrs. Hale said the plan would fail.", ["Ann Hale | person | name"]],
     ["indefinite", "Al Cardenas, a Democratic strategist, spoke. Later a Democratic strategist said the plan would fail.", ["a Democratic strategist | person | description"]],
     ["indefinite", "Tom Reyes, a Lee aide, left early. One Lee aide said the plan would fail.", ["One Lee aide | person | description"]],
+    ["place-after-preposition", "Trump, speaking at a rally in Wilmington, N.C., warned that Clinton would appoint judges.", ["Trump | person | name"]],
+    ["place-after-preposition", "Sandy Phillips, whose daughter died in Aurora, Colorado, in July 2012, said that the senator was rude.", ["Sandy Phillips | person | name"]],
+    ["place-after-preposition", "Officials in Ohio said the plan would fail.", ["Officials in Ohio | group | description"]],
 ];
 
 describe('speaker names, kinds and via', () => {

@@ -14,7 +14,7 @@ import { skipAppositive, withLeadingDescription } from './appositive.js';
 import { QUANTIFIERS, TAIL_PREPOSITIONS, canSpeak, makeMention } from './mention.js';
 import { DASHES, isNameToken, partyCodeEnd } from './name-tokens.js';
 import { isNounPhrase, phraseEndAfter, phraseStartBefore } from './noun-phrase.js';
-import { isPlaceName, isStateAbbreviation } from '../kinds.js';
+import { isPlaceName, isStateAbbreviation, placeKey } from '../kinds.js';
 import { isPassiveAt } from './passive.js';
 import { sentenceSubject } from './subject.js';
 import { TIME_LEADS, TIME_WORDS } from './time-phrase.js';
@@ -137,6 +137,16 @@ function quantifierAlone(doc: Doc, end: number, floor: number): Mention | null {
  * treasurer, said", "General X – the army's spokesman – had told".
  */
 export function speakerBefore(doc: Doc, cueFirst: number, givenFloor: number): Mention | null {
+  const found = phraseBefore(doc, cueFirst, givenFloor);
+  // "Trump, speaking at a rally in Wilmington, N.C., warned": a place after a preposition is no speaker; the sentence's subject is
+  if (found?.kind !== 'name' || !isPlaceAfterPreposition(doc, found, givenFloor)) return found;
+  const sentence = doc.sentences[tokenAt(doc, found.first).sent];
+  const subject = sentence ? sentenceSubject(doc, sentence.first, found.first) : null;
+  return subject && subject.first >= givenFloor && subject.last <= found.first && !isPlace(subject) ? subject : null;
+}
+
+/** The speaker phrase before a cue, before the check that it is no place after a preposition. */
+function phraseBefore(doc: Doc, cueFirst: number, givenFloor: number): Mention | null {
   let end = cueFirst;
   const floor = joinedFloor(doc, givenFloor);
   const tokens = doc.tokens;
@@ -204,7 +214,7 @@ export function speakerBefore(doc: Doc, cueFirst: number, givenFloor: number): M
     if (e - 1 >= floor && tokenAt(doc, e - 1).value === ',') e--;
     // the antecedent is a phrase, never another relative pronoun ("who who who said" must not recurse)
     if (e - 1 >= floor && /^(who|which)$/.test(tokenAt(doc, e - 1).value)) return null;
-    let antecedent = speakerBefore(doc, e, floor);
+    let antecedent = phraseBefore(doc, e, floor);
     if (!antecedent) return null;
     // "McConnell, now the majority leader, who said": the relative pronoun goes back past the appositive
     if (antecedent.kind === 'description') antecedent = appositiveOwner(doc, antecedent, floor, false) ?? antecedent;
@@ -302,6 +312,27 @@ export function speakerBefore(doc: Doc, cueFirst: number, givenFloor: number): M
   // "Her rival, Tom Park, warned": a description opening the sentence belongs to the name, it is no quotation
   if (mention.kind === 'name') return withLeadingDescription(doc, mention, floor) ?? mention;
   return mention;
+}
+
+/** Prepositions after which a place is where something happened: "a rally in Wilmington, N.C.". */
+const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'near', 'to', 'across', 'outside', 'throughout']);
+
+/** True for a place name or a state abbreviation ("Colorado", "Calif.", "N.C."). */
+function isPlace(m: Mention): boolean {
+  return isPlaceName(m.name) || isStateAbbreviation(m.name) || (/\./.test(m.name) && isStateAbbreviation(placeKey(m.name)));
+}
+
+/** True when the name `m` is a place after a preposition, maybe after its city and a comma: "in Aurora, Colorado". */
+function isPlaceAfterPreposition(doc: Doc, m: Mention, floor: number): boolean {
+  if (!isPlace(m)) return false;
+  let p = m.first - 1;
+  if (p > floor && tokenAt(doc, p).value === ',') {
+    const city = phraseStartBefore(doc, p, floor);
+    if (city < 0) return false;
+    p = city - 1;
+  }
+  if (p >= floor && tokenAt(doc, p).pos === 'DET') p--;
+  return p >= floor && PLACE_PREPOSITIONS.has(tokenAt(doc, p).lower);
 }
 
 /**
