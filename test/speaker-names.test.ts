@@ -211,6 +211,11 @@ const TABLE: readonly (readonly [string, string, readonly (string | null)[]])[] 
     ["place-after-preposition", "Trump, speaking at a rally in Wilmington, N.C., warned that Clinton would appoint judges.", ["Trump | person | name"]],
     ["place-after-preposition", "Sandy Phillips, whose daughter died in Aurora, Colorado, in July 2012, said that the senator was rude.", ["Sandy Phillips | person | name"]],
     ["place-after-preposition", "Officials in Ohio said the plan would fail.", ["Officials in Ohio | group | description"]],
+    ["two-apostrophe-marks", "''I hate the term,'' she said, but added that taxes were high.", ["she | unknown | pronoun", "she | unknown | pronoun"]],
+    ["pronoun-address", "The bill was backed by Sen. Bernie Sanders, I-Vt. \"It is not radical,\" he said.", ["Bernie Sanders | person | pronoun"]],
+    ["pronoun-address", "Sen. Paul Hart (D-Ore.) spoke. \"It is not radical,\" he said.", ["Paul Hart | person | pronoun"]],
+    ["pronoun-address", "The group left Roanoke, Va., in November after he suggested that the plan was bad.", ["he | unknown | pronoun"]],
+    ["pronoun-address", "Tom Smith met Ann Lee in Dayton, Ohio. \"It is over,\" he said.", ["Tom Smith | person | pronoun"]],
 ];
 
 describe('speaker names, kinds and via', () => {

@@ -240,7 +240,7 @@ export class SpeakerResolver {
       if (m.start - n.end > 3000) break;
       const nSent = tokenAt(this.doc, n.first).sent;
       if (nearest !== null && nSent < Math.min(tokenAt(this.doc, nearest.first).sent, sent - 1)) break;
-      if (own.some((r) => n.start >= r.start && n.end <= r.end) || this.describesPlace(n) || this.isStrayWord(n)) continue;
+      if (own.some((r) => n.start >= r.start && n.end <= r.end) || this.describesPlace(n) || this.isStrayWord(n) || this.isAddress(n)) continue;
       const { name } = this.fullName(n.name, n.start);
       if (kindOfName(name) !== 'person') continue;
       const existing = this.byName.get(name.toLowerCase());
@@ -251,6 +251,22 @@ export class SpeakerResolver {
       nearest ??= n;
     }
     return nearest ? this.nameEntity(nearest) : null;
+  }
+
+  /**
+   * True for a name that is part of an address or a party-state code: the
+   * state of "(I-Vt.)" or "R-Ohio", a city before its state ("Roanoke, Va.").
+   */
+  private isAddress(n: Mention): boolean {
+    const tokens = this.doc.tokens;
+    const dash = tokens[n.first - 1];
+    if (dash?.value === '-' && /^[RDI]$/.test(tokens[n.first - 2]?.value ?? '')) return true;
+    if (tokens[n.last]?.value !== ',') return false;
+    const state = tokens[n.last + 1];
+    // the state ends the phrase: "Roanoke, Va., in November", not "Smith, Ohio officials said"
+    const after = tokens[n.last + 2];
+    if (after !== undefined && !/^[,.;:)]$/.test(after.value)) return false;
+    return state !== undefined && /^\p{Lu}/u.test(state.value) && n.last - n.first === 1 && (isStateAbbreviation(placeKey(state.value)) || isPlaceName(state.value)) && !FIRST_NAMES.has(n.name.toLowerCase());
   }
 
   /** True for a one-word capitalised description that is the surname of a full name in the document ("King"). */

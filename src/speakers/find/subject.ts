@@ -22,9 +22,13 @@ import { timePhraseEnd } from './time-phrase.js';
 export function sentenceSubject(doc: Doc, sentenceFirst: number, before: number): Mention | null {
   let k = sentenceFirst;
   // a sentence that opens with a quotation: the subject follows it ("“...,” Vance said, adding ...")
+  // (a mark typed as two apostrophes, '' , is two tokens on each side)
   if (isMarkToken(tokenAt(doc, k).value)) {
-    let close = k + 1;
+    let open = k + 1;
+    while (open < before && isMarkToken(tokenAt(doc, open).value)) open++;
+    let close = open;
     while (close < before && !isMarkToken(tokenAt(doc, close).value)) close++;
+    while (close + 1 < before && isMarkToken(tokenAt(doc, close + 1).value)) close++;
     if (close < before) k = close + 1;
   }
   // a dateline opens the paragraph: "ORLANDO, Fla. (Reuters) - President Obama on Thursday met ..."
