@@ -216,6 +216,9 @@ const TABLE: readonly (readonly [string, string, readonly (string | null)[]])[] 
     ["pronoun-address", "Sen. Paul Hart (D-Ore.) spoke. \"It is not radical,\" he said.", ["Paul Hart | person | pronoun"]],
     ["pronoun-address", "The group left Roanoke, Va., in November after he suggested that the plan was bad.", ["he | unknown | pronoun"]],
     ["pronoun-address", "Tom Smith met Ann Lee in Dayton, Ohio. \"It is over,\" he said.", ["Tom Smith | person | pronoun"]],
+    ["possessive-owner", "Tom Reyes spoke on Monday. There was anger after his comments that the plan would fail.", ["Tom Reyes | person | pronoun"]],
+    ["possessive-owner", "Ann Lee spoke on Monday. The paper doubted her claim that the plan would fail.", ["Ann Lee | person | pronoun"]],
+    ["possessive-owner", "Ann Lee met Tom Reyes. The paper doubted his claim that the plan would fail.", ["Tom Reyes | person | pronoun"]],
 ];
 
 describe('speaker names, kinds and via', () => {
