@@ -219,6 +219,16 @@ const TABLE: readonly (readonly [string, string, readonly (string | null)[]])[] 
     ["possessive-owner", "Tom Reyes spoke on Monday. There was anger after his comments that the plan would fail.", ["Tom Reyes | person | pronoun"]],
     ["possessive-owner", "Ann Lee spoke on Monday. The paper doubted her claim that the plan would fail.", ["Ann Lee | person | pronoun"]],
     ["possessive-owner", "Ann Lee met Tom Reyes. The paper doubted his claim that the plan would fail.", ["Tom Reyes | person | pronoun"]],
+    ["adverb-before-cue", "Some 55 percent of voters nationwide said they do not believe her.", ["Some 55 percent of voters | group | description"]],
+    ["adverb-before-cue", "Her campaign workers here said they have been working.", ["Her campaign workers | group | description"]],
+    ["adverb-before-cue", "The employee first said he did not recall it.", ["The employee | person | description"]],
+    ["floating-quantifier", "Ann Lee and Tom Reyes both said the plan was bad.", ["Ann Lee and Tom Reyes | person | name"]],
+    ["quantifier-subject", "Rubio is fine. Yet another said, \"Rubio is in a five-person battle.\"", ["another | unknown | description"]],
+    ["quantifier-subject", "A third said that the plan was bad.", ["A third | unknown | description"]],
+    ["people-word", "It is hard. The Republican incumbent said that her position is genuine.", ["The Republican incumbent | person | description"]],
+    ["people-word", "One Republican presidential hopeful, Carly Fiorina, says the plan is bad.", ["Carly Fiorina | person | name"]],
+    ["gerund-after-possessive", "Another source familiar with Cruz’s thinking said, \"He will try.\"", ["Another source familiar with Cruz’s thinking | person | description"]],
+    ["relative-that", "They passed out bottles that said the plan was bad.", ["bottles | unknown | description"]],
 ];
 
 describe('speaker names, kinds and via', () => {

@@ -5,7 +5,7 @@
  */
 import type { Mention } from '../../attribution/candidate.js';
 import { CUE_VERBS } from '../../data/cues.js';
-import { PEOPLE_NOUNS } from '../../data/people.js';
+import { DOCUMENT_NOUNS, PEOPLE_NOUNS } from '../../data/people.js';
 import { TITLE_WORDS } from '../../data/titles.js';
 import { DAY_WORDS } from '../../data/time.js';
 import type { Doc, Token } from '../../prepare/document.js';
@@ -22,10 +22,13 @@ import { TIME_LEADS, TIME_WORDS } from './time-phrase.js';
 /** Intensifying pronouns after a subject: "Cruz himself said". */
 const REFLEXIVES = new Set(['himself', 'herself', 'themselves', 'itself', 'myself', 'ourselves']);
 
-const SKIPPABLE_ADVERBS = new Set(['also', 'later', 'then', 'previously', 'earlier', 'recently', 'once', 'further', 'again', 'repeatedly', 'often', 'frequently', 'similarly', 'separately', 'privately', 'publicly', 'reportedly', 'allegedly', 'initially', 'now', 'still', 'even', 'simply', 'flatly', 'bluntly', 'angrily', 'quietly', 'loudly', 'firmly', 'only', 'just', 'already', 'however', 'never', 'not', 'sometimes', 'usually', 'always']);
+const SKIPPABLE_ADVERBS = new Set(['here', 'nationwide', 'statewide', 'overall', 'too', 'first', 'also', 'later', 'then', 'previously', 'earlier', 'recently', 'once', 'further', 'again', 'repeatedly', 'often', 'frequently', 'similarly', 'separately', 'privately', 'publicly', 'reportedly', 'allegedly', 'initially', 'now', 'still', 'even', 'simply', 'flatly', 'bluntly', 'angrily', 'quietly', 'loudly', 'firmly', 'only', 'just', 'already', 'however', 'never', 'not', 'sometimes', 'usually', 'always']);
 
 /** Verbs whose object is the subject of the infinitive after it: "led some to speculate", "allowing users to tell". */
 const OBJECT_CONTROL = new Set(['lead', 'allow', 'prompt', 'push', 'force', 'cause', 'encourage', 'press', 'pressure', 'persuade', 'convince', 'invite', 'want', 'expect', 'need', 'inspire', 'drive', 'spur', 'compel']);
+
+/** Things with words on them that "say" something: "a headline that said", "bottles that said". */
+const SIGN_NOUNS = new Set(['headline', 'headlines', 'message', 'messages', 'sign', 'signs', 'banner', 'banners', 'ad', 'ads', 'video', 'caption', 'note', 'placard', 'placards', 'poster', 'posters', 'card', 'shirt', 'shirts', 'bottles', 'billboard']);
 
 /** Words that stand for people before in, at or on: "Many in the crowd say", "some at the rally". */
 const PARTITIVES = new Set(['many', 'some', 'most', 'few', 'several', 'others', 'all', 'both', 'none']);
@@ -36,6 +39,13 @@ const TIME_UNITS = new Set(['day', 'week', 'month', 'year', 'hour', 'minute', 'd
 /** Verbs before "to" and a cue that share their subject with it: "appeared to imply", "refused to concede". */
 function isCatenative(t: Token): boolean {
   return (t.pos === 'VERB' || t.pos === 'AUX') && t.lemma !== 'be' && t.lemma !== 'have' && /^\p{Ll}/u.test(t.value);
+}
+
+/** True for "all" or "both" after the people they count: "Lee and Reyes both said", "the senators all suggested". */
+function isFloatingQuantifier(doc: Doc, k: number, floor: number): boolean {
+  if (k - 1 < floor || !/^(all|both)$/.test(tokenAt(doc, k).lower)) return false;
+  const prev = tokenAt(doc, k - 1);
+  return prev.value === ')' || prev.pos === 'PROPN' || (prev.pos === 'NOUN' && /s$/.test(prev.lower)) || (prev.pos === 'PRON' && /^(they|we)$/.test(prev.lower));
 }
 
 /** Start of a run of auxiliaries (and "not", "since") that ends at `end`, or `end`. */
@@ -126,10 +136,17 @@ function isClause(doc: Doc, from: number, to: number): boolean {
 /** A quantifier standing alone as the subject after a comma or at the sentence start: "To varying degrees, all agreed". */
 function quantifierAlone(doc: Doc, end: number, floor: number): Mention | null {
   const q = tokenAt(doc, end - 1);
-  const prev = tokenAt(doc, end - 2);
-  if (end - 1 < floor || !/^(all|most|many|some|both|several|others)$/.test(q.lower)) return null;
-  if (!(end - 1 === floor || prev.sent !== q.sent || prev.value === ',' || isMarkToken(prev.value))) return null;
-  return { first: end - 1, last: end, start: q.start, end: q.end, kind: 'description', titles: [], name: q.value };
+  // "A third said", "a majority say": a fraction with its article
+  const fraction = end - 2 >= floor && /^(third|quarter|fifth|majority|minority|half)$/.test(q.lower) && /^(a|one)$/.test(tokenAt(doc, end - 2).lower);
+  const first = fraction ? end - 2 : end - 1;
+  const prev = tokenAt(doc, first - 1);
+  if (end - 1 < floor || !(fraction || /^(all|most|many|some|both|several|others|another)$/.test(q.lower))) return null;
+  // after a comma, a quotation mark or the sentence start, or an opening conjunction ("Yet another said")
+  const opener = tokenAt(doc, first - 2);
+  const opensAfterConjunction = first - 1 >= floor && (prev.pos === 'CCONJ' || prev.pos === 'ADV') && prev.sent === q.sent && (first - 1 === floor || opener.sent !== prev.sent || isMarkToken(opener.value));
+  if (!(first === floor || prev.sent !== q.sent || prev.value === ',' || isMarkToken(prev.value) || opensAfterConjunction)) return null;
+  const start = tokenAt(doc, first).start;
+  return { first, last: end, start, end: q.end, kind: 'description', titles: [], name: doc.text.slice(start, q.end) };
 }
 
 /**
@@ -158,7 +175,7 @@ function phraseBefore(doc: Doc, cueFirst: number, givenFloor: number): Mention |
   let catenative = false;
   for (let round = 0; round < 4; round++) {
     const from = end;
-    while (end - 1 >= floor && (SKIPPABLE_ADVERBS.has(tokenAt(doc, end - 1).lower) || REFLEXIVES.has(tokenAt(doc, end - 1).lower) || (tokenAt(doc, end - 1).pos === 'ADV' && /ly$/.test(tokenAt(doc, end - 1).lower)))) end--;
+    while (end - 1 >= floor && (SKIPPABLE_ADVERBS.has(tokenAt(doc, end - 1).lower) || REFLEXIVES.has(tokenAt(doc, end - 1).lower) || (tokenAt(doc, end - 1).pos === 'ADV' && /ly$/.test(tokenAt(doc, end - 1).lower)) || isFloatingQuantifier(doc, end - 1, floor))) end--;
     // "She appeared to imply", "Sanders has begun to rebut", "he used to boast": the subject of the verb before "to"
     if (end - 2 >= floor && tokenAt(doc, end - 1).lower === 'to' && tokenAt(doc, end - 1).pos === 'PART' && isCatenative(tokenAt(doc, end - 2))) {
       end -= 2;
@@ -206,6 +223,12 @@ function phraseBefore(doc: Doc, cueFirst: number, givenFloor: number): Mention |
     if (t < end && t > floor && tokenAt(doc, t - 1).pos !== 'ADP' && !TIME_LEADS.has(tokenAt(doc, t).lower) && !DAY_WORDS.includes(tokenAt(doc, t).lower)) t = end;
     end = t;
     if (end === from) break;
+  }
+  // "a headline that said", "water bottles that said": "that" right after a noun is a relative pronoun
+  // (only a text or a sign speaks so: "groups that don't disclose" is no attribution)
+  if (end - 2 >= floor && tokenAt(doc, end - 1).lower === 'that' && (DOCUMENT_NOUNS.has(tokenAt(doc, end - 2).lower) || SIGN_NOUNS.has(tokenAt(doc, end - 2).lower))) {
+    const antecedent = phraseBefore(doc, end - 1, floor);
+    return antecedent && antecedent.kind !== 'pronoun' && antecedent.last === end - 1 ? antecedent : null;
   }
   // a relative clause: "Smith, who said ..." speaks through its antecedent
   if (end - 1 >= floor && /^(who|which)$/.test(tokenAt(doc, end - 1).value)) {

@@ -24,7 +24,8 @@ export function phraseStartBefore(doc: Doc, end: number, floor: number): number 
     ((head.pos === 'ADJ' || head.pos === 'ADV') && end - 2 >= floor && tokenAt(doc, end - 2).pos === 'DET' && !/ly$/.test(head.lower));
   // a noun the tagger read as a verb after a determiner: "the same polling suggests", "some analyses suggest"
   const before = tokenAt(doc, end - 2);
-  const verbNoun = head.pos === 'VERB' && end - 2 >= floor && (before.pos === 'DET' || (before.pos === 'ADJ' && end - 3 >= floor && tokenAt(doc, end - 3).pos === 'DET'));
+  // (and a gerund after a possessive: "Cruz's thinking")
+  const verbNoun = head.pos === 'VERB' && end - 2 >= floor && (before.pos === 'DET' || (before.pos === 'ADJ' && end - 3 >= floor && tokenAt(doc, end - 3).pos === 'DET') || (isPossessive(before) && /ing$/.test(head.lower)));
   if (!(head.pos === 'NOUN' || head.pos === 'PROPN' || personWord || verbNoun || isNameToken(head, doc))) return -1;
   let k = end - 1;
   while (k - 1 >= floor) {
