@@ -229,6 +229,8 @@ const TABLE: readonly (readonly [string, string, readonly (string | null)[]])[] 
     ["people-word", "One Republican presidential hopeful, Carly Fiorina, says the plan is bad.", ["Carly Fiorina | person | name"]],
     ["gerund-after-possessive", "Another source familiar with Cruz’s thinking said, \"He will try.\"", ["Another source familiar with Cruz’s thinking | person | description"]],
     ["relative-that", "They passed out bottles that said the plan was bad.", ["bottles | unknown | description"]],
+    ["name-read-as-verb", "\"I have made a career of it,\" said Weld.", ["Weld | person | name"]],
+    ["participle-adjective", "\"It is time,\" said the printed Cruz slate card.", ["the printed Cruz slate card | unknown | description"]],
 ];
 
 describe('speaker names, kinds and via', () => {

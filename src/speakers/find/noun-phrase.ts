@@ -106,6 +106,12 @@ export function phraseEndAfter(doc: Doc, from: number, ceiling: number): number 
       k += 3;
       continue;
     }
+    // a participle used as an adjective: "the printed slate card", "the newly elected mayor"
+    const next = tokens[k + 1];
+    if (k > from && t.pos === 'VERB' && /ed$/.test(t.lower) && /^\p{Ll}/u.test(t.value) && next !== undefined && k + 1 < ceiling && /^(NOUN|PROPN|ADJ)$/.test(next.pos) && /^(DET|ADJ|ADV)$/.test(tokenAt(doc, k - 1).pos)) {
+      k++;
+      continue;
+    }
     // hyphenated names and words: "Lane-Eakins", "61-year-old"
     if (k > from && isInnerHyphen(doc, k) && k + 1 < ceiling) {
       k += 2;
