@@ -424,11 +424,19 @@ function longRelativeSubject(doc: Doc, start: number, floor: number): Mention | 
   if (!verb || k <= floor || tokenAt(doc, k).lower !== 'who') return null;
   const s = phraseStartBefore(doc, k, floor);
   if (s < 0) return null;
-  const before = doc.tokens[s - 1];
-  const opens = s === floor || before === undefined || before.sent !== tokenAt(doc, s).sent || isMarkToken(before.value);
   const m = makeMention(doc, s, k);
-  const head = tokenAt(doc, k - 1);
-  return opens && m && m.kind !== 'pronoun' && canSpeak(doc, m) && (m.kind === 'name' || PEOPLE_NOUNS.has(head.lower) || (head.pos === 'NOUN' && /[^s]s$/.test(head.lower))) ? m : null;
+  return opensSentenceAt(doc, s, floor) && m && m.kind !== 'pronoun' && canSpeak(doc, m) && (m.kind === 'name' || isPeopleHead(tokenAt(doc, k - 1))) ? m : null;
+}
+
+/** True when token `s` opens its sentence (after the floor, a sentence break or a quotation mark). */
+function opensSentenceAt(doc: Doc, s: number, floor: number): boolean {
+  const before = doc.tokens[s - 1];
+  return s === floor || before === undefined || before.sent !== tokenAt(doc, s).sent || isMarkToken(before.value);
+}
+
+/** True for a head word that names people: a person noun or a plural noun ("farmers", "Democrats"). */
+function isPeopleHead(head: Token): boolean {
+  return PEOPLE_NOUNS.has(head.lower) || (head.pos === 'NOUN' && /[^s]s$/.test(head.lower));
 }
 
 /**
@@ -451,10 +459,8 @@ function participleSubject(doc: Doc, start: number, end: number, floor: number):
   if (s < 0) return null;
   const subject = makeMention(doc, s, k);
   const head = tokenAt(doc, k - 1);
-  const before = doc.tokens[s - 1];
-  const opens = s === floor || before === undefined || before.sent !== tokenAt(doc, s).sent || isMarkToken(before.value);
-  if (!opens || !subject || subject.kind === 'pronoun' || !canSpeak(doc, subject)) return null;
-  if (!(subject.kind === 'name' || PEOPLE_NOUNS.has(head.lower) || (head.pos === 'NOUN' && /[^s]s$/.test(head.lower)) || (head.pos === 'PROPN' && /s$/.test(head.lower)))) return null;
+  if (!opensSentenceAt(doc, s, floor) || !subject || subject.kind === 'pronoun' || !canSpeak(doc, subject)) return null;
+  if (!(subject.kind === 'name' || isPeopleHead(head) || (head.pos === 'PROPN' && /s$/.test(head.lower)))) return null;
   const from = tokenAt(doc, s).start;
   const to = tokenAt(doc, end - 1).end;
   return { ...subject, last: end, end: to, kind: 'description', titles: [], name: doc.text.slice(from, to), head: subject.head ?? k - 1 };
