@@ -231,6 +231,9 @@ const TABLE: readonly (readonly [string, string, readonly (string | null)[]])[] 
     ["relative-that", "They passed out bottles that said the plan was bad.", ["bottles | unknown | description"]],
     ["name-read-as-verb", "\"I have made a career of it,\" said Weld.", ["Weld | person | name"]],
     ["participle-adjective", "\"It is time,\" said the printed Cruz slate card.", ["the printed Cruz slate card | unknown | description"]],
+    ["parenthesis-comma", "In the primary, Gov. John Kasich (R-OH), said, \"I am ready.\"", ["John Kasich | person | name"]],
+    ["relative-clause", "So even economists who favor consumption taxes agree that movement will be slow.", ["economists | group | description"]],
+    ["relative-clause", "Voters who back the levy say the schools need it.", ["Voters | group | description"]],
 ];
 
 describe('speaker names, kinds and via', () => {

@@ -48,6 +48,16 @@ function isFloatingQuantifier(doc: Doc, k: number, floor: number): boolean {
   return prev.value === ')' || prev.pos === 'PROPN' || (prev.pos === 'NOUN' && /s$/.test(prev.lower)) || (prev.pos === 'PRON' && /^(they|we)$/.test(prev.lower));
 }
 
+/** True when the parenthesis closing at `close` is short and follows a name: "Kasich (R-OH)". */
+function nameBeforeParenthesis(doc: Doc, close: number, floor: number): boolean {
+  for (let k = close - 1; k > floor && k >= close - 6; k--) {
+    const t = tokenAt(doc, k);
+    if (t.value === '(') return isNameToken(tokenAt(doc, k - 1), doc);
+    if (t.value === ',' || t.value === ')') return false;
+  }
+  return false;
+}
+
 /** Start of a run of auxiliaries (and "not", "since") that ends at `end`, or `end`. */
 function auxiliariesStart(doc: Doc, end: number, floor: number): number {
   let k = end;
@@ -170,7 +180,8 @@ function phraseBefore(doc: Doc, cueFirst: number, givenFloor: number): Mention |
   // a passive cue ("it was revealed that", "Smith was asked, ...", "voters were told"): its subject is no speaker
   if (isPassiveAt(doc, cueFirst)) return null;
   // a stray comma after a parenthesis: "Sen. Jack Reed (D-R.I.), said"
-  if (end - 2 >= floor && tokenAt(doc, end - 1).value === ',' && tokenAt(doc, end - 2).value === ')' && skipAppositive(doc, end, floor) === end) end--;
+  // (also after an opening phrase: "In the primary, Gov. John Kasich (R-OH), said")
+  if (end - 2 >= floor && tokenAt(doc, end - 1).value === ',' && tokenAt(doc, end - 2).value === ')' && (skipAppositive(doc, end, floor) === end || nameBeforeParenthesis(doc, end - 2, floor))) end--;
   // adverbs and time phrases between the subject and its verb: "X famously said", "The agency on Friday said"
   let catenative = false;
   for (let round = 0; round < 4; round++) {
@@ -401,7 +412,8 @@ function relativeClauseSubject(doc: Doc, start: number, floor: number): Mention 
     if (t.pos === 'VERB' || t.pos === 'AUX') verb = true;
     else if (t.pos !== 'ADP' && t.pos !== 'ADV' && t.pos !== 'PART') break;
   }
-  if (!verb || k <= floor || !/^(who|that)$/.test(tokenAt(doc, k).lower)) return longRelativeSubject(doc, start, floor);
+  // ("who back the levy": a verb the tagger read as an adverb; "who favor consumption taxes": as a noun, in the phrase)
+  if (k <= floor || !/^(who|that)$/.test(tokenAt(doc, k).lower) || (!verb && tokenAt(doc, k).lower !== 'who')) return longRelativeSubject(doc, start, floor);
   const s = phraseStartBefore(doc, k, floor);
   if (s < 0) return null;
   const m = makeMention(doc, coordinatedStart(doc, s, floor), k);
