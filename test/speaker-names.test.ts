@@ -234,6 +234,8 @@ const TABLE: readonly (readonly [string, string, readonly (string | null)[]])[] 
     ["parenthesis-comma", "In the primary, Gov. John Kasich (R-OH), said, \"I am ready.\"", ["John Kasich | person | name"]],
     ["relative-clause", "So even economists who favor consumption taxes agree that movement will be slow.", ["economists | group | description"]],
     ["relative-clause", "Voters who back the levy say the schools need it.", ["Voters | group | description"]],
+    ["participle-object-pronoun", "Ann Lee praised the plan on Monday, calling it \"the best deal in years.\"", ["Ann Lee | person | name", "Ann Lee | person | name"]],
+    ["participle-object-pronoun", "\"We won,\" said he.", ["he | unknown | pronoun"]],
 ];
 
 describe('speaker names, kinds and via', () => {
