@@ -236,6 +236,8 @@ const TABLE: readonly (readonly [string, string, readonly (string | null)[]])[] 
     ["relative-clause", "Voters who back the levy say the schools need it.", ["Voters | group | description"]],
     ["participle-object-pronoun", "Ann Lee praised the plan on Monday, calling it \"the best deal in years.\"", ["Ann Lee | person | name", "Ann Lee | person | name"]],
     ["participle-object-pronoun", "\"We won,\" said he.", ["he | unknown | pronoun"]],
+    ["participle-subject", "Rep. Hakeem Jeffries (D-N.Y.) reacted to the news, saying: \"The killer should be in prison.\"", ["Hakeem Jeffries | person | name"]],
+    ["participle-subject", "Mr. Rubio himself has been making this argument and boldly claiming that the nomination is his.", ["Rubio | person | name"]],
 ];
 
 describe('speaker names, kinds and via', () => {

@@ -117,7 +117,7 @@ function appositiveOwner(doc: Doc, mention: Mention, floor: number, mustOpen: bo
  * "R-N." and "Y."): a break with no space before the new sentence's first
  * letter is no sentence break, so the subject before it is still in reach.
  */
-function joinedFloor(doc: Doc, floor: number): number {
+export function joinedFloor(doc: Doc, floor: number): number {
   let f = floor;
   for (let round = 0; round < 3 && f > 0; round++) {
     const first = tokenAt(doc, f);

@@ -86,13 +86,15 @@ function subjectAt(doc: Doc, k: number, before: number, lenient: boolean): Menti
     const last = tokenAt(doc, right - 1);
     if (right > end + 1 && (isNameToken(last, doc) || PEOPLE_NOUNS.has(last.lower)) && /^(VERB|AUX)$/.test(tokenAt(doc, right).pos)) end = right;
   }
-  const next = tokens[end];
+  // "Mr. Rubio himself has been making": an intensifying pronoun after the subject
+  const reflexive = /^(himself|herself|themselves|itself)$/.test(tokens[end]?.lower ?? '') ? 1 : 0;
+  const next = tokens[end + reflexive];
   if (!next) return null;
   // the tagger reads some past tenses as adjectives: "Lopez belittled the issue"
   const pastAdjective = next.pos === 'ADJ' && /ed$/.test(next.lower) && tokenAt(doc, end + 1).pos === 'DET';
   let verbFollows = lenient && (next.pos === 'VERB' || next.pos === 'AUX' || next.value === ',' || next.pos === 'ADV' || pastAdjective);
   if (!verbFollows) {
-    let j = end;
+    let j = end + reflexive;
     for (let round = 0; round < 4 && j < before; round++) {
       const t = tokenAt(doc, j);
       const code = t.value === ',' ? partyCodeEnd(doc, j + 1) : j;
