@@ -238,6 +238,8 @@ const TABLE: readonly (readonly [string, string, readonly (string | null)[]])[] 
     ["participle-object-pronoun", "\"We won,\" said he.", ["he | unknown | pronoun"]],
     ["participle-subject", "Rep. Hakeem Jeffries (D-N.Y.) reacted to the news, saying: \"The killer should be in prison.\"", ["Hakeem Jeffries | person | name"]],
     ["participle-subject", "Mr. Rubio himself has been making this argument and boldly claiming that the nomination is his.", ["Rubio | person | name"]],
+    ["adverb-before-cue", "Executives there indicate that the family likes her.", ["Executives | group | description"]],
+    ["quantifier-subject", "The two admit that the goals will not be easy.", ["The two | unknown | description"]],
 ];
 
 describe('speaker names, kinds and via', () => {

@@ -41,6 +41,7 @@ veteran veterans parent parents teenager student students retiree retirees homeo
 shopper shoppers customer customers passenger passengers commuter commuters tenant tenants landlord
 christians muslims jews catholics evangelicals protestants hindus buddhists mormons
 master moderator emcee chef baker artist boy boys girl girls child children kid kids teen teens singer actor actress athlete player players coach referee manager
+executives managers lobbyists consultants advocates historians commentators bloggers editors authors writers
 hopeful hopefuls incumbent incumbents challenger challengers newcomer contender contenders frontrunner front-runner`;
 
 /** Person, group and organisation nouns. */

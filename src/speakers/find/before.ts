@@ -22,7 +22,7 @@ import { TIME_LEADS, TIME_WORDS } from './time-phrase.js';
 /** Intensifying pronouns after a subject: "Cruz himself said". */
 const REFLEXIVES = new Set(['himself', 'herself', 'themselves', 'itself', 'myself', 'ourselves']);
 
-const SKIPPABLE_ADVERBS = new Set(['here', 'nationwide', 'statewide', 'overall', 'too', 'first', 'also', 'later', 'then', 'previously', 'earlier', 'recently', 'once', 'further', 'again', 'repeatedly', 'often', 'frequently', 'similarly', 'separately', 'privately', 'publicly', 'reportedly', 'allegedly', 'initially', 'now', 'still', 'even', 'simply', 'flatly', 'bluntly', 'angrily', 'quietly', 'loudly', 'firmly', 'only', 'just', 'already', 'however', 'never', 'not', 'sometimes', 'usually', 'always']);
+const SKIPPABLE_ADVERBS = new Set(['here', 'there', 'nationwide', 'statewide', 'overall', 'too', 'first', 'also', 'later', 'then', 'previously', 'earlier', 'recently', 'once', 'further', 'again', 'repeatedly', 'often', 'frequently', 'similarly', 'separately', 'privately', 'publicly', 'reportedly', 'allegedly', 'initially', 'now', 'still', 'even', 'simply', 'flatly', 'bluntly', 'angrily', 'quietly', 'loudly', 'firmly', 'only', 'just', 'already', 'however', 'never', 'not', 'sometimes', 'usually', 'always']);
 
 /** Verbs whose object is the subject of the infinitive after it: "led some to speculate", "allowing users to tell". */
 const OBJECT_CONTROL = new Set(['lead', 'allow', 'prompt', 'push', 'force', 'cause', 'encourage', 'press', 'pressure', 'persuade', 'convince', 'invite', 'want', 'expect', 'need', 'inspire', 'drive', 'spur', 'compel']);
@@ -147,7 +147,8 @@ function isClause(doc: Doc, from: number, to: number): boolean {
 function quantifierAlone(doc: Doc, end: number, floor: number): Mention | null {
   const q = tokenAt(doc, end - 1);
   // "A third said", "a majority say": a fraction with its article
-  const fraction = end - 2 >= floor && /^(third|quarter|fifth|majority|minority|half)$/.test(q.lower) && /^(a|one)$/.test(tokenAt(doc, end - 2).lower);
+  // (and "The two admit": a number after "the")
+  const fraction = end - 2 >= floor && ((/^(third|quarter|fifth|majority|minority|half)$/.test(q.lower) && /^(a|one)$/.test(tokenAt(doc, end - 2).lower)) || (q.pos === 'NUM' && /^[a-z]+$/.test(q.lower) && tokenAt(doc, end - 2).lower === 'the'));
   const first = fraction ? end - 2 : end - 1;
   const prev = tokenAt(doc, first - 1);
   if (end - 1 < floor || !(fraction || /^(all|most|many|some|both|several|others|another)$/.test(q.lower))) return null;

@@ -68,6 +68,8 @@ function subjectAt(doc: Doc, k: number, before: number, lenient: boolean): Menti
   const tokens = doc.tokens;
   while (k < before && (tokenAt(doc, k).pos === 'CCONJ' || tokenAt(doc, k).pos === 'ADV' || tokenAt(doc, k).value === ',' || isMarkToken(tokenAt(doc, k).value))) k++;
   let end = phraseEndAfter(doc, k, before);
+  // a quantifier alone as the subject: "Some seek to be removed ... and argue"
+  if (end <= k && /^(some|many|most|others|both|all|several)$/.test(tokenAt(doc, k).lower) && /^(VERB|AUX)$/.test(tokenAt(doc, k + 1).pos)) end = k + 1;
   if (end <= k || NOT_SPEAKERS.has(tokenAt(doc, end - 1).lower)) return null;
   // prepositional tails: "The chief adviser on the campaign went further, arguing", "Mayor Frank Jackson of
   // Cleveland defended the route and said" (after a name, only of or from and a capitalised name)
