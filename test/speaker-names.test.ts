@@ -240,6 +240,7 @@ const TABLE: readonly (readonly [string, string, readonly (string | null)[]])[] 
     ["participle-subject", "Mr. Rubio himself has been making this argument and boldly claiming that the nomination is his.", ["Rubio | person | name"]],
     ["adverb-before-cue", "Executives there indicate that the family likes her.", ["Executives | group | description"]],
     ["quantifier-subject", "The two admit that the goals will not be easy.", ["The two | unknown | description"]],
+    ["surname-not-organisation", "Ann Lee, a professor at the University of Iowa, spoke. Iowa said it would fund the plan.", ["Iowa | place | name"]],
 ];
 
 describe('speaker names, kinds and via', () => {

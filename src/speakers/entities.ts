@@ -104,7 +104,8 @@ export class SpeakerResolver {
     for (const n of names) {
       const ws = words(n.name);
       this.counts.set(n.name.toLowerCase(), (this.counts.get(n.name.toLowerCase()) ?? 0) + 1);
-      if (ws.length < 2) continue;
+      // "University of Iowa", "Trump Organization": an organisation's last word is no surname
+      if (ws.length < 2 || kindOfName(n.name) === 'organization' || ws.some((w) => w === 'of')) continue;
       const key = ws[ws.length - 1]!.toLowerCase();
       const list = this.bySurname.get(key);
       if (list) list.push(n);
