@@ -40,7 +40,9 @@ merchant contractor builder miner miners fisherman pilot mechanic electrician pl
 veteran veterans parent parents teenager student students retiree retirees homeowner homeowners
 shopper shoppers customer customers passenger passengers commuter commuters tenant tenants landlord
 christians muslims jews catholics evangelicals protestants hindus buddhists mormons
-master moderator emcee chef baker artist boy boys girl girls child children kid kids teen teens singer actor actress athlete player players coach referee manager`;
+master moderator emcee chef baker artist boy boys girl girls child children kid kids teen teens singer actor actress athlete player players coach referee manager
+executives managers lobbyists consultants advocates historians commentators bloggers editors authors writers
+hopeful hopefuls incumbent incumbents challenger challengers newcomer contender contenders frontrunner front-runner`;
 
 /** Person, group and organisation nouns. */
 export const PEOPLE_NOUNS: ReadonlySet<string> = new Set(PERSON.split(/\s+/).filter((w) => w.length > 0));

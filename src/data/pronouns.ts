@@ -23,4 +23,10 @@ export const PRONOUNS: ReadonlyMap<string, PronounInfo> = new Map([
   ['i', { gender: 'any', number: 'singular', first: true }],
   ['we', { gender: 'any', number: 'plural', first: true }],
   ['you', { gender: 'any', number: 'any', first: false }],
+  // possessives, as the owners of noun cues: "his claim that", "their argument that"
+  ['his', { gender: 'male', number: 'singular', first: false }],
+  ['its', { gender: 'neuter', number: 'singular', first: false }],
+  ['their', { gender: 'any', number: 'plural', first: false }],
+  ['my', { gender: 'any', number: 'singular', first: true }],
+  ['our', { gender: 'any', number: 'plural', first: true }],
 ]);

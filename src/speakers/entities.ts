@@ -45,15 +45,26 @@ function words(s: string): string[] {
 }
 
 function genderOf(m: Mention): Gender {
+  return honorificGender(m) ?? FIRST_NAMES.get(words(m.name)[0]?.toLowerCase() ?? '');
+}
+
+/** The gender an honorific gives a mention ("Mr. Bush", "Mrs. Clinton"), if any. */
+function honorificGender(m: Mention): Gender {
   for (const t of m.titles) {
     const g = GENDERED_HONORIFICS.get(titleKey(t));
     if (g) return g;
   }
-  return FIRST_NAMES.get(words(m.name)[0]?.toLowerCase() ?? '');
+  return undefined;
 }
 
 function kindOfDescription(doc: Doc, m: Mention): SpeakerKind {
   return kindOfHead(tokenAt(doc, m.head ?? m.last - 1).lower);
+}
+
+/** True for a description opened by an indefinite determiner ("a pollster", "another aide", "one Clinton aide"). */
+function isIndefinite(doc: Doc, m: Mention): boolean {
+  const first = tokenAt(doc, m.first).lower;
+  return first === 'a' || first === 'an' || first === 'another' || (first === 'one' && m.last - m.first > 1 && tokenAt(doc, m.first + 1).lower !== 'of');
 }
 
 /** Records a description once, whatever its case ("the governor", "The governor"). */
@@ -93,7 +104,8 @@ export class SpeakerResolver {
     for (const n of names) {
       const ws = words(n.name);
       this.counts.set(n.name.toLowerCase(), (this.counts.get(n.name.toLowerCase()) ?? 0) + 1);
-      if (ws.length < 2) continue;
+      // "University of Iowa", "Trump Organization": an organisation's last word is no surname
+      if (ws.length < 2 || kindOfName(n.name) === 'organization' || ws.some((w) => w === 'of')) continue;
       const key = ws[ws.length - 1]!.toLowerCase();
       const list = this.bySurname.get(key);
       if (list) list.push(n);
@@ -132,13 +144,18 @@ export class SpeakerResolver {
   }
 
   /** The full name a (possibly partial) name at `at` stands for. */
-  private fullName(name: string, at: number): { name: string; source: Mention | null } {
+  private fullName(name: string, at: number, gender?: Gender): { name: string; source: Mention | null } {
     const alias = this.aliases.get(name.toLowerCase());
     if (alias) return { name: alias, source: null };
     const ws = words(name);
     if (ws.length !== 1) return { name, source: null };
-    // the nearest full name with this surname before, or else the first one after
-    const list = this.bySurname.get(ws[0]!.toLowerCase()) ?? [];
+    // the nearest full name with this surname before, or else the first one after;
+    // "Mr. Bush" never joins "Laura Bush"
+    const all = this.bySurname.get(ws[0]!.toLowerCase()) ?? [];
+    const list = gender === undefined ? all : all.filter((c) => {
+      const g = genderOf(c);
+      return g === undefined || g === gender;
+    });
     const lo = lowerBound(list, at, startOf);
     let best: Mention | null = list[lo - 1] ?? null;
     if (!best) best = list.find((m) => m.start > at) ?? null;
@@ -180,11 +197,11 @@ export class SpeakerResolver {
 
   /** The entity a name mention anywhere in the document stands for, if it is a speaker. */
   entityOfName(m: Mention): Entity | undefined {
-    return this.byName.get(this.fullName(m.name, m.start).name.toLowerCase());
+    return this.byName.get(this.fullName(m.name, m.start, honorificGender(m)).name.toLowerCase());
   }
 
   private nameEntity(m: Mention): Entity {
-    const { name, source } = this.fullName(m.name, m.start);
+    const { name, source } = this.fullName(m.name, m.start, honorificGender(m));
     const e = this.entityNamed(name, kindOfName(name));
     e.gender ??= genderOf(m) ?? (source ? genderOf(source) : undefined);
     for (const t of [...m.titles, ...(source?.titles ?? [])]) if (!e.titles.includes(t)) e.titles.push(t);
@@ -224,7 +241,7 @@ export class SpeakerResolver {
       if (m.start - n.end > 3000) break;
       const nSent = tokenAt(this.doc, n.first).sent;
       if (nearest !== null && nSent < Math.min(tokenAt(this.doc, nearest.first).sent, sent - 1)) break;
-      if (own.some((r) => n.start >= r.start && n.end <= r.end) || this.describesPlace(n) || this.isStrayWord(n)) continue;
+      if (own.some((r) => n.start >= r.start && n.end <= r.end) || this.describesPlace(n) || this.isStrayWord(n) || this.isAddress(n)) continue;
       const { name } = this.fullName(n.name, n.start);
       if (kindOfName(name) !== 'person') continue;
       const existing = this.byName.get(name.toLowerCase());
@@ -235,6 +252,22 @@ export class SpeakerResolver {
       nearest ??= n;
     }
     return nearest ? this.nameEntity(nearest) : null;
+  }
+
+  /**
+   * True for a name that is part of an address or a party-state code: the
+   * state of "(I-Vt.)" or "R-Ohio", a city before its state ("Roanoke, Va.").
+   */
+  private isAddress(n: Mention): boolean {
+    const tokens = this.doc.tokens;
+    const dash = tokens[n.first - 1];
+    if (dash?.value === '-' && /^[RDI]$/.test(tokens[n.first - 2]?.value ?? '')) return true;
+    if (tokens[n.last]?.value !== ',') return false;
+    const state = tokens[n.last + 1];
+    // the state ends the phrase: "Roanoke, Va., in November", not "Smith, Ohio officials said"
+    const after = tokens[n.last + 2];
+    if (after !== undefined && !/^[,.;:)]$/.test(after.value)) return false;
+    return state !== undefined && /^\p{Lu}/u.test(state.value) && n.last - n.first === 1 && (isStateAbbreviation(placeKey(state.value)) || isPlaceName(state.value)) && !FIRST_NAMES.has(n.name.toLowerCase());
   }
 
   /** True for a one-word capitalised description that is the surname of a full name in the document ("King"). */
@@ -370,7 +403,8 @@ export class SpeakerResolver {
       via = 'name';
     } else {
       via = 'description';
-      entity = this.describedPerson(m) ?? this.describedOrganization(m);
+      // "a Democratic strategist", "one Clinton aide": an indefinite description brings in someone new
+      entity = isIndefinite(this.doc, m) ? null : this.describedPerson(m) ?? this.describedOrganization(m);
       if (entity) certainty = 0.85;
       else entity = this.entityNamed(m.name, kindOfDescription(this.doc, m));
       if (entity.name !== m.name) addDescription(entity, m.name);

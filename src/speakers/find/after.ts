@@ -19,6 +19,8 @@ export function speakerAfter(doc: Doc, cueLast: number, ceiling: number): Mentio
   // a pronoun after a cue speaks only as a subject ("said he") or a possessive ("said his best friend")
   const possessive = t !== undefined && /^(his|her|their|its|our|my)$/.test(t.lower) && /^(NOUN|ADJ)$/.test(tokenAt(doc, cueLast + 1).pos);
   if (t && t.pos === 'PRON' && !/^(he|she|they|it|i|we)$/.test(t.lower) && !possessive) return null;
+  // after a participle a pronoun is its object: "declaring it a victory", "calling it a sham"
+  if (t && t.pos === 'PRON' && !possessive && /ing$/.test(tokenAt(doc, cueLast - 1).lower)) return null;
   const tokens = doc.tokens;
   // "said one of those advisers": a quantifier and its people
   if (t !== undefined && QUANTIFIERS.has(t.lower) && tokens[cueLast + 1]?.lower === 'of' && cueLast + 2 < ceiling) {

@@ -5,7 +5,7 @@
  */
 import type { Mention } from '../../attribution/candidate.js';
 import { CUE_VERBS } from '../../data/cues.js';
-import { PEOPLE_NOUNS } from '../../data/people.js';
+import { DOCUMENT_NOUNS, PEOPLE_NOUNS } from '../../data/people.js';
 import { TITLE_WORDS } from '../../data/titles.js';
 import { DAY_WORDS } from '../../data/time.js';
 import type { Doc, Token } from '../../prepare/document.js';
@@ -14,7 +14,7 @@ import { skipAppositive, withLeadingDescription } from './appositive.js';
 import { QUANTIFIERS, TAIL_PREPOSITIONS, canSpeak, makeMention } from './mention.js';
 import { DASHES, isNameToken, partyCodeEnd } from './name-tokens.js';
 import { isNounPhrase, phraseEndAfter, phraseStartBefore } from './noun-phrase.js';
-import { isPlaceName, isStateAbbreviation } from '../kinds.js';
+import { isPlaceName, isStateAbbreviation, placeKey } from '../kinds.js';
 import { isPassiveAt } from './passive.js';
 import { sentenceSubject } from './subject.js';
 import { TIME_LEADS, TIME_WORDS } from './time-phrase.js';
@@ -22,10 +22,16 @@ import { TIME_LEADS, TIME_WORDS } from './time-phrase.js';
 /** Intensifying pronouns after a subject: "Cruz himself said". */
 const REFLEXIVES = new Set(['himself', 'herself', 'themselves', 'itself', 'myself', 'ourselves']);
 
-const SKIPPABLE_ADVERBS = new Set(['also', 'later', 'then', 'previously', 'earlier', 'recently', 'once', 'further', 'again', 'repeatedly', 'often', 'frequently', 'similarly', 'separately', 'privately', 'publicly', 'reportedly', 'allegedly', 'initially', 'now', 'still', 'even', 'simply', 'flatly', 'bluntly', 'angrily', 'quietly', 'loudly', 'firmly', 'only', 'just', 'already', 'however', 'never', 'not', 'sometimes', 'usually', 'always']);
+const SKIPPABLE_ADVERBS = new Set(['here', 'there', 'nationwide', 'statewide', 'overall', 'too', 'first', 'also', 'later', 'then', 'previously', 'earlier', 'recently', 'once', 'further', 'again', 'repeatedly', 'often', 'frequently', 'similarly', 'separately', 'privately', 'publicly', 'reportedly', 'allegedly', 'initially', 'now', 'still', 'even', 'simply', 'flatly', 'bluntly', 'angrily', 'quietly', 'loudly', 'firmly', 'only', 'just', 'already', 'however', 'never', 'not', 'sometimes', 'usually', 'always']);
 
 /** Verbs whose object is the subject of the infinitive after it: "led some to speculate", "allowing users to tell". */
 const OBJECT_CONTROL = new Set(['lead', 'allow', 'prompt', 'push', 'force', 'cause', 'encourage', 'press', 'pressure', 'persuade', 'convince', 'invite', 'want', 'expect', 'need', 'inspire', 'drive', 'spur', 'compel']);
+
+/** Things with words on them that "say" something: "a headline that said", "bottles that said". */
+const SIGN_NOUNS = new Set(['headline', 'headlines', 'message', 'messages', 'sign', 'signs', 'banner', 'banners', 'ad', 'ads', 'video', 'caption', 'note', 'placard', 'placards', 'poster', 'posters', 'card', 'shirt', 'shirts', 'bottles', 'billboard']);
+
+/** Words that stand for people before in, at or on: "Many in the crowd say", "some at the rally". */
+const PARTITIVES = new Set(['many', 'some', 'most', 'few', 'several', 'others', 'all', 'both', 'none']);
 
 /** Units of a time phrase with "ago": "two weeks ago". */
 const TIME_UNITS = new Set(['day', 'week', 'month', 'year', 'hour', 'minute', 'decade']);
@@ -33,6 +39,23 @@ const TIME_UNITS = new Set(['day', 'week', 'month', 'year', 'hour', 'minute', 'd
 /** Verbs before "to" and a cue that share their subject with it: "appeared to imply", "refused to concede". */
 function isCatenative(t: Token): boolean {
   return (t.pos === 'VERB' || t.pos === 'AUX') && t.lemma !== 'be' && t.lemma !== 'have' && /^\p{Ll}/u.test(t.value);
+}
+
+/** True for "all" or "both" after the people they count: "Lee and Reyes both said", "the senators all suggested". */
+function isFloatingQuantifier(doc: Doc, k: number, floor: number): boolean {
+  if (k - 1 < floor || !/^(all|both)$/.test(tokenAt(doc, k).lower)) return false;
+  const prev = tokenAt(doc, k - 1);
+  return prev.value === ')' || prev.pos === 'PROPN' || (prev.pos === 'NOUN' && /s$/.test(prev.lower)) || (prev.pos === 'PRON' && /^(they|we)$/.test(prev.lower));
+}
+
+/** True when the parenthesis closing at `close` is short and follows a name: "Kasich (R-OH)". */
+function nameBeforeParenthesis(doc: Doc, close: number, floor: number): boolean {
+  for (let k = close - 1; k > floor && k >= close - 6; k--) {
+    const t = tokenAt(doc, k);
+    if (t.value === '(') return isNameToken(tokenAt(doc, k - 1), doc);
+    if (t.value === ',' || t.value === ')') return false;
+  }
+  return false;
 }
 
 /** Start of a run of auxiliaries (and "not", "since") that ends at `end`, or `end`. */
@@ -65,6 +88,8 @@ function counted(doc: Doc, end: number, floor: number): Mention | null {
   else if (tokenAt(doc, end - 2).lower === 'but' && tokenAt(doc, end - 3).lower === 'all') first = end - 3;
   else return null;
   if (first - 1 >= floor && /^(about|nearly|almost|roughly|only|just|some|over)$/.test(tokenAt(doc, first - 1).lower)) first--;
+  // "More than six in 10", "fewer than one in five"
+  else if (first - 2 >= floor && tokenAt(doc, first - 1).lower === 'than' && /^(more|less|fewer)$/.test(tokenAt(doc, first - 2).lower)) first -= 2;
   const start = tokenAt(doc, first).start;
   return { first, last: end, start, end: last.end, kind: 'description', titles: [], name: doc.text.slice(start, last.end), head: first };
 }
@@ -92,7 +117,7 @@ function appositiveOwner(doc: Doc, mention: Mention, floor: number, mustOpen: bo
  * "R-N." and "Y."): a break with no space before the new sentence's first
  * letter is no sentence break, so the subject before it is still in reach.
  */
-function joinedFloor(doc: Doc, floor: number): number {
+export function joinedFloor(doc: Doc, floor: number): number {
   let f = floor;
   for (let round = 0; round < 3 && f > 0; round++) {
     const first = tokenAt(doc, f);
@@ -121,10 +146,18 @@ function isClause(doc: Doc, from: number, to: number): boolean {
 /** A quantifier standing alone as the subject after a comma or at the sentence start: "To varying degrees, all agreed". */
 function quantifierAlone(doc: Doc, end: number, floor: number): Mention | null {
   const q = tokenAt(doc, end - 1);
-  const prev = tokenAt(doc, end - 2);
-  if (end - 1 < floor || !/^(all|most|many|some|both|several|others)$/.test(q.lower)) return null;
-  if (!(end - 1 === floor || prev.sent !== q.sent || prev.value === ',' || isMarkToken(prev.value))) return null;
-  return { first: end - 1, last: end, start: q.start, end: q.end, kind: 'description', titles: [], name: q.value };
+  // "A third said", "a majority say": a fraction with its article
+  // (and "The two admit": a number after "the")
+  const fraction = end - 2 >= floor && ((/^(third|quarter|fifth|majority|minority|half)$/.test(q.lower) && /^(a|one)$/.test(tokenAt(doc, end - 2).lower)) || (q.pos === 'NUM' && /^[a-z]+$/.test(q.lower) && tokenAt(doc, end - 2).lower === 'the'));
+  const first = fraction ? end - 2 : end - 1;
+  const prev = tokenAt(doc, first - 1);
+  if (end - 1 < floor || !(fraction || /^(all|most|many|some|both|several|others|another)$/.test(q.lower))) return null;
+  // after a comma, a quotation mark or the sentence start, or an opening conjunction ("Yet another said")
+  const opener = tokenAt(doc, first - 2);
+  const opensAfterConjunction = first - 1 >= floor && (prev.pos === 'CCONJ' || prev.pos === 'ADV') && prev.sent === q.sent && (first - 1 === floor || opener.sent !== prev.sent || isMarkToken(opener.value));
+  if (!(first === floor || prev.sent !== q.sent || prev.value === ',' || isMarkToken(prev.value) || opensAfterConjunction)) return null;
+  const start = tokenAt(doc, first).start;
+  return { first, last: end, start, end: q.end, kind: 'description', titles: [], name: doc.text.slice(start, q.end) };
 }
 
 /**
@@ -132,18 +165,29 @@ function quantifierAlone(doc: Doc, end: number, floor: number): Mention | null {
  * treasurer, said", "General X – the army's spokesman – had told".
  */
 export function speakerBefore(doc: Doc, cueFirst: number, givenFloor: number): Mention | null {
+  const found = phraseBefore(doc, cueFirst, givenFloor);
+  // "Trump, speaking at a rally in Wilmington, N.C., warned": a place after a preposition is no speaker; the sentence's subject is
+  if (found?.kind !== 'name' || !isPlaceAfterPreposition(doc, found, givenFloor)) return found;
+  const sentence = doc.sentences[tokenAt(doc, found.first).sent];
+  const subject = sentence ? sentenceSubject(doc, sentence.first, found.first) : null;
+  return subject && subject.first >= givenFloor && subject.last <= found.first && !isPlace(subject) ? subject : null;
+}
+
+/** The speaker phrase before a cue, before the check that it is no place after a preposition. */
+function phraseBefore(doc: Doc, cueFirst: number, givenFloor: number): Mention | null {
   let end = cueFirst;
   const floor = joinedFloor(doc, givenFloor);
   const tokens = doc.tokens;
   // a passive cue ("it was revealed that", "Smith was asked, ...", "voters were told"): its subject is no speaker
   if (isPassiveAt(doc, cueFirst)) return null;
   // a stray comma after a parenthesis: "Sen. Jack Reed (D-R.I.), said"
-  if (end - 2 >= floor && tokenAt(doc, end - 1).value === ',' && tokenAt(doc, end - 2).value === ')' && skipAppositive(doc, end, floor) === end) end--;
+  // (also after an opening phrase: "In the primary, Gov. John Kasich (R-OH), said")
+  if (end - 2 >= floor && tokenAt(doc, end - 1).value === ',' && tokenAt(doc, end - 2).value === ')' && (skipAppositive(doc, end, floor) === end || nameBeforeParenthesis(doc, end - 2, floor))) end--;
   // adverbs and time phrases between the subject and its verb: "X famously said", "The agency on Friday said"
   let catenative = false;
   for (let round = 0; round < 4; round++) {
     const from = end;
-    while (end - 1 >= floor && (SKIPPABLE_ADVERBS.has(tokenAt(doc, end - 1).lower) || REFLEXIVES.has(tokenAt(doc, end - 1).lower) || (tokenAt(doc, end - 1).pos === 'ADV' && /ly$/.test(tokenAt(doc, end - 1).lower)))) end--;
+    while (end - 1 >= floor && (SKIPPABLE_ADVERBS.has(tokenAt(doc, end - 1).lower) || REFLEXIVES.has(tokenAt(doc, end - 1).lower) || (tokenAt(doc, end - 1).pos === 'ADV' && /ly$/.test(tokenAt(doc, end - 1).lower)) || isFloatingQuantifier(doc, end - 1, floor))) end--;
     // "She appeared to imply", "Sanders has begun to rebut", "he used to boast": the subject of the verb before "to"
     if (end - 2 >= floor && tokenAt(doc, end - 1).lower === 'to' && tokenAt(doc, end - 1).pos === 'PART' && isCatenative(tokenAt(doc, end - 2))) {
       end -= 2;
@@ -192,6 +236,12 @@ export function speakerBefore(doc: Doc, cueFirst: number, givenFloor: number): M
     end = t;
     if (end === from) break;
   }
+  // "a headline that said", "water bottles that said": "that" right after a noun is a relative pronoun
+  // (only a text or a sign speaks so: "groups that don't disclose" is no attribution)
+  if (end - 2 >= floor && tokenAt(doc, end - 1).lower === 'that' && (DOCUMENT_NOUNS.has(tokenAt(doc, end - 2).lower) || SIGN_NOUNS.has(tokenAt(doc, end - 2).lower))) {
+    const antecedent = phraseBefore(doc, end - 1, floor);
+    return antecedent && antecedent.kind !== 'pronoun' && antecedent.last === end - 1 ? antecedent : null;
+  }
   // a relative clause: "Smith, who said ..." speaks through its antecedent
   if (end - 1 >= floor && /^(who|which)$/.test(tokenAt(doc, end - 1).value)) {
     const relative = tokenAt(doc, end - 1);
@@ -199,7 +249,7 @@ export function speakerBefore(doc: Doc, cueFirst: number, givenFloor: number): M
     if (e - 1 >= floor && tokenAt(doc, e - 1).value === ',') e--;
     // the antecedent is a phrase, never another relative pronoun ("who who who said" must not recurse)
     if (e - 1 >= floor && /^(who|which)$/.test(tokenAt(doc, e - 1).value)) return null;
-    let antecedent = speakerBefore(doc, e, floor);
+    let antecedent = phraseBefore(doc, e, floor);
     if (!antecedent) return null;
     // "McConnell, now the majority leader, who said": the relative pronoun goes back past the appositive
     if (antecedent.kind === 'description') antecedent = appositiveOwner(doc, antecedent, floor, false) ?? antecedent;
@@ -233,9 +283,15 @@ export function speakerBefore(doc: Doc, cueFirst: number, givenFloor: number): M
     let k = start - 1;
     if (k < floor || !TAIL_PREPOSITIONS.has(tokenAt(doc, k).lower)) break;
     k--;
-    // a quantifier: "most of the candidates", "half of voters", "one of his aides"
-    if (k >= floor && tokenAt(doc, k + 1).lower === 'of' && (QUANTIFIERS.has(tokenAt(doc, k).lower) || tokenAt(doc, k).pos === 'NUM')) {
+    // a quantifier: "most of the candidates", "half of voters", "one of his aides"; "Many in the crowd"
+    const prep = tokenAt(doc, k + 1).lower;
+    if (k >= floor && ((prep === 'of' && (QUANTIFIERS.has(tokenAt(doc, k).lower) || tokenAt(doc, k).pos === 'NUM')) || (/^(in|at|on)$/.test(prep) && PARTITIVES.has(tokenAt(doc, k).lower)))) {
       start = k;
+      continue;
+    }
+    // "four out of 10 voters"
+    if (k - 1 >= floor && prep === 'of' && tokenAt(doc, k).lower === 'out' && tokenAt(doc, k - 1).pos === 'NUM') {
+      start = k - 1;
       continue;
     }
     while (k >= floor && tokenAt(doc, k).pos === 'ADJ') k--;
@@ -261,6 +317,9 @@ export function speakerBefore(doc: Doc, cueFirst: number, givenFloor: number): M
   // "Officials who spoke with The Post said": the phrase is the object inside a relative clause
   const relative = relativeClauseSubject(doc, start, floor);
   if (relative) return relative;
+  // "People briefed on the talks said", "Republicans supporting the bill say": the phrase is the object of a participle
+  const participle = participleSubject(doc, start, end, floor);
+  if (participle) return participle;
   // "His office released a statement saying ...": the issuer speaks; the statement is the medium
   // a verb with its particle: "sent out a press release saying"
   const verbAt = /^(out|up|off)$/.test(tokens[start - 1]?.lower ?? '') ? start - 2 : start - 1;
@@ -288,6 +347,27 @@ export function speakerBefore(doc: Doc, cueFirst: number, givenFloor: number): M
   // "Her rival, Tom Park, warned": a description opening the sentence belongs to the name, it is no quotation
   if (mention.kind === 'name') return withLeadingDescription(doc, mention, floor) ?? mention;
   return mention;
+}
+
+/** Prepositions after which a place is where something happened: "a rally in Wilmington, N.C.". */
+const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'near', 'to', 'across', 'outside', 'throughout']);
+
+/** True for a place name or a state abbreviation ("Colorado", "Calif.", "N.C."). */
+function isPlace(m: Mention): boolean {
+  return isPlaceName(m.name) || isStateAbbreviation(m.name) || (/\./.test(m.name) && isStateAbbreviation(placeKey(m.name)));
+}
+
+/** True when the name `m` is a place after a preposition, maybe after its city and a comma: "in Aurora, Colorado". */
+function isPlaceAfterPreposition(doc: Doc, m: Mention, floor: number): boolean {
+  if (!isPlace(m)) return false;
+  let p = m.first - 1;
+  if (p > floor && tokenAt(doc, p).value === ',') {
+    const city = phraseStartBefore(doc, p, floor);
+    if (city < 0) return false;
+    p = city - 1;
+  }
+  if (p >= floor && tokenAt(doc, p).pos === 'DET') p--;
+  return p >= floor && PLACE_PREPOSITIONS.has(tokenAt(doc, p).lower);
 }
 
 /**
@@ -333,9 +413,68 @@ function relativeClauseSubject(doc: Doc, start: number, floor: number): Mention 
     if (t.pos === 'VERB' || t.pos === 'AUX') verb = true;
     else if (t.pos !== 'ADP' && t.pos !== 'ADV' && t.pos !== 'PART') break;
   }
-  if (!verb || k <= floor || !/^(who|that)$/.test(tokenAt(doc, k).lower)) return null;
+  // ("who back the levy": a verb the tagger read as an adverb; "who favor consumption taxes": as a noun, in the phrase)
+  if (k <= floor || !/^(who|that)$/.test(tokenAt(doc, k).lower) || (!verb && tokenAt(doc, k).lower !== 'who')) return longRelativeSubject(doc, start, floor);
   const s = phraseStartBefore(doc, k, floor);
   if (s < 0) return null;
   const m = makeMention(doc, coordinatedStart(doc, s, floor), k);
   return m && m.kind !== 'pronoun' && canSpeak(doc, m) && (m.kind === 'name' || PEOPLE_NOUNS.has(tokenAt(doc, k - 1).lower)) ? m : null;
+}
+
+/**
+ * A longer relative clause with no punctuation inside, after people who open
+ * the sentence: "Many farmers who came to Salem to protest the levy (say)".
+ */
+function longRelativeSubject(doc: Doc, start: number, floor: number): Mention | null {
+  let verb = false;
+  let k = start - 1;
+  for (let n = 0; n < 12 && k > floor; n++, k--) {
+    const t = tokenAt(doc, k);
+    if (t.lower === 'who') break;
+    if (!/^[\p{L}\p{N}]/u.test(t.value) || t.sent !== tokenAt(doc, start).sent) return null;
+    if (t.pos === 'VERB' || t.pos === 'AUX') verb = true;
+  }
+  if (!verb || k <= floor || tokenAt(doc, k).lower !== 'who') return null;
+  const s = phraseStartBefore(doc, k, floor);
+  if (s < 0) return null;
+  const m = makeMention(doc, s, k);
+  return opensSentenceAt(doc, s, floor) && m && m.kind !== 'pronoun' && canSpeak(doc, m) && (m.kind === 'name' || isPeopleHead(tokenAt(doc, k - 1))) ? m : null;
+}
+
+/** True when token `s` opens its sentence (after the floor, a sentence break or a quotation mark). */
+function opensSentenceAt(doc: Doc, s: number, floor: number): boolean {
+  const before = doc.tokens[s - 1];
+  return s === floor || before === undefined || before.sent !== tokenAt(doc, s).sent || isMarkToken(before.value);
+}
+
+/** True for a head word that names people: a person noun or a plural noun ("farmers", "Democrats"). */
+function isPeopleHead(head: Token): boolean {
+  return PEOPLE_NOUNS.has(head.lower) || (head.pos === 'NOUN' && /[^s]s$/.test(head.lower));
+}
+
+/**
+ * When the phrase starting at `start` is the object of a participle whose
+ * subject opens the sentence ("People briefed on the talks", "House
+ * Republicans supporting the bill", "Democrats trying to regain control of the
+ * Senate"), the whole phrase, headed by that subject; else null.
+ */
+function participleSubject(doc: Doc, start: number, end: number, floor: number): Mention | null {
+  let k = start - 1;
+  if (k > floor && tokenAt(doc, k).pos === 'ADP') k--;
+  // "trying to regain (control)": the participle before an infinitive
+  if (k - 2 > floor && tokenAt(doc, k).pos === 'VERB' && tokenAt(doc, k).lower === tokenAt(doc, k).lemma && tokenAt(doc, k - 1).lower === 'to') k -= 2;
+  const verb = tokenAt(doc, k);
+  if (k <= floor || verb.pos !== 'VERB' || !/^\p{Ll}/u.test(verb.value)) return null;
+  // a past participle only with its preposition ("briefed on"), so that a finite verb ("Officials criticized the bill") stays out
+  const ing = /ing$/.test(verb.lower);
+  if (!ing && !(/ed$/.test(verb.lower) && tokenAt(doc, k + 1).pos === 'ADP')) return null;
+  const s = phraseStartBefore(doc, k, floor);
+  if (s < 0) return null;
+  const subject = makeMention(doc, s, k);
+  const head = tokenAt(doc, k - 1);
+  if (!opensSentenceAt(doc, s, floor) || !subject || subject.kind === 'pronoun' || !canSpeak(doc, subject)) return null;
+  if (!(subject.kind === 'name' || isPeopleHead(head) || (head.pos === 'PROPN' && /s$/.test(head.lower)))) return null;
+  const from = tokenAt(doc, s).start;
+  const to = tokenAt(doc, end - 1).end;
+  return { ...subject, last: end, end: to, kind: 'description', titles: [], name: doc.text.slice(from, to), head: subject.head ?? k - 1 };
 }

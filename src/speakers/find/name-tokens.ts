@@ -41,6 +41,8 @@ export function isNameToken(t: Token, doc: Doc): boolean {
   // a capitalised common noun that opens a sentence ("Officials said") is not a name
   if (t.pos === 'NOUN' || t.pos === 'ADJ') return !(opensSentence && PEOPLE_NOUNS.has(t.lower));
   if (t.pos !== 'VERB') return false;
+  // a name the tagger took for a verb right after a verb of saying: '"...," said Weld.'
+  if (prev && prev.sent === t.sent && prev.pos === 'VERB' && /^\p{Ll}/u.test(prev.value) && CUE_VERBS.has(prev.lemma) && (next === undefined || next.pos === 'PUNCT')) return true;
   // a capitalised verb form inside a name ("The Associated Press"), or a name
   // the tagger took for a verb before a cue ("Lynch said"), never first in a sentence
   if (next && next.para === t.para && next.pos === 'PROPN') return true;

@@ -24,7 +24,8 @@ export function phraseStartBefore(doc: Doc, end: number, floor: number): number 
     ((head.pos === 'ADJ' || head.pos === 'ADV') && end - 2 >= floor && tokenAt(doc, end - 2).pos === 'DET' && !/ly$/.test(head.lower));
   // a noun the tagger read as a verb after a determiner: "the same polling suggests", "some analyses suggest"
   const before = tokenAt(doc, end - 2);
-  const verbNoun = head.pos === 'VERB' && end - 2 >= floor && (before.pos === 'DET' || (before.pos === 'ADJ' && end - 3 >= floor && tokenAt(doc, end - 3).pos === 'DET'));
+  // (and a gerund after a possessive: "Cruz's thinking")
+  const verbNoun = head.pos === 'VERB' && end - 2 >= floor && (before.pos === 'DET' || (before.pos === 'ADJ' && end - 3 >= floor && tokenAt(doc, end - 3).pos === 'DET') || (isPossessive(before) && /ing$/.test(head.lower)));
   if (!(head.pos === 'NOUN' || head.pos === 'PROPN' || personWord || verbNoun || isNameToken(head, doc))) return -1;
   let k = end - 1;
   while (k - 1 >= floor) {
@@ -103,6 +104,12 @@ export function phraseEndAfter(doc: Doc, from: number, ceiling: number): number 
     }
     if (t.value === '(' && tokens[k + 2]?.value === ')') {
       k += 3;
+      continue;
+    }
+    // a participle used as an adjective: "the printed slate card", "the newly elected mayor"
+    const next = tokens[k + 1];
+    if (k > from && t.pos === 'VERB' && /ed$/.test(t.lower) && /^\p{Ll}/u.test(t.value) && next !== undefined && k + 1 < ceiling && /^(NOUN|PROPN|ADJ)$/.test(next.pos) && /^(DET|ADJ|ADV)$/.test(tokenAt(doc, k - 1).pos)) {
+      k++;
       continue;
     }
     // hyphenated names and words: "Lane-Eakins", "61-year-old"

@@ -8,7 +8,7 @@ import { CUE_VERBS } from '../../data/cues.js';
 import type { Doc } from '../../prepare/document.js';
 import { isMarkToken, tokenAt } from '../../prepare/lookup.js';
 import { speakerAfter } from './after.js';
-import { speakerBefore } from './before.js';
+import { joinedFloor, speakerBefore } from './before.js';
 import { sentenceSubject, subjectAfterCommas } from './subject.js';
 
 /** Prepositions before a gerund cue that shares the clause's subject: "before saying", "by saying". */
@@ -67,5 +67,6 @@ export function sharedSubject(doc: Doc, cueFirst: number, cueHead: number): Ment
       break;
     }
   }
-  return sentenceSubject(doc, sentence.first, wentOn ? k - 2 : k);
+  // (from the start of a sentence cut inside a word: "Rep. X (D-N.Y.) reacted ..., saying")
+  return sentenceSubject(doc, joinedFloor(doc, sentence.first), wentOn ? k - 2 : k);
 }

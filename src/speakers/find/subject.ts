@@ -22,9 +22,13 @@ import { timePhraseEnd } from './time-phrase.js';
 export function sentenceSubject(doc: Doc, sentenceFirst: number, before: number): Mention | null {
   let k = sentenceFirst;
   // a sentence that opens with a quotation: the subject follows it ("“...,” Vance said, adding ...")
+  // (a mark typed as two apostrophes, '' , is two tokens on each side)
   if (isMarkToken(tokenAt(doc, k).value)) {
-    let close = k + 1;
+    let open = k + 1;
+    while (open < before && isMarkToken(tokenAt(doc, open).value)) open++;
+    let close = open;
     while (close < before && !isMarkToken(tokenAt(doc, close).value)) close++;
+    while (close + 1 < before && isMarkToken(tokenAt(doc, close + 1).value)) close++;
     if (close < before) k = close + 1;
   }
   // a dateline opens the paragraph: "ORLANDO, Fla. (Reuters) - President Obama on Thursday met ..."
@@ -64,6 +68,8 @@ function subjectAt(doc: Doc, k: number, before: number, lenient: boolean): Menti
   const tokens = doc.tokens;
   while (k < before && (tokenAt(doc, k).pos === 'CCONJ' || tokenAt(doc, k).pos === 'ADV' || tokenAt(doc, k).value === ',' || isMarkToken(tokenAt(doc, k).value))) k++;
   let end = phraseEndAfter(doc, k, before);
+  // a quantifier alone as the subject: "Some seek to be removed ... and argue"
+  if (end <= k && /^(some|many|most|others|both|all|several)$/.test(tokenAt(doc, k).lower) && /^(VERB|AUX)$/.test(tokenAt(doc, k + 1).pos)) end = k + 1;
   if (end <= k || NOT_SPEAKERS.has(tokenAt(doc, end - 1).lower)) return null;
   // prepositional tails: "The chief adviser on the campaign went further, arguing", "Mayor Frank Jackson of
   // Cleveland defended the route and said" (after a name, only of or from and a capitalised name)
@@ -82,13 +88,15 @@ function subjectAt(doc: Doc, k: number, before: number, lenient: boolean): Menti
     const last = tokenAt(doc, right - 1);
     if (right > end + 1 && (isNameToken(last, doc) || PEOPLE_NOUNS.has(last.lower)) && /^(VERB|AUX)$/.test(tokenAt(doc, right).pos)) end = right;
   }
-  const next = tokens[end];
+  // "Mr. Rubio himself has been making": an intensifying pronoun after the subject
+  const reflexive = /^(himself|herself|themselves|itself)$/.test(tokens[end]?.lower ?? '') ? 1 : 0;
+  const next = tokens[end + reflexive];
   if (!next) return null;
   // the tagger reads some past tenses as adjectives: "Lopez belittled the issue"
   const pastAdjective = next.pos === 'ADJ' && /ed$/.test(next.lower) && tokenAt(doc, end + 1).pos === 'DET';
   let verbFollows = lenient && (next.pos === 'VERB' || next.pos === 'AUX' || next.value === ',' || next.pos === 'ADV' || pastAdjective);
   if (!verbFollows) {
-    let j = end;
+    let j = end + reflexive;
     for (let round = 0; round < 4 && j < before; round++) {
       const t = tokenAt(doc, j);
       const code = t.value === ',' ? partyCodeEnd(doc, j + 1) : j;
