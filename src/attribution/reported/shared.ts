@@ -124,8 +124,38 @@ export function cutAtNextAttribution(ctx: ReportedContext, from: number, end: nu
     if (!sp && /^(and|but)$/.test(tokenAt(doc, c.first - 1).lower) && c.first - 1 > from) return trimBoundary(doc, c.first - 1, from);
     // "Carson said X, telling reporters that Y": a participle cue starts an attribution of its own
     if (!sp && isCommaBoundary(doc, c.first - 1) && /ing$/.test(tokenAt(doc, c.head).lower) && c.first - 1 > from) return trimBoundary(doc, c.first, from);
+    // "..., and more than 4 in 10 said Y", "... — others say Y": a subject the speaker finder does not read
+    const opener = subjectAfterBoundary(ctx, from, c.first);
+    if (opener > 0) return trimBoundary(doc, opener, from);
   }
   return end;
+}
+
+/** Parts of speech in a short subject before a later cue: "more than 4 in 10", "others", "half of them". */
+const SHORT_SUBJECT = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON', 'ADP']);
+/** Words that open a relative clause: "which he said", attributions of their own handled elsewhere. */
+const RELATIVE_WORDS = new Set(['which', 'who', 'whom', 'that', 'what', 'whose']);
+/** Boundaries that the trimming does not drop: "X, though Y said", "X - others say". */
+const LOOSE_BOUNDARY = new Set(['though', 'although', '-']);
+/** How many words a short subject before a later cue may have. */
+const MAX_SHORT_SUBJECT = 6;
+
+/**
+ * The first token of a short subject (no verb, not a relative pronoun) that stands
+ * between a boundary (a comma, dash, "and", "but", "though") and a cue at `cueFirst`, or -1.
+ */
+function subjectAfterBoundary(ctx: ReportedContext, from: number, cueFirst: number): number {
+  const { doc } = ctx;
+  for (let k = cueFirst - 1; k > from && cueFirst - k <= MAX_SHORT_SUBJECT + 1; k--) {
+    const t = tokenAt(doc, k);
+    if (ctx.quoted[k]) return -1;
+    if (k + 1 >= cueFirst || k <= from + 1) {
+      if (BOUNDARY.has(t.lower) || LOOSE_BOUNDARY.has(t.lower)) return -1;
+    } else if (BOUNDARY.has(t.lower)) return k + 1;
+    else if (LOOSE_BOUNDARY.has(t.lower)) return k;
+    if (!SHORT_SUBJECT.has(t.pos) || RELATIVE_WORDS.has(t.lower)) return -1;
+  }
+  return -1;
 }
 
 const SUBORDINATORS = new Set(['while', 'although', 'though', 'because', 'if', 'when', 'as', 'after', 'before', 'since', 'whereas', 'unless', 'which', 'whom']);
