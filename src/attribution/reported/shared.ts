@@ -73,6 +73,17 @@ export function clauseStartsAt(doc: Doc, p: number, limit: number): boolean {
   return false;
 }
 
+/**
+ * True when a quotation ends with a full stop, `?` or `!` after a lower-case word
+ * and a capitalised word of the same paragraph follows its closing mark: a new
+ * sentence that the sentence splitter joined to it (`"... world war." It carries ...`).
+ */
+function endsSentence(doc: Doc, s: QuotedStretch): boolean {
+  if (!/[.!?]/.test(doc.view[s.contentEnd - 1] ?? '') || !/[a-z0-9)]/.test(doc.view[s.contentEnd - 2] ?? '')) return false;
+  const next = doc.tokens[tokenAtOrAfter(doc, s.end)];
+  return next !== undefined && next.para === s.para && /^[A-Z]/.test(next.value);
+}
+
 /** The last token of the content that starts in `sentence`: its end, before final punctuation, carried on by quotation marks. */
 export function contentEnd(ctx: ReportedContext, from: number, sentence: Segment): number {
   const { doc } = ctx;
@@ -83,6 +94,11 @@ export function contentEnd(ctx: ReportedContext, from: number, sentence: Segment
   for (let k = lowerBound(ctx.stretches, startChar, openOf); k < ctx.stretches.length; k++) {
     const s = ctx.stretches[k]!;
     if (s.open >= tokenAt(doc, end - 1).end) break;
+    // 'said he was "ready to fight." He then left': a quotation that ends its sentence ends the content
+    if (s.close >= 0 && endsSentence(doc, s)) {
+      end = tokenAtOrAfter(doc, s.close) + 1;
+      break;
+    }
     if (s.end > tokenAt(doc, end - 1).end) {
       const closeTok = tokenAtOrAfter(doc, s.end - 1);
       end = sentenceOf(doc, Math.min(closeTok, doc.tokens.length - 1)).last;
