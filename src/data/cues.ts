@@ -260,6 +260,6 @@ export const NOUN_CUES: ReadonlyMap<string, CueCategory> = new Map<string, CueCa
 export const MEDIUM_WORDS: ReadonlySet<string> = new Set(
   `tweet tweets twitter facebook instagram post posts statement statements interview interviews speech speeches
   rally rallies conference conferences briefing debate debates hearing hearings remarks appearance op-ed
-  letter email video broadcast podcast radio television tv show program event events town hall address
+  letter email video broadcast podcast radio television tv show program event events town hall
   book memo column editorial article essay blog`.split(/\s+/).filter((w) => w.length > 0),
 );

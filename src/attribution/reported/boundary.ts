@@ -94,7 +94,7 @@ export function cutSecondClause(ctx: ReportedContext, from: number, end: number)
 const OBJECT_BREAKS = new Set([',', ';', '(', '\u2014', '\u2013', '\u2015', '--']);
 
 /** Subordinators that open the narrator's clause after a quoted object. */
-const NARRATOR_SUBORDINATORS = new Set(['while', 'before', 'after', 'when', 'because', 'since', 'during', 'although', 'though']);
+const NARRATOR_SUBORDINATORS = new Set(['while', 'before', 'after', 'when', 'during', 'although', 'though']);
 /** Prepositions that open where or how something was said: "in a tweet", "on Twitter", "at a rally". */
 const MEDIUM_PREPOSITIONS = new Set(['in', 'on', 'at', 'during']);
 
@@ -134,7 +134,7 @@ export function cutAfterQuotedObject(ctx: ReportedContext, from: number, end: nu
     if (inner.value === ',' || inner.value === ';') return k + 1;
     if (/^(and|but)$/.test(next.lower)) {
       const after = tokenAt(doc, k + 2);
-      if (!isMarkToken(after.value) && /^(VERB|AUX|PRON)$/.test(after.pos)) return k + 1;
+      if (!isMarkToken(after.value) && after.pos === 'PRON') return k + 1;
     }
     // 'called it "abhorrent" in a tweet Sunday', '"criminals" while calling for a wall'
     if (NARRATOR_SUBORDINATORS.has(next.lower) || (MEDIUM_PREPOSITIONS.has(next.lower) && namesMedium(ctx, k + 2, Math.min(end, k + 6)))) return k + 1;
