@@ -158,7 +158,7 @@ const MAX_SHORT_SUBJECT = 6;
 
 /**
  * The first token of a short subject (no verb, not a relative pronoun) that stands
- * between a boundary (a comma, dash, "and", "but", "though") and a cue at `cueFirst`, or -1.
+ * between a boundary (a comma, dash, ", and", "but", "though") and a cue at `cueFirst`, or -1.
  */
 function subjectAfterBoundary(ctx: ReportedContext, from: number, cueFirst: number): number {
   const { doc } = ctx;
@@ -167,7 +167,10 @@ function subjectAfterBoundary(ctx: ReportedContext, from: number, cueFirst: numb
     if (ctx.quoted[k]) return -1;
     if (k + 1 >= cueFirst || k <= from + 1) {
       if (BOUNDARY.has(t.lower) || LOOSE_BOUNDARY.has(t.lower)) return -1;
-    } else if (BOUNDARY.has(t.lower)) return k + 1;
+    } else if (BOUNDARY.has(t.lower)) {
+      // "because Congress and the president agreed": a plain "and" joins two subjects; ", and" opens a clause
+      return t.lower !== 'and' || tokenAt(doc, k - 1).value === ',' ? k + 1 : -1;
+    }
     else if (LOOSE_BOUNDARY.has(t.lower)) return k;
     if (!SHORT_SUBJECT.has(t.pos) || RELATIVE_WORDS.has(t.lower)) return -1;
   }
