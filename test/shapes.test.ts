@@ -96,11 +96,11 @@ const shapes: [string, string, Row[]][] = [
   ['confirmed the report, a time adjunct left out', 'Kemal Aydin confirmed the report on Tuesday.', [row(['the report'], 'Kemal Aydin', 'confirmed', 'reported/cue-object')]],
   ['praised, ending at a comma', 'The coach praised the young defenders, who had played all season.', [row(['the young defenders'], 'The coach', 'praised', 'reported/cue-object')]],
   // the topic of speech after a preposition
-  ['talked about', 'The mayor talked about the new bridge and how much it would cost.', [row(['the new bridge and how much it would cost'], 'The mayor', 'talked', 'reported/cue-topic')]],
-  ['spoke of', 'Ms. Lund spoke of her years at the harbor.', [row(['her years at the harbor'], 'Ms. Lund', 'spoke', 'reported/cue-topic')]],
-  ['called for', 'The senator called for new elections in the spring.', [row(['new elections in the spring'], 'The senator', 'called', 'reported/cue-topic')]],
-  ['asked about, with no speaker named', 'Asked about the deficit, the governor changed the subject.', [row(['the deficit'], null, 'Asked', 'reported/cue-topic-no-speaker')]],
-  ['When asked about', 'When asked about the deficit, the governor changed the subject.', [row(['the deficit'], null, 'asked', 'reported/cue-topic-no-speaker')]],
+  ['talked about', 'The mayor talked about the new bridge and how much it would cost.', [row(['the new bridge and how much it would cost'], 'The mayor', 'talked about', 'reported/cue-topic')]],
+  ['spoke of', 'Ms. Lund spoke of her years at the harbor.', [row(['her years at the harbor'], 'Ms. Lund', 'spoke of', 'reported/cue-topic')]],
+  ['called for', 'The senator called for new elections in the spring.', [row(['new elections in the spring'], 'The senator', 'called for', 'reported/cue-topic')]],
+  ['asked about, with no speaker named', 'Asked about the deficit, the governor changed the subject.', [row(['the deficit'], null, 'Asked about', 'reported/cue-topic-no-speaker')]],
+  ['When asked about', 'When asked about the deficit, the governor changed the subject.', [row(['the deficit'], null, 'asked about', 'reported/cue-topic-no-speaker')]],
   // a gerund object and a short answer standing for a clause
   ['reported a gerund phrase', 'Ms. Vance reported raising nine million dollars in March.', [row(['raising nine million dollars'], 'Ms. Vance', 'reported', 'reported/cue-object')]],
   ['said the same', 'Last month, 26 percent said the same.', [row(['the same'], '26 percent', 'said', 'reported/cue-answer')]],
