@@ -41,12 +41,19 @@ const NARRATOR_OPENERS = new Set(['while', 'whereas', 'despite', 'compared', 'un
 /** Words that open a subordinate clause or an adjunct put before the content's main clause ("that if elected, he would ..."). */
 const FRONTED_OPENERS = new Set(['if', 'when', 'while', 'although', 'though', 'as', 'after', 'before', 'once', 'unless', 'since', 'because', 'whether', 'until']);
 
+/** Dashes that may open the narrator's aside. */
+const DASHES = new Set(['\u2014', '\u2013', '-', '--']);
+/** Words that open the narrator's aside after a dash: a contrast, a summing-up noun phrase, another clause. */
+const DASH_ASIDES = new Set(['though', 'although', 'a', 'an']);
+
 /**
  * The end of content `[from, end)` once a narrator's addition after a comma is
  * cut off: a contrast or a relative clause (`said X, while others ...`, `said X,
  * which ...`, `said X, despite ...`), and after a
  * quotation closed by a comma, any clause or adjunct (`was "ready to lead the
- * club," the players focused on ...`, `was "messy," in an interview`). Only after
+ * club," the players focused on ...`, `was "messy," in an interview`), and a
+ * dash before "though" or an appositive (`said X — though others ...`, `said X -
+ * an old favorite`). Only after
  * the content has a verb of its own, so a comma inside its subject (`said the
  * bill, which passed, would fail`) does not cut. A plain comma splice or `, but`
  * with a new clause, a participle (`said X, drawing boos`) and "even", "as",
@@ -66,6 +73,8 @@ export function cutSecondClause(ctx: ReportedContext, from: number, end: number)
       if (k > from) sawVerb = true;
       continue;
     }
+    // "said X — though others disagree", "said X - an old favorite": a dash before the narrator's aside
+    if (DASHES.has(t.value) && !ctx.quoted[k] && sawVerb && !fronted && DASH_ASIDES.has(tokenAt(doc, k + 1).lower) && k + 1 < end) return k;
     let at = -1;
     let closed = false;
     if (t.value === ',' && !ctx.quoted[k]) at = k;
