@@ -94,7 +94,8 @@ export function cutSecondClause(ctx: ReportedContext, from: number, end: number)
     const cut = closed ? at + 1 : at;
     // "said X, while others disagreed", "said X, which ...", 'was "ready to lead," in an interview'
     if (NARRATOR_OPENERS.has(next.lower)) return cut;
-    if (closed && (next.pos === 'ADP' || next.pos === 'VERB' || next.pos === 'AUX' || clauseStartsAt(doc, at + 1, end))) return cut;
+    // (a verb after it stays: 'is "peanuts," compared to ...', 'is "Mexican," given ...')
+    if (closed && (next.pos === 'ADP' || next.pos === 'AUX' || clauseStartsAt(doc, at + 1, end))) return cut;
     // 'was "a disgrace," and welcomed the visit': a coordinated verb after the closing mark
     if (closed && next.lower === 'and' && tokenAt(doc, at + 2).pos === 'VERB') return cut;
   }
