@@ -42,6 +42,7 @@ export function cueWithQuotedObject(ctx: ReportedContext, cue: CueMatch): Candid
   // "referred to Rubio as ...", "called for a ...": the preposition belongs to the cue
   let start = from;
   if (tokenAt(doc, start).pos === 'ADP' && start + 1 < end && !isMarkToken(tokenAt(doc, start + 1).value) && tokenAt(doc, start + 1).start < quote.open) start++;
-  if (!speaker) return candidate(ctx, [range(doc, start, end)], cue, null, 'reported/cue-quoted-object-no-speaker', 0.5);
-  return candidate(ctx, [range(doc, start, end)], cue, speaker, 'reported/cue-quoted-object', 0.7);
+  const spanned = start > from ? { ...cue, last: start } : cue;
+  if (!speaker) return candidate(ctx, [range(doc, start, end)], spanned, null, 'reported/cue-quoted-object-no-speaker', 0.5);
+  return candidate(ctx, [range(doc, start, end)], spanned, speaker, 'reported/cue-quoted-object', 0.7);
 }
