@@ -190,8 +190,8 @@ const shapes: [string, string, Row[]][] = [
   ['an attribution inside a sentence that goes on with the report', 'It was impossible, Gabuyev said, so the leaders decided to wait.', [
     row(['It was impossible', 'so the leaders decided to wait'], 'Gabuyev', 'said', 'reported/content-speaker-cue'),
   ]],
-  ['the preposition of a cue is no content', 'Lopez referred to Rubio as "a bright, charismatic leader."', [
-    row(['Rubio as "a bright, charismatic leader."'], 'Lopez', 'referred', 'reported/cue-quoted-object', 'mixed'),
+  ['the preposition of a cue is no content but part of the cue', 'Lopez referred to Rubio as "a bright, charismatic leader."', [
+    row(['Rubio as "a bright, charismatic leader."'], 'Lopez', 'referred to', 'reported/cue-quoted-object', 'mixed'),
   ]],
   ['urged a listener not to', 'Shen urged the voters not to rush to judgment.', [row(['not to rush to judgment'], 'Shen', 'urged', 'reported/cue-infinitive')]],
   ['a participle with quoted words takes the clause subject', 'In Salem, the rally ran late into the night, calling the mayor "a total stiff."', [

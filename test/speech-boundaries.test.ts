@@ -34,6 +34,13 @@ const cases: [string, string, Row[]][] = [
   ['talked about', 'The mayor talked about the new bridge.', [row(['the new bridge'], 'The mayor', 'talked about', 'reported/cue-topic')]],
   ['called for', 'Ms. Ortiz called for a recount of the ballots.', [row(['a recount of the ballots'], 'Ms. Ortiz', 'called for', 'reported/cue-topic')]],
   ['spoke proudly of: the adverb stays in the cue', 'Lopez spoke proudly of her record.', [row(['her record'], 'Lopez', 'spoke proudly of', 'reported/cue-topic')]],
+  ['a quoted object after a preposition: the preposition is in the cue', 'Reed referred to the mayor as "a clown."', [
+    row(['the mayor as "a clown."'], 'Reed', 'referred to', 'reported/cue-quoted-object', 'mixed'),
+  ]],
+  // a verb group with "to": the cue runs from its first verb
+  ['went on to say', 'The email went on to say that the plan was dead.', [row(['the plan was dead'], 'The email', 'went on to say', 'reported/cue-that')]],
+  ['appeared to imply', 'Lopez appeared to imply that the vote was rigged.', [row(['the vote was rigged'], 'Lopez', 'appeared to imply', 'reported/cue-that')]],
+  ['has begun to argue, with its auxiliary', 'Reed has begun to argue that the plan is dead.', [row(['the plan is dead'], 'Reed', 'has begun to argue', 'reported/cue-that')]],
   // a quoted object ends at the closing mark before the narrator's words
   ['"and" with a pronoun after the quoted object', 'Ms. Ortiz called the deal "a disaster" and she vowed to undo it.', [
     row(['the deal "a disaster"'], 'Ms. Ortiz', 'called', 'reported/cue-quoted-object', 'mixed'),
@@ -98,6 +105,8 @@ const kept: [string, string, Row[]][] = [
   ['an abbreviation before the closing mark', 'Ms. Ortiz said the plan was "ready for the U.S." officials hoped.', [
     row(['the plan was "ready for the U.S." officials hoped'], 'Ms. Ortiz', 'said', 'reported/cue-clause', 'mixed'),
   ]],
+  // "declined to say" reports no speech of the subject: the cue stays the verb of saying
+  ['declined to say', 'Reed declined to say whether the plan was dead.', [row(['whether the plan was dead'], 'Reed', 'say', 'reported/cue-clause')]],
   // framing before a parenthetical cue is no part of the quotation
   ['a fronted place', 'At the rally, she said, "We will win."', [row(['We will win.'], 'she', 'said', 'direct/leading-speaker-cue', 'direct')]],
   ['a time phrase without a verb', 'Minutes later, she said, "We will win."', [row(['We will win.'], 'she', 'said', 'direct/leading-speaker-cue', 'direct')]],

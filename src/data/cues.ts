@@ -263,3 +263,12 @@ export const MEDIUM_WORDS: ReadonlySet<string> = new Set(
   letter email video broadcast podcast radio television tv show program event events town hall
   book memo column editorial article essay blog`.split(/\s+/).filter((w) => w.length > 0),
 );
+
+/**
+ * Verbs that take a verb of saying after "to" as one verb group, which annotated
+ * news counts as the cue: "went on to say", "appeared to imply", "has begun to rebut".
+ * "declined to say" and "refused to say" are left out: they report no speech.
+ */
+export const CATENATIVE_VERBS: ReadonlySet<string> = new Set([
+  'go', 'appear', 'seem', 'continue', 'begin', 'start', 'proceed', 'take', 'pivot', 'turn', 'rush', 'hasten', 'move', 'try', 'attempt',
+]);
