@@ -72,6 +72,13 @@ const cases: [string, string, Row[]][] = [
     row(['the mayor would look better if he slept more'], 'Some', 'say', 'reported/cue-clause'),
     row(['he has never been healthier'], 'others', 'say', 'reported/cue-clause'),
   ]],
+  // a dash before the narrator's aside, a coordinated verb after a closing mark
+  ['a dash before "though"', 'Reed said the tax would rise \u2014 though economists disagree.', [row(['the tax would rise'], 'Reed', 'said', 'reported/cue-clause')]],
+  ['a dash before an appositive', 'Reed said the dam was safe \u2014 an old claim.', [row(['the dam was safe'], 'Reed', 'said', 'reported/cue-clause')]],
+  ['a spaced hyphen before a later attribution is trimmed', 'Reed said the dam was safe - and the council agreed.', [row(['the dam was safe'], 'Reed', 'said', 'reported/cue-clause')]],
+  ['a closing mark after a comma, then "and" and a verb', 'Reed said the plan was "a disgrace," and welcomed the vote.', [
+    row(['the plan was "a disgrace,"'], 'Reed', 'said', 'reported/cue-clause', 'mixed'),
+  ]],
   // a quotation that ends its sentence ends the content
   ['a new sentence after the closing mark', 'Ms. Ortiz said the budget was "a disaster from the start." It was the third time she had said so.', [
     row(['the budget was "a disaster from the start."'], 'Ms. Ortiz', 'said', 'reported/cue-clause', 'mixed'),
@@ -107,6 +114,12 @@ const kept: [string, string, Row[]][] = [
   ]],
   // "declined to say" reports no speech of the subject: the cue stays the verb of saying
   ['declined to say', 'Reed declined to say whether the plan was dead.', [row(['whether the plan was dead'], 'Reed', 'say', 'reported/cue-clause')]],
+  ['a verb after a comma inside the closing mark stays', 'Reed said the judge was "biased," given his record.', [
+    row(['the judge was "biased," given his record'], 'Reed', 'said', 'reported/cue-clause', 'mixed'),
+  ]],
+  ['a hyphen inside a name is no boundary', 'Reed said the vote was fair, Jean-Pierre Roux said.', [
+    row(['Reed said the vote was fair'], 'Jean-Pierre Roux', 'said', 'reported/content-speaker-cue'),
+  ]],
   // framing before a parenthetical cue is no part of the quotation
   ['a fronted place', 'At the rally, she said, "We will win."', [row(['We will win.'], 'she', 'said', 'direct/leading-speaker-cue', 'direct')]],
   ['a time phrase without a verb', 'Minutes later, she said, "We will win."', [row(['We will win.'], 'she', 'said', 'direct/leading-speaker-cue', 'direct')]],

@@ -210,7 +210,8 @@ export const MAX_CUES_INSIDE = 12;
 
 function trimBoundary(doc: Doc, at: number, floor: number): number {
   let e = at;
-  while (e > floor + 1 && BOUNDARY.has(tokenAt(doc, e - 1).lower)) e--;
+  // a spaced hyphen standing for a dash goes too ("safe - and the council agreed")
+  while (e > floor + 1 && (BOUNDARY.has(tokenAt(doc, e - 1).lower) || tokenAt(doc, e - 1).value === '-')) e--;
   return e;
 }
 
