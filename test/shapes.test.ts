@@ -5,27 +5,8 @@
  */
 import { describe, expect, test } from 'vitest';
 import { extract } from './support/invariants.js';
-import type { Extraction } from '../src/index.js';
+import { row, rows, type Row } from './support/rows.js';
 
-interface Row {
-  kind: string;
-  parts: string[];
-  speaker: string | null;
-  cue: string | null;
-  rule: string;
-}
-
-function rows(r: Extraction): Row[] {
-  return r.quotes.map((q) => ({
-    kind: q.kind,
-    parts: q.parts.map((p) => p.text),
-    speaker: q.speaker?.mention?.text ?? null,
-    cue: q.cue?.span.text ?? null,
-    rule: q.rule,
-  }));
-}
-
-const row = (parts: string[], speaker: string | null, cue: string | null, rule: string, kind = 'indirect'): Row => ({ kind, parts, speaker, cue, rule });
 
 const shapes: [string, string, Row[]][] = [
   // "one said", "another said": a speaker standing for one of several

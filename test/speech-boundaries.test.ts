@@ -7,27 +7,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import { extract } from './support/invariants.js';
-import type { Extraction } from '../src/index.js';
-
-interface Row {
-  kind: string;
-  parts: string[];
-  speaker: string | null;
-  cue: string | null;
-  rule: string;
-}
-
-function rows(r: Extraction): Row[] {
-  return r.quotes.map((q) => ({
-    kind: q.kind,
-    parts: q.parts.map((p) => p.text),
-    speaker: q.speaker?.mention?.text ?? null,
-    cue: q.cue?.span.text ?? null,
-    rule: q.rule,
-  }));
-}
-
-const row = (parts: string[], speaker: string | null, cue: string | null, rule: string, kind = 'indirect'): Row => ({ kind, parts, speaker, cue, rule });
+import { row, rows, type Row } from './support/rows.js';
 
 const cases: [string, string, Row[]][] = [
   // a topic cue's span takes its preposition
@@ -126,17 +106,14 @@ const kept: [string, string, Row[]][] = [
   ['a cue at the sentence start', 'Lopez said, "We will win."', [row(['We will win.'], 'Lopez', 'said', 'direct/leading-speaker-cue', 'direct')]],
 ];
 
-describe('speech boundaries', () => {
-  test.each(cases)('%s', (_name, input, expected) => {
-    expect(rows(extract(input))).toEqual(expected);
+for (const [title, table] of [['speech boundaries', cases], ['speech boundaries that must not cut', kept]] as const) {
+  describe(title, () => {
+    test.each(table)('%s', (_name, input, expected) => {
+      expect(rows(extract(input))).toEqual(expected);
+    });
   });
-});
+}
 
-describe('speech boundaries that must not cut', () => {
-  test.each(kept)('%s', (_name, input, expected) => {
-    expect(rows(extract(input))).toEqual(expected);
-  });
-  test('a topic cue with a listener is no report', () => {
-    expect(extract('The mayor talked to reporters.').quotes).toEqual([]);
-  });
+test('a topic cue with a listener is no report', () => {
+  expect(extract('The mayor talked to reporters.').quotes).toEqual([]);
 });
