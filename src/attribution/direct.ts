@@ -6,7 +6,7 @@
  */
 import type { Doc } from '../prepare/document.js';
 import type { QuotedStretch } from '../marks/scan.js';
-import type { Candidate, CueMatch, Mention } from './candidate.js';
+import type { Candidate, CueMatch, Mention, Range } from './candidate.js';
 import { tokenAt, tokenAtOrAfter, isMarkToken } from '../prepare/lookup.js';
 import { speakerAfter, speakerBefore, makeMention, sharedSubject } from '../speakers/phrase.js';
 
@@ -328,6 +328,42 @@ export function attributeDirect(doc: Doc, candidates: Candidate[], cueAt: readon
       c.speaker = found.speaker;
       c.rule = found.rule;
       c.confidence = found.confidence;
+      const intro = found.rule === 'direct/leading-speaker-cue' ? introduction(doc, cueAt, found, b.open, floor) : null;
+      if (intro) {
+        // "As for the deficit, she said, "..."": the words before the cue open what was said
+        c.parts = [intro, ...c.parts];
+        c.kind = 'mixed';
+      }
     }
   }
+}
+
+/**
+ * `In other words, he said, "..."`, `As Freddy stumbled, Mr. Trump said, "..."`:
+ * the words from the sentence start to the comma before a speaker and cue that
+ * stand between commas before the quote, which annotated news counts as the
+ * first part of what was said; null when they hold a quotation mark, a cue or
+ * a comma, or open with a preposition or a participle (the narrator's framing:
+ * `At the debate, she said, "..."`).
+ */
+function introduction(doc: Doc, cueAt: readonly (CueMatch | undefined)[], found: Attribution, open: number, floor: number): Range | null {
+  const { cue, speaker } = found;
+  if (!cue || !speaker || speaker.last > cue.first || tokenAt(doc, open - 1).value !== ',' || cue.last !== open - 1) return null;
+  const comma = speaker.first - 1;
+  if (tokenAt(doc, comma).value !== ',') return null;
+  const sentence = doc.sentences[tokenAt(doc, open).sent]!;
+  const start = Math.max(sentence.first, floor);
+  if (comma - start < 1) return null;
+  // "At Sunday's debate, she said, ...", "After reading the verse, he said, ...": the narrator's framing
+  const opener = tokenAt(doc, tokenAt(doc, start).pos === 'CCONJ' ? start + 1 : start);
+  if (opener.pos === 'ADP' || (opener.pos === 'VERB' && /ing$/.test(opener.lower))) return null;
+  let verb = false;
+  for (let k = start; k < comma; k++) {
+    const t = tokenAt(doc, k);
+    if (isMarkToken(t.value) || cueAt[k] || /^[:;,()\u2014\u2013-]$/.test(t.value) || t.value === '--') return null;
+    verb ||= t.pos === 'VERB' || t.pos === 'AUX';
+  }
+  // "Minutes later, he said, ...": a time phrase with no verb frames the quote
+  if (!verb) return null;
+  return { start: tokenAt(doc, start).start, end: tokenAt(doc, comma - 1).end };
 }

@@ -122,7 +122,7 @@ export function absorbQuotedFragments(ctx: ReportedContext, reported: readonly C
       // a quote whose own cue stands inside the reported content belongs to that content:
       // 'Mills said he felt the fans were saying, "We have given up," and that hurt.'
       const cueInside = d.cue !== null && r.parts.some((p) => tokenAt(ctx.doc, d.cue!.head).start >= p.start && tokenAt(ctx.doc, d.cue!.head).end <= p.end);
-      if (d.keep && de <= last + 1 && (d.cue === null || d.cue === r.cue || cueInside)) d.keep = false;
+      if (d.keep && de <= last + 1 && (d.cue === null || d.cue.head === r.cue?.head || cueInside)) d.keep = false;
     }
     if (r.kind === 'mixed') {
       // content wholly inside one pair of marks is a direct quote (outermost stretches do not nest)

@@ -7,7 +7,7 @@ import type { Doc, Token } from '../prepare/document.js';
 import type { CueMatch } from '../attribution/candidate.js';
 import type { Lexicon } from './lexicon.js';
 import { tokenAt } from '../prepare/lookup.js';
-import { NOUN_TAGGED_VERBS } from '../data/cues.js';
+import { CATENATIVE_VERBS, NOUN_TAGGED_VERBS } from '../data/cues.js';
 
 /** Adverbs that annotated corpora count as part of the cue: "also said", "later told", "has repeatedly denied". */
 const CUE_ADVERBS = new Set(['also', 'now', 'later', 'recently', 'just', 'then', 'often', 'still', 'even', 'initially', 'again', 'already', 'previously', 'first', 'repeatedly', 'publicly', 'once', 'frequently', 'earlier']);
@@ -64,6 +64,19 @@ function auxiliaryStart(doc: Doc, head: number): { first: number; negated: boole
   const before = tokenAt(doc, first - 1);
   if (CUE_ADVERBS.has(before.lower) && before.sent === tokenAt(doc, head).sent) first--;
   return { first, negated };
+}
+
+/**
+ * The verb that heads the verb group of a cue at `i`: the catenative verb in
+ * `went on to say`, `appeared to imply`, `is continuing to insist`; else `i`.
+ */
+function catenativeHead(doc: Doc, i: number): number {
+  if (tokenAt(doc, i - 1).lower !== 'to') return i;
+  let v = i - 2;
+  if (tokenAt(doc, v).lower === 'on') v--; // "went on to say"
+  const verb = tokenAt(doc, v);
+  if (verb.sent !== tokenAt(doc, i).sent || (verb.pos !== 'VERB' && verb.pos !== 'AUX') || !CATENATIVE_VERBS.has(verb.lemma)) return i;
+  return v;
 }
 
 /** How far "as" may stand before "put it", in tokens ("as Tom Ridge, a former secretary, put it"). */
@@ -125,7 +138,7 @@ export function detectCues(doc: Doc, lexicon: Lexicon): CueMatch[] {
     if (/ed$/.test(t.lower) && tokens[i + 1]?.lower === 'by' && prev && (prev.pos === 'NOUN' || prev.pos === 'PROPN')) continue;
     // "was quoted as saying": the cue runs from the auxiliary of "quoted"
     const quotedAs = /ing$/.test(t.lower) && tokenAt(doc, i - 1).lower === 'as' && tokenAt(doc, i - 2).lower === 'quoted' && tokenAt(doc, i - 2).para === t.para;
-    const { first, negated } = auxiliaryStart(doc, quotedAs ? i - 2 : i);
+    const { first, negated } = auxiliaryStart(doc, quotedAs ? i - 2 : catenativeHead(doc, i));
     let last = i + 1;
     if (t.lemma === 'point') last = i + 2;
     cues.push({ first, last, head: i, lemma: custom ?? t.lemma, category, negated, form: 'verb' });

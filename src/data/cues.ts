@@ -252,3 +252,23 @@ export const NOUN_CUES: ReadonlyMap<string, CueCategory> = new Map<string, CueCa
   ...THOUGHT_NOUNS.map((w): [string, CueCategory] => [w, 'thought']),
   ...EVIDENCE_NOUNS.map((w): [string, CueCategory] => [w, 'evidence']),
 ]);
+
+/**
+ * Nouns for where or how something was said, which after a quotation start the
+ * narrator's adjunct rather than the quoted object: "called it "abhorrent" in a tweet".
+ */
+export const MEDIUM_WORDS: ReadonlySet<string> = new Set(
+  `tweet tweets twitter facebook instagram post posts statement statements interview interviews speech speeches
+  rally rallies conference conferences briefing debate debates hearing hearings remarks appearance op-ed
+  letter email video broadcast podcast radio television tv show program event events town hall
+  book memo column editorial article essay blog`.split(/\s+/).filter((w) => w.length > 0),
+);
+
+/**
+ * Verbs that take a verb of saying after "to" as one verb group, which annotated
+ * news counts as the cue: "went on to say", "appeared to imply", "has begun to rebut".
+ * "declined to say" and "refused to say" are left out: they report no speech.
+ */
+export const CATENATIVE_VERBS: ReadonlySet<string> = new Set([
+  'go', 'appear', 'seem', 'continue', 'begin', 'start', 'proceed', 'take', 'pivot', 'turn', 'rush', 'hasten', 'move', 'try', 'attempt',
+]);

@@ -6,7 +6,8 @@
  * @internal
  */
 import { isMarkToken, tokenAt } from '../../prepare/lookup.js';
-import { clauseStartsAt, type ReportedContext } from './shared.js';
+import { MEDIUM_WORDS } from '../../data/cues.js';
+import { TIME_WORDS, clauseStartsAt, type ReportedContext } from './shared.js';
 
 /** Determiners that open an appositive after a comma: "..., a swipe at the press". */
 const APPOSITIVE = new Set(['a', 'an']);
@@ -40,12 +41,19 @@ const NARRATOR_OPENERS = new Set(['while', 'whereas', 'despite', 'compared', 'un
 /** Words that open a subordinate clause or an adjunct put before the content's main clause ("that if elected, he would ..."). */
 const FRONTED_OPENERS = new Set(['if', 'when', 'while', 'although', 'though', 'as', 'after', 'before', 'once', 'unless', 'since', 'because', 'whether', 'until']);
 
+/** Dashes that may open the narrator's aside. */
+const DASHES = new Set(['\u2014', '\u2013', '-', '--']);
+/** Words that open the narrator's aside after a dash: a contrast, a summing-up noun phrase, another clause. */
+const DASH_ASIDES = new Set(['though', 'although', 'a', 'an']);
+
 /**
  * The end of content `[from, end)` once a narrator's addition after a comma is
  * cut off: a contrast or a relative clause (`said X, while others ...`, `said X,
  * which ...`, `said X, despite ...`), and after a
  * quotation closed by a comma, any clause or adjunct (`was "ready to lead the
- * club," the players focused on ...`, `was "messy," in an interview`). Only after
+ * club," the players focused on ...`, `was "messy," in an interview`), and a
+ * dash before "though" or an appositive (`said X — though others ...`, `said X -
+ * an old favorite`). Only after
  * the content has a verb of its own, so a comma inside its subject (`said the
  * bill, which passed, would fail`) does not cut. A plain comma splice or `, but`
  * with a new clause, a participle (`said X, drawing boos`) and "even", "as",
@@ -65,6 +73,8 @@ export function cutSecondClause(ctx: ReportedContext, from: number, end: number)
       if (k > from) sawVerb = true;
       continue;
     }
+    // "said X — though others disagree", "said X - an old favorite": a dash before the narrator's aside
+    if (DASHES.has(t.value) && !ctx.quoted[k] && sawVerb && !fronted && DASH_ASIDES.has(tokenAt(doc, k + 1).lower) && k + 1 < end) return k;
     let at = -1;
     let closed = false;
     if (t.value === ',' && !ctx.quoted[k]) at = k;
@@ -84,7 +94,62 @@ export function cutSecondClause(ctx: ReportedContext, from: number, end: number)
     const cut = closed ? at + 1 : at;
     // "said X, while others disagreed", "said X, which ...", 'was "ready to lead," in an interview'
     if (NARRATOR_OPENERS.has(next.lower)) return cut;
-    if (closed && (next.pos === 'ADP' || next.pos === 'VERB' || next.pos === 'AUX' || clauseStartsAt(doc, at + 1, end))) return cut;
+    // (a verb after it stays: 'is "peanuts," compared to ...', 'is "Mexican," given ...')
+    if (closed && (next.pos === 'ADP' || next.pos === 'AUX' || clauseStartsAt(doc, at + 1, end))) return cut;
+    // 'was "a disgrace," and welcomed the visit': a coordinated verb after the closing mark
+    if (closed && next.lower === 'and' && tokenAt(doc, at + 2).pos === 'VERB') return cut;
+  }
+  return end;
+}
+
+/** Punctuation after a quotation that ends a quoted object: `called him "weak" — a charge ...`. */
+const OBJECT_BREAKS = new Set([',', ';', '(', '\u2014', '\u2013', '\u2015', '--']);
+
+/** Subordinators that open the narrator's clause after a quoted object. */
+const NARRATOR_SUBORDINATORS = new Set(['while', 'before', 'after', 'when', 'during', 'although', 'though']);
+/** Prepositions that open where or how something was said: "in a tweet", "on Twitter", "at a rally". */
+const MEDIUM_PREPOSITIONS = new Set(['in', 'on', 'at', 'during']);
+
+/** True when a medium or a time word stands in tokens [from, end): "a tweet Sunday", "a statement", "Twitter". */
+function namesMedium(ctx: ReportedContext, from: number, end: number): boolean {
+  for (let k = from; k < end; k++) {
+    const t = tokenAt(ctx.doc, k);
+    if (ctx.quoted[k] || isMarkToken(t.value) || /^[,.;:!?]$/.test(t.value)) return false;
+    if (MEDIUM_WORDS.has(t.lower) || TIME_WORDS.has(t.lower)) return true;
+  }
+  return false;
+}
+
+/**
+ * The end of a noun-phrase object `[from, end)` that holds quoted words once the
+ * narrator's words after the quotation are cut off: `called the deal "a disaster"
+ * and vowed to undo it`, `called him "a nice guy," adding ...`, `described it as
+ * "historic" — the first such ...`. The object ends at the closing mark when a
+ * comma (inside or after the mark), a dash, a semicolon or a parenthesis follows
+ * it, or "and"/"but" with a verb or a pronoun; another quotation after the
+ * comma or the conjunction (`"weak," "low energy" and "a loser"`) continues the object.
+ */
+export function cutAfterQuotedObject(ctx: ReportedContext, from: number, end: number): number {
+  const { doc } = ctx;
+  const stop = Math.min(end - 1, from + MAX_TAIL);
+  for (let k = from + 1; k < stop; k++) {
+    const t = tokenAt(doc, k);
+    // a closing mark: quoted words before it, none at it
+    if (!isMarkToken(t.value) || ctx.quoted[k] || !ctx.quoted[k - 1]) continue;
+    const inner = tokenAt(doc, k - 1);
+    const next = tokenAt(doc, k + 1);
+    if (isMarkToken(next.value)) continue;
+    if (OBJECT_BREAKS.has(next.value) || next.value === '-') {
+      if (isMarkToken(tokenAt(doc, k + 2).value)) continue;
+      return k + 1;
+    }
+    if (inner.value === ',' || inner.value === ';') return k + 1;
+    if (/^(and|but)$/.test(next.lower)) {
+      const after = tokenAt(doc, k + 2);
+      if (!isMarkToken(after.value) && after.pos === 'PRON') return k + 1;
+    }
+    // 'called it "abhorrent" in a tweet Sunday', '"criminals" while calling for a wall'
+    if (NARRATOR_SUBORDINATORS.has(next.lower) || (MEDIUM_PREPOSITIONS.has(next.lower) && namesMedium(ctx, k + 2, Math.min(end, k + 6)))) return k + 1;
   }
   return end;
 }

@@ -63,7 +63,9 @@ export function cueObject(ctx: ReportedContext, cue: CueMatch): Candidate | null
   if (end - p >= MAX_OBJECT) return null;
   end = cutAtNextAttribution(ctx, p, end);
   if (end - p < 2) return null;
-  return withSpeaker(ctx, cue, sentence, p, end, rule, 0.5);
+  // the topic's preposition belongs to the cue: "talked about", "called for", "spoke proudly of"
+  const spanned = rule === 'reported/cue-topic' ? { ...cue, last: p } : cue;
+  return withSpeaker(ctx, spanned, sentence, p, end, rule, 0.5);
 }
 
 /** One past a short answer standing for a clause right at `p` and ending the sentence or clause, or `p`. */

@@ -6,7 +6,7 @@ import type { Candidate, CueMatch } from '../candidate.js';
 import { isMarkToken, lowerBound, tokenAt } from '../../prepare/lookup.js';
 import { isTitle, wordsOf } from '../../marks/title.js';
 import { sharedSubject, speakerBefore } from '../../speakers/phrase.js';
-import { cutSecondClause } from './boundary.js';
+import { cutAfterQuotedObject, cutSecondClause } from './boundary.js';
 import { candidate, contentEnd, cutAtNextAttribution, headOf, holdsAttributedQuote, openOf, range, sentenceOf, subjectlessCue, type ReportedContext } from './shared.js';
 
 /**
@@ -35,13 +35,14 @@ export function cueWithQuotedObject(ctx: ReportedContext, cue: CueMatch): Candid
   // no other cue between this one and the quote
   const next = ctx.cues[lowerBound(ctx.cues, from, headOf)];
   if (next && next !== cue && tokenAt(doc, next.head).start < quote.open) return null;
-  const end = cutSecondClause(ctx, from, cutAtNextAttribution(ctx, from, contentEnd(ctx, from, sentence)));
+  const end = cutAfterQuotedObject(ctx, from, cutSecondClause(ctx, from, cutAtNextAttribution(ctx, from, contentEnd(ctx, from, sentence))));
   if (end <= from || tokenAt(doc, end - 1).end < quote.open) return null;
   // 'Smith warned: "We will win," he said': after a colon, a quotation with its own attribution is the direct stage's
   if (tokenAt(doc, from).value === ':' && holdsAttributedQuote(ctx, from, end)) return null;
   // "referred to Rubio as ...", "called for a ...": the preposition belongs to the cue
   let start = from;
   if (tokenAt(doc, start).pos === 'ADP' && start + 1 < end && !isMarkToken(tokenAt(doc, start + 1).value) && tokenAt(doc, start + 1).start < quote.open) start++;
-  if (!speaker) return candidate(ctx, [range(doc, start, end)], cue, null, 'reported/cue-quoted-object-no-speaker', 0.5);
-  return candidate(ctx, [range(doc, start, end)], cue, speaker, 'reported/cue-quoted-object', 0.7);
+  const spanned = start > from ? { ...cue, last: start } : cue;
+  if (!speaker) return candidate(ctx, [range(doc, start, end)], spanned, null, 'reported/cue-quoted-object-no-speaker', 0.5);
+  return candidate(ctx, [range(doc, start, end)], spanned, speaker, 'reported/cue-quoted-object', 0.7);
 }

@@ -73,6 +73,17 @@ export function clauseStartsAt(doc: Doc, p: number, limit: number): boolean {
   return false;
 }
 
+/**
+ * True when a quotation ends with a full stop, `?` or `!` after a lower-case word
+ * and a capitalised word of the same paragraph follows its closing mark: a new
+ * sentence that the sentence splitter joined to it (`"... world war." It carries ...`).
+ */
+function endsSentence(doc: Doc, s: QuotedStretch): boolean {
+  if (!/[.!?]/.test(doc.view[s.contentEnd - 1] ?? '') || !/[a-z0-9)]/.test(doc.view[s.contentEnd - 2] ?? '')) return false;
+  const next = doc.tokens[tokenAtOrAfter(doc, s.end)];
+  return next !== undefined && next.para === s.para && /^[A-Z]/.test(next.value);
+}
+
 /** The last token of the content that starts in `sentence`: its end, before final punctuation, carried on by quotation marks. */
 export function contentEnd(ctx: ReportedContext, from: number, sentence: Segment): number {
   const { doc } = ctx;
@@ -83,6 +94,11 @@ export function contentEnd(ctx: ReportedContext, from: number, sentence: Segment
   for (let k = lowerBound(ctx.stretches, startChar, openOf); k < ctx.stretches.length; k++) {
     const s = ctx.stretches[k]!;
     if (s.open >= tokenAt(doc, end - 1).end) break;
+    // 'said he was "ready to fight." He then left': a quotation that ends its sentence ends the content
+    if (s.close >= 0 && endsSentence(doc, s)) {
+      end = tokenAtOrAfter(doc, s.close) + 1;
+      break;
+    }
     if (s.end > tokenAt(doc, end - 1).end) {
       const closeTok = tokenAtOrAfter(doc, s.end - 1);
       end = sentenceOf(doc, Math.min(closeTok, doc.tokens.length - 1)).last;
@@ -124,8 +140,41 @@ export function cutAtNextAttribution(ctx: ReportedContext, from: number, end: nu
     if (!sp && /^(and|but)$/.test(tokenAt(doc, c.first - 1).lower) && c.first - 1 > from) return trimBoundary(doc, c.first - 1, from);
     // "Carson said X, telling reporters that Y": a participle cue starts an attribution of its own
     if (!sp && isCommaBoundary(doc, c.first - 1) && /ing$/.test(tokenAt(doc, c.head).lower) && c.first - 1 > from) return trimBoundary(doc, c.first, from);
+    // "..., and more than 4 in 10 said Y", "... — others say Y": a subject the speaker finder does not read
+    const opener = subjectAfterBoundary(ctx, from, c.first);
+    if (opener > 0) return trimBoundary(doc, opener, from);
   }
   return end;
+}
+
+/** Parts of speech in a short subject before a later cue: "more than 4 in 10", "others", "half of them". */
+const SHORT_SUBJECT = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON', 'ADP']);
+/** Words that open a relative clause: "which he said", attributions of their own handled elsewhere. */
+const RELATIVE_WORDS = new Set(['which', 'who', 'whom', 'that', 'what', 'whose']);
+/** Boundaries that the trimming does not drop: "X, though Y said", "X - others say". */
+const LOOSE_BOUNDARY = new Set(['though', 'although', '-']);
+/** How many words a short subject before a later cue may have. */
+const MAX_SHORT_SUBJECT = 6;
+
+/**
+ * The first token of a short subject (no verb, not a relative pronoun) that stands
+ * between a boundary (a comma, dash, ", and", "but", "though") and a cue at `cueFirst`, or -1.
+ */
+function subjectAfterBoundary(ctx: ReportedContext, from: number, cueFirst: number): number {
+  const { doc } = ctx;
+  for (let k = cueFirst - 1; k > from && cueFirst - k <= MAX_SHORT_SUBJECT + 1; k--) {
+    const t = tokenAt(doc, k);
+    if (ctx.quoted[k]) return -1;
+    if (k + 1 >= cueFirst || k <= from + 1) {
+      if (BOUNDARY.has(t.lower) || LOOSE_BOUNDARY.has(t.lower)) return -1;
+    } else if (BOUNDARY.has(t.lower)) {
+      // "because Congress and the president agreed": a plain "and" joins two subjects; ", and" opens a clause
+      return t.lower !== 'and' || tokenAt(doc, k - 1).value === ',' ? k + 1 : -1;
+    }
+    else if (LOOSE_BOUNDARY.has(t.lower)) return k;
+    if (!SHORT_SUBJECT.has(t.pos) || RELATIVE_WORDS.has(t.lower)) return -1;
+  }
+  return -1;
 }
 
 const SUBORDINATORS = new Set(['while', 'although', 'though', 'because', 'if', 'when', 'as', 'after', 'before', 'since', 'whereas', 'unless', 'which', 'whom']);
@@ -161,7 +210,8 @@ export const MAX_CUES_INSIDE = 12;
 
 function trimBoundary(doc: Doc, at: number, floor: number): number {
   let e = at;
-  while (e > floor + 1 && BOUNDARY.has(tokenAt(doc, e - 1).lower)) e--;
+  // a spaced hyphen standing for a dash goes too ("safe - and the council agreed")
+  while (e > floor + 1 && (BOUNDARY.has(tokenAt(doc, e - 1).lower) || tokenAt(doc, e - 1).value === '-')) e--;
   return e;
 }
 
