@@ -43,7 +43,8 @@ describe('token reads stay inside their sentence', () => {
   });
 
   it('the same endings in mid-document read nothing of the next paragraph', () => {
-    for (const input of ['The talks will resume, the minister said,', 'It is over, said Smith,']) {
+    // the last: a participle ending the paragraph was read with the next paragraph's first word (found by the property below)
+    for (const input of ['The talks will resume, the minister said,', 'It is over, said Smith,', 'The talks will resume and wrote Sen. Ann Lee noting']) {
       const alone = extract(input);
       expect(shape(extract(`${input}\n\nOfficials left early.`))).toEqual(shape(alone));
       expect(shape(extract(`${input}\n\nand then they left.`))).toEqual(shape(alone));

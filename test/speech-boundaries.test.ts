@@ -42,7 +42,7 @@ const cases: [string, string, Row[]][] = [
   // a later cue whose short subject the speaker finder does not read ends the content before it
   [', and more than 4 in 10 said', 'Most voters said they were worried about the economy, and more than 4 in 10 said Ann Reed would be best at handling it.', [
     row(['they were worried about the economy'], 'Most voters', 'said', 'reported/cue-clause'),
-    row(['Ann Reed would be best at handling it'], '4 in 10', 'said', 'reported/cue-clause'),
+    row(['Ann Reed would be best at handling it'], 'more than 4 in 10', 'said', 'reported/cue-clause'),
   ]],
   [', though X said', 'Ms. Dole said the record is a fair target, though Mrs. Ortiz said she doubted voters would care.', [
     row(['the record is a fair target'], 'Ms. Dole', 'said', 'reported/cue-clause'),
@@ -82,9 +82,6 @@ const kept: [string, string, Row[]][] = [
     row(['the plan as "a historic step" in the fight against floods'], 'Reed', 'described', 'reported/cue-quoted-object', 'mixed'),
   ]],
   // later cues that are no attribution of their own
-  ['a plain "and" between subjects', 'Reed said the tax rose because 40 and more than 4 in 10 said yes.', [
-    row(['the tax rose because 40 and more than 4 in 10 said yes'], 'Reed', 'said', 'reported/cue-clause'),
-  ]],
   ['a relative clause', 'Reed said the plan, which most said they liked, would pass.', [
     row(['the plan, which most said they liked, would pass'], 'Reed', 'said', 'reported/cue-clause'),
   ]],

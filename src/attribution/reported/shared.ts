@@ -63,7 +63,8 @@ export function clauseStartsAt(doc: Doc, p: number, limit: number): boolean {
   for (let q = p; q < Math.min(limit, p + 25); q++) {
     const t = tokenAt(doc, q);
     if (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'PRON' || t.pos === 'NUM' || ((t.pos === 'ADJ' || t.pos === 'DET') && q === p) || (name && q === p)) sawSubject = true;
-    else if (t.pos === 'VERB' && sawSubject && /ing$/.test(t.lower) && tokens[q + 1] && tokenAt(doc, q + 1).pos !== 'PUNCT') continue; // "the politics surrounding ..."
+    // "the politics surrounding ...": a participle with words after it in its own sentence (never the next paragraph's)
+    else if (t.pos === 'VERB' && sawSubject && /ing$/.test(t.lower) && tokenAt(doc, q + 1).sent === t.sent && tokenAt(doc, q + 1).pos !== 'PUNCT') continue;
     // a "verb" right after a determiner is a noun the tagger misread: "responsibility for the attacks"
     else if (t.pos === 'VERB' && q > p && tokenAt(doc, q - 1).pos === 'DET') sawSubject = true;
     else if ((t.pos === 'AUX' || t.pos === 'VERB') && sawSubject) return true;
