@@ -20,12 +20,23 @@ export interface Profile {
   readonly places: readonly string[];
 }
 
-function words(s: string): string[] {
-  return s
-    .toLowerCase()
-    .split(/[\s-]+/)
-    .map((w) => w.replace(/[.,]$/, ''))
-    .filter((w) => w.length > 0);
+/** Words of titles and descriptions already split, by text (cleared when large, so a long-running process stays bounded). */
+const WORDS = new Map<string, readonly string[]>();
+const MAX_WORDS_CACHE = 20_000;
+
+/** The lower-case words of a title or description; the array is shared, never change it. */
+function words(s: string): readonly string[] {
+  let ws = WORDS.get(s);
+  if (ws === undefined) {
+    ws = s
+      .toLowerCase()
+      .split(/[\s-]+/)
+      .map((w) => w.replace(/[.,]$/, ''))
+      .filter((w) => w.length > 0);
+    if (WORDS.size >= MAX_WORDS_CACHE) WORDS.clear();
+    WORDS.set(s, ws);
+  }
+  return ws;
 }
 
 /** A title word's noun: "sen" -> "senator", "defense" -> "defence". */
@@ -38,6 +49,13 @@ function countryOf(word: string): string | null {
   return NATIONALITY_COUNTRY.get(placeKey(word)) ?? null;
 }
 
+/** The head of a description: its last word before a preposition ("a spokesman for the campaign" -> spokesman). */
+function descriptionHead(d: string): string {
+  const ws = words(d);
+  const cut = ws.findIndex((w) => PREPOSITIONS.has(w));
+  return (cut > 0 ? ws[cut - 1] : ws.at(-1)) ?? '';
+}
+
 /**
  * True when the description with head noun `head` and modifiers `modifiers`
  * (lower-case words before the head, determiners left out) fits the profile:
@@ -47,24 +65,18 @@ function countryOf(word: string): string | null {
  * a place or nationality seen with the person.
  */
 export function fitsProfile(head: string, modifiers: readonly string[], p: Profile): boolean {
-  const titleWords = p.titles.flatMap((t) => words(t).map(noun));
-  const descriptionWords = p.descriptions.flatMap(words);
   const h = noun(head);
   // the head of a title is its last word ("Defense Secretary" -> secretary; "Sen." -> senator);
   // the head of a description its last word before a preposition ("a spokesman for the campaign" -> spokesman)
-  const titleHeads = p.titles.map((t) => noun(words(t).pop() ?? ''));
-  const descriptionHeads = p.descriptions.map((d) => {
-    const ws = words(d);
-    const cut = ws.findIndex((w) => PREPOSITIONS.has(w));
-    return (cut > 0 ? ws.slice(0, cut) : ws).pop() ?? '';
-  });
-  let fits = titleHeads.includes(h) || descriptionHeads.includes(h);
+  let fits = p.titles.some((t) => noun(words(t).at(-1) ?? '') === h) || p.descriptions.some((d) => descriptionHead(d) === h);
+  let titleWords: string[] | null = null;
+  const titleWordsOf = (): string[] => (titleWords ??= p.titles.flatMap((t) => words(t).map(noun)));
   if (!fits && HEAD_NOUNS.has(h)) {
-    fits = modifiers.some((w) => FIELD_WORDS.has(noun(w)) && titleWords.includes(noun(w)));
+    fits = modifiers.some((w) => FIELD_WORDS.has(noun(w)) && titleWordsOf().includes(noun(w)));
   }
   if (!fits) return false;
   const known = new Set<string>();
-  for (const w of [...titleWords, ...descriptionWords, ...p.places]) {
+  for (const w of [...titleWordsOf(), ...p.descriptions.flatMap(words), ...p.places]) {
     const c = countryOf(w);
     if (c !== null) known.add(c);
   }

@@ -116,6 +116,10 @@ export class SpeakerResolver {
   private readonly known: readonly KnownSpeaker[];
   /** How often each name occurs, by lower-cased name. */
   private readonly counts = new Map<string, number>();
+  /** The mentions of each entity as a set, so that adding one stays constant time in a long text. */
+  private readonly mentionSets = new Map<Entity, Set<Mention>>();
+  /** {@link nameFacts} by name index, filled as descriptions look back. */
+  private readonly facts: ({ full: string; person: boolean; places: string[] } | undefined)[] = [];
   /** Full names (two words or more) by lower-cased last word, in text order. */
   private readonly bySurname = new Map<string, Mention[]>();
 
@@ -324,18 +328,31 @@ export class SpeakerResolver {
     const before = this.nameIndex(m.start);
     for (let k = before - 1; k >= Math.max(0, before - MAX_DESCRIBED_LOOKBACK); k--) {
       const n = this.names[k]!;
-      const full = this.fullName(n.name, n.start).name;
-      if (kindOfName(full) !== 'person') continue;
+      const { full, person, places } = this.nameFacts(k);
+      if (!person) continue;
       const entity = this.byName.get(full.toLowerCase());
       const profile = {
-        titles: [...n.titles, ...(entity?.titles ?? [])],
+        titles: entity && entity.titles.length > 0 ? [...n.titles, ...entity.titles] : n.titles,
         descriptions: entity?.descriptions ?? [],
-        places: this.placesAfter(n),
+        places,
       };
       if (fitsProfile(head, modifiers, profile)) fits.set(full.toLowerCase(), n);
     }
     if (fits.size !== 1) return null;
     return this.nameEntity([...fits.values()][0]!);
+  }
+
+  /** What never changes about name `k` while the text is resolved: its full name, whether it is a person, the places after it. */
+  private nameFacts(k: number): { full: string; person: boolean; places: string[] } {
+    let facts = this.facts[k];
+    if (facts === undefined) {
+      const n = this.names[k]!;
+      const full = this.fullName(n.name, n.start).name;
+      const person = kindOfName(full) === 'person';
+      facts = { full, person, places: person ? this.placesAfter(n) : [] };
+      this.facts[k] = facts;
+    }
+    return facts;
   }
 
   /** Places named right after a name: "Ana Ruiz of Spain", "Jim Ward (R-Ohio)", "Tom Reyes, D-Texas". */
@@ -409,7 +426,12 @@ export class SpeakerResolver {
       else entity = this.entityNamed(m.name, kindOfDescription(this.doc, m));
       if (entity.name !== m.name) addDescription(entity, m.name);
     }
-    if (!entity.mentions.includes(m)) entity.mentions.push(m);
+    let seen = this.mentionSets.get(entity);
+    if (!seen) this.mentionSets.set(entity, (seen = new Set(entity.mentions)));
+    if (!seen.has(m)) {
+      seen.add(m);
+      entity.mentions.push(m);
+    }
     return { entity, via, mention: m, certainty };
   }
 }
