@@ -22,3 +22,15 @@ describe('cue spans', () => {
     expect(cueOf(text)).toEqual(expected);
   });
 });
+
+describe('a capitalised auxiliary that ends a name', () => {
+  test.each([
+    ['George Will wrote that the plan would fail in the spring.', 'wrote', 'George Will'],
+    // the tagger reads "has" as a verb after "Will"
+    ['Columnist George Will has said the plan would fail.', 'has said', 'George Will'],
+    // a lower-case modal stays in the cue
+    ['Tom Reyes will say that the plan has failed.', 'will say', 'Tom Reyes'],
+  ])('%s', (text, cue, name) => {
+    expect(extract(text).quotes.map((q) => [q.cue?.span.text, q.speaker?.name])).toEqual([[cue, name]]);
+  });
+});

@@ -43,7 +43,10 @@ function auxiliaryStart(doc: Doc, head: number): { first: number; negated: boole
   while (k >= 0 && gap <= 6) {
     const t = tokenAt(doc, k);
     if (t.para !== tokenAt(doc, head).para) break;
-    if (t.pos === 'AUX') {
+    // "George Will wrote": a capitalised auxiliary right after a name is the name's last word
+    if (t.pos === 'AUX' && /^\p{Lu}/u.test(t.value) && k > 0 && tokenAt(doc, k - 1).pos === 'PROPN' && tokenAt(doc, k - 1).sent === t.sent) break;
+    // "George Will has said": the tagger may read the auxiliary "has" as a verb right before the participle
+    if (t.pos === 'AUX' || (k === head - 1 && t.pos === 'VERB' && /^(has|have|had)$/.test(t.lower) && /ed$|^(said|told|written|spoken)$/.test(tokenAt(doc, head).lower))) {
       first = k;
       gap = 0;
     } else if (NEGATORS.has(t.lower)) {

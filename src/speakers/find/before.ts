@@ -61,7 +61,9 @@ function nameBeforeParenthesis(doc: Doc, close: number, floor: number): boolean 
 /** Start of a run of auxiliaries (and "not", "since") that ends at `end`, or `end`. */
 function auxiliariesStart(doc: Doc, end: number, floor: number): number {
   let k = end;
-  while (k - 1 >= floor && (tokenAt(doc, k - 1).pos === 'AUX' || /^(not|n't|since|never|also)$/.test(tokenAt(doc, k - 1).lower))) k--;
+  // a capitalised auxiliary that is a name's last word ("George Will") is no auxiliary
+  const isAux = (t: Token): boolean => t.pos === 'AUX' && !isNameToken(t, doc);
+  while (k - 1 >= floor && (isAux(tokenAt(doc, k - 1)) || /^(not|n't|since|never|also)$/.test(tokenAt(doc, k - 1).lower))) k--;
   while (k < end && tokenAt(doc, k).pos !== 'AUX') k++;
   return k;
 }
