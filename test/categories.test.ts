@@ -50,6 +50,7 @@ const cases: [string, string, Row[]][] = [
   ['polls show + object', 'Polls show the mayor trailing by six points.', [row(['the mayor trailing by six points'], 'Polls', 'show', 'evidence', 'reported/cue-object')]],
   ['records show that', 'Court records show that the firm paid no tax in 2019.', [row(['the firm paid no tax in 2019'], 'Court records', 'show', 'evidence', 'reported/cue-that')]],
   ['sees X as Y', 'Most voters in the county see the levy as a tax on renters.', [row(['the levy as a tax on renters'], 'Most voters in the county', 'see', 'thought', 'reported/cue-as')]],
+  ['are beginning to see X as Y', 'Voters are beginning to see the levy as a tax on renters.', [row(['the levy as a tax on renters'], 'Voters', 'are beginning to see', 'thought', 'reported/cue-as')]],
   ['a finding in a fronted poll', 'In a Gazette poll released Monday, 52 percent of voters backed the levy.', [row(['52 percent of voters backed the levy'], 'a Gazette poll released Monday', 'In', 'evidence', 'reported/poll-source')]],
   // nominal forms
   ["a belief that", "Ms. Ortiz's belief that the city will recover by spring is shared by many.", [row(['the city will recover by spring'], 'Ortiz', 'belief', 'thought', 'reported/noun-cue')]],

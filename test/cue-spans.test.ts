@@ -15,6 +15,8 @@ describe('cue spans', () => {
     ['has also said', 'The council has also said the vote will be delayed.', ['has also said']],
     ['an adverb between auxiliary and verb', 'Ms. Ortiz has repeatedly denied the accusations.', ['has repeatedly denied']],
     ['negation', 'Ms. Ortiz had not told anyone that she would run.', ['had not told']],
+    // a progressive before "to" is no passive of the verb of saying
+    ['was beginning to argue', 'The senator was beginning to argue that the bill would fail.', ['was beginning to argue']],
     // an adverb set off by a comma or of manner stays out
     ['a fronted "Also,"', 'Also, the mayor said the bridge would reopen in May.', ['said']],
     ['a manner adverb', 'The mayor angrily said the bridge would never reopen.', ['said']],

@@ -342,6 +342,16 @@ describe('formatting', () => {
     expect(text).toMatch(/^speaker\s+3\s+3\s+3\s+100\.0\s+100\.0\s+100\.0$/m);
   });
 
+  test('precision by cue category: counted per prediction, printed only for opt-in categories, checked when formatted', () => {
+    const r = score(G1, PERFECT1);
+    expect(r.byCategory).toEqual({ speech: { predicted: 3, matchedLenient: 3, matchedStrict: 3, lenient: 1, strict: 1 } });
+    expect(formatReport(r)).not.toContain('Precision by cue category');
+    const thought = { ...r, byCategory: { thought: { predicted: 4, matchedLenient: 3, matchedStrict: 2, lenient: 0.75, strict: 0.5 } } };
+    expect(formatReport(thought)).toMatch(/^thought\s+4\s+75\.0\s+50\.0$/m);
+    const broken = { ...r, byCategory: { thought: { predicted: 4, lenient: 0.75, strict: 0.5 } } } as unknown as EvaluationReport;
+    expect(() => formatReport(broken)).toThrow(TypeError);
+  });
+
   test('the error listing shows missed, spurious and wrong-speaker quotes with context', () => {
     const predicted = extraction([
       pq('direct', [at(T1, 'We will win,')], { speaker: at(T1, 'reporters'), cue: at(T1, 'said') }),

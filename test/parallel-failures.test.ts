@@ -101,6 +101,33 @@ describe('a failing text', () => {
   });
 });
 
+describe('a worker that dies on its first batch', () => {
+  it('fails that batch only, even when the other workers have left: the batch queued behind it goes to a new worker', async () => {
+    const texts = Array.from({ length: 96 }, (_, i) => `"We will win," Ann Lee${i} said.`);
+    expect(batches(texts).map((t) => t.first)).toEqual([0, 32, 64]);
+    let spawned = 0;
+    const spawn = (): WorkerLike => {
+      spawned++;
+      const worker = new FakeWorker((t) => real.extract(t));
+      const post = worker.postMessage.bind(worker);
+      // the batch at 0 kills its worker, late, after the other worker answered and left;
+      // a worker reads in order, so what was queued behind it is never read
+      let stuck = false;
+      worker.postMessage = (task: Task): void => {
+        if (task.first === 0) {
+          stuck = true;
+          setTimeout(() => worker.emit('exit', 134), 30);
+        } else if (!stuck) post(task);
+      };
+      return worker;
+    };
+    const outcomes = await runPool(texts, 2, spawn);
+    expect(outcomes.slice(0, 32).every((o) => !o.ok)).toBe(true);
+    expect(outcomes.slice(32).every((o) => o.ok)).toBe(true);
+    expect(spawned).toBe(3);
+  });
+});
+
 describe('tasks in flight', () => {
   it('each worker holds two tasks at most, and a short list reaches every worker', async () => {
     const seen: number[][] = [];

@@ -208,6 +208,12 @@ describe('inputs built to be slow finish and stay valid', { timeout: 180_000 }, 
     noSplitPairs(mixed, extract(mixed));
   });
 
+  it('a chain of 6,000 names joined by "and" before a cue (the split of "X and Y" recursed once per "and")', () => {
+    const input = `${'Lee and '.repeat(6000)}Ruiz said "no."`;
+    const r = extract(input);
+    expect(r.quotes.map((q) => q.text)).toEqual(['no.']);
+  });
+
   it('100,000 straight quotation marks', () => {
     const input = `${'"'.repeat(100_000)}\n\n${SAID}`;
     expect(shape(extract(input))).toEqual(saidAt(100_002));

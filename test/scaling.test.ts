@@ -48,6 +48,7 @@ const FAMILIES: [string, (n: number) => string][] = [
   ['transcript lines where "I" speaks', (n) => 'REYES: I said we would win.\n\n'.repeat(n / 4)],
   ['interview lines', (n) => 'Q: Will it pass?\n\nA: I said it would pass.\n\n'.repeat(n / 2)],
   ['one sentence of many relative cues', (n) => 'the plan, which she said was dead '.repeat(n / 4)],
+  ['a surname with an honorific, again and again (gendered surname look-up)', (n) => 'George Bush spoke. Mr. Bush said "we will win." '.repeat(n / 8)],
 ];
 
 describe('reported speech stays linear in one long paragraph', { timeout: 120_000 }, () => {

@@ -87,7 +87,8 @@ const MAX_PUT_IT = 16;
 
 /**
  * True for "put it" in `as X put it, ...` / `as X put it: ...` at token `i`: "as"
- * opens the sentence or follows a comma, "or" or "but", and a comma or colon follows.
+ * opens the sentence or follows a comma, "or", "but", "and" or a dash, and a
+ * comma or colon follows.
  */
 function asPutIt(doc: Doc, i: number): boolean {
   const t = tokenAt(doc, i);
@@ -97,7 +98,7 @@ function asPutIt(doc: Doc, i: number): boolean {
     if (w.sent !== t.sent || /^[.;!?]$/.test(w.value)) return false;
     if (w.lower !== 'as') continue;
     const before = tokenAt(doc, k - 1);
-    return before.sent !== t.sent || /^(,|or|but|and|~|\u2014|\u2013|-)$/.test(before.lower);
+    return before.sent !== t.sent || /^(,|or|but|and|\u2014|\u2013|-)$/.test(before.lower);
   }
   return false;
 }

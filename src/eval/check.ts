@@ -161,7 +161,7 @@ export function checkReport(report: unknown): EvaluationReport {
   const byCategory = own(report, 'byCategory');
   if (byCategory !== undefined) {
     if (!isPlainObject(byCategory)) typeFailure(at('report.byCategory'), 'an object of precision by cue category', byCategory);
-    for (const key of Object.keys(byCategory)) checkNumbers(own(byCategory, key), `report.byCategory.${key}`, ['predicted', 'lenient', 'strict']);
+    for (const key of Object.keys(byCategory)) checkNumbers(own(byCategory, key), `report.byCategory.${key}`, ['predicted', 'matchedLenient', 'matchedStrict', 'lenient', 'strict']);
   }
   return report as unknown as EvaluationReport;
 }

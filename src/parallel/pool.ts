@@ -45,7 +45,7 @@ export const IN_FLIGHT = 2;
  * to one outcome per text. Each worker holds up to {@link IN_FLIGHT} tasks and
  * answers them in order. A text that throws gets its own error outcome; a
  * worker that dies fails only the task it was reading (the tasks queued behind
- * it go to another worker), and is replaced when it had answered before (a
+ * it go to another worker), and is replaced when any worker of the pool has answered before (a
  * worker that cannot even start fails the remaining tasks instead of being
  * restarted forever). Never rejects.
  */
@@ -61,6 +61,8 @@ export function runPool(texts: readonly string[], concurrency: number, spawn: ()
     const waiting = (): boolean => returned.length > 0 || next < tasks.length;
     let pending = tasks.length;
     let alive = 0;
+    /** True once any worker of this pool has answered a task. */
+    let anyAnswered = false;
     const failTask = (task: Task, error: unknown): void => {
       const outcome = errorOutcome(error);
       task.texts.forEach((_, i) => {
@@ -89,7 +91,6 @@ export function runPool(texts: readonly string[], concurrency: number, spawn: ()
       alive++;
       /** Tasks sent to this worker and not answered yet, oldest (the one being read) first. */
       const held: Task[] = [];
-      let answered = false;
       let gone = false;
       const leave = (): void => {
         gone = true;
@@ -114,7 +115,9 @@ export function runPool(texts: readonly string[], concurrency: number, spawn: ()
         returned.unshift(...held);
         held.length = 0;
         if (done()) return;
-        if (answered && waiting()) start();
+        // tasks left waiting were never started: a new worker reads them, unless no worker
+        // of this pool ever answered (then workers cannot start, and restarting would loop)
+        if (anyAnswered && waiting()) start();
         else if (alive === 0) {
           failWaiting(error);
           done();
@@ -122,7 +125,7 @@ export function runPool(texts: readonly string[], concurrency: number, spawn: ()
       };
       worker.on('message', (reply: Reply) => {
         if (gone) return;
-        answered = true;
+        anyAnswered = true;
         reply.outcomes.forEach((o, i) => {
           outcomes[reply.first + i] = o;
         });

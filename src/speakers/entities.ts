@@ -120,6 +120,8 @@ export class SpeakerResolver {
   private readonly mentionSets = new Map<Entity, Set<Mention>>();
   /** {@link nameFacts} by name index, filled as descriptions look back. */
   private readonly facts: ({ full: string; person: boolean; places: string[] } | undefined)[] = [];
+  /** {@link surnameFitting} by gender and surname. */
+  private readonly bySurnameAndGender = new Map<string, readonly Mention[]>();
   /** Full names (two words or more) by lower-cased last word, in text order. */
   private readonly bySurname = new Map<string, Mention[]>();
 
@@ -156,13 +158,10 @@ export class SpeakerResolver {
     // the nearest full name with this surname before, or else the first one after;
     // "Mr. Bush" never joins "Laura Bush"
     const all = this.bySurname.get(ws[0]!.toLowerCase()) ?? [];
-    const list = gender === undefined ? all : all.filter((c) => {
-      const g = genderOf(c);
-      return g === undefined || g === gender;
-    });
+    const list = gender === undefined ? all : this.surnameFitting(ws[0]!.toLowerCase(), all, gender);
     const lo = lowerBound(list, at, startOf);
     let best: Mention | null = list[lo - 1] ?? null;
-    if (!best) best = list.find((m) => m.start > at) ?? null;
+    if (!best) best = list[lowerBound(list, at + 1, startOf)] ?? null;
     // a first name alone: "David" after "David Henderson", the nearest before
     if (!best && FIRST_NAMES.has(ws[0]!.toLowerCase())) best = this.byFirstName(ws[0]!.toLowerCase(), at);
     if (best) {
@@ -170,6 +169,24 @@ export class SpeakerResolver {
       return { name: again ?? best.name, source: best };
     }
     return { name, source: null };
+  }
+
+  /**
+   * The full names with a surname whose gender is unknown or `gender`, in text
+   * order; filtered once per surname and gender, so that a long text of
+   * "Mr. Bush" stays linear.
+   */
+  private surnameFitting(surname: string, all: readonly Mention[], gender: Gender): readonly Mention[] {
+    const key = `${gender}\u0000${surname}`;
+    let list = this.bySurnameAndGender.get(key);
+    if (!list) {
+      list = all.filter((c) => {
+        const g = genderOf(c);
+        return g === undefined || g === gender;
+      });
+      this.bySurnameAndGender.set(key, list);
+    }
+    return list;
   }
 
   /** The nearest full name before `at` whose first word is `first`. */

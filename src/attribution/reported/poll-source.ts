@@ -18,8 +18,8 @@ const BEFORE_HEAD = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART', 'PUNC
 /** How many tokens the phrase before the head noun may have ("the most recent YouGov/Economist"). */
 const MAX_BEFORE_HEAD = 8;
 
-/** The poll phrase after "in" at `k`: its last token (the head noun, or the end of "released Monday"), or -1. */
-function pollPhrase(ctx: ReportedContext, k: number, last: number): { head: number; end: number } | null {
+/** The poll phrase after "in" at `k`: one past its last token (the head noun, or the end of "released Monday"), or null. */
+function pollPhrase(ctx: ReportedContext, k: number, last: number): { end: number } | null {
   const { doc } = ctx;
   const sentence = sentenceOf(doc, k);
   let q = k + 1;
@@ -35,7 +35,7 @@ function pollPhrase(ctx: ReportedContext, k: number, last: number): { head: numb
     end++;
     while (end < last && /^(PROPN|NOUN|NUM|ADJ|DET)$/.test(tokenIn(doc, sentence, end).pos) && end - q < 6) end++;
   }
-  return { head: q, end };
+  return { end };
 }
 
 /** Finds the poll attributions of a document when `evidence` cues are reported. */

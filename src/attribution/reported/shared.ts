@@ -307,7 +307,10 @@ const PASSIVE_AUX = new Set(['is', 'was', 'were', 'are', 'be', 'been', 'being', 
 export function passiveCue(doc: Doc, cue: CueMatch): boolean {
   // "was quoted as saying": the passive is the quoting, the cue speaks
   for (let k = cue.first; k < cue.head; k++) if (tokenAt(doc, k).lower === 'as') return false;
-  for (let k = cue.first; k < cue.head; k++) if (PASSIVE_AUX.has(tokenAt(doc, k).lower)) return true;
+  // "are beginning to see": only the head's own verb group after "to" can make it passive ("is expected to be named")
+  let from = cue.first;
+  for (let k = cue.first; k < cue.head; k++) if (tokenAt(doc, k).lower === 'to') from = k + 1;
+  for (let k = from; k < cue.head; k++) if (PASSIVE_AUX.has(tokenAt(doc, k).lower)) return true;
   return false;
 }
 

@@ -39,8 +39,11 @@ export function makeMention(doc: Doc, first: number, last: number): Mention | nu
     if (!PRONOUNS.has(head.lower) || last - first !== 1) return null;
     return { first, last, start: head.start, end: head.end, kind: 'pronoun', titles: [], name: head.value };
   }
-  // two names joined by "and" ("Smith and Jones said") speak together under both names
-  for (let k = first + 1; k < last - 1; k++) {
+  // two names joined by "and" ("Smith and Jones said") speak together under both names;
+  // only two: a chain of "and"s is no speaker, and splitting it would recurse once per "and"
+  let ands = 0;
+  for (let k = first + 1; k < last - 1 && ands < 2; k++) if (tokenAt(doc, k).lower === 'and') ands++;
+  for (let k = first + 1; ands === 1 && k < last - 1; k++) {
     if (tokenAt(doc, k).lower === 'and' && isNameToken(tokenAt(doc, k - 1), doc) && isNameToken(tokenAt(doc, k + 1), doc)) {
       const left = makeMention(doc, first, k);
       const right = makeMention(doc, k + 1, last);
