@@ -127,6 +127,10 @@ export interface ResolvedOptions {
 }
 
 const CATEGORIES: readonly CueCategory[] = ['speech', 'writing', 'source', 'thought', 'evidence', 'stance'];
+/** Categories reported when `categories` is not given. @internal */
+const DEFAULT_CATEGORIES: readonly CueCategory[] = ['speech', 'writing', 'source'];
+/** Categories reported only when asked for: thought, evidence, stance. @internal */
+export const OPT_IN_CATEGORIES: ReadonlySet<string> = new Set(CATEGORIES.filter((c) => !DEFAULT_CATEGORIES.includes(c)));
 const KINDS: readonly QuoteKind[] = ['direct', 'indirect', 'mixed'];
 const SPEAKER_KINDS: readonly SpeakerKind[] = ['person', 'organization', 'group', 'place', 'unknown'];
 const KEYS = ['addCues', 'removeCues', 'categories', 'kinds', 'minConfidence', 'knownSpeakers'];
@@ -213,7 +217,7 @@ export function resolveOptions(options: unknown): ResolvedOptions {
   const categoriesValue = get('categories');
   const categories = new Set<CueCategory>(
     categoriesValue === undefined
-      ? ['speech', 'writing', 'source']
+      ? DEFAULT_CATEGORIES
       : items(categoriesValue, 'categories', 'an array of strings').map((c, i) => oneOf(c, CATEGORIES, `categories[${i}]`)),
   );
   const kindsValue = get('kinds');

@@ -67,7 +67,7 @@ export function runPipeline(text: string, tokenizer: Tokenizer, settings: Settin
   // headlines and transcript lines: "Mayor Reyes: Budget Will Pass By June."
   reported.push(...findColonLeads(context, [...candidates, ...reported]));
   // findings credited to a poll through "in" (opt-in category evidence): "In a Gazette poll, 52 percent ..."
-  reported.push(...findPollSources(context, [...candidates, ...reported]));
+  reported.push(...findPollSources(context, candidates, reported));
   absorbQuotedFragments(context, reported, candidates);
   candidates.push(...reported);
   // 7. refiners; order matters: merge, then context carry, then the scare-quote filter, then one quote per span

@@ -3,11 +3,10 @@
  */
 import type { QuoteKind } from '../types.js';
 import { checkErrorListing, checkReport } from './check.js';
+import { OPT_IN_CATEGORIES } from '../options.js';
 import type { Accuracy, ErrorEntry, ErrorListing, ErrorQuote, EvaluationReport, Prf, ScopeScores } from './types.js';
 
 const KINDS: readonly QuoteKind[] = ['direct', 'indirect', 'mixed'];
-/** Cue categories off by default; their precision table is printed when any was reported. */
-const OPT_IN: ReadonlySet<string> = new Set(['thought', 'evidence', 'stance']);
 
 function pct(x: number): string {
   return (x * 100).toFixed(1);
@@ -117,7 +116,7 @@ export function formatReport(report: EvaluationReport): string {
       ),
     );
   }
-  const optIn = Object.entries(report.byCategory ?? {}).filter(([key]) => OPT_IN.has(key));
+  const optIn = Object.entries(report.byCategory ?? {}).filter(([key]) => OPT_IN_CATEGORIES.has(key));
   if (optIn.length > 0) {
     // only when an opt-in category was reported: a default run prints what it always printed
     out.push('');

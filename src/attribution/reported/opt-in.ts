@@ -13,9 +13,8 @@
 import type { Doc } from '../../prepare/document.js';
 import type { Candidate } from '../candidate.js';
 import { tokenAt } from '../../prepare/lookup.js';
+import { OPT_IN_CATEGORIES } from '../../options.js';
 
-/** Categories this bar applies to. */
-const OPT_IN = new Set(['thought', 'evidence', 'stance']);
 /** Fewest words the content of an opt-in attribution needs: a clause, and a noun phrase or an infinitive. */
 const MIN_CLAUSE_WORDS = 4;
 const MIN_PHRASE_WORDS = 6;
@@ -26,7 +25,7 @@ const MIN_OPT_IN_CONFIDENCE = 0.5;
 
 /** True when `c` is no opt-in attribution, or one strong enough to report. */
 export function passesOptInBar(doc: Doc, c: Candidate): boolean {
-  if (c.cue === null || !OPT_IN.has(c.cue.category)) return true;
+  if (c.cue === null || !OPT_IN_CATEGORIES.has(c.cue.category)) return true;
   if (c.confidence < MIN_OPT_IN_CONFIDENCE) return false;
   if (c.speaker?.name.toLowerCase() === 'you') return false;
   // "CLAUSE, X thinks." stands; "In a poll, 52 percent backed the levy" is no "CLAUSE, X backed"

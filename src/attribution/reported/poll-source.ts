@@ -39,11 +39,12 @@ function pollPhrase(ctx: ReportedContext, k: number, last: number): { end: numbe
 }
 
 /** Finds the poll attributions of a document when `evidence` cues are reported. */
-export function findPollSources(ctx: ReportedContext, taken: readonly Candidate[]): Candidate[] {
+export function findPollSources(ctx: ReportedContext, direct: readonly Candidate[], reported: readonly Candidate[]): Candidate[] {
   const { doc } = ctx;
   const out: Candidate[] = [];
   if (!ctx.categories.has('evidence')) return out;
-  const covered = (start: number, end: number): boolean => taken.some((c) => c.parts.some((p) => p.start < end && start < p.end));
+  const covered = (start: number, end: number): boolean =>
+    [direct, reported].some((taken) => taken.some((c) => c.parts.some((p) => p.start < end && start < p.end)));
   for (let k = 0; k < doc.tokens.length; k++) {
     const t = doc.tokens[k]!;
     if (t.lower !== 'in' || ctx.quoted[k]) continue;
