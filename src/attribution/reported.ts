@@ -18,6 +18,7 @@ import { cueObject } from './reported/object.js';
 import { passiveSubject } from './reported/passive.js';
 import { impersonal } from './reported/raising.js';
 import { cueAs } from './reported/seen-as.js';
+import { evidenceClause } from './reported/evidence.js';
 import { passesOptInBar } from './reported/opt-in.js';
 import { saidTo } from './reported/said-to.js';
 import { passiveQuoted } from './reported/passive-quoted.js';
@@ -68,6 +69,7 @@ export function findReported(ctx: ReportedContext): Candidate[] {
       cue.form === 'phrase'
         ? sourcePhrase(ctx, cue)
         : impersonal(ctx, cue) ??
+          evidenceClause(ctx, cue) ??
           (afterComma(ctx, cue) ? contentThenCue(ctx, cue) ?? cueThenContent(ctx, cue) : cueThenContent(ctx, cue) ?? contentThenCue(ctx, cue)) ??
           cueWithQuotedObject(ctx, cue) ??
           passiveQuoted(ctx, cue) ??

@@ -20,6 +20,21 @@ const VERB_FORMS = new Set(['said', 'says', 'told', 'tells', 'added', 'adds', 'w
 /** Parts of speech that may follow a present-tense verb read as a noun: "Polls show the ...", "show that". */
 const OBJECT_START = new Set(['DET', 'SCONJ', 'PRON', 'NUM', 'PROPN', 'ADJ']);
 
+/** How many words the subject of a trailing "..., records show." may have. */
+const MAX_TRAILING_SUBJECT = 6;
+
+/** True for "..., county records show." at `i`: the sentence ends after it and a comma opens its short subject. */
+function closesAfterComma(doc: Doc, i: number): boolean {
+  if (!/^[.!?]$/.test(tokenAt(doc, i + 1).value)) return false;
+  for (let k = i - 1; k >= Math.max(0, i - MAX_TRAILING_SUBJECT); k--) {
+    const w = tokenAt(doc, k);
+    if (w.sent !== tokenAt(doc, i).sent) return false;
+    if (w.value === ',') return k < i - 1;
+    if (!/^(DET|ADJ|NOUN|PROPN|NUM|PART)$/.test(w.pos)) return false;
+  }
+  return false;
+}
+
 function isVerbLike(t: Token, doc: Doc): boolean {
   if (t.pos === 'VERB') return true;
   if (NOUN_TAGGED_VERBS.has(t.lower)) {
@@ -27,7 +42,7 @@ function isVerbLike(t: Token, doc: Doc): boolean {
     const before = tokenAt(doc, t.i - 1);
     const after = tokenAt(doc, t.i + 1);
     if (before.sent !== t.sent || after.sent !== t.sent || !/^(NOUN|PROPN)$/.test(before.pos)) return false;
-    return after.lower === 'that' || (/s$/.test(before.lower) && OBJECT_START.has(after.pos));
+    return after.lower === 'that' || (/s$/.test(before.lower) && (OBJECT_START.has(after.pos) || closesAfterComma(doc, t.i)));
   }
   if (!VERB_FORMS.has(t.lower)) return false;
   const before = doc.tokens[t.i - 1];

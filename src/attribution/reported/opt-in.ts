@@ -4,9 +4,11 @@
  * annotated when their content is short: a noun phrase or an infinitive under
  * six words ("wants a recount", "backed Clinton", 67% precision against 86%
  * from six on), a clause under four words ("he knew it", 50%), when their subject is a
- * generic "you" (45%), or when a rule could only build a degraded form
+ * generic "you" (45%) or a first-person "I" or "we" of a thought (66%: "I think" is
+ * mostly an aside), when a thought is a question or follows a colon (8 of 17), or when a rule could only build a degraded form
  * (confidence under 0.5: 62%), or when a cue after its content has an object
- * of its own ("..., 52 percent backed the levy"). Speech, writing and source
+ * of its own ("..., 52 percent backed the levy"). Refusals keep short content
+ * ("declined to comment": 90% of 45 on train). Speech, writing and source
  * cues are untouched.
  * @internal
  */
@@ -14,12 +16,15 @@ import type { Doc } from '../../prepare/document.js';
 import type { Candidate } from '../candidate.js';
 import { tokenAt } from '../../prepare/lookup.js';
 import { OPT_IN_CATEGORIES } from '../../options.js';
+import { SHORT_CONTENT_CUES } from '../../data/cues.js';
 
 /** Fewest words the content of an opt-in attribution needs: a clause, and a noun phrase or an infinitive. */
 const MIN_CLAUSE_WORDS = 4;
 const MIN_PHRASE_WORDS = 6;
 /** Rules whose content is a noun phrase, an infinitive or a topic rather than a clause. */
 const PHRASE_RULES = /^reported\/cue-(object|infinitive|topic|as|quoted-object|answer)/;
+/** Rules whose thought attributions were mostly wrong on train: a question ("decided whether"), a colon. */
+const WEAK_THOUGHT_RULES = new Set(['reported/cue-question', 'reported/cue-colon']);
 /** Lowest rule confidence an opt-in attribution may have. */
 const MIN_OPT_IN_CONFIDENCE = 0.5;
 
@@ -27,10 +32,15 @@ const MIN_OPT_IN_CONFIDENCE = 0.5;
 export function passesOptInBar(doc: Doc, c: Candidate): boolean {
   if (c.cue === null || !OPT_IN_CATEGORIES.has(c.cue.category)) return true;
   if (c.confidence < MIN_OPT_IN_CONFIDENCE) return false;
-  if (c.speaker?.name.toLowerCase() === 'you') return false;
+  const subject = c.speaker?.name.toLowerCase();
+  if (subject === 'you') return false;
+  // "I think ...", "we hoped ...": a first-person thought is an aside far more often than a reported one
+  if (c.cue.category === 'thought' && (subject === 'i' || subject === 'we')) return false;
+  if (c.cue.category === 'thought' && WEAK_THOUGHT_RULES.has(c.rule)) return false;
   // "CLAUSE, X thinks." stands; "In a poll, 52 percent backed the levy" is no "CLAUSE, X backed"
   if (c.rule.startsWith('reported/content-') && !/^([.,;:!?\u2014\u2013)]|--|)$/.test(tokenAt(doc, c.cue.last).value)) return false;
   let words = 0;
   for (const p of c.parts) words += doc.view.slice(p.start, p.end).split(/\s+/).filter((w) => /\w/.test(w)).length;
+  if (SHORT_CONTENT_CUES.has(c.cue.lemma)) return words >= 2;
   return words >= (PHRASE_RULES.test(c.rule) ? MIN_PHRASE_WORDS : MIN_CLAUSE_WORDS);
 }

@@ -1,0 +1,59 @@
+/**
+ * Rule family `reported/evidence-*` (category `evidence`, opt-in): a finding
+ * credited to a record or a study through its verb, with the finding as a
+ * bare clause or as a noun phrase with a participle:
+ * `County records show the mayor has not voted since 2010.` (`reported/evidence-clause`),
+ * `The poll showed Ms. Varga losing ground.` (`reported/evidence-small-clause`).
+ * The subject must be a record, a count or a study (`EVIDENCE_SUBJECTS`).
+ * A clause after "show" is no listener ("showed reporters the map" is a speech
+ * shape the general rules keep), so these come before them.
+ * @internal
+ */
+import type { Candidate, CueMatch } from '../candidate.js';
+import { tokenAt } from '../../prepare/lookup.js';
+import { EVIDENCE_SUBJECTS, SMALL_CLAUSE_VERBS } from '../../data/cues.js';
+import { candidate, clauseStartsAt, contentEnd, cueSubject, cutAtMainClause, cutAtNextAttribution, passiveCue, range, sentenceOf, type ReportedContext } from './shared.js';
+import { cutNarratorTail, cutSecondClause } from './boundary.js';
+
+/** Parts of speech of the noun phrase before the participle of a small clause. */
+const SUBJECT_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART']);
+/** How many tokens that noun phrase may have. */
+const MAX_SUBJECT = 8;
+
+/** The end of a small clause at `p` ("Ms. Varga losing ground"): the token after its participle, or -1. */
+function smallClause(ctx: ReportedContext, p: number, last: number): number {
+  const { doc } = ctx;
+  let q = p;
+  while (q < last && q - p < MAX_SUBJECT && SUBJECT_POS.has(tokenAt(doc, q).pos)) q++;
+  const t = tokenAt(doc, q);
+  if (q === p || q >= last || t.pos !== 'VERB' || !/ing$/.test(t.lower)) return -1;
+  return q + 1;
+}
+
+/** `Records show CLAUSE`, `The survey found NP VERB-ing ...`. */
+export function evidenceClause(ctx: ReportedContext, cue: CueMatch): Candidate | null {
+  const { doc } = ctx;
+  if (cue.category !== 'evidence' || !SMALL_CLAUSE_VERBS.has(cue.lemma) || cue.form !== 'verb' || passiveCue(doc, cue)) return null;
+  const sentence = sentenceOf(doc, cue.head);
+  let p = cue.last;
+  while (p < sentence.last && tokenAt(doc, p).pos === 'ADV') p++;
+  if (p >= sentence.last || tokenAt(doc, p).lower === 'that') return null;
+  const speaker = cueSubject(doc, cue, sentence);
+  // a record, a count or a study, not a person: "the senator found ways to ..." is no finding
+  if (!speaker || speaker.kind !== 'description' || !EVIDENCE_SUBJECTS.has(tokenAt(doc, speaker.head ?? speaker.last - 1).lower)) return null;
+  let rule: string;
+  let confidence: number;
+  if (clauseStartsAt(doc, p, sentence.last)) {
+    rule = 'reported/evidence-clause';
+    confidence = 0.75;
+  } else if (smallClause(ctx, p, sentence.last) > 0) {
+    rule = 'reported/evidence-small-clause';
+    confidence = 0.7;
+  } else return null;
+  let end = cutAtNextAttribution(ctx, p, contentEnd(ctx, p, sentence));
+  end = cutAtMainClause(ctx, sentence, cue.first, p, end);
+  end = cutNarratorTail(ctx, p, end);
+  end = cutSecondClause(ctx, p, end);
+  if (end - p < 3) return null;
+  return candidate(ctx, [range(doc, p, end)], cue, speaker, rule, confidence);
+}
