@@ -104,12 +104,14 @@ export const REPORTING_VERBS: ReadonlySet<string> = new Set([
   'maintain', 'contend', 'allege', 'reveal', 'recall', 'stress', 'emphasize', 'emphasise', 'concede', 'reply',
   'respond', 'answer', 'complain', 'boast', 'brag', 'declare', 'testify', 'swear', 'vow', 'pledge', 'indicate',
   'hint', 'estimate', 'agree', 'conclude', 'believe', 'think', 'expect', 'hope', 'fear',
-  'learn', 'worry', 'doubt', 'suspect', 'assume', 'show', 'guarantee', 'joke', 'quip', 'recount',
+  'learn', 'worry', 'doubt', 'suspect', 'guarantee', 'joke', 'quip', 'recount',
   'disclose', 'observe', 'remark', 'mention', 'reiterate', 'repeat', 'counter', 'retort', 'affirm', 'caution',
   'remind', 'assure', 'inform', 'signal', 'speculate', 'figure', 'reckon', 'realize', 'realise', 'understand',
   'forecast', 'project', 'imply', 'acknowledged', 'lament', 'wonder',
   // opt-in categories (thought, evidence, stance)
-  'recognize', 'recognise', 'remember', 'decide', 'determine', 'highlight',
+  // (a bare clause after show, decide or assume was right 69%, 47% and 50% of the time on train:
+  // "showed up", "decided what to do"; records that show a clause are the evidence rule's)
+  'recognize', 'recognise', 'remember', 'determine', 'highlight',
   // "as X put it, ..." (the cue detector takes "put it" only in that shape)
   'put',
 ]);
@@ -139,7 +141,8 @@ export const OBJECT_VERBS: ReadonlySet<string> = new Set([
   'mock', 'blast', 'slam', 'lambast', 'lambaste', 'bemoan', 'concede', 'allege', 'forecast', 'describe', 'explain',
   'defend',
   // opt-in categories (thought, evidence, stance)
-  'support', 'endorse', 'back', 'oppose', 'reject', 'blame', 'applaud', 'fear', 'list', 'identify', 'expect', 'show',
+  // (back and reject with an object were right 50% and 69% of the time on train)
+  'support', 'endorse', 'oppose', 'blame', 'applaud', 'fear', 'list', 'identify', 'expect', 'show',
 ]);
 
 /**
