@@ -7,7 +7,7 @@ import type { Doc, Token } from '../prepare/document.js';
 import type { CueMatch } from '../attribution/candidate.js';
 import type { Lexicon } from './lexicon.js';
 import { tokenAt } from '../prepare/lookup.js';
-import { CATENATIVE_VERBS, NOUN_TAGGED_VERBS } from '../data/cues.js';
+import { CATENATIVE_VERBS, INFINITIVE_VERBS, NOUN_TAGGED_VERBS } from '../data/cues.js';
 
 /** Adverbs that annotated corpora count as part of the cue: "also said", "later told", "has repeatedly denied". */
 const CUE_ADVERBS = new Set(['also', 'now', 'later', 'recently', 'just', 'then', 'often', 'still', 'even', 'initially', 'again', 'already', 'previously', 'first', 'repeatedly', 'publicly', 'once', 'frequently', 'earlier']);
@@ -35,8 +35,20 @@ function closesAfterComma(doc: Doc, i: number): boolean {
   return false;
 }
 
+/**
+ * "The candidate plans to return", "Ann Petrov plans to run": a common noun or
+ * a name of two words before, an infinitive after ("Republican plans to cut
+ * taxes" is a noun phrase).
+ */
+function infinitiveAfter(doc: Doc, t: Token): boolean {
+  const before = tokenAt(doc, t.i - 1);
+  const name = before.pos === 'PROPN' && tokenAt(doc, t.i - 2).pos === 'PROPN' && tokenAt(doc, t.i - 2).sent === t.sent;
+  return INFINITIVE_VERBS.has(t.lemma) && before.sent === t.sent && (before.pos === 'NOUN' || name) && tokenAt(doc, t.i + 1).lower === 'to' && /^(VERB|AUX)$/.test(tokenAt(doc, t.i + 2).pos);
+}
+
 function isVerbLike(t: Token, doc: Doc): boolean {
   if (t.pos === 'VERB') return true;
+  if (NOUN_TAGGED_VERBS.has(t.lemma) && t.pos === 'NOUN' && infinitiveAfter(doc, t)) return true;
   if (NOUN_TAGGED_VERBS.has(t.lower)) {
     // "Polls show the mayor trailing", "Officials fear a second wave": a plural subject, then an object or a clause
     const before = tokenAt(doc, t.i - 1);

@@ -52,6 +52,8 @@ export function cueInfinitive(ctx: ReportedContext, cue: CueMatch): Candidate | 
   const negation = tokenAt(doc, p).lower === 'not' && tokenAt(doc, p + 1).lower === 'to' ? p : -1;
   let listenerNegation = -1;
   if (negation >= 0) p++;
+  // "wants the council to cut taxes": for a wish or an expectation the object is part of what is wanted
+  const object = cue.category === 'thought' && tokenAt(doc, p).lower !== 'to' ? p : -1;
   if (tokenAt(doc, p).lower !== 'to') {
     // a listener: "urged lawmakers to", "asked the court to"
     let q = p;
@@ -75,6 +77,7 @@ export function cueInfinitive(ctx: ReportedContext, cue: CueMatch): Candidate | 
   if (negation >= 0 && ANONYMITY.test(`${tokenAt(doc, p + 1).lower} ${tokenAt(doc, p + 2).lower} ${tokenAt(doc, p + 3).lower}`)) return null;
   if (negation >= 0) p = negation;
   if (listenerNegation >= 0) p = listenerNegation;
+  if (object >= 0) p = object;
   const end = infinitiveEnd(ctx, p, cutSecondClause(ctx, p, cutAtNextAttribution(ctx, p, contentEnd(ctx, p, sentence))));
   if (end - p < 2) return null;
   return candidate(ctx, [range(doc, p, end)], cue, speaker, speaker ? 'reported/cue-infinitive' : 'reported/cue-infinitive-no-speaker', confidence);

@@ -8,13 +8,14 @@
  * mostly an aside), when a thought is a question or follows a colon (8 of 17), or when a rule could only build a degraded form
  * (confidence under 0.5: 62%), or when a cue after its content has an object
  * of its own ("..., 52 percent backed the levy"). Refusals keep short content
- * ("declined to comment": 90% of 45 on train). Speech, writing and source
+ * ("declined to comment": 90% of 45 on train), and so does a named source's
+ * stance on a named person ("Christie endorsed Trump": 18 of 18). Speech, writing and source
  * cues are untouched.
  * @internal
  */
 import type { Doc } from '../../prepare/document.js';
 import type { Candidate } from '../candidate.js';
-import { tokenAt } from '../../prepare/lookup.js';
+import { tokenAt, tokenAtOrAfter } from '../../prepare/lookup.js';
 import { OPT_IN_CATEGORIES } from '../../options.js';
 import { SHORT_CONTENT_CUES } from '../../data/cues.js';
 
@@ -25,8 +26,19 @@ const MIN_PHRASE_WORDS = 6;
 const PHRASE_RULES = /^reported\/cue-(object|infinitive|topic|as|quoted-object|answer)/;
 /** Rules whose thought attributions were mostly wrong on train: a question ("decided whether"), a colon. */
 const WEAK_THOUGHT_RULES = new Set(['reported/cue-question', 'reported/cue-colon']);
+/** Most words of a name object ("former Gov. Martin O'Malley" is a phrase, not a name). */
+const MAX_NAME_WORDS = 4;
 /** Lowest rule confidence an opt-in attribution may have. */
 const MIN_OPT_IN_CONFIDENCE = 0.5;
+
+/** True when the content of `c` is one proper name: "Mr. Trump", "Hillary Clinton". */
+function isName(doc: Doc, c: Candidate): boolean {
+  const first = tokenAtOrAfter(doc, c.parts[0]!.start);
+  const end = c.parts[c.parts.length - 1]!.end;
+  let k = first;
+  for (; k < doc.tokens.length && tokenAt(doc, k).end <= end; k++) if (tokenAt(doc, k).pos !== 'PROPN') return false;
+  return k > first && k - first <= MAX_NAME_WORDS;
+}
 
 /** True when `c` is no opt-in attribution, or one strong enough to report. */
 export function passesOptInBar(doc: Doc, c: Candidate): boolean {
@@ -42,5 +54,7 @@ export function passesOptInBar(doc: Doc, c: Candidate): boolean {
   let words = 0;
   for (const p of c.parts) words += doc.view.slice(p.start, p.end).split(/\s+/).filter((w) => /\w/.test(w)).length;
   if (SHORT_CONTENT_CUES.has(c.cue.lemma)) return words >= 2;
+  // "Christie endorsed Trump": a named source and a named object (18 of 18 on train)
+  if (c.rule === 'reported/cue-object' && c.cue.category === 'stance' && c.speaker?.kind === 'name' && isName(doc, c)) return true;
   return words >= (PHRASE_RULES.test(c.rule) ? MIN_PHRASE_WORDS : MIN_CLAUSE_WORDS);
 }
