@@ -11,11 +11,13 @@ import type { Candidate, CueMatch, Mention } from '../candidate.js';
 import { makeMention } from '../../speakers/phrase.js';
 import { NOUN_CUES } from '../../data/cues.js';
 import { passesOptInBar } from './opt-in.js';
+import { OPT_IN_CATEGORIES } from '../../options.js';
 import { candidate, clauseStartsAt, contentEnd, range, sentenceOf, type ReportedContext } from './shared.js';
 
 /** How far the clause end is looked for, in tokens (keeps a long sentence of many noun cues linear). */
 const MAX_CLAUSE = 120;
 const POSSESSIVE = /^(his|her|their|its|our|my)$/;
+const SUBJECT_PRONOUNS = /^(i|we|you|they|he|she)$/;
 /** Words after which a verb is inside the clause, not the sentence's own: "that X, who was ...". */
 const CLAUSE_OPENERS = new Set(['that', 'which', 'who', 'whom', 'whose', 'if', 'when', 'because', 'while', 'and', 'or', 'but', 'to']);
 
@@ -67,6 +69,8 @@ export function addNounCues(ctx: ReportedContext, reported: Candidate[]): Candid
     const t = tokenAt(doc, k);
     const category = NOUN_CUES.get(t.lower);
     if (category === undefined || !ctx.categories.has(category) || ctx.quoted[k]) continue;
+    // "We hope that ...", "they fear that ...": after a subject pronoun the word is a verb of thought
+    if (OPT_IN_CATEGORIES.has(category) && SUBJECT_PRONOUNS.test(tokenAt(doc, k - 1).lower) && tokenAt(doc, k - 1).sent === t.sent) continue;
     const that = tokenAt(doc, k + 1);
     if (that.lower !== 'that' || that.sent !== t.sent || !clauseStartsAt(doc, k + 2, doc.sentences[t.sent]!.last)) continue;
     const sentence = sentenceOf(doc, k);
