@@ -3,13 +3,14 @@
  * credited to a record or a study through its verb, with the finding as a
  * bare clause or as a noun phrase with a participle:
  * `County records show the mayor has not voted since 2010.` (`reported/evidence-clause`),
- * `The poll showed Ms. Varga losing ground.` (`reported/evidence-small-clause`).
+ * `The poll showed Ms. Varga losing ground.`, `The poll showed Varga with a
+ * healthy lead.` (`reported/evidence-small-clause`).
  * The subject must be a record, a count or a study (`EVIDENCE_SUBJECTS`).
  * A clause after "show" is no listener ("showed reporters the map" is a speech
  * shape the general rules keep), so these come before them.
  * @internal
  */
-import type { Candidate, CueMatch } from '../candidate.js';
+import type { Candidate, CueMatch, Mention } from '../candidate.js';
 import { tokenAt } from '../../prepare/lookup.js';
 import { EVIDENCE_SUBJECTS, SMALL_CLAUSE_VERBS } from '../../data/cues.js';
 import { candidate, clauseStartsAt, contentEnd, cueSubject, cutAtMainClause, cutAtNextAttribution, passiveCue, range, sentenceOf, type ReportedContext } from './shared.js';
@@ -17,6 +18,8 @@ import { cutNarratorTail, cutSecondClause } from './boundary.js';
 
 /** Parts of speech of the noun phrase before the participle of a small clause. */
 const SUBJECT_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART']);
+/** Words after the noun phrase that say where it stands: "Varga with a lead", "Varga ahead". */
+const STANDING = new Set(['with', 'ahead', 'behind']);
 /** How many tokens that noun phrase may have. */
 const MAX_SUBJECT = 8;
 
@@ -26,8 +29,19 @@ function smallClause(ctx: ReportedContext, p: number, last: number): number {
   let q = p;
   while (q < last && q - p < MAX_SUBJECT && SUBJECT_POS.has(tokenAt(doc, q).pos)) q++;
   const t = tokenAt(doc, q);
-  if (q === p || q >= last || t.pos !== 'VERB' || !/ing$/.test(t.lower)) return -1;
-  return q + 1;
+  if (q === p || q >= last) return -1;
+  // "Varga leading by seven points", "Varga with a healthy lead", "Varga ahead in the suburbs"
+  if ((t.pos === 'VERB' && /ing$/.test(t.lower)) || STANDING.has(t.lower)) return q + 1;
+  return -1;
+}
+
+/** True when a noun of the phrase is a record, a count or a study: "A Monmouth poll out Monday". */
+function isRecord(ctx: ReportedContext, speaker: Mention): boolean {
+  for (let k = speaker.first; k < speaker.last; k++) {
+    const t = tokenAt(ctx.doc, k);
+    if (t.pos === 'NOUN' && EVIDENCE_SUBJECTS.has(t.lower)) return true;
+  }
+  return false;
 }
 
 /** `Records show CLAUSE`, `The survey found NP VERB-ing ...`. */
@@ -40,7 +54,7 @@ export function evidenceClause(ctx: ReportedContext, cue: CueMatch): Candidate |
   if (p >= sentence.last || tokenAt(doc, p).lower === 'that') return null;
   const speaker = cueSubject(doc, cue, sentence);
   // a record, a count or a study, not a person: "the senator found ways to ..." is no finding
-  if (!speaker || speaker.kind !== 'description' || !EVIDENCE_SUBJECTS.has(tokenAt(doc, speaker.head ?? speaker.last - 1).lower)) return null;
+  if (!speaker || speaker.kind !== 'description' || !isRecord(ctx, speaker)) return null;
   let rule: string;
   let confidence: number;
   if (clauseStartsAt(doc, p, sentence.last)) {
