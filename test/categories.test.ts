@@ -60,6 +60,7 @@ const cases: [string, string, Row[]][] = [
   ['a finding in a fronted poll', 'In a Gazette poll released Monday, 52 percent of voters backed the levy.', [row(['52 percent of voters backed the levy'], 'a Gazette poll released Monday', 'In', 'evidence', 'reported/poll-source')]],
   // nominal forms
   ["a belief that", "Ms. Ortiz's belief that the city will recover by the end of the spring is shared by many.", [row(['the city will recover by the end of the spring'], 'Ortiz', 'belief', 'thought', 'reported/noun-cue')]],
+  ['a doubt that', "Ms. Varga's doubt that the new bridge will open before the end of the year was plain to see.", [row(['the new bridge will open before the end of the year'], 'Varga', 'doubt', 'thought', 'reported/noun-cue')]],
   ['the finding that', 'The finding that the wells near the farm had run dry was in the report.', [row(['the wells near the farm had run dry'], null, 'finding', 'evidence', 'reported/noun-cue')]],
   // thought: "plans to" tagged as a noun, the object of a wish
   ['plans to after a noun', 'The Republican candidate plans to be back in Ohio later on Saturday night.', [row(['to be back in Ohio later on Saturday night'], 'The Republican candidate', 'plans', 'thought', 'reported/cue-infinitive')]],

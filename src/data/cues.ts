@@ -268,7 +268,7 @@ const SPEECH_NOUNS = [
 ];
 
 /** Nouns of thought and evidence that take a that-clause (opt-in): "her belief that ...", "the finding that ...". */
-const THOUGHT_NOUNS = ['belief', 'beliefs', 'hope', 'hopes', 'fear', 'fears', 'expectation', 'expectations', 'view', 'worry', 'worries', 'concern', 'concerns', 'conviction', 'suspicion', 'feeling', 'sense'];
+const THOUGHT_NOUNS = ['belief', 'beliefs', 'doubt', 'doubts', 'hope', 'hopes', 'fear', 'fears', 'expectation', 'expectations', 'view', 'worry', 'worries', 'concern', 'concerns', 'conviction', 'suspicion', 'feeling', 'sense'];
 // "evidence that ..." is left out: 8 of 15 right on train
 const EVIDENCE_NOUNS = ['finding', 'findings', 'conclusion', 'estimate'];
 
