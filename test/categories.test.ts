@@ -64,11 +64,13 @@ const cases: [string, string, Row[]][] = [
   ['the finding that', 'The finding that the wells near the farm had run dry was in the report.', [row(['the wells near the farm had run dry'], null, 'finding', 'evidence', 'reported/noun-cue')]],
   // thought: "plans to" tagged as a noun, the object of a wish
   ['plans to after a noun', 'The Republican candidate plans to be back in Ohio later on Saturday night.', [row(['to be back in Ohio later on Saturday night'], 'The Republican candidate', 'plans', 'thought', 'reported/cue-infinitive')]],
+  ['want + object', 'Most voters in the river towns want a new bridge across the Tolka and a second ferry.', [row(['a new bridge across the Tolka and a second ferry'], 'Most voters in the river towns', 'want', 'thought', 'reported/cue-object')]],
   ['wants X to', 'Most voters in the county want the council to cut the sales tax by a cent.', [row(['the council to cut the sales tax by a cent'], 'Most voters in the county', 'want', 'thought', 'reported/cue-infinitive')]],
   // stance: a noun phrase or an infinitive
   ['opposed', 'The union opposed the plan to rebuild the old pier.', [row(['the plan to rebuild the old pier'], 'The union', 'opposed', 'stance', 'reported/cue-object')]],
   ['endorsed', 'Governor Paul Ruiz endorsed Ms. Okafor for the Senate seat.', [row(['Ms. Okafor for the Senate seat'], 'Paul Ruiz', 'endorsed', 'stance', 'reported/cue-object')]],
   ['a name endorsed a name', 'Governor Ann Petrov endorsed Mayor Lia Varga on Monday.', [row(['Mayor Lia Varga'], 'Ann Petrov', 'endorsed', 'stance', 'reported/cue-object')]],
+  ['ordered + object', 'A county judge ordered the release of all the footage of the fire at the mill.', [row(['the release of all the footage of the fire at the mill'], 'A county judge', 'ordered', 'stance', 'reported/cue-object')]],
   ['refused to', 'The board refused to release the report on the fire.', [row(['to release the report on the fire'], 'The board', 'refused', 'stance', 'reported/cue-infinitive')]],
   ['a short refusal', 'Mr. Oduya declined to comment.', [row(['to comment'], 'Oduya', 'declined', 'stance', 'reported/cue-infinitive')]],
 ];
