@@ -28,7 +28,7 @@ describe('cue lexicon', () => {
 });
 
 describe('what is reported', () => {
-  const input = '"We will win," Smith said. Jones said the vote was close. Voters believe that the economy is weak.';
+  const input = '"We will win," Smith said. Jones said the vote was close. Voters believe that the economy is weak in the river towns.';
 
   test('kinds', () => {
     expect(extract(input, { kinds: ['direct'] }).quotes.map((q) => q.kind)).toEqual(['direct']);

@@ -187,10 +187,10 @@ describe('reported speech', () => {
   });
 
   test('thought and evidence cues only when asked for', () => {
-    const input = 'Most voters believe that the economy is getting worse.';
+    const input = 'Most voters believe that the economy is getting worse in the north.';
     expect(extract(input).quotes).toEqual([]);
     const r = extract(input, { categories: ['speech', 'writing', 'source', 'thought', 'evidence'] });
-    expect(rows(r)).toEqual([ind('the economy is getting worse', 'believe', 'believe', 'Most voters', 'thought')]);
+    expect(rows(r)).toEqual([ind('the economy is getting worse in the north', 'believe', 'believe', 'Most voters', 'thought')]);
   });
 });
 
