@@ -56,6 +56,7 @@ const cases: [string, string, Row[]][] = [
   ['surveys show + ahead', 'Two county surveys show Mr. Tobin ahead in the river towns by four points.', [row(['Mr. Tobin ahead in the river towns by four points'], 'Two county surveys', 'show', 'evidence', 'reported/evidence-small-clause')]],
   ['a survey found + participle', 'A May survey found Ms. Varga leading Mr. Tobin by seven points.', [row(['Ms. Varga leading Mr. Tobin by seven points'], 'A May survey', 'found', 'evidence', 'reported/evidence-small-clause')]],
   ['sees X as Y', 'Most voters in the county see the levy as a tax on renters and young families.', [row(['the levy as a tax on renters and young families'], 'Most voters in the county', 'see', 'thought', 'reported/cue-as')]],
+  ['a short judgement', 'Voters see the levy as a tax on renters.', [row(['the levy as a tax on renters'], 'Voters', 'see', 'thought', 'reported/cue-as')]],
   ['are beginning to see X as Y', 'Voters are beginning to see the levy as a tax on renters and young families.', [row(['the levy as a tax on renters and young families'], 'Voters', 'are beginning to see', 'thought', 'reported/cue-as')]],
   ['a finding in a fronted poll', 'In a Gazette poll released Monday, 52 percent of voters backed the levy.', [row(['52 percent of voters backed the levy'], 'a Gazette poll released Monday', 'In', 'evidence', 'reported/poll-source')]],
   // nominal forms

@@ -25,6 +25,8 @@ const MIN_CLAUSE_WORDS = 4;
 const MIN_PHRASE_WORDS = 6;
 /** Fewest words the content of a thought needs, in any shape: under eight, 75% of 147 were right on train, against 88% from eight on. */
 const MIN_THOUGHT_WORDS = 8;
+/** Thought rules whose short content was right as often as a long one on train ("see X as Y": 6 of 6, a quoted object: 5 of 5). */
+const SHORT_THOUGHT_RULES = /^reported\/cue-(as|quoted-object)$/;
 /** Rules whose content is a noun phrase, an infinitive or a topic rather than a clause. */
 const PHRASE_RULES = /^reported\/cue-(object|infinitive|topic|as|quoted-object|answer)/;
 /** Rules whose thought attributions were mostly wrong on train: a question ("decided whether"), a colon. */
@@ -59,6 +61,6 @@ export function passesOptInBar(doc: Doc, c: Candidate): boolean {
   if (SHORT_CONTENT_CUES.has(c.cue.lemma)) return words >= 2;
   // "Christie endorsed Trump": a named source and a named object (18 of 18 on train)
   if (c.rule === 'reported/cue-object' && c.cue.category === 'stance' && c.speaker?.kind === 'name' && isName(doc, c)) return true;
-  if (c.cue.category === 'thought') return words >= MIN_THOUGHT_WORDS;
+  if (c.cue.category === 'thought' && !SHORT_THOUGHT_RULES.test(c.rule)) return words >= MIN_THOUGHT_WORDS;
   return words >= (PHRASE_RULES.test(c.rule) ? MIN_PHRASE_WORDS : MIN_CLAUSE_WORDS);
 }
