@@ -68,6 +68,16 @@ const cases: [string, string, Row[]][] = [
   ['a clause, X added, then a quotation', 'The streets were empty, he added, "but people need to meet somehow."', [
     row(['The streets were empty', 'but people need to meet somehow.'], 'he', 'added', 'direct/leading-speaker-cue', 'mixed'),
   ]],
+  // a "that" that belongs to the content: the clause's subject, or a complementizer before a comma
+  ['"that" as the subject', 'Reed said that was a mistake.', [row(['that was a mistake'], 'Reed', 'said', 'reported/cue-that')]],
+  ['"that\'s" as the subject', 'Reed said that\'s the end of the plan.', [row(["that's the end of the plan"], 'Reed', 'said', 'reported/cue-that')]],
+  ['"that" before a fronted clause', 'Reed said that, if elected, she would cut taxes.', [
+    row(['that, if elected, she would cut taxes'], 'Reed', 'said', 'reported/cue-that'),
+  ]],
+  // a quoted paragraph with no attribution of its own continues the quote of the paragraph before
+  ['a follow-on quotation paragraph', '"The pier is safe," Mayor Lena Park said.\n\n"We checked every beam. Nothing is loose."', [
+    row(['The pier is safe,', 'We checked every beam. Nothing is loose.'], 'Mayor Lena Park', 'said', 'direct/trailing-speaker-cue', 'direct'),
+  ]],
 ];
 
 const kept: [string, string, Row[]][] = [
@@ -101,6 +111,16 @@ const kept: [string, string, Row[]][] = [
   ['a fronted place', 'At the rally, she said, "We will win."', [row(['We will win.'], 'she', 'said', 'direct/leading-speaker-cue', 'direct')]],
   ['a time phrase without a verb', 'Minutes later, she said, "We will win."', [row(['We will win.'], 'she', 'said', 'direct/leading-speaker-cue', 'direct')]],
   ['a cue at the sentence start', 'Lopez said, "We will win."', [row(['We will win.'], 'Lopez', 'said', 'direct/leading-speaker-cue', 'direct')]],
+  // "that" as a complementizer is no content
+  ['a plain "that"', 'Reed said that the vote was close.', [row(['the vote was close'], 'Reed', 'said', 'reported/cue-that')]],
+  // a quoted paragraph that does not continue the quote before it
+  ['the attribution goes on with a sentence of its own', '"The pier is safe," Mayor Lena Park said. She then left the hall.\n\n"Who pays for it?"', [
+    row(['The pier is safe,'], 'Mayor Lena Park', 'said', 'direct/trailing-speaker-cue', 'direct'),
+    row(['Who pays for it?'], null, null, 'direct/context', 'direct'),
+  ]],
+  ['the next paragraph only opens with a quoted title', '"The pier is safe," Mayor Lena Park said.\n\n"Harbor Lights" opens on Friday at the old theatre.', [
+    row(['The pier is safe,'], 'Mayor Lena Park', 'said', 'direct/trailing-speaker-cue', 'direct'),
+  ]],
 ];
 
 for (const [title, table] of [['speech boundaries', cases], ['speech boundaries that must not cut', kept]] as const) {

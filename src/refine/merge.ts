@@ -6,11 +6,14 @@
  * which makes that quote mixed. When the attribution sentence of a direct quote
  * went on with a reported clause or question of its own (`"A," he told Reuters
  * when asked if ... . "B."`), the next quote joins the direct quote, not that clause.
+ * A quoted paragraph with no attribution of its own joins the quote of the
+ * paragraph before when that paragraph ends with the quote's short attribution
+ * (`"A," she said.` / `"B."`), as news corpora annotate a quote running on.
  * @internal
  */
 import type { Doc } from '../prepare/document.js';
 import type { Candidate } from '../attribution/candidate.js';
-import { candidateStart } from '../attribution/candidate.js';
+import { candidateEnd, candidateStart } from '../attribution/candidate.js';
 import { opensSentence, tokenBounds } from '../attribution/direct.js';
 import { tokenAt, tokenAtOrAfter } from '../prepare/lookup.js';
 
@@ -57,6 +60,12 @@ export function mergeInterrupted(doc: Doc, candidates: readonly Candidate[], una
         continue;
       }
     }
+    // a quoted paragraph with no attribution of its own after the paragraph that ends
+    // with an attributed quote continues that quote: '"A," she said.' / '"B."'
+    if (unattributed && host && continuesParagraph(doc, host, c)) {
+      absorb(host, c);
+      continue;
+    }
     host = c;
     if (c.kind === 'direct' && c.cue !== null) directHost = c;
   }
@@ -75,4 +84,25 @@ function attributionSentenceBefore(doc: Doc, direct: Candidate, between: Candida
   if (!opensSentence(doc, open, 0)) return false;
   const before = tokenAt(doc, open - 1).sent;
   return tokenAt(doc, direct.cue.head).sent === before && tokenAt(doc, between.cue.head).sent === before;
+}
+
+/**
+ * True when `c`, a quoted paragraph with no attribution of its own, follows the
+ * paragraph that ends with the attributed direct quote `host` and its attribution.
+ */
+function continuesParagraph(doc: Doc, host: Candidate, c: Candidate): boolean {
+  if (host.kind === 'indirect' || host.cue === null || host.stretches.length === 0 || c.kind !== 'direct' || c.cue !== null || c.speaker !== null || c.stretches.length === 0) return false;
+  const last = host.stretches[host.stretches.length - 1]!;
+  const first = c.stretches[0]!;
+  if (first.para !== last.para + 1 || first.open !== doc.paragraphs[first.para]!.start) return false;
+  // nothing but the attribution after the host's quote: its cue stands after the quote's last part
+  const para = doc.paragraphs[last.para]!;
+  const after = candidateEnd(host);
+  const cueEnd = tokenAt(doc, host.cue.last - 1).end;
+  const tail = doc.text.slice(Math.max(after, cueEnd), tokenAt(doc, para.last - 1).end);
+  // the attribution is one short sentence, and the quote fills its paragraph
+  if (cueEnd <= candidateStart(host) || !/^[^"\u201c\u201d]{0,80}$/.test(tail) || /[.!?]\s+\S/.test(tail)) return false;
+  const end = c.stretches[c.stretches.length - 1]!;
+  const cPara = doc.paragraphs[end.para]!;
+  return end.close < 0 || /^[\s\p{P}]*$/u.test(doc.text.slice(end.end, tokenAt(doc, cPara.last - 1).end));
 }
