@@ -78,6 +78,19 @@ const cases: [string, string, Row[]][] = [
   ['a follow-on quotation paragraph', '"The pier is safe," Mayor Lena Park said.\n\n"We checked every beam. Nothing is loose."', [
     row(['The pier is safe,', 'We checked every beam. Nothing is loose.'], 'Mayor Lena Park', 'said', 'direct/trailing-speaker-cue', 'direct'),
   ]],
+  // a linking word that opens the sentence is the narrator's
+  ['"But" before a trailing source', 'But the vote was close, according to the county clerk.', [
+    row(['the vote was close'], 'the county clerk', 'according to', 'reported/according-to-trail'),
+  ]],
+  ['"Still," before a trailing source', 'Still, the plan will pass, according to two aides.', [
+    row(['the plan will pass'], 'two aides', 'according to', 'reported/according-to-trail'),
+  ]],
+  ['"In fact," before a trailing source', 'In fact, turnout rose by a third, according to the county clerk.', [
+    row(['turnout rose by a third'], 'the county clerk', 'according to', 'reported/according-to-trail'),
+  ]],
+  ['"But" before a parenthetical cue', 'But back in Virginia, Mr. Clarke said, he decided to run.', [
+    row(['back in Virginia', 'he decided to run'], 'Mr. Clarke', 'said', 'reported/parenthetical-cue'),
+  ]],
 ];
 
 const kept: [string, string, Row[]][] = [
@@ -111,6 +124,8 @@ const kept: [string, string, Row[]][] = [
   ['a fronted place', 'At the rally, she said, "We will win."', [row(['We will win.'], 'she', 'said', 'direct/leading-speaker-cue', 'direct')]],
   ['a time phrase without a verb', 'Minutes later, she said, "We will win."', [row(['We will win.'], 'she', 'said', 'direct/leading-speaker-cue', 'direct')]],
   ['a cue at the sentence start', 'Lopez said, "We will win."', [row(['We will win.'], 'Lopez', 'said', 'direct/leading-speaker-cue', 'direct')]],
+  // before a trailing cue, "But" stays, as annotated news mostly keeps it
+  ['"But" before a trailing cue', 'But the bridge is safe, Lopez said.', [row(['But the bridge is safe'], 'Lopez', 'said', 'reported/content-speaker-cue')]],
   // "that" as a complementizer is no content
   ['a plain "that"', 'Reed said that the vote was close.', [row(['the vote was close'], 'Reed', 'said', 'reported/cue-that')]],
   // a quoted paragraph that does not continue the quote before it
