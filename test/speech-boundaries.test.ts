@@ -78,6 +78,9 @@ const cases: [string, string, Row[]][] = [
   ['a follow-on quotation paragraph', '"The pier is safe," Mayor Lena Park said.\n\n"We checked every beam. Nothing is loose."', [
     row(['The pier is safe,', 'We checked every beam. Nothing is loose.'], 'Mayor Lena Park', 'said', 'direct/trailing-speaker-cue', 'direct'),
   ]],
+  ['a quotation paragraph after reported speech that ends its paragraph', 'Mayor Lena Park said the pier was "safe for now."\n\n"We checked every beam."', [
+    row(['the pier was "safe for now."', 'We checked every beam.'], 'Mayor Lena Park', 'said', 'reported/cue-clause', 'mixed'),
+  ]],
   // a linking word that opens the sentence is the narrator's
   ['"But" before a trailing source', 'But the vote was close, according to the county clerk.', [
     row(['the vote was close'], 'the county clerk', 'according to', 'reported/according-to-trail'),

@@ -8,7 +8,8 @@
  * when asked if ... . "B."`), the next quote joins the direct quote, not that clause.
  * A quoted paragraph with no attribution of its own joins the quote of the
  * paragraph before when that paragraph ends with the quote's short attribution
- * (`"A," she said.` / `"B."`), as news corpora annotate a quote running on.
+ * (`"A," she said.` / `"B."`) or with a reported quote (`She said A.` / `"B."`),
+ * as news corpora annotate a quote running on.
  * @internal
  */
 import type { Doc } from '../prepare/document.js';
@@ -88,10 +89,13 @@ function attributionSentenceBefore(doc: Doc, direct: Candidate, between: Candida
 
 /**
  * True when `c`, a quoted paragraph with no attribution of its own, follows the
- * paragraph that ends with the attributed direct quote `host` and its attribution.
+ * paragraph that ends with the attributed direct quote `host` and its short
+ * attribution, or with the reported quote `host` itself.
  */
 function continuesParagraph(doc: Doc, host: Candidate, c: Candidate): boolean {
-  if (host.kind === 'indirect' || host.cue === null || host.stretches.length === 0 || c.kind !== 'direct' || c.cue !== null || c.speaker !== null || c.stretches.length === 0) return false;
+  if (host.cue === null || c.kind !== 'direct' || c.cue !== null || c.speaker !== null || c.stretches.length === 0) return false;
+  if (host.stretches.length === 0) return reportEndsParagraph(doc, host, c);
+  if (host.kind === 'indirect') return false;
   const last = host.stretches[host.stretches.length - 1]!;
   const first = c.stretches[0]!;
   if (first.para !== last.para + 1 || first.open !== doc.paragraphs[first.para]!.start) return false;
@@ -102,6 +106,17 @@ function continuesParagraph(doc: Doc, host: Candidate, c: Candidate): boolean {
   const tail = doc.text.slice(Math.max(after, cueEnd), tokenAt(doc, para.last - 1).end);
   // the attribution is one short sentence, and the quote fills its paragraph
   if (cueEnd <= candidateStart(host) || !/^[^"\u201c\u201d]{0,80}$/.test(tail) || /[.!?]\s+\S/.test(tail)) return false;
+  const end = c.stretches[c.stretches.length - 1]!;
+  const cPara = doc.paragraphs[end.para]!;
+  return end.close < 0 || /^[\s\p{P}]*$/u.test(doc.text.slice(end.end, tokenAt(doc, cPara.last - 1).end));
+}
+
+/** True when the reported quote `host` ends the paragraph right before the quoted paragraph `c` opens. */
+function reportEndsParagraph(doc: Doc, host: Candidate, c: Candidate): boolean {
+  const first = c.stretches[0]!;
+  const para = doc.paragraphs[first.para - 1];
+  if (!para || host.para !== first.para - 1 || first.open !== doc.paragraphs[first.para]!.start) return false;
+  if (!/^[\s\p{P}]*$/u.test(doc.text.slice(candidateEnd(host), tokenAt(doc, para.last - 1).end))) return false;
   const end = c.stretches[c.stretches.length - 1]!;
   const cPara = doc.paragraphs[end.para]!;
   return end.close < 0 || /^[\s\p{P}]*$/u.test(doc.text.slice(end.end, tokenAt(doc, cPara.last - 1).end));
