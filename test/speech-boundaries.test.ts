@@ -81,6 +81,9 @@ const cases: [string, string, Row[]][] = [
   ['a quotation paragraph after reported speech that ends its paragraph', 'Mayor Lena Park said the pier was "safe for now."\n\n"We checked every beam."', [
     row(['the pier was "safe for now."', 'We checked every beam.'], 'Mayor Lena Park', 'said', 'reported/cue-clause', 'mixed'),
   ]],
+  ['a dash and a new clause after the quoted words', 'Reed said the plan was "a disgrace" \u2014 and the crowd cheered.', [
+    row(['the plan was "a disgrace"'], 'Reed', 'said', 'reported/cue-clause', 'mixed'),
+  ]],
   // a linking word that opens the sentence is the narrator's
   ['"But" before a trailing source', 'But the vote was close, according to the county clerk.', [
     row(['the vote was close'], 'the county clerk', 'according to', 'reported/according-to-trail'),
@@ -129,6 +132,9 @@ const kept: [string, string, Row[]][] = [
   ['a cue at the sentence start', 'Lopez said, "We will win."', [row(['We will win.'], 'Lopez', 'said', 'direct/leading-speaker-cue', 'direct')]],
   // before a trailing cue, "But" stays, as annotated news mostly keeps it
   ['"But" before a trailing cue', 'But the bridge is safe, Lopez said.', [row(['But the bridge is safe'], 'Lopez', 'said', 'reported/content-speaker-cue')]],
+  ['a dash pair before the quoted words', 'Reed said the plan \u2014 and the budget \u2014 was "a disgrace."', [
+    row(['the plan \u2014 and the budget \u2014 was "a disgrace."'], 'Reed', 'said', 'reported/cue-clause', 'mixed'),
+  ]],
   // "that" as a complementizer is no content
   ['a plain "that"', 'Reed said that the vote was close.', [row(['the vote was close'], 'Reed', 'said', 'reported/cue-that')]],
   // a quoted paragraph that does not continue the quote before it
