@@ -84,6 +84,12 @@ const cases: [string, string, Row[]][] = [
   ['a dash and a new clause after the quoted words', 'Reed said the plan was "a disgrace" \u2014 and the crowd cheered.', [
     row(['the plan was "a disgrace"'], 'Reed', 'said', 'reported/cue-clause', 'mixed'),
   ]],
+  // a title in the sentence that attributes a direct quote is no part of it, and no quote
+  ['a title after a possessive', '"We will win," Lee said on WXRT\'s "Morning Hour."', [row(['We will win,'], 'Lee', 'said', 'direct/trailing-speaker-cue', 'direct')]],
+  ['a title after a noun', '"We will win," Lee told the "Morning Hour" program.', [row(['We will win,'], 'Lee', 'told', 'direct/trailing-speaker-cue', 'direct')]],
+  ['a title, then the quote goes on', '"We will win," Lee said on WXRT\'s "Morning Hour." "We have the votes."', [
+    row(['We will win,', 'We have the votes.'], 'Lee', 'said', 'direct/trailing-speaker-cue', 'direct'),
+  ]],
   // a linking word that opens the sentence is the narrator's
   ['"But" before a trailing source', 'But the vote was close, according to the county clerk.', [
     row(['the vote was close'], 'the county clerk', 'according to', 'reported/according-to-trail'),
@@ -134,6 +140,11 @@ const kept: [string, string, Row[]][] = [
   ['"But" before a trailing cue', 'But the bridge is safe, Lopez said.', [row(['But the bridge is safe'], 'Lopez', 'said', 'reported/content-speaker-cue')]],
   ['a dash pair before the quoted words', 'Reed said the plan \u2014 and the budget \u2014 was "a disgrace."', [
     row(['the plan \u2014 and the budget \u2014 was "a disgrace."'], 'Reed', 'said', 'reported/cue-clause', 'mixed'),
+  ]],
+  ['the quote goes on after its attribution', '"We will win," Lee said, "and soon."', [row(['We will win,', 'and soon.'], 'Lee', 'said', 'direct/trailing-speaker-cue', 'direct')]],
+  ['a quoted object of a second cue stays', '"We will win," Lee said, calling the plan "a mess."', [
+    row(['We will win,'], 'Lee', 'said', 'direct/trailing-speaker-cue', 'direct'),
+    row(['the plan "a mess."'], 'Lee', 'calling', 'reported/cue-quoted-object', 'mixed'),
   ]],
   // "that" as a complementizer is no content
   ['a plain "that"', 'Reed said that the vote was close.', [row(['the vote was close'], 'Reed', 'said', 'reported/cue-that')]],

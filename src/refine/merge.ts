@@ -6,6 +6,8 @@
  * which makes that quote mixed. When the attribution sentence of a direct quote
  * went on with a reported clause or question of its own (`"A," he told Reuters
  * when asked if ... . "B."`), the next quote joins the direct quote, not that clause.
+ * A quoted title in the sentence that attributes a direct quote (`Lee said on
+ * WXRT's "Morning Hour."`) joins nothing and is dropped.
  * A quoted paragraph with no attribution of its own joins the quote of the
  * paragraph before when that paragraph ends with the quote's short attribution
  * (`"A," she said.` / `"B."`) or with a reported quote (`She said A.` / `"B."`),
@@ -53,11 +55,19 @@ export function mergeInterrupted(doc: Doc, candidates: readonly Candidate[], una
       const open = tokenBounds(doc, c).open;
       const hostEnd = host.parts[host.parts.length - 1]!.end;
       const sameSentence = doc.tokens[tokenAtOrAfter(doc, hostEnd - 1)]?.sent === doc.tokens[open]!.sent;
-      // a quoted name after a preposition is a title, not more of the quote: 'Lee said on "Morning Edition."'
-      const titled = doc.tokens[open - 1]?.pos === 'ADP' && doc.tokens[open - 1]!.sent === doc.tokens[open]!.sent;
+      // a quoted name after a preposition is a title, not more of the quote: 'Lee said on "Morning Edition."';
+      // so is one right after a word in the sentence of a direct quote's attribution: 'Lee said on WXRT's "Today."'
+      const before = doc.tokens[open - 1];
+      const afterWord = sameSentence && host.rule.startsWith('direct/') && before !== undefined && /^(?:[\p{L}\p{N}]+|['\u2019]s)$/u.test(before.value) && !/^(and|or|but)$/i.test(before.value);
+      const titled = (before?.pos === 'ADP' || afterWord) && before!.sent === doc.tokens[open]!.sent;
       const follows = unattributed && c.cue === null && c.speaker === null && !titled && (sameSentence || opensSentence(doc, open, 0));
       if (c.cue === host.cue || follows) {
         absorb(host, c);
+        continue;
+      }
+      // a title in the attribution of a direct quote is no quote, and the quote stays the host of what follows
+      if (titled && unattributed && c.cue === null && c.speaker === null && host.rule.startsWith('direct/')) {
+        c.keep = false;
         continue;
       }
     }
