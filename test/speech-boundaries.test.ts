@@ -90,6 +90,8 @@ const cases: [string, string, Row[]][] = [
   ['a title, then the quote goes on', '"We will win," Lee said on WXRT\'s "Morning Hour." "We have the votes."', [
     row(['We will win,', 'We have the votes.'], 'Lee', 'said', 'direct/trailing-speaker-cue', 'direct'),
   ]],
+  // content never runs over a line break
+  ['a headline on the next line', 'Mayor Reed said the pier was safe\nHarbor reopens on Friday', [row(['the pier was safe'], 'Mayor Reed', 'said', 'reported/cue-clause')]],
   // a linking word that opens the sentence is the narrator's
   ['"But" before a trailing source', 'But the vote was close, according to the county clerk.', [
     row(['the vote was close'], 'the county clerk', 'according to', 'reported/according-to-trail'),

@@ -85,7 +85,7 @@ function endsSentence(doc: Doc, s: QuotedStretch): boolean {
   return next !== undefined && next.para === s.para && /^[A-Z]/.test(next.value);
 }
 
-/** The last token of the content that starts in `sentence`: its end, before final punctuation, carried on by quotation marks. */
+/** The last token of the content that starts in `sentence`: its end, before final punctuation, carried on by quotation marks, never past a line break. */
 export function contentEnd(ctx: ReportedContext, from: number, sentence: Segment): number {
   const { doc } = ctx;
   let end = sentence.last;
@@ -105,6 +105,9 @@ export function contentEnd(ctx: ReportedContext, from: number, sentence: Segment
       end = sentenceOf(doc, Math.min(closeTok, doc.tokens.length - 1)).last;
     }
   }
+  // content never runs over a line break: a headline or a new paragraph starts there
+  const nl = doc.view.indexOf('\n', tokenAt(doc, from).end);
+  if (nl >= 0 && nl < tokenAt(doc, end - 1).start) end = tokenAtOrAfter(doc, nl);
   while (end > from && TRAILING.has(tokenAt(doc, end - 1).value)) end--;
   return end;
 }
