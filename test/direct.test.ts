@@ -108,8 +108,13 @@ const cases: Case[] = [
     output: [q('We will build it. We will pay for it. And we will finish it.', 'said', 'say', 'Smith', 'Smith')],
   },
   {
-    name: 'follow-on paragraph takes the speaker from context',
+    name: 'follow-on paragraph continues the quote before it',
     input: '"We will build it," Mayor Ann Lee said.\n\n"It will take ten years and cost a billion dollars."',
+    output: [q('We will build it, It will take ten years and cost a billion dollars.', 'said', 'say', 'Mayor Ann Lee', 'Ann Lee')],
+  },
+  {
+    name: 'a paragraph after a longer attribution takes the speaker from context',
+    input: '"We will build it," Mayor Ann Lee said. She then left the hall.\n\n"It will take ten years and cost a billion dollars."',
     output: [
       q('We will build it,', 'said', 'say', 'Mayor Ann Lee', 'Ann Lee'),
       { kind: 'direct', text: 'It will take ten years and cost a billion dollars.', cue: null, lemma: null, mention: null, name: 'Ann Lee', via: 'context' },

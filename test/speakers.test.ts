@@ -70,7 +70,7 @@ describe('speaker resolution', () => {
     },
     {
       name: 'a quoted paragraph after reported speech takes its speaker',
-      input: 'Ann Lee said the vote was a mistake.\n\n"We will appeal the ruling and we will win in the end."',
+      input: 'Ann Lee said the vote was a mistake. She left soon after.\n\n"We will appeal the ruling and we will win in the end."',
       output: ['Ann Lee <- Ann Lee [name]', 'Ann Lee <- (context) [context]'],
     },
     {

@@ -68,6 +68,43 @@ const cases: [string, string, Row[]][] = [
   ['a clause, X added, then a quotation', 'The streets were empty, he added, "but people need to meet somehow."', [
     row(['The streets were empty', 'but people need to meet somehow.'], 'he', 'added', 'direct/leading-speaker-cue', 'mixed'),
   ]],
+  // a "that" that belongs to the content: the clause's subject, or a complementizer before a comma
+  ['"that" as the subject', 'Reed said that was a mistake.', [row(['that was a mistake'], 'Reed', 'said', 'reported/cue-that')]],
+  ['"that\'s" as the subject', 'Reed said that\'s the end of the plan.', [row(["that's the end of the plan"], 'Reed', 'said', 'reported/cue-that')]],
+  ['"that" before a fronted clause', 'Reed said that, if elected, she would cut taxes.', [
+    row(['that, if elected, she would cut taxes'], 'Reed', 'said', 'reported/cue-that'),
+  ]],
+  // a quoted paragraph with no attribution of its own continues the quote of the paragraph before
+  ['a follow-on quotation paragraph', '"The pier is safe," Mayor Lena Park said.\n\n"We checked every beam. Nothing is loose."', [
+    row(['The pier is safe,', 'We checked every beam. Nothing is loose.'], 'Mayor Lena Park', 'said', 'direct/trailing-speaker-cue', 'direct'),
+  ]],
+  ['a quotation paragraph after reported speech that ends its paragraph', 'Mayor Lena Park said the pier was "safe for now."\n\n"We checked every beam."', [
+    row(['the pier was "safe for now."', 'We checked every beam.'], 'Mayor Lena Park', 'said', 'reported/cue-clause', 'mixed'),
+  ]],
+  ['a dash and a new clause after the quoted words', 'Reed said the plan was "a disgrace" \u2014 and the crowd cheered.', [
+    row(['the plan was "a disgrace"'], 'Reed', 'said', 'reported/cue-clause', 'mixed'),
+  ]],
+  // a title in the sentence that attributes a direct quote is no part of it, and no quote
+  ['a title after a possessive', '"We will win," Lee said on WXRT\'s "Morning Hour."', [row(['We will win,'], 'Lee', 'said', 'direct/trailing-speaker-cue', 'direct')]],
+  ['a title after a noun', '"We will win," Lee told the "Morning Hour" program.', [row(['We will win,'], 'Lee', 'told', 'direct/trailing-speaker-cue', 'direct')]],
+  ['a title, then the quote goes on', '"We will win," Lee said on WXRT\'s "Morning Hour." "We have the votes."', [
+    row(['We will win,', 'We have the votes.'], 'Lee', 'said', 'direct/trailing-speaker-cue', 'direct'),
+  ]],
+  // content never runs over a line break
+  ['a headline on the next line', 'Mayor Reed said the pier was safe\nHarbor reopens on Friday', [row(['the pier was safe'], 'Mayor Reed', 'said', 'reported/cue-clause')]],
+  // a linking word that opens the sentence is the narrator's
+  ['"But" before a trailing source', 'But the vote was close, according to the county clerk.', [
+    row(['the vote was close'], 'the county clerk', 'according to', 'reported/according-to-trail'),
+  ]],
+  ['"Still," before a trailing source', 'Still, the plan will pass, according to two aides.', [
+    row(['the plan will pass'], 'two aides', 'according to', 'reported/according-to-trail'),
+  ]],
+  ['"In fact," before a trailing source', 'In fact, turnout rose by a third, according to the county clerk.', [
+    row(['turnout rose by a third'], 'the county clerk', 'according to', 'reported/according-to-trail'),
+  ]],
+  ['"But" before a parenthetical cue', 'But back in Virginia, Mr. Clarke said, he decided to run.', [
+    row(['back in Virginia', 'he decided to run'], 'Mr. Clarke', 'said', 'reported/parenthetical-cue'),
+  ]],
 ];
 
 const kept: [string, string, Row[]][] = [
@@ -101,6 +138,26 @@ const kept: [string, string, Row[]][] = [
   ['a fronted place', 'At the rally, she said, "We will win."', [row(['We will win.'], 'she', 'said', 'direct/leading-speaker-cue', 'direct')]],
   ['a time phrase without a verb', 'Minutes later, she said, "We will win."', [row(['We will win.'], 'she', 'said', 'direct/leading-speaker-cue', 'direct')]],
   ['a cue at the sentence start', 'Lopez said, "We will win."', [row(['We will win.'], 'Lopez', 'said', 'direct/leading-speaker-cue', 'direct')]],
+  // before a trailing cue, "But" stays, as annotated news mostly keeps it
+  ['"But" before a trailing cue', 'But the bridge is safe, Lopez said.', [row(['But the bridge is safe'], 'Lopez', 'said', 'reported/content-speaker-cue')]],
+  ['a dash pair before the quoted words', 'Reed said the plan \u2014 and the budget \u2014 was "a disgrace."', [
+    row(['the plan \u2014 and the budget \u2014 was "a disgrace."'], 'Reed', 'said', 'reported/cue-clause', 'mixed'),
+  ]],
+  ['the quote goes on after its attribution', '"We will win," Lee said, "and soon."', [row(['We will win,', 'and soon.'], 'Lee', 'said', 'direct/trailing-speaker-cue', 'direct')]],
+  ['a quoted object of a second cue stays', '"We will win," Lee said, calling the plan "a mess."', [
+    row(['We will win,'], 'Lee', 'said', 'direct/trailing-speaker-cue', 'direct'),
+    row(['the plan "a mess."'], 'Lee', 'calling', 'reported/cue-quoted-object', 'mixed'),
+  ]],
+  // "that" as a complementizer is no content
+  ['a plain "that"', 'Reed said that the vote was close.', [row(['the vote was close'], 'Reed', 'said', 'reported/cue-that')]],
+  // a quoted paragraph that does not continue the quote before it
+  ['the attribution goes on with a sentence of its own', '"The pier is safe," Mayor Lena Park said. She then left the hall.\n\n"Who pays for it?"', [
+    row(['The pier is safe,'], 'Mayor Lena Park', 'said', 'direct/trailing-speaker-cue', 'direct'),
+    row(['Who pays for it?'], null, null, 'direct/context', 'direct'),
+  ]],
+  ['the next paragraph only opens with a quoted title', '"The pier is safe," Mayor Lena Park said.\n\n"Harbor Lights" opens on Friday at the old theatre.', [
+    row(['The pier is safe,'], 'Mayor Lena Park', 'said', 'direct/trailing-speaker-cue', 'direct'),
+  ]],
 ];
 
 for (const [title, table] of [['speech boundaries', cases], ['speech boundaries that must not cut', kept]] as const) {

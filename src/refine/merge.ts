@@ -6,11 +6,17 @@
  * which makes that quote mixed. When the attribution sentence of a direct quote
  * went on with a reported clause or question of its own (`"A," he told Reuters
  * when asked if ... . "B."`), the next quote joins the direct quote, not that clause.
+ * A quoted title in the sentence that attributes a direct quote (`Lee said on
+ * WXRT's "Morning Hour."`) joins nothing and is dropped.
+ * A quoted paragraph with no attribution of its own joins the quote of the
+ * paragraph before when that paragraph ends with the quote's short attribution
+ * (`"A," she said.` / `"B."`) or with a reported quote (`She said A.` / `"B."`),
+ * as news corpora annotate a quote running on.
  * @internal
  */
 import type { Doc } from '../prepare/document.js';
 import type { Candidate } from '../attribution/candidate.js';
-import { candidateStart } from '../attribution/candidate.js';
+import { candidateEnd, candidateStart } from '../attribution/candidate.js';
 import { opensSentence, tokenBounds } from '../attribution/direct.js';
 import { tokenAt, tokenAtOrAfter } from '../prepare/lookup.js';
 
@@ -49,13 +55,27 @@ export function mergeInterrupted(doc: Doc, candidates: readonly Candidate[], una
       const open = tokenBounds(doc, c).open;
       const hostEnd = host.parts[host.parts.length - 1]!.end;
       const sameSentence = doc.tokens[tokenAtOrAfter(doc, hostEnd - 1)]?.sent === doc.tokens[open]!.sent;
-      // a quoted name after a preposition is a title, not more of the quote: 'Lee said on "Morning Edition."'
-      const titled = doc.tokens[open - 1]?.pos === 'ADP' && doc.tokens[open - 1]!.sent === doc.tokens[open]!.sent;
+      // a quoted name after a preposition is a title, not more of the quote: 'Lee said on "Morning Edition."';
+      // so is one right after a word in the sentence of a direct quote's attribution: 'Lee said on WXRT's "Today."'
+      const before = doc.tokens[open - 1];
+      const afterWord = sameSentence && host.rule.startsWith('direct/') && before !== undefined && /^(?:[\p{L}\p{N}]+|['\u2019]s)$/u.test(before.value) && !/^(and|or|but)$/i.test(before.value);
+      const titled = (before?.pos === 'ADP' || afterWord) && before!.sent === doc.tokens[open]!.sent;
       const follows = unattributed && c.cue === null && c.speaker === null && !titled && (sameSentence || opensSentence(doc, open, 0));
       if (c.cue === host.cue || follows) {
         absorb(host, c);
         continue;
       }
+      // a title in the attribution of a direct quote is no quote, and the quote stays the host of what follows
+      if (titled && unattributed && c.cue === null && c.speaker === null && host.rule.startsWith('direct/')) {
+        c.keep = false;
+        continue;
+      }
+    }
+    // a quoted paragraph with no attribution of its own after the paragraph that ends
+    // with an attributed quote continues that quote: '"A," she said.' / '"B."'
+    if (unattributed && host && continuesParagraph(doc, host, c)) {
+      absorb(host, c);
+      continue;
     }
     host = c;
     if (c.kind === 'direct' && c.cue !== null) directHost = c;
@@ -75,4 +95,39 @@ function attributionSentenceBefore(doc: Doc, direct: Candidate, between: Candida
   if (!opensSentence(doc, open, 0)) return false;
   const before = tokenAt(doc, open - 1).sent;
   return tokenAt(doc, direct.cue.head).sent === before && tokenAt(doc, between.cue.head).sent === before;
+}
+
+/**
+ * True when `c`, a quoted paragraph with no attribution of its own, follows the
+ * paragraph that ends with the attributed direct quote `host` and its short
+ * attribution, or with the reported quote `host` itself.
+ */
+function continuesParagraph(doc: Doc, host: Candidate, c: Candidate): boolean {
+  if (host.cue === null || c.kind !== 'direct' || c.cue !== null || c.speaker !== null || c.stretches.length === 0) return false;
+  if (host.stretches.length === 0) return reportEndsParagraph(doc, host, c);
+  if (host.kind === 'indirect') return false;
+  const last = host.stretches[host.stretches.length - 1]!;
+  const first = c.stretches[0]!;
+  if (first.para !== last.para + 1 || first.open !== doc.paragraphs[first.para]!.start) return false;
+  // nothing but the attribution after the host's quote: its cue stands after the quote's last part
+  const para = doc.paragraphs[last.para]!;
+  const after = candidateEnd(host);
+  const cueEnd = tokenAt(doc, host.cue.last - 1).end;
+  const tail = doc.text.slice(Math.max(after, cueEnd), tokenAt(doc, para.last - 1).end);
+  // the attribution is one short sentence, and the quote fills its paragraph
+  if (cueEnd <= candidateStart(host) || !/^[^"\u201c\u201d]{0,80}$/.test(tail) || /[.!?]\s+\S/.test(tail)) return false;
+  const end = c.stretches[c.stretches.length - 1]!;
+  const cPara = doc.paragraphs[end.para]!;
+  return end.close < 0 || /^[\s\p{P}]*$/u.test(doc.text.slice(end.end, tokenAt(doc, cPara.last - 1).end));
+}
+
+/** True when the reported quote `host` ends the paragraph right before the quoted paragraph `c` opens. */
+function reportEndsParagraph(doc: Doc, host: Candidate, c: Candidate): boolean {
+  const first = c.stretches[0]!;
+  const para = doc.paragraphs[first.para - 1];
+  if (!para || host.para !== first.para - 1 || first.open !== doc.paragraphs[first.para]!.start) return false;
+  if (!/^[\s\p{P}]*$/u.test(doc.text.slice(candidateEnd(host), tokenAt(doc, para.last - 1).end))) return false;
+  const end = c.stretches[c.stretches.length - 1]!;
+  const cPara = doc.paragraphs[end.para]!;
+  return end.close < 0 || /^[\s\p{P}]*$/u.test(doc.text.slice(end.end, tokenAt(doc, cPara.last - 1).end));
 }

@@ -43,6 +43,15 @@ const FRONTED_OPENERS = new Set(['if', 'when', 'while', 'although', 'though', 'a
 
 /** Dashes that may open the narrator's aside. */
 const DASHES = new Set(['\u2014', '\u2013', '-', '--']);
+/** Words that open another clause after a dash that follows quoted words: `"ready" — and the crowd cheered`. */
+const DASH_CLAUSES = new Set(['and', 'but', 'or', 'which', 'who', 'then', 'yet']);
+
+/** True when a token in [from, end) stands inside quotation marks. */
+function quotedBefore(ctx: ReportedContext, from: number, end: number): boolean {
+  for (let k = from; k < end; k++) if (ctx.quoted[k]) return true;
+  return false;
+}
+
 /** Words that open the narrator's aside after a dash: a contrast, a summing-up noun phrase, another clause. */
 const DASH_ASIDES = new Set(['though', 'although', 'a', 'an']);
 
@@ -53,7 +62,9 @@ const DASH_ASIDES = new Set(['though', 'although', 'a', 'an']);
  * quotation closed by a comma, any clause or adjunct (`was "ready to lead the
  * club," the players focused on ...`, `was "messy," in an interview`), and a
  * dash before "though" or an appositive (`said X — though others ...`, `said X -
- * an old favorite`). Only after
+ * an old favorite`), and a dash after the last quoted words before "and", "but",
+ * "or", "which", "who", "then" or "yet" (`said it was "a disgrace" — and the
+ * crowd cheered`). Only after
  * the content has a verb of its own, so a comma inside its subject (`said the
  * bill, which passed, would fail`) does not cut. A plain comma splice or `, but`
  * with a new clause, a participle (`said X, drawing boos`) and "even", "as",
@@ -75,6 +86,8 @@ export function cutSecondClause(ctx: ReportedContext, from: number, end: number)
     }
     // "said X — though others disagree", "said X - an old favorite": a dash before the narrator's aside
     if (DASHES.has(t.value) && !ctx.quoted[k] && sawVerb && !fronted && DASH_ASIDES.has(tokenAt(doc, k + 1).lower) && k + 1 < end) return k;
+    // 'said he was "ready" — and the crowd cheered': after quoted words, a dash before a new clause
+    if (DASHES.has(t.value) && !ctx.quoted[k] && sawVerb && !fronted && k + 1 < end && quotedBefore(ctx, from, k) && !quotedBefore(ctx, k, end) && DASH_CLAUSES.has(tokenAt(doc, k + 1).lower)) return k;
     let at = -1;
     let closed = false;
     if (t.value === ',' && !ctx.quoted[k]) at = k;

@@ -9,7 +9,7 @@ import { isMarkToken, tokenIn, tokenAt } from '../../prepare/lookup.js';
 import { speakerAfter, speakerBefore } from '../../speakers/phrase.js';
 import { INVERTING_VERBS, LISTENER_VERBS } from '../../data/cues.js';
 import {
-  ADJUNCT_PREPOSITIONS, END, MAX_LOOK, NP_POS, candidate, skipFraming, clauseStartsAt, contentEnd, contentStartBefore, isCommaBoundary, range, sentenceOf,
+  ADJUNCT_PREPOSITIONS, END, MAX_LOOK, NP_POS, candidate, skipLinkingWord, skipFraming, clauseStartsAt, contentEnd, contentStartBefore, isCommaBoundary, range, sentenceOf,
   type ReportedContext,
 } from './shared.js';
 
@@ -112,7 +112,8 @@ export function contentThenCue(ctx: ReportedContext, cue: CueMatch): Candidate |
     else if (end - resume >= 2 && !coordinated && !clauseStartsAt(doc, start, comma)) {
       // "Back in Virginia, Mr. Clarke said, he decided ...": the words before introduce the clause,
       // and annotated news keeps them as the first part of what was said
-      return candidate(ctx, [...parts, range(doc, resume, end)], cue, speaker, 'reported/parenthetical-cue', 0.8);
+      const first = skipLinkingWord(doc, start, comma);
+      return candidate(ctx, [range(doc, first, comma), range(doc, resume, end)], cue, speaker, 'reported/parenthetical-cue', 0.8);
     } else if (end - resume >= 2) {
       // "It was impossible, Gabuyev said, so the leaders decided ...": the sentence goes on with the same report
       parts.push(range(doc, resume, end));

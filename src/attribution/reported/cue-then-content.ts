@@ -162,7 +162,7 @@ export function cueThenContent(ctx: ReportedContext, cue: CueMatch): Candidate |
   let rule: string;
   let confidence: number;
   if (t.lower === 'that' && (t.pos === 'SCONJ' || t.pos === 'PRON' || t.pos === 'DET')) {
-    p++;
+    if (!keepsThat(doc, p)) p++;
     rule = 'reported/cue-that';
     confidence = 0.85;
   } else if (t.value === ':' ) {
@@ -204,4 +204,15 @@ export function cueThenContent(ctx: ReportedContext, cue: CueMatch): Candidate |
     if (holdsAttributedQuote(ctx, p, end)) return null;
   }
   return candidate(ctx, [range(doc, p, end)], cue, speaker, speaker ? rule : `${rule}-no-speaker`, confidence);
+}
+
+/**
+ * True when a "that" after a cue is part of the content: the subject of its
+ * clause ("said that was a mistake", "said that's fine") or a complementizer
+ * right before a comma ("said that, if elected, ..."), which annotated news keeps.
+ */
+function keepsThat(doc: Doc, p: number): boolean {
+  const next = tokenAt(doc, p + 1);
+  if (next.value === ',') return true;
+  return (next.pos === 'AUX' || (next.pos === 'VERB' && !/^[A-Z]/.test(next.value)));
 }

@@ -85,7 +85,7 @@ function endsSentence(doc: Doc, s: QuotedStretch): boolean {
   return next !== undefined && next.para === s.para && /^[A-Z]/.test(next.value);
 }
 
-/** The last token of the content that starts in `sentence`: its end, before final punctuation, carried on by quotation marks. */
+/** The last token of the content that starts in `sentence`: its end, before final punctuation, carried on by quotation marks, never past a line break. */
 export function contentEnd(ctx: ReportedContext, from: number, sentence: Segment): number {
   const { doc } = ctx;
   let end = sentence.last;
@@ -105,6 +105,9 @@ export function contentEnd(ctx: ReportedContext, from: number, sentence: Segment
       end = sentenceOf(doc, Math.min(closeTok, doc.tokens.length - 1)).last;
     }
   }
+  // content never runs over a line break: a headline or a new paragraph starts there
+  const nl = doc.view.indexOf('\n', tokenAt(doc, from).end);
+  if (nl >= 0 && nl < tokenAt(doc, end - 1).start) end = tokenAtOrAfter(doc, nl);
   while (end > from && TRAILING.has(tokenAt(doc, end - 1).value)) end--;
   return end;
 }
@@ -318,4 +321,20 @@ export function passiveCue(doc: Doc, cue: CueMatch): boolean {
 export function holdsAttributedQuote(ctx: ReportedContext, from: number, end: number): boolean {
   for (let k = lowerBound(ctx.cues, from + 1, headOf); k < ctx.cues.length && ctx.cues[k]!.head < end; k++) if (ctx.used.has(ctx.cues[k]!)) return true;
   return false;
+}
+
+/** Adverbs that link a sentence to the one before, with their comma: "Still, ...", "In fact, ...". */
+const LINKING_ADVERBS = new Set(['still', 'however', 'meanwhile', 'indeed', 'moreover', 'nonetheless', 'nevertheless']);
+
+/**
+ * Where content that opens its sentence starts once a linking word is left
+ * out: a conjunction (`But the vote was close, according to ...`) or a linking
+ * adverb and its comma (`Still, ...`, `In fact, ...`), which link the narrator's
+ * sentences rather than belong to what the source said.
+ */
+export function skipLinkingWord(doc: Doc, start: number, end: number): number {
+  const t = tokenAt(doc, start);
+  if (/^(but|and|yet)$/.test(t.lower) && t.pos === 'CCONJ' && start + 2 < end) return tokenAt(doc, start + 1).value === ',' ? start + 2 : start + 1;
+  const comma = LINKING_ADVERBS.has(t.lower) ? start + 1 : t.lower === 'in' && tokenAt(doc, start + 1).lower === 'fact' ? start + 2 : -1;
+  return comma > 0 && comma + 1 < end && tokenAt(doc, comma).value === ',' ? comma + 1 : start;
 }

@@ -7,7 +7,7 @@ import type { Doc } from '../../prepare/document.js';
 import type { Candidate, CueMatch, Range } from '../candidate.js';
 import { isMarkToken, lowerBound, tokenAt } from '../../prepare/lookup.js';
 import { makeMention } from '../../speakers/phrase.js';
-import { candidate, contentEnd, contentStartBefore, headOf, isCommaBoundary, range, sentenceOf, type ReportedContext } from './shared.js';
+import { candidate, contentEnd, contentStartBefore, headOf, isCommaBoundary, range, sentenceOf, skipLinkingWord, type ReportedContext } from './shared.js';
 
 /** `According to X, CLAUSE.` `CLAUSE, according to X.` `CLAUSE, citing X.` */
 export function sourcePhrase(ctx: ReportedContext, cue: CueMatch): Candidate | null {
@@ -40,7 +40,8 @@ export function sourcePhrase(ctx: ReportedContext, cue: CueMatch): Candidate | n
   // "..., Lopez wrote, citing a report": the phrase backs the attribution before it, not a clause of its own
   const before = ctx.cues[lowerBound(ctx.cues, comma - 3, headOf)];
   if (before && before !== cue && before.last === comma) return null;
-  const start = contentStartBefore(doc, sentence, comma);
+  // "But the vote was close, according to ...": the linking word is the narrator's
+  const start = skipLinkingWord(doc, contentStartBefore(doc, sentence, comma), comma);
   // "Fundraising, according to the campaign, has surged": the clause resumes after the source
   const resume = tokenAt(doc, srcLast).value === ',' && srcLast + 1 < sentence.last ? srcLast + 1 : -1;
   const rest = resume >= 0 ? contentEnd(ctx, resume, sentence) : -1;
