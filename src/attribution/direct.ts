@@ -8,7 +8,8 @@ import type { Doc } from '../prepare/document.js';
 import type { QuotedStretch } from '../marks/scan.js';
 import type { Candidate, CueMatch, Mention, Range } from './candidate.js';
 import { tokenAt, tokenAtOrAfter, isMarkToken } from '../prepare/lookup.js';
-import { speakerAfter, speakerBefore, makeMention, sharedSubject } from '../speakers/phrase.js';
+import { speakerAfter, speakerBefore, makeMention, sharedSubject, sentenceSubject, canSpeak } from '../speakers/phrase.js';
+import { isNameToken } from '../speakers/find/name-tokens.js';
 
 /** Builds one candidate per outermost quoted stretch, joining quotes that run over paragraphs. */
 export function directCandidates(doc: Doc, stretches: readonly QuotedStretch[]): Candidate[] {
@@ -147,11 +148,17 @@ function onlyPhrase(doc: Doc, from: number, to: number): boolean {
   return true;
 }
 
-/** True when a colon follows the cue before any quotation mark: "Jones said on Monday: ...". */
+/**
+ * True when a colon follows the cue before any quotation mark: "Jones said on
+ * Monday: ...". A colon after a second verb belongs to that verb, and the cue
+ * attributes the quote before it: '"...," Jones said, adding: "..."',
+ * '"...," Jones said before adding: "..."'.
+ */
 function colonFollows(doc: Doc, cue: CueMatch): boolean {
   for (let k = cue.last; k < Math.min(doc.tokens.length, cue.last + 8); k++) {
     const t = tokenAt(doc, k);
     if (t.value === ':') return true;
+    if ((t.pos === 'VERB' && /ing$/.test(t.lower)) || t.lower === 'then' || t.lower === 'and') return false;
     if (isMarkToken(t.value) || t.value === '.' || t.para !== tokenAt(doc, cue.head).para) return false;
   }
   return false;
@@ -287,6 +294,72 @@ function nameColon(doc: Doc, open: number, floor: number): Attribution | null {
   return { cue: null, speaker: m, rule: 'direct/name-colon', confidence: 0.7 };
 }
 
+/**
+ * `"...," Bennett shot back.`, `"...?" reacted Lee.`: a name right after the
+ * quote (after a comma at most) with a verb next to it, when no cue was read
+ * there (a verb missing from the lexicon); the name speaks, and no cue is
+ * recorded.
+ */
+function trailingName(doc: Doc, after: number, ceiling: number): Attribution | null {
+  let k = after;
+  if (k < ceiling && tokenAt(doc, k).value === ',') k++;
+  if (k >= ceiling) return null;
+  const close = tokenAt(doc, after - 1);
+  if (tokenAt(doc, k).sent !== close.sent && !/[,?!]/.test(doc.view.slice(close.start - 1, close.start))) return null;
+  const isVerb = (j: number): boolean => j < ceiling && /^(VERB|AUX)$/.test(tokenAt(doc, j).pos) && /^\p{Ll}/u.test(tokenAt(doc, j).value) && !/ing$/.test(tokenAt(doc, j).lower);
+  const nameEnd = (from: number): number => {
+    let j = from;
+    while (j < ceiling && j - from < 4 && isNameToken(tokenAt(doc, j), doc)) j++;
+    return j;
+  };
+  // after a question or an exclamation, a name and a verb may open the next sentence ('"...?" Others saw'):
+  // only the inverted order counts there; after a full stop nothing does
+  const mark = doc.view.slice(close.start - 1, close.start);
+  if (mark === '.' || mark === ':' || mark === ';') return null;
+  const inverted = mark === '?' || mark === '!';
+  // "reacted Lee."
+  const verbFirst = isVerb(k) ? nameEnd(k + 1) : k;
+  if (verbFirst > k + 1 && (verbFirst >= ceiling || /^[.,;]$/.test(tokenAt(doc, verbFirst).value))) {
+    const m = makeMention(doc, k + 1, verbFirst);
+    if (m && m.kind === 'name' && canSpeak(doc, m)) return { cue: null, speaker: m, rule: 'direct/trailing-name', confidence: 0.6 };
+  }
+  // "Bennett shot back."
+  const end = nameEnd(k);
+  if (!inverted && end > k && isVerb(end)) {
+    const m = makeMention(doc, k, end);
+    if (m && m.kind === 'name' && m.first === k && canSpeak(doc, m)) return { cue: null, speaker: m, rule: 'direct/trailing-name', confidence: 0.6 };
+  }
+  return null;
+}
+
+/** Heads of time phrases that open a sentence and are no subject: "Each election cycle, ...". */
+const TIME_HEADS: ReadonlySet<string> = new Set(['cycle', 'year', 'years', 'week', 'weeks', 'month', 'months', 'day', 'days', 'time', 'night', 'morning', 'evening', 'season']);
+
+/**
+ * `Mayor Dan Kirk delivered a blunt message to the council: "..."`, `She went
+ * on: "..."`: a quote right after a colon that ends a clause with no cue the
+ * rules read; the clause's subject speaks (a person, a pronoun, a group, an
+ * organisation or a document), and no cue is recorded. "it" and "there" never
+ * speak (`Wait, it gets better: "..."`).
+ */
+function clauseColon(doc: Doc, open: number, floor: number): Attribution | null {
+  const colon = open - 1;
+  if (colon <= floor || tokenAt(doc, colon).value !== ':') return null;
+  const sentence = doc.sentences[tokenAt(doc, colon).sent]!;
+  const first = Math.max(floor, sentence.first);
+  for (let k = first; k < colon; k++) if (isMarkToken(tokenAt(doc, k).value)) return null;
+  // the subject of the last clause that has one: "When Lee died, Mayor Kirk released the following
+  // statement:", "Reyes lost, and the paper has proof:"; a clause opens the sentence, or follows a comma or "and"
+  let found: Mention | null = null;
+  for (let k = first; k < colon; k++) {
+    if (k > first && !/^(,|and|but|;)$/.test(tokenAt(doc, k - 1).lower)) continue;
+    const m = sentenceSubject(doc, k, colon);
+    if (m && m.first <= k + 2 && m.last < colon) found = m;
+  }
+  if (!found || (found.kind === 'pronoun' && /^(it|there|this|that|you)$/i.test(found.name)) || TIME_HEADS.has(tokenAt(doc, found.last - 1).lower)) return null;
+  return { cue: null, speaker: found, rule: 'direct/clause-colon', confidence: 0.6 };
+}
+
 /** True when nothing but punctuation stands between the start of the sentence (or `floor`) and the opening mark. */
 export function opensSentence(doc: Doc, open: number, floor: number): boolean {
   const sentence = doc.sentences[tokenAt(doc, open).sent]!;
@@ -314,13 +387,16 @@ export function attributeDirect(doc: Doc, candidates: Candidate[], cueAt: readon
       (opensSentence(doc, b.open, floor) ? trailingAttribution(doc, cueAt, b.after, ceiling) : null) ??
       leadingAttribution(doc, cueAt, b.open, floor, b.after) ??
       dashSignature(doc, b.after, b.paraEnd) ??
-      nameColon(doc, b.open, floor);
+      nameColon(doc, b.open, floor) ??
+      (opensSentence(doc, b.open, floor) ? trailingName(doc, b.after, ceiling) : null) ??
+      clauseColon(doc, b.open, floor);
     // a colon lead-in at the end of the paragraph before: `Smith said:` / `"..."`
     if (!found && b.open === b.paraStart && c.para > 0) {
       const before = doc.paragraphs[c.para - 1]!;
       if (tokenAt(doc, before.last - 1).value === ':') {
         const lead = leadingAttribution(doc, cueAt, before.last, before.first) ?? colonLeadIn(doc, cueAt, before.last - 1);
         if (lead) found = { ...lead, rule: 'direct/colon-lead-in' };
+        else found = clauseColon(doc, before.last, before.first);
       }
     }
     if (found) {
