@@ -197,8 +197,9 @@ function leadingAttribution(doc: Doc, cueAt: readonly (CueMatch | undefined)[], 
       if (lastBetween?.lower === 'as' && between.length > 1) return fallback;
       // a participle ("..., telling reporters, "X"") shares the clause's subject; its object is the listener
       const participle = /ing$/.test(tokenAt(doc, cue.head).lower);
+      const before = speakerBefore(doc, cue.first, floor);
       const speaker =
-        speakerBefore(doc, cue.first, floor) ??
+        (before && !isVerbObject(doc, before) ? before : null) ??
         (participle ? sharedSubject(doc, cue.first, cue.head) ?? speakerAfter(doc, cue.last, open) : speakerAfter(doc, cue.last, open) ?? sharedSubject(doc, cue.first, cue.head));
       if (speaker) return { cue, speaker, rule: 'direct/leading-speaker-cue', confidence: 0.9 };
       // a cue without a speaker ("..., referring to the excuse, ") may stand after the real one
@@ -215,6 +216,17 @@ function leadingAttribution(doc: Doc, cueAt: readonly (CueMatch | undefined)[], 
     gap++;
   }
   return fallback;
+}
+
+/**
+ * True for a description right after a verb, its object rather than a
+ * subject: "Sanders made the following comment:" has no speaker "the
+ * following".
+ */
+function isVerbObject(doc: Doc, m: Mention): boolean {
+  if (m.kind !== 'description' || m.first === 0 || tokenAt(doc, m.first).pos !== 'DET') return false;
+  const verb = tokenAt(doc, m.first - 1);
+  return verb.pos === 'VERB' && verb.sent === tokenAt(doc, m.first).sent && /^\p{Ll}/u.test(verb.value);
 }
 
 /** `Delgado described the night the water came in:` before a quoted paragraph: the last cue with a speaker in the sentence of the colon. */
@@ -398,6 +410,11 @@ export function attributeDirect(doc: Doc, candidates: Candidate[], cueAt: readon
         if (lead) found = { ...lead, rule: 'direct/colon-lead-in' };
         else found = clauseColon(doc, before.last, before.first);
       }
+    }
+    // a cue with no speaker in a clause ending in a colon: "Sanders made the following comment:"
+    if (found && found.speaker === null) {
+      const subject = clauseColon(doc, b.open, floor);
+      if (subject) found = { ...found, speaker: subject.speaker, rule: subject.rule };
     }
     if (found) {
       c.cue = found.cue;

@@ -283,6 +283,8 @@ export class SpeakerResolver {
     const tokens = this.doc.tokens;
     const dash = tokens[n.first - 1];
     if (dash?.value === '-' && /^[RDI]$/.test(tokens[n.first - 2]?.value ?? '')) return true;
+    // the whole code read as one hyphenated name: "(D-Norfolk)"
+    if (/^[RDI]-\p{Lu}/u.test(n.name)) return true;
     if (tokens[n.last]?.value !== ',') return false;
     const state = tokens[n.last + 1];
     // the state ends the phrase: "Roanoke, Va., in November", not "Smith, Ohio officials said"
