@@ -113,3 +113,15 @@ describe('context carry', () => {
     ]);
   });
 });
+
+describe('pronouns and objects', () => {
+  test('a party-state code is no antecedent', () => {
+    const r = extract('"We are ready," Del. Ann Price (D-Norfolk) told the crowd.\n\n"I have always said I expect to be vetted," he said.');
+    expect(r.quotes[1]?.speaker?.name).not.toBe('D-Norfolk');
+  });
+
+  test('a description right after a verb is its object, not the speaker', () => {
+    const r = extract('Senator Ola Brandt made the following comment: "Young people here are out of work."');
+    expect(rows(r)).toEqual(['Young people here are out of work. | Ola Brandt <- Senator Ola Brandt [name] | direct/clause-colon']);
+  });
+});
