@@ -125,3 +125,25 @@ describe('pronouns and objects', () => {
     expect(rows(r)).toEqual(['Young people here are out of work. | Ola Brandt <- Senator Ola Brandt [name] | direct/clause-colon']);
   });
 });
+
+describe('"citing X": the one who cites speaks', () => {
+  test.each([
+    {
+      name: 'after the clause',
+      input: 'In 1990, the Harbor Board blocked a Delmont company from leaving its plants, citing a threat to public health.',
+      output: ['In 1990, the Harbor Board blocked a Delmont company from leaving its plants | Harbor Board <- the Harbor Board [name] | reported/according-to-trail'],
+    },
+    {
+      name: 'before the clause',
+      input: 'Citing an old rumour, Ray Tolliver repeatedly accused Ada Brill of lying to the board.',
+      output: ['Ray Tolliver repeatedly accused Ada Brill of lying to the board | Ray Tolliver <- Ray Tolliver [name] | reported/according-to-lead'],
+    },
+  ])('$name', ({ input, output }) => {
+    expect(rows(extract(input))).toEqual(output);
+  });
+
+  test('citing backs a cue earlier in the sentence and makes no quote of its own', () => {
+    const r = extract('The county "has made great changes for the better," Marta Oyelaran said in June, citing the new clinics.');
+    expect(r.quotes.map((q) => `${q.speaker?.name} | ${q.cue?.span.text}`)).toEqual(['Marta Oyelaran | said']);
+  });
+});
