@@ -147,3 +147,20 @@ describe('"citing X": the one who cites speaks', () => {
     expect(r.quotes.map((q) => `${q.speaker?.name} | ${q.cue?.span.text}`)).toEqual(['Marta Oyelaran | said']);
   });
 });
+
+describe('a cue before the quote', () => {
+  test.each([
+    {
+      name: 'a participle after a comma shares the clause subject, not the noun before the comma',
+      input: 'Tenant organisers interrupted the hearing at the Calder County Courthouse, shouting, "Fix the heat now!"',
+      output: ['Fix the heat now! | Tenant organisers <- Tenant organisers [description] | direct/leading-speaker-cue'],
+    },
+    {
+      name: '"according to" names its source before the quote, never inside it',
+      input: 'According to the newspaper, "Dealers in Harlow County sell rifles to almost any adult."',
+      output: ['Dealers in Harlow County sell rifles to almost any adult. | the newspaper <- the newspaper [description] | direct/leading-speaker-cue'],
+    },
+  ])('$name', ({ input, output }) => {
+    expect(rows(extract(input))).toEqual(output);
+  });
+});

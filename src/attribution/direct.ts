@@ -196,11 +196,19 @@ function leadingAttribution(doc: Doc, cueAt: readonly (CueMatch | undefined)[], 
       // 'described the plan as "a mess"': an object before "as" makes the quote part of a mixed quote
       if (lastBetween?.lower === 'as' && between.length > 1) return fallback;
       // a participle ("..., telling reporters, "X"") shares the clause's subject; its object is the listener
-      const participle = /ing$/.test(tokenAt(doc, cue.head).lower);
-      const before = speakerBefore(doc, cue.first, floor);
-      const speaker =
+      const participle = cue.form === 'verb' && /ing$/.test(tokenAt(doc, cue.head).lower);
+      // "Protesters interrupted her speech at the college, shouting, "..."": a participle after a
+      // comma shares the clause's subject; the noun right before the comma is an object
+      const shared = participle && tokenAt(doc, cue.first - 1).value === ',' ? sharedSubject(doc, cue.first, cue.head) : null;
+      const before = shared ? null : speakerBefore(doc, cue.first, floor);
+      const next = speakerAfter(doc, cue.last, open);
+      const outside = next && next.first < open ? next : null;
+      const found =
+        shared ??
         (before && !isVerbObject(doc, before) ? before : null) ??
-        (participle ? sharedSubject(doc, cue.first, cue.head) ?? speakerAfter(doc, cue.last, open) : speakerAfter(doc, cue.last, open) ?? sharedSubject(doc, cue.first, cue.head));
+        (participle ? sharedSubject(doc, cue.first, cue.head) ?? outside : outside ?? sharedSubject(doc, cue.first, cue.head));
+      // the speaker of a quote is never inside it: 'According to the paper, "America's laws ..."'
+      const speaker = found && found.first < open ? found : null;
       if (speaker) return { cue, speaker, rule: 'direct/leading-speaker-cue', confidence: 0.9 };
       // a cue without a speaker ("..., referring to the excuse, ") may stand after the real one
       if (between.length > 0) fallback ??= { cue, speaker: null, rule: 'direct/leading-cue', confidence: 0.6 };
