@@ -120,6 +120,16 @@ describe('pronouns and objects', () => {
     expect(r.quotes[1]?.speaker?.name).not.toBe('D-Norfolk');
   });
 
+  test('a name glued by a hyphen to a word before it is no antecedent', () => {
+    const r = extract('Tom Vance said he did not recall whether the Reyes family had stayed at Mar-a-Lago in Palm Grove. "If they did stay there, it only shows that they have good taste," he added.');
+    expect(r.quotes[1]?.speaker?.name).toBe('Tom Vance');
+  });
+
+  test('"Mr." before a surname keeps a pronoun off a woman with that surname', () => {
+    const r = extract('Mary Holt left in 1990. Mr. Holt, however, said he was "the perfect messenger for this town," and he reiterated his claim that the mayor had bullied the board.');
+    expect(r.quotes.map((q) => q.speaker?.name)).toEqual(['Holt', 'Holt']);
+  });
+
   test('a description right after a verb is its object, not the speaker', () => {
     const r = extract('Senator Ola Brandt made the following comment: "Young people here are out of work."');
     expect(rows(r)).toEqual(['Young people here are out of work. | Ola Brandt <- Senator Ola Brandt [name] | direct/clause-colon']);
