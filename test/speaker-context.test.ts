@@ -130,6 +130,13 @@ describe('pronouns and objects', () => {
     expect(r.quotes.map((q) => q.speaker?.name)).toEqual(['Holt', 'Holt']);
   });
 
+  test("a place in a description must be the person's place", () => {
+    const nevada = extract('Gov. John Reyes of Ohio spoke first. Later, Nevada\'s governor cautioned against a rush, saying the state needed time.');
+    expect(nevada.quotes.map((q) => q.speaker?.name)).toEqual(["Nevada's governor", "Nevada's governor"]);
+    const ohio = extract('Gov. John Reyes of Ohio spoke first. Later, Ohio\'s governor cautioned against a rush, saying the state needed time.');
+    expect(ohio.quotes.map((q) => q.speaker?.name)).toEqual(['John Reyes', 'John Reyes']);
+  });
+
   test('a description right after a verb is its object, not the speaker', () => {
     const r = extract('Senator Ola Brandt made the following comment: "Young people here are out of work."');
     expect(rows(r)).toEqual(['Young people here are out of work. | Ola Brandt <- Senator Ola Brandt [name] | direct/clause-colon']);
