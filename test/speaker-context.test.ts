@@ -181,3 +181,16 @@ describe('a cue before the quote', () => {
     expect(rows(extract(input))).toEqual(output);
   });
 });
+
+describe('a participle that goes on from an earlier attribution', () => {
+  test('the speaker of the cue before it in the sentence', () => {
+    const r = extract('"It is not new here," said Rep. Bobby Kemp at the time, adding that "we have been electing them for a long time."');
+    expect(r.quotes.map((q) => `${q.speaker?.name} | ${q.cue?.span.text}`)).toEqual(['Bobby Kemp | said', 'Bobby Kemp | adding']);
+  });
+
+  test("the speaker of the quote right before it", () => {
+    const r = extract('Asked about the fight, Mr. Tolle said of the episode, "I do not like it," adding that "they have anger that is unbelievable."');
+    const last = r.quotes[r.quotes.length - 1]!;
+    expect(`${last.text} | ${last.speaker?.name} | ${last.cue?.span.text}`).toBe('they have anger that is unbelievable. | Tolle | adding');
+  });
+});

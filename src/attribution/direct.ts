@@ -208,7 +208,7 @@ function leadingAttribution(doc: Doc, cueAt: readonly (CueMatch | undefined)[], 
         (before && !isVerbObject(doc, before) ? before : null) ??
         (participle ? sharedSubject(doc, cue.first, cue.head) ?? outside : outside ?? sharedSubject(doc, cue.first, cue.head));
       // the speaker of a quote is never inside it: 'According to the paper, "America's laws ..."'
-      const speaker = found && found.first < open ? found : null;
+      const speaker = (found && found.first < open ? found : null) ?? (participle ? earlierCueSpeaker(doc, cueAt, cue, floor) : null);
       if (speaker) return { cue, speaker, rule: 'direct/leading-speaker-cue', confidence: 0.9 };
       // a cue without a speaker ("..., referring to the excuse, ") may stand after the real one
       if (between.length > 0) fallback ??= { cue, speaker: null, rule: 'direct/leading-cue', confidence: 0.6 };
@@ -224,6 +224,21 @@ function leadingAttribution(doc: Doc, cueAt: readonly (CueMatch | undefined)[], 
     gap++;
   }
   return fallback;
+}
+
+/**
+ * `"...," said Ann Lee at the time, adding that "..."`: the speaker of the
+ * nearest verb cue before a participle cue, between `floor` and it.
+ */
+function earlierCueSpeaker(doc: Doc, cueAt: readonly (CueMatch | undefined)[], cue: CueMatch, floor: number): Mention | null {
+  for (let j = cue.first - 1; j >= floor; j--) {
+    const t = tokenAt(doc, j);
+    if (t.value === '.' || t.value === ';') return null;
+    const earlier = cueAt[j];
+    if (!earlier || earlier === cue || earlier.head !== j || earlier.form !== 'verb') continue;
+    return speakerBefore(doc, earlier.first, floor) ?? speakerAfter(doc, earlier.last, cue.first);
+  }
+  return null;
 }
 
 /**
@@ -380,6 +395,12 @@ function clauseColon(doc: Doc, open: number, floor: number): Attribution | null 
   return { cue: null, speaker: found, rule: 'direct/clause-colon', confidence: 0.6 };
 }
 
+/** True when tokens [from, to) are punctuation or quotation marks only. */
+function onlyPunctuationBetween(doc: Doc, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (tokenAt(doc, k).pos !== 'PUNCT' && !isMarkToken(tokenAt(doc, k).value)) return false;
+  return true;
+}
+
 /** True when nothing but punctuation stands between the start of the sentence (or `floor`) and the opening mark. */
 export function opensSentence(doc: Doc, open: number, floor: number): boolean {
   const sentence = doc.sentences[tokenAt(doc, open).sent]!;
@@ -418,6 +439,10 @@ export function attributeDirect(doc: Doc, candidates: Candidate[], cueAt: readon
         if (lead) found = { ...lead, rule: 'direct/colon-lead-in' };
         else found = clauseColon(doc, before.last, before.first);
       }
+    }
+    // 'Lee said, "A," adding, "B."': a participle right after the quote before takes its speaker
+    if (found && found.speaker === null && found.cue && prev && prev.speaker && prev.stretches[prev.stretches.length - 1]!.para === c.para && /ing$/.test(tokenAt(doc, found.cue.head).lower) && found.cue.form === 'verb' && onlyPunctuationBetween(doc, floor, found.cue.first)) {
+      found = { ...found, speaker: prev.speaker, rule: 'direct/leading-speaker-cue' };
     }
     // a cue with no speaker in a clause ending in a colon: "Sanders made the following comment:"
     if (found && found.speaker === null) {
