@@ -10,6 +10,9 @@ import type { Candidate, CueMatch, Mention, Range } from './candidate.js';
 import { tokenAt, tokenAtOrAfter, isMarkToken } from '../prepare/lookup.js';
 import { speakerAfter, speakerBefore, makeMention, sharedSubject, sentenceSubject, canSpeak } from '../speakers/phrase.js';
 import { isNameToken } from '../speakers/find/name-tokens.js';
+import { kindOfHead } from '../speakers/kinds.js';
+import { CUE_VERBS } from '../data/cues.js';
+import { DOCUMENT_NOUNS } from '../data/people.js';
 
 /** Builds one candidate per outermost quoted stretch, joining quotes that run over paragraphs. */
 export function directCandidates(doc: Doc, stretches: readonly QuotedStretch[]): Candidate[] {
@@ -341,7 +344,9 @@ function trailingName(doc: Doc, after: number, ceiling: number): Attribution | n
   if (k >= ceiling) return null;
   const close = tokenAt(doc, after - 1);
   if (tokenAt(doc, k).sent !== close.sent && !/[,?!]/.test(doc.view.slice(close.start - 1, close.start))) return null;
-  const isVerb = (j: number): boolean => j < ceiling && /^(VERB|AUX)$/.test(tokenAt(doc, j).pos) && /^\p{Ll}/u.test(tokenAt(doc, j).value) && !/ing$/.test(tokenAt(doc, j).lower);
+  // a verb of the built-in lexicon is a cue, reported or not (a category left out, a cue removed): never read here
+  const isVerb = (j: number): boolean =>
+    j < ceiling && /^(VERB|AUX)$/.test(tokenAt(doc, j).pos) && /^\p{Ll}/u.test(tokenAt(doc, j).value) && !/ing$/.test(tokenAt(doc, j).lower) && !CUE_VERBS.has(tokenAt(doc, j).lemma);
   const nameEnd = (from: number): number => {
     let j = from;
     while (j < ceiling && j - from < 4 && isNameToken(tokenAt(doc, j), doc)) j++;
@@ -392,6 +397,9 @@ function clauseColon(doc: Doc, open: number, floor: number): Attribution | null 
     if (m && m.first <= k + 2 && m.last < colon) found = m;
   }
   if (!found || (found.kind === 'pronoun' && /^(it|there|this|that|you)$/i.test(found.name)) || TIME_HEADS.has(tokenAt(doc, found.last - 1).lower)) return null;
+  // a description speaks when it stands for people, an organisation or a document ("the mood was grim:" does not)
+  const head = tokenAt(doc, found.head ?? found.last - 1).lower;
+  if (found.kind === 'description' && kindOfHead(head) === 'unknown' && !DOCUMENT_NOUNS.has(head)) return null;
   return { cue: null, speaker: found, rule: 'direct/clause-colon', confidence: 0.6 };
 }
 
