@@ -48,6 +48,7 @@ describe('a clause ending in a colon before the quote', () => {
 
   test.each([
     { name: '"it" never speaks', input: 'Wait, it gets better: "By law, the city sets the limit every single year."' },
+    { name: 'a description of a state speaks nothing', input: 'In Harlow, the mood at the plant was grim: "We have lost everything we built here."' },
     { name: 'a time phrase is no subject', input: 'Each election cycle, there is a threat many people make: "If he wins, I am moving to the coast!"' },
   ])('no speaker: $name', ({ input }) => {
     const r = extract(input);
@@ -69,6 +70,15 @@ describe('a name after the quote with a verb the lexicon lacks', () => {
     },
   ])('$name', ({ input, output }) => {
     expect(rows(extract(input))).toEqual(output);
+  });
+
+  test('a pronoun and a verb after a comma', () => {
+    const r = extract('Tom Vance spoke for an hour. "I think we ought to start it up again, and we ought to start it strong," he went on.');
+    expect(rows(r)).toEqual(['I think we ought to start it up again, and we ought to start it strong, | Tom Vance <- he [pronoun] | direct/trailing-name']);
+  });
+
+  test('a verb of speech left out by the categories is not read as a verb', () => {
+    expect(extract('"We will win this county," Smith said.', { categories: ['writing'] }).quotes).toEqual([]);
   });
 
   test('after a question a name and a verb open the next sentence', () => {

@@ -338,15 +338,16 @@ function nameColon(doc: Doc, open: number, floor: number): Attribution | null {
  * there (a verb missing from the lexicon); the name speaks, and no cue is
  * recorded.
  */
-function trailingName(doc: Doc, after: number, ceiling: number): Attribution | null {
+function trailingName(doc: Doc, after: number, ceiling: number, reported: ReadonlyMap<string, unknown>): Attribution | null {
   let k = after;
   if (k < ceiling && tokenAt(doc, k).value === ',') k++;
   if (k >= ceiling) return null;
   const close = tokenAt(doc, after - 1);
   if (tokenAt(doc, k).sent !== close.sent && !/[,?!]/.test(doc.view.slice(close.start - 1, close.start))) return null;
-  // a verb of the built-in lexicon is a cue, reported or not (a category left out, a cue removed): never read here
+  // a built-in cue verb that the options leave out (its category not reported, or removed) stays out
+  const leftOut = (lemma: string): boolean => CUE_VERBS.has(lemma) && !reported.has(lemma);
   const isVerb = (j: number): boolean =>
-    j < ceiling && /^(VERB|AUX)$/.test(tokenAt(doc, j).pos) && /^\p{Ll}/u.test(tokenAt(doc, j).value) && !/ing$/.test(tokenAt(doc, j).lower) && !CUE_VERBS.has(tokenAt(doc, j).lemma);
+    j < ceiling && /^(VERB|AUX)$/.test(tokenAt(doc, j).pos) && /^\p{Ll}/u.test(tokenAt(doc, j).value) && !/ing$/.test(tokenAt(doc, j).lower) && !leftOut(tokenAt(doc, j).lemma);
   const nameEnd = (from: number): number => {
     let j = from;
     while (j < ceiling && j - from < 4 && isNameToken(tokenAt(doc, j), doc)) j++;
@@ -362,6 +363,11 @@ function trailingName(doc: Doc, after: number, ceiling: number): Attribution | n
   if (verbFirst > k + 1 && (verbFirst >= ceiling || /^[.,;]$/.test(tokenAt(doc, verbFirst).value))) {
     const m = makeMention(doc, k + 1, verbFirst);
     if (m && m.kind === 'name' && canSpeak(doc, m)) return { cue: null, speaker: m, rule: 'direct/trailing-name', confidence: 0.6 };
+  }
+  // '"...," he went on.'
+  if (!inverted && /^(he|she|they|we|i)$/.test(tokenAt(doc, k).lower) && isVerb(k + 1)) {
+    const m = makeMention(doc, k, k + 1);
+    if (m) return { cue: null, speaker: m, rule: 'direct/trailing-name', confidence: 0.6 };
   }
   // "Bennett shot back."
   const end = nameEnd(k);
@@ -397,9 +403,12 @@ function clauseColon(doc: Doc, open: number, floor: number): Attribution | null 
     if (m && m.first <= k + 2 && m.last < colon) found = m;
   }
   if (!found || (found.kind === 'pronoun' && /^(it|there|this|that|you)$/i.test(found.name)) || TIME_HEADS.has(tokenAt(doc, found.last - 1).lower)) return null;
-  // a description speaks when it stands for people, an organisation or a document ("the mood was grim:" does not)
+  // a description of a state ("the mood was grim:") speaks nothing; one of people, an organisation or
+  // a document does, and so does any that does something ("a familiar voice celebrated the attacks:")
   const head = tokenAt(doc, found.head ?? found.last - 1).lower;
-  if (found.kind === 'description' && kindOfHead(head) === 'unknown' && !DOCUMENT_NOUNS.has(head)) return null;
+  let verb = found.last;
+  while (verb < colon && tokenAt(doc, verb).pos === 'ADV') verb++;
+  if (found.kind === 'description' && kindOfHead(head) === 'unknown' && !DOCUMENT_NOUNS.has(head) && tokenAt(doc, verb).lemma === 'be') return null;
   return { cue: null, speaker: found, rule: 'direct/clause-colon', confidence: 0.6 };
 }
 
@@ -421,8 +430,12 @@ export function opensSentence(doc: Doc, open: number, floor: number): boolean {
   return true;
 }
 
-/** Links each direct candidate to a cue and speaker where the text around it says so. */
-export function attributeDirect(doc: Doc, candidates: Candidate[], cueAt: readonly (CueMatch | undefined)[]): void {
+/**
+ * Links each direct candidate to a cue and speaker where the text around it
+ * says so. `verbs` are the cue verbs the options report (by lemma); a
+ * built-in verb missing from them is never read as a verb of speech.
+ */
+export function attributeDirect(doc: Doc, candidates: Candidate[], cueAt: readonly (CueMatch | undefined)[], verbs: ReadonlyMap<string, unknown> = CUE_VERBS): void {
   for (let n = 0; n < candidates.length; n++) {
     const c = candidates[n]!;
     const b = tokenBounds(doc, c);
@@ -437,7 +450,7 @@ export function attributeDirect(doc: Doc, candidates: Candidate[], cueAt: readon
       leadingAttribution(doc, cueAt, b.open, floor, b.after) ??
       dashSignature(doc, b.after, b.paraEnd) ??
       nameColon(doc, b.open, floor) ??
-      (opensSentence(doc, b.open, floor) ? trailingName(doc, b.after, ceiling) : null) ??
+      (opensSentence(doc, b.open, floor) ? trailingName(doc, b.after, ceiling, verbs) : null) ??
       clauseColon(doc, b.open, floor);
     // a colon lead-in at the end of the paragraph before: `Smith said:` / `"..."`
     if (!found && b.open === b.paraStart && c.para > 0) {
