@@ -50,7 +50,7 @@ export function runPipeline(text: string, tokenizer: Tokenizer, settings: Settin
   for (const c of cues) for (let k = c.first; k < c.last; k++) cueAt[k] = c;
   // 4. direct quotations and their attribution (speaker finding happens inside the rules)
   const candidates = directCandidates(doc, stretches);
-  attributeDirect(doc, candidates, cueAt);
+  attributeDirect(doc, candidates, cueAt, settings.lexicon.verbs);
   // 5. interrupted quotes ("A," he said, "B.") become one before reported speech looks for free cues
   mergeInterrupted(doc, candidates, false);
   // 6. reported speech and mixed quotes, from the cues direct quotes left free

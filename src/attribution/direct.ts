@@ -8,7 +8,11 @@ import type { Doc } from '../prepare/document.js';
 import type { QuotedStretch } from '../marks/scan.js';
 import type { Candidate, CueMatch, Mention, Range } from './candidate.js';
 import { tokenAt, tokenAtOrAfter, isMarkToken } from '../prepare/lookup.js';
-import { speakerAfter, speakerBefore, makeMention, sharedSubject } from '../speakers/phrase.js';
+import { speakerAfter, speakerBefore, makeMention, sharedSubject, sentenceSubject, canSpeak } from '../speakers/phrase.js';
+import { isNameToken } from '../speakers/find/name-tokens.js';
+import { kindOfHead } from '../speakers/kinds.js';
+import { CUE_VERBS } from '../data/cues.js';
+import { DOCUMENT_NOUNS } from '../data/people.js';
 
 /** Builds one candidate per outermost quoted stretch, joining quotes that run over paragraphs. */
 export function directCandidates(doc: Doc, stretches: readonly QuotedStretch[]): Candidate[] {
@@ -147,11 +151,17 @@ function onlyPhrase(doc: Doc, from: number, to: number): boolean {
   return true;
 }
 
-/** True when a colon follows the cue before any quotation mark: "Jones said on Monday: ...". */
+/**
+ * True when a colon follows the cue before any quotation mark: "Jones said on
+ * Monday: ...". A colon after a second verb belongs to that verb, and the cue
+ * attributes the quote before it: '"...," Jones said, adding: "..."',
+ * '"...," Jones said before adding: "..."'.
+ */
 function colonFollows(doc: Doc, cue: CueMatch): boolean {
   for (let k = cue.last; k < Math.min(doc.tokens.length, cue.last + 8); k++) {
     const t = tokenAt(doc, k);
     if (t.value === ':') return true;
+    if ((t.pos === 'VERB' && /ing$/.test(t.lower)) || t.lower === 'then' || t.lower === 'and') return false;
     if (isMarkToken(t.value) || t.value === '.' || t.para !== tokenAt(doc, cue.head).para) return false;
   }
   return false;
@@ -189,10 +199,19 @@ function leadingAttribution(doc: Doc, cueAt: readonly (CueMatch | undefined)[], 
       // 'described the plan as "a mess"': an object before "as" makes the quote part of a mixed quote
       if (lastBetween?.lower === 'as' && between.length > 1) return fallback;
       // a participle ("..., telling reporters, "X"") shares the clause's subject; its object is the listener
-      const participle = /ing$/.test(tokenAt(doc, cue.head).lower);
-      const speaker =
-        speakerBefore(doc, cue.first, floor) ??
-        (participle ? sharedSubject(doc, cue.first, cue.head) ?? speakerAfter(doc, cue.last, open) : speakerAfter(doc, cue.last, open) ?? sharedSubject(doc, cue.first, cue.head));
+      const participle = cue.form === 'verb' && /ing$/.test(tokenAt(doc, cue.head).lower);
+      // "Protesters interrupted her speech at the college, shouting, "..."": a participle after a
+      // comma shares the clause's subject; the noun right before the comma is an object
+      const shared = participle && tokenAt(doc, cue.first - 1).value === ',' ? sharedSubject(doc, cue.first, cue.head) : null;
+      const before = shared ? null : speakerBefore(doc, cue.first, floor);
+      const next = speakerAfter(doc, cue.last, open);
+      const outside = next && next.first < open ? next : null;
+      const found =
+        shared ??
+        (before && !isVerbObject(doc, before) ? before : null) ??
+        (participle ? sharedSubject(doc, cue.first, cue.head) ?? outside : outside ?? sharedSubject(doc, cue.first, cue.head));
+      // the speaker of a quote is never inside it: 'According to the paper, "America's laws ..."'
+      const speaker = (found && found.first < open ? found : null) ?? (participle ? earlierCueSpeaker(doc, cueAt, cue, floor) : null);
       if (speaker) return { cue, speaker, rule: 'direct/leading-speaker-cue', confidence: 0.9 };
       // a cue without a speaker ("..., referring to the excuse, ") may stand after the real one
       if (between.length > 0) fallback ??= { cue, speaker: null, rule: 'direct/leading-cue', confidence: 0.6 };
@@ -208,6 +227,32 @@ function leadingAttribution(doc: Doc, cueAt: readonly (CueMatch | undefined)[], 
     gap++;
   }
   return fallback;
+}
+
+/**
+ * `"...," said Ann Lee at the time, adding that "..."`: the speaker of the
+ * nearest verb cue before a participle cue, between `floor` and it.
+ */
+function earlierCueSpeaker(doc: Doc, cueAt: readonly (CueMatch | undefined)[], cue: CueMatch, floor: number): Mention | null {
+  for (let j = cue.first - 1; j >= floor; j--) {
+    const t = tokenAt(doc, j);
+    if (t.value === '.' || t.value === ';') return null;
+    const earlier = cueAt[j];
+    if (!earlier || earlier === cue || earlier.head !== j || earlier.form !== 'verb') continue;
+    return speakerBefore(doc, earlier.first, floor) ?? speakerAfter(doc, earlier.last, cue.first);
+  }
+  return null;
+}
+
+/**
+ * True for a description right after a verb, its object rather than a
+ * subject: "Sanders made the following comment:" has no speaker "the
+ * following".
+ */
+function isVerbObject(doc: Doc, m: Mention): boolean {
+  if (m.kind !== 'description' || m.first === 0 || tokenAt(doc, m.first).pos !== 'DET') return false;
+  const verb = tokenAt(doc, m.first - 1);
+  return verb.pos === 'VERB' && verb.sent === tokenAt(doc, m.first).sent && /^\p{Ll}/u.test(verb.value);
 }
 
 /** `Delgado described the night the water came in:` before a quoted paragraph: the last cue with a speaker in the sentence of the colon. */
@@ -287,6 +332,92 @@ function nameColon(doc: Doc, open: number, floor: number): Attribution | null {
   return { cue: null, speaker: m, rule: 'direct/name-colon', confidence: 0.7 };
 }
 
+/**
+ * `"...," Bennett shot back.`, `"...?" reacted Lee.`: a name right after the
+ * quote (after a comma at most) with a verb next to it, when no cue was read
+ * there (a verb missing from the lexicon); the name speaks, and no cue is
+ * recorded.
+ */
+function trailingName(doc: Doc, after: number, ceiling: number, reported: ReadonlyMap<string, unknown>): Attribution | null {
+  let k = after;
+  if (k < ceiling && tokenAt(doc, k).value === ',') k++;
+  if (k >= ceiling) return null;
+  const close = tokenAt(doc, after - 1);
+  if (tokenAt(doc, k).sent !== close.sent && !/[,?!]/.test(doc.view.slice(close.start - 1, close.start))) return null;
+  // a built-in cue verb that the options leave out (its category not reported, or removed) stays out
+  const leftOut = (lemma: string): boolean => CUE_VERBS.has(lemma) && !reported.has(lemma);
+  const isVerb = (j: number): boolean =>
+    j < ceiling && /^(VERB|AUX)$/.test(tokenAt(doc, j).pos) && /^\p{Ll}/u.test(tokenAt(doc, j).value) && !/ing$/.test(tokenAt(doc, j).lower) && !leftOut(tokenAt(doc, j).lemma);
+  const nameEnd = (from: number): number => {
+    let j = from;
+    while (j < ceiling && j - from < 4 && isNameToken(tokenAt(doc, j), doc)) j++;
+    return j;
+  };
+  // after a question or an exclamation, a name and a verb may open the next sentence ('"...?" Others saw'):
+  // only the inverted order counts there; after a full stop nothing does
+  const mark = doc.view.slice(close.start - 1, close.start);
+  if (mark === '.' || mark === ':' || mark === ';') return null;
+  const inverted = mark === '?' || mark === '!';
+  // "reacted Lee."
+  const verbFirst = isVerb(k) ? nameEnd(k + 1) : k;
+  if (verbFirst > k + 1 && (verbFirst >= ceiling || /^[.,;]$/.test(tokenAt(doc, verbFirst).value))) {
+    const m = makeMention(doc, k + 1, verbFirst);
+    if (m && m.kind === 'name' && canSpeak(doc, m)) return { cue: null, speaker: m, rule: 'direct/trailing-name', confidence: 0.6 };
+  }
+  // '"...," he went on.'
+  if (!inverted && /^(he|she|they|we|i)$/.test(tokenAt(doc, k).lower) && isVerb(k + 1)) {
+    const m = makeMention(doc, k, k + 1);
+    if (m) return { cue: null, speaker: m, rule: 'direct/trailing-name', confidence: 0.6 };
+  }
+  // "Bennett shot back."
+  const end = nameEnd(k);
+  if (!inverted && end > k && isVerb(end)) {
+    const m = makeMention(doc, k, end);
+    if (m && m.kind === 'name' && m.first === k && canSpeak(doc, m)) return { cue: null, speaker: m, rule: 'direct/trailing-name', confidence: 0.6 };
+  }
+  return null;
+}
+
+/** Heads of time phrases that open a sentence and are no subject: "Each election cycle, ...". */
+const TIME_HEADS: ReadonlySet<string> = new Set(['cycle', 'year', 'years', 'week', 'weeks', 'month', 'months', 'day', 'days', 'time', 'night', 'morning', 'evening', 'season']);
+
+/**
+ * `Mayor Dan Kirk delivered a blunt message to the council: "..."`, `She went
+ * on: "..."`: a quote right after a colon that ends a clause with no cue the
+ * rules read; the clause's subject speaks (a person, a pronoun, a group, an
+ * organisation or a document), and no cue is recorded. "it" and "there" never
+ * speak (`Wait, it gets better: "..."`).
+ */
+function clauseColon(doc: Doc, open: number, floor: number): Attribution | null {
+  const colon = open - 1;
+  if (colon <= floor || tokenAt(doc, colon).value !== ':') return null;
+  const sentence = doc.sentences[tokenAt(doc, colon).sent]!;
+  const first = Math.max(floor, sentence.first);
+  for (let k = first; k < colon; k++) if (isMarkToken(tokenAt(doc, k).value)) return null;
+  // the subject of the last clause that has one: "When Lee died, Mayor Kirk released the following
+  // statement:", "Reyes lost, and the paper has proof:"; a clause opens the sentence, or follows a comma or "and"
+  let found: Mention | null = null;
+  for (let k = first; k < colon; k++) {
+    if (k > first && !/^(,|and|but|;)$/.test(tokenAt(doc, k - 1).lower)) continue;
+    const m = sentenceSubject(doc, k, colon);
+    if (m && m.first <= k + 2 && m.last < colon) found = m;
+  }
+  if (!found || (found.kind === 'pronoun' && /^(it|there|this|that|you)$/i.test(found.name)) || TIME_HEADS.has(tokenAt(doc, found.last - 1).lower)) return null;
+  // a description of a state ("the mood was grim:") speaks nothing; one of people, an organisation or
+  // a document does, and so does any that does something ("a familiar voice celebrated the attacks:")
+  const head = tokenAt(doc, found.head ?? found.last - 1).lower;
+  let verb = found.last;
+  while (verb < colon && tokenAt(doc, verb).pos === 'ADV') verb++;
+  if (found.kind === 'description' && kindOfHead(head) === 'unknown' && !DOCUMENT_NOUNS.has(head) && tokenAt(doc, verb).lemma === 'be') return null;
+  return { cue: null, speaker: found, rule: 'direct/clause-colon', confidence: 0.6 };
+}
+
+/** True when tokens [from, to) are punctuation or quotation marks only. */
+function onlyPunctuationBetween(doc: Doc, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (tokenAt(doc, k).pos !== 'PUNCT' && !isMarkToken(tokenAt(doc, k).value)) return false;
+  return true;
+}
+
 /** True when nothing but punctuation stands between the start of the sentence (or `floor`) and the opening mark. */
 export function opensSentence(doc: Doc, open: number, floor: number): boolean {
   const sentence = doc.sentences[tokenAt(doc, open).sent]!;
@@ -299,8 +430,12 @@ export function opensSentence(doc: Doc, open: number, floor: number): boolean {
   return true;
 }
 
-/** Links each direct candidate to a cue and speaker where the text around it says so. */
-export function attributeDirect(doc: Doc, candidates: Candidate[], cueAt: readonly (CueMatch | undefined)[]): void {
+/**
+ * Links each direct candidate to a cue and speaker where the text around it
+ * says so. `verbs` are the cue verbs the options report (by lemma); a
+ * built-in verb missing from them is never read as a verb of speech.
+ */
+export function attributeDirect(doc: Doc, candidates: Candidate[], cueAt: readonly (CueMatch | undefined)[], verbs: ReadonlyMap<string, unknown> = CUE_VERBS): void {
   for (let n = 0; n < candidates.length; n++) {
     const c = candidates[n]!;
     const b = tokenBounds(doc, c);
@@ -314,14 +449,26 @@ export function attributeDirect(doc: Doc, candidates: Candidate[], cueAt: readon
       (opensSentence(doc, b.open, floor) ? trailingAttribution(doc, cueAt, b.after, ceiling) : null) ??
       leadingAttribution(doc, cueAt, b.open, floor, b.after) ??
       dashSignature(doc, b.after, b.paraEnd) ??
-      nameColon(doc, b.open, floor);
+      nameColon(doc, b.open, floor) ??
+      (opensSentence(doc, b.open, floor) ? trailingName(doc, b.after, ceiling, verbs) : null) ??
+      clauseColon(doc, b.open, floor);
     // a colon lead-in at the end of the paragraph before: `Smith said:` / `"..."`
     if (!found && b.open === b.paraStart && c.para > 0) {
       const before = doc.paragraphs[c.para - 1]!;
       if (tokenAt(doc, before.last - 1).value === ':') {
         const lead = leadingAttribution(doc, cueAt, before.last, before.first) ?? colonLeadIn(doc, cueAt, before.last - 1);
         if (lead) found = { ...lead, rule: 'direct/colon-lead-in' };
+        else found = clauseColon(doc, before.last, before.first);
       }
+    }
+    // 'Lee said, "A," adding, "B."': a participle right after the quote before takes its speaker
+    if (found && found.speaker === null && found.cue && prev && prev.speaker && prev.stretches[prev.stretches.length - 1]!.para === c.para && /ing$/.test(tokenAt(doc, found.cue.head).lower) && found.cue.form === 'verb' && onlyPunctuationBetween(doc, floor, found.cue.first)) {
+      found = { ...found, speaker: prev.speaker, rule: 'direct/leading-speaker-cue' };
+    }
+    // a cue with no speaker in a clause ending in a colon: "Sanders made the following comment:"
+    if (found && found.speaker === null) {
+      const subject = clauseColon(doc, b.open, floor);
+      if (subject) found = { ...found, speaker: subject.speaker, rule: subject.rule };
     }
     if (found) {
       c.cue = found.cue;

@@ -6,6 +6,7 @@
 import type { Doc } from '../prepare/document.js';
 import type { Candidate } from '../attribution/candidate.js';
 import { candidateEnd, candidateStart } from '../attribution/candidate.js';
+import { tokenAtOrAfter } from '../prepare/lookup.js';
 
 /** Gives context speakers to unattributed direct quotes that open a paragraph. */
 export function carryContext(doc: Doc, candidates: readonly Candidate[]): void {
@@ -18,6 +19,9 @@ export function carryContext(doc: Doc, candidates: readonly Candidate[]): void {
       continue;
     }
     const opensParagraph = c.stretches.length > 0 && c.stretches[0]!.open === doc.paragraphs[c.para]!.start;
+    // '"...," Bennett shot back.', '"...?" reacted Lee.', '"..." - Lee.': words of the quote's own
+    // sentence follow it, an attribution the rules could not read; it is not the previous speaker's
+    if (ownAttributionFollows(doc, c)) continue;
     // '"A," Smith said. "B."': a quote right after an attributed quote's attribution, in the same paragraph
     if (c.stretches.length > 0 && lastAttributed && followsAttribution(doc, lastAttributed, c)) {
       const from = lastAttributed.from ?? lastAttributed;
@@ -58,4 +62,26 @@ function followsAttribution(doc: Doc, prev: Candidate, c: Candidate): boolean {
   if (cueStart < gapStart || cueEnd > gapEnd || prev.speaker.start < gapStart || prev.speaker.end > gapEnd) return false;
   // the attribution ends its sentence: "... Smith said. "B.""
   return /[.!?:]\s*$/.test(doc.text.slice(gapStart, gapEnd));
+}
+
+/**
+ * True when the words right after a direct quote's closing mark belong to the
+ * quote's own sentence: the quote ends with a comma or no punctuation and a
+ * word follows (`"...," Bennett shot back`), it ends with ? or ! and a
+ * lower-case word follows (`"...?" reacted Lee`), or a dash follows
+ * (`"..." - Lee`). Such a quote has an attribution of its own.
+ */
+export function ownAttributionFollows(doc: Doc, c: Candidate): boolean {
+  const last = c.stretches[c.stretches.length - 1];
+  if (last === undefined || last.close < 0) return false;
+  const next = doc.tokens[tokenAtOrAfter(doc, last.end)];
+  if (next === undefined || next.para !== last.para) return false;
+  if (/^(\u2014|\u2013|\u2015|-|--)$/.test(next.value)) return true;
+  if (next.value === ',') return false;
+  const end = doc.view.slice(last.contentStart, last.contentEnd).trimEnd();
+  const closing = end[end.length - 1] ?? '';
+  if (closing === '.' || closing === ':' || closing === ';' || closing === '\u2026') return false;
+  if (!/^[\p{L}]/u.test(next.value)) return false;
+  if (closing === '?' || closing === '!') return /^\p{Ll}/u.test(next.value);
+  return true;
 }

@@ -6,7 +6,7 @@
  */
 import { NATIONALITY_COUNTRY } from '../data/places.js';
 import { FIELD_WORDS, HEAD_NOUNS, TITLE_NOUNS } from '../data/titles.js';
-import { placeKey } from './kinds.js';
+import { isPlaceName, placeKey } from './kinds.js';
 
 const PREPOSITIONS = new Set(['of', 'for', 'at', 'in', 'from', 'with', 'on', 'to', 'who', 'whose', 'which', 'that']);
 
@@ -62,7 +62,9 @@ function descriptionHead(d: string): string {
  * the head is one of its title or description words, or a generic head (chief,
  * head, leader) whose field matches a title ("the defence chief" after
  * "Defence Secretary"); and every nationality among the modifiers agrees with
- * a place or nationality seen with the person.
+ * a place or nationality seen with the person, and every place name among
+ * them ("Nevada's governor") is a place seen with the person, when the
+ * person was named with any place.
  */
 export function fitsProfile(head: string, modifiers: readonly string[], p: Profile): boolean {
   const h = noun(head);
@@ -81,9 +83,14 @@ export function fitsProfile(head: string, modifiers: readonly string[], p: Profi
     if (c !== null) known.add(c);
   }
   for (const place of p.places) known.add(countryOf(place) ?? place);
+  // "Nevada's governor" is not the governor named with Ohio: a place among the modifiers must be one seen
+  // with the person, when any place is
+  const places = new Set(p.places);
+  for (const w of [...titleWordsOf(), ...p.descriptions.flatMap(words)]) if (isPlaceName(w)) places.add(placeKey(w));
   for (const w of modifiers) {
     const c = countryOf(w);
     if (c !== null && !known.has(c)) return false;
+    if (c === null && places.size > 0 && isPlaceName(w) && !places.has(placeKey(w))) return false;
   }
   return true;
 }

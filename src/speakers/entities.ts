@@ -262,8 +262,9 @@ export class SpeakerResolver {
       if (m.start - n.end > 3000) break;
       const nSent = tokenAt(this.doc, n.first).sent;
       if (nearest !== null && nSent < Math.min(tokenAt(this.doc, nearest.first).sent, sent - 1)) break;
-      if (own.some((r) => n.start >= r.start && n.end <= r.end) || this.describesPlace(n) || this.isStrayWord(n) || this.isAddress(n)) continue;
-      const { name } = this.fullName(n.name, n.start);
+      if (own.some((r) => n.start >= r.start && n.end <= r.end) || this.describesPlace(n) || this.isStrayWord(n) || this.isAddress(n) || this.isWordPart(n)) continue;
+      // "Mr. Trump" is never "Ivana Trump": the honorific's gender picks the full name
+      const { name } = this.fullName(n.name, n.start, honorificGender(n));
       if (kindOfName(name) !== 'person') continue;
       const existing = this.byName.get(name.toLowerCase());
       const known = this.known.find((k) => k.name.toLowerCase() === name.toLowerCase());
@@ -283,12 +284,20 @@ export class SpeakerResolver {
     const tokens = this.doc.tokens;
     const dash = tokens[n.first - 1];
     if (dash?.value === '-' && /^[RDI]$/.test(tokens[n.first - 2]?.value ?? '')) return true;
+    // the whole code read as one hyphenated name: "(D-Norfolk)"
+    if (/^[RDI]-\p{Lu}/u.test(n.name)) return true;
     if (tokens[n.last]?.value !== ',') return false;
     const state = tokens[n.last + 1];
     // the state ends the phrase: "Roanoke, Va., in November", not "Smith, Ohio officials said"
     const after = tokens[n.last + 2];
     if (after !== undefined && !/^[,.;:)]$/.test(after.value)) return false;
     return state !== undefined && /^\p{Lu}/u.test(state.value) && n.last - n.first === 1 && (isStateAbbreviation(placeKey(state.value)) || isPlaceName(state.value)) && !FIRST_NAMES.has(n.name.toLowerCase());
+  }
+
+  /** True for a name glued by a hyphen to the word before it: the "Lago" of "Mar-a-Lago" is no person. */
+  private isWordPart(n: Mention): boolean {
+    const prev = this.doc.tokens[n.first - 1];
+    return prev !== undefined && prev.value === '-' && prev.end === n.start && /\p{L}/u.test(this.doc.text[prev.start - 1] ?? '');
   }
 
   /** True for a one-word capitalised description that is the surname of a full name in the document ("King"). */

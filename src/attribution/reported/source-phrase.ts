@@ -6,7 +6,7 @@
 import type { Doc } from '../../prepare/document.js';
 import type { Candidate, CueMatch, Range } from '../candidate.js';
 import { isMarkToken, lowerBound, tokenAt } from '../../prepare/lookup.js';
-import { makeMention } from '../../speakers/phrase.js';
+import { makeMention, sentenceSubject } from '../../speakers/phrase.js';
 import { candidate, contentEnd, contentStartBefore, headOf, isCommaBoundary, range, sentenceOf, skipLinkingWord, type ReportedContext } from './shared.js';
 
 /** `According to X, CLAUSE.` `CLAUSE, according to X.` `CLAUSE, citing X.` */
@@ -33,13 +33,17 @@ export function sourcePhrase(ctx: ReportedContext, cue: CueMatch): Candidate | n
     if (tokenAt(doc, q).value !== ',' || q + 1 >= sentence.last) return null;
     const end = contentEnd(ctx, q + 1, sentence);
     if (end - q - 1 < 3) return null;
-    return candidate(ctx, [range(doc, q + 1, end)], cue, speaker, 'reported/according-to-lead', 0.85);
+    // "Citing a report, Lee accused ...": the clause's subject cites, and speaks
+    const citer = cue.lemma === 'cite' ? sentenceSubject(doc, q + 1, end) : null;
+    return candidate(ctx, [range(doc, q + 1, end)], cue, citer ?? speaker, 'reported/according-to-lead', 0.85);
   }
   let comma = cue.first - 1;
   if (!isCommaBoundary(doc, comma) && tokenAt(doc, comma).value !== '(') comma = cue.first;
   // "..., Lopez wrote, citing a report": the phrase backs the attribution before it, not a clause of its own
   const before = ctx.cues[lowerBound(ctx.cues, comma - 3, headOf)];
   if (before && before !== cue && before.last === comma) return null;
+  // "..., Lee said in June, citing a report": citing backs the attribution earlier in the sentence
+  if (cue.lemma === 'cite') for (let k = lowerBound(ctx.cues, sentence.first, headOf); k < ctx.cues.length && ctx.cues[k]!.head < comma; k++) if (ctx.cues[k] !== cue) return null;
   // "But the vote was close, according to ...": the linking word is the narrator's
   const start = skipLinkingWord(doc, contentStartBefore(doc, sentence, comma), comma);
   // "Fundraising, according to the campaign, has surged": the clause resumes after the source
@@ -63,7 +67,9 @@ export function sourcePhrase(ctx: ReportedContext, cue: CueMatch): Candidate | n
     const end = contentEnd(ctx, srcLast + 1, sentence);
     if (end - srcLast - 1 >= 2 && !phraseOnly(doc, srcLast + 1, end)) parts.push(range(doc, srcLast + 1, end));
   }
-  return candidate(ctx, parts, cue, speaker, 'reported/according-to-trail', 0.8);
+  // "The court blocked the sale, citing a risk": the clause's subject cites, and speaks
+  const citer = cue.lemma === 'cite' ? sentenceSubject(doc, start, comma) : null;
+  return candidate(ctx, parts, cue, citer ?? speaker, 'reported/according-to-trail', 0.8);
 }
 
 /** True when tokens [from, end) are a noun phrase and nothing more ("a spokesman for the party"). */
