@@ -5,8 +5,8 @@
 import type { Extraction, Quote, QuoteKind, Span } from '../types.js';
 import { contentRanges, rangesLength, rangesOverlap, roleRange, sharedLength, type Range } from './normalise.js';
 import { nameVerdict } from './name.js';
-import { isSpeechCue, isSpeechScope } from './speech.js';
-import type { GoldDocument, GoldQuote, GoldSpan } from './types.js';
+import { isSpeechScope } from './speech.js';
+import type { GoldDocument, GoldQuote } from './types.js';
 
 /** Matching mode. @internal */
 export type Mode = 'lenient' | 'strict';
@@ -53,28 +53,10 @@ export interface PreparedDocument {
   readonly predictions: readonly PreparedPrediction[];
 }
 
-/**
- * The speaker and cue spans of a gold item, with roles that an annotator
- * swapped read back: in an inverted attribution ('"...," said Lee') the
- * speaker span is sometimes the verb and the cue span the name. When the
- * speaker span is one word that is a verb of saying and the cue span opens
- * with a capital letter, the two are exchanged. Documented in
- * docs/evaluation.md.
- * @internal
- */
-export function goldRoles(q: GoldQuote): { speaker: GoldSpan | null; cue: GoldSpan | null } {
-  const { speaker, cue } = q;
-  if (speaker !== null && cue !== null && /^\p{L}+$/u.test(speaker.text.trim()) && isSpeechCue(speaker.text) && /^\p{Lu}/u.test(cue.text.trim())) {
-    return { speaker: cue, cue: speaker };
-  }
-  return { speaker, cue };
-}
-
 /** Prepares one gold document and its extraction. @internal */
 export function prepareDocument(gold: GoldDocument, predicted: Extraction): PreparedDocument {
   const text = gold.text;
   const goldQuotes = gold.quotes.map((q, index): PreparedGold => {
-    const roles = goldRoles(q);
     const content = contentRanges(text, q.quote.fragments !== undefined && q.quote.fragments.length > 0 ? q.quote.fragments : [q.quote]);
     return {
       index,
@@ -83,8 +65,8 @@ export function prepareDocument(gold: GoldDocument, predicted: Extraction): Prep
       speech: isSpeechScope(q),
       content,
       length: rangesLength(content),
-      speaker: roles.speaker === null ? null : roleRange(text, roles.speaker),
-      cue: roles.cue === null ? null : roleRange(text, roles.cue),
+      speaker: q.speaker === null ? null : roleRange(text, q.speaker),
+      cue: q.cue === null ? null : roleRange(text, q.cue),
     };
   });
   const predictions = predicted.quotes.map((q, index): PreparedPrediction => {
@@ -121,7 +103,7 @@ function nameCorrect(text: string, gold: PreparedGold, predicted: PreparedPredic
   if (s === null) return q.speaker === null && q.speaker_reference === undefined;
   if (q.speaker === null && q.speaker_reference === undefined) return false;
   const content = q.quote.fragments !== undefined && q.quote.fragments.length > 0 ? q.quote.fragments : [q.quote];
-  return nameVerdict(text, s.name, content, goldRoles(q).speaker?.text ?? null, q.speaker_reference) ?? overlap;
+  return nameVerdict(text, s.name, content, q.speaker?.text ?? null, q.speaker_reference) ?? overlap;
 }
 
 function cueCorrect(gold: PreparedGold, predicted: PreparedPrediction): boolean {

@@ -5,7 +5,7 @@ import type { QuoteKind } from '../types.js';
 import { checkScoreOptions, checkScoredDocuments } from './check.js';
 import { listErrors } from './errors.js';
 import { normaliseRange, roleRange, type Range } from './normalise.js';
-import { goldRoles, pairDocument, prepareDocument, type Mode, type Pair, type PreparedDocument } from './match.js';
+import { pairDocument, prepareDocument, type Mode, type Pair, type PreparedDocument } from './match.js';
 import type {
   Accuracy,
   CategoryPrecision,
@@ -229,12 +229,12 @@ export function scoreChecked(docs: readonly ScoredDocument[], options: ScoreOpti
     );
     addMultiset(
       roles.speaker,
-      gold.quotes.flatMap((q) => goldRoles(q).speaker).flatMap((s) => (s === null ? [] : [roleRange(text, s)])),
+      gold.quotes.flatMap((q) => (q.speaker === null ? [] : [roleRange(text, q.speaker)])),
       predicted.quotes.flatMap((q) => (q.speaker?.mention ? [roleRange(text, q.speaker.mention)] : [])),
     );
     addMultiset(
       roles.cue,
-      gold.quotes.flatMap((q) => goldRoles(q).cue).flatMap((c) => (c === null ? [] : [roleRange(text, c)])),
+      gold.quotes.flatMap((q) => (q.cue === null ? [] : [roleRange(text, q.cue)])),
       predicted.quotes.flatMap((q) => (q.cue === null ? [] : [roleRange(text, q.cue.span)])),
     );
   }
