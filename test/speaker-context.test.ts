@@ -109,7 +109,7 @@ describe('context carry', () => {
   });
 
   test('a quoted paragraph after an attributed one still takes its speaker', () => {
-    const r = extract('"We will win this county," Ann Vole said.\n\n"Nobody here is giving up on the mill or the school."');
+    const r = extract('"We will win this county," Ann Vole said. She then left the hall.\n\n"Nobody here is giving up on the mill or the school."');
     expect(rows(r)).toEqual([
       'We will win this county, | Ann Vole <- Ann Vole [name] | direct/trailing-speaker-cue',
       'Nobody here is giving up on the mill or the school. | Ann Vole <- (context) [context] | direct/context',
