@@ -22,6 +22,7 @@ import { passesOptInBar } from './reported/opt-in.js';
 import { saidTo } from './reported/said-to.js';
 import { passiveQuoted } from './reported/passive-quoted.js';
 import { relativeCue } from './reported/relative.js';
+import { askedOf } from './reported/asked.js';
 
 export type { ReportedContext } from './reported/shared.js';
 
@@ -69,6 +70,7 @@ export function findReported(ctx: ReportedContext): Candidate[] {
         ? sourcePhrase(ctx, cue)
         : impersonal(ctx, cue) ??
           (afterComma(ctx, cue) ? contentThenCue(ctx, cue) ?? cueThenContent(ctx, cue) : cueThenContent(ctx, cue) ?? contentThenCue(ctx, cue)) ??
+          askedOf(ctx, cue) ??
           cueWithQuotedObject(ctx, cue) ??
           passiveQuoted(ctx, cue) ??
           cueInfinitive(ctx, cue) ??

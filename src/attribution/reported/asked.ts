@@ -1,0 +1,98 @@
+/**
+ * Rule `reported/asked`: a question put to someone, reported without the one
+ * who asked it: `The mayor was asked about the budget.`, `Voters were asked who
+ * would bring change.`, `Asked on Sunday who leads the party, he said ...`,
+ * `when asked whether she would run`. The content is what was asked (a topic
+ * after "about" or "for", a question, an infinitive, or a noun phrase); the
+ * subject is the one asked, not the speaker, so the quote has no speaker.
+ * @internal
+ */
+import type { Candidate, CueMatch } from '../candidate.js';
+import { tokenAt } from '../../prepare/lookup.js';
+import {
+  ADJUNCT_PREPOSITIONS, END, TIME_WORDS, WH_WORDS, candidate, contentEnd, cutAtNextAttribution, passiveCue, range, sentenceOf, type ReportedContext,
+} from './shared.js';
+
+/** Words after which a bare "asked" is a passive put to someone: "when asked about ...". */
+const OPENERS = new Set(['when', 'whenever', 'if', 'once', 'after', 'before', 'until', 'unless', 'as']);
+/** Words that open what was asked about, left out of the content: "asked about the deficit", "asked for his position". */
+const TOPIC = new Set(['about', 'for']);
+/** Parts of speech that may open a noun phrase asked: "was asked a question about ...". */
+const PHRASE_START = new Set(['DET', 'ADJ', 'NOUN', 'NUM']);
+/** How many tokens of adverbs and adjuncts may stand between the cue and what was asked. */
+const MAX_SKIP = 8;
+
+/** Words that open a relative clause: "in which applicants are asked ..." puts no question of the text's own. */
+const RELATIVES = new Set(['which', 'who', 'whom']);
+
+/**
+ * True for "was asked", "has been asked", "being asked", and "when asked" opening
+ * a sentence or following a comma. A sentence-initial "Asked ..." is left to the
+ * rules before (`reported/asked-question`, `reported/cue-topic`); "X said when
+ * asked about Y" and "was not asked to" report no question.
+ */
+function putToSomeone(ctx: ReportedContext, cue: CueMatch, sentenceFirst: number): boolean {
+  const { doc } = ctx;
+  if (cue.lemma !== 'ask' || cue.form !== 'verb' || cue.negated || tokenAt(doc, cue.head).lower !== 'asked' || cue.first === sentenceFirst) return false;
+  if (passiveCue(doc, cue)) {
+    // "applicants are asked", "who has been asked": a subject right after a relative word
+    for (let k = cue.first - 1; k >= Math.max(sentenceFirst, cue.first - 3); k--) if (RELATIVES.has(tokenAt(doc, k).lower)) return false;
+    return true;
+  }
+  const opener = cue.first - 1;
+  if (opener < sentenceFirst || !OPENERS.has(tokenAt(doc, opener).lower) || tokenAt(doc, opener).pos === 'NOUN') return false;
+  return opener === sentenceFirst || tokenAt(doc, opener - 1).value === ',';
+}
+
+/**
+ * Skips adverbs and short adjuncts after the cue ("asked later", "asked on Fox
+ * News", "asked during a January debate"), stopping at what was asked.
+ */
+function skipAdjuncts(ctx: ReportedContext, from: number, last: number): number {
+  const { doc } = ctx;
+  let p = from;
+  while (p < last && p - from < MAX_SKIP) {
+    const t = tokenAt(doc, p);
+    if (WH_WORDS.has(t.lower) || TOPIC.has(t.lower) || t.lower === 'to') return p;
+    if ((t.pos === 'ADV' || TIME_WORDS.has(t.lower)) && !WH_WORDS.has(t.lower)) {
+      p++;
+      continue;
+    }
+    if (ADJUNCT_PREPOSITIONS.has(t.lower) && t.pos === 'ADP') {
+      // the adjunct's noun phrase: "on Fox News", "by the host on Thursday", "during a January debate"
+      let q = p + 1;
+      while (q < last && q - p <= 5 && /^(DET|ADJ|NOUN|PROPN|NUM|PART)$/.test(tokenAt(doc, q).pos) && !WH_WORDS.has(tokenAt(doc, q).lower)) q++;
+      if (q === p + 1) return p;
+      p = q;
+      continue;
+    }
+    return p;
+  }
+  return p;
+}
+
+/** `X was asked about Y`, `when asked whether Y`, `Asked on Sunday who Y, ...`: what was asked, with no speaker. */
+export function askedOf(ctx: ReportedContext, cue: CueMatch): Candidate | null {
+  const { doc } = ctx;
+  const sentence = sentenceOf(doc, cue.head);
+  if (!putToSomeone(ctx, cue, sentence.first)) return null;
+  let p = skipAdjuncts(ctx, cue.last, sentence.last);
+  if (p >= sentence.last) return null;
+  const t = tokenAt(doc, p);
+  let spanned = cue;
+  if (TOPIC.has(t.lower)) {
+    // the preposition belongs to the cue: "was asked about"
+    p++;
+    spanned = { ...cue, last: p };
+  } else if (t.lower === 'to') {
+    if (tokenAt(doc, p + 1).pos !== 'VERB') return null;
+  } else if (!WH_WORDS.has(t.lower) && !PHRASE_START.has(t.pos) && !/^(his|her|their|its|our|my|your)$/.test(t.lower)) return null;
+  if (p >= sentence.last) return null;
+  // what was asked ends at the first comma, semicolon or dash outside quotation marks
+  const last = contentEnd(ctx, p, sentence);
+  let end = p;
+  while (end < last && (ctx.quoted[end] || !/^[,;:()\u2014\u2013]$|^--$/.test(tokenAt(doc, end).value)) && !END.has(tokenAt(doc, end).value)) end++;
+  end = cutAtNextAttribution(ctx, p, end);
+  if (end - p < 1 || (end - p < 2 && tokenAt(doc, p).pos !== 'NOUN' && tokenAt(doc, p).pos !== 'PROPN')) return null;
+  return candidate(ctx, [range(doc, p, end)], spanned, null, 'reported/asked', 0.5);
+}

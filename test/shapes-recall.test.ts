@@ -1,0 +1,39 @@
+/**
+ * More shapes of reported speech (issue 11, recall): questions put to someone
+ * with no asker named, with the exact parts, speaker, cue and rule expected;
+ * and the near misses that must stay silent.
+ */
+import { describe, expect, test } from 'vitest';
+import { extract } from './support/invariants.js';
+import { row, rows, type Row } from './support/rows.js';
+
+const shapes: [string, string, Row[]][] = [
+  // a question put to someone: the one asked is no speaker, what was asked is the content
+  ['was asked about a topic', 'The council was asked about the budget deficit.', [row(['the budget deficit'], null, 'was asked about', 'reported/asked')]],
+  ['were asked a question', 'Voters were asked who would bring change to the city.', [row(['who would bring change to the city'], null, 'were asked', 'reported/asked')]],
+  ['was asked to do something', 'Hale was asked to name one achievement of his term.', [row(['to name one achievement of his term'], null, 'was asked', 'reported/asked')]],
+  ['was asked a noun phrase', 'Hale was asked a blunt question about the port.', [row(['a blunt question about the port'], null, 'was asked', 'reported/asked')]],
+  ['has been asked, with an adverb', 'The mayor has repeatedly been asked to release the letters.', [row(['to release the letters'], null, 'has repeatedly been asked', 'reported/asked')]],
+  ['when asked for, after an adjunct', 'Whenever asked by reporters for his position, Hale smiled.', [row(['his position'], null, 'asked by reporters for', 'reported/asked')]],
+  ['when asked after a comma', 'The mayor smiled, when asked about the bridge.', [row(['the bridge'], null, 'asked about', 'reported/asked')]],
+];
+
+describe('more shapes of reported speech', () => {
+  test.each(shapes)('%s', (_name, input, expected) => {
+    expect(rows(extract(input))).toEqual(expected);
+  });
+});
+
+const silent: [string, string][] = [
+  ['an active ask with a listener and an object', 'The mayor asked the council for more money.'],
+  ['asked with nothing after it', 'He was asked.'],
+  ['was not asked', 'The mayor was not asked to speak at the opening.'],
+  ['asked inside a relative clause', 'The firm used interviews in which applicants are asked uniform questions.'],
+  ['said when asked, after the attribution', 'Tom Berry said nothing when asked about the strike.'],
+];
+
+describe('questions put to someone that report nothing', () => {
+  test.each(silent)('%s', (_name, input) => {
+    expect(extract(input).quotes.filter((q) => q.rule === 'reported/asked')).toEqual([]);
+  });
+});
