@@ -16,6 +16,17 @@ const shapes: [string, string, Row[]][] = [
   ['has been asked, with an adverb', 'The mayor has repeatedly been asked to release the letters.', [row(['to release the letters'], null, 'has repeatedly been asked', 'reported/asked')]],
   ['when asked for, after an adjunct', 'Whenever asked by reporters for his position, Hale smiled.', [row(['his position'], null, 'asked by reporters for', 'reported/asked')]],
   ['when asked after a comma', 'The mayor smiled, when asked about the bridge.', [row(['the bridge'], null, 'asked about', 'reported/asked')]],
+  // the attribution after the content ends at a semicolon, and the report goes on after it
+  ['content, X noted; a second clause', 'These were no slips of the pen, Garber noted; the agency had slanted its summaries.', [
+    row(['These were no slips of the pen', 'the agency had slanted its summaries'], 'Garber', 'noted', 'reported/content-speaker-cue'),
+  ]],
+  ['content, X said; a fragment after the semicolon is no content', 'The team will win, the coach said on Monday; no doubt.', [
+    row(['The team will win'], 'the coach', 'said', 'reported/content-speaker-cue'),
+  ]],
+  // a participle adjunct of the attribution: "said in posing the question"
+  ['content, X said in doing something', "Many fans did not recognize the team in the owner's account, reporter Ana Lutz said in posing the question to Hale.", [
+    row(["Many fans did not recognize the team in the owner's account"], 'reporter Ana Lutz', 'said', 'reported/content-speaker-cue'),
+  ]],
 ];
 
 describe('more shapes of reported speech', () => {

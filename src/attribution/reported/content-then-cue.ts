@@ -53,6 +53,15 @@ function mainClauseAfter(ctx: ReportedContext, from: number, end: number): boole
   return false;
 }
 
+/** Prepositions that open a participle adjunct after an attribution: "..., Lutz said in posing the question". */
+const PARTICIPLE_OPENERS = new Set(['in', 'while', 'when', 'after', 'before', 'by', 'on']);
+
+/** True when token `q` is a participle right after such a preposition, the attribution's own adjunct. */
+function participleAdjunct(doc: Doc, q: number, after: number): boolean {
+  const t = tokenAt(doc, q);
+  return q - 1 >= after && t.pos === 'VERB' && /ing$/.test(t.lower) && PARTICIPLE_OPENERS.has(tokenAt(doc, q - 1).lower);
+}
+
 /** `CLAUSE, X said.` `CLAUSE, said X.` `The talks, X said, would resume.` */
 export function contentThenCue(ctx: ReportedContext, cue: CueMatch): Candidate | null {
   const { doc } = ctx;
@@ -118,7 +127,14 @@ export function contentThenCue(ctx: ReportedContext, cue: CueMatch): Candidate |
       parts.push(range(doc, resume, end));
       return candidate(ctx, parts, cue, speaker, rule, 0.7);
     }
-  } else if (q < sentence.last && !END.has(tokenAt(doc, q).value) && !isMarkToken(tokenAt(doc, q).value)) {
+  } else if (q < sentence.last && tokenAt(doc, q).value === ';') {
+    // "..., Garber noted; the agency had ...": the report goes on after the semicolon, as annotated news marks it
+    const end = contentEnd(ctx, q + 1, sentence);
+    if (end - (q + 1) >= 2 && clauseStartsAt(doc, q + 1, end)) {
+      parts.push(range(doc, q + 1, end));
+      return candidate(ctx, parts, cue, speaker, rule, 0.7);
+    }
+  } else if (q < sentence.last && !END.has(tokenAt(doc, q).value) && !isMarkToken(tokenAt(doc, q).value) && !participleAdjunct(doc, q, after)) {
     return null;
   }
   return candidate(ctx, parts, cue, speaker, rule, 0.85);
