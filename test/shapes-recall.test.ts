@@ -27,6 +27,15 @@ const shapes: [string, string, Row[]][] = [
   ['content, X said in doing something', "Many fans did not recognize the team in the owner's account, reporter Ana Lutz said in posing the question to Hale.", [
     row(["Many fans did not recognize the team in the owner's account"], 'reporter Ana Lutz', 'said', 'reported/content-speaker-cue'),
   ]],
+  // a progressive is active: its subject speaks
+  ['are saying a clause', 'They are saying his vote for that plan is a signal he wants to play politics.', [
+    row(['his vote for that plan is a signal he wants to play politics'], 'They', 'are saying', 'reported/cue-clause'),
+  ]],
+  ['is saying a clause', 'The mayor is saying the bridge will open.', [row(['the bridge will open'], 'The mayor', 'is saying', 'reported/cue-clause')]],
+  // "that" read as a determiner before a determiner opens the clause
+  ['complained soon after that', 'Many fans complained soon after that the long lines hurt the team.', [
+    row(['the long lines hurt the team'], 'Many fans', 'complained', 'reported/cue-that'),
+  ]],
 ];
 
 describe('more shapes of reported speech', () => {
@@ -40,11 +49,12 @@ const silent: [string, string][] = [
   ['asked with nothing after it', 'He was asked.'],
   ['was not asked', 'The mayor was not asked to speak at the opening.'],
   ['asked inside a relative clause', 'The firm used interviews in which applicants are asked uniform questions.'],
+  ['an object of a progressive is no report', 'The campaign is already claiming a victory of sorts.'],
   ['said when asked, after the attribution', 'Tom Berry said nothing when asked about the strike.'],
 ];
 
-describe('questions put to someone that report nothing', () => {
+describe('near misses that report nothing', () => {
   test.each(silent)('%s', (_name, input) => {
-    expect(extract(input).quotes.filter((q) => q.rule === 'reported/asked')).toEqual([]);
+    expect(extract(input).quotes.filter((q) => q.rule === 'reported/asked' || q.rule === 'reported/cue-object')).toEqual([]);
   });
 });

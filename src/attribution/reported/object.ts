@@ -24,6 +24,16 @@ const WHEN = new Set([...TIME_WORDS, ...MONTH_WORDS]);
 /** How long an object phrase may be, in tokens. */
 const MAX_OBJECT = 40;
 
+/** Forms of "be" before a participle: "is claiming victory" (an object of a progressive is mostly no report). */
+const BE = /^(is|are|was|were|be|been|am|'s|’s|'re|’re)$/;
+
+/** True for a progressive cue, "is claiming", "were confirming". */
+function progressive(ctx: ReportedContext, cue: CueMatch): boolean {
+  if (!/ing$/.test(tokenAt(ctx.doc, cue.head).lower)) return false;
+  for (let k = cue.first; k < cue.head; k++) if (BE.test(tokenAt(ctx.doc, k).lower)) return true;
+  return false;
+}
+
 /** `X denied the accusations`, `X talked about the border`. */
 export function cueObject(ctx: ReportedContext, cue: CueMatch): Candidate | null {
   const { doc } = ctx;
@@ -41,7 +51,7 @@ export function cueObject(ctx: ReportedContext, cue: CueMatch): Candidate | null
   if (prepositions?.has(tokenAt(doc, p).lower)) {
     p++;
     rule = 'reported/cue-topic';
-  } else if ((OBJECT_VERBS.has(cue.lemma) || GERUND_VERBS.has(cue.lemma)) && p === cue.last) {
+  } else if ((OBJECT_VERBS.has(cue.lemma) || GERUND_VERBS.has(cue.lemma)) && p === cue.last && !progressive(ctx, cue)) {
     rule = 'reported/cue-object';
   } else return null;
   const first = tokens[p];
