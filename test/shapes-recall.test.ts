@@ -36,6 +36,20 @@ const shapes: [string, string, Row[]][] = [
   ['complained soon after that', 'Many fans complained soon after that the long lines hurt the team.', [
     row(['the long lines hurt the team'], 'Many fans', 'complained', 'reported/cue-that'),
   ]],
+  // a cue inside a relative clause with no relative word: the noun phrase and its clause
+  ['a noun, a pronoun speaker, a cue and the clause verb', 'It was a decision they say allowed the debt to grow.', [
+    row(['a decision they say allowed the debt to grow'], 'they', 'say', 'reported/reduced-relative-cue'),
+  ]],
+  ['a noun, a named speaker, a cue and the clause verb', 'The agency opened a probe the city council said was still open in May.', [
+    row(['a probe the city council said was still open in May'], 'the city council', 'said', 'reported/reduced-relative-cue'),
+  ]],
+  ['something X argue is', 'That is something aides argue is possible after the win.', [
+    row(['something aides argue is possible after the win'], 'aides', 'argue', 'reported/reduced-relative-cue'),
+  ]],
+  // an inverted attribution needs no clause after its speaker
+  ['a clause after the cue is no inverted speaker', 'Gov. Tom Reyes of Ohio, a Republican, said the family was treated badly.', [
+    row(['the family was treated badly'], 'Gov. Tom Reyes of Ohio', 'said', 'reported/cue-clause'),
+  ]],
 ];
 
 describe('more shapes of reported speech', () => {
@@ -50,11 +64,12 @@ const silent: [string, string][] = [
   ['was not asked', 'The mayor was not asked to speak at the opening.'],
   ['asked inside a relative clause', 'The firm used interviews in which applicants are asked uniform questions.'],
   ['an object of a progressive is no report', 'The campaign is already claiming a victory of sorts.'],
+  ['a day name before the cue is no antecedent', 'On Tuesday the mayor said was a good day.'],
   ['said when asked, after the attribution', 'Tom Berry said nothing when asked about the strike.'],
 ];
 
 describe('near misses that report nothing', () => {
   test.each(silent)('%s', (_name, input) => {
-    expect(extract(input).quotes.filter((q) => q.rule === 'reported/asked' || q.rule === 'reported/cue-object')).toEqual([]);
+    expect(extract(input).quotes.filter((q) => q.rule === 'reported/asked' || q.rule === 'reported/cue-object' || q.rule === 'reported/reduced-relative-cue')).toEqual([]);
   });
 });

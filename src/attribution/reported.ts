@@ -23,6 +23,7 @@ import { saidTo } from './reported/said-to.js';
 import { passiveQuoted } from './reported/passive-quoted.js';
 import { relativeCue } from './reported/relative.js';
 import { askedOf } from './reported/asked.js';
+import { reducedRelativeCue } from './reported/reduced-relative.js';
 
 export type { ReportedContext } from './reported/shared.js';
 
@@ -78,7 +79,8 @@ export function findReported(ctx: ReportedContext): Candidate[] {
           cueObject(ctx, cue) ??
           passiveSubject(ctx, cue) ??
           saidTo(ctx, cue) ??
-          relativeCue(ctx, cue);
+          relativeCue(ctx, cue) ??
+          reducedRelativeCue(ctx, cue);
     if (!c || !passesOptInBar(ctx.doc, c)) continue;
     // candidates are found in text order and never leave their paragraph: look back within it
     const from = startOf(c);

@@ -62,6 +62,22 @@ function participleAdjunct(doc: Doc, q: number, after: number): boolean {
   return q - 1 >= after && t.pos === 'VERB' && /ing$/.test(t.lower) && PARTICIPLE_OPENERS.has(tokenAt(doc, q - 1).lower);
 }
 
+/**
+ * True when a subject and its verb follow `p` before any comma: "..., said the
+ * family deserved better" is the cue of the clause after it, not an inversion.
+ * A capitalised word is a name, not a verb ("said Tom Will").
+ */
+function clauseBeforeComma(doc: Doc, p: number, last: number): boolean {
+  let subject = false;
+  for (let k = p; k < Math.min(last, p + MAX_LOOK); k++) {
+    const t = tokenAt(doc, k);
+    if (t.value === ',' || END.has(t.value) || isMarkToken(t.value)) return false;
+    if (/^(NOUN|PROPN|PRON)$/.test(t.pos)) subject = true;
+    else if (subject && (t.pos === 'VERB' || t.pos === 'AUX') && !/^\p{Lu}/u.test(t.value)) return true;
+  }
+  return false;
+}
+
 /** `CLAUSE, X said.` `CLAUSE, said X.` `The talks, X said, would resume.` */
 export function contentThenCue(ctx: ReportedContext, cue: CueMatch): Candidate | null {
   const { doc } = ctx;
@@ -79,7 +95,7 @@ export function contentThenCue(ctx: ReportedContext, cue: CueMatch): Candidate |
   } else if (isCommaBoundary(doc, cue.first - 1) && cue.first === cue.head && INVERTING_VERBS.has(cue.lemma)) {
     // inversion only with a bare verb of saying: "..., said Smith", never "..., has called the timing"
     speaker = speakerAfter(doc, cue.last, sentence.last);
-    if (!speaker) return null;
+    if (!speaker || clauseBeforeComma(doc, cue.last, sentence.last)) return null;
     comma = cue.first - 1;
     after = speaker.last;
     rule = 'reported/content-cue-speaker';
