@@ -16,6 +16,11 @@ const shapes: [string, string, Row[]][] = [
   ['has been asked, with an adverb', 'The mayor has repeatedly been asked to release the letters.', [row(['to release the letters'], null, 'has repeatedly been asked', 'reported/asked')]],
   ['when asked for, after an adjunct', 'Whenever asked by reporters for his position, Hale smiled.', [row(['his position'], null, 'asked by reporters for', 'reported/asked')]],
   ['when asked after a comma', 'The mayor smiled, when asked about the bridge.', [row(['the bridge'], null, 'asked about', 'reported/asked')]],
+  // the one asked between the cue and the question; the asker speaks
+  ['X asked Y about a topic', 'Todd asked the mayor about the budget deficit.', [row(['about the budget deficit'], 'Todd', 'asked', 'reported/asked-listener')]],
+  ['X asked Y a wh-question', 'We asked our readers which plan won the debate.', [row(['which plan won the debate'], 'We', 'asked', 'reported/asked-listener')]],
+  ['X asked a name which ...', 'Earhardt then asked Rubio which states he could win.', [row(['which states he could win'], 'Earhardt', 'then asked', 'reported/asked-listener')]],
+  ['X asked Y to do something stays an infinitive', 'She asked the court to act quickly.', [row(['to act quickly'], 'She', 'asked', 'reported/cue-infinitive')]],
   // the attribution after the content ends at a semicolon, and the report goes on after it
   ['content, X noted; a second clause', 'These were no slips of the pen, Garber noted; the agency had slanted its summaries.', [
     row(['These were no slips of the pen', 'the agency had slanted its summaries'], 'Garber', 'noted', 'reported/content-speaker-cue'),
@@ -61,6 +66,8 @@ describe('more shapes of reported speech', () => {
 const silent: [string, string][] = [
   ['an active ask with a listener and an object', 'The mayor asked the council for more money.'],
   ['asked with nothing after it', 'He was asked.'],
+  ['asked a listener with nothing after it', 'Todd asked the mayor.'],
+  ['asked a listener for something is a request', 'The mayor asked the council for more money.'],
   ['was not asked', 'The mayor was not asked to speak at the opening.'],
   ['asked inside a relative clause', 'The firm used interviews in which applicants are asked uniform questions.'],
   ['an object of a progressive is no report', 'The campaign is already claiming a victory of sorts.'],
@@ -70,6 +77,6 @@ const silent: [string, string][] = [
 
 describe('near misses that report nothing', () => {
   test.each(silent)('%s', (_name, input) => {
-    expect(extract(input).quotes.filter((q) => q.rule === 'reported/asked' || q.rule === 'reported/cue-object' || q.rule === 'reported/reduced-relative-cue')).toEqual([]);
+    expect(extract(input).quotes.filter((q) => q.rule.startsWith('reported/asked') || q.rule === 'reported/cue-object' || q.rule === 'reported/reduced-relative-cue')).toEqual([]);
   });
 });

@@ -22,7 +22,7 @@ import { passesOptInBar } from './reported/opt-in.js';
 import { saidTo } from './reported/said-to.js';
 import { passiveQuoted } from './reported/passive-quoted.js';
 import { relativeCue } from './reported/relative.js';
-import { askedOf } from './reported/asked.js';
+import { askedListener, askedOf } from './reported/asked.js';
 import { reducedRelativeCue } from './reported/reduced-relative.js';
 
 export type { ReportedContext } from './reported/shared.js';
@@ -75,6 +75,7 @@ export function findReported(ctx: ReportedContext): Candidate[] {
           cueWithQuotedObject(ctx, cue) ??
           passiveQuoted(ctx, cue) ??
           cueInfinitive(ctx, cue) ??
+          askedListener(ctx, cue) ??
           cueAs(ctx, cue) ??
           cueObject(ctx, cue) ??
           passiveSubject(ctx, cue) ??

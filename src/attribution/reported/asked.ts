@@ -1,16 +1,22 @@
 /**
- * Rule `reported/asked`: a question put to someone, reported without the one
- * who asked it: `The mayor was asked about the budget.`, `Voters were asked who
- * would bring change.`, `Asked on Sunday who leads the party, he said ...`,
- * `when asked whether she would run`. The content is what was asked (a topic
- * after "about" or "for", a question, an infinitive, or a noun phrase); the
- * subject is the one asked, not the speaker, so the quote has no speaker.
+ * Rules `reported/asked` and `reported/asked-listener`: a question put to
+ * someone. Passive, reported without the one who asked it: `The mayor was asked
+ * about the budget.`, `Voters were asked who would bring change.`, `when asked
+ * whether she would run`; the subject is the one asked, not the speaker, so the
+ * quote has no speaker. Active with the one asked named between cue and
+ * question: `Todd asked the mayor about the budget.`, `We asked our readers
+ * which plan won.` (`She asked the court to act` is `reported/cue-infinitive`'s).
+ * The content is what was asked: for the passive a topic after "about" or
+ * "for", a question, an infinitive or a noun phrase; for the active a question
+ * or a topic with its "about".
  * @internal
  */
+import type { Segment } from '../../prepare/document.js';
 import type { Candidate, CueMatch } from '../candidate.js';
 import { tokenAt } from '../../prepare/lookup.js';
+import { phraseEndAfter } from '../../speakers/phrase.js';
 import {
-  ADJUNCT_PREPOSITIONS, END, TIME_WORDS, WH_WORDS, candidate, contentEnd, cutAtNextAttribution, passiveCue, range, sentenceOf, type ReportedContext,
+  ADJUNCT_PREPOSITIONS, END, TIME_WORDS, WH_WORDS, candidate, clauseStartsAt, contentEnd, cueSubject, cutAtNextAttribution, passiveCue, range, sentenceOf, type ReportedContext,
 } from './shared.js';
 
 /** Words after which a bare "asked" is a passive put to someone: "when asked about ...". */
@@ -88,11 +94,59 @@ export function askedOf(ctx: ReportedContext, cue: CueMatch): Candidate | null {
     if (tokenAt(doc, p + 1).pos !== 'VERB') return null;
   } else if (!WH_WORDS.has(t.lower) && !PHRASE_START.has(t.pos) && !/^(his|her|their|its|our|my|your)$/.test(t.lower)) return null;
   if (p >= sentence.last) return null;
-  // what was asked ends at the first comma, semicolon or dash outside quotation marks
+  const end = askedEnd(ctx, p, sentence);
+  if (end - p < 1 || (end - p < 2 && tokenAt(doc, p).pos !== 'NOUN' && tokenAt(doc, p).pos !== 'PROPN')) return null;
+  return candidate(ctx, [range(doc, p, end)], spanned, null, 'reported/asked', 0.5);
+}
+
+/** Where what was asked from `p` ends: the first comma, semicolon or dash outside quotation marks, or another attribution. */
+function askedEnd(ctx: ReportedContext, p: number, sentence: Segment): number {
+  const { doc } = ctx;
   const last = contentEnd(ctx, p, sentence);
   let end = p;
   while (end < last && (ctx.quoted[end] || !/^[,;:()\u2014\u2013]$|^--$/.test(tokenAt(doc, end).value)) && !END.has(tokenAt(doc, end).value)) end++;
-  end = cutAtNextAttribution(ctx, p, end);
-  if (end - p < 1 || (end - p < 2 && tokenAt(doc, p).pos !== 'NOUN' && tokenAt(doc, p).pos !== 'PROPN')) return null;
-  return candidate(ctx, [range(doc, p, end)], spanned, null, 'reported/asked', 0.5);
+  return cutAtNextAttribution(ctx, p, end);
+}
+
+/** Object pronouns that name the one asked. */
+const LISTENER_PRONOUNS = /^(him|her|them|us|me|you)$/;
+
+/**
+ * `Todd asked the mayor about the budget`, `We asked our readers which plan
+ * won`: the one asked stands between the cue and the question, and the cue's
+ * subject is the speaker.
+ */
+export function askedListener(ctx: ReportedContext, cue: CueMatch): Candidate | null {
+  const { doc } = ctx;
+  if (cue.lemma !== 'ask' || cue.form !== 'verb' || passiveCue(doc, cue)) return null;
+  const sentence = sentenceOf(doc, cue.head);
+  let p = cue.last;
+  if (p >= sentence.last) return null;
+  // the one asked: an object pronoun or a noun phrase (not a subject starting a clause)
+  const first = tokenAt(doc, p);
+  if (LISTENER_PRONOUNS.test(first.lower)) p++;
+  else if (/^(DET|PROPN|NOUN|ADJ)$/.test(first.pos) || /^(his|her|their|our|its|my|your)$/.test(first.lower)) {
+    let end = phraseEndAfter(doc, p, sentence.last);
+    // the question's own first word ends the phrase: "Rubio | which states he could win"
+    for (let k = p + 1; k < end; k++) {
+      if (WH_WORDS.has(tokenAt(doc, k).lower)) {
+        end = k;
+        break;
+      }
+    }
+    if (end === p) return null;
+    p = end;
+  } else return null;
+  if (p >= sentence.last) return null;
+  const t = tokenAt(doc, p);
+  // the topic keeps its "about", as annotated news marks it when the one asked stands between
+  if (t.lower === 'about') {
+    if (p + 1 >= sentence.last) return null;
+  } else if (!(WH_WORDS.has(t.lower) && t.lower !== 'when' && clauseStartsAt(doc, p + 1, sentence.last)) && !(/^(who|what|which)$/.test(t.lower) && /^(AUX|VERB|NOUN|PROPN)$/.test(tokenAt(doc, p + 1).pos))) return null;
+  if (p >= sentence.last) return null;
+  const end = askedEnd(ctx, p, sentence);
+  if (end - p < 2 && !/^(NOUN|PROPN|PRON)$/.test(tokenAt(doc, p).pos)) return null;
+  const speaker = cueSubject(doc, cue, sentence);
+  if (!speaker) return null;
+  return candidate(ctx, [range(doc, p, end)], cue, speaker, 'reported/asked-listener', 0.5);
 }
