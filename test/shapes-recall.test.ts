@@ -21,6 +21,14 @@ const shapes: [string, string, Row[]][] = [
   ['X asked Y a wh-question', 'We asked our readers which plan won the debate.', [row(['which plan won the debate'], 'We', 'asked', 'reported/asked-listener')]],
   ['X asked a name which ...', 'Earhardt then asked Rubio which states he could win.', [row(['which states he could win'], 'Earhardt', 'then asked', 'reported/asked-listener')]],
   ['X asked Y to do something stays an infinitive', 'She asked the court to act quickly.', [row(['to act quickly'], 'She', 'asked', 'reported/cue-infinitive')]],
+  // topics: a question, a participle adjective, the particle "out"
+  ['talks about how ...', 'She frequently talks about how she pushed the mayor to act.', [
+    row(['how she pushed the mayor to act'], 'She', 'frequently talks about', 'reported/cue-topic'),
+  ]],
+  ['talked about a participle adjective and its noun', 'Grimm talked about renewed fears of flooding.', [row(['renewed fears of flooding'], 'Grimm', 'talked about', 'reported/cue-topic')]],
+  ['spoken out about', 'Neither man has spoken out about the handling of the case.', [
+    row(['the handling of the case'], 'Neither man', 'has spoken out about', 'reported/cue-topic'),
+  ]],
   // the attribution after the content ends at a semicolon, and the report goes on after it
   ['content, X noted; a second clause', 'These were no slips of the pen, Garber noted; the agency had slanted its summaries.', [
     row(['These were no slips of the pen', 'the agency had slanted its summaries'], 'Garber', 'noted', 'reported/content-speaker-cue'),
@@ -66,6 +74,8 @@ describe('more shapes of reported speech', () => {
 const silent: [string, string][] = [
   ['an active ask with a listener and an object', 'The mayor asked the council for more money.'],
   ['asked with nothing after it', 'He was asked.'],
+  ['talked to a listener about a topic', 'He talked to the council about the budget.'],
+  ['spoke out with nothing after it', 'The mayor spoke out.'],
   ['asked a listener with nothing after it', 'Todd asked the mayor.'],
   ['asked a listener for something is a request', 'The mayor asked the council for more money.'],
   ['was not asked', 'The mayor was not asked to speak at the opening.'],
@@ -77,6 +87,6 @@ const silent: [string, string][] = [
 
 describe('near misses that report nothing', () => {
   test.each(silent)('%s', (_name, input) => {
-    expect(extract(input).quotes.filter((q) => q.rule.startsWith('reported/asked') || q.rule === 'reported/cue-object' || q.rule === 'reported/reduced-relative-cue')).toEqual([]);
+    expect(extract(input).quotes.filter((q) => q.rule.startsWith('reported/asked') || q.rule === 'reported/cue-topic' || q.rule === 'reported/cue-object' || q.rule === 'reported/reduced-relative-cue')).toEqual([]);
   });
 });

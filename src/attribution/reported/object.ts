@@ -24,6 +24,19 @@ const WHEN = new Set([...TIME_WORDS, ...MONTH_WORDS]);
 /** How long an object phrase may be, in tokens. */
 const MAX_OBJECT = 40;
 
+/** Words that open a question as a topic: "talked about how ...", "spoke about whether ...". */
+const TOPIC_QUESTIONS = new Set(['how', 'why', 'what', 'whether', 'who', 'where']);
+/**
+ * The token of the topic's preposition at `p`, or after the particle "out"
+ * ("spoke out about"), or -1. An adjunct before the preposition ("talked to
+ * voters about") is left out: annotated news marks those topics too seldom.
+ */
+function topicPreposition(ctx: ReportedContext, p: number, last: number, prepositions: ReadonlySet<string>): number {
+  const { doc } = ctx;
+  const k = tokenAt(doc, p).lower === 'out' && p + 1 < last ? p + 1 : p;
+  return prepositions.has(tokenAt(doc, k).lower) ? k : -1;
+}
+
 /** Forms of "be" before a participle: "is claiming victory" (an object of a progressive is mostly no report). */
 const BE = /^(is|are|was|were|be|been|am|'s|’s|'re|’re)$/;
 
@@ -44,12 +57,14 @@ export function cueObject(ctx: ReportedContext, cue: CueMatch): Candidate | null
   // "26 percent said the same", "he said so"
   const answer = proClause(ctx, cue, p, sentence.last);
   if (answer > p) return withSpeaker(ctx, cue, sentence, p, answer, 'reported/cue-answer', 0.5);
-  // "spoke proudly of", "talked at length about" is left out; one adverb is skipped
+  // "spoke proudly of": one adverb is skipped
   if (tokenAt(doc, p).pos === 'ADV' && p + 1 < sentence.last) p++;
   const prepositions = TOPIC_PREPOSITIONS.get(cue.lemma);
+  // "spoke out about": a particle before the topic
+  const topicAt = prepositions ? topicPreposition(ctx, p, sentence.last, prepositions) : -1;
   let rule: string;
-  if (prepositions?.has(tokenAt(doc, p).lower)) {
-    p++;
+  if (topicAt >= 0) {
+    p = topicAt + 1;
     rule = 'reported/cue-topic';
   } else if ((OBJECT_VERBS.has(cue.lemma) || GERUND_VERBS.has(cue.lemma)) && p === cue.last && !progressive(ctx, cue)) {
     rule = 'reported/cue-object';
@@ -58,7 +73,9 @@ export function cueObject(ctx: ReportedContext, cue: CueMatch): Candidate | null
   if (!first || p >= sentence.last) return null;
   const gerund = first.pos === 'VERB' && /ing$/.test(first.lower) && (rule === 'reported/cue-topic' || GERUND_VERBS.has(cue.lemma));
   if (!gerund && rule === 'reported/cue-object' && !OBJECT_VERBS.has(cue.lemma)) return null;
-  if (!OBJECT_START.has(first.pos) && !POSSESSIVES.test(first.lower) && !gerund && !isMarkToken(first.value)) return null;
+  // a topic may be a question ("talked about how she pushed ...") or open with a participle adjective ("about renewed fears")
+  const topicOpener = rule === 'reported/cue-topic' && (TOPIC_QUESTIONS.has(first.lower) || (first.pos === 'VERB' && /ed$/.test(first.lower) && tokenAt(doc, p + 1).pos === 'NOUN'));
+  if (!OBJECT_START.has(first.pos) && !POSSESSIVES.test(first.lower) && !gerund && !topicOpener && !isMarkToken(first.value)) return null;
   // the object ends at a comma, a colon or a dash outside quotation marks, or a narrator's subordinate clause
   let end = p;
   while (end < sentence.last && end - p < MAX_OBJECT) {
