@@ -36,6 +36,10 @@ const shapes: [string, string, Row[]][] = [
   ['content, X said; a fragment after the semicolon is no content', 'The team will win, the coach said on Monday; no doubt.', [
     row(['The team will win'], 'the coach', 'said', 'reported/content-speaker-cue'),
   ]],
+  // the narrator's clause about when it was said follows the attribution
+  ['content, X said as ...', 'The plan is dead, the mayor said as he left the hall.', [row(['The plan is dead'], 'the mayor', 'said', 'reported/content-speaker-cue')]],
+  ['content, X told a listener while ...', 'The plan is dead, the mayor told reporters while touring the port.', [row(['The plan is dead'], 'the mayor', 'told', 'reported/content-speaker-cue')]],
+  ['content, X told a listener, the rest', 'The talks, Smith told reporters, would resume.', [row(['The talks', 'would resume'], 'Smith', 'told', 'reported/content-speaker-cue')]],
   // a participle adjunct of the attribution: "said in posing the question"
   ['content, X said in doing something', "Many fans did not recognize the team in the owner's account, reporter Ana Lutz said in posing the question to Hale.", [
     row(["Many fans did not recognize the team in the owner's account"], 'reporter Ana Lutz', 'said', 'reported/content-speaker-cue'),
@@ -74,6 +78,7 @@ describe('more shapes of reported speech', () => {
 const silent: [string, string][] = [
   ['an active ask with a listener and an object', 'The mayor asked the council for more money.'],
   ['asked with nothing after it', 'He was asked.'],
+  ['a fronted phrase before a listener verb is no content', 'In court documents, the counsel asked for a delay.'],
   ['talked to a listener about a topic', 'He talked to the council about the budget.'],
   ['spoke out with nothing after it', 'The mayor spoke out.'],
   ['asked a listener with nothing after it', 'Todd asked the mayor.'],
@@ -82,11 +87,10 @@ const silent: [string, string][] = [
   ['asked inside a relative clause', 'The firm used interviews in which applicants are asked uniform questions.'],
   ['an object of a progressive is no report', 'The campaign is already claiming a victory of sorts.'],
   ['a day name before the cue is no antecedent', 'On Tuesday the mayor said was a good day.'],
-  ['said when asked, after the attribution', 'Tom Berry said nothing when asked about the strike.'],
 ];
 
 describe('near misses that report nothing', () => {
   test.each(silent)('%s', (_name, input) => {
-    expect(extract(input).quotes.filter((q) => q.rule.startsWith('reported/asked') || q.rule === 'reported/cue-topic' || q.rule === 'reported/cue-object' || q.rule === 'reported/reduced-relative-cue')).toEqual([]);
+    expect(extract(input).quotes).toEqual([]);
   });
 });
