@@ -29,6 +29,13 @@ const shapes: [string, string, Row[]][] = [
   ['spoken out about', 'Neither man has spoken out about the handling of the case.', [
     row(['the handling of the case'], 'Neither man', 'has spoken out about', 'reported/cue-topic'),
   ]],
+  // verb forms of cues that the tagger reads as adjectives or nouns
+  ['is promising to', 'Hale is promising to cut taxes.', [row(['to cut taxes'], 'Hale', 'is promising', 'reported/cue-infinitive')]],
+  ['X alleged that', 'The complaint alleged that the council failed to act.', [row(['the council failed to act'], 'The complaint', 'alleged', 'reported/cue-that')]],
+  ['a share saying a clause', 'In the poll, most voters said they liked the plan, with three in 10 saying they are undecided.', [
+    row(['they liked the plan'], 'most voters', 'said', 'reported/cue-clause'),
+    row(['they are undecided'], 'three in 10', 'saying', 'reported/cue-clause'),
+  ]],
   // the attribution after the content ends at a semicolon, and the report goes on after it
   ['content, X noted; a second clause', 'These were no slips of the pen, Garber noted; the agency had slanted its summaries.', [
     row(['These were no slips of the pen', 'the agency had slanted its summaries'], 'Garber', 'noted', 'reported/content-speaker-cue'),
@@ -78,6 +85,9 @@ describe('more shapes of reported speech', () => {
 const silent: [string, string][] = [
   ['an active ask with a listener and an object', 'The mayor asked the council for more money.'],
   ['asked with nothing after it', 'He was asked.'],
+  ['alleged as an adjective', 'The alleged shooter is in court.'],
+  ['a warning as a noun', 'It was a warning to the city.'],
+  ['a promising start', 'The team made a promising start.'],
   ['a fronted phrase before a listener verb is no content', 'In court documents, the counsel asked for a delay.'],
   ['talked to a listener about a topic', 'He talked to the council about the budget.'],
   ['spoke out with nothing after it', 'The mayor spoke out.'],

@@ -204,6 +204,19 @@ export const NOUN_TAGGED_VERBS: ReadonlySet<string> = new Set([
   'show', 'fear', 'support', 'back', 'hope', 'doubt', 'want', 'expect', 'plan', 'find', 'oppose',
 ]);
 
+/**
+ * Verb forms of cues that wink tags as adjectives or nouns, with their verb
+ * lemma: "is promising to", "three in 10 saying they", "Smith alleged that".
+ * Detection reads them as verbs only where the words around them say so.
+ */
+export const MISTAGGED_FORMS: ReadonlyMap<string, string> = new Map([
+  ['promising', 'promise'], ['alleged', 'allege'], ['alleging', 'allege'], ['repeating', 'repeat'], ['saying', 'say'],
+  ['informed', 'inform'], ['answering', 'answer'], ['spoke', 'speak'], ['vowing', 'vow'], ['pledging', 'pledge'],
+  ['claiming', 'claim'], ['insisting', 'insist'], ['arguing', 'argue'], ['noting', 'note'], ['telling', 'tell'],
+  ['asking', 'ask'], ['explaining', 'explain'], ['stating', 'state'], ['declaring', 'declare'], ['suggesting', 'suggest'],
+  ['warning', 'warn'], ['adding', 'add'], ['announcing', 'announce'], ['acknowledging', 'acknowledge'],
+]);
+
 /** Verbs of thought that report a judgement as "sees X as Y" (only opt-in ones: describe, cast stay speech). */
 export const AS_VERBS: ReadonlySet<string> = new Set(['see', 'view', 'regard']);
 
