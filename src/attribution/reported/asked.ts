@@ -16,7 +16,7 @@ import type { Candidate, CueMatch } from '../candidate.js';
 import { tokenAt } from '../../prepare/lookup.js';
 import { phraseEndAfter } from '../../speakers/phrase.js';
 import {
-  ADJUNCT_PREPOSITIONS, END, TIME_WORDS, WH_WORDS, candidate, clauseStartsAt, contentEnd, cueSubject, cutAtNextAttribution, passiveCue, range, sentenceOf, type ReportedContext,
+  ADJUNCT_PREPOSITIONS, TIME_WORDS, WH_WORDS, candidate, clauseStartsAt, cueSubject, cutAtNextAttribution, endAtClausePunctuation, passiveCue, range, sentenceOf, type ReportedContext,
 } from './shared.js';
 
 /** Words after which a bare "asked" is a passive put to someone: "when asked about ...". */
@@ -25,6 +25,8 @@ const OPENERS = new Set(['when', 'whenever', 'if', 'once', 'after', 'before', 'u
 const TOPIC = new Set(['about', 'for']);
 /** Parts of speech that may open a noun phrase asked: "was asked a question about ...". */
 const PHRASE_START = new Set(['DET', 'ADJ', 'NOUN', 'NUM']);
+/** How long what was asked may run, in tokens. */
+const MAX_ASKED = 120;
 /** How many tokens of adverbs and adjuncts may stand between the cue and what was asked. */
 const MAX_SKIP = 8;
 
@@ -101,11 +103,7 @@ export function askedOf(ctx: ReportedContext, cue: CueMatch): Candidate | null {
 
 /** Where what was asked from `p` ends: the first comma, semicolon or dash outside quotation marks, or another attribution. */
 function askedEnd(ctx: ReportedContext, p: number, sentence: Segment): number {
-  const { doc } = ctx;
-  const last = contentEnd(ctx, p, sentence);
-  let end = p;
-  while (end < last && (ctx.quoted[end] || !/^[,;:()\u2014\u2013]$|^--$/.test(tokenAt(doc, end).value)) && !END.has(tokenAt(doc, end).value)) end++;
-  return cutAtNextAttribution(ctx, p, end);
+  return cutAtNextAttribution(ctx, p, endAtClausePunctuation(ctx, p, sentence, MAX_ASKED));
 }
 
 /** Object pronouns that name the one asked. */

@@ -10,7 +10,7 @@ import type { Candidate, CueMatch } from '../candidate.js';
 import { tokenAt } from '../../prepare/lookup.js';
 import { speakerBefore } from '../../speakers/phrase.js';
 import { REPORTING_VERBS } from '../../data/cues.js';
-import { candidate, contentEnd, passiveCue, range, sentenceOf, type ReportedContext } from './shared.js';
+import { candidate, endAtClausePunctuation, passiveCue, range, sentenceOf, type ReportedContext } from './shared.js';
 
 /** How long the relative clause may run, in tokens (keeps a long sentence of many such cues linear). */
 const MAX_CLAUSE = 120;
@@ -49,10 +49,7 @@ export function reducedRelativeCue(ctx: ReportedContext, cue: CueMatch): Candida
   if (head.sent !== verb.sent || ctx.quoted[speaker.first - 1] || !(head.pos === 'NOUN' || HEAD_PRONOUNS.has(head.lower))) return null;
   const start = phraseStart(ctx, speaker.first - 1, sentence.first);
   // the clause ends at the first comma, semicolon or dash outside quotation marks
-  const last = contentEnd(ctx, cue.last, sentence);
-  let end = cue.last;
-  const stop = Math.min(last, cue.last + MAX_CLAUSE);
-  while (end < stop && (ctx.quoted[end] || !/^[,;:()\u2014\u2013]$|^--$/.test(tokenAt(doc, end).value))) end++;
+  const end = endAtClausePunctuation(ctx, cue.last, sentence, MAX_CLAUSE);
   if (end - cue.last < 2) return null;
   return candidate(ctx, [range(doc, start, end)], cue, speaker, 'reported/reduced-relative-cue', 0.55);
 }

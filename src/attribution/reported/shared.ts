@@ -110,6 +110,19 @@ export function contentEnd(ctx: ReportedContext, from: number, sentence: Segment
   return end;
 }
 
+/**
+ * Where a clause or phrase from `from` ends: the first comma, semicolon, colon,
+ * bracket or dash outside quotation marks, within the sentence's content and
+ * at most `max` tokens on (keeps a long sentence of many cues linear).
+ */
+export function endAtClausePunctuation(ctx: ReportedContext, from: number, sentence: Segment, max: number): number {
+  const { doc } = ctx;
+  const stop = Math.min(contentEnd(ctx, from, sentence), from + max);
+  let end = from;
+  while (end < stop && (ctx.quoted[end] || !/^[,;:()\u2014\u2013]$|^--$/.test(tokenAt(doc, end).value))) end++;
+  return end;
+}
+
 /** The character range of tokens [first, last). */
 export function range(doc: Doc, first: number, last: number): Range {
   return { start: tokenAt(doc, first).start, end: tokenAt(doc, last - 1).end };
