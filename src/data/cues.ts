@@ -215,6 +215,14 @@ export const MISTAGGED_FORMS: ReadonlyMap<string, string> = new Map([
   ['claiming', 'claim'], ['insisting', 'insist'], ['arguing', 'argue'], ['noting', 'note'], ['telling', 'tell'],
   ['asking', 'ask'], ['explaining', 'explain'], ['stating', 'state'], ['declaring', 'declare'], ['suggesting', 'suggest'],
   ['warning', 'warn'], ['adding', 'add'], ['announcing', 'announce'], ['acknowledging', 'acknowledge'],
+  ['said', 'say'], ['says', 'say'], ['told', 'tell'], ['tells', 'tell'], ['added', 'add'], ['adds', 'add'], ['wrote', 'write'],
+  ['writes', 'write'], ['tweeted', 'tweet'], ['asked', 'ask'], ['warned', 'warn'], ['noted', 'note'], ['explained', 'explain'],
+  ['argued', 'argue'], ['claimed', 'claim'], ['insisted', 'insist'], ['stated', 'state'], ['reported', 'report'],
+  ['announced', 'announce'], ['replied', 'reply'], ['responded', 'respond'], ['recalled', 'recall'],
+  ['acknowledged', 'acknowledge'], ['conceded', 'concede'], ['declared', 'declare'], ['testified', 'testify'],
+  ['claims', 'claim'], ['warns', 'warn'], ['notes', 'note'], ['argues', 'argue'], ['insists', 'insist'], ['denies', 'deny'],
+  ['suggests', 'suggest'], ['pledges', 'pledge'], ['vows', 'vow'], ['predicted', 'predict'], ['complained', 'complain'],
+  ['confirmed', 'confirm'], ['denied', 'deny'], ['admitted', 'admit'], ['promised', 'promise'], ['vowed', 'vow'],
 ]);
 
 /** Verbs of thought that report a judgement as "sees X as Y" (only opt-in ones: describe, cast stay speech). */
