@@ -15,6 +15,17 @@ const shapes: [string, string, Row[]][] = [
   ['was asked a noun phrase', 'Hale was asked a blunt question about the port.', [row(['a blunt question about the port'], null, 'was asked', 'reported/asked')]],
   ['has been asked, with an adverb', 'The mayor has repeatedly been asked to release the letters.', [row(['to release the letters'], null, 'has repeatedly been asked', 'reported/asked')]],
   ['when asked for, after an adjunct', 'Whenever asked by reporters for his position, Hale smiled.', [row(['his position'], null, 'asked by reporters for', 'reported/asked')]],
+  ['a sentence-initial Asked with an adjunct before the question', 'Asked on Sunday who leads the party, he said Hale.', [
+    row(['who leads the party'], null, 'Asked', 'reported/asked'),
+  ]],
+  ['a sentence-initial Asked with a time word before the topic', 'Asked Tuesday about the port, Lind said she knew nothing.', [
+    row(['the port'], null, 'Asked Tuesday about', 'reported/asked'),
+    row(['she knew nothing'], 'Lind', 'said', 'reported/cue-clause'),
+  ]],
+  ['a sentence-initial Asked right before the question stays asked-question', 'Asked whether the pier would reopen, Lind said she hoped so.', [
+    row(['whether the pier would reopen'], null, 'Asked', 'reported/asked-question'),
+    row(['she hoped so'], 'Lind', 'said', 'reported/cue-clause'),
+  ]],
   ['when asked after a comma', 'The mayor smiled, when asked about the bridge.', [row(['the bridge'], null, 'asked about', 'reported/asked')]],
   // the one asked between the cue and the question; the asker speaks
   ['X asked Y about a topic', 'Todd asked the mayor about the budget deficit.', [row(['about the budget deficit'], 'Todd', 'asked', 'reported/asked-listener')]],

@@ -35,9 +35,9 @@ const RELATIVES = new Set(['which', 'who', 'whom']);
 
 /**
  * True for "was asked", "has been asked", "being asked", and "when asked" opening
- * a sentence or following a comma. A sentence-initial "Asked ..." is left to the
- * rules before (`reported/asked-question`, `reported/cue-topic`); "X said when
- * asked about Y" and "was not asked to" report no question.
+ * a sentence or following a comma ("X said when asked about Y" and "was not
+ * asked to" report no question). A sentence-initial "Asked ..." is read by
+ * {@link askedOf} only with an adjunct before the question.
  */
 function putToSomeone(ctx: ReportedContext, cue: CueMatch, sentenceFirst: number): boolean {
   const { doc } = ctx;
@@ -83,10 +83,14 @@ function skipAdjuncts(ctx: ReportedContext, from: number, last: number): number 
 export function askedOf(ctx: ReportedContext, cue: CueMatch): Candidate | null {
   const { doc } = ctx;
   const sentence = sentenceOf(doc, cue.head);
-  if (!putToSomeone(ctx, cue, sentence.first)) return null;
+  // "Asked on Fox News who leads the party, he said ...": a sentence-initial "Asked" with an adjunct
+  // before the question (without one, `reported/asked-question` and `reported/cue-topic` read it)
+  const initial = cue.first === sentence.first && cue.first === cue.head && !cue.negated && tokenAt(doc, cue.head).lower === 'asked';
+  if (!initial && !putToSomeone(ctx, cue, sentence.first)) return null;
   let p = skipAdjuncts(ctx, cue.last, sentence.last);
   if (p >= sentence.last) return null;
   const t = tokenAt(doc, p);
+  if (initial && (p === cue.last || !(WH_WORDS.has(t.lower) || TOPIC.has(t.lower) || t.lower === 'to'))) return null;
   let spanned = cue;
   if (TOPIC.has(t.lower)) {
     // the preposition belongs to the cue: "was asked about"
