@@ -36,6 +36,9 @@ const shapes: [string, string, Row[]][] = [
   ['talks about how ...', 'She frequently talks about how she pushed the mayor to act.', [
     row(['how she pushed the mayor to act'], 'She', 'frequently talks about', 'reported/cue-topic'),
   ]],
+  ['a question as topic runs to its punctuation', 'She talked about how her years as a judge shaped her life and how her roots enrich her rulings.', [
+    row(['how her years as a judge shaped her life and how her roots enrich her rulings'], 'She', 'talked about', 'reported/cue-topic'),
+  ]],
   ['talked about a participle adjective and its noun', 'Grimm talked about renewed fears of flooding.', [row(['renewed fears of flooding'], 'Grimm', 'talked about', 'reported/cue-topic')]],
   ['spoken out about', 'Neither man has spoken out about the handling of the case.', [
     row(['the handling of the case'], 'Neither man', 'has spoken out about', 'reported/cue-topic'),

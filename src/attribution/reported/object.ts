@@ -11,7 +11,7 @@ import { isMarkToken, tokenAt } from '../../prepare/lookup.js';
 import { MONTH_WORDS } from '../../data/time.js';
 import { ANSWER_VERBS, GERUND_VERBS, OBJECT_VERBS, PRO_CLAUSES, TOPIC_PREPOSITIONS } from '../../data/cues.js';
 import {
-  ADJUNCT_PREPOSITIONS, END, TIME_WORDS, candidate, cueSubject, cutAtNextAttribution, passiveCue, range, sentenceOf, subjectlessCue, type ReportedContext,
+  ADJUNCT_PREPOSITIONS, END, TIME_WORDS, candidate, cueSubject, cutAtNextAttribution, endAtClausePunctuation, passiveCue, range, sentenceOf, subjectlessCue, type ReportedContext,
 } from './shared.js';
 
 /** Words that may start the object: a determiner, a noun, an adjective, a number, a possessive, a gerund. */
@@ -76,9 +76,11 @@ export function cueObject(ctx: ReportedContext, cue: CueMatch): Candidate | null
   // a topic may be a question ("talked about how she pushed ...") or open with a participle adjective ("about renewed fears")
   const topicOpener = rule === 'reported/cue-topic' && (TOPIC_QUESTIONS.has(first.lower) || (first.pos === 'VERB' && /ed$/.test(first.lower) && tokenAt(doc, p + 1).pos === 'NOUN'));
   if (!OBJECT_START.has(first.pos) && !POSSESSIVES.test(first.lower) && !gerund && !topicOpener && !isMarkToken(first.value)) return null;
-  // the object ends at a comma, a colon or a dash outside quotation marks, or a narrator's subordinate clause
-  let end = p;
-  while (end < sentence.last && end - p < MAX_OBJECT) {
+  // the object ends at a comma, a colon or a dash outside quotation marks, or a narrator's subordinate clause;
+  // a question is a clause and runs to its punctuation ("talked about how her years as a judge shaped her and how ...")
+  const question = rule === 'reported/cue-topic' && TOPIC_QUESTIONS.has(first.lower);
+  let end = question ? endAtClausePunctuation(ctx, p, sentence, MAX_OBJECT) : p;
+  while (!question && end < sentence.last && end - p < MAX_OBJECT) {
     const t = tokenAt(doc, end);
     if (!ctx.quoted[end] && end > p && (/^[,;:()\u2014\u2013]$/.test(t.value) || t.value === '--' || OBJECT_STOP.has(t.lower) || END.has(t.value))) break;
     // "denies any wrongdoing and points out ...": a coordinated verb ends the object
