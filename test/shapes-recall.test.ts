@@ -50,6 +50,9 @@ const shapes: [string, string, Row[]][] = [
     row(['they liked the plan'], 'most voters', 'said', 'reported/cue-clause'),
     row(['they are undecided'], 'three in 10', 'saying', 'reported/cue-clause'),
   ]],
+  // a told narrative is what was said
+  ['told a joke', 'Gary Lind told a joke.', [row(['a joke'], 'Gary Lind', 'told', 'reported/cue-object')]],
+  ['tells a different story', 'The harbor report tells a slightly different tale.', [row(['a slightly different tale'], 'The harbor report', 'tells', 'reported/cue-object')]],
   // the attribution after the content ends at a semicolon, and the report goes on after it
   ['content, X noted; a second clause', 'These were no slips of the pen, Garber noted; the agency had slanted its summaries.', [
     row(['These were no slips of the pen', 'the agency had slanted its summaries'], 'Garber', 'noted', 'reported/content-speaker-cue'),
@@ -99,6 +102,7 @@ describe('more shapes of reported speech', () => {
 const silent: [string, string][] = [
   ['an active ask with a listener and an object', 'The mayor asked the council for more money.'],
   ['asked with nothing after it', 'He was asked.'],
+  ['told a listener', 'She told the council.'],
   ['alleged as an adjective', 'The alleged shooter is in court.'],
   ['a warning as a noun', 'It was a warning to the city.'],
   ['a promising start', 'The team made a promising start.'],

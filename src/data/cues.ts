@@ -225,6 +225,9 @@ export const MISTAGGED_FORMS: ReadonlyMap<string, string> = new Map([
   ['confirmed', 'confirm'], ['denied', 'deny'], ['admitted', 'admit'], ['promised', 'promise'], ['vowed', 'vow'],
 ]);
 
+/** Nouns of a told narrative: "told a joke", "tells a different story" (tell takes a listener otherwise). */
+export const TOLD_NOUNS: ReadonlySet<string> = new Set(['story', 'stories', 'tale', 'tales', 'joke', 'jokes', 'anecdote', 'anecdotes']);
+
 /** Verbs of thought that report a judgement as "sees X as Y" (only opt-in ones: describe, cast stay speech). */
 export const AS_VERBS: ReadonlySet<string> = new Set(['see', 'view', 'regard']);
 

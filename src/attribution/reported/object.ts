@@ -9,7 +9,7 @@ import type { Segment } from '../../prepare/document.js';
 import type { Candidate, CueMatch } from '../candidate.js';
 import { isMarkToken, tokenAt } from '../../prepare/lookup.js';
 import { MONTH_WORDS } from '../../data/time.js';
-import { ANSWER_VERBS, GERUND_VERBS, OBJECT_VERBS, PRO_CLAUSES, TOPIC_PREPOSITIONS } from '../../data/cues.js';
+import { ANSWER_VERBS, GERUND_VERBS, OBJECT_VERBS, PRO_CLAUSES, TOLD_NOUNS, TOPIC_PREPOSITIONS } from '../../data/cues.js';
 import {
   ADJUNCT_PREPOSITIONS, END, TIME_WORDS, candidate, cueSubject, cutAtNextAttribution, endAtClausePunctuation, passiveCue, range, sentenceOf, subjectlessCue, type ReportedContext,
 } from './shared.js';
@@ -35,6 +35,20 @@ function topicPreposition(ctx: ReportedContext, p: number, last: number, preposi
   const { doc } = ctx;
   const k = tokenAt(doc, p).lower === 'out' && p + 1 < last ? p + 1 : p;
   return prepositions.has(tokenAt(doc, k).lower) ? k : -1;
+}
+
+/** How far the noun of a told narrative may stand after the cue: "told a slightly different tale". */
+const MAX_TOLD = 4;
+
+/** True for "tell" with a narrative as its object right at `p`: "told a joke", "tells a much different story". */
+function toldNarrative(ctx: ReportedContext, cue: CueMatch, p: number): boolean {
+  if (cue.lemma !== 'tell') return false;
+  for (let k = p; k < p + MAX_TOLD; k++) {
+    const t = tokenAt(ctx.doc, k);
+    if (TOLD_NOUNS.has(t.lower)) return k > p;
+    if (!/^(DET|ADJ|ADV|NUM)$/.test(t.pos)) return false;
+  }
+  return false;
 }
 
 /** Forms of "be" before a participle: "is claiming victory" (an object of a progressive is mostly no report). */
@@ -66,13 +80,13 @@ export function cueObject(ctx: ReportedContext, cue: CueMatch): Candidate | null
   if (topicAt >= 0) {
     p = topicAt + 1;
     rule = 'reported/cue-topic';
-  } else if ((OBJECT_VERBS.has(cue.lemma) || GERUND_VERBS.has(cue.lemma)) && p === cue.last && !progressive(ctx, cue)) {
+  } else if ((OBJECT_VERBS.has(cue.lemma) || GERUND_VERBS.has(cue.lemma) || toldNarrative(ctx, cue, p)) && p === cue.last && !progressive(ctx, cue)) {
     rule = 'reported/cue-object';
   } else return null;
   const first = tokens[p];
   if (!first || p >= sentence.last) return null;
   const gerund = first.pos === 'VERB' && /ing$/.test(first.lower) && (rule === 'reported/cue-topic' || GERUND_VERBS.has(cue.lemma));
-  if (!gerund && rule === 'reported/cue-object' && !OBJECT_VERBS.has(cue.lemma)) return null;
+  if (!gerund && rule === 'reported/cue-object' && !OBJECT_VERBS.has(cue.lemma) && !toldNarrative(ctx, cue, p)) return null;
   // a topic may be a question ("talked about how she pushed ...") or open with a participle adjective ("about renewed fears")
   const topicOpener = rule === 'reported/cue-topic' && (TOPIC_QUESTIONS.has(first.lower) || (first.pos === 'VERB' && /ed$/.test(first.lower) && tokenAt(doc, p + 1).pos === 'NOUN'));
   if (!OBJECT_START.has(first.pos) && !POSSESSIVES.test(first.lower) && !gerund && !topicOpener && !isMarkToken(first.value)) return null;
