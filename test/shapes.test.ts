@@ -81,7 +81,7 @@ const shapes: [string, string, Row[]][] = [
   ['spoke of', 'Ms. Lund spoke of her years at the harbor.', [row(['her years at the harbor'], 'Ms. Lund', 'spoke of', 'reported/cue-topic')]],
   ['called for', 'The senator called for new elections in the spring.', [row(['new elections in the spring'], 'The senator', 'called for', 'reported/cue-topic')]],
   ['asked about, with no speaker named', 'Asked about the deficit, the governor changed the subject.', [row(['the deficit'], null, 'Asked about', 'reported/cue-topic-no-speaker')]],
-  ['When asked about', 'When asked about the deficit, the governor changed the subject.', [row(['the deficit'], null, 'asked about', 'reported/cue-topic-no-speaker')]],
+  ['When asked about', 'When asked about the deficit, the governor changed the subject.', [row(['the deficit'], null, 'asked about', 'reported/asked')]],
   // a gerund object and a short answer standing for a clause
   ['reported a gerund phrase', 'Ms. Vance reported raising nine million dollars in March.', [row(['raising nine million dollars'], 'Ms. Vance', 'reported', 'reported/cue-object')]],
   ['said the same', 'Last month, 26 percent said the same.', [row(['the same'], '26 percent', 'said', 'reported/cue-answer')]],

@@ -23,6 +23,8 @@ import { passesOptInBar } from './reported/opt-in.js';
 import { saidTo } from './reported/said-to.js';
 import { passiveQuoted } from './reported/passive-quoted.js';
 import { relativeCue } from './reported/relative.js';
+import { askedListener, askedOf } from './reported/asked.js';
+import { reducedRelativeCue } from './reported/reduced-relative.js';
 
 export type { ReportedContext } from './reported/shared.js';
 
@@ -71,14 +73,17 @@ export function findReported(ctx: ReportedContext): Candidate[] {
         : impersonal(ctx, cue) ??
           evidenceClause(ctx, cue) ??
           (afterComma(ctx, cue) ? contentThenCue(ctx, cue) ?? cueThenContent(ctx, cue) : cueThenContent(ctx, cue) ?? contentThenCue(ctx, cue)) ??
+          askedOf(ctx, cue) ??
           cueWithQuotedObject(ctx, cue) ??
           passiveQuoted(ctx, cue) ??
           cueInfinitive(ctx, cue) ??
+          askedListener(ctx, cue) ??
           cueAs(ctx, cue) ??
           cueObject(ctx, cue) ??
           passiveSubject(ctx, cue) ??
           saidTo(ctx, cue) ??
-          relativeCue(ctx, cue);
+          relativeCue(ctx, cue) ??
+          reducedRelativeCue(ctx, cue);
     if (!c || !passesOptInBar(ctx.doc, c)) continue;
     // candidates are found in text order and never leave their paragraph: look back within it
     const from = startOf(c);

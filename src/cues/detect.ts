@@ -7,7 +7,7 @@ import type { Doc, Token } from '../prepare/document.js';
 import type { CueMatch } from '../attribution/candidate.js';
 import type { Lexicon } from './lexicon.js';
 import { tokenAt } from '../prepare/lookup.js';
-import { CATENATIVE_VERBS, INFINITIVE_VERBS, NOUN_TAGGED_VERBS } from '../data/cues.js';
+import { CATENATIVE_VERBS, INFINITIVE_VERBS, MISTAGGED_FORMS, NOUN_TAGGED_VERBS } from '../data/cues.js';
 
 /** Adverbs that annotated corpora count as part of the cue: "also said", "later told", "has repeatedly denied". */
 const CUE_ADVERBS = new Set(['also', 'now', 'later', 'recently', 'just', 'then', 'often', 'still', 'even', 'initially', 'again', 'already', 'previously', 'first', 'repeatedly', 'publicly', 'once', 'frequently', 'earlier']);
@@ -59,6 +59,31 @@ function isVerbLike(t: Token, doc: Doc): boolean {
   if (!VERB_FORMS.has(t.lower)) return false;
   const before = doc.tokens[t.i - 1];
   return !(before && ADJECTIVAL_BEFORE.has(before.lower) && before.para === t.para);
+}
+
+/** Words before a participle read as an adjective or noun that make it a verb: "by promising", "while noting", ", saying". */
+const PARTICIPLE_BEFORE = new Set([',', 'by', 'while', 'without', 'after', 'before', 'in', 'when', 'also', 'and']);
+/** Parts of speech that may open what follows a verb of saying: "alleged that", "promising a cut", "saying they". */
+const COMPLEMENT_START = new Set(['DET', 'PRON', 'PROPN', 'NUM', 'SCONJ']);
+
+/**
+ * True when a cue form that wink tagged as an adjective or noun stands as a verb:
+ * after an auxiliary, an adverb, a subject, a comma or a preposition like "by",
+ * and before "that", "to" and a verb, or the start of a noun phrase or clause
+ * ("is promising to", "Smith alleged that", "by promising impossible growth";
+ * not "the alleged shooter", "a warning").
+ */
+function mistaggedVerb(doc: Doc, t: Token): boolean {
+  if (t.pos !== 'ADJ' && t.pos !== 'NOUN' && t.pos !== 'PROPN') return false;
+  const before = tokenAt(doc, t.i - 1);
+  const after = tokenAt(doc, t.i + 1);
+  if (t.i === 0 || before.sent !== t.sent || after.sent !== t.sent) return false;
+  const ing = /ing$/.test(t.lower);
+  const subjectBefore = /^(NOUN|PROPN|PRON|NUM)$/.test(before.pos) && !/^(his|her|their|its|our|my|your)$/.test(before.lower);
+  const opens = before.pos === 'AUX' || before.pos === 'ADV' || PARTICIPLE_BEFORE.has(before.lower) || subjectBefore;
+  if (!opens || (!ing && PARTICIPLE_BEFORE.has(before.lower) && before.value !== ',')) return false;
+  const next = after.lower === 'that' || (after.lower === 'to' && tokenAt(doc, t.i + 2).pos === 'VERB') || COMPLEMENT_START.has(after.pos) || (ing && after.pos === 'ADJ' && tokenAt(doc, t.i + 2).pos === 'NOUN');
+  return next && !(after.pos === 'PRON' && /^(his|her|their|its|our|my|your)$/.test(after.lower) && !ing);
 }
 
 /** Extends a cue to the left over the auxiliaries (and adverbs between them) of its verb. */
@@ -157,10 +182,13 @@ export function detectCues(doc: Doc, lexicon: Lexicon): CueMatch[] {
       continue;
     }
     const custom = lexicon.lemmaOf.get(t.lower);
-    const category = lexicon.verbs.get(t.lemma) ?? (custom !== undefined ? lexicon.verbs.get(t.lower) : undefined);
+    // a verb form tagged as an adjective or noun ("is promising to", "Smith alleged that")
+    const mistagged = custom === undefined && lexicon.verbs.get(t.lemma) === undefined ? MISTAGGED_FORMS.get(t.lower) : undefined;
+    const base = mistagged !== undefined && mistaggedVerb(doc, t) ? mistagged : undefined;
+    const category = lexicon.verbs.get(t.lemma) ?? (custom !== undefined ? lexicon.verbs.get(t.lower) : undefined) ?? (base !== undefined ? lexicon.verbs.get(base) : undefined);
     // an added verb in an inflected form the tagger does not know ("blogged") counts;
     // its base form must be tagged as a verb ("the post office" is no cue)
-    if (category === undefined || !(isVerbLike(t, doc) || (custom !== undefined && t.lower !== custom))) continue;
+    if (category === undefined || !(base !== undefined || isVerbLike(t, doc) || (custom !== undefined && t.lower !== custom))) continue;
     if (t.lemma === 'point' && tokens[i + 1]?.lower !== 'out') continue;
     // part of a hyphenated word: "so-called", "self-described"
     const prev = tokens[i - 1];
@@ -172,7 +200,7 @@ export function detectCues(doc: Doc, lexicon: Lexicon): CueMatch[] {
     const { first, negated } = auxiliaryStart(doc, quotedAs ? i - 2 : catenativeHead(doc, i));
     let last = i + 1;
     if (t.lemma === 'point') last = i + 2;
-    cues.push({ first, last, head: i, lemma: custom ?? t.lemma, category, negated, form: 'verb' });
+    cues.push({ first, last, head: i, lemma: custom ?? base ?? t.lemma, category, negated, form: 'verb' });
   }
   return cues;
 }

@@ -218,6 +218,30 @@ export const NOUN_TAGGED_VERBS: ReadonlySet<string> = new Set([
  */
 export const SHORT_CONTENT_CUES: ReadonlySet<string> = new Set(['decline', 'refuse']);
 
+/**
+ * Verb forms of cues that wink tags as adjectives or nouns, with their verb
+ * lemma: "is promising to", "three in 10 saying they", "Smith alleged that".
+ * Detection reads them as verbs only where the words around them say so.
+ */
+export const MISTAGGED_FORMS: ReadonlyMap<string, string> = new Map([
+  ['promising', 'promise'], ['alleged', 'allege'], ['alleging', 'allege'], ['repeating', 'repeat'], ['saying', 'say'],
+  ['informed', 'inform'], ['answering', 'answer'], ['spoke', 'speak'], ['vowing', 'vow'], ['pledging', 'pledge'],
+  ['claiming', 'claim'], ['insisting', 'insist'], ['arguing', 'argue'], ['noting', 'note'], ['telling', 'tell'],
+  ['asking', 'ask'], ['explaining', 'explain'], ['stating', 'state'], ['declaring', 'declare'], ['suggesting', 'suggest'],
+  ['warning', 'warn'], ['adding', 'add'], ['announcing', 'announce'], ['acknowledging', 'acknowledge'],
+  ['said', 'say'], ['says', 'say'], ['told', 'tell'], ['tells', 'tell'], ['added', 'add'], ['adds', 'add'], ['wrote', 'write'],
+  ['writes', 'write'], ['tweeted', 'tweet'], ['asked', 'ask'], ['warned', 'warn'], ['noted', 'note'], ['explained', 'explain'],
+  ['argued', 'argue'], ['claimed', 'claim'], ['insisted', 'insist'], ['stated', 'state'], ['reported', 'report'],
+  ['announced', 'announce'], ['replied', 'reply'], ['responded', 'respond'], ['recalled', 'recall'],
+  ['acknowledged', 'acknowledge'], ['conceded', 'concede'], ['declared', 'declare'], ['testified', 'testify'],
+  ['claims', 'claim'], ['warns', 'warn'], ['notes', 'note'], ['argues', 'argue'], ['insists', 'insist'], ['denies', 'deny'],
+  ['suggests', 'suggest'], ['pledges', 'pledge'], ['vows', 'vow'], ['predicted', 'predict'], ['complained', 'complain'],
+  ['confirmed', 'confirm'], ['denied', 'deny'], ['admitted', 'admit'], ['promised', 'promise'], ['vowed', 'vow'],
+]);
+
+/** Nouns of a told narrative: "told a joke", "tells a different story" (tell takes a listener otherwise). */
+export const TOLD_NOUNS: ReadonlySet<string> = new Set(['story', 'stories', 'tale', 'tales', 'joke', 'jokes', 'anecdote', 'anecdotes']);
+
 /** Verbs of thought that report a judgement as "sees X as Y" (only opt-in ones: describe, cast stay speech). */
 export const AS_VERBS: ReadonlySet<string> = new Set(['see', 'view', 'regard']);
 

@@ -53,6 +53,39 @@ function mainClauseAfter(ctx: ReportedContext, from: number, end: number): boole
   return false;
 }
 
+/** Prepositions that open a participle adjunct after an attribution: "..., Lutz said in posing the question". */
+const PARTICIPLE_OPENERS = new Set(['in', 'while', 'when', 'after', 'before', 'by', 'on']);
+
+/** Words that open the narrator's clause about when or how it was said: "..., the mayor said as he left". */
+const CIRCUMSTANCE = new Set(['as', 'while', 'when', 'whilst', 'before', 'after', 'because', 'since', 'until', 'once', 'though', 'although']);
+
+/**
+ * True when token `q` opens the attribution's own adjunct: a subordinate clause
+ * ("said as he left") or a participle after a preposition ("said in posing the question").
+ */
+function participleAdjunct(doc: Doc, q: number, after: number, attributionEnd: number): boolean {
+  const t = tokenAt(doc, q);
+  // only right after the attribution: "called the plan a mess as he left" has an object of its own
+  if (CIRCUMSTANCE.has(t.lower) && (t.pos === 'SCONJ' || t.pos === 'ADP')) return q === attributionEnd;
+  return q - 1 >= after && t.pos === 'VERB' && /ing$/.test(t.lower) && PARTICIPLE_OPENERS.has(tokenAt(doc, q - 1).lower);
+}
+
+/**
+ * True when a subject and its verb follow `p` before any comma: "..., said the
+ * family deserved better" is the cue of the clause after it, not an inversion.
+ * A capitalised word is a name, not a verb ("said Tom Will").
+ */
+function clauseBeforeComma(doc: Doc, p: number, last: number): boolean {
+  let subject = false;
+  for (let k = p; k < Math.min(last, p + MAX_LOOK); k++) {
+    const t = tokenAt(doc, k);
+    if (t.value === ',' || END.has(t.value) || isMarkToken(t.value)) return false;
+    if (/^(NOUN|PROPN|PRON)$/.test(t.pos)) subject = true;
+    else if (subject && (t.pos === 'VERB' || t.pos === 'AUX') && !/^\p{Lu}/u.test(t.value)) return true;
+  }
+  return false;
+}
+
 /** `CLAUSE, X said.` `CLAUSE, said X.` `The talks, X said, would resume.` */
 export function contentThenCue(ctx: ReportedContext, cue: CueMatch): Candidate | null {
   const { doc } = ctx;
@@ -70,14 +103,22 @@ export function contentThenCue(ctx: ReportedContext, cue: CueMatch): Candidate |
   } else if (isCommaBoundary(doc, cue.first - 1) && cue.first === cue.head && INVERTING_VERBS.has(cue.lemma)) {
     // inversion only with a bare verb of saying: "..., said Smith", never "..., has called the timing"
     speaker = speakerAfter(doc, cue.last, sentence.last);
-    if (!speaker) return null;
+    if (!speaker || clauseBeforeComma(doc, cue.last, sentence.last)) return null;
     comma = cue.first - 1;
     after = speaker.last;
     rule = 'reported/content-cue-speaker';
   } else return null;
   const start = skipFraming(ctx, contentStartBefore(doc, sentence, comma), comma);
-  // "The talks, Smith said, would resume": a short subject is enough when the sentence resumes
-  const resumes = tokenAt(doc, after).value === ',' || (LISTENER_VERBS.has(cue.lemma) && comma - start >= 1);
+  // after the attribution (and a listener: "Smith told reporters"): the sentence ends, or it resumes after a comma
+  let q = after;
+  if (LISTENER_VERBS.has(cue.lemma)) {
+    const listener = speakerAfter(doc, q, sentence.last);
+    if (listener) q = listener.last;
+  }
+  const attributionEnd = q;
+  while (q < sentence.last && (ADJUNCT_PREPOSITIONS.has(tokenAt(doc, q).lower) || NP_POS.has(tokenAt(doc, q).pos) || tokenAt(doc, q).pos === 'ADV') && tokenAt(doc, q).value !== ',') q++;
+  // "The talks, Smith said, would resume", "The talks, Smith told reporters, would resume": a short subject is enough when the sentence resumes
+  const resumes = tokenAt(doc, after).value === ',' || (LISTENER_VERBS.has(cue.lemma) && q > after && tokenAt(doc, q).value === ',' && comma - start >= 1);
   if (comma - start < (resumes ? 1 : 3)) return null;
   // "Asked whether he would run, X said no": an introductory participle is no content
   if (tokenAt(doc, start).pos === 'VERB' && /(ed|ing)$/.test(tokenAt(doc, start).lower) && !resumes) return null;
@@ -89,13 +130,6 @@ export function contentThenCue(ctx: ReportedContext, cue: CueMatch): Candidate |
   const markBoundary = isMarkToken(tokenAt(doc, comma).value);
   if ((markBoundary || isMarkToken(tokenAt(doc, comma - 1).value)) && isMarkToken(tokenAt(doc, start).value)) return null;
   if (markBoundary) comma++; // '... "pure fantasy," says X': the closing mark belongs to the content
-  // after the attribution: the sentence ends, or it resumes after a comma
-  let q = after;
-  if (LISTENER_VERBS.has(cue.lemma)) {
-    const listener = speakerAfter(doc, q, sentence.last);
-    if (listener) q = listener.last;
-  }
-  while (q < sentence.last && (ADJUNCT_PREPOSITIONS.has(tokenAt(doc, q).lower) || NP_POS.has(tokenAt(doc, q).pos) || tokenAt(doc, q).pos === 'ADV') && tokenAt(doc, q).value !== ',') q++;
   const parts: Range[] = [range(doc, start, comma)];
   if (q < sentence.last && tokenAt(doc, q).value === ',' ) {
     const resume = q + 1;
@@ -119,7 +153,14 @@ export function contentThenCue(ctx: ReportedContext, cue: CueMatch): Candidate |
       parts.push(range(doc, resume, end));
       return candidate(ctx, parts, cue, speaker, rule, 0.7);
     }
-  } else if (q < sentence.last && !END.has(tokenAt(doc, q).value) && !isMarkToken(tokenAt(doc, q).value)) {
+  } else if (q < sentence.last && tokenAt(doc, q).value === ';') {
+    // "..., Garber noted; the agency had ...": the report goes on after the semicolon, as annotated news marks it
+    const end = contentEnd(ctx, q + 1, sentence);
+    if (end - (q + 1) >= 2 && clauseStartsAt(doc, q + 1, end)) {
+      parts.push(range(doc, q + 1, end));
+      return candidate(ctx, parts, cue, speaker, rule, 0.7);
+    }
+  } else if (q < sentence.last && !END.has(tokenAt(doc, q).value) && !isMarkToken(tokenAt(doc, q).value) && !participleAdjunct(doc, q, after, attributionEnd)) {
     return null;
   }
   return candidate(ctx, parts, cue, speaker, rule, 0.85);

@@ -152,7 +152,8 @@ export function cueThenContent(ctx: ReportedContext, cue: CueMatch): Candidate |
     // (a participle after a noun modifies it: "in a statement provided to reporters that ...")
     const modifier = w.pos === 'VERB' && /ed$/.test(w.lower) && tokenAt(doc, q - 1).pos === 'NOUN';
     if (((w.pos === 'VERB' || w.pos === 'AUX') && !modifier) || w.pos === 'CCONJ' || isMarkToken(w.value)) break;
-    if (w.lower === 'that' && w.pos === 'SCONJ' && q > p) {
+    // "that" read as a determiner before another determiner or a subject pronoun opens the clause too: "soon after that the lines ..."
+    if (w.lower === 'that' && q > p && (w.pos === 'SCONJ' || (w.pos === 'DET' && /^(the|a|an|he|she|they|we|it|i|his|her|their)$/.test(tokenAt(doc, q + 1).lower)))) {
       p = q;
       break;
     }

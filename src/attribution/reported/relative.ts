@@ -10,7 +10,7 @@ import type { Candidate, CueMatch } from '../candidate.js';
 import { tokenAt } from '../../prepare/lookup.js';
 import { speakerBefore } from '../../speakers/phrase.js';
 import { REPORTING_VERBS } from '../../data/cues.js';
-import { candidate, contentEnd, passiveCue, range, sentenceOf, type ReportedContext } from './shared.js';
+import { candidate, endAtClausePunctuation, passiveCue, range, sentenceOf, type ReportedContext } from './shared.js';
 
 /** Words that open the relative clause before the speaker. */
 const RELATIVES = new Set(['which', 'that', 'what', 'who', 'whom']);
@@ -29,10 +29,7 @@ export function relativeCue(ctx: ReportedContext, cue: CueMatch): Candidate | nu
   const speaker = speakerBefore(doc, cue.first, sentence.first);
   if (!speaker || !RELATIVES.has(tokenAt(doc, speaker.first - 1).lower) || tokenAt(doc, speaker.first - 1).sent !== verb.sent) return null;
   // the clause ends at the first comma, semicolon or dash outside quotation marks
-  const last = contentEnd(ctx, cue.last, sentence);
-  let end = cue.last;
-  const stop = Math.min(last, cue.last + MAX_CLAUSE);
-  while (end < stop && (ctx.quoted[end] || !/^[,;:()\u2014\u2013]$|^--$/.test(tokenAt(doc, end).value))) end++;
+  const end = endAtClausePunctuation(ctx, cue.last, sentence, MAX_CLAUSE);
   if (end - cue.last < 2) return null;
   // annotated news takes the whole relative clause as the content, its speaker and cue inside
   return candidate(ctx, [range(doc, speaker.first - 1, end)], cue, speaker, 'reported/relative-cue', 0.6);

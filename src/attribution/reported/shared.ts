@@ -69,7 +69,8 @@ export function clauseStartsAt(doc: Doc, p: number, limit: number): boolean {
     else if (t.pos === 'VERB' && q > p && tokenAt(doc, q - 1).pos === 'DET') sawSubject = true;
     else if ((t.pos === 'AUX' || t.pos === 'VERB') && sawSubject) return true;
     else if (t.pos === 'VERB' || t.pos === 'AUX') return false;
-    if (END.has(t.value) || t.value === ';' || t.value === ':' || (t.lower === 'that' && q > p)) return false;
+    // "that" opens a clause of its own, unless it is a determiner: "his vote for that plan is ..."
+    if (END.has(t.value) || t.value === ';' || t.value === ':' || (t.lower === 'that' && q > p && !(t.pos === 'DET' && /^(NOUN|ADJ)$/.test(tokenAt(doc, q + 1).pos)))) return false;
   }
   return false;
 }
@@ -109,6 +110,19 @@ export function contentEnd(ctx: ReportedContext, from: number, sentence: Segment
   const nl = doc.view.indexOf('\n', tokenAt(doc, from).end);
   if (nl >= 0 && nl < tokenAt(doc, end - 1).start) end = tokenAtOrAfter(doc, nl);
   while (end > from && TRAILING.has(tokenAt(doc, end - 1).value)) end--;
+  return end;
+}
+
+/**
+ * Where a clause or phrase from `from` ends: the first comma, semicolon, colon,
+ * bracket or dash outside quotation marks, within the sentence's content and
+ * at most `max` tokens on (keeps a long sentence of many cues linear).
+ */
+export function endAtClausePunctuation(ctx: ReportedContext, from: number, sentence: Segment, max: number): number {
+  const { doc } = ctx;
+  const stop = Math.min(contentEnd(ctx, from, sentence), from + max);
+  let end = from;
+  while (end < stop && (ctx.quoted[end] || !/^[,;:()\u2014\u2013]$|^--$/.test(tokenAt(doc, end).value))) end++;
   return end;
 }
 
@@ -308,6 +322,8 @@ const PASSIVE_AUX = new Set(['is', 'was', 'were', 'are', 'be', 'been', 'being', 
 
 /** True for a passive cue: "was announced", "has been denied" (its object is not what was said). */
 export function passiveCue(doc: Doc, cue: CueMatch): boolean {
+  // "are saying", "was telling": a progressive is active
+  if (/ing$/.test(tokenAt(doc, cue.head).lower)) return false;
   // "was quoted as saying": the passive is the quoting, the cue speaks
   for (let k = cue.first; k < cue.head; k++) if (tokenAt(doc, k).lower === 'as') return false;
   // "are beginning to see": only the head's own verb group after "to" can make it passive ("is expected to be named")

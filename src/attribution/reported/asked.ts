@@ -1,0 +1,154 @@
+/**
+ * Rules `reported/asked` and `reported/asked-listener`: a question put to
+ * someone. Passive, reported without the one who asked it: `The mayor was asked
+ * about the budget.`, `Voters were asked who would bring change.`, `when asked
+ * whether she would run`; the subject is the one asked, not the speaker, so the
+ * quote has no speaker. Active with the one asked named between cue and
+ * question: `Todd asked the mayor about the budget.`, `We asked our readers
+ * which plan won.` (`She asked the court to act` is `reported/cue-infinitive`'s).
+ * The content is what was asked: for the passive a topic after "about" or
+ * "for", a question, an infinitive or a noun phrase; for the active a question
+ * or a topic with its "about".
+ * @internal
+ */
+import type { Segment } from '../../prepare/document.js';
+import type { Candidate, CueMatch } from '../candidate.js';
+import { tokenAt } from '../../prepare/lookup.js';
+import { phraseEndAfter } from '../../speakers/phrase.js';
+import {
+  ADJUNCT_PREPOSITIONS, TIME_WORDS, WH_WORDS, candidate, clauseStartsAt, cueSubject, cutAtNextAttribution, endAtClausePunctuation, passiveCue, range, sentenceOf, type ReportedContext,
+} from './shared.js';
+
+/** Words after which a bare "asked" is a passive put to someone: "when asked about ...". */
+const OPENERS = new Set(['when', 'whenever', 'if', 'once', 'after', 'before', 'until', 'unless', 'as']);
+/** Words that open what was asked about, left out of the content: "asked about the deficit", "asked for his position". */
+const TOPIC = new Set(['about', 'for']);
+/** Parts of speech that may open a noun phrase asked: "was asked a question about ...". */
+const PHRASE_START = new Set(['DET', 'ADJ', 'NOUN', 'NUM']);
+/** How long what was asked may run, in tokens. */
+const MAX_ASKED = 120;
+/** How many tokens of adverbs and adjuncts may stand between the cue and what was asked. */
+const MAX_SKIP = 8;
+
+/** Words that open a relative clause: "in which applicants are asked ..." puts no question of the text's own. */
+const RELATIVES = new Set(['which', 'who', 'whom']);
+
+/**
+ * True for "was asked", "has been asked", "being asked", and "when asked" opening
+ * a sentence or following a comma ("X said when asked about Y" and "was not
+ * asked to" report no question). A sentence-initial "Asked ..." is read by
+ * {@link askedOf} only with an adjunct before the question.
+ */
+function putToSomeone(ctx: ReportedContext, cue: CueMatch, sentenceFirst: number): boolean {
+  const { doc } = ctx;
+  if (cue.lemma !== 'ask' || cue.form !== 'verb' || cue.negated || tokenAt(doc, cue.head).lower !== 'asked' || cue.first === sentenceFirst) return false;
+  if (passiveCue(doc, cue)) {
+    // "applicants are asked", "who has been asked": a subject right after a relative word
+    for (let k = cue.first - 1; k >= Math.max(sentenceFirst, cue.first - 3); k--) if (RELATIVES.has(tokenAt(doc, k).lower)) return false;
+    return true;
+  }
+  const opener = cue.first - 1;
+  if (opener < sentenceFirst || !OPENERS.has(tokenAt(doc, opener).lower) || tokenAt(doc, opener).pos === 'NOUN') return false;
+  return opener === sentenceFirst || tokenAt(doc, opener - 1).value === ',';
+}
+
+/**
+ * Skips adverbs and short adjuncts after the cue ("asked later", "asked on Fox
+ * News", "asked during a January debate"), stopping at what was asked.
+ */
+function skipAdjuncts(ctx: ReportedContext, from: number, last: number): number {
+  const { doc } = ctx;
+  let p = from;
+  while (p < last && p - from < MAX_SKIP) {
+    const t = tokenAt(doc, p);
+    if (WH_WORDS.has(t.lower) || TOPIC.has(t.lower) || t.lower === 'to') return p;
+    if ((t.pos === 'ADV' || TIME_WORDS.has(t.lower)) && !WH_WORDS.has(t.lower)) {
+      p++;
+      continue;
+    }
+    if (ADJUNCT_PREPOSITIONS.has(t.lower) && t.pos === 'ADP') {
+      // the adjunct's noun phrase: "on Fox News", "by the host on Thursday", "during a January debate"
+      let q = p + 1;
+      while (q < last && q - p <= 5 && /^(DET|ADJ|NOUN|PROPN|NUM|PART)$/.test(tokenAt(doc, q).pos) && !WH_WORDS.has(tokenAt(doc, q).lower)) q++;
+      if (q === p + 1) return p;
+      p = q;
+      continue;
+    }
+    return p;
+  }
+  return p;
+}
+
+/** `X was asked about Y`, `when asked whether Y`, `Asked on Sunday who Y, ...`: what was asked, with no speaker. */
+export function askedOf(ctx: ReportedContext, cue: CueMatch): Candidate | null {
+  const { doc } = ctx;
+  const sentence = sentenceOf(doc, cue.head);
+  // "Asked on Fox News who leads the party, he said ...": a sentence-initial "Asked" with an adjunct
+  // before the question (without one, `reported/asked-question` and `reported/cue-topic` read it)
+  const initial = cue.first === sentence.first && cue.first === cue.head && !cue.negated && tokenAt(doc, cue.head).lower === 'asked';
+  if (!initial && !putToSomeone(ctx, cue, sentence.first)) return null;
+  let p = skipAdjuncts(ctx, cue.last, sentence.last);
+  if (p >= sentence.last) return null;
+  const t = tokenAt(doc, p);
+  if (initial && (p === cue.last || !(WH_WORDS.has(t.lower) || TOPIC.has(t.lower) || t.lower === 'to'))) return null;
+  let spanned = cue;
+  if (TOPIC.has(t.lower)) {
+    // the preposition belongs to the cue: "was asked about"
+    p++;
+    spanned = { ...cue, last: p };
+  } else if (t.lower === 'to') {
+    if (tokenAt(doc, p + 1).pos !== 'VERB') return null;
+  } else if (!WH_WORDS.has(t.lower) && !PHRASE_START.has(t.pos) && !/^(his|her|their|its|our|my|your)$/.test(t.lower)) return null;
+  if (p >= sentence.last) return null;
+  const end = askedEnd(ctx, p, sentence);
+  if (end - p < 1 || (end - p < 2 && tokenAt(doc, p).pos !== 'NOUN' && tokenAt(doc, p).pos !== 'PROPN')) return null;
+  return candidate(ctx, [range(doc, p, end)], spanned, null, 'reported/asked', 0.5);
+}
+
+/** Where what was asked from `p` ends: the first comma, semicolon or dash outside quotation marks, or another attribution. */
+function askedEnd(ctx: ReportedContext, p: number, sentence: Segment): number {
+  return cutAtNextAttribution(ctx, p, endAtClausePunctuation(ctx, p, sentence, MAX_ASKED));
+}
+
+/** Object pronouns that name the one asked. */
+const LISTENER_PRONOUNS = /^(him|her|them|us|me|you)$/;
+
+/**
+ * `Todd asked the mayor about the budget`, `We asked our readers which plan
+ * won`: the one asked stands between the cue and the question, and the cue's
+ * subject is the speaker.
+ */
+export function askedListener(ctx: ReportedContext, cue: CueMatch): Candidate | null {
+  const { doc } = ctx;
+  if (cue.lemma !== 'ask' || cue.form !== 'verb' || passiveCue(doc, cue)) return null;
+  const sentence = sentenceOf(doc, cue.head);
+  let p = cue.last;
+  if (p >= sentence.last) return null;
+  // the one asked: an object pronoun or a noun phrase (not a subject starting a clause)
+  const first = tokenAt(doc, p);
+  if (LISTENER_PRONOUNS.test(first.lower)) p++;
+  else if (/^(DET|PROPN|NOUN|ADJ)$/.test(first.pos) || /^(his|her|their|our|its|my|your)$/.test(first.lower)) {
+    let end = phraseEndAfter(doc, p, sentence.last);
+    // the question's own first word ends the phrase: "Rubio | which states he could win"
+    for (let k = p + 1; k < end; k++) {
+      if (WH_WORDS.has(tokenAt(doc, k).lower)) {
+        end = k;
+        break;
+      }
+    }
+    if (end === p) return null;
+    p = end;
+  } else return null;
+  if (p >= sentence.last) return null;
+  const t = tokenAt(doc, p);
+  // the topic keeps its "about", as annotated news marks it when the one asked stands between
+  if (t.lower === 'about') {
+    if (p + 1 >= sentence.last) return null;
+  } else if (!(WH_WORDS.has(t.lower) && t.lower !== 'when' && clauseStartsAt(doc, p + 1, sentence.last)) && !(/^(who|what|which)$/.test(t.lower) && /^(AUX|VERB|NOUN|PROPN)$/.test(tokenAt(doc, p + 1).pos))) return null;
+  if (p >= sentence.last) return null;
+  const end = askedEnd(ctx, p, sentence);
+  if (end - p < 2 && !/^(NOUN|PROPN|PRON)$/.test(tokenAt(doc, p).pos)) return null;
+  const speaker = cueSubject(doc, cue, sentence);
+  if (!speaker) return null;
+  return candidate(ctx, [range(doc, p, end)], cue, speaker, 'reported/asked-listener', 0.5);
+}
