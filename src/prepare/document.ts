@@ -127,7 +127,7 @@ function addParagraph(text: string, view: string, range: ParagraphRange, slice: 
   for (let k = raw.first[local]!, stop = raw.first[local + 1]!; k < stop; k++) {
     const value = raw.values[k]!;
     // line breaks and other white space come back as tokens of their own: drop them
-    if (raw.pos[k] === 'SPACE' || value.trim().length === 0) continue;
+    if (raw.pos[k] === 'SPACE' || isBlankValue(value)) continue;
     // wink may normalise a token; never jump far ahead for it, and never
     // search further than that either (a search to the end of a long
     // paragraph for every such token would be quadratic)
@@ -197,13 +197,28 @@ function findNear(slice: string, value: string, from: number, reach: number): nu
  */
 function endsHeadline(view: string, tokens: readonly Token[], count: number, start: number): boolean {
   const prev = count > 0 ? tokens[count - 1] : undefined;
-  if (!prev || !/^\p{Lu}/u.test(view[start] ?? '')) return false;
-  const gap = view.slice(prev.end, start);
-  if (!gap.includes('\n') && !gap.includes('\r')) return false;
+  // (the line break first: it is the rarest and the cheapest to look for)
+  if (!prev || !hasLineBreak(view, prev.end, start) || !/^\p{Lu}/u.test(view[start] ?? '')) return false;
   if (/^[.!?:;,\u2026"\u201D\u2019')\]]$/.test(prev.value)) return false;
   let words = 0;
   for (let k = count - 1; k >= 0 && tokens[k]!.sent === prev.sent; k--) words++;
   return words <= 20;
+}
+
+/** True when `value` is empty or white space only (as `trim` sees it), without a copy for a printable ASCII start. */
+function isBlankValue(value: string): boolean {
+  const code = value.charCodeAt(0);
+  if (code > 0x20 && code < 0x7f) return false;
+  return value.trim().length === 0;
+}
+
+/** True when `view` holds a line break between `from` and `to`. */
+function hasLineBreak(view: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const code = view.charCodeAt(k);
+    if (code === 0x0a || code === 0x0d) return true;
+  }
+  return false;
 }
 
 function isSpaceCode(code: number): boolean {
