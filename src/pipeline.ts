@@ -55,9 +55,10 @@ export function runPipeline(text: string, tokenizer: Tokenizer, settings: Settin
   mergeInterrupted(doc, candidates, false);
   // 6. reported speech and mixed quotes, from the cues direct quotes left free
   const outermost = stretches.filter((s) => s.depth === 0);
-  const quoted: boolean[] = new Array(doc.tokens.length).fill(false);
+  // one byte per token: 1 inside quotation marks
+  const quoted = new Uint8Array(doc.tokens.length);
   for (const s of outermost) {
-    for (let k = tokenAtOrAfter(doc, s.contentStart); k < doc.tokens.length && doc.tokens[k]!.end <= s.contentEnd; k++) quoted[k] = true;
+    for (let k = tokenAtOrAfter(doc, s.contentStart); k < doc.tokens.length && doc.tokens[k]!.end <= s.contentEnd; k++) quoted[k] = 1;
   }
   const used = new Set<CueMatch>();
   for (const c of candidates) if (c.cue) used.add(c.cue);

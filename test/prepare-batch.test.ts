@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { Tokenizer } from '../src/prepare/wink.js';
+import winkNLP from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+import { Tokenizer, type RawBatch } from '../src/prepare/wink.js';
 import { prepare, type Token } from '../src/prepare/document.js';
 import { StoredToken, TokenTable } from '../src/prepare/tokens.js';
 
@@ -12,24 +14,43 @@ const PARAGRAPHS = [
   'Smith said no.',
 ];
 
+/** Expects each paragraph's tokens in `batch` to be those it gets when read alone; returns each paragraph with those. */
+function expectEachAsAlone(paragraphs: readonly string[], batch: RawBatch): [string, RawBatch][] {
+  return paragraphs.map((p, i) => {
+    const alone = new Tokenizer().readMany([p]);
+    const from = batch.first[i]!;
+    const to = batch.first[i + 1]!;
+    expect(batch.values.slice(from, to)).toEqual(alone.values);
+    expect(batch.pos.slice(from, to)).toEqual(alone.pos);
+    expect(batch.lemmas.slice(from, to)).toEqual(alone.lemmas);
+    expect(batch.negated.slice(from, to)).toEqual(alone.negated);
+    return [p, alone];
+  });
+}
+
 describe('paragraphs read in one wink call', () => {
   it('give each paragraph the tokens it gets when read alone', () => {
     const batch = new Tokenizer().readMany(PARAGRAPHS);
     expect(batch.first).toHaveLength(PARAGRAPHS.length + 1);
-    PARAGRAPHS.forEach((p, i) => {
-      const alone = new Tokenizer().readMany([p]);
-      const from = batch.first[i]!;
-      const to = batch.first[i + 1]!;
-      expect(batch.values.slice(from, to)).toEqual(alone.values);
-      expect(batch.pos.slice(from, to)).toEqual(alone.pos);
-      expect(batch.lemmas.slice(from, to)).toEqual(alone.lemmas);
-      expect(batch.negated.slice(from, to)).toEqual(alone.negated);
-    });
+    expectEachAsAlone(PARAGRAPHS, batch);
   });
 
   it("keep a word learned in one paragraph out of the next one's tokens", () => {
     const batch = new Tokenizer().readMany([PARAGRAPHS[0]!, PARAGRAPHS[1]!]);
     expect(batch.values.slice(batch.first[1], batch.first[2])).toEqual(['Clinton', "'s", 'plan']);
+  });
+
+  it('read a word learned earlier as a fresh instance would, in every context', () => {
+    // plain words stay visible to later paragraphs; a currency code, a hyphenated
+    // or possessive form must still come out as a fresh instance gives it
+    const learned = ['Vorlund and Quessa met USD traders in Ardenvale.', 'Vorlund-Quessa said (USD) rose; Quessa\'s "Vorlund." Ardenvale?', 'USD-linked Vorlund.Quessa ARDENVALE vorlund'];
+    for (const [p, alone] of expectEachAsAlone(learned, new Tokenizer().readMany(learned))) {
+      // and a wink instance that never read anything else agrees
+      const nlp = winkNLP(model, ['sbd', 'negation', 'pos']);
+      const fresh = nlp.readDoc(p);
+      expect(fresh.tokens().out()).toEqual(alone.values);
+      expect(fresh.tokens().out(nlp.its.pos)).toEqual(alone.pos);
+    }
   });
 
   it('never let a sentence run from one paragraph into the next', () => {

@@ -39,7 +39,7 @@ function cueOf(doc: Doc, c: CueMatch): Cue {
  * Builds the public result from the candidates that survived the refiners.
  * `quoted` marks the tokens inside quotation marks: their words never name a speaker.
  */
-export function assemble(doc: Doc, candidates: readonly Candidate[], options: ResolvedOptions, quoted: readonly boolean[] = []): Extraction {
+export function assemble(doc: Doc, candidates: readonly Candidate[], options: ResolvedOptions, quoted: Readonly<Uint8Array> = new Uint8Array(0)): Extraction {
   const kept = candidates
     .filter((c) => c.keep && options.kinds.has(c.kind))
     .sort((a, b) => candidateStart(a) - candidateStart(b) || candidateEnd(a) - candidateEnd(b));

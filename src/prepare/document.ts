@@ -69,13 +69,15 @@ export const COMPACT_CHARS = 2_000_000;
  */
 export function prepare(text: string, tokenizer: Tokenizer, compactFrom = COMPACT_CHARS): Doc {
   const view = buildView(text);
-  const tokens: Token[] = [];
   const sentences: Segment[] = [];
   const paragraphs: Segment[] = [];
   // a long text keeps its tokens compactly (about one per five characters);
   // plain token objects are quicker to read for the stages
-  const table = view.length >= compactFrom ? new TokenTable(Math.ceil(view.length / 5)) : undefined;
-  const lowered = new Map<string, string>();
+  const expected = Math.ceil(view.length / 5);
+  const table = view.length >= compactFrom ? new TokenTable(expected) : undefined;
+  // a long text's token list is made at about its final size: grown one token at a time,
+  // it would leave every shorter copy behind as garbage (three times the list in all)
+  const building: Building = { tokens: table ? new Array<Token>(expected) : [], count: 0, sentences, paragraphs, table, lowered: new Map() };
   const ranges = splitParagraphs(view, text);
   // paragraphs are read in batches, many to one wink call
   for (let b = 0; b < ranges.length; ) {
@@ -88,16 +90,20 @@ export function prepare(text: string, tokenizer: Tokenizer, compactFrom = COMPAC
     const slices: string[] = [];
     for (let p = b; p < e; p++) slices.push(view.slice(ranges[p]!.start, ranges[p]!.end));
     const raw = tokenizer.readMany(slices);
-    for (let p = b; p < e; p++) addParagraph(text, view, ranges[p]!, slices[p - b]!, raw, p - b, { tokens, sentences, paragraphs, table, lowered });
+    for (let p = b; p < e; p++) addParagraph(text, view, ranges[p]!, slices[p - b]!, raw, p - b, building);
     b = e;
   }
   table?.finish();
+  const tokens = building.tokens;
+  tokens.length = building.count;
   return { text, view, tokens, sentences, paragraphs };
 }
 
 /** The document as it is being built. */
 interface Building {
+  /** The tokens so far: the first {@link Building.count} (a long text's list is made longer in advance). */
   readonly tokens: Token[];
+  count: number;
   readonly sentences: Segment[];
   readonly paragraphs: Segment[];
   /** Where the tokens keep their fields, for a long text; else undefined (plain token objects). */
@@ -110,18 +116,18 @@ interface Building {
 function addParagraph(text: string, view: string, range: ParagraphRange, slice: string, raw: RawBatch, local: number, doc: Building): void {
   const { tokens, sentences, paragraphs, table, lowered } = doc;
   const para = paragraphs.length;
-  const firstToken = tokens.length;
+  const firstToken = doc.count;
   let cursor = 0; // offset into slice
   let sentStart = -1; // token index where the current sentence began
   let lastLocalSent = -1;
   const closeSentence = (): void => {
     if (sentStart < 0) return;
-    sentences.push({ start: tokens[sentStart]!.start, end: tokens[tokens.length - 1]!.end, first: sentStart, last: tokens.length, para });
+    sentences.push({ start: tokens[sentStart]!.start, end: tokens[doc.count - 1]!.end, first: sentStart, last: doc.count, para });
   };
   for (let k = raw.first[local]!, stop = raw.first[local + 1]!; k < stop; k++) {
     const value = raw.values[k]!;
     // line breaks and other white space come back as tokens of their own: drop them
-    if (raw.pos[k] === 'SPACE' || value.trim().length === 0) continue;
+    if (raw.pos[k] === 'SPACE' || isBlankValue(value)) continue;
     // wink may normalise a token; never jump far ahead for it, and never
     // search further than that either (a search to the end of a long
     // paragraph for every such token would be quadratic)
@@ -146,13 +152,13 @@ function addParagraph(text: string, view: string, range: ParagraphRange, slice: 
       const goesOn = sentStart >= 0 && /^(?:\p{Ll}|[,;:)\]])/u.test(value);
       if (!goesOn) {
         closeSentence();
-        sentStart = tokens.length;
+        sentStart = doc.count;
       }
       lastLocalSent = raw.sentence[k]!;
-    } else if (sentStart >= 0 && sentStart === firstToken && endsHeadline(view, tokens, start)) {
+    } else if (sentStart >= 0 && sentStart === firstToken && endsHeadline(view, tokens, doc.count, start)) {
       // a headline on its own line, without a full stop, ends where the line ends
       closeSentence();
-      sentStart = tokens.length;
+      sentStart = doc.count;
     }
     // wink hands back the same string object for every occurrence of a word:
     // keep it (the table keeps one lower-case copy per word) rather than a slice per token
@@ -161,18 +167,19 @@ function addParagraph(text: string, view: string, range: ParagraphRange, slice: 
     const pos = raw.pos[k] ?? 'X';
     const negated = raw.negated[k] === true;
     if (table) {
-      tokens.push(new StoredToken(table, table.push(start, end, shown, raw.lemmas[k], pos, negated, sentences.length, para)));
+      tokens[doc.count++] = new StoredToken(table, table.push(start, end, shown, raw.lemmas[k], pos, negated, sentences.length, para));
     } else {
       let lower = lowered.get(shown);
       if (lower === undefined) {
         lower = shown.toLowerCase();
         lowered.set(shown, lower);
       }
-      tokens.push({ i: tokens.length, start, end, value: shown, lower, lemma: raw.lemmas[k] ?? lower, pos, negated, sent: sentences.length, para });
+      tokens[doc.count] = { i: doc.count, start, end, value: shown, lower, lemma: raw.lemmas[k] ?? lower, pos, negated, sent: sentences.length, para };
+      doc.count++;
     }
   }
   closeSentence();
-  paragraphs.push({ start: range.start, end: range.end, first: firstToken, last: tokens.length, para });
+  paragraphs.push({ start: range.start, end: range.end, first: firstToken, last: doc.count, para });
 }
 
 /** Offset of `value` in `slice` starting no further than `reach` after `from`, or -1. */
@@ -186,16 +193,32 @@ function findNear(slice: string, value: string, from: number, reach: number): nu
  * True when a line break stands between the previous token and `start`, the
  * previous line is short and has no closing punctuation, and a capitalised
  * word starts the next line: "Lee says tax bill will be vetoed\nGov. Ann Lee said ...".
+ * The tokens so far are the first `count` of `tokens`.
  */
-function endsHeadline(view: string, tokens: readonly Token[], start: number): boolean {
-  const prev = tokens[tokens.length - 1];
-  if (!prev || !/^\p{Lu}/u.test(view[start] ?? '')) return false;
-  const gap = view.slice(prev.end, start);
-  if (!gap.includes('\n') && !gap.includes('\r')) return false;
+function endsHeadline(view: string, tokens: readonly Token[], count: number, start: number): boolean {
+  const prev = count > 0 ? tokens[count - 1] : undefined;
+  // (the line break first: it is the rarest and the cheapest to look for)
+  if (!prev || !hasLineBreak(view, prev.end, start) || !/^\p{Lu}/u.test(view[start] ?? '')) return false;
   if (/^[.!?:;,\u2026"\u201D\u2019')\]]$/.test(prev.value)) return false;
   let words = 0;
-  for (let k = tokens.length - 1; k >= 0 && tokens[k]!.sent === prev.sent; k--) words++;
+  for (let k = count - 1; k >= 0 && tokens[k]!.sent === prev.sent; k--) words++;
   return words <= 20;
+}
+
+/** True when `value` is empty or white space only (as `trim` sees it), without a copy for a printable ASCII start. */
+function isBlankValue(value: string): boolean {
+  const code = value.charCodeAt(0);
+  if (code > 0x20 && code < 0x7f) return false;
+  return value.trim().length === 0;
+}
+
+/** True when `view` holds a line break between `from` and `to`. */
+function hasLineBreak(view: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const code = view.charCodeAt(k);
+    if (code === 0x0a || code === 0x0d) return true;
+  }
+  return false;
 }
 
 function isSpaceCode(code: number): boolean {

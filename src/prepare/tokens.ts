@@ -13,7 +13,8 @@ export class TokenTable {
   start: Int32Array;
   end: Int32Array;
   sent: Int32Array;
-  para: Int32Array;
+  /** The paragraph of each sentence (a token's paragraph is its sentence's). */
+  sentPara: Int32Array;
   /** Index into {@link words} and {@link lowers}. */
   word: Int32Array;
   /** Index into {@link lemmas}. */
@@ -34,7 +35,7 @@ export class TokenTable {
     this.start = new Int32Array(this.capacity);
     this.end = new Int32Array(this.capacity);
     this.sent = new Int32Array(this.capacity);
-    this.para = new Int32Array(this.capacity);
+    this.sentPara = new Int32Array(Math.max(16, this.capacity >> 4));
     this.word = new Int32Array(this.capacity);
     this.lemma = new Int32Array(this.capacity);
     this.tag = new Uint8Array(this.capacity);
@@ -47,7 +48,8 @@ export class TokenTable {
     this.start[k] = start;
     this.end[k] = end;
     this.sent[k] = sent;
-    this.para[k] = para;
+    if (sent >= this.sentPara.length) this.sentPara = grown(this.sentPara, Math.max(this.sentPara.length * 2, sent + 1));
+    this.sentPara[sent] = para;
     const wordIds = this.wordIds!;
     let word = wordIds.get(value);
     if (word === undefined) {
@@ -62,17 +64,22 @@ export class TokenTable {
     return k;
   }
 
-  /** Drops the spare room and the look-up maps once every token is in. */
+  /**
+   * Drops the look-up maps once every token is in, and the spare room when
+   * it is more than a quarter of the tokens: shorter copies would hold as
+   * much memory again until the long arrays are collected.
+   */
   finish(): void {
     const n = this.length;
-    this.start = this.start.slice(0, n);
-    this.end = this.end.slice(0, n);
-    this.sent = this.sent.slice(0, n);
-    this.para = this.para.slice(0, n);
-    this.word = this.word.slice(0, n);
-    this.lemma = this.lemma.slice(0, n);
-    this.tag = this.tag.slice(0, n);
-    this.capacity = n;
+    if (this.capacity - n > n >> 2) {
+      this.start = this.start.slice(0, n);
+      this.end = this.end.slice(0, n);
+      this.sent = this.sent.slice(0, n);
+      this.word = this.word.slice(0, n);
+      this.lemma = this.lemma.slice(0, n);
+      this.tag = this.tag.slice(0, n);
+      this.capacity = n;
+    }
     this.wordIds = undefined;
     this.lemmaIds = undefined;
     this.tagIds = undefined;
@@ -80,19 +87,20 @@ export class TokenTable {
 
   private grow(): void {
     this.capacity *= 2;
-    const grown = <T extends Int32Array | Uint8Array>(a: T): T => {
-      const b = new (a.constructor as new (n: number) => T)(this.capacity);
-      b.set(a);
-      return b;
-    };
-    this.start = grown(this.start);
-    this.end = grown(this.end);
-    this.sent = grown(this.sent);
-    this.para = grown(this.para);
-    this.word = grown(this.word);
-    this.lemma = grown(this.lemma);
-    this.tag = grown(this.tag);
+    this.start = grown(this.start, this.capacity);
+    this.end = grown(this.end, this.capacity);
+    this.sent = grown(this.sent, this.capacity);
+    this.word = grown(this.word, this.capacity);
+    this.lemma = grown(this.lemma, this.capacity);
+    this.tag = grown(this.tag, this.capacity);
   }
+}
+
+/** A copy of `a` with room for `size` numbers. */
+function grown<T extends Int32Array | Uint8Array>(a: T, size: number): T {
+  const b = new (a.constructor as new (n: number) => T)(size);
+  b.set(a);
+  return b;
 }
 
 /** Bit of {@link TokenTable.tag} set for a negated token (fewer than 128 tags exist). */
@@ -140,6 +148,6 @@ export class StoredToken implements Token {
     return this.t.sent[this.i]!;
   }
   get para(): number {
-    return this.t.para[this.i]!;
+    return this.t.sentPara[this.t.sent[this.i]!]!;
   }
 }

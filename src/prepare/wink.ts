@@ -38,8 +38,14 @@ export const BATCH_CHARS = 32_000;
 /** Numbers wink keeps per token in its document data. */
 const TOKEN_SIZE = 4;
 
-/** Number of characters read by one wink instance before it is replaced. */
-const RECYCLE_AFTER_CHARS = 5_000_000;
+/**
+ * Number of characters read by one wink instance before it is replaced. The
+ * words an instance learns take about 1 MB per million characters of news
+ * (fewer as its vocabulary fills), while a new instance costs a model load
+ * (about 20 MB of garbage and a tenth of a second): one 10 MB call should
+ * not pay for two.
+ */
+const RECYCLE_AFTER_CHARS = 20_000_000;
 
 type Nlp = ReturnType<typeof winkNLP>;
 type Model = typeof model;
@@ -52,6 +58,19 @@ interface Lexemes {
   readonly hash: Record<string, number>;
   readonly list: string[];
 }
+
+/**
+ * What the model tells wink's tokenizer: token categories by name, and the
+ * patterns (source, flags, category) it tells categories apart with, for a
+ * whole string (`ltc`) and inside a longer one (`rtc`).
+ */
+interface TokenizerRules {
+  readonly tcat: { readonly hash: Readonly<Record<string, number>> };
+  readonly trex: { readonly ltc: readonly (readonly [string, string, number])[]; readonly rtc: readonly (readonly [string, string, number])[] };
+}
+
+/** wink's core model as far as saidwho reads it. */
+type Core = { features: { lexeme: Lexemes } } & Partial<TokenizerRules>;
 
 /** The part of wink's word cache that {@link Scope} wraps. */
 interface WinkCache {
@@ -82,7 +101,7 @@ type TokenReader<T> = (index: number, rdd: Rdd, addons?: unknown) => T;
  * the feature functions when it learns a word).
  */
 let stableModel: Model | undefined;
-let lastCore: { features: { lexeme: Lexemes } } | undefined;
+let lastCore: Core | undefined;
 let lastCache: WinkCache | undefined;
 /** The document data of the last `readDoc`, handed over by the wrapped POS setter. */
 let lastRdd: Rdd | undefined;
@@ -98,7 +117,7 @@ function loadModel(): Model {
     stableModel = Object.assign(Object.create(null) as object, source, {
       metaCER: () => metaCER,
       core: () => {
-        const core = source.core() as { features: { lexeme: Lexemes } };
+        const core = source.core() as Core;
         lastCore = core;
         return core;
       },
@@ -139,13 +158,22 @@ function loadModel(): Model {
  * was built from the tokenizer's look-ups, unless wink met it again since the
  * scope began, exactly as if the instance had forgotten it. The words stay in
  * the table, so wink never learns (and analyses) the same word twice.
+ *
+ * A learned plain word (letters only, learned as a word, and a word to every
+ * pattern of the tokenizer) is never hidden: the tokenizer, not finding it,
+ * would take the same string for the same kind of token and add it again,
+ * which finds the same entry. Hiding it would only cost the tokenizer's
+ * slower path.
  */
 class Scope {
   /** Starts a new scope: every learned word is hidden again. */
   readonly next: () => void;
 
-  constructor(lexemes: Lexemes, cache: WinkCache, known: number) {
+  constructor(lexemes: Lexemes, cache: WinkCache, known: number, rules: TokenizerRules) {
     const hash = lexemes.hash;
+    const isPlain = plainWordTest(rules);
+    /** The category of a word, plus one: what a plain word is learned as. */
+    const wordKind = rules.tcat.hash.word! + 1;
     const lookup = cache.lookup;
     const add = cache.add;
     /** Words below `base` were known when the instance was built. */
@@ -157,8 +185,23 @@ class Scope {
     let current = 1;
     // while wink learns a word, its feature functions look words up too: those see the whole table
     let adding = false;
+    /** For each learned word (by index minus `base`), 1 when it is a plain word (see the class comment). */
+    let plain = new Uint8Array(1024);
     const hidden = (index: number | undefined): index is number =>
       index !== undefined && index >= base && (index - base >= seen.length || seen[index - base] !== current);
+    /**
+     * True when a found word must stay hidden: it was learned before this
+     * scope, and it is no plain word, or its lower-case form (which adding it
+     * again would relearn if learned as another kind) is not one either.
+     */
+    const hides = (index: number, text: string): boolean => {
+      if (!hidden(index)) return false;
+      if (index - base >= plain.length || plain[index - base] !== 1) return true;
+      const lower = text.toLowerCase();
+      if (lower === text) return false;
+      const lowerIndex = hash[lower];
+      return lowerIndex !== undefined && lowerIndex >= base && (lowerIndex - base >= learnedAs.length || learnedAs[lowerIndex - base] !== wordKind);
+    };
     const meet = (index: number | undefined): void => {
       if (index === undefined || index < base) return;
       if (index - base >= seen.length) {
@@ -183,7 +226,7 @@ class Scope {
       }
       // one look-up: a learned word is never a contraction, so wink answers [index] for it
       const found = lookup(text);
-      return found !== null && found.length === 1 && !adding && hidden(found[0]) ? null : found;
+      return found !== null && found.length === 1 && !adding && hides(found[0]!, text) ? null : found;
     };
     cache.add = (text: string, category: number): number => {
       const lower = text.toLowerCase();
@@ -212,6 +255,14 @@ class Scope {
           learnedAs = grown;
         }
         learnedAs.fill(category + 1, before - base, after - base);
+        if (category + 1 === wordKind) {
+          if (after - base > plain.length) {
+            const grown = new Uint8Array(Math.max(plain.length * 2, after - base));
+            grown.set(plain);
+            plain = grown;
+          }
+          for (let k = before; k < after; k++) if (isPlain(lexemes.list[k]!)) plain[k - base] = 1;
+        }
       }
       // wink adds the word (its index is what add returns) and its lower-case
       // form: both are now met in this scope
@@ -223,6 +274,23 @@ class Scope {
       current++;
     };
   }
+}
+
+/**
+ * A test for plain words: letters only (those every word pattern of the
+ * tokenizer takes), taken for a word by the whole-string patterns, and
+ * matched by no pattern of another category inside a longer string (as
+ * `USD` is, a currency there).
+ */
+function plainWordTest(rules: TokenizerRules): (text: string) => boolean {
+  const word = rules.tcat.hash.word!;
+  const whole = rules.trex.ltc.map(([source, flags, category]) => ({ rx: new RegExp(source, flags.replace('g', '')), category }));
+  const inner = rules.trex.rtc.filter(([, , category]) => category !== word).map(([source, flags]) => new RegExp(`^(?:${source})$`, flags.replace('g', '')));
+  return (text: string): boolean => {
+    if (!/^[a-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u00FF]+$/i.test(text)) return false;
+    const first = whole.find((c) => c.rx.test(text));
+    return first !== undefined && first.category === word && !inner.some((rx) => rx.test(text));
+  };
 }
 
 /** A wink-nlp instance with the pipe saidwho uses and its word scope. */
@@ -237,7 +305,8 @@ function createInstance(): Instance {
   lastCache = undefined;
   const nlp = winkNLP(loadModel(), ['sbd', 'negation', 'pos']);
   // (set by the model's core() while winkNLP loads it)
-  const lexemes = (lastCore as { features: { lexeme: Lexemes } } | undefined)?.features.lexeme;
+  const core = lastCore as Core | undefined;
+  const lexemes = core?.features.lexeme;
   if (!lexemes || typeof lexemes.hash !== 'object' || !Array.isArray(lexemes.list)) {
     throw new Error('saidwho: this wink-nlp version keeps its word table where saidwho cannot reach it');
   }
@@ -248,8 +317,11 @@ function createInstance(): Instance {
   if (!cache || typeof cache.lookup !== 'function' || typeof cache.add !== 'function') {
     throw new Error('saidwho: this wink-nlp version keeps its word cache where saidwho cannot reach it');
   }
+  if (!core?.tcat || typeof core.tcat.hash?.word !== 'number' || !Array.isArray(core.trex?.ltc) || !Array.isArray(core.trex.rtc)) {
+    throw new Error("saidwho: this wink-nlp model keeps its tokenizer's patterns where saidwho cannot reach them");
+  }
   // the word learned to reach the cache is hidden like any other: the scope starts below it
-  return { nlp, scope: new Scope(lexemes, cache, known), charsRead: 0 };
+  return { nlp, scope: new Scope(lexemes, cache, known, core as Core & TokenizerRules), charsRead: 0 };
 }
 
 let shared: Instance | undefined;

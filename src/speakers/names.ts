@@ -20,18 +20,18 @@ function isCapitalised(t: Token, doc: Doc): boolean {
 
 /**
  * Every name mention in the document, in text order. Words inside quotation
- * marks (`quoted[i]` true) are never names: in `"Fine," he said` the quote's
+ * marks (`quoted[i]` 1) are never names: in `"Fine," he said` the quote's
  * first word is not a person.
  */
-export function findNames(doc: Doc, quoted: readonly boolean[] = []): Mention[] {
+export function findNames(doc: Doc, quoted: Readonly<Uint8Array> = new Uint8Array(0)): Mention[] {
   const out: Mention[] = [];
   const tokens = doc.tokens;
   const nameWord = (k: number): boolean =>
-    quoted[k] !== true && (isCapitalised(tokenAt(doc, k), doc) || (TITLE_WORDS.has(titleKey(tokenAt(doc, k).value)) && /^\p{Lu}/u.test(tokenAt(doc, k).value)));
+    quoted[k] !== 1 && (isCapitalised(tokenAt(doc, k), doc) || (TITLE_WORDS.has(titleKey(tokenAt(doc, k).value)) && /^\p{Lu}/u.test(tokenAt(doc, k).value)));
   let i = 0;
   while (i < tokens.length) {
     const t = tokenAt(doc, i);
-    if (quoted[i] === true || (!isCapitalised(t, doc) && !TITLE_WORDS.has(titleKey(t.value)))) {
+    if (quoted[i] === 1 || (!isCapitalised(t, doc) && !TITLE_WORDS.has(titleKey(t.value)))) {
       i++;
       continue;
     }
@@ -43,8 +43,8 @@ export function findNames(doc: Doc, quoted: readonly boolean[] = []): Mention[] 
     let j = i;
     // "the Ministry of Health", "Bank of America": "of" inside an organisation's name
     const orgOf = (k: number): boolean =>
-      tokenAt(doc, k).lower === 'of' && k > i && ORGANIZATION_OF.has(tokenAt(doc, k - 1).lower) && tokens[k + 1] !== undefined && quoted[k + 1] !== true && isCapitalised(tokenAt(doc, k + 1), doc);
-    while (j < tokens.length && tokenAt(doc, j).para === t.para && (nameWord(j) || orgOf(j) || (isInnerHyphen(doc, j) && j > i && quoted[j + 1] !== true))) j++;
+      tokenAt(doc, k).lower === 'of' && k > i && ORGANIZATION_OF.has(tokenAt(doc, k - 1).lower) && tokens[k + 1] !== undefined && quoted[k + 1] !== 1 && isCapitalised(tokenAt(doc, k + 1), doc);
+    while (j < tokens.length && tokenAt(doc, j).para === t.para && (nameWord(j) || orgOf(j) || (isInnerHyphen(doc, j) && j > i && quoted[j + 1] !== 1))) j++;
     while (j > i + 1 && !nameWord(j - 1)) j--;
     // part of a hyphenated common word: "Johnny-come-lately", "Trump-style"
     if (isInnerHyphen(doc, j) && /^\p{Ll}/u.test(tokenAt(doc, j + 1).value)) {

@@ -36,8 +36,8 @@ export interface ReportedContext {
   readonly used: ReadonlySet<CueMatch>;
   /** Outermost quoted stretches. */
   readonly stretches: readonly QuotedStretch[];
-  /** True for tokens inside an outermost quoted stretch. */
-  readonly quoted: readonly boolean[];
+  /** 1 for tokens inside an outermost quoted stretch, else 0. */
+  readonly quoted: Readonly<Uint8Array>;
   /** The cue categories reported (rules that build their own cues check theirs). */
   readonly categories: ReadonlySet<CueCategory>;
 }
