@@ -38,14 +38,8 @@ export const BATCH_CHARS = 32_000;
 /** Numbers wink keeps per token in its document data. */
 const TOKEN_SIZE = 4;
 
-/**
- * Number of characters read by one wink instance before it is replaced. The
- * words an instance learns take about 1 MB per million characters of news
- * (fewer as its vocabulary fills), while a new instance costs a model load
- * (about 20 MB of garbage and a tenth of a second): one 10 MB call should
- * not pay for two.
- */
-const RECYCLE_AFTER_CHARS = 20_000_000;
+/** Number of characters read by one wink instance before it is replaced. */
+const RECYCLE_AFTER_CHARS = 5_000_000;
 
 type Nlp = ReturnType<typeof winkNLP>;
 type Model = typeof model;
