@@ -241,6 +241,11 @@ const TABLE: readonly (readonly [string, string, readonly (string | null)[]])[] 
     ["adverb-before-cue", "Executives there indicate that the family likes her.", ["Executives | group | description"]],
     ["quantifier-subject", "The two admit that the goals will not be easy.", ["The two | unknown | description"]],
     ["surname-not-organisation", "Ann Lee, a professor at the University of Iowa, spoke. Iowa said it would fund the plan.", ["Iowa | place | name"]],
+    ["participle-before-content", "Many liberal Democrats have warned the Fed not to act, noting weak gains in pay.", ["Democrats | group | name", "Democrats | group | name"]],
+    ["participle-before-content", "On Thursday, Ann Lee told the paper that she would not seek a recount, conceding the race to Tom Reyes.", ["Ann Lee | person | name"]],
+    ["dateline-two-words", "LA PAZ, Bolivia \u2014 Gov. Tom Reyes on Thursday blamed the media for the flap, saying they were nitpicking at his wording.", ["Tom Reyes | person | name"]],
+    ["present-read-as-noun", "In a letter to colleagues released Monday, Ann Lee rips the agreement on the debt, arguing that the deal favors creditors.", ["Ann Lee | person | name"]],
+    ["description-then-name", "Her main rival, Tom Reyes, has soared in the polls by saying that the system is rigged.", ["Tom Reyes | person | name"]],
 ];
 
 describe('speaker names, kinds and via', () => {
