@@ -246,6 +246,12 @@ const TABLE: readonly (readonly [string, string, readonly (string | null)[]])[] 
     ["dateline-two-words", "LA PAZ, Bolivia \u2014 Gov. Tom Reyes on Thursday blamed the media for the flap, saying they were nitpicking at his wording.", ["Tom Reyes | person | name"]],
     ["present-read-as-noun", "In a letter to colleagues released Monday, Ann Lee rips the agreement on the debt, arguing that the deal favors creditors.", ["Ann Lee | person | name"]],
     ["description-then-name", "Her main rival, Tom Reyes, has soared in the polls by saying that the system is rigged.", ["Tom Reyes | person | name"]],
+    ["noun-cue-owner", "The ad echoed the campaign\u2019s earlier claim that Reyes wanted to cut pensions.", ["the campaign | organization | description"]],
+    ["noun-cue-owner", "It was an expansion of Reyes\u2019s by-now-familiar claims that Lee is unqualified.", ["Reyes | person | name"]],
+    ["noun-cue-light-verb", "And Tom Reyes made the suggestion that the mayor should resign.", ["Tom Reyes | person | name"]],
+    ["noun-cue-light-verb", "Tom Reyes said it again on Monday, repeating a false claim that the bridge was unsafe.", ["Tom Reyes | person | name"]],
+    ["noun-cue-participle", "On Tuesday, the company said it would be late, warning that it could default on its debt.", ["the company | organization | description", "the company | organization | description"]],
+    ["noun-cue-no-owner", "The council met amid reports that the mayor would resign.", [null]],
 ];
 
 describe('speaker names, kinds and via', () => {
