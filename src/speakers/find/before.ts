@@ -5,7 +5,7 @@
  */
 import type { Mention } from '../../attribution/candidate.js';
 import { CUE_VERBS } from '../../data/cues.js';
-import { DOCUMENT_NOUNS, PEOPLE_NOUNS } from '../../data/people.js';
+import { DOCUMENT_NOUNS, ORGANIZATION_NOUNS, PEOPLE_NOUNS } from '../../data/people.js';
 import { TITLE_WORDS } from '../../data/titles.js';
 import { DAY_WORDS } from '../../data/time.js';
 import type { Doc, Token } from '../../prepare/document.js';
@@ -18,6 +18,9 @@ import { isPlaceName, isStateAbbreviation, placeKey } from '../kinds.js';
 import { isPassiveAt } from './passive.js';
 import { sentenceSubject } from './subject.js';
 import { TIME_LEADS, TIME_WORDS } from './time-phrase.js';
+
+/** Pronouns in the object case: never the subject of a cue ("... who have endorsed him say"). */
+const OBJECT_PRONOUNS = new Set(['him', 'them', 'me', 'us', 'whom']);
 
 /** Intensifying pronouns after a subject: "Cruz himself said". */
 const REFLEXIVES = new Set(['himself', 'herself', 'themselves', 'itself', 'myself', 'ourselves']);
@@ -339,6 +342,8 @@ function phraseBefore(doc: Doc, cueFirst: number, givenFloor: number): Mention |
     return opens ? { ...appositive, first: start, start: tokenAt(doc, start).start, description: mention.name } : { ...appositive, description: mention.name };
   }
   if (!mention || !canSpeak(doc, mention)) return null;
+  // "him", "them": an object pronoun is never the subject of the cue
+  if (mention.kind === 'pronoun' && OBJECT_PRONOUNS.has(mention.name.toLowerCase())) return null;
   // "Mike Shields, president of the fund, a super PAC ..., said": the description is itself an appositive of a name
   if (mention.kind === 'description') {
     const owner = appositiveOwner(doc, mention, floor, true);
@@ -420,7 +425,9 @@ function relativeClauseSubject(doc: Doc, start: number, floor: number): Mention 
   const s = phraseStartBefore(doc, k, floor);
   if (s < 0) return null;
   const m = makeMention(doc, coordinatedStart(doc, s, floor), k);
-  return m && m.kind !== 'pronoun' && canSpeak(doc, m) && (m.kind === 'name' || PEOPLE_NOUNS.has(tokenAt(doc, k - 1).lower)) ? m : null;
+  // ("progressive organizations that have endorsed him say": a plural noun or an organisation is a group)
+  const head = tokenAt(doc, k - 1);
+  return m && m.kind !== 'pronoun' && canSpeak(doc, m) && (m.kind === 'name' || isPeopleHead(head) || ORGANIZATION_NOUNS.has(head.lower)) ? m : null;
 }
 
 /**
