@@ -29,6 +29,8 @@ export function isNameToken(t: Token, doc: Doc): boolean {
     const after = tokenAt(doc, t.i + 1);
     if (after.pos === 'PROPN' && after.sent === t.sent && /^\p{Lu}/u.test(after.value)) return true;
   }
+  // a name cut by a mis-decoded letter: "Marc TrÃ©vidic" read as "TrÃ", "©", "vidic"
+  if (isMisdecodedPiece(doc, t)) return true;
   if (t.pos !== 'PROPN' && (!/^\p{Lu}/u.test(t.value) || t.value.length < 2)) return false;
   const prev = doc.tokens[t.i - 1];
   const next = doc.tokens[t.i + 1];
@@ -53,6 +55,25 @@ export function isNameToken(t: Token, doc: Doc): boolean {
   // first in a sentence only before an inflected verb of saying ("Welch said", "Lynch announced"):
   // an imperative is never followed by one
   return t.lower === t.lemma && next.lower !== next.lemma && CUE_VERBS.has(next.lemma) && !CUE_VERBS.has(t.lemma);
+}
+
+/**
+ * True when token `t` continues a capitalised word with no space between, after
+ * a mis-decoded character ("TrÃ" then "©" then "vidic" for "Trévidic").
+ */
+function isMisdecodedPiece(doc: Doc, t: Token): boolean {
+  let k = t.i;
+  // walk back over the glued pieces to the word that starts them
+  for (let n = 0; n < 4 && k > 0; n++) {
+    const prev = tokenAt(doc, k - 1);
+    const cur = tokenAt(doc, k);
+    // (letters, or characters outside ASCII: "©", "¡")
+    if (prev.end !== cur.start || !/^(?:\p{L}|[^\x00-\x7F])+$/u.test(cur.value) || !/(?:\p{L}|[^\x00-\x7F])$/u.test(prev.value)) return false;
+    if (/[ÃÂ]/u.test(prev.value) && /^\p{Lu}/u.test(prev.value)) return prev.pos === 'PROPN';
+    if (!/^(?:[^\x00-\x7F])/u.test(cur.value) && !/[^\x00-\x7F]$/u.test(prev.value)) return false;
+    k--;
+  }
+  return false;
 }
 
 /** True for a possessive ending token ("'s", a bare apostrophe after a plural). */
