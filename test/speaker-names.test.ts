@@ -252,6 +252,10 @@ const TABLE: readonly (readonly [string, string, readonly (string | null)[]])[] 
     ["noun-cue-light-verb", "Tom Reyes said it again on Monday, repeating a false claim that the bridge was unsafe.", ["Tom Reyes | person | name"]],
     ["noun-cue-participle", "On Tuesday, the company said it would be late, warning that it could default on its debt.", ["the company | organization | description", "the company | organization | description"]],
     ["noun-cue-no-owner", "The council met amid reports that the mayor would resign.", [null]],
+    ["object-pronoun", "But progressive organizations that have endorsed him say they believe the rules are wrong.", ["progressive organizations | unknown | description"]],
+    ["object-pronoun", "Voters who know them say they are honest.", ["Voters | group | description"]],
+    ["misdecoded-name", "Arturo Sarukh\u00c3\u00c2\u00a1n, the former ambassador, said Mexico must rebut the claims.", ["Arturo Sarukh\u00c3\u00c2\u00a1n | person | name"]],
+    ["misdecoded-name", "But at the time, as prosecutor Marc Tr\u00c3\u00a9vidic put it, \"apart from that, nothing.\"", ["Marc Tr\u00c3\u00a9vidic | person | name"]],
 ];
 
 describe('speaker names, kinds and via', () => {
