@@ -6,7 +6,7 @@
 import type { Doc } from '../../prepare/document.js';
 import type { Candidate, CueMatch, Range } from '../candidate.js';
 import { isMarkToken, lowerBound, tokenAt } from '../../prepare/lookup.js';
-import { makeMention } from '../../speakers/phrase.js';
+import { makeMention, sharedSubject } from '../../speakers/phrase.js';
 import { candidate, contentEnd, contentStartBefore, headOf, isCommaBoundary, range, sentenceOf, type ReportedContext } from './shared.js';
 
 /** `According to X, CLAUSE.` `CLAUSE, according to X.` `CLAUSE, citing X.` */
@@ -62,7 +62,9 @@ export function sourcePhrase(ctx: ReportedContext, cue: CueMatch): Candidate | n
     const end = contentEnd(ctx, srcLast + 1, sentence);
     if (end - srcLast - 1 >= 2 && !phraseOnly(doc, srcLast + 1, end)) parts.push(range(doc, srcLast + 1, end));
   }
-  return candidate(ctx, parts, cue, speaker, 'reported/according-to-trail', 0.8);
+  // "The court blocked the law, citing a threat to safety": what is cited backs the clause; its subject speaks
+  const cited = cue.lemma === 'cite' ? sharedSubject(doc, cue.first, cue.head) : speaker;
+  return candidate(ctx, parts, cue, cited, 'reported/according-to-trail', 0.8);
 }
 
 /** True when tokens [from, end) are a noun phrase and nothing more ("a spokesman for the party"). */
