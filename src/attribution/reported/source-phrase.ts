@@ -64,6 +64,13 @@ export function sourcePhrase(ctx: ReportedContext, cue: CueMatch): Candidate | n
   }
   // "The court blocked the law, citing a threat to safety": what is cited backs the clause; its subject speaks
   const cited = cue.lemma === 'cite' ? sharedSubject(doc, cue.first, cue.head) : speaker;
+  if (cited && cited !== speaker && cited.first >= start && cited.last <= comma) {
+    // the subject opens the clause: a cue right after it ("Analysts said ..., citing X") attributes
+    // the clause already; else what was said is the rest of the clause
+    const next = ctx.cues[lowerBound(ctx.cues, cited.last, headOf)];
+    if (next && next.first <= cited.last + 2 && next.head < comma) return null;
+    parts[0] = range(doc, cited.last, comma);
+  }
   return candidate(ctx, parts, cue, cited, 'reported/according-to-trail', 0.8);
 }
 
