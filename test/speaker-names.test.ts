@@ -256,6 +256,9 @@ const TABLE: readonly (readonly [string, string, readonly (string | null)[]])[] 
     ["object-pronoun", "Voters who know them say they are honest.", ["Voters | group | description"]],
     ["misdecoded-name", "Arturo Sarukh\u00c3\u00c2\u00a1n, the former ambassador, said Mexico must rebut the claims.", ["Arturo Sarukh\u00c3\u00c2\u00a1n | person | name"]],
     ["misdecoded-name", "But at the time, as prosecutor Marc Tr\u00c3\u00a9vidic put it, \"apart from that, nothing.\"", ["Marc Tr\u00c3\u00a9vidic | person | name"]],
+    ["citing-subject", "The court blocked the law, citing a threat to public safety.", ["The court | organization | description"]],
+    ["citing-subject", "Ann Lee went out of her way to praise the mayor, citing figures about the debt she inherited.", ["Ann Lee | person | name"]],
+    ["issuer-three-tails", "A group of parents with kids in charter schools sent a letter to the school board urging it to drop the plan.", ["A group of parents with kids in charter schools | group | description"]],
 ];
 
 describe('speaker names, kinds and via', () => {
