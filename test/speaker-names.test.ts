@@ -259,6 +259,9 @@ const TABLE: readonly (readonly [string, string, readonly (string | null)[]])[] 
     ["citing-subject", "The court blocked the law, citing a threat to public safety.", ["The court | organization | description"]],
     ["citing-subject", "Ann Lee went out of her way to praise the mayor, citing figures about the debt she inherited.", ["Ann Lee | person | name"]],
     ["issuer-three-tails", "A group of parents with kids in charter schools sent a letter to the school board urging it to drop the plan.", ["A group of parents with kids in charter schools | group | description"]],
+    ["appositive-quoted-word", "Marcel Lane, the hacker known as \u201cPilot,\u201d stated that he had access to the server.", ["Marcel Lane | person | name"]],
+    ["appositive-quoted-word", "Geoff Tarin, a strategist who polls for a pro-Lee \u201csuper PAC,\u201d posited that turnout was key.", ["Geoff Tarin | person | name"]],
+    ["appositive-quoted-word", "The ad, titled \"Unifier?\", concludes that Reyes is too reckless.", ["The ad | unknown | description"]],
 ];
 
 describe('speaker names, kinds and via', () => {
