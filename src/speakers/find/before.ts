@@ -86,6 +86,11 @@ function isReducedRelative(doc: Doc, k: number): boolean {
 function counted(doc: Doc, end: number, floor: number): Mention | null {
   const last = tokenAt(doc, end - 1);
   if (end - 3 < floor || last.pos !== 'NUM') return null;
+  // "Those over 60 say", "people under 30 said": an age group
+  if (/^(over|under)$/.test(tokenAt(doc, end - 2).lower) && /^(those|people|voters|adults)$/.test(tokenAt(doc, end - 3).lower)) {
+    const start = tokenAt(doc, end - 3).start;
+    return { first: end - 3, last: end, start, end: last.end, kind: 'description', titles: [], name: doc.text.slice(start, last.end), head: end - 3 };
+  }
   let first: number;
   // "six in 10", "nine out of 10", "all but two"
   if (tokenAt(doc, end - 2).lower === 'in' && tokenAt(doc, end - 3).pos === 'NUM') first = end - 3;
@@ -286,7 +291,9 @@ function phraseBefore(doc: Doc, cueFirst: number, givenFloor: number): Mention |
       if (left > floor && TAIL_PREPOSITIONS.has(tokenAt(doc, left - 1).lower)) start = left;
     }
     let k = start - 1;
-    if (k < floor || !TAIL_PREPOSITIONS.has(tokenAt(doc, k).lower)) break;
+    // ("A report by the agency": "by" after a text names its author)
+    const byAuthor = k - 1 >= floor && tokenAt(doc, k).lower === 'by' && DOCUMENT_NOUNS.has(tokenAt(doc, k - 1).lower);
+    if (k < floor || !(TAIL_PREPOSITIONS.has(tokenAt(doc, k).lower) || byAuthor)) break;
     k--;
     // a quantifier: "most of the candidates", "half of voters", "one of his aides"; "Many in the crowd"
     const prep = tokenAt(doc, k + 1).lower;
@@ -299,6 +306,8 @@ function phraseBefore(doc: Doc, cueFirst: number, givenFloor: number): Mention |
       start = k - 1;
       continue;
     }
+    // "editor at large of The Forward", "commander in chief of the army": a title's fixed tail
+    if (k - 2 >= floor && /^(at large|in chief)$/.test(`${tokenAt(doc, k - 1).lower} ${tokenAt(doc, k).lower}`)) k -= 2;
     while (k >= floor && tokenAt(doc, k).pos === 'ADJ') k--;
     // "Those close to him say": a demonstrative heads the phrase
     if (k >= floor && k < start - 2 && /^(those|these)$/.test(tokenAt(doc, k).lower)) {
