@@ -6,7 +6,7 @@
 import type { Mention } from '../../attribution/candidate.js';
 import { isPlaceName } from '../kinds.js';
 import { FIRST_NAMES } from '../../data/names.js';
-import { DOCUMENT_NOUNS, ORGANIZATION_NOUNS, ORGANIZATION_OF, PEOPLE_NOUNS } from '../../data/people.js';
+import { DOCUMENT_NOUNS, INDEFINITE_PEOPLE, ORGANIZATION_NOUNS, ORGANIZATION_OF, PEOPLE_NOUNS } from '../../data/people.js';
 import { PRONOUNS } from '../../data/pronouns.js';
 import { DAY_WORDS, MONTH_WORDS } from '../../data/time.js';
 import { NAME_SUFFIXES, TITLE_WORDS } from '../../data/titles.js';
@@ -36,6 +36,8 @@ export function makeMention(doc: Doc, first: number, last: number): Mention | nu
       const start = tokenAt(doc, first).start;
       return { first, last, start, end: head.end, kind: 'description', titles: [], name: doc.text.slice(start, head.end), head: descriptionHead(doc, first, last).head ?? first };
     }
+    // "Someone told the mayor": an indefinite pronoun for people is a description
+    if (INDEFINITE_PEOPLE.has(head.lower) && last - first === 1) return { first, last, start: head.start, end: head.end, kind: 'description', titles: [], name: head.value };
     if (!PRONOUNS.has(head.lower) || last - first !== 1) return null;
     return { first, last, start: head.start, end: head.end, kind: 'pronoun', titles: [], name: head.value };
   }
@@ -172,7 +174,7 @@ function describingTail(doc: Doc, first: number, last: number): Mention | null {
 /** True when the phrase can be a speaker: a person noun, a name, a pronoun, a document or outlet. */
 export function canSpeak(doc: Doc, m: Mention): boolean {
   const head = tokenAt(doc, m.head ?? m.last - 1);
-  if (m.kind === 'pronoun' || m.kind === 'name') return true;
+  if (m.kind === 'pronoun' || m.kind === 'name' || INDEFINITE_PEOPLE.has(head.lower)) return true;
   // "the 61-year-old": an age stands for the person
   if (isAgeWord(doc, m.last - 1)) return true;
   // "Those close to him": a demonstrative with what describes it
