@@ -157,7 +157,8 @@ function describingTail(doc: Doc, first: number, last: number): Mention | null {
     // a person named at the end: "Director of Government Affairs Phil Smith"
     let run = last;
     while (run - 1 > k && isNameToken(tokenAt(doc, run - 1), doc)) run--;
-    if (last - run >= 2 && FIRST_NAMES.has(tokenAt(doc, run).lower)) return null;
+    // (not when the person is the preposition's object: "Attorneys for Ann Lee")
+    if (last - run >= 2 && FIRST_NAMES.has(tokenAt(doc, run).lower) && run > y) return null;
     const head = makeMention(doc, first, k);
     if (head === null || head.kind === 'pronoun') return null;
     const start = tokenAt(doc, first).start;

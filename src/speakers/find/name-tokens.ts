@@ -39,7 +39,8 @@ export function isNameToken(t: Token, doc: Doc): boolean {
   if (DAY_WORDS.includes(t.lower) && !/^\p{Lu}{2,}$/u.test(t.value)) return false;
   // "George Will": a capitalised auxiliary after a first name is a surname
   if (t.pos === 'AUX') return !opensSentence && prev !== undefined && prev.pos === 'PROPN' && FIRST_NAMES.has(prev.lower);
-  if (t.pos === 'PROPN') return (!NOT_NAMES.has(t.lower) || /^\p{Lu}{2,}$/u.test(t.value)) && !(opensSentence && PEOPLE_NOUNS.has(t.lower));
+  // ("Attorneys for Ann Lee": a plural person noun opening a sentence is no name either)
+  if (t.pos === 'PROPN') return (!NOT_NAMES.has(t.lower) || /^\p{Lu}{2,}$/u.test(t.value)) && !(opensSentence && (PEOPLE_NOUNS.has(t.lower) || PEOPLE_NOUNS.has(t.lower.replace(/s$/, ''))));
   // a capitalised common noun that opens a sentence ("Officials said") is not a name
   if (t.pos === 'NOUN' || t.pos === 'ADJ') return !(opensSentence && PEOPLE_NOUNS.has(t.lower));
   if (t.pos !== 'VERB') return false;
