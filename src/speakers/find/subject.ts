@@ -97,7 +97,7 @@ function subjectAt(doc: Doc, k: number, before: number, lenient: boolean, apposi
     const head = tokenAt(doc, end - 1);
     const prep = tokenAt(doc, end);
     const name = isNameToken(head, doc);
-    if (!TAIL_PREPOSITIONS.has(prep.lower) || timePhraseEnd(doc, end, before) > end || (name ? !/^(of|from)$/.test(prep.lower) : head.pos !== 'NOUN')) break;
+    if (!TAIL_PREPOSITIONS.has(prep.lower) || timePhraseEnd(doc, end, before) > end || (name ? !/^(of|from)$/.test(prep.lower) : head.pos !== 'NOUN' && head.pos !== 'PROPN' && head.lower !== 'general')) break;
     const tail = phraseEndAfter(doc, end + 1, before);
     if (tail <= end + 1 || (name && !isNameToken(tokenAt(doc, tail - 1), doc))) break;
     end = tail;
