@@ -208,11 +208,13 @@ function phraseBefore(doc: Doc, cueFirst: number, givenFloor: number): Mention |
     // "held a briefing to brag", "pointed to a case to say": the subject of the verb before the object
     if (end - 2 >= floor && tokenAt(doc, end - 1).lower === 'to' && tokenAt(doc, end - 2).pos !== 'VERB') {
       const np = phraseStartBefore(doc, end - 1, floor);
-      const verb = tokenAt(doc, np - 1);
+      // ("pointed to a case to say": a preposition may stand between the verb and its object)
+      const v = np - 2 > floor && tokenAt(doc, np - 1).pos === 'ADP' && tokenAt(doc, np - 2).pos === 'VERB' ? np - 2 : np - 1;
+      const verb = tokenAt(doc, v);
       if (np > floor && verb.pos === 'VERB' && /^\p{Ll}/u.test(verb.value)) {
         const object = makeMention(doc, np, end - 1);
-        if (OBJECT_CONTROL.has(verb.lemma)) return object && canSpeak(doc, object) ? object : null;
-        if (!CUE_VERBS.has(verb.lemma)) return speakerBefore(doc, np - 1, floor);
+        if (OBJECT_CONTROL.has(verb.lemma) && v === np - 1) return object && canSpeak(doc, object) ? object : null;
+        if (!CUE_VERBS.has(verb.lemma) || v !== np - 1) return speakerBefore(doc, v, floor);
       }
     }
     // auxiliaries: "She has since said", "Puerto Rico has been warning"; a passive ("were later told") has no speaker
