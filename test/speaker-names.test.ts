@@ -267,6 +267,10 @@ const TABLE: readonly (readonly [string, string, readonly (string | null)[]])[] 
     ["indefinite-person", "Someone told the mayor that the bridge was unsafe.", ["Someone | unknown | description"]],
     ["age-group", "Those over 60 say they feel that way.", ["Those over 60 | unknown | description"]],
     ["document-by-author", "A report by the agency said the river was clean.", ["A report by the agency | unknown | description"]],
+    ["plural-person-noun-opening", "Attorneys for Ann Lee appeared to oppose the effort, saying in court files that her account was private.", ["Attorneys for Ann Lee | group | description"]],
+    ["postpositive-title", "The attorney general of the state of Ohio is suing Reyes for $40 million, claiming the school is a fraud.", ["The attorney general of the state of Ohio | person | description"]],
+    ["verb-preposition-object", "The judge pointed to a previous case to say that courts must weigh the facts.", ["The judge | person | description"]],
+    ["comma-then", "Ann Lee paused, then revealed why the group mattered.", ["Ann Lee | person | name"]],
 ];
 
 describe('speaker names, kinds and via', () => {
