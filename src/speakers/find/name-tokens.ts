@@ -63,16 +63,17 @@ export function isNameToken(t: Token, doc: Doc): boolean {
  * a mis-decoded character ("TrÃ" then "©" then "vidic" for "Trévidic").
  */
 function isMisdecodedPiece(doc: Doc, t: Token): boolean {
-  let k = t.i;
-  // walk back over the glued pieces to the word that starts them
-  for (let n = 0; n < 4 && k > 0; n++) {
+  // (letters, symbols and Latin-1 signs such as "¡", never quotation marks, dashes or a possessive)
+  const piece = /^(?:\p{L}|\p{S}|[\u00a1-\u00bf])+$/u;
+  if (t.i === 0 || !piece.test(t.value)) return false;
+  // walk back over the glued pieces to the word that starts them; one piece must be outside ASCII
+  let odd = /[^\x00-\x7F]/u.test(t.value);
+  for (let k = t.i; k > 0 && t.i - k < 4; k--) {
     const prev = tokenAt(doc, k - 1);
-    const cur = tokenAt(doc, k);
-    // (letters, or characters outside ASCII: "©", "¡")
-    if (prev.end !== cur.start || !/^(?:\p{L}|[^\x00-\x7F])+$/u.test(cur.value) || !/(?:\p{L}|[^\x00-\x7F])$/u.test(prev.value)) return false;
-    if (/[ÃÂ]/u.test(prev.value) && /^\p{Lu}/u.test(prev.value)) return prev.pos === 'PROPN';
-    if (!/^(?:[^\x00-\x7F])/u.test(cur.value) && !/[^\x00-\x7F]$/u.test(prev.value)) return false;
-    k--;
+    if (prev.end !== tokenAt(doc, k).start || !piece.test(prev.value)) return false;
+    odd ||= /[^\x00-\x7F]/u.test(prev.value);
+    const start = k - 1 === 0 || tokenAt(doc, k - 2).end !== prev.start;
+    if (start) return odd && prev.pos === 'PROPN' && /^\p{Lu}/u.test(prev.value);
   }
   return false;
 }
