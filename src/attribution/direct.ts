@@ -190,7 +190,10 @@ function leadingAttribution(doc: Doc, cueAt: readonly (CueMatch | undefined)[], 
       if (lastBetween?.lower === 'as' && between.length > 1) return fallback;
       // a participle ("..., telling reporters, "X"") shares the clause's subject; its object is the listener
       const participle = /ing$/.test(tokenAt(doc, cue.head).lower);
+      // after a comma the phrase before a participle is the clause's object ("endorsed Lee, saying,"): the subject speaks
+      const shared = participle && tokenAt(doc, cue.first - 1).value === ',' ? sharedSubject(doc, cue.first, cue.head) : null;
       const speaker =
+        shared ??
         speakerBefore(doc, cue.first, floor) ??
         (participle ? sharedSubject(doc, cue.first, cue.head) ?? speakerAfter(doc, cue.last, open) : speakerAfter(doc, cue.last, open) ?? sharedSubject(doc, cue.first, cue.head));
       if (speaker) return { cue, speaker, rule: 'direct/leading-speaker-cue', confidence: 0.9 };
