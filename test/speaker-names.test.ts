@@ -271,6 +271,9 @@ const TABLE: readonly (readonly [string, string, readonly (string | null)[]])[] 
     ["postpositive-title", "The attorney general of the state of Ohio is suing Reyes for $40 million, claiming the school is a fraud.", ["The attorney general of the state of Ohio | person | description"]],
     ["verb-preposition-object", "The judge pointed to a previous case to say that courts must weigh the facts.", ["The judge | person | description"]],
     ["comma-then", "Ann Lee paused, then revealed why the group mattered.", ["Ann Lee | person | name"]],
+    ["misdecoded-name", "Marcel Laz\u0103r Lehel, the hacker known as \u201cPilot,\u201d stated that he had access to the server.", ["Marcel Laz\u0103r Lehel | person | name"]],
+    ["misdecoded-name", "Reyes\u2019s aide said \u201cLee\u201d was wrong.", ["Reyes\u2019s aide | person | description"]],
+    ["direct-participle-subject", "Ann Lee then appeared with a radio host and endorsed Tom Reyes, saying, \"I think he is a fighter.\"", ["Ann Lee | person | name"]],
 ];
 
 describe('speaker names, kinds and via', () => {
