@@ -274,6 +274,8 @@ const TABLE: readonly (readonly [string, string, readonly (string | null)[]])[] 
     ["misdecoded-name", "Marcel Laz\u0103r Lehel, the hacker known as \u201cPilot,\u201d stated that he had access to the server.", ["Marcel Laz\u0103r Lehel | person | name"]],
     ["misdecoded-name", "Reyes\u2019s aide said \u201cLee\u201d was wrong.", ["Reyes\u2019s aide | person | description"]],
     ["direct-participle-subject", "Ann Lee then appeared with a radio host and endorsed Tom Reyes, saying, \"I think he is a fighter.\"", ["Ann Lee | person | name"]],
+    ["subject-relative-clause", "Central European leaders who have opposed migrants have embraced the idea of a force, warning that the exit will hurt.", ["Central European leaders | group | description"]],
+    ["subject-relative-clause", "Officials who backed the plan were furious, saying it had been gutted.", ["Officials | group | description"]],
 ];
 
 describe('speaker names, kinds and via', () => {

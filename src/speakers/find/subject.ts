@@ -71,7 +71,23 @@ export function subjectAfterCommas(doc: Doc, from: number, before: number, span:
 /** True when token `k` is a present tense read as a noun, between a name and its object: the "rips" of "Ann Lee rips the deal". */
 function isPresentNoun(doc: Doc, k: number): boolean {
   const t = tokenAt(doc, k);
-  return t.pos === 'NOUN' && /^\p{Ll}.*[^s]s$/u.test(t.value) && isNameToken(tokenAt(doc, k - 1), doc) && /^(DET|PRON)$/.test(tokenAt(doc, k + 1).pos) && tokenAt(doc, k + 1).sent === t.sent;
+  const next = tokenAt(doc, k + 1);
+  // ("Central European leaders who ...": a person noun stays a noun; only an object or a determiner follows a verb)
+  const object = next.pos === 'DET' || (next.pos === 'PRON' && /^(him|her|them|it|his|their|its|our|my|us|me)$/.test(next.lower));
+  return t.pos === 'NOUN' && /^\p{Ll}.*[^s]s$/u.test(t.value) && !PEOPLE_NOUNS.has(t.lemma) && !PEOPLE_NOUNS.has(t.lower) && isNameToken(tokenAt(doc, k - 1), doc) && object && next.sent === t.sent;
+}
+
+/** True when a short relative clause starting at `k` ("have opposed migrants") is followed by the main verb. */
+function verbAfterRelative(doc: Doc, k: number, before: number): boolean {
+  let verb = false;
+  for (let j = k; j < Math.min(before, k + 12); j++) {
+    const t = tokenAt(doc, j);
+    if (!/^[\p{L}\p{N}]/u.test(t.value)) return false;
+    const prev = tokenAt(doc, j - 1);
+    if (verb && (t.pos === 'AUX' || t.pos === 'VERB') && /^(NOUN|PROPN|PRON)$/.test(prev.pos) && !/ing$/.test(t.lower)) return true;
+    if (t.pos === 'AUX' || t.pos === 'VERB') verb = true;
+  }
+  return false;
 }
 
 /** True when tokens [from, to) describe a person: "Her main rival", "The company's chief executive". */
@@ -142,6 +158,8 @@ function subjectAt(doc: Doc, k: number, before: number, lenient: boolean, apposi
     const verb = tokens[j];
     verbFollows = j < before && verb !== undefined && (verb.pos === 'VERB' || verb.pos === 'AUX') && !/ing$/.test(verb.lower);
   }
+  // "Central European leaders who have opposed migrants have embraced": a relative clause before the verb
+  if (!verbFollows && /^(who|that)$/.test(next.lower) && PEOPLE_NOUNS.has(tokenAt(doc, end - 1).lemma)) verbFollows = verbAfterRelative(doc, end + 1, before);
   if (!verbFollows) return null;
   // "Gov. Rick Vance (R)": the parenthesis is not part of the name
   let nameEnd = end;
