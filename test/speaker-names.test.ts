@@ -276,6 +276,8 @@ const TABLE: readonly (readonly [string, string, readonly (string | null)[]])[] 
     ["direct-participle-subject", "Ann Lee then appeared with a radio host and endorsed Tom Reyes, saying, \"I think he is a fighter.\"", ["Ann Lee | person | name"]],
     ["subject-relative-clause", "Central European leaders who have opposed migrants have embraced the idea of a force, warning that the exit will hurt.", ["Central European leaders | group | description"]],
     ["subject-relative-clause", "Officials who backed the plan were furious, saying it had been gutted.", ["Officials | group | description"]],
+    ["appositive-name-after-participle", "One pastor supporting Mr. Reyes, Darran Whitby of Grace Church in Marion, said the plan would fail.", ["Darran Whitby | person | name"]],
+    ["appositive-after-party-code", "Sen. Ann Holt (D-NY), a supporter of the plan told host Tom Reyes she believed the bill would pass.", ["Ann Holt | person | name"]],
 ];
 
 describe('speaker names, kinds and via', () => {

@@ -114,8 +114,10 @@ function appositiveOwner(doc: Doc, mention: Mention, floor: number, mustOpen: bo
   let comma = mention.first - 1;
   while (comma > floor && tokenAt(doc, comma).pos === 'ADV') comma--;
   if (comma <= floor || tokenAt(doc, comma).value !== ',') return null;
-  const s = phraseStartBefore(doc, comma, floor);
-  const name = s >= 0 ? makeMention(doc, s, comma) : null;
+  // "Sen. Ann Holt (D-NY), a supporter of the plan told": a party code between the name and the comma
+  const close = tokenAt(doc, comma - 1).value === ')' && nameBeforeParenthesis(doc, comma - 1, floor) ? skipAppositive(doc, comma, floor) : comma;
+  const s = phraseStartBefore(doc, close, floor);
+  const name = s >= 0 ? makeMention(doc, s, close) : null;
   const opens = s === floor || (s > 0 && (tokenAt(doc, s - 1).sent !== tokenAt(doc, s).sent || tokenAt(doc, s - 1).value === ',' || isMarkToken(tokenAt(doc, s - 1).value)));
   // "in Onawa, Iowa, the candidate repeated": a place is no one's name
   if (name?.kind !== 'name' || isPlaceName(name.name) || isStateAbbreviation(name.name)) return null;
@@ -330,6 +332,12 @@ function phraseBefore(doc: Doc, cueFirst: number, givenFloor: number): Mention |
   // coordinated subjects: "Politicians and even some technologists say", "Friends, lobbyists and former foes say"
   start = coordinatedStart(doc, start, floor);
   const mention = makeMention(doc, start, end);
+  // "One pastor supporting Mr. Reyes, Darran Whitby of Grace Church, said": a name in apposition speaks,
+  // whatever the description before it holds
+  if (appositive?.kind === 'name' && mention) {
+    const described = participleSubject(doc, start, end, floor) ?? relativeClauseSubject(doc, start, floor);
+    if (described?.kind === 'description' && described.first < start) return { ...appositive, first: described.first, start: described.start, description: doc.text.slice(described.start, mention.end) };
+  }
   // "Officials who spoke with The Post said": the phrase is the object inside a relative clause
   const relative = relativeClauseSubject(doc, start, floor);
   if (relative) return relative;
