@@ -218,6 +218,11 @@ function phraseBefore(doc: Doc, cueFirst: number, givenFloor: number): Mention |
         if (OBJECT_CONTROL.has(verb.lemma) && v === np - 1) return object && canSpeak(doc, object) ? object : null;
         if (!CUE_VERBS.has(verb.lemma) || v !== np - 1) return speakerBefore(doc, v, floor);
       }
+      // "led some to speculate", "prompted many to ask": a quantifier alone is the object
+      const q = tokenAt(doc, end - 2);
+      if (np < 0 && /^(some|many|others|several|few|most)$/.test(q.lower) && end - 3 >= floor && OBJECT_CONTROL.has(tokenAt(doc, end - 3).lemma)) {
+        return { first: end - 2, last: end - 1, start: q.start, end: q.end, kind: 'description', titles: [], name: q.value };
+      }
     }
     // auxiliaries: "She has since said", "Puerto Rico has been warning"; a passive ("were later told") has no speaker
     const aux = auxiliariesStart(doc, end, floor);
@@ -228,6 +233,14 @@ function phraseBefore(doc: Doc, cueFirst: number, givenFloor: number): Mention |
     }
     // "two weeks ago", "a month ago"
     if (end - 3 >= floor && tokenAt(doc, end - 1).lower === 'ago' && TIME_UNITS.has(tokenAt(doc, end - 2).lemma) && /^(NUM|DET)$/.test(tokenAt(doc, end - 3).pos)) {
+      end -= 3;
+      // "less than two weeks ago", "about a month ago"
+      if (end - 2 >= floor && tokenAt(doc, end - 1).lower === 'than' && /^(less|more)$/.test(tokenAt(doc, end - 2).lower)) end -= 2;
+      else if (end - 1 >= floor && /^(about|nearly|just|only|some|almost)$/.test(tokenAt(doc, end - 1).lower)) end--;
+      continue;
+    }
+    // "has, however, revealed": an adverb set off by commas
+    if (end - 3 >= floor && tokenAt(doc, end - 1).value === ',' && tokenAt(doc, end - 2).pos === 'ADV' && tokenAt(doc, end - 3).value === ',' && tokenAt(doc, end - 4).pos === 'AUX') {
       end -= 3;
       continue;
     }
