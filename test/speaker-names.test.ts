@@ -278,6 +278,11 @@ const TABLE: readonly (readonly [string, string, readonly (string | null)[]])[] 
     ["subject-relative-clause", "Officials who backed the plan were furious, saying it had been gutted.", ["Officials | group | description"]],
     ["appositive-name-after-participle", "One pastor supporting Mr. Reyes, Darran Whitby of Grace Church in Marion, said the plan would fail.", ["Darran Whitby | person | name"]],
     ["appositive-after-party-code", "Sen. Ann Holt (D-NY), a supporter of the plan told host Tom Reyes she believed the bill would pass.", ["Ann Holt | person | name"]],
+    ["time-before-verb", "The State Department less than two weeks ago said that the files were lost.", ["State Department | organization | name"]],
+    ["time-before-verb", "Reese Palmer, the party chairman, this past week announced the rules would change.", ["Reese Palmer | person | name"]],
+    ["adverb-between-commas", "A new poll of voters has, however, revealed that the race is close.", ["A new poll of voters | unknown | description"]],
+    ["object-control-quantifier", "The abrupt announcement led some to speculate that the club would close.", ["some | unknown | description"]],
+    ["asked-by", "The host was asked by a caller why the men were coming.", ["a caller | unknown | description"]],
 ];
 
 describe('speaker names, kinds and via', () => {
