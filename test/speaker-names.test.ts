@@ -283,6 +283,8 @@ const TABLE: readonly (readonly [string, string, readonly (string | null)[]])[] 
     ["adverb-between-commas", "A new poll of voters has, however, revealed that the race is close.", ["A new poll of voters | unknown | description"]],
     ["object-control-quantifier", "The abrupt announcement led some to speculate that the club would close.", ["some | unknown | description"]],
     ["asked-by", "The host was asked by a caller why the men were coming.", ["a caller | unknown | description"]],
+    ["quantifier-of-subject", "All of the candidates oppose the executive actions on immigration, and have pledged to reverse them.", ["All of the candidates | group | description"]],
+    ["quantifier-of-subject", "Some of the voters left early, saying the speech was too long.", ["Some of the voters | group | description"]],
 ];
 
 describe('speaker names, kinds and via', () => {

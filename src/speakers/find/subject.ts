@@ -8,7 +8,7 @@ import { PEOPLE_NOUNS } from '../../data/people.js';
 import { TITLE_WORDS } from '../../data/titles.js';
 import type { Doc, Token } from '../../prepare/document.js';
 import { isMarkToken, tokenAt } from '../../prepare/lookup.js';
-import { NOT_SPEAKERS, TAIL_PREPOSITIONS, canSpeak, makeMention } from './mention.js';
+import { NOT_SPEAKERS, QUANTIFIERS, TAIL_PREPOSITIONS, canSpeak, makeMention } from './mention.js';
 import { DASHES, isNameToken, partyCodeEnd } from './name-tokens.js';
 import { isNounPhrase, phraseEndAfter } from './noun-phrase.js';
 import { timePhraseEnd } from './time-phrase.js';
@@ -103,6 +103,11 @@ function subjectAt(doc: Doc, k: number, before: number, lenient: boolean, apposi
   let end = phraseEndAfter(doc, k, before);
   // a quantifier alone as the subject: "Some seek to be removed ... and argue"
   if (end <= k && /^(some|many|most|others|both|all|several)$/.test(tokenAt(doc, k).lower) && /^(VERB|AUX)$/.test(tokenAt(doc, k + 1).pos)) end = k + 1;
+  // and with its people: "All of the candidates oppose ... and have pledged"
+  if (end <= k && QUANTIFIERS.has(tokenAt(doc, k).lower) && tokenAt(doc, k + 1).lower === 'of') {
+    const counted = phraseEndAfter(doc, k + 2, before);
+    if (counted > k + 2) end = counted;
+  }
   // a present tense the tagger read as a noun after a name ends the name: "Ann Lee rips the agreement"
   if (end - 1 > k && isPresentNoun(doc, end - 1)) end--;
   if (end <= k || NOT_SPEAKERS.has(tokenAt(doc, end - 1).lower)) return null;
