@@ -285,6 +285,9 @@ const TABLE: readonly (readonly [string, string, readonly (string | null)[]])[] 
     ["asked-by", "The host was asked by a caller why the men were coming.", ["a caller | unknown | description"]],
     ["quantifier-of-subject", "All of the candidates oppose the executive actions on immigration, and have pledged to reverse them.", ["All of the candidates | group | description"]],
     ["quantifier-of-subject", "Some of the voters left early, saying the speech was too long.", ["Some of the voters | group | description"]],
+    ["fraction-modifiers", "Nearly a third say the race is over.", ["Nearly a third | unknown | description"]],
+    ["fraction-modifiers", "Less than a third agreed that the plan would work.", ["Less than a third | unknown | description"]],
+    ["fraction-modifiers", "Just over a quarter, 26 percent, say they will vote for Reyes.", ["Just over a quarter | unknown | description"]],
 ];
 
 describe('speaker names, kinds and via', () => {

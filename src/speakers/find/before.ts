@@ -342,6 +342,15 @@ function phraseBefore(doc: Doc, cueFirst: number, givenFloor: number): Mention |
     start--;
     if (tokenAt(doc, start).lower === 'least' && tokens[start - 1]?.lower === 'at' && start - 1 >= floor) start--;
   }
+  // "Nearly a third", "Just over a quarter", "Less than a third": a fraction's own modifiers
+  if (end - start === 2 && /^(a|one)$/.test(tokenAt(doc, start).lower) && /^(third|quarter|fifth|half|majority|minority)$/.test(tokenAt(doc, start + 1).lower)) {
+    for (let round = 0; round < 2 && start - 1 >= floor; round++) {
+      const w = tokenAt(doc, start - 1).lower;
+      if (/^(nearly|almost|about|roughly|just|only|over|under)$/.test(w)) start--;
+      else if (w === 'than' && start - 2 >= floor && /^(less|more|fewer)$/.test(tokenAt(doc, start - 2).lower)) start -= 2;
+      else break;
+    }
+  }
   // coordinated subjects: "Politicians and even some technologists say", "Friends, lobbyists and former foes say"
   start = coordinatedStart(doc, start, floor);
   const mention = makeMention(doc, start, end);

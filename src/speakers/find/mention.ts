@@ -184,7 +184,8 @@ export function canSpeak(doc: Doc, m: Mention): boolean {
   if (head.pos === 'VERB' && head.i > m.first && /^(DET|ADJ)$/.test(tokenAt(doc, head.i - 1).pos)) return true;
   if (NOT_SPEAKERS.has(head.lower)) return false;
   // "A third said", "a majority say": a fraction of people
-  if (/^(third|quarter|fifth|majority|minority|half)$/.test(head.lower) && m.last - m.first <= 2) return true;
+  // ("Nearly a third", "Less than a third": with the count's own modifiers)
+  if (/^(third|quarter|fifth|majority|minority|half)$/.test(head.lower) && (m.last - m.first <= 2 || /^(a|one)$/.test(tokenAt(doc, head.i - 1).lower))) return true;
   // the subject of a cue speaks for itself: any noun but the few that never do
   return head.pos === 'NOUN' || head.pos === 'PROPN' || PEOPLE_NOUNS.has(head.lower) || DOCUMENT_NOUNS.has(head.lower) || ORGANIZATION_NOUNS.has(head.lower) || isNameToken(head, doc) || TITLE_WORDS.has(head.lower);
 }
