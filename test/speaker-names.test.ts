@@ -135,7 +135,7 @@ const TABLE: readonly (readonly [string, string, readonly (string | null)[]])[] 
     ["verb-name", "The vote is near. Welch said that he planned to vote.", ["Welch | person | name"]],
     ["verb-name", "Lynch announced that the suit would go ahead.", ["Lynch | person | name"]],
     ["between-subject-verb", "The State Department two weeks ago said that the files had been moved.", ["State Department | organization | name"]],
-    ["between-subject-verb", "A news report published Wednesday said the minister used a private account.", ["A news report | unknown | description"]],
+    ["between-subject-verb", "A news report published Wednesday said the minister used a private account.", ["A news report published Wednesday | unknown | description"]],
     ["between-subject-verb", "Sara Voss has since said that she attended for fun.", ["Sara Voss | person | name"]],
     ["between-subject-verb", "Dana Kirk appeared to imply that the plan would fail.", ["Dana Kirk | person | name"]],
     ["between-subject-verb", "Senator Eli Brandt has begun to argue that the plan is weak.", ["Eli Brandt | person | name"]],
@@ -288,6 +288,8 @@ const TABLE: readonly (readonly [string, string, readonly (string | null)[]])[] 
     ["fraction-modifiers", "Nearly a third say the race is over.", ["Nearly a third | unknown | description"]],
     ["fraction-modifiers", "Less than a third agreed that the plan would work.", ["Less than a third | unknown | description"]],
     ["fraction-modifiers", "Just over a quarter, 26 percent, say they will vote for Reyes.", ["Just over a quarter | unknown | description"]],
+    ["participle-time-kept", "The order released Friday said the files must be kept.", ["The order released Friday | unknown | description"]],
+    ["participle-time-kept", "A court document filed Thursday says the man fled.", ["A court document filed Thursday | unknown | description"]],
 ];
 
 describe('speaker names, kinds and via', () => {

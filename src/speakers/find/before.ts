@@ -197,6 +197,10 @@ function phraseBefore(doc: Doc, cueFirst: number, givenFloor: number): Mention |
   if (end - 2 >= floor && tokenAt(doc, end - 1).value === ',' && tokenAt(doc, end - 2).value === ')' && (skipAppositive(doc, end, floor) === end || nameBeforeParenthesis(doc, end - 2, floor))) end--;
   // adverbs and time phrases between the subject and its verb: "X famously said", "The agency on Friday said"
   let catenative = false;
+  // the end of a participle and its time phrase after a description ("the order released Friday"), kept in it
+  let timeFrom = -1;
+  let timeTo = -1;
+  let modifierEnd = -1;
   for (let round = 0; round < 4; round++) {
     const from = end;
     while (end - 1 >= floor && (SKIPPABLE_ADVERBS.has(tokenAt(doc, end - 1).lower) || REFLEXIVES.has(tokenAt(doc, end - 1).lower) || (tokenAt(doc, end - 1).pos === 'ADV' && /ly$/.test(tokenAt(doc, end - 1).lower)) || isFloatingQuantifier(doc, end - 1, floor))) end--;
@@ -246,6 +250,7 @@ function phraseBefore(doc: Doc, cueFirst: number, givenFloor: number): Mention |
     }
     // a participle after the subject: "A news report published Wednesday said", "Figures reported on Sunday suggest"
     if (round > 0 && end - 2 >= floor && isReducedRelative(doc, end - 1)) {
+      modifierEnd = timeTo === end ? timeFrom : end;
       end--;
       continue;
     }
@@ -260,6 +265,10 @@ function phraseBefore(doc: Doc, cueFirst: number, givenFloor: number): Mention |
     if (t < end && t - 1 > floor && TIME_LEADS.has(tokenAt(doc, t - 1).lower)) t--;
     // a bare day or month right before the verb ("Smith Monday said") is a time phrase too
     if (t < end && t > floor && tokenAt(doc, t - 1).pos !== 'ADP' && !TIME_LEADS.has(tokenAt(doc, t).lower) && !DAY_WORDS.includes(tokenAt(doc, t).lower)) t = end;
+    if (t < end) {
+      timeFrom = end;
+      timeTo = t;
+    }
     end = t;
     if (end === from) break;
   }
@@ -394,6 +403,11 @@ function phraseBefore(doc: Doc, cueFirst: number, givenFloor: number): Mention |
   if (mention.kind === 'name' && appositive?.kind === 'description') return { ...mention, description: appositive.name };
   // "Her rival, Tom Park, warned": a description opening the sentence belongs to the name, it is no quotation
   if (mention.kind === 'name') return withLeadingDescription(doc, mention, floor) ?? mention;
+  // "the order released Friday said": the participle and its time phrase describe the text
+  if (mention.kind === 'description' && modifierEnd > mention.last && mention.last === end) {
+    const to = tokenAt(doc, modifierEnd - 1).end;
+    return { ...mention, last: modifierEnd, end: to, name: doc.text.slice(mention.start, to) };
+  }
   return mention;
 }
 
