@@ -5,8 +5,7 @@
  */
 import type { Mention } from '../../attribution/candidate.js';
 import { CUE_VERBS } from '../../data/cues.js';
-import { DOCUMENT_NOUNS, ORGANIZATION_NOUNS, PEOPLE_NOUNS } from '../../data/people.js';
-import { TITLE_WORDS } from '../../data/titles.js';
+import { DOCUMENT_NOUNS } from '../../data/people.js';
 import { DAY_WORDS } from '../../data/time.js';
 import type { Doc, Token } from '../../prepare/document.js';
 import { isMarkToken, tokenAt } from '../../prepare/lookup.js';
@@ -14,9 +13,12 @@ import { skipAppositive, withLeadingDescription } from './appositive.js';
 import { QUANTIFIERS, TAIL_PREPOSITIONS, canSpeak, makeMention } from './mention.js';
 import { DASHES, isNameToken, partyCodeEnd } from './name-tokens.js';
 import { isNounPhrase, phraseEndAfter, phraseStartBefore } from './noun-phrase.js';
-import { isPlaceName, isStateAbbreviation, placeKey } from '../kinds.js';
+import { isPlaceName, isStateAbbreviation } from '../kinds.js';
 import { isPassiveAt } from './passive.js';
 import { sentenceSubject } from './subject.js';
+import { counted, quantifierAlone } from './counted.js';
+import { isPlace, isPlaceAfterPreposition } from './place.js';
+import { coordinatedStart, participleSubject, relativeClauseSubject } from './subject-modifiers.js';
 import { TIME_LEADS, TIME_WORDS } from './time-phrase.js';
 
 /** Pronouns in the object case: never the subject of a cue ("... who have endorsed him say"). */
@@ -79,32 +81,6 @@ function isReducedRelative(doc: Doc, k: number): boolean {
 }
 
 /**
- * A counted group before a cue: "Six in 10 say", "About one in five said",
- * "Nearly nine out of 10 say", "all but two said".
- * A number is no noun phrase of its own, so this is read apart.
- */
-function counted(doc: Doc, end: number, floor: number): Mention | null {
-  const last = tokenAt(doc, end - 1);
-  if (end - 3 < floor || last.pos !== 'NUM') return null;
-  // "Those over 60 say", "people under 30 said": an age group
-  if (/^(over|under)$/.test(tokenAt(doc, end - 2).lower) && /^(those|people|voters|adults)$/.test(tokenAt(doc, end - 3).lower)) {
-    const start = tokenAt(doc, end - 3).start;
-    return { first: end - 3, last: end, start, end: last.end, kind: 'description', titles: [], name: doc.text.slice(start, last.end), head: end - 3 };
-  }
-  let first: number;
-  // "six in 10", "nine out of 10", "all but two"
-  if (tokenAt(doc, end - 2).lower === 'in' && tokenAt(doc, end - 3).pos === 'NUM') first = end - 3;
-  else if (end - 4 >= floor && tokenAt(doc, end - 2).lower === 'of' && tokenAt(doc, end - 3).lower === 'out' && tokenAt(doc, end - 4).pos === 'NUM') first = end - 4;
-  else if (tokenAt(doc, end - 2).lower === 'but' && tokenAt(doc, end - 3).lower === 'all') first = end - 3;
-  else return null;
-  if (first - 1 >= floor && /^(about|nearly|almost|roughly|only|just|some|over)$/.test(tokenAt(doc, first - 1).lower)) first--;
-  // "More than six in 10", "fewer than one in five"
-  else if (first - 2 >= floor && tokenAt(doc, first - 1).lower === 'than' && /^(more|less|fewer)$/.test(tokenAt(doc, first - 2).lower)) first -= 2;
-  const start = tokenAt(doc, first).start;
-  return { first, last: end, start, end: last.end, kind: 'description', titles: [], name: doc.text.slice(start, last.end), head: first };
-}
-
-/**
  * The name a description stands in apposition to ("Mike Shields, president of
  * the fund, said", "McConnell, now the majority leader, who"), with the
  * description recorded; null when none. With `mustOpen` the name must open its
@@ -153,23 +129,6 @@ function isClause(doc: Doc, from: number, to: number): boolean {
   if ((verb.pos !== 'VERB' && verb.pos !== 'AUX') || /ing$/.test(verb.lower)) return false;
   // a participle after a noun ("the hacker known as X", "a firm based in Ohio") is no finite verb
   return !(/(ed|en|wn)$/.test(verb.lower) && /^(as|by|in|at|for|to|with|from|on)$/.test(tokenAt(doc, end + 1).lower));
-}
-
-/** A quantifier standing alone as the subject after a comma or at the sentence start: "To varying degrees, all agreed". */
-function quantifierAlone(doc: Doc, end: number, floor: number): Mention | null {
-  const q = tokenAt(doc, end - 1);
-  // "A third said", "a majority say": a fraction with its article
-  // (and "The two admit": a number after "the")
-  const fraction = end - 2 >= floor && ((/^(third|quarter|fifth|majority|minority|half)$/.test(q.lower) && /^(a|one)$/.test(tokenAt(doc, end - 2).lower)) || (q.pos === 'NUM' && /^[a-z]+$/.test(q.lower) && tokenAt(doc, end - 2).lower === 'the'));
-  const first = fraction ? end - 2 : end - 1;
-  const prev = tokenAt(doc, first - 1);
-  if (end - 1 < floor || !(fraction || /^(all|most|many|some|both|several|others|another)$/.test(q.lower))) return null;
-  // after a comma, a quotation mark or the sentence start, or an opening conjunction ("Yet another said")
-  const opener = tokenAt(doc, first - 2);
-  const opensAfterConjunction = first - 1 >= floor && (prev.pos === 'CCONJ' || prev.pos === 'ADV') && prev.sent === q.sent && (first - 1 === floor || opener.sent !== prev.sent || isMarkToken(opener.value));
-  if (!(first === floor || prev.sent !== q.sent || prev.value === ',' || isMarkToken(prev.value) || opensAfterConjunction)) return null;
-  const start = tokenAt(doc, first).start;
-  return { first, last: end, start, end: q.end, kind: 'description', titles: [], name: doc.text.slice(start, q.end) };
 }
 
 /**
@@ -411,134 +370,3 @@ function phraseBefore(doc: Doc, cueFirst: number, givenFloor: number): Mention |
   return mention;
 }
 
-/** Prepositions after which a place is where something happened: "a rally in Wilmington, N.C.". */
-const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'near', 'to', 'across', 'outside', 'throughout']);
-
-/** True for a place name or a state abbreviation ("Colorado", "Calif.", "N.C."). */
-function isPlace(m: Mention): boolean {
-  return isPlaceName(m.name) || isStateAbbreviation(m.name) || (/\./.test(m.name) && isStateAbbreviation(placeKey(m.name)));
-}
-
-/** True when the name `m` is a place after a preposition, maybe after its city and a comma: "in Aurora, Colorado". */
-function isPlaceAfterPreposition(doc: Doc, m: Mention, floor: number): boolean {
-  if (!isPlace(m)) return false;
-  let p = m.first - 1;
-  if (p > floor && tokenAt(doc, p).value === ',') {
-    const city = phraseStartBefore(doc, p, floor);
-    if (city < 0) return false;
-    p = city - 1;
-  }
-  if (p >= floor && tokenAt(doc, p).pos === 'DET') p--;
-  return p >= floor && PLACE_PREPOSITIONS.has(tokenAt(doc, p).lower);
-}
-
-/**
- * The start of a coordination of people that ends at `start`: "Politicians and
- * even some technologists", "Friends, lobbyists and former foes". Only plural
- * people words or names are joined, and only when the first opens the sentence.
- */
-function coordinatedStart(doc: Doc, start: number, floor: number): number {
-  const tokens = doc.tokens;
-  let k = start - 1;
-  while (k >= floor && tokenAt(doc, k).pos === 'ADV') k--;
-  if (k < floor || tokenAt(doc, k).lower !== 'and') return start;
-  let s = k;
-  for (let round = 0; round < 4; round++) {
-    const p = phraseStartBefore(doc, s, floor);
-    if (p < 0) return start;
-    const m = makeMention(doc, p, s);
-    const head = tokenAt(doc, s - 1);
-    // "The Democratic front-runner and former secretary of state said": a title word joins too
-    const person = PEOPLE_NOUNS.has(head.lower) || TITLE_WORDS.has(head.lower) || (head.pos === 'NOUN' && /[^s]s$/.test(head.lower));
-    if (!m || m.kind === 'pronoun' || !(m.kind === 'name' || person)) return start;
-    const before = tokens[p - 1];
-    if (before === undefined || p === floor || before.sent !== tokenAt(doc, p).sent || isMarkToken(before.value)) return p;
-    // "But Sanders and his supporters argue": a conjunction or adverb opening the sentence
-    const opener = tokens[p - 2];
-    if ((before.pos === 'CCONJ' || before.pos === 'ADV') && (p - 1 === floor || opener === undefined || opener.sent !== before.sent || isMarkToken(opener.value))) return p;
-    if (before.value !== ',') return start;
-    s = p - 1;
-  }
-  return start;
-}
-
-/**
- * When the phrase starting at `start` is the object of a short relative clause
- * ("officials who spoke with The Post", "a man who met Smith"), the phrase the
- * clause describes; else null.
- */
-function relativeClauseSubject(doc: Doc, start: number, floor: number): Mention | null {
-  let k = start - 1;
-  let verb = false;
-  for (let n = 0; n < 5 && k > floor; n++, k--) {
-    const t = tokenAt(doc, k);
-    if (t.pos === 'VERB' || t.pos === 'AUX') verb = true;
-    else if (t.pos !== 'ADP' && t.pos !== 'ADV' && t.pos !== 'PART') break;
-  }
-  // ("who back the levy": a verb the tagger read as an adverb; "who favor consumption taxes": as a noun, in the phrase)
-  if (k <= floor || !/^(who|that)$/.test(tokenAt(doc, k).lower) || (!verb && tokenAt(doc, k).lower !== 'who')) return longRelativeSubject(doc, start, floor);
-  const s = phraseStartBefore(doc, k, floor);
-  if (s < 0) return null;
-  const m = makeMention(doc, coordinatedStart(doc, s, floor), k);
-  // ("progressive organizations that have endorsed him say": a plural noun or an organisation is a group)
-  const head = tokenAt(doc, k - 1);
-  return m && m.kind !== 'pronoun' && canSpeak(doc, m) && (m.kind === 'name' || isPeopleHead(head) || ORGANIZATION_NOUNS.has(head.lower)) ? m : null;
-}
-
-/**
- * A longer relative clause with no punctuation inside, after people who open
- * the sentence: "Many farmers who came to Salem to protest the levy (say)".
- */
-function longRelativeSubject(doc: Doc, start: number, floor: number): Mention | null {
-  let verb = false;
-  let k = start - 1;
-  for (let n = 0; n < 12 && k > floor; n++, k--) {
-    const t = tokenAt(doc, k);
-    if (t.lower === 'who') break;
-    if (!/^[\p{L}\p{N}]/u.test(t.value) || t.sent !== tokenAt(doc, start).sent) return null;
-    if (t.pos === 'VERB' || t.pos === 'AUX') verb = true;
-  }
-  if (!verb || k <= floor || tokenAt(doc, k).lower !== 'who') return null;
-  const s = phraseStartBefore(doc, k, floor);
-  if (s < 0) return null;
-  const m = makeMention(doc, s, k);
-  return opensSentenceAt(doc, s, floor) && m && m.kind !== 'pronoun' && canSpeak(doc, m) && (m.kind === 'name' || isPeopleHead(tokenAt(doc, k - 1))) ? m : null;
-}
-
-/** True when token `s` opens its sentence (after the floor, a sentence break or a quotation mark). */
-function opensSentenceAt(doc: Doc, s: number, floor: number): boolean {
-  const before = doc.tokens[s - 1];
-  return s === floor || before === undefined || before.sent !== tokenAt(doc, s).sent || isMarkToken(before.value);
-}
-
-/** True for a head word that names people: a person noun or a plural noun ("farmers", "Democrats"). */
-function isPeopleHead(head: Token): boolean {
-  return PEOPLE_NOUNS.has(head.lower) || (head.pos === 'NOUN' && /[^s]s$/.test(head.lower));
-}
-
-/**
- * When the phrase starting at `start` is the object of a participle whose
- * subject opens the sentence ("People briefed on the talks", "House
- * Republicans supporting the bill", "Democrats trying to regain control of the
- * Senate"), the whole phrase, headed by that subject; else null.
- */
-function participleSubject(doc: Doc, start: number, end: number, floor: number): Mention | null {
-  let k = start - 1;
-  if (k > floor && tokenAt(doc, k).pos === 'ADP') k--;
-  // "trying to regain (control)": the participle before an infinitive
-  if (k - 2 > floor && tokenAt(doc, k).pos === 'VERB' && tokenAt(doc, k).lower === tokenAt(doc, k).lemma && tokenAt(doc, k - 1).lower === 'to') k -= 2;
-  const verb = tokenAt(doc, k);
-  if (k <= floor || verb.pos !== 'VERB' || !/^\p{Ll}/u.test(verb.value)) return null;
-  // a past participle only with its preposition ("briefed on"), so that a finite verb ("Officials criticized the bill") stays out
-  const ing = /ing$/.test(verb.lower);
-  if (!ing && !(/ed$/.test(verb.lower) && tokenAt(doc, k + 1).pos === 'ADP')) return null;
-  const s = phraseStartBefore(doc, k, floor);
-  if (s < 0) return null;
-  const subject = makeMention(doc, s, k);
-  const head = tokenAt(doc, k - 1);
-  if (!opensSentenceAt(doc, s, floor) || !subject || subject.kind === 'pronoun' || !canSpeak(doc, subject)) return null;
-  if (!(subject.kind === 'name' || isPeopleHead(head) || (head.pos === 'PROPN' && /s$/.test(head.lower)))) return null;
-  const from = tokenAt(doc, s).start;
-  const to = tokenAt(doc, end - 1).end;
-  return { ...subject, last: end, end: to, kind: 'description', titles: [], name: doc.text.slice(from, to), head: subject.head ?? k - 1 };
-}
