@@ -47,6 +47,9 @@ hopeful hopefuls incumbent incumbents challenger challengers newcomer contender 
 /** Person, group and organisation nouns. */
 export const PEOPLE_NOUNS: ReadonlySet<string> = new Set(PERSON.split(/\s+/).filter((w) => w.length > 0));
 
+/** Indefinite pronouns for people, which speak as descriptions: "Someone told the mayor". */
+export const INDEFINITE_PEOPLE: ReadonlySet<string> = new Set(['someone', 'somebody', 'everyone', 'everybody', 'nobody', 'anyone', 'anybody']);
+
 /** Nouns naming documents and outlets' output that can be a source. */
 export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set(
   `statement report study survey poll memo letter document documents filing complaint lawsuit

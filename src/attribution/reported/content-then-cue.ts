@@ -6,7 +6,7 @@
 import type { Doc } from '../../prepare/document.js';
 import type { Candidate, CueMatch, Mention, Range } from '../candidate.js';
 import { isMarkToken, tokenIn, tokenAt } from '../../prepare/lookup.js';
-import { speakerAfter, speakerBefore } from '../../speakers/phrase.js';
+import { sharedSubject, speakerAfter, speakerBefore } from '../../speakers/phrase.js';
 import { INVERTING_VERBS, LISTENER_VERBS } from '../../data/cues.js';
 import {
   ADJUNCT_PREPOSITIONS, END, MAX_LOOK, NP_POS, candidate, skipLinkingWord, skipFraming, clauseStartsAt, contentEnd, contentStartBefore, isCommaBoundary, range, sentenceOf,
@@ -101,11 +101,13 @@ export function contentThenCue(ctx: ReportedContext, cue: CueMatch): Candidate |
     after = cue.last;
     rule = 'reported/content-speaker-cue';
   } else if (isCommaBoundary(doc, cue.first - 1) && cue.first === cue.head && INVERTING_VERBS.has(cue.lemma)) {
-    // inversion only with a bare verb of saying: "..., said Smith", never "..., has called the timing"
-    speaker = speakerAfter(doc, cue.last, sentence.last);
-    if (!speaker || clauseBeforeComma(doc, cue.last, sentence.last)) return null;
+    // inversion only with a bare verb of saying: "..., said Smith", never "..., has called the timing";
+    // a participle ("..., noting weak demand") has its object after it, and shares the clause's subject
+    const inverted = speakerAfter(doc, cue.last, sentence.last);
+    if (!inverted || clauseBeforeComma(doc, cue.last, sentence.last)) return null;
+    speaker = /ing$/.test(tokenAt(doc, cue.head).lower) ? sharedSubject(doc, cue.first, cue.head) : inverted;
     comma = cue.first - 1;
-    after = speaker.last;
+    after = inverted.last;
     rule = 'reported/content-cue-speaker';
   } else return null;
   const start = skipFraming(ctx, contentStartBefore(doc, sentence, comma), comma);

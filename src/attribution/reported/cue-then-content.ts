@@ -6,7 +6,7 @@
 import type { Doc } from '../../prepare/document.js';
 import type { Candidate, CueMatch, Mention } from '../candidate.js';
 import { isMarkToken, tokenAt } from '../../prepare/lookup.js';
-import { isPassiveAt, phraseEndAfter } from '../../speakers/phrase.js';
+import { isPassiveAt, phraseEndAfter, speakerAfter } from '../../speakers/phrase.js';
 import { LISTENER_VERBS, REPORTING_VERBS } from '../../data/cues.js';
 import {
   ADJUNCT_PREPOSITIONS, END, NP_POS, QUESTION_VERBS, TIME_WORDS, WH_WORDS, candidate, clauseStartsAt, contentEnd, cueSubject, cutAtMainClause, passiveCue, subjectlessCue,
@@ -136,7 +136,9 @@ const MAX_QUESTION = 40;
 export function cueThenContent(ctx: ReportedContext, cue: CueMatch): Candidate | null {
   const { doc } = ctx;
   const sentence = sentenceOf(doc, cue.head);
-  const speaker = cueSubject(doc, cue, sentence);
+  // "when asked by a reporter whether ...", "was asked by a caller why ...": the one who asks speaks
+  const asker = cue.lemma === 'ask' && tokenAt(doc, cue.last).lower === 'by' && cue.last + 1 < sentence.last ? speakerAfter(doc, cue.last + 1, sentence.last) : null;
+  const speaker = asker ?? cueSubject(doc, cue, sentence);
   const limit = doc.paragraphs[tokenAt(doc, cue.head).para]!.last;
   // "did not respond to requests for comment": what a reply answers is not what it says
   if (ANSWERING.has(cue.lemma) && tokenAt(doc, cue.last).lower === 'to') return null;

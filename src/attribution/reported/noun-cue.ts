@@ -6,9 +6,9 @@
  * @internal
  */
 import { tokenAt } from '../../prepare/lookup.js';
-import type { Doc } from '../../prepare/document.js';
+import type { Doc, Segment } from '../../prepare/document.js';
 import type { Candidate, CueMatch, Mention } from '../candidate.js';
-import { makeMention } from '../../speakers/phrase.js';
+import { makeMention, sharedSubject, speakerBefore } from '../../speakers/phrase.js';
 import { NOUN_CUES } from '../../data/cues.js';
 import { passesOptInBar } from './opt-in.js';
 import { OPT_IN_CATEGORIES } from '../../options.js';
@@ -21,12 +21,22 @@ const SUBJECT_PRONOUNS = /^(i|we|you|they|he|she)$/;
 /** Words after which a verb is inside the clause, not the sentence's own: "that X, who was ...". */
 const CLAUSE_OPENERS = new Set(['that', 'which', 'who', 'whom', 'whose', 'if', 'when', 'because', 'while', 'and', 'or', 'but', 'to']);
 
-/** The speaker of a noun cue: "his" in "his claim", "Ms. Ortiz" in "Ms. Ortiz's warning". */
+/** Verbs whose object noun cue is their subject's saying: "made the suggestion that", "gave assurances that". */
+const LIGHT_VERBS = new Set(['make', 'give', 'offer', 'repeat', 'reiterate', 'issue', 'voice', 'express', 'float', 'renew', 'double']);
+
+/** True when token `k` is joined to the next one by a hyphen: the "by" and "now" of "by-now-familiar". */
+function hyphenBefore(doc: Doc, k: number): boolean {
+  const t = tokenAt(doc, k);
+  const next = doc.tokens[k + 1];
+  return next !== undefined && t.end === next.start && (t.value === '-' || next.value === '-');
+}
+
+/** The speaker of a noun cue: "his" in "his claim", "Ms. Ortiz" in "Ms. Ortiz's warning", "the campaign" in "the campaign's claim". */
 function owner(doc: Doc, noun: number): Mention | null {
   const tokens = doc.tokens;
-  // "Trump's recent assertion": adjectives between the owner and the noun
+  // "Trump's recent assertion", "Trump's by-now-familiar claims": adjectives between the owner and the noun
   let at = noun;
-  while (at - 1 >= 0 && tokenAt(doc, at - 1).pos === 'ADJ' && noun - at < 3) at--;
+  while (at - 1 >= 0 && noun - at < 6 && (tokenAt(doc, at - 1).pos === 'ADJ' || /^(earlier|recent|latest|repeated|oft-repeated)$/.test(tokenAt(doc, at - 1).lower) || hyphenBefore(doc, at - 1) || (at < noun && hyphenBefore(doc, at - 2)))) at--;
   const before = tokens[at - 1];
   if (!before || before.sent !== tokenAt(doc, noun).sent) return null;
   if (POSSESSIVE.test(before.lower)) {
@@ -35,9 +45,33 @@ function owner(doc: Doc, noun: number): Mention | null {
   if (/^['’]s$/.test(before.lower) || before.lower === "'" || before.lower === '’') {
     let k = at - 1;
     while (k - 1 >= 0 && tokenAt(doc, k - 1).sent === before.sent && (tokenAt(doc, k - 1).pos === 'PROPN' || (tokenAt(doc, k - 1).value === '.' && k - 2 >= 0 && /^[A-Z][a-z]{0,3}$/.test(tokenAt(doc, k - 2).value)))) k--;
-    return k < at - 1 ? makeMention(doc, k, at - 1) : null;
+    if (k < at - 1) return makeMention(doc, k, at - 1);
+    // "the campaign's claim", "the nonprofit's assurances": a common noun after "the"
+    const head = tokenAt(doc, at - 2);
+    if (at - 3 >= 0 && head.pos === 'NOUN' && tokenAt(doc, at - 3).pos === 'DET' && tokenAt(doc, at - 3).sent === before.sent) return makeMention(doc, at - 3, at - 1);
   }
   return null;
+}
+
+/**
+ * The speaker of a noun cue that has no owner in front: a participle the tagger
+ * read as a noun (", warning that ..."), or the object of a verb of making or
+ * repeating ("Ann Lee made the suggestion that", "repeating a false claim that").
+ */
+function subjectOf(doc: Doc, noun: number, sentence: Segment): Mention | null {
+  const t = tokenAt(doc, noun);
+  if (/ing$/.test(t.lower) && noun - 1 > sentence.first && tokenAt(doc, noun - 1).value === ',') return sharedSubject(doc, noun, noun);
+  let k = noun - 1;
+  while (k > sentence.first && tokenAt(doc, k).pos === 'ADJ') k--;
+  if (k > sentence.first && tokenAt(doc, k).pos === 'DET') k--;
+  const verb = tokenAt(doc, k);
+  // (a participle may come tagged as a noun: ", repeating a false claim that")
+  const participle = /ing$/.test(verb.lower) && (verb.pos === 'VERB' || verb.pos === 'NOUN');
+  const lemma = participle ? [verb.lemma, verb.lower.slice(0, -3), `${verb.lower.slice(0, -3)}e`] : [verb.lemma];
+  if (k <= sentence.first || k === noun - 1 || !(verb.pos === 'VERB' || participle) || !lemma.some((l) => LIGHT_VERBS.has(l))) return null;
+  let first = k;
+  while (first - 1 > sentence.first && /^(AUX|ADV|PART)$/.test(tokenAt(doc, first - 1).pos)) first--;
+  return participle ? sharedSubject(doc, k, k) : speakerBefore(doc, first, sentence.first) ?? sharedSubject(doc, first, k);
 }
 
 /** One past the that-clause starting at `from`: before the sentence's own verb after the clause's verb. */
@@ -77,7 +111,7 @@ export function addNounCues(ctx: ReportedContext, reported: Candidate[]): Candid
     const end = clauseEnd(doc, k + 2, contentEnd(ctx, k + 2, sentence));
     if (end - (k + 2) < 2) continue;
     const cue: CueMatch = { first: k, last: k + 1, head: k, lemma: t.lower.replace(/s$/, ''), category, negated: false, form: 'verb' };
-    const speaker = owner(doc, k);
+    const speaker = owner(doc, k) ?? subjectOf(doc, k, sentence);
     const c = candidate(ctx, [range(doc, k + 2, end)], cue, speaker, 'reported/noun-cue', 0.55);
     if (passesOptInBar(doc, c)) found.push(c);
   }

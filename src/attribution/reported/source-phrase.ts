@@ -6,7 +6,7 @@
 import type { Doc } from '../../prepare/document.js';
 import type { Candidate, CueMatch, Range } from '../candidate.js';
 import { isMarkToken, lowerBound, tokenAt } from '../../prepare/lookup.js';
-import { makeMention, sentenceSubject } from '../../speakers/phrase.js';
+import { makeMention, sentenceSubject, sharedSubject } from '../../speakers/phrase.js';
 import { candidate, contentEnd, contentStartBefore, headOf, isCommaBoundary, range, sentenceOf, skipLinkingWord, type ReportedContext } from './shared.js';
 
 /** `According to X, CLAUSE.` `CLAUSE, according to X.` `CLAUSE, citing X.` */
@@ -67,9 +67,16 @@ export function sourcePhrase(ctx: ReportedContext, cue: CueMatch): Candidate | n
     const end = contentEnd(ctx, srcLast + 1, sentence);
     if (end - srcLast - 1 >= 2 && !phraseOnly(doc, srcLast + 1, end)) parts.push(range(doc, srcLast + 1, end));
   }
-  // "The court blocked the sale, citing a risk": the clause's subject cites, and speaks
-  const citer = cue.lemma === 'cite' ? sentenceSubject(doc, start, comma) : null;
-  return candidate(ctx, parts, cue, citer ?? speaker, 'reported/according-to-trail', 0.8);
+  // "The court blocked the law, citing a threat to safety": what is cited backs the clause; its subject speaks
+  const cited = cue.lemma === 'cite' ? sharedSubject(doc, cue.first, cue.head) : speaker;
+  if (cited && cited !== speaker && cited.first >= start && cited.last <= comma) {
+    // the subject opens the clause: a cue right after it ("Analysts said ..., citing X") attributes
+    // the clause already; else what was said is the rest of the clause
+    const next = ctx.cues[lowerBound(ctx.cues, cited.last, headOf)];
+    if (next && next.first <= cited.last + 2 && next.head < comma) return null;
+    parts[0] = range(doc, cited.last, comma);
+  }
+  return candidate(ctx, parts, cue, cited, 'reported/according-to-trail', 0.8);
 }
 
 /** True when tokens [from, end) are a noun phrase and nothing more ("a spokesman for the party"). */

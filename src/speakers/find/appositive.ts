@@ -15,7 +15,10 @@ import { isNounPhrase } from './noun-phrase.js';
 /** Skips a comma- or dash-delimited appositive or a parenthesis that ends at `end - 1`; returns the new end. */
 export function skipAppositive(doc: Doc, end: number, floor: number): number {
   const tokens = doc.tokens;
-  const close = tokens[end - 1];
+  // a comma inside a closing quotation mark closes the appositive: 'the hacker known as "Pilot," stated'
+  const opening = isMarkToken(tokens[end - 1]?.value ?? '') && tokens[end - 2]?.value === ',' ? quotedWordStart(doc, end - 1, floor) : -1;
+  const inner = opening >= 0;
+  const close = tokens[inner ? end - 2 : end - 1];
   if (!close || end - 1 < floor) return end;
   if (close.value === ')') {
     for (let j = end - 2; j >= Math.max(floor, end - 12); j--) if (tokenAt(doc, j).value === '(') return j;
@@ -23,7 +26,7 @@ export function skipAppositive(doc: Doc, end: number, floor: number): number {
   }
   if (close.value !== ',' && !DASHES.has(close.value)) return end;
   const isDash = DASHES.has(close.value);
-  for (let j = end - 2; j >= Math.max(floor, end - 40); j--) {
+  for (let j = inner ? opening - 1 : end - 2; j >= Math.max(floor, end - 40); j--) {
     const t = tokenAt(doc, j);
     if (t.sent !== close.sent && t.para !== close.para) break;
     // "in Columbus, Ohio," and "of Huntsville, Ala.,": the comma inside a place is no opener
@@ -31,9 +34,29 @@ export function skipAppositive(doc: Doc, end: number, floor: number): number {
     if (isDash ? DASHES.has(t.value) : t.value === ',') return j;
     // a bare possessive apostrophe ("Sanders' adviser") is no quotation mark
     const possessive = (t.value === "'" || t.value === '\u2019') && tokens[j - 1] !== undefined && tokenAt(doc, j - 1).end === t.start && /s$/i.test(tokenAt(doc, j - 1).value);
+    // a short quoted word or title inside the appositive ('a pro-Lee "super PAC"', 'titled "Unifier?"') is skipped whole
+    const quoted = isMarkToken(t.value) && !possessive ? quotedWordStart(doc, j, floor) : -1;
+    if (quoted >= 0) {
+      j = quoted;
+      continue;
+    }
     if (t.value === ';' || t.value === ':' || (isMarkToken(t.value) && !possessive)) break;
   }
   return end;
+}
+
+/**
+ * When the quotation mark at `close` closes a short quoted word or title
+ * ("Pilot,", "Unifier?") within its sentence, the index of its opening mark; else -1.
+ */
+function quotedWordStart(doc: Doc, close: number, floor: number): number {
+  const sent = tokenAt(doc, close).sent;
+  for (let j = close - 1; j >= Math.max(floor, close - 6); j--) {
+    const t = tokenAt(doc, j);
+    if (t.sent !== sent) return -1;
+    if (isMarkToken(t.value)) return j < close - 1 && /^[\p{L}\p{N}]/u.test(tokenAt(doc, j + 1).value) ? j : -1;
+  }
+  return -1;
 }
 
 /** True when the comma at `k` separates a capitalised place from its state or country: "Columbus, Ohio", "Douglas, Ariz.". */

@@ -5,8 +5,7 @@
  */
 import type { Mention } from '../../attribution/candidate.js';
 import { CUE_VERBS } from '../../data/cues.js';
-import { DOCUMENT_NOUNS, PEOPLE_NOUNS } from '../../data/people.js';
-import { TITLE_WORDS } from '../../data/titles.js';
+import { DOCUMENT_NOUNS } from '../../data/people.js';
 import { DAY_WORDS } from '../../data/time.js';
 import type { Doc, Token } from '../../prepare/document.js';
 import { isMarkToken, tokenAt } from '../../prepare/lookup.js';
@@ -14,10 +13,16 @@ import { skipAppositive, withLeadingDescription } from './appositive.js';
 import { QUANTIFIERS, TAIL_PREPOSITIONS, canSpeak, makeMention } from './mention.js';
 import { DASHES, isNameToken, partyCodeEnd } from './name-tokens.js';
 import { isNounPhrase, phraseEndAfter, phraseStartBefore } from './noun-phrase.js';
-import { isPlaceName, isStateAbbreviation, placeKey } from '../kinds.js';
+import { isPlaceName, isStateAbbreviation } from '../kinds.js';
 import { isPassiveAt } from './passive.js';
 import { sentenceSubject } from './subject.js';
+import { counted, quantifierAlone } from './counted.js';
+import { isPlace, isPlaceAfterPreposition } from './place.js';
+import { coordinatedStart, participleSubject, relativeClauseSubject } from './subject-modifiers.js';
 import { TIME_LEADS, TIME_WORDS } from './time-phrase.js';
+
+/** Pronouns in the object case: never the subject of a cue ("... who have endorsed him say"). */
+const OBJECT_PRONOUNS = new Set(['him', 'them', 'me', 'us', 'whom']);
 
 /** Intensifying pronouns after a subject: "Cruz himself said". */
 const REFLEXIVES = new Set(['himself', 'herself', 'themselves', 'itself', 'myself', 'ourselves']);
@@ -76,27 +81,6 @@ function isReducedRelative(doc: Doc, k: number): boolean {
 }
 
 /**
- * A counted group before a cue: "Six in 10 say", "About one in five said",
- * "Nearly nine out of 10 say", "all but two said".
- * A number is no noun phrase of its own, so this is read apart.
- */
-function counted(doc: Doc, end: number, floor: number): Mention | null {
-  const last = tokenAt(doc, end - 1);
-  if (end - 3 < floor || last.pos !== 'NUM') return null;
-  let first: number;
-  // "six in 10", "nine out of 10", "all but two"
-  if (tokenAt(doc, end - 2).lower === 'in' && tokenAt(doc, end - 3).pos === 'NUM') first = end - 3;
-  else if (end - 4 >= floor && tokenAt(doc, end - 2).lower === 'of' && tokenAt(doc, end - 3).lower === 'out' && tokenAt(doc, end - 4).pos === 'NUM') first = end - 4;
-  else if (tokenAt(doc, end - 2).lower === 'but' && tokenAt(doc, end - 3).lower === 'all') first = end - 3;
-  else return null;
-  if (first - 1 >= floor && /^(about|nearly|almost|roughly|only|just|some|over)$/.test(tokenAt(doc, first - 1).lower)) first--;
-  // "More than six in 10", "fewer than one in five"
-  else if (first - 2 >= floor && tokenAt(doc, first - 1).lower === 'than' && /^(more|less|fewer)$/.test(tokenAt(doc, first - 2).lower)) first -= 2;
-  const start = tokenAt(doc, first).start;
-  return { first, last: end, start, end: last.end, kind: 'description', titles: [], name: doc.text.slice(start, last.end), head: first };
-}
-
-/**
  * The name a description stands in apposition to ("Mike Shields, president of
  * the fund, said", "McConnell, now the majority leader, who"), with the
  * description recorded; null when none. With `mustOpen` the name must open its
@@ -106,8 +90,10 @@ function appositiveOwner(doc: Doc, mention: Mention, floor: number, mustOpen: bo
   let comma = mention.first - 1;
   while (comma > floor && tokenAt(doc, comma).pos === 'ADV') comma--;
   if (comma <= floor || tokenAt(doc, comma).value !== ',') return null;
-  const s = phraseStartBefore(doc, comma, floor);
-  const name = s >= 0 ? makeMention(doc, s, comma) : null;
+  // "Sen. Ann Holt (D-NY), a supporter of the plan told": a party code between the name and the comma
+  const close = tokenAt(doc, comma - 1).value === ')' && nameBeforeParenthesis(doc, comma - 1, floor) ? skipAppositive(doc, comma, floor) : comma;
+  const s = phraseStartBefore(doc, close, floor);
+  const name = s >= 0 ? makeMention(doc, s, close) : null;
   const opens = s === floor || (s > 0 && (tokenAt(doc, s - 1).sent !== tokenAt(doc, s).sent || tokenAt(doc, s - 1).value === ',' || isMarkToken(tokenAt(doc, s - 1).value)));
   // "in Onawa, Iowa, the candidate repeated": a place is no one's name
   if (name?.kind !== 'name' || isPlaceName(name.name) || isStateAbbreviation(name.name)) return null;
@@ -145,23 +131,6 @@ function isClause(doc: Doc, from: number, to: number): boolean {
   return !(/(ed|en|wn)$/.test(verb.lower) && /^(as|by|in|at|for|to|with|from|on)$/.test(tokenAt(doc, end + 1).lower));
 }
 
-/** A quantifier standing alone as the subject after a comma or at the sentence start: "To varying degrees, all agreed". */
-function quantifierAlone(doc: Doc, end: number, floor: number): Mention | null {
-  const q = tokenAt(doc, end - 1);
-  // "A third said", "a majority say": a fraction with its article
-  // (and "The two admit": a number after "the")
-  const fraction = end - 2 >= floor && ((/^(third|quarter|fifth|majority|minority|half)$/.test(q.lower) && /^(a|one)$/.test(tokenAt(doc, end - 2).lower)) || (q.pos === 'NUM' && /^[a-z]+$/.test(q.lower) && tokenAt(doc, end - 2).lower === 'the'));
-  const first = fraction ? end - 2 : end - 1;
-  const prev = tokenAt(doc, first - 1);
-  if (end - 1 < floor || !(fraction || /^(all|most|many|some|both|several|others|another)$/.test(q.lower))) return null;
-  // after a comma, a quotation mark or the sentence start, or an opening conjunction ("Yet another said")
-  const opener = tokenAt(doc, first - 2);
-  const opensAfterConjunction = first - 1 >= floor && (prev.pos === 'CCONJ' || prev.pos === 'ADV') && prev.sent === q.sent && (first - 1 === floor || opener.sent !== prev.sent || isMarkToken(opener.value));
-  if (!(first === floor || prev.sent !== q.sent || prev.value === ',' || isMarkToken(prev.value) || opensAfterConjunction)) return null;
-  const start = tokenAt(doc, first).start;
-  return { first, last: end, start, end: q.end, kind: 'description', titles: [], name: doc.text.slice(start, q.end) };
-}
-
 /**
  * The speaker written before a cue: the subject of "Smith said", "Smith, the
  * treasurer, said", "General X – the army's spokesman – had told".
@@ -187,6 +156,10 @@ function phraseBefore(doc: Doc, cueFirst: number, givenFloor: number): Mention |
   if (end - 2 >= floor && tokenAt(doc, end - 1).value === ',' && tokenAt(doc, end - 2).value === ')' && (skipAppositive(doc, end, floor) === end || nameBeforeParenthesis(doc, end - 2, floor))) end--;
   // adverbs and time phrases between the subject and its verb: "X famously said", "The agency on Friday said"
   let catenative = false;
+  // the end of a participle and its time phrase after a description ("the order released Friday"), kept in it
+  let timeFrom = -1;
+  let timeTo = -1;
+  let modifierEnd = -1;
   for (let round = 0; round < 4; round++) {
     const from = end;
     while (end - 1 >= floor && (SKIPPABLE_ADVERBS.has(tokenAt(doc, end - 1).lower) || REFLEXIVES.has(tokenAt(doc, end - 1).lower) || (tokenAt(doc, end - 1).pos === 'ADV' && /ly$/.test(tokenAt(doc, end - 1).lower)) || isFloatingQuantifier(doc, end - 1, floor))) end--;
@@ -200,11 +173,18 @@ function phraseBefore(doc: Doc, cueFirst: number, givenFloor: number): Mention |
     // "held a briefing to brag", "pointed to a case to say": the subject of the verb before the object
     if (end - 2 >= floor && tokenAt(doc, end - 1).lower === 'to' && tokenAt(doc, end - 2).pos !== 'VERB') {
       const np = phraseStartBefore(doc, end - 1, floor);
-      const verb = tokenAt(doc, np - 1);
+      // ("pointed to a case to say": a preposition may stand between the verb and its object)
+      const v = np - 2 > floor && tokenAt(doc, np - 1).pos === 'ADP' && tokenAt(doc, np - 2).pos === 'VERB' ? np - 2 : np - 1;
+      const verb = tokenAt(doc, v);
       if (np > floor && verb.pos === 'VERB' && /^\p{Ll}/u.test(verb.value)) {
         const object = makeMention(doc, np, end - 1);
-        if (OBJECT_CONTROL.has(verb.lemma)) return object && canSpeak(doc, object) ? object : null;
-        if (!CUE_VERBS.has(verb.lemma)) return speakerBefore(doc, np - 1, floor);
+        if (OBJECT_CONTROL.has(verb.lemma) && v === np - 1) return object && canSpeak(doc, object) ? object : null;
+        if (!CUE_VERBS.has(verb.lemma) || v !== np - 1) return speakerBefore(doc, v, floor);
+      }
+      // "led some to speculate", "prompted many to ask": a quantifier alone is the object
+      const q = tokenAt(doc, end - 2);
+      if (np < 0 && /^(some|many|others|several|few|most)$/.test(q.lower) && end - 3 >= floor && OBJECT_CONTROL.has(tokenAt(doc, end - 3).lemma)) {
+        return { first: end - 2, last: end - 1, start: q.start, end: q.end, kind: 'description', titles: [], name: q.value };
       }
     }
     // auxiliaries: "She has since said", "Puerto Rico has been warning"; a passive ("were later told") has no speaker
@@ -217,10 +197,19 @@ function phraseBefore(doc: Doc, cueFirst: number, givenFloor: number): Mention |
     // "two weeks ago", "a month ago"
     if (end - 3 >= floor && tokenAt(doc, end - 1).lower === 'ago' && TIME_UNITS.has(tokenAt(doc, end - 2).lemma) && /^(NUM|DET)$/.test(tokenAt(doc, end - 3).pos)) {
       end -= 3;
+      // "less than two weeks ago", "about a month ago"
+      if (end - 2 >= floor && tokenAt(doc, end - 1).lower === 'than' && /^(less|more)$/.test(tokenAt(doc, end - 2).lower)) end -= 2;
+      else if (end - 1 >= floor && /^(about|nearly|just|only|some|almost)$/.test(tokenAt(doc, end - 1).lower)) end--;
+      continue;
+    }
+    // "has, however, revealed": an adverb set off by commas
+    if (end - 3 >= floor && tokenAt(doc, end - 1).value === ',' && tokenAt(doc, end - 2).pos === 'ADV' && tokenAt(doc, end - 3).value === ',' && tokenAt(doc, end - 4).pos === 'AUX') {
+      end -= 3;
       continue;
     }
     // a participle after the subject: "A news report published Wednesday said", "Figures reported on Sunday suggest"
     if (round > 0 && end - 2 >= floor && isReducedRelative(doc, end - 1)) {
+      modifierEnd = timeTo === end ? timeFrom : end;
       end--;
       continue;
     }
@@ -235,6 +224,10 @@ function phraseBefore(doc: Doc, cueFirst: number, givenFloor: number): Mention |
     if (t < end && t - 1 > floor && TIME_LEADS.has(tokenAt(doc, t - 1).lower)) t--;
     // a bare day or month right before the verb ("Smith Monday said") is a time phrase too
     if (t < end && t > floor && tokenAt(doc, t - 1).pos !== 'ADP' && !TIME_LEADS.has(tokenAt(doc, t).lower) && !DAY_WORDS.includes(tokenAt(doc, t).lower)) t = end;
+    if (t < end) {
+      timeFrom = end;
+      timeTo = t;
+    }
     end = t;
     if (end === from) break;
   }
@@ -283,7 +276,9 @@ function phraseBefore(doc: Doc, cueFirst: number, givenFloor: number): Mention |
       if (left > floor && TAIL_PREPOSITIONS.has(tokenAt(doc, left - 1).lower)) start = left;
     }
     let k = start - 1;
-    if (k < floor || !TAIL_PREPOSITIONS.has(tokenAt(doc, k).lower)) break;
+    // ("A report by the agency": "by" after a text names its author)
+    const byAuthor = k - 1 >= floor && tokenAt(doc, k).lower === 'by' && DOCUMENT_NOUNS.has(tokenAt(doc, k - 1).lower);
+    if (k < floor || !(TAIL_PREPOSITIONS.has(tokenAt(doc, k).lower) || byAuthor)) break;
     k--;
     // a quantifier: "most of the candidates", "half of voters", "one of his aides"; "Many in the crowd"
     const prep = tokenAt(doc, k + 1).lower;
@@ -296,6 +291,8 @@ function phraseBefore(doc: Doc, cueFirst: number, givenFloor: number): Mention |
       start = k - 1;
       continue;
     }
+    // "editor at large of The Forward", "commander in chief of the army": a title's fixed tail
+    if (k - 2 >= floor && /^(at large|in chief)$/.test(`${tokenAt(doc, k - 1).lower} ${tokenAt(doc, k).lower}`)) k -= 2;
     while (k >= floor && tokenAt(doc, k).pos === 'ADJ') k--;
     // "Those close to him say": a demonstrative heads the phrase
     if (k >= floor && k < start - 2 && /^(those|these)$/.test(tokenAt(doc, k).lower)) {
@@ -313,9 +310,24 @@ function phraseBefore(doc: Doc, cueFirst: number, givenFloor: number): Mention |
     start--;
     if (tokenAt(doc, start).lower === 'least' && tokens[start - 1]?.lower === 'at' && start - 1 >= floor) start--;
   }
+  // "Nearly a third", "Just over a quarter", "Less than a third": a fraction's own modifiers
+  if (end - start === 2 && /^(a|one)$/.test(tokenAt(doc, start).lower) && /^(third|quarter|fifth|half|majority|minority)$/.test(tokenAt(doc, start + 1).lower)) {
+    for (let round = 0; round < 2 && start - 1 >= floor; round++) {
+      const w = tokenAt(doc, start - 1).lower;
+      if (/^(nearly|almost|about|roughly|just|only|over|under)$/.test(w)) start--;
+      else if (w === 'than' && start - 2 >= floor && /^(less|more|fewer)$/.test(tokenAt(doc, start - 2).lower)) start -= 2;
+      else break;
+    }
+  }
   // coordinated subjects: "Politicians and even some technologists say", "Friends, lobbyists and former foes say"
   start = coordinatedStart(doc, start, floor);
   const mention = makeMention(doc, start, end);
+  // "One pastor supporting Mr. Reyes, Darran Whitby of Grace Church, said": a name in apposition speaks,
+  // whatever the description before it holds
+  if (appositive?.kind === 'name' && mention) {
+    const described = participleSubject(doc, start, end, floor) ?? relativeClauseSubject(doc, start, floor);
+    if (described?.kind === 'description' && described.first < start) return { ...appositive, first: described.first, start: described.start, description: doc.text.slice(described.start, mention.end) };
+  }
   // "Officials who spoke with The Post said": the phrase is the object inside a relative clause
   const relative = relativeClauseSubject(doc, start, floor);
   if (relative) return relative;
@@ -339,6 +351,8 @@ function phraseBefore(doc: Doc, cueFirst: number, givenFloor: number): Mention |
     return opens ? { ...appositive, first: start, start: tokenAt(doc, start).start, description: mention.name } : { ...appositive, description: mention.name };
   }
   if (!mention || !canSpeak(doc, mention)) return null;
+  // "him", "them": an object pronoun is never the subject of the cue
+  if (mention.kind === 'pronoun' && OBJECT_PRONOUNS.has(mention.name.toLowerCase())) return null;
   // "Mike Shields, president of the fund, a super PAC ..., said": the description is itself an appositive of a name
   if (mention.kind === 'description') {
     const owner = appositiveOwner(doc, mention, floor, true);
@@ -348,135 +362,11 @@ function phraseBefore(doc: Doc, cueFirst: number, givenFloor: number): Mention |
   if (mention.kind === 'name' && appositive?.kind === 'description') return { ...mention, description: appositive.name };
   // "Her rival, Tom Park, warned": a description opening the sentence belongs to the name, it is no quotation
   if (mention.kind === 'name') return withLeadingDescription(doc, mention, floor) ?? mention;
+  // "the order released Friday said": the participle and its time phrase describe the text
+  if (mention.kind === 'description' && modifierEnd > mention.last && mention.last === end) {
+    const to = tokenAt(doc, modifierEnd - 1).end;
+    return { ...mention, last: modifierEnd, end: to, name: doc.text.slice(mention.start, to) };
+  }
   return mention;
 }
 
-/** Prepositions after which a place is where something happened: "a rally in Wilmington, N.C.". */
-const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'near', 'to', 'across', 'outside', 'throughout']);
-
-/** True for a place name or a state abbreviation ("Colorado", "Calif.", "N.C."). */
-function isPlace(m: Mention): boolean {
-  return isPlaceName(m.name) || isStateAbbreviation(m.name) || (/\./.test(m.name) && isStateAbbreviation(placeKey(m.name)));
-}
-
-/** True when the name `m` is a place after a preposition, maybe after its city and a comma: "in Aurora, Colorado". */
-function isPlaceAfterPreposition(doc: Doc, m: Mention, floor: number): boolean {
-  if (!isPlace(m)) return false;
-  let p = m.first - 1;
-  if (p > floor && tokenAt(doc, p).value === ',') {
-    const city = phraseStartBefore(doc, p, floor);
-    if (city < 0) return false;
-    p = city - 1;
-  }
-  if (p >= floor && tokenAt(doc, p).pos === 'DET') p--;
-  return p >= floor && PLACE_PREPOSITIONS.has(tokenAt(doc, p).lower);
-}
-
-/**
- * The start of a coordination of people that ends at `start`: "Politicians and
- * even some technologists", "Friends, lobbyists and former foes". Only plural
- * people words or names are joined, and only when the first opens the sentence.
- */
-function coordinatedStart(doc: Doc, start: number, floor: number): number {
-  const tokens = doc.tokens;
-  let k = start - 1;
-  while (k >= floor && tokenAt(doc, k).pos === 'ADV') k--;
-  if (k < floor || tokenAt(doc, k).lower !== 'and') return start;
-  let s = k;
-  for (let round = 0; round < 4; round++) {
-    const p = phraseStartBefore(doc, s, floor);
-    if (p < 0) return start;
-    const m = makeMention(doc, p, s);
-    const head = tokenAt(doc, s - 1);
-    // "The Democratic front-runner and former secretary of state said": a title word joins too
-    const person = PEOPLE_NOUNS.has(head.lower) || TITLE_WORDS.has(head.lower) || (head.pos === 'NOUN' && /[^s]s$/.test(head.lower));
-    if (!m || m.kind === 'pronoun' || !(m.kind === 'name' || person)) return start;
-    const before = tokens[p - 1];
-    if (before === undefined || p === floor || before.sent !== tokenAt(doc, p).sent || isMarkToken(before.value)) return p;
-    // "But Sanders and his supporters argue": a conjunction or adverb opening the sentence
-    const opener = tokens[p - 2];
-    if ((before.pos === 'CCONJ' || before.pos === 'ADV') && (p - 1 === floor || opener === undefined || opener.sent !== before.sent || isMarkToken(opener.value))) return p;
-    if (before.value !== ',') return start;
-    s = p - 1;
-  }
-  return start;
-}
-
-/**
- * When the phrase starting at `start` is the object of a short relative clause
- * ("officials who spoke with The Post", "a man who met Smith"), the phrase the
- * clause describes; else null.
- */
-function relativeClauseSubject(doc: Doc, start: number, floor: number): Mention | null {
-  let k = start - 1;
-  let verb = false;
-  for (let n = 0; n < 5 && k > floor; n++, k--) {
-    const t = tokenAt(doc, k);
-    if (t.pos === 'VERB' || t.pos === 'AUX') verb = true;
-    else if (t.pos !== 'ADP' && t.pos !== 'ADV' && t.pos !== 'PART') break;
-  }
-  // ("who back the levy": a verb the tagger read as an adverb; "who favor consumption taxes": as a noun, in the phrase)
-  if (k <= floor || !/^(who|that)$/.test(tokenAt(doc, k).lower) || (!verb && tokenAt(doc, k).lower !== 'who')) return longRelativeSubject(doc, start, floor);
-  const s = phraseStartBefore(doc, k, floor);
-  if (s < 0) return null;
-  const m = makeMention(doc, coordinatedStart(doc, s, floor), k);
-  return m && m.kind !== 'pronoun' && canSpeak(doc, m) && (m.kind === 'name' || PEOPLE_NOUNS.has(tokenAt(doc, k - 1).lower)) ? m : null;
-}
-
-/**
- * A longer relative clause with no punctuation inside, after people who open
- * the sentence: "Many farmers who came to Salem to protest the levy (say)".
- */
-function longRelativeSubject(doc: Doc, start: number, floor: number): Mention | null {
-  let verb = false;
-  let k = start - 1;
-  for (let n = 0; n < 12 && k > floor; n++, k--) {
-    const t = tokenAt(doc, k);
-    if (t.lower === 'who') break;
-    if (!/^[\p{L}\p{N}]/u.test(t.value) || t.sent !== tokenAt(doc, start).sent) return null;
-    if (t.pos === 'VERB' || t.pos === 'AUX') verb = true;
-  }
-  if (!verb || k <= floor || tokenAt(doc, k).lower !== 'who') return null;
-  const s = phraseStartBefore(doc, k, floor);
-  if (s < 0) return null;
-  const m = makeMention(doc, s, k);
-  return opensSentenceAt(doc, s, floor) && m && m.kind !== 'pronoun' && canSpeak(doc, m) && (m.kind === 'name' || isPeopleHead(tokenAt(doc, k - 1))) ? m : null;
-}
-
-/** True when token `s` opens its sentence (after the floor, a sentence break or a quotation mark). */
-function opensSentenceAt(doc: Doc, s: number, floor: number): boolean {
-  const before = doc.tokens[s - 1];
-  return s === floor || before === undefined || before.sent !== tokenAt(doc, s).sent || isMarkToken(before.value);
-}
-
-/** True for a head word that names people: a person noun or a plural noun ("farmers", "Democrats"). */
-function isPeopleHead(head: Token): boolean {
-  return PEOPLE_NOUNS.has(head.lower) || (head.pos === 'NOUN' && /[^s]s$/.test(head.lower));
-}
-
-/**
- * When the phrase starting at `start` is the object of a participle whose
- * subject opens the sentence ("People briefed on the talks", "House
- * Republicans supporting the bill", "Democrats trying to regain control of the
- * Senate"), the whole phrase, headed by that subject; else null.
- */
-function participleSubject(doc: Doc, start: number, end: number, floor: number): Mention | null {
-  let k = start - 1;
-  if (k > floor && tokenAt(doc, k).pos === 'ADP') k--;
-  // "trying to regain (control)": the participle before an infinitive
-  if (k - 2 > floor && tokenAt(doc, k).pos === 'VERB' && tokenAt(doc, k).lower === tokenAt(doc, k).lemma && tokenAt(doc, k - 1).lower === 'to') k -= 2;
-  const verb = tokenAt(doc, k);
-  if (k <= floor || verb.pos !== 'VERB' || !/^\p{Ll}/u.test(verb.value)) return null;
-  // a past participle only with its preposition ("briefed on"), so that a finite verb ("Officials criticized the bill") stays out
-  const ing = /ing$/.test(verb.lower);
-  if (!ing && !(/ed$/.test(verb.lower) && tokenAt(doc, k + 1).pos === 'ADP')) return null;
-  const s = phraseStartBefore(doc, k, floor);
-  if (s < 0) return null;
-  const subject = makeMention(doc, s, k);
-  const head = tokenAt(doc, k - 1);
-  if (!opensSentenceAt(doc, s, floor) || !subject || subject.kind === 'pronoun' || !canSpeak(doc, subject)) return null;
-  if (!(subject.kind === 'name' || isPeopleHead(head) || (head.pos === 'PROPN' && /s$/.test(head.lower)))) return null;
-  const from = tokenAt(doc, s).start;
-  const to = tokenAt(doc, end - 1).end;
-  return { ...subject, last: end, end: to, kind: 'description', titles: [], name: doc.text.slice(from, to), head: subject.head ?? k - 1 };
-}

@@ -6,7 +6,7 @@
 import type { Mention } from '../../attribution/candidate.js';
 import { isPlaceName } from '../kinds.js';
 import { FIRST_NAMES } from '../../data/names.js';
-import { DOCUMENT_NOUNS, ORGANIZATION_NOUNS, ORGANIZATION_OF, PEOPLE_NOUNS } from '../../data/people.js';
+import { DOCUMENT_NOUNS, INDEFINITE_PEOPLE, ORGANIZATION_NOUNS, ORGANIZATION_OF, PEOPLE_NOUNS } from '../../data/people.js';
 import { PRONOUNS } from '../../data/pronouns.js';
 import { DAY_WORDS, MONTH_WORDS } from '../../data/time.js';
 import { NAME_SUFFIXES, TITLE_WORDS } from '../../data/titles.js';
@@ -36,6 +36,8 @@ export function makeMention(doc: Doc, first: number, last: number): Mention | nu
       const start = tokenAt(doc, first).start;
       return { first, last, start, end: head.end, kind: 'description', titles: [], name: doc.text.slice(start, head.end), head: descriptionHead(doc, first, last).head ?? first };
     }
+    // "Someone told the mayor": an indefinite pronoun for people is a description
+    if (INDEFINITE_PEOPLE.has(head.lower) && last - first === 1) return { first, last, start: head.start, end: head.end, kind: 'description', titles: [], name: head.value };
     if (!PRONOUNS.has(head.lower) || last - first !== 1) return null;
     return { first, last, start: head.start, end: head.end, kind: 'pronoun', titles: [], name: head.value };
   }
@@ -155,7 +157,8 @@ function describingTail(doc: Doc, first: number, last: number): Mention | null {
     // a person named at the end: "Director of Government Affairs Phil Smith"
     let run = last;
     while (run - 1 > k && isNameToken(tokenAt(doc, run - 1), doc)) run--;
-    if (last - run >= 2 && FIRST_NAMES.has(tokenAt(doc, run).lower)) return null;
+    // (not when the person is the preposition's object: "Attorneys for Ann Lee")
+    if (last - run >= 2 && FIRST_NAMES.has(tokenAt(doc, run).lower) && run > y) return null;
     const head = makeMention(doc, first, k);
     if (head === null || head.kind === 'pronoun') return null;
     const start = tokenAt(doc, first).start;
@@ -172,7 +175,7 @@ function describingTail(doc: Doc, first: number, last: number): Mention | null {
 /** True when the phrase can be a speaker: a person noun, a name, a pronoun, a document or outlet. */
 export function canSpeak(doc: Doc, m: Mention): boolean {
   const head = tokenAt(doc, m.head ?? m.last - 1);
-  if (m.kind === 'pronoun' || m.kind === 'name') return true;
+  if (m.kind === 'pronoun' || m.kind === 'name' || INDEFINITE_PEOPLE.has(head.lower)) return true;
   // "the 61-year-old": an age stands for the person
   if (isAgeWord(doc, m.last - 1)) return true;
   // "Those close to him": a demonstrative with what describes it
@@ -181,7 +184,8 @@ export function canSpeak(doc: Doc, m: Mention): boolean {
   if (head.pos === 'VERB' && head.i > m.first && /^(DET|ADJ)$/.test(tokenAt(doc, head.i - 1).pos)) return true;
   if (NOT_SPEAKERS.has(head.lower)) return false;
   // "A third said", "a majority say": a fraction of people
-  if (/^(third|quarter|fifth|majority|minority|half)$/.test(head.lower) && m.last - m.first <= 2) return true;
+  // ("Nearly a third", "Less than a third": with the count's own modifiers)
+  if (/^(third|quarter|fifth|majority|minority|half)$/.test(head.lower) && (m.last - m.first <= 2 || /^(a|one)$/.test(tokenAt(doc, head.i - 1).lower))) return true;
   // the subject of a cue speaks for itself: any noun but the few that never do
   return head.pos === 'NOUN' || head.pos === 'PROPN' || PEOPLE_NOUNS.has(head.lower) || DOCUMENT_NOUNS.has(head.lower) || ORGANIZATION_NOUNS.has(head.lower) || isNameToken(head, doc) || TITLE_WORDS.has(head.lower);
 }

@@ -29,6 +29,8 @@ export function isNameToken(t: Token, doc: Doc): boolean {
     const after = tokenAt(doc, t.i + 1);
     if (after.pos === 'PROPN' && after.sent === t.sent && /^\p{Lu}/u.test(after.value)) return true;
   }
+  // a name cut by a mis-decoded letter: "Marc TrÃ©vidic" read as "TrÃ", "©", "vidic"
+  if (isMisdecodedPiece(doc, t)) return true;
   if (t.pos !== 'PROPN' && (!/^\p{Lu}/u.test(t.value) || t.value.length < 2)) return false;
   const prev = doc.tokens[t.i - 1];
   const next = doc.tokens[t.i + 1];
@@ -37,7 +39,8 @@ export function isNameToken(t: Token, doc: Doc): boolean {
   if (DAY_WORDS.includes(t.lower) && !/^\p{Lu}{2,}$/u.test(t.value)) return false;
   // "George Will": a capitalised auxiliary after a first name is a surname
   if (t.pos === 'AUX') return !opensSentence && prev !== undefined && prev.pos === 'PROPN' && FIRST_NAMES.has(prev.lower);
-  if (t.pos === 'PROPN') return (!NOT_NAMES.has(t.lower) || /^\p{Lu}{2,}$/u.test(t.value)) && !(opensSentence && PEOPLE_NOUNS.has(t.lower));
+  // ("Attorneys for Ann Lee": a plural person noun opening a sentence is no name either)
+  if (t.pos === 'PROPN') return (!NOT_NAMES.has(t.lower) || /^\p{Lu}{2,}$/u.test(t.value)) && !(opensSentence && (PEOPLE_NOUNS.has(t.lower) || PEOPLE_NOUNS.has(t.lower.replace(/s$/, ''))));
   // a capitalised common noun that opens a sentence ("Officials said") is not a name
   if (t.pos === 'NOUN' || t.pos === 'ADJ') return !(opensSentence && PEOPLE_NOUNS.has(t.lower));
   if (t.pos !== 'VERB') return false;
@@ -53,6 +56,26 @@ export function isNameToken(t: Token, doc: Doc): boolean {
   // first in a sentence only before an inflected verb of saying ("Welch said", "Lynch announced"):
   // an imperative is never followed by one
   return t.lower === t.lemma && next.lower !== next.lemma && CUE_VERBS.has(next.lemma) && !CUE_VERBS.has(t.lemma);
+}
+
+/**
+ * True when token `t` continues a capitalised word with no space between, after
+ * a mis-decoded character ("TrÃ" then "©" then "vidic" for "Trévidic").
+ */
+function isMisdecodedPiece(doc: Doc, t: Token): boolean {
+  // (letters, symbols and Latin-1 signs such as "¡", never quotation marks, dashes or a possessive)
+  const piece = /^(?:\p{L}|\p{S}|[\u00a1-\u00bf])+$/u;
+  if (t.i === 0 || !piece.test(t.value)) return false;
+  // walk back over the glued pieces to the word that starts them; one piece must be outside ASCII
+  let odd = /[^\x00-\x7F]/u.test(t.value);
+  for (let k = t.i; k > 0 && t.i - k < 4; k--) {
+    const prev = tokenAt(doc, k - 1);
+    if (prev.end !== tokenAt(doc, k).start || !piece.test(prev.value)) return false;
+    odd ||= /[^\x00-\x7F]/u.test(prev.value);
+    const start = k - 1 === 0 || tokenAt(doc, k - 2).end !== prev.start;
+    if (start) return odd && prev.pos === 'PROPN' && /^\p{Lu}/u.test(prev.value);
+  }
+  return false;
 }
 
 /** True for a possessive ending token ("'s", a bare apostrophe after a plural). */

@@ -86,6 +86,12 @@ export function isNounPhrase(doc: Doc, from: number, to: number): boolean {
   return noun;
 }
 
+/** True for "general" after a title word: "attorney general", "Secretary General". */
+function isPostpositiveTitle(doc: Doc, k: number): boolean {
+  const prev = doc.tokens[k - 1];
+  return tokenAt(doc, k).lower === 'general' && prev !== undefined && (TITLE_WORDS.has(prev.lower) || PEOPLE_NOUNS.has(prev.lower));
+}
+
 /** One past the end of the noun phrase that starts at `from` ("The Associated Press", "reporters"), or `from` when none does. */
 export function phraseEndAfter(doc: Doc, from: number, ceiling: number): number {
   const tokens = doc.tokens;
@@ -120,6 +126,7 @@ export function phraseEndAfter(doc: Doc, from: number, ceiling: number): number 
     break;
   }
   // never end on an adjective or a number: "said last" is not a phrase
-  while (k > from && tokenAt(doc, k - 1).pos !== 'NOUN' && tokenAt(doc, k - 1).pos !== 'PROPN' && !isNameToken(tokenAt(doc, k - 1), doc) && tokenAt(doc, k - 1).value !== ')' && !isAgeWord(doc, k - 1)) k--;
+  // (but "attorney general", "secretary general": a title's postpositive adjective)
+  while (k > from && !isPostpositiveTitle(doc, k - 1) && tokenAt(doc, k - 1).pos !== 'NOUN' && tokenAt(doc, k - 1).pos !== 'PROPN' && !isNameToken(tokenAt(doc, k - 1), doc) && tokenAt(doc, k - 1).value !== ')' && !isAgeWord(doc, k - 1)) k--;
   return k;
 }

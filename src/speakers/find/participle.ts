@@ -43,7 +43,8 @@ export function sharedSubject(doc: Doc, cueFirst: number, cueHead: number): Ment
   if (!before || k <= sentence.first) return null;
   // "..., saying", and "before saying", "by saying", "upon saying"
   const participle = (before.value === ',' || GERUND_PREPOSITIONS.has(before.lower)) && /ing$/.test(tokenAt(doc, cueHead).lower);
-  const coordinated = before.lower === 'and' || before.lower === 'but';
+  // (and "X paused, then revealed")
+  const coordinated = before.lower === 'and' || before.lower === 'but' || (before.value === ',' && tokenAt(doc, cueFirst).lower === 'then');
   // "went on to say", "went on to add": the subject of "went"
   const wentOn = before.lower === 'to' && doc.tokens[k - 1]?.lower === 'on' && doc.tokens[k - 2]?.lemma === 'go';
   if (!participle && !coordinated && !wentOn) return null;

@@ -5,9 +5,10 @@
  */
 import type { Mention } from '../../attribution/candidate.js';
 import { PEOPLE_NOUNS } from '../../data/people.js';
-import type { Doc } from '../../prepare/document.js';
+import { TITLE_WORDS } from '../../data/titles.js';
+import type { Doc, Token } from '../../prepare/document.js';
 import { isMarkToken, tokenAt } from '../../prepare/lookup.js';
-import { NOT_SPEAKERS, TAIL_PREPOSITIONS, canSpeak, makeMention } from './mention.js';
+import { NOT_SPEAKERS, QUANTIFIERS, TAIL_PREPOSITIONS, canSpeak, makeMention } from './mention.js';
 import { DASHES, isNameToken, partyCodeEnd } from './name-tokens.js';
 import { isNounPhrase, phraseEndAfter } from './noun-phrase.js';
 import { timePhraseEnd } from './time-phrase.js';
@@ -31,8 +32,11 @@ export function sentenceSubject(doc: Doc, sentenceFirst: number, before: number)
     while (close + 1 < before && isMarkToken(tokenAt(doc, close + 1).value)) close++;
     if (close < before) k = close + 1;
   }
-  // a dateline opens the paragraph: "ORLANDO, Fla. (Reuters) - President Obama on Thursday met ..."
-  if (/^\p{Lu}{3,}$/u.test(tokenAt(doc, k).value) && (k === 0 || tokenAt(doc, k - 1).para !== tokenAt(doc, k).para)) {
+  // a dateline opens the paragraph: "ORLANDO, Fla. (Reuters) - President Obama on Thursday met ...",
+  // "LA CROSSE, Wis. - ..." (a place of two capital words)
+  const capitals = (t: Token): boolean => /^\p{Lu}{2,}$/u.test(t.value);
+  const opensParagraph = k === 0 || tokenAt(doc, k - 1).para !== tokenAt(doc, k).para;
+  if (opensParagraph && capitals(tokenAt(doc, k)) && (/^\p{Lu}{3,}$/u.test(tokenAt(doc, k).value) || capitals(tokenAt(doc, k + 1)))) {
     for (let d = k + 1; d < Math.min(before, k + 12); d++) {
       if (DASHES.has(tokenAt(doc, d).value)) {
         k = d + 1;
@@ -56,28 +60,65 @@ export function subjectAfterCommas(doc: Doc, from: number, before: number, span:
   for (let c = from; c < Math.min(before, from + span) && commas < 3; c++) {
     if (tokenAt(doc, c).value !== ',' && !DASHES.has(tokenAt(doc, c).value)) continue;
     commas++;
-    const m = subjectAt(doc, c + 1, before, false);
+    // after a description that opens the sentence ("Her main rival, Tom Reyes, has ..."), the name is its appositive
+    const m = subjectAt(doc, c + 1, before, false, commas === 1 && c - (from - 1) <= 6 && isNounPhrase(doc, from - 1, c) && isPersonDescription(doc, from - 1, c));
     if (m) return m;
   }
   return null;
 }
 
 
+/** True when token `k` is a present tense read as a noun, between a name and its object: the "rips" of "Ann Lee rips the deal". */
+function isPresentNoun(doc: Doc, k: number): boolean {
+  const t = tokenAt(doc, k);
+  const next = tokenAt(doc, k + 1);
+  // ("Central European leaders who ...": a person noun stays a noun; only an object or a determiner follows a verb)
+  const object = next.pos === 'DET' || (next.pos === 'PRON' && /^(him|her|them|it|his|their|its|our|my|us|me)$/.test(next.lower));
+  return t.pos === 'NOUN' && /^\p{Ll}.*[^s]s$/u.test(t.value) && !PEOPLE_NOUNS.has(t.lemma) && !PEOPLE_NOUNS.has(t.lower) && isNameToken(tokenAt(doc, k - 1), doc) && object && next.sent === t.sent;
+}
+
+/** True when a short relative clause starting at `k` ("have opposed migrants") is followed by the main verb. */
+function verbAfterRelative(doc: Doc, k: number, before: number): boolean {
+  let verb = false;
+  for (let j = k; j < Math.min(before, k + 12); j++) {
+    const t = tokenAt(doc, j);
+    if (!/^[\p{L}\p{N}]/u.test(t.value)) return false;
+    const prev = tokenAt(doc, j - 1);
+    if (verb && (t.pos === 'AUX' || t.pos === 'VERB') && /^(NOUN|PROPN|PRON)$/.test(prev.pos) && !/ing$/.test(t.lower)) return true;
+    if (t.pos === 'AUX' || t.pos === 'VERB') verb = true;
+  }
+  return false;
+}
+
+/** True when tokens [from, to) describe a person: "Her main rival", "The company's chief executive". */
+function isPersonDescription(doc: Doc, from: number, to: number): boolean {
+  const head = tokenAt(doc, to - 1);
+  return PEOPLE_NOUNS.has(head.lower) || TITLE_WORDS.has(head.lower) || /^(his|her|their|its|our|my)$/.test(tokenAt(doc, from).lower);
+}
+
 /** The subject phrase starting at `k` when a verb follows it, possibly after a parenthesis, appositive, time phrase or adverbs. */
-function subjectAt(doc: Doc, k: number, before: number, lenient: boolean): Mention | null {
+function subjectAt(doc: Doc, k: number, before: number, lenient: boolean, appositive = false): Mention | null {
   const tokens = doc.tokens;
   while (k < before && (tokenAt(doc, k).pos === 'CCONJ' || tokenAt(doc, k).pos === 'ADV' || tokenAt(doc, k).value === ',' || isMarkToken(tokenAt(doc, k).value))) k++;
   let end = phraseEndAfter(doc, k, before);
   // a quantifier alone as the subject: "Some seek to be removed ... and argue"
   if (end <= k && /^(some|many|most|others|both|all|several)$/.test(tokenAt(doc, k).lower) && /^(VERB|AUX)$/.test(tokenAt(doc, k + 1).pos)) end = k + 1;
+  // and with its people: "All of the candidates oppose ... and have pledged"
+  if (end <= k && QUANTIFIERS.has(tokenAt(doc, k).lower) && tokenAt(doc, k + 1).lower === 'of') {
+    const counted = phraseEndAfter(doc, k + 2, before);
+    if (counted > k + 2) end = counted;
+  }
+  // a present tense the tagger read as a noun after a name ends the name: "Ann Lee rips the agreement"
+  if (end - 1 > k && isPresentNoun(doc, end - 1)) end--;
   if (end <= k || NOT_SPEAKERS.has(tokenAt(doc, end - 1).lower)) return null;
   // prepositional tails: "The chief adviser on the campaign went further, arguing", "Mayor Frank Jackson of
   // Cleveland defended the route and said" (after a name, only of or from and a capitalised name)
-  for (let round = 0; round < 2; round++) {
+  // ("A group of parents with kids in charter schools sent": up to three)
+  for (let round = 0; round < 3; round++) {
     const head = tokenAt(doc, end - 1);
     const prep = tokenAt(doc, end);
     const name = isNameToken(head, doc);
-    if (!TAIL_PREPOSITIONS.has(prep.lower) || timePhraseEnd(doc, end, before) > end || (name ? !/^(of|from)$/.test(prep.lower) : head.pos !== 'NOUN')) break;
+    if (!TAIL_PREPOSITIONS.has(prep.lower) || timePhraseEnd(doc, end, before) > end || (name ? !/^(of|from)$/.test(prep.lower) : head.pos !== 'NOUN' && head.pos !== 'PROPN' && head.lower !== 'general')) break;
     const tail = phraseEndAfter(doc, end + 1, before);
     if (tail <= end + 1 || (name && !isNameToken(tokenAt(doc, tail - 1), doc))) break;
     end = tail;
@@ -94,7 +135,11 @@ function subjectAt(doc: Doc, k: number, before: number, lenient: boolean): Menti
   if (!next) return null;
   // the tagger reads some past tenses as adjectives: "Lopez belittled the issue"
   const pastAdjective = next.pos === 'ADJ' && /ed$/.test(next.lower) && tokenAt(doc, end + 1).pos === 'DET';
-  let verbFollows = lenient && (next.pos === 'VERB' || next.pos === 'AUX' || next.value === ',' || next.pos === 'ADV' || pastAdjective);
+  // and some present tenses after a name as nouns: "Ann Lee rips the agreement"
+  const presentNoun = reflexive === 0 && isPresentNoun(doc, end);
+  let verbFollows = presentNoun || (lenient && (next.pos === 'VERB' || next.pos === 'AUX' || next.value === ',' || next.pos === 'ADV' || pastAdjective));
+  // a name in apposition to the description opening the sentence: "Her main rival, Tom Reyes, has soared"
+  if (appositive && !verbFollows && next.value === ',' && isNameToken(tokenAt(doc, end - 1), doc) && /^(VERB|AUX)$/.test(tokenAt(doc, end + reflexive + 1).pos) && !/ing$/.test(tokenAt(doc, end + reflexive + 1).lower)) verbFollows = true;
   if (!verbFollows) {
     let j = end + reflexive;
     for (let round = 0; round < 4 && j < before; round++) {
@@ -118,6 +163,8 @@ function subjectAt(doc: Doc, k: number, before: number, lenient: boolean): Menti
     const verb = tokens[j];
     verbFollows = j < before && verb !== undefined && (verb.pos === 'VERB' || verb.pos === 'AUX') && !/ing$/.test(verb.lower);
   }
+  // "Central European leaders who have opposed migrants have embraced": a relative clause before the verb
+  if (!verbFollows && /^(who|that)$/.test(next.lower) && PEOPLE_NOUNS.has(tokenAt(doc, end - 1).lemma)) verbFollows = verbAfterRelative(doc, end + 1, before);
   if (!verbFollows) return null;
   // "Gov. Rick Vance (R)": the parenthesis is not part of the name
   let nameEnd = end;

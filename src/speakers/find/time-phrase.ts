@@ -9,7 +9,7 @@ import { tokenAt } from '../../prepare/lookup.js';
 /** Words that open a time phrase: "on Friday", "last week", "this morning". */
 export const TIME_LEADS = new Set(['on', 'last', 'this', 'early', 'late', 'earlier', 'later', 'next', 'in']);
 /** Words a time phrase is made of. */
-export const TIME_WORDS = new Set([...DAY_WORDS, ...MONTH_WORDS, ...TIME_ADVERBS.filter((w) => w !== 'recently' && w !== 'later' && w !== 'earlier')]);
+export const TIME_WORDS = new Set([...DAY_WORDS, ...MONTH_WORDS, ...TIME_ADVERBS.filter((w) => w !== 'recently' && w !== 'later' && w !== 'earlier'), 'past']);
 
 /** One past a time phrase at `k` ("on Friday", "last week", "Monday night"), or `k`. */
 export function timePhraseEnd(doc: Doc, k: number, ceiling: number): number {

@@ -1,0 +1,124 @@
+/**
+ * Subjects with what follows their head before the cue: coordinations ("Friends,
+ * lobbyists and former foes say"), relative clauses ("Officials who spoke with
+ * The Post said") and participles ("People briefed on the talks said").
+ * @internal
+ */
+import type { Mention } from '../../attribution/candidate.js';
+import { ORGANIZATION_NOUNS, PEOPLE_NOUNS } from '../../data/people.js';
+import { TITLE_WORDS } from '../../data/titles.js';
+import type { Doc, Token } from '../../prepare/document.js';
+import { isMarkToken, tokenAt } from '../../prepare/lookup.js';
+import { canSpeak, makeMention } from './mention.js';
+import { phraseStartBefore } from './noun-phrase.js';
+
+/**
+ * The start of a coordination of people that ends at `start`: "Politicians and
+ * even some technologists", "Friends, lobbyists and former foes". Only plural
+ * people words or names are joined, and only when the first opens the sentence.
+ */
+export function coordinatedStart(doc: Doc, start: number, floor: number): number {
+  const tokens = doc.tokens;
+  let k = start - 1;
+  while (k >= floor && tokenAt(doc, k).pos === 'ADV') k--;
+  if (k < floor || tokenAt(doc, k).lower !== 'and') return start;
+  let s = k;
+  for (let round = 0; round < 4; round++) {
+    const p = phraseStartBefore(doc, s, floor);
+    if (p < 0) return start;
+    const m = makeMention(doc, p, s);
+    const head = tokenAt(doc, s - 1);
+    // "The Democratic front-runner and former secretary of state said": a title word joins too
+    const person = PEOPLE_NOUNS.has(head.lower) || TITLE_WORDS.has(head.lower) || (head.pos === 'NOUN' && /[^s]s$/.test(head.lower));
+    if (!m || m.kind === 'pronoun' || !(m.kind === 'name' || person)) return start;
+    const before = tokens[p - 1];
+    if (before === undefined || p === floor || before.sent !== tokenAt(doc, p).sent || isMarkToken(before.value)) return p;
+    // "But Sanders and his supporters argue": a conjunction or adverb opening the sentence
+    const opener = tokens[p - 2];
+    if ((before.pos === 'CCONJ' || before.pos === 'ADV') && (p - 1 === floor || opener === undefined || opener.sent !== before.sent || isMarkToken(opener.value))) return p;
+    if (before.value !== ',') return start;
+    s = p - 1;
+  }
+  return start;
+}
+
+/**
+ * When the phrase starting at `start` is the object of a short relative clause
+ * ("officials who spoke with The Post", "a man who met Smith"), the phrase the
+ * clause describes; else null.
+ */
+export function relativeClauseSubject(doc: Doc, start: number, floor: number): Mention | null {
+  let k = start - 1;
+  let verb = false;
+  for (let n = 0; n < 5 && k > floor; n++, k--) {
+    const t = tokenAt(doc, k);
+    if (t.pos === 'VERB' || t.pos === 'AUX') verb = true;
+    else if (t.pos !== 'ADP' && t.pos !== 'ADV' && t.pos !== 'PART') break;
+  }
+  // ("who back the levy": a verb the tagger read as an adverb; "who favor consumption taxes": as a noun, in the phrase)
+  if (k <= floor || !/^(who|that)$/.test(tokenAt(doc, k).lower) || (!verb && tokenAt(doc, k).lower !== 'who')) return longRelativeSubject(doc, start, floor);
+  const s = phraseStartBefore(doc, k, floor);
+  if (s < 0) return null;
+  const m = makeMention(doc, coordinatedStart(doc, s, floor), k);
+  // ("progressive organizations that have endorsed him say": a plural noun or an organisation is a group)
+  const head = tokenAt(doc, k - 1);
+  return m && m.kind !== 'pronoun' && canSpeak(doc, m) && (m.kind === 'name' || isPeopleHead(head) || ORGANIZATION_NOUNS.has(head.lower)) ? m : null;
+}
+
+/**
+ * A longer relative clause with no punctuation inside, after people who open
+ * the sentence: "Many farmers who came to Salem to protest the levy (say)".
+ */
+function longRelativeSubject(doc: Doc, start: number, floor: number): Mention | null {
+  let verb = false;
+  let k = start - 1;
+  for (let n = 0; n < 12 && k > floor; n++, k--) {
+    const t = tokenAt(doc, k);
+    if (t.lower === 'who') break;
+    if (!/^[\p{L}\p{N}]/u.test(t.value) || t.sent !== tokenAt(doc, start).sent) return null;
+    if (t.pos === 'VERB' || t.pos === 'AUX') verb = true;
+  }
+  if (!verb || k <= floor || tokenAt(doc, k).lower !== 'who') return null;
+  const s = phraseStartBefore(doc, k, floor);
+  if (s < 0) return null;
+  const m = makeMention(doc, s, k);
+  return opensSentenceAt(doc, s, floor) && m && m.kind !== 'pronoun' && canSpeak(doc, m) && (m.kind === 'name' || isPeopleHead(tokenAt(doc, k - 1))) ? m : null;
+}
+
+/** True when token `s` opens its sentence (after the floor, a sentence break or a quotation mark). */
+export function opensSentenceAt(doc: Doc, s: number, floor: number): boolean {
+  const before = doc.tokens[s - 1];
+  return s === floor || before === undefined || before.sent !== tokenAt(doc, s).sent || isMarkToken(before.value);
+}
+
+/** True for a head word that names people: a person noun or a plural noun ("farmers", "Democrats"). */
+function isPeopleHead(head: Token): boolean {
+  return PEOPLE_NOUNS.has(head.lower) || (head.pos === 'NOUN' && /[^s]s$/.test(head.lower));
+}
+
+/**
+ * When the phrase starting at `start` is the object of a participle whose
+ * subject opens the sentence ("People briefed on the talks", "House
+ * Republicans supporting the bill", "Democrats trying to regain control of the
+ * Senate"), the whole phrase, headed by that subject; else null.
+ */
+export function participleSubject(doc: Doc, start: number, end: number, floor: number): Mention | null {
+  let k = start - 1;
+  if (k > floor && tokenAt(doc, k).pos === 'ADP') k--;
+  // "trying to regain (control)": the participle before an infinitive
+  if (k - 2 > floor && tokenAt(doc, k).pos === 'VERB' && tokenAt(doc, k).lower === tokenAt(doc, k).lemma && tokenAt(doc, k - 1).lower === 'to') k -= 2;
+  const verb = tokenAt(doc, k);
+  if (k <= floor || verb.pos !== 'VERB' || !/^\p{Ll}/u.test(verb.value)) return null;
+  // a past participle only with its preposition ("briefed on"), so that a finite verb ("Officials criticized the bill") stays out
+  const ing = /ing$/.test(verb.lower);
+  if (!ing && !(/ed$/.test(verb.lower) && tokenAt(doc, k + 1).pos === 'ADP')) return null;
+  const s = phraseStartBefore(doc, k, floor);
+  if (s < 0) return null;
+  const subject = makeMention(doc, s, k);
+  const head = tokenAt(doc, k - 1);
+  if (!opensSentenceAt(doc, s, floor) || !subject || subject.kind === 'pronoun' || !canSpeak(doc, subject)) return null;
+  if (!(subject.kind === 'name' || isPeopleHead(head) || (head.pos === 'PROPN' && /s$/.test(head.lower)))) return null;
+  const from = tokenAt(doc, s).start;
+  const to = tokenAt(doc, end - 1).end;
+  return { ...subject, last: end, end: to, kind: 'description', titles: [], name: doc.text.slice(from, to), head: subject.head ?? k - 1 };
+}
