@@ -42,8 +42,6 @@ export function sourcePhrase(ctx: ReportedContext, cue: CueMatch): Candidate | n
   // "..., Lopez wrote, citing a report": the phrase backs the attribution before it, not a clause of its own
   const before = ctx.cues[lowerBound(ctx.cues, comma - 3, headOf)];
   if (before && before !== cue && before.last === comma) return null;
-  // "..., Lee said in June, citing a report": citing backs the attribution earlier in the sentence
-  if (cue.lemma === 'cite') for (let k = lowerBound(ctx.cues, sentence.first, headOf); k < ctx.cues.length && ctx.cues[k]!.head < comma; k++) if (ctx.cues[k] !== cue) return null;
   // "But the vote was close, according to ...": the linking word is the narrator's
   const start = skipLinkingWord(doc, contentStartBefore(doc, sentence, comma), comma);
   // "Fundraising, according to the campaign, has surged": the clause resumes after the source
