@@ -22,6 +22,15 @@ describe('cue lexicon', () => {
     expect(extract(input, { removeCues: ['add'] }).quotes).toEqual([]);
   });
 
+  test('removeCues: a cue verb of 0.1.0 that is no longer built in is accepted in any form and removes nothing', () => {
+    const input = 'Ms. Varga believes the plan to rebuild the old pier will fail next year. "It is over," Lee said.';
+    const all = { categories: ['speech', 'thought'] as const };
+    const expected = extract(input, all).quotes;
+    expect(expected.length).toBe(2);
+    expect(extract(input, { ...all, removeCues: ['feel', 'felt', 'proved', 'figures', 'aim'] }).quotes).toEqual(expected);
+    expect(() => extract(input, { removeCues: ['feell'] })).toThrow(TypeError);
+  });
+
   test('removeCues: according to', () => {
     expect(extract('Two ships were seized, according to state television.', { removeCues: ['according to'] }).quotes).toEqual([]);
   });

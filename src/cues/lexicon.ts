@@ -3,7 +3,7 @@
  * caller's additions and removals, limited to the categories it reports.
  * @internal
  */
-import { CUE_VERBS, SOURCE_PHRASES } from '../data/cues.js';
+import { CUE_VERBS, RETIRED_CUE_VERBS, SOURCE_PHRASES } from '../data/cues.js';
 import { IRREGULAR_FORMS } from '../data/irregular.js';
 import type { CueCategory } from '../types.js';
 import type { ResolvedOptions } from '../options.js';
@@ -73,7 +73,7 @@ let formsOfBuiltIns: Map<string, string> | undefined;
 export function builtInCueLemma(form: string): string | undefined {
   if (formsOfBuiltIns === undefined) {
     const map = new Map<string, string>();
-    const lemmas = [...CUE_VERBS.keys(), ...SOURCE_PHRASES.map((p) => p.lemma)];
+    const lemmas = [...CUE_VERBS.keys(), ...SOURCE_PHRASES.map((p) => p.lemma), ...RETIRED_CUE_VERBS];
     for (const lemma of lemmas) map.set(lemma, lemma);
     for (const [irregular, lemma] of IRREGULAR_FORMS) if (!map.has(irregular) && map.has(lemma)) map.set(irregular, lemma);
     for (const lemma of lemmas) {

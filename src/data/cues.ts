@@ -129,6 +129,17 @@ export const INFINITIVE_VERBS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * The verbs of {@link INFINITIVE_VERBS} that take a listener or an object
+ * before the infinitive: "urged lawmakers to act", "wants the council to cut
+ * taxes". The others take the infinitive only ("vowed to veto"; "decided the
+ * plan to rebuild ..." holds no attribution).
+ */
+export const OBJECT_INFINITIVE_VERBS: ReadonlySet<string> = new Set([
+  'urge', 'ask', 'tell', 'warn', 'remind', 'advise', 'caution', 'beg', 'challenge', 'call', 'request',
+  'want', 'expect', 'prefer', 'wish', 'push', 'encourage', 'order',
+]);
+
+/**
  * Verbs of saying whose object noun phrase is what was said: "denied the
  * accusations", "announced his candidacy", "confirmed the report". Verbs whose
  * object is often no speech (add jobs, report income, answer a poll, call a
@@ -239,6 +250,13 @@ export const MISTAGGED_FORMS: ReadonlyMap<string, string> = new Map([
   ['confirmed', 'confirm'], ['denied', 'deny'], ['admitted', 'admit'], ['promised', 'promise'], ['vowed', 'vow'],
 ]);
 
+/**
+ * Cue verbs of earlier releases that are no longer built in (0.1.0 had them
+ * as thought cues; under 70% right on PolNeAR train). `removeCues` still
+ * accepts them, in any form, and they remove nothing.
+ */
+export const RETIRED_CUE_VERBS: readonly string[] = ['feel', 'figure', 'aim', 'prove'];
+
 /** Nouns of a told narrative: "told a joke", "tells a different story" (tell takes a listener otherwise). */
 export const TOLD_NOUNS: ReadonlySet<string> = new Set(['story', 'stories', 'tale', 'tales', 'joke', 'jokes', 'anecdote', 'anecdotes']);
 
@@ -255,7 +273,7 @@ export const SMALL_CLAUSE_VERBS: ReadonlySet<string> = new Set(['show', 'find'])
 export const EVIDENCE_SUBJECTS: ReadonlySet<string> = new Set(
   `poll polls polling survey surveys data study studies report reports figures numbers records documents filings
   results analysis analyses research review audit tally count census estimates statistics emails e-mails memo
-  memos files logs returns tallies exit returns disclosures forms records receipts averages average model models
+  memos files logs returns tallies disclosures forms receipts averages average model models
   projections forecast forecasts investigation inquiry probe test tests evidence findings`.split(/\s+/).filter((w) => w.length > 0),
 );
 

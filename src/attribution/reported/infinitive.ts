@@ -6,7 +6,7 @@
  */
 import { tokenAt } from '../../prepare/lookup.js';
 import type { Candidate, CueMatch } from '../candidate.js';
-import { INFINITIVE_VERBS } from '../../data/cues.js';
+import { INFINITIVE_VERBS, OBJECT_INFINITIVE_VERBS } from '../../data/cues.js';
 import { cutSecondClause } from './boundary.js';
 import {
   MAX_LOOK, candidate, clauseStartsAt, contentEnd, cueSubject, cutAtNextAttribution, passiveCue, range, sentenceOf, subjectlessCue,
@@ -55,9 +55,9 @@ export function cueInfinitive(ctx: ReportedContext, cue: CueMatch): Candidate | 
   // "wants the council to cut taxes": for a wish or an expectation the object is part of what is wanted
   const object = cue.category === 'thought' && tokenAt(doc, p).lower !== 'to' ? p : -1;
   if (tokenAt(doc, p).lower !== 'to') {
-    // a listener: "urged lawmakers to", "asked the court to"
+    // a listener: "urged lawmakers to", "asked the court to"; never after "decided", "vowed"
     let q = p;
-    if (!LISTENER_START.has(tokenAt(doc, p).pos)) return null;
+    if (!OBJECT_INFINITIVE_VERBS.has(cue.lemma) || !LISTENER_START.has(tokenAt(doc, p).pos)) return null;
     while (q < sentence.last && q - p < MAX_LISTENER && LISTENER_POS.has(tokenAt(doc, q).pos) && tokenAt(doc, q).lower !== 'to') q++;
     // "urged Chinese people not to rush to judgment"
     if (tokenAt(doc, q).lower === 'not' && tokenAt(doc, q + 1).lower === 'to') {
