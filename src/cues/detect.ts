@@ -5,7 +5,7 @@
  */
 import type { Doc, Token } from '../prepare/document.js';
 import type { CueMatch } from '../attribution/candidate.js';
-import type { Lexicon } from './lexicon.js';
+import type { CuePhrase, Lexicon } from './lexicon.js';
 import { tokenAt } from '../prepare/lookup.js';
 import { CATENATIVE_VERBS, INFINITIVE_VERBS, MISTAGGED_FORMS, NOUN_TAGGED_VERBS } from '../data/cues.js';
 
@@ -155,6 +155,8 @@ function asPutIt(doc: Doc, i: number): boolean {
   return false;
 }
 
+const NO_PHRASES: readonly CuePhrase[] = [];
+
 /** Finds every cue in the document, in text order. */
 export function detectCues(doc: Doc, lexicon: Lexicon): CueMatch[] {
   const cues: CueMatch[] = [];
@@ -163,8 +165,7 @@ export function detectCues(doc: Doc, lexicon: Lexicon): CueMatch[] {
     const t = tokenAt(doc, i);
     // phrases first: "according to", "citing"
     let matched = false;
-    for (const p of lexicon.phrases) {
-      if (t.lower !== p.words[0]) continue;
+    for (const p of lexicon.phrasesByFirst.get(t.lower) ?? NO_PHRASES) {
       let ok = true;
       for (let w = 1; w < p.words.length; w++) if (tokens[i + w]?.lower !== p.words[w]) ok = false;
       if (!ok) continue;

@@ -15,7 +15,19 @@ export interface Lexicon {
   /** Caller-added verb forms and the lemma they report: "blogged" -> "blog". */
   readonly lemmaOf: ReadonlyMap<string, string>;
   /** Phrases of one or more words, lower-case, with their lemma and category. */
-  readonly phrases: readonly { readonly words: readonly string[]; readonly lemma: string; readonly category: CueCategory }[];
+  readonly phrases: readonly CuePhrase[];
+  /** {@link phrases} by their first word, each list in the order of {@link phrases}. */
+  readonly phrasesByFirst: ReadonlyMap<string, readonly CuePhrase[]>;
+}
+
+/** A cue phrase of the lexicon. */
+export interface CuePhrase {
+  /** Its words, lower-case. */
+  readonly words: readonly string[];
+  /** The lemma a cue found with it reports. */
+  readonly lemma: string;
+  /** Its category. */
+  readonly category: CueCategory;
 }
 
 /** Builds the lexicon for the given options. */
@@ -42,7 +54,13 @@ export function compileLexicon(options: ResolvedOptions): Lexicon {
       for (const form of inflections(words[0]!)) if (!lemmaOf.has(form)) lemmaOf.set(form, words[0]!);
     } else if (words.length > 1) phrases.push({ words, lemma: words.join(' '), category });
   }
-  return { verbs, phrases, lemmaOf };
+  const phrasesByFirst = new Map<string, CuePhrase[]>();
+  for (const p of phrases) {
+    const list = phrasesByFirst.get(p.words[0]!);
+    if (list) list.push(p);
+    else phrasesByFirst.set(p.words[0]!, [p]);
+  }
+  return { verbs, phrases, phrasesByFirst, lemmaOf };
 }
 
 /** Regular inflections of an English verb: blog -> blogs, blogged, blogging; fume -> fumed, fuming. */

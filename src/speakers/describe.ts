@@ -57,6 +57,24 @@ function descriptionHead(d: string): string {
 }
 
 /**
+ * The heads of a list of descriptions, kept per list and brought up to date
+ * when the list has grown: a person described again and again in one long
+ * text is not scanned again for every description compared with them. The
+ * lists of a profile only ever grow (an entity's descriptions are appended).
+ */
+const HEADS = new WeakMap<readonly string[], { seen: number; heads: Set<string> }>();
+
+function headsOf(descriptions: readonly string[]): ReadonlySet<string> {
+  let entry = HEADS.get(descriptions);
+  if (entry === undefined || entry.seen > descriptions.length) {
+    entry = { seen: 0, heads: new Set() };
+    HEADS.set(descriptions, entry);
+  }
+  for (; entry.seen < descriptions.length; entry.seen++) entry.heads.add(descriptionHead(descriptions[entry.seen]!));
+  return entry.heads;
+}
+
+/**
  * True when the description with head noun `head` and modifiers `modifiers`
  * (lower-case words before the head, determiners left out) fits the profile:
  * the head is one of its title or description words, or a generic head (chief,
@@ -70,27 +88,38 @@ export function fitsProfile(head: string, modifiers: readonly string[], p: Profi
   const h = noun(head);
   // the head of a title is its last word ("Defense Secretary" -> secretary; "Sen." -> senator);
   // the head of a description its last word before a preposition ("a spokesman for the campaign" -> spokesman)
-  let fits = p.titles.some((t) => noun(words(t).at(-1) ?? '') === h) || p.descriptions.some((d) => descriptionHead(d) === h);
+  let fits = p.titles.some((t) => noun(words(t).at(-1) ?? '') === h) || (p.descriptions.length > 0 && headsOf(p.descriptions).has(h));
   let titleWords: string[] | null = null;
   const titleWordsOf = (): string[] => (titleWords ??= p.titles.flatMap((t) => words(t).map(noun)));
   if (!fits && HEAD_NOUNS.has(h)) {
     fits = modifiers.some((w) => FIELD_WORDS.has(noun(w)) && titleWordsOf().includes(noun(w)));
   }
   if (!fits) return false;
-  const known = new Set<string>();
-  for (const w of [...titleWordsOf(), ...p.descriptions.flatMap(words), ...p.places]) {
-    const c = countryOf(w);
-    if (c !== null) known.add(c);
-  }
-  for (const place of p.places) known.add(countryOf(place) ?? place);
+  // only a modifier can still rule the person out; what is known of them is gathered when one needs it
+  let known: Set<string> | null = null;
+  const knownOf = (): Set<string> => {
+    if (known !== null) return known;
+    known = new Set<string>();
+    for (const w of [...titleWordsOf(), ...p.descriptions.flatMap(words), ...p.places]) {
+      const c = countryOf(w);
+      if (c !== null) known.add(c);
+    }
+    for (const place of p.places) known.add(countryOf(place) ?? place);
+    return known;
+  };
   // "Nevada's governor" is not the governor named with Ohio: a place among the modifiers must be one seen
   // with the person, when any place is
-  const places = new Set(p.places);
-  for (const w of [...titleWordsOf(), ...p.descriptions.flatMap(words)]) if (isPlaceName(w)) places.add(placeKey(w));
+  let places: Set<string> | null = null;
+  const placesOf = (): Set<string> => {
+    if (places !== null) return places;
+    places = new Set(p.places);
+    for (const w of [...titleWordsOf(), ...p.descriptions.flatMap(words)]) if (isPlaceName(w)) places.add(placeKey(w));
+    return places;
+  };
   for (const w of modifiers) {
     const c = countryOf(w);
-    if (c !== null && !known.has(c)) return false;
-    if (c === null && places.size > 0 && isPlaceName(w) && !places.has(placeKey(w))) return false;
+    if (c !== null && !knownOf().has(c)) return false;
+    if (c === null && isPlaceName(w) && placesOf().size > 0 && !placesOf().has(placeKey(w))) return false;
   }
   return true;
 }

@@ -67,11 +67,6 @@ function isIndefinite(doc: Doc, m: Mention): boolean {
   return first === 'a' || first === 'an' || first === 'another' || (first === 'one' && m.last - m.first > 1 && tokenAt(doc, m.first + 1).lower !== 'of');
 }
 
-/** Records a description once, whatever its case ("the governor", "The governor"). */
-function addDescription(e: Entity, description: string): void {
-  const key = description.toLowerCase();
-  if (!e.descriptions.some((d) => d.toLowerCase() === key)) e.descriptions.push(description);
-}
 
 /** Prepositions after which a name is a place: "grew up in Chicago", "flew to Paris". */
 const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'from', 'to', 'near', 'into', 'across', 'throughout', 'outside', 'inside']);
@@ -83,6 +78,16 @@ const COMPANY_WORDS: ReadonlySet<string> = new Set(['corp', 'corporation', 'inc'
 
 /** How many earlier names a description is compared with. */
 const MAX_DESCRIBED_LOOKBACK = 300;
+
+/** What never changes about a name while the text is resolved. */
+interface NameFacts {
+  /** Its full name, lower-cased. */
+  readonly key: string;
+  /** True when the full name is a person's. */
+  readonly person: boolean;
+  /** The places named right after it. */
+  readonly places: string[];
+}
 
 /** Resolves speakers to entities. */
 export class SpeakerResolver {
@@ -119,7 +124,9 @@ export class SpeakerResolver {
   /** The mentions of each entity as a set, so that adding one stays constant time in a long text. */
   private readonly mentionSets = new Map<Entity, Set<Mention>>();
   /** {@link nameFacts} by name index, filled as descriptions look back. */
-  private readonly facts: ({ full: string; person: boolean; places: string[] } | undefined)[] = [];
+  private readonly facts: (NameFacts | undefined)[] = [];
+  /** The lower-cased descriptions of each entity, so that recording one stays constant time in a long text. */
+  private readonly descriptionKeys = new Map<Entity, Set<string>>();
   /** {@link surnameFitting} by gender and surname. */
   private readonly bySurnameAndGender = new Map<string, readonly Mention[]>();
   /** Full names (two words or more) by lower-cased last word, in text order. */
@@ -354,28 +361,28 @@ export class SpeakerResolver {
     const before = this.nameIndex(m.start);
     for (let k = before - 1; k >= Math.max(0, before - MAX_DESCRIBED_LOOKBACK); k--) {
       const n = this.names[k]!;
-      const { full, person, places } = this.nameFacts(k);
+      const { key, person, places } = this.nameFacts(k);
       if (!person) continue;
-      const entity = this.byName.get(full.toLowerCase());
+      const entity = this.byName.get(key);
       const profile = {
         titles: entity && entity.titles.length > 0 ? [...n.titles, ...entity.titles] : n.titles,
         descriptions: entity?.descriptions ?? [],
         places,
       };
-      if (fitsProfile(head, modifiers, profile)) fits.set(full.toLowerCase(), n);
+      if (fitsProfile(head, modifiers, profile)) fits.set(key, n);
     }
     if (fits.size !== 1) return null;
     return this.nameEntity([...fits.values()][0]!);
   }
 
   /** What never changes about name `k` while the text is resolved: its full name, whether it is a person, the places after it. */
-  private nameFacts(k: number): { full: string; person: boolean; places: string[] } {
+  private nameFacts(k: number): NameFacts {
     let facts = this.facts[k];
     if (facts === undefined) {
       const n = this.names[k]!;
       const full = this.fullName(n.name, n.start).name;
       const person = kindOfName(full) === 'person';
-      facts = { full, person, places: person ? this.placesAfter(n) : [] };
+      facts = { key: full.toLowerCase(), person, places: person ? this.placesAfter(n) : [] };
       this.facts[k] = facts;
     }
     return facts;
@@ -418,6 +425,17 @@ export class SpeakerResolver {
     return ws.length === 1 || !FIRST_NAMES.has(ws[0]!.toLowerCase());
   }
 
+  /** Records a description of an entity once, whatever its case ("the governor", "The governor"). */
+  private addDescription(e: Entity, description: string): void {
+    let keys = this.descriptionKeys.get(e);
+    if (!keys) this.descriptionKeys.set(e, (keys = new Set(e.descriptions.map((d) => d.toLowerCase()))));
+    const key = description.toLowerCase();
+    if (!keys.has(key)) {
+      keys.add(key);
+      e.descriptions.push(description);
+    }
+  }
+
   /** Resolves the speaker mention of a candidate whose content is `own`. */
   resolve(m: Mention, own: readonly Range[] = []): Resolution {
     let entity: Entity | null;
@@ -426,7 +444,7 @@ export class SpeakerResolver {
     if (m.kind === 'name') {
       entity = this.nameEntity(m);
       via = 'name';
-      if (m.description) addDescription(entity, m.description);
+      if (m.description) this.addDescription(entity, m.description);
     } else if (m.antecedent) {
       // a relative pronoun: "Smith, who said ..."
       const r = this.resolve(m.antecedent, own);
@@ -450,7 +468,7 @@ export class SpeakerResolver {
       entity = isIndefinite(this.doc, m) ? null : this.describedPerson(m) ?? this.describedOrganization(m);
       if (entity) certainty = 0.85;
       else entity = this.entityNamed(m.name, kindOfDescription(this.doc, m));
-      if (entity.name !== m.name) addDescription(entity, m.name);
+      if (entity.name !== m.name) this.addDescription(entity, m.name);
     }
     let seen = this.mentionSets.get(entity);
     if (!seen) this.mentionSets.set(entity, (seen = new Set(entity.mentions)));

@@ -12,10 +12,26 @@ function words(s: string): string[] {
   return s.split(/\s+/).filter((w) => w.length > 0);
 }
 
-/** A name lower-cased, without periods and with single spaces: "U.S." -> "us", "New  York" -> "new york". */
-export function placeKey(name: string): string {
-  return words(name.toLowerCase().replace(/\./g, '').replace(/^the\s+/, '')).join(' ');
+/**
+ * Answers of a function of one string, kept so that the names and words a
+ * long text repeats are worked out once (cleared when large, so a
+ * long-running process stays bounded).
+ */
+function remembered<T>(f: (s: string) => T): (s: string) => T {
+  const known = new Map<string, T>();
+  return (s) => {
+    let v = known.get(s);
+    if (v === undefined && !known.has(s)) {
+      v = f(s);
+      if (known.size >= 20_000) known.clear();
+      known.set(s, v);
+    }
+    return v as T;
+  };
 }
+
+/** A name lower-cased, without periods and with single spaces: "U.S." -> "us", "New  York" -> "new york". */
+export const placeKey: (name: string) => string = remembered((name) => words(name.toLowerCase().replace(/\./g, '').replace(/^the\s+/, '')).join(' '));
 
 /** True when the whole name is a country, US state, city or region in the built-in list. */
 export function isPlaceName(name: string): boolean {
@@ -34,7 +50,9 @@ export function isStateAbbreviation(word: string): boolean {
 }
 
 /** The kind of a named entity: organisation words, places, peoples, else a person. */
-export function kindOfName(name: string): SpeakerKind {
+export const kindOfName: (name: string) => SpeakerKind = remembered(kindOfNameOnce);
+
+function kindOfNameOnce(name: string): SpeakerKind {
   const ws = words(name.toLowerCase());
   if (ws.includes('&')) return 'organization';
   // "KING-TV": the parts of a hyphenated word count too

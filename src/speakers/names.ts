@@ -13,9 +13,15 @@ import { ORGANIZATION_OF } from '../data/people.js';
 import { tokenAt } from '../prepare/lookup.js';
 
 function isCapitalised(t: Token, doc: Doc): boolean {
-  if (t.pos === 'PROPN' || (/^\p{Lu}\p{Ll}/u.test(t.value) && (t.pos === 'NOUN' || t.pos === 'ADJ'))) return true;
+  const pos = t.pos;
+  if (pos === 'PROPN' || ((pos === 'NOUN' || pos === 'ADJ') && /^\p{Lu}\p{Ll}/u.test(t.value))) return true;
   // a surname the tagger took for a verb: "Rep. Jim Ward (R-Ohio)"
-  return t.pos === 'VERB' && /^\p{Lu}\p{Ll}/u.test(t.value) && isNameToken(t, doc);
+  return pos === 'VERB' && /^\p{Lu}\p{Ll}/u.test(t.value) && isNameToken(t, doc);
+}
+
+/** True for a title word ("Sen.", "president"), read from the token's lower case (titleKey lower-cases it again to no effect). */
+function isTitleWord(t: Token): boolean {
+  return TITLE_WORDS.has(titleKey(t.lower));
 }
 
 /**
@@ -27,11 +33,11 @@ export function findNames(doc: Doc, quoted: Readonly<Uint8Array> = new Uint8Arra
   const out: Mention[] = [];
   const tokens = doc.tokens;
   const nameWord = (k: number): boolean =>
-    quoted[k] !== 1 && (isCapitalised(tokenAt(doc, k), doc) || (TITLE_WORDS.has(titleKey(tokenAt(doc, k).value)) && /^\p{Lu}/u.test(tokenAt(doc, k).value)));
+    quoted[k] !== 1 && (isCapitalised(tokenAt(doc, k), doc) || (isTitleWord(tokenAt(doc, k)) && /^\p{Lu}/u.test(tokenAt(doc, k).value)));
   let i = 0;
   while (i < tokens.length) {
     const t = tokenAt(doc, i);
-    if (quoted[i] === 1 || (!isCapitalised(t, doc) && !TITLE_WORDS.has(titleKey(t.value)))) {
+    if (quoted[i] === 1 || (!isCapitalised(t, doc) && !isTitleWord(t))) {
       i++;
       continue;
     }

@@ -136,6 +136,33 @@ function isClause(doc: Doc, from: number, to: number): boolean {
  * treasurer, said", "General X – the army's spokesman – had told".
  */
 export function speakerBefore(doc: Doc, cueFirst: number, givenFloor: number): Mention | null {
+  // the rules ask for the same cue's speaker several times (about 60% of the calls over news articles)
+  let answers = FOUND_BEFORE.get(doc);
+  if (answers === undefined) FOUND_BEFORE.set(doc, (answers = new Map()));
+  const key = `${cueFirst},${givenFloor}`;
+  const known = answers.get(key);
+  if (known !== undefined) return known && copyOf(known);
+  const found = findSpeakerBefore(doc, cueFirst, givenFloor);
+  answers.set(key, found);
+  return found;
+}
+
+/**
+ * {@link speakerBefore} by document and by cue and floor; the tokens of a
+ * document never change once it is prepared.
+ */
+const FOUND_BEFORE = new WeakMap<Doc, Map<string, Mention | null>>();
+
+/**
+ * A fresh copy of a mention found before: each caller gets its own object, as
+ * when it was found again, since speaker resolution tells mentions apart by identity.
+ */
+function copyOf(m: Mention): Mention {
+  return m.antecedent ? { ...m, antecedent: copyOf(m.antecedent) } : { ...m };
+}
+
+/** {@link speakerBefore}, worked out. */
+function findSpeakerBefore(doc: Doc, cueFirst: number, givenFloor: number): Mention | null {
   const found = phraseBefore(doc, cueFirst, givenFloor);
   // "Trump, speaking at a rally in Wilmington, N.C., warned": a place after a preposition is no speaker; the sentence's subject is
   if (found?.kind !== 'name' || !isPlaceAfterPreposition(doc, found, givenFloor)) return found;
