@@ -74,6 +74,23 @@ const cases: [string, string, Row[]][] = [
   ['"that" before a fronted clause', 'Reed said that, if elected, she would cut taxes.', [
     row(['that, if elected, she would cut taxes'], 'Reed', 'said', 'reported/cue-that'),
   ]],
+  ['"that" as the subject of a past verb', 'Reed said that helped him a lot.', [row(['that helped him a lot'], 'Reed', 'said', 'reported/cue-that')]],
+  ['"that" as the subject of a past verb with a noun object', 'Reed said that worried investors.', [row(['that worried investors'], 'Reed', 'said', 'reported/cue-that')]],
+  // "that" only joins the clause when an -ing form or a participle before its noun follows
+  ['"that" before an -ing participle and its noun', 'Reed said that rising costs would hurt families.', [
+    row(['rising costs would hurt families'], 'Reed', 'said', 'reported/cue-that'),
+  ]],
+  ['"that" before an -ed participle and its noun', 'Reed said that proposed cuts would hurt families.', [
+    row(['proposed cuts would hurt families'], 'Reed', 'said', 'reported/cue-that'),
+  ]],
+  ['"that" before "existing laws"', 'Ms. Adair argued that existing laws were enough.', [row(['existing laws were enough'], 'Ms. Adair', 'argued', 'reported/cue-that')]],
+  ['"that" before "falling prices" and a past verb', 'Reed said that falling prices helped the town.', [
+    row(['falling prices helped the town'], 'Reed', 'said', 'reported/cue-that'),
+  ]],
+  ['"that" before a gerund subject', 'Reed said that cutting the tax would help families.', [
+    row(['cutting the tax would help families'], 'Reed', 'said', 'reported/cue-that'),
+  ]],
+  ['"that" before "being"', 'Reed said that being late was a mistake.', [row(['being late was a mistake'], 'Reed', 'said', 'reported/cue-that')]],
   // a quoted paragraph with no attribution of its own continues the quote of the paragraph before
   ['a follow-on quotation paragraph', '"The pier is safe," Mayor Lena Park said.\n\n"We checked every beam. Nothing is loose."', [
     row(['The pier is safe,', 'We checked every beam. Nothing is loose.'], 'Mayor Lena Park', 'said', 'direct/trailing-speaker-cue', 'direct'),

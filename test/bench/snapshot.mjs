@@ -2,7 +2,7 @@
  * Byte-exact output snapshot, for proving that a speed change changes nothing
  * (issue 12). Not part of the test suite; writes outside the repository.
  *
- *   node test/bench/snapshot.mjs INPUT... --out FILE [--dist DIR] [--mode reused|fresh|shared]
+ *   node test/bench/snapshot.mjs INPUT... --out FILE [--dist DIR] [--mode reused|fresh|shared] [--categories a,b,...]
  *   node test/bench/snapshot.mjs --compare A B
  *
  * INPUT is a JSONL file (one object with `text` and optionally `id` a line) or
@@ -11,7 +11,9 @@
  * build to load (default: this repository's dist/), so that an old build kept
  * in /tmp can be compared with the current one. `--mode` picks how texts are
  * read: one extractor for all (reused, the default), a new extractor for each
- * text (fresh), or `extractQuotes` (shared).
+ * text (fresh), or `extractQuotes` (shared). `--categories` reads with those
+ * attribution categories on (comma-separated, e.g. every opt-in one:
+ * speech,writing,source,thought,evidence,stance) instead of the defaults.
  * `--compare A B` prints how many lines differ and the first differing ids,
  * and exits 1 when any does.
  */
@@ -47,8 +49,10 @@ if (args[0] === '--compare') {
 const out = option('--out');
 const dist = resolve(option('--dist', fileURLToPath(new URL('../../dist', import.meta.url))));
 const mode = option('--mode', 'reused');
+const categories = option('--categories');
+const options = categories === undefined ? undefined : { categories: categories.split(',') };
 if (!out || args.length === 0 || !['reused', 'fresh', 'shared'].includes(mode)) {
-  console.error('usage: snapshot.mjs INPUT... --out FILE [--dist DIR] [--mode reused|fresh|shared]');
+  console.error('usage: snapshot.mjs INPUT... --out FILE [--dist DIR] [--mode reused|fresh|shared] [--categories a,b,...]');
   process.exit(2);
 }
 
@@ -69,8 +73,8 @@ function* texts(input) {
 }
 
 const lib = await import(pathToFileURL(join(dist, 'index.js')).href);
-const reused = mode === 'reused' ? lib.createExtractor() : undefined;
-const read = (text) => (mode === 'shared' ? lib.extractQuotes(text) : mode === 'fresh' ? lib.createExtractor().extract(text) : reused.extract(text));
+const reused = mode === 'reused' ? lib.createExtractor(options) : undefined;
+const read = (text) => (mode === 'shared' ? lib.extractQuotes(text, options) : mode === 'fresh' ? lib.createExtractor(options).extract(text) : reused.extract(text));
 const lines = [];
 for (const input of args) for (const { id, text } of texts(input)) lines.push(JSON.stringify({ id, result: read(text) }));
 const body = lines.join('\n') + '\n';

@@ -211,11 +211,32 @@ export function cueThenContent(ctx: ReportedContext, cue: CueMatch): Candidate |
 
 /**
  * True when a "that" after a cue is part of the content: the subject of its
- * clause ("said that was a mistake", "said that's fine") or a complementizer
- * right before a comma ("said that, if elected, ..."), which annotated news keeps.
+ * clause, that is followed directly by a finite verb ("said that was a
+ * mistake", "said that's fine", "said that helped"), or a complementizer right
+ * before a comma ("said that, if elected, ..."), which annotated news keeps.
+ * An -ing form is never finite ("said that cutting taxes would help", "said
+ * that being late ..."), nor is an -ed participle before the noun it describes
+ * ("said that proposed cuts would hurt"): there "that" only joins the clause.
  */
 function keepsThat(doc: Doc, p: number): boolean {
   const next = tokenAt(doc, p + 1);
   if (next.value === ',') return true;
-  return (next.pos === 'AUX' || (next.pos === 'VERB' && !/^[A-Z]/.test(next.value)));
+  if (next.pos !== 'AUX' && (next.pos !== 'VERB' || /^[A-Z]/.test(next.value))) return false;
+  if (/ing$/.test(next.lower) && (next.lemma !== next.lower || next.pos === 'AUX')) return false;
+  return next.pos === 'AUX' || !isAttributiveParticiple(doc, p + 1);
+}
+
+/**
+ * True when the -ed verb at `k` describes the noun after it, in the subject of
+ * a clause: a verb follows that noun ("proposed cuts would", "reported crimes
+ * fell"; but "that worried investors." is a subject and its verb).
+ */
+function isAttributiveParticiple(doc: Doc, k: number): boolean {
+  const t = tokenAt(doc, k);
+  if (!/ed$/.test(t.lower) || t.lemma === t.lower) return false;
+  const sameSentence = (n: number): boolean => n < doc.tokens.length && tokenAt(doc, n).sent === t.sent;
+  let n = k + 1;
+  while (sameSentence(n) && /^(ADJ|NOUN|PROPN)$/.test(tokenAt(doc, n).pos)) n++;
+  if (n === k + 1 || tokenAt(doc, n - 1).pos === 'ADJ') return false;
+  return sameSentence(n) && /^(AUX|VERB)$/.test(tokenAt(doc, n).pos);
 }

@@ -25,6 +25,8 @@ const MIN_CLAUSE_WORDS = 4;
 const MIN_PHRASE_WORDS = 6;
 /** Fewest words the content of a thought needs, in any shape: under eight, 75% of 147 were right on train, against 88% from eight on. */
 const MIN_THOUGHT_WORDS = 8;
+/** Most words the bar ever needs to count. */
+const WORDS_NEEDED = Math.max(MIN_CLAUSE_WORDS, MIN_PHRASE_WORDS, MIN_THOUGHT_WORDS);
 /** Thought rules whose short content was right as often as a long one on train ("see X as Y": 6 of 6, a quoted object: 5 of 5). */
 const SHORT_THOUGHT_RULES = /^reported\/cue-(as|quoted-object)$/;
 /** Rules whose content is a noun phrase, an infinitive or a topic rather than a clause. */
@@ -45,6 +47,23 @@ function isName(doc: Doc, c: Candidate): boolean {
   return k > first && k - first <= MAX_NAME_WORDS;
 }
 
+/**
+ * The words of the content of `c` (runs of non-space holding a letter or digit),
+ * counted up to `most`: the bar never needs more, and a content running to the
+ * end of a long unpunctuated text would otherwise be counted once per cue in it.
+ */
+function countWords(doc: Doc, c: Candidate, most: number): number {
+  const run = /\S+/g;
+  let words = 0;
+  for (const p of c.parts) {
+    run.lastIndex = p.start;
+    for (let m = run.exec(doc.view); m !== null && m.index < p.end && words < most; m = run.exec(doc.view)) {
+      if (/\w/.test(m[0].slice(0, p.end - m.index))) words++;
+    }
+  }
+  return words;
+}
+
 /** True when `c` is no opt-in attribution, or one strong enough to report. */
 export function passesOptInBar(doc: Doc, c: Candidate): boolean {
   if (c.cue === null || !OPT_IN_CATEGORIES.has(c.cue.category)) return true;
@@ -56,8 +75,7 @@ export function passesOptInBar(doc: Doc, c: Candidate): boolean {
   if (c.cue.category === 'thought' && WEAK_THOUGHT_RULES.has(c.rule)) return false;
   // "CLAUSE, X thinks." stands; "In a poll, 52 percent backed the levy" is no "CLAUSE, X backed"
   if (c.rule.startsWith('reported/content-') && !/^([.,;:!?\u2014\u2013)]|--|)$/.test(tokenAt(doc, c.cue.last).value)) return false;
-  let words = 0;
-  for (const p of c.parts) words += doc.view.slice(p.start, p.end).split(/\s+/).filter((w) => /\w/.test(w)).length;
+  const words = countWords(doc, c, WORDS_NEEDED);
   if (SHORT_CONTENT_CUES.has(c.cue.lemma)) return words >= 2;
   // "Christie endorsed Trump": a named source and a named object (18 of 18 on train)
   if (c.rule === 'reported/cue-object' && c.cue.category === 'stance' && c.speaker?.kind === 'name' && isName(doc, c)) return true;
