@@ -7,7 +7,8 @@
  * went on with a reported clause or question of its own (`"A," he told Reuters
  * when asked if ... . "B."`), the next quote joins the direct quote, not that clause.
  * A quoted title in the sentence that attributes a direct quote (`Lee said on
- * WXRT's "Morning Hour."`) joins nothing and is dropped.
+ * WXRT's "Morning Hour."`: short, in Title Case) joins nothing and is dropped;
+ * quoted words in lower case there go on with the quote (`Lee said, because "we ...`).
  * A quoted paragraph with no attribution of its own joins the quote of the
  * paragraph before when that paragraph ends with the quote's short attribution
  * (`"A," she said.` / `"B."`) or with a reported quote (`She said A.` / `"B."`),
@@ -19,6 +20,7 @@ import type { Candidate } from '../attribution/candidate.js';
 import { candidateEnd, candidateStart } from '../attribution/candidate.js';
 import { opensSentence, tokenBounds } from '../attribution/direct.js';
 import { tokenAt, tokenAtOrAfter } from '../prepare/lookup.js';
+import { isTitle, wordsOf } from '../marks/title.js';
 
 function absorb(into: Candidate, other: Candidate): void {
   into.stretches.push(...other.stretches);
@@ -30,6 +32,15 @@ function absorb(into: Candidate, other: Candidate): void {
   }
   if (into.kind === 'indirect') into.kind = 'mixed';
   other.keep = false;
+}
+
+/** Most words a quoted title in an attribution has ("Morning Hour", "Meet the Press"). */
+const MAX_TITLE_WORDS = 6;
+
+/** True when the quoted words of `c` are short and in Title Case: a programme or a work, not a quotation. */
+function looksLikeTitle(doc: Doc, c: Candidate): boolean {
+  const words = c.parts.flatMap((p) => wordsOf(doc.view.slice(p.start, p.end)));
+  return words.length <= MAX_TITLE_WORDS && /^[\p{Lu}\p{N}]/u.test(words[0] ?? '') && isTitle(words);
 }
 
 function lastParagraph(c: Candidate): number {
@@ -56,10 +67,11 @@ export function mergeInterrupted(doc: Doc, candidates: readonly Candidate[], una
       const hostEnd = host.parts[host.parts.length - 1]!.end;
       const sameSentence = doc.tokens[tokenAtOrAfter(doc, hostEnd - 1)]?.sent === doc.tokens[open]!.sent;
       // a quoted name after a preposition is a title, not more of the quote: 'Lee said on "Morning Edition."';
-      // so is one right after a word in the sentence of a direct quote's attribution: 'Lee said on WXRT's "Today."'
+      // so is one right after a word in the sentence of a direct quote's attribution: 'Lee said on WXRT's "Today."';
+      // only words that look like a title are one: 'Lee said, because "we have the votes."' goes on with the quote
       const before = doc.tokens[open - 1];
       const afterWord = sameSentence && host.rule.startsWith('direct/') && before !== undefined && /^(?:[\p{L}\p{N}]+|['\u2019]s)$/u.test(before.value) && !/^(and|or|but)$/i.test(before.value);
-      const titled = (before?.pos === 'ADP' || afterWord) && before!.sent === doc.tokens[open]!.sent;
+      const titled = (before?.pos === 'ADP' || afterWord) && before!.sent === doc.tokens[open]!.sent && looksLikeTitle(doc, c);
       const follows = unattributed && c.cue === null && c.speaker === null && !titled && (sameSentence || opensSentence(doc, open, 0));
       if (c.cue === host.cue || follows) {
         absorb(host, c);

@@ -1,0 +1,54 @@
+/**
+ * Which quoted stretches join the quote before them (review of src/refine/merge.ts
+ * and of where reported content ends): a quotation right after a word of the
+ * attribution goes on with the quote unless it looks like a title, hard-wrapped
+ * reported content runs over its line break, an abbreviation in a short
+ * attribution does not count as a second sentence, and a reported quote takes
+ * every quoted paragraph that follows it. Exact parts, speaker, cue and rule.
+ */
+import { describe, expect, test } from 'vitest';
+import { extract } from './support/invariants.js';
+import { row, rows, type Row } from './support/rows.js';
+
+const quotation: [string, string, Row[]][] = [
+  ['after "because"', '"We will win," Lee said, because "we have the votes."', [
+    row(['We will win,', 'we have the votes.'], 'Lee', 'said', 'direct/trailing-speaker-cue', 'direct'),
+  ]],
+  ['after "since"', '"We will win," Lee said since "the union backs us."', [
+    row(['We will win,', 'the union backs us.'], 'Lee', 'said', 'direct/trailing-speaker-cue', 'direct'),
+  ]],
+  ['after "even"', '"It is over," he said, even "if we lose the vote."', [
+    row(['It is over,', 'if we lose the vote.'], 'he', 'said', 'direct/trailing-speaker-cue', 'direct'),
+  ]],
+  ['after "then"', '"It is over," he said, then "we go home."', [
+    row(['It is over,', 'we go home.'], 'he', 'said', 'direct/trailing-speaker-cue', 'direct'),
+  ]],
+  ['after a day name', '"We will win," Lee said Tuesday "with or without the union."', [
+    row(['We will win,', 'with or without the union.'], 'Lee', 'said', 'direct/trailing-speaker-cue', 'direct'),
+  ]],
+  ['after "told reporters"', '"We will win," Lee told reporters "with or without the union."', [
+    row(['We will win,', 'with or without the union.'], 'Lee', 'told', 'direct/trailing-speaker-cue', 'direct'),
+  ]],
+  ['after a preposition, in lower case', '"We will win," Lee said in "a statement to all of our members."', [
+    row(['We will win,', 'a statement to all of our members.'], 'Lee', 'said', 'direct/trailing-speaker-cue', 'direct'),
+  ]],
+];
+
+const title: [string, string, Row[]][] = [
+  ['after a possessive', '"We will win," Lee said on WXRT\'s "Morning Hour."', [row(['We will win,'], 'Lee', 'said', 'direct/trailing-speaker-cue', 'direct')]],
+  ['after a preposition', '"We will win," Lee said on "Morning Edition."', [row(['We will win,'], 'Lee', 'said', 'direct/trailing-speaker-cue', 'direct')]],
+  ['after a determiner', '"We will win," Lee told the "Morning Hour" program.', [row(['We will win,'], 'Lee', 'told', 'direct/trailing-speaker-cue', 'direct')]],
+  ['a title with a short word', '"We will win," Lee told the "Hour of the Wolf" program.', [row(['We will win,'], 'Lee', 'told', 'direct/trailing-speaker-cue', 'direct')]],
+];
+
+describe('a quotation right after a word of the attribution goes on with the quote', () => {
+  test.each(quotation)('%s', (_name, input, expected) => {
+    expect(rows(extract(input))).toEqual(expected);
+  });
+});
+
+describe('a short Title Case stretch there is a title and no quote', () => {
+  test.each(title)('%s', (_name, input, expected) => {
+    expect(rows(extract(input))).toEqual(expected);
+  });
+});
