@@ -52,3 +52,31 @@ describe('a short Title Case stretch there is a title and no quote', () => {
     expect(rows(extract(input))).toEqual(expected);
   });
 });
+
+const wrapped: [string, string, Row[]][] = [
+  ['a line break before a lower-case word', 'Mayor Reed said the pier was safe and that the harbor\nwould reopen on Friday after the storm.', [
+    row(['the pier was safe and that the harbor\nwould reopen on Friday after the storm'], 'Mayor Reed', 'said', 'reported/cue-clause'),
+  ]],
+  ['a leading source, wrapped after a preposition', 'According to the county clerk, turnout rose by\na third this year.', [
+    row(['turnout rose by\na third this year'], 'the county clerk', 'According to', 'reported/according-to-lead'),
+  ]],
+  ['a line break inside quoted words keeps the closing mark', 'Reed said the deal was "dead in the water\nand beyond saving," and walked out.', [
+    row(['the deal was "dead in the water\nand beyond saving,"'], 'Reed', 'said', 'reported/cue-clause', 'mixed'),
+  ]],
+];
+
+const block: [string, string, Row[]][] = [
+  ['a line that ends with a semicolon', 'Mayor Reed said the pier was safe;\nHarbor reopens on Friday', [row(['the pier was safe'], 'Mayor Reed', 'said', 'reported/cue-clause')]],
+];
+
+describe('hard-wrapped reported content runs over its line break', () => {
+  test.each(wrapped)('%s', (_name, input, expected) => {
+    expect(rows(extract(input))).toEqual(expected);
+  });
+});
+
+describe('reported content ends at a line break that ends a block', () => {
+  test.each(block)('%s', (_name, input, expected) => {
+    expect(rows(extract(input))).toEqual(expected);
+  });
+});
