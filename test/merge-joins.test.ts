@@ -80,3 +80,22 @@ describe('reported content ends at a line break that ends a block', () => {
     expect(rows(extract(input))).toEqual(expected);
   });
 });
+
+const followOn: [string, string, Row[]][] = [
+  ['an abbreviation in the attribution', '"We will build it," said Mr. Lee.\n\n"It will be done by May."', [
+    row(['We will build it,', 'It will be done by May.'], 'Mr. Lee', 'said', 'direct/trailing-cue-speaker', 'direct'),
+  ]],
+  ['abbreviations in a name and a place', '"We will build it," said Dr. Ann Lee of St. Paul.\n\n"It will be done by May."', [
+    row(['We will build it,', 'It will be done by May.'], 'Dr. Ann Lee', 'said', 'direct/trailing-cue-speaker', 'direct'),
+  ]],
+  ['a sentence of the narrator after a closing mark', '"We will build it," Lee said, "and soon." She then left.\n\n"It will be done by May."', [
+    row(['We will build it,', 'and soon.'], 'Lee', 'said', 'direct/trailing-speaker-cue', 'direct'),
+    row(['It will be done by May.'], null, null, 'direct/context', 'direct'),
+  ]],
+];
+
+describe('a quoted paragraph after one short attribution sentence continues the quote', () => {
+  test.each(followOn)('%s', (_name, input, expected) => {
+    expect(rows(extract(input))).toEqual(expected);
+  });
+});

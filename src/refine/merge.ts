@@ -125,12 +125,23 @@ function continuesParagraph(doc: Doc, host: Candidate, c: Candidate): boolean {
   const para = doc.paragraphs[last.para]!;
   const after = candidateEnd(host);
   const cueEnd = tokenAt(doc, host.cue.last - 1).end;
-  const tail = doc.text.slice(Math.max(after, cueEnd), tokenAt(doc, para.last - 1).end);
-  // the attribution is one short sentence, and the quote fills its paragraph
-  if (cueEnd <= candidateStart(host) || !/^[^"\u201c\u201d]{0,80}$/.test(tail) || /[.!?]\s+\S/.test(tail)) return false;
+  const tailStart = Math.max(after, cueEnd);
+  const tail = doc.text.slice(tailStart, tokenAt(doc, para.last - 1).end);
+  // the attribution is one short sentence (by the document's sentences: 'said Mr. Lee.' is one), and the quote fills its paragraph
+  if (cueEnd <= candidateStart(host) || !/^[^"\u201c\u201d]{0,80}$/.test(tail) || wordInLaterSentence(doc, tokenAtOrAfter(doc, tailStart), para.last)) return false;
   const end = c.stretches[c.stretches.length - 1]!;
   const cPara = doc.paragraphs[end.para]!;
   return end.close < 0 || /^[\s\p{P}]*$/u.test(doc.text.slice(end.end, tokenAt(doc, cPara.last - 1).end));
+}
+
+/** True when a word among tokens [from, to) stands in a later sentence than token `from - 1`. */
+function wordInLaterSentence(doc: Doc, from: number, to: number): boolean {
+  const sent = tokenAt(doc, from - 1).sent;
+  for (let k = from; k < to; k++) {
+    const t = tokenAt(doc, k);
+    if (t.sent !== sent && /[\p{L}\p{N}]/u.test(t.value)) return true;
+  }
+  return false;
 }
 
 /** True when the reported quote `host` ends the paragraph right before the quoted paragraph `c` opens. */
