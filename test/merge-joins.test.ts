@@ -99,3 +99,25 @@ describe('a quoted paragraph after one short attribution sentence continues the 
     expect(rows(extract(input))).toEqual(expected);
   });
 });
+
+const reportedHost: [string, string, Row[]][] = [
+  ['two quoted paragraphs', 'Ann Lee said the vote was a mistake.\n\n"We will appeal."\n\n"We will win."', [
+    row(['the vote was a mistake', 'We will appeal.', 'We will win.'], 'Ann Lee', 'said', 'reported/cue-clause', 'mixed'),
+  ]],
+  ['three quoted paragraphs', 'Ann Lee said the vote was a mistake.\n\n"We will appeal."\n\n"We will win."\n\n"The court will agree."', [
+    row(['the vote was a mistake', 'We will appeal.', 'We will win.', 'The court will agree.'], 'Ann Lee', 'said', 'reported/cue-clause', 'mixed'),
+  ]],
+  ['quoted words in the paragraph of the report, then a quoted paragraph', 'Ann Lee said the vote was a mistake. "We will appeal."\n\n"We will win."', [
+    row(['the vote was a mistake', 'We will appeal.', 'We will win.'], 'Ann Lee', 'said', 'reported/cue-clause', 'mixed'),
+  ]],
+  ['a paragraph of the narrator stops it', 'Ann Lee said the vote was a mistake.\n\n"We will appeal."\n\nThe council met again.\n\n"We will win the next vote in the spring."', [
+    row(['the vote was a mistake', 'We will appeal.'], 'Ann Lee', 'said', 'reported/cue-clause', 'mixed'),
+    row(['We will win the next vote in the spring.'], null, null, 'direct/unattributed', 'direct'),
+  ]],
+];
+
+describe('a reported quote takes every quoted paragraph that follows it', () => {
+  test.each(reportedHost)('%s', (_name, input, expected) => {
+    expect(rows(extract(input))).toEqual(expected);
+  });
+});

@@ -116,8 +116,8 @@ function attributionSentenceBefore(doc: Doc, direct: Candidate, between: Candida
  */
 function continuesParagraph(doc: Doc, host: Candidate, c: Candidate): boolean {
   if (host.cue === null || c.kind !== 'direct' || c.cue !== null || c.speaker !== null || c.stretches.length === 0) return false;
-  if (host.stretches.length === 0) return reportEndsParagraph(doc, host, c);
-  if (host.kind === 'indirect') return false;
+  // a reported host stays one after it took quoted paragraphs: it takes every one that follows, as a direct host does
+  if (host.kind !== 'direct') return reportEndsParagraph(doc, host, c);
   const last = host.stretches[host.stretches.length - 1]!;
   const first = c.stretches[0]!;
   if (first.para !== last.para + 1 || first.open !== doc.paragraphs[first.para]!.start) return false;
@@ -144,11 +144,15 @@ function wordInLaterSentence(doc: Doc, from: number, to: number): boolean {
   return false;
 }
 
-/** True when the reported quote `host` ends the paragraph right before the quoted paragraph `c` opens. */
+/**
+ * True when the reported quote `host` (with the quoted paragraphs it took, if
+ * any) ends the paragraph right before the quoted paragraph `c` opens.
+ */
 function reportEndsParagraph(doc: Doc, host: Candidate, c: Candidate): boolean {
   const first = c.stretches[0]!;
   const para = doc.paragraphs[first.para - 1];
-  if (!para || host.para !== first.para - 1 || first.open !== doc.paragraphs[first.para]!.start) return false;
+  const hostPara = host.stretches.length > 0 ? host.stretches[host.stretches.length - 1]!.para : host.para;
+  if (!para || hostPara !== first.para - 1 || first.open !== doc.paragraphs[first.para]!.start) return false;
   if (!/^[\s\p{P}]*$/u.test(doc.text.slice(candidateEnd(host), tokenAt(doc, para.last - 1).end))) return false;
   const end = c.stretches[c.stretches.length - 1]!;
   const cPara = doc.paragraphs[end.para]!;
