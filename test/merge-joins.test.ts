@@ -34,24 +34,12 @@ const quotation: [string, string, Row[]][] = [
   ]],
 ];
 
-const title: [string, string, Row[]][] = [
+const titles: [string, string, Row[]][] = [
   ['after a possessive', '"We will win," Lee said on WXRT\'s "Morning Hour."', [row(['We will win,'], 'Lee', 'said', 'direct/trailing-speaker-cue', 'direct')]],
   ['after a preposition', '"We will win," Lee said on "Morning Edition."', [row(['We will win,'], 'Lee', 'said', 'direct/trailing-speaker-cue', 'direct')]],
   ['after a determiner', '"We will win," Lee told the "Morning Hour" program.', [row(['We will win,'], 'Lee', 'told', 'direct/trailing-speaker-cue', 'direct')]],
   ['a title with a short word', '"We will win," Lee told the "Hour of the Wolf" program.', [row(['We will win,'], 'Lee', 'told', 'direct/trailing-speaker-cue', 'direct')]],
 ];
-
-describe('a quotation right after a word of the attribution goes on with the quote', () => {
-  test.each(quotation)('%s', (_name, input, expected) => {
-    expect(rows(extract(input))).toEqual(expected);
-  });
-});
-
-describe('a short Title Case stretch there is a title and no quote', () => {
-  test.each(title)('%s', (_name, input, expected) => {
-    expect(rows(extract(input))).toEqual(expected);
-  });
-});
 
 const wrapped: [string, string, Row[]][] = [
   ['a line break before a lower-case word', 'Mayor Reed said the pier was safe and that the harbor\nwould reopen on Friday after the storm.', [
@@ -69,18 +57,6 @@ const block: [string, string, Row[]][] = [
   ['a line that ends with a semicolon', 'Mayor Reed said the pier was safe;\nHarbor reopens on Friday', [row(['the pier was safe'], 'Mayor Reed', 'said', 'reported/cue-clause')]],
 ];
 
-describe('hard-wrapped reported content runs over its line break', () => {
-  test.each(wrapped)('%s', (_name, input, expected) => {
-    expect(rows(extract(input))).toEqual(expected);
-  });
-});
-
-describe('reported content ends at a line break that ends a block', () => {
-  test.each(block)('%s', (_name, input, expected) => {
-    expect(rows(extract(input))).toEqual(expected);
-  });
-});
-
 const followOn: [string, string, Row[]][] = [
   ['an abbreviation in the attribution', '"We will build it," said Mr. Lee.\n\n"It will be done by May."', [
     row(['We will build it,', 'It will be done by May.'], 'Mr. Lee', 'said', 'direct/trailing-cue-speaker', 'direct'),
@@ -93,12 +69,6 @@ const followOn: [string, string, Row[]][] = [
     row(['It will be done by May.'], null, null, 'direct/context', 'direct'),
   ]],
 ];
-
-describe('a quoted paragraph after one short attribution sentence continues the quote', () => {
-  test.each(followOn)('%s', (_name, input, expected) => {
-    expect(rows(extract(input))).toEqual(expected);
-  });
-});
 
 const reportedHost: [string, string, Row[]][] = [
   ['two quoted paragraphs', 'Ann Lee said the vote was a mistake.\n\n"We will appeal."\n\n"We will win."', [
@@ -116,8 +86,19 @@ const reportedHost: [string, string, Row[]][] = [
   ]],
 ];
 
-describe('a reported quote takes every quoted paragraph that follows it', () => {
-  test.each(reportedHost)('%s', (_name, input, expected) => {
-    expect(rows(extract(input))).toEqual(expected);
+const tables: [string, [string, string, Row[]][]][] = [
+  ['a quotation right after a word of the attribution goes on with the quote', quotation],
+  ['a short Title Case stretch there is a title and no quote', titles],
+  ['hard-wrapped reported content runs over its line break', wrapped],
+  ['reported content ends at a line break that ends a block', block],
+  ['a quoted paragraph after one short attribution sentence continues the quote', followOn],
+  ['a reported quote takes every quoted paragraph that follows it', reportedHost],
+];
+
+for (const [title, table] of tables) {
+  describe(title, () => {
+    test.each(table)('%s', (_name, input, expected) => {
+      expect(rows(extract(input))).toEqual(expected);
+    });
   });
-});
+}
