@@ -41,6 +41,21 @@ const titles: [string, string, Row[]][] = [
   ['a title with a short word', '"We will win," Lee told the "Hour of the Wolf" program.', [row(['We will win,'], 'Lee', 'told', 'direct/trailing-speaker-cue', 'direct')]],
 ];
 
+const narrated: [string, string, Row[]][] = [
+  ['quoted words of the narrator after a clause of his own do not join', '"We will win," the board said, reasoning that Lee met the test because he "did not have to take any steps at all."', [
+    row(['We will win,'], 'the board', 'said', 'direct/trailing-speaker-cue', 'direct'),
+  ]],
+  ['after a preposition and more words', '"We will win," Lee said after a brief "thank you to all of my many friends here."', [
+    row(['We will win,'], 'Lee', 'said', 'direct/trailing-speaker-cue', 'direct'),
+  ]],
+  ['the quote stays the host of the next sentence', '"We will win," the board said, reasoning that Lee met the test because he "did not have to take any steps at all." "We have the votes."', [
+    row(['We will win,', 'We have the votes.'], 'the board', 'said', 'direct/trailing-speaker-cue', 'direct'),
+  ]],
+  ['a title, then the quote goes on', '"We will win," Lee told the "Morning Hour" program. "We have the votes."', [
+    row(['We will win,', 'We have the votes.'], 'Lee', 'told', 'direct/trailing-speaker-cue', 'direct'),
+  ]],
+];
+
 const wrapped: [string, string, Row[]][] = [
   ['a line break before a lower-case word', 'Mayor Reed said the pier was safe and that the harbor\nwould reopen on Friday after the storm.', [
     row(['the pier was safe and that the harbor\nwould reopen on Friday after the storm'], 'Mayor Reed', 'said', 'reported/cue-clause'),
@@ -89,6 +104,7 @@ const reportedHost: [string, string, Row[]][] = [
 const tables: [string, [string, string, Row[]][]][] = [
   ['a quotation right after a word of the attribution goes on with the quote', quotation],
   ['a short Title Case stretch there is a title and no quote', titles],
+  ['quoted words of the narrator in the attribution join nothing', narrated],
   ['hard-wrapped reported content runs over its line break', wrapped],
   ['reported content ends at a line break that ends a block', block],
   ['a quoted paragraph after one short attribution sentence continues the quote', followOn],
