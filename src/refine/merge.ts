@@ -6,8 +6,11 @@
  * which makes that quote mixed. When the attribution sentence of a direct quote
  * went on with a reported clause or question of its own (`"A," he told Reuters
  * when asked if ... . "B."`), the next quote joins the direct quote, not that clause.
- * A quoted title in the sentence that attributes a direct quote (`Lee said on
- * WXRT's "Morning Hour."`) joins nothing and is dropped.
+ * In the sentence that attributes a direct quote, quoted words right after its
+ * cue, speaker, listener, a time word or a linking word go on with the quote
+ * (`Lee said, because "we ..."`); a quoted title there (`Lee said on WXRT's
+ * "Morning Hour."`: short, in Title Case) joins nothing and is dropped; other
+ * quoted words of the narrator there join nothing and stay a quote of their own.
  * A quoted paragraph with no attribution of its own joins the quote of the
  * paragraph before when that paragraph ends with the quote's short attribution
  * (`"A," she said.` / `"B."`) or with a reported quote (`She said A.` / `"B."`),
@@ -19,6 +22,8 @@ import type { Candidate } from '../attribution/candidate.js';
 import { candidateEnd, candidateStart } from '../attribution/candidate.js';
 import { opensSentence, tokenBounds } from '../attribution/direct.js';
 import { tokenAt, tokenAtOrAfter } from '../prepare/lookup.js';
+import { isTitle, wordsOf } from '../marks/title.js';
+import { DAY_WORDS, TIME_ADVERBS } from '../data/time.js';
 
 function absorb(into: Candidate, other: Candidate): void {
   into.stretches.push(...other.stretches);
@@ -30,6 +35,40 @@ function absorb(into: Candidate, other: Candidate): void {
   }
   if (into.kind === 'indirect') into.kind = 'mixed';
   other.keep = false;
+}
+
+/** Most words a quoted title in an attribution has ("Morning Hour", "Meet the Press"). */
+const MAX_TITLE_WORDS = 6;
+
+/** True when the quoted words of `c` are short and in Title Case: a programme or a work, not a quotation. */
+function looksLikeTitle(doc: Doc, c: Candidate): boolean {
+  const words = c.parts.flatMap((p) => wordsOf(doc.view.slice(p.start, p.end)));
+  return words.length <= MAX_TITLE_WORDS && /^[\p{Lu}\p{N}]/u.test(words[0] ?? '') && isTitle(words);
+}
+
+/** Time words that may stand between an attribution and the quote it hands back to ("said Tuesday"). */
+const TIME = new Set<string>([...DAY_WORDS, ...TIME_ADVERBS]);
+/** Parts of speech of a word that hands an attribution back to the quote ("said, because", "said, then"). */
+const LINKING_POS = new Set(['SCONJ', 'ADV', 'CCONJ', 'ADP']);
+
+/**
+ * True when only the attribution of the direct quote `host` stands before the
+ * quoted words opening at token `open`: its cue, its speaker, a listener right
+ * after the cue, a time word, and a linking word (`"A," Lee said, because "B."`,
+ * `Lee told reporters "B."`, `he said Tuesday "B."`).
+ */
+function resumesQuote(doc: Doc, host: Candidate, open: number): boolean {
+  const cue = host.cue!;
+  const sp = host.speaker;
+  const from = sp && sp.first >= cue.last && sp.first <= cue.last + 1 ? sp.last : cue.last;
+  if (from > open || open - from > 4) return false;
+  for (let k = from; k < open; k++) {
+    const t = tokenAt(doc, k);
+    // a listener right after the cue: 'told reporters', 'told the board'
+    const listener = k === cue.last && (t.pos === 'NOUN' || t.pos === 'PRON' || t.pos === 'PROPN' || t.pos === 'DET');
+    if (t.pos !== 'PUNCT' && !TIME.has(t.lower) && !LINKING_POS.has(t.pos) && !listener && !(k === cue.last + 1 && tokenAt(doc, cue.last).pos === 'DET' && t.pos === 'NOUN')) return false;
+  }
+  return true;
 }
 
 function lastParagraph(c: Candidate): number {
@@ -55,19 +94,25 @@ export function mergeInterrupted(doc: Doc, candidates: readonly Candidate[], una
       const open = tokenBounds(doc, c).open;
       const hostEnd = host.parts[host.parts.length - 1]!.end;
       const sameSentence = doc.tokens[tokenAtOrAfter(doc, hostEnd - 1)]?.sent === doc.tokens[open]!.sent;
-      // a quoted name after a preposition is a title, not more of the quote: 'Lee said on "Morning Edition."';
-      // so is one right after a word in the sentence of a direct quote's attribution: 'Lee said on WXRT's "Today."'
+      // quoted words right after a preposition, or after a word in the sentence of a direct quote's attribution,
+      // are the narrator's ('Lee said on "Morning Edition."', 'calling him a "talented guy"'), unless the
+      // attribution hands back to the quote: 'Lee said, because "we have the votes."', 'Lee told reporters "..."'
       const before = doc.tokens[open - 1];
-      const afterWord = sameSentence && host.rule.startsWith('direct/') && before !== undefined && /^(?:[\p{L}\p{N}]+|['\u2019]s)$/u.test(before.value) && !/^(and|or|but)$/i.test(before.value);
-      const titled = (before?.pos === 'ADP' || afterWord) && before!.sent === doc.tokens[open]!.sent;
-      const follows = unattributed && c.cue === null && c.speaker === null && !titled && (sameSentence || opensSentence(doc, open, 0));
+      const direct = host.rule.startsWith('direct/');
+      const afterWord = sameSentence && direct && before !== undefined && /^(?:[\p{L}\p{N}]+|['\u2019]s)$/u.test(before.value) && !/^(and|or|but)$/i.test(before.value);
+      const narrated = (before?.pos === 'ADP' || afterWord) && before!.sent === doc.tokens[open]!.sent;
+      // a short stretch in Title Case there is a title: 'Lee said on WXRT's "Morning Hour."'
+      const titled = narrated && looksLikeTitle(doc, c);
+      const resumes = narrated && !titled && direct && resumesQuote(doc, host, open);
+      const follows = unattributed && c.cue === null && c.speaker === null && (!narrated || resumes) && (sameSentence || opensSentence(doc, open, 0));
       if (c.cue === host.cue || follows) {
         absorb(host, c);
         continue;
       }
-      // a title in the attribution of a direct quote is no quote, and the quote stays the host of what follows
-      if (titled && unattributed && c.cue === null && c.speaker === null && host.rule.startsWith('direct/')) {
-        c.keep = false;
+      // a title in the attribution of a direct quote is no quote; other quoted words of the narrator there stay
+      // a quote of their own; either way the quote stays the host of what follows
+      if (narrated && unattributed && c.cue === null && c.speaker === null && direct) {
+        if (titled) c.keep = false;
         continue;
       }
     }
@@ -104,8 +149,8 @@ function attributionSentenceBefore(doc: Doc, direct: Candidate, between: Candida
  */
 function continuesParagraph(doc: Doc, host: Candidate, c: Candidate): boolean {
   if (host.cue === null || c.kind !== 'direct' || c.cue !== null || c.speaker !== null || c.stretches.length === 0) return false;
-  if (host.stretches.length === 0) return reportEndsParagraph(doc, host, c);
-  if (host.kind === 'indirect') return false;
+  // a reported host stays one after it took quoted paragraphs: it takes every one that follows, as a direct host does
+  if (host.kind !== 'direct') return reportEndsParagraph(doc, host, c);
   const last = host.stretches[host.stretches.length - 1]!;
   const first = c.stretches[0]!;
   if (first.para !== last.para + 1 || first.open !== doc.paragraphs[first.para]!.start) return false;
@@ -113,19 +158,34 @@ function continuesParagraph(doc: Doc, host: Candidate, c: Candidate): boolean {
   const para = doc.paragraphs[last.para]!;
   const after = candidateEnd(host);
   const cueEnd = tokenAt(doc, host.cue.last - 1).end;
-  const tail = doc.text.slice(Math.max(after, cueEnd), tokenAt(doc, para.last - 1).end);
-  // the attribution is one short sentence, and the quote fills its paragraph
-  if (cueEnd <= candidateStart(host) || !/^[^"\u201c\u201d]{0,80}$/.test(tail) || /[.!?]\s+\S/.test(tail)) return false;
+  const tailStart = Math.max(after, cueEnd);
+  const tail = doc.text.slice(tailStart, tokenAt(doc, para.last - 1).end);
+  // the attribution is one short sentence (by the document's sentences: 'said Mr. Lee.' is one), and the quote fills its paragraph
+  if (cueEnd <= candidateStart(host) || !/^[^"\u201c\u201d]{0,80}$/.test(tail) || wordInLaterSentence(doc, tokenAtOrAfter(doc, tailStart), para.last)) return false;
   const end = c.stretches[c.stretches.length - 1]!;
   const cPara = doc.paragraphs[end.para]!;
   return end.close < 0 || /^[\s\p{P}]*$/u.test(doc.text.slice(end.end, tokenAt(doc, cPara.last - 1).end));
 }
 
-/** True when the reported quote `host` ends the paragraph right before the quoted paragraph `c` opens. */
+/** True when a word among tokens [from, to) stands in a later sentence than token `from - 1`. */
+function wordInLaterSentence(doc: Doc, from: number, to: number): boolean {
+  const sent = tokenAt(doc, from - 1).sent;
+  for (let k = from; k < to; k++) {
+    const t = tokenAt(doc, k);
+    if (t.sent !== sent && /[\p{L}\p{N}]/u.test(t.value)) return true;
+  }
+  return false;
+}
+
+/**
+ * True when the reported quote `host` (with the quoted paragraphs it took, if
+ * any) ends the paragraph right before the quoted paragraph `c` opens.
+ */
 function reportEndsParagraph(doc: Doc, host: Candidate, c: Candidate): boolean {
   const first = c.stretches[0]!;
   const para = doc.paragraphs[first.para - 1];
-  if (!para || host.para !== first.para - 1 || first.open !== doc.paragraphs[first.para]!.start) return false;
+  const hostPara = host.stretches.length > 0 ? host.stretches[host.stretches.length - 1]!.para : host.para;
+  if (!para || hostPara !== first.para - 1 || first.open !== doc.paragraphs[first.para]!.start) return false;
   if (!/^[\s\p{P}]*$/u.test(doc.text.slice(candidateEnd(host), tokenAt(doc, para.last - 1).end))) return false;
   const end = c.stretches[c.stretches.length - 1]!;
   const cPara = doc.paragraphs[end.para]!;

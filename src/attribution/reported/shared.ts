@@ -86,7 +86,33 @@ function endsSentence(doc: Doc, s: QuotedStretch): boolean {
   return next !== undefined && next.para === s.para && /^[A-Z]/.test(next.value);
 }
 
-/** The last token of the content that starts in `sentence`: its end, before final punctuation, carried on by quotation marks, never past a line break. */
+/** Words that cannot end a line of its own: a determiner, preposition, conjunction or auxiliary asks for more. */
+const OPEN_ENDED_POS = new Set(['DET', 'ADP', 'CCONJ', 'SCONJ', 'PART', 'AUX']);
+
+/**
+ * The first line break in tokens [from, end) that ends a block, or `end`: the
+ * next line starts like a new block (a capital, a digit, a mark or a bullet)
+ * after a line that ends a sentence or a clause (`;`, `:`), or after a line
+ * with no sentence end whose last word closes a phrase (a headline). A line
+ * break inside a quotation, before a lower-case word, or after a comma or a
+ * word that asks for more (`the`, `of`, `and`, `that`) is hard-wrapped prose.
+ */
+function blockBreak(ctx: ReportedContext, from: number, end: number): number {
+  const { doc } = ctx;
+  const stop = tokenAt(doc, end - 1).start;
+  for (let nl = doc.view.indexOf('\n', tokenAt(doc, from).end); nl >= 0 && nl < stop; nl = doc.view.indexOf('\n', nl + 1)) {
+    const next = tokenAtOrAfter(doc, nl);
+    const last = next - 1;
+    if (last < from || next >= end || (ctx.quoted[last] && ctx.quoted[next])) continue;
+    if (!/^[\p{Lu}\p{N}"'\u201c\u2018\u2022*\u2014\u2013-]/u.test(tokenAt(doc, next).value)) continue;
+    const before = tokenAt(doc, last);
+    if (before.value === ',' || OPEN_ENDED_POS.has(before.pos)) continue;
+    return next;
+  }
+  return end;
+}
+
+/** The last token of the content that starts in `sentence`: its end, before final punctuation, carried on by quotation marks, never past a line break that ends a block. */
 export function contentEnd(ctx: ReportedContext, from: number, sentence: Segment): number {
   const { doc } = ctx;
   let end = sentence.last;
@@ -106,9 +132,8 @@ export function contentEnd(ctx: ReportedContext, from: number, sentence: Segment
       end = sentenceOf(doc, Math.min(closeTok, doc.tokens.length - 1)).last;
     }
   }
-  // content never runs over a line break: a headline or a new paragraph starts there
-  const nl = doc.view.indexOf('\n', tokenAt(doc, from).end);
-  if (nl >= 0 && nl < tokenAt(doc, end - 1).start) end = tokenAtOrAfter(doc, nl);
+  // content never runs over a line break that ends a block (a headline line); hard-wrapped prose runs on
+  end = blockBreak(ctx, from, end);
   while (end > from && TRAILING.has(tokenAt(doc, end - 1).value)) end--;
   return end;
 }
