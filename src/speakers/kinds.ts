@@ -67,7 +67,7 @@ function kindOfNameOnce(name: string): SpeakerKind {
   if (ws.length === 1 && PEOPLE_NOUNS.has(last)) return /[^s]s$/.test(last) ? 'group' : 'person';
   // "FBI", "ISIS", "NAFTA": an acronym standing alone is an organisation or a thing, not a person
   if (ws.length === 1 && /^[\p{Lu}&.]{2,}$/u.test(name.trim()) && !FIRST_NAMES.has(last)) return 'organization';
-  // "the North American Free Trade Agreement", "the Affordable Care Act"
+  // "the Pacific Fisheries Accord", "the Clean Harbors Act"
   if (ws.length > 1 && THING_WORDS.has(last)) return 'unknown';
   return 'person';
 }

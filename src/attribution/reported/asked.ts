@@ -83,7 +83,7 @@ function skipAdjuncts(ctx: ReportedContext, from: number, last: number): number 
 export function askedOf(ctx: ReportedContext, cue: CueMatch): Candidate | null {
   const { doc } = ctx;
   const sentence = sentenceOf(doc, cue.head);
-  // "Asked on Fox News who leads the party, he said ...": a sentence-initial "Asked" with an adjunct
+  // "Asked on the radio who runs the club, she said ...": a sentence-initial "Asked" with an adjunct
   // before the question (without one, `reported/asked-question` and `reported/cue-topic` read it)
   const initial = cue.first === sentence.first && cue.first === cue.head && !cue.negated && tokenAt(doc, cue.head).lower === 'asked';
   if (!initial && !putToSomeone(ctx, cue, sentence.first)) return null;

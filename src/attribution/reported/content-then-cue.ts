@@ -146,7 +146,7 @@ export function contentThenCue(ctx: ReportedContext, cue: CueMatch): Candidate |
     if ((verbless(doc, resume, end) || appositive(doc, resume, end)) && !isMarkToken(next.value)) return candidate(ctx, parts, cue, speaker, rule, 0.85);
     if (end - resume >= 2 && !coordinated && !clauseStartsAt(doc, resume, end)) parts.push(range(doc, resume, end));
     else if (end - resume >= 2 && !coordinated && !clauseStartsAt(doc, start, comma)) {
-      // "Back in Virginia, Mr. Clarke said, he decided ...": the words before introduce the clause,
+      // "Up at the lake house, Mr. Pell said, he chose ...": the words before introduce the clause,
       // and annotated news keeps them as the first part of what was said
       const first = skipLinkingWord(doc, start, comma);
       return candidate(ctx, [range(doc, first, comma), range(doc, resume, end)], cue, speaker, 'reported/parenthetical-cue', 0.8);

@@ -22,7 +22,7 @@ function skipAfterCue(doc: Doc, cue: CueMatch, limit: number): number {
   if (LISTENER_VERBS.has(cue.lemma) && p < limit) {
     const listener = tokenAt(doc, p);
     if (listener.pos === 'PRON' && /^(him|her|them|us|me|you)$/.test(listener.lower)) p++;
-    // a subject pronoun starts the clause, it is no listener: "The Saudis have warned they could sell"
+    // a subject pronoun starts the clause, it is no listener: "The growers have cautioned they might sue"
     else if (listener.lower !== 'that' && !/^(he|she|they|we|i|it)$/.test(listener.lower)) {
       const end = phraseEndAfter(doc, p, limit);
       // "told The Associated Press the deal was off": the listener ends where the clause's subject starts
@@ -92,7 +92,7 @@ function frontedClause(doc: Doc, p: number, limit: number): boolean {
   for (let k = p + 1; k < Math.min(limit, p + 12); k++) {
     const w = tokenAt(doc, k);
     if (w.value === ',') return clauseStartsAt(doc, k + 1, limit);
-    // "said if elected president he could work with them": a subject pronoun starts the main clause
+    // "said if chosen as chair she would meet them": a subject pronoun starts the main clause
     if (k > p + 1 && /^(he|she|they|we|i)$/.test(w.lower) && /^(AUX|VERB)$/.test(tokenAt(doc, k + 1).pos)) return true;
     if (/^[.;:!?]$/.test(w.value) || isMarkToken(w.value)) return false;
   }
@@ -140,7 +140,7 @@ export function cueThenContent(ctx: ReportedContext, cue: CueMatch): Candidate |
   const asker = cue.lemma === 'ask' && tokenAt(doc, cue.last).lower === 'by' && cue.last + 1 < sentence.last ? speakerAfter(doc, cue.last + 1, sentence.last) : null;
   const speaker = asker ?? cueSubject(doc, cue, sentence);
   const limit = doc.paragraphs[tokenAt(doc, cue.head).para]!.last;
-  // "did not respond to requests for comment": what a reply answers is not what it says
+  // "did not respond to two calls seeking a reply": what a reply answers is not what it says
   if (ANSWERING.has(cue.lemma) && tokenAt(doc, cue.last).lower === 'to') return null;
   // "added to her lead" is no speech; ", say, single digits" is a way of speaking
   if (cue.lemma === 'add' && tokenAt(doc, cue.last).lower === 'to') return null;
@@ -150,7 +150,7 @@ export function cueThenContent(ctx: ReportedContext, cue: CueMatch): Candidate |
   // "said Sunday in Madison, Wisconsin, that ...": a "that" shortly after, with no verb before it
   for (let q = p; q < Math.min(sentence.last, p + 8); q++) {
     const w = tokenAt(doc, q);
-    // "denies any wrongdoing and points out that ...": the "that" belongs to another verb
+    // "rejects the charge and points out that ...": the "that" belongs to another verb
     // (a participle after a noun modifies it: "in a statement provided to reporters that ...")
     const modifier = w.pos === 'VERB' && /ed$/.test(w.lower) && tokenAt(doc, q - 1).pos === 'NOUN';
     if (((w.pos === 'VERB' || w.pos === 'AUX') && !modifier) || w.pos === 'CCONJ' || isMarkToken(w.value)) break;

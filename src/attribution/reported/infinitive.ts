@@ -59,7 +59,7 @@ export function cueInfinitive(ctx: ReportedContext, cue: CueMatch): Candidate | 
     let q = p;
     if (!OBJECT_INFINITIVE_VERBS.has(cue.lemma) || !LISTENER_START.has(tokenAt(doc, p).pos)) return null;
     while (q < sentence.last && q - p < MAX_LISTENER && LISTENER_POS.has(tokenAt(doc, q).pos) && tokenAt(doc, q).lower !== 'to') q++;
-    // "urged Chinese people not to rush to judgment"
+    // "urged the anglers not to leave before dawn"
     if (tokenAt(doc, q).lower === 'not' && tokenAt(doc, q + 1).lower === 'to') {
       q++;
       listenerNegation = q - 1;

@@ -1,6 +1,6 @@
 /**
  * Rule `reported/relative-cue`: a cue inside a relative clause whose verb comes
- * right after it, `the attacks, which the probe said were covered up`, `moves
+ * right after it, `the leaks, which the audit said were hidden`, `moves
  * that he said improved the economy`, `what she said is growing demand`. The
  * content is the whole relative clause, from the relative word (its speaker and
  * cue inside), as annotated news corpora mark it.

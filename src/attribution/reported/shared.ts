@@ -183,7 +183,7 @@ export function cutAtNextAttribution(ctx: ReportedContext, from: number, end: nu
     if (!sp && /^(and|but)$/.test(tokenAt(doc, c.first - 1).lower) && c.first - 1 > from) return trimBoundary(doc, c.first - 1, from);
     // "Carson said X, telling reporters that Y": a participle cue starts an attribution of its own
     if (!sp && isCommaBoundary(doc, c.first - 1) && /ing$/.test(tokenAt(doc, c.head).lower) && c.first - 1 > from) return trimBoundary(doc, c.first, from);
-    // "..., and more than 4 in 10 said Y", "... — others say Y": a subject the speaker finder does not read
+    // "..., and nearly 3 in 5 replied Y", "... — others say Y": a subject the speaker finder does not read
     const opener = subjectAfterBoundary(ctx, from, c.first);
     if (opener > 0) return trimBoundary(doc, opener, from);
   }

@@ -44,7 +44,7 @@ export function sourcePhrase(ctx: ReportedContext, cue: CueMatch): Candidate | n
   if (before && before !== cue && before.last === comma) return null;
   // "But the vote was close, according to ...": the linking word is the narrator's
   const start = skipLinkingWord(doc, contentStartBefore(doc, sentence, comma), comma);
-  // "Fundraising, according to the campaign, has surged": the clause resumes after the source
+  // "Ticket sales, according to the theatre, have doubled": the clause resumes after the source
   const resume = tokenAt(doc, srcLast).value === ',' && srcLast + 1 < sentence.last ? srcLast + 1 : -1;
   const rest = resume >= 0 ? contentEnd(ctx, resume, sentence) : -1;
   const resumes = resume >= 0 && rest - resume >= 2 && !phraseOnly(doc, resume, rest);

@@ -164,7 +164,7 @@ function copyOf(m: Mention): Mention {
 /** {@link speakerBefore}, worked out. */
 function findSpeakerBefore(doc: Doc, cueFirst: number, givenFloor: number): Mention | null {
   const found = phraseBefore(doc, cueFirst, givenFloor);
-  // "Trump, speaking at a rally in Wilmington, N.C., warned": a place after a preposition is no speaker; the sentence's subject is
+  // "Ann Lee, speaking at a fair in Dover, Del., warned": a place after a preposition is no speaker; the sentence's subject is
   if (found?.kind !== 'name' || !isPlaceAfterPreposition(doc, found, givenFloor)) return found;
   const sentence = doc.sentences[tokenAt(doc, found.first).sent];
   const subject = sentence ? sentenceSubject(doc, sentence.first, found.first) : null;
@@ -178,8 +178,8 @@ function phraseBefore(doc: Doc, cueFirst: number, givenFloor: number): Mention |
   const tokens = doc.tokens;
   // a passive cue ("it was revealed that", "Smith was asked, ...", "voters were told"): its subject is no speaker
   if (isPassiveAt(doc, cueFirst)) return null;
-  // a stray comma after a parenthesis: "Sen. Jack Reed (D-R.I.), said"
-  // (also after an opening phrase: "In the primary, Gov. John Kasich (R-OH), said")
+  // a stray comma after a parenthesis: "Sen. Ada Moss (D-Vt.), said"
+  // (also after an opening phrase: "At the fair, Gov. Tom Reyes (R-Ky.), said")
   if (end - 2 >= floor && tokenAt(doc, end - 1).value === ',' && tokenAt(doc, end - 2).value === ')' && (skipAppositive(doc, end, floor) === end || nameBeforeParenthesis(doc, end - 2, floor))) end--;
   // adverbs and time phrases between the subject and its verb: "X famously said", "The agency on Friday said"
   let catenative = false;
@@ -295,8 +295,8 @@ function phraseBefore(doc: Doc, cueFirst: number, givenFloor: number): Mention |
   if (start < 0) return counted(doc, end, floor) ?? quantifierAlone(doc, end, floor);
   // prepositional tails: "a spokesman for the campaign", "a source familiar with the talks"
   for (let round = 0; round < 2; round++) {
-    // a coordinated object of the preposition: "Experts on North Korea and nuclear nonproliferation",
-    // "observers in Virginia and around the country"
+    // a coordinated object of the preposition: "Writers on Peru and coastal fishing",
+    // "anglers in Maine and across the region"
     const and = tokenAt(doc, start - 1).pos === 'ADP' && !TAIL_PREPOSITIONS.has(tokenAt(doc, start - 1).lower) ? start - 2 : start - 1;
     if (and - 1 > floor && tokenAt(doc, and).lower === 'and') {
       const left = phraseStartBefore(doc, and, floor);

@@ -28,7 +28,7 @@ export function coordinatedStart(doc: Doc, start: number, floor: number): number
     if (p < 0) return start;
     const m = makeMention(doc, p, s);
     const head = tokenAt(doc, s - 1);
-    // "The Democratic front-runner and former secretary of state said": a title word joins too
+    // "The Green Party nominee and former minister of health said": a title word joins too
     const person = PEOPLE_NOUNS.has(head.lower) || TITLE_WORDS.has(head.lower) || (head.pos === 'NOUN' && /[^s]s$/.test(head.lower));
     if (!m || m.kind === 'pronoun' || !(m.kind === 'name' || person)) return start;
     const before = tokens[p - 1];
@@ -60,7 +60,7 @@ export function relativeClauseSubject(doc: Doc, start: number, floor: number): M
   const s = phraseStartBefore(doc, k, floor);
   if (s < 0) return null;
   const m = makeMention(doc, coordinatedStart(doc, s, floor), k);
-  // ("progressive organizations that have endorsed him say": a plural noun or an organisation is a group)
+  // ("local clubs that have backed her say": a plural noun or an organisation is a group)
   const head = tokenAt(doc, k - 1);
   return m && m.kind !== 'pronoun' && canSpeak(doc, m) && (m.kind === 'name' || isPeopleHead(head) || ORGANIZATION_NOUNS.has(head.lower)) ? m : null;
 }
@@ -98,9 +98,9 @@ function isPeopleHead(head: Token): boolean {
 
 /**
  * When the phrase starting at `start` is the object of a participle whose
- * subject opens the sentence ("People briefed on the talks", "House
- * Republicans supporting the bill", "Democrats trying to regain control of the
- * Senate"), the whole phrase, headed by that subject; else null.
+ * subject opens the sentence ("People briefed on the talks", "Town
+ * councillors backing the levy", "Growers hoping to win back the lower
+ * market"), the whole phrase, headed by that subject; else null.
  */
 export function participleSubject(doc: Doc, start: number, end: number, floor: number): Mention | null {
   let k = start - 1;

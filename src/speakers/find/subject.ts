@@ -113,7 +113,7 @@ function subjectAt(doc: Doc, k: number, before: number, lenient: boolean, apposi
   if (end <= k || NOT_SPEAKERS.has(tokenAt(doc, end - 1).lower)) return null;
   // prepositional tails: "The chief adviser on the campaign went further, arguing", "Mayor Frank Jackson of
   // Cleveland defended the route and said" (after a name, only of or from and a capitalised name)
-  // ("A group of parents with kids in charter schools sent": up to three)
+  // ("A band of farmers with land on the east bank wrote": up to three)
   for (let round = 0; round < 3; round++) {
     const head = tokenAt(doc, end - 1);
     const prep = tokenAt(doc, end);
