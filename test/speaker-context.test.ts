@@ -204,4 +204,38 @@ describe('a participle that goes on from an earlier attribution', () => {
     const last = r.quotes[r.quotes.length - 1]!;
     expect(`${last.text} | ${last.speaker?.name} | ${last.cue?.span.text}`).toBe('they have anger that is unbelievable. | Tolle | adding');
   });
+
+  test('a party-state code in parentheses does not end the search', () => {
+    const r = extract('"It is not new here," said Rep. Tom Arkle (D-Va.) at the time, adding that "voters have moved on."');
+    expect(rows(r)).toEqual([
+      'It is not new here, | Tom Arkle <- Rep. Tom Arkle [name] | direct/trailing-cue-speaker',
+      'voters have moved on. | Tom Arkle <- Rep. Tom Arkle [name] | direct/leading-speaker-cue',
+    ]);
+  });
+
+  test.each([
+    {
+      name: 'a quoted title inside the clause',
+      input: 'Senator Ray Dolan criticized the deal on "Morning Hour," adding, "Nobody in this state wants it."',
+      speaker: 'Ray Dolan <- Senator Ray Dolan [name]',
+    },
+    {
+      name: 'a quoted object before a colon',
+      input: 'In the letter, Mara Quint called the vote a "grave mistake," adding: "We will appeal the ruling next week."',
+      speaker: 'Mara Quint <- Mara Quint [name]',
+    },
+    {
+      name: 'a quoted phrase in reported speech',
+      input: 'Paul Venner said the plan was "a total failure," adding, "It has to be scrapped now."',
+      speaker: 'Paul Venner <- Paul Venner [name]',
+    },
+  ])('after a quotation inside the clause: $name', ({ input, speaker }) => {
+    const last = rows(extract(input)).at(-1)!;
+    expect(last.split(' | ').slice(1)).toEqual([speaker, 'direct/leading-speaker-cue']);
+  });
+
+  test('the subject of the sentence of the quotation, not a name in the sentence before', () => {
+    const r = extract('Paul Venner spoke first. The crowd chanted "No more," shouting, "Go home now."');
+    expect(rows(r).at(-1)).toBe('Go home now. | The crowd <- The crowd [description] | direct/leading-speaker-cue');
+  });
 });

@@ -290,6 +290,12 @@ const TABLE: readonly (readonly [string, string, readonly (string | null)[]])[] 
     ["fraction-modifiers", "Just over a quarter, 26 percent, say they will vote for Reyes.", ["Just over a quarter | unknown | description"]],
     ["participle-time-kept", "The order released Friday said the files must be kept.", ["The order released Friday | unknown | description"]],
     ["participle-time-kept", "A court document filed Thursday says the man fled.", ["A court document filed Thursday | unknown | description"]],
+    ["interview-letters", "Q&A with Mayor Ann Lee of Dunmore.\n\nQ: Will the budget pass this year?\n\nA: I think it will pass by June.", [null, "Ann Lee | person | name"]],
+    ["interview-letters", "Former governor Rita Vance spoke to the Harbor Times this week.\n\nQ: Do you miss the job?\n\nA: Not at all, and I do not plan to run again.\n\nQ: Why not?\n\nA: My family comes first these days.", [null, "Rita Vance | person | name", null, "Rita Vance | person | name"]],
+    ["verb-read-as-noun", "Trump claims that the wall will be paid for.", ["Trump | person | name"]],
+    ["verb-read-as-noun", "Ada Norquist claims that the vote was rigged.", ["Ada Norquist | person | name"]],
+    ["verb-read-as-noun", "The Trump claims that the wall is paid for were false.", [null]],
+    ["interview-letters", "Q: Will the budget pass this year?\n\nA: I think it will pass by June.", [null, null]],
 ];
 
 describe('speaker names, kinds and via', () => {

@@ -236,10 +236,27 @@ function leadingAttribution(doc: Doc, cueAt: readonly (CueMatch | undefined)[], 
 function earlierCueSpeaker(doc: Doc, cueAt: readonly (CueMatch | undefined)[], cue: CueMatch, floor: number): Mention | null {
   for (let j = cue.first - 1; j >= floor; j--) {
     const t = tokenAt(doc, j);
-    if (t.value === '.' || t.value === ';') return null;
+    // (a period that closes an abbreviation in parentheses, "(D-Va.)", goes on)
+    if ((t.value === '.' && tokenAt(doc, j + 1).value !== ')') || t.value === ';') return null;
     const earlier = cueAt[j];
     if (!earlier || earlier === cue || earlier.head !== j || earlier.form !== 'verb') continue;
     return speakerBefore(doc, earlier.first, floor) ?? speakerAfter(doc, earlier.last, cue.first);
+  }
+  return null;
+}
+
+/**
+ * `Lee called it "a mess,"`: the speaker of the nearest verb cue before the
+ * quotation that opens at token `open`, in its sentence, not before `floor`.
+ */
+function inlineQuoteSpeaker(doc: Doc, cueAt: readonly (CueMatch | undefined)[], open: number, floor: number): Mention | null {
+  const first = Math.max(floor, doc.sentences[tokenAt(doc, open).sent]!.first);
+  for (let j = open - 1; j >= first; j--) {
+    const t = tokenAt(doc, j);
+    if (t.value === ';' || isMarkToken(t.value)) return null;
+    const cue = cueAt[j];
+    if (!cue || cue.head !== j || cue.form !== 'verb' || /ing$/.test(t.lower)) continue;
+    return speakerBefore(doc, cue.first, first);
   }
   return null;
 }
@@ -464,6 +481,12 @@ export function attributeDirect(doc: Doc, candidates: Candidate[], cueAt: readon
     // 'Lee said, "A," adding, "B."': a participle right after the quote before takes its speaker
     if (found && found.speaker === null && found.cue && prev && prev.speaker && prev.stretches[prev.stretches.length - 1]!.para === c.para && /ing$/.test(tokenAt(doc, found.cue.head).lower) && found.cue.form === 'verb' && onlyPunctuationBetween(doc, floor, found.cue.first)) {
       found = { ...found, speaker: prev.speaker, rule: 'direct/leading-speaker-cue' };
+    }
+    // 'Lee called it "a mess," adding, "B."': the quote before is part of its sentence (no speaker of its
+    // own yet); the participle takes the speaker of the verb cue that sentence opens with
+    if (found && found.speaker === null && found.cue && prev && !prev.speaker && prev.stretches[prev.stretches.length - 1]!.para === c.para && /ing$/.test(tokenAt(doc, found.cue.head).lower) && found.cue.form === 'verb' && onlyPunctuationBetween(doc, floor, found.cue.first)) {
+      const speaker = inlineQuoteSpeaker(doc, cueAt, tokenBounds(doc, prev).open, b.paraStart);
+      if (speaker) found = { ...found, speaker, rule: 'direct/leading-speaker-cue' };
     }
     // a cue with no speaker in a clause ending in a colon: "Sanders made the following comment:"
     if (found && found.speaker === null) {

@@ -1,14 +1,20 @@
 /**
  * Rule `reported/interview`: the lines of a printed interview, `Q: Will the
- * budget pass?` and `A: I think it will.` The letter is the speaker and the
- * colon the cue (lemma `:`). A line counts only when a paragraph next to it
- * opens with the other letter, so a lone `Q:` label stays a label.
+ * budget pass?` and `A: I think it will.` The colon is the cue (lemma `:`).
+ * The letter is never a person's name: an answer's speaker is the interviewee,
+ * the first full name in the text before the first line (the headline or
+ * intro: "Q&A with Mayor Ann Lee"), with the letter as its mention; without one,
+ * and for the questions (the interviewer's), the line has no speaker. A line
+ * counts only when a paragraph next to it opens with the other letter, so a
+ * lone `Q:` label stays a label.
  * @internal
  */
 import type { Segment } from '../../prepare/document.js';
 import type { Candidate, CueMatch, Mention } from '../candidate.js';
 import { isMarkToken, tokenAt } from '../../prepare/lookup.js';
 import { candidate, range, type ReportedContext } from './shared.js';
+import { makeMention } from '../../speakers/phrase.js';
+import { isNameToken } from '../../speakers/find/name-tokens.js';
 
 /** How long one answer may be, in tokens. */
 const MAX_ANSWER = 600;
@@ -20,10 +26,29 @@ function letterOf(ctx: ReportedContext, para: Segment | undefined): string {
   return (t.value === 'Q' || t.value === 'A') && tokenAt(ctx.doc, para.first + 1).value === ':' ? t.value : '';
 }
 
+/** How far into the text before the first line the interviewee is looked for, in tokens. */
+const MAX_INTRO = 300;
+
+/** The first name of two or more words in tokens [0, `before`): the interviewee; null when there is none. */
+function interviewee(ctx: ReportedContext, before: number): Mention | null {
+  const { doc } = ctx;
+  const end = Math.min(before, MAX_INTRO);
+  for (let k = 0; k < end; k++) {
+    if (!isNameToken(tokenAt(doc, k), doc)) continue;
+    let last = k + 1;
+    while (last < end && isNameToken(tokenAt(doc, last), doc) && tokenAt(doc, last).sent === tokenAt(doc, k).sent) last++;
+    const m = last - k > 1 ? makeMention(doc, k, last) : null;
+    if (m?.kind === 'name' && m.name.includes(' ')) return m;
+    k = last - 1;
+  }
+  return null;
+}
+
 /** One candidate per question or answer line of an interview. */
 export function findInterviewLines(ctx: ReportedContext): Candidate[] {
   const { doc } = ctx;
   const out: Candidate[] = [];
+  let guest: Mention | null | undefined;
   doc.paragraphs.forEach((para, n) => {
     const letter = letterOf(ctx, para);
     if (!letter || para.last - para.first > MAX_ANSWER) return;
@@ -35,8 +60,10 @@ export function findInterviewLines(ctx: ReportedContext): Candidate[] {
     // a quotation right after the colon is the direct stage's
     if (end - colon - 1 < 2 || isMarkToken(tokenAt(doc, colon + 1).value)) return;
     const t = tokenAt(doc, para.first);
-    // the letter is the name the interview gives its two speakers (one entity each, found by name)
-    const speaker: Mention = { first: para.first, last: colon, start: t.start, end: t.end, kind: 'name', titles: [], name: letter };
+    // the answers are the interviewee's: the letter is a mention of that name
+    // (looked for once, before the first line of the interview)
+    if (guest === undefined) guest = interviewee(ctx, para.first);
+    const speaker: Mention | null = letter === 'A' && guest ? { first: para.first, last: colon, start: t.start, end: t.end, kind: 'name', titles: guest.titles, name: guest.name } : null;
     const cue: CueMatch = { first: colon, last: colon + 1, head: colon, lemma: ':', category: 'speech', negated: false, form: 'verb' };
     out.push(candidate(ctx, [range(doc, colon + 1, end)], cue, speaker, 'reported/interview', 0.6));
   });

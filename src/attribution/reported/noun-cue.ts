@@ -61,6 +61,12 @@ function owner(doc: Doc, noun: number): Mention | null {
 function subjectOf(doc: Doc, noun: number, sentence: Segment): Mention | null {
   const t = tokenAt(doc, noun);
   if (/ing$/.test(t.lower) && noun - 1 > sentence.first && tokenAt(doc, noun - 1).value === ',') return sharedSubject(doc, noun, noun);
+  // "Trump claims that ...": a present-tense verb the tagger read as a plural noun right after a name
+  // (not "the Trump claims", a noun after a determiner)
+  if (/s$/.test(t.lower) && noun - 1 >= sentence.first && tokenAt(doc, noun - 1).pos === 'PROPN') {
+    const name = speakerBefore(doc, noun, sentence.first);
+    if (name?.kind === 'name' && name.last === noun && tokenAt(doc, name.first).pos !== 'DET' && (name.first === 0 || tokenAt(doc, name.first - 1).pos !== 'DET')) return name;
+  }
   let k = noun - 1;
   while (k > sentence.first && tokenAt(doc, k).pos === 'ADJ') k--;
   if (k > sentence.first && tokenAt(doc, k).pos === 'DET') k--;
