@@ -82,7 +82,7 @@ const cases: { name: string; input: string; output: Row[] }[] = [
     input: "The company's statement said the fault had been fixed.",
     output: [ind('the fault had been fixed', 'said', 'say', "The company's statement")],
   },
-  { name: 'writing verb', input: 'Trump tweeted that the election was rigged.', output: [ind('the election was rigged', 'tweeted', 'tweet', 'Trump', 'writing')] },
+  { name: 'writing verb', input: 'Voss tweeted that the count was botched.', output: [ind('the count was botched', 'tweeted', 'tweet', 'Voss', 'writing')] },
   {
     name: 'mixed quote',
     input: 'The mayor said the city would "never forget" the victims.',
@@ -110,8 +110,8 @@ const cases: { name: string; input: string; output: Row[] }[] = [
   },
   {
     name: 'a cue whose object holds quoted words',
-    input: 'Clinton called half of his supporters \u201Cdeplorables.\u201D',
-    output: [ind('half of his supporters \u201Cdeplorables.\u201D', 'called', 'call', 'Clinton', 'speech', 'mixed')],
+    input: 'Voss called half of the board \u201Cspectators.\u201D',
+    output: [ind('half of the board \u201Cspectators.\u201D', 'called', 'call', 'Voss', 'speech', 'mixed')],
   },
   {
     name: 'an attribution in the middle of the sentence',

@@ -165,8 +165,8 @@ const shapes: [string, string, Row[]][] = [
   ["a named owner's warning that", "Ms. Ortiz's warning that the bridge would close went unheeded.", [row(['the bridge would close'], 'Ms. Ortiz', 'warning', 'reported/noun-cue')]],
   ['the statement that, with no owner', 'The statement that the plant would close came on Monday.', [row(['the plant would close'], null, 'statement', 'reported/noun-cue')]],
   ['a verb cue before the noun keeps the attribution', 'Holloway says in a memo that the bridge plan is finally dead.', [row(['the bridge plan is finally dead'], 'Holloway', 'says', 'reported/cue-that')]],
-  ['a subordinate clause before the subject is not what was said', 'As the race turned south, Clinton decried the tone of the debate.', [
-    row(['the tone of the debate'], 'Clinton', 'decried', 'reported/cue-object'),
+  ['a subordinate clause before the subject is not what was said', 'As the vote drew near, Fenwick decried the mood of the hearing.', [
+    row(['the mood of the hearing'], 'Fenwick', 'decried', 'reported/cue-object'),
   ]],
   ['an attribution inside a sentence that goes on with the report', 'It was impossible, Gabuyev said, so the leaders decided to wait.', [
     row(['It was impossible', 'so the leaders decided to wait'], 'Gabuyev', 'said', 'reported/content-speaker-cue'),
@@ -181,8 +181,8 @@ const shapes: [string, string, Row[]][] = [
   ['a participle with quoted words whose subject is not found', 'Then, late into the night, calling the mayor "a total stiff."', [
     row(['the mayor "a total stiff."'], null, 'calling', 'reported/cue-quoted-object-no-speaker', 'mixed'),
   ]],
-  ['a participle after a quote is no inverted attribution', 'Trump gave a defense of "city values," saying the city embodied the "heart of America."', [
-    row(['the city embodied the "heart of America."'], 'Trump', 'saying', 'reported/cue-clause', 'mixed'),
+  ['a participle after a quote is no inverted attribution', 'Pardo gave a defense of "river towns," saying the valley was the "backbone of the state."', [
+    row(['the valley was the "backbone of the state."'], 'Pardo', 'saying', 'reported/cue-clause', 'mixed'),
   ]],
   // the clause shapes these rules sit beside
   ['a subject pronoun is no listener', 'The Saudis have warned they could sell their bonds.', [row(['they could sell their bonds'], 'The Saudis', 'have warned', 'reported/cue-clause')]],
