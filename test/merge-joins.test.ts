@@ -42,13 +42,13 @@ const titles: [string, string, Row[]][] = [
 ];
 
 const narrated: [string, string, Row[]][] = [
-  ['quoted words of the narrator after a clause of his own do not join', '"We will win," the board said, reasoning that Lee met the test because he "did not have to take any steps at all."', [
+  ['quoted words of the narrator after a clause of his own do not join', '"We will win," the board said, reasoning that Lee passed the review because he "never needed to file a single form."', [
     row(['We will win,'], 'the board', 'said', 'direct/trailing-speaker-cue', 'direct'),
   ]],
   ['after a preposition and more words', '"We will win," Lee said after a brief "thank you to all of my many friends here."', [
     row(['We will win,'], 'Lee', 'said', 'direct/trailing-speaker-cue', 'direct'),
   ]],
-  ['the quote stays the host of the next sentence', '"We will win," the board said, reasoning that Lee met the test because he "did not have to take any steps at all." "We have the votes."', [
+  ['the quote stays the host of the next sentence', '"We will win," the board said, reasoning that Lee passed the review because he "never needed to file a single form." "We have the votes."', [
     row(['We will win,', 'We have the votes.'], 'the board', 'said', 'direct/trailing-speaker-cue', 'direct'),
   ]],
   ['a title, then the quote goes on', '"We will win," Lee told the "Morning Hour" program. "We have the votes."', [

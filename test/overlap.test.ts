@@ -39,23 +39,23 @@ describe('reproducers', () => {
   });
 
   it('a cue inside the quoted words does not cut the quote; the part keeps no mark', () => {
-    expect(shape(extract('Trump told supporters that "we close one chapter and we begin another," and he vowed to win.'))).toEqual([
+    expect(shape(extract('Dunlow told volunteers that "we finish one road and we announce the next," and he vowed to stay.'))).toEqual([
       {
         kind: 'direct',
-        span: '"we close one chapter and we begin another,"',
-        parts: ['we close one chapter and we begin another,'],
+        span: '"we finish one road and we announce the next,"',
+        parts: ['we finish one road and we announce the next,'],
         cue: 'told',
-        mention: 'Trump',
-        name: 'Trump',
+        mention: 'Dunlow',
+        name: 'Dunlow',
         rule: 'reported/cue-that',
       },
       {
         kind: 'indirect',
-        span: 'to win',
-        parts: ['to win'],
+        span: 'to stay',
+        parts: ['to stay'],
         cue: 'vowed',
         mention: 'he',
-        name: 'Trump',
+        name: 'Dunlow',
         rule: 'reported/cue-infinitive',
       },
     ]);
@@ -68,7 +68,7 @@ describe('reproducers', () => {
 
 const PAIRS: [string, string][] = [['"', '"'], ['\u201C', '\u201D'], ["'", "'"], ['\u2018', '\u2019'], ['\u00AB', '\u00BB'], ['&quot;', '&quot;'], ['&ldquo;', '&rdquo;']];
 const LEADS = ['He said:', 'Smith warned:', 'Ann Lee told supporters that', 'The senator said', 'Officials said on Monday:', '', 'It was late.'];
-const WORDS = ['We will win.', 'we close one chapter and we begin another,', 'The talks will resume,', 'and soon.', 'It is over', 'They said no.'];
+const WORDS = ['We will win.', 'we finish one road and we announce the next,', 'The talks will resume,', 'and soon.', 'It is over', 'They said no.'];
 const TRAILS = ['Jones said.', 'he said.', 'said Tom Ruiz.', 'and he vowed to win.', '', 'she added.', 'It rained.'];
 
 /** A quote between a lead-in and a trailing attribution, sometimes interrupted, sometimes followed by a second quote. */

@@ -82,7 +82,7 @@ const cases: { name: string; input: string; output: Row[] }[] = [
     input: "The company's statement said the fault had been fixed.",
     output: [ind('the fault had been fixed', 'said', 'say', "The company's statement")],
   },
-  { name: 'writing verb', input: 'Trump tweeted that the election was rigged.', output: [ind('the election was rigged', 'tweeted', 'tweet', 'Trump', 'writing')] },
+  { name: 'writing verb', input: 'Voss tweeted that the count was botched.', output: [ind('the count was botched', 'tweeted', 'tweet', 'Voss', 'writing')] },
   {
     name: 'mixed quote',
     input: 'The mayor said the city would "never forget" the victims.',
@@ -90,8 +90,8 @@ const cases: { name: string; input: string; output: Row[] }[] = [
   },
   {
     name: 'two appositives between speaker and cue',
-    input: 'Marley Anderson, 21, a junior from Las Vegas, said she turned out to support Sanders.',
-    output: [ind('she turned out to support Sanders', 'said', 'say', 'Marley Anderson')],
+    input: 'Tessa Byrne, 34, a nurse from Duluth, said she came out to back Harlow.',
+    output: [ind('she came out to back Harlow', 'said', 'say', 'Tessa Byrne')],
   },
   {
     name: 'a relative clause between speaker and cue',
@@ -100,18 +100,18 @@ const cases: { name: string; input: string; output: Row[] }[] = [
   },
   {
     name: 'party and state after the name, place before that',
-    input: 'Sen. Bernie Sanders (I-Vt.) said Sunday in Madison, Wisconsin, that he was hoping for a large turnout.',
-    output: [ind('he was hoping for a large turnout', 'said', 'say', 'Sen. Bernie Sanders')],
+    input: 'Sen. Nora Vick (R-Mont.) said Friday in Billings, Montana, that she expected a long session.',
+    output: [ind('she expected a long session', 'said', 'say', 'Sen. Nora Vick')],
   },
   {
     name: 'a participle shares the sentence subject',
-    input: 'Hillary Clinton spoke out Tuesday about the death of a man in Tulsa, Oklahoma, arguing that the shootings were intolerable.',
-    output: [ind('the shootings were intolerable', 'arguing', 'argue', 'Hillary Clinton')],
+    input: 'Rep. Alan Marsh spoke up Monday about the closing of a mill in Bend, Oregon, arguing that the layoffs were avoidable.',
+    output: [ind('the layoffs were avoidable', 'arguing', 'argue', 'Rep. Alan Marsh')],
   },
   {
     name: 'a cue whose object holds quoted words',
-    input: 'Clinton called half of his supporters \u201Cdeplorables.\u201D',
-    output: [ind('half of his supporters \u201Cdeplorables.\u201D', 'called', 'call', 'Clinton', 'speech', 'mixed')],
+    input: 'Voss called half of the board \u201Cspectators.\u201D',
+    output: [ind('half of the board \u201Cspectators.\u201D', 'called', 'call', 'Voss', 'speech', 'mixed')],
   },
   {
     name: 'an attribution in the middle of the sentence',
@@ -145,13 +145,13 @@ const cases: { name: string; input: string; output: Row[] }[] = [
   },
   {
     name: 'a participle cue after the content starts an attribution of its own',
-    input: 'Carson said he saw no need to change anything, telling reporters that they tell the truth.',
-    output: [ind('he saw no need to change anything', 'said', 'say', 'Carson'), ind('they tell the truth', 'telling', 'tell', 'Carson')],
+    input: 'Harlow said she saw no reason to alter the plan, telling the council that the numbers hold up.',
+    output: [ind('she saw no reason to alter the plan', 'said', 'say', 'Harlow'), ind('the numbers hold up', 'telling', 'tell', 'Harlow')],
   },
   {
     name: 'a cue in a subordinate clause reports up to the main clause',
-    input: 'While Ramos said that journalists cannot have any political affiliation, he appears uneasy.',
-    output: [ind('journalists cannot have any political affiliation', 'said', 'say', 'Ramos')],
+    input: 'While Ibarra said that judges must avoid any party ties, she seems unsure.',
+    output: [ind('judges must avoid any party ties', 'said', 'say', 'Ibarra')],
   },
   {
     name: 'a reported question',

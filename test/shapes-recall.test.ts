@@ -30,7 +30,7 @@ const shapes: [string, string, Row[]][] = [
   // the one asked between the cue and the question; the asker speaks
   ['X asked Y about a topic', 'Todd asked the mayor about the budget deficit.', [row(['about the budget deficit'], 'Todd', 'asked', 'reported/asked-listener')]],
   ['X asked Y a wh-question', 'We asked our readers which plan won the debate.', [row(['which plan won the debate'], 'We', 'asked', 'reported/asked-listener')]],
-  ['X asked a name which ...', 'Earhardt then asked Rubio which states he could win.', [row(['which states he could win'], 'Earhardt', 'then asked', 'reported/asked-listener')]],
+  ['X asked a name which ...', 'Mercer then asked Talbot which counties she could carry.', [row(['which counties she could carry'], 'Mercer', 'then asked', 'reported/asked-listener')]],
   ['X asked Y to do something stays an infinitive', 'She asked the court to act quickly.', [row(['to act quickly'], 'She', 'asked', 'reported/cue-infinitive')]],
   // topics: a question, a participle adjective, the particle "out"
   ['talks about how ...', 'She frequently talks about how she pushed the mayor to act.', [
@@ -69,13 +69,13 @@ const shapes: [string, string, Row[]][] = [
     row(["Many fans did not recognize the team in the owner's account"], 'reporter Ana Lutz', 'said', 'reported/content-speaker-cue'),
   ]],
   // a progressive is active: its subject speaks
-  ['are saying a clause', 'They are saying his vote for that plan is a signal he wants to play politics.', [
-    row(['his vote for that plan is a signal he wants to play politics'], 'They', 'are saying', 'reported/cue-clause'),
+  ['are saying a clause', 'They are saying her support for the levy is proof she wants to run for mayor.', [
+    row(['her support for the levy is proof she wants to run for mayor'], 'They', 'are saying', 'reported/cue-clause'),
   ]],
   ['is saying a clause', 'The mayor is saying the bridge will open.', [row(['the bridge will open'], 'The mayor', 'is saying', 'reported/cue-clause')]],
   // "that" read as a determiner before a determiner opens the clause
-  ['complained soon after that', 'Many fans complained soon after that the long lines hurt the team.', [
-    row(['the long lines hurt the team'], 'Many fans', 'complained', 'reported/cue-that'),
+  ['complained soon after that', 'Many parents complained soon after that the new bus routes hurt the school.', [
+    row(['the new bus routes hurt the school'], 'Many parents', 'complained', 'reported/cue-that'),
   ]],
   // a cue inside a relative clause with no relative word: the noun phrase and its clause
   ['a noun, a pronoun speaker, a cue and the clause verb', 'It was a decision they say allowed the debt to grow.', [
@@ -111,9 +111,9 @@ const silent: [string, string][] = [
   ['spoke out with nothing after it', 'The mayor spoke out.'],
   ['asked a listener with nothing after it', 'Todd asked the mayor.'],
   ['asked a listener for something is a request', 'The mayor asked the council for more money.'],
-  ['was not asked', 'The mayor was not asked to speak at the opening.'],
-  ['asked inside a relative clause', 'The firm used interviews in which applicants are asked uniform questions.'],
-  ['an object of a progressive is no report', 'The campaign is already claiming a victory of sorts.'],
+  ['was not asked', 'The coach was not asked to attend the ceremony.'],
+  ['asked inside a relative clause', 'The clinic ran surveys in which patients are asked standard questions.'],
+  ['an object of a progressive is no report', 'The league is already claiming a win of a kind.'],
   ['a day name before the cue is no antecedent', 'On Tuesday the mayor said was a good day.'],
 ];
 

@@ -53,10 +53,10 @@ const shapes: [string, string, Row[]][] = [
     row(['the farm was sold'], 'His younger brother, David Henderson', 'said', 'reported/cue-clause'),
   ]],
   // a cue inside a relative clause, its verb right after it
-  ['which X said were', 'The council cited the attacks, which the inquiry said were covered up to protect the chairman.', [
-    row(['which the inquiry said were covered up to protect the chairman'], 'the inquiry', 'said', 'reported/relative-cue'),
+  ['which X said were', 'The union listed the delays, which the auditor said were hidden to shield the director.', [
+    row(['which the auditor said were hidden to shield the director'], 'the auditor', 'said', 'reported/relative-cue'),
   ]],
-  ['what X said is', 'The club has adapted to what she said is growing demand for pools.', [row(['what she said is growing demand for pools'], 'she', 'said', 'reported/relative-cue')]],
+  ['what X said is', 'The bakery has grown with what he said is rising hunger for rye bread.', [row(['what he said is rising hunger for rye bread'], 'he', 'said', 'reported/relative-cue')]],
   // infinitive and object-control complements
   ['vowed to', 'The governor vowed to veto the bill.', [row(['to veto the bill'], 'The governor', 'vowed', 'reported/cue-infinitive')]],
   ['pledged to', 'Mayor Ines Duarte pledged to rebuild the pier by spring.', [row(['to rebuild the pier by spring'], 'Mayor Ines Duarte', 'pledged', 'reported/cue-infinitive')]],
@@ -102,10 +102,10 @@ const shapes: [string, string, Row[]][] = [
   ['according to after an introduction', 'In addition, according to the ministry, nine ferries will be replaced.', [row(['nine ferries will be replaced'], 'the ministry', 'according to', 'reported/according-to-inside')]],
   ['according to after a colon', 'The news went unnoticed: According to recent polls, the mayor holds a lead.', [row(['the mayor holds a lead'], 'recent polls', 'According to', 'reported/according-to-lead')]],
   // clauses with a gerund subject, a fronted adverbial, a focus word
-  ['a gerund subject', 'He said legalizing it could put thousands of people to work.', [row(['legalizing it could put thousands of people to work'], 'He', 'said', 'reported/cue-clause')]],
+  ['a gerund subject', 'She said taxing it could fund hundreds of new classrooms.', [row(['taxing it could fund hundreds of new classrooms'], 'She', 'said', 'reported/cue-clause')]],
   ['a fronted adverbial', 'She says despite all that, the council was not influenced.', [row(['despite all that, the council was not influenced'], 'She', 'says', 'reported/cue-clause')]],
   ['a gerund subject with a preposition', 'The businessman says running for mayor is tough.', [row(['running for mayor is tough'], 'The businessman', 'says', 'reported/cue-clause')]],
-  ['if elected, without a comma', 'Cruz said if elected president he could work with the party.', [row(['if elected president he could work with the party'], 'Cruz', 'said', 'reported/cue-clause')]],
+  ['if elected, without a comma', 'Quill said if elected governor she would repave the harbor roads.', [row(['if elected governor she would repave the harbor roads'], 'Quill', 'said', 'reported/cue-clause')]],
   ['a focus word opens the clause', 'Bucher said none of the other candidates were listed.', [row(['none of the other candidates were listed'], 'Bucher', 'said', 'reported/cue-clause')]],
   ['say tagged as a noun after a counted group, which speaks', 'Six in 10 say the mayor is decisive.', [row(['the mayor is decisive'], 'Six in 10', 'say', 'reported/cue-clause')]],
   // a passive cue: what was announced is its subject, the agent its speaker
@@ -117,7 +117,7 @@ const shapes: [string, string, Row[]][] = [
   ['passive with a quoted complement, no agent', 'The audit was called "a partisan stunt."', [
     row(['The audit', '"a partisan stunt."'], null, 'was called', 'reported/passive-quoted', 'mixed'),
   ]],
-  ['vowed not to', 'Voters booed the mayor, and vowed not to vote for him again.', [row(['not to vote for him again'], 'Voters', 'vowed', 'reported/cue-infinitive')]],
+  ['vowed not to', 'Fans jeered the coach, and vowed not to cheer for him again.', [row(['not to cheer for him again'], 'Fans', 'vowed', 'reported/cue-infinitive')]],
   ['asked whether after when, inside a sentence', 'The senator shrugged when asked whether he would run.', [row(['whether he would run'], null, 'asked', 'reported/cue-question-no-speaker')]],
   // layouts: a speaker and a colon open the paragraph
   ['a headline', 'Mayor Reyes: Budget Will Pass By June.\n\nThe mayor spoke on Monday.', [row(['Budget Will Pass By June'], 'Mayor Reyes', ':', 'reported/headline')]],
@@ -164,15 +164,15 @@ const shapes: [string, string, Row[]][] = [
   ['his claim that', 'His claim that the vote was rigged was false.', [row(['the vote was rigged'], 'His', 'claim', 'reported/noun-cue')]],
   ["a named owner's warning that", "Ms. Ortiz's warning that the bridge would close went unheeded.", [row(['the bridge would close'], 'Ms. Ortiz', 'warning', 'reported/noun-cue')]],
   ['the statement that, with no owner', 'The statement that the plant would close came on Monday.', [row(['the plant would close'], null, 'statement', 'reported/noun-cue')]],
-  ['a verb cue before the noun keeps the attribution', 'Weaver says in a statement that the race is now a contest of four.', [row(['the race is now a contest of four'], 'Weaver', 'says', 'reported/cue-that')]],
-  ['a subordinate clause before the subject is not what was said', 'As the race turned south, Clinton decried the tone of the debate.', [
-    row(['the tone of the debate'], 'Clinton', 'decried', 'reported/cue-object'),
+  ['a verb cue before the noun keeps the attribution', 'Holloway says in a memo that the bridge plan is finally dead.', [row(['the bridge plan is finally dead'], 'Holloway', 'says', 'reported/cue-that')]],
+  ['a subordinate clause before the subject is not what was said', 'As the vote drew near, Fenwick decried the mood of the hearing.', [
+    row(['the mood of the hearing'], 'Fenwick', 'decried', 'reported/cue-object'),
   ]],
   ['an attribution inside a sentence that goes on with the report', 'It was impossible, Gabuyev said, so the leaders decided to wait.', [
     row(['It was impossible', 'so the leaders decided to wait'], 'Gabuyev', 'said', 'reported/content-speaker-cue'),
   ]],
-  ['the preposition of a cue is no content but part of the cue', 'Lopez referred to Rubio as "a bright, charismatic leader."', [
-    row(['Rubio as "a bright, charismatic leader."'], 'Lopez', 'referred to', 'reported/cue-quoted-object', 'mixed'),
+  ['the preposition of a cue is no content but part of the cue', 'Okafor referred to Brandt as "a steady, patient builder."', [
+    row(['Brandt as "a steady, patient builder."'], 'Okafor', 'referred to', 'reported/cue-quoted-object', 'mixed'),
   ]],
   ['urged a listener not to', 'Shen urged the voters not to rush to judgment.', [row(['not to rush to judgment'], 'Shen', 'urged', 'reported/cue-infinitive')]],
   ['a participle with quoted words takes the clause subject', 'In Salem, the rally ran late into the night, calling the mayor "a total stiff."', [
@@ -181,8 +181,8 @@ const shapes: [string, string, Row[]][] = [
   ['a participle with quoted words whose subject is not found', 'Then, late into the night, calling the mayor "a total stiff."', [
     row(['the mayor "a total stiff."'], null, 'calling', 'reported/cue-quoted-object-no-speaker', 'mixed'),
   ]],
-  ['a participle after a quote is no inverted attribution', 'Trump gave a defense of "city values," saying the city embodied the "heart of America."', [
-    row(['the city embodied the "heart of America."'], 'Trump', 'saying', 'reported/cue-clause', 'mixed'),
+  ['a participle after a quote is no inverted attribution', 'Pardo gave a defense of "river towns," saying the valley was the "backbone of the state."', [
+    row(['the valley was the "backbone of the state."'], 'Pardo', 'saying', 'reported/cue-clause', 'mixed'),
   ]],
   // the clause shapes these rules sit beside
   ['a subject pronoun is no listener', 'The Saudis have warned they could sell their bonds.', [row(['they could sell their bonds'], 'The Saudis', 'have warned', 'reported/cue-clause')]],
@@ -217,8 +217,8 @@ const shapes: [string, string, Row[]][] = [
   ['a conditional before the main clause is part of what was said', 'If the bridge opens, the city will gain, Ms. Ortiz said.', [
     row(['If the bridge opens, the city will gain'], 'Ms. Ortiz', 'said', 'reported/content-speaker-cue'),
   ]],
-  ['an introduction before a parenthetical cue is the first part', 'Back in Virginia, Mr. Clarke said, he decided to run for the board.', [
-    row(['Back in Virginia', 'he decided to run for the board'], 'Mr. Clarke', 'said', 'reported/parenthetical-cue'),
+  ['an introduction before a parenthetical cue is the first part', 'Back in Oregon, Mr. Ashby said, he learned to repair boats.', [
+    row(['Back in Oregon', 'he learned to repair boats'], 'Mr. Ashby', 'said', 'reported/parenthetical-cue'),
   ]],
   ['a noun misread as a verb after a determiner is still a subject', 'Officials said the attacks were planned for months.', [
     row(['the attacks were planned for months'], 'Officials', 'said', 'reported/cue-clause'),

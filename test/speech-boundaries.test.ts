@@ -40,17 +40,17 @@ const cases: [string, string, Row[]][] = [
     row(['the plan "reckless"'], 'Reed', 'called', 'reported/cue-quoted-object', 'mixed'),
   ]],
   // a later cue whose short subject the speaker finder does not read ends the content before it
-  [', and more than 4 in 10 said', 'Most voters said they were worried about the economy, and more than 4 in 10 said Ann Reed would be best at handling it.', [
-    row(['they were worried about the economy'], 'Most voters', 'said', 'reported/cue-clause'),
-    row(['Ann Reed would be best at handling it'], 'more than 4 in 10', 'said', 'reported/cue-clause'),
+  [', and more than 4 in 10 said', 'Most farmers said they were anxious about the drought, and more than 3 in 5 said Dale Kerr would handle water best.', [
+    row(['they were anxious about the drought'], 'Most farmers', 'said', 'reported/cue-clause'),
+    row(['Dale Kerr would handle water best'], 'more than 3 in 5', 'said', 'reported/cue-clause'),
   ]],
   [', though X said', 'Ms. Dole said the record is a fair target, though Mrs. Ortiz said she doubted voters would care.', [
     row(['the record is a fair target'], 'Ms. Dole', 'said', 'reported/cue-clause'),
     row(['she doubted voters would care'], 'Mrs. Ortiz', 'said', 'reported/cue-clause'),
   ]],
-  ['- others say', 'Some say the mayor would look better if he slept more - others say he has never been healthier.', [
-    row(['the mayor would look better if he slept more'], 'Some', 'say', 'reported/cue-clause'),
-    row(['he has never been healthier'], 'others', 'say', 'reported/cue-clause'),
+  ['- others say', 'Some say the coach would win more if he rested more - others say he has never looked sharper.', [
+    row(['the coach would win more if he rested more'], 'Some', 'say', 'reported/cue-clause'),
+    row(['he has never looked sharper'], 'others', 'say', 'reported/cue-clause'),
   ]],
   // a dash before the narrator's aside, a coordinated verb after a closing mark
   ['a dash before "though"', 'Reed said the tax would rise \u2014 though economists disagree.', [row(['the tax would rise'], 'Reed', 'said', 'reported/cue-clause')]],
@@ -119,8 +119,8 @@ const cases: [string, string, Row[]][] = [
   ['"In fact," before a trailing source', 'In fact, turnout rose by a third, according to the county clerk.', [
     row(['turnout rose by a third'], 'the county clerk', 'according to', 'reported/according-to-trail'),
   ]],
-  ['"But" before a parenthetical cue', 'But back in Virginia, Mr. Clarke said, he decided to run.', [
-    row(['back in Virginia', 'he decided to run'], 'Mr. Clarke', 'said', 'reported/parenthetical-cue'),
+  ['"But" before a parenthetical cue', 'But back in Oregon, Mr. Ashby said, he learned to sail.', [
+    row(['back in Oregon', 'he learned to sail'], 'Mr. Ashby', 'said', 'reported/parenthetical-cue'),
   ]],
 ];
 
