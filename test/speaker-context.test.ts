@@ -206,16 +206,16 @@ describe('a participle that goes on from an earlier attribution', () => {
   });
 
   test("the speaker of the quote right before it", () => {
-    const r = extract('Asked about the fight, Mr. Tolle said of the episode, "I do not like it," adding that "they have anger that is unbelievable."');
+    const r = extract('Asked about the flood, Mr. Tolle said of the levee, "I never trusted it," adding that "the repairs were done on the cheap."');
     const last = r.quotes[r.quotes.length - 1]!;
-    expect(`${last.text} | ${last.speaker?.name} | ${last.cue?.span.text}`).toBe('they have anger that is unbelievable. | Tolle | adding');
+    expect(`${last.text} | ${last.speaker?.name} | ${last.cue?.span.text}`).toBe('the repairs were done on the cheap. | Tolle | adding');
   });
 
   test('a party-state code in parentheses does not end the search', () => {
-    const r = extract('"It is not new here," said Rep. Tom Arkle (D-Va.) at the time, adding that "voters have moved on."');
+    const r = extract('"The ferry has always run late," said Rep. Tom Arkle (D-Va.) on the dock, adding that "riders stopped waiting years ago."');
     expect(rows(r)).toEqual([
-      'It is not new here, | Tom Arkle <- Rep. Tom Arkle [name] | direct/trailing-cue-speaker',
-      'voters have moved on. | Tom Arkle <- Rep. Tom Arkle [name] | direct/leading-speaker-cue',
+      'The ferry has always run late, | Tom Arkle <- Rep. Tom Arkle [name] | direct/trailing-cue-speaker',
+      'riders stopped waiting years ago. | Tom Arkle <- Rep. Tom Arkle [name] | direct/leading-speaker-cue',
     ]);
   });
 
