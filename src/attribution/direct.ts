@@ -11,7 +11,7 @@ import { tokenAt, tokenAtOrAfter, isMarkToken } from '../prepare/lookup.js';
 import { speakerAfter, speakerBefore, makeMention, sharedSubject, sentenceSubject, canSpeak } from '../speakers/phrase.js';
 import { isNameToken } from '../speakers/find/name-tokens.js';
 import { kindOfHead } from '../speakers/kinds.js';
-import { CUE_VERBS } from '../data/cues.js';
+import { CUE_VERBS, LISTENER_VERBS } from '../data/cues.js';
 import { DOCUMENT_NOUNS } from '../data/people.js';
 
 /** Builds one candidate per outermost quoted stretch, joining quotes that run over paragraphs. */
@@ -409,7 +409,28 @@ function clauseColon(doc: Doc, open: number, floor: number): Attribution | null 
   let verb = found.last;
   while (verb < colon && tokenAt(doc, verb).pos === 'ADV') verb++;
   if (found.kind === 'description' && kindOfHead(head) === 'unknown' && !DOCUMENT_NOUNS.has(head) && tokenAt(doc, verb).lemma === 'be') return null;
+  // "Lee was asked:", "The senator was told by aides:": the subject of a passive verb of saying is the
+  // listener; an agent after "by" speaks, else nobody the clause names
+  const passive = passiveSaying(doc, verb, colon);
+  if (passive >= 0) {
+    if (tokenAt(doc, passive).lower !== 'by') return null;
+    const agent = makeMention(doc, passive + 1, colon);
+    return agent && agent.first === passive + 1 && agent.last === colon ? { cue: null, speaker: agent, rule: 'direct/clause-colon', confidence: 0.6 } : null;
+  }
   return { cue: null, speaker: found, rule: 'direct/clause-colon', confidence: 0.6 };
+}
+
+/**
+ * When tokens from `verb` read "was asked", "were told", "got warned" (a form of
+ * "be" or "get", adverbs, then the participle of a verb whose object is the
+ * listener), the index after the participle; else -1.
+ */
+function passiveSaying(doc: Doc, verb: number, colon: number): number {
+  if (verb >= colon || !/^(be|get)$/.test(tokenAt(doc, verb).lemma)) return -1;
+  let k = verb + 1;
+  while (k < colon && tokenAt(doc, k).pos === 'ADV') k++;
+  const t = tokenAt(doc, k);
+  return k < colon && t.pos === 'VERB' && !/ing$/.test(t.lower) && LISTENER_VERBS.has(t.lemma) ? k + 1 : -1;
 }
 
 /** True when tokens [from, to) are punctuation or quotation marks only. */
