@@ -22,3 +22,20 @@ describe('the subject of a passive verb of saying before a colon is the listener
     ]);
   });
 });
+
+describe('a clause before a colon names the speaker only when it introduces words', () => {
+  test('a clause that does something else gives no speaker', () => {
+    expect(rows('Rangers found a faded sign nailed to the cabin door: "Gone fishing, back by May."')).toEqual([
+      ['direct', 'Gone fishing, back by May.', null, 'direct/unattributed'],
+    ]);
+    expect(rows('The council named the new bridge after a local nurse: "Hattie Brook Crossing."').map((r) => r[2])).not.toContain('The council');
+  });
+
+  test('a message, a reply, "went on" and "put it" introduce words', () => {
+    expect(rows('Governor Ada Pell delivered a terse message to the board: "Finish the audit."')).toEqual([
+      ['direct', 'Finish the audit.', 'Ada Pell', 'direct/clause-colon'],
+    ]);
+    expect(rows('Oren Vask put it plainly: "We are out of money."')).toEqual([['direct', 'We are out of money.', 'Oren Vask', 'direct/clause-colon']]);
+    expect(rows('Later she went on: "Nobody told us."')).toEqual([['direct', 'Nobody told us.', 'she', 'direct/clause-colon']]);
+  });
+});

@@ -11,7 +11,7 @@ import { tokenAt, tokenAtOrAfter, isMarkToken } from '../prepare/lookup.js';
 import { speakerAfter, speakerBefore, makeMention, sharedSubject, sentenceSubject, canSpeak } from '../speakers/phrase.js';
 import { isNameToken } from '../speakers/find/name-tokens.js';
 import { kindOfHead } from '../speakers/kinds.js';
-import { CUE_VERBS, LISTENER_VERBS } from '../data/cues.js';
+import { CUE_VERBS, LISTENER_VERBS, COLON_SPEECH_WORDS, COLON_SPEECH_VERBS } from '../data/cues.js';
 import { DOCUMENT_NOUNS } from '../data/people.js';
 
 /** Builds one candidate per outermost quoted stretch, joining quotes that run over paragraphs. */
@@ -386,9 +386,10 @@ const TIME_HEADS: ReadonlySet<string> = new Set(['cycle', 'year', 'years', 'week
  * on: "..."`: a quote right after a colon that ends a clause with no cue the
  * rules read; the clause's subject speaks (a person, a pronoun, a group, an
  * organisation or a document), and no cue is recorded. "it" and "there" never
- * speak (`Wait, it gets better: "..."`).
+ * speak (`Wait, it gets better: "..."`). Unless `cued` (a cue was read and only
+ * its speaker is sought), the clause must introduce words (see `introducesWords`).
  */
-function clauseColon(doc: Doc, open: number, floor: number): Attribution | null {
+function clauseColon(doc: Doc, open: number, floor: number, cued = false): Attribution | null {
   const colon = open - 1;
   if (colon <= floor || tokenAt(doc, colon).value !== ':') return null;
   const sentence = doc.sentences[tokenAt(doc, colon).sent]!;
@@ -409,6 +410,8 @@ function clauseColon(doc: Doc, open: number, floor: number): Attribution | null 
   let verb = found.last;
   while (verb < colon && tokenAt(doc, verb).pos === 'ADV') verb++;
   if (found.kind === 'description' && kindOfHead(head) === 'unknown' && !DOCUMENT_NOUNS.has(head) && tokenAt(doc, verb).lemma === 'be') return null;
+  // with no cue read, the clause must introduce words: "Police found a sign taped to the window:" does not
+  if (!cued && !introducesWords(doc, found.last, colon)) return null;
   // "Lee was asked:", "The senator was told by aides:": the subject of a passive verb of saying is the
   // listener; an agent after "by" speaks, else nobody the clause names
   const passive = passiveSaying(doc, verb, colon);
@@ -418,6 +421,34 @@ function clauseColon(doc: Doc, open: number, floor: number): Attribution | null 
     return agent && agent.first === passive + 1 && agent.last === colon ? { cue: null, speaker: agent, rule: 'direct/clause-colon', confidence: 0.6 } : null;
   }
   return { cue: null, speaker: found, rule: 'direct/clause-colon', confidence: 0.6 };
+}
+
+/** Categories of cue verbs that introduce words before a colon (not "found", "backed"). */
+const WORD_CATEGORIES = new Set(['speech', 'writing', 'thought']);
+
+/**
+ * True when the clause in tokens [from, colon) introduces words: a verb of
+ * saying, writing or thinking ("has said the same thing", "imagined"), a noun
+ * of words said ("delivered a blunt message", "in an interview"), an adjective
+ * of a firm view ("she is sure that ..."), or "went
+ * on", "went further", "shot back", "put it", "made clear".
+ */
+function introducesWords(doc: Doc, from: number, colon: number): boolean {
+  for (let k = from; k < colon; k++) {
+    const t = tokenAt(doc, k);
+    if (COLON_SPEECH_WORDS.has(t.lower) || t.lower === 'back') return true;
+    // (a participle may come tagged as a noun: "is shown lecturing:")
+    const lemmas = /ing$/.test(t.lower) ? [t.lemma, t.lower.slice(0, -3), `${t.lower.slice(0, -3)}e`] : [t.lemma];
+    const verbal = t.pos === 'VERB' || (t.pos === 'NOUN' && /ing$/.test(t.lower));
+    if (verbal && lemmas.some((l) => WORD_CATEGORIES.has(CUE_VERBS.get(l) ?? '') || COLON_SPEECH_VERBS.has(l))) return true;
+    // the verb before, over adverbs ("went even further") or one word ("made that clear")
+    let v = k - 1;
+    while (v > from && tokenAt(doc, v).pos === 'ADV') v--;
+    const before = v >= from ? tokenAt(doc, v).lemma : '';
+    const before2 = k - 2 >= from ? tokenAt(doc, k - 2).lemma : '';
+    if ((before === 'go' && /^(on|further|farther)$/.test(t.lower)) || (before === 'put' && t.lower === 'it') || ((before === 'make' || before2 === 'make') && t.lower === 'clear')) return true;
+  }
+  return false;
 }
 
 /**
@@ -430,7 +461,8 @@ function passiveSaying(doc: Doc, verb: number, colon: number): number {
   let k = verb + 1;
   while (k < colon && tokenAt(doc, k).pos === 'ADV') k++;
   const t = tokenAt(doc, k);
-  return k < colon && t.pos === 'VERB' && !/ing$/.test(t.lower) && LISTENER_VERBS.has(t.lemma) ? k + 1 : -1;
+  // ("is shown lecturing:" shows the speaker)
+  return k < colon && t.pos === 'VERB' && !/ing$/.test(t.lower) && LISTENER_VERBS.has(t.lemma) && !/^(show|teach)$/.test(t.lemma) ? k + 1 : -1;
 }
 
 /** True when tokens [from, to) are punctuation or quotation marks only. */
@@ -488,7 +520,7 @@ export function attributeDirect(doc: Doc, candidates: Candidate[], cueAt: readon
     }
     // a cue with no speaker in a clause ending in a colon: "Sanders made the following comment:"
     if (found && found.speaker === null) {
-      const subject = clauseColon(doc, b.open, floor);
+      const subject = clauseColon(doc, b.open, floor, true);
       if (subject) found = { ...found, speaker: subject.speaker, rule: subject.rule };
     }
     if (found) {
