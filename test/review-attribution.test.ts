@@ -39,3 +39,20 @@ describe('a clause before a colon names the speaker only when it introduces word
     expect(rows('Later she went on: "Nobody told us."')).toEqual([['direct', 'Nobody told us.', 'she', 'direct/clause-colon']]);
   });
 });
+
+describe('a name and a verb after a quoted title are no attribution when the verb takes the title as object', () => {
+  test('released, directed with a time phrase after them', () => {
+    expect(rows('"Moonwake," Dara Fenn released in 1991 to warm reviews from critics and fans.')).toEqual([]);
+    expect(rows('"The Ferryman," Joel Brandt directed in 2008.')).toEqual([]);
+  });
+
+  test('a verb with nothing, an adverb, a particle or a conjunction after it speaks', () => {
+    expect(rows('"We will win," Bennett grinned.')).toEqual([['direct', 'We will win,', 'Bennett', 'direct/trailing-name']]);
+    expect(rows('"Not today," Ilse Marr grinned broadly.')).toEqual([['direct', 'Not today,', 'Ilse Marr', 'direct/trailing-name']]);
+    expect(rows('"Try again," Bennett fired back.')).toEqual([['direct', 'Try again,', 'Bennett', 'direct/trailing-name']]);
+    expect(rows('"And the budget," he went on.')).toEqual([['direct', 'And the budget,', 'he', 'direct/trailing-name']]);
+    expect(rows('"Keep the lights on," Vera Holt hummed to Ana before leaving.')).toEqual([
+      ['direct', 'Keep the lights on,', 'Vera Holt', 'direct/trailing-name'],
+    ]);
+  });
+});

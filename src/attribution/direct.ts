@@ -13,6 +13,10 @@ import { isNameToken } from '../speakers/find/name-tokens.js';
 import { kindOfHead } from '../speakers/kinds.js';
 import { CUE_VERBS, LISTENER_VERBS, COLON_SPEECH_WORDS, COLON_SPEECH_VERBS } from '../data/cues.js';
 import { DOCUMENT_NOUNS } from '../data/people.js';
+import { DAY_WORDS } from '../data/time.js';
+
+/** Days of the week and the days around today, which may follow a verb of saying ("grinned Monday"). */
+const DAYS: ReadonlySet<string> = new Set(DAY_WORDS);
 
 /** Builds one candidate per outermost quoted stretch, joining quotes that run over paragraphs. */
 export function directCandidates(doc: Doc, stretches: readonly QuotedStretch[]): Candidate[] {
@@ -333,10 +337,11 @@ function nameColon(doc: Doc, open: number, floor: number): Attribution | null {
 }
 
 /**
- * `"...," Bennett shot back.`, `"...?" reacted Lee.`: a name right after the
+ * `"...," Bennett grinned.`, `"...?" reacted Lee.`: a name right after the
  * quote (after a comma at most) with a verb next to it, when no cue was read
- * there (a verb missing from the lexicon); the name speaks, and no cue is
- * recorded.
+ * there (a verb missing from the lexicon) and the verb takes no object (see
+ * `intransitive`: `"Thriller," Ann Lee released in 1982` is a title); the
+ * name speaks, and no cue is recorded.
  */
 function trailingName(doc: Doc, after: number, ceiling: number, reported: ReadonlyMap<string, unknown>): Attribution | null {
   let k = after;
@@ -365,17 +370,42 @@ function trailingName(doc: Doc, after: number, ceiling: number, reported: Readon
     if (m && m.kind === 'name' && canSpeak(doc, m)) return { cue: null, speaker: m, rule: 'direct/trailing-name', confidence: 0.6 };
   }
   // '"...," he went on.'
-  if (!inverted && /^(he|she|they|we|i)$/.test(tokenAt(doc, k).lower) && isVerb(k + 1)) {
+  if (!inverted && /^(he|she|they|we|i)$/.test(tokenAt(doc, k).lower) && isVerb(k + 1) && intransitive(doc, k + 2, ceiling)) {
     const m = makeMention(doc, k, k + 1);
     if (m) return { cue: null, speaker: m, rule: 'direct/trailing-name', confidence: 0.6 };
   }
-  // "Bennett shot back."
+  // "Tom Bennick grinned."; not '"Thriller," Ann Lee released in 1982': the quoted words are the verb's object
   const end = nameEnd(k);
-  if (!inverted && end > k && isVerb(end)) {
+  if (!inverted && end > k && isVerb(end) && intransitive(doc, end + 1, ceiling)) {
     const m = makeMention(doc, k, end);
     if (m && m.kind === 'name' && m.first === k && canSpeak(doc, m)) return { cue: null, speaker: m, rule: 'direct/trailing-name', confidence: 0.6 };
   }
   return null;
+}
+
+/** Particles that end a verb of saying with no object: "went on", "fired back", "chimed in". */
+const END_PARTICLES = new Set(['back', 'on', 'in', 'up', 'out', 'off', 'along']);
+
+/**
+ * True when the verb before `from` takes no object: only adverbs, a day word,
+ * a particle ("back", "on", "in") and then punctuation, a conjunction or the
+ * end follow it, a listener at most between, or a phrase of manner or place (`grinned.`,
+ * `went on.`, `grinned Monday,`, `said as ...`, `sings to Ann Lee before ...`,
+ * `grinned with a laugh`), as a verb of saying after a quote
+ * does; `released in 1982` and `directed the film` have the quote as object.
+ */
+function intransitive(doc: Doc, from: number, ceiling: number): boolean {
+  let k = from;
+  if (k < ceiling && END_PARTICLES.has(tokenAt(doc, k).lower)) k++;
+  while (k < ceiling && (tokenAt(doc, k).pos === 'ADV' || DAYS.has(tokenAt(doc, k).lower))) k++;
+  // a listener: "sings to Clinton", "grinned at him"
+  if (k + 1 < ceiling && /^(to|at)$/.test(tokenAt(doc, k).lower) && /^(PROPN|PRON)$/.test(tokenAt(doc, k + 1).pos)) {
+    k++;
+    while (k < ceiling && /^(PROPN|PRON)$/.test(tokenAt(doc, k).pos)) k++;
+  }
+  const t = k < ceiling ? tokenAt(doc, k) : null;
+  // a manner or a place: "grinned with a laugh", "grinned at the gate"
+  return !t || /^(PUNCT|SCONJ|CCONJ)$/.test(t.pos) || /^(as|while|when|before|after|because|until|and|but|with|at)$/.test(t.lower) || isMarkToken(t.value);
 }
 
 /** Heads of time phrases that open a sentence and are no subject: "Each election cycle, ...". */
@@ -430,7 +460,7 @@ const WORD_CATEGORIES = new Set(['speech', 'writing', 'thought']);
  * True when the clause in tokens [from, colon) introduces words: a verb of
  * saying, writing or thinking ("has said the same thing", "imagined"), a noun
  * of words said ("delivered a blunt message", "in an interview"), an adjective
- * of a firm view ("she is sure that ..."), or "went
+ * of a firm view ("she is sure that ..."), "turned to", or "went
  * on", "went further", "shot back", "put it", "made clear".
  */
 function introducesWords(doc: Doc, from: number, colon: number): boolean {
@@ -446,7 +476,7 @@ function introducesWords(doc: Doc, from: number, colon: number): boolean {
     while (v > from && tokenAt(doc, v).pos === 'ADV') v--;
     const before = v >= from ? tokenAt(doc, v).lemma : '';
     const before2 = k - 2 >= from ? tokenAt(doc, k - 2).lemma : '';
-    if ((before === 'go' && /^(on|further|farther)$/.test(t.lower)) || (before === 'put' && t.lower === 'it') || ((before === 'make' || before2 === 'make') && t.lower === 'clear')) return true;
+    if ((before === 'go' && /^(on|further|farther)$/.test(t.lower)) || (before === 'turn' && t.lower === 'to') || (before === 'put' && t.lower === 'it') || ((before === 'make' || before2 === 'make') && t.lower === 'clear')) return true;
   }
   return false;
 }
