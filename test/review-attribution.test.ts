@@ -70,3 +70,16 @@ describe('a reduced relative whose noun is the object of its verb reports nothin
     ]);
   });
 });
+
+describe('a word of time owns no noun cue', () => {
+  test('"the week\'s claim", "Friday\'s warning" name no speaker', () => {
+    expect(rows("The month's claim that the harbor is safe has not held up.")).toEqual([
+      ['indirect', 'the harbor is safe', null, 'reported/noun-cue'],
+    ]);
+    expect(rows("Friday's warning that the ferry would stop came too late.").map((r) => r[2])).toEqual([null]);
+  });
+
+  test('an organisation still owns its claim', () => {
+    expect(rows("The union's claim that wages fell was disputed.").map((r) => [r[2], r[3]])).toEqual([['The union', 'reported/noun-cue']]);
+  });
+});
