@@ -83,3 +83,18 @@ describe('a word of time owns no noun cue', () => {
     expect(rows("The union's claim that wages fell was disputed.").map((r) => [r[2], r[3]])).toEqual([['The union', 'reported/noun-cue']]);
   });
 });
+
+describe('a citing subject with no clause of its own gives no quote', () => {
+  test('nothing, or only a parenthetical or a relative clause, before "citing"', () => {
+    expect(rows('On Friday the board, citing a risk to river traffic.')).toEqual([]);
+    expect(rows('Members of the town board, citing a risk to river traffic.')).toEqual([]);
+    expect(rows('The warden, in a memo Friday, citing a risk to staff.')).toEqual([]);
+    expect(rows('The board, which met Friday, citing a risk to staff.')).toEqual([]);
+  });
+
+  test('a clause of its own is what was said, after any parenthetical', () => {
+    expect(rows('The warden, in a memo Friday, closed the yard, citing a risk to staff.')).toEqual([
+      ['indirect', 'closed the yard', 'The warden', 'reported/according-to-trail'],
+    ]);
+  });
+});
