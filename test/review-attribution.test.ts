@@ -98,3 +98,12 @@ describe('a citing subject with no clause of its own gives no quote', () => {
     ]);
   });
 });
+
+test('no quote has an empty span or empty text', () => {
+  for (const input of ['On Friday the board, citing a risk to river traffic.', 'The board, which met Friday, citing.', 'Lee said, citing ,', '" " she said.']) {
+    for (const q of extract(input).quotes) {
+      expect(q.text.trim()).not.toBe('');
+      for (const p of q.parts) expect(p.end).toBeGreaterThan(p.start);
+    }
+  }
+});
