@@ -61,6 +61,8 @@ export function assemble(doc: Doc, candidates: readonly Candidate[], options: Re
     const r = resolutions.get(c);
     const confidence = Math.round(Math.max(0, Math.min(1, c.confidence * (r?.certainty ?? 1))) * 100) / 100;
     if (confidence < options.minConfidence) continue;
+    // a quote with no words left after trimming is none: never an empty span
+    if (!c.parts.some((p) => { const t = trimmed(doc, p); return t.end > t.start; })) continue;
     drafts.push({ c, r, confidence });
   }
   const ids = new Map<Entity, number>();

@@ -11,8 +11,12 @@ import { tokenAt, tokenAtOrAfter, isMarkToken } from '../prepare/lookup.js';
 import { speakerAfter, speakerBefore, makeMention, sharedSubject, sentenceSubject, canSpeak } from '../speakers/phrase.js';
 import { isNameToken } from '../speakers/find/name-tokens.js';
 import { kindOfHead } from '../speakers/kinds.js';
-import { CUE_VERBS } from '../data/cues.js';
+import { CUE_VERBS, LISTENER_VERBS, COLON_SPEECH_WORDS, COLON_SPEECH_VERBS } from '../data/cues.js';
 import { DOCUMENT_NOUNS } from '../data/people.js';
+import { DAY_WORDS } from '../data/time.js';
+
+/** Days of the week and the days around today, which may follow a verb of saying ("grinned Monday"). */
+const DAYS: ReadonlySet<string> = new Set(DAY_WORDS);
 
 /** Builds one candidate per outermost quoted stretch, joining quotes that run over paragraphs. */
 export function directCandidates(doc: Doc, stretches: readonly QuotedStretch[]): Candidate[] {
@@ -350,10 +354,11 @@ function nameColon(doc: Doc, open: number, floor: number): Attribution | null {
 }
 
 /**
- * `"...," Bennett shot back.`, `"...?" reacted Lee.`: a name right after the
+ * `"...," Bennett grinned.`, `"...?" reacted Lee.`: a name right after the
  * quote (after a comma at most) with a verb next to it, when no cue was read
- * there (a verb missing from the lexicon); the name speaks, and no cue is
- * recorded.
+ * there (a verb missing from the lexicon) and the verb takes no object (see
+ * `intransitive`: `"Thriller," Ann Lee released in 1982` is a title); the
+ * name speaks, and no cue is recorded.
  */
 function trailingName(doc: Doc, after: number, ceiling: number, reported: ReadonlyMap<string, unknown>): Attribution | null {
   let k = after;
@@ -382,17 +387,42 @@ function trailingName(doc: Doc, after: number, ceiling: number, reported: Readon
     if (m && m.kind === 'name' && canSpeak(doc, m)) return { cue: null, speaker: m, rule: 'direct/trailing-name', confidence: 0.6 };
   }
   // '"...," he went on.'
-  if (!inverted && /^(he|she|they|we|i)$/.test(tokenAt(doc, k).lower) && isVerb(k + 1)) {
+  if (!inverted && /^(he|she|they|we|i)$/.test(tokenAt(doc, k).lower) && isVerb(k + 1) && intransitive(doc, k + 2, ceiling)) {
     const m = makeMention(doc, k, k + 1);
     if (m) return { cue: null, speaker: m, rule: 'direct/trailing-name', confidence: 0.6 };
   }
-  // "Bennett shot back."
+  // "Tom Bennick grinned."; not '"Thriller," Ann Lee released in 1982': the quoted words are the verb's object
   const end = nameEnd(k);
-  if (!inverted && end > k && isVerb(end)) {
+  if (!inverted && end > k && isVerb(end) && intransitive(doc, end + 1, ceiling)) {
     const m = makeMention(doc, k, end);
     if (m && m.kind === 'name' && m.first === k && canSpeak(doc, m)) return { cue: null, speaker: m, rule: 'direct/trailing-name', confidence: 0.6 };
   }
   return null;
+}
+
+/** Particles that end a verb of saying with no object: "went on", "fired back", "chimed in". */
+const END_PARTICLES = new Set(['back', 'on', 'in', 'up', 'out', 'off', 'along']);
+
+/**
+ * True when the verb before `from` takes no object: only adverbs, a day word,
+ * a particle ("back", "on", "in") and then punctuation, a conjunction or the
+ * end follow it, a listener at most between, or a phrase of manner or place (`grinned.`,
+ * `went on.`, `grinned Monday,`, `said as ...`, `sings to Ann Lee before ...`,
+ * `grinned with a laugh`), as a verb of saying after a quote
+ * does; `released in 1982` and `directed the film` have the quote as object.
+ */
+function intransitive(doc: Doc, from: number, ceiling: number): boolean {
+  let k = from;
+  if (k < ceiling && END_PARTICLES.has(tokenAt(doc, k).lower)) k++;
+  while (k < ceiling && (tokenAt(doc, k).pos === 'ADV' || DAYS.has(tokenAt(doc, k).lower))) k++;
+  // a listener: "sings to Clinton", "grinned at him"
+  if (k + 1 < ceiling && /^(to|at)$/.test(tokenAt(doc, k).lower) && /^(PROPN|PRON)$/.test(tokenAt(doc, k + 1).pos)) {
+    k++;
+    while (k < ceiling && /^(PROPN|PRON)$/.test(tokenAt(doc, k).pos)) k++;
+  }
+  const t = k < ceiling ? tokenAt(doc, k) : null;
+  // a manner or a place: "grinned with a laugh", "grinned at the gate"
+  return !t || /^(PUNCT|SCONJ|CCONJ)$/.test(t.pos) || /^(as|while|when|before|after|because|until|and|but|with|at)$/.test(t.lower) || isMarkToken(t.value);
 }
 
 /** Heads of time phrases that open a sentence and are no subject: "Each election cycle, ...". */
@@ -403,9 +433,10 @@ const TIME_HEADS: ReadonlySet<string> = new Set(['cycle', 'year', 'years', 'week
  * on: "..."`: a quote right after a colon that ends a clause with no cue the
  * rules read; the clause's subject speaks (a person, a pronoun, a group, an
  * organisation or a document), and no cue is recorded. "it" and "there" never
- * speak (`Wait, it gets better: "..."`).
+ * speak (`Wait, it gets better: "..."`). Unless `cued` (a cue was read and only
+ * its speaker is sought), the clause must introduce words (see `introducesWords`).
  */
-function clauseColon(doc: Doc, open: number, floor: number): Attribution | null {
+function clauseColon(doc: Doc, open: number, floor: number, cued = false): Attribution | null {
   const colon = open - 1;
   if (colon <= floor || tokenAt(doc, colon).value !== ':') return null;
   const sentence = doc.sentences[tokenAt(doc, colon).sent]!;
@@ -426,7 +457,59 @@ function clauseColon(doc: Doc, open: number, floor: number): Attribution | null 
   let verb = found.last;
   while (verb < colon && tokenAt(doc, verb).pos === 'ADV') verb++;
   if (found.kind === 'description' && kindOfHead(head) === 'unknown' && !DOCUMENT_NOUNS.has(head) && tokenAt(doc, verb).lemma === 'be') return null;
+  // with no cue read, the clause must introduce words: "Police found a sign taped to the window:" does not
+  if (!cued && !introducesWords(doc, found.last, colon)) return null;
+  // "Lee was asked:", "The senator was told by aides:": the subject of a passive verb of saying is the
+  // listener; an agent after "by" speaks, else nobody the clause names
+  const passive = passiveSaying(doc, verb, colon);
+  if (passive >= 0) {
+    if (tokenAt(doc, passive).lower !== 'by') return null;
+    const agent = makeMention(doc, passive + 1, colon);
+    return agent && agent.first === passive + 1 && agent.last === colon ? { cue: null, speaker: agent, rule: 'direct/clause-colon', confidence: 0.6 } : null;
+  }
   return { cue: null, speaker: found, rule: 'direct/clause-colon', confidence: 0.6 };
+}
+
+/** Categories of cue verbs that introduce words before a colon (not "found", "backed"). */
+const WORD_CATEGORIES = new Set(['speech', 'writing', 'thought']);
+
+/**
+ * True when the clause in tokens [from, colon) introduces words: a verb of
+ * saying, writing or thinking ("has said the same thing", "imagined"), a noun
+ * of words said ("delivered a blunt message", "in an interview"), an adjective
+ * of a firm view ("she is sure that ..."), "turned to", or "went
+ * on", "went further", "shot back", "put it", "made clear".
+ */
+function introducesWords(doc: Doc, from: number, colon: number): boolean {
+  for (let k = from; k < colon; k++) {
+    const t = tokenAt(doc, k);
+    if (COLON_SPEECH_WORDS.has(t.lower) || t.lower === 'back') return true;
+    // (a participle may come tagged as a noun: "is shown lecturing:")
+    const lemmas = /ing$/.test(t.lower) ? [t.lemma, t.lower.slice(0, -3), `${t.lower.slice(0, -3)}e`] : [t.lemma];
+    const verbal = t.pos === 'VERB' || (t.pos === 'NOUN' && /ing$/.test(t.lower));
+    if (verbal && lemmas.some((l) => WORD_CATEGORIES.has(CUE_VERBS.get(l) ?? '') || COLON_SPEECH_VERBS.has(l))) return true;
+    // the verb before, over adverbs ("went even further") or one word ("made that clear")
+    let v = k - 1;
+    while (v > from && tokenAt(doc, v).pos === 'ADV') v--;
+    const before = v >= from ? tokenAt(doc, v).lemma : '';
+    const before2 = k - 2 >= from ? tokenAt(doc, k - 2).lemma : '';
+    if ((before === 'go' && /^(on|further|farther)$/.test(t.lower)) || (before === 'turn' && t.lower === 'to') || (before === 'put' && t.lower === 'it') || ((before === 'make' || before2 === 'make') && t.lower === 'clear')) return true;
+  }
+  return false;
+}
+
+/**
+ * When tokens from `verb` read "was asked", "were told", "got warned" (a form of
+ * "be" or "get", adverbs, then the participle of a verb whose object is the
+ * listener), the index after the participle; else -1.
+ */
+function passiveSaying(doc: Doc, verb: number, colon: number): number {
+  if (verb >= colon || !/^(be|get)$/.test(tokenAt(doc, verb).lemma)) return -1;
+  let k = verb + 1;
+  while (k < colon && tokenAt(doc, k).pos === 'ADV') k++;
+  const t = tokenAt(doc, k);
+  // ("is shown lecturing:" shows the speaker)
+  return k < colon && t.pos === 'VERB' && !/ing$/.test(t.lower) && LISTENER_VERBS.has(t.lemma) && !/^(show|teach)$/.test(t.lemma) ? k + 1 : -1;
 }
 
 /** True when tokens [from, to) are punctuation or quotation marks only. */
@@ -490,7 +573,7 @@ export function attributeDirect(doc: Doc, candidates: Candidate[], cueAt: readon
     }
     // a cue with no speaker in a clause ending in a colon: "Sanders made the following comment:"
     if (found && found.speaker === null) {
-      const subject = clauseColon(doc, b.open, floor);
+      const subject = clauseColon(doc, b.open, floor, true);
       if (subject) found = { ...found, speaker: subject.speaker, rule: subject.rule };
     }
     if (found) {

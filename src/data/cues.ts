@@ -312,6 +312,32 @@ const SPEECH_NOUNS = [
   'accusations', 'vow', 'denial', 'assurance', 'assurances', 'boast', 'complaint', 'explanation', 'acknowledgment', 'concession', 'declaration', 'testimony',
 ];
 
+/**
+ * Nouns of words said or written, and adjectives of a firm view, which make a
+ * clause before a colon introduce a quote: "delivered a blunt message:",
+ * "issued the following statement:", "put it in an interview:", "she is sure
+ * that ...:".
+ */
+export const COLON_SPEECH_WORDS: ReadonlySet<string> = new Set([
+  ...SPEECH_NOUNS,
+  'message', 'messages', 'words', 'word', 'reply', 'replies', 'response', 'retort', 'rebuttal', 'rebuke', 'plea', 'appeal',
+  'note', 'notes', 'post', 'posts', 'tweet', 'tweets', 'letter', 'letters', 'email', 'memo', 'speech', 'address', 'interview',
+  'twitter', 'facebook', 'op-ed', 'column', 'editorial', 'briefing', 'conference', 'question', 'questions', 'answer',
+  'answers', 'advice', 'case', 'stance', 'position', 'line', 'lines', 'point', 'points', 'findings', 'verdict', 'proof',
+  'summary', 'thoughts', 'quip', 'slogan', 'mantra', 'motto', 'pitch', 'tribute', 'greeting', 'apology', 'explanation',
+  'quote', 'quotes', 'headline', 'caption',
+  'sure', 'certain', 'convinced', 'adamant', 'blunt', 'candid', 'emphatic', 'frank', 'unequivocal', 'explicit',
+]);
+
+/**
+ * Verbs of saying the cue lexicon lacks or reads only with a particle, which
+ * make a clause before a colon introduce a quote: "leaned in and boomed:",
+ * "he demurred:", "worded it carefully:", "addressed the crowd:".
+ */
+export const COLON_SPEECH_VERBS: ReadonlySet<string> = new Set([
+  'boom', 'demur', 'heckle', 'address', 'lecture', 'word', 'phrase', 'resist', 'summarize', 'summarise', 'sum', 'reply', 'list',
+]);
+
 /** Nouns of thought and evidence that take a that-clause (opt-in): "her belief that ...", "the finding that ...". */
 const THOUGHT_NOUNS = ['belief', 'beliefs', 'doubt', 'doubts', 'hope', 'hopes', 'fear', 'fears', 'expectation', 'expectations', 'view', 'worry', 'worries', 'concern', 'concerns', 'conviction', 'suspicion', 'feeling', 'sense'];
 // "evidence that ..." is left out: 8 of 15 right on train

@@ -14,3 +14,12 @@ export const MONTH_WORDS: readonly string[] = [
 
 /** Other words of time that may follow a cue. */
 export const TIME_ADVERBS: readonly string[] = ['recently', 'earlier', 'later', 'last', 'week', 'month', 'year', 'morning', 'evening', 'night', 'afternoon', 'weekend'];
+
+/**
+ * Nouns of spans of time, singular and plural, which own no words ("the
+ * week's claim", "last year's promise" name no speaker).
+ */
+export const TIME_NOUNS: readonly string[] = [
+  'moment', 'minute', 'hour', 'day', 'night', 'morning', 'afternoon', 'evening', 'week', 'weekend', 'month', 'quarter', 'season',
+  'year', 'decade', 'century', 'era', 'age', 'term', 'cycle',
+].flatMap((w) => [w, `${w}s`]);

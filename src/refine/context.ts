@@ -19,7 +19,7 @@ export function carryContext(doc: Doc, candidates: readonly Candidate[]): void {
       continue;
     }
     const opensParagraph = c.stretches.length > 0 && c.stretches[0]!.open === doc.paragraphs[c.para]!.start;
-    // '"...," Bennett shot back.', '"...?" reacted Lee.', '"..." - Lee.': words of the quote's own
+    // '"...," Bennett grinned.', '"...?" reacted Lee.', '"..." - Lee.': words of the quote's own
     // sentence follow it, an attribution the rules could not read; it is not the previous speaker's
     if (ownAttributionFollows(doc, c)) continue;
     // '"A," Smith said. "B."': a quote right after an attributed quote's attribution, in the same paragraph
@@ -67,7 +67,7 @@ function followsAttribution(doc: Doc, prev: Candidate, c: Candidate): boolean {
 /**
  * True when the words right after a direct quote's closing mark belong to the
  * quote's own sentence: the quote ends with a comma or no punctuation and a
- * word follows (`"...," Bennett shot back`), it ends with ? or ! and a
+ * word follows (`"...," Bennett grinned`), it ends with ? or ! and a
  * lower-case word follows (`"...?" reacted Lee`), or a dash follows
  * (`"..." - Lee`). Such a quote has an attribution of its own.
  */

@@ -10,6 +10,10 @@ import type { Doc, Segment } from '../../prepare/document.js';
 import type { Candidate, CueMatch, Mention } from '../candidate.js';
 import { makeMention, sharedSubject, speakerBefore } from '../../speakers/phrase.js';
 import { NOUN_CUES } from '../../data/cues.js';
+import { DAY_WORDS, MONTH_WORDS, TIME_NOUNS } from '../../data/time.js';
+
+/** Words of time, which own no words: "the week's claim", "Monday's warning". */
+const TIME_OWNERS: ReadonlySet<string> = new Set([...DAY_WORDS, ...MONTH_WORDS, ...TIME_NOUNS]);
 import { passesOptInBar } from './opt-in.js';
 import { OPT_IN_CATEGORIES } from '../../options.js';
 import { candidate, clauseStartsAt, contentEnd, range, sentenceOf, type ReportedContext } from './shared.js';
@@ -31,7 +35,11 @@ function hyphenBefore(doc: Doc, k: number): boolean {
   return next !== undefined && t.end === next.start && (t.value === '-' || next.value === '-');
 }
 
-/** The speaker of a noun cue: "his" in "his claim", "Ms. Ortiz" in "Ms. Ortiz's warning", "the campaign" in "the campaign's claim". */
+/**
+ * The speaker of a noun cue: "his" in "his claim", "Ms. Ortiz" in "Ms. Ortiz's
+ * warning", "the campaign" in "the campaign's claim"; a word of time ("the
+ * week's claim", "Monday's warning") is none.
+ */
 function owner(doc: Doc, noun: number): Mention | null {
   const tokens = doc.tokens;
   // "Trump's recent assertion", "Trump's by-now-familiar claims": adjectives between the owner and the noun
@@ -45,6 +53,7 @@ function owner(doc: Doc, noun: number): Mention | null {
   if (/^['’]s$/.test(before.lower) || before.lower === "'" || before.lower === '’') {
     let k = at - 1;
     while (k - 1 >= 0 && tokenAt(doc, k - 1).sent === before.sent && (tokenAt(doc, k - 1).pos === 'PROPN' || (tokenAt(doc, k - 1).value === '.' && k - 2 >= 0 && /^[A-Z][a-z]{0,3}$/.test(tokenAt(doc, k - 2).value)))) k--;
+    if (at - 2 >= 0 && TIME_OWNERS.has(tokenAt(doc, at - 2).lower)) return null;
     if (k < at - 1) return makeMention(doc, k, at - 1);
     // "the campaign's claim", "the nonprofit's assurances": a common noun after "the"
     const head = tokenAt(doc, at - 2);

@@ -34,6 +34,25 @@ function phraseStart(ctx: ReportedContext, last: number, floor: number): number 
   return k;
 }
 
+/** True when only punctuation or a conjunction stands between the sentence start and `start`. */
+function opensClause(ctx: ReportedContext, start: number, first: number): boolean {
+  for (let k = first; k < start; k++) if (!/^(PUNCT|CCONJ)$/.test(tokenAt(ctx.doc, k).pos)) return false;
+  return true;
+}
+
+/**
+ * True when a verb stands after the verb group at `from` (auxiliaries, verbs,
+ * adverbs, particles, one adjective) before `end`: "was still open has been
+ * closed" has two, "was read aloud at the funeral" one.
+ */
+function secondVerb(ctx: ReportedContext, from: number, end: number): boolean {
+  const { doc } = ctx;
+  let k = from;
+  while (k < end && /^(AUX|VERB|ADV|PART)$/.test(tokenAt(doc, k).pos)) k++;
+  for (; k < end; k++) if (/^(AUX|VERB)$/.test(tokenAt(doc, k).pos)) return true;
+  return false;
+}
+
 /** `a decision they say allowed ...`, `a probe the agency said was ...`. */
 export function reducedRelativeCue(ctx: ReportedContext, cue: CueMatch): Candidate | null {
   const { doc } = ctx;
@@ -48,6 +67,9 @@ export function reducedRelativeCue(ctx: ReportedContext, cue: CueMatch): Candida
   const head = tokenAt(doc, speaker.first - 1);
   if (head.sent !== verb.sent || ctx.quoted[speaker.first - 1] || !(head.pos === 'NOUN' || HEAD_PRONOUNS.has(head.lower))) return null;
   const start = phraseStart(ctx, speaker.first - 1, sentence.first);
+  // "The letter the senator wrote was read aloud.": a phrase that opens the sentence with one verb group
+  // after its cue has that group as the sentence's own verb, and the noun is what the cue's verb made
+  if (opensClause(ctx, start, sentence.first) && !secondVerb(ctx, cue.last, sentence.last)) return null;
   // the clause ends at the first comma, semicolon or dash outside quotation marks
   const end = endAtClausePunctuation(ctx, cue.last, sentence, MAX_CLAUSE);
   if (end - cue.last < 2) return null;

@@ -72,7 +72,16 @@ export function sourcePhrase(ctx: ReportedContext, cue: CueMatch): Candidate | n
     // the clause already; else what was said is the rest of the clause
     const next = ctx.cues[lowerBound(ctx.cues, cited.last, headOf)];
     if (next && next.first <= cited.last + 2 && next.head < comma) return null;
-    parts[0] = range(doc, cited.last, comma);
+    // "The court, which met Monday, citing ...", "Judges on the court, citing ...": no clause of the
+    // subject's own stands before the comma (only a parenthetical or nothing), so nothing was said
+    let from = cited.last;
+    if (tokenAt(doc, from).value === ',') {
+      from++;
+      while (from < comma && tokenAt(doc, from).value !== ',') from++;
+      from++;
+    }
+    if (comma - from < 2 || phraseOnly(doc, from, comma)) return null;
+    parts[0] = range(doc, from, comma);
   }
   return candidate(ctx, parts, cue, cited, 'reported/according-to-trail', 0.8);
 }
