@@ -99,6 +99,26 @@ describe('a citing subject with no clause of its own gives no quote', () => {
   });
 });
 
+describe('"citing" between a subject and its verb', () => {
+  test('a verb of saying after it attributes, with the subject as speaker', () => {
+    expect(rows('Ivo Brandt, citing the county audit, said the ferry would stop in June.')).toEqual([
+      ['indirect', 'the ferry would stop in June', 'Ivo Brandt', 'reported/cue-clause'],
+    ]);
+  });
+
+  test('another verb: the subject cites, and the rest of its clause is what was said', () => {
+    expect(rows('The harbor board, citing a new survey, voted to close the north pier.')).toEqual([
+      ['indirect', 'voted to close the north pier', 'The harbor board', 'reported/according-to-inside'],
+    ]);
+  });
+
+  test('"according to" in the same place still names its source', () => {
+    expect(rows('Ticket sales, according to the theatre, have doubled since April.')).toEqual([
+      ['indirect', 'Ticket sales have doubled since April', 'the theatre', 'reported/according-to-inside'],
+    ]);
+  });
+});
+
 test('no quote has an empty span or empty text', () => {
   for (const input of ['On Friday the board, citing a risk to river traffic.', 'The board, which met Friday, citing.', 'Lee said, citing ,', '" " she said.']) {
     for (const q of extract(input).quotes) {

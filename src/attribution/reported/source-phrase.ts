@@ -48,6 +48,14 @@ export function sourcePhrase(ctx: ReportedContext, cue: CueMatch): Candidate | n
   const resume = tokenAt(doc, srcLast).value === ',' && srcLast + 1 < sentence.last ? srcLast + 1 : -1;
   const rest = resume >= 0 ? contentEnd(ctx, resume, sentence) : -1;
   const resumes = resume >= 0 && rest - resume >= 2 && !phraseOnly(doc, resume, rest);
+  if (resumes && cue.lemma === 'cite' && comma > start) {
+    // "Ann Lee, citing the report, said ...": the cue after it attributes, with the subject as speaker;
+    // "The board, citing an audit, voted to close the pier": the subject cites, and its clause is the content
+    const next = ctx.cues[lowerBound(ctx.cues, resume, headOf)];
+    if (next && next.first <= resume + 2) return null;
+    const citer = sentenceSubject(doc, start, comma);
+    return citer ? candidate(ctx, [range(doc, resume, rest)], cue, citer, 'reported/according-to-inside', 0.8) : null;
+  }
   if (resumes && comma - start >= 1 && comma - start < 3 && !isMarkToken(tokenAt(doc, comma).value)) {
     // "In addition, according to X, ...": an introduction without a verb is left out; "Now, ..." stays
     const intro = tokenAt(doc, start).pos === 'ADP' || tokenAt(doc, start).pos === 'SCONJ';
