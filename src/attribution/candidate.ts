@@ -5,11 +5,21 @@
  */
 import type { CueCategory, QuoteKind, SpeakerVia } from '../types.js';
 import type { QuotedStretch } from '../marks/scan.js';
+import type { Doc } from '../prepare/document.js';
+import { tokenAt } from '../prepare/lookup.js';
 
 /** A character range. */
 export interface Range {
   readonly start: number;
   readonly end: number;
+}
+
+/** What a direct-quote rule links a quote to: its cue, its speaker, the rule's name and confidence. */
+export interface Attribution {
+  cue: CueMatch | null;
+  speaker: Mention | null;
+  rule: string;
+  confidence: number;
 }
 
 /** A cue found in the text. */
@@ -78,4 +88,9 @@ export function candidateStart(c: Candidate): number {
 export function candidateEnd(c: Candidate): number {
   const last = c.parts[c.parts.length - 1]!.end;
   return c.stretches.length > 0 ? Math.max(c.stretches[c.stretches.length - 1]!.end, last) : last;
+}
+
+/** Whether the cue's head is an -ing form: a participle (", saying") or a progressive ("are saying"). */
+export function isIngCue(doc: Doc, cue: CueMatch): boolean {
+  return /ing$/.test(tokenAt(doc, cue.head).lower);
 }

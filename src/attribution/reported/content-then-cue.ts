@@ -5,6 +5,7 @@
  */
 import type { Doc } from '../../prepare/document.js';
 import type { Candidate, CueMatch, Mention, Range } from '../candidate.js';
+import { isIngCue } from '../candidate.js';
 import { isMarkToken, tokenIn, tokenAt } from '../../prepare/lookup.js';
 import { sharedSubject, speakerAfter, speakerBefore } from '../../speakers/phrase.js';
 import { INVERTING_VERBS, LISTENER_VERBS } from '../../data/cues.js';
@@ -105,7 +106,7 @@ export function contentThenCue(ctx: ReportedContext, cue: CueMatch): Candidate |
     // a participle ("..., noting weak demand") has its object after it, and shares the clause's subject
     const inverted = speakerAfter(doc, cue.last, sentence.last);
     if (!inverted || clauseBeforeComma(doc, cue.last, sentence.last)) return null;
-    speaker = /ing$/.test(tokenAt(doc, cue.head).lower) ? sharedSubject(doc, cue.first, cue.head) : inverted;
+    speaker = isIngCue(doc, cue) ? sharedSubject(doc, cue.first, cue.head) : inverted;
     comma = cue.first - 1;
     after = inverted.last;
     rule = 'reported/content-cue-speaker';
@@ -124,7 +125,7 @@ export function contentThenCue(ctx: ReportedContext, cue: CueMatch): Candidate |
   if (comma - start < (resumes ? 1 : 3)) return null;
   // "Asked whether he would run, X said no": an introductory participle is no content
   if (tokenAt(doc, start).pos === 'VERB' && /(ed|ing)$/.test(tokenAt(doc, start).lower) && !resumes) return null;
-  // "As the race turned south, Clinton decried ...": a subordinate clause before the subject is no content
+  // "As the vote neared, Ada Moss decried ...": a subordinate clause before the subject is no content
   if (!resumes && SUBORDINATE_START.has(tokenAt(doc, start).lower) && !isMarkToken(tokenAt(doc, comma).value) && !mainClauseAfter(ctx, start, comma)) return null;
   // "During his attack, Mateen posted ...": an introductory phrase without a verb reports nothing
   if (!resumes && !isMarkToken(tokenAt(doc, comma).value) && !isMarkToken(tokenAt(doc, comma - 1).value) && verbless(doc, start, comma)) return null;

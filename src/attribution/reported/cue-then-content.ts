@@ -5,6 +5,7 @@
  */
 import type { Doc } from '../../prepare/document.js';
 import type { Candidate, CueMatch, Mention } from '../candidate.js';
+import { isIngCue } from '../candidate.js';
 import { isMarkToken, tokenAt } from '../../prepare/lookup.js';
 import { isPassiveAt, phraseEndAfter, speakerAfter } from '../../speakers/phrase.js';
 import { LISTENER_VERBS, REPORTING_VERBS } from '../../data/cues.js';
@@ -104,7 +105,7 @@ function frontedClause(doc: Doc, p: number, limit: number): boolean {
  * recognised as a speaker): "A news report published Wednesday said", "Cook said".
  */
 function subjectEndsBefore(doc: Doc, cue: CueMatch): boolean {
-  if (/ing$/.test(tokenAt(doc, cue.head).lower)) return false;
+  if (isIngCue(doc, cue)) return false;
   let k = cue.first - 1;
   while (k >= 0 && tokenAt(doc, k).pos === 'ADV') k--;
   const t = doc.tokens[k];

@@ -42,7 +42,7 @@ function hyphenBefore(doc: Doc, k: number): boolean {
  */
 function owner(doc: Doc, noun: number): Mention | null {
   const tokens = doc.tokens;
-  // "Trump's recent assertion", "Trump's by-now-familiar claims": adjectives between the owner and the noun
+  // "Reyes's recent assertion", "Reyes's by-now-familiar claims": adjectives between the owner and the noun
   let at = noun;
   while (at - 1 >= 0 && noun - at < 6 && (tokenAt(doc, at - 1).pos === 'ADJ' || /^(earlier|recent|latest|repeated|oft-repeated)$/.test(tokenAt(doc, at - 1).lower) || hyphenBefore(doc, at - 1) || (at < noun && hyphenBefore(doc, at - 2)))) at--;
   const before = tokens[at - 1];
@@ -70,8 +70,8 @@ function owner(doc: Doc, noun: number): Mention | null {
 function subjectOf(doc: Doc, noun: number, sentence: Segment): Mention | null {
   const t = tokenAt(doc, noun);
   if (/ing$/.test(t.lower) && noun - 1 > sentence.first && tokenAt(doc, noun - 1).value === ',') return sharedSubject(doc, noun, noun);
-  // "Trump claims that ...": a present-tense verb the tagger read as a plural noun right after a name
-  // (not "the Trump claims", a noun after a determiner)
+  // "Reyes claims that ...": a present-tense verb the tagger read as a plural noun right after a name
+  // (not "the Reyes claims", a noun after a determiner)
   if (/s$/.test(t.lower) && noun - 1 >= sentence.first && tokenAt(doc, noun - 1).pos === 'PROPN') {
     const name = speakerBefore(doc, noun, sentence.first);
     if (name?.kind === 'name' && name.last === noun && tokenAt(doc, name.first).pos !== 'DET' && (name.first === 0 || tokenAt(doc, name.first - 1).pos !== 'DET')) return name;

@@ -7,6 +7,7 @@
  */
 import type { Segment } from '../../prepare/document.js';
 import type { Candidate, CueMatch } from '../candidate.js';
+import { isIngCue } from '../candidate.js';
 import { isMarkToken, tokenAt } from '../../prepare/lookup.js';
 import { MONTH_WORDS } from '../../data/time.js';
 import { ANSWER_VERBS, GERUND_VERBS, OBJECT_VERBS, PRO_CLAUSES, TOLD_NOUNS, TOPIC_PREPOSITIONS } from '../../data/cues.js';
@@ -56,7 +57,7 @@ const BE = /^(is|are|was|were|be|been|am|'s|’s|'re|’re)$/;
 
 /** True for a progressive cue, "is claiming", "were confirming". */
 function progressive(ctx: ReportedContext, cue: CueMatch): boolean {
-  if (!/ing$/.test(tokenAt(ctx.doc, cue.head).lower)) return false;
+  if (!isIngCue(ctx.doc, cue)) return false;
   for (let k = cue.first; k < cue.head; k++) if (BE.test(tokenAt(ctx.doc, k).lower)) return true;
   return false;
 }

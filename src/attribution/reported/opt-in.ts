@@ -2,7 +2,7 @@
  * The bar an attribution of the opt-in categories (thought, evidence, stance)
  * must pass. Measured on PolNeAR train, such attributions are far less often
  * annotated when their content is short: a noun phrase or an infinitive under
- * six words ("wants a recount", "backed Clinton", 67% precision against 86%
+ * six words ("wants a recount", "backed Moss", 67% precision against 86%
  * from six on), a clause under four words ("he knew it", 50%), a thought of
  * any shape under eight words ("seems to have stalled", 75%), when their subject is a
  * generic "you" (45%) or a first-person "I" or "we" of a thought (66%: "I think" is
@@ -10,7 +10,7 @@
  * (confidence under 0.5: 62%), or when a cue after its content has an object
  * of its own ("..., 52 percent backed the levy"). Refusals keep short content
  * ("declined to comment": 90% of 45 on train), and so does a named source's
- * stance on a named person ("Christie endorsed Trump": 18 of 18). Speech, writing and source
+ * stance on a named person ("Ada Moss endorsed Tom Reyes": 18 of 18 on train). Speech, writing and source
  * cues are untouched.
  * @internal
  */
@@ -38,7 +38,7 @@ const MAX_NAME_WORDS = 4;
 /** Lowest rule confidence an opt-in attribution may have. */
 const MIN_OPT_IN_CONFIDENCE = 0.5;
 
-/** True when the content of `c` is one proper name: "Mr. Trump", "Hillary Clinton". */
+/** True when the content of `c` is one proper name: "Mr. Reyes", "Ada Moss". */
 function isName(doc: Doc, c: Candidate): boolean {
   const first = tokenAtOrAfter(doc, c.parts[0]!.start);
   const end = c.parts[c.parts.length - 1]!.end;
@@ -77,7 +77,7 @@ export function passesOptInBar(doc: Doc, c: Candidate): boolean {
   if (c.rule.startsWith('reported/content-') && !/^([.,;:!?\u2014\u2013)]|--|)$/.test(tokenAt(doc, c.cue.last).value)) return false;
   const words = countWords(doc, c, WORDS_NEEDED);
   if (SHORT_CONTENT_CUES.has(c.cue.lemma)) return words >= 2;
-  // "Christie endorsed Trump": a named source and a named object (18 of 18 on train)
+  // "Ada Moss endorsed Tom Reyes": a named source and a named object (18 of 18 on train)
   if (c.rule === 'reported/cue-object' && c.cue.category === 'stance' && c.speaker?.kind === 'name' && isName(doc, c)) return true;
   if (c.cue.category === 'thought' && !SHORT_THOUGHT_RULES.test(c.rule)) return words >= MIN_THOUGHT_WORDS;
   return words >= (PHRASE_RULES.test(c.rule) ? MIN_PHRASE_WORDS : MIN_CLAUSE_WORDS);

@@ -3,6 +3,7 @@
  * @internal
  */
 import type { Candidate, CueMatch } from '../candidate.js';
+import { isIngCue } from '../candidate.js';
 import { isMarkToken, lowerBound, tokenAt } from '../../prepare/lookup.js';
 import { isTitle, wordsOf } from '../../marks/title.js';
 import { sharedSubject, speakerBefore } from '../../speakers/phrase.js';
@@ -10,14 +11,14 @@ import { cutAfterQuotedObject, cutSecondClause } from './boundary.js';
 import { candidate, contentEnd, cutAtNextAttribution, headOf, holdsAttributedQuote, openOf, range, sentenceOf, subjectlessCue, type ReportedContext } from './shared.js';
 
 /**
- * `Clinton called half of his supporters "deplorables."` `He blasted the media as
+ * `Ada Moss called half of his backers "freeloaders."` `He blasted the media as
  * "dishonest."`: a cue whose object holds quoted words, without a clause.
  */
 export function cueWithQuotedObject(ctx: ReportedContext, cue: CueMatch): Candidate | null {
   const { doc } = ctx;
   const sentence = sentenceOf(doc, cue.head);
   // a bare participle ("tweets accusing her") does not take the phrase before it as its subject
-  const participle = /ing$/.test(tokenAt(doc, cue.head).lower);
+  const participle = isIngCue(doc, cue);
   const speaker = participle ? sharedSubject(doc, cue.first, cue.head) : speakerBefore(doc, cue.first, sentence.first) ?? sharedSubject(doc, cue.first, cue.head);
   // "..., calling him "a total stiff."": a participle after a comma whose subject was not found still reports
   const subjectless = !speaker && participle && subjectlessCue(doc, cue, sentence);

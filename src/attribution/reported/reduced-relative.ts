@@ -7,6 +7,7 @@
  * @internal
  */
 import type { Candidate, CueMatch } from '../candidate.js';
+import { isIngCue } from '../candidate.js';
 import { tokenAt } from '../../prepare/lookup.js';
 import { speakerBefore } from '../../speakers/phrase.js';
 import { REPORTING_VERBS } from '../../data/cues.js';
@@ -56,7 +57,7 @@ function secondVerb(ctx: ReportedContext, from: number, end: number): boolean {
 /** `a decision they say allowed ...`, `a probe the agency said was ...`. */
 export function reducedRelativeCue(ctx: ReportedContext, cue: CueMatch): Candidate | null {
   const { doc } = ctx;
-  if (cue.form !== 'verb' || !REPORTING_VERBS.has(cue.lemma) || cue.first !== cue.head || passiveCue(doc, cue) || /ing$/.test(tokenAt(doc, cue.head).lower)) return null;
+  if (cue.form !== 'verb' || !REPORTING_VERBS.has(cue.lemma) || cue.first !== cue.head || passiveCue(doc, cue) || isIngCue(doc, cue)) return null;
   const sentence = sentenceOf(doc, cue.head);
   const verb = tokenAt(doc, cue.last);
   // the clause's own verb follows the cue with no subject of its own

@@ -7,6 +7,7 @@
  * @internal
  */
 import type { Candidate, CueMatch } from '../candidate.js';
+import { isIngCue } from '../candidate.js';
 import { tokenAt } from '../../prepare/lookup.js';
 import { speakerBefore } from '../../speakers/phrase.js';
 import { REPORTING_VERBS } from '../../data/cues.js';
@@ -21,7 +22,7 @@ const MAX_CLAUSE = 120;
 /** `..., which X said were covered up`, `what X said is ...`. */
 export function relativeCue(ctx: ReportedContext, cue: CueMatch): Candidate | null {
   const { doc } = ctx;
-  if (cue.form !== 'verb' || !REPORTING_VERBS.has(cue.lemma) || passiveCue(doc, cue) || /ing$/.test(tokenAt(doc, cue.head).lower)) return null;
+  if (cue.form !== 'verb' || !REPORTING_VERBS.has(cue.lemma) || passiveCue(doc, cue) || isIngCue(doc, cue)) return null;
   const sentence = sentenceOf(doc, cue.head);
   const verb = tokenAt(doc, cue.last);
   // the relative clause's own verb follows the cue with no subject of its own

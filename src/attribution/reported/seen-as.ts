@@ -24,7 +24,7 @@ export function cueAs(ctx: ReportedContext, cue: CueMatch): Candidate | null {
   let q = p;
   while (q < sentence.last && q - p < MAX_OBJECT && tokenIn(doc, sentence, q).lower !== 'as') {
     const t = tokenIn(doc, sentence, q);
-    // "the campaign of Donald Trump as ...": a preposition inside the object
+    // "the campaign of Tom Reyes as ...": a preposition inside the object
     if (!OBJECT_POS.has(t.pos) && !(t.pos === 'ADP' && q > p)) return null;
     q++;
   }

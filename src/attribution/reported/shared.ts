@@ -7,6 +7,7 @@ import type { Doc, Segment } from '../../prepare/document.js';
 import type { CueCategory } from '../../types.js';
 import type { QuotedStretch } from '../../marks/scan.js';
 import type { Candidate, CueMatch, Mention, Range } from '../candidate.js';
+import { isIngCue } from '../candidate.js';
 import { isMarkToken, lowerBound, tokenAtOrAfter, tokenAt } from '../../prepare/lookup.js';
 import { sentenceSubject, sharedSubject, speakerBefore } from '../../speakers/phrase.js';
 import { DAY_WORDS, TIME_ADVERBS } from '../../data/time.js';
@@ -316,14 +317,14 @@ export function isCommaBoundary(doc: Doc, k: number): boolean {
 /**
  * The subject of a cue that comes before its content: the phrase before it, or
  * for a participle after a comma the subject it shares with the sentence
- * ("Clinton spoke about X, arguing that ...").
+ * ("Ada Moss spoke about X, arguing that ...").
  */
 export function cueSubject(doc: Doc, cue: CueMatch, sentence: Segment): Mention | null {
   // '... "New York values," saying ...': a closing mark after a comma is a comma too
-  if (/ing$/.test(tokenAt(doc, cue.head).lower) && isMarkToken(tokenAt(doc, cue.first - 1).value) && isCommaBoundary(doc, cue.first - 1)) {
+  if (isIngCue(doc, cue) && isMarkToken(tokenAt(doc, cue.first - 1).value) && isCommaBoundary(doc, cue.first - 1)) {
     return sentenceSubject(doc, sentence.first, cue.first - 1);
   }
-  const participle = tokenAt(doc, cue.first - 1).value === ',' && /ing$/.test(tokenAt(doc, cue.head).lower);
+  const participle = tokenAt(doc, cue.first - 1).value === ',' && isIngCue(doc, cue);
   return participle
     ? sharedSubject(doc, cue.first, cue.head) ?? speakerBefore(doc, cue.first, sentence.first)
     : speakerBefore(doc, cue.first, sentence.first) ?? sharedSubject(doc, cue.first, cue.head) ?? oneSubject(doc, cue, sentence);
@@ -338,7 +339,7 @@ function oneSubject(doc: Doc, cue: CueMatch, sentence: Segment): Mention | null 
 
 /** True when a cue without a subject may still stand: at the sentence start, or after a comma, "and" or "but". */
 export function subjectlessCue(doc: Doc, cue: CueMatch, sentence: Segment): boolean {
-  if (cue.first === sentence.first || /^(,|and|but)$/.test(tokenAt(doc, cue.first - 1).lower) || (/ing$/.test(tokenAt(doc, cue.head).lower) && isCommaBoundary(doc, cue.first - 1))) return true;
+  if (cue.first === sentence.first || /^(,|and|but)$/.test(tokenAt(doc, cue.first - 1).lower) || (isIngCue(doc, cue) && isCommaBoundary(doc, cue.first - 1))) return true;
   // "When asked about the deficit, ...", "..., he said when asked whether ..."
   return cue.lemma === 'ask' && cue.first === cue.head && /^(when|if|once|after)$/.test(tokenAt(doc, cue.first - 1).lower);
 }
@@ -348,7 +349,7 @@ const PASSIVE_AUX = new Set(['is', 'was', 'were', 'are', 'be', 'been', 'being', 
 /** True for a passive cue: "was announced", "has been denied" (its object is not what was said). */
 export function passiveCue(doc: Doc, cue: CueMatch): boolean {
   // "are saying", "was telling": a progressive is active
-  if (/ing$/.test(tokenAt(doc, cue.head).lower)) return false;
+  if (isIngCue(doc, cue)) return false;
   // "was quoted as saying": the passive is the quoting, the cue speaks
   for (let k = cue.first; k < cue.head; k++) if (tokenAt(doc, k).lower === 'as') return false;
   // "are beginning to see": only the head's own verb group after "to" can make it passive ("is expected to be named")
