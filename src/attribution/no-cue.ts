@@ -9,7 +9,7 @@
  */
 import type { Doc } from '../prepare/document.js';
 import type { Attribution, Mention } from './candidate.js';
-import { tokenAt, isMarkToken } from '../prepare/lookup.js';
+import { tokenAt, tokenAtOrAfter, isMarkToken } from '../prepare/lookup.js';
 import { speakerBefore, makeMention, sentenceSubject, canSpeak } from '../speakers/phrase.js';
 import { isNameToken } from '../speakers/find/name-tokens.js';
 import { kindOfHead } from '../speakers/kinds.js';
@@ -238,4 +238,38 @@ function passiveSaying(doc: Doc, verb: number, colon: number): number {
 export function onlyPunctuationBetween(doc: Doc, from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (tokenAt(doc, k).pos !== 'PUNCT' && !isMarkToken(tokenAt(doc, k).value)) return false;
   return true;
+}
+
+/** Words that may open the sentence after an attribution, before the next quote of the same speaker: "But", "Now,". */
+const LEAD_IN_WORDS = new Set(['but', 'and', 'now', 'still', 'yet', 'so', 'then', 'later', 'also', 'however', 'again', 'instead', 'indeed']);
+
+/**
+ * True when the text between an attribution's last word (`from`) and the next
+ * quote (`to`) ends the attribution's sentence and leaves at most a lead-in of
+ * the next one (`Smith said. "B."`, `Smith said outside. But "B."`, `said Ann
+ * Roe, a professor of history. Now, "B."`, `Roe said. Unless the board acts,
+ * "B."`): one or two words such as "But" or "Now", or up to 12 words with no
+ * name, no pronoun, no auxiliary and no verb of saying. Unless the gap is
+ * `short`, it ends one sentence only.
+ */
+export function endsAttribution(doc: Doc, from: number, to: number, short: boolean): boolean {
+  const gap = doc.text.slice(from, to);
+  const stop = /[.!?:](?=\s|$)/g;
+  const ends: number[] = [];
+  for (let m = stop.exec(gap); m !== null; m = stop.exec(gap)) ends.push(m.index + 1);
+  const last = ends[ends.length - 1];
+  if (last === undefined || (!short && ends.length > 1)) return false;
+  if (gap.slice(last).trim() === '') return true;
+  // a lead-in: "But", "Now,", "And then"
+  let words = 0;
+  for (let k = tokenAtOrAfter(doc, from + last); k < doc.tokens.length && tokenAt(doc, k).start < to; k++) {
+    const t = tokenAt(doc, k);
+    if (isMarkToken(t.value)) break;
+    if (t.pos === 'PUNCT') continue;
+    words++;
+    if (LEAD_IN_WORDS.has(t.lower) && words <= 2) continue;
+    // or a clause that names no one and says nothing: "Unless rivals quit the race,"
+    if (words > 12 || t.pos === 'PROPN' || t.pos === 'PRON' || t.pos === 'AUX' || (t.pos === 'VERB' && CUE_VERBS.has(t.lemma))) return false;
+  }
+  return words > 0;
 }

@@ -7,6 +7,7 @@ import type { Doc } from '../prepare/document.js';
 import type { Candidate } from '../attribution/candidate.js';
 import { candidateEnd, candidateStart } from '../attribution/candidate.js';
 import { tokenAtOrAfter } from '../prepare/lookup.js';
+import { endsAttribution } from '../attribution/no-cue.js';
 
 /** Gives context speakers to unattributed direct quotes that open a paragraph. */
 export function carryContext(doc: Doc, candidates: readonly Candidate[]): void {
@@ -56,12 +57,13 @@ function followsAttribution(doc: Doc, prev: Candidate, c: Candidate): boolean {
   if (last.para !== c.stretches[0]!.para) return false;
   const gapStart = candidateEnd(prev);
   const gapEnd = candidateStart(c);
-  if (gapEnd <= gapStart || gapEnd - gapStart > 60) return false;
+  if (gapEnd <= gapStart || gapEnd - gapStart > 250) return false;
   const cueStart = doc.tokens[prev.cue.first]!.start;
   const cueEnd = doc.tokens[prev.cue.last - 1]!.end;
   if (cueStart < gapStart || cueEnd > gapEnd || prev.speaker.start < gapStart || prev.speaker.end > gapEnd) return false;
-  // the attribution ends its sentence: "... Smith said. "B.""
-  return /[.!?:]\s*$/.test(doc.text.slice(gapStart, gapEnd));
+  // the attribution ends its sentence: "... Smith said. "B."", or a short lead-in opens the next one
+  // ("... Smith said. But "B."")
+  return endsAttribution(doc, Math.max(cueEnd, prev.speaker.end), gapEnd, gapEnd - gapStart <= 60);
 }
 
 /**

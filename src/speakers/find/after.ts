@@ -28,8 +28,11 @@ export function speakerAfter(doc: Doc, cueLast: number, ceiling: number): Mentio
     const m = rest > cueLast + 2 ? makeMention(doc, cueLast, rest) : null;
     if (m && PEOPLE_NOUNS.has(tokenAt(doc, rest - 1).lower)) return m;
   }
-  let end = phraseEndAfter(doc, cueLast, ceiling);
+  // "said one unaligned party strategist": a participle after a number describes the noun that follows
+  let end = participleAfterNumber(doc, cueLast, ceiling) ?? phraseEndAfter(doc, cueLast, ceiling);
   if (end <= cueLast) return null;
+  // "said former governor Dan Reed (D)": a party label in brackets ends the phrase and is no part of the name
+  if (end - 3 > cueLast && tokenAt(doc, end - 1).value === ')' && tokenAt(doc, end - 3).value === '(') end -= 3;
   // "said a former spokesman for the ministry", "concluded a 2013 article in the journal", "said master of ceremonies Asab Tabchi"
   const headWord = tokenAt(doc, end - 1).lower;
   if (t?.pos === 'DET' || possessive || (t !== undefined && !isNameToken(t, doc) && (PEOPLE_NOUNS.has(headWord) || TITLE_WORDS.has(headWord)))) {
@@ -54,4 +57,18 @@ export function speakerAfter(doc: Doc, cueLast: number, ceiling: number): Mentio
     }
   }
   return mention;
+}
+
+/**
+ * The end of the phrase at `cueLast` when it is a number ("one", "two") and a
+ * participle the tagger read as a verb follows it before a noun: "one
+ * unaligned party strategist", "two unnamed officials"; else `null`.
+ */
+function participleAfterNumber(doc: Doc, cueLast: number, ceiling: number): number | null {
+  const t = doc.tokens[cueLast + 1];
+  const next = doc.tokens[cueLast + 2];
+  if (tokenAt(doc, cueLast).pos !== 'NUM' || t === undefined || next === undefined || cueLast + 2 >= ceiling) return null;
+  if (t.pos !== 'VERB' || !/^\p{Ll}.*ed$/u.test(t.value) || !/^(NOUN|PROPN|ADJ)$/.test(next.pos)) return null;
+  const longer = phraseEndAfter(doc, cueLast + 2, ceiling);
+  return longer > cueLast + 2 ? longer : null;
 }

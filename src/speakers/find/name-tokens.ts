@@ -38,7 +38,13 @@ export function isNameToken(t: Token, doc: Doc): boolean {
   // "Today", "Monday": a day is never a name, whatever its tag
   if (DAY_WORDS.includes(t.lower) && !/^\p{Lu}{2,}$/u.test(t.value)) return false;
   // "George Will": a capitalised auxiliary after a first name is a surname
-  if (t.pos === 'AUX') return !opensSentence && prev !== undefined && prev.pos === 'PROPN' && FIRST_NAMES.has(prev.lower);
+  if (t.pos === 'AUX') {
+    if (!opensSentence && prev !== undefined && prev.pos === 'PROPN' && FIRST_NAMES.has(prev.lower)) return true;
+    // "said Will Moss", '"...," Will Moss said': "Will" as a first name, before a capitalised surname,
+    // right after a quotation mark, a comma or a verb of saying
+    return t.value === 'Will' && next !== undefined && next.sent === t.sent && next.pos === 'PROPN' && /^\p{Lu}\p{Ll}/u.test(next.value) &&
+      (prev === undefined || isMarkToken(prev.value) || prev.value === ',' || (prev.pos === 'VERB' && CUE_VERBS.has(prev.lemma)));
+  }
   // ("Attorneys for Ann Lee": a plural person noun opening a sentence is no name either)
   if (t.pos === 'PROPN') return (!NOT_NAMES.has(t.lower) || /^\p{Lu}{2,}$/u.test(t.value)) && !(opensSentence && (PEOPLE_NOUNS.has(t.lower) || PEOPLE_NOUNS.has(t.lower.replace(/s$/, ''))));
   // a capitalised common noun that opens a sentence ("Officials said") is not a name
