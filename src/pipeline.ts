@@ -61,7 +61,7 @@ export function runPipeline(text: string, tokenizer: Tokenizer, settings: Settin
     for (let k = tokenAtOrAfter(doc, s.contentStart); k < doc.tokens.length && doc.tokens[k]!.end <= s.contentEnd; k++) quoted[k] = 1;
   }
   const used = new Set<CueMatch>();
-  for (const c of candidates) if (c.cue) used.add(c.cue);
+  for (const c of candidates) for (const cue of [c.cue, c.relayed]) if (cue) used.add(cue);
   const context = { doc, cues, used, stretches: outermost, quoted, categories: settings.options.categories };
   // nouns of saying with a that-clause: "his claim that ..."
   const reported = addNounCues(context, findReported(context));

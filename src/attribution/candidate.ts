@@ -20,6 +20,8 @@ export interface Attribution {
   speaker: Mention | null;
   rule: string;
   confidence: number;
+  /** The cue of the attribution an outer source reports ("said" in `Lee said, according to the Times`). */
+  relayed?: CueMatch;
 }
 
 /** A cue found in the text. */
@@ -77,6 +79,8 @@ export interface Candidate {
   stretches: QuotedStretch[];
   /** False once a refiner has dropped the candidate. */
   keep: boolean;
+  /** The cue of the attribution an outer source reports (see {@link Attribution.relayed}); no other quote takes it. */
+  relayed?: CueMatch;
 }
 
 /** Start of a candidate (its first part, or its first opening mark). */

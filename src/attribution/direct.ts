@@ -8,6 +8,7 @@ import type { Doc } from '../prepare/document.js';
 import type { QuotedStretch } from '../marks/scan.js';
 import type { Attribution, Candidate, CueMatch, Mention, Range } from './candidate.js';
 import { isIngCue } from './candidate.js';
+import { outerSource } from './outer-source.js';
 import { clauseColon, dashSignature, nameColon, onlyPunctuationBetween, trailingName } from './no-cue.js';
 import { tokenAt, tokenAtOrAfter, isMarkToken } from '../prepare/lookup.js';
 import { speakerAfter, speakerBefore, sharedSubject } from '../speakers/phrase.js';
@@ -345,8 +346,11 @@ export function attributeDirect(doc: Doc, candidates: Candidate[], cueAt: readon
       const subject = clauseColon(doc, b.open, floor, true);
       if (subject) found = { ...found, speaker: subject.speaker, rule: subject.rule };
     }
+    // '"...," Lee said, according to The Harbor Times.': the outer source is credited
+    if (found) found = outerSource(doc, cueAt, found, ceiling) ?? found;
     if (found) {
       c.cue = found.cue;
+      if (found.relayed) c.relayed = found.relayed;
       c.speaker = found.speaker;
       c.rule = found.rule;
       c.confidence = found.confidence;
