@@ -8,13 +8,14 @@
  * which plan won.` (`She asked the court to act` is `reported/cue-infinitive`'s).
  * The content is what was asked: for the passive a topic after "about" or
  * "for", a question, an infinitive or a noun phrase; for the active a question
- * or a topic with its "about".
+ * or a topic with its "about". A passive with its agent (`Asked by a host
+ * whether ...`) is `reported/asked-by`: the one after "by" asked, and speaks.
  * @internal
  */
 import type { Segment } from '../../prepare/document.js';
 import type { Candidate, CueMatch } from '../candidate.js';
 import { tokenAt } from '../../prepare/lookup.js';
-import { phraseEndAfter } from '../../speakers/phrase.js';
+import { phraseEndAfter, speakerAfter } from '../../speakers/phrase.js';
 import {
   ADJUNCT_PREPOSITIONS, TIME_WORDS, WH_WORDS, candidate, clauseStartsAt, cueSubject, cutAtNextAttribution, endAtClausePunctuation, passiveCue, range, sentenceOf, type ReportedContext,
 } from './shared.js';
@@ -102,6 +103,9 @@ export function askedOf(ctx: ReportedContext, cue: CueMatch): Candidate | null {
   if (p >= sentence.last) return null;
   const end = askedEnd(ctx, p, sentence);
   if (end - p < 1 || (end - p < 2 && tokenAt(doc, p).pos !== 'NOUN' && tokenAt(doc, p).pos !== 'PROPN')) return null;
+  // "Asked by a host whether ...", "was asked by moderator Ann Roe whether ...": the one after "by" asked
+  const asker = tokenAt(doc, cue.last).lower === 'by' && cue.last + 1 < p ? speakerAfter(doc, cue.last + 1, p) : null;
+  if (asker && asker.kind !== 'pronoun') return candidate(ctx, [range(doc, p, end)], spanned, asker, 'reported/asked-by', 0.5);
   return candidate(ctx, [range(doc, p, end)], spanned, null, 'reported/asked', 0.5);
 }
 
