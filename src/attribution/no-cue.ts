@@ -92,6 +92,14 @@ export function trailingName(doc: Doc, after: number, ceiling: number, reported:
   const leftOut = (lemma: string): boolean => CUE_VERBS.has(lemma) && !reported.has(lemma);
   const isVerb = (j: number): boolean =>
     j < ceiling && /^(VERB|AUX)$/.test(tokenAt(doc, j).pos) && /^\p{Ll}/u.test(tokenAt(doc, j).value) && !/ing$/.test(tokenAt(doc, j).lower) && !leftOut(tokenAt(doc, j).lemma);
+  // a verb of saying the tagger read as a noun or an adjective after a name: "Bozell answers.",
+  // "Ann Lee shot back.", "Lee fumed on Tuesday."; an -s or -ed form, or a word before a particle
+  const verbLike = (j: number): boolean => {
+    if (isVerb(j)) return true;
+    const t = j < ceiling ? tokenAt(doc, j) : null;
+    if (!t || !/^(NOUN|ADJ)$/.test(t.pos) || !/^\p{Ll}+$/u.test(t.value) || leftOut(t.lemma)) return false;
+    return /(s|ed)$/.test(t.lower) || (j + 1 < ceiling && END_PARTICLES.has(tokenAt(doc, j + 1).lower));
+  };
   const nameEnd = (from: number): number => {
     let j = from;
     while (j < ceiling && j - from < 4 && isNameToken(tokenAt(doc, j), doc)) j++;
@@ -109,13 +117,13 @@ export function trailingName(doc: Doc, after: number, ceiling: number, reported:
     if (m && m.kind === 'name' && canSpeak(doc, m)) return { cue: null, speaker: m, rule: 'direct/trailing-name', confidence: 0.6 };
   }
   // '"...," he went on.'
-  if (!inverted && /^(he|she|they|we|i)$/.test(tokenAt(doc, k).lower) && isVerb(k + 1) && intransitive(doc, k + 2, ceiling)) {
+  if (!inverted && /^(he|she|they|we|i)$/.test(tokenAt(doc, k).lower) && verbLike(k + 1) && intransitive(doc, k + 2, ceiling)) {
     const m = makeMention(doc, k, k + 1);
     if (m) return { cue: null, speaker: m, rule: 'direct/trailing-name', confidence: 0.6 };
   }
   // "Tom Bennick grinned."; not '"Thriller," Ann Lee released in 1982': the quoted words are the verb's object
   const end = nameEnd(k);
-  if (!inverted && end > k && isVerb(end) && intransitive(doc, end + 1, ceiling)) {
+  if (!inverted && end > k && verbLike(end) && intransitive(doc, end + 1, ceiling)) {
     const m = makeMention(doc, k, end);
     if (m && m.kind === 'name' && m.first === k && canSpeak(doc, m)) return { cue: null, speaker: m, rule: 'direct/trailing-name', confidence: 0.6 };
   }
