@@ -24,6 +24,7 @@ import { carryContext } from './refine/context.js';
 import { dropScareQuotes } from './refine/scare.js';
 import { dropOverlaps } from './refine/overlap.js';
 import { assemble } from './assemble/result.js';
+import { guessSpeakers } from './attribution/fallback.js';
 
 /** Options compiled once per extractor. */
 export interface Settings {
@@ -77,6 +78,8 @@ export function runPipeline(text: string, tokenizer: Tokenizer, settings: Settin
   carryContext(doc, candidates);
   dropScareQuotes(doc, candidates);
   dropOverlaps(candidates);
+  // a last guess at who speaks a direct quote no rule attributed (changes no quote)
+  guessSpeakers(doc, candidates);
   // 8. speaker resolution and result assembly
   return assemble(doc, candidates, settings.options, quoted);
 }
