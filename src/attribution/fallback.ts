@@ -13,11 +13,12 @@
  */
 import type { Candidate, Mention } from './candidate.js';
 import type { Doc } from '../prepare/document.js';
-import { tokenAt } from '../prepare/lookup.js';
+import { isMarkToken, tokenAt } from '../prepare/lookup.js';
 import { canSpeak, sentenceSubject } from '../speakers/phrase.js';
 import { isPlaceName, kindOfHead } from '../speakers/kinds.js';
 import { DOCUMENT_NOUNS } from '../data/people.js';
 import { tokenBounds } from './direct.js';
+import { ownAttributionFollows } from '../refine/context.js';
 import { clauseColon } from './no-cue.js';
 
 /** Pronouns that never stand for a speaker here. */
@@ -67,5 +68,29 @@ function guessFor(doc: Doc, c: Candidate): { speaker: Mention; rule: string } | 
     const m = fit(doc, sentenceSubject(doc, first, open));
     if (m) return { speaker: m, rule: 'direct/fallback-subject' };
   }
+  // words of the quote's own sentence after it: '"...," Ann Lee, who chairs the board, noted in a letter.'
+  const close = tokenAt(doc, b.after - 1);
+  if (first >= open && b.after < b.paraEnd && ownAttributionFollows(doc, c)) {
+    const end = doc.sentences[tokenAt(doc, b.after).sent]!.last;
+    let k = b.after;
+    if (tokenAt(doc, k).value === ',') k++;
+    const m = fit(doc, sentenceSubject(doc, k, Math.min(end, b.paraEnd)));
+    if (m && m.first === k) return { speaker: m, rule: 'direct/fallback-after' };
+  }
+  // a quote that is a sentence of its own: the subject of the sentence before it, in its paragraph
+  // ("Lee is upbeat about the race. "We can win."")
+  if (first >= open && close.sent !== undefined) {
+    const prev = doc.sentences[tokenAt(doc, open).sent - 1];
+    if (prev && prev.first >= b.paraStart && !hasMark(doc, prev.first, prev.last)) {
+      const m = fit(doc, sentenceSubject(doc, prev.first, prev.last));
+      if (m) return { speaker: m, rule: 'direct/fallback-previous' };
+    }
+  }
   return null;
+}
+
+/** True when tokens [from, to) hold a quotation mark. */
+function hasMark(doc: Doc, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (isMarkToken(tokenAt(doc, k).value)) return true;
+  return false;
 }

@@ -12,11 +12,15 @@ import { endsAttribution } from '../attribution/no-cue.js';
 /** Gives context speakers to unattributed direct quotes that open a paragraph. */
 export function carryContext(doc: Doc, candidates: readonly Candidate[]): void {
   let lastAttributed: Candidate | null = null;
+  // the attributed direct quote that ends last: another candidate may start at the same place
+  // ('Lee said: "A. B," Lee said.' is read from the colon and from the trailing cue)
+  let lastDirect: Candidate | null = null;
   // reported speech was found after the direct quotes: walk all of them in text order
   const ordered = candidates.filter((c) => c.keep).sort((a, b) => candidateStart(a) - candidateStart(b));
   for (const c of ordered) {
     if (c.speaker !== null || c.cue !== null) {
       lastAttributed = c;
+      if (c.kind === 'direct' && (lastDirect === null || candidateEnd(c) >= candidateEnd(lastDirect))) lastDirect = c;
       continue;
     }
     const opensParagraph = c.stretches.length > 0 && c.stretches[0]!.open === doc.paragraphs[c.para]!.start;
@@ -24,14 +28,15 @@ export function carryContext(doc: Doc, candidates: readonly Candidate[]): void {
     // sentence follow it, an attribution the rules could not read; it is not the previous speaker's
     if (ownAttributionFollows(doc, c)) continue;
     // '"A," Smith said. "B."': a quote right after an attributed quote's attribution, in the same paragraph
-    if (c.stretches.length > 0 && lastAttributed && followsAttribution(doc, lastAttributed, c)) {
-      const from = lastAttributed.from ?? lastAttributed;
+    if (c.stretches.length > 0 && lastDirect && followsAttribution(doc, lastDirect, c)) {
+      const from = lastDirect.from ?? lastDirect;
       if (from.speaker) {
         c.from = from;
         c.via = 'context';
         c.rule = 'direct/context';
         c.confidence = 0.7;
         lastAttributed = c;
+        lastDirect = c;
         continue;
       }
     }
