@@ -25,6 +25,7 @@ import { dropScareQuotes } from './refine/scare.js';
 import { dropOverlaps } from './refine/overlap.js';
 import { assemble } from './assemble/result.js';
 import { guessSpeakers } from './attribution/fallback.js';
+import { creditPolls } from './attribution/poll-outer.js';
 
 /** Options compiled once per extractor. */
 export interface Settings {
@@ -71,6 +72,8 @@ export function runPipeline(text: string, tokenizer: Tokenizer, settings: Settin
   // findings credited to a poll through "in" (opt-in category evidence): "In a Gazette poll, 52 percent ..."
   reported.push(...findPollSources(context, candidates, reported));
   absorbQuotedFragments(context, reported, candidates);
+  // "In a Gazette poll, 52 percent said ...": the poll is credited
+  creditPolls(doc, reported);
   candidates.push(...reported);
   // 7. refiners; order matters: merge, then context carry, then the scare-quote filter, then one quote per span
   // quoted stretches that no reported speech claimed join the quote before them
