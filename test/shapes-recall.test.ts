@@ -14,7 +14,8 @@ const shapes: [string, string, Row[]][] = [
   ['was asked to do something', 'Hale was asked to name one achievement of his term.', [row(['to name one achievement of his term'], null, 'was asked', 'reported/asked')]],
   ['was asked a noun phrase', 'Hale was asked a blunt question about the port.', [row(['a blunt question about the port'], null, 'was asked', 'reported/asked')]],
   ['has been asked, with an adverb', 'The mayor has repeatedly been asked to release the letters.', [row(['to release the letters'], null, 'has repeatedly been asked', 'reported/asked')]],
-  ['when asked for, after an adjunct', 'Whenever asked by reporters for his position, Hale smiled.', [row(['his position'], null, 'asked by reporters for', 'reported/asked')]],
+  // (with its agent after "by", the one who asked speaks)
+  ['when asked for, after an adjunct', 'Whenever asked by reporters for his position, Hale smiled.', [row(['his position'], 'reporters', 'asked by reporters for', 'reported/asked-by')]],
   ['a sentence-initial Asked with an adjunct before the question', 'Asked on Sunday who leads the party, he said Hale.', [
     row(['who leads the party'], null, 'Asked', 'reported/asked'),
   ]],
@@ -47,7 +48,8 @@ const shapes: [string, string, Row[]][] = [
   ['is promising to', 'Hale is promising to cut taxes.', [row(['to cut taxes'], 'Hale', 'is promising', 'reported/cue-infinitive')]],
   ['X alleged that', 'The complaint alleged that the council failed to act.', [row(['the council failed to act'], 'The complaint', 'alleged', 'reported/cue-that')]],
   ['a share saying a clause', 'In the poll, most voters said they liked the plan, with three in 10 saying they are undecided.', [
-    row(['they liked the plan'], 'most voters', 'said', 'reported/cue-clause'),
+    // (a share of respondents answers the poll; the fronted poll is credited)
+    row(['they liked the plan'], 'the poll', 'said', 'reported/cue-clause'),
     row(['they are undecided'], 'three in 10', 'saying', 'reported/cue-clause'),
   ]],
   // a told narrative is what was said

@@ -1,14 +1,16 @@
 /**
  * A last guess for direct quotes that no rule attributed and that survived the
- * refiners (`direct/fallback-*`): the subject of the clause that leads into the
- * quote before a colon (`The Gazette focuses on one number: "..."`), the
- * subject of the sentence the quote sits in (`In a later vote, Lee warned of
- * the "owners of technology" who are "..."`), or, for a quote that is a
- * sentence of its own, the subject of the sentence right before it in the
- * paragraph (`Lee is upbeat about the race. "We can win."`). Annotated news
- * almost always names a speaker for such quotes; the guess carries a low
- * confidence. It runs after the refiners, so it changes no quote, only who
- * speaks.
+ * refiners (`direct/fallback-*`): the subject of the sentence the quote sits
+ * in (`In a later vote, Lee warned of the "owners of technology" who are
+ * "..."`, rule `-subject`), the subject right after a quote that its own
+ * sentence goes on from (`"...," Ann Lee, who chairs the board, noted in a
+ * letter.`, `-after`), or, for a quote that is a sentence of its own, the
+ * subject of the sentence right before it in the paragraph (`Lee is upbeat
+ * about the race. "We can win."`, `-previous`). The subject must name a
+ * person, group, organisation or document. Annotated news almost always names
+ * a speaker for such quotes; the guess carries a low confidence (0.3). It runs
+ * after the refiners, so it changes no quote, only who speaks. A quote after a
+ * colon is left to the clause-colon rule.
  * @internal
  */
 import type { Candidate, Mention } from './candidate.js';
@@ -19,7 +21,7 @@ import { isPlaceName, kindOfHead } from '../speakers/kinds.js';
 import { DOCUMENT_NOUNS } from '../data/people.js';
 import { tokenBounds } from './direct.js';
 import { ownAttributionFollows } from '../refine/context.js';
-import { clauseColon } from './no-cue.js';
+import { CUE_VERBS } from '../data/cues.js';
 
 /** Pronouns that never stand for a speaker here. */
 const NOT_SPEAKING = /^(it|there|this|that|these|those|you|what|which|who)$/i;
@@ -41,10 +43,10 @@ function fit(doc: Doc, m: Mention | null): Mention | null {
 }
 
 /** Gives a guessed speaker to each kept direct quote that has neither cue nor speaker. */
-export function guessSpeakers(doc: Doc, candidates: readonly Candidate[]): void {
+export function guessSpeakers(doc: Doc, candidates: readonly Candidate[], verbs: ReadonlyMap<string, unknown>): void {
   for (const c of candidates) {
     if (!c.keep || c.kind !== 'direct' || c.speaker !== null || c.cue !== null || c.from !== null || c.stretches.length === 0) continue;
-    const guess = guessFor(doc, c);
+    const guess = guessFor(doc, c, verbs);
     if (guess === null) continue;
     c.speaker = guess.speaker;
     c.rule = guess.rule;
@@ -52,15 +54,11 @@ export function guessSpeakers(doc: Doc, candidates: readonly Candidate[]): void 
   }
 }
 
-function guessFor(doc: Doc, c: Candidate): { speaker: Mention; rule: string } | null {
+function guessFor(doc: Doc, c: Candidate, verbs: ReadonlyMap<string, unknown>): { speaker: Mention; rule: string } | null {
   const b = tokenBounds(doc, c);
   const open = b.open;
-  // the clause before a colon: "The Gazette focuses on one number:"
-  const colon = clauseColon(doc, open, b.paraStart, true);
-  if (colon?.speaker) {
-    const m = fit(doc, colon.speaker);
-    if (m) return { speaker: m, rule: 'direct/fallback-colon' };
-  }
+  // after a colon the clause rules have had their say ('Rangers found a sign on the door: "Gone fishing."')
+  if (open > b.paraStart && tokenAt(doc, open - 1).value === ':') return null;
   const sentence = doc.sentences[tokenAt(doc, open).sent]!;
   const first = Math.max(sentence.first, b.paraStart);
   // the sentence the quote sits in: its subject before the quote, or after a quote that opens it
@@ -75,7 +73,8 @@ function guessFor(doc: Doc, c: Candidate): { speaker: Mention; rule: string } | 
     let k = b.after;
     if (tokenAt(doc, k).value === ',') k++;
     const m = fit(doc, sentenceSubject(doc, k, Math.min(end, b.paraEnd)));
-    if (m && m.first === k) return { speaker: m, rule: 'direct/fallback-after' };
+    // (a verb of saying the options leave out is no verb of saying: '"...," Smith said.' with speech off)
+    if (m && m.first === k && !leftOutVerbAfter(doc, m.last, Math.min(end, b.paraEnd), verbs)) return { speaker: m, rule: 'direct/fallback-after' };
   }
   // a quote that is a sentence of its own: the subject of the sentence before it, in its paragraph
   // ("Lee is upbeat about the race. "We can win."")
@@ -87,6 +86,15 @@ function guessFor(doc: Doc, c: Candidate): { speaker: Mention; rule: string } | 
     }
   }
   return null;
+}
+
+/** True when the first verb in tokens [from, to) is a built-in cue verb that `verbs` (the reported ones) leaves out. */
+function leftOutVerbAfter(doc: Doc, from: number, to: number, verbs: ReadonlyMap<string, unknown>): boolean {
+  for (let k = from; k < to; k++) {
+    const t = tokenAt(doc, k);
+    if (t.pos === 'VERB') return CUE_VERBS.has(t.lemma) && !verbs.has(t.lemma);
+  }
+  return false;
 }
 
 /** True when tokens [from, to) hold a quotation mark. */

@@ -1,0 +1,166 @@
+/**
+ * Speakers after or around the cue, and the source a writer took a quote
+ * from: long phrases after "said", "Will" as a first name, the outer source of
+ * `Lee said, according to ...`, the one who asked in `Asked by X whether`,
+ * verbs of saying the tagger misreads after a name, polls that report what a
+ * share of respondents said, and the last guess for quotes no rule attributed.
+ * Every sentence is invented.
+ */
+import { describe, expect, test } from 'vitest';
+import { extract } from './support/invariants.js';
+import type { Extraction } from '../src/index.js';
+
+/** Each quote as `text | speaker name <- mention | cue | rule`. */
+function rows(r: Extraction): string[] {
+  return r.quotes.map((q) => {
+    const s = q.speaker ? `${q.speaker.name} <- ${q.speaker.mention?.text ?? '(context)'}` : '-';
+    return `${q.text} | ${s} | ${q.cue?.span.text ?? '-'} | ${q.rule}`;
+  });
+}
+
+describe('the speaker after the cue', () => {
+  test.each([
+    {
+      name: 'a participle after "one"',
+      input: '"The levy will never pass," said one unaligned party strategist.',
+      output: ['The levy will never pass, | one unaligned party strategist <- one unaligned party strategist | said | direct/trailing-cue-speaker'],
+    },
+    {
+      name: 'a party label in brackets and an appositive',
+      input: '"He is in great conflict," said former governor Dan Reed (D), a Lee supporter.',
+      output: ['He is in great conflict, | Dan Reed <- former governor Dan Reed | said | direct/trailing-cue-speaker'],
+    },
+    {
+      name: '"Will" as a first name after the cue',
+      input: '"It is a costly model," said Will Moss, a professor of history at State University.',
+      output: ['It is a costly model, | Will Moss <- Will Moss | said | direct/trailing-cue-speaker'],
+    },
+    {
+      name: '"Will" as a first name before the cue',
+      input: '"We will keep going," Will Moss said.',
+      output: ['We will keep going, | Will Moss <- Will Moss | said | direct/trailing-speaker-cue'],
+    },
+  ])('$name', ({ input, output }) => {
+    expect(rows(extract(input))).toEqual(output);
+  });
+
+  test('"will" as a verb stays a verb', () => {
+    const r = extract('"We are ready," said Ann Lee. Will Moss agree? Nobody knows.');
+    expect(r.quotes.map((q) => q.speaker?.name ?? null)).toEqual(['Ann Lee']);
+  });
+});
+
+describe('the quote after the attribution keeps its speaker', () => {
+  test('a short lead-in opens the next sentence', () => {
+    expect(rows(extract('Ann Lee met the donors. "I don\'t think it is do or die," she said outside the building. But "the bid is stronger with the speaker on board."'))).toEqual([
+      'I don\'t think it is do or die, | Ann Lee <- she | said | direct/trailing-speaker-cue',
+      'the bid is stronger with the speaker on board. | Ann Lee <- (context) | - | direct/context',
+    ]);
+  });
+
+  test('a long appositive before the next sentence', () => {
+    const r = extract('"We were never pleased with the levy at the start," said Dan Kirk, chief of planning for the Ohio Chamber of Trade. Now, "most firms on the council say it works."');
+    expect(r.quotes.map((q) => q.speaker?.name ?? null)).toEqual(['Dan Kirk', 'Dan Kirk']);
+  });
+
+  test('a sentence with a new subject in between is not a lead-in', () => {
+    const r = extract('"We will win," Ann Lee said outside. Tom Reed stood up and left the hall in anger. "Not with this plan."');
+    expect(r.quotes[1]?.rule).not.toBe('direct/context');
+  });
+});
+
+describe('the outer source of an attribution', () => {
+  test('"X said, according to Y" credits Y', () => {
+    expect(rows(extract('"We will win the state," Lee said, according to The Harbor Times. "It is ours."'))).toEqual([
+      'We will win the state, It is ours. | Harbor Times <- The Harbor Times | according to | direct/according-to-outer',
+    ]);
+  });
+
+  test('without a comma, "according to" is not read as the outer source', () => {
+    const r = extract('"We will win the state," Lee said according to plan.');
+    expect(r.quotes[0]?.speaker?.name).toBe('Lee');
+  });
+
+  test.each([
+    {
+      name: 'a fronted poll',
+      input: 'In a Gazette poll released Monday, 52 percent of voters said the levy was fair.',
+      output: ['the levy was fair | a Gazette poll released Monday <- a Gazette poll released Monday | said | reported/cue-clause'],
+    },
+    {
+      name: 'a poll after "in a"',
+      input: 'Sixty percent of residents said they opposed the plan in a Harbor College survey this month.',
+      output: ['they opposed the plan in a Harbor College survey this month | a Harbor College survey this month <- a Harbor College survey this month | said | reported/cue-clause'],
+    },
+  ])('$name', ({ input, output }) => {
+    expect(rows(extract(input))).toEqual(output);
+  });
+
+  test('a poll compared with is not the source', () => {
+    const r = extract('Half of the voters said the levy was fair, up from a third in the earlier poll.');
+    expect(r.quotes[0]?.speaker?.name).toBe('Half of the voters');
+  });
+});
+
+describe('the one who asked', () => {
+  test.each([
+    {
+      name: 'a sentence-initial "Asked by"',
+      input: 'Asked by host Tom Pike whether she had practiced her speech, Ann Reyes laughed.',
+      output: ['whether she had practiced her speech | Tom Pike <- host Tom Pike | Asked | reported/asked-by'],
+    },
+    {
+      name: 'a passive with its agent',
+      input: 'During the debate, Lee was asked by moderator Ann Roe whether his plan would add a new program to the budget.',
+      output: ['whether his plan would add a new program to the budget | Ann Roe <- moderator Ann Roe | was asked | reported/asked-by'],
+    },
+  ])('$name', ({ input, output }) => {
+    expect(rows(extract(input))).toEqual(output);
+  });
+
+  test('without "by", the one asked is no speaker', () => {
+    const r = extract('During the debate, Lee was asked whether his plan would add a new program to the budget.');
+    expect(r.quotes.map((q) => q.speaker)).toEqual([null]);
+  });
+});
+
+describe('a verb of saying the tagger misreads after a name', () => {
+  test.each([
+    { input: '"Not a single accomplishment," Carl Moss answers.', speaker: 'Carl Moss' },
+    { input: '"Let me talk," Ann Lee shot back.', speaker: 'Ann Lee' },
+  ])('$input', ({ input, speaker }) => {
+    const r = extract(input);
+    expect(r.quotes.map((q) => [q.speaker?.name, q.rule])).toEqual([[speaker, 'direct/trailing-name']]);
+  });
+});
+
+describe('the last guess for a quote no rule attributed', () => {
+  test.each([
+    {
+      name: 'the subject of the sentence the quote sits in',
+      input: 'The mayor expressed hope that the flood would not become a problem "that is going to hurt the port, the schools or our budget."',
+      output: ['that is going to hurt the port, the schools or our budget. | The mayor <- The mayor | - | direct/fallback-subject'],
+    },
+    {
+      name: 'the subject after the quote',
+      input: '"Clinton needs a plan for the third-party voters," Nate Pike, the pollster who founded a polling site tweeted on Wednesday.',
+      output: ['Clinton needs a plan for the third-party voters, | Nate Pike <- Nate Pike | - | direct/fallback-after'],
+    },
+    {
+      name: 'the sentence before a quote that stands alone',
+      input: 'Dan Kirk is upbeat about the race in the fall. "We can win in November."',
+      output: ['We can win in November. | Dan Kirk <- Dan Kirk | - | direct/fallback-previous'],
+    },
+  ])('$name', ({ input, output }) => {
+    expect(rows(extract(input))).toEqual(output);
+  });
+
+  test.each([
+    { name: 'a subject that is no one', input: 'The timing of the surge does not surprise anyone: "Late risers often gain the most."' },
+    { name: 'a place', input: 'Ohio, by contrast, "has never voted that way in a hundred years."' },
+    { name: 'a quote after a colon is the clause rules\' own', input: 'The Ledger focuses on one number: "Ninety people lost their homes in the flood."' },
+  ])('no guess: $name', ({ input }) => {
+    const r = extract(input);
+    expect(r.quotes.map((q) => q.speaker)).toEqual(r.quotes.map(() => null));
+  });
+});
