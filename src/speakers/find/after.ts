@@ -4,7 +4,7 @@
  * @internal
  */
 import type { Mention } from '../../attribution/candidate.js';
-import { PEOPLE_NOUNS } from '../../data/people.js';
+import { DOCUMENT_NOUNS, PEOPLE_NOUNS } from '../../data/people.js';
 import { TITLE_WORDS } from '../../data/titles.js';
 import type { Doc } from '../../prepare/document.js';
 import { isMarkToken, tokenAt } from '../../prepare/lookup.js';
@@ -36,10 +36,13 @@ export function speakerAfter(doc: Doc, cueLast: number, ceiling: number): Mentio
   // "said a former spokesman for the ministry", "concluded a 2013 article in the journal", "said master of ceremonies Asab Tabchi"
   const headWord = tokenAt(doc, end - 1).lower;
   if (t?.pos === 'DET' || possessive || (t !== undefined && !isNameToken(t, doc) && (PEOPLE_NOUNS.has(headWord) || TITLE_WORDS.has(headWord)))) {
-    for (let round = 0; round < 2; round++) {
+    // (up to four: "a letter to the board from the chairman of the Senate Committee on Energy")
+    for (let round = 0; round < 4; round++) {
       const prep = tokens[end];
       // "by the company on Monday": a time phrase is no tail
-      if (!prep || end + 1 >= ceiling || !TAIL_PREPOSITIONS.has(prep.lower) || timePhraseEnd(doc, end, ceiling) > end) break;
+      // ("a report for the charity by the nonprofit Green Watch": "by" names a document's author)
+      const byAuthor = prep?.lower === 'by' && DOCUMENT_NOUNS.has(tokenAt(doc, headOf(doc, cueLast, end)).lower);
+      if (!prep || end + 1 >= ceiling || !(TAIL_PREPOSITIONS.has(prep.lower) || byAuthor) || timePhraseEnd(doc, end, ceiling) > end) break;
       const tail = phraseEndAfter(doc, end + 1, ceiling);
       if (tail <= end + 1) break;
       end = tail;
@@ -71,4 +74,15 @@ function participleAfterNumber(doc: Doc, cueLast: number, ceiling: number): numb
   if (t.pos !== 'VERB' || !/^\p{Ll}.*ed$/u.test(t.value) || !/^(NOUN|PROPN|ADJ)$/.test(next.pos)) return null;
   const longer = phraseEndAfter(doc, cueLast + 2, ceiling);
   return longer > cueLast + 2 ? longer : null;
+}
+
+/** The head of the phrase that starts at `first`: its last noun before a preposition, or its last token before `end`. */
+function headOf(doc: Doc, first: number, end: number): number {
+  let head = end - 1;
+  for (let k = first; k < end; k++) {
+    const t = tokenAt(doc, k);
+    if (t.pos === 'ADP') break;
+    if (t.pos === 'NOUN' || t.pos === 'PROPN') head = k;
+  }
+  return head;
 }
