@@ -44,6 +44,31 @@ describe('the speaker after the cue', () => {
     expect(rows(extract(input))).toEqual(output);
   });
 
+  test.each([
+    {
+      name: 'four prepositional tails',
+      input: '"We harm nobody," according to a letter to the board from the chairman of the State Senate Committee on Rural Energy.',
+      speaker: 'a letter to the board from the chairman of the State Senate Committee on Rural Energy',
+    },
+    {
+      name: '"by" after a document names its author',
+      input: '"Utilities will get paid for keeping their oldest plants idle," noted a report for the charity on energy policies by the nonprofit Green Watch.',
+      speaker: 'a report for the charity on energy policies by the nonprofit Green Watch',
+    },
+    {
+      name: 'a long source after "according to"',
+      input: 'Most voters want change, according to first returns from the door surveys run for the Gazette and two radio stations by Harbor Data Research.',
+      speaker: 'first returns from the door surveys run for the Gazette and two radio stations by Harbor Data Research',
+    },
+    {
+      name: 'a spaced hyphen ends the source',
+      input: 'Some 59 percent of voters view the mayor unfavorably, according to a Gazette-Harbor poll last week - about the same as her rival.',
+      speaker: 'a Gazette-Harbor poll last week',
+    },
+  ])('$name', ({ input, speaker }) => {
+    expect(extract(input).quotes.map((q) => q.speaker?.mention?.text)).toEqual([speaker]);
+  });
+
   test('"will" as a verb stays a verb', () => {
     const r = extract('"We are ready," said Ann Lee. Will Moss agree? Nobody knows.');
     expect(r.quotes.map((q) => q.speaker?.name ?? null)).toEqual(['Ann Lee']);

@@ -16,7 +16,9 @@ export function sourcePhrase(ctx: ReportedContext, cue: CueMatch): Candidate | n
   const sentence = sentenceOf(doc, cue.head);
   // the source runs to the next comma or the sentence end: "a statement from the health ministry"
   let srcLast = cue.last;
-  while (srcLast < sentence.last && srcLast - cue.last < 16 && !/^[,.;:!?()\u2014\u2013]$/.test(tokenAt(doc, srcLast).value) && !isMarkToken(tokenAt(doc, srcLast).value)) srcLast++;
+  // (a spaced hyphen is a dash: "a Gazette poll last week - the same as ...")
+  const dash = (k: number): boolean => /^(-|--)$/.test(tokenAt(doc, k).value) && tokenAt(doc, k).start > tokenAt(doc, k - 1).end;
+  while (srcLast < sentence.last && srcLast - cue.last < 24 && !/^[,.;:!?()\u2014\u2013]$/.test(tokenAt(doc, srcLast).value) && !isMarkToken(tokenAt(doc, srcLast).value) && !dash(srcLast)) srcLast++;
   while (srcLast > cue.last && tokenAt(doc, srcLast - 1).pos !== 'NOUN' && tokenAt(doc, srcLast - 1).pos !== 'PROPN' && tokenAt(doc, srcLast - 1).pos !== 'PRON' && tokenAt(doc, srcLast - 1).pos !== 'VERB') srcLast--;
   if (srcLast <= cue.last) return null;
   const speaker = makeMention(doc, cue.last, srcLast) ?? {
