@@ -180,6 +180,12 @@ describe('the last guess for a quote no rule attributed', () => {
     expect(rows(extract(input))).toEqual(output);
   });
 
+  test('a noun of saying with no owner takes the subject of its clause', () => {
+    expect(rows(extract('Ann Lee bristled at the suggestion that she was to blame for the closing of the plant.'))).toEqual([
+      'she was to blame for the closing of the plant | Ann Lee <- Ann Lee | suggestion | reported/noun-cue-fallback-subject',
+    ]);
+  });
+
   test.each([
     { name: 'a subject that is no one', input: 'The timing of the surge does not surprise anyone: "Late risers often gain the most."' },
     { name: 'a place', input: 'Ohio, by contrast, "has never voted that way in a hundred years."' },

@@ -42,9 +42,26 @@ function fit(doc: Doc, m: Mention | null): Mention | null {
   return kindOfHead(head) !== 'unknown' || DOCUMENT_NOUNS.has(head) ? m : null;
 }
 
-/** Gives a guessed speaker to each kept direct quote that has neither cue nor speaker. */
+/**
+ * Gives a guessed speaker to each kept direct quote that has neither cue nor
+ * speaker, and to each noun of saying with no owner (`Lee bristled at the
+ * suggestion that ...`: the subject of the clause, rule
+ * `reported/noun-cue-fallback-subject`).
+ */
 export function guessSpeakers(doc: Doc, candidates: readonly Candidate[], verbs: ReadonlyMap<string, unknown>): void {
   for (const c of candidates) {
+    // a noun of saying with no owner: "Lee bristled at the suggestion that ...", "Aides dismissed claims that ..."
+    if (c.keep && c.rule === 'reported/noun-cue' && c.speaker === null && c.from === null && c.cue !== null) {
+      const cue = c.cue;
+      const sentence = doc.sentences[tokenAt(doc, cue.first).sent]!;
+      const m = fit(doc, sentenceSubject(doc, sentence.first, cue.first));
+      if (m && m.last <= cue.first) {
+        c.speaker = m;
+        c.rule = 'reported/noun-cue-fallback-subject';
+        c.confidence = Math.min(c.confidence, CONFIDENCE);
+      }
+      continue;
+    }
     if (!c.keep || c.kind !== 'direct' || c.speaker !== null || c.cue !== null || c.from !== null || c.stretches.length === 0) continue;
     const guess = guessFor(doc, c, verbs);
     if (guess === null) continue;
