@@ -92,7 +92,7 @@ export function trailingName(doc: Doc, after: number, ceiling: number, reported:
   const leftOut = (lemma: string): boolean => CUE_VERBS.has(lemma) && !reported.has(lemma);
   const isVerb = (j: number): boolean =>
     j < ceiling && /^(VERB|AUX)$/.test(tokenAt(doc, j).pos) && /^\p{Ll}/u.test(tokenAt(doc, j).value) && !/ing$/.test(tokenAt(doc, j).lower) && !leftOut(tokenAt(doc, j).lemma);
-  // a verb of saying the tagger read as a noun or an adjective after a name: "Bozell answers.",
+  // a verb of saying the tagger read as a noun or an adjective after a name: "Carl Moss answers.",
   // "Ann Lee shot back.", "Lee fumed on Tuesday."; an -s or -ed form, or a word before a particle
   const verbLike = (j: number): boolean => {
     if (isVerb(j)) return true;
