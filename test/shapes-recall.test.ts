@@ -31,7 +31,7 @@ const shapes: [string, string, Row[]][] = [
   ['X asked Y about a topic', 'Todd asked the mayor about the budget deficit.', [row(['about the budget deficit'], 'Todd', 'asked', 'reported/asked-listener')]],
   ['X asked Y a wh-question', 'We asked our readers which plan won the debate.', [row(['which plan won the debate'], 'We', 'asked', 'reported/asked-listener')]],
   ['X asked a name which ...', 'Mercer then asked Talbot which counties she could carry.', [row(['which counties she could carry'], 'Mercer', 'then asked', 'reported/asked-listener')]],
-  ['X asked Y to do something stays an infinitive', 'She asked the court to act quickly.', [row(['to act quickly'], 'She', 'asked', 'reported/cue-infinitive')]],
+  ['X asked Y to do something stays an infinitive', 'She asked the court to act quickly.', [row(['the court to act quickly'], 'She', 'asked', 'reported/cue-infinitive')]],
   // topics: a question, a participle adjective, the particle "out"
   ['talks about how ...', 'She frequently talks about how she pushed the mayor to act.', [
     row(['how she pushed the mayor to act'], 'She', 'frequently talks about', 'reported/cue-topic'),
