@@ -7,7 +7,7 @@ import { isIngCue } from '../candidate.js';
 import { isMarkToken, lowerBound, tokenAt } from '../../prepare/lookup.js';
 import { isTitle, wordsOf } from '../../marks/title.js';
 import { sharedSubject, speakerBefore } from '../../speakers/phrase.js';
-import { cutAfterQuotedObject, cutSecondClause } from './boundary.js';
+import { cutAfterQuotedObject, cutSecondClause, skipShortLead } from './boundary.js';
 import { candidate, contentEnd, cutAtNextAttribution, headOf, holdsAttributedQuote, openOf, range, sentenceOf, subjectlessCue, type ReportedContext } from './shared.js';
 
 /**
@@ -44,6 +44,8 @@ export function cueWithQuotedObject(ctx: ReportedContext, cue: CueMatch): Candid
   let start = from;
   if (tokenAt(doc, start).pos === 'ADP' && start + 1 < end && !isMarkToken(tokenAt(doc, start + 1).value) && tokenAt(doc, start + 1).start < quote.open) start++;
   const spanned = start > from ? { ...cue, last: start } : cue;
+  // 'told them, "..."': a short listener before a comma or a colon is not part of the quotation
+  start = skipShortLead(ctx, start, end);
   if (!speaker) return candidate(ctx, [range(doc, start, end)], spanned, null, 'reported/cue-quoted-object-no-speaker', 0.5);
   return candidate(ctx, [range(doc, start, end)], spanned, speaker, 'reported/cue-quoted-object', 0.7);
 }

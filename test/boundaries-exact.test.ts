@@ -1,0 +1,42 @@
+/**
+ * Content boundaries that decide exact spans (issue 11, boundaries round):
+ * where a reported or quoted content begins and ends. Invented sentences with
+ * the exact parts, speaker, cue and rule expected, and the negatives each rule
+ * must leave alone.
+ */
+import { describe, expect, test } from 'vitest';
+import { extract } from './support/invariants.js';
+import { row, rows, type Row } from './support/rows.js';
+
+const cases: [string, string, Row[]][] = [
+  // a listener before an infinitive is part of the content
+  ['urged a listener to', 'Ms. Okafor urged the council to delay the vote.', [
+    row(['the council to delay the vote'], 'Ms. Okafor', 'urged', 'reported/cue-infinitive'),
+  ]],
+  ['a pronoun listener', 'The mayor asked him to resign.', [row(['him to resign'], 'The mayor', 'asked', 'reported/cue-infinitive')]],
+  // a short listener or object before a comma or a colon that opens the quotation is left out
+  ['told a pronoun, then a quotation', 'Mayor Lund told them, "We will rebuild the pier by June."', [
+    row(['We will rebuild the pier by June.'], 'Mayor Lund', 'told', 'reported/cue-quoted-object', 'direct'),
+  ]],
+  ['a name before a colon', 'Ms. Adair wrote to Carl Benning: "Thanks for the kind words."', [
+    row(['Thanks for the kind words.'], 'Ms. Adair', 'wrote', 'direct/leading-speaker-cue', 'direct'),
+  ]],
+  ['told a group, then a quotation', 'Mr. Varga told his backers, "We will win this fight."', [
+    row(['We will win this fight.'], 'Mr. Varga', 'told', 'reported/cue-quoted-object', 'direct'),
+  ]],
+];
+
+const kept: [string, string, Row[]][] = [
+  // no listener: the content starts at "to"
+  ['vowed to', 'The governor vowed to veto the bill.', [row(['to veto the bill'], 'The governor', 'vowed', 'reported/cue-infinitive')]],
+  // a quoted object without a comma or a colon before the quotation keeps its object
+  ['called X "Y"', 'Ms. Ortiz called the deal "a disaster."', [row(['the deal "a disaster."'], 'Ms. Ortiz', 'called', 'reported/cue-quoted-object', 'mixed')]],
+];
+
+for (const [title, table] of [['exact boundaries', cases], ['exact boundaries that must not move', kept]] as const) {
+  describe(title, () => {
+    test.each(table)('%s', (_name, input, expected) => {
+      expect(rows(extract(input))).toEqual(expected);
+    });
+  });
+}
