@@ -24,6 +24,13 @@ const cases: [string, string, Row[]][] = [
   ['told a group, then a quotation', 'Mr. Varga told his backers, "We will win this fight."', [
     row(['We will win this fight.'], 'Mr. Varga', 'told', 'reported/cue-quoted-object', 'direct'),
   ]],
+  // a topic or a connective before a parenthetical speaker and cue opens what was said
+  ['a connective before the speaker', 'Of course, Ms. Dole said, "We never saw the letter."', [
+    row(['Of course', 'We never saw the letter.'], 'Ms. Dole', 'said', 'direct/leading-speaker-cue', 'mixed'),
+  ]],
+  ['a topic before the speaker', 'Of the new ferry, he said, "It will run by June."', [
+    row(['Of the new ferry', 'It will run by June.'], 'he', 'said', 'direct/leading-speaker-cue', 'mixed'),
+  ]],
 ];
 
 const kept: [string, string, Row[]][] = [
@@ -31,6 +38,11 @@ const kept: [string, string, Row[]][] = [
   ['vowed to', 'The governor vowed to veto the bill.', [row(['to veto the bill'], 'The governor', 'vowed', 'reported/cue-infinitive')]],
   // a quoted object without a comma or a colon before the quotation keeps its object
   ['called X "Y"', 'Ms. Ortiz called the deal "a disaster."', [row(['the deal "a disaster."'], 'Ms. Ortiz', 'called', 'reported/cue-quoted-object', 'mixed')]],
+  // the narrator's framing of time or place is no part of it
+  ['a fronted medium', 'In a statement, Ms. Dole said, "We never saw the letter."', [
+    row(['We never saw the letter.'], 'Ms. Dole', 'said', 'direct/leading-speaker-cue', 'direct'),
+  ]],
+  ['a fronted adverb of time', 'Now, he said, "It will run by June."', [row(['It will run by June.'], 'he', 'said', 'direct/leading-speaker-cue', 'direct')]],
 ];
 
 for (const [title, table] of [['exact boundaries', cases], ['exact boundaries that must not move', kept]] as const) {

@@ -12,6 +12,7 @@ import { clauseColon, dashSignature, nameColon, onlyPunctuationBetween, trailing
 import { tokenAt, tokenAtOrAfter, isMarkToken } from '../prepare/lookup.js';
 import { speakerAfter, speakerBefore, sharedSubject } from '../speakers/phrase.js';
 import { CUE_VERBS } from '../data/cues.js';
+import { CONNECTIVE_OPENERS, TOPIC_OPENERS } from '../data/framing.js';
 
 /** Builds one candidate per outermost quoted stretch, joining quotes that run over paragraphs. */
 export function directCandidates(doc: Doc, stretches: readonly QuotedStretch[]): Candidate[] {
@@ -366,7 +367,9 @@ export function attributeDirect(doc: Doc, candidates: Candidate[], cueAt: readon
  * stand between commas before the quote, which annotated news counts as the
  * first part of what was said; null when they hold a quotation mark, a cue or
  * a comma, or open with a preposition or a participle (the narrator's framing:
- * `At the debate, she said, "..."`).
+ * `At the debate, she said, "..."`), or have no verb (`Minutes later, ...`);
+ * a topic (`Of the plan, ...`) or a connective (`Of
+ * course, ...`, `In other words, ...`, `Instead, ...`) opens what was said.
  */
 function introduction(doc: Doc, cueAt: readonly (CueMatch | undefined)[], found: Attribution, open: number, floor: number): Range | null {
   const { cue, speaker } = found;
@@ -377,8 +380,12 @@ function introduction(doc: Doc, cueAt: readonly (CueMatch | undefined)[], found:
   const start = Math.max(sentence.first, floor);
   if (comma - start < 1) return null;
   // "At Sunday's debate, she said, ...", "After reading the verse, he said, ...": the narrator's framing
-  const opener = tokenAt(doc, tokenAt(doc, start).pos === 'CCONJ' ? start + 1 : start);
-  if (opener.pos === 'ADP' || (opener.pos === 'VERB' && /ing$/.test(opener.lower))) return null;
+  const openAt = tokenAt(doc, start).pos === 'CCONJ' ? start + 1 : start;
+  const opener = tokenAt(doc, openAt);
+  const lead = `${opener.lower} ${tokenAt(doc, openAt + 1).lower}`;
+  // "Of the plan, she said, ...", "In other words, ...": a topic or a connective opens what was said
+  const topic = TOPIC_OPENERS.some((w) => w === opener.lower || w === lead) || CONNECTIVE_OPENERS.has(doc.view.slice(opener.start, tokenAt(doc, comma - 1).end).toLowerCase());
+  if (!topic && (opener.pos === 'ADP' || (opener.pos === 'VERB' && /ing$/.test(opener.lower)))) return null;
   let verb = false;
   for (let k = start; k < comma; k++) {
     const t = tokenAt(doc, k);
@@ -386,6 +393,6 @@ function introduction(doc: Doc, cueAt: readonly (CueMatch | undefined)[], found:
     verb ||= t.pos === 'VERB' || t.pos === 'AUX';
   }
   // "Minutes later, he said, ...": a time phrase with no verb frames the quote
-  if (!verb) return null;
+  if (!verb && !topic) return null;
   return { start: tokenAt(doc, start).start, end: tokenAt(doc, comma - 1).end };
 }
