@@ -31,6 +31,13 @@ const cases: [string, string, Row[]][] = [
   ['a topic before the speaker', 'Of the new ferry, he said, "It will run by June."', [
     row(['Of the new ferry', 'It will run by June.'], 'he', 'said', 'direct/leading-speaker-cue', 'mixed'),
   ]],
+  // a noun of saying before "that" keeps its noun phrase and clause
+  ['dismissed concerns that', 'Mr. Lund dismissed concerns that he was ignoring the voters of his state.', [
+    row(['concerns that he was ignoring the voters of his state'], 'Mr. Lund', 'dismissed', 'reported/cue-that'),
+  ]],
+  ['a possessive before the noun', 'Ms. Hale reiterated her belief that the vote would be close.', [
+    row(['her belief that the vote would be close'], 'Ms. Hale', 'reiterated', 'reported/cue-that'),
+  ]],
 ];
 
 const kept: [string, string, Row[]][] = [
@@ -43,6 +50,9 @@ const kept: [string, string, Row[]][] = [
     row(['We never saw the letter.'], 'Ms. Dole', 'said', 'direct/leading-speaker-cue', 'direct'),
   ]],
   ['a fronted adverb of time', 'Now, he said, "It will run by June."', [row(['It will run by June.'], 'he', 'said', 'direct/leading-speaker-cue', 'direct')]],
+  // a time word or a listener before "that" is no part of the content
+  ['said on Monday that', 'Reed said on Monday that the vote was close.', [row(['the vote was close'], 'Reed', 'said', 'reported/cue-that')]],
+  ['told reporters that', 'Reed told reporters that the vote was close.', [row(['the vote was close'], 'Reed', 'told', 'reported/cue-that')]],
 ];
 
 for (const [title, table] of [['exact boundaries', cases], ['exact boundaries that must not move', kept]] as const) {

@@ -6,7 +6,8 @@
  * @internal
  */
 import { isMarkToken, tokenAt } from '../../prepare/lookup.js';
-import { MEDIUM_WORDS } from '../../data/cues.js';
+import { MEDIUM_WORDS, NOUN_CUES } from '../../data/cues.js';
+import type { Doc } from '../../prepare/document.js';
 import { TIME_WORDS, clauseStartsAt, type ReportedContext } from './shared.js';
 
 /** Determiners that open an appositive after a comma: "..., a swipe at the press". */
@@ -188,4 +189,27 @@ export function skipShortLead(ctx: ReportedContext, from: number, end: number): 
     return k + 1;
   }
   return from;
+}
+
+/** Possessive pronouns that open a noun phrase: "his claim". */
+const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
+/** Parts of speech inside a noun phrase before a noun of saying: "the", "new", "Breitbart", "'s". */
+const NOUN_PHRASE_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART']);
+
+/**
+ * The first token of the noun phrase whose head, a noun of saying, stands
+ * right before the "that" at `that` (`denied accusations that ...`, `cited
+ * the new reports that ...`, `repeated Ms. Ortiz's claim that ...`), not
+ * before `from`; -1 when the word before "that" is no such noun. Annotated
+ * news takes that noun phrase, its clause included, as what was said.
+ */
+export function nounClauseStart(doc: Doc, from: number, that: number): number {
+  const head = tokenAt(doc, that - 1);
+  if (that - 1 < from || head.pos !== 'NOUN' || !NOUN_CUES.has(head.lower)) return -1;
+  let k = that - 1;
+  for (; k > from && tokenAt(doc, k - 1).sent === head.sent; k--) {
+    const t = tokenAt(doc, k - 1);
+    if (!NOUN_PHRASE_POS.has(t.pos) && !POSSESSIVES.has(t.lower)) break;
+  }
+  return k;
 }

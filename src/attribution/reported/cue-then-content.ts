@@ -14,7 +14,7 @@ import {
   cutAtNextAttribution, range, sentenceOf, type ReportedContext,
   holdsAttributedQuote,
 } from './shared.js';
-import { cutNarratorTail, cutSecondClause } from './boundary.js';
+import { cutNarratorTail, cutSecondClause, nounClauseStart } from './boundary.js';
 
 /** Skips an object, adjuncts and commas after a cue: "told reporters on Monday in a statement". */
 function skipAfterCue(doc: Doc, cue: CueMatch, limit: number): number {
@@ -149,6 +149,7 @@ export function cueThenContent(ctx: ReportedContext, cue: CueMatch): Candidate |
   let p = skipAfterCue(doc, cue, Math.min(limit, sentence.last));
   if (p >= sentence.last) return null; // the content never crosses into the next sentence
   // "said Sunday in Madison, Wisconsin, that ...": a "that" shortly after, with no verb before it
+  let nounStart = -1;
   for (let q = p; q < Math.min(sentence.last, p + 8); q++) {
     const w = tokenAt(doc, q);
     // "rejects the charge and points out that ...": the "that" belongs to another verb
@@ -157,6 +158,8 @@ export function cueThenContent(ctx: ReportedContext, cue: CueMatch): Candidate |
     if (((w.pos === 'VERB' || w.pos === 'AUX') && !modifier) || w.pos === 'CCONJ' || isMarkToken(w.value)) break;
     // "that" read as a determiner before another determiner or a subject pronoun opens the clause too: "soon after that the lines ..."
     if (w.lower === 'that' && q > p && (w.pos === 'SCONJ' || (w.pos === 'DET' && /^(the|a|an|he|she|they|we|it|i|his|her|their)$/.test(tokenAt(doc, q + 1).lower)))) {
+      // "denied accusations that ...": a noun of saying before "that" keeps its noun phrase and clause
+      nounStart = nounClauseStart(doc, p, q);
       p = q;
       break;
     }
@@ -166,7 +169,8 @@ export function cueThenContent(ctx: ReportedContext, cue: CueMatch): Candidate |
   let rule: string;
   let confidence: number;
   if (t.lower === 'that' && (t.pos === 'SCONJ' || t.pos === 'PRON' || t.pos === 'DET')) {
-    if (!keepsThat(doc, p)) p++;
+    if (nounStart >= 0) p = nounStart;
+    else if (!keepsThat(doc, p)) p++;
     rule = 'reported/cue-that';
     confidence = 0.85;
   } else if (t.value === ':' ) {
