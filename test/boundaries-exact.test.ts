@@ -38,6 +38,10 @@ const cases: [string, string, Row[]][] = [
   ['a possessive before the noun', 'Ms. Hale reiterated her belief that the vote would be close.', [
     row(['her belief that the vote would be close'], 'Ms. Hale', 'reiterated', 'reported/cue-that'),
   ]],
+  // a relative clause after an inverted speaker describes the speaker
+  ['said X, who ...', 'The tasks could be done by other offices, said Dessen, who was elected to the House in 2012.', [
+    row(['The tasks could be done by other offices'], 'Dessen', 'said', 'reported/content-cue-speaker'),
+  ]],
 ];
 
 const kept: [string, string, Row[]][] = [
@@ -53,6 +57,10 @@ const kept: [string, string, Row[]][] = [
   // a time word or a listener before "that" is no part of the content
   ['said on Monday that', 'Reed said on Monday that the vote was close.', [row(['the vote was close'], 'Reed', 'said', 'reported/cue-that')]],
   ['told reporters that', 'Reed told reporters that the vote was close.', [row(['the vote was close'], 'Reed', 'told', 'reported/cue-that')]],
+  // a content that is no clause keeps what resumes after the attribution
+  ['X, said Y, a ..., VERB', 'The new ferry, said Sunny Vale, will run by June.', [
+    row(['The new ferry', 'will run by June'], 'Sunny Vale', 'said', 'reported/content-cue-speaker'),
+  ]],
 ];
 
 for (const [title, table] of [['exact boundaries', cases], ['exact boundaries that must not move', kept]] as const) {

@@ -87,6 +87,9 @@ function clauseBeforeComma(doc: Doc, p: number, last: number): boolean {
   return false;
 }
 
+/** Relative pronouns that open a clause about the speaker right after the attribution: "..., said Ann Hale, who ...". */
+const SPEAKER_RELATIVES = new Set(['who', 'whose', 'whom']);
+
 /** `CLAUSE, X said.` `CLAUSE, said X.` `The talks, X said, would resume.` */
 export function contentThenCue(ctx: ReportedContext, cue: CueMatch): Candidate | null {
   const { doc } = ctx;
@@ -144,7 +147,8 @@ export function contentThenCue(ctx: ReportedContext, cue: CueMatch): Candidate |
     const participle = /ing$/.test(next.lower) && next.pos === 'VERB';
     if (participle) return comma - start >= 3 ? candidate(ctx, parts, cue, speaker, rule, 0.8) : null;
     // "..., said Robert Hale, a professor at Ohio State": the speaker's appositive is no content
-    if ((verbless(doc, resume, end) || appositive(doc, resume, end)) && !isMarkToken(next.value)) return candidate(ctx, parts, cue, speaker, rule, 0.85);
+    // "..., said Ann Hale, who teaches law": a relative clause after the speaker describes the speaker
+    if ((verbless(doc, resume, end) || appositive(doc, resume, end) || (SPEAKER_RELATIVES.has(next.lower) && clauseStartsAt(doc, start, comma))) && !isMarkToken(next.value)) return candidate(ctx, parts, cue, speaker, rule, 0.85);
     if (end - resume >= 2 && !coordinated && !clauseStartsAt(doc, resume, end)) parts.push(range(doc, resume, end));
     else if (end - resume >= 2 && !coordinated && !clauseStartsAt(doc, start, comma)) {
       // "Up at the lake house, Mr. Pell said, he chose ...": the words before introduce the clause,
