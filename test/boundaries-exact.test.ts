@@ -42,6 +42,12 @@ const cases: [string, string, Row[]][] = [
   ['said X, who ...', 'The tasks could be done by other offices, said Dessen, who was elected to the House in 2012.', [
     row(['The tasks could be done by other offices'], 'Dessen', 'said', 'reported/content-cue-speaker'),
   ]],
+  // where or when a noun-phrase object was said is no part of it
+  ['at a press conference', 'Ms. Dole criticized the mayor at a press conference in Tulsa.', [
+    row(['the mayor'], 'Ms. Dole', 'criticized', 'reported/cue-object'),
+  ]],
+  ['on a page', 'Ms. Dole denied the report on her Facebook page.', [row(['the report'], 'Ms. Dole', 'denied', 'reported/cue-object')]],
+  ['one noun left', 'The governor talked about taxes at the debate on Monday.', [row(['taxes'], 'The governor', 'talked about', 'reported/cue-topic')]],
 ];
 
 const kept: [string, string, Row[]][] = [
@@ -61,6 +67,8 @@ const kept: [string, string, Row[]][] = [
   ['X, said Y, a ..., VERB', 'The new ferry, said Sunny Vale, will run by June.', [
     row(['The new ferry', 'will run by June'], 'Sunny Vale', 'said', 'reported/content-cue-speaker'),
   ]],
+  // a prepositional phrase that names no medium or time stays in the object
+  ['a plain prepositional phrase', 'Reed criticized the ban on imports.', [row(['the ban on imports'], 'Reed', 'criticized', 'reported/cue-object')]],
 ];
 
 for (const [title, table] of [['exact boundaries', cases], ['exact boundaries that must not move', kept]] as const) {

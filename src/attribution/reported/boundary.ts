@@ -213,3 +213,35 @@ export function nounClauseStart(doc: Doc, from: number, that: number): number {
   }
   return k;
 }
+
+/** Words that open a determined phrase after a preposition: "on its page", "at a conference", "in the book". */
+const PHRASE_OPENERS = /^(a|an|the|his|her|its|their|our|my|your|this|that)$/;
+/** Parts of speech inside a phrase naming a medium or a time: "a Fox News interview", "the start of his speech". */
+const MEDIUM_PHRASE_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART', 'PRON']);
+/** How many tokens after the preposition the medium or time word may stand. */
+const MAX_MEDIUM_PHRASE = 6;
+
+/**
+ * The end of a noun-phrase object `[from, end)` once a phrase of where or
+ * when it was said is cut off: `criticized the plan on its Facebook page`,
+ * `praised the mayor at a press conference`, `mentioned the vote in an
+ * interview`. The phrase opens with "in", "on", "at" or "during" and a
+ * determiner or a possessive (or a name: `on Fox News`), and names a medium or
+ * a time within a few words of nouns and adjectives (no "and", no clause, not
+ * `in the event that`).
+ */
+export function cutMediumAdjunct(ctx: ReportedContext, from: number, end: number): number {
+  const { doc } = ctx;
+  for (let k = from + 1; k < Math.min(end - 1, from + MAX_TAIL); k++) {
+    const t = tokenAt(doc, k);
+    if (ctx.quoted[k] || !MEDIUM_PREPOSITIONS.has(t.lower)) continue;
+    const next = tokenAt(doc, k + 1);
+    if (!PHRASE_OPENERS.test(next.lower) && next.pos !== 'PROPN') continue;
+    for (let j = k + 1; j < Math.min(end, k + 1 + MAX_MEDIUM_PHRASE); j++) {
+      const w = tokenAt(doc, j);
+      if (ctx.quoted[j] || (!MEDIUM_PHRASE_POS.has(w.pos) && w.lower !== 'of')) break;
+      if ((MEDIUM_WORDS.has(w.lower) || TIME_WORDS.has(w.lower)) && tokenAt(doc, j + 1).lower !== 'that') return k;
+    }
+  }
+  return end;
+}

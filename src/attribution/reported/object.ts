@@ -14,6 +14,7 @@ import { ANSWER_VERBS, GERUND_VERBS, OBJECT_VERBS, PRO_CLAUSES, TOLD_NOUNS, TOPI
 import {
   ADJUNCT_PREPOSITIONS, END, TIME_WORDS, candidate, cueSubject, cutAtNextAttribution, endAtClausePunctuation, passiveCue, range, sentenceOf, subjectlessCue, type ReportedContext,
 } from './shared.js';
+import { cutMediumAdjunct } from './boundary.js';
 
 /** Words that may start the object: a determiner, a noun, an adjective, a number, a possessive, a gerund. */
 const OBJECT_START = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
@@ -106,7 +107,12 @@ export function cueObject(ctx: ReportedContext, cue: CueMatch): Candidate | null
   }
   if (end - p >= MAX_OBJECT) return null;
   end = cutAtNextAttribution(ctx, p, end);
-  if (end - p < 2) return null;
+  // "criticized the plan on its Facebook page": where it was said is no part of the object,
+  // which may then be one noun ("talked about immigration at the debate")
+  const cut = question ? end : cutMediumAdjunct(ctx, p, end);
+  const oneNoun = cut === p + 1 && cut < end && /^(NOUN|PROPN)$/.test(tokenAt(doc, p).pos);
+  end = cut;
+  if (end - p < 2 && !oneNoun) return null;
   // the topic's preposition belongs to the cue: "talked about", "called for", "spoke proudly of"
   const spanned = rule === 'reported/cue-topic' ? { ...cue, last: p } : cue;
   return withSpeaker(ctx, spanned, sentence, p, end, rule, 0.5);
