@@ -48,6 +48,8 @@ const cases: [string, string, Row[]][] = [
   ]],
   ['on a page', 'Ms. Dole denied the report on her Facebook page.', [row(['the report'], 'Ms. Dole', 'denied', 'reported/cue-object')]],
   ['one noun left', 'The governor talked about taxes at the debate on Monday.', [row(['taxes'], 'The governor', 'talked about', 'reported/cue-topic')]],
+  // whom "the same" is said of goes with it
+  ['the same of X', 'Most voters said the same of Mayor Ann Lee.', [row(['the same of Mayor Ann Lee'], 'Most voters', 'said', 'reported/cue-answer')]],
 ];
 
 const kept: [string, string, Row[]][] = [
@@ -69,6 +71,7 @@ const kept: [string, string, Row[]][] = [
   ]],
   // a prepositional phrase that names no medium or time stays in the object
   ['a plain prepositional phrase', 'Reed criticized the ban on imports.', [row(['the ban on imports'], 'Reed', 'criticized', 'reported/cue-object')]],
+  ['the same alone', 'Reed said the same.', [row(['the same'], 'Reed', 'said', 'reported/cue-answer')]],
 ];
 
 for (const [title, table] of [['exact boundaries', cases], ['exact boundaries that must not move', kept]] as const) {

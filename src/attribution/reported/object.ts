@@ -118,6 +118,11 @@ export function cueObject(ctx: ReportedContext, cue: CueMatch): Candidate | null
   return withSpeaker(ctx, spanned, sentence, p, end, rule, 0.5);
 }
 
+/** Parts of speech of the noun phrase after "the same of": "Ms. Ortiz", "the mayor's plan". */
+const SAME_OF_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'PART', 'NUM']);
+/** How many tokens "the same of X" may have. */
+const MAX_SAME_OF = 10;
+
 /** One past a short answer standing for a clause right at `p` and ending the sentence or clause, or `p`. */
 function proClause(ctx: ReportedContext, cue: CueMatch, p: number, last: number): number {
   if (!ANSWER_VERBS.has(cue.lemma)) return p;
@@ -126,6 +131,12 @@ function proClause(ctx: ReportedContext, cue: CueMatch, p: number, last: number)
     if (p + words > last) continue;
     const phrase = tokens.slice(p, p + words).map((t) => t.lower).join(' ').replace(/\.$/, '');
     const after = tokens[p + words];
+    // "said the same of Ms. Ortiz": whom the same is said of goes with it
+    if (phrase === 'the same' && after && /^(of|about)$/.test(after.lower) && after.sent === tokenAt(ctx.doc, p).sent) {
+      let k = p + words + 1;
+      while (k < last && k - p < MAX_SAME_OF && SAME_OF_POS.has(tokenAt(ctx.doc, k).pos)) k++;
+      if (k > p + words + 1) return k;
+    }
     if (PRO_CLAUSES.has(phrase) && (!after || after.sent !== tokenAt(ctx.doc, p).sent || /^[.,;!?]$/.test(after.value) || ADJUNCT_PREPOSITIONS.has(after.lower) || TIME_WORDS.has(after.lower))) return p + words;
   }
   return p;
