@@ -135,5 +135,10 @@ export function addNounCues(ctx: ReportedContext, reported: Candidate[]): Candid
   const nouns = new Set(found.map((c) => tokenAt(doc, c.cue!.head).start));
   const kept = reported.filter((r) => !r.cue || !nouns.has(tokenAt(doc, r.cue.head).start));
   const starts = new Set(kept.map((r) => r.parts[0]!.start));
-  return [...kept, ...found.filter((c) => !starts.has(c.parts[0]!.start))];
+  // "repeated the claim that ...": a noun inside a verb cue's content is part of that report
+  const inside = (c: Candidate): boolean => {
+    const noun = tokenAt(doc, c.cue!.head);
+    return kept.some((r) => r.parts[0]!.start <= noun.start && noun.end <= r.parts[0]!.end);
+  };
+  return [...kept, ...found.filter((c) => !starts.has(c.parts[0]!.start) && !inside(c))];
 }
