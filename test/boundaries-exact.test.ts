@@ -50,6 +50,11 @@ const cases: [string, string, Row[]][] = [
   ['one noun left', 'The governor talked about taxes at the debate on Monday.', [row(['taxes'], 'The governor', 'talked about', 'reported/cue-topic')]],
   // whom "the same" is said of goes with it
   ['the same of X', 'Most voters said the same of Mayor Ann Lee.', [row(['the same of Mayor Ann Lee'], 'Most voters', 'said', 'reported/cue-answer')]],
+  // "as" before a noun phrase or an adjective goes on with the object
+  ['described X as ADJ', 'Ms. Dole described the plan as too vague to work.', [
+    row(['the plan as too vague to work'], 'Ms. Dole', 'described', 'reported/cue-object'),
+  ]],
+  ['praised X as NP', 'Reed praised the mayor as a hero.', [row(['the mayor as a hero'], 'Reed', 'praised', 'reported/cue-object')]],
 ];
 
 const kept: [string, string, Row[]][] = [
@@ -72,6 +77,8 @@ const kept: [string, string, Row[]][] = [
   // a prepositional phrase that names no medium or time stays in the object
   ['a plain prepositional phrase', 'Reed criticized the ban on imports.', [row(['the ban on imports'], 'Reed', 'criticized', 'reported/cue-object')]],
   ['the same alone', 'Reed said the same.', [row(['the same'], 'Reed', 'said', 'reported/cue-answer')]],
+  // "as" before a clause is the narrator's
+  ['as before a clause', 'Reed criticized the plan as he left the hall.', [row(['the plan'], 'Reed', 'criticized', 'reported/cue-object')]],
 ];
 
 for (const [title, table] of [['exact boundaries', cases], ['exact boundaries that must not move', kept]] as const) {
