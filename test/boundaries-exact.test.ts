@@ -55,6 +55,10 @@ const cases: [string, string, Row[]][] = [
     row(['the plan as too vague to work'], 'Ms. Dole', 'described', 'reported/cue-object'),
   ]],
   ['praised X as NP', 'Reed praised the mayor as a hero.', [row(['the mayor as a hero'], 'Reed', 'praised', 'reported/cue-object')]],
+  // a preposition before a reported clause belongs to the cue
+  ['warned against', 'Ms. Dole warned against the forces of hate brewing in the city.', [
+    row(['the forces of hate brewing in the city'], 'Ms. Dole', 'warned against', 'reported/cue-clause'),
+  ]],
 ];
 
 const kept: [string, string, Row[]][] = [

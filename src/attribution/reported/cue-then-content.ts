@@ -130,11 +130,15 @@ function askedQuestion(ctx: ReportedContext, cue: CueMatch, rule: string, p: num
   return null;
 }
 
+/** Prepositions that belong to the cue before a reported clause: "warned against", "remarked upon". */
+const CLAUSE_PREPOSITIONS = new Set(['against', 'upon', 'on']);
+
 /** How long a question before the main clause may be, in tokens. */
 const MAX_QUESTION = 40;
 
 /** `X said (that) CLAUSE`, `X told reporters on Monday CLAUSE`. */
-export function cueThenContent(ctx: ReportedContext, cue: CueMatch): Candidate | null {
+export function cueThenContent(ctx: ReportedContext, matched: CueMatch): Candidate | null {
+  let cue = matched;
   const { doc } = ctx;
   const sentence = sentenceOf(doc, cue.head);
   // "when asked by a reporter whether ...", "was asked by a caller why ...": the one who asks speaks
@@ -180,6 +184,11 @@ export function cueThenContent(ctx: ReportedContext, cue: CueMatch): Candidate |
   } else if (REPORTING_VERBS.has(cue.lemma) && !passiveCue(doc, cue) && !CIRCUMSTANCE.has(t.lower) && (clauseStartsAt(doc, p, limit) || gerundClause(doc, p, limit) || frontedClause(doc, p, limit))) {
     rule = 'reported/cue-clause';
     confidence = 0.8;
+    // "warned against the forces ...", "remarked upon a story": the preposition belongs to the cue
+    if (CLAUSE_PREPOSITIONS.has(t.lower) && t.pos === 'ADP') {
+      p++;
+      cue = { ...cue, last: p };
+    }
   } else if ((QUESTION_VERBS.has(cue.lemma) || cue.negated) && WH_WORDS.has(t.lower) && clauseStartsAt(doc, p + 1, limit)) {
     // a reported question: "Reporters asked whether the talks would resume", "He did not say when it would begin"
     rule = 'reported/cue-question';
