@@ -59,6 +59,10 @@ const cases: [string, string, Row[]][] = [
   ['warned against', 'Ms. Dole warned against the forces of hate brewing in the city.', [
     row(['the forces of hate brewing in the city'], 'Ms. Dole', 'warned against', 'reported/cue-clause'),
   ]],
+  // the relative word of a naming clause before a quotation opens what was said
+  ['which X called "..."', 'The council passed the levy, which Mayor Ann Lee called "a fair deal for everyone."', [
+    row(['which', 'a fair deal for everyone.'], 'Mayor Ann Lee', 'called', 'direct/leading-speaker-cue', 'mixed'),
+  ]],
 ];
 
 const kept: [string, string, Row[]][] = [
@@ -83,6 +87,10 @@ const kept: [string, string, Row[]][] = [
   ['the same alone', 'Reed said the same.', [row(['the same'], 'Reed', 'said', 'reported/cue-answer')]],
   // "as" before a clause is the narrator's
   ['as before a clause', 'Reed criticized the plan as he left the hall.', [row(['the plan'], 'Reed', 'criticized', 'reported/cue-object')]],
+  // "what" is left out
+  ['what X called "..."', 'The council passed what Mayor Ann Lee called "a fair deal for everyone."', [
+    row(['a fair deal for everyone.'], 'Mayor Ann Lee', 'called', 'direct/leading-speaker-cue', 'direct'),
+  ]],
 ];
 
 for (const [title, table] of [['exact boundaries', cases], ['exact boundaries that must not move', kept]] as const) {
