@@ -11,8 +11,7 @@ import { isIngCue } from './candidate.js';
 import { clauseColon, dashSignature, nameColon, onlyPunctuationBetween, trailingName } from './no-cue.js';
 import { tokenAt, tokenAtOrAfter, isMarkToken } from '../prepare/lookup.js';
 import { speakerAfter, speakerBefore, sharedSubject } from '../speakers/phrase.js';
-import { CUE_VERBS } from '../data/cues.js';
-import { CONNECTIVE_OPENERS, TOPIC_OPENERS } from '../data/framing.js';
+import { CONNECTIVE_OPENERS, CUE_VERBS, TOPIC_OPENERS } from '../data/cues.js';
 
 /** Builds one candidate per outermost quoted stretch, joining quotes that run over paragraphs. */
 export function directCandidates(doc: Doc, stretches: readonly QuotedStretch[]): Candidate[] {

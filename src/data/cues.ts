@@ -369,3 +369,17 @@ export const MEDIUM_WORDS: ReadonlySet<string> = new Set(
 export const CATENATIVE_VERBS: ReadonlySet<string> = new Set([
   'go', 'appear', 'seem', 'continue', 'begin', 'start', 'proceed', 'take', 'pivot', 'turn', 'rush', 'hasten', 'move', 'try', 'attempt',
 ]);
+
+/**
+ * Connectives, lower-case, that stand alone before a parenthetical speaker's
+ * comma and that annotated news counts as part of what was said (unlike a
+ * narrator's framing of time or place): `In other words, he said, "..."`,
+ * `Instead, she said, "..."`.
+ */
+export const CONNECTIVE_OPENERS: ReadonlySet<string> = new Set(['in other words', 'of course', 'instead']);
+
+/**
+ * First words, lower-case, of a topic phrase: `Of the plan, she said, "..."`.
+ * ("As for the budget, ..." is kept as often as not, so it is left out.)
+ */
+export const TOPIC_OPENERS: readonly string[] = ['of'];
