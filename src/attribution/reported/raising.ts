@@ -11,6 +11,7 @@ import type { Candidate, CueMatch } from '../candidate.js';
 import { tokenIn } from '../../prepare/lookup.js';
 import type { Segment } from '../../prepare/document.js';
 import { IMPERSONAL_PASSIVES, RAISING_VERBS } from '../../data/cues.js';
+import { cutNarratorTail, cutSecondClause } from './boundary.js';
 import { candidate, clauseStartsAt, contentEnd, cutAtNextAttribution, passiveCue, range, sentenceOf, type ReportedContext } from './shared.js';
 
 /** Words that open a clause inside a sentence and stay out of its content. */
@@ -45,9 +46,11 @@ export function impersonal(ctx: ReportedContext, cue: CueMatch): Candidate | nul
   if (!infinitive && !complement) return null;
   const start = subjectStart(ctx, cue.first, sentence);
   if (start < 0) return null;
-  const end = cutAtNextAttribution(ctx, cue.last, contentEnd(ctx, cue.last, sentence));
+  let end = cutAtNextAttribution(ctx, cue.last, contentEnd(ctx, cue.last, sentence));
+  end = cutSecondClause(ctx, cue.last, cutNarratorTail(ctx, cue.last, end));
   if (end - cue.last < (infinitive ? 2 : 1)) return null;
-  return candidate(ctx, [range(doc, start, end)], cue, null, 'reported/impersonal', 0.5);
+  // the cue stays out of the content, as annotated news marks it: "The sale" + "to close in May"
+  return candidate(ctx, [range(doc, start, cue.first), range(doc, cue.last, end)], cue, null, 'reported/impersonal', 0.5);
 }
 
 /**
