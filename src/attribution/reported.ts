@@ -19,6 +19,7 @@ import { passiveSubject } from './reported/passive.js';
 import { impersonal } from './reported/raising.js';
 import { cueAs } from './reported/seen-as.js';
 import { evidenceClause } from './reported/evidence.js';
+import { cueFeeling } from './reported/expressed.js';
 import { passesOptInBar } from './reported/opt-in.js';
 import { saidTo } from './reported/said-to.js';
 import { passiveQuoted } from './reported/passive-quoted.js';
@@ -79,6 +80,7 @@ export function findReported(ctx: ReportedContext): Candidate[] {
           cueInfinitive(ctx, cue) ??
           askedListener(ctx, cue) ??
           cueAs(ctx, cue) ??
+          cueFeeling(ctx, cue) ??
           cueObject(ctx, cue) ??
           passiveSubject(ctx, cue) ??
           saidTo(ctx, cue) ??

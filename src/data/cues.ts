@@ -47,7 +47,7 @@ const EVIDENCE = `show find demonstrate document project highlight identify list
 // push (20) favor (19) order (19) allow (19) blame (23) encourage (11) nominate (11) applaud (9)
 // embrace (9) accept (9) welcome (5)
 const STANCE = `support endorse back oppose reject defend decline refuse favor favour blame push
-encourage applaud embrace welcome nominate order`;
+encourage applaud embrace welcome nominate order express voice`;
 
 function words(list: string): string[] {
   return list.split(/\s+/).filter((w) => w.length > 0);
@@ -156,7 +156,7 @@ export const OBJECT_VERBS: ReadonlySet<string> = new Set([
   'support', 'endorse', 'oppose', 'blame', 'applaud', 'fear', 'list', 'identify', 'expect', 'show',
   // (with an object: want 9 of 9 and order 5 of 5 right on train; push, nominate, embrace, favor,
   // encourage, prefer, demonstrate, highlight, consider, welcome were under 70% and stay out)
-  'want', 'order',
+  'want', 'order', 'express', 'voice',
 ]);
 
 /**
@@ -268,6 +268,16 @@ export const TOLD_NOUNS: ReadonlySet<string> = new Set(['story', 'stories', 'tal
 export const COUNT_SUBJECT_VERBS: ReadonlySet<string> = new Set([
   'support', 'back', 'favor', 'favour', 'prefer', 'oppose', 'reject', 'want', 'consider', 'think', 'believe', 'expect',
   'fear', 'worry', 'doubt', 'hope', 'plan', 'view', 'see', 'blame', 'endorse', 'welcome', 'embrace',
+]);
+
+/** Verbs that voice a feeling about something: "expressed concern about", "voiced support for" (opt-in, stance). */
+export const FEELING_VERBS: ReadonlySet<string> = new Set(['express', 'voice']);
+
+/** Nouns of a feeling voiced about something: "concern about the plant", "support for the levy". */
+export const FEELING_NOUNS: ReadonlySet<string> = new Set([
+  'concern', 'concerns', 'support', 'dismay', 'frustration', 'displeasure', 'astonishment', 'outrage', 'anger', 'alarm',
+  'doubts', 'doubt', 'sympathy', 'opposition', 'skepticism', 'scepticism', 'disappointment', 'unease', 'worry', 'worries',
+  'enthusiasm', 'optimism', 'anxiety', 'disgust', 'surprise', 'shock', 'interest',
 ]);
 
 /** Verbs of stance whose object may be a named person, annotated however short: "endorsed Sen. Tom Reyes". */
