@@ -20,6 +20,7 @@ import { impersonal } from './reported/raising.js';
 import { cueAs } from './reported/seen-as.js';
 import { evidenceClause } from './reported/evidence.js';
 import { cueFeeling } from './reported/expressed.js';
+import { cueJudgement } from './reported/judgement.js';
 import { passesOptInBar } from './reported/opt-in.js';
 import { saidTo } from './reported/said-to.js';
 import { passiveQuoted } from './reported/passive-quoted.js';
@@ -81,6 +82,7 @@ export function findReported(ctx: ReportedContext): Candidate[] {
           askedListener(ctx, cue) ??
           cueAs(ctx, cue) ??
           cueFeeling(ctx, cue) ??
+          cueJudgement(ctx, cue) ??
           cueObject(ctx, cue) ??
           passiveSubject(ctx, cue) ??
           saidTo(ctx, cue) ??
