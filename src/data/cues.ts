@@ -271,7 +271,7 @@ export const COUNT_SUBJECT_VERBS: ReadonlySet<string> = new Set([
 ]);
 
 /** Verbs of thought that report a judgement as "considers X Y": "considers the levy unfair". */
-export const JUDGEMENT_VERBS: ReadonlySet<string> = new Set(['consider', 'deem']);
+export const JUDGEMENT_VERBS: ReadonlySet<string> = new Set(['consider', 'deem', 'find']);
 
 /** Verbs that voice a feeling about something: "expressed concern about", "voiced support for" (opt-in, stance). */
 export const FEELING_VERBS: ReadonlySet<string> = new Set(['express', 'voice']);

@@ -20,7 +20,7 @@ const HEAD_POS = new Set(['NOUN', 'PROPN', 'PRON']);
 const MAX_OBJECT = 10;
 const MAX_CONTENT = 30;
 /** Words that end the content: a narrator's clause. */
-const STOP = new Set(['because', 'after', 'before', 'when', 'while', 'since', 'until', 'if', 'although', 'though', 'but', 'even', 'and', 'or']);
+const STOP = new Set(['because', 'after', 'before', 'when', 'while', 'since', 'until', 'if', 'although', 'though', 'but', 'even', 'and', 'or', 'as']);
 /** How sure the rule is (see docs/attribution.md for the measured precision). */
 const CONFIDENCE = 0.6;
 
