@@ -301,7 +301,8 @@ export const EVIDENCE_SUBJECTS: ReadonlySet<string> = new Set(
   `poll polls polling survey surveys data study studies report reports figures numbers records documents filings
   results analysis analyses research review audit tally count census estimates statistics emails e-mails memo
   memos files logs returns tallies disclosures forms receipts averages average model models
-  projections forecast forecasts investigation inquiry probe test tests evidence findings`.split(/\s+/).filter((w) => w.length > 0),
+  projections forecast forecasts investigation inquiry probe test tests evidence findings video videos footage photo
+  photos photograph picture pictures image images ledger ledgers`.split(/\s+/).filter((w) => w.length > 0),
 );
 
 /** Nouns of polling that attribute a finding through "in": "in a Gazette poll", "in the latest surveys". */
