@@ -53,6 +53,27 @@ export function impersonal(ctx: ReportedContext, cue: CueMatch): Candidate | nul
   return candidate(ctx, [range(doc, start, cue.first), range(doc, cue.last, end)], cue, null, 'reported/impersonal', 0.5);
 }
 
+/** Relative words that may be the subject of a framed clause: "delegates who are expected to ...". */
+const RELATIVE_SUBJECTS = new Set(['who', 'which']);
+/** Words that open a relative clause or an appositive after a comma: ", which ...", ", headed by ...", ", a ...". */
+const INSERT_OPENERS = new Set(['which', 'who', 'whose', 'a', 'an', 'the', 'once', 'long', 'now', 'until']);
+/** How long that insertion may be. */
+const MAX_INSERT = 20;
+
+/** The comma that opens the insertion closed by the comma at `close`, or -1. */
+function openingComma(ctx: ReportedContext, close: number, sentence: Segment): number {
+  const { doc } = ctx;
+  for (let k = close - 1; k > sentence.first && close - k <= MAX_INSERT; k--) {
+    const t = tokenIn(doc, sentence, k);
+    if (ctx.quoted[k] || /^[;:()\u2014\u2013]$/.test(t.value) || t.value === '--') return -1;
+    if (t.value !== ',') continue;
+    const next = tokenIn(doc, sentence, k + 1);
+    // "..., headed by Ada Moss, ...", "..., which has held ..., ..."
+    return INSERT_OPENERS.has(next.lower) || (next.pos === 'VERB' && /(ed|en)$/.test(next.lower)) ? k : -1;
+  }
+  return -1;
+}
+
 /**
  * The first token of the subject right before a cue: back to the sentence
  * start, a comma, a colon or a clause opener, over at most a few tokens that
@@ -62,6 +83,15 @@ function subjectStart(ctx: ReportedContext, cueFirst: number, sentence: Segment)
   const { doc } = ctx;
   let s = cueFirst;
   let noun = false;
+  const before = tokenIn(doc, sentence, cueFirst - 1);
+  // "delegates who are expected to ...": the relative word is the subject, as annotated news marks it
+  if (cueFirst - 1 > sentence.first && RELATIVE_SUBJECTS.has(before.lower) && !ctx.quoted[cueFirst - 1]) return cueFirst - 1;
+  // "The bank, which has held rates near zero, is expected to ...": a relative clause or an appositive between commas
+  if (before.value === ',' && !ctx.quoted[cueFirst - 1]) {
+    const open = openingComma(ctx, cueFirst - 1, sentence);
+    if (open < 0) return -1;
+    s = open;
+  }
   while (s > sentence.first && cueFirst - s < MAX_SUBJECT) {
     const t = tokenIn(doc, sentence, s - 1);
     if (ctx.quoted[s - 1] || /^[,;:()\u2014\u2013]$/.test(t.value) || t.value === '--' || CLAUSE_OPENERS.has(t.lower) || t.pos === 'VERB' || t.pos === 'AUX') break;
