@@ -42,7 +42,8 @@ export function impersonal(ctx: ReportedContext, cue: CueMatch): Candidate | nul
   }
   // "NP seems to ...", "NP is expected to ...", "NP appeared uneasy"
   const infinitive = next.lower === 'to' && /^(VERB|AUX)$/.test(tokenIn(doc, sentence, p + 1).pos);
-  const complement = !passive && (next.pos === 'ADJ' || next.lower === 'like');
+  // "appeared paralyzed", "seemed an insult away from ..."
+  const complement = !passive && (next.pos === 'ADJ' || next.lower === 'like' || (next.pos === 'VERB' && /ed$/.test(next.lower)) || /^(a|an)$/.test(next.lower));
   if (!infinitive && !complement) return null;
   const start = subjectStart(ctx, cue.first, sentence);
   if (start < 0) return null;
