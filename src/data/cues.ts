@@ -38,7 +38,7 @@ editorialise headline caption read`;
 // figure (3 of 7), aim (3 of 6), prove (3 of 11).
 const THOUGHT = `believe think consider expect hope fear worry doubt suspect assume know learn
 understand realize realise reckon guess imagine suppose wish want seem appear plan seek intend
-prefer decide view regard deem remember recognize recognise see`;
+prefer decide view regard deem remember recognize recognise see envision`;
 
 // show (209) find (81) highlight (17) list (16) identify (14) project (9) document (6)
 const EVIDENCE = `show find demonstrate document project highlight identify list`;
@@ -47,7 +47,7 @@ const EVIDENCE = `show find demonstrate document project highlight identify list
 // push (20) favor (19) order (19) allow (19) blame (23) encourage (11) nominate (11) applaud (9)
 // embrace (9) accept (9) welcome (5)
 const STANCE = `support endorse back oppose reject defend decline refuse favor favour blame push
-encourage applaud embrace welcome nominate order express voice`;
+encourage applaud embrace welcome nominate order express voice assail convince persuade`;
 
 function words(list: string): string[] {
   return list.split(/\s+/).filter((w) => w.length > 0);
@@ -156,7 +156,7 @@ export const OBJECT_VERBS: ReadonlySet<string> = new Set([
   'support', 'endorse', 'oppose', 'blame', 'applaud', 'fear', 'list', 'identify', 'expect', 'show',
   // (with an object: want 9 of 9 and order 5 of 5 right on train; push, nominate, embrace, favor,
   // encourage, prefer, demonstrate, highlight, consider, welcome were under 70% and stay out)
-  'want', 'order', 'express', 'voice',
+  'want', 'order', 'express', 'voice', 'assail', 'envision',
 ]);
 
 /**
