@@ -55,7 +55,9 @@ function isName(doc: Doc, c: Candidate): boolean {
 function countWords(doc: Doc, c: Candidate, most: number): number {
   const run = /\S+/g;
   let words = 0;
-  for (const p of c.parts) {
+  // a sourceless frame is measured with its cue, as the bar was ("The sale is expected to close in May": eight words)
+  const parts = c.rule === 'reported/impersonal' ? [{ start: c.parts[0]!.start, end: c.parts[c.parts.length - 1]!.end }] : c.parts;
+  for (const p of parts) {
     run.lastIndex = p.start;
     for (let m = run.exec(doc.view); m !== null && m.index < p.end && words < most; m = run.exec(doc.view)) {
       if (/\w/.test(m[0].slice(0, p.end - m.index))) words++;
