@@ -148,7 +148,7 @@ export function findUndetectedFindings(ctx: ReportedContext, taken: readonly Can
     let record = -1;
     for (let r = q; r < first && record < 0; r++) if (EVIDENCE_SUBJECTS.has(tokenAt(doc, r).lower)) record = r;
     if (record < 0) continue;
-    // "in the wake of polls by Quinnipiac": the phrase starts after the last preposition before the record noun
+    // "after the release of polls by the Harlow institute": the phrase starts after the last preposition before the record noun
     for (let r = record - 1; r >= q; r--) {
       if (tokenAt(doc, r).pos === 'ADP') {
         q = r + 1;
