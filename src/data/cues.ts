@@ -270,7 +270,7 @@ export const COUNT_SUBJECT_VERBS: ReadonlySet<string> = new Set([
   'fear', 'worry', 'doubt', 'hope', 'plan', 'view', 'see', 'blame', 'endorse', 'welcome', 'embrace',
 ]);
 
-/** Verbs of thought that report a judgement as "considers X Y": "considers the levy unfair". */
+/** Verbs of thought (and evidence: find) that report a judgement as "considers X Y": "considers the levy unfair", "found the plan too costly". */
 export const JUDGEMENT_VERBS: ReadonlySet<string> = new Set(['consider', 'deem', 'find']);
 
 /** Verbs that voice a feeling about something: "expressed concern about", "voiced support for" (opt-in, stance). */
@@ -283,8 +283,11 @@ export const FEELING_NOUNS: ReadonlySet<string> = new Set([
   'enthusiasm', 'optimism', 'anxiety', 'disgust', 'surprise', 'shock', 'interest',
 ]);
 
-/** Verbs of stance whose object may be a named person, annotated however short: "endorsed Sen. Tom Reyes". */
-// (endorse with a plain subject: 28 of 34 right on train; back 7 of 12, support 11 of 19, favor 4 of 6 stay out)
+/**
+ * Verbs of stance whose object may be a named person, annotated however short:
+ * "endorsed Sen. Tom Reyes" (endorse with a plain subject: 28 of 34 right on
+ * train; back 7 of 12, support 11 of 19 and favor 4 of 6 stay out).
+ */
 export const STANCE_NAME_VERBS: ReadonlySet<string> = new Set(['endorse']);
 
 /** Verbs of thought that report a judgement as "sees X as Y" (only opt-in ones: describe, cast stay speech). */
