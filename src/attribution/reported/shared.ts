@@ -221,7 +221,7 @@ function subjectAfterBoundary(ctx: ReportedContext, from: number, cueFirst: numb
   return -1;
 }
 
-const SUBORDINATORS = new Set(['while', 'although', 'though', 'because', 'if', 'when', 'as', 'after', 'before', 'since', 'whereas', 'unless', 'which', 'whom']);
+const SUBORDINATORS = new Set(['while', 'although', 'though', 'because', 'if', 'when', 'as', 'after', 'before', 'since', 'whereas', 'unless', 'which', 'whom', 'who']);
 
 /**
  * "While Ramos said that X, he appears ...", "in which voters say X, even allies
@@ -235,6 +235,8 @@ export function cutAtMainClause(ctx: ReportedContext, sentence: Segment, cueFirs
   for (let k = cueFirst - 1; k >= Math.max(sentence.first, cueFirst - MAX_LOOK); k--) {
     const t = tokenAt(doc, k);
     if (t.value === ',') break;
+    // "those who said X, most ..." ("who" right before the cue; "advisers who ran the numbers argue" is the subject's own clause)
+    if (t.lower === 'who' && k !== cueFirst - 1) continue;
     if (SUBORDINATORS.has(t.lower) && (t.pos === 'SCONJ' || t.pos === 'ADP' || t.pos === 'PRON' || t.pos === 'DET' || t.pos === 'ADV')) {
       subordinate = true;
       break;

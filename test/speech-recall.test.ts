@@ -1,0 +1,44 @@
+/**
+ * Reported speech the rules used to miss although the cue was found (issue 11):
+ * relative clauses whose relative word the tagger read as the speaker's
+ * determiner, clauses opened by a subject pronoun after a subject the speaker
+ * finder does not read, and the shapes added after them. Each row gives the
+ * exact parts, speaker, cue and rule; the negatives must give nothing.
+ */
+import { describe, expect, test } from 'vitest';
+import { extract } from './support/invariants.js';
+import { row, rows, type Row } from './support/rows.js';
+
+const shapes: [string, string, Row[]][] = [
+  // a relative word before the speaker opens the clause; speaker and cue are left out of the content
+  ['which X said was, the relative word read as a determiner', 'The council passed a levy, which critics said was unfair to renters.', [
+    row(['which', 'was unfair to renters'], 'critics', 'said', 'reported/relative-cue'),
+  ]],
+  ['which X said will, before the sentence goes on', 'The new fares, which officials said will start in May, will not apply to students.', [
+    row(['which', 'will start in May'], 'officials', 'said', 'reported/relative-cue'),
+  ]],
+  ['that X said, after a noun', 'Voters rejected rules that judges said discriminated against tenants.', [
+    row(['that', 'discriminated against tenants'], 'judges', 'said', 'reported/relative-cue'),
+  ]],
+  // a subject pronoun and its verb after the cue: the clause is reported, whoever the subject before
+  ['a share before the cue', 'On housing, 44% say they are worried.', [row(['they are worried'], '44%', 'say', 'reported/cue-clause')]],
+  ['most of them said they', 'Until the plant closed, most of them said they had liked the work.', [
+    row(['they had liked the work'], 'most of them', 'said', 'reported/cue-clause'),
+  ]],
+  ['a relative subject before the cue, no speaker', 'Among those who said they cared about prices, many voters backed Ms. Varga.', [
+    row(['they cared about prices'], null, 'said', 'reported/cue-clause-no-speaker'),
+  ]],
+];
+
+const nothing: [string, string][] = [
+  ['a cue with its own preposition before a noun the pronoun clause describes', 'It lets them insist on a judge they can tolerate.'],
+];
+
+describe('reported speech missed although the cue was found', () => {
+  test.each(shapes)('%s', (_name, input, expected) => {
+    expect(rows(extract(input))).toEqual(expected);
+  });
+  test.each(nothing)('%s', (_name, input) => {
+    expect(extract(input).quotes).toEqual([]);
+  });
+});
