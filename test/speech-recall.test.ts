@@ -28,9 +28,17 @@ const shapes: [string, string, Row[]][] = [
   ['a relative subject before the cue, no speaker', 'Among those who said they cared about prices, many voters backed Ms. Varga.', [
     row(['they cared about prices'], null, 'said', 'reported/cue-clause-no-speaker'),
   ]],
+  // a parenthetical attribution after the subject, read by the speaker finder as an appositive
+  ['NAME, NOUNS said, VERB', 'Mr. Haldane, aides said, has grown tired of the race.', [
+    row(['Mr. Haldane', 'has grown tired of the race'], 'aides', 'said', 'reported/content-speaker-cue'),
+  ]],
+  ['NOUNS, NAME noted, VERB', 'Farmers, Ms. Pruitt noted, want more rain before the harvest.', [
+    row(['Farmers', 'want more rain before the harvest'], 'Ms. Pruitt', 'noted', 'reported/content-speaker-cue'),
+  ]],
 ];
 
 const nothing: [string, string][] = [
+  ['an appositive before the cue, a participle after its comma', 'Mr. Haldane, the mayor, said, smiling, nothing at all.'],
   ['a cue with its own preposition before a noun the pronoun clause describes', 'It lets them insist on a judge they can tolerate.'],
 ];
 

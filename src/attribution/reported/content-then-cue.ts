@@ -7,7 +7,7 @@ import type { Doc } from '../../prepare/document.js';
 import type { Candidate, CueMatch, Mention, Range } from '../candidate.js';
 import { isIngCue } from '../candidate.js';
 import { isMarkToken, tokenIn, tokenAt } from '../../prepare/lookup.js';
-import { sharedSubject, speakerAfter, speakerBefore } from '../../speakers/phrase.js';
+import { makeMention, sharedSubject, speakerAfter, speakerBefore } from '../../speakers/phrase.js';
 import { INVERTING_VERBS, LISTENER_VERBS } from '../../data/cues.js';
 import {
   ADJUNCT_PREPOSITIONS, END, MAX_LOOK, NP_POS, candidate, skipLinkingWord, skipFraming, clauseStartsAt, contentEnd, contentStartBefore, isCommaBoundary, range, sentenceOf,
@@ -87,6 +87,33 @@ function clauseBeforeComma(doc: Doc, p: number, last: number): boolean {
   return false;
 }
 
+/**
+ * The speaker of a parenthetical attribution that the speaker finder read as an
+ * appositive of the subject before it: in `Mr. Reyes, officials said, has
+ * left`, the phrase found is `Mr. Reyes, officials` (or `Mr. Reyes` with an
+ * appositive); the noun phrase after the last comma before the cue
+ * speaks when a comma and the clause's own verb (not an -ing form) follow the
+ * cue. Null when the shape does not fit.
+ */
+function parentheticalSpeaker(doc: Doc, cue: CueMatch, speaker: Mention): Mention | null {
+  const after = doc.tokens[cue.last];
+  const verb = doc.tokens[cue.last + 1];
+  if (!after || !verb || after.value !== ',' || verb.sent !== after.sent) return null;
+  if (!(verb.pos === 'AUX' || (verb.pos === 'VERB' && !/ing$/.test(verb.lower) && !/^\p{Lu}/u.test(verb.value)))) return null;
+  // the last comma between the phrase's start and the cue, only noun-phrase words after it
+  let comma = -1;
+  for (let k = cue.first - 2; k > speaker.first; k--) {
+    const t = tokenAt(doc, k);
+    if (t.value === ',') {
+      comma = k;
+      break;
+    }
+    if (!NP_POS.has(t.pos) && t.pos !== 'ADP' && t.pos !== 'CCONJ') return null;
+  }
+  if (comma < 0) return null;
+  return makeMention(doc, comma + 1, cue.first);
+}
+
 /** `CLAUSE, X said.` `CLAUSE, said X.` `The talks, X said, would resume.` */
 export function contentThenCue(ctx: ReportedContext, cue: CueMatch): Candidate | null {
   const { doc } = ctx;
@@ -97,6 +124,7 @@ export function contentThenCue(ctx: ReportedContext, cue: CueMatch): Candidate |
   let after: number;
   let rule: string;
   if (speaker?.antecedent) return null; // "..., who advises the campaign, ..." is not an attribution of what came before
+  if (speaker) speaker = parentheticalSpeaker(doc, cue, speaker) ?? speaker;
   if (speaker && isCommaBoundary(doc, speaker.first - 1)) {
     comma = speaker.first - 1;
     after = cue.last;
