@@ -35,9 +35,20 @@ const shapes: [string, string, Row[]][] = [
   ['NOUNS, NAME noted, VERB', 'Farmers, Ms. Pruitt noted, want more rain before the harvest.', [
     row(['Farmers', 'want more rain before the harvest'], 'Ms. Pruitt', 'noted', 'reported/content-speaker-cue'),
   ]],
+  // content before the cue
+  ['a coordinated speaker after the comma', 'The bridge will close in June, current and former engineers said.', [
+    row(['The bridge will close in June'], 'current and former engineers', 'said', 'reported/content-speaker-cue'),
+  ]],
+  ['a gerund subject with its own verb', 'Watching the mill close taught him to save, he said.', [
+    row(['Watching the mill close taught him to save'], 'he', 'said', 'reported/content-speaker-cue'),
+  ]],
+  ['a verb in -s tagged as a noun before a possessive', 'The new job marks her return to the harbor board, one old friend said.', [
+    row(['The new job marks her return to the harbor board'], 'one old friend', 'said', 'reported/content-speaker-cue'),
+  ]],
 ];
 
 const nothing: [string, string][] = [
+  ['an introductory participle with a relative clause is no content', 'Driving through towns where few people voted, Ms. Ruiz said.'],
   ['an appositive before the cue, a participle after its comma', 'Mr. Haldane, the mayor, said, smiling, nothing at all.'],
   ['a cue with its own preposition before a noun the pronoun clause describes', 'It lets them insist on a judge they can tolerate.'],
 ];

@@ -22,8 +22,22 @@ function verbless(doc: Doc, from: number, end: number): boolean {
   for (let k = from; k < end; k++) {
     const t = tokenAt(doc, k);
     if (t.pos === 'VERB' || t.pos === 'AUX' || isMarkToken(t.value)) return false;
+    // "The new plan marks his return": a noun in -s before a possessive pronoun is a verb the tagger misread
+    if (k > from && t.pos === 'NOUN' && /[^s]s$/.test(t.lower) && k + 1 < end && /^(his|her|their|its|our|my|your)$/.test(tokenAt(doc, k + 1).lower)) return false;
   }
   return true;
+}
+
+/** True when a finite verb (an auxiliary, or a verb not in -ing) stands in tokens [from, end): "Seeing him suffer led him to ...". */
+function finiteVerb(doc: Doc, from: number, end: number): boolean {
+  for (let k = from; k < end; k++) {
+    const t = tokenAt(doc, k);
+    // a verb of a relative or subordinate clause inside the phrase is not the phrase's own: "in an era where voters get ..."
+    if (RELATIVES.has(t.lower) || SUBORDINATE_START.has(t.lower)) return false;
+    const participle = /ed$/.test(t.lower) && tokenAt(doc, k - 1).pos === 'NOUN';
+    if (t.pos === 'AUX' || (t.pos === 'VERB' && !/ing$/.test(t.lower) && !participle && !/^\p{Lu}/u.test(t.value) && tokenAt(doc, k - 1).pos !== 'PART')) return true;
+  }
+  return false;
 }
 
 /** Words that open a relative clause inside an appositive: "a union that has broken away". */
@@ -114,6 +128,25 @@ function parentheticalSpeaker(doc: Doc, cue: CueMatch, speaker: Mention): Mentio
   return makeMention(doc, comma + 1, cue.first);
 }
 
+/** How many words the first conjunct of a coordinated speaker may have ("current and former officials", "he and Ms. Ray"). */
+const MAX_CONJUNCT = 3;
+
+/**
+ * The whole of a coordinated speaker after a comma of which the finder read
+ * only the last conjunct: `..., current and former officials said`, `..., he
+ * and Ms. Ray said`. Null when no comma stands a few noun-phrase words before the "and".
+ */
+function coordinatedSpeaker(doc: Doc, speaker: Mention): Mention | null {
+  const and = speaker.first - 1;
+  if (and < 2 || tokenAt(doc, and).lower !== 'and') return null;
+  for (let k = and - 1; k >= Math.max(0, and - MAX_CONJUNCT); k--) {
+    const t = tokenAt(doc, k);
+    if (isCommaBoundary(doc, k)) return k < and - 1 ? makeMention(doc, k + 1, speaker.last) ?? { ...speaker, first: k + 1, start: tokenAt(doc, k + 1).start } : null;
+    if (!NP_POS.has(t.pos) || t.pos === 'PART') return null;
+  }
+  return null;
+}
+
 /** `CLAUSE, X said.` `CLAUSE, said X.` `The talks, X said, would resume.` */
 export function contentThenCue(ctx: ReportedContext, cue: CueMatch): Candidate | null {
   const { doc } = ctx;
@@ -124,7 +157,7 @@ export function contentThenCue(ctx: ReportedContext, cue: CueMatch): Candidate |
   let after: number;
   let rule: string;
   if (speaker?.antecedent) return null; // "..., who advises the campaign, ..." is not an attribution of what came before
-  if (speaker) speaker = parentheticalSpeaker(doc, cue, speaker) ?? speaker;
+  if (speaker) speaker = parentheticalSpeaker(doc, cue, speaker) ?? coordinatedSpeaker(doc, speaker) ?? speaker;
   if (speaker && isCommaBoundary(doc, speaker.first - 1)) {
     comma = speaker.first - 1;
     after = cue.last;
@@ -152,7 +185,9 @@ export function contentThenCue(ctx: ReportedContext, cue: CueMatch): Candidate |
   const resumes = tokenAt(doc, after).value === ',' || (LISTENER_VERBS.has(cue.lemma) && q > after && tokenAt(doc, q).value === ',' && comma - start >= 1);
   if (comma - start < (resumes ? 1 : 3)) return null;
   // "Asked whether he would run, X said no": an introductory participle is no content
-  if (tokenAt(doc, start).pos === 'VERB' && /(ed|ing)$/.test(tokenAt(doc, start).lower) && !resumes) return null;
+  // ("Seeing him suffer led him to quit, he said": a gerund subject with its finite verb is a clause)
+  const gerundSubject = /ing$/.test(tokenAt(doc, start).lower) && tokenAt(doc, start).lower !== 'according' && finiteVerb(doc, start + 1, comma);
+  if (tokenAt(doc, start).pos === 'VERB' && /(ed|ing)$/.test(tokenAt(doc, start).lower) && !resumes && !gerundSubject) return null;
   // "As the vote neared, Ada Moss decried ...": a subordinate clause before the subject is no content
   if (!resumes && SUBORDINATE_START.has(tokenAt(doc, start).lower) && !isMarkToken(tokenAt(doc, comma).value) && !mainClauseAfter(ctx, start, comma)) return null;
   // "During his attack, Mateen posted ...": an introductory phrase without a verb reports nothing
