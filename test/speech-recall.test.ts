@@ -45,9 +45,23 @@ const shapes: [string, string, Row[]][] = [
   ['a verb in -s tagged as a noun before a possessive', 'The new job marks her return to the harbor board, one old friend said.', [
     row(['The new job marks her return to the harbor board'], 'one old friend', 'said', 'reported/content-speaker-cue'),
   ]],
+  // a "that" after a long listener or adjunct
+  ['told a listener and adjuncts with commas that', 'Ms. Okafor has told friends since the spring, at dinners and in private talks, that she is worried about the race.', [
+    row(['she is worried about the race'], 'Ms. Okafor', 'has told', 'reported/cue-far-that'),
+  ]],
+  ['argued between dashes with a participle that', 'Mr. Dunn argued emphatically - naming the mayor four times - that the plan had failed.', [
+    row(['the plan had failed'], 'Mr. Dunn', 'argued', 'reported/cue-far-that'),
+  ]],
+  ['said in an interview with a paper last week that', 'Judge Marlow said in an interview with The Associated Press last week that she would retire in May.', [
+    row(['she would retire in May'], 'Judge Marlow', 'said', 'reported/cue-far-that'),
+  ]],
+  ['said between dashes that', 'The treasurer said — on the radio, no less — that the levy was dead.', [
+    row(['the levy was dead'], 'The treasurer', 'said', 'reported/cue-far-that'),
+  ]],
 ];
 
 const nothing: [string, string][] = [
+  ['a result clause after so', 'The rallies became so routine that aides planned for them.'],
   ['an introductory participle with a relative clause is no content', 'Driving through towns where few people voted, Ms. Ruiz said.'],
   ['an appositive before the cue, a participle after its comma', 'Mr. Haldane, the mayor, said, smiling, nothing at all.'],
   ['a cue with its own preposition before a noun the pronoun clause describes', 'It lets them insist on a judge they can tolerate.'],
