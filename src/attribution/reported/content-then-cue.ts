@@ -86,6 +86,18 @@ function participleAdjunct(doc: Doc, q: number, after: number, attributionEnd: n
 }
 
 /**
+ * True when an infinitive of purpose at `q` ends the attribution's own adjunct
+ * of time or place (the rule asks it of "say" only):
+ * "..., Reyes said during his speech to win a seat" (the adjunct, "during his
+ * speech", comes first: "said to be ..." is no such tail).
+ */
+function purposeAfterAdjunct(doc: Doc, q: number, attributionEnd: number): boolean {
+  // the adjunct scan stops at the verb after "to" ("to" itself reads as a preposition there)
+  const to = tokenAt(doc, q - 1);
+  return q - 1 > attributionEnd + 1 && to.lower === 'to' && to.pos === 'PART' && /^(VERB|AUX)$/.test(tokenAt(doc, q).pos) && /^(during|at|in|on)$/.test(tokenAt(doc, attributionEnd).lower);
+}
+
+/**
  * True when a subject and its verb follow `p` before any comma: "..., said the
  * family deserved better" is the cue of the clause after it, not an inversion.
  * A capitalised word is a name, not a verb ("said Tom Will").
@@ -226,7 +238,7 @@ export function contentThenCue(ctx: ReportedContext, cue: CueMatch): Candidate |
       parts.push(range(doc, q + 1, end));
       return candidate(ctx, parts, cue, speaker, rule, 0.7);
     }
-  } else if (q < sentence.last && !END.has(tokenAt(doc, q).value) && !isMarkToken(tokenAt(doc, q).value) && !participleAdjunct(doc, q, after, attributionEnd)) {
+  } else if (q < sentence.last && !END.has(tokenAt(doc, q).value) && !isMarkToken(tokenAt(doc, q).value) && !participleAdjunct(doc, q, after, attributionEnd) && !(cue.lemma === 'say' && purposeAfterAdjunct(doc, q, attributionEnd))) {
     return null;
   }
   return candidate(ctx, parts, cue, speaker, rule, 0.85);

@@ -8,7 +8,7 @@ import type { Candidate, CueMatch, Mention } from '../candidate.js';
 import { isIngCue } from '../candidate.js';
 import { isMarkToken, tokenAt } from '../../prepare/lookup.js';
 import { isPassiveAt, makeMention, phraseEndAfter, speakerAfter } from '../../speakers/phrase.js';
-import { LISTENER_VERBS, REPORTING_VERBS } from '../../data/cues.js';
+import { INVERTING_VERBS, LISTENER_VERBS, REPORTING_VERBS } from '../../data/cues.js';
 import {
   ADJUNCT_PREPOSITIONS, END, NP_POS, QUESTION_VERBS, TIME_WORDS, WH_WORDS, candidate, clauseStartsAt, contentEnd, cueSubject, cutAtMainClause, passiveCue, subjectlessCue,
   cutAtNextAttribution, range, sentenceOf, type ReportedContext,
@@ -114,6 +114,19 @@ function subjectEndsBefore(doc: Doc, cue: CueMatch): boolean {
   return t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'NUM' || (t.pos === 'PRON' && /^(he|she|they|we|i)$/.test(t.lower)) || (t.pos === 'VERB' && /^[A-Z]/.test(t.value) && k > 0 && tokenAt(doc, k - 1).value === '.');
 }
 
+/**
+ * True when a bare verb of saying after a comma has a name after it that ends
+ * at a comma or the sentence's end: "..., said Ann Lee, a former aide" is an
+ * inversion, the name its speaker.
+ */
+function invertedName(doc: Doc, cue: CueMatch, last: number): boolean {
+  if (cue.first !== cue.head || !INVERTING_VERBS.has(cue.lemma) || tokenAt(doc, cue.first - 1).value !== ',') return false;
+  const name = speakerAfter(doc, cue.last, last);
+  if (!name || name.kind !== 'name' || name.first !== cue.last && !/^(DET|ADJ|NOUN)$/.test(tokenAt(doc, cue.last).pos)) return false;
+  const after = doc.tokens[name.last];
+  return after === undefined || after.sent !== tokenAt(doc, cue.head).sent || after.value === ',' || END.has(after.value);
+}
+
 /** Subject pronouns that open a reported clause. */
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i']);
 
@@ -188,6 +201,8 @@ export function cueThenContent(ctx: ReportedContext, cue: CueMatch): Candidate |
   // "added to her lead" is no speech; ", say, single digits" is a way of speaking
   if (cue.lemma === 'add' && tokenAt(doc, cue.last).lower === 'to') return null;
   if (cue.lemma === 'say' && tokenAt(doc, cue.first - 1).value === ',' && tokenAt(doc, cue.last).value === ',') return null;
+  // "..., said Ann Lee, a former aide.": an inverted speaker after a comma is no content
+  if (invertedName(doc, cue, sentence.last)) return null;
   let p = skipAfterCue(doc, cue, Math.min(limit, sentence.last));
   if (p >= sentence.last) return null; // the content never crosses into the next sentence
   // "said Sunday in Madison, Wisconsin, that ...": a "that" shortly after, with no verb before it
