@@ -65,6 +65,12 @@ const shapes: [string, string, Row[]][] = [
   ['CLAUSE, NAME said during an event to VERB', 'The levy has shifted from the port to the schools, Mr. Fenn said during his speech to win a seat.', [
     row(['The levy has shifted from the port to the schools'], 'Mr. Fenn', 'said', 'reported/content-speaker-cue'),
   ]],
+  ['a share before the cue, a clause with a noun subject', 'On the harbor, 61% say the city should buy the ferry.', [
+    row(['the city should buy the ferry'], '61%', 'say', 'reported/cue-clause'),
+  ]],
+  ['while another says', 'One count puts the crowd at 900, while another says the hall was half empty.', [
+    row(['the hall was half empty'], 'another', 'says', 'reported/cue-clause'),
+  ]],
 ];
 
 const nothing: [string, string][] = [

@@ -111,7 +111,7 @@ function subjectEndsBefore(doc: Doc, cue: CueMatch): boolean {
   const t = doc.tokens[k];
   if (!t || t.sent !== tokenAt(doc, cue.head).sent) return false;
   if (/^(who|which|that|whom|one|you|it)$/.test(t.lower)) return false;
-  return t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'NUM' || (t.pos === 'PRON' && /^(he|she|they|we|i)$/.test(t.lower)) || (t.pos === 'VERB' && /^[A-Z]/.test(t.value) && k > 0 && tokenAt(doc, k - 1).value === '.');
+  return t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'NUM' || (t.value === '%' && k > 0 && tokenAt(doc, k - 1).pos === 'NUM') || (t.pos === 'PRON' && /^(he|she|they|we|i)$/.test(t.lower)) || (t.pos === 'VERB' && /^[A-Z]/.test(t.value) && k > 0 && tokenAt(doc, k - 1).value === '.');
 }
 
 /**

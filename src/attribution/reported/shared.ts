@@ -335,7 +335,7 @@ export function cueSubject(doc: Doc, cue: CueMatch, sentence: Segment): Mention 
 /** "Another said he hoped ...", "Yet another said ...", "..., and another said ...": "one" or "another" opening a clause before the cue. */
 function oneSubject(doc: Doc, cue: CueMatch, sentence: Segment): Mention | null {
   const k = cue.first - 1;
-  if (k < sentence.first || (k > sentence.first && !/^(yet|and|but|,|;)$/.test(tokenAt(doc, k - 1).lower))) return null;
+  if (k < sentence.first || (k > sentence.first && !/^(yet|and|but|while|whereas|,|;)$/.test(tokenAt(doc, k - 1).lower))) return null;
   return oneSpeaker(doc, k);
 }
 
