@@ -71,6 +71,9 @@ const shapes: [string, string, Row[]][] = [
   ['while another says', 'One count puts the crowd at 900, while another says the hall was half empty.', [
     row(['the hall was half empty'], 'another', 'says', 'reported/cue-clause'),
   ]],
+  ['a copula split by the attribution', 'The answer is, Ms. Lee said, a new levy on boats.', [
+    row(['The answer is', 'a new levy on boats'], 'Ms. Lee', 'said', 'reported/content-speaker-cue'),
+  ]],
 ];
 
 const nothing: [string, string][] = [

@@ -219,6 +219,13 @@ export function contentThenCue(ctx: ReportedContext, cue: CueMatch): Candidate |
     const participle = /ing$/.test(next.lower) && next.pos === 'VERB';
     if (participle) return comma - start >= 3 ? candidate(ctx, parts, cue, speaker, rule, 0.8) : null;
     // "..., said Robert Hale, a professor at Ohio State": the speaker's appositive is no content
+    // "It was, he said, one of the worst days": a verb that asks for its complement before the attribution goes on after it
+    const open = tokenAt(doc, comma - 1);
+    const incomplete = resumes && comma - start <= 4 && (open.pos === 'AUX' || (open.pos === 'VERB' && !/ing$/.test(open.lower))) && end - resume >= 2;
+    if (incomplete && verbless(doc, resume, end)) {
+      parts.push(range(doc, resume, end));
+      return candidate(ctx, parts, cue, speaker, rule, 0.8);
+    }
     if ((verbless(doc, resume, end) || appositive(doc, resume, end)) && !isMarkToken(next.value)) return candidate(ctx, parts, cue, speaker, rule, 0.85);
     if (end - resume >= 2 && !coordinated && !clauseStartsAt(doc, resume, end)) parts.push(range(doc, resume, end));
     else if (end - resume >= 2 && !coordinated && !clauseStartsAt(doc, start, comma)) {
