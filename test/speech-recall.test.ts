@@ -46,13 +46,13 @@ const shapes: [string, string, Row[]][] = [
     row(['The new job marks her return to the harbor board'], 'one old friend', 'said', 'reported/content-speaker-cue'),
   ]],
   // a "that" after a long listener or adjunct
-  ['told a listener and adjuncts with commas that', 'Ms. Okafor has told friends since the spring, at dinners and in private talks, that she is worried about the race.', [
+  ['told a listener and adjuncts with commas that', 'Ms. Okafor has told her neighbors since March, at dinners and at the market, that she is worried about the race.', [
     row(['she is worried about the race'], 'Ms. Okafor', 'has told', 'reported/cue-far-that'),
   ]],
   ['argued between dashes with a participle that', 'Mr. Dunn argued emphatically - naming the mayor four times - that the plan had failed.', [
     row(['the plan had failed'], 'Mr. Dunn', 'argued', 'reported/cue-far-that'),
   ]],
-  ['said in an interview with a paper last week that', 'Judge Marlow said in an interview with The Associated Press last week that she would retire in May.', [
+  ['said during a call with a news agency on Friday that', 'Judge Marlow said during a call with The Associated Press on Friday that she would retire in May.', [
     row(['she would retire in May'], 'Judge Marlow', 'said', 'reported/cue-far-that'),
   ]],
   ['said between dashes that', 'The treasurer said — on the radio, no less — that the levy was dead.', [

@@ -219,7 +219,7 @@ export function contentThenCue(ctx: ReportedContext, cue: CueMatch): Candidate |
     const participle = /ing$/.test(next.lower) && next.pos === 'VERB';
     if (participle) return comma - start >= 3 ? candidate(ctx, parts, cue, speaker, rule, 0.8) : null;
     // "..., said Robert Hale, a professor at Ohio State": the speaker's appositive is no content
-    // "It was, he said, one of the worst days": a verb that asks for its complement before the attribution goes on after it
+    // "The fee was, she said, far too high": a verb that asks for its complement before the attribution goes on after it
     const open = tokenAt(doc, comma - 1);
     const incomplete = resumes && comma - start <= 4 && (open.pos === 'AUX' || (open.pos === 'VERB' && !/ing$/.test(open.lower))) && end - resume >= 2;
     if (incomplete && verbless(doc, resume, end)) {
