@@ -74,9 +74,20 @@ const shapes: [string, string, Row[]][] = [
   ['a copula split by the attribution', 'The answer is, Ms. Lee said, a new levy on boats.', [
     row(['The answer is', 'a new levy on boats'], 'Ms. Lee', 'said', 'reported/content-speaker-cue'),
   ]],
+  // a relative clause inside the reported clause's subject
+  ['a subject with a relative clause that has its own subject', 'Ms. Reyes says the levy that the council passed also hurts renters.', [
+    row(['the levy that the council passed also hurts renters'], 'Ms. Reyes', 'says', 'reported/cue-clause'),
+  ]],
+  ['a subject with a relative clause without a subject', 'The clerk said the files that were lost held the deeds.', [
+    row(['the files that were lost held the deeds'], 'The clerk', 'said', 'reported/cue-clause'),
+  ]],
+  ['a time word before "that" still ends the adjunct', 'Ms. Reyes said during her speech Tuesday that the port will reopen.', [
+    row(['the port will reopen'], 'Ms. Reyes', 'said', 'reported/cue-that'),
+  ]],
 ];
 
 const nothing: [string, string][] = [
+  ['a noun with a relative clause and no main verb is no clause', 'The clerk said the files that were lost.'],
   ['a result clause after so', 'The rallies became so routine that aides planned for them.'],
   ['an introductory participle with a relative clause is no content', 'Driving through towns where few people voted, Ms. Ruiz said.'],
   ['an appositive before the cue, a participle after its comma', 'Mr. Haldane, the mayor, said, smiling, nothing at all.'],

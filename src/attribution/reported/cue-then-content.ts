@@ -12,7 +12,7 @@ import { INVERTING_VERBS, LISTENER_VERBS, REPORTING_VERBS } from '../../data/cue
 import {
   ADJUNCT_PREPOSITIONS, END, NP_POS, QUESTION_VERBS, TIME_WORDS, WH_WORDS, candidate, clauseStartsAt, contentEnd, cueSubject, cutAtMainClause, passiveCue, subjectlessCue,
   cutAtNextAttribution, range, sentenceOf, type ReportedContext,
-  holdsAttributedQuote,
+  holdsAttributedQuote, relativeInSubject,
 } from './shared.js';
 import { cutNarratorTail, cutSecondClause } from './boundary.js';
 
@@ -213,7 +213,8 @@ export function cueThenContent(ctx: ReportedContext, cue: CueMatch): Candidate |
     const modifier = w.pos === 'VERB' && /ed$/.test(w.lower) && tokenAt(doc, q - 1).pos === 'NOUN';
     if (((w.pos === 'VERB' || w.pos === 'AUX') && !modifier) || w.pos === 'CCONJ' || isMarkToken(w.value)) break;
     // "that" read as a determiner before another determiner or a subject pronoun opens the clause too: "soon after that the lines ..."
-    if (w.lower === 'that' && q > p && (w.pos === 'SCONJ' || (w.pos === 'DET' && /^(the|a|an|he|she|they|we|it|i|his|her|their)$/.test(tokenAt(doc, q + 1).lower)))) {
+    // (not a relative "that" inside the clause's subject: "says the levy that the council passed also hurts renters")
+    if (w.lower === 'that' && q > p && (w.pos === 'SCONJ' || (w.pos === 'DET' && /^(the|a|an|he|she|they|we|it|i|his|her|their)$/.test(tokenAt(doc, q + 1).lower))) && !relativeInSubject(doc, q, sentence.last)) {
       p = q;
       break;
     }
