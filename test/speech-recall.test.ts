@@ -84,9 +84,17 @@ const shapes: [string, string, Row[]][] = [
   ['a time word before "that" still ends the adjunct', 'Ms. Reyes said during her speech Tuesday that the port will reopen.', [
     row(['the port will reopen'], 'Ms. Reyes', 'said', 'reported/cue-that'),
   ]],
+  // a clause before ", as X noted."
+  ['CLAUSE, as X noted in a column', 'The plan was doomed from the start, as Ms. Ray noted in a column.', [
+    row(['The plan was doomed from the start'], 'Ms. Ray', 'noted', 'reported/content-as-speaker-cue'),
+  ]],
+  ['CLAUSE, as X has acknowledged', 'The figures changed over the winter, as the mayor has sometimes acknowledged.', [
+    row(['The figures changed over the winter'], 'the mayor', 'has sometimes acknowledged', 'reported/content-as-speaker-cue'),
+  ]],
 ];
 
 const nothing: [string, string][] = [
+  ['"as" of time before a verb outside the list', 'The crowd went quiet, as Ms. Ray demanded.'],
   ['a noun with a relative clause and no main verb is no clause', 'The clerk said the files that were lost.'],
   ['a result clause after so', 'The rallies became so routine that aides planned for them.'],
   ['an introductory participle with a relative clause is no content', 'Driving through towns where few people voted, Ms. Ruiz said.'],

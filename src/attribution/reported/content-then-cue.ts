@@ -159,6 +159,15 @@ function coordinatedSpeaker(doc: Doc, speaker: Mention): Mention | null {
   return null;
 }
 
+/** Verbs of saying that report a clause before them through "as": "..., as Ms. Ray noted" ("as he demanded" is a time). */
+const AS_VERBS = new Set(['note', 'point', 'report', 'say', 'acknowledge', 'observe', 'explain', 'write', 'argue', 'suggest', 'predict', 'warn', 'mention', 'concede', 'admit', 'put', 'recount', 'recall', 'reveal', 'confirm', 'tell', 'state']);
+
+/** True when the token at `k` is "as" right after a comma of the sentence: "..., as Ms. Ray noted". */
+function asAfterComma(doc: Doc, k: number, first: number): boolean {
+  if (k - 1 <= first || tokenAt(doc, k).lower !== 'as') return false;
+  return isCommaBoundary(doc, k - 1);
+}
+
 /** `CLAUSE, X said.` `CLAUSE, said X.` `The talks, X said, would resume.` */
 export function contentThenCue(ctx: ReportedContext, cue: CueMatch): Candidate | null {
   const { doc } = ctx;
@@ -174,6 +183,11 @@ export function contentThenCue(ctx: ReportedContext, cue: CueMatch): Candidate |
     comma = speaker.first - 1;
     after = cue.last;
     rule = 'reported/content-speaker-cue';
+  } else if (speaker && AS_VERBS.has(cue.lemma) && asAfterComma(doc, speaker.first - 1, sentence.first)) {
+    // "CLAUSE, as X noted in a column.": the clause before the comma is what X said
+    comma = speaker.first - 2;
+    after = cue.last;
+    rule = 'reported/content-as-speaker-cue';
   } else if (isCommaBoundary(doc, cue.first - 1) && cue.first === cue.head && INVERTING_VERBS.has(cue.lemma)) {
     // inversion only with a bare verb of saying: "..., said Smith", never "..., has called the timing";
     // a participle ("..., noting weak demand") has its object after it, and shares the clause's subject
@@ -192,7 +206,10 @@ export function contentThenCue(ctx: ReportedContext, cue: CueMatch): Candidate |
     if (listener) q = listener.last;
   }
   const attributionEnd = q;
+  const asClause = rule === 'reported/content-as-speaker-cue';
   while (q < sentence.last && (ADJUNCT_PREPOSITIONS.has(tokenAt(doc, q).lower) || NP_POS.has(tokenAt(doc, q).pos) || tokenAt(doc, q).pos === 'ADV') && tokenAt(doc, q).value !== ',') q++;
+  // "..., as Ms. Ray noted in a column.": the attribution ends the sentence
+  if (asClause && !(q >= sentence.last || END.has(tokenAt(doc, q).value))) return null;
   // "The talks, Smith said, would resume", "The talks, Smith told reporters, would resume": a short subject is enough when the sentence resumes
   const resumes = tokenAt(doc, after).value === ',' || (LISTENER_VERBS.has(cue.lemma) && q > after && tokenAt(doc, q).value === ',' && comma - start >= 1);
   if (comma - start < (resumes ? 1 : 3)) return null;
