@@ -91,6 +91,10 @@ const shapes: [string, string, Row[]][] = [
   ['CLAUSE, as X has acknowledged', 'The figures changed over the winter, as the mayor has sometimes acknowledged.', [
     row(['The figures changed over the winter'], 'the mayor', 'has sometimes acknowledged', 'reported/content-as-speaker-cue'),
   ]],
+  // a cue form describing a noun inside a quoted object does not stop it
+  ['calling a possessive and a participle adjective "..."', 'Mr. Dunn then interjected, calling Ms. Ray\'s proposed levy "a tax grab."', [
+    row(['Ms. Ray\'s proposed levy "a tax grab."'], 'Mr. Dunn', 'calling', 'reported/cue-quoted-object', 'mixed'),
+  ]],
 ];
 
 const nothing: [string, string][] = [
