@@ -95,6 +95,9 @@ const shapes: [string, string, Row[]][] = [
   ['calling a possessive and a participle adjective "..."', 'Mr. Dunn then interjected, calling Ms. Ray\'s proposed levy "a tax grab."', [
     row(['Ms. Ray\'s proposed levy "a tax grab."'], 'Mr. Dunn', 'calling', 'reported/cue-quoted-object', 'mixed'),
   ]],
+  ['a verb in -s read as a noun inside the reported clause', 'Ms. Hale said each year of training yields a small raise.', [
+    row(['each year of training yields a small raise'], 'Ms. Hale', 'said', 'reported/cue-clause'),
+  ]],
 ];
 
 const nothing: [string, string][] = [

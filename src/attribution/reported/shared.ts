@@ -63,6 +63,8 @@ export function clauseStartsAt(doc: Doc, p: number, limit: number): boolean {
   let sawSubject = false;
   for (let q = p; q < Math.min(limit, p + 25); q++) {
     const t = tokenAt(doc, q);
+    // "each year of study yields a bump": a noun in -s after the subject and before a determiner is a verb the tagger misread
+    if (sawSubject && q > p + 1 && t.pos === 'NOUN' && /[^s]s$/.test(t.lower) && /^(a|an|the|his|her|their|its|our)$/.test(tokenAt(doc, q + 1).lower) && tokenAt(doc, q - 1).pos === 'NOUN') return true;
     if (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'PRON' || t.pos === 'NUM' || ((t.pos === 'ADJ' || t.pos === 'DET') && q === p) || (name && q === p)) sawSubject = true;
     // "the politics surrounding ...": a participle with words after it in its own sentence (never the next paragraph's)
     else if (t.pos === 'VERB' && sawSubject && /ing$/.test(t.lower) && tokenAt(doc, q + 1).sent === t.sent && tokenAt(doc, q + 1).pos !== 'PUNCT') continue;
