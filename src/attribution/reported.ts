@@ -27,6 +27,7 @@ import { passiveQuoted } from './reported/passive-quoted.js';
 import { relativeCue } from './reported/relative.js';
 import { askedListener, askedOf } from './reported/asked.js';
 import { reducedRelativeCue } from './reported/reduced-relative.js';
+import { cueFarThat } from './reported/far-that.js';
 
 export type { ReportedContext } from './reported/shared.js';
 
@@ -75,6 +76,7 @@ export function findReported(ctx: ReportedContext): Candidate[] {
         : impersonal(ctx, cue) ??
           evidenceClause(ctx, cue) ??
           (afterComma(ctx, cue) ? contentThenCue(ctx, cue) ?? cueThenContent(ctx, cue) : cueThenContent(ctx, cue) ?? contentThenCue(ctx, cue)) ??
+          cueFarThat(ctx, cue) ??
           askedOf(ctx, cue) ??
           cueWithQuotedObject(ctx, cue) ??
           passiveQuoted(ctx, cue) ??
