@@ -54,9 +54,9 @@ const shapes: [string, string, Row[]][] = [
   ]],
   // a cue inside a relative clause, its verb right after it
   ['which X said were', 'The union listed the delays, which the auditor said were hidden to shield the director.', [
-    row(['which the auditor said were hidden to shield the director'], 'the auditor', 'said', 'reported/relative-cue'),
+    row(['which', 'were hidden to shield the director'], 'the auditor', 'said', 'reported/relative-cue'),
   ]],
-  ['what X said is', 'The bakery has grown with what he said is rising hunger for rye bread.', [row(['what he said is rising hunger for rye bread'], 'he', 'said', 'reported/relative-cue')]],
+  ['what X said is', 'The bakery has grown with what he said is rising hunger for rye bread.', [row(['what', 'is rising hunger for rye bread'], 'he', 'said', 'reported/relative-cue')]],
   // infinitive and object-control complements
   ['vowed to', 'The governor vowed to veto the bill.', [row(['to veto the bill'], 'The governor', 'vowed', 'reported/cue-infinitive')]],
   ['pledged to', 'Mayor Ines Duarte pledged to rebuild the pier by spring.', [row(['to rebuild the pier by spring'], 'Mayor Ines Duarte', 'pledged', 'reported/cue-infinitive')]],
