@@ -15,6 +15,7 @@ import { DASHES, isNameToken, partyCodeEnd } from './name-tokens.js';
 import { isNounPhrase, phraseEndAfter, phraseStartBefore } from './noun-phrase.js';
 import { isPlaceName, isStateAbbreviation } from '../kinds.js';
 import { isPassiveAt } from './passive.js';
+import { openingSubject } from './long-subject.js';
 import { sentenceSubject } from './subject.js';
 import { counted, quantifierAlone } from './counted.js';
 import { isPlace, isPlaceAfterPreposition } from './place.js';
@@ -163,7 +164,9 @@ function copyOf(m: Mention): Mention {
 
 /** {@link speakerBefore}, worked out. */
 function findSpeakerBefore(doc: Doc, cueFirst: number, givenFloor: number): Mention | null {
-  const found = phraseBefore(doc, cueFirst, givenFloor);
+  const phrase = phraseBefore(doc, cueFirst, givenFloor);
+  // "Friends of the mayor who have watched her on the trail say": the phrase is inside the subject's modifiers
+  const found = phrase && phrase.kind !== 'pronoun' ? openingSubject(doc, phrase, joinedFloor(doc, givenFloor)) ?? phrase : phrase;
   // "Ann Lee, speaking at a fair in Dover, Del., warned": a place after a preposition is no speaker; the sentence's subject is
   if (found?.kind !== 'name' || !isPlaceAfterPreposition(doc, found, givenFloor)) return found;
   const sentence = doc.sentences[tokenAt(doc, found.first).sent];

@@ -1,0 +1,42 @@
+/**
+ * Speakers written before the cue that the phrase right before it does not
+ * cover: long subjects whose modifiers hold another noun phrase. Invented
+ * sentences and names; each row gives the quote text, the cue and the speaker
+ * mention and name of every quote, in order.
+ */
+import { describe, expect, test } from 'vitest';
+import { extract } from './support/invariants.js';
+
+/** Each quote as `text | cue | mention | name`. */
+function rows(input: string): string[] {
+  return extract(input).quotes.map((q) => `${q.text} | ${q.cue?.span.text ?? '-'} | ${q.speaker?.mention?.text ?? '-'} | ${q.speaker?.name ?? '-'}`);
+}
+
+// [rule family, invented input, expected rows]
+const TABLE: readonly (readonly [string, string, readonly string[]])[] = [
+  ['long subject: preposition', 'Some growers in the upper valley said the frost came early.',
+    ['the frost came early | said | Some growers in the upper valley | Some growers in the upper valley']],
+  ['long subject: preposition, verb read as a noun', 'Some advocates for stem cell research said the ruling was wrong.',
+    ['the ruling was wrong | said | Some advocates for stem cell research | Some advocates for stem cell research']],
+  ['long subject: relative clause', 'Friends of Mr. Hale\'s who have seen him on the road recently say the spark is gone.',
+    ['the spark is gone | recently say | Friends of Mr. Hale\'s who have seen him on the road | Friends of Mr. Hale\'s who have seen him on the road']],
+  ['long subject: contact relative clause', 'Several people I have spoken with over the last couple of weeks said Mr. Orland had pushed for it.',
+    ['Mr. Orland had pushed for it | said | Several people I have spoken with over the last couple of weeks | Several people I have spoken with over the last couple of weeks']],
+  ['long subject: participle', 'Nonetheless, farm owners supporting the levy have said they will vote for it.',
+    ['they will vote for it | have said | farm owners supporting the levy | farm owners supporting the levy']],
+  ['long subject: past participle', 'A notice taped to the clinic door said the office was closed.',
+    ['the office was closed | said | A notice taped to the clinic door | A notice taped to the clinic door']],
+  ['long subject: participle after an adverb', 'A primer just printed for first graders explains that bees make honey.',
+    ['bees make honey | explains | A primer just printed for first graders | A primer just printed for first graders']],
+  // a finite verb before the phrase: the phrase is the subject of its own clause
+  ['long subject: not across a finite verb', 'The Delmar Group built the bridge but city officials have said the cause was a leak.',
+    ['the cause was a leak | have said | city officials | city officials']],
+  ['long subject: not across a verb and its object', 'The appeals court overruled the panel and said the map stood.',
+    ['the map stood | said | The appeals court | The appeals court']],
+];
+
+describe('speakers before the cue', () => {
+  test.each(TABLE)('%s: %s', (_family, input, expected) => {
+    expect(rows(input)).toEqual(expected);
+  });
+});
