@@ -28,6 +28,18 @@ const TABLE: readonly (readonly [string, string, readonly string[]])[] = [
     ['the office was closed | said | A notice taped to the clinic door | A notice taped to the clinic door']],
   ['long subject: participle after an adverb', 'A primer just printed for first graders explains that bees make honey.',
     ['bees make honey | explains | A primer just printed for first graders | A primer just printed for first graders']],
+  ['long subject: participle between commas', 'Sen. Chad Grover, facing a stiff challenge in Iowa, a swing state, said he would welcome the vote.',
+    ['he would welcome the vote | said | Sen. Chad Grover, facing a stiff challenge in Iowa | Chad Grover']],
+  ['long subject: relative clause and a comma before the cue', 'But some voters who have heard Mr. Hale over the decades, on radio or at small rallies, said he had lost his spark.',
+    ['he had lost his spark | said | some voters who have heard Mr. Hale over the decades, on radio or at small rallies | some voters who have heard Mr. Hale over the decades, on radio or at small rallies']],
+  ['long subject: appositive with a relative clause', 'The clerk of nearly four years, a registered independent who spoke on condition of anonymity, said she was let go.',
+    ['she was let go | said | The clerk of nearly four years, a registered independent who spoke on condition of anonymity | The clerk of nearly four years, a registered independent who spoke on condition of anonymity']],
+  // an inverted cue after the comma names its speaker after it
+  ['long subject: not before an inverted cue', 'The irony of the plan, says Tom Reyes, a historian at the college, is that nobody wanted it.',
+    ['The irony of the plan a historian at the college, is that nobody wanted it | says | Tom Reyes | Tom Reyes']],
+  // the phrase after "which" is the subject of the relative clause
+  ['long subject: not the subject of a relative clause', 'And the trade pact, which Reyes had said was "a disaster for farmers," stayed in force.',
+    ['was "a disaster for farmers," | had said | Reyes | Reyes']],
   // a finite verb before the phrase: the phrase is the subject of its own clause
   ['long subject: not across a finite verb', 'The Delmar Group built the bridge but city officials have said the cause was a leak.',
     ['the cause was a leak | have said | city officials | city officials']],

@@ -15,7 +15,7 @@ import { DASHES, isNameToken, partyCodeEnd } from './name-tokens.js';
 import { isNounPhrase, phraseEndAfter, phraseStartBefore } from './noun-phrase.js';
 import { isPlaceName, isStateAbbreviation } from '../kinds.js';
 import { isPassiveAt } from './passive.js';
-import { openingSubject } from './long-subject.js';
+import { openingSubject, subjectBeforeComma } from './long-subject.js';
 import { sentenceSubject } from './subject.js';
 import { counted, quantifierAlone } from './counted.js';
 import { isPlace, isPlaceAfterPreposition } from './place.js';
@@ -166,7 +166,9 @@ function copyOf(m: Mention): Mention {
 function findSpeakerBefore(doc: Doc, cueFirst: number, givenFloor: number): Mention | null {
   const phrase = phraseBefore(doc, cueFirst, givenFloor);
   // "Friends of the mayor who have watched her on the trail say": the phrase is inside the subject's modifiers
-  const found = phrase && phrase.kind !== 'pronoun' ? openingSubject(doc, phrase, joinedFloor(doc, givenFloor)) ?? phrase : phrase;
+  // ("Some voters who heard him over the years, on radio or at rallies, said": nothing but a comma before the cue)
+  const found = phrase ? (phrase.kind !== 'pronoun' ? openingSubject(doc, phrase, joinedFloor(doc, givenFloor)) ?? phrase : phrase)
+    : isPassiveAt(doc, cueFirst) ? null : subjectBeforeComma(doc, auxiliariesStart(doc, cueFirst, givenFloor), joinedFloor(doc, givenFloor));
   // "Ann Lee, speaking at a fair in Dover, Del., warned": a place after a preposition is no speaker; the sentence's subject is
   if (found?.kind !== 'name' || !isPlaceAfterPreposition(doc, found, givenFloor)) return found;
   const sentence = doc.sentences[tokenAt(doc, found.first).sent];
@@ -366,7 +368,7 @@ function phraseBefore(doc: Doc, cueFirst: number, givenFloor: number): Mention |
   if (participle) return participle;
   // "His office released a statement saying ...": the issuer speaks; the statement is the medium
   // a verb with its particle: "sent out a press release saying"
-  const verbAt = /^(out|up|off)$/.test(tokens[start - 1]?.lower ?? '') ? start - 2 : start - 1;
+  const verbAt = /^(out|up|off|back)$/.test(tokens[start - 1]?.lower ?? '') ? start - 2 : start - 1;
   const verb = tokens[verbAt];
   // likewise any object of a verb before a bare participle: "The senator emailed supporters saying: ..."
   if (mention && mention.kind !== 'pronoun' && verb !== undefined && verb.pos === 'VERB' &&
