@@ -40,6 +40,18 @@ const TABLE: readonly (readonly [string, string, readonly string[]])[] = [
   // the phrase after "which" is the subject of the relative clause
   ['long subject: not the subject of a relative clause', 'And the trade pact, which Reyes had said was "a disaster for farmers," stayed in force.',
     ['was "a disaster for farmers," | had said | Reyes | Reyes']],
+  ['sentence subject: person word read as an adjective, place preposition', 'One operative inside the tower tried to play down the remarks, saying they were not a big deal.',
+    ['they were not a big deal | saying | One operative inside the tower | One operative inside the tower']],
+  ['sentence subject: a name with a "for" tail', 'But the Court of Appeals for the 9th Circuit overruled and said Ohio already provided enough days.',
+    ['Ohio already provided enough days | said | the Court of Appeals for the 9th Circuit | Circuit']],
+  ['year after "from"', 'As another study from 2011 noted, the average age of voters is rising.',
+    ['the average age of voters is rising | noted | another study | another study']],
+  ['progressive read as a noun', 'The island has been warning that it is running out of cash.',
+    ['it is running out of cash | warning | The island | The island']],
+  ['gerund after "of"', 'Attorney General Ann Lowe took the last step Wednesday of announcing that the case was closed.',
+    ['the case was closed | announcing | Attorney General Ann Lowe | Ann Lowe']],
+  ['gerund after "aside from"', 'Likely nominee Tom Reyes has offered few ideas aside from stating that the government should not profit.',
+    ['the government should not profit | stating | Likely nominee Tom Reyes | Tom Reyes']],
   // a finite verb before the phrase: the phrase is the subject of its own clause
   ['long subject: not across a finite verb', 'The Delmar Group built the bridge but city officials have said the cause was a leak.',
     ['the cause was a leak | have said | city officials | city officials']],

@@ -70,6 +70,10 @@ function owner(doc: Doc, noun: number): Mention | null {
 function subjectOf(doc: Doc, noun: number, sentence: Segment): Mention | null {
   const t = tokenAt(doc, noun);
   if (/ing$/.test(t.lower) && noun - 1 > sentence.first && tokenAt(doc, noun - 1).value === ',') return sharedSubject(doc, noun, noun);
+  // "took the last step of announcing that", "aside from stating that": a gerund the tagger read as a noun
+  if (/ing$/.test(t.lower) && noun - 1 > sentence.first && (/^(of|by)$/.test(tokenAt(doc, noun - 1).lower) || (tokenAt(doc, noun - 1).lower === 'from' && /^(aside|apart)$/.test(tokenAt(doc, noun - 2).lower)))) return sharedSubject(doc, noun, noun);
+  // "The island has been warning that": a progressive the tagger read as a noun after "be"
+  if (/ing$/.test(t.lower) && noun - 1 > sentence.first && tokenAt(doc, noun - 1).pos === 'AUX' && tokenAt(doc, noun - 1).lemma === 'be') return speakerBefore(doc, noun, sentence.first);
   // "Reyes claims that ...": a present-tense verb the tagger read as a plural noun right after a name
   // (not "the Reyes claims", a noun after a determiner)
   if (/s$/.test(t.lower) && noun - 1 >= sentence.first && tokenAt(doc, noun - 1).pos === 'PROPN') {

@@ -246,7 +246,7 @@ function phraseBefore(doc: Doc, cueFirst: number, givenFloor: number): Mention |
       continue;
     }
     // a year: "who in 2010 said"
-    if (end - 2 > floor && /^(1[89]|20)\d\d$/.test(tokenAt(doc, end - 1).value) && /^(in|since)$/.test(tokenAt(doc, end - 2).lower)) {
+    if (end - 2 > floor && /^(1[89]|20)\d\d$/.test(tokenAt(doc, end - 1).value) && /^(in|since|from)$/.test(tokenAt(doc, end - 2).lower)) {
       end -= 2;
       continue;
     }

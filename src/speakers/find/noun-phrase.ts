@@ -141,6 +141,7 @@ export function phraseEndAfter(doc: Doc, from: number, ceiling: number): number 
   }
   // never end on an adjective or a number: "said last" is not a phrase
   // (but "attorney general", "secretary general": a title's postpositive adjective)
-  while (k > from && !isPostpositiveTitle(doc, k - 1) && tokenAt(doc, k - 1).pos !== 'NOUN' && tokenAt(doc, k - 1).pos !== 'PROPN' && !isNameToken(tokenAt(doc, k - 1), doc) && tokenAt(doc, k - 1).value !== ')' && !isAgeWord(doc, k - 1)) k--;
+  // (and a person word the tagger called an adjective: "One operative inside the tower")
+  while (k > from && !isPostpositiveTitle(doc, k - 1) && !(tokenAt(doc, k - 1).pos === 'ADJ' && PEOPLE_NOUNS.has(tokenAt(doc, k - 1).lower) && k - 1 > from) && tokenAt(doc, k - 1).pos !== 'NOUN' && tokenAt(doc, k - 1).pos !== 'PROPN' && !isNameToken(tokenAt(doc, k - 1), doc) && tokenAt(doc, k - 1).value !== ')' && !isAgeWord(doc, k - 1)) k--;
   return k;
 }

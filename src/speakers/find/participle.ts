@@ -12,7 +12,7 @@ import { joinedFloor, speakerBefore } from './before.js';
 import { sentenceSubject, subjectAfterCommas } from './subject.js';
 
 /** Prepositions before a gerund cue that shares the clause's subject: "before saying", "by saying". */
-const GERUND_PREPOSITIONS = new Set(['by', 'before', 'after', 'upon', 'while', 'without', 'despite', 'in']);
+const GERUND_PREPOSITIONS = new Set(['by', 'before', 'after', 'upon', 'while', 'without', 'despite', 'in', 'of']);
 
 /** Words that may open a sentence before a participle: "After suggesting", "While saying", "Since announcing". */
 const OPENING_CONJUNCTIONS = new Set([...GERUND_PREPOSITIONS, 'since', 'when', 'though', 'although']);
@@ -42,7 +42,9 @@ export function sharedSubject(doc: Doc, cueFirst: number, cueHead: number): Ment
   const before = doc.tokens[k];
   if (!before || k <= sentence.first) return null;
   // "..., saying", and "before saying", "by saying", "upon saying"
-  const participle = (before.value === ',' || GERUND_PREPOSITIONS.has(before.lower)) && /ing$/.test(tokenAt(doc, cueHead).lower);
+  // (and "aside from stating", but not "kept them from saying", whose subject is the object)
+  const asideFrom = before.lower === 'from' && /^(aside|apart)$/.test(doc.tokens[k - 1]?.lower ?? '');
+  const participle = (before.value === ',' || GERUND_PREPOSITIONS.has(before.lower) || asideFrom) && /ing$/.test(tokenAt(doc, cueHead).lower);
   // (and "X paused, then revealed")
   const coordinated = before.lower === 'and' || before.lower === 'but' || (before.value === ',' && tokenAt(doc, cueFirst).lower === 'then');
   // "went on to say", "went on to add": the subject of "went"

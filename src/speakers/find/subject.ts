@@ -13,6 +13,9 @@ import { DASHES, isNameToken, partyCodeEnd } from './name-tokens.js';
 import { isNounPhrase, phraseEndAfter } from './noun-phrase.js';
 import { timePhraseEnd } from './time-phrase.js';
 
+/** Prepositions of place that also open a subject's tail: "An aide inside the tower tried ...". */
+const PLACE_PREPOSITIONS = new Set(['inside', 'outside', 'near', 'across', 'within', 'among', 'around', 'behind', 'throughout']);
+
 /**
  * The subject at the start of a sentence, for cues that share it:
  * "Clinton mocked the complaint, saying ...", "Smith arrived late and said ...".
@@ -118,7 +121,8 @@ function subjectAt(doc: Doc, k: number, before: number, lenient: boolean, apposi
     const head = tokenAt(doc, end - 1);
     const prep = tokenAt(doc, end);
     const name = isNameToken(head, doc);
-    if (!TAIL_PREPOSITIONS.has(prep.lower) || timePhraseEnd(doc, end, before) > end || (name ? !/^(of|from)$/.test(prep.lower) : head.pos !== 'NOUN' && head.pos !== 'PROPN' && head.lower !== 'general')) break;
+    // ("An aide inside the tower", "the Court of Appeals for the 9th Circuit": a name's tail with "for" is a name too)
+    if (!(TAIL_PREPOSITIONS.has(prep.lower) || PLACE_PREPOSITIONS.has(prep.lower)) || timePhraseEnd(doc, end, before) > end || (name ? !/^(of|from|for)$/.test(prep.lower) : head.pos !== 'NOUN' && head.pos !== 'PROPN' && head.lower !== 'general' && !PEOPLE_NOUNS.has(head.lower))) break;
     const tail = phraseEndAfter(doc, end + 1, before);
     if (tail <= end + 1 || (name && !isNameToken(tokenAt(doc, tail - 1), doc))) break;
     end = tail;
