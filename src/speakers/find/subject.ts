@@ -138,10 +138,11 @@ function subjectAt(doc: Doc, k: number, before: number, lenient: boolean, apposi
   const next = tokens[end + reflexive];
   if (!next) return null;
   // the tagger reads some past tenses as adjectives: "Lopez belittled the issue"
-  const pastAdjective = next.pos === 'ADJ' && /ed$/.test(next.lower) && tokenAt(doc, end + 1).pos === 'DET';
+  // ("He hedged on whether ...", "Kerpen needled the reporter")
+  const pastAdjective = next.pos === 'ADJ' && /ed$/.test(next.lower) && /^(DET|ADP|PRON|PROPN)$/.test(tokenAt(doc, end + reflexive + 1).pos);
   // and some present tenses after a name as nouns: "Ann Lee rips the agreement"
   const presentNoun = reflexive === 0 && isPresentNoun(doc, end);
-  let verbFollows = presentNoun || (lenient && (next.pos === 'VERB' || next.pos === 'AUX' || next.value === ',' || next.pos === 'ADV' || pastAdjective));
+  let verbFollows = presentNoun || pastAdjective || (lenient && (next.pos === 'VERB' || next.pos === 'AUX' || next.value === ',' || next.pos === 'ADV'));
   // a name in apposition to the description opening the sentence: "Her main rival, Tom Reyes, has soared"
   if (appositive && !verbFollows && next.value === ',' && isNameToken(tokenAt(doc, end - 1), doc) && /^(VERB|AUX)$/.test(tokenAt(doc, end + reflexive + 1).pos) && !/ing$/.test(tokenAt(doc, end + reflexive + 1).lower)) verbFollows = true;
   if (!verbFollows) {
