@@ -13,6 +13,9 @@ import { DASHES, isNameToken, partyCodeEnd } from './name-tokens.js';
 import { isNounPhrase, phraseEndAfter } from './noun-phrase.js';
 import { timePhraseEnd } from './time-phrase.js';
 
+/** Words that open a subordinate clause before the main clause: "When Lee spoke, ...". */
+const SUBORDINATORS = new Set(['when', 'while', 'though', 'although', 'if', 'because', 'as', 'whereas', 'unless', 'once', 'until', 'since']);
+
 /** Prepositions of place that also open a subject's tail: "An aide inside the tower tried ...". */
 const PLACE_PREPOSITIONS = new Set(['inside', 'outside', 'near', 'across', 'within', 'among', 'around', 'behind', 'throughout']);
 
@@ -50,7 +53,12 @@ export function sentenceSubject(doc: Doc, sentenceFirst: number, before: number)
   // an opening time phrase without a comma: "On September 27 they published ..."
   const time = timePhraseEnd(doc, k, before);
   if (time > k && tokenAt(doc, time).value !== ',') k = time;
-  const first = subjectAt(doc, k, before, true);
+  // "When Lee did take him on, he did it sideways, acknowledging ...": a subordinate clause's subject is not the main clause's
+  // (a cue inside the subordinate clause, before its comma, shares its subject: "When Lee arrived and said ...")
+  let comma = k + 1;
+  while (comma < before && tokenAt(doc, comma).value !== ',') comma++;
+  const subordinate = SUBORDINATORS.has(tokenAt(doc, k).lower) && tokenAt(doc, k + 1).pos !== 'VERB' && comma < before;
+  const first = subordinate ? null : subjectAt(doc, k, before, true);
   if (first) return first;
   // after opening phrases: "On Monday, the Gazette became ..., saying", "Speaking in Salem, New Hampshire, Trump went
   // after Bush, calling"; up to three commas (or dashes), and a verb must follow the subject
@@ -114,6 +122,7 @@ function subjectAt(doc: Doc, k: number, before: number, lenient: boolean, apposi
   // a present tense the tagger read as a noun after a name ends the name: "Ann Lee rips the agreement"
   if (end - 1 > k && isPresentNoun(doc, end - 1)) end--;
   if (end <= k || NOT_SPEAKERS.has(tokenAt(doc, end - 1).lower)) return null;
+
   // prepositional tails: "The chief adviser on the campaign went further, arguing", "Mayor Frank Jackson of
   // Cleveland defended the route and said" (after a name, only of or from and a capitalised name)
   // ("A band of farmers with land on the east bank wrote": up to three)
@@ -127,6 +136,8 @@ function subjectAt(doc: Doc, k: number, before: number, lenient: boolean, apposi
     if (tail <= end + 1 || (name && !isNameToken(tokenAt(doc, tail - 1), doc))) break;
     end = tail;
   }
+  // "A couple of years later, he ...", "Two days ago, ...": a time phrase, no subject
+  if (/^(later|ago|earlier)$/.test(tokens[end]?.lower ?? '') && NOT_SPEAKERS.has(tokenAt(doc, end - 1).lower)) return null;
   // coordinated subjects: "Ann Lee and Tom Reyes stood face-to-face and repeated"
   if (tokenAt(doc, end).lower === 'and' && (isNameToken(tokenAt(doc, end - 1), doc) || PEOPLE_NOUNS.has(tokenAt(doc, end - 1).lower))) {
     const right = phraseEndAfter(doc, end + 1, before);
