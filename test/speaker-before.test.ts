@@ -60,6 +60,8 @@ const TABLE: readonly (readonly [string, string, readonly string[]])[] = [
     ['he would stay | said | Reyes | Reyes']],
   ['sentence subject: an opening time phrase is no subject', 'And a couple of years later, he echoed that comment, recalling that the war was long.',
     ['that comment | echoed | he | he', 'the war was long | recalling | he | he']],
+  ['sentence subject: a name in apposition to an opening description', 'The other candidate on the stage, former Secretary of State Ann Lowe, drew a contrast, saying that concerns about jobs were real.',
+    ['concerns about jobs were real | saying | The other candidate on the stage, former Secretary of State Ann Lowe | Ann Lowe']],
   // a finite verb before the phrase: the phrase is the subject of its own clause
   ['long subject: not across a finite verb', 'The Delmar Group built the bridge but city officials have said the cause was a leak.',
     ['the cause was a leak | have said | city officials | city officials']],

@@ -144,6 +144,9 @@ function subjectAt(doc: Doc, k: number, before: number, lenient: boolean, apposi
     const last = tokenAt(doc, right - 1);
     if (right > end + 1 && (isNameToken(last, doc) || PEOPLE_NOUNS.has(last.lower)) && /^(VERB|AUX)$/.test(tokenAt(doc, right).pos)) end = right;
   }
+  // "The other candidate on the stage, Ann Lee, drew a contrast": a name in apposition to the description speaks
+  const described = describedName(doc, k, end, before);
+  if (described) return described;
   // "Mr. Rubio himself has been making": an intensifying pronoun after the subject
   const reflexive = /^(himself|herself|themselves|itself)$/.test(tokens[end]?.lower ?? '') ? 1 : 0;
   const next = tokens[end + reflexive];
@@ -191,3 +194,27 @@ function subjectAt(doc: Doc, k: number, before: number, lenient: boolean, apposi
   const m = makeMention(doc, k, nameEnd);
   return m && canSpeak(doc, m) ? m : null;
 }
+
+/**
+ * The name set off by commas right after a description that opens a clause,
+ * when the clause's verb follows it ("The director of the centre, Ina Kolar,
+ * told ..."): the name, spanning the description too; else null.
+ */
+function describedName(doc: Doc, k: number, end: number, before: number): Mention | null {
+  if (tokenAt(doc, end).value !== ',' || end + 1 >= before) return null;
+  const description = makeMention(doc, k, end);
+  if (description?.kind !== 'description') return null;
+  // (the name may carry titles with "of": "former Secretary of State Ann Lowe")
+  let nameEnd = end + 1;
+  while (nameEnd < Math.min(before, end + 10) && tokenAt(doc, nameEnd).value !== ',' && (isNameToken(tokenAt(doc, nameEnd), doc) || /^(ADJ|PROPN|ADP|DET|PUNCT)$/.test(tokenAt(doc, nameEnd).pos))) nameEnd++;
+  if (!isNameToken(tokenAt(doc, nameEnd - 1), doc)) return null;
+  const verb = doc.tokens[nameEnd + 1];
+  if (nameEnd <= end + 1 || tokenAt(doc, nameEnd).value !== ',' || verb === undefined || nameEnd + 1 >= before) return null;
+  if (!(verb.pos === 'VERB' || verb.pos === 'AUX') || /ing$/.test(verb.lower)) return null;
+  // (the longest stretch before the comma that reads as a name: "former Secretary of State Ann Lowe" -> "Ann Lowe")
+  let name: Mention | null = null;
+  for (let from = end + 1; from < nameEnd && name?.kind !== 'name'; from++) name = makeMention(doc, from, nameEnd);
+  if (name?.kind !== 'name') return null;
+  return { ...name, first: k, start: tokenAt(doc, k).start, description: description.name };
+}
+
