@@ -62,6 +62,10 @@ const TABLE: readonly (readonly [string, string, readonly string[]])[] = [
     ['that comment | echoed | he | he', 'the war was long | recalling | he | he']],
   ['sentence subject: a name in apposition to an opening description', 'The other candidate on the stage, former Secretary of State Ann Lowe, drew a contrast, saying that concerns about jobs were real.',
     ['concerns about jobs were real | saying | The other candidate on the stage, former Secretary of State Ann Lowe | Ann Lowe']],
+  ['long subject: after a sentence adverb', 'Yet some voters who have heard Mr. Hale over the years, on radio or at small rallies, said he had lost his spark.',
+    ['he had lost his spark | said | some voters who have heard Mr. Hale over the years, on radio or at small rallies | some voters who have heard Mr. Hale over the years, on radio or at small rallies']],
+  ['plural present read as a noun, degree adverb in the subject', 'Increasingly, Reyes\'s most passionate supporters claim that the primary has been rigged.',
+    ['the primary has been rigged | claim | Reyes\'s most passionate supporters | Reyes\'s most passionate supporters']],
   // a finite verb before the phrase: the phrase is the subject of its own clause
   ['long subject: not across a finite verb', 'The Delmar Group built the bridge but city officials have said the cause was a leak.',
     ['the cause was a leak | have said | city officials | city officials']],

@@ -80,6 +80,11 @@ function subjectOf(doc: Doc, noun: number, sentence: Segment): Mention | null {
     const name = speakerBefore(doc, noun, sentence.first);
     if (name?.kind === 'name' && name.last === noun && tokenAt(doc, name.first).pos !== 'DET' && (name.first === 0 || tokenAt(doc, name.first - 1).pos !== 'DET')) return name;
   }
+  // "Her supporters claim that ...": a plural present the tagger read as a noun right after a plural noun
+  if (!/s$/.test(t.lower) && noun - 1 >= sentence.first && tokenAt(doc, noun - 1).pos === 'NOUN' && /[^s]s$/.test(tokenAt(doc, noun - 1).lower) && tokenAt(doc, noun + 1).lower === 'that') {
+    const subject = speakerBefore(doc, noun, sentence.first);
+    if (subject && subject.last === noun) return subject;
+  }
   let k = noun - 1;
   while (k > sentence.first && tokenAt(doc, k).pos === 'ADJ') k--;
   if (k > sentence.first && tokenAt(doc, k).pos === 'DET') k--;

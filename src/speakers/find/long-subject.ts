@@ -152,7 +152,9 @@ function subjectThrough(doc: Doc, chainEnd: number, last: number, floor: number)
   if (!sentence) return null;
   let k = Math.max(sentence.first, floor);
   // an opening conjunction or quotation mark: "But advocates for ...", "And voters in ..."
-  while (k < chainEnd && (isMarkToken(tokenAt(doc, k).value) || tokenAt(doc, k).pos === 'CCONJ')) k++;
+  // (and a dash after a quotation, or a sentence adverb without its comma: "Yet some voters who ...")
+  const opener = (t: Token, next: Token): boolean => isMarkToken(t.value) || DASHES.has(t.value) || t.pos === 'CCONJ' || (t.pos === 'ADV' && /^(DET|NOUN|PROPN|ADJ|NUM)$/.test(next.pos));
+  while (k < chainEnd && opener(tokenAt(doc, k), tokenAt(doc, k + 1))) k++;
   // an opening phrase set off by a comma: "Nonetheless, ...", "At the same time, ...", "In Ohio, ..."
   k = afterOpeningPhrase(doc, k, chainEnd);
   const e = phraseEndAfter(doc, k, chainEnd);

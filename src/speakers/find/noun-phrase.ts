@@ -43,7 +43,9 @@ export function phraseStartBefore(doc: Doc, end: number, floor: number): number 
     if (end - k >= MAX_PHRASE_TOKENS) break;
     const t = tokenAt(doc, k - 1);
     if (t.para !== head.para) break;
-    if (NP_INNER.has(t.pos) || t.pos === 'DET' || isPossessive(t) || isBareApostrophe(doc, k - 1) || isNameToken(t, doc) || (t.value === '.' && isNameToken(tokenAt(doc, k), doc) && k - 2 >= 0 && /^\p{Lu}$/u.test(tokenAt(doc, k - 2).value))) {
+    // ("most passionate supporters": a degree adverb before an adjective)
+    const degree = t.pos === 'ADV' && /^(most|more|very|least|less)$/.test(t.lower) && tokenAt(doc, k).pos === 'ADJ' && k < end - 1;
+    if (degree || NP_INNER.has(t.pos) || t.pos === 'DET' || isPossessive(t) || isBareApostrophe(doc, k - 1) || isNameToken(t, doc) || (t.value === '.' && isNameToken(tokenAt(doc, k), doc) && k - 2 >= 0 && /^\p{Lu}$/u.test(tokenAt(doc, k - 2).value))) {
       if (t.pos === 'DET') {
         k--;
         break;
