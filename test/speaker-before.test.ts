@@ -66,6 +66,10 @@ const TABLE: readonly (readonly [string, string, readonly string[]])[] = [
     ['he had lost his spark | said | some voters who have heard Mr. Hale over the years, on radio or at small rallies | some voters who have heard Mr. Hale over the years, on radio or at small rallies']],
   ['plural present read as a noun, degree adverb in the subject', 'Increasingly, Reyes\'s most passionate supporters claim that the primary has been rigged.',
     ['the primary has been rigged | claim | Reyes\'s most passionate supporters | Reyes\'s most passionate supporters']],
+  ['relative clause: a coordinated cue inside it shares the relative pronoun', 'Ann Lee, who is enjoying her new role and is saying she will not rush, spoke today.',
+    ['she will not rush | is saying | who | Ann Lee']],
+  ['relative clause: a gerund inside it shares the relative pronoun', 'Tom Reyes, who has often struggled while talking about the issue, made no comment.',
+    ['the issue | talking about | who | Tom Reyes']],
   // a finite verb before the phrase: the phrase is the subject of its own clause
   ['long subject: not across a finite verb', 'The Delmar Group built the bridge but city officials have said the cause was a leak.',
     ['the cause was a leak | have said | city officials | city officials']],

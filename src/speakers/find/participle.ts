@@ -14,6 +14,9 @@ import { sentenceSubject, subjectAfterCommas } from './subject.js';
 /** Prepositions before a gerund cue that shares the clause's subject: "before saying", "by saying". */
 const GERUND_PREPOSITIONS = new Set(['by', 'before', 'after', 'upon', 'while', 'without', 'despite', 'in', 'of']);
 
+/** Dashes that close a clause like a comma. */
+const DASH_MARKS = new Set(['-', '\u2013', '\u2014', '--']);
+
 /** Words that may open a sentence before a participle: "After suggesting", "While saying", "Since announcing". */
 const OPENING_CONJUNCTIONS = new Set([...GERUND_PREPOSITIONS, 'since', 'when', 'though', 'although']);
 
@@ -68,6 +71,19 @@ export function sharedSubject(doc: Doc, cueFirst: number, cueHead: number): Ment
       const speaker = speakerBefore(doc, verbFirst, floor) ?? (v + 1 < k && isInverted(doc, verbFirst, sentence.first) ? speakerAfter(doc, v + 1, k) : null);
       if (speaker) return speaker;
       break;
+    }
+  }
+  // "the candidate who launched his campaign by declaring", "who is enjoying the job and is saying":
+  // a cue inside a relative clause shares the relative pronoun (no comma between them)
+  if (!(participle && before.value === ',')) {
+    for (let w = k - 1; w > sentence.first; w--) {
+      const t = tokenAt(doc, w);
+      if (t.value === ',' || isMarkToken(t.value) || DASH_MARKS.has(t.value)) break;
+      if (/^(who|which)$/.test(t.lower)) {
+        const relative = speakerBefore(doc, w + 1, sentence.first);
+        if (relative?.kind === 'pronoun' && relative.antecedent) return relative;
+        break;
+      }
     }
   }
   // (from the start of a sentence cut inside a word: "Rep. X (D-N.Y.) reacted ..., saying")
