@@ -70,6 +70,10 @@ const TABLE: readonly (readonly [string, string, readonly string[]])[] = [
     ['she will not rush | is saying | who | Ann Lee']],
   ['relative clause: a gerund inside it shares the relative pronoun', 'Tom Reyes, who has often struggled while talking about the issue, made no comment.',
     ['the issue | talking about | who | Tom Reyes']],
+  ['comma-coordinated finite verb', 'Reyes wins the state, vows to press on to the next primary.',
+    ['to press on to the next primary | vows | Reyes | Reyes']],
+  ['comma-coordinated finite verb: not after a quotation', '"We will press on," vows Reyes.',
+    ['We will press on, | vows | Reyes | Reyes']],
   // a finite verb before the phrase: the phrase is the subject of its own clause
   ['long subject: not across a finite verb', 'The Delmar Group built the bridge but city officials have said the cause was a leak.',
     ['the cause was a leak | have said | city officials | city officials']],

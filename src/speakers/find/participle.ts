@@ -52,7 +52,12 @@ export function sharedSubject(doc: Doc, cueFirst: number, cueHead: number): Ment
   const coordinated = before.lower === 'and' || before.lower === 'but' || (before.value === ',' && tokenAt(doc, cueFirst).lower === 'then');
   // "went on to say", "went on to add": the subject of "went"
   const wentOn = before.lower === 'to' && doc.tokens[k - 1]?.lower === 'on' && doc.tokens[k - 2]?.lemma === 'go';
-  if (!participle && !coordinated && !wentOn) return null;
+  // "Reyes wins the state, vows to press on", "The agency hid facts, admitted it ...": a finite verb after a comma
+  // (not after a quotation, where an inverted cue names its speaker after it: '"...," said Lee')
+  const head = tokenAt(doc, cueHead);
+  const commaVerb = before.value === ',' && k === cueFirst - 1 && !isMarkToken(tokenAt(doc, k - 1).value) && cueFirst === cueHead && head.pos === 'VERB' &&
+    /^\p{Ll}.*(s|ed)$/u.test(head.value) && /^(to|that)$/.test(doc.tokens[cueHead + 1]?.lower ?? '');
+  if (!participle && !coordinated && !wentOn && !commaVerb) return null;
   // '"...," Fiorina said, adding that ...', '... said Mr. Burr, adding', 'Graham said on MSNBC, adding':
   // the speaker of the verb of saying shortly before the comma
   if (participle && before.value === ',') {
