@@ -74,6 +74,10 @@ const TABLE: readonly (readonly [string, string, readonly string[]])[] = [
     ['to press on to the next primary | vows | Reyes | Reyes']],
   ['comma-coordinated finite verb: not after a quotation', '"We will press on," vows Reyes.',
     ['We will press on, | vows | Reyes | Reyes']],
+  ['adverbial phrase before the verb: "all but"', 'At the news conference, Manafort all but begged reporters to ask him about something else.',
+    ['to ask him about something else | begged | Manafort | Manafort']],
+  ['adverbial phrase before the verb: "a month later"', 'When Ortiz a month later announced that 6,000 jobs would go, workers were angry.',
+    ['6,000 jobs would go | later announced | Ortiz | Ortiz']],
   // a finite verb before the phrase: the phrase is the subject of its own clause
   ['long subject: not across a finite verb', 'The Delmar Group built the bridge but city officials have said the cause was a leak.',
     ['the cause was a leak | have said | city officials | city officials']],

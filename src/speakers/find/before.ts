@@ -226,6 +226,16 @@ function phraseBefore(doc: Doc, cueFirst: number, givenFloor: number): Mention |
       end = aux;
       continue;
     }
+    // "Lee all but begged", "Reyes a month later announced": an adverbial phrase between the subject and its verb
+    if (end - 3 >= floor && tokenAt(doc, end - 1).lower === 'but' && tokenAt(doc, end - 2).lower === 'all' && tokenAt(doc, end).pos === 'VERB') {
+      end -= 2;
+      continue;
+    }
+    // ("later" itself was skipped as an adverb)
+    if (end - 3 >= floor && tokenAt(doc, end).lower === 'later' && TIME_UNITS.has(tokenAt(doc, end - 1).lemma) && /^(NUM|DET)$/.test(tokenAt(doc, end - 2).pos)) {
+      end -= 2;
+      continue;
+    }
     // "two weeks ago", "a month ago"
     if (end - 3 >= floor && tokenAt(doc, end - 1).lower === 'ago' && TIME_UNITS.has(tokenAt(doc, end - 2).lemma) && /^(NUM|DET)$/.test(tokenAt(doc, end - 3).pos)) {
       end -= 3;
