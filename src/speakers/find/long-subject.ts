@@ -90,7 +90,7 @@ function isModifierChain(doc: Doc, from: number, to: number): boolean {
       // a past form before its object is a finite verb: "the court overruled the panel"
       // ("a notice posted on the door", "the poll released Sunday by the paper")
       const next = tokenAt(doc, k + 1);
-      if (!/ing$/.test(t.lower) && k + 1 < to && !/^(ADP|ADV|PART|NUM)$/.test(next.pos) && !TIME_WORDS.has(next.lower) && !isSegmentBreak(next)) return false;
+      if (!/ing$/.test(t.lower) && !/^(ADP|ADV|PART|NUM)$/.test(next.pos) && !TIME_WORDS.has(next.lower) && !isSegmentBreak(next)) return false;
     }
     // "and" joins the main clause's verbs ("Lee wrote the rule and aides said") unless nouns stand on both sides
     // ("on radio or at rallies": "or" and "and" also join modifiers)

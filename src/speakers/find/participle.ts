@@ -78,7 +78,7 @@ export function sharedSubject(doc: Doc, cueFirst: number, cueHead: number): Ment
       break;
     }
   }
-  // "the candidate who launched his campaign by declaring", "who is enjoying the job and is saying":
+  // "the mayor who opened her term by promising", "who likes the job and is saying":
   // a cue inside a relative clause shares the relative pronoun (no comma between them)
   if (!(participle && before.value === ',')) {
     for (let w = k - 1; w > sentence.first; w--) {
