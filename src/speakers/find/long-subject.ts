@@ -49,7 +49,7 @@ function segmentOpener(doc: Doc, k: number, to: number, afterComma: boolean): 'r
  */
 function isModifierChain(doc: Doc, from: number, to: number): boolean {
   const sent = tokenAt(doc, from).sent;
-  // (a chain may open with a comma: "Sen. Ann Holt, facing a challenge in Iowa, said")
+  // (a chain may open with a comma: "Sen. Ann Holt, facing a challenge in Vermont, said")
   let mode: 'relative' | 'plain' | null = isSegmentBreak(tokenAt(doc, from)) ? 'plain' : segmentOpener(doc, from, to, false);
   if (mode === null) return false;
   for (let k = from; k < to; k++) {

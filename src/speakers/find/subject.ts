@@ -130,7 +130,7 @@ function subjectAt(doc: Doc, k: number, before: number, lenient: boolean, apposi
     const head = tokenAt(doc, end - 1);
     const prep = tokenAt(doc, end);
     const name = isNameToken(head, doc);
-    // ("An aide inside the tower", "the Court of Appeals for the 9th Circuit": a name's tail with "for" is a name too)
+    // ("An aide inside the tower", "the Board of Appeals for the Harbor District": a name's tail with "for" is a name too)
     if (!(TAIL_PREPOSITIONS.has(prep.lower) || PLACE_PREPOSITIONS.has(prep.lower)) || timePhraseEnd(doc, end, before) > end || (name ? !/^(of|from|for)$/.test(prep.lower) : head.pos !== 'NOUN' && head.pos !== 'PROPN' && head.lower !== 'general' && !PEOPLE_NOUNS.has(head.lower))) break;
     const tail = phraseEndAfter(doc, end + 1, before);
     if (tail <= end + 1 || (name && !isNameToken(tokenAt(doc, tail - 1), doc))) break;
@@ -152,7 +152,7 @@ function subjectAt(doc: Doc, k: number, before: number, lenient: boolean, apposi
   const next = tokens[end + reflexive];
   if (!next) return null;
   // the tagger reads some past tenses as adjectives: "Lopez belittled the issue"
-  // ("He hedged on whether ...", "Kerpen needled the reporter")
+  // ("She hedged on whether ...", "Ostrow needled the clerk")
   const pastAdjective = next.pos === 'ADJ' && /ed$/.test(next.lower) && /^(DET|ADP|PRON|PROPN)$/.test(tokenAt(doc, end + reflexive + 1).pos);
   // and some present tenses after a name as nouns: "Ann Lee rips the agreement"
   const presentNoun = reflexive === 0 && isPresentNoun(doc, end);
