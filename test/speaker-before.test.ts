@@ -78,6 +78,11 @@ const TABLE: readonly (readonly [string, string, readonly string[]])[] = [
     ['to taste his jam first | begged | Ostrow | Ostrow']],
   ['adverbial phrase before the verb: "a month later"', 'When Ortiz a month later announced that 6,000 jobs would go, workers were angry.',
     ['6,000 jobs would go | later announced | Ortiz | Ortiz']],
+  ['bare count as the subject', 'Of the growers, 52 have said they back the levy and 17 have said they oppose it.',
+    ['they back the levy | have said | 52 | 52', 'they oppose it | have said | 17 | 17']],
+  // (the cue is the tagger's; the number is no speaker of it)
+  ['bare count: not a participle before a noun', 'In the valley, 60 pledged votes went to Ortiz.',
+    ['votes went to Ortiz | pledged | - | -']],
   // a finite verb before the phrase: the phrase is the subject of its own clause
   ['long subject: not across a finite verb', 'The Delmar Group built the bridge but city officials have said the cause was a leak.',
     ['the cause was a leak | have said | city officials | city officials']],

@@ -16,6 +16,7 @@ import { isNounPhrase, phraseEndAfter, phraseStartBefore } from './noun-phrase.j
 import { isPlaceName, isStateAbbreviation } from '../kinds.js';
 import { isPassiveAt } from './passive.js';
 import { openingSubject, subjectBeforeComma } from './long-subject.js';
+import { bareCount } from './bare-count.js';
 import { sentenceSubject } from './subject.js';
 import { counted, quantifierAlone } from './counted.js';
 import { isPlace, isPlaceAfterPreposition } from './place.js';
@@ -168,7 +169,8 @@ function findSpeakerBefore(doc: Doc, cueFirst: number, givenFloor: number): Ment
   // "Friends of the mayor who have watched her on the trail say": the phrase is inside the subject's modifiers
   // ("Some voters who heard him over the years, on radio or at rallies, said": nothing but a comma before the cue)
   const found = phrase ? (phrase.kind !== 'pronoun' ? openingSubject(doc, phrase, joinedFloor(doc, givenFloor)) ?? phrase : phrase)
-    : isPassiveAt(doc, cueFirst) ? null : subjectBeforeComma(doc, auxiliariesStart(doc, cueFirst, givenFloor), joinedFloor(doc, givenFloor));
+    : isPassiveAt(doc, cueFirst) ? null
+    : subjectBeforeComma(doc, auxiliariesStart(doc, cueFirst, givenFloor), joinedFloor(doc, givenFloor)) ?? bareCount(doc, auxiliariesStart(doc, cueFirst, givenFloor), joinedFloor(doc, givenFloor));
   // "Ann Lee, speaking at a fair in Dover, Del., warned": a place after a preposition is no speaker; the sentence's subject is
   if (found?.kind !== 'name' || !isPlaceAfterPreposition(doc, found, givenFloor)) return found;
   const sentence = doc.sentences[tokenAt(doc, found.first).sent];
