@@ -18,6 +18,7 @@ import { isPassiveAt } from './passive.js';
 import { openingSubject, subjectBeforeComma } from './long-subject.js';
 import { bareCount } from './bare-count.js';
 import { sentenceSubject } from './subject.js';
+import { sharedSubject } from './participle.js';
 import { counted, quantifierAlone } from './counted.js';
 import { isPlace, isPlaceAfterPreposition } from './place.js';
 import { coordinatedStart, participleSubject, relativeClauseSubject } from './subject-modifiers.js';
@@ -213,6 +214,8 @@ function phraseBefore(doc: Doc, cueFirst: number, givenFloor: number): Mention |
       if (np > floor && verb.pos === 'VERB' && /^\p{Ll}/u.test(verb.value)) {
         const object = makeMention(doc, np, end - 1);
         if (OBJECT_CONTROL.has(verb.lemma) && v === np - 1) return object && canSpeak(doc, object) ? object : null;
+        // ("..., rushing to the studio to say": a participle after a comma shares the clause's subject)
+        if ((!CUE_VERBS.has(verb.lemma) || v !== np - 1) && /ing$/.test(verb.lower) && v - 1 > floor && tokenAt(doc, v - 1).value === ',') return sharedSubject(doc, v, v);
         if (!CUE_VERBS.has(verb.lemma) || v !== np - 1) return speakerBefore(doc, v, floor);
       }
       // "led some to speculate", "prompted many to ask": a quantifier alone is the object
