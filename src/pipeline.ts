@@ -19,6 +19,9 @@ import { absorbQuotedFragments, findReported } from './attribution/reported.js';
 import { findColonLeads } from './attribution/reported/colon-lead.js';
 import { addNounCues } from './attribution/reported/noun-cue.js';
 import { findPollSources } from './attribution/reported/poll-source.js';
+import { findCountSubjects } from './attribution/reported/count-subject.js';
+import { findStanceNames } from './attribution/reported/stance-name.js';
+import { findUndetectedFindings } from './attribution/reported/evidence.js';
 import { mergeInterrupted } from './refine/merge.js';
 import { carryContext } from './refine/context.js';
 import { dropScareQuotes } from './refine/scare.js';
@@ -71,6 +74,12 @@ export function runPipeline(text: string, tokenizer: Tokenizer, settings: Settin
   reported.push(...findColonLeads(context, [...candidates, ...reported]));
   // findings credited to a poll through "in" (opt-in category evidence): "In a Gazette poll, 52 percent ..."
   reported.push(...findPollSources(context, candidates, reported));
+  // poll findings whose source is a count of people (opt-in categories): "6 in 10 voters backed Ramirez"
+  reported.push(...findCountSubjects(context, [...candidates, ...reported]));
+  // stances on a named person (opt-in category stance): "Mayor Lee endorsed Sen. Reyes"
+  reported.push(...findStanceNames(context, [...candidates, ...reported]));
+  // findings whose verb the tagger read as a noun (opt-in category evidence): "Polls show voters trust Varga"
+  reported.push(...findUndetectedFindings(context, [...candidates, ...reported]));
   absorbQuotedFragments(context, reported, candidates);
   // "In a Gazette poll, 52 percent said ...": the poll is credited
   creditPolls(doc, reported);

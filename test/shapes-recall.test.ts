@@ -32,7 +32,7 @@ const shapes: [string, string, Row[]][] = [
   ['X asked Y about a topic', 'Todd asked the mayor about the budget deficit.', [row(['about the budget deficit'], 'Todd', 'asked', 'reported/asked-listener')]],
   ['X asked Y a wh-question', 'We asked our readers which plan won the debate.', [row(['which plan won the debate'], 'We', 'asked', 'reported/asked-listener')]],
   ['X asked a name which ...', 'Mercer then asked Talbot which counties she could carry.', [row(['which counties she could carry'], 'Mercer', 'then asked', 'reported/asked-listener')]],
-  ['X asked Y to do something stays an infinitive', 'She asked the court to act quickly.', [row(['to act quickly'], 'She', 'asked', 'reported/cue-infinitive')]],
+  ['X asked Y to do something stays an infinitive', 'She asked the court to act quickly.', [row(['the court to act quickly'], 'She', 'asked', 'reported/cue-infinitive')]],
   // topics: a question, a participle adjective, the particle "out"
   ['talks about how ...', 'She frequently talks about how she pushed the mayor to act.', [
     row(['how she pushed the mayor to act'], 'She', 'frequently talks about', 'reported/cue-topic'),
@@ -81,13 +81,13 @@ const shapes: [string, string, Row[]][] = [
   ]],
   // a cue inside a relative clause with no relative word: the noun phrase and its clause
   ['a noun, a pronoun speaker, a cue and the clause verb', 'It was a decision they say allowed the debt to grow.', [
-    row(['a decision they say allowed the debt to grow'], 'they', 'say', 'reported/reduced-relative-cue'),
+    row(['a decision', 'allowed the debt to grow'], 'they', 'say', 'reported/reduced-relative-cue'),
   ]],
   ['a noun, a named speaker, a cue and the clause verb', 'The agency opened a probe the city council said was still open in May.', [
-    row(['a probe the city council said was still open in May'], 'the city council', 'said', 'reported/reduced-relative-cue'),
+    row(['a probe', 'was still open in May'], 'the city council', 'said', 'reported/reduced-relative-cue'),
   ]],
   ['something X argue is', 'That is something aides argue is possible after the win.', [
-    row(['something aides argue is possible after the win'], 'aides', 'argue', 'reported/reduced-relative-cue'),
+    row(['something', 'is possible after the win'], 'aides', 'argue', 'reported/reduced-relative-cue'),
   ]],
   // an inverted attribution needs no clause after its speaker
   ['a clause after the cue is no inverted speaker', 'Gov. Tom Reyes of Ohio, a Republican, said the family was treated badly.', [

@@ -54,17 +54,17 @@ const shapes: [string, string, Row[]][] = [
   ]],
   // a cue inside a relative clause, its verb right after it
   ['which X said were', 'The union listed the delays, which the auditor said were hidden to shield the director.', [
-    row(['which the auditor said were hidden to shield the director'], 'the auditor', 'said', 'reported/relative-cue'),
+    row(['which', 'were hidden to shield the director'], 'the auditor', 'said', 'reported/relative-cue'),
   ]],
-  ['what X said is', 'The bakery has grown with what he said is rising hunger for rye bread.', [row(['what he said is rising hunger for rye bread'], 'he', 'said', 'reported/relative-cue')]],
+  ['what X said is', 'The bakery has grown with what he said is rising hunger for rye bread.', [row(['what', 'is rising hunger for rye bread'], 'he', 'said', 'reported/relative-cue')]],
   // infinitive and object-control complements
   ['vowed to', 'The governor vowed to veto the bill.', [row(['to veto the bill'], 'The governor', 'vowed', 'reported/cue-infinitive')]],
   ['pledged to', 'Mayor Ines Duarte pledged to rebuild the pier by spring.', [row(['to rebuild the pier by spring'], 'Mayor Ines Duarte', 'pledged', 'reported/cue-infinitive')]],
   ['promised to', 'The union promised to end the strike.', [row(['to end the strike'], 'The union', 'promised', 'reported/cue-infinitive')]],
   ['threatened to', 'Councilor Amos Reed threatened to quit the board.', [row(['to quit the board'], 'Councilor Amos Reed', 'threatened', 'reported/cue-infinitive')]],
-  ['urged a listener to', 'Ms. Okafor urged state lawmakers to pass the budget before June.', [row(['to pass the budget before June'], 'Ms. Okafor', 'urged', 'reported/cue-infinitive')]],
-  ['asked the court to', 'The lawyers asked the court to delay the hearing.', [row(['to delay the hearing'], 'The lawyers', 'asked', 'reported/cue-infinitive')]],
-  ['called on X to', 'The mayor called on the board to resign.', [row(['to resign'], 'The mayor', 'called', 'reported/cue-infinitive')]],
+  ['urged a listener to', 'Ms. Okafor urged state lawmakers to pass the budget before June.', [row(['state lawmakers to pass the budget before June'], 'Ms. Okafor', 'urged', 'reported/cue-infinitive')]],
+  ['asked the court to', 'The lawyers asked the court to delay the hearing.', [row(['the court to delay the hearing'], 'The lawyers', 'asked', 'reported/cue-infinitive')]],
+  ['called on X to', 'The mayor called on the board to resign.', [row(['the board to resign'], 'The mayor', 'called', 'reported/cue-infinitive')]],
   ['an infinitive ends where the sentence goes on with its own verb', 'Ms. Ortiz vowed to push harder on the budget, opposed the bridge and won the vote.', [
     row(['to push harder on the budget'], 'Ms. Ortiz', 'vowed', 'reported/cue-infinitive'),
   ]],
@@ -174,7 +174,7 @@ const shapes: [string, string, Row[]][] = [
   ['the preposition of a cue is no content but part of the cue', 'Okafor referred to Brandt as "a steady, patient builder."', [
     row(['Brandt as "a steady, patient builder."'], 'Okafor', 'referred to', 'reported/cue-quoted-object', 'mixed'),
   ]],
-  ['urged a listener not to', 'Shen urged the voters not to rush to judgment.', [row(['not to rush to judgment'], 'Shen', 'urged', 'reported/cue-infinitive')]],
+  ['urged a listener not to', 'Shen urged the voters not to rush to judgment.', [row(['the voters not to rush to judgment'], 'Shen', 'urged', 'reported/cue-infinitive')]],
   ['a participle with quoted words takes the clause subject', 'In Salem, the rally ran late into the night, calling the mayor "a total stiff."', [
     row(['the mayor "a total stiff."'], 'the rally', 'calling', 'reported/cue-quoted-object', 'mixed'),
   ]],

@@ -12,7 +12,7 @@ import { outerSource } from './outer-source.js';
 import { clauseColon, dashSignature, nameColon, onlyPunctuationBetween, trailingName } from './no-cue.js';
 import { tokenAt, tokenAtOrAfter, isMarkToken } from '../prepare/lookup.js';
 import { speakerAfter, speakerBefore, sharedSubject } from '../speakers/phrase.js';
-import { CUE_VERBS } from '../data/cues.js';
+import { CONNECTIVE_OPENERS, CUE_VERBS, TOPIC_OPENERS } from '../data/cues.js';
 
 /** Builds one candidate per outermost quoted stretch, joining quotes that run over paragraphs. */
 export function directCandidates(doc: Doc, stretches: readonly QuotedStretch[]): Candidate[] {
@@ -354,7 +354,7 @@ export function attributeDirect(doc: Doc, candidates: Candidate[], cueAt: readon
       c.speaker = found.speaker;
       c.rule = found.rule;
       c.confidence = found.confidence;
-      const intro = found.rule === 'direct/leading-speaker-cue' ? introduction(doc, cueAt, found, b.open, floor) : null;
+      const intro = found.rule === 'direct/leading-speaker-cue' ? introduction(doc, cueAt, found, b.open, floor) ?? namingRelative(doc, found, b.open) : null;
       if (intro) {
         // "As for the deficit, she said, "..."": the words before the cue open what was said
         c.parts = [intro, ...c.parts];
@@ -364,13 +364,39 @@ export function attributeDirect(doc: Doc, candidates: Candidate[], cueAt: readon
   }
 }
 
+/** Verbs that name a thing with the quoted words: "what she calls "...", "which he described as "..."". */
+const NAMING_VERBS = new Set(['call', 'dub', 'describe', 'label', 'term']);
+/**
+ * Relative words that open a naming clause before a quotation ("what she
+ * calls ..." is kept as often as not, so "what" is left out).
+ */
+const NAMING_RELATIVES = new Set(['which', 'who', 'whom']);
+
+/**
+ * `which he described as "a mess"`, `who the mayor calls "a fine man"`: the
+ * relative word before the speaker of a naming verb right before the
+ * quotation, which annotated news counts as the first part of what was said;
+ * null otherwise.
+ */
+function namingRelative(doc: Doc, found: Attribution, open: number): Range | null {
+  const { cue, speaker } = found;
+  if (!cue || !speaker || !NAMING_VERBS.has(cue.lemma) || speaker.last > cue.first) return null;
+  const between = open - cue.last;
+  if (between > 1 || (between === 1 && tokenAt(doc, cue.last).lower !== 'as')) return null;
+  const rel = tokenAt(doc, speaker.first - 1);
+  if (speaker.first === 0 || !NAMING_RELATIVES.has(rel.lower) || rel.sent !== tokenAt(doc, open).sent) return null;
+  return { start: rel.start, end: rel.end };
+}
+
 /**
  * `In other words, he said, "..."`, `As Ned stumbled, Mr. Reyes said, "..."`:
  * the words from the sentence start to the comma before a speaker and cue that
  * stand between commas before the quote, which annotated news counts as the
  * first part of what was said; null when they hold a quotation mark, a cue or
  * a comma, or open with a preposition or a participle (the narrator's framing:
- * `At the debate, she said, "..."`).
+ * `At the debate, she said, "..."`), or have no verb (`Minutes later, ...`);
+ * a topic (`Of the plan, ...`) or a connective (`Of
+ * course, ...`, `In other words, ...`, `Instead, ...`) opens what was said.
  */
 function introduction(doc: Doc, cueAt: readonly (CueMatch | undefined)[], found: Attribution, open: number, floor: number): Range | null {
   const { cue, speaker } = found;
@@ -381,8 +407,12 @@ function introduction(doc: Doc, cueAt: readonly (CueMatch | undefined)[], found:
   const start = Math.max(sentence.first, floor);
   if (comma - start < 1) return null;
   // "At Sunday's debate, she said, ...", "After reading the verse, he said, ...": the narrator's framing
-  const opener = tokenAt(doc, tokenAt(doc, start).pos === 'CCONJ' ? start + 1 : start);
-  if (opener.pos === 'ADP' || (opener.pos === 'VERB' && /ing$/.test(opener.lower))) return null;
+  const openAt = tokenAt(doc, start).pos === 'CCONJ' ? start + 1 : start;
+  const opener = tokenAt(doc, openAt);
+  const lead = `${opener.lower} ${tokenAt(doc, openAt + 1).lower}`;
+  // "Of the plan, she said, ...", "In other words, ...": a topic or a connective opens what was said
+  const topic = TOPIC_OPENERS.some((w) => w === opener.lower || w === lead) || CONNECTIVE_OPENERS.has(doc.view.slice(opener.start, tokenAt(doc, comma - 1).end).toLowerCase());
+  if (!topic && (opener.pos === 'ADP' || (opener.pos === 'VERB' && /ing$/.test(opener.lower)))) return null;
   let verb = false;
   for (let k = start; k < comma; k++) {
     const t = tokenAt(doc, k);
@@ -390,6 +420,6 @@ function introduction(doc: Doc, cueAt: readonly (CueMatch | undefined)[], found:
     verb ||= t.pos === 'VERB' || t.pos === 'AUX';
   }
   // "Minutes later, he said, ...": a time phrase with no verb frames the quote
-  if (!verb) return null;
+  if (!verb && !topic) return null;
   return { start: tokenAt(doc, start).start, end: tokenAt(doc, comma - 1).end };
 }

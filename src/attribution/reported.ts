@@ -19,12 +19,15 @@ import { passiveSubject } from './reported/passive.js';
 import { impersonal } from './reported/raising.js';
 import { cueAs } from './reported/seen-as.js';
 import { evidenceClause } from './reported/evidence.js';
+import { cueFeeling } from './reported/expressed.js';
+import { cueJudgement } from './reported/judgement.js';
 import { passesOptInBar } from './reported/opt-in.js';
 import { saidTo } from './reported/said-to.js';
 import { passiveQuoted } from './reported/passive-quoted.js';
 import { relativeCue } from './reported/relative.js';
 import { askedListener, askedOf } from './reported/asked.js';
 import { reducedRelativeCue } from './reported/reduced-relative.js';
+import { cueFarThat } from './reported/far-that.js';
 
 export type { ReportedContext } from './reported/shared.js';
 
@@ -73,12 +76,15 @@ export function findReported(ctx: ReportedContext): Candidate[] {
         : impersonal(ctx, cue) ??
           evidenceClause(ctx, cue) ??
           (afterComma(ctx, cue) ? contentThenCue(ctx, cue) ?? cueThenContent(ctx, cue) : cueThenContent(ctx, cue) ?? contentThenCue(ctx, cue)) ??
+          cueFarThat(ctx, cue) ??
           askedOf(ctx, cue) ??
           cueWithQuotedObject(ctx, cue) ??
           passiveQuoted(ctx, cue) ??
           cueInfinitive(ctx, cue) ??
           askedListener(ctx, cue) ??
           cueAs(ctx, cue) ??
+          cueFeeling(ctx, cue) ??
+          cueJudgement(ctx, cue) ??
           cueObject(ctx, cue) ??
           passiveSubject(ctx, cue) ??
           saidTo(ctx, cue) ??

@@ -38,7 +38,7 @@ editorialise headline caption read`;
 // figure (3 of 7), aim (3 of 6), prove (3 of 11).
 const THOUGHT = `believe think consider expect hope fear worry doubt suspect assume know learn
 understand realize realise reckon guess imagine suppose wish want seem appear plan seek intend
-prefer decide view regard deem remember recognize recognise see`;
+prefer decide view regard deem remember recognize recognise see envision`;
 
 // show (209) find (81) highlight (17) list (16) identify (14) project (9) document (6)
 const EVIDENCE = `show find demonstrate document project highlight identify list`;
@@ -47,7 +47,7 @@ const EVIDENCE = `show find demonstrate document project highlight identify list
 // push (20) favor (19) order (19) allow (19) blame (23) encourage (11) nominate (11) applaud (9)
 // embrace (9) accept (9) welcome (5)
 const STANCE = `support endorse back oppose reject defend decline refuse favor favour blame push
-encourage applaud embrace welcome nominate order`;
+encourage applaud embrace welcome nominate order express voice assail convince persuade`;
 
 function words(list: string): string[] {
   return list.split(/\s+/).filter((w) => w.length > 0);
@@ -156,7 +156,7 @@ export const OBJECT_VERBS: ReadonlySet<string> = new Set([
   'support', 'endorse', 'oppose', 'blame', 'applaud', 'fear', 'list', 'identify', 'expect', 'show',
   // (with an object: want 9 of 9 and order 5 of 5 right on train; push, nominate, embrace, favor,
   // encourage, prefer, demonstrate, highlight, consider, welcome were under 70% and stay out)
-  'want', 'order',
+  'want', 'order', 'express', 'voice', 'assail', 'envision',
 ]);
 
 /**
@@ -260,6 +260,36 @@ export const RETIRED_CUE_VERBS: readonly string[] = ['feel', 'figure', 'aim', 'p
 /** Nouns of a told narrative: "told a joke", "tells a different story" (tell takes a listener otherwise). */
 export const TOLD_NOUNS: ReadonlySet<string> = new Set(['story', 'stories', 'tale', 'tales', 'joke', 'jokes', 'anecdote', 'anecdotes']);
 
+/**
+ * Verbs of thought and stance whose subject may be a count of people, which
+ * makes a poll finding of any length: "6 in 10 voters supported Ramirez",
+ * "a majority want a change".
+ */
+export const COUNT_SUBJECT_VERBS: ReadonlySet<string> = new Set([
+  'support', 'back', 'favor', 'favour', 'prefer', 'oppose', 'reject', 'want', 'consider', 'think', 'believe', 'expect',
+  'fear', 'worry', 'doubt', 'hope', 'plan', 'view', 'see', 'blame', 'endorse', 'welcome', 'embrace',
+]);
+
+/** Verbs of thought (and evidence: find) that report a judgement as "considers X Y": "considers the levy unfair", "found the plan too costly". */
+export const JUDGEMENT_VERBS: ReadonlySet<string> = new Set(['consider', 'deem', 'find']);
+
+/** Verbs that voice a feeling about something: "expressed concern about", "voiced support for" (opt-in, stance). */
+export const FEELING_VERBS: ReadonlySet<string> = new Set(['express', 'voice']);
+
+/** Nouns of a feeling voiced about something: "concern about the plant", "support for the levy". */
+export const FEELING_NOUNS: ReadonlySet<string> = new Set([
+  'concern', 'concerns', 'support', 'dismay', 'frustration', 'displeasure', 'astonishment', 'outrage', 'anger', 'alarm',
+  'doubts', 'doubt', 'sympathy', 'opposition', 'skepticism', 'scepticism', 'disappointment', 'unease', 'worry', 'worries',
+  'enthusiasm', 'optimism', 'anxiety', 'disgust', 'surprise', 'shock', 'interest',
+]);
+
+/**
+ * Verbs of stance whose object may be a named person, annotated however short:
+ * "endorsed Sen. Tom Reyes" (endorse with a plain subject: 28 of 34 right on
+ * train; back 7 of 12, support 11 of 19 and favor 4 of 6 stay out).
+ */
+export const STANCE_NAME_VERBS: ReadonlySet<string> = new Set(['endorse']);
+
 /** Verbs of thought that report a judgement as "sees X as Y" (only opt-in ones: describe, cast stay speech). */
 export const AS_VERBS: ReadonlySet<string> = new Set(['see', 'view', 'regard']);
 
@@ -274,7 +304,8 @@ export const EVIDENCE_SUBJECTS: ReadonlySet<string> = new Set(
   `poll polls polling survey surveys data study studies report reports figures numbers records documents filings
   results analysis analyses research review audit tally count census estimates statistics emails e-mails memo
   memos files logs returns tallies disclosures forms receipts averages average model models
-  projections forecast forecasts investigation inquiry probe test tests evidence findings`.split(/\s+/).filter((w) => w.length > 0),
+  projections forecast forecasts investigation inquiry probe test tests evidence findings video videos footage photo
+  photos photograph picture pictures image images ledger ledgers`.split(/\s+/).filter((w) => w.length > 0),
 );
 
 /** Nouns of polling that attribute a finding through "in": "in a Gazette poll", "in the latest surveys". */
@@ -369,3 +400,17 @@ export const MEDIUM_WORDS: ReadonlySet<string> = new Set(
 export const CATENATIVE_VERBS: ReadonlySet<string> = new Set([
   'go', 'appear', 'seem', 'continue', 'begin', 'start', 'proceed', 'take', 'pivot', 'turn', 'rush', 'hasten', 'move', 'try', 'attempt',
 ]);
+
+/**
+ * Connectives, lower-case, that stand alone before a parenthetical speaker's
+ * comma and that annotated news counts as part of what was said (unlike a
+ * narrator's framing of time or place): `In other words, he said, "..."`,
+ * `Instead, she said, "..."`.
+ */
+export const CONNECTIVE_OPENERS: ReadonlySet<string> = new Set(['in other words', 'of course', 'instead']);
+
+/**
+ * First words, lower-case, of a topic phrase: `Of the plan, she said, "..."`.
+ * ("As for the budget, ..." is kept as often as not, so it is left out.)
+ */
+export const TOPIC_OPENERS: readonly string[] = ['of'];

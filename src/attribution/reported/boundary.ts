@@ -6,7 +6,8 @@
  * @internal
  */
 import { isMarkToken, tokenAt } from '../../prepare/lookup.js';
-import { MEDIUM_WORDS } from '../../data/cues.js';
+import { MEDIUM_WORDS, NOUN_CUES } from '../../data/cues.js';
+import type { Doc } from '../../prepare/document.js';
 import { TIME_WORDS, clauseStartsAt, type ReportedContext } from './shared.js';
 
 /** Determiners that open an appositive after a comma: "..., a swipe at the press". */
@@ -163,6 +164,84 @@ export function cutAfterQuotedObject(ctx: ReportedContext, from: number, end: nu
     }
     // 'called it "abhorrent" in a tweet Sunday', '"criminals" while calling for a wall'
     if (NARRATOR_SUBORDINATORS.has(next.lower) || (MEDIUM_PREPOSITIONS.has(next.lower) && namesMedium(ctx, k + 2, Math.min(end, k + 6)))) return k + 1;
+  }
+  return end;
+}
+
+/** Most words of a listener or an object that a comma or a colon separates from the quotation after it. */
+const MAX_LEAD_WORDS = 3;
+
+/**
+ * The start of a quoted object's content `[from, end)` once a short listener or
+ * object before a comma or a colon that opens the quotation is left out: `told
+ * them, "..."`, `told his backers, "..."`, `answered Ada Moss: "..."` give
+ * the quotation alone, as annotated news marks it. `from` stays when the words
+ * before the mark are more than three, hold no such comma or colon, or a
+ * quotation mark.
+ */
+export function skipShortLead(ctx: ReportedContext, from: number, end: number): number {
+  const { doc } = ctx;
+  for (let k = from; k < Math.min(end - 1, from + MAX_LEAD_WORDS + 1); k++) {
+    const t = tokenAt(doc, k);
+    if (isMarkToken(t.value) || ctx.quoted[k]) return from;
+    if (t.value !== ',' && t.value !== ':') continue;
+    if (k === from || !isMarkToken(tokenAt(doc, k + 1).value) || !ctx.quoted[k + 2]) return from;
+    return k + 1;
+  }
+  return from;
+}
+
+/** Possessive pronouns that open a noun phrase: "his claim". */
+const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
+/** Parts of speech inside a noun phrase before a noun of saying: "the", "new", "Breitbart", "'s". */
+const NOUN_PHRASE_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART']);
+
+/**
+ * The first token of the noun phrase whose head, a noun of saying, stands
+ * right before the "that" at `that` (`denied accusations that ...`, `cited
+ * the new reports that ...`, `repeated Ms. Ortiz's claim that ...`), not
+ * before `from`; -1 when the word before "that" is no such noun. Annotated
+ * news takes that noun phrase, its clause included, as what was said.
+ */
+export function nounClauseStart(doc: Doc, from: number, that: number): number {
+  const head = tokenAt(doc, that - 1);
+  if (that - 1 < from || head.pos !== 'NOUN' || !NOUN_CUES.has(head.lower)) return -1;
+  let k = that - 1;
+  for (; k > from && tokenAt(doc, k - 1).sent === head.sent; k--) {
+    const t = tokenAt(doc, k - 1);
+    if (!NOUN_PHRASE_POS.has(t.pos) && !POSSESSIVES.has(t.lower)) break;
+  }
+  return k;
+}
+
+/** Words that open a determined phrase after a preposition: "on its page", "at a conference", "in the book". */
+const PHRASE_OPENERS = /^(a|an|the|his|her|its|their|our|my|your|this|that)$/;
+/** Parts of speech inside a phrase naming a medium or a time: "a Fox News interview", "the start of his speech". */
+const MEDIUM_PHRASE_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART', 'PRON']);
+/** How many tokens after the preposition the medium or time word may stand. */
+const MAX_MEDIUM_PHRASE = 6;
+
+/**
+ * The end of a noun-phrase object `[from, end)` once a phrase of where or
+ * when it was said is cut off: `criticized the plan on its Facebook page`,
+ * `praised the mayor at a press conference`, `mentioned the vote in an
+ * interview`. The phrase opens with "in", "on", "at" or "during" and a
+ * determiner or a possessive (or a name: `on Fox News`), and names a medium or
+ * a time within a few words of nouns and adjectives (no "and", no clause, not
+ * `in the event that`).
+ */
+export function cutMediumAdjunct(ctx: ReportedContext, from: number, end: number): number {
+  const { doc } = ctx;
+  for (let k = from + 1; k < Math.min(end - 1, from + MAX_TAIL); k++) {
+    const t = tokenAt(doc, k);
+    if (ctx.quoted[k] || !MEDIUM_PREPOSITIONS.has(t.lower)) continue;
+    const next = tokenAt(doc, k + 1);
+    if (!PHRASE_OPENERS.test(next.lower) && next.pos !== 'PROPN') continue;
+    for (let j = k + 1; j < Math.min(end, k + 1 + MAX_MEDIUM_PHRASE); j++) {
+      const w = tokenAt(doc, j);
+      if (ctx.quoted[j] || (!MEDIUM_PHRASE_POS.has(w.pos) && w.lower !== 'of')) break;
+      if ((MEDIUM_WORDS.has(w.lower) || TIME_WORDS.has(w.lower)) && tokenAt(doc, j + 1).lower !== 'that') return k;
+    }
   }
   return end;
 }

@@ -7,7 +7,7 @@ import type { Doc } from '../../prepare/document.js';
 import type { Candidate, CueMatch, Mention, Range } from '../candidate.js';
 import { isIngCue } from '../candidate.js';
 import { isMarkToken, tokenIn, tokenAt } from '../../prepare/lookup.js';
-import { sharedSubject, speakerAfter, speakerBefore } from '../../speakers/phrase.js';
+import { makeMention, sharedSubject, speakerAfter, speakerBefore } from '../../speakers/phrase.js';
 import { INVERTING_VERBS, LISTENER_VERBS } from '../../data/cues.js';
 import {
   ADJUNCT_PREPOSITIONS, END, MAX_LOOK, NP_POS, candidate, skipLinkingWord, skipFraming, clauseStartsAt, contentEnd, contentStartBefore, isCommaBoundary, range, sentenceOf,
@@ -22,8 +22,22 @@ function verbless(doc: Doc, from: number, end: number): boolean {
   for (let k = from; k < end; k++) {
     const t = tokenAt(doc, k);
     if (t.pos === 'VERB' || t.pos === 'AUX' || isMarkToken(t.value)) return false;
+    // "The new plan marks his return": a noun in -s before a possessive pronoun is a verb the tagger misread
+    if (k > from && t.pos === 'NOUN' && /[^s]s$/.test(t.lower) && k + 1 < end && /^(his|her|their|its|our|my|your)$/.test(tokenAt(doc, k + 1).lower)) return false;
   }
   return true;
+}
+
+/** True when a finite verb (an auxiliary, or a verb not in -ing) stands in tokens [from, end): "Seeing him suffer led him to ...". */
+function finiteVerb(doc: Doc, from: number, end: number): boolean {
+  for (let k = from; k < end; k++) {
+    const t = tokenAt(doc, k);
+    // a verb of a relative or subordinate clause inside the phrase is not the phrase's own: "in an era where voters get ..."
+    if (RELATIVES.has(t.lower) || SUBORDINATE_START.has(t.lower)) return false;
+    const participle = /ed$/.test(t.lower) && tokenAt(doc, k - 1).pos === 'NOUN';
+    if (t.pos === 'AUX' || (t.pos === 'VERB' && !/ing$/.test(t.lower) && !participle && !/^\p{Lu}/u.test(t.value) && tokenAt(doc, k - 1).pos !== 'PART')) return true;
+  }
+  return false;
 }
 
 /** Words that open a relative clause inside an appositive: "a union that has broken away". */
@@ -72,6 +86,18 @@ function participleAdjunct(doc: Doc, q: number, after: number, attributionEnd: n
 }
 
 /**
+ * True when an infinitive of purpose at `q` ends the attribution's own adjunct
+ * of time or place (the rule asks it of "say" only):
+ * "..., Reyes said during his speech to win a seat" (the adjunct, "during his
+ * speech", comes first: "said to be ..." is no such tail).
+ */
+function purposeAfterAdjunct(doc: Doc, q: number, attributionEnd: number): boolean {
+  // the adjunct scan stops at the verb after "to" ("to" itself reads as a preposition there)
+  const to = tokenAt(doc, q - 1);
+  return q - 1 > attributionEnd + 1 && to.lower === 'to' && to.pos === 'PART' && /^(VERB|AUX)$/.test(tokenAt(doc, q).pos) && /^(during|at|in|on)$/.test(tokenAt(doc, attributionEnd).lower);
+}
+
+/**
  * True when a subject and its verb follow `p` before any comma: "..., said the
  * family deserved better" is the cue of the clause after it, not an inversion.
  * A capitalised word is a name, not a verb ("said Tom Will").
@@ -87,6 +113,64 @@ function clauseBeforeComma(doc: Doc, p: number, last: number): boolean {
   return false;
 }
 
+/** Relative pronouns that open a clause about the speaker right after the attribution: "..., said Ann Hale, who ...". */
+const SPEAKER_RELATIVES = new Set(['who', 'whose', 'whom']);
+
+/**
+ * The speaker of a parenthetical attribution that the speaker finder read as an
+ * appositive of the subject before it: in `Mr. Reyes, officials said, has
+ * left`, the phrase found is `Mr. Reyes, officials` (or `Mr. Reyes` with an
+ * appositive); the noun phrase after the last comma before the cue
+ * speaks when a comma and the clause's own verb (not an -ing form) follow the
+ * cue. Null when the shape does not fit.
+ */
+function parentheticalSpeaker(doc: Doc, cue: CueMatch, speaker: Mention): Mention | null {
+  const after = doc.tokens[cue.last];
+  const verb = doc.tokens[cue.last + 1];
+  if (!after || !verb || after.value !== ',' || verb.sent !== after.sent) return null;
+  if (!(verb.pos === 'AUX' || (verb.pos === 'VERB' && !/ing$/.test(verb.lower) && !/^\p{Lu}/u.test(verb.value)))) return null;
+  // the last comma between the phrase's start and the cue, only noun-phrase words after it
+  let comma = -1;
+  for (let k = cue.first - 2; k > speaker.first; k--) {
+    const t = tokenAt(doc, k);
+    if (t.value === ',') {
+      comma = k;
+      break;
+    }
+    if (!NP_POS.has(t.pos) && t.pos !== 'ADP' && t.pos !== 'CCONJ') return null;
+  }
+  if (comma < 0) return null;
+  return makeMention(doc, comma + 1, cue.first);
+}
+
+/** How many words the first conjunct of a coordinated speaker may have ("current and former officials", "he and Ms. Ray"). */
+const MAX_CONJUNCT = 3;
+
+/**
+ * The whole of a coordinated speaker after a comma of which the finder read
+ * only the last conjunct: `..., current and former officials said`, `..., he
+ * and Ms. Ray said`. Null when no comma stands a few noun-phrase words before the "and".
+ */
+function coordinatedSpeaker(doc: Doc, speaker: Mention): Mention | null {
+  const and = speaker.first - 1;
+  if (and < 2 || tokenAt(doc, and).lower !== 'and') return null;
+  for (let k = and - 1; k >= Math.max(0, and - MAX_CONJUNCT); k--) {
+    const t = tokenAt(doc, k);
+    if (isCommaBoundary(doc, k)) return k < and - 1 ? makeMention(doc, k + 1, speaker.last) ?? { ...speaker, first: k + 1, start: tokenAt(doc, k + 1).start } : null;
+    if (!NP_POS.has(t.pos) || t.pos === 'PART') return null;
+  }
+  return null;
+}
+
+/** Verbs of saying that report a clause before them through "as": "..., as Ms. Ray noted" ("as he demanded" is a time). */
+const AS_VERBS = new Set(['note', 'point', 'report', 'say', 'acknowledge', 'observe', 'explain', 'write', 'argue', 'suggest', 'predict', 'warn', 'mention', 'concede', 'admit', 'put', 'recount', 'recall', 'reveal', 'confirm', 'tell', 'state']);
+
+/** True when the token at `k` is "as" right after a comma of the sentence: "..., as Ms. Ray noted". */
+function asAfterComma(doc: Doc, k: number, first: number): boolean {
+  if (k - 1 <= first || tokenAt(doc, k).lower !== 'as') return false;
+  return isCommaBoundary(doc, k - 1);
+}
+
 /** `CLAUSE, X said.` `CLAUSE, said X.` `The talks, X said, would resume.` */
 export function contentThenCue(ctx: ReportedContext, cue: CueMatch): Candidate | null {
   const { doc } = ctx;
@@ -97,10 +181,16 @@ export function contentThenCue(ctx: ReportedContext, cue: CueMatch): Candidate |
   let after: number;
   let rule: string;
   if (speaker?.antecedent) return null; // "..., who advises the campaign, ..." is not an attribution of what came before
+  if (speaker) speaker = parentheticalSpeaker(doc, cue, speaker) ?? coordinatedSpeaker(doc, speaker) ?? speaker;
   if (speaker && isCommaBoundary(doc, speaker.first - 1)) {
     comma = speaker.first - 1;
     after = cue.last;
     rule = 'reported/content-speaker-cue';
+  } else if (speaker && AS_VERBS.has(cue.lemma) && asAfterComma(doc, speaker.first - 1, sentence.first)) {
+    // "CLAUSE, as X noted in a column.": the clause before the comma is what X said
+    comma = speaker.first - 2;
+    after = cue.last;
+    rule = 'reported/content-as-speaker-cue';
   } else if (isCommaBoundary(doc, cue.first - 1) && cue.first === cue.head && INVERTING_VERBS.has(cue.lemma)) {
     // inversion only with a bare verb of saying: "..., said Smith", never "..., has called the timing";
     // a participle ("..., noting weak demand") has its object after it, and shares the clause's subject
@@ -119,12 +209,17 @@ export function contentThenCue(ctx: ReportedContext, cue: CueMatch): Candidate |
     if (listener) q = listener.last;
   }
   const attributionEnd = q;
+  const asClause = rule === 'reported/content-as-speaker-cue';
   while (q < sentence.last && (ADJUNCT_PREPOSITIONS.has(tokenAt(doc, q).lower) || NP_POS.has(tokenAt(doc, q).pos) || tokenAt(doc, q).pos === 'ADV') && tokenAt(doc, q).value !== ',') q++;
+  // "..., as Ms. Ray noted in a column.": the attribution ends the sentence
+  if (asClause && !(q >= sentence.last || END.has(tokenAt(doc, q).value))) return null;
   // "The talks, Smith said, would resume", "The talks, Smith told reporters, would resume": a short subject is enough when the sentence resumes
   const resumes = tokenAt(doc, after).value === ',' || (LISTENER_VERBS.has(cue.lemma) && q > after && tokenAt(doc, q).value === ',' && comma - start >= 1);
   if (comma - start < (resumes ? 1 : 3)) return null;
   // "Asked whether he would run, X said no": an introductory participle is no content
-  if (tokenAt(doc, start).pos === 'VERB' && /(ed|ing)$/.test(tokenAt(doc, start).lower) && !resumes) return null;
+  // ("Seeing him suffer led him to quit, he said": a gerund subject with its finite verb is a clause)
+  const gerundSubject = /ing$/.test(tokenAt(doc, start).lower) && tokenAt(doc, start).lower !== 'according' && finiteVerb(doc, start + 1, comma);
+  if (tokenAt(doc, start).pos === 'VERB' && /(ed|ing)$/.test(tokenAt(doc, start).lower) && !resumes && !gerundSubject) return null;
   // "As the vote neared, Ada Moss decried ...": a subordinate clause before the subject is no content
   if (!resumes && SUBORDINATE_START.has(tokenAt(doc, start).lower) && !isMarkToken(tokenAt(doc, comma).value) && !mainClauseAfter(ctx, start, comma)) return null;
   // "During his attack, Mateen posted ...": an introductory phrase without a verb reports nothing
@@ -144,7 +239,15 @@ export function contentThenCue(ctx: ReportedContext, cue: CueMatch): Candidate |
     const participle = /ing$/.test(next.lower) && next.pos === 'VERB';
     if (participle) return comma - start >= 3 ? candidate(ctx, parts, cue, speaker, rule, 0.8) : null;
     // "..., said Robert Hale, a professor at Ohio State": the speaker's appositive is no content
-    if ((verbless(doc, resume, end) || appositive(doc, resume, end)) && !isMarkToken(next.value)) return candidate(ctx, parts, cue, speaker, rule, 0.85);
+    // "The fee was, she said, far too high": a verb that asks for its complement before the attribution goes on after it
+    const open = tokenAt(doc, comma - 1);
+    const incomplete = resumes && comma - start <= 4 && (open.pos === 'AUX' || (open.pos === 'VERB' && !/ing$/.test(open.lower))) && end - resume >= 2;
+    if (incomplete && verbless(doc, resume, end)) {
+      parts.push(range(doc, resume, end));
+      return candidate(ctx, parts, cue, speaker, rule, 0.8);
+    }
+    // "..., said Ann Hale, who teaches law": a relative clause after the speaker describes the speaker
+    if ((verbless(doc, resume, end) || appositive(doc, resume, end) || (SPEAKER_RELATIVES.has(next.lower) && clauseStartsAt(doc, start, comma))) && !isMarkToken(next.value)) return candidate(ctx, parts, cue, speaker, rule, 0.85);
     if (end - resume >= 2 && !coordinated && !clauseStartsAt(doc, resume, end)) parts.push(range(doc, resume, end));
     else if (end - resume >= 2 && !coordinated && !clauseStartsAt(doc, start, comma)) {
       // "Up at the lake house, Mr. Pell said, he chose ...": the words before introduce the clause,
@@ -163,7 +266,7 @@ export function contentThenCue(ctx: ReportedContext, cue: CueMatch): Candidate |
       parts.push(range(doc, q + 1, end));
       return candidate(ctx, parts, cue, speaker, rule, 0.7);
     }
-  } else if (q < sentence.last && !END.has(tokenAt(doc, q).value) && !isMarkToken(tokenAt(doc, q).value) && !participleAdjunct(doc, q, after, attributionEnd)) {
+  } else if (q < sentence.last && !END.has(tokenAt(doc, q).value) && !isMarkToken(tokenAt(doc, q).value) && !participleAdjunct(doc, q, after, attributionEnd) && !(cue.lemma === 'say' && purposeAfterAdjunct(doc, q, attributionEnd))) {
     return null;
   }
   return candidate(ctx, parts, cue, speaker, rule, 0.85);

@@ -7,14 +7,14 @@ import type { Doc } from '../../prepare/document.js';
 import type { Candidate, CueMatch, Mention } from '../candidate.js';
 import { isIngCue } from '../candidate.js';
 import { isMarkToken, tokenAt } from '../../prepare/lookup.js';
-import { isPassiveAt, phraseEndAfter, speakerAfter } from '../../speakers/phrase.js';
-import { LISTENER_VERBS, REPORTING_VERBS } from '../../data/cues.js';
+import { isPassiveAt, makeMention, phraseEndAfter, speakerAfter } from '../../speakers/phrase.js';
+import { INVERTING_VERBS, LISTENER_VERBS, REPORTING_VERBS } from '../../data/cues.js';
 import {
   ADJUNCT_PREPOSITIONS, END, NP_POS, QUESTION_VERBS, TIME_WORDS, WH_WORDS, candidate, clauseStartsAt, contentEnd, cueSubject, cutAtMainClause, passiveCue, subjectlessCue,
   cutAtNextAttribution, range, sentenceOf, type ReportedContext,
-  holdsAttributedQuote,
+  holdsAttributedQuote, relativeInSubject,
 } from './shared.js';
-import { cutNarratorTail, cutSecondClause } from './boundary.js';
+import { cutNarratorTail, cutSecondClause, nounClauseStart } from './boundary.js';
 
 /** Skips an object, adjuncts and commas after a cue: "told reporters on Monday in a statement". */
 function skipAfterCue(doc: Doc, cue: CueMatch, limit: number): number {
@@ -111,7 +111,62 @@ function subjectEndsBefore(doc: Doc, cue: CueMatch): boolean {
   const t = doc.tokens[k];
   if (!t || t.sent !== tokenAt(doc, cue.head).sent) return false;
   if (/^(who|which|that|whom|one|you|it)$/.test(t.lower)) return false;
-  return t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'NUM' || (t.pos === 'PRON' && /^(he|she|they|we|i)$/.test(t.lower)) || (t.pos === 'VERB' && /^[A-Z]/.test(t.value) && k > 0 && tokenAt(doc, k - 1).value === '.');
+  return t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'NUM' || (t.value === '%' && k > 0 && tokenAt(doc, k - 1).pos === 'NUM') || (t.pos === 'PRON' && /^(he|she|they|we|i)$/.test(t.lower)) || (t.pos === 'VERB' && /^[A-Z]/.test(t.value) && k > 0 && tokenAt(doc, k - 1).value === '.');
+}
+
+/**
+ * True when a bare verb of saying after a comma has a name after it that ends
+ * at a comma or the sentence's end: "..., said Ann Lee, a former aide" is an
+ * inversion, the name its speaker.
+ */
+function invertedName(doc: Doc, cue: CueMatch, last: number): boolean {
+  if (cue.first !== cue.head || !INVERTING_VERBS.has(cue.lemma) || tokenAt(doc, cue.first - 1).value !== ',') return false;
+  const name = speakerAfter(doc, cue.last, last);
+  if (!name || name.kind !== 'name' || name.first !== cue.last && !/^(DET|ADJ|NOUN)$/.test(tokenAt(doc, cue.last).pos)) return false;
+  const after = doc.tokens[name.last];
+  return after === undefined || after.sent !== tokenAt(doc, cue.head).sent || after.value === ',' || END.has(after.value);
+}
+
+/** Subject pronouns that open a reported clause. */
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i']);
+
+/**
+ * True when a subject pronoun and its finite verb open the clause at `p`
+ * ("said he would run", "say they are liberal"): reported speech whatever the
+ * subject before the cue, even one the speaker finder does not read
+ * ("42% say they ...", "most of them said they ...").
+ */
+function pronounClause(doc: Doc, cue: CueMatch, p: number): boolean {
+  const t = doc.tokens[p];
+  // "insist on a justice they can tolerate": a cue's own preposition leads to a noun, the pronoun's clause describes it
+  if (p > cue.last && /^(on|about|of|for|to|with)$/.test(tokenAt(doc, cue.last).lower)) return false;
+  if (!t || !SUBJECT_PRONOUNS.has(t.lower)) return false;
+  let k = p + 1;
+  if (tokenAt(doc, k).pos === 'ADV' && tokenAt(doc, k).sent === t.sent) k++;
+  const v = tokenAt(doc, k);
+  return v.sent === t.sent && (v.pos === 'AUX' || (v.pos === 'VERB' && !/ing$/.test(v.lower)));
+}
+
+/** How many words a plain subject before a cue may have. */
+const MAX_PLAIN_SUBJECT = 6;
+
+/**
+ * The noun phrase right before a cue that the speaker finder did not read, a
+ * count or a share included ("42%", "most of them", "Some 56 percent of
+ * voters"), when it opens its clause; or null.
+ */
+function plainSubject(doc: Doc, cue: CueMatch, sentence: { first: number }): Mention | null {
+  let k = cue.first;
+  while (k - 1 >= sentence.first && cue.first - k < MAX_PLAIN_SUBJECT) {
+    const t = tokenAt(doc, k - 1);
+    if ((NP_POS.has(t.pos) && t.pos !== 'PART') || t.pos === 'SYM' || (t.lower === 'of' && k - 1 > sentence.first)) k--;
+    else break;
+  }
+  if (k === cue.first || tokenAt(doc, k).lower === 'of') return null;
+  const before = doc.tokens[k - 1];
+  // the phrase opens its clause: the sentence start, or a comma, semicolon, colon or conjunction before it
+  if (k > sentence.first && before !== undefined && !/^(,|;|:|and|but|while)$/.test(before.lower)) return null;
+  return makeMention(doc, k, cue.first);
 }
 
 /**
@@ -130,25 +185,32 @@ function askedQuestion(ctx: ReportedContext, cue: CueMatch, rule: string, p: num
   return null;
 }
 
+/** Prepositions that belong to the cue before a reported clause: "warned against", "remarked upon". */
+const CLAUSE_PREPOSITIONS = new Set(['against', 'upon', 'on']);
+
 /** How long a question before the main clause may be, in tokens. */
 const MAX_QUESTION = 40;
 
 /** `X said (that) CLAUSE`, `X told reporters on Monday CLAUSE`. */
-export function cueThenContent(ctx: ReportedContext, cue: CueMatch): Candidate | null {
+export function cueThenContent(ctx: ReportedContext, matched: CueMatch): Candidate | null {
+  let cue = matched;
   const { doc } = ctx;
   const sentence = sentenceOf(doc, cue.head);
   // "when asked by a reporter whether ...", "was asked by a caller why ...": the one who asks speaks
   const asker = cue.lemma === 'ask' && tokenAt(doc, cue.last).lower === 'by' && cue.last + 1 < sentence.last ? speakerAfter(doc, cue.last + 1, sentence.last) : null;
-  const speaker = asker ?? cueSubject(doc, cue, sentence);
+  let speaker = asker ?? cueSubject(doc, cue, sentence);
   const limit = doc.paragraphs[tokenAt(doc, cue.head).para]!.last;
   // "did not respond to two calls seeking a reply": what a reply answers is not what it says
   if (ANSWERING.has(cue.lemma) && tokenAt(doc, cue.last).lower === 'to') return null;
   // "added to her lead" is no speech; ", say, single digits" is a way of speaking
   if (cue.lemma === 'add' && tokenAt(doc, cue.last).lower === 'to') return null;
   if (cue.lemma === 'say' && tokenAt(doc, cue.first - 1).value === ',' && tokenAt(doc, cue.last).value === ',') return null;
+  // "..., said Ann Lee, a former aide.": an inverted speaker after a comma is no content
+  if (invertedName(doc, cue, sentence.last)) return null;
   let p = skipAfterCue(doc, cue, Math.min(limit, sentence.last));
   if (p >= sentence.last) return null; // the content never crosses into the next sentence
   // "said Sunday in Madison, Wisconsin, that ...": a "that" shortly after, with no verb before it
+  let nounStart = -1;
   for (let q = p; q < Math.min(sentence.last, p + 8); q++) {
     const w = tokenAt(doc, q);
     // "rejects the charge and points out that ...": the "that" belongs to another verb
@@ -156,7 +218,10 @@ export function cueThenContent(ctx: ReportedContext, cue: CueMatch): Candidate |
     const modifier = w.pos === 'VERB' && /ed$/.test(w.lower) && tokenAt(doc, q - 1).pos === 'NOUN';
     if (((w.pos === 'VERB' || w.pos === 'AUX') && !modifier) || w.pos === 'CCONJ' || isMarkToken(w.value)) break;
     // "that" read as a determiner before another determiner or a subject pronoun opens the clause too: "soon after that the lines ..."
-    if (w.lower === 'that' && q > p && (w.pos === 'SCONJ' || (w.pos === 'DET' && /^(the|a|an|he|she|they|we|it|i|his|her|their)$/.test(tokenAt(doc, q + 1).lower)))) {
+    // (not a relative "that" inside the clause's subject: "says the levy that the council passed also hurts renters")
+    if (w.lower === 'that' && q > p && (w.pos === 'SCONJ' || (w.pos === 'DET' && /^(the|a|an|he|she|they|we|it|i|his|her|their)$/.test(tokenAt(doc, q + 1).lower))) && !relativeInSubject(doc, q, sentence.last)) {
+      // "denied accusations that ...": a noun of saying before "that" keeps its noun phrase and clause
+      nounStart = nounClauseStart(doc, p, q);
       p = q;
       break;
     }
@@ -166,7 +231,8 @@ export function cueThenContent(ctx: ReportedContext, cue: CueMatch): Candidate |
   let rule: string;
   let confidence: number;
   if (t.lower === 'that' && (t.pos === 'SCONJ' || t.pos === 'PRON' || t.pos === 'DET')) {
-    if (!keepsThat(doc, p)) p++;
+    if (nounStart >= 0) p = nounStart;
+    else if (!keepsThat(doc, p)) p++;
     rule = 'reported/cue-that';
     confidence = 0.85;
   } else if (t.value === ':' ) {
@@ -176,6 +242,11 @@ export function cueThenContent(ctx: ReportedContext, cue: CueMatch): Candidate |
   } else if (REPORTING_VERBS.has(cue.lemma) && !passiveCue(doc, cue) && !CIRCUMSTANCE.has(t.lower) && (clauseStartsAt(doc, p, limit) || gerundClause(doc, p, limit) || frontedClause(doc, p, limit))) {
     rule = 'reported/cue-clause';
     confidence = 0.8;
+    // "warned against the forces ...", "remarked upon a story": the preposition belongs to the cue
+    if (CLAUSE_PREPOSITIONS.has(t.lower) && t.pos === 'ADP') {
+      p++;
+      cue = { ...cue, last: p };
+    }
   } else if ((QUESTION_VERBS.has(cue.lemma) || cue.negated) && WH_WORDS.has(t.lower) && clauseStartsAt(doc, p + 1, limit)) {
     // a reported question: "Reporters asked whether the talks would resume", "He did not say when it would begin"
     rule = 'reported/cue-question';
@@ -183,10 +254,12 @@ export function cueThenContent(ctx: ReportedContext, cue: CueMatch): Candidate |
   } else return null;
   if (p >= limit) return null;
   if (!speaker) {
-    if (!subjectlessCue(doc, cue, sentence) && !isPassiveAt(doc, cue.first) && rule !== 'reported/cue-that' && !(rule === 'reported/cue-clause' && subjectEndsBefore(doc, cue))) return null;
+    if (!subjectlessCue(doc, cue, sentence) && !isPassiveAt(doc, cue.first) && rule !== 'reported/cue-that' && !(rule === 'reported/cue-clause' && (subjectEndsBefore(doc, cue) || pronounClause(doc, cue, p)))) return null;
     // "Asked whether she would run, Warren said ...": the question put to the speaker, by someone unnamed
     if (cue.first === sentence.first && QUESTION_VERBS.has(cue.lemma)) return askedQuestion(ctx, cue, rule, p, sentence.last);
-    confidence -= 0.3;
+    // "42% say they are ...", "most of them said they ...": the plain noun phrase before the cue speaks
+    speaker = rule === 'reported/cue-clause' ? plainSubject(doc, cue, sentence) : null;
+    if (!speaker) confidence -= 0.3;
   }
   let end = cutAtNextAttribution(ctx, p, contentEnd(ctx, p, sentenceOf(doc, Math.min(p, doc.tokens.length - 1))));
   end = cutAtMainClause(ctx, sentence, cue.first, p, end);

@@ -13,11 +13,16 @@
 import type { Candidate, CueMatch, Mention } from '../candidate.js';
 import { tokenAt } from '../../prepare/lookup.js';
 import { EVIDENCE_SUBJECTS, SMALL_CLAUSE_VERBS } from '../../data/cues.js';
-import { candidate, clauseStartsAt, contentEnd, cueSubject, cutAtMainClause, cutAtNextAttribution, passiveCue, range, sentenceOf, type ReportedContext } from './shared.js';
+import { WH_WORDS, candidate, clauseStartsAt, contentEnd, endAtClausePunctuation, cueSubject, cutAtMainClause, cutAtNextAttribution, passiveCue, range, sentenceOf, type ReportedContext } from './shared.js';
 import { cutNarratorTail, cutSecondClause } from './boundary.js';
+import { passesOptInBar } from './opt-in.js';
 
+/** Adverbs that belong to a finding given as a noun phrase: "only a small gap", "nearly 40 percent". */
+const FOCUS = /^(only|just|nearly|almost|about|roughly|around|barely|little|no)$/;
+/** Parts of speech that open a finding given as a noun phrase. */
+const OBJECT_START = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
 /** Parts of speech of the noun phrase before the participle of a small clause. */
-const SUBJECT_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART']);
+const SUBJECT_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART', 'PRON']);
 /** Words after the noun phrase that say where it stands: "Varga with a lead", "Varga ahead". */
 const STANDING = new Set(['with', 'ahead', 'behind']);
 /** How many tokens that noun phrase may have. */
@@ -35,11 +40,13 @@ function smallClause(ctx: ReportedContext, p: number, last: number): number {
   return -1;
 }
 
-/** True when a noun of the phrase is a record, a count or a study: "A Monmouth poll out Monday". */
+/** True when a noun of the phrase (or of the phrase a relative pronoun stands for) is a record, a count or a study: "A Monmouth poll out Monday". */
 function isRecord(ctx: ReportedContext, speaker: Mention): boolean {
+  if (speaker.antecedent) return isRecord(ctx, speaker.antecedent);
   for (let k = speaker.first; k < speaker.last; k++) {
     const t = tokenAt(ctx.doc, k);
-    if (t.pos === 'NOUN' && EVIDENCE_SUBJECTS.has(t.lower)) return true;
+    // "Polls" opening a sentence and "exit polling" are often tagged as a name or a verb
+    if (/^(NOUN|PROPN|VERB)$/.test(t.pos) && EVIDENCE_SUBJECTS.has(t.lower)) return true;
   }
   return false;
 }
@@ -54,20 +61,109 @@ export function evidenceClause(ctx: ReportedContext, cue: CueMatch): Candidate |
   if (p >= sentence.last || tokenAt(doc, p).lower === 'that') return null;
   const speaker = cueSubject(doc, cue, sentence);
   // a record, a count or a study, not a person: "the senator found ways to ..." is no finding
-  if (!speaker || speaker.kind !== 'description' || !isRecord(ctx, speaker)) return null;
+  if (!speaker || (speaker.kind === 'pronoun' && !speaker.antecedent) || !isRecord(ctx, speaker)) return null;
+  return finding(ctx, cue, speaker);
+}
+
+/** The finding after `cue`, credited to the record `speaker`, or null. */
+function finding(ctx: ReportedContext, cue: CueMatch, speaker: Mention): Candidate | null {
+  const { doc } = ctx;
+  const sentence = sentenceOf(doc, cue.head);
+  let p = cue.last;
+  while (p < sentence.last && tokenAt(doc, p).pos === 'ADV' && !WH_WORDS.has(tokenAt(doc, p).lower)) p++;
+  if (p >= sentence.last || tokenAt(doc, p).lower === 'that') return null;
   let rule: string;
   let confidence: number;
-  if (clauseStartsAt(doc, p, sentence.last)) {
+  if (WH_WORDS.has(tokenAt(doc, p).lower) && clauseStartsAt(doc, p + 1, sentence.last)) {
+    // "National polling shows why the unrest is a problem"
+    rule = 'reported/evidence-clause';
+    confidence = 0.7;
+  } else if (clauseStartsAt(doc, p, sentence.last)) {
     rule = 'reported/evidence-clause';
     confidence = 0.75;
   } else if (smallClause(ctx, p, sentence.last) > 0) {
     rule = 'reported/evidence-small-clause';
     confidence = 0.7;
+  } else if (OBJECT_START.has(tokenAt(doc, p).pos)) {
+    // "The survey found broad support for the levy": the finding as a noun phrase
+    rule = 'reported/evidence-object';
+    confidence = 0.7;
+    // "shows only a small gap": a focusing adverb belongs to the finding
+    while (p > cue.last && FOCUS.test(tokenAt(doc, p - 1).lower)) p--;
   } else return null;
   let end = cutAtNextAttribution(ctx, p, contentEnd(ctx, p, sentence));
   end = cutAtMainClause(ctx, sentence, cue.first, p, end);
   end = cutNarratorTail(ctx, p, end);
   end = cutSecondClause(ctx, p, end);
+  // "records, which show X, were ...": a relative clause ends at its comma
+  if (speaker.antecedent) end = Math.min(end, endAtClausePunctuation(ctx, p, sentence, end - p));
   if (end - p < 3) return null;
   return candidate(ctx, [range(doc, p, end)], cue, speaker, rule, confidence);
+}
+
+/** Forms of the finding verbs that the tagger may read as nouns after a plural or a name: "Polls show ...", "polls that show ...". */
+const FINDING_FORMS: ReadonlyMap<string, string> = new Map([
+  ['show', 'show'], ['shows', 'show'], ['showed', 'show'], ['find', 'find'], ['finds', 'find'], ['found', 'find'],
+]);
+/** Parts of speech of the record's phrase before a finding verb the tagger missed. */
+const RECORD_PHRASE_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'ADP']);
+/** How far back that phrase may reach. */
+const MAX_RECORD_PHRASE = 8;
+
+/** True when token `k` may stand in a record's phrase: a noun phrase word, "polling", or a participle after a noun ("released"). */
+function recordPhraseWord(ctx: ReportedContext, k: number): boolean {
+  const t = tokenAt(ctx.doc, k);
+  if (RECORD_PHRASE_POS.has(t.pos)) return !/^(according|that|which|who)$/.test(t.lower);
+  // "CNN/ORC poll", "Shaw & Company"
+  if (t.pos === 'PUNCT' || t.pos === 'CCONJ') return /^[\/&-]$/.test(t.value);
+  return t.pos === 'VERB' && (EVIDENCE_SUBJECTS.has(t.lower) || (/(ed|en)$/.test(t.lower) && /^(NOUN|PROPN)$/.test(tokenAt(ctx.doc, k - 1).pos)));
+}
+
+/**
+ * Findings whose verb the cue detector missed, when `evidence` cues are
+ * reported: "Polls show voters trust Varga", "Exit polling shows he won",
+ * "polls that show Varga with a lead" (the tagger reads "show" as a noun and
+ * "Polls" as a name). The phrase before the verb must hold a record noun.
+ */
+export function findUndetectedFindings(ctx: ReportedContext, taken: readonly Candidate[]): Candidate[] {
+  const { doc } = ctx;
+  const out: Candidate[] = [];
+  if (!ctx.categories.has('evidence')) return out;
+  // cues that an attribution already uses; a detected finding verb whose subject the rules could not read is tried again
+  const heads = new Set<number>();
+  for (const c of taken) if (c.cue) for (let k = c.cue.first; k < c.cue.last; k++) heads.add(k);
+  const covered = (start: number, end: number): boolean => [taken, out].some((list) => list.some((c) => c.parts.some((p) => p.start < end && start < p.end)));
+  for (let k = 1; k < doc.tokens.length; k++) {
+    const t = doc.tokens[k]!;
+    const lemma = FINDING_FORMS.get(t.lower);
+    if (lemma === undefined || heads.has(k) || ctx.quoted[k]) continue;
+    const sentence = sentenceOf(doc, k);
+    // the record's phrase right before: "Polls in the county", "Exit polling", "polls that"
+    let first = k;
+    if (/^(that|which)$/.test(tokenAt(doc, k - 1).lower) && k - 1 > sentence.first) first = k - 1;
+    let q = first;
+    while (q > sentence.first && first - q < MAX_RECORD_PHRASE && !ctx.quoted[q - 1] && recordPhraseWord(ctx, q - 1)) q--;
+    if (q === first) continue;
+    // a record noun in the phrase: "Polls in the county", "Exit polling", "A poll of Ohio released on Tuesday"
+    let record = -1;
+    for (let r = q; r < first && record < 0; r++) if (EVIDENCE_SUBJECTS.has(tokenAt(doc, r).lower)) record = r;
+    if (record < 0) continue;
+    // "after the release of polls by the Harlow institute": the phrase starts after the last preposition before the record noun
+    for (let r = record - 1; r >= q; r--) {
+      if (tokenAt(doc, r).pos === 'ADP') {
+        q = r + 1;
+        break;
+      }
+    }
+    const head = tokenAt(doc, first - 1);
+    const speaker: Mention = {
+      first: q, last: first, start: tokenAt(doc, q).start, end: head.end, kind: 'description', titles: [],
+      name: doc.view.slice(tokenAt(doc, q).start, head.end),
+    };
+    const cue: CueMatch = { first: k, last: k + 1, head: k, lemma, category: 'evidence', negated: false, form: 'verb' };
+    const c = finding(ctx, cue, speaker);
+    if (!c || covered(c.parts[0]!.start, c.parts[c.parts.length - 1]!.end) || !passesOptInBar(doc, c)) continue;
+    out.push(c);
+  }
+  return out;
 }

@@ -1,7 +1,8 @@
 /**
  * Rule `reported/cue-infinitive`: a promise, a threat or a request reported as
  * an infinitive, `The governor vowed to veto the bill.`, `She urged lawmakers to
- * act.`, `He called on the board to resign.`
+ * act.`, `He called on the board to resign.` A listener before the infinitive
+ * is part of the content (`lawmakers to act`).
  * @internal
  */
 import { tokenAt } from '../../prepare/lookup.js';
@@ -50,7 +51,8 @@ export function cueInfinitive(ctx: ReportedContext, cue: CueMatch): Candidate | 
   }
   // "vowed not to vote for him": the negation belongs to the content
   const negation = tokenAt(doc, p).lower === 'not' && tokenAt(doc, p + 1).lower === 'to' ? p : -1;
-  let listenerNegation = -1;
+  // "urged lawmakers to act": the listener is part of the content, as annotated news marks it
+  let listener = -1;
   if (negation >= 0) p++;
   // "wants the council to cut taxes": for a wish or an expectation the object is part of what is wanted
   const object = cue.category === 'thought' && tokenAt(doc, p).lower !== 'to' ? p : -1;
@@ -58,12 +60,10 @@ export function cueInfinitive(ctx: ReportedContext, cue: CueMatch): Candidate | 
     // a listener: "urged lawmakers to", "asked the court to"; never after "decided", "vowed"
     let q = p;
     if (!OBJECT_INFINITIVE_VERBS.has(cue.lemma) || !LISTENER_START.has(tokenAt(doc, p).pos)) return null;
+    listener = p;
     while (q < sentence.last && q - p < MAX_LISTENER && LISTENER_POS.has(tokenAt(doc, q).pos) && tokenAt(doc, q).lower !== 'to') q++;
     // "urged the anglers not to leave before dawn"
-    if (tokenAt(doc, q).lower === 'not' && tokenAt(doc, q + 1).lower === 'to') {
-      q++;
-      listenerNegation = q - 1;
-    }
+    if (tokenAt(doc, q).lower === 'not' && tokenAt(doc, q + 1).lower === 'to') q++;
     p = q;
   }
   if (p + 1 >= sentence.last || tokenAt(doc, p).lower !== 'to' || (tokenAt(doc, p + 1).pos !== 'VERB' && tokenAt(doc, p + 1).pos !== 'AUX')) return null;
@@ -76,7 +76,7 @@ export function cueInfinitive(ctx: ReportedContext, cue: CueMatch): Candidate | 
   // "who asked not to be named": a request for anonymity is boilerplate, not speech
   if (negation >= 0 && ANONYMITY.test(`${tokenAt(doc, p + 1).lower} ${tokenAt(doc, p + 2).lower} ${tokenAt(doc, p + 3).lower}`)) return null;
   if (negation >= 0) p = negation;
-  if (listenerNegation >= 0) p = listenerNegation;
+  if (listener >= 0) p = listener;
   if (object >= 0) p = object;
   const end = infinitiveEnd(ctx, p, cutSecondClause(ctx, p, cutAtNextAttribution(ctx, p, contentEnd(ctx, p, sentence))));
   if (end - p < 2) return null;

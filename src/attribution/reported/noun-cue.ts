@@ -70,11 +70,20 @@ function owner(doc: Doc, noun: number): Mention | null {
 function subjectOf(doc: Doc, noun: number, sentence: Segment): Mention | null {
   const t = tokenAt(doc, noun);
   if (/ing$/.test(t.lower) && noun - 1 > sentence.first && tokenAt(doc, noun - 1).value === ',') return sharedSubject(doc, noun, noun);
+  // "took the last step of announcing that", "aside from stating that": a gerund the tagger read as a noun
+  if (/ing$/.test(t.lower) && noun - 1 > sentence.first && (/^(of|by)$/.test(tokenAt(doc, noun - 1).lower) || (tokenAt(doc, noun - 1).lower === 'from' && /^(aside|apart)$/.test(tokenAt(doc, noun - 2).lower)))) return sharedSubject(doc, noun, noun);
+  // "The island has been warning that": a progressive the tagger read as a noun after "be"
+  if (/ing$/.test(t.lower) && noun - 1 > sentence.first && tokenAt(doc, noun - 1).pos === 'AUX' && tokenAt(doc, noun - 1).lemma === 'be') return speakerBefore(doc, noun, sentence.first);
   // "Reyes claims that ...": a present-tense verb the tagger read as a plural noun right after a name
   // (not "the Reyes claims", a noun after a determiner)
   if (/s$/.test(t.lower) && noun - 1 >= sentence.first && tokenAt(doc, noun - 1).pos === 'PROPN') {
     const name = speakerBefore(doc, noun, sentence.first);
     if (name?.kind === 'name' && name.last === noun && tokenAt(doc, name.first).pos !== 'DET' && (name.first === 0 || tokenAt(doc, name.first - 1).pos !== 'DET')) return name;
+  }
+  // "Her supporters claim that ...": a plural present the tagger read as a noun right after a plural noun
+  if (!/s$/.test(t.lower) && noun - 1 >= sentence.first && tokenAt(doc, noun - 1).pos === 'NOUN' && /[^s]s$/.test(tokenAt(doc, noun - 1).lower) && tokenAt(doc, noun + 1).lower === 'that') {
+    const subject = speakerBefore(doc, noun, sentence.first);
+    if (subject && subject.last === noun) return subject;
   }
   let k = noun - 1;
   while (k > sentence.first && tokenAt(doc, k).pos === 'ADJ') k--;
@@ -135,5 +144,10 @@ export function addNounCues(ctx: ReportedContext, reported: Candidate[]): Candid
   const nouns = new Set(found.map((c) => tokenAt(doc, c.cue!.head).start));
   const kept = reported.filter((r) => !r.cue || !nouns.has(tokenAt(doc, r.cue.head).start));
   const starts = new Set(kept.map((r) => r.parts[0]!.start));
-  return [...kept, ...found.filter((c) => !starts.has(c.parts[0]!.start))];
+  // "repeated the claim that ...": a noun inside a verb cue's content is part of that report
+  const inside = (c: Candidate): boolean => {
+    const noun = tokenAt(doc, c.cue!.head);
+    return kept.some((r) => r.parts[0]!.start <= noun.start && noun.end <= r.parts[0]!.end);
+  };
+  return [...kept, ...found.filter((c) => !starts.has(c.parts[0]!.start) && !inside(c))];
 }

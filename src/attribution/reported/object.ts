@@ -12,8 +12,9 @@ import { isMarkToken, tokenAt } from '../../prepare/lookup.js';
 import { MONTH_WORDS } from '../../data/time.js';
 import { ANSWER_VERBS, GERUND_VERBS, OBJECT_VERBS, PRO_CLAUSES, TOLD_NOUNS, TOPIC_PREPOSITIONS } from '../../data/cues.js';
 import {
-  ADJUNCT_PREPOSITIONS, END, TIME_WORDS, candidate, cueSubject, cutAtNextAttribution, endAtClausePunctuation, passiveCue, range, sentenceOf, subjectlessCue, type ReportedContext,
+  ADJUNCT_PREPOSITIONS, END, TIME_WORDS, candidate, clauseStartsAt, cueSubject, cutAtNextAttribution, endAtClausePunctuation, passiveCue, range, sentenceOf, subjectlessCue, type ReportedContext,
 } from './shared.js';
+import { cutMediumAdjunct } from './boundary.js';
 
 /** Words that may start the object: a determiner, a noun, an adjective, a number, a possessive, a gerund. */
 const OBJECT_START = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
@@ -97,7 +98,9 @@ export function cueObject(ctx: ReportedContext, cue: CueMatch): Candidate | null
   let end = question ? endAtClausePunctuation(ctx, p, sentence, MAX_OBJECT) : p;
   while (!question && end < sentence.last && end - p < MAX_OBJECT) {
     const t = tokenAt(doc, end);
-    if (!ctx.quoted[end] && end > p && (/^[,;:()\u2014\u2013]$/.test(t.value) || t.value === '--' || OBJECT_STOP.has(t.lower) || END.has(t.value))) break;
+    // "named her as special envoy", "praised him as a hero": "as" before a noun phrase goes on with the object
+    const asPhrase = t.lower === 'as' && !clauseStartsAt(doc, end + 1, sentence.last) && !/^(well|soon|much|many|long|far)$/.test(tokenAt(doc, end + 1).lower);
+    if (!ctx.quoted[end] && end > p && (/^[,;:()\u2014\u2013]$/.test(t.value) || t.value === '--' || (OBJECT_STOP.has(t.lower) && !asPhrase) || END.has(t.value))) break;
     // "denies any wrongdoing and points out ...": a coordinated verb ends the object
     if (end > p && t.pos === 'CCONJ' && /^(VERB|AUX)$/.test(tokenAt(doc, end + 1).pos)) break;
     // "confirmed the report on Tuesday": a time adjunct ends the object
@@ -106,11 +109,21 @@ export function cueObject(ctx: ReportedContext, cue: CueMatch): Candidate | null
   }
   if (end - p >= MAX_OBJECT) return null;
   end = cutAtNextAttribution(ctx, p, end);
-  if (end - p < 2) return null;
+  // "criticized the plan on its Facebook page": where it was said is no part of the object,
+  // which may then be one noun ("talked about immigration at the debate")
+  const cut = question ? end : cutMediumAdjunct(ctx, p, end);
+  const oneNoun = cut === p + 1 && cut < end && /^(NOUN|PROPN)$/.test(tokenAt(doc, p).pos);
+  end = cut;
+  if (end - p < 2 && !oneNoun) return null;
   // the topic's preposition belongs to the cue: "talked about", "called for", "spoke proudly of"
   const spanned = rule === 'reported/cue-topic' ? { ...cue, last: p } : cue;
   return withSpeaker(ctx, spanned, sentence, p, end, rule, 0.5);
 }
+
+/** Parts of speech of the noun phrase after "the same of": "Ms. Ortiz", "the mayor's plan". */
+const SAME_OF_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'PART', 'NUM']);
+/** How many tokens "the same of X" may have. */
+const MAX_SAME_OF = 10;
 
 /** One past a short answer standing for a clause right at `p` and ending the sentence or clause, or `p`. */
 function proClause(ctx: ReportedContext, cue: CueMatch, p: number, last: number): number {
@@ -120,6 +133,12 @@ function proClause(ctx: ReportedContext, cue: CueMatch, p: number, last: number)
     if (p + words > last) continue;
     const phrase = tokens.slice(p, p + words).map((t) => t.lower).join(' ').replace(/\.$/, '');
     const after = tokens[p + words];
+    // "said the same of Ms. Ortiz": whom the same is said of goes with it
+    if (phrase === 'the same' && after && /^(of|about)$/.test(after.lower) && after.sent === tokenAt(ctx.doc, p).sent) {
+      let k = p + words + 1;
+      while (k < last && k - p < MAX_SAME_OF && SAME_OF_POS.has(tokenAt(ctx.doc, k).pos)) k++;
+      if (k > p + words + 1) return k;
+    }
     if (PRO_CLAUSES.has(phrase) && (!after || after.sent !== tokenAt(ctx.doc, p).sent || /^[.,;!?]$/.test(after.value) || ADJUNCT_PREPOSITIONS.has(after.lower) || TIME_WORDS.has(after.lower))) return p + words;
   }
   return p;

@@ -28,7 +28,7 @@ const MIN_THOUGHT_WORDS = 8;
 /** Most words the bar ever needs to count. */
 const WORDS_NEEDED = Math.max(MIN_CLAUSE_WORDS, MIN_PHRASE_WORDS, MIN_THOUGHT_WORDS);
 /** Thought rules whose short content was right as often as a long one on train ("see X as Y": 6 of 6, a quoted object: 5 of 5). */
-const SHORT_THOUGHT_RULES = /^reported\/cue-(as|quoted-object)$/;
+const SHORT_THOUGHT_RULES = /^reported\/cue-(as|quoted-object|judgement)$/;
 /** Rules whose content is a noun phrase, an infinitive or a topic rather than a clause. */
 const PHRASE_RULES = /^reported\/cue-(object|infinitive|topic|as|quoted-object|answer)/;
 /** Rules whose thought attributions were mostly wrong on train: a question ("decided whether"), a colon. */
@@ -55,7 +55,9 @@ function isName(doc: Doc, c: Candidate): boolean {
 function countWords(doc: Doc, c: Candidate, most: number): number {
   const run = /\S+/g;
   let words = 0;
-  for (const p of c.parts) {
+  // a sourceless frame is measured with its cue, as the bar was ("The sale is expected to close in May": eight words)
+  const parts = c.rule === 'reported/impersonal' ? [{ start: c.parts[0]!.start, end: c.parts[c.parts.length - 1]!.end }] : c.parts;
+  for (const p of parts) {
     run.lastIndex = p.start;
     for (let m = run.exec(doc.view); m !== null && m.index < p.end && words < most; m = run.exec(doc.view)) {
       if (/\w/.test(m[0].slice(0, p.end - m.index))) words++;
@@ -76,7 +78,7 @@ export function passesOptInBar(doc: Doc, c: Candidate): boolean {
   // "CLAUSE, X thinks." stands; "In a poll, 52 percent backed the levy" is no "CLAUSE, X backed"
   if (c.rule.startsWith('reported/content-') && !/^([.,;:!?\u2014\u2013)]|--|)$/.test(tokenAt(doc, c.cue.last).value)) return false;
   const words = countWords(doc, c, WORDS_NEEDED);
-  if (SHORT_CONTENT_CUES.has(c.cue.lemma)) return words >= 2;
+  if (SHORT_CONTENT_CUES.has(c.cue.lemma) || c.rule === 'reported/cue-judgement') return words >= 2;
   // "Ada Moss endorsed Tom Reyes": a named source and a named object (18 of 18 on train)
   if (c.rule === 'reported/cue-object' && c.cue.category === 'stance' && c.speaker?.kind === 'name' && isName(doc, c)) return true;
   if (c.cue.category === 'thought' && !SHORT_THOUGHT_RULES.test(c.rule)) return words >= MIN_THOUGHT_WORDS;

@@ -7,7 +7,7 @@ import { isIngCue } from '../candidate.js';
 import { isMarkToken, lowerBound, tokenAt } from '../../prepare/lookup.js';
 import { isTitle, wordsOf } from '../../marks/title.js';
 import { sharedSubject, speakerBefore } from '../../speakers/phrase.js';
-import { cutAfterQuotedObject, cutSecondClause } from './boundary.js';
+import { cutAfterQuotedObject, cutSecondClause, skipShortLead } from './boundary.js';
 import { candidate, contentEnd, cutAtNextAttribution, headOf, holdsAttributedQuote, openOf, range, sentenceOf, subjectlessCue, type ReportedContext } from './shared.js';
 
 /**
@@ -34,8 +34,10 @@ export function cueWithQuotedObject(ctx: ReportedContext, cue: CueMatch): Candid
   const quoted = wordsOf(doc.view.slice(quote.contentStart, quote.contentEnd));
   if (quoted.length >= 3 && isTitle(quoted)) return null;
   // no other cue between this one and the quote
+  // (an -ed form after a possessive or a determiner describes a noun: "calling Ann's proposed levy "a tax grab"")
   const next = ctx.cues[lowerBound(ctx.cues, from, headOf)];
-  if (next && next !== cue && tokenAt(doc, next.head).start < quote.open) return null;
+  const modifier = next !== undefined && next.first === next.head && /ed$/.test(tokenAt(doc, next.head).lower) && /^(['’]s|the|a|an|his|her|their|its|our)$/.test(tokenAt(doc, next.first - 1).lower);
+  if (next && next !== cue && !modifier && tokenAt(doc, next.head).start < quote.open) return null;
   const end = cutAfterQuotedObject(ctx, from, cutSecondClause(ctx, from, cutAtNextAttribution(ctx, from, contentEnd(ctx, from, sentence))));
   if (end <= from || tokenAt(doc, end - 1).end < quote.open) return null;
   // 'Smith warned: "We will win," he said': after a colon, a quotation with its own attribution is the direct stage's
@@ -44,6 +46,8 @@ export function cueWithQuotedObject(ctx: ReportedContext, cue: CueMatch): Candid
   let start = from;
   if (tokenAt(doc, start).pos === 'ADP' && start + 1 < end && !isMarkToken(tokenAt(doc, start + 1).value) && tokenAt(doc, start + 1).start < quote.open) start++;
   const spanned = start > from ? { ...cue, last: start } : cue;
+  // 'told them, "..."': a short listener before a comma or a colon is not part of the quotation
+  start = skipShortLead(ctx, start, end);
   if (!speaker) return candidate(ctx, [range(doc, start, end)], spanned, null, 'reported/cue-quoted-object-no-speaker', 0.5);
   return candidate(ctx, [range(doc, start, end)], spanned, speaker, 'reported/cue-quoted-object', 0.7);
 }

@@ -11,6 +11,7 @@ import type { Candidate, CueMatch } from '../candidate.js';
 import { tokenIn } from '../../prepare/lookup.js';
 import type { Segment } from '../../prepare/document.js';
 import { IMPERSONAL_PASSIVES, RAISING_VERBS } from '../../data/cues.js';
+import { cutNarratorTail, cutSecondClause } from './boundary.js';
 import { candidate, clauseStartsAt, contentEnd, cutAtNextAttribution, passiveCue, range, sentenceOf, type ReportedContext } from './shared.js';
 
 /** Words that open a clause inside a sentence and stay out of its content. */
@@ -41,13 +42,37 @@ export function impersonal(ctx: ReportedContext, cue: CueMatch): Candidate | nul
   }
   // "NP seems to ...", "NP is expected to ...", "NP appeared uneasy"
   const infinitive = next.lower === 'to' && /^(VERB|AUX)$/.test(tokenIn(doc, sentence, p + 1).pos);
-  const complement = !passive && (next.pos === 'ADJ' || next.lower === 'like');
+  // "appeared paralyzed", "seemed an insult away from ..."
+  const complement = !passive && (next.pos === 'ADJ' || next.lower === 'like' || (next.pos === 'VERB' && /ed$/.test(next.lower)) || /^(a|an)$/.test(next.lower));
   if (!infinitive && !complement) return null;
   const start = subjectStart(ctx, cue.first, sentence);
   if (start < 0) return null;
-  const end = cutAtNextAttribution(ctx, cue.last, contentEnd(ctx, cue.last, sentence));
+  let end = cutAtNextAttribution(ctx, cue.last, contentEnd(ctx, cue.last, sentence));
+  end = cutSecondClause(ctx, cue.last, cutNarratorTail(ctx, cue.last, end));
   if (end - cue.last < (infinitive ? 2 : 1)) return null;
-  return candidate(ctx, [range(doc, start, end)], cue, null, 'reported/impersonal', 0.5);
+  // the cue stays out of the content, as annotated news marks it: "The sale" + "to close in May"
+  return candidate(ctx, [range(doc, start, cue.first), range(doc, cue.last, end)], cue, null, 'reported/impersonal', 0.5);
+}
+
+/** Relative words that may be the subject of a framed clause: "delegates who are expected to ...". */
+const RELATIVE_SUBJECTS = new Set(['who', 'which']);
+/** Words that open a relative clause or an appositive after a comma: ", which ...", ", headed by ...", ", a ...". */
+const INSERT_OPENERS = new Set(['which', 'who', 'whose', 'a', 'an', 'the', 'once', 'long', 'now', 'until']);
+/** How long that insertion may be. */
+const MAX_INSERT = 20;
+
+/** The comma that opens the insertion closed by the comma at `close`, or -1. */
+function openingComma(ctx: ReportedContext, close: number, sentence: Segment): number {
+  const { doc } = ctx;
+  for (let k = close - 1; k > sentence.first && close - k <= MAX_INSERT; k--) {
+    const t = tokenIn(doc, sentence, k);
+    if (ctx.quoted[k] || /^[;:()\u2014\u2013]$/.test(t.value) || t.value === '--') return -1;
+    if (t.value !== ',') continue;
+    const next = tokenIn(doc, sentence, k + 1);
+    // "..., headed by Ada Moss, ...", "..., which has held ..., ..."
+    return INSERT_OPENERS.has(next.lower) || (next.pos === 'VERB' && /(ed|en)$/.test(next.lower)) ? k : -1;
+  }
+  return -1;
 }
 
 /**
@@ -59,6 +84,15 @@ function subjectStart(ctx: ReportedContext, cueFirst: number, sentence: Segment)
   const { doc } = ctx;
   let s = cueFirst;
   let noun = false;
+  const before = tokenIn(doc, sentence, cueFirst - 1);
+  // "delegates who are expected to ...": the relative word is the subject, as annotated news marks it
+  if (cueFirst - 1 > sentence.first && RELATIVE_SUBJECTS.has(before.lower) && !ctx.quoted[cueFirst - 1]) return cueFirst - 1;
+  // "The bank, which has held rates near zero, is expected to ...": a relative clause or an appositive between commas
+  if (before.value === ',' && !ctx.quoted[cueFirst - 1]) {
+    const open = openingComma(ctx, cueFirst - 1, sentence);
+    if (open < 0) return -1;
+    s = open;
+  }
   while (s > sentence.first && cueFirst - s < MAX_SUBJECT) {
     const t = tokenIn(doc, sentence, s - 1);
     if (ctx.quoted[s - 1] || /^[,;:()\u2014\u2013]$/.test(t.value) || t.value === '--' || CLAUSE_OPENERS.has(t.lower) || t.pos === 'VERB' || t.pos === 'AUX') break;

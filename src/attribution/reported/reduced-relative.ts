@@ -3,7 +3,7 @@
  * no relative word, its verb right after it: `a decision they say allowed the
  * debt to grow`, `a probe the agency said was still open`, `something aides
  * argue is possible`. The content is the noun phrase with its clause (speaker
- * and cue inside), as `reported/relative-cue` takes it with a relative word.
+ * and cue left out), as `reported/relative-cue` takes it with a relative word.
  * @internal
  */
 import type { Candidate, CueMatch } from '../candidate.js';
@@ -74,5 +74,6 @@ export function reducedRelativeCue(ctx: ReportedContext, cue: CueMatch): Candida
   // the clause ends at the first comma, semicolon or dash outside quotation marks
   const end = endAtClausePunctuation(ctx, cue.last, sentence, MAX_CLAUSE);
   if (end - cue.last < 2) return null;
-  return candidate(ctx, [range(doc, start, end)], cue, speaker, 'reported/reduced-relative-cue', 0.55);
+  // the noun phrase and the clause's verb phrase, without the speaker and cue between
+  return candidate(ctx, [range(doc, start, speaker.first), range(doc, cue.last, end)], cue, speaker, 'reported/reduced-relative-cue', 0.55);
 }

@@ -63,6 +63,8 @@ export function clauseStartsAt(doc: Doc, p: number, limit: number): boolean {
   let sawSubject = false;
   for (let q = p; q < Math.min(limit, p + 25); q++) {
     const t = tokenAt(doc, q);
+    // "each year of study yields a bump": a noun in -s after the subject and before a determiner is a verb the tagger misread
+    if (sawSubject && q > p + 1 && t.pos === 'NOUN' && /[^s]s$/.test(t.lower) && /^(a|an|the|his|her|their|its|our)$/.test(tokenAt(doc, q + 1).lower) && tokenAt(doc, q - 1).pos === 'NOUN') return true;
     if (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'PRON' || t.pos === 'NUM' || ((t.pos === 'ADJ' || t.pos === 'DET') && q === p) || (name && q === p)) sawSubject = true;
     // "the politics surrounding ...": a participle with words after it in its own sentence (never the next paragraph's)
     else if (t.pos === 'VERB' && sawSubject && /ing$/.test(t.lower) && tokenAt(doc, q + 1).sent === t.sent && tokenAt(doc, q + 1).pos !== 'PUNCT') continue;
@@ -70,8 +72,77 @@ export function clauseStartsAt(doc: Doc, p: number, limit: number): boolean {
     else if (t.pos === 'VERB' && q > p && tokenAt(doc, q - 1).pos === 'DET') sawSubject = true;
     else if ((t.pos === 'AUX' || t.pos === 'VERB') && sawSubject) return true;
     else if (t.pos === 'VERB' || t.pos === 'AUX') return false;
+    // "the plan that he backed will fail": a relative clause after the subject's noun, then the main verb
+    if (t.lower === 'that' && q > p && sawSubject && tokenAt(doc, q - 1).pos === 'NOUN' && relativeInSubject(doc, q, limit)) return true;
     // "that" opens a clause of its own, unless it is a determiner: "his vote for that plan is ..."
     if (END.has(t.value) || t.value === ';' || t.value === ':' || (t.lower === 'that' && q > p && !(t.pos === 'DET' && /^(NOUN|ADJ)$/.test(tokenAt(doc, q + 1).pos)))) return false;
+  }
+  return false;
+}
+
+/**
+ * True when the "that" at `k` opens a relative clause inside a subject that
+ * goes on to its main verb: "the levy that the council passed also hurts",
+ * "the files that were lost held".
+ */
+export function relativeInSubject(doc: Doc, k: number, limit: number): boolean {
+  // (a time word before "that" ends an adjunct, and the "that" opens the reported clause: "said on Tuesday that ...")
+  const before = tokenAt(doc, k - 1);
+  return k > 0 && before.pos === 'NOUN' && !TIME_WORDS.has(before.lower) && !TIME_NOUN.test(before.lower) && verbAfterRelative(doc, k + 1, limit);
+}
+
+/** Nouns of time that end an adjunct before a "that" clause: "last week that", "in 2008 that". */
+const TIME_NOUN = /^(week|weeks|month|months|year|years|day|days|night|morning|afternoon|evening|weekend|time|times)$/;
+
+/** How far a relative clause inside a subject is read for the main verb after it, in tokens. */
+const MAX_RELATIVE = 30;
+
+/**
+ * True when, from `from` (right after a relative "that"), the relative clause
+ * and then the main verb follow before any punctuation. A relative clause
+ * without a subject of its own ("that were hacked suggested", "that used to
+ * be a tackle now draws") may have an object before the main verb; one with a
+ * subject ("that Ada decries also makes") lacks its object, so the main verb
+ * comes right after its verb group. One verb group alone is a noun phrase ("a
+ * plan that would cut taxes"), and a full clause after the subject is a "that"
+ * clause ("last week that she would run"). An -ing form opens no group.
+ */
+function verbAfterRelative(doc: Doc, from: number, limit: number): boolean {
+  const isVerb = (q: number): boolean => {
+    const t = tokenAt(doc, q);
+    return t.pos === 'AUX' || (t.pos === 'VERB' && !/ing$/.test(t.lower) && !/^\p{Lu}/u.test(t.value) && tokenAt(doc, q - 1).pos !== 'DET');
+  };
+  const stops = (q: number): boolean => {
+    const t = tokenAt(doc, q);
+    return END.has(t.value) || /^[,;:()\u2014\u2013]$/.test(t.value) || t.value === '--' || isMarkToken(t.value);
+  };
+  const end = Math.min(limit, from + MAX_RELATIVE);
+  const inGroup = (q: number): boolean => isVerb(q) || /^(ADV|PART)$/.test(tokenAt(doc, q).pos) || (tokenAt(doc, q).pos === 'VERB' && !/^\p{Lu}/u.test(tokenAt(doc, q).value));
+  let q = from;
+  const gap = q < end && isVerb(q);
+  // the relative clause's subject, when it has one
+  while (q < end && !gap && !isVerb(q)) {
+    if (stops(q)) return false;
+    q++;
+  }
+  if (q >= end) return false;
+  // its verb group; a finite verb right after a verb opens the next ("the files that were lost held ...")
+  // (adverbs between: "the levy that the council passed also hurts")
+  const groupStart = q;
+  const afterVerb = (k: number): boolean => {
+    let j = k - 1;
+    while (j > groupStart && tokenAt(doc, j).pos === 'ADV') j--;
+    return tokenAt(doc, j).pos === 'VERB';
+  };
+  while (q < end && inGroup(q) && !(q > groupStart && isVerb(q) && tokenAt(doc, q).pos === 'VERB' && afterVerb(q))) q++;
+  if (!gap) {
+    // the object is the gap: the main verb follows at once ("that Ada decries also makes")
+    while (q < end && tokenAt(doc, q).pos === 'ADV') q++;
+    return q < end && isVerb(q);
+  }
+  for (; q < end; q++) {
+    if (stops(q)) return false;
+    if (isVerb(q)) return true;
   }
   return false;
 }
@@ -221,7 +292,7 @@ function subjectAfterBoundary(ctx: ReportedContext, from: number, cueFirst: numb
   return -1;
 }
 
-const SUBORDINATORS = new Set(['while', 'although', 'though', 'because', 'if', 'when', 'as', 'after', 'before', 'since', 'whereas', 'unless', 'which', 'whom']);
+const SUBORDINATORS = new Set(['while', 'although', 'though', 'because', 'if', 'when', 'as', 'after', 'before', 'since', 'whereas', 'unless', 'which', 'whom', 'who']);
 
 /**
  * "While Ramos said that X, he appears ...", "in which voters say X, even allies
@@ -235,6 +306,8 @@ export function cutAtMainClause(ctx: ReportedContext, sentence: Segment, cueFirs
   for (let k = cueFirst - 1; k >= Math.max(sentence.first, cueFirst - MAX_LOOK); k--) {
     const t = tokenAt(doc, k);
     if (t.value === ',') break;
+    // "those who said X, most ..." ("who" right before the cue; "advisers who ran the numbers argue" is the subject's own clause)
+    if (t.lower === 'who' && k !== cueFirst - 1) continue;
     if (SUBORDINATORS.has(t.lower) && (t.pos === 'SCONJ' || t.pos === 'ADP' || t.pos === 'PRON' || t.pos === 'DET' || t.pos === 'ADV')) {
       subordinate = true;
       break;
@@ -333,7 +406,7 @@ export function cueSubject(doc: Doc, cue: CueMatch, sentence: Segment): Mention 
 /** "Another said he hoped ...", "Yet another said ...", "..., and another said ...": "one" or "another" opening a clause before the cue. */
 function oneSubject(doc: Doc, cue: CueMatch, sentence: Segment): Mention | null {
   const k = cue.first - 1;
-  if (k < sentence.first || (k > sentence.first && !/^(yet|and|but|,|;)$/.test(tokenAt(doc, k - 1).lower))) return null;
+  if (k < sentence.first || (k > sentence.first && !/^(yet|and|but|while|whereas|,|;)$/.test(tokenAt(doc, k - 1).lower))) return null;
   return oneSpeaker(doc, k);
 }
 

@@ -15,7 +15,10 @@ import { DASHES, isNameToken, partyCodeEnd } from './name-tokens.js';
 import { isNounPhrase, phraseEndAfter, phraseStartBefore } from './noun-phrase.js';
 import { isPlaceName, isStateAbbreviation } from '../kinds.js';
 import { isPassiveAt } from './passive.js';
+import { openingSubject, subjectBeforeComma } from './long-subject.js';
+import { bareCount } from './bare-count.js';
 import { sentenceSubject } from './subject.js';
+import { sharedSubject } from './participle.js';
 import { counted, quantifierAlone } from './counted.js';
 import { isPlace, isPlaceAfterPreposition } from './place.js';
 import { coordinatedStart, participleSubject, relativeClauseSubject } from './subject-modifiers.js';
@@ -163,7 +166,12 @@ function copyOf(m: Mention): Mention {
 
 /** {@link speakerBefore}, worked out. */
 function findSpeakerBefore(doc: Doc, cueFirst: number, givenFloor: number): Mention | null {
-  const found = phraseBefore(doc, cueFirst, givenFloor);
+  const phrase = phraseBefore(doc, cueFirst, givenFloor);
+  // "Friends of the mayor who have watched her on the trail say": the phrase is inside the subject's modifiers
+  // ("Some voters who heard him over the years, on radio or at rallies, said": nothing but a comma before the cue)
+  const found = phrase ? (phrase.kind !== 'pronoun' ? openingSubject(doc, phrase, joinedFloor(doc, givenFloor)) ?? phrase : phrase)
+    : isPassiveAt(doc, cueFirst) ? null
+    : subjectBeforeComma(doc, auxiliariesStart(doc, cueFirst, givenFloor), joinedFloor(doc, givenFloor)) ?? bareCount(doc, auxiliariesStart(doc, cueFirst, givenFloor), joinedFloor(doc, givenFloor));
   // "Ann Lee, speaking at a fair in Dover, Del., warned": a place after a preposition is no speaker; the sentence's subject is
   if (found?.kind !== 'name' || !isPlaceAfterPreposition(doc, found, givenFloor)) return found;
   const sentence = doc.sentences[tokenAt(doc, found.first).sent];
@@ -206,6 +214,8 @@ function phraseBefore(doc: Doc, cueFirst: number, givenFloor: number): Mention |
       if (np > floor && verb.pos === 'VERB' && /^\p{Ll}/u.test(verb.value)) {
         const object = makeMention(doc, np, end - 1);
         if (OBJECT_CONTROL.has(verb.lemma) && v === np - 1) return object && canSpeak(doc, object) ? object : null;
+        // ("..., rushing to the studio to say": a participle after a comma shares the clause's subject)
+        if ((!CUE_VERBS.has(verb.lemma) || v !== np - 1) && /ing$/.test(verb.lower) && v - 1 > floor && tokenAt(doc, v - 1).value === ',') return sharedSubject(doc, v, v);
         if (!CUE_VERBS.has(verb.lemma) || v !== np - 1) return speakerBefore(doc, v, floor);
       }
       // "led some to speculate", "prompted many to ask": a quantifier alone is the object
@@ -219,6 +229,16 @@ function phraseBefore(doc: Doc, cueFirst: number, givenFloor: number): Mention |
     if (aux < end) {
       if (!catenative && isPassiveAt(doc, aux)) return null;
       end = aux;
+      continue;
+    }
+    // "Lee all but begged", "Reyes a month later announced": an adverbial phrase between the subject and its verb
+    if (end - 3 >= floor && tokenAt(doc, end - 1).lower === 'but' && tokenAt(doc, end - 2).lower === 'all' && tokenAt(doc, end).pos === 'VERB') {
+      end -= 2;
+      continue;
+    }
+    // ("later" itself was skipped as an adverb)
+    if (end - 3 >= floor && tokenAt(doc, end).lower === 'later' && TIME_UNITS.has(tokenAt(doc, end - 1).lemma) && /^(NUM|DET)$/.test(tokenAt(doc, end - 2).pos)) {
+      end -= 2;
       continue;
     }
     // "two weeks ago", "a month ago"
@@ -241,7 +261,7 @@ function phraseBefore(doc: Doc, cueFirst: number, givenFloor: number): Mention |
       continue;
     }
     // a year: "who in 2010 said"
-    if (end - 2 > floor && /^(1[89]|20)\d\d$/.test(tokenAt(doc, end - 1).value) && /^(in|since)$/.test(tokenAt(doc, end - 2).lower)) {
+    if (end - 2 > floor && /^(1[89]|20)\d\d$/.test(tokenAt(doc, end - 1).value) && /^(in|since|from)$/.test(tokenAt(doc, end - 2).lower)) {
       end -= 2;
       continue;
     }
@@ -363,7 +383,7 @@ function phraseBefore(doc: Doc, cueFirst: number, givenFloor: number): Mention |
   if (participle) return participle;
   // "His office released a statement saying ...": the issuer speaks; the statement is the medium
   // a verb with its particle: "sent out a press release saying"
-  const verbAt = /^(out|up|off)$/.test(tokens[start - 1]?.lower ?? '') ? start - 2 : start - 1;
+  const verbAt = /^(out|up|off|back)$/.test(tokens[start - 1]?.lower ?? '') ? start - 2 : start - 1;
   const verb = tokens[verbAt];
   // likewise any object of a verb before a bare participle: "The senator emailed supporters saying: ..."
   if (mention && mention.kind !== 'pronoun' && verb !== undefined && verb.pos === 'VERB' &&

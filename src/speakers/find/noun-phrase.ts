@@ -43,7 +43,9 @@ export function phraseStartBefore(doc: Doc, end: number, floor: number): number 
     if (end - k >= MAX_PHRASE_TOKENS) break;
     const t = tokenAt(doc, k - 1);
     if (t.para !== head.para) break;
-    if (NP_INNER.has(t.pos) || t.pos === 'DET' || isPossessive(t) || isBareApostrophe(doc, k - 1) || isNameToken(t, doc) || (t.value === '.' && isNameToken(tokenAt(doc, k), doc) && k - 2 >= 0 && /^\p{Lu}$/u.test(tokenAt(doc, k - 2).value))) {
+    // ("most passionate supporters": a degree adverb before an adjective)
+    const degree = t.pos === 'ADV' && /^(most|more|very|least|less)$/.test(t.lower) && tokenAt(doc, k).pos === 'ADJ' && k < end - 1;
+    if (degree || NP_INNER.has(t.pos) || t.pos === 'DET' || isPossessive(t) || isBareApostrophe(doc, k - 1) || isNameToken(t, doc) || (t.value === '.' && isNameToken(tokenAt(doc, k), doc) && k - 2 >= 0 && /^\p{Lu}$/u.test(tokenAt(doc, k - 2).value))) {
       if (t.pos === 'DET') {
         k--;
         break;
@@ -141,6 +143,7 @@ export function phraseEndAfter(doc: Doc, from: number, ceiling: number): number 
   }
   // never end on an adjective or a number: "said last" is not a phrase
   // (but "attorney general", "secretary general": a title's postpositive adjective)
-  while (k > from && !isPostpositiveTitle(doc, k - 1) && tokenAt(doc, k - 1).pos !== 'NOUN' && tokenAt(doc, k - 1).pos !== 'PROPN' && !isNameToken(tokenAt(doc, k - 1), doc) && tokenAt(doc, k - 1).value !== ')' && !isAgeWord(doc, k - 1)) k--;
+  // (and a person word the tagger called an adjective: "One operative inside the tower")
+  while (k > from && !isPostpositiveTitle(doc, k - 1) && !(tokenAt(doc, k - 1).pos === 'ADJ' && PEOPLE_NOUNS.has(tokenAt(doc, k - 1).lower) && k - 1 > from) && tokenAt(doc, k - 1).pos !== 'NOUN' && tokenAt(doc, k - 1).pos !== 'PROPN' && !isNameToken(tokenAt(doc, k - 1), doc) && tokenAt(doc, k - 1).value !== ')' && !isAgeWord(doc, k - 1)) k--;
   return k;
 }

@@ -12,7 +12,10 @@ import { joinedFloor, speakerBefore } from './before.js';
 import { sentenceSubject, subjectAfterCommas } from './subject.js';
 
 /** Prepositions before a gerund cue that shares the clause's subject: "before saying", "by saying". */
-const GERUND_PREPOSITIONS = new Set(['by', 'before', 'after', 'upon', 'while', 'without', 'despite', 'in']);
+const GERUND_PREPOSITIONS = new Set(['by', 'before', 'after', 'upon', 'while', 'without', 'despite', 'in', 'of']);
+
+/** Dashes that close a clause like a comma. */
+const DASH_MARKS = new Set(['-', '\u2013', '\u2014', '--']);
 
 /** Words that may open a sentence before a participle: "After suggesting", "While saying", "Since announcing". */
 const OPENING_CONJUNCTIONS = new Set([...GERUND_PREPOSITIONS, 'since', 'when', 'though', 'although']);
@@ -42,12 +45,19 @@ export function sharedSubject(doc: Doc, cueFirst: number, cueHead: number): Ment
   const before = doc.tokens[k];
   if (!before || k <= sentence.first) return null;
   // "..., saying", and "before saying", "by saying", "upon saying"
-  const participle = (before.value === ',' || GERUND_PREPOSITIONS.has(before.lower)) && /ing$/.test(tokenAt(doc, cueHead).lower);
+  // (and "aside from stating", but not "kept them from saying", whose subject is the object)
+  const asideFrom = before.lower === 'from' && /^(aside|apart)$/.test(doc.tokens[k - 1]?.lower ?? '');
+  const participle = (before.value === ',' || GERUND_PREPOSITIONS.has(before.lower) || asideFrom) && /ing$/.test(tokenAt(doc, cueHead).lower);
   // (and "X paused, then revealed")
   const coordinated = before.lower === 'and' || before.lower === 'but' || (before.value === ',' && tokenAt(doc, cueFirst).lower === 'then');
   // "went on to say", "went on to add": the subject of "went"
   const wentOn = before.lower === 'to' && doc.tokens[k - 1]?.lower === 'on' && doc.tokens[k - 2]?.lemma === 'go';
-  if (!participle && !coordinated && !wentOn) return null;
+  // "Reyes wins the state, vows to press on", "The agency hid facts, admitted it ...": a finite verb after a comma
+  // (not after a quotation, where an inverted cue names its speaker after it: '"...," said Lee')
+  const head = tokenAt(doc, cueHead);
+  const commaVerb = before.value === ',' && k === cueFirst - 1 && !isMarkToken(tokenAt(doc, k - 1).value) && cueFirst === cueHead && head.pos === 'VERB' &&
+    /^\p{Ll}.*(s|ed)$/u.test(head.value) && /^(to|that)$/.test(doc.tokens[cueHead + 1]?.lower ?? '');
+  if (!participle && !coordinated && !wentOn && !commaVerb) return null;
   // '"...," Fiorina said, adding that ...', '... said Mr. Burr, adding', 'Graham said on MSNBC, adding':
   // the speaker of the verb of saying shortly before the comma
   if (participle && before.value === ',') {
@@ -66,6 +76,19 @@ export function sharedSubject(doc: Doc, cueFirst: number, cueHead: number): Ment
       const speaker = speakerBefore(doc, verbFirst, floor) ?? (v + 1 < k && isInverted(doc, verbFirst, sentence.first) ? speakerAfter(doc, v + 1, k) : null);
       if (speaker) return speaker;
       break;
+    }
+  }
+  // "the mayor who opened her term by promising", "who likes the job and is saying":
+  // a cue inside a relative clause shares the relative pronoun (no comma between them)
+  if (!(participle && before.value === ',')) {
+    for (let w = k - 1; w > sentence.first; w--) {
+      const t = tokenAt(doc, w);
+      if (t.value === ',' || isMarkToken(t.value) || DASH_MARKS.has(t.value)) break;
+      if (/^(who|which)$/.test(t.lower)) {
+        const relative = speakerBefore(doc, w + 1, sentence.first);
+        if (relative?.kind === 'pronoun' && relative.antecedent) return relative;
+        break;
+      }
     }
   }
   // (from the start of a sentence cut inside a word: "Rep. X (D-N.Y.) reacted ..., saying")

@@ -13,6 +13,12 @@ import { DASHES, isNameToken, partyCodeEnd } from './name-tokens.js';
 import { isNounPhrase, phraseEndAfter } from './noun-phrase.js';
 import { timePhraseEnd } from './time-phrase.js';
 
+/** Words that open a subordinate clause before the main clause: "When Lee spoke, ...". */
+const SUBORDINATORS = new Set(['when', 'while', 'though', 'although', 'if', 'because', 'as', 'whereas', 'unless', 'once', 'until', 'since']);
+
+/** Prepositions of place that also open a subject's tail: "An aide inside the tower tried ...". */
+const PLACE_PREPOSITIONS = new Set(['inside', 'outside', 'near', 'across', 'within', 'among', 'around', 'behind', 'throughout']);
+
 /**
  * The subject at the start of a sentence, for cues that share it:
  * "Clinton mocked the complaint, saying ...", "Smith arrived late and said ...".
@@ -47,7 +53,12 @@ export function sentenceSubject(doc: Doc, sentenceFirst: number, before: number)
   // an opening time phrase without a comma: "On September 27 they published ..."
   const time = timePhraseEnd(doc, k, before);
   if (time > k && tokenAt(doc, time).value !== ',') k = time;
-  const first = subjectAt(doc, k, before, true);
+  // "When Lee did take him on, he did it sideways, acknowledging ...": a subordinate clause's subject is not the main clause's
+  // (a cue inside the subordinate clause, before its comma, shares its subject: "When Lee arrived and said ...")
+  let comma = k + 1;
+  while (comma < before && tokenAt(doc, comma).value !== ',') comma++;
+  const subordinate = SUBORDINATORS.has(tokenAt(doc, k).lower) && tokenAt(doc, k + 1).pos !== 'VERB' && comma < before;
+  const first = subordinate ? null : subjectAt(doc, k, before, true);
   if (first) return first;
   // after opening phrases: "On Monday, the Gazette became ..., saying", "Speaking in Salem, New Hampshire, Trump went
   // after Bush, calling"; up to three commas (or dashes), and a verb must follow the subject
@@ -111,6 +122,7 @@ function subjectAt(doc: Doc, k: number, before: number, lenient: boolean, apposi
   // a present tense the tagger read as a noun after a name ends the name: "Ann Lee rips the agreement"
   if (end - 1 > k && isPresentNoun(doc, end - 1)) end--;
   if (end <= k || NOT_SPEAKERS.has(tokenAt(doc, end - 1).lower)) return null;
+
   // prepositional tails: "The chief adviser on the campaign went further, arguing", "Mayor Frank Jackson of
   // Cleveland defended the route and said" (after a name, only of or from and a capitalised name)
   // ("A band of farmers with land on the east bank wrote": up to three)
@@ -118,26 +130,33 @@ function subjectAt(doc: Doc, k: number, before: number, lenient: boolean, apposi
     const head = tokenAt(doc, end - 1);
     const prep = tokenAt(doc, end);
     const name = isNameToken(head, doc);
-    if (!TAIL_PREPOSITIONS.has(prep.lower) || timePhraseEnd(doc, end, before) > end || (name ? !/^(of|from)$/.test(prep.lower) : head.pos !== 'NOUN' && head.pos !== 'PROPN' && head.lower !== 'general')) break;
+    // ("An aide inside the tower", "the Board of Appeals for the Harbor District": a name's tail with "for" is a name too)
+    if (!(TAIL_PREPOSITIONS.has(prep.lower) || PLACE_PREPOSITIONS.has(prep.lower)) || timePhraseEnd(doc, end, before) > end || (name ? !/^(of|from|for)$/.test(prep.lower) : head.pos !== 'NOUN' && head.pos !== 'PROPN' && head.lower !== 'general' && !PEOPLE_NOUNS.has(head.lower))) break;
     const tail = phraseEndAfter(doc, end + 1, before);
     if (tail <= end + 1 || (name && !isNameToken(tokenAt(doc, tail - 1), doc))) break;
     end = tail;
   }
+  // "A couple of years later, he ...", "Two days ago, ...": a time phrase, no subject
+  if (/^(later|ago|earlier)$/.test(tokens[end]?.lower ?? '') && NOT_SPEAKERS.has(tokenAt(doc, end - 1).lower)) return null;
   // coordinated subjects: "Ann Lee and Tom Reyes stood face-to-face and repeated"
   if (tokenAt(doc, end).lower === 'and' && (isNameToken(tokenAt(doc, end - 1), doc) || PEOPLE_NOUNS.has(tokenAt(doc, end - 1).lower))) {
     const right = phraseEndAfter(doc, end + 1, before);
     const last = tokenAt(doc, right - 1);
     if (right > end + 1 && (isNameToken(last, doc) || PEOPLE_NOUNS.has(last.lower)) && /^(VERB|AUX)$/.test(tokenAt(doc, right).pos)) end = right;
   }
+  // "The other candidate on the stage, Ann Lee, drew a contrast": a name in apposition to the description speaks
+  const described = describedName(doc, k, end, before);
+  if (described) return described;
   // "Mr. Rubio himself has been making": an intensifying pronoun after the subject
   const reflexive = /^(himself|herself|themselves|itself)$/.test(tokens[end]?.lower ?? '') ? 1 : 0;
   const next = tokens[end + reflexive];
   if (!next) return null;
   // the tagger reads some past tenses as adjectives: "Lopez belittled the issue"
-  const pastAdjective = next.pos === 'ADJ' && /ed$/.test(next.lower) && tokenAt(doc, end + 1).pos === 'DET';
+  // ("She hedged on whether ...", "Ostrow needled the clerk")
+  const pastAdjective = next.pos === 'ADJ' && /ed$/.test(next.lower) && /^(DET|ADP|PRON|PROPN)$/.test(tokenAt(doc, end + reflexive + 1).pos);
   // and some present tenses after a name as nouns: "Ann Lee rips the agreement"
   const presentNoun = reflexive === 0 && isPresentNoun(doc, end);
-  let verbFollows = presentNoun || (lenient && (next.pos === 'VERB' || next.pos === 'AUX' || next.value === ',' || next.pos === 'ADV' || pastAdjective));
+  let verbFollows = presentNoun || pastAdjective || (lenient && (next.pos === 'VERB' || next.pos === 'AUX' || next.value === ',' || next.pos === 'ADV'));
   // a name in apposition to the description opening the sentence: "Her main rival, Tom Reyes, has soared"
   if (appositive && !verbFollows && next.value === ',' && isNameToken(tokenAt(doc, end - 1), doc) && /^(VERB|AUX)$/.test(tokenAt(doc, end + reflexive + 1).pos) && !/ing$/.test(tokenAt(doc, end + reflexive + 1).lower)) verbFollows = true;
   if (!verbFollows) {
@@ -175,3 +194,27 @@ function subjectAt(doc: Doc, k: number, before: number, lenient: boolean, apposi
   const m = makeMention(doc, k, nameEnd);
   return m && canSpeak(doc, m) ? m : null;
 }
+
+/**
+ * The name set off by commas right after a description that opens a clause,
+ * when the clause's verb follows it ("The director of the centre, Ina Kolar,
+ * told ..."): the name, spanning the description too; else null.
+ */
+function describedName(doc: Doc, k: number, end: number, before: number): Mention | null {
+  if (tokenAt(doc, end).value !== ',' || end + 1 >= before) return null;
+  const description = makeMention(doc, k, end);
+  if (description?.kind !== 'description') return null;
+  // (the name may carry titles with "of": "former Secretary of State Ann Lowe")
+  let nameEnd = end + 1;
+  while (nameEnd < Math.min(before, end + 10) && tokenAt(doc, nameEnd).value !== ',' && (isNameToken(tokenAt(doc, nameEnd), doc) || /^(ADJ|PROPN|ADP|DET|PUNCT)$/.test(tokenAt(doc, nameEnd).pos))) nameEnd++;
+  if (!isNameToken(tokenAt(doc, nameEnd - 1), doc)) return null;
+  const verb = doc.tokens[nameEnd + 1];
+  if (nameEnd <= end + 1 || tokenAt(doc, nameEnd).value !== ',' || verb === undefined || nameEnd + 1 >= before) return null;
+  if (!(verb.pos === 'VERB' || verb.pos === 'AUX') || /ing$/.test(verb.lower)) return null;
+  // (the longest stretch before the comma that reads as a name: "former Secretary of State Ann Lowe" -> "Ann Lowe")
+  let name: Mention | null = null;
+  for (let from = end + 1; from < nameEnd && name?.kind !== 'name'; from++) name = makeMention(doc, from, nameEnd);
+  if (name?.kind !== 'name') return null;
+  return { ...name, first: k, start: tokenAt(doc, k).start, description: description.name };
+}
+

@@ -1,0 +1,151 @@
+/**
+ * Rule `reported/count-subject` (opt-in categories): a poll finding whose
+ * source is a count of people, `About 6 in 10 older voters supported Ramirez.`,
+ * `Just 30 percent of farmers consider the levy fair.`, `A majority of
+ * Democrats want a new leader.` The count phrase is the source, the verb of
+ * thought or stance the cue, and its object, infinitive or clause the content,
+ * however short: a count of respondents reports a finding, so "supported
+ * Ramirez" is annotated as often as a long clause. It runs after the other
+ * reported-speech rules, on the verbs they left, and takes no span they hold.
+ * @internal
+ */
+import type { Candidate, CueMatch, Mention } from '../candidate.js';
+import { tokenAt } from '../../prepare/lookup.js';
+import type { Token } from '../../prepare/document.js';
+import { CUE_VERBS, COUNT_SUBJECT_VERBS } from '../../data/cues.js';
+import { OPT_IN_CATEGORIES } from '../../options.js';
+import { END, candidate, clauseStartsAt, contentEnd, range, sentenceOf, type ReportedContext } from './shared.js';
+
+/** Words that say how many: "a majority of", "half of them", "most voters". */
+const COUNT_WORDS = /^(majority|plurality|half|third|thirds|quarter|quarters|fifth|fifths|most|minority)$/;
+/** A number or a fraction written as one word: "19", "two-thirds", "six". */
+const NUMBER = /^(\d[\d.,]*%?|two|three|four|five|six|seven|eight|nine|ten|two-thirds|three-quarters|three-fourths|one-third|one-quarter|one-fifth)$/;
+/** Words that may come before a count: "about 6 in 10", "just 30 percent", "more than half", "a majority". */
+const APPROXIMATORS = /^(about|around|nearly|almost|roughly|only|just|some|over|under|fully|barely|a|an|the|more|less|fewer|than|at|least|still|another|exactly|approximately|close|to)$/;
+/** Parts of speech inside the count phrase after the count: "of likely Republican voters in Iowa". */
+const PHRASE_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'ADP', 'PRON', 'PART', 'CCONJ']);
+/** Nouns of people polled: "most voters", "a majority Democrats". */
+const RESPONDENTS = /^(voters|respondents|adults|americans|democrats|republicans|independents|conservatives|liberals|moderates|millennials|evangelicals|women|men|residents|supporters|members|likely|caucusgoers|primary|electorate)$/;
+/** Participles that describe respondents: "voters polled", "adults surveyed". */
+const RESPONDENT_PARTICIPLES = /^(polled|surveyed|questioned|interviewed|sampled|registered|likely)$/;
+/** Words after the cue that end a short object: a narrator's clause, a comparison. */
+const OBJECT_STOP = new Set(['while', 'whereas', 'but', 'because', 'although', 'though', 'compared', 'than', 'when', 'after', 'before', 'if', 'since', 'as']);
+/** Prepositions that end a name object: "supported Ramirez in the suburbs", "backed Okafor among women". */
+const AFTER_NAME = new Set(['in', 'among', 'across', 'on', 'by', 'over', 'at', 'for', 'from', 'with', 'this', 'last', 'to']);
+/** Most tokens a count phrase may have. */
+const MAX_PHRASE = 14;
+/** Most tokens of content. */
+const MAX_CONTENT = 30;
+/** How sure the rule is: 0.7 (measured on PolNeAR train, see docs/attribution.md). */
+const CONFIDENCE = 0.7;
+
+/** True when token `k` is a verb of the list, or one of them read as a noun after a plural ("voters polled support Okafor"). */
+function isCountVerb(t: Token, sentenceFirst: boolean): boolean {
+  if (!COUNT_SUBJECT_VERBS.has(t.lemma)) return false;
+  // "Planned Parenthood": a capitalised verb inside a sentence is a name
+  if (!sentenceFirst && /^[A-Z]/.test(t.value) && t.value !== t.value.toUpperCase()) return false;
+  return t.pos === 'VERB' || (t.pos === 'NOUN' && !/s$/.test(t.lower) && t.lower === t.lemma);
+}
+
+/** The count phrase ending before `verb` ("about 6 in 10 older voters"): its first token and one past its last, or null. */
+function countPhrase(ctx: ReportedContext, verb: number, from: number): { start: number; end: number } | null {
+  const { doc } = ctx;
+  // the phrase: words of a noun phrase back to the clause boundary
+  let k = verb - 1;
+  while (k >= from && tokenAt(doc, k).pos === 'ADV' && verb - k <= 2) k--;
+  const end = k + 1;
+  let start = end;
+  for (; k >= from && end - k <= MAX_PHRASE; k--) {
+    const t = tokenAt(doc, k);
+    if (ctx.quoted[k]) return null;
+    if (t.lower === 'to') return null;
+    if (PHRASE_POS.has(t.pos) || RESPONDENT_PARTICIPLES.test(t.lower) || t.value === '%' || t.value === '-' || (t.pos === 'ADV' && APPROXIMATORS.test(t.lower))) {
+      start = k;
+      continue;
+    }
+    break;
+  }
+  if (start >= end) return null;
+  // no clause boundary inside: "and" joining two counts, "who", "that" are not a count phrase
+  for (let q = start; q < end; q++) {
+    const t = tokenAt(doc, q);
+    if (t.pos === 'CCONJ' || /^(who|that|which|whom|whose)$/.test(t.lower)) start = q + 1;
+  }
+  // the count opens the phrase after its approximators: "about 6 in 10", "a majority of"
+  let q = start;
+  while (q < end && APPROXIMATORS.test(tokenAt(doc, q).lower)) q++;
+  if (q >= end) return null;
+  const head = tokenAt(doc, q);
+  const next = tokenAt(doc, q + 1);
+  // "two-thirds" read as three tokens
+  if (NUMBER.test(head.lower) && next.value === '-' && q + 2 < end && COUNT_WORDS.test(tokenAt(doc, q + 2).lower)) return { start, end };
+  if (NUMBER.test(head.lower) && q + 1 < end && (/^(percent|%|in|of|out)$/.test(next.lower) || next.value === '%')) return { start, end };
+  // "most voters", "a majority of Democrats"; not "most referenda", "most people"
+  if (COUNT_WORDS.test(head.lower) && (next.lower === 'of' || (q + 1 < end && RESPONDENTS.test(tokenAt(doc, end - 1).lower)) || (head.lower !== 'most' && q + 1 === end))) return { start, end };
+  return null;
+}
+
+/** The token after the content that starts at `p`, or -1. */
+function contentAfter(ctx: ReportedContext, p: number, last: number): number {
+  const { doc } = ctx;
+  const stop = Math.min(last, p + MAX_CONTENT);
+  const first = tokenAt(doc, p);
+  const clause = clauseStartsAt(doc, p, last) || first.lower === 'to';
+  let end = p;
+  const propn = first.pos === 'PROPN';
+  while (end < stop) {
+    const t = tokenAt(doc, end);
+    if (!ctx.quoted[end] && (/^[,;:()\u2014\u2013]$|^--$/.test(t.value) || END.has(t.value))) break;
+    if (end > p && OBJECT_STOP.has(t.lower)) break;
+    // "and 40 percent backed Okafor": a second count starts
+    if (end > p && t.pos === 'CCONJ' && /^(NUM|DET)$/.test(tokenAt(doc, end + 1).pos)) break;
+    // "supported Ramirez in the suburbs": a name object ends at the preposition after it
+    if (!clause && propn && end > p && AFTER_NAME.has(t.lower) && tokenAt(doc, end - 1).pos === 'PROPN') break;
+    end++;
+  }
+  return end > p ? end : -1;
+}
+
+/** Finds the count-subject attributions of a document when an opt-in category is reported. */
+export function findCountSubjects(ctx: ReportedContext, taken: readonly Candidate[]): Candidate[] {
+  const { doc } = ctx;
+  const out: Candidate[] = [];
+  if (![...ctx.categories].some((c) => OPT_IN_CATEGORIES.has(c))) return out;
+  const heads = new Set<number>();
+  for (const c of taken) if (c.cue) heads.add(c.cue.head);
+  const cueAt = new Map<number, CueMatch>();
+  for (const c of ctx.cues) cueAt.set(c.head, c);
+  const covered = (start: number, end: number): boolean => taken.some((c) => c.parts.some((p) => p.start < end && start < p.end)) || out.some((c) => c.parts.some((p) => p.start < end && start < p.end));
+  for (let k = 1; k < doc.tokens.length; k++) {
+    const t = doc.tokens[k]!;
+    if (!isCountVerb(t, sentenceOf(doc, k).first === k) || ctx.quoted[k] || heads.has(k)) continue;
+    // "the Ramirez-supporting delegates", "14 of the delegates supporting Ramirez": no finite verb
+    if (tokenAt(doc, k - 1).value === '-' || (/ing$/.test(t.lower) && tokenAt(doc, k - 1).pos !== 'AUX')) continue;
+    const category = CUE_VERBS.get(t.lemma);
+    if (category === undefined || !OPT_IN_CATEGORIES.has(category) || !ctx.categories.has(category)) continue;
+    const sentence = sentenceOf(doc, k);
+    const found = cueAt.get(k);
+    if (found && ctx.used.has(found)) continue;
+    const cueFirst = found ? found.first : k;
+    const phrase = countPhrase(ctx, cueFirst, sentence.first);
+    if (!phrase) continue;
+    const { start, end: phraseEnd } = phrase;
+    let p = k + 1;
+    while (p < sentence.last && tokenAt(doc, p).pos === 'ADV' && p - k <= 2) p++;
+    if (tokenAt(doc, p).lower === 'that') p++;
+    // "45 percent support among Republicans", "support for the plan": a noun of support, no object
+    if (p >= sentence.last || /^(ADP|PUNCT|AUX|PART|SCONJ|CCONJ)$/.test(tokenAt(doc, p).pos) && tokenAt(doc, p).lower !== 'to') continue;
+    const last = contentEnd(ctx, p, sentence);
+    const end = contentAfter(ctx, p, last);
+    if (end < 0) continue;
+    const r = range(doc, p, end);
+    if (covered(r.start, r.end)) continue;
+    const cue: CueMatch = found ?? { first: k, last: k + 1, head: k, lemma: t.lemma, category, negated: t.negated, form: 'verb' };
+    const speaker: Mention = {
+      first: start, last: phraseEnd, start: tokenAt(doc, start).start, end: tokenAt(doc, phraseEnd - 1).end, kind: 'description', titles: [],
+      name: doc.view.slice(tokenAt(doc, start).start, tokenAt(doc, phraseEnd - 1).end),
+    };
+    out.push(candidate(ctx, [r], cue, speaker, 'reported/count-subject', CONFIDENCE));
+  }
+  return out;
+}

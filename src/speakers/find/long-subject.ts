@@ -1,0 +1,170 @@
+/**
+ * Long subjects whose head opens the sentence and whose modifiers run up to
+ * the cue: "Friends of the mayor who have watched her on the trail say",
+ * "Growers supporting the levy have said", "A notice posted on the door said".
+ * The phrase right before the cue ("the trail", "the levy", "the door") is
+ * only the object inside the modifier; the speaker is the whole subject.
+ * @internal
+ */
+import type { Mention } from '../../attribution/candidate.js';
+import type { Doc, Token } from '../../prepare/document.js';
+import { isMarkToken, tokenAt } from '../../prepare/lookup.js';
+import { canSpeak, makeMention } from './mention.js';
+import { DASHES, partyCodeEnd } from './name-tokens.js';
+import { phraseEndAfter } from './noun-phrase.js';
+import { TIME_WORDS } from './time-phrase.js';
+
+/** Prepositions that open a modifier after the subject's head: "voters in Ohio", "advocates for the bill". */
+const MODIFIER_PREPOSITIONS = new Set(['of', 'for', 'in', 'on', 'at', 'with', 'from', 'across', 'over', 'around', 'near', 'among', 'inside', 'outside', 'within', 'throughout', 'under', 'behind', 'beyond', 'against', 'about', 'by', 'to']);
+
+/** Personal pronouns that open a relative clause without "who" or "that": "people I have spoken with". */
+const CONTACT_SUBJECTS = new Set(['i', 'we', 'you', 'he', 'she', 'they']);
+
+/** True for a verb form that can be a participle after a noun: "supporting", "published", "known", "seen". */
+function isParticiple(t: Token): boolean {
+  return t.pos === 'VERB' && /^\p{Ll}/u.test(t.value) && (/ing$/.test(t.lower) || (/(ed|en|wn)$/.test(t.lower) && t.lower !== t.lemma));
+}
+
+/** Punctuation that closes one modifier and may open the next: a comma, a dash, a parenthesis. */
+function isSegmentBreak(t: Token): boolean {
+  return t.value === ',' || t.value === '(' || t.value === ')' || DASHES.has(t.value);
+}
+
+/** How a modifier segment opens, or null when it does not open like one. */
+function segmentOpener(doc: Doc, k: number, to: number, afterComma: boolean): 'relative' | 'plain' | null {
+  const t = tokenAt(doc, k);
+  if (/^(who|whose|which|that)$/.test(t.lower)) return 'relative';
+  // "people I have spoken with": a relative clause without "who" or "that"
+  if (CONTACT_SUBJECTS.has(t.lower) && /^(VERB|AUX)$/.test(tokenAt(doc, k + 1).pos)) return 'relative';
+  if (MODIFIER_PREPOSITIONS.has(t.lower) || isParticiple(t) || (t.pos === 'ADV' && k + 1 < to && isParticiple(tokenAt(doc, k + 1)))) return 'plain';
+  // after a comma: an appositive ("Lee, a farmer from Dover, said") or a party code ("(R-Ohio)"), "including X"
+  if (afterComma && (/^(DET|ADJ|NOUN|PROPN|NUM)$/.test(t.pos) || /^(his|her|their|its|our|including)$/.test(t.lower) || isPossessiveEnding(t))) return 'plain';
+  return null;
+}
+
+/**
+ * True when tokens [from, to) after a subject's head are modifiers only, with
+ * no verb of the main clause: prepositional phrases, participles, relative
+ * clauses, and after a comma, dash or parenthesis also appositives.
+ */
+function isModifierChain(doc: Doc, from: number, to: number): boolean {
+  const sent = tokenAt(doc, from).sent;
+  // (a chain may open with a comma: "Sen. Ann Holt, facing a challenge in Vermont, said")
+  let mode: 'relative' | 'plain' | null = isSegmentBreak(tokenAt(doc, from)) ? 'plain' : segmentOpener(doc, from, to, false);
+  if (mode === null) return false;
+  for (let k = from; k < to; k++) {
+    const t = tokenAt(doc, k);
+    if (t.sent !== sent || isMarkToken(t.value) || /^[;:]$/.test(t.value)) return false;
+    if (isSegmentBreak(t)) {
+      // the next segment opens anew (a party code or a closing parenthesis may stand alone)
+      let n = k + 1;
+      while (n < to && isSegmentBreak(tokenAt(doc, n))) n++;
+      if (n >= to) return true;
+      const code = partyCodeEnd(doc, n);
+      if (code > n) {
+        k = code - 1;
+        continue;
+      }
+      mode = segmentOpener(doc, n, to, true);
+      if (mode === null) return false;
+      k = n - 1;
+      continue;
+    }
+    if (mode === 'relative') continue;
+    if (/^(who|whose|which|that)$/.test(t.lower) && k > from && (/^(NOUN|PROPN|ADJ)$/.test(tokenAt(doc, k - 1).pos) || isPossessiveEnding(tokenAt(doc, k - 1)))) {
+      mode = 'relative';
+      continue;
+    }
+    if (t.pos === 'AUX') return false;
+    // a noun the tagger read as a verb inside a phrase: "advocates for stem cell research"
+    // and a participle used as an adjective: "a registered Republican"
+    const noun = t.pos === 'VERB' && (t.lower === t.lemma || /ed$/.test(t.lower)) && /^(ADP|SCONJ|DET|ADJ|ADV)$/.test(tokenAt(doc, k - 1).pos) && /^(NOUN|PROPN|ADJ)$/.test(tokenAt(doc, k + 1).pos);
+    if (t.pos === 'VERB' && !noun) {
+      // a participle after its noun (or after an adverb after it): "a notice posted on", "textbooks just published for"
+      const prev = tokenAt(doc, k - 1);
+      // (a past form right after a name is its verb, "Lee weighed in", unless "by" follows: "a letter from Lee obtained by")
+      const byNext = tokenAt(doc, k + 1).lower === 'by';
+      const nounAt = (j: number): boolean => tokenAt(doc, j).pos === 'NOUN' || (tokenAt(doc, j).pos === 'PROPN' && (/ing$/.test(t.lower) || byNext));
+      const afterNoun = nounAt(k - 1) || (prev.pos === 'ADV' && nounAt(k - 2)) || isSegmentBreak(prev) || (prev.pos === 'ADV' && isSegmentBreak(tokenAt(doc, k - 2)));
+      if (!isParticiple(t) || !afterNoun) return false;
+      // a past form before its object is a finite verb: "the court overruled the panel"
+      // ("a notice posted on the door", "the poll released Sunday by the paper")
+      const next = tokenAt(doc, k + 1);
+      if (!/ing$/.test(t.lower) && !/^(ADP|ADV|PART|NUM)$/.test(next.pos) && !TIME_WORDS.has(next.lower) && !isSegmentBreak(next)) return false;
+    }
+    // "and" joins the main clause's verbs ("Lee wrote the rule and aides said") unless nouns stand on both sides
+    // ("on radio or at rallies": "or" and "and" also join modifiers)
+    if (t.pos === 'CCONJ' && (!/^(and|or)$/.test(t.lower) || !/^(NOUN|PROPN|ADJ|NUM|DET|ADP)$/.test(tokenAt(doc, k + 1).pos) && !/^(his|her|their|its|our)$/.test(tokenAt(doc, k + 1).lower))) return false;
+  }
+  return true;
+}
+
+/** True for the possessive ending of "Mr. Hale's". */
+function isPossessiveEnding(t: Token): boolean {
+  return /^['’]s$/.test(t.lower);
+}
+
+/** The first token after an opening adverb or prepositional phrase and its comma at `k` ("Still,", "In March,"), or `k`. */
+function afterOpeningPhrase(doc: Doc, k: number, before: number): number {
+  const first = tokenAt(doc, k);
+  if (!/^(ADV|ADP|SCONJ)$/.test(first.pos)) return k;
+  for (let j = k + 1; j < Math.min(before, k + 8); j++) {
+    const t = tokenAt(doc, j);
+    if (t.value === ',') return j + 1;
+    if (t.pos === 'VERB' || t.pos === 'AUX' || isMarkToken(t.value)) return k;
+  }
+  return k;
+}
+
+/**
+ * The whole subject when the mention found right before a cue sits inside the
+ * modifiers of a subject that opens its sentence ("Some advocates for crop
+ * research said": "crop research" -> "Some advocates for crop research"); else null.
+ */
+export function openingSubject(doc: Doc, found: Mention, floor: number): Mention | null {
+  // a phrase that opens its own segment after a comma is the subject itself, after an opening phrase
+  // ("Informed of the vote, Reyes said") or in apposition ("Her rival, Tom Park, said")
+  if (found.first === 0 || isSegmentBreak(tokenAt(doc, found.first - 1))) return null;
+  // "the treaty, which Lee had called": the phrase is the subject of a relative clause of its own
+  if (/^(which|that|whom|whose)$/.test(tokenAt(doc, found.first - 1).lower)) return null;
+  return subjectThrough(doc, found.first, found.last, floor);
+}
+
+/**
+ * The subject that opens the sentence when no phrase stands right before the
+ * cue but a comma closing the subject's modifiers ("Some voters who heard him
+ * over the years, on radio or at rallies, said"); `end` is the token after the
+ * comma, before the cue and its auxiliaries. Null otherwise.
+ */
+export function subjectBeforeComma(doc: Doc, end: number, floor: number): Mention | null {
+  if (end - 2 < floor || !isSegmentBreak(tokenAt(doc, end - 1)) || tokenAt(doc, end - 1).value === '(') return null;
+  // an inverted cue names its speaker after it: "The paradox, says Tom Reyes, ...", "And Lee, said the aide, ..."
+  let verb = end;
+  while (verb < end + 3 && doc.tokens[verb] !== undefined && tokenAt(doc, verb).pos !== 'VERB') verb++;
+  const next = doc.tokens[verb + 1];
+  if (next === undefined || next.pos === 'DET' || (next.pos === 'PROPN' && /^\p{Lu}/u.test(next.value))) return null;
+  return subjectThrough(doc, end, end - 1, floor);
+}
+
+/** The subject from the sentence's start whose modifiers run through token `chainEnd - 1`, ending at token `last - 1`. */
+function subjectThrough(doc: Doc, chainEnd: number, last: number, floor: number): Mention | null {
+  const sentence = doc.sentences[tokenAt(doc, last - 1).sent];
+  if (!sentence) return null;
+  let k = Math.max(sentence.first, floor);
+  // an opening conjunction or quotation mark: "But advocates for ...", "And voters in ..."
+  // (and a dash after a quotation, or a sentence adverb without its comma: "Yet some voters who ...")
+  const opener = (t: Token, next: Token): boolean => isMarkToken(t.value) || DASHES.has(t.value) || t.pos === 'CCONJ' || (t.pos === 'ADV' && /^(DET|NOUN|PROPN|ADJ|NUM)$/.test(next.pos));
+  while (k < chainEnd && opener(tokenAt(doc, k), tokenAt(doc, k + 1))) k++;
+  // an opening phrase set off by a comma: "Nonetheless, ...", "At the same time, ...", "In Ohio, ..."
+  k = afterOpeningPhrase(doc, k, chainEnd);
+  const e = phraseEndAfter(doc, k, chainEnd);
+  if (e <= k || e >= chainEnd) return null;
+  const head = makeMention(doc, k, e);
+  if (!head || head.kind === 'pronoun' || !canSpeak(doc, head)) return null;
+  if (!isModifierChain(doc, e, chainEnd)) return null;
+  const start = tokenAt(doc, k).start;
+  const end = tokenAt(doc, last - 1).end;
+  // "Ann Lee, who ...": a named head keeps its name
+  if (head.kind === 'name') return { ...head, last, end };
+  return { first: k, last, start, end, kind: 'description', titles: [], name: doc.text.slice(start, end), head: head.head ?? e - 1 };
+}
