@@ -168,8 +168,8 @@ describe('the last guess for a quote no rule attributed', () => {
     },
     {
       name: 'the subject after the quote',
-      input: '"Clinton needs a plan for the third-party voters," Nate Pike, the pollster who founded a polling site tweeted on Wednesday.',
-      output: ['Clinton needs a plan for the third-party voters, | Nate Pike <- Nate Pike | - | direct/fallback-after'],
+      input: '"We need a plan for the third-party voters," Nate Pike, the pollster, from his desk.',
+      output: ['We need a plan for the third-party voters, | Nate Pike <- Nate Pike | - | direct/fallback-after'],
     },
     {
       name: 'the sentence before a quote that stands alone',
