@@ -40,4 +40,37 @@ function walk(dir) {
     }
   }
 }
+prune();
 walk(out);
+
+/**
+ * tsc writes a declaration for every module the entries import, rules and
+ * word lists included; only those the entries' declarations reach (through
+ * their type imports) describe the public API. The rest are removed, with
+ * their maps, so that the package does not ship hundreds of files no
+ * TypeScript user can reach.
+ */
+function prune() {
+  const reached = new Set();
+  const queue = ['index.d.ts', 'parallel/index.d.ts'].map((f) => join(out, f));
+  const spec = /(?:from\s+|import\()(['"])(\.{1,2}\/[^'"]*?)\.js\1/g;
+  while (queue.length > 0) {
+    const file = queue.pop();
+    if (reached.has(file)) continue;
+    reached.add(file);
+    for (const m of readFileSync(file, 'utf8').matchAll(spec)) queue.push(join(dirname(file), `${m[2]}.d.ts`));
+  }
+  const sweep = (dir) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) {
+        sweep(path);
+        if (readdirSync(path).length === 0) rmSync(path, { recursive: true });
+      } else if (entry.name.endsWith('.d.ts') && !reached.has(path)) {
+        rmSync(path);
+        rmSync(`${path}.map`, { force: true });
+      }
+    }
+  };
+  sweep(out);
+}

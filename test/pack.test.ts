@@ -72,8 +72,8 @@ const REQUIRED = [
  * Budget for the packed tarball. Raise it on purpose, in the same commit
  * as the change that needs it, never to make a failing run pass.
  */
-const MAX_PACKED_BYTES = 660_000;
-const MAX_FILES = 525;
+const MAX_PACKED_BYTES = 700_000;
+const MAX_FILES = 260;
 
 /** Every file path that package.json points at, without the leading `./`. */
 function referencedPaths(): string[] {
