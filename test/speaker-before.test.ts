@@ -75,14 +75,13 @@ const TABLE: readonly (readonly [string, string, readonly string[]])[] = [
   ['comma-coordinated finite verb: not after a quotation', '"We will press on," vows Reyes.',
     ['We will press on, | vows | Reyes | Reyes']],
   ['adverbial phrase before the verb: "all but"', 'At the fair, Ostrow all but begged the judges to taste his jam first.',
-    ['to taste his jam first | begged | Ostrow | Ostrow']],
+    ['the judges to taste his jam first | begged | Ostrow | Ostrow']],
   ['adverbial phrase before the verb: "a month later"', 'When Ortiz a month later announced that 6,000 jobs would go, workers were angry.',
     ['6,000 jobs would go | later announced | Ortiz | Ortiz']],
   ['bare count as the subject', 'Of the growers, 52 have said they back the levy and 17 have said they oppose it.',
     ['they back the levy | have said | 52 | 52', 'they oppose it | have said | 17 | 17']],
-  // (the cue is the tagger's; the number is no speaker of it)
-  ['bare count: not a participle before a noun', 'In the valley, 60 pledged votes went to Ortiz.',
-    ['votes went to Ortiz | pledged | - | -']],
+  // a participle between a number and its noun is no cue, so the number speaks nothing
+  ['bare count: not a participle before a noun', 'In the valley, 60 pledged votes went to Ortiz.', []],
   ['participle before "to" and a cue after a comma', 'Then his critics loudly denounced him, rushing to the studio to say he did not speak for them.',
     ['he did not speak for them | say | his critics | his critics']],
   // a finite verb before the phrase: the phrase is the subject of its own clause

@@ -196,6 +196,8 @@ export function detectCues(doc: Doc, lexicon: Lexicon): CueMatch[] {
     if (prev && prev.end === t.start && (prev.value === '-' || prev.lower.endsWith('-'))) continue;
     // a participle that modifies a noun: "the facts reported by the government"
     if (/ed$/.test(t.lower) && tokens[i + 1]?.lower === 'by' && prev && (prev.pos === 'NOUN' || prev.pos === 'PROPN')) continue;
+    // a participle between a number and its noun, the clause's verb after them: "60 pledged votes went to Ortiz"
+    if (/ed$/.test(t.lower) && prev?.pos === 'NUM' && tokens[i + 1]?.pos === 'NOUN' && /^(VERB|AUX)$/.test(tokens[i + 2]?.pos ?? '')) continue;
     // "was quoted as saying": the cue runs from the auxiliary of "quoted"
     const quotedAs = /ing$/.test(t.lower) && tokenAt(doc, i - 1).lower === 'as' && tokenAt(doc, i - 2).lower === 'quoted' && tokenAt(doc, i - 2).para === t.para;
     const { first, negated } = auxiliaryStart(doc, quotedAs ? i - 2 : catenativeHead(doc, i));
