@@ -9,12 +9,12 @@
  * reported-speech rules, on the verbs they left, and takes no span they hold.
  * @internal
  */
-import type { Candidate, CueMatch, Mention } from '../candidate.js';
+import type { Candidate, CueMatch } from '../candidate.js';
 import { tokenAt } from '../../prepare/lookup.js';
 import type { Token } from '../../prepare/document.js';
 import { CUE_VERBS, COUNT_SUBJECT_VERBS } from '../../data/cues.js';
 import { OPT_IN_CATEGORIES } from '../../options.js';
-import { END, candidate, clauseStartsAt, contentEnd, range, sentenceOf, type ReportedContext } from './shared.js';
+import { END, candidate, clauseStartsAt, contentEnd, descriptionMention, range, sentenceOf, spanTaken, type ReportedContext } from './shared.js';
 
 /** Words that say how many: "a majority of", "half of them", "most voters". */
 const COUNT_WORDS = /^(majority|plurality|half|third|thirds|quarter|quarters|fifth|fifths|most|minority)$/;
@@ -115,7 +115,6 @@ export function findCountSubjects(ctx: ReportedContext, taken: readonly Candidat
   for (const c of taken) if (c.cue) heads.add(c.cue.head);
   const cueAt = new Map<number, CueMatch>();
   for (const c of ctx.cues) cueAt.set(c.head, c);
-  const covered = (start: number, end: number): boolean => taken.some((c) => c.parts.some((p) => p.start < end && start < p.end)) || out.some((c) => c.parts.some((p) => p.start < end && start < p.end));
   for (let k = 1; k < doc.tokens.length; k++) {
     const t = doc.tokens[k]!;
     if (!isCountVerb(t, sentenceOf(doc, k).first === k) || ctx.quoted[k] || heads.has(k)) continue;
@@ -139,13 +138,9 @@ export function findCountSubjects(ctx: ReportedContext, taken: readonly Candidat
     const end = contentAfter(ctx, p, last);
     if (end < 0) continue;
     const r = range(doc, p, end);
-    if (covered(r.start, r.end)) continue;
+    if (spanTaken([taken, out], r.start, r.end)) continue;
     const cue: CueMatch = found ?? { first: k, last: k + 1, head: k, lemma: t.lemma, category, negated: t.negated, form: 'verb' };
-    const speaker: Mention = {
-      first: start, last: phraseEnd, start: tokenAt(doc, start).start, end: tokenAt(doc, phraseEnd - 1).end, kind: 'description', titles: [],
-      name: doc.view.slice(tokenAt(doc, start).start, tokenAt(doc, phraseEnd - 1).end),
-    };
-    out.push(candidate(ctx, [r], cue, speaker, 'reported/count-subject', CONFIDENCE));
+    out.push(candidate(ctx, [r], cue, descriptionMention(doc, start, phraseEnd), 'reported/count-subject', CONFIDENCE));
   }
   return out;
 }

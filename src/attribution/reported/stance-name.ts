@@ -16,7 +16,7 @@ import { tokenAt } from '../../prepare/lookup.js';
 import { speakerBefore } from '../../speakers/phrase.js';
 import { STANCE_NAME_VERBS } from '../../data/cues.js';
 import { DAY_WORDS, MONTH_WORDS } from '../../data/time.js';
-import { candidate, cueSubject, passiveCue, range, sentenceOf, type ReportedContext } from './shared.js';
+import { candidate, cueSubject, passiveCue, range, sentenceOf, spanTaken, type ReportedContext } from './shared.js';
 
 /** Words that may stand before the name inside the object: "former Florida Gov.", "then-Republican presidential candidate". */
 const BEFORE_NAME = new Set(['ADJ', 'NOUN', 'PROPN', 'PUNCT']);
@@ -87,7 +87,6 @@ export function findStanceNames(ctx: ReportedContext, taken: readonly Candidate[
   if (!ctx.categories.has('stance')) return out;
   const heads = new Set<number>();
   for (const c of taken) if (c.cue) heads.add(c.cue.head);
-  const covered = (start: number, end: number): boolean => [taken, out].some((list) => list.some((c) => c.parts.some((p) => p.start < end && start < p.end)));
   for (const cue of ctx.cues) {
     if (cue.form !== 'verb' || cue.category !== 'stance' || !STANCE_NAME_VERBS.has(cue.lemma) || ctx.used.has(cue) || heads.has(cue.head) || ctx.quoted[cue.head]) continue;
     // "would endorse", "has not endorsed": a stance not (yet) taken is annotated seldom (0 of 2 on train)
@@ -103,7 +102,7 @@ export function findStanceNames(ctx: ReportedContext, taken: readonly Candidate[
     // a relative pronoun or a generic "you" as subject, or a participle, was annotated seldom on train (63%, 0%, 75% for endorse)
     if (!speaker || participle || speaker.antecedent || /^(who|that|which|you)$/i.test(speaker.name)) continue;
     const r = range(doc, p, end);
-    if (covered(r.start, r.end)) continue;
+    if (spanTaken([taken, out], r.start, r.end)) continue;
     out.push(candidate(ctx, [r], cue, speaker, 'reported/stance-name', participle ? PARTICIPLE_CONFIDENCE : CONFIDENCE));
   }
   return out;
