@@ -75,7 +75,7 @@ const TABLE: readonly (readonly [string, string, readonly string[]])[] = [
   ['comma-coordinated finite verb: not after a quotation', '"We will press on," vows Reyes.',
     ['We will press on, | vows | Reyes | Reyes']],
   ['adverbial phrase before the verb: "all but"', 'At the fair, Ostrow all but begged the judges to taste his jam first.',
-    ['to taste his jam first | begged | Ostrow | Ostrow']],
+    ['the judges to taste his jam first | begged | Ostrow | Ostrow']],
   ['adverbial phrase before the verb: "a month later"', 'When Ortiz a month later announced that 6,000 jobs would go, workers were angry.',
     ['6,000 jobs would go | later announced | Ortiz | Ortiz']],
   ['bare count as the subject', 'Of the growers, 52 have said they back the levy and 17 have said they oppose it.',
