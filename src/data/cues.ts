@@ -421,3 +421,13 @@ export const TOPIC_OPENERS: readonly string[] = ['of'];
  * is the first part of what was said.
  */
 export const NAMING_VERBS: ReadonlySet<string> = new Set(['call', 'dub', 'describe', 'label', 'term']);
+
+/**
+ * Verbs of saying that report the clause before them through "as" (rule
+ * `reported/content-as-speaker-cue`): "..., as Ms. Ray noted" ("as he
+ * demanded" is a time). Not {@link AS_VERBS}, which take "X as Y" after them.
+ */
+export const AS_CLAUSE_VERBS: ReadonlySet<string> = new Set([
+  'note', 'point', 'report', 'say', 'acknowledge', 'observe', 'explain', 'write', 'argue', 'suggest', 'predict', 'warn', 'mention', 'concede',
+  'admit', 'put', 'recount', 'recall', 'reveal', 'confirm', 'tell', 'state',
+]);
