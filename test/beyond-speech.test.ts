@@ -11,29 +11,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import { extract } from './support/invariants.js';
-import type { Extraction } from '../src/index.js';
-
-const ALL = { categories: ['speech', 'writing', 'source', 'thought', 'evidence', 'stance'] } as const;
-
-interface Row {
-  parts: string[];
-  speaker: string | null;
-  cue: string;
-  category: string;
-  rule: string;
-}
-
-function rows(r: Extraction): Row[] {
-  return r.quotes.map((q) => ({
-    parts: q.parts.map((p) => p.text),
-    speaker: q.speaker?.name ?? null,
-    cue: q.cue?.span.text ?? '',
-    category: q.cue?.category ?? '',
-    rule: q.rule,
-  }));
-}
-
-const row = (parts: string[], speaker: string | null, cue: string, category: string, rule: string): Row => ({ parts, speaker, cue, category, rule });
+import { ALL, row, rows, type Row } from './support/category-rows.js';
 
 const cases: [string, string, Row[]][] = [
   // a count of people as the source: any object, however short

@@ -25,8 +25,8 @@ const cases: [string, string, Row[]][] = [
     row(['We will win this fight.'], 'Mr. Varga', 'told', 'reported/cue-quoted-object', 'direct'),
   ]],
   // a topic or a connective before a parenthetical speaker and cue opens what was said
-  ['a connective before the speaker', 'Of course, Ms. Dole said, "We never saw the letter."', [
-    row(['Of course', 'We never saw the letter.'], 'Ms. Dole', 'said', 'direct/leading-speaker-cue', 'mixed'),
+  ['a connective before the speaker', 'Of course, Ms. Dalby said, "We never saw the letter."', [
+    row(['Of course', 'We never saw the letter.'], 'Ms. Dalby', 'said', 'direct/leading-speaker-cue', 'mixed'),
   ]],
   ['a topic before the speaker', 'Of the new ferry, he said, "It will run by June."', [
     row(['Of the new ferry', 'It will run by June.'], 'he', 'said', 'direct/leading-speaker-cue', 'mixed'),
@@ -43,21 +43,21 @@ const cases: [string, string, Row[]][] = [
     row(['The ferry will be late again this winter'], 'Dessen', 'said', 'reported/content-cue-speaker'),
   ]],
   // where or when a noun-phrase object was said is no part of it
-  ['at a press conference', 'Ms. Dole criticized the mayor at a press conference in Tulsa.', [
-    row(['the mayor'], 'Ms. Dole', 'criticized', 'reported/cue-object'),
+  ['at a press conference', 'Ms. Dalby criticized the mayor at a press conference in Tulsa.', [
+    row(['the mayor'], 'Ms. Dalby', 'criticized', 'reported/cue-object'),
   ]],
-  ['on a page', 'Ms. Dole denied the report on her Facebook page.', [row(['the report'], 'Ms. Dole', 'denied', 'reported/cue-object')]],
+  ['on a page', 'Ms. Dalby denied the report on her Facebook page.', [row(['the report'], 'Ms. Dalby', 'denied', 'reported/cue-object')]],
   ['one noun left', 'The governor talked about taxes at the debate on Monday.', [row(['taxes'], 'The governor', 'talked about', 'reported/cue-topic')]],
   // whom "the same" is said of goes with it
   ['the same of X', 'Most voters said the same of Mayor Ann Lee.', [row(['the same of Mayor Ann Lee'], 'Most voters', 'said', 'reported/cue-answer')]],
   // "as" before a noun phrase or an adjective goes on with the object
-  ['described X as ADJ', 'Ms. Dole described the plan as too vague to work.', [
-    row(['the plan as too vague to work'], 'Ms. Dole', 'described', 'reported/cue-object'),
+  ['described X as ADJ', 'Ms. Dalby described the plan as too vague to work.', [
+    row(['the plan as too vague to work'], 'Ms. Dalby', 'described', 'reported/cue-object'),
   ]],
   ['praised X as NP', 'Reed praised the mayor as a hero.', [row(['the mayor as a hero'], 'Reed', 'praised', 'reported/cue-object')]],
   // a preposition before a reported clause belongs to the cue
-  ['warned against', 'Ms. Dole warned against the forces of hate brewing in the city.', [
-    row(['the forces of hate brewing in the city'], 'Ms. Dole', 'warned against', 'reported/cue-clause'),
+  ['warned against', 'Ms. Dalby warned against the forces of hate brewing in the city.', [
+    row(['the forces of hate brewing in the city'], 'Ms. Dalby', 'warned against', 'reported/cue-clause'),
   ]],
   // the relative word of a naming clause before a quotation opens what was said
   ['which X called "..."', 'The council passed the levy, which Mayor Ann Lee called "a fair deal for everyone."', [
@@ -71,8 +71,8 @@ const kept: [string, string, Row[]][] = [
   // a quoted object without a comma or a colon before the quotation keeps its object
   ['called X "Y"', 'Ms. Ortiz called the deal "a disaster."', [row(['the deal "a disaster."'], 'Ms. Ortiz', 'called', 'reported/cue-quoted-object', 'mixed')]],
   // the narrator's framing of time or place is no part of it
-  ['a fronted medium', 'In a statement, Ms. Dole said, "We never saw the letter."', [
-    row(['We never saw the letter.'], 'Ms. Dole', 'said', 'direct/leading-speaker-cue', 'direct'),
+  ['a fronted medium', 'In a statement, Ms. Dalby said, "We never saw the letter."', [
+    row(['We never saw the letter.'], 'Ms. Dalby', 'said', 'direct/leading-speaker-cue', 'direct'),
   ]],
   ['a fronted adverb of time', 'Now, he said, "It will run by June."', [row(['It will run by June.'], 'he', 'said', 'direct/leading-speaker-cue', 'direct')]],
   // a time word or a listener before "that" is no part of the content

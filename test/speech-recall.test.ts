@@ -32,8 +32,8 @@ const shapes: [string, string, Row[]][] = [
   ['NAME, NOUNS said, VERB', 'Mr. Haldane, aides said, has grown tired of the race.', [
     row(['Mr. Haldane', 'has grown tired of the race'], 'aides', 'said', 'reported/content-speaker-cue'),
   ]],
-  ['NOUNS, NAME noted, VERB', 'Farmers, Ms. Pruitt noted, want more rain before the harvest.', [
-    row(['Farmers', 'want more rain before the harvest'], 'Ms. Pruitt', 'noted', 'reported/content-speaker-cue'),
+  ['NOUNS, NAME noted, VERB', 'Farmers, Ms. Pellam noted, want more rain before the harvest.', [
+    row(['Farmers', 'want more rain before the harvest'], 'Ms. Pellam', 'noted', 'reported/content-speaker-cue'),
   ]],
   // content before the cue
   ['a coordinated speaker after the comma', 'The bridge will close in June, current and former engineers said.', [

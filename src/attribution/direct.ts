@@ -12,7 +12,7 @@ import { outerSource } from './outer-source.js';
 import { clauseColon, dashSignature, nameColon, onlyPunctuationBetween, trailingName } from './no-cue.js';
 import { tokenAt, tokenAtOrAfter, isMarkToken } from '../prepare/lookup.js';
 import { speakerAfter, speakerBefore, sharedSubject } from '../speakers/phrase.js';
-import { CONNECTIVE_OPENERS, CUE_VERBS, TOPIC_OPENERS } from '../data/cues.js';
+import { CONNECTIVE_OPENERS, CUE_VERBS, NAMING_VERBS, TOPIC_OPENERS } from '../data/cues.js';
 
 /** Builds one candidate per outermost quoted stretch, joining quotes that run over paragraphs. */
 export function directCandidates(doc: Doc, stretches: readonly QuotedStretch[]): Candidate[] {
@@ -364,8 +364,6 @@ export function attributeDirect(doc: Doc, candidates: Candidate[], cueAt: readon
   }
 }
 
-/** Verbs that name a thing with the quoted words: "what she calls "...", "which he described as "..."". */
-const NAMING_VERBS = new Set(['call', 'dub', 'describe', 'label', 'term']);
 /**
  * Relative words that open a naming clause before a quotation ("what she
  * calls ..." is kept as often as not, so "what" is left out).

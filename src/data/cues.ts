@@ -414,3 +414,20 @@ export const CONNECTIVE_OPENERS: ReadonlySet<string> = new Set(['in other words'
  * ("As for the budget, ..." is kept as often as not, so it is left out.)
  */
 export const TOPIC_OPENERS: readonly string[] = ['of'];
+
+/**
+ * Verbs that name a thing with the quoted words, `which he described as "a
+ * mess"`, `who the mayor calls "a fine man"`: after a relative word, that word
+ * is the first part of what was said.
+ */
+export const NAMING_VERBS: ReadonlySet<string> = new Set(['call', 'dub', 'describe', 'label', 'term']);
+
+/**
+ * Verbs of saying that report the clause before them through "as" (rule
+ * `reported/content-as-speaker-cue`): "..., as Ms. Ray noted" ("as he
+ * demanded" is a time). Not {@link AS_VERBS}, which take "X as Y" after them.
+ */
+export const AS_CLAUSE_VERBS: ReadonlySet<string> = new Set([
+  'note', 'point', 'report', 'say', 'acknowledge', 'observe', 'explain', 'write', 'argue', 'suggest', 'predict', 'warn', 'mention', 'concede',
+  'admit', 'put', 'recount', 'recall', 'reveal', 'confirm', 'tell', 'state',
+]);

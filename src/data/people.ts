@@ -105,3 +105,16 @@ export const THING_WORDS: ReadonlySet<string> = new Set(
 export const NOT_PERSON_NAMES: ReadonlySet<string> = new Set(
   `god medicaid medicare obamacare oversight brexit nafta isis isil internet`.split(/\s+/).filter((w) => w.length > 0),
 );
+
+/**
+ * Nouns (and two modifiers) that end the phrase of a count of people polled:
+ * "most voters", "a majority likely caucusgoers". Used by the opt-in rule
+ * `reported/count-subject`.
+ */
+export const RESPONDENT_NOUNS: ReadonlySet<string> = new Set([
+  'voters', 'respondents', 'adults', 'americans', 'democrats', 'republicans', 'independents', 'conservatives', 'liberals', 'moderates',
+  'millennials', 'evangelicals', 'women', 'men', 'residents', 'supporters', 'members', 'likely', 'caucusgoers', 'primary', 'electorate',
+]);
+
+/** Participles that describe people polled, inside a count phrase: "voters polled", "adults surveyed". */
+export const RESPONDENT_PARTICIPLES: ReadonlySet<string> = new Set(['polled', 'surveyed', 'questioned', 'interviewed', 'sampled', 'registered', 'likely']);

@@ -8,7 +8,7 @@ import type { Candidate, CueMatch, Mention, Range } from '../candidate.js';
 import { isIngCue } from '../candidate.js';
 import { isMarkToken, tokenIn, tokenAt } from '../../prepare/lookup.js';
 import { makeMention, sharedSubject, speakerAfter, speakerBefore } from '../../speakers/phrase.js';
-import { INVERTING_VERBS, LISTENER_VERBS } from '../../data/cues.js';
+import { AS_CLAUSE_VERBS, INVERTING_VERBS, LISTENER_VERBS } from '../../data/cues.js';
 import {
   ADJUNCT_PREPOSITIONS, END, MAX_LOOK, NP_POS, candidate, skipLinkingWord, skipFraming, clauseStartsAt, contentEnd, contentStartBefore, isCommaBoundary, range, sentenceOf,
   type ReportedContext,
@@ -162,8 +162,6 @@ function coordinatedSpeaker(doc: Doc, speaker: Mention): Mention | null {
   return null;
 }
 
-/** Verbs of saying that report a clause before them through "as": "..., as Ms. Ray noted" ("as he demanded" is a time). */
-const AS_VERBS = new Set(['note', 'point', 'report', 'say', 'acknowledge', 'observe', 'explain', 'write', 'argue', 'suggest', 'predict', 'warn', 'mention', 'concede', 'admit', 'put', 'recount', 'recall', 'reveal', 'confirm', 'tell', 'state']);
 
 /** True when the token at `k` is "as" right after a comma of the sentence: "..., as Ms. Ray noted". */
 function asAfterComma(doc: Doc, k: number, first: number): boolean {
@@ -186,7 +184,7 @@ export function contentThenCue(ctx: ReportedContext, cue: CueMatch): Candidate |
     comma = speaker.first - 1;
     after = cue.last;
     rule = 'reported/content-speaker-cue';
-  } else if (speaker && AS_VERBS.has(cue.lemma) && asAfterComma(doc, speaker.first - 1, sentence.first)) {
+  } else if (speaker && AS_CLAUSE_VERBS.has(cue.lemma) && asAfterComma(doc, speaker.first - 1, sentence.first)) {
     // "CLAUSE, as X noted in a column.": the clause before the comma is what X said
     comma = speaker.first - 2;
     after = cue.last;

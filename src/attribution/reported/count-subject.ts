@@ -9,12 +9,13 @@
  * reported-speech rules, on the verbs they left, and takes no span they hold.
  * @internal
  */
-import type { Candidate, CueMatch, Mention } from '../candidate.js';
+import type { Candidate, CueMatch } from '../candidate.js';
 import { tokenAt } from '../../prepare/lookup.js';
 import type { Token } from '../../prepare/document.js';
 import { CUE_VERBS, COUNT_SUBJECT_VERBS } from '../../data/cues.js';
+import { RESPONDENT_NOUNS, RESPONDENT_PARTICIPLES } from '../../data/people.js';
 import { OPT_IN_CATEGORIES } from '../../options.js';
-import { END, candidate, clauseStartsAt, contentEnd, range, sentenceOf, type ReportedContext } from './shared.js';
+import { END, candidate, clauseStartsAt, contentEnd, descriptionMention, range, sentenceOf, spanTaken, type ReportedContext } from './shared.js';
 
 /** Words that say how many: "a majority of", "half of them", "most voters". */
 const COUNT_WORDS = /^(majority|plurality|half|third|thirds|quarter|quarters|fifth|fifths|most|minority)$/;
@@ -24,10 +25,6 @@ const NUMBER = /^(\d[\d.,]*%?|two|three|four|five|six|seven|eight|nine|ten|two-t
 const APPROXIMATORS = /^(about|around|nearly|almost|roughly|only|just|some|over|under|fully|barely|a|an|the|more|less|fewer|than|at|least|still|another|exactly|approximately|close|to)$/;
 /** Parts of speech inside the count phrase after the count: "of likely Republican voters in Iowa". */
 const PHRASE_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'ADP', 'PRON', 'PART', 'CCONJ']);
-/** Nouns of people polled: "most voters", "a majority Democrats". */
-const RESPONDENTS = /^(voters|respondents|adults|americans|democrats|republicans|independents|conservatives|liberals|moderates|millennials|evangelicals|women|men|residents|supporters|members|likely|caucusgoers|primary|electorate)$/;
-/** Participles that describe respondents: "voters polled", "adults surveyed". */
-const RESPONDENT_PARTICIPLES = /^(polled|surveyed|questioned|interviewed|sampled|registered|likely)$/;
 /** Words after the cue that end a short object: a narrator's clause, a comparison. */
 const OBJECT_STOP = new Set(['while', 'whereas', 'but', 'because', 'although', 'though', 'compared', 'than', 'when', 'after', 'before', 'if', 'since', 'as']);
 /** Prepositions that end a name object: "supported Ramirez in the suburbs", "backed Okafor among women". */
@@ -59,7 +56,7 @@ function countPhrase(ctx: ReportedContext, verb: number, from: number): { start:
     const t = tokenAt(doc, k);
     if (ctx.quoted[k]) return null;
     if (t.lower === 'to') return null;
-    if (PHRASE_POS.has(t.pos) || RESPONDENT_PARTICIPLES.test(t.lower) || t.value === '%' || t.value === '-' || (t.pos === 'ADV' && APPROXIMATORS.test(t.lower))) {
+    if (PHRASE_POS.has(t.pos) || RESPONDENT_PARTICIPLES.has(t.lower) || t.value === '%' || t.value === '-' || (t.pos === 'ADV' && APPROXIMATORS.test(t.lower))) {
       start = k;
       continue;
     }
@@ -81,7 +78,7 @@ function countPhrase(ctx: ReportedContext, verb: number, from: number): { start:
   if (NUMBER.test(head.lower) && next.value === '-' && q + 2 < end && COUNT_WORDS.test(tokenAt(doc, q + 2).lower)) return { start, end };
   if (NUMBER.test(head.lower) && q + 1 < end && (/^(percent|%|in|of|out)$/.test(next.lower) || next.value === '%')) return { start, end };
   // "most voters", "a majority of Democrats"; not "most referenda", "most people"
-  if (COUNT_WORDS.test(head.lower) && (next.lower === 'of' || (q + 1 < end && RESPONDENTS.test(tokenAt(doc, end - 1).lower)) || (head.lower !== 'most' && q + 1 === end))) return { start, end };
+  if (COUNT_WORDS.test(head.lower) && (next.lower === 'of' || (q + 1 < end && RESPONDENT_NOUNS.has(tokenAt(doc, end - 1).lower)) || (head.lower !== 'most' && q + 1 === end))) return { start, end };
   return null;
 }
 
@@ -115,7 +112,6 @@ export function findCountSubjects(ctx: ReportedContext, taken: readonly Candidat
   for (const c of taken) if (c.cue) heads.add(c.cue.head);
   const cueAt = new Map<number, CueMatch>();
   for (const c of ctx.cues) cueAt.set(c.head, c);
-  const covered = (start: number, end: number): boolean => taken.some((c) => c.parts.some((p) => p.start < end && start < p.end)) || out.some((c) => c.parts.some((p) => p.start < end && start < p.end));
   for (let k = 1; k < doc.tokens.length; k++) {
     const t = doc.tokens[k]!;
     if (!isCountVerb(t, sentenceOf(doc, k).first === k) || ctx.quoted[k] || heads.has(k)) continue;
@@ -139,13 +135,9 @@ export function findCountSubjects(ctx: ReportedContext, taken: readonly Candidat
     const end = contentAfter(ctx, p, last);
     if (end < 0) continue;
     const r = range(doc, p, end);
-    if (covered(r.start, r.end)) continue;
+    if (spanTaken([taken, out], r.start, r.end)) continue;
     const cue: CueMatch = found ?? { first: k, last: k + 1, head: k, lemma: t.lemma, category, negated: t.negated, form: 'verb' };
-    const speaker: Mention = {
-      first: start, last: phraseEnd, start: tokenAt(doc, start).start, end: tokenAt(doc, phraseEnd - 1).end, kind: 'description', titles: [],
-      name: doc.view.slice(tokenAt(doc, start).start, tokenAt(doc, phraseEnd - 1).end),
-    };
-    out.push(candidate(ctx, [r], cue, speaker, 'reported/count-subject', CONFIDENCE));
+    out.push(candidate(ctx, [r], cue, descriptionMention(doc, start, phraseEnd), 'reported/count-subject', CONFIDENCE));
   }
   return out;
 }

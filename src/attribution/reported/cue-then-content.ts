@@ -166,6 +166,8 @@ function plainSubject(doc: Doc, cue: CueMatch, sentence: { first: number }): Men
   const before = doc.tokens[k - 1];
   // the phrase opens its clause: the sentence start, or a comma, semicolon, colon or conjunction before it
   if (k > sentence.first && before !== undefined && !/^(,|;|:|and|but|while)$/.test(before.lower)) return null;
+  // "60 pledged votes went to ...": a participle before a noun is no cue of the phrase (as in speakers/find/bare-count)
+  if (/^(NOUN|PROPN|ADJ)$/.test(tokenAt(doc, cue.last).pos)) return null;
   return makeMention(doc, k, cue.first);
 }
 

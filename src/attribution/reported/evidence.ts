@@ -13,7 +13,10 @@
 import type { Candidate, CueMatch, Mention } from '../candidate.js';
 import { tokenAt } from '../../prepare/lookup.js';
 import { EVIDENCE_SUBJECTS, SMALL_CLAUSE_VERBS } from '../../data/cues.js';
-import { WH_WORDS, candidate, clauseStartsAt, contentEnd, endAtClausePunctuation, cueSubject, cutAtMainClause, cutAtNextAttribution, passiveCue, range, sentenceOf, type ReportedContext } from './shared.js';
+import {
+  WH_WORDS, candidate, clauseStartsAt, contentEnd, descriptionMention, endAtClausePunctuation, cueSubject, cutAtMainClause, cutAtNextAttribution, passiveCue, range, sentenceOf, spanTaken,
+  type ReportedContext,
+} from './shared.js';
 import { cutNarratorTail, cutSecondClause } from './boundary.js';
 import { passesOptInBar } from './opt-in.js';
 
@@ -132,7 +135,6 @@ export function findUndetectedFindings(ctx: ReportedContext, taken: readonly Can
   // cues that an attribution already uses; a detected finding verb whose subject the rules could not read is tried again
   const heads = new Set<number>();
   for (const c of taken) if (c.cue) for (let k = c.cue.first; k < c.cue.last; k++) heads.add(k);
-  const covered = (start: number, end: number): boolean => [taken, out].some((list) => list.some((c) => c.parts.some((p) => p.start < end && start < p.end)));
   for (let k = 1; k < doc.tokens.length; k++) {
     const t = doc.tokens[k]!;
     const lemma = FINDING_FORMS.get(t.lower);
@@ -155,14 +157,9 @@ export function findUndetectedFindings(ctx: ReportedContext, taken: readonly Can
         break;
       }
     }
-    const head = tokenAt(doc, first - 1);
-    const speaker: Mention = {
-      first: q, last: first, start: tokenAt(doc, q).start, end: head.end, kind: 'description', titles: [],
-      name: doc.view.slice(tokenAt(doc, q).start, head.end),
-    };
     const cue: CueMatch = { first: k, last: k + 1, head: k, lemma, category: 'evidence', negated: false, form: 'verb' };
-    const c = finding(ctx, cue, speaker);
-    if (!c || covered(c.parts[0]!.start, c.parts[c.parts.length - 1]!.end) || !passesOptInBar(doc, c)) continue;
+    const c = finding(ctx, cue, descriptionMention(doc, q, first));
+    if (!c || spanTaken([taken, out], c.parts[0]!.start, c.parts[c.parts.length - 1]!.end) || !passesOptInBar(doc, c)) continue;
     out.push(c);
   }
   return out;

@@ -34,7 +34,7 @@ function complementStart(ctx: ReportedContext, p: number, last: number): number 
     // "considered the matter last week": a time word is no complement
     if (TIME_WORDS.has(t.lower)) return -1;
     if (head) {
-      // "Clinton honest", "him a racist", "Reyes hopelessly naive"
+      // "Varga honest", "him a racist", "Reyes hopelessly naive"
       if (t.pos === 'ADJ' || (t.pos === 'DET' && /^(a|an)$/.test(t.lower)) || (t.pos === 'ADV' && tokenAt(doc, k + 1).pos === 'ADJ')) return k;
       if (HEAD_POS.has(t.pos) || t.pos === 'PART' || t.pos === 'NUM') continue;
       // "the wars of 2016 a helpful point": a preposition inside the object

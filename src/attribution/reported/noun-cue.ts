@@ -147,7 +147,7 @@ export function addNounCues(ctx: ReportedContext, reported: Candidate[]): Candid
   // "repeated the claim that ...": a noun inside a verb cue's content is part of that report
   const inside = (c: Candidate): boolean => {
     const noun = tokenAt(doc, c.cue!.head);
-    return kept.some((r) => r.parts[0]!.start <= noun.start && noun.end <= r.parts[0]!.end);
+    return kept.some((r) => r.parts.some((p) => p.start <= noun.start && noun.end <= p.end));
   };
   return [...kept, ...found.filter((c) => !starts.has(c.parts[0]!.start) && !inside(c))];
 }

@@ -7,11 +7,11 @@
  * PolNeAR train annotators counted it only half of the time (17 of 35).
  * @internal
  */
-import type { Candidate, CueMatch, Mention } from '../candidate.js';
+import type { Candidate, CueMatch } from '../candidate.js';
 import { tokenIn } from '../../prepare/lookup.js';
 import { POLL_NOUNS } from '../../data/cues.js';
 import { passesOptInBar } from './opt-in.js';
-import { candidate, clauseStartsAt, contentEnd, range, sentenceOf, type ReportedContext } from './shared.js';
+import { candidate, clauseStartsAt, contentEnd, descriptionMention, range, sentenceOf, spanTaken, type ReportedContext } from './shared.js';
 
 /** Parts of speech inside the poll's noun phrase before its head. */
 const BEFORE_HEAD = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART', 'PUNCT']);
@@ -43,8 +43,6 @@ export function findPollSources(ctx: ReportedContext, direct: readonly Candidate
   const { doc } = ctx;
   const out: Candidate[] = [];
   if (!ctx.categories.has('evidence')) return out;
-  const covered = (start: number, end: number): boolean =>
-    [direct, reported].some((taken) => taken.some((c) => c.parts.some((p) => p.start < end && start < p.end)));
   for (let k = 0; k < doc.tokens.length; k++) {
     const t = doc.tokens[k]!;
     if (t.lower !== 'in' || ctx.quoted[k]) continue;
@@ -52,7 +50,7 @@ export function findPollSources(ctx: ReportedContext, direct: readonly Candidate
     const poll = pollPhrase(ctx, k, sentence.last);
     if (!poll) continue;
     const cue: CueMatch = { first: k, last: k + 1, head: k, lemma: 'in', category: 'evidence', negated: false, form: 'phrase' };
-    const speaker: Mention = { first: k + 1, last: poll.end, start: doc.tokens[k + 1]!.start, end: doc.tokens[poll.end - 1]!.end, kind: 'description', titles: [], name: doc.view.slice(doc.tokens[k + 1]!.start, doc.tokens[poll.end - 1]!.end) };
+    const speaker = descriptionMention(doc, k + 1, poll.end);
     // fronted only: "In a Gazette poll released Monday, 52 percent backed the levy."
     if (k !== sentence.first || tokenIn(doc, sentence, poll.end).value !== ',') continue;
     const first = poll.end + 1;
@@ -60,7 +58,7 @@ export function findPollSources(ctx: ReportedContext, direct: readonly Candidate
     const last = contentEnd(ctx, first, sentence);
     if (last - first < 3) continue;
     const r = range(doc, first, last);
-    if (covered(r.start, r.end)) continue;
+    if (spanTaken([direct, reported], r.start, r.end)) continue;
     const c = candidate(ctx, [r], cue, speaker, 'reported/poll-source', 0.6);
     if (passesOptInBar(doc, c)) out.push(c);
   }

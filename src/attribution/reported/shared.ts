@@ -228,6 +228,18 @@ export function range(doc: Doc, first: number, last: number): Range {
   return { start: tokenAt(doc, first).start, end: tokenAt(doc, last - 1).end };
 }
 
+/** A description mention spanning tokens [first, last): "A county survey", "about 6 in 10 older voters". */
+export function descriptionMention(doc: Doc, first: number, last: number): Mention {
+  const start = tokenAt(doc, first).start;
+  const end = tokenAt(doc, last - 1).end;
+  return { first, last, start, end, kind: 'description', titles: [], name: doc.view.slice(start, end) };
+}
+
+/** True when a part of a candidate in any of `lists` overlaps the characters [start, end). */
+export function spanTaken(lists: readonly (readonly Candidate[])[], start: number, end: number): boolean {
+  return lists.some((list) => list.some((c) => c.parts.some((p) => p.start < end && start < p.end)));
+}
+
 /** A reported-speech candidate in the cue's paragraph. */
 export function candidate(ctx: ReportedContext, parts: Range[], cue: CueMatch, speaker: Mention | null, rule: string, confidence: number): Candidate {
   const para = tokenAt(ctx.doc, cue.head).para;

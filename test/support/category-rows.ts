@@ -1,0 +1,31 @@
+/**
+ * Quotations as table rows (parts, speaker name, cue span, cue category, rule)
+ * for the tests of the opt-in categories.
+ */
+import type { Extraction } from '../../src/index.js';
+
+/** Options that report every cue category. */
+export const ALL = { categories: ['speech', 'writing', 'source', 'thought', 'evidence', 'stance'] } as const;
+
+/** One quotation as the category tests compare it. */
+export interface Row {
+  parts: string[];
+  speaker: string | null;
+  cue: string;
+  category: string;
+  rule: string;
+}
+
+/** The quotations of an extraction as rows. */
+export function rows(r: Extraction): Row[] {
+  return r.quotes.map((q) => ({
+    parts: q.parts.map((p) => p.text),
+    speaker: q.speaker?.name ?? null,
+    cue: q.cue?.span.text ?? '',
+    category: q.cue?.category ?? '',
+    rule: q.rule,
+  }));
+}
+
+/** A row. */
+export const row = (parts: string[], speaker: string | null, cue: string, category: string, rule: string): Row => ({ parts, speaker, cue, category, rule });
