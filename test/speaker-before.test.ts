@@ -36,7 +36,7 @@ const TABLE: readonly (readonly [string, string, readonly string[]])[] = [
     ['she was let go | said | The clerk of nearly four years, a registered independent who spoke on condition of anonymity | The clerk of nearly four years, a registered independent who spoke on condition of anonymity']],
   // an inverted cue after the comma names its speaker after it
   ['long subject: not before an inverted cue', 'The irony of the plan, says Tom Reyes, a historian at the college, is that nobody wanted it.',
-    ['The irony of the plan a historian at the college, is that nobody wanted it | says | Tom Reyes | Tom Reyes']],
+    ['The irony of the plan is that nobody wanted it | says | Tom Reyes | Tom Reyes']],
   // the phrase after "which" is the subject of the relative clause
   ['long subject: not the subject of a relative clause', 'And the trade pact, which Reyes had said was "a disaster for farmers," stayed in force.',
     ['was "a disaster for farmers," | had said | Reyes | Reyes']],

@@ -60,6 +60,23 @@ function appositive(doc: Doc, from: number, end: number): boolean {
   return true;
 }
 
+/**
+ * Where the content goes on after an appositive of the speaker at `from`: past
+ * `a historian at the college,` when a verb phrase follows it (`is that ...`);
+ * else `from`.
+ */
+function afterAppositive(doc: Doc, from: number, end: number): number {
+  const first = tokenAt(doc, from);
+  if (first.pos !== 'DET' || !/^(a|an|the)$/.test(first.lower)) return from;
+  for (let k = from + 1; k < end - 1; k++) {
+    if (tokenAt(doc, k).value !== ',') continue;
+    const next = tokenAt(doc, k + 1);
+    const continues = next.pos === 'AUX' || (next.pos === 'VERB' && !/(ing|ed)$/.test(next.lower));
+    return verbless(doc, from, k) && continues ? k + 1 : from;
+  }
+  return from;
+}
+
 /** True when a main clause follows the first comma of [from, end): "If the bridge opens, the city will gain". */
 function mainClauseAfter(ctx: ReportedContext, from: number, end: number): boolean {
   for (let k = from + 2; k < Math.min(end - 2, from + MAX_LOOK); k++) {
@@ -228,15 +245,16 @@ export function contentThenCue(ctx: ReportedContext, cue: CueMatch): Candidate |
   if (markBoundary) comma++; // '... "pure fantasy," says X': the closing mark belongs to the content
   const parts: Range[] = [range(doc, start, comma)];
   if (q < sentence.last && tokenAt(doc, q).value === ',' ) {
-    const resume = q + 1;
-    const end = contentEnd(ctx, resume, sentence);
+    const end = contentEnd(ctx, q + 1, sentence);
+    // "The irony, says Tom Reyes, a historian, is that ...": the speaker's appositive
+    // before the rest of the clause is no content; the clause goes on after it
+    const resume = afterAppositive(doc, q + 1, end);
     // a comma may end the sentence ("..., the minister said,"): read nothing past it
     const next = tokenIn(doc, sentence, resume);
     const coordinated = next.pos === 'CCONJ' && clauseStartsAt(doc, resume + 1, end);
     // "..., Lopez wrote, citing a city report": a participle after the cue is not the content
     const participle = /ing$/.test(next.lower) && next.pos === 'VERB';
     if (participle) return comma - start >= 3 ? candidate(ctx, parts, cue, speaker, rule, 0.8) : null;
-    // "..., said Robert Hale, a professor at Ohio State": the speaker's appositive is no content
     // "The fee was, she said, far too high": a verb that asks for its complement before the attribution goes on after it
     const open = tokenAt(doc, comma - 1);
     const incomplete = resumes && comma - start <= 4 && (open.pos === 'AUX' || (open.pos === 'VERB' && !/ing$/.test(open.lower))) && end - resume >= 2;
@@ -244,6 +262,7 @@ export function contentThenCue(ctx: ReportedContext, cue: CueMatch): Candidate |
       parts.push(range(doc, resume, end));
       return candidate(ctx, parts, cue, speaker, rule, 0.8);
     }
+    // "..., said Robert Hale, a professor at Ohio State": the speaker's appositive is no content;
     // "..., said Ann Hale, who teaches law": a relative clause after the speaker describes the speaker
     if ((verbless(doc, resume, end) || appositive(doc, resume, end) || (SPEAKER_RELATIVES.has(next.lower) && clauseStartsAt(doc, start, comma))) && !isMarkToken(next.value)) return candidate(ctx, parts, cue, speaker, rule, 0.85);
     if (end - resume >= 2 && !coordinated && !clauseStartsAt(doc, resume, end)) parts.push(range(doc, resume, end));
