@@ -34,6 +34,29 @@ function isInverted(doc: Doc, k: number, sentenceFirst: number): boolean {
   return k === sentenceFirst || isMarkToken(prev.value) || (prev.value === ',' && isMarkToken(tokenAt(doc, k - 2).value));
 }
 
+/** Verbs whose object, a listener or a person asked, speaks in the infinitive after it: "asked him to say", "urged voters to tell". */
+const OBJECT_SPEAKS = new Set(['ask', 'urge', 'tell', 'call', 'invite', 'lead', 'allow', 'prompt', 'push', 'force', 'cause', 'encourage', 'press', 'pressure', 'persuade', 'convince', 'want', 'expect', 'need', 'inspire', 'drive', 'spur', 'compel', 'get', 'help', 'challenge', 'dare', 'order', 'instruct', 'direct', 'beg', 'implore', 'require', 'enable', 'remind', 'warn', 'advise', 'hire', 'pay', 'use']);
+
+/**
+ * True when "to" at `k` opens an infinitive of purpose: a finite verb of the
+ * clause stands before it (a participle set off by commas passed over), with no
+ * verb that hands the infinitive to its object and no noun, name or pronoun right
+ * before it.
+ */
+function purposeInfinitive(doc: Doc, k: number, sentenceFirst: number): boolean {
+  const prev = tokenAt(doc, k - 1);
+  // (a noun before "to" may take the infinitive itself: "a plan to announce", "authority to call"; but "went out of her way to")
+  if ((prev.pos === 'NOUN' && prev.lower !== 'way') || prev.pos === 'PROPN' || prev.pos === 'PRON' || prev.pos === 'ADJ' || prev.pos === 'VERB' || prev.pos === 'AUX') return false;
+  for (let v = k - 1; v >= Math.max(sentenceFirst + 1, k - 12); v--) {
+    const t = tokenAt(doc, v);
+    if (isMarkToken(t.value) || t.value === ';' || t.value === ':') return false;
+    // ("chimed in, breaking with the chair, to argue": a participle set off by commas is passed over)
+    if (t.pos === 'VERB' && /ing$/.test(t.lower) && tokenAt(doc, v - 1).value === ',') continue;
+    if (t.pos === 'VERB') return !OBJECT_SPEAKS.has(t.lemma) && !/ing$/.test(t.lower) && !/^\p{Lu}/u.test(t.value);
+  }
+  return false;
+}
+
 /** The sentence subject shared by a participle or a coordinated cue: "Clinton mocked it, saying ...", "X arrived and repeatedly said ...". */
 export function sharedSubject(doc: Doc, cueFirst: number, cueHead: number): Mention | null {
   const sentence = doc.sentences[tokenAt(doc, cueHead).sent]!;
@@ -52,12 +75,15 @@ export function sharedSubject(doc: Doc, cueFirst: number, cueHead: number): Ment
   const coordinated = before.lower === 'and' || before.lower === 'but' || (before.value === ',' && tokenAt(doc, cueFirst).lower === 'then');
   // "went on to say", "went on to add": the subject of "went"
   const wentOn = before.lower === 'to' && doc.tokens[k - 1]?.lower === 'on' && doc.tokens[k - 2]?.lemma === 'go';
+  // "waited by the gate to insist", "took pains to stress", "spoke up, ..., to argue": an infinitive of purpose
+  // takes the subject of the clause's verb (not after a verb that hands the infinitive to its object: "asked him to say")
+  const purpose = !wentOn && before.lower === 'to' && before.pos === 'PART' && purposeInfinitive(doc, k, sentence.first);
   // "Reyes wins the state, vows to press on", "The agency hid facts, admitted it ...": a finite verb after a comma
   // (not after a quotation, where an inverted cue names its speaker after it: '"...," said Lee')
   const head = tokenAt(doc, cueHead);
   const commaVerb = before.value === ',' && k === cueFirst - 1 && !isMarkToken(tokenAt(doc, k - 1).value) && cueFirst === cueHead && head.pos === 'VERB' &&
     /^\p{Ll}.*(s|ed)$/u.test(head.value) && /^(to|that)$/.test(doc.tokens[cueHead + 1]?.lower ?? '');
-  if (!participle && !coordinated && !wentOn && !commaVerb) return null;
+  if (!participle && !coordinated && !wentOn && !commaVerb && !purpose) return null;
   // '"...," Fiorina said, adding that ...', '... said Mr. Burr, adding', 'Graham said on MSNBC, adding':
   // the speaker of the verb of saying shortly before the comma
   if (participle && before.value === ',') {

@@ -1,0 +1,31 @@
+/**
+ * Reported speech found with a speaker that the phrase right before the cue
+ * does not give: an infinitive of purpose takes the subject of its clause.
+ * Invented sentences and names; each row gives the quote text, the cue and the
+ * speaker mention of every quote, in order.
+ */
+import { describe, expect, test } from 'vitest';
+import { extract } from './support/invariants.js';
+
+/** Each quote as `text | cue | mention`. */
+function rows(input: string): string[] {
+  return extract(input).quotes.map((q) => `${q.text} | ${q.cue?.span.text ?? '-'} | ${q.speaker?.mention?.text ?? '-'}`);
+}
+
+// [rule family, invented input, expected rows]
+const TABLE: readonly (readonly [string, string, readonly string[]])[] = [
+  ['purpose: after an adverb', 'Last week, Ana Vell of Moorfield stood at a fair here to insist she would back the clerk.',
+    ['she would back the clerk | insist | Ana Vell of Moorfield']],
+  ['purpose: after a noun', 'She took great pains to stress that the harvest was safe.',
+    ['the harvest was safe | stress | She']],
+  ['purpose: past a participle set off by commas', 'And Ms. Adler chimed in, breaking with the chairwoman, to argue that the bank was overstating the risk.',
+    ['the bank was overstating the risk | argue | Ms. Adler']],
+  ['object speaks: asked', 'The board asked him to say that the plan had failed.',
+    ['him to say that the plan had failed | asked | The board']],
+  ['object speaks: pressed', 'The senator pressed the aides to say whether the plan had failed.',
+    ['whether the plan had failed | say | the aides']],
+];
+
+describe('speakers of reported speech with no phrase right before the cue', () => {
+  for (const [name, input, expected] of TABLE) test(name, () => expect(rows(input)).toEqual(expected));
+});
