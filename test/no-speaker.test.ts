@@ -1,6 +1,7 @@
 /**
  * Reported speech found with a speaker that the phrase right before the cue
- * does not give: an infinitive of purpose takes the subject of its clause.
+ * does not give: an infinitive of purpose and a gerund after "for" take the
+ * subject of their clause.
  * Invented sentences and names; each row gives the quote text, the cue and the
  * speaker mention of every quote, in order.
  */
@@ -24,6 +25,10 @@ const TABLE: readonly (readonly [string, string, readonly string[]])[] = [
     ['him to say that the plan had failed | asked | The board']],
   ['object speaks: pressed', 'The senator pressed the aides to say whether the plan had failed.',
     ['whether the plan had failed | say | the aides']],
+  ['for + gerund: the one who faults reports it', 'Ms. Ruiz rebuked the mayor for suggesting that she had been silenced.',
+    ['she had been silenced | suggesting | Ms. Ruiz']],
+  ['for + gerund: clause without "that"', 'The dean scolded the coach for saying he had never lost a game.',
+    ['he had never lost a game | saying | The dean']],
 ];
 
 describe('speakers of reported speech with no phrase right before the cue', () => {

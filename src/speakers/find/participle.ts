@@ -12,7 +12,7 @@ import { joinedFloor, speakerBefore } from './before.js';
 import { sentenceSubject, subjectAfterCommas } from './subject.js';
 
 /** Prepositions before a gerund cue that shares the clause's subject: "before saying", "by saying". */
-const GERUND_PREPOSITIONS = new Set(['by', 'before', 'after', 'upon', 'while', 'without', 'despite', 'in', 'of']);
+const GERUND_PREPOSITIONS = new Set(['by', 'before', 'after', 'upon', 'while', 'without', 'despite', 'in', 'of', 'for']);
 
 /** Dashes that close a clause like a comma. */
 const DASH_MARKS = new Set(['-', '\u2013', '\u2014', '--']);
@@ -32,6 +32,17 @@ function opensSentence(doc: Doc, k: number, sentenceFirst: number): boolean {
 function isInverted(doc: Doc, k: number, sentenceFirst: number): boolean {
   const prev = tokenAt(doc, k - 1);
   return k === sentenceFirst || isMarkToken(prev.value) || (prev.value === ',' && isMarkToken(tokenAt(doc, k - 2).value));
+}
+
+/** True when a reported clause ("that ...", "he had ...") starts within a few tokens after the cue's head, before any quotation mark. */
+function clauseFollows(doc: Doc, cueHead: number, last: number): boolean {
+  for (let k = cueHead + 1; k < Math.min(last, cueHead + 9); k++) {
+    const t = tokenAt(doc, k);
+    if (isMarkToken(t.value) || /^[.;:!?]$/.test(t.value)) return false;
+    if (t.lower === 'that') return true;
+    if (/^(he|she|they|we|i)$/.test(t.lower) && /^(AUX|VERB)$/.test(tokenAt(doc, k + 1).pos)) return true;
+  }
+  return false;
 }
 
 /** Verbs whose object, a listener or a person asked, speaks in the infinitive after it: "asked him to say", "urged voters to tell". */
@@ -70,7 +81,10 @@ export function sharedSubject(doc: Doc, cueFirst: number, cueHead: number): Ment
   // "..., saying", and "before saying", "by saying", "upon saying"
   // (and "aside from stating", but not "kept them from saying", whose subject is the object)
   const asideFrom = before.lower === 'from' && /^(aside|apart)$/.test(doc.tokens[k - 1]?.lower ?? '');
-  const participle = (before.value === ',' || GERUND_PREPOSITIONS.has(before.lower) || asideFrom) && /ing$/.test(tokenAt(doc, cueHead).lower);
+  // ("faulted her for saying that ...": the one who faults reports it; only before a reported clause, not an object:
+  // "praised for speaking out about ...")
+  const forClause = before.lower !== 'for' || clauseFollows(doc, cueHead, sentence.last);
+  const participle = (before.value === ',' || GERUND_PREPOSITIONS.has(before.lower) || asideFrom) && /ing$/.test(tokenAt(doc, cueHead).lower) && forClause;
   // (and "X paused, then revealed")
   const coordinated = before.lower === 'and' || before.lower === 'but' || (before.value === ',' && tokenAt(doc, cueFirst).lower === 'then');
   // "went on to say", "went on to add": the subject of "went"
