@@ -1,7 +1,7 @@
 /**
  * Reported speech found with a speaker that the phrase right before the cue
- * does not give: an infinitive of purpose and a gerund after "for" take the
- * subject of their clause.
+ * does not give: an infinitive of purpose, a gerund after "for" and a participle after a
+ * dash take the subject of their clause.
  * Invented sentences and names; each row gives the quote text, the cue and the
  * speaker mention of every quote, in order.
  */
@@ -29,6 +29,10 @@ const TABLE: readonly (readonly [string, string, readonly string[]])[] = [
     ['she had been silenced | suggesting | Ms. Ruiz']],
   ['for + gerund: clause without "that"', 'The dean scolded the coach for saying he had never lost a game.',
     ['he had never lost a game | saying | The dean']],
+  ['participle after a dash', 'Ana Vell changed her pick on the spot – saying she was rooting for the home team.',
+    ['she was rooting for the home team | saying | Ana Vell']],
+  ['participle after a hyphen', 'Traders see a small chance that the bank will cut rates - implying that they expect a slowdown.',
+    ['they expect a slowdown | implying | Traders']],
 ];
 
 describe('speakers of reported speech with no phrase right before the cue', () => {

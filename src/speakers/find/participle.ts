@@ -78,13 +78,13 @@ export function sharedSubject(doc: Doc, cueFirst: number, cueHead: number): Ment
   if (/ing$/.test(tokenAt(doc, cueHead).lower) && opensSentence(doc, k, sentence.first)) return subjectAfterCommas(doc, cueHead + 1, sentence.last, 60);
   const before = doc.tokens[k];
   if (!before || k <= sentence.first) return null;
-  // "..., saying", and "before saying", "by saying", "upon saying"
+  // "..., saying", "... - saying", and "before saying", "by saying", "upon saying"
   // (and "aside from stating", but not "kept them from saying", whose subject is the object)
   const asideFrom = before.lower === 'from' && /^(aside|apart)$/.test(doc.tokens[k - 1]?.lower ?? '');
   // ("faulted her for saying that ...": the one who faults reports it; only before a reported clause, not an object:
   // "praised for speaking out about ...")
   const forClause = before.lower !== 'for' || clauseFollows(doc, cueHead, sentence.last);
-  const participle = (before.value === ',' || GERUND_PREPOSITIONS.has(before.lower) || asideFrom) && /ing$/.test(tokenAt(doc, cueHead).lower) && forClause;
+  const participle = (before.value === ',' || DASH_MARKS.has(before.value) || GERUND_PREPOSITIONS.has(before.lower) || asideFrom) && /ing$/.test(tokenAt(doc, cueHead).lower) && forClause;
   // (and "X paused, then revealed")
   const coordinated = before.lower === 'and' || before.lower === 'but' || (before.value === ',' && tokenAt(doc, cueFirst).lower === 'then');
   // "went on to say", "went on to add": the subject of "went"
