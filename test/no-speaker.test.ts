@@ -33,6 +33,8 @@ const TABLE: readonly (readonly [string, string, readonly string[]])[] = [
     ['she was rooting for the home team | saying | Ana Vell']],
   ['participle after a hyphen', 'Traders see a small chance that the bank will cut rates - implying that they expect a slowdown.',
     ['they expect a slowdown | implying | Traders']],
+  ['opening participle after an adverb and its comma', 'Later, after insisting that the vote was fair, the clerk resigned.',
+    ['the vote was fair | insisting | the clerk']],
 ];
 
 describe('speakers of reported speech with no phrase right before the cue', () => {

@@ -20,10 +20,15 @@ const DASH_MARKS = new Set(['-', '\u2013', '\u2014', '--']);
 /** Words that may open a sentence before a participle: "After suggesting", "While saying", "Since announcing". */
 const OPENING_CONJUNCTIONS = new Set([...GERUND_PREPOSITIONS, 'since', 'when', 'though', 'although']);
 
-/** True when token `k` is before the sentence or only an opening conjunction or a quotation mark stands at `k` and before it. */
+/**
+ * True when token `k` is before the sentence or only an opening conjunction (after an adverb and its comma)
+ * or a quotation mark stands at `k` and before it.
+ */
 function opensSentence(doc: Doc, k: number, sentenceFirst: number): boolean {
   let j = k;
   if (j >= sentenceFirst && OPENING_CONJUNCTIONS.has(tokenAt(doc, j).lower)) j--;
+  // "Now, after arguing ...", "Later, while saying ...": an adverb and its comma open the sentence first
+  if (j - 1 === sentenceFirst && tokenAt(doc, j).value === ',' && tokenAt(doc, j - 1).pos === 'ADV' && j < k) j -= 2;
   while (j >= sentenceFirst && isMarkToken(tokenAt(doc, j).value)) j--;
   return j < sentenceFirst;
 }
