@@ -12,7 +12,7 @@ import { joinedFloor, speakerBefore } from './before.js';
 import { sentenceSubject, subjectAfterCommas } from './subject.js';
 
 /** Prepositions before a gerund cue that shares the clause's subject: "before saying", "by saying". */
-const GERUND_PREPOSITIONS = new Set(['by', 'before', 'after', 'upon', 'while', 'without', 'despite', 'in', 'of']);
+const GERUND_PREPOSITIONS = new Set(['by', 'before', 'after', 'upon', 'while', 'without', 'despite', 'in', 'of', 'for']);
 
 /** Dashes that close a clause like a comma. */
 const DASH_MARKS = new Set(['-', '\u2013', '\u2014', '--']);
@@ -20,10 +20,15 @@ const DASH_MARKS = new Set(['-', '\u2013', '\u2014', '--']);
 /** Words that may open a sentence before a participle: "After suggesting", "While saying", "Since announcing". */
 const OPENING_CONJUNCTIONS = new Set([...GERUND_PREPOSITIONS, 'since', 'when', 'though', 'although']);
 
-/** True when token `k` is before the sentence or only an opening conjunction or a quotation mark stands at `k` and before it. */
+/**
+ * True when token `k` is before the sentence or only an opening conjunction (after an adverb and its comma)
+ * or a quotation mark stands at `k` and before it.
+ */
 function opensSentence(doc: Doc, k: number, sentenceFirst: number): boolean {
   let j = k;
   if (j >= sentenceFirst && OPENING_CONJUNCTIONS.has(tokenAt(doc, j).lower)) j--;
+  // "Now, after arguing ...", "Later, while saying ...": an adverb and its comma open the sentence first
+  if (j - 1 === sentenceFirst && tokenAt(doc, j).value === ',' && tokenAt(doc, j - 1).pos === 'ADV' && j < k) j -= 2;
   while (j >= sentenceFirst && isMarkToken(tokenAt(doc, j).value)) j--;
   return j < sentenceFirst;
 }
@@ -32,6 +37,40 @@ function opensSentence(doc: Doc, k: number, sentenceFirst: number): boolean {
 function isInverted(doc: Doc, k: number, sentenceFirst: number): boolean {
   const prev = tokenAt(doc, k - 1);
   return k === sentenceFirst || isMarkToken(prev.value) || (prev.value === ',' && isMarkToken(tokenAt(doc, k - 2).value));
+}
+
+/** True when a reported clause ("that ...", "he had ...") starts within a few tokens after the cue's head, before any quotation mark. */
+function clauseFollows(doc: Doc, cueHead: number, last: number): boolean {
+  for (let k = cueHead + 1; k < Math.min(last, cueHead + 9); k++) {
+    const t = tokenAt(doc, k);
+    if (isMarkToken(t.value) || /^[.;:!?]$/.test(t.value)) return false;
+    if (t.lower === 'that') return true;
+    if (/^(he|she|they|we|i)$/.test(t.lower) && /^(AUX|VERB)$/.test(tokenAt(doc, k + 1).pos)) return true;
+  }
+  return false;
+}
+
+/** Verbs whose object, a listener or a person asked, speaks in the infinitive after it: "asked him to say", "urged voters to tell". */
+const OBJECT_SPEAKS = new Set(['ask', 'urge', 'tell', 'call', 'invite', 'lead', 'allow', 'prompt', 'push', 'force', 'cause', 'encourage', 'press', 'pressure', 'persuade', 'convince', 'want', 'expect', 'need', 'inspire', 'drive', 'spur', 'compel', 'get', 'help', 'challenge', 'dare', 'order', 'instruct', 'direct', 'beg', 'implore', 'require', 'enable', 'remind', 'warn', 'advise', 'hire', 'pay', 'use']);
+
+/**
+ * True when "to" at `k` opens an infinitive of purpose: a finite verb of the
+ * clause stands before it (a participle set off by commas passed over), with no
+ * verb that hands the infinitive to its object and no noun, name or pronoun right
+ * before it.
+ */
+function purposeInfinitive(doc: Doc, k: number, sentenceFirst: number): boolean {
+  const prev = tokenAt(doc, k - 1);
+  // (a noun before "to" may take the infinitive itself: "a plan to announce", "authority to call"; but "went out of her way to")
+  if ((prev.pos === 'NOUN' && prev.lower !== 'way') || prev.pos === 'PROPN' || prev.pos === 'PRON' || prev.pos === 'ADJ' || prev.pos === 'VERB' || prev.pos === 'AUX') return false;
+  for (let v = k - 1; v >= Math.max(sentenceFirst + 1, k - 12); v--) {
+    const t = tokenAt(doc, v);
+    if (isMarkToken(t.value) || t.value === ';' || t.value === ':') return false;
+    // ("chimed in, breaking with the chair, to argue": a participle set off by commas is passed over)
+    if (t.pos === 'VERB' && /ing$/.test(t.lower) && tokenAt(doc, v - 1).value === ',') continue;
+    if (t.pos === 'VERB') return !OBJECT_SPEAKS.has(t.lemma) && !/ing$/.test(t.lower) && !/^\p{Lu}/u.test(t.value);
+  }
+  return false;
 }
 
 /** The sentence subject shared by a participle or a coordinated cue: "Clinton mocked it, saying ...", "X arrived and repeatedly said ...". */
@@ -44,20 +83,26 @@ export function sharedSubject(doc: Doc, cueFirst: number, cueHead: number): Ment
   if (/ing$/.test(tokenAt(doc, cueHead).lower) && opensSentence(doc, k, sentence.first)) return subjectAfterCommas(doc, cueHead + 1, sentence.last, 60);
   const before = doc.tokens[k];
   if (!before || k <= sentence.first) return null;
-  // "..., saying", and "before saying", "by saying", "upon saying"
+  // "..., saying", "... - saying", and "before saying", "by saying", "upon saying"
   // (and "aside from stating", but not "kept them from saying", whose subject is the object)
   const asideFrom = before.lower === 'from' && /^(aside|apart)$/.test(doc.tokens[k - 1]?.lower ?? '');
-  const participle = (before.value === ',' || GERUND_PREPOSITIONS.has(before.lower) || asideFrom) && /ing$/.test(tokenAt(doc, cueHead).lower);
+  // ("faulted her for saying that ...": the one who faults reports it; only before a reported clause, not an object:
+  // "praised for speaking out about ...")
+  const forClause = before.lower !== 'for' || clauseFollows(doc, cueHead, sentence.last);
+  const participle = (before.value === ',' || DASH_MARKS.has(before.value) || GERUND_PREPOSITIONS.has(before.lower) || asideFrom) && /ing$/.test(tokenAt(doc, cueHead).lower) && forClause;
   // (and "X paused, then revealed")
   const coordinated = before.lower === 'and' || before.lower === 'but' || (before.value === ',' && tokenAt(doc, cueFirst).lower === 'then');
   // "went on to say", "went on to add": the subject of "went"
   const wentOn = before.lower === 'to' && doc.tokens[k - 1]?.lower === 'on' && doc.tokens[k - 2]?.lemma === 'go';
+  // "waited by the gate to insist", "took pains to stress", "spoke up, ..., to argue": an infinitive of purpose
+  // takes the subject of the clause's verb (not after a verb that hands the infinitive to its object: "asked him to say")
+  const purpose = !wentOn && before.lower === 'to' && before.pos === 'PART' && purposeInfinitive(doc, k, sentence.first);
   // "Reyes wins the state, vows to press on", "The agency hid facts, admitted it ...": a finite verb after a comma
   // (not after a quotation, where an inverted cue names its speaker after it: '"...," said Lee')
   const head = tokenAt(doc, cueHead);
   const commaVerb = before.value === ',' && k === cueFirst - 1 && !isMarkToken(tokenAt(doc, k - 1).value) && cueFirst === cueHead && head.pos === 'VERB' &&
     /^\p{Ll}.*(s|ed)$/u.test(head.value) && /^(to|that)$/.test(doc.tokens[cueHead + 1]?.lower ?? '');
-  if (!participle && !coordinated && !wentOn && !commaVerb) return null;
+  if (!participle && !coordinated && !wentOn && !commaVerb && !purpose) return null;
   // '"...," Fiorina said, adding that ...', '... said Mr. Burr, adding', 'Graham said on MSNBC, adding':
   // the speaker of the verb of saying shortly before the comma
   if (participle && before.value === ',') {
