@@ -198,12 +198,15 @@ function leadingAttribution(doc: Doc, cueAt: readonly (CueMatch | undefined)[], 
       // comma shares the clause's subject; the noun right before the comma is an object
       const shared = participle && tokenAt(doc, cue.first - 1).value === ',' ? sharedSubject(doc, cue.first, cue.head) : null;
       const before = shared ? null : speakerBefore(doc, cue.first, floor);
-      const next = speakerAfter(doc, cue.last, open);
-      const outside = next && next.first < open ? next : null;
+      // a speaker after the cue and before the quote, read only when needed
+      const outside = (): Mention | null => {
+        const next = speakerAfter(doc, cue.last, open);
+        return next && next.first < open ? next : null;
+      };
       const found =
         shared ??
         (before && !isVerbObject(doc, before) ? before : null) ??
-        (participle ? sharedSubject(doc, cue.first, cue.head) ?? outside : outside ?? sharedSubject(doc, cue.first, cue.head));
+        (participle ? sharedSubject(doc, cue.first, cue.head) ?? outside() : outside() ?? sharedSubject(doc, cue.first, cue.head));
       // the speaker of a quote is never inside it: 'According to the paper, "America's laws ..."'
       const speaker = (found && found.first < open ? found : null) ?? (participle ? earlierCueSpeaker(doc, cueAt, cue, floor) : null);
       if (speaker) return { cue, speaker, rule: 'direct/leading-speaker-cue', confidence: 0.9 };
@@ -249,7 +252,7 @@ function inlineQuoteSpeaker(doc: Doc, cueAt: readonly (CueMatch | undefined)[], 
     const t = tokenAt(doc, j);
     if (t.value === ';' || isMarkToken(t.value)) return null;
     const cue = cueAt[j];
-    if (!cue || cue.head !== j || cue.form !== 'verb' || /ing$/.test(t.lower)) continue;
+    if (!cue || cue.head !== j || cue.form !== 'verb' || isIngCue(doc, cue)) continue;
     return speakerBefore(doc, cue.first, first);
   }
   return null;
@@ -305,7 +308,7 @@ export function opensSentence(doc: Doc, open: number, floor: number): boolean {
  * says so. `verbs` are the cue verbs the options report (by lemma); a
  * built-in verb missing from them is never read as a verb of speech.
  */
-export function attributeDirect(doc: Doc, candidates: Candidate[], cueAt: readonly (CueMatch | undefined)[], verbs: ReadonlyMap<string, unknown> = CUE_VERBS): void {
+export function attributeDirect(doc: Doc, candidates: Candidate[], cueAt: readonly (CueMatch | undefined)[], verbs: ReadonlyMap<string, unknown>): void {
   for (let n = 0; n < candidates.length; n++) {
     const c = candidates[n]!;
     const b = tokenBounds(doc, c);

@@ -84,7 +84,6 @@ function guessFor(doc: Doc, c: Candidate, verbs: ReadonlyMap<string, unknown>): 
     if (m) return { speaker: m, rule: 'direct/fallback-subject' };
   }
   // words of the quote's own sentence after it: '"...," Ann Lee, who chairs the board, noted in a letter.'
-  const close = tokenAt(doc, b.after - 1);
   if (first >= open && b.after < b.paraEnd && ownAttributionFollows(doc, c)) {
     const end = doc.sentences[tokenAt(doc, b.after).sent]!.last;
     let k = b.after;
@@ -95,7 +94,7 @@ function guessFor(doc: Doc, c: Candidate, verbs: ReadonlyMap<string, unknown>): 
   }
   // a quote that is a sentence of its own: the subject of the sentence before it, in its paragraph
   // ("Lee is upbeat about the race. "We can win."")
-  if (first >= open && close.sent !== undefined) {
+  if (first >= open) {
     const prev = doc.sentences[tokenAt(doc, open).sent - 1];
     if (prev && prev.first >= b.paraStart && !hasMark(doc, prev.first, prev.last)) {
       const m = fit(doc, sentenceSubject(doc, prev.first, prev.last));

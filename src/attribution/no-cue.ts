@@ -11,7 +11,7 @@ import type { Doc } from '../prepare/document.js';
 import type { Attribution, Mention } from './candidate.js';
 import { tokenAt, tokenAtOrAfter, isMarkToken } from '../prepare/lookup.js';
 import { speakerBefore, makeMention, sentenceSubject, canSpeak } from '../speakers/phrase.js';
-import { isNameToken } from '../speakers/find/name-tokens.js';
+import { DASHES, isNameToken } from '../speakers/find/name-tokens.js';
 import { kindOfHead } from '../speakers/kinds.js';
 import { COLON_SPEECH_WORDS, COLON_SPEECH_VERBS, CUE_VERBS, LISTENER_VERBS } from '../data/cues.js';
 import { DOCUMENT_NOUNS } from '../data/people.js';
@@ -54,7 +54,7 @@ export function nameColon(doc: Doc, open: number, floor: number): Attribution | 
   const sentence = doc.sentences[tokenAt(doc, colon).sent]!;
   let start = Math.max(floor, sentence.first);
   for (let k = colon - 1; k > start; k--) {
-    if (/^(\u2014|\u2013|-|--)$/.test(tokenAt(doc, k).value)) {
+    if (DASHES.has(tokenAt(doc, k).value)) {
       start = k + 1;
       break;
     }

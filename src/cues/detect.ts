@@ -184,9 +184,10 @@ export function detectCues(doc: Doc, lexicon: Lexicon): CueMatch[] {
     }
     const custom = lexicon.lemmaOf.get(t.lower);
     // a verb form tagged as an adjective or noun ("is promising to", "Smith alleged that")
-    const mistagged = custom === undefined && lexicon.verbs.get(t.lemma) === undefined ? MISTAGGED_FORMS.get(t.lower) : undefined;
+    const known = lexicon.verbs.get(t.lemma);
+    const mistagged = custom === undefined && known === undefined ? MISTAGGED_FORMS.get(t.lower) : undefined;
     const base = mistagged !== undefined && mistaggedVerb(doc, t) ? mistagged : undefined;
-    const category = lexicon.verbs.get(t.lemma) ?? (custom !== undefined ? lexicon.verbs.get(t.lower) : undefined) ?? (base !== undefined ? lexicon.verbs.get(base) : undefined);
+    const category = known ?? (custom !== undefined ? lexicon.verbs.get(t.lower) : undefined) ?? (base !== undefined ? lexicon.verbs.get(base) : undefined);
     // an added verb in an inflected form the tagger does not know ("blogged") counts;
     // its base form must be tagged as a verb ("the post office" is no cue)
     if (category === undefined || !(base !== undefined || isVerbLike(t, doc) || (custom !== undefined && t.lower !== custom))) continue;

@@ -14,9 +14,7 @@ export interface Lexicon {
   readonly verbs: ReadonlyMap<string, CueCategory>;
   /** Caller-added verb forms and the lemma they report: "blogged" -> "blog". */
   readonly lemmaOf: ReadonlyMap<string, string>;
-  /** Phrases of one or more words, lower-case, with their lemma and category. */
-  readonly phrases: readonly CuePhrase[];
-  /** {@link phrases} by their first word, each list in the order of {@link phrases}. */
+  /** Phrases of one or more words, lower-case, with their lemma and category, by their first word (each list in the order the phrases were compiled). */
   readonly phrasesByFirst: ReadonlyMap<string, readonly CuePhrase[]>;
 }
 
@@ -60,7 +58,7 @@ export function compileLexicon(options: ResolvedOptions): Lexicon {
     if (list) list.push(p);
     else phrasesByFirst.set(p.words[0]!, [p]);
   }
-  return { verbs, phrases, phrasesByFirst, lemmaOf };
+  return { verbs, phrasesByFirst, lemmaOf };
 }
 
 /** Regular inflections of an English verb: blog -> blogs, blogged, blogging; fume -> fumed, fuming. */

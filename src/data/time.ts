@@ -15,6 +15,9 @@ export const MONTH_WORDS: readonly string[] = [
 /** Other words of time that may follow a cue. */
 export const TIME_ADVERBS: readonly string[] = ['recently', 'earlier', 'later', 'last', 'week', 'month', 'year', 'morning', 'evening', 'night', 'afternoon', 'weekend'];
 
+/** {@link DAY_WORDS} and {@link TIME_ADVERBS} together: time words that may stand next to a cue ("said Tuesday"). */
+export const TIME_WORDS: ReadonlySet<string> = new Set([...DAY_WORDS, ...TIME_ADVERBS]);
+
 /**
  * Nouns of spans of time, singular and plural, which own no words ("the
  * week's claim", "last year's promise" name no speaker).

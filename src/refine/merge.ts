@@ -23,7 +23,7 @@ import { candidateEnd, candidateStart } from '../attribution/candidate.js';
 import { opensSentence, tokenBounds } from '../attribution/direct.js';
 import { tokenAt, tokenAtOrAfter } from '../prepare/lookup.js';
 import { isTitle, wordsOf } from '../marks/title.js';
-import { DAY_WORDS, TIME_ADVERBS } from '../data/time.js';
+import { TIME_WORDS } from '../data/time.js';
 
 function absorb(into: Candidate, other: Candidate): void {
   into.stretches.push(...other.stretches);
@@ -46,8 +46,6 @@ function looksLikeTitle(doc: Doc, c: Candidate): boolean {
   return words.length <= MAX_TITLE_WORDS && /^[\p{Lu}\p{N}]/u.test(words[0] ?? '') && isTitle(words);
 }
 
-/** Time words that may stand between an attribution and the quote it hands back to ("said Tuesday"). */
-const TIME = new Set<string>([...DAY_WORDS, ...TIME_ADVERBS]);
 /** Parts of speech of a word that hands an attribution back to the quote ("said, because", "said, then"). */
 const LINKING_POS = new Set(['SCONJ', 'ADV', 'CCONJ', 'ADP']);
 
@@ -66,7 +64,7 @@ function resumesQuote(doc: Doc, host: Candidate, open: number): boolean {
     const t = tokenAt(doc, k);
     // a listener right after the cue: 'told reporters', 'told the board'
     const listener = k === cue.last && (t.pos === 'NOUN' || t.pos === 'PRON' || t.pos === 'PROPN' || t.pos === 'DET');
-    if (t.pos !== 'PUNCT' && !TIME.has(t.lower) && !LINKING_POS.has(t.pos) && !listener && !(k === cue.last + 1 && tokenAt(doc, cue.last).pos === 'DET' && t.pos === 'NOUN')) return false;
+    if (t.pos !== 'PUNCT' && !TIME_WORDS.has(t.lower) && !LINKING_POS.has(t.pos) && !listener && !(k === cue.last + 1 && tokenAt(doc, cue.last).pos === 'DET' && t.pos === 'NOUN')) return false;
   }
   return true;
 }

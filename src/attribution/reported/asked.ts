@@ -63,7 +63,7 @@ function skipAdjuncts(ctx: ReportedContext, from: number, last: number): number 
   while (p < last && p - from < MAX_SKIP) {
     const t = tokenAt(doc, p);
     if (WH_WORDS.has(t.lower) || TOPIC.has(t.lower) || t.lower === 'to') return p;
-    if ((t.pos === 'ADV' || TIME_WORDS.has(t.lower)) && !WH_WORDS.has(t.lower)) {
+    if (t.pos === 'ADV' || TIME_WORDS.has(t.lower)) {
       p++;
       continue;
     }
@@ -149,7 +149,6 @@ export function askedListener(ctx: ReportedContext, cue: CueMatch): Candidate | 
   if (t.lower === 'about') {
     if (p + 1 >= sentence.last) return null;
   } else if (!(WH_WORDS.has(t.lower) && t.lower !== 'when' && clauseStartsAt(doc, p + 1, sentence.last)) && !(/^(who|what|which)$/.test(t.lower) && /^(AUX|VERB|NOUN|PROPN)$/.test(tokenAt(doc, p + 1).pos))) return null;
-  if (p >= sentence.last) return null;
   const end = askedEnd(ctx, p, sentence);
   if (end - p < 2 && !/^(NOUN|PROPN|PRON)$/.test(tokenAt(doc, p).pos)) return null;
   const speaker = cueSubject(doc, cue, sentence);

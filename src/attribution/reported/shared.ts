@@ -10,7 +10,9 @@ import type { Candidate, CueMatch, Mention, Range } from '../candidate.js';
 import { isIngCue } from '../candidate.js';
 import { isMarkToken, lowerBound, tokenAtOrAfter, tokenAt } from '../../prepare/lookup.js';
 import { sentenceSubject, sharedSubject, speakerBefore } from '../../speakers/phrase.js';
-import { DAY_WORDS, TIME_ADVERBS } from '../../data/time.js';
+import { TIME_WORDS } from '../../data/time.js';
+
+export { TIME_WORDS };
 import { oneSpeaker } from '../direct.js';
 
 /** Sentence-final punctuation. */
@@ -23,8 +25,6 @@ export const WH_WORDS = new Set(['if', 'whether', 'why', 'how', 'what', 'when', 
 export const QUESTION_VERBS = new Set(['ask', 'wonder', 'question', 'inquire', 'explain', 'demand']);
 /** Words that open an adjunct between a cue and its content ("said on Monday"). */
 export const ADJUNCT_PREPOSITIONS = new Set(['on', 'in', 'at', 'during', 'after', 'before', 'with', 'to', 'from', 'via', 'over', 'through', 'by', 'for', 'late', 'early', 'earlier', 'later', 'last', 'this', 'of', 'about']);
-/** Day names and time adverbs. */
-export const TIME_WORDS = new Set([...DAY_WORDS, ...TIME_ADVERBS]);
 /** Parts of speech inside a noun phrase. */
 export const NP_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART', 'PRON']);
 const SUBJECT_START = new Set(['DET', 'PRON', 'PROPN', 'NOUN', 'ADJ', 'NUM', 'ADV', 'SCONJ', 'ADP', 'CCONJ']);
@@ -161,6 +161,12 @@ function endsSentence(doc: Doc, s: QuotedStretch): boolean {
 /** Words that cannot end a line of its own: a determiner, preposition, conjunction or auxiliary asks for more. */
 const OPEN_ENDED_POS = new Set(['DET', 'ADP', 'CCONJ', 'SCONJ', 'PART', 'AUX']);
 
+/** True when `view` holds a line break in [from, to). */
+function lineBreakBetween(view: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (view.charCodeAt(i) === 10) return true;
+  return false;
+}
+
 /**
  * The first line break in tokens [from, end) that ends a block, or `end`: the
  * next line starts like a new block (a capital, a digit, a mark or a bullet)
@@ -171,11 +177,12 @@ const OPEN_ENDED_POS = new Set(['DET', 'ADP', 'CCONJ', 'SCONJ', 'PART', 'AUX']);
  */
 function blockBreak(ctx: ReportedContext, from: number, end: number): number {
   const { doc } = ctx;
-  const stop = tokenAt(doc, end - 1).start;
-  for (let nl = doc.view.indexOf('\n', tokenAt(doc, from).end); nl >= 0 && nl < stop; nl = doc.view.indexOf('\n', nl + 1)) {
-    const next = tokenAtOrAfter(doc, nl);
+  // (only the gaps between the tokens are read: a search of the view for the next line break
+  // could run to the end of a long text without one, for every cue)
+  for (let next = from + 1; next < end; next++) {
     const last = next - 1;
-    if (last < from || next >= end || (ctx.quoted[last] && ctx.quoted[next])) continue;
+    if (!lineBreakBetween(doc.view, tokenAt(doc, last).end, tokenAt(doc, next).start)) continue;
+    if (ctx.quoted[last] && ctx.quoted[next]) continue;
     if (!/^[\p{Lu}\p{N}"'\u201c\u2018\u2022*\u2014\u2013-]/u.test(tokenAt(doc, next).value)) continue;
     const before = tokenAt(doc, last);
     if (before.value === ',' || OPEN_ENDED_POS.has(before.pos)) continue;

@@ -64,20 +64,23 @@ export function isNameToken(t: Token, doc: Doc): boolean {
   return t.lower === t.lemma && next.lower !== next.lemma && CUE_VERBS.has(next.lemma) && !CUE_VERBS.has(t.lemma);
 }
 
+/** A piece of a mis-decoded word: letters, symbols and Latin-1 signs such as "¡", never quotation marks, dashes or a possessive. */
+const PIECE = /^(?:\p{L}|\p{S}|[\u00a1-\u00bf])+$/u;
+/** A character outside ASCII. */
+const NON_ASCII = /[^\x00-\x7F]/u;
+
 /**
  * True when token `t` continues a capitalised word with no space between, after
  * a mis-decoded character ("TrÃ" then "©" then "vidic" for "Trévidic").
  */
 function isMisdecodedPiece(doc: Doc, t: Token): boolean {
-  // (letters, symbols and Latin-1 signs such as "¡", never quotation marks, dashes or a possessive)
-  const piece = /^(?:\p{L}|\p{S}|[\u00a1-\u00bf])+$/u;
-  if (t.i === 0 || !piece.test(t.value)) return false;
+  if (t.i === 0 || !PIECE.test(t.value)) return false;
   // walk back over the glued pieces to the word that starts them; one piece must be outside ASCII
-  let odd = /[^\x00-\x7F]/u.test(t.value);
+  let odd = NON_ASCII.test(t.value);
   for (let k = t.i; k > 0 && t.i - k < 4; k--) {
     const prev = tokenAt(doc, k - 1);
-    if (prev.end !== tokenAt(doc, k).start || !piece.test(prev.value)) return false;
-    odd ||= /[^\x00-\x7F]/u.test(prev.value);
+    if (prev.end !== tokenAt(doc, k).start || !PIECE.test(prev.value)) return false;
+    odd ||= NON_ASCII.test(prev.value);
     const start = k - 1 === 0 || tokenAt(doc, k - 2).end !== prev.start;
     if (start) return odd && prev.pos === 'PROPN' && /^\p{Lu}/u.test(prev.value);
   }

@@ -7,15 +7,13 @@ import type { Mention } from '../../attribution/candidate.js';
 import { CUE_VERBS } from '../../data/cues.js';
 import type { Doc } from '../../prepare/document.js';
 import { isMarkToken, tokenAt } from '../../prepare/lookup.js';
+import { DASHES } from './name-tokens.js';
 import { speakerAfter } from './after.js';
 import { joinedFloor, speakerBefore } from './before.js';
 import { sentenceSubject, subjectAfterCommas } from './subject.js';
 
 /** Prepositions before a gerund cue that shares the clause's subject: "before saying", "by saying". */
 const GERUND_PREPOSITIONS = new Set(['by', 'before', 'after', 'upon', 'while', 'without', 'despite', 'in', 'of', 'for']);
-
-/** Dashes that close a clause like a comma. */
-const DASH_MARKS = new Set(['-', '\u2013', '\u2014', '--']);
 
 /** Words that may open a sentence before a participle: "After suggesting", "While saying", "Since announcing". */
 const OPENING_CONJUNCTIONS = new Set([...GERUND_PREPOSITIONS, 'since', 'when', 'though', 'although']);
@@ -89,7 +87,7 @@ export function sharedSubject(doc: Doc, cueFirst: number, cueHead: number): Ment
   // ("faulted her for saying that ...": the one who faults reports it; only before a reported clause, not an object:
   // "praised for speaking out about ...")
   const forClause = before.lower !== 'for' || clauseFollows(doc, cueHead, sentence.last);
-  const participle = (before.value === ',' || DASH_MARKS.has(before.value) || GERUND_PREPOSITIONS.has(before.lower) || asideFrom) && /ing$/.test(tokenAt(doc, cueHead).lower) && forClause;
+  const participle = (before.value === ',' || DASHES.has(before.value) || GERUND_PREPOSITIONS.has(before.lower) || asideFrom) && /ing$/.test(tokenAt(doc, cueHead).lower) && forClause;
   // (and "X paused, then revealed")
   const coordinated = before.lower === 'and' || before.lower === 'but' || (before.value === ',' && tokenAt(doc, cueFirst).lower === 'then');
   // "went on to say", "went on to add": the subject of "went"
@@ -128,7 +126,7 @@ export function sharedSubject(doc: Doc, cueFirst: number, cueHead: number): Ment
   if (!(participle && before.value === ',')) {
     for (let w = k - 1; w > sentence.first; w--) {
       const t = tokenAt(doc, w);
-      if (t.value === ',' || isMarkToken(t.value) || DASH_MARKS.has(t.value)) break;
+      if (t.value === ',' || isMarkToken(t.value) || DASHES.has(t.value)) break;
       if (/^(who|which)$/.test(t.lower)) {
         const relative = speakerBefore(doc, w + 1, sentence.first);
         if (relative?.kind === 'pronoun' && relative.antecedent) return relative;

@@ -31,8 +31,8 @@ export function coordinatedStart(doc: Doc, start: number, floor: number): number
     // "The Green Party nominee and former minister of health said": a title word joins too
     const person = PEOPLE_NOUNS.has(head.lower) || TITLE_WORDS.has(head.lower) || (head.pos === 'NOUN' && /[^s]s$/.test(head.lower));
     if (!m || m.kind === 'pronoun' || !(m.kind === 'name' || person)) return start;
-    const before = tokens[p - 1];
-    if (before === undefined || p === floor || before.sent !== tokenAt(doc, p).sent || isMarkToken(before.value)) return p;
+    if (opensSentenceAt(doc, p, floor)) return p;
+    const before = tokens[p - 1]!;
     // "But Sanders and his supporters argue": a conjunction or adverb opening the sentence
     const opener = tokens[p - 2];
     if ((before.pos === 'CCONJ' || before.pos === 'ADV') && (p - 1 === floor || opener === undefined || opener.sent !== before.sent || isMarkToken(opener.value))) return p;
