@@ -118,3 +118,6 @@ export const RESPONDENT_NOUNS: ReadonlySet<string> = new Set([
 
 /** Participles that describe people polled, inside a count phrase: "voters polled", "adults surveyed". */
 export const RESPONDENT_PARTICIPLES: ReadonlySet<string> = new Set(['polled', 'surveyed', 'questioned', 'interviewed', 'sampled', 'registered', 'likely']);
+
+/** Shares of a group that speak for it after "a" or "one": "a third of voters", "a majority". */
+export const FRACTION_NOUNS: ReadonlySet<string> = new Set(['third', 'quarter', 'fifth', 'majority', 'minority', 'half']);

@@ -8,7 +8,8 @@
 import { isMarkToken, tokenAt } from '../../prepare/lookup.js';
 import { MEDIUM_WORDS, NOUN_CUES } from '../../data/cues.js';
 import type { Doc } from '../../prepare/document.js';
-import { TIME_WORDS, clauseStartsAt, type ReportedContext } from './shared.js';
+import type { Segment } from '../../prepare/document.js';
+import { TIME_WORDS, clauseStartsAt, contentEnd, cutAtMainClause, cutAtNextAttribution, type ReportedContext } from './shared.js';
 
 /** Determiners that open an appositive after a comma: "..., a swipe at the press". */
 const APPOSITIVE = new Set(['a', 'an']);
@@ -22,6 +23,19 @@ function noList(ctx: ReportedContext, from: number, end: number): boolean {
 }
 
 /** The end of content `[from, end)` once a narrator's appositive or parenthesis at its end is cut off. */
+/**
+ * Where a reported clause that starts at token `p` ends, for a cue whose first
+ * token is `cueFirst` in `sentence`: the content end of `within` (the sentence
+ * that holds `p`), cut at the next attribution, at a main clause after a
+ * fronted cue, before a narrator's tail and before a second clause.
+ */
+export function clauseEnd(ctx: ReportedContext, sentence: Segment, cueFirst: number, p: number, within: Segment = sentence): number {
+  let end = cutAtNextAttribution(ctx, p, contentEnd(ctx, p, within));
+  end = cutAtMainClause(ctx, sentence, cueFirst, p, end);
+  end = cutNarratorTail(ctx, p, end);
+  return cutSecondClause(ctx, p, end);
+}
+
 export function cutNarratorTail(ctx: ReportedContext, from: number, end: number): number {
   const tokens = ctx.doc.tokens;
   const stop = Math.min(end - 1, from + MAX_TAIL);

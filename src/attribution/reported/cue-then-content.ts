@@ -10,11 +10,11 @@ import { isMarkToken, tokenAt } from '../../prepare/lookup.js';
 import { isPassiveAt, makeMention, phraseEndAfter, speakerAfter } from '../../speakers/phrase.js';
 import { INVERTING_VERBS, LISTENER_VERBS, REPORTING_VERBS } from '../../data/cues.js';
 import {
-  ADJUNCT_PREPOSITIONS, END, NP_POS, QUESTION_VERBS, TIME_WORDS, WH_WORDS, candidate, clauseStartsAt, contentEnd, cueSubject, cutAtMainClause, passiveCue, subjectlessCue,
-  cutAtNextAttribution, range, sentenceOf, type ReportedContext,
+  ADJUNCT_PREPOSITIONS, END, NP_POS, QUESTION_VERBS, TIME_WORDS, WH_WORDS, candidate, clauseStartsAt, cueSubject, passiveCue, subjectlessCue,
+  range, sentenceOf, type ReportedContext,
   holdsAttributedQuote, relativeInSubject,
 } from './shared.js';
-import { cutNarratorTail, cutSecondClause, nounClauseStart } from './boundary.js';
+import { clauseEnd, nounClauseStart } from './boundary.js';
 
 /** Skips an object, adjuncts and commas after a cue: "told reporters on Monday in a statement". */
 function skipAfterCue(doc: Doc, cue: CueMatch, limit: number): number {
@@ -263,10 +263,7 @@ export function cueThenContent(ctx: ReportedContext, matched: CueMatch): Candida
     speaker = rule === 'reported/cue-clause' ? plainSubject(doc, cue, sentence) : null;
     if (!speaker) confidence -= 0.3;
   }
-  let end = cutAtNextAttribution(ctx, p, contentEnd(ctx, p, sentenceOf(doc, Math.min(p, doc.tokens.length - 1))));
-  end = cutAtMainClause(ctx, sentence, cue.first, p, end);
-  end = cutNarratorTail(ctx, p, end);
-  end = cutSecondClause(ctx, p, end);
+  let end = clauseEnd(ctx, sentence, cue.first, p, sentenceOf(doc, Math.min(p, doc.tokens.length - 1)));
   // "Maria Lopez, who said that it would pass, left early": a relative clause ends at its comma
   if (speaker?.antecedent) {
     for (let k = p; k < end; k++) {

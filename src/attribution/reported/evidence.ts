@@ -14,10 +14,10 @@ import type { Candidate, CueMatch, Mention } from '../candidate.js';
 import { tokenAt } from '../../prepare/lookup.js';
 import { EVIDENCE_SUBJECTS, SMALL_CLAUSE_VERBS } from '../../data/cues.js';
 import {
-  WH_WORDS, candidate, clauseStartsAt, contentEnd, descriptionMention, endAtClausePunctuation, cueSubject, cutAtMainClause, cutAtNextAttribution, passiveCue, range, sentenceOf, spanTaken,
+  WH_WORDS, candidate, clauseStartsAt, descriptionMention, endAtClausePunctuation, cueSubject, passiveCue, range, sentenceOf, spanTaken,
   type ReportedContext,
 } from './shared.js';
-import { cutNarratorTail, cutSecondClause } from './boundary.js';
+import { clauseEnd } from './boundary.js';
 import { passesOptInBar } from './opt-in.js';
 
 /** Adverbs that belong to a finding given as a noun phrase: "only a small gap", "nearly 40 percent". */
@@ -94,10 +94,7 @@ function finding(ctx: ReportedContext, cue: CueMatch, speaker: Mention): Candida
     // "shows only a small gap": a focusing adverb belongs to the finding
     while (p > cue.last && FOCUS.test(tokenAt(doc, p - 1).lower)) p--;
   } else return null;
-  let end = cutAtNextAttribution(ctx, p, contentEnd(ctx, p, sentence));
-  end = cutAtMainClause(ctx, sentence, cue.first, p, end);
-  end = cutNarratorTail(ctx, p, end);
-  end = cutSecondClause(ctx, p, end);
+  let end = clauseEnd(ctx, sentence, cue.first, p);
   // "records, which show X, were ...": a relative clause ends at its comma
   if (speaker.antecedent) end = Math.min(end, endAtClausePunctuation(ctx, p, sentence, end - p));
   if (end - p < 3) return null;

@@ -10,9 +10,9 @@ import type { Candidate, CueMatch } from '../candidate.js';
 import { isMarkToken, tokenAt } from '../../prepare/lookup.js';
 import { LISTENER_VERBS, NOUN_CUES, REPORTING_VERBS } from '../../data/cues.js';
 import {
-  END, TIME_WORDS, candidate, clauseStartsAt, contentEnd, cueSubject, cutAtMainClause, cutAtNextAttribution, passiveCue, range, sentenceOf, type ReportedContext,
+  END, TIME_WORDS, candidate, clauseStartsAt, cueSubject, passiveCue, range, sentenceOf, type ReportedContext,
 } from './shared.js';
-import { cutNarratorTail, cutSecondClause } from './boundary.js';
+import { clauseEnd } from './boundary.js';
 
 /** How far after the cue its "that" may stand, in tokens. */
 const MAX_GAP = 25;
@@ -65,10 +65,7 @@ export function cueFarThat(ctx: ReportedContext, cue: CueMatch): Candidate | nul
   const speaker = cueSubject(doc, cue, sentence);
   if (!speaker) return null;
   const p = that + 1;
-  let end = cutAtNextAttribution(ctx, p, contentEnd(ctx, p, sentence));
-  end = cutAtMainClause(ctx, sentence, cue.first, p, end);
-  end = cutNarratorTail(ctx, p, end);
-  end = cutSecondClause(ctx, p, end);
+  const end = clauseEnd(ctx, sentence, cue.first, p);
   if (end - p < 2) return null;
   return candidate(ctx, [range(doc, p, end)], cue, speaker, 'reported/cue-far-that', 0.75);
 }

@@ -5,7 +5,7 @@
  */
 import type { Mention } from '../../attribution/candidate.js';
 import { CUE_VERBS } from '../../data/cues.js';
-import { DOCUMENT_NOUNS } from '../../data/people.js';
+import { DOCUMENT_NOUNS, FRACTION_NOUNS } from '../../data/people.js';
 import { DAY_WORDS } from '../../data/time.js';
 import type { Doc, Token } from '../../prepare/document.js';
 import { isMarkToken, tokenAt } from '../../prepare/lookup.js';
@@ -358,7 +358,7 @@ function phraseBefore(doc: Doc, cueFirst: number, givenFloor: number): Mention |
     if (tokenAt(doc, start).lower === 'least' && tokens[start - 1]?.lower === 'at' && start - 1 >= floor) start--;
   }
   // "Nearly a third", "Just over a quarter", "Less than a third": a fraction's own modifiers
-  if (end - start === 2 && /^(a|one)$/.test(tokenAt(doc, start).lower) && /^(third|quarter|fifth|half|majority|minority)$/.test(tokenAt(doc, start + 1).lower)) {
+  if (end - start === 2 && /^(a|one)$/.test(tokenAt(doc, start).lower) && FRACTION_NOUNS.has(tokenAt(doc, start + 1).lower)) {
     for (let round = 0; round < 2 && start - 1 >= floor; round++) {
       const w = tokenAt(doc, start - 1).lower;
       if (/^(nearly|almost|about|roughly|just|only|over|under)$/.test(w)) start--;

@@ -6,7 +6,7 @@
 import type { Mention } from '../../attribution/candidate.js';
 import { isPlaceName } from '../kinds.js';
 import { FIRST_NAMES } from '../../data/names.js';
-import { DOCUMENT_NOUNS, INDEFINITE_PEOPLE, ORGANIZATION_NOUNS, ORGANIZATION_OF, PEOPLE_NOUNS } from '../../data/people.js';
+import { DOCUMENT_NOUNS, FRACTION_NOUNS, INDEFINITE_PEOPLE, ORGANIZATION_NOUNS, ORGANIZATION_OF, PEOPLE_NOUNS } from '../../data/people.js';
 import { PRONOUNS } from '../../data/pronouns.js';
 import { DAY_WORDS, MONTH_WORDS } from '../../data/time.js';
 import { NAME_SUFFIXES, TITLE_WORDS } from '../../data/titles.js';
@@ -185,7 +185,7 @@ export function canSpeak(doc: Doc, m: Mention): boolean {
   if (NOT_SPEAKERS.has(head.lower)) return false;
   // "A third said", "a majority say": a fraction of people
   // ("Nearly a third", "Less than a third": with the count's own modifiers)
-  if (/^(third|quarter|fifth|majority|minority|half)$/.test(head.lower) && (m.last - m.first <= 2 || /^(a|one)$/.test(tokenAt(doc, head.i - 1).lower))) return true;
+  if (FRACTION_NOUNS.has(head.lower) && (m.last - m.first <= 2 || /^(a|one)$/.test(tokenAt(doc, head.i - 1).lower))) return true;
   // the subject of a cue speaks for itself: any noun but the few that never do
   return head.pos === 'NOUN' || head.pos === 'PROPN' || PEOPLE_NOUNS.has(head.lower) || DOCUMENT_NOUNS.has(head.lower) || ORGANIZATION_NOUNS.has(head.lower) || isNameToken(head, doc) || TITLE_WORDS.has(head.lower);
 }
