@@ -161,12 +161,6 @@ function endsSentence(doc: Doc, s: QuotedStretch): boolean {
 /** Words that cannot end a line of its own: a determiner, preposition, conjunction or auxiliary asks for more. */
 const OPEN_ENDED_POS = new Set(['DET', 'ADP', 'CCONJ', 'SCONJ', 'PART', 'AUX']);
 
-/** True when `view` holds a line break in [from, to). */
-function lineBreakBetween(view: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (view.charCodeAt(i) === 10) return true;
-  return false;
-}
-
 /**
  * The first line break in tokens [from, end) that ends a block, or `end`: the
  * next line starts like a new block (a capital, a digit, a mark or a bullet)
@@ -177,12 +171,11 @@ function lineBreakBetween(view: string, from: number, to: number): boolean {
  */
 function blockBreak(ctx: ReportedContext, from: number, end: number): number {
   const { doc } = ctx;
-  // (only the gaps between the tokens are read: a search of the view for the next line break
-  // could run to the end of a long text without one, for every cue)
-  for (let next = from + 1; next < end; next++) {
+  const stop = tokenAt(doc, end - 1).start;
+  for (let nl = doc.view.indexOf('\n', tokenAt(doc, from).end); nl >= 0 && nl < stop; nl = doc.view.indexOf('\n', nl + 1)) {
+    const next = tokenAtOrAfter(doc, nl);
     const last = next - 1;
-    if (!lineBreakBetween(doc.view, tokenAt(doc, last).end, tokenAt(doc, next).start)) continue;
-    if (ctx.quoted[last] && ctx.quoted[next]) continue;
+    if (last < from || next >= end || (ctx.quoted[last] && ctx.quoted[next])) continue;
     if (!/^[\p{Lu}\p{N}"'\u201c\u2018\u2022*\u2014\u2013-]/u.test(tokenAt(doc, next).value)) continue;
     const before = tokenAt(doc, last);
     if (before.value === ',' || OPEN_ENDED_POS.has(before.pos)) continue;
