@@ -423,6 +423,13 @@ export const TOPIC_OPENERS: readonly string[] = ['of'];
 export const NAMING_VERBS: ReadonlySet<string> = new Set(['call', 'dub', 'describe', 'label', 'term']);
 
 /**
+ * Relative words that open a naming clause whose object holds quoted words
+ * (`what Ada Moss called "a mess"`, `the plan, which he described as
+ * "historic"`); annotated news counts them as part of what was said.
+ */
+export const QUOTED_OBJECT_RELATIVES: ReadonlySet<string> = new Set(['what', 'which', 'whom']);
+
+/**
  * Verbs of saying that report the clause before them through "as" (rule
  * `reported/content-as-speaker-cue`): "..., as Ms. Ray noted" ("as he
  * demanded" is a time). Not {@link AS_VERBS}, which take "X as Y" after them.

@@ -2,7 +2,9 @@
  * Rule `reported/cue-quoted-object`: a cue whose object holds quoted words.
  * @internal
  */
-import type { Candidate, CueMatch } from '../candidate.js';
+import type { Candidate, CueMatch, Mention, Range } from '../candidate.js';
+import type { Doc } from '../../prepare/document.js';
+import { NAMING_VERBS, QUOTED_OBJECT_RELATIVES } from '../../data/cues.js';
 import { isIngCue } from '../candidate.js';
 import { isMarkToken, lowerBound, tokenAt } from '../../prepare/lookup.js';
 import { isTitle, wordsOf } from '../../marks/title.js';
@@ -48,6 +50,23 @@ export function cueWithQuotedObject(ctx: ReportedContext, cue: CueMatch): Candid
   const spanned = start > from ? { ...cue, last: start } : cue;
   // 'told them, "..."': a short listener before a comma or a colon is not part of the quotation
   start = skipShortLead(ctx, start, end);
+  const parts = [range(doc, start, end)];
+  // 'the plan, which Ada Moss called "a mess"': the relative word opens what was said
+  const relative = speaker ? namingRelative(doc, cue, speaker) : null;
+  if (relative) parts.unshift(relative);
   if (!speaker) return candidate(ctx, [range(doc, start, end)], spanned, null, 'reported/cue-quoted-object-no-speaker', 0.5);
-  return candidate(ctx, [range(doc, start, end)], spanned, speaker, 'reported/cue-quoted-object', 0.7);
+  return candidate(ctx, parts, spanned, speaker, 'reported/cue-quoted-object', 0.7);
+}
+
+/**
+ * `what Ada Moss called "a mess"`, `which he described as "historic"`: the
+ * relative word right before the speaker of a naming verb (the speaker right
+ * before the cue, in one sentence), which annotated news counts as the first
+ * part of what was said; null otherwise.
+ */
+function namingRelative(doc: Doc, cue: CueMatch, speaker: Mention): Range | null {
+  if (!NAMING_VERBS.has(cue.lemma) || speaker.last !== cue.first || speaker.first === 0) return null;
+  const rel = tokenAt(doc, speaker.first - 1);
+  if (!QUOTED_OBJECT_RELATIVES.has(rel.lower) || rel.sent !== tokenAt(doc, cue.head).sent) return null;
+  return { start: rel.start, end: rel.end };
 }
