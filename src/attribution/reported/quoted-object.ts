@@ -40,7 +40,7 @@ export function cueWithQuotedObject(ctx: ReportedContext, cue: CueMatch): Candid
   const next = ctx.cues[lowerBound(ctx.cues, from, headOf)];
   const modifier = next !== undefined && next.first === next.head && /ed$/.test(tokenAt(doc, next.head).lower) && /^(['’]s|the|a|an|his|her|their|its|our)$/.test(tokenAt(doc, next.first - 1).lower);
   if (next && next !== cue && !modifier && tokenAt(doc, next.head).start < quote.open) return null;
-  const end = cutAfterQuotedObject(ctx, from, cutSecondClause(ctx, from, cutAtNextAttribution(ctx, from, contentEnd(ctx, from, sentence))));
+  const end = cutQuotedObjectTail(ctx, from, cutAfterQuotedObject(ctx, from, cutSecondClause(ctx, from, cutAtNextAttribution(ctx, from, contentEnd(ctx, from, sentence)))));
   if (end <= from || tokenAt(doc, end - 1).end < quote.open) return null;
   // 'Smith warned: "We will win," he said': after a colon, a quotation with its own attribution is the direct stage's
   if (tokenAt(doc, from).value === ':' && holdsAttributedQuote(ctx, from, end)) return null;
@@ -69,4 +69,39 @@ function namingRelative(doc: Doc, cue: CueMatch, speaker: Mention): Range | null
   const rel = tokenAt(doc, speaker.first - 1);
   if (!QUOTED_OBJECT_RELATIVES.has(rel.lower) || rel.sent !== tokenAt(doc, cue.head).sent) return null;
   return { start: rel.start, end: rel.end };
+}
+
+/** Punctuation that ends the narrator's words after a quoted object. */
+const TAIL_BREAKS = new Set([',', ';', '(', '\u2014', '\u2013', '\u2015', '--', '-']);
+
+/**
+ * The end of a quoted object `[from, end)` once the narrator's words after its
+ * last quotation are cut: the words that complete the object stay (`called the
+ * law "far better" than the old one`), a comma, a semicolon, a dash or a
+ * parenthesis ends them (`..., since it returns ...`), and so does "and" or
+ * "but" before a verb (`... and showed some compassion`), a second verb of
+ * the subject.
+ */
+function cutQuotedObjectTail(ctx: ReportedContext, from: number, end: number): number {
+  const { doc } = ctx;
+  let close = -1;
+  for (let k = end - 1; k > from; k--) {
+    if (isMarkToken(tokenAt(doc, k).value) && !ctx.quoted[k] && ctx.quoted[k - 1]) {
+      close = k;
+      break;
+    }
+    if (ctx.quoted[k]) return end;
+  }
+  if (close < 0) return end;
+  for (let k = close + 1; k < end; k++) {
+    const t = tokenAt(doc, k);
+    // (a hyphen inside a word, "good-paying", is no dash)
+    if (TAIL_BREAKS.has(t.value) && (t.value !== '-' || /\s/.test(doc.view[t.start - 1] ?? ''))) return k;
+    if (t.lower === 'and' || t.lower === 'but') {
+      let v = k + 1;
+      while (v < end && tokenAt(doc, v).pos === 'ADV') v++;
+      if (v < end && tokenAt(doc, v).pos === 'VERB') return k;
+    }
+  }
+  return end;
 }
