@@ -318,8 +318,13 @@ export function attributeDirect(doc: Doc, candidates: Candidate[], cueAt: readon
     const floor = prev && prev.stretches[prev.stretches.length - 1]!.para === c.para ? tokenBounds(doc, prev).after : b.paraStart;
     // a quote inside a sentence ('The plan is "pure fantasy," Smith said') is part of
     // reported speech: its trailing attribution is left to the reported-speech stage
+    const opens = opensSentence(doc, b.open, floor);
+    // 'Ann Lee "is wrong. She knows it," Moss said': a quotation of sentences that opens inside one
+    const lead = opens ? null : midSentenceLead(doc, cueAt, b.open, b.after, floor);
+    const midTrail = lead ? trailingAttribution(doc, cueAt, b.after, ceiling) : null;
     let found =
-      (opensSentence(doc, b.open, floor) ? trailingAttribution(doc, cueAt, b.after, ceiling) : null) ??
+      (midTrail ? { ...midTrail, rule: 'direct/mid-sentence-trailing-cue' } : null) ??
+      (opens ? trailingAttribution(doc, cueAt, b.after, ceiling) : null) ??
       leadingAttribution(doc, cueAt, b.open, floor, b.after) ??
       dashSignature(doc, b.after, b.paraEnd) ??
       nameColon(doc, b.open, floor) ??
@@ -357,6 +362,10 @@ export function attributeDirect(doc: Doc, candidates: Candidate[], cueAt: readon
       c.speaker = found.speaker;
       c.rule = found.rule;
       c.confidence = found.confidence;
+      if (midTrail && lead && found.cue === midTrail.cue) {
+        c.parts = [lead, ...c.parts];
+        c.kind = 'mixed';
+      }
       const intro = found.rule === 'direct/leading-speaker-cue' ? introduction(doc, cueAt, found, b.open, floor) ?? namingRelative(doc, found, b.open) : null;
       if (intro) {
         // "As for the deficit, she said, "..."": the words before the cue open what was said
@@ -423,4 +432,26 @@ function introduction(doc: Doc, cueAt: readonly (CueMatch | undefined)[], found:
   // "Minutes later, he said, ...": a time phrase with no verb frames the quote
   if (!verb && !topic) return null;
   return { start: tokenAt(doc, start).start, end: tokenAt(doc, comma - 1).end };
+}
+
+/**
+ * `Instead, Ann Lee "is wrong. She knows it," Moss said.`: the words that open
+ * the sentence of a quotation which starts inside it and runs over more than
+ * one sentence, which annotated news counts as the first part of what was
+ * said; null when the quotation stays in one sentence, or the words before it
+ * hold a cue, a quotation mark, a colon or a semicolon, or no word.
+ */
+function midSentenceLead(doc: Doc, cueAt: readonly (CueMatch | undefined)[], open: number, after: number, floor: number): Range | null {
+  const first = tokenAt(doc, open);
+  if (after - 2 <= open || tokenAt(doc, after - 2).sent === first.sent) return null;
+  const start = Math.max(doc.sentences[first.sent]!.first, floor);
+  if (start >= open) return null;
+  let word = false;
+  for (let k = start; k < open; k++) {
+    const t = tokenAt(doc, k);
+    if (cueAt[k] || isMarkToken(t.value) || t.value === ':' || t.value === ';') return null;
+    word ||= /[\p{L}\p{N}]/u.test(t.value);
+  }
+  if (!word) return null;
+  return { start: tokenAt(doc, start).start, end: tokenAt(doc, open - 1).end };
 }
