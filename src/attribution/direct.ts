@@ -12,6 +12,7 @@ import { outerSource } from './outer-source.js';
 import { clauseColon, dashSignature, nameColon, onlyPunctuationBetween, trailingName } from './no-cue.js';
 import { tokenAt, tokenAtOrAfter, isMarkToken } from '../prepare/lookup.js';
 import { speakerAfter, speakerBefore, sharedSubject } from '../speakers/phrase.js';
+import { TIME_WORDS } from '../data/time.js';
 import { CONNECTIVE_OPENERS, CUE_VERBS, NAMING_VERBS, TOPIC_OPENERS } from '../data/cues.js';
 
 /** Builds one candidate per outermost quoted stretch, joining quotes that run over paragraphs. */
@@ -366,6 +367,12 @@ export function attributeDirect(doc: Doc, candidates: Candidate[], cueAt: readon
         c.parts = [lead, ...c.parts];
         c.kind = 'mixed';
       }
+      // 'Lee said, "We have three weeks to go" until the vote.': the words that finish the sentence belong to the quote
+      const tail = found.rule === 'direct/leading-speaker-cue' && c.stretches.length === 1 ? quoteTail(doc, b.after) : null;
+      if (tail) {
+        c.parts = [...c.parts, tail];
+        c.kind = 'mixed';
+      }
       const intro = found.rule === 'direct/leading-speaker-cue' ? introduction(doc, cueAt, found, b.open, floor) ?? namingRelative(doc, found, b.open) : null;
       if (intro) {
         // "As for the deficit, she said, "..."": the words before the cue open what was said
@@ -454,4 +461,38 @@ function midSentenceLead(doc: Doc, cueAt: readonly (CueMatch | undefined)[], ope
   }
   if (!word) return null;
   return { start: tokenAt(doc, start).start, end: tokenAt(doc, open - 1).end };
+}
+
+/** Punctuation that ends the words finishing a sentence after a quotation. */
+const TAIL_STOPS = new Set([',', ';', ':', '.', '?', '!', '(', '\u2014', '\u2013', '--']);
+
+/**
+ * `... said, "We have three weeks to go" until the vote.`: the words of the
+ * same sentence after the closing mark (at token `after`) up to a comma, a
+ * stop, a dash, another quotation mark or "and"/"but" before a verb; null
+ * when the quotation ends with its own punctuation, punctuation follows it
+ * or the words name a time (the narrator's `on Friday`).
+ */
+function quoteTail(doc: Doc, after: number): Range | null {
+  if (!clauseGoesOn(doc, after)) return null;
+  // a quotation that ends with its own punctuation ("We'll see," when asked) is complete
+  const close = tokenAt(doc, after - 1);
+  if (!/[\p{L}\p{N}]/u.test(doc.view[close.start - 1] ?? '')) return null;
+  const sent = tokenAt(doc, after).sent;
+  let k = after;
+  while (k < doc.tokens.length) {
+    const t = tokenAt(doc, k);
+    if (t.sent !== sent || TAIL_STOPS.has(t.value) || isMarkToken(t.value)) break;
+    // "... and vowing to ...": a second verb of the narrator's subject
+    if ((t.lower === 'and' || t.lower === 'but') && k > after) {
+      let v = k + 1;
+      while (v < doc.tokens.length && tokenAt(doc, v).pos === 'ADV') v++;
+      if (v < doc.tokens.length && tokenAt(doc, v).pos === 'VERB') break;
+    }
+    // 'tweeted, "..." on Friday': the narrator's time of saying
+    if (TIME_WORDS.has(t.lower)) return null;
+    k++;
+  }
+  if (k === after) return null;
+  return { start: tokenAt(doc, after).start, end: tokenAt(doc, k - 1).end };
 }
