@@ -367,8 +367,9 @@ export function attributeDirect(doc: Doc, candidates: Candidate[], cueAt: readon
         c.parts = [lead, ...c.parts];
         c.kind = 'mixed';
       }
-      // 'Lee said, "We have three weeks to go" until the vote.': the words that finish the sentence belong to the quote
-      const tail = found.rule === 'direct/leading-speaker-cue' && c.stretches.length === 1 ? quoteTail(doc, b.after) : null;
+      // 'Lee said, "We have three weeks to go" until the vote.', 'Reyes: "No Way" To Cut The Budget': the words that finish
+      // the sentence belong to the quote (not after a trailing attribution, whose speaker and cue follow the mark)
+      const tail = c.stretches.length === 1 && (!found.cue || found.cue.last <= b.open) && (!found.speaker || found.speaker.last <= b.open) ? quoteTail(doc, b.after) : null;
       if (tail) {
         c.parts = [...c.parts, tail];
         c.kind = 'mixed';
