@@ -418,7 +418,12 @@ function namingRelative(doc: Doc, found: Attribution, open: number): Range | nul
  */
 function introduction(doc: Doc, cueAt: readonly (CueMatch | undefined)[], found: Attribution, open: number, floor: number): Range | null {
   const { cue, speaker } = found;
-  if (!cue || !speaker || speaker.last > cue.first || tokenAt(doc, open - 1).value !== ',' || cue.last !== open - 1) return null;
+  if (!cue || !speaker || speaker.last > cue.first || tokenAt(doc, open - 1).value !== ',') return null;
+  // 'No change, he said, "hides what it is."': a quotation that opens in lower case goes on from the words before
+  // (the speaker right before the cue: 'she sent an email saying, "done."' is the narrator's)
+  const continues = speaker.last === cue.first && /^\p{Ll}/u.test(doc.view.slice(tokenAt(doc, open).end).trimStart());
+  // (then a short listener may follow the cue: 'Sooner or later, she told reporters, "it pays off."')
+  if (cue.last !== open - 1 && !(continues && shortListener(doc, cue.last, open - 1))) return null;
   const comma = speaker.first - 1;
   if (tokenAt(doc, comma).value !== ',') return null;
   const sentence = doc.sentences[tokenAt(doc, open).sent]!;
@@ -429,7 +434,7 @@ function introduction(doc: Doc, cueAt: readonly (CueMatch | undefined)[], found:
   const opener = tokenAt(doc, openAt);
   const lead = `${opener.lower} ${tokenAt(doc, openAt + 1).lower}`;
   // "Of the plan, she said, ...", "In other words, ...": a topic or a connective opens what was said
-  const topic = TOPIC_OPENERS.some((w) => w === opener.lower || w === lead) || CONNECTIVE_OPENERS.has(doc.view.slice(opener.start, tokenAt(doc, comma - 1).end).toLowerCase());
+  const topic = continues || TOPIC_OPENERS.some((w) => w === opener.lower || w === lead) || CONNECTIVE_OPENERS.has(doc.view.slice(opener.start, tokenAt(doc, comma - 1).end).toLowerCase());
   if (!topic && (opener.pos === 'ADP' || (opener.pos === 'VERB' && /ing$/.test(opener.lower)))) return null;
   let verb = false;
   for (let k = start; k < comma; k++) {
@@ -496,4 +501,14 @@ function quoteTail(doc: Doc, after: number): Range | null {
   }
   if (k === after) return null;
   return { start: tokenAt(doc, after).start, end: tokenAt(doc, k - 1).end };
+}
+
+/** Most words of a listener between a cue and the comma before a quotation. */
+const MAX_LISTENER_WORDS = 3;
+
+/** True when tokens `[from, to)` are one to three words, none of them a mark or punctuation (`told reporters`). */
+function shortListener(doc: Doc, from: number, to: number): boolean {
+  if (to <= from || to - from > MAX_LISTENER_WORDS) return false;
+  for (let k = from; k < to; k++) if (!/^[\p{L}\p{N}]/u.test(tokenAt(doc, k).value)) return false;
+  return true;
 }
