@@ -34,7 +34,9 @@ export function cueWithQuotedObject(ctx: ReportedContext, cue: CueMatch): Candid
   if (!quote || quote.close < 0 || quote.open >= windowEnd) return null;
   // a quoted title is no one's words: 'quoted from "The Drowning Coast"' (a name such as "Miss Piggy" may be)
   const quoted = wordsOf(doc.view.slice(quote.contentStart, quote.contentEnd));
-  if (quoted.length >= 3 && isTitle(quoted)) return null;
+  // (after a naming verb and its object the quoted words are a name given: 'called Ann Lee "The Iron Mayor"')
+  const named = NAMING_VERBS.has(cue.lemma) && tokenAt(doc, from).start < quote.open && !isMarkToken(tokenAt(doc, from).value);
+  if (quoted.length >= 3 && isTitle(quoted) && !named) return null;
   // no other cue between this one and the quote
   // (an -ed form after a possessive or a determiner describes a noun: "calling Ann's proposed levy "a tax grab"")
   const next = ctx.cues[lowerBound(ctx.cues, from, headOf)];
