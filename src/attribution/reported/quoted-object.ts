@@ -21,7 +21,9 @@ export function cueWithQuotedObject(ctx: ReportedContext, cue: CueMatch): Candid
   const sentence = sentenceOf(doc, cue.head);
   // a bare participle ("tweets accusing her") does not take the phrase before it as its subject
   const participle = isIngCue(doc, cue);
-  const speaker = participle ? sharedSubject(doc, cue.first, cue.head) : speakerBefore(doc, cue.first, sentence.first) ?? sharedSubject(doc, cue.first, cue.head);
+  const speaker = participle
+    ? withSubject(doc, cue, sentence.first) ?? sharedSubject(doc, cue.first, cue.head)
+    : speakerBefore(doc, cue.first, sentence.first) ?? sharedSubject(doc, cue.first, cue.head);
   // "..., calling him "a total stiff."": a participle after a comma whose subject was not found still reports
   const subjectless = !speaker && participle && subjectlessCue(doc, cue, sentence);
   if (!speaker && !subjectless) return null;
@@ -106,4 +108,14 @@ function cutQuotedObjectTail(ctx: ReportedContext, from: number, end: number): n
     }
   }
   return end;
+}
+
+/**
+ * `..., with Sen. Ann Lee calling it "a mess."`: the subject of a participle
+ * cue right after it, in a phrase that "with" opens; null otherwise.
+ */
+function withSubject(doc: Doc, cue: CueMatch, floor: number): Mention | null {
+  const m = speakerBefore(doc, cue.first, floor);
+  if (!m || m.last !== cue.first || m.first <= floor) return null;
+  return tokenAt(doc, m.first - 1).lower === 'with' ? m : null;
 }
