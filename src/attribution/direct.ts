@@ -367,7 +367,7 @@ export function attributeDirect(doc: Doc, candidates: Candidate[], cueAt: readon
         c.parts = [lead, ...c.parts];
         c.kind = 'mixed';
       }
-      // 'Lee said, "We have three weeks to go" until the vote.', 'Reyes: "No Way" To Cut The Budget': the words that finish
+      // 'Lee said, "We need two more weeks" before the vote.', 'Reyes: "No Chance" Of A Tax Cut': the words that finish
       // the sentence belong to the quote (not after a trailing attribution, whose speaker and cue follow the mark)
       const tail = c.stretches.length === 1 && (!found.cue || found.cue.last <= b.open) && (!found.speaker || found.speaker.last <= b.open) ? quoteTail(doc, b.after) : null;
       if (tail) {
@@ -419,10 +419,10 @@ function namingRelative(doc: Doc, found: Attribution, open: number): Range | nul
 function introduction(doc: Doc, cueAt: readonly (CueMatch | undefined)[], found: Attribution, open: number, floor: number): Range | null {
   const { cue, speaker } = found;
   if (!cue || !speaker || speaker.last > cue.first || !/^[,:]$/.test(tokenAt(doc, open - 1).value)) return null;
-  // 'No change, he said, "hides what it is."': a quotation that opens in lower case goes on from the words before
-  // (the speaker right before the cue: 'she sent an email saying, "done."' is the narrator's)
+  // 'No new ferry, he said, "will fix the harbor."': a quotation that opens in lower case goes on from the words before
+  // (the speaker right before the cue: 'she sent a note saying, "agreed."' is the narrator's)
   const continues = speaker.last === cue.first && /^\p{Ll}/u.test(doc.view.slice(tokenAt(doc, open).end).trimStart());
-  // (then a short listener may follow the cue: 'Sooner or later, she told reporters, "it pays off."')
+  // (then a short listener may follow the cue: 'In the end, she told the crowd, "it will work out."')
   if (cue.last !== open - 1 && !(continues && shortListener(doc, cue.last, open - 1))) return null;
   const comma = speaker.first - 1;
   if (tokenAt(doc, comma).value !== ',') return null;
@@ -473,7 +473,7 @@ function midSentenceLead(doc: Doc, cueAt: readonly (CueMatch | undefined)[], ope
 const TAIL_STOPS = new Set([',', ';', ':', '.', '?', '!', '(', '\u2014', '\u2013', '--']);
 
 /**
- * `... said, "We have three weeks to go" until the vote.`: the words of the
+ * `... said, "We need two more weeks" before the vote.`: the words of the
  * same sentence after the closing mark (at token `after`) up to a comma, a
  * stop, a dash, another quotation mark or "and"/"but" before a verb; null
  * when the quotation ends with its own punctuation, punctuation follows it
@@ -481,7 +481,7 @@ const TAIL_STOPS = new Set([',', ';', ':', '.', '?', '!', '(', '\u2014', '\u2013
  */
 function quoteTail(doc: Doc, after: number): Range | null {
   if (!clauseGoesOn(doc, after)) return null;
-  // a quotation that ends with its own punctuation ("We'll see," when asked) is complete
+  // a quotation that ends with its own punctuation ("Time will tell," when asked) is complete
   const close = tokenAt(doc, after - 1);
   if (!/[\p{L}\p{N}]/u.test(doc.view[close.start - 1] ?? '')) return null;
   const sent = tokenAt(doc, after).sent;
@@ -489,13 +489,13 @@ function quoteTail(doc: Doc, after: number): Range | null {
   while (k < doc.tokens.length) {
     const t = tokenAt(doc, k);
     if (t.sent !== sent || TAIL_STOPS.has(t.value) || isMarkToken(t.value)) break;
-    // "... and vowing to ...": a second verb of the narrator's subject
-    if ((t.lower === 'and' || t.lower === 'but') && k > after) {
+    // "... and left the hall": a second verb of the narrator's subject
+    if (t.lower === 'and' || t.lower === 'but') {
       let v = k + 1;
       while (v < doc.tokens.length && tokenAt(doc, v).pos === 'ADV') v++;
       if (v < doc.tokens.length && tokenAt(doc, v).pos === 'VERB') break;
     }
-    // 'tweeted, "..." on Friday': the narrator's time of saying
+    // 'wrote, "..." on Sunday': the narrator's time of saying
     if (TIME_WORDS.has(t.lower)) return null;
     k++;
   }
@@ -506,7 +506,7 @@ function quoteTail(doc: Doc, after: number): Range | null {
 /** Most words of a listener between a cue and the comma before a quotation. */
 const MAX_LISTENER_WORDS = 3;
 
-/** True when tokens `[from, to)` are one to three words, none of them a mark or punctuation (`told reporters`). */
+/** True when tokens `[from, to)` are one to three words, none of them a mark or punctuation (`told the crowd`). */
 function shortListener(doc: Doc, from: number, to: number): boolean {
   if (to <= from || to - from > MAX_LISTENER_WORDS) return false;
   for (let k = from; k < to; k++) if (!/^[\p{L}\p{N}]/u.test(tokenAt(doc, k).value)) return false;

@@ -81,9 +81,9 @@ const TAIL_BREAKS = new Set([',', ';', '(', '\u2014', '\u2013', '\u2015', '--', 
 /**
  * The end of a quoted object `[from, end)` once the narrator's words after its
  * last quotation are cut: the words that complete the object stay (`called the
- * law "far better" than the old one`), a comma, a semicolon, a dash or a
- * parenthesis ends them (`..., since it returns ...`), and so does "and" or
- * "but" before a verb (`... and showed some compassion`), a second verb of
+ * pier "a real step up" from the old one`), a comma, a semicolon, a dash or a
+ * parenthesis ends them (`..., because the town ...`), and so does "and" or
+ * "but" before a verb (`... and left the hall`), a second verb of
  * the subject.
  */
 function cutQuotedObjectTail(ctx: ReportedContext, from: number, end: number): number {
@@ -99,7 +99,7 @@ function cutQuotedObjectTail(ctx: ReportedContext, from: number, end: number): n
   if (close < 0) return end;
   for (let k = close + 1; k < end; k++) {
     const t = tokenAt(doc, k);
-    // (a hyphen inside a word, "good-paying", is no dash)
+    // (a hyphen inside a word, "well-paid", is no dash)
     if (TAIL_BREAKS.has(t.value) && (t.value !== '-' || /\s/.test(doc.view[t.start - 1] ?? ''))) return k;
     if (t.lower === 'and' || t.lower === 'but') {
       let v = k + 1;
