@@ -56,6 +56,16 @@ const cases: [string, string, Row[]][] = [
   ['a clause before a colon', 'The ferry is the town\'s lifeline, she said: "Without it we would starve."', [
     row(["The ferry is the town's lifeline", 'Without it we would starve.'], 'she', 'said', 'direct/leading-speaker-cue', 'mixed'),
   ]],
+  // a closing mark of two apostrophes ('') counts as one mark
+  ["'' marks: words after the closing mark", "Ms. Dalby said, ''We need two more weeks'' before the vote.", [
+    row(["We need two more weeks", 'before the vote'], 'Ms. Dalby', 'said', 'direct/leading-speaker-cue', 'mixed'),
+  ]],
+  ["'' marks: a comma inside the closing mark ends a quoted object", "The speech, which Mr. Hale called ''a disgrace,'' drew boos from the crowd.", [
+    row(['which', "''a disgrace,''"], 'Mr. Hale', 'called', 'reported/cue-quoted-object', 'mixed'),
+  ]],
+  ["'' marks: two quotes in a that-clause", "Ms. Ortiz said on Saturday that ''this is not our fight'' and that the town should not bear ''the whole cost.''", [
+    row(["''this is not our fight'' and that the town should not bear ''the whole cost.''"], 'Ms. Ortiz', 'said', 'reported/cue-that', 'mixed'),
+  ]],
 ];
 
 const kept: [string, string, Row[]][] = [

@@ -98,3 +98,16 @@ export function candidateEnd(c: Candidate): number {
 export function isIngCue(doc: Doc, cue: CueMatch): boolean {
   return /ing$/.test(tokenAt(doc, cue.head).lower);
 }
+
+/**
+ * The first token of the closing mark that ends just before token `after`:
+ * `after - 1`, or `after - 2` for a mark of two apostrophes (`''`) that the
+ * tokenizer splits in two.
+ */
+export function closingMark(doc: Doc, after: number): number {
+  const k = after - 1;
+  const t = doc.tokens[k];
+  const before = doc.tokens[k - 1];
+  if (t && before && (t.value === "'" || t.value === '\u2019') && before.value === t.value && before.end === t.start) return k - 1;
+  return k;
+}

@@ -7,7 +7,7 @@
 import type { Doc } from '../prepare/document.js';
 import type { QuotedStretch } from '../marks/scan.js';
 import type { Attribution, Candidate, CueMatch, Mention, Range } from './candidate.js';
-import { isIngCue } from './candidate.js';
+import { closingMark, isIngCue } from './candidate.js';
 import { outerSource } from './outer-source.js';
 import { clauseColon, dashSignature, nameColon, onlyPunctuationBetween, trailingName } from './no-cue.js';
 import { tokenAt, tokenAtOrAfter, isMarkToken } from '../prepare/lookup.js';
@@ -59,7 +59,8 @@ export function tokenBounds(doc: Doc, c: Candidate): { open: number; after: numb
   const para = doc.paragraphs[last.para]!;
   return {
     open: tokenAtOrAfter(doc, first.open),
-    after: last.close >= 0 ? tokenAtOrAfter(doc, last.close) + 1 : para.last,
+    // (a closing mark of two tokens, '' as in "fight''", ends at the stretch's end)
+    after: last.close >= 0 ? tokenAtOrAfter(doc, last.end) : para.last,
     paraEnd: para.last,
     paraStart: doc.paragraphs[first.para]!.first,
   };
@@ -108,7 +109,8 @@ function trailingAttribution(doc: Doc, cueAt: readonly (CueMatch | undefined)[],
       const speaker = speakerAfter(doc, cue.last, limit) ?? (after1.pos === 'PUNCT' || cue.last + 1 >= limit ? oneSpeaker(doc, cue.last) : null);
       if (speaker) return { cue, speaker, rule: 'direct/trailing-cue-speaker', confidence: 0.95 };
       // a bare cue right after the quote only attributes it after a comma or a question
-      const glued = k > after || /[,?!]$/.test(doc.view.slice(tokenAt(doc, after - 1).start - 1, tokenAt(doc, after - 1).start));
+      const mark = tokenAt(doc, closingMark(doc, after));
+      const glued = k > after || /[,?!]$/.test(doc.view.slice(mark.start - 1, mark.start));
       return glued ? { cue, speaker: null, rule: 'direct/trailing-cue', confidence: 0.6 } : null;
     }
     const speaker = speakerBefore(doc, cue.first, k) ?? (cue.first === k + 1 ? oneSpeaker(doc, k) : null);
@@ -133,7 +135,7 @@ function trailingAttribution(doc: Doc, cueAt: readonly (CueMatch | undefined)[],
 
 /** True when the quote that closes just before token `after` ends with a full stop. */
 function endsSentence(doc: Doc, after: number): boolean {
-  const close = doc.tokens[after - 1];
+  const close = doc.tokens[closingMark(doc, after)];
   return close !== undefined && close.start > 0 && doc.view[close.start - 1] === '.';
 }
 
@@ -285,7 +287,7 @@ function colonLeadIn(doc: Doc, cueAt: readonly (CueMatch | undefined)[], colon: 
 /** True when words of the same sentence follow the closing mark (`"X" about Y`), not punctuation or the sentence end. */
 function clauseGoesOn(doc: Doc, after: number): boolean {
   const next = doc.tokens[after];
-  const close = doc.tokens[after - 1];
+  const close = doc.tokens[closingMark(doc, after)];
   if (!next || !close || next.sent !== close.sent || next.para !== close.para) return false;
   // a quote that ends its own sentence inside the marks ("... today.") does not go on
   if (close.start > 0 && /[.!?]/.test(doc.view[close.start - 1]!)) return false;
@@ -482,7 +484,7 @@ const TAIL_STOPS = new Set([',', ';', ':', '.', '?', '!', '(', '\u2014', '\u2013
 function quoteTail(doc: Doc, after: number): Range | null {
   if (!clauseGoesOn(doc, after)) return null;
   // a quotation that ends with its own punctuation ("Time will tell," when asked) is complete
-  const close = tokenAt(doc, after - 1);
+  const close = tokenAt(doc, closingMark(doc, after));
   if (!/[\p{L}\p{N}]/u.test(doc.view[close.start - 1] ?? '')) return null;
   const sent = tokenAt(doc, after).sent;
   let k = after;

@@ -9,6 +9,7 @@
  */
 import type { Doc } from '../prepare/document.js';
 import type { Attribution, Mention } from './candidate.js';
+import { closingMark } from './candidate.js';
 import { tokenAt, tokenAtOrAfter, isMarkToken } from '../prepare/lookup.js';
 import { speakerBefore, makeMention, sentenceSubject, canSpeak } from '../speakers/phrase.js';
 import { DASHES, isNameToken } from '../speakers/find/name-tokens.js';
@@ -86,7 +87,7 @@ export function trailingName(doc: Doc, after: number, ceiling: number, reported:
   let k = after;
   if (k < ceiling && tokenAt(doc, k).value === ',') k++;
   if (k >= ceiling) return null;
-  const close = tokenAt(doc, after - 1);
+  const close = tokenAt(doc, closingMark(doc, after));
   if (tokenAt(doc, k).sent !== close.sent && !/[,?!]/.test(doc.view.slice(close.start - 1, close.start))) return null;
   // a built-in cue verb that the options leave out (its category not reported, or removed) stays out
   const leftOut = (lemma: string): boolean => CUE_VERBS.has(lemma) && !reported.has(lemma);

@@ -97,7 +97,12 @@ function cutQuotedObjectTail(ctx: ReportedContext, from: number, end: number): n
     if (ctx.quoted[k]) return end;
   }
   if (close < 0) return end;
-  for (let k = close + 1; k < end; k++) {
+  // (the second token of a closing mark of two apostrophes, '')
+  let after = close + 1;
+  while (after < end && isMarkToken(tokenAt(doc, after).value) && tokenAt(doc, after).start === tokenAt(doc, after - 1).end) after++;
+  // 'called it ''a disgrace,'' drew ...': a comma inside the closing mark ends the object
+  if (/^[,;]$/.test(tokenAt(doc, close - 1).value)) return after;
+  for (let k = after; k < end; k++) {
     const t = tokenAt(doc, k);
     // (a hyphen inside a word, "well-paid", is no dash)
     if (TAIL_BREAKS.has(t.value) && (t.value !== '-' || /\s/.test(doc.view[t.start - 1] ?? ''))) return k;
