@@ -53,9 +53,6 @@ const cases: [string, string, Row[]][] = [
   ['a short listener after the cue', 'In the end, the mayor told the crowd, "it will work out."', [
     row(['In the end', 'it will work out.'], 'the mayor', 'told', 'direct/leading-speaker-cue', 'mixed'),
   ]],
-  ['a clause before a colon', 'The ferry is the town\'s lifeline, she said: "Without it we would starve."', [
-    row(["The ferry is the town's lifeline", 'Without it we would starve.'], 'she', 'said', 'direct/leading-speaker-cue', 'mixed'),
-  ]],
   // a closing mark of two apostrophes ('') counts as one mark
   ["'' marks: words after the closing mark", "Ms. Dalby said, ''We need two more weeks'' before the vote.", [
     row(["We need two more weeks", 'before the vote'], 'Ms. Dalby', 'said', 'direct/leading-speaker-cue', 'mixed'),
@@ -103,6 +100,10 @@ const kept: [string, string, Row[]][] = [
   ]],
   // an upper-case quote after a time phrase keeps the narrator's framing out
   ['a time phrase before the speaker', 'Minutes later, she said, "It is done."', [row(['It is done.'], 'she', 'said', 'direct/leading-speaker-cue', 'direct')]],
+  // a clause before "speaker cue:" stays out (as often the narrator's as the speaker's)
+  ['a clause before a colon', 'The ferry is the town\'s lifeline, she said: "Without it we would starve."', [
+    row(['Without it we would starve.'], 'she', 'said', 'direct/leading-speaker-cue', 'direct'),
+  ]],
   // the speaker must stand right before the cue for a lower-case quote to take the words before
   ['a participle cue far from its subject', 'Minutes later, she sent a note saying, "agreed."', [
     row(['agreed.'], 'she', 'saying', 'direct/leading-speaker-cue', 'direct'),

@@ -420,7 +420,7 @@ function namingRelative(doc: Doc, found: Attribution, open: number): Range | nul
  */
 function introduction(doc: Doc, cueAt: readonly (CueMatch | undefined)[], found: Attribution, open: number, floor: number): Range | null {
   const { cue, speaker } = found;
-  if (!cue || !speaker || speaker.last > cue.first || !/^[,:]$/.test(tokenAt(doc, open - 1).value)) return null;
+  if (!cue || !speaker || speaker.last > cue.first || tokenAt(doc, open - 1).value !== ',') return null;
   // 'No new ferry, he said, "will fix the harbor."': a quotation that opens in lower case goes on from the words before
   // (the speaker right before the cue: 'she sent a note saying, "agreed."' is the narrator's)
   const continues = speaker.last === cue.first && /^\p{Ll}/u.test(doc.view.slice(tokenAt(doc, open).start, tokenAt(doc, open).start + 40).replace(/^[\s"'`\u2018\u2019\u201C\u201D]+/u, ''));
