@@ -198,6 +198,8 @@ export const TOPIC_PREPOSITIONS: ReadonlyMap<string, ReadonlySet<string>> = new 
 export const GERUND_VERBS: ReadonlySet<string> = new Set([
   'report', 'suggest', 'propose', 'recommend', 'deny', 'admit', 'recall', 'describe', 'mention', 'acknowledge',
   'defend', 'promise', 'predict', 'urge', 'advocate', 'discuss', 'consider',
+  // opt-in categories (thought, evidence, stance)
+  'support', 'oppose', 'favor', 'favour', 'back', 'endorse',
 ]);
 
 /**
