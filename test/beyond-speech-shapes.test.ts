@@ -16,6 +16,8 @@ const cases: [string, string, Row[]][] = [
   ['attacked + for', 'The union attacked the council for its vote on the levy.', [row(['the council for its vote on the levy'], 'The union', 'attacked', 'stance', 'reported/speech-object')]],
   ['called + object and label', 'Mr. Tobin called the plan a waste of money.', [row(['the plan a waste of money'], 'Tobin', 'called', 'stance', 'reported/speech-object')]],
   ['questioned + object', 'The auditor questioned the size of the new contract.', [row(['the size of the new contract'], 'The auditor', 'questioned', 'stance', 'reported/speech-object')]],
+  ['describes + reflexive + as', 'Mr. Tobin describes himself as a farmer first.', [row(['himself as a farmer first'], 'Tobin', 'describes', 'stance', 'reported/speech-object')]],
+  ['portrayed + as', 'The union portrayed the mayor as a friend of the developers.', [row(['the mayor as a friend of the developers'], 'The union', 'portrayed', 'stance', 'reported/speech-object')]],
   ['dismissed + object, before a subordinate clause', 'Ms. Varga dismissed the report because it was old.', [row(['the report'], 'Varga', 'dismissed', 'stance', 'reported/speech-object')]],
 ];
 
@@ -42,6 +44,7 @@ describe('beyond speech, verbs of saying with an object: shapes that stay out', 
     ['a thing called + name', 'A new group called Fair Water Now met in the valley.'],
     ['called each other', 'The two rivals called each other late.'],
     ['a passive', 'The mayor was accused of hiding the budget.'],
+    ['portrayed without as', 'The painter portrayed the mayor in oil.'],
     ['pointed to', 'Mr. Tobin pointed to the new survey of county farmers.'],
   ])('%s', (_label, text) => {
     expect(extract(text, ALL).quotes).toEqual([]);

@@ -446,9 +446,12 @@ export const AS_CLAUSE_VERBS: ReadonlySet<string> = new Set([
  * "called Reyes" nor "a group called Fair Vote").
  * Right on PolNeAR train, every category on: call 52 of 69, accuse 48 of 54,
  * refer 35 of 42, cite 27 of 32, question 21 of 22, dismiss 18 of 21, thank 10
- * of 12, urge 8 of 8, attack with "for" 7 of 7. Left out, under 75%: "point to"
- * (29 of 43), offer (47 of 72), attack without "for" (26 of 38), challenge (14
- * of 30), invoke (9 of 14), propose (18 of 23).
+ * of 12, urge 8 of 8, attack with "for" 7 of 7, portray 10 of 12, describe,
+ * characterize, label, brand and dub with "as" or a complement 15 of 15 (the
+ * general object rule takes most of their objects first), criticize 6 of 8.
+ * Left out, under 75%: "point to" (29 of 43), offer (47 of 72), attack without
+ * "for" (26 of 38), challenge (14 of 30), invoke (9 of 14), propose (18 of 23),
+ * praise (1 of 3).
  */
 export interface SpeechObjectVerb {
   /** The opt-in category the attribution is reported under. */
@@ -472,5 +475,14 @@ export const SPEECH_OBJECT_VERBS: ReadonlyMap<string, SpeechObjectVerb> = new Ma
   ['dismiss', { category: 'stance' }],
   ['thank', { category: 'stance' }],
   ['urge', { category: 'stance' }],
+  ['describe', { category: 'stance', needs: 'as' }],
+  ['portray', { category: 'stance', needs: 'as' }],
+  ['characterize', { category: 'stance', needs: 'as' }],
+  ['characterise', { category: 'stance', needs: 'as' }],
+  ['label', { category: 'stance', complement: true }],
+  ['brand', { category: 'stance', complement: true }],
+  ['dub', { category: 'stance', complement: true }],
+  ['criticize', { category: 'stance' }],
+  ['denounce', { category: 'stance' }],
 ]);
 
