@@ -16,6 +16,8 @@ const cases: [string, string, Row[]][] = [
   ['attacked + for', 'The union attacked the council for its vote on the levy.', [row(['the council for its vote on the levy'], 'The union', 'attacked', 'stance', 'reported/speech-object')]],
   ['called + object and label', 'Mr. Tobin called the plan a waste of money.', [row(['the plan a waste of money'], 'Tobin', 'called', 'stance', 'reported/speech-object')]],
   ['questioned + object', 'The auditor questioned the size of the new contract.', [row(['the size of the new contract'], 'The auditor', 'questioned', 'stance', 'reported/speech-object')]],
+  ['thanked + a list of noun phrases', 'Mr. Tobin thanked his parents, his sisters and his staff.', [row(['his parents, his sisters and his staff'], 'Tobin', 'thanked', 'stance', 'reported/speech-object')]],
+  ['cited + object, then a participle', 'Ms. Varga cited the rising cost of water, saying little else.', [row(['the rising cost of water'], 'Varga', 'cited', 'evidence', 'reported/speech-object')]],
   ['describes + reflexive + as', 'Mr. Tobin describes himself as a farmer first.', [row(['himself as a farmer first'], 'Tobin', 'describes', 'stance', 'reported/speech-object')]],
   ['portrayed + as', 'The union portrayed the mayor as a friend of the developers.', [row(['the mayor as a friend of the developers'], 'The union', 'portrayed', 'stance', 'reported/speech-object')]],
   ['dismissed + object, before a subordinate clause', 'Ms. Varga dismissed the report because it was old.', [row(['the report'], 'Varga', 'dismissed', 'stance', 'reported/speech-object')]],

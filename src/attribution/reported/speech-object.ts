@@ -23,6 +23,22 @@ const MAX_OBJECT = 40;
 /** How sure the rule is. */
 const CONFIDENCE = 0.5;
 
+/** Most tokens between a list's comma and its "and". */
+const MAX_LIST_ITEM = 12;
+
+/** True when a noun phrase at `k` runs on to an "and" before any verb or other punctuation: the rest of a list. */
+function listGoesOn(ctx: ReportedContext, k: number, last: number): boolean {
+  const { doc } = ctx;
+  if (!/^(DET|ADJ|NOUN|PROPN|NUM|PRON)$/.test(tokenAt(doc, k).pos)) return false;
+  for (let q = k; q < last && q - k < MAX_LIST_ITEM; q++) {
+    const t = tokenAt(doc, q);
+    if (t.lower === 'and' || t.lower === 'or') return q > k;
+    if (t.value === ',') continue;
+    if (!/^(DET|ADJ|NOUN|PROPN|NUM|PRON|PART|ADP)$/.test(t.pos)) return false;
+  }
+  return false;
+}
+
 /** `X cited Y`, `X, referring to Y`, `X accused Y of Z`, when the verb's category is on. */
 export function speechObject(ctx: ReportedContext, cue: CueMatch): Candidate | null {
   const { doc } = ctx;
@@ -42,6 +58,11 @@ export function speechObject(ctx: ReportedContext, cue: CueMatch): Candidate | n
   let names = 0;
   while (end < sentence.last && end - p < MAX_OBJECT) {
     const t = tokenAt(doc, end);
+    // "thanked his parents, his siblings and his staff": a list of noun phrases goes on past its commas
+    if (t.value === ',' && !ctx.quoted[end] && end > p && listGoesOn(ctx, end + 1, sentence.last)) {
+      end++;
+      continue;
+    }
     if (!ctx.quoted[end] && end > p && (/^[,;:()\u2014\u2013]$/.test(t.value) || t.value === '--' || OBJECT_STOP.has(t.lower) || END.has(t.value))) break;
     // "cited the costs and said ...": a coordinated verb ends the object
     if (end > p && t.pos === 'CCONJ' && /^(VERB|AUX)$/.test(tokenAt(doc, end + 1).pos)) break;
