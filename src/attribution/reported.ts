@@ -28,6 +28,7 @@ import { relativeCue } from './reported/relative.js';
 import { askedListener, askedOf } from './reported/asked.js';
 import { reducedRelativeCue } from './reported/reduced-relative.js';
 import { cueFarThat } from './reported/far-that.js';
+import { speechObject } from './reported/speech-object.js';
 
 export type { ReportedContext } from './reported/shared.js';
 
@@ -89,7 +90,8 @@ export function findReported(ctx: ReportedContext): Candidate[] {
           passiveSubject(ctx, cue) ??
           saidTo(ctx, cue) ??
           relativeCue(ctx, cue) ??
-          reducedRelativeCue(ctx, cue);
+          reducedRelativeCue(ctx, cue) ??
+          speechObject(ctx, cue);
     if (!c || !passesOptInBar(ctx.doc, c)) continue;
     // candidates are found in text order and never leave their paragraph: look back within it
     const from = startOf(c);

@@ -114,6 +114,8 @@ const MAX_RECORD_PHRASE = 8;
 function recordPhraseWord(ctx: ReportedContext, k: number): boolean {
   const t = tokenAt(ctx.doc, k);
   if (RECORD_PHRASE_POS.has(t.pos)) return !/^(according|that|which|who)$/.test(t.lower);
+  // "Polls there show ...", "surveys nationally show ..."
+  if (/^(there|here|nationally|statewide|now)$/.test(t.lower) && EVIDENCE_SUBJECTS.has(tokenAt(ctx.doc, k - 1).lower)) return true;
   // "CNN/ORC poll", "Shaw & Company"
   if (t.pos === 'PUNCT' || t.pos === 'CCONJ') return /^[\/&-]$/.test(t.value);
   return t.pos === 'VERB' && (EVIDENCE_SUBJECTS.has(t.lower) || (/(ed|en)$/.test(t.lower) && /^(NOUN|PROPN)$/.test(tokenAt(ctx.doc, k - 1).pos)));

@@ -78,7 +78,7 @@ export function passesOptInBar(doc: Doc, c: Candidate): boolean {
   // "CLAUSE, X thinks." stands; "In a poll, 52 percent backed the levy" is no "CLAUSE, X backed"
   if (c.rule.startsWith('reported/content-') && !/^([.,;:!?\u2014\u2013)]|--|)$/.test(tokenAt(doc, c.cue.last).value)) return false;
   const words = countWords(doc, c, WORDS_NEEDED);
-  if (SHORT_CONTENT_CUES.has(c.cue.lemma) || c.rule === 'reported/cue-judgement') return words >= 2;
+  if (SHORT_CONTENT_CUES.has(c.cue.lemma) || c.rule === 'reported/cue-judgement' || c.rule === 'reported/speech-object') return words >= 2;
   // "Ada Moss endorsed Tom Reyes": a named source and a named object (18 of 18 on train)
   if (c.rule === 'reported/cue-object' && c.cue.category === 'stance' && c.speaker?.kind === 'name' && isName(doc, c)) return true;
   if (c.cue.category === 'thought' && !SHORT_THOUGHT_RULES.test(c.rule)) return words >= MIN_THOUGHT_WORDS;
