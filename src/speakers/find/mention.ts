@@ -11,7 +11,7 @@ import { PRONOUNS } from '../../data/pronouns.js';
 import { DAY_WORDS, MONTH_WORDS } from '../../data/time.js';
 import { NAME_SUFFIXES, TITLE_WORDS } from '../../data/titles.js';
 import type { Doc, Token } from '../../prepare/document.js';
-import { DASHES, isAgeWord, isInnerHyphen, isNameToken, titleKey } from './name-tokens.js';
+import { DASHES, isAgeWord, isInnerHyphen, isNameToken, misdecodedWordStart, titleKey } from './name-tokens.js';
 import { HONORIFICS, titlePhrases } from './titles.js';
 import { tokenAt } from '../../prepare/lookup.js';
 
@@ -29,6 +29,7 @@ export const NOT_SPEAKERS = new Set([
 /** Builds a mention for tokens [first, last). */
 export function makeMention(doc: Doc, first: number, last: number): Mention | null {
   if (first >= last) return null;
+  first = misdecodedWordStart(doc, first);
   const head = tokenAt(doc, last - 1);
   if (head.pos === 'PRON') {
     // "Those close to him", "friends of hers": a pronoun after a preposition ends a description
