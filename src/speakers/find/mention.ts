@@ -62,12 +62,10 @@ export function makeMention(doc: Doc, first: number, last: number): Mention | nu
   // the name is the run of capitalised words at the end of the phrase, without the
   // titles in front of it: "Senate Majority Leader Mitch McConnell", "Council member Tom Reyes"
   let nameStart = last;
-  while (nameStart - 1 >= first) {
-    const t = tokenAt(doc, nameStart - 1);
-    // "of" inside an organisation's name: "the Federal Bureau of Mines", "Department of Energy"
-    const orgOf = t.lower === 'of' && nameStart < last && nameStart - 2 >= first && ORGANIZATION_OF.has(tokenAt(doc, nameStart - 2).lower) && /^\p{Lu}/u.test(tokenAt(doc, nameStart - 2).value);
-    const inName = isNameToken(t, doc) || NAME_SUFFIXES.has(t.lower) || orgOf || ((t.value === '.' || t.value === '&' || DASHES.has(t.value)) && nameStart < last);
-    if (!inName) break;
+  for (;;) {
+    nameStart = nameRunStart(doc, first, nameStart, last);
+    // a name never starts with a dash: "Anwar al-Awlaki" keeps its particle and what comes before it
+    if (!(nameStart < last - 1 && nameStart - 1 >= first && isInnerHyphen(doc, nameStart) && /^\p{Ll}+$/u.test(tokenAt(doc, nameStart - 1).value))) break;
     nameStart--;
   }
   // an organisation's name keeps its title words: "the State Department", "the Labor Ministry"
@@ -76,7 +74,7 @@ export function makeMention(doc: Doc, first: number, last: number): Mention | nu
   while (!organization && nameStart < last - 1 && TITLE_WORDS.has(titleKey(tokenAt(doc, nameStart).value)) && !isInnerHyphen(doc, nameStart + 1)) nameStart++;
   // a known first name starts the name: "Chief Engineer Paul Okafor", "Transport Commissioner Paul Okafor"
   for (let k = nameStart + 1; !organization && k < last - 1; k++) {
-    if (FIRST_NAMES.has(tokenAt(doc, k).lower) && !FIRST_NAMES.has(tokenAt(doc, k - 1).lower)) {
+    if (FIRST_NAMES.has(tokenAt(doc, k).lower) && /^\p{Lu}/u.test(tokenAt(doc, k).value) && !FIRST_NAMES.has(tokenAt(doc, k - 1).lower)) {
       nameStart = k;
       break;
     }
@@ -89,6 +87,24 @@ export function makeMention(doc: Doc, first: number, last: number): Mention | nu
   const end = head.end;
   if (!isName) return { first, last, start, end, kind: 'description', titles: [], name: doc.text.slice(start, end), ...descriptionHead(doc, first, last) };
   return { first, last, start, end, kind: 'name', titles: titlePhrases(doc, first, nameStart), name: doc.text.slice(tokenAt(doc, nameStart).start, end) };
+}
+
+/**
+ * Where the run of name tokens that ends at `end` starts, not before `first`:
+ * name tokens, suffixes, "of" inside an organisation's name, and periods,
+ * ampersands and dashes inside the run.
+ */
+function nameRunStart(doc: Doc, first: number, end: number, last: number): number {
+  let nameStart = end;
+  while (nameStart - 1 >= first) {
+    const t = tokenAt(doc, nameStart - 1);
+    // "of" inside an organisation's name: "the Federal Bureau of Mines", "Department of Energy"
+    const orgOf = t.lower === 'of' && nameStart < last && nameStart - 2 >= first && ORGANIZATION_OF.has(tokenAt(doc, nameStart - 2).lower) && /^\p{Lu}/u.test(tokenAt(doc, nameStart - 2).value);
+    const inName = isNameToken(t, doc) || NAME_SUFFIXES.has(t.lower) || orgOf || ((t.value === '.' || t.value === '&' || DASHES.has(t.value)) && nameStart < last);
+    if (!inName) break;
+    nameStart--;
+  }
+  return nameStart;
 }
 
 /**
