@@ -30,6 +30,14 @@ export const NOT_SPEAKERS = new Set([
 export function makeMention(doc: Doc, first: number, last: number): Mention | null {
   if (first >= last) return null;
   first = misdecodedWordStart(doc, first);
+  // a phrase never runs over a line break: a headline's words are not the speaker's
+  // ("Budget Talks Stall\nMayor Ann Reyes" is Ann Reyes)
+  for (let k = last - 1; k > first; k--) {
+    if (doc.text.slice(tokenAt(doc, k - 1).end, tokenAt(doc, k).start).includes('\n')) {
+      first = k;
+      break;
+    }
+  }
   const head = tokenAt(doc, last - 1);
   if (head.pos === 'PRON') {
     // "Those close to him", "friends of hers": a pronoun after a preposition ends a description
