@@ -165,7 +165,13 @@ export class SpeakerResolver {
     // the nearest full name with this surname before, or else the first one after;
     // "Mr. Bush" never joins "Laura Bush"
     const all = this.bySurname.get(ws[0]!.toLowerCase()) ?? [];
-    const list = gender === undefined ? all : this.surnameFitting(ws[0]!.toLowerCase(), all, gender);
+    let list = gender === undefined ? all : this.surnameFitting(ws[0]!.toLowerCase(), all, gender);
+    // "Mr. Trump" after "Donald J. Trump" and "Ivana Trump": a full name of the honorific's gender
+    // before it wins over a nearer one whose gender is unknown
+    if (gender !== undefined) {
+      const sure = this.surnameFitting(ws[0]!.toLowerCase(), all, gender, true);
+      if (lowerBound(sure, at, startOf) > 0) list = sure;
+    }
     const lo = lowerBound(list, at, startOf);
     let best: Mention | null = list[lo - 1] ?? null;
     if (!best) best = list[lowerBound(list, at + 1, startOf)] ?? null;
@@ -179,17 +185,17 @@ export class SpeakerResolver {
   }
 
   /**
-   * The full names with a surname whose gender is unknown or `gender`, in text
-   * order; filtered once per surname and gender, so that a long text of
+   * The full names with a surname whose gender is unknown or `gender` (only
+   * `gender` when `known`), in text order; filtered once per surname and gender, so that a long text of
    * "Mr. Bush" stays linear.
    */
-  private surnameFitting(surname: string, all: readonly Mention[], gender: Gender): readonly Mention[] {
-    const key = `${gender}\u0000${surname}`;
+  private surnameFitting(surname: string, all: readonly Mention[], gender: Gender, known = false): readonly Mention[] {
+    const key = `${gender}\u0000${known ? 'known' : ''}\u0000${surname}`;
     let list = this.bySurnameAndGender.get(key);
     if (!list) {
       list = all.filter((c) => {
         const g = genderOf(c);
-        return g === undefined || g === gender;
+        return known ? g === gender : g === undefined || g === gender;
       });
       this.bySurnameAndGender.set(key, list);
     }
