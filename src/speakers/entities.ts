@@ -275,7 +275,7 @@ export class SpeakerResolver {
       if (m.start - n.end > 3000) break;
       const nSent = tokenAt(this.doc, n.first).sent;
       if (nearest !== null && nSent < Math.min(tokenAt(this.doc, nearest.first).sent, sent - 1)) break;
-      if (own.some((r) => n.start >= r.start && n.end <= r.end) || this.describesPlace(n) || this.isStrayWord(n) || this.isAddress(n) || this.isWordPart(n)) continue;
+      if (own.some((r) => n.start >= r.start && n.end <= r.end) || this.describesPlace(n) || this.isStrayWord(n) || this.isAddress(n) || this.isWordPart(n) || this.isCommonWord(n)) continue;
       // "Mr. Trump" is never "Ivana Trump": the honorific's gender picks the full name
       const { name } = this.fullName(n.name, n.start, honorificGender(n));
       if (kindOfName(name) !== 'person') continue;
@@ -318,6 +318,25 @@ export class SpeakerResolver {
     const t = tokenAt(this.doc, m.first);
     return m.last - m.first === 1 && /^\p{Lu}\p{Ll}/u.test(t.value) && this.bySurname.has(t.lower);
   }
+
+  /**
+   * True for a lone capitalised word that the text also writes in lower case
+   * ("Growth", "Politics", "Refugees" opening a sentence, with "growth" elsewhere)
+   * and that no full name, first name or speaker bears: a common word, not a person.
+   */
+  private isCommonWord(n: Mention): boolean {
+    if (n.last - n.first !== 1) return false;
+    const key = n.name.toLowerCase();
+    if (this.bySurname.has(key) || FIRST_NAMES.has(key) || this.byName.has(key) || this.aliases.has(key)) return false;
+    if (this.lowerWords === null) {
+      this.lowerWords = new Set();
+      for (const t of this.doc.tokens) if (/^\p{Ll}/u.test(t.value)) this.lowerWords.add(t.value);
+    }
+    return this.lowerWords.has(key);
+  }
+
+  /** The words the text writes in lower case, gathered on first use. */
+  private lowerWords: Set<string> | null = null;
 
   /** True when no verb stands before the name in its sentence: it is (part of) the subject. */
   private isSubject(n: Mention): boolean {
