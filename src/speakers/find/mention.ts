@@ -184,6 +184,14 @@ function describingTail(doc: Doc, first: number, last: number): Mention | null {
     while (run - 1 > k && isNameToken(tokenAt(doc, run - 1), doc)) run--;
     // (not when the person is the preposition's object: "Attorneys for Ann Lee")
     if (last - run >= 2 && FIRST_NAMES.has(tokenAt(doc, run).lower) && run > y) return null;
+    // an organisation's title before a person: "Centers for Disease Control Director Tom Reyes" is Tom Reyes
+    // (a capitalised name before the preposition: "a spokesman for Mayor Tom Reyes" is the spokesman)
+    let named = true;
+    for (let j = first; j < k && named; j++) named = /^(\p{Lu}|\.$)/u.test(tokenAt(doc, j).value);
+    for (let j = y + 1; named && j < last - 1; j++) {
+      const t = tokenAt(doc, j);
+      if (FIRST_NAMES.has(t.lower) && /^\p{Lu}/u.test(t.value) && TITLE_WORDS.has(titleKey(tokenAt(doc, j - 1).value))) return null;
+    }
     const head = makeMention(doc, first, k);
     if (head === null || head.kind === 'pronoun') return null;
     const start = tokenAt(doc, first).start;
