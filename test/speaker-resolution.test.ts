@@ -148,3 +148,29 @@ describe('what must not change', () => {
     expect(rows(extract(input))).toEqual(output);
   });
 });
+
+describe('it and they', () => {
+  test.each([
+    {
+      name: '"it" is never a group that spoke before',
+      input: 'Officials said the bridge was safe. "The repairs are finished," it said.',
+      output: ['the bridge was safe | said | Officials <- Officials [description, group]', 'The repairs are finished, | said | it <- it [pronoun, unknown]'],
+    },
+    {
+      name: '"it" is the organisation that spoke before',
+      input: 'Officials said the bridge was safe. Acme Corp. said the repairs were finished. "We are proud of the work," it said.',
+      output: [
+        'the bridge was safe | said | Officials <- Officials [description, group]',
+        'the repairs were finished | said | Acme Corp. <- Acme Corp. [name, organization]',
+        'We are proud of the work, | said | Acme Corp. <- it [pronoun, organization]',
+      ],
+    },
+    {
+      name: '"they" is the group that spoke before',
+      input: 'Officials said the bridge was safe. "The repairs are finished," they said.',
+      output: ['the bridge was safe | said | Officials <- Officials [description, group]', 'The repairs are finished, | said | Officials <- they [pronoun, group]'],
+    },
+  ])('$name', ({ input, output }) => {
+    expect(rows(extract(input))).toEqual(output);
+  });
+});

@@ -247,11 +247,13 @@ export class SpeakerResolver {
     const info = PRONOUNS.get(tokenAt(this.doc, m.first).lower);
     if (!info) return null;
     if (info.number === 'plural' || info.gender === 'neuter') {
-      // they/it: the nearest group or organisation that spoke before
+      // they: the nearest group or organisation that spoke before; it: the nearest organisation
+      // ("it" is never "officials" or "experts")
+      const plural = info.number === 'plural';
       for (let k = this.entities.length - 1; k >= 0; k--) {
         const e = this.entities[k]!;
         const lastMention = e.mentions[e.mentions.length - 1];
-        if (lastMention && lastMention.start < m.start && (e.kind === 'group' || e.kind === 'organization')) return e;
+        if (lastMention && lastMention.start < m.start && ((plural && e.kind === 'group') || e.kind === 'organization')) return e;
       }
       // else an organisation (for it) or a group or organisation (for they) named in this sentence or the one before
       const sent = tokenAt(this.doc, m.first).sent;
