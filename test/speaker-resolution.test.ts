@@ -88,6 +88,16 @@ describe('entities', () => {
       output: ['the deal was done | said | Mary Okafor <- Mrs. Okafor [name, person]'],
     },
     {
+      name: '"neither company" is not the company named before',
+      input: 'Acme Corp. reported a loss on Monday. Neither company would comment on the merger.',
+      output: ['the merger | would comment on | Neither company <- Neither company [description, organization]'],
+    },
+    {
+      name: '"the company" is the company named before',
+      input: 'Acme Corp. reported a loss on Monday. The company said sales had fallen.',
+      output: ['sales had fallen | said | Acme Corp. <- The company [description, organization]'],
+    },
+    {
       name: 'he is never a common word capitalised at the start of a sentence',
       input: 'Tom Reyes spoke on Monday. Growth slowed last year, and growth is what voters want. He said the plan would work.',
       output: ['the plan would work | said | Tom Reyes <- He [pronoun, person]'],

@@ -61,10 +61,16 @@ function kindOfDescription(doc: Doc, m: Mention): SpeakerKind {
   return kindOfHead(tokenAt(doc, m.head ?? m.last - 1).lower);
 }
 
-/** True for a description opened by an indefinite determiner ("a pollster", "another aide", "one Clinton aide"). */
+/** Determiners after which a description is no one named before: "neither company", "each aide", "no official". */
+const NOT_ONE_KNOWN: ReadonlySet<string> = new Set(['neither', 'no', 'each', 'every', 'either', 'any', 'both']);
+
+/**
+ * True for a description opened by an indefinite determiner ("a pollster",
+ * "another aide", "one Clinton aide") or a quantifier ("neither company").
+ */
 function isIndefinite(doc: Doc, m: Mention): boolean {
   const first = tokenAt(doc, m.first).lower;
-  return first === 'a' || first === 'an' || first === 'another' || (first === 'one' && m.last - m.first > 1 && tokenAt(doc, m.first + 1).lower !== 'of');
+  return first === 'a' || first === 'an' || first === 'another' || NOT_ONE_KNOWN.has(first) || (first === 'one' && m.last - m.first > 1 && tokenAt(doc, m.first + 1).lower !== 'of');
 }
 
 
