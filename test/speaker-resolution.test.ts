@@ -65,6 +65,11 @@ describe('speaker names', () => {
       input: 'Ohio Secretary of State Jane Marsh said the count was accurate.',
       output: ['the count was accurate | said | Jane Marsh <- Ohio Secretary of State Jane Marsh [name, person]'],
     },
+    {
+      name: 'a title with "of" after an organisation: the person speaks',
+      input: 'City Chief of Staff Ann Lee said the rally was peaceful.',
+      output: ['the rally was peaceful | said | Ann Lee <- City Chief of Staff Ann Lee [name, person]'],
+    },
   ])('$name', ({ input, output }) => {
     expect(rows(extract(input))).toEqual(output);
   });
@@ -98,6 +103,21 @@ describe('entities', () => {
       output: ['sales had fallen | said | Acme Corp. <- The company [description, organization]'],
     },
     {
+      name: 'a nationality fits the country named with a person',
+      input: 'Foreign Secretary Tom Hale of Britain arrived. The British foreign secretary said the talks would resume.',
+      output: ['the talks would resume | said | Tom Hale <- The British foreign secretary [description, person]'],
+    },
+    {
+      name: 'a title with "of" is one title, and "of the United States" a place',
+      input: 'Secretary of State Ann Cole of the United States arrived. The American secretary said the talks would resume.',
+      output: ['the talks would resume | said | Ann Cole <- The American secretary [description, person]'],
+    },
+    {
+      name: 'a nationality that fits no one named leaves the description the speaker',
+      input: 'Foreign Secretary Tom Hale of Britain arrived. The French foreign secretary said the talks would resume.',
+      output: ['the talks would resume | said | The French foreign secretary <- The French foreign secretary [description, person]'],
+    },
+    {
       name: 'he is never a common word capitalised at the start of a sentence',
       input: 'Tom Reyes spoke on Monday. Growth slowed last year, and growth is what voters want. He said the plan would work.',
       output: ['the plan would work | said | Tom Reyes <- He [pronoun, person]'],
@@ -128,6 +148,16 @@ describe('what must not change', () => {
       name: 'an aide to a named president stays the speaker',
       input: 'The former top aide to President Tom Reyes said the memo was real.',
       output: ['the memo was real | said | The former top aide to President Tom Reyes <- The former top aide to President Tom Reyes [description, person]'],
+    },
+    {
+      name: 'supporters of a named senator speak themselves',
+      input: 'Supporters of Sen. Ann Lee said the rally was peaceful.',
+      output: ['the rally was peaceful | said | Supporters of Sen. Ann Lee <- Supporters of Sen. Ann Lee [description, group]'],
+    },
+    {
+      name: 'a person named before an organisation with a first name in it',
+      input: 'Tom Hale of the Mark Benson Center for Ocean Studies said the reef was dying.',
+      output: ['the reef was dying | said | Tom Hale <- Tom Hale of the Mark Benson Center for Ocean Studies [name, person]'],
     },
     {
       name: 'two people with one surname told apart by the honorific',

@@ -184,13 +184,17 @@ function describingTail(doc: Doc, first: number, last: number): Mention | null {
     while (run - 1 > k && isNameToken(tokenAt(doc, run - 1), doc)) run--;
     // (not when the person is the preposition's object: "Attorneys for Ann Lee")
     if (last - run >= 2 && FIRST_NAMES.has(tokenAt(doc, run).lower) && run > y) return null;
-    // an organisation's title before a person: "Centers for Disease Control Director Tom Reyes" is Tom Reyes
-    // (a capitalised name before the preposition: "a spokesman for Mayor Tom Reyes" is the spokesman)
-    let named = true;
-    for (let j = first; j < k && named; j++) named = /^(\p{Lu}|\.$)/u.test(tokenAt(doc, j).value);
+    // an organisation's title before a person: "Centers for Disease Control Director Tom Reyes" is Tom Reyes,
+    // "City Chief of Staff Ann Lee" is Ann Lee; not when the words before the preposition are lower-case or
+    // people ("a spokesman for Mayor Tom Reyes", "Supporters of Sen. Ann Lee" speak themselves)
+    const people = tokenAt(doc, k - 1).lower;
+    let named = TITLE_WORDS.has(titleKey(people)) || (!PEOPLE_NOUNS.has(people) && !PEOPLE_NOUNS.has(people.replace(/s$/, '')));
+    // (nor when a person is named before it: "Jeffrey Lewis of the Tom Martin Center")
+    for (let j = first; j < k && named; j++) named = /^(\p{Lu}|\.$)/u.test(tokenAt(doc, j).value) && !FIRST_NAMES.has(tokenAt(doc, j).lower);
     for (let j = y + 1; named && j < last - 1; j++) {
       const t = tokenAt(doc, j);
-      if (FIRST_NAMES.has(t.lower) && /^\p{Lu}/u.test(t.value) && TITLE_WORDS.has(titleKey(tokenAt(doc, j - 1).value))) return null;
+      if (!/^(\p{Lu}|\.$)/u.test(t.value)) break;
+      if (FIRST_NAMES.has(t.lower) && /^\p{Lu}/u.test(t.value)) return null;
     }
     const head = makeMention(doc, first, k);
     if (head === null || head.kind === 'pronoun') return null;
