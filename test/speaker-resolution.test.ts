@@ -118,6 +118,27 @@ describe('entities', () => {
       output: ['the talks would resume | said | The French foreign secretary <- The French foreign secretary [description, person]'],
     },
     {
+      name: 'a description set off after a name describes that person',
+      input: 'Tom Hale, the mayor of Springfield, spoke first. The mayor said the bill would pass.',
+      output: ['the bill would pass | said | Tom Hale <- The mayor [description, person]'],
+    },
+    {
+      name: 'an age and a description set off after a name',
+      input: 'Tom Hale, 61, a farmer, spoke first. "We never saw this coming," the 61-year-old farmer said.',
+      output: ['We never saw this coming, | said | Tom Hale <- the 61-year-old farmer [description, person]'],
+    },
+    {
+      name: 'two people of one description: the description stays the speaker',
+      input: 'Tom Hale, the mayor of Springfield, met Ann Lee, the mayor of Shelbyville. The mayor said the bill would pass.',
+      output: ['the bill would pass | said | The mayor <- The mayor [description, person]'],
+    },
+    {
+      name: 'a surname is the person named most often, not a relative named once',
+      input:
+        'Carla Benson spoke in Dayton. Carla Benson then flew home with her husband, Frank Benson, a retired pilot. Benson said the campaign would go on.',
+      output: ['the campaign would go on | said | Carla Benson <- Benson [name, person]'],
+    },
+    {
       name: 'he is never a common word capitalised at the start of a sentence',
       input: 'Tom Reyes spoke on Monday. Growth slowed last year, and growth is what voters want. He said the plan would work.',
       output: ['the plan would work | said | Tom Reyes <- He [pronoun, person]'],
@@ -158,6 +179,16 @@ describe('what must not change', () => {
       name: 'a person named before an organisation with a first name in it',
       input: 'Tom Hale of the Mark Benson Center for Ocean Studies said the reef was dying.',
       output: ['the reef was dying | said | Tom Hale <- Tom Hale of the Mark Benson Center for Ocean Studies [name, person]'],
+    },
+    {
+      name: '"the company" is never a person described as working there',
+      input: 'Ann Lee, a spokeswoman for the company, declined to comment. The company said sales had fallen.',
+      output: ['sales had fallen | said | The company <- The company [description, organization]'],
+    },
+    {
+      name: 'a surname after one full name only is that person',
+      input: 'Frank Benson spoke in Dayton. Benson said the campaign would go on.',
+      output: ['the campaign would go on | said | Frank Benson <- Benson [name, person]'],
     },
     {
       name: 'two people with one surname told apart by the honorific',

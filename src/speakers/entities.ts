@@ -82,6 +82,9 @@ const GENERIC_COMPANY: ReadonlySet<string> = new Set(['company', 'firm', 'corpor
 /** Words that mark a business name ("Acme Corp.", "Calder & Moss"). */
 const COMPANY_WORDS: ReadonlySet<string> = new Set(['corp', 'corporation', 'inc', 'co', 'ltd', 'llc', 'plc', 'company', 'group', '&', 'holdings']);
 
+/** Determiners that open a description set off after a name ("Tom Hale, the mayor,", "Ann Lee, a farmer,"). */
+const APPOSITIVE_OPENERS: ReadonlySet<string> = new Set(['the', 'a', 'an']);
+
 /** How many earlier names a description is compared with. */
 const MAX_DESCRIBED_LOOKBACK = 300;
 
@@ -93,6 +96,8 @@ interface NameFacts {
   readonly person: boolean;
   /** The places named right after it. */
   readonly places: string[];
+  /** A description set off right after it ("Tom Hale, the mayor of Springfield,"), or null. */
+  readonly appositive: string | null;
 }
 
 /** Resolves speakers to entities. */
@@ -180,6 +185,12 @@ export class SpeakerResolver {
     }
     const lo = lowerBound(list, at, startOf);
     let best: Mention | null = list[lo - 1] ?? null;
+    // a full name named once does not take the surname from one named more often before it:
+    // "Fiorina" after "Carly Fiorina" (three times) and "her husband, Frank Fiorina" (once) is Carly Fiorina
+    if (best !== null && (this.counts.get(best.name.toLowerCase()) ?? 0) < 2) {
+      const most = list[this.mostNamed(list)[lo - 1]!];
+      if (most !== undefined && (this.counts.get(most.name.toLowerCase()) ?? 0) > 1) best = most;
+    }
     if (!best) best = list[lowerBound(list, at + 1, startOf)] ?? null;
     // a first name alone: "David" after "David Henderson", the nearest before
     if (!best && FIRST_NAMES.has(ws[0]!.toLowerCase())) best = this.byFirstName(ws[0]!.toLowerCase(), at);
@@ -189,6 +200,33 @@ export class SpeakerResolver {
     }
     return { name, source: null };
   }
+
+  /**
+   * For each position in a list of full names (one surname, text order), the
+   * index of the one named most often in the document among those up to it,
+   * the later on a tie; worked out once per list.
+   */
+  private mostNamed(list: readonly Mention[]): readonly number[] {
+    let cached = this.mostNamedCache.get(list);
+    if (cached === undefined) {
+      const best: number[] = [];
+      let top = -1;
+      let topCount = 0;
+      for (let i = 0; i < list.length; i++) {
+        const count = this.counts.get(list[i]!.name.toLowerCase()) ?? 0;
+        if (count >= topCount) {
+          top = i;
+          topCount = count;
+        }
+        best.push(top);
+      }
+      this.mostNamedCache.set(list, (cached = best));
+    }
+    return cached;
+  }
+
+  /** {@link mostNamed} by list. */
+  private readonly mostNamedCache = new WeakMap<readonly Mention[], readonly number[]>();
 
   /**
    * The full names with a surname whose gender is unknown or `gender` (only
@@ -382,8 +420,9 @@ export class SpeakerResolver {
     const headIndex = m.head ?? m.last - 1;
     const headToken = tokenAt(this.doc, headIndex);
     const head = headToken.lower;
-    // "The GOP leaders", "Staff for the committee": a group is no one person
-    if (kindOfHead(head) === 'group' || (/[^s]s$/.test(head) && headToken.lemma !== head)) return null;
+    // "The GOP leaders", "Staff for the committee": a group is no one person; "the company" is no person
+    const headKind = kindOfHead(head);
+    if (headKind === 'group' || headKind === 'organization' || (/[^s]s$/.test(head) && headToken.lemma !== head)) return null;
     const modifiers: string[] = [];
     for (let k = m.first; k < headIndex; k++) {
       const t = tokenAt(this.doc, k);
@@ -397,8 +436,11 @@ export class SpeakerResolver {
       const { key, person, places } = this.nameFacts(k);
       if (!person) continue;
       const entity = this.byName.get(key);
+      const { appositive } = this.nameFacts(k);
+      const titles = entity && entity.titles.length > 0 ? [...n.titles, ...entity.titles] : n.titles;
       const profile = {
-        titles: entity && entity.titles.length > 0 ? [...n.titles, ...entity.titles] : n.titles,
+        // the description set off after the name counts as a title: "Tom Hale, the mayor," is "the mayor"
+        titles: appositive === null ? titles : [...titles, appositive],
         descriptions: entity?.descriptions ?? [],
         places,
       };
@@ -415,10 +457,35 @@ export class SpeakerResolver {
       const n = this.names[k]!;
       const full = this.fullName(n.name, n.start).name;
       const person = kindOfName(full) === 'person';
-      facts = { key: full.toLowerCase(), person, places: person ? this.placesAfter(n) : [] };
+      facts = { key: full.toLowerCase(), person, places: person ? this.placesAfter(n) : [], appositive: person ? this.appositiveAfter(n) : null };
       this.facts[k] = facts;
     }
     return facts;
+  }
+
+  /**
+   * The description set off by commas right after a name, opened by a
+   * determiner: "Tom Hale, the mayor of Springfield,", "Ann Lee, 61, a
+   * farmer,". Null when there is none.
+   */
+  private appositiveAfter(n: Mention): string | null {
+    const tokens = this.doc.tokens;
+    let k = n.last;
+    if (tokens[k]?.value !== ',') return null;
+    k++;
+    // an age first: "Ann Lee, 61, a farmer,"
+    if (tokens[k]?.pos === 'NUM' && tokens[k + 1]?.value === ',') k += 2;
+    const open = tokens[k];
+    if (open === undefined || !APPOSITIVE_OPENERS.has(open.lower) || open.sent !== tokenAt(this.doc, n.first).sent) return null;
+    for (let j = k + 1; j < Math.min(tokens.length, k + 12); j++) {
+      const t = tokenAt(this.doc, j);
+      if (t.sent !== open.sent || t.pos === 'VERB' || t.pos === 'AUX') return null;
+      if (t.value === ',' || t.value === '.' || t.value === ';' || t.value === ')') {
+        const last = tokenAt(this.doc, j - 1);
+        return j > k + 1 && (last.pos === 'NOUN' || last.pos === 'PROPN') ? this.doc.text.slice(open.start, last.end) : null;
+      }
+    }
+    return null;
   }
 
   /** Places named right after a name: "Ana Ruiz of Spain", "Jim Ward (R-Ohio)", "Tom Reyes, D-Texas". */
@@ -428,6 +495,8 @@ export class SpeakerResolver {
     const opener = tokens[k];
     if (!opener || !/^(of|from|\(|,)$/.test(opener.lower)) return [];
     k++;
+    // "of the United States"
+    if (opener.lower === 'of' && tokens[k]?.lower === 'the') k++;
     if (/^[RDI]$/.test(tokens[k]?.value ?? '') && tokens[k + 1]?.value === '-') k += 2;
     const out: string[] = [];
     let run = '';
