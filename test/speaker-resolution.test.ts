@@ -166,9 +166,9 @@ describe('what must not change', () => {
       output: ['the budget would pass | said | A spokesman for Mayor Tom Reyes <- A spokesman for Mayor Tom Reyes [description, person]'],
     },
     {
-      name: 'an aide to a named president stays the speaker',
-      input: 'The former top aide to President Tom Reyes said the memo was real.',
-      output: ['the memo was real | said | The former top aide to President Tom Reyes <- The former top aide to President Tom Reyes [description, person]'],
+      name: 'an aide to a named governor stays the speaker',
+      input: 'A longtime aide to Governor Tom Reyes said the memo was real.',
+      output: ['the memo was real | said | A longtime aide to Governor Tom Reyes <- A longtime aide to Governor Tom Reyes [description, person]'],
     },
     {
       name: 'supporters of a named senator speak themselves',
