@@ -27,18 +27,18 @@ describe('speaker names', () => {
   test.each([
     {
       name: 'a mis-decoded name with a decomposed letter stays whole',
-      input: `"Nothing was found," said Marc Tr${A_TILDE}\u00a9vidic, a prosecutor.`,
-      output: [`Nothing was found, | said | Marc Tr${A_TILDE}\u00a9vidic <- Marc Tr${A_TILDE}\u00a9vidic [name, person]`],
+      input: `"Nothing was found," said Luc Lor${A_TILDE}\u00a9tan, a prosecutor.`,
+      output: [`Nothing was found, | said | Luc Lor${A_TILDE}\u00a9tan <- Luc Lor${A_TILDE}\u00a9tan [name, person]`],
     },
     {
       name: 'a mention never starts inside a mis-decoded word',
-      input: `Officials met in the capital. Pe${A_TILDE}\u00b1a Nieto said the talks went well.`,
-      output: [`the talks went well | said | Pe${A_TILDE}\u00b1a Nieto <- Pe${A_TILDE}\u00b1a Nieto [name, person]`],
+      input: `Officials met in the capital. Bre${A_TILDE}\u00b1a Ortiz said the talks went well.`,
+      output: [`the talks went well | said | Bre${A_TILDE}\u00b1a Ortiz <- Bre${A_TILDE}\u00b1a Ortiz [name, person]`],
     },
     {
       name: 'a mis-decoded name with a C1 control character',
-      input: `Arturo Saruk${A_TILDE}\u0083A\u0302\u00a1n, a former envoy, said the talks went well.`,
-      output: [`the talks went well | said | Arturo Saruk${A_TILDE}\u0083A\u0302\u00a1n <- Arturo Saruk${A_TILDE}\u0083A\u0302\u00a1n [name, person]`],
+      input: `Mauro Tel${A_TILDE}\u0083A\u0302\u00a1n, a former envoy, said the talks went well.`,
+      output: [`the talks went well | said | Mauro Tel${A_TILDE}\u0083A\u0302\u00a1n <- Mauro Tel${A_TILDE}\u0083A\u0302\u00a1n [name, person]`],
     },
     {
       name: 'a lower-case particle stays in the name',
@@ -47,8 +47,8 @@ describe('speaker names', () => {
     },
     {
       name: 'a lower-case "al" is no first name that starts the name',
-      input: 'The exiled cleric Anwar al-Rashidi, who lives abroad, is heard saying: "Take heed."',
-      output: ['Take heed. | saying | Anwar al-Rashidi <- The exiled cleric Anwar al-Rashidi [name, person]'],
+      input: 'The exiled cleric Karim al-Rashidi, who lives abroad, is heard saying: "Take heed."',
+      output: ['Take heed. | saying | Karim al-Rashidi <- The exiled cleric Karim al-Rashidi [name, person]'],
     },
     {
       name: 'a headline on the line before is not part of the speaker',
