@@ -201,6 +201,11 @@ describe('what must not change', () => {
       output: ['the talks went well | said | Ann May <- She [pronoun, person]'],
     },
     {
+      name: '"you" is the one spoken to, never the person named before',
+      input: 'Q: Mayor Tom Reyes spoke on Monday. You said the plan would fail. A: I did.',
+      output: ['the plan would fail | said | You <- You [pronoun, unknown]'],
+    },
+    {
       name: 'a pronoun with no antecedent stays unresolved',
       input: '"The plant will close," she said.',
       output: ['The plant will close, | said | she <- she [pronoun, unknown]'],

@@ -310,7 +310,8 @@ export class SpeakerResolver {
       }
       return null;
     }
-    if (info.first) return null;
+    // "I", "we": the speaker of the text; "you": the one spoken to ("Q: You said ..."), not the person named last
+    if (info.first || info.second === true) return null;
     const wanted = info.gender === 'female' || info.gender === 'male' ? info.gender : undefined;
     const sent = tokenAt(this.doc, m.first).sent;
     // the nearest fitting person, unless a subject of the same or the previous sentence fits too:
