@@ -154,7 +154,7 @@ describe('entities', () => {
 
   test('a hyphenated people word is a group, a lower-case or one-letter word is no person', async () => {
     const { kindOfName } = await import('../src/speakers/kinds.js');
-    expect(['African-Americans', 'Muslim-American', 'rVotes', 'D', 'Ann Holt', 'Hewitt'].map(kindOfName)).toEqual(['group', 'unknown', 'unknown', 'unknown', 'person', 'person']);
+    expect(['African-Americans', 'Muslim-American', 'xTally', 'D', 'Ann Holt', 'Okafor'].map(kindOfName)).toEqual(['group', 'unknown', 'unknown', 'unknown', 'person', 'person']);
   });
 });
 

@@ -177,7 +177,7 @@ export class SpeakerResolver {
     // "Mr. Bush" never joins "Laura Bush"
     const all = this.bySurname.get(ws[0]!.toLowerCase()) ?? [];
     let list = gender === undefined ? all : this.surnameFitting(ws[0]!.toLowerCase(), all, gender);
-    // "Mr. Trump" after "Donald J. Trump" and "Ivana Trump": a full name of the honorific's gender
+    // "Mr. Lutz" after "Donald Lutz" and "Ivana Lutz": a full name of the honorific's gender
     // before it wins over a nearer one whose gender is unknown
     if (gender !== undefined) {
       const sure = this.surnameFitting(ws[0]!.toLowerCase(), all, gender, true);
@@ -186,7 +186,7 @@ export class SpeakerResolver {
     const lo = lowerBound(list, at, startOf);
     let best: Mention | null = list[lo - 1] ?? null;
     // a full name named once does not take the surname from one named more often before it:
-    // "Fiorina" after "Carly Fiorina" (three times) and "her husband, Frank Fiorina" (once) is Carly Fiorina
+    // "Benson" after "Carla Benson" (twice) and "her husband, Frank Benson" (once) is Carla Benson
     if (best !== null && (this.counts.get(best.name.toLowerCase()) ?? 0) < 2) {
       const most = list[this.mostNamed(list)[lo - 1]!];
       if (most !== undefined && (this.counts.get(most.name.toLowerCase()) ?? 0) > 1) best = most;

@@ -72,7 +72,7 @@ export function makeMention(doc: Doc, first: number, last: number): Mention | nu
   let nameStart = last;
   for (;;) {
     nameStart = nameRunStart(doc, first, nameStart, last);
-    // a name never starts with a dash: "Anwar al-Awlaki" keeps its particle and what comes before it
+    // a name never starts with a dash: "Omar al-Rashidi" keeps its particle and what comes before it
     if (!(nameStart < last - 1 && nameStart - 1 >= first && isInnerHyphen(doc, nameStart) && /^\p{Ll}+$/u.test(tokenAt(doc, nameStart - 1).value))) break;
     nameStart--;
   }
@@ -189,7 +189,7 @@ function describingTail(doc: Doc, first: number, last: number): Mention | null {
     // people ("a spokesman for Mayor Tom Reyes", "Supporters of Sen. Ann Lee" speak themselves)
     const people = tokenAt(doc, k - 1).lower;
     let named = TITLE_WORDS.has(titleKey(people)) || (!PEOPLE_NOUNS.has(people) && !PEOPLE_NOUNS.has(people.replace(/s$/, '')));
-    // (nor when a person is named before it: "Jeffrey Lewis of the Tom Martin Center")
+    // (nor when a person is named before it: "Tom Hale of the Mark Benson Center")
     for (let j = first; j < k && named; j++) named = /^(\p{Lu}|\.$)/u.test(tokenAt(doc, j).value) && !FIRST_NAMES.has(tokenAt(doc, j).lower);
     for (let j = y + 1; named && j < last - 1; j++) {
       const t = tokenAt(doc, j);

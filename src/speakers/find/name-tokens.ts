@@ -78,9 +78,9 @@ function isMisdecodedPiece(doc: Doc, t: Token): boolean {
 }
 
 /**
- * The token that starts the mis-decoded word token `k` continues ("TrÃ" for
- * the "vidic" of "TrÃ©vidic"), or `k` itself when it continues none: a
- * mention never starts inside such a word ("PeÃ±a Nieto", not "a Nieto").
+ * The token that starts the mis-decoded word token `k` continues ("LorÃ" for
+ * the "tan" of "LorÃ©tan"), or `k` itself when it continues none: a
+ * mention never starts inside such a word ("BreÃ±a Ortiz", not "a Ortiz").
  */
 export function misdecodedWordStart(doc: Doc, k: number): number {
   const t = tokenAt(doc, k);
