@@ -64,8 +64,9 @@ export function isNameToken(t: Token, doc: Doc): boolean {
   return t.lower === t.lemma && next.lower !== next.lemma && CUE_VERBS.has(next.lemma) && !CUE_VERBS.has(t.lemma);
 }
 
-/** A piece of a mis-decoded word: letters, combining marks ("Ã" read as A and a tilde), symbols, C1 controls and Latin-1 signs such as "¡", never quotation marks, dashes or a possessive. */
+/** A piece of a mis-decoded word: letters, symbols and Latin-1 signs such as "¡", never quotation marks, dashes or a possessive. */
 const PIECE = /^(?:\p{L}|\p{M}|\p{S}|[\u0080-\u009f\u00a1-\u00bf])+$/u;
+// (with combining marks, "Ã" read as A and a tilde, and C1 control characters, as a mis-decoding leaves them)
 /** A character outside ASCII. */
 const NON_ASCII = /[^\x00-\x7F]/u;
 
