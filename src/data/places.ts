@@ -55,8 +55,8 @@ const REGIONS = `europe asia africa america americas antarctica oceania arctic
 |silicon valley|wall street|capitol hill|main street|rust belt|sun belt|bible belt|new england`;
 
 /** Nationality and people adjectives with the country they belong to (`country|adj adj ...`). */
-const NATIONALITIES = `united states|american americans us u.s
-united kingdom|british briton britons english scottish welsh uk u.k
+const NATIONALITIES = `united states|american americans us u.s usa u.s.a america
+united kingdom|british briton britons english scottish welsh uk u.k britain england scotland wales
 afghanistan|afghan afghans
 china|chinese
 russia|russian russians

@@ -9,6 +9,8 @@ export interface PronounInfo {
   readonly number: 'singular' | 'plural' | 'any';
   /** First person: inside a quote it is the quote's speaker. */
   readonly first: boolean;
+  /** Second person: the one spoken to, never a person named before. */
+  readonly second?: boolean;
 }
 
 /** Subject pronouns (and a few object forms) that can refer to a speaker. */
@@ -22,7 +24,7 @@ export const PRONOUNS: ReadonlyMap<string, PronounInfo> = new Map([
   ['it', { gender: 'neuter', number: 'singular', first: false }],
   ['i', { gender: 'any', number: 'singular', first: true }],
   ['we', { gender: 'any', number: 'plural', first: true }],
-  ['you', { gender: 'any', number: 'any', first: false }],
+  ['you', { gender: 'any', number: 'any', first: false, second: true }],
   // possessives, as the owners of noun cues: "his claim that", "their argument that"
   ['his', { gender: 'male', number: 'singular', first: false }],
   ['its', { gender: 'neuter', number: 'singular', first: false }],

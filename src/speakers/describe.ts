@@ -86,9 +86,10 @@ function headsOf(descriptions: readonly string[]): ReadonlySet<string> {
  */
 export function fitsProfile(head: string, modifiers: readonly string[], p: Profile): boolean {
   const h = noun(head);
-  // the head of a title is its last word ("Defense Secretary" -> secretary; "Sen." -> senator);
-  // the head of a description its last word before a preposition ("a spokesman for the campaign" -> spokesman)
-  let fits = p.titles.some((t) => noun(words(t).at(-1) ?? '') === h) || (p.descriptions.length > 0 && headsOf(p.descriptions).has(h));
+  // the head of a title is its last word ("Defense Secretary" -> secretary; "Sen." -> senator), or its last word
+  // before a preposition ("Secretary of State" -> secretary); the head of a description its last word before a
+  // preposition ("a spokesman for the campaign" -> spokesman)
+  let fits = p.titles.some((t) => noun(words(t).at(-1) ?? '') === h || noun(descriptionHead(t)) === h) || (p.descriptions.length > 0 && headsOf(p.descriptions).has(h));
   let titleWords: string[] | null = null;
   const titleWordsOf = (): string[] => (titleWords ??= p.titles.flatMap((t) => words(t).map(noun)));
   if (!fits && HEAD_NOUNS.has(h)) {

@@ -61,10 +61,16 @@ function kindOfDescription(doc: Doc, m: Mention): SpeakerKind {
   return kindOfHead(tokenAt(doc, m.head ?? m.last - 1).lower);
 }
 
-/** True for a description opened by an indefinite determiner ("a pollster", "another aide", "one Clinton aide"). */
+/** Determiners after which a description is no one named before: "neither company", "each aide", "no official". */
+const NOT_ONE_KNOWN: ReadonlySet<string> = new Set(['neither', 'no', 'each', 'every', 'either', 'any', 'both']);
+
+/**
+ * True for a description opened by an indefinite determiner ("a pollster",
+ * "another aide", "one Clinton aide") or a quantifier ("neither company").
+ */
 function isIndefinite(doc: Doc, m: Mention): boolean {
   const first = tokenAt(doc, m.first).lower;
-  return first === 'a' || first === 'an' || first === 'another' || (first === 'one' && m.last - m.first > 1 && tokenAt(doc, m.first + 1).lower !== 'of');
+  return first === 'a' || first === 'an' || first === 'another' || NOT_ONE_KNOWN.has(first) || (first === 'one' && m.last - m.first > 1 && tokenAt(doc, m.first + 1).lower !== 'of');
 }
 
 
@@ -75,6 +81,9 @@ const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'from', 'to
 const GENERIC_COMPANY: ReadonlySet<string> = new Set(['company', 'firm', 'corporation', 'group', 'business']);
 /** Words that mark a business name ("Acme Corp.", "Calder & Moss"). */
 const COMPANY_WORDS: ReadonlySet<string> = new Set(['corp', 'corporation', 'inc', 'co', 'ltd', 'llc', 'plc', 'company', 'group', '&', 'holdings']);
+
+/** Determiners that open a description set off after a name ("Tom Hale, the mayor,", "Ann Lee, a farmer,"). */
+const APPOSITIVE_OPENERS: ReadonlySet<string> = new Set(['the', 'a', 'an']);
 
 /** How many earlier names a description is compared with. */
 const MAX_DESCRIBED_LOOKBACK = 300;
@@ -87,6 +96,8 @@ interface NameFacts {
   readonly person: boolean;
   /** The places named right after it. */
   readonly places: string[];
+  /** A description set off right after it ("Tom Hale, the mayor of Springfield,"), or null. */
+  readonly appositive: string | null;
 }
 
 /** Resolves speakers to entities. */
@@ -165,9 +176,21 @@ export class SpeakerResolver {
     // the nearest full name with this surname before, or else the first one after;
     // "Mr. Bush" never joins "Laura Bush"
     const all = this.bySurname.get(ws[0]!.toLowerCase()) ?? [];
-    const list = gender === undefined ? all : this.surnameFitting(ws[0]!.toLowerCase(), all, gender);
+    let list = gender === undefined ? all : this.surnameFitting(ws[0]!.toLowerCase(), all, gender);
+    // "Mr. Lutz" after "Donald Lutz" and "Ivana Lutz": a full name of the honorific's gender
+    // before it wins over a nearer one whose gender is unknown
+    if (gender !== undefined) {
+      const sure = this.surnameFitting(ws[0]!.toLowerCase(), all, gender, true);
+      if (lowerBound(sure, at, startOf) > 0) list = sure;
+    }
     const lo = lowerBound(list, at, startOf);
     let best: Mention | null = list[lo - 1] ?? null;
+    // a full name named once does not take the surname from one named more often before it:
+    // "Benson" after "Carla Benson" (twice) and "her husband, Frank Benson" (once) is Carla Benson
+    if (best !== null && (this.counts.get(best.name.toLowerCase()) ?? 0) < 2) {
+      const most = list[this.mostNamed(list)[lo - 1]!];
+      if (most !== undefined && (this.counts.get(most.name.toLowerCase()) ?? 0) > 1) best = most;
+    }
     if (!best) best = list[lowerBound(list, at + 1, startOf)] ?? null;
     // a first name alone: "David" after "David Henderson", the nearest before
     if (!best && FIRST_NAMES.has(ws[0]!.toLowerCase())) best = this.byFirstName(ws[0]!.toLowerCase(), at);
@@ -179,17 +202,44 @@ export class SpeakerResolver {
   }
 
   /**
-   * The full names with a surname whose gender is unknown or `gender`, in text
-   * order; filtered once per surname and gender, so that a long text of
+   * For each position in a list of full names (one surname, text order), the
+   * index of the one named most often in the document among those up to it,
+   * the later on a tie; worked out once per list.
+   */
+  private mostNamed(list: readonly Mention[]): readonly number[] {
+    let cached = this.mostNamedCache.get(list);
+    if (cached === undefined) {
+      const best: number[] = [];
+      let top = -1;
+      let topCount = 0;
+      for (let i = 0; i < list.length; i++) {
+        const count = this.counts.get(list[i]!.name.toLowerCase()) ?? 0;
+        if (count >= topCount) {
+          top = i;
+          topCount = count;
+        }
+        best.push(top);
+      }
+      this.mostNamedCache.set(list, (cached = best));
+    }
+    return cached;
+  }
+
+  /** {@link mostNamed} by list. */
+  private readonly mostNamedCache = new WeakMap<readonly Mention[], readonly number[]>();
+
+  /**
+   * The full names with a surname whose gender is unknown or `gender` (only
+   * `gender` when `known`), in text order; filtered once per surname and gender, so that a long text of
    * "Mr. Bush" stays linear.
    */
-  private surnameFitting(surname: string, all: readonly Mention[], gender: Gender): readonly Mention[] {
-    const key = `${gender}\u0000${surname}`;
+  private surnameFitting(surname: string, all: readonly Mention[], gender: Gender, known = false): readonly Mention[] {
+    const key = `${gender}\u0000${known ? 'known' : ''}\u0000${surname}`;
     let list = this.bySurnameAndGender.get(key);
     if (!list) {
       list = all.filter((c) => {
         const g = genderOf(c);
-        return g === undefined || g === gender;
+        return known ? g === gender : g === undefined || g === gender;
       });
       this.bySurnameAndGender.set(key, list);
     }
@@ -241,11 +291,13 @@ export class SpeakerResolver {
     const info = PRONOUNS.get(tokenAt(this.doc, m.first).lower);
     if (!info) return null;
     if (info.number === 'plural' || info.gender === 'neuter') {
-      // they/it: the nearest group or organisation that spoke before
+      // they: the nearest group or organisation that spoke before; it: the nearest organisation
+      // ("it" is never "officials" or "experts")
+      const plural = info.number === 'plural';
       for (let k = this.entities.length - 1; k >= 0; k--) {
         const e = this.entities[k]!;
         const lastMention = e.mentions[e.mentions.length - 1];
-        if (lastMention && lastMention.start < m.start && (e.kind === 'group' || e.kind === 'organization')) return e;
+        if (lastMention && lastMention.start < m.start && ((plural && e.kind === 'group') || e.kind === 'organization')) return e;
       }
       // else an organisation (for it) or a group or organisation (for they) named in this sentence or the one before
       const sent = tokenAt(this.doc, m.first).sent;
@@ -258,7 +310,8 @@ export class SpeakerResolver {
       }
       return null;
     }
-    if (info.first) return null;
+    // "I", "we": the speaker of the text; "you": the one spoken to ("Q: You said ..."), not the person named last
+    if (info.first || info.second === true) return null;
     const wanted = info.gender === 'female' || info.gender === 'male' ? info.gender : undefined;
     const sent = tokenAt(this.doc, m.first).sent;
     // the nearest fitting person, unless a subject of the same or the previous sentence fits too:
@@ -269,7 +322,7 @@ export class SpeakerResolver {
       if (m.start - n.end > 3000) break;
       const nSent = tokenAt(this.doc, n.first).sent;
       if (nearest !== null && nSent < Math.min(tokenAt(this.doc, nearest.first).sent, sent - 1)) break;
-      if (own.some((r) => n.start >= r.start && n.end <= r.end) || this.describesPlace(n) || this.isStrayWord(n) || this.isAddress(n) || this.isWordPart(n)) continue;
+      if (own.some((r) => n.start >= r.start && n.end <= r.end) || this.describesPlace(n) || this.isStrayWord(n) || this.isAddress(n) || this.isWordPart(n) || this.isCommonWord(n)) continue;
       // "Mr. Trump" is never "Ivana Trump": the honorific's gender picks the full name
       const { name } = this.fullName(n.name, n.start, honorificGender(n));
       if (kindOfName(name) !== 'person') continue;
@@ -313,6 +366,25 @@ export class SpeakerResolver {
     return m.last - m.first === 1 && /^\p{Lu}\p{Ll}/u.test(t.value) && this.bySurname.has(t.lower);
   }
 
+  /**
+   * True for a lone capitalised word that the text also writes in lower case
+   * ("Growth", "Politics", "Refugees" opening a sentence, with "growth" elsewhere)
+   * and that no full name, first name or speaker bears: a common word, not a person.
+   */
+  private isCommonWord(n: Mention): boolean {
+    if (n.last - n.first !== 1) return false;
+    const key = n.name.toLowerCase();
+    if (this.bySurname.has(key) || FIRST_NAMES.has(key) || this.byName.has(key) || this.aliases.has(key)) return false;
+    if (this.lowerWords === null) {
+      this.lowerWords = new Set();
+      for (const t of this.doc.tokens) if (/^\p{Ll}/u.test(t.value)) this.lowerWords.add(t.value);
+    }
+    return this.lowerWords.has(key);
+  }
+
+  /** The words the text writes in lower case, gathered on first use. */
+  private lowerWords: Set<string> | null = null;
+
   /** True when no verb stands before the name in its sentence: it is (part of) the subject. */
   private isSubject(n: Mention): boolean {
     const sentence = this.doc.sentences[tokenAt(this.doc, n.first).sent];
@@ -349,8 +421,9 @@ export class SpeakerResolver {
     const headIndex = m.head ?? m.last - 1;
     const headToken = tokenAt(this.doc, headIndex);
     const head = headToken.lower;
-    // "The GOP leaders", "Staff for the committee": a group is no one person
-    if (kindOfHead(head) === 'group' || (/[^s]s$/.test(head) && headToken.lemma !== head)) return null;
+    // "The GOP leaders", "Staff for the committee": a group is no one person; "the company" is no person
+    const headKind = kindOfHead(head);
+    if (headKind === 'group' || headKind === 'organization' || (/[^s]s$/.test(head) && headToken.lemma !== head)) return null;
     const modifiers: string[] = [];
     for (let k = m.first; k < headIndex; k++) {
       const t = tokenAt(this.doc, k);
@@ -364,8 +437,11 @@ export class SpeakerResolver {
       const { key, person, places } = this.nameFacts(k);
       if (!person) continue;
       const entity = this.byName.get(key);
+      const { appositive } = this.nameFacts(k);
+      const titles = entity && entity.titles.length > 0 ? [...n.titles, ...entity.titles] : n.titles;
       const profile = {
-        titles: entity && entity.titles.length > 0 ? [...n.titles, ...entity.titles] : n.titles,
+        // the description set off after the name counts as a title: "Tom Hale, the mayor," is "the mayor"
+        titles: appositive === null ? titles : [...titles, appositive],
         descriptions: entity?.descriptions ?? [],
         places,
       };
@@ -382,10 +458,35 @@ export class SpeakerResolver {
       const n = this.names[k]!;
       const full = this.fullName(n.name, n.start).name;
       const person = kindOfName(full) === 'person';
-      facts = { key: full.toLowerCase(), person, places: person ? this.placesAfter(n) : [] };
+      facts = { key: full.toLowerCase(), person, places: person ? this.placesAfter(n) : [], appositive: person ? this.appositiveAfter(n) : null };
       this.facts[k] = facts;
     }
     return facts;
+  }
+
+  /**
+   * The description set off by commas right after a name, opened by a
+   * determiner: "Tom Hale, the mayor of Springfield,", "Ann Lee, 61, a
+   * farmer,". Null when there is none.
+   */
+  private appositiveAfter(n: Mention): string | null {
+    const tokens = this.doc.tokens;
+    let k = n.last;
+    if (tokens[k]?.value !== ',') return null;
+    k++;
+    // an age first: "Ann Lee, 61, a farmer,"
+    if (tokens[k]?.pos === 'NUM' && tokens[k + 1]?.value === ',') k += 2;
+    const open = tokens[k];
+    if (open === undefined || !APPOSITIVE_OPENERS.has(open.lower) || open.sent !== tokenAt(this.doc, n.first).sent) return null;
+    for (let j = k + 1; j < Math.min(tokens.length, k + 12); j++) {
+      const t = tokenAt(this.doc, j);
+      if (t.sent !== open.sent || t.pos === 'VERB' || t.pos === 'AUX') return null;
+      if (t.value === ',' || t.value === '.' || t.value === ';' || t.value === ')') {
+        const last = tokenAt(this.doc, j - 1);
+        return j > k + 1 && (last.pos === 'NOUN' || last.pos === 'PROPN') ? this.doc.text.slice(open.start, last.end) : null;
+      }
+    }
+    return null;
   }
 
   /** Places named right after a name: "Ana Ruiz of Spain", "Jim Ward (R-Ohio)", "Tom Reyes, D-Texas". */
@@ -395,6 +496,8 @@ export class SpeakerResolver {
     const opener = tokens[k];
     if (!opener || !/^(of|from|\(|,)$/.test(opener.lower)) return [];
     k++;
+    // "of the United States"
+    if (opener.lower === 'of' && tokens[k]?.lower === 'the') k++;
     if (/^[RDI]$/.test(tokens[k]?.value ?? '') && tokens[k + 1]?.value === '-') k += 2;
     const out: string[] = [];
     let run = '';

@@ -60,6 +60,10 @@ function kindOfNameOnce(name: string): SpeakerKind {
   if (isPlaceName(name)) return 'place';
   if (ws.length > 1 && PLACE_WORDS.has(ws[ws.length - 1]!)) return 'place';
   if (isNationalityWord(name)) return /s$/.test(ws[ws.length - 1]!) ? 'group' : 'unknown';
+  // "African-Americans", "Muslim-American": a people word joined by a hyphen
+  if (ws.length === 1 && ws[0]!.includes('-') && isNationalityWord(ws[0]!.slice(ws[0]!.lastIndexOf('-') + 1))) return /s$/.test(ws[0]!) ? 'group' : 'unknown';
+  // "xTally", "D": one word that starts lower-case or is a single letter names no one
+  if (ws.length === 1 && (!/^\p{Lu}/u.test(name.trim()) || name.replace(/[.\s]/g, '').length < 2)) return 'unknown';
   if (ws.length === 1 && isStateAbbreviation(ws[0]!) && /\.$/.test(ws[0]!)) return 'place';
   const last = ws[ws.length - 1]!;
   if (ws.length === 1 && NOT_PERSON_NAMES.has(last)) return 'unknown';

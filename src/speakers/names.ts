@@ -48,8 +48,10 @@ export function findNames(doc: Doc, quoted: Readonly<Uint8Array> = new Uint8Arra
     }
     let j = i;
     // "the Ministry of Health", "Bank of America": "of" inside an organisation's name
+    // "Secretary of State Ann Cole": "of" inside a title phrase before a name
     const orgOf = (k: number): boolean =>
-      tokenAt(doc, k).lower === 'of' && k > i && ORGANIZATION_OF.has(tokenAt(doc, k - 1).lower) && tokens[k + 1] !== undefined && quoted[k + 1] !== 1 && isCapitalised(tokenAt(doc, k + 1), doc);
+      tokenAt(doc, k).lower === 'of' && k > i && (ORGANIZATION_OF.has(tokenAt(doc, k - 1).lower) || (isTitleWord(tokenAt(doc, k - 1)) && /^\p{Lu}/u.test(tokenAt(doc, k - 1).value))) &&
+      tokens[k + 1] !== undefined && quoted[k + 1] !== 1 && isCapitalised(tokenAt(doc, k + 1), doc);
     while (j < tokens.length && tokenAt(doc, j).para === t.para && (nameWord(j) || orgOf(j) || (isInnerHyphen(doc, j) && j > i && quoted[j + 1] !== 1))) j++;
     while (j > i + 1 && !nameWord(j - 1)) j--;
     // part of a hyphenated common word: "Johnny-come-lately", "Trump-style"

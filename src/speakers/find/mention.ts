@@ -11,7 +11,7 @@ import { PRONOUNS } from '../../data/pronouns.js';
 import { DAY_WORDS, MONTH_WORDS } from '../../data/time.js';
 import { NAME_SUFFIXES, TITLE_WORDS } from '../../data/titles.js';
 import type { Doc, Token } from '../../prepare/document.js';
-import { DASHES, isAgeWord, isInnerHyphen, isNameToken, titleKey } from './name-tokens.js';
+import { DASHES, isAgeWord, isInnerHyphen, isNameToken, misdecodedWordStart, titleKey } from './name-tokens.js';
 import { HONORIFICS, titlePhrases } from './titles.js';
 import { tokenAt } from '../../prepare/lookup.js';
 
@@ -29,6 +29,15 @@ export const NOT_SPEAKERS = new Set([
 /** Builds a mention for tokens [first, last). */
 export function makeMention(doc: Doc, first: number, last: number): Mention | null {
   if (first >= last) return null;
+  first = misdecodedWordStart(doc, first);
+  // a phrase never runs over a line break: a headline's words are not the speaker's
+  // ("Budget Talks Stall\nMayor Ann Reyes" is Ann Reyes)
+  for (let k = last - 1; k > first; k--) {
+    if (doc.text.slice(tokenAt(doc, k - 1).end, tokenAt(doc, k).start).includes('\n')) {
+      first = k;
+      break;
+    }
+  }
   const head = tokenAt(doc, last - 1);
   if (head.pos === 'PRON') {
     // "Those close to him", "friends of hers": a pronoun after a preposition ends a description
@@ -61,12 +70,10 @@ export function makeMention(doc: Doc, first: number, last: number): Mention | nu
   // the name is the run of capitalised words at the end of the phrase, without the
   // titles in front of it: "Senate Majority Leader Mitch McConnell", "Council member Tom Reyes"
   let nameStart = last;
-  while (nameStart - 1 >= first) {
-    const t = tokenAt(doc, nameStart - 1);
-    // "of" inside an organisation's name: "the Federal Bureau of Mines", "Department of Energy"
-    const orgOf = t.lower === 'of' && nameStart < last && nameStart - 2 >= first && ORGANIZATION_OF.has(tokenAt(doc, nameStart - 2).lower) && /^\p{Lu}/u.test(tokenAt(doc, nameStart - 2).value);
-    const inName = isNameToken(t, doc) || NAME_SUFFIXES.has(t.lower) || orgOf || ((t.value === '.' || t.value === '&' || DASHES.has(t.value)) && nameStart < last);
-    if (!inName) break;
+  for (;;) {
+    nameStart = nameRunStart(doc, first, nameStart, last);
+    // a name never starts with a dash: "Omar al-Rashidi" keeps its particle and what comes before it
+    if (!(nameStart < last - 1 && nameStart - 1 >= first && isInnerHyphen(doc, nameStart) && /^\p{Ll}+$/u.test(tokenAt(doc, nameStart - 1).value))) break;
     nameStart--;
   }
   // an organisation's name keeps its title words: "the State Department", "the Labor Ministry"
@@ -75,7 +82,7 @@ export function makeMention(doc: Doc, first: number, last: number): Mention | nu
   while (!organization && nameStart < last - 1 && TITLE_WORDS.has(titleKey(tokenAt(doc, nameStart).value)) && !isInnerHyphen(doc, nameStart + 1)) nameStart++;
   // a known first name starts the name: "Chief Engineer Paul Okafor", "Transport Commissioner Paul Okafor"
   for (let k = nameStart + 1; !organization && k < last - 1; k++) {
-    if (FIRST_NAMES.has(tokenAt(doc, k).lower) && !FIRST_NAMES.has(tokenAt(doc, k - 1).lower)) {
+    if (FIRST_NAMES.has(tokenAt(doc, k).lower) && /^\p{Lu}/u.test(tokenAt(doc, k).value) && !FIRST_NAMES.has(tokenAt(doc, k - 1).lower)) {
       nameStart = k;
       break;
     }
@@ -88,6 +95,24 @@ export function makeMention(doc: Doc, first: number, last: number): Mention | nu
   const end = head.end;
   if (!isName) return { first, last, start, end, kind: 'description', titles: [], name: doc.text.slice(start, end), ...descriptionHead(doc, first, last) };
   return { first, last, start, end, kind: 'name', titles: titlePhrases(doc, first, nameStart), name: doc.text.slice(tokenAt(doc, nameStart).start, end) };
+}
+
+/**
+ * Where the run of name tokens that ends at `end` starts, not before `first`:
+ * name tokens, suffixes, "of" inside an organisation's name, and periods,
+ * ampersands and dashes inside the run.
+ */
+function nameRunStart(doc: Doc, first: number, end: number, last: number): number {
+  let nameStart = end;
+  while (nameStart - 1 >= first) {
+    const t = tokenAt(doc, nameStart - 1);
+    // "of" inside an organisation's name: "the Federal Bureau of Mines", "Department of Energy"
+    const orgOf = t.lower === 'of' && nameStart < last && nameStart - 2 >= first && ORGANIZATION_OF.has(tokenAt(doc, nameStart - 2).lower) && /^\p{Lu}/u.test(tokenAt(doc, nameStart - 2).value);
+    const inName = isNameToken(t, doc) || NAME_SUFFIXES.has(t.lower) || orgOf || ((t.value === '.' || t.value === '&' || DASHES.has(t.value)) && nameStart < last);
+    if (!inName) break;
+    nameStart--;
+  }
+  return nameStart;
 }
 
 /**
@@ -159,6 +184,18 @@ function describingTail(doc: Doc, first: number, last: number): Mention | null {
     while (run - 1 > k && isNameToken(tokenAt(doc, run - 1), doc)) run--;
     // (not when the person is the preposition's object: "Attorneys for Ann Lee")
     if (last - run >= 2 && FIRST_NAMES.has(tokenAt(doc, run).lower) && run > y) return null;
+    // an organisation's title before a person: "Centers for Disease Control Director Tom Reyes" is Tom Reyes,
+    // "City Chief of Staff Ann Lee" is Ann Lee; not when the words before the preposition are lower-case or
+    // people ("a spokesman for Mayor Tom Reyes", "Supporters of Sen. Ann Lee" speak themselves)
+    const people = tokenAt(doc, k - 1).lower;
+    let named = TITLE_WORDS.has(titleKey(people)) || (!PEOPLE_NOUNS.has(people) && !PEOPLE_NOUNS.has(people.replace(/s$/, '')));
+    // (nor when a person is named before it: "Tom Hale of the Mark Benson Center")
+    for (let j = first; j < k && named; j++) named = /^(\p{Lu}|\.$)/u.test(tokenAt(doc, j).value) && !FIRST_NAMES.has(tokenAt(doc, j).lower);
+    for (let j = y + 1; named && j < last - 1; j++) {
+      const t = tokenAt(doc, j);
+      if (!/^(\p{Lu}|\.$)/u.test(t.value)) break;
+      if (FIRST_NAMES.has(t.lower) && /^\p{Lu}/u.test(t.value)) return null;
+    }
     const head = makeMention(doc, first, k);
     if (head === null || head.kind === 'pronoun') return null;
     const start = tokenAt(doc, first).start;
