@@ -3,8 +3,15 @@ import { defineConfig, type Options } from 'tsup';
 
 // Source maps point into src/, which the package ships, instead of carrying
 // a second copy of every source file inside each map.
+//
+// esbuild takes Node 18 for lacking Unicode property escapes in regular
+// expressions (\p{Lu}) and writes each such literal as `new RegExp(...)`,
+// which builds the expression again on every call (about 480 times per news
+// article, 0.16 microseconds each). Node 18 has them, and the pattern means
+// the same either way: keep the literals.
 const esbuildOptions: Options['esbuildOptions'] = (options) => {
   options.sourcesContent = false;
+  options.supported = { ...options.supported, 'regexp-unicode-property-escapes': true };
 };
 
 const external = ['wink-nlp', 'wink-eng-lite-web-model'];

@@ -41,6 +41,15 @@ export function compileSettings(options: ResolvedOptions): Settings {
   return { options, lexicon: compileLexicon(options) };
 }
 
+/**
+ * Adds `items` to the end of `list`. `list.push(...items)` passes every item
+ * as an argument, on the stack: a long text's hundreds of thousands of
+ * quotes overflowed it.
+ */
+function append<T>(list: T[], items: readonly T[]): void {
+  for (const item of items) list.push(item);
+}
+
 /** Runs every stage over one text. */
 export function runPipeline(text: string, tokenizer: Tokenizer, settings: Settings): Extraction {
   // 1. text preparation: view, paragraphs, tokens with offsets
@@ -71,19 +80,19 @@ export function runPipeline(text: string, tokenizer: Tokenizer, settings: Settin
   // nouns of saying with a that-clause: "his claim that ..."
   const reported = addNounCues(context, findReported(context));
   // headlines and transcript lines: "Mayor Reyes: Budget Will Pass By June."
-  reported.push(...findColonLeads(context, [...candidates, ...reported]));
+  append(reported, findColonLeads(context, [...candidates, ...reported]));
   // findings credited to a poll through "in" (opt-in category evidence): "In a Gazette poll, 52 percent ..."
-  reported.push(...findPollSources(context, candidates, reported));
+  append(reported, findPollSources(context, candidates, reported));
   // poll findings whose source is a count of people (opt-in categories): "6 in 10 voters backed Ramirez"
-  reported.push(...findCountSubjects(context, [...candidates, ...reported]));
+  append(reported, findCountSubjects(context, [...candidates, ...reported]));
   // stances on a named person (opt-in category stance): "Mayor Lee endorsed Sen. Reyes"
-  reported.push(...findStanceNames(context, [...candidates, ...reported]));
+  append(reported, findStanceNames(context, [...candidates, ...reported]));
   // findings whose verb the tagger read as a noun (opt-in category evidence): "Polls show voters trust Varga"
-  reported.push(...findUndetectedFindings(context, [...candidates, ...reported]));
+  append(reported, findUndetectedFindings(context, [...candidates, ...reported]));
   absorbQuotedFragments(context, reported, candidates);
   // "In a Gazette poll, 52 percent said ...": the poll is credited
   creditPolls(doc, reported);
-  candidates.push(...reported);
+  append(candidates, reported);
   // 7. refiners; order matters: merge, then context carry, then the scare-quote filter, then one quote per span
   // quoted stretches that no reported speech claimed join the quote before them
   mergeInterrupted(doc, candidates, true);

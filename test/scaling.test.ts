@@ -90,3 +90,17 @@ describe('every opt-in category on stays linear', { timeout: 120_000 }, () => {
     );
   });
 });
+
+describe('a text of very many quotes', { timeout: 240_000 }, () => {
+  // more items than a function call takes as arguments (about 125,000 on Node's default stack):
+  // list.push(...items) over the quotes of such a text overflowed the stack
+  it.each([
+    ['reported', 'He said it was late. ', 'it was late'],
+    ['direct', 'He said "it was late." ', 'it was late.'],
+  ])('150,000 %s quotes in one paragraph are all read', (_kind, sentence, text) => {
+    const r = extractor.extract(sentence.repeat(150_000));
+    expect(r.quotes).toHaveLength(150_000);
+    expect(r.quotes[149_999]!.text).toBe(text);
+    expect(r.speakers).toHaveLength(1);
+  });
+});

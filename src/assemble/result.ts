@@ -118,8 +118,8 @@ export function assemble(doc: Doc, candidates: readonly Candidate[], options: Re
     spoken.set(d.r.entity, list);
   }
   const speakers: Speaker[] = order.map((e, id) => {
-    const found: Span[] = [...(spoken.get(e) ?? [])];
-    found.push(...(named.get(e) ?? []));
+    // (a copy, not push(...): a long text's many mentions of one name would overflow the stack as arguments)
+    const found: Span[] = [...(spoken.get(e) ?? []), ...(named.get(e) ?? [])];
     found.sort((a, b) => a.start - b.start || b.end - a.end);
     const mentions: Span[] = [];
     for (const m of found) {

@@ -187,7 +187,8 @@ function dropStrayMarks(out: QuotedStretch[], from: number): void {
     kept.push(depth === s.depth ? s : { ...s, depth });
   }
   out.length = from;
-  out.push(...kept);
+  // (one push per stretch: pushing them all as arguments overflows the stack in a long paragraph)
+  for (const s of kept) out.push(s);
 }
 
 /** Finds every quoted stretch in the document, sorted by opening offset. */

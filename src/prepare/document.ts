@@ -108,7 +108,7 @@ interface Building {
   readonly paragraphs: Segment[];
   /** Where the tokens keep their fields, for a long text; else undefined (plain token objects). */
   readonly table: TokenTable | undefined;
-  /** One lower-case copy per distinct token string (plain token objects). */
+  /** One lower-case copy per distinct token string that is not wink's own word (plain token objects). */
   readonly lowered: Map<string, string>;
 }
 
@@ -169,7 +169,8 @@ function addParagraph(text: string, view: string, range: ParagraphRange, slice: 
     if (table) {
       tokens[doc.count++] = new StoredToken(table, table.push(start, end, shown, raw.lemmas[k], pos, negated, sentences.length, para));
     } else {
-      let lower = lowered.get(shown);
+      // (wink's own word, as it almost always is: its lower-case form is known)
+      let lower = shown === value ? raw.lowers[k] : lowered.get(shown);
       if (lower === undefined) {
         lower = shown.toLowerCase();
         lowered.set(shown, lower);

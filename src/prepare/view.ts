@@ -41,6 +41,8 @@ const QUOTE_CODES = new Set([0x22, 0x27, 0x201c, 0x201d, 0x2018, 0x2019, 0x201e,
 
 /** Characters the tokenizer mishandles, seen as a plain space. */
 export function isOddSpace(code: number): boolean {
+  // (below U+0085 only the vertical tab and the form feed are: most characters stop here)
+  if (code < 0x85) return code === 0x0b || code === 0x0c;
   return (
     code === 0x0b || code === 0x0c || code === 0xa0 || code === 0xfeff || code === 0x2028 ||
     code === 0x2029 || code === 0x85 || code === 0x1680 || (code >= 0x2000 && code <= 0x200b) ||

@@ -15,6 +15,12 @@ import model from 'wink-eng-lite-web-model';
  */
 export interface RawBatch {
   readonly values: string[];
+  /**
+   * Each value lower-cased: the same string object for every occurrence of a
+   * word while one wink instance reads (worked out once per word, and cheaper
+   * to look up in a map once its hash is known).
+   */
+  readonly lowers: string[];
   readonly pos: string[];
   readonly lemmas: string[];
   readonly negated: boolean[];
@@ -347,6 +353,8 @@ interface LemmaMemo {
   readonly list: string[];
   /** Lemmas of words met with another tag, by lexeme times 64 plus tag id. */
   readonly others: Map<number, string>;
+  /** By lexeme: the word lower-cased (empty: not met yet). */
+  readonly lower: string[];
 }
 const lemmaMemos = new WeakMap<Instance, LemmaMemo>();
 
@@ -410,13 +418,15 @@ export class Tokenizer {
     const addons = (loadModel() as unknown as { addons: unknown }).addons;
     let memo = lemmaMemos.get(current);
     if (memo === undefined) {
-      memo = { tags: new Map(), firstTag: new Uint8Array(0), firstLemma: new Int32Array(0), list: [], others: new Map() };
+      memo = { tags: new Map(), firstTag: new Uint8Array(0), firstLemma: new Int32Array(0), list: [], others: new Map(), lower: [] };
       lemmaMemos.set(current, memo);
     }
     const data = rdd.tokens;
     const cache = rdd.cache;
     const count = data.length / TOKEN_SIZE;
     const values: string[] = [];
+    const lowers: string[] = [];
+    const lowerOf = memo.lower;
     const pos: string[] = [];
     const lemmas: string[] = [];
     const negated: boolean[] = [];
@@ -436,6 +446,11 @@ export class Tokenizer {
       }
       sentence[values.length] = sent;
       values.push(value);
+      // (grown densely: an array written far past its end would turn into a slow dictionary)
+      while (lowerOf.length <= lexeme) lowerOf.push('');
+      let lower = lowerOf[lexeme]!;
+      if (lower === '') lowerOf[lexeme] = lower = value.toLowerCase();
+      lowers.push(lower);
       negated.push(its.negationFlag(i, rdd));
       if (data[at + 1]! > 0xffff) {
         // a contraction's expansion carries its own tag and lemma
@@ -460,6 +475,6 @@ export class Tokenizer {
       lemmas.push(lemmaOf(memo, lexeme, tagged.id, its.lemma, i, rdd, addons));
     }
     first.push(values.length);
-    return { values, pos, lemmas, negated, sentence: sentence.subarray(0, values.length), first };
+    return { values, lowers, pos, lemmas, negated, sentence: sentence.subarray(0, values.length), first };
   }
 }

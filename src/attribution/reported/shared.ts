@@ -162,6 +162,36 @@ function endsSentence(doc: Doc, s: QuotedStretch): boolean {
 const OPEN_ENDED_POS = new Set(['DET', 'ADP', 'CCONJ', 'SCONJ', 'PART', 'AUX']);
 
 /**
+ * Offsets of the line breaks in each document's view, in order, found once
+ * per document: a search for the next line break from each cue would read on
+ * to the end of a long text without one.
+ */
+const LINE_BREAKS = new WeakMap<Doc, Int32Array>();
+
+function lineBreaks(doc: Doc): Int32Array {
+  let found = LINE_BREAKS.get(doc);
+  if (found === undefined) {
+    const at: number[] = [];
+    for (let nl = doc.view.indexOf('\n'); nl >= 0; nl = doc.view.indexOf('\n', nl + 1)) at.push(nl);
+    found = Int32Array.from(at);
+    LINE_BREAKS.set(doc, found);
+  }
+  return found;
+}
+
+/** Index of the first of the ascending `offsets` at or after `at`. */
+function firstAtOrAfter(offsets: Int32Array, at: number): number {
+  let lo = 0;
+  let hi = offsets.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (offsets[mid]! < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
  * The first line break in tokens [from, end) that ends a block, or `end`: the
  * next line starts like a new block (a capital, a digit, a mark or a bullet)
  * after a line that ends a sentence or a clause (`;`, `:`), or after a line
@@ -172,7 +202,9 @@ const OPEN_ENDED_POS = new Set(['DET', 'ADP', 'CCONJ', 'SCONJ', 'PART', 'AUX']);
 function blockBreak(ctx: ReportedContext, from: number, end: number): number {
   const { doc } = ctx;
   const stop = tokenAt(doc, end - 1).start;
-  for (let nl = doc.view.indexOf('\n', tokenAt(doc, from).end); nl >= 0 && nl < stop; nl = doc.view.indexOf('\n', nl + 1)) {
+  const breaks = lineBreaks(doc);
+  for (let b = firstAtOrAfter(breaks, tokenAt(doc, from).end); b < breaks.length && breaks[b]! < stop; b++) {
+    const nl = breaks[b]!;
     const next = tokenAtOrAfter(doc, nl);
     const last = next - 1;
     if (last < from || next >= end || (ctx.quoted[last] && ctx.quoted[next])) continue;
