@@ -75,7 +75,8 @@ function purposeInfinitive(doc: Doc, k: number, sentenceFirst: number): boolean 
 export function sharedSubject(doc: Doc, cueFirst: number, cueHead: number): Mention | null {
   const sentence = doc.sentences[tokenAt(doc, cueHead).sent]!;
   let k = cueFirst - 1;
-  while (k > sentence.first && tokenAt(doc, k).pos === 'ADV') k--;
+  // ("but has since said", "and had not yet revealed": auxiliaries and adverbs stand between the conjunction and the cue)
+  while (k > sentence.first && (tokenAt(doc, k).pos === 'ADV' || (tokenAt(doc, k).pos === 'AUX' && /^\p{Ll}/u.test(tokenAt(doc, k).value)) || /^(since|not|n't)$/.test(tokenAt(doc, k).lower))) k--;
   // "Noting that X, Tester added", "After suggesting that X, Mr. Rubio ...": a participle opening the sentence
   // takes the subject that follows its clause
   if (/ing$/.test(tokenAt(doc, cueHead).lower) && opensSentence(doc, k, sentence.first)) return subjectAfterCommas(doc, cueHead + 1, sentence.last, 60);
