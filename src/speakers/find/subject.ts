@@ -139,7 +139,9 @@ function subjectAt(doc: Doc, k: number, before: number, lenient: boolean, apposi
   // "A couple of years later, he ...", "Two days ago, ...": a time phrase, no subject
   if (/^(later|ago|earlier)$/.test(tokens[end]?.lower ?? '') && NOT_SPEAKERS.has(tokenAt(doc, end - 1).lower)) return null;
   // coordinated subjects: "Ann Lee and Tom Reyes stood face-to-face and repeated"
-  if (tokenAt(doc, end).lower === 'and' && (isNameToken(tokenAt(doc, end - 1), doc) || PEOPLE_NOUNS.has(tokenAt(doc, end - 1).lower))) {
+  // ("She and her aides have vowed ..., while acknowledging": a personal pronoun may be the first)
+  const personal = end === k + 1 && /^(he|she|i|we)$/.test(tokenAt(doc, k).lower);
+  if (tokenAt(doc, end).lower === 'and' && (isNameToken(tokenAt(doc, end - 1), doc) || PEOPLE_NOUNS.has(tokenAt(doc, end - 1).lower) || personal)) {
     const right = phraseEndAfter(doc, end + 1, before);
     const last = tokenAt(doc, right - 1);
     if (right > end + 1 && (isNameToken(last, doc) || PEOPLE_NOUNS.has(last.lower)) && /^(VERB|AUX)$/.test(tokenAt(doc, right).pos)) end = right;
