@@ -12,6 +12,9 @@ import { speakerAfter } from './after.js';
 import { joinedFloor, speakerBefore } from './before.js';
 import { sentenceSubject, subjectAfterCommas } from './subject.js';
 
+/** Words that open a clause whose own subject a coordinated cue may share: "Lee, though she praised him and said". */
+const SUBORDINATORS = new Set(['when', 'while', 'though', 'although', 'as', 'after', 'before', 'because', 'since', 'if', 'once']);
+
 /** Prepositions before a gerund cue that shares the clause's subject: "before saying", "by saying". */
 const GERUND_PREPOSITIONS = new Set(['by', 'before', 'after', 'upon', 'while', 'without', 'despite', 'in', 'of', 'for']);
 
@@ -69,6 +72,32 @@ function purposeInfinitive(doc: Doc, k: number, sentenceFirst: number): boolean 
     if (t.pos === 'VERB') return !OBJECT_SPEAKS.has(t.lemma) && !/ing$/.test(t.lower) && !/^\p{Lu}/u.test(t.value);
   }
   return false;
+}
+
+/**
+ * The subject right before the verb that a cue after "and" or "but" at `and`
+ * is coordinated with: the nearest finite verb before the conjunction in its
+ * sentence, whose own subject stands right before it ("When asked, he laughed
+ * and said", "Cruz has backed the plan but has since said"); null when that
+ * verb has no subject of its own next to it.
+ */
+function coordinatedVerbSubject(doc: Doc, and: number, sentenceFirst: number): Mention | null {
+  for (let v = and - 1; v > sentenceFirst && v >= and - 16; v--) {
+    const t = tokenAt(doc, v);
+    if (isMarkToken(t.value) || /^[;:]$/.test(t.value)) return null;
+    if (t.pos !== 'VERB' || /ing$/.test(t.lower) || !/^\p{Ll}/u.test(t.value)) continue;
+    let first = v;
+    while (first - 1 > sentenceFirst && (tokenAt(doc, first - 1).pos === 'AUX' || tokenAt(doc, first - 1).pos === 'ADV')) first--;
+    const m = speakerBefore(doc, first, sentenceFirst);
+    if (!m || (m.kind !== 'pronoun' && m.kind !== 'name') || m.last !== first || m.antecedent !== undefined) return null;
+    // the subject opens its clause: at the sentence start, after a comma ("When asked, he laughed and said"),
+    // or after a subordinator that opens the sentence or follows a comma ("Lee, though she praised him and said")
+    const prev = m.first - 1;
+    if (prev < sentenceFirst || tokenAt(doc, prev).value === ',') return m;
+    const opens = prev === sentenceFirst || tokenAt(doc, prev - 1).value === ',';
+    return opens && SUBORDINATORS.has(tokenAt(doc, prev).lower) ? m : null;
+  }
+  return null;
 }
 
 /** The sentence subject shared by a participle or a coordinated cue: "Clinton mocked it, saying ...", "X arrived and repeatedly said ...". */
@@ -134,6 +163,11 @@ export function sharedSubject(doc: Doc, cueFirst: number, cueHead: number): Ment
         break;
       }
     }
+  }
+  // "When asked about it, he laughed and said": the subject of the verb the cue is coordinated with
+  if (coordinated && before.value !== ',') {
+    const subject = coordinatedVerbSubject(doc, k, sentence.first);
+    if (subject) return subject;
   }
   // (from the start of a sentence cut inside a word: "Rep. X (D-N.Y.) reacted ..., saying")
   return sentenceSubject(doc, joinedFloor(doc, sentence.first), wentOn ? k - 2 : k);
