@@ -11,7 +11,8 @@ import type { Doc, Token } from '../../prepare/document.js';
 import { isMarkToken, tokenAt } from '../../prepare/lookup.js';
 import { skipAppositive, withLeadingDescription } from './appositive.js';
 import { QUANTIFIERS, TAIL_PREPOSITIONS, canSpeak, makeMention } from './mention.js';
-import { DASHES, isNameToken, partyCodeEnd } from './name-tokens.js';
+import { DASHES, isNameToken, partyCodeEnd, titleKey } from './name-tokens.js';
+import { TITLE_NOUNS } from '../../data/titles.js';
 import { isNounPhrase, phraseEndAfter, phraseStartBefore } from './noun-phrase.js';
 import { isPlaceName, isStateAbbreviation } from '../kinds.js';
 import { isPassiveAt } from './passive.js';
@@ -103,6 +104,12 @@ function appositiveOwner(doc: Doc, mention: Mention, floor: number, mustOpen: bo
   return opens || !mustOpen ? { ...name, description: mention.name } : null;
 }
 
+/** True when `word` and the full stop right after it spell a short title: "Adm.", "Gen.", "Sen.". */
+function isTitleAbbreviation(word: Token, stop: Token): boolean {
+  const key = titleKey(word.value);
+  return word.end === stop.start && /^\p{Lu}\p{Ll}{1,4}$/u.test(word.value) && key in TITLE_NOUNS && TITLE_NOUNS[key] !== key;
+}
+
 /**
  * The floor moved back over a sentence break inside a word ("R-N.Y." read as
  * "R-N." and "Y."): a break with no space before the new sentence's first
@@ -113,7 +120,9 @@ export function joinedFloor(doc: Doc, floor: number): number {
   for (let round = 0; round < 3 && f > 0; round++) {
     const first = tokenAt(doc, f);
     const prev = tokenAt(doc, f - 1);
-    if (prev.sent === first.sent || prev.value !== '.' || prev.end !== first.start || !/^\p{L}/u.test(first.value)) break;
+    if (prev.sent === first.sent || prev.value !== '.' || !/^\p{L}/u.test(first.value)) break;
+    // ("Navy Chief Adm. Tom Reyes": a title's abbreviation before a name is no sentence end either)
+    if (prev.end !== first.start && !(f - 2 >= 0 && isTitleAbbreviation(tokenAt(doc, f - 2), prev) && /^\p{Lu}/u.test(first.value) && isNameToken(first, doc))) break;
     f = doc.sentences[prev.sent]?.first ?? f;
   }
   return f;
