@@ -100,6 +100,25 @@ function coordinatedVerbSubject(doc: Doc, and: number, sentenceFirst: number): M
   return null;
 }
 
+/**
+ * The subject of the gerund before "and" at `and` that a gerund cue after it
+ * is coordinated with: the phrase right before that gerund ("Ads featuring
+ * voters telling their stories and criticizing"), or for a participle after a
+ * comma the clause's subject (", calling them liars and vowing"); null when
+ * no gerund stands before the conjunction in its clause.
+ */
+function coordinatedGerundSubject(doc: Doc, and: number, sentenceFirst: number): Mention | null {
+  for (let v = and - 1; v > sentenceFirst && v >= and - 14; v--) {
+    const t = tokenAt(doc, v);
+    if (isMarkToken(t.value) || /^[;:]$/.test(t.value) || t.pos === 'AUX' || (t.pos === 'VERB' && !/ing$/.test(t.lower))) return null;
+    if (t.pos !== 'VERB' || !/^\p{Ll}/u.test(t.value)) continue;
+    if (tokenAt(doc, v - 1).value === ',') return sharedSubject(doc, v, v);
+    const m = speakerBefore(doc, v, sentenceFirst);
+    return m && m.last === v && m.kind !== 'pronoun' ? m : null;
+  }
+  return null;
+}
+
 /** The sentence subject shared by a participle or a coordinated cue: "Clinton mocked it, saying ...", "X arrived and repeatedly said ...". */
 export function sharedSubject(doc: Doc, cueFirst: number, cueHead: number): Mention | null {
   const sentence = doc.sentences[tokenAt(doc, cueHead).sent]!;
@@ -163,6 +182,12 @@ export function sharedSubject(doc: Doc, cueFirst: number, cueHead: number): Ment
         break;
       }
     }
+  }
+  // "with Lee tweeting that ... and asking", "officials stressing ... and vowing": a gerund after "and"
+  // shares the subject of the gerund it is coordinated with
+  if (coordinated && before.value !== ',' && /ing$/.test(head.lower)) {
+    const subject = coordinatedGerundSubject(doc, k, sentence.first);
+    if (subject) return subject;
   }
   // "When asked about it, he laughed and said": the subject of the verb the cue is coordinated with
   if (coordinated && before.value !== ',') {
