@@ -16,7 +16,7 @@
 import type { Candidate, CueMatch, Mention } from './candidate.js';
 import type { Doc } from '../prepare/document.js';
 import { isMarkToken, tokenAt } from '../prepare/lookup.js';
-import { canSpeak, sentenceSubject } from '../speakers/phrase.js';
+import { canSpeak, extraposedSpeaker, sentenceSubject } from '../speakers/phrase.js';
 import { isPlaceName, kindOfHead } from '../speakers/kinds.js';
 import { DOCUMENT_NOUNS } from '../data/people.js';
 import { tokenBounds, trailingAttribution } from './direct.js';
@@ -52,6 +52,14 @@ export function guessSpeakers(doc: Doc, candidates: readonly Candidate[], verbs:
   const used = new Set<CueMatch>();
   for (const c of candidates) if (c.keep && c.cue) used.add(c.cue);
   for (const c of candidates) {
+    // "It is important to note that ...": an extraposed "it" is no speaker; "It is common for aides to say": the aides are
+    if (c.keep && c.speaker?.kind === 'pronoun' && c.speaker.name.toLowerCase() === 'it' && c.cue && c.speaker.last === c.cue.first) {
+      const extraposed = extraposedSpeaker(doc, c.cue.first);
+      if (extraposed !== undefined) {
+        c.speaker = extraposed;
+        if (extraposed === null) c.rule = `${c.rule}-extraposed`;
+      }
+    }
     // a noun of saying with no owner: "Lee bristled at the suggestion that ...", "Aides dismissed claims that ..."
     if (c.keep && c.rule === 'reported/noun-cue' && c.speaker === null && c.from === null && c.cue !== null) {
       const cue = c.cue;
