@@ -128,6 +128,8 @@ export function sharedSubject(doc: Doc, cueFirst: number, cueHead: number): Ment
   // "Noting that X, Tester added", "After suggesting that X, Mr. Rubio ...": a participle opening the sentence
   // takes the subject that follows its clause
   if (/ing$/.test(tokenAt(doc, cueHead).lower) && opensSentence(doc, k, sentence.first)) return subjectAfterCommas(doc, cueHead + 1, sentence.last, 60);
+  // 'needled the paper's "reporter," saying': a closing mark right after a comma stands for the comma
+  if (k - 1 > sentence.first && isMarkToken(tokenAt(doc, k).value) && tokenAt(doc, k - 1).value === ',' && /ing$/.test(tokenAt(doc, cueHead).lower)) k--;
   const before = doc.tokens[k];
   if (!before || k <= sentence.first) return null;
   // "..., saying", "... - saying", and "before saying", "by saying", "upon saying"
