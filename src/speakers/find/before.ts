@@ -408,11 +408,10 @@ function phraseBefore(doc: Doc, cueFirst: number, givenFloor: number): Mention |
   }
   if (!mention || !canSpeak(doc, mention)) return null;
   // "him", "them": an object pronoun is never the subject of the cue
-  // ("those around him acknowledge", "those with her say": it ends the description that is)
-  if (mention.kind === 'pronoun' && OBJECT_PRONOUNS.has(mention.name.toLowerCase())) {
-    const those = start - 2 >= floor && tokenAt(doc, start - 1).pos === 'ADP' && /^(those|these)$/.test(tokenAt(doc, start - 2).lower);
-    return those ? makeMention(doc, start - 2, end) : null;
-  }
+  // ("those with him concede", "those near her say": it ends the description that is)
+  const those = mention.kind === 'pronoun' && start - 2 >= floor && tokenAt(doc, start - 1).pos === 'ADP' && /^(those|these)$/.test(tokenAt(doc, start - 2).lower);
+  if (those && (OBJECT_PRONOUNS.has(mention.name.toLowerCase()) || mention.name.toLowerCase() === 'her')) return makeMention(doc, start - 2, end);
+  if (mention.kind === 'pronoun' && OBJECT_PRONOUNS.has(mention.name.toLowerCase())) return null;
   // "Mike Shields, president of the fund, a super PAC ..., said": the description is itself an appositive of a name
   if (mention.kind === 'description') {
     const owner = appositiveOwner(doc, mention, floor, true);

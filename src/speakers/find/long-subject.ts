@@ -43,7 +43,7 @@ function segmentOpener(doc: Doc, k: number, to: number, afterComma: boolean): 'r
   if (CONTACT_SUBJECTS.has(t.lower) && /^(VERB|AUX)$/.test(tokenAt(doc, k + 1).pos)) return 'relative';
   if (MODIFIER_PREPOSITIONS.has(t.lower) || isParticiple(t) || (t.pos === 'ADV' && k + 1 < to && isParticiple(tokenAt(doc, k + 1)))) return 'plain';
   // after a comma: an appositive ("Lee, a farmer from Dover, said") or a party code ("(R-Ohio)"), "including X"
-  // (and "as well as", "like", "along with": "Lee herself, as well as her campaign, has maintained")
+  // (and "as well as", "like", "along with": "Lee himself, as well as his aides, has argued")
   if (afterComma && (/^(DET|ADJ|NOUN|PROPN|NUM)$/.test(t.pos) || /^(his|her|their|its|our|including|like|along|together)$/.test(t.lower) || asWellAs(doc, k) || isPossessiveEnding(t))) return 'plain';
   return null;
 }

@@ -184,7 +184,7 @@ export function canSpeak(doc: Doc, m: Mention): boolean {
   // a noun the tagger read as a verb after a determiner or an adjective: "the same polling"
   if (head.pos === 'VERB' && head.i > m.first && /^(DET|ADJ)$/.test(tokenAt(doc, head.i - 1).pos)) return true;
   if (NOT_SPEAKERS.has(head.lower)) return false;
-  // "The self-described democratic socialist said": an adjective the tagger gave the head, after its modifiers
+  // "The self-styled green populist said": an adjective the tagger gave the head, after its modifiers
   if (head.pos === 'ADJ' && head.i === m.last - 1 && m.last - m.first >= 3 && describedAdjective(doc, m.last, m.first)) return true;
   // "A third said", "a majority say": a fraction of people
   // ("Nearly a third", "Less than a third": with the count's own modifiers)

@@ -24,7 +24,7 @@ export const MAX_PHRASE_TOKENS = 32;
 
 /**
  * True when token `end - 1` is an adjective the tagger gave a noun, after a
- * determiner and modifiers only: "the self-described democratic socialist
+ * determiner and modifiers only: "the self-styled green populist
  * (said)", "the newly elected conservative (said)".
  */
 export function describedAdjective(doc: Doc, end: number, floor: number): boolean {

@@ -91,8 +91,8 @@ function isPresentNoun(doc: Doc, k: number): boolean {
 /**
  * True when token `v` is a verb the tagger read as a noun right after a plural
  * subject (or a quantifier alone) that starts at `k`: the "fear" of "Some
- * strategists fear that", the "seek" of "Some seek to", the "chafed" of
- * "Officers chafed at"; a lower-case word followed by "that" or "to", or a
+ * growers fear that", the "seek" of "Some seek to", the "balked" of
+ * "Pilots balked at"; a lower-case word followed by "that" or "to", or a
  * past form ending in -ed.
  */
 function isMisreadVerb(doc: Doc, k: number, v: number): boolean {
@@ -138,7 +138,7 @@ function subjectAt(doc: Doc, k: number, before: number, lenient: boolean, apposi
   }
   // a present tense the tagger read as a noun after a name ends the name: "Ann Lee rips the agreement"
   if (end - 1 > k && isPresentNoun(doc, end - 1)) end--;
-  // and a verb read as a noun after a plural subject: "Some strategists fear that", "Some seek to", "Officers chafed at"
+  // and a verb read as a noun after a plural subject: "Some growers fear that", "Some seek to", "Pilots balked at"
   const misreadVerb = end - 1 > k && isMisreadVerb(doc, k, end - 1);
   if (misreadVerb) end--;
   if (end <= k || NOT_SPEAKERS.has(tokenAt(doc, end - 1).lower)) return null;
@@ -159,7 +159,7 @@ function subjectAt(doc: Doc, k: number, before: number, lenient: boolean, apposi
   // "A couple of years later, he ...", "Two days ago, ...": a time phrase, no subject
   if (/^(later|ago|earlier)$/.test(tokens[end]?.lower ?? '') && NOT_SPEAKERS.has(tokenAt(doc, end - 1).lower)) return null;
   // coordinated subjects: "Ann Lee and Tom Reyes stood face-to-face and repeated"
-  // ("She and her aides have vowed ..., while acknowledging": a personal pronoun may be the first)
+  // ("He and his staff have pledged ..., while conceding": a personal pronoun may be the first)
   const personal = end === k + 1 && /^(he|she|i|we)$/.test(tokenAt(doc, k).lower);
   if (tokenAt(doc, end).lower === 'and' && (isNameToken(tokenAt(doc, end - 1), doc) || PEOPLE_NOUNS.has(tokenAt(doc, end - 1).lower) || personal)) {
     const right = phraseEndAfter(doc, end + 1, before);
