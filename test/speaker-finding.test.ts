@@ -44,6 +44,8 @@ const TABLE: readonly (readonly [string, string, readonly string[]])[] = [
     ['Check the tide tables. | saying | Kessler']],
   ['extraposed "it" with "for": the people speak', 'It has been common for ferry captains to say that the channel is silting up.',
     ['the channel is silting up | has been common for ferry captains to say | ferry captains']],
+  ['a surname the tagger reads as an adverb, named before', 'Rep. Ed Gladly spoke first. Gladly said he would fight the levy.',
+    ['he would fight the levy | said | Gladly']],
 ];
 
 describe('speaker finding', () => {
@@ -75,6 +77,10 @@ describe('speaker finding: what stays unchanged', () => {
       'he earns little | said | Lorne Bask',
       'whether the levy was fair | questioned | Lorne Bask',
     ]);
+  });
+
+  test('a sentence adverb before a cue is no name', () => {
+    expect(rows('Rep. Ed Gladly spoke first. Later said he would go.')).toEqual(['he would go | Later said | -']);
   });
 
   test('a plural noun before a singular noun is not read as a verb without a clause after it', () => {

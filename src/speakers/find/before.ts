@@ -206,7 +206,7 @@ function phraseBefore(doc: Doc, cueFirst: number, givenFloor: number): Mention |
   let modifierEnd = -1;
   for (let round = 0; round < 4; round++) {
     const from = end;
-    while (end - 1 >= floor && (SKIPPABLE_ADVERBS.has(tokenAt(doc, end - 1).lower) || REFLEXIVES.has(tokenAt(doc, end - 1).lower) || (tokenAt(doc, end - 1).pos === 'ADV' && /ly$/.test(tokenAt(doc, end - 1).lower)) || isFloatingQuantifier(doc, end - 1, floor))) end--;
+    while (end - 1 >= floor && (SKIPPABLE_ADVERBS.has(tokenAt(doc, end - 1).lower) || REFLEXIVES.has(tokenAt(doc, end - 1).lower) || (tokenAt(doc, end - 1).pos === 'ADV' && /ly$/.test(tokenAt(doc, end - 1).lower) && !isNameToken(tokenAt(doc, end - 1), doc)) || isFloatingQuantifier(doc, end - 1, floor))) end--;
     // "She appeared to imply", "Sanders has begun to rebut", "he used to boast": the subject of the verb before "to"
     if (end - 2 >= floor && tokenAt(doc, end - 1).lower === 'to' && tokenAt(doc, end - 1).pos === 'PART' && isCatenative(tokenAt(doc, end - 2))) {
       end -= 2;
