@@ -46,6 +46,12 @@ const TABLE: readonly (readonly [string, string, readonly string[]])[] = [
     ['the channel is silting up | has been common for ferry captains to say | ferry captains']],
   ['a surname the tagger reads as an adverb, named before', 'Rep. Ed Gladly spoke first. Gladly said he would fight the levy.',
     ['he would fight the levy | said | Gladly']],
+  ['relative pronoun after a quantifier', 'Among those who said they feared the floods, most backed Vey.',
+    ['they feared the floods | said | who']],
+  ['relative pronoun after a percentage', 'A third dislike the levy, including 18% who say they would vote against it.',
+    ['they would vote against it | say | who']],
+  ['relative clause joined by "but"', 'Rep. Ana Ruiz, a Vey ally whose ward backed him but who argued that Lowe could draw voters, spoke first.',
+    ['Lowe could draw voters | argued | who']],
 ];
 
 describe('speaker finding', () => {
@@ -77,6 +83,11 @@ describe('speaker finding: what stays unchanged', () => {
       'he earns little | said | Lorne Bask',
       'whether the levy was fair | questioned | Lorne Bask',
     ]);
+  });
+
+  test('a relative pronoun speaks for its antecedent', () => {
+    const { quotes } = extract('Rep. Ana Ruiz, a Vey ally whose ward backed him but who argued that Lowe could draw voters, spoke first.');
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['Ana Ruiz']);
   });
 
   test('a sentence adverb before a cue is no name', () => {

@@ -111,6 +111,43 @@ function isTitleAbbreviation(word: Token, stop: Token): boolean {
 }
 
 /**
+ * The people a relative pronoun right after token `e - 1` stands for when no
+ * noun phrase does: "those who said", "some who argue", "18% who say"; else null.
+ */
+function countedAntecedent(doc: Doc, e: number, floor: number): Mention | null {
+  if (e - 1 < floor) return null;
+  const t = tokenAt(doc, e - 1);
+  if (/^(those|some|many|others|few|most|several|all)$/.test(t.lower)) return { first: e - 1, last: e, start: t.start, end: t.end, kind: 'description', titles: [], name: t.value };
+  if ((t.value === '%' || t.lower === 'percent') && e - 2 >= floor && tokenAt(doc, e - 2).pos === 'NUM') {
+    const n = tokenAt(doc, e - 2);
+    return { first: e - 2, last: e, start: n.start, end: t.end, kind: 'description', titles: [], name: doc.text.slice(n.start, t.end) };
+  }
+  return null;
+}
+
+/**
+ * The antecedent of a relative clause joined to an earlier one by "and" or
+ * "but" right before token `e` ("Ann Lee, whose district backed her but who
+ * said", "a man who fights ... and who argues"): the antecedent of the
+ * nearest "who", "whose" or "which" before it in the sentence; else null.
+ */
+function coordinatedRelative(doc: Doc, e: number, floor: number): Mention | null {
+  if (e - 1 < floor || !/^(and|but)$/.test(tokenAt(doc, e - 1).lower)) return null;
+  const sent = tokenAt(doc, e - 1).sent;
+  for (let k = e - 2; k > floor && k >= e - 30; k--) {
+    const t = tokenAt(doc, k);
+    if (t.sent !== sent || isMarkToken(t.value)) return null;
+    if (!/^(who|whose|which)$/.test(t.lower)) continue;
+    let a = k;
+    if (tokenAt(doc, a - 1).value === ',') a--;
+    if (a - 1 < floor || /^(who|whose|which)$/.test(tokenAt(doc, a - 1).lower)) return null;
+    const antecedent = phraseBefore(doc, a, floor);
+    return antecedent && antecedent.kind !== 'pronoun' ? (antecedent.kind === 'description' ? appositiveOwner(doc, antecedent, floor, false) ?? antecedent : antecedent) : null;
+  }
+  return null;
+}
+
+/**
  * The floor moved back over a sentence break inside a word ("R-N.Y." read as
  * "R-N." and "Y."): a break with no space before the new sentence's first
  * letter is no sentence break, so the subject before it is still in reach.
@@ -300,7 +337,7 @@ function phraseBefore(doc: Doc, cueFirst: number, givenFloor: number): Mention |
     if (e - 1 >= floor && tokenAt(doc, e - 1).value === ',') e--;
     // the antecedent is a phrase, never another relative pronoun ("who who who said" must not recurse)
     if (e - 1 >= floor && /^(who|which)$/.test(tokenAt(doc, e - 1).value)) return null;
-    let antecedent = phraseBefore(doc, e, floor);
+    let antecedent = phraseBefore(doc, e, floor) ?? countedAntecedent(doc, e, floor) ?? coordinatedRelative(doc, e, floor);
     if (!antecedent) return null;
     // "McConnell, now the majority leader, who said": the relative pronoun goes back past the appositive
     if (antecedent.kind === 'description') antecedent = appositiveOwner(doc, antecedent, floor, false) ?? antecedent;
