@@ -85,6 +85,14 @@ describe('speaker finding: what stays unchanged', () => {
     ]);
   });
 
+  test('the quote right after a late-found attribution carries its speaker', () => {
+    const { quotes } = extract('The ferry was late again. Based on the logbook, "I do not see how anyone can trust the schedule," Orla Denning said. "Nobody on the quay does."');
+    expect(quotes.map((q) => [q.text, q.speaker?.name, q.speaker?.via])).toEqual([
+      ['I do not see how anyone can trust the schedule,', 'Orla Denning', 'name'],
+      ['Nobody on the quay does.', 'Orla Denning', 'context'],
+    ]);
+  });
+
   test('a relative pronoun speaks for its antecedent', () => {
     const { quotes } = extract('Rep. Ana Ruiz, a Vey ally whose ward backed him but who argued that Lowe could draw voters, spoke first.');
     expect(quotes.map((q) => q.speaker?.name)).toEqual(['Ana Ruiz']);

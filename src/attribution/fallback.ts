@@ -20,7 +20,8 @@ import { canSpeak, extraposedSpeaker, sentenceSubject } from '../speakers/phrase
 import { isPlaceName, kindOfHead } from '../speakers/kinds.js';
 import { DOCUMENT_NOUNS } from '../data/people.js';
 import { tokenBounds, trailingAttribution } from './direct.js';
-import { ownAttributionFollows } from '../refine/context.js';
+import { followsAttribution, ownAttributionFollows } from '../refine/context.js';
+import { candidateStart } from './candidate.js';
 import { CUE_VERBS } from '../data/cues.js';
 
 /** Pronouns that never stand for a speaker here. */
@@ -83,6 +84,15 @@ export function guessSpeakers(doc: Doc, candidates: readonly Candidate[], verbs:
       c.confidence = TRAILING_CONFIDENCE;
       continue;
     }
+    // ('Based on the record, "A," Lee said. "B."': the quote right after that attribution is Lee's too)
+    const before = previousDirect(candidates, c);
+    if (before && before.rule === 'direct/fallback-trailing' && before.speaker && followsAttribution(doc, before, c)) {
+      c.from = before;
+      c.via = 'context';
+      c.rule = 'direct/context';
+      c.confidence = CONFIDENCE;
+      continue;
+    }
     const guess = guessFor(doc, c, verbs);
     if (guess === null) continue;
     c.speaker = guess.speaker;
@@ -108,6 +118,17 @@ function trailingFor(doc: Doc, c: Candidate, cueAt: readonly (CueMatch | undefin
   if (!/[,?!]$/.test(end) && tokenAt(doc, b.after).value !== ',') return null;
   const found = trailingAttribution(doc, cueAt, b.after, b.paraEnd);
   return found && found.cue && found.speaker ? { cue: found.cue, speaker: found.speaker } : null;
+}
+
+/** The kept direct quote that starts last before `c`, or null. */
+function previousDirect(candidates: readonly Candidate[], c: Candidate): Candidate | null {
+  const start = candidateStart(c);
+  let best: Candidate | null = null;
+  for (const o of candidates) {
+    if (o === c || !o.keep || o.kind !== 'direct' || candidateStart(o) >= start) continue;
+    if (best === null || candidateStart(o) > candidateStart(best)) best = o;
+  }
+  return best;
 }
 
 function guessFor(doc: Doc, c: Candidate, verbs: ReadonlyMap<string, unknown>): { speaker: Mention; rule: string } | null {
