@@ -52,6 +52,8 @@ const TABLE: readonly (readonly [string, string, readonly string[]])[] = [
     ['they would vote against it | say | who']],
   ['relative clause joined by "but"', 'Rep. Ana Ruiz, a Vey ally whose ward backed him but who argued that Lowe could draw voters, spoke first.',
     ['Lowe could draw voters | argued | who']],
+  ['adjectives set off by a comma', 'The port was closed. "From day one, I made the quay my priority," the bespectacled, 64-year-old harbourmaster said.',
+    ['From day one, I made the quay my priority, | said | the bespectacled, 64-year-old harbourmaster']],
 ];
 
 describe('speaker finding', () => {

@@ -95,6 +95,11 @@ export function phraseStartBefore(doc: Doc, end: number, floor: number): number 
       k--;
       continue;
     }
+    // adjectives set off by a comma: "the bespectacled, 71-year-old diplomat"
+    if (t.value === ',' && k < end - 1 && k - 3 >= floor && /^(ADJ|NUM)$/.test(tokenAt(doc, k).pos) && tokenAt(doc, k - 2).pos === 'ADJ' && tokenAt(doc, k - 3).pos === 'DET' && tokenAt(doc, k - 3).sent === head.sent) {
+      k -= 3;
+      break;
+    }
     if ((t.lower === 'and' || t.value === '&') && isNameToken(tokenAt(doc, k), doc) && tokens[k - 2] && isNameToken(tokenAt(doc, k - 2), doc) && tokenAt(doc, k - 2).pos === 'PROPN') {
       // "Smith and Jones said": both speak; keep the pair as one mention
       k--;
