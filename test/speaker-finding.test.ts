@@ -95,6 +95,11 @@ describe('speaker finding: what stays unchanged', () => {
     ]);
   });
 
+  test('a perfect participle opening the sentence takes the subject after its clause', () => {
+    const { quotes } = extract('Having announced that he would not jail me, Judge Berwick turned to the sentence.');
+    expect(quotes.map((q) => [q.cue?.span.text, q.speaker?.mention?.text])).toEqual([['announced', 'Judge Berwick']]);
+  });
+
   test('a relative pronoun speaks for its antecedent', () => {
     const { quotes } = extract('Rep. Ana Ruiz, a Vey ally whose ward backed him but who argued that Lowe could draw voters, spoke first.');
     expect(quotes.map((q) => q.speaker?.name)).toEqual(['Ana Ruiz']);

@@ -127,7 +127,9 @@ export function sharedSubject(doc: Doc, cueFirst: number, cueHead: number): Ment
   while (k > sentence.first && (tokenAt(doc, k).pos === 'ADV' || (tokenAt(doc, k).pos === 'AUX' && /^\p{Ll}/u.test(tokenAt(doc, k).value)) || /^(since|not|n't)$/.test(tokenAt(doc, k).lower))) k--;
   // "Noting that X, Tester added", "After suggesting that X, Mr. Rubio ...": a participle opening the sentence
   // takes the subject that follows its clause
-  if (/ing$/.test(tokenAt(doc, cueHead).lower) && opensSentence(doc, k, sentence.first)) return subjectAfterCommas(doc, cueHead + 1, sentence.last, 60);
+  // (and "Having announced that X, Judge Lee ...": a perfect participle)
+  const having = k === cueFirst - 1 && tokenAt(doc, k).lower === 'having';
+  if ((/ing$/.test(tokenAt(doc, cueHead).lower) || having) && opensSentence(doc, having ? k - 1 : k, sentence.first)) return subjectAfterCommas(doc, cueHead + 1, sentence.last, 60);
   // 'needled the paper's "reporter," saying': a closing mark right after a comma stands for the comma
   if (k - 1 > sentence.first && isMarkToken(tokenAt(doc, k).value) && tokenAt(doc, k - 1).value === ',' && /ing$/.test(tokenAt(doc, cueHead).lower)) k--;
   const before = doc.tokens[k];
