@@ -54,6 +54,8 @@ const TABLE: readonly (readonly [string, string, readonly string[]])[] = [
     ['Lowe could draw voters | argued | who']],
   ['adjectives set off by a comma', 'The port was closed. "From day one, I made the quay my priority," the bespectacled, 64-year-old harbourmaster said.',
     ['From day one, I made the quay my priority, | said | the bespectacled, 64-year-old harbourmaster']],
+  ['compound preposition before an opening gerund', 'In addition to stating that the quay is safe, Mayor Lowe has vowed to widen it.',
+    ['the quay is safe | stating | Mayor Lowe', 'to widen it | has vowed | Mayor Lowe']],
 ];
 
 describe('speaker finding', () => {

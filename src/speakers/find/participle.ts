@@ -27,7 +27,10 @@ const OPENING_CONJUNCTIONS = new Set([...GERUND_PREPOSITIONS, 'since', 'when', '
  */
 function opensSentence(doc: Doc, k: number, sentenceFirst: number): boolean {
   let j = k;
-  if (j >= sentenceFirst && OPENING_CONJUNCTIONS.has(tokenAt(doc, j).lower)) j--;
+  // ("In addition to stating", "Instead of saying": a compound preposition)
+  if (j - 2 >= sentenceFirst && /^(in addition to|instead of|rather than|in response to)$/.test(`${tokenAt(doc, j - 2).lower} ${tokenAt(doc, j - 1).lower} ${tokenAt(doc, j).lower}`)) j -= 3;
+  else if (j - 1 >= sentenceFirst && /^(instead of|rather than|apart from|aside from)$/.test(`${tokenAt(doc, j - 1).lower} ${tokenAt(doc, j).lower}`)) j -= 2;
+  else if (j >= sentenceFirst && OPENING_CONJUNCTIONS.has(tokenAt(doc, j).lower)) j--;
   // "Now, after arguing ...", "Later, while saying ...": an adverb and its comma open the sentence first
   if (j - 1 === sentenceFirst && tokenAt(doc, j).value === ',' && tokenAt(doc, j - 1).pos === 'ADV' && j < k) j -= 2;
   while (j >= sentenceFirst && isMarkToken(tokenAt(doc, j).value)) j--;
