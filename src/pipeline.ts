@@ -100,7 +100,7 @@ export function runPipeline(text: string, tokenizer: Tokenizer, settings: Settin
   dropScareQuotes(doc, candidates);
   dropOverlaps(candidates);
   // a last guess at who speaks a direct quote no rule attributed (changes no quote)
-  guessSpeakers(doc, candidates, settings.lexicon.verbs);
+  guessSpeakers(doc, candidates, settings.lexicon.verbs, cueAt);
   // 8. speaker resolution and result assembly
   return assemble(doc, candidates, settings.options, quoted);
 }

@@ -25,8 +25,8 @@ const shapes: [string, string, Row[]][] = [
   ['most of them said they', 'Until the plant closed, most of them said they had liked the work.', [
     row(['they had liked the work'], 'most of them', 'said', 'reported/cue-clause'),
   ]],
-  ['a relative subject before the cue, no speaker', 'Among those who said they cared about prices, many voters backed Ms. Varga.', [
-    row(['they cared about prices'], null, 'said', 'reported/cue-clause-no-speaker'),
+  ['a relative subject before the cue: "who" after "those" speaks', 'Among those who said they cared about prices, many voters backed Ms. Varga.', [
+    row(['they cared about prices'], 'who', 'said', 'reported/cue-clause'),
   ]],
   // a parenthetical attribution after the subject, read by the speaker finder as an appositive
   ['NAME, NOUNS said, VERB', 'Mr. Haldane, aides said, has grown tired of the race.', [

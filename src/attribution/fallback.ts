@@ -13,14 +13,15 @@
  * colon is left to the clause-colon rule.
  * @internal
  */
-import type { Candidate, Mention } from './candidate.js';
+import type { Candidate, CueMatch, Mention } from './candidate.js';
 import type { Doc } from '../prepare/document.js';
 import { isMarkToken, tokenAt } from '../prepare/lookup.js';
-import { canSpeak, sentenceSubject } from '../speakers/phrase.js';
+import { canSpeak, extraposedSpeaker, sentenceSubject } from '../speakers/phrase.js';
 import { isPlaceName, kindOfHead } from '../speakers/kinds.js';
 import { DOCUMENT_NOUNS } from '../data/people.js';
-import { tokenBounds } from './direct.js';
-import { ownAttributionFollows } from '../refine/context.js';
+import { tokenBounds, trailingAttribution } from './direct.js';
+import { followsAttribution, ownAttributionFollows } from '../refine/context.js';
+import { candidateStart } from './candidate.js';
 import { CUE_VERBS } from '../data/cues.js';
 
 /** Pronouns that never stand for a speaker here. */
@@ -48,8 +49,18 @@ function fit(doc: Doc, m: Mention | null): Mention | null {
  * suggestion that ...`: the subject of the clause, rule
  * `reported/noun-cue-fallback-subject`).
  */
-export function guessSpeakers(doc: Doc, candidates: readonly Candidate[], verbs: ReadonlyMap<string, unknown>): void {
+export function guessSpeakers(doc: Doc, candidates: readonly Candidate[], verbs: ReadonlyMap<string, unknown>, cueAt: readonly (CueMatch | undefined)[]): void {
+  const used = new Set<CueMatch>();
+  for (const c of candidates) if (c.keep && c.cue) used.add(c.cue);
   for (const c of candidates) {
+    // "It is important to note that ...": an extraposed "it" is no speaker; "It is common for aides to say": the aides are
+    if (c.keep && c.speaker?.kind === 'pronoun' && c.speaker.name.toLowerCase() === 'it' && c.cue && c.speaker.last === c.cue.first) {
+      const extraposed = extraposedSpeaker(doc, c.cue.first);
+      if (extraposed !== undefined) {
+        c.speaker = extraposed;
+        if (extraposed === null) c.rule = `${c.rule}-extraposed`;
+      }
+    }
     // a noun of saying with no owner: "Lee bristled at the suggestion that ...", "Aides dismissed claims that ..."
     if (c.keep && c.rule === 'reported/noun-cue' && c.speaker === null && c.from === null && c.cue !== null) {
       const cue = c.cue;
@@ -63,12 +74,61 @@ export function guessSpeakers(doc: Doc, candidates: readonly Candidate[], verbs:
       continue;
     }
     if (!c.keep || c.kind !== 'direct' || c.speaker !== null || c.cue !== null || c.from !== null || c.stretches.length === 0) continue;
+    // 'Based on the record, "...," Lee said.': a quote inside its sentence with its own attribution after it
+    const trailing = trailingFor(doc, c, cueAt);
+    if (trailing && !used.has(trailing.cue)) {
+      used.add(trailing.cue);
+      c.cue = trailing.cue;
+      c.speaker = trailing.speaker;
+      c.rule = 'direct/fallback-trailing';
+      c.confidence = TRAILING_CONFIDENCE;
+      continue;
+    }
+    // ('Based on the record, "A," Lee said. "B."': the quote right after that attribution is Lee's too)
+    const before = previousDirect(candidates, c);
+    if (before && before.rule === 'direct/fallback-trailing' && before.speaker && followsAttribution(doc, before, c)) {
+      c.from = before;
+      c.via = 'context';
+      c.rule = 'direct/context';
+      c.confidence = CONFIDENCE;
+      continue;
+    }
     const guess = guessFor(doc, c, verbs);
     if (guess === null) continue;
     c.speaker = guess.speaker;
     c.rule = guess.rule;
     c.confidence = CONFIDENCE;
   }
+}
+
+/** Confidence of a quote given the attribution right after it although its sentence does not open with it. */
+const TRAILING_CONFIDENCE = 0.7;
+
+/**
+ * The cue and speaker right after a direct quote that stands inside its
+ * sentence (`Based on the record, "...," Lee said.`, `Lee "...," said Ann
+ * Reyes.`), which the direct rules leave to reported speech; null when none.
+ */
+function trailingFor(doc: Doc, c: Candidate, cueAt: readonly (CueMatch | undefined)[]): { cue: CueMatch; speaker: Mention } | null {
+  const b = tokenBounds(doc, c);
+  const last = c.stretches[c.stretches.length - 1]!;
+  if (last.close < 0 || b.after >= b.paraEnd) return null;
+  // only a quote that closes on a comma, a question or an exclamation goes on to its attribution
+  const end = doc.view.slice(last.contentStart, last.contentEnd).trimEnd();
+  if (!/[,?!]$/.test(end) && tokenAt(doc, b.after).value !== ',') return null;
+  const found = trailingAttribution(doc, cueAt, b.after, b.paraEnd);
+  return found && found.cue && found.speaker ? { cue: found.cue, speaker: found.speaker } : null;
+}
+
+/** The kept direct quote that starts last before `c`, or null. */
+function previousDirect(candidates: readonly Candidate[], c: Candidate): Candidate | null {
+  const start = candidateStart(c);
+  let best: Candidate | null = null;
+  for (const o of candidates) {
+    if (o === c || !o.keep || o.kind !== 'direct' || candidateStart(o) >= start) continue;
+    if (best === null || candidateStart(o) > candidateStart(best)) best = o;
+  }
+  return best;
 }
 
 function guessFor(doc: Doc, c: Candidate, verbs: ReadonlyMap<string, unknown>): { speaker: Mention; rule: string } | null {

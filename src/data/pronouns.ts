@@ -32,3 +32,14 @@ export const PRONOUNS: ReadonlyMap<string, PronounInfo> = new Map([
   ['my', { gender: 'any', number: 'singular', first: true }],
   ['our', { gender: 'any', number: 'plural', first: true }],
 ]);
+
+/**
+ * Adjectives of an extraposed "it" before an infinitive or gerund cue ("It is
+ * important to note that ...", "it's worth pointing out that ..."): the "it"
+ * stands for the clause, so no one speaks.
+ */
+export const EXTRAPOSING_ADJECTIVES: ReadonlySet<string> = new Set([
+  'easy', 'hard', 'difficult', 'impossible', 'important', 'worth', 'fair', 'safe', 'possible', 'necessary',
+  'tempting', 'common', 'clear', 'crucial', 'essential', 'useful', 'helpful', 'interesting', 'notable', 'instructive',
+  'reasonable', 'accurate', 'wrong', 'right', 'premature', 'early', 'soon', 'tough', 'simple',
+]);

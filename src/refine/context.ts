@@ -56,7 +56,7 @@ export function carryContext(doc: Doc, candidates: readonly Candidate[]): void {
  * True when `c` opens right after the sentence that attributes the direct quote
  * `prev`, in the same paragraph: only the speaker and cue stand between them.
  */
-function followsAttribution(doc: Doc, prev: Candidate, c: Candidate): boolean {
+export function followsAttribution(doc: Doc, prev: Candidate, c: Candidate): boolean {
   if (prev.kind !== 'direct' || prev.stretches.length === 0 || prev.cue === null || prev.speaker === null) return false;
   const last = prev.stretches[prev.stretches.length - 1]!;
   if (last.para !== c.stretches[0]!.para) return false;

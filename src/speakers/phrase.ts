@@ -13,3 +13,4 @@ export { speakerBefore } from './find/before.js';
 export { speakerAfter } from './find/after.js';
 export { sentenceSubject } from './find/subject.js';
 export { sharedSubject } from './find/participle.js';
+export { extraposedSpeaker } from './find/extraposed.js';

@@ -11,7 +11,8 @@ import type { Doc, Token } from '../../prepare/document.js';
 import { isMarkToken, tokenAt } from '../../prepare/lookup.js';
 import { skipAppositive, withLeadingDescription } from './appositive.js';
 import { QUANTIFIERS, TAIL_PREPOSITIONS, canSpeak, makeMention } from './mention.js';
-import { DASHES, isNameToken, partyCodeEnd } from './name-tokens.js';
+import { DASHES, isNameToken, partyCodeEnd, titleKey } from './name-tokens.js';
+import { TITLE_NOUNS } from '../../data/titles.js';
 import { isNounPhrase, phraseEndAfter, phraseStartBefore } from './noun-phrase.js';
 import { isPlaceName, isStateAbbreviation } from '../kinds.js';
 import { isPassiveAt } from './passive.js';
@@ -103,6 +104,49 @@ function appositiveOwner(doc: Doc, mention: Mention, floor: number, mustOpen: bo
   return opens || !mustOpen ? { ...name, description: mention.name } : null;
 }
 
+/** True when `word` and the full stop right after it spell a short title: "Adm.", "Gen.", "Sen.". */
+function isTitleAbbreviation(word: Token, stop: Token): boolean {
+  const key = titleKey(word.value);
+  return word.end === stop.start && /^\p{Lu}\p{Ll}{1,4}$/u.test(word.value) && key in TITLE_NOUNS && TITLE_NOUNS[key] !== key;
+}
+
+/**
+ * The people a relative pronoun right after token `e - 1` stands for when no
+ * noun phrase does: "those who said", "some who argue", "18% who say"; else null.
+ */
+function countedAntecedent(doc: Doc, e: number, floor: number): Mention | null {
+  if (e - 1 < floor) return null;
+  const t = tokenAt(doc, e - 1);
+  if (/^(those|some|many|others|few|most|several|all)$/.test(t.lower)) return { first: e - 1, last: e, start: t.start, end: t.end, kind: 'description', titles: [], name: t.value };
+  if ((t.value === '%' || t.lower === 'percent') && e - 2 >= floor && tokenAt(doc, e - 2).pos === 'NUM') {
+    const n = tokenAt(doc, e - 2);
+    return { first: e - 2, last: e, start: n.start, end: t.end, kind: 'description', titles: [], name: doc.text.slice(n.start, t.end) };
+  }
+  return null;
+}
+
+/**
+ * The antecedent of a relative clause joined to an earlier one by "and" or
+ * "but" right before token `e` ("Ann Lee, whose district backed her but who
+ * said", "a man who fights ... and who argues"): the antecedent of the
+ * nearest "who", "whose" or "which" before it in the sentence; else null.
+ */
+function coordinatedRelative(doc: Doc, e: number, floor: number): Mention | null {
+  if (e - 1 < floor || !/^(and|but)$/.test(tokenAt(doc, e - 1).lower)) return null;
+  const sent = tokenAt(doc, e - 1).sent;
+  for (let k = e - 2; k > floor && k >= e - 30; k--) {
+    const t = tokenAt(doc, k);
+    if (t.sent !== sent || isMarkToken(t.value)) return null;
+    if (!/^(who|whose|which)$/.test(t.lower)) continue;
+    let a = k;
+    if (tokenAt(doc, a - 1).value === ',') a--;
+    if (a - 1 < floor || /^(who|whose|which)$/.test(tokenAt(doc, a - 1).lower)) return null;
+    const antecedent = phraseBefore(doc, a, floor);
+    return antecedent && antecedent.kind !== 'pronoun' ? (antecedent.kind === 'description' ? appositiveOwner(doc, antecedent, floor, false) ?? antecedent : antecedent) : null;
+  }
+  return null;
+}
+
 /**
  * The floor moved back over a sentence break inside a word ("R-N.Y." read as
  * "R-N." and "Y."): a break with no space before the new sentence's first
@@ -113,7 +157,9 @@ export function joinedFloor(doc: Doc, floor: number): number {
   for (let round = 0; round < 3 && f > 0; round++) {
     const first = tokenAt(doc, f);
     const prev = tokenAt(doc, f - 1);
-    if (prev.sent === first.sent || prev.value !== '.' || prev.end !== first.start || !/^\p{L}/u.test(first.value)) break;
+    if (prev.sent === first.sent || prev.value !== '.' || !/^\p{L}/u.test(first.value)) break;
+    // ("Navy Chief Adm. Tom Reyes": a title's abbreviation before a name is no sentence end either)
+    if (prev.end !== first.start && !(f - 2 >= 0 && isTitleAbbreviation(tokenAt(doc, f - 2), prev) && /^\p{Lu}/u.test(first.value) && isNameToken(first, doc))) break;
     f = doc.sentences[prev.sent]?.first ?? f;
   }
   return f;
@@ -197,7 +243,7 @@ function phraseBefore(doc: Doc, cueFirst: number, givenFloor: number): Mention |
   let modifierEnd = -1;
   for (let round = 0; round < 4; round++) {
     const from = end;
-    while (end - 1 >= floor && (SKIPPABLE_ADVERBS.has(tokenAt(doc, end - 1).lower) || REFLEXIVES.has(tokenAt(doc, end - 1).lower) || (tokenAt(doc, end - 1).pos === 'ADV' && /ly$/.test(tokenAt(doc, end - 1).lower)) || isFloatingQuantifier(doc, end - 1, floor))) end--;
+    while (end - 1 >= floor && (SKIPPABLE_ADVERBS.has(tokenAt(doc, end - 1).lower) || REFLEXIVES.has(tokenAt(doc, end - 1).lower) || (tokenAt(doc, end - 1).pos === 'ADV' && /ly$/.test(tokenAt(doc, end - 1).lower) && !isNameToken(tokenAt(doc, end - 1), doc)) || isFloatingQuantifier(doc, end - 1, floor))) end--;
     // "She appeared to imply", "Sanders has begun to rebut", "he used to boast": the subject of the verb before "to"
     if (end - 2 >= floor && tokenAt(doc, end - 1).lower === 'to' && tokenAt(doc, end - 1).pos === 'PART' && isCatenative(tokenAt(doc, end - 2))) {
       end -= 2;
@@ -291,7 +337,7 @@ function phraseBefore(doc: Doc, cueFirst: number, givenFloor: number): Mention |
     if (e - 1 >= floor && tokenAt(doc, e - 1).value === ',') e--;
     // the antecedent is a phrase, never another relative pronoun ("who who who said" must not recurse)
     if (e - 1 >= floor && /^(who|which)$/.test(tokenAt(doc, e - 1).value)) return null;
-    let antecedent = phraseBefore(doc, e, floor);
+    let antecedent = phraseBefore(doc, e, floor) ?? countedAntecedent(doc, e, floor) ?? coordinatedRelative(doc, e, floor);
     if (!antecedent) return null;
     // "McConnell, now the majority leader, who said": the relative pronoun goes back past the appositive
     if (antecedent.kind === 'description') antecedent = appositiveOwner(doc, antecedent, floor, false) ?? antecedent;
@@ -399,6 +445,9 @@ function phraseBefore(doc: Doc, cueFirst: number, givenFloor: number): Mention |
   }
   if (!mention || !canSpeak(doc, mention)) return null;
   // "him", "them": an object pronoun is never the subject of the cue
+  // ("those with him concede", "those near her say": it ends the description that is)
+  const those = mention.kind === 'pronoun' && start - 2 >= floor && tokenAt(doc, start - 1).pos === 'ADP' && /^(those|these)$/.test(tokenAt(doc, start - 2).lower);
+  if (those && (OBJECT_PRONOUNS.has(mention.name.toLowerCase()) || mention.name.toLowerCase() === 'her')) return makeMention(doc, start - 2, end);
   if (mention.kind === 'pronoun' && OBJECT_PRONOUNS.has(mention.name.toLowerCase())) return null;
   // "Mike Shields, president of the fund, a super PAC ..., said": the description is itself an appositive of a name
   if (mention.kind === 'description') {

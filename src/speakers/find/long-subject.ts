@@ -30,6 +30,11 @@ function isSegmentBreak(t: Token): boolean {
   return t.value === ',' || t.value === '(' || t.value === ')' || DASHES.has(t.value);
 }
 
+/** True when "as well as" starts at token `k`. */
+function asWellAs(doc: Doc, k: number): boolean {
+  return tokenAt(doc, k).lower === 'as' && doc.tokens[k + 1]?.lower === 'well' && doc.tokens[k + 2]?.lower === 'as';
+}
+
 /** How a modifier segment opens, or null when it does not open like one. */
 function segmentOpener(doc: Doc, k: number, to: number, afterComma: boolean): 'relative' | 'plain' | null {
   const t = tokenAt(doc, k);
@@ -38,7 +43,8 @@ function segmentOpener(doc: Doc, k: number, to: number, afterComma: boolean): 'r
   if (CONTACT_SUBJECTS.has(t.lower) && /^(VERB|AUX)$/.test(tokenAt(doc, k + 1).pos)) return 'relative';
   if (MODIFIER_PREPOSITIONS.has(t.lower) || isParticiple(t) || (t.pos === 'ADV' && k + 1 < to && isParticiple(tokenAt(doc, k + 1)))) return 'plain';
   // after a comma: an appositive ("Lee, a farmer from Dover, said") or a party code ("(R-Ohio)"), "including X"
-  if (afterComma && (/^(DET|ADJ|NOUN|PROPN|NUM)$/.test(t.pos) || /^(his|her|their|its|our|including)$/.test(t.lower) || isPossessiveEnding(t))) return 'plain';
+  // (and "as well as", "like", "along with": "Lee himself, as well as his aides, has argued")
+  if (afterComma && (/^(DET|ADJ|NOUN|PROPN|NUM)$/.test(t.pos) || /^(his|her|their|its|our|including|like|along|together)$/.test(t.lower) || asWellAs(doc, k) || isPossessiveEnding(t))) return 'plain';
   return null;
 }
 
@@ -161,7 +167,8 @@ function subjectThrough(doc: Doc, chainEnd: number, last: number, floor: number)
   if (e <= k || e >= chainEnd) return null;
   const head = makeMention(doc, k, e);
   if (!head || head.kind === 'pronoun' || !canSpeak(doc, head)) return null;
-  if (!isModifierChain(doc, e, chainEnd)) return null;
+  // "Lee herself, as well as ...": an intensifying pronoun after the head
+  if (!isModifierChain(doc, /^(himself|herself|themselves|itself)$/.test(tokenAt(doc, e).lower) ? e + 1 : e, chainEnd)) return null;
   const start = tokenAt(doc, k).start;
   const end = tokenAt(doc, last - 1).end;
   // "Ann Lee, who ...": a named head keeps its name

@@ -13,6 +13,7 @@ import { NAME_SUFFIXES, TITLE_WORDS } from '../../data/titles.js';
 import type { Doc, Token } from '../../prepare/document.js';
 import { DASHES, isAgeWord, isInnerHyphen, isNameToken, misdecodedWordStart, titleKey } from './name-tokens.js';
 import { HONORIFICS, titlePhrases } from './titles.js';
+import { describedAdjective } from './noun-phrase.js';
 import { tokenAt } from '../../prepare/lookup.js';
 
 /** Prepositions that open a tail of a speaker phrase: "a spokesman for the campaign". */
@@ -220,6 +221,8 @@ export function canSpeak(doc: Doc, m: Mention): boolean {
   // a noun the tagger read as a verb after a determiner or an adjective: "the same polling"
   if (head.pos === 'VERB' && head.i > m.first && /^(DET|ADJ)$/.test(tokenAt(doc, head.i - 1).pos)) return true;
   if (NOT_SPEAKERS.has(head.lower)) return false;
+  // "The self-styled green populist said": an adjective the tagger gave the head, after its modifiers
+  if (head.pos === 'ADJ' && head.i === m.last - 1 && m.last - m.first >= 3 && describedAdjective(doc, m.last, m.first)) return true;
   // "A third said", "a majority say": a fraction of people
   // ("Nearly a third", "Less than a third": with the count's own modifiers)
   if (FRACTION_NOUNS.has(head.lower) && (m.last - m.first <= 2 || /^(a|one)$/.test(tokenAt(doc, head.i - 1).lower))) return true;

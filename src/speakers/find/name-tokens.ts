@@ -49,6 +49,10 @@ export function isNameToken(t: Token, doc: Doc): boolean {
   if (t.pos === 'PROPN') return (!NOT_NAMES.has(t.lower) || /^\p{Lu}{2,}$/u.test(t.value)) && !(opensSentence && (PEOPLE_NOUNS.has(t.lower) || PEOPLE_NOUNS.has(t.lower.replace(/s$/, ''))));
   // a capitalised common noun that opens a sentence ("Officials said") is not a name
   if (t.pos === 'NOUN' || t.pos === 'ADJ') return !(opensSentence && PEOPLE_NOUNS.has(t.lower));
+  // a surname the tagger read as an adverb or preposition first in a sentence, before an inflected
+  // verb of saying ("Jolly said", "From agreed"), when the document uses it as a name elsewhere
+  if ((t.pos === 'ADV' || t.pos === 'ADP' || t.pos === 'SCONJ') && opensSentence && next !== undefined && next.sent === t.sent && next.pos === 'VERB' &&
+    next.lower !== next.lemma && CUE_VERBS.has(next.lemma) && namesInText(doc).has(t.value)) return true;
   if (t.pos !== 'VERB') return false;
   // a name the tagger took for a verb right after a verb of saying: '"...," said Weld.'
   if (prev && prev.sent === t.sent && prev.pos === 'VERB' && /^\p{Ll}/u.test(prev.value) && CUE_VERBS.has(prev.lemma) && (next === undefined || next.pos === 'PUNCT')) return true;
@@ -62,6 +66,24 @@ export function isNameToken(t: Token, doc: Doc): boolean {
   // first in a sentence only before an inflected verb of saying ("Welch said", "Lynch announced"):
   // an imperative is never followed by one
   return t.lower === t.lemma && next.lower !== next.lemma && CUE_VERBS.has(next.lemma) && !CUE_VERBS.has(t.lemma);
+}
+
+/** {@link namesInText} by document. */
+const NAMES_IN_TEXT = new WeakMap<Doc, Set<string>>();
+
+/** Capitalised words right after a capitalised proper noun inside a sentence ("Rep. Tom Jolly"), whatever their tag. */
+function namesInText(doc: Doc): Set<string> {
+  let names = NAMES_IN_TEXT.get(doc);
+  if (names === undefined) {
+    names = new Set();
+    for (let k = 1; k < doc.tokens.length; k++) {
+      const t = tokenAt(doc, k);
+      const prev = tokenAt(doc, k - 1);
+      if (prev.pos === 'PROPN' && /^\p{Lu}/u.test(prev.value) && prev.sent === t.sent && /^\p{Lu}\p{Ll}/u.test(t.value)) names.add(t.value);
+    }
+    NAMES_IN_TEXT.set(doc, names);
+  }
+  return names;
 }
 
 /** A piece of a mis-decoded word: letters, symbols and Latin-1 signs such as "¡", never quotation marks, dashes or a possessive. */

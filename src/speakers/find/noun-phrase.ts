@@ -22,6 +22,23 @@ const NP_INNER = new Set(['PROPN', 'NOUN', 'ADJ', 'NUM']);
  */
 export const MAX_PHRASE_TOKENS = 32;
 
+/**
+ * True when token `end - 1` is an adjective the tagger gave a noun, after a
+ * determiner and modifiers only: "the self-styled green populist
+ * (said)", "the newly elected conservative (said)".
+ */
+export function describedAdjective(doc: Doc, end: number, floor: number): boolean {
+  const head = tokenAt(doc, end - 1);
+  if (head.pos !== 'ADJ' || /ly$/.test(head.lower) || end - 3 < floor) return false;
+  for (let k = end - 2; k >= Math.max(floor, end - 7); k--) {
+    const t = tokenAt(doc, k);
+    if (t.pos === 'DET') return k < end - 2 && /^(the|a|an)$/.test(t.lower);
+    const modifier = t.pos === 'ADJ' || t.pos === 'ADV' || (t.pos === 'VERB' && /ed$/.test(t.lower)) || isInnerHyphen(doc, k) || isInnerHyphen(doc, k + 1);
+    if (!modifier || t.sent !== head.sent) return false;
+  }
+  return false;
+}
+
 /** Start of the noun phrase that ends with token `end - 1`, or -1. */
 export function phraseStartBefore(doc: Doc, end: number, floor: number): number {
   const tokens = doc.tokens;
@@ -31,7 +48,8 @@ export function phraseStartBefore(doc: Doc, end: number, floor: number): number 
   // a noun, a name, or a person word the tagger called an adjective ("SEIU chief says")
   // also an adjective or adverb the tagger gave a noun after "the": "the daily wrote", "the local said"
   const personWord = (head.pos === 'ADJ' && (PEOPLE_NOUNS.has(head.lower) || TITLE_WORDS.has(head.lower))) ||
-    ((head.pos === 'ADJ' || head.pos === 'ADV') && end - 2 >= floor && tokenAt(doc, end - 2).pos === 'DET' && !/ly$/.test(head.lower));
+    ((head.pos === 'ADJ' || head.pos === 'ADV') && end - 2 >= floor && tokenAt(doc, end - 2).pos === 'DET' && !/ly$/.test(head.lower)) ||
+    describedAdjective(doc, end, floor);
   // a noun the tagger read as a verb after a determiner: "the same polling suggests", "some analyses suggest"
   const before = tokenAt(doc, end - 2);
   // (and a gerund after a possessive: "Cruz's thinking")
@@ -44,7 +62,9 @@ export function phraseStartBefore(doc: Doc, end: number, floor: number): number 
     const t = tokenAt(doc, k - 1);
     if (t.para !== head.para) break;
     // ("most passionate supporters": a degree adverb before an adjective)
-    const degree = t.pos === 'ADV' && /^(most|more|very|least|less)$/.test(t.lower) && tokenAt(doc, k).pos === 'ADJ' && k < end - 1;
+    // ("the newly elected mayor": an adverb of manner before a participle, after a determiner)
+    const manner = t.pos === 'ADV' && /ly$/.test(t.lower) && tokenAt(doc, k).pos === 'VERB' && /ed$/.test(tokenAt(doc, k).lower) && tokens[k - 2]?.pos === 'DET' && k - 2 >= floor && k < end - 1;
+    const degree = manner || (t.pos === 'ADV' && /^(most|more|very|least|less)$/.test(t.lower) && tokenAt(doc, k).pos === 'ADJ' && k < end - 1);
     if (degree || NP_INNER.has(t.pos) || t.pos === 'DET' || isPossessive(t) || isBareApostrophe(doc, k - 1) || isNameToken(t, doc) || (t.value === '.' && isNameToken(tokenAt(doc, k), doc) && k - 2 >= 0 && /^\p{Lu}$/u.test(tokenAt(doc, k - 2).value))) {
       if (t.pos === 'DET') {
         k--;
@@ -74,6 +94,11 @@ export function phraseStartBefore(doc: Doc, end: number, floor: number): number 
     if (k - 2 > floor && isInnerHyphen(doc, k - 2) && /^[\p{L}\p{N}]/u.test(t.value)) {
       k--;
       continue;
+    }
+    // adjectives set off by a comma: "the bespectacled, 71-year-old diplomat"
+    if (t.value === ',' && k < end - 1 && k - 3 >= floor && /^(ADJ|NUM)$/.test(tokenAt(doc, k).pos) && tokenAt(doc, k - 2).pos === 'ADJ' && tokenAt(doc, k - 3).pos === 'DET' && tokenAt(doc, k - 3).sent === head.sent) {
+      k -= 3;
+      break;
     }
     if ((t.lower === 'and' || t.value === '&') && isNameToken(tokenAt(doc, k), doc) && tokens[k - 2] && isNameToken(tokenAt(doc, k - 2), doc) && tokenAt(doc, k - 2).pos === 'PROPN') {
       // "Smith and Jones said": both speak; keep the pair as one mention

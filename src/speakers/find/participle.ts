@@ -12,6 +12,9 @@ import { speakerAfter } from './after.js';
 import { joinedFloor, speakerBefore } from './before.js';
 import { sentenceSubject, subjectAfterCommas } from './subject.js';
 
+/** Words that open a clause whose own subject a coordinated cue may share: "Lee, though she praised him and said". */
+const SUBORDINATORS = new Set(['when', 'while', 'though', 'although', 'as', 'after', 'before', 'because', 'since', 'if', 'once']);
+
 /** Prepositions before a gerund cue that shares the clause's subject: "before saying", "by saying". */
 const GERUND_PREPOSITIONS = new Set(['by', 'before', 'after', 'upon', 'while', 'without', 'despite', 'in', 'of', 'for']);
 
@@ -24,7 +27,10 @@ const OPENING_CONJUNCTIONS = new Set([...GERUND_PREPOSITIONS, 'since', 'when', '
  */
 function opensSentence(doc: Doc, k: number, sentenceFirst: number): boolean {
   let j = k;
-  if (j >= sentenceFirst && OPENING_CONJUNCTIONS.has(tokenAt(doc, j).lower)) j--;
+  // ("In addition to stating", "Instead of saying": a compound preposition)
+  if (j - 2 >= sentenceFirst && /^(in addition to|instead of|rather than|in response to)$/.test(`${tokenAt(doc, j - 2).lower} ${tokenAt(doc, j - 1).lower} ${tokenAt(doc, j).lower}`)) j -= 3;
+  else if (j - 1 >= sentenceFirst && /^(instead of|rather than|apart from|aside from)$/.test(`${tokenAt(doc, j - 1).lower} ${tokenAt(doc, j).lower}`)) j -= 2;
+  else if (j >= sentenceFirst && OPENING_CONJUNCTIONS.has(tokenAt(doc, j).lower)) j--;
   // "Now, after arguing ...", "Later, while saying ...": an adverb and its comma open the sentence first
   if (j - 1 === sentenceFirst && tokenAt(doc, j).value === ',' && tokenAt(doc, j - 1).pos === 'ADV' && j < k) j -= 2;
   while (j >= sentenceFirst && isMarkToken(tokenAt(doc, j).value)) j--;
@@ -71,14 +77,64 @@ function purposeInfinitive(doc: Doc, k: number, sentenceFirst: number): boolean 
   return false;
 }
 
+/**
+ * The subject right before the verb that a cue after "and" or "but" at `and`
+ * is coordinated with: the nearest finite verb before the conjunction in its
+ * sentence, whose own subject stands right before it ("When asked, he laughed
+ * and said", "Cruz has backed the plan but has since said"); null when that
+ * verb has no subject of its own next to it.
+ */
+function coordinatedVerbSubject(doc: Doc, and: number, sentenceFirst: number): Mention | null {
+  for (let v = and - 1; v > sentenceFirst && v >= and - 16; v--) {
+    const t = tokenAt(doc, v);
+    if (isMarkToken(t.value) || /^[;:]$/.test(t.value)) return null;
+    if (t.pos !== 'VERB' || /ing$/.test(t.lower) || !/^\p{Ll}/u.test(t.value)) continue;
+    let first = v;
+    while (first - 1 > sentenceFirst && (tokenAt(doc, first - 1).pos === 'AUX' || tokenAt(doc, first - 1).pos === 'ADV')) first--;
+    const m = speakerBefore(doc, first, sentenceFirst);
+    if (!m || (m.kind !== 'pronoun' && m.kind !== 'name') || m.last !== first || m.antecedent !== undefined) return null;
+    // the subject opens its clause: at the sentence start, after a comma ("When asked, he laughed and said"),
+    // or after a subordinator that opens the sentence or follows a comma ("Lee, though she praised him and said")
+    const prev = m.first - 1;
+    if (prev < sentenceFirst || tokenAt(doc, prev).value === ',') return m;
+    const opens = prev === sentenceFirst || tokenAt(doc, prev - 1).value === ',';
+    return opens && SUBORDINATORS.has(tokenAt(doc, prev).lower) ? m : null;
+  }
+  return null;
+}
+
+/**
+ * The subject of the gerund before "and" at `and` that a gerund cue after it
+ * is coordinated with: the phrase right before that gerund ("Ads featuring
+ * voters telling their stories and criticizing"), or for a participle after a
+ * comma the clause's subject (", calling them liars and vowing"); null when
+ * no gerund stands before the conjunction in its clause.
+ */
+function coordinatedGerundSubject(doc: Doc, and: number, sentenceFirst: number): Mention | null {
+  for (let v = and - 1; v > sentenceFirst && v >= and - 14; v--) {
+    const t = tokenAt(doc, v);
+    if (isMarkToken(t.value) || /^[;:]$/.test(t.value) || t.pos === 'AUX' || (t.pos === 'VERB' && !/ing$/.test(t.lower))) return null;
+    if (t.pos !== 'VERB' || !/^\p{Ll}/u.test(t.value)) continue;
+    if (tokenAt(doc, v - 1).value === ',') return sharedSubject(doc, v, v);
+    const m = speakerBefore(doc, v, sentenceFirst);
+    return m && m.last === v && m.kind !== 'pronoun' ? m : null;
+  }
+  return null;
+}
+
 /** The sentence subject shared by a participle or a coordinated cue: "Clinton mocked it, saying ...", "X arrived and repeatedly said ...". */
 export function sharedSubject(doc: Doc, cueFirst: number, cueHead: number): Mention | null {
   const sentence = doc.sentences[tokenAt(doc, cueHead).sent]!;
   let k = cueFirst - 1;
-  while (k > sentence.first && tokenAt(doc, k).pos === 'ADV') k--;
+  // ("but has since said", "and had not yet revealed": auxiliaries and adverbs stand between the conjunction and the cue)
+  while (k > sentence.first && (tokenAt(doc, k).pos === 'ADV' || (tokenAt(doc, k).pos === 'AUX' && /^\p{Ll}/u.test(tokenAt(doc, k).value)) || /^(since|not|n't)$/.test(tokenAt(doc, k).lower))) k--;
   // "Noting that X, Tester added", "After suggesting that X, Mr. Rubio ...": a participle opening the sentence
   // takes the subject that follows its clause
-  if (/ing$/.test(tokenAt(doc, cueHead).lower) && opensSentence(doc, k, sentence.first)) return subjectAfterCommas(doc, cueHead + 1, sentence.last, 60);
+  // (and "Having announced that X, Judge Lee ...": a perfect participle)
+  const having = k === cueFirst - 1 && tokenAt(doc, k).lower === 'having';
+  if ((/ing$/.test(tokenAt(doc, cueHead).lower) || having) && opensSentence(doc, having ? k - 1 : k, sentence.first)) return subjectAfterCommas(doc, cueHead + 1, sentence.last, 60);
+  // 'needled the paper's "reporter," saying': a closing mark right after a comma stands for the comma
+  if (k - 1 > sentence.first && isMarkToken(tokenAt(doc, k).value) && tokenAt(doc, k - 1).value === ',' && /ing$/.test(tokenAt(doc, cueHead).lower)) k--;
   const before = doc.tokens[k];
   if (!before || k <= sentence.first) return null;
   // "..., saying", "... - saying", and "before saying", "by saying", "upon saying"
@@ -133,6 +189,17 @@ export function sharedSubject(doc: Doc, cueFirst: number, cueHead: number): Ment
         break;
       }
     }
+  }
+  // "with Lee tweeting that ... and asking", "officials stressing ... and vowing": a gerund after "and"
+  // shares the subject of the gerund it is coordinated with
+  if (coordinated && before.value !== ',' && /ing$/.test(head.lower)) {
+    const subject = coordinatedGerundSubject(doc, k, sentence.first);
+    if (subject) return subject;
+  }
+  // "When asked about it, he laughed and said": the subject of the verb the cue is coordinated with
+  if (coordinated && before.value !== ',') {
+    const subject = coordinatedVerbSubject(doc, k, sentence.first);
+    if (subject) return subject;
   }
   // (from the start of a sentence cut inside a word: "Rep. X (D-N.Y.) reacted ..., saying")
   return sentenceSubject(doc, joinedFloor(doc, sentence.first), wentOn ? k - 2 : k);

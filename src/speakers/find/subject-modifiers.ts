@@ -30,6 +30,8 @@ export function coordinatedStart(doc: Doc, start: number, floor: number): number
     const head = tokenAt(doc, s - 1);
     // "The Green Party nominee and former minister of health said": a title word joins too
     const person = PEOPLE_NOUNS.has(head.lower) || TITLE_WORDS.has(head.lower) || (head.pos === 'NOUN' && /[^s]s$/.test(head.lower));
+    // ("He and his staff have pledged": a subject pronoun opening the sentence joins too)
+    if (m?.kind === 'pronoun' && /^(he|she|i|we|they)$/i.test(m.name) && round === 0 && opensSentenceAt(doc, p, floor)) return p;
     if (!m || m.kind === 'pronoun' || !(m.kind === 'name' || person)) return start;
     if (opensSentenceAt(doc, p, floor)) return p;
     const before = tokens[p - 1]!;

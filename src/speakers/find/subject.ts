@@ -88,6 +88,23 @@ function isPresentNoun(doc: Doc, k: number): boolean {
   return t.pos === 'NOUN' && /^\p{Ll}.*[^s]s$/u.test(t.value) && !PEOPLE_NOUNS.has(t.lemma) && !PEOPLE_NOUNS.has(t.lower) && isNameToken(tokenAt(doc, k - 1), doc) && object && next.sent === t.sent;
 }
 
+/**
+ * True when token `v` is a verb the tagger read as a noun right after a plural
+ * subject (or a quantifier alone) that starts at `k`: the "fear" of "Some
+ * growers fear that", the "seek" of "Some seek to", the "balked" of
+ * "Pilots balked at"; a lower-case word followed by "that" or "to", or a
+ * past form ending in -ed.
+ */
+function isMisreadVerb(doc: Doc, k: number, v: number): boolean {
+  const t = tokenAt(doc, v);
+  const prev = tokenAt(doc, v - 1);
+  if (t.pos !== 'NOUN' || !/^\p{Ll}+$/u.test(t.value) || PEOPLE_NOUNS.has(t.lower) || /s$/.test(t.lower)) return false;
+  const plural = (prev.pos === 'NOUN' && prev.lemma !== prev.lower && /s$/.test(prev.lower) && PEOPLE_NOUNS.has(prev.lemma)) || (v - 1 === k && /^(some|many|most|others|both|all|several)$/.test(prev.lower));
+  if (!plural) return false;
+  const next = doc.tokens[v + 1];
+  return next !== undefined && next.sent === t.sent && ((next.lower === 'that' && next.pos !== 'DET') || (next.lower === 'to' && next.pos === 'PART') || (/ed$/.test(t.lower) && next.pos === 'ADP'));
+}
+
 /** True when a short relative clause starting at `k` ("have opposed migrants") is followed by the main verb. */
 function verbAfterRelative(doc: Doc, k: number, before: number): boolean {
   let verb = false;
@@ -121,6 +138,9 @@ function subjectAt(doc: Doc, k: number, before: number, lenient: boolean, apposi
   }
   // a present tense the tagger read as a noun after a name ends the name: "Ann Lee rips the agreement"
   if (end - 1 > k && isPresentNoun(doc, end - 1)) end--;
+  // and a verb read as a noun after a plural subject: "Some growers fear that", "Some seek to", "Pilots balked at"
+  const misreadVerb = end - 1 > k && isMisreadVerb(doc, k, end - 1);
+  if (misreadVerb) end--;
   if (end <= k || NOT_SPEAKERS.has(tokenAt(doc, end - 1).lower)) return null;
 
   // prepositional tails: "The chief adviser on the campaign went further, arguing", "Mayor Frank Jackson of
@@ -139,7 +159,9 @@ function subjectAt(doc: Doc, k: number, before: number, lenient: boolean, apposi
   // "A couple of years later, he ...", "Two days ago, ...": a time phrase, no subject
   if (/^(later|ago|earlier)$/.test(tokens[end]?.lower ?? '') && NOT_SPEAKERS.has(tokenAt(doc, end - 1).lower)) return null;
   // coordinated subjects: "Ann Lee and Tom Reyes stood face-to-face and repeated"
-  if (tokenAt(doc, end).lower === 'and' && (isNameToken(tokenAt(doc, end - 1), doc) || PEOPLE_NOUNS.has(tokenAt(doc, end - 1).lower))) {
+  // ("He and his staff have pledged ..., while conceding": a personal pronoun may be the first)
+  const personal = end === k + 1 && /^(he|she|i|we)$/.test(tokenAt(doc, k).lower);
+  if (tokenAt(doc, end).lower === 'and' && (isNameToken(tokenAt(doc, end - 1), doc) || PEOPLE_NOUNS.has(tokenAt(doc, end - 1).lower) || personal)) {
     const right = phraseEndAfter(doc, end + 1, before);
     const last = tokenAt(doc, right - 1);
     if (right > end + 1 && (isNameToken(last, doc) || PEOPLE_NOUNS.has(last.lower)) && /^(VERB|AUX)$/.test(tokenAt(doc, right).pos)) end = right;
@@ -156,7 +178,7 @@ function subjectAt(doc: Doc, k: number, before: number, lenient: boolean, apposi
   const pastAdjective = next.pos === 'ADJ' && /ed$/.test(next.lower) && /^(DET|ADP|PRON|PROPN)$/.test(tokenAt(doc, end + reflexive + 1).pos);
   // and some present tenses after a name as nouns: "Ann Lee rips the agreement"
   const presentNoun = reflexive === 0 && isPresentNoun(doc, end);
-  let verbFollows = presentNoun || pastAdjective || (lenient && (next.pos === 'VERB' || next.pos === 'AUX' || next.value === ',' || next.pos === 'ADV'));
+  let verbFollows = misreadVerb || presentNoun || pastAdjective || (lenient && (next.pos === 'VERB' || next.pos === 'AUX' || next.value === ',' || next.pos === 'ADV'));
   // a name in apposition to the description opening the sentence: "Her main rival, Tom Reyes, has soared"
   if (appositive && !verbFollows && next.value === ',' && isNameToken(tokenAt(doc, end - 1), doc) && /^(VERB|AUX)$/.test(tokenAt(doc, end + reflexive + 1).pos) && !/ing$/.test(tokenAt(doc, end + reflexive + 1).lower)) verbFollows = true;
   if (!verbFollows) {
