@@ -54,3 +54,30 @@ describe('beyond speech, verbs of saying with an object: shapes that stay out', 
     expect(extract(text, ALL).quotes).toEqual([]);
   });
 });
+
+describe('beyond speech, "citing" after a comma: the cited object as evidence when evidence is on', () => {
+  const citing: [string, string, Row[]][] = [
+    ['clause, citing + list', 'Ada Moss voted no, citing slow growth, high rents and long commutes.', [row(['slow growth, high rents and long commutes'], 'Ada Moss', 'citing', 'evidence', 'reported/speech-object')]],
+    ['subject, citing + object, verb', 'Ada Moss, citing slow growth and high rents, voted no on the plan.', [row(['slow growth and high rents'], 'Ada Moss', 'citing', 'evidence', 'reported/speech-object')]],
+    [
+      'subject, citing + object, reported that',
+      'The Ledger, citing court records, reported that the mayor had moved.',
+      [row(['court records'], 'Ledger', 'citing', 'evidence', 'reported/speech-object'), row(['the mayor had moved'], 'Ledger', 'reported', 'speech', 'reported/cue-that')],
+    ],
+  ];
+  test.each(citing)('%s', (_label, text, expected) => {
+    expect(rows(extract(text, ALL))).toEqual(expected);
+  });
+
+  test('default options keep the source-phrase reading', () => {
+    expect(rows(extract('Ada Moss voted no, citing slow growth, high rents and long commutes.')).map((r) => [r.rule, r.category])).toEqual([['reported/according-to-trail', 'source']]);
+  });
+
+  test('without evidence, the source-phrase reading stays', () => {
+    expect(rows(extract('Ada Moss voted no, citing slow growth, high rents and long commutes.', { categories: ['speech', 'source', 'stance'] })).map((r) => r.rule)).toEqual(['reported/according-to-trail']);
+  });
+
+  test('a leading "Citing X," keeps the source-phrase reading', () => {
+    expect(rows(extract('Citing court records, the Ledger reported that the mayor had moved.', ALL)).map((r) => r.rule)).not.toContain('reported/speech-object');
+  });
+});
