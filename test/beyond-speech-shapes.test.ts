@@ -81,3 +81,21 @@ describe('beyond speech, "citing" after a comma: the cited object as evidence wh
     expect(rows(extract('Citing court records, the Ledger reported that the mayor had moved.', ALL)).map((r) => r.rule)).not.toContain('reported/speech-object');
   });
 });
+
+describe('beyond speech, sourceless "is expected to": an adverb in the infinitive, a phrase between commas', () => {
+  const framed: [string, string, Row[]][] = [
+    ['to + adverb + verb', 'Most of the mayor\'s staff are expected to quickly move to the state capital.', [row(['Most of the mayor\'s staff', 'to quickly move to the state capital'], null, 'are expected', 'thought', 'reported/impersonal')]],
+    ['a prepositional phrase between commas', 'The harbor authority, under growing pressure, is expected to release the report within weeks.', [row(['The harbor authority, under growing pressure,', 'to release the report within weeks'], null, 'is expected', 'thought', 'reported/impersonal')]],
+  ];
+  test.each(framed)('%s', (_label, text, expected) => {
+    expect(rows(extract(text, ALL))).toEqual(expected);
+  });
+
+  test.each(framed)('%s: nothing with default options', (_label, text) => {
+    expect(extract(text).quotes).toEqual([]);
+  });
+
+  test('"of" after a comma opens no insertion', () => {
+    expect(extract('The harbor authority, of all places, is expected to release the report within weeks.', ALL).quotes).toEqual([]);
+  });
+});
