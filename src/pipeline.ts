@@ -19,6 +19,7 @@ import { absorbQuotedFragments, findReported } from './attribution/reported.js';
 import { findColonLeads } from './attribution/reported/colon-lead.js';
 import { addNounCues } from './attribution/reported/noun-cue.js';
 import { findPollSources } from './attribution/reported/poll-source.js';
+import { findToViews } from './attribution/reported/to-view.js';
 import { findCountSubjects } from './attribution/reported/count-subject.js';
 import { findStanceNames } from './attribution/reported/stance-name.js';
 import { findUndetectedFindings } from './attribution/reported/evidence.js';
@@ -74,6 +75,8 @@ export function runPipeline(text: string, tokenizer: Tokenizer, settings: Settin
   reported.push(...findColonLeads(context, [...candidates, ...reported]));
   // findings credited to a poll through "in" (opt-in category evidence): "In a Gazette poll, 52 percent ..."
   reported.push(...findPollSources(context, candidates, reported));
+  // views credited through a fronted "to" (opt-in category thought): "To Ada Moss, the levy is a tax on renters."
+  reported.push(...findToViews(context, [...candidates, ...reported]));
   // poll findings whose source is a count of people (opt-in categories): "6 in 10 voters backed Ramirez"
   reported.push(...findCountSubjects(context, [...candidates, ...reported]));
   // stances on a named person (opt-in category stance): "Mayor Lee endorsed Sen. Reyes"

@@ -99,3 +99,32 @@ describe('beyond speech, sourceless "is expected to": an adverb in the infinitiv
     expect(extract('The harbor authority, of all places, is expected to release the report within weeks.', ALL).quotes).toEqual([]);
   });
 });
+
+describe('beyond speech, a view credited through a fronted "to" (reported/to-view)', () => {
+  const views: [string, string, Row[]][] = [
+    ['To + name', 'To Ada Moss, the new levy is nothing more than a tax on renters in the valley.', [row(['the new levy is nothing more than a tax on renters in the valley'], 'Ada Moss', 'To', 'thought', 'reported/to-view')]],
+    ['But to + a word for people', 'But to others, the plan is a waste of money that the city cannot afford.', [row(['the plan is a waste of money that the city cannot afford'], 'others', 'to', 'thought', 'reported/to-view')]],
+    ['To + possessive and noun', 'To her supporters, the long campaign has been worth every hour of work.', [row(['the long campaign has been worth every hour of work'], 'her supporters', 'To', 'thought', 'reported/to-view')]],
+  ];
+  test.each(views)('%s', (_label, text, expected) => {
+    expect(rows(extract(text, ALL))).toEqual(expected);
+  });
+
+  test.each(views)('%s: nothing with default options', (_label, text) => {
+    expect(extract(text).quotes).toEqual([]);
+  });
+
+  test.each([
+    ['To date', 'To date, the plan has cost the city more than ten million dollars.'],
+    ['To that end', 'To that end, the council will meet again on Monday night.'],
+    ['a fronted "for"', 'For Ada Moss, the mission this year is very different from the last.'],
+    ['"to" inside the sentence', 'The plan went to Ada Moss, and the council approved it on Monday night.'],
+    ['a short view', 'To Ada Moss, it was fine.'],
+  ])('%s stays out', (_label, text) => {
+    expect(rows(extract(text, ALL)).filter((r) => r.rule === 'reported/to-view')).toEqual([]);
+  });
+
+  test('only when thought is on', () => {
+    expect(extract('To Ada Moss, the new levy is nothing more than a tax on renters in the valley.', { categories: ['speech', 'evidence', 'stance'] }).quotes).toEqual([]);
+  });
+});
