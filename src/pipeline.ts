@@ -20,6 +20,7 @@ import { findColonLeads } from './attribution/reported/colon-lead.js';
 import { addNounCues } from './attribution/reported/noun-cue.js';
 import { findPollSources } from './attribution/reported/poll-source.js';
 import { findToViews } from './attribution/reported/to-view.js';
+import { fillOptInSubjects } from './attribution/reported/opt-in-subject.js';
 import { findCountSubjects } from './attribution/reported/count-subject.js';
 import { findStanceNames } from './attribution/reported/stance-name.js';
 import { findUndetectedFindings } from './attribution/reported/evidence.js';
@@ -71,6 +72,8 @@ export function runPipeline(text: string, tokenizer: Tokenizer, settings: Settin
   const context = { doc, cues, used, stretches: outermost, quoted, categories: settings.options.categories };
   // nouns of saying with a that-clause: "his claim that ..."
   const reported = addNounCues(context, findReported(context));
+  // opt-in attributions found without a speaker: the subject before "is not convinced that ..."
+  fillOptInSubjects(context, reported);
   // headlines and transcript lines: "Mayor Reyes: Budget Will Pass By June."
   reported.push(...findColonLeads(context, [...candidates, ...reported]));
   // findings credited to a poll through "in" (opt-in category evidence): "In a Gazette poll, 52 percent ..."

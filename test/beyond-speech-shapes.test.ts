@@ -128,3 +128,17 @@ describe('beyond speech, a view credited through a fronted "to" (reported/to-vie
     expect(extract('To Ada Moss, the new levy is nothing more than a tax on renters in the valley.', { categories: ['speech', 'evidence', 'stance'] }).quotes).toEqual([]);
   });
 });
+
+describe('beyond speech, the subject before "is not convinced that", "is worried that"', () => {
+  const subjects: [string, string, Row[]][] = [
+    ['are not convinced that', 'Her advisers are not convinced that the plan will work with the wider electorate.', [row(['the plan will work with the wider electorate'], 'Her advisers', 'are not convinced', 'stance', 'reported/cue-that')]],
+    ['is worried that', 'The Harbor Board is worried that the new tariffs could hurt trade across the region.', [row(['the new tariffs could hurt trade across the region'], 'Harbor Board', 'is worried', 'thought', 'reported/cue-that')]],
+  ];
+  test.each(subjects)('%s', (_label, text, expected) => {
+    expect(rows(extract(text, ALL))).toEqual(expected);
+  });
+
+  test('a verb before the cue keeps the attribution without a speaker', () => {
+    expect(rows(extract('After she helped convince swing voters that the levy will pay for new schools, it passed.', ALL)).map((r) => [r.speaker, r.rule])).toEqual([[null, 'reported/cue-that-no-speaker']]);
+  });
+});
