@@ -19,6 +19,8 @@ import { absorbQuotedFragments, findReported } from './attribution/reported.js';
 import { findColonLeads } from './attribution/reported/colon-lead.js';
 import { addNounCues } from './attribution/reported/noun-cue.js';
 import { findPollSources } from './attribution/reported/poll-source.js';
+import { findToViews } from './attribution/reported/to-view.js';
+import { fillOptInSubjects } from './attribution/reported/opt-in-subject.js';
 import { findCountSubjects } from './attribution/reported/count-subject.js';
 import { findStanceNames } from './attribution/reported/stance-name.js';
 import { findUndetectedFindings } from './attribution/reported/evidence.js';
@@ -79,10 +81,14 @@ export function runPipeline(text: string, tokenizer: Tokenizer, settings: Settin
   const context = { doc, cues, used, stretches: outermost, quoted, categories: settings.options.categories };
   // nouns of saying with a that-clause: "his claim that ..."
   const reported = addNounCues(context, findReported(context));
+  // opt-in attributions found without a speaker: the subject before "is not convinced that ..."
+  fillOptInSubjects(context, reported);
   // headlines and transcript lines: "Mayor Reyes: Budget Will Pass By June."
   append(reported, findColonLeads(context, [...candidates, ...reported]));
   // findings credited to a poll through "in" (opt-in category evidence): "In a Gazette poll, 52 percent ..."
   append(reported, findPollSources(context, candidates, reported));
+  // views credited through a fronted "to" (opt-in category thought): "To Ada Moss, the levy is a tax on renters."
+  append(reported, findToViews(context, [...candidates, ...reported]));
   // poll findings whose source is a count of people (opt-in categories): "6 in 10 voters backed Ramirez"
   append(reported, findCountSubjects(context, [...candidates, ...reported]));
   // stances on a named person (opt-in category stance): "Mayor Lee endorsed Sen. Reyes"

@@ -54,3 +54,91 @@ describe('beyond speech, verbs of saying with an object: shapes that stay out', 
     expect(extract(text, ALL).quotes).toEqual([]);
   });
 });
+
+describe('beyond speech, "citing" after a comma: the cited object as evidence when evidence is on', () => {
+  const citing: [string, string, Row[]][] = [
+    ['clause, citing + list', 'Ada Moss voted no, citing slow growth, high rents and long commutes.', [row(['slow growth, high rents and long commutes'], 'Ada Moss', 'citing', 'evidence', 'reported/speech-object')]],
+    ['subject, citing + object, verb', 'Ada Moss, citing slow growth and high rents, voted no on the plan.', [row(['slow growth and high rents'], 'Ada Moss', 'citing', 'evidence', 'reported/speech-object')]],
+    [
+      'subject, citing + object, reported that',
+      'The Ledger, citing court records, reported that the mayor had moved.',
+      [row(['court records'], 'Ledger', 'citing', 'evidence', 'reported/speech-object'), row(['the mayor had moved'], 'Ledger', 'reported', 'speech', 'reported/cue-that')],
+    ],
+  ];
+  test.each(citing)('%s', (_label, text, expected) => {
+    expect(rows(extract(text, ALL))).toEqual(expected);
+  });
+
+  test('default options keep the source-phrase reading', () => {
+    expect(rows(extract('Ada Moss voted no, citing slow growth, high rents and long commutes.')).map((r) => [r.rule, r.category])).toEqual([['reported/according-to-trail', 'source']]);
+  });
+
+  test('without evidence, the source-phrase reading stays', () => {
+    expect(rows(extract('Ada Moss voted no, citing slow growth, high rents and long commutes.', { categories: ['speech', 'source', 'stance'] })).map((r) => r.rule)).toEqual(['reported/according-to-trail']);
+  });
+
+  test('a leading "Citing X," keeps the source-phrase reading', () => {
+    expect(rows(extract('Citing court records, the Ledger reported that the mayor had moved.', ALL)).map((r) => r.rule)).not.toContain('reported/speech-object');
+  });
+});
+
+describe('beyond speech, sourceless "is expected to": an adverb in the infinitive, a phrase between commas', () => {
+  const framed: [string, string, Row[]][] = [
+    ['to + adverb + verb', 'Most of the mayor\'s staff are expected to quickly move to the state capital.', [row(['Most of the mayor\'s staff', 'to quickly move to the state capital'], null, 'are expected', 'thought', 'reported/impersonal')]],
+    ['a prepositional phrase between commas', 'The harbor authority, under growing pressure, is expected to release the report within weeks.', [row(['The harbor authority, under growing pressure,', 'to release the report within weeks'], null, 'is expected', 'thought', 'reported/impersonal')]],
+  ];
+  test.each(framed)('%s', (_label, text, expected) => {
+    expect(rows(extract(text, ALL))).toEqual(expected);
+  });
+
+  test.each(framed)('%s: nothing with default options', (_label, text) => {
+    expect(extract(text).quotes).toEqual([]);
+  });
+
+  test('"of" after a comma opens no insertion', () => {
+    expect(extract('The harbor authority, of all places, is expected to release the report within weeks.', ALL).quotes).toEqual([]);
+  });
+});
+
+describe('beyond speech, a view credited through a fronted "to" (reported/to-view)', () => {
+  const views: [string, string, Row[]][] = [
+    ['To + name', 'To Ada Moss, the new levy is nothing more than a tax on renters in the valley.', [row(['the new levy is nothing more than a tax on renters in the valley'], 'Ada Moss', 'To', 'thought', 'reported/to-view')]],
+    ['But to + a word for people', 'But to others, the plan is a waste of money that the city cannot afford.', [row(['the plan is a waste of money that the city cannot afford'], 'others', 'to', 'thought', 'reported/to-view')]],
+    ['To + possessive and noun', 'To her supporters, the long campaign has been worth every hour of work.', [row(['the long campaign has been worth every hour of work'], 'her supporters', 'To', 'thought', 'reported/to-view')]],
+  ];
+  test.each(views)('%s', (_label, text, expected) => {
+    expect(rows(extract(text, ALL))).toEqual(expected);
+  });
+
+  test.each(views)('%s: nothing with default options', (_label, text) => {
+    expect(extract(text).quotes).toEqual([]);
+  });
+
+  test.each([
+    ['To date', 'To date, the plan has cost the city more than ten million dollars.'],
+    ['To that end', 'To that end, the council will meet again on Monday night.'],
+    ['a fronted "for"', 'For Ada Moss, the mission this year is very different from the last.'],
+    ['"to" inside the sentence', 'The plan went to Ada Moss, and the council approved it on Monday night.'],
+    ['a short view', 'To Ada Moss, it was fine.'],
+  ])('%s stays out', (_label, text) => {
+    expect(rows(extract(text, ALL)).filter((r) => r.rule === 'reported/to-view')).toEqual([]);
+  });
+
+  test('only when thought is on', () => {
+    expect(extract('To Ada Moss, the new levy is nothing more than a tax on renters in the valley.', { categories: ['speech', 'evidence', 'stance'] }).quotes).toEqual([]);
+  });
+});
+
+describe('beyond speech, the subject before "is not convinced that", "is worried that"', () => {
+  const subjects: [string, string, Row[]][] = [
+    ['are not convinced that', 'Her advisers are not convinced that the plan will work with the wider electorate.', [row(['the plan will work with the wider electorate'], 'Her advisers', 'are not convinced', 'stance', 'reported/cue-that')]],
+    ['is worried that', 'The Harbor Board is worried that the new tariffs could hurt trade across the region.', [row(['the new tariffs could hurt trade across the region'], 'Harbor Board', 'is worried', 'thought', 'reported/cue-that')]],
+  ];
+  test.each(subjects)('%s', (_label, text, expected) => {
+    expect(rows(extract(text, ALL))).toEqual(expected);
+  });
+
+  test('a verb before the cue keeps the attribution without a speaker', () => {
+    expect(rows(extract('After she helped convince swing voters that the levy will pay for new schools, it passed.', ALL)).map((r) => [r.speaker, r.rule])).toEqual([[null, 'reported/cue-that-no-speaker']]);
+  });
+});

@@ -29,6 +29,7 @@ import { askedListener, askedOf } from './reported/asked.js';
 import { reducedRelativeCue } from './reported/reduced-relative.js';
 import { cueFarThat } from './reported/far-that.js';
 import { speechObject } from './reported/speech-object.js';
+import { citingObject } from './reported/citing.js';
 
 export type { ReportedContext } from './reported/shared.js';
 
@@ -73,7 +74,7 @@ export function findReported(ctx: ReportedContext): Candidate[] {
     if (ctx.used.has(cue) || ctx.quoted[cue.head]) continue;
     const c =
       cue.form === 'phrase'
-        ? sourcePhrase(ctx, cue)
+        ? citingObject(ctx, cue) ?? sourcePhrase(ctx, cue)
         : impersonal(ctx, cue) ??
           evidenceClause(ctx, cue) ??
           (afterComma(ctx, cue) ? contentThenCue(ctx, cue) ?? cueThenContent(ctx, cue) : cueThenContent(ctx, cue) ?? contentThenCue(ctx, cue)) ??

@@ -41,7 +41,9 @@ export function impersonal(ctx: ReportedContext, cue: CueMatch): Candidate | nul
     return candidate(ctx, [range(doc, from, end)], cue, null, 'reported/impersonal', 0.5);
   }
   // "NP seems to ...", "NP is expected to ...", "NP appeared uneasy"
-  const infinitive = next.lower === 'to' && /^(VERB|AUX)$/.test(tokenIn(doc, sentence, p + 1).pos);
+  // "are expected to quickly fan out": an adverb may split the infinitive
+  const verbAt = tokenIn(doc, sentence, p + 1).pos === 'ADV' && p + 2 < sentence.last ? p + 2 : p + 1;
+  const infinitive = next.lower === 'to' && /^(VERB|AUX)$/.test(tokenIn(doc, sentence, verbAt).pos);
   // "appeared paralyzed", "seemed an insult away from ..."
   const complement = !passive && (next.pos === 'ADJ' || next.lower === 'like' || (next.pos === 'VERB' && /ed$/.test(next.lower)) || /^(a|an)$/.test(next.lower));
   if (!infinitive && !complement) return null;
@@ -70,7 +72,8 @@ function openingComma(ctx: ReportedContext, close: number, sentence: Segment): n
     if (t.value !== ',') continue;
     const next = tokenIn(doc, sentence, k + 1);
     // "..., headed by Ada Moss, ...", "..., which has held ..., ..."
-    return INSERT_OPENERS.has(next.lower) || (next.pos === 'VERB' && /(ed|en)$/.test(next.lower)) ? k : -1;
+    // "..., under growing pressure, ...": a prepositional phrase between commas
+    return INSERT_OPENERS.has(next.lower) || (next.pos === 'VERB' && /(ed|en)$/.test(next.lower)) || (next.pos === 'ADP' && next.lower !== 'of') ? k : -1;
   }
   return -1;
 }

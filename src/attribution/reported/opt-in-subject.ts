@@ -1,0 +1,38 @@
+/**
+ * Subjects for opt-in attributions that a rule found without a speaker, read
+ * back over the auxiliaries, negations and adverbs before the cue:
+ * `Ms. Varga is not convinced that the levy will pass.`, `The union is
+ * apparently so worried that ...`, `He soon learned that ...`. Only for the
+ * opt-in categories (thought, evidence, stance): the default output never
+ * changes. The attribution keeps its content and confidence; its rule loses
+ * the `-no-speaker` suffix.
+ * @internal
+ */
+import type { Candidate } from '../candidate.js';
+import { tokenAt } from '../../prepare/lookup.js';
+import { sentenceSubject, speakerBefore } from '../../speakers/phrase.js';
+import { OPT_IN_CATEGORIES } from '../../options.js';
+import { sentenceOf, type ReportedContext } from './shared.js';
+
+const SUFFIX = '-no-speaker';
+/** Subjects that name nobody. */
+const NO_SUBJECT = /^(who|whom|which|that|what|you|it|there|this)$/i;
+
+/** Gives the subject before the cue to opt-in attributions in `list` that have no speaker. */
+export function fillOptInSubjects(ctx: ReportedContext, list: readonly Candidate[]): void {
+  const { doc } = ctx;
+  for (const c of list) {
+    if (c.speaker || !c.cue || !OPT_IN_CATEGORIES.has(c.cue.category) || !c.rule.endsWith(SUFFIX)) continue;
+    const sentence = sentenceOf(doc, c.cue.head);
+    let k = c.cue.first;
+    while (k > sentence.first && /^(AUX|PART|ADV)$/.test(tokenAt(doc, k - 1).pos) && tokenAt(doc, k - 1).lower !== 'to') k--;
+    // "to convince voters that ...", "helped convince ...": a verb's object clause has its subject elsewhere
+    if (k <= sentence.first || /^(VERB|ADP|SCONJ|CCONJ|PUNCT)$/.test(tokenAt(doc, k - 1).pos) || tokenAt(doc, k - 1).lower === 'to') continue;
+    // "are not convinced", "is worried" read as passives to the speaker finder: the sentence's subject right before them
+    const subject = sentenceSubject(doc, sentence.first, k);
+    const speaker = speakerBefore(doc, k, sentence.first) ?? (subject && subject.last === k ? subject : null);
+    if (!speaker || speaker.antecedent || NO_SUBJECT.test(speaker.name)) continue;
+    c.speaker = speaker;
+    c.rule = c.rule.slice(0, -SUFFIX.length);
+  }
+}
