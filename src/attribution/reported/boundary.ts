@@ -56,6 +56,11 @@ const NARRATOR_OPENERS = new Set(['while', 'whereas', 'despite', 'compared', 'un
 /** Words that open a subordinate clause or an adjunct put before the content's main clause ("that if elected, he would ..."). */
 const FRONTED_OPENERS = new Set(['if', 'when', 'while', 'although', 'though', 'as', 'after', 'before', 'once', 'unless', 'since', 'because', 'whether', 'until']);
 
+/** Conjunctions that join a second clause after a comma: "..., but he ...". */
+const CLAUSE_CONJUNCTIONS = new Set(['and', 'but', 'yet', 'so']);
+/** Subject pronouns that open a second clause after a conjunction. */
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it']);
+
 /** Dashes that may open the narrator's aside. */
 const DASHES = new Set(['\u2014', '\u2013', '-', '--']);
 /** Words that open another clause after a dash that follows quoted words: `"ready" — and the crowd cheered`. */
@@ -81,10 +86,12 @@ const DASH_ASIDES = new Set(['though', 'although', 'a', 'an']);
  * "or", "which", "who", "then" or "yet" (`said it was "a disgrace" — and the
  * crowd cheered`). Only after
  * the content has a verb of its own, so a comma inside its subject (`said the
- * bill, which passed, would fail`) does not cut. A plain comma splice or `, but`
- * with a new clause, a participle (`said X, drawing boos`) and "even", "as",
- * "when" or "though" clauses are left alone: annotated news keeps those inside
- * the content more often than not.
+ * bill, which passed, would fail`) does not cut. A comma and "and", "but",
+ * "yet" or "so" before a clause whose subject is a pronoun (`said the deal was
+ * off, but he hoped to revive it`) cut too. A plain comma splice, `, but` with
+ * a clause whose subject is a noun phrase, a participle (`said X, drawing
+ * boos`) and "even", "as", "when" or "though" clauses are left alone:
+ * annotated news keeps those inside the content more often than not.
  */
 export function cutSecondClause(ctx: ReportedContext, from: number, end: number): number {
   const { doc } = ctx;
@@ -126,6 +133,8 @@ export function cutSecondClause(ctx: ReportedContext, from: number, end: number)
     if (closed && (next.pos === 'ADP' || next.pos === 'AUX' || clauseStartsAt(doc, at + 1, end))) return cut;
     // 'was "a disgrace," and welcomed the visit': a coordinated verb after the closing mark
     if (closed && next.lower === 'and' && tokenAt(doc, at + 2).pos === 'VERB') return cut;
+    // "said the deal was off, but he hoped to revive it": a conjunction and a clause with a pronoun subject of its own
+    if (CLAUSE_CONJUNCTIONS.has(next.lower) && !ctx.quoted[at + 1] && SUBJECT_PRONOUNS.has(tokenAt(doc, at + 2).lower) && clauseStartsAt(doc, at + 2, end)) return cut;
   }
   return end;
 }

@@ -9,6 +9,8 @@ import { isIngCue } from '../candidate.js';
 import { isMarkToken, tokenAt } from '../../prepare/lookup.js';
 import { isPassiveAt, makeMention, phraseEndAfter, speakerAfter } from '../../speakers/phrase.js';
 import { INVERTING_VERBS, LISTENER_VERBS, REPORTING_VERBS } from '../../data/cues.js';
+import { NOUN_OBJECT_CUES } from '../../data/senses.js';
+import { MONTH_WORDS } from '../../data/time.js';
 import {
   ADJUNCT_PREPOSITIONS, END, NP_POS, QUESTION_VERBS, TIME_WORDS, WH_WORDS, candidate, clauseStartsAt, cueSubject, passiveCue, subjectlessCue,
   range, sentenceOf, type ReportedContext,
@@ -22,12 +24,15 @@ function skipAfterCue(doc: Doc, cue: CueMatch, limit: number): number {
   let p = cue.last;
   if (LISTENER_VERBS.has(cue.lemma) && p < limit) {
     const listener = tokenAt(doc, p);
-    if (listener.pos === 'PRON' && /^(him|her|them|us|me|you)$/.test(listener.lower)) p++;
+    // (a possessive "her" before its noun may open the clause: "warned her old plan would fail")
+    if (listener.pos === 'PRON' && /^(him|her|them|us|me|you)$/.test(listener.lower) && !possessiveHer(doc, p, limit)) p++;
     // a subject pronoun starts the clause, it is no listener: "The growers have cautioned they might sue"
     else if (listener.lower !== 'that' && !/^(he|she|they|we|i|it)$/.test(listener.lower)) {
       const end = phraseEndAfter(doc, p, limit);
       // "told The Associated Press the deal was off": the listener ends where the clause's subject starts
-      p = end > p && clauseStartsAt(doc, p, limit) && !clauseStartsAt(doc, end, limit) ? splitListener(doc, p, end, limit) : end;
+      const split = end > p && clauseStartsAt(doc, p, limit) && !clauseStartsAt(doc, end, limit) ? splitListener(doc, p, end, limit) : end;
+      // "warned her old plan would fail": a possessive phrase that no clause follows is the clause's subject
+      if (!(split === end && possessiveHer(doc, p, limit) && !clauseStartsAt(doc, end, limit))) p = split;
     }
   }
   for (let round = 0; round < 6 && p < limit; round++) {
@@ -41,8 +46,11 @@ function skipAfterCue(doc: Doc, cue: CueMatch, limit: number): number {
       let n = 0;
       while (q < limit && n < 8 && (NP_POS.has(tokenAt(doc, q).pos) || TIME_WORDS.has(tokenAt(doc, q).lower)) && tokenAt(doc, q).lower !== 'that') {
         // "said on Monday he would run", "said on Monday the talks would resume": the clause starts here
-        // (not inside the adjunct's own noun phrase: "said in a statement provided to the press")
-        if (q > p + 1 && !INSIDE_PHRASE.has(tokenAt(doc, q - 1).pos) && !/^['’]s$/.test(tokenAt(doc, q + 1).lower) && clauseStartsAt(doc, q, limit)) break;
+        // (not inside the adjunct's own noun phrase: "said in a statement provided to the press");
+        // right after a bare time word too: "said Tuesday his plan would pass"
+        // (nor inside a name of several words: "told reporters in New Hampshire she would run")
+        const inName = tokenAt(doc, q - 1).pos === 'PROPN' && tokenAt(doc, q).pos === 'PROPN' && !WHEN_WORDS.has(tokenAt(doc, q - 1).lower);
+        if ((q > p + 1 || TIME_WORDS.has(t.lower)) && !inName && !INSIDE_PHRASE.has(tokenAt(doc, q - 1).pos) && !/^['’]s$/.test(tokenAt(doc, q + 1).lower) && clauseStartsAt(doc, q, limit)) break;
         if (tokenAt(doc, q).pos === 'PRON' && !/^(his|her|their|its|our|my)$/.test(tokenAt(doc, q).lower)) break;
         q++;
         n++;
@@ -56,12 +64,20 @@ function skipAfterCue(doc: Doc, cue: CueMatch, limit: number): number {
   return p;
 }
 
+/** True when the "her" at `k` is a possessive before its noun and the clause's subject: "her new plan would pass". */
+function possessiveHer(doc: Doc, k: number, limit: number): boolean {
+  return tokenAt(doc, k).lower === 'her' && /^(NOUN|ADJ|PROPN|NUM)$/.test(tokenAt(doc, k + 1).pos) && clauseStartsAt(doc, k, limit);
+}
+
 /** Where a listener phrase that swallowed the clause's subject really ends: "The Associated Press | the deal". */
 function splitListener(doc: Doc, from: number, end: number, limit: number): number {
   for (let k = end - 1; k > from; k--) if (tokenAt(doc, k).pos === 'DET' && clauseStartsAt(doc, k, limit)) return k;
   return end;
 }
 
+
+/** Days, months and other time words, after which a name opens the clause: "said on Monday Ann Lee would run". */
+const WHEN_WORDS: ReadonlySet<string> = new Set([...TIME_WORDS, ...MONTH_WORDS]);
 
 /** Adverbs that belong to the clause after a cue: "said only the council could decide", "said none of them". */
 const CLAUSE_ADVERBS = new Set(['none', 'only', 'even', 'just', 'almost', 'nearly', 'about', 'roughly', 'some', 'all', 'both', 'neither', 'either', 'no']);
@@ -233,6 +249,8 @@ export function cueThenContent(ctx: ReportedContext, matched: CueMatch): Candida
   let rule: string;
   let confidence: number;
   if (t.lower === 'that' && (t.pos === 'SCONJ' || t.pos === 'PRON' || t.pos === 'DET')) {
+    // "spoke about parks that were closed": a relative clause on the adjunct's noun reports nothing
+    if (nounStart < 0 && relativeAfterAdjunct(doc, cue, p)) return null;
     if (nounStart >= 0) p = nounStart;
     else if (!keepsThat(doc, p)) p++;
     rule = 'reported/cue-that';
@@ -244,6 +262,8 @@ export function cueThenContent(ctx: ReportedContext, matched: CueMatch): Candida
   } else if (REPORTING_VERBS.has(cue.lemma) && !passiveCue(doc, cue) && !CIRCUMSTANCE.has(t.lower) && (clauseStartsAt(doc, p, limit) || gerundClause(doc, p, limit) || frontedClause(doc, p, limit))) {
     rule = 'reported/cue-clause';
     confidence = 0.8;
+    // "maintained a wide lead", "added a ferry": with no "that", only a subject pronoun makes the clause reported
+    if (NOUN_OBJECT_CUES.has(cue.lemma) && !pronounClause(doc, cue, p)) return null;
     // "warned against the forces ...", "remarked upon a story": the preposition belongs to the cue
     if (CLAUSE_PREPOSITIONS.has(t.lower) && t.pos === 'ADP') {
       p++;
@@ -280,6 +300,20 @@ export function cueThenContent(ctx: ReportedContext, matched: CueMatch): Candida
     if (holdsAttributedQuote(ctx, p, end)) return null;
   }
   return candidate(ctx, [range(doc, p, end)], cue, speaker, speaker ? rule : `${rule}-no-speaker`, confidence);
+}
+
+/**
+ * True when the "that" at `p` opens a relative clause on the noun of an
+ * adjunct after the cue: "spoke about parks that were closed", "called for
+ * rates that rise with earnings" (a verb right after "that", a preposition
+ * between the cue and the noun before it).
+ */
+function relativeAfterAdjunct(doc: Doc, cue: CueMatch, p: number): boolean {
+  const before = tokenAt(doc, p - 1);
+  const next = tokenAt(doc, p + 1);
+  if (!/^(NOUN|PROPN)$/.test(before.pos) || TIME_WORDS.has(before.lower) || !/^(VERB|AUX)$/.test(next.pos)) return false;
+  for (let k = cue.last - 1; k < p - 1; k++) if (tokenAt(doc, k).pos === 'ADP' && !TIME_WORDS.has(tokenAt(doc, k + 1).lower)) return true;
+  return false;
 }
 
 /**

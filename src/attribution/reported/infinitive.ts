@@ -19,13 +19,16 @@ const LISTENER_START = new Set(['PRON', 'DET', 'NOUN', 'PROPN']);
 const LISTENER_POS = new Set(['PRON', 'DET', 'NOUN', 'PROPN', 'ADJ', 'NUM']);
 /** The infinitive of a request for anonymity: "asked not to be named". */
 const ANONYMITY = /^(be|being) (named|identified|quoted) /;
+/** Relative pronouns, which open no clause of their own after a conjunction: "..., but who ...". */
+const RELATIVES = new Set(['who', 'whom', 'whose', 'which', 'that']);
 /** How many words a listener before the infinitive may have ("urged state lawmakers to"). */
 const MAX_LISTENER = 8;
 
 /**
  * The end of an infinitive's content: at a comma where the sentence goes on with
  * its own verb or clause (`vowed to push harder, opposed the trade deal and ...`,
- * `urged them to change quickly, it's likely that ...`).
+ * `urged them to change quickly, it's likely that ...`), or with a conjunction
+ * and a clause (`urged them to vote, but the board declined`).
  */
 function infinitiveEnd(ctx: ReportedContext, from: number, end: number): number {
   const { doc } = ctx;
@@ -33,6 +36,8 @@ function infinitiveEnd(ctx: ReportedContext, from: number, end: number): number 
     if (tokenAt(doc, k).value !== ',' || ctx.quoted[k]) continue;
     const next = tokenAt(doc, k + 1);
     if (((next.pos === 'VERB' || next.pos === 'AUX') && !/ing$/.test(next.lower)) || clauseStartsAt(doc, k + 1, end)) return k;
+    // "urged them to vote, but the board declined": a conjunction before a clause with a subject of its own
+    if (next.pos === 'CCONJ' && !ctx.quoted[k + 1] && !RELATIVES.has(tokenAt(doc, k + 2).lower) && clauseStartsAt(doc, k + 2, end)) return k;
   }
   return end;
 }

@@ -390,14 +390,20 @@ export function contentStartBefore(doc: Doc, sentence: Segment, end: number): nu
   return s;
 }
 
+/** How many tokens a dateline before its agency's closing parenthesis may have. */
+const MAX_DATELINE = 8;
+/** Dashes after a dateline's agency: "BOSTON (Wire) - ", "(Wire) — ". */
+const DATELINE_DASHES = /^(\u2014|\u2013|--|-)$/;
+
 /** Words that open the narrator's framing put before reported content: "After that fiasco, ...", "Despite the attacks, ...". */
 const FRAMING = new Set(['after', 'despite', 'amid', 'following']);
 
 /**
  * Where reported content before a cue starts once the narrator's framing is left
- * out: a dateline (`LOS ANGELES, Feb. 2 (UPI) — ...`) or a fronted phrase and its
- * comma (`After that fiasco, the plan is dead, Smith said`, `Emerging from the
- * meeting, ...`), when a clause starts after that comma.
+ * out: a dateline (`LOS ANGELES, Feb. 2 (UPI) — ...`, `Lima (Wire) - ...`), a
+ * linking adverb and its comma (`Still, ...`, `Even so, ...`), or a fronted
+ * phrase and its comma (`After that fiasco, the plan is dead, Smith said`,
+ * `Emerging from the meeting, ...`), when a clause starts after that comma.
  */
 export function skipFraming(ctx: ReportedContext, start: number, comma: number): number {
   const { doc } = ctx;
@@ -408,8 +414,17 @@ export function skipFraming(ctx: ReportedContext, start: number, comma: number):
       if (/^(\u2014|\u2013|--)$/.test(tokenAt(doc, k).value)) return k + 1 < comma ? k + 1 : start;
     }
   }
+  // a dateline with its agency and a spaced hyphen: "DENVER (Wire) - ..."
+  for (let k = start + 1; k < Math.min(comma - 2, start + MAX_DATELINE); k++) {
+    if (tokenAt(doc, k).value === ')' && DATELINE_DASHES.test(tokenAt(doc, k + 1).value)) return k + 2;
+  }
   let p = start;
   if (tokenAt(doc, p).pos === 'CCONJ') p++;
+  // a linking adverb and its comma: "Still, ...", "Even so, ...", "(And) Oddly, ..."
+  const linked = skipLinkingWord(doc, p, comma);
+  if (linked > p) return linked;
+  if (tokenAt(doc, p + 1).value === ',' && tokenAt(doc, p).pos === 'ADV' && clauseStartsAt(doc, p + 2, comma)) return p + 2;
+  if (tokenAt(doc, p).lower === 'even' && tokenAt(doc, p + 1).lower === 'so' && tokenAt(doc, p + 2).value === ',' && p + 3 < comma) return p + 3;
   const opener = tokenAt(doc, p);
   if (!FRAMING.has(opener.lower) && !(opener.pos === 'VERB' && /ing$/.test(opener.lower))) return start;
   // only the first comma: a later one may stand inside a list ("Gardner in Colorado, Ernst in Iowa and ...")

@@ -70,8 +70,11 @@ export function sourcePhrase(ctx: ReportedContext, cue: CueMatch): Candidate | n
     comma++;
   }
   const parts: Range[] = [range(doc, start, comma)];
-  // "X, according to Y, did Z": the sentence resumes with the rest of the clause (not an appositive of Y)
-  if (tokenAt(doc, srcLast).value === ',' && srcLast + 1 < sentence.last) {
+  // "X, according to Y, did Z": the sentence resumes with the rest of the clause (not an appositive of Y);
+  // when X has a verb of its own, only a verb goes on with it ("..., according to Y, becoming ..."):
+  // a conjunction or another clause is the narrator's ("..., according to a poll, but ...")
+  const goesOn = /^(VERB|AUX)$/.test(tokenAt(doc, srcLast + 1).pos) || phraseOnly(doc, start, comma);
+  if (tokenAt(doc, srcLast).value === ',' && srcLast + 1 < sentence.last && goesOn) {
     const end = contentEnd(ctx, srcLast + 1, sentence);
     if (end - srcLast - 1 >= 2 && !phraseOnly(doc, srcLast + 1, end)) parts.push(range(doc, srcLast + 1, end));
   }
