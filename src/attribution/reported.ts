@@ -28,6 +28,8 @@ import { relativeCue } from './reported/relative.js';
 import { askedListener, askedOf } from './reported/asked.js';
 import { reducedRelativeCue } from './reported/reduced-relative.js';
 import { cueFarThat } from './reported/far-that.js';
+import { cueGerundClause } from './reported/gerund-clause.js';
+import { pronounAccordingTo } from './reported/pronoun-according.js';
 
 export type { ReportedContext } from './reported/shared.js';
 
@@ -72,11 +74,12 @@ export function findReported(ctx: ReportedContext): Candidate[] {
     if (ctx.used.has(cue) || ctx.quoted[cue.head]) continue;
     const c =
       cue.form === 'phrase'
-        ? sourcePhrase(ctx, cue)
+        ? sourcePhrase(ctx, cue) ?? pronounAccordingTo(ctx, cue)
         : impersonal(ctx, cue) ??
           evidenceClause(ctx, cue) ??
           (afterComma(ctx, cue) ? contentThenCue(ctx, cue) ?? cueThenContent(ctx, cue) : cueThenContent(ctx, cue) ?? contentThenCue(ctx, cue)) ??
           cueFarThat(ctx, cue) ??
+          cueGerundClause(ctx, cue) ??
           askedOf(ctx, cue) ??
           cueWithQuotedObject(ctx, cue) ??
           passiveQuoted(ctx, cue) ??

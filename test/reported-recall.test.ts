@@ -1,0 +1,53 @@
+/**
+ * Reported-speech recall (issue 11): shapes no other rule builds. A gerund
+ * phrase as the subject of the reported clause, and a pronoun credited to a
+ * source ("That's according to ..."). Invented sentences with the exact parts,
+ * speaker, cue and rule expected, and the negatives each rule must leave alone.
+ */
+import { describe, expect, test } from 'vitest';
+import { extract } from './support/invariants.js';
+import { row, rows, type Row } from './support/rows.js';
+
+const cases: [string, string, Row[]][] = [
+  // a gerund phrase opens the reported clause and goes on to a verb of its own
+  ['said + gerund subject + was', 'Tom Reed said seeing so many boats at the pier was a relief.', [
+    row(['seeing so many boats at the pier was a relief'], 'Tom Reed', 'said', 'reported/cue-gerund-clause'),
+  ]],
+  ['says + gerund subject + is', 'Ms. Lund says seeing so many new faces at the market is a good sign.', [
+    row(['seeing so many new faces at the market is a good sign'], 'Ms. Lund', 'says', 'reported/cue-gerund-clause'),
+  ]],
+  // a pronoun that stands for the sentence before, credited to a source
+  ["That's according to X", "The ferry line lost money last year. That's according to filings released by the port board.", [
+    row(['That'], 'filings released by the port board', 'according to', 'reported/according-to-pronoun'),
+  ]],
+  ['This is according to X', 'Voters in the north favored the levy. This is according to a survey by the Harbor Times.', [
+    row(['This'], 'a survey by the Harbor Times', 'according to', 'reported/according-to-pronoun'),
+  ]],
+];
+
+/** Sentences in which the rules of this file must not fire. */
+const negatives: [string, string][] = [
+  // a bare infinitive after an object pronoun is no verb of the gerund's own
+  ['seeing him leave', 'Ms. Lund recalled seeing him leave the house.'],
+  // a gerund object with no verb after it
+  ['gerund object only', 'Reed admitted taking the money from the fund.'],
+  // a cue of its own right after the cue
+  ['kept saying', 'Reed said saying sorry was not enough.'],
+  // the pronoun must open the sentence and "be" must follow it
+  ['that not at the start', 'The plan is sound, and that is according to plan.'],
+  ['that with another verb', 'That changed according to the tide tables.'],
+];
+
+describe('reported-speech recall shapes', () => {
+  test.each(cases)('%s', (_name, input, expected) => {
+    expect(rows(extract(input))).toEqual(expected);
+  });
+});
+
+describe('reported-speech recall shapes: negatives', () => {
+  test.each(negatives)('%s', (_name, input) => {
+    const rules = rows(extract(input)).map((r) => r.rule);
+    expect(rules).not.toContain('reported/cue-gerund-clause');
+    expect(rules).not.toContain('reported/according-to-pronoun');
+  });
+});
