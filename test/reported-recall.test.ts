@@ -1,7 +1,8 @@
 /**
  * Reported-speech recall (issue 11): shapes no other rule builds. A gerund
- * phrase as the subject of the reported clause, and a pronoun credited to a
- * source ("That's according to ..."). Invented sentences with the exact parts,
+ * phrase as the subject of the reported clause, a pronoun credited to a
+ * source ("That's according to ..."), and a passive cue that declares an
+ * outcome ("X was declared the winner"). Invented sentences with the exact parts,
  * speaker, cue and rule expected, and the negatives each rule must leave alone.
  */
 import { describe, expect, test } from 'vitest';
@@ -23,6 +24,13 @@ const cases: [string, string, Row[]][] = [
   ['This is according to X', 'Voters in the north favored the levy. This is according to a survey by the Harbor Times.', [
     row(['This'], 'a survey by the Harbor Times', 'according to', 'reported/according-to-pronoun'),
   ]],
+  // a passive cue that declares an outcome: the subject and what follows the cue
+  ['X was declared the winner', 'But Reyes was declared the winner in Dover, and he has no plan to quit.', [
+    row(['Reyes', 'the winner in Dover'], null, 'was declared', 'reported/declared-outcome'),
+  ]],
+  ['a list of names and the agent after by', 'Ms. Dale was declared the winner in Ohio, Utah and Maine by the state boards early on Tuesday.', [
+    row(['Ms. Dale', 'the winner in Ohio, Utah and Maine'], 'the state boards', 'was declared', 'reported/declared-outcome'),
+  ]],
 ];
 
 /** Sentences in which the rules of this file must not fire. */
@@ -36,6 +44,9 @@ const negatives: [string, string][] = [
   // the pronoun must open the sentence and "be" must follow it
   ['that not at the start', 'The plan is sound, and that is according to plan.'],
   ['that with another verb', 'That changed according to the tide tables.'],
+  // a relative word as the subject of the outcome, and a passive with no outcome noun
+  ['who was declared the winner', 'The mayor, who was declared the winner last week, kept quiet.'],
+  ['declared a hero', 'Ms. Dale was declared a hero by the crowd.'],
 ];
 
 describe('reported-speech recall shapes', () => {
@@ -49,5 +60,6 @@ describe('reported-speech recall shapes: negatives', () => {
     const rules = rows(extract(input)).map((r) => r.rule);
     expect(rules).not.toContain('reported/cue-gerund-clause');
     expect(rules).not.toContain('reported/according-to-pronoun');
+    expect(rules).not.toContain('reported/declared-outcome');
   });
 });

@@ -30,6 +30,7 @@ import { reducedRelativeCue } from './reported/reduced-relative.js';
 import { cueFarThat } from './reported/far-that.js';
 import { cueGerundClause } from './reported/gerund-clause.js';
 import { pronounAccordingTo } from './reported/pronoun-according.js';
+import { declaredOutcome } from './reported/declared-outcome.js';
 
 export type { ReportedContext } from './reported/shared.js';
 
@@ -75,7 +76,8 @@ export function findReported(ctx: ReportedContext): Candidate[] {
     const c =
       cue.form === 'phrase'
         ? sourcePhrase(ctx, cue) ?? pronounAccordingTo(ctx, cue)
-        : impersonal(ctx, cue) ??
+        : declaredOutcome(ctx, cue) ??
+          impersonal(ctx, cue) ??
           evidenceClause(ctx, cue) ??
           (afterComma(ctx, cue) ? contentThenCue(ctx, cue) ?? cueThenContent(ctx, cue) : cueThenContent(ctx, cue) ?? contentThenCue(ctx, cue)) ??
           cueFarThat(ctx, cue) ??

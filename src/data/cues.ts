@@ -438,3 +438,12 @@ export const AS_CLAUSE_VERBS: ReadonlySet<string> = new Set([
   'note', 'point', 'report', 'say', 'acknowledge', 'observe', 'explain', 'write', 'argue', 'suggest', 'predict', 'warn', 'mention', 'concede',
   'admit', 'put', 'recount', 'recall', 'reveal', 'confirm', 'tell', 'state',
 ]);
+
+/**
+ * Passive cues that declare an outcome, with the nouns of that outcome:
+ * "Reyes was declared the winner", "she was projected the victor". The whole
+ * clause, subject included, is what was declared.
+ */
+export const OUTCOME_VERBS: ReadonlySet<string> = new Set(['declare', 'announce', 'project', 'name', 'call', 'proclaim', 'pronounce']);
+/** Nouns of a declared outcome (see `OUTCOME_VERBS`). */
+export const OUTCOME_NOUNS: ReadonlySet<string> = new Set(['winner', 'winners', 'victor', 'victors', 'loser', 'losers']);
