@@ -31,6 +31,13 @@ const cases: [string, string, Row[]][] = [
   ['a list of names and the agent after by', 'Ms. Dale was declared the winner in Ohio, Utah and Maine by the state boards early on Tuesday.', [
     row(['Ms. Dale', 'the winner in Ohio, Utah and Maine'], 'the state boards', 'was declared', 'reported/declared-outcome'),
   ]],
+  // a verb of saying the tagger reads as a noun after a plural subject
+  ['plural subject + note that', 'But experts note that despite the new limits, there are still many new plants being built.', [
+    row(['despite the new limits, there are still many new plants being built'], 'experts', 'note', 'reported/cue-that'),
+  ]],
+  ['plural subject + argue that', 'Harbor pilots argue that the new channel is too narrow for tankers.', [
+    row(['the new channel is too narrow for tankers'], 'Harbor pilots', 'argue', 'reported/cue-that'),
+  ]],
 ];
 
 /** Sentences in which the rules of this file must not fire. */
