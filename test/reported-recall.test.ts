@@ -2,7 +2,8 @@
  * Reported-speech recall (issue 11): shapes no other rule builds. A gerund
  * phrase as the subject of the reported clause, a pronoun credited to a
  * source ("That's according to ..."), and a passive cue that declares an
- * outcome ("X was declared the winner"). Invented sentences with the exact parts,
+ * outcome ("X was declared the winner"), questions put to someone that open
+ * with "whom", "which" or a bare question word. Invented sentences with the exact parts,
  * speaker, cue and rule expected, and the negatives each rule must leave alone.
  */
 import { describe, expect, test } from 'vitest';
@@ -11,8 +12,8 @@ import { row, rows, type Row } from './support/rows.js';
 
 const cases: [string, string, Row[]][] = [
   // a gerund phrase opens the reported clause and goes on to a verb of its own
-  ['said + gerund subject + was', 'Tom Reed said seeing so many boats at the pier was a relief.', [
-    row(['seeing so many boats at the pier was a relief'], 'Tom Reed', 'said', 'reported/cue-gerund-clause'),
+  ['said + gerund subject + was', 'Tom Reed said seeing so many boats in the bay was a delight.', [
+    row(['seeing so many boats in the bay was a delight'], 'Tom Reed', 'said', 'reported/cue-gerund-clause'),
   ]],
   ['says + gerund subject + is', 'Ms. Lund says seeing so many new faces at the market is a good sign.', [
     row(['seeing so many new faces at the market is a good sign'], 'Ms. Lund', 'says', 'reported/cue-gerund-clause'),
@@ -25,18 +26,28 @@ const cases: [string, string, Row[]][] = [
     row(['This'], 'a survey by the Harbor Times', 'according to', 'reported/according-to-pronoun'),
   ]],
   // a passive cue that declares an outcome: the subject and what follows the cue
-  ['X was declared the winner', 'But Reyes was declared the winner in Dover, and he has no plan to quit.', [
+  ['X was declared the winner', 'After Reyes was declared the winner in Dover, the crowd went home.', [
     row(['Reyes', 'the winner in Dover'], null, 'was declared', 'reported/declared-outcome'),
   ]],
   ['a list of names and the agent after by', 'Ms. Dale was declared the winner in Ohio, Utah and Maine by the state boards early on Tuesday.', [
     row(['Ms. Dale', 'the winner in Ohio, Utah and Maine'], 'the state boards', 'was declared', 'reported/declared-outcome'),
   ]],
   // a verb of saying the tagger reads as a noun after a plural subject
-  ['plural subject + note that', 'But experts note that despite the new limits, there are still many new plants being built.', [
-    row(['despite the new limits, there are still many new plants being built'], 'experts', 'note', 'reported/cue-that'),
+  ['plural subject + note that', 'But ferry captains note that even with the new buoys, the channel is hard to steer in fog.', [
+    row(['even with the new buoys, the channel is hard to steer in fog'], 'ferry captains', 'note', 'reported/cue-that'),
   ]],
   ['plural subject + argue that', 'Harbor pilots argue that the new channel is too narrow for tankers.', [
     row(['the new channel is too narrow for tankers'], 'Harbor pilots', 'argue', 'reported/cue-that'),
+  ]],
+  // a question put to someone, led by whom, which or whose, or a bare question word: no speaker
+  ['when asked whom', 'When asked whom she backed, Ms. Lund smiled.', [
+    row(['whom she backed'], null, 'asked', 'reported/asked-which'),
+  ]],
+  ['was asked whom', 'Reed was asked whom the town would hire first.', [
+    row(['whom the town would hire first'], null, 'was asked', 'reported/asked-which'),
+  ]],
+  ['when asked why,', 'When asked why, Reed laughed.', [
+    row(['why'], null, 'asked', 'reported/asked-which'),
   ]],
 ];
 
@@ -54,6 +65,9 @@ const negatives: [string, string][] = [
   // a relative word as the subject of the outcome, and a passive with no outcome noun
   ['who was declared the winner', 'The mayor, who was declared the winner last week, kept quiet.'],
   ['declared a hero', 'Ms. Dale was declared a hero by the crowd.'],
+  // an active "asked" with its own subject is the listener rule's; "which" as a relative is no question
+  ['active asked which', 'The mayor asked which pier would be rebuilt first.'],
+  ['relative which after asked', 'Reed sent the files, which the board asked for, to the court.'],
 ];
 
 describe('reported-speech recall shapes', () => {
@@ -68,5 +82,6 @@ describe('reported-speech recall shapes: negatives', () => {
     expect(rules).not.toContain('reported/cue-gerund-clause');
     expect(rules).not.toContain('reported/according-to-pronoun');
     expect(rules).not.toContain('reported/declared-outcome');
+    expect(rules).not.toContain('reported/asked-which');
   });
 });

@@ -31,6 +31,7 @@ import { cueFarThat } from './reported/far-that.js';
 import { cueGerundClause } from './reported/gerund-clause.js';
 import { pronounAccordingTo } from './reported/pronoun-according.js';
 import { declaredOutcome } from './reported/declared-outcome.js';
+import { askedWhich } from './reported/asked-which.js';
 
 export type { ReportedContext } from './reported/shared.js';
 
@@ -83,6 +84,7 @@ export function findReported(ctx: ReportedContext): Candidate[] {
           cueFarThat(ctx, cue) ??
           cueGerundClause(ctx, cue) ??
           askedOf(ctx, cue) ??
+          askedWhich(ctx, cue) ??
           cueWithQuotedObject(ctx, cue) ??
           passiveQuoted(ctx, cue) ??
           cueInfinitive(ctx, cue) ??

@@ -1,7 +1,7 @@
 /**
  * Rule `reported/cue-gerund-clause`: a cue right before a clause whose subject
- * is a gerund phrase, `Tom Reed said seeing so many boats at the pier was a
- * relief`, `She says raising the levy would hurt the town`. The clause-first
+ * is a gerund phrase, `Tom Reed said seeing so many boats in the bay was a
+ * delight`, `She says raising the levy would hurt the town`. The clause-first
  * rule reads only a noun or pronoun as the start of a subject; here the
  * clause opens with an -ing verb and goes on to a finite verb of its own. The
  * content is that clause.
@@ -39,7 +39,7 @@ function finiteVerb(ctx: ReportedContext, p: number, limit: number): number {
   return -1;
 }
 
-/** `X said seeing so many boats was a relief`. */
+/** `X said seeing so many boats was a delight`. */
 export function cueGerundClause(ctx: ReportedContext, cue: CueMatch): Candidate | null {
   const { doc } = ctx;
   if (cue.form !== 'verb' || !REPORTING_VERBS.has(cue.lemma) || LISTENER_VERBS.has(cue.lemma) || passiveCue(doc, cue) || isIngCue(doc, cue)) return null;
