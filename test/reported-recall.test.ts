@@ -3,7 +3,7 @@
  * phrase as the subject of the reported clause, a pronoun credited to a
  * source ("That's according to ..."), and a passive cue that declares an
  * outcome ("X was declared the winner"), questions put to someone that open
- * with "whom", "which" or a bare question word. Invented sentences with the exact parts,
+ * with "whom", "which" or a bare question word, and "as X puts it". Invented sentences with the exact parts,
  * speaker, cue and rule expected, and the negatives each rule must leave alone.
  */
 import { describe, expect, test } from 'vitest';
@@ -49,6 +49,10 @@ const cases: [string, string, Row[]][] = [
   ['when asked why,', 'When asked why, Reed laughed.', [
     row(['why'], null, 'asked', 'reported/asked-which'),
   ]],
+  // "as X puts it", the present tense of "as X put it"
+  ['as X puts it, with quoted words', 'As the Harbor Times editor Ann Lee puts it, the ferry plan is "a bridge to nowhere."', [
+    row(['the ferry plan is "a bridge to nowhere."'], 'the Harbor Times editor Ann Lee', 'puts it', 'reported/cue-clause', 'mixed'),
+  ]],
 ];
 
 /** Sentences in which the rules of this file must not fire. */
@@ -70,9 +74,20 @@ const negatives: [string, string][] = [
   ['relative which after asked', 'Reed sent the files, which the board asked for, to the court.'],
 ];
 
+/** "puts it" that is no "as X puts it": no cue, so nothing is attributed. */
+const noPutIt: [string, string][] = [
+  ['puts it away', 'Reed takes the map and puts it, folded, in his coat.'],
+];
+
 describe('reported-speech recall shapes', () => {
   test.each(cases)('%s', (_name, input, expected) => {
     expect(rows(extract(input))).toEqual(expected);
+  });
+});
+
+describe('"puts it" outside "as X puts it"', () => {
+  test.each(noPutIt)('%s', (_name, input) => {
+    expect(rows(extract(input))).toEqual([]);
   });
 });
 
