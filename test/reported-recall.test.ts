@@ -3,7 +3,8 @@
  * phrase as the subject of the reported clause, a pronoun credited to a
  * source ("That's according to ..."), and a passive cue that declares an
  * outcome ("X was declared the winner"), questions put to someone that open
- * with "whom", "which" or a bare question word, and "as X puts it". Invented sentences with the exact parts,
+ * with "whom", "which" or a bare question word, "as X puts it", and reports
+ * of a figure ("reported 90 break-ins"). Invented sentences with the exact parts,
  * speaker, cue and rule expected, and the negatives each rule must leave alone.
  */
 import { describe, expect, test } from 'vitest';
@@ -53,6 +54,16 @@ const cases: [string, string, Row[]][] = [
   ['as X puts it, with quoted words', 'As the Harbor Times editor Ann Lee puts it, the ferry plan is "a bridge to nowhere."', [
     row(['the ferry plan is "a bridge to nowhere."'], 'the Harbor Times editor Ann Lee', 'puts it', 'reported/cue-clause', 'mixed'),
   ]],
+  // a report of a figure: a number or quantity, or spending money
+  ['reported + number', 'Port police reported 90 break-ins at the docks last year, most of them at night.', [
+    row(['90 break-ins at the docks last year, most of them at night'], 'Port police', 'reported', 'reported/report-figure'),
+  ]],
+  ['reported + at least + number', 'The agency reported at least 40 leaks in the old pipes.', [
+    row(['at least 40 leaks in the old pipes'], 'The agency', 'reported', 'reported/report-figure'),
+  ]],
+  ['reported spending', 'Two harbor groups reported spending $2 million on radio ads.', [
+    row(['spending $2 million on radio ads'], 'Two harbor groups', 'reported', 'reported/report-figure'),
+  ]],
 ];
 
 /** Sentences in which the rules of this file must not fire. */
@@ -72,6 +83,10 @@ const negatives: [string, string][] = [
   // an active "asked" with its own subject is the listener rule's; "which" as a relative is no question
   ['active asked which', 'The mayor asked which pier would be rebuilt first.'],
   ['relative which after asked', 'Reed sent the files, which the board asked for, to the court.'],
+  // a report with no figure as its object, and a figure after a preposition
+  ['reported a noun phrase', 'The board reported the break-ins to the police.'],
+  ['reported on a figure', 'The paper reported on the 90 break-ins.'],
+  ['passive reported figure', 'About 90 break-ins were reported last year.'],
 ];
 
 /** "puts it" that is no "as X puts it": no cue, so nothing is attributed. */
@@ -98,5 +113,6 @@ describe('reported-speech recall shapes: negatives', () => {
     expect(rules).not.toContain('reported/according-to-pronoun');
     expect(rules).not.toContain('reported/declared-outcome');
     expect(rules).not.toContain('reported/asked-which');
+    expect(rules).not.toContain('reported/report-figure');
   });
 });

@@ -32,6 +32,7 @@ import { cueGerundClause } from './reported/gerund-clause.js';
 import { pronounAccordingTo } from './reported/pronoun-according.js';
 import { declaredOutcome } from './reported/declared-outcome.js';
 import { askedWhich } from './reported/asked-which.js';
+import { reportFigure } from './reported/report-figure.js';
 
 export type { ReportedContext } from './reported/shared.js';
 
@@ -93,6 +94,7 @@ export function findReported(ctx: ReportedContext): Candidate[] {
           cueFeeling(ctx, cue) ??
           cueJudgement(ctx, cue) ??
           cueObject(ctx, cue) ??
+          reportFigure(ctx, cue) ??
           passiveSubject(ctx, cue) ??
           saidTo(ctx, cue) ??
           relativeCue(ctx, cue) ??
