@@ -1,11 +1,13 @@
 /**
  * Reported-speech recall (issue 11): shapes no other rule builds. A gerund
- * phrase as the subject of the reported clause, a pronoun credited to a
- * source ("That's according to ..."), and a passive cue that declares an
- * outcome ("X was declared the winner"), questions put to someone that open
- * with "whom", "which" or a bare question word, "as X puts it", and reports
- * of a figure ("reported 90 break-ins"). Invented sentences with the exact parts,
- * speaker, cue and rule expected, and the negatives each rule must leave alone.
+ * phrase as the subject of the reported clause, a pronoun credited to a source
+ * ("That's according to ..."), a passive cue that declares an outcome ("X was
+ * declared the winner"), verbs of saying the tagger reads as nouns ("Experts
+ * note that ..."), questions put to someone that open with "whom", "which" or a
+ * bare question word, "as X puts it", reports of a figure ("reported 90
+ * break-ins") and short answers ("said no to X"). Invented sentences with the
+ * exact parts, speaker, cue and rule expected, and the negatives each rule
+ * must leave alone.
  */
 import { describe, expect, test } from 'vitest';
 import { extract } from './support/invariants.js';
@@ -64,6 +66,14 @@ const cases: [string, string, Row[]][] = [
   ['reported spending', 'Two harbor groups reported spending $2 million on radio ads.', [
     row(['spending $2 million on radio ads'], 'Two harbor groups', 'reported', 'reported/report-figure'),
   ]],
+  // a short answer before a clause of contrast, or with what it answers after "to"
+  ['said yes while', 'Most members said yes while a third said no.', [
+    row(['yes'], 'Most members', 'said', 'reported/cue-answer-to'),
+    row(['no.'], 'a third', 'said', 'reported/cue-answer'),
+  ]],
+  ['said no to', 'Reed said no to the new levy on ferry tickets.', [
+    row(['no to the new levy on ferry tickets'], 'Reed', 'said', 'reported/cue-answer-to'),
+  ]],
 ];
 
 /** Sentences in which the rules of this file must not fire. */
@@ -87,6 +97,8 @@ const negatives: [string, string][] = [
   ['reported a noun phrase', 'The board reported the break-ins to the police.'],
   ['reported on a figure', 'The paper reported on the 90 break-ins.'],
   ['passive reported figure', 'About 90 break-ins were reported last year.'],
+  // "no" as a determiner opens a clause
+  ['said no more', 'Reed said no more boats would dock there.'],
 ];
 
 /** "puts it" that is no "as X puts it": no cue, so nothing is attributed. */
@@ -114,5 +126,6 @@ describe('reported-speech recall shapes: negatives', () => {
     expect(rules).not.toContain('reported/declared-outcome');
     expect(rules).not.toContain('reported/asked-which');
     expect(rules).not.toContain('reported/report-figure');
+    expect(rules).not.toContain('reported/cue-answer-to');
   });
 });

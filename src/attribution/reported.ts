@@ -33,6 +33,7 @@ import { pronounAccordingTo } from './reported/pronoun-according.js';
 import { declaredOutcome } from './reported/declared-outcome.js';
 import { askedWhich } from './reported/asked-which.js';
 import { reportFigure } from './reported/report-figure.js';
+import { cueAnswerTo } from './reported/answer-to.js';
 
 export type { ReportedContext } from './reported/shared.js';
 
@@ -93,6 +94,7 @@ export function findReported(ctx: ReportedContext): Candidate[] {
           cueAs(ctx, cue) ??
           cueFeeling(ctx, cue) ??
           cueJudgement(ctx, cue) ??
+          cueAnswerTo(ctx, cue) ??
           cueObject(ctx, cue) ??
           reportFigure(ctx, cue) ??
           passiveSubject(ctx, cue) ??
