@@ -30,6 +30,12 @@ import { reducedRelativeCue } from './reported/reduced-relative.js';
 import { cueFarThat } from './reported/far-that.js';
 import { speechObject } from './reported/speech-object.js';
 import { citingObject } from './reported/citing.js';
+import { cueGerundClause } from './reported/gerund-clause.js';
+import { pronounAccordingTo } from './reported/pronoun-according.js';
+import { declaredOutcome } from './reported/declared-outcome.js';
+import { askedWhich } from './reported/asked-which.js';
+import { reportFigure } from './reported/report-figure.js';
+import { cueAnswerTo } from './reported/answer-to.js';
 
 export type { ReportedContext } from './reported/shared.js';
 
@@ -74,12 +80,15 @@ export function findReported(ctx: ReportedContext): Candidate[] {
     if (ctx.used.has(cue) || ctx.quoted[cue.head]) continue;
     const c =
       cue.form === 'phrase'
-        ? citingObject(ctx, cue) ?? sourcePhrase(ctx, cue)
-        : impersonal(ctx, cue) ??
+        ? citingObject(ctx, cue) ?? sourcePhrase(ctx, cue) ?? pronounAccordingTo(ctx, cue)
+        : declaredOutcome(ctx, cue) ??
+          impersonal(ctx, cue) ??
           evidenceClause(ctx, cue) ??
           (afterComma(ctx, cue) ? contentThenCue(ctx, cue) ?? cueThenContent(ctx, cue) : cueThenContent(ctx, cue) ?? contentThenCue(ctx, cue)) ??
           cueFarThat(ctx, cue) ??
+          cueGerundClause(ctx, cue) ??
           askedOf(ctx, cue) ??
+          askedWhich(ctx, cue) ??
           cueWithQuotedObject(ctx, cue) ??
           passiveQuoted(ctx, cue) ??
           cueInfinitive(ctx, cue) ??
@@ -87,7 +96,9 @@ export function findReported(ctx: ReportedContext): Candidate[] {
           cueAs(ctx, cue) ??
           cueFeeling(ctx, cue) ??
           cueJudgement(ctx, cue) ??
+          cueAnswerTo(ctx, cue) ??
           cueObject(ctx, cue) ??
+          reportFigure(ctx, cue) ??
           passiveSubject(ctx, cue) ??
           saidTo(ctx, cue) ??
           relativeCue(ctx, cue) ??

@@ -138,13 +138,13 @@ function catenativeHead(doc: Doc, i: number): number {
 const MAX_PUT_IT = 16;
 
 /**
- * True for "put it" in `as X put it, ...` / `as X put it: ...` at token `i`: "as"
+ * True for "put it" or "puts it" in `as X put it, ...` / `as X puts it: ...` at token `i`: "as"
  * opens the sentence or follows a comma, "or", "but", "and" or a dash, and a
  * comma or colon follows.
  */
 function asPutIt(doc: Doc, i: number): boolean {
   const t = tokenAt(doc, i);
-  if (t.lower !== 'put' || tokenAt(doc, i + 1).lower !== 'it' || !/^[,:]$/.test(tokenAt(doc, i + 2).value)) return false;
+  if (!/^puts?$/.test(t.lower) || tokenAt(doc, i + 1).lower !== 'it' || !/^[,:]$/.test(tokenAt(doc, i + 2).value)) return false;
   for (let k = i - 2; k >= Math.max(0, i - MAX_PUT_IT); k--) {
     const w = tokenAt(doc, k);
     if (w.sent !== t.sent || /^[.;!?]$/.test(w.value)) return false;

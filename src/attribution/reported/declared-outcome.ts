@@ -1,0 +1,58 @@
+/**
+ * Rule `reported/declared-outcome`: a passive cue that declares an outcome,
+ * `Reyes was declared the winner in Dover.`, `Shortly after Ms. Dale was
+ * projected the winner, ...`. The content is the clause in two parts, its
+ * subject and what follows the cue (annotated news leaves the cue out), up to
+ * a comma, a new clause or the agent after "by", who is the speaker when named
+ * (else there is none). A relative word as subject ("who was declared the
+ * winner") is left alone.
+ * @internal
+ */
+import type { Candidate, CueMatch, Mention } from '../candidate.js';
+import { isMarkToken, tokenAt } from '../../prepare/lookup.js';
+import { speakerAfter } from '../../speakers/phrase.js';
+import { OUTCOME_NOUNS, OUTCOME_VERBS } from '../../data/cues.js';
+import { END, candidate, passiveCue, range, sentenceOf, type ReportedContext } from './shared.js';
+
+/** How long the subject may be, in tokens. */
+const MAX_SUBJECT = 8;
+/** How far the clause may run after the outcome noun, in tokens. */
+const MAX_TAIL = 20;
+/** Words that end the subject going back (the clause opens after them) or the clause going on. */
+const CLAUSE_WORDS = /^(after|when|before|as|since|until|once|and|but|while|because|that|if|though|although)$/;
+
+/** `X was declared the winner (in Y) (by Z)`. */
+export function declaredOutcome(ctx: ReportedContext, cue: CueMatch): Candidate | null {
+  const { doc } = ctx;
+  if (cue.form !== 'verb' || !OUTCOME_VERBS.has(cue.lemma) || !passiveCue(doc, cue)) return null;
+  const sentence = sentenceOf(doc, cue.head);
+  // "the winner" right after the cue
+  let n = cue.last;
+  if (tokenAt(doc, n).lower === 'the') n++;
+  if (n >= sentence.last || !OUTCOME_NOUNS.has(tokenAt(doc, n).lower)) return null;
+  // the subject: the words back to the clause's start
+  let start = cue.first;
+  while (start > sentence.first && cue.first - start < MAX_SUBJECT) {
+    const t = tokenAt(doc, start - 1);
+    if (t.pos === 'PUNCT' || isMarkToken(t.value) || CLAUSE_WORDS.test(t.lower) || t.pos === 'VERB' || t.pos === 'AUX') break;
+    start--;
+  }
+  if (start === cue.first || !/^(PROPN|NOUN|PRON|DET|ADJ|NUM)$/.test(tokenAt(doc, start).pos) || /^(who|which|that|what)$/.test(tokenAt(doc, start).lower)) return null;
+  // the clause goes on past the noun to a comma (not one inside a list of names), a new clause or "by"
+  let end = n + 1;
+  let speaker: Mention | null = null;
+  while (end < sentence.last && end - n < MAX_TAIL) {
+    const t = tokenAt(doc, end);
+    // "and" or "or" between names joins a list: "in Utah and Maine"
+    const joins = /^(and|or)$/.test(t.lower) && tokenAt(doc, end - 1).pos === 'PROPN' && tokenAt(doc, end + 1).pos === 'PROPN';
+    if (END.has(t.value) || /^[;:()\u2014\u2013]$/.test(t.value) || isMarkToken(t.value) || (CLAUSE_WORDS.test(t.lower) && !joins)) break;
+    // a comma inside a list of names goes on: "in Ohio, Utah and Maine" (not "in Ohio, Reyes told ...")
+    if (t.value === ',' && !(tokenAt(doc, end - 1).pos === 'PROPN' && tokenAt(doc, end + 1).pos === 'PROPN' && /^(,|and|or)$/.test(tokenAt(doc, end + 2).lower))) break;
+    if (t.lower === 'by') {
+      speaker = speakerAfter(doc, end + 1, sentence.last);
+      break;
+    }
+    end++;
+  }
+  return candidate(ctx, [range(doc, start, cue.first), range(doc, cue.last, end)], cue, speaker, 'reported/declared-outcome', 0.6);
+}

@@ -1,0 +1,59 @@
+/**
+ * Rule `reported/cue-gerund-clause`: a cue right before a clause whose subject
+ * is a gerund phrase, `Tom Reed said seeing so many boats in the bay was a
+ * delight`, `She says raising the levy would hurt the town`. The clause-first
+ * rule reads only a noun or pronoun as the start of a subject; here the
+ * clause opens with an -ing verb and goes on to a finite verb of its own. The
+ * content is that clause.
+ * @internal
+ */
+import type { Candidate, CueMatch } from '../candidate.js';
+import { isIngCue } from '../candidate.js';
+import { isMarkToken, tokenAt } from '../../prepare/lookup.js';
+import { LISTENER_VERBS, REPORTING_VERBS } from '../../data/cues.js';
+import { END, candidate, cueSubject, passiveCue, range, sentenceOf, type ReportedContext } from './shared.js';
+import { clauseEnd } from './boundary.js';
+
+/** How far the finite verb may stand after the gerund, in tokens. */
+const MAX_SUBJECT = 12;
+/** Object pronouns: a verb after one is a bare infinitive ("seeing him leave"), not the clause's own verb. */
+const OBJECT_PRONOUNS = /^(him|her|them|me|us|it|you)$/;
+
+/**
+ * The token of the finite verb of a gerund subject that opens at `p`, or -1:
+ * an auxiliary, or a verb after a noun or adverb, before any punctuation,
+ * "that" or a second -ing form.
+ */
+function finiteVerb(ctx: ReportedContext, p: number, limit: number): number {
+  const { doc } = ctx;
+  for (let k = p + 1; k < Math.min(limit, p + MAX_SUBJECT); k++) {
+    const t = tokenAt(doc, k);
+    if (ctx.quoted[k] || isMarkToken(t.value) || t.pos === 'PUNCT' || END.has(t.value) || t.lower === 'that') return -1;
+    if (t.pos === 'AUX') return k > p + 1 ? k : -1;
+    if (t.pos === 'VERB') {
+      const before = tokenAt(doc, k - 1);
+      if (/ing$/.test(t.lower) || OBJECT_PRONOUNS.test(before.lower) || before.lower === 'to') return -1;
+      return /^(NOUN|PROPN|ADV)$/.test(before.pos) && k > p + 1 ? k : -1;
+    }
+  }
+  return -1;
+}
+
+/** `X said seeing so many boats was a delight`. */
+export function cueGerundClause(ctx: ReportedContext, cue: CueMatch): Candidate | null {
+  const { doc } = ctx;
+  if (cue.form !== 'verb' || !REPORTING_VERBS.has(cue.lemma) || LISTENER_VERBS.has(cue.lemma) || passiveCue(doc, cue) || isIngCue(doc, cue)) return null;
+  const sentence = sentenceOf(doc, cue.head);
+  const p = cue.last;
+  if (p >= sentence.last - 2) return null;
+  const gerund = tokenAt(doc, p);
+  // the gerund stands right after the cue, and is no cue of its own ("said adding", "kept saying")
+  if (ctx.quoted[p] || gerund.pos !== 'VERB' || !/^\p{Ll}+ing$/u.test(gerund.value) || ctx.cues.some((c) => c.head === p)) return null;
+  const verb = finiteVerb(ctx, p, sentence.last);
+  if (verb < 0) return null;
+  const speaker = cueSubject(doc, cue, sentence);
+  if (!speaker) return null;
+  const end = clauseEnd(ctx, sentence, cue.first, p);
+  if (end <= verb) return null;
+  return candidate(ctx, [range(doc, p, end)], cue, speaker, 'reported/cue-gerund-clause', 0.7);
+}

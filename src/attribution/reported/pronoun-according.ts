@@ -1,0 +1,37 @@
+/**
+ * Rule `reported/according-to-pronoun`: a sentence that credits the one before
+ * it through a pronoun, `That's according to filings released on Monday.`,
+ * `This is according to the port board.` The content is the pronoun, which
+ * stands for what the previous sentence said (annotated news marks it so); the
+ * source is the phrase after "according to".
+ * @internal
+ */
+import type { Candidate, CueMatch } from '../candidate.js';
+import { isMarkToken, tokenAt } from '../../prepare/lookup.js';
+import { makeMention } from '../../speakers/phrase.js';
+import { candidate, range, sentenceOf, type ReportedContext } from './shared.js';
+
+/** Pronouns that stand for the previous sentence. */
+const PRONOUNS = /^(that|this)$/;
+/** Forms of "be" between the pronoun and the phrase. */
+const BE = /^('s|’s|is|was)$/;
+/** How many tokens the source may have. */
+const MAX_SOURCE = 30;
+
+/** `That's according to X.` */
+export function pronounAccordingTo(ctx: ReportedContext, cue: CueMatch): Candidate | null {
+  const { doc } = ctx;
+  if (cue.lemma !== 'according to') return null;
+  const sentence = sentenceOf(doc, cue.head);
+  // the pronoun opens the sentence, "be" follows it, the phrase follows that (an adverb may stand between: "That's partly according to")
+  const p = sentence.first;
+  if (!PRONOUNS.test(tokenAt(doc, p).lower) || !BE.test(tokenAt(doc, p + 1).lower) || cue.first !== p + 2) return null;
+  // the source runs to the sentence end, or to a comma or dash before it
+  let last = cue.last;
+  while (last < sentence.last && last - cue.last < MAX_SOURCE && !/^[,.;:!?()\u2014\u2013]$/.test(tokenAt(doc, last).value) && !isMarkToken(tokenAt(doc, last).value)) last++;
+  while (last > cue.last && !/^(NOUN|PROPN|PRON|NUM)$/.test(tokenAt(doc, last - 1).pos)) last--;
+  if (last <= cue.last) return null;
+  const speaker = makeMention(doc, cue.last, last);
+  if (!speaker) return null;
+  return candidate(ctx, [range(doc, p, p + 1)], cue, speaker, 'reported/according-to-pronoun', 0.7);
+}
