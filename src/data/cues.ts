@@ -497,6 +497,7 @@ export const SPEECH_OBJECT_VERBS: ReadonlyMap<string, SpeechObjectVerb> = new Ma
   ['denounce', { category: 'stance' }],
 ]);
 
+/**
  * Passive cues that declare an outcome, with the nouns of that outcome:
  * "Reyes was declared the winner", "she was projected the victor". The whole
  * clause, subject included, is what was declared.
