@@ -1,0 +1,32 @@
+/**
+ * Speaker names, round 2: which clause's subject a participle or a
+ * coordinated cue shares, on invented sentences (each row: input, and the
+ * expected `name | kind | via | mention` of each quote in order).
+ */
+import { describe, expect, test } from 'vitest';
+import { extract } from './support/invariants.js';
+import type { Extraction } from '../src/index.js';
+
+/** Each quote's speaker as `name | kind | via | mention text`, or null. */
+function speakers(r: Extraction): (string | null)[] {
+  return r.quotes.map((q) => (q.speaker ? `${q.speaker.name} | ${r.speakers[q.speaker.id]!.kind} | ${q.speaker.via} | ${q.speaker.mention?.text ?? ''}` : null));
+}
+
+// [rule family, invented input, expected speaker of each quote in order]
+const TABLE: readonly (readonly [string, string, readonly (string | null)[]])[] = [
+  // a participle after the verb of a clause opened by when, as, while, where ... takes that clause's subject
+  ['participle-subordinate', 'The hearing turned tense when protesters stormed the room, shouting that the plan was a fraud.', ['protesters | group | description | protesters']],
+  ['participle-subordinate', 'Tom Reyes was booed at the fair, where about 40 farmers had gathered that morning, chanting "no deal, no vote" at him.', ['about 40 farmers | group | description | about 40 farmers']],
+  ['participle-subordinate', 'Paul Hart stayed on message, even as he defended his brother, saying, "Family comes first."', ['Paul Hart | person | pronoun | he']],
+  // unchanged: the clause's subject is no person or group, so the sentence's subject speaks
+  ['participle-main', 'Ann Lee spoke for an hour after the vote ended, saying the deal was dead.', ['Ann Lee | person | name | Ann Lee']],
+  ['participle-main', 'Tom Reyes defended the plan on Monday, saying it would pass.', ['Tom Reyes | person | name | Tom Reyes']],
+  // a cue coordinated with the verb of a clause opened by when, as or while inside the sentence
+  ['coordinated-subordinate', 'The debate grew loud as Nina Park raised the tax issue and argued that the levy was unfair.', ['Nina Park | person | name | Nina Park']],
+];
+
+describe('speaker names, round 2', () => {
+  test.each(TABLE.map(([family, input, output]) => ({ family, input, output })))('$family: $input', ({ input, output }) => {
+    expect(speakers(extract(input))).toEqual(output);
+  });
+});
