@@ -23,6 +23,12 @@ const TABLE: readonly (readonly [string, string, readonly (string | null)[]])[] 
   ['participle-main', 'Tom Reyes defended the plan on Monday, saying it would pass.', ['Tom Reyes | person | name | Tom Reyes']],
   // a cue coordinated with the verb of a clause opened by when, as or while inside the sentence
   ['coordinated-subordinate', 'The debate grew loud as Nina Park raised the tax issue and argued that the levy was unfair.', ['Nina Park | person | name | Nina Park']],
+  // a coordinated subject after an opening phrase and its comma, or after "both", is whole
+  ['coordinated-subject', 'At the same time, Tom Reyes and his supporters argue that the count was unfair.', ['Tom Reyes and his supporters | group | description | Tom Reyes and his supporters']],
+  ['coordinated-subject', 'Until the vote, both Ann Lee and her campaign had said that the server was safe.', ['both Ann Lee and her campaign | organization | description | both Ann Lee and her campaign']],
+  ['coordinated-subject', 'Ann Lee and her staff said the plan would work.', ['Ann Lee and her staff | group | description | Ann Lee and her staff']],
+  // unchanged: the phrase before the comma is not part of the coordination
+  ['coordinated-subject', 'In a letter on Monday, officials said the plan would work.', ['officials | group | description | officials']],
 ];
 
 describe('speaker names, round 2', () => {
