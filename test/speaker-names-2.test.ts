@@ -29,6 +29,13 @@ const TABLE: readonly (readonly [string, string, readonly (string | null)[]])[] 
   ['coordinated-subject', 'Ann Lee and her staff said the plan would work.', ['Ann Lee and her staff | group | description | Ann Lee and her staff']],
   // unchanged: the phrase before the comma is not part of the coordination
   ['coordinated-subject', 'In a letter on Monday, officials said the plan would work.', ['officials | group | description | officials']],
+  // a demonstrative or a participle the tagger misread, opening the sentence, belongs to the phrase
+  ['phrase-start', 'That person said the deal was close.', ['That person | person | description | That person']],
+  ['phrase-start', 'The bank is calm. That official said the deal was close.', ['That official | person | description | That official']],
+  ['phrase-start', 'Fed officials have said that rates will rise.', ['Fed officials | group | description | Fed officials']],
+  ['phrase-start', 'Retired officers said the base should stay open.', ['Retired officers | group | description | Retired officers']],
+  // unchanged: "that" inside the sentence is a conjunction
+  ['phrase-start', 'Ann Lee said that officials had left.', ['Ann Lee | person | name | Ann Lee']],
 ];
 
 describe('speaker names, round 2', () => {
