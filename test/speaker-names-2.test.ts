@@ -36,6 +36,11 @@ const TABLE: readonly (readonly [string, string, readonly (string | null)[]])[] 
   ['phrase-start', 'Retired officers said the base should stay open.', ['Retired officers | group | description | Retired officers']],
   // unchanged: "that" inside the sentence is a conjunction
   ['phrase-start', 'Ann Lee said that officials had left.', ['Ann Lee | person | name | Ann Lee']],
+  // a name in apposition to the organisation that ends a person's description names the organisation, not the speaker
+  ['organisation-appositive', "Ivo Marchetti, editor of the city's oldest newspaper, La Voce, said the mayor had lied.", ['Ivo Marchetti | person | name | Ivo Marchetti']],
+  ['organisation-appositive', 'Ann Lee, a spokeswoman for the group, Harbor Watch, said the port was unsafe.', ['Ann Lee | person | name | Ann Lee']],
+  // unchanged: no person before the description, so the organisation speaks
+  ['organisation-appositive', 'The firm hired by the council, Calder & Moss, said the audit was clean.', ['Calder & Moss | organization | name | The firm hired by the council, Calder & Moss']],
 ];
 
 describe('speaker names, round 2', () => {
