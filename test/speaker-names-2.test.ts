@@ -41,6 +41,12 @@ const TABLE: readonly (readonly [string, string, readonly (string | null)[]])[] 
   ['organisation-appositive', 'Ann Lee, a spokeswoman for the group, Harbor Watch, said the port was unsafe.', ['Ann Lee | person | name | Ann Lee']],
   // unchanged: no person before the description, so the organisation speaks
   ['organisation-appositive', 'The firm hired by the council, Calder & Moss, said the audit was clean.', ['Calder & Moss | organization | name | The firm hired by the council, Calder & Moss']],
+  // a dash signature in a paragraph of its own after the quote, or ending its sentence, or with a place after a comma
+  ['dash-signature', 'We review claims here.\n\n"The idea that I would cut it is wrong."\n\n- Ann Lee.\n\nLee exaggerates when she says it.', ['Ann Lee | person | name | Ann Lee']],
+  ['dash-signature', 'We review claims here.\n\n"The idea that I would cut it is wrong." - Ann Lee. Lee exaggerates when she says it.', ['Ann Lee | person | name | Ann Lee']],
+  ['dash-signature', '"The whole idea is odd." -Mia Marks, Dover.', ['Mia Marks | person | name | Mia Marks']],
+  // unchanged: a dash that goes on with the narrator's words signs nothing
+  ['dash-signature', '"It was a good year" - and it was. Sales rose.', [null]],
 ];
 
 describe('speaker names, round 2', () => {
