@@ -93,11 +93,15 @@ function coordinatedVerbSubject(doc: Doc, and: number, sentenceFirst: number): M
     let first = v;
     while (first - 1 > sentenceFirst && (tokenAt(doc, first - 1).pos === 'AUX' || tokenAt(doc, first - 1).pos === 'ADV')) first--;
     const m = speakerBefore(doc, first, sentenceFirst);
-    if (!m || (m.kind !== 'pronoun' && m.kind !== 'name') || m.last !== first || m.antecedent !== undefined) return null;
+    // (a name may be set off from its verb by a relative clause or an appositive: "Reid, who backed her in May, repeated ...")
+    const setOff = m?.kind === 'name' && tokenAt(doc, first - 1).value === ',' && m.last < first - 1;
+    if (!m || (m.kind !== 'pronoun' && m.kind !== 'name') || (m.last !== first && !setOff) || m.antecedent !== undefined) return null;
     // the subject opens its clause: at the sentence start, after a comma ("When asked, he laughed and said"),
     // or after a subordinator that opens the sentence or follows a comma ("Lee, though she praised him and said")
+    // (a bullet before the sentence opens it too: "~ Ann Lee went on a rant and hinted")
     const prev = m.first - 1;
-    if (prev < sentenceFirst || tokenAt(doc, prev).value === ',') return m;
+    const bullet = prev >= sentenceFirst && /^[~•*·]$/.test(tokenAt(doc, prev).value) && prev - 1 < sentenceFirst;
+    if (prev < sentenceFirst || tokenAt(doc, prev).value === ',' || bullet) return m;
     const opens = prev === sentenceFirst || tokenAt(doc, prev - 1).value === ',';
     // ("The crowd cheered when Lee spotted a sign and asked": a clause opened by when, as or while inside the sentence)
     return (opens && SUBORDINATORS.has(tokenAt(doc, prev).lower)) || /^(when|as|while)$/.test(tokenAt(doc, prev).lower) ? m : null;
