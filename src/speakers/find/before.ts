@@ -101,6 +101,8 @@ function appositiveOwner(doc: Doc, mention: Mention, floor: number, mustOpen: bo
   const opens = s === floor || (s > 0 && (tokenAt(doc, s - 1).sent !== tokenAt(doc, s).sent || tokenAt(doc, s - 1).value === ',' || isMarkToken(tokenAt(doc, s - 1).value)));
   // "in Onawa, Iowa, the candidate repeated": a place is no one's name
   if (name?.kind !== 'name' || isPlaceName(name.name) || isStateAbbreviation(name.name)) return null;
+  // "Sure, official data suggest": a lone word the tagger reads as an adverb or interjection is no name
+  if (name.last - name.first === 1 && /^(ADV|INTJ|ADJ|ADP|CCONJ|SCONJ)$/.test(tokenAt(doc, name.first).pos)) return null;
   return opens || !mustOpen ? { ...name, description: mention.name } : null;
 }
 
