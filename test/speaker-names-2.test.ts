@@ -53,6 +53,8 @@ const TABLE: readonly (readonly [string, string, readonly (string | null)[]])[] 
   // a lone adverb or interjection before a comma is no name the description stands in apposition to
   ['appositive-owner', 'Sure, official figures suggest that output peaked in 2013.', ['official figures | unknown | description | official figures']],
   ['appositive-owner', 'Lee, the governor, said the plan was weak.', ['Lee | person | name | Lee']],
+  // "guy" and "janitor" are people words
+  ['participle-subordinate', 'The mayor left early as a janitor walked past the podium, saying the hall was closed.', ['a janitor | person | description | a janitor']],
 ];
 
 describe('speaker names, round 2', () => {
