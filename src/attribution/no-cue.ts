@@ -22,15 +22,35 @@ import { DAY_WORDS } from '../data/time.js';
 const DAYS: ReadonlySet<string> = new Set(DAY_WORDS);
 
 /** `"..." — John Smith` at the end of a line or paragraph: a signature without a verb. */
-export function dashSignature(doc: Doc, after: number, paraEnd: number): Attribution | null {
+export function dashSignature(doc: Doc, after: number, givenParaEnd: number): Attribution | null {
   const tokens = doc.tokens;
   const dash = tokens[after];
   if (!dash || !/^(\u2014|\u2013|\u2015|-|--)$/.test(dash.value)) return null;
+  // a signature in a paragraph of its own right after the quote's: '"..."' then '- Ann Lee.'
+  const own = doc.paragraphs[dash.para];
+  const paraEnd = after > 0 && own !== undefined && own.first === after && tokenAt(doc, after - 1).para === dash.para - 1 ? own.last : givenParaEnd;
   let end = after + 1;
   while (end < paraEnd && end - after <= 6 && !/[\n\r]/.test(doc.view.slice(tokenAt(doc, end - 1).end, tokenAt(doc, end).start))) end++;
-  if (end < paraEnd && !/[\n\r]/.test(doc.view.slice(tokenAt(doc, end - 1).end, tokenAt(doc, end).start))) return null;
+  if (end < paraEnd && !/[\n\r]/.test(doc.view.slice(tokenAt(doc, end - 1).end, tokenAt(doc, end).start))) {
+    // a signature that is a sentence of its own, its paragraph going on after it: '"..." - Ann Lee. Lee exaggerates'
+    // (or a name and where the person lives: '"..." -Mia Marks, Dover.')
+    let stop = after + 1;
+    while (stop < Math.min(paraEnd, after + 6) && isNameToken(tokenAt(doc, stop), doc)) stop++;
+    const t = tokens[stop];
+    const ends = t !== undefined && (t.value === '.' ? tokens[stop + 1] === undefined || tokenAt(doc, stop + 1).sent !== t.sent : t.value === ',');
+    if (stop - after - 1 < 1 || !ends || tokenAt(doc, after + 1).sent !== dash.sent && tokenAt(doc, after + 1).para !== dash.para) return null;
+    const named = makeMention(doc, after + 1, stop);
+    return named?.kind === 'name' && named.first === after + 1 ? { cue: null, speaker: named, rule: 'direct/dash-signature', confidence: 0.6 } : null;
+  }
   if (tokenAt(doc, end - 1).value === '.') end--;
   if (end - after - 1 < 1) return null;
+  // a name and where the person lives or works: '"..." -Mia Marks, Dover.' is signed by Mia Marks
+  for (let k = after + 2; k < end; k++) {
+    if (tokenAt(doc, k).value !== ',') continue;
+    const person = makeMention(doc, after + 1, k);
+    if (person?.kind === 'name' && person.first === after + 1) return { cue: null, speaker: person, rule: 'direct/dash-signature', confidence: 0.7 };
+    break;
+  }
   const m = makeMention(doc, after + 1, end);
   if (!m || m.kind !== 'name') return null;
   return { cue: null, speaker: m, rule: 'direct/dash-signature', confidence: 0.7 };

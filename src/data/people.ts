@@ -5,7 +5,7 @@
  * @internal
  */
 
-const PERSON = `spokesman spokeswoman spokesperson official officer source aide adviser advisor
+const PERSON = `guy guys janitor janitors spokesman spokeswoman spokesperson official officer source aide adviser advisor
 minister secretary senator president governor mayor candidate nominee leader chairman chairwoman chair
 director executive manager analyst expert economist lawyer attorney prosecutor judge justice
 professor researcher scientist doctor physician nurse teacher student resident voter supporter

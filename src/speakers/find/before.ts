@@ -5,7 +5,7 @@
  */
 import type { Mention } from '../../attribution/candidate.js';
 import { CUE_VERBS } from '../../data/cues.js';
-import { DOCUMENT_NOUNS, FRACTION_NOUNS } from '../../data/people.js';
+import { DOCUMENT_NOUNS, FRACTION_NOUNS, ORGANIZATION_NOUNS } from '../../data/people.js';
 import { DAY_WORDS } from '../../data/time.js';
 import type { Doc, Token } from '../../prepare/document.js';
 import { isMarkToken, tokenAt } from '../../prepare/lookup.js';
@@ -14,7 +14,7 @@ import { QUANTIFIERS, TAIL_PREPOSITIONS, canSpeak, makeMention } from './mention
 import { DASHES, isNameToken, partyCodeEnd, titleKey } from './name-tokens.js';
 import { TITLE_NOUNS } from '../../data/titles.js';
 import { isNounPhrase, phraseEndAfter, phraseStartBefore } from './noun-phrase.js';
-import { isPlaceName, isStateAbbreviation } from '../kinds.js';
+import { isPlaceName, isStateAbbreviation, kindOfName } from '../kinds.js';
 import { isPassiveAt } from './passive.js';
 import { openingSubject, subjectBeforeComma } from './long-subject.js';
 import { bareCount } from './bare-count.js';
@@ -101,6 +101,8 @@ function appositiveOwner(doc: Doc, mention: Mention, floor: number, mustOpen: bo
   const opens = s === floor || (s > 0 && (tokenAt(doc, s - 1).sent !== tokenAt(doc, s).sent || tokenAt(doc, s - 1).value === ',' || isMarkToken(tokenAt(doc, s - 1).value)));
   // "in Onawa, Iowa, the candidate repeated": a place is no one's name
   if (name?.kind !== 'name' || isPlaceName(name.name) || isStateAbbreviation(name.name)) return null;
+  // "Sure, official data suggest": a lone word the tagger reads as an adverb or interjection is no name
+  if (name.last - name.first === 1 && /^(ADV|INTJ|ADJ|ADP|CCONJ|SCONJ)$/.test(tokenAt(doc, name.first).pos)) return null;
   return opens || !mustOpen ? { ...name, description: mention.name } : null;
 }
 
@@ -439,6 +441,10 @@ function phraseBefore(doc: Doc, cueFirst: number, givenFloor: number): Mention |
   }
   // "The firm hired by the council, Calder & Moss, said": the name in the appositive is the speaker
   if (mention && mention.kind === 'description' && appositive?.kind === 'name') {
+    // unless the description ends in an organisation that the name names and is itself in apposition to a
+    // person: "Ivo Marchetti, editor of the city's oldest newspaper, La Voce, said" is Ivo Marchetti
+    const owner = ORGANIZATION_NOUNS.has(tokenAt(doc, end - 1).lower) && kindOfName(appositive.name) !== 'place' ? appositiveOwner(doc, mention, floor, true) : null;
+    if (owner !== null && kindOfName(owner.name) === 'person') return { ...owner, description: doc.text.slice(mention.start, appositive.end) };
     // when the description opens the sentence ("Her rival, Tom Park, warned"), the mention covers both: it is no quotation
     const opens = tokens[start - 1] === undefined || tokenAt(doc, start - 1).sent !== tokenAt(doc, start).sent;
     return opens ? { ...appositive, first: start, start: tokenAt(doc, start).start, description: mention.name } : { ...appositive, description: mention.name };

@@ -109,7 +109,19 @@ export function phraseStartBefore(doc: Doc, end: number, floor: number): number 
   }
   // possessive pronoun determiners: "his spokesman"
   if (k - 1 >= floor && tokenAt(doc, k - 1).pos === 'PRON' && /^(his|her|their|its|our|my)$/.test(tokenAt(doc, k - 1).lower)) k--;
+  // a demonstrative opening the sentence that the tagger read as a pronoun: "That person said"
+  // and a participle opening it that the tagger read as a verb before a people noun: "Fed officials", "Retired officers"
+  else if (k - 1 >= floor && k < end && opensSentenceAt(doc, k - 1, floor)) {
+    const t = tokenAt(doc, k - 1);
+    if ((t.pos === 'PRON' && /^(That|This|These|Those)$/.test(t.value)) || (t.pos === 'VERB' && /^\p{Lu}\p{Ll}*ed$/u.test(t.value) && PEOPLE_NOUNS.has(head.lower))) k--;
+  }
   return k;
+}
+
+/** True when token `k` opens its sentence: the first token, or after a quotation mark. */
+function opensSentenceAt(doc: Doc, k: number, floor: number): boolean {
+  const before = doc.tokens[k - 1];
+  return k === floor || before === undefined || before.sent !== tokenAt(doc, k).sent || /^["“”'‘’]$/.test(before.value);
 }
 
 /** True when tokens [from, to) hold no verb and do not open a relative clause: "the party's treasurer", "Calder & Moss". */

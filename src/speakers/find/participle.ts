@@ -11,6 +11,7 @@ import { DASHES } from './name-tokens.js';
 import { speakerAfter } from './after.js';
 import { joinedFloor, speakerBefore } from './before.js';
 import { sentenceSubject, subjectAfterCommas } from './subject.js';
+import { kindOfHead, kindOfName } from '../kinds.js';
 
 /** Words that open a clause whose own subject a coordinated cue may share: "Lee, though she praised him and said". */
 const SUBORDINATORS = new Set(['when', 'while', 'though', 'although', 'as', 'after', 'before', 'because', 'since', 'if', 'once']);
@@ -92,13 +93,18 @@ function coordinatedVerbSubject(doc: Doc, and: number, sentenceFirst: number): M
     let first = v;
     while (first - 1 > sentenceFirst && (tokenAt(doc, first - 1).pos === 'AUX' || tokenAt(doc, first - 1).pos === 'ADV')) first--;
     const m = speakerBefore(doc, first, sentenceFirst);
-    if (!m || (m.kind !== 'pronoun' && m.kind !== 'name') || m.last !== first || m.antecedent !== undefined) return null;
+    // (a name may be set off from its verb by a relative clause or an appositive: "Reid, who backed her in May, repeated ...")
+    const setOff = m?.kind === 'name' && tokenAt(doc, first - 1).value === ',' && m.last < first - 1;
+    if (!m || (m.kind !== 'pronoun' && m.kind !== 'name') || (m.last !== first && !setOff) || m.antecedent !== undefined) return null;
     // the subject opens its clause: at the sentence start, after a comma ("When asked, he laughed and said"),
     // or after a subordinator that opens the sentence or follows a comma ("Lee, though she praised him and said")
+    // (a bullet before the sentence opens it too: "~ Ann Lee went on a rant and hinted")
     const prev = m.first - 1;
-    if (prev < sentenceFirst || tokenAt(doc, prev).value === ',') return m;
+    const bullet = prev >= sentenceFirst && /^[~•*·]$/.test(tokenAt(doc, prev).value) && prev - 1 < sentenceFirst;
+    if (prev < sentenceFirst || tokenAt(doc, prev).value === ',' || bullet) return m;
     const opens = prev === sentenceFirst || tokenAt(doc, prev - 1).value === ',';
-    return opens && SUBORDINATORS.has(tokenAt(doc, prev).lower) ? m : null;
+    // ("The crowd cheered when Lee spotted a sign and asked": a clause opened by when, as or while inside the sentence)
+    return (opens && SUBORDINATORS.has(tokenAt(doc, prev).lower)) || /^(when|as|while)$/.test(tokenAt(doc, prev).lower) ? m : null;
   }
   return null;
 }
@@ -118,6 +124,34 @@ function coordinatedGerundSubject(doc: Doc, and: number, sentenceFirst: number):
     if (tokenAt(doc, v - 1).value === ',') return sharedSubject(doc, v, v);
     const m = speakerBefore(doc, v, sentenceFirst);
     return m && m.last === v && m.kind !== 'pronoun' ? m : null;
+  }
+  return null;
+}
+
+/** Subordinators whose clause a participle right after it may belong to: "when", "as", "while". */
+const CLAUSE_OPENERS = new Set(['when', 'as', 'while', 'after', 'because', 'since', 'before', 'until', 'where', 'and', 'but', 'though', 'although', 'whereas']);
+
+/**
+ * The subject of the clause opened by when, as or while that ends at the comma
+ * `comma` before a participle ("..., when protesters rushed the stage,
+ * shouting"): a name, or a description of people or a group, standing right
+ * before the clause's finite verb; null otherwise.
+ */
+function subordinateSubject(doc: Doc, comma: number, sentenceFirst: number): Mention | null {
+  for (let v = comma - 1; v > sentenceFirst && v >= comma - 10; v--) {
+    const t = tokenAt(doc, v);
+    if (isMarkToken(t.value) || /^[,;:]$/.test(t.value) || DASHES.has(t.value)) return null;
+    if (t.pos !== 'VERB' || /ing$/.test(t.lower) || !/^\p{Ll}/u.test(t.value)) continue;
+    let first = v;
+    while (first - 1 > sentenceFirst && (tokenAt(doc, first - 1).pos === 'AUX' || tokenAt(doc, first - 1).pos === 'ADV')) first--;
+    const m = speakerBefore(doc, first, sentenceFirst);
+    if (!m || m.last !== first) return null;
+    if (m.first - 1 <= sentenceFirst || !CLAUSE_OPENERS.has(tokenAt(doc, m.first - 1).lower)) return null;
+    if (m.kind === 'pronoun') return /^(he|she|they)$/i.test(m.name) ? m : null;
+    if (m.antecedent !== undefined) return null;
+    if (m.kind === 'name') return kindOfName(m.name) === 'person' || kindOfName(m.name) === 'group' ? m : null;
+    const head = kindOfHead(tokenAt(doc, m.head ?? m.last - 1).lower);
+    return head === 'person' || head === 'group' ? m : null;
   }
   return null;
 }
@@ -176,6 +210,12 @@ export function sharedSubject(doc: Doc, cueFirst: number, cueHead: number): Ment
       if (speaker) return speaker;
       break;
     }
+  }
+  // "The trouble began when protesters rushed the stage, shouting": a participle after the verb of a
+  // clause opened by when, as or while takes that clause's subject, not the sentence's
+  if (participle && before.value === ',') {
+    const subject = subordinateSubject(doc, k, sentence.first);
+    if (subject) return subject;
   }
   // "the mayor who opened her term by promising", "who likes the job and is saying":
   // a cue inside a relative clause shares the relative pronoun (no comma between them)

@@ -23,22 +23,28 @@ export function coordinatedStart(doc: Doc, start: number, floor: number): number
   while (k >= floor && tokenAt(doc, k).pos === 'ADV') k--;
   if (k < floor || tokenAt(doc, k).lower !== 'and') return start;
   let s = k;
+  // the start of the coordination found so far: after an opening phrase and its comma, "At the same time,
+  // Ann Lee and her staff argue", the coordination starts after the comma
+  let found = start;
   for (let round = 0; round < 4; round++) {
     const p = phraseStartBefore(doc, s, floor);
-    if (p < 0) return start;
+    if (p < 0) return found;
     const m = makeMention(doc, p, s);
     const head = tokenAt(doc, s - 1);
     // "The Green Party nominee and former minister of health said": a title word joins too
     const person = PEOPLE_NOUNS.has(head.lower) || TITLE_WORDS.has(head.lower) || (head.pos === 'NOUN' && /[^s]s$/.test(head.lower));
     // ("He and his staff have pledged": a subject pronoun opening the sentence joins too)
     if (m?.kind === 'pronoun' && /^(he|she|i|we|they)$/i.test(m.name) && round === 0 && opensSentenceAt(doc, p, floor)) return p;
-    if (!m || m.kind === 'pronoun' || !(m.kind === 'name' || person)) return start;
+    if (!m || m.kind === 'pronoun' || !(m.kind === 'name' || person)) return found;
     if (opensSentenceAt(doc, p, floor)) return p;
     const before = tokens[p - 1]!;
+    // "both Ann Lee and her campaign"
+    if (round === 0 && before.lower === 'both') return p;
     // "But Sanders and his supporters argue": a conjunction or adverb opening the sentence
     const opener = tokens[p - 2];
     if ((before.pos === 'CCONJ' || before.pos === 'ADV') && (p - 1 === floor || opener === undefined || opener.sent !== before.sent || isMarkToken(opener.value))) return p;
     if (before.value !== ',') return start;
+    if (round === 0) found = p;
     s = p - 1;
   }
   return start;
