@@ -1,6 +1,7 @@
 /**
  * Two-apostrophe marks ('') in reported rules (issue 11, marks round): a
- * quoted object closed by '' ends where one closed by a double quote does.
+ * quoted object closed by '' ends where one closed by a double quote does;
+ * a quoted section heading in single marks joins no quote.
  * Invented sentences with the exact parts, speaker, cue and rule expected.
  */
 import { describe, expect, test } from 'vitest';
@@ -22,9 +23,21 @@ const cases: [string, string, Row[]][] = [
   ["called him ''A,'' ''B'' and ''C''", "The senator called him ''weak,'' ''tired'' and ''a loser.''", [
     mixed(["him ''weak,'' ''tired'' and ''a loser.''"], 'The senator', 'called', 'reported/cue-quoted-object'),
   ]],
+  // a short paragraph in single marks between paragraphs heads a section: it joins no quote
+  ['quoted heading after a quote', "\"The ferry will run by June,\" Ms. Oduya said.\n\n'A long way from home.'\n\nThe harbor opened in 1910.", [
+    { kind: 'direct', parts: ['The ferry will run by June,'], speaker: 'Ms. Oduya', cue: 'said', rule: 'direct/trailing-speaker-cue' },
+  ]],
+  // negative: a quoted paragraph in double marks after a quote's short attribution goes on with that quote
+  ['quoted paragraph after a quote', '"The ferry will run by June," Ms. Oduya said.\n\n"A long way from home."\n\nThe harbor opened in 1910.', [
+    { kind: 'direct', parts: ['The ferry will run by June,', 'A long way from home.'], speaker: 'Ms. Oduya', cue: 'said', rule: 'direct/trailing-speaker-cue' },
+  ]],
+  // negative: a long paragraph in single marks is a quotation, not a heading
+  ['long single-quoted paragraph', "'We will keep the ferry running every day of the year, whatever the weather does,' Ms. Oduya said.", [
+    { kind: 'direct', parts: ['We will keep the ferry running every day of the year, whatever the weather does,'], speaker: 'Ms. Oduya', cue: 'said', rule: 'direct/trailing-speaker-cue' },
+  ]],
 ];
 
-describe("two-apostrophe marks in reported rules", () => {
+describe("two-apostrophe marks and quoted headings", () => {
   test.each(cases)('%s', (_name, input, expected) => {
     expect(rows(extract(input))).toEqual(expected);
   });
