@@ -23,6 +23,10 @@ const cases: [string, string, Row[]][] = [
   ["called him ''A,'' ''B'' and ''C''", "The senator called him ''weak,'' ''tired'' and ''a loser.''", [
     mixed(["him ''weak,'' ''tired'' and ''a loser.''"], 'The senator', 'called', 'reported/cue-quoted-object'),
   ]],
+  // a clause after a quotation closed by a comma and '' is the narrator's, as after a double quote
+  ["said X ''Y,'' the players ...", "The league said the coach was ''ready to lead the club,'' the players focused on the old scandal.", [
+    mixed(["the coach was ''ready to lead the club,''"], 'The league', 'said', 'reported/cue-clause'),
+  ]],
   // a short paragraph in single marks between paragraphs heads a section: it joins no quote
   ['quoted heading after a quote', "\"The ferry will run by June,\" Ms. Oduya said.\n\n'A long way from home.'\n\nThe harbor opened in 1910.", [
     { kind: 'direct', parts: ['The ferry will run by June,'], speaker: 'Ms. Oduya', cue: 'said', rule: 'direct/trailing-speaker-cue' },

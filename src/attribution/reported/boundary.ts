@@ -116,7 +116,8 @@ export function cutSecondClause(ctx: ReportedContext, from: number, end: number)
     if (t.value === ',' && !ctx.quoted[k]) at = k;
     // 'was "ready to lead the club," the players ...': the comma inside the closing mark
     else if (t.value === ',' && ctx.quoted[k] && isMarkToken(tokenAt(doc, k + 1).value) && !ctx.quoted[k + 1] && tokenAt(doc, k + 1).start === t.end) {
-      at = k + 1;
+      // the mark's last token: two apostrophes ('') are one mark
+      at = markEnd(doc, k + 1) - 1;
       closed = true;
     }
     if (at < 0) continue;
