@@ -1,7 +1,9 @@
 /**
  * Two-apostrophe marks ('') in reported rules (issue 11, marks round): a
  * quoted object closed by '' ends where one closed by a double quote does;
- * a quoted section heading in single marks joins no quote.
+ * a quoted section heading in single marks joins no quote; a quote opening
+ * with "And" or "But" after a participle's clause (`said, adding that X.
+ * "And Y."`) joins that clause.
  * Invented sentences with the exact parts, speaker, cue and rule expected.
  */
 import { describe, expect, test } from 'vitest';
@@ -26,6 +28,16 @@ const cases: [string, string, Row[]][] = [
   // a clause after a quotation closed by a comma and '' is the narrator's, as after a double quote
   ["said X ''Y,'' the players ...", "The league said the coach was ''ready to lead the club,'' the players focused on the old scandal.", [
     mixed(["the coach was ''ready to lead the club,''"], 'The league', 'said', 'reported/cue-clause'),
+  ]],
+  // a quote opening with "And" after a participle's clause goes on with that clause
+  ['said, adding that X. "And Y."', '"The budget is fair," the minister said, adding that taxes would rise. "And nobody likes that part."', [
+    { kind: 'direct', parts: ['The budget is fair,'], speaker: 'the minister', cue: 'said', rule: 'direct/trailing-speaker-cue' },
+    mixed(['taxes would rise', 'And nobody likes that part.'], 'the minister', 'adding', 'reported/cue-that'),
+  ]],
+  // negative: other quoted words after the participle's clause go on with the direct quote
+  ['said, adding that X. "Y."', '"The budget is fair," the minister said, adding that taxes would rise. "Nobody likes that part."', [
+    { kind: 'direct', parts: ['The budget is fair,', 'Nobody likes that part.'], speaker: 'the minister', cue: 'said', rule: 'direct/trailing-speaker-cue' },
+    { kind: 'indirect', parts: ['taxes would rise'], speaker: 'the minister', cue: 'adding', rule: 'reported/cue-that' },
   ]],
   // a short paragraph in single marks between paragraphs heads a section: it joins no quote
   ['quoted heading after a quote', "\"The ferry will run by June,\" Ms. Oduya said.\n\n'A long way from home.'\n\nThe harbor opened in 1910.", [
