@@ -111,3 +111,14 @@ export function closingMark(doc: Doc, after: number): number {
   if (t && before && (t.value === "'" || t.value === '\u2019') && before.value === t.value && before.end === t.start) return k - 1;
   return k;
 }
+
+/**
+ * The token after the quotation mark that starts at token `k`: `k + 1`, or
+ * `k + 2` when the mark is two apostrophes (`''`) that the tokenizer splits in two.
+ */
+export function markEnd(doc: Doc, k: number): number {
+  const t = doc.tokens[k];
+  const next = doc.tokens[k + 1];
+  if (t && next && (t.value === "'" || t.value === '\u2019') && next.value === t.value && next.start === t.end) return k + 2;
+  return k + 1;
+}

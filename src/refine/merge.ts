@@ -5,7 +5,10 @@
  * follows reported speech in the same paragraph joins it too (`X said A. "B."`),
  * which makes that quote mixed. When the attribution sentence of a direct quote
  * went on with a reported clause or question of its own (`"A," he told Reuters
- * when asked if ... . "B."`), the next quote joins the direct quote, not that clause.
+ * when asked if ... . "B."`), the next quote joins the direct quote, not that clause,
+ * unless that clause is a participle's (`"A," she said, adding that X.`) and the
+ * quote opens with "And" or "But": then it goes on with that clause. A quoted
+ * section heading (a short paragraph in single marks) joins nothing and is dropped.
  * In the sentence that attributes a direct quote, quoted words right after its
  * cue, speaker, listener, a time word or a linking word go on with the quote
  * (`Lee said, because "we ..."`); a quoted title there (`Lee said on WXRT's
@@ -19,11 +22,12 @@
  */
 import type { Doc } from '../prepare/document.js';
 import type { Candidate } from '../attribution/candidate.js';
-import { candidateEnd, candidateStart } from '../attribution/candidate.js';
+import { candidateEnd, candidateStart, isIngCue } from '../attribution/candidate.js';
 import { opensSentence, tokenBounds } from '../attribution/direct.js';
 import { tokenAt, tokenAtOrAfter } from '../prepare/lookup.js';
 import { isTitle, wordsOf } from '../marks/title.js';
 import { TIME_WORDS } from '../data/time.js';
+import { dropQuotedHeadings } from './heading.js';
 
 function absorb(into: Candidate, other: Candidate): void {
   into.stretches.push(...other.stretches);
@@ -78,13 +82,16 @@ function lastParagraph(c: Candidate): number {
  * with no attribution, into the attributed quote before it in its paragraph.
  */
 export function mergeInterrupted(doc: Doc, candidates: readonly Candidate[], unattributed: boolean): void {
+  // a quoted section heading ('A long way from home.' as a paragraph of its own) joins nothing
+  dropQuotedHeadings(doc, candidates);
   const ordered = candidates.filter((c) => c.keep).sort((a, b) => candidateStart(a) - candidateStart(b));
   let host: Candidate | null = null;
   // the last direct quote with a cue: '"A," he told Reuters when asked if ... . "B."' joins A, not the question
   let directHost: Candidate | null = null;
   for (const c of ordered) {
     if (unattributed && host && host.kind !== 'direct' && directHost && attributionSentenceBefore(doc, directHost, host, c)) {
-      absorb(directHost, c);
+      // '"A," she said, adding that X. "And B."': the participle's own clause goes on with the quote after it
+      absorb(participleReport(doc, host) && opensWithConjunction(doc, c) ? host : directHost, c);
       continue;
     }
     if (host && host.cue !== null && lastParagraph(host) === c.para && c.kind === 'direct' && c.stretches.length > 0) {
@@ -123,6 +130,17 @@ export function mergeInterrupted(doc: Doc, candidates: readonly Candidate[], una
     host = c;
     if (c.kind === 'direct' && c.cue !== null) directHost = c;
   }
+}
+
+/** True when `c` is reported content of a participle cue after a comma: `..., adding that X`. */
+function participleReport(doc: Doc, c: Candidate): boolean {
+  const cue = c.cue;
+  return cue !== null && cue.form === 'verb' && isIngCue(doc, cue) && tokenAt(doc, cue.first - 1).value === ',';
+}
+
+/** True when the quoted words of `c` open with "And" or "But". */
+function opensWithConjunction(doc: Doc, c: Candidate): boolean {
+  return /^(and|but)$/.test(tokenAt(doc, tokenAtOrAfter(doc, c.parts[0]!.start)).lower);
 }
 
 /**

@@ -8,6 +8,7 @@
 import { isMarkToken, tokenAt } from '../../prepare/lookup.js';
 import { MEDIUM_WORDS, NOUN_CUES } from '../../data/cues.js';
 import type { Doc } from '../../prepare/document.js';
+import { markEnd } from '../candidate.js';
 import type { Segment } from '../../prepare/document.js';
 import { TIME_WORDS, clauseStartsAt, contentEnd, cutAtMainClause, cutAtNextAttribution, type ReportedContext } from './shared.js';
 
@@ -115,7 +116,8 @@ export function cutSecondClause(ctx: ReportedContext, from: number, end: number)
     if (t.value === ',' && !ctx.quoted[k]) at = k;
     // 'was "ready to lead the club," the players ...': the comma inside the closing mark
     else if (t.value === ',' && ctx.quoted[k] && isMarkToken(tokenAt(doc, k + 1).value) && !ctx.quoted[k + 1] && tokenAt(doc, k + 1).start === t.end) {
-      at = k + 1;
+      // the mark's last token: two apostrophes ('') are one mark
+      at = markEnd(doc, k + 1) - 1;
       closed = true;
     }
     if (at < 0) continue;
@@ -173,20 +175,22 @@ export function cutAfterQuotedObject(ctx: ReportedContext, from: number, end: nu
     const t = tokenAt(doc, k);
     // a closing mark: quoted words before it, none at it
     if (!isMarkToken(t.value) || ctx.quoted[k] || !ctx.quoted[k - 1]) continue;
+    // a closing mark of two apostrophes ('') is one mark, though the tokenizer splits it
+    const close = markEnd(doc, k);
     const inner = tokenAt(doc, k - 1);
-    const next = tokenAt(doc, k + 1);
+    const next = tokenAt(doc, close);
     if (isMarkToken(next.value)) continue;
     if (OBJECT_BREAKS.has(next.value) || next.value === '-') {
-      if (isMarkToken(tokenAt(doc, k + 2).value)) continue;
-      return k + 1;
+      if (isMarkToken(tokenAt(doc, close + 1).value)) continue;
+      return close;
     }
-    if (inner.value === ',' || inner.value === ';') return k + 1;
+    if (inner.value === ',' || inner.value === ';') return close;
     if (/^(and|but)$/.test(next.lower)) {
-      const after = tokenAt(doc, k + 2);
-      if (!isMarkToken(after.value) && after.pos === 'PRON') return k + 1;
+      const after = tokenAt(doc, close + 1);
+      if (!isMarkToken(after.value) && after.pos === 'PRON') return close;
     }
     // 'called it "abhorrent" in a tweet Sunday', '"criminals" while calling for a wall'
-    if (NARRATOR_SUBORDINATORS.has(next.lower) || (MEDIUM_PREPOSITIONS.has(next.lower) && namesMedium(ctx, k + 2, Math.min(end, k + 6)))) return k + 1;
+    if (NARRATOR_SUBORDINATORS.has(next.lower) || (MEDIUM_PREPOSITIONS.has(next.lower) && namesMedium(ctx, close + 1, Math.min(end, close + 5)))) return close;
   }
   return end;
 }

@@ -1,0 +1,34 @@
+/**
+ * Drops quoted section headings: a short paragraph that is nothing but one
+ * quotation in single marks (`'A long way from home.'` between the paragraphs
+ * of a feature) heads a section with words from it; it is not a quote of its
+ * own, nor the next part of the quote before it.
+ * @internal
+ */
+import type { Doc } from '../prepare/document.js';
+import type { Candidate } from '../attribution/candidate.js';
+import { wordsOf } from '../marks/title.js';
+
+/** Most words a quoted heading has. */
+const MAX_HEADING_WORDS = 8;
+
+/**
+ * True when `c` is a quotation with no cue of its own, in single marks, that
+ * fills its paragraph (nothing but punctuation and space around it) and has at
+ * most eight words.
+ */
+export function isQuotedHeading(doc: Doc, c: Candidate): boolean {
+  if (c.kind !== 'direct' || c.cue !== null || c.stretches.length !== 1) return false;
+  const s = c.stretches[0]!;
+  if (s.family !== 'single' || s.close < 0 || s.depth !== 0) return false;
+  const para = doc.paragraphs[s.para];
+  if (!para) return false;
+  if (!/^[\s\p{P}]*$/u.test(doc.text.slice(para.start, s.open)) || !/^[\s\p{P}]*$/u.test(doc.text.slice(s.end, para.end))) return false;
+  const words = wordsOf(doc.view.slice(s.contentStart, s.contentEnd));
+  return words.length > 0 && words.length <= MAX_HEADING_WORDS;
+}
+
+/** Drops every quoted section heading among `candidates` (see {@link isQuotedHeading}). */
+export function dropQuotedHeadings(doc: Doc, candidates: readonly Candidate[]): void {
+  for (const c of candidates) if (c.keep && isQuotedHeading(doc, c)) c.keep = false;
+}
