@@ -8,6 +8,7 @@ import { splitParagraphs } from './paragraphs.js';
 import { BATCH_CHARS, type RawBatch, type Tokenizer } from './wink.js';
 import type { ParagraphRange } from './paragraphs.js';
 import { StoredToken, TokenTable } from './tokens.js';
+import { closesBracketAfterMark, closesDoubledMark } from './doubled-marks.js';
 
 /** One token with its offsets into the input. */
 export interface Token {
@@ -120,6 +121,9 @@ function addParagraph(text: string, view: string, range: ParagraphRange, slice: 
   let cursor = 0; // offset into slice
   let sentStart = -1; // token index where the current sentence began
   let lastLocalSent = -1;
+  // 0: no moved end; 1: the sentence ends after the closing '' just read
+  // (or after a bracket right after it); 2: it ends after that bracket
+  let movedEnd = 0;
   const closeSentence = (): void => {
     if (sentStart < 0) return;
     sentences.push({ start: tokens[sentStart]!.start, end: tokens[doc.count - 1]!.end, first: sentStart, last: doc.count, para });
@@ -146,11 +150,24 @@ function addParagraph(text: string, view: string, range: ParagraphRange, slice: 
     // any other token that stops inside a reference ends where the reference does
     else end = Math.min(range.end, endOutsideReference(text, view, end));
     cursor = end - range.start;
-    if (raw.sentence[k] !== lastLocalSent) {
+    if (movedEnd > 0 && raw.sentence[k] === lastLocalSent) {
+      // the sentence that wink ended inside a closing '' ends after it (and after a bracket right after it)
+      if (movedEnd === 1 && closesBracketAfterMark(tokens[doc.count - 1], value, start)) movedEnd = 2;
+      else {
+        movedEnd = 0;
+        if (!continuesSentence(value)) {
+          closeSentence();
+          sentStart = doc.count;
+        }
+      }
+    } else if (raw.sentence[k] !== lastLocalSent) {
+      movedEnd = 0;
       // wink ends sentences after abbreviations ("Sanders (I-Vt.) said"): a sentence
       // cannot start with a lower-case word, a comma or a closing bracket ("(D-Va.), a member ..."), so that one goes on
-      const goesOn = sentStart >= 0 && /^(?:\p{Ll}|[,;:)\]])/u.test(value);
-      if (!goesOn) {
+      if (sentStart >= 0 && sentStart <= doc.count - 2 && closesDoubledMark(tokens[doc.count - 2], tokens[doc.count - 1], value, start)) {
+        // wink ends a sentence between the two apostrophes of a closing '': the second one belongs to it
+        movedEnd = 1;
+      } else if (!(sentStart >= 0 && continuesSentence(value))) {
         closeSentence();
         sentStart = doc.count;
       }
@@ -181,6 +198,11 @@ function addParagraph(text: string, view: string, range: ParagraphRange, slice: 
   }
   closeSentence();
   paragraphs.push({ start: range.start, end: range.end, first: firstToken, last: doc.count, para });
+}
+
+/** True when a token `value` cannot start a sentence: a lower-case word, a comma or a closing bracket. */
+function continuesSentence(value: string): boolean {
+  return /^(?:\p{Ll}|[,;:)\]])/u.test(value);
 }
 
 /** Offset of `value` in `slice` starting no further than `reach` after `from`, or -1. */
