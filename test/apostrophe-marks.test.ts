@@ -83,6 +83,15 @@ describe("quotes and speakers around a closing '' mark", () => {
     expect(reported?.speaker?.name).toBe('Ann Moss');
   });
 
+  it("ends reported content after both apostrophes of the closing ''", () => {
+    expect(brief(extract("Mia Holt said the bill was ''dead.'' Then she left."))).toEqual([
+      { kind: 'mixed', text: "the bill was ''dead.''", cue: 'said', lemma: 'say', mention: 'Mia Holt', name: 'Mia Holt', via: 'name' },
+    ]);
+    // a one-character closing mark, and one written as an HTML reference, end it as before
+    expect(extract('Mia Holt said the bill was "dead." Then she left.').quotes[0]?.text).toBe('the bill was "dead."');
+    expect(extract('Mia Holt said the bill was &ldquo;dead.&rdquo; Then she left.').quotes[0]?.text).toBe('the bill was &ldquo;dead.&rdquo;');
+  });
+
   it('reads a triple mark as the close of both quotations', () => {
     expect(brief(extract("Ed Park said she ''had me at 'independence,''' and laughed. Next came the vote."))).toEqual([
       { kind: 'mixed', text: "she ''had me at 'independence,'''", cue: 'said', lemma: 'say', mention: 'Ed Park', name: 'Ed Park', via: 'name' },

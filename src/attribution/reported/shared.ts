@@ -229,6 +229,8 @@ export function contentEnd(ctx: ReportedContext, from: number, sentence: Segment
     // 'said he was "ready to fight." He then left': a quotation that ends its sentence ends the content
     if (s.close >= 0 && endsSentence(doc, s)) {
       end = tokenAtOrAfter(doc, s.close) + 1;
+      // (a closing '' is two tokens: both belong to the content)
+      while (end < doc.tokens.length && tokenAt(doc, end).start < s.end) end++;
       break;
     }
     if (s.end > tokenAt(doc, end - 1).end) {
