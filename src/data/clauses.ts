@@ -20,9 +20,8 @@ export const NARRATOR_SUBORDINATORS: ReadonlySet<string> = new Set([
  * before them; other adverbs ("Unfortunately, ...") belong to it.
  */
 export const LINKING_ADVERBS: ReadonlySet<string> = new Set([
-  'still', 'however', 'meanwhile', 'nevertheless', 'nonetheless', 'moreover', 'furthermore', 'besides', 'instead', 'otherwise',
-  'likewise', 'similarly', 'consequently', 'therefore', 'thus', 'hence', 'accordingly', 'indeed', 'further', 'also', 'then',
-  'now', 'again', 'anyway', 'regardless', 'afterward', 'afterwards', 'later', 'earlier', 'previously', 'separately', 'additionally',
+  'still', 'however', 'meanwhile', 'indeed', 'moreover', 'nonetheless', 'nevertheless', 'also', 'furthermore', 'besides', 'instead',
+  'otherwise', 'likewise', 'similarly', 'consequently', 'therefore', 'thus', 'hence', 'additionally', 'separately', 'regardless', 'anyway',
 ]);
 
 /** Words for people that may stand alone after a fronted "to": "To many, ...", "To them, ...". */
