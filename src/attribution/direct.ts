@@ -7,7 +7,7 @@
 import type { Doc } from '../prepare/document.js';
 import type { QuotedStretch } from '../marks/scan.js';
 import type { Attribution, Candidate, CueMatch, Mention, Range } from './candidate.js';
-import { closingMark, isIngCue } from './candidate.js';
+import { closingMark, conjoinedVerbAt, isIngCue } from './candidate.js';
 import { outerSource } from './outer-source.js';
 import { clauseColon, dashSignature, nameColon, onlyPunctuationBetween, trailingName } from './no-cue.js';
 import { tokenAt, tokenAtOrAfter, isMarkToken } from '../prepare/lookup.js';
@@ -516,11 +516,7 @@ function quoteTail(doc: Doc, after: number): Range | null {
     // '... "We will win" as the crowd cheered': a subordinate clause of the narrator ("before the vote", a preposition, stays)
     if (t.value === t.lower && (t.pos === 'SCONJ' || NARRATOR_SUBORDINATORS.has(t.lower)) && opensClause(doc, k + 1)) break;
     // "... and left the hall": a second verb of the narrator's subject
-    if (t.lower === 'and' || t.lower === 'but') {
-      let v = k + 1;
-      while (v < doc.tokens.length && tokenAt(doc, v).pos === 'ADV') v++;
-      if (v < doc.tokens.length && tokenAt(doc, v).pos === 'VERB') break;
-    }
+    if (conjoinedVerbAt(doc, k, doc.tokens.length)) break;
     // 'wrote, "..." on Sunday': the narrator's time of saying
     if (TIME_WORDS.has(t.lower)) return null;
     k++;
