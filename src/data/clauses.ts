@@ -6,13 +6,29 @@
  */
 
 /**
- * Subordinators that open a narrator's clause after a quote or an object and so
- * end it: `He said, "We will win" as the crowd cheered.`, `cited the costs
- * because ...`.
+ * Words that open a narrator's clause or adjunct after a quote or an object and
+ * so end it: `He said, "We will win" as the crowd cheered.`, `cited the costs
+ * because ...`, `voiced concern during the debate`.
  */
 export const NARRATOR_SUBORDINATORS: ReadonlySet<string> = new Set([
-  'because', 'after', 'before', 'when', 'while', 'since', 'until', 'if', 'although', 'though', 'as', 'whereas', 'unless', 'once', 'whenever',
+  'because', 'after', 'before', 'when', 'while', 'as', 'since', 'until', 'if', 'although', 'though', 'but', 'during',
 ]);
+
+/**
+ * Words that end the object of a verb of saying (rule `reported/speech-object`):
+ * the narrator's subordinators but "as" ("describes X as Y" needs it), and a
+ * relative "which".
+ */
+export const SPEECH_OBJECT_STOP: ReadonlySet<string> = new Set([...[...NARRATOR_SUBORDINATORS].filter((w) => w !== 'as'), 'which']);
+
+/** Relative pronouns: "who", "whom", "whose", "which", "that". */
+export const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['who', 'whom', 'whose', 'which', 'that']);
+
+/** Subjects that name nobody, for a subject read back before a cue: "who", "it", "there". */
+export const NO_SUBJECT_WORDS: ReadonlySet<string> = new Set(['who', 'whom', 'which', 'that', 'what', 'you', 'it', 'there', 'this']);
+
+/** Adverbs of place or time after a record noun and before a finding verb: "Polls there show", "Surveys nationally find". */
+export const EVIDENCE_SUBJECT_ADVERBS: ReadonlySet<string> = new Set(['there', 'here', 'nationally', 'statewide', 'now']);
 
 /**
  * Adverbs that link a sentence to the one before rather than qualify what is

@@ -15,12 +15,11 @@ import {
   ADJUNCT_PREPOSITIONS, END, TIME_WORDS, candidate, clauseStartsAt, cueSubject, cutAtNextAttribution, endAtClausePunctuation, passiveCue, range, sentenceOf, subjectlessCue, type ReportedContext,
 } from './shared.js';
 import { cutMediumAdjunct } from './boundary.js';
+import { NARRATOR_SUBORDINATORS } from '../../data/clauses.js';
 
 /** Words that may start the object: a determiner, a noun, an adjective, a number, a possessive, a gerund. */
 const OBJECT_START = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
 const POSSESSIVES = /^(his|her|their|its|our|my|your)$/;
-/** Words that end the object phrase: a subordinate clause of the narrator. */
-const OBJECT_STOP = new Set(['because', 'after', 'before', 'when', 'while', 'as', 'since', 'until', 'if', 'although', 'though', 'but', 'during']);
 /** Words of time that end an object: "confirmed the report on Tuesday", "in March". */
 const WHEN = new Set([...TIME_WORDS, ...MONTH_WORDS]);
 /** How long an object phrase may be, in tokens. */
@@ -100,7 +99,7 @@ export function cueObject(ctx: ReportedContext, cue: CueMatch): Candidate | null
     const t = tokenAt(doc, end);
     // "named her as special envoy", "praised him as a hero": "as" before a noun phrase goes on with the object
     const asPhrase = t.lower === 'as' && !clauseStartsAt(doc, end + 1, sentence.last) && !/^(well|soon|much|many|long|far)$/.test(tokenAt(doc, end + 1).lower);
-    if (!ctx.quoted[end] && end > p && (/^[,;:()\u2014\u2013]$/.test(t.value) || t.value === '--' || (OBJECT_STOP.has(t.lower) && !asPhrase) || END.has(t.value))) break;
+    if (!ctx.quoted[end] && end > p && (/^[,;:()\u2014\u2013]$/.test(t.value) || t.value === '--' || (NARRATOR_SUBORDINATORS.has(t.lower) && !asPhrase) || END.has(t.value))) break;
     // "denies any wrongdoing and points out ...": a coordinated verb ends the object
     if (end > p && t.pos === 'CCONJ' && /^(VERB|AUX)$/.test(tokenAt(doc, end + 1).pos)) break;
     // "confirmed the report on Tuesday": a time adjunct ends the object

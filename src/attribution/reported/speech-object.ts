@@ -12,11 +12,9 @@
 import type { Candidate, CueMatch } from '../candidate.js';
 import { isMarkToken, tokenAt } from '../../prepare/lookup.js';
 import { SPEECH_OBJECT_VERBS } from '../../data/cues.js';
-import { POSSESSIVES } from '../../data/clauses.js';
+import { POSSESSIVES, SPEECH_OBJECT_STOP } from '../../data/clauses.js';
 import { END, candidate, cueSubject, cutAtNextAttribution, passiveCue, range, sentenceOf, type ReportedContext } from './shared.js';
 
-/** Words that end the object: a subordinate clause of the narrator. */
-const OBJECT_STOP = new Set(['because', 'after', 'before', 'when', 'while', 'since', 'until', 'if', 'although', 'though', 'but', 'during', 'which']);
 /** Parts of speech that may open the object. */
 const OBJECT_START = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON']);
 /** Most tokens of the object. */
@@ -98,7 +96,7 @@ export function speechObject(ctx: ReportedContext, cue: CueMatch): Candidate | n
       end++;
       continue;
     }
-    if (!ctx.quoted[end] && end > p && (/^[,;:()\u2014\u2013]$/.test(t.value) || t.value === '--' || OBJECT_STOP.has(t.lower) || END.has(t.value))) break;
+    if (!ctx.quoted[end] && end > p && (/^[,;:()\u2014\u2013]$/.test(t.value) || t.value === '--' || SPEECH_OBJECT_STOP.has(t.lower) || END.has(t.value))) break;
     // "cited the costs and said ...": a coordinated verb ends the object
     if (end > p && t.pos === 'CCONJ' && /^(VERB|AUX)$/.test(tokenAt(doc, end + 1).pos)) break;
     if (t.lower === entry.needs) needed = true;
