@@ -49,5 +49,8 @@ export const TO_VIEW_OPENERS: ReadonlySet<string> = new Set(['but', 'and', 'yet'
 /** Possessive determiners of the third person: "his", "her", "their", "its". */
 export const THIRD_POSSESSIVES: ReadonlySet<string> = new Set(['his', 'her', 'their', 'its']);
 
-/** Possessive determiners: "his", "her", "their", "its", "our", "my". */
+/** Possessive determiners but "your": "his", "her", "their", "its", "our", "my". */
 export const POSSESSIVES: ReadonlySet<string> = new Set([...THIRD_POSSESSIVES, 'our', 'my']);
+
+/** Possessive determiners with "your". */
+export const POSSESSIVES_AND_YOUR: ReadonlySet<string> = new Set([...POSSESSIVES, 'your']);

@@ -17,6 +17,7 @@ import {
   holdsAttributedQuote, relativeInSubject,
 } from './shared.js';
 import { clauseEnd, nounClauseStart } from './boundary.js';
+import { POSSESSIVES } from '../../data/clauses.js';
 
 /** Skips an object, adjuncts and commas after a cue: "told reporters on Monday in a statement". */
 function skipAfterCue(doc: Doc, cue: CueMatch, limit: number): number {
@@ -51,7 +52,7 @@ function skipAfterCue(doc: Doc, cue: CueMatch, limit: number): number {
         // (nor inside a name of several words: "told reporters in New Hampshire she would run")
         const inName = tokenAt(doc, q - 1).pos === 'PROPN' && tokenAt(doc, q).pos === 'PROPN' && !WHEN_WORDS.has(tokenAt(doc, q - 1).lower);
         if ((q > p + 1 || TIME_WORDS.has(t.lower)) && !inName && !INSIDE_PHRASE.has(tokenAt(doc, q - 1).pos) && !/^['’]s$/.test(tokenAt(doc, q + 1).lower) && clauseStartsAt(doc, q, limit)) break;
-        if (tokenAt(doc, q).pos === 'PRON' && !/^(his|her|their|its|our|my)$/.test(tokenAt(doc, q).lower)) break;
+        if (tokenAt(doc, q).pos === 'PRON' && !POSSESSIVES.has(tokenAt(doc, q).lower)) break;
         q++;
         n++;
       }

@@ -15,11 +15,10 @@ import {
   ADJUNCT_PREPOSITIONS, END, TIME_WORDS, candidate, clauseStartsAt, cueSubject, cutAtNextAttribution, endAtClausePunctuation, passiveCue, range, sentenceOf, subjectlessCue, type ReportedContext,
 } from './shared.js';
 import { cutMediumAdjunct } from './boundary.js';
-import { NARRATOR_SUBORDINATORS } from '../../data/clauses.js';
+import { NARRATOR_SUBORDINATORS, POSSESSIVES_AND_YOUR } from '../../data/clauses.js';
 
 /** Words that may start the object: a determiner, a noun, an adjective, a number, a possessive, a gerund. */
 const OBJECT_START = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
-const POSSESSIVES = /^(his|her|their|its|our|my|your)$/;
 /** Words of time that end an object: "confirmed the report on Tuesday", "in March". */
 const WHEN = new Set([...TIME_WORDS, ...MONTH_WORDS]);
 /** How long an object phrase may be, in tokens. */
@@ -90,7 +89,7 @@ export function cueObject(ctx: ReportedContext, cue: CueMatch): Candidate | null
   if (!gerund && rule === 'reported/cue-object' && !OBJECT_VERBS.has(cue.lemma) && !toldNarrative(ctx, cue, p)) return null;
   // a topic may be a question ("talked about how she pushed ...") or open with a participle adjective ("about renewed fears")
   const topicOpener = rule === 'reported/cue-topic' && (TOPIC_QUESTIONS.has(first.lower) || (first.pos === 'VERB' && /ed$/.test(first.lower) && tokenAt(doc, p + 1).pos === 'NOUN'));
-  if (!OBJECT_START.has(first.pos) && !POSSESSIVES.test(first.lower) && !gerund && !topicOpener && !isMarkToken(first.value)) return null;
+  if (!OBJECT_START.has(first.pos) && !POSSESSIVES_AND_YOUR.has(first.lower) && !gerund && !topicOpener && !isMarkToken(first.value)) return null;
   // the object ends at a comma, a colon or a dash outside quotation marks, or a narrator's subordinate clause;
   // a question is a clause and runs to its punctuation ("talked about how her years as a judge shaped her and how ...")
   const question = rule === 'reported/cue-topic' && TOPIC_QUESTIONS.has(first.lower);

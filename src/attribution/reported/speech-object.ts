@@ -85,7 +85,7 @@ export function speechObject(ctx: ReportedContext, cue: CueMatch): Candidate | n
   }
   if (p >= sentence.last) return null;
   const first = tokenAt(doc, p);
-  if (!OBJECT_START.has(first.pos) && !/^(his|her|their|its|our|my)$/.test(first.lower)) return null;
+  if (!OBJECT_START.has(first.pos) && !POSSESSIVES.has(first.lower)) return null;
   let end = p;
   let needed = entry.needs === undefined;
   let names = 0;
