@@ -8,7 +8,7 @@ import type { Extraction } from './types.js';
 import type { ResolvedOptions } from './options.js';
 import type { Tokenizer } from './prepare/wink.js';
 import { prepare } from './prepare/document.js';
-import { tokenAtOrAfter } from './prepare/lookup.js';
+import { append, tokenAtOrAfter } from './prepare/lookup.js';
 import { scanQuotes } from './marks/scan.js';
 import { compileLexicon, type Lexicon } from './cues/lexicon.js';
 import { detectCues } from './cues/detect.js';
@@ -41,15 +41,6 @@ export interface Settings {
 /** Compiles validated options into what the stages read. */
 export function compileSettings(options: ResolvedOptions): Settings {
   return { options, lexicon: compileLexicon(options) };
-}
-
-/**
- * Adds `items` to the end of `list`. `list.push(...items)` passes every item
- * as an argument, on the stack: a long text's hundreds of thousands of
- * quotes overflowed it.
- */
-function append<T>(list: T[], items: readonly T[]): void {
-  for (const item of items) list.push(item);
 }
 
 /** Runs every stage over one text. */

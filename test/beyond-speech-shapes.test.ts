@@ -78,7 +78,10 @@ describe('beyond speech, "citing" after a comma: the cited object as evidence wh
   });
 
   test('a leading "Citing X," keeps the source-phrase reading', () => {
-    expect(rows(extract('Citing court records, the Ledger reported that the mayor had moved.', ALL)).map((r) => r.rule)).not.toContain('reported/speech-object');
+    // the exact output, so that the test fails when nothing is found as well
+    expect(rows(extract('Citing court records, the Ledger reported that the mayor had moved.', ALL))).toEqual([
+      row(['the Ledger reported that the mayor had moved'], 'Ledger', 'Citing', 'source', 'reported/according-to-lead'),
+    ]);
   });
 });
 
@@ -120,6 +123,10 @@ describe('beyond speech, a view credited through a fronted "to" (reported/to-vie
     ['a fronted "for"', 'For Ada Moss, the mission this year is very different from the last.'],
     ['"to" inside the sentence', 'The plan went to Ada Moss, and the council approved it on Monday night.'],
     ['a short view', 'To Ada Moss, it was fine.'],
+    ['a possessive and a noun for no people', 'To her surprise, the new levy passed the council with room to spare.'],
+    ['a possessive and "credit"', 'To his credit, the mayor has kept the office open on weekends all year.'],
+    ['a place name', 'To Chicago, the team flew on a late plane from the coast last night.'],
+    ['a relative clause after the name', 'To Ada Moss, who ran, the levy is a tax on renters in the valley.'],
   ])('%s stays out', (_label, text) => {
     expect(rows(extract(text, ALL)).filter((r) => r.rule === 'reported/to-view')).toEqual([]);
   });

@@ -32,8 +32,9 @@ const cases: [string, string, Row[]][] = [
   ['Even so, X, Y said', 'Even so, the ferry will run by June, Ms. Oduya said.', [
     row(['the ferry will run by June'], 'Ms. Oduya', 'said', 'reported/content-speaker-cue'),
   ]],
+  // an adverb that links no sentences is the speaker's own and stays
   ['an adverb and its comma', 'Oddly, the ferry will run by June, Ms. Oduya said.', [
-    row(['the ferry will run by June'], 'Ms. Oduya', 'said', 'reported/content-speaker-cue'),
+    row(['Oddly, the ferry will run by June'], 'Ms. Oduya', 'said', 'reported/content-speaker-cue'),
   ]],
   // a bare time word after the cue is no part of the clause that follows it
   ['said Tuesday his ...', 'The mayor said Tuesday his plan would pass.', [row(['his plan would pass'], 'The mayor', 'said', 'reported/cue-clause')]],

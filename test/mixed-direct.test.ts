@@ -108,6 +108,23 @@ const kept: [string, string, Row[]][] = [
   ['a participle cue far from its subject', 'Minutes later, she sent a note saying, "agreed."', [
     row(['agreed.'], 'she', 'saying', 'direct/leading-speaker-cue', 'direct'),
   ]],
+  // a fronted phrase and its comma before a quote of sentences frame it: they are no part of what was said
+  ['a fronted phrase before a quote of sentences', 'After the vote, "We won. It is over," Hale said.', [
+    row(['We won. It is over,'], 'Hale', 'said', 'direct/trailing-speaker-cue', 'direct'),
+  ]],
+  ['a fronted time before a quote of sentences', 'On Monday, "The pier plan is dead. We will try again," the mayor said.', [
+    row(['The pier plan is dead. We will try again,'], 'the mayor', 'said', 'direct/trailing-speaker-cue', 'direct'),
+  ]],
+  // the narrator's subordinate clause after the closing mark is no part of the quote
+  ['a clause with "as" after the quote', 'He said, "We will win" as the crowd cheered.', [
+    row(['We will win'], 'He', 'said', 'direct/leading-speaker-cue', 'direct'),
+  ]],
+  ['a participle clause with "while" after the quote', 'The mayor said, "We are done" while leaving the hall.', [
+    row(['We are done'], 'The mayor', 'said', 'direct/leading-speaker-cue', 'direct'),
+  ]],
+  ['a clause with "before" after the quote', 'Ms. Dalby said, "We need two more weeks" before the vote began.', [
+    row(['We need two more weeks'], 'Ms. Dalby', 'said', 'direct/leading-speaker-cue', 'direct'),
+  ]],
 ];
 
 for (const [title, table] of [['mixed and direct boundaries', cases], ['mixed and direct boundaries that must not move', kept]] as const) {

@@ -60,6 +60,7 @@ const OPT_IN_FAMILIES: [string, (n: number) => string][] = [
   ['thoughts nested with no stop ("He believes that He believes that ...")', (n) => 'He believes that '.repeat(n)],
   ['polls that show, sentence after sentence', (n) => 'Polls show the mayor trailing. '.repeat(n)],
   ['stances joined by commas', (n) => 'the union backed the plan, '.repeat(n)],
+  ['views through a fronted "to", sentence after sentence', (n) => 'To Ada Moss, the levy is a tax on renters. '.repeat(n)],
 ];
 
 describe('reported speech stays linear in one long paragraph', { timeout: 120_000 }, () => {

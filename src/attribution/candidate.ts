@@ -100,6 +100,31 @@ export function isIngCue(doc: Doc, cue: CueMatch): boolean {
 }
 
 /**
+ * The token right after the closing mark that starts at token `close`:
+ * `close + 1`, or `close + 2` for a mark of two apostrophes (`''`) that the
+ * tokenizer splits in two. The forward twin of {@link closingMark}.
+ */
+export function afterClosingMark(doc: Doc, close: number): number {
+  const t = doc.tokens[close];
+  const next = doc.tokens[close + 1];
+  if (t && next && (t.value === "'" || t.value === '\u2019') && next.value === t.value && t.end === next.start) return close + 2;
+  return close + 1;
+}
+
+/**
+ * True when token `k` is "and" or "but" and a verb follows it, after any
+ * adverbs, before token `limit`: "... and left the hall", "but then vowed": a
+ * second verb of the narrator's subject, which ends the words before it.
+ */
+export function conjoinedVerbAt(doc: Doc, k: number, limit: number): boolean {
+  const t = tokenAt(doc, k);
+  if (t.lower !== 'and' && t.lower !== 'but') return false;
+  let v = k + 1;
+  while (v < limit && tokenAt(doc, v).pos === 'ADV') v++;
+  return v < limit && tokenAt(doc, v).pos === 'VERB';
+}
+
+/**
  * The first token of the closing mark that ends just before token `after`:
  * `after - 1`, or `after - 2` for a mark of two apostrophes (`''`) that the
  * tokenizer splits in two.

@@ -7,12 +7,13 @@
 import type { Doc } from '../prepare/document.js';
 import type { QuotedStretch } from '../marks/scan.js';
 import type { Attribution, Candidate, CueMatch, Mention, Range } from './candidate.js';
-import { closingMark, isIngCue } from './candidate.js';
+import { closingMark, conjoinedVerbAt, isIngCue } from './candidate.js';
 import { outerSource } from './outer-source.js';
 import { clauseColon, dashSignature, nameColon, onlyPunctuationBetween, trailingName } from './no-cue.js';
 import { tokenAt, tokenAtOrAfter, isMarkToken } from '../prepare/lookup.js';
 import { speakerAfter, speakerBefore, sharedSubject } from '../speakers/phrase.js';
 import { TIME_WORDS } from '../data/time.js';
+import { NARRATOR_SUBORDINATORS } from '../data/clauses.js';
 import { CONNECTIVE_OPENERS, CUE_VERBS, NAMING_VERBS, TOPIC_OPENERS } from '../data/cues.js';
 
 /** Builds one candidate per outermost quoted stretch, joining quotes that run over paragraphs. */
@@ -323,15 +324,18 @@ export function attributeDirect(doc: Doc, candidates: Candidate[], cueAt: readon
     // reported speech: its trailing attribution is left to the reported-speech stage
     const opens = opensSentence(doc, b.open, floor);
     // 'Ann Lee "is wrong. She knows it," Moss said': a quotation of sentences that opens inside one
-    const lead = opens ? null : midSentenceLead(doc, cueAt, b.open, b.after, floor);
-    const midTrail = lead ? trailingAttribution(doc, cueAt, b.after, ceiling) : null;
+    const words = opens ? null : midSentenceLead(doc, cueAt, b.open, b.after, floor);
+    // 'After the vote, "We won. It is over," Hale said.': a fronted phrase and its comma frame the quote, which is read as opening its sentence
+    const framed = words !== null && tokenAt(doc, b.open - 1).value === ',';
+    const lead = framed ? null : words;
+    const midTrail = words ? trailingAttribution(doc, cueAt, b.after, ceiling) : null;
     let found =
-      (midTrail ? { ...midTrail, rule: 'direct/mid-sentence-trailing-cue' } : null) ??
+      (midTrail ? (framed ? midTrail : { ...midTrail, rule: 'direct/mid-sentence-trailing-cue' }) : null) ??
       (opens ? trailingAttribution(doc, cueAt, b.after, ceiling) : null) ??
       leadingAttribution(doc, cueAt, b.open, floor, b.after) ??
       dashSignature(doc, b.after, b.paraEnd) ??
       nameColon(doc, b.open, floor) ??
-      (opensSentence(doc, b.open, floor) ? trailingName(doc, b.after, ceiling, verbs) : null) ??
+      (opens ? trailingName(doc, b.after, ceiling, verbs) : null) ??
       clauseColon(doc, b.open, floor);
     // a colon lead-in at the end of the paragraph before: `Smith said:` / `"..."`
     if (!found && b.open === b.paraStart && c.para > 0) {
@@ -471,6 +475,24 @@ function midSentenceLead(doc: Doc, cueAt: readonly (CueMatch | undefined)[], ope
   return { start: tokenAt(doc, start).start, end: tokenAt(doc, open - 1).end };
 }
 
+/** Most tokens between a subordinator and the verb of its clause: "as [the whole crowd] cheered". */
+const MAX_CLAUSE_SUBJECT = 5;
+
+/**
+ * True when a clause with a verb starts at `k`: a participle ("while leaving
+ * the hall") or a subject and its verb ("as the crowd cheered"), with no
+ * punctuation before the verb; "before the vote" opens none.
+ */
+function opensClause(doc: Doc, k: number): boolean {
+  const sent = tokenAt(doc, k - 1).sent;
+  for (let q = k; q < doc.tokens.length && q - k <= MAX_CLAUSE_SUBJECT; q++) {
+    const t = tokenAt(doc, q);
+    if (t.sent !== sent || t.pos === 'PUNCT' || isMarkToken(t.value)) return false;
+    if (t.pos === 'VERB' || t.pos === 'AUX') return true;
+  }
+  return false;
+}
+
 /** Punctuation that ends the words finishing a sentence after a quotation. */
 const TAIL_STOPS = new Set([',', ';', ':', '.', '?', '!', '(', '\u2014', '\u2013', '--']);
 
@@ -491,12 +513,10 @@ function quoteTail(doc: Doc, after: number): Range | null {
   while (k < doc.tokens.length) {
     const t = tokenAt(doc, k);
     if (t.sent !== sent || TAIL_STOPS.has(t.value) || isMarkToken(t.value)) break;
+    // '... "We will win" as the crowd cheered': a subordinate clause of the narrator ("before the vote", a preposition, stays)
+    if (t.value === t.lower && (t.pos === 'SCONJ' || NARRATOR_SUBORDINATORS.has(t.lower)) && opensClause(doc, k + 1)) break;
     // "... and left the hall": a second verb of the narrator's subject
-    if (t.lower === 'and' || t.lower === 'but') {
-      let v = k + 1;
-      while (v < doc.tokens.length && tokenAt(doc, v).pos === 'ADV') v++;
-      if (v < doc.tokens.length && tokenAt(doc, v).pos === 'VERB') break;
-    }
+    if (conjoinedVerbAt(doc, k, doc.tokens.length)) break;
     // 'wrote, "..." on Sunday': the narrator's time of saying
     if (TIME_WORDS.has(t.lower)) return null;
     k++;

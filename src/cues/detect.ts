@@ -8,6 +8,7 @@ import type { CueMatch } from '../attribution/candidate.js';
 import type { CuePhrase, Lexicon } from './lexicon.js';
 import { tokenAt } from '../prepare/lookup.js';
 import { CATENATIVE_VERBS, INFINITIVE_VERBS, MISTAGGED_FORMS, NOUN_TAGGED_VERBS } from '../data/cues.js';
+import { POSSESSIVES_AND_YOUR } from '../data/clauses.js';
 
 /** Adverbs that annotated corpora count as part of the cue: "also said", "later told", "has repeatedly denied". */
 const CUE_ADVERBS = new Set(['also', 'now', 'later', 'recently', 'just', 'then', 'often', 'still', 'even', 'initially', 'again', 'already', 'previously', 'first', 'repeatedly', 'publicly', 'once', 'frequently', 'earlier']);
@@ -79,11 +80,11 @@ function mistaggedVerb(doc: Doc, t: Token): boolean {
   const after = tokenAt(doc, t.i + 1);
   if (t.i === 0 || before.sent !== t.sent || after.sent !== t.sent) return false;
   const ing = /ing$/.test(t.lower);
-  const subjectBefore = /^(NOUN|PROPN|PRON|NUM)$/.test(before.pos) && !/^(his|her|their|its|our|my|your)$/.test(before.lower);
+  const subjectBefore = /^(NOUN|PROPN|PRON|NUM)$/.test(before.pos) && !POSSESSIVES_AND_YOUR.has(before.lower);
   const opens = before.pos === 'AUX' || before.pos === 'ADV' || PARTICIPLE_BEFORE.has(before.lower) || subjectBefore;
   if (!opens || (!ing && PARTICIPLE_BEFORE.has(before.lower) && before.value !== ',')) return false;
   const next = after.lower === 'that' || (after.lower === 'to' && tokenAt(doc, t.i + 2).pos === 'VERB') || COMPLEMENT_START.has(after.pos) || (ing && after.pos === 'ADJ' && tokenAt(doc, t.i + 2).pos === 'NOUN');
-  return next && !(after.pos === 'PRON' && /^(his|her|their|its|our|my|your)$/.test(after.lower) && !ing);
+  return next && !(after.pos === 'PRON' && POSSESSIVES_AND_YOUR.has(after.lower) && !ing);
 }
 
 /** Extends a cue to the left over the auxiliaries (and adverbs between them) of its verb. */

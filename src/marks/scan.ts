@@ -6,6 +6,7 @@
 import { APOSTROPHE_WORDS, ENGLISH_CLOSERS, ENGLISH_OPENERS, MARKS, type MarkFamily } from '../data/marks.js';
 import type { Doc } from '../prepare/document.js';
 import { referenceLength } from '../prepare/view.js';
+import { append } from '../prepare/lookup.js';
 
 /** A stretch of text between an opening mark and its closing mark. */
 export interface QuotedStretch {
@@ -187,8 +188,7 @@ function dropStrayMarks(out: QuotedStretch[], from: number): void {
     kept.push(depth === s.depth ? s : { ...s, depth });
   }
   out.length = from;
-  // (one push per stretch: pushing them all as arguments overflows the stack in a long paragraph)
-  for (const s of kept) out.push(s);
+  append(out, kept);
 }
 
 /** Finds every quoted stretch in the document, sorted by opening offset. */

@@ -5,6 +5,15 @@
 import type { Doc, Segment, Token } from './document.js';
 import { isOddSpace } from './view.js';
 
+/**
+ * Adds `items` to the end of `list`, one push each. `list.push(...items)`
+ * passes every item as an argument, on the stack: a long text's hundreds of
+ * thousands of quotes or stretches overflowed it.
+ */
+export function append<T>(list: T[], items: readonly T[]): void {
+  for (const item of items) list.push(item);
+}
+
 /** Index of the first item whose key is at least `value`, in items sorted by key; items.length if none. */
 export function lowerBound<T>(items: readonly T[], value: number, key: (item: T) => number): number {
   let lo = 0;

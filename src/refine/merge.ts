@@ -24,13 +24,13 @@ import type { Doc } from '../prepare/document.js';
 import type { Candidate } from '../attribution/candidate.js';
 import { candidateEnd, candidateStart, isIngCue } from '../attribution/candidate.js';
 import { opensSentence, tokenBounds } from '../attribution/direct.js';
-import { tokenAt, tokenAtOrAfter } from '../prepare/lookup.js';
+import { append, tokenAt, tokenAtOrAfter } from '../prepare/lookup.js';
 import { isTitle, wordsOf } from '../marks/title.js';
 import { TIME_WORDS } from '../data/time.js';
 import { dropQuotedHeadings } from './heading.js';
 
 function absorb(into: Candidate, other: Candidate): void {
-  into.stretches.push(...other.stretches);
+  append(into.stretches, other.stretches);
   for (const part of other.parts) {
     const last = into.parts[into.parts.length - 1]!;
     // a part that overlaps the last one extends it rather than repeating its words

@@ -19,6 +19,7 @@ import { phraseEndAfter, speakerAfter } from '../../speakers/phrase.js';
 import {
   ADJUNCT_PREPOSITIONS, TIME_WORDS, WH_WORDS, candidate, clauseStartsAt, cueSubject, cutAtNextAttribution, endAtClausePunctuation, passiveCue, range, sentenceOf, type ReportedContext,
 } from './shared.js';
+import { POSSESSIVES_AND_YOUR } from '../../data/clauses.js';
 
 /** Words after which a bare "asked" is a passive put to someone: "when asked about ...". */
 const OPENERS = new Set(['when', 'whenever', 'if', 'once', 'after', 'before', 'until', 'unless', 'as']);
@@ -99,7 +100,7 @@ export function askedOf(ctx: ReportedContext, cue: CueMatch): Candidate | null {
     spanned = { ...cue, last: p };
   } else if (t.lower === 'to') {
     if (tokenAt(doc, p + 1).pos !== 'VERB') return null;
-  } else if (!WH_WORDS.has(t.lower) && !PHRASE_START.has(t.pos) && !/^(his|her|their|its|our|my|your)$/.test(t.lower)) return null;
+  } else if (!WH_WORDS.has(t.lower) && !PHRASE_START.has(t.pos) && !POSSESSIVES_AND_YOUR.has(t.lower)) return null;
   if (p >= sentence.last) return null;
   const end = askedEnd(ctx, p, sentence);
   if (end - p < 1 || (end - p < 2 && tokenAt(doc, p).pos !== 'NOUN' && tokenAt(doc, p).pos !== 'PROPN')) return null;

@@ -13,6 +13,7 @@ import {
   ADJUNCT_PREPOSITIONS, END, MAX_LOOK, NP_POS, candidate, skipLinkingWord, skipFraming, clauseStartsAt, contentEnd, contentStartBefore, isCommaBoundary, range, sentenceOf,
   type ReportedContext,
 } from './shared.js';
+import { POSSESSIVES_AND_YOUR } from '../../data/clauses.js';
 
 /** Words that open a subordinate clause put before the main clause. */
 const SUBORDINATE_START = new Set(['as', 'if', 'when', 'although', 'though', 'after', 'because', 'since', 'while', 'once', 'unless', 'before', 'whether', 'until']);
@@ -23,7 +24,7 @@ function verbless(doc: Doc, from: number, end: number): boolean {
     const t = tokenAt(doc, k);
     if (t.pos === 'VERB' || t.pos === 'AUX' || isMarkToken(t.value)) return false;
     // "The new plan marks his return": a noun in -s before a possessive pronoun is a verb the tagger misread
-    if (k > from && t.pos === 'NOUN' && /[^s]s$/.test(t.lower) && k + 1 < end && /^(his|her|their|its|our|my|your)$/.test(tokenAt(doc, k + 1).lower)) return false;
+    if (k > from && t.pos === 'NOUN' && /[^s]s$/.test(t.lower) && k + 1 < end && POSSESSIVES_AND_YOUR.has(tokenAt(doc, k + 1).lower)) return false;
   }
   return true;
 }

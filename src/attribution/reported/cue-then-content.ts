@@ -17,6 +17,7 @@ import {
   holdsAttributedQuote, relativeInSubject,
 } from './shared.js';
 import { clauseEnd, nounClauseStart } from './boundary.js';
+import { POSSESSIVES } from '../../data/clauses.js';
 
 /** Skips an object, adjuncts and commas after a cue: "told reporters on Monday in a statement". */
 function skipAfterCue(doc: Doc, cue: CueMatch, limit: number): number {
@@ -51,7 +52,7 @@ function skipAfterCue(doc: Doc, cue: CueMatch, limit: number): number {
         // (nor inside a name of several words: "told reporters in New Hampshire she would run")
         const inName = tokenAt(doc, q - 1).pos === 'PROPN' && tokenAt(doc, q).pos === 'PROPN' && !WHEN_WORDS.has(tokenAt(doc, q - 1).lower);
         if ((q > p + 1 || TIME_WORDS.has(t.lower)) && !inName && !INSIDE_PHRASE.has(tokenAt(doc, q - 1).pos) && !/^['’]s$/.test(tokenAt(doc, q + 1).lower) && clauseStartsAt(doc, q, limit)) break;
-        if (tokenAt(doc, q).pos === 'PRON' && !/^(his|her|their|its|our|my)$/.test(tokenAt(doc, q).lower)) break;
+        if (tokenAt(doc, q).pos === 'PRON' && !POSSESSIVES.has(tokenAt(doc, q).lower)) break;
         q++;
         n++;
       }
@@ -163,6 +164,34 @@ function pronounClause(doc: Doc, cue: CueMatch, p: number): boolean {
   return v.sent === t.sent && (v.pos === 'AUX' || (v.pos === 'VERB' && !/ing$/.test(v.lower)));
 }
 
+/** Most tokens of the noun-phrase subject of a clause after a cue without "that". */
+const MAX_CLAUSE_SUBJECT = 5;
+/** Auxiliaries and modals that are finite verbs: "the vote would be close", "the bill was fair". */
+const FINITE_AUX = new Set(['would', 'will', 'is', 'was', 'are', 'were', 'has', 'have', 'had', 'can', 'could', 'should', 'may', 'might', 'must', 'does', 'did', 'do', 'shall']);
+
+/**
+ * True when a short noun phrase with a noun and then a finite verb open the
+ * clause at `p`: "added the vote would be close", "maintained the bill was
+ * fair", "adds the council agrees"; not "maintained a wide lead in the polls" or
+ * "added a ferry built in 1990".
+ */
+function nounSubjectClause(doc: Doc, p: number, limit: number): boolean {
+  let noun = false;
+  for (let k = p; k < limit && k - p <= MAX_CLAUSE_SUBJECT; k++) {
+    const t = tokenAt(doc, k);
+    if (t.pos === 'NOUN' || t.pos === 'PROPN') {
+      noun = true;
+      continue;
+    }
+    if (k === p ? /^(DET|ADJ|NUM)$/.test(t.pos) : /^(ADJ|NUM)$/.test(t.pos) || (t.pos === 'PART' && t.value === "'s")) continue;
+    if (!noun) return false;
+    if (t.pos === 'AUX') return FINITE_AUX.has(t.lower);
+    // a verb in -s is finite; one in -ed may be a participle on the noun ("added a ferry built in 1990")
+    return t.pos === 'VERB' && t.lower !== t.lemma && /[^s]s$/.test(t.lower);
+  }
+  return false;
+}
+
 /** How many words a plain subject before a cue may have. */
 const MAX_PLAIN_SUBJECT = 6;
 
@@ -263,7 +292,8 @@ export function cueThenContent(ctx: ReportedContext, matched: CueMatch): Candida
     rule = 'reported/cue-clause';
     confidence = 0.8;
     // "maintained a wide lead", "added a ferry": with no "that", only a subject pronoun makes the clause reported
-    if (NOUN_OBJECT_CUES.has(cue.lemma) && !pronounClause(doc, cue, p)) return null;
+    // ("added the vote would be close", "maintained the bill was fair": a noun subject and a finite verb make it one too)
+    if (NOUN_OBJECT_CUES.has(cue.lemma) && !pronounClause(doc, cue, p) && !nounSubjectClause(doc, p, limit)) return null;
     // "warned against the forces ...", "remarked upon a story": the preposition belongs to the cue
     if (CLAUSE_PREPOSITIONS.has(t.lower) && t.pos === 'ADP') {
       p++;

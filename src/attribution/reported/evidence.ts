@@ -19,6 +19,7 @@ import {
 } from './shared.js';
 import { clauseEnd } from './boundary.js';
 import { passesOptInBar } from './opt-in.js';
+import { EVIDENCE_SUBJECT_ADVERBS } from '../../data/clauses.js';
 
 /** Adverbs that belong to a finding given as a noun phrase: "only a small gap", "nearly 40 percent". */
 const FOCUS = /^(only|just|nearly|almost|about|roughly|around|barely|little|no)$/;
@@ -115,7 +116,7 @@ function recordPhraseWord(ctx: ReportedContext, k: number): boolean {
   const t = tokenAt(ctx.doc, k);
   if (RECORD_PHRASE_POS.has(t.pos)) return !/^(according|that|which|who)$/.test(t.lower);
   // "Polls there show ...", "surveys nationally show ..."
-  if (/^(there|here|nationally|statewide|now)$/.test(t.lower) && EVIDENCE_SUBJECTS.has(tokenAt(ctx.doc, k - 1).lower)) return true;
+  if (EVIDENCE_SUBJECT_ADVERBS.has(t.lower) && EVIDENCE_SUBJECTS.has(tokenAt(ctx.doc, k - 1).lower)) return true;
   // "CNN/ORC poll", "Shaw & Company"
   if (t.pos === 'PUNCT' || t.pos === 'CCONJ') return /^[\/&-]$/.test(t.value);
   return t.pos === 'VERB' && (EVIDENCE_SUBJECTS.has(t.lower) || (/(ed|en)$/.test(t.lower) && /^(NOUN|PROPN)$/.test(tokenAt(ctx.doc, k - 1).pos)));

@@ -13,6 +13,7 @@ import { tokenAt } from '../../prepare/lookup.js';
 import { FEELING_NOUNS, FEELING_VERBS } from '../../data/cues.js';
 import { DAY_WORDS } from '../../data/time.js';
 import { END, candidate, cueSubject, passiveCue, range, sentenceOf, type ReportedContext } from './shared.js';
+import { NARRATOR_SUBORDINATORS } from '../../data/clauses.js';
 
 /** Prepositions that name what a feeling is about: "concern about", "support for", "dismay at". */
 const ABOUT = new Set(['about', 'over', 'at', 'for', 'with', 'regarding']);
@@ -24,8 +25,6 @@ const MAX_BEFORE = 3;
 const WHEN = new Set(DAY_WORDS);
 /** Most tokens of the content. */
 const MAX_CONTENT = 40;
-/** Words after which the content stops: a narrator's clause. */
-const STOP = new Set(['because', 'after', 'before', 'when', 'while', 'as', 'since', 'until', 'if', 'although', 'though', 'but', 'during']);
 
 /** `X expressed concern about Y`, `X voiced support for Y`. */
 export function cueFeeling(ctx: ReportedContext, cue: CueMatch): Candidate | null {
@@ -39,7 +38,7 @@ export function cueFeeling(ctx: ReportedContext, cue: CueMatch): Candidate | nul
   let end = p;
   while (end < sentence.last && end - p < MAX_CONTENT) {
     const t = tokenAt(doc, end);
-    if (!ctx.quoted[end] && (/^[,;:()\u2014\u2013]$|^--$/.test(t.value) || END.has(t.value) || (end > p && STOP.has(t.lower)))) break;
+    if (!ctx.quoted[end] && (/^[,;:()\u2014\u2013]$|^--$/.test(t.value) || END.has(t.value) || (end > p && NARRATOR_SUBORDINATORS.has(t.lower)))) break;
     // "... and said he hoped ...": a coordinated verb ends the content; so does a day ("on Wednesday")
     if (end > p && t.pos === 'CCONJ' && /^(VERB|AUX)$/.test(tokenAt(doc, end + 1).pos)) break;
     if (end > p && t.lower === 'on' && WHEN.has(tokenAt(doc, end + 1).lower)) break;

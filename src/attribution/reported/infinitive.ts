@@ -13,14 +13,13 @@ import {
   MAX_LOOK, candidate, clauseStartsAt, contentEnd, cueSubject, cutAtNextAttribution, passiveCue, range, sentenceOf, subjectlessCue,
   type ReportedContext,
 } from './shared.js';
+import { RELATIVE_PRONOUNS } from '../../data/clauses.js';
 
 /** Words that may start a listener: "him", "the court", "lawmakers", "Ms. Ortiz". */
 const LISTENER_START = new Set(['PRON', 'DET', 'NOUN', 'PROPN']);
 const LISTENER_POS = new Set(['PRON', 'DET', 'NOUN', 'PROPN', 'ADJ', 'NUM']);
 /** The infinitive of a request for anonymity: "asked not to be named". */
 const ANONYMITY = /^(be|being) (named|identified|quoted) /;
-/** Relative pronouns, which open no clause of their own after a conjunction: "..., but who ...". */
-const RELATIVES = new Set(['who', 'whom', 'whose', 'which', 'that']);
 /** How many words a listener before the infinitive may have ("urged state lawmakers to"). */
 const MAX_LISTENER = 8;
 
@@ -37,7 +36,7 @@ function infinitiveEnd(ctx: ReportedContext, from: number, end: number): number 
     const next = tokenAt(doc, k + 1);
     if (((next.pos === 'VERB' || next.pos === 'AUX') && !/ing$/.test(next.lower)) || clauseStartsAt(doc, k + 1, end)) return k;
     // "urged them to vote, but the board declined": a conjunction before a clause with a subject of its own
-    if (next.pos === 'CCONJ' && !ctx.quoted[k + 1] && !RELATIVES.has(tokenAt(doc, k + 2).lower) && clauseStartsAt(doc, k + 2, end)) return k;
+    if (next.pos === 'CCONJ' && !ctx.quoted[k + 1] && !RELATIVE_PRONOUNS.has(tokenAt(doc, k + 2).lower) && clauseStartsAt(doc, k + 2, end)) return k;
   }
   return end;
 }

@@ -11,6 +11,7 @@ import type { Candidate, CueMatch } from '../candidate.js';
 import { tokenAt } from '../../prepare/lookup.js';
 import { JUDGEMENT_VERBS } from '../../data/cues.js';
 import { END, TIME_WORDS, candidate, cueSubject, passiveCue, range, sentenceOf, type ReportedContext } from './shared.js';
+import { POSSESSIVES_AND_YOUR } from '../../data/clauses.js';
 
 /** Parts of speech of the object. */
 const OBJECT_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART', 'PRON']);
@@ -47,7 +48,7 @@ function complementStart(ctx: ReportedContext, p: number, last: number): number 
     if (!OBJECT_POS.has(t.pos) && t.pos !== 'ADV') return -1;
     if (HEAD_POS.has(t.pos)) head = true;
     // a pronoun object is one word: "him", "himself", "it"
-    if (t.pos === 'PRON' && !/^(his|her|their|its|our|my|your)$/.test(t.lower)) {
+    if (t.pos === 'PRON' && !POSSESSIVES_AND_YOUR.has(t.lower)) {
       const next = tokenAt(doc, k + 1);
       return next.pos === 'ADJ' || (next.pos === 'DET' && /^(a|an)$/.test(next.lower)) || (next.pos === 'ADV' && tokenAt(doc, k + 2).pos === 'ADJ') ? k + 1 : -1;
     }

@@ -17,10 +17,10 @@ const TIME_OWNERS: ReadonlySet<string> = new Set([...DAY_WORDS, ...MONTH_WORDS, 
 import { passesOptInBar } from './opt-in.js';
 import { OPT_IN_CATEGORIES } from '../../options.js';
 import { candidate, clauseStartsAt, contentEnd, range, sentenceOf, type ReportedContext } from './shared.js';
+import { POSSESSIVES } from '../../data/clauses.js';
 
 /** How far the clause end is looked for, in tokens (keeps a long sentence of many noun cues linear). */
 const MAX_CLAUSE = 120;
-const POSSESSIVE = /^(his|her|their|its|our|my)$/;
 const SUBJECT_PRONOUNS = /^(i|we|you|they|he|she)$/;
 /** Words after which a verb is inside the clause, not the sentence's own: "that X, who was ...". */
 const CLAUSE_OPENERS = new Set(['that', 'which', 'who', 'whom', 'whose', 'if', 'when', 'because', 'while', 'and', 'or', 'but', 'to']);
@@ -47,7 +47,7 @@ function owner(doc: Doc, noun: number): Mention | null {
   while (at - 1 >= 0 && noun - at < 6 && (tokenAt(doc, at - 1).pos === 'ADJ' || /^(earlier|recent|latest|repeated|oft-repeated)$/.test(tokenAt(doc, at - 1).lower) || hyphenBefore(doc, at - 1) || (at < noun && hyphenBefore(doc, at - 2)))) at--;
   const before = tokens[at - 1];
   if (!before || before.sent !== tokenAt(doc, noun).sent) return null;
-  if (POSSESSIVE.test(before.lower)) {
+  if (POSSESSIVES.has(before.lower)) {
     return { first: at - 1, last: at, start: before.start, end: before.end, kind: 'pronoun', titles: [], name: before.value };
   }
   if (/^['’]s$/.test(before.lower) || before.lower === "'" || before.lower === '’') {

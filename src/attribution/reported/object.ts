@@ -15,12 +15,10 @@ import {
   ADJUNCT_PREPOSITIONS, END, TIME_WORDS, candidate, clauseStartsAt, cueSubject, cutAtNextAttribution, endAtClausePunctuation, passiveCue, range, sentenceOf, subjectlessCue, type ReportedContext,
 } from './shared.js';
 import { cutMediumAdjunct } from './boundary.js';
+import { NARRATOR_SUBORDINATORS, POSSESSIVES_AND_YOUR } from '../../data/clauses.js';
 
 /** Words that may start the object: a determiner, a noun, an adjective, a number, a possessive, a gerund. */
 const OBJECT_START = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
-const POSSESSIVES = /^(his|her|their|its|our|my|your)$/;
-/** Words that end the object phrase: a subordinate clause of the narrator. */
-const OBJECT_STOP = new Set(['because', 'after', 'before', 'when', 'while', 'as', 'since', 'until', 'if', 'although', 'though', 'but', 'during']);
 /** Words of time that end an object: "confirmed the report on Tuesday", "in March". */
 const WHEN = new Set([...TIME_WORDS, ...MONTH_WORDS]);
 /** How long an object phrase may be, in tokens. */
@@ -91,7 +89,7 @@ export function cueObject(ctx: ReportedContext, cue: CueMatch): Candidate | null
   if (!gerund && rule === 'reported/cue-object' && !OBJECT_VERBS.has(cue.lemma) && !toldNarrative(ctx, cue, p)) return null;
   // a topic may be a question ("talked about how she pushed ...") or open with a participle adjective ("about renewed fears")
   const topicOpener = rule === 'reported/cue-topic' && (TOPIC_QUESTIONS.has(first.lower) || (first.pos === 'VERB' && /ed$/.test(first.lower) && tokenAt(doc, p + 1).pos === 'NOUN'));
-  if (!OBJECT_START.has(first.pos) && !POSSESSIVES.test(first.lower) && !gerund && !topicOpener && !isMarkToken(first.value)) return null;
+  if (!OBJECT_START.has(first.pos) && !POSSESSIVES_AND_YOUR.has(first.lower) && !gerund && !topicOpener && !isMarkToken(first.value)) return null;
   // the object ends at a comma, a colon or a dash outside quotation marks, or a narrator's subordinate clause;
   // a question is a clause and runs to its punctuation ("talked about how her years as a judge shaped her and how ...")
   const question = rule === 'reported/cue-topic' && TOPIC_QUESTIONS.has(first.lower);
@@ -100,7 +98,7 @@ export function cueObject(ctx: ReportedContext, cue: CueMatch): Candidate | null
     const t = tokenAt(doc, end);
     // "named her as special envoy", "praised him as a hero": "as" before a noun phrase goes on with the object
     const asPhrase = t.lower === 'as' && !clauseStartsAt(doc, end + 1, sentence.last) && !/^(well|soon|much|many|long|far)$/.test(tokenAt(doc, end + 1).lower);
-    if (!ctx.quoted[end] && end > p && (/^[,;:()\u2014\u2013]$/.test(t.value) || t.value === '--' || (OBJECT_STOP.has(t.lower) && !asPhrase) || END.has(t.value))) break;
+    if (!ctx.quoted[end] && end > p && (/^[,;:()\u2014\u2013]$/.test(t.value) || t.value === '--' || (NARRATOR_SUBORDINATORS.has(t.lower) && !asPhrase) || END.has(t.value))) break;
     // "denies any wrongdoing and points out ...": a coordinated verb ends the object
     if (end > p && t.pos === 'CCONJ' && /^(VERB|AUX)$/.test(tokenAt(doc, end + 1).pos)) break;
     // "confirmed the report on Tuesday": a time adjunct ends the object

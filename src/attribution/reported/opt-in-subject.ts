@@ -8,15 +8,20 @@
  * the `-no-speaker` suffix.
  * @internal
  */
-import type { Candidate } from '../candidate.js';
+import type { Candidate, Mention } from '../candidate.js';
 import { tokenAt } from '../../prepare/lookup.js';
 import { sentenceSubject, speakerBefore } from '../../speakers/phrase.js';
 import { OPT_IN_CATEGORIES } from '../../options.js';
+import { NO_SUBJECT_WORDS } from '../../data/clauses.js';
 import { sentenceOf, type ReportedContext } from './shared.js';
 
 const SUFFIX = '-no-speaker';
-/** Subjects that name nobody. */
-const NO_SUBJECT = /^(who|whom|which|that|what|you|it|there|this)$/i;
+
+/** The sentence's subject when it ends right at `k`, else null. */
+function subjectEndingAt(ctx: ReportedContext, first: number, k: number): Mention | null {
+  const subject = sentenceSubject(ctx.doc, first, k);
+  return subject && subject.last === k ? subject : null;
+}
 
 /** Gives the subject before the cue to opt-in attributions in `list` that have no speaker. */
 export function fillOptInSubjects(ctx: ReportedContext, list: readonly Candidate[]): void {
@@ -29,9 +34,9 @@ export function fillOptInSubjects(ctx: ReportedContext, list: readonly Candidate
     // "to convince voters that ...", "helped convince ...": a verb's object clause has its subject elsewhere
     if (k <= sentence.first || /^(VERB|ADP|SCONJ|CCONJ|PUNCT)$/.test(tokenAt(doc, k - 1).pos) || tokenAt(doc, k - 1).lower === 'to') continue;
     // "are not convinced", "is worried" read as passives to the speaker finder: the sentence's subject right before them
-    const subject = sentenceSubject(doc, sentence.first, k);
-    const speaker = speakerBefore(doc, k, sentence.first) ?? (subject && subject.last === k ? subject : null);
-    if (!speaker || speaker.antecedent || NO_SUBJECT.test(speaker.name)) continue;
+    // (read only when the speaker finder found no one before the cue)
+    const speaker = speakerBefore(doc, k, sentence.first) ?? subjectEndingAt(ctx, sentence.first, k);
+    if (!speaker || speaker.antecedent || NO_SUBJECT_WORDS.has(speaker.name.toLowerCase())) continue;
     c.speaker = speaker;
     c.rule = c.rule.slice(0, -SUFFIX.length);
   }

@@ -10,6 +10,7 @@ import { isMarkToken, tokenAt } from '../../prepare/lookup.js';
 import { speakerAfter } from '../../speakers/phrase.js';
 import { PASSIVE_OBJECT_VERBS } from '../../data/cues.js';
 import { candidate, passiveCue, range, sentenceOf, type ReportedContext } from './shared.js';
+import { POSSESSIVES } from '../../data/clauses.js';
 
 /** Parts of speech inside the subject noun phrase. */
 const SUBJECT_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART']);
@@ -24,7 +25,7 @@ export function passiveSubject(ctx: ReportedContext, cue: CueMatch): Candidate |
   const sentence = sentenceOf(doc, cue.head);
   // the subject ends right before the auxiliary
   let start = cue.first;
-  while (start > sentence.first && cue.first - start < MAX_SUBJECT && (SUBJECT_POS.has(tokenAt(doc, start - 1).pos) || /^(his|her|their|its|our|my)$/.test(tokenAt(doc, start - 1).lower))) start--;
+  while (start > sentence.first && cue.first - start < MAX_SUBJECT && (SUBJECT_POS.has(tokenAt(doc, start - 1).pos) || POSSESSIVES.has(tokenAt(doc, start - 1).lower))) start--;
   if (start === cue.first) return null;
   const first = tokenAt(doc, start);
   // a pronoun or a bare name ("it was announced", "Smith was asked") is not what was said

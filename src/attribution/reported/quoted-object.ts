@@ -5,7 +5,7 @@
 import type { Candidate, CueMatch, Mention, Range } from '../candidate.js';
 import type { Doc } from '../../prepare/document.js';
 import { NAMING_VERBS, QUOTED_OBJECT_RELATIVES } from '../../data/cues.js';
-import { isIngCue } from '../candidate.js';
+import { afterClosingMark, conjoinedVerbAt, isIngCue } from '../candidate.js';
 import { isMarkToken, lowerBound, tokenAt } from '../../prepare/lookup.js';
 import { isTitle, wordsOf } from '../../marks/title.js';
 import { sharedSubject, speakerBefore } from '../../speakers/phrase.js';
@@ -98,19 +98,14 @@ function cutQuotedObjectTail(ctx: ReportedContext, from: number, end: number): n
   }
   if (close < 0) return end;
   // (the second token of a closing mark of two apostrophes, '')
-  let after = close + 1;
-  while (after < end && isMarkToken(tokenAt(doc, after).value) && tokenAt(doc, after).start === tokenAt(doc, after - 1).end) after++;
+  const after = Math.min(afterClosingMark(doc, close), end);
   // 'called it ''a disgrace,'' drew ...': a comma inside the closing mark ends the object
   if (/^[,;]$/.test(tokenAt(doc, close - 1).value)) return after;
   for (let k = after; k < end; k++) {
     const t = tokenAt(doc, k);
     // (a hyphen inside a word, "well-paid", is no dash)
     if (TAIL_BREAKS.has(t.value) && (t.value !== '-' || /\s/.test(doc.view[t.start - 1] ?? ''))) return k;
-    if (t.lower === 'and' || t.lower === 'but') {
-      let v = k + 1;
-      while (v < end && tokenAt(doc, v).pos === 'ADV') v++;
-      if (v < end && tokenAt(doc, v).pos === 'VERB') return k;
-    }
+    if (conjoinedVerbAt(doc, k, end)) return k;
   }
   return end;
 }

@@ -11,6 +11,7 @@ import { isIngCue } from '../candidate.js';
 import { isMarkToken, lowerBound, tokenAtOrAfter, tokenAt } from '../../prepare/lookup.js';
 import { sentenceSubject, sharedSubject, speakerBefore } from '../../speakers/phrase.js';
 import { TIME_WORDS } from '../../data/time.js';
+import { LINKING_ADVERBS } from '../../data/clauses.js';
 
 export { TIME_WORDS };
 import { oneSpeaker } from '../direct.js';
@@ -397,6 +398,22 @@ const MAX_DATELINE = 8;
 /** Dashes after a dateline's agency: "BOSTON (Wire) - ", "(Wire) — ". */
 const DATELINE_DASHES = /^(\u2014|\u2013|--|-)$/;
 
+/**
+ * True when `start` opens the first sentence of its paragraph and a "(" follows
+ * within a dateline's length, after tokens that are all in capitals or names:
+ * `DENVER (Wire) - ...`, `Lima (Wire) - ...`.
+ */
+function startsDateline(doc: Doc, start: number): boolean {
+  const first = tokenAt(doc, start);
+  if (doc.sentences[first.sent]!.first !== start || doc.paragraphs[first.para]!.first !== start) return false;
+  for (let k = start; k < Math.min(doc.tokens.length, start + MAX_DATELINE); k++) {
+    const t = tokenAt(doc, k);
+    if (t.value === '(') return k > start;
+    if (t.pos !== 'PROPN' && !(/\p{Lu}/u.test(t.value) && t.value === t.value.toUpperCase()) && t.value !== ',') return false;
+  }
+  return false;
+}
+
 /** Words that open the narrator's framing put before reported content: "After that fiasco, ...", "Despite the attacks, ...". */
 const FRAMING = new Set(['after', 'despite', 'amid', 'following']);
 
@@ -416,16 +433,18 @@ export function skipFraming(ctx: ReportedContext, start: number, comma: number):
       if (/^(\u2014|\u2013|--)$/.test(tokenAt(doc, k).value)) return k + 1 < comma ? k + 1 : start;
     }
   }
-  // a dateline with its agency and a spaced hyphen: "DENVER (Wire) - ..."
-  for (let k = start + 1; k < Math.min(comma - 2, start + MAX_DATELINE); k++) {
-    if (tokenAt(doc, k).value === ')' && DATELINE_DASHES.test(tokenAt(doc, k + 1).value)) return k + 2;
+  // a dateline with its agency and a spaced hyphen: "DENVER (Wire) - ...", at the start of a paragraph,
+  // after words in capitals or names only ("The plan (a draft) - not final - is dead" has none)
+  if (startsDateline(doc, start)) {
+    for (let k = start + 1; k < Math.min(comma - 2, start + MAX_DATELINE); k++) {
+      if (tokenAt(doc, k).value === ')' && DATELINE_DASHES.test(tokenAt(doc, k + 1).value)) return k + 2;
+    }
   }
   let p = start;
   if (tokenAt(doc, p).pos === 'CCONJ') p++;
   // a linking adverb and its comma: "Still, ...", "Even so, ...", "(And) Oddly, ..."
   const linked = skipLinkingWord(doc, p, comma);
   if (linked > p) return linked;
-  if (tokenAt(doc, p + 1).value === ',' && tokenAt(doc, p).pos === 'ADV' && clauseStartsAt(doc, p + 2, comma)) return p + 2;
   if (tokenAt(doc, p).lower === 'even' && tokenAt(doc, p + 1).lower === 'so' && tokenAt(doc, p + 2).value === ',' && p + 3 < comma) return p + 3;
   const opener = tokenAt(doc, p);
   if (!FRAMING.has(opener.lower) && !(opener.pos === 'VERB' && /ing$/.test(opener.lower))) return start;
@@ -498,9 +517,6 @@ export function holdsAttributedQuote(ctx: ReportedContext, from: number, end: nu
   for (let k = lowerBound(ctx.cues, from + 1, headOf); k < ctx.cues.length && ctx.cues[k]!.head < end; k++) if (ctx.used.has(ctx.cues[k]!)) return true;
   return false;
 }
-
-/** Adverbs that link a sentence to the one before, with their comma: "Still, ...", "In fact, ...". */
-const LINKING_ADVERBS = new Set(['still', 'however', 'meanwhile', 'indeed', 'moreover', 'nonetheless', 'nevertheless']);
 
 /**
  * Where content that opens its sentence starts once a linking word is left

@@ -10,12 +10,11 @@
  * @internal
  */
 import type { Candidate, CueMatch } from '../candidate.js';
-import { tokenAt } from '../../prepare/lookup.js';
+import { isMarkToken, tokenAt } from '../../prepare/lookup.js';
 import { SPEECH_OBJECT_VERBS } from '../../data/cues.js';
+import { POSSESSIVES, SPEECH_OBJECT_STOP } from '../../data/clauses.js';
 import { END, candidate, cueSubject, cutAtNextAttribution, passiveCue, range, sentenceOf, type ReportedContext } from './shared.js';
 
-/** Words that end the object: a subordinate clause of the narrator. */
-const OBJECT_STOP = new Set(['because', 'after', 'before', 'when', 'while', 'since', 'until', 'if', 'although', 'though', 'but', 'during', 'which']);
 /** Parts of speech that may open the object. */
 const OBJECT_START = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON']);
 /** Most tokens of the object. */
@@ -39,6 +38,40 @@ function listGoesOn(ctx: ReportedContext, k: number, last: number): boolean {
   return false;
 }
 
+/**
+ * True when the object at `p` (a pronoun, or determiners and adjectives before
+ * nouns) is followed, before `end`, by a noun phrase or an adjective: the
+ * label of "called [the plan] [a waste]", "called [Reyes] [dishonest]".
+ */
+function labelAfterObject(ctx: ReportedContext, p: number, end: number): boolean {
+  const { doc } = ctx;
+  let k = p;
+  const first = tokenAt(doc, k);
+  const next = tokenAt(doc, k + 1);
+  // "called her a liar" (an object pronoun) against "called her plan a waste" (a possessive);
+  // "called this un-American": a demonstrative before no noun stands alone
+  if ((first.pos === 'PRON' && !(POSSESSIVES.has(first.lower) && /^(ADJ|NOUN|PROPN|VERB)$/.test(next.pos))) || (/^(this|that|these|those)$/.test(first.lower) && next.pos !== 'NOUN')) k++;
+  else {
+    while (k < end && (/^(DET|NUM)$/.test(tokenAt(doc, k).pos) || POSSESSIVES.has(tokenAt(doc, k).lower))) k++;
+    const nouns = k;
+    // "the two lengthy reports", "Ann Lee's plan", "her fallen brother": adjectives, participles before a noun, nouns, names and their possessive
+    for (; k < end && !ctx.quoted[k]; k++) {
+      const t = tokenAt(doc, k);
+      // "called the levy unfair": an adjective after the object's noun is the label
+      if (t.pos === 'ADJ' && k > nouns && /^(NOUN|PROPN)$/.test(tokenAt(doc, k - 1).pos)) break;
+      // "the squabble with the agency": a prepositional phrase on the noun (not "as", which opens the label)
+      if (t.pos === 'ADP' && t.lower !== 'as' && k > nouns && /^(DET|NOUN|PROPN|ADJ|NUM)$/.test(tokenAt(doc, k + 1).pos)) continue;
+      if (t.pos === 'DET' && k > nouns && tokenAt(doc, k - 1).pos === 'ADP') continue;
+      if (!(/^(ADJ|NOUN|PROPN|NUM)$/.test(t.pos) || /^['\u2019]s$/.test(t.value) || (t.pos === 'VERB' && k + 1 < end && tokenAt(doc, k + 1).pos === 'NOUN'))) break;
+    }
+    if (k === nouns) return false;
+  }
+  if (k >= end) return false;
+  const t = tokenAt(doc, k);
+  // "called it very risky" (an adverb before the adjective), not "called the office twice"
+  return ctx.quoted[k] !== 0 || isMarkToken(t.value) || t.lower === 'as' || /^(DET|ADJ|NOUN|PROPN|NUM|PRON)$/.test(t.pos) || (t.pos === 'ADV' && tokenAt(doc, k + 1).pos === 'ADJ');
+}
+
 /** `X cited Y`, `X, referring to Y`, `X accused Y of Z`, when the verb's category is on. */
 export function speechObject(ctx: ReportedContext, cue: CueMatch): Candidate | null {
   const { doc } = ctx;
@@ -52,7 +85,7 @@ export function speechObject(ctx: ReportedContext, cue: CueMatch): Candidate | n
   }
   if (p >= sentence.last) return null;
   const first = tokenAt(doc, p);
-  if (!OBJECT_START.has(first.pos) && !/^(his|her|their|its|our|my)$/.test(first.lower)) return null;
+  if (!OBJECT_START.has(first.pos) && !POSSESSIVES.has(first.lower)) return null;
   let end = p;
   let needed = entry.needs === undefined;
   let names = 0;
@@ -63,7 +96,7 @@ export function speechObject(ctx: ReportedContext, cue: CueMatch): Candidate | n
       end++;
       continue;
     }
-    if (!ctx.quoted[end] && end > p && (/^[,;:()\u2014\u2013]$/.test(t.value) || t.value === '--' || OBJECT_STOP.has(t.lower) || END.has(t.value))) break;
+    if (!ctx.quoted[end] && end > p && (/^[,;:()\u2014\u2013]$/.test(t.value) || t.value === '--' || SPEECH_OBJECT_STOP.has(t.lower) || END.has(t.value))) break;
     // "cited the costs and said ...": a coordinated verb ends the object
     if (end > p && t.pos === 'CCONJ' && /^(VERB|AUX)$/.test(tokenAt(doc, end + 1).pos)) break;
     if (t.lower === entry.needs) needed = true;
@@ -74,6 +107,8 @@ export function speechObject(ctx: ReportedContext, cue: CueMatch): Candidate | n
   if (!needed) return null;
   // "called Reyes", "a group called Fair Vote", "called each other": a name or a short object is no label
   if (entry.complement === true && (names === end - p || end - p < 2 || /^(each|one)$/.test(first.lower))) return null;
+  // "called the police", "called the meeting to order": a label needs a second noun phrase or an adjective after the object
+  if (entry.complement === true && !labelAfterObject(ctx, p, end)) return null;
   end = cutAtNextAttribution(ctx, p, end);
   if (end <= p) return null;
   const speaker = cueSubject(doc, cue, sentence);

@@ -10,40 +10,75 @@
  * annotated far less often (4 of 34) and stays out.
  * @internal
  */
-import type { Candidate, CueMatch } from '../candidate.js';
+import type { Candidate, CueMatch, Range } from '../candidate.js';
 import { tokenIn } from '../../prepare/lookup.js';
 import { makeMention } from '../../speakers/phrase.js';
+import { kindOfHead, kindOfName } from '../../speakers/kinds.js';
+import { TO_VIEW_OPENERS, TO_VIEW_PEOPLE_WORDS, THIRD_POSSESSIVES } from '../../data/clauses.js';
 import { passesOptInBar } from './opt-in.js';
-import { candidate, clauseStartsAt, contentEnd, descriptionMention, range, sentenceOf, spanTaken, type ReportedContext } from './shared.js';
-
-/** Words for people that may stand alone after "to": "To many, ...". */
-const PEOPLE_WORDS = new Set(['them', 'him', 'her', 'me', 'us', 'many', 'others', 'some', 'most']);
-/** Words that may open the sentence before "to". */
-const OPENERS = new Set(['but', 'and', 'yet']);
+import { candidate, clauseStartsAt, contentEnd, descriptionMention, range, sentenceOf, type ReportedContext } from './shared.js';
 /** Most tokens between "to" and its comma. */
 const MAX_PHRASE = 8;
 /** How sure the rule is. */
 const CONFIDENCE = 0.6;
+
+/**
+ * The parts of `taken` sorted by start, with the running maximum of their ends,
+ * so that an overlap is found by one binary search (a scan of every candidate
+ * for each match was quadratic in a long paragraph of such views).
+ */
+function partIndex(taken: readonly Candidate[]): { starts: number[]; maxEnds: number[] } {
+  const parts: Range[] = [];
+  for (const c of taken) for (const p of c.parts) parts.push(p);
+  parts.sort((a, b) => a.start - b.start);
+  const starts: number[] = [];
+  const maxEnds: number[] = [];
+  let most = -1;
+  for (const p of parts) {
+    most = Math.max(most, p.end);
+    starts.push(p.start);
+    maxEnds.push(most);
+  }
+  return { starts, maxEnds };
+}
+
+/** True when a part in the index overlaps `[start, end)`. */
+function overlapsIndex(index: { starts: number[]; maxEnds: number[] }, start: number, end: number): boolean {
+  // the last part that starts before `end`: any overlapping part starts before `end`, and ends after `start`
+  let lo = 0;
+  let hi = index.starts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (index.starts[mid]! < end) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 && index.maxEnds[lo - 1]! > start;
+}
 
 /** Finds the views credited through a fronted "to" when `thought` cues are reported. */
 export function findToViews(ctx: ReportedContext, taken: readonly Candidate[]): Candidate[] {
   const { doc } = ctx;
   const out: Candidate[] = [];
   if (!ctx.categories.has('thought')) return out;
+  let index: { starts: number[]; maxEnds: number[] } | null = null;
   for (let k = 0; k < doc.tokens.length; k++) {
     const t = doc.tokens[k]!;
     if (t.lower !== 'to' || ctx.quoted[k]) continue;
     const sentence = sentenceOf(doc, k);
-    if (k !== sentence.first && !(k === sentence.first + 1 && OPENERS.has(tokenIn(doc, sentence, sentence.first).lower))) continue;
+    if (k !== sentence.first && !(k === sentence.first + 1 && TO_VIEW_OPENERS.has(tokenIn(doc, sentence, sentence.first).lower))) continue;
     // the phrase runs to the first comma: a name, a word for people, or a possessive with its noun ("her supporters")
     let comma = k + 1;
     while (comma < sentence.last && comma - k <= MAX_PHRASE && tokenIn(doc, sentence, comma).value !== ',') comma++;
     if (comma >= sentence.last || comma - k > MAX_PHRASE || comma === k + 1) continue;
     const first = tokenIn(doc, sentence, k + 1);
-    const people = comma === k + 2 && PEOPLE_WORDS.has(first.lower);
+    const people = comma === k + 2 && TO_VIEW_PEOPLE_WORDS.has(first.lower);
     const named = first.pos === 'PROPN' && /^\p{Lu}/u.test(first.value);
-    const owned = /^(his|her|their|its)$/.test(first.lower) && tokenIn(doc, sentence, comma - 1).pos === 'NOUN';
+    // "To her supporters, ..." but not "To her surprise, ..." or "To his credit, ...": the noun must stand for people
+    const last = tokenIn(doc, sentence, comma - 1);
+    const owned = THIRD_POSSESSIVES.has(first.lower) && last.pos === 'NOUN' && kindOfHead(last.lower) !== 'unknown' && kindOfHead(last.lower) !== 'organization';
     if (!people && !named && !owned) continue;
+    // "To Ada Moss, who ran, ...": a relative clause on the name, no view
+    if (/^(who|which)$/.test(tokenIn(doc, sentence, comma + 1).lower)) continue;
     let ok = true;
     for (let q = k + 1; q < comma && ok; q++) if (ctx.quoted[q] || /^(VERB|AUX)$/.test(tokenIn(doc, sentence, q).pos)) ok = false;
     if (!ok) continue;
@@ -52,9 +87,14 @@ export function findToViews(ctx: ReportedContext, taken: readonly Candidate[]): 
     const end = contentEnd(ctx, from, sentence);
     if (end - from < 3) continue;
     const r = range(doc, from, end);
-    if (spanTaken([taken, out], r.start, r.end)) continue;
+    index ??= partIndex(taken);
+    // `out` is in text order: only its last view can overlap this one
+    const prev = out[out.length - 1];
+    if (overlapsIndex(index, r.start, r.end) || (prev !== undefined && prev.parts.some((p) => p.start < r.end && r.start < p.end))) continue;
     const cue: CueMatch = { first: k, last: k + 1, head: k, lemma: 'to', category: 'thought', negated: false, form: 'phrase' };
     const speaker = makeMention(doc, k + 1, comma) ?? descriptionMention(doc, k + 1, comma);
+    // "To Chicago, the team flew ...": a place or an organisation holds no view
+    if (named && !people && !owned && (speaker === null || speaker.kind !== 'name' || !/^(person|group)$/.test(kindOfName(speaker.name)))) continue;
     const c = candidate(ctx, [r], cue, speaker, 'reported/to-view', CONFIDENCE);
     if (passesOptInBar(doc, c)) out.push(c);
   }

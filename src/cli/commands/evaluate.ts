@@ -8,6 +8,7 @@ import { createExtractor, type Extractor } from '../../extractor.js';
 import { evaluateWith } from '../../eval/evaluate.js';
 import { formatErrors, formatReport } from '../../eval/format.js';
 import { parseGoldJsonl } from '../../eval/gold.js';
+import { append } from '../../prepare/lookup.js';
 import type { GoldDocument } from '../../eval/types.js';
 import { escapeControls } from '../escape.js';
 import { fail, inputName, readFailure, readInput, write } from '../io.js';
@@ -33,7 +34,7 @@ export async function runEval(
       return 1;
     }
     try {
-      gold.push(...parseGoldJsonl(text));
+      append(gold, parseGoldJsonl(text));
     } catch (error) {
       fail(`${inputName(file)}: ${(error as Error).message}`);
       return 1;

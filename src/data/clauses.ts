@@ -1,0 +1,56 @@
+/**
+ * Function words that shape the clauses around an attribution: the words
+ * that open a narrator's subordinate clause, the linking adverbs that join a
+ * sentence to the one before, and the words of the fronted "To X, ..." view.
+ * @internal
+ */
+
+/**
+ * Words that open a narrator's clause or adjunct after a quote or an object and
+ * so end it: `He said, "We will win" as the crowd cheered.`, `cited the costs
+ * because ...`, `voiced concern during the debate`.
+ */
+export const NARRATOR_SUBORDINATORS: ReadonlySet<string> = new Set([
+  'because', 'after', 'before', 'when', 'while', 'as', 'since', 'until', 'if', 'although', 'though', 'but', 'during',
+]);
+
+/**
+ * Words that end the object of a verb of saying (rule `reported/speech-object`):
+ * the narrator's subordinators but "as" ("describes X as Y" needs it), and a
+ * relative "which".
+ */
+export const SPEECH_OBJECT_STOP: ReadonlySet<string> = new Set([...[...NARRATOR_SUBORDINATORS].filter((w) => w !== 'as'), 'which']);
+
+/** Relative pronouns: "who", "whom", "whose", "which", "that". */
+export const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['who', 'whom', 'whose', 'which', 'that']);
+
+/** Subjects that name nobody, for a subject read back before a cue: "who", "it", "there". */
+export const NO_SUBJECT_WORDS: ReadonlySet<string> = new Set(['who', 'whom', 'which', 'that', 'what', 'you', 'it', 'there', 'this']);
+
+/** Adverbs of place or time after a record noun and before a finding verb: "Polls there show", "Surveys nationally find". */
+export const EVIDENCE_SUBJECT_ADVERBS: ReadonlySet<string> = new Set(['there', 'here', 'nationally', 'statewide', 'now']);
+
+/**
+ * Adverbs that link a sentence to the one before rather than qualify what is
+ * said: `Still, the plan is dead, Hale said.` They are left out of the content
+ * before them; other adverbs ("Unfortunately, ...") belong to it.
+ */
+export const LINKING_ADVERBS: ReadonlySet<string> = new Set([
+  'still', 'however', 'meanwhile', 'indeed', 'moreover', 'nonetheless', 'nevertheless', 'also', 'furthermore', 'besides', 'instead',
+  'otherwise', 'likewise', 'similarly', 'consequently', 'therefore', 'thus', 'hence', 'additionally', 'separately', 'regardless', 'anyway',
+]);
+
+/** Words for people that may stand alone after a fronted "to": "To many, ...", "To them, ...". */
+export const TO_VIEW_PEOPLE_WORDS: ReadonlySet<string> = new Set(['them', 'him', 'her', 'me', 'us', 'many', 'others', 'some', 'most']);
+
+/** Words that may open the sentence before a fronted "to": "But to others, ...". */
+export const TO_VIEW_OPENERS: ReadonlySet<string> = new Set(['but', 'and', 'yet']);
+
+/** Possessive determiners of the third person: "his", "her", "their", "its". */
+export const THIRD_POSSESSIVES: ReadonlySet<string> = new Set(['his', 'her', 'their', 'its']);
+
+/** Possessive determiners but "your": "his", "her", "their", "its", "our", "my". */
+export const POSSESSIVES: ReadonlySet<string> = new Set([...THIRD_POSSESSIVES, 'our', 'my']);
+
+/** Possessive determiners with "your". */
+export const POSSESSIVES_AND_YOUR: ReadonlySet<string> = new Set([...POSSESSIVES, 'your']);
