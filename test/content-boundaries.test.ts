@@ -39,7 +39,7 @@ const cases: [string, string, Row[]][] = [
   // a bare time word after the cue is no part of the clause that follows it
   ['said Tuesday his ...', 'The mayor said Tuesday his plan would pass.', [row(['his plan would pass'], 'The mayor', 'said', 'reported/cue-clause')]],
   // a name of several words in the adjunct after the cue stays whole
-  ['told X in New Hampshire she ...', 'Ms. Vale told reporters in New Hampshire she would run.', [row(['she would run'], 'Ms. Vale', 'told', 'reported/cue-clause')]],
+  ['told X in Port Alden she ...', 'Ms. Vale told reporters in Port Alden she would run.', [row(['she would run'], 'Ms. Vale', 'told', 'reported/cue-clause')]],
   // a possessive "her" before its noun is the clause's subject, not a listener
   ['warned her old ...', 'Ms. Oduya warned her old ferry would fail by June.', [
     row(['her old ferry would fail by June'], 'Ms. Oduya', 'warned', 'reported/cue-clause'),

@@ -49,7 +49,7 @@ function skipAfterCue(doc: Doc, cue: CueMatch, limit: number): number {
         // "said on Monday he would run", "said on Monday the talks would resume": the clause starts here
         // (not inside the adjunct's own noun phrase: "said in a statement provided to the press");
         // right after a bare time word too: "said Tuesday his plan would pass"
-        // (nor inside a name of several words: "told reporters in New Hampshire she would run")
+        // (nor inside a name of several words: "told reporters in Port Alden she would run")
         const inName = tokenAt(doc, q - 1).pos === 'PROPN' && tokenAt(doc, q).pos === 'PROPN' && !WHEN_WORDS.has(tokenAt(doc, q - 1).lower);
         if ((q > p + 1 || TIME_WORDS.has(t.lower)) && !inName && !INSIDE_PHRASE.has(tokenAt(doc, q - 1).pos) && !/^['’]s$/.test(tokenAt(doc, q + 1).lower) && clauseStartsAt(doc, q, limit)) break;
         if (tokenAt(doc, q).pos === 'PRON' && !POSSESSIVES.has(tokenAt(doc, q).lower)) break;
