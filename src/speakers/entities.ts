@@ -5,7 +5,7 @@
  * exactly one earlier person go to that person.
  * @internal
  */
-import type { Doc } from '../prepare/document.js';
+import type { Doc, Token } from '../prepare/document.js';
 import type { Mention, Range } from '../attribution/candidate.js';
 import type { KnownSpeaker } from '../options.js';
 import type { SpeakerKind, SpeakerVia } from '../types.js';
@@ -87,6 +87,15 @@ const APPOSITIVE_OPENERS: ReadonlySet<string> = new Set(['the', 'a', 'an']);
 
 /** How many earlier names a description is compared with. */
 const MAX_DESCRIBED_LOOKBACK = 300;
+
+/**
+ * True for a verb written in lower case: a capitalised word right next to one
+ * inside a sentence is a surname ("praised Gates"), unlike one next to a
+ * headline's capitalised verb ("Harbour Safety Inadequate").
+ */
+function isLowerVerb(t: Token): boolean {
+  return (t.pos === 'VERB' || t.pos === 'AUX') && /^\p{Ll}/u.test(t.value);
+}
 
 /** What never changes about a name while the text is resolved. */
 interface NameFacts {
@@ -368,11 +377,19 @@ export class SpeakerResolver {
 
   /**
    * True for a lone capitalised word that the text also writes in lower case
-   * ("Growth", "Politics", "Refugees" opening a sentence, with "growth" elsewhere)
-   * and that no full name, first name or speaker bears: a common word, not a person.
+   * ("Growth", "Politics", "Refugees" opening a sentence, "in May", "the
+   * Office of Security", "Harbour Safety Inadequate", with "growth" elsewhere) and that no full name, first
+   * name or speaker bears: a common word, not a person. A word inside its
+   * sentence right after or before a lower-case verb is a surname ("The board praised
+   * Gates", "Gates said", with "the gates" elsewhere).
    */
   private isCommonWord(n: Mention): boolean {
     if (n.last - n.first !== 1) return false;
+    const t = tokenAt(this.doc, n.first);
+    const prev = this.doc.tokens[n.first - 1];
+    const opens = prev === undefined || prev.sent !== t.sent || isMarkToken(prev.value);
+    const next = this.doc.tokens[n.last];
+    if (!opens && prev !== undefined && (isLowerVerb(prev) || (next !== undefined && next.sent === t.sent && isLowerVerb(next)))) return false;
     const key = n.name.toLowerCase();
     if (this.bySurname.has(key) || FIRST_NAMES.has(key) || this.byName.has(key) || this.aliases.has(key)) return false;
     if (this.lowerWords === null) {
@@ -434,15 +451,15 @@ export class SpeakerResolver {
     const before = this.nameIndex(m.start);
     for (let k = before - 1; k >= Math.max(0, before - MAX_DESCRIBED_LOOKBACK); k--) {
       const n = this.names[k]!;
-      const { key, person, places } = this.nameFacts(k);
+      const { key, person, places, appositive } = this.nameFacts(k);
       if (!person) continue;
       const entity = this.byName.get(key);
-      const { appositive } = this.nameFacts(k);
       const titles = entity && entity.titles.length > 0 ? [...n.titles, ...entity.titles] : n.titles;
       const profile = {
-        // the description set off after the name counts as a title: "Tom Hale, the mayor," is "the mayor"
-        titles: appositive === null ? titles : [...titles, appositive],
-        descriptions: entity?.descriptions ?? [],
+        titles,
+        // the description set off after the name counts by its head: "Tom Hale, the mayor," is "the mayor";
+        // "Ann Lee, a friend of the mayor," is a friend, not the mayor
+        descriptions: appositive === null ? entity?.descriptions ?? [] : [...(entity?.descriptions ?? []), appositive],
         places,
       };
       if (fitsProfile(head, modifiers, profile)) fits.set(key, n);
