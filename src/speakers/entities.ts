@@ -66,7 +66,7 @@ const NOT_ONE_KNOWN: ReadonlySet<string> = new Set(['neither', 'no', 'each', 'ev
 
 /**
  * True for a description opened by an indefinite determiner ("a pollster",
- * "another aide", "one Clinton aide") or a quantifier ("neither company").
+ * "another aide", "one council aide") or a quantifier ("neither company").
  */
 function isIndefinite(doc: Doc, m: Mention): boolean {
   const first = tokenAt(doc, m.first).lower;
@@ -186,7 +186,7 @@ export class SpeakerResolver {
     // "Mr. Bush" never joins "Laura Bush"
     const all = this.bySurname.get(ws[0]!.toLowerCase()) ?? [];
     let list = gender === undefined ? all : this.surnameFitting(ws[0]!.toLowerCase(), all, gender);
-    // "Mr. Lutz" after "Donald Lutz" and "Ivana Lutz": a full name of the honorific's gender
+    // "Mr. Lutz" after "Paul Lutz" and "Greta Lutz": a full name of the honorific's gender
     // before it wins over a nearer one whose gender is unknown
     if (gender !== undefined) {
       const sure = this.surnameFitting(ws[0]!.toLowerCase(), all, gender, true);
@@ -584,7 +584,7 @@ export class SpeakerResolver {
       via = 'name';
     } else {
       via = 'description';
-      // "a Democratic strategist", "one Clinton aide": an indefinite description brings in someone new
+      // "a Democratic strategist", "one council aide": an indefinite description brings in someone new
       entity = isIndefinite(this.doc, m) ? null : this.describedPerson(m) ?? this.describedOrganization(m);
       if (entity) certainty = 0.85;
       else entity = this.entityNamed(m.name, kindOfDescription(this.doc, m));

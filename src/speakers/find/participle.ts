@@ -82,7 +82,7 @@ function purposeInfinitive(doc: Doc, k: number, sentenceFirst: number): boolean 
  * The subject right before the verb that a cue after "and" or "but" at `and`
  * is coordinated with: the nearest finite verb before the conjunction in its
  * sentence, whose own subject stands right before it ("When asked, he laughed
- * and said", "Cruz has backed the plan but has since said"); null when that
+ * and said", "Quill has backed the plan but has since said"); null when that
  * verb has no subject of its own next to it.
  */
 function coordinatedVerbSubject(doc: Doc, and: number, sentenceFirst: number): Mention | null {
