@@ -1,16 +1,26 @@
 /**
  * A last guess for direct quotes that no rule attributed and that survived the
- * refiners (`direct/fallback-*`): the subject of the sentence the quote sits
- * in (`In a later vote, Lee warned of the "owners of technology" who are
- * "..."`, rule `-subject`), the subject right after a quote that its own
- * sentence goes on from (`"...," Ann Lee, who chairs the board, noted in a
- * letter.`, `-after`), or, for a quote that is a sentence of its own, the
- * subject of the sentence right before it in the paragraph (`Lee is upbeat
- * about the race. "We can win."`, `-previous`). The subject must name a
- * person, group, organisation or document. Annotated news almost always names
- * a speaker for such quotes; the guess carries a low confidence (0.3). It runs
- * after the refiners, so it changes no quote, only who speaks. A quote after a
- * colon is left to the clause-colon rule.
+ * refiners. It runs after the refiners and changes no quote's text, only its
+ * cue, speaker, link and rule:
+ * - a quote inside its sentence with its own attribution right after it
+ *   (`Based on the record, "...," Lee said.`) takes that cue and speaker,
+ *   unless a kept quote already uses the cue (`direct/fallback-trailing`,
+ *   confidence 0.7); the quote right after it is linked to it by context
+ *   (`"B."` after it: `direct/context`, confidence 0.3);
+ * - otherwise the speaker is guessed, with confidence 0.3: the subject of the
+ *   sentence the quote sits in (`In a later vote, Lee warned of the "owners
+ *   of technology" who are "..."`, rule `direct/fallback-subject`), the
+ *   subject right after a quote that its own sentence goes on from (`"...,"
+ *   Ann Lee, who chairs the board, noted in a letter.`, `-after`), or, for a
+ *   quote that is a sentence of its own, the subject of the sentence right
+ *   before it in the paragraph (`Lee is upbeat about the race. "We can win."`,
+ *   `-previous`). The subject must name a person, group, organisation or
+ *   document. A quote after a colon is left to the clause-colon rule.
+ * Besides, an extraposed "it" that speaks for any kept quote is no speaker
+ * (`It is important to note that ...`: removed, rule suffix `-extraposed`) or
+ * gives way to the people after "for" (`It is common for aides to say ...`),
+ * and a noun of saying with no owner takes the subject of its clause
+ * (`reported/noun-cue-fallback-subject`, confidence 0.3).
  * @internal
  */
 import type { Candidate, CueMatch, Mention } from './candidate.js';
@@ -44,10 +54,17 @@ function fit(doc: Doc, m: Mention | null): Mention | null {
 }
 
 /**
- * Gives a guessed speaker to each kept direct quote that has neither cue nor
- * speaker, and to each noun of saying with no owner (`Lee bristled at the
- * suggestion that ...`: the subject of the clause, rule
- * `reported/noun-cue-fallback-subject`).
+ * Attributes what the rules and refiners left open, in place (see the module
+ * comment): to each kept direct quote with neither cue, speaker nor link, the
+ * attribution right after it (`direct/fallback-trailing`), a link to the
+ * quote before it (`direct/context`) or a guessed speaker
+ * (`direct/fallback-*`); to each noun of saying with no owner (`Lee bristled
+ * at the suggestion that ...`), the subject of its clause
+ * (`reported/noun-cue-fallback-subject`); and it drops or replaces an
+ * extraposed "it" speaking for any kept quote. `verbs` are the reported
+ * verbs the options keep (a built-in verb of saying they leave out is no
+ * attribution after a quote); `cueAt` holds the cue that starts at each
+ * token, if any, for finding the attribution after a quote.
  */
 export function guessSpeakers(doc: Doc, candidates: readonly Candidate[], verbs: ReadonlyMap<string, unknown>, cueAt: readonly (CueMatch | undefined)[]): void {
   const used = new Set<CueMatch>();
