@@ -63,8 +63,8 @@ function fit(doc: Doc, m: Mention | null): Mention | null {
  * (`reported/noun-cue-fallback-subject`); and it drops or replaces an
  * extraposed "it" speaking for any kept quote. `verbs` are the reported
  * verbs the options keep (a built-in verb of saying they leave out is no
- * attribution after a quote); `cueAt` holds the cue that starts at each
- * token, if any, for finding the attribution after a quote.
+ * attribution after a quote); `cueAt` holds the cue over each
+ * token it covers, if any, for finding the attribution after a quote.
  */
 export function guessSpeakers(doc: Doc, candidates: readonly Candidate[], verbs: ReadonlyMap<string, unknown>, cueAt: readonly (CueMatch | undefined)[]): void {
   const used = new Set<CueMatch>();
