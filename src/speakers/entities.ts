@@ -16,6 +16,7 @@ import { titleKey } from './find/name-tokens.js';
 import { isPlaceName, isStateAbbreviation, kindOfHead, kindOfName, placeKey } from './kinds.js';
 import { fitsProfile } from './describe.js';
 import { isMarkToken, lowerBound, tokenAt } from '../prepare/lookup.js';
+import { APPOSITIVE_OPENERS, NOT_ONE_KNOWN } from '../data/function-words.js';
 
 const startOf = (m: Mention): number => m.start;
 
@@ -61,9 +62,6 @@ function kindOfDescription(doc: Doc, m: Mention): SpeakerKind {
   return kindOfHead(tokenAt(doc, m.head ?? m.last - 1).lower);
 }
 
-/** Determiners after which a description is no one named before: "neither company", "each aide", "no official". */
-const NOT_ONE_KNOWN: ReadonlySet<string> = new Set(['neither', 'no', 'each', 'every', 'either', 'any', 'both']);
-
 /**
  * True for a description opened by an indefinite determiner ("a pollster",
  * "another aide", "one council aide") or a quantifier ("neither company").
@@ -81,9 +79,6 @@ const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'from', 'to
 const GENERIC_COMPANY: ReadonlySet<string> = new Set(['company', 'firm', 'corporation', 'group', 'business']);
 /** Words that mark a business name ("Acme Corp.", "Calder & Moss"). */
 const COMPANY_WORDS: ReadonlySet<string> = new Set(['corp', 'corporation', 'inc', 'co', 'ltd', 'llc', 'plc', 'company', 'group', '&', 'holdings']);
-
-/** Determiners that open a description set off after a name ("Tom Hale, the mayor,", "Ann Lee, a farmer,"). */
-const APPOSITIVE_OPENERS: ReadonlySet<string> = new Set(['the', 'a', 'an']);
 
 /** How many earlier names a description is compared with. */
 const MAX_DESCRIBED_LOOKBACK = 300;

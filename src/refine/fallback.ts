@@ -23,15 +23,15 @@
  * (`reported/noun-cue-fallback-subject`, confidence 0.3).
  * @internal
  */
-import type { Candidate, CueMatch, Mention } from './candidate.js';
+import type { Candidate, CueMatch, Mention } from '../attribution/candidate.js';
 import type { Doc } from '../prepare/document.js';
 import { isMarkToken, tokenAt } from '../prepare/lookup.js';
 import { canSpeak, extraposedSpeaker, sentenceSubject } from '../speakers/phrase.js';
 import { isPlaceName, kindOfHead } from '../speakers/kinds.js';
 import { DOCUMENT_NOUNS } from '../data/people.js';
-import { tokenBounds, trailingAttribution } from './direct.js';
-import { followsAttribution, ownAttributionFollows } from '../refine/context.js';
-import { candidateStart } from './candidate.js';
+import { tokenBounds, trailingAttribution } from '../attribution/direct.js';
+import { followsAttribution, ownAttributionFollows } from './context.js';
+import { candidateStart } from '../attribution/candidate.js';
 import { CUE_VERBS } from '../data/cues.js';
 
 /** Pronouns that never stand for a speaker here. */
