@@ -44,9 +44,8 @@ const TABLE: readonly (readonly [string, string, readonly string[]])[] = [
     ['a third term seems unlikely | acknowledge | those around her']],
   ['closing mark after a comma before a participle', 'Kessler needled the paper\'s "expert," saying, "Check the tide tables."',
     ['Check the tide tables. | saying | Kessler']],
-  // (known wrong in its cue: the cue should be "to say", not the span that holds the speaker)
-  ['extraposed "it" with "for": the people speak', 'It has been common for ferry captains to say that the channel is silting up.',
-    ['the channel is silting up | has been common for ferry captains to say | ferry captains']],
+  ['extraposed "it" with "for": the people speak, and the cue is what they do', 'It has been common for ferry captains to say that the channel is silting up.',
+    ['the channel is silting up | to say | ferry captains']],
   ['a surname the tagger reads as an adverb, named before', 'Rep. Ed Gladly spoke first. Gladly said he would fight the levy.',
     ['he would fight the levy | said | Gladly']],
   ['relative pronoun after a quantifier', 'Among those who said they feared the floods, most backed Vey.',

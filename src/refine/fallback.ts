@@ -18,7 +18,8 @@
  *   document. A quote after a colon is left to the clause-colon rule.
  * Besides, an extraposed "it" that speaks for any kept quote is no speaker
  * (`It is important to note that ...`: removed, rule suffix `-extraposed`) or
- * gives way to the people after "for" (`It is common for aides to say ...`),
+ * gives way to the people after "for" (`It is common for aides to say ...`,
+ * whose cue is then `to say`),
  * and a noun of saying with no owner takes the subject of its clause
  * (`reported/noun-cue-fallback-subject`, confidence 0.3).
  * @internal
@@ -77,6 +78,8 @@ export function guessSpeakers(doc: Doc, candidates: readonly Candidate[], verbs:
       if (extraposed !== undefined) {
         c.speaker = extraposed;
         if (extraposed === null) c.rule = `${c.rule}-extraposed`;
+        // (the cue is what the people do, after them: "to say", not "has been common for aides to say")
+        else if (extraposed.last > c.cue.first && extraposed.last <= c.cue.head) c.cue = { ...c.cue, first: extraposed.last };
       }
     }
     // a noun of saying with no owner: "Lee bristled at the suggestion that ...", "Aides dismissed claims that ..."
