@@ -38,7 +38,7 @@ export const JOINING_PRONOUNS_BACK: ReadonlySet<string> = new Set(['he', 'she', 
 /** Forms of "be" (and "has", "seems", "remains") after an extraposed "it": "It is important to note", "it's worth". */
 export const EXTRAPOSING_COPULAS: ReadonlySet<string> = new Set(['is', 'was', "'s", '’s', 'be', 'been', 'has', 'had', 'seems', 'seemed', 'remains']);
 
-/** Words after a comma that open a phrase joined to a subject: "Lee himself, like his aides,", "along with", "together with". */
+/** Words after a comma that open a phrase joined to a subject: "Lee himself, like his aides,", "along with", "together with" ("along" and "together" only before "with"). */
 export const SUBJECT_JOINERS: ReadonlySet<string> = new Set(['his', 'her', 'their', 'its', 'our', 'including', 'like', 'along', 'together']);
 
 /** Determiners after which a description is no one named before: "neither company", "each aide", "no official". */

@@ -45,7 +45,7 @@ function segmentOpener(doc: Doc, k: number, to: number, afterComma: boolean): 'r
   if (MODIFIER_PREPOSITIONS.has(t.lower) || isParticiple(t) || (t.pos === 'ADV' && k + 1 < to && isParticiple(tokenAt(doc, k + 1)))) return 'plain';
   // after a comma: an appositive ("Lee, a farmer from Dover, said") or a party code ("(R-Ohio)"), "including X"
   // (and "as well as", "like", "along with": "Lee himself, as well as his aides, has argued")
-  if (afterComma && (/^(DET|ADJ|NOUN|PROPN|NUM)$/.test(t.pos) || SUBJECT_JOINERS.has(t.lower) || asWellAs(doc, k) || isPossessiveEnding(t))) return 'plain';
+  if (afterComma && (/^(DET|ADJ|NOUN|PROPN|NUM)$/.test(t.pos) || (SUBJECT_JOINERS.has(t.lower) && ((t.lower !== 'along' && t.lower !== 'together') || tokenAt(doc, k + 1).lower === 'with')) || asWellAs(doc, k) || isPossessiveEnding(t))) return 'plain';
   return null;
 }
 
