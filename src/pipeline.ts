@@ -29,7 +29,7 @@ import { carryContext } from './refine/context.js';
 import { dropScareQuotes } from './refine/scare.js';
 import { dropOverlaps } from './refine/overlap.js';
 import { assemble } from './assemble/result.js';
-import { guessSpeakers } from './attribution/fallback.js';
+import { guessSpeakers } from './refine/fallback.js';
 import { creditPolls } from './attribution/poll-outer.js';
 
 /** Options compiled once per extractor. */

@@ -51,6 +51,8 @@ const FAMILIES: [string, (n: number) => string][] = [
   ['interview lines', (n) => 'Q: Will it pass?\n\nA: I said it would pass.\n\n'.repeat(n / 2)],
   ['one sentence of many relative cues', (n) => 'the plan, which she said was dead '.repeat(n / 4)],
   ['a surname with an honorific, again and again (gendered surname look-up)', (n) => 'George Bush spoke. Mr. Bush said "we will win." '.repeat(n / 8)],
+  // (quadratic before: each unattributed direct quote scanned every other one for the quote before it; 16.1 s for n = 32,000)
+  ['unattributed direct quotes, each after a sentence of its own', (n) => 'The ferry left. "It was very late and nobody cared at all." '.repeat(n)],
 ];
 
 /** Families read with every opt-in category on (quadratic before: "Records show" took 1.7 s, 8.5 s, 30 s for n = 1000, 2000, 4000). */

@@ -26,8 +26,10 @@ const TABLE: readonly (readonly [string, string, readonly string[]])[] = [
     ['he would win the ward | said | The self-styled green populist']],
   ['participle after an adverb of manner kept whole', 'The newly elected warden said the ferry would run on time.',
     ['the ferry would run on time | said | The newly elected warden']],
+  // (known wrong, kept to show today's output: "the levy" is no quote of "asked about")
   ['coordinated cue: subject after an opening clause', 'When asked about the levy, he laughed and said, "We will see."',
     ['the levy | asked about | -', 'We will see. | said | he']],
+  // (known wrong in its content, kept for the speaker: the quote should end at "fair", not run on to "voted no.")
   ['coordinated cue: subject inside a subordinate clause', 'Vessa, though she toured the docks and said the budget was fair, voted no.',
     ['the budget was fair, voted no. | said | she']],
   ['coordinated gerund shares the earlier gerund\'s subject', 'Harbour officials were at the quay, underlining the fleet\'s strength and vowing to keep the channel open.',
@@ -42,8 +44,8 @@ const TABLE: readonly (readonly [string, string, readonly string[]])[] = [
     ['a third term seems unlikely | acknowledge | those around her']],
   ['closing mark after a comma before a participle', 'Kessler needled the paper\'s "expert," saying, "Check the tide tables."',
     ['Check the tide tables. | saying | Kessler']],
-  ['extraposed "it" with "for": the people speak', 'It has been common for ferry captains to say that the channel is silting up.',
-    ['the channel is silting up | has been common for ferry captains to say | ferry captains']],
+  ['extraposed "it" with "for": the people speak, and the cue is what they do', 'It has been common for ferry captains to say that the channel is silting up.',
+    ['the channel is silting up | to say | ferry captains']],
   ['a surname the tagger reads as an adverb, named before', 'Rep. Ed Gladly spoke first. Gladly said he would fight the levy.',
     ['he would fight the levy | said | Gladly']],
   ['relative pronoun after a quantifier', 'Among those who said they feared the floods, most backed Vey.',
@@ -77,8 +79,10 @@ describe('speaker finding: what stays unchanged', () => {
 
   test('a quote inside a sentence whose cue already took another quote is left alone', () => {
     // the cue "said" belongs to the reported clause after it, not to the quote before it
-    const { quotes } = extract('The fee "was a tax," Vey said that the board agreed.');
-    expect(quotes.filter((q) => q.rule === 'direct/fallback-trailing')).toEqual([]);
+    expect(rows('The ferry was late again. Based on the logbook, "I do not see how anyone can trust the schedule," Orla Denning said that the board agreed.')).toEqual([
+      'I do not see how anyone can trust the schedule, | - | -',
+      'the board agreed | said | Orla Denning',
+    ]);
   });
 
   test('a coordinated cue after a reported clause keeps the main subject', () => {

@@ -84,8 +84,8 @@ describe('entities', () => {
   test.each([
     {
       name: '"Mr." joins the full name of a man before a nearer one of unknown gender',
-      input: 'Donald Lutz spoke first. Then Ivana Lutz spoke. Mr. Lutz said the deal was done.',
-      output: ['the deal was done | said | Donald Lutz <- Mr. Lutz [name, person]'],
+      input: 'Paul Lutz spoke first. Then Greta Lutz spoke. Mr. Lutz said the deal was done.',
+      output: ['the deal was done | said | Paul Lutz <- Mr. Lutz [name, person]'],
     },
     {
       name: '"Mrs." joins the full name of a woman before a nearer one of unknown gender',

@@ -5,7 +5,7 @@
  * exactly one earlier person go to that person.
  * @internal
  */
-import type { Doc } from '../prepare/document.js';
+import type { Doc, Token } from '../prepare/document.js';
 import type { Mention, Range } from '../attribution/candidate.js';
 import type { KnownSpeaker } from '../options.js';
 import type { SpeakerKind, SpeakerVia } from '../types.js';
@@ -16,6 +16,7 @@ import { titleKey } from './find/name-tokens.js';
 import { isPlaceName, isStateAbbreviation, kindOfHead, kindOfName, placeKey } from './kinds.js';
 import { fitsProfile } from './describe.js';
 import { isMarkToken, lowerBound, tokenAt } from '../prepare/lookup.js';
+import { APPOSITIVE_OPENERS, NOT_ONE_KNOWN } from '../data/function-words.js';
 
 const startOf = (m: Mention): number => m.start;
 
@@ -61,12 +62,9 @@ function kindOfDescription(doc: Doc, m: Mention): SpeakerKind {
   return kindOfHead(tokenAt(doc, m.head ?? m.last - 1).lower);
 }
 
-/** Determiners after which a description is no one named before: "neither company", "each aide", "no official". */
-const NOT_ONE_KNOWN: ReadonlySet<string> = new Set(['neither', 'no', 'each', 'every', 'either', 'any', 'both']);
-
 /**
  * True for a description opened by an indefinite determiner ("a pollster",
- * "another aide", "one Clinton aide") or a quantifier ("neither company").
+ * "another aide", "one council aide") or a quantifier ("neither company").
  */
 function isIndefinite(doc: Doc, m: Mention): boolean {
   const first = tokenAt(doc, m.first).lower;
@@ -82,11 +80,17 @@ const GENERIC_COMPANY: ReadonlySet<string> = new Set(['company', 'firm', 'corpor
 /** Words that mark a business name ("Acme Corp.", "Calder & Moss"). */
 const COMPANY_WORDS: ReadonlySet<string> = new Set(['corp', 'corporation', 'inc', 'co', 'ltd', 'llc', 'plc', 'company', 'group', '&', 'holdings']);
 
-/** Determiners that open a description set off after a name ("Tom Hale, the mayor,", "Ann Lee, a farmer,"). */
-const APPOSITIVE_OPENERS: ReadonlySet<string> = new Set(['the', 'a', 'an']);
-
 /** How many earlier names a description is compared with. */
 const MAX_DESCRIBED_LOOKBACK = 300;
+
+/**
+ * True for a verb written in lower case: a capitalised word right next to one
+ * inside a sentence is a surname ("praised Gates"), unlike one next to a
+ * headline's capitalised verb ("Harbour Safety Inadequate").
+ */
+function isLowerVerb(t: Token): boolean {
+  return (t.pos === 'VERB' || t.pos === 'AUX') && /^\p{Ll}/u.test(t.value);
+}
 
 /** What never changes about a name while the text is resolved. */
 interface NameFacts {
@@ -177,7 +181,7 @@ export class SpeakerResolver {
     // "Mr. Bush" never joins "Laura Bush"
     const all = this.bySurname.get(ws[0]!.toLowerCase()) ?? [];
     let list = gender === undefined ? all : this.surnameFitting(ws[0]!.toLowerCase(), all, gender);
-    // "Mr. Lutz" after "Donald Lutz" and "Ivana Lutz": a full name of the honorific's gender
+    // "Mr. Lutz" after "Paul Lutz" and "Greta Lutz": a full name of the honorific's gender
     // before it wins over a nearer one whose gender is unknown
     if (gender !== undefined) {
       const sure = this.surnameFitting(ws[0]!.toLowerCase(), all, gender, true);
@@ -368,11 +372,19 @@ export class SpeakerResolver {
 
   /**
    * True for a lone capitalised word that the text also writes in lower case
-   * ("Growth", "Politics", "Refugees" opening a sentence, with "growth" elsewhere)
-   * and that no full name, first name or speaker bears: a common word, not a person.
+   * ("Growth", "Politics", "Refugees" opening a sentence, "in May", "the
+   * Office of Security", "Harbour Safety Inadequate", with "growth" elsewhere) and that no full name, first
+   * name or speaker bears: a common word, not a person. A word inside its
+   * sentence right after or before a lower-case verb is a surname ("The board praised
+   * Gates", "Gates said", with "the gates" elsewhere).
    */
   private isCommonWord(n: Mention): boolean {
     if (n.last - n.first !== 1) return false;
+    const t = tokenAt(this.doc, n.first);
+    const prev = this.doc.tokens[n.first - 1];
+    const opens = prev === undefined || prev.sent !== t.sent || isMarkToken(prev.value);
+    const next = this.doc.tokens[n.last];
+    if (!opens && prev !== undefined && (isLowerVerb(prev) || (next !== undefined && next.sent === t.sent && isLowerVerb(next)))) return false;
     const key = n.name.toLowerCase();
     if (this.bySurname.has(key) || FIRST_NAMES.has(key) || this.byName.has(key) || this.aliases.has(key)) return false;
     if (this.lowerWords === null) {
@@ -434,15 +446,15 @@ export class SpeakerResolver {
     const before = this.nameIndex(m.start);
     for (let k = before - 1; k >= Math.max(0, before - MAX_DESCRIBED_LOOKBACK); k--) {
       const n = this.names[k]!;
-      const { key, person, places } = this.nameFacts(k);
+      const { key, person, places, appositive } = this.nameFacts(k);
       if (!person) continue;
       const entity = this.byName.get(key);
-      const { appositive } = this.nameFacts(k);
       const titles = entity && entity.titles.length > 0 ? [...n.titles, ...entity.titles] : n.titles;
       const profile = {
-        // the description set off after the name counts as a title: "Tom Hale, the mayor," is "the mayor"
-        titles: appositive === null ? titles : [...titles, appositive],
-        descriptions: entity?.descriptions ?? [],
+        titles,
+        // the description set off after the name counts by its head: "Tom Hale, the mayor," is "the mayor";
+        // "Ann Lee, a friend of the mayor," is a friend, not the mayor
+        descriptions: appositive === null ? entity?.descriptions ?? [] : [...(entity?.descriptions ?? []), appositive],
         places,
       };
       if (fitsProfile(head, modifiers, profile)) fits.set(key, n);
@@ -567,7 +579,7 @@ export class SpeakerResolver {
       via = 'name';
     } else {
       via = 'description';
-      // "a Democratic strategist", "one Clinton aide": an indefinite description brings in someone new
+      // "a Democratic strategist", "one council aide": an indefinite description brings in someone new
       entity = isIndefinite(this.doc, m) ? null : this.describedPerson(m) ?? this.describedOrganization(m);
       if (entity) certainty = 0.85;
       else entity = this.entityNamed(m.name, kindOfDescription(this.doc, m));

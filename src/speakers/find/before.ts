@@ -24,6 +24,7 @@ import { counted, quantifierAlone } from './counted.js';
 import { isPlace, isPlaceAfterPreposition } from './place.js';
 import { coordinatedStart, participleSubject, relativeClauseSubject } from './subject-modifiers.js';
 import { TIME_LEADS, TIME_WORDS } from './time-phrase.js';
+import { CONTROLLED_QUANTIFIERS, COUNTED_ANTECEDENTS } from '../../data/function-words.js';
 
 /** Pronouns in the object case: never the subject of a cue ("... who have endorsed him say"). */
 const OBJECT_PRONOUNS = new Set(['him', 'them', 'me', 'us', 'whom']);
@@ -119,7 +120,7 @@ function isTitleAbbreviation(word: Token, stop: Token): boolean {
 function countedAntecedent(doc: Doc, e: number, floor: number): Mention | null {
   if (e - 1 < floor) return null;
   const t = tokenAt(doc, e - 1);
-  if (/^(those|some|many|others|few|most|several|all)$/.test(t.lower)) return { first: e - 1, last: e, start: t.start, end: t.end, kind: 'description', titles: [], name: t.value };
+  if (COUNTED_ANTECEDENTS.has(t.lower)) return { first: e - 1, last: e, start: t.start, end: t.end, kind: 'description', titles: [], name: t.value };
   if ((t.value === '%' || t.lower === 'percent') && e - 2 >= floor && tokenAt(doc, e - 2).pos === 'NUM') {
     const n = tokenAt(doc, e - 2);
     return { first: e - 2, last: e, start: n.start, end: t.end, kind: 'description', titles: [], name: doc.text.slice(n.start, t.end) };
@@ -268,7 +269,7 @@ function phraseBefore(doc: Doc, cueFirst: number, givenFloor: number): Mention |
       }
       // "led some to speculate", "prompted many to ask": a quantifier alone is the object
       const q = tokenAt(doc, end - 2);
-      if (np < 0 && /^(some|many|others|several|few|most)$/.test(q.lower) && end - 3 >= floor && OBJECT_CONTROL.has(tokenAt(doc, end - 3).lemma)) {
+      if (np < 0 && CONTROLLED_QUANTIFIERS.has(q.lower) && end - 3 >= floor && OBJECT_CONTROL.has(tokenAt(doc, end - 3).lemma)) {
         return { first: end - 2, last: end - 1, start: q.start, end: q.end, kind: 'description', titles: [], name: q.value };
       }
     }

@@ -8,6 +8,7 @@ import { EXTRAPOSING_ADJECTIVES } from '../../data/pronouns.js';
 import type { Doc } from '../../prepare/document.js';
 import { tokenAt } from '../../prepare/lookup.js';
 import { canSpeak, makeMention } from './mention.js';
+import { EXTRAPOSING_COPULAS } from '../../data/function-words.js';
 
 /**
  * For an "it" right before a cue that reads "is ADJ to ..." ("It is important
@@ -17,7 +18,7 @@ import { canSpeak, makeMention } from './mention.js';
  */
 export function extraposedSpeaker(doc: Doc, cueFirst: number): Mention | null | undefined {
   let k = cueFirst;
-  if (!/^(is|was|'s|’s|be|been|has|had|seems|seemed|remains)$/.test(tokenAt(doc, k).lower)) return undefined;
+  if (!EXTRAPOSING_COPULAS.has(tokenAt(doc, k).lower)) return undefined;
   k++;
   for (let round = 0; round < 3 && doc.tokens[k] !== undefined && /^(AUX|ADV|PART)$/.test(tokenAt(doc, k).pos) && tokenAt(doc, k).lower !== 'to'; round++) k++;
   const adjective = doc.tokens[k];

@@ -13,6 +13,7 @@ import { canSpeak, makeMention } from './mention.js';
 import { DASHES, partyCodeEnd } from './name-tokens.js';
 import { phraseEndAfter } from './noun-phrase.js';
 import { TIME_WORDS } from './time-phrase.js';
+import { SUBJECT_JOINERS } from '../../data/function-words.js';
 
 /** Prepositions that open a modifier after the subject's head: "voters in Ohio", "advocates for the bill". */
 const MODIFIER_PREPOSITIONS = new Set(['of', 'for', 'in', 'on', 'at', 'with', 'from', 'across', 'over', 'around', 'near', 'among', 'inside', 'outside', 'within', 'throughout', 'under', 'behind', 'beyond', 'against', 'about', 'by', 'to']);
@@ -44,7 +45,7 @@ function segmentOpener(doc: Doc, k: number, to: number, afterComma: boolean): 'r
   if (MODIFIER_PREPOSITIONS.has(t.lower) || isParticiple(t) || (t.pos === 'ADV' && k + 1 < to && isParticiple(tokenAt(doc, k + 1)))) return 'plain';
   // after a comma: an appositive ("Lee, a farmer from Dover, said") or a party code ("(R-Ohio)"), "including X"
   // (and "as well as", "like", "along with": "Lee himself, as well as his aides, has argued")
-  if (afterComma && (/^(DET|ADJ|NOUN|PROPN|NUM)$/.test(t.pos) || /^(his|her|their|its|our|including|like|along|together)$/.test(t.lower) || asWellAs(doc, k) || isPossessiveEnding(t))) return 'plain';
+  if (afterComma && (/^(DET|ADJ|NOUN|PROPN|NUM)$/.test(t.pos) || (SUBJECT_JOINERS.has(t.lower) && ((t.lower !== 'along' && t.lower !== 'together') || tokenAt(doc, k + 1).lower === 'with')) || asWellAs(doc, k) || isPossessiveEnding(t))) return 'plain';
   return null;
 }
 

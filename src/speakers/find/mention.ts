@@ -31,10 +31,12 @@ export const NOT_SPEAKERS = new Set([
 export function makeMention(doc: Doc, first: number, last: number): Mention | null {
   if (first >= last) return null;
   first = misdecodedWordStart(doc, first);
-  // a phrase never runs over a line break: a headline's words are not the speaker's
-  // ("Budget Talks Stall\nMayor Ann Reyes" is Ann Reyes)
+  // a phrase never runs over a paragraph break, nor over a line break that ends a line of its own: a
+  // headline's words are not the speaker's ("Budget Talks Stall\nMayor Ann Reyes" is Ann Reyes); a
+  // hard-wrapped line goes on ("Mayor Ann\nReyes said", "the chief financial\nofficer said")
   for (let k = last - 1; k > first; k--) {
-    if (doc.text.slice(tokenAt(doc, k - 1).end, tokenAt(doc, k).start).includes('\n')) {
+    const gap = doc.view.slice(tokenAt(doc, k - 1).end, tokenAt(doc, k).start);
+    if (/[\n\r]/.test(gap) && (/(\r?\n|\r)[^\S\n\r]*(\r?\n|\r)/.test(gap) || lineEndsAt(doc, k))) {
       first = k;
       break;
     }
@@ -192,6 +194,9 @@ function describingTail(doc: Doc, first: number, last: number): Mention | null {
     let named = TITLE_WORDS.has(titleKey(people)) || (!PEOPLE_NOUNS.has(people) && !PEOPLE_NOUNS.has(people.replace(/s$/, '')));
     // (nor when a person is named before it: "Tom Hale of the Mark Benson Center")
     for (let j = first; j < k && named; j++) named = /^(\p{Lu}|\.$)/u.test(tokenAt(doc, j).value) && !FIRST_NAMES.has(tokenAt(doc, j).lower);
+    // (nor, after a plural that is no title, when only titles stand between the preposition and the name:
+    // "Colleagues of Mayor Ann Lee" speak themselves; "Centers for Disease Control Director" names a body)
+    if (named && /[^s]s$/.test(people) && !TITLE_WORDS.has(titleKey(people)) && !bodyBeforeTitles(doc, y, last)) named = false;
     for (let j = y + 1; named && j < last - 1; j++) {
       const t = tokenAt(doc, j);
       if (!/^(\p{Lu}|\.$)/u.test(t.value)) break;
@@ -208,6 +213,55 @@ function describingTail(doc: Doc, first: number, last: number): Mention | null {
     return { first, last, start, end, kind: 'description', titles: [], name: doc.text.slice(start, end), head: whole };
   }
   return null;
+}
+
+/**
+ * True when a capitalised word that is no title stands in tokens [y, last)
+ * before the titles in front of the name at the end ("Disease Control" in
+ * "Disease Control Director Tom Reyes"; none in "Mayor Ann Lee"). The name
+ * starts at its first first name, or is the last word.
+ */
+function bodyBeforeTitles(doc: Doc, y: number, last: number): boolean {
+  let name = last - 1;
+  for (let j = y; j < last - 1; j++) {
+    const t = tokenAt(doc, j);
+    if (FIRST_NAMES.has(t.lower) && /^\p{Lu}/u.test(t.value)) {
+      name = j;
+      break;
+    }
+  }
+  let titles = name;
+  while (titles - 1 >= y && (tokenAt(doc, titles - 1).value === '.' || TITLE_WORDS.has(titleKey(tokenAt(doc, titles - 1).value)))) titles--;
+  for (let j = y; j < titles; j++) {
+    const t = tokenAt(doc, j);
+    if (/^\p{Lu}/u.test(t.value) && !TITLE_WORDS.has(titleKey(t.value))) return true;
+  }
+  return false;
+}
+
+/** Words looked at, at most, on the line that ends before a token. */
+const MAX_HEADLINE_TOKENS = 12;
+
+/**
+ * True when the line that ends right before token `k` cannot run on into it:
+ * the line looks like a headline (its words, up to the last dozen, all
+ * capitalised, and no full stop or comma at its end: "Budget Talks Stall"), it
+ * ends on a word with a full stop that is no title ("the U.S."), or a
+ * lower-case word ends it and a capitalised one starts the next ("the polls
+ * \nReyes"). A line of running text cut by a hard wrap runs on ("Mayor
+ * Ann\nReyes", "the chief financial\nofficer").
+ */
+function lineEndsAt(doc: Doc, k: number): boolean {
+  const end = tokenAt(doc, k - 1);
+  if (end.value === ',') return false;
+  if (/\.$/.test(end.value)) return end.value !== '.' && !TITLE_WORDS.has(titleKey(end.value));
+  if (/^\p{Ll}/u.test(end.value)) return /^\p{Lu}/u.test(tokenAt(doc, k).value);
+  for (let j = k - 1; j >= Math.max(0, k - MAX_HEADLINE_TOKENS); j--) {
+    const t = tokenAt(doc, j);
+    if (/^\p{Ll}/u.test(t.value)) return false;
+    if (j === 0 || /[\n\r]/.test(doc.view.slice(tokenAt(doc, j - 1).end, t.start))) return true;
+  }
+  return true;
 }
 
 /** True when the phrase can be a speaker: a person noun, a name, a pronoun, a document or outlet. */

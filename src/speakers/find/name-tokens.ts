@@ -50,7 +50,7 @@ export function isNameToken(t: Token, doc: Doc): boolean {
   // a capitalised common noun that opens a sentence ("Officials said") is not a name
   if (t.pos === 'NOUN' || t.pos === 'ADJ') return !(opensSentence && PEOPLE_NOUNS.has(t.lower));
   // a surname the tagger read as an adverb or preposition first in a sentence, before an inflected
-  // verb of saying ("Jolly said", "From agreed"), when the document uses it as a name elsewhere
+  // verb of saying ("Gladly said", "From agreed"), when the document uses it as a name elsewhere
   if ((t.pos === 'ADV' || t.pos === 'ADP' || t.pos === 'SCONJ') && opensSentence && next !== undefined && next.sent === t.sent && next.pos === 'VERB' &&
     next.lower !== next.lemma && CUE_VERBS.has(next.lemma) && namesInText(doc).has(t.value)) return true;
   if (t.pos !== 'VERB') return false;
@@ -71,7 +71,7 @@ export function isNameToken(t: Token, doc: Doc): boolean {
 /** {@link namesInText} by document. */
 const NAMES_IN_TEXT = new WeakMap<Doc, Set<string>>();
 
-/** Capitalised words right after a capitalised proper noun inside a sentence ("Rep. Tom Jolly"), whatever their tag. */
+/** Capitalised words right after a capitalised proper noun inside a sentence ("Rep. Tom Gladly"), whatever their tag. */
 function namesInText(doc: Doc): Set<string> {
   let names = NAMES_IN_TEXT.get(doc);
   if (names === undefined) {

@@ -12,9 +12,7 @@ import { speakerAfter } from './after.js';
 import { joinedFloor, speakerBefore } from './before.js';
 import { sentenceSubject, subjectAfterCommas } from './subject.js';
 import { kindOfHead, kindOfName } from '../kinds.js';
-
-/** Words that open a clause whose own subject a coordinated cue may share: "Lee, though she praised him and said". */
-const SUBORDINATORS = new Set(['when', 'while', 'though', 'although', 'as', 'after', 'before', 'because', 'since', 'if', 'once']);
+import { COMPOUND_PREPOSITIONS_2, COMPOUND_PREPOSITIONS_3, SUBORDINATORS } from '../../data/function-words.js';
 
 /** Prepositions before a gerund cue that shares the clause's subject: "before saying", "by saying". */
 const GERUND_PREPOSITIONS = new Set(['by', 'before', 'after', 'upon', 'while', 'without', 'despite', 'in', 'of', 'for']);
@@ -29,8 +27,8 @@ const OPENING_CONJUNCTIONS = new Set([...GERUND_PREPOSITIONS, 'since', 'when', '
 function opensSentence(doc: Doc, k: number, sentenceFirst: number): boolean {
   let j = k;
   // ("In addition to stating", "Instead of saying": a compound preposition)
-  if (j - 2 >= sentenceFirst && /^(in addition to|instead of|rather than|in response to)$/.test(`${tokenAt(doc, j - 2).lower} ${tokenAt(doc, j - 1).lower} ${tokenAt(doc, j).lower}`)) j -= 3;
-  else if (j - 1 >= sentenceFirst && /^(instead of|rather than|apart from|aside from)$/.test(`${tokenAt(doc, j - 1).lower} ${tokenAt(doc, j).lower}`)) j -= 2;
+  if (j - 2 >= sentenceFirst && COMPOUND_PREPOSITIONS_3.has(`${tokenAt(doc, j - 2).lower} ${tokenAt(doc, j - 1).lower} ${tokenAt(doc, j).lower}`)) j -= 3;
+  else if (j - 1 >= sentenceFirst && COMPOUND_PREPOSITIONS_2.has(`${tokenAt(doc, j - 1).lower} ${tokenAt(doc, j).lower}`)) j -= 2;
   else if (j >= sentenceFirst && OPENING_CONJUNCTIONS.has(tokenAt(doc, j).lower)) j--;
   // "Now, after arguing ...", "Later, while saying ...": an adverb and its comma open the sentence first
   if (j - 1 === sentenceFirst && tokenAt(doc, j).value === ',' && tokenAt(doc, j - 1).pos === 'ADV' && j < k) j -= 2;
@@ -82,7 +80,7 @@ function purposeInfinitive(doc: Doc, k: number, sentenceFirst: number): boolean 
  * The subject right before the verb that a cue after "and" or "but" at `and`
  * is coordinated with: the nearest finite verb before the conjunction in its
  * sentence, whose own subject stands right before it ("When asked, he laughed
- * and said", "Cruz has backed the plan but has since said"); null when that
+ * and said", "Quill has backed the plan but has since said"); null when that
  * verb has no subject of its own next to it.
  */
 function coordinatedVerbSubject(doc: Doc, and: number, sentenceFirst: number): Mention | null {

@@ -11,6 +11,7 @@ import type { Doc, Token } from '../../prepare/document.js';
 import { isMarkToken, tokenAt } from '../../prepare/lookup.js';
 import { canSpeak, makeMention } from './mention.js';
 import { phraseStartBefore } from './noun-phrase.js';
+import { JOINING_PRONOUNS_BACK } from '../../data/function-words.js';
 
 /**
  * The start of a coordination of people that ends at `start`: "Politicians and
@@ -34,7 +35,7 @@ export function coordinatedStart(doc: Doc, start: number, floor: number): number
     // "The Green Party nominee and former minister of health said": a title word joins too
     const person = PEOPLE_NOUNS.has(head.lower) || TITLE_WORDS.has(head.lower) || (head.pos === 'NOUN' && /[^s]s$/.test(head.lower));
     // ("He and his staff have pledged": a subject pronoun opening the sentence joins too)
-    if (m?.kind === 'pronoun' && /^(he|she|i|we|they)$/i.test(m.name) && round === 0 && opensSentenceAt(doc, p, floor)) return p;
+    if (m?.kind === 'pronoun' && JOINING_PRONOUNS_BACK.has(m.name.toLowerCase()) && round === 0 && opensSentenceAt(doc, p, floor)) return p;
     if (!m || m.kind === 'pronoun' || !(m.kind === 'name' || person)) return found;
     if (opensSentenceAt(doc, p, floor)) return p;
     const before = tokens[p - 1]!;

@@ -12,9 +12,8 @@ import { NOT_SPEAKERS, QUANTIFIERS, TAIL_PREPOSITIONS, canSpeak, makeMention } f
 import { DASHES, isNameToken, partyCodeEnd } from './name-tokens.js';
 import { isNounPhrase, phraseEndAfter } from './noun-phrase.js';
 import { timePhraseEnd } from './time-phrase.js';
+import { BARE_QUANTIFIERS, JOINING_PRONOUNS, SUBORDINATORS } from '../../data/function-words.js';
 
-/** Words that open a subordinate clause before the main clause: "When Lee spoke, ...". */
-const SUBORDINATORS = new Set(['when', 'while', 'though', 'although', 'if', 'because', 'as', 'whereas', 'unless', 'once', 'until', 'since']);
 
 /** Prepositions of place that also open a subject's tail: "An aide inside the tower tried ...". */
 const PLACE_PREPOSITIONS = new Set(['inside', 'outside', 'near', 'across', 'within', 'among', 'around', 'behind', 'throughout']);
@@ -99,7 +98,7 @@ function isMisreadVerb(doc: Doc, k: number, v: number): boolean {
   const t = tokenAt(doc, v);
   const prev = tokenAt(doc, v - 1);
   if (t.pos !== 'NOUN' || !/^\p{Ll}+$/u.test(t.value) || PEOPLE_NOUNS.has(t.lower) || /s$/.test(t.lower)) return false;
-  const plural = (prev.pos === 'NOUN' && prev.lemma !== prev.lower && /s$/.test(prev.lower) && PEOPLE_NOUNS.has(prev.lemma)) || (v - 1 === k && /^(some|many|most|others|both|all|several)$/.test(prev.lower));
+  const plural = (prev.pos === 'NOUN' && prev.lemma !== prev.lower && /s$/.test(prev.lower) && PEOPLE_NOUNS.has(prev.lemma)) || (v - 1 === k && BARE_QUANTIFIERS.has(prev.lower));
   if (!plural) return false;
   const next = doc.tokens[v + 1];
   return next !== undefined && next.sent === t.sent && ((next.lower === 'that' && next.pos !== 'DET') || (next.lower === 'to' && next.pos === 'PART') || (/ed$/.test(t.lower) && next.pos === 'ADP'));
@@ -130,7 +129,7 @@ function subjectAt(doc: Doc, k: number, before: number, lenient: boolean, apposi
   while (k < before && (tokenAt(doc, k).pos === 'CCONJ' || tokenAt(doc, k).pos === 'ADV' || tokenAt(doc, k).value === ',' || isMarkToken(tokenAt(doc, k).value))) k++;
   let end = phraseEndAfter(doc, k, before);
   // a quantifier alone as the subject: "Some seek to be removed ... and argue"
-  if (end <= k && /^(some|many|most|others|both|all|several)$/.test(tokenAt(doc, k).lower) && /^(VERB|AUX)$/.test(tokenAt(doc, k + 1).pos)) end = k + 1;
+  if (end <= k && BARE_QUANTIFIERS.has(tokenAt(doc, k).lower) && /^(VERB|AUX)$/.test(tokenAt(doc, k + 1).pos)) end = k + 1;
   // and with its people: "All of the candidates oppose ... and have pledged"
   if (end <= k && QUANTIFIERS.has(tokenAt(doc, k).lower) && tokenAt(doc, k + 1).lower === 'of') {
     const counted = phraseEndAfter(doc, k + 2, before);
@@ -160,7 +159,7 @@ function subjectAt(doc: Doc, k: number, before: number, lenient: boolean, apposi
   if (/^(later|ago|earlier)$/.test(tokens[end]?.lower ?? '') && NOT_SPEAKERS.has(tokenAt(doc, end - 1).lower)) return null;
   // coordinated subjects: "Ann Lee and Tom Reyes stood face-to-face and repeated"
   // ("He and his staff have pledged ..., while conceding": a personal pronoun may be the first)
-  const personal = end === k + 1 && /^(he|she|i|we)$/.test(tokenAt(doc, k).lower);
+  const personal = end === k + 1 && JOINING_PRONOUNS.has(tokenAt(doc, k).lower);
   if (tokenAt(doc, end).lower === 'and' && (isNameToken(tokenAt(doc, end - 1), doc) || PEOPLE_NOUNS.has(tokenAt(doc, end - 1).lower) || personal)) {
     const right = phraseEndAfter(doc, end + 1, before);
     const last = tokenAt(doc, right - 1);

@@ -1,27 +1,38 @@
 /**
  * A last guess for direct quotes that no rule attributed and that survived the
- * refiners (`direct/fallback-*`): the subject of the sentence the quote sits
- * in (`In a later vote, Lee warned of the "owners of technology" who are
- * "..."`, rule `-subject`), the subject right after a quote that its own
- * sentence goes on from (`"...," Ann Lee, who chairs the board, noted in a
- * letter.`, `-after`), or, for a quote that is a sentence of its own, the
- * subject of the sentence right before it in the paragraph (`Lee is upbeat
- * about the race. "We can win."`, `-previous`). The subject must name a
- * person, group, organisation or document. Annotated news almost always names
- * a speaker for such quotes; the guess carries a low confidence (0.3). It runs
- * after the refiners, so it changes no quote, only who speaks. A quote after a
- * colon is left to the clause-colon rule.
+ * refiners. It runs after the refiners and changes no quote's text, only its
+ * cue, speaker, link and rule:
+ * - a quote inside its sentence with its own attribution right after it
+ *   (`Based on the record, "...," Lee said.`) takes that cue and speaker,
+ *   unless a kept quote already uses the cue (`direct/fallback-trailing`,
+ *   confidence 0.7); the quote right after it is linked to it by context
+ *   (`"B."` after it: `direct/context`, confidence 0.3);
+ * - otherwise the speaker is guessed, with confidence 0.3: the subject of the
+ *   sentence the quote sits in (`In a later vote, Lee warned of the "owners
+ *   of technology" who are "..."`, rule `direct/fallback-subject`), the
+ *   subject right after a quote that its own sentence goes on from (`"...,"
+ *   Ann Lee, who chairs the board, noted in a letter.`, `-after`), or, for a
+ *   quote that is a sentence of its own, the subject of the sentence right
+ *   before it in the paragraph (`Lee is upbeat about the race. "We can win."`,
+ *   `-previous`). The subject must name a person, group, organisation or
+ *   document. A quote after a colon is left to the clause-colon rule.
+ * Besides, an extraposed "it" that speaks for any kept quote is no speaker
+ * (`It is important to note that ...`: removed, rule suffix `-extraposed`) or
+ * gives way to the people after "for" (`It is common for aides to say ...`,
+ * whose cue is then `to say`),
+ * and a noun of saying with no owner takes the subject of its clause
+ * (`reported/noun-cue-fallback-subject`, confidence 0.3).
  * @internal
  */
-import type { Candidate, CueMatch, Mention } from './candidate.js';
+import type { Candidate, CueMatch, Mention } from '../attribution/candidate.js';
 import type { Doc } from '../prepare/document.js';
 import { isMarkToken, tokenAt } from '../prepare/lookup.js';
 import { canSpeak, extraposedSpeaker, sentenceSubject } from '../speakers/phrase.js';
 import { isPlaceName, kindOfHead } from '../speakers/kinds.js';
 import { DOCUMENT_NOUNS } from '../data/people.js';
-import { tokenBounds, trailingAttribution } from './direct.js';
-import { followsAttribution, ownAttributionFollows } from '../refine/context.js';
-import { candidateStart } from './candidate.js';
+import { tokenBounds, trailingAttribution } from '../attribution/direct.js';
+import { followsAttribution, ownAttributionFollows } from './context.js';
+import { candidateStart } from '../attribution/candidate.js';
 import { CUE_VERBS } from '../data/cues.js';
 
 /** Pronouns that never stand for a speaker here. */
@@ -44,14 +55,22 @@ function fit(doc: Doc, m: Mention | null): Mention | null {
 }
 
 /**
- * Gives a guessed speaker to each kept direct quote that has neither cue nor
- * speaker, and to each noun of saying with no owner (`Lee bristled at the
- * suggestion that ...`: the subject of the clause, rule
- * `reported/noun-cue-fallback-subject`).
+ * Attributes what the rules and refiners left open, in place (see the module
+ * comment): to each kept direct quote with neither cue, speaker nor link, the
+ * attribution right after it (`direct/fallback-trailing`), a link to the
+ * quote before it (`direct/context`) or a guessed speaker
+ * (`direct/fallback-*`); to each noun of saying with no owner (`Lee bristled
+ * at the suggestion that ...`), the subject of its clause
+ * (`reported/noun-cue-fallback-subject`); and it drops or replaces an
+ * extraposed "it" speaking for any kept quote. `verbs` are the reported
+ * verbs the options keep (a built-in verb of saying they leave out is no
+ * attribution after a quote); `cueAt` holds the cue over each
+ * token it covers, if any, for finding the attribution after a quote.
  */
 export function guessSpeakers(doc: Doc, candidates: readonly Candidate[], verbs: ReadonlyMap<string, unknown>, cueAt: readonly (CueMatch | undefined)[]): void {
   const used = new Set<CueMatch>();
   for (const c of candidates) if (c.keep && c.cue) used.add(c.cue);
+  const previous = previousDirects(candidates);
   for (const c of candidates) {
     // "It is important to note that ...": an extraposed "it" is no speaker; "It is common for aides to say": the aides are
     if (c.keep && c.speaker?.kind === 'pronoun' && c.speaker.name.toLowerCase() === 'it' && c.cue && c.speaker.last === c.cue.first) {
@@ -59,6 +78,8 @@ export function guessSpeakers(doc: Doc, candidates: readonly Candidate[], verbs:
       if (extraposed !== undefined) {
         c.speaker = extraposed;
         if (extraposed === null) c.rule = `${c.rule}-extraposed`;
+        // (the cue is what the people do, after them: "to say", not "has been common for aides to say")
+        else if (extraposed.last > c.cue.first && extraposed.last <= c.cue.head) c.cue = { ...c.cue, first: extraposed.last };
       }
     }
     // a noun of saying with no owner: "Lee bristled at the suggestion that ...", "Aides dismissed claims that ..."
@@ -85,7 +106,7 @@ export function guessSpeakers(doc: Doc, candidates: readonly Candidate[], verbs:
       continue;
     }
     // ('Based on the record, "A," Lee said. "B."': the quote right after that attribution is Lee's too)
-    const before = previousDirect(candidates, c);
+    const before = previous.get(c) ?? null;
     if (before && before.rule === 'direct/fallback-trailing' && before.speaker && followsAttribution(doc, before, c)) {
       c.from = before;
       c.via = 'context';
@@ -120,15 +141,26 @@ function trailingFor(doc: Doc, c: Candidate, cueAt: readonly (CueMatch | undefin
   return found && found.cue && found.speaker ? { cue: found.cue, speaker: found.speaker } : null;
 }
 
-/** The kept direct quote that starts last before `c`, or null. */
-function previousDirect(candidates: readonly Candidate[], c: Candidate): Candidate | null {
-  const start = candidateStart(c);
-  let best: Candidate | null = null;
-  for (const o of candidates) {
-    if (o === c || !o.keep || o.kind !== 'direct' || candidateStart(o) >= start) continue;
-    if (best === null || candidateStart(o) > candidateStart(best)) best = o;
+/**
+ * Each kept direct quote mapped to the kept direct quote that starts last
+ * before it (the first such in `candidates` when several start there), for
+ * all of them at once: one sort, not a scan of every quote per quote.
+ */
+function previousDirects(candidates: readonly Candidate[]): Map<Candidate, Candidate> {
+  const direct = candidates.filter((o) => o.keep && o.kind === 'direct').map((o) => ({ o, start: candidateStart(o) }));
+  // (a stable sort: among quotes starting at the same place the first in `candidates` stays first)
+  direct.sort((a, b) => a.start - b.start);
+  const out = new Map<Candidate, Candidate>();
+  let prev: Candidate | null = null;
+  let groupFirst = 0;
+  for (let i = 0; i < direct.length; i++) {
+    if (i > 0 && direct[i]!.start !== direct[i - 1]!.start) {
+      prev = direct[groupFirst]!.o;
+      groupFirst = i;
+    }
+    if (prev !== null) out.set(direct[i]!.o, prev);
   }
-  return best;
+  return out;
 }
 
 function guessFor(doc: Doc, c: Candidate, verbs: ReadonlyMap<string, unknown>): { speaker: Mention; rule: string } | null {

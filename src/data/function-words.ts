@@ -1,0 +1,48 @@
+/**
+ * Small closed lists of function words the speaker finders read: clause
+ * openers, compound prepositions, quantifiers standing for people, copulas
+ * and determiners.
+ * @internal
+ */
+
+/**
+ * Subordinating conjunctions: they open a clause before the main subject
+ * ("When he arrived, Lee said"), or one whose own subject a coordinated cue
+ * may share ("Lee, though she praised him and said").
+ */
+export const SUBORDINATORS: ReadonlySet<string> = new Set([
+  'when', 'while', 'though', 'although', 'if', 'because', 'as', 'whereas', 'unless', 'once', 'until', 'since', 'after', 'before',
+]);
+
+/** Three-word prepositions before a gerund cue that opens a sentence: "In addition to stating", "In response to saying". */
+export const COMPOUND_PREPOSITIONS_3: ReadonlySet<string> = new Set(['in addition to', 'in response to']);
+
+/** Two-word prepositions before a gerund cue that opens a sentence: "Instead of saying", "Aside from noting". */
+export const COMPOUND_PREPOSITIONS_2: ReadonlySet<string> = new Set(['instead of', 'rather than', 'apart from', 'aside from']);
+
+/** Quantifiers that stand alone for people as a subject: "Some seek to ...", "Many fear that ...". */
+export const BARE_QUANTIFIERS: ReadonlySet<string> = new Set(['some', 'many', 'most', 'others', 'both', 'all', 'several']);
+
+/** Words a relative pronoun may stand for when no noun phrase does: "those who said", "some who argue". */
+export const COUNTED_ANTECEDENTS: ReadonlySet<string> = new Set(['those', 'some', 'many', 'others', 'few', 'most', 'several', 'all']);
+
+/** Quantifiers that are the people an object-control verb's object speaks for: "led some to speculate". */
+export const CONTROLLED_QUANTIFIERS: ReadonlySet<string> = new Set(['some', 'many', 'others', 'several', 'few', 'most']);
+
+/** Subject pronouns that may open a coordinated subject: "He and his staff have pledged". */
+export const JOINING_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'i', 'we']);
+
+/** Subject pronouns that may open a coordinated subject when its phrase is read back from the cue (with "they"). */
+export const JOINING_PRONOUNS_BACK: ReadonlySet<string> = new Set(['he', 'she', 'i', 'we', 'they']);
+
+/** Forms of "be" (and "has", "seems", "remains") after an extraposed "it": "It is important to note", "it's worth". */
+export const EXTRAPOSING_COPULAS: ReadonlySet<string> = new Set(['is', 'was', "'s", '’s', 'be', 'been', 'has', 'had', 'seems', 'seemed', 'remains']);
+
+/** Words after a comma that open a phrase joined to a subject: "Lee himself, like his aides,", "along with", "together with" ("along" and "together" only before "with"). */
+export const SUBJECT_JOINERS: ReadonlySet<string> = new Set(['his', 'her', 'their', 'its', 'our', 'including', 'like', 'along', 'together']);
+
+/** Determiners after which a description is no one named before: "neither company", "each aide", "no official". */
+export const NOT_ONE_KNOWN: ReadonlySet<string> = new Set(['neither', 'no', 'each', 'every', 'either', 'any', 'both']);
+
+/** Determiners that open a description set off after a name ("Tom Hale, the mayor,", "Ann Lee, a farmer,"). */
+export const APPOSITIVE_OPENERS: ReadonlySet<string> = new Set(['the', 'a', 'an']);
