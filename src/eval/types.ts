@@ -50,7 +50,7 @@ export interface GoldQuote {
   /** Free-form relation label (PolNeAR: `Attribution` or `Attribution-no-source`); not scored. */
   readonly relation?: string;
   /**
-   * The canonical name of the source (`Hillary Clinton` for a gold mention
+   * The canonical name of the source (`Ada Lindqvist` for a gold mention
    * `she`), when the gold file has one. The speaker name check then compares
    * last words with it.
    */

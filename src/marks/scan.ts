@@ -70,7 +70,7 @@ function classify(text: string, original: string, at: number, start: number, end
   const leftIsMark = left !== undefined && MARKS.has(left);
   const rightIsMark = right !== undefined && MARKS.has(right);
   if (info.family === 'single') {
-    // apostrophes: don't, Trump’s, ’90s, 'tis, rock ’n’ roll, the Joneses’
+    // apostrophes: don't, Varga’s, ’90s, 'tis, rock ’n’ roll, the Joneses’
     if (isWordChar(left) && isWordChar(right)) return null;
     if ((isSpace(left) || leftIsMark) && right !== undefined && /[0-9]/.test(right)) return null;
     if ((isSpace(left) || leftIsMark) && APOSTROPHE_WORDS.has(wordAt(text, at + 1)) && !isWordChar(text[at + 1 + wordAt(text, at + 1).length])) {

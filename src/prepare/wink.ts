@@ -157,8 +157,8 @@ function loadModel(): Model {
 /**
  * Scopes the words a wink instance learns. wink's tokenizer looks whole
  * strings up in the word table first, so a string once learned as one token
- * (`Clinton's`) would come out as one token from then on, where a fresh
- * instance splits it (`Clinton`, `'s`): output would depend on what the
+ * (`Lindqvist's`) would come out as one token from then on, where a fresh
+ * instance splits it (`Lindqvist`, `'s`): output would depend on what the
  * instance read before. A scope hides every word learned after the instance
  * was built from the tokenizer's look-ups, unless wink met it again since the
  * scope began, exactly as if the instance had forgotten it. The words stay in

@@ -49,7 +49,7 @@ function genderOf(m: Mention): Gender {
   return honorificGender(m) ?? FIRST_NAMES.get(words(m.name)[0]?.toLowerCase() ?? '');
 }
 
-/** The gender an honorific gives a mention ("Mr. Bush", "Mrs. Clinton"), if any. */
+/** The gender an honorific gives a mention ("Mr. Bush", "Mrs. Lindqvist"), if any. */
 function honorificGender(m: Mention): Gender {
   for (const t of m.titles) {
     const g = GENDERED_HONORIFICS.get(titleKey(t));
@@ -124,7 +124,7 @@ export class SpeakerResolver {
     for (const n of names) {
       const ws = words(n.name);
       this.counts.set(n.name.toLowerCase(), (this.counts.get(n.name.toLowerCase()) ?? 0) + 1);
-      // "University of Iowa", "Trump Organization": an organisation's last word is no surname
+      // "University of Iowa", "Varga Organization": an organisation's last word is no surname
       if (ws.length < 2 || kindOfName(n.name) === 'organization' || ws.some((w) => w === 'of')) continue;
       const key = ws[ws.length - 1]!.toLowerCase();
       const list = this.bySurname.get(key);
@@ -327,7 +327,7 @@ export class SpeakerResolver {
       const nSent = tokenAt(this.doc, n.first).sent;
       if (nearest !== null && nSent < Math.min(tokenAt(this.doc, nearest.first).sent, sent - 1)) break;
       if (own.some((r) => n.start >= r.start && n.end <= r.end) || this.describesPlace(n) || this.isStrayWord(n) || this.isAddress(n) || this.isWordPart(n) || this.isCommonWord(n)) continue;
-      // "Mr. Trump" is never "Ivana Trump": the honorific's gender picks the full name
+      // "Mr. Varga" is never "Ivana Varga": the honorific's gender picks the full name
       const { name } = this.fullName(n.name, n.start, honorificGender(n));
       if (kindOfName(name) !== 'person') continue;
       const existing = this.byName.get(name.toLowerCase());
@@ -529,7 +529,7 @@ export class SpeakerResolver {
    */
   private describesPlace(n: Mention): boolean {
     const tokens = this.doc.tokens;
-    // "Microsoft executives", "Trump supporters": a name that modifies a noun is not a person speaking
+    // "Microsoft executives", "Varga supporters": a name that modifies a noun is not a person speaking
     const next = tokens[n.last];
     const single = words(n.name).length === 1 && !this.bySurname.has(n.name.toLowerCase());
     if (single && next && next.pos === 'NOUN' && /^\p{Ll}/u.test(next.value) && next.sent === tokenAt(this.doc, n.last - 1).sent) return true;

@@ -54,7 +54,7 @@ export function findNames(doc: Doc, quoted: Readonly<Uint8Array> = new Uint8Arra
       tokens[k + 1] !== undefined && quoted[k + 1] !== 1 && isCapitalised(tokenAt(doc, k + 1), doc);
     while (j < tokens.length && tokenAt(doc, j).para === t.para && (nameWord(j) || orgOf(j) || (isInnerHyphen(doc, j) && j > i && quoted[j + 1] !== 1))) j++;
     while (j > i + 1 && !nameWord(j - 1)) j--;
-    // part of a hyphenated common word: "Johnny-come-lately", "Trump-style"
+    // part of a hyphenated common word: "Johnny-come-lately", "Varga-style"
     if (isInnerHyphen(doc, j) && /^\p{Ll}/u.test(tokenAt(doc, j + 1).value)) {
       i = j + 1;
       continue;

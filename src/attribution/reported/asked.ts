@@ -134,7 +134,7 @@ export function askedListener(ctx: ReportedContext, cue: CueMatch): Candidate | 
   if (LISTENER_PRONOUNS.test(first.lower)) p++;
   else if (/^(DET|PROPN|NOUN|ADJ)$/.test(first.pos) || /^(his|her|their|our|its|my|your)$/.test(first.lower)) {
     let end = phraseEndAfter(doc, p, sentence.last);
-    // the question's own first word ends the phrase: "Rubio | which states he could win"
+    // the question's own first word ends the phrase: "Brisco | which states he could win"
     for (let k = p + 1; k < end; k++) {
       if (WH_WORDS.has(tokenAt(doc, k).lower)) {
         end = k;

@@ -103,7 +103,7 @@ function gerundClause(doc: Doc, p: number, limit: number): boolean {
   return next !== undefined && /^(DET|PRON|NOUN|PROPN|ADJ|NUM|ADP)$/.test(next.pos) && clauseStartsAt(doc, p + 1, limit);
 }
 
-/** True when an adverbial and a comma come before a clause: "despite all that, Obama was not influenced". */
+/** True when an adverbial and a comma come before a clause: "despite all that, Mbatha was not influenced". */
 function frontedClause(doc: Doc, p: number, limit: number): boolean {
   const t = doc.tokens[p];
   if (!t || !FRONTED.has(t.lower)) return false;

@@ -48,7 +48,7 @@ export function cueWithQuotedObject(ctx: ReportedContext, cue: CueMatch): Candid
   if (end <= from || tokenAt(doc, end - 1).end < quote.open) return null;
   // 'Smith warned: "We will win," he said': after a colon, a quotation with its own attribution is the direct stage's
   if (tokenAt(doc, from).value === ':' && holdsAttributedQuote(ctx, from, end)) return null;
-  // "referred to Rubio as ...", "called for a ...": the preposition belongs to the cue
+  // "referred to Brisco as ...", "called for a ...": the preposition belongs to the cue
   let start = from;
   if (tokenAt(doc, start).pos === 'ADP' && start + 1 < end && !isMarkToken(tokenAt(doc, start + 1).value) && tokenAt(doc, start + 1).start < quote.open) start++;
   const spanned = start > from ? { ...cue, last: start } : cue;

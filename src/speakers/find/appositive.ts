@@ -32,7 +32,7 @@ export function skipAppositive(doc: Doc, end: number, floor: number): number {
     // "in Columbus, Ohio," and "of Huntsville, Ala.,": the comma inside a place is no opener
     if (!isDash && t.value === ',' && isPlaceAfterComma(doc, j)) continue;
     if (isDash ? DASHES.has(t.value) : t.value === ',') return j;
-    // a bare possessive apostrophe ("Sanders' adviser") is no quotation mark
+    // a bare possessive apostrophe ("Okafor' adviser") is no quotation mark
     const possessive = (t.value === "'" || t.value === '\u2019') && tokens[j - 1] !== undefined && tokenAt(doc, j - 1).end === t.start && /s$/i.test(tokenAt(doc, j - 1).value);
     // a short quoted word or title inside the appositive ('a pro-Lee "super PAC"', 'titled "Unifier?"') is skipped whole
     const quoted = isMarkToken(t.value) && !possessive ? quotedWordStart(doc, j, floor) : -1;

@@ -29,7 +29,7 @@ import { CONTROLLED_QUANTIFIERS, COUNTED_ANTECEDENTS } from '../../data/function
 /** Pronouns in the object case: never the subject of a cue ("... who have endorsed him say"). */
 const OBJECT_PRONOUNS = new Set(['him', 'them', 'me', 'us', 'whom']);
 
-/** Intensifying pronouns after a subject: "Cruz himself said". */
+/** Intensifying pronouns after a subject: "Quill himself said". */
 const REFLEXIVES = new Set(['himself', 'herself', 'themselves', 'itself', 'myself', 'ourselves']);
 
 const SKIPPABLE_ADVERBS = new Set(['here', 'there', 'nationwide', 'statewide', 'overall', 'too', 'first', 'also', 'later', 'then', 'previously', 'earlier', 'recently', 'once', 'further', 'again', 'repeatedly', 'often', 'frequently', 'similarly', 'separately', 'privately', 'publicly', 'reportedly', 'allegedly', 'initially', 'now', 'still', 'even', 'simply', 'flatly', 'bluntly', 'angrily', 'quietly', 'loudly', 'firmly', 'only', 'just', 'already', 'however', 'never', 'not', 'sometimes', 'usually', 'always']);
@@ -58,7 +58,7 @@ function isFloatingQuantifier(doc: Doc, k: number, floor: number): boolean {
   return prev.value === ')' || prev.pos === 'PROPN' || (prev.pos === 'NOUN' && /s$/.test(prev.lower)) || (prev.pos === 'PRON' && /^(they|we)$/.test(prev.lower));
 }
 
-/** True when the parenthesis closing at `close` is short and follows a name: "Kasich (R-OH)". */
+/** True when the parenthesis closing at `close` is short and follows a name: "Haldane (R-OH)". */
 function nameBeforeParenthesis(doc: Doc, close: number, floor: number): boolean {
   for (let k = close - 1; k > floor && k >= close - 6; k--) {
     const t = tokenAt(doc, k);
@@ -169,7 +169,7 @@ export function joinedFloor(doc: Doc, floor: number): number {
 }
 
 /**
- * True when tokens [from, to) open with a name and its finite verb ("Sanders
+ * True when tokens [from, to) open with a name and its finite verb ("Okafor
  * stepped up his emphasis"): a clause between commas, not an appositive or a
  * parenthesis around a speaker.
  */
@@ -247,7 +247,7 @@ function phraseBefore(doc: Doc, cueFirst: number, givenFloor: number): Mention |
   for (let round = 0; round < 4; round++) {
     const from = end;
     while (end - 1 >= floor && (SKIPPABLE_ADVERBS.has(tokenAt(doc, end - 1).lower) || REFLEXIVES.has(tokenAt(doc, end - 1).lower) || (tokenAt(doc, end - 1).pos === 'ADV' && /ly$/.test(tokenAt(doc, end - 1).lower) && !isNameToken(tokenAt(doc, end - 1), doc)) || isFloatingQuantifier(doc, end - 1, floor))) end--;
-    // "She appeared to imply", "Sanders has begun to rebut", "he used to boast": the subject of the verb before "to"
+    // "She appeared to imply", "Okafor has begun to rebut", "he used to boast": the subject of the verb before "to"
     if (end - 2 >= floor && tokenAt(doc, end - 1).lower === 'to' && tokenAt(doc, end - 1).pos === 'PART' && isCatenative(tokenAt(doc, end - 2))) {
       end -= 2;
       catenative = true;

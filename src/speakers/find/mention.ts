@@ -121,7 +121,7 @@ function nameRunStart(doc: Doc, first: number, end: number, last: number): numbe
 /**
  * The head of a description when it is not its last word: the last noun before
  * a preposition ("sources familiar with the talks" -> sources, "aides close to
- * Clinton" -> aides).
+ * Lindqvist" -> aides).
  */
 function descriptionHead(doc: Doc, first: number, last: number): { head?: number } {
   const tokens = doc.tokens;

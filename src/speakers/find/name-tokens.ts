@@ -59,7 +59,7 @@ export function isNameToken(t: Token, doc: Doc): boolean {
   // a capitalised verb form inside a name ("The Associated Press"), or a name
   // the tagger took for a verb before a cue ("Lynch said"), never first in a sentence
   if (next && next.para === t.para && next.pos === 'PROPN') return true;
-  // a surname after a first name ("Oliver K. Hedge"), unless it is a verb of saying ("Trump Says")
+  // a surname after a first name ("Oliver K. Hedge"), unless it is a verb of saying ("Varga Says")
   if (prev && prev.sent === t.sent && prev.pos === 'PROPN' && !CUE_VERBS.has(t.lemma)) return true;
   if (next === undefined || next.pos !== 'VERB' || /^\p{Lu}/u.test(next.value)) return false;
   if (prev !== undefined && prev.sent === t.sent) return true;
@@ -127,7 +127,7 @@ export function isPossessive(t: Token | undefined): boolean {
 
 /**
  * True when token `k` is a bare apostrophe closing a plural possessive, as
- * the tagger leaves it as punctuation: "Sanders’ campaign", "the voters' choice".
+ * the tagger leaves it as punctuation: "Okafor’ campaign", "the voters' choice".
  * It is attached to a word ending in s, a word follows after a space, and no
  * single quotation mark opens earlier in the sentence (then it would close it).
  */

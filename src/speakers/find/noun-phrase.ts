@@ -52,7 +52,7 @@ export function phraseStartBefore(doc: Doc, end: number, floor: number): number 
     describedAdjective(doc, end, floor);
   // a noun the tagger read as a verb after a determiner: "the same polling suggests", "some analyses suggest"
   const before = tokenAt(doc, end - 2);
-  // (and a gerund after a possessive: "Cruz's thinking")
+  // (and a gerund after a possessive: "Quill's thinking")
   const verbNoun = head.pos === 'VERB' && end - 2 >= floor && (before.pos === 'DET' || (before.pos === 'ADJ' && end - 3 >= floor && tokenAt(doc, end - 3).pos === 'DET') || (isPossessive(before) && /ing$/.test(head.lower)));
   if (!(head.pos === 'NOUN' || head.pos === 'PROPN' || personWord || verbNoun || isNameToken(head, doc))) return -1;
   let k = end - 1;

@@ -154,13 +154,13 @@ function subordinateSubject(doc: Doc, comma: number, sentenceFirst: number): Men
   return null;
 }
 
-/** The sentence subject shared by a participle or a coordinated cue: "Clinton mocked it, saying ...", "X arrived and repeatedly said ...". */
+/** The sentence subject shared by a participle or a coordinated cue: "Lindqvist mocked it, saying ...", "X arrived and repeatedly said ...". */
 export function sharedSubject(doc: Doc, cueFirst: number, cueHead: number): Mention | null {
   const sentence = doc.sentences[tokenAt(doc, cueHead).sent]!;
   let k = cueFirst - 1;
   // ("but has since said", "and had not yet revealed": auxiliaries and adverbs stand between the conjunction and the cue)
   while (k > sentence.first && (tokenAt(doc, k).pos === 'ADV' || (tokenAt(doc, k).pos === 'AUX' && /^\p{Ll}/u.test(tokenAt(doc, k).value)) || /^(since|not|n't)$/.test(tokenAt(doc, k).lower))) k--;
-  // "Noting that X, Tester added", "After suggesting that X, Mr. Rubio ...": a participle opening the sentence
+  // "Noting that X, Tester added", "After suggesting that X, Mr. Brisco ...": a participle opening the sentence
   // takes the subject that follows its clause
   // (and "Having announced that X, Judge Lee ...": a perfect participle)
   const having = k === cueFirst - 1 && tokenAt(doc, k).lower === 'having';
@@ -189,7 +189,7 @@ export function sharedSubject(doc: Doc, cueFirst: number, cueHead: number): Ment
   const commaVerb = before.value === ',' && k === cueFirst - 1 && !isMarkToken(tokenAt(doc, k - 1).value) && cueFirst === cueHead && head.pos === 'VERB' &&
     /^\p{Ll}.*(s|ed)$/u.test(head.value) && /^(to|that)$/.test(doc.tokens[cueHead + 1]?.lower ?? '');
   if (!participle && !coordinated && !wentOn && !commaVerb && !purpose) return null;
-  // '"...," Fiorina said, adding that ...', '... said Mr. Burr, adding', 'Graham said on MSNBC, adding':
+  // '"...," Morrow said, adding that ...', '... said Mr. Burr, adding', 'Graham said on MSNBC, adding':
   // the speaker of the verb of saying shortly before the comma
   if (participle && before.value === ',') {
     for (let v = k - 1; v >= Math.max(sentence.first, k - 8); v--) {

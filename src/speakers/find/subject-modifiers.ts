@@ -41,7 +41,7 @@ export function coordinatedStart(doc: Doc, start: number, floor: number): number
     const before = tokens[p - 1]!;
     // "both Ann Lee and her campaign"
     if (round === 0 && before.lower === 'both') return p;
-    // "But Sanders and his supporters argue": a conjunction or adverb opening the sentence
+    // "But Okafor and his supporters argue": a conjunction or adverb opening the sentence
     const opener = tokens[p - 2];
     if ((before.pos === 'CCONJ' || before.pos === 'ADV') && (p - 1 === floor || opener === undefined || opener.sent !== before.sent || isMarkToken(opener.value))) return p;
     if (before.value !== ',') return start;

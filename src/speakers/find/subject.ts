@@ -1,5 +1,5 @@
 /**
- * The subject of a sentence, for cues that share it ("Clinton mocked the
+ * The subject of a sentence, for cues that share it ("Lindqvist mocked the
  * complaint, saying ...").
  * @internal
  */
@@ -20,10 +20,10 @@ const PLACE_PREPOSITIONS = new Set(['inside', 'outside', 'near', 'across', 'with
 
 /**
  * The subject at the start of a sentence, for cues that share it:
- * "Clinton mocked the complaint, saying ...", "Smith arrived late and said ...".
+ * "Lindqvist mocked the complaint, saying ...", "Smith arrived late and said ...".
  * An opening phrase ("On Monday,", "In a statement,") may stand before it, and
  * a parenthesis, a party-state code, an appositive, a time phrase or an
- * adverb between it and its verb ("Donald Trump on Thursday ratcheted ...").
+ * adverb between it and its verb ("Ann Varga on Thursday ratcheted ...").
  */
 export function sentenceSubject(doc: Doc, sentenceFirst: number, before: number): Mention | null {
   let k = sentenceFirst;
@@ -37,7 +37,7 @@ export function sentenceSubject(doc: Doc, sentenceFirst: number, before: number)
     while (close + 1 < before && isMarkToken(tokenAt(doc, close + 1).value)) close++;
     if (close < before) k = close + 1;
   }
-  // a dateline opens the paragraph: "ORLANDO, Fla. (Reuters) - President Obama on Thursday met ...",
+  // a dateline opens the paragraph: "ORLANDO, Fla. (Reuters) - President Mbatha on Thursday met ...",
   // "LA CROSSE, Wis. - ..." (a place of two capital words)
   const capitals = (t: Token): boolean => /^\p{Lu}{2,}$/u.test(t.value);
   const opensParagraph = k === 0 || tokenAt(doc, k - 1).para !== tokenAt(doc, k).para;
@@ -59,8 +59,8 @@ export function sentenceSubject(doc: Doc, sentenceFirst: number, before: number)
   const subordinate = SUBORDINATORS.has(tokenAt(doc, k).lower) && tokenAt(doc, k + 1).pos !== 'VERB' && comma < before;
   const first = subordinate ? null : subjectAt(doc, k, before, true);
   if (first) return first;
-  // after opening phrases: "On Monday, the Gazette became ..., saying", "Speaking in Salem, New Hampshire, Trump went
-  // after Bush, calling"; up to three commas (or dashes), and a verb must follow the subject
+  // after opening phrases: "On Monday, the Gazette became ..., saying", "Speaking in Salem, Oregon, Reyes went
+  // after Hale, calling"; up to three commas (or dashes), and a verb must follow the subject
   return subjectAfterCommas(doc, k + 1, before, 30);
 }
 
@@ -168,7 +168,7 @@ function subjectAt(doc: Doc, k: number, before: number, lenient: boolean, apposi
   // "The other candidate on the stage, Ann Lee, drew a contrast": a name in apposition to the description speaks
   const described = describedName(doc, k, end, before);
   if (described) return described;
-  // "Mr. Rubio himself has been making": an intensifying pronoun after the subject
+  // "Mr. Brisco himself has been making": an intensifying pronoun after the subject
   const reflexive = /^(himself|herself|themselves|itself)$/.test(tokens[end]?.lower ?? '') ? 1 : 0;
   const next = tokens[end + reflexive];
   if (!next) return null;
