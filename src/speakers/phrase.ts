@@ -14,3 +14,4 @@ export { speakerAfter } from './find/after.js';
 export { sentenceSubject } from './find/subject.js';
 export { sharedSubject } from './find/participle.js';
 export { extraposedSpeaker } from './find/extraposed.js';
+export { sharedAcrossTime } from './find/coordinated-time.js';
