@@ -15,3 +15,4 @@ export { sentenceSubject } from './find/subject.js';
 export { sharedSubject } from './find/participle.js';
 export { extraposedSpeaker } from './find/extraposed.js';
 export { sharedAcrossTime } from './find/coordinated-time.js';
+export { earlierCueSpeaker } from './find/coordinated-cue.js';
