@@ -16,3 +16,4 @@ export { sharedSubject } from './find/participle.js';
 export { extraposedSpeaker } from './find/extraposed.js';
 export { sharedAcrossTime } from './find/coordinated-time.js';
 export { earlierCueSpeaker } from './find/coordinated-cue.js';
+export { quoterOf } from './find/quoted-as.js';
