@@ -17,3 +17,4 @@ export { extraposedSpeaker } from './find/extraposed.js';
 export { sharedAcrossTime } from './find/coordinated-time.js';
 export { earlierCueSpeaker } from './find/coordinated-cue.js';
 export { quoterOf } from './find/quoted-as.js';
+export { subordinateGerundSubject } from './find/subordinate-gerund.js';
