@@ -1,8 +1,8 @@
 /**
  * The speaker of a cue coordinated by "and" or "but" with an earlier verb of
  * saying in its sentence, when the clause between them has a subject of its
- * own: "The judge said she regretted her remarks and promised to stay out of
- * it" (the judge promised, not "she" of the reported clause).
+ * own: "The referee said he was sorry and pledged to watch the tape" (the
+ * referee pledged; "he" is the subject inside the reported clause).
  * @internal
  */
 import type { Mention } from '../../attribution/candidate.js';

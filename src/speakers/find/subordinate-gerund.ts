@@ -1,7 +1,7 @@
 /**
  * The subject of a gerund cue after "by" (or "after", "before", "upon",
  * "without") inside a subordinate clause that follows a comma: in "Ann Lee
- * says X, while her rival, Tom Hale, has soared by saying that ...", Tom Hale
+ * says X, while her rival, Tom Hale, has climbed by arguing that ...", Tom Hale
  * says it, not the main clause's Ann Lee.
  * @internal
  */
