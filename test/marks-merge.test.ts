@@ -51,6 +51,14 @@ const cases: [string, string, Row[]][] = [
   ['long single-quoted paragraph', "'We will keep the ferry running every day of the year, whatever the weather does,' Ms. Oduya said.", [
     { kind: 'direct', parts: ['We will keep the ferry running every day of the year, whatever the weather does,'], speaker: 'Ms. Oduya', cue: 'said', rule: 'direct/trailing-speaker-cue' },
   ]],
+  // negative: where single marks are the text's quotation marks (British style), a short quote in its own paragraph is a quote
+  ['British style: short single-quoted paragraph', "Ann Lee spoke to reporters after the vote.\n\n'We will not back down.'\n\nShe left soon after.", [
+    { kind: 'direct', parts: ['We will not back down.'], speaker: null, cue: null, rule: 'direct/unattributed' },
+  ]],
+  // negative: British style, a short quote after an attributed one goes on with it
+  ['British style: short quote after a quote', "'We will not back down,' Ann Lee said after the vote.\n\n'Never.'", [
+    { kind: 'direct', parts: ['We will not back down,', 'Never.'], speaker: 'Ann Lee', cue: 'said', rule: 'direct/trailing-speaker-cue' },
+  ]],
 ];
 
 describe("two-apostrophe marks and quoted headings", () => {

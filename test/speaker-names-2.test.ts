@@ -47,6 +47,10 @@ const TABLE: readonly (readonly [string, string, readonly (string | null)[]])[] 
   ['dash-signature', '"The whole idea is odd." -Mia Marks, Dover.', ['Mia Marks | person | name | Mia Marks']],
   // unchanged: a dash that goes on with the narrator's words signs nothing
   ['dash-signature', '"It was a good year" - and it was. Sales rose.', [null]],
+  // a place and its state after the dash sign nothing; a title and one name do
+  ['dash-signature', '"We will stay until the end." - Springfield, Ill., June 2.', [null]],
+  ['dash-signature', '"We will stay until the end." - Dover, Delaware.', [null]],
+  ['dash-signature', '"We will stay until the end."\n\n-President Reyes, writing on Monday.', ['Reyes | person | name | President Reyes']],
   // a cue coordinated with a verb whose subject a relative clause sets off, or that a bullet opens
   ['coordinated-subject', 'In the interview, Reyes, who endorsed Lee in May, repeated those views and stressed the need for calm.', ['Reyes | person | name | Reyes', 'Reyes | person | name | Reyes']],
   ['coordinated-subject', '~ Nina Park went on a long rant about the landlord and also hinted she might move.', ['Nina Park | person | name | Nina Park']],

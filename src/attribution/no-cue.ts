@@ -13,11 +13,16 @@ import { closingMark } from './candidate.js';
 import { tokenAt, tokenAtOrAfter, isMarkToken } from '../prepare/lookup.js';
 import { speakerBefore, makeMention, sentenceSubject, canSpeak } from '../speakers/phrase.js';
 import { DASHES, isNameToken } from '../speakers/find/name-tokens.js';
-import { kindOfHead } from '../speakers/kinds.js';
+import { kindOfHead, kindOfName } from '../speakers/kinds.js';
 import { COLON_SPEECH_WORDS, COLON_SPEECH_VERBS, CUE_VERBS, LISTENER_VERBS } from '../data/cues.js';
 import { DOCUMENT_NOUNS } from '../data/people.js';
 import { DAY_WORDS } from '../data/time.js';
 
+
+/** True when a signature's name is a person's: a place after the dash ("- Springfield, Ill., June 2.") signs nothing. */
+function signsAsPerson(m: Mention): boolean {
+  return kindOfName(m.name) === 'person';
+}
 /** Days of the week and the days around today, which may follow a verb of saying ("grinned Monday"). */
 const DAYS: ReadonlySet<string> = new Set(DAY_WORDS);
 
@@ -40,7 +45,9 @@ export function dashSignature(doc: Doc, after: number, givenParaEnd: number): At
     const ends = t !== undefined && (t.value === '.' ? tokens[stop + 1] === undefined || tokenAt(doc, stop + 1).sent !== t.sent : t.value === ',');
     if (stop - after - 1 < 1 || !ends || tokenAt(doc, after + 1).sent !== dash.sent && tokenAt(doc, after + 1).para !== dash.para) return null;
     const named = makeMention(doc, after + 1, stop);
-    return named?.kind === 'name' && named.first === after + 1 ? { cue: null, speaker: named, rule: 'direct/dash-signature', confidence: 0.6 } : null;
+    // before a comma, a one-word name is a place with its state ("- Springfield, Ill., June 2.")
+    const placeLike = t.value === ',' && named !== null && !/\s/.test(doc.view.slice(named.start, named.end).trim());
+    return named?.kind === 'name' && named.first === after + 1 && !placeLike && signsAsPerson(named) ? { cue: null, speaker: named, rule: 'direct/dash-signature', confidence: 0.6 } : null;
   }
   if (tokenAt(doc, end - 1).value === '.') end--;
   if (end - after - 1 < 1) return null;
@@ -48,11 +55,12 @@ export function dashSignature(doc: Doc, after: number, givenParaEnd: number): At
   for (let k = after + 2; k < end; k++) {
     if (tokenAt(doc, k).value !== ',') continue;
     const person = makeMention(doc, after + 1, k);
-    if (person?.kind === 'name' && person.first === after + 1) return { cue: null, speaker: person, rule: 'direct/dash-signature', confidence: 0.7 };
+    // a one-word name before the comma is a place with its state ("- Springfield, Ill.", "- Dover, Delaware.")
+    if (person?.kind === 'name' && person.first === after + 1 && /\s/.test(doc.view.slice(person.start, person.end).trim()) && signsAsPerson(person)) return { cue: null, speaker: person, rule: 'direct/dash-signature', confidence: 0.7 };
     break;
   }
   const m = makeMention(doc, after + 1, end);
-  if (!m || m.kind !== 'name') return null;
+  if (!m || m.kind !== 'name' || !signsAsPerson(m)) return null;
   return { cue: null, speaker: m, rule: 'direct/dash-signature', confidence: 0.7 };
 }
 

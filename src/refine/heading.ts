@@ -15,7 +15,9 @@ const MAX_HEADING_WORDS = 8;
 /**
  * True when `c` is a quotation with no cue of its own, in single marks, that
  * fills its paragraph (nothing but punctuation and space around it) and has at
- * most eight words.
+ * most eight words. {@link dropQuotedHeadings} drops these only in a text that
+ * quotes mostly in double marks: where single marks are the text's own
+ * quotation marks (British style), such a paragraph is a quote.
  */
 export function isQuotedHeading(doc: Doc, c: Candidate): boolean {
   if (c.kind !== 'direct' || c.cue !== null || c.stretches.length !== 1) return false;
@@ -23,12 +25,23 @@ export function isQuotedHeading(doc: Doc, c: Candidate): boolean {
   if (s.family !== 'single' || s.close < 0 || s.depth !== 0) return false;
   const para = doc.paragraphs[s.para];
   if (!para) return false;
-  if (!/^[\s\p{P}]*$/u.test(doc.text.slice(para.start, s.open)) || !/^[\s\p{P}]*$/u.test(doc.text.slice(s.end, para.end))) return false;
+  if (!/^[\s\p{P}]*$/u.test(doc.view.slice(para.start, s.open)) || !/^[\s\p{P}]*$/u.test(doc.view.slice(s.end, para.end))) return false;
   const words = wordsOf(doc.view.slice(s.contentStart, s.contentEnd));
   return words.length > 0 && words.length <= MAX_HEADING_WORDS;
 }
 
 /** Drops every quoted section heading among `candidates` (see {@link isQuotedHeading}). */
 export function dropQuotedHeadings(doc: Doc, candidates: readonly Candidate[]): void {
-  for (const c of candidates) if (c.keep && isQuotedHeading(doc, c)) c.keep = false;
+  const headings = candidates.filter((c) => c.keep && isQuotedHeading(doc, c));
+  if (headings.length === 0) return;
+  // only where the text quotes mostly in double marks: where most top-level quotes are in single marks, those
+  // are the text's quotation marks (British style) and such a paragraph is a quote
+  let single = 0;
+  let double = 0;
+  for (const o of candidates) {
+    if (o.kind !== 'direct' || headings.includes(o)) continue;
+    for (const t of o.stretches) if (t.depth === 0) t.family === 'single' ? single++ : double++;
+  }
+  if (double <= single) return;
+  for (const c of headings) c.keep = false;
 }
