@@ -17,9 +17,12 @@ function rows(input: string): string[] {
 const TABLE: readonly (readonly [string, string, readonly string[]])[] = [
   // a hard-wrapped line runs on into the speaker phrase
   ['a name wrapped over a line break', 'The vote was close. Mayor Ann\nReyes said it was fair.',
-    ['it was fair | said | Mayor Ann\nReyes | Ann\nReyes']],
+    ['it was fair | said | Mayor Ann\nReyes | Ann Reyes']],
+  // the wrapped name and the same name on one line are one speaker
+  ['a wrapped name and the plain name', 'The vote was close. Mayor Ann\nReyes said it was fair. Later, Ann Reyes said that the count was done.',
+    ['it was fair | said | Mayor Ann\nReyes | Ann Reyes', 'the count was done | said | Ann Reyes | Ann Reyes']],
   ['a description wrapped over a line break', 'After the vote, the port authority chief financial\nofficer said the fee was fair.',
-    ['the fee was fair | said | the port authority chief financial\nofficer | the port authority chief financial\nofficer']],
+    ['the fee was fair | said | the port authority chief financial\nofficer | the port authority chief financial officer']],
   // a headline or a paragraph break does not
   ['a headline before the name', 'Budget Talks Stall\nMayor Ann Reyes said it was fair.',
     ['it was fair | said | Mayor Ann Reyes | Ann Reyes']],

@@ -60,6 +60,11 @@ describe('the one who quotes', () => {
       output: ['he saw one man in the truck | The radio station <- The radio station | saying | reported/cue-clause'],
     },
     {
+      name: 'a person named as the object of "quoted" speaks for themselves',
+      input: 'The Times quoted Ann Lee as saying that the plan had failed badly.',
+      output: ['the plan had failed badly | Ann Lee <- Ann Lee | saying | reported/cue-that'],
+    },
+    {
       name: 'unchanged: the passive "is quoted as saying" is the quoted one\'s',
       input: 'Ann Lee is quoted as saying that the budget will pass.',
       output: ['the budget will pass | Ann Lee <- Ann Lee | is quoted as saying | reported/cue-that'],

@@ -505,3 +505,6 @@ export const SPEECH_OBJECT_VERBS: ReadonlyMap<string, SpeechObjectVerb> = new Ma
 export const OUTCOME_VERBS: ReadonlySet<string> = new Set(['declare', 'announce', 'project', 'name', 'call', 'proclaim', 'pronounce']);
 /** Nouns of a declared outcome (see `OUTCOME_VERBS`). */
 export const OUTCOME_NOUNS: ReadonlySet<string> = new Set(['winner', 'winners', 'victor', 'victors', 'loser', 'losers']);
+
+/** Verbs that report another's words through "as saying": "quoted X as saying", "cited X as saying". */
+export const QUOTING_VERBS: ReadonlySet<string> = new Set(['quote', 'cite']);

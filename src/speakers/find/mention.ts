@@ -16,6 +16,12 @@ import { HONORIFICS, titlePhrases } from './titles.js';
 import { describedAdjective } from './noun-phrase.js';
 import { tokenAt } from '../../prepare/lookup.js';
 
+/** The text of a name or description with its inner white space as single spaces: a name wrapped over a line is one name. */
+function nameText(doc: Doc, start: number, end: number): string {
+  const raw = doc.text.slice(start, end);
+  return /\s\s|[^\S ]/u.test(raw) ? raw.replace(/\s+/gu, ' ') : raw;
+}
+
 /** Prepositions that open a tail of a speaker phrase: "a spokesman for the campaign". */
 export const TAIL_PREPOSITIONS = new Set(['of', 'for', 'at', 'with', 'from', 'in', 'to', 'on']);
 /** Head words of phrases that never speak: pronouns such as "that", time words, "interview". */
@@ -46,7 +52,7 @@ export function makeMention(doc: Doc, first: number, last: number): Mention | nu
     // "Those close to him", "friends of hers": a pronoun after a preposition ends a description
     if (last - first > 2 && tokenAt(doc, last - 2).pos === 'ADP') {
       const start = tokenAt(doc, first).start;
-      return { first, last, start, end: head.end, kind: 'description', titles: [], name: doc.text.slice(start, head.end), head: descriptionHead(doc, first, last).head ?? first };
+      return { first, last, start, end: head.end, kind: 'description', titles: [], name: nameText(doc, start, head.end), head: descriptionHead(doc, first, last).head ?? first };
     }
     // "Someone told the mayor": an indefinite pronoun for people is a description
     if (INDEFINITE_PEOPLE.has(head.lower) && last - first === 1) return { first, last, start: head.start, end: head.end, kind: 'description', titles: [], name: head.value };
@@ -96,8 +102,8 @@ export function makeMention(doc: Doc, first: number, last: number): Mention | nu
   const isName = nameStart < last && (isNameToken(head_, doc) || NAME_SUFFIXES.has(head_.lower)) && (afterHonorific || organization || isInnerHyphen(doc, nameStart + 1) || !TITLE_WORDS.has(titleKey(tokenAt(doc, nameStart).value)));
   const start = tokenAt(doc, first).start;
   const end = head.end;
-  if (!isName) return { first, last, start, end, kind: 'description', titles: [], name: doc.text.slice(start, end), ...descriptionHead(doc, first, last) };
-  return { first, last, start, end, kind: 'name', titles: titlePhrases(doc, first, nameStart), name: doc.text.slice(tokenAt(doc, nameStart).start, end) };
+  if (!isName) return { first, last, start, end, kind: 'description', titles: [], name: nameText(doc, start, end), ...descriptionHead(doc, first, last) };
+  return { first, last, start, end, kind: 'name', titles: titlePhrases(doc, first, nameStart), name: nameText(doc, tokenAt(doc, nameStart).start, end) };
 }
 
 /**
@@ -179,7 +185,7 @@ function describingTail(doc: Doc, first: number, last: number): Mention | null {
     if (allTitles && isPlaceName(doc.text.slice(tokenAt(doc, y).start, tokenAt(doc, last - 1).end))) {
       const start = tokenAt(doc, first).start;
       const end = tokenAt(doc, last - 1).end;
-      return { first, last, start, end, kind: 'description', titles: [], name: doc.text.slice(start, end), head: k - 1 };
+      return { first, last, start, end, kind: 'description', titles: [], name: nameText(doc, start, end), head: k - 1 };
     }
     if (allTitles) return null;
     // a person named at the end: "Director of Government Affairs Phil Smith"
@@ -210,7 +216,7 @@ function describingTail(doc: Doc, first: number, last: number): Mention | null {
     // "74 percent of Democratic voters": a count is not the head; the counted people are
     const counted = prep.lower === 'of' && isCount(tokenAt(doc, k - 1));
     const whole = counted ? descriptionHead(doc, first, last).head ?? last - 1 : head.head ?? k - 1;
-    return { first, last, start, end, kind: 'description', titles: [], name: doc.text.slice(start, end), head: whole };
+    return { first, last, start, end, kind: 'description', titles: [], name: nameText(doc, start, end), head: whole };
   }
   return null;
 }

@@ -7,9 +7,10 @@ import type { Mention } from '../../attribution/candidate.js';
 import type { Doc } from '../../prepare/document.js';
 import { isMarkToken, tokenAt } from '../../prepare/lookup.js';
 import { speakerBefore } from './before.js';
+import { makeMention } from './mention.js';
+import { kindOfName } from '../kinds.js';
+import { QUOTING_VERBS } from '../../data/cues.js';
 
-/** Verbs that report another's words through "as saying": "quoted X as saying", "cited X as saying". */
-const QUOTING_VERBS = new Set(['quote', 'cite']);
 
 /** How many tokens the quoted person's phrase may hold between the verb and "as". */
 const MAX_OBJECT = 12;
@@ -17,7 +18,9 @@ const MAX_OBJECT = 12;
 /**
  * The subject of "quoted" or "cited" when the cue at `cueFirst` is "saying"
  * (or another gerund) after "as" and that verb's object: "The Gazette quoted an
- * unnamed official as saying ..." is the Gazette's; else null.
+ * unnamed official as saying ..." is the Gazette's; else null. A person named
+ * as the object speaks for themselves: "The Times quoted Ann Lee as saying" is
+ * Ann Lee's.
  */
 export function quoterOf(doc: Doc, cueFirst: number, cueHead: number): Mention | null {
   const sentence = doc.sentences[tokenAt(doc, cueHead).sent];
@@ -30,6 +33,8 @@ export function quoterOf(doc: Doc, cueFirst: number, cueHead: number): Mention |
     if (t.pos !== 'VERB' || !QUOTING_VERBS.has(t.lemma)) continue;
     // (a passive has no quoter before it: "Lee is quoted as saying")
     if (!/ed$/.test(t.lower) || /^(is|was|are|were|been|be|being)$/.test(tokenAt(doc, v - 1).lower)) return null;
+    const quoted = makeMention(doc, v + 1, as);
+    if (quoted?.kind === 'name' && kindOfName(quoted.name) === 'person') return quoted;
     let first = v;
     while (first - 1 > sentence.first && (tokenAt(doc, first - 1).pos === 'AUX' || tokenAt(doc, first - 1).pos === 'ADV')) first--;
     return speakerBefore(doc, first, sentence.first);
