@@ -16,6 +16,8 @@ function speakers(r: Extraction): (string | null)[] {
 const TABLE: readonly (readonly [string, string, readonly (string | null)[]])[] = [
   // a participle after the verb of a clause opened by when, as, while, where ... takes that clause's subject
   ['participle-subordinate', 'The hearing turned tense when protesters stormed the room, shouting that the plan was a fraud.', ['protesters | group | description | protesters']],
+  // "and" before a clause of its own: the participle is that clause's
+  ['participle-subordinate', 'The mayor opened the meeting and protesters rushed the stage, shouting that the levy was a fraud.', ['protesters | group | description | protesters']],
   ['participle-subordinate', 'Tom Reyes was booed at the fair, where about 40 farmers had gathered that morning, chanting "no deal, no vote" at him.', ['about 40 farmers | group | description | about 40 farmers']],
   ['participle-subordinate', 'Paul Hart stayed on message, even as he defended his brother, saying, "Family comes first."', ['Paul Hart | person | pronoun | he']],
   // unchanged: the clause's subject is no person or group, so the sentence's subject speaks
