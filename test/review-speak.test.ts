@@ -36,8 +36,8 @@ const TABLE: readonly (readonly [string, string, readonly string[]])[] = [
   ['"the mayor" set off after a name is the mayor', 'Tom Hale, the mayor, spoke. The mayor said the fee was fair.',
     ['the fee was fair | said | The mayor | Tom Hale']],
   // a surname next to a verb stays a person although the text writes the word in lower case too
-  ['a surname also written in lower case', 'The board praised Gates on Monday. The gates were closed by noon. He said the quay was safe.',
-    ['the quay was safe | said | He | Gates']],
+  ['a surname also written in lower case', 'The board praised Marsh on Monday. The marsh was flooded by noon. He said the quay was safe.',
+    ['the quay was safe | said | He | Marsh']],
   ['a capitalised common word opening a sentence is no person', 'Growth slowed in the spring. The growth of the port was small. He said the quay was safe.',
     ['the quay was safe | said | He | He']],
   // a plural before a title and a name speaks itself; an organisation's title before a person does not

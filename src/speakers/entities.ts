@@ -49,7 +49,7 @@ function genderOf(m: Mention): Gender {
   return honorificGender(m) ?? FIRST_NAMES.get(words(m.name)[0]?.toLowerCase() ?? '');
 }
 
-/** The gender an honorific gives a mention ("Mr. Bush", "Mrs. Lindqvist"), if any. */
+/** The gender an honorific gives a mention ("Mr. Hale", "Mrs. Lindqvist"), if any. */
 function honorificGender(m: Mention): Gender {
   for (const t of m.titles) {
     const g = GENDERED_HONORIFICS.get(titleKey(t));
@@ -85,7 +85,7 @@ const MAX_DESCRIBED_LOOKBACK = 300;
 
 /**
  * True for a verb written in lower case: a capitalised word right next to one
- * inside a sentence is a surname ("praised Gates"), unlike one next to a
+ * inside a sentence is a surname ("praised Marsh"), unlike one next to a
  * headline's capitalised verb ("Harbour Safety Inadequate").
  */
 function isLowerVerb(t: Token): boolean {
@@ -178,7 +178,7 @@ export class SpeakerResolver {
     const ws = words(name);
     if (ws.length !== 1) return { name, source: null };
     // the nearest full name with this surname before, or else the first one after;
-    // "Mr. Bush" never joins "Laura Bush"
+    // "Mr. Hale" never joins "Laura Hale"
     const all = this.bySurname.get(ws[0]!.toLowerCase()) ?? [];
     let list = gender === undefined ? all : this.surnameFitting(ws[0]!.toLowerCase(), all, gender);
     // "Mr. Lutz" after "Paul Lutz" and "Greta Lutz": a full name of the honorific's gender
@@ -235,7 +235,7 @@ export class SpeakerResolver {
   /**
    * The full names with a surname whose gender is unknown or `gender` (only
    * `gender` when `known`), in text order; filtered once per surname and gender, so that a long text of
-   * "Mr. Bush" stays linear.
+   * "Mr. Hale" stays linear.
    */
   private surnameFitting(surname: string, all: readonly Mention[], gender: Gender, known = false): readonly Mention[] {
     const key = `${gender}\u0000${known ? 'known' : ''}\u0000${surname}`;
@@ -327,7 +327,7 @@ export class SpeakerResolver {
       const nSent = tokenAt(this.doc, n.first).sent;
       if (nearest !== null && nSent < Math.min(tokenAt(this.doc, nearest.first).sent, sent - 1)) break;
       if (own.some((r) => n.start >= r.start && n.end <= r.end) || this.describesPlace(n) || this.isStrayWord(n) || this.isAddress(n) || this.isWordPart(n) || this.isCommonWord(n)) continue;
-      // "Mr. Varga" is never "Ivana Varga": the honorific's gender picks the full name
+      // "Mr. Varga" is never "Greta Varga": the honorific's gender picks the full name
       const { name } = this.fullName(n.name, n.start, honorificGender(n));
       if (kindOfName(name) !== 'person') continue;
       const existing = this.byName.get(name.toLowerCase());
@@ -376,7 +376,7 @@ export class SpeakerResolver {
    * Office of Security", "Harbour Safety Inadequate", with "growth" elsewhere) and that no full name, first
    * name or speaker bears: a common word, not a person. A word inside its
    * sentence right after or before a lower-case verb is a surname ("The board praised
-   * Gates", "Gates said", with "the gates" elsewhere).
+   * Marsh", "Marsh said", with "the marsh" elsewhere).
    */
   private isCommonWord(n: Mention): boolean {
     if (n.last - n.first !== 1) return false;

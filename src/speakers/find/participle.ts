@@ -91,7 +91,7 @@ function coordinatedVerbSubject(doc: Doc, and: number, sentenceFirst: number): M
     let first = v;
     while (first - 1 > sentenceFirst && (tokenAt(doc, first - 1).pos === 'AUX' || tokenAt(doc, first - 1).pos === 'ADV')) first--;
     const m = speakerBefore(doc, first, sentenceFirst);
-    // (a name may be set off from its verb by a relative clause or an appositive: "Reid, who backed her in May, repeated ...")
+    // (a name may be set off from its verb by a relative clause or an appositive: "Ravel, who backed her in May, repeated ...")
     const setOff = m?.kind === 'name' && tokenAt(doc, first - 1).value === ',' && m.last < first - 1;
     if (!m || (m.kind !== 'pronoun' && m.kind !== 'name') || (m.last !== first && !setOff) || m.antecedent !== undefined) return null;
     // the subject opens its clause: at the sentence start, after a comma ("When asked, he laughed and said"),
@@ -166,7 +166,7 @@ export function sharedSubject(doc: Doc, cueFirst: number, cueHead: number): Ment
   let k = cueFirst - 1;
   // ("but has since said", "and had not yet revealed": auxiliaries and adverbs stand between the conjunction and the cue)
   while (k > sentence.first && (tokenAt(doc, k).pos === 'ADV' || (tokenAt(doc, k).pos === 'AUX' && /^\p{Ll}/u.test(tokenAt(doc, k).value)) || /^(since|not|n't)$/.test(tokenAt(doc, k).lower))) k--;
-  // "Noting that X, Tester added", "After suggesting that X, Mr. Brisco ...": a participle opening the sentence
+  // "Noting that X, Okoro added", "After suggesting that X, Mr. Brisco ...": a participle opening the sentence
   // takes the subject that follows its clause
   // (and "Having announced that X, Judge Lee ...": a perfect participle)
   const having = k === cueFirst - 1 && tokenAt(doc, k).lower === 'having';
@@ -195,7 +195,7 @@ export function sharedSubject(doc: Doc, cueFirst: number, cueHead: number): Ment
   const commaVerb = before.value === ',' && k === cueFirst - 1 && !isMarkToken(tokenAt(doc, k - 1).value) && cueFirst === cueHead && head.pos === 'VERB' &&
     /^\p{Ll}.*(s|ed)$/u.test(head.value) && /^(to|that)$/.test(doc.tokens[cueHead + 1]?.lower ?? '');
   if (!participle && !coordinated && !wentOn && !commaVerb && !purpose) return null;
-  // '"...," Morrow said, adding that ...', '... said Mr. Burr, adding', 'Graham said on MSNBC, adding':
+  // '"...," Morrow said, adding that ...', '... said Mr. Dunmore, adding', 'Ebbe said on the radio, adding':
   // the speaker of the verb of saying shortly before the comma
   if (participle && before.value === ',') {
     for (let v = k - 1; v >= Math.max(sentence.first, k - 8); v--) {
@@ -206,7 +206,7 @@ export function sharedSubject(doc: Doc, cueFirst: number, cueHead: number): Ment
       const afterDeterminer = prev.pos === 'DET' || (/^(PROPN|ADJ|NOUN)$/.test(prev.pos) && tokenAt(doc, v - 2).pos === 'DET');
       if (said.pos !== 'VERB' || !/^(speech|writing)$/.test(CUE_VERBS.get(said.lemma) ?? '') || afterDeterminer) continue;
       // the verb's auxiliaries belong to it ("had mocked"); the words after it are its object,
-      // a speaker only when the verb is inverted after a quotation ('"...," said Mr. Burr, adding')
+      // a speaker only when the verb is inverted after a quotation ('"...," said Mr. Dunmore, adding')
       let verbFirst = v;
       while (verbFirst - 1 > sentence.first && tokenAt(doc, verbFirst - 1).pos === 'AUX') verbFirst--;
       const floor = Math.max(sentence.first, verbFirst - 12);
