@@ -501,6 +501,8 @@ export class SpeakerResolver {
       const { key, person, places, appositive } = this.nameFacts(k);
       if (!person) continue;
       const entity = this.byName.get(key);
+      // no title, no description: nothing a description could fit (fitsProfile would say no)
+      if (n.titles.length === 0 && appositive === null && (entity === undefined || (entity.titles.length === 0 && entity.descriptions.length === 0))) continue;
       const titles = entity && entity.titles.length > 0 ? [...n.titles, ...entity.titles] : n.titles;
       const profile = {
         titles,
