@@ -42,6 +42,8 @@ export interface Resolution {
 }
 
 function words(s: string): string[] {
+  // (a name of one word, the most common case, without splitting)
+  if (!/\s/.test(s)) return s.length > 0 ? [s] : [];
   return s.split(/\s+/).filter((w) => w.length > 0);
 }
 
@@ -145,7 +147,8 @@ export class SpeakerResolver {
     }
     for (const n of names) {
       const ws = words(n.name);
-      this.counts.set(n.name.toLowerCase(), (this.counts.get(n.name.toLowerCase()) ?? 0) + 1);
+      const lower = n.name.toLowerCase();
+      this.counts.set(lower, (this.counts.get(lower) ?? 0) + 1);
       // "University of Iowa", "Varga Organization": an organisation's last word is no surname
       if (ws.length < 2 || kindOfName(n.name) === 'organization' || ws.some((w) => w === 'of')) continue;
       const key = ws[ws.length - 1]!.toLowerCase();
@@ -200,7 +203,7 @@ export class SpeakerResolver {
 
   /** The full name a (possibly partial) name at `at` stands for. */
   private fullName(name: string, at: number, gender?: Gender): { name: string; source: Mention | null } {
-    const alias = this.aliases.get(name.toLowerCase());
+    const alias = this.aliases.size > 0 ? this.aliases.get(name.toLowerCase()) : undefined;
     if (alias) return { name: alias, source: null };
     const ws = words(name);
     if (ws.length !== 1) return { name, source: null };
@@ -226,7 +229,7 @@ export class SpeakerResolver {
     // a first name alone: "David" after "David Henderson", the nearest before
     if (!best && FIRST_NAMES.has(ws[0]!.toLowerCase())) best = this.byFirstName(ws[0]!.toLowerCase(), at);
     if (best) {
-      const again = this.aliases.get(best.name.toLowerCase());
+      const again = this.aliases.size > 0 ? this.aliases.get(best.name.toLowerCase()) : undefined;
       return { name: again ?? best.name, source: best };
     }
     return { name, source: null };
