@@ -145,7 +145,7 @@ const MAX_PUT_IT = 16;
  */
 function asPutIt(doc: Doc, i: number): boolean {
   const t = tokenAt(doc, i);
-  if (!/^puts?$/.test(t.lower) || tokenAt(doc, i + 1).lower !== 'it' || !/^[,:]$/.test(tokenAt(doc, i + 2).value)) return false;
+  if ((t.lower !== 'put' && t.lower !== 'puts') || tokenAt(doc, i + 1).lower !== 'it' || !/^[,:]$/.test(tokenAt(doc, i + 2).value)) return false;
   for (let k = i - 2; k >= Math.max(0, i - MAX_PUT_IT); k--) {
     const w = tokenAt(doc, k);
     if (w.sent !== t.sent || /^[.;!?]$/.test(w.value)) return false;

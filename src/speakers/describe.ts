@@ -89,7 +89,22 @@ export function fitsProfile(head: string, modifiers: readonly string[], p: Profi
   // the head of a title is its last word ("Defense Secretary" -> secretary; "Sen." -> senator), or its last word
   // before a preposition ("Secretary of State" -> secretary); the head of a description its last word before a
   // preposition ("a spokesman for the campaign" -> spokesman)
-  let fits = p.titles.some((t) => noun(words(t).at(-1) ?? '') === h || noun(descriptionHead(t)) === h) || (p.descriptions.length > 0 && headsOf(p.descriptions).has(h));
+  // (plain loops: most profiles compared with a description do not fit, and are ruled out without a closure)
+  let fits = false;
+  for (const t of p.titles) {
+    if (noun(words(t).at(-1) ?? '') === h || noun(descriptionHead(t)) === h) {
+      fits = true;
+      break;
+    }
+  }
+  if (!fits && p.descriptions.length > 0) fits = headsOf(p.descriptions).has(h);
+  if (!fits && (!HEAD_NOUNS.has(h) || p.titles.length === 0)) return false;
+  return fitsFurther(h, fits, modifiers, p);
+}
+
+/** The rest of {@link fitsProfile}, for a profile whose titles or descriptions may fit: the field of a generic head, the places among the modifiers. */
+function fitsFurther(h: string, headFits: boolean, modifiers: readonly string[], p: Profile): boolean {
+  let fits = headFits;
   let titleWords: string[] | null = null;
   const titleWordsOf = (): string[] => (titleWords ??= p.titles.flatMap((t) => words(t).map(noun)));
   if (!fits && HEAD_NOUNS.has(h)) {

@@ -42,6 +42,8 @@ export interface Resolution {
 }
 
 function words(s: string): string[] {
+  // (a name of one word, the most common case, without splitting)
+  if (!/\s/.test(s)) return s.length > 0 ? [s] : [];
   return s.split(/\s+/).filter((w) => w.length > 0);
 }
 
@@ -92,6 +94,25 @@ function isLowerVerb(t: Token): boolean {
   return (t.pos === 'VERB' || t.pos === 'AUX') && /^\p{Ll}/u.test(t.value);
 }
 
+/** True when a word starts with a lower-case letter (`/^\p{Ll}/u`), ASCII decided without the expression. */
+function startsLower(s: string): boolean {
+  const c = s.charCodeAt(0);
+  if (c < 128) return c >= 97 && c <= 122;
+  return /^\p{Ll}/u.test(s);
+}
+
+/** What never changes about a name when a pronoun looks back at it. */
+interface PronounFacts {
+  /** True for a name that stands where places stand, in an address, or glued to the word before it. */
+  readonly skip: boolean;
+  /** True when its full name (the honorific's gender taken into account) is a person's. */
+  readonly person: boolean;
+  /** That full name, lower-cased. */
+  readonly key: string;
+  /** Its gender from the known speakers, its first name or its full name's. */
+  readonly gender: Gender;
+}
+
 /** What never changes about a name while the text is resolved. */
 interface NameFacts {
   /** Its full name, lower-cased. */
@@ -120,10 +141,14 @@ export class SpeakerResolver {
       this.aliases.set(k.name.toLowerCase(), k.name);
       for (const a of k.aliases ?? []) this.aliases.set(a.toLowerCase(), k.name);
     }
-    this.known = known;
+    for (const k of known) {
+      const key = k.name.toLowerCase();
+      if (!this.knownByName.has(key)) this.knownByName.set(key, k);
+    }
     for (const n of names) {
       const ws = words(n.name);
-      this.counts.set(n.name.toLowerCase(), (this.counts.get(n.name.toLowerCase()) ?? 0) + 1);
+      const lower = n.name.toLowerCase();
+      this.counts.set(lower, (this.counts.get(lower) ?? 0) + 1);
       // "University of Iowa", "Varga Organization": an organisation's last word is no surname
       if (ws.length < 2 || kindOfName(n.name) === 'organization' || ws.some((w) => w === 'of')) continue;
       const key = ws[ws.length - 1]!.toLowerCase();
@@ -133,7 +158,12 @@ export class SpeakerResolver {
     }
   }
 
-  private readonly known: readonly KnownSpeaker[];
+  /** The first known speaker of each lower-cased name (as `known.find` would pick it). */
+  private readonly knownByName = new Map<string, KnownSpeaker>();
+  /** {@link honoredName} by mention. */
+  private readonly honored = new Map<Mention, { name: string; source: Mention | null }>();
+  /** {@link pronounFacts} by name index, filled as pronouns look back. */
+  private readonly forPronouns: (PronounFacts | undefined)[] = [];
   /** How often each name occurs, by lower-cased name. */
   private readonly counts = new Map<string, number>();
   /** The mentions of each entity as a set, so that adding one stays constant time in a long text. */
@@ -156,7 +186,7 @@ export class SpeakerResolver {
     const key = name.toLowerCase();
     let e = this.byName.get(key);
     if (!e) {
-      const known = this.known.find((k) => k.name.toLowerCase() === key);
+      const known = this.knownByName.get(key);
       e = {
         name,
         kind: known?.kind ?? kind,
@@ -173,7 +203,7 @@ export class SpeakerResolver {
 
   /** The full name a (possibly partial) name at `at` stands for. */
   private fullName(name: string, at: number, gender?: Gender): { name: string; source: Mention | null } {
-    const alias = this.aliases.get(name.toLowerCase());
+    const alias = this.aliases.size > 0 ? this.aliases.get(name.toLowerCase()) : undefined;
     if (alias) return { name: alias, source: null };
     const ws = words(name);
     if (ws.length !== 1) return { name, source: null };
@@ -199,7 +229,7 @@ export class SpeakerResolver {
     // a first name alone: "David" after "David Henderson", the nearest before
     if (!best && FIRST_NAMES.has(ws[0]!.toLowerCase())) best = this.byFirstName(ws[0]!.toLowerCase(), at);
     if (best) {
-      const again = this.aliases.get(best.name.toLowerCase());
+      const again = this.aliases.size > 0 ? this.aliases.get(best.name.toLowerCase()) : undefined;
       return { name: again ?? best.name, source: best };
     }
     return { name, source: null };
@@ -279,11 +309,37 @@ export class SpeakerResolver {
 
   /** The entity a name mention anywhere in the document stands for, if it is a speaker. */
   entityOfName(m: Mention): Entity | undefined {
-    return this.byName.get(this.fullName(m.name, m.start, honorificGender(m)).name.toLowerCase());
+    return this.byName.get(this.honoredName(m).name.toLowerCase());
+  }
+
+  /**
+   * The full name a name mention stands for, its honorific's gender taken
+   * into account ({@link fullName}); worked out once per mention, as nothing
+   * it depends on changes while the text is resolved.
+   */
+  private honoredName(m: Mention): { name: string; source: Mention | null } {
+    let full = this.honored.get(m);
+    if (full === undefined) this.honored.set(m, (full = this.fullName(m.name, m.start, honorificGender(m))));
+    return full;
+  }
+
+  /** What never changes about name `k` when a pronoun looks back at it. */
+  private pronounFacts(k: number): PronounFacts {
+    let facts = this.forPronouns[k];
+    if (facts === undefined) {
+      const n = this.names[k]!;
+      const skip = this.describesPlace(n) || this.isAddress(n) || this.isWordPart(n);
+      const { name } = this.honoredName(n);
+      const person = !skip && kindOfName(name) === 'person';
+      const key = name.toLowerCase();
+      facts = { skip, person, key, gender: person ? this.knownByName.get(key)?.gender ?? genderOf(n) ?? this.fullGender(name) : undefined };
+      this.forPronouns[k] = facts;
+    }
+    return facts;
   }
 
   private nameEntity(m: Mention): Entity {
-    const { name, source } = this.fullName(m.name, m.start, honorificGender(m));
+    const { name, source } = this.honoredName(m);
     const e = this.entityNamed(name, kindOfName(name));
     e.gender ??= genderOf(m) ?? (source ? genderOf(source) : undefined);
     for (const t of [...m.titles, ...(source?.titles ?? [])]) if (!e.titles.includes(t)) e.titles.push(t);
@@ -326,13 +382,12 @@ export class SpeakerResolver {
       if (m.start - n.end > 3000) break;
       const nSent = tokenAt(this.doc, n.first).sent;
       if (nearest !== null && nSent < Math.min(tokenAt(this.doc, nearest.first).sent, sent - 1)) break;
-      if (own.some((r) => n.start >= r.start && n.end <= r.end) || this.describesPlace(n) || this.isStrayWord(n) || this.isAddress(n) || this.isWordPart(n) || this.isCommonWord(n)) continue;
-      // "Mr. Varga" is never "Greta Varga": the honorific's gender picks the full name
-      const { name } = this.fullName(n.name, n.start, honorificGender(n));
-      if (kindOfName(name) !== 'person') continue;
-      const existing = this.byName.get(name.toLowerCase());
-      const known = this.known.find((k) => k.name.toLowerCase() === name.toLowerCase());
-      const gender = existing?.gender ?? known?.gender ?? genderOf(n) ?? this.fullGender(name);
+      // what never changes about the name is worked out once: where it stands, its full name ("Mr. Varga" is
+      // never "Greta Varga": the honorific's gender picks it), whether that is a person's
+      const facts = this.pronounFacts(k);
+      if (facts.skip || own.some((r) => n.start >= r.start && n.end <= r.end) || this.isStrayWord(n) || this.isCommonWord(n)) continue;
+      if (!facts.person) continue;
+      const gender = this.byName.get(facts.key)?.gender ?? facts.gender;
       if (wanted && gender && gender !== wanted) continue;
       if (this.isSubject(n) || (nearest === null && nSent < sent - 1)) return this.nameEntity(n);
       nearest ??= n;
@@ -389,7 +444,7 @@ export class SpeakerResolver {
     if (this.bySurname.has(key) || FIRST_NAMES.has(key) || this.byName.has(key) || this.aliases.has(key)) return false;
     if (this.lowerWords === null) {
       this.lowerWords = new Set();
-      for (const t of this.doc.tokens) if (/^\p{Ll}/u.test(t.value)) this.lowerWords.add(t.value);
+      for (const t of this.doc.tokens) if (startsLower(t.value)) this.lowerWords.add(t.value);
     }
     return this.lowerWords.has(key);
   }
@@ -449,6 +504,8 @@ export class SpeakerResolver {
       const { key, person, places, appositive } = this.nameFacts(k);
       if (!person) continue;
       const entity = this.byName.get(key);
+      // no title, no description: nothing a description could fit (fitsProfile would say no)
+      if (n.titles.length === 0 && appositive === null && (entity === undefined || (entity.titles.length === 0 && entity.descriptions.length === 0))) continue;
       const titles = entity && entity.titles.length > 0 ? [...n.titles, ...entity.titles] : n.titles;
       const profile = {
         titles,

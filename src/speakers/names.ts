@@ -6,7 +6,7 @@
  */
 import type { Doc, Token } from '../prepare/document.js';
 import type { Mention } from '../attribution/candidate.js';
-import { isInnerHyphen, isNameToken, partyCodeEnd, titleKey } from './find/name-tokens.js';
+import { isInnerHyphen, isNameToken, partyCodeEnd } from './find/name-tokens.js';
 import { makeMention } from './find/mention.js';
 import { TITLE_WORDS } from '../data/titles.js';
 import { ORGANIZATION_OF } from '../data/people.js';
@@ -19,9 +19,14 @@ function isCapitalised(t: Token, doc: Doc): boolean {
   return pos === 'VERB' && /^\p{Lu}\p{Ll}/u.test(t.value) && isNameToken(t, doc);
 }
 
-/** True for a title word ("Sen.", "president"), read from the token's lower case (titleKey lower-cases it again to no effect). */
+/**
+ * True for a title word ("Sen.", "president"): `titleKey` of the
+ * token's lower case, which is the lower case without a final period (asked
+ * for every token, so without lower-casing again).
+ */
 function isTitleWord(t: Token): boolean {
-  return TITLE_WORDS.has(titleKey(t.lower));
+  const lower = t.lower;
+  return TITLE_WORDS.has(lower.charCodeAt(lower.length - 1) === 46 ? lower.slice(0, -1) : lower);
 }
 
 /**
