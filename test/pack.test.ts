@@ -72,7 +72,10 @@ const REQUIRED = [
  * Budget for the packed tarball. Raise it on purpose, in the same commit
  * as the change that needs it, never to make a failing run pass.
  */
-const MAX_PACKED_BYTES = 700_000;
+// 700 -> 800 kB on 2026-12-01: the rules of issues 10, 11 and 15 added about
+// 2,600 lines to src/ (+16%); the tarball grew with them (666 -> 758 kB:
+// built code +128 kB, maps +103 kB, sources +125 kB, unpacked), nothing else.
+const MAX_PACKED_BYTES = 800_000;
 const MAX_FILES = 260;
 
 /** Every file path that package.json points at, without the leading `./`. */
