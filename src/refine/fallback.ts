@@ -32,7 +32,8 @@ import { isPlaceName, kindOfHead } from '../speakers/kinds.js';
 import { DOCUMENT_NOUNS } from '../data/people.js';
 import { tokenBounds, trailingAttribution } from '../attribution/direct.js';
 import { followsAttribution, ownAttributionFollows } from './context.js';
-import { candidateStart } from '../attribution/candidate.js';
+import { candidateEnd, candidateStart } from '../attribution/candidate.js';
+import { endsAttribution } from '../attribution/no-cue.js';
 import { CUE_VERBS } from '../data/cues.js';
 
 /** Pronouns that never stand for a speaker here. */
@@ -114,12 +115,39 @@ export function guessSpeakers(doc: Doc, candidates: readonly Candidate[], verbs:
       c.confidence = CONFIDENCE;
       continue;
     }
+    // ('"A," he surmised. "B."': the quote right after a speaker with a verb the lexicon lacks is his too)
+    if (before && followsNamedSpeaker(doc, before, c)) {
+      c.from = before.from ?? before;
+      c.via = 'context';
+      c.rule = 'direct/context';
+      c.confidence = CONFIDENCE;
+      continue;
+    }
     const guess = guessFor(doc, c, verbs);
     if (guess === null) continue;
     c.speaker = guess.speaker;
     c.rule = guess.rule;
     c.confidence = CONFIDENCE;
   }
+}
+
+/** At most this many characters between a quote with a speaker and no cue and the quote it speaks on in. */
+const MAX_NAMED_GAP = 60;
+
+/**
+ * True when `c` opens, in the same paragraph, right after the sentence that
+ * ends with the speaker of the direct quote `prev`, which has a speaker and
+ * no cue (`"A," he surmised. "B."`, rule `direct/trailing-name`), and no
+ * attribution of its own follows `c`.
+ */
+function followsNamedSpeaker(doc: Doc, prev: Candidate, c: Candidate): boolean {
+  if (prev.kind !== 'direct' || prev.rule !== 'direct/trailing-name' || prev.speaker === null || prev.cue !== null) return false;
+  const last = prev.stretches[prev.stretches.length - 1];
+  if (last === undefined || last.para !== c.stretches[0]!.para || ownAttributionFollows(doc, c)) return false;
+  const gapStart = candidateEnd(prev);
+  const gapEnd = candidateStart(c);
+  if (gapEnd <= gapStart || gapEnd - gapStart > MAX_NAMED_GAP || prev.speaker.start < gapStart || prev.speaker.end > gapEnd) return false;
+  return endsAttribution(doc, prev.speaker.end, gapEnd, true);
 }
 
 /** Confidence of a quote given the attribution right after it although its sentence does not open with it. */
