@@ -6,7 +6,10 @@
  *   (`Based on the record, "...," Lee said.`) takes that cue and speaker,
  *   unless a kept quote already uses the cue (`direct/fallback-trailing`,
  *   confidence 0.7); the quote right after it is linked to it by context
- *   (`"B."` after it: `direct/context`, confidence 0.3);
+ *   (`"B."` after it: `direct/context`, confidence 0.3); so is the quote
+ *   right after a speaker with no cue (`"A," he surmised. "B."`, the first
+ *   read by `direct/trailing-name`), when one sentence end at most stands
+ *   between them;
  * - otherwise the speaker is guessed, with confidence 0.3: the subject of the
  *   sentence the quote sits in (`In a later vote, Lee warned of the "owners
  *   of technology" who are "..."`, rule `direct/fallback-subject`), the
@@ -147,7 +150,7 @@ function followsNamedSpeaker(doc: Doc, prev: Candidate, c: Candidate): boolean {
   const gapStart = candidateEnd(prev);
   const gapEnd = candidateStart(c);
   if (gapEnd <= gapStart || gapEnd - gapStart > MAX_NAMED_GAP || prev.speaker.start < gapStart || prev.speaker.end > gapEnd) return false;
-  return endsAttribution(doc, prev.speaker.end, gapEnd, true);
+  return endsAttribution(doc, prev.speaker.end, gapEnd, false);
 }
 
 /** Confidence of a quote given the attribution right after it although its sentence does not open with it. */
