@@ -44,6 +44,22 @@ describe('a quote after a speaker with no cue', () => {
       ],
     },
     {
+      name: 'a speaker read from the words after the quote, with no cue',
+      input: 'The board met on Monday. "We will not sell the farm," Ann Lee, who chairs the board, shrugged at the table. "The land stays with the town."',
+      output: [
+        'We will not sell the farm, | Ann Lee <- Ann Lee | - | direct/fallback-after',
+        'The land stays with the town. | Ann Lee <- (context) | - | direct/context',
+      ],
+    },
+    {
+      name: 'unchanged: a sentence with its own subject between them',
+      input: 'The board met on Monday. "We will not sell the farm," Ann Lee, who chairs the board, shrugged at the table. Tom Hale left the room. "The land stays with the town."',
+      output: [
+        'We will not sell the farm, | Ann Lee <- Ann Lee | - | direct/fallback-after',
+        'The land stays with the town. | Tom Hale <- Tom Hale | - | direct/fallback-previous',
+      ],
+    },
+    {
       name: 'unchanged: a cue joins the two quotes into one',
       input: '"The plan is dead," Tom Hale said. "We will try again next year."',
       output: ['The plan is dead, We will try again next year. | Tom Hale <- Tom Hale | said | direct/trailing-speaker-cue'],

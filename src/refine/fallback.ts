@@ -8,8 +8,8 @@
  *   confidence 0.7); the quote right after it is linked to it by context
  *   (`"B."` after it: `direct/context`, confidence 0.3); so is the quote
  *   right after a speaker with no cue (`"A," he surmised. "B."`, the first
- *   read by `direct/trailing-name`), when one sentence end at most stands
- *   between them;
+ *   read by `direct/trailing-name` or `direct/fallback-after`), when one
+ *   sentence end at most stands between them;
  * - otherwise the speaker is guessed, with confidence 0.3: the subject of the
  *   sentence the quote sits in (`In a later vote, Lee warned of the "owners
  *   of technology" who are "..."`, rule `direct/fallback-subject`), the
@@ -134,17 +134,21 @@ export function guessSpeakers(doc: Doc, candidates: readonly Candidate[], verbs:
   }
 }
 
+/** Rules that give a direct quote a speaker after it and no cue. */
+const NAMED_RULES: ReadonlySet<string> = new Set(['direct/trailing-name', 'direct/fallback-after']);
+
 /** At most this many characters between a quote with a speaker and no cue and the quote it speaks on in. */
-const MAX_NAMED_GAP = 60;
+const MAX_NAMED_GAP = 100;
 
 /**
  * True when `c` opens, in the same paragraph, right after the sentence that
  * ends with the speaker of the direct quote `prev`, which has a speaker and
- * no cue (`"A," he surmised. "B."`, rule `direct/trailing-name`), and no
+ * no cue (`"A," he surmised. "B."`, rules `direct/trailing-name` and
+ * `direct/fallback-after`), and no
  * attribution of its own follows `c`.
  */
 function followsNamedSpeaker(doc: Doc, prev: Candidate, c: Candidate): boolean {
-  if (prev.kind !== 'direct' || prev.rule !== 'direct/trailing-name' || prev.speaker === null || prev.cue !== null) return false;
+  if (prev.kind !== 'direct' || !NAMED_RULES.has(prev.rule) || prev.speaker === null || prev.cue !== null) return false;
   const last = prev.stretches[prev.stretches.length - 1];
   if (last === undefined || last.para !== c.stretches[0]!.para || ownAttributionFollows(doc, c)) return false;
   const gapStart = candidateEnd(prev);
