@@ -12,9 +12,10 @@ import { outerSource } from './outer-source.js';
 import { clauseColon, dashSignature, nameColon, onlyPunctuationBetween, trailingName } from './no-cue.js';
 import { tokenAt, tokenAtOrAfter, isMarkToken } from '../prepare/lookup.js';
 import { speakerAfter, speakerBefore, sharedSubject } from '../speakers/phrase.js';
-import { TIME_WORDS } from '../data/time.js';
+import { DAY_WORDS, MONTH_WORDS, TIME_WORDS } from '../data/time.js';
 import { NARRATOR_SUBORDINATORS } from '../data/clauses.js';
-import { CONNECTIVE_OPENERS, CUE_VERBS, NAMING_VERBS, TOPIC_OPENERS } from '../data/cues.js';
+import { CONNECTIVE_OPENERS, CUE_VERBS, NAMING_VERBS, NOUN_CUES, TOPIC_OPENERS } from '../data/cues.js';
+import { owner } from './reported/noun-cue.js';
 
 /** Builds one candidate per outermost quoted stretch, joining quotes that run over paragraphs. */
 export function directCandidates(doc: Doc, stretches: readonly QuotedStretch[]): Candidate[] {
@@ -356,6 +357,13 @@ export function attributeDirect(doc: Doc, candidates: Candidate[], cueAt: readon
       const speaker = prev.speaker ?? inlineQuoteSpeaker(doc, cueAt, tokenBounds(doc, prev).open, b.paraStart);
       if (speaker) found = { ...found, speaker, rule: 'direct/leading-speaker-cue' };
     }
+    // a noun of saying with no speaker is its owner's: 'after her comment that, "..."', 'Lee's remark: "..."'
+    if (found && found.speaker === null && found.cue && found.cue.last - found.cue.first === 1 && NOUN_CUES.has(tokenAt(doc, found.cue.head).lower)) {
+      // (a word of time between: "her March comment")
+      const head = found.cue.head;
+      const speaker = owner(doc, head) ?? (head > 0 && OWNED_TIMES.has(tokenAt(doc, head - 1).lower) ? owner(doc, head - 1) : null);
+      if (speaker) found = { ...found, speaker, rule: 'direct/leading-speaker-cue' };
+    }
     // a cue with no speaker in a clause ending in a colon: "The mayor made the following remark:"
     if (found && found.speaker === null) {
       const subject = clauseColon(doc, b.open, floor, true);
@@ -389,6 +397,9 @@ export function attributeDirect(doc: Doc, candidates: Candidate[], cueAt: readon
     }
   }
 }
+
+/** Days and months that may stand between an owner and a noun of saying: "her March comment", "Lee's Friday remark". */
+const OWNED_TIMES: ReadonlySet<string> = new Set([...DAY_WORDS, ...MONTH_WORDS]);
 
 /**
  * Relative words that open a naming clause before a quotation ("what she

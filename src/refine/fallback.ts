@@ -6,7 +6,10 @@
  *   (`Based on the record, "...," Lee said.`) takes that cue and speaker,
  *   unless a kept quote already uses the cue (`direct/fallback-trailing`,
  *   confidence 0.7); the quote right after it is linked to it by context
- *   (`"B."` after it: `direct/context`, confidence 0.3);
+ *   (`"B."` after it: `direct/context`, confidence 0.3); so is the quote
+ *   right after a speaker with no cue (`"A," he surmised. "B."`, the first
+ *   read by `direct/trailing-name` or `direct/fallback-after`), when one
+ *   sentence end at most stands between them;
  * - otherwise the speaker is guessed, with confidence 0.3: the subject of the
  *   sentence the quote sits in (`In a later vote, Lee warned of the "owners
  *   of technology" who are "..."`, rule `direct/fallback-subject`), the
@@ -32,7 +35,8 @@ import { isPlaceName, kindOfHead } from '../speakers/kinds.js';
 import { DOCUMENT_NOUNS } from '../data/people.js';
 import { tokenBounds, trailingAttribution } from '../attribution/direct.js';
 import { followsAttribution, ownAttributionFollows } from './context.js';
-import { candidateStart } from '../attribution/candidate.js';
+import { candidateEnd, candidateStart } from '../attribution/candidate.js';
+import { endsAttribution } from '../attribution/no-cue.js';
 import { CUE_VERBS } from '../data/cues.js';
 
 /** Pronouns that never stand for a speaker here. */
@@ -114,12 +118,43 @@ export function guessSpeakers(doc: Doc, candidates: readonly Candidate[], verbs:
       c.confidence = CONFIDENCE;
       continue;
     }
+    // ('"A," he surmised. "B."': the quote right after a speaker with a verb the lexicon lacks is his too)
+    if (before && followsNamedSpeaker(doc, before, c)) {
+      c.from = before.from ?? before;
+      c.via = 'context';
+      c.rule = 'direct/context';
+      c.confidence = CONFIDENCE;
+      continue;
+    }
     const guess = guessFor(doc, c, verbs);
     if (guess === null) continue;
     c.speaker = guess.speaker;
     c.rule = guess.rule;
     c.confidence = CONFIDENCE;
   }
+}
+
+/** Rules that give a direct quote a speaker after it and no cue. */
+const NAMED_RULES: ReadonlySet<string> = new Set(['direct/trailing-name', 'direct/fallback-after']);
+
+/** At most this many characters between a quote with a speaker and no cue and the quote it speaks on in. */
+const MAX_NAMED_GAP = 100;
+
+/**
+ * True when `c` opens, in the same paragraph, right after the sentence that
+ * ends with the speaker of the direct quote `prev`, which has a speaker and
+ * no cue (`"A," he surmised. "B."`, rules `direct/trailing-name` and
+ * `direct/fallback-after`), and no
+ * attribution of its own follows `c`.
+ */
+function followsNamedSpeaker(doc: Doc, prev: Candidate, c: Candidate): boolean {
+  if (prev.kind !== 'direct' || !NAMED_RULES.has(prev.rule) || prev.speaker === null || prev.cue !== null) return false;
+  const last = prev.stretches[prev.stretches.length - 1];
+  if (last === undefined || last.para !== c.stretches[0]!.para || ownAttributionFollows(doc, c)) return false;
+  const gapStart = candidateEnd(prev);
+  const gapEnd = candidateStart(c);
+  if (gapEnd <= gapStart || gapEnd - gapStart > MAX_NAMED_GAP || prev.speaker.start < gapStart || prev.speaker.end > gapEnd) return false;
+  return endsAttribution(doc, prev.speaker.end, gapEnd, false);
 }
 
 /** Confidence of a quote given the attribution right after it although its sentence does not open with it. */

@@ -40,7 +40,7 @@ function hyphenBefore(doc: Doc, k: number): boolean {
  * warning", "the campaign" in "the campaign's claim"; a word of time ("the
  * week's claim", "Monday's warning") is none.
  */
-function owner(doc: Doc, noun: number): Mention | null {
+export function owner(doc: Doc, noun: number): Mention | null {
   const tokens = doc.tokens;
   // "Reyes's recent assertion", "Reyes's by-now-familiar claims": adjectives between the owner and the noun
   let at = noun;

@@ -24,6 +24,7 @@ import { counted, quantifierAlone } from './counted.js';
 import { isPlace, isPlaceAfterPreposition } from './place.js';
 import { coordinatedStart, participleSubject, relativeClauseSubject } from './subject-modifiers.js';
 import { TIME_LEADS, TIME_WORDS } from './time-phrase.js';
+import { bareQuantifier } from './bare-quantifier.js';
 import { CONTROLLED_QUANTIFIERS, COUNTED_ANTECEDENTS } from '../../data/function-words.js';
 
 /** Pronouns in the object case: never the subject of a cue ("... who have endorsed him say"). */
@@ -220,7 +221,7 @@ function findSpeakerBefore(doc: Doc, cueFirst: number, givenFloor: number): Ment
   // ("Some voters who heard him over the years, on radio or at rallies, said": nothing but a comma before the cue)
   const found = phrase ? (phrase.kind !== 'pronoun' ? openingSubject(doc, phrase, joinedFloor(doc, givenFloor)) ?? phrase : phrase)
     : isPassiveAt(doc, cueFirst) ? null
-    : subjectBeforeComma(doc, auxiliariesStart(doc, cueFirst, givenFloor), joinedFloor(doc, givenFloor)) ?? bareCount(doc, auxiliariesStart(doc, cueFirst, givenFloor), joinedFloor(doc, givenFloor));
+    : subjectBeforeComma(doc, auxiliariesStart(doc, cueFirst, givenFloor), joinedFloor(doc, givenFloor)) ?? bareCount(doc, auxiliariesStart(doc, cueFirst, givenFloor), joinedFloor(doc, givenFloor)) ?? bareQuantifier(doc, auxiliariesStart(doc, cueFirst, givenFloor), joinedFloor(doc, givenFloor));
   // "Ann Lee, speaking at a fair in Dover, Del., warned": a place after a preposition is no speaker; the sentence's subject is
   if (found?.kind !== 'name' || !isPlaceAfterPreposition(doc, found, givenFloor)) return found;
   const sentence = doc.sentences[tokenAt(doc, found.first).sent];

@@ -5,6 +5,9 @@
 import type { Doc } from '../../prepare/document.js';
 import { tokenAt } from '../../prepare/lookup.js';
 
+/** Words after which a contracted "'s" before a participle is "has": "who's said", "she's argued" (not "it's said"). */
+const HAS_CONTRACTORS: ReadonlySet<string> = new Set(['who', 'he', 'she']);
+
 /** True when a cue starting at `k` is passive: a form of "be" or "get" and a past participle ("was revealed", "were told"). */
 export function isPassiveAt(doc: Doc, k: number): boolean {
   const tokens = doc.tokens;
@@ -17,6 +20,8 @@ export function isPassiveAt(doc: Doc, k: number): boolean {
   }
   if (!be) return false;
   const verb = tokens[j];
+  // "who's argued", "she's said": a contracted "has" after a person, with the participle right after it
+  if (j === k + 1 && /^['’]s$/.test(tokenAt(doc, k).lower) && k > 0 && HAS_CONTRACTORS.has(tokenAt(doc, k - 1).lower)) return false;
   // "was quoted as saying": the subject is quoted, so it speaks
   if (verb?.lower === 'quoted' && tokenAt(doc, j + 1).lower === 'as' && /ing$/.test(tokenAt(doc, j + 2).lower)) return false;
   return verb !== undefined && verb.pos === 'VERB' && /(ed|own|wn|ld|lt|ght|id|en|ne)$/.test(verb.lower) && !/ing$/.test(verb.lower) && verb.lower !== verb.lemma;

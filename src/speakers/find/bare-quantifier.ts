@@ -1,0 +1,26 @@
+/**
+ * A quantifier standing alone as the subject of a cue, at the start of a
+ * clause: "Most voters were worried; most said they were", "Both said",
+ * "..., but many say".
+ * @internal
+ */
+import type { Mention } from '../../attribution/candidate.js';
+import type { Doc } from '../../prepare/document.js';
+import { isMarkToken, tokenAt } from '../../prepare/lookup.js';
+import { BARE_QUANTIFIERS } from '../../data/function-words.js';
+
+/**
+ * A bare quantifier ("most", "many", "some", "others", "both", "all",
+ * "several") that ends at `end - 1` and opens its clause (at the sentence
+ * start or `floor`, or after a comma, semicolon, quotation mark, "and" or
+ * "but"); else null. "they all said" and "in all, said" are none.
+ */
+export function bareQuantifier(doc: Doc, end: number, floor: number): Mention | null {
+  if (end - 1 < floor) return null;
+  const q = tokenAt(doc, end - 1);
+  if (!BARE_QUANTIFIERS.has(q.lower)) return null;
+  const prev = doc.tokens[end - 2];
+  const opens = end - 1 === floor || prev === undefined || prev.sent !== q.sent || prev.value === ',' || prev.value === ';' || isMarkToken(prev.value) || /^(and|but)$/.test(prev.lower);
+  if (!opens) return null;
+  return { first: end - 1, last: end, start: q.start, end: q.end, kind: 'description', titles: [], name: q.value };
+}
