@@ -32,8 +32,8 @@ const cases: [string, string, Row[]][] = [
   ['X was declared the winner', 'After Reyes was declared the winner in Dover, the crowd went home.', [
     row(['Reyes', 'the winner in Dover'], null, 'was declared', 'reported/declared-outcome'),
   ]],
-  ['a list of names and the agent after by', 'Ms. Dale was declared the winner in Ohio, Utah and Maine by the state boards early on Tuesday.', [
-    row(['Ms. Dale', 'the winner in Ohio, Utah and Maine'], 'the state boards', 'was declared', 'reported/declared-outcome'),
+  ['a list of names and the agent after by', 'Ms. Dale was declared the winner in Dover, Kell and Marrow by the state boards early on Tuesday.', [
+    row(['Ms. Dale', 'the winner in Dover, Kell and Marrow'], 'the state boards', 'was declared', 'reported/declared-outcome'),
   ]],
   // a verb of saying the tagger reads as a noun after a plural subject
   ['plural subject + note that', 'But ferry captains note that even with the new buoys, the channel is hard to steer in fog.', [

@@ -325,8 +325,9 @@ export function attributeDirect(doc: Doc, candidates: Candidate[], cueAt: readon
     const opens = opensSentence(doc, b.open, floor);
     // 'Ann Lee "is wrong. She knows it," Moss said': a quotation of sentences that opens inside one
     const words = opens ? null : midSentenceLead(doc, cueAt, b.open, b.after, floor);
-    // 'After the vote, "We won. It is over," Hale said.': a fronted phrase and its comma frame the quote, which is read as opening its sentence
-    const framed = words !== null && tokenAt(doc, b.open - 1).value === ',';
+    // 'After the vote, "We won. It is over," Hale said.': a fronted phrase and its comma frame the quote, which is read as opening its
+    // sentence; only when the quote opens like a sentence (not 'Ann Lee, the mayor, "is wrong. ..."', where the words before are its subject)
+    const framed = words !== null && tokenAt(doc, b.open - 1).value === ',' && /^\p{Lu}/u.test(tokenAt(doc, b.open + 1).value);
     const lead = framed ? null : words;
     const midTrail = words ? trailingAttribution(doc, cueAt, b.after, ceiling) : null;
     let found =

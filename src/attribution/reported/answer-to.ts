@@ -11,8 +11,8 @@ import { isMarkToken, tokenAt } from '../../prepare/lookup.js';
 import { ANSWER_VERBS } from '../../data/cues.js';
 import { END, candidate, cueSubject, passiveCue, range, sentenceOf, type ReportedContext } from './shared.js';
 
-/** Words that open a clause of contrast after the answer: "said yes while ...". */
-const CONTRAST = /^(while|whereas|but|and|or)$/;
+/** Words that open a clause of contrast after the answer: "said yes while ..." (not "or": "said yes or no questions were banned"). */
+const CONTRAST = /^(while|whereas|but|and)$/;
 /** How far the "to" phrase may run, in tokens. */
 const MAX_TO = 15;
 

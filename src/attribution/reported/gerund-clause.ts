@@ -9,9 +9,9 @@
  */
 import type { Candidate, CueMatch } from '../candidate.js';
 import { isIngCue } from '../candidate.js';
-import { isMarkToken, tokenAt } from '../../prepare/lookup.js';
+import { isMarkToken, lowerBound, tokenAt } from '../../prepare/lookup.js';
 import { LISTENER_VERBS, REPORTING_VERBS } from '../../data/cues.js';
-import { END, candidate, cueSubject, passiveCue, range, sentenceOf, type ReportedContext } from './shared.js';
+import { END, candidate, cueSubject, headOf, passiveCue, range, sentenceOf, type ReportedContext } from './shared.js';
 import { clauseEnd } from './boundary.js';
 
 /** How far the finite verb may stand after the gerund, in tokens. */
@@ -39,6 +39,18 @@ function finiteVerb(ctx: ReportedContext, p: number, limit: number): number {
   return -1;
 }
 
+/**
+ * True when a cue of saying has its head at `p` ("said adding", "kept saying");
+ * a cue of another category there ("seeing" as a cue of thought) does not count.
+ */
+function sayingCueAt(ctx: ReportedContext, p: number): boolean {
+  for (let k = lowerBound(ctx.cues, p, headOf); k < ctx.cues.length && ctx.cues[k]!.head === p; k++) {
+    const c = ctx.cues[k]!;
+    if (c.category === 'speech' || REPORTING_VERBS.has(c.lemma)) return true;
+  }
+  return false;
+}
+
 /** `X said seeing so many boats was a delight`. */
 export function cueGerundClause(ctx: ReportedContext, cue: CueMatch): Candidate | null {
   const { doc } = ctx;
@@ -48,7 +60,7 @@ export function cueGerundClause(ctx: ReportedContext, cue: CueMatch): Candidate 
   if (p >= sentence.last - 2) return null;
   const gerund = tokenAt(doc, p);
   // the gerund stands right after the cue, and is no cue of its own ("said adding", "kept saying")
-  if (ctx.quoted[p] || gerund.pos !== 'VERB' || !/^\p{Ll}+ing$/u.test(gerund.value) || ctx.cues.some((c) => c.head === p)) return null;
+  if (ctx.quoted[p] || gerund.pos !== 'VERB' || !/^\p{Ll}+ing$/u.test(gerund.value) || sayingCueAt(ctx, p)) return null;
   const verb = finiteVerb(ctx, p, sentence.last);
   if (verb < 0) return null;
   const speaker = cueSubject(doc, cue, sentence);

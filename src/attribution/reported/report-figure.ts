@@ -10,6 +10,7 @@
  */
 import type { Candidate, CueMatch } from '../candidate.js';
 import { isMarkToken, tokenAt } from '../../prepare/lookup.js';
+import { TIME_UNITS } from '../../data/time.js';
 import { END, candidate, cueSubject, passiveCue, range, sentenceOf, type ReportedContext } from './shared.js';
 
 /** Words that open a quantity before its number: "at least 20", "more than 400", "nearly $1 million". */
@@ -23,16 +24,25 @@ const MAX_CONTENT = 40;
 /** How far the number may stand after the quantity's first word. */
 const MAX_OPENER = 3;
 
+/** True when token `k` is a number that is no time or span of time ("6 a.m.", "10 minutes"). */
+function numberAt(doc: ReportedContext['doc'], k: number): boolean {
+  const w = tokenAt(doc, k);
+  if (w.pos !== 'NUM' && !/^\$?\d/.test(w.value)) return false;
+  return !TIME_UNITS.has(tokenAt(doc, k + 1).lower);
+}
+
 /** True when a number stands within the few tokens from `p` (after a quantity word like "at least"). */
 function figureAt(ctx: ReportedContext, p: number, last: number): boolean {
   const { doc } = ctx;
   const t = tokenAt(doc, p);
-  if (t.pos === 'NUM' || /^\$?\d/.test(t.value)) return true;
+  if (t.pos === 'NUM' || /^\$?\d/.test(t.value)) return numberAt(doc, p);
   if (!QUANTITY_OPENERS.test(t.lower)) return false;
+  // "at" opens a quantity only as "at least" or "at most" (not "reported at 6 a.m.")
+  if (t.lower === 'at' && !/^(least|most)$/.test(tokenAt(doc, p + 1).lower)) return false;
   for (let k = p + 1; k < Math.min(last, p + 1 + MAX_OPENER); k++) {
     const w = tokenAt(doc, k);
-    if (w.pos === 'NUM' || /^\$?\d/.test(w.value)) return true;
-    if (!/^(least|than|\$|ADV)$/.test(w.lower) && w.pos !== 'ADV' && w.value !== '$') return false;
+    if (w.pos === 'NUM' || /^\$?\d/.test(w.value)) return numberAt(doc, k);
+    if (!/^(least|most|than)$/.test(w.lower) && w.pos !== 'ADV' && w.value !== '$') return false;
   }
   return false;
 }
