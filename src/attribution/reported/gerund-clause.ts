@@ -16,8 +16,6 @@ import { clauseEnd } from './boundary.js';
 
 /** How far the finite verb may stand after the gerund, in tokens. */
 const MAX_SUBJECT = 12;
-/** Object pronouns: a verb after one is a bare infinitive ("seeing him leave"), not the clause's own verb. */
-const OBJECT_PRONOUNS = /^(him|her|them|me|us|it|you)$/;
 
 /**
  * The token of the finite verb of a gerund subject that opens at `p`, or -1:
@@ -32,7 +30,8 @@ function finiteVerb(ctx: ReportedContext, p: number, limit: number): number {
     if (t.pos === 'AUX') return k > p + 1 ? k : -1;
     if (t.pos === 'VERB') {
       const before = tokenAt(doc, k - 1);
-      if (/ing$/.test(t.lower) || OBJECT_PRONOUNS.test(before.lower) || before.lower === 'to') return -1;
+      if (/ing$/.test(t.lower) || before.lower === 'to') return -1;
+      // a verb after an object pronoun is a bare infinitive ("seeing them leave"), not the clause's own verb
       return /^(NOUN|PROPN|ADV)$/.test(before.pos) && k > p + 1 ? k : -1;
     }
   }
