@@ -100,18 +100,6 @@ export function isIngCue(doc: Doc, cue: CueMatch): boolean {
 }
 
 /**
- * The token right after the closing mark that starts at token `close`:
- * `close + 1`, or `close + 2` for a mark of two apostrophes (`''`) that the
- * tokenizer splits in two. The forward twin of {@link closingMark}.
- */
-export function afterClosingMark(doc: Doc, close: number): number {
-  const t = doc.tokens[close];
-  const next = doc.tokens[close + 1];
-  if (t && next && (t.value === "'" || t.value === '\u2019') && next.value === t.value && t.end === next.start) return close + 2;
-  return close + 1;
-}
-
-/**
  * True when token `k` is "and" or "but" and a verb follows it, after any
  * adverbs, before token `limit`: "... and left the hall", "but then vowed": a
  * second verb of the narrator's subject, which ends the words before it.
@@ -139,7 +127,8 @@ export function closingMark(doc: Doc, after: number): number {
 
 /**
  * The token after the quotation mark that starts at token `k`: `k + 1`, or
- * `k + 2` when the mark is two apostrophes (`''`) that the tokenizer splits in two.
+ * `k + 2` when the mark is two apostrophes (`''`) that the tokenizer splits in
+ * two. The forward twin of {@link closingMark}.
  */
 export function markEnd(doc: Doc, k: number): number {
   const t = doc.tokens[k];

@@ -12,7 +12,7 @@ import type { Candidate, CueMatch, Mention } from '../candidate.js';
 import { isMarkToken, tokenAt } from '../../prepare/lookup.js';
 import { speakerAfter } from '../../speakers/phrase.js';
 import { OUTCOME_NOUNS, OUTCOME_VERBS } from '../../data/cues.js';
-import { POSSESSIVES } from '../../data/clauses.js';
+import { OUTCOME_CLAUSE_WORDS, POSSESSIVES } from '../../data/clauses.js';
 import { TIME_WORDS } from '../../data/time.js';
 import { END, candidate, passiveCue, range, sentenceOf, type ReportedContext } from './shared.js';
 
@@ -22,8 +22,6 @@ const MAX_SUBJECT = 8;
 const MAX_TAIL = 20;
 /** Parts of speech of the subject's words going back (a preposition, verb or punctuation ends it). */
 const SUBJECT_POS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART', 'PRON']);
-/** Words that end the subject going back (the clause opens after them) or the clause going on. */
-const CLAUSE_WORDS = /^(after|when|before|as|since|until|once|and|but|while|because|that|if|though|although)$/;
 
 /** `X was declared the winner (in Y) (by Z)`. */
 export function declaredOutcome(ctx: ReportedContext, cue: CueMatch): Candidate | null {
@@ -38,7 +36,7 @@ export function declaredOutcome(ctx: ReportedContext, cue: CueMatch): Candidate 
   let start = cue.first;
   while (start > sentence.first && cue.first - start < MAX_SUBJECT) {
     const t = tokenAt(doc, start - 1);
-    if (isMarkToken(t.value) || CLAUSE_WORDS.test(t.lower) || TIME_WORDS.has(t.lower)) break;
+    if (isMarkToken(t.value) || OUTCOME_CLAUSE_WORDS.has(t.lower) || TIME_WORDS.has(t.lower)) break;
     if (!SUBJECT_POS.has(t.pos) && !POSSESSIVES.has(t.lower)) break;
     start--;
   }
@@ -50,7 +48,7 @@ export function declaredOutcome(ctx: ReportedContext, cue: CueMatch): Candidate 
     const t = tokenAt(doc, end);
     // "and" or "or" between names joins a list: "in Dover and Kell"
     const joins = /^(and|or)$/.test(t.lower) && tokenAt(doc, end - 1).pos === 'PROPN' && tokenAt(doc, end + 1).pos === 'PROPN';
-    if (END.has(t.value) || /^[;:()\u2014\u2013]$/.test(t.value) || isMarkToken(t.value) || (CLAUSE_WORDS.test(t.lower) && !joins)) break;
+    if (END.has(t.value) || /^[;:()\u2014\u2013]$/.test(t.value) || isMarkToken(t.value) || (OUTCOME_CLAUSE_WORDS.has(t.lower) && !joins)) break;
     // a comma inside a list of names goes on: "in Dover, Kell and Marrow" (not "in Dover, Reyes told ...")
     if (t.value === ',' && !(tokenAt(doc, end - 1).pos === 'PROPN' && tokenAt(doc, end + 1).pos === 'PROPN' && /^(,|and|or)$/.test(tokenAt(doc, end + 2).lower))) break;
     if (t.lower === 'by') {
