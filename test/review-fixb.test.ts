@@ -60,6 +60,9 @@ const cases: [string, string, Row[]][] = [
   // 9. an adverb between "That's" and "according to"
   ["That's partly according to", "That's partly according to the port board.", [row(['That'], 'the port board', 'according to', 'reported/according-to-pronoun')]],
   ["That's according to", "That's according to the port board.", [row(['That'], 'the port board', 'according to', 'reported/according-to-pronoun')]],
+  // 12. a closing bracket that no bracket in the content opens is left out of it
+  ['a stray closing bracket', 'Ms. Lund said the pier was safe.) Then she left.', [row(['the pier was safe.'], 'Ms. Lund', 'said', 'reported/cue-clause')]],
+  ['a bracket opened in the content', 'Ms. Lund said the pier (the old one) was safe.', [row(['the pier (the old one) was safe'], 'Ms. Lund', 'said', 'reported/cue-clause')]],
   // 10. "yes or no" before a noun is no answer
   ['yes or no questions', 'She said yes or no questions were banned.', []],
   ['yes while', 'Most members said yes while a third said no.', [
