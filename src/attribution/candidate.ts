@@ -6,7 +6,8 @@
 import type { CueCategory, QuoteKind, SpeakerVia } from '../types.js';
 import type { QuotedStretch } from '../marks/scan.js';
 import type { Doc } from '../prepare/document.js';
-import { tokenAt } from '../prepare/lookup.js';
+import { isMarkToken, tokenAt } from '../prepare/lookup.js';
+import { MAX_CLAUSE_SUBJECT, NARRATOR_SUBORDINATORS } from '../data/clauses.js';
 
 /** A character range. */
 export interface Range {
@@ -97,6 +98,31 @@ export function candidateEnd(c: Candidate): number {
 /** Whether the cue's head is an -ing form: a participle (", saying") or a progressive ("are saying"). */
 export function isIngCue(doc: Doc, cue: CueMatch): boolean {
   return /ing$/.test(tokenAt(doc, cue.head).lower);
+}
+
+/**
+ * True when a clause with a verb starts at `k`: a participle ("while leaving
+ * the hall") or a subject and its verb ("as the crowd cheered"), with no
+ * punctuation before the verb; "before the vote" opens none.
+ */
+function opensClause(doc: Doc, k: number): boolean {
+  const sent = tokenAt(doc, k - 1).sent;
+  for (let q = k; q < doc.tokens.length && q - k <= MAX_CLAUSE_SUBJECT; q++) {
+    const t = tokenAt(doc, q);
+    if (t.sent !== sent || t.pos === 'PUNCT' || isMarkToken(t.value)) return false;
+    if (t.pos === 'VERB' || t.pos === 'AUX') return true;
+  }
+  return false;
+}
+
+/**
+ * True when token `k` opens a subordinate clause of the narrator's after a
+ * quotation: a lower-case subordinator before a clause with a verb ('"We will
+ * win" as the crowd cheered'; not "before the vote").
+ */
+export function narratorClauseAt(doc: Doc, k: number): boolean {
+  const t = tokenAt(doc, k);
+  return t.value === t.lower && (t.pos === 'SCONJ' || NARRATOR_SUBORDINATORS.has(t.lower)) && opensClause(doc, k + 1);
 }
 
 /**
