@@ -63,7 +63,7 @@ describe("sentences around a closing '' mark", () => {
 describe("quotes and speakers around a closing '' mark", () => {
   it('ends a quoted object at the sentence end, not in the next sentence', () => {
     expect(brief(extract("Kim Lo asked him to ''retire.'') Then the board met again."))).toEqual([
-      { kind: 'mixed', text: "him to ''retire.'')", cue: 'asked', lemma: 'ask', mention: 'Kim Lo', name: 'Kim Lo', via: 'name' },
+      { kind: 'mixed', text: "him to ''retire.''", cue: 'asked', lemma: 'ask', mention: 'Kim Lo', name: 'Kim Lo', via: 'name' },
     ]);
   });
 

@@ -32,8 +32,8 @@ const cases: [string, string, Row[]][] = [
   ['X was declared the winner', 'After Reyes was declared the winner in Dover, the crowd went home.', [
     row(['Reyes', 'the winner in Dover'], null, 'was declared', 'reported/declared-outcome'),
   ]],
-  ['a list of names and the agent after by', 'Ms. Dale was declared the winner in Ohio, Utah and Maine by the state boards early on Tuesday.', [
-    row(['Ms. Dale', 'the winner in Ohio, Utah and Maine'], 'the state boards', 'was declared', 'reported/declared-outcome'),
+  ['a list of names and the agent after by', 'Ms. Dale was declared the winner in Dover, Kell and Marrow by the state boards early on Tuesday.', [
+    row(['Ms. Dale', 'the winner in Dover, Kell and Marrow'], 'the state boards', 'was declared', 'reported/declared-outcome'),
   ]],
   // a verb of saying the tagger reads as a noun after a plural subject
   ['plural subject + note that', 'But ferry captains note that even with the new buoys, the channel is hard to steer in fog.', [
@@ -78,12 +78,12 @@ const cases: [string, string, Row[]][] = [
 
 /** Sentences in which the rules of this file must not fire. */
 const negatives: [string, string][] = [
-  // a bare infinitive after an object pronoun is no verb of the gerund's own
-  ['seeing him leave', 'Ms. Lund recalled seeing him leave the house.'],
+  // a bare infinitive after an object pronoun is no verb of the gerund's own (the clause rule reads none of this sentence)
+  ['seeing them leave', 'Reed said seeing so many of them leave the bay was hard.'],
   // a gerund object with no verb after it
   ['gerund object only', 'Reed admitted taking the money from the fund.'],
-  // a cue of its own right after the cue
-  ['kept saying', 'Reed said saying sorry was not enough.'],
+  // a cue of saying of its own right after the cue (the clause rule reads none of this sentence)
+  ['said saying', 'Reed said saying so many words in the bay was a delight.'],
   // the pronoun must open the sentence and "be" must follow it
   ['that not at the start', 'The plan is sound, and that is according to plan.'],
   ['that with another verb', 'That changed according to the tide tables.'],
@@ -97,8 +97,8 @@ const negatives: [string, string][] = [
   ['reported a noun phrase', 'The board reported the break-ins to the police.'],
   ['reported on a figure', 'The paper reported on the 90 break-ins.'],
   ['passive reported figure', 'About 90 break-ins were reported last year.'],
-  // "no" as a determiner opens a clause
-  ['said no more', 'Reed said no more boats would dock there.'],
+  // "no" as a determiner opens a clause: "or" is no conjunction of contrast after the answer
+  ['said yes or no', 'Reed said yes or no questions would be banned.'],
 ];
 
 /** "puts it" that is no "as X puts it": no cue, so nothing is attributed. */

@@ -53,6 +53,13 @@ const FAMILIES: [string, (n: number) => string][] = [
   ['a surname with an honorific, again and again (gendered surname look-up)', (n) => 'George Bush spoke. Mr. Bush said "we will win." '.repeat(n / 8)],
   // (quadratic before: each unattributed direct quote scanned every other one for the quote before it; 16.1 s for n = 32,000)
   ['unattributed direct quotes, each after a sentence of its own', (n) => 'The ferry left. "It was very late and nobody cared at all." '.repeat(n)],
+  // the reported rules of issue 11 (quadratic before: the gerund rule scanned every cue for one at the gerund; 3.6 s, 11.8 s for n = 32,000, 64,000)
+  ['gerund clauses after "said"', (n) => 'Tom Reed said seeing so many boats in the bay was a delight. '.repeat(n)],
+  ['"That\'s according to", sentence after sentence', (n) => "The pier will close. That's according to the port board. ".repeat(n / 2)],
+  ['outcomes declared, sentence after sentence', (n) => 'Last night Reyes was declared the winner in Dover. '.repeat(n)],
+  ['"When asked whom", sentence after sentence', (n) => 'When asked whom she backed, Ms. Lund smiled. '.repeat(n)],
+  ['figures reported, sentence after sentence', (n) => 'Port police reported at least 90 break-ins last year. '.repeat(n)],
+  ['answers with a clause of contrast', (n) => 'Most members said yes while a third said no. '.repeat(n)],
 ];
 
 /** Families read with every opt-in category on (quadratic before: "Records show" took 1.7 s, 8.5 s, 30 s for n = 1000, 2000, 4000). */

@@ -6,7 +6,8 @@
 import type { CueCategory, QuoteKind, SpeakerVia } from '../types.js';
 import type { QuotedStretch } from '../marks/scan.js';
 import type { Doc } from '../prepare/document.js';
-import { tokenAt } from '../prepare/lookup.js';
+import { isMarkToken, tokenAt } from '../prepare/lookup.js';
+import { MAX_CLAUSE_SUBJECT, NARRATOR_SUBORDINATORS } from '../data/clauses.js';
 
 /** A character range. */
 export interface Range {
@@ -100,15 +101,28 @@ export function isIngCue(doc: Doc, cue: CueMatch): boolean {
 }
 
 /**
- * The token right after the closing mark that starts at token `close`:
- * `close + 1`, or `close + 2` for a mark of two apostrophes (`''`) that the
- * tokenizer splits in two. The forward twin of {@link closingMark}.
+ * True when a clause with a verb starts at `k`: a participle ("while leaving
+ * the hall") or a subject and its verb ("as the crowd cheered"), with no
+ * punctuation before the verb; "before the vote" opens none.
  */
-export function afterClosingMark(doc: Doc, close: number): number {
-  const t = doc.tokens[close];
-  const next = doc.tokens[close + 1];
-  if (t && next && (t.value === "'" || t.value === '\u2019') && next.value === t.value && t.end === next.start) return close + 2;
-  return close + 1;
+function opensClause(doc: Doc, k: number): boolean {
+  const sent = tokenAt(doc, k - 1).sent;
+  for (let q = k; q < doc.tokens.length && q - k <= MAX_CLAUSE_SUBJECT; q++) {
+    const t = tokenAt(doc, q);
+    if (t.sent !== sent || t.pos === 'PUNCT' || isMarkToken(t.value)) return false;
+    if (t.pos === 'VERB' || t.pos === 'AUX') return true;
+  }
+  return false;
+}
+
+/**
+ * True when token `k` opens a subordinate clause of the narrator's after a
+ * quotation: a lower-case subordinator before a clause with a verb ('"We will
+ * win" as the crowd cheered'; not "before the vote").
+ */
+export function narratorClauseAt(doc: Doc, k: number): boolean {
+  const t = tokenAt(doc, k);
+  return t.value === t.lower && (t.pos === 'SCONJ' || NARRATOR_SUBORDINATORS.has(t.lower)) && opensClause(doc, k + 1);
 }
 
 /**
@@ -139,7 +153,8 @@ export function closingMark(doc: Doc, after: number): number {
 
 /**
  * The token after the quotation mark that starts at token `k`: `k + 1`, or
- * `k + 2` when the mark is two apostrophes (`''`) that the tokenizer splits in two.
+ * `k + 2` when the mark is two apostrophes (`''`) that the tokenizer splits in
+ * two. The forward twin of {@link closingMark}.
  */
 export function markEnd(doc: Doc, k: number): number {
   const t = doc.tokens[k];

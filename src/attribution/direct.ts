@@ -7,13 +7,12 @@
 import type { Doc } from '../prepare/document.js';
 import type { QuotedStretch } from '../marks/scan.js';
 import type { Attribution, Candidate, CueMatch, Mention, Range } from './candidate.js';
-import { closingMark, conjoinedVerbAt, isIngCue } from './candidate.js';
+import { closingMark, conjoinedVerbAt, isIngCue, narratorClauseAt } from './candidate.js';
 import { outerSource } from './outer-source.js';
 import { clauseColon, dashSignature, nameColon, onlyPunctuationBetween, trailingName } from './no-cue.js';
 import { tokenAt, tokenAtOrAfter, isMarkToken } from '../prepare/lookup.js';
 import { speakerAfter, speakerBefore, sharedSubject } from '../speakers/phrase.js';
 import { DAY_WORDS, MONTH_WORDS, TIME_WORDS } from '../data/time.js';
-import { NARRATOR_SUBORDINATORS } from '../data/clauses.js';
 import { CONNECTIVE_OPENERS, CUE_VERBS, NAMING_VERBS, NOUN_CUES, TOPIC_OPENERS } from '../data/cues.js';
 import { owner } from './reported/noun-cue.js';
 
@@ -326,8 +325,9 @@ export function attributeDirect(doc: Doc, candidates: Candidate[], cueAt: readon
     const opens = opensSentence(doc, b.open, floor);
     // 'Ann Lee "is wrong. She knows it," Moss said': a quotation of sentences that opens inside one
     const words = opens ? null : midSentenceLead(doc, cueAt, b.open, b.after, floor);
-    // 'After the vote, "We won. It is over," Hale said.': a fronted phrase and its comma frame the quote, which is read as opening its sentence
-    const framed = words !== null && tokenAt(doc, b.open - 1).value === ',';
+    // 'After the vote, "We won. It is over," Hale said.': a fronted phrase and its comma frame the quote, which is read as opening its
+    // sentence; only when the quote opens like a sentence (not 'Ann Lee, the mayor, "is wrong. ..."', where the words before are its subject)
+    const framed = words !== null && tokenAt(doc, b.open - 1).value === ',' && /^\p{Lu}/u.test(tokenAt(doc, b.open + 1).value);
     const lead = framed ? null : words;
     const midTrail = words ? trailingAttribution(doc, cueAt, b.after, ceiling) : null;
     let found =
@@ -486,24 +486,6 @@ function midSentenceLead(doc: Doc, cueAt: readonly (CueMatch | undefined)[], ope
   return { start: tokenAt(doc, start).start, end: tokenAt(doc, open - 1).end };
 }
 
-/** Most tokens between a subordinator and the verb of its clause: "as [the whole crowd] cheered". */
-const MAX_CLAUSE_SUBJECT = 5;
-
-/**
- * True when a clause with a verb starts at `k`: a participle ("while leaving
- * the hall") or a subject and its verb ("as the crowd cheered"), with no
- * punctuation before the verb; "before the vote" opens none.
- */
-function opensClause(doc: Doc, k: number): boolean {
-  const sent = tokenAt(doc, k - 1).sent;
-  for (let q = k; q < doc.tokens.length && q - k <= MAX_CLAUSE_SUBJECT; q++) {
-    const t = tokenAt(doc, q);
-    if (t.sent !== sent || t.pos === 'PUNCT' || isMarkToken(t.value)) return false;
-    if (t.pos === 'VERB' || t.pos === 'AUX') return true;
-  }
-  return false;
-}
-
 /** Punctuation that ends the words finishing a sentence after a quotation. */
 const TAIL_STOPS = new Set([',', ';', ':', '.', '?', '!', '(', '\u2014', '\u2013', '--']);
 
@@ -525,7 +507,7 @@ function quoteTail(doc: Doc, after: number): Range | null {
     const t = tokenAt(doc, k);
     if (t.sent !== sent || TAIL_STOPS.has(t.value) || isMarkToken(t.value)) break;
     // '... "We will win" as the crowd cheered': a subordinate clause of the narrator ("before the vote", a preposition, stays)
-    if (t.value === t.lower && (t.pos === 'SCONJ' || NARRATOR_SUBORDINATORS.has(t.lower)) && opensClause(doc, k + 1)) break;
+    if (narratorClauseAt(doc, k)) break;
     // "... and left the hall": a second verb of the narrator's subject
     if (conjoinedVerbAt(doc, k, doc.tokens.length)) break;
     // 'wrote, "..." on Sunday': the narrator's time of saying

@@ -80,7 +80,7 @@ export function findReported(ctx: ReportedContext): Candidate[] {
     if (ctx.used.has(cue) || ctx.quoted[cue.head]) continue;
     const c =
       cue.form === 'phrase'
-        ? citingObject(ctx, cue) ?? sourcePhrase(ctx, cue) ?? pronounAccordingTo(ctx, cue)
+        ? citingObject(ctx, cue) ?? pronounAccordingTo(ctx, cue) ?? sourcePhrase(ctx, cue)
         : declaredOutcome(ctx, cue) ??
           impersonal(ctx, cue) ??
           evidenceClause(ctx, cue) ??

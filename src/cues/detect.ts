@@ -7,7 +7,7 @@ import type { Doc, Token } from '../prepare/document.js';
 import type { CueMatch } from '../attribution/candidate.js';
 import type { CuePhrase, Lexicon } from './lexicon.js';
 import { tokenAt } from '../prepare/lookup.js';
-import { CATENATIVE_VERBS, INFINITIVE_VERBS, MISTAGGED_FORMS, NOUN_TAGGED_VERBS } from '../data/cues.js';
+import { CATENATIVE_VERBS, INFINITIVE_VERBS, MISTAGGED_FORMS, NOUN_TAGGED_SAYING_VERBS, NOUN_TAGGED_VERBS } from '../data/cues.js';
 import { POSSESSIVES_AND_YOUR } from '../data/clauses.js';
 
 /** Adverbs that annotated corpora count as part of the cue: "also said", "later told", "has repeatedly denied". */
@@ -51,11 +51,16 @@ function isVerbLike(t: Token, doc: Doc): boolean {
   if (t.pos === 'VERB') return true;
   if (NOUN_TAGGED_VERBS.has(t.lemma) && t.pos === 'NOUN' && infinitiveAfter(doc, t)) return true;
   if (NOUN_TAGGED_VERBS.has(t.lower)) {
-    // "Polls show the mayor trailing", "Officials fear a second wave": a plural subject, then an object or a clause
+    // "Polls show the mayor trailing", "Officials fear a second wave", "Experts note that ...": a plural subject, then an object
+    // or a clause; a 'that' before a verb is a relative ("a bank note that was torn"), not a clause
     const before = tokenAt(doc, t.i - 1);
     const after = tokenAt(doc, t.i + 1);
     if (before.sent !== t.sent || after.sent !== t.sent || !/^(NOUN|PROPN)$/.test(before.pos)) return false;
-    return after.lower === 'that' || (/s$/.test(before.lower) && (OBJECT_START.has(after.pos) || closesAfterComma(doc, t.i)));
+    const plural = /s$/.test(before.lower);
+    const thatClause = after.lower === 'that' && !/^(VERB|AUX)$/.test(tokenAt(doc, t.i + 2).pos);
+    // a verb of saying needs a plural subject before "that" too ("The program note that the label printed")
+    if (thatClause && (plural || !NOUN_TAGGED_SAYING_VERBS.has(t.lower))) return true;
+    return plural && (OBJECT_START.has(after.pos) || closesAfterComma(doc, t.i));
   }
   if (!VERB_FORMS.has(t.lower)) return false;
   const before = doc.tokens[t.i - 1];

@@ -54,3 +54,40 @@ export const POSSESSIVES: ReadonlySet<string> = new Set([...THIRD_POSSESSIVES, '
 
 /** Possessive determiners with "your". */
 export const POSSESSIVES_AND_YOUR: ReadonlySet<string> = new Set([...POSSESSIVES, 'your']);
+
+/** Most tokens of the noun-phrase subject of a clause after a cue without "that" ("added the vote would be close"). */
+export const MAX_CLAUSE_SUBJECT = 5;
+
+/** Auxiliaries and modals that are finite verbs: "the vote would be close", "the bill was fair". */
+export const FINITE_AUX: ReadonlySet<string> = new Set([
+  'would', 'will', 'is', 'was', 'are', 'were', 'has', 'have', 'had', 'can', 'could', 'should', 'may', 'might', 'must', 'does', 'did', 'do', 'shall',
+]);
+
+/** Words that open a clause of contrast after a short answer: "said yes while ...", "said no but ..." (not "or": "yes or no questions"). */
+export const ANSWER_CONTRAST: ReadonlySet<string> = new Set(['while', 'whereas', 'but', 'and']);
+
+/**
+ * Words that end the subject of a declared outcome going back, or its clause
+ * going on ("After Reyes was declared the winner", "... in Dover, and ..."):
+ * the narrator's subordinators but "during", and once, and, that.
+ */
+export const OUTCOME_CLAUSE_WORDS: ReadonlySet<string> = new Set([...[...NARRATOR_SUBORDINATORS].filter((w) => w !== 'during'), 'once', 'and', 'that']);
+
+/** Words that open a quantity before its number: "at least 20", "more than 400", "nearly $1 million". */
+export const QUANTITY_OPENERS: ReadonlySet<string> = new Set([
+  'at', 'more', 'less', 'fewer', 'nearly', 'almost', 'about', 'around', 'over', 'under', 'roughly', 'some', 'only', 'just', 'a', 'an',
+]);
+
+/** Gerunds of money reported: "reported spending $6 million", "reported raising $2 million". */
+export const MONEY_GERUNDS: ReadonlySet<string> = new Set(['spending', 'raising', 'receiving', 'holding', 'earning', 'collecting', 'paying', 'losing', 'owing']);
+
+/** Words after a comma that open a new clause of the narrator's: a reported figure ends before them. */
+export const CLAUSE_AFTER_COMMA: ReadonlySet<string> = new Set([
+  'while', 'but', 'and', 'although', 'though', 'as', 'because', 'which', 'who', 'whereas', 'according', 'when', 'after', 'so', 'yet',
+]);
+
+/** Words after which a bare "asked" is a question put to someone: "when asked which ...", "if asked why". */
+export const ASKED_QUESTION_OPENERS: ReadonlySet<string> = new Set(['when', 'whenever', 'if', 'once', 'after', 'before', 'as']);
+
+/** {@link ASKED_QUESTION_OPENERS} and until, unless: "when asked about ...", "until asked to leave". */
+export const ASKED_OPENERS: ReadonlySet<string> = new Set([...ASKED_QUESTION_OPENERS, 'until', 'unless']);

@@ -26,3 +26,19 @@ export const TIME_NOUNS: readonly string[] = [
   'moment', 'minute', 'hour', 'day', 'night', 'morning', 'afternoon', 'evening', 'week', 'weekend', 'month', 'quarter', 'season',
   'year', 'decade', 'century', 'era', 'age', 'term', 'cycle',
 ].flatMap((w) => [w, `${w}s`]);
+
+/**
+ * Units of time and clock times after a number: a number before one is a time
+ * or a span, not a figure reported ("reported at 6 a.m.", "reported 10 minutes
+ * late", "reported over 20 years").
+ */
+export const TIME_UNITS: ReadonlySet<string> = new Set([
+  'a.m.', 'p.m.', 'a.m', 'p.m', 'am', 'pm', "o'clock",
+  ...['second', 'minute', 'hour', 'day', 'week', 'month', 'year', 'decade'].flatMap((w) => [w, `${w}s`]),
+]);
+
+/** Words of time that are no label after the object of "call": "called a cab this morning", "called the office every day". */
+export const TIME_LABEL: ReadonlySet<string> = new Set([...TIME_WORDS, ...TIME_NOUNS]);
+
+/** Words before a word of time that open a time phrase: "this morning", "every day", "last week", "that night". */
+export const TIME_DETERMINERS: ReadonlySet<string> = new Set(['this', 'that', 'every', 'last', 'next']);

@@ -162,8 +162,8 @@ function addParagraph(text: string, view: string, range: ParagraphRange, slice: 
       }
     } else if (raw.sentence[k] !== lastLocalSent) {
       movedEnd = 0;
-      // wink ends sentences after abbreviations ("Okafor (I-Vt.) said"): a sentence
-      // cannot start with a lower-case word, a comma or a closing bracket ("(D-Va.), a member ..."), so that one goes on
+      // wink ends sentences after abbreviations ("Okafor (Q-Ex.) said"): a sentence
+      // cannot start with a lower-case word, a comma or a closing bracket ("(Q-Ex.), a member ..."), so that one goes on
       if (sentStart >= 0 && sentStart <= doc.count - 2 && closesDoubledMark(tokens[doc.count - 2], tokens[doc.count - 1], value, start)) {
         // wink ends a sentence between the two apostrophes of a closing '': the second one belongs to it
         movedEnd = 1;

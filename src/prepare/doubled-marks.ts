@@ -11,8 +11,8 @@
  * @internal
  */
 
-/** The apostrophe wink reads as a token of its own. */
-const APOSTROPHE = "'";
+/** The apostrophes wink reads as tokens of their own: straight and curly (`''`, `’’`). */
+const APOSTROPHES: ReadonlySet<string> = new Set(["'", '\u2019']);
 
 /** Tokens that end a sentence before a closing `''`. */
 const FINAL_PUNCTUATION: ReadonlySet<string> = new Set(['.', '?', '!', '\u2026']);
@@ -33,10 +33,10 @@ interface Near {
  */
 export function closesDoubledMark(before: Near | undefined, prev: Near | undefined, value: string, start: number): boolean {
   return (
-    value === APOSTROPHE &&
+    APOSTROPHES.has(value) &&
     prev !== undefined &&
     before !== undefined &&
-    prev.value === APOSTROPHE &&
+    prev.value === value &&
     prev.end === start &&
     before.end === prev.start &&
     FINAL_PUNCTUATION.has(before.value)

@@ -9,10 +9,9 @@
 import type { Candidate, CueMatch } from '../candidate.js';
 import { isMarkToken, tokenAt } from '../../prepare/lookup.js';
 import { ANSWER_VERBS } from '../../data/cues.js';
+import { ANSWER_CONTRAST } from '../../data/clauses.js';
 import { END, candidate, cueSubject, passiveCue, range, sentenceOf, type ReportedContext } from './shared.js';
 
-/** Words that open a clause of contrast after the answer: "said yes while ...". */
-const CONTRAST = /^(while|whereas|but|and|or)$/;
 /** How far the "to" phrase may run, in tokens. */
 const MAX_TO = 15;
 
@@ -30,11 +29,11 @@ export function cueAnswerTo(ctx: ReportedContext, cue: CueMatch): Candidate | nu
     end = p + 2;
     while (end < sentence.last && end - p < MAX_TO) {
       const t = tokenAt(doc, end);
-      if (END.has(t.value) || /^[,;:()]$/.test(t.value) || isMarkToken(t.value) || CONTRAST.test(t.lower) || /^(VERB|AUX)$/.test(t.pos)) break;
+      if (END.has(t.value) || /^[,;:()]$/.test(t.value) || isMarkToken(t.value) || ANSWER_CONTRAST.has(t.lower) || /^(VERB|AUX)$/.test(t.pos)) break;
       end++;
     }
     if (end < p + 3) return null;
-  } else if (!CONTRAST.test(after.lower)) return null;
+  } else if (!ANSWER_CONTRAST.has(after.lower)) return null;
   const speaker = cueSubject(doc, cue, sentence);
   if (!speaker) return null;
   return candidate(ctx, [range(doc, p, end)], cue, speaker, 'reported/cue-answer-to', 0.5);

@@ -8,12 +8,11 @@
  */
 import type { Candidate, CueMatch } from '../candidate.js';
 import { tokenAt } from '../../prepare/lookup.js';
+import { ASKED_QUESTION_OPENERS } from '../../data/clauses.js';
 import { END, WH_WORDS, candidate, cutAtNextAttribution, endAtClausePunctuation, passiveCue, range, sentenceOf, type ReportedContext } from './shared.js';
 
 /** Question words the rule of `asked.ts` leaves alone. */
 const MORE_WH = new Set(['whom', 'which', 'whose']);
-/** Words before a bare "asked" that make it a question put to someone: "when asked ...". */
-const OPENERS = new Set(['when', 'whenever', 'if', 'once', 'after', 'before', 'as']);
 /** How long the question may run, in tokens. */
 const MAX_ASKED = 60;
 
@@ -24,7 +23,7 @@ export function askedWhich(ctx: ReportedContext, cue: CueMatch): Candidate | nul
   const sentence = sentenceOf(doc, cue.head);
   // put to someone: a passive ("was asked"), or "when asked" opening the sentence or after a comma or verb
   const opener = cue.first - 1;
-  const led = opener >= sentence.first && OPENERS.has(tokenAt(doc, opener).lower) && tokenAt(doc, opener).pos !== 'NOUN';
+  const led = opener >= sentence.first && ASKED_QUESTION_OPENERS.has(tokenAt(doc, opener).lower) && tokenAt(doc, opener).pos !== 'NOUN';
   if (!passiveCue(doc, cue) && !led) return null;
   const p = cue.last;
   if (p >= sentence.last) return null;

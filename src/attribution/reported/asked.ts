@@ -19,10 +19,8 @@ import { phraseEndAfter, speakerAfter } from '../../speakers/phrase.js';
 import {
   ADJUNCT_PREPOSITIONS, TIME_WORDS, WH_WORDS, candidate, clauseStartsAt, cueSubject, cutAtNextAttribution, endAtClausePunctuation, passiveCue, range, sentenceOf, type ReportedContext,
 } from './shared.js';
-import { POSSESSIVES_AND_YOUR } from '../../data/clauses.js';
+import { ASKED_OPENERS, POSSESSIVES_AND_YOUR } from '../../data/clauses.js';
 
-/** Words after which a bare "asked" is a passive put to someone: "when asked about ...". */
-const OPENERS = new Set(['when', 'whenever', 'if', 'once', 'after', 'before', 'until', 'unless', 'as']);
 /** Words that open what was asked about, left out of the content: "asked about the deficit", "asked for his position". */
 const TOPIC = new Set(['about', 'for']);
 /** Parts of speech that may open a noun phrase asked: "was asked a question about ...". */
@@ -50,7 +48,7 @@ function putToSomeone(ctx: ReportedContext, cue: CueMatch, sentenceFirst: number
     return true;
   }
   const opener = cue.first - 1;
-  if (opener < sentenceFirst || !OPENERS.has(tokenAt(doc, opener).lower) || tokenAt(doc, opener).pos === 'NOUN') return false;
+  if (opener < sentenceFirst || !ASKED_OPENERS.has(tokenAt(doc, opener).lower) || tokenAt(doc, opener).pos === 'NOUN') return false;
   return opener === sentenceFirst || tokenAt(doc, opener - 1).value === ',';
 }
 

@@ -17,7 +17,7 @@ import {
   holdsAttributedQuote, relativeInSubject,
 } from './shared.js';
 import { clauseEnd, nounClauseStart } from './boundary.js';
-import { POSSESSIVES } from '../../data/clauses.js';
+import { FINITE_AUX, MAX_CLAUSE_SUBJECT, POSSESSIVES } from '../../data/clauses.js';
 
 /** Skips an object, adjuncts and commas after a cue: "told reporters on Monday in a statement". */
 function skipAfterCue(doc: Doc, cue: CueMatch, limit: number): number {
@@ -164,10 +164,6 @@ function pronounClause(doc: Doc, cue: CueMatch, p: number): boolean {
   return v.sent === t.sent && (v.pos === 'AUX' || (v.pos === 'VERB' && !/ing$/.test(v.lower)));
 }
 
-/** Most tokens of the noun-phrase subject of a clause after a cue without "that". */
-const MAX_CLAUSE_SUBJECT = 5;
-/** Auxiliaries and modals that are finite verbs: "the vote would be close", "the bill was fair". */
-const FINITE_AUX = new Set(['would', 'will', 'is', 'was', 'are', 'were', 'has', 'have', 'had', 'can', 'could', 'should', 'may', 'might', 'must', 'does', 'did', 'do', 'shall']);
 
 /**
  * True when a short noun phrase with a noun and then a finite verb open the

@@ -12,14 +12,16 @@ import type { Candidate, CueMatch, Mention } from '../candidate.js';
 import { isMarkToken, tokenAt } from '../../prepare/lookup.js';
 import { speakerAfter } from '../../speakers/phrase.js';
 import { OUTCOME_NOUNS, OUTCOME_VERBS } from '../../data/cues.js';
+import { OUTCOME_CLAUSE_WORDS, POSSESSIVES } from '../../data/clauses.js';
+import { TIME_WORDS } from '../../data/time.js';
 import { END, candidate, passiveCue, range, sentenceOf, type ReportedContext } from './shared.js';
 
 /** How long the subject may be, in tokens. */
 const MAX_SUBJECT = 8;
 /** How far the clause may run after the outcome noun, in tokens. */
 const MAX_TAIL = 20;
-/** Words that end the subject going back (the clause opens after them) or the clause going on. */
-const CLAUSE_WORDS = /^(after|when|before|as|since|until|once|and|but|while|because|that|if|though|although)$/;
+/** Parts of speech of the subject's words going back (a preposition, verb or punctuation ends it). */
+const SUBJECT_POS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART', 'PRON']);
 
 /** `X was declared the winner (in Y) (by Z)`. */
 export function declaredOutcome(ctx: ReportedContext, cue: CueMatch): Candidate | null {
@@ -30,11 +32,12 @@ export function declaredOutcome(ctx: ReportedContext, cue: CueMatch): Candidate 
   let n = cue.last;
   if (tokenAt(doc, n).lower === 'the') n++;
   if (n >= sentence.last || !OUTCOME_NOUNS.has(tokenAt(doc, n).lower)) return null;
-  // the subject: the words back to the clause's start
+  // the subject: the words of a noun phrase back to the clause's start, not a fronted time phrase ("Last night Reyes was ...")
   let start = cue.first;
   while (start > sentence.first && cue.first - start < MAX_SUBJECT) {
     const t = tokenAt(doc, start - 1);
-    if (t.pos === 'PUNCT' || isMarkToken(t.value) || CLAUSE_WORDS.test(t.lower) || t.pos === 'VERB' || t.pos === 'AUX') break;
+    if (isMarkToken(t.value) || OUTCOME_CLAUSE_WORDS.has(t.lower) || TIME_WORDS.has(t.lower)) break;
+    if (!SUBJECT_POS.has(t.pos) && !POSSESSIVES.has(t.lower)) break;
     start--;
   }
   if (start === cue.first || !/^(PROPN|NOUN|PRON|DET|ADJ|NUM)$/.test(tokenAt(doc, start).pos) || /^(who|which|that|what)$/.test(tokenAt(doc, start).lower)) return null;
@@ -43,10 +46,10 @@ export function declaredOutcome(ctx: ReportedContext, cue: CueMatch): Candidate 
   let speaker: Mention | null = null;
   while (end < sentence.last && end - n < MAX_TAIL) {
     const t = tokenAt(doc, end);
-    // "and" or "or" between names joins a list: "in Utah and Maine"
+    // "and" or "or" between names joins a list: "in Dover and Kell"
     const joins = /^(and|or)$/.test(t.lower) && tokenAt(doc, end - 1).pos === 'PROPN' && tokenAt(doc, end + 1).pos === 'PROPN';
-    if (END.has(t.value) || /^[;:()\u2014\u2013]$/.test(t.value) || isMarkToken(t.value) || (CLAUSE_WORDS.test(t.lower) && !joins)) break;
-    // a comma inside a list of names goes on: "in Ohio, Utah and Maine" (not "in Ohio, Reyes told ...")
+    if (END.has(t.value) || /^[;:()\u2014\u2013]$/.test(t.value) || isMarkToken(t.value) || (OUTCOME_CLAUSE_WORDS.has(t.lower) && !joins)) break;
+    // a comma inside a list of names goes on: "in Dover, Kell and Marrow" (not "in Dover, Reyes told ...")
     if (t.value === ',' && !(tokenAt(doc, end - 1).pos === 'PROPN' && tokenAt(doc, end + 1).pos === 'PROPN' && /^(,|and|or)$/.test(tokenAt(doc, end + 2).lower))) break;
     if (t.lower === 'by') {
       speaker = speakerAfter(doc, end + 1, sentence.last);

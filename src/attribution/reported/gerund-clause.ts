@@ -9,15 +9,13 @@
  */
 import type { Candidate, CueMatch } from '../candidate.js';
 import { isIngCue } from '../candidate.js';
-import { isMarkToken, tokenAt } from '../../prepare/lookup.js';
+import { isMarkToken, lowerBound, tokenAt } from '../../prepare/lookup.js';
 import { LISTENER_VERBS, REPORTING_VERBS } from '../../data/cues.js';
-import { END, candidate, cueSubject, passiveCue, range, sentenceOf, type ReportedContext } from './shared.js';
+import { END, candidate, cueSubject, headOf, passiveCue, range, sentenceOf, type ReportedContext } from './shared.js';
 import { clauseEnd } from './boundary.js';
 
 /** How far the finite verb may stand after the gerund, in tokens. */
 const MAX_SUBJECT = 12;
-/** Object pronouns: a verb after one is a bare infinitive ("seeing him leave"), not the clause's own verb. */
-const OBJECT_PRONOUNS = /^(him|her|them|me|us|it|you)$/;
 
 /**
  * The token of the finite verb of a gerund subject that opens at `p`, or -1:
@@ -32,11 +30,24 @@ function finiteVerb(ctx: ReportedContext, p: number, limit: number): number {
     if (t.pos === 'AUX') return k > p + 1 ? k : -1;
     if (t.pos === 'VERB') {
       const before = tokenAt(doc, k - 1);
-      if (/ing$/.test(t.lower) || OBJECT_PRONOUNS.test(before.lower) || before.lower === 'to') return -1;
+      if (/ing$/.test(t.lower) || before.lower === 'to') return -1;
+      // a verb after an object pronoun is a bare infinitive ("seeing them leave"), not the clause's own verb
       return /^(NOUN|PROPN|ADV)$/.test(before.pos) && k > p + 1 ? k : -1;
     }
   }
   return -1;
+}
+
+/**
+ * True when a cue of saying has its head at `p` ("said adding", "kept saying");
+ * a cue of another category there ("seeing" as a cue of thought) does not count.
+ */
+function sayingCueAt(ctx: ReportedContext, p: number): boolean {
+  for (let k = lowerBound(ctx.cues, p, headOf); k < ctx.cues.length && ctx.cues[k]!.head === p; k++) {
+    const c = ctx.cues[k]!;
+    if (c.category === 'speech' || REPORTING_VERBS.has(c.lemma)) return true;
+  }
+  return false;
 }
 
 /** `X said seeing so many boats was a delight`. */
@@ -48,7 +59,7 @@ export function cueGerundClause(ctx: ReportedContext, cue: CueMatch): Candidate 
   if (p >= sentence.last - 2) return null;
   const gerund = tokenAt(doc, p);
   // the gerund stands right after the cue, and is no cue of its own ("said adding", "kept saying")
-  if (ctx.quoted[p] || gerund.pos !== 'VERB' || !/^\p{Ll}+ing$/u.test(gerund.value) || ctx.cues.some((c) => c.head === p)) return null;
+  if (ctx.quoted[p] || gerund.pos !== 'VERB' || !/^\p{Ll}+ing$/u.test(gerund.value) || sayingCueAt(ctx, p)) return null;
   const verb = finiteVerb(ctx, p, sentence.last);
   if (verb < 0) return null;
   const speaker = cueSubject(doc, cue, sentence);

@@ -25,7 +25,8 @@ export function pronounAccordingTo(ctx: ReportedContext, cue: CueMatch): Candida
   const sentence = sentenceOf(doc, cue.head);
   // the pronoun opens the sentence, "be" follows it, the phrase follows that (an adverb may stand between: "That's partly according to")
   const p = sentence.first;
-  if (!PRONOUNS.test(tokenAt(doc, p).lower) || !BE.test(tokenAt(doc, p + 1).lower) || cue.first !== p + 2) return null;
+  if (!PRONOUNS.test(tokenAt(doc, p).lower) || !BE.test(tokenAt(doc, p + 1).lower)) return null;
+  if (cue.first !== p + 2 && !(cue.first === p + 3 && tokenAt(doc, p + 2).pos === 'ADV')) return null;
   // the source runs to the sentence end, or to a comma or dash before it
   let last = cue.last;
   while (last < sentence.last && last - cue.last < MAX_SOURCE && !/^[,.;:!?()\u2014\u2013]$/.test(tokenAt(doc, last).value) && !isMarkToken(tokenAt(doc, last).value)) last++;

@@ -5,7 +5,7 @@
 import type { Candidate, CueMatch, Mention, Range } from '../candidate.js';
 import type { Doc } from '../../prepare/document.js';
 import { NAMING_VERBS, QUOTED_OBJECT_RELATIVES } from '../../data/cues.js';
-import { afterClosingMark, conjoinedVerbAt, isIngCue } from '../candidate.js';
+import { conjoinedVerbAt, isIngCue, markEnd } from '../candidate.js';
 import { isMarkToken, lowerBound, tokenAt } from '../../prepare/lookup.js';
 import { isTitle, wordsOf } from '../../marks/title.js';
 import { sharedSubject, speakerBefore } from '../../speakers/phrase.js';
@@ -98,7 +98,7 @@ function cutQuotedObjectTail(ctx: ReportedContext, from: number, end: number): n
   }
   if (close < 0) return end;
   // (the second token of a closing mark of two apostrophes, '')
-  const after = Math.min(afterClosingMark(doc, close), end);
+  const after = Math.min(markEnd(doc, close), end);
   // 'called it ''a disgrace,'' drew ...': a comma inside the closing mark ends the object
   if (/^[,;]$/.test(tokenAt(doc, close - 1).value)) return after;
   for (let k = after; k < end; k++) {

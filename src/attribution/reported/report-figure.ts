@@ -10,29 +10,34 @@
  */
 import type { Candidate, CueMatch } from '../candidate.js';
 import { isMarkToken, tokenAt } from '../../prepare/lookup.js';
+import { CLAUSE_AFTER_COMMA, MONEY_GERUNDS, QUANTITY_OPENERS } from '../../data/clauses.js';
+import { TIME_UNITS } from '../../data/time.js';
 import { END, candidate, cueSubject, passiveCue, range, sentenceOf, type ReportedContext } from './shared.js';
 
-/** Words that open a quantity before its number: "at least 20", "more than 400", "nearly $1 million". */
-const QUANTITY_OPENERS = /^(at|more|less|fewer|nearly|almost|about|around|over|under|roughly|some|only|just|a|an)$/;
-/** Gerunds of money reported: "reported spending $6 million", "reported raising $2 million". */
-const MONEY_GERUNDS = /^(spending|raising|receiving|holding|earning|collecting|paying|losing|owing)$/;
-/** Words after a comma that open a new clause of the narrator's: the content ends before them. */
-const CLAUSE_AFTER_COMMA = /^(while|but|and|although|though|as|because|which|who|whereas|according|when|after|so|yet)$/;
 /** How far the content may run, in tokens. */
 const MAX_CONTENT = 40;
 /** How far the number may stand after the quantity's first word. */
 const MAX_OPENER = 3;
 
+/** True when token `k` is a number that is no time or span of time ("6 a.m.", "10 minutes"). */
+function numberAt(doc: ReportedContext['doc'], k: number): boolean {
+  const w = tokenAt(doc, k);
+  if (w.pos !== 'NUM' && !/^\$?\d/.test(w.value)) return false;
+  return !TIME_UNITS.has(tokenAt(doc, k + 1).lower);
+}
+
 /** True when a number stands within the few tokens from `p` (after a quantity word like "at least"). */
 function figureAt(ctx: ReportedContext, p: number, last: number): boolean {
   const { doc } = ctx;
   const t = tokenAt(doc, p);
-  if (t.pos === 'NUM' || /^\$?\d/.test(t.value)) return true;
-  if (!QUANTITY_OPENERS.test(t.lower)) return false;
+  if (t.pos === 'NUM' || /^\$?\d/.test(t.value)) return numberAt(doc, p);
+  if (!QUANTITY_OPENERS.has(t.lower)) return false;
+  // "at" opens a quantity only as "at least" or "at most" (not "reported at 6 a.m.")
+  if (t.lower === 'at' && !/^(least|most)$/.test(tokenAt(doc, p + 1).lower)) return false;
   for (let k = p + 1; k < Math.min(last, p + 1 + MAX_OPENER); k++) {
     const w = tokenAt(doc, k);
-    if (w.pos === 'NUM' || /^\$?\d/.test(w.value)) return true;
-    if (!/^(least|than|\$|ADV)$/.test(w.lower) && w.pos !== 'ADV' && w.value !== '$') return false;
+    if (w.pos === 'NUM' || /^\$?\d/.test(w.value)) return numberAt(doc, k);
+    if (!/^(least|most|than)$/.test(w.lower) && w.pos !== 'ADV' && w.value !== '$') return false;
   }
   return false;
 }
@@ -45,7 +50,7 @@ export function reportFigure(ctx: ReportedContext, cue: CueMatch): Candidate | n
   const p = cue.last;
   if (p >= sentence.last - 1 || ctx.quoted[p]) return null;
   const first = tokenAt(doc, p);
-  const gerund = MONEY_GERUNDS.test(first.lower);
+  const gerund = MONEY_GERUNDS.has(first.lower);
   if (!gerund && !figureAt(ctx, p, sentence.last)) return null;
   // a gerund of money reports a sum: a number or a dollar sign follows within a few tokens
   if (gerund && !figureAt(ctx, p + 1, sentence.last) && !figureAt(ctx, p + 2, sentence.last)) return null;
@@ -53,7 +58,7 @@ export function reportFigure(ctx: ReportedContext, cue: CueMatch): Candidate | n
   while (end < sentence.last && end - p < MAX_CONTENT) {
     const t = tokenAt(doc, end);
     if (END.has(t.value) || /^[;:()]$/.test(t.value) || isMarkToken(t.value) || ctx.quoted[end]) break;
-    if (t.value === ',' && (CLAUSE_AFTER_COMMA.test(tokenAt(doc, end + 1).lower) || tokenAt(doc, end + 1).pos === 'PRON')) break;
+    if (t.value === ',' && (CLAUSE_AFTER_COMMA.has(tokenAt(doc, end + 1).lower) || tokenAt(doc, end + 1).pos === 'PRON')) break;
     end++;
   }
   if (end - p < 2) return null;

@@ -278,7 +278,29 @@ export function spanTaken(lists: readonly (readonly Candidate[])[], start: numbe
 /** A reported-speech candidate in the cue's paragraph. */
 export function candidate(ctx: ReportedContext, parts: Range[], cue: CueMatch, speaker: Mention | null, rule: string, confidence: number): Candidate {
   const para = tokenAt(ctx.doc, cue.head).para;
-  return { kind: 'indirect', parts, cue, speaker, via: null, from: null, confidence, rule, para, stretches: [], keep: true };
+  return { kind: 'indirect', parts: withoutStrayBracket(ctx.doc.view, parts), cue, speaker, via: null, from: null, confidence, rule, para, stretches: [], keep: true };
+}
+
+/** Closing brackets and the opening ones they match. */
+const BRACKET_PAIRS: ReadonlyMap<string, string> = new Map([[')', '('], [']', '[']]);
+
+/**
+ * The parts without a closing bracket at their end that no opening one in
+ * them matches: `asked him to ''retire.'')` ends before the `)`, which closes
+ * a parenthesis the narrator opened before the content.
+ */
+function withoutStrayBracket(view: string, parts: Range[]): Range[] {
+  const last = parts[parts.length - 1];
+  if (!last || last.end - last.start < 2) return parts;
+  const open = BRACKET_PAIRS.get(view[last.end - 1]!);
+  if (open === undefined) return parts;
+  const close = view[last.end - 1]!;
+  let depth = 0;
+  for (const part of parts) for (let i = part.start; i < part.end; i++) depth += view[i] === open ? 1 : view[i] === close ? -1 : 0;
+  if (depth >= 0) return parts;
+  let end = last.end - 1;
+  while (end > last.start && /\s/.test(view[end - 1]!)) end--;
+  return [...parts.slice(0, -1), { ...last, end }];
 }
 
 const BOUNDARY = new Set([',', ';', '\u2014', '\u2013', '\u2015', '--', 'and', 'but', 'while', 'whereas']);

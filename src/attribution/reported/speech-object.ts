@@ -13,6 +13,7 @@ import type { Candidate, CueMatch } from '../candidate.js';
 import { isMarkToken, tokenAt } from '../../prepare/lookup.js';
 import { SPEECH_OBJECT_VERBS } from '../../data/cues.js';
 import { POSSESSIVES, SPEECH_OBJECT_STOP } from '../../data/clauses.js';
+import { TIME_DETERMINERS, TIME_LABEL } from '../../data/time.js';
 import { END, candidate, cueSubject, cutAtNextAttribution, passiveCue, range, sentenceOf, type ReportedContext } from './shared.js';
 
 /** Parts of speech that may open the object. */
@@ -68,6 +69,8 @@ function labelAfterObject(ctx: ReportedContext, p: number, end: number): boolean
   }
   if (k >= end) return false;
   const t = tokenAt(doc, k);
+  // a time phrase is no label: "called a cab this morning", "called the office every day"
+  if (TIME_LABEL.has(t.lower) || (TIME_DETERMINERS.has(t.lower) && TIME_LABEL.has(tokenAt(doc, k + 1).lower))) return false;
   // "called it very risky" (an adverb before the adjective), not "called the office twice"
   return ctx.quoted[k] !== 0 || isMarkToken(t.value) || t.lower === 'as' || /^(DET|ADJ|NOUN|PROPN|NUM|PRON)$/.test(t.pos) || (t.pos === 'ADV' && tokenAt(doc, k + 1).pos === 'ADJ');
 }
