@@ -19,9 +19,14 @@ import { DOCUMENT_NOUNS } from '../data/people.js';
 import { DAY_WORDS } from '../data/time.js';
 
 
-/** True when a signature's name is a person's: a place after the dash ("- Springfield, Ill., June 2.") signs nothing. */
-function signsAsPerson(m: Mention): boolean {
-  return kindOfName(m.name) === 'person';
+/**
+ * `m` when it can sign a quote after a dash: a person's name opening at `first`.
+ * A place signs nothing, and before a comma a name of one word is a place with
+ * its state ("- Springfield, Ill., June 2.", "- Dover, Delaware.").
+ */
+function signer(doc: Doc, m: Mention | null, first: number, beforeComma: boolean): Mention | null {
+  if (m?.kind !== 'name' || m.first !== first || kindOfName(m.name) !== 'person') return null;
+  return beforeComma && !/\s/.test(doc.view.slice(m.start, m.end).trim()) ? null : m;
 }
 /** Days of the week and the days around today, which may follow a verb of saying ("grinned Monday"). */
 const DAYS: ReadonlySet<string> = new Set(DAY_WORDS);
@@ -44,23 +49,20 @@ export function dashSignature(doc: Doc, after: number, givenParaEnd: number): At
     const t = tokens[stop];
     const ends = t !== undefined && (t.value === '.' ? tokens[stop + 1] === undefined || tokenAt(doc, stop + 1).sent !== t.sent : t.value === ',');
     if (stop - after - 1 < 1 || !ends || tokenAt(doc, after + 1).sent !== dash.sent && tokenAt(doc, after + 1).para !== dash.para) return null;
-    const named = makeMention(doc, after + 1, stop);
-    // before a comma, a one-word name is a place with its state ("- Springfield, Ill., June 2.")
-    const placeLike = t.value === ',' && named !== null && !/\s/.test(doc.view.slice(named.start, named.end).trim());
-    return named?.kind === 'name' && named.first === after + 1 && !placeLike && signsAsPerson(named) ? { cue: null, speaker: named, rule: 'direct/dash-signature', confidence: 0.6 } : null;
+    const named = signer(doc, makeMention(doc, after + 1, stop), after + 1, t.value === ',');
+    return named ? { cue: null, speaker: named, rule: 'direct/dash-signature', confidence: 0.6 } : null;
   }
   if (tokenAt(doc, end - 1).value === '.') end--;
   if (end - after - 1 < 1) return null;
   // a name and where the person lives or works: '"..." -Mia Marks, Dover.' is signed by Mia Marks
   for (let k = after + 2; k < end; k++) {
     if (tokenAt(doc, k).value !== ',') continue;
-    const person = makeMention(doc, after + 1, k);
-    // a one-word name before the comma is a place with its state ("- Springfield, Ill.", "- Dover, Delaware.")
-    if (person?.kind === 'name' && person.first === after + 1 && /\s/.test(doc.view.slice(person.start, person.end).trim()) && signsAsPerson(person)) return { cue: null, speaker: person, rule: 'direct/dash-signature', confidence: 0.7 };
+    const person = signer(doc, makeMention(doc, after + 1, k), after + 1, true);
+    if (person) return { cue: null, speaker: person, rule: 'direct/dash-signature', confidence: 0.7 };
     break;
   }
   const m = makeMention(doc, after + 1, end);
-  if (!m || m.kind !== 'name' || !signsAsPerson(m)) return null;
+  if (!m || m.kind !== 'name' || kindOfName(m.name) !== 'person') return null;
   return { cue: null, speaker: m, rule: 'direct/dash-signature', confidence: 0.7 };
 }
 
