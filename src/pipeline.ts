@@ -12,7 +12,7 @@ import { append, tokenAtOrAfter } from './prepare/lookup.js';
 import { scanQuotes } from './marks/scan.js';
 import { compileLexicon, type Lexicon } from './cues/lexicon.js';
 import { detectCues } from './cues/detect.js';
-import type { CueMatch } from './attribution/candidate.js';
+import type { Candidate, CueMatch } from './attribution/candidate.js';
 import { attributeDirect, directCandidates } from './attribution/direct.js';
 import { dropNarratedStretches } from './attribution/stray.js';
 import { absorbQuotedFragments, findReported } from './attribution/reported.js';
@@ -68,24 +68,33 @@ export function runPipeline(text: string, tokenizer: Tokenizer, settings: Settin
     for (let k = tokenAtOrAfter(doc, s.contentStart); k < doc.tokens.length && doc.tokens[k]!.end <= s.contentEnd; k++) quoted[k] = 1;
   }
   const used = new Set<CueMatch>();
-  for (const c of candidates) for (const cue of [c.cue, c.relayed]) if (cue) used.add(cue);
+  for (const c of candidates) {
+    if (c.cue) used.add(c.cue);
+    if (c.relayed) used.add(c.relayed);
+  }
   const context = { doc, cues, used, stretches: outermost, quoted, categories: settings.options.categories };
   // nouns of saying with a that-clause: "his claim that ..."
   const reported = addNounCues(context, findReported(context));
   // opt-in attributions found without a speaker: the subject before "is not convinced that ..."
   fillOptInSubjects(context, reported);
+  // every candidate so far, for the rules below that must not take a span one of them holds
+  const all = [...candidates, ...reported];
+  const add = (found: readonly Candidate[]): void => {
+    append(reported, found);
+    append(all, found);
+  };
   // headlines and transcript lines: "Mayor Reyes: Budget Will Pass By June."
-  append(reported, findColonLeads(context, [...candidates, ...reported]));
+  add(findColonLeads(context, all));
   // findings credited to a poll through "in" (opt-in category evidence): "In a Gazette poll, 52 percent ..."
-  append(reported, findPollSources(context, candidates, reported));
+  add(findPollSources(context, candidates, reported));
   // views credited through a fronted "to" (opt-in category thought): "To Ada Moss, the levy is a tax on renters."
-  append(reported, findToViews(context, [...candidates, ...reported]));
+  add(findToViews(context, all));
   // poll findings whose source is a count of people (opt-in categories): "6 in 10 voters backed Ramirez"
-  append(reported, findCountSubjects(context, [...candidates, ...reported]));
+  add(findCountSubjects(context, all));
   // stances on a named person (opt-in category stance): "Mayor Lee endorsed Sen. Reyes"
-  append(reported, findStanceNames(context, [...candidates, ...reported]));
+  add(findStanceNames(context, all));
   // findings whose verb the tagger read as a noun (opt-in category evidence): "Polls show voters trust Varga"
-  append(reported, findUndetectedFindings(context, [...candidates, ...reported]));
+  add(findUndetectedFindings(context, all));
   absorbQuotedFragments(context, reported, candidates);
   // "In a Gazette poll, 52 percent said ...": the poll is credited
   creditPolls(doc, reported);

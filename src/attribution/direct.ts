@@ -449,9 +449,8 @@ function introduction(doc: Doc, cueAt: readonly (CueMatch | undefined)[], found:
   // "At Sunday's debate, she said, ...", "After reading the verse, he said, ...": the narrator's framing
   const openAt = tokenAt(doc, start).pos === 'CCONJ' ? start + 1 : start;
   const opener = tokenAt(doc, openAt);
-  const lead = `${opener.lower} ${tokenAt(doc, openAt + 1).lower}`;
   // "Of the plan, she said, ...", "In other words, ...": a topic or a connective opens what was said
-  const topic = continues || TOPIC_OPENERS.some((w) => w === opener.lower || w === lead) || CONNECTIVE_OPENERS.has(doc.view.slice(opener.start, tokenAt(doc, comma - 1).end).toLowerCase());
+  const topic = continues || TOPIC_OPENERS.has(opener.lower) || CONNECTIVE_OPENERS.has(doc.view.slice(opener.start, tokenAt(doc, comma - 1).end).toLowerCase());
   if (!topic && (opener.pos === 'ADP' || (opener.pos === 'VERB' && /ing$/.test(opener.lower)))) return null;
   let verb = false;
   for (let k = start; k < comma; k++) {

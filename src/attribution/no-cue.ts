@@ -279,9 +279,6 @@ export function onlyPunctuationBetween(doc: Doc, from: number, to: number): bool
   return true;
 }
 
-/** Words that may open the sentence after an attribution, before the next quote of the same speaker: "But", "Now,". */
-const LEAD_IN_WORDS = new Set(['but', 'and', 'now', 'still', 'yet', 'so', 'then', 'later', 'also', 'however', 'again', 'instead', 'indeed']);
-
 /**
  * True when the text between an attribution's last word (`from`) and the next
  * quote (`to`) ends the attribution's sentence and leaves at most a lead-in of
@@ -306,7 +303,6 @@ export function endsAttribution(doc: Doc, from: number, to: number, short: boole
     if (isMarkToken(t.value)) break;
     if (t.pos === 'PUNCT') continue;
     words++;
-    if (LEAD_IN_WORDS.has(t.lower) && words <= 2) continue;
     // or a clause that names no one and says nothing: "Unless rivals quit the race,"
     if (words > 12 || t.pos === 'PROPN' || t.pos === 'PRON' || t.pos === 'AUX' || (t.pos === 'VERB' && CUE_VERBS.has(t.lemma))) return false;
   }

@@ -428,7 +428,7 @@ export const CONNECTIVE_OPENERS: ReadonlySet<string> = new Set(['in other words'
  * First words, lower-case, of a topic phrase: `Of the plan, she said, "..."`.
  * ("As for the budget, ..." is kept as often as not, so it is left out.)
  */
-export const TOPIC_OPENERS: readonly string[] = ['of'];
+export const TOPIC_OPENERS: ReadonlySet<string> = new Set(['of']);
 
 /**
  * Verbs that name a thing with the quoted words, `which he described as "a

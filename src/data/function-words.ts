@@ -33,7 +33,7 @@ export const CONTROLLED_QUANTIFIERS: ReadonlySet<string> = new Set(['some', 'man
 export const JOINING_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'i', 'we']);
 
 /** Subject pronouns that may open a coordinated subject when its phrase is read back from the cue (with "they"). */
-export const JOINING_PRONOUNS_BACK: ReadonlySet<string> = new Set(['he', 'she', 'i', 'we', 'they']);
+export const JOINING_PRONOUNS_BACK: ReadonlySet<string> = new Set([...JOINING_PRONOUNS, 'they']);
 
 /** Forms of "be" (and "has", "seems", "remains") after an extraposed "it": "It is important to note", "it's worth". */
 export const EXTRAPOSING_COPULAS: ReadonlySet<string> = new Set(['is', 'was', "'s", '’s', 'be', 'been', 'has', 'had', 'seems', 'seemed', 'remains']);

@@ -44,7 +44,7 @@ export function isOddSpace(code: number): boolean {
   // (below U+0085 only the vertical tab and the form feed are: most characters stop here)
   if (code < 0x85) return code === 0x0b || code === 0x0c;
   return (
-    code === 0x0b || code === 0x0c || code === 0xa0 || code === 0xfeff || code === 0x2028 ||
+    code === 0xa0 || code === 0xfeff || code === 0x2028 ||
     code === 0x2029 || code === 0x85 || code === 0x1680 || (code >= 0x2000 && code <= 0x200b) ||
     code === 0x200c || code === 0x200d || code === 0x202f || code === 0x205f || code === 0x3000 ||
     code === 0x2060

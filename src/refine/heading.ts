@@ -19,7 +19,7 @@ const MAX_HEADING_WORDS = 8;
  * quotes mostly in double marks: where single marks are the text's own
  * quotation marks (British style), such a paragraph is a quote.
  */
-export function isQuotedHeading(doc: Doc, c: Candidate): boolean {
+function isQuotedHeading(doc: Doc, c: Candidate): boolean {
   if (c.kind !== 'direct' || c.cue !== null || c.stretches.length !== 1) return false;
   const s = c.stretches[0]!;
   if (s.family !== 'single' || s.close < 0 || s.depth !== 0) return false;
@@ -32,14 +32,14 @@ export function isQuotedHeading(doc: Doc, c: Candidate): boolean {
 
 /** Drops every quoted section heading among `candidates` (see {@link isQuotedHeading}). */
 export function dropQuotedHeadings(doc: Doc, candidates: readonly Candidate[]): void {
-  const headings = candidates.filter((c) => c.keep && isQuotedHeading(doc, c));
-  if (headings.length === 0) return;
+  const headings = new Set(candidates.filter((c) => c.keep && isQuotedHeading(doc, c)));
+  if (headings.size === 0) return;
   // only where the text quotes mostly in double marks: where most top-level quotes are in single marks, those
   // are the text's quotation marks (British style) and such a paragraph is a quote
   let single = 0;
   let double = 0;
   for (const o of candidates) {
-    if (o.kind !== 'direct' || headings.includes(o)) continue;
+    if (o.kind !== 'direct' || headings.has(o)) continue;
     for (const t of o.stretches) if (t.depth === 0) t.family === 'single' ? single++ : double++;
   }
   if (double <= single) return;

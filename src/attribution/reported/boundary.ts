@@ -23,7 +23,6 @@ function noList(ctx: ReportedContext, from: number, end: number): boolean {
   return true;
 }
 
-/** The end of content `[from, end)` once a narrator's appositive or parenthesis at its end is cut off. */
 /**
  * Where a reported clause that starts at token `p` ends, for a cue whose first
  * token is `cueFirst` in `sentence`: the content end of `within` (the sentence
@@ -37,6 +36,7 @@ export function clauseEnd(ctx: ReportedContext, sentence: Segment, cueFirst: num
   return cutSecondClause(ctx, p, end);
 }
 
+/** The end of content `[from, end)` once a narrator's appositive or parenthesis at its end is cut off. */
 export function cutNarratorTail(ctx: ReportedContext, from: number, end: number): number {
   const tokens = ctx.doc.tokens;
   const stop = Math.min(end - 1, from + MAX_TAIL);

@@ -241,7 +241,6 @@ export function cueThenContent(ctx: ReportedContext, matched: CueMatch): Candida
   const sentence = sentenceOf(doc, cue.head);
   // "when asked by a reporter whether ...", "was asked by a caller why ...": the one who asks speaks
   const asker = cue.lemma === 'ask' && tokenAt(doc, cue.last).lower === 'by' && cue.last + 1 < sentence.last ? speakerAfter(doc, cue.last + 1, sentence.last) : null;
-  let speaker = asker ?? cueSubject(doc, cue, sentence);
   const limit = doc.paragraphs[tokenAt(doc, cue.head).para]!.last;
   // "did not respond to two calls seeking a reply": what a reply answers is not what it says
   if (ANSWERING.has(cue.lemma) && tokenAt(doc, cue.last).lower === 'to') return null;
@@ -252,6 +251,8 @@ export function cueThenContent(ctx: ReportedContext, matched: CueMatch): Candida
   if (invertedName(doc, cue, sentence.last)) return null;
   let p = skipAfterCue(doc, cue, Math.min(limit, sentence.last));
   if (p >= sentence.last) return null; // the content never crosses into the next sentence
+  // (the subject is looked for only once the cheap checks above let the cue through)
+  let speaker = asker ?? cueSubject(doc, cue, sentence);
   // "said Sunday in Madison, Wisconsin, that ...": a "that" shortly after, with no verb before it
   let nounStart = -1;
   for (let q = p; q < Math.min(sentence.last, p + 8); q++) {

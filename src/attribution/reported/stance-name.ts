@@ -14,7 +14,6 @@
 import type { Candidate, CueMatch } from '../candidate.js';
 import { isIngCue } from '../candidate.js';
 import { tokenAt } from '../../prepare/lookup.js';
-import { speakerBefore } from '../../speakers/phrase.js';
 import { STANCE_NAME_VERBS } from '../../data/cues.js';
 import { DAY_WORDS, MONTH_WORDS } from '../../data/time.js';
 import { candidate, cueSubject, passiveCue, range, sentenceOf, spanTaken, type ReportedContext } from './shared.js';
@@ -87,7 +86,7 @@ export function findStanceNames(ctx: ReportedContext, taken: readonly Candidate[
     // was annotated seldom on train (63%, 0%, 75% for endorse)
     const participle = isIngCue(doc, cue) && cue.first === cue.head && tokenAt(doc, cue.first - 1).sent === tokenAt(doc, cue.head).sent && /^(NOUN|PROPN)$/.test(tokenAt(doc, cue.first - 1).pos);
     if (participle) continue;
-    const speaker = cueSubject(doc, cue, sentence) ?? speakerBefore(doc, cue.first, sentence.first);
+    const speaker = cueSubject(doc, cue, sentence);
     if (!speaker || speaker.antecedent || /^(who|that|which|you)$/i.test(speaker.name)) continue;
     const r = range(doc, p, end);
     if (spanTaken([taken, out], r.start, r.end)) continue;

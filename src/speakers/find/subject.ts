@@ -54,9 +54,12 @@ export function sentenceSubject(doc: Doc, sentenceFirst: number, before: number)
   if (time > k && tokenAt(doc, time).value !== ',') k = time;
   // "When Lee did take him on, he did it sideways, acknowledging ...": a subordinate clause's subject is not the main clause's
   // (a cue inside the subordinate clause, before its comma, shares its subject: "When Lee arrived and said ...")
-  let comma = k + 1;
-  while (comma < before && tokenAt(doc, comma).value !== ',') comma++;
-  const subordinate = SUBORDINATORS.has(tokenAt(doc, k).lower) && tokenAt(doc, k + 1).pos !== 'VERB' && comma < before;
+  let subordinate = false;
+  if (SUBORDINATORS.has(tokenAt(doc, k).lower) && tokenAt(doc, k + 1).pos !== 'VERB') {
+    let comma = k + 1;
+    while (comma < before && tokenAt(doc, comma).value !== ',') comma++;
+    subordinate = comma < before;
+  }
   const first = subordinate ? null : subjectAt(doc, k, before, true);
   if (first) return first;
   // after opening phrases: "On Monday, the Gazette became ..., saying", "Speaking in Salem, Oregon, Reyes went
