@@ -15,7 +15,7 @@ import type { Token } from '../../prepare/document.js';
 import { CUE_VERBS, COUNT_SUBJECT_VERBS } from '../../data/cues.js';
 import { RESPONDENT_NOUNS, RESPONDENT_PARTICIPLES } from '../../data/people.js';
 import { OPT_IN_CATEGORIES } from '../../options.js';
-import { END, candidate, clauseStartsAt, contentEnd, descriptionMention, range, sentenceOf, spanTaken, type ReportedContext } from './shared.js';
+import { END, candidate, clauseStartsAt, contentEnd, descriptionMention, range, sentenceOf, spanTaken, type ReportedContext, overlapsIndex, spanIndex, type SpanIndex } from './shared.js';
 
 /** Words that say how many: "a majority of", "half of them", "most voters". */
 const COUNT_WORDS = /^(majority|plurality|half|third|thirds|quarter|quarters|fifth|fifths|most|minority)$/;
@@ -107,6 +107,8 @@ function contentAfter(ctx: ReportedContext, p: number, last: number): number {
 export function findCountSubjects(ctx: ReportedContext, taken: readonly Candidate[]): Candidate[] {
   const { doc } = ctx;
   const out: Candidate[] = [];
+  // (the taken spans indexed once, when the first match needs them)
+  let index: SpanIndex | null = null;
   if (![...ctx.categories].some((c) => OPT_IN_CATEGORIES.has(c))) return out;
   const heads = new Set<number>();
   for (const c of taken) if (c.cue) heads.add(c.cue.head);
@@ -135,7 +137,7 @@ export function findCountSubjects(ctx: ReportedContext, taken: readonly Candidat
     const end = contentAfter(ctx, p, last);
     if (end < 0) continue;
     const r = range(doc, p, end);
-    if (spanTaken([taken, out], r.start, r.end)) continue;
+    if (overlapsIndex((index ??= spanIndex([taken])), r.start, r.end) || spanTaken([out], r.start, r.end)) continue;
     const cue: CueMatch = found ?? { first: k, last: k + 1, head: k, lemma: t.lemma, category, negated: t.negated, form: 'verb' };
     out.push(candidate(ctx, [r], cue, descriptionMention(doc, start, phraseEnd), 'reported/count-subject', CONFIDENCE));
   }

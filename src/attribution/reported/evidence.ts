@@ -15,7 +15,7 @@ import { tokenAt } from '../../prepare/lookup.js';
 import { EVIDENCE_SUBJECTS, SMALL_CLAUSE_VERBS } from '../../data/cues.js';
 import {
   WH_WORDS, candidate, clauseStartsAt, descriptionMention, endAtClausePunctuation, cueSubject, passiveCue, range, sentenceOf, spanTaken,
-  type ReportedContext,
+  type ReportedContext, overlapsIndex, spanIndex, type SpanIndex
 } from './shared.js';
 import { clauseEnd } from './boundary.js';
 import { passesOptInBar } from './opt-in.js';
@@ -131,6 +131,8 @@ function recordPhraseWord(ctx: ReportedContext, k: number): boolean {
 export function findUndetectedFindings(ctx: ReportedContext, taken: readonly Candidate[]): Candidate[] {
   const { doc } = ctx;
   const out: Candidate[] = [];
+  // (the taken spans indexed once, when the first match needs them)
+  let index: SpanIndex | null = null;
   if (!ctx.categories.has('evidence')) return out;
   // cues that an attribution already uses; a detected finding verb whose subject the rules could not read is tried again
   const heads = new Set<number>();
@@ -159,7 +161,7 @@ export function findUndetectedFindings(ctx: ReportedContext, taken: readonly Can
     }
     const cue: CueMatch = { first: k, last: k + 1, head: k, lemma, category: 'evidence', negated: false, form: 'verb' };
     const c = finding(ctx, cue, descriptionMention(doc, q, first));
-    if (!c || spanTaken([taken, out], c.parts[0]!.start, c.parts[c.parts.length - 1]!.end) || !passesOptInBar(doc, c)) continue;
+    if (!c || overlapsIndex((index ??= spanIndex([taken])), c.parts[0]!.start, c.parts[c.parts.length - 1]!.end) || spanTaken([out], c.parts[0]!.start, c.parts[c.parts.length - 1]!.end) || !passesOptInBar(doc, c)) continue;
     out.push(c);
   }
   return out;

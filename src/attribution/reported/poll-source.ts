@@ -11,7 +11,7 @@ import type { Candidate, CueMatch } from '../candidate.js';
 import { tokenIn } from '../../prepare/lookup.js';
 import { POLL_NOUNS } from '../../data/cues.js';
 import { passesOptInBar } from './opt-in.js';
-import { candidate, clauseStartsAt, contentEnd, descriptionMention, range, sentenceOf, spanTaken, type ReportedContext } from './shared.js';
+import { candidate, clauseStartsAt, contentEnd, descriptionMention, range, sentenceOf, type ReportedContext, overlapsIndex, spanIndex, type SpanIndex } from './shared.js';
 
 /** Parts of speech inside the poll's noun phrase before its head. */
 const BEFORE_HEAD = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART', 'PUNCT']);
@@ -42,6 +42,8 @@ function pollPhrase(ctx: ReportedContext, k: number, last: number): { end: numbe
 export function findPollSources(ctx: ReportedContext, direct: readonly Candidate[], reported: readonly Candidate[]): Candidate[] {
   const { doc } = ctx;
   const out: Candidate[] = [];
+  // (the taken spans indexed once, when the first match needs them)
+  let index: SpanIndex | null = null;
   if (!ctx.categories.has('evidence')) return out;
   for (let k = 0; k < doc.tokens.length; k++) {
     const t = doc.tokens[k]!;
@@ -58,7 +60,7 @@ export function findPollSources(ctx: ReportedContext, direct: readonly Candidate
     const last = contentEnd(ctx, first, sentence);
     if (last - first < 3) continue;
     const r = range(doc, first, last);
-    if (spanTaken([direct, reported], r.start, r.end)) continue;
+    if (overlapsIndex((index ??= spanIndex([direct, reported])), r.start, r.end)) continue;
     const c = candidate(ctx, [r], cue, speaker, 'reported/poll-source', 0.6);
     if (passesOptInBar(doc, c)) out.push(c);
   }

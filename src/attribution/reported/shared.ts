@@ -275,6 +275,46 @@ export function spanTaken(lists: readonly (readonly Candidate[])[], start: numbe
   return lists.some((list) => list.some((c) => c.parts.some((p) => p.start < end && start < p.end)));
 }
 
+/**
+ * The parts of candidates sorted by start, with the running maximum of their
+ * ends, so that an overlap is found by one binary search ({@link overlapsIndex})
+ * instead of a scan of every candidate for each match, which is quadratic in a
+ * long paragraph of matches.
+ */
+export interface SpanIndex {
+  readonly starts: readonly number[];
+  readonly maxEnds: readonly number[];
+}
+
+/** The {@link SpanIndex} of the parts of every candidate in `lists`. */
+export function spanIndex(lists: readonly (readonly Candidate[])[]): SpanIndex {
+  const parts: Range[] = [];
+  for (const list of lists) for (const c of list) for (const p of c.parts) parts.push(p);
+  parts.sort((a, b) => a.start - b.start);
+  const starts: number[] = [];
+  const maxEnds: number[] = [];
+  let most = -1;
+  for (const p of parts) {
+    most = Math.max(most, p.end);
+    starts.push(p.start);
+    maxEnds.push(most);
+  }
+  return { starts, maxEnds };
+}
+
+/** True when a part in `index` overlaps `[start, end)`. */
+export function overlapsIndex(index: SpanIndex, start: number, end: number): boolean {
+  // the last part that starts before `end`: any overlapping part starts before `end`, and ends after `start`
+  let lo = 0;
+  let hi = index.starts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (index.starts[mid]! < end) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 && index.maxEnds[lo - 1]! > start;
+}
+
 /** A reported-speech candidate in the cue's paragraph. */
 export function candidate(ctx: ReportedContext, parts: Range[], cue: CueMatch, speaker: Mention | null, rule: string, confidence: number): Candidate {
   const para = tokenAt(ctx.doc, cue.head).para;

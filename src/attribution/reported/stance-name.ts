@@ -16,7 +16,7 @@ import { isIngCue } from '../candidate.js';
 import { tokenAt } from '../../prepare/lookup.js';
 import { STANCE_NAME_VERBS } from '../../data/cues.js';
 import { DAY_WORDS, MONTH_WORDS } from '../../data/time.js';
-import { candidate, cueSubject, passiveCue, range, sentenceOf, spanTaken, type ReportedContext } from './shared.js';
+import { candidate, cueSubject, passiveCue, range, sentenceOf, spanTaken, type ReportedContext, overlapsIndex, spanIndex, type SpanIndex } from './shared.js';
 
 /** Words that may stand before the name inside the object: "former Florida Gov.", "then-Republican presidential candidate". */
 const BEFORE_NAME = new Set(['ADJ', 'NOUN', 'PROPN', 'PUNCT']);
@@ -70,6 +70,8 @@ function hasModal(ctx: ReportedContext, cue: CueMatch): boolean {
 export function findStanceNames(ctx: ReportedContext, taken: readonly Candidate[]): Candidate[] {
   const { doc } = ctx;
   const out: Candidate[] = [];
+  // (the taken spans indexed once, when the first match needs them)
+  let index: SpanIndex | null = null;
   if (!ctx.categories.has('stance')) return out;
   const heads = new Set<number>();
   for (const c of taken) if (c.cue) heads.add(c.cue.head);
@@ -89,7 +91,7 @@ export function findStanceNames(ctx: ReportedContext, taken: readonly Candidate[
     const speaker = cueSubject(doc, cue, sentence);
     if (!speaker || speaker.antecedent || /^(who|that|which|you)$/i.test(speaker.name)) continue;
     const r = range(doc, p, end);
-    if (spanTaken([taken, out], r.start, r.end)) continue;
+    if (overlapsIndex((index ??= spanIndex([taken])), r.start, r.end) || spanTaken([out], r.start, r.end)) continue;
     out.push(candidate(ctx, [r], cue, speaker, 'reported/stance-name', CONFIDENCE));
   }
   return out;

@@ -16,51 +16,18 @@ import { makeMention } from '../../speakers/phrase.js';
 import { kindOfHead, kindOfName } from '../../speakers/kinds.js';
 import { TO_VIEW_OPENERS, TO_VIEW_PEOPLE_WORDS, THIRD_POSSESSIVES } from '../../data/clauses.js';
 import { passesOptInBar } from './opt-in.js';
-import { candidate, clauseStartsAt, contentEnd, descriptionMention, range, sentenceOf, type ReportedContext } from './shared.js';
+import { candidate, clauseStartsAt, contentEnd, descriptionMention, overlapsIndex, range, sentenceOf, spanIndex, type ReportedContext, type SpanIndex } from './shared.js';
 /** Most tokens between "to" and its comma. */
 const MAX_PHRASE = 8;
 /** How sure the rule is. */
 const CONFIDENCE = 0.6;
-
-/**
- * The parts of `taken` sorted by start, with the running maximum of their ends,
- * so that an overlap is found by one binary search (a scan of every candidate
- * for each match was quadratic in a long paragraph of such views).
- */
-function partIndex(taken: readonly Candidate[]): { starts: number[]; maxEnds: number[] } {
-  const parts: Range[] = [];
-  for (const c of taken) for (const p of c.parts) parts.push(p);
-  parts.sort((a, b) => a.start - b.start);
-  const starts: number[] = [];
-  const maxEnds: number[] = [];
-  let most = -1;
-  for (const p of parts) {
-    most = Math.max(most, p.end);
-    starts.push(p.start);
-    maxEnds.push(most);
-  }
-  return { starts, maxEnds };
-}
-
-/** True when a part in the index overlaps `[start, end)`. */
-function overlapsIndex(index: { starts: number[]; maxEnds: number[] }, start: number, end: number): boolean {
-  // the last part that starts before `end`: any overlapping part starts before `end`, and ends after `start`
-  let lo = 0;
-  let hi = index.starts.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (index.starts[mid]! < end) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo > 0 && index.maxEnds[lo - 1]! > start;
-}
 
 /** Finds the views credited through a fronted "to" when `thought` cues are reported. */
 export function findToViews(ctx: ReportedContext, taken: readonly Candidate[]): Candidate[] {
   const { doc } = ctx;
   const out: Candidate[] = [];
   if (!ctx.categories.has('thought')) return out;
-  let index: { starts: number[]; maxEnds: number[] } | null = null;
+  let index: SpanIndex | null = null;
   for (let k = 0; k < doc.tokens.length; k++) {
     const t = doc.tokens[k]!;
     if (t.lower !== 'to' || ctx.quoted[k]) continue;
@@ -87,7 +54,7 @@ export function findToViews(ctx: ReportedContext, taken: readonly Candidate[]): 
     const end = contentEnd(ctx, from, sentence);
     if (end - from < 3) continue;
     const r = range(doc, from, end);
-    index ??= partIndex(taken);
+    index ??= spanIndex([taken]);
     // `out` is in text order: only its last view can overlap this one
     const prev = out[out.length - 1];
     if (overlapsIndex(index, r.start, r.end) || (prev !== undefined && prev.parts.some((p) => p.start < r.end && r.start < p.end))) continue;
