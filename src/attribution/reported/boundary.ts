@@ -10,7 +10,9 @@ import { MEDIUM_WORDS, NOUN_CUES } from '../../data/cues.js';
 import type { Doc } from '../../prepare/document.js';
 import { markEnd } from '../candidate.js';
 import type { Segment } from '../../prepare/document.js';
-import { TIME_WORDS, clauseStartsAt, contentEnd, cutAtMainClause, cutAtNextAttribution, type ReportedContext } from './shared.js';
+import { POSSESSIVES_AND_YOUR } from '../../data/clauses.js';
+import { DASHES } from '../../speakers/find/name-tokens.js';
+import { NP_POS, TIME_WORDS, clauseStartsAt, contentEnd, cutAtMainClause, cutAtNextAttribution, type ReportedContext } from './shared.js';
 
 /** Determiners that open an appositive after a comma: "..., a swipe at the press". */
 const APPOSITIVE = new Set(['a', 'an']);
@@ -62,8 +64,6 @@ const CLAUSE_CONJUNCTIONS = new Set(['and', 'but', 'yet', 'so']);
 /** Subject pronouns that open a second clause after a conjunction. */
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it']);
 
-/** Dashes that may open the narrator's aside. */
-const DASHES = new Set(['\u2014', '\u2013', '-', '--']);
 /** Words that open another clause after a dash that follows quoted words: `"ready" — and the crowd cheered`. */
 const DASH_CLAUSES = new Set(['and', 'but', 'or', 'which', 'who', 'then', 'yet']);
 
@@ -218,8 +218,6 @@ export function skipShortLead(ctx: ReportedContext, from: number, end: number): 
   return from;
 }
 
-/** Possessive pronouns that open a noun phrase: "his claim". */
-const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
 /** Parts of speech inside a noun phrase before a noun of saying: "the", "new", "Breitbart", "'s". */
 const NOUN_PHRASE_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART']);
 
@@ -236,15 +234,13 @@ export function nounClauseStart(doc: Doc, from: number, that: number): number {
   let k = that - 1;
   for (; k > from && tokenAt(doc, k - 1).sent === head.sent; k--) {
     const t = tokenAt(doc, k - 1);
-    if (!NOUN_PHRASE_POS.has(t.pos) && !POSSESSIVES.has(t.lower)) break;
+    if (!NOUN_PHRASE_POS.has(t.pos) && !POSSESSIVES_AND_YOUR.has(t.lower)) break;
   }
   return k;
 }
 
 /** Words that open a determined phrase after a preposition: "on its page", "at a conference", "in the book". */
 const PHRASE_OPENERS = /^(a|an|the|his|her|its|their|our|my|your|this|that)$/;
-/** Parts of speech inside a phrase naming a medium or a time: "a Fox News interview", "the start of his speech". */
-const MEDIUM_PHRASE_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART', 'PRON']);
 /** How many tokens after the preposition the medium or time word may stand. */
 const MAX_MEDIUM_PHRASE = 6;
 
@@ -266,7 +262,7 @@ export function cutMediumAdjunct(ctx: ReportedContext, from: number, end: number
     if (!PHRASE_OPENERS.test(next.lower) && next.pos !== 'PROPN') continue;
     for (let j = k + 1; j < Math.min(end, k + 1 + MAX_MEDIUM_PHRASE); j++) {
       const w = tokenAt(doc, j);
-      if (ctx.quoted[j] || (!MEDIUM_PHRASE_POS.has(w.pos) && w.lower !== 'of')) break;
+      if (ctx.quoted[j] || (!NP_POS.has(w.pos) && w.lower !== 'of')) break;
       if ((MEDIUM_WORDS.has(w.lower) || TIME_WORDS.has(w.lower)) && tokenAt(doc, j + 1).lower !== 'that') return k;
     }
   }

@@ -14,14 +14,12 @@ import { speakerAfter } from '../../speakers/phrase.js';
 import { OUTCOME_NOUNS, OUTCOME_VERBS } from '../../data/cues.js';
 import { OUTCOME_CLAUSE_WORDS, POSSESSIVES } from '../../data/clauses.js';
 import { TIME_WORDS } from '../../data/time.js';
-import { END, candidate, passiveCue, range, sentenceOf, type ReportedContext } from './shared.js';
+import { END, NP_POS, candidate, passiveCue, range, sentenceOf, type ReportedContext } from './shared.js';
 
 /** How long the subject may be, in tokens. */
 const MAX_SUBJECT = 8;
 /** How far the clause may run after the outcome noun, in tokens. */
 const MAX_TAIL = 20;
-/** Parts of speech of the subject's words going back (a preposition, verb or punctuation ends it). */
-const SUBJECT_POS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART', 'PRON']);
 
 /** `X was declared the winner (in Y) (by Z)`. */
 export function declaredOutcome(ctx: ReportedContext, cue: CueMatch): Candidate | null {
@@ -37,7 +35,7 @@ export function declaredOutcome(ctx: ReportedContext, cue: CueMatch): Candidate 
   while (start > sentence.first && cue.first - start < MAX_SUBJECT) {
     const t = tokenAt(doc, start - 1);
     if (isMarkToken(t.value) || OUTCOME_CLAUSE_WORDS.has(t.lower) || TIME_WORDS.has(t.lower)) break;
-    if (!SUBJECT_POS.has(t.pos) && !POSSESSIVES.has(t.lower)) break;
+    if (!NP_POS.has(t.pos) && !POSSESSIVES.has(t.lower)) break;
     start--;
   }
   if (start === cue.first || !/^(PROPN|NOUN|PRON|DET|ADJ|NUM)$/.test(tokenAt(doc, start).pos) || /^(who|which|that|what)$/.test(tokenAt(doc, start).lower)) return null;

@@ -14,7 +14,7 @@ import type { Candidate, CueMatch, Mention } from '../candidate.js';
 import { tokenAt } from '../../prepare/lookup.js';
 import { EVIDENCE_SUBJECTS, SMALL_CLAUSE_VERBS } from '../../data/cues.js';
 import {
-  WH_WORDS, candidate, clauseStartsAt, descriptionMention, endAtClausePunctuation, cueSubject, passiveCue, range, sentenceOf, spanTaken,
+  NP_POS, WH_WORDS, candidate, clauseStartsAt, descriptionMention, endAtClausePunctuation, cueSubject, passiveCue, range, sentenceOf, spanTaken,
   type ReportedContext, overlapsIndex, spanIndex, type SpanIndex
 } from './shared.js';
 import { clauseEnd } from './boundary.js';
@@ -25,8 +25,6 @@ import { EVIDENCE_SUBJECT_ADVERBS } from '../../data/clauses.js';
 const FOCUS = /^(only|just|nearly|almost|about|roughly|around|barely|little|no)$/;
 /** Parts of speech that open a finding given as a noun phrase. */
 const OBJECT_START = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
-/** Parts of speech of the noun phrase before the participle of a small clause. */
-const SUBJECT_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART', 'PRON']);
 /** Words after the noun phrase that say where it stands: "Varga with a lead", "Varga ahead". */
 const STANDING = new Set(['with', 'ahead', 'behind']);
 /** How many tokens that noun phrase may have. */
@@ -36,7 +34,7 @@ const MAX_SUBJECT = 8;
 function smallClause(ctx: ReportedContext, p: number, last: number): number {
   const { doc } = ctx;
   let q = p;
-  while (q < last && q - p < MAX_SUBJECT && SUBJECT_POS.has(tokenAt(doc, q).pos)) q++;
+  while (q < last && q - p < MAX_SUBJECT && NP_POS.has(tokenAt(doc, q).pos)) q++;
   const t = tokenAt(doc, q);
   if (q === p || q >= last) return -1;
   // "Varga leading by seven points", "Varga with a healthy lead", "Varga ahead in the suburbs"

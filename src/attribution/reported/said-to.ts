@@ -7,12 +7,10 @@
  */
 import type { Candidate, CueMatch } from '../candidate.js';
 import { isMarkToken, tokenAt } from '../../prepare/lookup.js';
-import { candidate, contentEnd, cutAtNextAttribution, passiveCue, range, sentenceOf, type ReportedContext } from './shared.js';
+import { NP_POS, candidate, contentEnd, cutAtNextAttribution, passiveCue, range, sentenceOf, type ReportedContext } from './shared.js';
 
 /** Cues that take a passive infinitive of hearsay. */
 const HEARSAY = new Set(['say', 'report', 'rumor', 'rumour', 'allege']);
-/** Parts of speech inside the subject noun phrase. */
-const SUBJECT_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART', 'PRON']);
 /** How long the subject may be, in tokens. */
 const MAX_SUBJECT = 12;
 
@@ -24,7 +22,7 @@ export function saidTo(ctx: ReportedContext, cue: CueMatch): Candidate | null {
   const to = cue.last;
   if (tokenAt(doc, to).lower !== 'to' || !/^(VERB|AUX)$/.test(tokenAt(doc, to + 1).pos) || to + 1 >= sentence.last) return null;
   let start = cue.first;
-  while (start > sentence.first && cue.first - start < MAX_SUBJECT && (SUBJECT_POS.has(tokenAt(doc, start - 1).pos) || tokenAt(doc, start - 1).value === '.')) start--;
+  while (start > sentence.first && cue.first - start < MAX_SUBJECT && (NP_POS.has(tokenAt(doc, start - 1).pos) || tokenAt(doc, start - 1).value === '.')) start--;
   // "It is said to ...": a lone pronoun says nothing of what was said
   if (start === cue.first || (cue.first - start === 1 && tokenAt(doc, start).pos === 'PRON')) return null;
   const before = tokenAt(doc, start - 1);

@@ -12,6 +12,7 @@ import { isMarkToken, lowerBound, tokenAtOrAfter, tokenAt } from '../../prepare/
 import { earlierCueSpeaker, quoterOf, sentenceSubject, sharedAcrossTime, sharedSubject, speakerBefore, subordinateGerundSubject } from '../../speakers/phrase.js';
 import { TIME_WORDS } from '../../data/time.js';
 import { LINKING_ADVERBS } from '../../data/clauses.js';
+import { DASHES } from '../../speakers/find/name-tokens.js';
 
 export { TIME_WORDS };
 import { oneSpeaker } from '../direct.js';
@@ -457,8 +458,6 @@ export function contentStartBefore(doc: Doc, sentence: Segment, end: number): nu
 
 /** How many tokens a dateline before its agency's closing parenthesis may have. */
 const MAX_DATELINE = 8;
-/** Dashes after a dateline's agency: "BOSTON (Wire) - ", "(Wire) — ". */
-const DATELINE_DASHES = /^(\u2014|\u2013|--|-)$/;
 
 /**
  * True when `start` opens the first sentence of its paragraph and a "(" follows
@@ -499,7 +498,7 @@ export function skipFraming(ctx: ReportedContext, start: number, comma: number):
   // after words in capitals or names only ("The plan (a draft) - not final - is dead" has none)
   if (startsDateline(doc, start)) {
     for (let k = start + 1; k < Math.min(comma - 2, start + MAX_DATELINE); k++) {
-      if (tokenAt(doc, k).value === ')' && DATELINE_DASHES.test(tokenAt(doc, k + 1).value)) return k + 2;
+      if (tokenAt(doc, k).value === ')' && DASHES.has(tokenAt(doc, k + 1).value)) return k + 2;
     }
   }
   let p = start;
