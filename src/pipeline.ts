@@ -25,6 +25,7 @@ import { findCountSubjects } from './attribution/reported/count-subject.js';
 import { findStanceNames } from './attribution/reported/stance-name.js';
 import { findUndetectedFindings } from './attribution/reported/evidence.js';
 import { mergeInterrupted } from './refine/merge.js';
+import { dropQuotedHeadings } from './refine/heading.js';
 import { carryContext } from './refine/context.js';
 import { dropScareQuotes } from './refine/scare.js';
 import { dropOverlaps } from './refine/overlap.js';
@@ -58,7 +59,9 @@ export function runPipeline(text: string, tokenizer: Tokenizer, settings: Settin
   // 4. direct quotations and their attribution (speaker finding happens inside the rules)
   const candidates = directCandidates(doc, stretches);
   attributeDirect(doc, candidates, cueAt, settings.lexicon.verbs);
-  // 5. interrupted quotes ("A," he said, "B.") become one before reported speech looks for free cues
+  // 5. a quoted section heading ('A long way from home.' as a paragraph of its own) is no quote and joins none;
+  // interrupted quotes ("A," he said, "B.") become one before reported speech looks for free cues
+  dropQuotedHeadings(doc, candidates);
   mergeInterrupted(doc, candidates, false);
   // 6. reported speech and mixed quotes, from the cues direct quotes left free
   const outermost = stretches.filter((s) => s.depth === 0);

@@ -27,7 +27,6 @@ import { opensSentence, tokenBounds } from '../attribution/direct.js';
 import { append, tokenAt, tokenAtOrAfter } from '../prepare/lookup.js';
 import { isTitle, wordsOf } from '../marks/title.js';
 import { TIME_WORDS } from '../data/time.js';
-import { dropQuotedHeadings } from './heading.js';
 
 function absorb(into: Candidate, other: Candidate): void {
   append(into.stretches, other.stretches);
@@ -82,8 +81,6 @@ function lastParagraph(c: Candidate): number {
  * with no attribution, into the attributed quote before it in its paragraph.
  */
 export function mergeInterrupted(doc: Doc, candidates: readonly Candidate[], unattributed: boolean): void {
-  // a quoted section heading ('A long way from home.' as a paragraph of its own) joins nothing
-  dropQuotedHeadings(doc, candidates);
   const ordered = candidates.filter((c) => c.keep).sort((a, b) => candidateStart(a) - candidateStart(b));
   let host: Candidate | null = null;
   // the last direct quote with a cue: '"A," he told Reuters when asked if ... . "B."' joins A, not the question
