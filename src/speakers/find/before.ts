@@ -183,6 +183,16 @@ function isClause(doc: Doc, from: number, to: number): boolean {
 }
 
 /**
+ * The first token of the verb group ending at verb `v`: the auxiliaries and
+ * adverbs right before it, not going back to `floor` ("has since said" -> "has").
+ */
+export function verbGroupStart(doc: Doc, v: number, floor: number): number {
+  let first = v;
+  while (first - 1 > floor && (tokenAt(doc, first - 1).pos === 'AUX' || tokenAt(doc, first - 1).pos === 'ADV')) first--;
+  return first;
+}
+
+/**
  * The speaker written before a cue: the subject of "Smith said", "Smith, the
  * treasurer, said", "General X – the army's spokesman – had told".
  */

@@ -9,7 +9,7 @@ import type { Mention } from '../../attribution/candidate.js';
 import { CUE_VERBS } from '../../data/cues.js';
 import type { Doc } from '../../prepare/document.js';
 import { isMarkToken, tokenAt } from '../../prepare/lookup.js';
-import { speakerBefore } from './before.js';
+import { speakerBefore, verbGroupStart } from './before.js';
 
 /** How far back from the conjunction the earlier verb of saying may stand. */
 const MAX_BACK = 20;
@@ -30,9 +30,7 @@ export function earlierCueSpeaker(doc: Doc, cueFirst: number, cueHead: number): 
     // (a quotation or a clause break between them: the earlier verb is another attribution's)
     if (isMarkToken(t.value) || /^[;:]$/.test(t.value)) return null;
     if (t.pos !== 'VERB' || /ing$/.test(t.lower) || !/^\p{Ll}/u.test(t.value) || !/^(speech|writing)$/.test(CUE_VERBS.get(t.lemma) ?? '')) continue;
-    let first = v;
-    while (first - 1 > sentence.first && (tokenAt(doc, first - 1).pos === 'AUX' || tokenAt(doc, first - 1).pos === 'ADV')) first--;
-    return speakerBefore(doc, first, sentence.first);
+    return speakerBefore(doc, verbGroupStart(doc, v, sentence.first), sentence.first);
   }
   return null;
 }

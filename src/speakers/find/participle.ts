@@ -9,7 +9,7 @@ import type { Doc } from '../../prepare/document.js';
 import { isMarkToken, tokenAt } from '../../prepare/lookup.js';
 import { DASHES } from './name-tokens.js';
 import { speakerAfter } from './after.js';
-import { joinedFloor, speakerBefore } from './before.js';
+import { joinedFloor, speakerBefore, verbGroupStart } from './before.js';
 import { sentenceSubject, subjectAfterCommas } from './subject.js';
 import { kindOfHead, kindOfName } from '../kinds.js';
 import { COMPOUND_PREPOSITIONS_2, COMPOUND_PREPOSITIONS_3, SUBORDINATORS } from '../../data/function-words.js';
@@ -88,8 +88,7 @@ function coordinatedVerbSubject(doc: Doc, and: number, sentenceFirst: number): M
     const t = tokenAt(doc, v);
     if (isMarkToken(t.value) || /^[;:]$/.test(t.value)) return null;
     if (t.pos !== 'VERB' || /ing$/.test(t.lower) || !/^\p{Ll}/u.test(t.value)) continue;
-    let first = v;
-    while (first - 1 > sentenceFirst && (tokenAt(doc, first - 1).pos === 'AUX' || tokenAt(doc, first - 1).pos === 'ADV')) first--;
+    const first = verbGroupStart(doc, v, sentenceFirst);
     const m = speakerBefore(doc, first, sentenceFirst);
     // (a name may be set off from its verb by a relative clause or an appositive: "Ravel, who backed her in May, repeated ...")
     const setOff = m?.kind === 'name' && tokenAt(doc, first - 1).value === ',' && m.last < first - 1;
@@ -146,8 +145,7 @@ function subordinateSubject(doc: Doc, comma: number, sentenceFirst: number): Men
     const t = tokenAt(doc, v);
     if (isMarkToken(t.value) || /^[,;:]$/.test(t.value) || DASHES.has(t.value)) return null;
     if (t.pos !== 'VERB' || /ing$/.test(t.lower) || !/^\p{Ll}/u.test(t.value)) continue;
-    let first = v;
-    while (first - 1 > sentenceFirst && (tokenAt(doc, first - 1).pos === 'AUX' || tokenAt(doc, first - 1).pos === 'ADV')) first--;
+    const first = verbGroupStart(doc, v, sentenceFirst);
     const m = speakerBefore(doc, first, sentenceFirst);
     if (!m || m.last !== first) return null;
     if (m.first - 1 <= sentenceFirst || !CLAUSE_OPENERS.has(tokenAt(doc, m.first - 1).lower)) return null;

@@ -6,7 +6,7 @@
 import type { Mention } from '../../attribution/candidate.js';
 import type { Doc } from '../../prepare/document.js';
 import { isMarkToken, tokenAt } from '../../prepare/lookup.js';
-import { speakerBefore } from './before.js';
+import { speakerBefore, verbGroupStart } from './before.js';
 import { makeMention } from './mention.js';
 import { kindOfName } from '../kinds.js';
 import { QUOTING_VERBS } from '../../data/cues.js';
@@ -35,9 +35,7 @@ export function quoterOf(doc: Doc, cueFirst: number, cueHead: number): Mention |
     if (!/ed$/.test(t.lower) || /^(is|was|are|were|been|be|being)$/.test(tokenAt(doc, v - 1).lower)) return null;
     const quoted = makeMention(doc, v + 1, as);
     if (quoted?.kind === 'name' && kindOfName(quoted.name) === 'person') return quoted;
-    let first = v;
-    while (first - 1 > sentence.first && (tokenAt(doc, first - 1).pos === 'AUX' || tokenAt(doc, first - 1).pos === 'ADV')) first--;
-    return speakerBefore(doc, first, sentence.first);
+    return speakerBefore(doc, verbGroupStart(doc, v, sentence.first), sentence.first);
   }
   return null;
 }
