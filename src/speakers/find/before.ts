@@ -225,11 +225,17 @@ function copyOf(m: Mention): Mention {
 /** {@link speakerBefore}, worked out. */
 function findSpeakerBefore(doc: Doc, cueFirst: number, givenFloor: number): Mention | null {
   const phrase = phraseBefore(doc, cueFirst, givenFloor);
+  const floor = joinedFloor(doc, givenFloor);
+  let found: Mention | null;
   // "Friends of the mayor who have watched her on the trail say": the phrase is inside the subject's modifiers
-  // ("Some voters who heard him over the years, on radio or at rallies, said": nothing but a comma before the cue)
-  const found = phrase ? (phrase.kind !== 'pronoun' ? openingSubject(doc, phrase, joinedFloor(doc, givenFloor)) ?? phrase : phrase)
-    : isPassiveAt(doc, cueFirst) ? null
-    : subjectBeforeComma(doc, auxiliariesStart(doc, cueFirst, givenFloor), joinedFloor(doc, givenFloor)) ?? bareCount(doc, auxiliariesStart(doc, cueFirst, givenFloor), joinedFloor(doc, givenFloor)) ?? bareQuantifier(doc, auxiliariesStart(doc, cueFirst, givenFloor), joinedFloor(doc, givenFloor));
+  if (phrase) found = phrase.kind !== 'pronoun' ? openingSubject(doc, phrase, floor) ?? phrase : phrase;
+  // (phraseBefore gives nothing for a passive cue: "it was revealed that" has no speaker before it)
+  else if (isPassiveAt(doc, cueFirst)) found = null;
+  else {
+    // "Some voters who heard him over the years, on radio or at rallies, said": nothing but a comma before the cue
+    const aux = auxiliariesStart(doc, cueFirst, givenFloor);
+    found = subjectBeforeComma(doc, aux, floor) ?? bareCount(doc, aux, floor) ?? bareQuantifier(doc, aux, floor);
+  }
   // "Ann Lee, speaking at a fair in Dover, Del., warned": a place after a preposition is no speaker; the sentence's subject is
   if (found?.kind !== 'name' || !isPlaceAfterPreposition(doc, found, givenFloor)) return found;
   const sentence = doc.sentences[tokenAt(doc, found.first).sent];
