@@ -7,6 +7,7 @@ import type { CueCategory, QuoteKind, SpeakerVia } from '../types.js';
 import type { QuotedStretch } from '../marks/scan.js';
 import type { Doc } from '../prepare/document.js';
 import { isMarkToken, tokenAt } from '../prepare/lookup.js';
+import { apostrophePair } from '../prepare/doubled-marks.js';
 import { MAX_CLAUSE_SUBJECT, NARRATOR_SUBORDINATORS } from '../data/clauses.js';
 
 /** A character range. */
@@ -144,11 +145,7 @@ export function conjoinedVerbAt(doc: Doc, k: number, limit: number): boolean {
  * tokenizer splits in two.
  */
 export function closingMark(doc: Doc, after: number): number {
-  const k = after - 1;
-  const t = doc.tokens[k];
-  const before = doc.tokens[k - 1];
-  if (t && before && (t.value === "'" || t.value === '\u2019') && before.value === t.value && before.end === t.start) return k - 1;
-  return k;
+  return apostrophePair(doc.tokens[after - 2], doc.tokens[after - 1]) ? after - 2 : after - 1;
 }
 
 /**
@@ -157,8 +154,5 @@ export function closingMark(doc: Doc, after: number): number {
  * two. The forward twin of {@link closingMark}.
  */
 export function markEnd(doc: Doc, k: number): number {
-  const t = doc.tokens[k];
-  const next = doc.tokens[k + 1];
-  if (t && next && (t.value === "'" || t.value === '\u2019') && next.value === t.value && next.start === t.end) return k + 2;
-  return k + 1;
+  return apostrophePair(doc.tokens[k], doc.tokens[k + 1]) ? k + 2 : k + 1;
 }

@@ -25,6 +25,14 @@ interface Near {
 }
 
 /**
+ * True when tokens `a` and `b` are the two halves of a mark written as two
+ * apostrophes (`''`, `’’`): the same apostrophe twice, with nothing between.
+ */
+export function apostrophePair(a: Near | undefined, b: Near | undefined): boolean {
+  return a !== undefined && b !== undefined && APOSTROPHES.has(a.value) && a.value === b.value && a.end === b.start;
+}
+
+/**
  * True when the token `value` at `start`, which wink puts at the start of a
  * new sentence, is the second apostrophe of a closing `''` that follows a
  * full stop, question mark, exclamation mark or ellipsis: `prev` is the first
@@ -32,15 +40,7 @@ interface Near {
  * between them. `before` and `prev` must be tokens of the sentence so far.
  */
 export function closesDoubledMark(before: Near | undefined, prev: Near | undefined, value: string, start: number): boolean {
-  return (
-    APOSTROPHES.has(value) &&
-    prev !== undefined &&
-    before !== undefined &&
-    prev.value === value &&
-    prev.end === start &&
-    before.end === prev.start &&
-    FINAL_PUNCTUATION.has(before.value)
-  );
+  return apostrophePair(prev, { start, end: start + value.length, value }) && before !== undefined && before.end === prev!.start && FINAL_PUNCTUATION.has(before.value);
 }
 
 /** True when `value` at `start` is a closing bracket right after `prev`: `.'')`. */
