@@ -23,7 +23,7 @@ import { sharedSubject } from './participle.js';
 import { counted, quantifierAlone } from './counted.js';
 import { isPlace, isPlaceAfterPreposition } from './place.js';
 import { coordinatedStart, participleSubject, relativeClauseSubject } from './subject-modifiers.js';
-import { TIME_LEADS, TIME_WORDS } from './time-phrase.js';
+import { TIME_LEADS, TIME_PHRASE_WORDS } from './time-phrase.js';
 import { bareQuantifier } from './bare-quantifier.js';
 import { CONTROLLED_QUANTIFIERS, COUNTED_ANTECEDENTS } from '../../data/function-words.js';
 
@@ -331,7 +331,7 @@ function phraseBefore(doc: Doc, cueFirst: number, givenFloor: number): Mention |
     }
     let t = end;
     // (an all-capital word is a name: "USA TODAY reported")
-    while (t - 1 > floor && ((TIME_WORDS.has(tokenAt(doc, t - 1).lower) && !/^\p{Lu}{2,}$/u.test(tokenAt(doc, t - 1).value)) || (t < end && tokenAt(doc, t - 1).pos === 'NUM'))) t--;
+    while (t - 1 > floor && ((TIME_PHRASE_WORDS.has(tokenAt(doc, t - 1).lower) && !/^\p{Lu}{2,}$/u.test(tokenAt(doc, t - 1).value)) || (t < end && tokenAt(doc, t - 1).pos === 'NUM'))) t--;
     if (t < end && t - 1 > floor && TIME_LEADS.has(tokenAt(doc, t - 1).lower)) t--;
     // a bare day or month right before the verb ("Smith Monday said") is a time phrase too
     if (t < end && t > floor && tokenAt(doc, t - 1).pos !== 'ADP' && !TIME_LEADS.has(tokenAt(doc, t).lower) && !DAY_WORDS.includes(tokenAt(doc, t).lower)) t = end;

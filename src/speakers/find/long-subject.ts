@@ -12,7 +12,7 @@ import { isMarkToken, tokenAt } from '../../prepare/lookup.js';
 import { canSpeak, makeMention } from './mention.js';
 import { DASHES, partyCodeEnd } from './name-tokens.js';
 import { phraseEndAfter } from './noun-phrase.js';
-import { TIME_WORDS } from './time-phrase.js';
+import { TIME_PHRASE_WORDS } from './time-phrase.js';
 import { SUBJECT_JOINERS } from '../../data/function-words.js';
 
 /** Prepositions that open a modifier after the subject's head: "voters in Ohio", "advocates for the bill". */
@@ -97,7 +97,7 @@ function isModifierChain(doc: Doc, from: number, to: number): boolean {
       // a past form before its object is a finite verb: "the court overruled the panel"
       // ("a notice posted on the door", "the poll released Sunday by the paper")
       const next = tokenAt(doc, k + 1);
-      if (!/ing$/.test(t.lower) && !/^(ADP|ADV|PART|NUM)$/.test(next.pos) && !TIME_WORDS.has(next.lower) && !isSegmentBreak(next)) return false;
+      if (!/ing$/.test(t.lower) && !/^(ADP|ADV|PART|NUM)$/.test(next.pos) && !TIME_PHRASE_WORDS.has(next.lower) && !isSegmentBreak(next)) return false;
     }
     // "and" joins the main clause's verbs ("Lee wrote the rule and aides said") unless nouns stand on both sides
     // ("on radio or at rallies": "or" and "and" also join modifiers)

@@ -8,14 +8,14 @@ import { tokenAt } from '../../prepare/lookup.js';
 
 /** Words that open a time phrase: "on Friday", "last week", "this morning". */
 export const TIME_LEADS = new Set(['on', 'last', 'this', 'early', 'late', 'earlier', 'later', 'next', 'in']);
-/** Words a time phrase is made of. */
-export const TIME_WORDS = new Set([...DAY_WORDS, ...MONTH_WORDS, ...TIME_ADVERBS.filter((w) => w !== 'recently' && w !== 'later' && w !== 'earlier'), 'past']);
+/** Words a time phrase before a verb is made of (not `TIME_WORDS` of data/time.ts, which also holds "later" and "earlier"). */
+export const TIME_PHRASE_WORDS = new Set([...DAY_WORDS, ...MONTH_WORDS, ...TIME_ADVERBS.filter((w) => w !== 'recently' && w !== 'later' && w !== 'earlier'), 'past']);
 
 /** One past a time phrase at `k` ("on Friday", "last week", "Monday night"), or `k`. */
 export function timePhraseEnd(doc: Doc, k: number, ceiling: number): number {
   let j = k;
   if (j < ceiling && TIME_LEADS.has(tokenAt(doc, j).lower)) j++;
   const from = j;
-  while (j < ceiling && (TIME_WORDS.has(tokenAt(doc, j).lower) || (j > from && tokenAt(doc, j).pos === 'NUM'))) j++;
+  while (j < ceiling && (TIME_PHRASE_WORDS.has(tokenAt(doc, j).lower) || (j > from && tokenAt(doc, j).pos === 'NUM'))) j++;
   return j > from ? j : k;
 }
