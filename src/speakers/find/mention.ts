@@ -41,7 +41,11 @@ export function makeMention(doc: Doc, first: number, last: number): Mention | nu
   // headline's words are not the speaker's ("Budget Talks Stall\nMayor Ann Reyes" is Ann Reyes); a
   // hard-wrapped line goes on ("Mayor Ann\nReyes said", "the chief financial\nofficer said")
   for (let k = last - 1; k > first; k--) {
-    const gap = doc.view.slice(tokenAt(doc, k - 1).end, tokenAt(doc, k).start);
+    const a = tokenAt(doc, k - 1).end;
+    const b = tokenAt(doc, k).start;
+    // (most gaps are one space or none: no line break to look for)
+    if (b - a <= 1 && (b === a || (doc.view.charCodeAt(a) !== 10 && doc.view.charCodeAt(a) !== 13))) continue;
+    const gap = doc.view.slice(a, b);
     if (/[\n\r]/.test(gap) && (/(\r?\n|\r)[^\S\n\r]*(\r?\n|\r)/.test(gap) || lineEndsAt(doc, k))) {
       first = k;
       break;
