@@ -54,18 +54,21 @@ export function carryContext(doc: Doc, candidates: readonly Candidate[]): void {
 
 /**
  * True when `c` opens right after the sentence that attributes the direct quote
- * `prev`, in the same paragraph: only the speaker and cue stand between them.
+ * `prev`, in the same paragraph: only the speaker and cue stand between them,
+ * at most `maxGap` characters. With `named`, `prev` has a speaker and no cue
+ * (`"A," he surmised. "B."`) and only the speaker stands between them.
  */
-export function followsAttribution(doc: Doc, prev: Candidate, c: Candidate): boolean {
-  if (prev.kind !== 'direct' || prev.stretches.length === 0 || prev.cue === null || prev.speaker === null) return false;
+export function followsAttribution(doc: Doc, prev: Candidate, c: Candidate, named = false, maxGap = 250): boolean {
+  if (prev.kind !== 'direct' || prev.stretches.length === 0 || (prev.cue === null) !== named || prev.speaker === null) return false;
   const last = prev.stretches[prev.stretches.length - 1]!;
   if (last.para !== c.stretches[0]!.para) return false;
   const gapStart = candidateEnd(prev);
   const gapEnd = candidateStart(c);
-  if (gapEnd <= gapStart || gapEnd - gapStart > 250) return false;
+  if (gapEnd <= gapStart || gapEnd - gapStart > maxGap || prev.speaker.start < gapStart || prev.speaker.end > gapEnd) return false;
+  if (prev.cue === null) return endsAttribution(doc, prev.speaker.end, gapEnd, false);
   const cueStart = doc.tokens[prev.cue.first]!.start;
   const cueEnd = doc.tokens[prev.cue.last - 1]!.end;
-  if (cueStart < gapStart || cueEnd > gapEnd || prev.speaker.start < gapStart || prev.speaker.end > gapEnd) return false;
+  if (cueStart < gapStart || cueEnd > gapEnd) return false;
   // the attribution ends its sentence: "... Smith said. "B."", or a short lead-in opens the next one
   // ("... Smith said. But "B."")
   return endsAttribution(doc, Math.max(cueEnd, prev.speaker.end), gapEnd, gapEnd - gapStart <= 60);

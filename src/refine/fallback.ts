@@ -35,8 +35,7 @@ import { isPlaceName, kindOfHead } from '../speakers/kinds.js';
 import { DOCUMENT_NOUNS } from '../data/people.js';
 import { tokenBounds, trailingAttribution } from '../attribution/direct.js';
 import { followsAttribution, ownAttributionFollows } from './context.js';
-import { candidateEnd, candidateStart } from '../attribution/candidate.js';
-import { endsAttribution } from '../attribution/no-cue.js';
+import { candidateStart } from '../attribution/candidate.js';
 import { CUE_VERBS } from '../data/cues.js';
 
 /** Pronouns that never stand for a speaker here. */
@@ -148,13 +147,7 @@ const MAX_NAMED_GAP = 100;
  * attribution of its own follows `c`.
  */
 function followsNamedSpeaker(doc: Doc, prev: Candidate, c: Candidate): boolean {
-  if (prev.kind !== 'direct' || !NAMED_RULES.has(prev.rule) || prev.speaker === null || prev.cue !== null) return false;
-  const last = prev.stretches[prev.stretches.length - 1];
-  if (last === undefined || last.para !== c.stretches[0]!.para || ownAttributionFollows(doc, c)) return false;
-  const gapStart = candidateEnd(prev);
-  const gapEnd = candidateStart(c);
-  if (gapEnd <= gapStart || gapEnd - gapStart > MAX_NAMED_GAP || prev.speaker.start < gapStart || prev.speaker.end > gapEnd) return false;
-  return endsAttribution(doc, prev.speaker.end, gapEnd, false);
+  return NAMED_RULES.has(prev.rule) && !ownAttributionFollows(doc, c) && followsAttribution(doc, prev, c, true, MAX_NAMED_GAP);
 }
 
 /** Confidence of a quote given the attribution right after it although its sentence does not open with it. */
