@@ -15,6 +15,6 @@ export { sentenceSubject } from './find/subject.js';
 export { sharedSubject } from './find/participle.js';
 export { extraposedSpeaker } from './find/extraposed.js';
 export { sharedAcrossTime } from './find/coordinated-time.js';
-export { earlierCueSpeaker } from './find/coordinated-cue.js';
+export { coordinatedCueSpeaker } from './find/coordinated-cue.js';
 export { quoterOf } from './find/quoted-as.js';
 export { subordinateGerundSubject } from './find/subordinate-gerund.js';

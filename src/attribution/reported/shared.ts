@@ -9,7 +9,7 @@ import type { QuotedStretch } from '../../marks/scan.js';
 import type { Candidate, CueMatch, Mention, Range } from '../candidate.js';
 import { isIngCue } from '../candidate.js';
 import { isMarkToken, lowerBound, tokenAtOrAfter, tokenAt } from '../../prepare/lookup.js';
-import { earlierCueSpeaker, quoterOf, sentenceSubject, sharedAcrossTime, sharedSubject, speakerBefore, subordinateGerundSubject } from '../../speakers/phrase.js';
+import { coordinatedCueSpeaker, quoterOf, sentenceSubject, sharedAcrossTime, sharedSubject, speakerBefore, subordinateGerundSubject } from '../../speakers/phrase.js';
 import { TIME_WORDS } from '../../data/time.js';
 import { LINKING_ADVERBS } from '../../data/clauses.js';
 import { DASHES } from '../../speakers/find/name-tokens.js';
@@ -541,7 +541,7 @@ export function cueSubject(doc: Doc, cue: CueMatch, sentence: Segment): Mention 
   const participle = tokenAt(doc, cue.first - 1).value === ',' && isIngCue(doc, cue);
   return participle
     ? sharedSubject(doc, cue.first, cue.head) ?? speakerBefore(doc, cue.first, sentence.first)
-    : speakerBefore(doc, cue.first, sentence.first) ?? subordinateGerundSubject(doc, cue.first, cue.head) ?? sharedSubject(doc, cue.first, cue.head) ?? oneSubject(doc, cue, sentence) ?? sharedAcrossTime(doc, cue.first, cue.head) ?? earlierCueSpeaker(doc, cue.first, cue.head) ?? quoterOf(doc, cue.first, cue.head);
+    : speakerBefore(doc, cue.first, sentence.first) ?? subordinateGerundSubject(doc, cue.first, cue.head) ?? sharedSubject(doc, cue.first, cue.head) ?? oneSubject(doc, cue, sentence) ?? sharedAcrossTime(doc, cue.first, cue.head) ?? coordinatedCueSpeaker(doc, cue.first, cue.head) ?? quoterOf(doc, cue.first, cue.head);
 }
 
 /** "Another said he hoped ...", "Yet another said ...", "..., and another said ...": "one" or "another" opening a clause before the cue. */

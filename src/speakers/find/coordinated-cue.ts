@@ -19,7 +19,7 @@ const MAX_BACK = 20;
  * "but" that opens the cue at `cueFirst` (past its auxiliaries and adverbs),
  * or null when there is none in reach or it has no speaker before it.
  */
-export function earlierCueSpeaker(doc: Doc, cueFirst: number, cueHead: number): Mention | null {
+export function coordinatedCueSpeaker(doc: Doc, cueFirst: number, cueHead: number): Mention | null {
   const sentence = doc.sentences[tokenAt(doc, cueHead).sent];
   if (!sentence) return null;
   let k = cueFirst - 1;
