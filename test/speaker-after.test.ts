@@ -117,8 +117,25 @@ describe('the outer source of an attribution', () => {
       input: 'Sixty percent of residents said they opposed the plan in a Harbor College survey this month.',
       output: ['they opposed the plan in a Harbor College survey this month | a Harbor College survey this month <- a Harbor College survey this month | said | reported/cue-clause'],
     },
+    {
+      name: 'a poll that found what a share said',
+      input: 'A new Harbor College poll released Friday found that 61 percent of renters say the levy is unfair.',
+      output: ['the levy is unfair | A new Harbor College poll <- A new Harbor College poll | say | reported/cue-clause'],
+    },
+    {
+      name: 'polls that show a share, counted before its people',
+      input: 'Polls show as many as 40 percent of Varga voters say they will stay home.',
+      output: ['they will stay home | Polls <- Polls | say | reported/cue-clause'],
+    },
   ])('$name', ({ input, output }) => {
     expect(rows(extract(input))).toEqual(output);
+  });
+
+  test.each([
+    ['a finding verb without a poll', 'The mayor found that 61 percent of renters say the levy is unfair.', '61 percent of renters'],
+    ['a poll whose finding is no count of people', 'A Harbor poll shows that the mayor says the levy is unfair.', 'the mayor'],
+  ])('%s keeps its speaker', (_name, input, speaker) => {
+    expect(extract(input).quotes.map((q) => q.speaker?.name)).toEqual([speaker]);
   });
 
   test('a poll compared with is not the source', () => {

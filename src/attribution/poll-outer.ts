@@ -1,7 +1,8 @@
 /**
  * A poll that reports what a share of its respondents said: `In a Gazette
  * poll released Monday, 52 percent of voters said the levy was fair.`, `Some
- * 40 percent said they would vote, according to a Harbor College survey.`
+ * 40 percent said they would vote, according to a Harbor College survey.`,
+ * `A Harbor College poll found that 52 percent of voters say the levy is fair.`
  * Annotated news credits such a finding to the poll, the source the writer
  * took it from; the counted respondents only answered it. The speaker
  * becomes the poll; the cue and the rule stay. A trailing "in" counts only
@@ -20,6 +21,18 @@ const COUNTS = new Set(['percent', '%', 'majority', 'majorities', 'most', 'half'
 /** How many tokens a poll's phrase may hold. */
 const MAX_POLL = 14;
 
+/** Verbs by which a poll reports its finding: "a poll found that 52 percent say". */
+const FINDING_VERBS = new Set(['show', 'shows', 'showed', 'showing', 'find', 'finds', 'found', 'finding', 'suggest', 'suggests', 'suggested', 'indicate', 'indicates', 'indicated', 'reveal', 'reveals', 'revealed']);
+
+/** How many tokens may stand between the finding verb and the respondents: "found that only a bit more than half - 55 percent - of". */
+const MAX_TO_COUNT = 12;
+
+/** How many tokens may stand between a poll's head noun and its finding verb: "a Harbor poll released Friday also found". */
+const MAX_TO_VERB = 5;
+
+/** Parts of speech before a poll's head noun: "A new Harbor/Gazette poll". */
+const BEFORE_HEAD = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
+
 /** True when the mention counts respondents: "52 percent of voters", "Sixty-seven percent", "a majority of them". */
 function isCount(doc: Doc, m: Mention): boolean {
   for (let k = m.first; k < Math.min(m.last, m.first + 5); k++) {
@@ -28,6 +41,41 @@ function isCount(doc: Doc, m: Mention): boolean {
     if (COUNTS.has(t.lower)) return true;
   }
   return false;
+}
+
+/** True when the count stands before the mention: "68 percent of [Democratic voters]", "55 percent - of [backers]". */
+function isCountedBefore(doc: Doc, m: Mention, floor: number): boolean {
+  if (m.first - 2 < floor || tokenAt(doc, m.first - 1).lower !== 'of') return false;
+  for (let k = m.first - 2; k >= Math.max(floor, m.first - 4); k--) if (COUNTS.has(tokenAt(doc, k).lower)) return true;
+  return false;
+}
+
+/**
+ * The poll that is the subject of a finding verb before the respondents:
+ * "A Harbor poll found that [52 percent of voters] say", "Polls show as many as
+ * [30 percent] say". The poll phrase ends at its head noun; only adverbs,
+ * auxiliaries and a participle with its time phrase ("released Friday") may
+ * stand between it and the verb, and no other verb between the verb and the count.
+ */
+function pollSubject(doc: Doc, from: number, count: number): Mention | null {
+  let verb = count - 1;
+  while (verb >= from && count - verb <= MAX_TO_COUNT && !FINDING_VERBS.has(tokenAt(doc, verb).lower)) {
+    const t = tokenAt(doc, verb);
+    if (t.pos === 'VERB' || t.pos === 'AUX' || /^[;:.!?]$/.test(t.value)) return null;
+    verb--;
+  }
+  if (verb < from || !FINDING_VERBS.has(tokenAt(doc, verb).lower)) return null;
+  let head = verb - 1;
+  while (head >= from && verb - head <= MAX_TO_VERB && !POLL_NOUNS.has(tokenAt(doc, head).lower)) {
+    if (/^[,;:.!?()]$/.test(tokenAt(doc, head).value)) return null;
+    head--;
+  }
+  if (head < from || !POLL_NOUNS.has(tokenAt(doc, head).lower) || /^(average|averages|tracking|polling)$/.test(tokenAt(doc, head).lower)) return null;
+  // what stands between the head and the verb: adverbs, auxiliaries, "released Friday", "in January"
+  for (let k = head + 1; k < verb; k++) if (!/^(ADV|AUX|VERB|PROPN|NOUN|NUM|ADP)$/.test(tokenAt(doc, k).pos)) return null;
+  let first = head;
+  while (first - 1 >= from && head - first < MAX_POLL && (BEFORE_HEAD.has(tokenAt(doc, first - 1).pos) || /^[\/&-]$/.test(tokenAt(doc, first - 1).value))) first--;
+  return makeMention(doc, first, head + 1);
 }
 
 /** The poll phrase in tokens [from, to) when it is one ("a Gazette poll released Monday"), else null. */
@@ -46,11 +94,15 @@ function pollIn(doc: Doc, from: number, to: number): Mention | null {
 export function creditPolls(doc: Doc, candidates: readonly Candidate[]): void {
   for (const c of candidates) {
     const s = c.speaker;
-    if (c.kind === 'direct' || s === null || c.cue === null || !isCount(doc, s)) continue;
+    if (c.kind === 'direct' || s === null || c.cue === null) continue;
     const sentence = doc.sentences[tokenAt(doc, s.first).sent]!;
-    let poll: Mention | null = null;
+    const counted = isCount(doc, s);
+    if (!counted && !isCountedBefore(doc, s, sentence.first)) continue;
+    // the subject of a finding verb: "A Harbor poll found that 52 percent of voters say ..."
+    let poll: Mention | null = pollSubject(doc, sentence.first, isCountedBefore(doc, s, sentence.first) ? s.first - 1 : s.first);
+    if (poll === null && !counted) continue;
     // fronted: "In a Gazette poll released Monday, 52 percent ..."
-    if (tokenAt(doc, sentence.first).lower === 'in') {
+    if (poll === null && tokenAt(doc, sentence.first).lower === 'in') {
       for (let k = sentence.first + 1; k < s.first; k++) {
         if (tokenAt(doc, k).value !== ',') continue;
         poll = pollIn(doc, sentence.first + 1, k);
