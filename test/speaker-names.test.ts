@@ -296,6 +296,13 @@ const TABLE: readonly (readonly [string, string, readonly (string | null)[]])[] 
     ["verb-read-as-noun", "Ada Norquist claims that the vote was rigged.", ["Ada Norquist | person | name"]],
     ["verb-read-as-noun", "The Trump claims that the wall is paid for were false.", [null]],
     ["interview-letters", "Q: Will the budget pass this year?\n\nA: I think it will pass by June.", [null, null]],
+    ["whose-clause", "Ann Varga, whose hometown, Dover, is expected to flood, argues that the levy is needed.", ["Ann Varga | person | name"]],
+    ["whose-clause", "Tom Reyes, whose latest company, Brightline, sells data to farmers, said the plan would fail.", ["Tom Reyes | person | name"]],
+    ["whose-clause", "On the other side, Mrs. Varga -- whose husband signed the Harbor-Lane-Dover Act into law -- has derided the plan, suggesting that efforts to revive it are misguided.", ["Varga | person | name", "Varga | person | name"]],
+    ["whose-clause", "Ann Varga, whose aide hired Tom Park, said the plan would fail.", ["Ann Varga | person | name"]],
+    ["whose-clause", "Ann Varga, whose aide, Tom Park, said the plan would fail, left early.", ["Tom Park | person | name"]],
+    ["relative-before-verb", "In October, Mr. Varga, who made millions on a bet against the tram bonds, told investors that fears about bonds like these were ''overblown,'' adding that the bonds had ''room to rise.''", ["Varga | person | name", "Varga | person | name"]],
+    ["poll-finding", "A new Harbor College poll released Friday found that 61 percent of renters say the levy is unfair.", ["A new Harbor College poll | unknown | description"]],
 ];
 
 describe('speaker names, kinds and via', () => {

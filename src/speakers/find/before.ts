@@ -25,6 +25,7 @@ import { isPlace, isPlaceAfterPreposition } from './place.js';
 import { coordinatedStart, participleSubject, relativeClauseSubject } from './subject-modifiers.js';
 import { TIME_LEADS, TIME_PHRASE_WORDS } from './time-phrase.js';
 import { bareQuantifier } from './bare-quantifier.js';
+import { whoseClauseOpen } from './whose-clause.js';
 import { CONTROLLED_QUANTIFIERS, COUNTED_ANTECEDENTS } from '../../data/function-words.js';
 
 /** Pronouns in the object case: never the subject of a cue ("... who have endorsed him say"). */
@@ -235,6 +236,13 @@ function findSpeakerBefore(doc: Doc, cueFirst: number, givenFloor: number): Ment
     // "Some voters who heard him over the years, on radio or at rallies, said": nothing but a comma before the cue
     const aux = auxiliariesStart(doc, cueFirst, givenFloor);
     found = subjectBeforeComma(doc, aux, floor) ?? bareCount(doc, aux, floor) ?? bareQuantifier(doc, aux, floor);
+  }
+  // "Ann Lee, whose hometown, Dover, is flooding, argues": a phrase inside a "whose" clause is the clause's; the subject before it speaks
+  if (found && found.kind !== 'pronoun') {
+    const open = whoseClauseOpen(doc, found, cueFirst);
+    const sentenceFirst = open < 0 ? -1 : doc.sentences[tokenAt(doc, open).sent]!.first;
+    const owner = open > sentenceFirst ? phraseBefore(doc, open, sentenceFirst) : null;
+    if (open >= 0) return owner && owner.kind !== 'pronoun' && owner.last === open ? owner : null;
   }
   // "Ann Lee, speaking at a fair in Dover, Del., warned": a place after a preposition is no speaker; the sentence's subject is
   if (found?.kind !== 'name' || !isPlaceAfterPreposition(doc, found, givenFloor)) return found;

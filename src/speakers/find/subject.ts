@@ -126,7 +126,30 @@ function isPersonDescription(doc: Doc, from: number, to: number): boolean {
   return PEOPLE_NOUNS.has(head.lower) || TITLE_WORDS.has(head.lower) || /^(his|her|their|its|our|my)$/.test(tokenAt(doc, from).lower);
 }
 
-/** The subject phrase starting at `k` when a verb follows it, possibly after a parenthesis, appositive, time phrase or adverbs. */
+/** Relative pronouns that open a clause set off after a subject: "Ann Lee, who ...,", "Ann Lee -- whose husband ... --". */
+const RELATIVE_OPENERS = new Set(['who', 'whose', 'which']);
+
+/** How many tokens a relative clause between a subject and its verb may hold. */
+const MAX_RELATIVE = 40;
+
+/**
+ * The comma or dash that closes the relative clause opened by the comma or
+ * dash at `open` (a dash is closed by a dash, a comma by a comma), within the
+ * sentence and before `before`; -1 when there is none.
+ */
+export function relativeClauseClose(doc: Doc, open: number, before: number): number {
+  const opener = tokenAt(doc, open);
+  const dash = DASHES.has(opener.value);
+  for (let c = open + 2; c < Math.min(before, open + MAX_RELATIVE); c++) {
+    const t = tokenAt(doc, c);
+    if (t.sent !== opener.sent || isMarkToken(t.value)) return -1;
+    // (a dash closes a dash of the same kind standing apart, never the hyphen inside "Gramm-Leach-Bliley")
+    if (dash ? t.value === opener.value && tokenAt(doc, c - 1).end < t.start : t.value === ',') return c;
+  }
+  return -1;
+}
+
+/** The subject phrase starting at `k` when a verb follows it, possibly after a parenthesis, appositive, relative clause, time phrase or adverbs. */
 function subjectAt(doc: Doc, k: number, before: number, lenient: boolean, appositive = false): Mention | null {
   const tokens = doc.tokens;
   while (k < before && (tokenAt(doc, k).pos === 'CCONJ' || tokenAt(doc, k).pos === 'ADV' || tokenAt(doc, k).value === ',' || isMarkToken(tokenAt(doc, k).value))) k++;
@@ -196,7 +219,12 @@ function subjectAt(doc: Doc, k: number, before: number, lenient: boolean, apposi
         j = close + 1;
       } else if (timePhraseEnd(doc, j, before) > j) j = timePhraseEnd(doc, j, before);
       else if (t.pos === 'ADV') j++;
-      else if (t.value === ',') {
+      // a relative clause set off by commas or dashes: "Ann Lee, whose husband signed the act, has derided ..."
+      else if ((t.value === ',' || DASHES.has(t.value)) && RELATIVE_OPENERS.has(tokenAt(doc, j + 1).lower)) {
+        const close = relativeClauseClose(doc, j, before);
+        if (close < 0) break;
+        j = close + 1;
+      } else if (t.value === ',') {
         let close = j + 1;
         while (close < Math.min(before, j + 16) && tokenAt(doc, close).value !== ',') close++;
         if (close >= before || !isNounPhrase(doc, j + 1, close)) break;

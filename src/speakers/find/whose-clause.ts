@@ -1,0 +1,49 @@
+/**
+ * A phrase inside a "whose" clause set off between a subject and its verb:
+ * "Ann Lee, whose hometown, Dover, is flooding, argues ...", "Tom Reyes, whose
+ * company, Brightline, sells data, said ...". The phrase belongs to the clause;
+ * the subject before the clause speaks.
+ * @internal
+ */
+import type { Mention } from '../../attribution/candidate.js';
+import type { Doc } from '../../prepare/document.js';
+import { isMarkToken, tokenAt } from '../../prepare/lookup.js';
+import { DASHES } from './name-tokens.js';
+
+/** How many tokens may stand between "whose" and the end of the phrase found ("whose husband signed the Harbor Act"). */
+const MAX_TO_PHRASE = 12;
+
+/**
+ * When `found`, a phrase found before the cue at `cueFirst`, stands inside a
+ * "whose" clause that opens with a comma or dash and closes with the same mark
+ * before the cue, after a verb of its own, the index of the comma or dash that
+ * opens the clause (the subject ends right before it); else -1. The phrase may
+ * be the clause's subject, an appositive of it or its verb's object ("whose
+ * husband signed the Harbor Act --"). Without a verb before the closing mark
+ * the cue is the clause's own: "Ann Lee, whose aide, Tom Park, said ...".
+ */
+export function whoseClauseOpen(doc: Doc, found: Mention, cueFirst: number): number {
+  // (from the phrase's end: a name in apposition may carry the description before it in its span)
+  const sent = tokenAt(doc, found.last - 1).sent;
+  let verb = false;
+  for (let k = found.last - 2; k > 0 && found.last - 1 - k <= MAX_TO_PHRASE; k--) {
+    const t = tokenAt(doc, k);
+    if (t.sent !== sent || isMarkToken(t.value) || /^(who|which|that)$/.test(t.lower)) return -1;
+    if (t.pos === 'VERB' || t.pos === 'AUX') verb = true;
+    if (t.lower !== 'whose') continue;
+    const open = k - 1;
+    const opener = doc.tokens[open];
+    if (opener === undefined || (opener.value !== ',' && !DASHES.has(opener.value))) return -1;
+    // the clause closes with the same mark after a verb of its own, before the cue (a comma before
+    // its verb closes an appositive inside it: "whose company, Brightline, sells")
+    for (let c = found.last; c < cueFirst; c++) {
+      const t = tokenAt(doc, c);
+      if (t.sent !== sent || isMarkToken(t.value)) return -1;
+      if (t.pos === 'VERB' || t.pos === 'AUX') verb = true;
+      const closes = DASHES.has(opener.value) ? t.value === opener.value && tokenAt(doc, c - 1).end < t.start : t.value === ',';
+      if (closes && verb) return open;
+    }
+    return -1;
+  }
+  return -1;
+}
