@@ -123,6 +123,16 @@ describe('the outer source of an attribution', () => {
       output: ['the levy is unfair | A new Harbor College poll <- A new Harbor College poll | say | reported/cue-clause'],
     },
     {
+      name: 'emails that show that someone asked',
+      input: 'The next batch of emails shows that Varga asked the clerk to delete the files.',
+      output: ['the clerk to delete the files | The next batch of emails <- The next batch of emails | asked | reported/cue-infinitive'],
+    },
+    {
+      name: 'the results of a poll that show that a share said',
+      input: 'Early results of an exit poll of Dover voters are showing that about half said they backed the levy.',
+      output: ['they backed the levy | Early results of an exit poll <- Early results of an exit poll | said | reported/cue-clause'],
+    },
+    {
       name: 'polls that show a share, counted before its people',
       input: 'Polls show as many as 40 percent of Varga voters say they will stay home.',
       output: ['they will stay home | Polls <- Polls | say | reported/cue-clause'],
@@ -133,7 +143,9 @@ describe('the outer source of an attribution', () => {
 
   test.each([
     ['a finding verb without a poll', 'The mayor found that 61 percent of renters say the levy is unfair.', '61 percent of renters'],
-    ['a poll whose finding is no count of people', 'A Harbor poll shows that the mayor says the levy is unfair.', 'the mayor'],
+    ['a poll without "that" whose finding is no count of people', 'A Harbor poll shows the mayor says the levy is unfair.', 'the mayor'],
+    ['a finding verb whose subject is no record', 'A review of the files found that the clerk said the files were gone.', 'the clerk'],
+    ['records that show without "that"', 'The records show the clerk said the files were gone.', 'the clerk'],
   ])('%s keeps its speaker', (_name, input, speaker) => {
     expect(extract(input).quotes.map((q) => q.speaker?.name)).toEqual([speaker]);
   });

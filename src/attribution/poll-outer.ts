@@ -3,6 +3,9 @@
  * poll released Monday, 52 percent of voters said the levy was fair.`, `Some
  * 40 percent said they would vote, according to a Harbor College survey.`,
  * `A Harbor College poll found that 52 percent of voters say the levy is fair.`
+ * Records and studies that "show that" someone said something are credited
+ * likewise, whoever the speaker: `The next batch of emails shows that Lee
+ * asked the clerk to ...`.
  * Annotated news credits such a finding to the poll, the source the writer
  * took it from; the counted respondents only answered it. The speaker
  * becomes the poll; the cue and the rule stay. A trailing "in" counts only
@@ -11,7 +14,7 @@
  */
 import type { Candidate, Mention } from './candidate.js';
 import type { Doc } from '../prepare/document.js';
-import { tokenAt } from '../prepare/lookup.js';
+import { isMarkToken, tokenAt } from '../prepare/lookup.js';
 import { POLL_NOUNS } from '../data/cues.js';
 import { makeMention } from '../speakers/phrase.js';
 
@@ -78,6 +81,44 @@ function pollSubject(doc: Doc, from: number, count: number): Mention | null {
   return makeMention(doc, first, head + 1);
 }
 
+/** Head nouns of the records and studies whose "show that" finding credits them: "emails show that Lee asked ...". */
+const FINDING_SOURCES = new Set([
+  'poll', 'polls', 'survey', 'surveys', 'study', 'studies', 'research', 'results', 'findings', 'data', 'analysis', 'report', 'reports',
+  'records', 'documents', 'emails', 'e-mails',
+]);
+
+/** How many tokens may stand between a record's head noun and its finding verb: "Research conducted for the Harbor Institute showed". */
+const MAX_SOURCE_TO_VERB = 10;
+
+/**
+ * The poll, study or records that are the subject of a finding verb with
+ * "that" right before `s`, any speaker: "The next batch of emails shows that
+ * [Lee] asked ...", "Research conducted for the Harbor Institute showed that
+ * [men] ...". The phrase ends at its head noun, with "X of" before it ("the
+ * next batch of emails"); else null.
+ */
+function findingSource(doc: Doc, from: number, s: Mention): Mention | null {
+  if (s.first - 2 < from || tokenAt(doc, s.first - 1).lower !== 'that') return null;
+  let verb = s.first - 2;
+  if (!FINDING_VERBS.has(tokenAt(doc, verb).lower)) return null;
+  while (verb - 1 >= from && /^(AUX|ADV)$/.test(tokenAt(doc, verb - 1).pos)) verb--;
+  let head = verb - 1;
+  while (head >= from && verb - head <= MAX_SOURCE_TO_VERB && !FINDING_SOURCES.has(tokenAt(doc, head).lower)) {
+    const t = tokenAt(doc, head);
+    if (/^[,;:.!?()]$/.test(t.value) || isMarkToken(t.value) || !/^(ADV|AUX|VERB|PROPN|NOUN|NUM|ADP|DET|ADJ|PART|PUNCT)$/.test(t.pos)) return null;
+    head--;
+  }
+  if (head < from || !FINDING_SOURCES.has(tokenAt(doc, head).lower)) return null;
+  let first = head;
+  for (let round = 0; round < 2; round++) {
+    while (first - 1 >= from && head - first < MAX_POLL && (BEFORE_HEAD.has(tokenAt(doc, first - 1).pos) || /^[\/&-]$/.test(tokenAt(doc, first - 1).value))) first--;
+    // "the next batch of emails", "Early results of an entrance poll"
+    if (round > 0 || first - 2 < from || tokenAt(doc, first - 1).lower !== 'of' || tokenAt(doc, first - 2).pos !== 'NOUN') break;
+    first -= 2;
+  }
+  return makeMention(doc, first, head + 1);
+}
+
 /** The poll phrase in tokens [from, to) when it is one ("a Gazette poll released Monday"), else null. */
 function pollIn(doc: Doc, from: number, to: number): Mention | null {
   if (to - from < 1 || to - from > MAX_POLL) return null;
@@ -96,6 +137,12 @@ export function creditPolls(doc: Doc, candidates: readonly Candidate[]): void {
     const s = c.speaker;
     if (c.kind === 'direct' || s === null || c.cue === null) continue;
     const sentence = doc.sentences[tokenAt(doc, s.first).sent]!;
+    // the subject of "show that" before the speaker: "The next batch of emails shows that Lee asked ..."
+    const source = findingSource(doc, sentence.first, s);
+    if (source !== null && source.kind !== 'pronoun') {
+      c.speaker = source;
+      continue;
+    }
     const counted = isCount(doc, s);
     if (!counted && !isCountedBefore(doc, s, sentence.first)) continue;
     // the subject of a finding verb: "A Harbor poll found that 52 percent of voters say ..."
