@@ -455,10 +455,19 @@ function phraseBefore(doc: Doc, cueFirst: number, givenFloor: number): Mention |
   if (participle) return participle;
   // "His office released a statement saying ...": the issuer speaks; the statement is the medium
   // a verb with its particle: "sent out a press release saying"
-  const verbAt = /^(out|up|off|back)$/.test(tokens[start - 1]?.lower ?? '') ? start - 2 : start - 1;
+  let verbAt = /^(out|up|off|back)$/.test(tokens[start - 1]?.lower ?? '') ? start - 2 : start - 1;
+  // and the medium after "in" or "on": "Thiel wrote in a statement explaining", "Lee shot back in an article stating",
+  // "Reyes put it in a memo explaining", "Lee was on the radio talking about"
+  if (/^(in|on)$/.test(tokens[start - 1]?.lower ?? '') && tokens[start - 1]?.pos === 'ADP') {
+    let v = start - 2;
+    if (tokens[v]?.lower === 'it') v--;
+    if (/^(out|up|off|back)$/.test(tokens[v]?.lower ?? '')) v--;
+    const t = tokens[v];
+    if (t !== undefined && (t.pos === 'VERB' || (t.pos === 'AUX' && t.lemma === 'be'))) verbAt = v;
+  }
   const verb = tokens[verbAt];
   // likewise any object of a verb before a bare participle: "The senator emailed supporters saying: ..."
-  if (mention && mention.kind !== 'pronoun' && verb !== undefined && verb.pos === 'VERB' &&
+  if (mention && mention.kind !== 'pronoun' && verb !== undefined && (verb.pos === 'VERB' || verbAt < start - 1) &&
     /ing$/.test(tokens[cueFirst]?.lower ?? '') && verbAt > floor) {
     const issuer = sentenceSubject(doc, doc.sentences[verb.sent]!.first, verbAt + 1);
     if (issuer) return issuer;
