@@ -129,8 +129,8 @@ describe('the outer source of an attribution', () => {
     },
     {
       name: 'the results of a poll that show that a share said',
-      input: 'Early results of an exit poll of Dover voters are showing that about half said they backed the levy.',
-      output: ['they backed the levy | Early results of an exit poll <- Early results of an exit poll | said | reported/cue-clause'],
+      input: 'The first results of an exit poll in Dover show that roughly half said they backed the levy.',
+      output: ['they backed the levy | The first results of an exit poll <- The first results of an exit poll | said | reported/cue-clause'],
     },
     {
       name: 'polls that show a share, counted before its people',

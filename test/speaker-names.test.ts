@@ -303,7 +303,7 @@ const TABLE: readonly (readonly [string, string, readonly (string | null)[]])[] 
     ["whose-clause", "Ann Varga, whose aide, Tom Park, said the plan would fail, left early.", ["Tom Park | person | name"]],
     ["relative-before-verb", "In October, Mr. Varga, who made millions on a bet against the tram bonds, told investors that fears about bonds like these were ''overblown,'' adding that the bonds had ''room to rise.''", ["Varga | person | name", "Varga | person | name"]],
     ["medium-after-preposition", "\"Many people are uncertain this year,\" Ann Varga wrote in a statement to the Gazette explaining why she is speaking at the fair.", ["Ann Varga | person | name", "Ann Varga | person | name"]],
-    ["medium-after-preposition", "On the same day as the rally, Tom Reyes was on WKRP talking about what he does next.", ["Tom Reyes | person | name"]],
+    ["medium-after-preposition", "After the parade, Tom Reyes was on WKRP talking about his plans for the pier.", ["Tom Reyes | person | name"]],
     ["medium-after-preposition", "Tom Reyes was heard on a microphone telling Ann Varga to go home.", ["Tom Reyes | person | name"]],
     ["medium-after-preposition", "Police found a note in the car saying the mayor was gone.", ["Police | organization | description"]],
     ["poll-finding", "A new Harbor College poll released Friday found that 61 percent of renters say the levy is unfair.", ["A new Harbor College poll | unknown | description"]],

@@ -27,7 +27,7 @@ const MAX_POLL = 14;
 /** Verbs by which a poll reports its finding: "a poll found that 52 percent say". */
 const FINDING_VERBS = new Set(['show', 'shows', 'showed', 'showing', 'find', 'finds', 'found', 'finding', 'suggest', 'suggests', 'suggested', 'indicate', 'indicates', 'indicated', 'reveal', 'reveals', 'revealed']);
 
-/** How many tokens may stand between the finding verb and the respondents: "found that only a bit more than half - 55 percent - of". */
+/** How many tokens may stand between the finding verb and the respondents: "found that just over half of them - 52 percent - of". */
 const MAX_TO_COUNT = 12;
 
 /** How many tokens may stand between a poll's head noun and its finding verb: "a Harbor poll released Friday also found". */
