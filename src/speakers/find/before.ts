@@ -466,8 +466,10 @@ function phraseBefore(doc: Doc, cueFirst: number, givenFloor: number): Mention |
     if (t !== undefined && (t.pos === 'VERB' || (t.pos === 'AUX' && t.lemma === 'be'))) verbAt = v;
   }
   const verb = tokens[verbAt];
+  // (a form of "be" only before the medium: "was on the radio talking")
+  const beforeMedium = verbAt < start - 1 && /^(in|on)$/.test(tokens[start - 1]?.lower ?? '') && verb?.pos === 'AUX';
   // likewise any object of a verb before a bare participle: "The senator emailed supporters saying: ..."
-  if (mention && mention.kind !== 'pronoun' && verb !== undefined && (verb.pos === 'VERB' || verbAt < start - 1) &&
+  if (mention && mention.kind !== 'pronoun' && verb !== undefined && (verb.pos === 'VERB' || beforeMedium) &&
     /ing$/.test(tokens[cueFirst]?.lower ?? '') && verbAt > floor) {
     const issuer = sentenceSubject(doc, doc.sentences[verb.sent]!.first, verbAt + 1);
     if (issuer) return issuer;
