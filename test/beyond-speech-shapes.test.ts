@@ -89,6 +89,11 @@ describe('beyond speech, sourceless "is expected to": an adverb in the infinitiv
   const framed: [string, string, Row[]][] = [
     ['to + adverb + verb', 'Most of the mayor\'s staff are expected to quickly move to the state capital.', [row(['Most of the mayor\'s staff', 'to quickly move to the state capital'], null, 'are expected', 'thought', 'reported/impersonal')]],
     ['a prepositional phrase between commas', 'The harbor authority, under growing pressure, is expected to release the report within weeks.', [row(['The harbor authority, under growing pressure,', 'to release the report within weeks'], null, 'is expected', 'thought', 'reported/impersonal')]],
+    // the narrator's clause after ", but", ", as", ", which" or a semicolon stays out of the framed clause
+    ['ends before ", but"', 'The ferry service seemed to be recovering from the long winter, but that could change soon.', [row(['The ferry service', 'to be recovering from the long winter'], null, 'seemed', 'thought', 'reported/impersonal')]],
+    ['ends before ", as"', 'The harbor authority is expected to release the report within weeks, as the council meets again.', [row(['The harbor authority', 'to release the report within weeks'], null, 'is expected', 'thought', 'reported/impersonal')]],
+    ['ends at a semicolon', 'The river towns appeared paralyzed by the long flood; the mayor stayed in the capital.', [row(['The river towns', 'paralyzed by the long flood'], null, 'appeared', 'thought', 'reported/impersonal')]],
+    ['a comma before a noun phrase goes on', 'The harbor authority is expected to hire new pilots, cooks and clerks for the summer.', [row(['The harbor authority', 'to hire new pilots, cooks and clerks for the summer'], null, 'is expected', 'thought', 'reported/impersonal')]],
   ];
   test.each(framed)('%s', (_label, text, expected) => {
     expect(rows(extract(text, ALL))).toEqual(expected);

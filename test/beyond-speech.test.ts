@@ -31,8 +31,9 @@ const cases: [string, string, Row[]][] = [
   ['shows why', 'National polling shows why the unrest in the county is a problem for the mayor.', [row(['why the unrest in the county is a problem for the mayor'], 'National polling', 'shows', 'evidence', 'reported/evidence-clause')]],
   ['records, which showed', 'Her medical records, which showed she was healthy enough to serve, came out in July.', [row(['she was healthy enough to serve'], 'Her medical records', 'showed', 'evidence', 'reported/evidence-clause')]],
   // a feeling voiced about something: the content is what it is about
-  ['expressed concern about', 'Ms. Varga expressed concern about the new plant on the river.', [row(['the new plant on the river'], 'Varga', 'expressed', 'stance', 'reported/cue-feeling')]],
-  ['voiced support for', 'The council voiced support for a later curfew on weekends in the summer.', [row(['a later curfew on weekends in the summer'], 'The council', 'voiced', 'stance', 'reported/cue-feeling')]],
+  ['expressed concern about', 'Ms. Varga expressed concern about the new plant on the river.', [row(['the new plant on the river'], 'Varga', 'expressed concern about', 'stance', 'reported/cue-feeling')]],
+  ['voiced support for', 'The council voiced support for a later curfew on weekends in the summer.', [row(['a later curfew on weekends in the summer'], 'The council', 'voiced support for', 'stance', 'reported/cue-feeling')]],
+  ['expressed + adjective + feeling + at', 'Mr. Tobin expressed deep dismay at the closing of the river ferry.', [row(['the closing of the river ferry'], 'Tobin', 'expressed deep dismay at', 'stance', 'reported/cue-feeling')]],
   // a judgement: object and complement
   ['considers + adjective', 'Ms. Varga considers the levy unfair.', [row(['the levy unfair'], 'Varga', 'considers', 'thought', 'reported/cue-judgement')]],
   ['consider + pronoun + noun phrase', 'Her rivals consider him a newcomer.', [row(['him a newcomer'], 'Her rivals', 'consider', 'thought', 'reported/cue-judgement')]],

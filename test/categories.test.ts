@@ -38,6 +38,7 @@ const cases: [string, string, Row[]][] = [
   ['a short judgement', 'Voters see the levy as a tax on renters.', [row(['the levy as a tax on renters'], 'Voters', 'see', 'thought', 'reported/cue-as')]],
   ['are beginning to see X as Y', 'Voters are beginning to see the levy as a tax on renters and young families.', [row(['the levy as a tax on renters and young families'], 'Voters', 'are beginning to see', 'thought', 'reported/cue-as')]],
   ['a finding in a fronted poll', 'In a Gazette poll released Monday, 52 percent of voters backed the levy.', [row(['52 percent of voters backed the levy'], 'a Gazette poll released Monday', 'In', 'evidence', 'reported/poll-source')]],
+  ['a fronted poll with "most recent" and two pollsters', 'In the most recent Ledger/Mercer survey, 71 percent of renters approved of the new levy on boats.', [row(['71 percent of renters approved of the new levy on boats'], 'the most recent Ledger/Mercer survey', 'In', 'evidence', 'reported/poll-source')]],
   // nominal forms
   ["a belief that", "Ms. Ortiz's belief that the city will recover by the end of the spring is shared by many.", [row(['the city will recover by the end of the spring'], 'Ortiz', 'belief', 'thought', 'reported/noun-cue')]],
   ['a doubt that', "Ms. Varga's doubt that the new bridge will open before the end of the year was plain to see.", [row(['the new bridge will open before the end of the year'], 'Varga', 'doubt', 'thought', 'reported/noun-cue')]],

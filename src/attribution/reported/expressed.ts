@@ -1,7 +1,8 @@
 /**
  * Rule `reported/cue-feeling` (category `stance`, opt-in): a feeling voiced
  * about something, `Ms. Varga expressed concern about the new plant.`,
- * `The council voiced support for a later curfew.` The cue is the verb; the
+ * `The council voiced support for a later curfew.` The cue is the verb with
+ * the feeling and its preposition ("expressed concern about"); the
  * content is what the feeling is about, after its preposition, as annotated
  * news marks it ("the new plant", "a later curfew"). Other objects of
  * "express" and "voice" ("expressed her condolences", "expressed admiration
@@ -47,5 +48,6 @@ export function cueFeeling(ctx: ReportedContext, cue: CueMatch): Candidate | nul
   if (end - p < 1 || end - p >= MAX_CONTENT) return null;
   const speaker = cueSubject(doc, cue, sentence);
   if (!speaker) return null;
-  return candidate(ctx, [range(doc, p, end)], cue, speaker, 'reported/cue-feeling', 0.6);
+  // the feeling and its preposition belong to the cue, as annotated news marks it: "expressed concern about"
+  return candidate(ctx, [range(doc, p, end)], { ...cue, last: p }, speaker, 'reported/cue-feeling', 0.6);
 }

@@ -1,8 +1,9 @@
 /**
  * Rule `reported/poll-source` (category `evidence`, opt-in): a finding
  * attributed to a poll or survey through a fronted "in", `In a Gazette poll
- * released Monday, 52 percent of voters backed the levy.` The poll is the
- * source, "in" the cue, the clause the content. A trailing "in the polls"
+ * released Monday, 52 percent of voters backed the levy.`, `In the most
+ * recent Ledger/Mercer survey, ...`. The poll is the source, "in" the cue,
+ * the clause the content. A trailing "in the polls"
  * (`The mayor leads by six points in the latest survey.`) is left out: on
  * PolNeAR train annotators counted it only half of the time (17 of 35).
  * @internal
@@ -25,7 +26,11 @@ function pollPhrase(ctx: ReportedContext, k: number, last: number): { end: numbe
   let q = k + 1;
   while (q < last && q - k <= MAX_BEFORE_HEAD && !POLL_NOUNS.has(tokenIn(doc, sentence, q).lower)) {
     const t = tokenIn(doc, sentence, q);
-    if (!BEFORE_HEAD.has(t.pos) || (t.pos === 'PUNCT' && !/^[\/&-]$/.test(t.value))) return null;
+    // "the most recent Ledger survey": an adverb of degree before an adjective
+    const degree = t.pos === 'ADV' && /^(most|more|very)$/.test(t.lower) && tokenIn(doc, sentence, q + 1).pos === 'ADJ';
+    // "CNN/ORC", "Shaw & Company": a joining mark, whatever its tag
+    const joiner = /^[\/&-]$/.test(t.value);
+    if ((!BEFORE_HEAD.has(t.pos) && !degree && !joiner) || (t.pos === 'PUNCT' && !joiner)) return null;
     q++;
   }
   if (!POLL_NOUNS.has(tokenIn(doc, sentence, q).lower)) return null;
