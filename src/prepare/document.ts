@@ -7,7 +7,7 @@ import { buildView, endOutsideReference, referenceLength } from './view.js';
 import { splitParagraphs } from './paragraphs.js';
 import { BATCH_CHARS, type RawBatch, type Tokenizer } from './wink.js';
 import type { ParagraphRange } from './paragraphs.js';
-import { StoredToken, TokenTable } from './tokens.js';
+import { TokenTable } from './tokens.js';
 import { closesBracketAfterMark, closesDoubledMark } from './doubled-marks.js';
 
 /** One token with its offsets into the input. */
@@ -184,7 +184,7 @@ function addParagraph(text: string, view: string, range: ParagraphRange, slice: 
     const pos = raw.pos[k] ?? 'X';
     const negated = raw.negated[k] === true;
     if (table) {
-      tokens[doc.count++] = new StoredToken(table, table.push(start, end, shown, raw.lemmas[k], pos, negated, sentences.length, para));
+      tokens[doc.count++] = table.token(table.push(start, end, shown, raw.lemmas[k], pos, negated, sentences.length, para));
     } else {
       // (wink's own word, as it almost always is: its lower-case form is known)
       let lower = shown === value ? raw.lowers[k] : lowered.get(shown);

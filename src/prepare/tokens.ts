@@ -28,6 +28,8 @@ export class TokenTable {
   private wordIds: Map<string, number> | undefined = new Map();
   private lemmaIds: Map<string, number> | undefined = new Map();
   private tagIds: Map<string, number> | undefined = new Map();
+  /** Makes the token object of an index (see {@link StoredToken}). */
+  private readonly Token = storedTokenOf(this);
 
   /** A table for about `expected` tokens (it grows as needed). */
   constructor(expected: number) {
@@ -62,6 +64,11 @@ export class TokenTable {
     this.lemma[k] = idOf(this.lemmaIds!, this.lemmas, lemma ?? this.lowers[word]!);
     this.tag[k] = idOf(this.tagIds!, this.tags, pos) | (negated ? NEGATED : 0);
     return k;
+  }
+
+  /** The token object of index `k`: it reads every field from this table. */
+  token(k: number): StoredToken {
+    return new this.Token(k);
   }
 
   /**
@@ -117,37 +124,55 @@ function idOf(ids: Map<string, number>, list: string[], value: string): number {
   return id;
 }
 
-/** A token that reads its fields from a {@link TokenTable}. */
-export class StoredToken implements Token {
-  constructor(
-    private readonly t: TokenTable,
-    readonly i: number,
-  ) {}
-  get start(): number {
-    return this.t.start[this.i]!;
-  }
-  get end(): number {
-    return this.t.end[this.i]!;
-  }
-  get value(): string {
-    return this.t.words[this.t.word[this.i]!]!;
-  }
-  get lower(): string {
-    return this.t.lowers[this.t.word[this.i]!]!;
-  }
-  get lemma(): string {
-    return this.t.lemmas[this.t.lemma[this.i]!]!;
-  }
-  get pos(): string {
-    return this.t.tags[this.t.tag[this.i]! & ~NEGATED]!;
-  }
-  get negated(): boolean {
-    return (this.t.tag[this.i]! & NEGATED) !== 0;
-  }
-  get sent(): number {
-    return this.t.sent[this.i]!;
-  }
-  get para(): number {
-    return this.t.sentPara[this.t.sent[this.i]!]!;
-  }
+/**
+ * A token that reads its fields from a {@link TokenTable}. Each table makes
+ * its own subclass ({@link TokenTable.token}) whose getters reach the table
+ * through their closure, so that a token object holds its index alone: a
+ * long text has millions of them, and a second field would cost 8 more bytes
+ * each.
+ */
+export abstract class StoredToken implements Token {
+  constructor(readonly i: number) {}
+  abstract get start(): number;
+  abstract get end(): number;
+  abstract get value(): string;
+  abstract get lower(): string;
+  abstract get lemma(): string;
+  abstract get pos(): string;
+  abstract get negated(): boolean;
+  abstract get sent(): number;
+  abstract get para(): number;
+}
+
+/** The {@link StoredToken} subclass of table `t`. */
+function storedTokenOf(t: TokenTable): new (i: number) => StoredToken {
+  return class TableToken extends StoredToken {
+    get start(): number {
+      return t.start[this.i]!;
+    }
+    get end(): number {
+      return t.end[this.i]!;
+    }
+    get value(): string {
+      return t.words[t.word[this.i]!]!;
+    }
+    get lower(): string {
+      return t.lowers[t.word[this.i]!]!;
+    }
+    get lemma(): string {
+      return t.lemmas[t.lemma[this.i]!]!;
+    }
+    get pos(): string {
+      return t.tags[t.tag[this.i]! & ~NEGATED]!;
+    }
+    get negated(): boolean {
+      return (t.tag[this.i]! & NEGATED) !== 0;
+    }
+    get sent(): number {
+      return t.sent[this.i]!;
+    }
+    get para(): number {
+      return t.sentPara[t.sent[this.i]!]!;
+    }
+  };
 }
