@@ -208,6 +208,11 @@ function continuesSentence(value: string): boolean {
 /** Offset of `value` in `slice` starting no further than `reach` after `from`, or -1. */
 function findNear(slice: string, value: string, from: number, reach: number): number {
   if (slice.startsWith(value, from)) return from;
+  // most tokens stand after a space or a line break: look there without a copy of the stretch
+  // (the spaces skipped hold no earlier match of a value that starts with none)
+  let next = from;
+  while (next < slice.length && isSpaceCode(slice.charCodeAt(next))) next++;
+  if (next - from <= reach && !isSpaceCode(value.charCodeAt(0)) && slice.startsWith(value, next)) return next;
   const at = slice.slice(from, from + reach + value.length).indexOf(value);
   return at < 0 ? -1 : from + at;
 }
