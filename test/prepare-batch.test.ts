@@ -92,20 +92,21 @@ describe('the token table', () => {
 
   it('grows past the size it expected and reads every field back', () => {
     const table = new TokenTable(1);
-    const rows = Array.from({ length: 100 }, (_, k) => ({
+    // a token of 255 characters or more, and sentences far ahead of the first of their block of 256 tokens
+    const rows = Array.from({ length: 600 }, (_, k) => ({
       start: k * 3,
-      end: k * 3 + 2,
+      end: k * 3 + (k === 50 ? 300 : k === 51 ? 255 : k === 52 ? 254 : 2),
       value: k % 2 ? 'Said' : 'NOT',
       lemma: k % 3 ? 'say' : undefined,
       pos: k % 5 ? 'VERB' : 'PART',
       negated: k % 7 === 0,
-      sent: k >> 2,
+      sent: (k >> 2) + (k >= 60 ? 1000 : 0),
       para: k >> 4,
     }));
     for (const r of rows) table.push(r.start, r.end, r.value, r.lemma, r.pos, r.negated, r.sent, r.para);
     table.finish();
-    expect(table.length).toBe(100);
-    expect(table.start).toHaveLength(100);
+    expect(table.length).toBe(600);
+    expect(table.start).toHaveLength(600);
     rows.forEach((r, k) => {
       const t = table.token(k);
       expect([t.i, t.start, t.end, t.value, t.lower, t.lemma, t.pos, t.negated, t.sent, t.para]).toEqual([

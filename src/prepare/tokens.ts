@@ -11,8 +11,16 @@ export class TokenTable {
   /** Number of tokens. */
   length = 0;
   start: Int32Array;
-  end: Int32Array;
-  sent: Int32Array;
+  /** Length of each token (end less start), or {@link LONG} when its end is in {@link longEnds}. */
+  span: Uint8Array;
+  /** The end of each token of {@link LONG} characters or more. */
+  readonly longEnds = new Map<number, number>();
+  /** The sentence of the first token of each block of {@link BLOCK} tokens. */
+  sentBase: Int32Array;
+  /** A token's sentence less its block's {@link sentBase}, or {@link LONG} when it is in {@link longSents}. */
+  sentStep: Uint8Array;
+  /** The sentence of each token {@link LONG} sentences or more past its block's base (hardly ever met). */
+  readonly longSents = new Map<number, number>();
   /** The paragraph of each sentence (a token's paragraph is its sentence's). */
   sentPara: Int32Array;
   /** Index into {@link words} and {@link lowers}. */
@@ -35,8 +43,9 @@ export class TokenTable {
   constructor(expected: number) {
     this.capacity = Math.max(16, expected);
     this.start = new Int32Array(this.capacity);
-    this.end = new Int32Array(this.capacity);
-    this.sent = new Int32Array(this.capacity);
+    this.span = new Uint8Array(this.capacity);
+    this.sentBase = new Int32Array(blocks(this.capacity));
+    this.sentStep = new Uint8Array(this.capacity);
     this.sentPara = new Int32Array(Math.max(16, this.capacity >> 4));
     this.word = new Int32Array(this.capacity);
     this.lemma = new Int32Array(this.capacity);
@@ -48,8 +57,20 @@ export class TokenTable {
     if (this.length === this.capacity) this.grow();
     const k = this.length++;
     this.start[k] = start;
-    this.end[k] = end;
-    this.sent[k] = sent;
+    // (lengths and sentence steps take a byte each; the rare larger ones wait in a map)
+    const length = end - start;
+    if (length < LONG) this.span[k] = length;
+    else {
+      this.span[k] = LONG;
+      this.longEnds.set(k, end);
+    }
+    if ((k & (BLOCK - 1)) === 0) this.sentBase[k >> BLOCK_BITS] = sent;
+    const step = sent - this.sentBase[k >> BLOCK_BITS]!;
+    if (step >= 0 && step < LONG) this.sentStep[k] = step;
+    else {
+      this.sentStep[k] = LONG;
+      this.longSents.set(k, sent);
+    }
     if (sent >= this.sentPara.length) this.sentPara = grown(this.sentPara, Math.max(this.sentPara.length * 2, sent + 1));
     this.sentPara[sent] = para;
     const wordIds = this.wordIds!;
@@ -80,8 +101,9 @@ export class TokenTable {
     const n = this.length;
     if (this.capacity - n > n >> 2) {
       this.start = this.start.slice(0, n);
-      this.end = this.end.slice(0, n);
-      this.sent = this.sent.slice(0, n);
+      this.span = this.span.slice(0, n);
+      this.sentBase = this.sentBase.slice(0, blocks(n));
+      this.sentStep = this.sentStep.slice(0, n);
       this.word = this.word.slice(0, n);
       this.lemma = this.lemma.slice(0, n);
       this.tag = this.tag.slice(0, n);
@@ -95,8 +117,9 @@ export class TokenTable {
   private grow(): void {
     this.capacity *= 2;
     this.start = grown(this.start, this.capacity);
-    this.end = grown(this.end, this.capacity);
-    this.sent = grown(this.sent, this.capacity);
+    this.span = grown(this.span, this.capacity);
+    this.sentBase = grown(this.sentBase, blocks(this.capacity));
+    this.sentStep = grown(this.sentStep, this.capacity);
     this.word = grown(this.word, this.capacity);
     this.lemma = grown(this.lemma, this.capacity);
     this.tag = grown(this.tag, this.capacity);
@@ -109,6 +132,18 @@ function grown<T extends Int32Array | Uint8Array>(a: T, size: number): T {
   b.set(a);
   return b;
 }
+
+/** Tokens per block of {@link TokenTable.sentBase}: 256. */
+const BLOCK_BITS = 8;
+const BLOCK = 1 << BLOCK_BITS;
+
+/** Number of blocks for `tokens` tokens. */
+function blocks(tokens: number): number {
+  return Math.max(1, Math.ceil(tokens / BLOCK));
+}
+
+/** The byte that stands for "look in the map": a length or sentence step of 255 or more. */
+const LONG = 0xff;
 
 /** Bit of {@link TokenTable.tag} set for a negated token (fewer than 128 tags exist). */
 const NEGATED = 0x80;
@@ -151,7 +186,8 @@ function storedTokenOf(t: TokenTable): new (i: number) => StoredToken {
       return t.start[this.i]!;
     }
     get end(): number {
-      return t.end[this.i]!;
+      const length = t.span[this.i]!;
+      return length !== LONG ? t.start[this.i]! + length : t.longEnds.get(this.i)!;
     }
     get value(): string {
       return t.words[t.word[this.i]!]!;
@@ -169,10 +205,11 @@ function storedTokenOf(t: TokenTable): new (i: number) => StoredToken {
       return (t.tag[this.i]! & NEGATED) !== 0;
     }
     get sent(): number {
-      return t.sent[this.i]!;
+      const step = t.sentStep[this.i]!;
+      return step !== LONG ? t.sentBase[this.i >> BLOCK_BITS]! + step : t.longSents.get(this.i)!;
     }
     get para(): number {
-      return t.sentPara[t.sent[this.i]!]!;
+      return t.sentPara[this.sent]!;
     }
   };
 }
