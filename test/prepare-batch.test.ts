@@ -125,5 +125,20 @@ describe('the token table', () => {
     // each distinct string once
     expect(table.words).toEqual(['NOT', 'Said']);
     expect(table.tags).toEqual(['PART', 'VERB']);
+    // two bytes an index while they fit
+    expect(table.word).toBeInstanceOf(Uint16Array);
+  });
+
+  it('keeps word and lemma indexes past 65,535', () => {
+    const table = new TokenTable(16);
+    const count = 70_000;
+    for (let k = 0; k < count; k++) table.push(k * 2, k * 2 + 1, `w${k}`, `l${k}`, 'NOUN', false, k, k);
+    table.finish();
+    for (const k of [0, 65_535, 65_536, 65_537, count - 1]) {
+      const t = table.token(k);
+      expect([t.value, t.lemma, t.start, t.end, t.sent, t.para]).toEqual([`w${k}`, `l${k}`, k * 2, k * 2 + 1, k, k]);
+    }
+    expect(table.word).toBeInstanceOf(Int32Array);
+    expect(table.lemma).toBeInstanceOf(Int32Array);
   });
 });

@@ -23,10 +23,10 @@ export class TokenTable {
   readonly longSents = new Map<number, number>();
   /** The paragraph of each sentence (a token's paragraph is its sentence's). */
   sentPara: Int32Array;
-  /** Index into {@link words} and {@link lowers}. */
-  word: Int32Array;
-  /** Index into {@link lemmas}. */
-  lemma: Int32Array;
+  /** Index into {@link words} and {@link lowers} (two bytes each until an index needs more). */
+  word: Uint16Array | Int32Array;
+  /** Index into {@link lemmas} (two bytes each until an index needs more). */
+  lemma: Uint16Array | Int32Array;
   /** Index into {@link tags}, plus {@link NEGATED} when the token is negated. */
   tag: Uint8Array;
   readonly words: string[] = [];
@@ -47,8 +47,8 @@ export class TokenTable {
     this.sentBase = new Int32Array(blocks(this.capacity));
     this.sentStep = new Uint8Array(this.capacity);
     this.sentPara = new Int32Array(Math.max(16, this.capacity >> 4));
-    this.word = new Int32Array(this.capacity);
-    this.lemma = new Int32Array(this.capacity);
+    this.word = new Uint16Array(this.capacity);
+    this.lemma = new Uint16Array(this.capacity);
     this.tag = new Uint8Array(this.capacity);
   }
 
@@ -81,8 +81,11 @@ export class TokenTable {
       this.lowers.push(value.toLowerCase());
       wordIds.set(value, word);
     }
+    if (word > 0xffff && this.word instanceof Uint16Array) this.word = Int32Array.from(this.word);
     this.word[k] = word;
-    this.lemma[k] = idOf(this.lemmaIds!, this.lemmas, lemma ?? this.lowers[word]!);
+    const lemmaId = idOf(this.lemmaIds!, this.lemmas, lemma ?? this.lowers[word]!);
+    if (lemmaId > 0xffff && this.lemma instanceof Uint16Array) this.lemma = Int32Array.from(this.lemma);
+    this.lemma[k] = lemmaId;
     this.tag[k] = idOf(this.tagIds!, this.tags, pos) | (negated ? NEGATED : 0);
     return k;
   }
@@ -127,7 +130,7 @@ export class TokenTable {
 }
 
 /** A copy of `a` with room for `size` numbers. */
-function grown<T extends Int32Array | Uint8Array>(a: T, size: number): T {
+function grown<T extends Int32Array | Uint16Array | Uint8Array>(a: T, size: number): T {
   const b = new (a.constructor as new (n: number) => T)(size);
   b.set(a);
   return b;
