@@ -7,7 +7,7 @@
 import type { Extraction } from './types.js';
 import type { ResolvedOptions } from './options.js';
 import type { Tokenizer } from './prepare/wink.js';
-import { prepare } from './prepare/document.js';
+import { prepare, type Doc } from './prepare/document.js';
 import { append, tokenAtOrAfter } from './prepare/lookup.js';
 import { scanQuotes } from './marks/scan.js';
 import { compileLexicon, type Lexicon } from './cues/lexicon.js';
@@ -48,13 +48,27 @@ export function compileSettings(options: ResolvedOptions): Settings {
 export function runPipeline(text: string, tokenizer: Tokenizer, settings: Settings): Extraction {
   // 1. text preparation: view, paragraphs, tokens with offsets
   const doc = prepare(text, tokenizer);
+  // 2. to 7., in a function of their own: what only they use (marks, cues, stretches) is garbage
+  // by the time the speakers are resolved, when a long text needs the most memory
+  const { candidates, quoted } = findCandidates(doc, settings);
+  // 8. speaker resolution and result assembly
+  return assemble(doc, candidates, settings.options, quoted);
+}
+
+/**
+ * Stages 2 to 7 over a prepared document: the candidates that survived the
+ * refiners, and one byte per token, 1 inside quotation marks.
+ */
+function findCandidates(doc: Doc, settings: Settings): { candidates: Candidate[]; quoted: Uint8Array } {
   // 2. quote-mark scanning
   const scanned = scanQuotes(doc);
   // 3. cue detection
   const cues = detectCues(doc, settings.lexicon);
   // an unclosed mark in plain narration opens nothing
   const stretches = dropNarratedStretches(doc, scanned, cues);
-  const cueAt: (CueMatch | undefined)[] = new Array(doc.tokens.length);
+  // filled sparsely, not made at the length of the text: in a long text few tokens are cues, and
+  // the engine then keeps only those (a list as long as the tokens took 8 bytes per token)
+  const cueAt: (CueMatch | undefined)[] = [];
   for (const c of cues) for (let k = c.first; k < c.last; k++) cueAt[k] = c;
   // 4. direct quotations and their attribution (speaker finding happens inside the rules)
   const candidates = directCandidates(doc, stretches);
@@ -110,6 +124,5 @@ export function runPipeline(text: string, tokenizer: Tokenizer, settings: Settin
   dropOverlaps(candidates);
   // a last guess at who speaks a direct quote no rule attributed (changes no quote)
   guessSpeakers(doc, candidates, settings.lexicon.verbs, cueAt);
-  // 8. speaker resolution and result assembly
-  return assemble(doc, candidates, settings.options, quoted);
+  return { candidates, quoted };
 }

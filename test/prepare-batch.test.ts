@@ -83,6 +83,8 @@ describe('the token table', () => {
     const compact = prepare(text, new Tokenizer(), 0);
     expect(plain.tokens[0]).not.toBeInstanceOf(StoredToken);
     expect(compact.tokens[0]).toBeInstanceOf(StoredToken);
+    // a stored token holds its index alone (a long text has millions of them)
+    expect(Object.keys(compact.tokens[0]!)).toEqual(['i']);
     expect(compact.tokens.map(fields)).toEqual(plain.tokens.map(fields));
     expect(compact.sentences).toEqual(plain.sentences);
     expect(compact.paragraphs).toEqual(plain.paragraphs);
@@ -90,22 +92,23 @@ describe('the token table', () => {
 
   it('grows past the size it expected and reads every field back', () => {
     const table = new TokenTable(1);
-    const rows = Array.from({ length: 100 }, (_, k) => ({
+    // a token of 255 characters or more, and sentences far ahead of the first of their block of 256 tokens
+    const rows = Array.from({ length: 600 }, (_, k) => ({
       start: k * 3,
-      end: k * 3 + 2,
+      end: k * 3 + (k === 50 ? 300 : k === 51 ? 255 : k === 52 ? 254 : 2),
       value: k % 2 ? 'Said' : 'NOT',
       lemma: k % 3 ? 'say' : undefined,
       pos: k % 5 ? 'VERB' : 'PART',
       negated: k % 7 === 0,
-      sent: k >> 2,
+      sent: (k >> 2) + (k >= 60 ? 1000 : 0),
       para: k >> 4,
     }));
     for (const r of rows) table.push(r.start, r.end, r.value, r.lemma, r.pos, r.negated, r.sent, r.para);
     table.finish();
-    expect(table.length).toBe(100);
-    expect(table.start).toHaveLength(100);
+    expect(table.length).toBe(600);
+    expect(table.start).toHaveLength(600);
     rows.forEach((r, k) => {
-      const t = new StoredToken(table, k);
+      const t = table.token(k);
       expect([t.i, t.start, t.end, t.value, t.lower, t.lemma, t.pos, t.negated, t.sent, t.para]).toEqual([
         k,
         r.start,
@@ -122,5 +125,20 @@ describe('the token table', () => {
     // each distinct string once
     expect(table.words).toEqual(['NOT', 'Said']);
     expect(table.tags).toEqual(['PART', 'VERB']);
+    // two bytes an index while they fit
+    expect(table.word).toBeInstanceOf(Uint16Array);
+  });
+
+  it('keeps word and lemma indexes past 65,535', () => {
+    const table = new TokenTable(16);
+    const count = 70_000;
+    for (let k = 0; k < count; k++) table.push(k * 2, k * 2 + 1, `w${k}`, `l${k}`, 'NOUN', false, k, k);
+    table.finish();
+    for (const k of [0, 65_535, 65_536, 65_537, count - 1]) {
+      const t = table.token(k);
+      expect([t.value, t.lemma, t.start, t.end, t.sent, t.para]).toEqual([`w${k}`, `l${k}`, k * 2, k * 2 + 1, k, k]);
+    }
+    expect(table.word).toBeInstanceOf(Int32Array);
+    expect(table.lemma).toBeInstanceOf(Int32Array);
   });
 });

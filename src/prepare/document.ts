@@ -7,7 +7,7 @@ import { buildView, endOutsideReference, referenceLength } from './view.js';
 import { splitParagraphs } from './paragraphs.js';
 import { BATCH_CHARS, type RawBatch, type Tokenizer } from './wink.js';
 import type { ParagraphRange } from './paragraphs.js';
-import { StoredToken, TokenTable } from './tokens.js';
+import { TokenTable } from './tokens.js';
 import { closesBracketAfterMark, closesDoubledMark } from './doubled-marks.js';
 
 /** One token with its offsets into the input. */
@@ -184,7 +184,7 @@ function addParagraph(text: string, view: string, range: ParagraphRange, slice: 
     const pos = raw.pos[k] ?? 'X';
     const negated = raw.negated[k] === true;
     if (table) {
-      tokens[doc.count++] = new StoredToken(table, table.push(start, end, shown, raw.lemmas[k], pos, negated, sentences.length, para));
+      tokens[doc.count++] = table.token(table.push(start, end, shown, raw.lemmas[k], pos, negated, sentences.length, para));
     } else {
       // (wink's own word, as it almost always is: its lower-case form is known)
       let lower = shown === value ? raw.lowers[k] : lowered.get(shown);
@@ -208,6 +208,11 @@ function continuesSentence(value: string): boolean {
 /** Offset of `value` in `slice` starting no further than `reach` after `from`, or -1. */
 function findNear(slice: string, value: string, from: number, reach: number): number {
   if (slice.startsWith(value, from)) return from;
+  // most tokens stand after a space or a line break: look there without a copy of the stretch
+  // (the spaces skipped hold no earlier match of a value that starts with none)
+  let next = from;
+  while (next < slice.length && isSpaceCode(slice.charCodeAt(next))) next++;
+  if (next - from <= reach && !isSpaceCode(value.charCodeAt(0)) && slice.startsWith(value, next)) return next;
   const at = slice.slice(from, from + reach + value.length).indexOf(value);
   return at < 0 ? -1 : from + at;
 }

@@ -11,14 +11,22 @@ export class TokenTable {
   /** Number of tokens. */
   length = 0;
   start: Int32Array;
-  end: Int32Array;
-  sent: Int32Array;
+  /** Length of each token (end less start), or {@link LONG} when its end is in {@link longEnds}. */
+  span: Uint8Array;
+  /** The end of each token of {@link LONG} characters or more. */
+  readonly longEnds = new Map<number, number>();
+  /** The sentence of the first token of each block of {@link BLOCK} tokens. */
+  sentBase: Int32Array;
+  /** A token's sentence less its block's {@link sentBase}, or {@link LONG} when it is in {@link longSents}. */
+  sentStep: Uint8Array;
+  /** The sentence of each token {@link LONG} sentences or more past its block's base (hardly ever met). */
+  readonly longSents = new Map<number, number>();
   /** The paragraph of each sentence (a token's paragraph is its sentence's). */
   sentPara: Int32Array;
-  /** Index into {@link words} and {@link lowers}. */
-  word: Int32Array;
-  /** Index into {@link lemmas}. */
-  lemma: Int32Array;
+  /** Index into {@link words} and {@link lowers} (two bytes each until an index needs more). */
+  word: Uint16Array | Int32Array;
+  /** Index into {@link lemmas} (two bytes each until an index needs more). */
+  lemma: Uint16Array | Int32Array;
   /** Index into {@link tags}, plus {@link NEGATED} when the token is negated. */
   tag: Uint8Array;
   readonly words: string[] = [];
@@ -28,16 +36,19 @@ export class TokenTable {
   private wordIds: Map<string, number> | undefined = new Map();
   private lemmaIds: Map<string, number> | undefined = new Map();
   private tagIds: Map<string, number> | undefined = new Map();
+  /** Makes the token object of an index (see {@link StoredToken}). */
+  private readonly Token = storedTokenOf(this);
 
   /** A table for about `expected` tokens (it grows as needed). */
   constructor(expected: number) {
     this.capacity = Math.max(16, expected);
     this.start = new Int32Array(this.capacity);
-    this.end = new Int32Array(this.capacity);
-    this.sent = new Int32Array(this.capacity);
+    this.span = new Uint8Array(this.capacity);
+    this.sentBase = new Int32Array(blocks(this.capacity));
+    this.sentStep = new Uint8Array(this.capacity);
     this.sentPara = new Int32Array(Math.max(16, this.capacity >> 4));
-    this.word = new Int32Array(this.capacity);
-    this.lemma = new Int32Array(this.capacity);
+    this.word = new Uint16Array(this.capacity);
+    this.lemma = new Uint16Array(this.capacity);
     this.tag = new Uint8Array(this.capacity);
   }
 
@@ -46,8 +57,20 @@ export class TokenTable {
     if (this.length === this.capacity) this.grow();
     const k = this.length++;
     this.start[k] = start;
-    this.end[k] = end;
-    this.sent[k] = sent;
+    // (lengths and sentence steps take a byte each; the rare larger ones wait in a map)
+    const length = end - start;
+    if (length < LONG) this.span[k] = length;
+    else {
+      this.span[k] = LONG;
+      this.longEnds.set(k, end);
+    }
+    if ((k & (BLOCK - 1)) === 0) this.sentBase[k >> BLOCK_BITS] = sent;
+    const step = sent - this.sentBase[k >> BLOCK_BITS]!;
+    if (step >= 0 && step < LONG) this.sentStep[k] = step;
+    else {
+      this.sentStep[k] = LONG;
+      this.longSents.set(k, sent);
+    }
     if (sent >= this.sentPara.length) this.sentPara = grown(this.sentPara, Math.max(this.sentPara.length * 2, sent + 1));
     this.sentPara[sent] = para;
     const wordIds = this.wordIds!;
@@ -58,10 +81,18 @@ export class TokenTable {
       this.lowers.push(value.toLowerCase());
       wordIds.set(value, word);
     }
+    if (word > 0xffff && this.word instanceof Uint16Array) this.word = Int32Array.from(this.word);
     this.word[k] = word;
-    this.lemma[k] = idOf(this.lemmaIds!, this.lemmas, lemma ?? this.lowers[word]!);
+    const lemmaId = idOf(this.lemmaIds!, this.lemmas, lemma ?? this.lowers[word]!);
+    if (lemmaId > 0xffff && this.lemma instanceof Uint16Array) this.lemma = Int32Array.from(this.lemma);
+    this.lemma[k] = lemmaId;
     this.tag[k] = idOf(this.tagIds!, this.tags, pos) | (negated ? NEGATED : 0);
     return k;
+  }
+
+  /** The token object of index `k`: it reads every field from this table. */
+  token(k: number): StoredToken {
+    return new this.Token(k);
   }
 
   /**
@@ -73,8 +104,9 @@ export class TokenTable {
     const n = this.length;
     if (this.capacity - n > n >> 2) {
       this.start = this.start.slice(0, n);
-      this.end = this.end.slice(0, n);
-      this.sent = this.sent.slice(0, n);
+      this.span = this.span.slice(0, n);
+      this.sentBase = this.sentBase.slice(0, blocks(n));
+      this.sentStep = this.sentStep.slice(0, n);
       this.word = this.word.slice(0, n);
       this.lemma = this.lemma.slice(0, n);
       this.tag = this.tag.slice(0, n);
@@ -88,8 +120,9 @@ export class TokenTable {
   private grow(): void {
     this.capacity *= 2;
     this.start = grown(this.start, this.capacity);
-    this.end = grown(this.end, this.capacity);
-    this.sent = grown(this.sent, this.capacity);
+    this.span = grown(this.span, this.capacity);
+    this.sentBase = grown(this.sentBase, blocks(this.capacity));
+    this.sentStep = grown(this.sentStep, this.capacity);
     this.word = grown(this.word, this.capacity);
     this.lemma = grown(this.lemma, this.capacity);
     this.tag = grown(this.tag, this.capacity);
@@ -97,11 +130,23 @@ export class TokenTable {
 }
 
 /** A copy of `a` with room for `size` numbers. */
-function grown<T extends Int32Array | Uint8Array>(a: T, size: number): T {
+function grown<T extends Int32Array | Uint16Array | Uint8Array>(a: T, size: number): T {
   const b = new (a.constructor as new (n: number) => T)(size);
   b.set(a);
   return b;
 }
+
+/** Tokens per block of {@link TokenTable.sentBase}: 256. */
+const BLOCK_BITS = 8;
+const BLOCK = 1 << BLOCK_BITS;
+
+/** Number of blocks for `tokens` tokens. */
+function blocks(tokens: number): number {
+  return Math.max(1, Math.ceil(tokens / BLOCK));
+}
+
+/** The byte that stands for "look in the map": a length or sentence step of 255 or more. */
+const LONG = 0xff;
 
 /** Bit of {@link TokenTable.tag} set for a negated token (fewer than 128 tags exist). */
 const NEGATED = 0x80;
@@ -117,37 +162,57 @@ function idOf(ids: Map<string, number>, list: string[], value: string): number {
   return id;
 }
 
-/** A token that reads its fields from a {@link TokenTable}. */
-export class StoredToken implements Token {
-  constructor(
-    private readonly t: TokenTable,
-    readonly i: number,
-  ) {}
-  get start(): number {
-    return this.t.start[this.i]!;
-  }
-  get end(): number {
-    return this.t.end[this.i]!;
-  }
-  get value(): string {
-    return this.t.words[this.t.word[this.i]!]!;
-  }
-  get lower(): string {
-    return this.t.lowers[this.t.word[this.i]!]!;
-  }
-  get lemma(): string {
-    return this.t.lemmas[this.t.lemma[this.i]!]!;
-  }
-  get pos(): string {
-    return this.t.tags[this.t.tag[this.i]! & ~NEGATED]!;
-  }
-  get negated(): boolean {
-    return (this.t.tag[this.i]! & NEGATED) !== 0;
-  }
-  get sent(): number {
-    return this.t.sent[this.i]!;
-  }
-  get para(): number {
-    return this.t.sentPara[this.t.sent[this.i]!]!;
-  }
+/**
+ * A token that reads its fields from a {@link TokenTable}. Each table makes
+ * its own subclass ({@link TokenTable.token}) whose getters reach the table
+ * through their closure, so that a token object holds its index alone: a
+ * long text has millions of them, and a second field would cost 8 more bytes
+ * each.
+ */
+export abstract class StoredToken implements Token {
+  constructor(readonly i: number) {}
+  abstract get start(): number;
+  abstract get end(): number;
+  abstract get value(): string;
+  abstract get lower(): string;
+  abstract get lemma(): string;
+  abstract get pos(): string;
+  abstract get negated(): boolean;
+  abstract get sent(): number;
+  abstract get para(): number;
+}
+
+/** The {@link StoredToken} subclass of table `t`. */
+function storedTokenOf(t: TokenTable): new (i: number) => StoredToken {
+  return class TableToken extends StoredToken {
+    get start(): number {
+      return t.start[this.i]!;
+    }
+    get end(): number {
+      const length = t.span[this.i]!;
+      return length !== LONG ? t.start[this.i]! + length : t.longEnds.get(this.i)!;
+    }
+    get value(): string {
+      return t.words[t.word[this.i]!]!;
+    }
+    get lower(): string {
+      return t.lowers[t.word[this.i]!]!;
+    }
+    get lemma(): string {
+      return t.lemmas[t.lemma[this.i]!]!;
+    }
+    get pos(): string {
+      return t.tags[t.tag[this.i]! & ~NEGATED]!;
+    }
+    get negated(): boolean {
+      return (t.tag[this.i]! & NEGATED) !== 0;
+    }
+    get sent(): number {
+      const step = t.sentStep[this.i]!;
+      return step !== LONG ? t.sentBase[this.i >> BLOCK_BITS]! + step : t.longSents.get(this.i)!;
+    }
+    get para(): number {
+      return t.sentPara[this.sent]!;
+    }
+  };
 }

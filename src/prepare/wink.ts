@@ -424,12 +424,15 @@ export class Tokenizer {
     const data = rdd.tokens;
     const cache = rdd.cache;
     const count = data.length / TOKEN_SIZE;
-    const values: string[] = [];
-    const lowers: string[] = [];
+    // made at their final size (less the blank lines between paragraphs): grown one
+    // token at a time, they would leave every shorter copy behind as garbage
+    const values: string[] = new Array<string>(count);
+    const lowers: string[] = new Array<string>(count);
     const lowerOf = memo.lower;
-    const pos: string[] = [];
-    const lemmas: string[] = [];
-    const negated: boolean[] = [];
+    const pos: string[] = new Array<string>(count);
+    const lemmas: string[] = new Array<string>(count);
+    const negated: boolean[] = new Array<boolean>(count);
+    let n = 0;
     const sentence = new Int32Array(count);
     const first: number[] = [0];
     let sent = 0;
@@ -441,21 +444,21 @@ export class Tokenizer {
       const value = cache.value(lexeme);
       if (value === JOIN && first.length < paragraphs.length) {
         // the blank line between two paragraphs
-        first.push(values.length);
+        first.push(n);
         continue;
       }
-      sentence[values.length] = sent;
-      values.push(value);
+      sentence[n] = sent;
+      values[n] = value;
       // (grown densely: an array written far past its end would turn into a slow dictionary)
       while (lowerOf.length <= lexeme) lowerOf.push('');
       let lower = lowerOf[lexeme]!;
       if (lower === '') lowerOf[lexeme] = lower = value.toLowerCase();
-      lowers.push(lower);
-      negated.push(its.negationFlag(i, rdd));
+      lowers[n] = lower;
+      negated[n] = its.negationFlag(i, rdd);
       if (data[at + 1]! > 0xffff) {
         // a contraction's expansion carries its own tag and lemma
-        pos.push(its.pos(i, rdd));
-        lemmas.push(its.lemma(i, rdd, addons));
+        pos[n] = its.pos(i, rdd);
+        lemmas[n++] = its.lemma(i, rdd, addons);
         continue;
       }
       // any other token's tag is all its third number holds, and its lemma
@@ -466,15 +469,16 @@ export class Tokenizer {
         tagged = { tag: its.pos(i, rdd), id: memo.tags.size };
         memo.tags.set(packed, tagged);
       }
-      pos.push(tagged.tag);
-      if (tagged.id >= 64) {
-        // (wink has fewer than 64 tags: never reached)
-        lemmas.push(its.lemma(i, rdd, addons));
-        continue;
-      }
-      lemmas.push(lemmaOf(memo, lexeme, tagged.id, its.lemma, i, rdd, addons));
+      pos[n] = tagged.tag;
+      // (wink has fewer than 64 tags: the first branch is never taken)
+      lemmas[n++] = tagged.id >= 64 ? its.lemma(i, rdd, addons) : lemmaOf(memo, lexeme, tagged.id, its.lemma, i, rdd, addons);
     }
-    first.push(values.length);
-    return { values, lowers, pos, lemmas, negated, sentence: sentence.subarray(0, values.length), first };
+    first.push(n);
+    values.length = n;
+    lowers.length = n;
+    pos.length = n;
+    lemmas.length = n;
+    negated.length = n;
+    return { values, lowers, pos, lemmas, negated, sentence: sentence.subarray(0, n), first };
   }
 }
