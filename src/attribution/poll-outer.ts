@@ -15,17 +15,13 @@
 import type { Candidate, Mention } from './candidate.js';
 import type { Doc } from '../prepare/document.js';
 import { isMarkToken, tokenAt } from '../prepare/lookup.js';
-import { POLL_NOUNS } from '../data/cues.js';
+import { FINDING_SOURCES, FINDING_VERBS, POLL_COUNTS, POLL_NOUNS } from '../data/cues.js';
 import { makeMention } from '../speakers/phrase.js';
 
-/** Words that count respondents: "52 percent", "a majority", "most", "half". */
-const COUNTS = new Set(['percent', '%', 'majority', 'majorities', 'most', 'half', 'third', 'quarter', 'plurality', 'minority', 'many', 'few', 'share']);
 
 /** How many tokens a poll's phrase may hold. */
 const MAX_POLL = 14;
 
-/** Verbs by which a poll reports its finding: "a poll found that 52 percent say". */
-const FINDING_VERBS = new Set(['show', 'shows', 'showed', 'showing', 'find', 'finds', 'found', 'finding', 'suggest', 'suggests', 'suggested', 'indicate', 'indicates', 'indicated', 'reveal', 'reveals', 'revealed']);
 
 /** How many tokens may stand between the finding verb and the respondents: "found that just over half of them - 52 percent - of". */
 const MAX_TO_COUNT = 12;
@@ -41,7 +37,7 @@ function isCount(doc: Doc, m: Mention): boolean {
   for (let k = m.first; k < Math.min(m.last, m.first + 5); k++) {
     const t = tokenAt(doc, k);
     if (t.lower === 'of') break;
-    if (COUNTS.has(t.lower)) return true;
+    if (POLL_COUNTS.has(t.lower)) return true;
   }
   return false;
 }
@@ -49,7 +45,7 @@ function isCount(doc: Doc, m: Mention): boolean {
 /** True when the count stands before the mention: "68 percent of [Democratic voters]", "55 percent - of [backers]". */
 function isCountedBefore(doc: Doc, m: Mention, floor: number): boolean {
   if (m.first - 2 < floor || tokenAt(doc, m.first - 1).lower !== 'of') return false;
-  for (let k = m.first - 2; k >= Math.max(floor, m.first - 4); k--) if (COUNTS.has(tokenAt(doc, k).lower)) return true;
+  for (let k = m.first - 2; k >= Math.max(floor, m.first - 4); k--) if (POLL_COUNTS.has(tokenAt(doc, k).lower)) return true;
   return false;
 }
 
@@ -81,11 +77,6 @@ function pollSubject(doc: Doc, from: number, count: number): Mention | null {
   return makeMention(doc, first, head + 1);
 }
 
-/** Head nouns of the records and studies whose "show that" finding credits them: "emails show that Lee asked ...". */
-const FINDING_SOURCES = new Set([
-  'poll', 'polls', 'survey', 'surveys', 'study', 'studies', 'research', 'results', 'findings', 'data', 'analysis', 'report', 'reports',
-  'records', 'documents', 'emails', 'e-mails',
-]);
 
 /** How many tokens may stand between a record's head noun and its finding verb: "Research conducted for the Harbor Institute showed". */
 const MAX_SOURCE_TO_VERB = 10;

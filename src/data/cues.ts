@@ -328,6 +328,18 @@ export const POLL_NOUNS: ReadonlySet<string> = new Set([
   'poll', 'polls', 'survey', 'surveys', 'polling', 'tracking', 'average', 'averages',
 ]);
 
+/** Words that count respondents: "52 percent", "a majority", "most", "half". */
+export const POLL_COUNTS: ReadonlySet<string> = new Set(['percent', '%', 'majority', 'majorities', 'most', 'half', 'third', 'quarter', 'plurality', 'minority', 'many', 'few', 'share']);
+
+/** Verbs by which a poll reports its finding: "a poll found that 52 percent say". */
+export const FINDING_VERBS: ReadonlySet<string> = new Set(['show', 'shows', 'showed', 'showing', 'find', 'finds', 'found', 'finding', 'suggest', 'suggests', 'suggested', 'indicate', 'indicates', 'indicated', 'reveal', 'reveals', 'revealed']);
+
+/** Head nouns of the records and studies whose "show that" finding credits them: "emails show that Lee asked ...". */
+export const FINDING_SOURCES: ReadonlySet<string> = new Set([
+  'poll', 'polls', 'survey', 'surveys', 'study', 'studies', 'research', 'results', 'findings', 'data', 'analysis', 'report', 'reports',
+  'records', 'documents', 'emails', 'e-mails',
+]);
+
 /**
  * Verbs of appearance that frame a whole clause, subject included, with no
  * source: "the bill seems to have stalled", "turnout appeared higher".
