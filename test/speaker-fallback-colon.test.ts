@@ -2,7 +2,8 @@
  * Last guesses for direct quotes no rule attributed: the name labelling a
  * quote before a colon (`direct/fallback-colon`), and an inverted verb the
  * default lexicon does not read after the quote, with a person's name
- * (`direct/fallback-after`). Rows marked "unchanged" must keep what they gave
+ * (`direct/fallback-after`); and "shot back", "fired back" as verbs of saying.
+ * Rows marked "unchanged" must keep what they gave
  * before these guesses. Every sentence and name is invented.
  */
 import { describe, expect, test } from 'vitest';
@@ -65,6 +66,33 @@ describe('an inverted verb the default lexicon does not read', () => {
       name: 'unchanged: a place after the verb is no speaker',
       input: '"A lot of growers told us to stop, and she went ahead anyway," remembered Ohio.',
       output: ['A lot of growers told us to stop, and she went ahead anyway, | - | - | direct/unattributed'],
+    },
+  ])('$name', ({ input, output }) => {
+    expect(rows(extract(input))).toEqual(output);
+  });
+});
+
+describe('"shot back" and "fired back" are verbs of saying', () => {
+  test.each([
+    {
+      name: 'after a name, before the quote',
+      input: 'When Varga accused Lee of being too close to the banks, Lee shot back, "I stood up against the banks when it counted."',
+      output: ['I stood up against the banks when it counted. | Lee <- Lee | shot back | direct/leading-speaker-cue'],
+    },
+    {
+      name: 'with a that-clause',
+      input: 'Ramos asked about the wall, and Varga shot back that the reporter had not been called on.',
+      output: ['the reporter had not been called on | Varga <- Varga | shot back | reported/cue-that'],
+    },
+    {
+      name: 'after the quote',
+      input: '"Let me finish," Tom Varga fired back.',
+      output: ['Let me finish, | Tom Varga <- Tom Varga | fired back | direct/trailing-speaker-cue'],
+    },
+    {
+      name: 'unchanged: a noun and a particle are no cue',
+      input: 'He took a shot back at the rally and missed.',
+      output: [],
     },
   ])('$name', ({ input, output }) => {
     expect(rows(extract(input))).toEqual(output);
