@@ -22,8 +22,8 @@ describe('a name labelling a quote before a colon', () => {
   test.each([
     {
       name: 'a name with a dotted party code',
-      input: 'The hearing ran late.\n\nRep. Ann Varga (R-S.C.): "I have not heard anyone cite that number. Who gave it to you?"\n\nThe chair moved on.',
-      output: ['I have not heard anyone cite that number. Who gave it to you? | Ann Varga <- Rep. Ann Varga | - | direct/fallback-colon'],
+      input: 'The hearing ran late.\n\nRep. Ann Varga (R-S.C.): "Nobody else has ever mentioned that figure to me. Where did it come from?"\n\nThe chair moved on.',
+      output: ['Nobody else has ever mentioned that figure to me. Where did it come from? | Ann Varga <- Rep. Ann Varga | - | direct/fallback-colon'],
     },
     {
       name: 'a lower-case title of several words before the name',
@@ -32,13 +32,13 @@ describe('a name labelling a quote before a colon', () => {
     },
     {
       name: 'a label ending a paragraph, the quote in the next',
-      input: 'The record shows as much.\n\nSen. Tom Reyes (D-Vt.):\n\n"No one who works a full-time job should have to live in poverty."\n\nMore came later.',
-      output: ['No one who works a full-time job should have to live in poverty. | Tom Reyes <- Sen. Tom Reyes | - | direct/fallback-colon'],
+      input: 'The record shows as much.\n\nSen. Tom Reyes (D-Vt.):\n\n"Every nurse in this county deserves a raise this spring."\n\nMore came later.',
+      output: ['Every nurse in this county deserves a raise this spring. | Tom Reyes <- Sen. Tom Reyes | - | direct/fallback-colon'],
     },
     {
       name: 'unchanged: a clause before the colon is the clause rules\' own',
-      input: 'In town after town, Varga pushes for a higher wage:\n\n"No one who works a full-time job should have to live in poverty."\n\nMore came later.',
-      output: ['No one who works a full-time job should have to live in poverty. | - | - | direct/unattributed'],
+      input: 'At every stop, Varga campaigns for a bigger budget:\n\n"Every nurse in this county deserves a raise this spring."\n\nMore came later.',
+      output: ['Every nurse in this county deserves a raise this spring. | - | - | direct/unattributed'],
     },
     {
       name: 'unchanged: a clause with a quotation of its own before the colon',

@@ -124,7 +124,7 @@ export const FRACTION_NOUNS: ReadonlySet<string> = new Set(['third', 'quarter', 
 
 /**
  * Words that give the name of the person or group just described, lower-case:
- * "a worker named Ann Lee", "the base chief known as Bob", "a man calling
+ * "a worker named Ann Lee", "the night manager known as Rusty", "a man calling
  * himself Ned Ned", "a group called Fair Votes".
  */
 export const NAMING_PHRASES: readonly (readonly string[])[] = [
