@@ -49,7 +49,7 @@ describe('a name and a verb after a quoted title are no attribution when the ver
   test('a verb with nothing, an adverb, a particle or a conjunction after it speaks', () => {
     expect(rows('"We will win," Bennett grinned.')).toEqual([['direct', 'We will win,', 'Bennett', 'direct/trailing-name']]);
     expect(rows('"Not today," Ilse Marr grinned broadly.')).toEqual([['direct', 'Not today,', 'Ilse Marr', 'direct/trailing-name']]);
-    expect(rows('"Try again," Bennett fired back.')).toEqual([['direct', 'Try again,', 'Bennett', 'direct/trailing-name']]);
+    expect(rows('"Try again," Bennett hit back.')).toEqual([['direct', 'Try again,', 'Bennett', 'direct/trailing-name']]);
     expect(rows('"And the budget," he went on.')).toEqual([['direct', 'And the budget,', 'he', 'direct/trailing-name']]);
     expect(rows('"Keep the lights on," Vera Holt hummed to Ana before leaving.')).toEqual([
       ['direct', 'Keep the lights on,', 'Vera Holt', 'direct/trailing-name'],

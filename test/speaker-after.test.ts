@@ -181,7 +181,7 @@ describe('the one who asked', () => {
 describe('a verb of saying the tagger misreads after a name', () => {
   test.each([
     { input: '"Not a single accomplishment," Carl Moss answers.', speaker: 'Carl Moss' },
-    { input: '"Let me talk," Ann Lee shot back.', speaker: 'Ann Lee' },
+    { input: '"Let me talk," Ann Lee hit back.', speaker: 'Ann Lee' },
   ])('$input', ({ input, speaker }) => {
     const r = extract(input);
     expect(r.quotes.map((q) => [q.speaker?.name, q.rule])).toEqual([[speaker, 'direct/trailing-name']]);

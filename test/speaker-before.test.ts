@@ -32,6 +32,8 @@ const TABLE: readonly (readonly [string, string, readonly string[]])[] = [
     ['he would welcome the vote | said | Sen. Chad Grover, facing a stiff fight in Vermont | Chad Grover']],
   ['long subject: relative clause and a comma before the cue', 'But some voters who have heard Mr. Hale over the decades, on radio or at small rallies, said he had lost his spark.',
     ['he had lost his spark | said | some voters who have heard Mr. Hale over the decades, on radio or at small rallies | some voters who have heard Mr. Hale over the decades, on radio or at small rallies']],
+  ['long subject: adjective with its preposition, a place and its state before the comma', 'County officials familiar with the pump taken from the plant in Milford, Del., said it had been repaired twice.',
+    ['it had been repaired twice | said | County officials familiar with the pump taken from the plant in Milford, Del. | County officials familiar with the pump taken from the plant in Milford, Del.']],
   ['long subject: appositive with a relative clause', 'The clerk of nearly four years, a registered independent who spoke on condition of anonymity, said she was let go.',
     ['she was let go | said | The clerk of nearly four years, a registered independent who spoke on condition of anonymity | The clerk of nearly four years, a registered independent who spoke on condition of anonymity']],
   // an inverted cue after the comma names its speaker after it

@@ -60,6 +60,14 @@ describe('a quote after a speaker with no cue', () => {
       ],
     },
     {
+      name: 'a quote interrupted by a pronoun and a verb the lexicon lacks goes on',
+      input: 'Ann Lee took the floor. "As far as I can tell," she surmised, "the farm pays for itself every other year, and the bank knows it."',
+      output: [
+        'As far as I can tell, | Ann Lee <- she | - | direct/trailing-name',
+        'the farm pays for itself every other year, and the bank knows it. | Ann Lee <- (context) | - | direct/context',
+      ],
+    },
+    {
       name: 'unchanged: a cue joins the two quotes into one',
       input: '"The plan is dead," Tom Hale said. "We will try again next year."',
       output: ['The plan is dead, We will try again next year. | Tom Hale <- Tom Hale | said | direct/trailing-speaker-cue'],

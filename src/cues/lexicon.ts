@@ -3,7 +3,7 @@
  * caller's additions and removals, limited to the categories it reports.
  * @internal
  */
-import { CUE_VERBS, RETIRED_CUE_VERBS, SOURCE_PHRASES } from '../data/cues.js';
+import { CUE_VERBS, RETIRED_CUE_VERBS, SOURCE_PHRASES, SPEECH_PHRASES } from '../data/cues.js';
 import { IRREGULAR_FORMS } from '../data/irregular.js';
 import type { CueCategory } from '../types.js';
 import type { ResolvedOptions } from '../options.js';
@@ -39,6 +39,9 @@ export function compileLexicon(options: ResolvedOptions): Lexicon {
   const lemmaOf = new Map<string, string>();
   if (options.categories.has('source')) {
     for (const p of SOURCE_PHRASES) if (!removed.has(p.lemma)) phrases.push({ words: [...p.words], lemma: p.lemma, category: 'source' });
+  }
+  if (options.categories.has('speech')) {
+    for (const p of SPEECH_PHRASES) if (!removed.has(p.lemma)) phrases.push({ words: [...p.words], lemma: p.lemma, category: 'speech' });
   }
   for (const cue of options.addCues) {
     const category = cue.category ?? 'speech';
@@ -89,8 +92,10 @@ let formsOfBuiltIns: Map<string, string> | undefined;
 export function builtInCueLemma(form: string): string | undefined {
   if (formsOfBuiltIns === undefined) {
     const map = new Map<string, string>();
-    const lemmas = [...CUE_VERBS.keys(), ...SOURCE_PHRASES.map((p) => p.lemma), ...RETIRED_CUE_VERBS];
+    const lemmas = [...CUE_VERBS.keys(), ...SOURCE_PHRASES.map((p) => p.lemma), ...SPEECH_PHRASES.map((p) => p.lemma), ...RETIRED_CUE_VERBS];
     for (const lemma of lemmas) map.set(lemma, lemma);
+    // ("shot back" names "shoot back")
+    for (const p of SPEECH_PHRASES) if (!map.has(p.words.join(' '))) map.set(p.words.join(' '), p.lemma);
     for (const [irregular, lemma] of IRREGULAR_FORMS) if (!map.has(irregular) && map.has(lemma)) map.set(irregular, lemma);
     for (const lemma of lemmas) {
       if (lemma.includes(' ')) continue;

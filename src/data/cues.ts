@@ -529,3 +529,13 @@ export const OUTCOME_NOUNS: ReadonlySet<string> = new Set(['winner', 'winners', 
 
 /** Verbs that report another's words through "as saying": "quoted X as saying", "cited X as saying". */
 export const QUOTING_VERBS: ReadonlySet<string> = new Set(['quote', 'cite']);
+
+/**
+ * Verbs of saying made of a verb and a particle, whose verb alone is no cue
+ * ("shot back", "fired back"; the tagger reads "shot" as a noun after a name),
+ * lower-case, one entry per inflected form, with their lemma. Speech.
+ */
+export const SPEECH_PHRASES: readonly { readonly words: readonly string[]; readonly lemma: string }[] = [
+  ...['shot', 'shoots', 'shoot', 'shooting'].map((v) => ({ words: [v, 'back'], lemma: 'shoot back' })),
+  ...['fired', 'fires', 'fire', 'firing'].map((v) => ({ words: [v, 'back'], lemma: 'fire back' })),
+];

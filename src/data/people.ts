@@ -121,3 +121,12 @@ export const RESPONDENT_PARTICIPLES: ReadonlySet<string> = new Set(['polled', 's
 
 /** Shares of a group that speak for it after "a" or "one": "a third of voters", "a majority". */
 export const FRACTION_NOUNS: ReadonlySet<string> = new Set(['third', 'quarter', 'fifth', 'majority', 'minority', 'half']);
+
+/**
+ * Words that give the name of the person or group just described, lower-case:
+ * "a worker named Ann Lee", "the night manager known as Rusty", "a man calling
+ * himself Ned Ned", "a group called Fair Votes".
+ */
+export const NAMING_PHRASES: readonly (readonly string[])[] = [
+  ['named'], ['called'], ['known', 'as'], ['calling', 'himself'], ['calling', 'herself'], ['calling', 'itself'], ['calling', 'themselves'],
+];

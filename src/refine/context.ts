@@ -52,11 +52,15 @@ export function carryContext(doc: Doc, candidates: readonly Candidate[]): void {
   }
 }
 
+/** The words between a speaker and the rest of the quote it interrupts: a verb, maybe an adverb or particle, and a comma. */
+const INTERRUPTION = /^\s+\p{Ll}+(\s+\p{Ll}+)?\s*,\s*$/u;
+
 /**
  * True when `c` opens right after the sentence that attributes the direct quote
  * `prev`, in the same paragraph: only the speaker and cue stand between them,
  * at most `maxGap` characters. With `named`, `prev` has a speaker and no cue
- * (`"A," he surmised. "B."`) and only the speaker stands between them.
+ * (`"A," he surmised. "B."`) and only the speaker stands between them, or the
+ * speaker, a verb and a comma interrupt the quote (`"A," he surmised, "b."`).
  */
 export function followsAttribution(doc: Doc, prev: Candidate, c: Candidate, named = false, maxGap = 250): boolean {
   if (prev.kind !== 'direct' || prev.stretches.length === 0 || (prev.cue === null) !== named || prev.speaker === null) return false;
@@ -65,7 +69,8 @@ export function followsAttribution(doc: Doc, prev: Candidate, c: Candidate, name
   const gapStart = candidateEnd(prev);
   const gapEnd = candidateStart(c);
   if (gapEnd <= gapStart || gapEnd - gapStart > maxGap || prev.speaker.start < gapStart || prev.speaker.end > gapEnd) return false;
-  if (prev.cue === null) return endsAttribution(doc, prev.speaker.end, gapEnd, false);
+  // ('"A," she elaborated, "B."': a quote interrupted by its speaker and a verb the lexicon does not read goes on)
+  if (prev.cue === null) return endsAttribution(doc, prev.speaker.end, gapEnd, false) || INTERRUPTION.test(doc.text.slice(prev.speaker.end, gapEnd));
   const cueStart = doc.tokens[prev.cue.first]!.start;
   const cueEnd = doc.tokens[prev.cue.last - 1]!.end;
   if (cueStart < gapStart || cueEnd > gapEnd) return false;

@@ -14,11 +14,14 @@
  *   sentence the quote sits in (`In a later vote, Lee warned of the "owners
  *   of technology" who are "..."`, rule `direct/fallback-subject`), the
  *   subject right after a quote that its own sentence goes on from (`"...,"
- *   Ann Lee, who chairs the board, noted in a letter.`, `-after`), or, for a
+ *   Ann Lee, who chairs the board, noted in a letter.`, `-after`) or the
+ *   person named after an inverted verb that is no cue of the options
+ *   (`"...," remembered Ann Lee.`, `-after`), or, for a
  *   quote that is a sentence of its own, the subject of the sentence right
  *   before it in the paragraph (`Lee is upbeat about the race. "We can win."`,
  *   `-previous`). The subject must name a person, group, organisation or
- *   document. A quote after a colon is left to the clause-colon rule.
+ *   document. A quote after a colon is left to the clause-colon rule, but
+ *   for a name alone labelling it (`Rep. Ann Lee (D-Ore.): "..."`, `-colon`).
  * Besides, an extraposed "it" that speaks for any kept quote is no speaker
  * (`It is important to note that ...`: removed, rule suffix `-extraposed`) or
  * gives way to the people after "for" (`It is common for aides to say ...`,
@@ -30,8 +33,10 @@
 import type { Candidate, CueMatch, Mention } from '../attribution/candidate.js';
 import type { Doc } from '../prepare/document.js';
 import { isMarkToken, tokenAt } from '../prepare/lookup.js';
-import { canSpeak, extraposedSpeaker, sentenceSubject } from '../speakers/phrase.js';
-import { isPlaceName, kindOfHead } from '../speakers/kinds.js';
+import { canSpeak, extraposedSpeaker, makeMention, sentenceSubject } from '../speakers/phrase.js';
+import { joinedFloor } from '../speakers/find/before.js';
+import { isPlaceName, kindOfHead, kindOfName } from '../speakers/kinds.js';
+import { isNameToken } from '../speakers/find/name-tokens.js';
 import { DOCUMENT_NOUNS } from '../data/people.js';
 import { tokenBounds, trailingAttribution } from '../attribution/direct.js';
 import { followsAttribution, ownAttributionFollows } from './context.js';
@@ -194,8 +199,9 @@ function previousDirects(candidates: readonly Candidate[]): Map<Candidate, Candi
 function guessFor(doc: Doc, c: Candidate, verbs: ReadonlyMap<string, unknown>): { speaker: Mention; rule: string } | null {
   const b = tokenBounds(doc, c);
   const open = b.open;
-  // after a colon the clause rules have had their say ('Rangers found a sign on the door: "Gone fishing."')
-  if (open > b.paraStart && tokenAt(doc, open - 1).value === ':') return null;
+  // after a colon the clause rules have had their say ('Rangers found a sign on the door: "Gone fishing."');
+  // only a name labelling the quote is a guess ('Rep. Ann Varga (D-Ore.): "..."', also as a paragraph of its own)
+  if (open > 0 && /:$/.test(tokenAt(doc, open - 1).value)) return colonLabel(doc, open - 1);
   const sentence = doc.sentences[tokenAt(doc, open).sent]!;
   const first = Math.max(sentence.first, b.paraStart);
   // the sentence the quote sits in: its subject before the quote, or after a quote that opens it
@@ -211,6 +217,9 @@ function guessFor(doc: Doc, c: Candidate, verbs: ReadonlyMap<string, unknown>): 
     const m = fit(doc, sentenceSubject(doc, k, Math.min(end, b.paraEnd)));
     // (a verb of saying the options leave out is no verb of saying: '"...," Smith said.' with speech off)
     if (m && m.first === k && !leftOutVerbAfter(doc, m.last, Math.min(end, b.paraEnd), verbs)) return { speaker: m, rule: 'direct/fallback-after' };
+    // an inverted verb the lexicon lacks and a person's name: '"...," remembered Ann Lee, the firm's spokeswoman.'
+    const inverted = invertedName(doc, k, Math.min(end, b.paraEnd), verbs);
+    if (inverted) return { speaker: inverted, rule: 'direct/fallback-after' };
   }
   // a quote that is a sentence of its own: the subject of the sentence before it, in its paragraph
   // ("Lee is upbeat about the race. "We can win."")
@@ -222,6 +231,47 @@ function guessFor(doc: Doc, c: Candidate, verbs: ReadonlyMap<string, unknown>): 
     }
   }
   return null;
+}
+
+/**
+ * The name that makes up the whole of its sentence up to the colon at token
+ * `colon`, with its party code, fit to speak (`Rep. Ann Varga (D-Ore.):`,
+ * `Former secretary of labor Ann Varga:`), as the guess; null otherwise
+ * (`The Ledger focuses on one number:` is the clause rules' own).
+ */
+function colonLabel(doc: Doc, colon: number): { speaker: Mention; rule: string } | null {
+  const sentence = doc.sentences[tokenAt(doc, colon).sent]!;
+  const para = doc.paragraphs[tokenAt(doc, colon).para]!;
+  // (a sentence break inside a party code is none: "(R-S.C.):")
+  const first = Math.max(joinedFloor(doc, sentence.first), para.first);
+  if (first >= colon || hasMark(doc, first, colon)) return null;
+  let end = colon;
+  if (tokenAt(doc, end - 1).value === ')' || /^\)/.test(tokenAt(doc, colon).value)) {
+    let k = end - 1;
+    while (k > first && tokenAt(doc, k).value !== '(') k--;
+    if (k > first) end = k;
+  }
+  const label = makeMention(doc, first, end);
+  if (!label || label.kind !== 'name' || label.first !== first || label.last !== end) return null;
+  return fit(doc, label) ? { speaker: label, rule: 'direct/fallback-colon' } : null;
+}
+
+/**
+ * The person named right after a lower-case past form at token `k`, the
+ * name ending its sentence or followed by a comma (`remembered Ann Lee, ...`);
+ * null otherwise, and when the verb is a built-in verb of saying or writing
+ * that `verbs` leaves out.
+ */
+function invertedName(doc: Doc, k: number, end: number, verbs: ReadonlyMap<string, unknown>): Mention | null {
+  const verb = tokenAt(doc, k);
+  // (a verb of thought after a direct quote recalls words said: "remembered")
+  const category = CUE_VERBS.get(verb.lemma);
+  if (verb.pos !== 'VERB' || !/^\p{Ll}+ed$/u.test(verb.value) || (category !== undefined && category !== 'thought' && !verbs.has(verb.lemma))) return null;
+  let last = k + 1;
+  while (last < end && isNameToken(tokenAt(doc, last), doc)) last++;
+  if (last === k + 1 || (last < end && !/^[,.]$/.test(tokenAt(doc, last).value))) return null;
+  const m = makeMention(doc, k + 1, last);
+  return m && m.kind === 'name' && m.first === k + 1 && kindOfName(m.name) === 'person' ? m : null;
 }
 
 /** True when the first verb in tokens [from, to) is a built-in cue verb that `verbs` (the reported ones) leaves out. */

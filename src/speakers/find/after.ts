@@ -4,7 +4,7 @@
  * @internal
  */
 import type { Mention } from '../../attribution/candidate.js';
-import { DOCUMENT_NOUNS, PEOPLE_NOUNS } from '../../data/people.js';
+import { DOCUMENT_NOUNS, NAMING_PHRASES, PEOPLE_NOUNS } from '../../data/people.js';
 import { TITLE_WORDS } from '../../data/titles.js';
 import type { Doc } from '../../prepare/document.js';
 import { isMarkToken, tokenAt } from '../../prepare/lookup.js';
@@ -59,7 +59,29 @@ export function speakerAfter(doc: Doc, cueLast: number, ceiling: number): Mentio
       return { ...name, description: mention.name };
     }
   }
+  // "said a worker named Ann Lee", "wrote a man calling himself Ned Ned": the name given to the person described speaks
+  if (mention.kind === 'description' && PEOPLE_NOUNS.has(tokenAt(doc, mention.head ?? end - 1).lower)) {
+    const named = namedAfter(doc, end, ceiling);
+    if (named) return { ...named, description: mention.name };
+  }
   return mention;
+}
+
+/**
+ * The name given right after a description by one of {@link NAMING_PHRASES}
+ * at token `k` (`named Ann Lee`, `known as Bob`), when the name ends the
+ * clause: before punctuation, a quotation mark or `ceiling`; else null.
+ */
+function namedAfter(doc: Doc, k: number, ceiling: number): Mention | null {
+  const phrase = NAMING_PHRASES.find((p) => p.every((w, i) => k + i < ceiling && tokenAt(doc, k + i).lower === w));
+  if (phrase === undefined) return null;
+  const first = k + phrase.length;
+  let last = first;
+  while (last < ceiling && last - first < 5 && isNameToken(tokenAt(doc, last), doc)) last++;
+  const closes = doc.tokens[last];
+  if (last === first || !(last >= ceiling || closes === undefined || /^[.,;]$/.test(closes.value) || isMarkToken(closes.value))) return null;
+  const name = makeMention(doc, first, last);
+  return name?.kind === 'name' && name.first === first && name.last === last ? name : null;
 }
 
 /**

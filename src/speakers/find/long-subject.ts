@@ -1,6 +1,7 @@
 /**
  * Long subjects whose head opens the sentence and whose modifiers run up to
  * the cue: "Friends of the mayor who have watched her on the trail say",
+ * "Officials familiar with the pump in Milford, Del., said",
  * "Growers supporting the levy have said", "A notice posted on the door said".
  * The phrase right before the cue ("the trail", "the levy", "the door") is
  * only the object inside the modifier; the speaker is the whole subject.
@@ -43,6 +44,8 @@ function segmentOpener(doc: Doc, k: number, to: number, afterComma: boolean): 'r
   // "people I have spoken with": a relative clause without "who" or "that"
   if (CONTACT_SUBJECTS.has(t.lower) && /^(VERB|AUX)$/.test(tokenAt(doc, k + 1).pos)) return 'relative';
   if (MODIFIER_PREPOSITIONS.has(t.lower) || isParticiple(t) || (t.pos === 'ADV' && k + 1 < to && isParticiple(tokenAt(doc, k + 1)))) return 'plain';
+  // an adjective with its preposition: "officials familiar with the talks", "aides close to the mayor"
+  if (t.pos === 'ADJ' && /^\p{Ll}/u.test(t.value) && k + 1 < to && MODIFIER_PREPOSITIONS.has(tokenAt(doc, k + 1).lower)) return 'plain';
   // after a comma: an appositive ("Lee, a farmer from Dover, said") or a party code ("(R-Ohio)"), "including X"
   // (and "as well as", "like", "along with": "Lee himself, as well as his aides, has argued")
   if (afterComma && (/^(DET|ADJ|NOUN|PROPN|NUM)$/.test(t.pos) || (SUBJECT_JOINERS.has(t.lower) && ((t.lower !== 'along' && t.lower !== 'together') || tokenAt(doc, k + 1).lower === 'with')) || asWellAs(doc, k) || isPossessiveEnding(t))) return 'plain';
