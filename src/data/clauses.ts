@@ -91,3 +91,19 @@ export const ASKED_QUESTION_OPENERS: ReadonlySet<string> = new Set(['when', 'whe
 
 /** {@link ASKED_QUESTION_OPENERS} and until, unless: "when asked about ...", "until asked to leave". */
 export const ASKED_OPENERS: ReadonlySet<string> = new Set([...ASKED_QUESTION_OPENERS, 'until', 'unless']);
+
+/**
+ * Quantifier pronouns that are a clause's whole subject, whatever part of speech
+ * the tagger gives them: "said none were added", "said all were counted".
+ */
+export const QUANTIFIER_SUBJECTS: ReadonlySet<string> = new Set([
+  'none', 'all', 'both', 'some', 'many', 'most', 'few', 'several', 'each', 'either', 'neither',
+  'nothing', 'everything', 'something', 'nobody', 'everyone', 'everybody', 'somebody', 'someone',
+]);
+
+/**
+ * Modal auxiliaries. A cue that one opens inside reported content ("he would
+ * advise", "she will tell") is what the content's subject would do, not a
+ * report of its own.
+ */
+export const MODALS: ReadonlySet<string> = new Set(['would', 'will', 'could', 'might', 'may', 'should', 'can', 'must', "'d", "'ll", '\u2019d', '\u2019ll']);

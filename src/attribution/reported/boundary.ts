@@ -73,6 +73,13 @@ function quotedBefore(ctx: ReportedContext, from: number, end: number): boolean 
   return false;
 }
 
+/** True when token `k` is a dash: a dash mark, or a hyphen with a space before it ("Mar-a-Lago" holds none). */
+function spacedDash(ctx: ReportedContext, k: number): boolean {
+  const t = tokenAt(ctx.doc, k);
+  if (!DASHES.has(t.value)) return false;
+  return t.value !== '-' || /\s/.test(ctx.doc.view[t.start - 1] ?? '');
+}
+
 /** Words that open the narrator's aside after a dash: a contrast, a summing-up noun phrase, another clause. */
 const DASH_ASIDES = new Set(['though', 'although', 'a', 'an']);
 
@@ -108,9 +115,9 @@ export function cutSecondClause(ctx: ReportedContext, from: number, end: number)
       continue;
     }
     // "said X — though others disagree", "said X - an old favorite": a dash before the narrator's aside
-    if (DASHES.has(t.value) && !ctx.quoted[k] && sawVerb && !fronted && DASH_ASIDES.has(tokenAt(doc, k + 1).lower) && k + 1 < end) return k;
+    if (spacedDash(ctx, k) && !ctx.quoted[k] && sawVerb && !fronted && DASH_ASIDES.has(tokenAt(doc, k + 1).lower) && k + 1 < end) return k;
     // 'said he was "ready" — and the crowd cheered': after quoted words, a dash before a new clause
-    if (DASHES.has(t.value) && !ctx.quoted[k] && sawVerb && !fronted && k + 1 < end && quotedBefore(ctx, from, k) && !quotedBefore(ctx, k, end) && DASH_CLAUSES.has(tokenAt(doc, k + 1).lower)) return k;
+    if (spacedDash(ctx, k) && !ctx.quoted[k] && sawVerb && !fronted && k + 1 < end && quotedBefore(ctx, from, k) && !quotedBefore(ctx, k, end) && DASH_CLAUSES.has(tokenAt(doc, k + 1).lower)) return k;
     let at = -1;
     let closed = false;
     if (t.value === ',' && !ctx.quoted[k]) at = k;

@@ -8,9 +8,9 @@ import type { Candidate, CueMatch, Mention, Range } from '../candidate.js';
 import { isIngCue } from '../candidate.js';
 import { isMarkToken, tokenIn, tokenAt } from '../../prepare/lookup.js';
 import { makeMention, sharedSubject, speakerAfter, speakerBefore } from '../../speakers/phrase.js';
-import { AS_CLAUSE_VERBS, INVERTING_VERBS, LISTENER_VERBS } from '../../data/cues.js';
+import { AS_CLAUSE_VERBS, INVERTING_VERBS, LISTENER_VERBS, TOPIC_PREPOSITIONS } from '../../data/cues.js';
 import {
-  ADJUNCT_PREPOSITIONS, END, MAX_LOOK, NP_POS, candidate, skipLinkingWord, skipFraming, clauseStartsAt, contentEnd, contentStartBefore, isCommaBoundary, range, sentenceOf,
+  ADJUNCT_PREPOSITIONS, END, TIME_WORDS, MAX_LOOK, NP_POS, candidate, skipLinkingWord, skipFraming, clauseStartsAt, contentEnd, contentStartBefore, isCommaBoundary, range, sentenceOf,
   type ReportedContext,
 } from './shared.js';
 import { POSSESSIVES_AND_YOUR } from '../../data/clauses.js';
@@ -182,6 +182,38 @@ function coordinatedSpeaker(doc: Doc, speaker: Mention): Mention | null {
 
 
 /** True when the token at `k` is "as" right after a comma of the sentence: "..., as Ms. Ray noted". */
+/**
+ * True when the cue's own topic preposition follows it (`warned of the
+ * dangers`, `talked about the pier`): what the cue reports comes after it, so
+ * the words before the comma (`At the next hearing, Lee warned of ...`) are not its
+ * content.
+ */
+function topicAfter(doc: Doc, cue: CueMatch, q: number, last: number): boolean {
+  if (q >= last) return false;
+  const t = tokenAt(doc, q);
+  return t.pos === 'ADP' && TOPIC_PREPOSITIONS.get(cue.lemma)?.has(t.lower) === true;
+}
+
+/** How far an object after a cue is read for a time word that makes it a when: "reported a few days later". */
+const MAX_TIME_PHRASE = 4;
+
+/**
+ * True when a determiner or a number opens an object right after a cue that
+ * takes no listener (`announced 12 seats for the party`, `read the message`): what
+ * the cue reports comes after it. Not a time phrase (`reported a few days
+ * later`, `said this week`, `wrote two days ago`).
+ */
+function objectAfter(doc: Doc, cue: CueMatch, q: number, last: number): boolean {
+  if (q >= last || q !== cue.last || LISTENER_VERBS.has(cue.lemma)) return false;
+  const t = tokenAt(doc, q);
+  if (!/^(DET|NUM)$/.test(t.pos) || /^(this|last|next|that|each|every)$/.test(t.lower)) return false;
+  for (let k = q; k < Math.min(last, q + MAX_TIME_PHRASE); k++) {
+    const w = tokenAt(doc, k);
+    if (TIME_WORDS.has(w.lower) || /^(ago|later|earlier)$/.test(w.lower)) return false;
+  }
+  return true;
+}
+
 function asAfterComma(doc: Doc, k: number, first: number): boolean {
   if (k - 1 <= first || tokenAt(doc, k).lower !== 'as') return false;
   return isCommaBoundary(doc, k - 1);
@@ -225,6 +257,10 @@ export function contentThenCue(ctx: ReportedContext, cue: CueMatch): Candidate |
     if (listener) q = listener.last;
   }
   const attributionEnd = q;
+  // "At the next hearing, Lee warned of the risks": the topic after the cue is what it reports
+  if (topicAfter(doc, cue, q, sentence.last)) return null;
+  // "An hour after the count began, Lee announced 12 seats for the party": the cue's object is what it reports
+  if (objectAfter(doc, cue, q, sentence.last)) return null;
   const asClause = rule === 'reported/content-as-speaker-cue';
   while (q < sentence.last && (ADJUNCT_PREPOSITIONS.has(tokenAt(doc, q).lower) || NP_POS.has(tokenAt(doc, q).pos) || tokenAt(doc, q).pos === 'ADV') && tokenAt(doc, q).value !== ',') q++;
   // "..., as Ms. Ray noted in a column.": the attribution ends the sentence

@@ -95,6 +95,16 @@ const ANSWERING = new Set(['respond', 'reply', 'answer']);
 /** Words that open an adverbial put before a clause: "despite all that, ...", "if elected, ...". */
 const FRONTED = new Set(['despite', 'after', 'before', 'if', 'when', 'once', 'unless', 'because', 'since', 'while', 'although', 'though', 'in', 'for', 'on', 'at', 'by', 'with', 'without', 'like', 'unlike', 'as']);
 
+/**
+ * True when a bare participle cue right after a noun is closed by a comma and
+ * no fronted adverbial follows: `With 95 percent of precincts reporting, Lee
+ * led` is an absolute phrase, the participle has no content of its own.
+ */
+function absolutePhrase(doc: Doc, cue: CueMatch): boolean {
+  if (!isIngCue(doc, cue) || cue.first !== cue.head || tokenAt(doc, cue.last).value !== ',') return false;
+  return /^(NOUN|PROPN|NUM)$/.test(tokenAt(doc, cue.first - 1).pos) && !FRONTED.has(tokenAt(doc, cue.last + 1).lower);
+}
+
 /** True when a clause with a gerund subject starts at `p`: "legalizing it could put thousands to work". */
 function gerundClause(doc: Doc, p: number, limit: number): boolean {
   const t = doc.tokens[p];
@@ -247,6 +257,9 @@ export function cueThenContent(ctx: ReportedContext, matched: CueMatch): Candida
   // "added to her lead" is no speech; ", say, single digits" is a way of speaking
   if (cue.lemma === 'add' && tokenAt(doc, cue.last).lower === 'to') return null;
   if (cue.lemma === 'say' && tokenAt(doc, cue.first - 1).value === ',' && tokenAt(doc, cue.last).value === ',') return null;
+  // "With 95 percent of precincts reporting, Lee led": a bare participle after its noun closed by a comma is
+  // an absolute phrase; the clause after the comma is the narrator's ("a tweet saying, if elected, she would" goes on)
+  if (absolutePhrase(doc, cue)) return null;
   // "..., said Ann Lee, a former aide.": an inverted speaker after a comma is no content
   if (invertedName(doc, cue, sentence.last)) return null;
   let p = skipAfterCue(doc, cue, Math.min(limit, sentence.last));

@@ -10,7 +10,7 @@ import { isMarkToken, lowerBound, tokenAt } from '../../prepare/lookup.js';
 import { isTitle, wordsOf } from '../../marks/title.js';
 import { sharedSubject, speakerBefore } from '../../speakers/phrase.js';
 import { cutAfterQuotedObject, cutSecondClause, skipShortLead } from './boundary.js';
-import { candidate, contentEnd, cutAtNextAttribution, headOf, holdsAttributedQuote, openOf, range, sentenceOf, subjectlessCue, type ReportedContext } from './shared.js';
+import { candidate, cueSubject, contentEnd, cutAtNextAttribution, headOf, holdsAttributedQuote, openOf, range, sentenceOf, subjectlessCue, type ReportedContext } from './shared.js';
 
 /**
  * `Ada Moss called half of his backers "freeloaders."` `He blasted the media as
@@ -21,8 +21,10 @@ export function cueWithQuotedObject(ctx: ReportedContext, cue: CueMatch): Candid
   const sentence = sentenceOf(doc, cue.head);
   // a bare participle ("tweets accusing her") does not take the phrase before it as its subject
   const participle = isIngCue(doc, cue);
+  // (a participle after the subject's own object takes the subject as the clause rule does:
+  // 'The council issued a statement calling the test "a clear violation"')
   const speaker = participle
-    ? withSubject(doc, cue, sentence.first) ?? sharedSubject(doc, cue.first, cue.head)
+    ? withSubject(doc, cue, sentence.first) ?? sharedSubject(doc, cue.first, cue.head) ?? cueSubject(doc, cue, sentence)
     : speakerBefore(doc, cue.first, sentence.first) ?? sharedSubject(doc, cue.first, cue.head);
   // "..., calling him "a total stiff."": a participle after a comma whose subject was not found still reports
   const subjectless = !speaker && participle && subjectlessCue(doc, cue, sentence);
@@ -54,6 +56,8 @@ export function cueWithQuotedObject(ctx: ReportedContext, cue: CueMatch): Candid
   const spanned = start > from ? { ...cue, last: start } : cue;
   // 'told them, "..."': a short listener before a comma or a colon is not part of the quotation
   start = skipShortLead(ctx, start, end);
+  // 'told the crowd at the pier, "We will win the seat."': a sentence quoted after a comma, a colon or a dash
+  start = skipLeadBeforeSentence(ctx, start, end, quote.open);
   const parts = [range(doc, start, end)];
   // 'the plan, which Ada Moss called "a mess"': the relative word opens what was said
   const relative = speaker ? namingRelative(doc, cue, speaker) : null;
@@ -118,4 +122,39 @@ function withSubject(doc: Doc, cue: CueMatch, floor: number): Mention | null {
   const m = speakerBefore(doc, cue.first, floor);
   if (!m || m.last !== cue.first || m.first <= floor) return null;
   return tokenAt(doc, m.first - 1).lower === 'with' ? m : null;
+}
+
+/**
+ * The start of a quoted object's content `[start, end)` once the words before
+ * a quoted sentence are left out: when a comma, a colon or a dash stands right
+ * before the opening mark, the quotation opens with a capital, holds three
+ * words or more and runs to the content's end (`told the crowd at the pier,
+ * "We will win the seat."`; `posted two words on her page - "Never again"` is
+ * too short), annotated news marks the quotation alone. `start` stays when the
+ * quotation has an attribution of its own after it in the sentence (the direct
+ * stage's).
+ */
+function skipLeadBeforeSentence(ctx: ReportedContext, start: number, end: number, open: number): number {
+  const { doc } = ctx;
+  let q = start;
+  while (q < end && tokenAt(doc, q).start < open) q++;
+  if (q <= start + 1 || q >= end) return start;
+  const before = tokenAt(doc, q - 1);
+  const dash = before.value === ':' || /^(\u2014|\u2013|--)$/.test(before.value) || (before.value === '-' && /\s/.test(doc.view[before.start - 1] ?? ''));
+  const comma = before.value === ',';
+  if (!dash && !comma) return start;
+  for (let k = start; k < q - 1; k++) if (ctx.quoted[k] || isMarkToken(tokenAt(doc, k).value)) return start;
+  // the quotation opens with a capital: a sentence of its own
+  const first = tokenAt(doc, q + 1);
+  if (!/^[A-Z]/.test(first.value)) return start;
+  // the quotation runs to the end of the content
+  let words = 0;
+  for (let k = q + 1; k < end - 1; k++) {
+    if (!ctx.quoted[k] && !isMarkToken(tokenAt(doc, k).value) && !/^[.,!?]$/.test(tokenAt(doc, k).value)) return start;
+    if (/\w/.test(tokenAt(doc, k).value)) words++;
+  }
+  // (a quotation with an attribution of its own after it is the direct stage's: '..., "We will win," the ad says')
+  const next = ctx.cues[lowerBound(ctx.cues, end, headOf)];
+  if (next && tokenAt(doc, next.head).sent === tokenAt(doc, q).sent) return start;
+  return words >= 3 ? q : start;
 }

@@ -11,7 +11,7 @@ import { isIngCue } from '../candidate.js';
 import { isMarkToken, lowerBound, tokenAtOrAfter, tokenAt } from '../../prepare/lookup.js';
 import { coordinatedCueSpeaker, quoterOf, sentenceSubject, sharedAcrossTime, sharedSubject, speakerBefore, subordinateGerundSubject } from '../../speakers/phrase.js';
 import { TIME_WORDS } from '../../data/time.js';
-import { LINKING_ADVERBS } from '../../data/clauses.js';
+import { LINKING_ADVERBS, MODALS, QUANTIFIER_SUBJECTS } from '../../data/clauses.js';
 import { DASHES } from '../../speakers/find/name-tokens.js';
 
 export { TIME_WORDS };
@@ -67,7 +67,7 @@ export function clauseStartsAt(doc: Doc, p: number, limit: number): boolean {
     const t = tokenAt(doc, q);
     // "each year of study yields a bump": a noun in -s after the subject and before a determiner is a verb the tagger misread
     if (sawSubject && q > p + 1 && t.pos === 'NOUN' && /[^s]s$/.test(t.lower) && /^(a|an|the|his|her|their|its|our)$/.test(tokenAt(doc, q + 1).lower) && tokenAt(doc, q - 1).pos === 'NOUN') return true;
-    if (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'PRON' || t.pos === 'NUM' || ((t.pos === 'ADJ' || t.pos === 'DET') && q === p) || (name && q === p)) sawSubject = true;
+    if (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'PRON' || t.pos === 'NUM' || ((t.pos === 'ADJ' || t.pos === 'DET') && q === p) || (name && q === p) || (q === p && QUANTIFIER_SUBJECTS.has(t.lower))) sawSubject = true;
     // "the politics surrounding ...": a participle with words after it in its own sentence (never the next paragraph's)
     else if (t.pos === 'VERB' && sawSubject && /ing$/.test(t.lower) && tokenAt(doc, q + 1).sent === t.sent && tokenAt(doc, q + 1).pos !== 'PUNCT') continue;
     // a "verb" right after a determiner is a noun the tagger misread: "responsibility for the attacks"
@@ -360,6 +360,9 @@ export function cutAtNextAttribution(ctx: ReportedContext, from: number, end: nu
       continue;
     }
     const sp = speakerBefore(doc, c.first, from) ?? (c.first - 1 > from ? oneSpeaker(doc, c.first - 1) : null);
+    // "said that if elected, he would advise ...": a cue after a modal, its subject after a comma, is what the
+    // content's main clause says will be done, not a report of its own ("..., and NBC will accuse you" is one)
+    if (modalCue(doc, c) && tokenAt(doc, (sp && sp.first > from ? sp.first : c.first) - 1).value === ',') continue;
     if (sp && sp.first > from && (BOUNDARY.has(tokenAt(doc, sp.first - 1).lower) || isCommaBoundary(doc, sp.first - 1))) return trimBoundary(doc, sp.first, from);
     // "he taught law, and added: ...": a coordinated cue that shares the subject
     if (!sp && /^(and|but)$/.test(tokenAt(doc, c.first - 1).lower) && c.first - 1 > from) return trimBoundary(doc, c.first - 1, from);
@@ -370,6 +373,12 @@ export function cutAtNextAttribution(ctx: ReportedContext, from: number, end: nu
     if (opener > 0) return trimBoundary(doc, opener, from);
   }
   return end;
+}
+
+/** True when a modal auxiliary opens the cue: "would advise", "will tell". */
+function modalCue(doc: Doc, c: CueMatch): boolean {
+  for (let k = c.first; k < c.head; k++) if (MODALS.has(tokenAt(doc, k).lower)) return true;
+  return false;
 }
 
 /** Parts of speech in a short subject before a later cue: "more than 4 in 10", "others", "half of them". */
@@ -475,8 +484,8 @@ function startsDateline(doc: Doc, start: number): boolean {
   return false;
 }
 
-/** Words that open the narrator's framing put before reported content: "After that fiasco, ...", "Despite the attacks, ...". */
-const FRAMING = new Set(['after', 'despite', 'amid', 'following']);
+/** Words that open the narrator's framing put before reported content: "After that fiasco, ...", "Despite the attacks, ...", "Though he won, ...". */
+const FRAMING = new Set(['after', 'despite', 'amid', 'following', 'though', 'although']);
 
 /**
  * Where reported content before a cue starts once the narrator's framing is left
