@@ -24,6 +24,9 @@ export const SPEECH_OBJECT_STOP: ReadonlySet<string> = new Set([...[...NARRATOR_
 /** Relative pronouns: "who", "whom", "whose", "which", "that". */
 export const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['who', 'whom', 'whose', 'which', 'that']);
 
+/** Relative words that open a clause of their own, before which no "whose" clause reaches: "the aide who ...". */
+export const CLAUSE_RELATIVES: ReadonlySet<string> = new Set(['who', 'which', 'that']);
+
 /** Subjects that name nobody, for a subject read back before a cue: "who", "it", "there". */
 export const NO_SUBJECT_WORDS: ReadonlySet<string> = new Set(['who', 'whom', 'which', 'that', 'what', 'you', 'it', 'there', 'this']);
 

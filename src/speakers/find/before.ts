@@ -242,7 +242,8 @@ function findSpeakerBefore(doc: Doc, cueFirst: number, givenFloor: number): Ment
     const open = whoseClauseOpen(doc, found, cueFirst);
     const sentenceFirst = open < 0 ? -1 : doc.sentences[tokenAt(doc, open).sent]!.first;
     const owner = open > sentenceFirst ? phraseBefore(doc, open, sentenceFirst) : null;
-    if (open >= 0) return owner && owner.kind !== 'pronoun' && owner.last === open ? owner : null;
+    // (a pronoun owner too: "She, whose son, Tom Park, works at the mill, said"; resolution finds who she is)
+    if (open >= 0) return owner && owner.last === open ? owner : null;
   }
   // "Ann Lee, speaking at a fair in Dover, Del., warned": a place after a preposition is no speaker; the sentence's subject is
   if (found?.kind !== 'name' || !isPlaceAfterPreposition(doc, found, givenFloor)) return found;
