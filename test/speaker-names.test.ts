@@ -311,7 +311,10 @@ const TABLE: readonly (readonly [string, string, readonly (string | null)[]])[] 
     ["medium-after-preposition", "\"Many people are uncertain this year,\" Ann Varga wrote in a statement to the Gazette explaining why she is speaking at the fair.", ["Ann Varga | person | name", "Ann Varga | person | name"]],
     ["medium-after-preposition", "After the parade, Tom Reyes was on WKRP talking about his plans for the pier.", ["Tom Reyes | person | name"]],
     ["medium-after-preposition", "Tom Reyes was heard on a microphone telling Ann Varga to go home.", ["Tom Reyes | person | name"]],
-    ["medium-after-preposition", "Police found a note in the car saying the mayor was gone.", ["Police | organization | description"]],
+    // a phrase after "in" or "on" that is no medium, after a verb that is not one of saying, speaks
+    ["medium-after-preposition", "He believed in a man claiming to be a doctor.", ["a man | person | description"]],
+    ["medium-after-preposition", "She lives in a country claiming to be free.", ["a country | unknown | description"]],
+    ["medium-after-preposition", "Tom Reyes got stuck in a long traffic jam trying to explain the levy.", ["Tom Reyes | person | name"]],
     ["poll-finding", "A new Harbor College poll released Friday found that 61 percent of renters say the levy is unfair.", ["A new Harbor College poll | unknown | description"]],
 ];
 
