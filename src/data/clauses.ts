@@ -94,3 +94,14 @@ export const ASKED_QUESTION_OPENERS: ReadonlySet<string> = new Set(['when', 'whe
 
 /** {@link ASKED_QUESTION_OPENERS} and until, unless: "when asked about ...", "until asked to leave". */
 export const ASKED_OPENERS: ReadonlySet<string> = new Set([...ASKED_QUESTION_OPENERS, 'until', 'unless']);
+
+/** Words that open, after a comma, a clause or phrase of the narrator's that a framed clause does not hold: ", but that could change". */
+export const TAIL_OPENERS: ReadonlySet<string> = new Set([
+  'and', 'but', 'yet', 'so', 'which', 'who', 'when', 'where', 'as', 'if', 'even', 'with', 'while', 'although', 'though', 'because', 'whereas',
+]);
+
+/** {@link TAIL_OPENERS} that also join the last item of a list ("pilots, cooks, and clerks"): they open a tail only before a clause. */
+export const TAIL_COORDINATORS: ReadonlySet<string> = new Set(['and', 'so', 'yet']);
+
+/** Relative pronouns that open a clause set off after a subject: "Ann Lee, who ...,", "Ann Lee -- whose husband ... --". */
+export const RELATIVE_OPENERS: ReadonlySet<string> = new Set(['who', 'whose', 'which']);
