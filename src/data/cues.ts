@@ -335,6 +335,12 @@ export const POLL_COUNTS: ReadonlySet<string> = new Set(['percent', '%', 'majori
 /** Verbs by which a poll reports its finding: "a poll found that 52 percent say". */
 export const FINDING_VERBS: ReadonlySet<string> = new Set(['show', 'shows', 'showed', 'showing', 'find', 'finds', 'found', 'finding', 'suggest', 'suggests', 'suggested', 'indicate', 'indicates', 'indicated', 'reveal', 'reveals', 'revealed']);
 
+/** Poll nouns for an aggregate or a practice, never one poll that finds something: "the polling average", "tracking". */
+export const POLL_AGGREGATES: ReadonlySet<string> = new Set(['average', 'averages', 'tracking', 'polling']);
+
+/** Prepositions before the author of a poll or record: "A poll by the Gazette", "a survey for Harbor College". */
+export const SOURCE_AUTHOR_PREPOSITIONS: ReadonlySet<string> = new Set(['by', 'for']);
+
 /** Head nouns of the records and studies whose "show that" finding credits them: "emails show that Lee asked ...". */
 export const FINDING_SOURCES: ReadonlySet<string> = new Set([
   'poll', 'polls', 'survey', 'surveys', 'study', 'studies', 'research', 'results', 'findings', 'data', 'analysis', 'report', 'reports',
