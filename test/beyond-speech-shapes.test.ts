@@ -94,6 +94,9 @@ describe('beyond speech, sourceless "is expected to": an adverb in the infinitiv
     ['ends before ", as"', 'The harbor authority is expected to release the report within weeks, as the council meets again.', [row(['The harbor authority', 'to release the report within weeks'], null, 'is expected', 'thought', 'reported/impersonal')]],
     ['ends at a semicolon', 'The river towns appeared paralyzed by the long flood; the mayor stayed in the capital.', [row(['The river towns', 'paralyzed by the long flood'], null, 'appeared', 'thought', 'reported/impersonal')]],
     ['a comma before a noun phrase goes on', 'The harbor authority is expected to hire new pilots, cooks and clerks for the summer.', [row(['The harbor authority', 'to hire new pilots, cooks and clerks for the summer'], null, 'is expected', 'thought', 'reported/impersonal')]],
+    // ", and" before the last item of a list goes on; before a clause it ends the framed clause
+    ['a list with an Oxford comma goes on', 'The harbor authority is expected to hire pilots, cooks, and clerks for the summer.', [row(['The harbor authority', 'to hire pilots, cooks, and clerks for the summer'], null, 'is expected', 'thought', 'reported/impersonal')]],
+    ['ends before ", and" with a clause', 'The ferry service seemed to be recovering from the long winter, and the tolls fell in May.', [row(['The ferry service', 'to be recovering from the long winter'], null, 'seemed', 'thought', 'reported/impersonal')]],
   ];
   test.each(framed)('%s', (_label, text, expected) => {
     expect(rows(extract(text, ALL))).toEqual(expected);

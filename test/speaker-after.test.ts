@@ -133,6 +133,31 @@ describe('the outer source of an attribution', () => {
       output: ['they backed the levy | The first results of an exit poll <- The first results of an exit poll | said | reported/cue-clause'],
     },
     {
+      name: 'a possessive before the records',
+      input: 'His emails show that he told aides the harbor plan would fail.',
+      output: ['the harbor plan would fail | His emails <- His emails | told | reported/cue-clause'],
+    },
+    {
+      name: 'a possessive before the poll',
+      input: 'Their latest poll found that 52 percent of voters say the levy is fair.',
+      output: ['the levy is fair | Their latest poll <- Their latest poll | say | reported/cue-clause'],
+    },
+    {
+      name: 'a poll with its author after "by"',
+      input: 'A poll by the Dover Gazette found that 52 percent of voters say the levy is fair.',
+      output: ['the levy is fair | Dover Gazette <- A poll by the Dover Gazette | say | reported/cue-clause'],
+    },
+    {
+      name: 'records do not speak for words quoted as the speaker\'s own',
+      input: 'The emails show that Varga called the plan "a disaster for the town."',
+      output: ['the plan "a disaster for the town." | Varga <- Varga | called | reported/cue-quoted-object'],
+    },
+    {
+      name: 'records speak past a single word set off in quotation marks',
+      input: 'The next batch of emails shows that Varga asked the "clerk" to delete the files.',
+      output: ['the "clerk" to delete the files | The next batch of emails <- The next batch of emails | asked | reported/cue-quoted-object'],
+    },
+    {
       name: 'polls that show a share, counted before its people',
       input: 'Polls show as many as 40 percent of Varga voters say they will stay home.',
       output: ['they will stay home | Polls <- Polls | say | reported/cue-clause'],

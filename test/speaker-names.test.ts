@@ -305,11 +305,20 @@ const TABLE: readonly (readonly [string, string, readonly (string | null)[]])[] 
     ["whose-clause", "On the other side, Mrs. Varga -- whose husband signed the Harbor-Lane-Dover Act into law -- has derided the plan, suggesting that efforts to revive it are misguided.", ["Varga | person | name", "Varga | person | name"]],
     ["whose-clause", "Ann Varga, whose aide hired Tom Park, said the plan would fail.", ["Ann Varga | person | name"]],
     ["whose-clause", "Ann Varga, whose aide, Tom Park, said the plan would fail, left early.", ["Tom Park | person | name"]],
+    // a "whose" clause closed before the phrase: the phrase is coordinated with the owner, and speaks
+    ["whose-clause", "Mr. Lee, whose company makes chips, and Ms. Varga, a lawyer, said the plan would fail.", ["Varga | person | name"]],
+    ["whose-clause", "Mr. Lee -- whose company makes chips -- and Ms. Varga -- a lawyer -- said the plan would fail.", ["Varga | person | name"]],
+    ["whose-clause", "Ann Varga, whose husband signed the bill, and her aide, Tom Park, said the plan would fail.", ["Tom Park | person | name"]],
+    // a pronoun owning the clause speaks; resolution finds who it is
+    ["whose-clause", "Ann Varga came home in May. She, whose son, Tom Park, works at the mill, said it would close.", ["Ann Varga | person | pronoun"]],
     ["relative-before-verb", "In October, Mr. Varga, who made millions on a bet against the tram bonds, told investors that fears about bonds like these were ''overblown,'' adding that the bonds had ''room to rise.''", ["Varga | person | name", "Varga | person | name"]],
     ["medium-after-preposition", "\"Many people are uncertain this year,\" Ann Varga wrote in a statement to the Gazette explaining why she is speaking at the fair.", ["Ann Varga | person | name", "Ann Varga | person | name"]],
     ["medium-after-preposition", "After the parade, Tom Reyes was on WKRP talking about his plans for the pier.", ["Tom Reyes | person | name"]],
     ["medium-after-preposition", "Tom Reyes was heard on a microphone telling Ann Varga to go home.", ["Tom Reyes | person | name"]],
-    ["medium-after-preposition", "Police found a note in the car saying the mayor was gone.", ["Police | organization | description"]],
+    // a phrase after "in" or "on" that is no medium, after a verb that is not one of saying, speaks
+    ["medium-after-preposition", "He believed in a man claiming to be a doctor.", ["a man | person | description"]],
+    ["medium-after-preposition", "She lives in a country claiming to be free.", ["a country | unknown | description"]],
+    ["medium-after-preposition", "Tom Reyes got stuck in a long traffic jam trying to explain the levy.", ["Tom Reyes | person | name"]],
     ["poll-finding", "A new Harbor College poll released Friday found that 61 percent of renters say the levy is unfair.", ["A new Harbor College poll | unknown | description"]],
 ];
 

@@ -3,9 +3,10 @@
  * poll released Monday, 52 percent of voters said the levy was fair.`, `Some
  * 40 percent said they would vote, according to a Harbor College survey.`,
  * `A Harbor College poll found that 52 percent of voters say the levy is fair.`
- * Records and studies that "show that" someone said something are credited
- * likewise, whoever the speaker: `The next batch of emails shows that Lee
- * asked the clerk to ...`.
+ * Records and studies that "show", "find", "suggest", "indicate" or "reveal"
+ * that someone said something are credited likewise, whoever the speaker:
+ * `The next batch of emails shows that Lee asked the clerk to ...`; not
+ * when the finding quotes the speaker's own words.
  * Annotated news credits such a finding to the poll, the source the writer
  * took it from; the counted respondents only answered it. The speaker
  * becomes the poll; the cue and the rule stay. A trailing "in" counts only
@@ -15,9 +16,23 @@
 import type { Candidate, Mention } from './candidate.js';
 import type { Doc } from '../prepare/document.js';
 import { isMarkToken, tokenAt } from '../prepare/lookup.js';
-import { FINDING_SOURCES, FINDING_VERBS, POLL_COUNTS, POLL_NOUNS } from '../data/cues.js';
+import { FINDING_SOURCES, FINDING_VERBS, POLL_AGGREGATES, POLL_COUNTS, POLL_NOUNS, SOURCE_AUTHOR_PREPOSITIONS } from '../data/cues.js';
+import { POSSESSIVES } from '../data/clauses.js';
 import { makeMention } from '../speakers/phrase.js';
 
+
+/** How many words a quotation inside a finding must hold to be the speaker's own words, not a term the writer sets off ("the "reporter""). */
+const MIN_OWN_WORDS = 3;
+
+/** True when a part of the candidate holds a quotation (closed, or open to the part's end) of at least {@link MIN_OWN_WORDS} words. */
+function holdsQuotedWords(doc: Doc, c: Candidate): boolean {
+  for (const part of c.parts) {
+    for (const m of doc.text.slice(part.start, part.end).matchAll(/[\u201c"]([^\u201c\u201d"]*)(?:[\u201d"]|$)/g)) {
+      if (m[1]!.trim().split(/\s+/).filter((w) => w.length > 0).length >= MIN_OWN_WORDS) return true;
+    }
+  }
+  return false;
+}
 
 /** How many tokens a poll's phrase may hold. */
 const MAX_POLL = 14;
@@ -29,8 +44,40 @@ const MAX_TO_COUNT = 12;
 /** How many tokens may stand between a poll's head noun and its finding verb: "a Harbor poll released Friday also found". */
 const MAX_TO_VERB = 5;
 
-/** Parts of speech before a poll's head noun: "A new Harbor/Gazette poll". */
-const BEFORE_HEAD = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
+/** Parts of speech before a poll's or record's head noun: "A new Harbor/Gazette poll". */
+const SOURCE_MODIFIER_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
+
+/** Parts of speech of the author after "by" or "for": "A poll by the Gazette", "a survey for Harbor College". */
+const AUTHOR_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART']);
+
+/**
+ * The first token of the phrase whose head noun is at `head`, from `from` on:
+ * its modifiers and joining marks ("A new Harbor/Gazette poll"), opened at
+ * most by a possessive pronoun ("Their latest poll", "His emails").
+ */
+function sourceStart(doc: Doc, from: number, head: number): number {
+  let first = head;
+  while (first - 1 >= from && head - first < MAX_POLL) {
+    const t = tokenAt(doc, first - 1);
+    if (POSSESSIVES.has(t.lower)) return first - 1;
+    if (!SOURCE_MODIFIER_POS.has(t.pos) && !/^[\/&-]$/.test(t.value)) break;
+    first--;
+  }
+  return first;
+}
+
+/**
+ * One past the phrase whose head noun is at `head`: the author after "by" or
+ * "for" when only that stands before `verb` ("A poll by the Gazette found"),
+ * else one past the head.
+ */
+function sourceEnd(doc: Doc, head: number, verb: number): number {
+  if (!SOURCE_AUTHOR_PREPOSITIONS.has(tokenAt(doc, head + 1).lower)) return head + 1;
+  let end = head + 2;
+  while (end < verb && end - head <= MAX_POLL && AUTHOR_POS.has(tokenAt(doc, end).pos) && !isMarkToken(tokenAt(doc, end).value)) end++;
+  // (only nouns and names may end the author: "by the Gazette", never "by the")
+  return end > head + 2 && /^(NOUN|PROPN)$/.test(tokenAt(doc, end - 1).pos) ? end : head + 1;
+}
 
 /** True when the mention counts respondents: "52 percent of voters", "Sixty-seven percent", "a majority of them". */
 function isCount(doc: Doc, m: Mention): boolean {
@@ -69,12 +116,10 @@ function pollSubject(doc: Doc, from: number, count: number): Mention | null {
     if (/^[,;:.!?()]$/.test(tokenAt(doc, head).value)) return null;
     head--;
   }
-  if (head < from || !POLL_NOUNS.has(tokenAt(doc, head).lower) || /^(average|averages|tracking|polling)$/.test(tokenAt(doc, head).lower)) return null;
+  if (head < from || !POLL_NOUNS.has(tokenAt(doc, head).lower) || POLL_AGGREGATES.has(tokenAt(doc, head).lower)) return null;
   // what stands between the head and the verb: adverbs, auxiliaries, "released Friday", "in January"
   for (let k = head + 1; k < verb; k++) if (!/^(ADV|AUX|VERB|PROPN|NOUN|NUM|ADP)$/.test(tokenAt(doc, k).pos)) return null;
-  let first = head;
-  while (first - 1 >= from && head - first < MAX_POLL && (BEFORE_HEAD.has(tokenAt(doc, first - 1).pos) || /^[\/&-]$/.test(tokenAt(doc, first - 1).value))) first--;
-  return makeMention(doc, first, head + 1);
+  return makeMention(doc, sourceStart(doc, from, head), head + 1);
 }
 
 
@@ -85,8 +130,9 @@ const MAX_SOURCE_TO_VERB = 10;
  * The poll, study or records that are the subject of a finding verb with
  * "that" right before `s`, any speaker: "The next batch of emails shows that
  * [Lee] asked ...", "Research conducted for the Harbor Institute showed that
- * [men] ...". The phrase ends at its head noun, with "X of" before it ("the
- * next batch of emails"); else null.
+ * [men] ...". The phrase ends at its head noun or its author after "by" or
+ * "for" ("A poll by the Gazette"), with "X of" before it ("the next batch of
+ * emails") and a possessive opening it ("His emails"); else null.
  */
 function findingSource(doc: Doc, from: number, s: Mention): Mention | null {
   if (s.first - 2 < from || tokenAt(doc, s.first - 1).lower !== 'that') return null;
@@ -100,14 +146,10 @@ function findingSource(doc: Doc, from: number, s: Mention): Mention | null {
     head--;
   }
   if (head < from || !FINDING_SOURCES.has(tokenAt(doc, head).lower)) return null;
-  let first = head;
-  for (let round = 0; round < 2; round++) {
-    while (first - 1 >= from && head - first < MAX_POLL && (BEFORE_HEAD.has(tokenAt(doc, first - 1).pos) || /^[\/&-]$/.test(tokenAt(doc, first - 1).value))) first--;
-    // "the next batch of emails", "Early results of an entrance poll"
-    if (round > 0 || first - 2 < from || tokenAt(doc, first - 1).lower !== 'of' || tokenAt(doc, first - 2).pos !== 'NOUN') break;
-    first -= 2;
-  }
-  return makeMention(doc, first, head + 1);
+  let first = sourceStart(doc, from, head);
+  // "the next batch of emails", "Early results of an entrance poll"
+  if (first - 2 >= from && tokenAt(doc, first - 1).lower === 'of' && tokenAt(doc, first - 2).pos === 'NOUN') first = sourceStart(doc, from, first - 2);
+  return makeMention(doc, first, sourceEnd(doc, head, verb));
 }
 
 /** The poll phrase in tokens [from, to) when it is one ("a Gazette poll released Monday"), else null. */
@@ -129,15 +171,17 @@ export function creditPolls(doc: Doc, candidates: readonly Candidate[]): void {
     if (c.kind === 'direct' || s === null || c.cue === null) continue;
     const sentence = doc.sentences[tokenAt(doc, s.first).sent]!;
     // the subject of "show that" before the speaker: "The next batch of emails shows that Lee asked ..."
-    const source = findingSource(doc, sentence.first, s);
+    // (not when the speaker's own words are quoted: "The emails show that Lee called the plan "a mess for the town"")
+    const source = holdsQuotedWords(doc, c) ? null : findingSource(doc, sentence.first, s);
     if (source !== null && source.kind !== 'pronoun') {
       c.speaker = source;
       continue;
     }
     const counted = isCount(doc, s);
-    if (!counted && !isCountedBefore(doc, s, sentence.first)) continue;
+    const countedBefore = isCountedBefore(doc, s, sentence.first);
+    if (!counted && !countedBefore) continue;
     // the subject of a finding verb: "A Harbor poll found that 52 percent of voters say ..."
-    let poll: Mention | null = pollSubject(doc, sentence.first, isCountedBefore(doc, s, sentence.first) ? s.first - 1 : s.first);
+    let poll: Mention | null = pollSubject(doc, sentence.first, countedBefore ? s.first - 1 : s.first);
     if (poll === null && !counted) continue;
     // fronted: "In a Gazette poll released Monday, 52 percent ..."
     if (poll === null && tokenAt(doc, sentence.first).lower === 'in') {

@@ -24,6 +24,9 @@ export const SPEECH_OBJECT_STOP: ReadonlySet<string> = new Set([...[...NARRATOR_
 /** Relative pronouns: "who", "whom", "whose", "which", "that". */
 export const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['who', 'whom', 'whose', 'which', 'that']);
 
+/** Relative words that open a clause of their own, before which no "whose" clause reaches: "the aide who ...". */
+export const CLAUSE_RELATIVES: ReadonlySet<string> = new Set(['who', 'which', 'that']);
+
 /** Subjects that name nobody, for a subject read back before a cue: "who", "it", "there". */
 export const NO_SUBJECT_WORDS: ReadonlySet<string> = new Set(['who', 'whom', 'which', 'that', 'what', 'you', 'it', 'there', 'this']);
 
@@ -107,3 +110,13 @@ export const QUANTIFIER_SUBJECTS: ReadonlySet<string> = new Set([
  * report of its own.
  */
 export const MODALS: ReadonlySet<string> = new Set(['would', 'will', 'could', 'might', 'may', 'should', 'can', 'must', "'d", "'ll", '\u2019d', '\u2019ll']);
+/** Words that open, after a comma, a clause or phrase of the narrator's that a framed clause does not hold: ", but that could change". */
+export const TAIL_OPENERS: ReadonlySet<string> = new Set([
+  'and', 'but', 'yet', 'so', 'which', 'who', 'when', 'where', 'as', 'if', 'even', 'with', 'while', 'although', 'though', 'because', 'whereas',
+]);
+
+/** {@link TAIL_OPENERS} that also join the last item of a list ("pilots, cooks, and clerks"): they open a tail only before a clause. */
+export const TAIL_COORDINATORS: ReadonlySet<string> = new Set(['and', 'so', 'yet']);
+
+/** Relative pronouns that open a clause set off after a subject: "Ann Lee, who ...,", "Ann Lee -- whose husband ... --". */
+export const RELATIVE_OPENERS: ReadonlySet<string> = new Set(['who', 'whose', 'which']);

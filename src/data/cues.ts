@@ -4,6 +4,7 @@
  * @internal
  */
 import type { CueCategory } from '../types.js';
+import { DOCUMENT_NOUNS } from './people.js';
 
 const SPEECH = `say tell add ask answer reply respond explain note warn argue insist claim state declare
 announce confirm deny acknowledge admit concede assert maintain contend allege suggest
@@ -334,6 +335,12 @@ export const POLL_COUNTS: ReadonlySet<string> = new Set(['percent', '%', 'majori
 /** Verbs by which a poll reports its finding: "a poll found that 52 percent say". */
 export const FINDING_VERBS: ReadonlySet<string> = new Set(['show', 'shows', 'showed', 'showing', 'find', 'finds', 'found', 'finding', 'suggest', 'suggests', 'suggested', 'indicate', 'indicates', 'indicated', 'reveal', 'reveals', 'revealed']);
 
+/** Poll nouns for an aggregate or a practice, never one poll that finds something: "the polling average", "tracking". */
+export const POLL_AGGREGATES: ReadonlySet<string> = new Set(['average', 'averages', 'tracking', 'polling']);
+
+/** Prepositions before the author of a poll or record: "A poll by the Gazette", "a survey for Harbor College". */
+export const SOURCE_AUTHOR_PREPOSITIONS: ReadonlySet<string> = new Set(['by', 'for']);
+
 /** Head nouns of the records and studies whose "show that" finding credits them: "emails show that Lee asked ...". */
 export const FINDING_SOURCES: ReadonlySet<string> = new Set([
   'poll', 'polls', 'survey', 'surveys', 'study', 'studies', 'research', 'results', 'findings', 'data', 'analysis', 'report', 'reports',
@@ -427,6 +434,26 @@ export const MEDIUM_WORDS: ReadonlySet<string> = new Set(
 export const CATENATIVE_VERBS: ReadonlySet<string> = new Set([
   'go', 'appear', 'seem', 'continue', 'begin', 'start', 'proceed', 'take', 'pivot', 'turn', 'rush', 'hasten', 'move', 'try', 'attempt',
 ]);
+
+/**
+ * Heads of a medium after "in" or "on" before a participle cue, which is no
+ * speaker (the subject of the verb before it is): "wrote in a statement
+ * explaining", "was on the radio talking about". {@link MEDIUM_WORDS}, the
+ * documents of {@link DOCUMENT_NOUNS}, and broadcast and advertising words.
+ */
+export const MEDIUM_HEADS: ReadonlySet<string> = new Set([
+  ...MEDIUM_WORDS,
+  ...DOCUMENT_NOUNS,
+  ...`ad ads advert advertisement commercial commercials spot spots microphone mic camera air tape recording
+  phone call calls message messages newsletter release releases programs network channel station page site website`
+    .split(/\s+/).filter((w) => w.length > 0),
+]);
+
+/** Particles of a phrasal verb before its object: "sent out a release saying", "shot back in an article". */
+export const VERB_PARTICLES: ReadonlySet<string> = new Set(['out', 'up', 'off', 'back']);
+
+/** Prepositions before a medium: "wrote in a statement", "was on the radio". */
+export const MEDIUM_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'on']);
 
 /**
  * Connectives, lower-case, that stand alone before a parenthetical speaker's

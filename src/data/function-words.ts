@@ -46,3 +46,6 @@ export const NOT_ONE_KNOWN: ReadonlySet<string> = new Set(['neither', 'no', 'eac
 
 /** Determiners that open a description set off after a name ("Tom Hale, the mayor,", "Ann Lee, a farmer,"). */
 export const APPOSITIVE_OPENERS: ReadonlySet<string> = new Set(['the', 'a', 'an']);
+
+/** Adverbs of degree before an adjective inside a noun phrase: "the most recent Ledger survey". */
+export const DEGREE_ADVERBS: ReadonlySet<string> = new Set(['most', 'more', 'very']);

@@ -11,11 +11,12 @@
 import type { Candidate, CueMatch } from '../candidate.js';
 import { tokenIn } from '../../prepare/lookup.js';
 import { POLL_NOUNS } from '../../data/cues.js';
+import { DEGREE_ADVERBS } from '../../data/function-words.js';
 import { passesOptInBar } from './opt-in.js';
 import { candidate, clauseStartsAt, contentEnd, descriptionMention, range, sentenceOf, type ReportedContext, overlapsIndex, spanIndex, type SpanIndex } from './shared.js';
 
 /** Parts of speech inside the poll's noun phrase before its head. */
-const BEFORE_HEAD = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART', 'PUNCT']);
+const POLL_MODIFIER_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART', 'PUNCT']);
 /** How many tokens the phrase before the head noun may have ("the most recent YouGov/Economist"). */
 const MAX_BEFORE_HEAD = 8;
 
@@ -27,10 +28,10 @@ function pollPhrase(ctx: ReportedContext, k: number, last: number): { end: numbe
   while (q < last && q - k <= MAX_BEFORE_HEAD && !POLL_NOUNS.has(tokenIn(doc, sentence, q).lower)) {
     const t = tokenIn(doc, sentence, q);
     // "the most recent Ledger survey": an adverb of degree before an adjective
-    const degree = t.pos === 'ADV' && /^(most|more|very)$/.test(t.lower) && tokenIn(doc, sentence, q + 1).pos === 'ADJ';
+    const degree = t.pos === 'ADV' && DEGREE_ADVERBS.has(t.lower) && tokenIn(doc, sentence, q + 1).pos === 'ADJ';
     // "CNN/ORC", "Shaw & Company": a joining mark, whatever its tag
     const joiner = /^[\/&-]$/.test(t.value);
-    if ((!BEFORE_HEAD.has(t.pos) && !degree && !joiner) || (t.pos === 'PUNCT' && !joiner)) return null;
+    if ((!POLL_MODIFIER_POS.has(t.pos) && !degree && !joiner) || (t.pos === 'PUNCT' && !joiner)) return null;
     q++;
   }
   if (!POLL_NOUNS.has(tokenIn(doc, sentence, q).lower)) return null;

@@ -11,6 +11,7 @@ import type { Candidate, CueMatch } from '../candidate.js';
 import { tokenAt, tokenIn } from '../../prepare/lookup.js';
 import type { Segment } from '../../prepare/document.js';
 import { IMPERSONAL_PASSIVES, RAISING_VERBS } from '../../data/cues.js';
+import { TAIL_COORDINATORS, TAIL_OPENERS } from '../../data/clauses.js';
 import { cutNarratorTail, cutSecondClause } from './boundary.js';
 import { candidate, clauseStartsAt, contentEnd, cutAtNextAttribution, passiveCue, range, sentenceOf, type ReportedContext } from './shared.js';
 
@@ -110,21 +111,22 @@ function subjectStart(ctx: ReportedContext, cueFirst: number, sentence: Segment)
   return s;
 }
 
-/** Words that open, after a comma, a clause or phrase of the narrator's that the framed clause does not hold: ", but that could change". */
-const TAIL_OPENERS = new Set(['and', 'but', 'yet', 'so', 'which', 'who', 'when', 'where', 'as', 'if', 'even', 'with', 'while', 'although', 'though', 'because', 'whereas']);
-
 /**
  * The end of a framed clause running from `from` to `end`: its first
  * semicolon, or its first comma before one of `TAIL_OPENERS`, outside
  * quotation marks ("Turnout seemed to be falling, as polls closed early":
- * measured on train, 10 more contents exact, 2 fewer matched).
+ * measured on train, 10 more contents exact, 2 fewer matched). After "and",
+ * "so" or "yet" only a clause or another opener ends it; a list goes on
+ * ("to hire pilots, cooks, and clerks").
  */
 function clauseTail(ctx: ReportedContext, from: number, end: number): number {
   const { doc } = ctx;
   for (let k = from + 1; k < end; k++) {
     if (ctx.quoted[k]) continue;
     const v = tokenAt(doc, k).value;
-    if (v === ';' || (v === ',' && k + 1 < end && TAIL_OPENERS.has(tokenAt(doc, k + 1).lower))) return k;
+    if (v === ';') return k;
+    if (v !== ',' || k + 1 >= end || !TAIL_OPENERS.has(tokenAt(doc, k + 1).lower)) continue;
+    if (!TAIL_COORDINATORS.has(tokenAt(doc, k + 1).lower) || TAIL_OPENERS.has(tokenAt(doc, k + 2).lower) || clauseStartsAt(doc, k + 2, end)) return k;
   }
   return end;
 }

@@ -4,7 +4,7 @@
  * @internal
  */
 import type { Mention } from '../../attribution/candidate.js';
-import { CUE_VERBS } from '../../data/cues.js';
+import { CUE_VERBS, MEDIUM_HEADS, MEDIUM_PREPOSITIONS, VERB_PARTICLES } from '../../data/cues.js';
 import { DOCUMENT_NOUNS, FRACTION_NOUNS, ORGANIZATION_NOUNS } from '../../data/people.js';
 import { DAY_WORDS, TIME_UNITS } from '../../data/time.js';
 import type { Doc, Token } from '../../prepare/document.js';
@@ -242,7 +242,8 @@ function findSpeakerBefore(doc: Doc, cueFirst: number, givenFloor: number): Ment
     const open = whoseClauseOpen(doc, found, cueFirst);
     const sentenceFirst = open < 0 ? -1 : doc.sentences[tokenAt(doc, open).sent]!.first;
     const owner = open > sentenceFirst ? phraseBefore(doc, open, sentenceFirst) : null;
-    if (open >= 0) return owner && owner.kind !== 'pronoun' && owner.last === open ? owner : null;
+    // (a pronoun owner too: "She, whose son, Tom Park, works at the mill, said"; resolution finds who she is)
+    if (open >= 0) return owner && owner.last === open ? owner : null;
   }
   // "Ann Lee, speaking at a fair in Dover, Del., warned": a place after a preposition is no speaker; the sentence's subject is
   if (found?.kind !== 'name' || !isPlaceAfterPreposition(doc, found, givenFloor)) return found;
@@ -455,19 +456,29 @@ function phraseBefore(doc: Doc, cueFirst: number, givenFloor: number): Mention |
   if (participle) return participle;
   // "His office released a statement saying ...": the issuer speaks; the statement is the medium
   // a verb with its particle: "sent out a press release saying"
-  let verbAt = /^(out|up|off|back)$/.test(tokens[start - 1]?.lower ?? '') ? start - 2 : start - 1;
+  let verbAt = VERB_PARTICLES.has(tokens[start - 1]?.lower ?? '') ? start - 2 : start - 1;
   // and the medium after "in" or "on": "Thiel wrote in a statement explaining", "Lee shot back in an article stating",
-  // "Reyes put it in a memo explaining", "Lee was on the radio talking about"
-  if (/^(in|on)$/.test(tokens[start - 1]?.lower ?? '') && tokens[start - 1]?.pos === 'ADP') {
+  // "Reyes put it in a memo explaining", "Lee was on the radio talking about": after another verb, a medium's
+  // head, or any phrase after a verb of saying or writing ("He believed in a man claiming ..." is the man's)
+  const afterMediumPreposition = MEDIUM_PREPOSITIONS.has(tokens[start - 1]?.lower ?? '') && tokens[start - 1]?.pos === 'ADP';
+  if (afterMediumPreposition) {
     let v = start - 2;
     if (tokens[v]?.lower === 'it') v--;
-    if (/^(out|up|off|back)$/.test(tokens[v]?.lower ?? '')) v--;
+    if (VERB_PARTICLES.has(tokens[v]?.lower ?? '')) v--;
     const t = tokens[v];
-    if (t !== undefined && (t.pos === 'VERB' || (t.pos === 'AUX' && t.lemma === 'be'))) verbAt = v;
+    let head = start;
+    while (head + 1 < end && tokens[head + 1]!.pos !== 'ADP') head++;
+    const saying = t !== undefined && /^(speech|writing)$/.test(CUE_VERBS.get(t.lemma) ?? '');
+    const be = t !== undefined && t.pos === 'AUX' && t.lemma === 'be';
+    // (after a form of "be" or a passive any place or station: "was on WKRP talking about", "got trapped in a
+    // bind trying to explain", "was caught on a bus telling")
+    const passive = t !== undefined && t.pos === 'VERB' && /^(be|get)$/.test(tokens[v - 1]?.lemma ?? '');
+    const medium = MEDIUM_HEADS.has(tokens[head]!.lower) || be || passive;
+    if (t !== undefined && (t.pos === 'VERB' || be) && (medium || saying)) verbAt = v;
   }
   const verb = tokens[verbAt];
   // (a form of "be" only before the medium: "was on the radio talking")
-  const beforeMedium = verbAt < start - 1 && /^(in|on)$/.test(tokens[start - 1]?.lower ?? '') && verb?.pos === 'AUX';
+  const beforeMedium = verbAt < start - 1 && afterMediumPreposition && verb?.pos === 'AUX';
   // likewise any object of a verb before a bare participle: "The senator emailed supporters saying: ..."
   if (mention && mention.kind !== 'pronoun' && verb !== undefined && (verb.pos === 'VERB' || beforeMedium) &&
     /ing$/.test(tokens[cueFirst]?.lower ?? '') && verbAt > floor) {

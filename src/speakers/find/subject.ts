@@ -13,6 +13,7 @@ import { DASHES, isNameToken, partyCodeEnd } from './name-tokens.js';
 import { isNounPhrase, phraseEndAfter } from './noun-phrase.js';
 import { timePhraseEnd } from './time-phrase.js';
 import { BARE_QUANTIFIERS, JOINING_PRONOUNS, SUBORDINATORS } from '../../data/function-words.js';
+import { RELATIVE_OPENERS } from '../../data/clauses.js';
 
 
 /** Prepositions of place that also open a subject's tail: "An aide inside the tower tried ...". */
@@ -126,9 +127,6 @@ function isPersonDescription(doc: Doc, from: number, to: number): boolean {
   return PEOPLE_NOUNS.has(head.lower) || TITLE_WORDS.has(head.lower) || /^(his|her|their|its|our|my)$/.test(tokenAt(doc, from).lower);
 }
 
-/** Relative pronouns that open a clause set off after a subject: "Ann Lee, who ...,", "Ann Lee -- whose husband ... --". */
-const RELATIVE_OPENERS = new Set(['who', 'whose', 'which']);
-
 /** How many tokens a relative clause between a subject and its verb may hold. */
 const MAX_RELATIVE = 40;
 
@@ -137,7 +135,7 @@ const MAX_RELATIVE = 40;
  * dash at `open` (a dash is closed by a dash, a comma by a comma), within the
  * sentence and before `before`; -1 when there is none.
  */
-export function relativeClauseClose(doc: Doc, open: number, before: number): number {
+function relativeClauseClose(doc: Doc, open: number, before: number): number {
   const opener = tokenAt(doc, open);
   const dash = DASHES.has(opener.value);
   for (let c = open + 2; c < Math.min(before, open + MAX_RELATIVE); c++) {

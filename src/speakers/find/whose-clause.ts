@@ -9,6 +9,7 @@ import type { Mention } from '../../attribution/candidate.js';
 import type { Doc } from '../../prepare/document.js';
 import { isMarkToken, tokenAt } from '../../prepare/lookup.js';
 import { DASHES } from './name-tokens.js';
+import { CLAUSE_RELATIVES } from '../../data/clauses.js';
 
 /** How many tokens may stand between "whose" and the end of the phrase found ("whose husband signed the Harbor Act"). */
 const MAX_TO_PHRASE = 12;
@@ -28,20 +29,31 @@ export function whoseClauseOpen(doc: Doc, found: Mention, cueFirst: number): num
   let verb = false;
   for (let k = found.last - 2; k > 0 && found.last - 1 - k <= MAX_TO_PHRASE; k--) {
     const t = tokenAt(doc, k);
-    if (t.sent !== sent || isMarkToken(t.value) || /^(who|which|that)$/.test(t.lower)) return -1;
+    if (t.sent !== sent || isMarkToken(t.value) || CLAUSE_RELATIVES.has(t.lower)) return -1;
     if (t.pos === 'VERB' || t.pos === 'AUX') verb = true;
     if (t.lower !== 'whose') continue;
     const open = k - 1;
     const opener = doc.tokens[open];
     if (opener === undefined || (opener.value !== ',' && !DASHES.has(opener.value))) return -1;
+    const closes = (c: number): boolean => {
+      const t = tokenAt(doc, c);
+      return DASHES.has(opener.value) ? t.value === opener.value && tokenAt(doc, c - 1).end < t.start : t.value === ',';
+    };
+    // the same mark closing the clause after its verb before the phrase: the phrase stands after the
+    // clause, coordinated with its owner ("Mr. Lee, whose company makes chips, and Ms. Varga, a lawyer, said")
+    let clauseVerb = false;
+    for (let c = k + 1; c < found.first; c++) {
+      const t = tokenAt(doc, c);
+      if (t.pos === 'VERB' || t.pos === 'AUX') clauseVerb = true;
+      if (clauseVerb && closes(c)) return -1;
+    }
     // the clause closes with the same mark after a verb of its own, before the cue (a comma before
     // its verb closes an appositive inside it: "whose company, Brightline, sells")
     for (let c = found.last; c < cueFirst; c++) {
       const t = tokenAt(doc, c);
       if (t.sent !== sent || isMarkToken(t.value)) return -1;
       if (t.pos === 'VERB' || t.pos === 'AUX') verb = true;
-      const closes = DASHES.has(opener.value) ? t.value === opener.value && tokenAt(doc, c - 1).end < t.start : t.value === ',';
-      if (closes && verb) return open;
+      if (closes(c) && verb) return open;
     }
     return -1;
   }
