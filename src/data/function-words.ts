@@ -49,3 +49,10 @@ export const APPOSITIVE_OPENERS: ReadonlySet<string> = new Set(['the', 'a', 'an'
 
 /** Adverbs of degree before an adjective inside a noun phrase: "the most recent Ledger survey". */
 export const DEGREE_ADVERBS: ReadonlySet<string> = new Set(['most', 'more', 'very']);
+
+/**
+ * Prepositions that open an adverbial phrase set off before a participle of
+ * saying, whose object is no speaker: "Lee spoke for an hour, at one point
+ * saying ...", "..., during the debate calling ...".
+ */
+export const ADJUNCT_PREPOSITIONS: ReadonlySet<string> = new Set(['at', 'during', 'throughout', 'after', 'before', 'over', 'within', 'until']);

@@ -26,6 +26,7 @@ import { coordinatedStart, participleSubject, relativeClauseSubject } from './su
 import { TIME_LEADS, TIME_PHRASE_WORDS } from './time-phrase.js';
 import { bareQuantifier } from './bare-quantifier.js';
 import { whoseClauseOpen } from './whose-clause.js';
+import { adjunctCommaBefore } from './adjunct.js';
 import { CONTROLLED_QUANTIFIERS, COUNTED_ANTECEDENTS } from '../../data/function-words.js';
 
 /** Pronouns in the object case: never the subject of a cue ("... who have endorsed him say"). */
@@ -244,6 +245,14 @@ function findSpeakerBefore(doc: Doc, cueFirst: number, givenFloor: number): Ment
     const owner = open > sentenceFirst ? phraseBefore(doc, open, sentenceFirst) : null;
     // (a pronoun owner too: "She, whose son, Tom Park, works at the mill, said"; resolution finds who she is)
     if (open >= 0) return owner && owner.last === open ? owner : null;
+  }
+  // "Lee spoke for an hour, at one point saying ...": the object of an adverbial preposition is no speaker; the sentence's subject is
+  if (found && found.kind !== 'pronoun') {
+    const comma = adjunctCommaBefore(doc, found, cueFirst);
+    if (comma >= 0) {
+      const subject = sentenceSubject(doc, doc.sentences[tokenAt(doc, comma).sent]!.first, comma);
+      return subject && subject.first >= givenFloor && !isPlace(subject) ? subject : null;
+    }
   }
   // "Ann Lee, speaking at a fair in Dover, Del., warned": a place after a preposition is no speaker; the sentence's subject is
   if (found?.kind !== 'name' || !isPlaceAfterPreposition(doc, found, givenFloor)) return found;
