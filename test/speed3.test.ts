@@ -1,0 +1,45 @@
+/**
+ * The third speed pass on long texts (issue 12): look-ups that used to scan
+ * every earlier candidate or name now search an index, and must find what the
+ * scans found. Invented sentences and names.
+ */
+import { describe, expect, test } from 'vitest';
+import { coversIndex, spanIndex } from '../src/attribution/reported/shared.js';
+import type { Candidate } from '../src/attribution/candidate.js';
+
+/** A candidate with only the parts the span index reads. */
+function withParts(parts: [number, number][]): Candidate {
+  return { parts: parts.map(([start, end]) => ({ start, end })) } as unknown as Candidate;
+}
+
+describe('coversIndex', () => {
+  test.each<[string, [number, number][][], [number, number], boolean]>([
+    ['a part that is the span', [[[10, 20]]], [10, 20], true],
+    ['a part around the span', [[[5, 30]]], [10, 20], true],
+    ['a part that starts after the span does', [[[11, 30]]], [10, 20], false],
+    ['a part that ends before the span does', [[[5, 19]]], [10, 20], false],
+    ['only overlapping parts', [[[5, 15]], [[15, 25]]], [10, 20], false],
+    ['a long earlier part among short later ones', [[[0, 100]], [[40, 41]], [[50, 51]]], [60, 70], true],
+    ['the second part of a candidate', [[[0, 5], [8, 40]]], [10, 20], true],
+    ['no parts', [], [10, 20], false],
+  ])('%s', (_name, candidates, [start, end], expected) => {
+    expect(coversIndex(spanIndex([candidates.map(withParts)]), start, end)).toBe(expected);
+  });
+
+  test('agrees with a scan of every part on many spans', () => {
+    // (a fixed pseudo-random sequence: the same spans on every run)
+    let seed = 7;
+    const next = (n: number): number => (seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648) % n;
+    const parts: [number, number][] = Array.from({ length: 200 }, () => {
+      const start = next(1000);
+      return [start, start + 1 + next(60)];
+    });
+    const index = spanIndex([parts.map((p) => withParts([p]))]);
+    for (let k = 0; k < 2000; k++) {
+      const start = next(1100);
+      const end = start + 1 + next(10);
+      expect(coversIndex(index, start, end)).toBe(parts.some(([s, e]) => s <= start && end <= e));
+    }
+  });
+});
+
