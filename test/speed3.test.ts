@@ -6,6 +6,8 @@
 import { describe, expect, test } from 'vitest';
 import { coversIndex, spanIndex } from '../src/attribution/reported/shared.js';
 import type { Candidate } from '../src/attribution/candidate.js';
+import { extract } from './support/invariants.js';
+import type { Extraction } from '../src/index.js';
 
 /** A candidate with only the parts the span index reads. */
 function withParts(parts: [number, number][]): Candidate {
@@ -43,3 +45,34 @@ describe('coversIndex', () => {
   });
 });
 
+/** Each quote as `text <- speaker name [via] (mention)`. */
+function who(r: Extraction): string[] {
+  return r.quotes.map((q) => `${q.text} <- ${q.speaker?.name ?? '-'} [${q.speaker?.via ?? '-'}] (${q.speaker?.mention?.text ?? '-'})`);
+}
+
+describe('a first name alone, looked up by first word', () => {
+  test.each<[string, string, string]>([
+    ['the nearest full name with that first name', 'Walter Quaye spoke first. Walter Brisk spoke next. "The road is closed," Walter said.', 'Walter Brisk [name] (Walter)'],
+    // the lookback reaches 300 names: the full name is the 300th name before "Walter", then the 301st
+    ['a full name 300 names back', `Walter Quaye spoke first. ${'Nell Varga agreed. '.repeat(299)}"The road is closed," Walter said.`, 'Walter Quaye [name] (Walter)'],
+    ['a full name 301 names back is out of reach', `Walter Quaye spoke first. ${'Nell Varga agreed. '.repeat(300)}"The road is closed," Walter said.`, 'Walter [name] (Walter)'],
+  ])('%s', (_name, input, speaker) => {
+    expect(who(extract(input))).toEqual([`The road is closed, <- ${speaker}`]);
+  });
+});
+
+describe('descriptions compared with the titles and appositives of earlier names', () => {
+  test('an appositive, then a title given later, both fit', () => {
+    const r = extract('Ivo Marsh, a farmer from Tarrow, spoke first. "Rain is late," the farmer said. "We wait," said Ivo Marsh, the treasurer. Dell Fenwick arrived. "Money is short," the treasurer said.');
+    expect(who(r)).toEqual([
+      'Rain is late, <- Ivo Marsh [description] (the farmer)',
+      'We wait, <- Ivo Marsh [name] (Ivo Marsh)',
+      'Money is short, <- Ivo Marsh [description] (the treasurer)',
+    ]);
+  });
+
+  test('a title before the name and an appositive after a later mention', () => {
+    const r = extract('Senator Ivo Marsh spoke first. "Rain is late," the senator said. Ivo Marsh, the treasurer of the fund, arrived. "Money is short," the treasurer said.');
+    expect(who(r)).toEqual(['Rain is late, <- Ivo Marsh [description] (the senator)', 'Money is short, <- Ivo Marsh [description] (the treasurer)']);
+  });
+});
