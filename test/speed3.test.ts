@@ -6,6 +6,7 @@
 import { describe, expect, test } from 'vitest';
 import { coversIndex, spanIndex } from '../src/attribution/reported/shared.js';
 import type { Candidate } from '../src/attribution/candidate.js';
+import { TokenTable } from '../src/prepare/tokens.js';
 import { extract } from './support/invariants.js';
 import type { Extraction } from '../src/index.js';
 
@@ -42,6 +43,25 @@ describe('coversIndex', () => {
       const end = start + 1 + next(10);
       expect(coversIndex(index, start, end)).toBe(parts.some(([s, e]) => s <= start && end <= e));
     }
+  });
+});
+
+describe('a token table keeps each token its own lemma and tag', () => {
+  test('one word pushed with changing lemmas and tags', () => {
+    const table = new TokenTable(4);
+    const rows: [string, string | undefined, string][] = [
+      ['Reads', 'read', 'VERB'],
+      ['Reads', 'read', 'VERB'],
+      ['Reads', undefined, 'PROPN'],
+      ['Reads', 'read', 'NOUN'],
+      ['Reads', undefined, 'PROPN'],
+      ['reads', 'read', 'VERB'],
+    ];
+    rows.forEach(([value, lemma, pos], k) => table.push(k * 6, k * 6 + 5, value, lemma, pos, false, k, 0));
+    table.finish();
+    expect(rows.map((_, k) => [table.token(k).value, table.token(k).lemma, table.token(k).pos])).toEqual(
+      rows.map(([value, lemma, pos]) => [value, lemma ?? value.toLowerCase(), pos]),
+    );
   });
 });
 
