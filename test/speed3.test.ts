@@ -91,6 +91,13 @@ describe('descriptions compared with the titles and appositives of earlier names
     ]);
   });
 
+  test.each<[string, string]>([
+    ['two earlier senators', 'Senator Ivo Marsh met Senator Ada Crane. "Rain is late," the senator said.'],
+    ['three earlier senators, the nearest two fitting first', 'Senator Dell Fenwick left. Senator Ivo Marsh met Senator Ada Crane. "Rain is late," the senator said.'],
+  ])('a description that fits %s names no one of them', (_name, input) => {
+    expect(who(extract(input))).toEqual(['Rain is late, <- the senator [description] (the senator)']);
+  });
+
   test('a title before the name and an appositive after a later mention', () => {
     const r = extract('Senator Ivo Marsh spoke first. "Rain is late," the senator said. Ivo Marsh, the treasurer of the fund, arrived. "Money is short," the treasurer said.');
     expect(who(r)).toEqual(['Rain is late, <- Ivo Marsh [description] (the senator)', 'Money is short, <- Ivo Marsh [description] (the treasurer)']);

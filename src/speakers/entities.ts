@@ -584,7 +584,11 @@ export class SpeakerResolver {
       // "Ann Lee, a friend of the mayor," is a friend, not the mayor
       profile.descriptions = appositive === null ? entity?.descriptions ?? NONE : this.withAppositive(k, appositive, entity);
       profile.places = places;
-      if (fitsProfile(head, modifiers, profile)) fits.set(key, n);
+      if (fitsProfile(head, modifiers, profile)) {
+        fits.set(key, n);
+        // two people fit: the description stays ambiguous whatever the names further back (the look-ups are pure)
+        if (fits.size > 1) return null;
+      }
     }
     if (fits.size !== 1) return null;
     return this.nameEntity([...fits.values()][0]!);
