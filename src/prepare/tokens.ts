@@ -36,6 +36,12 @@ export class TokenTable {
   private wordIds: Map<string, number> | undefined = new Map();
   private lemmaIds: Map<string, number> | undefined = new Map();
   private tagIds: Map<string, number> | undefined = new Map();
+  /** By word: the lemma it was last pushed with (undefined: its lower case) and that lemma's index, -1 before any. */
+  private lastLemma: (string | undefined)[] = [];
+  private lastLemmaId: number[] = [];
+  /** By word: the tag it was last pushed with and that tag's index, -1 before any. */
+  private lastPos: string[] = [];
+  private lastTagId: number[] = [];
   /** Makes the token object of an index (see {@link StoredToken}). */
   private readonly Token = storedTokenOf(this);
 
@@ -78,15 +84,32 @@ export class TokenTable {
     if (word === undefined) {
       word = this.words.length;
       this.words.push(value);
-      this.lowers.push(value.toLowerCase());
+      const lower = value.toLowerCase();
+      this.lowers.push(lower);
       wordIds.set(value, word);
+      this.lastLemma.push(undefined);
+      this.lastLemmaId.push(-1);
+      this.lastPos.push('');
+      this.lastTagId.push(-1);
     }
     if (word > 0xffff && this.word instanceof Uint16Array) this.word = Int32Array.from(this.word);
     this.word[k] = word;
-    const lemmaId = idOf(this.lemmaIds!, this.lemmas, lemma ?? this.lowers[word]!);
+    // a word mostly comes back with the lemma and the tag it had last time (the same strings): no look-up then
+    let lemmaId = this.lastLemmaId[word]!;
+    if (lemmaId < 0 || this.lastLemma[word] !== lemma) {
+      lemmaId = idOf(this.lemmaIds!, this.lemmas, lemma ?? this.lowers[word]!);
+      this.lastLemma[word] = lemma;
+      this.lastLemmaId[word] = lemmaId;
+    }
     if (lemmaId > 0xffff && this.lemma instanceof Uint16Array) this.lemma = Int32Array.from(this.lemma);
     this.lemma[k] = lemmaId;
-    this.tag[k] = idOf(this.tagIds!, this.tags, pos) | (negated ? NEGATED : 0);
+    let tagId = this.lastTagId[word]!;
+    if (tagId < 0 || this.lastPos[word] !== pos) {
+      tagId = idOf(this.tagIds!, this.tags, pos);
+      this.lastPos[word] = pos;
+      this.lastTagId[word] = tagId;
+    }
+    this.tag[k] = tagId | (negated ? NEGATED : 0);
     return k;
   }
 
@@ -115,6 +138,10 @@ export class TokenTable {
     this.wordIds = undefined;
     this.lemmaIds = undefined;
     this.tagIds = undefined;
+    this.lastLemma = [];
+    this.lastLemmaId = [];
+    this.lastPos = [];
+    this.lastTagId = [];
   }
 
   private grow(): void {

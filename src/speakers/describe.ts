@@ -56,6 +56,25 @@ function descriptionHead(d: string): string {
   return (cut > 0 ? ws[cut - 1] : ws.at(-1)) ?? '';
 }
 
+/** The nouns of a title's last word and of its head, by title (cleared when large). */
+const TITLE_HEADS = new Map<string, { readonly last: string; readonly head: string }>();
+
+/**
+ * The noun of a title's last word ("Defense Secretary" -> secretary, "Sen." ->
+ * senator) and of its last word before a preposition ("Secretary of State" ->
+ * secretary), worked out once per title: a description is compared with the
+ * titles of hundreds of names before it.
+ */
+function titleHeads(t: string): { readonly last: string; readonly head: string } {
+  let heads = TITLE_HEADS.get(t);
+  if (heads === undefined) {
+    heads = { last: noun(words(t).at(-1) ?? ''), head: noun(descriptionHead(t)) };
+    if (TITLE_HEADS.size >= MAX_WORDS_CACHE) TITLE_HEADS.clear();
+    TITLE_HEADS.set(t, heads);
+  }
+  return heads;
+}
+
 /**
  * The heads of a list of descriptions, kept per list and brought up to date
  * when the list has grown: a person described again and again in one long
@@ -92,7 +111,8 @@ export function fitsProfile(head: string, modifiers: readonly string[], p: Profi
   // (plain loops: most profiles compared with a description do not fit, and are ruled out without a closure)
   let fits = false;
   for (const t of p.titles) {
-    if (noun(words(t).at(-1) ?? '') === h || noun(descriptionHead(t)) === h) {
+    const heads = titleHeads(t);
+    if (heads.last === h || heads.head === h) {
       fits = true;
       break;
     }

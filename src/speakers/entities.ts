@@ -20,6 +20,11 @@ import { APPOSITIVE_OPENERS, NOT_ONE_KNOWN } from '../data/function-words.js';
 
 const startOf = (m: Mention): number => m.start;
 
+/** An empty list, shared. */
+const NONE: readonly string[] = Object.freeze([]);
+/** An empty list of mentions, shared. */
+const NO_MENTIONS: readonly Mention[] = Object.freeze([]);
+
 type Gender = 'female' | 'male' | undefined;
 
 /** A speaker entity under construction. */
@@ -45,6 +50,13 @@ function words(s: string): string[] {
   // (a name of one word, the most common case, without splitting)
   if (!/\s/.test(s)) return s.length > 0 ? [s] : [];
   return s.split(/\s+/).filter((w) => w.length > 0);
+}
+
+/** The one word of a name of one word (as {@link words} would find it), or null for a name of none or several. */
+function soleWord(s: string): string | null {
+  // (no split: `trim` takes off exactly the white space `\s` matches)
+  const t = s.trim();
+  return t.length > 0 && !/\s/.test(t) ? t : null;
 }
 
 function genderOf(m: Mention): Gender {
@@ -173,7 +185,7 @@ export class SpeakerResolver {
   /** The lower-cased descriptions of each entity, so that recording one stays constant time in a long text. */
   private readonly descriptionKeys = new Map<Entity, Set<string>>();
   /** {@link surnameFitting} by gender and surname. */
-  private readonly bySurnameAndGender = new Map<string, readonly Mention[]>();
+  private readonly bySurnameAndGender: Map<string, readonly Mention[]>[] = Array.from({ length: 6 }, () => new Map());
   /** Full names (two words or more) by lower-cased last word, in text order. */
   private readonly bySurname = new Map<string, Mention[]>();
 
@@ -205,35 +217,55 @@ export class SpeakerResolver {
   private fullName(name: string, at: number, gender?: Gender): { name: string; source: Mention | null } {
     const alias = this.aliases.size > 0 ? this.aliases.get(name.toLowerCase()) : undefined;
     if (alias) return { name: alias, source: null };
-    const ws = words(name);
-    if (ws.length !== 1) return { name, source: null };
+    const only = soleWord(name);
+    if (only === null) return { name, source: null };
+    // (lower-cased once: this runs for every name of a long text)
+    const surname = only.toLowerCase();
     // the nearest full name with this surname before, or else the first one after;
     // "Mr. Hale" never joins "Laura Hale"
-    const all = this.bySurname.get(ws[0]!.toLowerCase()) ?? [];
-    let list = gender === undefined ? all : this.surnameFitting(ws[0]!.toLowerCase(), all, gender);
+    const all = this.bySurname.get(surname) ?? NO_MENTIONS;
+    let list = gender === undefined ? all : this.surnameFitting(surname, all, gender);
     // "Mr. Lutz" after "Paul Lutz" and "Greta Lutz": a full name of the honorific's gender
     // before it wins over a nearer one whose gender is unknown
     if (gender !== undefined) {
-      const sure = this.surnameFitting(ws[0]!.toLowerCase(), all, gender, true);
+      const sure = this.surnameFitting(surname, all, gender, true);
       if (lowerBound(sure, at, startOf) > 0) list = sure;
     }
     const lo = lowerBound(list, at, startOf);
     let best: Mention | null = list[lo - 1] ?? null;
     // a full name named once does not take the surname from one named more often before it:
     // "Benson" after "Carla Benson" (twice) and "her husband, Frank Benson" (once) is Carla Benson
-    if (best !== null && (this.counts.get(best.name.toLowerCase()) ?? 0) < 2) {
+    if (best !== null && this.countOf(best) < 2) {
       const most = list[this.mostNamed(list)[lo - 1]!];
-      if (most !== undefined && (this.counts.get(most.name.toLowerCase()) ?? 0) > 1) best = most;
+      if (most !== undefined && this.countOf(most) > 1) best = most;
     }
     if (!best) best = list[lowerBound(list, at + 1, startOf)] ?? null;
     // a first name alone: "David" after "David Henderson", the nearest before
-    if (!best && FIRST_NAMES.has(ws[0]!.toLowerCase())) best = this.byFirstName(ws[0]!.toLowerCase(), at);
+    if (!best && FIRST_NAMES.has(surname)) best = this.byFirstName(surname, at);
     if (best) {
       const again = this.aliases.size > 0 ? this.aliases.get(best.name.toLowerCase()) : undefined;
       return { name: again ?? best.name, source: best };
     }
     return { name, source: null };
   }
+
+  /**
+   * The full name name `k` stands for ({@link fullName}, no honorific's gender
+   * asked); worked out once per name, as nothing it depends on changes while
+   * the text is resolved, rather than again whenever a description or a
+   * pronoun looks back at it.
+   */
+  private fullNameAt(k: number): string {
+    let full = this.fullNames[k];
+    if (full === undefined) {
+      const n = this.names[k]!;
+      this.fullNames[k] = full = this.fullName(n.name, n.start).name;
+    }
+    return full;
+  }
+
+  /** {@link fullNameAt} by name index. */
+  private readonly fullNames: (string | undefined)[] = [];
 
   /**
    * For each position in a list of full names (one surname, text order), the
@@ -247,7 +279,7 @@ export class SpeakerResolver {
       let top = -1;
       let topCount = 0;
       for (let i = 0; i < list.length; i++) {
-        const count = this.counts.get(list[i]!.name.toLowerCase()) ?? 0;
+        const count = this.countOf(list[i]!);
         if (count >= topCount) {
           top = i;
           topCount = count;
@@ -259,6 +291,20 @@ export class SpeakerResolver {
     return cached;
   }
 
+  /**
+   * How often a full name's name occurs in the document, by mention: worked
+   * out once per mention rather than lower-casing the name again whenever a
+   * surname looks back at it.
+   */
+  private countOf(m: Mention): number {
+    let count = this.mentionCounts.get(m);
+    if (count === undefined) this.mentionCounts.set(m, (count = this.counts.get(m.name.toLowerCase()) ?? 0));
+    return count;
+  }
+
+  /** {@link countOf} by mention. */
+  private readonly mentionCounts = new Map<Mention, number>();
+
   /** {@link mostNamed} by list. */
   private readonly mostNamedCache = new WeakMap<readonly Mention[], readonly number[]>();
 
@@ -268,28 +314,47 @@ export class SpeakerResolver {
    * "Mr. Hale" stays linear.
    */
   private surnameFitting(surname: string, all: readonly Mention[], gender: Gender, known = false): readonly Mention[] {
-    const key = `${gender}\u0000${known ? 'known' : ''}\u0000${surname}`;
-    let list = this.bySurnameAndGender.get(key);
+    // (a map per gender and `known`: no key string is made for each look-up)
+    const byGender = this.bySurnameAndGender[(known ? 3 : 0) + (gender === 'female' ? 1 : gender === 'male' ? 2 : 0)]!;
+    let list = byGender.get(surname);
     if (!list) {
       list = all.filter((c) => {
         const g = genderOf(c);
         return known ? g === gender : g === undefined || g === gender;
       });
-      this.bySurnameAndGender.set(key, list);
+      byGender.set(surname, list);
     }
     return list;
   }
 
-  /** The nearest full name before `at` whose first word is `first`. */
+  /**
+   * The nearest full name before `at` whose first word is `first`, among the
+   * {@link MAX_DESCRIBED_LOOKBACK} names before it: one binary search in the
+   * indexes of the names with that first word (gathered on first use).
+   */
   private byFirstName(first: string, at: number): Mention | null {
-    const before = this.nameIndex(at);
-    for (let k = before - 1; k >= Math.max(0, before - MAX_DESCRIBED_LOOKBACK); k--) {
-      const n = this.names[k]!;
-      const ws = words(n.name);
-      if (ws.length >= 2 && ws[0]!.toLowerCase() === first) return n;
+    if (this.firstWords === null) {
+      this.firstWords = new Map();
+      for (let k = 0; k < this.names.length; k++) {
+        // (the first of two words or more, as `words` would split them, without the split)
+        const name = this.names[k]!.name.trim();
+        const gap = name.search(/\s/);
+        if (gap < 0) continue;
+        const key = name.slice(0, gap).toLowerCase();
+        const list = this.firstWords.get(key);
+        if (list) list.push(k);
+        else this.firstWords.set(key, [k]);
+      }
     }
-    return null;
+    const list = this.firstWords.get(first);
+    if (list === undefined) return null;
+    const before = this.nameIndex(at);
+    const i = lowerBound(list, before, (k) => k) - 1;
+    return i >= 0 && list[i]! >= before - MAX_DESCRIBED_LOOKBACK ? this.names[list[i]!]! : null;
   }
+
+  /** Indexes of the full names (two words or more) by lower-cased first word, in text order; gathered on first use. */
+  private firstWords: Map<string, number[]> | null = null;
 
   /** The organisation named nearest before a description such as "the company" or "the ministry", or null. */
   private describedOrganization(m: Mention): Entity | null {
@@ -299,7 +364,7 @@ export class SpeakerResolver {
     const before = this.nameIndex(m.start);
     for (let k = before - 1; k >= Math.max(0, before - 30); k--) {
       const n = this.names[k]!;
-      const full = this.fullName(n.name, n.start).name;
+      const full = this.fullNameAt(k);
       if (kindOfName(full) !== 'organization') continue;
       const ws = words(full.toLowerCase()).map((w) => w.replace(/[.,]$/, ''));
       if (ws.includes(head) || (generic && ws.some((w) => COMPANY_WORDS.has(w)))) return this.nameEntity(n);
@@ -365,7 +430,7 @@ export class SpeakerResolver {
         const n = this.names[k]!;
         if (sent - tokenAt(this.doc, n.first).sent > 1) break;
         if (own.some((r) => n.start >= r.start && n.end <= r.end)) continue;
-        const kind = kindOfName(this.fullName(n.name, n.start).name);
+        const kind = kindOfName(this.fullNameAt(k));
         if (kind === 'organization' || (kind === 'group' && info.number === 'plural')) return this.nameEntity(n);
       }
       return null;
@@ -444,7 +509,12 @@ export class SpeakerResolver {
     if (this.bySurname.has(key) || FIRST_NAMES.has(key) || this.byName.has(key) || this.aliases.has(key)) return false;
     if (this.lowerWords === null) {
       this.lowerWords = new Set();
-      for (const t of this.doc.tokens) if (startsLower(t.value)) this.lowerWords.add(t.value);
+      // (an indexed loop: an iterator over a long text's tokens left garbage behind)
+      const tokens = this.doc.tokens;
+      for (let k = 0; k < tokens.length; k++) {
+        const value = tokens[k]!.value;
+        if (startsLower(value)) this.lowerWords.add(value);
+      }
     }
     return this.lowerWords.has(key);
   }
@@ -497,6 +567,7 @@ export class SpeakerResolver {
       if (t.pos !== 'DET' && t.pos !== 'PRON' && t.pos !== 'PART' && t.pos !== 'PUNCT') modifiers.push(t.lower);
     }
     const fits = new Map<string, Mention>();
+    const profile: { titles: readonly string[]; descriptions: readonly string[]; places: readonly string[] } = { titles: NONE, descriptions: NONE, places: NONE };
     // the names before the description, nearest first, a bounded number of them
     const before = this.nameIndex(m.start);
     for (let k = before - 1; k >= Math.max(0, before - MAX_DESCRIBED_LOOKBACK); k--) {
@@ -506,26 +577,54 @@ export class SpeakerResolver {
       const entity = this.byName.get(key);
       // no title, no description: nothing a description could fit (fitsProfile would say no)
       if (n.titles.length === 0 && appositive === null && (entity === undefined || (entity.titles.length === 0 && entity.descriptions.length === 0))) continue;
-      const titles = entity && entity.titles.length > 0 ? [...n.titles, ...entity.titles] : n.titles;
-      const profile = {
-        titles,
-        // the description set off after the name counts by its head: "Tom Hale, the mayor," is "the mayor";
-        // "Ann Lee, a friend of the mayor," is a friend, not the mayor
-        descriptions: appositive === null ? entity?.descriptions ?? [] : [...(entity?.descriptions ?? []), appositive],
-        places,
-      };
-      if (fitsProfile(head, modifiers, profile)) fits.set(key, n);
+      // (the lists are copied only when both sides have items, and a copy is kept per name until the entity's
+      // list grows: a description looks back at hundreds of names)
+      profile.titles = entity === undefined || entity.titles.length === 0 ? n.titles : n.titles.length === 0 ? entity.titles : this.joinedTitles(k, n, entity);
+      // the description set off after the name counts by its head: "Tom Hale, the mayor," is "the mayor";
+      // "Ann Lee, a friend of the mayor," is a friend, not the mayor
+      profile.descriptions = appositive === null ? entity?.descriptions ?? NONE : this.withAppositive(k, appositive, entity);
+      profile.places = places;
+      if (fitsProfile(head, modifiers, profile)) {
+        fits.set(key, n);
+        // two people fit: the description stays ambiguous whatever the names further back (the look-ups are pure)
+        if (fits.size > 1) return null;
+      }
     }
     if (fits.size !== 1) return null;
     return this.nameEntity([...fits.values()][0]!);
   }
+
+  /** Name `k`'s titles followed by its entity's, kept until the entity has more. */
+  private joinedTitles(k: number, n: Mention, entity: Entity): readonly string[] {
+    const kept = this.titlesJoined.get(k);
+    if (kept !== undefined && kept.entity === entity && kept.seen === entity.titles.length) return kept.list;
+    const list = [...n.titles, ...entity.titles];
+    this.titlesJoined.set(k, { entity, seen: entity.titles.length, list });
+    return list;
+  }
+
+  /** {@link joinedTitles} by name index. */
+  private readonly titlesJoined = new Map<number, { entity: Entity; seen: number; list: readonly string[] }>();
+
+  /** The entity's descriptions (none without one) followed by name `k`'s appositive, kept until the entity has more. */
+  private withAppositive(k: number, appositive: string, entity: Entity | undefined): readonly string[] {
+    const seen = entity?.descriptions.length ?? 0;
+    const kept = this.appositives.get(k);
+    if (kept !== undefined && kept.entity === entity && kept.seen === seen) return kept.list;
+    const list = [...(entity?.descriptions ?? []), appositive];
+    this.appositives.set(k, { entity, seen, list });
+    return list;
+  }
+
+  /** {@link withAppositive} by name index. */
+  private readonly appositives = new Map<number, { entity: Entity | undefined; seen: number; list: readonly string[] }>();
 
   /** What never changes about name `k` while the text is resolved: its full name, whether it is a person, the places after it. */
   private nameFacts(k: number): NameFacts {
     let facts = this.facts[k];
     if (facts === undefined) {
       const n = this.names[k]!;
-      const full = this.fullName(n.name, n.start).name;
+      const full = this.fullNameAt(k);
       const person = kindOfName(full) === 'person';
       facts = { key: full.toLowerCase(), person, places: person ? this.placesAfter(n) : [], appositive: person ? this.appositiveAfter(n) : null };
       this.facts[k] = facts;

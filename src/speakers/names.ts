@@ -29,6 +29,21 @@ function isTitleWord(t: Token): boolean {
   return TITLE_WORDS.has(lower.charCodeAt(lower.length - 1) === 46 ? lower.slice(0, -1) : lower);
 }
 
+/** True when token `k` can be a word of a name: capitalised, or a capitalised title word, and not quoted. */
+function nameWord(doc: Doc, quoted: Readonly<Uint8Array>, k: number): boolean {
+  return quoted[k] !== 1 && (isCapitalised(tokenAt(doc, k), doc) || (isTitleWord(tokenAt(doc, k)) && /^\p{Lu}/u.test(tokenAt(doc, k).value)));
+}
+
+/**
+ * True when token `k` is an "of" inside a name that starts at token `i`:
+ * "the Ministry of Health", "Bank of America" (an organisation's name),
+ * "Secretary of State Ann Cole" (a title phrase before a name).
+ */
+function orgOf(doc: Doc, quoted: Readonly<Uint8Array>, k: number, i: number): boolean {
+  return tokenAt(doc, k).lower === 'of' && k > i && (ORGANIZATION_OF.has(tokenAt(doc, k - 1).lower) || (isTitleWord(tokenAt(doc, k - 1)) && /^\p{Lu}/u.test(tokenAt(doc, k - 1).value))) &&
+    doc.tokens[k + 1] !== undefined && quoted[k + 1] !== 1 && isCapitalised(tokenAt(doc, k + 1), doc);
+}
+
 /**
  * Every name mention in the document, in text order. Words inside quotation
  * marks (`quoted[i]` 1) are never names: in `"Fine," he said` the quote's
@@ -37,8 +52,6 @@ function isTitleWord(t: Token): boolean {
 export function findNames(doc: Doc, quoted: Readonly<Uint8Array> = new Uint8Array(0)): Mention[] {
   const out: Mention[] = [];
   const tokens = doc.tokens;
-  const nameWord = (k: number): boolean =>
-    quoted[k] !== 1 && (isCapitalised(tokenAt(doc, k), doc) || (isTitleWord(tokenAt(doc, k)) && /^\p{Lu}/u.test(tokenAt(doc, k).value)));
   let i = 0;
   while (i < tokens.length) {
     const t = tokenAt(doc, i);
@@ -52,13 +65,8 @@ export function findNames(doc: Doc, quoted: Readonly<Uint8Array> = new Uint8Arra
       continue;
     }
     let j = i;
-    // "the Ministry of Health", "Bank of America": "of" inside an organisation's name
-    // "Secretary of State Ann Cole": "of" inside a title phrase before a name
-    const orgOf = (k: number): boolean =>
-      tokenAt(doc, k).lower === 'of' && k > i && (ORGANIZATION_OF.has(tokenAt(doc, k - 1).lower) || (isTitleWord(tokenAt(doc, k - 1)) && /^\p{Lu}/u.test(tokenAt(doc, k - 1).value))) &&
-      tokens[k + 1] !== undefined && quoted[k + 1] !== 1 && isCapitalised(tokenAt(doc, k + 1), doc);
-    while (j < tokens.length && tokenAt(doc, j).para === t.para && (nameWord(j) || orgOf(j) || (isInnerHyphen(doc, j) && j > i && quoted[j + 1] !== 1))) j++;
-    while (j > i + 1 && !nameWord(j - 1)) j--;
+    while (j < tokens.length && tokenAt(doc, j).para === t.para && (nameWord(doc, quoted, j) || orgOf(doc, quoted, j, i) || (isInnerHyphen(doc, j) && j > i && quoted[j + 1] !== 1))) j++;
+    while (j > i + 1 && !nameWord(doc, quoted, j - 1)) j--;
     // part of a hyphenated common word: "Johnny-come-lately", "Varga-style"
     if (isInnerHyphen(doc, j) && /^\p{Ll}/u.test(tokenAt(doc, j + 1).value)) {
       i = j + 1;

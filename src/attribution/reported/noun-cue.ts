@@ -16,7 +16,7 @@ import { DAY_WORDS, MONTH_WORDS, TIME_NOUNS } from '../../data/time.js';
 const TIME_OWNERS: ReadonlySet<string> = new Set([...DAY_WORDS, ...MONTH_WORDS, ...TIME_NOUNS]);
 import { passesOptInBar } from './opt-in.js';
 import { OPT_IN_CATEGORIES } from '../../options.js';
-import { candidate, clauseStartsAt, contentEnd, range, sentenceOf, type ReportedContext } from './shared.js';
+import { candidate, clauseStartsAt, contentEnd, coversIndex, range, sentenceOf, spanIndex, type ReportedContext } from './shared.js';
 import { POSSESSIVES } from '../../data/clauses.js';
 
 /** How far the clause end is looked for, in tokens (keeps a long sentence of many noun cues linear). */
@@ -145,9 +145,11 @@ export function addNounCues(ctx: ReportedContext, reported: Candidate[]): Candid
   const kept = reported.filter((r) => !r.cue || !nouns.has(tokenAt(doc, r.cue.head).start));
   const starts = new Set(kept.map((r) => r.parts[0]!.start));
   // "repeated the claim that ...": a noun inside a verb cue's content is part of that report
+  // (one binary search in the kept parts sorted by start, not a scan of them for every noun: linear in a long text)
+  const index = spanIndex([kept]);
   const inside = (c: Candidate): boolean => {
     const noun = tokenAt(doc, c.cue!.head);
-    return kept.some((r) => r.parts.some((p) => p.start <= noun.start && noun.end <= p.end));
+    return coversIndex(index, noun.start, noun.end);
   };
   return [...kept, ...found.filter((c) => !starts.has(c.parts[0]!.start) && !inside(c))];
 }

@@ -600,3 +600,19 @@ export function skipLinkingWord(doc: Doc, start: number, end: number): number {
   const comma = LINKING_ADVERBS.has(t.lower) ? start + 1 : t.lower === 'in' && tokenAt(doc, start + 1).lower === 'fact' ? start + 2 : -1;
   return comma > 0 && comma + 1 < end && tokenAt(doc, comma).value === ',' ? comma + 1 : start;
 }
+
+/**
+ * True when a part in `index` covers the whole of `[start, end)` (starts at or
+ * before `start`, ends at or after `end`), by one binary search: the largest
+ * end among the parts that start at or before `start` reaches `end`.
+ */
+export function coversIndex(index: SpanIndex, start: number, end: number): boolean {
+  let lo = 0;
+  let hi = index.starts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (index.starts[mid]! <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 && index.maxEnds[lo - 1]! >= end;
+}
