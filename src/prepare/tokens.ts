@@ -42,8 +42,6 @@ export class TokenTable {
   /** By word: the tag it was last pushed with and that tag's index, -1 before any. */
   private lastPos: string[] = [];
   private lastTagId: number[] = [];
-  /** Makes the token object of an index (see {@link StoredToken}). */
-  private readonly Token = storedTokenOf(this);
 
   /** A table for about `expected` tokens (it grows as needed). */
   constructor(expected: number) {
@@ -115,7 +113,7 @@ export class TokenTable {
 
   /** The token object of index `k`: it reads every field from this table. */
   token(k: number): StoredToken {
-    return new this.Token(k);
+    return new StoredToken(this, k);
   }
 
   /**
@@ -190,56 +188,61 @@ function idOf(ids: Map<string, number>, list: string[], value: string): number {
 }
 
 /**
- * A token that reads its fields from a {@link TokenTable}. Each table makes
- * its own subclass ({@link TokenTable.token}) whose getters reach the table
- * through their closure, so that a token object holds its index alone: a
- * long text has millions of them, and a second field would cost 8 more bytes
- * each.
+ * A token that reads its fields from a {@link TokenTable}: it holds the table
+ * and its index alone, so that a long text's millions of tokens cost two
+ * fields each. One class serves every table, so that the places that read
+ * tokens see one shape whatever table a token comes from (a class made per
+ * table would make them slow down after a few long texts).
  */
-export abstract class StoredToken implements Token {
-  constructor(readonly i: number) {}
-  abstract get start(): number;
-  abstract get end(): number;
-  abstract get value(): string;
-  abstract get lower(): string;
-  abstract get lemma(): string;
-  abstract get pos(): string;
-  abstract get negated(): boolean;
-  abstract get sent(): number;
-  abstract get para(): number;
-}
-
-/** The {@link StoredToken} subclass of table `t`. */
-function storedTokenOf(t: TokenTable): new (i: number) => StoredToken {
-  return class TableToken extends StoredToken {
-    get start(): number {
-      return t.start[this.i]!;
-    }
-    get end(): number {
-      const length = t.span[this.i]!;
-      return length !== LONG ? t.start[this.i]! + length : t.longEnds.get(this.i)!;
-    }
-    get value(): string {
-      return t.words[t.word[this.i]!]!;
-    }
-    get lower(): string {
-      return t.lowers[t.word[this.i]!]!;
-    }
-    get lemma(): string {
-      return t.lemmas[t.lemma[this.i]!]!;
-    }
-    get pos(): string {
-      return t.tags[t.tag[this.i]! & ~NEGATED]!;
-    }
-    get negated(): boolean {
-      return (t.tag[this.i]! & NEGATED) !== 0;
-    }
-    get sent(): number {
-      const step = t.sentStep[this.i]!;
-      return step !== LONG ? t.sentBase[this.i >> BLOCK_BITS]! + step : t.longSents.get(this.i)!;
-    }
-    get para(): number {
-      return t.sentPara[this.sent]!;
-    }
-  };
+export class StoredToken implements Token {
+  /** A token of table `t` at index `i`. */
+  constructor(
+    private readonly t: TokenTable,
+    /** The token's index in its table. */
+    readonly i: number,
+  ) {}
+  /** Offset of the token's first character in the view. */
+  get start(): number {
+    return this.t.start[this.i]!;
+  }
+  /** Offset just past the token's last character in the view. */
+  get end(): number {
+    const t = this.t;
+    const length = t.span[this.i]!;
+    return length !== LONG ? t.start[this.i]! + length : t.longEnds.get(this.i)!;
+  }
+  /** The token's text as wink read it. */
+  get value(): string {
+    const t = this.t;
+    return t.words[t.word[this.i]!]!;
+  }
+  /** {@link value} in lower case. */
+  get lower(): string {
+    const t = this.t;
+    return t.lowers[t.word[this.i]!]!;
+  }
+  /** The token's lemma. */
+  get lemma(): string {
+    const t = this.t;
+    return t.lemmas[t.lemma[this.i]!]!;
+  }
+  /** The token's Universal part-of-speech tag. */
+  get pos(): string {
+    const t = this.t;
+    return t.tags[t.tag[this.i]! & ~NEGATED]!;
+  }
+  /** True when wink marked the token negated. */
+  get negated(): boolean {
+    return (this.t.tag[this.i]! & NEGATED) !== 0;
+  }
+  /** The token's sentence index. */
+  get sent(): number {
+    const t = this.t;
+    const step = t.sentStep[this.i]!;
+    return step !== LONG ? t.sentBase[this.i >> BLOCK_BITS]! + step : t.longSents.get(this.i)!;
+  }
+  /** The token's paragraph index. */
+  get para(): number {
+    return this.t.sentPara[this.sent]!;
+  }
 }
