@@ -244,6 +244,7 @@ const TABLE: readonly (readonly [string, string, readonly (string | null)[]])[] 
     ["relative-clause", "Voters who attended told reporters the meeting was loud.", ["Voters | group | description"]],
     ["relative-clause", "But a clerk who was interviewed said the files were lost.", ["a clerk | person | description"]],
     ["relative-clause", "On Monday, unions that lobbied said the bill was weak.", ["unions | unknown | description"]],
+    ["relative-clause", "A clerk who worked there for years and who asked not to be named said the files were lost.", ["A clerk | person | description"]],
     // (after a name and its comma the phrase is an appositive, not a subject after an opening phrase)
     ["relative-clause", "Ann Lee, a grower who attended said the frost came early.", []],
     ["participle-object-pronoun", "Ann Lee praised the plan on Monday, calling it \"the best deal in years.\"", ["Ann Lee | person | name", "Ann Lee | person | name"]],

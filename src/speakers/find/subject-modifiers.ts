@@ -82,9 +82,9 @@ const MAX_RELATIVE_WORDS = 12;
  * noun phrase there: "A farmer who asked not to be identified (said)",
  * "Voters who attended (told reporters)", "But unions that lobbied (said)";
  * `end` is the first token of the cue and its auxiliaries. The clause has a
- * verb and no punctuation or conjunction; the cue is no bare "-ing" form; the
- * people open their sentence, maybe after a conjunction or an opening phrase
- * and its comma. Null otherwise.
+ * verb and no punctuation or conjunction (two clauses may be joined by "and
+ * who"); the cue is no bare "-ing" form; the people open their sentence,
+ * maybe after a conjunction or an opening phrase and its comma. Null otherwise.
  */
 export function relativeVerbSubject(doc: Doc, end: number, floor: number): Mention | null {
   const sent = tokenAt(doc, end).sent;
@@ -92,16 +92,13 @@ export function relativeVerbSubject(doc: Doc, end: number, floor: number): Menti
   let v = end;
   while (tokenAt(doc, v).pos === 'ADV' && tokenAt(doc, v + 1).sent === sent) v++;
   if (tokenAt(doc, v).pos === 'VERB' && /ing$/.test(tokenAt(doc, v).lower)) return null;
-  let k = end - 1;
-  let verb = false;
-  for (let n = 0; n < MAX_RELATIVE_WORDS && k > floor; n++, k--) {
-    const t = tokenAt(doc, k);
-    if (/^(who|that)$/.test(t.lower)) break;
-    // ("any firm that turns buyers away or asks": a cue joined to the clause's verb is the clause's own)
-    if (!/^[\p{L}\p{N}]/u.test(t.value) || t.sent !== sent || t.pos === 'CCONJ') return null;
-    if (t.pos === 'VERB' || t.pos === 'AUX') verb = true;
+  let k = relativeWordBefore(doc, end - 1, floor, sent);
+  // "A clerk who worked there and who asked not to be named (said)": two clauses joined by "and"
+  if (k - 2 > floor && tokenAt(doc, k - 1).lower === 'and') {
+    const first = relativeWordBefore(doc, k - 2, floor, sent);
+    if (first >= 0) k = first;
   }
-  if (!verb || k <= floor || !/^(who|that)$/.test(tokenAt(doc, k).lower)) return null;
+  if (k < 0) return null;
   const s = phraseStartBefore(doc, k, floor);
   if (s < 0) return null;
   const m = makeMention(doc, coordinatedStart(doc, s, floor), k);
@@ -110,6 +107,23 @@ export function relativeVerbSubject(doc: Doc, end: number, floor: number): Menti
   const plural = head.pos === 'PROPN' && /[^s]s$/.test(head.lower) && m?.first === k - 1;
   if (!m || m.kind === 'pronoun' || !canSpeak(doc, m) || !(m.kind === 'name' || isPeopleHead(head) || plural)) return null;
   return opensClauseAt(doc, m.first, floor) ? m : null;
+}
+
+/**
+ * The relative word ("who", "that") that opens a clause of words ending at
+ * token `last`, with a verb in it and no punctuation or conjunction; else -1.
+ */
+function relativeWordBefore(doc: Doc, last: number, floor: number, sent: number): number {
+  let k = last;
+  let verb = false;
+  for (let n = 0; n < MAX_RELATIVE_WORDS && k > floor; n++, k--) {
+    const t = tokenAt(doc, k);
+    if (/^(who|that)$/.test(t.lower)) break;
+    // ("any firm that turns buyers away or asks": a cue joined to the clause's verb is the clause's own)
+    if (!/^[\p{L}\p{N}]/u.test(t.value) || t.sent !== sent || t.pos === 'CCONJ') return -1;
+    if (t.pos === 'VERB' || t.pos === 'AUX') verb = true;
+  }
+  return verb && k > floor && /^(who|that)$/.test(tokenAt(doc, k).lower) ? k : -1;
 }
 
 /**
