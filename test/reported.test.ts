@@ -186,6 +186,13 @@ describe('reported speech', () => {
     expect(r.quotes[0]!.cue).toMatchObject({ lemma: 'say', negated: true, span: { text: 'did not say' } });
   });
 
+  test('a negation inside a relative clause before the cue does not reach the cue', () => {
+    const r = extract('A farmer who asked not to be identified said that the crop had failed.');
+    expect(r.quotes).toHaveLength(1);
+    expect(r.quotes[0]!.cue).toMatchObject({ lemma: 'say', negated: false, span: { text: 'said' } });
+    expect(r.quotes[0]!.speaker?.name).toBe('A farmer');
+  });
+
   test('thought and evidence cues only when asked for', () => {
     const input = 'Most voters believe that the economy is getting worse in the north.';
     expect(extract(input).quotes).toEqual([]);

@@ -238,6 +238,15 @@ const TABLE: readonly (readonly [string, string, readonly (string | null)[]])[] 
     ["parenthesis-comma", "At the forum, Gov. Lyle Brannock (D-MT), said, \"We have the votes.\"", ["Lyle Brannock | person | name"]],
     ["relative-clause", "So even doctors who favor sugar levies agree that change will be gradual.", ["doctors | group | description"]],
     ["relative-clause", "Voters who back the levy say the schools need it.", ["Voters | group | description"]],
+    // a relative clause ending in its verb right before the cue: the people before "who" or "that" speak
+    ["relative-clause", "A farmer who asked not to be identified said the crop had failed.", ["A farmer | person | description"]],
+    ["relative-clause", "Two farmers who asked not to be named said that the crop had failed.", ["Two farmers | group | description"]],
+    ["relative-clause", "Voters who attended told reporters the meeting was loud.", ["Voters | group | description"]],
+    ["relative-clause", "But a clerk who was interviewed said the files were lost.", ["a clerk | person | description"]],
+    ["relative-clause", "On Monday, unions that lobbied said the bill was weak.", ["unions | unknown | description"]],
+    ["relative-clause", "A clerk who worked there for years and who asked not to be named said the files were lost.", ["A clerk | person | description"]],
+    // (after a name and its comma the phrase is an appositive, not a subject after an opening phrase)
+    ["relative-clause", "Ann Lee, a grower who attended said the frost came early.", []],
     ["participle-object-pronoun", "Ann Lee praised the plan on Monday, calling it \"the best deal in years.\"", ["Ann Lee | person | name", "Ann Lee | person | name"]],
     ["participle-object-pronoun", "\"We won,\" said he.", ["he | unknown | pronoun"]],
     ["participle-subject", "Rep. Odile Farrant (D-Mass.) responded to the verdict, saying: \"The arsonist belongs behind bars.\"", ["Odile Farrant | person | name"]],

@@ -95,7 +95,10 @@ function mistaggedVerb(doc: Doc, t: Token): boolean {
 /** Extends a cue to the left over the auxiliaries (and adverbs between them) of its verb. */
 function auxiliaryStart(doc: Doc, head: number): { first: number; negated: boolean } {
   let first = head;
-  let negated = tokenAt(doc, head).negated;
+  // (the tagger's negation runs on to the end of the clause: in "A clerk who asked not to be named said" it
+  // reaches "said"; a verb right before the cue ends the negated verb group)
+  const prev = tokenAt(doc, head - 1);
+  let negated = tokenAt(doc, head).negated && !(head > 0 && prev.pos === 'VERB' && prev.sent === tokenAt(doc, head).sent);
   let k = head - 1;
   let gap = 0;
   while (k >= 0 && gap <= 6) {

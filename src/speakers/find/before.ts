@@ -22,7 +22,7 @@ import { sentenceSubject } from './subject.js';
 import { sharedSubject } from './participle.js';
 import { counted, quantifierAlone } from './counted.js';
 import { isPlace, isPlaceAfterPreposition } from './place.js';
-import { coordinatedStart, participleSubject, relativeClauseSubject } from './subject-modifiers.js';
+import { coordinatedStart, participleSubject, relativeClauseSubject, relativeVerbSubject } from './subject-modifiers.js';
 import { TIME_LEADS, TIME_PHRASE_WORDS } from './time-phrase.js';
 import { bareQuantifier } from './bare-quantifier.js';
 import { whoseClauseOpen } from './whose-clause.js';
@@ -236,7 +236,8 @@ function findSpeakerBefore(doc: Doc, cueFirst: number, givenFloor: number): Ment
   else {
     // "Some voters who heard him over the years, on radio or at rallies, said": nothing but a comma before the cue
     const aux = auxiliariesStart(doc, cueFirst, givenFloor);
-    found = subjectBeforeComma(doc, aux, floor) ?? bareCount(doc, aux, floor) ?? bareQuantifier(doc, aux, floor);
+    // ("A farmer who asked not to be identified said": a relative clause ending in its verb)
+    found = subjectBeforeComma(doc, aux, floor) ?? bareCount(doc, aux, floor) ?? bareQuantifier(doc, aux, floor) ?? relativeVerbSubject(doc, aux, floor);
   }
   // "Ann Lee, whose hometown, Dover, is flooding, argues": a phrase inside a "whose" clause is the clause's; the subject before it speaks
   if (found && found.kind !== 'pronoun') {

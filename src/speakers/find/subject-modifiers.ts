@@ -74,6 +74,77 @@ export function relativeClauseSubject(doc: Doc, start: number, floor: number): M
   return m && m.kind !== 'pronoun' && canSpeak(doc, m) && (m.kind === 'name' || isPeopleHead(head) || ORGANIZATION_NOUNS.has(head.lower)) ? m : null;
 }
 
+/** How many words a relative clause before a cue with no noun phrase at its end may have. */
+const MAX_RELATIVE_WORDS = 12;
+
+/**
+ * The people before a relative clause that ends right before the cue, with no
+ * noun phrase there: "A farmer who asked not to be identified (said)",
+ * "Voters who attended (told reporters)", "But unions that lobbied (said)";
+ * `end` is the first token of the cue and its auxiliaries. The clause has a
+ * verb and no punctuation or conjunction (two clauses may be joined by "and
+ * who"); the cue is no bare "-ing" form; the people open their sentence,
+ * maybe after a conjunction or an opening phrase and its comma. Null otherwise.
+ */
+export function relativeVerbSubject(doc: Doc, end: number, floor: number): Mention | null {
+  const sent = tokenAt(doc, end).sent;
+  // ("who rebuked him by publicly expressing": a participle with no auxiliary is no verb of the subject)
+  let v = end;
+  while (tokenAt(doc, v).pos === 'ADV' && tokenAt(doc, v + 1).sent === sent) v++;
+  if (tokenAt(doc, v).pos === 'VERB' && /ing$/.test(tokenAt(doc, v).lower)) return null;
+  let k = relativeWordBefore(doc, end - 1, floor, sent);
+  // "A clerk who worked there and who asked not to be named (said)": two clauses joined by "and"
+  if (k - 2 > floor && tokenAt(doc, k - 1).lower === 'and') {
+    const first = relativeWordBefore(doc, k - 2, floor, sent);
+    if (first >= 0) k = first;
+  }
+  if (k < 0) return null;
+  const s = phraseStartBefore(doc, k, floor);
+  if (s < 0) return null;
+  const m = makeMention(doc, coordinatedStart(doc, s, floor), k);
+  const head = tokenAt(doc, k - 1);
+  // ("Unions that lobbied said": a plural the tagger read as a name at the start of the sentence)
+  const plural = head.pos === 'PROPN' && /[^s]s$/.test(head.lower) && m?.first === k - 1;
+  if (!m || m.kind === 'pronoun' || !canSpeak(doc, m) || !(m.kind === 'name' || isPeopleHead(head) || plural)) return null;
+  return opensClauseAt(doc, m.first, floor) ? m : null;
+}
+
+/**
+ * The relative word ("who", "that") that opens a clause of words ending at
+ * token `last`, with a verb in it and no punctuation or conjunction; else -1.
+ */
+function relativeWordBefore(doc: Doc, last: number, floor: number, sent: number): number {
+  let k = last;
+  let verb = false;
+  for (let n = 0; n < MAX_RELATIVE_WORDS && k > floor; n++, k--) {
+    const t = tokenAt(doc, k);
+    if (/^(who|that)$/.test(t.lower)) break;
+    // ("any firm that turns buyers away or asks": a cue joined to the clause's verb is the clause's own)
+    if (!/^[\p{L}\p{N}]/u.test(t.value) || t.sent !== sent || t.pos === 'CCONJ') return -1;
+    if (t.pos === 'VERB' || t.pos === 'AUX') verb = true;
+  }
+  return verb && k > floor && /^(who|that)$/.test(tokenAt(doc, k).lower) ? k : -1;
+}
+
+/**
+ * True when token `s` opens its sentence, or follows only an opening
+ * conjunction or adverb ("But", "Still") or an opening adverbial or
+ * prepositional phrase with no verb and its comma ("On Monday,", "Still,").
+ */
+function opensClauseAt(doc: Doc, s: number, floor: number): boolean {
+  if (opensSentenceAt(doc, s, floor)) return true;
+  const before = tokenAt(doc, s - 1);
+  if ((before.pos === 'CCONJ' || before.pos === 'ADV') && opensSentenceAt(doc, s - 1, floor)) return true;
+  if (before.value !== ',' || s - 2 < floor) return false;
+  let j = s - 2;
+  for (; j > floor && !opensSentenceAt(doc, j, floor); j--) {
+    const t = tokenAt(doc, j);
+    if (t.pos === 'VERB' || t.pos === 'AUX' || !/^[\p{L}\p{N}]/u.test(t.value)) return false;
+  }
+  // (a name before the comma is an appositive's owner: "Ann Lee, a farmer who ...")
+  return /^(ADP|ADV)$/.test(tokenAt(doc, j).pos) && opensSentenceAt(doc, j, floor);
+}
+
 /**
  * A longer relative clause with no punctuation inside, after people who open
  * the sentence: "Many farmers who came to Salem to protest the levy (say)".
