@@ -75,7 +75,11 @@ const REQUIRED = [
 // 700 -> 800 kB on 2026-12-01: the rules of issues 10, 11 and 15 added about
 // 2,600 lines to src/ (+16%); the tarball grew with them (666 -> 758 kB:
 // built code +128 kB, maps +103 kB, sources +125 kB, unpacked), nothing else.
-const MAX_PACKED_BYTES = 800_000;
+// 800 -> 850 kB on 2026-12-01 (later the same day): rules of issues 10, 11
+// and 15 added about 940 more lines to src/ (+1,084 -145) and the changelog
+// and guides about 300; the tarball grew with them (758 -> 812 kB), nothing
+// else (largest files: the two bundles and their maps, CHANGELOG.md).
+const MAX_PACKED_BYTES = 850_000;
 const MAX_FILES = 260;
 
 /** Every file path that package.json points at, without the leading `./`. */

@@ -83,8 +83,8 @@ describe('the token table', () => {
     const compact = prepare(text, new Tokenizer(), 0);
     expect(plain.tokens[0]).not.toBeInstanceOf(StoredToken);
     expect(compact.tokens[0]).toBeInstanceOf(StoredToken);
-    // a stored token holds its index alone (a long text has millions of them)
-    expect(Object.keys(compact.tokens[0]!)).toEqual(['i']);
+    // a stored token holds its table and its index alone (a long text has millions of them)
+    expect(Object.keys(compact.tokens[0]!)).toEqual(['t', 'i']);
     expect(compact.tokens.map(fields)).toEqual(plain.tokens.map(fields));
     expect(compact.sentences).toEqual(plain.sentences);
     expect(compact.paragraphs).toEqual(plain.paragraphs);
