@@ -323,6 +323,10 @@ const TABLE: readonly (readonly [string, string, readonly (string | null)[]])[] 
     ["medium-after-preposition", "She lives in a country claiming to be free.", ["a country | unknown | description"]],
     ["medium-after-preposition", "Tom Reyes got stuck in a long traffic jam trying to explain the levy.", ["Tom Reyes | person | name"]],
     ["poll-finding", "A new Harbor College poll released Friday found that 61 percent of renters say the levy is unfair.", ["A new Harbor College poll | unknown | description"]],
+    // a gerund opening a sentence is no part of the name after it when the name stands alone elsewhere
+    ["gerund-before-name", "Chasing Reyes in the polls, Ann Lee took the stage. Reyes said the vote was fair.", ["Reyes | person | name"]],
+    ["gerund-before-name", "Following Lee, Tom Reyes took the stage on Monday. \"We will win,\" Lee said.", ["Lee | person | name"]],
+    ["gerund-before-name", "Rolling Hills Bank opened a branch in May. Rolling Hills Bank says its fees are fair.", ["Rolling Hills Bank | organization | name"]],
 ];
 
 describe('speaker names, kinds and via', () => {
