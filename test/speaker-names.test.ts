@@ -327,6 +327,12 @@ const TABLE: readonly (readonly [string, string, readonly (string | null)[]])[] 
     ["gerund-before-name", "Chasing Reyes in the polls, Ann Lee took the stage. Reyes said the vote was fair.", ["Reyes | person | name"]],
     ["gerund-before-name", "Following Lee, Tom Reyes took the stage on Monday. \"We will win,\" Lee said.", ["Lee | person | name"]],
     ["gerund-before-name", "Rolling Hills Bank opened a branch in May. Rolling Hills Bank says its fees are fair.", ["Rolling Hills Bank | organization | name"]],
+    // a present participle before a title is part of the speaker phrase
+    ["title-participle", "\"We will not back down,\" the union's organizing director Ann Lee told reporters.", ["Ann Lee | person | name"]],
+    ["title-participle", "\"The paper stands by the story,\" managing editor Tom Reyes said.", ["Tom Reyes | person | name"]],
+    ["title-participle", "\"The paper stands by the story,\" said the paper's managing editor, Tom Reyes.", ["Tom Reyes | person | name"]],
+    ["title-participle", "\"The court is closed,\" the presiding judge said.", ["the presiding judge | person | description"]],
+    ["title-participle", "\"The deal is fair,\" said a lawyer representing the workers.", ["a lawyer | person | description"]],
 ];
 
 describe('speaker names, kinds and via', () => {
