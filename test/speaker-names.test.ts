@@ -333,6 +333,8 @@ const TABLE: readonly (readonly [string, string, readonly (string | null)[]])[] 
     ["title-participle", "\"The paper stands by the story,\" said the paper's managing editor, Tom Reyes.", ["Tom Reyes | person | name"]],
     ["title-participle", "\"The court is closed,\" the presiding judge said.", ["the presiding judge | person | description"]],
     ["title-participle", "\"The deal is fair,\" said a lawyer representing the workers.", ["a lawyer | person | description"]],
+    // the horizontal bar (U+2015) sets off an appositive as other dashes do
+    ["bar-dash", "Other senators, like Ann Holt and Tom Reyes \u2015 two longtime critics of the levy \u2015 have also said they would back the plan to rebuild the harbor.", ["Other senators, like Ann Holt and Tom Reyes | group | description"]],
 ];
 
 describe('speaker names, kinds and via', () => {

@@ -14,7 +14,7 @@ import { isPlaceName, isStateAbbreviation } from '../kinds.js';
 /** Capitalised words that the tagger calls proper nouns but that never name a speaker. */
 const NOT_NAMES = new Set([...MONTH_WORDS, ...DAY_WORDS]);
 /** Dash tokens that join name parts or set off an appositive. */
-export const DASHES = new Set(['\u2014', '\u2013', '-', '--']);
+export const DASHES = new Set(['\u2014', '\u2013', '\u2015', '-', '--']);
 
 /** Strips a final period from a title word: "Sen." -> "sen". */
 export function titleKey(value: string): string {
