@@ -332,6 +332,18 @@ const TABLE: readonly (readonly [string, string, readonly (string | null)[]])[] 
     ["medium-after-preposition", "She lives in a country claiming to be free.", ["a country | unknown | description"]],
     ["medium-after-preposition", "Tom Reyes got stuck in a long traffic jam trying to explain the levy.", ["Tom Reyes | person | name"]],
     ["poll-finding", "A new Harbor College poll released Friday found that 61 percent of renters say the levy is unfair.", ["A new Harbor College poll | unknown | description"]],
+    // a gerund opening a sentence is no part of the name after it when the name stands alone elsewhere
+    ["gerund-before-name", "Chasing Reyes in the polls, Ann Lee took the stage. Reyes said the vote was fair.", ["Reyes | person | name"]],
+    ["gerund-before-name", "Following Lee, Tom Reyes took the stage on Monday. \"We will win,\" Lee said.", ["Lee | person | name"]],
+    ["gerund-before-name", "Rolling Hills Bank opened a branch in May. Rolling Hills Bank says its fees are fair.", ["Rolling Hills Bank | organization | name"]],
+    // a present participle before a title is part of the speaker phrase
+    ["title-participle", "\"We will not back down,\" the union's organizing director Ann Lee told reporters.", ["Ann Lee | person | name"]],
+    ["title-participle", "\"The paper stands by the story,\" managing editor Tom Reyes said.", ["Tom Reyes | person | name"]],
+    ["title-participle", "\"The paper stands by the story,\" said the paper's managing editor, Tom Reyes.", ["Tom Reyes | person | name"]],
+    ["title-participle", "\"The court is closed,\" the presiding judge said.", ["the presiding judge | person | description"]],
+    ["title-participle", "\"The deal is fair,\" said a lawyer representing the workers.", ["a lawyer | person | description"]],
+    // the horizontal bar (U+2015) sets off an appositive as other dashes do
+    ["bar-dash", "Other senators, like Ann Holt and Tom Reyes \u2015 two longtime critics of the levy \u2015 have also said they would back the plan to rebuild the harbor.", ["Other senators, like Ann Holt and Tom Reyes | group | description"]],
 ];
 
 describe('speaker names, kinds and via', () => {

@@ -14,7 +14,7 @@ import { isPlaceName, isStateAbbreviation } from '../kinds.js';
 /** Capitalised words that the tagger calls proper nouns but that never name a speaker. */
 const NOT_NAMES = new Set([...MONTH_WORDS, ...DAY_WORDS]);
 /** Dash tokens that join name parts or set off an appositive. */
-export const DASHES = new Set(['\u2014', '\u2013', '-', '--']);
+export const DASHES = new Set(['\u2014', '\u2013', '\u2015', '-', '--']);
 
 /** Strips a final period from a title word: "Sen." -> "sen". */
 export function titleKey(value: string): string {
@@ -58,7 +58,11 @@ export function isNameToken(t: Token, doc: Doc): boolean {
   if (prev && prev.sent === t.sent && prev.pos === 'VERB' && /^\p{Ll}/u.test(prev.value) && CUE_VERBS.has(prev.lemma) && (next === undefined || next.pos === 'PUNCT')) return true;
   // a capitalised verb form inside a name ("The Associated Press"), or a name
   // the tagger took for a verb before a cue ("Lynch said"), never first in a sentence
-  if (next && next.para === t.para && next.pos === 'PROPN') return true;
+  if (next && next.para === t.para && next.pos === 'PROPN') {
+    // ("Chasing Trump", "Regarding Lee, ...": a gerund opening a sentence is no part of the name after it when the
+    // document uses that name without it; "Playing Field Promotions" stays whole)
+    return !(opensSentence && /ing$/u.test(t.lower) && t.lower !== t.lemma && !FIRST_NAMES.has(t.lower) && nameUsedWithout(doc, t, next));
+  }
   // a surname after a first name ("Oliver K. Hedge"), unless it is a verb of saying ("Varga Says")
   if (prev && prev.sent === t.sent && prev.pos === 'PROPN' && !CUE_VERBS.has(t.lemma)) return true;
   if (next === undefined || next.pos !== 'VERB' || /^\p{Lu}/u.test(next.value)) return false;
@@ -66,6 +70,15 @@ export function isNameToken(t: Token, doc: Doc): boolean {
   // first in a sentence only before an inflected verb of saying ("Welch said", "Lynch announced"):
   // an imperative is never followed by one
   return t.lower === t.lemma && next.lower !== next.lemma && CUE_VERBS.has(next.lemma) && !CUE_VERBS.has(t.lemma);
+}
+
+/** True when the word of `name` stands elsewhere in the document without the word of `before` right before it. */
+function nameUsedWithout(doc: Doc, before: Token, name: Token): boolean {
+  for (let k = 0; k < doc.tokens.length; k++) {
+    const u = tokenAt(doc, k);
+    if (k !== name.i && u.value === name.value && (k === 0 || tokenAt(doc, k - 1).value !== before.value)) return true;
+  }
+  return false;
 }
 
 /** {@link namesInText} by document. */

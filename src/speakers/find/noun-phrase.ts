@@ -39,6 +39,21 @@ export function describedAdjective(doc: Doc, end: number, floor: number): boolea
   return false;
 }
 
+/**
+ * True when token `k` is a present participle used as an adjective before a
+ * title or person noun inside a speaker phrase: the "managing" of "managing
+ * editor", the "organizing" of "the group's organizing director"; only after a
+ * determiner, a possessive, an adjective, a name or punctuation (never after a
+ * noun: "the group representing workers").
+ */
+function isTitleParticiple(doc: Doc, k: number): boolean {
+  const t = tokenAt(doc, k);
+  const next = tokenAt(doc, k + 1);
+  if (t.pos !== 'VERB' || !/^\p{Ll}+ing$/u.test(t.value) || next.sent !== t.sent || next.pos !== 'NOUN' || !(TITLE_WORDS.has(next.lower) || PEOPLE_NOUNS.has(next.lower))) return false;
+  const prev = tokenAt(doc, k - 1);
+  return k === 0 || prev.sent !== t.sent || /^(DET|ADJ|PROPN|PUNCT)$/.test(prev.pos) || isPossessive(prev) || /^(his|her|their|its|our|my)$/.test(prev.lower);
+}
+
 /** Start of the noun phrase that ends with token `end - 1`, or -1. */
 export function phraseStartBefore(doc: Doc, end: number, floor: number): number {
   const tokens = doc.tokens;
@@ -82,6 +97,11 @@ export function phraseStartBefore(doc: Doc, end: number, floor: number): number 
     // (never a dash with spaces: "RANGOON, Burma - Aung San Suu Kyi")
     if (isInnerHyphen(doc, k - 1) && k - 2 >= floor) {
       k -= 2;
+      continue;
+    }
+    // a present participle before a title: "the group's organizing director Ann Lee (said)"
+    if (k < end && isTitleParticiple(doc, k - 1)) {
+      k--;
       continue;
     }
     // a participle used as an adjective inside the phrase: "Democratic registered voters", "the newly elected mayor"
@@ -168,6 +188,11 @@ export function phraseEndAfter(doc: Doc, from: number, ceiling: number): number 
     // a participle used as an adjective: "the printed slate card", "the newly elected mayor"
     const next = tokens[k + 1];
     if (k > from && t.pos === 'VERB' && /ed$/.test(t.lower) && /^\p{Ll}/u.test(t.value) && next !== undefined && k + 1 < ceiling && /^(NOUN|PROPN|ADJ)$/.test(next.pos) && /^(DET|ADJ|ADV)$/.test(tokenAt(doc, k - 1).pos)) {
+      k++;
+      continue;
+    }
+    // and a present participle before a title: "(said) the group's organizing director"
+    if (k + 1 < ceiling && isTitleParticiple(doc, k)) {
       k++;
       continue;
     }
