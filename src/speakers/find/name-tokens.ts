@@ -128,7 +128,9 @@ function isMisdecodedPiece(doc: Doc, t: Token): boolean {
  */
 export function misdecodedWordStart(doc: Doc, k: number): number {
   const t = tokenAt(doc, k);
-  if (k === 0 || !PIECE.test(t.value)) return k;
+  // (a piece is glued to the token before it: a token after a space, as almost every word is, continues
+  // nothing, and that is cheaper to see than the pattern)
+  if (k === 0 || tokenAt(doc, k - 1).end !== t.start || !PIECE.test(t.value)) return k;
   // walk back over the glued pieces to the word that starts them; one piece must be outside ASCII
   let odd = NON_ASCII.test(t.value);
   for (let j = k; j > 0 && k - j < 4; j--) {
