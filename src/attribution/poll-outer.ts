@@ -172,7 +172,9 @@ export function creditPolls(doc: Doc, candidates: readonly Candidate[]): void {
     const sentence = doc.sentences[tokenAt(doc, s.first).sent]!;
     // the subject of "show that" before the speaker: "The next batch of emails shows that Lee asked ..."
     // (not when the speaker's own words are quoted: "The emails show that Lee called the plan "a mess for the town"")
-    const source = holdsQuotedWords(doc, c) ? null : findingSource(doc, sentence.first, s);
+    // (the quotation test last: it reads the content's text, and most speakers follow no finding verb)
+    const found = findingSource(doc, sentence.first, s);
+    const source = found !== null && !holdsQuotedWords(doc, c) ? found : null;
     if (source !== null && source.kind !== 'pronoun') {
       c.speaker = source;
       continue;

@@ -174,7 +174,10 @@ export function detectCues(doc: Doc, lexicon: Lexicon): CueMatch[] {
     const t = tokenAt(doc, i);
     // phrases first: "according to", "citing"
     let matched = false;
-    for (const p of lexicon.phrasesByFirst.get(t.lower) ?? NO_PHRASES) {
+    // (an index loop: most tokens start no phrase, and none then makes an iterator)
+    const phrases = lexicon.phrasesByFirst.get(t.lower) ?? NO_PHRASES;
+    for (let q = 0; q < phrases.length; q++) {
+      const p = phrases[q]!;
       let ok = true;
       for (let w = 1; w < p.words.length; w++) if (tokens[i + w]?.lower !== p.words[w]) ok = false;
       if (!ok) continue;

@@ -11,12 +11,13 @@ import { makeMention } from './find/mention.js';
 import { TITLE_WORDS } from '../data/titles.js';
 import { ORGANIZATION_OF } from '../data/people.js';
 import { tokenAt } from '../prepare/lookup.js';
+import { startsUpper, startsUpperLower } from '../prepare/case.js';
 
 function isCapitalised(t: Token, doc: Doc): boolean {
   const pos = t.pos;
-  if (pos === 'PROPN' || ((pos === 'NOUN' || pos === 'ADJ') && /^\p{Lu}\p{Ll}/u.test(t.value))) return true;
+  if (pos === 'PROPN' || ((pos === 'NOUN' || pos === 'ADJ') && startsUpperLower(t.value))) return true;
   // a surname the tagger took for a verb: "Rep. Jim Ward (R-Ohio)"
-  return pos === 'VERB' && /^\p{Lu}\p{Ll}/u.test(t.value) && isNameToken(t, doc);
+  return pos === 'VERB' && startsUpperLower(t.value) && isNameToken(t, doc);
 }
 
 /**
@@ -31,7 +32,7 @@ function isTitleWord(t: Token): boolean {
 
 /** True when token `k` can be a word of a name: capitalised, or a capitalised title word, and not quoted. */
 function nameWord(doc: Doc, quoted: Readonly<Uint8Array>, k: number): boolean {
-  return quoted[k] !== 1 && (isCapitalised(tokenAt(doc, k), doc) || (isTitleWord(tokenAt(doc, k)) && /^\p{Lu}/u.test(tokenAt(doc, k).value)));
+  return quoted[k] !== 1 && (isCapitalised(tokenAt(doc, k), doc) || (isTitleWord(tokenAt(doc, k)) && startsUpper(tokenAt(doc, k).value)));
 }
 
 /**
@@ -40,7 +41,7 @@ function nameWord(doc: Doc, quoted: Readonly<Uint8Array>, k: number): boolean {
  * "Secretary of State Ann Cole" (a title phrase before a name).
  */
 function orgOf(doc: Doc, quoted: Readonly<Uint8Array>, k: number, i: number): boolean {
-  return tokenAt(doc, k).lower === 'of' && k > i && (ORGANIZATION_OF.has(tokenAt(doc, k - 1).lower) || (isTitleWord(tokenAt(doc, k - 1)) && /^\p{Lu}/u.test(tokenAt(doc, k - 1).value))) &&
+  return tokenAt(doc, k).lower === 'of' && k > i && (ORGANIZATION_OF.has(tokenAt(doc, k - 1).lower) || (isTitleWord(tokenAt(doc, k - 1)) && startsUpper(tokenAt(doc, k - 1).value))) &&
     doc.tokens[k + 1] !== undefined && quoted[k + 1] !== 1 && isCapitalised(tokenAt(doc, k + 1), doc);
 }
 

@@ -10,6 +10,7 @@ import { DAY_WORDS, MONTH_WORDS } from '../../data/time.js';
 import type { Doc, Token } from '../../prepare/document.js';
 import { isMarkToken, tokenAt } from '../../prepare/lookup.js';
 import { isPlaceName, isStateAbbreviation } from '../kinds.js';
+import { startsUpper, startsUpperLower } from '../../prepare/case.js';
 
 /** Capitalised words that the tagger calls proper nouns but that never name a speaker. */
 const NOT_NAMES = new Set([...MONTH_WORDS, ...DAY_WORDS]);
@@ -22,16 +23,36 @@ export function titleKey(value: string): string {
   return lower.endsWith('.') ? lower.slice(0, -1) : lower;
 }
 
+/**
+ * {@link isNameToken} by document, one byte per token: 0 not yet asked, 1 no,
+ * 2 yes. The rules ask about the same tokens again and again, walking back
+ * from every cue; a prepared document's tokens never change.
+ */
+const NAME_TOKENS = new WeakMap<Doc, Uint8Array>();
+
 /** True when a token can be part of a name (a proper noun, a capitalised word the tagger misread). */
 export function isNameToken(t: Token, doc: Doc): boolean {
+  const i = t.i;
+  if (i < 0 || i >= doc.tokens.length) return nameToken(t, doc);
+  let known = NAME_TOKENS.get(doc);
+  if (known === undefined) NAME_TOKENS.set(doc, (known = new Uint8Array(doc.tokens.length)));
+  const seen = known[i]!;
+  if (seen !== 0) return seen === 2;
+  const found = nameToken(t, doc);
+  known[i] = found ? 2 : 1;
+  return found;
+}
+
+/** {@link isNameToken}, worked out. */
+function nameToken(t: Token, doc: Doc): boolean {
   // a particle opening a surname, which the tagger reads as a foreign word: "De Blasio", "Van Hollen"
-  if (NAME_PARTICLES.has(t.lower) && /^\p{Lu}/u.test(t.value)) {
+  if (NAME_PARTICLES.has(t.lower) && startsUpper(t.value)) {
     const after = tokenAt(doc, t.i + 1);
-    if (after.pos === 'PROPN' && after.sent === t.sent && /^\p{Lu}/u.test(after.value)) return true;
+    if (after.pos === 'PROPN' && after.sent === t.sent && startsUpper(after.value)) return true;
   }
   // a name cut by a mis-decoded letter: "Marc TrÃ©vidic" read as "TrÃ", "©", "vidic"
   if (isMisdecodedPiece(doc, t)) return true;
-  if (t.pos !== 'PROPN' && (!/^\p{Lu}/u.test(t.value) || t.value.length < 2)) return false;
+  if (t.pos !== 'PROPN' && (!startsUpper(t.value) || t.value.length < 2)) return false;
   const prev = doc.tokens[t.i - 1];
   const next = doc.tokens[t.i + 1];
   const opensSentence = !prev || prev.sent !== t.sent || isMarkToken(prev.value);
@@ -42,7 +63,7 @@ export function isNameToken(t: Token, doc: Doc): boolean {
     if (!opensSentence && prev !== undefined && prev.pos === 'PROPN' && FIRST_NAMES.has(prev.lower)) return true;
     // "said Will Moss", '"...," Will Moss said': "Will" as a first name, before a capitalised surname,
     // right after a quotation mark, a comma or a verb of saying
-    return t.value === 'Will' && next !== undefined && next.sent === t.sent && next.pos === 'PROPN' && /^\p{Lu}\p{Ll}/u.test(next.value) &&
+    return t.value === 'Will' && next !== undefined && next.sent === t.sent && next.pos === 'PROPN' && startsUpperLower(next.value) &&
       (prev === undefined || isMarkToken(prev.value) || prev.value === ',' || (prev.pos === 'VERB' && CUE_VERBS.has(prev.lemma)));
   }
   // ("Attorneys for Ann Lee": a plural person noun opening a sentence is no name either)
@@ -65,7 +86,7 @@ export function isNameToken(t: Token, doc: Doc): boolean {
   }
   // a surname after a first name ("Oliver K. Hedge"), unless it is a verb of saying ("Varga Says")
   if (prev && prev.sent === t.sent && prev.pos === 'PROPN' && !CUE_VERBS.has(t.lemma)) return true;
-  if (next === undefined || next.pos !== 'VERB' || /^\p{Lu}/u.test(next.value)) return false;
+  if (next === undefined || next.pos !== 'VERB' || startsUpper(next.value)) return false;
   if (prev !== undefined && prev.sent === t.sent) return true;
   // first in a sentence only before an inflected verb of saying ("Welch said", "Lynch announced"):
   // an imperative is never followed by one
@@ -92,7 +113,7 @@ function namesInText(doc: Doc): Set<string> {
     for (let k = 1; k < doc.tokens.length; k++) {
       const t = tokenAt(doc, k);
       const prev = tokenAt(doc, k - 1);
-      if (prev.pos === 'PROPN' && /^\p{Lu}/u.test(prev.value) && prev.sent === t.sent && /^\p{Lu}\p{Ll}/u.test(t.value)) names.add(t.value);
+      if (prev.pos === 'PROPN' && startsUpper(prev.value) && prev.sent === t.sent && startsUpperLower(t.value)) names.add(t.value);
     }
     NAMES_IN_TEXT.set(doc, names);
   }
@@ -120,7 +141,9 @@ function isMisdecodedPiece(doc: Doc, t: Token): boolean {
  */
 export function misdecodedWordStart(doc: Doc, k: number): number {
   const t = tokenAt(doc, k);
-  if (k === 0 || !PIECE.test(t.value)) return k;
+  // (a piece is glued to the token before it: a token after a space, as almost every word is, continues
+  // nothing, and that is cheaper to see than the pattern)
+  if (k === 0 || tokenAt(doc, k - 1).end !== t.start || !PIECE.test(t.value)) return k;
   // walk back over the glued pieces to the word that starts them; one piece must be outside ASCII
   let odd = NON_ASCII.test(t.value);
   for (let j = k; j > 0 && k - j < 4; j--) {
@@ -128,7 +151,7 @@ export function misdecodedWordStart(doc: Doc, k: number): number {
     if (prev.end !== tokenAt(doc, j).start || !PIECE.test(prev.value)) return k;
     odd ||= NON_ASCII.test(prev.value);
     const start = j - 1 === 0 || tokenAt(doc, j - 2).end !== prev.start;
-    if (start) return odd && prev.pos === 'PROPN' && /^\p{Lu}/u.test(prev.value) ? j - 1 : k;
+    if (start) return odd && prev.pos === 'PROPN' && startsUpper(prev.value) ? j - 1 : k;
   }
   return k;
 }

@@ -11,6 +11,8 @@ import { tokenAt } from '../../prepare/lookup.js';
  * "Sen." and "Prime Minister" two; determiners, possessives and commas separate them.
  */
 export function titlePhrases(doc: Doc, first: number, nameStart: number): string[] {
+  // (most names stand without a title: no closure, no second list)
+  if (first >= nameStart) return [];
   const tokens = doc.tokens;
   const titles: string[] = [];
   let from = -1;
