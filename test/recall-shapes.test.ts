@@ -1,0 +1,57 @@
+/**
+ * Reported speech (issue 11), recall shapes: a present-tense verb of talking
+ * that the tagger reads as a noun after a name ("Ms. Lund talks about the
+ * pier") is a cue when its topic holds no verb of its own, and an adverb may
+ * split a reported infinitive ("vowed to quickly rebuild"). Invented sentences
+ * with the exact parts, speaker, cue and rule expected, and negatives that must
+ * yield nothing.
+ */
+import { describe, expect, test } from 'vitest';
+import { extract } from './support/invariants.js';
+import { row, rows, type Row } from './support/rows.js';
+
+const cases: [string, string, Row[]][] = [
+  ['NAME talks about TOPIC', 'Ms. Lund talks about a harbor for everyone.', [
+    row(['a harbor for everyone'], 'Ms. Lund', 'talks about', 'reported/cue-topic'),
+  ]],
+  ['NAME talks about TOPIC, but ...', 'Reed talks about a new pier, but the board is split.', [
+    row(['a new pier'], 'Reed', 'talks about', 'reported/cue-topic'),
+  ]],
+  ['NAME talks about QUESTION', 'Dana Reed talks about what can be done when rivals agree.', [
+    row(['what can be done when rivals agree'], 'Dana Reed', 'talks about', 'reported/cue-topic'),
+  ]],
+  ['NAME jokes about TOPIC', 'Reed jokes about his age.', [
+    row(['his age'], 'Reed', 'jokes about', 'reported/cue-topic'),
+  ]],
+  ['vowed to ADVERB VERB', 'Reed vowed to quickly rebuild the pier.', [
+    row(['to quickly rebuild the pier'], 'Reed', 'vowed', 'reported/cue-infinitive'),
+  ]],
+  ['has promised to ADVERB VERB', 'Ms. Lund has repeatedly promised to fully reopen the ferry line.', [
+    row(['to fully reopen the ferry line'], 'Ms. Lund', 'has repeatedly promised', 'reported/cue-infinitive'),
+  ]],
+  ['urged LISTENER to also VERB', 'Reed urged the anglers to also consider the new toll.', [
+    row(['the anglers to also consider the new toll'], 'Reed', 'urged', 'reported/cue-infinitive'),
+  ]],
+  ['vowed to not VERB', 'Ms. Lund vowed to not raise the toll.', [
+    row(['to not raise the toll'], 'Ms. Lund', 'vowed', 'reported/cue-infinitive'),
+  ]],
+];
+
+/** A noun "talks" with a verb after its topic, and a split infinitive after a verb that reports nothing. */
+const negatives: [string, string][] = [
+  ['NAME talks about X stalled (noun phrase)', 'Harbor talks about the new pier stalled in May.'],
+  ['NAME talks about X + verb', 'Lund talks about the toll were cut short.'],
+  ['went to quickly VERB', 'Reed went to quickly check the pier.'],
+];
+
+describe('recall reported-speech shapes', () => {
+  test.each(cases)('%s', (_name, input, expected) => {
+    expect(rows(extract(input))).toEqual(expected);
+  });
+});
+
+describe('recall reported-speech shapes: negatives', () => {
+  test.each(negatives)('%s', (_name, input) => {
+    expect(rows(extract(input))).toEqual([]);
+  });
+});
