@@ -2,7 +2,9 @@
  * Reported speech (issue 11), recall shapes: a present-tense verb of talking
  * that the tagger reads as a noun after a name ("Ms. Lund talks about the
  * pier") is a cue when its topic holds no verb of its own, and an adverb may
- * split a reported infinitive ("vowed to quickly rebuild"). Invented sentences
+ * split a reported infinitive ("vowed to quickly rebuild"), "'s" after he, she
+ * or who stands for "has" ("he's said he will run"), and "reported from" is a
+ * dateline. Invented sentences
  * with the exact parts, speaker, cue and rule expected, and negatives that must
  * yield nothing.
  */
@@ -35,6 +37,13 @@ const cases: [string, string, Row[]][] = [
   ['vowed to not VERB', 'Ms. Lund vowed to not raise the toll.', [
     row(['to not raise the toll'], 'Ms. Lund', 'vowed', 'reported/cue-infinitive'),
   ]],
+  // "'s" for "has" after he, she, who
+  ['he\'s said CLAUSE', "He's said he will rebuild the pier.", [
+    row(['he will rebuild the pier'], 'He', "'s said", 'reported/cue-clause'),
+  ]],
+  ['she’s said CLAUSE', 'She’s said the toll is too high.', [
+    row(['the toll is too high'], 'She', '’s said', 'reported/cue-clause'),
+  ]],
 ];
 
 /** A noun "talks" with a verb after its topic, and a split infinitive after a verb that reports nothing. */
@@ -42,6 +51,12 @@ const negatives: [string, string][] = [
   ['NAME talks about X stalled (noun phrase)', 'Harbor talks about the new pier stalled in May.'],
   ['NAME talks about X + verb', 'Lund talks about the toll were cut short.'],
   ['went to quickly VERB', 'Reed went to quickly check the pier.'],
+  // "'s" for "is": a passive, a raising verb, a name
+  ['he\'s said to be', "He's said to be ill."],
+  ['it\'s called', "It's called the harbor plan."],
+  // a dateline is no report
+  ['has reported from PLACE', 'Ms. Lund has reported from every harbor town this year, and has been writing about tolls.'],
+  ['reported from PLACE', 'Reed reported from Port Lune.'],
 ];
 
 describe('recall reported-speech shapes', () => {

@@ -7,7 +7,7 @@ import type { Doc, Token } from '../prepare/document.js';
 import type { CueMatch } from '../attribution/candidate.js';
 import type { CuePhrase, Lexicon } from './lexicon.js';
 import { tokenAt } from '../prepare/lookup.js';
-import { CATENATIVE_VERBS, INFINITIVE_VERBS, MISTAGGED_FORMS, NOUN_TAGGED_SAYING_VERBS, NOUN_TAGGED_VERBS, TOPIC_PREPOSITIONS } from '../data/cues.js';
+import { CATENATIVE_VERBS, INFINITIVE_VERBS, MISTAGGED_FORMS, NOT_CUE_BEFORE, NOUN_TAGGED_SAYING_VERBS, NOUN_TAGGED_VERBS, TOPIC_PREPOSITIONS } from '../data/cues.js';
 import { POSSESSIVES_AND_YOUR, TOPIC_QUESTION_WORDS } from '../data/clauses.js';
 
 /** Adverbs that annotated corpora count as part of the cue: "also said", "later told", "has repeatedly denied". */
@@ -223,6 +223,8 @@ export function detectCues(doc: Doc, lexicon: Lexicon): CueMatch[] {
     // its base form must be tagged as a verb ("the post office" is no cue)
     if (category === undefined || !(base !== undefined || isVerbLike(t, doc) || (custom !== undefined && t.lower !== custom))) continue;
     if (t.lemma === 'point' && tokens[i + 1]?.lower !== 'out') continue;
+    // "Lee reported from Washington": a dateline, not a report
+    if (NOT_CUE_BEFORE.get(t.lemma)?.has(tokens[i + 1]?.lower ?? '')) continue;
     // part of a hyphenated word: "so-called", "self-described"
     const prev = tokens[i - 1];
     if (prev && prev.end === t.start && (prev.value === '-' || prev.lower.endsWith('-'))) continue;

@@ -126,3 +126,6 @@ export const TOPIC_QUESTION_WORDS: ReadonlySet<string> = new Set(['how', 'why', 
 
 /** Adverbs of focus that may split an infinitive besides those in "-ly": "to also consider", "to even try". */
 export const SPLITTING_ADVERBS: ReadonlySet<string> = new Set(['also', 'even', 'finally', 'again', 'still', 'then', 'once', 'further', 'not', 'never']);
+
+/** Subjects after which "'s" before a participle of saying stands for "has": "he's said", "who's argued". */
+export const HAS_CONTRACTION_SUBJECTS: ReadonlySet<string> = new Set(['he', 'she', 'who']);

@@ -141,6 +141,12 @@ export const OBJECT_INFINITIVE_VERBS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Verbs of saying that say nothing before one of these words: "Lee reported
+ * from Washington" (a reporter's byline or dateline, not a report).
+ */
+export const NOT_CUE_BEFORE: ReadonlyMap<string, ReadonlySet<string>> = new Map([['report', new Set(['from'])]]);
+
+/**
  * Verbs of saying whose object noun phrase is what was said: "denied the
  * accusations", "announced his candidacy", "confirmed the report". Verbs whose
  * object is often no speech (add jobs, report income, answer a poll, call a
