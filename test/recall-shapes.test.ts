@@ -3,7 +3,8 @@
  * that the tagger reads as a noun after a name ("Ms. Lund talks about the
  * pier") is a cue when its topic holds no verb of its own, and an adverb may
  * split a reported infinitive ("vowed to quickly rebuild"), "'s" after he, she
- * or who stands for "has" ("he's said he will run"), and "reported from" is a
+ * or who stands for "has" ("he's said he will run"), "call" after a plural
+ * subject is a verb ("Pilots call the toll "robbery""), and "reported from" is a
  * dateline. Invented sentences
  * with the exact parts, speaker, cue and rule expected, and negatives that must
  * yield nothing.
@@ -44,6 +45,10 @@ const cases: [string, string, Row[]][] = [
   ['she’s said CLAUSE', 'She’s said the toll is too high.', [
     row(['the toll is too high'], 'She', '’s said', 'reported/cue-clause'),
   ]],
+  // "call" that the tagger reads as a noun after a plural subject
+  ['PLURAL call OBJECT "Q"', 'Harbor pilots call the new toll "highway robbery."', [
+    row(['the new toll "highway robbery."'], 'Harbor pilots', 'call', 'reported/cue-quoted-object', 'mixed'),
+  ]],
 ];
 
 /** A noun "talks" with a verb after its topic, and a split infinitive after a verb that reports nothing. */
@@ -54,6 +59,7 @@ const negatives: [string, string][] = [
   // "'s" for "is": a passive, a raising verb, a name
   ['he\'s said to be', "He's said to be ill."],
   ['it\'s called', "It's called the harbor plan."],
+  ['a phone call + relative', 'The phone call the mayor made was brief.'],
   // a dateline is no report
   ['has reported from PLACE', 'Ms. Lund has reported from every harbor town this year, and has been writing about tolls.'],
   ['reported from PLACE', 'Reed reported from Port Lune.'],

@@ -230,7 +230,7 @@ export const PASSIVE_OBJECT_VERBS: ReadonlySet<string> = new Set([
  * before "that" (the opt-in ones take any noun subject before "that": "Data
  * show that ...").
  */
-export const NOUN_TAGGED_SAYING_VERBS: ReadonlySet<string> = new Set(['note', 'argue', 'warn', 'insist', 'contend', 'predict']);
+export const NOUN_TAGGED_SAYING_VERBS: ReadonlySet<string> = new Set(['note', 'argue', 'warn', 'insist', 'contend', 'predict', 'call']);
 
 /**
  * Present-tense verbs of the opt-in categories, and a few verbs of saying,
