@@ -4,7 +4,8 @@
  * pier") is a cue when its topic holds no verb of its own, and an adverb may
  * split a reported infinitive ("vowed to quickly rebuild"), "'s" after he, she
  * or who stands for "has" ("he's said he will run"), "call" after a plural
- * subject is a verb ("Pilots call the toll "robbery""), and "reported from" is a
+ * subject is a verb ("Pilots call the toll "robbery""), "kept" before a gerund
+ * of saying is part of the cue ("kept asking"), and "reported from" is a
  * dateline. Invented sentences
  * with the exact parts, speaker, cue and rule expected, and negatives that must
  * yield nothing.
@@ -49,6 +50,13 @@ const cases: [string, string, Row[]][] = [
   ['PLURAL call OBJECT "Q"', 'Harbor pilots call the new toll "highway robbery."', [
     row(['the new toll "highway robbery."'], 'Harbor pilots', 'call', 'reported/cue-quoted-object', 'mixed'),
   ]],
+  // "kept" before a gerund of saying belongs to the cue
+  ['kept asking LISTENER why', 'Ms. Lund kept asking him why the pier had closed.', [
+    row(['why the pier had closed'], 'Ms. Lund', 'kept asking', 'reported/cue-question'),
+  ]],
+  ['keeps saying CLAUSE', 'Reed keeps saying the pier is safe.', [
+    row(['the pier is safe'], 'Reed', 'keeps saying', 'reported/cue-clause'),
+  ]],
 ];
 
 /** A noun "talks" with a verb after its topic, and a split infinitive after a verb that reports nothing. */
@@ -59,6 +67,7 @@ const negatives: [string, string][] = [
   // "'s" for "is": a passive, a raising verb, a name
   ['he\'s said to be', "He's said to be ill."],
   ['it\'s called', "It's called the harbor plan."],
+  ['kept + gerund of no saying', 'Reed kept walking along the pier.'],
   ['a phone call + relative', 'The phone call the mayor made was brief.'],
   // a dateline is no report
   ['has reported from PLACE', 'Ms. Lund has reported from every harbor town this year, and has been writing about tolls.'],

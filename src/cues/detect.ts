@@ -7,7 +7,7 @@ import type { Doc, Token } from '../prepare/document.js';
 import type { CueMatch } from '../attribution/candidate.js';
 import type { CuePhrase, Lexicon } from './lexicon.js';
 import { tokenAt } from '../prepare/lookup.js';
-import { CATENATIVE_VERBS, INFINITIVE_VERBS, MISTAGGED_FORMS, NOT_CUE_BEFORE, NOUN_TAGGED_SAYING_VERBS, NOUN_TAGGED_VERBS, TOPIC_PREPOSITIONS } from '../data/cues.js';
+import { CATENATIVE_VERBS, GERUND_CATENATIVE_VERBS, INFINITIVE_VERBS, MISTAGGED_FORMS, NOT_CUE_BEFORE, NOUN_TAGGED_SAYING_VERBS, NOUN_TAGGED_VERBS, TOPIC_PREPOSITIONS } from '../data/cues.js';
 import { POSSESSIVES_AND_YOUR, TOPIC_QUESTION_WORDS } from '../data/clauses.js';
 
 /** Adverbs that annotated corpora count as part of the cue: "also said", "later told", "has repeatedly denied". */
@@ -154,10 +154,13 @@ function auxiliaryStart(doc: Doc, head: number): { first: number; negated: boole
 
 /**
  * The verb that heads the verb group of a cue at `i`: the catenative verb in
- * `went on to say`, `appeared to imply`, `is continuing to insist`; else `i`.
+ * `went on to say`, `appeared to imply`, `is continuing to insist`, `kept asking`; else `i`.
  */
 function catenativeHead(doc: Doc, i: number): number {
-  if (tokenAt(doc, i - 1).lower !== 'to') return i;
+  // "kept asking", "keeps saying"
+  const before = tokenAt(doc, i - 1);
+  if (/ing$/.test(tokenAt(doc, i).lower) && before.sent === tokenAt(doc, i).sent && before.pos === 'VERB' && GERUND_CATENATIVE_VERBS.has(before.lemma)) return i - 1;
+  if (before.lower !== 'to') return i;
   let v = i - 2;
   if (tokenAt(doc, v).lower === 'on') v--; // "went on to say"
   const verb = tokenAt(doc, v);

@@ -442,6 +442,12 @@ export const CATENATIVE_VERBS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Verbs before a gerund of saying whose verb group news counts as the cue:
+ * "kept asking", "keeps saying".
+ */
+export const GERUND_CATENATIVE_VERBS: ReadonlySet<string> = new Set(['keep']);
+
+/**
  * Heads of a medium after "in" or "on" before a participle cue, which is no
  * speaker (the subject of the verb before it is): "wrote in a statement
  * explaining", "was on the radio talking about". {@link MEDIUM_WORDS}, the
