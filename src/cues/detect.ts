@@ -7,8 +7,8 @@ import type { Doc, Token } from '../prepare/document.js';
 import type { CueMatch } from '../attribution/candidate.js';
 import type { CuePhrase, Lexicon } from './lexicon.js';
 import { tokenAt } from '../prepare/lookup.js';
-import { CATENATIVE_VERBS, INFINITIVE_VERBS, MISTAGGED_FORMS, NOUN_TAGGED_SAYING_VERBS, NOUN_TAGGED_VERBS } from '../data/cues.js';
-import { POSSESSIVES_AND_YOUR } from '../data/clauses.js';
+import { CATENATIVE_VERBS, GERUND_CATENATIVE_VERBS, INFINITIVE_VERBS, MISTAGGED_FORMS, NOT_CUE_BEFORE, NOUN_TAGGED_SAYING_VERBS, NOUN_TAGGED_VERBS, TOPIC_PREPOSITIONS } from '../data/cues.js';
+import { POSSESSIVES_AND_YOUR, TOPIC_QUESTION_WORDS } from '../data/clauses.js';
 
 /** Adverbs that annotated corpora count as part of the cue: "also said", "later told", "has repeatedly denied". */
 const CUE_ADVERBS = new Set(['also', 'now', 'later', 'recently', 'just', 'then', 'often', 'still', 'even', 'initially', 'again', 'already', 'previously', 'first', 'repeatedly', 'publicly', 'once', 'frequently', 'earlier']);
@@ -47,6 +47,30 @@ function infinitiveAfter(doc: Doc, t: Token): boolean {
   return INFINITIVE_VERBS.has(t.lemma) && before.sent === t.sent && (before.pos === 'NOUN' || name) && tokenAt(doc, t.i + 1).lower === 'to' && /^(VERB|AUX)$/.test(tokenAt(doc, t.i + 2).pos);
 }
 
+/** How far after its preposition the topic of a noun-tagged verb is checked for a verb of its own. */
+const MAX_NAME_TOPIC = 12;
+
+/**
+ * "Ms. Ortiz talks about the levee", "Lee jokes about his age": a present-tense
+ * verb of talking that the tagger reads as a noun after a name, right before
+ * its topic's preposition. The topic must hold no verb of its own up to the
+ * clause's end ("Trade talks about the levee stalled" is a noun phrase), unless
+ * it opens with a question word ("talks about what can be done").
+ */
+function nameTopicVerb(doc: Doc, t: Token): boolean {
+  if (t.pos !== 'NOUN' || !/s$/.test(t.lower)) return false;
+  const before = tokenAt(doc, t.i - 1);
+  const prep = tokenAt(doc, t.i + 1);
+  if (before.pos !== 'PROPN' || before.sent !== t.sent || prep.sent !== t.sent || !TOPIC_PREPOSITIONS.get(t.lemma)?.has(prep.lower)) return false;
+  if (TOPIC_QUESTION_WORDS.has(tokenAt(doc, t.i + 2).lower)) return true;
+  for (let k = t.i + 2; k < t.i + 2 + MAX_NAME_TOPIC; k++) {
+    const w = tokenAt(doc, k);
+    if (w.sent !== t.sent || /^[,;:.!?()\u2014\u2013]$/.test(w.value) || w.value === '--') return true;
+    if ((w.pos === 'VERB' || w.pos === 'AUX') && !/ing$/.test(w.lower) && tokenAt(doc, k - 1).lower !== 'to') return false;
+  }
+  return false;
+}
+
 function isVerbLike(t: Token, doc: Doc): boolean {
   if (t.pos === 'VERB') return true;
   if (NOUN_TAGGED_VERBS.has(t.lemma) && t.pos === 'NOUN' && infinitiveAfter(doc, t)) return true;
@@ -62,6 +86,7 @@ function isVerbLike(t: Token, doc: Doc): boolean {
     if (thatClause && (plural || !NOUN_TAGGED_SAYING_VERBS.has(t.lower))) return true;
     return plural && (OBJECT_START.has(after.pos) || closesAfterComma(doc, t.i));
   }
+  if (nameTopicVerb(doc, t)) return true;
   if (!VERB_FORMS.has(t.lower)) return false;
   const before = doc.tokens[t.i - 1];
   return !(before && ADJECTIVAL_BEFORE.has(before.lower) && before.para === t.para);
@@ -132,10 +157,13 @@ function auxiliaryStart(doc: Doc, head: number): { first: number; negated: boole
 
 /**
  * The verb that heads the verb group of a cue at `i`: the catenative verb in
- * `went on to say`, `appeared to imply`, `is continuing to insist`; else `i`.
+ * `went on to say`, `appeared to imply`, `is continuing to insist`, `kept asking`; else `i`.
  */
 function catenativeHead(doc: Doc, i: number): number {
-  if (tokenAt(doc, i - 1).lower !== 'to') return i;
+  // "kept asking", "keeps saying"
+  const before = tokenAt(doc, i - 1);
+  if (/ing$/.test(tokenAt(doc, i).lower) && before.sent === tokenAt(doc, i).sent && before.pos === 'VERB' && GERUND_CATENATIVE_VERBS.has(before.lemma)) return i - 1;
+  if (before.lower !== 'to') return i;
   let v = i - 2;
   if (tokenAt(doc, v).lower === 'on') v--; // "went on to say"
   const verb = tokenAt(doc, v);
@@ -204,6 +232,8 @@ export function detectCues(doc: Doc, lexicon: Lexicon): CueMatch[] {
     // its base form must be tagged as a verb ("the post office" is no cue)
     if (category === undefined || !(base !== undefined || isVerbLike(t, doc) || (custom !== undefined && t.lower !== custom))) continue;
     if (t.lemma === 'point' && tokens[i + 1]?.lower !== 'out') continue;
+    // "Lee reported from Washington": a dateline, not a report
+    if (NOT_CUE_BEFORE.get(t.lemma)?.has(tokens[i + 1]?.lower ?? '')) continue;
     // part of a hyphenated word: "so-called", "self-described"
     const prev = tokens[i - 1];
     if (prev && prev.end === t.start && (prev.value === '-' || prev.lower.endsWith('-'))) continue;

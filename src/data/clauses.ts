@@ -120,3 +120,12 @@ export const TAIL_COORDINATORS: ReadonlySet<string> = new Set(['and', 'so', 'yet
 
 /** Relative pronouns that open a clause set off after a subject: "Ann Lee, who ...,", "Ann Lee -- whose husband ... --". */
 export const RELATIVE_OPENERS: ReadonlySet<string> = new Set(['who', 'whose', 'which']);
+
+/** Question words that open a topic as a clause: "talks about how ...", "jokes about why ...". */
+export const TOPIC_QUESTION_WORDS: ReadonlySet<string> = new Set(['how', 'why', 'what', 'whether', 'who', 'where']);
+
+/** Adverbs of focus that may split an infinitive besides those in "-ly": "to also consider", "to even try". */
+export const SPLITTING_ADVERBS: ReadonlySet<string> = new Set(['also', 'even', 'finally', 'again', 'still', 'then', 'once', 'further', 'not', 'never']);
+
+/** Subjects after which "'s" before a participle of saying stands for "has": "he's said", "who's argued". */
+export const HAS_CONTRACTION_SUBJECTS: ReadonlySet<string> = new Set(['he', 'she', 'who']);

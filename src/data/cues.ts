@@ -141,6 +141,12 @@ export const OBJECT_INFINITIVE_VERBS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Verbs of saying that say nothing before one of these words: "Lee reported
+ * from Washington" (a reporter's byline or dateline, not a report).
+ */
+export const NOT_CUE_BEFORE: ReadonlyMap<string, ReadonlySet<string>> = new Map([['report', new Set(['from'])]]);
+
+/**
  * Verbs of saying whose object noun phrase is what was said: "denied the
  * accusations", "announced his candidacy", "confirmed the report". Verbs whose
  * object is often no speech (add jobs, report income, answer a poll, call a
@@ -224,7 +230,7 @@ export const PASSIVE_OBJECT_VERBS: ReadonlySet<string> = new Set([
  * before "that" (the opt-in ones take any noun subject before "that": "Data
  * show that ...").
  */
-export const NOUN_TAGGED_SAYING_VERBS: ReadonlySet<string> = new Set(['note', 'argue', 'warn', 'insist', 'contend', 'predict']);
+export const NOUN_TAGGED_SAYING_VERBS: ReadonlySet<string> = new Set(['note', 'argue', 'warn', 'insist', 'contend', 'predict', 'call']);
 
 /**
  * Present-tense verbs of the opt-in categories, and a few verbs of saying,
@@ -434,6 +440,12 @@ export const MEDIUM_WORDS: ReadonlySet<string> = new Set(
 export const CATENATIVE_VERBS: ReadonlySet<string> = new Set([
   'go', 'appear', 'seem', 'continue', 'begin', 'start', 'proceed', 'take', 'pivot', 'turn', 'rush', 'hasten', 'move', 'try', 'attempt',
 ]);
+
+/**
+ * Verbs before a gerund of saying whose verb group news counts as the cue:
+ * "kept asking", "keeps saying".
+ */
+export const GERUND_CATENATIVE_VERBS: ReadonlySet<string> = new Set(['keep']);
 
 /**
  * Heads of a medium after "in" or "on" before a participle cue, which is no

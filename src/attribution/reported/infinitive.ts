@@ -13,7 +13,8 @@ import {
   MAX_LOOK, candidate, clauseStartsAt, contentEnd, cueSubject, cutAtNextAttribution, passiveCue, range, sentenceOf, subjectlessCue,
   type ReportedContext,
 } from './shared.js';
-import { RELATIVE_PRONOUNS } from '../../data/clauses.js';
+import { RELATIVE_PRONOUNS, SPLITTING_ADVERBS } from '../../data/clauses.js';
+import type { Doc } from '../../prepare/document.js';
 
 /** Words that may start a listener: "him", "the court", "lawmakers", "Ms. Ortiz". */
 const LISTENER_START = new Set(['PRON', 'DET', 'NOUN', 'PROPN']);
@@ -39,6 +40,12 @@ function infinitiveEnd(ctx: ReportedContext, from: number, end: number): number 
     if (next.pos === 'CCONJ' && !ctx.quoted[k + 1] && !RELATIVE_PRONOUNS.has(tokenAt(doc, k + 2).lower) && clauseStartsAt(doc, k + 2, end)) return k;
   }
   return end;
+}
+
+/** True for an adverb of manner in "-ly" or of focus at `k`, between "to" and its verb: "to quickly end", "to also consider". */
+function splitInfinitive(doc: Doc, k: number): boolean {
+  const t = tokenAt(doc, k);
+  return (t.pos === 'ADV' && /ly$/.test(t.lower)) || ((t.pos === 'ADV' || t.pos === 'PART') && SPLITTING_ADVERBS.has(t.lower));
 }
 
 /** `X vowed to ...`, `X urged Y to ...`, `X called on Y to ...`. */
@@ -70,7 +77,9 @@ export function cueInfinitive(ctx: ReportedContext, cue: CueMatch): Candidate | 
     if (tokenAt(doc, q).lower === 'not' && tokenAt(doc, q + 1).lower === 'to') q++;
     p = q;
   }
-  if (p + 1 >= sentence.last || tokenAt(doc, p).lower !== 'to' || (tokenAt(doc, p + 1).pos !== 'VERB' && tokenAt(doc, p + 1).pos !== 'AUX')) return null;
+  // "vowed to quickly end the war": one adverb may split the infinitive
+  const verbAt = splitInfinitive(doc, p + 1) ? p + 2 : p + 1;
+  if (verbAt >= sentence.last || tokenAt(doc, p).lower !== 'to' || (tokenAt(doc, verbAt).pos !== 'VERB' && tokenAt(doc, verbAt).pos !== 'AUX')) return null;
   const speaker = cueSubject(doc, cue, sentence);
   let confidence = 0.65;
   if (!speaker) {

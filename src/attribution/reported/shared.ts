@@ -11,7 +11,8 @@ import { isIngCue } from '../candidate.js';
 import { isMarkToken, lowerBound, tokenAtOrAfter, tokenAt } from '../../prepare/lookup.js';
 import { coordinatedCueSpeaker, quoterOf, sentenceSubject, sharedAcrossTime, sharedSubject, speakerBefore, subordinateGerundSubject } from '../../speakers/phrase.js';
 import { TIME_WORDS } from '../../data/time.js';
-import { LINKING_ADVERBS, MODALS, QUANTIFIER_SUBJECTS } from '../../data/clauses.js';
+import { HAS_CONTRACTION_SUBJECTS, LINKING_ADVERBS, MODALS, QUANTIFIER_SUBJECTS } from '../../data/clauses.js';
+import { LISTENER_VERBS } from '../../data/cues.js';
 import { DASHES } from '../../speakers/find/name-tokens.js';
 
 export { TIME_WORDS };
@@ -578,8 +579,22 @@ export function passiveCue(doc: Doc, cue: CueMatch): boolean {
   // "are beginning to see": only the head's own verb group after "to" can make it passive ("is expected to be named")
   let from = cue.first;
   for (let k = cue.first; k < cue.head; k++) if (tokenAt(doc, k).lower === 'to') from = k + 1;
-  for (let k = from; k < cue.head; k++) if (PASSIVE_AUX.has(tokenAt(doc, k).lower)) return true;
+  for (let k = from; k < cue.head; k++) if (PASSIVE_AUX.has(tokenAt(doc, k).lower) && !contractedHas(doc, cue, k)) return true;
   return false;
+}
+
+/**
+ * True when the "'s" at `k` stands for "has": after "he", "she" or "who",
+ * before a cue that takes no listener and is not followed by "to", "by" or
+ * "as" ("he's said he will run", "who's argued for years that"; not "he's said
+ * to be ill", "she's told that ...", "it's called ...").
+ */
+function contractedHas(doc: Doc, cue: CueMatch, k: number): boolean {
+  const aux = tokenAt(doc, k);
+  if (aux.lower !== "'s" && aux.lower !== '’s') return false;
+  const subject = tokenAt(doc, k - 1);
+  if (subject.sent !== aux.sent || !HAS_CONTRACTION_SUBJECTS.has(subject.lower) || LISTENER_VERBS.has(cue.lemma)) return false;
+  return !/^(to|by|as)$/.test(tokenAt(doc, cue.last).lower);
 }
 
 /** True when a cue that a direct quotation already uses stands between tokens `from` and `end`. */
