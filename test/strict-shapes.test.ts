@@ -54,6 +54,17 @@ const cases: [string, string, Row[]][] = [
   ['fronted clause, X announced OBJECT', 'An hour after the count began, Lee announced 12 seats for the harbor party, a result that drew cheers.', [
     row(['12 seats for the harbor party'], 'Lee', 'announced', 'reported/cue-object'),
   ]],
+  // a plain main clause before the comma stays the content, whatever follows the cue
+  ['CLAUSE, X warned of Y', 'The new toll will hurt the ferry, Reed warned of the budget on Monday.', [
+    row(['The new toll will hurt the ferry'], 'Reed', 'warned', 'reported/content-speaker-cue'),
+  ]],
+  ['CLAUSE, X complained about Y', 'The count was a farce, Ms. Lund complained about the clerk.', [
+    row(['The count was a farce'], 'Ms. Lund', 'complained', 'reported/content-speaker-cue'),
+  ]],
+  // a listener after a verb of writing is no object
+  ['CLAUSE, X wrote a colleague', 'The pier plan will fail, Reed wrote a colleague.', [
+    row(['The pier plan will fail'], 'Reed', 'wrote', 'reported/content-speaker-cue'),
+  ]],
   // a time phrase after the cue is no object
   ['CLAUSE, X reported two days ago', 'The pier is safe, the Harbor Times reported two days ago.', [
     row(['The pier is safe'], 'the Harbor Times', 'reported', 'reported/content-speaker-cue'),
