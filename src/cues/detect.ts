@@ -6,8 +6,8 @@
 import type { Doc, Token } from '../prepare/document.js';
 import type { CueMatch } from '../attribution/candidate.js';
 import type { CuePhrase, Lexicon } from './lexicon.js';
-import { tokenAt } from '../prepare/lookup.js';
-import { CATENATIVE_VERBS, INFINITIVE_VERBS, MISTAGGED_FORMS, NOUN_TAGGED_SAYING_VERBS, NOUN_TAGGED_VERBS } from '../data/cues.js';
+import { isMarkToken, tokenAt } from '../prepare/lookup.js';
+import { CATENATIVE_VERBS, INFINITIVE_VERBS, MISTAGGED_FORMS, NOUN_TAGGED_SAYING_VERBS, NOUN_TAGGED_VERBS, SPEECH_PHRASES } from '../data/cues.js';
 import { POSSESSIVES_AND_YOUR } from '../data/clauses.js';
 
 /** Adverbs that annotated corpora count as part of the cue: "also said", "later told", "has repeatedly denied". */
@@ -166,6 +166,32 @@ function asPutIt(doc: Doc, i: number): boolean {
 
 const NO_PHRASES: readonly CuePhrase[] = [];
 
+/** Lemmas of the built-in speech phrases ("shot back"), whose words have another sense (gunfire). */
+const SPEECH_PHRASE_LEMMAS: ReadonlySet<string> = new Set(SPEECH_PHRASES.map((p) => p.lemma));
+/** How far back a quotation may end before a speech phrase and its subject: `"...," Lee's aide shot back`. */
+const MAX_PHRASE_SUBJECT = 6;
+
+/**
+ * True when a built-in speech phrase at tokens [i, end) reports words: speech
+ * follows it, after an adverb or two ("that", a colon, a comma and a
+ * quotation mark, a quotation mark)
+ * or a quotation ends right before it and its subject (`"...," Lee fired
+ * back`). Not "officers fired back, killing him".
+ */
+function speechPhraseHere(doc: Doc, i: number, end: number): boolean {
+  let a = end;
+  while (a < end + 2 && tokenAt(doc, a).pos === 'ADV' && tokenAt(doc, a).sent === tokenAt(doc, i).sent) a++; // "fired back forcefully:"
+  const after = tokenAt(doc, a);
+  if (after.sent === tokenAt(doc, i).sent && (after.lower === 'that' || after.value === ':' || isMarkToken(after.value))) return true;
+  if (after.value === ',' && isMarkToken(tokenAt(doc, a + 1).value)) return true;
+  for (let k = i - 1; k >= Math.max(0, i - MAX_PHRASE_SUBJECT); k--) {
+    const w = tokenAt(doc, k);
+    if (isMarkToken(w.value)) return /^[,!?]$/.test(tokenAt(doc, k - 1).value) || tokenAt(doc, k + 1).value === ',';
+    if (w.para !== tokenAt(doc, i).para || /^[.;!?]$/.test(w.value)) return false;
+  }
+  return false;
+}
+
 /** Finds every cue in the document, in text order. */
 export function detectCues(doc: Doc, lexicon: Lexicon): CueMatch[] {
   const cues: CueMatch[] = [];
@@ -178,6 +204,8 @@ export function detectCues(doc: Doc, lexicon: Lexicon): CueMatch[] {
       let ok = true;
       for (let w = 1; w < p.words.length; w++) if (tokens[i + w]?.lower !== p.words[w]) ok = false;
       if (!ok) continue;
+      // "officers fired back, killing him": a built-in speech phrase needs speech next to it
+      if (p.category === 'speech' && SPEECH_PHRASE_LEMMAS.has(p.lemma) && !speechPhraseHere(doc, i, i + p.words.length)) continue;
       // a caller's phrase of speech or writing ("went on to say") works like a verb; source phrases name their source after them
       const form = p.category === 'source' ? 'phrase' : 'verb';
       cues.push({ first: i, last: i + p.words.length, head: i, lemma: p.lemma, category: p.category, negated: false, form });
