@@ -21,8 +21,8 @@ import { POSSESSIVES } from '../data/clauses.js';
 import { makeMention } from '../speakers/phrase.js';
 
 
-/** How many words a quotation inside a finding must hold to be the speaker's own words, not a term the writer sets off ("the "reporter""). */
-const MIN_OWN_WORDS = 3;
+/** How many words a quotation inside a finding must hold to be the speaker's own words ("a disaster"), not a term the writer sets off ("the "reporter""). */
+const MIN_OWN_WORDS = 2;
 
 /** True when a part of the candidate holds a quotation (closed, or open to the part's end) of at least {@link MIN_OWN_WORDS} words. */
 function holdsQuotedWords(doc: Doc, c: Candidate): boolean {
@@ -172,7 +172,8 @@ export function creditPolls(doc: Doc, candidates: readonly Candidate[]): void {
     const sentence = doc.sentences[tokenAt(doc, s.first).sent]!;
     // the subject of "show that" before the speaker: "The next batch of emails shows that Lee asked ..."
     // (not when the speaker's own words are quoted: "The emails show that Lee called the plan "a mess for the town"")
-    const source = holdsQuotedWords(doc, c) ? null : findingSource(doc, sentence.first, s);
+    const found = findingSource(doc, sentence.first, s);
+    const source = found !== null && holdsQuotedWords(doc, c) ? null : found;
     if (source !== null && source.kind !== 'pronoun') {
       c.speaker = source;
       continue;
