@@ -32,6 +32,11 @@ const cases: [string, string, Row[]][] = [
   ['that as ..., X will begin', 'Ms. Lund said that as tolls rose over the summer, Reed will start to lose riders.', [
     row(['as tolls rose over the summer, Reed will start to lose riders'], 'Ms. Lund', 'said', 'reported/cue-that'),
   ]],
+  // after a plain clause, a modal cue with its subject after the comma is a report of its own
+  ['said CLAUSE, X will argue that', 'Reed said the new toll was fair, Ms. Lund will argue that it is not.', [
+    row(['the new toll was fair'], 'Reed', 'said', 'reported/cue-clause'),
+    row(['it is not'], 'Ms. Lund', 'will argue', 'reported/cue-that'),
+  ]],
   // a hyphen inside a name is no dash before an aside ("- a claim ..." is one)
   ['hyphen before "a" inside a name', 'Reed said the Lunds had stayed at Port-a-Lune in the spring.', [
     row(['the Lunds had stayed at Port-a-Lune in the spring'], 'Reed', 'said', 'reported/cue-clause'),

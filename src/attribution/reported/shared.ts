@@ -11,6 +11,7 @@ import { isIngCue } from '../candidate.js';
 import { isMarkToken, lowerBound, tokenAtOrAfter, tokenAt } from '../../prepare/lookup.js';
 import { coordinatedCueSpeaker, quoterOf, sentenceSubject, sharedAcrossTime, sharedSubject, speakerBefore, subordinateGerundSubject } from '../../speakers/phrase.js';
 import { TIME_WORDS } from '../../data/time.js';
+import { SUBORDINATORS as SUBORDINATORS_FRONTED } from '../../data/function-words.js';
 import { LINKING_ADVERBS, MODALS, QUANTIFIER_SUBJECTS } from '../../data/clauses.js';
 import { DASHES } from '../../speakers/find/name-tokens.js';
 
@@ -362,7 +363,9 @@ export function cutAtNextAttribution(ctx: ReportedContext, from: number, end: nu
     const sp = speakerBefore(doc, c.first, from) ?? (c.first - 1 > from ? oneSpeaker(doc, c.first - 1) : null);
     // "said that if elected, he would advise ...": a cue after a modal, its subject after a comma, is what the
     // content's main clause says will be done, not a report of its own ("..., and NBC will accuse you" is one)
-    if (modalCue(doc, c) && tokenAt(doc, (sp && sp.first > from ? sp.first : c.first) - 1).value === ',') continue;
+    // (only after a fronted clause: "said the budget was balanced, Varga will argue that ..." is a report of its own)
+    const modalComma = (sp && sp.first > from ? sp.first : c.first) - 1;
+    if (modalCue(doc, c) && tokenAt(doc, modalComma).value === ',' && !plainClauseBefore(doc, from, modalComma)) continue;
     if (sp && sp.first > from && (BOUNDARY.has(tokenAt(doc, sp.first - 1).lower) || isCommaBoundary(doc, sp.first - 1))) return trimBoundary(doc, sp.first, from);
     // "he taught law, and added: ...": a coordinated cue that shares the subject
     if (!sp && /^(and|but)$/.test(tokenAt(doc, c.first - 1).lower) && c.first - 1 > from) return trimBoundary(doc, c.first - 1, from);
@@ -373,6 +376,27 @@ export function cutAtNextAttribution(ctx: ReportedContext, from: number, end: nu
     if (opener > 0) return trimBoundary(doc, opener, from);
   }
   return end;
+}
+
+/**
+ * True when the content from `from` (after "that" if any) up to the comma at
+ * `comma` is one plain clause (`said the budget was balanced, Varga will
+ * argue ...`): no subordinator or preposition opens it, no comma, colon,
+ * quotation mark or relative word stands in it, and it has a finite verb
+ * after its first word. A fronted clause or phrase (`said that if elected,
+ * she would ...`, `that in a race between A and B, he would ...`) is none.
+ */
+function plainClauseBefore(doc: Doc, from: number, comma: number): boolean {
+  const at = tokenAt(doc, from).lower === 'that' ? from + 1 : from;
+  const opener = tokenAt(doc, at);
+  if (at >= comma || SUBORDINATORS_FRONTED.has(opener.lower) || opener.pos === 'ADP' || opener.pos === 'SCONJ') return false;
+  let verb = false;
+  for (let k = at; k < comma; k++) {
+    const t = tokenAt(doc, k);
+    if (/^[,;:]$/.test(t.value) || isMarkToken(t.value) || RELATIVE_WORDS.has(t.lower)) return false;
+    if (k > at && (t.pos === 'AUX' || (t.pos === 'VERB' && !/ing$/.test(t.lower)))) verb = true;
+  }
+  return verb;
 }
 
 /** True when a modal auxiliary opens the cue: "would advise", "will tell". */
