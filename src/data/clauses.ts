@@ -115,7 +115,13 @@ export const TAIL_OPENERS: ReadonlySet<string> = new Set([
   'and', 'but', 'yet', 'so', 'which', 'who', 'when', 'where', 'as', 'if', 'even', 'with', 'while', 'although', 'though', 'because', 'whereas',
 ]);
 
-/** {@link TAIL_OPENERS} that also join the last item of a list ("pilots, cooks, and clerks"): they open a tail only before a clause. */
+/**
+ * {@link TAIL_OPENERS} that open a tail only before a clause: "and" also joins
+ * the last item of a list ("pilots, cooks, and clerks"); "so" and "yet" also
+ * open an adverbial phrase that belongs to the framed clause ("to run late,
+ * yet again", "to reopen in May, yet not before the fair"; with "and" alone
+ * these lost their last words).
+ */
 export const TAIL_COORDINATORS: ReadonlySet<string> = new Set(['and', 'so', 'yet']);
 
 /** Relative pronouns that open a clause set off after a subject: "Ann Lee, who ...,", "Ann Lee -- whose husband ... --". */
