@@ -181,8 +181,6 @@ function coordinatedSpeaker(doc: Doc, speaker: Mention): Mention | null {
   return null;
 }
 
-
-/** True when the token at `k` is "as" right after a comma of the sentence: "..., as Ms. Ray noted". */
 /**
  * True when the cue's own topic preposition follows it (`warned of the
  * dangers`, `talked about the pier`): what the cue reports comes after it, so
@@ -236,6 +234,7 @@ function plainMainClause(doc: Doc, start: number, comma: number, speaker: Mentio
   return finiteVerb(doc, start, comma);
 }
 
+/** True when the token at `k` is "as" right after a comma of the sentence: "..., as Ms. Ray noted". */
 function asAfterComma(doc: Doc, k: number, first: number): boolean {
   if (k - 1 <= first || tokenAt(doc, k).lower !== 'as') return false;
   return isCommaBoundary(doc, k - 1);
