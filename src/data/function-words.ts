@@ -61,4 +61,4 @@ export const DEGREE_ADVERBS: ReadonlySet<string> = new Set(['most', 'more', 'ver
  * saying, whose object is no speaker: "Lee spoke for an hour, at one point
  * saying ...", "..., during the debate calling ...".
  */
-export const ADJUNCT_PREPOSITIONS: ReadonlySet<string> = new Set(['at', 'during', 'throughout', 'after', 'before', 'over', 'within', 'until']);
+export const ASIDE_PREPOSITIONS: ReadonlySet<string> = new Set(['at', 'during', 'throughout', 'after', 'before', 'over', 'within', 'until']);
