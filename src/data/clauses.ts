@@ -126,3 +126,12 @@ export const TAIL_COORDINATORS: ReadonlySet<string> = new Set(['and', 'so', 'yet
 
 /** Relative pronouns that open a clause set off after a subject: "Ann Lee, who ...,", "Ann Lee -- whose husband ... --". */
 export const RELATIVE_OPENERS: ReadonlySet<string> = new Set(['who', 'whose', 'which']);
+
+/** Words that open the narrator's framing put before reported content: "After that fiasco, ...", "Despite the attacks, ...", "Though he won, ...". */
+export const FRAMING_OPENERS: ReadonlySet<string> = new Set(['after', 'despite', 'amid', 'following', 'though', 'although']);
+
+/** Relative words that open a clause ending right before a cue: "Workers who saw the fire said", "The group that Lee founded said". */
+export const SUBJECT_RELATIVES: ReadonlySet<string> = new Set(['who', 'that']);
+
+/** Lemmas of the auxiliaries of a passive: "was caught on a bus telling", "got stuck in a jam trying to explain". */
+export const PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set(['be', 'get']);

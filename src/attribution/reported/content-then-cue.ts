@@ -15,6 +15,7 @@ import {
 } from './shared.js';
 import { POSSESSIVES_AND_YOUR } from '../../data/clauses.js';
 import { CORRELATIVE_COMPARATIVES } from '../../data/function-words.js';
+import { RELATIVE_TIME_WORDS, TIME_PHRASE_DETERMINERS } from '../../data/time.js';
 
 /** Words that open a subordinate clause put before the main clause. */
 const SUBORDINATE_START = new Set(['as', 'if', 'when', 'although', 'though', 'after', 'because', 'since', 'while', 'once', 'unless', 'before', 'whether', 'until']);
@@ -205,10 +206,10 @@ const MAX_TIME_PHRASE = 4;
 function objectAfter(doc: Doc, cue: CueMatch, q: number, last: number): boolean {
   if (q >= last || q !== cue.last || LISTENER_VERBS.has(cue.lemma)) return false;
   const t = tokenAt(doc, q);
-  if (!/^(DET|NUM)$/.test(t.pos) || /^(this|last|next|that|each|every)$/.test(t.lower)) return false;
+  if (!/^(DET|NUM)$/.test(t.pos) || TIME_PHRASE_DETERMINERS.has(t.lower)) return false;
   for (let k = q; k < Math.min(last, q + MAX_TIME_PHRASE); k++) {
     const w = tokenAt(doc, k);
-    if (TIME_WORDS.has(w.lower) || /^(ago|later|earlier)$/.test(w.lower)) return false;
+    if (TIME_WORDS.has(w.lower) || RELATIVE_TIME_WORDS.has(w.lower)) return false;
   }
   return true;
 }

@@ -12,7 +12,7 @@ import { isMarkToken, lowerBound, tokenAtOrAfter, tokenAt } from '../../prepare/
 import { coordinatedCueSpeaker, quoterOf, sentenceSubject, sharedAcrossTime, sharedSubject, speakerBefore, subordinateGerundSubject } from '../../speakers/phrase.js';
 import { TIME_WORDS } from '../../data/time.js';
 import { SUBORDINATORS as SUBORDINATORS_FRONTED } from '../../data/function-words.js';
-import { LINKING_ADVERBS, MODALS, QUANTIFIER_SUBJECTS } from '../../data/clauses.js';
+import { FRAMING_OPENERS, LINKING_ADVERBS, MODALS, QUANTIFIER_SUBJECTS } from '../../data/clauses.js';
 import { DASHES } from '../../speakers/find/name-tokens.js';
 
 export { TIME_WORDS };
@@ -508,8 +508,6 @@ function startsDateline(doc: Doc, start: number): boolean {
   return false;
 }
 
-/** Words that open the narrator's framing put before reported content: "After that fiasco, ...", "Despite the attacks, ...", "Though he won, ...". */
-const FRAMING = new Set(['after', 'despite', 'amid', 'following', 'though', 'although']);
 
 /**
  * Where reported content before a cue starts once the narrator's framing is left
@@ -541,7 +539,7 @@ export function skipFraming(ctx: ReportedContext, start: number, comma: number):
   if (linked > p) return linked;
   if (tokenAt(doc, p).lower === 'even' && tokenAt(doc, p + 1).lower === 'so' && tokenAt(doc, p + 2).value === ',' && p + 3 < comma) return p + 3;
   const opener = tokenAt(doc, p);
-  if (!FRAMING.has(opener.lower) && !(opener.pos === 'VERB' && /ing$/.test(opener.lower))) return start;
+  if (!FRAMING_OPENERS.has(opener.lower) && !(opener.pos === 'VERB' && /ing$/.test(opener.lower))) return start;
   // only the first comma: a later one may stand inside a list ("Gardner in Colorado, Ernst in Iowa and ...")
   for (let k = p + 1; k < Math.min(comma - 2, p + MAX_LOOK); k++) {
     if (tokenAt(doc, k).value === ',' && !ctx.quoted[k]) return clauseStartsAt(doc, k + 1, comma) ? k + 1 : start;

@@ -28,6 +28,7 @@ import { bareQuantifier } from './bare-quantifier.js';
 import { whoseClauseOpen } from './whose-clause.js';
 import { adjunctCommaBefore } from './adjunct.js';
 import { CONTROLLED_QUANTIFIERS, COUNTED_ANTECEDENTS } from '../../data/function-words.js';
+import { PASSIVE_AUXILIARIES } from '../../data/clauses.js';
 
 /** Pronouns in the object case: never the subject of a cue ("... who have endorsed him say"). */
 const OBJECT_PRONOUNS = new Set(['him', 'them', 'me', 'us', 'whom']);
@@ -483,7 +484,7 @@ function phraseBefore(doc: Doc, cueFirst: number, givenFloor: number): Mention |
     const be = t !== undefined && t.pos === 'AUX' && t.lemma === 'be';
     // (after a form of "be" or a passive any place or station: "was on WKRP talking about", "got trapped in a
     // bind trying to explain", "was caught on a bus telling"; not a town or a hall: "was raised in a town claiming")
-    const passive = t !== undefined && t.pos === 'VERB' && /^(be|get)$/.test(tokens[v - 1]?.lemma ?? '') && !PLACE_HEADS.has(tokens[head]!.lower);
+    const passive = t !== undefined && t.pos === 'VERB' && PASSIVE_AUXILIARIES.has(tokens[v - 1]?.lemma ?? '') && !PLACE_HEADS.has(tokens[head]!.lower);
     const medium = MEDIUM_HEADS.has(tokens[head]!.lower) || be || passive;
     if (t !== undefined && (t.pos === 'VERB' || be) && (medium || saying)) verbAt = v;
   }
