@@ -96,6 +96,8 @@ describe('beyond speech, sourceless "is expected to": an adverb in the infinitiv
     ['a comma before a noun phrase goes on', 'The harbor authority is expected to hire new pilots, cooks and clerks for the summer.', [row(['The harbor authority', 'to hire new pilots, cooks and clerks for the summer'], null, 'is expected', 'thought', 'reported/impersonal')]],
     // ", and" before the last item of a list goes on; before a clause it ends the framed clause
     ['a list with an Oxford comma goes on', 'The harbor authority is expected to hire pilots, cooks, and clerks for the summer.', [row(['The harbor authority', 'to hire pilots, cooks, and clerks for the summer'], null, 'is expected', 'thought', 'reported/impersonal')]],
+    // ", yet" or ", so" before a phrase, not a clause, goes on
+    ['", yet" before a phrase goes on', 'The harbor ferry is expected to run late, yet again.', [row(['The harbor ferry', 'to run late, yet again'], null, 'is expected', 'thought', 'reported/impersonal')]],
     ['ends before ", and" with a clause', 'The ferry service seemed to be recovering from the long winter, and the tolls fell in May.', [row(['The ferry service', 'to be recovering from the long winter'], null, 'seemed', 'thought', 'reported/impersonal')]],
   ];
   test.each(framed)('%s', (_label, text, expected) => {

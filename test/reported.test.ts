@@ -193,6 +193,22 @@ describe('reported speech', () => {
     expect(r.quotes[0]!.speaker?.name).toBe('A farmer');
   });
 
+  test.each([
+    ['An aide who was not cleared to speak publicly said the ferry would stop.', 'said', false],
+    ['A clerk who asked not to be named by the paper said the ferry would stop.', 'said', false],
+    ['Reed, who was not at the meeting, said the ferry would stop.', 'said', false],
+  ])('a negation inside a relative clause is not the cue\'s, nor an adverb after its verb: %s', (input, cue, negated) => {
+    const r = extract(input);
+    expect(r.quotes).toHaveLength(1);
+    expect(r.quotes[0]!.cue).toMatchObject({ lemma: 'say', negated, span: { text: cue } });
+  });
+
+  test('a negation before a verb that governs the cue still negates it', () => {
+    const r = extract("Reed didn't dare say that the ferry would stop.");
+    expect(r.quotes).toHaveLength(1);
+    expect(r.quotes[0]!.cue).toMatchObject({ lemma: 'say', negated: true });
+  });
+
   test('thought and evidence cues only when asked for', () => {
     const input = 'Most voters believe that the economy is getting worse in the north.';
     expect(extract(input).quotes).toEqual([]);

@@ -153,6 +153,11 @@ describe('the outer source of an attribution', () => {
       output: ['the plan "a disaster for the town." | Varga <- Varga | called | reported/cue-quoted-object'],
     },
     {
+      name: 'records do not speak for two words quoted as the speaker\'s own',
+      input: 'The emails show that Varga called the plan "a farce."',
+      output: ['the plan "a farce." | Varga <- Varga | called | reported/cue-quoted-object'],
+    },
+    {
       name: 'records speak past a single word set off in quotation marks',
       input: 'The next batch of emails shows that Varga asked the "clerk" to delete the files.',
       output: ['the "clerk" to delete the files | The next batch of emails <- The next batch of emails | asked | reported/cue-quoted-object'],

@@ -90,6 +90,21 @@ describe('"shot back" and "fired back" are verbs of saying', () => {
       output: ['Let me finish, | Tom Varga <- Tom Varga | fired back | direct/trailing-speaker-cue'],
     },
     {
+      name: 'with an adverb before the colon',
+      input: 'Varga fired back sharply: "Nobody asked you."',
+      output: ['Nobody asked you. | Varga <- Varga | fired back | direct/leading-speaker-cue'],
+    },
+    {
+      name: 'gunfire: no speech next to it, the clause stays whole',
+      input: 'Deputies said the driver opened fire and troopers fired back, wounding him.',
+      output: ['the driver opened fire and troopers fired back, wounding him | Deputies <- Deputies | said | reported/cue-clause'],
+    },
+    {
+      name: 'gunfire: no cue at all',
+      input: 'The gunman shot back at the deputies from the roof.',
+      output: [],
+    },
+    {
       name: 'unchanged: a noun and a particle are no cue',
       input: 'He took a shot back at the rally and missed.',
       output: [],

@@ -331,6 +331,12 @@ const TABLE: readonly (readonly [string, string, readonly (string | null)[]])[] 
     ["medium-after-preposition", "He believed in a man claiming to be a doctor.", ["a man | person | description"]],
     ["medium-after-preposition", "She lives in a country claiming to be free.", ["a country | unknown | description"]],
     ["medium-after-preposition", "Tom Reyes got stuck in a long traffic jam trying to explain the levy.", ["Tom Reyes | person | name"]],
+    // a town or a hall is a place, not a medium, after any verb, passive included
+    ["medium-after-preposition", "Tom Reyes grew up in a town claiming to be the oldest on the coast.", ["a town | unknown | description"]],
+    ["medium-after-preposition", "Ann Varga was raised in a town claiming to be the oldest on the coast.", ["a town | unknown | description"]],
+    ["medium-after-preposition", "Tom Reyes grew up in a hall claiming to be haunted.", ["a hall | unknown | description"]],
+    // after a verb of saying, a with-phrase after the medium is no medium: its man claims
+    ["medium-after-preposition", "Ann Varga spoke on a panel with a man claiming the count was rigged.", ["a panel with a man | unknown | description"]],
     ["poll-finding", "A new Harbor College poll released Friday found that 61 percent of renters say the levy is unfair.", ["A new Harbor College poll | unknown | description"]],
     // a gerund opening a sentence is no part of the name after it when the name stands alone elsewhere
     ["gerund-before-name", "Chasing Reyes in the polls, Ann Lee took the stage. Reyes said the vote was fair.", ["Reyes | person | name"]],

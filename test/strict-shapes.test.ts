@@ -32,6 +32,11 @@ const cases: [string, string, Row[]][] = [
   ['that as ..., X will begin', 'Ms. Lund said that as tolls rose over the summer, Reed will start to lose riders.', [
     row(['as tolls rose over the summer, Reed will start to lose riders'], 'Ms. Lund', 'said', 'reported/cue-that'),
   ]],
+  // after a plain clause, a modal cue with its subject after the comma is a report of its own
+  ['said CLAUSE, X will argue that', 'Reed said the new toll was fair, Ms. Lund will argue that it is not.', [
+    row(['the new toll was fair'], 'Reed', 'said', 'reported/cue-clause'),
+    row(['it is not'], 'Ms. Lund', 'will argue', 'reported/cue-that'),
+  ]],
   // a hyphen inside a name is no dash before an aside ("- a claim ..." is one)
   ['hyphen before "a" inside a name', 'Reed said the Lunds had stayed at Port-a-Lune in the spring.', [
     row(['the Lunds had stayed at Port-a-Lune in the spring'], 'Reed', 'said', 'reported/cue-clause'),
@@ -53,6 +58,17 @@ const cases: [string, string, Row[]][] = [
   // a cue with its own object after it: the fronted clause before the comma is not its content
   ['fronted clause, X announced OBJECT', 'An hour after the count began, Lee announced 12 seats for the harbor party, a result that drew cheers.', [
     row(['12 seats for the harbor party'], 'Lee', 'announced', 'reported/cue-object'),
+  ]],
+  // a plain main clause before the comma stays the content, whatever follows the cue
+  ['CLAUSE, X warned of Y', 'The new toll will hurt the ferry, Reed warned of the budget on Monday.', [
+    row(['The new toll will hurt the ferry'], 'Reed', 'warned', 'reported/content-speaker-cue'),
+  ]],
+  ['CLAUSE, X complained about Y', 'The count was a farce, Ms. Lund complained about the clerk.', [
+    row(['The count was a farce'], 'Ms. Lund', 'complained', 'reported/content-speaker-cue'),
+  ]],
+  // a listener after a verb of writing is no object
+  ['CLAUSE, X wrote a colleague', 'The pier plan will fail, Reed wrote a colleague.', [
+    row(['The pier plan will fail'], 'Reed', 'wrote', 'reported/content-speaker-cue'),
   ]],
   // a time phrase after the cue is no object
   ['CLAUSE, X reported two days ago', 'The pier is safe, the Harbor Times reported two days ago.', [

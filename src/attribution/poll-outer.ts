@@ -21,8 +21,8 @@ import { POSSESSIVES } from '../data/clauses.js';
 import { makeMention } from '../speakers/phrase.js';
 
 
-/** How many words a quotation inside a finding must hold to be the speaker's own words, not a term the writer sets off ("the "reporter""). */
-const MIN_OWN_WORDS = 3;
+/** How many words a quotation inside a finding must hold to be the speaker's own words ("a disaster"), not a term the writer sets off ("the "reporter""). */
+const MIN_OWN_WORDS = 2;
 
 /** True when a part of the candidate holds a quotation (closed, or open to the part's end) of at least {@link MIN_OWN_WORDS} words. */
 function holdsQuotedWords(doc: Doc, c: Candidate): boolean {

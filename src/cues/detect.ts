@@ -6,9 +6,9 @@
 import type { Doc, Token } from '../prepare/document.js';
 import type { CueMatch } from '../attribution/candidate.js';
 import type { CuePhrase, Lexicon } from './lexicon.js';
-import { tokenAt } from '../prepare/lookup.js';
-import { CATENATIVE_VERBS, GERUND_CATENATIVE_VERBS, INFINITIVE_VERBS, MISTAGGED_FORMS, NOT_CUE_BEFORE, NOUN_TAGGED_SAYING_VERBS, NOUN_TAGGED_VERBS, TOPIC_PREPOSITIONS } from '../data/cues.js';
-import { POSSESSIVES_AND_YOUR, TOPIC_QUESTION_WORDS } from '../data/clauses.js';
+import { isMarkToken, tokenAt } from '../prepare/lookup.js';
+import { CATENATIVE_VERBS, GERUND_CATENATIVE_VERBS, INFINITIVE_VERBS, MISTAGGED_FORMS, NOT_CUE_BEFORE, NOUN_TAGGED_SAYING_VERBS, NOUN_TAGGED_VERBS, SPEECH_PHRASES, TOPIC_PREPOSITIONS } from '../data/cues.js';
+import { POSSESSIVES_AND_YOUR, RELATIVE_PRONOUNS, TOPIC_QUESTION_WORDS } from '../data/clauses.js';
 
 /** Adverbs that annotated corpora count as part of the cue: "also said", "later told", "has repeatedly denied". */
 const CUE_ADVERBS = new Set(['also', 'now', 'later', 'recently', 'just', 'then', 'often', 'still', 'even', 'initially', 'again', 'already', 'previously', 'first', 'repeatedly', 'publicly', 'once', 'frequently', 'earlier']);
@@ -117,13 +117,45 @@ function mistaggedVerb(doc: Doc, t: Token): boolean {
   return next && !(after.pos === 'PRON' && POSSESSIVES_AND_YOUR.has(after.lower) && !ing);
 }
 
+/** True when a lower-case verb of the same sentence stands right before token `k`: "to speak publicly said". */
+function verbBefore(doc: Doc, k: number): boolean {
+  const v = tokenAt(doc, k - 1);
+  return k > 0 && v.pos === 'VERB' && /^\p{Ll}/u.test(v.value) && v.sent === tokenAt(doc, k).sent;
+}
+
+/** How far back a negation before a cue is looked for, in tokens. */
+const MAX_NEGATION_REACH = 12;
+
+/**
+ * True when the nearest negation before the cue at `head` stands inside a
+ * relative clause (`An aide who was not cleared to speak said`, `A clerk
+ * who asked not to be named by the paper said`): a relative pronoun opens
+ * its clause before the negation, with no comma or other clause boundary
+ * between. Not `Lee didn't dare say`.
+ */
+function relativeNegation(doc: Doc, head: number): boolean {
+  const sent = tokenAt(doc, head).sent;
+  let k = head - 1;
+  for (; k >= Math.max(0, head - MAX_NEGATION_REACH); k--) {
+    const t = tokenAt(doc, k);
+    if (t.sent !== sent) return false;
+    if (NEGATORS.has(t.lower)) break;
+  }
+  if (k < 0 || !NEGATORS.has(tokenAt(doc, k).lower)) return false;
+  for (let j = k - 1; j >= Math.max(0, k - MAX_NEGATION_REACH); j--) {
+    const t = tokenAt(doc, j);
+    if (t.sent !== sent || /^[,;:.!?]$/.test(t.value)) return false;
+    if (RELATIVE_PRONOUNS.has(t.lower)) return true;
+  }
+  return false;
+}
+
 /** Extends a cue to the left over the auxiliaries (and adverbs between them) of its verb. */
 function auxiliaryStart(doc: Doc, head: number): { first: number; negated: boolean } {
   let first = head;
   // (the tagger's negation runs on to the end of the clause: in "A clerk who asked not to be named said" it
-  // reaches "said"; a verb right before the cue ends the negated verb group)
-  const prev = tokenAt(doc, head - 1);
-  let negated = tokenAt(doc, head).negated && !(head > 0 && prev.pos === 'VERB' && prev.sent === tokenAt(doc, head).sent);
+  // reaches "said"; a negation inside a relative clause before the cue is not the cue's)
+  let negated = tokenAt(doc, head).negated && !relativeNegation(doc, head);
   let k = head - 1;
   let gap = 0;
   while (k >= 0 && gap <= 6) {
@@ -150,8 +182,9 @@ function auxiliaryStart(doc: Doc, head: number): { first: number; negated: boole
     for (let j = first; j < head; j++) if (NEGATORS.has(tokenAt(doc, j).lower)) negated = true;
   }
   // "also said", "later told", "has also said": an adverb of time or focus right before the verb group belongs to the cue
+  // (not one after another verb: "who was not cleared to speak publicly said")
   const before = tokenAt(doc, first - 1);
-  if (CUE_ADVERBS.has(before.lower) && before.sent === tokenAt(doc, head).sent) first--;
+  if (CUE_ADVERBS.has(before.lower) && before.sent === tokenAt(doc, head).sent && !verbBefore(doc, first - 1)) first--;
   return { first, negated };
 }
 
@@ -194,6 +227,32 @@ function asPutIt(doc: Doc, i: number): boolean {
 
 const NO_PHRASES: readonly CuePhrase[] = [];
 
+/** Lemmas of the built-in speech phrases ("shot back"), whose words have another sense (gunfire). */
+const SPEECH_PHRASE_LEMMAS: ReadonlySet<string> = new Set(SPEECH_PHRASES.map((p) => p.lemma));
+/** How far back a quotation may end before a speech phrase and its subject: `"...," Lee's aide shot back`. */
+const MAX_PHRASE_SUBJECT = 6;
+
+/**
+ * True when a built-in speech phrase at tokens [i, end) reports words: speech
+ * follows it, after an adverb or two ("that", a colon, a comma and a
+ * quotation mark, a quotation mark)
+ * or a quotation ends right before it and its subject (`"...," Lee fired
+ * back`). Not "officers fired back, killing him".
+ */
+function speechPhraseHere(doc: Doc, i: number, end: number): boolean {
+  let a = end;
+  while (a < end + 2 && tokenAt(doc, a).pos === 'ADV' && tokenAt(doc, a).sent === tokenAt(doc, i).sent) a++; // "fired back forcefully:"
+  const after = tokenAt(doc, a);
+  if (after.sent === tokenAt(doc, i).sent && (after.lower === 'that' || after.value === ':' || isMarkToken(after.value))) return true;
+  if (after.value === ',' && isMarkToken(tokenAt(doc, a + 1).value)) return true;
+  for (let k = i - 1; k >= Math.max(0, i - MAX_PHRASE_SUBJECT); k--) {
+    const w = tokenAt(doc, k);
+    if (isMarkToken(w.value)) return /^[,!?]$/.test(tokenAt(doc, k - 1).value) || tokenAt(doc, k + 1).value === ',';
+    if (w.para !== tokenAt(doc, i).para || /^[.;!?]$/.test(w.value)) return false;
+  }
+  return false;
+}
+
 /** Finds every cue in the document, in text order. */
 export function detectCues(doc: Doc, lexicon: Lexicon): CueMatch[] {
   const cues: CueMatch[] = [];
@@ -209,6 +268,8 @@ export function detectCues(doc: Doc, lexicon: Lexicon): CueMatch[] {
       let ok = true;
       for (let w = 1; w < p.words.length; w++) if (tokens[i + w]?.lower !== p.words[w]) ok = false;
       if (!ok) continue;
+      // "officers fired back, killing him": a built-in speech phrase needs speech next to it
+      if (p.category === 'speech' && SPEECH_PHRASE_LEMMAS.has(p.lemma) && !speechPhraseHere(doc, i, i + p.words.length)) continue;
       // a caller's phrase of speech or writing ("went on to say") works like a verb; source phrases name their source after them
       const form = p.category === 'source' ? 'phrase' : 'verb';
       cues.push({ first: i, last: i + p.words.length, head: i, lemma: p.lemma, category: p.category, negated: false, form });

@@ -115,7 +115,13 @@ export const TAIL_OPENERS: ReadonlySet<string> = new Set([
   'and', 'but', 'yet', 'so', 'which', 'who', 'when', 'where', 'as', 'if', 'even', 'with', 'while', 'although', 'though', 'because', 'whereas',
 ]);
 
-/** {@link TAIL_OPENERS} that also join the last item of a list ("pilots, cooks, and clerks"): they open a tail only before a clause. */
+/**
+ * {@link TAIL_OPENERS} that open a tail only before a clause: "and" also joins
+ * the last item of a list ("pilots, cooks, and clerks"); "so" and "yet" also
+ * open an adverbial phrase that belongs to the framed clause ("to run late,
+ * yet again", "to reopen in May, yet not before the fair"; with "and" alone
+ * these lost their last words).
+ */
 export const TAIL_COORDINATORS: ReadonlySet<string> = new Set(['and', 'so', 'yet']);
 
 /** Relative pronouns that open a clause set off after a subject: "Ann Lee, who ...,", "Ann Lee -- whose husband ... --". */
@@ -129,3 +135,11 @@ export const SPLITTING_ADVERBS: ReadonlySet<string> = new Set(['also', 'even', '
 
 /** Subjects after which "'s" before a participle of saying stands for "has": "he's said", "who's argued". */
 export const HAS_CONTRACTION_SUBJECTS: ReadonlySet<string> = new Set(['he', 'she', 'who']);
+/** Words that open the narrator's framing put before reported content: "After that fiasco, ...", "Despite the attacks, ...", "Though he won, ...". */
+export const FRAMING_OPENERS: ReadonlySet<string> = new Set(['after', 'despite', 'amid', 'following', 'though', 'although']);
+
+/** Relative words that open a clause ending right before a cue: "Workers who saw the fire said", "The group that Lee founded said". */
+export const SUBJECT_RELATIVES: ReadonlySet<string> = new Set(['who', 'that']);
+
+/** Lemmas of the auxiliaries of a passive: "was caught on a bus telling", "got stuck in a jam trying to explain". */
+export const PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set(['be', 'get']);

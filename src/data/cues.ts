@@ -4,7 +4,7 @@
  * @internal
  */
 import type { CueCategory } from '../types.js';
-import { DOCUMENT_NOUNS } from './people.js';
+import { DOCUMENT_NOUNS, PLACE_WORDS } from './people.js';
 
 const SPEECH = `say tell add ask answer reply respond explain note warn argue insist claim state declare
 announce confirm deny acknowledge admit concede assert maintain contend allege suggest
@@ -448,13 +448,36 @@ export const CATENATIVE_VERBS: ReadonlySet<string> = new Set([
 export const GERUND_CATENATIVE_VERBS: ReadonlySet<string> = new Set(['keep']);
 
 /**
+ * Places and occasions in {@link MEDIUM_WORDS} (and the halves of "town
+ * hall"), which are no medium a participle's words are carried in: "grew up
+ * in a town claiming ...".
+ */
+const VENUE_WORDS: ReadonlySet<string> = new Set(
+  `town hall rally rallies conference conferences briefing hearing hearings event events show debate debates appearance`
+    .split(/\s+/).filter((w) => w.length > 0),
+);
+
+/**
+ * Heads of a place after "in" or "on" that a passive verb's subject was in
+ * ("was raised in a town claiming ..."): a participle after them is the
+ * place's, not the subject's. {@link VENUE_WORDS}, {@link PLACE_WORDS} and
+ * settlements.
+ */
+export const PLACE_HEADS: ReadonlySet<string> = new Set([
+  ...VENUE_WORDS,
+  ...PLACE_WORDS,
+  ...'village country nation neighborhood neighbourhood suburb'.split(' '),
+]);
+
+/**
  * Heads of a medium after "in" or "on" before a participle cue, which is no
  * speaker (the subject of the verb before it is): "wrote in a statement
- * explaining", "was on the radio talking about". {@link MEDIUM_WORDS}, the
- * documents of {@link DOCUMENT_NOUNS}, and broadcast and advertising words.
+ * explaining", "was on the radio talking about". The single-word media of
+ * {@link MEDIUM_WORDS} (no venue: "a town", "a rally"), the documents of
+ * {@link DOCUMENT_NOUNS}, and broadcast and advertising words.
  */
 export const MEDIUM_HEADS: ReadonlySet<string> = new Set([
-  ...MEDIUM_WORDS,
+  ...[...MEDIUM_WORDS].filter((w) => !VENUE_WORDS.has(w)),
   ...DOCUMENT_NOUNS,
   ...`ad ads advert advertisement commercial commercials spot spots microphone mic camera air tape recording
   phone call calls message messages newsletter release releases programs network channel station page site website`

@@ -47,6 +47,12 @@ export const NOT_ONE_KNOWN: ReadonlySet<string> = new Set(['neither', 'no', 'eac
 /** Determiners that open a description set off after a name ("Tom Hale, the mayor,", "Ann Lee, a farmer,"). */
 export const APPOSITIVE_OPENERS: ReadonlySet<string> = new Set(['the', 'a', 'an']);
 
+/**
+ * Comparatives after "the" that open the halves of a correlative ("The more
+ * prices rise, the more voters fear ..."): the first half is no main clause.
+ */
+export const CORRELATIVE_COMPARATIVES: ReadonlySet<string> = new Set(['more', 'less', 'fewer', 'better', 'worse', 'longer', 'harder']);
+
 /** Adverbs of degree before an adjective inside a noun phrase: "the most recent Ledger survey". */
 export const DEGREE_ADVERBS: ReadonlySet<string> = new Set(['most', 'more', 'very']);
 
@@ -55,4 +61,4 @@ export const DEGREE_ADVERBS: ReadonlySet<string> = new Set(['most', 'more', 'ver
  * saying, whose object is no speaker: "Lee spoke for an hour, at one point
  * saying ...", "..., during the debate calling ...".
  */
-export const ADJUNCT_PREPOSITIONS: ReadonlySet<string> = new Set(['at', 'during', 'throughout', 'after', 'before', 'over', 'within', 'until']);
+export const ASIDE_PREPOSITIONS: ReadonlySet<string> = new Set(['at', 'during', 'throughout', 'after', 'before', 'over', 'within', 'until']);

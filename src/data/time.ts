@@ -42,3 +42,9 @@ export const TIME_LABEL: ReadonlySet<string> = new Set([...TIME_WORDS, ...TIME_N
 
 /** Words before a word of time that open a time phrase: "this morning", "every day", "last week", "that night". */
 export const TIME_DETERMINERS: ReadonlySet<string> = new Set(['this', 'that', 'every', 'last', 'next']);
+
+/** Determiners that open a time phrase, not an object, after a cue: "said this week", "reported each day". */
+export const TIME_PHRASE_DETERMINERS: ReadonlySet<string> = new Set([...TIME_DETERMINERS, 'each']);
+
+/** Words that close a time phrase measured from another time: "wrote two days ago", "reported a few days later". */
+export const RELATIVE_TIME_WORDS: ReadonlySet<string> = new Set(['ago', 'later', 'earlier']);

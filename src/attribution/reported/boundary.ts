@@ -74,7 +74,7 @@ function quotedBefore(ctx: ReportedContext, from: number, end: number): boolean 
 }
 
 /** True when token `k` is a dash: a dash mark, or a hyphen with a space before it ("Mar-a-Lago" holds none). */
-function spacedDash(ctx: ReportedContext, k: number): boolean {
+export function spacedDash(ctx: ReportedContext, k: number): boolean {
   const t = tokenAt(ctx.doc, k);
   if (!DASHES.has(t.value)) return false;
   return t.value !== '-' || /\s/.test(ctx.doc.view[t.start - 1] ?? '');

@@ -14,6 +14,8 @@ import {
   type ReportedContext,
 } from './shared.js';
 import { POSSESSIVES_AND_YOUR } from '../../data/clauses.js';
+import { CORRELATIVE_COMPARATIVES } from '../../data/function-words.js';
+import { RELATIVE_TIME_WORDS, TIME_PHRASE_DETERMINERS } from '../../data/time.js';
 
 /** Words that open a subordinate clause put before the main clause. */
 const SUBORDINATE_START = new Set(['as', 'if', 'when', 'although', 'though', 'after', 'because', 'since', 'while', 'once', 'unless', 'before', 'whether', 'until']);
@@ -180,8 +182,6 @@ function coordinatedSpeaker(doc: Doc, speaker: Mention): Mention | null {
   return null;
 }
 
-
-/** True when the token at `k` is "as" right after a comma of the sentence: "..., as Ms. Ray noted". */
 /**
  * True when the cue's own topic preposition follows it (`warned of the
  * dangers`, `talked about the pier`): what the cue reports comes after it, so
@@ -206,14 +206,36 @@ const MAX_TIME_PHRASE = 4;
 function objectAfter(doc: Doc, cue: CueMatch, q: number, last: number): boolean {
   if (q >= last || q !== cue.last || LISTENER_VERBS.has(cue.lemma)) return false;
   const t = tokenAt(doc, q);
-  if (!/^(DET|NUM)$/.test(t.pos) || /^(this|last|next|that|each|every)$/.test(t.lower)) return false;
+  if (!/^(DET|NUM)$/.test(t.pos) || TIME_PHRASE_DETERMINERS.has(t.lower)) return false;
   for (let k = q; k < Math.min(last, q + MAX_TIME_PHRASE); k++) {
     const w = tokenAt(doc, k);
-    if (TIME_WORDS.has(w.lower) || /^(ago|later|earlier)$/.test(w.lower)) return false;
+    if (TIME_WORDS.has(w.lower) || RELATIVE_TIME_WORDS.has(w.lower)) return false;
   }
   return true;
 }
 
+/**
+ * True when tokens [start, comma] are one plain main clause before the
+ * speaker (`The cuts will hurt schools, Lee warned of the budget`): a
+ * finite verb of its own, no preposition or subordinator opening it, no
+ * comma or quotation mark inside, not the first half of a correlative
+ * (`The more prices rise, the more ...`), and a speaker that is not a
+ * relative (`..., whose leaders have called for ...`).
+ */
+function plainMainClause(doc: Doc, start: number, comma: number, speaker: Mention | null): boolean {
+  const opener = tokenAt(doc, start);
+  if (opener.pos === 'ADP' || opener.pos === 'SCONJ' || SUBORDINATE_START.has(opener.lower)) return false;
+  // "The more prices rise, the more voters fear ...": a correlative's first half
+  if (opener.lower === 'the' && CORRELATIVE_COMPARATIVES.has(tokenAt(doc, start + 1).lower)) return false;
+  if (speaker && RELATIVES.has(tokenAt(doc, speaker.first).lower)) return false;
+  for (let k = start; k <= comma; k++) {
+    const t = tokenAt(doc, k);
+    if (isMarkToken(t.value) || (k < comma && t.value === ',')) return false;
+  }
+  return finiteVerb(doc, start, comma);
+}
+
+/** True when the token at `k` is "as" right after a comma of the sentence: "..., as Ms. Ray noted". */
 function asAfterComma(doc: Doc, k: number, first: number): boolean {
   if (k - 1 <= first || tokenAt(doc, k).lower !== 'as') return false;
   return isCommaBoundary(doc, k - 1);
@@ -257,10 +279,12 @@ export function contentThenCue(ctx: ReportedContext, cue: CueMatch): Candidate |
     if (listener) q = listener.last;
   }
   const attributionEnd = q;
-  // "At the next hearing, Lee warned of the risks": the topic after the cue is what it reports
-  if (topicAfter(doc, cue, q, sentence.last)) return null;
+  // "At the next hearing, Lee warned of the risks": the topic after the cue is what it reports, unless the words
+  // before the comma are a plain main clause ("The cuts will hurt schools, Lee warned of the budget")
+  const clause = plainMainClause(doc, start, comma, speaker);
+  if (!clause && topicAfter(doc, cue, q, sentence.last)) return null;
   // "An hour after the count began, Lee announced 12 seats for the party": the cue's object is what it reports
-  if (objectAfter(doc, cue, q, sentence.last)) return null;
+  if (!clause && objectAfter(doc, cue, q, sentence.last)) return null;
   const asClause = rule === 'reported/content-as-speaker-cue';
   while (q < sentence.last && (ADJUNCT_PREPOSITIONS.has(tokenAt(doc, q).lower) || NP_POS.has(tokenAt(doc, q).pos) || tokenAt(doc, q).pos === 'ADV') && tokenAt(doc, q).value !== ',') q++;
   // "..., as Ms. Ray noted in a column.": the attribution ends the sentence

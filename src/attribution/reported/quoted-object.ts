@@ -9,7 +9,7 @@ import { conjoinedVerbAt, isIngCue, markEnd } from '../candidate.js';
 import { isMarkToken, lowerBound, tokenAt } from '../../prepare/lookup.js';
 import { isTitle, wordsOf } from '../../marks/title.js';
 import { sharedSubject, speakerBefore } from '../../speakers/phrase.js';
-import { cutAfterQuotedObject, cutSecondClause, skipShortLead } from './boundary.js';
+import { cutAfterQuotedObject, cutSecondClause, skipShortLead, spacedDash } from './boundary.js';
 import { candidate, cueSubject, contentEnd, cutAtNextAttribution, headOf, holdsAttributedQuote, openOf, range, sentenceOf, subjectlessCue, type ReportedContext } from './shared.js';
 
 /**
@@ -140,7 +140,7 @@ function skipLeadBeforeSentence(ctx: ReportedContext, start: number, end: number
   while (q < end && tokenAt(doc, q).start < open) q++;
   if (q <= start + 1 || q >= end) return start;
   const before = tokenAt(doc, q - 1);
-  const dash = before.value === ':' || /^(\u2014|\u2013|--)$/.test(before.value) || (before.value === '-' && /\s/.test(doc.view[before.start - 1] ?? ''));
+  const dash = before.value === ':' || spacedDash(ctx, q - 1);
   const comma = before.value === ',';
   if (!dash && !comma) return start;
   for (let k = start; k < q - 1; k++) if (ctx.quoted[k] || isMarkToken(tokenAt(doc, k).value)) return start;

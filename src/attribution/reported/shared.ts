@@ -11,7 +11,8 @@ import { isIngCue } from '../candidate.js';
 import { isMarkToken, lowerBound, tokenAtOrAfter, tokenAt } from '../../prepare/lookup.js';
 import { coordinatedCueSpeaker, quoterOf, sentenceSubject, sharedAcrossTime, sharedSubject, speakerBefore, subordinateGerundSubject } from '../../speakers/phrase.js';
 import { TIME_WORDS } from '../../data/time.js';
-import { HAS_CONTRACTION_SUBJECTS, LINKING_ADVERBS, MODALS, QUANTIFIER_SUBJECTS } from '../../data/clauses.js';
+import { SUBORDINATORS as SUBORDINATORS_FRONTED } from '../../data/function-words.js';
+import { FRAMING_OPENERS, HAS_CONTRACTION_SUBJECTS, LINKING_ADVERBS, MODALS, QUANTIFIER_SUBJECTS } from '../../data/clauses.js';
 import { LISTENER_VERBS } from '../../data/cues.js';
 import { DASHES } from '../../speakers/find/name-tokens.js';
 
@@ -363,7 +364,9 @@ export function cutAtNextAttribution(ctx: ReportedContext, from: number, end: nu
     const sp = speakerBefore(doc, c.first, from) ?? (c.first - 1 > from ? oneSpeaker(doc, c.first - 1) : null);
     // "said that if elected, he would advise ...": a cue after a modal, its subject after a comma, is what the
     // content's main clause says will be done, not a report of its own ("..., and NBC will accuse you" is one)
-    if (modalCue(doc, c) && tokenAt(doc, (sp && sp.first > from ? sp.first : c.first) - 1).value === ',') continue;
+    // (only after a fronted clause: "said the budget was balanced, Varga will argue that ..." is a report of its own)
+    const modalComma = (sp && sp.first > from ? sp.first : c.first) - 1;
+    if (modalCue(doc, c) && tokenAt(doc, modalComma).value === ',' && !plainClauseBefore(doc, from, modalComma)) continue;
     if (sp && sp.first > from && (BOUNDARY.has(tokenAt(doc, sp.first - 1).lower) || isCommaBoundary(doc, sp.first - 1))) return trimBoundary(doc, sp.first, from);
     // "he taught law, and added: ...": a coordinated cue that shares the subject
     if (!sp && /^(and|but)$/.test(tokenAt(doc, c.first - 1).lower) && c.first - 1 > from) return trimBoundary(doc, c.first - 1, from);
@@ -374,6 +377,27 @@ export function cutAtNextAttribution(ctx: ReportedContext, from: number, end: nu
     if (opener > 0) return trimBoundary(doc, opener, from);
   }
   return end;
+}
+
+/**
+ * True when the content from `from` (after "that" if any) up to the comma at
+ * `comma` is one plain clause (`said the budget was balanced, Varga will
+ * argue ...`): no subordinator or preposition opens it, no comma, colon,
+ * quotation mark or relative word stands in it, and it has a finite verb
+ * after its first word. A fronted clause or phrase (`said that if elected,
+ * she would ...`, `that in a race between A and B, he would ...`) is none.
+ */
+function plainClauseBefore(doc: Doc, from: number, comma: number): boolean {
+  const at = tokenAt(doc, from).lower === 'that' ? from + 1 : from;
+  const opener = tokenAt(doc, at);
+  if (at >= comma || SUBORDINATORS_FRONTED.has(opener.lower) || opener.pos === 'ADP' || opener.pos === 'SCONJ') return false;
+  let verb = false;
+  for (let k = at; k < comma; k++) {
+    const t = tokenAt(doc, k);
+    if (/^[,;:]$/.test(t.value) || isMarkToken(t.value) || RELATIVE_WORDS.has(t.lower)) return false;
+    if (k > at && (t.pos === 'AUX' || (t.pos === 'VERB' && !/ing$/.test(t.lower)))) verb = true;
+  }
+  return verb;
 }
 
 /** True when a modal auxiliary opens the cue: "would advise", "will tell". */
@@ -485,8 +509,6 @@ function startsDateline(doc: Doc, start: number): boolean {
   return false;
 }
 
-/** Words that open the narrator's framing put before reported content: "After that fiasco, ...", "Despite the attacks, ...", "Though he won, ...". */
-const FRAMING = new Set(['after', 'despite', 'amid', 'following', 'though', 'although']);
 
 /**
  * Where reported content before a cue starts once the narrator's framing is left
@@ -518,7 +540,7 @@ export function skipFraming(ctx: ReportedContext, start: number, comma: number):
   if (linked > p) return linked;
   if (tokenAt(doc, p).lower === 'even' && tokenAt(doc, p + 1).lower === 'so' && tokenAt(doc, p + 2).value === ',' && p + 3 < comma) return p + 3;
   const opener = tokenAt(doc, p);
-  if (!FRAMING.has(opener.lower) && !(opener.pos === 'VERB' && /ing$/.test(opener.lower))) return start;
+  if (!FRAMING_OPENERS.has(opener.lower) && !(opener.pos === 'VERB' && /ing$/.test(opener.lower))) return start;
   // only the first comma: a later one may stand inside a list ("Gardner in Colorado, Ernst in Iowa and ...")
   for (let k = p + 1; k < Math.min(comma - 2, p + MAX_LOOK); k++) {
     if (tokenAt(doc, k).value === ',' && !ctx.quoted[k]) return clauseStartsAt(doc, k + 1, comma) ? k + 1 : start;

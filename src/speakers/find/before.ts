@@ -4,7 +4,7 @@
  * @internal
  */
 import type { Mention } from '../../attribution/candidate.js';
-import { CUE_VERBS, MEDIUM_HEADS, MEDIUM_PREPOSITIONS, VERB_PARTICLES } from '../../data/cues.js';
+import { CUE_VERBS, MEDIUM_HEADS, MEDIUM_PREPOSITIONS, PLACE_HEADS, VERB_PARTICLES } from '../../data/cues.js';
 import { DOCUMENT_NOUNS, FRACTION_NOUNS, ORGANIZATION_NOUNS } from '../../data/people.js';
 import { DAY_WORDS, TIME_UNITS } from '../../data/time.js';
 import type { Doc, Token } from '../../prepare/document.js';
@@ -28,6 +28,7 @@ import { bareQuantifier } from './bare-quantifier.js';
 import { whoseClauseOpen } from './whose-clause.js';
 import { adjunctCommaBefore } from './adjunct.js';
 import { CONTROLLED_QUANTIFIERS, COUNTED_ANTECEDENTS } from '../../data/function-words.js';
+import { PASSIVE_AUXILIARIES } from '../../data/clauses.js';
 
 /** Pronouns in the object case: never the subject of a cue ("... who have endorsed him say"). */
 const OBJECT_PRONOUNS = new Set(['him', 'them', 'me', 'us', 'whom']);
@@ -478,11 +479,12 @@ function phraseBefore(doc: Doc, cueFirst: number, givenFloor: number): Mention |
     const t = tokens[v];
     let head = start;
     while (head + 1 < end && tokens[head + 1]!.pos !== 'ADP') head++;
-    const saying = t !== undefined && /^(speech|writing)$/.test(CUE_VERBS.get(t.lemma) ?? '');
+    // (a verb of saying or writing only with the head right before the cue: "spoke on a panel with a man claiming" is the man's)
+    const saying = t !== undefined && /^(speech|writing)$/.test(CUE_VERBS.get(t.lemma) ?? '') && head === end - 1;
     const be = t !== undefined && t.pos === 'AUX' && t.lemma === 'be';
     // (after a form of "be" or a passive any place or station: "was on WKRP talking about", "got trapped in a
-    // bind trying to explain", "was caught on a bus telling")
-    const passive = t !== undefined && t.pos === 'VERB' && /^(be|get)$/.test(tokens[v - 1]?.lemma ?? '');
+    // bind trying to explain", "was caught on a bus telling"; not a town or a hall: "was raised in a town claiming")
+    const passive = t !== undefined && t.pos === 'VERB' && PASSIVE_AUXILIARIES.has(tokens[v - 1]?.lemma ?? '') && !PLACE_HEADS.has(tokens[head]!.lower);
     const medium = MEDIUM_HEADS.has(tokens[head]!.lower) || be || passive;
     if (t !== undefined && (t.pos === 'VERB' || be) && (medium || saying)) verbAt = v;
   }

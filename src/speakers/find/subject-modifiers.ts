@@ -12,6 +12,7 @@ import { isMarkToken, tokenAt } from '../../prepare/lookup.js';
 import { canSpeak, makeMention } from './mention.js';
 import { phraseStartBefore } from './noun-phrase.js';
 import { JOINING_PRONOUNS_BACK } from '../../data/function-words.js';
+import { SUBJECT_RELATIVES } from '../../data/clauses.js';
 
 /**
  * The start of a coordination of people that ends at `start`: "Politicians and
@@ -118,7 +119,7 @@ function relativeWordBefore(doc: Doc, last: number, floor: number, sent: number)
   let verb = false;
   for (let n = 0; n < MAX_RELATIVE_WORDS && k > floor; n++, k--) {
     const t = tokenAt(doc, k);
-    if (/^(who|that)$/.test(t.lower)) break;
+    if (SUBJECT_RELATIVES.has(t.lower)) break;
     // ("any firm that turns buyers away or asks": a cue joined to the clause's verb is the clause's own)
     if (!/^[\p{L}\p{N}]/u.test(t.value) || t.sent !== sent || t.pos === 'CCONJ') return -1;
     if (t.pos === 'VERB' || t.pos === 'AUX') verb = true;
