@@ -333,6 +333,8 @@ const TABLE: readonly (readonly [string, string, readonly (string | null)[]])[] 
     ["medium-after-preposition", "Tom Reyes got stuck in a long traffic jam trying to explain the levy.", ["Tom Reyes | person | name"]],
     // a town or a hall is a place, not a medium, after any verb, passive included
     ["medium-after-preposition", "Tom Reyes grew up in a town claiming to be the oldest on the coast.", ["a town | unknown | description"]],
+    ["medium-after-preposition", "Tom Reyes went on a show claiming the count was rigged.", ["Tom Reyes | person | name"]],
+    ["medium-after-preposition", "Tom Reyes spoke in a debate claiming the count was rigged.", ["Tom Reyes | person | name"]],
     ["medium-after-preposition", "Ann Varga was raised in a town claiming to be the oldest on the coast.", ["a town | unknown | description"]],
     ["medium-after-preposition", "Tom Reyes grew up in a hall claiming to be haunted.", ["a hall | unknown | description"]],
     // after a verb of saying, a with-phrase after the medium is no medium: its man claims

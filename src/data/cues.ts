@@ -448,14 +448,12 @@ export const CATENATIVE_VERBS: ReadonlySet<string> = new Set([
 export const GERUND_CATENATIVE_VERBS: ReadonlySet<string> = new Set(['keep']);
 
 /**
- * Places and occasions in {@link MEDIUM_WORDS} (and the halves of "town
- * hall"), which are no medium a participle's words are carried in: "grew up
- * in a town claiming ...".
+ * Places in {@link MEDIUM_WORDS} (the halves of "town hall", a rally, an
+ * event), which are no medium a participle's words are carried in: "grew up
+ * in a town claiming ...". A show, a debate, a hearing, a briefing or a
+ * conference is one: "went on a show claiming ...".
  */
-const VENUE_WORDS: ReadonlySet<string> = new Set(
-  `town hall rally rallies conference conferences briefing hearing hearings event events show debate debates appearance`
-    .split(/\s+/).filter((w) => w.length > 0),
-);
+const VENUE_WORDS: ReadonlySet<string> = new Set(['town', 'hall', 'rally', 'rallies', 'event', 'events']);
 
 /**
  * Heads of a place after "in" or "on" that a passive verb's subject was in
