@@ -59,6 +59,13 @@ const cases: [string, string, Row[]][] = [
   ['fronted clause, X announced OBJECT', 'An hour after the count began, Lee announced 12 seats for the harbor party, a result that drew cheers.', [
     row(['12 seats for the harbor party'], 'Lee', 'announced', 'reported/cue-object'),
   ]],
+  // a time noun with a clause of its own is a fronted time phrase, not a main clause
+  ['time clause, X spoke about Y', 'The night the dike broke, the mayor spoke about the looting.', [
+    row(['the looting'], 'the mayor', 'spoke about', 'reported/cue-topic'),
+  ]],
+  ['time clause, X warned of Y', 'The year the cannery shut, the union warned of the layoffs.', [
+    row(['the layoffs'], 'the union', 'warned of', 'reported/cue-topic'),
+  ]],
   // a plain main clause before the comma stays the content, whatever follows the cue
   ['CLAUSE, X warned of Y', 'The new toll will hurt the ferry, Reed warned of the budget on Monday.', [
     row(['The new toll will hurt the ferry'], 'Reed', 'warned', 'reported/content-speaker-cue'),

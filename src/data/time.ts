@@ -27,6 +27,9 @@ export const TIME_NOUNS: readonly string[] = [
   'year', 'decade', 'century', 'era', 'age', 'term', 'cycle',
 ].flatMap((w) => [w, `${w}s`]);
 
+/** {@link TIME_NOUNS} as a set: "The night the levee broke, ..." opens with one. */
+export const TIME_NOUN_SET: ReadonlySet<string> = new Set(TIME_NOUNS);
+
 /**
  * Units of time and clock times after a number: a number before one is a time
  * or a span, not a figure reported ("reported at 6 a.m.", "reported 10 minutes

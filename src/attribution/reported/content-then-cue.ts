@@ -15,7 +15,7 @@ import {
 } from './shared.js';
 import { POSSESSIVES_AND_YOUR } from '../../data/clauses.js';
 import { CORRELATIVE_COMPARATIVES } from '../../data/function-words.js';
-import { RELATIVE_TIME_WORDS, TIME_PHRASE_DETERMINERS } from '../../data/time.js';
+import { RELATIVE_TIME_WORDS, TIME_NOUN_SET, TIME_PHRASE_DETERMINERS } from '../../data/time.js';
 
 /** Words that open a subordinate clause put before the main clause. */
 const SUBORDINATE_START = new Set(['as', 'if', 'when', 'although', 'though', 'after', 'because', 'since', 'while', 'once', 'unless', 'before', 'whether', 'until']);
@@ -228,11 +228,26 @@ function plainMainClause(doc: Doc, start: number, comma: number, speaker: Mentio
   // "The more prices rise, the more voters fear ...": a correlative's first half
   if (opener.lower === 'the' && CORRELATIVE_COMPARATIVES.has(tokenAt(doc, start + 1).lower)) return false;
   if (speaker && RELATIVES.has(tokenAt(doc, speaker.first).lower)) return false;
+  // "The night the levee broke, ...": a time noun with a clause of its own is a fronted time phrase
+  if (isTimeClauseOpening(doc, start, comma)) return false;
   for (let k = start; k <= comma; k++) {
     const t = tokenAt(doc, k);
     if (isMarkToken(t.value) || (k < comma && t.value === ',')) return false;
   }
   return finiteVerb(doc, start, comma);
+}
+
+/**
+ * True when tokens from `start` open with a determiner and a time noun
+ * followed directly by a subject of its own ("The night the levee broke",
+ * "The year the mill shut", "That day she left"): a fronted time phrase,
+ * not a main clause.
+ */
+function isTimeClauseOpening(doc: Doc, start: number, comma: number): boolean {
+  const det = tokenAt(doc, start);
+  if (det.pos !== 'DET' || start + 2 >= comma || !TIME_NOUN_SET.has(tokenAt(doc, start + 1).lower)) return false;
+  const next = tokenAt(doc, start + 2);
+  return next.pos === 'DET' || next.pos === 'PRON' || next.pos === 'PROPN';
 }
 
 /** True when the token at `k` is "as" right after a comma of the sentence: "..., as Ms. Ray noted". */
