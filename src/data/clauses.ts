@@ -135,6 +135,10 @@ export const SPLITTING_ADVERBS: ReadonlySet<string> = new Set(['also', 'even', '
 
 /** Subjects after which "'s" before a participle of saying stands for "has": "he's said", "who's argued". */
 export const HAS_CONTRACTION_SUBJECTS: ReadonlySet<string> = new Set(['he', 'she', 'who']);
+
+/** Words after a verb that mark "'s" before it as "is" (a passive): "he's expected to", "it's signed by", "she's seen as". */
+export const PASSIVE_COMPLEMENT_WORDS: ReadonlySet<string> = new Set(['to', 'by', 'as']);
+
 /** Words that open the narrator's framing put before reported content: "After that fiasco, ...", "Despite the attacks, ...", "Though he won, ...". */
 export const FRAMING_OPENERS: ReadonlySet<string> = new Set(['after', 'despite', 'amid', 'following', 'though', 'although']);
 

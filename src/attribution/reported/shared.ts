@@ -12,7 +12,7 @@ import { isMarkToken, lowerBound, tokenAtOrAfter, tokenAt } from '../../prepare/
 import { coordinatedCueSpeaker, quoterOf, sentenceSubject, sharedAcrossTime, sharedSubject, speakerBefore, subordinateGerundSubject } from '../../speakers/phrase.js';
 import { TIME_WORDS } from '../../data/time.js';
 import { SUBORDINATORS as SUBORDINATORS_FRONTED } from '../../data/function-words.js';
-import { FRAMING_OPENERS, HAS_CONTRACTION_SUBJECTS, LINKING_ADVERBS, MODALS, QUANTIFIER_SUBJECTS } from '../../data/clauses.js';
+import { FRAMING_OPENERS, HAS_CONTRACTION_SUBJECTS, PASSIVE_COMPLEMENT_WORDS, LINKING_ADVERBS, MODALS, QUANTIFIER_SUBJECTS } from '../../data/clauses.js';
 import { LISTENER_VERBS } from '../../data/cues.js';
 import { DASHES } from '../../speakers/find/name-tokens.js';
 
@@ -616,7 +616,7 @@ function contractedHas(doc: Doc, cue: CueMatch, k: number): boolean {
   if (aux.lower !== "'s" && aux.lower !== '’s') return false;
   const subject = tokenAt(doc, k - 1);
   if (subject.sent !== aux.sent || !HAS_CONTRACTION_SUBJECTS.has(subject.lower) || LISTENER_VERBS.has(cue.lemma)) return false;
-  return !/^(to|by|as)$/.test(tokenAt(doc, cue.last).lower);
+  return !PASSIVE_COMPLEMENT_WORDS.has(tokenAt(doc, cue.last).lower);
 }
 
 /** True when a cue that a direct quotation already uses stands between tokens `from` and `end`. */

@@ -3,6 +3,7 @@
  * where the phrase after one ends.
  * @internal
  */
+import { POSSESSIVES } from '../../data/clauses.js';
 import { PEOPLE_NOUNS } from '../../data/people.js';
 import { PRONOUNS } from '../../data/pronouns.js';
 import { TITLE_WORDS } from '../../data/titles.js';
@@ -51,7 +52,7 @@ function isTitleParticiple(doc: Doc, k: number): boolean {
   const next = tokenAt(doc, k + 1);
   if (t.pos !== 'VERB' || !/^\p{Ll}+ing$/u.test(t.value) || next.sent !== t.sent || next.pos !== 'NOUN' || !(TITLE_WORDS.has(next.lower) || PEOPLE_NOUNS.has(next.lower))) return false;
   const prev = tokenAt(doc, k - 1);
-  return k === 0 || prev.sent !== t.sent || /^(DET|ADJ|PROPN|PUNCT)$/.test(prev.pos) || isPossessive(prev) || /^(his|her|their|its|our|my)$/.test(prev.lower);
+  return k === 0 || prev.sent !== t.sent || /^(DET|ADJ|PROPN|PUNCT)$/.test(prev.pos) || isPossessive(prev) || POSSESSIVES.has(prev.lower);
 }
 
 /** Start of the noun phrase that ends with token `end - 1`, or -1. */
@@ -128,7 +129,7 @@ export function phraseStartBefore(doc: Doc, end: number, floor: number): number 
     break;
   }
   // possessive pronoun determiners: "his spokesman"
-  if (k - 1 >= floor && tokenAt(doc, k - 1).pos === 'PRON' && /^(his|her|their|its|our|my)$/.test(tokenAt(doc, k - 1).lower)) k--;
+  if (k - 1 >= floor && tokenAt(doc, k - 1).pos === 'PRON' && POSSESSIVES.has(tokenAt(doc, k - 1).lower)) k--;
   // a demonstrative opening the sentence that the tagger read as a pronoun: "That person said"
   // and a participle opening it that the tagger read as a verb before a people noun: "Fed officials", "Retired officers"
   else if (k - 1 >= floor && k < end && opensSentenceAt(doc, k - 1, floor)) {
@@ -169,7 +170,7 @@ export function phraseEndAfter(doc: Doc, from: number, ceiling: number): number 
   let k = from;
   if (k >= ceiling) return from;
   const startTok = tokenAt(doc, k);
-  const possessive = /^(his|her|their|its|our|my)$/.test(startTok.lower) && tokens[k + 1] !== undefined && (tokenAt(doc, k + 1).pos === 'NOUN' || tokenAt(doc, k + 1).pos === 'ADJ');
+  const possessive = POSSESSIVES.has(startTok.lower) && tokens[k + 1] !== undefined && (tokenAt(doc, k + 1).pos === 'NOUN' || tokenAt(doc, k + 1).pos === 'ADJ');
   if (startTok.pos === 'PRON' && !possessive) return PRONOUNS.has(startTok.lower) ? k + 1 : from;
   if (startTok.pos === 'DET' || possessive) k++;
   while (k < ceiling) {
