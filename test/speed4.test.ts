@@ -51,6 +51,10 @@ describe('isNameToken asked again', () => {
     expect(doc.tokens.filter((_, k) => first[k]).map((t) => t.value)).toEqual(expect.arrayContaining(['Ada', 'Moss', 'Tarrant', 'Weld']));
     expect(doc.tokens.filter((_, k) => first[k]).map((t) => t.value)).not.toContain('Monday');
     expect(doc.tokens.map((t) => isNameToken(t, doc))).toEqual(first);
+    // and a fresh copy of the document asked in the other order gives the same answers (no answer depends on what was asked before)
+    const fresh = prepare('Sen. Ada Moss told reporters on Monday that Will Tarrant and Gladly would stay. "Fine," said Weld.', new Tokenizer());
+    const reversed = [...fresh.tokens].reverse().map((t) => isNameToken(t, fresh)).reverse();
+    expect(reversed).toEqual(first);
   });
 
   test('answers for each document on its own', () => {
