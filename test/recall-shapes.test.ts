@@ -6,7 +6,7 @@
  * or who stands for "has" ("he's said he will run"), "call" after a plural
  * subject is a verb ("Pilots call the toll "robbery""), "kept" before a gerund
  * of saying is part of the cue ("kept asking"), and "reported from" is a
- * dateline. Invented sentences
+ * dateline unless "that", a colon or a quote follows. Invented sentences
  * with the exact parts, speaker, cue and rule expected, and negatives that must
  * yield nothing.
  */
@@ -57,6 +57,13 @@ const cases: [string, string, Row[]][] = [
   ['keeps saying CLAUSE', 'Reed keeps saying the pier is safe.', [
     row(['the pier is safe'], 'Reed', 'keeps saying', 'reported/cue-clause'),
   ]],
+  // "reported from PLACE" before "that", a colon or a quotation mark is a report
+  ['reported from PLACE that CLAUSE', 'Lee reported from Kyiv that the city was calm.', [
+    row(['the city was calm'], 'Lee', 'reported', 'reported/cue-that'),
+  ]],
+  ['reported from the scene that CLAUSE', 'She reported from the scene that three people were hurt.', [
+    row(['three people were hurt'], 'She', 'reported', 'reported/cue-that'),
+  ]],
 ];
 
 /** A noun "talks" with a verb after its topic, and a split infinitive after a verb that reports nothing. */
@@ -72,6 +79,8 @@ const negatives: [string, string][] = [
   // a dateline is no report
   ['has reported from PLACE', 'Ms. Lund has reported from every harbor town this year, and has been writing about tolls.'],
   ['reported from PLACE', 'Reed reported from Port Lune.'],
+  // a relative clause inside the topic: the verb after it makes "talks" a noun
+  ['NAME talks about X, which ..., + verb', 'Geneva talks about the ceasefire, which resumed on Monday, made little progress.'],
 ];
 
 describe('recall reported-speech shapes', () => {

@@ -95,6 +95,27 @@ describe('"shot back" and "fired back" are verbs of saying', () => {
       output: ['Nobody asked you. | Varga <- Varga | fired back | direct/leading-speaker-cue'],
     },
     {
+      name: 'a quote later in the sentence, after an adjunct',
+      input: 'Lee fired back on Monday, "The report is false."',
+      output: ['The report is false. | Lee <- Lee | fired back | direct/leading-speaker-cue'],
+    },
+    {
+      name: 'after the quote, a long subject',
+      input: '"The report is false," the mayor\'s longtime chief of staff Ann Lee fired back.',
+      // (the name is the whole mention: speaker resolution, not cue detection)
+      output: ['The report is false, | the mayor\'s longtime chief of staff Ann Lee <- the mayor\'s longtime chief of staff Ann Lee | fired back | direct/trailing-speaker-cue'],
+    },
+    {
+      name: 'a that-clause after an adjunct',
+      input: 'Lee shot back in a statement that the report was false.',
+      output: ['the report was false | Lee <- Lee | shot back | reported/cue-that'],
+    },
+    {
+      name: 'gunfire after "said": the clause stays whole',
+      input: 'Police said the gunman opened fire and officers fired back, killing him.',
+      output: ['the gunman opened fire and officers fired back, killing him | Police <- Police | said | reported/cue-clause'],
+    },
+    {
       name: 'gunfire: no speech next to it, the clause stays whole',
       input: 'Deputies said the driver opened fire and troopers fired back, wounding him.',
       output: ['the driver opened fire and troopers fired back, wounding him | Deputies <- Deputies | said | reported/cue-clause'],

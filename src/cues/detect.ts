@@ -7,8 +7,8 @@ import type { Doc, Token } from '../prepare/document.js';
 import type { CueMatch } from '../attribution/candidate.js';
 import type { CuePhrase, Lexicon } from './lexicon.js';
 import { isMarkToken, tokenAt } from '../prepare/lookup.js';
-import { CATENATIVE_VERBS, GERUND_CATENATIVE_VERBS, INFINITIVE_VERBS, MISTAGGED_FORMS, NOT_CUE_BEFORE, NOUN_TAGGED_SAYING_VERBS, NOUN_TAGGED_VERBS, SPEECH_PHRASES, TOPIC_PREPOSITIONS } from '../data/cues.js';
-import { POSSESSIVES_AND_YOUR, RELATIVE_PRONOUNS, TOPIC_QUESTION_WORDS } from '../data/clauses.js';
+import { CATENATIVE_VERBS, GERUND_CATENATIVE_VERBS, INFINITIVE_VERBS, MISTAGGED_FORMS, NOT_CUE_BEFORE, NOUN_TAGGED_SAYING_VERBS, NOUN_TAGGED_VERBS, SPEECH_PHRASES, TOPIC_CLOSERS, TOPIC_PREPOSITIONS } from '../data/cues.js';
+import { CLAUSE_RELATIVES, POSSESSIVES_AND_YOUR, RELATIVE_PRONOUNS, TOPIC_QUESTION_WORDS } from '../data/clauses.js';
 
 /** Adverbs that annotated corpora count as part of the cue: "also said", "later told", "has repeatedly denied". */
 const CUE_ADVERBS = new Set(['also', 'now', 'later', 'recently', 'just', 'then', 'often', 'still', 'even', 'initially', 'again', 'already', 'previously', 'first', 'repeatedly', 'publicly', 'once', 'frequently', 'earlier']);
@@ -55,7 +55,9 @@ const MAX_NAME_TOPIC = 12;
  * verb of talking that the tagger reads as a noun after a name, right before
  * its topic's preposition. The topic must hold no verb of its own up to the
  * clause's end ("Trade talks about the levee stalled" is a noun phrase), unless
- * it opens with a question word ("talks about what can be done").
+ * it opens with a question word ("talks about what can be done"). A relative
+ * clause set off by commas does not end the topic: the scan goes on after it
+ * ("Port talks about the pier, which reopened, made progress" is a noun phrase).
  */
 function nameTopicVerb(doc: Doc, t: Token): boolean {
   if (t.pos !== 'NOUN' || !/s$/.test(t.lower)) return false;
@@ -63,9 +65,20 @@ function nameTopicVerb(doc: Doc, t: Token): boolean {
   const prep = tokenAt(doc, t.i + 1);
   if (before.pos !== 'PROPN' || before.sent !== t.sent || prep.sent !== t.sent || !TOPIC_PREPOSITIONS.get(t.lemma)?.has(prep.lower)) return false;
   if (TOPIC_QUESTION_WORDS.has(tokenAt(doc, t.i + 2).lower)) return true;
-  for (let k = t.i + 2; k < t.i + 2 + MAX_NAME_TOPIC; k++) {
+  let limit = t.i + 2 + MAX_NAME_TOPIC;
+  for (let k = t.i + 2; k < limit; k++) {
     const w = tokenAt(doc, k);
-    if (w.sent !== t.sent || /^[,;:.!?()\u2014\u2013]$/.test(w.value) || w.value === '--') return true;
+    if (w.sent !== t.sent) return true;
+    if (w.value === ',' && CLAUSE_RELATIVES.has(tokenAt(doc, k + 1).lower)) {
+      // ", which resumed on Monday,": skip to the clause's closing comma and scan on after it
+      let c = k + 2;
+      while (tokenAt(doc, c).sent === t.sent && !TOPIC_CLOSERS.has(tokenAt(doc, c).value)) c++;
+      if (tokenAt(doc, c).value !== ',') return true;
+      k = c;
+      limit = c + 1 + MAX_NAME_TOPIC;
+      continue;
+    }
+    if (TOPIC_CLOSERS.has(w.value)) return true;
     if ((w.pos === 'VERB' || w.pos === 'AUX') && !/ing$/.test(w.lower) && tokenAt(doc, k - 1).lower !== 'to') return false;
   }
   return false;
@@ -232,19 +245,38 @@ const SPEECH_PHRASE_LEMMAS: ReadonlySet<string> = new Set(SPEECH_PHRASES.map((p)
 /** How far back a quotation may end before a speech phrase and its subject: `"...," Lee's aide shot back`. */
 const MAX_PHRASE_SUBJECT = 6;
 
+/** True when "that" or a colon follows token `i - 1` later in its sentence ("reported from Kyiv that ..."). */
+function thatOrColonAfter(doc: Doc, i: number): boolean {
+  const sent = tokenAt(doc, i - 1).sent;
+  for (let k = i; tokenAt(doc, k).sent === sent; k++) if (tokenAt(doc, k).lower === 'that' || tokenAt(doc, k).value === ':') return true;
+  return false;
+}
+
+/** True when a quotation mark follows token `i - 1` later in its sentence. */
+function markAfter(doc: Doc, i: number): boolean {
+  const sent = tokenAt(doc, i - 1).sent;
+  for (let k = i; tokenAt(doc, k).sent === sent; k++) if (isMarkToken(tokenAt(doc, k).value)) return true;
+  return false;
+}
+
+/** True when the sentence of token `i` holds a quotation mark. */
+function markInSentence(doc: Doc, i: number): boolean {
+  const sent = tokenAt(doc, i).sent;
+  let k = i;
+  while (tokenAt(doc, k - 1).sent === sent) k--;
+  for (; tokenAt(doc, k).sent === sent; k++) if (isMarkToken(tokenAt(doc, k).value)) return true;
+  return false;
+}
+
 /**
- * True when a built-in speech phrase at tokens [i, end) reports words: speech
- * follows it, after an adverb or two ("that", a colon, a comma and a
- * quotation mark, a quotation mark)
- * or a quotation ends right before it and its subject (`"...," Lee fired
- * back`). Not "officers fired back, killing him".
+ * True when a built-in speech phrase at tokens [i, end) reports words: its
+ * sentence holds a quotation mark, or "that" or a colon follows it in the
+ * sentence (`Lee fired back on Monday, "..."`, `Lee shot back in a statement
+ * that ...`), or a quotation ends right before it and its subject (`"...,"
+ * Lee fired back`). Not "officers fired back, killing him".
  */
 function speechPhraseHere(doc: Doc, i: number, end: number): boolean {
-  let a = end;
-  while (a < end + 2 && tokenAt(doc, a).pos === 'ADV' && tokenAt(doc, a).sent === tokenAt(doc, i).sent) a++; // "fired back forcefully:"
-  const after = tokenAt(doc, a);
-  if (after.sent === tokenAt(doc, i).sent && (after.lower === 'that' || after.value === ':' || isMarkToken(after.value))) return true;
-  if (after.value === ',' && isMarkToken(tokenAt(doc, a + 1).value)) return true;
+  if (markInSentence(doc, i) || thatOrColonAfter(doc, end)) return true;
   for (let k = i - 1; k >= Math.max(0, i - MAX_PHRASE_SUBJECT); k--) {
     const w = tokenAt(doc, k);
     if (isMarkToken(w.value)) return /^[,!?]$/.test(tokenAt(doc, k - 1).value) || tokenAt(doc, k + 1).value === ',';
@@ -293,8 +325,8 @@ export function detectCues(doc: Doc, lexicon: Lexicon): CueMatch[] {
     // its base form must be tagged as a verb ("the post office" is no cue)
     if (category === undefined || !(base !== undefined || isVerbLike(t, doc) || (custom !== undefined && t.lower !== custom))) continue;
     if (t.lemma === 'point' && tokens[i + 1]?.lower !== 'out') continue;
-    // "Lee reported from Washington": a dateline, not a report
-    if (NOT_CUE_BEFORE.get(t.lemma)?.has(tokens[i + 1]?.lower ?? '')) continue;
+    // "Lee reported from Washington": a dateline, not a report ("reported from Kyiv that ..." is one)
+    if (NOT_CUE_BEFORE.get(t.lemma)?.has(tokens[i + 1]?.lower ?? '') && !thatOrColonAfter(doc, i + 1) && !markAfter(doc, i + 1)) continue;
     // part of a hyphenated word: "so-called", "self-described"
     const prev = tokens[i - 1];
     if (prev && prev.end === t.start && (prev.value === '-' || prev.lower.endsWith('-'))) continue;

@@ -142,7 +142,9 @@ export const OBJECT_INFINITIVE_VERBS: ReadonlySet<string> = new Set([
 
 /**
  * Verbs of saying that say nothing before one of these words: "Lee reported
- * from Washington" (a reporter's byline or dateline, not a report).
+ * from Washington" (a reporter's byline or dateline, not a report), unless
+ * "that", a colon or a quotation mark follows in the sentence ("Lee reported
+ * from Kyiv that the city was calm").
  */
 export const NOT_CUE_BEFORE: ReadonlyMap<string, ReadonlySet<string>> = new Map([['report', new Set(['from'])]]);
 
@@ -165,6 +167,12 @@ export const OBJECT_VERBS: ReadonlySet<string> = new Set([
   // encourage, prefer, demonstrate, highlight, consider, welcome were under 70% and stay out)
   'want', 'order', 'express', 'voice', 'assail', 'envision',
 ]);
+
+/**
+ * Punctuation that closes the topic of a noun-tagged verb of talking ("Lee
+ * talks about wages, ..."): clause punctuation, brackets and the dashes.
+ */
+export const TOPIC_CLOSERS: ReadonlySet<string> = new Set([',', ';', ':', '.', '!', '?', '(', ')', '\u2014', '\u2013', '\u2015', '--']);
 
 /**
  * Verbs of saying followed by a preposition whose object is the topic of the
