@@ -5,6 +5,7 @@
  */
 import { CUE_VERBS } from '../../data/cues.js';
 import { FIRST_NAMES, NAME_PARTICLES } from '../../data/names.js';
+import { TITLE_WORDS } from '../../data/titles.js';
 import { PEOPLE_NOUNS } from '../../data/people.js';
 import { DAY_WORDS, MONTH_WORDS } from '../../data/time.js';
 import type { Doc, Token } from '../../prepare/document.js';
@@ -81,8 +82,10 @@ function nameToken(t: Token, doc: Doc): boolean {
   // the tagger took for a verb before a cue ("Lynch said"), never first in a sentence
   if (next && next.para === t.para && next.pos === 'PROPN') {
     // ("Chasing Trump", "Regarding Lee, ...": a gerund opening a sentence is no part of the name after it when the
-    // document uses that name without it; "Playing Field Promotions" stays whole)
-    return !(opensSentence && /ing$/u.test(t.lower) && t.lower !== t.lemma && !FIRST_NAMES.has(t.lower) && nameUsedWithout(doc, t, next));
+    // document uses that name without it; "Playing Field Promotions" stays whole, and so does a gerund before a
+    // title, "Acting Mayor Ann Lee", though "the Mayor" stands elsewhere)
+    return !(opensSentence && /ing$/u.test(t.lower) && t.lower !== t.lemma && !FIRST_NAMES.has(t.lower) &&
+      !TITLE_WORDS.has(titleKey(next.value)) && nameUsedWithout(doc, t, next));
   }
   // a surname after a first name ("Oliver K. Hedge"), unless it is a verb of saying ("Varga Says")
   if (prev && prev.sent === t.sent && prev.pos === 'PROPN' && !CUE_VERBS.has(t.lemma)) return true;
@@ -93,13 +96,58 @@ function nameToken(t: Token, doc: Doc): boolean {
   return t.lower === t.lemma && next.lower !== next.lemma && CUE_VERBS.has(next.lemma) && !CUE_VERBS.has(t.lemma);
 }
 
-/** True when the word of `name` stands elsewhere in the document without the word of `before` right before it. */
-function nameUsedWithout(doc: Doc, before: Token, name: Token): boolean {
-  for (let k = 0; k < doc.tokens.length; k++) {
-    const u = tokenAt(doc, k);
-    if (k !== name.i && u.value === name.value && (k === 0 || tokenAt(doc, k - 1).value !== before.value)) return true;
+/**
+ * Name uses of a document ({@link isNameUse}): how many times each word
+ * stands as a name ("total"), and how many times right after each word
+ * ("after", keyed by the word before, a line break, then the word). Built
+ * once, so that {@link nameUsedWithout} is a look-up, not a scan of the
+ * document for every gerund before a name.
+ */
+interface NameUses {
+  total: Map<string, number>;
+  after: Map<string, number>;
+}
+
+/** {@link nameUses} by document. */
+const NAME_USES = new WeakMap<Doc, NameUses>();
+
+/** {@link NameUses} of a document, worked out on first use. */
+function nameUses(doc: Doc): NameUses {
+  let uses = NAME_USES.get(doc);
+  if (uses === undefined) {
+    uses = { total: new Map(), after: new Map() };
+    for (let k = 1; k < doc.tokens.length; k++) {
+      const u = tokenAt(doc, k);
+      if (!isNameUse(doc, u)) continue;
+      const pair = `${tokenAt(doc, k - 1).value}\n${u.value}`;
+      uses.total.set(u.value, (uses.total.get(u.value) ?? 0) + 1);
+      uses.after.set(pair, (uses.after.get(pair) ?? 0) + 1);
+    }
+    NAME_USES.set(doc, uses);
   }
-  return false;
+  return uses;
+}
+
+/**
+ * True when token `u` is used as a name: a word tagged as a proper noun that
+ * is not capitalised by its place, first in a sentence or glued to an opening
+ * quotation mark (the tagger calls "Nurses worked late" a proper noun too).
+ * After a closing mark it counts: '"...," Lee said'.
+ */
+function isNameUse(doc: Doc, u: Token): boolean {
+  if (u.pos !== 'PROPN') return false;
+  const prev = doc.tokens[u.i - 1];
+  return prev !== undefined && prev.sent === u.sent && !(isMarkToken(prev.value) && prev.end === u.start);
+}
+
+/**
+ * True when the word of `name` stands elsewhere in the document as a name
+ * ({@link isNameUse}) without the word of `before` right before it.
+ */
+function nameUsedWithout(doc: Doc, before: Token, name: Token): boolean {
+  const uses = nameUses(doc);
+  // (`name` itself stands after `before`, so it is among those left out)
+  return (uses.total.get(name.value) ?? 0) - (uses.after.get(`${before.value}\n${name.value}`) ?? 0) > 0;
 }
 
 /** {@link namesInText} by document. */
