@@ -122,7 +122,6 @@ function pollSubject(doc: Doc, from: number, count: number): Mention | null {
   return makeMention(doc, sourceStart(doc, from, head), head + 1);
 }
 
-
 /** How many tokens may stand between a record's head noun and its finding verb: "Research conducted for the Harbor Institute showed". */
 const MAX_SOURCE_TO_VERB = 10;
 

@@ -18,6 +18,16 @@ const NOT_NAMES = new Set([...MONTH_WORDS, ...DAY_WORDS]);
 /** Dash tokens that join name parts or set off an appositive. */
 export const DASHES = new Set(['\u2014', '\u2013', '\u2015', '-', '--']);
 
+/**
+ * True when the token at `c` closes the aside opened by `opener`, a comma or
+ * a dash: a comma closes a comma, and a dash only the same dash standing apart
+ * from the word before it (never the hyphen inside "Gramm-Leach-Bliley").
+ */
+export function closesAside(doc: Doc, opener: Token, c: number): boolean {
+  const t = tokenAt(doc, c);
+  return DASHES.has(opener.value) ? t.value === opener.value && tokenAt(doc, c - 1).end < t.start : t.value === ',';
+}
+
 /** Strips a final period from a title word: "Sen." -> "sen". */
 export function titleKey(value: string): string {
   const lower = value.toLowerCase();

@@ -9,7 +9,7 @@ import { TITLE_WORDS } from '../../data/titles.js';
 import type { Doc, Token } from '../../prepare/document.js';
 import { isMarkToken, tokenAt } from '../../prepare/lookup.js';
 import { NOT_SPEAKERS, QUANTIFIERS, TAIL_PREPOSITIONS, canSpeak, makeMention } from './mention.js';
-import { DASHES, isNameToken, partyCodeEnd } from './name-tokens.js';
+import { DASHES, closesAside, isNameToken, partyCodeEnd } from './name-tokens.js';
 import { isNounPhrase, phraseEndAfter } from './noun-phrase.js';
 import { timePhraseEnd } from './time-phrase.js';
 import { BARE_QUANTIFIERS, JOINING_PRONOUNS, SUBORDINATORS } from '../../data/function-words.js';
@@ -137,12 +137,10 @@ const MAX_RELATIVE = 40;
  */
 function relativeClauseClose(doc: Doc, open: number, before: number): number {
   const opener = tokenAt(doc, open);
-  const dash = DASHES.has(opener.value);
   for (let c = open + 2; c < Math.min(before, open + MAX_RELATIVE); c++) {
     const t = tokenAt(doc, c);
     if (t.sent !== opener.sent || isMarkToken(t.value)) return -1;
-    // (a dash closes a dash of the same kind standing apart, never the hyphen inside "Gramm-Leach-Bliley")
-    if (dash ? t.value === opener.value && tokenAt(doc, c - 1).end < t.start : t.value === ',') return c;
+    if (closesAside(doc, opener, c)) return c;
   }
   return -1;
 }

@@ -8,7 +8,7 @@
 import type { Mention } from '../../attribution/candidate.js';
 import type { Doc } from '../../prepare/document.js';
 import { isMarkToken, tokenAt } from '../../prepare/lookup.js';
-import { DASHES } from './name-tokens.js';
+import { DASHES, closesAside } from './name-tokens.js';
 import { CLAUSE_RELATIVES } from '../../data/clauses.js';
 
 /** How many tokens may stand between "whose" and the end of the phrase found ("whose husband signed the Harbor Act"). */
@@ -35,17 +35,13 @@ export function whoseClauseOpen(doc: Doc, found: Mention, cueFirst: number): num
     const open = k - 1;
     const opener = doc.tokens[open];
     if (opener === undefined || (opener.value !== ',' && !DASHES.has(opener.value))) return -1;
-    const closes = (c: number): boolean => {
-      const t = tokenAt(doc, c);
-      return DASHES.has(opener.value) ? t.value === opener.value && tokenAt(doc, c - 1).end < t.start : t.value === ',';
-    };
     // the same mark closing the clause after its verb before the phrase: the phrase stands after the
     // clause, coordinated with its owner ("Mr. Lee, whose company makes chips, and Ms. Varga, a lawyer, said")
     let clauseVerb = false;
     for (let c = k + 1; c < found.first; c++) {
       const t = tokenAt(doc, c);
       if (t.pos === 'VERB' || t.pos === 'AUX') clauseVerb = true;
-      if (clauseVerb && closes(c)) return -1;
+      if (clauseVerb && closesAside(doc, opener, c)) return -1;
     }
     // the clause closes with the same mark after a verb of its own, before the cue (a comma before
     // its verb closes an appositive inside it: "whose company, Brightline, sells")
@@ -53,7 +49,7 @@ export function whoseClauseOpen(doc: Doc, found: Mention, cueFirst: number): num
       const t = tokenAt(doc, c);
       if (t.sent !== sent || isMarkToken(t.value)) return -1;
       if (t.pos === 'VERB' || t.pos === 'AUX') verb = true;
-      if (closes(c) && verb) return open;
+      if (closesAside(doc, opener, c) && verb) return open;
     }
     return -1;
   }
