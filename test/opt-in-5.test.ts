@@ -1,0 +1,57 @@
+/**
+ * Attribution beyond speech, fifth round (issue 15): speaker spans of opt-in
+ * attributions as annotated news marks them. An appositive between the
+ * speaker and its cue belongs to the speaker span, and a pollster name joined
+ * by a slash belongs to the poll's; the speaker's name stays the name.
+ * Speech cues keep their spans. Sentences and names are invented.
+ */
+import { describe, expect, test } from 'vitest';
+import { extract } from './support/invariants.js';
+import { ALL } from './support/category-rows.js';
+
+/** Each quote as [content, speaker mention text, speaker name, cue, rule]. */
+function spans(text: string, options: object = ALL): [string, string | null, string | null, string, string][] {
+  return extract(text, options).quotes.map((q) => [q.text, q.speaker?.mention?.text ?? null, q.speaker?.name ?? null, q.cue?.span.text ?? '', q.rule]);
+}
+
+describe('opt-in speakers: the appositive and the slashed pollster belong to the speaker span', () => {
+  test.each([
+    ['appositive with a determiner, stance + object', 'Tom Reyes, a former school board member from Dayton, has endorsed the plan to rebuild the old bridge over the river.',
+      [['the plan to rebuild the old bridge over the river', 'Tom Reyes, a former school board member from Dayton', 'Tom Reyes', 'has endorsed', 'reported/cue-object']]],
+    ['appositive of a group', 'The union, a group of 4,000 teachers, opposed the plan to rebuild the old bridge over the river.',
+      [['the plan to rebuild the old bridge over the river', 'The union, a group of 4,000 teachers', 'The union', 'opposed', 'reported/cue-object']]],
+    ['appositive with a relative clause, thought + that', 'Ada Moss, a pollster who worked for the mayor, thinks that the levy will pass before the end of the year.',
+      [['the levy will pass before the end of the year', 'Ada Moss, a pollster who worked for the mayor', 'Ada Moss', 'thinks', 'reported/cue-that']]],
+    ['appositive opening with a noun, then an adverb', 'Jim Tobin, spokesman for the county board, also declined to comment on the new contract.',
+      [['to comment on the new contract', 'Jim Tobin, spokesman for the county board', 'Jim Tobin', 'also declined', 'reported/cue-infinitive']]],
+    ['pollster joined by a slash, with its determiner', 'A new Gazette/Metro News poll found that most voters in the county oppose the new tax plan.',
+      [['most voters in the county oppose the new tax plan', 'A new Gazette/Metro News poll', 'A new Gazette/Metro News poll', 'found', 'reported/cue-that']]],
+  ] as [string, string, [string, string | null, string | null, string, string][]][])('%s', (_label, text, expected) => {
+    expect(spans(text)).toEqual(expected);
+  });
+});
+
+describe('opt-in speakers: spans that stay as found', () => {
+  test.each([
+    ['an aside between commas', 'Tom Reyes, for instance, has endorsed the plan to rebuild the old bridge over the river.', 'Tom Reyes'],
+    ['a participle phrase', 'Tom Reyes, speaking in Dayton on Monday, endorsed the plan to rebuild the old bridge over the river.', 'Tom Reyes'],
+    ['an age', 'Her father, Tom Reyes, 61, worried that the levy would not pass before the end of the year.', 'Tom Reyes'],
+    ['a clause with a verb of its own', 'Angry, Tom Reyes resigned, convinced that the council had let the levy fail without a real vote.', null],
+    ['a spaced slash', 'The Gazette / Metro News poll found that most voters in the county oppose the new tax plan.', 'Metro News poll'],
+  ])('%s', (_label, text, mention) => {
+    const found = spans(text).map((s) => s[1]);
+    if (mention === null) expect(found.every((m) => m === null || !m.includes(','))).toBe(true);
+    else expect(found).toEqual([mention]);
+  });
+
+  test('a speech cue keeps its speaker span, with every category or by default', () => {
+    const text = 'Tom Reyes, a former school board member from Dayton, said that the levy will pass before the end of the year.';
+    expect(spans(text).map((s) => s[1])).toEqual(['Tom Reyes']);
+    expect(spans(text, {}).map((s) => s[1])).toEqual(['Tom Reyes']);
+  });
+
+  test('nothing of it with default options', () => {
+    expect(extract('Tom Reyes, a former school board member from Dayton, has endorsed the plan to rebuild the old bridge over the river.').quotes).toEqual([]);
+    expect(extract('A new Gazette/Metro News poll found that most voters in the county oppose the new tax plan.').quotes).toEqual([]);
+  });
+});
