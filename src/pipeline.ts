@@ -22,6 +22,7 @@ import { findPollSources } from './attribution/reported/poll-source.js';
 import { findToViews } from './attribution/reported/to-view.js';
 import { fillOptInSubjects } from './attribution/reported/opt-in-subject.js';
 import { widenOptInSpeakers } from './attribution/reported/opt-in-speaker.js';
+import { widenOptInCues } from './attribution/reported/opt-in-cue.js';
 import { findCountSubjects } from './attribution/reported/count-subject.js';
 import { findStanceNames } from './attribution/reported/stance-name.js';
 import { findUndetectedFindings } from './attribution/reported/evidence.js';
@@ -127,5 +128,7 @@ function findCandidates(doc: Doc, settings: Settings): { candidates: Candidate[]
   dropOverlaps(candidates);
   // a last guess at who speaks a direct quote no rule attributed (changes no quote)
   guessSpeakers(doc, candidates, settings.lexicon.verbs, cueAt);
+  // opt-in cues as annotated news marks them: "largely supports"
+  widenOptInCues(doc, candidates, quoted);
   return { candidates, quoted };
 }

@@ -3,6 +3,7 @@
  * attributions as annotated news marks them. An appositive between the
  * speaker and its cue belongs to the speaker span, and a pollster name joined
  * by a slash belongs to the poll's; the speaker's name stays the name.
+ * A manner adverb in -ly right before an opt-in cue belongs to the cue.
  * Speech cues keep their spans. Sentences and names are invented.
  */
 import { describe, expect, test } from 'vitest';
@@ -24,6 +25,8 @@ describe('opt-in speakers: the appositive and the slashed pollster belong to the
       [['the levy will pass before the end of the year', 'Ada Moss, a pollster who worked for the mayor', 'Ada Moss', 'thinks', 'reported/cue-that']]],
     ['appositive opening with a noun, then an adverb', 'Jim Tobin, spokesman for the county board, also declined to comment on the new contract.',
       [['to comment on the new contract', 'Jim Tobin, spokesman for the county board', 'Jim Tobin', 'also declined', 'reported/cue-infinitive']]],
+    ['a name the tagger reads as a verb inside the appositive ("Will")', 'Two members, Ann Petrov and Will Rush, have questioned the value of the new bridge over the river.',
+      [['the value of the new bridge over the river', 'Two members, Ann Petrov and Will Rush', 'Two members', 'have questioned', 'reported/speech-object']]],
     ['pollster joined by a slash, with its determiner', 'A new Gazette/Metro News poll found that most voters in the county oppose the new tax plan.',
       [['most voters in the county oppose the new tax plan', 'A new Gazette/Metro News poll', 'A new Gazette/Metro News poll', 'found', 'reported/cue-that']]],
   ] as [string, string, [string, string | null, string | null, string, string][]][])('%s', (_label, text, expected) => {
@@ -53,5 +56,22 @@ describe('opt-in speakers: spans that stay as found', () => {
   test('nothing of it with default options', () => {
     expect(extract('Tom Reyes, a former school board member from Dayton, has endorsed the plan to rebuild the old bridge over the river.').quotes).toEqual([]);
     expect(extract('A new Gazette/Metro News poll found that most voters in the county oppose the new tax plan.').quotes).toEqual([]);
+  });
+});
+
+describe('opt-in cues: a manner adverb in -ly right before the cue belongs to it', () => {
+  test.each([
+    ['quickly endorsed', 'Ms. Varga quickly endorsed the plan to rebuild the old bridge over the river.', 'quickly endorsed'],
+    ['largely supports', 'The union largely supports the plan to rebuild the old bridge over the river.', 'largely supports'],
+    ['"only" stays out', 'Ms. Varga only endorsed the plan to rebuild the old bridge over the river.', 'endorsed'],
+    ['"lately" stays out', 'Ms. Varga, who lately opposed the plan to rebuild the old bridge over the river, will vote.', 'opposed'],
+  ])('%s', (_label, text, cue) => {
+    expect(spans(text).map((s) => s[3])).toEqual([cue]);
+  });
+
+  test('a speech cue keeps its span, with every category or by default', () => {
+    const text = 'Ms. Varga quickly said that the levy will pass before the end of the year.';
+    expect(spans(text).map((s) => s[3])).toEqual(['said']);
+    expect(spans(text, {}).map((s) => s[3])).toEqual(['said']);
   });
 });

@@ -42,7 +42,8 @@ function overAppositive(ctx: ReportedContext, m: Mention, cue: CueMatch): Mentio
     if (RELATIVE_WORDS.has(t.lower)) relative = true;
     // "Disillusioned, Mr. Mitchell resigned, ...": a verb of its own makes a clause, not an appositive
     // ("a book calling for ...", "a pollster who worked on ..." stay appositives)
-    if (!relative && /^(VERB|AUX)$/.test(t.pos) && !/ing$/.test(t.lower)) return m;
+    // (a capitalised word is a name the tagger misread: "Will Rush")
+    if (!relative && /^(VERB|AUX)$/.test(t.pos) && !/ing$/.test(t.lower) && !/^\p{Lu}/u.test(t.value)) return m;
     if (t.value === ',') {
       close = k;
       break;
