@@ -3,7 +3,8 @@
  * attributions as annotated news marks them. An appositive between the
  * speaker and its cue belongs to the speaker span, and a pollster name joined
  * by a slash belongs to the poll's; the speaker's name stays the name.
- * A manner adverb in -ly right before an opt-in cue belongs to the cue.
+ * A manner adverb in -ly right before an opt-in cue belongs to the cue, and
+ * so does a feeling voiced with a clause ("expressed concern that ...").
  * Speech cues keep their spans. Sentences and names are invented.
  */
 import { describe, expect, test } from 'vitest';
@@ -73,5 +74,25 @@ describe('opt-in cues: a manner adverb in -ly right before the cue belongs to it
     const text = 'Ms. Varga quickly said that the levy will pass before the end of the year.';
     expect(spans(text).map((s) => s[3])).toEqual(['said']);
     expect(spans(text, {}).map((s) => s[3])).toEqual(['said']);
+  });
+});
+
+describe('opt-in cues: a feeling voiced with a clause belongs to the cue, its "that" to neither', () => {
+  test.each([
+    ['expressed concern that', 'Ms. Varga expressed concern that the plant on the river would close before the end of the year.',
+      [['the plant on the river would close before the end of the year', 'Ms. Varga', 'Varga', 'expressed concern', 'reported/cue-that']]],
+    ['expressed much remorse that', 'Ms. Varga expressed much remorse that her staff had spread the rumor about the plant.',
+      [['her staff had spread the rumor about the plant', 'Ms. Varga', 'Varga', 'expressed much remorse', 'reported/cue-that']]],
+  ] as [string, string, [string, string | null, string | null, string, string][]][])('%s', (_label, text, expected) => {
+    expect(spans(text)).toEqual(expected);
+  });
+
+  test('a feeling with a phrase after it stays in the content', () => {
+    const found = spans('The senator voiced the frustration of many farmers who have watched the river plant close for a year.');
+    expect(found.every((s) => !s[3].includes('frustration'))).toBe(true);
+  });
+
+  test('nothing of it with default options', () => {
+    expect(extract('Ms. Varga expressed concern that the plant on the river would close before the end of the year.').quotes).toEqual([]);
   });
 });

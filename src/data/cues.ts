@@ -616,3 +616,10 @@ export const SPEECH_PHRASES: readonly { readonly words: readonly string[]; reado
  * "largely supports", "quickly endorsed": see `reported/opt-in-cue.ts`).
  */
 export const CUE_ADVERB_EXCEPTIONS: ReadonlySet<string> = new Set(['only', 'likely', 'unlikely', 'lately', 'respectively', 'early']);
+
+/**
+ * Nouns of a feeling voiced with a clause ("expressed concern that the plant
+ * would close", "voiced confidence it would pass"): `FEELING_NOUNS` and the
+ * nouns seen only so on PolNeAR train. The verb and the noun make the cue.
+ */
+export const FEELING_CLAUSE_NOUNS: ReadonlySet<string> = new Set([...FEELING_NOUNS, 'confidence', 'amusement', 'remorse']);
