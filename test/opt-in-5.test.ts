@@ -28,6 +28,10 @@ describe('opt-in speakers: the appositive and the slashed pollster belong to the
       [['to comment on the new contract', 'Jim Tobin, spokesman for the county board', 'Jim Tobin', 'also declined', 'reported/cue-infinitive']]],
     ['a name the tagger reads as a verb inside the appositive ("Will")', 'Two members, Ann Petrov and Will Rush, have questioned the value of the new bridge over the river.',
       [['the value of the new bridge over the river', 'Two members, Ann Petrov and Will Rush', 'Two members', 'have questioned', 'reported/speech-object']]],
+    ['two coordinated subjects opening the sentence', 'She and her husband oppose the plan to rebuild the old bridge over the river.',
+      [['the plan to rebuild the old bridge over the river', 'She and her husband', 'She and her husband', 'oppose', 'reported/cue-object']]],
+    ['neither ... nor', 'Neither the mayor nor his aides believe that the levy will pass before the end of the year.',
+      [['the levy will pass before the end of the year', 'Neither the mayor nor his aides', 'his aides', 'believe', 'reported/cue-that']]],
     ['pollster joined by a slash, with its determiner', 'A new Gazette/Metro News poll found that most voters in the county oppose the new tax plan.',
       [['most voters in the county oppose the new tax plan', 'A new Gazette/Metro News poll', 'A new Gazette/Metro News poll', 'found', 'reported/cue-that']]],
   ] as [string, string, [string, string | null, string | null, string, string][]][])('%s', (_label, text, expected) => {
@@ -41,6 +45,8 @@ describe('opt-in speakers: spans that stay as found', () => {
     ['a participle phrase', 'Tom Reyes, speaking in Dayton on Monday, endorsed the plan to rebuild the old bridge over the river.', 'Tom Reyes'],
     ['an age', 'Her father, Tom Reyes, 61, worried that the levy would not pass before the end of the year.', 'Tom Reyes'],
     ['a clause with a verb of its own', 'Angry, Tom Reyes resigned, convinced that the council had let the levy fail without a real vote.', null],
+    ['a second clause after a comma and "and"', 'The fire damaged the school, and the union opposes the plan to rebuild the old bridge over the river.', 'the union'],
+    ['"and" after a verb\'s object', 'The storm flooded the county roads and the union opposes the plan to rebuild the old bridge over the river.', 'the union'],
     ['a spaced slash', 'The Gazette / Metro News poll found that most voters in the county oppose the new tax plan.', 'Metro News poll'],
   ])('%s', (_label, text, mention) => {
     const found = spans(text).map((s) => s[1]);

@@ -6,7 +6,10 @@
  *   board member" (an appositive that opens with a determiner, a noun or a
  *   name; not an aside such as ", for instance," or ", speaking in Ohio,");
  * - over a pollster name joined by a slash: `A Gazette/Metro News poll shows
- *   ...` credits "A Gazette/Metro News poll", not "Metro News poll".
+ *   ...` credits "A Gazette/Metro News poll", not "Metro News poll";
+ * - back over the first of two coordinated subjects: `She and her husband
+ *   oppose ...`, `Neither the mayor nor his aides believe ...` (when the
+ *   first opens the sentence or a clause, without a comma before the "and").
  * Only for the opt-in categories: the default output never changes.
  * @internal
  */
@@ -26,6 +29,38 @@ const RELATIVE_WORDS = new Set(['who', 'whom', 'whose', 'which', 'that']);
 const APPOSITIVE_STOPS = /^([;:()\u2014\u2013"\u201c\u201d]|--)$/;
 /** Most tokens of a pollster name before a slash ("Des Moines Register" in "A Des Moines Register/Gazette poll"), its determiner and adjectives included. */
 const MAX_BEFORE_SLASH = 6;
+
+/** Words that may open a clause right before a coordinated subject: "where Ada Moss and her aides ...". */
+const CLAUSE_OPENERS = new Set([':', 'and', 'but', 'where', 'when', 'that', 'because', 'while', 'if', 'as', 'whether', 'since', 'although', 'though']);
+/** Words that open a pair of coordinated subjects: "Neither the mayor nor ...". */
+const PAIR_OPENERS = new Set(['neither', 'either', 'both']);
+/** Most tokens of the first coordinated subject. */
+const MAX_CONJUNCT = 8;
+
+/** The mention `m` widened back over "NP and" when NP opens its sentence or a clause; else `m`. */
+function overCoordination(ctx: ReportedContext, m: Mention): Mention {
+  const { doc } = ctx;
+  if (m.first < 2 || m.antecedent) return m;
+  const and = tokenAt(doc, m.first - 1);
+  if (!/^(and|nor)$/.test(and.lower) || ctx.quoted[m.first - 1]) return m;
+  let j = m.first - 1;
+  let noun = false;
+  while (j > 0 && m.first - 1 - j < MAX_CONJUNCT) {
+    const t = tokenAt(doc, j - 1);
+    if (ctx.quoted[j - 1] || t.sent !== and.sent || PAIR_OPENERS.has(t.lower)) break;
+    const possessive = t.value === "'s" || t.value === '\u2019s';
+    if (!/^(DET|ADJ|NOUN|PROPN|PRON|NUM)$/.test(t.pos) && !possessive && t.value !== '%' && t.lower !== 'of') break;
+    if (/^(NOUN|PROPN|PRON)$/.test(t.pos)) noun = true;
+    j--;
+  }
+  if (!noun || j === m.first - 1 || tokenAt(doc, j).lower === 'of') return m;
+  if (j > 0 && PAIR_OPENERS.has(tokenAt(doc, j - 1).lower) && tokenAt(doc, j - 1).sent === and.sent) j--;
+  const before = j > 0 ? tokenAt(doc, j - 1) : null;
+  // the first subject opens its sentence, a clause ("where", ": "), or follows a fronted adverb ("First, she and ...")
+  const opens = !before || before.sent !== and.sent || CLAUSE_OPENERS.has(before.lower) || (before.value === ',' && j > 1 && tokenAt(doc, j - 2).pos === 'ADV' && (j - 2 === 0 || tokenAt(doc, j - 3).sent !== and.sent));
+  if (!opens) return m;
+  return { ...m, first: j, start: tokenAt(doc, j).start };
+}
 
 /** The mention `m` widened over ", APPOSITIVE," when that appositive runs up to the cue (adverbs aside); else `m`. */
 function overAppositive(ctx: ReportedContext, m: Mention, cue: CueMatch): Mention {
@@ -77,7 +112,7 @@ export function widenOptInSpeakers(ctx: ReportedContext, list: readonly Candidat
   for (const c of list) {
     const m = c.speaker;
     if (!m || c.via || !c.cue || !OPT_IN_CATEGORIES.has(c.cue.category)) continue;
-    const wide = overAppositive(ctx, overSlash(ctx.doc, m), c.cue);
+    const wide = overAppositive(ctx, overCoordination(ctx, overSlash(ctx.doc, m)), c.cue);
     if (wide !== m) c.speaker = wide;
   }
 }
