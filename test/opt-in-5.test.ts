@@ -32,6 +32,10 @@ describe('opt-in speakers: the appositive and the slashed pollster belong to the
       [['the plan to rebuild the old bridge over the river', 'She and her husband', 'She and her husband', 'oppose', 'reported/cue-object']]],
     ['neither ... nor', 'Neither the mayor nor his aides believe that the levy will pass before the end of the year.',
       [['the levy will pass before the end of the year', 'Neither the mayor nor his aides', 'his aides', 'believe', 'reported/cue-that']]],
+    ['a party and state tag', 'Sen. Ada Moss (D-Ohio) opposed the plan to rebuild the old bridge over the river.',
+      [['the plan to rebuild the old bridge over the river', 'Sen. Ada Moss (D-Ohio)', 'Ada Moss', 'opposed', 'reported/cue-object']]],
+    ['a party tag alone', 'Gov. Tom Reyes (R) opposed the plan to rebuild the old bridge over the river.',
+      [['the plan to rebuild the old bridge over the river', 'Gov. Tom Reyes (R)', 'Tom Reyes', 'opposed', 'reported/cue-object']]],
     ['pollster joined by a slash, with its determiner', 'A new Gazette/Metro News poll found that most voters in the county oppose the new tax plan.',
       [['most voters in the county oppose the new tax plan', 'A new Gazette/Metro News poll', 'A new Gazette/Metro News poll', 'found', 'reported/cue-that']]],
   ] as [string, string, [string, string | null, string | null, string, string][]][])('%s', (_label, text, expected) => {
@@ -47,6 +51,8 @@ describe('opt-in speakers: spans that stay as found', () => {
     ['a clause with a verb of its own', 'Angry, Tom Reyes resigned, convinced that the council had let the levy fail without a real vote.', null],
     ['a second clause after a comma and "and"', 'The fire damaged the school, and the union opposes the plan to rebuild the old bridge over the river.', 'the union'],
     ['"and" after a verb\'s object', 'The storm flooded the county roads and the union opposes the plan to rebuild the old bridge over the river.', 'the union'],
+    ['a relative clause as the appositive', 'Ms. Varga, who lives in Dayton, opposed the plan to rebuild the old bridge over the river.', 'Ms. Varga'],
+    ['a parenthesis of lower-case words', 'Ms. Varga (who lives in Dayton) opposed the plan to rebuild the old bridge over the river.', 'Ms. Varga'],
     ['a spaced slash', 'The Gazette / Metro News poll found that most voters in the county oppose the new tax plan.', 'Metro News poll'],
   ])('%s', (_label, text, mention) => {
     const found = spans(text).map((s) => s[1]);

@@ -7,6 +7,7 @@
  *   name; not an aside such as ", for instance," or ", speaking in Ohio,");
  * - over a pollster name joined by a slash: `A Gazette/Metro News poll shows
  *   ...` credits "A Gazette/Metro News poll", not "Metro News poll";
+ * - over a party or state tag: `Sen. Ada Moss (D-Ohio) opposed ...`;
  * - back over the first of two coordinated subjects: `She and her husband
  *   oppose ...`, `Neither the mayor nor his aides believe ...` (when the
  *   first opens the sentence or a clause, without a comma before the "and").
@@ -62,6 +63,23 @@ function overCoordination(ctx: ReportedContext, m: Mention): Mention {
   return { ...m, first: j, start: tokenAt(doc, j).start };
 }
 
+/** Most tokens inside a party or state tag: "(R-N.H.)". */
+const MAX_TAG = 8;
+
+/** The mention `m` widened over a party or state tag right after it: "Sen. Ada Moss (D-Ohio)", "Gov. Tom Reyes (R)"; else `m`. */
+function overTag(ctx: ReportedContext, m: Mention): Mention {
+  const { doc } = ctx;
+  const open = tokenAt(doc, m.last);
+  if (open.value !== '(' || ctx.quoted[m.last]) return m;
+  for (let k = m.last + 1; k < doc.tokens.length && k - m.last <= MAX_TAG; k++) {
+    const t = tokenAt(doc, k);
+    if (t.value === ')') return k > m.last + 1 ? { ...m, last: k + 1, end: t.end } : m;
+    // a tag holds capitalised words, hyphens and dots only: "R-N.H.", "Tex."
+    if (!/^([A-Z][A-Za-z.]*|[-.])$/.test(t.value)) return m;
+  }
+  return m;
+}
+
 /** The mention `m` widened over ", APPOSITIVE," when that appositive runs up to the cue (adverbs aside); else `m`. */
 function overAppositive(ctx: ReportedContext, m: Mention, cue: CueMatch): Mention {
   const { doc } = ctx;
@@ -112,7 +130,7 @@ export function widenOptInSpeakers(ctx: ReportedContext, list: readonly Candidat
   for (const c of list) {
     const m = c.speaker;
     if (!m || c.via || !c.cue || !OPT_IN_CATEGORIES.has(c.cue.category)) continue;
-    const wide = overAppositive(ctx, overCoordination(ctx, overSlash(ctx.doc, m)), c.cue);
+    const wide = overAppositive(ctx, overTag(ctx, overCoordination(ctx, overSlash(ctx.doc, m))), c.cue);
     if (wide !== m) c.speaker = wide;
   }
 }
