@@ -36,6 +36,8 @@ describe('opt-in speakers: the appositive and the slashed pollster belong to the
       [['the plan to rebuild the old bridge over the river', 'Sen. Ada Moss (D-Ohio)', 'Ada Moss', 'opposed', 'reported/cue-object']]],
     ['a party tag alone', 'Gov. Tom Reyes (R) opposed the plan to rebuild the old bridge over the river.',
       [['the plan to rebuild the old bridge over the river', 'Gov. Tom Reyes (R)', 'Tom Reyes', 'opposed', 'reported/cue-object']]],
+    ['the time of a poll before its cue', 'A Gazette poll in March found that most voters in the county oppose the new tax plan.',
+      [['most voters in the county oppose the new tax plan', 'A Gazette poll in March', 'A Gazette poll in March', 'found', 'reported/cue-that']]],
     ['pollster joined by a slash, with its determiner', 'A new Gazette/Metro News poll found that most voters in the county oppose the new tax plan.',
       [['most voters in the county oppose the new tax plan', 'A new Gazette/Metro News poll', 'A new Gazette/Metro News poll', 'found', 'reported/cue-that']]],
   ] as [string, string, [string, string | null, string | null, string, string][]][])('%s', (_label, text, expected) => {
@@ -53,6 +55,7 @@ describe('opt-in speakers: spans that stay as found', () => {
     ['"and" after a verb\'s object', 'The storm flooded the county roads and the union opposes the plan to rebuild the old bridge over the river.', 'the union'],
     ['a relative clause as the appositive', 'Ms. Varga, who lives in Dayton, opposed the plan to rebuild the old bridge over the river.', 'Ms. Varga'],
     ['a parenthesis of lower-case words', 'Ms. Varga (who lives in Dayton) opposed the plan to rebuild the old bridge over the river.', 'Ms. Varga'],
+    ['the time of a person before the cue', 'Ms. Varga on Tuesday opposed the plan to rebuild the old bridge over the river.', 'Ms. Varga'],
     ['a spaced slash', 'The Gazette / Metro News poll found that most voters in the county oppose the new tax plan.', 'Metro News poll'],
   ])('%s', (_label, text, mention) => {
     const found = spans(text).map((s) => s[1]);

@@ -8,6 +8,8 @@
  * - over a pollster name joined by a slash: `A Gazette/Metro News poll shows
  *   ...` credits "A Gazette/Metro News poll", not "Metro News poll";
  * - over a party or state tag: `Sen. Ada Moss (D-Ohio) opposed ...`;
+ * - over the time of a poll right before its cue: `A Gazette poll in March
+ *   found ...`;
  * - back over the first of two coordinated subjects: `She and her husband
  *   oppose ...`, `Neither the mayor nor his aides believe ...` (when the
  *   first opens the sentence or a clause, without a comma before the "and").
@@ -18,6 +20,8 @@ import type { Candidate, CueMatch, Mention } from '../candidate.js';
 import type { Doc } from '../../prepare/document.js';
 import { tokenAt } from '../../prepare/lookup.js';
 import { OPT_IN_CATEGORIES } from '../../options.js';
+import { POLL_NOUNS } from '../../data/cues.js';
+import { DAY_WORDS, MONTH_WORDS } from '../../data/time.js';
 import type { ReportedContext } from './shared.js';
 
 /** Most tokens an appositive may have. */
@@ -80,6 +84,24 @@ function overTag(ctx: ReportedContext, m: Mention): Mention {
   return m;
 }
 
+/** Words that open the time of a poll: "in March", "last week", "this month". */
+const WHEN_OPENERS = new Set(['in', 'last', 'this']);
+/** Words that name that time. */
+const WHEN_WORDS = new Set([...DAY_WORDS, ...MONTH_WORDS, 'week', 'month', 'year', 'weekend']);
+
+/** The poll mention `m` widened over its time right before the cue: "A Gazette poll in March found ..."; else `m`. */
+function overPollTime(ctx: ReportedContext, m: Mention, cue: CueMatch): Mention {
+  const { doc } = ctx;
+  if (m.last + 2 !== cue.first) return m;
+  let poll = false;
+  for (let k = m.first; k < m.last && !poll; k++) poll = POLL_NOUNS.has(tokenAt(doc, k).lower);
+  if (!poll) return m;
+  const opener = tokenAt(doc, m.last);
+  const when = tokenAt(doc, m.last + 1);
+  if (!WHEN_OPENERS.has(opener.lower) || !WHEN_WORDS.has(when.lower) || ctx.quoted[m.last] || ctx.quoted[m.last + 1]) return m;
+  return { ...m, last: m.last + 2, end: when.end, name: m.kind === 'description' ? doc.text.slice(m.start, when.end) : m.name };
+}
+
 /** The mention `m` widened over ", APPOSITIVE," when that appositive runs up to the cue (adverbs aside); else `m`. */
 function overAppositive(ctx: ReportedContext, m: Mention, cue: CueMatch): Mention {
   const { doc } = ctx;
@@ -130,7 +152,7 @@ export function widenOptInSpeakers(ctx: ReportedContext, list: readonly Candidat
   for (const c of list) {
     const m = c.speaker;
     if (!m || c.via || !c.cue || !OPT_IN_CATEGORIES.has(c.cue.category)) continue;
-    const wide = overAppositive(ctx, overTag(ctx, overCoordination(ctx, overSlash(ctx.doc, m))), c.cue);
+    const wide = overPollTime(ctx, overAppositive(ctx, overTag(ctx, overCoordination(ctx, overSlash(ctx.doc, m))), c.cue), c.cue);
     if (wide !== m) c.speaker = wide;
   }
 }
