@@ -21,6 +21,8 @@ import { addNounCues } from './attribution/reported/noun-cue.js';
 import { findPollSources } from './attribution/reported/poll-source.js';
 import { findToViews } from './attribution/reported/to-view.js';
 import { fillOptInSubjects } from './attribution/reported/opt-in-subject.js';
+import { widenOptInSpeakers } from './attribution/reported/opt-in-speaker.js';
+import { widenOptInCues } from './attribution/reported/opt-in-cue.js';
 import { findCountSubjects } from './attribution/reported/count-subject.js';
 import { findStanceNames } from './attribution/reported/stance-name.js';
 import { findUndetectedFindings } from './attribution/reported/evidence.js';
@@ -115,6 +117,8 @@ function findCandidates(doc: Doc, settings: Settings): { candidates: Candidate[]
   absorbQuotedFragments(context, reported, candidates);
   // "In a Gazette poll, 52 percent said ...": the poll is credited
   creditPolls(doc, reported);
+  // opt-in speakers as annotated news marks them: "Tom Reyes, a former mayor,", "A Gazette/Metro poll"
+  widenOptInSpeakers(context, reported);
   append(candidates, reported);
   // 7. refiners; order matters: merge, then context carry, then the scare-quote filter, then one quote per span
   // quoted stretches that no reported speech claimed join the quote before them
@@ -124,5 +128,7 @@ function findCandidates(doc: Doc, settings: Settings): { candidates: Candidate[]
   dropOverlaps(candidates);
   // a last guess at who speaks a direct quote no rule attributed (changes no quote)
   guessSpeakers(doc, candidates, settings.lexicon.verbs, cueAt);
+  // opt-in cues as annotated news marks them: "largely supports"
+  widenOptInCues(doc, candidates, quoted);
   return { candidates, quoted };
 }

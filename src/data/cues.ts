@@ -607,3 +607,19 @@ export const SPEECH_PHRASES: readonly { readonly words: readonly string[]; reado
   ...['shot', 'shoots', 'shoot', 'shooting'].map((v) => ({ words: [v, 'back'], lemma: 'shoot back' })),
   ...['fired', 'fires', 'fire', 'firing'].map((v) => ({ words: [v, 'back'], lemma: 'fire back' })),
 ];
+
+/**
+ * Words in -ly that the tagger reads as adverbs but that do not join the cue
+ * after them in an opt-in attribution: a time ("lately"), a likelihood
+ * ("likely"), a list's order ("respectively"), "only" (measured on PolNeAR
+ * train, every other -ly adverb right before a cue belongs to it, as in
+ * "largely supports", "quickly endorsed": see `reported/opt-in-cue.ts`).
+ */
+export const CUE_ADVERB_EXCEPTIONS: ReadonlySet<string> = new Set(['only', 'likely', 'unlikely', 'lately', 'respectively', 'early']);
+
+/**
+ * Nouns of a feeling voiced with a clause ("expressed concern that the plant
+ * would close", "voiced confidence it would pass"): `FEELING_NOUNS` and the
+ * nouns seen only so on PolNeAR train. The verb and the noun make the cue.
+ */
+export const FEELING_CLAUSE_NOUNS: ReadonlySet<string> = new Set([...FEELING_NOUNS, 'confidence', 'amusement', 'remorse']);

@@ -1,0 +1,71 @@
+/**
+ * Cue spans of opt-in attributions (thought, evidence, stance) as annotated
+ * news marks them: a manner adverb in -ly right before the cue belongs to it
+ * (`The union largely supports the plan`: the cue is "largely supports";
+ * `quickly endorsed`, `privately worried`). Words listed in
+ * `CUE_ADVERB_EXCEPTIONS` ("likely", "lately", "respectively") stay out.
+ * The feeling voiced with a clause belongs to the cue, and leaves the content
+ * with its "that": `Ms. Varga expressed concern that the plant would close`
+ * has the cue "expressed concern" and the content "the plant would close". Run
+ * last, on the kept candidates: the cue object is replaced, and no later
+ * stage looks it up. Only for the opt-in categories: the default output never
+ * changes.
+ * @internal
+ */
+import type { Candidate } from '../candidate.js';
+import type { Doc } from '../../prepare/document.js';
+import { tokenAt } from '../../prepare/lookup.js';
+import { OPT_IN_CATEGORIES } from '../../options.js';
+import { CUE_ADVERB_EXCEPTIONS, FEELING_CLAUSE_NOUNS, FEELING_VERBS } from '../../data/cues.js';
+import { clauseStartsAt } from './shared.js';
+
+/** Most tokens before the feeling noun: "expressed much remorse", "expressed similar doubts". */
+const MAX_BEFORE_FEELING = 2;
+
+/**
+ * The token after the feeling noun that a cue of `FEELING_VERBS` at `c`
+ * voices with a clause (`expressed [deep] concern [that] CLAUSE`), or -1.
+ */
+function feelingEnd(doc: Doc, c: Candidate, quoted: Readonly<Uint8Array>): number {
+  const cue = c.cue!;
+  let k = cue.last;
+  while (k - cue.last < MAX_BEFORE_FEELING && /^(DET|ADJ|PRON|ADV)$/.test(tokenAt(doc, k).pos) && !FEELING_CLAUSE_NOUNS.has(tokenAt(doc, k).lower)) k++;
+  const noun = tokenAt(doc, k);
+  if (!FEELING_CLAUSE_NOUNS.has(noun.lower) || quoted[k] || noun.sent !== tokenAt(doc, cue.head).sent) return -1;
+  const after = tokenAt(doc, k + 1);
+  if (after.lower === 'that') return clauseStartsAt(doc, k + 2, doc.sentences[after.sent]!.last) ? k + 1 : -1;
+  // without "that", a clause with a subject of its own ("confidence it would pass"), not a phrase ("the frustration of many voters")
+  if (after.pos === 'ADP' || !clauseStartsAt(doc, k + 1, doc.sentences[noun.sent]!.last)) return -1;
+  return k + 1;
+}
+
+/** Moves a voiced feeling from the content (or the gap before it) into the cue: "expressed concern" + "the plant would close". */
+function takeFeeling(doc: Doc, c: Candidate, quoted: Readonly<Uint8Array>): void {
+  const cue = c.cue!;
+  if (!FEELING_VERBS.has(cue.lemma) || c.parts.length !== 1) return;
+  const end = feelingEnd(doc, c, quoted);
+  if (end < 0) return;
+  const from = tokenAt(doc, end).lower === 'that' ? end + 1 : end;
+  const part = c.parts[0]!;
+  // the content must start at the feeling ("concern that ...") or right after its "that"
+  if (part.start < tokenAt(doc, cue.last).start || part.start > tokenAt(doc, from).start || part.end <= tokenAt(doc, from).end) return;
+  c.cue = { ...cue, last: end };
+  c.parts = [{ start: tokenAt(doc, from).start, end: part.end }];
+}
+
+/** Widens the cues of the kept opt-in attributions in `list` over a feeling voiced with a clause after them and a manner adverb right before them. */
+export function widenOptInCues(doc: Doc, list: readonly Candidate[], quoted: Readonly<Uint8Array>): void {
+  for (const c of list) {
+    if (!c.keep || !c.cue || !OPT_IN_CATEGORIES.has(c.cue.category)) continue;
+    takeFeeling(doc, c, quoted);
+    const cue = c.cue;
+    if (cue.first === 0) continue;
+    const k = cue.first - 1;
+    const t = tokenAt(doc, k);
+    if (t.pos !== 'ADV' || !/^\p{Ll}+ly$/u.test(t.value) || CUE_ADVERB_EXCEPTIONS.has(t.lower) || quoted[k]) continue;
+    if (t.sent !== tokenAt(doc, cue.first).sent) continue;
+    // the adverb must not sit inside the content or the speaker span ("the largely rural county supports ...")
+    if (c.parts.some((p) => p.start <= t.start && t.end <= p.end) || (c.speaker && c.speaker.first <= k && k < c.speaker.last)) continue;
+    c.cue = { ...cue, first: k };
+  }
+}
