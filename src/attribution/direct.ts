@@ -117,7 +117,8 @@ export function trailingAttribution(doc: Doc, cueAt: readonly (CueMatch | undefi
     const speaker = speakerBefore(doc, cue.first, k) ?? (cue.first === k + 1 ? oneSpeaker(doc, k) : null);
     // the speaker phrase starts right after the quote; with an appositive name
     // ("the press secretary, Omar Vance, said") the description before it does
-    if (speaker && (speaker.first === k || (speaker.description !== undefined && onlyPhrase(doc, k, speaker.first)))) {
+    // ("KXRB This Evening anchor Dana Morgan said": a capitalised affiliation the speaker phrase stops short of opens it)
+    if (speaker && (speaker.first === k || (speaker.description !== undefined && onlyPhrase(doc, k, speaker.first)) || (speaker.kind === 'name' && affiliationLead(doc, k, speaker.first)))) {
       // after a quote closed by a full stop, "The network said it would ..." starts a sentence of its own
       if (endsSentence(doc, after) && clauseFollows(doc, cue)) return null;
       // 'Smith said: "A," Jones said: "B."': a cue with a colon introduces the next quote
@@ -132,6 +133,30 @@ export function trailingAttribution(doc: Doc, cueAt: readonly (CueMatch | undefi
     break;
   }
   return null;
+}
+
+/** Most words an affiliation before a trailing speaker phrase may hold. */
+const MAX_AFFILIATION = 6;
+
+/**
+ * True when tokens [from, to) are an affiliation written before a speaker's
+ * title and name, all in one stretch right after a quote: capitalised words,
+ * with numbers, currency signs, hyphens and the lower-case "for", "of" or "the"
+ * between them ("KXRB This Evening", "Fares for $5"), opening with a capital
+ * and ending with a capitalised word or a number.
+ */
+function affiliationLead(doc: Doc, from: number, to: number): boolean {
+  if (to <= from || to - from > MAX_AFFILIATION) return false;
+  for (let k = from; k < to; k++) {
+    const t = tokenAt(doc, k);
+    if (t.sent !== tokenAt(doc, to).sent || t.para !== tokenAt(doc, to).para) return false;
+    const capital = /^\p{Lu}/u.test(t.value);
+    if (k === from && !capital) return false;
+    if (capital || /^[$£€]?\d/.test(t.value)) continue;
+    if (k > from && k < to - 1 && (/^[$£€-]$/.test(t.value) || /^(for|of|the)$/.test(t.value))) continue;
+    return false;
+  }
+  return true;
 }
 
 /** True when the quote that closes just before token `after` ends with a full stop. */

@@ -31,7 +31,7 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set(
   spokesperson dean provost founder co-founder councilman councilwoman councillor councilor alderman
   assemblyman assemblywoman delegate del supt insp det mgr hon honorable honourable gov.-elect retd ret
   u.s. us republican democratic democrat gop white special counsel solicitor surgeon
-  economist analyst professor lawyer activist coach`.split(/\s+/).filter((w) => w.length > 0),
+  economist analyst professor lawyer activist coach anchor co-anchor co-host`.split(/\s+/).filter((w) => w.length > 0),
 );
 
 
@@ -54,4 +54,17 @@ export const FIELD_WORDS: ReadonlySet<string> = new Set(
   `defence defense foreign finance treasury health education justice labor labour energy commerce
   agriculture transportation transport environment trade home interior security intelligence police
   army navy military budget housing immigration communications press campaign economic`.split(/\s+/).filter((w) => w.length > 0),
+);
+
+/**
+ * Title words that end an affiliation inside a run of capitalised words, so
+ * that the name is what follows them ("Harbour League Secretary General
+ * Orla Denning", "KXRB co-Anchor Dana Morgan"): offices held by one person.
+ * Words that also name groups or things ("Democratic", "Special", "Prince"
+ * in a dynasty's name, "Justice" in a court's) are left out.
+ */
+export const INNER_TITLES: ReadonlySet<string> = new Set(
+  `president minister secretary general director chairman chairwoman chair governor gov senator sen rep
+  representative mayor commissioner ambassador spokesman spokeswoman spokesperson adviser advisor anchor
+  co-anchor ceo`.split(/\s+/).filter((w) => w.length > 0),
 );

@@ -44,6 +44,14 @@ const OBJECT_CONTROL = new Set(['lead', 'allow', 'prompt', 'push', 'force', 'cau
 /** Things with words on them that "say" something: "a headline that said", "bottles that said". */
 const SIGN_NOUNS = new Set(['headline', 'headlines', 'message', 'messages', 'sign', 'signs', 'banner', 'banners', 'ad', 'ads', 'video', 'caption', 'note', 'placard', 'placards', 'poster', 'posters', 'card', 'shirt', 'shirts', 'bottles', 'billboard']);
 
+/**
+ * Lower-case determiners opening the phrase after in, on or at that sets the
+ * scene for a person's words ("Lee in her speech said", "Reyes at a rally
+ * said"); a quantifier ("Partisans on both sides") opens a phrase of the
+ * speaker's own.
+ */
+const SCENE_DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'this', 'that']);
+
 /** Words that stand for people before in, at or on: "Many in the crowd say", "some at the rally". */
 const PARTITIVES = new Set(['many', 'some', 'most', 'few', 'several', 'others', 'all', 'both', 'none']);
 
@@ -434,6 +442,14 @@ function phraseBefore(doc: Doc, cueFirst: number, givenFloor: number): Mention |
     if (s < 0) break;
     const m = makeMention(doc, s, k + 1);
     if (!m || m.kind === 'pronoun' || !canSpeak(doc, m)) break;
+    // "Ann Lee in her opening speech said", "Tom Reyes at a news conference said": after a person's name, a
+    // lower-case in, on or at and a phrase opened by a lower-case determiner set the scene; the person speaks alone
+    if (round === 0 && m.kind === 'name' && m.first === s && m.last === k + 1 && /^(in|on|at)$/.test(tokenAt(doc, k + 1).value) &&
+      SCENE_DETERMINERS.has(tokenAt(doc, start).value) && tokenAt(doc, k).pos === 'PROPN' && kindOfName(m.name) === 'person') {
+      start = s;
+      end = k + 1;
+      break;
+    }
     start = s;
   }
   // "at least half of voters", "nearly half", "about 9 percent"

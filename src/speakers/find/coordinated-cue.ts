@@ -10,6 +10,7 @@ import { CUE_VERBS } from '../../data/cues.js';
 import type { Doc } from '../../prepare/document.js';
 import { isMarkToken, tokenAt } from '../../prepare/lookup.js';
 import { speakerBefore, verbGroupStart } from './before.js';
+import { scareQuoteStart } from './name-tokens.js';
 
 /** How far back from the conjunction the earlier verb of saying may stand. */
 const MAX_BACK = 20;
@@ -27,6 +28,12 @@ export function coordinatedCueSpeaker(doc: Doc, cueFirst: number, cueHead: numbe
   if (k <= sentence.first || !/^(and|but)$/.test(tokenAt(doc, k).lower)) return null;
   for (let v = k - 1; v > sentence.first && v >= k - MAX_BACK; v--) {
     const t = tokenAt(doc, v);
+    // (a short quoted stretch in the clause is passed over: 'lamented the "dismal" state and criticized')
+    const scare = isMarkToken(t.value) ? scareQuoteStart(doc, v, sentence.first) : -1;
+    if (scare >= 0) {
+      v = scare;
+      continue;
+    }
     // (a quotation or a clause break between them: the earlier verb is another attribution's)
     if (isMarkToken(t.value) || /^[;:]$/.test(t.value)) return null;
     if (t.pos !== 'VERB' || /ing$/.test(t.lower) || !/^\p{Ll}/u.test(t.value) || !/^(speech|writing)$/.test(CUE_VERBS.get(t.lemma) ?? '')) continue;

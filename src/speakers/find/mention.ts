@@ -9,7 +9,7 @@ import { FIRST_NAMES } from '../../data/names.js';
 import { DOCUMENT_NOUNS, FRACTION_NOUNS, INDEFINITE_PEOPLE, ORGANIZATION_NOUNS, ORGANIZATION_OF, PEOPLE_NOUNS } from '../../data/people.js';
 import { PRONOUNS } from '../../data/pronouns.js';
 import { DAY_WORDS, MONTH_WORDS } from '../../data/time.js';
-import { NAME_SUFFIXES, TITLE_WORDS } from '../../data/titles.js';
+import { INNER_TITLES, NAME_SUFFIXES, TITLE_WORDS } from '../../data/titles.js';
 import type { Doc, Token } from '../../prepare/document.js';
 import { DASHES, isAgeWord, isInnerHyphen, isNameToken, misdecodedWordStart, titleKey } from './name-tokens.js';
 import { HONORIFICS, titlePhrases } from './titles.js';
@@ -93,6 +93,20 @@ export function makeMention(doc: Doc, first: number, last: number): Mention | nu
   const organization = /^\p{Lu}/u.test(head.value) && ORGANIZATION_NOUNS.has(head.lower) && !TITLE_WORDS.has(head.lower) && nameStart < last - 1;
   // a title word joined by a hyphen is part of the name: "KING-TV"
   while (!organization && nameStart < last - 1 && TITLE_WORDS.has(titleKey(tokenAt(doc, nameStart).value)) && !isInnerHyphen(doc, nameStart + 1)) nameStart++;
+  // an affiliation before a title inside the run: "KXRB co-Anchor Dana Morgan", "Harbour Board Chairman Ines Marr"
+  // (the name is the two or more words after the last of INNER_TITLES, none of them a title or a suffix)
+  if (!organization && nameStart < last - 2 && !TITLE_WORDS.has(titleKey(tokenAt(doc, nameStart).value))) {
+    for (let k = last - 3; k > nameStart; k--) {
+      if (!INNER_TITLES.has(titleKey(tokenAt(doc, k).value)) || isInnerHyphen(doc, k + 1)) continue;
+      let rest = true;
+      for (let j = k + 1; j < last && rest; j++) {
+        const w = tokenAt(doc, j);
+        rest = isNameToken(w, doc) && /^\p{Lu}/u.test(w.value) && !TITLE_WORDS.has(titleKey(w.value)) && !NAME_SUFFIXES.has(w.lower);
+      }
+      if (rest) nameStart = k + 1;
+      break;
+    }
+  }
   // a known first name starts the name: "Chief Engineer Paul Okafor", "Transport Commissioner Paul Okafor"
   for (let k = nameStart + 1; !organization && k < last - 1; k++) {
     if (FIRST_NAMES.has(tokenAt(doc, k).lower) && /^\p{Lu}/u.test(tokenAt(doc, k).value) && !FIRST_NAMES.has(tokenAt(doc, k - 1).lower)) {

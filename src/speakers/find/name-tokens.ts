@@ -272,3 +272,28 @@ export function partyCodeEnd(doc: Doc, k: number): number {
   }
   return j > k + 3 && letters.endsWith('.') && isStateAbbreviation(letters.replace(/\./g, '')) ? j : k;
 }
+
+/** Most words a short quoted stretch passed over inside a clause may hold: 'lamented the "dismal" state', 'proposed we "keep the tolls where they are"' (measured on PolNeAR train: 4 -> 6 fixes one speaker, breaks none). */
+const MAX_SCARE_WORDS = 6;
+
+/**
+ * When the quotation mark at token `close` closes a short quoted stretch of
+ * words inside its sentence, at or after `floor` (a scare quote or a quoted
+ * name: 'lamented the "dismal" state and said'), the index of its
+ * opening mark; else -1. The stretch holds one to {@link MAX_SCARE_WORDS}
+ * words and no punctuation, and opens after a word.
+ */
+export function scareQuoteStart(doc: Doc, close: number, floor: number): number {
+  const closing = doc.tokens[close];
+  if (closing === undefined || !isMarkToken(closing.value)) return -1;
+  for (let j = close - 1; j >= Math.max(floor, close - MAX_SCARE_WORDS - 1); j--) {
+    const t = tokenAt(doc, j);
+    if (t.sent !== closing.sent) return -1;
+    if (isMarkToken(t.value)) {
+      const before = doc.tokens[j - 1];
+      return j < close - 1 && j > floor && before !== undefined && before.sent === t.sent && /^[\p{L}\p{N}]/u.test(before.value) ? j : -1;
+    }
+    if (!/^[\p{L}\p{N}]/u.test(t.value) && !isInnerHyphen(doc, j)) return -1;
+  }
+  return -1;
+}

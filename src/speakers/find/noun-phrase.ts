@@ -197,6 +197,11 @@ export function phraseEndAfter(doc: Doc, from: number, ceiling: number): number 
       k++;
       continue;
     }
+    // an adverb hyphenated to the word after it: "(said) a well-known economist", "one well-connected councillor"
+    if (k > from && t.pos === 'ADV' && /^\p{Ll}/u.test(t.value) && isInnerHyphen(doc, k + 1) && k + 2 < ceiling) {
+      k += 3;
+      continue;
+    }
     // hyphenated names and words: "Lane-Eakins", "61-year-old"
     if (k > from && isInnerHyphen(doc, k) && k + 1 < ceiling) {
       k += 2;

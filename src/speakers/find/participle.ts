@@ -7,12 +7,22 @@ import type { Mention } from '../../attribution/candidate.js';
 import { CUE_VERBS } from '../../data/cues.js';
 import type { Doc } from '../../prepare/document.js';
 import { isMarkToken, tokenAt } from '../../prepare/lookup.js';
-import { DASHES } from './name-tokens.js';
+import { DASHES, scareQuoteStart } from './name-tokens.js';
 import { speakerAfter } from './after.js';
 import { joinedFloor, speakerBefore, verbGroupStart } from './before.js';
 import { sentenceSubject, subjectAfterCommas } from './subject.js';
 import { kindOfHead, kindOfName } from '../kinds.js';
 import { COMPOUND_PREPOSITIONS_2, COMPOUND_PREPOSITIONS_3, SUBORDINATORS } from '../../data/function-words.js';
+
+/**
+ * How far back from the comma before a participle the verb of saying it
+ * continues may stand: '"...," said Ann Lee during the debate in Denver,
+ * suggesting' (up to a quotation mark or the sentence start).
+ */
+const MAX_SAID_BACK = 20;
+
+/** How far back from that comma any verb of saying may stand: '"...," Morrow said on the radio, adding'. */
+const NEAR_SAID = 8;
 
 /** Prepositions before a gerund cue that shares the clause's subject: "before saying", "by saying". */
 const GERUND_PREPOSITIONS = new Set(['by', 'before', 'after', 'upon', 'while', 'without', 'despite', 'in', 'of', 'for']);
@@ -86,6 +96,12 @@ function purposeInfinitive(doc: Doc, k: number, sentenceFirst: number): boolean 
 function coordinatedVerbSubject(doc: Doc, and: number, sentenceFirst: number): Mention | null {
   for (let v = and - 1; v > sentenceFirst && v >= and - 16; v--) {
     const t = tokenAt(doc, v);
+    // (a short quoted stretch in the clause is passed over: 'lamented the "dismal" state and criticized')
+    const scare = isMarkToken(t.value) ? scareQuoteStart(doc, v, sentenceFirst) : -1;
+    if (scare >= 0) {
+      v = scare;
+      continue;
+    }
     if (isMarkToken(t.value) || /^[;:]$/.test(t.value)) return null;
     if (t.pos !== 'VERB' || /ing$/.test(t.lower) || !/^\p{Ll}/u.test(t.value)) continue;
     const first = verbGroupStart(doc, v, sentenceFirst);
@@ -196,17 +212,22 @@ export function sharedSubject(doc: Doc, cueFirst: number, cueHead: number): Ment
   // '"...," Morrow said, adding that ...', '... said Mr. Dunmore, adding', 'Ebbe said on the radio, adding':
   // the speaker of the verb of saying shortly before the comma
   if (participle && before.value === ',') {
-    for (let v = k - 1; v >= Math.max(sentence.first, k - 8); v--) {
+    for (let v = k - 1; v >= Math.max(sentence.first, k - MAX_SAID_BACK); v--) {
       const said = tokenAt(doc, v);
       if (isMarkToken(said.value)) break;
       // (a verb the tagger reads after a determiner or a name is a noun: "a Twitter comment")
       const prev = tokenAt(doc, v - 1);
-      const afterDeterminer = prev.pos === 'DET' || (/^(PROPN|ADJ|NOUN)$/.test(prev.pos) && tokenAt(doc, v - 2).pos === 'DET');
+      // (but a past tense right before the comma is the verb: '"...," the clerk recalled, adding')
+      const pastBeforeComma = v === k - 1 && /ed$/.test(said.lower);
+      const afterDeterminer = !pastBeforeComma && (prev.pos === 'DET' || (/^(PROPN|ADJ|NOUN)$/.test(prev.pos) && tokenAt(doc, v - 2).pos === 'DET'));
       if (said.pos !== 'VERB' || !/^(speech|writing)$/.test(CUE_VERBS.get(said.lemma) ?? '') || afterDeterminer) continue;
       // the verb's auxiliaries belong to it ("had mocked"); the words after it are its object,
       // a speaker only when the verb is inverted after a quotation ('"...," said Mr. Dunmore, adding')
       let verbFirst = v;
       while (verbFirst - 1 > sentence.first && tokenAt(doc, verbFirst - 1).pos === 'AUX') verbFirst--;
+      // (further back than a few words, only a verb inverted right after a quotation: '"...," said Ann Lee during
+      // the debate in Denver, suggesting')
+      if (v < k - NEAR_SAID && !(v + 1 < k && isInverted(doc, verbFirst, sentence.first))) break;
       const floor = Math.max(sentence.first, verbFirst - 12);
       const speaker = speakerBefore(doc, verbFirst, floor) ?? (v + 1 < k && isInverted(doc, verbFirst, sentence.first) ? speakerAfter(doc, v + 1, k) : null);
       if (speaker) return speaker;

@@ -1,0 +1,205 @@
+/**
+ * Speaker finding, round 5 (issue 10): the phrase that speaks for a cue when
+ * the plain rules stop short. Invented sentences and names; each row gives,
+ * for every quote in order, its text, its cue, the speaker's name, the
+ * entity's kind and `via` (how the name was reached). Rows marked
+ * "unchanged" pin outputs the new rules must not touch.
+ */
+import { describe, expect, test } from 'vitest';
+import { extract } from './support/invariants.js';
+
+/** Each quote as `text | cue | name | kind | via`. */
+function rows(input: string): string[] {
+  const r = extract(input);
+  return r.quotes.map((q) => {
+    const entity = q.speaker ? r.speakers.find((s) => s.id === q.speaker!.id) : undefined;
+    return `${q.text} | ${q.cue?.span.text ?? '-'} | ${q.speaker?.name ?? '-'} | ${entity?.kind ?? '-'} | ${q.speaker?.via ?? '-'}`;
+  });
+}
+
+describe('a participle after an inverted cue far back in the sentence', () => {
+  test.each([
+    {
+      name: 'the inverted cue and its phrase fill more than eight words before the comma',
+      input: '“We have to keep the ferry running,” said former harbour chief Orla Denning during the second council debate in Marlow, suggesting that she had seen the accounts.',
+      output: [
+        'We have to keep the ferry running, | said | Orla Denning | person | name',
+        'she had seen the accounts | suggesting | Orla Denning | person | name',
+      ],
+    },
+    {
+      name: 'unchanged: a verb of saying far back and not inverted leaves the participle to the nearest subject',
+      input: 'Tomas Vey said the ferry would run on Monday after the harbour board in Marlow finally approved the budget, adding that the fares would rise.',
+      output: [
+        'the ferry would run on Monday after the harbour board in Marlow finally approved the budget | said | Tomas Vey | person | name',
+        'the fares would rise | adding | Tomas Vey | person | name',
+      ],
+    },
+  ])('$name', ({ input, output }) => {
+    expect(rows(input)).toEqual(output);
+  });
+});
+
+describe('a past tense after a determiner and a noun, right before the comma of a participle', () => {
+  test.each([
+    {
+      name: 'the verb is read as a verb, and its subject speaks for the participle',
+      input: 'Vey said Denning “would never win the ward,” the clerk recalled, adding that the count was close.',
+      output: [
+        // (the content as today: the mixed quote takes the whole reported sentence)
+        'Vey said Denning “would never win the ward,” | recalled | the clerk | person | description',
+        'the count was close | adding | the clerk | person | description',
+      ],
+    },
+    {
+      name: 'unchanged: a noun after a determiner before the comma is no verb of saying',
+      input: 'Ines Marr posted a long statement, saying that the quay was safe.',
+      output: ['the quay was safe | saying | Ines Marr | person | name'],
+    },
+  ])('$name', ({ input, output }) => {
+    expect(rows(input)).toEqual(output);
+  });
+});
+
+describe('an adverb hyphenated to the next word inside a speaker phrase after the cue', () => {
+  test.each([
+    {
+      name: 'an inverted cue and "a well-known" description',
+      input: '“The tolls will not pay for the bridge,” said a well-known economist.',
+      output: ['The tolls will not pay for the bridge, | said | a well-known economist | person | description'],
+    },
+    {
+      name: 'after a number, with a tail the phrase stops before',
+      input: '“If Marr wins the harbour ward, the rest will follow,” said one well-connected councillor close to the campaign, who asked not to be named.',
+      output: ['If Marr wins the harbour ward, the rest will follow, | said | one well-connected councillor | person | description'],
+    },
+    {
+      name: 'unchanged: an appositive name after a description with a hyphenated adjective speaks',
+      input: 'The port’s long-serving harbour master, Ines Marr, backed the plan on Monday, saying the fees would stay low.',
+      output: ['the fees would stay low | saying | Ines Marr | person | name'],
+    },
+    {
+      name: 'unchanged: the description before the cue',
+      input: '“The tolls will not pay for the bridge,” a well-known economist said.',
+      output: ['The tolls will not pay for the bridge, | said | a well-known economist | person | description'],
+    },
+  ])('$name', ({ input, output }) => {
+    expect(rows(input)).toEqual(output);
+  });
+});
+
+describe('a coordinated cue after a clause holding a short quoted stretch', () => {
+  test.each([
+    {
+      name: 'a scare quote in the first clause no longer hides its verb and subject',
+      input: 'The unease was plain when Mayor Ines Marr lamented the "dismal" state of the harbour and criticized the "toll politics" of the board.',
+      output: [
+        'the "dismal" state of the harbour | lamented | Ines Marr | person | name',
+        'the "toll politics" of the board | criticized | Ines Marr | person | name',
+      ],
+    },
+    {
+      name: 'a quoted word before "and": the coordinated cue is found, and the first quote ends before "and"',
+      input: 'Ines Marr met the board on Tuesday. Though she called the ferry operator’s conduct “outrageous” and called for bonuses to be “clawed back” from its managers, Marr kept her remarks short.',
+      output: [
+        'the ferry operator’s conduct “outrageous” | called | Ines Marr | person | pronoun',
+        'bonuses to be “clawed back” from its managers | called for | Ines Marr | person | pronoun',
+      ],
+    },
+    {
+      name: 'unchanged: the same with the pronoun opening its sentence',
+      input: 'Ines Marr met the board on Tuesday. She called the ferry fares "absurd" and called for a "fresh" look at the budget.',
+      output: [
+        'the ferry fares "absurd" | called | Ines Marr | person | pronoun',
+        'a "fresh" look at the budget | called for | Ines Marr | person | pronoun',
+      ],
+    },
+    {
+      name: 'a quoted phrase of six words',
+      input: 'Ines Marr signed the order on Monday, while Tomas Vey, the former harbour master, proposed we "keep the tolls where they are" and said the board should resign.',
+      output: [
+        'we "keep the tolls where they are" | proposed | Tomas Vey | person | name',
+        'the board should resign | said | Tomas Vey | person | name',
+      ],
+    },
+    {
+      name: 'unchanged: a full quotation between the verbs still ends the search',
+      input: 'Tomas Vey said "we will never sell the quay to anyone, whatever the price," and the board later promised to keep it.',
+      output: [
+        'we will never sell the quay to anyone, whatever the price, | said | Tomas Vey | person | name',
+        'to keep it | later promised | the board | organization | description',
+      ],
+    },
+  ])('$name', ({ input, output }) => {
+    expect(rows(input)).toEqual(output);
+  });
+});
+
+describe('a scene-setting phrase after a person\'s name before the cue', () => {
+  test.each([
+    {
+      name: 'in a possessive medium',
+      input: 'Ines Marr in her opening speech said the harbour fees would stay low.',
+      output: ['the harbour fees would stay low | said | Ines Marr | person | name'],
+    },
+    {
+      name: 'at an event',
+      input: 'Tomas Vey at a news conference said the quay would close in May.',
+      output: ['the quay would close in May | said | Tomas Vey | person | name'],
+    },
+    {
+      name: 'a time phrase with "at the time"',
+      input: 'Tomas Vey at the time said he had asked his staff to check the fees.',
+      output: ['he had asked his staff to check the fees | said | Tomas Vey | person | name'],
+    },
+    {
+      name: 'unchanged: a quantifier opens a phrase of the speaker\'s own',
+      input: 'Voters on both sides warn that the channel is silting up.',
+      output: ['the channel is silting up | warn | Voters on both sides | group | description'],
+    },
+    {
+      name: 'unchanged: a group at a company keeps its tail',
+      input: 'Analysts at Calder Moss said the fees would rise.',
+      output: ['the fees would rise | said | Analysts at Calder Moss | group | description'],
+    },
+    {
+      name: 'unchanged: a name with "of" and a place keeps the place as a description',
+      input: 'Ines Marr of Marlow said the fees would rise.',
+      output: ['the fees would rise | said | Ines Marr | person | name'],
+    },
+  ])('$name', ({ input, output }) => {
+    expect(rows(input)).toEqual(output);
+  });
+});
+
+describe('an affiliation before a title inside a run of capitalised words', () => {
+  test.each([
+    {
+      name: 'the name follows the last office title in the run',
+      input: 'Harbour League Secretary General Orla Denning said the fees would rise.',
+      output: ['the fees would rise | said | Orla Denning | person | name'],
+    },
+    {
+      name: 'unchanged: a hyphenated title after a network, before a known first name',
+      input: '“The tide was early,” KXRB co-Anchor Dana Morgan said.',
+      output: ['The tide was early, | said | Dana Morgan | person | name'],
+    },
+    {
+      name: 'a trailing speaker phrase opened by a capitalised affiliation the phrase stops short of',
+      input: '“The ferry has never run this late,” KXRB This Evening co-Anchor Dana Morgan said.',
+      output: ['The ferry has never run this late, | said | Dana Morgan | person | name'],
+    },
+    {
+      name: 'unchanged: a group whose name holds a title-like word stays whole',
+      input: 'The Harbour Democratic Party said the fees would rise.',
+      output: ['the fees would rise | said | Harbour Democratic Party | organization | name'],
+    },
+    {
+      name: 'unchanged: a suffix after a title-like surname is no name of its own',
+      input: 'Tomas Mayor Jr. said the fees would rise.',
+      output: ['the fees would rise | said | Tomas Mayor Jr. | person | name'],
+    },
+  ])('$name', ({ input, output }) => {
+    expect(rows(input)).toEqual(output);
+  });
+});
