@@ -9,6 +9,7 @@ import type { CuePhrase, Lexicon } from './lexicon.js';
 import { isMarkToken, tokenAt } from '../prepare/lookup.js';
 import { CATENATIVE_VERBS, GERUND_CATENATIVE_VERBS, INFINITIVE_VERBS, MISTAGGED_FORMS, NOT_CUE_BEFORE, NOUN_TAGGED_SAYING_VERBS, NOUN_TAGGED_VERBS, SPEECH_PHRASES, TOPIC_CLOSERS, TOPIC_PREPOSITIONS } from '../data/cues.js';
 import { CLAUSE_RELATIVES, POSSESSIVES_AND_YOUR, RELATIVE_PRONOUNS, TOPIC_QUESTION_WORDS } from '../data/clauses.js';
+import { SAY_NOUN_DETERMINERS } from '../data/senses.js';
 
 /** Adverbs that annotated corpora count as part of the cue: "also said", "later told", "has repeatedly denied". */
 const CUE_ADVERBS = new Set(['also', 'now', 'later', 'recently', 'just', 'then', 'often', 'still', 'even', 'initially', 'again', 'already', 'previously', 'first', 'repeatedly', 'publicly', 'once', 'frequently', 'earlier']);
@@ -285,6 +286,26 @@ function speechPhraseHere(doc: Doc, i: number, end: number): boolean {
   return false;
 }
 
+/** Most adjectives between a determiner and the noun "say": "their final say", "a much larger say". */
+const MAX_SAY_ADJECTIVES = 2;
+
+/**
+ * True when "say" at `i` is a noun, the voice someone has in something: a
+ * determiner or possessive before it, adjectives between them allowed, and
+ * punctuation, a preposition or "than" after it ("had their say, ...", "have
+ * a larger say than", "the final say on whether"); "a third say they ..." is
+ * the verb.
+ */
+function nounSay(doc: Doc, i: number): boolean {
+  const t = tokenAt(doc, i);
+  if (t.lower !== 'say') return false;
+  const next = doc.tokens[i + 1];
+  if (next !== undefined && next.sent === t.sent && next.pos !== 'PUNCT' && next.pos !== 'ADP' && next.lower !== 'than') return false;
+  let k = i - 1;
+  while (k >= 0 && i - k <= MAX_SAY_ADJECTIVES && tokenAt(doc, k).pos === 'ADJ' && tokenAt(doc, k).sent === t.sent) k--;
+  return k >= 0 && tokenAt(doc, k).sent === t.sent && SAY_NOUN_DETERMINERS.has(tokenAt(doc, k).lower);
+}
+
 /** Finds every cue in the document, in text order. */
 export function detectCues(doc: Doc, lexicon: Lexicon): CueMatch[] {
   const cues: CueMatch[] = [];
@@ -325,6 +346,8 @@ export function detectCues(doc: Doc, lexicon: Lexicon): CueMatch[] {
     // its base form must be tagged as a verb ("the post office" is no cue)
     if (category === undefined || !(base !== undefined || isVerbLike(t, doc) || (custom !== undefined && t.lower !== custom))) continue;
     if (t.lemma === 'point' && tokens[i + 1]?.lower !== 'out') continue;
+    // "had their say", "the final say on": the noun, no report
+    if (nounSay(doc, i)) continue;
     // "Lee reported from Washington": a dateline, not a report ("reported from Kyiv that ..." is one)
     if (NOT_CUE_BEFORE.get(t.lemma)?.has(tokens[i + 1]?.lower ?? '') && !thatOrColonAfter(doc, i + 1) && !markAfter(doc, i + 1)) continue;
     // part of a hyphenated word: "so-called", "self-described"

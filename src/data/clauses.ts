@@ -147,3 +147,12 @@ export const SUBJECT_RELATIVES: ReadonlySet<string> = new Set(['who', 'that']);
 
 /** Lemmas of the auxiliaries of a passive: "was caught on a bus telling", "got stuck in a jam trying to explain". */
 export const PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set(['be', 'get']);
+
+/**
+ * People a source speaks through, after "through a" or "through his":
+ * `denied the charges through a spokeswoman`, `through his lawyer`.
+ */
+export const SPOKESPERSON_NOUNS: ReadonlySet<string> = new Set([
+  'spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'spokesmen', 'lawyer', 'lawyers', 'attorney', 'attorneys',
+  'representative', 'representatives', 'publicist', 'aide', 'aides', 'agent', 'counsel',
+]);

@@ -12,3 +12,11 @@
  */
 export const NOUN_OBJECT_CUES: ReadonlySet<string> = new Set(['maintain', 'boast', 'add']);
 
+
+/**
+ * Words right before "say" (adjectives between them allowed) that make it the
+ * noun of having a voice in something, which reports nothing: "had their say",
+ * "a larger say", "the final say", "no say in". ("her" is left out: "heard her
+ * say ..." is the verb.)
+ */
+export const SAY_NOUN_DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'their', 'his', 'its', 'our', 'my', 'your', 'no']);

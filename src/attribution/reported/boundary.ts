@@ -10,7 +10,7 @@ import { MEDIUM_WORDS, NOUN_CUES } from '../../data/cues.js';
 import type { Doc } from '../../prepare/document.js';
 import { markEnd } from '../candidate.js';
 import type { Segment } from '../../prepare/document.js';
-import { POSSESSIVES_AND_YOUR } from '../../data/clauses.js';
+import { POSSESSIVES_AND_YOUR, SPOKESPERSON_NOUNS } from '../../data/clauses.js';
 import { DASHES } from '../../speakers/find/name-tokens.js';
 import { NP_POS, TIME_WORDS, clauseStartsAt, contentEnd, cutAtMainClause, cutAtNextAttribution, type ReportedContext } from './shared.js';
 
@@ -34,8 +34,35 @@ function noList(ctx: ReportedContext, from: number, end: number): boolean {
 export function clauseEnd(ctx: ReportedContext, sentence: Segment, cueFirst: number, p: number, within: Segment = sentence): number {
   let end = cutAtNextAttribution(ctx, p, contentEnd(ctx, p, within));
   end = cutAtMainClause(ctx, sentence, cueFirst, p, end);
-  end = cutNarratorTail(ctx, p, end);
+  end = cutNarratorTail(ctx, p, cutConditionTail(ctx, p, end));
   return cutSecondClause(ctx, p, end);
+}
+
+/** Words after "on the condition that ... not be" that ask for anonymity: "named", "identified". */
+const UNNAMED = /^(named|identified|quoted|used)$/;
+
+/**
+ * The end of content `[from, end)` once the terms of anonymity the source
+ * spoke on are cut off: `said the talks had stalled on condition of
+ * anonymity because ...`, `discussed the meeting only on the condition that
+ * he not be named`. "on (the) condition of anonymity" or "on (the) condition
+ * that ... not be named/identified", outside quotation marks, is the
+ * narrator's; any other condition is content (`would sign on the condition
+ * that the pier stays open`). An "only" before it goes with it.
+ */
+export function cutConditionTail(ctx: ReportedContext, from: number, end: number): number {
+  const { doc } = ctx;
+  for (let k = from + 1; k < Math.min(end - 1, from + MAX_TAIL); k++) {
+    if (ctx.quoted[k] || tokenAt(doc, k).lower !== 'on') continue;
+    const c = tokenAt(doc, k + 1).lower === 'the' ? k + 2 : k + 1;
+    if (c + 1 >= end || tokenAt(doc, c).lower !== 'condition' || ctx.quoted[c]) continue;
+    const next = tokenAt(doc, c + 1).lower;
+    let anonymous = next === 'of' && tokenAt(doc, c + 2).lower === 'anonymity';
+    for (let j = c + 2; next === 'that' && j < Math.min(end, c + 8); j++) if (UNNAMED.test(tokenAt(doc, j).lower) && tokenAt(doc, j - 1).lower === 'be' && tokenAt(doc, j - 2).lower === 'not') anonymous = true;
+    if (!anonymous) continue;
+    return k - 1 > from && tokenAt(doc, k - 1).lower === 'only' ? k - 1 : k;
+  }
+  return end;
 }
 
 /** The end of content `[from, end)` once a narrator's appositive or parenthesis at its end is cut off. */
@@ -246,6 +273,22 @@ export function nounClauseStart(doc: Doc, from: number, that: number): number {
   return k;
 }
 
+/**
+ * True when the tokens from `k` are a determined phrase naming a person the
+ * source speaks through or a medium ("a spokeswoman", "his lawyer", "a
+ * statement"), ending the content at `end` or before a comma.
+ */
+function throughSpokesperson(ctx: ReportedContext, k: number, end: number): boolean {
+  const { doc } = ctx;
+  if (!PHRASE_OPENERS.test(tokenAt(doc, k).lower)) return false;
+  for (let j = k + 1; j < Math.min(end, k + 1 + MAX_MEDIUM_PHRASE); j++) {
+    const w = tokenAt(doc, j);
+    if (ctx.quoted[j] || !NP_POS.has(w.pos)) return false;
+    if (SPOKESPERSON_NOUNS.has(w.lower) || MEDIUM_WORDS.has(w.lower)) return j + 1 >= end || /^[,;.]$/.test(tokenAt(doc, j + 1).value);
+  }
+  return false;
+}
+
 /** Words that open a determined phrase after a preposition: "on its page", "at a conference", "in the book". */
 const PHRASE_OPENERS = /^(a|an|the|his|her|its|their|our|my|your|this|that)$/;
 /** How many tokens after the preposition the medium or time word may stand. */
@@ -264,6 +307,8 @@ export function cutMediumAdjunct(ctx: ReportedContext, from: number, end: number
   const { doc } = ctx;
   for (let k = from + 1; k < Math.min(end - 1, from + MAX_TAIL); k++) {
     const t = tokenAt(doc, k);
+    // "denied the charges through a spokeswoman", "through his lawyer", "through a statement"
+    if (!ctx.quoted[k] && t.lower === 'through' && throughSpokesperson(ctx, k + 1, end)) return k;
     if (ctx.quoted[k] || !MEDIUM_PREPOSITIONS.has(t.lower)) continue;
     const next = tokenAt(doc, k + 1);
     if (!PHRASE_OPENERS.test(next.lower) && next.pos !== 'PROPN') continue;

@@ -8,7 +8,7 @@
 import { tokenAt } from '../../prepare/lookup.js';
 import type { Candidate, CueMatch } from '../candidate.js';
 import { INFINITIVE_VERBS, OBJECT_INFINITIVE_VERBS } from '../../data/cues.js';
-import { cutSecondClause } from './boundary.js';
+import { cutNarratorTail, cutSecondClause } from './boundary.js';
 import {
   MAX_LOOK, candidate, clauseStartsAt, contentEnd, cueSubject, cutAtNextAttribution, passiveCue, range, sentenceOf, subjectlessCue,
   type ReportedContext,
@@ -91,7 +91,7 @@ export function cueInfinitive(ctx: ReportedContext, cue: CueMatch): Candidate | 
   if (negation >= 0) p = negation;
   if (listener >= 0) p = listener;
   if (object >= 0) p = object;
-  const end = infinitiveEnd(ctx, p, cutSecondClause(ctx, p, cutAtNextAttribution(ctx, p, contentEnd(ctx, p, sentence))));
+  const end = infinitiveEnd(ctx, p, cutSecondClause(ctx, p, cutNarratorTail(ctx, p, cutAtNextAttribution(ctx, p, contentEnd(ctx, p, sentence)))));
   if (end - p < 2) return null;
   return candidate(ctx, [range(doc, p, end)], cue, speaker, speaker ? 'reported/cue-infinitive' : 'reported/cue-infinitive-no-speaker', confidence);
 }

@@ -14,7 +14,7 @@ import { ANSWER_VERBS, GERUND_VERBS, OBJECT_VERBS, PRO_CLAUSES, TOLD_NOUNS, TOPI
 import {
   ADJUNCT_PREPOSITIONS, END, TIME_WORDS, candidate, clauseStartsAt, cueSubject, cutAtNextAttribution, endAtClausePunctuation, passiveCue, range, sentenceOf, subjectlessCue, type ReportedContext,
 } from './shared.js';
-import { cutMediumAdjunct } from './boundary.js';
+import { cutConditionTail, cutMediumAdjunct } from './boundary.js';
 import { NARRATOR_SUBORDINATORS, POSSESSIVES_AND_YOUR } from '../../data/clauses.js';
 
 /** Words that may start the object: a determiner, a noun, an adjective, a number, a possessive, a gerund. */
@@ -106,7 +106,8 @@ export function cueObject(ctx: ReportedContext, cue: CueMatch): Candidate | null
     end++;
   }
   if (end - p >= MAX_OBJECT) return null;
-  end = cutAtNextAttribution(ctx, p, end);
+  // "discussed the plan on condition of anonymity": the terms the source spoke on are the narrator's
+  end = cutConditionTail(ctx, p, cutAtNextAttribution(ctx, p, end));
   // "criticized the plan on its Facebook page": where it was said is no part of the object,
   // which may then be one noun ("talked about immigration at the debate")
   const cut = question ? end : cutMediumAdjunct(ctx, p, end);

@@ -4,7 +4,7 @@
  */
 import type { Candidate, CueMatch, Mention, Range } from '../candidate.js';
 import type { Doc } from '../../prepare/document.js';
-import { NAMING_VERBS, QUOTED_OBJECT_RELATIVES } from '../../data/cues.js';
+import { LISTENER_VERBS, NAMING_VERBS, QUOTED_OBJECT_RELATIVES } from '../../data/cues.js';
 import { conjoinedVerbAt, isIngCue, markEnd } from '../candidate.js';
 import { isMarkToken, lowerBound, tokenAt } from '../../prepare/lookup.js';
 import { isTitle, wordsOf } from '../../marks/title.js';
@@ -52,12 +52,18 @@ export function cueWithQuotedObject(ctx: ReportedContext, cue: CueMatch): Candid
   if (tokenAt(doc, from).value === ':' && holdsAttributedQuote(ctx, from, end)) return null;
   // "referred to Brisco as ...", "called for a ...": the preposition belongs to the cue
   let start = from;
-  if (tokenAt(doc, start).pos === 'ADP' && start + 1 < end && !isMarkToken(tokenAt(doc, start + 1).value) && tokenAt(doc, start + 1).start < quote.open) start++;
+  // (also right before the quotation mark: 'called for "boots on the ground"', 'talked about "winning"'; not "to", which may
+  // open an infinitive: 'vowed to "rip up" the deal', nor "as", which annotated news keeps: 'described as "volatile"')
+  const prep = tokenAt(doc, start);
+  const markNext = isMarkToken(tokenAt(doc, start + 1).value) && tokenAt(doc, start + 1).start === quote.open;
+  if (prep.pos === 'ADP' && start + 1 < end && ((!isMarkToken(tokenAt(doc, start + 1).value) && tokenAt(doc, start + 1).start < quote.open) || (markNext && prep.lower !== 'to' && prep.lower !== 'as'))) start++;
   const spanned = start > from ? { ...cue, last: start } : cue;
   // 'told them, "..."': a short listener before a comma or a colon is not part of the quotation
   start = skipShortLead(ctx, start, end);
   // 'told the crowd at the pier, "We will win the seat."': a sentence quoted after a comma, a colon or a dash
   start = skipLeadBeforeSentence(ctx, start, end, quote.open);
+  // 'told her backers that "we will win"': the listener before "that" is not what was said
+  start = skipListenerBeforeThat(ctx, cue, start, end, quote.open);
   const parts = [range(doc, start, end)];
   // 'the plan, which Ada Moss called "a mess"': the relative word opens what was said
   const relative = speaker ? namingRelative(doc, cue, speaker) : null;
@@ -122,6 +128,27 @@ function withSubject(doc: Doc, cue: CueMatch, floor: number): Mention | null {
   const m = speakerBefore(doc, cue.first, floor);
   if (!m || m.last !== cue.first || m.first <= floor) return null;
   return tokenAt(doc, m.first - 1).lower === 'with' ? m : null;
+}
+
+/**
+ * The start of a quoted object's content `[start, end)` once the listener of a
+ * verb such as "tell" or "assure" is left out: `told her backers that "we are
+ * in this together"`, `assured reporters at the pier that "..."` give the
+ * "that" and the quotation, as annotated news marks them. Only when "that"
+ * stands right before the opening mark and the words before it hold no verb,
+ * no mark and no quoted word.
+ */
+function skipListenerBeforeThat(ctx: ReportedContext, cue: CueMatch, start: number, end: number, open: number): number {
+  const { doc } = ctx;
+  if (!LISTENER_VERBS.has(cue.lemma)) return start;
+  let q = start;
+  while (q < end && tokenAt(doc, q).start < open) q++;
+  if (q <= start + 1 || q >= end || tokenAt(doc, q - 1).lower !== 'that') return start;
+  for (let k = start; k < q - 1; k++) {
+    const t = tokenAt(doc, k);
+    if (ctx.quoted[k] || isMarkToken(t.value) || t.pos === 'VERB' || t.pos === 'AUX' || t.lower === 'that') return start;
+  }
+  return q - 1;
 }
 
 /**
