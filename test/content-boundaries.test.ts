@@ -44,8 +44,10 @@ const cases: [string, string, Row[]][] = [
   ['warned her old ...', 'Ms. Oduya warned her old ferry would fail by June.', [
     row(['her old ferry would fail by June'], 'Ms. Oduya', 'warned', 'reported/cue-clause'),
   ]],
-  // a relative clause on the noun of an adjunct after the cue reports nothing
-  ['spoke about parks that ...', 'The mayor spoke on Friday about parks that were closed to children.', []],
+  // a relative clause on the noun of an adjunct after the cue is no reported clause: the noun and its clause are the topic
+  ['spoke about parks that ...', 'The mayor spoke on Friday about parks that were closed to children.', [
+    row(['parks that were closed to children'], 'The mayor', 'spoke', 'reported/cue-topic-adjunct'),
+  ]],
   // "maintain" and "boast" with a noun phrase keep or show something; they report nothing
   ['maintains a margin', 'Ms. Vale maintains a comfortable projected margin against Mr. Orr.', []],
   ['boasts a dock', 'The port boasts a dock built in 1920.', []],

@@ -32,6 +32,8 @@ const cases: [string, string, Row[]][] = [
   ]],
   ['a dash after the closing mark', 'Ms. Ortiz called the deal "a disaster" \u2014 a charge the firm denies.', [
     row(['the deal "a disaster"'], 'Ms. Ortiz', 'called', 'reported/cue-quoted-object', 'mixed'),
+    // (what the firm denies is the charge)
+    row(['a charge'], 'the firm', 'denies', 'reported/relative-object'),
   ]],
   ['where it was said: in a tweet', 'Ms. Ortiz called the deal "abhorrent" in a tweet on Sunday.', [
     row(['the deal "abhorrent"'], 'Ms. Ortiz', 'called', 'reported/cue-quoted-object', 'mixed'),

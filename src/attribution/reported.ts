@@ -36,6 +36,9 @@ import { declaredOutcome } from './reported/declared-outcome.js';
 import { askedWhich } from './reported/asked-which.js';
 import { reportFigure } from './reported/report-figure.js';
 import { cueAnswerTo } from './reported/answer-to.js';
+import { cueTopicAfterAdjunct } from './reported/topic-adjunct.js';
+import { relativeObject } from './reported/object-relative.js';
+import { chantNoun } from './reported/chant-noun.js';
 
 export type { ReportedContext } from './reported/shared.js';
 
@@ -81,7 +84,8 @@ export function findReported(ctx: ReportedContext): Candidate[] {
     const c =
       cue.form === 'phrase'
         ? citingObject(ctx, cue) ?? pronounAccordingTo(ctx, cue) ?? sourcePhrase(ctx, cue)
-        : declaredOutcome(ctx, cue) ??
+        : chantNoun(ctx, cue) ??
+          declaredOutcome(ctx, cue) ??
           impersonal(ctx, cue) ??
           evidenceClause(ctx, cue) ??
           (afterComma(ctx, cue) ? contentThenCue(ctx, cue) ?? cueThenContent(ctx, cue) : cueThenContent(ctx, cue) ?? contentThenCue(ctx, cue)) ??
@@ -98,10 +102,12 @@ export function findReported(ctx: ReportedContext): Candidate[] {
           cueJudgement(ctx, cue) ??
           cueAnswerTo(ctx, cue) ??
           cueObject(ctx, cue) ??
+          cueTopicAfterAdjunct(ctx, cue) ??
           reportFigure(ctx, cue) ??
           passiveSubject(ctx, cue) ??
           saidTo(ctx, cue) ??
           relativeCue(ctx, cue) ??
+          relativeObject(ctx, cue) ??
           reducedRelativeCue(ctx, cue) ??
           speechObject(ctx, cue);
     if (!c || !passesOptInBar(ctx.doc, c)) continue;

@@ -7,7 +7,7 @@ import type { Doc, Token } from '../prepare/document.js';
 import type { CueMatch } from '../attribution/candidate.js';
 import type { CuePhrase, Lexicon } from './lexicon.js';
 import { isMarkToken, tokenAt } from '../prepare/lookup.js';
-import { CATENATIVE_VERBS, GERUND_CATENATIVE_VERBS, INFINITIVE_VERBS, MISTAGGED_FORMS, NOT_CUE_BEFORE, NOUN_TAGGED_SAYING_VERBS, NOUN_TAGGED_VERBS, SPEECH_PHRASES, TOPIC_CLOSERS, TOPIC_PREPOSITIONS } from '../data/cues.js';
+import { CATENATIVE_VERBS, GERUND_CATENATIVE_VERBS, INFINITIVE_VERBS, MISTAGGED_FORMS, NOT_CUE_BEFORE, NOUN_TAGGED_PARTICLE_VERBS, NOUN_TAGGED_SAYING_VERBS, NOUN_TAGGED_VERBS, SPEECH_PHRASES, TOPIC_CLOSERS, TOPIC_PREPOSITIONS } from '../data/cues.js';
 import { CLAUSE_RELATIVES, POSSESSIVES_AND_YOUR, RELATIVE_PRONOUNS, TOPIC_QUESTION_WORDS } from '../data/clauses.js';
 import { SAY_NOUN_DETERMINERS } from '../data/senses.js';
 
@@ -85,6 +85,27 @@ function nameTopicVerb(doc: Doc, t: Token): boolean {
   return false;
 }
 
+/** Words before a noun-tagged verb and its particle that make it a verb: a subject, an auxiliary, an adverb, "and", "to". */
+const PARTICLE_VERB_BEFORE = new Set(['PROPN', 'NOUN', 'PRON', 'AUX', 'ADV', 'CCONJ', 'PART']);
+
+/**
+ * True for a verb of {@link NOUN_TAGGED_PARTICLE_VERBS} read as a noun right
+ * before its particle: after a subject, an auxiliary, an adverb (one in -ly
+ * read as an adjective too), "and" or "to" ("as Lee points out", "would likely
+ * point out", "denies it and points out that"); not after a number, a
+ * determiner or a possessive ("20 points out of 30", "a point out of"), nor
+ * before "of".
+ */
+function particleVerb(doc: Doc, t: Token): boolean {
+  const particle = NOUN_TAGGED_PARTICLE_VERBS.get(t.lemma);
+  if (particle === undefined || t.pos !== 'NOUN' || t.i === 0) return false;
+  const before = tokenAt(doc, t.i - 1);
+  const after = tokenAt(doc, t.i + 1);
+  if (after.lower !== particle || after.sent !== t.sent || before.sent !== t.sent || tokenAt(doc, t.i + 2).lower === 'of') return false;
+  if (POSSESSIVES_AND_YOUR.has(before.lower)) return false;
+  return PARTICLE_VERB_BEFORE.has(before.pos) || (before.pos === 'ADJ' && /ly$/.test(before.lower));
+}
+
 function isVerbLike(t: Token, doc: Doc): boolean {
   if (t.pos === 'VERB') return true;
   if (NOUN_TAGGED_VERBS.has(t.lemma) && t.pos === 'NOUN' && infinitiveAfter(doc, t)) return true;
@@ -101,6 +122,7 @@ function isVerbLike(t: Token, doc: Doc): boolean {
     return plural && (OBJECT_START.has(after.pos) || closesAfterComma(doc, t.i));
   }
   if (nameTopicVerb(doc, t)) return true;
+  if (particleVerb(doc, t)) return true;
   if (!VERB_FORMS.has(t.lower)) return false;
   const before = doc.tokens[t.i - 1];
   return !(before && ADJECTIVAL_BEFORE.has(before.lower) && before.para === t.para);
@@ -348,6 +370,8 @@ export function detectCues(doc: Doc, lexicon: Lexicon): CueMatch[] {
     if (t.lemma === 'point' && tokens[i + 1]?.lower !== 'out') continue;
     // "had their say", "the final say on": the noun, no report
     if (nounSay(doc, i)) continue;
+    // "pointing out where the pharmacy used to be": showing a place, not saying
+    if (t.lemma === 'point' && tokens[i + 2]?.lower === 'where') continue;
     // "Lee reported from Washington": a dateline, not a report ("reported from Kyiv that ..." is one)
     if (NOT_CUE_BEFORE.get(t.lemma)?.has(tokens[i + 1]?.lower ?? '') && !thatOrColonAfter(doc, i + 1) && !markAfter(doc, i + 1)) continue;
     // part of a hyphenated word: "so-called", "self-described"

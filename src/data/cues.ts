@@ -109,6 +109,8 @@ export const REPORTING_VERBS: ReadonlySet<string> = new Set([
   'disclose', 'observe', 'remark', 'mention', 'reiterate', 'repeat', 'counter', 'retort', 'affirm', 'caution',
   'remind', 'assure', 'inform', 'signal', 'speculate', 'figure', 'reckon', 'realize', 'realise', 'understand',
   'forecast', 'project', 'imply', 'acknowledged', 'lament', 'wonder',
+  // (the detector takes "point" only with "out": "pointed out the plan had failed")
+  'point',
   // opt-in categories (thought, evidence, stance)
   // (a bare clause after show, decide or assume was right 69%, 47% and 50% of the time on train:
   // "showed up", "decided what to do"; records that show a clause are the evidence rule's)
@@ -598,6 +600,9 @@ export const OUTCOME_NOUNS: ReadonlySet<string> = new Set(['winner', 'winners', 
 /** Verbs that report another's words through "as saying": "quoted X as saying", "cited X as saying". */
 export const QUOTING_VERBS: ReadonlySet<string> = new Set(['quote', 'cite']);
 
+/** Lemma of the cue phrases "chants of", "cries of", "shouts of" (see {@link SPEECH_PHRASES}). */
+export const CHANT_NOUN_LEMMA = 'chant of';
+
 /**
  * Verbs of saying made of a verb and a particle, whose verb alone is no cue
  * ("shot back", "fired back"; the tagger reads "shot" as a noun after a name),
@@ -606,6 +611,8 @@ export const QUOTING_VERBS: ReadonlySet<string> = new Set(['quote', 'cite']);
 export const SPEECH_PHRASES: readonly { readonly words: readonly string[]; readonly lemma: string }[] = [
   ...['shot', 'shoots', 'shoot', 'shooting'].map((v) => ({ words: [v, 'back'], lemma: 'shoot back' })),
   ...['fired', 'fires', 'fire', 'firing'].map((v) => ({ words: [v, 'back'], lemma: 'fire back' })),
+  // nouns of words called out by a crowd, before what was called (rule `reported/chant-noun`)
+  ...['chant', 'chants', 'cries', 'shouts'].map((n) => ({ words: [n, 'of'], lemma: CHANT_NOUN_LEMMA })),
 ];
 
 /**
@@ -623,3 +630,51 @@ export const CUE_ADVERB_EXCEPTIONS: ReadonlySet<string> = new Set(['only', 'like
  * nouns seen only so on PolNeAR train. The verb and the noun make the cue.
  */
 export const FEELING_CLAUSE_NOUNS: ReadonlySet<string> = new Set([...FEELING_NOUNS, 'confidence', 'amusement', 'remorse']);
+
+/**
+ * Verbs of saying with the particle they need, that the tagger reads as nouns
+ * before that particle: "as Lee points out, ...", "Critics point out that
+ * ...", "would likely point out the plan ..." (not "20 points out of 30").
+ */
+export const NOUN_TAGGED_PARTICLE_VERBS: ReadonlyMap<string, string> = new Map([['point', 'out']]);
+
+/**
+ * Verbs of talking whose topic may come after a listener or an adjunct (rule
+ * `reported/cue-topic-adjunct`): "talked to voters about health care", "spoke
+ * at length about the war".
+ */
+export const TOPIC_ADJUNCT_VERBS: ReadonlySet<string> = new Set(['talk', 'speak']);
+
+/**
+ * Prepositions that open a listener or an adjunct between a verb of talking
+ * and its topic: "to voters", "with the paper", "at a town hall", "on social
+ * media", "at length".
+ */
+export const TOPIC_ADJUNCT_PREPOSITIONS: ReadonlySet<string> = new Set(['to', 'with', 'at', 'on', 'in', 'before', 'during', 'for', 'from']);
+
+/**
+ * What a stance spoken out opens with after "speak out" (rule
+ * `reported/cue-topic-adjunct`): "spoke out against the levy", "has spoken
+ * out in favor of the plan", lower-case, word by word.
+ */
+export const SPEAK_OUT_STANCES: readonly (readonly string[])[] = [
+  ['against'], ['for'], ['in', 'favor', 'of'], ['in', 'favour', 'of'], ['in', 'support', 'of'], ['in', 'defense', 'of'], ['in', 'defence', 'of'],
+];
+
+/**
+ * Relative words that stand for the object of a verb of saying at the end of
+ * their clause (rule `reported/relative-object`): "the charges, which he has
+ * denied", "another president whom Obama mentioned".
+ */
+export const OBJECT_RELATIVES: ReadonlySet<string> = new Set(['which', 'whom', 'what']);
+
+/**
+ * Verbs of saying whose object a relative word or the noun a clause describes
+ * may be (rule `reported/relative-object`): "which he has denied", "a fact he
+ * often mentions". Verbs of judging or asking (criticize, demand, describe
+ * as) are left out: "the services that Reed demanded" reports nothing said.
+ */
+export const RELATIVE_OBJECT_VERBS: ReadonlySet<string> = new Set([
+  'deny', 'mention', 'acknowledge', 'confirm', 'announce', 'promise', 'predict', 'reveal', 'disclose', 'concede',
+  'dispute', 'recount', 'reiterate', 'repeat', 'allege',
+]);

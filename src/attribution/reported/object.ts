@@ -28,8 +28,8 @@ const MAX_OBJECT = 40;
 const TOPIC_QUESTIONS = new Set(['how', 'why', 'what', 'whether', 'who', 'where']);
 /**
  * The token of the topic's preposition at `p`, or after the particle "out"
- * ("spoke out about"), or -1. An adjunct before the preposition ("talked to
- * voters about") is left out: annotated news marks those topics too seldom.
+ * ("spoke out about"), or -1. A topic after a listener or an adjunct
+ * ("talked to voters about") is rule `reported/cue-topic-adjunct`'s.
  */
 function topicPreposition(ctx: ReportedContext, p: number, last: number, prepositions: ReadonlySet<string>): number {
   const { doc } = ctx;
@@ -64,7 +64,6 @@ function progressive(ctx: ReportedContext, cue: CueMatch): boolean {
 /** `X denied the accusations`, `X talked about the border`. */
 export function cueObject(ctx: ReportedContext, cue: CueMatch): Candidate | null {
   const { doc } = ctx;
-  const tokens = doc.tokens;
   if (cue.form !== 'verb' || passiveCue(doc, cue)) return null;
   const sentence = sentenceOf(doc, cue.head);
   let p = cue.last;
@@ -83,6 +82,18 @@ export function cueObject(ctx: ReportedContext, cue: CueMatch): Candidate | null
   } else if ((OBJECT_VERBS.has(cue.lemma) || GERUND_VERBS.has(cue.lemma) || toldNarrative(ctx, cue, p)) && p === cue.last && !progressive(ctx, cue)) {
     rule = 'reported/cue-object';
   } else return null;
+  return objectAt(ctx, cue, sentence, p, rule);
+}
+
+/**
+ * The object or topic of `cue` that starts at token `p`, with the rule name
+ * `rule` (`reported/cue-object` or `reported/cue-topic`); null when no noun
+ * phrase, gerund or question opens there. The preposition of a topic joins
+ * the cue.
+ */
+export function objectAt(ctx: ReportedContext, cue: CueMatch, sentence: Segment, p: number, rule: string): Candidate | null {
+  const { doc } = ctx;
+  const tokens = doc.tokens;
   const first = tokens[p];
   if (!first || p >= sentence.last) return null;
   const gerund = first.pos === 'VERB' && /ing$/.test(first.lower) && (rule === 'reported/cue-topic' || GERUND_VERBS.has(cue.lemma));
@@ -100,7 +111,10 @@ export function cueObject(ctx: ReportedContext, cue: CueMatch): Candidate | null
     const asPhrase = t.lower === 'as' && !clauseStartsAt(doc, end + 1, sentence.last) && !/^(well|soon|much|many|long|far)$/.test(tokenAt(doc, end + 1).lower);
     if (!ctx.quoted[end] && end > p && (/^[,;:()\u2014\u2013]$/.test(t.value) || t.value === '--' || (NARRATOR_SUBORDINATORS.has(t.lower) && !asPhrase) || END.has(t.value))) break;
     // "denies any wrongdoing and points out ...": a coordinated verb ends the object
-    if (end > p && t.pos === 'CCONJ' && /^(VERB|AUX)$/.test(tokenAt(doc, end + 1).pos)) break;
+    // (a topic after "about" goes on with a second gerund: "talked about health care and getting money out of politics";
+    // not "calling for his firing and carrying signs", where the subject's second verb follows)
+    const gerundTopic = rule === 'reported/cue-topic' && tokenAt(doc, p - 1).lower === 'about' && /ing$/.test(tokenAt(doc, end + 1).lower) && tokenAt(doc, end + 1).pos === 'VERB';
+    if (end > p && t.pos === 'CCONJ' && /^(VERB|AUX)$/.test(tokenAt(doc, end + 1).pos) && !gerundTopic) break;
     // "confirmed the report on Tuesday": a time adjunct ends the object
     if (!ctx.quoted[end] && end > p && (WHEN.has(t.lower) || (ADJUNCT_PREPOSITIONS.has(t.lower) && WHEN.has(tokenAt(doc, end + 1).lower)))) break;
     end++;

@@ -5,6 +5,7 @@
  * speaker. Lower confidence than a clause.
  * @internal
  */
+import type { Doc } from '../../prepare/document.js';
 import type { Candidate, CueMatch, Mention } from '../candidate.js';
 import { isMarkToken, tokenAt } from '../../prepare/lookup.js';
 import { speakerAfter } from '../../speakers/phrase.js';
@@ -17,6 +18,22 @@ const SUBJECT_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART']);
 /** How long the subject may be, in tokens. */
 const MAX_SUBJECT = 10;
 
+/** Prepositions that go on inside the subject: "news of the move", "the plan for the pier". */
+const SUBJECT_PREPOSITIONS = new Set(['of', 'for', 'on', 'about', 'from', 'in', 'with']);
+
+/**
+ * True when the token at `k` goes on inside a subject noun phrase: a
+ * preposition of {@link SUBJECT_PREPOSITIONS} between two of its words, or an
+ * infinitive on its noun ("the plan to close the pier").
+ */
+function insideSubject(doc: Doc, k: number): boolean {
+  const t = tokenAt(doc, k);
+  const before = tokenAt(doc, k - 1);
+  if (t.pos === 'ADP' && SUBJECT_PREPOSITIONS.has(t.lower)) return /^(NOUN|PROPN)$/.test(before.pos);
+  if (t.lower === 'to' && t.pos === 'PART') return before.pos === 'NOUN' && tokenAt(doc, k + 1).pos === 'VERB';
+  return t.pos === 'VERB' && before.lower === 'to' && before.pos === 'PART';
+}
+
 /** `NP was announced`, `NP was first reported by X`. */
 export function passiveSubject(ctx: ReportedContext, cue: CueMatch): Candidate | null {
   const { doc } = ctx;
@@ -25,7 +42,7 @@ export function passiveSubject(ctx: ReportedContext, cue: CueMatch): Candidate |
   const sentence = sentenceOf(doc, cue.head);
   // the subject ends right before the auxiliary
   let start = cue.first;
-  while (start > sentence.first && cue.first - start < MAX_SUBJECT && (SUBJECT_POS.has(tokenAt(doc, start - 1).pos) || POSSESSIVES.has(tokenAt(doc, start - 1).lower))) start--;
+  while (start > sentence.first && cue.first - start < MAX_SUBJECT && (SUBJECT_POS.has(tokenAt(doc, start - 1).pos) || POSSESSIVES.has(tokenAt(doc, start - 1).lower) || insideSubject(doc, start - 1))) start--;
   if (start === cue.first) return null;
   const first = tokenAt(doc, start);
   // a pronoun or a bare name ("it was announced", "Smith was asked") is not what was said
