@@ -623,3 +623,11 @@ export const CUE_ADVERB_EXCEPTIONS: ReadonlySet<string> = new Set(['only', 'like
  * nouns seen only so on PolNeAR train. The verb and the noun make the cue.
  */
 export const FEELING_CLAUSE_NOUNS: ReadonlySet<string> = new Set([...FEELING_NOUNS, 'confidence', 'amusement', 'remorse']);
+
+/**
+ * Prepositions right before a quoted object's opening mark that stay with the
+ * quotation instead of joining the cue: "to" may open an infinitive (`vowed to
+ * "rip up" the deal`), and annotated news keeps "as" (`described as
+ * "volatile"`).
+ */
+export const QUOTATION_PREPOSITIONS: ReadonlySet<string> = new Set(['to', 'as']);
