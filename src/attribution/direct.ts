@@ -14,6 +14,7 @@ import { tokenAt, tokenAtOrAfter, isMarkToken } from '../prepare/lookup.js';
 import { speakerAfter, speakerBefore, sharedSubject } from '../speakers/phrase.js';
 import { DAY_WORDS, MONTH_WORDS, TIME_WORDS } from '../data/time.js';
 import { CONNECTIVE_OPENERS, CUE_VERBS, NAMING_VERBS, NOUN_CUES, TOPIC_OPENERS } from '../data/cues.js';
+import { AFFILIATION_JOINERS } from '../data/titles.js';
 import { owner } from './reported/noun-cue.js';
 
 /** Builds one candidate per outermost quoted stretch, joining quotes that run over paragraphs. */
@@ -118,12 +119,16 @@ export function trailingAttribution(doc: Doc, cueAt: readonly (CueMatch | undefi
     // the speaker phrase starts right after the quote; with an appositive name
     // ("the press secretary, Omar Vance, said") the description before it does
     // ("KXRB This Evening anchor Dana Morgan said": a capitalised affiliation the speaker phrase stops short of opens it)
-    if (speaker && (speaker.first === k || (speaker.description !== undefined && onlyPhrase(doc, k, speaker.first)) || (speaker.kind === 'name' && affiliationLead(doc, k, speaker.first)))) {
+    // (not a new sentence after a quote closed by a full stop: '"..." In Dayton Mayor Ada Moss said otherwise.')
+    const lead = speaker !== null && speaker.first !== k && speaker.kind === 'name' && !endsSentence(doc, after) && affiliationLead(doc, k, speaker.first);
+    if (speaker && (speaker.first === k || (speaker.description !== undefined && onlyPhrase(doc, k, speaker.first)) || lead)) {
       // after a quote closed by a full stop, "The network said it would ..." starts a sentence of its own
       if (endsSentence(doc, after) && clauseFollows(doc, cue)) return null;
       // 'Smith said: "A," Jones said: "B."': a cue with a colon introduces the next quote
       if (colonFollows(doc, cue)) return null;
-      return { cue, speaker, rule: 'direct/trailing-speaker-cue', confidence: 0.95 };
+      // the affiliation is part of the speaker phrase ("KXRB This Evening anchor Dana Morgan")
+      const mention = lead ? { ...speaker, first: k, start: tokenAt(doc, k).start } : speaker;
+      return { cue, speaker: mention, rule: 'direct/trailing-speaker-cue', confidence: 0.95 };
     }
     if (cue.form === 'phrase' && cue.first === k) {
       const source = speakerAfter(doc, cue.last, limit);
@@ -143,21 +148,27 @@ const MAX_AFFILIATION = 6;
  * title and name, all in one stretch right after a quote: capitalised words,
  * with numbers, currency signs, hyphens and the lower-case "for", "of" or "the"
  * between them ("KXRB This Evening", "Fares for $5"), opening with a capital
- * and ending with a capitalised word or a number.
+ * and ending with a capitalised word or a number. A preposition ("In Dayton",
+ * "On Friday") or a day or month name sets a scene instead.
  */
 function affiliationLead(doc: Doc, from: number, to: number): boolean {
   if (to <= from || to - from > MAX_AFFILIATION) return false;
   for (let k = from; k < to; k++) {
     const t = tokenAt(doc, k);
     if (t.sent !== tokenAt(doc, to).sent || t.para !== tokenAt(doc, to).para) return false;
+    if (DAY_AND_MONTH.has(t.lower)) return false;
+    if (k > from && k < to - 1 && (/^[$£€-]$/.test(t.value) || AFFILIATION_JOINERS.has(t.value))) continue;
     const capital = /^\p{Lu}/u.test(t.value);
     if (k === from && !capital) return false;
+    if (t.pos === 'ADP') return false;
     if (capital || /^[$£€]?\d/.test(t.value)) continue;
-    if (k > from && k < to - 1 && (/^[$£€-]$/.test(t.value) || /^(for|of|the)$/.test(t.value))) continue;
     return false;
   }
   return true;
 }
+
+/** Day and month names, lower-case: no affiliation holds one ("On Friday Ada Moss disagreed"). */
+const DAY_AND_MONTH: ReadonlySet<string> = new Set([...DAY_WORDS, ...MONTH_WORDS]);
 
 /** True when the quote that closes just before token `after` ends with a full stop. */
 function endsSentence(doc: Doc, after: number): boolean {

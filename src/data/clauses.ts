@@ -156,3 +156,6 @@ export const SPOKESPERSON_NOUNS: ReadonlySet<string> = new Set([
   'spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'spokesmen', 'lawyer', 'lawyers', 'attorney', 'attorneys',
   'representative', 'representatives', 'publicist', 'aide', 'aides', 'agent', 'counsel',
 ]);
+
+/** Words after "on the condition that ... not be" that ask for anonymity: "named", "identified". */
+export const UNNAMED: ReadonlySet<string> = new Set(['named', 'identified', 'quoted', 'used']);

@@ -678,3 +678,11 @@ export const RELATIVE_OBJECT_VERBS: ReadonlySet<string> = new Set([
   'deny', 'mention', 'acknowledge', 'confirm', 'announce', 'promise', 'predict', 'reveal', 'disclose', 'concede',
   'dispute', 'recount', 'reiterate', 'repeat', 'allege',
 ]);
+
+/**
+ * Prepositions right before a quoted object's opening mark that stay with the
+ * quotation instead of joining the cue: "to" may open an infinitive (`vowed to
+ * "rip up" the deal`), and annotated news keeps "as" (`described as
+ * "volatile"`).
+ */
+export const QUOTATION_PREPOSITIONS: ReadonlySet<string> = new Set(['to', 'as']);

@@ -62,3 +62,11 @@ export const DEGREE_ADVERBS: ReadonlySet<string> = new Set(['most', 'more', 'ver
  * saying ...", "..., during the debate calling ...".
  */
 export const ASIDE_PREPOSITIONS: ReadonlySet<string> = new Set(['at', 'during', 'throughout', 'after', 'before', 'over', 'within', 'until']);
+
+/**
+ * Lower-case determiners opening the phrase after in, on or at that sets the
+ * scene for a person's words ("Lee in her speech said", "Reyes at a rally
+ * said"); a quantifier ("Partisans on both sides") opens a phrase of the
+ * speaker's own.
+ */
+export const SCENE_DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'this', 'that']);

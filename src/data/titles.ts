@@ -68,3 +68,10 @@ export const INNER_TITLES: ReadonlySet<string> = new Set(
   representative mayor commissioner ambassador spokesman spokeswoman spokesperson adviser advisor anchor
   co-anchor ceo`.split(/\s+/).filter((w) => w.length > 0),
 );
+
+/**
+ * Lower-case words that may join the capitalised words of an affiliation
+ * before a speaker's title and name ("Fares for $5 co-chair Ann Lee",
+ * "Friends of the Pier director Tom Reyes").
+ */
+export const AFFILIATION_JOINERS: ReadonlySet<string> = new Set(['for', 'of', 'the']);

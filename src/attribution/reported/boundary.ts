@@ -5,14 +5,14 @@
  * end (`... (naturally)`) are cut off.
  * @internal
  */
-import { isMarkToken, tokenAt } from '../../prepare/lookup.js';
+import { isMarkToken, lowerBound, tokenAt } from '../../prepare/lookup.js';
 import { MEDIUM_WORDS, NOUN_CUES } from '../../data/cues.js';
 import type { Doc } from '../../prepare/document.js';
 import { markEnd } from '../candidate.js';
 import type { Segment } from '../../prepare/document.js';
-import { POSSESSIVES_AND_YOUR, SPOKESPERSON_NOUNS } from '../../data/clauses.js';
+import { POSSESSIVES_AND_YOUR, SPOKESPERSON_NOUNS, UNNAMED } from '../../data/clauses.js';
 import { DASHES } from '../../speakers/find/name-tokens.js';
-import { NP_POS, TIME_WORDS, clauseStartsAt, contentEnd, cutAtMainClause, cutAtNextAttribution, type ReportedContext } from './shared.js';
+import { NP_POS, TIME_WORDS, clauseStartsAt, contentEnd, cutAtMainClause, cutAtNextAttribution, headOf, type ReportedContext } from './shared.js';
 
 /** Determiners that open an appositive after a comma: "..., a swipe at the press". */
 const APPOSITIVE = new Set(['a', 'an']);
@@ -38,9 +38,6 @@ export function clauseEnd(ctx: ReportedContext, sentence: Segment, cueFirst: num
   return cutSecondClause(ctx, p, end);
 }
 
-/** Words after "on the condition that ... not be" that ask for anonymity: "named", "identified". */
-const UNNAMED = /^(named|identified|quoted|used)$/;
-
 /**
  * The end of content `[from, end)` once the terms of anonymity the source
  * spoke on are cut off: `said the talks had stalled on condition of
@@ -58,11 +55,22 @@ export function cutConditionTail(ctx: ReportedContext, from: number, end: number
     if (c + 1 >= end || tokenAt(doc, c).lower !== 'condition' || ctx.quoted[c]) continue;
     const next = tokenAt(doc, c + 1).lower;
     let anonymous = next === 'of' && tokenAt(doc, c + 2).lower === 'anonymity';
-    for (let j = c + 2; next === 'that' && j < Math.min(end, c + 8); j++) if (UNNAMED.test(tokenAt(doc, j).lower) && tokenAt(doc, j - 1).lower === 'be' && tokenAt(doc, j - 2).lower === 'not') anonymous = true;
+    for (let j = c + 2; next === 'that' && j < Math.min(end, c + 8); j++) if (UNNAMED.has(tokenAt(doc, j).lower) && tokenAt(doc, j - 1).lower === 'be' && tokenAt(doc, j - 2).lower === 'not') anonymous = true;
     if (!anonymous) continue;
+    // "said the witness had agreed to testify on condition of anonymity", "said he would only speak on the condition
+    // that ...": the terms go with a verb of saying inside the content, which keeps them
+    if (cueInside(ctx, from, k)) return end;
     return k - 1 > from && tokenAt(doc, k - 1).lower === 'only' ? k - 1 : k;
   }
   return end;
+}
+
+/** True when a cue's head stands in tokens (from, to) after the first verb there: a report of its own inside a content. */
+function cueInside(ctx: ReportedContext, from: number, to: number): boolean {
+  let verb = from;
+  while (verb < to && tokenAt(ctx.doc, verb).pos !== 'VERB' && tokenAt(ctx.doc, verb).pos !== 'AUX') verb++;
+  for (let c = lowerBound(ctx.cues, verb + 1, headOf); c < ctx.cues.length && ctx.cues[c]!.head < to; c++) if (!ctx.quoted[ctx.cues[c]!.head]) return true;
+  return false;
 }
 
 /** The end of content `[from, end)` once a narrator's appositive or parenthesis at its end is cut off. */
@@ -76,9 +84,24 @@ export function cutNarratorTail(ctx: ReportedContext, from: number, end: number)
     if (t.value !== ',') continue;
     const next = tokenAt(ctx.doc, k + 1);
     if (ctx.quoted[k + 1] || isMarkToken(next.value)) continue;
-    if (APPOSITIVE.has(next.lower) && noList(ctx, k + 1, Math.min(end, k + MAX_TAIL))) return k;
+    if (APPOSITIVE.has(next.lower) && noList(ctx, k + 1, Math.min(end, k + MAX_TAIL)) && !closedBefore(ctx, k + 1, end)) return k;
   }
   return end;
+}
+
+/**
+ * True when the first unquoted comma in tokens [from, end) has a lower-case
+ * word after it: the appositive opened before `from` is closed and the content
+ * goes on (`name Ann Lee, a former judge, as the new chief`). A comma inside
+ * the appositive's date or place (`a girl born Sept. 26, 2014`, `a drive from
+ * Dover, Del., ...`) is followed by a number or a capital.
+ */
+function closedBefore(ctx: ReportedContext, from: number, end: number): boolean {
+  for (let k = from; k < end - 1; k++) {
+    if (ctx.quoted[k] || tokenAt(ctx.doc, k).value !== ',') continue;
+    return /^\p{Ll}/u.test(tokenAt(ctx.doc, k + 1).value) && !ctx.quoted[k + 1];
+  }
+  return false;
 }
 
 /** Words that open the narrator's addition after a comma: "..., while others disagreed", "..., which ...". */
@@ -289,6 +312,12 @@ function throughSpokesperson(ctx: ReportedContext, k: number, end: number): bool
   return false;
 }
 
+/** True when a verb or an auxiliary stands in tokens [from, to). */
+function verbBetween(ctx: ReportedContext, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (tokenAt(ctx.doc, k).pos === 'VERB' || tokenAt(ctx.doc, k).pos === 'AUX') return true;
+  return false;
+}
+
 /** Words that open a determined phrase after a preposition: "on its page", "at a conference", "in the book". */
 const PHRASE_OPENERS = /^(a|an|the|his|her|its|their|our|my|your|this|that)$/;
 /** How many tokens after the preposition the medium or time word may stand. */
@@ -307,8 +336,9 @@ export function cutMediumAdjunct(ctx: ReportedContext, from: number, end: number
   const { doc } = ctx;
   for (let k = from + 1; k < Math.min(end - 1, from + MAX_TAIL); k++) {
     const t = tokenAt(doc, k);
-    // "denied the charges through a spokeswoman", "through his lawyer", "through a statement"
-    if (!ctx.quoted[k] && t.lower === 'through' && throughSpokesperson(ctx, k + 1, end)) return k;
+    // "denied the charges through a spokeswoman", "through his lawyer", "through a statement" (not after a verb of
+    // the object's own: "criticized the payments made through an agent")
+    if (!ctx.quoted[k] && t.lower === 'through' && !verbBetween(ctx, from, k) && throughSpokesperson(ctx, k + 1, end)) return k;
     if (ctx.quoted[k] || !MEDIUM_PREPOSITIONS.has(t.lower)) continue;
     const next = tokenAt(doc, k + 1);
     if (!PHRASE_OPENERS.test(next.lower) && next.pos !== 'PROPN') continue;

@@ -4,7 +4,7 @@
  */
 import type { Candidate, CueMatch, Mention, Range } from '../candidate.js';
 import type { Doc } from '../../prepare/document.js';
-import { LISTENER_VERBS, NAMING_VERBS, QUOTED_OBJECT_RELATIVES } from '../../data/cues.js';
+import { LISTENER_VERBS, NAMING_VERBS, QUOTATION_PREPOSITIONS, QUOTED_OBJECT_RELATIVES } from '../../data/cues.js';
 import { conjoinedVerbAt, isIngCue, markEnd } from '../candidate.js';
 import { isMarkToken, lowerBound, tokenAt } from '../../prepare/lookup.js';
 import { isTitle, wordsOf } from '../../marks/title.js';
@@ -56,7 +56,7 @@ export function cueWithQuotedObject(ctx: ReportedContext, cue: CueMatch): Candid
   // open an infinitive: 'vowed to "rip up" the deal', nor "as", which annotated news keeps: 'described as "volatile"')
   const prep = tokenAt(doc, start);
   const markNext = isMarkToken(tokenAt(doc, start + 1).value) && tokenAt(doc, start + 1).start === quote.open;
-  if (prep.pos === 'ADP' && start + 1 < end && ((!isMarkToken(tokenAt(doc, start + 1).value) && tokenAt(doc, start + 1).start < quote.open) || (markNext && prep.lower !== 'to' && prep.lower !== 'as'))) start++;
+  if (prep.pos === 'ADP' && start + 1 < end && ((!isMarkToken(tokenAt(doc, start + 1).value) && tokenAt(doc, start + 1).start < quote.open) || (markNext && !QUOTATION_PREPOSITIONS.has(prep.lower)))) start++;
   const spanned = start > from ? { ...cue, last: start } : cue;
   // 'told them, "..."': a short listener before a comma or a colon is not part of the quotation
   start = skipShortLead(ctx, start, end);

@@ -27,7 +27,7 @@ import { TIME_LEADS, TIME_PHRASE_WORDS } from './time-phrase.js';
 import { bareQuantifier } from './bare-quantifier.js';
 import { whoseClauseOpen } from './whose-clause.js';
 import { adjunctCommaBefore } from './adjunct.js';
-import { CONTROLLED_QUANTIFIERS, COUNTED_ANTECEDENTS } from '../../data/function-words.js';
+import { CONTROLLED_QUANTIFIERS, COUNTED_ANTECEDENTS, SCENE_DETERMINERS } from '../../data/function-words.js';
 import { PASSIVE_AUXILIARIES } from '../../data/clauses.js';
 
 /** Pronouns in the object case: never the subject of a cue ("... who have endorsed him say"). */
@@ -43,14 +43,6 @@ const OBJECT_CONTROL = new Set(['lead', 'allow', 'prompt', 'push', 'force', 'cau
 
 /** Things with words on them that "say" something: "a headline that said", "bottles that said". */
 const SIGN_NOUNS = new Set(['headline', 'headlines', 'message', 'messages', 'sign', 'signs', 'banner', 'banners', 'ad', 'ads', 'video', 'caption', 'note', 'placard', 'placards', 'poster', 'posters', 'card', 'shirt', 'shirts', 'bottles', 'billboard']);
-
-/**
- * Lower-case determiners opening the phrase after in, on or at that sets the
- * scene for a person's words ("Lee in her speech said", "Reyes at a rally
- * said"); a quantifier ("Partisans on both sides") opens a phrase of the
- * speaker's own.
- */
-const SCENE_DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'this', 'that']);
 
 /** Words that stand for people before in, at or on: "Many in the crowd say", "some at the rally". */
 const PARTITIVES = new Set(['many', 'some', 'most', 'few', 'several', 'others', 'all', 'both', 'none']);
@@ -444,8 +436,9 @@ function phraseBefore(doc: Doc, cueFirst: number, givenFloor: number): Mention |
     if (!m || m.kind === 'pronoun' || !canSpeak(doc, m)) break;
     // "Ann Lee in her opening speech said", "Tom Reyes at a news conference said": after a person's name, a
     // lower-case in, on or at and a phrase opened by a lower-case determiner set the scene; the person speaks alone
+    // (not with a capitalised head, an affiliation: "Ann Lee at the Brookings Institution said")
     if (round === 0 && m.kind === 'name' && m.first === s && m.last === k + 1 && /^(in|on|at)$/.test(tokenAt(doc, k + 1).value) &&
-      SCENE_DETERMINERS.has(tokenAt(doc, start).value) && tokenAt(doc, k).pos === 'PROPN' && kindOfName(m.name) === 'person') {
+      SCENE_DETERMINERS.has(tokenAt(doc, start).value) && /^\p{Ll}/u.test(tokenAt(doc, end - 1).value) && tokenAt(doc, k).pos === 'PROPN' && kindOfName(m.name) === 'person') {
       start = s;
       end = k + 1;
       break;

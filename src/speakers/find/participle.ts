@@ -24,6 +24,19 @@ const MAX_SAID_BACK = 20;
 /** How far back from that comma any verb of saying may stand: '"...," Morrow said on the radio, adding'. */
 const NEAR_SAID = 8;
 
+/**
+ * True when token `k` opens a clause: the sentence's first word, or the first
+ * word after a quotation mark or a comma (`"...," the clerk recalled`,
+ * `"...", the clerk recalled`, `CLAUSE, the paper reported`), not a word
+ * inside a noun phrase (`praised the changes the board announced`).
+ */
+function opensClause(doc: Doc, k: number, sentenceFirst: number): boolean {
+  if (k === sentenceFirst) return true;
+  if (k < sentenceFirst) return false;
+  const prev = tokenAt(doc, k - 1);
+  return isMarkToken(prev.value) || prev.value === ',';
+}
+
 /** Prepositions before a gerund cue that shares the clause's subject: "before saying", "by saying". */
 const GERUND_PREPOSITIONS = new Set(['by', 'before', 'after', 'upon', 'while', 'without', 'despite', 'in', 'of', 'for']);
 
@@ -217,8 +230,10 @@ export function sharedSubject(doc: Doc, cueFirst: number, cueHead: number): Ment
       if (isMarkToken(said.value)) break;
       // (a verb the tagger reads after a determiner or a name is a noun: "a Twitter comment")
       const prev = tokenAt(doc, v - 1);
-      // (but a past tense right before the comma is the verb: '"...," the clerk recalled, adding')
-      const pastBeforeComma = v === k - 1 && /ed$/.test(said.lower);
+      // (but a past tense right before the comma is the verb: '"...," the clerk recalled, adding'; only when the
+      // determiner opens the clause, not in "praised the changes the board announced, adding")
+      const det = prev.pos === 'DET' ? v - 1 : v - 2;
+      const pastBeforeComma = v === k - 1 && /ed$/.test(said.lower) && opensClause(doc, det, sentence.first);
       const afterDeterminer = !pastBeforeComma && (prev.pos === 'DET' || (/^(PROPN|ADJ|NOUN)$/.test(prev.pos) && tokenAt(doc, v - 2).pos === 'DET'));
       if (said.pos !== 'VERB' || !/^(speech|writing)$/.test(CUE_VERBS.get(said.lemma) ?? '') || afterDeterminer) continue;
       // the verb's auxiliaries belong to it ("had mocked"); the words after it are its object,
