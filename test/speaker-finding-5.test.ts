@@ -203,3 +203,35 @@ describe('an affiliation before a title inside a run of capitalised words', () =
     expect(rows(input)).toEqual(output);
   });
 });
+
+describe('a surname that is also a verb or an auxiliary', () => {
+  test.each([
+    {
+      name: 'a capitalised auxiliary after a surname-like first word, before an inflected verb of saying',
+      input: '“The pier is sinking,” Dorn Will wrote.',
+      output: ['The pier is sinking, | wrote | Dorn Will | person | name'],
+    },
+    {
+      name: 'a capitalised verb of reading after a first name is the surname, not the cue',
+      input: '“The pier is sinking,” Ines Read said.',
+      output: ['The pier is sinking, | said | Ines Read | person | name'],
+    },
+    {
+      name: 'the same surname after an inverted verb of saying, closing the clause',
+      input: '“The pier is sinking,” said Ines Read.',
+      output: ['The pier is sinking, | said | Ines Read | person | name'],
+    },
+    {
+      name: 'a reported clause after the surname-like auxiliary',
+      input: 'Dorn Will wrote that the pier was sinking.',
+      output: ['the pier was sinking | wrote | Dorn Will | person | name'],
+    },
+    {
+      name: 'unchanged: a title-case headline keeps its auxiliary',
+      input: 'Ferry Will Run Late, Dorn Says',
+      output: ['Ferry Will Run Late | Says | Dorn | person | name'],
+    },
+  ])('$name', ({ input, output }) => {
+    expect(rows(input)).toEqual(output);
+  });
+});

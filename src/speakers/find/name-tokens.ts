@@ -12,6 +12,7 @@ import type { Doc, Token } from '../../prepare/document.js';
 import { isMarkToken, tokenAt } from '../../prepare/lookup.js';
 import { isPlaceName, isStateAbbreviation } from '../kinds.js';
 import { startsUpper, startsUpperLower } from '../../prepare/case.js';
+import { isSurnameVerb } from '../../cues/surname.js';
 
 /** Capitalised words that the tagger calls proper nouns but that never name a speaker. */
 const NOT_NAMES = new Set([...MONTH_WORDS, ...DAY_WORDS]);
@@ -69,6 +70,8 @@ function nameToken(t: Token, doc: Doc): boolean {
   const opensSentence = !prev || prev.sent !== t.sent || isMarkToken(prev.value);
   // "Today", "Monday": a day is never a name, whatever its tag
   if (DAY_WORDS.includes(t.lower) && !/^\p{Lu}{2,}$/u.test(t.value)) return false;
+  // "Lee Will wrote", "Ann Read said", "said Ann Read.": a surname that is also a verb
+  if (isSurnameVerb(doc, t.i)) return true;
   // "George Will": a capitalised auxiliary after a first name is a surname
   if (t.pos === 'AUX') {
     if (!opensSentence && prev !== undefined && prev.pos === 'PROPN' && FIRST_NAMES.has(prev.lower)) return true;
