@@ -235,3 +235,20 @@ describe('a surname that is also a verb or an auxiliary', () => {
     expect(rows(input)).toEqual(output);
   });
 });
+
+describe('a capitalised place or label before a lower-case title and a name', () => {
+  test.each([
+    {
+      name: 'a place the tagger reads as a verb before "resident", after an inverted cue',
+      input: '“The pier is sinking,” said Prosper resident Tomas Vey.',
+      output: ['The pier is sinking, | said | Tomas Vey | person | name'],
+    },
+    {
+      name: 'unchanged: the same kind of place before "native", opening the sentence',
+      input: 'Mend native Tomas Vey told reporters that the pier was sinking.',
+      output: ['the pier was sinking | told | Tomas Vey | person | name'],
+    },
+  ])('$name', ({ input, output }) => {
+    expect(rows(input)).toEqual(output);
+  });
+});

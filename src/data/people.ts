@@ -130,3 +130,10 @@ export const FRACTION_NOUNS: ReadonlySet<string> = new Set(['third', 'quarter', 
 export const NAMING_PHRASES: readonly (readonly string[])[] = [
   ['named'], ['called'], ['known', 'as'], ['calling', 'himself'], ['calling', 'herself'], ['calling', 'itself'], ['calling', 'themselves'],
 ];
+
+/**
+ * Nouns of belonging to a place that are no person nouns of their own ("a
+ * Mend native"), read like one after a capitalised place: "Mend native
+ * Tom Reyes".
+ */
+export const PLACE_BELONGING_NOUNS: ReadonlySet<string> = new Set(['native', 'natives', 'born', 'transplant', 'expatriate', 'expat']);

@@ -6,7 +6,7 @@
 import { CUE_VERBS } from '../../data/cues.js';
 import { FIRST_NAMES, NAME_PARTICLES } from '../../data/names.js';
 import { TITLE_WORDS } from '../../data/titles.js';
-import { PEOPLE_NOUNS } from '../../data/people.js';
+import { PEOPLE_NOUNS, PLACE_BELONGING_NOUNS } from '../../data/people.js';
 import { DAY_WORDS, MONTH_WORDS } from '../../data/time.js';
 import type { Doc, Token } from '../../prepare/document.js';
 import { isMarkToken, tokenAt } from '../../prepare/lookup.js';
@@ -89,6 +89,10 @@ function nameToken(t: Token, doc: Doc): boolean {
   if ((t.pos === 'ADV' || t.pos === 'ADP' || t.pos === 'SCONJ') && opensSentence && next !== undefined && next.sent === t.sent && next.pos === 'VERB' &&
     next.lower !== next.lemma && CUE_VERBS.has(next.lemma) && namesInText(doc).has(t.value)) return true;
   if (t.pos !== 'VERB') return false;
+  // "Prosper resident Ann Lee", "said Mend native Tom Reyes": a capitalised word the tagger took for a verb,
+  // before a lower-case person noun or title that a name follows, is a place or body describing the person
+  if (next !== undefined && next.sent === t.sent && /^\p{Ll}/u.test(next.value) && (PEOPLE_NOUNS.has(next.lower) || TITLE_WORDS.has(next.lower) || PLACE_BELONGING_NOUNS.has(next.lower)) &&
+    startsUpperLower(t.value) && tokenAt(doc, t.i + 2).sent === t.sent && tokenAt(doc, t.i + 2).pos === 'PROPN' && startsUpper(tokenAt(doc, t.i + 2).value)) return true;
   // a name the tagger took for a verb right after a verb of saying: '"...," said Weld.'
   if (prev && prev.sent === t.sent && prev.pos === 'VERB' && /^\p{Ll}/u.test(prev.value) && CUE_VERBS.has(prev.lemma) && (next === undefined || next.pos === 'PUNCT')) return true;
   // a capitalised verb form inside a name ("The Associated Press"), or a name
