@@ -248,6 +248,21 @@ describe('a capitalised place or label before a lower-case title and a name', ()
       input: 'Mend native Tomas Vey told reporters that the pier was sinking.',
       output: ['the pier was sinking | told | Tomas Vey | person | name'],
     },
+    {
+      name: 'an organisation label with a sum of money before an office title',
+      input: 'Fair Wage for $20 director Orla Brandt told reporters the pier was sinking.',
+      output: ['the pier was sinking | told | Orla Brandt | person | name'],
+    },
+    {
+      name: 'the same label before a participle and a title, in a trailing speaker phrase',
+      input: '“The pier is sinking,” Fair Wage for $20 organizing director Orla Brandt told the Marlow Ledger.',
+      output: ['The pier is sinking, | told | Orla Brandt | person | name'],
+    },
+    {
+      name: 'unchanged: a name before a relative clause with another name keeps the first',
+      input: 'Tomas Vey, who works for Orla Brandt, said the pier was sinking.',
+      output: ['the pier was sinking | said | Tomas Vey | person | name'],
+    },
   ])('$name', ({ input, output }) => {
     expect(rows(input)).toEqual(output);
   });
