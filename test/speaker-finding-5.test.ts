@@ -231,6 +231,11 @@ describe('a surname that is also a verb or an auxiliary', () => {
       input: 'Ferry Will Run Late, Dorn Says',
       output: ['Ferry Will Run Late | Says | Dorn | person | name'],
     },
+    {
+      name: 'a first name the tagger reads as an auxiliary, after a lower-case title',
+      input: '“The pier is sinking,” columnist Ai Varro wrote in the Marlow Ledger.',
+      output: ['The pier is sinking, | wrote | Ai Varro | person | name'],
+    },
   ])('$name', ({ input, output }) => {
     expect(rows(input)).toEqual(output);
   });

@@ -77,6 +77,10 @@ function nameToken(t: Token, doc: Doc): boolean {
     if (!opensSentence && prev !== undefined && prev.pos === 'PROPN' && FIRST_NAMES.has(prev.lower)) return true;
     // "said Will Moss", '"...," Will Moss said': "Will" as a first name, before a capitalised surname,
     // right after a quotation mark, a comma or a verb of saying
+    // "columnist Ai Varro", "said Ai Varro": a capitalised word the tagger read as an auxiliary, after a lower-case
+    // title, person noun or verb of saying and before a capitalised surname, is a first name
+    if (prev !== undefined && prev.sent === t.sent && /^\p{Ll}/u.test(prev.value) && next !== undefined && next.sent === t.sent && next.pos === 'PROPN' && startsUpperLower(next.value) &&
+      (TITLE_WORDS.has(prev.lower) || PEOPLE_NOUNS.has(prev.lower) || (prev.pos === 'VERB' && CUE_VERBS.has(prev.lemma)))) return true;
     return t.value === 'Will' && next !== undefined && next.sent === t.sent && next.pos === 'PROPN' && startsUpperLower(next.value) &&
       (prev === undefined || isMarkToken(prev.value) || prev.value === ',' || (prev.pos === 'VERB' && CUE_VERBS.has(prev.lemma)));
   }
