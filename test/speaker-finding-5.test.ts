@@ -272,3 +272,20 @@ describe('a capitalised place or label before a lower-case title and a name', ()
     expect(rows(input)).toEqual(output);
   });
 });
+
+describe('affirm as a verb of saying', () => {
+  test.each([
+    {
+      name: 'a present tense the tagger reads as a noun, before "that"',
+      input: 'Orla Brandt affirms that the pier is safe.',
+      output: ['the pier is safe | affirms | Orla Brandt | person | name'],
+    },
+    {
+      name: 'reaffirm with a clause',
+      input: 'The harbour board reaffirmed that the pier was safe.',
+      output: ['the pier was safe | reaffirmed | The harbour board | organization | description'],
+    },
+  ])('$name', ({ input, output }) => {
+    expect(rows(input)).toEqual(output);
+  });
+});
