@@ -289,3 +289,20 @@ describe('affirm as a verb of saying', () => {
     expect(rows(input)).toEqual(output);
   });
 });
+
+describe('a lone word and its comma before a plural subject', () => {
+  test.each([
+    {
+      name: 'the word opens the sentence; the plural description is the subject, not its appositive',
+      input: 'Offstage, the dancers agree with the widespread view that the show is long.',
+      output: ['the show is long | agree | the dancers | unknown | description'],
+    },
+    {
+      name: 'unchanged: a singular description without its closing comma is the name\'s appositive',
+      input: 'Ines Marr, the coach of the dancers said the show was long.',
+      output: ['the show was long | said | Ines Marr | person | name'],
+    },
+  ])('$name', ({ input, output }) => {
+    expect(rows(input)).toEqual(output);
+  });
+});

@@ -114,6 +114,10 @@ function appositiveOwner(doc: Doc, mention: Mention, floor: number, mustOpen: bo
   if (name?.kind !== 'name' || isPlaceName(name.name) || isStateAbbreviation(name.name)) return null;
   // "Sure, official data suggest": a lone word the tagger reads as an adverb or interjection is no name
   if (name.last - name.first === 1 && /^(ADV|INTJ|ADJ|ADP|CCONJ|SCONJ)$/.test(tokenAt(doc, name.first).pos)) return null;
+  // "Offstage, the dancers agree": a plural description right before its verb, after a lone word and its comma, is
+  // the subject itself; the word opens the sentence (a person's appositive is no plural: "Ann Lee, the coach, said")
+  const head = tokenAt(doc, mention.head ?? mention.last - 1);
+  if (name.last - name.first === 1 && head.pos === 'NOUN' && head.lower !== head.lemma && /s$/.test(head.lower) && tokenAt(doc, mention.first).lower === 'the') return null;
   return opens || !mustOpen ? { ...name, description: mention.name } : null;
 }
 
