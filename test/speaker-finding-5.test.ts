@@ -306,3 +306,30 @@ describe('a lone word and its comma before a plural subject', () => {
     expect(rows(input)).toEqual(output);
   });
 });
+
+describe('a hyphenated word inside an aside set off by dashes', () => {
+  test.each([
+    {
+      name: 'the hyphen inside the word does not open the aside',
+      input: 'Dana Reyes — after a well-timed pause — told me the dam would fail.',
+      output: ['the dam would fail | told | Dana Reyes | person | name'],
+    },
+    {
+      name: 'an appositive with a hyphenated word between spaced dashes',
+      input: 'Dana Reyes — a second-term mayor — said the dam would fail.',
+      output: ['the dam would fail | said | Dana Reyes | person | name'],
+    },
+  ])('$name', ({ input, output }) => {
+    expect(rows(input)).toEqual(output);
+  });
+
+  test.each([
+    'Tomas Vey - who had warned that the ferries would sink - spoke at the rally.',
+    'Harbour front-runner Tomas Vey — who had warned that the ferries would sink — spoke at the rally.',
+  ])('a relative clause opened by a spaced dash takes the name before the dash: %s', (input) => {
+    const r = extract(input);
+    const q = r.quotes.find((x) => x.cue?.span.text === 'had warned');
+    expect(q?.speaker?.name).toBe('Tomas Vey');
+    expect(q?.speaker?.mention?.text).toBe('who');
+  });
+});

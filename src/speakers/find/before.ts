@@ -11,7 +11,7 @@ import type { Doc, Token } from '../../prepare/document.js';
 import { isMarkToken, tokenAt } from '../../prepare/lookup.js';
 import { skipAppositive, withLeadingDescription } from './appositive.js';
 import { QUANTIFIERS, TAIL_PREPOSITIONS, canSpeak, makeMention } from './mention.js';
-import { DASHES, isNameToken, partyCodeEnd, titleKey } from './name-tokens.js';
+import { DASHES, isInnerHyphen, isNameToken, partyCodeEnd, titleKey } from './name-tokens.js';
 import { TITLE_NOUNS } from '../../data/titles.js';
 import { isNounPhrase, phraseEndAfter, phraseStartBefore } from './noun-phrase.js';
 import { isPlaceName, isStateAbbreviation, kindOfName } from '../kinds.js';
@@ -384,7 +384,8 @@ function phraseBefore(doc: Doc, cueFirst: number, givenFloor: number): Mention |
   if (end - 1 >= floor && /^(who|which)$/.test(tokenAt(doc, end - 1).value)) {
     const relative = tokenAt(doc, end - 1);
     let e = end - 1;
-    if (e - 1 >= floor && tokenAt(doc, e - 1).value === ',') e--;
+    // (a comma or a dash standing apart opens the clause: "Tomas Vey - who had said ... - said")
+    if (e - 1 >= floor && (tokenAt(doc, e - 1).value === ',' || (DASHES.has(tokenAt(doc, e - 1).value) && !isInnerHyphen(doc, e - 1)))) e--;
     // the antecedent is a phrase, never another relative pronoun ("who who who said" must not recurse)
     if (e - 1 >= floor && /^(who|which)$/.test(tokenAt(doc, e - 1).value)) return null;
     let antecedent = phraseBefore(doc, e, floor) ?? countedAntecedent(doc, e, floor) ?? coordinatedRelative(doc, e, floor);
