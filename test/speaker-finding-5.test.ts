@@ -333,3 +333,25 @@ describe('a hyphenated word inside an aside set off by dashes', () => {
     expect(q?.speaker?.mention?.text).toBe('who');
   });
 });
+
+describe('the participle of a survey between its people and the verb', () => {
+  test.each([
+    {
+      name: 'a share of people polled',
+      input: 'Some 56 percent of Irish-Americans polled said they were less likely to vote.',
+      output: ['they were less likely to vote | said | Some 56 percent of Irish-Americans polled | group | description'],
+    },
+    {
+      name: 'a plural name surveyed',
+      input: 'Democrats surveyed say the tolls are too high.',
+      output: ['the tolls are too high | say | Democrats surveyed | unknown | description'],
+    },
+    {
+      name: 'unchanged: the verb of a relative clause is no survey participle',
+      input: 'Many of the chairs that POLITICS interviewed predicted that Lee would win.',
+      output: ['Lee would win | predicted | - | - | -'],
+    },
+  ])('$name', ({ input, output }) => {
+    expect(rows(input)).toEqual(output);
+  });
+});

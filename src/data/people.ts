@@ -137,3 +137,9 @@ export const NAMING_PHRASES: readonly (readonly string[])[] = [
  * Tom Reyes".
  */
 export const PLACE_BELONGING_NOUNS: ReadonlySet<string> = new Set(['native', 'natives', 'born', 'transplant', 'expatriate', 'expat']);
+
+/**
+ * Participles that name the people of a survey right after them, before the
+ * verb of saying: "voters polled said", "the councillors surveyed say".
+ */
+export const SURVEY_PARTICIPLES: ReadonlySet<string> = new Set(['polled', 'surveyed', 'interviewed', 'questioned', 'sampled']);

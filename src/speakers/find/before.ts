@@ -5,7 +5,7 @@
  */
 import type { Mention } from '../../attribution/candidate.js';
 import { CUE_VERBS, MEDIUM_HEADS, MEDIUM_PREPOSITIONS, PLACE_HEADS, VERB_PARTICLES } from '../../data/cues.js';
-import { DOCUMENT_NOUNS, FRACTION_NOUNS, ORGANIZATION_NOUNS } from '../../data/people.js';
+import { DOCUMENT_NOUNS, FRACTION_NOUNS, ORGANIZATION_NOUNS, SURVEY_PARTICIPLES } from '../../data/people.js';
 import { DAY_WORDS, TIME_UNITS } from '../../data/time.js';
 import type { Doc, Token } from '../../prepare/document.js';
 import { isMarkToken, tokenAt } from '../../prepare/lookup.js';
@@ -93,6 +93,20 @@ function isReducedRelative(doc: Doc, k: number): boolean {
   const t = tokenAt(doc, k);
   const noun = tokenAt(doc, k - 1);
   return t.pos === 'VERB' && /ed$/.test(t.lower) && t.lower !== t.lemma && noun.pos === 'NOUN' && noun.sent === t.sent;
+}
+
+/**
+ * True when token `k` is the participle of a survey right after the people
+ * it names, a noun or a plural name of its sentence: "voters polled",
+ * "Democrats surveyed" ({@link SURVEY_PARTICIPLES}); not the verb of a
+ * relative clause ("the chairs that Lee interviewed").
+ */
+function surveyedPeople(doc: Doc, k: number): boolean {
+  const t = tokenAt(doc, k);
+  const people = tokenAt(doc, k - 1);
+  // (a name only in the plural, "Democrats polled", not the subject of a relative clause: "the chairs that Lee interviewed")
+  return t.pos === 'VERB' && SURVEY_PARTICIPLES.has(t.value) && people.sent === t.sent &&
+    (people.pos === 'NOUN' || (people.pos === 'PROPN' && /\p{Ll}s$/u.test(people.value))) && !/^(that|who|whom|which)$/.test(tokenAt(doc, k - 2).lower);
 }
 
 /**
@@ -350,8 +364,9 @@ function phraseBefore(doc: Doc, cueFirst: number, givenFloor: number): Mention |
       end -= 3;
       continue;
     }
-    // a participle after the subject: "A news report published Wednesday said", "Figures reported on Sunday suggest"
-    if (round > 0 && end - 2 >= floor && isReducedRelative(doc, end - 1)) {
+    // a participle after the subject: "A news report published Wednesday said", "Figures reported on Sunday suggest",
+    // and right before the verb the participle of a survey: "19 percent of voters polled said"
+    if (end - 2 >= floor && ((round > 0 && isReducedRelative(doc, end - 1)) || surveyedPeople(doc, end - 1))) {
       modifierEnd = timeTo === end ? timeFrom : end;
       end--;
       continue;
