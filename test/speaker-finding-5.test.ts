@@ -203,3 +203,155 @@ describe('an affiliation before a title inside a run of capitalised words', () =
     expect(rows(input)).toEqual(output);
   });
 });
+
+describe('a surname that is also a verb or an auxiliary', () => {
+  test.each([
+    {
+      name: 'a capitalised auxiliary after a surname-like first word, before an inflected verb of saying',
+      input: '“The pier is sinking,” Dorn Will wrote.',
+      output: ['The pier is sinking, | wrote | Dorn Will | person | name'],
+    },
+    {
+      name: 'a capitalised verb of reading after a first name is the surname, not the cue',
+      input: '“The pier is sinking,” Ines Read said.',
+      output: ['The pier is sinking, | said | Ines Read | person | name'],
+    },
+    {
+      name: 'the same surname after an inverted verb of saying, closing the clause',
+      input: '“The pier is sinking,” said Ines Read.',
+      output: ['The pier is sinking, | said | Ines Read | person | name'],
+    },
+    {
+      name: 'a reported clause after the surname-like auxiliary',
+      input: 'Dorn Will wrote that the pier was sinking.',
+      output: ['the pier was sinking | wrote | Dorn Will | person | name'],
+    },
+    {
+      name: 'unchanged: a title-case headline keeps its auxiliary',
+      input: 'Ferry Will Run Late, Dorn Says',
+      output: ['Ferry Will Run Late | Says | Dorn | person | name'],
+    },
+    {
+      name: 'a first name the tagger reads as an auxiliary, after a lower-case title',
+      input: '“The pier is sinking,” columnist Ai Varro wrote in the Marlow Ledger.',
+      output: ['The pier is sinking, | wrote | Ai Varro | person | name'],
+    },
+  ])('$name', ({ input, output }) => {
+    expect(rows(input)).toEqual(output);
+  });
+});
+
+describe('a capitalised place or label before a lower-case title and a name', () => {
+  test.each([
+    {
+      name: 'a place the tagger reads as a verb before "resident", after an inverted cue',
+      input: '“The pier is sinking,” said Prosper resident Tomas Vey.',
+      output: ['The pier is sinking, | said | Tomas Vey | person | name'],
+    },
+    {
+      name: 'unchanged: the same kind of place before "native", opening the sentence',
+      input: 'Mend native Tomas Vey told reporters that the pier was sinking.',
+      output: ['the pier was sinking | told | Tomas Vey | person | name'],
+    },
+    {
+      name: 'an organisation label with a sum of money before an office title',
+      input: 'Fair Wage for $20 director Orla Brandt told reporters the pier was sinking.',
+      output: ['the pier was sinking | told | Orla Brandt | person | name'],
+    },
+    {
+      name: 'the same label before a participle and a title, in a trailing speaker phrase',
+      input: '“The pier is sinking,” Fair Wage for $20 organizing director Orla Brandt told the Marlow Ledger.',
+      output: ['The pier is sinking, | told | Orla Brandt | person | name'],
+    },
+    {
+      name: 'unchanged: a name before a relative clause with another name keeps the first',
+      input: 'Tomas Vey, who works for Orla Brandt, said the pier was sinking.',
+      output: ['the pier was sinking | said | Tomas Vey | person | name'],
+    },
+  ])('$name', ({ input, output }) => {
+    expect(rows(input)).toEqual(output);
+  });
+});
+
+describe('affirm as a verb of saying', () => {
+  test.each([
+    {
+      name: 'a present tense the tagger reads as a noun, before "that"',
+      input: 'Orla Brandt affirms that the pier is safe.',
+      output: ['the pier is safe | affirms | Orla Brandt | person | name'],
+    },
+    {
+      name: 'reaffirm with a clause',
+      input: 'The harbour board reaffirmed that the pier was safe.',
+      output: ['the pier was safe | reaffirmed | The harbour board | organization | description'],
+    },
+  ])('$name', ({ input, output }) => {
+    expect(rows(input)).toEqual(output);
+  });
+});
+
+describe('a lone word and its comma before a plural subject', () => {
+  test.each([
+    {
+      name: 'the word opens the sentence; the plural description is the subject, not its appositive',
+      input: 'Offstage, the dancers agree with the widespread view that the show is long.',
+      output: ['the show is long | agree | the dancers | unknown | description'],
+    },
+    {
+      name: 'unchanged: a singular description without its closing comma is the name\'s appositive',
+      input: 'Ines Marr, the coach of the dancers said the show was long.',
+      output: ['the show was long | said | Ines Marr | person | name'],
+    },
+  ])('$name', ({ input, output }) => {
+    expect(rows(input)).toEqual(output);
+  });
+});
+
+describe('a hyphenated word inside an aside set off by dashes', () => {
+  test.each([
+    {
+      name: 'the hyphen inside the word does not open the aside',
+      input: 'Dana Reyes — after a well-timed pause — told me the dam would fail.',
+      output: ['the dam would fail | told | Dana Reyes | person | name'],
+    },
+    {
+      name: 'an appositive with a hyphenated word between spaced dashes',
+      input: 'Dana Reyes — a second-term mayor — said the dam would fail.',
+      output: ['the dam would fail | said | Dana Reyes | person | name'],
+    },
+  ])('$name', ({ input, output }) => {
+    expect(rows(input)).toEqual(output);
+  });
+
+  test.each([
+    'Tomas Vey - who had warned that the ferries would sink - spoke at the rally.',
+    'Harbour front-runner Tomas Vey — who had warned that the ferries would sink — spoke at the rally.',
+  ])('a relative clause opened by a spaced dash takes the name before the dash: %s', (input) => {
+    const r = extract(input);
+    const q = r.quotes.find((x) => x.cue?.span.text === 'had warned');
+    expect(q?.speaker?.name).toBe('Tomas Vey');
+    expect(q?.speaker?.mention?.text).toBe('who');
+  });
+});
+
+describe('the participle of a survey between its people and the verb', () => {
+  test.each([
+    {
+      name: 'a share of people polled',
+      input: 'Some 56 percent of Irish-Americans polled said they were less likely to vote.',
+      output: ['they were less likely to vote | said | Some 56 percent of Irish-Americans polled | group | description'],
+    },
+    {
+      name: 'a plural name surveyed',
+      input: 'Democrats surveyed say the tolls are too high.',
+      output: ['the tolls are too high | say | Democrats surveyed | unknown | description'],
+    },
+    {
+      name: 'unchanged: the verb of a relative clause is no survey participle',
+      input: 'Many of the chairs that POLITICS interviewed predicted that Lee would win.',
+      output: ['Lee would win | predicted | - | - | -'],
+    },
+  ])('$name', ({ input, output }) => {
+    expect(rows(input)).toEqual(output);
+  });
+});

@@ -7,6 +7,7 @@ import type { Doc, Token } from '../prepare/document.js';
 import type { CueMatch } from '../attribution/candidate.js';
 import type { CuePhrase, Lexicon } from './lexicon.js';
 import { isMarkToken, tokenAt } from '../prepare/lookup.js';
+import { isSurnameVerb } from './surname.js';
 import { CATENATIVE_VERBS, GERUND_CATENATIVE_VERBS, INFINITIVE_VERBS, MISTAGGED_FORMS, NOT_CUE_BEFORE, NOUN_TAGGED_PARTICLE_VERBS, NOUN_TAGGED_SAYING_VERBS, NOUN_TAGGED_VERBS, SPEECH_PHRASES, TOPIC_CLOSERS, TOPIC_PREPOSITIONS } from '../data/cues.js';
 import { CLAUSE_RELATIVES, POSSESSIVES_AND_YOUR, RELATIVE_PRONOUNS, TOPIC_QUESTION_WORDS } from '../data/clauses.js';
 import { SAY_NOUN_DETERMINERS } from '../data/senses.js';
@@ -409,6 +410,8 @@ export function detectCues(doc: Doc, lexicon: Lexicon): CueMatch[] {
     if (nounSay(doc, i)) continue;
     // "pointing out where the pharmacy used to be": showing a place, not saying
     if (t.lemma === 'point' && tokens[i + 2]?.lower === 'where') continue;
+    // "Ann Read said", "said Ann Read.": a surname that is also a verb is no cue
+    if (isSurnameVerb(doc, i)) continue;
     // "Lee reported from Washington": a dateline, not a report ("reported from Kyiv that ..." is one)
     if (NOT_CUE_BEFORE.get(t.lemma)?.has(tokens[i + 1]?.lower ?? '') && !thatOrColonAfter(doc, i + 1) && !markAfter(doc, i + 1)) continue;
     // part of a hyphenated word: "so-called", "self-described"

@@ -13,7 +13,7 @@ report reveal disclose inform assure reassure stress emphasize emphasise underli
 point comment remark observe mention continue repeat reiterate echo counter retort rebut quip
 joke laugh scoff sneer shout yell scream cry exclaim whisper mutter murmur sigh grumble complain
 lament boast brag praise criticize criticise attack blast slam accuse charge question wonder
-demand request plead beg call testify swear affirm indicate hint speculate estimate forecast
+demand request plead beg call testify swear affirm reaffirm indicate hint speculate estimate forecast
 predict guarantee concur agree disagree dispute object protest challenge rule conclude
 summarize summarise brief interject begin chime volunteer offer propose recommend announce
 proclaim pronounce preach lecture signal acknowledge clarify elaborate specify contend posit
@@ -278,7 +278,7 @@ export const MISTAGGED_FORMS: ReadonlyMap<string, string> = new Map([
   ['announced', 'announce'], ['replied', 'reply'], ['responded', 'respond'], ['recalled', 'recall'],
   ['acknowledged', 'acknowledge'], ['conceded', 'concede'], ['declared', 'declare'], ['testified', 'testify'],
   ['claims', 'claim'], ['warns', 'warn'], ['notes', 'note'], ['argues', 'argue'], ['insists', 'insist'], ['denies', 'deny'],
-  ['suggests', 'suggest'], ['pledges', 'pledge'], ['vows', 'vow'], ['predicted', 'predict'], ['complained', 'complain'],
+  ['suggests', 'suggest'], ['pledges', 'pledge'], ['vows', 'vow'], ['affirms', 'affirm'], ['predicted', 'predict'], ['complained', 'complain'],
   ['confirmed', 'confirm'], ['denied', 'deny'], ['admitted', 'admit'], ['promised', 'promise'], ['vowed', 'vow'],
 ]);
 

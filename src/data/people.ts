@@ -130,3 +130,16 @@ export const FRACTION_NOUNS: ReadonlySet<string> = new Set(['third', 'quarter', 
 export const NAMING_PHRASES: readonly (readonly string[])[] = [
   ['named'], ['called'], ['known', 'as'], ['calling', 'himself'], ['calling', 'herself'], ['calling', 'itself'], ['calling', 'themselves'],
 ];
+
+/**
+ * Nouns of belonging to a place that are no person nouns of their own ("a
+ * Mend native"), read like one after a capitalised place: "Mend native
+ * Tom Reyes".
+ */
+export const PLACE_BELONGING_NOUNS: ReadonlySet<string> = new Set(['native', 'natives', 'born', 'transplant', 'expatriate', 'expat']);
+
+/**
+ * Participles that name the people of a survey right after them, before the
+ * verb of saying: "voters polled said", "the councillors surveyed say".
+ */
+export const SURVEY_PARTICIPLES: ReadonlySet<string> = new Set(['polled', 'surveyed', 'interviewed', 'questioned', 'sampled']);

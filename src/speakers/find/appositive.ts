@@ -9,7 +9,7 @@ import { PEOPLE_NOUNS } from '../../data/people.js';
 import type { Doc } from '../../prepare/document.js';
 import { isMarkToken, tokenAt } from '../../prepare/lookup.js';
 import { makeMention } from './mention.js';
-import { DASHES } from './name-tokens.js';
+import { DASHES, isInnerHyphen } from './name-tokens.js';
 import { isNounPhrase } from './noun-phrase.js';
 
 /** Skips a comma- or dash-delimited appositive or a parenthesis that ends at `end - 1`; returns the new end. */
@@ -31,6 +31,8 @@ export function skipAppositive(doc: Doc, end: number, floor: number): number {
     if (t.sent !== close.sent && t.para !== close.para) break;
     // "in Columbus, Ohio," and "of Huntsville, Ala.,": the comma inside a place is no opener
     if (!isDash && t.value === ',' && isPlaceAfterComma(doc, j)) continue;
+    // (a hyphen inside a word is no opener: "Lee — after a well-timed pause — said")
+    if (isDash && isInnerHyphen(doc, j)) continue;
     if (isDash ? DASHES.has(t.value) : t.value === ',') return j;
     // a bare possessive apostrophe ("Okafor' adviser") is no quotation mark
     const possessive = (t.value === "'" || t.value === '\u2019') && tokens[j - 1] !== undefined && tokenAt(doc, j - 1).end === t.start && /s$/i.test(tokenAt(doc, j - 1).value);

@@ -5,13 +5,13 @@
  */
 import type { Mention } from '../../attribution/candidate.js';
 import { CUE_VERBS, MEDIUM_HEADS, MEDIUM_PREPOSITIONS, PLACE_HEADS, VERB_PARTICLES } from '../../data/cues.js';
-import { DOCUMENT_NOUNS, FRACTION_NOUNS, ORGANIZATION_NOUNS } from '../../data/people.js';
+import { DOCUMENT_NOUNS, FRACTION_NOUNS, ORGANIZATION_NOUNS, SURVEY_PARTICIPLES } from '../../data/people.js';
 import { DAY_WORDS, TIME_UNITS } from '../../data/time.js';
 import type { Doc, Token } from '../../prepare/document.js';
 import { isMarkToken, tokenAt } from '../../prepare/lookup.js';
 import { skipAppositive, withLeadingDescription } from './appositive.js';
 import { QUANTIFIERS, TAIL_PREPOSITIONS, canSpeak, makeMention } from './mention.js';
-import { DASHES, isNameToken, partyCodeEnd, titleKey } from './name-tokens.js';
+import { DASHES, isInnerHyphen, isNameToken, partyCodeEnd, titleKey } from './name-tokens.js';
 import { TITLE_NOUNS } from '../../data/titles.js';
 import { isNounPhrase, phraseEndAfter, phraseStartBefore } from './noun-phrase.js';
 import { isPlaceName, isStateAbbreviation, kindOfName } from '../kinds.js';
@@ -88,6 +88,20 @@ function isReducedRelative(doc: Doc, k: number): boolean {
 }
 
 /**
+ * True when token `k` is the participle of a survey right after the people
+ * it names, a noun or a plural name of its sentence: "voters polled",
+ * "Democrats surveyed" ({@link SURVEY_PARTICIPLES}); not the verb of a
+ * relative clause ("the chairs that Lee interviewed").
+ */
+function surveyedPeople(doc: Doc, k: number): boolean {
+  const t = tokenAt(doc, k);
+  const people = tokenAt(doc, k - 1);
+  // (a name only in the plural, "Democrats polled", not the subject of a relative clause: "the chairs that Lee interviewed")
+  return t.pos === 'VERB' && SURVEY_PARTICIPLES.has(t.value) && people.sent === t.sent &&
+    (people.pos === 'NOUN' || (people.pos === 'PROPN' && /\p{Ll}s$/u.test(people.value))) && !/^(that|who|whom|which)$/.test(tokenAt(doc, k - 2).lower);
+}
+
+/**
  * The name a description stands in apposition to ("Mike Shields, president of
  * the fund, said", "McConnell, now the majority leader, who"), with the
  * description recorded; null when none. With `mustOpen` the name must open its
@@ -106,6 +120,10 @@ function appositiveOwner(doc: Doc, mention: Mention, floor: number, mustOpen: bo
   if (name?.kind !== 'name' || isPlaceName(name.name) || isStateAbbreviation(name.name)) return null;
   // "Sure, official data suggest": a lone word the tagger reads as an adverb or interjection is no name
   if (name.last - name.first === 1 && /^(ADV|INTJ|ADJ|ADP|CCONJ|SCONJ)$/.test(tokenAt(doc, name.first).pos)) return null;
+  // "Offstage, the dancers agree": a plural description right before its verb, after a lone word and its comma, is
+  // the subject itself; the word opens the sentence (a person's appositive is no plural: "Ann Lee, the coach, said")
+  const head = tokenAt(doc, mention.head ?? mention.last - 1);
+  if (name.last - name.first === 1 && head.pos === 'NOUN' && head.lower !== head.lemma && /s$/.test(head.lower) && tokenAt(doc, mention.first).lower === 'the') return null;
   return opens || !mustOpen ? { ...name, description: mention.name } : null;
 }
 
@@ -338,8 +356,9 @@ function phraseBefore(doc: Doc, cueFirst: number, givenFloor: number): Mention |
       end -= 3;
       continue;
     }
-    // a participle after the subject: "A news report published Wednesday said", "Figures reported on Sunday suggest"
-    if (round > 0 && end - 2 >= floor && isReducedRelative(doc, end - 1)) {
+    // a participle after the subject: "A news report published Wednesday said", "Figures reported on Sunday suggest",
+    // and right before the verb the participle of a survey: "19 percent of voters polled said"
+    if (end - 2 >= floor && ((round > 0 && isReducedRelative(doc, end - 1)) || surveyedPeople(doc, end - 1))) {
       modifierEnd = timeTo === end ? timeFrom : end;
       end--;
       continue;
@@ -372,7 +391,8 @@ function phraseBefore(doc: Doc, cueFirst: number, givenFloor: number): Mention |
   if (end - 1 >= floor && /^(who|which)$/.test(tokenAt(doc, end - 1).value)) {
     const relative = tokenAt(doc, end - 1);
     let e = end - 1;
-    if (e - 1 >= floor && tokenAt(doc, e - 1).value === ',') e--;
+    // (a comma or a dash standing apart opens the clause: "Tomas Vey - who had said ... - said")
+    if (e - 1 >= floor && (tokenAt(doc, e - 1).value === ',' || (DASHES.has(tokenAt(doc, e - 1).value) && !isInnerHyphen(doc, e - 1)))) e--;
     // the antecedent is a phrase, never another relative pronoun ("who who who said" must not recurse)
     if (e - 1 >= floor && /^(who|which)$/.test(tokenAt(doc, e - 1).value)) return null;
     let antecedent = phraseBefore(doc, e, floor) ?? countedAntecedent(doc, e, floor) ?? coordinatedRelative(doc, e, floor);

@@ -15,6 +15,7 @@ import { DASHES, partyCodeEnd } from './name-tokens.js';
 import { phraseEndAfter } from './noun-phrase.js';
 import { TIME_PHRASE_WORDS } from './time-phrase.js';
 import { SUBJECT_JOINERS } from '../../data/function-words.js';
+import { TITLE_WORDS } from '../../data/titles.js';
 
 /** Prepositions that open a modifier after the subject's head: "voters in Ohio", "advocates for the bill". */
 const MODIFIER_PREPOSITIONS = new Set(['of', 'for', 'in', 'on', 'at', 'with', 'from', 'across', 'over', 'around', 'near', 'among', 'inside', 'outside', 'within', 'throughout', 'under', 'behind', 'beyond', 'against', 'about', 'by', 'to']);
@@ -137,7 +138,35 @@ export function openingSubject(doc: Doc, found: Mention, floor: number): Mention
   if (found.first === 0 || isSegmentBreak(tokenAt(doc, found.first - 1))) return null;
   // "the treaty, which Lee had called": the phrase is the subject of a relative clause of its own
   if (/^(which|that|whom|whose)$/.test(tokenAt(doc, found.first - 1).lower)) return null;
-  return subjectThrough(doc, found.first, found.last, floor);
+  const subject = subjectThrough(doc, found.first, found.last, floor);
+  // "Fair Wage for $20 director Ann Lee said": a capitalised label (with symbols or numbers) before a lower-case office
+  // title and a name is the person's affiliation, not a name of its own; the whole phrase is the person's mention
+  if (subject?.kind === 'name' && found.kind === 'name' && subject.name !== found.name && titledName(doc, found)) {
+    const whole = makeMention(doc, subject.first, found.last);
+    if (whole?.kind === 'name' && whole.name === found.name && !hasBreak(doc, subject.first, found.first)) return whole;
+  }
+  return subject;
+}
+
+/** True when a lower-case title word stands right before the name of a named mention: "director Ann Lee". */
+function titledName(doc: Doc, m: Mention): boolean {
+  for (let k = m.first + 1; k < m.last; k++) {
+    const t = tokenAt(doc, k);
+    if (m.name.startsWith(t.value) && doc.text.slice(t.start, m.end) === m.name) {
+      const title = tokenAt(doc, k - 1);
+      return /^\p{Ll}/u.test(title.value) && TITLE_WORDS.has(title.lower);
+    }
+  }
+  return false;
+}
+
+/** True when a comma, dash, parenthesis, quotation mark or verb stands in tokens [from, to). */
+function hasBreak(doc: Doc, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const t = tokenAt(doc, k);
+    if (isSegmentBreak(t) || isMarkToken(t.value) || t.pos === 'VERB' || t.pos === 'AUX') return true;
+  }
+  return false;
 }
 
 /**

@@ -6,12 +6,13 @@
 import { CUE_VERBS } from '../../data/cues.js';
 import { FIRST_NAMES, NAME_PARTICLES } from '../../data/names.js';
 import { TITLE_WORDS } from '../../data/titles.js';
-import { PEOPLE_NOUNS } from '../../data/people.js';
+import { PEOPLE_NOUNS, PLACE_BELONGING_NOUNS } from '../../data/people.js';
 import { DAY_WORDS, MONTH_WORDS } from '../../data/time.js';
 import type { Doc, Token } from '../../prepare/document.js';
 import { isMarkToken, tokenAt } from '../../prepare/lookup.js';
 import { isPlaceName, isStateAbbreviation } from '../kinds.js';
 import { startsUpper, startsUpperLower } from '../../prepare/case.js';
+import { isSurnameVerb } from '../../cues/surname.js';
 
 /** Capitalised words that the tagger calls proper nouns but that never name a speaker. */
 const NOT_NAMES = new Set([...MONTH_WORDS, ...DAY_WORDS]);
@@ -69,11 +70,17 @@ function nameToken(t: Token, doc: Doc): boolean {
   const opensSentence = !prev || prev.sent !== t.sent || isMarkToken(prev.value);
   // "Today", "Monday": a day is never a name, whatever its tag
   if (DAY_WORDS.includes(t.lower) && !/^\p{Lu}{2,}$/u.test(t.value)) return false;
+  // "Lee Will wrote", "Ann Read said", "said Ann Read.": a surname that is also a verb
+  if (isSurnameVerb(doc, t.i)) return true;
   // "George Will": a capitalised auxiliary after a first name is a surname
   if (t.pos === 'AUX') {
     if (!opensSentence && prev !== undefined && prev.pos === 'PROPN' && FIRST_NAMES.has(prev.lower)) return true;
     // "said Will Moss", '"...," Will Moss said': "Will" as a first name, before a capitalised surname,
     // right after a quotation mark, a comma or a verb of saying
+    // "columnist Ai Varro", "said Ai Varro": a capitalised word the tagger read as an auxiliary, after a lower-case
+    // title, person noun or verb of saying and before a capitalised surname, is a first name
+    if (prev !== undefined && prev.sent === t.sent && /^\p{Ll}/u.test(prev.value) && next !== undefined && next.sent === t.sent && next.pos === 'PROPN' && startsUpperLower(next.value) &&
+      (TITLE_WORDS.has(prev.lower) || PEOPLE_NOUNS.has(prev.lower) || (prev.pos === 'VERB' && CUE_VERBS.has(prev.lemma)))) return true;
     return t.value === 'Will' && next !== undefined && next.sent === t.sent && next.pos === 'PROPN' && startsUpperLower(next.value) &&
       (prev === undefined || isMarkToken(prev.value) || prev.value === ',' || (prev.pos === 'VERB' && CUE_VERBS.has(prev.lemma)));
   }
@@ -86,6 +93,10 @@ function nameToken(t: Token, doc: Doc): boolean {
   if ((t.pos === 'ADV' || t.pos === 'ADP' || t.pos === 'SCONJ') && opensSentence && next !== undefined && next.sent === t.sent && next.pos === 'VERB' &&
     next.lower !== next.lemma && CUE_VERBS.has(next.lemma) && namesInText(doc).has(t.value)) return true;
   if (t.pos !== 'VERB') return false;
+  // "Prosper resident Ann Lee", "said Mend native Tom Reyes": a capitalised word the tagger took for a verb,
+  // before a lower-case person noun or title that a name follows, is a place or body describing the person
+  if (next !== undefined && next.sent === t.sent && /^\p{Ll}/u.test(next.value) && (PEOPLE_NOUNS.has(next.lower) || TITLE_WORDS.has(next.lower) || PLACE_BELONGING_NOUNS.has(next.lower)) &&
+    startsUpperLower(t.value) && tokenAt(doc, t.i + 2).sent === t.sent && tokenAt(doc, t.i + 2).pos === 'PROPN' && startsUpper(tokenAt(doc, t.i + 2).value)) return true;
   // a name the tagger took for a verb right after a verb of saying: '"...," said Weld.'
   if (prev && prev.sent === t.sent && prev.pos === 'VERB' && /^\p{Ll}/u.test(prev.value) && CUE_VERBS.has(prev.lemma) && (next === undefined || next.pos === 'PUNCT')) return true;
   // a capitalised verb form inside a name ("The Associated Press"), or a name

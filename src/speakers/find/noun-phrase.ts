@@ -44,15 +44,16 @@ export function describedAdjective(doc: Doc, end: number, floor: number): boolea
  * True when token `k` is a present participle used as an adjective before a
  * title or person noun inside a speaker phrase: the "managing" of "managing
  * editor", the "organizing" of "the group's organizing director"; only after a
- * determiner, a possessive, an adjective, a name or punctuation (never after a
- * noun: "the group representing workers").
+ * determiner, a possessive, an adjective, a name, a number ("Local 32
+ * organizing director") or punctuation (never after a noun: "the group
+ * representing workers").
  */
 function isTitleParticiple(doc: Doc, k: number): boolean {
   const t = tokenAt(doc, k);
   const next = tokenAt(doc, k + 1);
   if (t.pos !== 'VERB' || !/^\p{Ll}+ing$/u.test(t.value) || next.sent !== t.sent || next.pos !== 'NOUN' || !(TITLE_WORDS.has(next.lower) || PEOPLE_NOUNS.has(next.lower))) return false;
   const prev = tokenAt(doc, k - 1);
-  return k === 0 || prev.sent !== t.sent || /^(DET|ADJ|PROPN|PUNCT)$/.test(prev.pos) || isPossessive(prev) || POSSESSIVES.has(prev.lower);
+  return k === 0 || prev.sent !== t.sent || /^(DET|ADJ|PROPN|PUNCT|NUM)$/.test(prev.pos) || isPossessive(prev) || POSSESSIVES.has(prev.lower);
 }
 
 /** Start of the noun phrase that ends with token `end - 1`, or -1. */
