@@ -68,7 +68,7 @@ export const ORGANIZATION_NOUNS: ReadonlySet<string> = new Set(
   msnbc npr politico bloomberg guardian telegraph associated university school hospital bank
   corporation corp inc co ltd llc fed twitter facebook google youtube instagram amazon microsoft netflix
   walmart uber gazette tribune herald chronicle daily dispatch inquirer courier
-  ministry agency institute university federation league`.split(/\s+/).filter((w) => w.length > 0),
+  ministry agency institute university federation league church diocese archdiocese parish command`.split(/\s+/).filter((w) => w.length > 0),
 );
 
 /** Last words of place names ("Front Street", "Cook County"), which never speak as persons. */
@@ -103,7 +103,8 @@ export const THING_WORDS: ReadonlySet<string> = new Set(
 
 /** Single names that never speak as persons: beings, programmes and bodies named by one word. */
 export const NOT_PERSON_NAMES: ReadonlySet<string> = new Set(
-  `god medicaid medicare obamacare oversight brexit nafta isis isil internet`.split(/\s+/).filter((w) => w.length > 0),
+  `god medicaid medicare obamacare oversight brexit nafta isis isil internet
+  first second third fourth fifth sixth seventh eighth ninth tenth lastly finally`.split(/\s+/).filter((w) => w.length > 0),
 );
 
 /**
@@ -143,3 +144,25 @@ export const PLACE_BELONGING_NOUNS: ReadonlySet<string> = new Set(['native', 'na
  * verb of saying: "voters polled said", "the councillors surveyed say".
  */
 export const SURVEY_PARTICIPLES: ReadonlySet<string> = new Set(['polled', 'surveyed', 'interviewed', 'questioned', 'sampled']);
+
+/**
+ * Words for a relative, lower-case: a full name set off after "her husband,"
+ * or "his son" is a relative of the person the text is about ("she told her
+ * husband, Paul Lund, ..."), and a surname used alone before it meant that person.
+ */
+export const KIN_NOUNS: ReadonlySet<string> = new Set(
+  `husband wife son daughter father mother brother sister cousin uncle aunt nephew niece grandson
+  granddaughter grandfather grandmother stepson stepdaughter stepfather stepmother spouse fiance fiancé
+  fiancee fiancée widow widower`.split(/\s+/).filter((w) => w.length > 0),
+);
+
+/**
+ * Heads of organisation names that take "for" inside the name ("the Club for
+ * Clean Harbors", "Citizens for Safer Streets", "the Center for Harbor Studies"),
+ * lower-case; with the heads that take "of" ({@link ORGANIZATION_OF}).
+ */
+export const ORGANIZATION_FOR: ReadonlySet<string> = new Set(
+  `club coalition alliance americans citizens center centre campaign committee project network
+  partnership fund foundation institute council league union association society people voters
+  women students families parents doctors veterans`.split(/\s+/).filter((w) => w.length > 0),
+);

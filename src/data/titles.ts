@@ -75,3 +75,10 @@ export const INNER_TITLES: ReadonlySet<string> = new Set(
  * "Friends of the Pier director Tom Reyes").
  */
 export const AFFILIATION_JOINERS: ReadonlySet<string> = new Set(['for', 'of', 'the']);
+
+/**
+ * Words that make a title a lower rank than its head noun ("Vice President",
+ * "Deputy Director", "Lt. Gov."): the holder is not "the president", "the
+ * director" or "the governor" unless the description says so too.
+ */
+export const SUBORDINATE_TITLE_WORDS: ReadonlySet<string> = new Set(['vice', 'deputy', 'assistant', 'associate', 'under', 'lieutenant']);

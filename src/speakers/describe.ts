@@ -5,7 +5,7 @@
  * @internal
  */
 import { NATIONALITY_COUNTRY } from '../data/places.js';
-import { FIELD_WORDS, HEAD_NOUNS, TITLE_NOUNS } from '../data/titles.js';
+import { FIELD_WORDS, HEAD_NOUNS, SUBORDINATE_TITLE_WORDS, TITLE_NOUNS } from '../data/titles.js';
 import { isPlaceName, placeKey } from './kinds.js';
 
 const PREPOSITIONS = new Set(['of', 'for', 'at', 'in', 'from', 'with', 'on', 'to', 'who', 'whose', 'which', 'that']);
@@ -56,23 +56,44 @@ function descriptionHead(d: string): string {
   return (cut > 0 ? ws[cut - 1] : ws.at(-1)) ?? '';
 }
 
-/** The nouns of a title's last word and of its head, by title (cleared when large). */
-const TITLE_HEADS = new Map<string, { readonly last: string; readonly head: string }>();
+/** The nouns of a title's last word and of its head, and the word that lowers its rank, by title (cleared when large). */
+const TITLE_HEADS = new Map<string, TitleHeads>();
+
+/** A title's head nouns ({@link titleHeads}). */
+interface TitleHeads {
+  /** The noun of its last word. */
+  readonly last: string;
+  /** The noun of its last word before a preposition. */
+  readonly head: string;
+  /** The word right before that head that lowers its rank ("vice" of "Vice President"), or null. */
+  readonly rank: string | null;
+}
 
 /**
  * The noun of a title's last word ("Defense Secretary" -> secretary, "Sen." ->
  * senator) and of its last word before a preposition ("Secretary of State" ->
- * secretary), worked out once per title: a description is compared with the
+ * secretary), with the word before that head when it lowers the rank ("Vice
+ * President" -> vice), worked out once per title: a description is compared with the
  * titles of hundreds of names before it.
  */
-function titleHeads(t: string): { readonly last: string; readonly head: string } {
+function titleHeads(t: string): TitleHeads {
   let heads = TITLE_HEADS.get(t);
   if (heads === undefined) {
-    heads = { last: noun(words(t).at(-1) ?? ''), head: noun(descriptionHead(t)) };
+    const ws = words(t);
+    const cut = ws.findIndex((w) => PREPOSITIONS.has(w));
+    const before = noun((cut > 0 ? ws[cut - 2] : ws.at(-2)) ?? '');
+    heads = { last: noun(ws.at(-1) ?? ''), head: noun(descriptionHead(t)), rank: SUBORDINATE_TITLE_WORDS.has(before) ? before : null };
     if (TITLE_HEADS.size >= MAX_WORDS_CACHE) TITLE_HEADS.clear();
     TITLE_HEADS.set(t, heads);
   }
   return heads;
+}
+
+/** The rank-lowering word a one-word title is ("Lt." -> lieutenant, "Deputy" -> deputy), or null. */
+function subordinate(t: string): string | null {
+  const ws = words(t);
+  const w = ws.length === 1 ? noun(ws[0]!) : '';
+  return SUBORDINATE_TITLE_WORDS.has(w) ? w : null;
 }
 
 /**
@@ -110,9 +131,13 @@ export function fitsProfile(head: string, modifiers: readonly string[], p: Profi
   // preposition ("a spokesman for the campaign" -> spokesman)
   // (plain loops: most profiles compared with a description do not fit, and are ruled out without a closure)
   let fits = false;
-  for (const t of p.titles) {
-    const heads = titleHeads(t);
-    if (heads.last === h || heads.head === h) {
+  for (let i = 0; i < p.titles.length; i++) {
+    const heads = titleHeads(p.titles[i]!);
+    if (heads.last !== h && heads.head !== h) continue;
+    // "Vice President Ann Lee" is no "former president": a lower rank fits only a description that names it
+    // (the rank may be a title of its own word: "Lt.", "Gov.")
+    const rank = heads.rank ?? (i > 0 ? subordinate(p.titles[i - 1]!) : null);
+    if (rank === null || modifiers.some((w) => noun(w) === rank)) {
       fits = true;
       break;
     }

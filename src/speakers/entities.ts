@@ -11,12 +11,13 @@ import type { KnownSpeaker } from '../options.js';
 import type { SpeakerKind, SpeakerVia } from '../types.js';
 import { PRONOUNS } from '../data/pronouns.js';
 import { FIRST_NAMES } from '../data/names.js';
-import { GENDERED_HONORIFICS } from '../data/titles.js';
+import { GENDERED_HONORIFICS, NAME_SUFFIXES, TITLE_WORDS } from '../data/titles.js';
 import { titleKey } from './find/name-tokens.js';
 import { isPlaceName, isStateAbbreviation, kindOfHead, kindOfName, placeKey } from './kinds.js';
 import { fitsProfile } from './describe.js';
 import { isMarkToken, lowerBound, tokenAt } from '../prepare/lookup.js';
 import { APPOSITIVE_OPENERS, NOT_ONE_KNOWN } from '../data/function-words.js';
+import { KIN_NOUNS } from '../data/people.js';
 
 const startOf = (m: Mention): number => m.start;
 
@@ -163,7 +164,9 @@ export class SpeakerResolver {
       this.counts.set(lower, (this.counts.get(lower) ?? 0) + 1);
       // "University of Iowa", "Varga Organization": an organisation's last word is no surname
       if (ws.length < 2 || kindOfName(n.name) === 'organization' || ws.some((w) => w === 'of')) continue;
-      const key = ws[ws.length - 1]!.toLowerCase();
+      // "Tom Weller III": the surname is the word before a generational suffix
+      const suffixed = ws.length > 2 && NAME_SUFFIXES.has(ws[ws.length - 1]!.toLowerCase().replace(/,$/, ''));
+      const key = ws[ws.length - (suffixed ? 2 : 1)]!.toLowerCase().replace(/,$/, '');
       const list = this.bySurname.get(key);
       if (list) list.push(n);
       else this.bySurname.set(key, [n]);
@@ -240,6 +243,13 @@ export class SpeakerResolver {
       if (most !== undefined && this.countOf(most) > 1) best = most;
     }
     if (!best) best = list[lowerBound(list, at + 1, startOf)] ?? null;
+    // "Lund" after "she told her husband, Paul Lund,": when the text used "Lund" alone before the relative
+    // came in, "Lund" is the person it is about: another full name before the relative, or the surname alone
+    if (best !== null && this.isRelative(best) && this.firstBare(surname) < best.start) {
+      const other = this.nearestNotRelative(list, Math.min(at, best.start));
+      if (other === null) return { name, source: null };
+      best = other;
+    }
     // a first name alone: "David" after "David Henderson", the nearest before
     if (!best && FIRST_NAMES.has(surname)) best = this.byFirstName(surname, at);
     if (best) {
@@ -353,6 +363,40 @@ export class SpeakerResolver {
     return i >= 0 && list[i]! >= before - MAX_DESCRIBED_LOOKBACK ? this.names[list[i]!]! : null;
   }
 
+  /**
+   * True for a full name set off after a word for a relative and a possessive
+   * ("her husband, Paul Lund", "his son Tom Lund", "Lund's wife, Ann Lund").
+   */
+  private isRelative(n: Mention): boolean {
+    const tokens = this.doc.tokens;
+    let k = n.first - 1;
+    if (tokens[k]?.value === ',') k--;
+    const kin = tokens[k];
+    const owner = tokens[k - 1];
+    return kin !== undefined && KIN_NOUNS.has(kin.lower) && owner !== undefined && /^(his|her|their|['’]s)$/.test(owner.lower);
+  }
+
+  /** The nearest full name of the list before `at` that is no relative ({@link isRelative}), or null. */
+  private nearestNotRelative(list: readonly Mention[], at: number): Mention | null {
+    for (let i = lowerBound(list, at, startOf) - 1; i >= 0; i--) if (!this.isRelative(list[i]!)) return list[i]!;
+    return null;
+  }
+
+  /** Where a lower-cased surname is first named alone (one word), or Infinity; gathered on first use. */
+  private firstBare(surname: string): number {
+    if (this.bareStarts === null) {
+      this.bareStarts = new Map();
+      for (const n of this.names) {
+        const key = n.name.trim().toLowerCase();
+        if (!/\s/.test(key) && !this.bareStarts.has(key)) this.bareStarts.set(key, n.start);
+      }
+    }
+    return this.bareStarts.get(surname) ?? Infinity;
+  }
+
+  /** {@link firstBare} by surname. */
+  private bareStarts: Map<string, number> | null = null;
+
   /** Indexes of the full names (two words or more) by lower-cased first word, in text order; gathered on first use. */
   private firstWords: Map<string, number[]> | null = null;
 
@@ -393,7 +437,7 @@ export class SpeakerResolver {
     let facts = this.forPronouns[k];
     if (facts === undefined) {
       const n = this.names[k]!;
-      const skip = this.describesPlace(n) || this.isAddress(n) || this.isWordPart(n);
+      const skip = this.describesPlace(n) || this.isAddress(n) || this.isWordPart(n) || this.isNumbered(n);
       const { name } = this.honoredName(n);
       const person = !skip && kindOfName(name) === 'person';
       const key = name.toLowerCase();
@@ -429,7 +473,8 @@ export class SpeakerResolver {
       for (let k = this.nameIndex(m.start) - 1; k >= 0; k--) {
         const n = this.names[k]!;
         if (sent - tokenAt(this.doc, n.first).sent > 1) break;
-        if (own.some((r) => n.start >= r.start && n.end <= r.end)) continue;
+        // a dateline's city ("BRANFORD, N.D. —") or "No. 7" is no organisation that speaks
+        if (own.some((r) => n.start >= r.start && n.end <= r.end) || this.isAddress(n) || this.isNumbered(n) || this.isHeading(n) || (plural && this.afterPlacePreposition(n))) continue;
         const kind = kindOfName(this.fullNameAt(k));
         if (kind === 'organization' || (kind === 'group' && info.number === 'plural')) return this.nameEntity(n);
       }
@@ -472,10 +517,39 @@ export class SpeakerResolver {
     if (/^[RDI]-\p{Lu}/u.test(n.name)) return true;
     if (tokens[n.last]?.value !== ',') return false;
     const state = tokens[n.last + 1];
-    // the state ends the phrase: "Roanoke, Va., in November", not "Smith, Ohio officials said"
+    // the state ends the phrase: "Roanoke, Va., in November", a dateline's "BRANFORD, N.D. —", not "Smith, Ohio officials said"
     const after = tokens[n.last + 2];
-    if (after !== undefined && !/^[,.;:)]$/.test(after.value)) return false;
+    if (after !== undefined && !/^[,.;:)\u2013\u2014]$/u.test(after.value)) return false;
     return state !== undefined && /^\p{Lu}/u.test(state.value) && n.last - n.first === 1 && (isStateAbbreviation(placeKey(state.value)) || isPlaceName(state.value)) && !FIRST_NAMES.has(n.name.toLowerCase());
+  }
+
+  /**
+   * True for one word followed by a number: "No. 7", "Route 9", "Article 5"
+   * label a thing, they name no one a pronoun could stand for.
+   */
+  private isNumbered(n: Mention): boolean {
+    const next = this.doc.tokens[n.last];
+    return n.last - n.first === 1 && next !== undefined && next.sent === tokenAt(this.doc, n.first).sent && /^\d/.test(next.value);
+  }
+
+  /**
+   * True for a name after a preposition of place ("economists from Ridgeway Institute",
+   * "at the Pentagon"): where the people "they" stands for are, not who they are.
+   */
+  private afterPlacePreposition(n: Mention): boolean {
+    let prev = this.doc.tokens[n.first - 1];
+    if (prev?.pos === 'DET') prev = this.doc.tokens[n.first - 2];
+    return prev !== undefined && PLACE_PREPOSITIONS.has(prev.lower);
+  }
+
+  /** True for a name that is a whole sentence of its own: a heading such as "SUMMARY." or "Related." names no one. */
+  private isHeading(n: Mention): boolean {
+    const tokens = this.doc.tokens;
+    const sent = tokenAt(this.doc, n.first).sent;
+    const prev = tokens[n.first - 1];
+    if (prev !== undefined && prev.sent === sent) return false;
+    const next = tokens[n.last];
+    return next === undefined || next.sent !== sent || (/^[.:]$/.test(next.value) && (tokens[n.last + 1] === undefined || tokens[n.last + 1]!.sent !== sent));
   }
 
   /** True for a name glued by a hyphen to the word before it: the "Lago" of "Mar-a-Lago" is no person. */
@@ -689,11 +763,21 @@ export class SpeakerResolver {
     const next = tokens[n.last];
     const single = words(n.name).length === 1 && !this.bySurname.has(n.name.toLowerCase());
     if (single && next && next.pos === 'NOUN' && /^\p{Ll}/u.test(next.value) && next.sent === tokenAt(this.doc, n.last - 1).sent) return true;
-    let prev = tokens[n.first - 1];
-    if (prev?.pos === 'DET') prev = tokens[n.first - 2];
-    if (!prev || !PLACE_PREPOSITIONS.has(prev.lower)) return false;
+    let at = n.first - 1;
+    if (tokens[at]?.pos === 'DET') at--;
+    const prev = tokens[at];
+    if (!prev || !(PLACE_PREPOSITIONS.has(prev.lower) || (prev.lower === 'of' && this.isRoleWord(tokens[at - 1]) && !/^['’]s$/.test(next?.lower ?? '')))) return false;
     const ws = words(n.name);
     return ws.length === 1 || !FIRST_NAMES.has(ws[0]!.toLowerCase());
+  }
+
+  /**
+   * True for a title or a word for a person ("CEO", "governor", "spokesman"):
+   * the name after its "of" is where that person works ("the president of
+   * Harbor Watch"), not a person a pronoun stands for.
+   */
+  private isRoleWord(t: Token | undefined): boolean {
+    return t !== undefined && (TITLE_WORDS.has(titleKey(t.lower)) || kindOfHead(t.lower) === 'person');
   }
 
   /** Records a description of an entity once, whatever its case ("the governor", "The governor"). */

@@ -57,6 +57,8 @@ function kindOfNameOnce(name: string): SpeakerKind {
   if (ws.includes('&')) return 'organization';
   // "KING-TV": the parts of a hyphenated word count too
   if (ws.some((w) => w.replace(/[.,]$/, '').split('-').some((part) => ORGANIZATION_NOUNS.has(part)))) return 'organization';
+  // "Citizens for Safer Streets", "Club for Clean Harbors": no person's name has "for" inside
+  if (ws.length > 2 && ws.indexOf('for') > 0 && ws.indexOf('for') < ws.length - 1 && /^\p{Lu}/u.test(name.trim())) return 'organization';
   if (isPlaceName(name)) return 'place';
   if (ws.length > 1 && PLACE_WORDS.has(ws[ws.length - 1]!)) return 'place';
   if (isNationalityWord(name)) return /s$/.test(ws[ws.length - 1]!) ? 'group' : 'unknown';
@@ -65,6 +67,8 @@ function kindOfNameOnce(name: string): SpeakerKind {
   // "xTally", "D": one word that starts lower-case or is a single letter names no one
   if (ws.length === 1 && (!/^\p{Lu}/u.test(name.trim()) || name.replace(/[.\s]/g, '').length < 2)) return 'unknown';
   if (ws.length === 1 && isStateAbbreviation(ws[0]!) && /\.$/.test(ws[0]!)) return 'place';
+  // "N.D.", "S.C.": a postal code written with periods is a state, not an acronym's organisation
+  if (ws.length === 1 && /^(\p{Lu}\.){2}$/u.test(name.trim()) && isStateAbbreviation(placeKey(name))) return 'place';
   const last = ws[ws.length - 1]!;
   if (ws.length === 1 && NOT_PERSON_NAMES.has(last)) return 'unknown';
   // "Democrats", "Republicans": a people word standing alone names a group
@@ -73,6 +77,9 @@ function kindOfNameOnce(name: string): SpeakerKind {
   if (ws.length === 1 && /^[\p{Lu}&.]{2,}$/u.test(name.trim()) && !FIRST_NAMES.has(last)) return 'organization';
   // "the Pacific Fisheries Accord", "the Clean Harbors Act"
   if (ws.length > 1 && THING_WORDS.has(last)) return 'unknown';
+  // "Many Latino Republicans", "Young Democrats", "Evangelical Christians": a plural people word ends a group's name,
+  // unless a first name opens it ("Peter Sellers")
+  if (ws.length > 1 && /[^s]s$/.test(last) && (PEOPLE_NOUNS.has(last) || NATIONALITY_COUNTRY.has(last)) && !FIRST_NAMES.has(ws[0]!)) return 'group';
   return 'person';
 }
 

@@ -9,7 +9,7 @@ import type { Mention } from '../attribution/candidate.js';
 import { isInnerHyphen, isNameToken, partyCodeEnd } from './find/name-tokens.js';
 import { makeMention } from './find/mention.js';
 import { TITLE_WORDS } from '../data/titles.js';
-import { ORGANIZATION_OF } from '../data/people.js';
+import { ORGANIZATION_FOR, ORGANIZATION_OF } from '../data/people.js';
 import { tokenAt } from '../prepare/lookup.js';
 import { startsUpper, startsUpperLower } from '../prepare/case.js';
 
@@ -38,11 +38,16 @@ function nameWord(doc: Doc, quoted: Readonly<Uint8Array>, k: number): boolean {
 /**
  * True when token `k` is an "of" inside a name that starts at token `i`:
  * "the Ministry of Health", "Bank of America" (an organisation's name),
- * "Secretary of State Ann Cole" (a title phrase before a name).
+ * "Secretary of State Ann Cole" (a title phrase before a name); or a "for"
+ * after an organisation's head ("the Club for Clean Harbors").
  */
 function orgOf(doc: Doc, quoted: Readonly<Uint8Array>, k: number, i: number): boolean {
-  return tokenAt(doc, k).lower === 'of' && k > i && (ORGANIZATION_OF.has(tokenAt(doc, k - 1).lower) || (isTitleWord(tokenAt(doc, k - 1)) && startsUpper(tokenAt(doc, k - 1).value))) &&
-    doc.tokens[k + 1] !== undefined && quoted[k + 1] !== 1 && isCapitalised(tokenAt(doc, k + 1), doc);
+  const word = tokenAt(doc, k).lower;
+  if (k <= i || doc.tokens[k + 1] === undefined || quoted[k + 1] === 1 || !isCapitalised(tokenAt(doc, k + 1), doc)) return false;
+  const before = tokenAt(doc, k - 1);
+  // "the Club for Clean Harbors", "Citizens for Safer Streets": a capitalised organisation head before "for"
+  if (word === 'for') return ORGANIZATION_FOR.has(before.lower) && startsUpper(before.value);
+  return word === 'of' && (ORGANIZATION_OF.has(before.lower) || (isTitleWord(before) && startsUpper(before.value)));
 }
 
 /**

@@ -1,0 +1,278 @@
+/**
+ * Speaker resolution, round 5 (issue 10): what a pronoun may stand for.
+ * A name after "of" that follows a title or a word for a person is where
+ * that person works ("the president of Harbor Watch"), a postal code written
+ * with periods ("N.D.") is a state, a dateline's city is no organisation,
+ * and a word followed by a number ("Sept. 9", "No. 4") names no one. A
+ * title of lower rank ("Vice President", "Lt. Gov.") fits a description only
+ * when the description names the rank ("the vice president"). A surname
+ * used alone before a relative is named ("her husband, Paul Lund") is not
+ * that relative, and a surname joins a full name ending in "Jr." or "III". Each
+ * row gives the exact quote, cue, speaker name, mention, `via` and entity
+ * kind; the last rows must not change. Every sentence and name is invented.
+ */
+import { describe, expect, test } from 'vitest';
+import { extract } from './support/invariants.js';
+import type { Extraction } from '../src/index.js';
+
+/** Each quote as `text | cue | name <- mention [via, kind]`. */
+function rows(r: Extraction): string[] {
+  return r.quotes.map((q) => {
+    const s = q.speaker;
+    const who = s === null ? '-' : `${s.name} <- ${s.mention?.text ?? '(context)'} [${s.via}, ${r.speakers[s.id]?.kind}]`;
+    return `${q.text} | ${q.cue?.span.text ?? '-'} | ${who}`;
+  });
+}
+
+describe('pronouns', () => {
+  test.each([
+    {
+      name: 'he is the president, not the group he is president of',
+      input: 'Tom Hale, the president of Harbor Watch, spoke to reporters. "The port is unsafe," he said.',
+      output: ['The port is unsafe, | said | Tom Hale <- he [pronoun, person]'],
+    },
+    {
+      name: 'she is the director, not the firm she directs',
+      input: 'Dana Price, the director of Keller Analytics, was blunt. "We saw it coming," she said.',
+      output: ['We saw it coming, | said | Dana Price <- she [pronoun, person]'],
+    },
+    {
+      name: 'a postal code with periods is a state that "they" never stands for',
+      input: 'Officials from N.H. spoke. They said the vote was fair.',
+      output: ['the vote was fair | said | They <- They [pronoun, unknown]'],
+    },
+    {
+      name: 'a dateline\'s city and state are no organisation for "it"',
+      input: 'BRANFORD, N.D. — Local growers met on Monday. It said prices would fall.',
+      output: ['prices would fall | said | It <- It [pronoun, unknown]'],
+    },
+    {
+      name: 'an abbreviated month before a day is no person for "he"',
+      input: 'Ann Lee left a Sept. 9 event early. "We will talk soon," he said.',
+      output: ['We will talk soon, | said | he <- he [pronoun, unknown]'],
+    },
+    {
+      name: '"No." before a number is no person for "he"',
+      input: 'Ann Lee praised the Hale (No. 7) years. "We will talk soon," he said.',
+      output: ['the Hale | praised | Ann Lee <- Ann Lee [name, person]', 'We will talk soon, | said | Hale <- he [pronoun, person]'],
+    },
+  ])('$name', ({ input, output }) => {
+    expect(rows(extract(input))).toEqual(output);
+  });
+});
+
+describe('descriptions and lower ranks', () => {
+  test.each([
+    {
+      name: 'the president is not the vice president',
+      input: 'President Tom Hale and Vice President Ann Lee toured the plant. "We will build more," the president said.',
+      output: ['We will build more, | said | Tom Hale <- the president [description, person]'],
+    },
+    {
+      name: 'a vice president is no former president',
+      input: 'Vice President Tom Hale spoke in the morning. "We are ready," the former president said later.',
+      output: ['We are ready, | said | the former president <- the former president [description, person]'],
+    },
+    {
+      name: 'a lieutenant governor written as two titles is not the governor',
+      input: 'Lt. Gov. Ann Lee spoke first. "We are ready," the governor said.',
+      output: ['We are ready, | said | the governor <- the governor [description, person]'],
+    },
+    {
+      name: 'a description that names the lower rank still fits',
+      input: 'Lt. Gov. Ann Lee spoke first. "We are ready," the lieutenant governor said.',
+      output: ['We are ready, | said | Ann Lee <- the lieutenant governor [description, person]'],
+    },
+    {
+      name: 'a deputy director is the deputy director',
+      input: 'Deputy Director Ann Lee spoke. "We are ready," the deputy director said.',
+      output: ['We are ready, | said | Ann Lee <- the deputy director [description, person]'],
+    },
+    {
+      name: 'a plain title still fits (must not change)',
+      input: 'Gov. Ann Lee spoke first. "We are ready," the governor said.',
+      output: ['We are ready, | said | Ann Lee <- the governor [description, person]'],
+    },
+  ])('$name', ({ input, output }) => {
+    expect(rows(extract(input))).toEqual(output);
+  });
+});
+
+describe('surnames: relatives and generational suffixes', () => {
+  test.each([
+    {
+      name: 'a surname used alone before a husband is named stays with the person the text is about',
+      input: 'Lund ran the firm for six years. "We grew fast," Lund said. Flying home one night, she told her husband, Paul Lund, that the deal was ugly. "It was a fight," Lund said later.',
+      output: ['We grew fast, | said | Lund <- Lund [name, person]', 'Flying home one night that the deal was ugly | told | Lund <- she [pronoun, person]', 'It was a fight, | said | Lund <- Lund [name, person]'],
+    },
+    {
+      name: 'the surname goes to the full name before the relative',
+      input: 'Carla Lund ran the firm. Lund was tough. Flying home one night, she told her husband, Paul Lund, that the deal was ugly. "It was a fight," Lund said later.',
+      output: ['Flying home one night that the deal was ugly | told | Carla Lund <- she [pronoun, person]', 'It was a fight, | said | Carla Lund <- Lund [name, person]'],
+    },
+    {
+      name: 'a father named after "Mr. Ward\'s" is not Mr. Ward',
+      input: 'Mr. Ward spoke first. Mr. Ward\'s father, Tom Ward, had run the mill. "It was hard," Mr. Ward said.',
+      output: ['It was hard, | said | Ward <- Mr. Ward [name, person]'],
+    },
+    {
+      name: 'a surname joins a full name with "III"',
+      input: '"Yes, I back the plan," Tom Weller III, founder of the Weller Fund, said. Weller was five when his father, Tom Weller Jr., ran for office. "That is the new reality," Weller says.',
+      output: ['Yes, I back the plan, | said | Tom Weller III <- Tom Weller III [name, person]', 'That is the new reality, | says | Tom Weller III <- Weller [name, person]'],
+    },
+    {
+      name: '"Mr. Ross" joins "Dale Ross Jr."',
+      input: 'Dale Ross Jr. ran the mill. "We are hiring," Mr. Ross said.',
+      output: ['We are hiring, | said | Dale Ross Jr. <- Mr. Ross [name, person]'],
+    },
+    {
+      name: 'a relative named before any bare surname still takes it (must not change)',
+      input: 'Ann Lee met her husband, Paul Lund, in 1990. "It was a fight," Lund said later.',
+      output: ['It was a fight, | said | Paul Lund <- Lund [name, person]'],
+    },
+  ])('$name', ({ input, output }) => {
+    expect(rows(extract(input))).toEqual(output);
+  });
+});
+
+describe('churches are organisations', () => {
+  test.each([
+    {
+      name: 'he is the pastor, not his church',
+      input: 'Pastor Ned Vollmer of the Greenfield Baptist Church spoke on Sunday. "Go and vote," he said.',
+      output: ['Go and vote, | said | Ned Vollmer <- he [pronoun, person]'],
+    },
+    {
+      name: '"the church" joins the church named before',
+      input: 'Ann Lee is a member of the Riverside Church of Grace. "We pray for peace," the church said.',
+      output: ['We pray for peace, | said | Riverside Church of Grace <- the church [description, organization]'],
+    },
+  ])('$name', ({ input, output }) => {
+    expect(rows(extract(input))).toEqual(output);
+  });
+});
+
+describe('groups named with a plural people word', () => {
+  test.each([
+    {
+      name: 'a group named with "Republicans" is a group',
+      input: 'Many Coastal Republicans said the tax was unfair.',
+      output: ['the tax was unfair | said | Many Coastal Republicans <- Many Coastal Republicans [name, group]'],
+    },
+    {
+      name: 'he is no group',
+      input: 'Tom Hale spoke at the fair. Many Coastal Republicans stayed home. "We will win the county," he said.',
+      output: ['We will win the county, | said | Tom Hale <- he [pronoun, person]'],
+    },
+    {
+      name: 'a surname that is a plural word after a first name stays a person (must not change)',
+      input: 'Dana Sellers said the tax was unfair.',
+      output: ['the tax was unfair | said | Dana Sellers <- Dana Sellers [name, person]'],
+    },
+  ])('$name', ({ input, output }) => {
+    expect(rows(extract(input))).toEqual(output);
+  });
+});
+
+describe('they and it: headings and places', () => {
+  test.each([
+    {
+      name: 'a heading that is a sentence of its own is no organisation for "they"',
+      input: 'SUMMARY.\nUnless towns build more, they say, prices will climb.',
+      output: ['Unless towns build more prices will climb | say | they <- they [pronoun, unknown]'],
+    },
+    {
+      name: '"they" is not the university the people are from',
+      input: 'Ann Lee and Tom Hale, both from Ridgeway Institute, studied the port. Later they argued that tolls hurt trade.',
+      output: ['tolls hurt trade | argued | they <- they [pronoun, unknown]'],
+    },
+    {
+      name: '"it" may still be an organisation after "at" (must not change)',
+      input: 'Staff at the Harbor Board were told on Monday. It said the pier would reopen.',
+      output: ['the pier would reopen | said | Harbor Board <- It [pronoun, organization]'],
+    },
+    {
+      name: '"it" after an organisation that opens the sentence before (must not change)',
+      input: 'The Harbor Board met on Monday. It said the pier would reopen.',
+      output: ['the pier would reopen | said | Harbor Board <- It [pronoun, organization]'],
+    },
+  ])('$name', ({ input, output }) => {
+    expect(rows(extract(input))).toEqual(output);
+  });
+});
+
+describe('ordinals and commands', () => {
+  test.each([
+    {
+      name: 'an ordinal opening a sentence names no one',
+      input: 'The plan had two aims, Ann Lee said. Second, it would calm the harbor. "We are not done," he said.',
+      output: ['The plan had two aims | said | Ann Lee <- Ann Lee [name, person]', 'We are not done, | said | he <- he [pronoun, unknown]'],
+    },
+    {
+      name: 'a military command is an organisation',
+      input: 'Northern Fleet Command said the drill was over.',
+      output: ['the drill was over | said | Northern Fleet Command <- Northern Fleet Command [name, organization]'],
+    },
+    {
+      name: 'she is no military command',
+      input: 'Northern Fleet Command confirmed the drill on Monday. "We are ready," she said.',
+      output: ['the drill | confirmed | Northern Fleet Command <- Northern Fleet Command [name, organization]', 'We are ready, | said | she <- she [pronoun, unknown]'],
+    },
+  ])('$name', ({ input, output }) => {
+    expect(rows(extract(input))).toEqual(output);
+  });
+});
+
+describe('organisations named with "for"', () => {
+  test.each([
+    {
+      name: 'he is the economist, not the last words of his centre\'s name',
+      input: '"Prices will rise," said Tom Hale, an economist at the Center for Harbor Studies. "We are ready," he said.',
+      output: ['Prices will rise, | said | Tom Hale <- Tom Hale [name, person]', 'We are ready, | said | Tom Hale <- he [pronoun, person]'],
+    },
+    {
+      name: 'she after a club named with "for" (must not change)',
+      input: 'Ann Lee won the backing of the Coastal Club for Clean Water. "We will win," she said.',
+      output: ['We will win, | said | Ann Lee <- she [pronoun, person]'],
+    },
+  ])('$name', ({ input, output }) => {
+    expect(rows(extract(input))).toEqual(output);
+  });
+});
+
+describe('what must not change', () => {
+  test.each([
+    {
+      name: 'two people with one surname are told apart by the honorific',
+      input: 'Carla Benson chairs the board. Her brother, Frank Benson, runs the shop. "Sales are up," Mr. Benson said. "We are pleased," Ms. Benson said.',
+      output: ['Sales are up, | said | Frank Benson <- Mr. Benson [name, person]', 'We are pleased, | said | Carla Benson <- Ms. Benson [name, person]'],
+    },
+    {
+      name: 'a pronoun with no antecedent stays unresolved',
+      input: '"We will win," he said.',
+      output: ['We will win, | said | he <- he [pronoun, unknown]'],
+    },
+    {
+      name: '"she" after only male names stays unresolved',
+      input: 'Tom Hale and Paul Ward met on Monday. "It went well," she said.',
+      output: ['It went well, | said | she <- she [pronoun, unknown]'],
+    },
+    {
+      name: 'the object of a possessive after "of" is still a person ("a supporter of Ann Lee\'s campaign")',
+      input: 'Tom Hale was a longtime supporter of Ann Lee\'s campaign. He praised her on Monday. "She is tough," he said.',
+      output: ['She is tough, | said | Tom Hale <- he [pronoun, person]'],
+    },
+    {
+      name: 'a person named with a first name after "the father of" can still be the antecedent; the subject wins here',
+      input: 'Paul Ward, the father of Tom Hale, arrived. "I am proud," he said.',
+      output: ['I am proud, | said | Paul Ward <- he [pronoun, person]'],
+    },
+    {
+      name: 'an organisation named after a dateline is still what "it" stands for',
+      input: 'BRANFORD, N.D. — The Farm Bureau met on Monday. It said prices would fall.',
+      output: ['prices would fall | said | Farm Bureau <- It [pronoun, organization]'],
+    },
+  ])('$name', ({ input, output }) => {
+    expect(rows(extract(input))).toEqual(output);
+  });
+});
