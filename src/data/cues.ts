@@ -678,3 +678,24 @@ export const RELATIVE_OBJECT_VERBS: ReadonlySet<string> = new Set([
   'deny', 'mention', 'acknowledge', 'confirm', 'announce', 'promise', 'predict', 'reveal', 'disclose', 'concede',
   'dispute', 'recount', 'reiterate', 'repeat', 'allege',
 ]);
+
+/**
+ * Verbs of {@link RELATIVE_OBJECT_VERBS} that also refuse, approve, greet,
+ * show, do again or contest something ("the permit, which the board denied",
+ * "the nominee, whom the Senate confirmed", "a mistake he repeated"): their
+ * relative object must be a statement ({@link STATEMENT_HEADS}).
+ */
+export const STATEMENT_OBJECT_VERBS: ReadonlySet<string> = new Set(['deny', 'confirm', 'acknowledge', 'reveal', 'repeat', 'dispute']);
+
+/**
+ * Nouns of something said, and indefinite pronouns, that a clause with a verb
+ * of {@link STATEMENT_OBJECT_VERBS} may describe: "the allegations, which he
+ * has denied", "a charge that the party denied", "a claim his office
+ * disputes", "something he denied" (the nouns of saying, and the heads marked
+ * so on PolNeAR train: charge, claim, allegations, infractions, something).
+ */
+export const STATEMENT_HEADS: ReadonlySet<string> = new Set([
+  ...SPEECH_NOUNS,
+  'charge', 'charges', 'rumor', 'rumors', 'report', 'reports', 'fact', 'facts', 'story', 'stories', 'account', 'accounts',
+  'wrongdoing', 'fraud', 'infraction', 'infractions', 'something', 'anything', 'everything', 'nothing',
+]);

@@ -12,7 +12,7 @@ import type { Candidate, CueMatch, Mention } from '../candidate.js';
 import { isIngCue } from '../candidate.js';
 import { isMarkToken, tokenAt } from '../../prepare/lookup.js';
 import { makeMention, speakerBefore } from '../../speakers/phrase.js';
-import { OBJECT_RELATIVES, RELATIVE_OBJECT_VERBS } from '../../data/cues.js';
+import { OBJECT_RELATIVES, RELATIVE_OBJECT_VERBS, STATEMENT_HEADS, STATEMENT_OBJECT_VERBS } from '../../data/cues.js';
 import { END, TIME_WORDS, candidate, passiveCue, range, sentenceOf, type ReportedContext } from './shared.js';
 
 /** How sure the rule is. */
@@ -53,6 +53,20 @@ function headPhrase(doc: Doc, end: number, floor: number): number {
   return tokenAt(doc, k).pos === 'DET' && k < end - 1 ? k : -1;
 }
 
+/** How many tokens before a relative word a noun of {@link STATEMENT_HEADS} may stand. */
+const MAX_STATEMENT_LOOK = 8;
+
+/**
+ * True when the object from `from` to `to` is a statement: a noun phrase with
+ * a head of {@link STATEMENT_HEADS}, or a relative word with one among the
+ * few words before it ("the allegations that he assaulted a rival, which").
+ */
+function statementBefore(doc: Doc, from: number, to: number, floor: number): boolean {
+  const low = OBJECT_RELATIVES.has(tokenAt(doc, from).lower) ? Math.max(floor, from - MAX_STATEMENT_LOOK) : from;
+  for (let k = to - 1; k >= low; k--) if (STATEMENT_HEADS.has(tokenAt(doc, k).lower)) return true;
+  return false;
+}
+
 /** `NP, which X denied`, `NP that X denied`, `NP X denied`. */
 export function relativeObject(ctx: ReportedContext, cue: CueMatch): Candidate | null {
   const { doc } = ctx;
@@ -85,5 +99,8 @@ export function relativeObject(ctx: ReportedContext, cue: CueMatch): Candidate |
     to = speaker.first;
     if (from < 0) return null;
   }
+  // "the permit, which the board denied", "a mistake that he repeated": a verb with a sense of refusing, showing or
+  // redoing says something only of a statement ("the allegations that he assaulted a rival, which he denied")
+  if (STATEMENT_OBJECT_VERBS.has(cue.lemma) && !statementBefore(doc, from, to, sentence.first)) return null;
   return candidate(ctx, [range(doc, from, to)], cue, speaker, 'reported/relative-object', CONFIDENCE);
 }
