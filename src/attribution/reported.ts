@@ -36,8 +36,8 @@ import { declaredOutcome } from './reported/declared-outcome.js';
 import { askedWhich } from './reported/asked-which.js';
 import { reportFigure } from './reported/report-figure.js';
 import { cueAnswerTo } from './reported/answer-to.js';
-import { cueTopicAfterAdjunct } from './reported/topic-adjunct.js';
-import { relativeObject } from './reported/object-relative.js';
+import { cueTopicAfterAdjunct } from './reported/cue-topic-adjunct.js';
+import { relativeObject } from './reported/relative-object.js';
 import { chantNoun } from './reported/chant-noun.js';
 
 export type { ReportedContext } from './reported/shared.js';

@@ -156,3 +156,6 @@ export const SPOKESPERSON_NOUNS: ReadonlySet<string> = new Set([
   'spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'spokesmen', 'lawyer', 'lawyers', 'attorney', 'attorneys',
   'representative', 'representatives', 'publicist', 'aide', 'aides', 'agent', 'counsel',
 ]);
+
+/** Prepositions that go on inside a passive's subject (rule `reported/passive-subject`): "news of the move", "the plan for the pier". */
+export const SUBJECT_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'for', 'on', 'about', 'from', 'in', 'with']);

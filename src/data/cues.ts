@@ -5,6 +5,7 @@
  */
 import type { CueCategory } from '../types.js';
 import { DOCUMENT_NOUNS, PLACE_WORDS } from './people.js';
+import { INDEFINITE_PRONOUNS } from './function-words.js';
 
 const SPEECH = `say tell add ask answer reply respond explain note warn argue insist claim state declare
 announce confirm deny acknowledge admit concede assert maintain contend allege suggest
@@ -697,5 +698,14 @@ export const STATEMENT_OBJECT_VERBS: ReadonlySet<string> = new Set(['deny', 'con
 export const STATEMENT_HEADS: ReadonlySet<string> = new Set([
   ...SPEECH_NOUNS,
   'charge', 'charges', 'rumor', 'rumors', 'report', 'reports', 'fact', 'facts', 'story', 'stories', 'account', 'accounts',
-  'wrongdoing', 'fraud', 'infraction', 'infractions', 'something', 'anything', 'everything', 'nothing',
+  'wrongdoing', 'fraud', 'infraction', 'infractions', ...INDEFINITE_PRONOUNS,
+]);
+
+/**
+ * Nouns of time, place or manner whose clause is no object of its verb (rule
+ * `reported/relative-object`): "the day he announced", "the way she said it".
+ */
+export const RELATIVE_CIRCUMSTANCE_NOUNS: ReadonlySet<string> = new Set([
+  'day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'time', 'times', 'moment', 'night', 'morning', 'evening',
+  'way', 'place', 'reason', 'point',
 ]);

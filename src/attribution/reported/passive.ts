@@ -11,15 +11,13 @@ import { isMarkToken, tokenAt } from '../../prepare/lookup.js';
 import { speakerAfter } from '../../speakers/phrase.js';
 import { PASSIVE_OBJECT_VERBS } from '../../data/cues.js';
 import { candidate, passiveCue, range, sentenceOf, type ReportedContext } from './shared.js';
-import { POSSESSIVES } from '../../data/clauses.js';
+import { POSSESSIVES, SUBJECT_PREPOSITIONS } from '../../data/clauses.js';
 
 /** Parts of speech inside the subject noun phrase. */
 const SUBJECT_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART']);
 /** How long the subject may be, in tokens. */
 const MAX_SUBJECT = 10;
 
-/** Prepositions that go on inside the subject: "news of the move", "the plan for the pier". */
-const SUBJECT_PREPOSITIONS = new Set(['of', 'for', 'on', 'about', 'from', 'in', 'with']);
 
 /**
  * True when the token at `k` goes on inside a subject noun phrase: a

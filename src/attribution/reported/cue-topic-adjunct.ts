@@ -11,7 +11,7 @@
 import type { Candidate, CueMatch } from '../candidate.js';
 import { tokenAt } from '../../prepare/lookup.js';
 import { OCCASION_NOUNS, SPAN_UNITS, TIME_UNITS } from '../../data/time.js';
-import { COMPARATIVE_ADVERBS } from '../../data/function-words.js';
+import { COMPARATIVE_ADVERBS, LISTENER_PRONOUNS } from '../../data/function-words.js';
 import { SPEAK_OUT_STANCES, TOPIC_ADJUNCT_PREPOSITIONS, TOPIC_ADJUNCT_VERBS } from '../../data/cues.js';
 import { passiveCue, sentenceOf, type ReportedContext } from './shared.js';
 import { cueObject, objectAt } from './object.js';
@@ -22,8 +22,6 @@ const MAX_GAP = 12;
 /** Parts of speech inside a listener or adjunct phrase: "to the Harbor Times", "at next year's dinner". */
 const GAP_POS = new Set(['ADV', 'DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART']);
 
-/** Object pronouns that may be the listener: "talked to them about". */
-const LISTENER_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me', 'you']);
 
 /**
  * The token of "about" after a listener, adjuncts or adverbs right after the

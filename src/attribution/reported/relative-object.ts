@@ -12,15 +12,14 @@ import type { Candidate, CueMatch, Mention } from '../candidate.js';
 import { isIngCue } from '../candidate.js';
 import { isMarkToken, tokenAt } from '../../prepare/lookup.js';
 import { makeMention, speakerBefore } from '../../speakers/phrase.js';
-import { OBJECT_RELATIVES, RELATIVE_OBJECT_VERBS, STATEMENT_HEADS, STATEMENT_OBJECT_VERBS } from '../../data/cues.js';
+import { OBJECT_RELATIVES, RELATIVE_CIRCUMSTANCE_NOUNS, RELATIVE_OBJECT_VERBS, STATEMENT_HEADS, STATEMENT_OBJECT_VERBS } from '../../data/cues.js';
+import { INDEFINITE_PRONOUNS } from '../../data/function-words.js';
 import { END, TIME_WORDS, candidate, passiveCue, range, sentenceOf, type ReportedContext } from './shared.js';
 
 /** How sure the rule is. */
 const CONFIDENCE = 0.45;
 /** How many words the noun phrase a clause describes may have. */
 const MAX_HEAD = 5;
-/** Nouns of time, place or manner whose clause is no object of the verb: "the day he announced". */
-const CIRCUMSTANCE_NOUNS = /^(day|days|week|weeks|month|months|year|years|time|times|moment|night|morning|evening|way|place|reason|point)$/;
 
 /**
  * True when nothing the verb could take as its object follows the cue: the
@@ -44,9 +43,9 @@ function noObjectAfter(ctx: ReportedContext, cue: CueMatch, last: number): boole
 /** Start of the noun phrase that ends right before token `end` (a noun heads it), or -1. */
 function headPhrase(doc: Doc, end: number, floor: number): number {
   const head = tokenAt(doc, end - 1);
-  if (end - 1 < floor || !/^(NOUN|PRON)$/.test(head.pos) || CIRCUMSTANCE_NOUNS.test(head.lower)) return -1;
+  if (end - 1 < floor || !/^(NOUN|PRON)$/.test(head.pos) || RELATIVE_CIRCUMSTANCE_NOUNS.has(head.lower)) return -1;
   // "something he denied": an indefinite pronoun alone
-  if (head.pos === 'PRON') return /^(something|anything|everything|nothing)$/.test(head.lower) ? end - 1 : -1;
+  if (head.pos === 'PRON') return INDEFINITE_PRONOUNS.has(head.lower) ? end - 1 : -1;
   let k = end - 1;
   while (k - 1 >= floor && end - k < MAX_HEAD && /^(DET|ADJ|NOUN|NUM)$/.test(tokenAt(doc, k - 1).pos)) k--;
   // the phrase opens with a determiner: "a fact", "the charge" (not a bare noun inside a longer phrase)
