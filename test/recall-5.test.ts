@@ -29,6 +29,17 @@ const cases: [string, string, Row[]][] = [
   ['As X pointed out, clause', 'And as Ms. Lund pointed out, the new buoys have made the channel safer.', [
     row(['the new buoys have made the channel safer'], 'Ms. Lund', 'pointed out', 'reported/cue-clause'),
   ]],
+  ['point out + gerund clause', 'Ms. Lund points out doing the repairs now would save the town money.', [
+    row(['doing the repairs now would save the town money'], 'Ms. Lund', 'points out', 'reported/cue-clause'),
+  ]],
+  // (a thing shown is no clause: the verb of saying after it takes its own)
+  ['who pointed out NP + said', 'The guide who pointed out the lighthouse said it was built in 1812.', [
+    row(['it was built in 1812'], 'The guide who pointed out the lighthouse', 'said', 'reported/cue-clause'),
+  ]],
+  // (a common noun before "points out" that: the verb)
+  ['noun + point out that', 'Critics point out that the toll hurts fishermen.', [
+    row(['the toll hurts fishermen'], 'Critics', 'point out', 'reported/cue-that'),
+  ]],
   // the topic of a verb of talking after a listener, an adjunct or adverbs
   ['talked to X about', 'Ms. Lund talked to the harbor pilots about the new toll.', [
     row(['the new toll'], 'Ms. Lund', 'talked', 'reported/cue-topic-adjunct'),
@@ -42,8 +53,12 @@ const cases: [string, string, Row[]][] = [
   ['has been talking with X about', 'Reed has been talking with the pilots union for a month about a new toll.', [
     row(['a new toll'], 'Reed', 'has been talking', 'reported/cue-topic-adjunct'),
   ]],
+  // (a comparative before "about": "than" ends the topic)
   ['two adverbs before about', 'Ms. Lund spoke more openly about the strike than she had in years.', [
-    row(['the strike than she had in years'], 'Ms. Lund', 'spoke', 'reported/cue-topic-adjunct'),
+    row(['the strike'], 'Ms. Lund', 'spoke', 'reported/cue-topic-adjunct'),
+  ]],
+  ['spoke out for the first time about', 'Reed spoke out for the first time about the dredging plan.', [
+    row(['the dredging plan'], 'Reed', 'spoke', 'reported/cue-topic-adjunct'),
   ]],
   ['about roughly, then the topic', 'Reed spoke for about an hour about the dredging plan.', [
     row(['the dredging plan'], 'Reed', 'spoke', 'reported/cue-topic-adjunct'),
@@ -51,6 +66,13 @@ const cases: [string, string, Row[]][] = [
   // (not after another preposition: the subject's second verb follows)
   ['topic goes on with a second gerund', 'Ms. Lund keeps talking to fishermen about fixing the pier and getting the ferry back.', [
     row(['fixing the pier and getting the ferry back'], 'Ms. Lund', 'keeps talking', 'reported/cue-topic-adjunct'),
+  ]],
+  // (after a participle, a gerund after "and" is the subject's second verb unless the topic opens with one)
+  ['participle topic, then a second participle', 'Dock workers marched along the quay, talking about the toll and carrying signs.', [
+    row(['the toll'], 'Dock workers', 'talking about', 'reported/cue-topic'),
+  ]],
+  ['progressive topic goes on with a gerund', 'Reed is talking about the toll and getting the ferry back.', [
+    row(['the toll and getting the ferry back'], 'Reed', 'is talking about', 'reported/cue-topic'),
   ]],
   // what someone speaks out against or for
   ['spoke out against', 'Ms. Lund spoke out against the new toll on the bridge.', [
@@ -78,11 +100,25 @@ const cases: [string, string, Row[]][] = [
   ['something X denied', 'Reed had hoped to chair the pier board, something he denied to the Harbor Times.', [
     row(['something'], 'he', 'denied', 'reported/relative-object'),
   ]],
+  // (deny and its like need a statement: one of the few words before "which" is one)
+  ['statement noun a few words back', 'Mr. Reed faces allegations that he misled the pier board, which he has denied.', [
+    row(['he misled the pier board'], 'Mr. Reed', 'allegations', 'reported/noun-cue-fallback-subject'),
+    row(['which'], 'he', 'has denied', 'reported/relative-object'),
+  ]],
+  ['a claim that X disputes', 'It was a claim that the harbor board strongly disputes.', [
+    row(['a claim that'], 'the harbor board', 'disputes', 'reported/relative-object'),
+  ]],
   // words a crowd called out, after a noun of calling and "of"
   ['chants of, no speaker', 'The ferry pulled in to chants of "Lee, Lee, Lee" from the dock.', [
     row(['Lee, Lee, Lee'], null, 'chants of', 'reported/chant-noun', 'direct'),
   ]],
-  // (the direct stage takes the phrase as the cue of a quotation right after its owner)
+  ['chant of, after the clause subject', 'Dock workers joined in a thunderous chant of "No more tolls on our bridge!"', [
+    row(['No more tolls on our bridge!'], null, 'chant of', 'reported/chant-noun', 'direct'),
+  ]],
+  ['chants of, marks as HTML references', 'The ferry pulled in to chants of &quot;Lee, Lee, Lee&quot; at the pier.', [
+    row(['Lee, Lee, Lee'], null, 'chants of', 'reported/chant-noun', 'direct'),
+  ]],
+  // (the direct stage takes the phrase as the cue of a quotation right after its owner, and only its owner)
   ['possessive chants of', 'Their chants of "Save the pier!" drowned out the gulls.', [
     row(['Save the pier!'], 'Their', 'chants of', 'direct/leading-speaker-cue', 'direct'),
   ]],
@@ -96,6 +132,13 @@ const cases: [string, string, Row[]][] = [
   ['the plan to X was announced', "The mayor's plan to close the pier was announced on Monday.", [
     row(["The mayor's plan to close the pier"], null, 'was announced', 'reported/passive-subject'),
   ]],
+  // (a determiner after a noun opens the subject: the words before it are an adjunct)
+  ['after an adjunct with no comma', 'After talks with the pilots union the deal was announced on Monday.', [
+    row(['the deal'], null, 'was announced', 'reported/passive-subject'),
+  ]],
+  ['since an adjunct with no comma', 'Since the storm the closure of the pier was announced.', [
+    row(['the closure of the pier'], null, 'was announced', 'reported/passive-subject'),
+  ]],
 ];
 
 /** "points out" that is no verb of saying. */
@@ -105,6 +148,12 @@ const negatives: [string, string][] = [
   // showing a place
   ['pointing out where', 'Reed walked the pier, pointing out where the old ferry used to dock.'],
   ['possessive before points', 'Her points out on the court were few and far between.'],
+  // a common noun before "points out" and no clause after it: a compound
+  ['noun compound points out', 'The match points out wide were rare.'],
+  // a thing shown, not said
+  ['pointed out NP', 'Players pointed out the scoreboard to the fans.'],
+  ['pointed out NP, which', 'The guide pointed out the lighthouse, which stands on the cliff.'],
+  ['who pointed out NP + verb', 'The woman who pointed out the fire called the harbor patrol.'],
 ];
 
 describe('recall round 2 shapes', () => {
@@ -117,7 +166,7 @@ describe('recall round 2 shapes', () => {
 const noTopic: [string, string][] = [
   ['about a length of time', 'Reed spoke for about 30 minutes and then left the hall.'],
   ['about an hour', 'Ms. Lund spoke for about an hour at the pier.'],
-  ['condition of anonymity', 'An aide spoke on condition of anonymity because she was not allowed to comment.'],
+  ['spoke out for years', 'Ms. Lund has spoken out for years against the toll.'],
   ['a clause between', 'Reed spoke to the crowd, which cheered about the toll.'],
   ['spoke out for a length of time', 'Reed spoke out for an hour and then left.'],
   ['a stranded preposition', 'Several pilots the board tried to talk to about the toll have refused to help.'],
@@ -149,6 +198,14 @@ const noRelativeObject: [string, string][] = [
   ['relative after a preposition', 'Reed read the facts to which Ms. Lund admitted.'],
   ['an object after the verb', 'The plan, which Reed announced the new toll with, failed.'],
   ['a noun of time', 'The day he announced, the ferry stopped running.'],
+  // deny, confirm, acknowledge, reveal, repeat, dispute of no statement: refused, approved, greeted, shown, redone, contested
+  ['a permit denied', 'The permit application, which the board denied, was filed in May.'],
+  ['a request denied', 'It was a request that the council denied.'],
+  ['a nominee confirmed', 'The nominee, whom the pier board confirmed, starts on Monday.'],
+  ['a crowd acknowledged', 'The crowd, which he acknowledged with a wave, cheered.'],
+  ['a tattoo revealed', 'The tattoo, which he revealed at the beach, was large.'],
+  ['a mistake repeated', 'It was a mistake that he repeated.'],
+  ['land disputed', 'The land, which the two families disputed, was sold.'],
 ];
 
 describe('recall round 2: no relative object', () => {

@@ -13,7 +13,7 @@ import { clauseColon, dashSignature, nameColon, onlyPunctuationBetween, trailing
 import { tokenAt, tokenAtOrAfter, isMarkToken } from '../prepare/lookup.js';
 import { speakerAfter, speakerBefore, sharedSubject } from '../speakers/phrase.js';
 import { DAY_WORDS, MONTH_WORDS, TIME_WORDS } from '../data/time.js';
-import { CONNECTIVE_OPENERS, CUE_VERBS, NAMING_VERBS, NOUN_CUES, TOPIC_OPENERS } from '../data/cues.js';
+import { CHANT_NOUN_LEMMA, CONNECTIVE_OPENERS, CUE_VERBS, NAMING_VERBS, NOUN_CUES, TOPIC_OPENERS } from '../data/cues.js';
 import { AFFILIATION_JOINERS } from '../data/titles.js';
 import { owner } from './reported/noun-cue.js';
 
@@ -237,6 +237,12 @@ function leadingAttribution(doc: Doc, cueAt: readonly (CueMatch | undefined)[], 
       // "Protesters interrupted her speech at the college, shouting, "..."": a participle after a
       // comma shares the clause's subject; the noun right before the comma is an object
       const shared = participle && tokenAt(doc, cue.first - 1).value === ',' ? sharedSubject(doc, cue.first, cue.head) : null;
+      // "joined in a thunderous chant of "..."": a noun of calling is its owner's ("their chants of") or no one's
+      // (rule reported/chant-noun), never the subject of the clause it stands in
+      if (cue.lemma === CHANT_NOUN_LEMMA) {
+        const o = owner(doc, cue.first);
+        return o ? { cue, speaker: o, rule: 'direct/leading-speaker-cue', confidence: 0.9 } : fallback;
+      }
       const before = shared ? null : speakerBefore(doc, cue.first, floor);
       // a speaker after the cue and before the quote, read only when needed
       const outside = (): Mention | null => {

@@ -8,7 +8,7 @@ import type { Doc } from '../prepare/document.js';
 import type { Candidate, CueMatch } from './candidate.js';
 import { lowerBound, tokenAt } from '../prepare/lookup.js';
 import { speakerBefore } from '../speakers/phrase.js';
-import { openOf, sentenceOf, type ReportedContext } from './reported/shared.js';
+import { contentStartOf, openOf, sentenceOf, type ReportedContext } from './reported/shared.js';
 import { cueThenContent } from './reported/cue-then-content.js';
 import { cueWithQuotedObject } from './reported/quoted-object.js';
 import { contentThenCue } from './reported/content-then-cue.js';
@@ -36,8 +36,8 @@ import { declaredOutcome } from './reported/declared-outcome.js';
 import { askedWhich } from './reported/asked-which.js';
 import { reportFigure } from './reported/report-figure.js';
 import { cueAnswerTo } from './reported/answer-to.js';
-import { cueTopicAfterAdjunct } from './reported/topic-adjunct.js';
-import { relativeObject } from './reported/object-relative.js';
+import { cueTopicAfterAdjunct } from './reported/cue-topic-adjunct.js';
+import { relativeObject } from './reported/relative-object.js';
 import { chantNoun } from './reported/chant-noun.js';
 
 export type { ReportedContext } from './reported/shared.js';
@@ -142,13 +142,14 @@ export function findReported(ctx: ReportedContext): Candidate[] {
  * candidates it absorbs (unless they carry an attribution of their own).
  */
 export function absorbQuotedFragments(ctx: ReportedContext, reported: readonly Candidate[], direct: readonly Candidate[]): void {
-  const directOpen = (d: Candidate): number => d.stretches[0]!.open;
+  // (by where the quoted words start: a mark may be one character or an entity, "&quot;")
+  const directStart = (d: Candidate): number => d.stretches[0]!.contentStart;
   for (const r of reported) {
     const first = r.parts[0]!.start;
     const last = r.parts[r.parts.length - 1]!.end;
-    const inside = ctx.stretches[lowerBound(ctx.stretches, first - 1, openOf)];
+    const inside = ctx.stretches[lowerBound(ctx.stretches, first, contentStartOf)];
     if (inside && inside.open < last) r.kind = 'mixed';
-    for (let k = lowerBound(direct, first - 1, directOpen); k < direct.length; k++) {
+    for (let k = lowerBound(direct, first, directStart); k < direct.length; k++) {
       const d = direct[k]!;
       if (d.stretches[0]!.open >= last) break;
       const de = d.stretches[d.stretches.length - 1]!.end;

@@ -86,6 +86,9 @@ function nameTopicVerb(doc: Doc, t: Token): boolean {
   return false;
 }
 
+/** What may follow the particle of a noun-tagged verb after a noun: "Critics point out that ...", "as experts point out, ...". */
+const PARTICLE_CLAUSE_OPENERS = new Set(['that', ',', ':', '.', '!', '?', ';']);
+
 /** Words before a noun-tagged verb and its particle that make it a verb: a subject, an auxiliary, an adverb, "and", "to". */
 const PARTICLE_VERB_BEFORE = new Set(['PROPN', 'NOUN', 'PRON', 'AUX', 'ADV', 'CCONJ', 'PART']);
 
@@ -104,6 +107,10 @@ function particleVerb(doc: Doc, t: Token): boolean {
   const after = tokenAt(doc, t.i + 1);
   if (after.lower !== particle || after.sent !== t.sent || before.sent !== t.sent || tokenAt(doc, t.i + 2).lower === 'of') return false;
   if (POSSESSIVES_AND_YOUR.has(before.lower)) return false;
+  // a common noun before "points out" may make a compound ("bonus points out west"): only "that", a comma, a
+  // colon or the sentence's end after the particle
+  const next = tokenAt(doc, t.i + 2);
+  if (before.pos === 'NOUN' && !(PARTICLE_CLAUSE_OPENERS.has(next.lower) || next.sent !== t.sent)) return false;
   return PARTICLE_VERB_BEFORE.has(before.pos) || (before.pos === 'ADJ' && /ly$/.test(before.lower));
 }
 

@@ -159,3 +159,6 @@ export const SPOKESPERSON_NOUNS: ReadonlySet<string> = new Set([
 
 /** Words after "on the condition that ... not be" that ask for anonymity: "named", "identified". */
 export const UNNAMED: ReadonlySet<string> = new Set(['named', 'identified', 'quoted', 'used']);
+
+/** Prepositions that go on inside a passive's subject (rule `reported/passive-subject`): "news of the move", "the plan for the pier". */
+export const SUBJECT_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'for', 'on', 'about', 'from', 'in', 'with']);

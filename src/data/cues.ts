@@ -5,6 +5,7 @@
  */
 import type { CueCategory } from '../types.js';
 import { DOCUMENT_NOUNS, PLACE_WORDS } from './people.js';
+import { INDEFINITE_PRONOUNS } from './function-words.js';
 
 const SPEECH = `say tell add ask answer reply respond explain note warn argue insist claim state declare
 announce confirm deny acknowledge admit concede assert maintain contend allege suggest
@@ -686,3 +687,33 @@ export const RELATIVE_OBJECT_VERBS: ReadonlySet<string> = new Set([
  * "volatile"`).
  */
 export const QUOTATION_PREPOSITIONS: ReadonlySet<string> = new Set(['to', 'as']);
+
+/**
+ * Verbs of {@link RELATIVE_OBJECT_VERBS} that also refuse, approve, greet,
+ * show, do again or contest something ("the permit, which the board denied",
+ * "the nominee, whom the Senate confirmed", "a mistake he repeated"): their
+ * relative object must be a statement ({@link STATEMENT_HEADS}).
+ */
+export const STATEMENT_OBJECT_VERBS: ReadonlySet<string> = new Set(['deny', 'confirm', 'acknowledge', 'reveal', 'repeat', 'dispute']);
+
+/**
+ * Nouns of something said, and indefinite pronouns, that a clause with a verb
+ * of {@link STATEMENT_OBJECT_VERBS} may describe: "the allegations, which he
+ * has denied", "a charge that the party denied", "a claim his office
+ * disputes", "something he denied" (the nouns of saying, and the heads marked
+ * so on PolNeAR train: charge, claim, allegations, infractions, something).
+ */
+export const STATEMENT_HEADS: ReadonlySet<string> = new Set([
+  ...SPEECH_NOUNS,
+  'charge', 'charges', 'rumor', 'rumors', 'report', 'reports', 'fact', 'facts', 'story', 'stories', 'account', 'accounts',
+  'wrongdoing', 'fraud', 'infraction', 'infractions', ...INDEFINITE_PRONOUNS,
+]);
+
+/**
+ * Nouns of time, place or manner whose clause is no object of its verb (rule
+ * `reported/relative-object`): "the day he announced", "the way she said it".
+ */
+export const RELATIVE_CIRCUMSTANCE_NOUNS: ReadonlySet<string> = new Set([
+  'day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'time', 'times', 'moment', 'night', 'morning', 'evening',
+  'way', 'place', 'reason', 'point',
+]);

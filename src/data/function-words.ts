@@ -53,6 +53,18 @@ export const APPOSITIVE_OPENERS: ReadonlySet<string> = new Set(['the', 'a', 'an'
  */
 export const CORRELATIVE_COMPARATIVES: ReadonlySet<string> = new Set(['more', 'less', 'fewer', 'better', 'worse', 'longer', 'harder']);
 
+/** Indefinite pronouns that head a noun phrase a clause describes: "something aides argue is possible", "something he denied". */
+export const INDEFINITE_PRONOUNS: ReadonlySet<string> = new Set(['something', 'anything', 'everything', 'nothing']);
+
+/** Object pronouns that may be a listener: "talked to them about". */
+export const LISTENER_PRONOUNS: ReadonlySet<string> = new Set(['him', 'her', 'them', 'us', 'me', 'you']);
+
+/**
+ * Comparative adverbs between a verb of talking and "about" whose "than"
+ * closes the topic: "spoke more openly about the strike than she had in years".
+ */
+export const COMPARATIVE_ADVERBS: ReadonlySet<string> = new Set(['more', 'less', 'better', 'worse', 'longer', 'harder', 'louder', 'faster']);
+
 /** Adverbs of degree before an adjective inside a noun phrase: "the most recent Ledger survey". */
 export const DEGREE_ADVERBS: ReadonlySet<string> = new Set(['most', 'more', 'very']);
 

@@ -8,9 +8,18 @@
  * Cue lemmas that report a bare clause only when a subject pronoun opens it
  * ("maintained he was innocent"); with a noun phrase after them they keep or
  * show something ("maintained a wide lead", "boasts a new stadium", "added a
- * second ferry").
+ * second ferry", "pointed out the lighthouse").
  */
 export const NOUN_OBJECT_CUES: ReadonlySet<string> = new Set(['maintain', 'boast', 'add']);
+
+/**
+ * Cue lemmas that also show a thing ("pointed out the lighthouse to
+ * visitors"): with no "that", a bare clause after them is reported only when
+ * a subject pronoun, a noun subject and a finite verb, or a gerund opens it
+ * ("pointed out the channel is too narrow", "points out doing interviews
+ * helps"), or after a comma ("as Lee pointed out, the buoys ...").
+ */
+export const SHOWING_CUES: ReadonlySet<string> = new Set(['point']);
 
 
 /**

@@ -40,6 +40,16 @@ export const TIME_UNITS: ReadonlySet<string> = new Set([
   ...['second', 'minute', 'hour', 'day', 'week', 'month', 'year', 'decade'].flatMap((w) => [w, `${w}s`]),
 ]);
 
+/** Nouns of an occasion counted: "for the first time", "for the third time this year". */
+export const OCCASION_NOUNS: ReadonlySet<string> = new Set(['time', 'times']);
+
+/**
+ * Nouns of a length or a count after "about a(n)" or a number, which make
+ * "about" mean "roughly": the units of time and "dozen" ("spoke for about an
+ * hour", "talked to about a dozen pilots").
+ */
+export const SPAN_UNITS: ReadonlySet<string> = new Set([...TIME_UNITS, 'dozen', 'dozens']);
+
 /** Words of time that are no label after the object of "call": "called a cab this morning", "called the office every day". */
 export const TIME_LABEL: ReadonlySet<string> = new Set([...TIME_WORDS, ...TIME_NOUNS]);
 

@@ -9,7 +9,7 @@ import { isIngCue } from '../candidate.js';
 import { isMarkToken, tokenAt } from '../../prepare/lookup.js';
 import { isPassiveAt, makeMention, phraseEndAfter, speakerAfter } from '../../speakers/phrase.js';
 import { INVERTING_VERBS, LISTENER_VERBS, REPORTING_VERBS } from '../../data/cues.js';
-import { NOUN_OBJECT_CUES } from '../../data/senses.js';
+import { NOUN_OBJECT_CUES, SHOWING_CUES } from '../../data/senses.js';
 import { MONTH_WORDS } from '../../data/time.js';
 import {
   ADJUNCT_PREPOSITIONS, END, NP_POS, QUESTION_VERBS, TIME_WORDS, WH_WORDS, candidate, clauseStartsAt, cueSubject, passiveCue, subjectlessCue,
@@ -304,6 +304,8 @@ export function cueThenContent(ctx: ReportedContext, matched: CueMatch): Candida
     // "maintained a wide lead", "added a ferry": with no "that", only a subject pronoun makes the clause reported
     // ("added the vote would be close", "maintained the bill was fair": a noun subject and a finite verb make it one too)
     if (NOUN_OBJECT_CUES.has(cue.lemma) && !pronounClause(doc, cue, p) && !nounSubjectClause(doc, p, limit)) return null;
+    // "pointed out the lighthouse": a thing shown, unless a clause opens or a comma follows the cue ("as Lee pointed out, ...")
+    if (SHOWING_CUES.has(cue.lemma) && tokenAt(doc, cue.last).value !== ',' && !pronounClause(doc, cue, p) && !nounSubjectClause(doc, p, limit) && !gerundClause(doc, p, limit)) return null;
     // "warned against the forces ...", "remarked upon a story": the preposition belongs to the cue
     if (CLAUSE_PREPOSITIONS.has(t.lower) && t.pos === 'ADP') {
       p++;

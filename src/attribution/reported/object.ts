@@ -113,7 +113,10 @@ export function objectAt(ctx: ReportedContext, cue: CueMatch, sentence: Segment,
     // "denies any wrongdoing and points out ...": a coordinated verb ends the object
     // (a topic after "about" goes on with a second gerund: "talked about health care and getting money out of politics";
     // not "calling for his firing and carrying signs", where the subject's second verb follows)
-    const gerundTopic = rule === 'reported/cue-topic' && tokenAt(doc, p - 1).lower === 'about' && /ing$/.test(tokenAt(doc, end + 1).lower) && tokenAt(doc, end + 1).pos === 'VERB';
+    // (after a participle cue, only when the topic opens with a gerund too: "marched, talking about the toll and carrying
+    // signs"; "is talking about health care and getting ..." goes on)
+    const participle = isIngCue(doc, cue) && cue.first === cue.head;
+    const gerundTopic = rule === 'reported/cue-topic' && tokenAt(doc, p - 1).lower === 'about' && /ing$/.test(tokenAt(doc, end + 1).lower) && tokenAt(doc, end + 1).pos === 'VERB' && (gerund || !participle);
     if (end > p && t.pos === 'CCONJ' && /^(VERB|AUX)$/.test(tokenAt(doc, end + 1).pos) && !gerundTopic) break;
     // "confirmed the report on Tuesday": a time adjunct ends the object
     if (!ctx.quoted[end] && end > p && (WHEN.has(t.lower) || (ADJUNCT_PREPOSITIONS.has(t.lower) && WHEN.has(tokenAt(doc, end + 1).lower)))) break;

@@ -11,15 +11,13 @@ import { isMarkToken, tokenAt } from '../../prepare/lookup.js';
 import { speakerAfter } from '../../speakers/phrase.js';
 import { PASSIVE_OBJECT_VERBS } from '../../data/cues.js';
 import { candidate, passiveCue, range, sentenceOf, type ReportedContext } from './shared.js';
-import { POSSESSIVES } from '../../data/clauses.js';
+import { POSSESSIVES, SUBJECT_PREPOSITIONS } from '../../data/clauses.js';
 
 /** Parts of speech inside the subject noun phrase. */
 const SUBJECT_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART']);
 /** How long the subject may be, in tokens. */
 const MAX_SUBJECT = 10;
 
-/** Prepositions that go on inside the subject: "news of the move", "the plan for the pier". */
-const SUBJECT_PREPOSITIONS = new Set(['of', 'for', 'on', 'about', 'from', 'in', 'with']);
 
 /**
  * True when the token at `k` goes on inside a subject noun phrase: a
@@ -34,6 +32,12 @@ function insideSubject(doc: Doc, k: number): boolean {
   return t.pos === 'VERB' && before.lower === 'to' && before.pos === 'PART';
 }
 
+/** True when a determiner or a possessive at `k` follows a noun: a noun phrase opens there, another one ends before it. */
+function opensAfterNoun(doc: Doc, k: number): boolean {
+  const t = tokenAt(doc, k);
+  return /^(NOUN|PROPN)$/.test(tokenAt(doc, k - 1).pos) && (t.pos === 'DET' || POSSESSIVES.has(t.lower));
+}
+
 /** `NP was announced`, `NP was first reported by X`. */
 export function passiveSubject(ctx: ReportedContext, cue: CueMatch): Candidate | null {
   const { doc } = ctx;
@@ -42,13 +46,16 @@ export function passiveSubject(ctx: ReportedContext, cue: CueMatch): Candidate |
   const sentence = sentenceOf(doc, cue.head);
   // the subject ends right before the auxiliary
   let start = cue.first;
-  while (start > sentence.first && cue.first - start < MAX_SUBJECT && (SUBJECT_POS.has(tokenAt(doc, start - 1).pos) || POSSESSIVES.has(tokenAt(doc, start - 1).lower) || insideSubject(doc, start - 1))) start--;
+  let cut = false;
+  // ("After talks with the union the deal was announced": a noun right before the subject's determiner ends an adjunct)
+  while (start > sentence.first && cue.first - start < MAX_SUBJECT && !(cut = opensAfterNoun(doc, start)) && (SUBJECT_POS.has(tokenAt(doc, start - 1).pos) || POSSESSIVES.has(tokenAt(doc, start - 1).lower) || insideSubject(doc, start - 1))) start--;
   if (start === cue.first) return null;
   const first = tokenAt(doc, start);
   // a pronoun or a bare name ("it was announced", "Smith was asked") is not what was said
   if (cue.first - start < 2 || first.pos === 'PROPN' && tokenAt(doc, cue.first - 1).pos === 'PROPN') return null;
   const before = tokens[start - 1];
-  if (before && before.sent === first.sent && !/^[,;:(]$/.test(before.value) && !isMarkToken(before.value) && !/^(that|after|when|before|as|since|until|once|and|but)$/.test(before.lower)) return null;
+  // (a subject cut off after an adjunct's noun stands on its own: "Since the storm the closure of the pier was announced")
+  if (before && !cut && before.sent === first.sent && !/^[,;:(]$/.test(before.value) && !isMarkToken(before.value) && !/^(that|after|when|before|as|since|until|once|and|but)$/.test(before.lower)) return null;
   let speaker: Mention | null = null;
   let k = cue.last;
   while (k < sentence.last && tokenAt(doc, k).pos === 'ADV') k++;

@@ -11,6 +11,7 @@ import { isIngCue } from '../candidate.js';
 import { tokenAt } from '../../prepare/lookup.js';
 import { speakerBefore } from '../../speakers/phrase.js';
 import { REPORTING_VERBS } from '../../data/cues.js';
+import { INDEFINITE_PRONOUNS } from '../../data/function-words.js';
 import { candidate, endAtClausePunctuation, passiveCue, range, sentenceOf, type ReportedContext } from './shared.js';
 
 /** How long the relative clause may run, in tokens (keeps a long sentence of many such cues linear). */
@@ -19,8 +20,6 @@ const MAX_CLAUSE = 120;
 const MAX_SPEAKER = 5;
 /** How many words the noun phrase before the speaker may have, back to its determiner. */
 const MAX_HEAD_PHRASE = 6;
-/** Pronouns that stand for a noun phrase the clause is about: "something aides argue is possible". */
-const HEAD_PRONOUNS = new Set(['something', 'anything', 'everything', 'nothing']);
 
 /** First token of the noun phrase that ends at `last` (its determiner when it has one), or -1. */
 function phraseStart(ctx: ReportedContext, last: number, floor: number): number {
@@ -66,7 +65,7 @@ export function reducedRelativeCue(ctx: ReportedContext, cue: CueMatch): Candida
   if (!speaker || speaker.antecedent || speaker.last - speaker.first > MAX_SPEAKER || speaker.first - 1 <= sentence.first) return null;
   // the speaker follows a common noun (or "something") with nothing between: the clause's antecedent
   const head = tokenAt(doc, speaker.first - 1);
-  if (head.sent !== verb.sent || ctx.quoted[speaker.first - 1] || !(head.pos === 'NOUN' || HEAD_PRONOUNS.has(head.lower))) return null;
+  if (head.sent !== verb.sent || ctx.quoted[speaker.first - 1] || !(head.pos === 'NOUN' || INDEFINITE_PRONOUNS.has(head.lower))) return null;
   const start = phraseStart(ctx, speaker.first - 1, sentence.first);
   // "The letter the senator wrote was read aloud.": a phrase that opens the sentence with one verb group
   // after its cue has that group as the sentence's own verb, and the noun is what the cue's verb made

@@ -10,6 +10,8 @@
  */
 import type { Candidate, CueMatch } from '../candidate.js';
 import { tokenAt } from '../../prepare/lookup.js';
+import { OCCASION_NOUNS, SPAN_UNITS, TIME_UNITS } from '../../data/time.js';
+import { COMPARATIVE_ADVERBS, LISTENER_PRONOUNS } from '../../data/function-words.js';
 import { SPEAK_OUT_STANCES, TOPIC_ADJUNCT_PREPOSITIONS, TOPIC_ADJUNCT_VERBS } from '../../data/cues.js';
 import { passiveCue, sentenceOf, type ReportedContext } from './shared.js';
 import { cueObject, objectAt } from './object.js';
@@ -20,8 +22,6 @@ const MAX_GAP = 12;
 /** Parts of speech inside a listener or adjunct phrase: "to the Harbor Times", "at next year's dinner". */
 const GAP_POS = new Set(['ADV', 'DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART']);
 
-/** Object pronouns that may be the listener: "talked to them about". */
-const LISTENER_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me', 'you']);
 
 /**
  * The token of "about" after a listener, adjuncts or adverbs right after the
@@ -43,13 +43,10 @@ function topicAfterAdjunct(ctx: ReportedContext, cue: CueMatch, last: number): n
   return -1;
 }
 
-/** Nouns of a length of time: "for about an hour". */
-const SPANS = /^(hour|minute|day|week|month|year|dozen)s?$/;
-
 /** True when the "about" at `k` means "roughly": before a number or "an hour" ("spoke for about 30 minutes"). */
 function roughly(ctx: ReportedContext, k: number): boolean {
   const next = tokenAt(ctx.doc, k + 1);
-  return next.pos === 'NUM' || (/^(a|an)$/.test(next.lower) && SPANS.test(tokenAt(ctx.doc, k + 2).lower));
+  return next.pos === 'NUM' || (/^(a|an)$/.test(next.lower) && SPAN_UNITS.has(tokenAt(ctx.doc, k + 2).lower));
 }
 
 /** True when one adverb alone stands before "about" ("spoke proudly about"): the topic rule's own shape. */
@@ -69,10 +66,11 @@ function speakOutStance(ctx: ReportedContext, p: number, last: number): number {
   for (const words of SPEAK_OUT_STANCES) {
     if (k + words.length >= last) continue;
     if (!words.every((w, i) => tokenAt(doc, k + i).lower === w)) continue;
-    // "spoke out for an hour", "for about 20 minutes": a length of time, no stance
+    // "spoke out for an hour", "for about 20 minutes", "for years", "for the first time": a length of time or an
+    // occasion, no stance
     const at = k + words.length;
-    const span = SPANS.test(tokenAt(doc, at + 1).lower) || SPANS.test(tokenAt(doc, at + 2).lower);
-    return span && /^(a|an|about|nearly|almost|over|more)$|^\d/.test(tokenAt(doc, at).lower) ? -1 : at;
+    if (words[0] === 'for' && [at, at + 1, at + 2].some((j) => TIME_UNITS.has(tokenAt(doc, j).lower) || OCCASION_NOUNS.has(tokenAt(doc, j).lower))) return -1;
+    return at;
   }
   return -1;
 }
@@ -98,5 +96,25 @@ export function cueTopicAfterAdjunct(ctx: ReportedContext, cue: CueMatch): Candi
   if (!c || c.rule !== 'reported/cue-topic') return null;
   c.cue = cue;
   c.rule = 'reported/cue-topic-adjunct';
+  return comparedTopic(ctx, cue, about, c);
+}
+
+/**
+ * The candidate with its topic ending before "than" when a comparative stands
+ * between the verb and "about" ("spoke more openly about the strike than she
+ * had in years": the comparison is the narrator's).
+ */
+function comparedTopic(ctx: ReportedContext, cue: CueMatch, about: number, c: Candidate): Candidate {
+  const { doc } = ctx;
+  let compared = false;
+  for (let k = cue.last; k < about; k++) if (COMPARATIVE_ADVERBS.has(tokenAt(doc, k).lower)) compared = true;
+  const last = c.parts[c.parts.length - 1];
+  if (!compared || !last) return c;
+  for (let k = about + 2; k < doc.tokens.length && tokenAt(doc, k).start < last.end; k++) {
+    if (tokenAt(doc, k).lower !== 'than' || ctx.quoted[k]) continue;
+    if (tokenAt(doc, k - 1).start <= last.start) return c;
+    c.parts = [...c.parts.slice(0, -1), { ...last, end: tokenAt(doc, k - 1).end }];
+    return c;
+  }
   return c;
 }

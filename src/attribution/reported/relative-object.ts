@@ -12,15 +12,14 @@ import type { Candidate, CueMatch, Mention } from '../candidate.js';
 import { isIngCue } from '../candidate.js';
 import { isMarkToken, tokenAt } from '../../prepare/lookup.js';
 import { makeMention, speakerBefore } from '../../speakers/phrase.js';
-import { OBJECT_RELATIVES, RELATIVE_OBJECT_VERBS } from '../../data/cues.js';
+import { OBJECT_RELATIVES, RELATIVE_CIRCUMSTANCE_NOUNS, RELATIVE_OBJECT_VERBS, STATEMENT_HEADS, STATEMENT_OBJECT_VERBS } from '../../data/cues.js';
+import { INDEFINITE_PRONOUNS } from '../../data/function-words.js';
 import { END, TIME_WORDS, candidate, passiveCue, range, sentenceOf, type ReportedContext } from './shared.js';
 
 /** How sure the rule is. */
 const CONFIDENCE = 0.45;
 /** How many words the noun phrase a clause describes may have. */
 const MAX_HEAD = 5;
-/** Nouns of time, place or manner whose clause is no object of the verb: "the day he announced". */
-const CIRCUMSTANCE_NOUNS = /^(day|days|week|weeks|month|months|year|years|time|times|moment|night|morning|evening|way|place|reason|point)$/;
 
 /**
  * True when nothing the verb could take as its object follows the cue: the
@@ -44,13 +43,27 @@ function noObjectAfter(ctx: ReportedContext, cue: CueMatch, last: number): boole
 /** Start of the noun phrase that ends right before token `end` (a noun heads it), or -1. */
 function headPhrase(doc: Doc, end: number, floor: number): number {
   const head = tokenAt(doc, end - 1);
-  if (end - 1 < floor || !/^(NOUN|PRON)$/.test(head.pos) || CIRCUMSTANCE_NOUNS.test(head.lower)) return -1;
+  if (end - 1 < floor || !/^(NOUN|PRON)$/.test(head.pos) || RELATIVE_CIRCUMSTANCE_NOUNS.has(head.lower)) return -1;
   // "something he denied": an indefinite pronoun alone
-  if (head.pos === 'PRON') return /^(something|anything|everything|nothing)$/.test(head.lower) ? end - 1 : -1;
+  if (head.pos === 'PRON') return INDEFINITE_PRONOUNS.has(head.lower) ? end - 1 : -1;
   let k = end - 1;
   while (k - 1 >= floor && end - k < MAX_HEAD && /^(DET|ADJ|NOUN|NUM)$/.test(tokenAt(doc, k - 1).pos)) k--;
   // the phrase opens with a determiner: "a fact", "the charge" (not a bare noun inside a longer phrase)
   return tokenAt(doc, k).pos === 'DET' && k < end - 1 ? k : -1;
+}
+
+/** How many tokens before a relative word a noun of {@link STATEMENT_HEADS} may stand. */
+const MAX_STATEMENT_LOOK = 8;
+
+/**
+ * True when the object from `from` to `to` is a statement: a noun phrase with
+ * a head of {@link STATEMENT_HEADS}, or a relative word with one among the
+ * few words before it ("the allegations that he assaulted a rival, which").
+ */
+function statementBefore(doc: Doc, from: number, to: number, floor: number): boolean {
+  const low = OBJECT_RELATIVES.has(tokenAt(doc, from).lower) ? Math.max(floor, from - MAX_STATEMENT_LOOK) : from;
+  for (let k = to - 1; k >= low; k--) if (STATEMENT_HEADS.has(tokenAt(doc, k).lower)) return true;
+  return false;
 }
 
 /** `NP, which X denied`, `NP that X denied`, `NP X denied`. */
@@ -85,5 +98,8 @@ export function relativeObject(ctx: ReportedContext, cue: CueMatch): Candidate |
     to = speaker.first;
     if (from < 0) return null;
   }
+  // "the permit, which the board denied", "a mistake that he repeated": a verb with a sense of refusing, showing or
+  // redoing says something only of a statement ("the allegations that he assaulted a rival, which he denied")
+  if (STATEMENT_OBJECT_VERBS.has(cue.lemma) && !statementBefore(doc, from, to, sentence.first)) return null;
   return candidate(ctx, [range(doc, from, to)], cue, speaker, 'reported/relative-object', CONFIDENCE);
 }
