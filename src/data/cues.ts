@@ -610,10 +610,10 @@ export const SPEECH_PHRASES: readonly { readonly words: readonly string[]; reado
 
 /**
  * Words in -ly that the tagger reads as adverbs but that do not join the cue
- * after them in an opt-in attribution: a time ("lately"), a likelihood
- * ("likely"), a list's order ("respectively"), "only" (measured on PolNeAR
- * train, every other -ly adverb right before a cue belongs to it, as in
- * "largely supports", "quickly endorsed": see `reported/opt-in-cue.ts`).
+ * after them: a time ("lately"), a likelihood ("likely"), a list's order
+ * ("respectively"), "only" (measured on PolNeAR train, every other -ly adverb
+ * right before a cue belongs to it, as in "largely supports", "openly
+ * admitted": see `reported/cue-adverb.ts`).
  */
 export const CUE_ADVERB_EXCEPTIONS: ReadonlySet<string> = new Set(['only', 'likely', 'unlikely', 'lately', 'respectively', 'early']);
 
