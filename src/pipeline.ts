@@ -25,6 +25,7 @@ import { widenOptInSpeakers } from './attribution/reported/opt-in-speaker.js';
 import { widenOptInCues } from './attribution/reported/opt-in-cue.js';
 import { widenSpeakerSpans } from './attribution/reported/speaker-span.js';
 import { widenCueAdverbs } from './attribution/reported/cue-adverb.js';
+import { widenCuePrepositions } from './attribution/reported/cue-particle.js';
 import { findCountSubjects } from './attribution/reported/count-subject.js';
 import { findStanceNames } from './attribution/reported/stance-name.js';
 import { findUndetectedFindings } from './attribution/reported/evidence.js';
@@ -136,5 +137,7 @@ function findCandidates(doc: Doc, settings: Settings): { candidates: Candidate[]
   widenOptInCues(doc, candidates, quoted);
   // every cue as annotated news marks it: "openly admitted"
   widenCueAdverbs(doc, candidates, quoted);
+  // and the preposition its verb takes: "called on", "called for"
+  widenCuePrepositions(doc, candidates, quoted);
   return { candidates, quoted };
 }

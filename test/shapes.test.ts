@@ -64,7 +64,7 @@ const shapes: [string, string, Row[]][] = [
   ['threatened to', 'Councilor Amos Reed threatened to quit the board.', [row(['to quit the board'], 'Councilor Amos Reed', 'threatened', 'reported/cue-infinitive')]],
   ['urged a listener to', 'Ms. Okafor urged state lawmakers to pass the budget before June.', [row(['state lawmakers to pass the budget before June'], 'Ms. Okafor', 'urged', 'reported/cue-infinitive')]],
   ['asked the court to', 'The lawyers asked the court to delay the hearing.', [row(['the court to delay the hearing'], 'The lawyers', 'asked', 'reported/cue-infinitive')]],
-  ['called on X to', 'The mayor called on the board to resign.', [row(['the board to resign'], 'The mayor', 'called', 'reported/cue-infinitive')]],
+  ['called on X to', 'The mayor called on the board to resign.', [row(['the board to resign'], 'The mayor', 'called on', 'reported/cue-infinitive')]],
   ['an infinitive ends where the sentence goes on with its own verb', 'Ms. Ortiz vowed to push harder on the budget, opposed the bridge and won the vote.', [
     row(['to push harder on the budget'], 'Ms. Ortiz', 'vowed', 'reported/cue-infinitive'),
   ]],

@@ -64,3 +64,13 @@ describe('speech cues: a manner adverb in -ly right before the cue belongs to it
     expect(spans(text).map((s) => s[3])).toEqual([cue]);
   });
 });
+
+describe('speech cues: the preposition "call" takes belongs to the cue', () => {
+  test.each([
+    ['called on', 'Ms. Varga called on the council to rebuild the pier before the winter.', 'called on'],
+    ['called for', 'Ms. Varga has called for an inquiry into the closing of the pier.', 'has called for'],
+    ['another verb keeps its span ("said on" is outside the gold cue more often than in)', 'Ms. Varga said on Tuesday that the pier would close before the winter.', 'said'],
+  ])('%s', (_label, text, cue) => {
+    expect(spans(text).map((s) => s[3])).toEqual([cue]);
+  });
+});
