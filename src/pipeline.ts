@@ -23,6 +23,9 @@ import { findToViews } from './attribution/reported/to-view.js';
 import { fillOptInSubjects } from './attribution/reported/opt-in-subject.js';
 import { widenOptInSpeakers } from './attribution/reported/opt-in-speaker.js';
 import { widenOptInCues } from './attribution/reported/opt-in-cue.js';
+import { widenSpeakerSpans } from './attribution/reported/speaker-span.js';
+import { widenCueAdverbs } from './attribution/reported/cue-adverb.js';
+import { widenCuePrepositions } from './attribution/reported/cue-particle.js';
 import { findCountSubjects } from './attribution/reported/count-subject.js';
 import { findStanceNames } from './attribution/reported/stance-name.js';
 import { findUndetectedFindings } from './attribution/reported/evidence.js';
@@ -117,8 +120,10 @@ function findCandidates(doc: Doc, settings: Settings): { candidates: Candidate[]
   absorbQuotedFragments(context, reported, candidates);
   // "In a Gazette poll, 52 percent said ...": the poll is credited
   creditPolls(doc, reported);
-  // opt-in speakers as annotated news marks them: "Tom Reyes, a former mayor,", "A Gazette/Metro poll"
+  // opt-in speakers as annotated news marks them: "A Gazette/Metro poll", "She and her husband"
   widenOptInSpeakers(context, reported);
+  // every speaker as annotated news marks them: "Sen. Ada Moss (D-Ohio)", "Tom Reyes, a former mayor,"
+  widenSpeakerSpans(context, all);
   append(candidates, reported);
   // 7. refiners; order matters: merge, then context carry, then the scare-quote filter, then one quote per span
   // quoted stretches that no reported speech claimed join the quote before them
@@ -128,7 +133,11 @@ function findCandidates(doc: Doc, settings: Settings): { candidates: Candidate[]
   dropOverlaps(candidates);
   // a last guess at who speaks a direct quote no rule attributed (changes no quote)
   guessSpeakers(doc, candidates, settings.lexicon.verbs, cueAt);
-  // opt-in cues as annotated news marks them: "largely supports"
+  // opt-in cues as annotated news marks them: "expressed concern"
   widenOptInCues(doc, candidates, quoted);
+  // every cue as annotated news marks it: "openly admitted"
+  widenCueAdverbs(doc, candidates, quoted);
+  // and the preposition its verb takes: "called on", "called for"
+  widenCuePrepositions(doc, candidates, quoted);
   return { candidates, quoted };
 }

@@ -29,7 +29,7 @@ const cases: Case[] = [
   {
     name: 'appositive between speaker and cue',
     input: '"It is over," Smith, the party\'s treasurer, said.',
-    output: [q('It is over,', 'said', 'say', 'Smith', 'Smith')],
+    output: [q('It is over,', 'said', 'say', "Smith, the party's treasurer", 'Smith')],
   },
   {
     name: 'description as speaker, listener after cue',

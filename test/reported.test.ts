@@ -101,7 +101,7 @@ const cases: { name: string; input: string; output: Row[] }[] = [
   {
     name: 'party and state after the name, place before that',
     input: 'Sen. Nora Vick (R-Mont.) said Friday in Billings, Montana, that she expected a long session.',
-    output: [ind('she expected a long session', 'said', 'say', 'Sen. Nora Vick')],
+    output: [ind('she expected a long session', 'said', 'say', 'Sen. Nora Vick (R-Mont.)')],
   },
   {
     name: 'a participle shares the sentence subject',

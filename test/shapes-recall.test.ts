@@ -91,7 +91,7 @@ const shapes: [string, string, Row[]][] = [
   ]],
   // an inverted attribution needs no clause after its speaker
   ['a clause after the cue is no inverted speaker', 'Gov. Tom Reyes of Ohio, a Republican, said the family was treated badly.', [
-    row(['the family was treated badly'], 'Gov. Tom Reyes of Ohio', 'said', 'reported/cue-clause'),
+    row(['the family was treated badly'], 'Gov. Tom Reyes of Ohio, a Republican', 'said', 'reported/cue-clause'),
   ]],
 ];
 

@@ -27,7 +27,7 @@ const shapes: [string, string, Row[]][] = [
     row(['The bridge is a relic.'], 'the Harbor Times', 'put it', 'direct/leading-speaker-cue', 'direct'),
   ]],
   ['as X, an appositive, put it: a quotation', 'Or, as Tom Reyes, a former harbor master, put it: "The pier is gone."', [
-    row(['The pier is gone.'], 'Tom Reyes', 'put it', 'direct/leading-speaker-cue', 'direct'),
+    row(['The pier is gone.'], 'Tom Reyes, a former harbor master', 'put it', 'direct/leading-speaker-cue', 'direct'),
   ]],
   // passive hearsay: "was quoted as saying", "is said to have"
   ['was quoted as saying a clause', 'The mayor was quoted as saying the budget would pass.', [
@@ -64,7 +64,7 @@ const shapes: [string, string, Row[]][] = [
   ['threatened to', 'Councilor Amos Reed threatened to quit the board.', [row(['to quit the board'], 'Councilor Amos Reed', 'threatened', 'reported/cue-infinitive')]],
   ['urged a listener to', 'Ms. Okafor urged state lawmakers to pass the budget before June.', [row(['state lawmakers to pass the budget before June'], 'Ms. Okafor', 'urged', 'reported/cue-infinitive')]],
   ['asked the court to', 'The lawyers asked the court to delay the hearing.', [row(['the court to delay the hearing'], 'The lawyers', 'asked', 'reported/cue-infinitive')]],
-  ['called on X to', 'The mayor called on the board to resign.', [row(['the board to resign'], 'The mayor', 'called', 'reported/cue-infinitive')]],
+  ['called on X to', 'The mayor called on the board to resign.', [row(['the board to resign'], 'The mayor', 'called on', 'reported/cue-infinitive')]],
   ['an infinitive ends where the sentence goes on with its own verb', 'Ms. Ortiz vowed to push harder on the budget, opposed the bridge and won the vote.', [
     row(['to push harder on the budget'], 'Ms. Ortiz', 'vowed', 'reported/cue-infinitive'),
   ]],
@@ -151,7 +151,7 @@ const shapes: [string, string, Row[]][] = [
   ]],
   // boundaries: the speaker's appositive, a programme, a quote inside reported speech
   ['the speaker appositive is no content', 'The plan will fail in the spring, said Robert Hale, a political science professor at Ohio State University.', [
-    row(['The plan will fail in the spring'], 'Robert Hale', 'said', 'reported/content-cue-speaker'),
+    row(['The plan will fail in the spring'], 'Robert Hale, a political science professor at Ohio State University', 'said', 'reported/content-cue-speaker'),
   ]],
   ['a programme after the cue is no part', '"The plan will fail," Lee said on "Morning Edition."', [row(['The plan will fail,'], 'Lee', 'said', 'direct/trailing-speaker-cue', 'direct')]],
   ['words quoted inside a reported statement belong to it', 'Coach Mills said he felt the fans were saying, "We have given up," and that hurt.', [
@@ -202,7 +202,7 @@ const shapes: [string, string, Row[]][] = [
   ['a relative clause inside the subject stays', 'The mayor said the bridge, which opened in 1990, would close in May.', [row(['the bridge, which opened in 1990, would close in May'], 'The mayor', 'said', 'reported/cue-clause')]],
   ['a contrast after the content is cut off', 'Ms. Ortiz said the plan would fail, while her rivals praised it.', [row(['the plan would fail'], 'Ms. Ortiz', 'said', 'reported/cue-clause')]],
   ["the speaker's appositive with a relative clause is no content", 'The budget will pass this spring, said Rita Lane, the director of the Harbor Group, which tracks city spending.', [
-    row(['The budget will pass this spring'], 'Rita Lane', 'said', 'reported/content-cue-speaker'),
+    row(['The budget will pass this spring'], 'Rita Lane, the director of the Harbor Group', 'said', 'reported/content-cue-speaker'),
   ]],
   ['a participle cue after a quotation closed by a comma starts its own attribution', 'Ms. Ortiz said the plan was "a total mess," adding that the council should start again.', [
     row(['the plan was "a total mess,"'], 'Ms. Ortiz', 'said', 'reported/cue-clause', 'mixed'),

@@ -28,12 +28,12 @@ describe('the speaker after the cue', () => {
     {
       name: 'a party label in brackets and an appositive',
       input: '"He is in great conflict," said former governor Dan Reed (D), a Lee supporter.',
-      output: ['He is in great conflict, | Dan Reed <- former governor Dan Reed | said | direct/trailing-cue-speaker'],
+      output: ['He is in great conflict, | Dan Reed <- former governor Dan Reed (D), a Lee supporter | said | direct/trailing-cue-speaker'],
     },
     {
       name: '"Will" as a first name after the cue',
       input: '"It is a costly model," said Will Moss, a professor of history at State University.',
-      output: ['It is a costly model, | Will Moss <- Will Moss | said | direct/trailing-cue-speaker'],
+      output: ['It is a costly model, | Will Moss <- Will Moss, a professor of history at State University | said | direct/trailing-cue-speaker'],
     },
     {
       name: '"Will" as a first name before the cue',

@@ -29,7 +29,7 @@ const TABLE: readonly (readonly [string, string, readonly string[]])[] = [
   ['long subject: participle after an adverb', 'A primer just printed for first graders explains that bees make honey.',
     ['bees make honey | explains | A primer just printed for first graders | A primer just printed for first graders']],
   ['long subject: participle between commas', 'Sen. Chad Grover, facing a stiff fight in Vermont, a dairy state, said he would welcome the vote.',
-    ['he would welcome the vote | said | Sen. Chad Grover, facing a stiff fight in Vermont | Chad Grover']],
+    ['he would welcome the vote | said | Sen. Chad Grover, facing a stiff fight in Vermont, a dairy state | Chad Grover']],
   ['long subject: relative clause and a comma before the cue', 'But some voters who have heard Mr. Hale over the decades, on radio or at small rallies, said he had lost his spark.',
     ['he had lost his spark | said | some voters who have heard Mr. Hale over the decades, on radio or at small rallies | some voters who have heard Mr. Hale over the decades, on radio or at small rallies']],
   ['long subject: adjective with its preposition, a place and its state before the comma', 'County officials familiar with the pump taken from the plant in Milford, Del., said it had been repaired twice.',
@@ -38,7 +38,7 @@ const TABLE: readonly (readonly [string, string, readonly string[]])[] = [
     ['she was let go | said | The clerk of nearly four years, a registered independent who spoke on condition of anonymity | The clerk of nearly four years, a registered independent who spoke on condition of anonymity']],
   // an inverted cue after the comma names its speaker after it
   ['long subject: not before an inverted cue', 'The irony of the plan, says Tom Reyes, a historian at the college, is that nobody wanted it.',
-    ['The irony of the plan is that nobody wanted it | says | Tom Reyes | Tom Reyes']],
+    ['The irony of the plan is that nobody wanted it | says | Tom Reyes, a historian at the college | Tom Reyes']],
   // the phrase after "which" is the subject of the relative clause
   ['long subject: not the subject of a relative clause', 'And the trade pact, which Reyes had said was "a disaster for farmers," stayed in force.',
     ['was "a disaster for farmers," | had said | Reyes | Reyes']],

@@ -132,7 +132,7 @@ describe('pronouns and objects', () => {
   test('a party-state code is no antecedent', () => {
     const r = extract('"We are ready," Del. Carl Price (D-Norfolk) told the crowd.\n\n"I never minded a hard look at my record," he said.');
     expect(rows(r)).toEqual([
-      'We are ready, | Carl Price <- Del. Carl Price [name] | direct/trailing-speaker-cue',
+      'We are ready, | Carl Price <- Del. Carl Price (D-Norfolk) [name] | direct/trailing-speaker-cue',
       'I never minded a hard look at my record, | Carl Price <- he [pronoun] | direct/trailing-speaker-cue',
     ]);
   });
@@ -214,8 +214,8 @@ describe('a participle that goes on from an earlier attribution', () => {
   test('a party-state code in parentheses does not end the search', () => {
     const r = extract('"The ferry has always run late," said Rep. Tom Arkle (D-Va.) on the dock, adding that "riders stopped waiting years ago."');
     expect(rows(r)).toEqual([
-      'The ferry has always run late, | Tom Arkle <- Rep. Tom Arkle [name] | direct/trailing-cue-speaker',
-      'riders stopped waiting years ago. | Tom Arkle <- Rep. Tom Arkle [name] | direct/leading-speaker-cue',
+      'The ferry has always run late, | Tom Arkle <- Rep. Tom Arkle (D-Va.) [name] | direct/trailing-cue-speaker',
+      'riders stopped waiting years ago. | Tom Arkle <- Rep. Tom Arkle (D-Va.) [name] | direct/leading-speaker-cue',
     ]);
   });
 

@@ -58,7 +58,7 @@ const TABLE: readonly (readonly [string, string, readonly (string | null)[]])[] 
   ['coordinated-subject', '~ Nina Park went on a long rant about the landlord and also hinted she might move.', ['Nina Park | person | name | Nina Park']],
   // a lone adverb or interjection before a comma is no name the description stands in apposition to
   ['appositive-owner', 'Sure, official figures suggest that output peaked in 2013.', ['official figures | unknown | description | official figures']],
-  ['appositive-owner', 'Lee, the governor, said the plan was weak.', ['Lee | person | name | Lee']],
+  ['appositive-owner', 'Lee, the governor, said the plan was weak.', ['Lee | person | name | Lee, the governor']],
   // "guy" and "janitor" are people words
   ['participle-subordinate', 'The mayor left early as a janitor walked past the podium, saying the hall was closed.', ['a janitor | person | description | a janitor']],
 ];

@@ -36,7 +36,7 @@ describe('speaker resolution', () => {
     {
       name: 'party and state after the name',
       input: 'Rep. Adam Schiff (D-Calif.) said the report was incomplete.',
-      output: ['Adam Schiff <- Rep. Adam Schiff [name]'],
+      output: ['Adam Schiff <- Rep. Adam Schiff (D-Calif.) [name]'],
     },
     {
       name: 'she after a woman named before',
@@ -61,7 +61,7 @@ describe('speaker resolution', () => {
     {
       name: 'a description given in an appositive resolves later',
       input: 'Ann Lee, the governor, said the budget was balanced. The governor said taxes would fall.',
-      output: ['Ann Lee <- Ann Lee [name]', 'Ann Lee <- The governor [description]'],
+      output: ['Ann Lee <- Ann Lee, the governor [name]', 'Ann Lee <- The governor [description]'],
     },
     {
       name: 'a surname that is also a place word',

@@ -60,7 +60,7 @@ const shapes: [string, string, Row[]][] = [
   ]],
   // an inverted name after the comma is the speaker, not content
   ['CLAUSE, said NAME, an appositive with a relative clause', "In the tightly run world of city politics, a slip like this is rare, said Nadia Brook, a former aide who worked in the mayor's office.", [
-    row(['In the tightly run world of city politics, a slip like this is rare'], 'Nadia Brook', 'said', 'reported/content-cue-speaker'),
+    row(['In the tightly run world of city politics, a slip like this is rare'], "Nadia Brook, a former aide who worked in the mayor's office", 'said', 'reported/content-cue-speaker'),
   ]],
   ['CLAUSE, NAME said during an event to VERB', 'The levy has shifted from the port to the schools, Mr. Fenn said during his speech to win a seat.', [
     row(['The levy has shifted from the port to the schools'], 'Mr. Fenn', 'said', 'reported/content-speaker-cue'),

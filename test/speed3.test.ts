@@ -86,7 +86,7 @@ describe('descriptions compared with the titles and appositives of earlier names
     const r = extract('Ivo Marsh, a farmer from Tarrow, spoke first. "Rain is late," the farmer said. "We wait," said Ivo Marsh, the treasurer. Dell Fenwick arrived. "Money is short," the treasurer said.');
     expect(who(r)).toEqual([
       'Rain is late, <- Ivo Marsh [description] (the farmer)',
-      'We wait, <- Ivo Marsh [name] (Ivo Marsh)',
+      'We wait, <- Ivo Marsh [name] (Ivo Marsh, the treasurer)',
       'Money is short, <- Ivo Marsh [description] (the treasurer)',
     ]);
   });

@@ -1,22 +1,19 @@
 /**
  * Cue spans of opt-in attributions (thought, evidence, stance) as annotated
- * news marks them: a manner adverb in -ly right before the cue belongs to it
- * (`The union largely supports the plan`: the cue is "largely supports";
- * `quickly endorsed`, `privately worried`). Words listed in
- * `CUE_ADVERB_EXCEPTIONS` ("likely", "lately", "respectively") stay out.
- * The feeling voiced with a clause belongs to the cue, and leaves the content
- * with its "that": `Ms. Varga expressed concern that the plant would close`
- * has the cue "expressed concern" and the content "the plant would close". Run
- * last, on the kept candidates: the cue object is replaced, and no later
- * stage looks it up. Only for the opt-in categories: the default output never
- * changes.
+ * news marks them: the feeling voiced with a clause belongs to the cue, and
+ * leaves the content with its "that": `Ms. Varga expressed concern that the
+ * plant would close` has the cue "expressed concern" and the content "the
+ * plant would close". Run last, on the kept candidates: the cue object is
+ * replaced, and no later stage looks it up. Only for the opt-in categories
+ * (a manner adverb before the cue joins it for every category, in
+ * `cue-adverb.ts`).
  * @internal
  */
 import type { Candidate } from '../candidate.js';
 import type { Doc } from '../../prepare/document.js';
 import { tokenAt } from '../../prepare/lookup.js';
 import { OPT_IN_CATEGORIES } from '../../options.js';
-import { CUE_ADVERB_EXCEPTIONS, FEELING_CLAUSE_NOUNS, FEELING_VERBS } from '../../data/cues.js';
+import { FEELING_CLAUSE_NOUNS, FEELING_VERBS } from '../../data/cues.js';
 import { clauseStartsAt } from './shared.js';
 
 /** Most tokens before the feeling noun: "expressed much remorse", "expressed similar doubts". */
@@ -53,19 +50,10 @@ function takeFeeling(doc: Doc, c: Candidate, quoted: Readonly<Uint8Array>): void
   c.parts = [{ start: tokenAt(doc, from).start, end: part.end }];
 }
 
-/** Widens the cues of the kept opt-in attributions in `list` over a feeling voiced with a clause after them and a manner adverb right before them. */
+/** Widens the cues of the kept opt-in attributions in `list` over a feeling voiced with a clause after them. */
 export function widenOptInCues(doc: Doc, list: readonly Candidate[], quoted: Readonly<Uint8Array>): void {
   for (const c of list) {
     if (!c.keep || !c.cue || !OPT_IN_CATEGORIES.has(c.cue.category)) continue;
     takeFeeling(doc, c, quoted);
-    const cue = c.cue;
-    if (cue.first === 0) continue;
-    const k = cue.first - 1;
-    const t = tokenAt(doc, k);
-    if (t.pos !== 'ADV' || !/^\p{Ll}+ly$/u.test(t.value) || CUE_ADVERB_EXCEPTIONS.has(t.lower) || quoted[k]) continue;
-    if (t.sent !== tokenAt(doc, cue.first).sent) continue;
-    // the adverb must not sit inside the content or the speaker span ("the largely rural county supports ...")
-    if (c.parts.some((p) => p.start <= t.start && t.end <= p.end) || (c.speaker && c.speaker.first <= k && k < c.speaker.last)) continue;
-    c.cue = { ...cue, first: k };
   }
 }

@@ -1,19 +1,15 @@
 /**
  * Speaker spans of opt-in attributions (thought, evidence, stance) as
  * annotated news marks them, widened after the rules found them:
- * - over an appositive between the speaker and its cue: `Tom Reyes, a former
- *   school board member, hopes that ...` credits "Tom Reyes, a former school
- *   board member" (an appositive that opens with a determiner, a noun or a
- *   name; not an aside such as ", for instance," or ", speaking in Ohio,");
  * - over a pollster name joined by a slash: `A Gazette/Metro News poll shows
  *   ...` credits "A Gazette/Metro News poll", not "Metro News poll";
- * - over a party or state tag: `Sen. Ada Moss (D-Ohio) opposed ...`;
  * - over the time of a poll right before its cue: `A Gazette poll in March
  *   found ...`;
  * - back over the first of two coordinated subjects: `She and her husband
  *   oppose ...`, `Neither the mayor nor his aides believe ...` (when the
  *   first opens the sentence or a clause, without a comma before the "and").
- * Only for the opt-in categories: the default output never changes.
+ * Only for the opt-in categories (the speaker's appositive and party tag are
+ * widened for every category, in `speaker-span.ts`).
  * @internal
  */
 import type { Candidate, CueMatch, Mention } from '../candidate.js';
@@ -24,14 +20,6 @@ import { POLL_NOUNS } from '../../data/cues.js';
 import { DAY_WORDS, MONTH_WORDS } from '../../data/time.js';
 import type { ReportedContext } from './shared.js';
 
-/** Most tokens an appositive may have. */
-const MAX_APPOSITIVE = 30;
-/** Parts of speech that may open an appositive: "a former mayor", "his chief of staff", "executive director of ...", "Ada Moss and Tom Reyes". */
-const APPOSITIVE_OPENERS = /^(DET|NOUN|PROPN)$/;
-/** Words that open a relative clause inside an appositive, after which verbs may come: "a pollster who worked on ...". */
-const RELATIVE_WORDS = new Set(['who', 'whom', 'whose', 'which', 'that']);
-/** Tokens that end the search for the comma closing an appositive. */
-const APPOSITIVE_STOPS = /^([;:()\u2014\u2013"\u201c\u201d]|--)$/;
 /** Most tokens of a pollster name before a slash ("Des Moines Register" in "A Des Moines Register/Gazette poll"), its determiner and adjectives included. */
 const MAX_BEFORE_SLASH = 6;
 
@@ -67,23 +55,6 @@ function overCoordination(ctx: ReportedContext, m: Mention): Mention {
   return { ...m, first: j, start: tokenAt(doc, j).start };
 }
 
-/** Most tokens inside a party or state tag: "(R-N.H.)". */
-const MAX_TAG = 8;
-
-/** The mention `m` widened over a party or state tag right after it: "Sen. Ada Moss (D-Ohio)", "Gov. Tom Reyes (R)"; else `m`. */
-function overTag(ctx: ReportedContext, m: Mention): Mention {
-  const { doc } = ctx;
-  const open = tokenAt(doc, m.last);
-  if (open.value !== '(' || ctx.quoted[m.last]) return m;
-  for (let k = m.last + 1; k < doc.tokens.length && k - m.last <= MAX_TAG; k++) {
-    const t = tokenAt(doc, k);
-    if (t.value === ')') return k > m.last + 1 ? { ...m, last: k + 1, end: t.end } : m;
-    // a tag holds capitalised words, hyphens and dots only: "R-N.H.", "Tex."
-    if (!/^([A-Z][A-Za-z.]*|[-.])$/.test(t.value)) return m;
-  }
-  return m;
-}
-
 /** Words that open the time of a poll: "in March", "last week", "this month". */
 const WHEN_OPENERS = new Set(['in', 'last', 'this']);
 /** Words that name that time. */
@@ -100,34 +71,6 @@ function overPollTime(ctx: ReportedContext, m: Mention, cue: CueMatch): Mention 
   const when = tokenAt(doc, m.last + 1);
   if (!WHEN_OPENERS.has(opener.lower) || !WHEN_WORDS.has(when.lower) || ctx.quoted[m.last] || ctx.quoted[m.last + 1]) return m;
   return { ...m, last: m.last + 2, end: when.end, name: m.kind === 'description' ? doc.text.slice(m.start, when.end) : m.name };
-}
-
-/** The mention `m` widened over ", APPOSITIVE," when that appositive runs up to the cue (adverbs aside); else `m`. */
-function overAppositive(ctx: ReportedContext, m: Mention, cue: CueMatch): Mention {
-  const { doc } = ctx;
-  const comma = m.last;
-  if (comma + 1 >= cue.first || tokenAt(doc, comma).value !== ',' || ctx.quoted[comma]) return m;
-  const opener = tokenAt(doc, comma + 1);
-  if (!APPOSITIVE_OPENERS.test(opener.pos)) return m;
-  let close = -1;
-  let relative = false;
-  for (let k = comma + 1; k < cue.first && k - comma <= MAX_APPOSITIVE; k++) {
-    const t = tokenAt(doc, k);
-    if (ctx.quoted[k] || APPOSITIVE_STOPS.test(t.value) || t.sent !== opener.sent) return m;
-    if (RELATIVE_WORDS.has(t.lower)) relative = true;
-    // "Disillusioned, Mr. Mitchell resigned, ...": a verb of its own makes a clause, not an appositive
-    // ("a book calling for ...", "a pollster who worked on ..." stay appositives)
-    // (a capitalised word is a name the tagger misread: "Will Rush")
-    if (!relative && /^(VERB|AUX)$/.test(t.pos) && !/ing$/.test(t.lower) && !/^\p{Lu}/u.test(t.value)) return m;
-    if (t.value === ',') {
-      close = k;
-      break;
-    }
-  }
-  if (close < 0 || close === comma + 1) return m;
-  // only adverbs between the closing comma and the cue: "..., also declined"
-  for (let k = close + 1; k < cue.first; k++) if (tokenAt(doc, k).pos !== 'ADV') return m;
-  return { ...m, last: close, end: tokenAt(doc, close - 1).end };
 }
 
 /** The mention `m` widened back over "NAME/" glued to its first token and the determiner and adjectives before that name; else `m`. */
@@ -152,7 +95,7 @@ export function widenOptInSpeakers(ctx: ReportedContext, list: readonly Candidat
   for (const c of list) {
     const m = c.speaker;
     if (!m || c.via || !c.cue || !OPT_IN_CATEGORIES.has(c.cue.category)) continue;
-    const wide = overPollTime(ctx, overAppositive(ctx, overTag(ctx, overCoordination(ctx, overSlash(ctx.doc, m))), c.cue), c.cue);
+    const wide = overPollTime(ctx, overCoordination(ctx, overSlash(ctx.doc, m)), c.cue);
     if (wide !== m) c.speaker = wide;
   }
 }

@@ -1,0 +1,31 @@
+/**
+ * Cue spans over a manner adverb, as annotated news marks them, for every cue
+ * category: an adverb in -ly right before the cue belongs to it (`Ms. Varga
+ * openly admitted ...`: the cue is "openly admitted"; `The union largely
+ * supports the plan`, `quickly noted`). Words listed in
+ * `CUE_ADVERB_EXCEPTIONS` ("only", "likely", "early") stay out, and so does an
+ * adverb inside the content or the speaker span ("the largely rural county
+ * says ..."). Run last, on the kept candidates: the cue object is replaced,
+ * and no later stage looks it up.
+ * @internal
+ */
+import type { Candidate } from '../candidate.js';
+import type { Doc } from '../../prepare/document.js';
+import { tokenAt } from '../../prepare/lookup.js';
+import { CUE_ADVERB_EXCEPTIONS } from '../../data/cues.js';
+
+/** Widens the cues of the kept attributions in `list` back over a manner adverb right before them. */
+export function widenCueAdverbs(doc: Doc, list: readonly Candidate[], quoted: Readonly<Uint8Array>): void {
+  for (const c of list) {
+    if (!c.keep || !c.cue || c.cue.first === 0) continue;
+    const cue = c.cue;
+    const k = cue.first - 1;
+    const t = tokenAt(doc, k);
+    if (t.pos !== 'ADV' || !/^\p{Ll}+ly$/u.test(t.value) || CUE_ADVERB_EXCEPTIONS.has(t.lower) || quoted[k]) continue;
+    if (t.sent !== tokenAt(doc, cue.first).sent) continue;
+    // an adverb of the verb before it ("cleared to speak publicly said") or of a phrase cue ("partly according to") is not the cue's
+    if (cue.form === 'phrase' || (k > 0 && tokenAt(doc, k - 1).pos === 'VERB')) continue;
+    if (c.parts.some((p) => p.start <= t.start && t.end <= p.end) || (c.speaker && c.speaker.first <= k && k < c.speaker.last)) continue;
+    c.cue = { ...cue, first: k };
+  }
+}

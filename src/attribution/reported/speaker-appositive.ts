@@ -1,0 +1,107 @@
+/**
+ * Speaker spans over the speaker's appositive, as annotated news marks them
+ * (PolNeAR train: the gold source holds the appositive far more often than
+ * not), for every cue category:
+ * - an appositive between the speaker and its cue: `Tom Reyes, a former
+ *   school board member, said ...` credits "Tom Reyes, a former school board
+ *   member" (an appositive that opens with a determiner, a noun or a name;
+ *   not an aside such as ", for instance," or ", speaking in Ohio,");
+ * - an appositive after a speaker that follows its cue: `..., said Ada Moss,
+ *   a pollster at Ohio State.` credits "Ada Moss, a pollster at Ohio State"
+ *   (up to the end of the sentence, a quotation or the next comma; a relative
+ *   clause right after the appositive joins it: ", a pollster, who ...").
+ * The mention's `name` does not change: only its span widens.
+ * @internal
+ */
+import type { CueMatch, Mention } from '../candidate.js';
+import { tokenAt } from '../../prepare/lookup.js';
+import type { ReportedContext } from './shared.js';
+
+/** Most tokens an appositive may have. */
+const MAX_APPOSITIVE = 30;
+/** Parts of speech that may open an appositive: "a former mayor", "his chief of staff", "executive director of ...", "Ada Moss and Tom Reyes". */
+const APPOSITIVE_OPENERS = /^(DET|NOUN|PROPN)$/;
+/** Parts of speech that may also open an appositive after an inverted speaker: "senior counsel at ...", "then ambassador to ...". */
+const TRAILING_OPENERS = /^(DET|NOUN|PROPN|ADJ|ADV)$/;
+/** Words that open a relative clause inside an appositive, after which verbs may come: "a pollster who worked on ...". */
+const RELATIVE_WORDS = new Set(['who', 'whom', 'whose', 'which', 'that']);
+/** Tokens that end the search for the comma closing an appositive. */
+const APPOSITIVE_STOPS = /^([;:()\u2014\u2013"\u201c\u201d]|--)$/;
+/** Quotation marks. */
+const QUOTE_MARKS = /^(["\u201c\u201d\u2018]|''|``)$/;
+/** Tokens that end a sentence. */
+const SENTENCE_ENDS = /^[.!?]$/;
+
+/**
+ * The mention `m` widened over ", APPOSITIVE," when that appositive runs up
+ * to the cue (adverbs aside): `Tom Reyes, a former mayor, said`; else `m`.
+ */
+export function overAppositive(ctx: ReportedContext, m: Mention, cue: CueMatch): Mention {
+  const { doc } = ctx;
+  const comma = m.last;
+  if (comma + 1 >= cue.first || tokenAt(doc, comma).value !== ',' || ctx.quoted[comma]) return m;
+  const opener = tokenAt(doc, comma + 1);
+  if (!APPOSITIVE_OPENERS.test(opener.pos)) return m;
+  let close = -1;
+  let relative = false;
+  for (let k = comma + 1; k < cue.first && k - comma <= MAX_APPOSITIVE; k++) {
+    const t = tokenAt(doc, k);
+    if (ctx.quoted[k] || APPOSITIVE_STOPS.test(t.value) || t.sent !== opener.sent) return m;
+    if (RELATIVE_WORDS.has(t.lower)) relative = true;
+    // "Disillusioned, Mr. Mitchell resigned, ...": a verb of its own makes a clause, not an appositive
+    // ("a book calling for ...", "a pollster who worked on ..." stay appositives)
+    // (a capitalised word is a name the tagger misread: "Will Rush")
+    if (!relative && /^(VERB|AUX)$/.test(t.pos) && !/ing$/.test(t.lower) && !/^\p{Lu}/u.test(t.value)) return m;
+    if (t.value === ',') {
+      close = k;
+      break;
+    }
+  }
+  if (close < 0 || close === comma + 1) return m;
+  // only adverbs between the closing comma and the cue: "..., also declined"
+  for (let k = close + 1; k < cue.first; k++) if (tokenAt(doc, k).pos !== 'ADV') return m;
+  return { ...m, last: close, end: tokenAt(doc, close - 1).end };
+}
+
+/**
+ * The mention `m` of a speaker after its verb cue widened over ", APPOSITIVE"
+ * up to the end of the sentence, a stop mark or the next comma (past ", who"
+ * to the relative clause's end): `said Ada Moss, a pollster at Ohio State.`;
+ * else `m`. Not after a phrase cue: `according to the budget office, the
+ * deficit ...` goes on with the main clause.
+ */
+export function overTrailingAppositive(ctx: ReportedContext, m: Mention, cue: CueMatch): Mention {
+  const { doc } = ctx;
+  const comma = m.last;
+  if (cue.form === 'phrase' || m.first < cue.last || comma + 1 >= doc.tokens.length) return m;
+  if (tokenAt(doc, comma).value !== ',' || ctx.quoted[comma]) return m;
+  const opener = tokenAt(doc, comma + 1);
+  // "whose new book ..." is a clause, not an appositive
+  if (opener.sent !== tokenAt(doc, m.first).sent || !TRAILING_OPENERS.test(opener.pos) || opener.lower === 'whose') return m;
+  let relative = false;
+  let end = doc.tokens.length;
+  for (let k = comma + 1; k < doc.tokens.length; k++) {
+    if (k - comma > MAX_APPOSITIVE) return m;
+    const t = tokenAt(doc, k);
+    // the appositive never runs into a quotation: `the author of "Power Lines"`
+    if (ctx.quoted[k] || QUOTE_MARKS.test(t.value)) return m;
+    if (t.sent !== opener.sent || APPOSITIVE_STOPS.test(t.value) || SENTENCE_ENDS.test(t.value)) {
+      end = k;
+      break;
+    }
+    if (RELATIVE_WORDS.has(t.lower)) relative = true;
+    // a verb of its own outside a relative clause: a new clause ("said Lee, half joking" aside, which has none)
+    if (!relative && /^(VERB|AUX)$/.test(t.pos) && !/^\p{Lu}/u.test(t.value)) return m;
+    if (t.value === ',') {
+      // ", a pollster, who worked on ...": the relative clause describes the speaker too
+      if (k + 1 < doc.tokens.length && tokenAt(doc, k + 1).lower === 'who' && !ctx.quoted[k + 1]) {
+        relative = true;
+        continue;
+      }
+      end = k;
+      break;
+    }
+  }
+  if (end <= comma + 1) return m;
+  return { ...m, last: end, end: tokenAt(doc, end - 1).end };
+}
