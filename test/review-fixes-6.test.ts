@@ -1,0 +1,83 @@
+/**
+ * Fixes for review 6 (fix5 + names6). Invented sentences and names; each row
+ * gives, for every quote in order, `text | cue | speaker name`. Rows marked
+ * "unchanged" pin outputs the fixes must not touch.
+ */
+import { describe, expect, test } from 'vitest';
+import { extract } from './support/invariants.js';
+
+/** Each quote as `text | cue | name`. */
+function rows(input: string): string[] {
+  return extract(input).quotes.map((q) => `${q.text} | ${q.cue?.span.text ?? '-'} | ${q.speaker?.name ?? '-'}`);
+}
+
+const cases = (table: { name: string; input: string; output: string[] }[]): void => {
+  test.each(table)('$name', ({ input, output }) => {
+    expect(rows(input)).toEqual(output);
+  });
+};
+
+describe('terms of anonymity after a verb with an auxiliary (finding 1)', () => {
+  cases([
+    {
+      name: 'an auxiliary before a verb of saying with an object: the terms are cut',
+      input: 'An aide said the mayor had told donors the levy was dead on condition of anonymity.',
+      output: ['the mayor had told donors the levy was dead | said | An aide'],
+    },
+    {
+      name: 'an auxiliary, a verb of saying and an adjunct: the terms are cut',
+      input: 'An aide said the mayor had announced the levy on Friday on condition of anonymity.',
+      output: ['the mayor had announced the levy on Friday | said | An aide'],
+    },
+    {
+      name: 'unchanged: a verb of saying right before the terms keeps them',
+      input: 'An aide said the clerk had agreed to testify on condition of anonymity.',
+      output: ['the clerk had agreed to testify on condition of anonymity | said | An aide'],
+    },
+    {
+      name: 'unchanged: an adverb between the verb of saying and the terms',
+      input: 'Orla Penn said she would only speak on the condition that she not be named.',
+      output: ['she would only speak on the condition that she not be named | said | Orla Penn'],
+    },
+  ]);
+});
+
+describe('a participle after a clause that a conjunction opens (finding 2)', () => {
+  cases([
+    {
+      name: 'but and a determiner open the clause',
+      input: 'Fares will rise in May but the board warned, adding that the ferry would stop.',
+      output: ['the ferry would stop | adding | the board'],
+    },
+    {
+      name: 'comma, and and a determiner open the clause',
+      input: 'Fares will rise in May, and the board warned, adding that the ferry would stop.',
+      output: ['the ferry would stop | adding | the board'],
+    },
+    {
+      name: 'and then and a determiner open the clause',
+      input: 'The motion failed, and then the mayor objected, adding that the ferry would stop.',
+      output: ['the ferry would stop | adding | the mayor'],
+    },
+    {
+      name: 'unchanged: a determiner after a noun opens no clause',
+      input: 'Ann Vey praised the changes the board announced, adding that the ferry would stop.',
+      output: ['the changes the board announced | praised | Ann Vey', 'the ferry would stop | adding | Ann Vey'],
+    },
+  ]);
+});
+
+describe('a comma inside the relative clause of a closing aside (finding 3)', () => {
+  cases([
+    {
+      name: 'a comma right after the relative word does not close the aside',
+      input: 'Tomas Vey said the ferry would stop, a move that, if approved, would cost jobs.',
+      output: ['the ferry would stop | said | Tomas Vey'],
+    },
+    {
+      name: 'unchanged: a closed appositive inside the content',
+      input: 'The board will name Ann Vey, a retired judge, as its new chief, Tomas Penn said.',
+      output: ['The board will name Ann Vey, a retired judge, as its new chief | said | Tomas Penn'],
+    },
+  ]);
+});
