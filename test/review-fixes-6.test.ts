@@ -81,3 +81,28 @@ describe('a comma inside the relative clause of a closing aside (finding 3)', ()
     },
   ]);
 });
+
+describe('a label before a co- title and a name (finding 5)', () => {
+  cases([
+    {
+      name: 'a co- title after a label with a price, before the cue',
+      input: '“We will win,” Fares for $5 co-chair Ann Vey said.',
+      output: ['We will win, | said | Ann Vey'],
+    },
+    {
+      name: 'a co- title after a label with a price, reported',
+      input: 'Fares for $5 co-chair Ann Vey said the tolls would fall.',
+      output: ['the tolls would fall | said | Ann Vey'],
+    },
+    {
+      name: 'a label with a price and a title after an inverted cue',
+      input: '“We will win,” said Fair Wage for $20 director Orla Penn.',
+      output: ['We will win, | said | Orla Penn'],
+    },
+    {
+      name: 'unchanged: a plain name after an inverted cue',
+      input: '“We will win,” said Orla Penn of Dover.',
+      output: ['We will win, | said | Orla Penn'],
+    },
+  ]);
+});
