@@ -106,3 +106,38 @@ describe('a label before a co- title and a name (finding 5)', () => {
     },
   ]);
 });
+
+describe('a lone word before a plural appositive only when it opens the sentence (finding 6)', () => {
+  cases([
+    {
+      name: 'further on, a lone name and a plural appositive: the name speaks',
+      input: 'In May, Vexo, the makers of the pill said the trial was safe.',
+      output: ['the trial was safe | said | Vexo'],
+    },
+    {
+      name: 'unchanged: an opening word before a plural subject',
+      input: 'Offstage, the dancers agree that the show is too long.',
+      output: ['the show is too long | agree | the dancers'],
+    },
+  ]);
+});
+
+describe('the verb of a relative clause is no survey participle (finding 7)', () => {
+  cases([
+    {
+      name: 'a relative pronoun and a determiner before the people',
+      input: 'The students that the team surveyed said the fees were too high.',
+      output: ['the fees were too high | said | The students'],
+    },
+    {
+      name: 'unchanged: a relative pronoun right before the people',
+      input: 'The chairs that reporters interviewed predicted that Lee would win.',
+      output: ['Lee would win | predicted | The chairs'],
+    },
+    {
+      name: 'unchanged: a plural noun and its survey participle',
+      input: 'Most students surveyed said the fees were too high.',
+      output: ['the fees were too high | said | Most students surveyed'],
+    },
+  ]);
+});
