@@ -141,3 +141,38 @@ describe('the verb of a relative clause is no survey participle (finding 7)', ()
     },
   ]);
 });
+
+describe('a surname that is also a verb, in sentence-case text (finding 4)', () => {
+  cases([
+    {
+      name: 'an inverted cue, the name and a time phrase',
+      input: '“The pier is sinking,” said Ann Read on Monday.',
+      output: ['The pier is sinking, | said | Ann Read'],
+    },
+    {
+      name: 'an inverted cue, a lower-case title word, a title and the name',
+      input: '“The pier is sinking,” said state Sen. Ann Read.',
+      output: ['The pier is sinking, | said | Ann Read'],
+    },
+    {
+      name: 'an inverted cue, a title noun and the name',
+      input: '“The pier is sinking,” wrote columnist Lee Will.',
+      output: ['The pier is sinking, | wrote | Lee Will'],
+    },
+    {
+      name: 'the name before its appositive and the cue',
+      input: '“The pier is sinking,” Ann Read, a senator, said.',
+      output: ['The pier is sinking, | said | Ann Read'],
+    },
+    {
+      name: 'the name before an auxiliary and the cue',
+      input: 'Ann Read has said the pier was sinking.',
+      output: ['the pier was sinking | has said | Ann Read'],
+    },
+    {
+      name: 'unchanged: a title-case headline is no attribution',
+      input: 'Lee Will Win the Race',
+      output: [],
+    },
+  ]);
+});
