@@ -176,3 +176,18 @@ describe('a surname that is also a verb, in sentence-case text (finding 4)', () 
     },
   ]);
 });
+
+describe('"say" after a partitive quantifier and an adjective (finding 8)', () => {
+  cases([
+    {
+      name: 'a quantifier, of, a determiner and an adjective before "say ... that"',
+      input: 'Many of the poor say, however, that the levy will hurt.',
+      output: ['the levy will hurt | say | -'],
+    },
+    {
+      name: 'unchanged: the noun "say" after a preposition',
+      input: 'They want more of the final say, however, that is not enough.',
+      output: [],
+    },
+  ]);
+});
