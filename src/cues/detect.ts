@@ -9,7 +9,7 @@ import type { CuePhrase, Lexicon } from './lexicon.js';
 import { isMarkToken, tokenAt } from '../prepare/lookup.js';
 import { isSurnameVerb } from './surname.js';
 import { CATENATIVE_VERBS, GERUND_CATENATIVE_VERBS, INFINITIVE_VERBS, MISTAGGED_FORMS, NOT_CUE_BEFORE, NOUN_TAGGED_PARTICLE_VERBS, NOUN_TAGGED_SAYING_VERBS, NOUN_TAGGED_VERBS, SPEECH_PHRASES, TOPIC_CLOSERS, TOPIC_PREPOSITIONS } from '../data/cues.js';
-import { CLAUSE_RELATIVES, POSSESSIVES_AND_YOUR, RELATIVE_PRONOUNS, TOPIC_QUESTION_WORDS } from '../data/clauses.js';
+import { CLAUSE_RELATIVES, POSSESSIVES_AND_YOUR, QUANTIFIER_SUBJECTS, RELATIVE_PRONOUNS, TOPIC_QUESTION_WORDS } from '../data/clauses.js';
 import { SAY_NOUN_DETERMINERS } from '../data/senses.js';
 
 /** Adverbs that annotated corpora count as part of the cue: "also said", "later told", "has repeatedly denied". */
@@ -343,13 +343,16 @@ function reportAfterSay(doc: Doc, i: number): boolean {
 
 /**
  * True when token `k` can open a subject: the first word of its sentence, or
- * a word after punctuation or a conjunction, not after a verb or a
- * preposition whose object it would open ("want a larger say in ...").
+ * a word after punctuation or a conjunction, or a determiner after the "of"
+ * of a quantifier that opens one ("Many of the poor say"), not after a verb
+ * or a preposition whose object it would open ("want a larger say in ...").
  */
 function opensSubject(doc: Doc, k: number): boolean {
   const t = tokenAt(doc, k);
   if (k === 0 || doc.sentences[t.sent]?.first === k) return true;
   const prev = tokenAt(doc, k - 1);
+  // ("Many of the poor say": a determiner after the "of" of a partitive quantifier that opens the subject)
+  if (prev.lower === 'of' && k >= 2 && t.pos === 'DET' && QUANTIFIER_SUBJECTS.has(tokenAt(doc, k - 2).lower) && tokenAt(doc, k - 2).sent === t.sent) return opensSubject(doc, k - 2);
   return prev.sent === t.sent && (prev.pos === 'PUNCT' || prev.pos === 'CCONJ' || prev.pos === 'SCONJ');
 }
 

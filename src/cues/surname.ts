@@ -1,42 +1,56 @@
 /**
  * Surnames that are also verbs ("Will", "Read", "Hope", "Cook"): a
- * capitalised verb form right after a name, inside a sentence, is the name's
- * last word and not a cue when an inflected verb follows it ("Lee Will wrote",
- * "Ann Read said") or when the name closes the clause of a verb of saying
- * before it ("said Ann Read.").
+ * capitalised verb form right after a name, inside a sentence written in
+ * sentence case, is the name's last word and not a cue ("Lee Will wrote",
+ * "Ann Read said", "said Ann Read on Monday").
  * @internal
  */
 import type { Doc } from '../prepare/document.js';
-import { isMarkToken, tokenAt } from '../prepare/lookup.js';
+import { tokenAt } from '../prepare/lookup.js';
 import { startsUpper, startsUpperLower } from '../prepare/case.js';
-import { CUE_VERBS } from '../data/cues.js';
 
-/** How many capitalised words of a name may stand between a verb of saying and the surname ("said Ann Marie Read"). */
-const MAX_NAME_BEFORE = 3;
+/** How far, in tokens either way, the headline check looks for a lower-case word of the sentence. */
+const SENTENCE_REACH = 60;
+
+/** Short lower-case words that a title-case headline keeps lower-case ("Lee Will Win the Race"). */
+const HEADLINE_LOWER: ReadonlySet<string> = new Set(['a', 'an', 'the', 'and', 'or', 'but', 'of', 'for', 'in', 'on', 'at', 'to', 'by', 'with', 'as', 'vs']);
 
 /**
  * True when token `i`, a capitalised verb or auxiliary ("Will", "Read"),
- * is a surname: it follows a capitalised proper noun of its sentence and
- * either a lower-case inflected verb follows it (a modal or a verb is never
- * followed by one: "Lee Will wrote", "Ann Read said", "Dana Hope says"), or
- * it ends its clause and a lower-case verb of saying stands right before the
- * name ("said Ann Read."). A title-case headline ("Lee Will Win") is left
- * alone: its next word is capitalised.
+ * is a surname: it follows a capitalised proper noun of its sentence ("Lee
+ * Will wrote", "said Ann Read on Monday", "said state Sen. Ann Read.",
+ * "Ann Read has said"), no capitalised word follows it and the sentence is
+ * written in sentence case, where a verb inside a sentence is never capitalised. A title-case headline ("Lee
+ * Will Win the Race") is left alone: it holds no lower-case word but short
+ * function words.
  */
 export function isSurnameVerb(doc: Doc, i: number): boolean {
   const t = doc.tokens[i];
   if (t === undefined || (t.pos !== 'VERB' && t.pos !== 'AUX') || !startsUpperLower(t.value) || i === 0) return false;
   const prev = tokenAt(doc, i - 1);
   if (prev.sent !== t.sent || prev.pos !== 'PROPN' || !startsUpper(prev.value)) return false;
+  // (a capitalised word after it goes on a run of capitals: "Lee Will Win", "Donald Trump Wants To")
   const next = doc.tokens[i + 1];
-  if (next !== undefined && next.sent === t.sent && next.pos === 'VERB' && /^\p{Ll}/u.test(next.value) && next.lower !== next.lemma) return true;
-  if (next !== undefined && next.sent === t.sent && !/^[.,;!?]$/.test(next.value) && !isMarkToken(next.value)) return false;
-  // "said Ann Read.": walk back over the name to the verb of saying
-  for (let k = i - 1; k >= Math.max(0, i - MAX_NAME_BEFORE); k--) {
+  if (next !== undefined && next.sent === t.sent && /^\p{Lu}/u.test(next.value)) return false;
+  return sentenceCase(doc, i);
+}
+
+/**
+ * True when the sentence of token `i`, inside its line, holds a lower-case
+ * word that a headline would capitalise ("said", "pier"): not a preposition,
+ * determiner, conjunction or particle ("after", "with"), nor the second half
+ * of a hyphenated word ("Reagan-like").
+ */
+function sentenceCase(doc: Doc, i: number): boolean {
+  const sent = tokenAt(doc, i).sent;
+  const lowerWord = (k: number): boolean => {
     const w = tokenAt(doc, k);
-    if (w.sent !== t.sent) return false;
-    if (w.pos === 'PROPN' && startsUpper(w.value)) continue;
-    return w.pos === 'VERB' && /^\p{Ll}/u.test(w.value) && CUE_VERBS.has(w.lemma);
-  }
+    return /^\p{Ll}+$/u.test(w.value) && !HEADLINE_LOWER.has(w.lower) && !/^(ADP|DET|CCONJ|SCONJ|PART)$/.test(w.pos) &&
+      !(k > 0 && tokenAt(doc, k - 1).value === '-');
+  };
+  // (a line break ends a headline that the sentence splitter runs on into the text below it)
+  const sameLine = (a: number, b: number): boolean => !doc.text.slice(tokenAt(doc, a).end, tokenAt(doc, b).start).includes('\n');
+  for (let k = i + 1; k < Math.min(doc.tokens.length, i + SENTENCE_REACH) && tokenAt(doc, k).sent === sent && sameLine(k - 1, k); k++) if (lowerWord(k)) return true;
+  for (let k = i - 1; k >= Math.max(0, i - SENTENCE_REACH) && tokenAt(doc, k).sent === sent && sameLine(k, k + 1); k--) if (lowerWord(k)) return true;
   return false;
 }

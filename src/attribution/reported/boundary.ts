@@ -10,7 +10,7 @@ import { MEDIUM_WORDS, NOUN_CUES } from '../../data/cues.js';
 import type { Doc } from '../../prepare/document.js';
 import { markEnd } from '../candidate.js';
 import type { Segment } from '../../prepare/document.js';
-import { POSSESSIVES_AND_YOUR, SPOKESPERSON_NOUNS, UNNAMED } from '../../data/clauses.js';
+import { POSSESSIVES_AND_YOUR, RELATIVE_PRONOUNS, SPOKESPERSON_NOUNS, UNNAMED } from '../../data/clauses.js';
 import { DASHES } from '../../speakers/find/name-tokens.js';
 import { NP_POS, TIME_WORDS, clauseStartsAt, contentEnd, cutAtMainClause, cutAtNextAttribution, headOf, type ReportedContext } from './shared.js';
 
@@ -65,12 +65,18 @@ export function cutConditionTail(ctx: ReportedContext, from: number, end: number
   return end;
 }
 
-/** True when a cue's head stands in tokens (from, to) after the first verb there: a report of its own inside a content. */
+/**
+ * True when the verb right before token `to` (past adverbs and particles only)
+ * is an unquoted cue's head inside content (from, to): the terms go with a
+ * report of its own ("agreed to testify on", "would only speak on"), not with
+ * a verb that has an object ("had told donors the deal was dead on").
+ */
 function cueInside(ctx: ReportedContext, from: number, to: number): boolean {
-  let verb = from;
-  while (verb < to && tokenAt(ctx.doc, verb).pos !== 'VERB' && tokenAt(ctx.doc, verb).pos !== 'AUX') verb++;
-  for (let c = lowerBound(ctx.cues, verb + 1, headOf); c < ctx.cues.length && ctx.cues[c]!.head < to; c++) if (!ctx.quoted[ctx.cues[c]!.head]) return true;
-  return false;
+  let verb = to - 1;
+  while (verb > from && /^(ADV|PART)$/.test(tokenAt(ctx.doc, verb).pos)) verb--;
+  if (verb <= from || ctx.quoted[verb]) return false;
+  const c = lowerBound(ctx.cues, verb, headOf);
+  return c < ctx.cues.length && ctx.cues[c]!.head === verb;
 }
 
 /** The end of content `[from, end)` once a narrator's appositive or parenthesis at its end is cut off. */
@@ -94,12 +100,16 @@ export function cutNarratorTail(ctx: ReportedContext, from: number, end: number)
  * word after it: the appositive opened before `from` is closed and the content
  * goes on (`name Ann Lee, a former judge, as the new chief`). A comma inside
  * the appositive's date or place (`a girl born Sept. 26, 2014`, `a drive from
- * Dover, Del., ...`) is followed by a number or a capital.
+ * Dover, Del., ...`) is followed by a number or a capital; one inside its
+ * relative clause stands right after the relative word (`a move that, if
+ * approved, would ...`).
  */
 function closedBefore(ctx: ReportedContext, from: number, end: number): boolean {
   for (let k = from; k < end - 1; k++) {
     if (ctx.quoted[k] || tokenAt(ctx.doc, k).value !== ',') continue;
-    return /^\p{Ll}/u.test(tokenAt(ctx.doc, k + 1).value) && !ctx.quoted[k + 1];
+    const next = tokenAt(ctx.doc, k + 1);
+    if (RELATIVE_PRONOUNS.has(tokenAt(ctx.doc, k - 1).lower)) return false;
+    return /^\p{Ll}/u.test(next.value) && !ctx.quoted[k + 1];
   }
   return false;
 }

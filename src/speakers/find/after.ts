@@ -10,6 +10,7 @@ import type { Doc } from '../../prepare/document.js';
 import { isMarkToken, tokenAt } from '../../prepare/lookup.js';
 import { QUANTIFIERS, TAIL_PREPOSITIONS, canSpeak, makeMention } from './mention.js';
 import { isNameToken } from './name-tokens.js';
+import { labelledNameAfter } from './long-subject.js';
 import { phraseEndAfter } from './noun-phrase.js';
 import { timePhraseEnd } from './time-phrase.js';
 
@@ -50,6 +51,11 @@ export function speakerAfter(doc: Doc, cueLast: number, ceiling: number): Mentio
   }
   const mention = makeMention(doc, cueLast, end);
   if (!mention || !canSpeak(doc, mention)) return null;
+  // "said Fair Wage for $20 director Orla Brandt": a label before a lower-case title and a name is the person's affiliation
+  if (mention.kind === 'name') {
+    const labelled = labelledNameAfter(doc, cueLast, end, ceiling);
+    if (labelled) return labelled;
+  }
   // "said a former spokesman for the ministry, Oleg Voloshyn.": the name in the appositive speaks
   if (mention.kind === 'description' && tokens[end]?.value === ',' && end + 1 < ceiling) {
     const nameEnd = phraseEndAfter(doc, end + 1, ceiling);

@@ -28,7 +28,7 @@ import { bareQuantifier } from './bare-quantifier.js';
 import { whoseClauseOpen } from './whose-clause.js';
 import { adjunctCommaBefore } from './adjunct.js';
 import { CONTROLLED_QUANTIFIERS, COUNTED_ANTECEDENTS, SCENE_DETERMINERS } from '../../data/function-words.js';
-import { PASSIVE_AUXILIARIES } from '../../data/clauses.js';
+import { PASSIVE_AUXILIARIES, RELATIVE_PRONOUNS } from '../../data/clauses.js';
 
 /** Pronouns in the object case: never the subject of a cue ("... who have endorsed him say"). */
 const OBJECT_PRONOUNS = new Set(['him', 'them', 'me', 'us', 'whom']);
@@ -96,9 +96,16 @@ function isReducedRelative(doc: Doc, k: number): boolean {
 function surveyedPeople(doc: Doc, k: number): boolean {
   const t = tokenAt(doc, k);
   const people = tokenAt(doc, k - 1);
-  // (a name only in the plural, "Democrats polled", not the subject of a relative clause: "the chairs that Lee interviewed")
+  // (a name only in the plural, "Democrats polled", not the subject of a relative clause: "the chairs that reporters
+  // interviewed", "the students that the team surveyed")
   return t.pos === 'VERB' && SURVEY_PARTICIPLES.has(t.value) && people.sent === t.sent &&
-    (people.pos === 'NOUN' || (people.pos === 'PROPN' && /\p{Ll}s$/u.test(people.value))) && !/^(that|who|whom|which)$/.test(tokenAt(doc, k - 2).lower);
+    (people.pos === 'NOUN' || (people.pos === 'PROPN' && /\p{Ll}s$/u.test(people.value))) && !afterRelative(doc, k - 1);
+}
+
+/** True when a relative pronoun stands right before token `k` or before its determiner: "that reporters", "that the team". */
+function afterRelative(doc: Doc, k: number): boolean {
+  const det = tokenAt(doc, k - 1).pos === 'DET' && !RELATIVE_PRONOUNS.has(tokenAt(doc, k - 1).lower) ? k - 1 : k;
+  return RELATIVE_PRONOUNS.has(tokenAt(doc, det - 1).lower);
 }
 
 /**
@@ -121,9 +128,11 @@ function appositiveOwner(doc: Doc, mention: Mention, floor: number, mustOpen: bo
   // "Sure, official data suggest": a lone word the tagger reads as an adverb or interjection is no name
   if (name.last - name.first === 1 && /^(ADV|INTJ|ADJ|ADP|CCONJ|SCONJ)$/.test(tokenAt(doc, name.first).pos)) return null;
   // "Offstage, the dancers agree": a plural description right before its verb, after a lone word and its comma, is
-  // the subject itself; the word opens the sentence (a person's appositive is no plural: "Ann Lee, the coach, said")
+  // the subject itself; the word opens the sentence (a person's appositive is no plural: "Ann Lee, the coach, said";
+  // further on, a lone name is an organisation's: "In May, Acme, the makers said")
   const head = tokenAt(doc, mention.head ?? mention.last - 1);
-  if (name.last - name.first === 1 && head.pos === 'NOUN' && head.lower !== head.lemma && /s$/.test(head.lower) && tokenAt(doc, mention.first).lower === 'the') return null;
+  const opensSentence = name.first === 0 || tokenAt(doc, name.first - 1).sent !== tokenAt(doc, name.first).sent;
+  if (name.last - name.first === 1 && opensSentence && head.pos === 'NOUN' && head.lower !== head.lemma && /s$/.test(head.lower) && tokenAt(doc, mention.first).lower === 'the') return null;
   return opens || !mustOpen ? { ...name, description: mention.name } : null;
 }
 

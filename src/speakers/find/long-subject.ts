@@ -11,11 +11,11 @@ import type { Mention } from '../../attribution/candidate.js';
 import type { Doc, Token } from '../../prepare/document.js';
 import { isMarkToken, tokenAt } from '../../prepare/lookup.js';
 import { canSpeak, makeMention } from './mention.js';
-import { DASHES, partyCodeEnd } from './name-tokens.js';
+import { DASHES, isTitleWordValue, partyCodeEnd } from './name-tokens.js';
 import { phraseEndAfter } from './noun-phrase.js';
 import { TIME_PHRASE_WORDS } from './time-phrase.js';
 import { SUBJECT_JOINERS } from '../../data/function-words.js';
-import { TITLE_WORDS } from '../../data/titles.js';
+import { AFFILIATION_JOINERS } from '../../data/titles.js';
 
 /** Prepositions that open a modifier after the subject's head: "voters in Ohio", "advocates for the bill". */
 const MODIFIER_PREPOSITIONS = new Set(['of', 'for', 'in', 'on', 'at', 'with', 'from', 'across', 'over', 'around', 'near', 'among', 'inside', 'outside', 'within', 'throughout', 'under', 'behind', 'beyond', 'against', 'about', 'by', 'to']);
@@ -148,13 +148,36 @@ export function openingSubject(doc: Doc, found: Mention, floor: number): Mention
   return subject;
 }
 
+/** Most tokens of a capitalised label and its joiners after a cue, before a speaker's title ("Fair Wage for $20"). */
+const MAX_LABEL = 6;
+
+/**
+ * The whole phrase when a name right after a cue (tokens [first, end)) is a
+ * capitalised label that goes on with "for", "of", "the", currency signs or
+ * numbers up to a lower-case office title and a name ("said Fair Wage for $20
+ * director Orla Brandt"): the person named last, with the label before; else null.
+ */
+export function labelledNameAfter(doc: Doc, first: number, end: number, ceiling: number): Mention | null {
+  let k = end;
+  while (k < ceiling && k - first < MAX_LABEL) {
+    const t = tokenAt(doc, k);
+    if (!(AFFILIATION_JOINERS.has(t.value) || /^[$£€]$/.test(t.value) || /^[$£€]?\d/.test(t.value) || /^\p{Lu}/u.test(t.value))) break;
+    k++;
+  }
+  if (k === end || k + 1 >= ceiling || !/^\p{Ll}/u.test(tokenAt(doc, k).value) || !isTitleWordValue(tokenAt(doc, k).value)) return null;
+  const nameEnd = phraseEndAfter(doc, k + 1, ceiling);
+  const name = nameEnd > k + 1 ? makeMention(doc, k + 1, nameEnd) : null;
+  const whole = name?.kind === 'name' ? makeMention(doc, first, nameEnd) : null;
+  return whole?.kind === 'name' && whole.name === name!.name && !hasBreak(doc, first, k) ? whole : null;
+}
+
 /** True when a lower-case title word stands right before the name of a named mention: "director Ann Lee". */
 function titledName(doc: Doc, m: Mention): boolean {
   for (let k = m.first + 1; k < m.last; k++) {
     const t = tokenAt(doc, k);
     if (m.name.startsWith(t.value) && doc.text.slice(t.start, m.end) === m.name) {
       const title = tokenAt(doc, k - 1);
-      return /^\p{Ll}/u.test(title.value) && TITLE_WORDS.has(title.lower);
+      return /^\p{Ll}/u.test(title.value) && isTitleWordValue(title.value);
     }
   }
   return false;

@@ -36,6 +36,15 @@ export function titleKey(value: string): string {
 }
 
 /**
+ * True when `value` is a title word ({@link TITLE_WORDS} by {@link titleKey}),
+ * alone or shared with a "co-" prefix: "director", "Sen.", "co-chair".
+ */
+export function isTitleWordValue(value: string): boolean {
+  const key = titleKey(value);
+  return TITLE_WORDS.has(key) || (key.startsWith('co-') && TITLE_WORDS.has(key.slice(3)));
+}
+
+/**
  * {@link isNameToken} by document, one byte per token: 0 not yet asked, 1 no,
  * 2 yes. The rules ask about the same tokens again and again, walking back
  * from every cue; a prepared document's tokens never change.

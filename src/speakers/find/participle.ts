@@ -26,15 +26,16 @@ const NEAR_SAID = 8;
 
 /**
  * True when token `k` opens a clause: the sentence's first word, or the first
- * word after a quotation mark or a comma (`"...," the clerk recalled`,
- * `"...", the clerk recalled`, `CLAUSE, the paper reported`), not a word
- * inside a noun phrase (`praised the changes the board announced`).
+ * word after a quotation mark, a comma, a conjunction or an adverb
+ * (`"...," the clerk recalled`, `"...", the clerk recalled`, `CLAUSE, the
+ * paper reported`, `... but the board warned`, `and then the mayor objected`),
+ * not a word inside a noun phrase (`praised the changes the board announced`).
  */
 function opensClause(doc: Doc, k: number, sentenceFirst: number): boolean {
   if (k === sentenceFirst) return true;
   if (k < sentenceFirst) return false;
   const prev = tokenAt(doc, k - 1);
-  return isMarkToken(prev.value) || prev.value === ',';
+  return isMarkToken(prev.value) || prev.value === ',' || /^(CCONJ|SCONJ|ADV)$/.test(prev.pos);
 }
 
 /** Prepositions before a gerund cue that shares the clause's subject: "before saying", "by saying". */
