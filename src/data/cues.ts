@@ -640,6 +640,13 @@ export const FEELING_CLAUSE_NOUNS: ReadonlySet<string> = new Set([...FEELING_NOU
 export const NOUN_TAGGED_PARTICLE_VERBS: ReadonlyMap<string, string> = new Map([['point', 'out']]);
 
 /**
+ * What may follow the particle of a {@link NOUN_TAGGED_PARTICLE_VERBS} verb
+ * after a common noun, besides a clause: "Critics point out that ...", "as
+ * experts point out, ...".
+ */
+export const PARTICLE_CLAUSE_OPENERS: ReadonlySet<string> = new Set(['that', ',', ':', '.', '!', '?', ';']);
+
+/**
  * Verbs of talking whose topic may come after a listener or an adjunct (rule
  * `reported/cue-topic-adjunct`): "talked to voters about health care", "spoke
  * at length about the war".
