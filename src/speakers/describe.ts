@@ -96,6 +96,12 @@ function subordinate(t: string): string | null {
   return SUBORDINATE_TITLE_WORDS.has(w) ? w : null;
 }
 
+/** True when the rank word `rank` lowers a title with head noun `head` ("lieutenant" a governor, not a general). */
+function lowers(rank: string, head: string): boolean {
+  const heads = SUBORDINATE_TITLE_WORDS.get(rank);
+  return heads === null || heads?.has(head) === true;
+}
+
 /**
  * The heads of a list of descriptions, kept per list and brought up to date
  * when the list has grown: a person described again and again in one long
@@ -137,7 +143,7 @@ export function fitsProfile(head: string, modifiers: readonly string[], p: Profi
     // "Vice President Ann Lee" is no "former president": a lower rank fits only a description that names it
     // (the rank may be a title of its own word: "Lt.", "Gov.")
     const rank = heads.rank ?? (i > 0 ? subordinate(p.titles[i - 1]!) : null);
-    if (rank === null || modifiers.some((w) => noun(w) === rank)) {
+    if (rank === null || !lowers(rank, h) || modifiers.some((w) => noun(w) === rank)) {
       fits = true;
       break;
     }
