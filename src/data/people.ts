@@ -71,6 +71,14 @@ export const ORGANIZATION_NOUNS: ReadonlySet<string> = new Set(
   ministry agency institute university federation league church diocese archdiocese parish command`.split(/\s+/).filter((w) => w.length > 0),
 );
 
+/**
+ * Words of {@link ORGANIZATION_NOUNS} that are also surnames ("Frank Church",
+ * "Dana Parish"): in a name they make an organisation only when the name is
+ * not a first name and a surname ("the Catholic Church", "St. Mary Parish",
+ * "the Church").
+ */
+export const SURNAME_ORGANIZATION_NOUNS: ReadonlySet<string> = new Set(['church', 'parish']);
+
 /** Last words of place names ("Front Street", "Cook County"), which never speak as persons. */
 export const PLACE_WORDS: ReadonlySet<string> = new Set(
   `street st avenue ave road rd boulevard blvd highway square plaza city county state
