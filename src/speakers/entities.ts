@@ -245,7 +245,8 @@ export class SpeakerResolver {
     if (!best) best = list[lowerBound(list, at + 1, startOf)] ?? null;
     // "Lund" after "she told her husband, Paul Lund,": when the text used "Lund" alone before the relative
     // came in, "Lund" is the person it is about: another full name before the relative, or the surname alone
-    if (best !== null && this.isRelative(best) && this.firstBare(surname) < best.start) {
+    // (for "Mr. Lund", a "Ms. Lund" or a "Lund" standing for "Carla Lund" before is someone else)
+    if (best !== null && this.isRelative(best) && this.firstBare(surname, all, gender) < best.start) {
       const other = this.nearestNotRelative(list, Math.min(at, best.start));
       if (other === null) return { name, source: null };
       best = other;
@@ -382,20 +383,35 @@ export class SpeakerResolver {
     return null;
   }
 
-  /** Where a lower-cased surname is first named alone (one word), or Infinity; gathered on first use. */
-  private firstBare(surname: string): number {
+  /**
+   * Where a lower-cased surname is first named alone (one word), or Infinity;
+   * with a gender, only where it may stand for someone of that gender: not
+   * with an honorific of the other gender ("Ms. Lund" for "Mr. Lund"), nor
+   * after a full name of the other gender that is no relative ("Lund" after
+   * "Carla Lund"). `all` holds the full names with the surname. Gathered on first use.
+   */
+  private firstBare(surname: string, all: readonly Mention[], gender?: Gender): number {
     if (this.bareStarts === null) {
       this.bareStarts = new Map();
       for (const n of this.names) {
         const key = n.name.trim().toLowerCase();
-        if (!/\s/.test(key) && !this.bareStarts.has(key)) this.bareStarts.set(key, n.start);
+        if (/\s/.test(key)) continue;
+        const list = this.bareStarts.get(key);
+        if (list) list.push(n);
+        else this.bareStarts.set(key, [n]);
       }
     }
-    return this.bareStarts.get(surname) ?? Infinity;
+    for (const n of this.bareStarts.get(surname) ?? NO_MENTIONS) {
+      if (gender === undefined) return n.start;
+      const before = honorificGender(n) === undefined ? this.nearestNotRelative(all, n.start) : null;
+      const g = honorificGender(n) ?? (before === null ? undefined : genderOf(before));
+      if (g === undefined || g === gender) return n.start;
+    }
+    return Infinity;
   }
 
-  /** {@link firstBare} by surname. */
-  private bareStarts: Map<string, number> | null = null;
+  /** The names of each lower-cased surname named alone, in text order ({@link firstBare}). */
+  private bareStarts: Map<string, Mention[]> | null = null;
 
   /** Indexes of the full names (two words or more) by lower-cased first word, in text order; gathered on first use. */
   private firstWords: Map<string, number[]> | null = null;
