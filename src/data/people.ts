@@ -165,6 +165,17 @@ export const KIN_NOUNS: ReadonlySet<string> = new Set(
 );
 
 /**
+ * Capitalised words that label a thing by the number after them ("Route 9",
+ * "Article 5", "Section 230"), lower-case; with the month names and any
+ * abbreviation with a period ("No. 7", "Sept. 9"). A surname before a number
+ * still names a person ("beat Hale 52 to 48").
+ */
+export const NUMBER_LABELS: ReadonlySet<string> = new Set(
+  `route highway interstate article item section chapter clause title rule proposition prop measure question
+  amendment exhibit figure table room gate flight district ward precinct phase stage level grade`.split(/\s+/).filter((w) => w.length > 0),
+);
+
+/**
  * Words for a person by their tie to another person, lower-case singular:
  * the name after their "of" is a person ("a friend of Hale", "a critic of
  * Ann Lee"), not where they work; with {@link KIN_NOUNS}.

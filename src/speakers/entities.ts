@@ -17,7 +17,8 @@ import { isPlaceName, isStateAbbreviation, kindOfHead, kindOfName, placeKey } fr
 import { fitsProfile } from './describe.js';
 import { isMarkToken, lowerBound, tokenAt } from '../prepare/lookup.js';
 import { APPOSITIVE_OPENERS, NOT_ONE_KNOWN } from '../data/function-words.js';
-import { KIN_NOUNS, TIE_NOUNS } from '../data/people.js';
+import { KIN_NOUNS, NUMBER_LABELS, TIE_NOUNS } from '../data/people.js';
+import { MONTH_WORDS } from '../data/time.js';
 
 const startOf = (m: Mention): number => m.start;
 
@@ -540,12 +541,17 @@ export class SpeakerResolver {
   }
 
   /**
-   * True for one word followed by a number: "No. 7", "Route 9", "Article 5"
-   * label a thing, they name no one a pronoun could stand for.
+   * True for one label word followed by a number: "No. 7", "Route 9", "Sept.
+   * 9", "Article 5" label a thing or a day, they name no one a pronoun could
+   * stand for. A label is an abbreviation with a period, a month or a word of
+   * {@link NUMBER_LABELS}; any other name before a number is still one ("beat
+   * Hale 52 to 48", "met Hale 3 times").
    */
   private isNumbered(n: Mention): boolean {
     const next = this.doc.tokens[n.last];
-    return n.last - n.first === 1 && next !== undefined && next.sent === tokenAt(this.doc, n.first).sent && /^\d/.test(next.value);
+    if (n.last - n.first !== 1 || next === undefined || next.sent !== tokenAt(this.doc, n.first).sent || !/^\d/.test(next.value)) return false;
+    const word = tokenAt(this.doc, n.first).lower;
+    return /\.$/.test(word) || NUMBER_LABELS.has(word) || MONTH_WORDS.includes(word);
   }
 
   /**
