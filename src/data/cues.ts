@@ -717,6 +717,20 @@ export const STATEMENT_HEADS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Heads of a relative object that verbs of {@link STATEMENT_OBJECT_VERBS}
+ * refuse, approve, greet, show, redo or contest rather than say, lower-case
+ * singular: "the permit, which the board denied", "a request that the council
+ * denied", "the crowd, which he acknowledged", "the tattoo he revealed", "a
+ * mistake he repeated", "the land the families disputed". A person is never
+ * such an object either ("the nominee, whom the Senate confirmed").
+ */
+export const NON_STATEMENT_HEADS: ReadonlySet<string> = new Set(
+  `permit license licence application request appeal petition bid offer visa loan nomination appointment
+  crowd audience fans applause cheers greeting wave gesture tattoo scar face body mistake error feat success trick
+  land territory border boundary island field house seat title`.split(/\s+/).filter((w) => w.length > 0),
+);
+
+/**
  * Nouns of time, place or manner whose clause is no object of its verb (rule
  * `reported/relative-object`): "the day he announced", "the way she said it".
  */
