@@ -91,9 +91,10 @@ const MAX_PARTICLE_SUBJECT = 6;
 
 /**
  * True when a clause opens at `k`, in the sentence of the token before: a
- * subject (a pronoun, or a noun phrase with a noun) and then a finite verb or
- * auxiliary, an adverb allowed between ("the risk remains high", "most voters
- * never read it"); not "bonus points out west".
+ * subject (a pronoun, or a noun phrase with a noun, a bare noun plural) and
+ * then a finite verb or auxiliary, an adverb allowed between ("the risk
+ * remains high", "most voters never read it"); not "bonus points out west
+ * were rare".
  */
 function clauseAfterParticle(doc: Doc, k: number): boolean {
   const sent = tokenAt(doc, k - 1).sent;
@@ -101,6 +102,8 @@ function clauseAfterParticle(doc: Doc, k: number): boolean {
   for (let q = k; q <= k + MAX_PARTICLE_SUBJECT; q++) {
     const w = tokenAt(doc, q);
     if (w.sent !== sent) return false;
+    // (a singular noun with no determiner opens no subject: "bonus points out west were rare")
+    if (w.pos === 'NOUN' && q === k && !/[^s]s$/.test(w.lower)) return false;
     if (w.pos === 'NOUN' || w.pos === 'PROPN' || (w.pos === 'PRON' && q === k)) subject = true;
     else if (!subject && /^(DET|ADJ|NUM)$/.test(w.pos)) continue;
     else if (subject && w.pos === 'ADV') continue;
