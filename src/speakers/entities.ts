@@ -19,6 +19,7 @@ import { isMarkToken, lowerBound, tokenAt } from '../prepare/lookup.js';
 import { APPOSITIVE_OPENERS, NOT_ONE_KNOWN } from '../data/function-words.js';
 import { KIN_NOUNS, NUMBER_LABELS, TIE_NOUNS } from '../data/people.js';
 import { MONTH_WORDS } from '../data/time.js';
+import { THIRD_POSSESSIVES } from '../data/clauses.js';
 
 const startOf = (m: Mention): number => m.start;
 
@@ -375,7 +376,7 @@ export class SpeakerResolver {
     if (tokens[k]?.value === ',') k--;
     const kin = tokens[k];
     const owner = tokens[k - 1];
-    return kin !== undefined && KIN_NOUNS.has(kin.lower) && owner !== undefined && /^(his|her|their|['’]s)$/.test(owner.lower);
+    return kin !== undefined && KIN_NOUNS.has(kin.lower) && owner !== undefined && (THIRD_POSSESSIVES.has(owner.lower) || /^['’]s$/.test(owner.lower));
   }
 
   /** The nearest full name of the list before `at` that is no relative ({@link isRelative}), or null. */
@@ -559,9 +560,13 @@ export class SpeakerResolver {
    * "at the Pentagon"): where the people "they" stands for are, not who they are.
    */
   private afterPlacePreposition(n: Mention): boolean {
-    let prev = this.doc.tokens[n.first - 1];
-    if (prev?.pos === 'DET') prev = this.doc.tokens[n.first - 2];
+    const prev = this.doc.tokens[this.beforeDeterminer(n)];
     return prev !== undefined && PLACE_PREPOSITIONS.has(prev.lower);
+  }
+
+  /** Index of the token before a name and the determiner right before it, if any ("from [the] Pentagon"). */
+  private beforeDeterminer(n: Mention): number {
+    return this.doc.tokens[n.first - 1]?.pos === 'DET' ? n.first - 2 : n.first - 1;
   }
 
   /** True for a name that is a whole sentence of its own: a heading such as "SUMMARY." or "Related." names no one. */
@@ -785,8 +790,7 @@ export class SpeakerResolver {
     const next = tokens[n.last];
     const single = words(n.name).length === 1 && !this.bySurname.has(n.name.toLowerCase());
     if (single && next && next.pos === 'NOUN' && /^\p{Ll}/u.test(next.value) && next.sent === tokenAt(this.doc, n.last - 1).sent) return true;
-    let at = n.first - 1;
-    if (tokens[at]?.pos === 'DET') at--;
+    const at = this.beforeDeterminer(n);
     const prev = tokens[at];
     if (!prev || !(PLACE_PREPOSITIONS.has(prev.lower) || (prev.lower === 'of' && this.isRoleWord(tokens[at - 1]) && !/^['’]s$/.test(next?.lower ?? '')))) return false;
     const ws = words(n.name);
