@@ -176,15 +176,6 @@ export const NUMBER_LABELS: ReadonlySet<string> = new Set(
 );
 
 /**
- * Words for a person by their tie to another person, lower-case singular:
- * the name after their "of" is a person ("a friend of Hale", "a critic of
- * Ann Lee"), not where they work; with {@link KIN_NOUNS}.
- */
-export const TIE_NOUNS: ReadonlySet<string> = new Set(
-  `friend neighbor neighbour relative supporter critic opponent rival ally backer donor fan admirer`.split(/\s+/).filter((w) => w.length > 0),
-);
-
-/**
  * Heads of organisation names that take "for" inside the name ("the Club for
  * Clean Harbors", "Citizens for Safer Streets", "the Center for Harbor Studies"),
  * lower-case; with the heads that take "of" ({@link ORGANIZATION_OF}).

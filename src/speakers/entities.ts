@@ -17,7 +17,7 @@ import { isPlaceName, isStateAbbreviation, kindOfHead, kindOfName, placeKey } fr
 import { fitsProfile } from './describe.js';
 import { isMarkToken, lowerBound, tokenAt } from '../prepare/lookup.js';
 import { APPOSITIVE_OPENERS, NOT_ONE_KNOWN } from '../data/function-words.js';
-import { KIN_NOUNS, NUMBER_LABELS, TIE_NOUNS } from '../data/people.js';
+import { KIN_NOUNS, NUMBER_LABELS } from '../data/people.js';
 import { MONTH_WORDS } from '../data/time.js';
 import { THIRD_POSSESSIVES } from '../data/clauses.js';
 
@@ -801,13 +801,10 @@ export class SpeakerResolver {
    * True for a title or a word for a person ("CEO", "governor", "spokesman"):
    * the name after its "of" is where that person works ("the president of
    * Harbor Watch"), not a person a pronoun stands for; not a word for a
-   * relative or another tie to a person ("the wife of Hale", "a critic of
-   * Hale": Hale is a person).
+   * relative ("the wife of Hale": Hale is a person).
    */
   private isRoleWord(t: Token | undefined): boolean {
-    if (t === undefined) return false;
-    const one = t.lower.replace(/s$/, '');
-    if (KIN_NOUNS.has(t.lower) || KIN_NOUNS.has(one) || TIE_NOUNS.has(t.lower) || TIE_NOUNS.has(one)) return false;
+    if (t === undefined || KIN_NOUNS.has(t.lower) || KIN_NOUNS.has(t.lower.replace(/s$/, ''))) return false;
     return TITLE_WORDS.has(titleKey(t.lower)) || kindOfHead(t.lower) === 'person';
   }
 
