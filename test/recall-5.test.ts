@@ -167,6 +167,7 @@ const noTopic: [string, string][] = [
   ['about a length of time', 'Reed spoke for about 30 minutes and then left the hall.'],
   ['about an hour', 'Ms. Lund spoke for about an hour at the pier.'],
   ['spoke out for years', 'Ms. Lund has spoken out for years against the toll.'],
+  ['condition of anonymity', 'An aide spoke on condition of anonymity because she was not allowed to comment.'],
   ['a clause between', 'Reed spoke to the crowd, which cheered about the toll.'],
   ['spoke out for a length of time', 'Reed spoke out for an hour and then left.'],
   ['a stranded preposition', 'Several pilots the board tried to talk to about the toll have refused to help.'],

@@ -258,14 +258,14 @@ describe('what must not change', () => {
       output: ['It went well, | said | she <- she [pronoun, unknown]'],
     },
     {
-      name: 'the object of a possessive after "of" is still a person ("a supporter of Ann Lee\'s campaign")',
-      input: 'Tom Hale was a longtime supporter of Ann Lee\'s campaign. He praised her on Monday. "She is tough," he said.',
-      output: ['She is tough, | said | Tom Hale <- he [pronoun, person]'],
+      name: 'a surname with a possessive after a title\'s "of" is still a person ("the director of Hale\'s campaign")',
+      input: 'Ann Lee, the director of Hale\'s campaign, spoke first. "We will win," he said.',
+      output: ['We will win, | said | Hale <- he [pronoun, person]'],
     },
     {
-      name: 'a person named with a first name after "the father of" can still be the antecedent; the subject wins here',
-      input: 'Paul Ward, the father of Tom Hale, arrived. "I am proud," he said.',
-      output: ['I am proud, | said | Paul Ward <- he [pronoun, person]'],
+      name: 'a person named with a first name after a title\'s "of" can still be the antecedent',
+      input: 'Ann Lee, the lawyer of Tom Hale, spoke first. "I did nothing wrong," he said.',
+      output: ['I did nothing wrong, | said | Tom Hale <- he [pronoun, person]'],
     },
     {
       name: 'an organisation named after a dateline is still what "it" stands for',

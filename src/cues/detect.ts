@@ -8,7 +8,7 @@ import type { CueMatch } from '../attribution/candidate.js';
 import type { CuePhrase, Lexicon } from './lexicon.js';
 import { isMarkToken, tokenAt } from '../prepare/lookup.js';
 import { isSurnameVerb } from './surname.js';
-import { CATENATIVE_VERBS, GERUND_CATENATIVE_VERBS, INFINITIVE_VERBS, MISTAGGED_FORMS, NOT_CUE_BEFORE, NOUN_TAGGED_PARTICLE_VERBS, NOUN_TAGGED_SAYING_VERBS, NOUN_TAGGED_VERBS, SPEECH_PHRASES, TOPIC_CLOSERS, TOPIC_PREPOSITIONS } from '../data/cues.js';
+import { CATENATIVE_VERBS, GERUND_CATENATIVE_VERBS, INFINITIVE_VERBS, MISTAGGED_FORMS, NOT_CUE_BEFORE, NOUN_TAGGED_PARTICLE_VERBS, NOUN_TAGGED_SAYING_VERBS, PARTICLE_CLAUSE_OPENERS, NOUN_TAGGED_VERBS, SPEECH_PHRASES, TOPIC_CLOSERS, TOPIC_PREPOSITIONS } from '../data/cues.js';
 import { CLAUSE_RELATIVES, POSSESSIVES_AND_YOUR, QUANTIFIER_SUBJECTS, RELATIVE_PRONOUNS, TOPIC_QUESTION_WORDS } from '../data/clauses.js';
 import { SAY_NOUN_DETERMINERS } from '../data/senses.js';
 
@@ -86,8 +86,31 @@ function nameTopicVerb(doc: Doc, t: Token): boolean {
   return false;
 }
 
-/** What may follow the particle of a noun-tagged verb after a noun: "Critics point out that ...", "as experts point out, ...". */
-const PARTICLE_CLAUSE_OPENERS = new Set(['that', ',', ':', '.', '!', '?', ';']);
+/** How many words the subject of a bare clause after a particle may have: "points out the city budget is balanced". */
+const MAX_PARTICLE_SUBJECT = 6;
+
+/**
+ * True when a clause opens at `k`, in the sentence of the token before: a
+ * subject (a pronoun, or a noun phrase with a noun, a bare noun plural) and
+ * then a finite verb or auxiliary, an adverb allowed between ("the risk
+ * remains high", "most voters never read it"); not "bonus points out west
+ * were rare".
+ */
+function clauseAfterParticle(doc: Doc, k: number): boolean {
+  const sent = tokenAt(doc, k - 1).sent;
+  let subject = false;
+  for (let q = k; q <= k + MAX_PARTICLE_SUBJECT; q++) {
+    const w = tokenAt(doc, q);
+    if (w.sent !== sent) return false;
+    // (a singular noun with no determiner opens no subject: "bonus points out west were rare")
+    if (w.pos === 'NOUN' && q === k && !/[^s]s$/.test(w.lower)) return false;
+    if (w.pos === 'NOUN' || w.pos === 'PROPN' || (w.pos === 'PRON' && q === k)) subject = true;
+    else if (!subject && /^(DET|ADJ|NUM)$/.test(w.pos)) continue;
+    else if (subject && w.pos === 'ADV') continue;
+    else return subject && (w.pos === 'AUX' || (w.pos === 'VERB' && !/ing$/.test(w.lower)));
+  }
+  return false;
+}
 
 /** Words before a noun-tagged verb and its particle that make it a verb: a subject, an auxiliary, an adverb, "and", "to". */
 const PARTICLE_VERB_BEFORE = new Set(['PROPN', 'NOUN', 'PRON', 'AUX', 'ADV', 'CCONJ', 'PART']);
@@ -108,9 +131,10 @@ function particleVerb(doc: Doc, t: Token): boolean {
   if (after.lower !== particle || after.sent !== t.sent || before.sent !== t.sent || tokenAt(doc, t.i + 2).lower === 'of') return false;
   if (POSSESSIVES_AND_YOUR.has(before.lower)) return false;
   // a common noun before "points out" may make a compound ("bonus points out west"): only "that", a comma, a
-  // colon or the sentence's end after the particle
+  // colon, the sentence's end or a clause after the particle ("The mayor points out the budget is balanced",
+  // "... points out how it was done")
   const next = tokenAt(doc, t.i + 2);
-  if (before.pos === 'NOUN' && !(PARTICLE_CLAUSE_OPENERS.has(next.lower) || next.sent !== t.sent)) return false;
+  if (before.pos === 'NOUN' && !(PARTICLE_CLAUSE_OPENERS.has(next.lower) || next.sent !== t.sent || clauseAfterParticle(doc, t.i + 2) || (TOPIC_QUESTION_WORDS.has(next.lower) && clauseAfterParticle(doc, t.i + 3)))) return false;
   return PARTICLE_VERB_BEFORE.has(before.pos) || (before.pos === 'ADJ' && /ly$/.test(before.lower));
 }
 

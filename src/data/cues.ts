@@ -640,6 +640,13 @@ export const FEELING_CLAUSE_NOUNS: ReadonlySet<string> = new Set([...FEELING_NOU
 export const NOUN_TAGGED_PARTICLE_VERBS: ReadonlyMap<string, string> = new Map([['point', 'out']]);
 
 /**
+ * What may follow the particle of a {@link NOUN_TAGGED_PARTICLE_VERBS} verb
+ * after a common noun, besides a clause: "Critics point out that ...", "as
+ * experts point out, ...".
+ */
+export const PARTICLE_CLAUSE_OPENERS: ReadonlySet<string> = new Set(['that', ',', ':', '.', '!', '?', ';']);
+
+/**
  * Verbs of talking whose topic may come after a listener or an adjunct (rule
  * `reported/cue-topic-adjunct`): "talked to voters about health care", "spoke
  * at length about the war".
@@ -708,6 +715,20 @@ export const STATEMENT_HEADS: ReadonlySet<string> = new Set([
   'charge', 'charges', 'rumor', 'rumors', 'report', 'reports', 'fact', 'facts', 'story', 'stories', 'account', 'accounts',
   'wrongdoing', 'fraud', 'infraction', 'infractions', ...INDEFINITE_PRONOUNS,
 ]);
+
+/**
+ * Heads of a relative object that verbs of {@link STATEMENT_OBJECT_VERBS}
+ * refuse, approve, greet, show, redo or contest rather than say, lower-case
+ * singular: "the permit, which the board denied", "a request that the council
+ * denied", "the crowd, which he acknowledged", "the tattoo he revealed", "a
+ * mistake he repeated", "the land the families disputed". A person is never
+ * such an object either ("the nominee, whom the Senate confirmed").
+ */
+export const NON_STATEMENT_HEADS: ReadonlySet<string> = new Set(
+  `permit license licence application request appeal petition bid offer visa loan nomination appointment
+  crowd audience fans applause cheers greeting wave gesture tattoo scar face body mistake error feat success trick
+  land territory border boundary island field house seat title`.split(/\s+/).filter((w) => w.length > 0),
+);
 
 /**
  * Nouns of time, place or manner whose clause is no object of its verb (rule

@@ -71,6 +71,14 @@ export const ORGANIZATION_NOUNS: ReadonlySet<string> = new Set(
   ministry agency institute university federation league church diocese archdiocese parish command`.split(/\s+/).filter((w) => w.length > 0),
 );
 
+/**
+ * Words of {@link ORGANIZATION_NOUNS} that are also surnames ("Frank Church",
+ * "Dana Parish"): in a name they make an organisation only when the name is
+ * not a first name and a surname ("the Catholic Church", "St. Mary Parish",
+ * "the Church").
+ */
+export const SURNAME_ORGANIZATION_NOUNS: ReadonlySet<string> = new Set(['church', 'parish']);
+
 /** Last words of place names ("Front Street", "Cook County"), which never speak as persons. */
 export const PLACE_WORDS: ReadonlySet<string> = new Set(
   `street st avenue ave road rd boulevard blvd highway square plaza city county state
@@ -154,6 +162,17 @@ export const KIN_NOUNS: ReadonlySet<string> = new Set(
   `husband wife son daughter father mother brother sister cousin uncle aunt nephew niece grandson
   granddaughter grandfather grandmother stepson stepdaughter stepfather stepmother spouse fiance fiancé
   fiancee fiancée widow widower`.split(/\s+/).filter((w) => w.length > 0),
+);
+
+/**
+ * Capitalised words that label a thing by the number after them ("Route 9",
+ * "Article 5", "Section 230"), lower-case; with the month names and any
+ * abbreviation with a period ("No. 7", "Sept. 9"). A surname before a number
+ * still names a person ("beat Hale 52 to 48").
+ */
+export const NUMBER_LABELS: ReadonlySet<string> = new Set(
+  `route highway interstate article item section chapter clause title rule proposition prop measure question
+  amendment exhibit figure table room gate flight district ward precinct phase stage level grade`.split(/\s+/).filter((w) => w.length > 0),
 );
 
 /**

@@ -21,6 +21,13 @@ export const NOUN_OBJECT_CUES: ReadonlySet<string> = new Set(['maintain', 'boast
  */
 export const SHOWING_CUES: ReadonlySet<string> = new Set(['point']);
 
+/**
+ * Question words after a showing cue ({@link SHOWING_CUES}) that name a place
+ * shown rather than open a reported question: "pointing out where the old
+ * ferry used to dock" (but "pointed out how the plan failed" is reported).
+ */
+export const SHOWN_PLACE_WORDS: ReadonlySet<string> = new Set(['where']);
+
 
 /**
  * Words right before "say" (adjectives between them allowed) that make it the

@@ -78,7 +78,15 @@ export const AFFILIATION_JOINERS: ReadonlySet<string> = new Set(['for', 'of', 't
 
 /**
  * Words that make a title a lower rank than its head noun ("Vice President",
- * "Deputy Director", "Lt. Gov."): the holder is not "the president", "the
- * director" or "the governor" unless the description says so too.
+ * "Deputy Director", "Lt. Gov."), with the head nouns they lower (null: any
+ * head): the holder is not "the president", "the director" or "the governor"
+ * unless the description says so too. A lieutenant lowers only a governor: a
+ * "Lt. Gen." is still "the general", a "Lt. Col." "the colonel"; an associate
+ * justice is a justice and an assistant professor a professor.
  */
-export const SUBORDINATE_TITLE_WORDS: ReadonlySet<string> = new Set(['vice', 'deputy', 'assistant', 'associate', 'under', 'lieutenant']);
+export const SUBORDINATE_TITLE_WORDS: ReadonlyMap<string, ReadonlySet<string> | null> = new Map<string, ReadonlySet<string> | null>([
+  ['vice', null],
+  ['deputy', null],
+  ['under', null],
+  ['lieutenant', new Set(['governor'])],
+]);

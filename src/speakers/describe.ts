@@ -49,11 +49,16 @@ function countryOf(word: string): string | null {
   return NATIONALITY_COUNTRY.get(placeKey(word)) ?? null;
 }
 
+/** Index of the head among a description's words: the last word before a preposition, else the last word. */
+function headIndex(ws: readonly string[]): number {
+  const cut = ws.findIndex((w) => PREPOSITIONS.has(w));
+  return cut > 0 ? cut - 1 : ws.length - 1;
+}
+
 /** The head of a description: its last word before a preposition ("a spokesman for the campaign" -> spokesman). */
 function descriptionHead(d: string): string {
   const ws = words(d);
-  const cut = ws.findIndex((w) => PREPOSITIONS.has(w));
-  return (cut > 0 ? ws[cut - 1] : ws.at(-1)) ?? '';
+  return ws[headIndex(ws)] ?? '';
 }
 
 /** The nouns of a title's last word and of its head, and the word that lowers its rank, by title (cleared when large). */
@@ -80,9 +85,9 @@ function titleHeads(t: string): TitleHeads {
   let heads = TITLE_HEADS.get(t);
   if (heads === undefined) {
     const ws = words(t);
-    const cut = ws.findIndex((w) => PREPOSITIONS.has(w));
-    const before = noun((cut > 0 ? ws[cut - 2] : ws.at(-2)) ?? '');
-    heads = { last: noun(ws.at(-1) ?? ''), head: noun(descriptionHead(t)), rank: SUBORDINATE_TITLE_WORDS.has(before) ? before : null };
+    const at = headIndex(ws);
+    const before = noun(ws[at - 1] ?? '');
+    heads = { last: noun(ws.at(-1) ?? ''), head: noun(ws[at] ?? ''), rank: SUBORDINATE_TITLE_WORDS.has(before) ? before : null };
     if (TITLE_HEADS.size >= MAX_WORDS_CACHE) TITLE_HEADS.clear();
     TITLE_HEADS.set(t, heads);
   }
@@ -94,6 +99,12 @@ function subordinate(t: string): string | null {
   const ws = words(t);
   const w = ws.length === 1 ? noun(ws[0]!) : '';
   return SUBORDINATE_TITLE_WORDS.has(w) ? w : null;
+}
+
+/** True when the rank word `rank` lowers a title with head noun `head` ("lieutenant" a governor, not a general). */
+function lowers(rank: string, head: string): boolean {
+  const heads = SUBORDINATE_TITLE_WORDS.get(rank);
+  return heads === null || heads?.has(head) === true;
 }
 
 /**
@@ -137,7 +148,7 @@ export function fitsProfile(head: string, modifiers: readonly string[], p: Profi
     // "Vice President Ann Lee" is no "former president": a lower rank fits only a description that names it
     // (the rank may be a title of its own word: "Lt.", "Gov.")
     const rank = heads.rank ?? (i > 0 ? subordinate(p.titles[i - 1]!) : null);
-    if (rank === null || modifiers.some((w) => noun(w) === rank)) {
+    if (rank === null || !lowers(rank, h) || modifiers.some((w) => noun(w) === rank)) {
       fits = true;
       break;
     }

@@ -17,7 +17,9 @@ import { isPlaceName, isStateAbbreviation, kindOfHead, kindOfName, placeKey } fr
 import { fitsProfile } from './describe.js';
 import { isMarkToken, lowerBound, tokenAt } from '../prepare/lookup.js';
 import { APPOSITIVE_OPENERS, NOT_ONE_KNOWN } from '../data/function-words.js';
-import { KIN_NOUNS } from '../data/people.js';
+import { KIN_NOUNS, NUMBER_LABELS } from '../data/people.js';
+import { MONTH_WORDS } from '../data/time.js';
+import { THIRD_POSSESSIVES } from '../data/clauses.js';
 
 const startOf = (m: Mention): number => m.start;
 
@@ -245,7 +247,8 @@ export class SpeakerResolver {
     if (!best) best = list[lowerBound(list, at + 1, startOf)] ?? null;
     // "Lund" after "she told her husband, Paul Lund,": when the text used "Lund" alone before the relative
     // came in, "Lund" is the person it is about: another full name before the relative, or the surname alone
-    if (best !== null && this.isRelative(best) && this.firstBare(surname) < best.start) {
+    // (for "Mr. Lund", a "Ms. Lund" or a "Lund" standing for "Carla Lund" before is someone else)
+    if (best !== null && this.isRelative(best) && this.firstBare(surname, all, gender) < best.start) {
       const other = this.nearestNotRelative(list, Math.min(at, best.start));
       if (other === null) return { name, source: null };
       best = other;
@@ -373,7 +376,7 @@ export class SpeakerResolver {
     if (tokens[k]?.value === ',') k--;
     const kin = tokens[k];
     const owner = tokens[k - 1];
-    return kin !== undefined && KIN_NOUNS.has(kin.lower) && owner !== undefined && /^(his|her|their|['’]s)$/.test(owner.lower);
+    return kin !== undefined && KIN_NOUNS.has(kin.lower) && owner !== undefined && (THIRD_POSSESSIVES.has(owner.lower) || /^['’]s$/.test(owner.lower));
   }
 
   /** The nearest full name of the list before `at` that is no relative ({@link isRelative}), or null. */
@@ -382,20 +385,35 @@ export class SpeakerResolver {
     return null;
   }
 
-  /** Where a lower-cased surname is first named alone (one word), or Infinity; gathered on first use. */
-  private firstBare(surname: string): number {
+  /**
+   * Where a lower-cased surname is first named alone (one word), or Infinity;
+   * with a gender, only where it may stand for someone of that gender: not
+   * with an honorific of the other gender ("Ms. Lund" for "Mr. Lund"), nor
+   * after a full name of the other gender that is no relative ("Lund" after
+   * "Carla Lund"). `all` holds the full names with the surname. Gathered on first use.
+   */
+  private firstBare(surname: string, all: readonly Mention[], gender?: Gender): number {
     if (this.bareStarts === null) {
       this.bareStarts = new Map();
       for (const n of this.names) {
         const key = n.name.trim().toLowerCase();
-        if (!/\s/.test(key) && !this.bareStarts.has(key)) this.bareStarts.set(key, n.start);
+        if (/\s/.test(key)) continue;
+        const list = this.bareStarts.get(key);
+        if (list) list.push(n);
+        else this.bareStarts.set(key, [n]);
       }
     }
-    return this.bareStarts.get(surname) ?? Infinity;
+    for (const n of this.bareStarts.get(surname) ?? NO_MENTIONS) {
+      if (gender === undefined) return n.start;
+      const before = honorificGender(n) === undefined ? this.nearestNotRelative(all, n.start) : null;
+      const g = honorificGender(n) ?? (before === null ? undefined : genderOf(before));
+      if (g === undefined || g === gender) return n.start;
+    }
+    return Infinity;
   }
 
-  /** {@link firstBare} by surname. */
-  private bareStarts: Map<string, number> | null = null;
+  /** The names of each lower-cased surname named alone, in text order ({@link firstBare}). */
+  private bareStarts: Map<string, Mention[]> | null = null;
 
   /** Indexes of the full names (two words or more) by lower-cased first word, in text order; gathered on first use. */
   private firstWords: Map<string, number[]> | null = null;
@@ -524,12 +542,17 @@ export class SpeakerResolver {
   }
 
   /**
-   * True for one word followed by a number: "No. 7", "Route 9", "Article 5"
-   * label a thing, they name no one a pronoun could stand for.
+   * True for one label word followed by a number: "No. 7", "Route 9", "Sept.
+   * 9", "Article 5" label a thing or a day, they name no one a pronoun could
+   * stand for. A label is an abbreviation with a period, a month or a word of
+   * {@link NUMBER_LABELS}; any other name before a number is still one ("beat
+   * Hale 52 to 48", "met Hale 3 times").
    */
   private isNumbered(n: Mention): boolean {
     const next = this.doc.tokens[n.last];
-    return n.last - n.first === 1 && next !== undefined && next.sent === tokenAt(this.doc, n.first).sent && /^\d/.test(next.value);
+    if (n.last - n.first !== 1 || next === undefined || next.sent !== tokenAt(this.doc, n.first).sent || !/^\d/.test(next.value)) return false;
+    const word = tokenAt(this.doc, n.first).lower;
+    return /\.$/.test(word) || NUMBER_LABELS.has(word) || MONTH_WORDS.includes(word);
   }
 
   /**
@@ -537,9 +560,13 @@ export class SpeakerResolver {
    * "at the Pentagon"): where the people "they" stands for are, not who they are.
    */
   private afterPlacePreposition(n: Mention): boolean {
-    let prev = this.doc.tokens[n.first - 1];
-    if (prev?.pos === 'DET') prev = this.doc.tokens[n.first - 2];
+    const prev = this.doc.tokens[this.beforeDeterminer(n)];
     return prev !== undefined && PLACE_PREPOSITIONS.has(prev.lower);
+  }
+
+  /** Index of the token before a name and the determiner right before it, if any ("from [the] Pentagon"). */
+  private beforeDeterminer(n: Mention): number {
+    return this.doc.tokens[n.first - 1]?.pos === 'DET' ? n.first - 2 : n.first - 1;
   }
 
   /** True for a name that is a whole sentence of its own: a heading such as "SUMMARY." or "Related." names no one. */
@@ -763,8 +790,7 @@ export class SpeakerResolver {
     const next = tokens[n.last];
     const single = words(n.name).length === 1 && !this.bySurname.has(n.name.toLowerCase());
     if (single && next && next.pos === 'NOUN' && /^\p{Ll}/u.test(next.value) && next.sent === tokenAt(this.doc, n.last - 1).sent) return true;
-    let at = n.first - 1;
-    if (tokens[at]?.pos === 'DET') at--;
+    const at = this.beforeDeterminer(n);
     const prev = tokens[at];
     if (!prev || !(PLACE_PREPOSITIONS.has(prev.lower) || (prev.lower === 'of' && this.isRoleWord(tokens[at - 1]) && !/^['’]s$/.test(next?.lower ?? '')))) return false;
     const ws = words(n.name);
@@ -774,10 +800,12 @@ export class SpeakerResolver {
   /**
    * True for a title or a word for a person ("CEO", "governor", "spokesman"):
    * the name after its "of" is where that person works ("the president of
-   * Harbor Watch"), not a person a pronoun stands for.
+   * Harbor Watch"), not a person a pronoun stands for; not a word for a
+   * relative ("the wife of Hale": Hale is a person).
    */
   private isRoleWord(t: Token | undefined): boolean {
-    return t !== undefined && (TITLE_WORDS.has(titleKey(t.lower)) || kindOfHead(t.lower) === 'person');
+    if (t === undefined || KIN_NOUNS.has(t.lower) || KIN_NOUNS.has(t.lower.replace(/s$/, ''))) return false;
+    return TITLE_WORDS.has(titleKey(t.lower)) || kindOfHead(t.lower) === 'person';
   }
 
   /** Records a description of an entity once, whatever its case ("the governor", "The governor"). */

@@ -4,7 +4,7 @@
  * @internal
  */
 import type { SpeakerKind } from '../types.js';
-import { COLLECTIVE_PEOPLE, NOT_PERSON_NAMES, ORGANIZATION_NOUNS, PEOPLE_NOUNS, PLACE_WORDS, THING_WORDS } from '../data/people.js';
+import { COLLECTIVE_PEOPLE, NOT_PERSON_NAMES, ORGANIZATION_NOUNS, PEOPLE_NOUNS, PLACE_WORDS, SURNAME_ORGANIZATION_NOUNS, THING_WORDS } from '../data/people.js';
 import { FIRST_NAMES } from '../data/names.js';
 import { NATIONALITY_COUNTRY, PLACE_NAMES, STATE_ABBREVIATION_WORDS } from '../data/places.js';
 
@@ -56,7 +56,7 @@ function kindOfNameOnce(name: string): SpeakerKind {
   const ws = words(name.toLowerCase());
   if (ws.includes('&')) return 'organization';
   // "KING-TV": the parts of a hyphenated word count too
-  if (ws.some((w) => w.replace(/[.,]$/, '').split('-').some((part) => ORGANIZATION_NOUNS.has(part)))) return 'organization';
+  if (ws.some((w, i) => w.replace(/[.,]$/, '').split('-').some((part) => ORGANIZATION_NOUNS.has(part) && !surnameOnly(ws, i, part)))) return 'organization';
   // "Citizens for Safer Streets", "Club for Clean Harbors": no person's name has "for" inside
   if (ws.length > 2 && ws.indexOf('for') > 0 && ws.indexOf('for') < ws.length - 1 && /^\p{Lu}/u.test(name.trim())) return 'organization';
   if (isPlaceName(name)) return 'place';
@@ -81,6 +81,18 @@ function kindOfNameOnce(name: string): SpeakerKind {
   // unless a first name opens it ("Peter Sellers")
   if (ws.length > 1 && /[^s]s$/.test(last) && (PEOPLE_NOUNS.has(last) || NATIONALITY_COUNTRY.has(last)) && !FIRST_NAMES.has(ws[0]!)) return 'group';
   return 'person';
+}
+
+/**
+ * True when the organisation word `part` of the name's word `i` is also a
+ * surname ({@link SURNAME_ORGANIZATION_NOUNS}) used as one: the last word of a
+ * first name and a surname ("Frank Church", "Dana Parish"; not "Catholic
+ * Church"). A surname alone ("Church said") is read through the full name it
+ * stands for, when the text gave one; alone it stays an organisation ("the Church").
+ */
+function surnameOnly(ws: readonly string[], i: number, part: string): boolean {
+  if (!SURNAME_ORGANIZATION_NOUNS.has(part) || i !== ws.length - 1) return false;
+  return ws.length === 2 && FIRST_NAMES.has(ws[0]!);
 }
 
 /** The kind of a description by its head noun ("the company", "officials", "a spokesman"). */

@@ -9,7 +9,7 @@ import { isIngCue } from '../candidate.js';
 import { isMarkToken, tokenAt } from '../../prepare/lookup.js';
 import { isPassiveAt, makeMention, phraseEndAfter, speakerAfter } from '../../speakers/phrase.js';
 import { INVERTING_VERBS, LISTENER_VERBS, REPORTING_VERBS } from '../../data/cues.js';
-import { NOUN_OBJECT_CUES, SHOWING_CUES } from '../../data/senses.js';
+import { NOUN_OBJECT_CUES, SHOWING_CUES, SHOWN_PLACE_WORDS } from '../../data/senses.js';
 import { MONTH_WORDS } from '../../data/time.js';
 import {
   ADJUNCT_PREPOSITIONS, END, NP_POS, QUESTION_VERBS, TIME_WORDS, WH_WORDS, candidate, clauseStartsAt, cueSubject, passiveCue, subjectlessCue,
@@ -17,7 +17,7 @@ import {
   holdsAttributedQuote, relativeInSubject,
 } from './shared.js';
 import { clauseEnd, nounClauseStart } from './boundary.js';
-import { FINITE_AUX, MAX_CLAUSE_SUBJECT, POSSESSIVES } from '../../data/clauses.js';
+import { FINITE_AUX, MAX_CLAUSE_SUBJECT, POSSESSIVES, RELATIVE_PRONOUNS } from '../../data/clauses.js';
 
 /** Skips an object, adjuncts and commas after a cue: "told reporters on Monday in a statement". */
 function skipAfterCue(doc: Doc, cue: CueMatch, limit: number): number {
@@ -181,7 +181,7 @@ function pronounClause(doc: Doc, cue: CueMatch, p: number): boolean {
  * fair", "adds the council agrees"; not "maintained a wide lead in the polls" or
  * "added a ferry built in 1990".
  */
-function nounSubjectClause(doc: Doc, p: number, limit: number): boolean {
+function nounSubjectClause(doc: Doc, p: number, limit: number, pastTense = false): boolean {
   let noun = false;
   for (let k = p; k < limit && k - p <= MAX_CLAUSE_SUBJECT; k++) {
     const t = tokenAt(doc, k);
@@ -191,11 +191,33 @@ function nounSubjectClause(doc: Doc, p: number, limit: number): boolean {
     }
     if (k === p ? /^(DET|ADJ|NUM)$/.test(t.pos) : /^(ADJ|NUM)$/.test(t.pos) || (t.pos === 'PART' && t.value === "'s")) continue;
     if (!noun) return false;
+    // "most voters never read the bill": an adverb before the verb
+    if (pastTense && t.pos === 'ADV' && k > p && tokenAt(doc, k + 1).pos === 'VERB') continue;
     if (t.pos === 'AUX') return FINITE_AUX.has(t.lower);
-    // a verb in -s is finite; one in -ed may be a participle on the noun ("added a ferry built in 1990")
+    // a verb in -s is finite; one in -ed may be a participle on the noun ("added a ferry built in 1990"), unless
+    // the caller takes a past tense too ("pointed out the council voted against it")
+    if (pastTense) return t.pos === 'VERB' && !/ing$/.test(t.lower);
     return t.pos === 'VERB' && t.lower !== t.lemma && /[^s]s$/.test(t.lower);
   }
   return false;
+}
+
+/**
+ * True when a showing cue ("point out") reports the clause at `p` rather than
+ * showing a thing: a subject pronoun, a noun subject and a verb in any tense
+ * ("pointed out the council voted against it", "most voters never read the
+ * bill"), a gerund, or a question word other than a place's ("pointed out how
+ * the plan failed", not "pointing out where the ferry docked"). Not inside a
+ * relative clause, whose noun is followed by the sentence's own verb ("the
+ * woman who pointed out the fire called the patrol").
+ */
+function showingClause(doc: Doc, cue: CueMatch, p: number, limit: number): boolean {
+  if (pronounClause(doc, cue, p) || gerundClause(doc, p, limit)) return true;
+  const t = tokenAt(doc, p);
+  if (WH_WORDS.has(t.lower) && !SHOWN_PLACE_WORDS.has(t.lower)) return clauseStartsAt(doc, p + 1, limit);
+  let before = cue.first - 1;
+  while (tokenAt(doc, before).pos === 'ADV' && before > 0) before--;
+  return nounSubjectClause(doc, p, limit, !RELATIVE_PRONOUNS.has(tokenAt(doc, before).lower));
 }
 
 /** How many words a plain subject before a cue may have. */
@@ -305,7 +327,7 @@ export function cueThenContent(ctx: ReportedContext, matched: CueMatch): Candida
     // ("added the vote would be close", "maintained the bill was fair": a noun subject and a finite verb make it one too)
     if (NOUN_OBJECT_CUES.has(cue.lemma) && !pronounClause(doc, cue, p) && !nounSubjectClause(doc, p, limit)) return null;
     // "pointed out the lighthouse": a thing shown, unless a clause opens or a comma follows the cue ("as Lee pointed out, ...")
-    if (SHOWING_CUES.has(cue.lemma) && tokenAt(doc, cue.last).value !== ',' && !pronounClause(doc, cue, p) && !nounSubjectClause(doc, p, limit) && !gerundClause(doc, p, limit)) return null;
+    if (SHOWING_CUES.has(cue.lemma) && tokenAt(doc, cue.last).value !== ',' && !showingClause(doc, cue, p, limit)) return null;
     // "warned against the forces ...", "remarked upon a story": the preposition belongs to the cue
     if (CLAUSE_PREPOSITIONS.has(t.lower) && t.pos === 'ADP') {
       p++;

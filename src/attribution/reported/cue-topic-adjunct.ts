@@ -69,10 +69,27 @@ function speakOutStance(ctx: ReportedContext, p: number, last: number): number {
     // "spoke out for an hour", "for about 20 minutes", "for years", "for the first time": a length of time or an
     // occasion, no stance
     const at = k + words.length;
-    if (words[0] === 'for' && [at, at + 1, at + 2].some((j) => TIME_UNITS.has(tokenAt(doc, j).lower) || OCCASION_NOUNS.has(tokenAt(doc, j).lower))) return -1;
+    if (words[0] === 'for' && lengthOfTime(ctx, at)) return -1;
     return at;
   }
   return -1;
+}
+
+/**
+ * True when a length of time or an occasion opens at `p` (after "for"): a
+ * unit of time or "time(s)" that heads its phrase, after nothing or only
+ * determiners, numbers, adjectives and "about" ("years", "an hour", "about
+ * 20 minutes", "the first time"); not a unit word inside a longer name or
+ * noun phrase ("the Second Amendment", "second chances", "day laborers").
+ */
+function lengthOfTime(ctx: ReportedContext, p: number): boolean {
+  const { doc } = ctx;
+  for (let j = p; j <= p + 2; j++) {
+    const t = tokenAt(doc, j);
+    if ((TIME_UNITS.has(t.value) || OCCASION_NOUNS.has(t.value)) && !/^(NOUN|PROPN)$/.test(tokenAt(doc, j + 1).pos)) return true;
+    if (!/^(DET|NUM|ADJ)$/.test(t.pos) && t.lower !== 'about') return false;
+  }
+  return false;
 }
 
 /** `X talked to Y about Z`, `X spoke at length about Z`, `X spoke out against Z`. */

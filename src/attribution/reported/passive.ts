@@ -12,6 +12,7 @@ import { speakerAfter } from '../../speakers/phrase.js';
 import { PASSIVE_OBJECT_VERBS } from '../../data/cues.js';
 import { candidate, passiveCue, range, sentenceOf, type ReportedContext } from './shared.js';
 import { POSSESSIVES, SUBJECT_PREPOSITIONS } from '../../data/clauses.js';
+import { TIME_DETERMINERS, TIME_UNITS } from '../../data/time.js';
 
 /** Parts of speech inside the subject noun phrase. */
 const SUBJECT_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART']);
@@ -32,9 +33,14 @@ function insideSubject(doc: Doc, k: number): boolean {
   return t.pos === 'VERB' && before.lower === 'to' && before.pos === 'PART';
 }
 
-/** True when a determiner or a possessive at `k` follows a noun: a noun phrase opens there, another one ends before it. */
+/**
+ * True when a determiner or a possessive at `k` follows a noun: a noun phrase
+ * opens there, another one ends before it; not a time ("The budget this year",
+ * "the vote next week": the time belongs to the subject).
+ */
 function opensAfterNoun(doc: Doc, k: number): boolean {
   const t = tokenAt(doc, k);
+  if (TIME_DETERMINERS.has(t.lower) && TIME_UNITS.has(tokenAt(doc, k + 1).lower)) return false;
   return /^(NOUN|PROPN)$/.test(tokenAt(doc, k - 1).pos) && (t.pos === 'DET' || POSSESSIVES.has(t.lower));
 }
 

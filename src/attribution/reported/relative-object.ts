@@ -12,7 +12,8 @@ import type { Candidate, CueMatch, Mention } from '../candidate.js';
 import { isIngCue } from '../candidate.js';
 import { isMarkToken, tokenAt } from '../../prepare/lookup.js';
 import { makeMention, speakerBefore } from '../../speakers/phrase.js';
-import { OBJECT_RELATIVES, RELATIVE_CIRCUMSTANCE_NOUNS, RELATIVE_OBJECT_VERBS, STATEMENT_HEADS, STATEMENT_OBJECT_VERBS } from '../../data/cues.js';
+import { NON_STATEMENT_HEADS, OBJECT_RELATIVES, RELATIVE_CIRCUMSTANCE_NOUNS, RELATIVE_OBJECT_VERBS, STATEMENT_HEADS, STATEMENT_OBJECT_VERBS } from '../../data/cues.js';
+import { PEOPLE_NOUNS } from '../../data/people.js';
 import { INDEFINITE_PRONOUNS } from '../../data/function-words.js';
 import { END, TIME_WORDS, candidate, passiveCue, range, sentenceOf, type ReportedContext } from './shared.js';
 
@@ -66,6 +67,32 @@ function statementBefore(doc: Doc, from: number, to: number, floor: number): boo
   return false;
 }
 
+/**
+ * True when the object from `from` to `to`, with no statement noun, may still
+ * be something said: its head (the nearest noun before the relative word, or
+ * the phrase's last noun) is no person and no thing refused, approved,
+ * greeted, shown, redone or contested ({@link NON_STATEMENT_HEADS}): "taking
+ * bribes, which she denied", "the death of the prisoner, which police
+ * confirmed"; not "the permit, which the board denied", "the nominee, whom
+ * the board confirmed".
+ */
+function sayableObject(doc: Doc, from: number, to: number, floor: number): boolean {
+  const relative = OBJECT_RELATIVES.has(tokenAt(doc, from).lower);
+  if (relative && /^(who|whom)$/.test(tokenAt(doc, from).lower)) return false;
+  const low = relative ? Math.max(floor, from - MAX_STATEMENT_LOOK) : from;
+  for (let k = (relative ? from : to) - 1; k >= low; k--) {
+    const t = tokenAt(doc, k);
+    if (t.value === ',' || t.lower === 'that') continue;
+    if (t.pos !== 'NOUN') return false;
+    // "the death of the prisoner": the noun before "of" heads the phrase
+    let j = k - 1;
+    while (j > low && /^(DET|ADJ|NUM|NOUN)$/.test(tokenAt(doc, j).pos)) j--;
+    const head = tokenAt(doc, j).lower === 'of' && tokenAt(doc, j - 1).pos === 'NOUN' ? tokenAt(doc, j - 1).lower : t.lower;
+    return !NON_STATEMENT_HEADS.has(head) && !NON_STATEMENT_HEADS.has(head.replace(/s$/, '')) && !PEOPLE_NOUNS.has(head);
+  }
+  return false;
+}
+
 /** `NP, which X denied`, `NP that X denied`, `NP X denied`. */
 export function relativeObject(ctx: ReportedContext, cue: CueMatch): Candidate | null {
   const { doc } = ctx;
@@ -100,6 +127,6 @@ export function relativeObject(ctx: ReportedContext, cue: CueMatch): Candidate |
   }
   // "the permit, which the board denied", "a mistake that he repeated": a verb with a sense of refusing, showing or
   // redoing says something only of a statement ("the allegations that he assaulted a rival, which he denied")
-  if (STATEMENT_OBJECT_VERBS.has(cue.lemma) && !statementBefore(doc, from, to, sentence.first)) return null;
+  if (STATEMENT_OBJECT_VERBS.has(cue.lemma) && !statementBefore(doc, from, to, sentence.first) && !sayableObject(doc, from, to, sentence.first)) return null;
   return candidate(ctx, [range(doc, from, to)], cue, speaker, 'reported/relative-object', CONFIDENCE);
 }
