@@ -123,6 +123,8 @@ function findCandidates(doc: Doc, settings: Settings): { candidates: Candidate[]
   // opt-in speakers as annotated news marks them: "A Gazette/Metro poll", "She and her husband"
   widenOptInSpeakers(context, reported);
   // every speaker as annotated news marks them: "Sen. Ada Moss (D-Ohio)", "Tom Reyes, a former mayor,"
+  // (after the opt-in widening above, so "A Gazette/Metro poll" may take a tag or an appositive too; before the
+  // refiners, so a speaker that guessSpeakers adds below keeps the span it was found with: a guess is never widened)
   widenSpeakerSpans(context, all);
   append(candidates, reported);
   // 7. refiners; order matters: merge, then context carry, then the scare-quote filter, then one quote per span

@@ -127,3 +127,57 @@ describe('properties', { timeout: 120_000 }, () => {
     for (let i = 1; i < spans.length; i++) expect(spans[i]![0]).toBeGreaterThanOrEqual(spans[i - 1]![1]!);
   });
 });
+
+/** Speakers with an appositive or a relative clause, which may hold another attribution's cue (review 8). */
+const APPOSED = [
+  'Ada Moss, a former mayor,',
+  'Ada Moss, a former mayor who said the plan would fail,',
+  'Tom Reyes (D-Ohio), a critic of the plan that Lee said would cost millions,',
+  'the mayor, a Democrat who said she would run again,',
+  'Tom Reyes, Monday,',
+  'Ada Moss, however,',
+];
+/** Sentences built from a content, a cue and a speaker with an appositive, before or after the cue. */
+const apposedNews = fc
+  .array(
+    fc.record({
+      words: fc.constantFrom('the plan would fail', 'taxes would rise', 'the bridge is too costly'),
+      speaker: fc.constantFrom(...APPOSED),
+      cue: fc.constantFrom('said', 'argued', 'warned', 'wrote'),
+      shape: fc.constantFrom(0, 1, 2, 3),
+      tail: fc.constantFrom('', ' adding that the vote was close', ' and warned that taxes would rise', ' who argued the plan would fail'),
+    }),
+    { minLength: 1, maxLength: 4 },
+  )
+  .map((qs) =>
+    qs
+      .map(({ words, speaker, cue, shape, tail }) => {
+        const bare = speaker.replace(/,$/, '');
+        if (shape === 0) return `${bare[0]!.toUpperCase()}${bare.slice(1)} ${cue} ${words}.`;
+        if (shape === 1) return `${words[0]!.toUpperCase()}${words.slice(1)}, ${cue} ${bare}${tail ? `,${tail}` : ''}.`;
+        if (shape === 2) return `"${words[0]!.toUpperCase()}${words.slice(1)}," ${cue} ${bare}${tail ? `,${tail}` : ''}.`;
+        return `${bare[0]!.toUpperCase()}${bare.slice(1)},${tail} ${cue} ${words}.`;
+      })
+      .join(' '),
+  );
+
+describe('properties of speaker spans (review 8)', { timeout: 120_000 }, () => {
+  it("a quote's speaker mention never overlaps its own parts or another quote's cue", () => {
+    fc.assert(
+      fc.property(apposedNews, fc.boolean(), (input, optIn) => {
+        const r = extract(input, optIn ? { categories: ['speech', 'writing', 'source', 'thought', 'evidence', 'stance'] } : undefined);
+        for (const q of r.quotes) {
+          const m = q.speaker?.mention;
+          if (!m) continue;
+          for (const p of q.parts) expect(m.start < p.end && p.start < m.end, `${JSON.stringify(m.text)} overlaps part ${JSON.stringify(p.text)}`).toBe(false);
+          for (const o of r.quotes) {
+            if (o === q || !o.cue) continue;
+            const c = o.cue.span;
+            expect(m.start < c.end && c.start < m.end, `${JSON.stringify(m.text)} overlaps the cue ${JSON.stringify(c.text)} of another quote`).toBe(false);
+          }
+        }
+      }),
+      RUNS,
+    );
+  });
+});

@@ -74,3 +74,81 @@ describe('speech cues: the preposition "call" takes belongs to the cue', () => {
     expect(spans(text).map((s) => s[3])).toEqual([cue]);
   });
 });
+
+/** Every category reported (the opt-in ones too). */
+const ALL_CATEGORIES = { categories: ['speech', 'writing', 'source', 'thought', 'evidence', 'stance'] } as const;
+
+describe('review 8: a widened speaker span never takes another attribution\'s words', () => {
+  test.each([
+    ['a relative clause after the appositive holds another quote (after the cue)', 'The budget will pass, said Ada Moss, a former mayor who said the plan would fail.', ['Ada Moss', 'who']],
+    ['a relative clause in the appositive holds another quote (before the cue)', 'Tom Reyes, a former mayor who said the plan would fail, said Monday that the budget will pass.', ['who', 'Tom Reyes']],
+    ['", who" after the appositive holds another quote', '"We will win," said Ada Moss, a pollster at Ohio State, who argued the plan would fail.', ['Ada Moss', 'who']],
+    ['the relative clause holds another speaker and cue', 'The plan is dead, said Ada Moss, the mayor, who Reyes said was wrong.', ['Ada Moss', 'Reyes']],
+    ['a "that" clause holds another speaker and cue', 'The plan will fail, said Ada Moss, a critic of the plan that Reyes said would cost millions.', ['Ada Moss', 'Reyes']],
+    ['the appositive would take the quote\'s own content', 'The plan would fail, said Tom Reyes, a former mayor, adding that taxes would rise.', ['Tom Reyes']],
+    ['the appositive would take the quote\'s own content (2)', 'The plan would fail, said the mayor, a Democrat.', ['the mayor']],
+  ])('%s', (_label, text, mentions) => {
+    expect(spans(text).map((s) => s[1])).toEqual(mentions);
+  });
+
+  test('the speaker keeps each of its mentions (none swallowed by a widened one)', () => {
+    const r = extract('The budget will pass, said Ada Moss, a former mayor who said the plan would fail.');
+    expect(r.speakers.map((s) => s.mentions.map((m) => m.text))).toEqual([['Ada Moss', 'who']]);
+  });
+
+  test('two quotes sharing a speaker share its widened span', () => {
+    expect(spans('Tom Reyes, a former mayor, said the plan would fail and warned that taxes would rise.').map((s) => [s[1], s[3]])).toEqual([
+      ['Tom Reyes, a former mayor', 'said'],
+      ['Tom Reyes, a former mayor', 'warned'],
+    ]);
+  });
+});
+
+describe('review 8: asides after an inverted speaker are no appositive', () => {
+  test.each([
+    ['a lone adverb', 'The budget will pass, said Ada Moss, however.'],
+    ['"too"', 'The plan is dead, said Ada Moss, too.'],
+    ['a day', 'The budget will pass, said Ada Moss, yesterday.'],
+    ['a weekday', 'The council will vote, said Ada Moss, Monday.'],
+    ['"last week"', 'The budget will pass, said Ada Moss, last week.'],
+    ['"this week"', 'The council will vote, said Ada Moss, this week.'],
+    ['"a day before ..."', 'The council will vote, said Ada Moss, a day before the vote.'],
+  ])('%s', (_label, text) => {
+    expect(spans(text).map((s) => s[1])).toEqual(['Ada Moss']);
+  });
+});
+
+describe('review 8: party tags', () => {
+  test.each([
+    ['a news agency in brackets is no tag', 'Ada Moss (Reuters) said the plan would fail.', 'Ada Moss'],
+    ['a state with a letter outside ASCII', 'Sen. Ada Moss (D-Zürich) said the plan would fail.', 'Sen. Ada Moss (D-Zürich)'],
+    ['a state alone, abbreviated', 'Sen. Ada Moss (Tex.) said the plan would fail.', 'Sen. Ada Moss (Tex.)'],
+  ])('%s', (_label, text, mention) => {
+    expect(spans(text).map((s) => s[1])).toEqual([mention]);
+  });
+});
+
+describe('review 8: cues', () => {
+  test.each([
+    ['"called on" a day', 'The mayor called on Tuesday to say the plant would close.', 'called'],
+    ['"called on" with a direct quote', '"Close it," the mayor called on the stage.', 'called'],
+    ['"daily" (also a publication) stays out', 'Ms. Varga daily says the plant will close.', 'says'],
+    ['an adverb ending a relative clause of the speaker stays out', 'People who work there regularly said the levy is too high.', 'said'],
+    ['an adverb ending a relative clause of the speaker stays out (2)', 'Voters who backed him enthusiastically said the levy is too high.', 'said'],
+    ['an adverb of frequency right after the speaker joins the cue', 'Ms. Varga regularly says the plant will close.', 'regularly says'],
+  ])('%s', (_label, text, cue) => {
+    expect(spans(text).map((s) => s[3])).toEqual([cue]);
+  });
+});
+
+describe('review 4 (opt-in categories): stance speakers', () => {
+  test.each([
+    ['a relative clause holding another quote\'s cue', 'Tom Reyes, a critic who says the bridge is too costly, endorsed Ada Moss.', 'Tom Reyes'],
+    ['"this week" is a time aside', 'The union, this week, endorsed Ada Moss.', 'The union'],
+    ['a weekday is a time aside', 'Tom Reyes, Monday, endorsed Ada Moss.', 'Tom Reyes'],
+    ['"this time around" is a time aside', 'The union, this time around, endorsed Ada Moss.', 'The union'],
+  ])('%s', (_label, text, mention) => {
+    const stance = extract(text, ALL_CATEGORIES).quotes.filter((q) => q.cue?.category === 'stance');
+    expect(stance.map((q) => q.speaker?.mention?.text)).toEqual([mention]);
+  });
+});

@@ -619,11 +619,16 @@ export const SPEECH_PHRASES: readonly { readonly words: readonly string[]; reado
 /**
  * Words in -ly that the tagger reads as adverbs but that do not join the cue
  * after them: a time ("lately"), a likelihood ("likely"), a list's order
- * ("respectively"), "only" (measured on PolNeAR train, every other -ly adverb
+ * ("respectively"), "only", a period that also names a publication
+ * ("daily", "weekly") (measured on PolNeAR train, every other -ly adverb
  * right before a cue belongs to it, as in "largely supports", "openly
  * admitted": see `reported/cue-adverb.ts`).
  */
-export const CUE_ADVERB_EXCEPTIONS: ReadonlySet<string> = new Set(['only', 'likely', 'unlikely', 'lately', 'respectively', 'early']);
+export const CUE_ADVERB_EXCEPTIONS: ReadonlySet<string> = new Set([
+  'only', 'likely', 'unlikely', 'lately', 'respectively', 'early',
+  // a period, also the noun of a publication: "the daily says", "a weekly reported"
+  'daily', 'weekly', 'monthly', 'quarterly',
+]);
 
 /**
  * Nouns of a feeling voiced with a clause ("expressed concern that the plant

@@ -61,3 +61,10 @@ export const TIME_PHRASE_DETERMINERS: ReadonlySet<string> = new Set([...TIME_DET
 
 /** Words that close a time phrase measured from another time: "wrote two days ago", "reported a few days later". */
 export const RELATIVE_TIME_WORDS: ReadonlySet<string> = new Set(['ago', 'later', 'earlier']);
+
+/**
+ * Words that open a time aside rather than an appositive after a speaker
+ * ("Tom Reyes, Monday,", "The union, this week,", "said Ada Moss, last
+ * year."): days, months, and the determiners of a time phrase.
+ */
+export const TIME_ASIDE_OPENERS: ReadonlySet<string> = new Set([...DAY_WORDS, ...MONTH_WORDS, ...TIME_ADVERBS, ...TIME_PHRASE_DETERMINERS]);

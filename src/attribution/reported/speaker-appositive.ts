@@ -16,6 +16,8 @@
 import type { CueMatch, Mention } from '../candidate.js';
 import { tokenAt } from '../../prepare/lookup.js';
 import type { ReportedContext } from './shared.js';
+import { RELATIVE_PRONOUNS } from '../../data/clauses.js';
+import { OCCASION_NOUNS, TIME_ASIDE_OPENERS, TIME_NOUN_SET } from '../../data/time.js';
 
 /** Most tokens an appositive may have. */
 const MAX_APPOSITIVE = 30;
@@ -23,14 +25,29 @@ const MAX_APPOSITIVE = 30;
 const APPOSITIVE_OPENERS = /^(DET|NOUN|PROPN)$/;
 /** Parts of speech that may also open an appositive after an inverted speaker: "senior counsel at ...", "then ambassador to ...". */
 const TRAILING_OPENERS = /^(DET|NOUN|PROPN|ADJ|ADV)$/;
-/** Words that open a relative clause inside an appositive, after which verbs may come: "a pollster who worked on ...". */
-const RELATIVE_WORDS = new Set(['who', 'whom', 'whose', 'which', 'that']);
 /** Tokens that end the search for the comma closing an appositive. */
 const APPOSITIVE_STOPS = /^([;:()\u2014\u2013"\u201c\u201d]|--)$/;
-/** Quotation marks. */
+/**
+ * Quotation marks (not \u2019, which ends a plural possessive more often than a
+ * quotation: "the Democrats\u2019 nominee"; a quoted stretch is caught by `ctx.quoted`).
+ */
 const QUOTE_MARKS = /^(["\u201c\u201d\u2018]|''|``)$/;
 /** Tokens that end a sentence. */
 const SENTENCE_ENDS = /^[.!?]$/;
+
+/**
+ * True when the appositive opening at token `k` is an aside of time, not a
+ * description of the speaker: "Monday", "last week", "this time around", "a
+ * day before the vote".
+ */
+function timeAside(ctx: ReportedContext, k: number): boolean {
+  const { doc } = ctx;
+  const t = tokenAt(doc, k);
+  if (TIME_ASIDE_OPENERS.has(t.lower)) return true;
+  if (t.pos !== 'DET' || k + 1 >= doc.tokens.length) return false;
+  const next = tokenAt(doc, k + 1).lower;
+  return TIME_NOUN_SET.has(next) || OCCASION_NOUNS.has(next);
+}
 
 /**
  * The mention `m` widened over ", APPOSITIVE," when that appositive runs up
@@ -41,13 +58,13 @@ export function overAppositive(ctx: ReportedContext, m: Mention, cue: CueMatch):
   const comma = m.last;
   if (comma + 1 >= cue.first || tokenAt(doc, comma).value !== ',' || ctx.quoted[comma]) return m;
   const opener = tokenAt(doc, comma + 1);
-  if (!APPOSITIVE_OPENERS.test(opener.pos)) return m;
+  if (!APPOSITIVE_OPENERS.test(opener.pos) || timeAside(ctx, comma + 1)) return m;
   let close = -1;
   let relative = false;
   for (let k = comma + 1; k < cue.first && k - comma <= MAX_APPOSITIVE; k++) {
     const t = tokenAt(doc, k);
     if (ctx.quoted[k] || APPOSITIVE_STOPS.test(t.value) || t.sent !== opener.sent) return m;
-    if (RELATIVE_WORDS.has(t.lower)) relative = true;
+    if (RELATIVE_PRONOUNS.has(t.lower)) relative = true;
     // "Disillusioned, Mr. Mitchell resigned, ...": a verb of its own makes a clause, not an appositive
     // ("a book calling for ...", "a pollster who worked on ..." stay appositives)
     // (a capitalised word is a name the tagger misread: "Will Rush")
@@ -89,7 +106,7 @@ export function overTrailingAppositive(ctx: ReportedContext, m: Mention, cue: Cu
       end = k;
       break;
     }
-    if (RELATIVE_WORDS.has(t.lower)) relative = true;
+    if (RELATIVE_PRONOUNS.has(t.lower)) relative = true;
     // a verb of its own outside a relative clause: a new clause ("said Lee, half joking" aside, which has none)
     if (!relative && /^(VERB|AUX)$/.test(t.pos) && !/^\p{Lu}/u.test(t.value)) return m;
     if (t.value === ',') {
@@ -102,6 +119,7 @@ export function overTrailingAppositive(ctx: ReportedContext, m: Mention, cue: Cu
       break;
     }
   }
-  if (end <= comma + 1) return m;
+  // a lone adverb ("said Ada Moss, however.", ", too.") or an aside of time (", last week.") is no appositive
+  if (end <= comma + 1 || (end === comma + 2 && opener.pos === 'ADV') || timeAside(ctx, comma + 1)) return m;
   return { ...m, last: end, end: tokenAt(doc, end - 1).end };
 }

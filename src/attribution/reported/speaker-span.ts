@@ -4,19 +4,64 @@
  * before or after the cue (`speaker-appositive.ts`). Only the span of a
  * mention the attribution found itself widens (not one taken from another
  * quote, nor a relative pronoun's); the speaker's name stays the same.
+ * A widened span never takes a word that a cue, a speaker or a content part
+ * of any attribution holds ("Ada Moss, a former mayor who said the plan
+ * would fail" stays "Ada Moss": "said" is the cue of "the plan would fail"). Attributions that
+ * share one speaker mention share its widened span ("Tom Reyes, a former
+ * mayor, said ... and warned ...").
  * @internal
  */
-import type { Candidate } from '../candidate.js';
+import type { Candidate, Mention } from '../candidate.js';
+import { tokenAt } from '../../prepare/lookup.js';
 import type { ReportedContext } from './shared.js';
 import { overPartyTag } from './speaker-tag.js';
 import { overAppositive, overTrailingAppositive } from './speaker-appositive.js';
 
+/** Character ranges that no widened speaker span may take: the cues of the direct quotations, and every attribution's cue, speaker and parts. */
+function heldRanges(ctx: ReportedContext, list: readonly Candidate[]): { start: number; end: number }[] {
+  const { doc } = ctx;
+  const held: { start: number; end: number }[] = [];
+  const tokens = (first: number, last: number): void => {
+    if (last > first) held.push({ start: tokenAt(doc, first).start, end: tokenAt(doc, last - 1).end });
+  };
+  for (const cue of ctx.used) tokens(cue.first, cue.last);
+  for (const c of list) {
+    if (c.cue) tokens(c.cue.first, c.cue.last);
+    if (c.speaker) held.push({ start: c.speaker.start, end: c.speaker.end });
+    for (const p of c.parts) held.push(p);
+  }
+  return held;
+}
+
+/** True when the stretch `m` widened to `wide` adds characters that one of the `held` ranges holds. */
+function takesHeld(m: Mention, wide: Mention, held: readonly { start: number; end: number }[]): boolean {
+  // the added stretches: before the mention and after it
+  const added = [
+    { start: wide.start, end: m.start },
+    { start: m.end, end: wide.end },
+  ].filter((a) => a.end > a.start);
+  return added.some((a) => held.some((h) => h.start < a.end && a.start < h.end));
+}
+
 /** Widens the speaker spans of the attributions in `list` over a party tag and an appositive. */
 export function widenSpeakerSpans(ctx: ReportedContext, list: readonly Candidate[]): void {
+  const held = heldRanges(ctx, list);
+  const key = (m: Mention): string => `${m.first}:${m.last}`;
+  // the widened span of each speaker mention, shared by every attribution that credits it
+  const widened = new Map<string, Mention>();
+  const open: Candidate[] = [];
   for (const c of list) {
     const m = c.speaker;
     if (!m || c.via || !c.cue || m.antecedent) continue;
     const wide = overTrailingAppositive(ctx, overAppositive(ctx, overPartyTag(ctx, m), c.cue), c.cue);
-    if (wide !== m) c.speaker = wide;
+    if (wide !== m && !takesHeld(m, wide, held)) {
+      c.speaker = wide;
+      if (!widened.has(key(m))) widened.set(key(m), wide);
+    } else open.push(c);
+  }
+  for (const c of open) {
+    const m = c.speaker!;
+    const wide = widened.get(key(m));
+    if (wide && !takesHeld(m, wide, held)) c.speaker = { ...m, last: wide.last, end: wide.end, start: wide.start, first: wide.first };
   }
 }
