@@ -79,7 +79,12 @@ const REQUIRED = [
 // and 15 added about 940 more lines to src/ (+1,084 -145) and the changelog
 // and guides about 300; the tarball grew with them (758 -> 812 kB), nothing
 // else (largest files: the two bundles and their maps, CHANGELOG.md).
-const MAX_PACKED_BYTES = 850_000;
+// 850 -> 950 kB on 2026-12-01 (evening): rules and fixes of issues 10, 11
+// and 15 added about 1,900 lines to src/ (+1,987 -85, 15 new rule files) and
+// the changelog and guides about 640; the tarball grew with them (812 ->
+// 914 kB), nothing else (same 247 files; largest still the two bundles and
+// their maps, then CHANGELOG.md).
+const MAX_PACKED_BYTES = 950_000;
 const MAX_FILES = 260;
 
 /** Every file path that package.json points at, without the leading `./`. */

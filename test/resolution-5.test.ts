@@ -118,7 +118,7 @@ describe('surnames: relatives and generational suffixes', () => {
     {
       name: 'a surname joins a full name with "III"',
       input: '"Yes, I back the plan," Tom Weller III, founder of the Weller Fund, said. Weller was five when his father, Tom Weller Jr., ran for office. "That is the new reality," Weller says.',
-      output: ['Yes, I back the plan, | said | Tom Weller III <- Tom Weller III [name, person]', 'That is the new reality, | says | Tom Weller III <- Weller [name, person]'],
+      output: ['Yes, I back the plan, | said | Tom Weller III <- Tom Weller III, founder of the Weller Fund [name, person]', 'That is the new reality, | says | Tom Weller III <- Weller [name, person]'],
     },
     {
       name: '"Mr. Ross" joins "Dale Ross Jr."',
@@ -228,7 +228,7 @@ describe('organisations named with "for"', () => {
     {
       name: 'he is the economist, not the last words of his centre\'s name',
       input: '"Prices will rise," said Tom Hale, an economist at the Center for Harbor Studies. "We are ready," he said.',
-      output: ['Prices will rise, | said | Tom Hale <- Tom Hale [name, person]', 'We are ready, | said | Tom Hale <- he [pronoun, person]'],
+      output: ['Prices will rise, | said | Tom Hale <- Tom Hale, an economist at the Center for Harbor Studies [name, person]', 'We are ready, | said | Tom Hale <- he [pronoun, person]'],
     },
     {
       name: 'she after a club named with "for" (must not change)',

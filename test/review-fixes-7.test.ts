@@ -131,7 +131,7 @@ describe('finding 4: surnames that are organisation words', () => {
     {
       name: 'a full name ending in an organisation word is a person',
       input: '"We need more beds," said Dana Parish, a nurse.',
-      output: ['We need more beds, | said | Dana Parish <- Dana Parish [name, person] | direct/trailing-cue-speaker'],
+      output: ['We need more beds, | said | Dana Parish <- Dana Parish, a nurse [name, person] | direct/trailing-cue-speaker'],
     },
   ])('$name', ({ input, output }) => {
     expect(rows(extract(input))).toEqual(output);
