@@ -355,3 +355,91 @@ describe('the participle of a survey between its people and the verb', () => {
     expect(rows(input)).toEqual(output);
   });
 });
+
+describe('a quantifier alone as the subject shared by a coordinated cue', () => {
+  test.each([
+    {
+      name: 'a bare quantifier before a verb the tagger reads as a noun',
+      input: 'Some prefer to stay off the ferry rosters and insist that their trips are rare.',
+      output: ['their trips are rare | insist | Some | unknown | description'],
+    },
+    {
+      name: 'and with a participle set off by commas before the conjunction',
+      input: 'Some hope to be spared the new tolls, citing their small boats, and argue that the fees are unfair.',
+      output: ['the fees are unfair | argue | Some | unknown | description'],
+    },
+    {
+      name: 'unchanged: a quantifier before an auxiliary is no subject for a later participle',
+      input: 'Perhaps several are flexible managers keen on deals, instead of denying the tenants any hearing at the port.',
+      output: [],
+    },
+    {
+      name: 'unchanged: a quantifier asked about ("how many") gives no speaker',
+      input: 'How many could be recruited by promising to cut the harbour fares?',
+      output: [],
+    },
+  ])('$name', ({ input, output }) => {
+    expect(rows(input)).toEqual(output);
+  });
+});
+
+describe('an imperative before a name is no part of it', () => {
+  test.each([
+    {
+      name: 'an imperative opening a parenthesis',
+      input: 'The vote ran late.\n\n(Read Karlsen’s account of the vote on page 4.)\n\n“The hall was packed,” Karlsen said.\n\nDorit Karlsen, a teacher, wrote that the vote was close.',
+      output: ['The hall was packed, | said | Dorit Karlsen | person | name', 'the vote was close | wrote | Dorit Karlsen | person | name'],
+    },
+    {
+      name: 'an imperative opening a sentence before a possessive name',
+      input: 'Ask Karlsen’s neighbours about the tolls. “The hall was packed,” Karlsen said. Dorit Karlsen agreed.',
+      output: ['The hall was packed, | said | Dorit Karlsen | person | name'],
+    },
+    {
+      name: 'unchanged: a first name that is also a verb, before an appositive',
+      input: 'Grant Osei, another strategist, spoke first.\n\n“It is over,” Osei said.',
+      output: ['It is over, | said | Grant Osei | person | name'],
+    },
+  ])('$name', ({ input, output }) => {
+    expect(rows(input)).toEqual(output);
+  });
+});
+
+describe('a heading that is a sentence of its own is no antecedent of he or she', () => {
+  test.each([
+    {
+      name: 'a section label between the headline and the pronoun',
+      input: 'Admiral Tessa Holm Speaks Out.\n\nFULL TEXT.\n\nShe told the harbour board in March that the fleet would stay.',
+      output: ['the fleet would stay | told | Tessa Holm | person | pronoun'],
+    },
+    {
+      name: 'a pronoun after a heading alone stays unresolved',
+      input: 'FULL TEXT.\n\nShe said the fleet would stay.',
+      output: ['the fleet would stay | said | She | unknown | pronoun'],
+    },
+  ])('$name', ({ input, output }) => {
+    expect(rows(input)).toEqual(output);
+  });
+});
+
+describe('a span of time before "later" or "ago" opens the sentence of a coordinated cue', () => {
+  test.each([
+    {
+      name: 'a few minutes later, a pronoun subject',
+      input: 'Harbour officials said the count would start at noon. A few minutes later they changed their minds and said the count would wait.',
+      output: ['the count would start at noon | said | Harbour officials | group | description', 'the count would wait | said | Harbour officials | group | pronoun'],
+    },
+    {
+      name: 'two days ago, a description',
+      input: 'Two days ago the harbour board met and said the fees would rise.',
+      output: ['the fees would rise | said | the harbour board | organization | description'],
+    },
+    {
+      name: 'unchanged: the span as reported content before an inverted cue',
+      input: 'A year ago there was no ferry at all, Lee said.',
+      output: ['A year ago there was no ferry at all | said | Lee | person | name'],
+    },
+  ])('$name', ({ input, output }) => {
+    expect(rows(input)).toEqual(output);
+  });
+});

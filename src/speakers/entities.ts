@@ -455,7 +455,7 @@ export class SpeakerResolver {
     let facts = this.forPronouns[k];
     if (facts === undefined) {
       const n = this.names[k]!;
-      const skip = this.describesPlace(n) || this.isAddress(n) || this.isWordPart(n) || this.isNumbered(n);
+      const skip = this.describesPlace(n) || this.isAddress(n) || this.isWordPart(n) || this.isNumbered(n) || this.isHeading(n);
       const { name } = this.honoredName(n);
       const person = !skip && kindOfName(name) === 'person';
       const key = name.toLowerCase();

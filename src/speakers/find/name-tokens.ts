@@ -114,8 +114,13 @@ function nameToken(t: Token, doc: Doc): boolean {
     // ("Chasing Trump", "Regarding Lee, ...": a gerund opening a sentence is no part of the name after it when the
     // document uses that name without it; "Playing Field Promotions" stays whole, and so does a gerund before a
     // title, "Acting Mayor Ann Lee", though "the Mayor" stands elsewhere)
-    return !(opensSentence && /ing$/u.test(t.lower) && t.lower !== t.lemma && !FIRST_NAMES.has(t.lower) &&
-      !TITLE_WORDS.has(titleKey(next.value)) && nameUsedWithout(doc, t, next));
+    // ("(See Lee's timeline below.)", "Read Lee's column": an imperative opening a parenthesis, or a sentence before
+    // a possessive name, is no part of the name either, when the document uses that name without it; not
+    // "Grant Young, a strategist, ...")
+    const possessive = /^['’]s$/u.test(tokenAt(doc, next.i + 1).value) && tokenAt(doc, next.i + 1).sent === t.sent;
+    const gerund = opensSentence && /ing$/u.test(t.lower) && t.lower !== t.lemma;
+    const imperative = (prev?.value === '(' || (opensSentence && possessive)) && t.lower === t.lemma && !/ing$/u.test(t.lower);
+    return !((gerund || imperative) && !FIRST_NAMES.has(t.lower) && !TITLE_WORDS.has(titleKey(next.value)) && nameUsedWithout(doc, t, next));
   }
   // a surname after a first name ("Oliver K. Hedge"), unless it is a verb of saying ("Varga Says")
   if (prev && prev.sent === t.sent && prev.pos === 'PROPN' && !CUE_VERBS.has(t.lemma)) return true;

@@ -11,7 +11,7 @@ import { isMarkToken, tokenAt } from '../../prepare/lookup.js';
 import { NOT_SPEAKERS, QUANTIFIERS, TAIL_PREPOSITIONS, canSpeak, makeMention } from './mention.js';
 import { DASHES, closesAside, isNameToken, partyCodeEnd } from './name-tokens.js';
 import { isNounPhrase, phraseEndAfter } from './noun-phrase.js';
-import { timePhraseEnd } from './time-phrase.js';
+import { timePhraseEnd, timeSpanEnd } from './time-phrase.js';
 import { BARE_QUANTIFIERS, JOINING_PRONOUNS, SUBORDINATORS } from '../../data/function-words.js';
 import { RELATIVE_OPENERS } from '../../data/clauses.js';
 
@@ -53,6 +53,9 @@ export function sentenceSubject(doc: Doc, sentenceFirst: number, before: number)
   // an opening time phrase without a comma: "On September 27 they published ..."
   const time = timePhraseEnd(doc, k, before);
   if (time > k && tokenAt(doc, time).value !== ',') k = time;
+  // and a span of time without a comma: "A few minutes later they reversed course and said ..."
+  const span = timeSpanEnd(doc, k, before);
+  if (span > k && tokenAt(doc, span).value !== ',') k = span;
   // "When Lee did take him on, he did it sideways, acknowledging ...": a subordinate clause's subject is not the main clause's
   // (a cue inside the subordinate clause, before its comma, shares its subject: "When Lee arrived and said ...")
   let subordinate = false;
@@ -150,7 +153,7 @@ function subjectAt(doc: Doc, k: number, before: number, lenient: boolean, apposi
   const tokens = doc.tokens;
   while (k < before && (tokenAt(doc, k).pos === 'CCONJ' || tokenAt(doc, k).pos === 'ADV' || tokenAt(doc, k).value === ',' || isMarkToken(tokenAt(doc, k).value))) k++;
   let end = phraseEndAfter(doc, k, before);
-  // a quantifier alone as the subject: "Some seek to be removed ... and argue"
+  // a quantifier alone as the subject: "Many hope to move ... and insist"
   if (end <= k && BARE_QUANTIFIERS.has(tokenAt(doc, k).lower) && /^(VERB|AUX)$/.test(tokenAt(doc, k + 1).pos)) end = k + 1;
   // and with its people: "All of the candidates oppose ... and have pledged"
   if (end <= k && QUANTIFIERS.has(tokenAt(doc, k).lower) && tokenAt(doc, k + 1).lower === 'of') {
@@ -240,7 +243,10 @@ function subjectAt(doc: Doc, k: number, before: number, lenient: boolean, apposi
     nameEnd = nameEnd > k + 1 ? nameEnd - 1 : end;
   }
   const m = makeMention(doc, k, nameEnd);
-  return m && canSpeak(doc, m) ? m : null;
+  // (a quantifier alone stands for people before a verb of its own: "Many hope to move ... and insist";
+  // not before an auxiliary: "Perhaps several are flexible managers ..., instead of denying", "How many could be recruited by promising")
+  const bare = nameEnd === k + 1 && BARE_QUANTIFIERS.has(tokenAt(doc, k).lower) && (misreadVerb || tokenAt(doc, k + 1).pos === 'VERB');
+  return m && (canSpeak(doc, m) || bare) ? m : null;
 }
 
 /**

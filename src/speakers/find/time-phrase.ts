@@ -2,7 +2,7 @@
  * Time phrases between a subject and its verb ("on Friday", "last week").
  * @internal
  */
-import { DAY_WORDS, MONTH_WORDS, TIME_ADVERBS } from '../../data/time.js';
+import { DAY_WORDS, MONTH_WORDS, TIME_ADVERBS, TIME_UNITS } from '../../data/time.js';
 import type { Doc } from '../../prepare/document.js';
 import { tokenAt } from '../../prepare/lookup.js';
 
@@ -18,4 +18,18 @@ export function timePhraseEnd(doc: Doc, k: number, ceiling: number): number {
   const from = j;
   while (j < ceiling && (TIME_PHRASE_WORDS.has(tokenAt(doc, j).lower) || (j > from && tokenAt(doc, j).pos === 'NUM'))) j++;
   return j > from ? j : k;
+}
+
+/** Words that count a span of time before its unit: "a few", "a couple of", "two", "several". */
+const SPAN_COUNTS = new Set(['a', 'an', 'few', 'couple', 'of', 'several', 'some', 'many']);
+
+/**
+ * One past a span of time before "later", "earlier" or "ago" at `k` ("A few
+ * minutes later", "Two days ago", "Months earlier"), or `k`.
+ */
+export function timeSpanEnd(doc: Doc, k: number, ceiling: number): number {
+  let j = k;
+  while (j < Math.min(ceiling, k + 3) && (SPAN_COUNTS.has(tokenAt(doc, j).lower) || tokenAt(doc, j).pos === 'NUM')) j++;
+  if (j >= ceiling || !TIME_UNITS.has(tokenAt(doc, j).lower)) return k;
+  return j + 1 < ceiling && /^(later|earlier|ago)$/.test(tokenAt(doc, j + 1).lower) ? j + 2 : k;
 }
