@@ -118,6 +118,18 @@ describe('review 8: asides after an inverted speaker are no appositive', () => {
   });
 });
 
+describe('review 9: an appositive that opens like a time phrase still describes the speaker', () => {
+  test.each([
+    ['a time noun before a noun', 'Ada Moss, a day trader, said the plan would fail.', 'Ada Moss, a day trader'],
+    ['a time noun before a noun, with more after it', 'Ada Moss, a night nurse at the hospital, said the plan would fail.', 'Ada Moss, a night nurse at the hospital'],
+    ['a determiner before a possessive', 'Ada Moss, that group\'s leader, said the plan would fail.', 'Ada Moss, that group\'s leader'],
+    ['after an inverted speaker', '"The plan will fail," said Ada Moss, a weekend volunteer.', 'Ada Moss, a weekend volunteer'],
+    ['unchanged: a time phrase filling the appositive', 'Ada Moss, that night, said the plan would fail.', 'Ada Moss'],
+  ])('%s', (_label, text, mention) => {
+    expect(spans(text).map((s) => s[1])).toEqual([mention]);
+  });
+});
+
 describe('review 8: party tags', () => {
   test.each([
     ['a news agency in brackets is no tag', 'Ada Moss (Reuters) said the plan would fail.', 'Ada Moss'],
@@ -132,6 +144,9 @@ describe('review 8: cues', () => {
   test.each([
     ['"called on" a day', 'The mayor called on Tuesday to say the plant would close.', 'called'],
     ['"called on" with a direct quote', '"Close it," the mayor called on the stage.', 'called'],
+    ['review 9: "called on" before "each" and a noun that is no time', 'The union called on each member to vote against the deal.', 'called on'],
+    ['review 9: "called on" before "this" and a noun that is no time', 'The mayor called on this council to reject the plan.', 'called on'],
+    ['review 9: "called on" before a determiner and a time noun', 'The mayor called on this week to say the plant would close.', 'called'],
     ['"daily" (also a publication) stays out', 'Ms. Varga daily says the plant will close.', 'says'],
     ['an adverb ending a relative clause of the speaker stays out', 'People who work there regularly said the levy is too high.', 'said'],
     ['an adverb ending a relative clause of the speaker stays out (2)', 'Voters who backed him enthusiastically said the levy is too high.', 'said'],

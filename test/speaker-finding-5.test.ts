@@ -400,6 +400,31 @@ describe('an imperative before a name is no part of it', () => {
       input: 'Grant Osei, another strategist, spoke first.\n\n“It is over,” Osei said.',
       output: ['It is over, | said | Grant Osei | person | name'],
     },
+    {
+      name: 'review 9: a first name that is a verb, opening a sentence before a possessive surname',
+      input: 'Pierce Osei’s office declined to comment. “It is over,” Osei said.',
+      output: ['It is over, | said | Pierce Osei | person | name'],
+    },
+    {
+      name: 'review 9: another first name that is a verb, before a possessive surname',
+      input: 'Grant Osei’s office declined to comment. “It is over,” Osei said.',
+      output: ['It is over, | said | Grant Osei | person | name'],
+    },
+    {
+      name: 'review 9: a first name that is a verb, opening a parenthesis before an appositive',
+      input: '(Pierce Osei, a spokesman, declined to comment.)\n\n“It is over,” Osei said.',
+      output: ['It is over, | said | Pierce Osei | person | name'],
+    },
+    {
+      name: 'review 9: another first name that is a verb, opening a parenthesis before an appositive',
+      input: '(Grant Osei, a spokesman, declined to comment.)\n\n“It is over,” Osei said.',
+      output: ['It is over, | said | Grant Osei | person | name'],
+    },
+    {
+      name: 'review 9: a reading imperative before a possessive name is still cut',
+      input: 'Watch Karlsen’s speech online. “The hall was packed,” Karlsen said. Dorit Karlsen agreed.',
+      output: ['The hall was packed, | said | Dorit Karlsen | person | name'],
+    },
   ])('$name', ({ input, output }) => {
     expect(rows(input)).toEqual(output);
   });

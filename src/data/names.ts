@@ -44,3 +44,11 @@ export const FIRST_NAMES: ReadonlyMap<string, 'female' | 'male'> = (() => {
 
 /** Capitalised particles that open a surname ("De Blasio", "Van Hollen", "Al Jazeera"), lower-case. */
 export const NAME_PARTICLES: ReadonlySet<string> = new Set(['de', 'del', 'della', 'der', 'di', 'da', 'du', 'van', 'von', 'le', 'la', 'al', 'el', 'bin', 'ibn', 'abu', 'ben', 'st', 'st.', 'mac']);
+
+/**
+ * Imperatives that point a reader to someone's words, lower-case: only these,
+ * opening a parenthesis or a sentence before a possessive name, are no part of
+ * the name ("(See Lee's timeline.)", "Read Lee's column"); "Grant", "Pierce"
+ * or "Wade" there is a first name.
+ */
+export const READING_IMPERATIVES: ReadonlySet<string> = new Set(['read', 'see', 'ask', 'watch', 'listen', 'visit', 'compare', 'check', 'view', 'click']);

@@ -68,3 +68,9 @@ export const RELATIVE_TIME_WORDS: ReadonlySet<string> = new Set(['ago', 'later',
  * year."): days, months, and the determiners of a time phrase.
  */
 export const TIME_ASIDE_OPENERS: ReadonlySet<string> = new Set([...DAY_WORDS, ...MONTH_WORDS, ...TIME_ADVERBS, ...TIME_PHRASE_DETERMINERS]);
+
+/**
+ * Words that name a time themselves: days, months and the nouns of spans of
+ * time ("called on Tuesday", "called for years", "called on this week").
+ */
+export const TIME_POINT_WORDS: ReadonlySet<string> = new Set([...DAY_WORDS, ...MONTH_WORDS, ...TIME_NOUNS]);

@@ -14,7 +14,7 @@ import type { Candidate } from '../candidate.js';
 import type { Doc } from '../../prepare/document.js';
 import { tokenAt } from '../../prepare/lookup.js';
 import { CUE_PREPOSITIONS } from '../../data/cues.js';
-import { TIME_ASIDE_OPENERS, TIME_NOUN_SET } from '../../data/time.js';
+import { TIME_PHRASE_DETERMINERS, TIME_POINT_WORDS } from '../../data/time.js';
 
 /** Widens the cues of the kept attributions in `list` over the preposition right after them that their verb takes. */
 export function widenCuePrepositions(doc: Doc, list: readonly Candidate[], quoted: Readonly<Uint8Array>): void {
@@ -29,8 +29,10 @@ export function widenCuePrepositions(doc: Doc, list: readonly Candidate[], quote
     if (c.parts.some((p) => p.start <= t.start && t.end <= p.end)) continue;
     // the content comes after the preposition, and no time stands right after it: "called on the council to ...",
     // not "called on Tuesday to say ...", "called for years for an inquiry"
+    // (a determiner only before a time noun: "called on this week to ...", not "called on each member to ...")
     const after = tokenAt(doc, k + 1);
-    if (c.parts[0]!.start < after.start || TIME_ASIDE_OPENERS.has(after.lower) || TIME_NOUN_SET.has(after.lower)) continue;
+    if (c.parts[0]!.start < after.start || TIME_POINT_WORDS.has(after.lower)) continue;
+    if (TIME_PHRASE_DETERMINERS.has(after.lower) && k + 2 < doc.tokens.length && TIME_POINT_WORDS.has(tokenAt(doc, k + 2).lower)) continue;
     c.cue = { ...cue, last: k + 1 };
   }
 }

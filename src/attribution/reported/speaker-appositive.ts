@@ -17,7 +17,7 @@ import type { CueMatch, Mention } from '../candidate.js';
 import { tokenAt } from '../../prepare/lookup.js';
 import type { ReportedContext } from './shared.js';
 import { RELATIVE_PRONOUNS } from '../../data/clauses.js';
-import { OCCASION_NOUNS, TIME_ASIDE_OPENERS, TIME_NOUN_SET } from '../../data/time.js';
+import { OCCASION_NOUNS, TIME_ASIDE_OPENERS, TIME_PHRASE_DETERMINERS, TIME_POINT_WORDS } from '../../data/time.js';
 
 /** Most tokens an appositive may have. */
 const MAX_APPOSITIVE = 30;
@@ -43,10 +43,16 @@ const SENTENCE_ENDS = /^[.!?]$/;
 function timeAside(ctx: ReportedContext, k: number): boolean {
   const { doc } = ctx;
   const t = tokenAt(doc, k);
-  if (TIME_ASIDE_OPENERS.has(t.lower)) return true;
-  if (t.pos !== 'DET' || k + 1 >= doc.tokens.length) return false;
-  const next = tokenAt(doc, k + 1).lower;
-  return TIME_NOUN_SET.has(next) || OCCASION_NOUNS.has(next);
+  // a determiner is a time word only before a time noun, and the time phrase fills the appositive or no noun
+  // follows it: not "a day trader", "a night nurse at ...", "that group's leader", "last year's winner"
+  if (t.pos !== 'DET' && !TIME_PHRASE_DETERMINERS.has(t.lower)) return TIME_ASIDE_OPENERS.has(t.lower);
+  if (k + 1 >= doc.tokens.length) return false;
+  const noun = tokenAt(doc, k + 1).lower;
+  if (!TIME_POINT_WORDS.has(noun) && !OCCASION_NOUNS.has(noun)) return false;
+  if (k + 2 >= doc.tokens.length) return true;
+  const after = tokenAt(doc, k + 2);
+  if (after.value === ',' || SENTENCE_ENDS.test(after.value)) return true;
+  return !/^(NOUN|PROPN)$/.test(after.pos) && !/^['\u2019]s$/u.test(after.value);
 }
 
 /**

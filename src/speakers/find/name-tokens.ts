@@ -4,7 +4,7 @@
  * @internal
  */
 import { CUE_VERBS } from '../../data/cues.js';
-import { FIRST_NAMES, NAME_PARTICLES } from '../../data/names.js';
+import { FIRST_NAMES, NAME_PARTICLES, READING_IMPERATIVES } from '../../data/names.js';
 import { TITLE_WORDS } from '../../data/titles.js';
 import { PEOPLE_NOUNS, PLACE_BELONGING_NOUNS } from '../../data/people.js';
 import { DAY_WORDS, MONTH_WORDS } from '../../data/time.js';
@@ -115,11 +115,13 @@ function nameToken(t: Token, doc: Doc): boolean {
     // document uses that name without it; "Playing Field Promotions" stays whole, and so does a gerund before a
     // title, "Acting Mayor Ann Lee", though "the Mayor" stands elsewhere)
     // ("(See Lee's timeline below.)", "Read Lee's column": an imperative opening a parenthesis, or a sentence before
-    // a possessive name, is no part of the name either, when the document uses that name without it; not
-    // "Grant Young, a strategist, ...")
-    const possessive = /^['’]s$/u.test(tokenAt(doc, next.i + 1).value) && tokenAt(doc, next.i + 1).sent === t.sent;
+    // a possessive name, is no part of the name either, when the document uses that name without it; only a
+    // verb that points a reader somewhere (READING_IMPERATIVES), never before an appositive comma: "Grant Young,
+    // a strategist, ...", "Pierce Young's office declined ..." keep their first names)
+    const after = tokenAt(doc, next.i + 1);
+    const possessive = /^['’]s$/u.test(after.value) && after.sent === t.sent;
     const gerund = opensSentence && /ing$/u.test(t.lower) && t.lower !== t.lemma;
-    const imperative = (prev?.value === '(' || (opensSentence && possessive)) && t.lower === t.lemma && !/ing$/u.test(t.lower);
+    const imperative = (prev?.value === '(' || (opensSentence && possessive)) && READING_IMPERATIVES.has(t.lower) && after.value !== ',';
     return !((gerund || imperative) && !FIRST_NAMES.has(t.lower) && !TITLE_WORDS.has(titleKey(next.value)) && nameUsedWithout(doc, t, next));
   }
   // a surname after a first name ("Oliver K. Hedge"), unless it is a verb of saying ("Varga Says")
