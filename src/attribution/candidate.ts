@@ -85,6 +85,11 @@ export interface Candidate {
   relayed?: CueMatch;
 }
 
+/** True when one part of `c` holds the whole character range `[start, end)` (a token's). */
+export function partHolds(c: Candidate, start: number, end: number): boolean {
+  return c.parts.some((p) => p.start <= start && end <= p.end);
+}
+
 /** Start of a candidate (its first part, or its first opening mark). */
 export function candidateStart(c: Candidate): number {
   return c.stretches.length > 0 ? Math.min(c.stretches[0]!.open, c.parts[0]!.start) : c.parts[0]!.start;

@@ -143,6 +143,9 @@ export function trailingAttribution(doc: Doc, cueAt: readonly (CueMatch | undefi
 /** Most words an affiliation before a trailing speaker phrase may hold. */
 const MAX_AFFILIATION = 6;
 
+/** Day and month names, lower-case: no affiliation holds one ("On Friday Ada Moss disagreed"). */
+const DAY_AND_MONTH: ReadonlySet<string> = new Set([...DAY_WORDS, ...MONTH_WORDS]);
+
 /**
  * True when tokens [from, to) are an affiliation written before a speaker's
  * title and name, all in one stretch right after a quote: capitalised words,
@@ -166,9 +169,6 @@ function affiliationLead(doc: Doc, from: number, to: number): boolean {
   }
   return true;
 }
-
-/** Day and month names, lower-case: no affiliation holds one ("On Friday Ada Moss disagreed"). */
-const DAY_AND_MONTH: ReadonlySet<string> = new Set([...DAY_WORDS, ...MONTH_WORDS]);
 
 /** True when the quote that closes just before token `after` ends with a full stop. */
 function endsSentence(doc: Doc, after: number): boolean {

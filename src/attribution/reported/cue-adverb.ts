@@ -11,7 +11,7 @@
  * replaced, and no later stage looks it up.
  * @internal
  */
-import type { Candidate } from '../candidate.js';
+import { partHolds, type Candidate } from '../candidate.js';
 import type { Doc } from '../../prepare/document.js';
 import { tokenAt } from '../../prepare/lookup.js';
 import { CUE_ADVERB_EXCEPTIONS } from '../../data/cues.js';
@@ -42,7 +42,7 @@ export function widenCueAdverbs(doc: Doc, list: readonly Candidate[], quoted: Re
     if (t.sent !== tokenAt(doc, cue.first).sent) continue;
     // an adverb of the verb before it ("cleared to speak publicly said") or of a phrase cue ("partly according to") is not the cue's
     if (cue.form === 'phrase' || (k > 0 && tokenAt(doc, k - 1).pos === 'VERB')) continue;
-    if (c.parts.some((p) => p.start <= t.start && t.end <= p.end) || (c.speaker && c.speaker.first <= k && k < c.speaker.last)) continue;
+    if (partHolds(c, t.start, t.end) || (c.speaker && c.speaker.first <= k && k < c.speaker.last)) continue;
     // the adverb ends a relative clause of the speaker's ("Residents who were interviewed separately believe ...")
     if (c.speaker && c.speaker.last <= k && openRelative(doc, c.speaker.last, k)) continue;
     c.cue = { ...cue, first: k };

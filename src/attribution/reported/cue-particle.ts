@@ -10,7 +10,7 @@
  * later stage looks it up.
  * @internal
  */
-import type { Candidate } from '../candidate.js';
+import { partHolds, type Candidate } from '../candidate.js';
 import type { Doc } from '../../prepare/document.js';
 import { tokenAt } from '../../prepare/lookup.js';
 import { CUE_PREPOSITIONS } from '../../data/cues.js';
@@ -26,7 +26,7 @@ export function widenCuePrepositions(doc: Doc, list: readonly Candidate[], quote
     const k = cue.last;
     const t = tokenAt(doc, k);
     if (!preps || !preps.has(t.lower) || quoted[k] || t.sent !== tokenAt(doc, cue.head).sent) continue;
-    if (c.parts.some((p) => p.start <= t.start && t.end <= p.end)) continue;
+    if (partHolds(c, t.start, t.end)) continue;
     // the content comes after the preposition, and no time stands right after it: "called on the council to ...",
     // not "called on Tuesday to say ...", "called for years for an inquiry"
     // (a determiner only before a time noun: "called on this week to ...", not "called on each member to ...")

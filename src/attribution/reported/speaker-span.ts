@@ -62,6 +62,6 @@ export function widenSpeakerSpans(ctx: ReportedContext, list: readonly Candidate
   for (const c of open) {
     const m = c.speaker!;
     const wide = widened.get(key(m));
-    if (wide && !takesHeld(m, wide, held)) c.speaker = { ...m, last: wide.last, end: wide.end, start: wide.start, first: wide.first };
+    if (wide && !takesHeld(m, wide, held)) c.speaker = { ...m, first: wide.first, last: wide.last, start: wide.start, end: wide.end };
   }
 }

@@ -84,12 +84,12 @@ function nameToken(t: Token, doc: Doc): boolean {
   // "George Will": a capitalised auxiliary after a first name is a surname
   if (t.pos === 'AUX') {
     if (!opensSentence && prev !== undefined && prev.pos === 'PROPN' && FIRST_NAMES.has(prev.lower)) return true;
-    // "said Will Moss", '"...," Will Moss said': "Will" as a first name, before a capitalised surname,
-    // right after a quotation mark, a comma or a verb of saying
     // "columnist Ai Varro", "said Ai Varro": a capitalised word the tagger read as an auxiliary, after a lower-case
     // title, person noun or verb of saying and before a capitalised surname, is a first name
     if (prev !== undefined && prev.sent === t.sent && /^\p{Ll}/u.test(prev.value) && next !== undefined && next.sent === t.sent && next.pos === 'PROPN' && startsUpperLower(next.value) &&
       (TITLE_WORDS.has(prev.lower) || PEOPLE_NOUNS.has(prev.lower) || (prev.pos === 'VERB' && CUE_VERBS.has(prev.lemma)))) return true;
+    // "said Will Moss", '"...," Will Moss said': "Will" as a first name, before a capitalised surname,
+    // right after a quotation mark, a comma or a verb of saying
     return t.value === 'Will' && next !== undefined && next.sent === t.sent && next.pos === 'PROPN' && startsUpperLower(next.value) &&
       (prev === undefined || isMarkToken(prev.value) || prev.value === ',' || (prev.pos === 'VERB' && CUE_VERBS.has(prev.lemma)));
   }

@@ -2,7 +2,7 @@
  * Time phrases between a subject and its verb ("on Friday", "last week").
  * @internal
  */
-import { DAY_WORDS, MONTH_WORDS, TIME_ADVERBS, TIME_UNITS } from '../../data/time.js';
+import { DAY_WORDS, MONTH_WORDS, RELATIVE_TIME_WORDS, TIME_ADVERBS, TIME_UNITS } from '../../data/time.js';
 import type { Doc } from '../../prepare/document.js';
 import { tokenAt } from '../../prepare/lookup.js';
 
@@ -31,5 +31,5 @@ export function timeSpanEnd(doc: Doc, k: number, ceiling: number): number {
   let j = k;
   while (j < Math.min(ceiling, k + 3) && (SPAN_COUNTS.has(tokenAt(doc, j).lower) || tokenAt(doc, j).pos === 'NUM')) j++;
   if (j >= ceiling || !TIME_UNITS.has(tokenAt(doc, j).lower)) return k;
-  return j + 1 < ceiling && /^(later|earlier|ago)$/.test(tokenAt(doc, j + 1).lower) ? j + 2 : k;
+  return j + 1 < ceiling && RELATIVE_TIME_WORDS.has(tokenAt(doc, j + 1).lower) ? j + 2 : k;
 }
