@@ -751,3 +751,15 @@ export const RELATIVE_CIRCUMSTANCE_NOUNS: ReadonlySet<string> = new Set([
  * `reported/cue-particle.ts`).
  */
 export const CUE_PREPOSITIONS: ReadonlyMap<string, ReadonlySet<string>> = new Map([['call', new Set(['on', 'for'])]]);
+
+/**
+ * Verbs that take "Y as Z" without reporting what anyone said of Y (rule
+ * `reported/verb-as-quoted` skips them): `used the hall as "a shelter"`,
+ * `served as "acting chair"`, `dressed as "Santa"`, `words such as "peace"`.
+ */
+export const AS_QUOTED_SKIPPED_VERBS: ReadonlySet<string> = new Set(
+  `be have do use serve act work know treat dress disguise design join hire appoint elect install replace run leave
+  remain stay become contain include mean get take give make keep start begin end`
+    .split(/\s+/)
+    .filter((w) => w.length > 0),
+);
