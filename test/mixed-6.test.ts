@@ -1,6 +1,7 @@
 /**
  * Mixed quotes, round 6 (issue 11): a verb outside the cue lexicon whose
- * object is characterised "as" quoted words (rule `reported/verb-as-quoted`).
+ * object is characterised "as" quoted words (rule `reported/verb-as-quoted`),
+ * and a gerund cue after "of" inside a quoted object.
  * Invented sentences with the exact parts, speaker, cue and rule expected, and
  * the negatives the rule must leave alone.
  */
@@ -26,6 +27,14 @@ const cases: [string, string, Row[]][] = [
   ]],
   ['a reason after the quoted words', 'The council rejected the plan as "reckless" because the pier was too old.', [
     row(['the plan as "reckless" because the pier was too old'], 'The council', 'rejected', 'reported/verb-as-quoted', 'mixed'),
+  ]],
+  // a gerund cue after "of" is inside the object of the cue before it
+  ['a gerund after "of" inside a quoted object', 'Reyes accused the harbor board of asking too many "silly little" questions.', [
+    row(['the harbor board of asking too many "silly little" questions'], 'Reyes', 'accused', 'reported/cue-quoted-object', 'mixed'),
+  ]],
+  // after "by" the gerund is the cue of its own object
+  ['a gerund after "by" keeps its object', 'The mayor answered the letter by calling Tom Vale "a coward."', [
+    row(['Tom Vale "a coward."'], 'The mayor', 'calling', 'reported/cue-quoted-object', 'mixed'),
   ]],
 ];
 
