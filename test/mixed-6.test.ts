@@ -28,6 +28,13 @@ const cases: [string, string, Row[]][] = [
   ['a reason after the quoted words', 'The council rejected the plan as "reckless" because the pier was too old.', [
     row(['the plan as "reckless" because the pier was too old'], 'The council', 'rejected', 'reported/verb-as-quoted', 'mixed'),
   ]],
+  // a verb of praise or blame with its reason after "for"
+  ['"for" after a verb of blame', 'Reyes chided the board for its "lazy" budget.', [
+    row(['the board for its "lazy" budget'], 'Reyes', 'chided', 'reported/verb-as-quoted', 'mixed'),
+  ]],
+  ['"for" and a gerund before the quotation', 'The mayor faulted Tom Vale for raising doubts about the "rotten" pier in June.', [
+    row(['Tom Vale for raising doubts about the "rotten" pier in June'], 'The mayor', 'faulted', 'reported/verb-as-quoted', 'mixed'),
+  ]],
   // a gerund cue after "of" is inside the object of the cue before it
   ['a gerund after "of" inside a quoted object', 'Reyes accused the harbor board of asking too many "silly little" questions.', [
     row(['the harbor board of asking too many "silly little" questions'], 'Reyes', 'accused', 'reported/cue-quoted-object', 'mixed'),
@@ -47,6 +54,8 @@ const negatives: [string, string][] = [
   ['"served as"', 'Ann Reyes served as "acting chair" of the board last year.'],
   ['"used ... as"', 'The town used the hall as "a shelter" during the storm.'],
   ['"dressed as"', 'The children dressed as "Captain Storm" for the parade.'],
+  // "for" after a verb that is neither praise nor blame
+  ['"paid ... for"', 'The town paid the band for its "Harbor Nights" show.'],
   // no subject before the verb
   ['a title in quotation marks is no one\'s words', 'Listed as "The Harbor at Dawn," the painting sold quickly.'],
 ];

@@ -763,3 +763,16 @@ export const AS_QUOTED_SKIPPED_VERBS: ReadonlySet<string> = new Set(
     .split(/\s+/)
     .filter((w) => w.length > 0),
 );
+
+/**
+ * Verbs of praise or blame outside the default cue lexicon whose reason after
+ * "for" may hold the quoted words said (rule `reported/verb-as-quoted`):
+ * `chided the board for its "lazy" budget`, `applauded him for fighting "over
+ * and over again."`
+ */
+export const FOR_QUOTED_VERBS: ReadonlySet<string> = new Set(
+  `chide rip fault applaud assail commend credit blame hit knock rebuke scold ridicule berate castigate pummel excoriate
+  needle skewer bash lash upbraid reprimand admonish`
+    .split(/\s+/)
+    .filter((w) => w.length > 0),
+);

@@ -4,13 +4,15 @@
  * `Mayor Ann Reyes defended her deputy as "a very decent man."`, `The coach
  * summed up the season as "a total disaster."` The quoted words after "as"
  * are what the subject said of the object, and annotated news marks the object
- * with them as a mixed quote. It runs after the other reported-speech rules,
+ * with them as a mixed quote. A verb of praise or blame takes its reason
+ * after "for" the same way: `Reyes chided the board for its "lazy" budget.`
+ * It runs after the other reported-speech rules,
  * on the verbs they left, and takes no span that an attributed quote holds.
  * @internal
  */
 import type { Candidate, CueMatch } from '../candidate.js';
 import { isMarkToken, lowerBound, tokenAt } from '../../prepare/lookup.js';
-import { AS_QUOTED_SKIPPED_VERBS, VERB_PARTICLES } from '../../data/cues.js';
+import { AS_QUOTED_SKIPPED_VERBS, FOR_QUOTED_VERBS, VERB_PARTICLES } from '../../data/cues.js';
 import { cueWithQuotedObject } from './quoted-object.js';
 import { openOf, sentenceOf, type ReportedContext } from './shared.js';
 
@@ -20,6 +22,8 @@ const OBJECT_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART', 'PRON'
 const MAX_OBJECT = 10;
 /** Most tokens between "as" and the opening quotation mark: `as a man who would "..."`. */
 const MAX_LEAD = 6;
+/** Most tokens between "for" and the opening quotation mark: `for defying the board and "..."`. */
+const MAX_FOR_LEAD = 12;
 /** Forms of "be" and "get" before a participle: a passive ("was known as"), which has no object. */
 const PASSIVE_AUX = /^(is|are|was|were|be|been|being|am|'s|’s|get|gets|got|gotten|getting)$/;
 /** Auxiliaries (and a negation) that join the verb in its cue. */
@@ -28,35 +32,36 @@ const AUXILIARY = /^(has|have|had|will|would|could|can|should|may|might|must|did
 const CONFIDENCE = 0.6;
 
 /**
- * One past the object of the verb at `k` when "as" follows it (`her deputy
- * as`, `up the season as`), at the index of "as"; -1 otherwise.
+ * One past the object of the verb at `k` when `link` ("as", or "for" after a
+ * verb of praise or blame) follows it (`her deputy as`, `up the season as`),
+ * at the index of the link; -1 otherwise.
  */
-function asAfterObject(ctx: ReportedContext, k: number, last: number): number {
+function linkAfterObject(ctx: ReportedContext, k: number, last: number, link: string): number {
   const { doc } = ctx;
   let p = k + 1;
   // "summed up the season as", "shrugged off the report as"
   if (VERB_PARTICLES.has(tokenAt(doc, p).lower) || tokenAt(doc, p).lower === 'down') p++;
   const first = p;
-  while (p < last && p - first < MAX_OBJECT && tokenAt(doc, p).lower !== 'as') {
+  while (p < last && p - first < MAX_OBJECT && tokenAt(doc, p).lower !== link) {
     const t = tokenAt(doc, p);
     // "the plan of Tom Reyes as ...": a preposition inside the object
     if (ctx.quoted[p] || !(OBJECT_POS.has(t.pos) || (t.pos === 'ADP' && p > first))) return -1;
     p++;
   }
-  return p > first && p < last && tokenAt(doc, p).lower === 'as' ? p : -1;
+  return p > first && p < last && tokenAt(doc, p).lower === link ? p : -1;
 }
 
 /**
- * True when a quotation opens within a few words after "as" at `as`, in the
- * sentence and with no punctuation before it: `as "a disgrace"`, `as a man
+ * True when a quotation opens within `lead` words after the link at `as`, in
+ * the sentence and with no punctuation before it: `as "a disgrace"`, `as a man
  * who would "wreck the budget"`.
  */
-function quoteAfterAs(ctx: ReportedContext, as: number, last: number): boolean {
+function quoteAfterLink(ctx: ReportedContext, as: number, last: number, lead: number): boolean {
   const { doc } = ctx;
   const at = tokenAt(doc, as).end;
   const quote = ctx.stretches[lowerBound(ctx.stretches, at, openOf)];
   if (!quote || quote.close < 0) return false;
-  for (let p = as + 1; p < last && p - as <= MAX_LEAD + 1; p++) {
+  for (let p = as + 1; p < last && p - as <= lead + 1; p++) {
     const t = tokenAt(doc, p);
     if (t.start === quote.open) return isMarkToken(t.value);
     if (t.pos === 'PUNCT' || ctx.quoted[p]) return false;
@@ -86,8 +91,9 @@ export function findVerbAsQuoted(ctx: ReportedContext, taken: readonly Candidate
     // "was known as", "is seen as": a passive participle has no object ("is defending" has)
     if (!/ing$/.test(t.lower) && PASSIVE_AUX.test(tokenAt(doc, k - 1).lower)) continue;
     const sentence = sentenceOf(doc, k);
-    const as = asAfterObject(ctx, k, sentence.last);
-    if (as < 0 || !quoteAfterAs(ctx, as, sentence.last)) continue;
+    const as = linkAfterObject(ctx, k, sentence.last, 'as');
+    const forLink = as < 0 && FOR_QUOTED_VERBS.has(t.lemma) ? linkAfterObject(ctx, k, sentence.last, 'for') : -1;
+    if (as >= 0 ? !quoteAfterLink(ctx, as, sentence.last, MAX_LEAD) : forLink < 0 || !quoteAfterLink(ctx, forLink, sentence.last, MAX_FOR_LEAD)) continue;
     // the auxiliaries before the verb are part of the cue, as in the lexicon's: "has styled", "did not defend"
     let first = k;
     while (first > sentence.first && AUXILIARY.test(tokenAt(doc, first - 1).lower)) first--;
