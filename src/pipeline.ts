@@ -18,6 +18,7 @@ import { dropNarratedStretches } from './attribution/stray.js';
 import { absorbQuotedFragments, findReported } from './attribution/reported.js';
 import { findColonLeads } from './attribution/reported/colon-lead.js';
 import { addNounCues } from './attribution/reported/noun-cue.js';
+import { findVerbAsQuoted } from './attribution/reported/verb-as-quoted.js';
 import { findPollSources } from './attribution/reported/poll-source.js';
 import { findToViews } from './attribution/reported/to-view.js';
 import { fillOptInSubjects } from './attribution/reported/opt-in-subject.js';
@@ -117,6 +118,8 @@ function findCandidates(doc: Doc, settings: Settings): { candidates: Candidate[]
   add(findStanceNames(context, all));
   // findings whose verb the tagger read as a noun (opt-in category evidence): "Polls show voters trust Varga"
   add(findUndetectedFindings(context, all));
+  // quoted characterisations through a verb outside the lexicon: 'defended her deputy as "a decent man"'
+  add(findVerbAsQuoted(context, all));
   absorbQuotedFragments(context, reported, candidates);
   // "In a Gazette poll, 52 percent said ...": the poll is credited
   creditPolls(doc, reported);

@@ -751,3 +751,28 @@ export const RELATIVE_CIRCUMSTANCE_NOUNS: ReadonlySet<string> = new Set([
  * `reported/cue-particle.ts`).
  */
 export const CUE_PREPOSITIONS: ReadonlyMap<string, ReadonlySet<string>> = new Map([['call', new Set(['on', 'for'])]]);
+
+/**
+ * Verbs that take "Y as Z" without reporting what anyone said of Y (rule
+ * `reported/verb-as-quoted` skips them): `used the hall as "a shelter"`,
+ * `served as "acting chair"`, `dressed as "Santa"`, `words such as "peace"`.
+ */
+export const AS_QUOTED_SKIPPED_VERBS: ReadonlySet<string> = new Set(
+  `be have do use serve act work know treat dress disguise design join hire appoint elect install replace run leave
+  remain stay become contain include mean get take give make keep start begin end`
+    .split(/\s+/)
+    .filter((w) => w.length > 0),
+);
+
+/**
+ * Verbs of praise or blame outside the default cue lexicon whose reason after
+ * "for" may hold the quoted words said (rule `reported/verb-as-quoted`):
+ * `chided the board for its "lazy" budget`, `applauded him for fighting "over
+ * and over again."`
+ */
+export const FOR_QUOTED_VERBS: ReadonlySet<string> = new Set(
+  `chide rip fault applaud assail commend credit blame hit knock rebuke scold ridicule berate castigate pummel excoriate
+  needle skewer bash lash upbraid reprimand admonish`
+    .split(/\s+/)
+    .filter((w) => w.length > 0),
+);

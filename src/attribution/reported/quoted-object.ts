@@ -45,7 +45,9 @@ export function cueWithQuotedObject(ctx: ReportedContext, cue: CueMatch): Candid
   // (an -ed form after a possessive or a determiner describes a noun: "calling Ann's proposed levy "a tax grab"")
   const next = ctx.cues[lowerBound(ctx.cues, from, headOf)];
   const modifier = next !== undefined && next.first === next.head && /ed$/.test(tokenAt(doc, next.head).lower) && /^(['’]s|the|a|an|his|her|their|its|our)$/.test(tokenAt(doc, next.first - 1).lower);
-  if (next && next !== cue && !modifier && tokenAt(doc, next.head).start < quote.open) return null;
+  // (a gerund after "of" is inside the object: 'accused the board of asking "silly" questions')
+  const gerund = next !== undefined && next.first === next.head && isIngCue(doc, next) && next.first > from && tokenAt(doc, next.first - 1).lower === 'of';
+  if (next && next !== cue && !modifier && !gerund && tokenAt(doc, next.head).start < quote.open) return null;
   const end = cutQuotedObjectTail(ctx, from, cutAfterQuotedObject(ctx, from, cutSecondClause(ctx, from, cutAtNextAttribution(ctx, from, contentEnd(ctx, from, sentence)))));
   if (end <= from || tokenAt(doc, end - 1).end < quote.open) return null;
   // 'Smith warned: "We will win," he said': after a colon, a quotation with its own attribution is the direct stage's

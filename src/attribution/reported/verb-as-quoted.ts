@@ -1,0 +1,110 @@
+/**
+ * Rule `reported/verb-as-quoted`: a verb outside the cue lexicon (or one whose
+ * category is off) whose object is characterised "as" quoted words,
+ * `Mayor Ann Reyes defended her deputy as "a very decent man."`, `The coach
+ * summed up the season as "a total disaster."` The quoted words after "as"
+ * are what the subject said of the object, and annotated news marks the object
+ * with them as a mixed quote. A verb of praise or blame takes its reason
+ * after "for" the same way: `Reyes chided the board for its "lazy" budget.`
+ * It runs after the other reported-speech rules,
+ * on the verbs they left, and takes no span that an attributed quote holds.
+ * @internal
+ */
+import type { Candidate, CueMatch } from '../candidate.js';
+import { isMarkToken, lowerBound, tokenAt } from '../../prepare/lookup.js';
+import { AS_QUOTED_SKIPPED_VERBS, FOR_QUOTED_VERBS, VERB_PARTICLES } from '../../data/cues.js';
+import { cueWithQuotedObject } from './quoted-object.js';
+import { openOf, sentenceOf, type ReportedContext } from './shared.js';
+
+/** Parts of speech of the object before "as". */
+const OBJECT_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART', 'PRON']);
+/** Most tokens of the object before "as". */
+const MAX_OBJECT = 10;
+/** Most tokens between "as" and the opening quotation mark: `as a man who would "..."`. */
+const MAX_LEAD = 6;
+/** Most tokens between "for" and the opening quotation mark: `for defying the board and "..."`. */
+const MAX_FOR_LEAD = 12;
+/** Forms of "be" and "get" before a participle: a passive ("was known as"), which has no object. */
+const PASSIVE_AUX = /^(is|are|was|were|be|been|being|am|'s|’s|get|gets|got|gotten|getting)$/;
+/** Auxiliaries (and a negation) that join the verb in its cue. */
+const AUXILIARY = /^(has|have|had|will|would|could|can|should|may|might|must|did|does|do|is|are|was|were|not|n't|never|also)$/;
+/** How sure the rule is: below a cue of the lexicon with its quoted object. */
+const CONFIDENCE = 0.6;
+
+/**
+ * One past the object of the verb at `k` when `link` ("as", or "for" after a
+ * verb of praise or blame) follows it (`her deputy as`, `up the season as`),
+ * at the index of the link; -1 otherwise.
+ */
+function linkAfterObject(ctx: ReportedContext, k: number, last: number, link: string): number {
+  const { doc } = ctx;
+  let p = k + 1;
+  // "summed up the season as", "shrugged off the report as"
+  if (VERB_PARTICLES.has(tokenAt(doc, p).lower) || tokenAt(doc, p).lower === 'down') p++;
+  const first = p;
+  while (p < last && p - first < MAX_OBJECT && tokenAt(doc, p).lower !== link) {
+    const t = tokenAt(doc, p);
+    // "the plan of Tom Reyes as ...": a preposition inside the object
+    if (ctx.quoted[p] || !(OBJECT_POS.has(t.pos) || (t.pos === 'ADP' && p > first))) return -1;
+    p++;
+  }
+  return p > first && p < last && tokenAt(doc, p).lower === link ? p : -1;
+}
+
+/**
+ * True when a quotation opens within `lead` words after the link at `as`, in
+ * the sentence and with no punctuation before it: `as "a disgrace"`, `as a man
+ * who would "wreck the budget"`.
+ */
+function quoteAfterLink(ctx: ReportedContext, as: number, last: number, lead: number): boolean {
+  const { doc } = ctx;
+  const at = tokenAt(doc, as).end;
+  const quote = ctx.stretches[lowerBound(ctx.stretches, at, openOf)];
+  if (!quote || quote.close < 0) return false;
+  for (let p = as + 1; p < last && p - as <= lead + 1; p++) {
+    const t = tokenAt(doc, p);
+    if (t.start === quote.open) return isMarkToken(t.value);
+    if (t.pos === 'PUNCT' || ctx.quoted[p]) return false;
+  }
+  return false;
+}
+
+/**
+ * Finds the quoted characterisations `X VERB Y as "..."` whose verb no rule
+ * took: the subject is the speaker, the object with "as" and the quoted words
+ * the content, cut as a quoted object is.
+ */
+export function findVerbAsQuoted(ctx: ReportedContext, taken: readonly Candidate[]): Candidate[] {
+  const { doc } = ctx;
+  const out: Candidate[] = [];
+  if (ctx.stretches.length === 0) return out;
+  const heads = new Set<number>();
+  for (const c of taken) if (c.cue) heads.add(c.cue.head);
+  const cueAt = new Map<number, CueMatch>();
+  for (const c of ctx.cues) cueAt.set(c.head, c);
+  for (let k = 1; k < doc.tokens.length; k++) {
+    const t = tokenAt(doc, k);
+    if (t.pos !== 'VERB' || ctx.quoted[k] || heads.has(k) || AS_QUOTED_SKIPPED_VERBS.has(t.lemma)) continue;
+    // a cue of a category the run reports had its own rules
+    const known = cueAt.get(k);
+    if (known && (ctx.used.has(known) || ctx.categories.has(known.category))) continue;
+    // "was known as", "is seen as": a passive participle has no object ("is defending" has)
+    if (!/ing$/.test(t.lower) && PASSIVE_AUX.test(tokenAt(doc, k - 1).lower)) continue;
+    const sentence = sentenceOf(doc, k);
+    const as = linkAfterObject(ctx, k, sentence.last, 'as');
+    const forLink = as < 0 && FOR_QUOTED_VERBS.has(t.lemma) ? linkAfterObject(ctx, k, sentence.last, 'for') : -1;
+    if (as >= 0 ? !quoteAfterLink(ctx, as, sentence.last, MAX_LEAD) : forLink < 0 || !quoteAfterLink(ctx, forLink, sentence.last, MAX_FOR_LEAD)) continue;
+    // the auxiliaries before the verb are part of the cue, as in the lexicon's: "has styled", "did not defend"
+    let first = k;
+    while (first > sentence.first && AUXILIARY.test(tokenAt(doc, first - 1).lower)) first--;
+    const cue: CueMatch = { first, last: k + 1, head: k, lemma: t.lemma, category: 'speech', negated: t.negated, form: 'verb' };
+    const c = cueWithQuotedObject(ctx, cue);
+    if (!c || c.speaker === null) continue;
+    const from = c.parts[0]!.start;
+    const to = c.parts[c.parts.length - 1]!.end;
+    // no attributed quote or reported clause already holds these words
+    if (taken.some((o) => (o.cue !== null || o.kind !== 'direct') && o.parts.some((p) => p.start < to && from < p.end))) continue;
+    out.push({ ...c, rule: 'reported/verb-as-quoted', confidence: CONFIDENCE });
+  }
+  return out;
+}
