@@ -39,6 +39,7 @@ import { cueAnswerTo } from './reported/answer-to.js';
 import { cueTopicAfterAdjunct } from './reported/cue-topic-adjunct.js';
 import { relativeObject } from './reported/relative-object.js';
 import { chantNoun } from './reported/chant-noun.js';
+import { cueTopicWord } from './reported/topic-one-word.js';
 
 export type { ReportedContext } from './reported/shared.js';
 
@@ -103,6 +104,7 @@ export function findReported(ctx: ReportedContext): Candidate[] {
           cueAnswerTo(ctx, cue) ??
           cueObject(ctx, cue) ??
           cueTopicAfterAdjunct(ctx, cue) ??
+          cueTopicWord(ctx, cue) ??
           reportFigure(ctx, cue) ??
           passiveSubject(ctx, cue) ??
           saidTo(ctx, cue) ??

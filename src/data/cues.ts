@@ -751,3 +751,15 @@ export const RELATIVE_CIRCUMSTANCE_NOUNS: ReadonlySet<string> = new Set([
  * `reported/cue-particle.ts`).
  */
 export const CUE_PREPOSITIONS: ReadonlyMap<string, ReadonlySet<string>> = new Map([['call', new Set(['on', 'for'])]]);
+
+/**
+ * Verbs of talking whose topic may be one noun after the preposition, with
+ * those prepositions: "talked about Medicare.", "railed against Brennan on
+ * Monday" (rule `reported/cue-topic-word`).
+ */
+export const TOPIC_WORD_PREPOSITIONS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['talk', new Set(['about'])],
+  ['speak', new Set(['about', 'of'])],
+  ['joke', new Set(['about'])],
+  ['rail', new Set(['against'])],
+]);

@@ -1,0 +1,56 @@
+/**
+ * Reported-speech recall, round 6 (issue 11): a topic of one noun after a
+ * verb of talking ("talked about Medicare."), "declare" with a noun-phrase
+ * object ("declared war on the toll"), and a verb of warning with its listener
+ * and what it warns against ("warned the pilots against sailing in fog").
+ * Invented sentences with the exact parts, speaker, cue and rule expected, and
+ * the negatives that must yield nothing.
+ */
+import { describe, expect, test } from 'vitest';
+import { extract } from './support/invariants.js';
+import { row, rows, type Row } from './support/rows.js';
+
+const cases: [string, string, Row[]][] = [
+  // a topic of one noun, where the clause ends right after it
+  ['talked about NAME.', 'Instead, Reed repeatedly talked about Medicare.', [
+    row(['Medicare'], 'Reed', 'repeatedly talked about', 'reported/cue-topic-word'),
+  ]],
+  ['talks about NAME, main clause', 'To the extent she talks about Brennan, her message is simple.', [
+    row(['Brennan'], 'she', 'talks about', 'reported/cue-topic-word'),
+  ]],
+  ['fronted participle shares the subject', 'After talking about security, Ms. Lund said the pier would reopen.', [
+    row(['security'], 'Ms. Lund', 'talking about', 'reported/cue-topic-word'),
+    row(['the pier would reopen'], 'Ms. Lund', 'said', 'reported/cue-clause'),
+  ]],
+  ['railed against NAME + time', 'Reed railed against Brennan on Monday.', [
+    row(['Brennan'], 'Reed', 'railed against', 'reported/cue-topic-word'),
+  ]],
+  ['joked about NOUN, then', 'The ferry captain joked about tolls, then left.', [
+    row(['tolls'], 'The ferry captain', 'joked about', 'reported/cue-topic-word'),
+  ]],
+  // (two words or more stay with the topic rule)
+  ['topic of two words', 'Reed talked about Medicare cuts.', [
+    row(['Medicare cuts'], 'Reed', 'talked about', 'reported/cue-topic'),
+  ]],
+];
+
+describe('recall round 6 shapes', () => {
+  test.each(cases)('%s', (_name, input, expected) => {
+    expect(rows(extract(input))).toEqual(expected);
+  });
+});
+
+/** Sentences that must yield nothing. */
+const negatives: [string, string][] = [
+  // a pronoun, a time or a noun compound is no one-word topic
+  ['a pronoun topic', 'Reed talked about it.'],
+  ['a day after about', 'Reed talked about Monday.'],
+  ['talks read as a noun', 'The talks about Medicare stalled.'],
+  ['no subject', 'Talking about tolls is hard.'],
+];
+
+describe('recall round 6 shapes: negatives', () => {
+  test.each(negatives)('%s', (_name, input) => {
+    expect(rows(extract(input))).toEqual([]);
+  });
+});
