@@ -32,6 +32,26 @@ const cases: [string, string, Row[]][] = [
   ['topic of two words', 'Reed talked about Medicare cuts.', [
     row(['Medicare cuts'], 'Reed', 'talked about', 'reported/cue-topic'),
   ]],
+  // "declare" with a noun-phrase object
+  ['declared war on', 'The harbor board declared war on the new toll.', [
+    row(['war on the new toll'], 'The harbor board', 'declared', 'reported/cue-object'),
+  ]],
+  ['publicly declared its support', 'The council publicly declared its support for the plan.', [
+    row(['its support for the plan'], 'The council', 'publicly declared', 'reported/cue-object'),
+  ]],
+  // a verb of warning, its listener and what it warns against
+  ['warned LISTENER against', 'Ms. Lund warned the pilots against sailing in fog.', [
+    row(['the pilots against sailing in fog'], 'Ms. Lund', 'warned', 'reported/warned-listener'),
+  ]],
+  ['also warned LISTENER about', 'Reed also warned the port authority about the cost of dredging.', [
+    row(['the port authority about the cost of dredging'], 'Reed', 'also warned', 'reported/warned-listener'),
+  ]],
+  ['warned LISTENER away from', 'The skipper warned Mr. Alden away from giving advice to the crew.', [
+    row(['Mr. Alden away from giving advice to the crew'], 'The skipper', 'warned', 'reported/warned-listener'),
+  ]],
+  ['cautioned LISTENER against', 'Reed cautioned the board against a new levy.', [
+    row(['the board against a new levy'], 'Reed', 'cautioned', 'reported/warned-listener'),
+  ]],
 ];
 
 describe('recall round 6 shapes', () => {
@@ -47,6 +67,10 @@ const negatives: [string, string][] = [
   ['a day after about', 'Reed talked about Monday.'],
   ['talks read as a noun', 'The talks about Medicare stalled.'],
   ['no subject', 'Talking about tolls is hard.'],
+  // a listener alone is no warning's content
+  ['a listener alone', 'Ms. Lund warned the pilots.'],
+  ['a pronoun listener', 'Reed warned them against it.'],
+  ['a passive warning', 'The pilots were warned against sailing in fog.'],
 ];
 
 describe('recall round 6 shapes: negatives', () => {

@@ -40,6 +40,7 @@ import { cueTopicAfterAdjunct } from './reported/cue-topic-adjunct.js';
 import { relativeObject } from './reported/relative-object.js';
 import { chantNoun } from './reported/chant-noun.js';
 import { cueTopicWord } from './reported/topic-one-word.js';
+import { warnedListener } from './reported/warned-listener.js';
 
 export type { ReportedContext } from './reported/shared.js';
 
@@ -103,6 +104,7 @@ export function findReported(ctx: ReportedContext): Candidate[] {
           cueJudgement(ctx, cue) ??
           cueAnswerTo(ctx, cue) ??
           cueObject(ctx, cue) ??
+          warnedListener(ctx, cue) ??
           cueTopicAfterAdjunct(ctx, cue) ??
           cueTopicWord(ctx, cue) ??
           reportFigure(ctx, cue) ??

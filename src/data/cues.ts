@@ -169,6 +169,10 @@ export const OBJECT_VERBS: ReadonlySet<string> = new Set([
   // (with an object: want 9 of 9 and order 5 of 5 right on train; push, nominate, embrace, favor,
   // encourage, prefer, demonstrate, highlight, consider, welcome were under 70% and stay out)
   'want', 'order', 'express', 'voice', 'assail', 'envision',
+  // (with an object: declare 3 of 3 right on train, "declared war on", "declared their allegiance"; note 2 of 4,
+  // assert 2 of 3, offer, attack, accuse, challenge, cite, propose and suggest under 50% stay out; warn takes a
+  // listener, rule `reported/warned-listener`)
+  'declare',
 ]);
 
 /**
@@ -762,4 +766,14 @@ export const TOPIC_WORD_PREPOSITIONS: ReadonlyMap<string, ReadonlySet<string>> =
   ['speak', new Set(['about', 'of'])],
   ['joke', new Set(['about'])],
   ['rail', new Set(['against'])],
+]);
+
+/**
+ * Verbs of warning whose listener comes before what they warn against, with
+ * the prepositions that open it: "warned the pilots against sailing in fog",
+ * "cautioned the board about the cost" (rule `reported/warned-listener`).
+ */
+export const WARNING_PREPOSITIONS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['warn', new Set(['against', 'about', 'of', 'away'])],
+  ['caution', new Set(['against', 'about'])],
 ]);
