@@ -67,6 +67,9 @@ const negatives: [string, string][] = [
   ['a day after about', 'Reed talked about Monday.'],
   ['talks read as a noun', 'The talks about Medicare stalled.'],
   ['no subject', 'Talking about tolls is hard.'],
+  // a talk to come or one that may be reports nothing said
+  ['a talk to come', "If the weather holds, then we'll talk about tolls."],
+  ['a modal before the cue', 'Reed could talk about Medicare.'],
   // a listener alone is no warning's content
   ['a listener alone', 'Ms. Lund warned the pilots.'],
   ['a pronoun listener', 'Reed warned them against it.'],

@@ -4,14 +4,16 @@
  * the rally.`. Rule `reported/cue-topic` takes topics of two words or more; a
  * single noun is the topic only when the clause ends right after it (its
  * punctuation, a time word or an adjunct's preposition), so "talked about
- * Medicare cuts" and "spoke of Brennan's plan" stay with that rule. Lower
- * confidence than a clause, so `minConfidence` can drop it.
+ * Medicare cuts" and "spoke of Brennan's plan" stay with that rule. A talk
+ * to come or one that may be ("we'll talk about debates") reports nothing
+ * said. Lower confidence than a clause, so `minConfidence` can drop it.
  * @internal
  */
 import type { Candidate, CueMatch } from '../candidate.js';
 import { tokenAt } from '../../prepare/lookup.js';
 import { TOPIC_WORD_PREPOSITIONS } from '../../data/cues.js';
 import { MONTH_WORDS } from '../../data/time.js';
+import { MODALS } from '../../data/clauses.js';
 import { ADJUNCT_PREPOSITIONS, END, TIME_WORDS, candidate, cueSubject, passiveCue, range, sentenceOf, type ReportedContext } from './shared.js';
 
 /** Names of months, which are times, not topics: "spoke about March" is rare, "spoke on March 3" common. */
@@ -30,6 +32,8 @@ const AFTER_TOPIC = new Set([...ADJUNCT_PREPOSITIONS, ...TIME_WORDS, ...MONTH_WO
 export function cueTopicWord(ctx: ReportedContext, cue: CueMatch): Candidate | null {
   const { doc } = ctx;
   if (cue.form !== 'verb' || passiveCue(doc, cue)) return null;
+  // "then we'll talk about debates": a talk to come or one that may be reports nothing said
+  for (let k = cue.first; k < cue.head; k++) if (MODALS.has(tokenAt(doc, k).lower)) return null;
   const prepositions = TOPIC_WORD_PREPOSITIONS.get(cue.lemma);
   if (!prepositions) return null;
   const sentence = sentenceOf(doc, cue.head);
