@@ -52,6 +52,16 @@ const cases: [string, string, Row[]][] = [
   ['cautioned LISTENER against', 'Reed cautioned the board against a new levy.', [
     row(['the board against a new levy'], 'Reed', 'cautioned', 'reported/warned-listener'),
   ]],
+  // a question put to someone unnamed at the start of a sentence, with no speaker
+  ['Asked which NOUN VERB, main clause', 'Asked which pier was his favorite, Reed laughed.', [
+    row(['which pier was his favorite'], null, 'Asked', 'reported/asked-wh'),
+  ]],
+  ['Asked what VERB (question word as subject)', 'Asked what might surprise voters about him, Ms. Lund smiled.', [
+    row(['what might surprise voters about him'], null, 'Asked', 'reported/asked-wh'),
+  ]],
+  ['Asked whether + gerund subject', 'Asked whether watching the race from the dock had been hard, Reed shrugged.', [
+    row(['whether watching the race from the dock had been hard'], null, 'Asked', 'reported/asked-wh'),
+  ]],
 ];
 
 describe('recall round 6 shapes', () => {
@@ -74,6 +84,9 @@ const negatives: [string, string][] = [
   ['a listener alone', 'Ms. Lund warned the pilots.'],
   ['a pronoun listener', 'Reed warned them against it.'],
   ['a passive warning', 'The pilots were warned against sailing in fog.'],
+  // no question after "Asked": a bare question word, none before the comma, or "asked" inside the sentence
+  ['a bare question word', 'Asked why, Reed laughed.'],
+  ['no comma before the main clause', 'Asked what he wanted Reed said nothing at all.'],
 ];
 
 describe('recall round 6 shapes: negatives', () => {

@@ -41,6 +41,7 @@ import { relativeObject } from './reported/relative-object.js';
 import { chantNoun } from './reported/chant-noun.js';
 import { cueTopicWord } from './reported/topic-one-word.js';
 import { warnedListener } from './reported/warned-listener.js';
+import { askedWh } from './reported/asked-wh.js';
 
 export type { ReportedContext } from './reported/shared.js';
 
@@ -95,6 +96,7 @@ export function findReported(ctx: ReportedContext): Candidate[] {
           cueGerundClause(ctx, cue) ??
           askedOf(ctx, cue) ??
           askedWhich(ctx, cue) ??
+          askedWh(ctx, cue) ??
           cueWithQuotedObject(ctx, cue) ??
           passiveQuoted(ctx, cue) ??
           cueInfinitive(ctx, cue) ??

@@ -777,3 +777,10 @@ export const WARNING_PREPOSITIONS: ReadonlyMap<string, ReadonlySet<string>> = ne
   ['warn', new Set(['against', 'about', 'of', 'away'])],
   ['caution', new Set(['against', 'about'])],
 ]);
+
+/**
+ * Words that open the question after a sentence-opening "Asked" or "When
+ * asked" (rule `reported/asked-wh`): "Asked which county was his favorite,
+ * ...", "Asked what might surprise voters, ...".
+ */
+export const ASKED_QUESTION_WORDS: ReadonlySet<string> = new Set(['if', 'whether', 'why', 'how', 'what', 'when', 'where', 'who', 'which', 'whom']);
