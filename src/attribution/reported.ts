@@ -39,6 +39,9 @@ import { cueAnswerTo } from './reported/answer-to.js';
 import { cueTopicAfterAdjunct } from './reported/cue-topic-adjunct.js';
 import { relativeObject } from './reported/relative-object.js';
 import { chantNoun } from './reported/chant-noun.js';
+import { cueTopicWord } from './reported/topic-one-word.js';
+import { warnedListener } from './reported/warned-listener.js';
+import { askedWh } from './reported/asked-wh.js';
 
 export type { ReportedContext } from './reported/shared.js';
 
@@ -93,6 +96,7 @@ export function findReported(ctx: ReportedContext): Candidate[] {
           cueGerundClause(ctx, cue) ??
           askedOf(ctx, cue) ??
           askedWhich(ctx, cue) ??
+          askedWh(ctx, cue) ??
           cueWithQuotedObject(ctx, cue) ??
           passiveQuoted(ctx, cue) ??
           cueInfinitive(ctx, cue) ??
@@ -102,7 +106,9 @@ export function findReported(ctx: ReportedContext): Candidate[] {
           cueJudgement(ctx, cue) ??
           cueAnswerTo(ctx, cue) ??
           cueObject(ctx, cue) ??
+          warnedListener(ctx, cue) ??
           cueTopicAfterAdjunct(ctx, cue) ??
+          cueTopicWord(ctx, cue) ??
           reportFigure(ctx, cue) ??
           passiveSubject(ctx, cue) ??
           saidTo(ctx, cue) ??

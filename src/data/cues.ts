@@ -169,6 +169,10 @@ export const OBJECT_VERBS: ReadonlySet<string> = new Set([
   // (with an object: want 9 of 9 and order 5 of 5 right on train; push, nominate, embrace, favor,
   // encourage, prefer, demonstrate, highlight, consider, welcome were under 70% and stay out)
   'want', 'order', 'express', 'voice', 'assail', 'envision',
+  // (with an object: declare 3 of 3 right on train, "declared war on", "declared their allegiance"; note 2 of 4,
+  // assert 2 of 3, offer, attack, accuse, challenge, cite, propose and suggest under 50% stay out; warn takes a
+  // listener, rule `reported/warned-listener`)
+  'declare',
 ]);
 
 /**
@@ -776,3 +780,32 @@ export const FOR_QUOTED_VERBS: ReadonlySet<string> = new Set(
     .split(/\s+/)
     .filter((w) => w.length > 0),
 );
+
+/**
+ * Verbs of talking whose topic may be one noun after the preposition, with
+ * those prepositions: "talked about Medicare.", "railed against Brennan on
+ * Monday" (rule `reported/cue-topic-word`).
+ */
+export const TOPIC_WORD_PREPOSITIONS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['talk', new Set(['about'])],
+  ['speak', new Set(['about', 'of'])],
+  ['joke', new Set(['about'])],
+  ['rail', new Set(['against'])],
+]);
+
+/**
+ * Verbs of warning whose listener comes before what they warn against, with
+ * the prepositions that open it: "warned the pilots against sailing in fog",
+ * "cautioned the board about the cost" (rule `reported/warned-listener`).
+ */
+export const WARNING_PREPOSITIONS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['warn', new Set(['against', 'about', 'of', 'away'])],
+  ['caution', new Set(['against', 'about'])],
+]);
+
+/**
+ * Words that open the question after a sentence-opening "Asked" or "When
+ * asked" (rule `reported/asked-wh`): "Asked which county was his favorite,
+ * ...", "Asked what might surprise voters, ...".
+ */
+export const ASKED_QUESTION_WORDS: ReadonlySet<string> = new Set(['if', 'whether', 'why', 'how', 'what', 'when', 'where', 'who', 'which', 'whom']);
