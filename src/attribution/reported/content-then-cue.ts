@@ -7,7 +7,7 @@ import type { Doc } from '../../prepare/document.js';
 import type { Candidate, CueMatch, Mention, Range } from '../candidate.js';
 import { isIngCue } from '../candidate.js';
 import { isMarkToken, tokenIn, tokenAt } from '../../prepare/lookup.js';
-import { makeMention, sharedSubject, speakerAfter, speakerBefore } from '../../speakers/phrase.js';
+import { makeMention, speakerAfter, speakerBefore } from '../../speakers/phrase.js';
 import { AS_CLAUSE_VERBS, INVERTING_VERBS, LISTENER_VERBS, TOPIC_PREPOSITIONS } from '../../data/cues.js';
 import {
   ADJUNCT_PREPOSITIONS, END, TIME_WORDS, MAX_LOOK, NP_POS, candidate, skipLinkingWord, skipFraming, clauseStartsAt, contentEnd, contentStartBefore, isCommaBoundary, range, sentenceOf,
@@ -278,10 +278,12 @@ export function contentThenCue(ctx: ReportedContext, cue: CueMatch): Candidate |
     rule = 'reported/content-as-speaker-cue';
   } else if (isCommaBoundary(doc, cue.first - 1) && cue.first === cue.head && INVERTING_VERBS.has(cue.lemma)) {
     // inversion only with a bare verb of saying: "..., said Smith", never "..., has called the timing";
-    // a participle ("..., noting weak demand") has its object after it, and shares the clause's subject
+    // a participle ("..., noting weak demand", "..., telling aides that ...") reports what comes after it:
+    // the clause before the comma is the narrator's or another report's, never the participle's content
+    if (isIngCue(doc, cue)) return null;
     const inverted = speakerAfter(doc, cue.last, sentence.last);
     if (!inverted || clauseBeforeComma(doc, cue.last, sentence.last)) return null;
-    speaker = isIngCue(doc, cue) ? sharedSubject(doc, cue.first, cue.head) : inverted;
+    speaker = inverted;
     comma = cue.first - 1;
     after = inverted.last;
     rule = 'reported/content-cue-speaker';

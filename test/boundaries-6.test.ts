@@ -1,0 +1,44 @@
+/**
+ * Content boundaries where two attributions meet (issues 10 and 11, round 6):
+ * a sentence that holds a second report keeps each report's content to its
+ * own clause, so the first report never runs over the second one's subject
+ * and cue. Invented sentences with the exact parts, speaker, cue and rule
+ * expected, and the neighbours each change must leave alone.
+ */
+import { describe, expect, test } from 'vitest';
+import { extract } from './support/invariants.js';
+import { row, rows, type Row } from './support/rows.js';
+
+const cases: [string, string, Row[]][] = [
+  // a participle cue after a comma reports what follows it; the clause before the comma is not its content
+  ['a clause, noting an object', 'Several tenants have urged the board not to raise the rent this year, noting the cost of heating the old flats.', [
+    row(['the board not to raise the rent this year'], 'Several tenants', 'have urged', 'reported/cue-infinitive'),
+  ]],
+  ['a clause, explaining an object', 'The senator ended her speech, explaining her vote.', [
+    row(['her vote'], 'The senator', 'explaining', 'reported/cue-object'),
+  ]],
+];
+
+const kept: [string, string, Row[]][] = [
+  // a bare verb of saying after the comma still inverts
+  ['CLAUSE, said X', 'The lake will freeze early this winter, said Tom Oakes.', [
+    row(['The lake will freeze early this winter'], 'Tom Oakes', 'said', 'reported/content-cue-speaker'),
+  ]],
+  // both reports of a sentence with a participle cue
+  ['said X, telling Y that Z', 'Mr. Pike said he saw no reason to quit the race, telling Ann Gold that the polls were wrong.', [
+    row(['he saw no reason to quit the race'], 'Mr. Pike', 'said', 'reported/cue-clause'),
+    row(['the polls were wrong'], 'Mr. Pike', 'telling', 'reported/cue-that'),
+  ]],
+  ['X said, noting Y', 'Ms. Reyes warned the board not to act this year, noting limited gains in pay.', [
+    row(['the board not to act this year'], 'Ms. Reyes', 'warned', 'reported/cue-infinitive'),
+    row(['limited gains in pay'], 'Ms. Reyes', 'noting', 'reported/cue-clause'),
+  ]],
+];
+
+for (const [title, table] of [['boundaries between two attributions', cases], ['boundaries between two attributions that must not move', kept]] as const) {
+  describe(title, () => {
+    test.each(table)('%s', (_name, input, expected) => {
+      expect(rows(extract(input))).toEqual(expected);
+    });
+  });
+}
