@@ -17,12 +17,26 @@ const cases: [string, string, Row[]][] = [
   ['a clause, explaining an object', 'The senator ended her speech, explaining her vote.', [
     row(['her vote'], 'The senator', 'explaining', 'reported/cue-object'),
   ]],
+  // a parenthetical attribution after a clause of its own: what is said starts at the phrase the rest completes
+  ['a clause, a phrase, X said, the rest', "The council's plan would bar new piers on the north shore, a measure, Ms. Dorn said, that is meant to protect the wetlands.", [
+    row(['a measure', 'that is meant to protect the wetlands'], 'Ms. Dorn', 'said', 'reported/parenthetical-cue'),
+  ]],
+  ['a clause - all of whom, X recalled, the rest', 'Mr. Tallis praised his old crew at the mill - all of whom, he recalled, worked double shifts that winter.', [
+    row(['all of whom', 'worked double shifts that winter'], 'he', 'recalled', 'reported/content-speaker-cue'),
+  ]],
 ];
 
 const kept: [string, string, Row[]][] = [
   // a bare verb of saying after the comma still inverts
   ['CLAUSE, said X', 'The lake will freeze early this winter, said Tom Oakes.', [
     row(['The lake will freeze early this winter'], 'Tom Oakes', 'said', 'reported/content-cue-speaker'),
+  ]],
+  // no clause before the phrase: the content starts where the sentence does
+  ['The X, Y said, VERB', 'The ferry, Ms. Dorn said, will run by June.', [
+    row(['The ferry', 'will run by June'], 'Ms. Dorn', 'said', 'reported/content-speaker-cue'),
+  ]],
+  ['a fronted subordinate clause stays', 'If the bridge opens, the town, she said, will gain.', [
+    row(['If the bridge opens, the town', 'will gain'], 'she', 'said', 'reported/content-speaker-cue'),
   ]],
   // both reports of a sentence with a participle cue
   ['said X, telling Y that Z', 'Mr. Pike said he saw no reason to quit the race, telling Ann Gold that the polls were wrong.', [
