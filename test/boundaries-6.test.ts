@@ -24,6 +24,14 @@ const cases: [string, string, Row[]][] = [
   ['a clause - all of whom, X recalled, the rest', 'Mr. Tallis praised his old crew at the mill - all of whom, he recalled, worked double shifts that winter.', [
     row(['all of whom', 'worked double shifts that winter'], 'he', 'recalled', 'reported/content-speaker-cue'),
   ]],
+  // a second report after a comma and a contrast, with its own subject and a verb that reports a clause
+  ['said A, though X believes B', 'Ms. Lund said the levy would pass, though Mr. Ortiz believes it will fail.', [
+    row(['the levy would pass'], 'Ms. Lund', 'said', 'reported/cue-clause'),
+  ]],
+  ['said A, even as X warned B', 'Ms. Lund said the levy would pass, even as council members warned it would fail.', [
+    row(['the levy would pass'], 'Ms. Lund', 'said', 'reported/cue-clause'),
+    row(['it would fail'], 'council members', 'warned', 'reported/cue-clause'),
+  ]],
 ];
 
 const kept: [string, string, Row[]][] = [
@@ -37,6 +45,10 @@ const kept: [string, string, Row[]][] = [
   ]],
   ['a fronted subordinate clause stays', 'If the bridge opens, the town, she said, will gain.', [
     row(['If the bridge opens, the town', 'will gain'], 'she', 'said', 'reported/content-speaker-cue'),
+  ]],
+  // no opener before the subject: the main clause after a fronted clause is what was said
+  ['said that if A, X believe B', 'Ms. Lund said that if the levy passes, voters believe the schools will improve.', [
+    row(['if the levy passes, voters believe the schools will improve'], 'Ms. Lund', 'said', 'reported/cue-that'),
   ]],
   // both reports of a sentence with a participle cue
   ['said X, telling Y that Z', 'Mr. Pike said he saw no reason to quit the race, telling Ann Gold that the polls were wrong.', [

@@ -12,6 +12,7 @@ import { markEnd } from '../candidate.js';
 import type { Segment } from '../../prepare/document.js';
 import { POSSESSIVES_AND_YOUR, RELATIVE_PRONOUNS, SPOKESPERSON_NOUNS, UNNAMED } from '../../data/clauses.js';
 import { DASHES } from '../../speakers/find/name-tokens.js';
+import { cutAtSecondReport } from './second-report.js';
 import { NP_POS, TIME_WORDS, clauseStartsAt, contentEnd, cutAtMainClause, cutAtNextAttribution, headOf, type ReportedContext } from './shared.js';
 
 /** Determiners that open an appositive after a comma: "..., a swipe at the press". */
@@ -33,6 +34,7 @@ function noList(ctx: ReportedContext, from: number, end: number): boolean {
  */
 export function clauseEnd(ctx: ReportedContext, sentence: Segment, cueFirst: number, p: number, within: Segment = sentence): number {
   let end = cutAtNextAttribution(ctx, p, contentEnd(ctx, p, within));
+  end = cutAtSecondReport(ctx, p, end);
   end = cutAtMainClause(ctx, sentence, cueFirst, p, end);
   end = cutNarratorTail(ctx, p, cutConditionTail(ctx, p, end));
   return cutSecondClause(ctx, p, end);
