@@ -32,6 +32,13 @@ const cases: [string, string, Row[]][] = [
     row(['the levy would pass'], 'Ms. Lund', 'said', 'reported/cue-clause'),
     row(['it would fail'], 'council members', 'warned', 'reported/cue-clause'),
   ]],
+  // a participle of the reaction the words drew is the narrator's
+  ['said A, drawing boos', 'Mayor Ann Lee said the pier would close in June, drawing boos from the crowd.', [
+    row(['the pier would close in June'], 'Mayor Ann Lee', 'said', 'reported/cue-clause'),
+  ]],
+  ['said A, putting them at odds', 'Two aldermen said they want a new audit, putting them at odds with the mayor.', [
+    row(['they want a new audit'], 'Two aldermen', 'said', 'reported/cue-clause'),
+  ]],
 ];
 
 const kept: [string, string, Row[]][] = [
@@ -49,6 +56,10 @@ const kept: [string, string, Row[]][] = [
   // no opener before the subject: the main clause after a fronted clause is what was said
   ['said that if A, X believe B', 'Ms. Lund said that if the levy passes, voters believe the schools will improve.', [
     row(['if the levy passes, voters believe the schools will improve'], 'Ms. Lund', 'said', 'reported/cue-that'),
+  ]],
+  // a participle of what the reported event leads to stays in the content
+  ['said A, leaving B', 'Ms. Varga said the council would not vote on the levy, leaving the choice to the next council.', [
+    row(['the council would not vote on the levy, leaving the choice to the next council'], 'Ms. Varga', 'said', 'reported/cue-clause'),
   ]],
   // both reports of a sentence with a participle cue
   ['said X, telling Y that Z', 'Mr. Pike said he saw no reason to quit the race, telling Ann Gold that the polls were wrong.', [
