@@ -32,6 +32,12 @@ const cases: [string, string, Row[]][] = [
     row(['the levy would pass'], 'Ms. Lund', 'said', 'reported/cue-clause'),
     row(['it would fail'], 'council members', 'warned', 'reported/cue-clause'),
   ]],
+  ['said A, but ultimately X believe B', 'Ms. Lund said the levy was a good plan, but ultimately most voters believe it costs too much.', [
+    row(['the levy was a good plan'], 'Ms. Lund', 'said', 'reported/cue-clause'),
+  ]],
+  ['admitted that A — X also believes B', 'Ms. Lund admitted that the levy was unpopular — the treasurer also believes that turnout was low.', [
+    row(['the levy was unpopular'], 'Ms. Lund', 'admitted', 'reported/cue-that'),
+  ]],
   // a participle of the reaction the words drew is the narrator's
   ['said A, drawing boos', 'Mayor Ann Lee said the pier would close in June, drawing boos from the crowd.', [
     row(['the pier would close in June'], 'Mayor Ann Lee', 'said', 'reported/cue-clause'),

@@ -1,15 +1,17 @@
 /**
  * Where a reported clause ends when a second report follows it in the same
- * sentence with a subject of its own and a verb of saying or thinking that
- * this extractor does not report (its category is off, or the tagger gave it
- * no cue): `said the levy would pass, though Mr. Ortiz believes it will
- * fail`, `said the levy would pass, even as critics warned it would fail`.
- * The second report is not part of what the first speaker said.
+ * sentence with a subject of its own and a verb of saying or thinking, a cue
+ * of this extraction or a reporting verb whose category is off: `said the
+ * levy would pass, though Mr. Ortiz believes it will fail`, `said the levy
+ * would pass, even as critics warned it would fail`, `... unpopular — the
+ * treasurer also believes that ...`. The second report is not part of what
+ * the first speaker said.
  * @internal
  */
 import { isMarkToken, lowerBound, tokenAt } from '../../prepare/lookup.js';
 import { REPORTING_VERBS } from '../../data/cues.js';
 import { clauseStartsAt, headOf, type ReportedContext } from './shared.js';
+import { spacedDash } from './boundary.js';
 
 /** Words that open a second report after a comma: "..., though critics believe ...", "..., but aides say ...". */
 const OPENERS = new Set(['but', 'though', 'although', 'while', 'whereas', 'and', 'yet']);
@@ -39,6 +41,11 @@ function boundaryBefore(ctx: ReportedContext, from: number, verb: number): numbe
   // "that", "which", "who" open a relative clause: "..., which critics say ..." is the narrator's own business
   if (/^(that|which|who|whom|whose|what)$/.test(head.lower)) return -1;
   let b = k;
+  // an adverb after the opener: "..., but ultimately critics believe ..."
+  // (a manner adverb in -ly only: "but when Ortiz spoke" opens a clause of time)
+  if (tokenAt(doc, b).pos === 'ADV' && /ly$/.test(tokenAt(doc, b).lower) && OPENERS.has(tokenAt(doc, b - 1).lower)) b--;
+  // a dash before the subject: "... — the actress also pointed out that ..."
+  if (spacedDash(ctx, b) && !ctx.quoted[b]) return b > from + 1 ? b : -1;
   const opener = tokenAt(doc, b).lower;
   if (opener === 'as' && tokenAt(doc, b - 1).lower === 'even') b -= 2;
   else if (OPENERS.has(opener)) b -= 1;
@@ -49,8 +56,9 @@ function boundaryBefore(ctx: ReportedContext, from: number, verb: number): numbe
 
 /**
  * The end of content `[from, end)` once a second report with a subject of its
- * own is cut off: a comma, an optional "but", "though", "although", "while",
- * "whereas", "and", "yet" or "even as", a subject of at most five words and a
+ * own is cut off: a comma and "but", "though", "although", "while",
+ * "whereas", "and", "yet" or "even as" (an adverb in -ly may follow: "but
+ * ultimately"), or a dash, then a subject of at most five words and a
  * verb that reports a clause ("say", "believe", "doubt", "warn", ...) that no
  * cue of this extraction stands at, followed by "that" or a clause. Only after
  * the content has a verb of its own.
