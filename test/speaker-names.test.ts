@@ -255,7 +255,7 @@ const TABLE: readonly (readonly [string, string, readonly (string | null)[]])[] 
     ["quantifier-subject", "The two admit that the goals will not be easy.", ["The two | unknown | description"]],
     ["surname-not-organisation", "Ann Lee, a professor at the University of Iowa, spoke. Iowa said it would fund the plan.", ["Iowa | place | name"]],
     ["participle-before-content", "Many liberal Democrats have warned the Fed not to act, noting weak gains in pay.", ["Democrats | group | name", "Democrats | group | name"]],
-    ["participle-before-content", "On Sunday, Ivy Marchetti told the station that she would not contest the tally, conceding the seat to Bram Oduya.", ["Ivy Marchetti | person | name"]],
+    ["participle-before-content", "On Sunday, Ivy Marchetti told the station that she would not contest the tally, conceding the seat to Bram Oduya.", ["Ivy Marchetti | person | name", "Ivy Marchetti | person | name"]],
     ["dateline-two-words", "LA PAZ, Bolivia \u2014 Gov. Tom Reyes on Thursday blamed the media for the flap, saying they were nitpicking at his wording.", ["Tom Reyes | person | name"]],
     ["present-read-as-noun", "In a letter to colleagues released Monday, Ann Lee rips the agreement on the debt, arguing that the deal favors creditors.", ["Ann Lee | person | name"]],
     ["description-then-name", "Her chief rival, Milo Quint, has climbed in the surveys by arguing that the zoning board is captured.", ["Milo Quint | person | name"]],

@@ -162,3 +162,12 @@ export const UNNAMED: ReadonlySet<string> = new Set(['named', 'identified', 'quo
 
 /** Prepositions that go on inside a passive's subject (rule `reported/passive-subject`): "news of the move", "the plan for the pier". */
 export const SUBJECT_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'for', 'on', 'about', 'from', 'in', 'with']);
+
+/**
+ * Participles of the reaction a report drew, the narrator's after a comma:
+ * "..., drawing boos", "..., prompting a rebuke", "..., putting them at odds
+ * with ...". Participles of what the reported event itself leads to
+ * ("..., leaving the choice to the next council", "..., forcing a recount")
+ * belong to the content and are not listed.
+ */
+export const REACTION_PARTICIPLES: ReadonlySet<string> = new Set(['drawing', 'prompting', 'sparking', 'triggering', 'provoking', 'eliciting', 'earning', 'angering', 'infuriating', 'outraging', 'putting']);

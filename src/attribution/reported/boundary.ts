@@ -10,8 +10,9 @@ import { MEDIUM_WORDS, NOUN_CUES } from '../../data/cues.js';
 import type { Doc } from '../../prepare/document.js';
 import { markEnd } from '../candidate.js';
 import type { Segment } from '../../prepare/document.js';
-import { POSSESSIVES_AND_YOUR, RELATIVE_PRONOUNS, SPOKESPERSON_NOUNS, UNNAMED } from '../../data/clauses.js';
+import { POSSESSIVES_AND_YOUR, REACTION_PARTICIPLES, RELATIVE_PRONOUNS, SPOKESPERSON_NOUNS, UNNAMED } from '../../data/clauses.js';
 import { DASHES } from '../../speakers/find/name-tokens.js';
+import { cutAtSecondReport } from './second-report.js';
 import { NP_POS, TIME_WORDS, clauseStartsAt, contentEnd, cutAtMainClause, cutAtNextAttribution, headOf, type ReportedContext } from './shared.js';
 
 /** Determiners that open an appositive after a comma: "..., a swipe at the press". */
@@ -33,6 +34,7 @@ function noList(ctx: ReportedContext, from: number, end: number): boolean {
  */
 export function clauseEnd(ctx: ReportedContext, sentence: Segment, cueFirst: number, p: number, within: Segment = sentence): number {
   let end = cutAtNextAttribution(ctx, p, contentEnd(ctx, p, within));
+  end = cutAtSecondReport(ctx, p, end);
   end = cutAtMainClause(ctx, sentence, cueFirst, p, end);
   end = cutNarratorTail(ctx, p, cutConditionTail(ctx, p, end));
   return cutSecondClause(ctx, p, end);
@@ -156,9 +158,11 @@ const DASH_ASIDES = new Set(['though', 'although', 'a', 'an']);
  * the content has a verb of its own, so a comma inside its subject (`said the
  * bill, which passed, would fail`) does not cut. A comma and "and", "but",
  * "yet" or "so" before a clause whose subject is a pronoun (`said the deal was
- * off, but he hoped to revive it`) cut too. A plain comma splice, `, but` with
- * a clause whose subject is a noun phrase, a participle (`said X, drawing
- * boos`) and "even", "as", "when" or "though" clauses are left alone:
+ * off, but he hoped to revive it`) cut too, and so does a participle of the
+ * reaction the words drew (`said X, drawing boos`, `said X, putting them at
+ * odds with ...`). A plain comma splice, `, but` with a clause whose subject
+ * is a noun phrase, any other participle (`said X, leaving the choice to
+ * ...`) and "even", "as", "when" or "though" clauses are left alone:
  * annotated news keeps those inside the content more often than not.
  */
 export function cutSecondClause(ctx: ReportedContext, from: number, end: number): number {
@@ -198,6 +202,8 @@ export function cutSecondClause(ctx: ReportedContext, from: number, end: number)
     const cut = closed ? at + 1 : at;
     // "said X, while others disagreed", "said X, which ...", 'was "ready to lead," in an interview'
     if (NARRATOR_OPENERS.has(next.lower)) return cut;
+    // "said X, drawing boos from the crowd": a participle of the reaction the words drew is the narrator's
+    if (REACTION_PARTICIPLES.has(next.lower) && !ctx.quoted[at + 1]) return cut;
     // (a verb after it stays: 'is "peanuts," compared to ...', 'is "Mexican," given ...')
     if (closed && (next.pos === 'ADP' || next.pos === 'AUX' || clauseStartsAt(doc, at + 1, end))) return cut;
     // 'was "a disgrace," and welcomed the visit': a coordinated verb after the closing mark

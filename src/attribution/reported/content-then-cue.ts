@@ -7,13 +7,14 @@ import type { Doc } from '../../prepare/document.js';
 import type { Candidate, CueMatch, Mention, Range } from '../candidate.js';
 import { isIngCue } from '../candidate.js';
 import { isMarkToken, tokenIn, tokenAt } from '../../prepare/lookup.js';
-import { makeMention, sharedSubject, speakerAfter, speakerBefore } from '../../speakers/phrase.js';
+import { makeMention, speakerAfter, speakerBefore } from '../../speakers/phrase.js';
 import { AS_CLAUSE_VERBS, INVERTING_VERBS, LISTENER_VERBS, TOPIC_PREPOSITIONS } from '../../data/cues.js';
 import {
   ADJUNCT_PREPOSITIONS, END, TIME_WORDS, MAX_LOOK, NP_POS, candidate, skipLinkingWord, skipFraming, clauseStartsAt, contentEnd, contentStartBefore, isCommaBoundary, range, sentenceOf,
   type ReportedContext,
 } from './shared.js';
 import { POSSESSIVES_AND_YOUR } from '../../data/clauses.js';
+import { spacedDash } from './boundary.js';
 import { CORRELATIVE_COMPARATIVES } from '../../data/function-words.js';
 import { RELATIVE_TIME_WORDS, TIME_NOUN_SET, TIME_PHRASE_DETERMINERS } from '../../data/time.js';
 
@@ -256,6 +257,28 @@ function asAfterComma(doc: Doc, k: number, first: number): boolean {
   return isCommaBoundary(doc, k - 1);
 }
 
+/**
+ * Where the content of a parenthetical attribution starts when the words before
+ * it are a noun phrase that the words after it complete, and a clause of its
+ * own comes before that phrase: in `X said the bill bars waivers, a provision,
+ * Lee said, that is meant to ...` or `... the slums - all of whom, she
+ * explained, needed help`, what Lee or she said starts at "a provision" / "all
+ * of whom"; the clause before belongs to another report or to the narrator.
+ * The phrase follows the last comma, dash or parenthesis before the
+ * attribution and holds no verb; the words before it hold a finite verb and
+ * open no subordinate clause. Else `start`.
+ */
+function fragmentStart(ctx: ReportedContext, start: number, comma: number): number {
+  const { doc } = ctx;
+  for (let k = comma - 1; k > start; k--) {
+    const t = tokenAt(doc, k);
+    if (ctx.quoted[k] || isMarkToken(t.value)) return start;
+    if (t.value !== ',' && t.value !== '(' && !spacedDash(ctx, k)) continue;
+    return k + 1 < comma && verbless(doc, k + 1, comma) && finiteVerb(doc, start, k) ? k + 1 : start;
+  }
+  return start;
+}
+
 /** `CLAUSE, X said.` `CLAUSE, said X.` `The talks, X said, would resume.` */
 export function contentThenCue(ctx: ReportedContext, cue: CueMatch): Candidate | null {
   const { doc } = ctx;
@@ -278,15 +301,17 @@ export function contentThenCue(ctx: ReportedContext, cue: CueMatch): Candidate |
     rule = 'reported/content-as-speaker-cue';
   } else if (isCommaBoundary(doc, cue.first - 1) && cue.first === cue.head && INVERTING_VERBS.has(cue.lemma)) {
     // inversion only with a bare verb of saying: "..., said Smith", never "..., has called the timing";
-    // a participle ("..., noting weak demand") has its object after it, and shares the clause's subject
+    // a participle ("..., noting weak demand", "..., telling aides that ...") reports what comes after it:
+    // the clause before the comma is the narrator's or another report's, never the participle's content
+    if (isIngCue(doc, cue)) return null;
     const inverted = speakerAfter(doc, cue.last, sentence.last);
     if (!inverted || clauseBeforeComma(doc, cue.last, sentence.last)) return null;
-    speaker = isIngCue(doc, cue) ? sharedSubject(doc, cue.first, cue.head) : inverted;
+    speaker = inverted;
     comma = cue.first - 1;
     after = inverted.last;
     rule = 'reported/content-cue-speaker';
   } else return null;
-  const start = skipFraming(ctx, contentStartBefore(doc, sentence, comma), comma);
+  let start = skipFraming(ctx, contentStartBefore(doc, sentence, comma), comma);
   // after the attribution (and a listener: "Smith told reporters"): the sentence ends, or it resumes after a comma
   let q = after;
   if (LISTENER_VERBS.has(cue.lemma)) {
@@ -306,6 +331,8 @@ export function contentThenCue(ctx: ReportedContext, cue: CueMatch): Candidate |
   if (asClause && !(q >= sentence.last || END.has(tokenAt(doc, q).value))) return null;
   // "The talks, Smith said, would resume", "The talks, Smith told reporters, would resume": a short subject is enough when the sentence resumes
   const resumes = tokenAt(doc, after).value === ',' || (LISTENER_VERBS.has(cue.lemma) && q > after && tokenAt(doc, q).value === ',' && comma - start >= 1);
+  // "..., a provision, Lee said, that is meant to ...": the phrase the rest of the sentence completes opens the content
+  if (resumes) start = fragmentStart(ctx, start, comma);
   if (comma - start < (resumes ? 1 : 3)) return null;
   // "Asked whether he would run, X said no": an introductory participle is no content
   // ("Seeing him suffer led him to quit, he said": a gerund subject with its finite verb is a clause)
