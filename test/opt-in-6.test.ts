@@ -3,7 +3,11 @@
  * no helping sense is reported with a noun phrase of four words ("opposed the
  * new transit levy"), where other opt-in phrases need six; "support", which
  * also means helping or paying for something, keeps the six-word bar, and so
- * do stances of two or three words. Default output never changes.
+ * do stances of two or three words. A sourceless frame ("seems to",
+ * "is expected to") takes its whole subject into the content: a participle
+ * after a determiner or an adjective ("The final combined company"), a gerund
+ * after "of" ("The idea of rebuilding ..."), and a conjunct of names before
+ * "and" ("Ms. Varga and Mr. Reyes"). Default output never changes.
  * Sentences and names are invented.
  */
 import { describe, expect, test } from 'vitest';
@@ -44,5 +48,33 @@ describe('opt-in stance: default output unchanged', () => {
     'Tom Reyes blamed the board for delays.',
   ])('%s', (text) => {
     expect(rows(text, {})).toEqual([]);
+  });
+});
+
+describe('opt-in impersonal frame: the whole subject opens the content', () => {
+  test.each([
+    ['a participle after an adjective', 'The final combined company is expected to open three new plants in the county by 2030.',
+      [['The final combined company to open three new plants in the county by 2030', null, 'is expected', 'reported/impersonal']]],
+    ['a gerund after "of"', 'The idea of rebuilding the old bridge seems to have lost support among the county\'s voters.',
+      [["The idea of rebuilding the old bridge to have lost support among the county's voters", null, 'seems', 'reported/impersonal']]],
+    ['two names joined by "and"', 'Ms. Varga and Mr. Reyes appeared to be locked in a close race for the council seat.',
+      [['Ms. Varga and Mr. Reyes to be locked in a close race for the council seat', null, 'appeared', 'reported/impersonal']]],
+  ] as [string, string, [string, string | null, string, string][]][])('%s', (_label, text, expected) => {
+    expect(rows(text)).toEqual(expected);
+  });
+});
+
+describe('opt-in impersonal frame: what stays out of the subject', () => {
+  test.each([
+    ['a clause before "and"', 'The storm flooded the roads and the union appears to have lost its fight over the new levy.',
+      [['the union to have lost its fight over the new levy', null, 'appears', 'reported/impersonal']]],
+  ] as [string, string, [string, string | null, string, string][]][])('%s', (_label, text, expected) => {
+    expect(rows(text)).toEqual(expected);
+  });
+
+  test('a gerund after a preposition other than "of" opens no subject', () => {
+    const found = rows('After winning the vote the union seemed ready to sign the new contract with the county.');
+    expect(found).toHaveLength(1);
+    expect(found[0]![0]).not.toMatch(/^After winning/);
   });
 });
