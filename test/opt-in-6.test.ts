@@ -7,7 +7,9 @@
  * "is expected to") takes its whole subject into the content: a participle
  * after a determiner or an adjective ("The final combined company"), a gerund
  * after "of" ("The idea of rebuilding ..."), and a conjunct of names before
- * "and" ("Ms. Varga and Mr. Reyes"). Default output never changes.
+ * "and" ("Ms. Varga and Mr. Reyes"). A finding of evidence goes on over ",
+ * while", ", with" and ", including" to its sentence end, a second figure
+ * ("41 percent opposed it") included. Default output never changes.
  * Sentences and names are invented.
  */
 import { describe, expect, test } from 'vitest';
@@ -76,5 +78,33 @@ describe('opt-in impersonal frame: what stays out of the subject', () => {
     const found = rows('After winning the vote the union seemed ready to sign the new contract with the county.');
     expect(found).toHaveLength(1);
     expect(found[0]![0]).not.toMatch(/^After winning/);
+  });
+});
+
+describe('opt-in evidence: a finding runs over ", while", ", with", ", including"', () => {
+  test.each([
+    ['while, a second figure absorbed', 'A Gazette poll found that 48 percent of voters in the county backed the levy, while 41 percent opposed it.',
+      [['48 percent of voters in the county backed the levy, while 41 percent opposed it', 'A Gazette poll', 'found', 'reported/cue-that']]],
+    ['with', 'Polls show Ms. Varga losing voters after the debate on Monday, with 40 percent backing her before and 31 percent afterward.',
+      [['Ms. Varga losing voters after the debate on Monday, with 40 percent backing her before and 31 percent afterward', 'Polls', 'show', 'reported/evidence-small-clause']]],
+    ['including', "The board cited reports of leaks in the old bridge in recent years, including this week's warning from the harbor master.",
+      [["reports of leaks in the old bridge in recent years, including this week's warning from the harbor master", 'The board', 'cited', 'reported/speech-object']]],
+  ] as [string, string, [string, string | null, string, string][]][])('%s', (_label, text, expected) => {
+    expect(rows(text)).toEqual(expected);
+  });
+});
+
+describe('opt-in evidence tails: what stays as it is', () => {
+  test.each([
+    ['a finding that already ran on stays as found', 'County records show dozens of complaints about the old bridge, including three from the harbor master.',
+      [['dozens of complaints about the old bridge, including three from the harbor master', 'County records', 'show', 'reported/evidence-object']]],
+    ['a stance keeps its end', 'Ms. Varga opposed the new transit levy, while Mr. Reyes backed it.',
+      [['the new transit levy', 'Varga', 'opposed', 'reported/cue-object']]],
+    ['a speech attribution in the tail', 'A Gazette poll found that 48 percent of voters in the county backed the levy, while 41 percent said they opposed it.',
+      [['48 percent of voters in the county backed the levy', 'A Gazette poll', 'found', 'reported/cue-that'], ['they opposed it', '41 percent', 'said', 'reported/cue-clause']]],
+    ['another opener', 'A Gazette poll found that 48 percent of voters in the county backed the levy, a record for the county.',
+      [['48 percent of voters in the county backed the levy', 'A Gazette poll', 'found', 'reported/cue-that']]],
+  ] as [string, string, [string, string | null, string, string][]][])('%s', (_label, text, expected) => {
+    expect(rows(text)).toEqual(expected);
   });
 });

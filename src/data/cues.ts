@@ -751,3 +751,11 @@ export const RELATIVE_CIRCUMSTANCE_NOUNS: ReadonlySet<string> = new Set([
  * `reported/cue-particle.ts`).
  */
 export const CUE_PREPOSITIONS: ReadonlyMap<string, ReadonlySet<string>> = new Map([['call', new Set(['on', 'for'])]]);
+
+/**
+ * Words after a comma that carry a finding of opt-in `evidence` on to the
+ * end of its sentence: "..., while 41 percent opposed it", "..., with 13
+ * percent undecided", "..., including three in the county" (see
+ * `reported/evidence-tail.ts`).
+ */
+export const EVIDENCE_TAIL_OPENERS: ReadonlySet<string> = new Set(['while', 'with', 'including']);
