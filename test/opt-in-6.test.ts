@@ -9,7 +9,9 @@
  * after "of" ("The idea of rebuilding ..."), and a conjunct of names before
  * "and" ("Ms. Varga and Mr. Reyes"). A finding of evidence goes on over ",
  * while", ", with" and ", including" to its sentence end, a second figure
- * ("41 percent opposed it") included. Default output never changes.
+ * ("41 percent opposed it") included. A proposition noun right after an
+ * opt-in cue opens the content with its "that" clause ("rejected the notion
+ * that ..."). Default output never changes.
  * Sentences and names are invented.
  */
 import { describe, expect, test } from 'vitest';
@@ -106,5 +108,24 @@ describe('opt-in evidence tails: what stays as it is', () => {
       [['48 percent of voters in the county backed the levy', 'A Gazette poll', 'found', 'reported/cue-that']]],
   ] as [string, string, [string, string | null, string, string][]][])('%s', (_label, text, expected) => {
     expect(rows(text)).toEqual(expected);
+  });
+});
+
+describe('opt-in proposition object: "the notion that" opens the content', () => {
+  test.each([
+    ['notion', 'Ms. Varga rejected the notion that the levy would pass before the end of the year.',
+      [['the notion that the levy would pass before the end of the year', 'Varga', 'rejected', 'reported/cue-that']]],
+    ['a modifier before the noun', 'The union rejected the old idea that the bridge could be saved from the river.',
+      [['the old idea that the bridge could be saved from the river', 'The union', 'rejected', 'reported/cue-that']]],
+  ] as [string, string, [string, string | null, string, string][]][])('%s', (_label, text, expected) => {
+    expect(rows(text)).toEqual(expected);
+  });
+
+  test('a speech cue keeps the clause alone', () => {
+    expect(rows('The mayor dismissed the long-standing idea that the bridge could be saved from the river.')[0]![0]).toBe('the bridge could be saved from the river');
+  });
+
+  test('a noun that is no proposition stays out', () => {
+    expect(rows('Ms. Varga rejected the plan that the council had passed in a late-night vote.')[0]![0]).not.toMatch(/^the plan/);
   });
 });

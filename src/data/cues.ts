@@ -759,3 +759,15 @@ export const CUE_PREPOSITIONS: ReadonlyMap<string, ReadonlySet<string>> = new Ma
  * `reported/evidence-tail.ts`).
  */
 export const EVIDENCE_TAIL_OPENERS: ReadonlySet<string> = new Set(['while', 'with', 'including']);
+
+/**
+ * Nouns of a proposition whose "that" clause, with the noun, is the object
+ * of an opt-in verb: "rejected the notion that ...", "dismissed the idea
+ * that ...", "denounced the suggestion that ..." (see
+ * `reported/proposition-object.ts`).
+ */
+export const PROPOSITION_NOUNS: ReadonlySet<string> = new Set([
+  'idea', 'notion', 'suggestion', 'claim', 'claims', 'assertion', 'rumor', 'rumors', 'rumour', 'rumours', 'argument',
+  'premise', 'theory', 'perception', 'possibility', 'allegation', 'allegations', 'accusation', 'accusations', 'charge',
+  'charges', 'contention', 'view', 'belief', 'assumption',
+]);
