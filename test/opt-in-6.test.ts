@@ -11,7 +11,8 @@
  * while", ", with" and ", including" to its sentence end, a second figure
  * ("41 percent opposed it") included. A proposition noun right after an
  * opt-in cue opens the content with its "that" clause ("rejected the notion
- * that ..."). Default output never changes.
+ * that ..."), and a disposition shown joins the cue of "show" ("has shown no
+ * interest in" + "selling the land"). Default output never changes.
  * Sentences and names are invented.
  */
 import { describe, expect, test } from 'vitest';
@@ -127,5 +128,20 @@ describe('opt-in proposition object: "the notion that" opens the content', () =>
 
   test('a noun that is no proposition stays out', () => {
     expect(rows('Ms. Varga rejected the plan that the council had passed in a late-night vote.')[0]![0]).not.toMatch(/^the plan/);
+  });
+});
+
+describe('opt-in evidence: a disposition shown joins the cue', () => {
+  test.each([
+    ['no interest in', 'The board has shown no interest in selling the old ferry landing to the county.',
+      [['selling the old ferry landing to the county', 'The board', 'has shown no interest in', 'reported/cue-object']]],
+    ['no sign of', 'The union showed no sign of backing down from its fight over the new levy.',
+      [['backing down from its fight over the new levy', 'The union', 'showed no sign of', 'reported/cue-object']]],
+    ['little inclination, "to" kept in the content', 'The mayor has shown little inclination to change the plan for the old bridge.',
+      [['to change the plan for the old bridge', 'The mayor', 'has shown little inclination', 'reported/cue-object']]],
+    ['a possessive before the noun is an object, not a disposition', "Records show the board's interest in the old ferry landing since the spring of 2019.",
+      [["the board's interest in the old ferry landing since the spring of 2019", 'Records', 'show', 'reported/evidence-object']]],
+  ] as [string, string, [string, string | null, string, string][]][])('%s', (_label, text, expected) => {
+    expect(rows(text)).toEqual(expected);
   });
 });

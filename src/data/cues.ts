@@ -771,3 +771,12 @@ export const PROPOSITION_NOUNS: ReadonlySet<string> = new Set([
   'premise', 'theory', 'perception', 'possibility', 'allegation', 'allegations', 'accusation', 'accusations', 'charge',
   'charges', 'contention', 'view', 'belief', 'assumption',
 ]);
+
+/**
+ * Nouns of a disposition that "show" puts in the cue with its preposition:
+ * "has shown no interest in", "showed no sign of", "shows little
+ * inclination to" (see `reported/opt-in-cue.ts`).
+ */
+export const DISPOSITION_NOUNS: ReadonlySet<string> = new Set([
+  'interest', 'sign', 'signs', 'inclination', 'intention', 'desire', 'willingness', 'appetite', 'indication', 'indications',
+]);
