@@ -5,7 +5,7 @@
  * also means helping or paying for something, keeps the six-word bar, and so
  * do stances of two or three words. A sourceless frame ("seems to",
  * "is expected to") takes its whole subject into the content: a participle
- * after a determiner or an adjective ("The final combined company"), a gerund
+ * after a determiner or an adjective ("The merged harbor firm"), a gerund
  * after "of" ("The idea of rebuilding ..."), and a conjunct of names before
  * "and" ("Ms. Varga and Mr. Reyes"). A finding of evidence goes on over ",
  * while", ", with" and ", including" to its sentence end, a second figure
@@ -41,6 +41,7 @@ describe('opt-in stance: phrases still too short or of a helping sense', () => {
     ['two words', 'Ms. Varga defended Tom.'],
     ['"support" of four words', 'Ms. Varga supported the new transit levy.'],
     ['"support" as helping', 'The fund supports schools that serve rural towns.'],
+    ['a relative-pronoun subject', 'Groups who opposed the new transit levy met.'],
   ])('%s', (_label, text) => {
     expect(rows(text)).toEqual([]);
   });
@@ -58,12 +59,12 @@ describe('opt-in stance: default output unchanged', () => {
 
 describe('opt-in impersonal frame: the whole subject opens the content', () => {
   test.each([
-    ['a participle after an adjective', 'The final combined company is expected to open three new plants in the county by 2030.',
-      [['The final combined company to open three new plants in the county by 2030', null, 'is expected', 'reported/impersonal']]],
+    ['a participle after an adjective', 'The merged harbor firm is expected to open three new plants in the county by 2030.',
+      [['The merged harbor firm to open three new plants in the county by 2030', null, 'is expected', 'reported/impersonal']]],
     ['a gerund after "of"', 'The idea of rebuilding the old bridge seems to have lost support among the county\'s voters.',
       [["The idea of rebuilding the old bridge to have lost support among the county's voters", null, 'seems', 'reported/impersonal']]],
-    ['two names joined by "and"', 'Ms. Varga and Mr. Reyes appeared to be locked in a close race for the council seat.',
-      [['Ms. Varga and Mr. Reyes to be locked in a close race for the council seat', null, 'appeared', 'reported/impersonal']]],
+    ['two names joined by "and"', 'Ms. Varga and Mr. Reyes appeared to be tied in the race for the council seat.',
+      [['Ms. Varga and Mr. Reyes to be tied in the race for the council seat', null, 'appeared', 'reported/impersonal']]],
   ] as [string, string, [string, string | null, string, string][]][])('%s', (_label, text, expected) => {
     expect(rows(text)).toEqual(expected);
   });

@@ -19,7 +19,7 @@ import { candidate, clauseStartsAt, contentEnd, cutAtNextAttribution, passiveCue
 const CLAUSE_OPENERS = new Set(['and', 'but', 'yet', 'so', 'or', 'because', 'while', 'although', 'though', 'since', 'as', 'if', 'when', 'whereas']);
 /** Words that open a relative or question clause. */
 const RELATIVES = new Set(['that', 'which', 'who', 'whom', 'whose', 'what', 'whatever', 'where', 'why', 'how']);
-/** Parts of speech before a participle or gerund that keep it inside the subject: "the final combined company", "a new elected board". */
+/** Parts of speech before a participle or gerund that keep it inside the subject: "the merged harbor firm", "a new elected board". */
 const NOUN_PHRASE_BEFORE_PARTICIPLE = new Set(['DET', 'ADJ']);
 /** How many tokens the subject of the framed clause may have. */
 const MAX_SUBJECT = 16;
@@ -103,7 +103,7 @@ function subjectStart(ctx: ReportedContext, cueFirst: number, sentence: Segment)
   }
   while (s > sentence.first && cueFirst - s < MAX_SUBJECT) {
     const t = tokenIn(doc, sentence, s - 1);
-    // "The final combined company", "the idea of reinstating the law": a participle or gerund after a determiner, an adjective or "of" is inside the noun phrase
+    // "The merged harbor firm", "the idea of reinstating the law": a participle or gerund after a determiner, an adjective or "of" is inside the noun phrase
     // ("After winning the vote the union seemed ...": not after another preposition)
     const before = s - 2 >= sentence.first && !ctx.quoted[s - 2] ? tokenIn(doc, sentence, s - 2) : null;
     if (t.pos === 'VERB' && /(ing|ed)$/.test(t.lower) && before !== null && (NOUN_PHRASE_BEFORE_PARTICIPLE.has(before.pos) || before.lower === 'of')) {
