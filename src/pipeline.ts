@@ -24,6 +24,8 @@ import { findToViews } from './attribution/reported/to-view.js';
 import { fillOptInSubjects } from './attribution/reported/opt-in-subject.js';
 import { widenOptInSpeakers } from './attribution/reported/opt-in-speaker.js';
 import { widenOptInCues } from './attribution/reported/opt-in-cue.js';
+import { extendEvidenceTails } from './attribution/reported/evidence-tail.js';
+import { takePropositionNouns } from './attribution/reported/proposition-object.js';
 import { widenSpeakerSpans } from './attribution/reported/speaker-span.js';
 import { widenCueAdverbs } from './attribution/reported/cue-adverb.js';
 import { widenCuePrepositions } from './attribution/reported/cue-particle.js';
@@ -140,6 +142,10 @@ function findCandidates(doc: Doc, settings: Settings): { candidates: Candidate[]
   guessSpeakers(doc, candidates, settings.lexicon.verbs, cueAt);
   // opt-in cues as annotated news marks them: "expressed concern"
   widenOptInCues(doc, candidates, quoted);
+  // and their findings: "..., while 41 percent opposed it"
+  extendEvidenceTails(doc, candidates, quoted);
+  // and the proposition their verb takes: "rejected the notion that ..."
+  takePropositionNouns(doc, candidates, quoted);
   // every cue as annotated news marks it: "openly admitted"
   widenCueAdverbs(doc, candidates, quoted);
   // and the preposition its verb takes: "called on", "called for"

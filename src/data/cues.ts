@@ -809,3 +809,32 @@ export const WARNING_PREPOSITIONS: ReadonlyMap<string, ReadonlySet<string>> = ne
  * ...", "Asked what might surprise voters, ...".
  */
 export const ASKED_QUESTION_WORDS: ReadonlySet<string> = new Set(['if', 'whether', 'why', 'how', 'what', 'when', 'where', 'who', 'which', 'whom']);
+
+/**
+ * Words after a comma that carry a finding of opt-in `evidence` on to the
+ * end of its sentence: "..., while 41 percent opposed it", "..., with 13
+ * percent undecided", "..., including three in the county" (see
+ * `reported/evidence-tail.ts`).
+ */
+export const EVIDENCE_TAIL_OPENERS: ReadonlySet<string> = new Set(['while', 'with', 'including']);
+
+/**
+ * Nouns of a proposition whose "that" clause, with the noun, is the object
+ * of an opt-in verb: "rejected the notion that ...", "dismissed the idea
+ * that ...", "denounced the suggestion that ..." (see
+ * `reported/proposition-object.ts`).
+ */
+export const PROPOSITION_NOUNS: ReadonlySet<string> = new Set([
+  'idea', 'notion', 'suggestion', 'claim', 'claims', 'assertion', 'rumor', 'rumors', 'rumour', 'rumours', 'argument',
+  'premise', 'theory', 'perception', 'possibility', 'allegation', 'allegations', 'accusation', 'accusations', 'charge',
+  'charges', 'contention', 'view', 'belief', 'assumption',
+]);
+
+/**
+ * Nouns of a disposition that "show" puts in the cue with its preposition:
+ * "has shown no interest in", "showed no sign of", "shows little
+ * inclination to" (see `reported/opt-in-cue.ts`).
+ */
+export const DISPOSITION_NOUNS: ReadonlySet<string> = new Set([
+  'interest', 'sign', 'signs', 'inclination', 'intention', 'desire', 'willingness', 'appetite', 'indication', 'indications',
+]);

@@ -36,3 +36,12 @@ export const SHOWN_PLACE_WORDS: ReadonlySet<string> = new Set(['where']);
  * say ..." is the verb.)
  */
 export const SAY_NOUN_DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'their', 'his', 'its', 'our', 'my', 'your', 'no']);
+
+/**
+ * Stance cue lemmas that also mean helping or paying for something, where no
+ * stance is reported: "supports schools that serve rural towns", "supported
+ * the families of the victims". Their noun-phrase object needs the full
+ * opt-in length before it is reported as a stance (see
+ * `reported/opt-in.ts`).
+ */
+export const HELPING_STANCE_CUES: ReadonlySet<string> = new Set(['support']);

@@ -3,7 +3,9 @@
  * news marks them: the feeling voiced with a clause belongs to the cue, and
  * leaves the content with its "that": `Ms. Varga expressed concern that the
  * plant would close` has the cue "expressed concern" and the content "the
- * plant would close". Run last, on the kept candidates: the cue object is
+ * plant would close"; so does a disposition shown (`The board has shown no
+ * interest in selling the land`: cue "has shown no interest in", content
+ * "selling the land"). Run last, on the kept candidates: the cue object is
  * replaced, and no later stage looks it up. Only for the opt-in categories
  * (a manner adverb before the cue joins it for every category, in
  * `cue-adverb.ts`).
@@ -13,7 +15,7 @@ import type { Candidate } from '../candidate.js';
 import type { Doc } from '../../prepare/document.js';
 import { tokenAt } from '../../prepare/lookup.js';
 import { OPT_IN_CATEGORIES } from '../../options.js';
-import { FEELING_CLAUSE_NOUNS, FEELING_VERBS } from '../../data/cues.js';
+import { DISPOSITION_NOUNS, FEELING_CLAUSE_NOUNS, FEELING_VERBS } from '../../data/cues.js';
 import { clauseStartsAt } from './shared.js';
 
 /** Most tokens before the feeling noun: "expressed much remorse", "expressed similar doubts". */
@@ -50,10 +52,37 @@ function takeFeeling(doc: Doc, c: Candidate, quoted: Readonly<Uint8Array>): void
   c.parts = [{ start: tokenAt(doc, from).start, end: part.end }];
 }
 
-/** Widens the cues of the kept opt-in attributions in `list` over a feeling voiced with a clause after them. */
+/** Most words between "show" and the disposition noun: "no immediate", "little". */
+const MAX_BEFORE_DISPOSITION = 2;
+
+/**
+ * Moves a disposition shown from the content into the cue: "has shown no
+ * interest in" + "compensating the losers", "showed no sign of" + "backing
+ * down", "has shown little inclination" + "to change" (the "to" stays with
+ * the content, as annotated news marks it).
+ */
+function takeDisposition(doc: Doc, c: Candidate, quoted: Readonly<Uint8Array>): void {
+  const cue = c.cue!;
+  if (cue.lemma !== 'show' || c.parts.length !== 1) return;
+  let k = cue.last;
+  while (k - cue.last < MAX_BEFORE_DISPOSITION && /^(DET|ADJ)$/.test(tokenAt(doc, k).pos) && !DISPOSITION_NOUNS.has(tokenAt(doc, k).lower)) k++;
+  const noun = tokenAt(doc, k);
+  if (!DISPOSITION_NOUNS.has(noun.lower) || quoted[k] || noun.sent !== tokenAt(doc, cue.head).sent) return;
+  const after = tokenAt(doc, k + 1).lower;
+  if (after !== 'in' && after !== 'of' && after !== 'to') return;
+  const from = after === 'to' ? k + 1 : k + 2;
+  const part = c.parts[0]!;
+  // the content must start at the cue's object and run past the preposition
+  if (part.start > tokenAt(doc, cue.last).start || part.end <= tokenAt(doc, from).end || quoted[from]) return;
+  c.cue = { ...cue, last: from };
+  c.parts = [{ start: tokenAt(doc, from).start, end: part.end }];
+}
+
+/** Widens the cues of the kept opt-in attributions in `list` over a feeling voiced with a clause, or a disposition shown, after them. */
 export function widenOptInCues(doc: Doc, list: readonly Candidate[], quoted: Readonly<Uint8Array>): void {
   for (const c of list) {
     if (!c.keep || !c.cue || !OPT_IN_CATEGORIES.has(c.cue.category)) continue;
     takeFeeling(doc, c, quoted);
+    takeDisposition(doc, c, quoted);
   }
 }

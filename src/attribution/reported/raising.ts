@@ -19,6 +19,8 @@ import { candidate, clauseStartsAt, contentEnd, cutAtNextAttribution, passiveCue
 const CLAUSE_OPENERS = new Set(['and', 'but', 'yet', 'so', 'or', 'because', 'while', 'although', 'though', 'since', 'as', 'if', 'when', 'whereas']);
 /** Words that open a relative or question clause. */
 const RELATIVES = new Set(['that', 'which', 'who', 'whom', 'whose', 'what', 'whatever', 'where', 'why', 'how']);
+/** Parts of speech before a participle or gerund that keep it inside the subject: "the merged harbor firm", "a new elected board". */
+const NOUN_PHRASE_BEFORE_PARTICIPLE = new Set(['DET', 'ADJ']);
 /** How many tokens the subject of the framed clause may have. */
 const MAX_SUBJECT = 16;
 
@@ -101,6 +103,21 @@ function subjectStart(ctx: ReportedContext, cueFirst: number, sentence: Segment)
   }
   while (s > sentence.first && cueFirst - s < MAX_SUBJECT) {
     const t = tokenIn(doc, sentence, s - 1);
+    // "The merged harbor firm", "the idea of reinstating the law": a participle or gerund after a determiner, an adjective or "of" is inside the noun phrase
+    // ("After winning the vote the union seemed ...": not after another preposition)
+    const before = s - 2 >= sentence.first && !ctx.quoted[s - 2] ? tokenIn(doc, sentence, s - 2) : null;
+    if (t.pos === 'VERB' && /(ing|ed)$/.test(t.lower) && before !== null && (NOUN_PHRASE_BEFORE_PARTICIPLE.has(before.pos) || before.lower === 'of')) {
+      s--;
+      continue;
+    }
+    // "Ms. Varga and Mr. Reyes appeared to ...": a conjunct of nouns back to the sentence start or a comma joins the subject
+    if ((t.lower === 'and' || t.lower === 'or') && !ctx.quoted[s - 1]) {
+      const far = conjunctStart(ctx, s - 1, cueFirst, sentence);
+      if (far >= 0) {
+        s = far;
+        break;
+      }
+    }
     if (ctx.quoted[s - 1] || /^[,;:()\u2014\u2013]$/.test(t.value) || t.value === '--' || CLAUSE_OPENERS.has(t.lower) || t.pos === 'VERB' || t.pos === 'AUX') break;
     // "positions that now seem ...", "what seemed ...": a relative or question word makes no free-standing clause
     if (RELATIVES.has(t.lower)) return -1;
@@ -108,6 +125,29 @@ function subjectStart(ctx: ReportedContext, cueFirst: number, sentence: Segment)
     s--;
   }
   if (!noun || s === cueFirst || cueFirst - s >= MAX_SUBJECT) return -1;
+  return s;
+}
+
+/**
+ * The first token of the conjunct before the "and" (or "or") at `and` when it
+ * runs back to the sentence start or a comma over words that hold a noun, a
+ * name or a pronoun and no verb, preposition or clause opener ("Mrs. Ada Moss
+ * and ..."); -1 otherwise ("The fire damaged the school and ...").
+ */
+function conjunctStart(ctx: ReportedContext, and: number, cueFirst: number, sentence: Segment): number {
+  const { doc } = ctx;
+  let s = and;
+  let noun = false;
+  while (s > sentence.first && cueFirst - s < MAX_SUBJECT) {
+    const t = tokenIn(doc, sentence, s - 1);
+    if (ctx.quoted[s - 1]) return -1;
+    if (/^[,;:()\u2014\u2013]$/.test(t.value) || t.value === '--') break;
+    if (CLAUSE_OPENERS.has(t.lower) || RELATIVES.has(t.lower) || t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'ADP') return -1;
+    if (t.pos === 'NOUN' || t.pos === 'PROPN' || (t.pos === 'PRON' && t.lower !== 'it')) noun = true;
+    s--;
+  }
+  if (!noun || s === and || cueFirst - s >= MAX_SUBJECT) return -1;
+  if (s > sentence.first && tokenIn(doc, sentence, s - 1).value !== ',') return -1;
   return s;
 }
 
