@@ -757,26 +757,30 @@ export const RELATIVE_CIRCUMSTANCE_NOUNS: ReadonlySet<string> = new Set([
 export const CUE_PREPOSITIONS: ReadonlyMap<string, ReadonlySet<string>> = new Map([['call', new Set(['on', 'for'])]]);
 
 /**
- * Verbs that take "Y as Z" without reporting what anyone said of Y (rule
- * `reported/verb-as-quoted` skips them): `used the hall as "a shelter"`,
- * `served as "acting chair"`, `dressed as "Santa"`, `words such as "peace"`.
+ * Verbs outside the cue lexicon that characterise their object "as" what the
+ * subject said of it (rule `reported/verb-as-quoted`), with the particle a
+ * phrasal verb needs: `painted her rival as "reckless"`, `played down the
+ * remarks as "a joke"`. An allow-list: `released the film as "..."`,
+ * `arrested the man as a "person of interest"` report no words.
  */
-export const AS_QUOTED_SKIPPED_VERBS: ReadonlySet<string> = new Set(
-  `be have do use serve act work know treat dress disguise design join hire appoint elect install replace run leave
-  remain stay become contain include mean get take give make keep start begin end`
+export const AS_QUOTED_VERBS: ReadonlySet<string> = new Set(
+  `paint style bill cast recast position posture herald introduce peg frame hype trumpet extol lionize
+  caricature lampoon demonize vilify disparage
+  play_down sum_up shrug_off brush_off brush_aside wave_off`
     .split(/\s+/)
-    .filter((w) => w.length > 0),
+    .filter((w) => w.length > 0)
+    .map((w) => w.replace('_', ' ')),
 );
 
 /**
  * Verbs of praise or blame outside the default cue lexicon whose reason after
  * "for" may hold the quoted words said (rule `reported/verb-as-quoted`):
- * `chided the board for its "lazy" budget`, `applauded him for fighting "over
- * and over again."`
+ * `chided the board for its "lazy" budget`, `commended him for fighting "over
+ * and over again."` Not "hit the coast for the "third time"".
  */
 export const FOR_QUOTED_VERBS: ReadonlySet<string> = new Set(
-  `chide rip fault applaud assail commend credit blame hit knock rebuke scold ridicule berate castigate pummel excoriate
-  needle skewer bash lash upbraid reprimand admonish`
+  `chide rip fault commend rebuke scold ridicule berate castigate pummel excoriate needle skewer bash lash upbraid
+  reprimand admonish`
     .split(/\s+/)
     .filter((w) => w.length > 0),
 );
