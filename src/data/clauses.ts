@@ -165,9 +165,17 @@ export const SUBJECT_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'for', '
 
 /**
  * Participles of the reaction a report drew, the narrator's after a comma:
- * "..., drawing boos", "..., prompting a rebuke", "..., putting them at odds
- * with ...". Participles of what the reported event itself leads to
- * ("..., leaving the choice to the next council", "..., forcing a recount")
+ * "..., drawing boos", "..., prompting a rebuke" ("putting" only before "at
+ * odds": "..., putting them at odds with ..."). Participles of what the reported event itself leads to
+ * ("..., leaving the choice to the next council", "..., forcing a recount",
+ * "..., earning $2 billion", "..., putting an end to the talks")
  * belong to the content and are not listed.
  */
-export const REACTION_PARTICIPLES: ReadonlySet<string> = new Set(['drawing', 'prompting', 'sparking', 'triggering', 'provoking', 'eliciting', 'earning', 'angering', 'infuriating', 'outraging', 'putting']);
+export const REACTION_PARTICIPLES: ReadonlySet<string> = new Set(['drawing', 'prompting', 'sparking', 'triggering', 'provoking', 'eliciting', 'angering', 'infuriating', 'outraging']);
+
+/**
+ * Words after a reaction participle that give it another sense, the event's
+ * own and part of the content: "..., drawing on its reserves", "..., drawing
+ * from the fund", "..., drawing up a plan".
+ */
+export const REACTION_PARTICIPLE_OTHER_SENSE: ReadonlyMap<string, ReadonlySet<string>> = new Map([['drawing', new Set(['on', 'upon', 'from', 'up', 'down'])]]);
