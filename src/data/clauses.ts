@@ -110,6 +110,18 @@ export const QUANTIFIER_SUBJECTS: ReadonlySet<string> = new Set([
  * report of its own.
  */
 export const MODALS: ReadonlySet<string> = new Set(['would', 'will', 'could', 'might', 'may', 'should', 'can', 'must', "'d", "'ll", '\u2019d', '\u2019ll']);
+/**
+ * Verbs before "to" that make a talk one wanted, planned or refused, not one
+ * held: "wants to talk about Medicare", "is expected to speak about",
+ * "declined to speak about" (rule `reported/cue-topic-word`).
+ */
+export const UNREALISED_BEFORE_TO: ReadonlySet<string> = new Set(
+  ['want', 'plan', 'expect', 'decline', 'refuse', 'hope', 'intend', 'aim', 'seek', 'wish', 'schedule', 'prepare', 'need', 'set'],
+);
+
+/** Subjects that deny the act: "Nobody talked about Medicare.", "No one spoke of it." */
+export const NEGATIVE_SUBJECTS: ReadonlySet<string> = new Set(['nobody', 'none', 'neither', 'no']);
+
 /** Words that open, after a comma, a clause or phrase of the narrator's that a framed clause does not hold: ", but that could change". */
 export const TAIL_OPENERS: ReadonlySet<string> = new Set([
   'and', 'but', 'yet', 'so', 'which', 'who', 'when', 'where', 'as', 'if', 'even', 'with', 'while', 'although', 'though', 'because', 'whereas',

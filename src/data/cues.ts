@@ -171,8 +171,27 @@ export const OBJECT_VERBS: ReadonlySet<string> = new Set([
   'want', 'order', 'express', 'voice', 'assail', 'envision',
   // (with an object: declare 3 of 3 right on train, "declared war on", "declared their allegiance"; note 2 of 4,
   // assert 2 of 3, offer, attack, accuse, challenge, cite, propose and suggest under 50% stay out; warn takes a
-  // listener, rule `reported/warned-listener`)
+  // listener, rule `reported/warned-listener`; declare only with the objects of OBJECT_VERB_NOUNS)
   'declare',
+]);
+
+/**
+ * Verbs of {@link OBJECT_VERBS} whose object is speech only with one of these
+ * nouns in it: "declared war on", "declared their allegiance", "declared
+ * victory", "declare Clinton the winner"; not "declared a quarterly
+ * dividend", "declared the income on its tax return" (rule
+ * `reported/cue-object`).
+ */
+export const OBJECT_VERB_NOUNS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  [
+    'declare',
+    new Set(
+      `war allegiance loyalty victory defeat support opposition candidacy independence winner victor loser intention
+      intent love neutrality solidarity readiness willingness determination`
+        .split(/\s+/)
+        .filter((w) => w.length > 0),
+    ),
+  ],
 ]);
 
 /**
