@@ -149,6 +149,8 @@ describe('opt-in evidence: a disposition shown joins the cue', () => {
       [['backing down from its fight over the new levy', 'The union', 'showed no sign of', 'reported/cue-object']]],
     ['little inclination, "to" kept in the content', 'The mayor has shown little inclination to change the plan for the old bridge.',
       [['to change the plan for the old bridge', 'The mayor', 'has shown little inclination', 'reported/cue-object']]],
+    ['a poll\'s finding of others\' disposition stays the content', 'The survey showed little interest in the new levy among older tenants.',
+      [['little interest in the new levy among older tenants', 'The survey', 'showed', 'reported/evidence-object']]],
     ['a possessive before the noun is an object, not a disposition', "Records show the board's interest in the old ferry landing since the spring of 2019.",
       [["the board's interest in the old ferry landing since the spring of 2019", 'Records', 'show', 'reported/evidence-object']]],
   ] as [string, string, [string, string | null, string, string][]][])('%s', (_label, text, expected) => {
