@@ -113,6 +113,8 @@ describe('opt-in evidence tails: what stays as it is', () => {
     // after "while", an event of the narrator's (no figure, no state) is no part of the finding
     ['"while" and the narrator\'s event', 'The audit found that the depot lost $3 million, while Ms. Reyes, the treasurer, resigned in May.',
       [['the depot lost $3 million', 'The audit', 'found', 'reported/cue-that']]],
+    ['"while" and the narrator\'s event with a figure', 'The study found that thefts fell 12 percent, while the county hired 300 more guards.',
+      [['thefts fell 12 percent', 'The study', 'found', 'reported/cue-that']]],
     ['"while" and a state compared stays', 'The survey found that older tenants backed the levy, while younger tenants were split over it.',
       [['older tenants backed the levy, while younger tenants were split over it', 'The survey', 'found', 'reported/cue-that']]],
     ['another opener', 'A Gazette poll found that 48 percent of voters in the county backed the levy, a record for the county.',

@@ -44,17 +44,22 @@ function taken(doc: Doc, list: readonly Candidate[], c: Candidate, from: number,
 
 /**
  * True when the tail in tokens `[from, to]` reads as a second part of the
- * finding: it holds a figure ("46 to 40 percent", "in the 30s") or states how
- * things are (a form of "be" or a modal: "were concerned about", "are more
- * likely to"), not an event the narrator reports on its own ("..., while Lee
- * resigned in June").
+ * finding: it states how things are (a form of "be" or a modal: "were
+ * concerned about", "are more likely to") or holds a figure ("remains in the
+ * 30s") with no verb of a past event, not an event the narrator reports on
+ * its own ("..., while Lee resigned in June", "..., while the city hired 200
+ * more officers").
  */
 function findingTail(doc: Doc, from: number, to: number): boolean {
+  let figure = false;
+  let pastEvent = false;
   for (let k = from; k <= to; k++) {
     const t = tokenAt(doc, k);
-    if (t.pos === 'NUM' || /\d/.test(t.value) || t.pos === 'AUX' || t.lemma === 'be') return true;
+    if (t.pos === 'AUX' || t.lemma === 'be') return true;
+    if (t.pos === 'NUM' || /\d/.test(t.value)) figure = true;
+    else if (t.pos === 'VERB' && /ed$/.test(t.lower)) pastEvent = true;
   }
-  return false;
+  return figure && !pastEvent;
 }
 
 /** Extends the content of the kept evidence attributions in `list` over a tail opened by ", while", ", with" or ", including". */
