@@ -45,6 +45,9 @@ const cases: [string, string, Row[]][] = [
   ['said A, putting them at odds', 'Two aldermen said they want a new audit, putting them at odds with the mayor.', [
     row(['they want a new audit'], 'Two aldermen', 'said', 'reported/cue-clause'),
   ]],
+  ['said A, putting those who B behind', 'Two aldermen said the audit would go ahead, putting those who opposed it in a weak spot.', [
+    row(['the audit would go ahead'], 'Two aldermen', 'said', 'reported/cue-clause'),
+  ]],
 ];
 
 const kept: [string, string, Row[]][] = [
@@ -66,6 +69,26 @@ const kept: [string, string, Row[]][] = [
   // a participle of what the reported event leads to stays in the content
   ['said A, leaving B', 'Ms. Varga said the council would not vote on the levy, leaving the choice to the next council.', [
     row(['the council would not vote on the levy, leaving the choice to the next council'], 'Ms. Varga', 'said', 'reported/cue-clause'),
+  ]],
+  // the same participles in the event's own sense stay in the content
+  ['said A, drawing on B', 'Ms. Varga said the depot would keep its buses, drawing on a state grant.', [
+    row(['the depot would keep its buses, drawing on a state grant'], 'Ms. Varga', 'said', 'reported/cue-clause'),
+  ]],
+  ['said A, drawing up B', 'Ms. Varga said the town would hire two clerks, drawing up a new budget.', [
+    row(['the town would hire two clerks, drawing up a new budget'], 'Ms. Varga', 'said', 'reported/cue-clause'),
+  ]],
+  ['said A, earning B', 'Ms. Varga said the ferry would sell its old hulls, earning $4 million.', [
+    row(['the ferry would sell its old hulls, earning $4 million'], 'Ms. Varga', 'said', 'reported/cue-clause'),
+  ]],
+  ['said A, putting an end to B', 'Ms. Varga said the two towns would merge, putting an end to years of feuding.', [
+    row(['the two towns would merge, putting an end to years of feuding'], 'Ms. Varga', 'said', 'reported/cue-clause'),
+  ]],
+  // a parenthetical attribution after a phrase and before an adjunct: the phrase does not open the content
+  ['a clause, a phrase, X said, an adjunct', 'The firm will shut its Dover mill, the oldest in the county, Ms. Dorn said, by the end of May.', [
+    row(['The firm will shut its Dover mill, the oldest in the county'], 'Ms. Dorn', 'said', 'reported/content-speaker-cue'),
+  ]],
+  ['a clause, a phrase, X said, to ...', 'The town will lease the old quay, a landmark since 1880, Ms. Dorn said, to a boat club.', [
+    row(['The town will lease the old quay, a landmark since 1880'], 'Ms. Dorn', 'said', 'reported/content-speaker-cue'),
   ]],
   // both reports of a sentence with a participle cue
   ['said X, telling Y that Z', 'Mr. Pike said he saw no reason to quit the race, telling Ann Gold that the polls were wrong.', [

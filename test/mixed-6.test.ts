@@ -10,8 +10,8 @@ import { extract } from './support/invariants.js';
 import { row, rows, type Row } from './support/rows.js';
 
 const cases: [string, string, Row[]][] = [
-  ['a verb of stance with "as"', 'Mayor Ann Reyes defended her deputy as "a very decent man."', [
-    row(['her deputy as "a very decent man."'], 'Mayor Ann Reyes', 'defended', 'reported/verb-as-quoted', 'mixed'),
+  ['a verb of praise with "as"', 'Mayor Ann Reyes heralded her deputy as "a very decent man."', [
+    row(['her deputy as "a very decent man."'], 'Mayor Ann Reyes', 'heralded', 'reported/verb-as-quoted', 'mixed'),
   ]],
   ['a phrasal verb with its particle', 'Governor Tom Vale later played down the remarks as "just part of the campaign."', [
     row(['the remarks as "just part of the campaign."'], 'Governor Tom Vale', 'played down', 'reported/verb-as-quoted', 'mixed'),
@@ -25,8 +25,8 @@ const cases: [string, string, Row[]][] = [
   ['a reflexive object', 'The senator has styled himself as the "voice of the valley."', [
     row(['himself as the "voice of the valley."'], 'The senator', 'has styled', 'reported/verb-as-quoted', 'mixed'),
   ]],
-  ['a reason after the quoted words', 'The council rejected the plan as "reckless" because the pier was too old.', [
-    row(['the plan as "reckless" because the pier was too old'], 'The council', 'rejected', 'reported/verb-as-quoted', 'mixed'),
+  ['a reason after the quoted words', 'The council framed the plan as "reckless" because the pier was too old.', [
+    row(['the plan as "reckless" because the pier was too old'], 'The council', 'framed', 'reported/verb-as-quoted', 'mixed'),
   ]],
   // a verb of praise or blame with its reason after "for"
   ['"for" after a verb of blame', 'Reyes chided the board for its "lazy" budget.', [
@@ -56,6 +56,22 @@ const negatives: [string, string][] = [
   ['"dressed as"', 'The children dressed as "Captain Storm" for the parade.'],
   // "for" after a verb that is neither praise nor blame
   ['"paid ... for"', 'The town paid the band for its "Harbor Nights" show.'],
+  // only verbs that characterise their object take "as": these name, sell or hold it
+  ['"released ... as"', 'The label released the album as "Blue Harbor" in 1998.'],
+  ['"bought ... as"', 'The museum bought the vase as "a genuine Ming" in 1950.'],
+  ['"rebranded ... as"', 'The owners rebranded the diner as "Harbor Eats" last spring.'],
+  ['"recorded ... as"', 'The band recorded the song as "Night Ferry" in one take.'],
+  ['"arrested ... as"', 'Police arrested a driver as a "person of interest" on Friday.'],
+  ['"registered ... as"', 'The founders registered the club as a "charity" in 2001.'],
+  ['"signed ... as"', 'The Lakers signed him as a "backup guard" for the season.'],
+  ['"rebuilt ... as"', 'The town rebuilt the mill as "a museum" after the fire.'],
+  // "hit", "knock" and "credit" are no verbs of blame before "for"
+  ['"hit ... for"', 'The gale hit the harbor for the "second time" this month.'],
+  ['"knocked ... for"', 'Moss knocked the ball for a "corner" late in the game.'],
+  ['"credited ... for"', 'The bank credited the account for the "late fee" on Monday.'],
+  // a verb the lexicon knows is never relabelled a speech cue here, in any category
+  ['a thought verb with "as"', 'Many tenants see the levy as "a land grab."'],
+  ['a stance verb with "as" (stance off)', 'Mayor Ann Reyes defended her deputy as "a very decent man."'],
   // no subject before the verb
   ['a title in quotation marks is no one\'s words', 'Listed as "The Harbor at Dawn," the painting sold quickly.'],
 ];
@@ -69,5 +85,14 @@ describe('verb + object + "as" + quoted words', () => {
 describe('verb + "as" + quoted words: negatives', () => {
   test.each(negatives)('%s', (_name, input) => {
     expect(rows(extract(input)).filter((r) => r.rule === 'reported/verb-as-quoted')).toEqual([]);
+  });
+});
+
+describe('verb + "as" + quoted words: the options are kept', () => {
+  test('a removed cue gives nothing', () => {
+    expect(rows(extract('The coach described the season as "a total disaster."', { removeCues: ['describe'] }))).toEqual([]);
+  });
+  test('a thought cue is never reported as speech', () => {
+    expect(extract('Many tenants see the levy as "a land grab."').quotes.filter((q) => q.cue?.category === 'speech')).toEqual([]);
   });
 });

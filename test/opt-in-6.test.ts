@@ -30,6 +30,7 @@ describe('opt-in stance: a noun phrase of four or five words', () => {
     ['defend', 'Ms. Varga defended her vote on the budget.', [['her vote on the budget', 'Varga', 'defended', 'reported/cue-object']]],
     ['blame with its "for"', 'Tom Reyes blamed the board for delays.', [['the board for delays', 'Tom Reyes', 'blamed', 'reported/cue-object']]],
     ['a trailing time is no part of the stance', 'The union opposed the new transit levy on Monday night.', [['the new transit levy', 'The union', 'opposed', 'reported/cue-object']]],
+    ['"on" and a name is a topic, counted', 'Ms. Varga defended her views on Dover.', [['her views on Dover', 'Varga', 'defended', 'reported/cue-object']]],
   ] as [string, string, [string, string | null, string, string][]][])('%s', (_label, text, expected) => {
     expect(rows(text)).toEqual(expected);
   });
@@ -42,6 +43,9 @@ describe('opt-in stance: phrases still too short or of a helping sense', () => {
     ['"support" of four words', 'Ms. Varga supported the new transit levy.'],
     ['"support" as helping', 'The fund supports schools that serve rural towns.'],
     ['a relative-pronoun subject', 'Groups who opposed the new transit levy met.'],
+    // a trailing place or time adjunct does not count toward the four words
+    ['a place after the object', 'The champion defended her crown in Rome.'],
+    ['a span of time after the object', 'The militia defended the ford for three days.'],
   ])('%s', (_label, text) => {
     expect(rows(text)).toEqual([]);
   });
@@ -106,6 +110,13 @@ describe('opt-in evidence tails: what stays as it is', () => {
       [['the new transit levy', 'Varga', 'opposed', 'reported/cue-object']]],
     ['a speech attribution in the tail', 'A Gazette poll found that 48 percent of voters in the county backed the levy, while 41 percent said they opposed it.',
       [['48 percent of voters in the county backed the levy', 'A Gazette poll', 'found', 'reported/cue-that'], ['they opposed it', '41 percent', 'said', 'reported/cue-clause']]],
+    // after "while", an event of the narrator's (no figure, no state) is no part of the finding
+    ['"while" and the narrator\'s event', 'The audit found that the depot lost $3 million, while Ms. Reyes, the treasurer, resigned in May.',
+      [['the depot lost $3 million', 'The audit', 'found', 'reported/cue-that']]],
+    ['"while" and the narrator\'s event with a figure', 'The study found that thefts fell 12 percent, while the county hired 300 more guards.',
+      [['thefts fell 12 percent', 'The study', 'found', 'reported/cue-that']]],
+    ['"while" and a state compared stays', 'The survey found that older tenants backed the levy, while younger tenants were split over it.',
+      [['older tenants backed the levy, while younger tenants were split over it', 'The survey', 'found', 'reported/cue-that']]],
     ['another opener', 'A Gazette poll found that 48 percent of voters in the county backed the levy, a record for the county.',
       [['48 percent of voters in the county backed the levy', 'A Gazette poll', 'found', 'reported/cue-that']]],
   ] as [string, string, [string, string | null, string, string][]][])('%s', (_label, text, expected) => {
@@ -140,6 +151,8 @@ describe('opt-in evidence: a disposition shown joins the cue', () => {
       [['backing down from its fight over the new levy', 'The union', 'showed no sign of', 'reported/cue-object']]],
     ['little inclination, "to" kept in the content', 'The mayor has shown little inclination to change the plan for the old bridge.',
       [['to change the plan for the old bridge', 'The mayor', 'has shown little inclination', 'reported/cue-object']]],
+    ['a poll\'s finding of others\' disposition stays the content', 'The survey showed little interest in the new levy among older tenants.',
+      [['little interest in the new levy among older tenants', 'The survey', 'showed', 'reported/evidence-object']]],
     ['a possessive before the noun is an object, not a disposition', "Records show the board's interest in the old ferry landing since the spring of 2019.",
       [["the board's interest in the old ferry landing since the spring of 2019", 'Records', 'show', 'reported/evidence-object']]],
   ] as [string, string, [string, string | null, string, string][]][])('%s', (_label, text, expected) => {

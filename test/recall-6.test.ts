@@ -52,6 +52,9 @@ const cases: [string, string, Row[]][] = [
   ['cautioned LISTENER against', 'Reed cautioned the board against a new levy.', [
     row(['the board against a new levy'], 'Reed', 'cautioned', 'reported/warned-listener'),
   ]],
+  ['warned LISTENER of + gerund', 'Ms. Lund warned the crew of sailing in fog.', [
+    row(['the crew of sailing in fog'], 'Ms. Lund', 'warned', 'reported/warned-listener'),
+  ]],
   // a question put to someone unnamed at the start of a sentence, with no speaker
   ['Asked which NOUN VERB, main clause', 'Asked which pier was his favorite, Reed laughed.', [
     row(['which pier was his favorite'], null, 'Asked', 'reported/asked-wh'),
@@ -84,6 +87,18 @@ const negatives: [string, string][] = [
   ['a listener alone', 'Ms. Lund warned the pilots.'],
   ['a pronoun listener', 'Reed warned them against it.'],
   ['a passive warning', 'The pilots were warned against sailing in fog.'],
+  // "of" and a noun phrase belongs to the listener
+  ['"members of" the listener', 'Ms. Lund warned members of the harbor board.'],
+  ['"residents of" a place', 'The mayor warned residents of the east shore on Monday.'],
+  // a talk wanted, expected or refused, or one nobody held, and a time of day
+  ['wants to talk about', 'The senator wants to talk about Medicare.'],
+  ['is expected to speak about', 'Ms. Lund is expected to speak about tolls.'],
+  ['declined to speak about', 'Reed declined to speak about Brennan.'],
+  ['nobody talked about', 'Nobody talked about Medicare.'],
+  ['a time of day after about', 'The friends talked about midnight.'],
+  // "declare" with an object that is no statement
+  ['declared a dividend', 'The harbor board declared a quarterly dividend of 30 cents a share.'],
+  ['declared the income', 'The family declared the income on its tax return.'],
   // no question after "Asked": a bare question word, none before the comma, or "asked" inside the sentence
   ['a bare question word', 'Asked why, Reed laughed.'],
   ['no comma before the main clause', 'Asked what he wanted Reed said nothing at all.'],

@@ -110,6 +110,18 @@ export const QUANTIFIER_SUBJECTS: ReadonlySet<string> = new Set([
  * report of its own.
  */
 export const MODALS: ReadonlySet<string> = new Set(['would', 'will', 'could', 'might', 'may', 'should', 'can', 'must', "'d", "'ll", '\u2019d', '\u2019ll']);
+/**
+ * Verbs before "to" that make a talk one wanted, planned or refused, not one
+ * held: "wants to talk about Medicare", "is expected to speak about",
+ * "declined to speak about" (rule `reported/cue-topic-word`).
+ */
+export const UNREALISED_BEFORE_TO: ReadonlySet<string> = new Set(
+  ['want', 'plan', 'expect', 'decline', 'refuse', 'hope', 'intend', 'aim', 'seek', 'wish', 'schedule', 'prepare', 'need', 'set'],
+);
+
+/** Subjects that deny the act: "Nobody talked about Medicare.", "No one spoke of it." */
+export const NEGATIVE_SUBJECTS: ReadonlySet<string> = new Set(['nobody', 'none', 'neither', 'no']);
+
 /** Words that open, after a comma, a clause or phrase of the narrator's that a framed clause does not hold: ", but that could change". */
 export const TAIL_OPENERS: ReadonlySet<string> = new Set([
   'and', 'but', 'yet', 'so', 'which', 'who', 'when', 'where', 'as', 'if', 'even', 'with', 'while', 'although', 'though', 'because', 'whereas',
@@ -165,9 +177,17 @@ export const SUBJECT_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'for', '
 
 /**
  * Participles of the reaction a report drew, the narrator's after a comma:
- * "..., drawing boos", "..., prompting a rebuke", "..., putting them at odds
- * with ...". Participles of what the reported event itself leads to
- * ("..., leaving the choice to the next council", "..., forcing a recount")
+ * "..., drawing boos", "..., prompting a rebuke" ("putting" only before "at
+ * odds": "..., putting them at odds with ..."). Participles of what the reported event itself leads to
+ * ("..., leaving the choice to the next council", "..., forcing a recount",
+ * "..., earning $2 billion", "..., putting an end to the talks")
  * belong to the content and are not listed.
  */
-export const REACTION_PARTICIPLES: ReadonlySet<string> = new Set(['drawing', 'prompting', 'sparking', 'triggering', 'provoking', 'eliciting', 'earning', 'angering', 'infuriating', 'outraging', 'putting']);
+export const REACTION_PARTICIPLES: ReadonlySet<string> = new Set(['drawing', 'prompting', 'sparking', 'triggering', 'provoking', 'eliciting', 'angering', 'infuriating', 'outraging']);
+
+/**
+ * Words after a reaction participle that give it another sense, the event's
+ * own and part of the content: "..., drawing on its reserves", "..., drawing
+ * from the fund", "..., drawing up a plan".
+ */
+export const REACTION_PARTICIPLE_OTHER_SENSE: ReadonlyMap<string, ReadonlySet<string>> = new Map([['drawing', new Set(['on', 'upon', 'from', 'up', 'down'])]]);

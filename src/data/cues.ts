@@ -171,8 +171,27 @@ export const OBJECT_VERBS: ReadonlySet<string> = new Set([
   'want', 'order', 'express', 'voice', 'assail', 'envision',
   // (with an object: declare 3 of 3 right on train, "declared war on", "declared their allegiance"; note 2 of 4,
   // assert 2 of 3, offer, attack, accuse, challenge, cite, propose and suggest under 50% stay out; warn takes a
-  // listener, rule `reported/warned-listener`)
+  // listener, rule `reported/warned-listener`; declare only with the objects of OBJECT_VERB_NOUNS)
   'declare',
+]);
+
+/**
+ * Verbs of {@link OBJECT_VERBS} whose object is speech only with one of these
+ * nouns in it: "declared war on", "declared their allegiance", "declared
+ * victory", "declare Clinton the winner"; not "declared a quarterly
+ * dividend", "declared the income on its tax return" (rule
+ * `reported/cue-object`).
+ */
+export const OBJECT_VERB_NOUNS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  [
+    'declare',
+    new Set(
+      `war allegiance loyalty victory defeat support opposition candidacy independence winner victor loser intention
+      intent love neutrality solidarity readiness willingness determination`
+        .split(/\s+/)
+        .filter((w) => w.length > 0),
+    ),
+  ],
 ]);
 
 /**
@@ -757,26 +776,30 @@ export const RELATIVE_CIRCUMSTANCE_NOUNS: ReadonlySet<string> = new Set([
 export const CUE_PREPOSITIONS: ReadonlyMap<string, ReadonlySet<string>> = new Map([['call', new Set(['on', 'for'])]]);
 
 /**
- * Verbs that take "Y as Z" without reporting what anyone said of Y (rule
- * `reported/verb-as-quoted` skips them): `used the hall as "a shelter"`,
- * `served as "acting chair"`, `dressed as "Santa"`, `words such as "peace"`.
+ * Verbs outside the cue lexicon that characterise their object "as" what the
+ * subject said of it (rule `reported/verb-as-quoted`), with the particle a
+ * phrasal verb needs: `painted her rival as "reckless"`, `played down the
+ * remarks as "a joke"`. An allow-list: `released the film as "..."`,
+ * `arrested the man as a "person of interest"` report no words.
  */
-export const AS_QUOTED_SKIPPED_VERBS: ReadonlySet<string> = new Set(
-  `be have do use serve act work know treat dress disguise design join hire appoint elect install replace run leave
-  remain stay become contain include mean get take give make keep start begin end`
+export const AS_QUOTED_VERBS: ReadonlySet<string> = new Set(
+  `paint style bill cast recast position posture herald introduce peg frame hype trumpet extol lionize
+  caricature lampoon demonize vilify disparage
+  play_down sum_up shrug_off brush_off brush_aside wave_off`
     .split(/\s+/)
-    .filter((w) => w.length > 0),
+    .filter((w) => w.length > 0)
+    .map((w) => w.replace('_', ' ')),
 );
 
 /**
  * Verbs of praise or blame outside the default cue lexicon whose reason after
  * "for" may hold the quoted words said (rule `reported/verb-as-quoted`):
- * `chided the board for its "lazy" budget`, `applauded him for fighting "over
- * and over again."`
+ * `chided the board for its "lazy" budget`, `commended him for fighting "over
+ * and over again."` Not "hit the coast for the "third time"".
  */
 export const FOR_QUOTED_VERBS: ReadonlySet<string> = new Set(
-  `chide rip fault applaud assail commend credit blame hit knock rebuke scold ridicule berate castigate pummel excoriate
-  needle skewer bash lash upbraid reprimand admonish`
+  `chide rip fault commend rebuke scold ridicule berate castigate pummel excoriate needle skewer bash lash upbraid
+  reprimand admonish`
     .split(/\s+/)
     .filter((w) => w.length > 0),
 );

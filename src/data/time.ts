@@ -74,3 +74,6 @@ export const TIME_ASIDE_OPENERS: ReadonlySet<string> = new Set([...DAY_WORDS, ..
  * time ("called on Tuesday", "called for years", "called on this week").
  */
 export const TIME_POINT_WORDS: ReadonlySet<string> = new Set([...DAY_WORDS, ...MONTH_WORDS, ...TIME_NOUNS]);
+
+/** Times of the day named by a noun: "talked about midnight" names a time, no topic. */
+export const CLOCK_WORDS: readonly string[] = ['noon', 'midnight', 'midday', 'dawn', 'dusk'];

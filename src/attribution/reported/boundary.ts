@@ -10,7 +10,7 @@ import { MEDIUM_WORDS, NOUN_CUES } from '../../data/cues.js';
 import type { Doc } from '../../prepare/document.js';
 import { markEnd } from '../candidate.js';
 import type { Segment } from '../../prepare/document.js';
-import { POSSESSIVES_AND_YOUR, REACTION_PARTICIPLES, RELATIVE_PRONOUNS, SPOKESPERSON_NOUNS, UNNAMED } from '../../data/clauses.js';
+import { POSSESSIVES_AND_YOUR, REACTION_PARTICIPLE_OTHER_SENSE, REACTION_PARTICIPLES, RELATIVE_PRONOUNS, SPOKESPERSON_NOUNS, UNNAMED } from '../../data/clauses.js';
 import { DASHES } from '../../speakers/find/name-tokens.js';
 import { cutAtSecondReport } from './second-report.js';
 import { NP_POS, TIME_WORDS, clauseStartsAt, contentEnd, cutAtMainClause, cutAtNextAttribution, headOf, type ReportedContext } from './shared.js';
@@ -19,6 +19,26 @@ import { NP_POS, TIME_WORDS, clauseStartsAt, contentEnd, cutAtMainClause, cutAtN
 const APPOSITIVE = new Set(['a', 'an']);
 /** How far the tail checks look into a content, in tokens. */
 const MAX_TAIL = 120;
+
+/** Object pronouns after "putting": the people the report put somewhere ("putting them ahead of ...", "putting those who ... in a weaker position"). */
+const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me', 'those']);
+
+/**
+ * True when a participle of the reaction a report drew stands at `p`
+ * ("drawing boos", "putting them at odds"; "putting" only before an object
+ * pronoun or "at odds"), not the same word in the event's
+ * own sense ("drawing on its reserves", "putting an end to the talks").
+ */
+function reactionParticiple(doc: Doc, p: number, end: number): boolean {
+  const lower = tokenAt(doc, p).lower;
+  if (lower === 'putting') {
+    // "putting them ahead of", "putting the council at odds with"; not "putting an end to the talks"
+    if (p + 1 < end && OBJECT_PRONOUNS.has(tokenAt(doc, p + 1).lower)) return true;
+    for (let k = p + 1; k + 1 < end && k <= p + 4; k++) if (tokenAt(doc, k).lower === 'at' && tokenAt(doc, k + 1).lower === 'odds') return true;
+    return false;
+  }
+  return REACTION_PARTICIPLES.has(lower) && !(p + 1 < end && REACTION_PARTICIPLE_OTHER_SENSE.get(lower)?.has(tokenAt(doc, p + 1).lower));
+}
 
 /** True when tokens [from, end) hold no "and" or "or": not the rest of a list ("a car, a house and a boat"). */
 function noList(ctx: ReportedContext, from: number, end: number): boolean {
@@ -203,7 +223,7 @@ export function cutSecondClause(ctx: ReportedContext, from: number, end: number)
     // "said X, while others disagreed", "said X, which ...", 'was "ready to lead," in an interview'
     if (NARRATOR_OPENERS.has(next.lower)) return cut;
     // "said X, drawing boos from the crowd": a participle of the reaction the words drew is the narrator's
-    if (REACTION_PARTICIPLES.has(next.lower) && !ctx.quoted[at + 1]) return cut;
+    if (reactionParticiple(doc, at + 1, end) && !ctx.quoted[at + 1]) return cut;
     // (a verb after it stays: 'is "peanuts," compared to ...', 'is "Mexican," given ...')
     if (closed && (next.pos === 'ADP' || next.pos === 'AUX' || clauseStartsAt(doc, at + 1, end))) return cut;
     // 'was "a disgrace," and welcomed the visit': a coordinated verb after the closing mark

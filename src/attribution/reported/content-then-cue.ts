@@ -279,6 +279,20 @@ function fragmentStart(ctx: ReportedContext, start: number, comma: number): numb
   return start;
 }
 
+/**
+ * True when the words at `p`, after a parenthetical attribution, complete a
+ * phrase before it: a relative word (`that is meant to ...`, `all of whom`)
+ * a finite verb (`needed help`) or a clause (`voters want`), not a
+ * preposition or other adjunct.
+ */
+function completesFragment(doc: Doc, p: number, last: number): boolean {
+  if (p >= last) return false;
+  if (RELATIVES.has(tokenAt(doc, p).lower) || clauseStartsAt(doc, p, last)) return true;
+  // "..., he recalled, worked double shifts", "..., she said, also needed help"
+  const v = tokenAt(doc, p).pos === 'ADV' && p + 1 < last ? p + 1 : p;
+  return finiteVerb(doc, v, v + 1);
+}
+
 /** `CLAUSE, X said.` `CLAUSE, said X.` `The talks, X said, would resume.` */
 export function contentThenCue(ctx: ReportedContext, cue: CueMatch): Candidate | null {
   const { doc } = ctx;
@@ -331,8 +345,14 @@ export function contentThenCue(ctx: ReportedContext, cue: CueMatch): Candidate |
   if (asClause && !(q >= sentence.last || END.has(tokenAt(doc, q).value))) return null;
   // "The talks, Smith said, would resume", "The talks, Smith told reporters, would resume": a short subject is enough when the sentence resumes
   const resumes = tokenAt(doc, after).value === ',' || (LISTENER_VERBS.has(cue.lemma) && q > after && tokenAt(doc, q).value === ',' && comma - start >= 1);
-  // "..., a provision, Lee said, that is meant to ...": the phrase the rest of the sentence completes opens the content
-  if (resumes) start = fragmentStart(ctx, start, comma);
+  // "..., a provision, Lee said, that is meant to ...": the phrase the rest of the sentence completes opens the content;
+  // after a comma only when the words after the attribution complete it (a relative word or a clause), not when an
+  // adjunct of the main clause follows ("close its plant, the largest in the state, Lee said, by the end of June");
+  // a phrase after a dash or a parenthesis is set off from the clause before it ("- proof, X argued, of ...")
+  if (resumes) {
+    const fragment = fragmentStart(ctx, start, comma);
+    if (fragment > start && (tokenAt(doc, fragment - 1).value !== ',' || completesFragment(doc, (tokenAt(doc, after).value === ',' ? after : q) + 1, sentence.last))) start = fragment;
+  }
   if (comma - start < (resumes ? 1 : 3)) return null;
   // "Asked whether he would run, X said no": an introductory participle is no content
   // ("Seeing him suffer led him to quit, he said": a gerund subject with its finite verb is a clause)

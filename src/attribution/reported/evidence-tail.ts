@@ -42,6 +42,26 @@ function taken(doc: Doc, list: readonly Candidate[], c: Candidate, from: number,
   return false;
 }
 
+/**
+ * True when the tail in tokens `[from, to]` reads as a second part of the
+ * finding: it states how things are (a form of "be" or a modal: "were
+ * concerned about", "are more likely to") or holds a figure ("remains in the
+ * 30s") with no verb of a past event, not an event the narrator reports on
+ * its own ("..., while Lee resigned in June", "..., while the city hired 200
+ * more officers").
+ */
+function findingTail(doc: Doc, from: number, to: number): boolean {
+  let figure = false;
+  let pastEvent = false;
+  for (let k = from; k <= to; k++) {
+    const t = tokenAt(doc, k);
+    if (t.pos === 'AUX' || t.lemma === 'be') return true;
+    if (t.pos === 'NUM' || /\d/.test(t.value)) figure = true;
+    else if (t.pos === 'VERB' && /ed$/.test(t.lower)) pastEvent = true;
+  }
+  return figure && !pastEvent;
+}
+
 /** Extends the content of the kept evidence attributions in `list` over a tail opened by ", while", ", with" or ", including". */
 export function extendEvidenceTails(doc: Doc, list: readonly Candidate[], quoted: Readonly<Uint8Array>): void {
   for (const c of list) {
@@ -61,6 +81,9 @@ export function extendEvidenceTails(doc: Doc, list: readonly Candidate[], quoted
     // a cue of its own in the tail ("..., with 40 percent, the poll found") keeps the content as it is
     const absorbed: Candidate[] = [];
     if (!clear || (c.cue.first <= last && comma < c.cue.last) || taken(doc, list, c, comma, last, absorbed)) continue;
+    // "..., while 41 percent opposed it", "..., while Sanders would beat him 52 to 38": after "while" a second part of
+    // the finding (a count of people absorbed, a figure, a state); "..., while Lee resigned in June" is the narrator's
+    if (tokenAt(doc, comma + 1).lower === 'while' && absorbed.length === 0 && !findingTail(doc, comma + 2, last)) continue;
     for (const o of absorbed) o.keep = false;
     c.parts = [...c.parts.slice(0, -1), { start: part.start, end: tokenAt(doc, last).end }];
   }

@@ -10,7 +10,7 @@ import type { Candidate, CueMatch } from '../candidate.js';
 import { isIngCue } from '../candidate.js';
 import { isMarkToken, tokenAt } from '../../prepare/lookup.js';
 import { MONTH_WORDS } from '../../data/time.js';
-import { ANSWER_VERBS, GERUND_VERBS, OBJECT_VERBS, PRO_CLAUSES, TOLD_NOUNS, TOPIC_PREPOSITIONS } from '../../data/cues.js';
+import { ANSWER_VERBS, GERUND_VERBS, OBJECT_VERB_NOUNS, OBJECT_VERBS, PRO_CLAUSES, TOLD_NOUNS, TOPIC_PREPOSITIONS } from '../../data/cues.js';
 import {
   ADJUNCT_PREPOSITIONS, END, TIME_WORDS, candidate, clauseStartsAt, cueSubject, cutAtNextAttribution, endAtClausePunctuation, passiveCue, range, sentenceOf, subjectlessCue, type ReportedContext,
 } from './shared.js';
@@ -82,7 +82,16 @@ export function cueObject(ctx: ReportedContext, cue: CueMatch): Candidate | null
   } else if ((OBJECT_VERBS.has(cue.lemma) || GERUND_VERBS.has(cue.lemma) || toldNarrative(ctx, cue, p)) && p === cue.last && !progressive(ctx, cue)) {
     rule = 'reported/cue-object';
   } else return null;
-  return objectAt(ctx, cue, sentence, p, rule);
+  const c = objectAt(ctx, cue, sentence, p, rule);
+  // "declared war on", not "declared a quarterly dividend": some verbs say something only with certain objects
+  const nouns = rule === 'reported/cue-object' ? OBJECT_VERB_NOUNS.get(cue.lemma) : undefined;
+  if (c && nouns) {
+    const end = c.parts[c.parts.length - 1]!.end;
+    let found = false;
+    for (let k = p; k < sentence.last && tokenAt(doc, k).end <= end && !found; k++) found = nouns.has(tokenAt(doc, k).lower);
+    if (!found) return null;
+  }
+  return c;
 }
 
 /**

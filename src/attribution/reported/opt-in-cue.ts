@@ -59,11 +59,14 @@ const MAX_BEFORE_DISPOSITION = 2;
  * Moves a disposition shown from the content into the cue: "has shown no
  * interest in" + "compensating the losers", "showed no sign of" + "backing
  * down", "has shown little inclination" + "to change" (the "to" stays with
- * the content, as annotated news marks it).
+ * the content, as annotated news marks it). Only the subject's own
+ * disposition (rule `reported/cue-object`), not a finding of a poll.
  */
 function takeDisposition(doc: Doc, c: Candidate, quoted: Readonly<Uint8Array>): void {
   const cue = c.cue!;
-  if (cue.lemma !== 'show' || c.parts.length !== 1) return;
+  // a finding of a poll or a report ("The survey showed little interest in the plan among voters") is a disposition of
+  // others: it stays the content (rule `reported/evidence-object`); the subject's own takes the noun into the cue
+  if (cue.lemma !== 'show' || c.parts.length !== 1 || c.rule !== 'reported/cue-object') return;
   let k = cue.last;
   while (k - cue.last < MAX_BEFORE_DISPOSITION && /^(DET|ADJ)$/.test(tokenAt(doc, k).pos) && !DISPOSITION_NOUNS.has(tokenAt(doc, k).lower)) k++;
   const noun = tokenAt(doc, k);

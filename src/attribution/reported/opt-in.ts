@@ -23,6 +23,7 @@ import { OPT_IN_CATEGORIES } from '../../options.js';
 import { FEELING_VERBS, SHORT_CONTENT_CUES } from '../../data/cues.js';
 import { RELATIVE_PRONOUNS } from '../../data/clauses.js';
 import { HELPING_STANCE_CUES } from '../../data/senses.js';
+import { MONTH_WORDS, TIME_NOUNS, TIME_WORDS } from '../../data/time.js';
 
 /** Fewest words the content of an opt-in attribution needs: a clause, and a noun phrase or an infinitive. */
 const MIN_CLAUSE_WORDS = 4;
@@ -63,21 +64,52 @@ function isName(doc: Doc, c: Candidate): boolean {
 
 /**
  * The words of the content of `c` (runs of non-space holding a letter or digit),
- * counted up to `most`: the bar never needs more, and a content running to the
+ * counted up to `most` (and before offset `until`): the bar never needs more, and a content running to the
  * end of a long unpunctuated text would otherwise be counted once per cue in it.
  */
-function countWords(doc: Doc, c: Candidate, most: number): number {
+function countWords(doc: Doc, c: Candidate, most: number, until = Infinity): number {
   const run = /\S+/g;
   let words = 0;
   // a sourceless frame is measured with its cue, as the bar was ("The sale is expected to close in May": eight words)
   const parts = c.rule === 'reported/impersonal' ? [{ start: c.parts[0]!.start, end: c.parts[c.parts.length - 1]!.end }] : c.parts;
   for (const p of parts) {
     run.lastIndex = p.start;
-    for (let m = run.exec(doc.view); m !== null && m.index < p.end && words < most; m = run.exec(doc.view)) {
+    for (let m = run.exec(doc.view); m !== null && m.index < Math.min(p.end, until) && words < most; m = run.exec(doc.view)) {
       if (/\w/.test(m[0].slice(0, p.end - m.index))) words++;
     }
   }
   return words;
+}
+
+/** Prepositions of a time adjunct that may close a stance's object: "defended the bridge for two days". */
+const ADJUNCT_PREPOSITIONS = new Set(['in', 'at', 'on', 'for', 'during', 'since', 'until', 'through', 'over']);
+/** Prepositions of a place adjunct, before a name: "defended her title in Paris" (not "views on Russia", a topic). */
+const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near']);
+/** Words inside a place or time adjunct before its last word: "for two days", "in early May". */
+const ADJUNCT_INNER_POS = new Set(['DET', 'NUM', 'ADJ', 'PROPN']);
+/** Time words that may end an adjunct: "on Monday", "for two days", "in May". */
+const ADJUNCT_TIME = new Set([...TIME_WORDS, ...TIME_NOUNS, ...MONTH_WORDS]);
+
+/**
+ * Where a place or time adjunct closing the content of `c` starts ("in Paris",
+ * "for two days", "on Monday"), or the content's end: what the stance took a
+ * position on is what comes before it.
+ */
+function beforeTrailingAdjunct(doc: Doc, c: Candidate): number {
+  const end = c.parts[c.parts.length - 1]!.end;
+  let last = -1;
+  const first = tokenAtOrAfter(doc, c.parts[0]!.start);
+  for (let k = first; k < doc.tokens.length && tokenAt(doc, k).end <= end; k++) last = k;
+  while (last > first && tokenAt(doc, last).pos === 'PUNCT') last--;
+  if (last <= first) return end;
+  const final = tokenAt(doc, last);
+  if (final.pos !== 'PROPN' && !ADJUNCT_TIME.has(final.lower)) return end;
+  for (let k = last - 1; k > first; k--) {
+    const t = tokenAt(doc, k);
+    if (t.pos === 'ADP' && (ADJUNCT_TIME.has(final.lower) ? ADJUNCT_PREPOSITIONS : PLACE_PREPOSITIONS).has(t.lower)) return t.start;
+    if (!ADJUNCT_INNER_POS.has(t.pos) && !ADJUNCT_TIME.has(t.lower)) return end;
+  }
+  return end;
 }
 
 /**
@@ -118,6 +150,7 @@ export function passesOptInBar(doc: Doc, c: Candidate): boolean {
   if (c.rule === 'reported/cue-object' && c.cue.category === 'stance' && c.speaker?.kind === 'name' && isName(doc, c)) return true;
   if (c.cue.category === 'thought' && !SHORT_THOUGHT_RULES.test(c.rule)) return words >= MIN_THOUGHT_WORDS;
   if (!PHRASE_RULES.test(c.rule)) return words >= MIN_CLAUSE_WORDS;
-  if (c.cue.category === 'stance' && shortStance(doc, c)) return words >= MIN_STANCE_PHRASE_WORDS;
+  // "The champion defended her title in Paris.": a trailing place or time adjunct is not counted toward the shorter bar
+  if (c.cue.category === 'stance' && shortStance(doc, c)) return countWords(doc, c, WORDS_NEEDED, beforeTrailingAdjunct(doc, c)) >= MIN_STANCE_PHRASE_WORDS;
   return words >= MIN_PHRASE_WORDS;
 }

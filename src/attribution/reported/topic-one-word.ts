@@ -5,19 +5,20 @@
  * single noun is the topic only when the clause ends right after it (its
  * punctuation, a time word or an adjunct's preposition), so "talked about
  * Medicare cuts" and "spoke of Brennan's plan" stay with that rule. A talk
- * to come or one that may be ("we'll talk about debates") reports nothing
- * said. Lower confidence than a clause, so `minConfidence` can drop it.
+ * to come or one that may be ("we'll talk about debates"), one wanted or
+ * refused ("wants to talk about Medicare") and one nobody held ("Nobody
+ * talked about Medicare") report nothing said. Lower confidence than a clause, so `minConfidence` can drop it.
  * @internal
  */
 import type { Candidate, CueMatch } from '../candidate.js';
 import { tokenAt } from '../../prepare/lookup.js';
 import { TOPIC_WORD_PREPOSITIONS } from '../../data/cues.js';
-import { MONTH_WORDS } from '../../data/time.js';
-import { MODALS } from '../../data/clauses.js';
+import { CLOCK_WORDS, MONTH_WORDS } from '../../data/time.js';
+import { MODALS, NEGATIVE_SUBJECTS, UNREALISED_BEFORE_TO } from '../../data/clauses.js';
 import { ADJUNCT_PREPOSITIONS, END, TIME_WORDS, candidate, cueSubject, passiveCue, range, sentenceOf, type ReportedContext } from './shared.js';
 
-/** Names of months, which are times, not topics: "spoke about March" is rare, "spoke on March 3" common. */
-const MONTHS: ReadonlySet<string> = new Set(MONTH_WORDS);
+/** Names of months and times of day, which are times, not topics: "spoke about March" is rare, "talked about midnight" a time. */
+const MONTHS: ReadonlySet<string> = new Set([...MONTH_WORDS, ...CLOCK_WORDS]);
 
 /** How sure the rule is (as a topic of several words). */
 const CONFIDENCE = 0.5;
@@ -34,6 +35,8 @@ export function cueTopicWord(ctx: ReportedContext, cue: CueMatch): Candidate | n
   if (cue.form !== 'verb' || passiveCue(doc, cue)) return null;
   // "then we'll talk about debates": a talk to come or one that may be reports nothing said
   for (let k = cue.first; k < cue.head; k++) if (MODALS.has(tokenAt(doc, k).lower)) return null;
+  // "wants to talk about Medicare", "is expected to speak about", "declined to speak about": a talk not held
+  for (let k = Math.max(1, cue.first - 1); k < cue.head; k++) if (tokenAt(doc, k).lower === 'to' && UNREALISED_BEFORE_TO.has(tokenAt(doc, k - 1).lemma)) return null;
   const prepositions = TOPIC_WORD_PREPOSITIONS.get(cue.lemma);
   if (!prepositions) return null;
   const sentence = sentenceOf(doc, cue.head);
@@ -44,7 +47,8 @@ export function cueTopicWord(ctx: ReportedContext, cue: CueMatch): Candidate | n
   const next = tokenAt(doc, at + 2);
   if (next.sent !== word.sent || !(CLOSERS.has(next.value) || AFTER_TOPIC.has(next.lower))) return null;
   const speaker = cueSubject(doc, cue, sentence);
-  if (!speaker) return null;
+  // "Nobody talked about Medicare.": no one said anything
+  if (!speaker || NEGATIVE_SUBJECTS.has(tokenAt(doc, speaker.first).lower)) return null;
   // the preposition joins the cue: "talked about"
   return candidate(ctx, [range(doc, at + 1, at + 2)], { ...cue, last: at + 1 }, speaker, 'reported/cue-topic-word', CONFIDENCE);
 }

@@ -1,6 +1,6 @@
 /**
- * Rule `reported/verb-as-quoted`: a verb outside the cue lexicon (or one whose
- * category is off) whose object is characterised "as" quoted words,
+ * Rule `reported/verb-as-quoted`: a verb outside the cue lexicon (one of
+ * `AS_QUOTED_VERBS`) whose object is characterised "as" quoted words,
  * `Mayor Ann Reyes defended her deputy as "a very decent man."`, `The coach
  * summed up the season as "a total disaster."` The quoted words after "as"
  * are what the subject said of the object, and annotated news marks the object
@@ -12,7 +12,7 @@
  */
 import type { Candidate, CueMatch } from '../candidate.js';
 import { isMarkToken, lowerBound, tokenAt } from '../../prepare/lookup.js';
-import { AS_QUOTED_SKIPPED_VERBS, FOR_QUOTED_VERBS, VERB_PARTICLES } from '../../data/cues.js';
+import { AS_QUOTED_VERBS, CUE_VERBS, FOR_QUOTED_VERBS, VERB_PARTICLES } from '../../data/cues.js';
 import { cueWithQuotedObject } from './quoted-object.js';
 import { openOf, sentenceOf, type ReportedContext } from './shared.js';
 
@@ -84,14 +84,14 @@ export function findVerbAsQuoted(ctx: ReportedContext, taken: readonly Candidate
   for (const c of ctx.cues) cueAt.set(c.head, c);
   for (let k = 1; k < doc.tokens.length; k++) {
     const t = tokenAt(doc, k);
-    if (t.pos !== 'VERB' || ctx.quoted[k] || heads.has(k) || AS_QUOTED_SKIPPED_VERBS.has(t.lemma)) continue;
-    // a cue of a category the run reports had its own rules
-    const known = cueAt.get(k);
-    if (known && (ctx.used.has(known) || ctx.categories.has(known.category))) continue;
+    // a verb the lexicon knows (in any category, reported or not, removed or not) is never relabelled here:
+    // "Many voters see the levy as ..." is a thought, and a removed or unreported cue stays out
+    if (t.pos !== 'VERB' || ctx.quoted[k] || heads.has(k) || CUE_VERBS.has(t.lemma) || cueAt.has(k)) continue;
     // "was known as", "is seen as": a passive participle has no object ("is defending" has)
     if (!/ing$/.test(t.lower) && PASSIVE_AUX.test(tokenAt(doc, k - 1).lower)) continue;
     const sentence = sentenceOf(doc, k);
-    const as = linkAfterObject(ctx, k, sentence.last, 'as');
+    // only verbs that characterise ("painted her rival as"), not "released the film as", "arrested the man as"
+    const as = AS_QUOTED_VERBS.has(t.lemma) || AS_QUOTED_VERBS.has(`${t.lemma} ${tokenAt(doc, k + 1).lower}`) ? linkAfterObject(ctx, k, sentence.last, 'as') : -1;
     const forLink = as < 0 && FOR_QUOTED_VERBS.has(t.lemma) ? linkAfterObject(ctx, k, sentence.last, 'for') : -1;
     if (as >= 0 ? !quoteAfterLink(ctx, as, sentence.last, MAX_LEAD) : forLink < 0 || !quoteAfterLink(ctx, forLink, sentence.last, MAX_FOR_LEAD)) continue;
     // the auxiliaries before the verb are part of the cue, as in the lexicon's: "has styled", "did not defend"

@@ -3,12 +3,15 @@
  * what it warns against, `Ms. Ortiz warned the pilots against sailing in fog.`
  * Annotated news takes the listener with the warning as the content ("the
  * pilots against sailing in fog"). A listener alone is no content: `She warned
- * the crew.` yields nothing. Lower confidence than a clause, so
+ * the crew.` yields nothing, nor does "of" that belongs to the listener
+ * (`She warned members of the board.`: "of" needs a gerund or a clause
+ * after it). Lower confidence than a clause, so
  * `minConfidence` can drop it.
  * @internal
  */
 import type { Candidate, CueMatch } from '../candidate.js';
 import { tokenAt } from '../../prepare/lookup.js';
+import type { Doc } from '../../prepare/document.js';
 import { WARNING_PREPOSITIONS } from '../../data/cues.js';
 import { passiveCue, sentenceOf, type ReportedContext } from './shared.js';
 import { objectAt } from './object.js';
@@ -18,6 +21,15 @@ const MAX_LISTENER = 8;
 
 /** Parts of speech of a listener phrase: "the pilots", "Port Alden's council", "two big banks". */
 const LISTENER_POS = /^(DET|ADJ|NOUN|PROPN|NUM|PART)$/;
+
+/** Words that open a clause after "of": "warned them of what could happen". */
+const CLAUSE_OPENERS = new Set(['what', 'how', 'whether', 'why', 'where', 'when']);
+
+/** True when the words at `p`, after "of", are a warning: a gerund or a clause, not the rest of a listener. */
+function warningAfterOf(doc: Doc, p: number): boolean {
+  const t = tokenAt(doc, p);
+  return CLAUSE_OPENERS.has(t.lower) || (/ing$/.test(t.lower) && (t.pos === 'VERB' || t.pos === 'NOUN'));
+}
 
 /** `X warned the pilots against sailing in fog`: the listener, then the warning's preposition. */
 export function warnedListener(ctx: ReportedContext, cue: CueMatch): Candidate | null {
@@ -29,5 +41,8 @@ export function warnedListener(ctx: ReportedContext, cue: CueMatch): Candidate |
   let k = p;
   while (k < sentence.last && k - p < MAX_LISTENER && LISTENER_POS.test(tokenAt(doc, k).pos) && !ctx.quoted[k]) k++;
   if (k === p || k + 1 >= sentence.last || !prepositions.has(tokenAt(doc, k).lower)) return null;
+  // "warned members of the board", "warned residents of the north shore": "of" belongs to the listener unless a
+  // gerund or a clause follows it ("warned the crew of sailing in fog", "warned them of what could happen")
+  if (tokenAt(doc, k).lower === 'of' && !warningAfterOf(doc, k + 1)) return null;
   return objectAt(ctx, cue, sentence, p, 'reported/warned-listener');
 }
