@@ -155,9 +155,9 @@ describe('churches are organisations', () => {
 describe('groups named with a plural people word', () => {
   test.each([
     {
-      name: 'a group named with "Republicans" is a group',
+      name: 'a group described with "Republicans" after a quantifier opening the sentence is a group (a description: the quantifier is no name)',
       input: 'Many Coastal Republicans said the tax was unfair.',
-      output: ['the tax was unfair | said | Many Coastal Republicans <- Many Coastal Republicans [name, group]'],
+      output: ['the tax was unfair | said | Many Coastal Republicans <- Many Coastal Republicans [description, group]'],
     },
     {
       name: 'he is no group',

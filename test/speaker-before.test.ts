@@ -45,7 +45,7 @@ const TABLE: readonly (readonly [string, string, readonly string[]])[] = [
   ['sentence subject: person word read as an adjective, place preposition', 'One operative inside the depot tried to soften the memo, saying it meant little.',
     ['it meant little | saying | One operative inside the depot | One operative inside the depot']],
   ['sentence subject: a name with a "for" tail', 'But the Board of Appeals for the Harbor District disagreed and said the old rules stood.',
-    ['the old rules stood | said | the Board of Appeals for the Harbor District | Board of Appeals']],
+    ['the old rules stood | said | the Board of Appeals for the Harbor District | Board of Appeals for the Harbor District']],
   ['year after "from"', 'As one survey from 1998 noted, orchard towns keep shrinking.',
     ['orchard towns keep shrinking | noted | one survey | one survey']],
   ['progressive read as a noun', 'The ferry company has been warning that its boats are too old.',

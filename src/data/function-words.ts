@@ -23,6 +23,13 @@ export const COMPOUND_PREPOSITIONS_2: ReadonlySet<string> = new Set(['instead of
 /** Quantifiers that stand alone for people as a subject: "Some seek to ...", "Many fear that ...". */
 export const BARE_QUANTIFIERS: ReadonlySet<string> = new Set(['some', 'many', 'most', 'others', 'both', 'all', 'several']);
 
+/**
+ * Quantifiers that, capitalised only because they open a sentence, are never a
+ * name or a name's first word: "Most of the students ...", "Several
+ * lawmakers ...", "Others said".
+ */
+export const SENTENCE_QUANTIFIERS: ReadonlySet<string> = new Set([...BARE_QUANTIFIERS, 'few', 'half', 'none', 'each', 'more']);
+
 /** Words a relative pronoun may stand for when no noun phrase does: "those who said", "some who argue". */
 export const COUNTED_ANTECEDENTS: ReadonlySet<string> = new Set(['those', 'some', 'many', 'others', 'few', 'most', 'several', 'all']);
 

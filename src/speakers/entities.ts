@@ -16,7 +16,7 @@ import { titleKey } from './find/name-tokens.js';
 import { isPlaceName, isStateAbbreviation, kindOfHead, kindOfName, placeKey } from './kinds.js';
 import { fitsProfile } from './describe.js';
 import { isMarkToken, lowerBound, tokenAt } from '../prepare/lookup.js';
-import { APPOSITIVE_OPENERS, NOT_ONE_KNOWN } from '../data/function-words.js';
+import { APPOSITIVE_OPENERS, BARE_QUANTIFIERS, NOT_ONE_KNOWN } from '../data/function-words.js';
 import { KIN_NOUNS, NUMBER_LABELS } from '../data/people.js';
 import { MONTH_WORDS } from '../data/time.js';
 import { THIRD_POSSESSIVES } from '../data/clauses.js';
@@ -76,7 +76,10 @@ function honorificGender(m: Mention): Gender {
 }
 
 function kindOfDescription(doc: Doc, m: Mention): SpeakerKind {
-  return kindOfHead(tokenAt(doc, m.head ?? m.last - 1).lower);
+  const head = tokenAt(doc, m.head ?? m.last - 1).lower;
+  // "Others said", "Most of those the board polled said": a quantifier heading a description stands for the people it counts
+  if (BARE_QUANTIFIERS.has(head)) return 'group';
+  return kindOfHead(head);
 }
 
 /**

@@ -6,7 +6,7 @@
  */
 import type { Doc, Token } from '../prepare/document.js';
 import type { Mention } from '../attribution/candidate.js';
-import { isInnerHyphen, isNameToken, partyCodeEnd } from './find/name-tokens.js';
+import { DASHES, isInnerHyphen, isNameToken, partyCodeEnd } from './find/name-tokens.js';
 import { makeMention } from './find/mention.js';
 import { TITLE_WORDS } from '../data/titles.js';
 import { ORGANIZATION_FOR, ORGANIZATION_OF } from '../data/people.js';
@@ -15,6 +15,8 @@ import { startsUpper, startsUpperLower } from '../prepare/case.js';
 
 function isCapitalised(t: Token, doc: Doc): boolean {
   const pos = t.pos;
+  // a dash set off by spaces, whatever its tag: "DOVER ― Ines Marr" (a horizontal bar read as a name)
+  if (DASHES.has(t.value) && !isInnerHyphen(doc, t.i)) return false;
   if (pos === 'PROPN' || ((pos === 'NOUN' || pos === 'ADJ') && startsUpperLower(t.value))) return true;
   // a surname the tagger took for a verb: "Rep. Jim Ward (R-Ohio)"
   return pos === 'VERB' && startsUpperLower(t.value) && isNameToken(t, doc);

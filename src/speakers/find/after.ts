@@ -8,7 +8,7 @@ import { DOCUMENT_NOUNS, NAMING_PHRASES, PEOPLE_NOUNS } from '../../data/people.
 import { TITLE_WORDS } from '../../data/titles.js';
 import type { Doc } from '../../prepare/document.js';
 import { isMarkToken, tokenAt } from '../../prepare/lookup.js';
-import { QUANTIFIERS, TAIL_PREPOSITIONS, canSpeak, makeMention } from './mention.js';
+import { QUANTIFIERS, TAIL_PREPOSITIONS, advocacyName, canSpeak, makeMention } from './mention.js';
 import { isNameToken } from './name-tokens.js';
 import { labelledNameAfter } from './long-subject.js';
 import { phraseEndAfter } from './noun-phrase.js';
@@ -48,6 +48,11 @@ export function speakerAfter(doc: Doc, cueLast: number, ceiling: number): Mentio
       if (tail <= end + 1) break;
       end = tail;
     }
+  }
+  // "said Students for Clean Rivers": a body named for its cause keeps its "for" phrase
+  if (tokens[end]?.lower === 'for' && end + 1 < ceiling) {
+    const cause = phraseEndAfter(doc, end + 1, ceiling);
+    if (cause > end + 1 && advocacyName(doc, end, cause)) end = cause;
   }
   const mention = makeMention(doc, cueLast, end);
   if (!mention || !canSpeak(doc, mention)) return null;

@@ -16,6 +16,7 @@ import { phraseEndAfter } from './noun-phrase.js';
 import { TIME_PHRASE_WORDS } from './time-phrase.js';
 import { SUBJECT_JOINERS } from '../../data/function-words.js';
 import { AFFILIATION_JOINERS } from '../../data/titles.js';
+import { kindOfName } from '../kinds.js';
 
 /** Prepositions that open a modifier after the subject's head: "voters in Ohio", "advocates for the bill". */
 const MODIFIER_PREPOSITIONS = new Set(['of', 'for', 'in', 'on', 'at', 'with', 'from', 'across', 'over', 'around', 'near', 'among', 'inside', 'outside', 'within', 'throughout', 'under', 'behind', 'beyond', 'against', 'about', 'by', 'to']);
@@ -139,6 +140,10 @@ export function openingSubject(doc: Doc, found: Mention, floor: number): Mention
   // "the treaty, which Lee had called": the phrase is the subject of a relative clause of its own
   if (/^(which|that|whom|whose)$/.test(tokenAt(doc, found.first - 1).lower)) return null;
   const subject = subjectThrough(doc, found.first, found.last, floor);
+  // "A clerk asked for a photo and Tom Reyes said", "The debate ended with Ann Lee asking": a past form before the person
+  // named right before the cue is a clause's verb, not a participle describing the subject (unless "by" names its
+  // agent: "a letter from the board obtained by Ann Lee")
+  if (subject && found.kind === 'name' && kindOfName(found.name) === 'person' && pastVerbBefore(doc, subject.first, found.first)) return null;
   // "Fair Wage for $20 director Ann Lee said": a capitalised label (with symbols or numbers) before a lower-case office
   // title and a name is the person's affiliation, not a name of its own; the whole phrase is the person's mention
   if (subject?.kind === 'name' && found.kind === 'name' && subject.name !== found.name && titledName(doc, found)) {
@@ -146,6 +151,15 @@ export function openingSubject(doc: Doc, found: Mention, floor: number): Mention
     if (whole?.kind === 'name' && whole.name === found.name && !hasBreak(doc, subject.first, found.first)) return whole;
   }
   return subject;
+}
+
+/** True when a lower-case past form not followed by "by" stands in tokens [from, to): "asked for", "tweeted after". */
+function pastVerbBefore(doc: Doc, from: number, to: number): boolean {
+  for (let k = from + 1; k < to; k++) {
+    const t = tokenAt(doc, k);
+    if (t.pos === 'VERB' && /^\p{Ll}+ed$/u.test(t.value) && t.lower !== t.lemma && tokenAt(doc, k + 1).lower !== 'by') return true;
+  }
+  return false;
 }
 
 /** Most tokens of a capitalised label and its joiners after a cue, before a speaker's title ("Fair Wage for $20"). */
@@ -219,15 +233,19 @@ function subjectThrough(doc: Doc, chainEnd: number, last: number, floor: number)
   while (k < chainEnd && opener(tokenAt(doc, k), tokenAt(doc, k + 1))) k++;
   // an opening phrase set off by a comma: "Nonetheless, ...", "At the same time, ...", "In Ohio, ..."
   k = afterOpeningPhrase(doc, k, chainEnd);
-  const e = phraseEndAfter(doc, k, chainEnd);
+  let e = phraseEndAfter(doc, k, chainEnd);
+  // "Those who have drawn up plans for her to win the seat acknowledge": a demonstrative standing for people
+  // heads the subject, its relative clause the modifier
+  const demonstrative = e <= k && /^(those|these)$/.test(tokenAt(doc, k).lower) && doc.tokens[k + 1]?.lower === 'who';
+  if (demonstrative) e = k + 1;
   if (e <= k || e >= chainEnd) return null;
-  const head = makeMention(doc, k, e);
-  if (!head || head.kind === 'pronoun' || !canSpeak(doc, head)) return null;
+  const head = demonstrative ? null : makeMention(doc, k, e);
+  if (!demonstrative && (!head || head.kind === 'pronoun' || !canSpeak(doc, head))) return null;
   // "Lee herself, as well as ...": an intensifying pronoun after the head
   if (!isModifierChain(doc, /^(himself|herself|themselves|itself)$/.test(tokenAt(doc, e).lower) ? e + 1 : e, chainEnd)) return null;
   const start = tokenAt(doc, k).start;
   const end = tokenAt(doc, last - 1).end;
   // "Ann Lee, who ...": a named head keeps its name
-  if (head.kind === 'name') return { ...head, last, end };
-  return { first: k, last, start, end, kind: 'description', titles: [], name: doc.text.slice(start, end), head: head.head ?? e - 1 };
+  if (head?.kind === 'name') return { ...head, last, end };
+  return { first: k, last, start, end, kind: 'description', titles: [], name: doc.text.slice(start, end), head: head?.head ?? e - 1 };
 }

@@ -14,7 +14,8 @@ import type { Doc, Token } from '../../prepare/document.js';
 import { DASHES, isAgeWord, isInnerHyphen, isNameToken, misdecodedWordStart, titleKey } from './name-tokens.js';
 import { HONORIFICS, titlePhrases } from './titles.js';
 import { describedAdjective } from './noun-phrase.js';
-import { tokenAt } from '../../prepare/lookup.js';
+import { isMarkToken, tokenAt } from '../../prepare/lookup.js';
+import { SENTENCE_QUANTIFIERS } from '../../data/function-words.js';
 
 /** The text of a name or description with its inner white space as single spaces: a name wrapped over a line is one name. */
 function nameText(doc: Doc, start: number, end: number): string {
@@ -117,11 +118,42 @@ export function makeMention(doc: Doc, first: number, last: number): Mention | nu
   const head_ = tokenAt(doc, last - 1);
   // "Mr. King", "Dr. Judge": after an honorific a title word is a surname
   const afterHonorific = nameStart === last - 1 && nameStart > first && HONORIFICS.has(titleKey(tokenAt(doc, nameStart - 1).value));
-  const isName = nameStart < last && (isNameToken(head_, doc) || NAME_SUFFIXES.has(head_.lower)) && (afterHonorific || organization || isInnerHyphen(doc, nameStart + 1) || !TITLE_WORDS.has(titleKey(tokenAt(doc, nameStart).value)));
+  const isName = nameStart < last && !quantifierOpening(doc, nameStart) && (isNameToken(head_, doc) || NAME_SUFFIXES.has(head_.lower)) && (afterHonorific || organization || isInnerHyphen(doc, nameStart + 1) || !TITLE_WORDS.has(titleKey(tokenAt(doc, nameStart).value)));
   const start = tokenAt(doc, first).start;
   const end = head.end;
   if (!isName) return { first, last, start, end, kind: 'description', titles: [], name: nameText(doc, start, end), ...descriptionHead(doc, first, last) };
   return { first, last, start, end, kind: 'name', titles: titlePhrases(doc, first, nameStart), name: nameText(doc, tokenAt(doc, nameStart).start, end) };
+}
+
+/**
+ * True when the "for" at token `k` joins the name of a body that speaks for a
+ * cause ("Students for Clean Rivers", "Farmers for Clean Water"): a
+ * capitalised plural name word before it, no title, and capitalised words
+ * after it up to `last`, none of them a first name ("Attorneys for Ann Lee"
+ * are the lawyers of a person).
+ */
+export function advocacyName(doc: Doc, k: number, last: number): boolean {
+  if (tokenAt(doc, k).lower !== 'for' || k + 1 >= last || k - 1 < 0) return false;
+  const before = tokenAt(doc, k - 1);
+  if (!/^\p{Lu}\p{Ll}+s$/u.test(before.value) || /ss$/.test(before.value) || before.sent !== tokenAt(doc, k).sent || !isNameToken(before, doc) || TITLE_WORDS.has(titleKey(before.value))) return false;
+  for (let j = k + 1; j < last; j++) {
+    const t = tokenAt(doc, j);
+    if (j === k + 1 && /^(a|an|the)$/.test(t.value)) continue;
+    if (!/^\p{Lu}/u.test(t.value) || FIRST_NAMES.has(t.lower) || TITLE_WORDS.has(titleKey(t.value))) return false;
+  }
+  return true;
+}
+
+/**
+ * True when token `k` is a quantifier capitalised only because it opens its
+ * sentence ({@link SENTENCE_QUANTIFIERS}): "Most of the voters the paper
+ * polled", "Many Democrats", "Others" are descriptions of people, not names.
+ */
+function quantifierOpening(doc: Doc, k: number): boolean {
+  const t = tokenAt(doc, k);
+  if (!SENTENCE_QUANTIFIERS.has(t.lower) || !/^\p{Lu}\p{Ll}/u.test(t.value)) return false;
+  const prev = doc.tokens[k - 1];
+  return prev === undefined || prev.sent !== t.sent || isMarkToken(prev.value);
 }
 
 /**
@@ -135,7 +167,7 @@ function nameRunStart(doc: Doc, first: number, end: number, last: number): numbe
     const t = tokenAt(doc, nameStart - 1);
     // "of" inside an organisation's name: "the Federal Bureau of Mines", "Department of Energy"
     const orgOf = t.lower === 'of' && nameStart < last && nameStart - 2 >= first && ORGANIZATION_OF.has(tokenAt(doc, nameStart - 2).lower) && /^\p{Lu}/u.test(tokenAt(doc, nameStart - 2).value);
-    const inName = isNameToken(t, doc) || NAME_SUFFIXES.has(t.lower) || orgOf || ((t.value === '.' || t.value === '&' || DASHES.has(t.value)) && nameStart < last);
+    const inName = isNameToken(t, doc) || NAME_SUFFIXES.has(t.lower) || orgOf || (t.lower === 'for' && advocacyName(doc, nameStart - 1, last)) || (/^(a|an|the)$/.test(t.value) && nameStart - 2 >= first && advocacyName(doc, nameStart - 2, last)) || ((t.value === '.' || t.value === '&' || DASHES.has(t.value)) && nameStart < last);
     if (!inName) break;
     nameStart--;
   }
@@ -192,6 +224,7 @@ function describingTail(doc: Doc, first: number, last: number): Mention | null {
     if (!/^\p{Lu}/u.test(tokenAt(doc, y).value)) continue;
     const before = tokenAt(doc, k - 1);
     if (prep.lower === 'of' && /^\p{Lu}/u.test(before.value) && ORGANIZATION_OF.has(before.lower)) continue;
+    if (advocacyName(doc, k, last)) continue;
     // only titles before the preposition: "Secretary of State Kerry" is a title phrase
     let allTitles = true;
     for (let j = first; j < k; j++) {

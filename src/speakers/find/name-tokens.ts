@@ -101,7 +101,14 @@ function nameToken(t: Token, doc: Doc): boolean {
   // verb of saying ("Gladly said", "From agreed"), when the document uses it as a name elsewhere
   if ((t.pos === 'ADV' || t.pos === 'ADP' || t.pos === 'SCONJ') && opensSentence && next !== undefined && next.sent === t.sent && next.pos === 'VERB' &&
     next.lower !== next.lemma && CUE_VERBS.has(next.lemma) && namesInText(doc).has(t.value)) return true;
+  // "Al From, who ...", "Ann Over said": a capitalised preposition or adverb inside a sentence, right after a capitalised
+  // first name and before a comma or a verb, is a surname
+  if ((t.pos === 'ADP' || t.pos === 'ADV') && !opensSentence && startsUpperLower(t.value) && prev !== undefined && prev.sent === t.sent && startsUpperLower(prev.value) &&
+    FIRST_NAMES.has(prev.lower) && next !== undefined && (next.value === ',' || next.value === '.' || (next.pos === 'VERB' && /^\p{Ll}/u.test(next.value)))) return true;
   if (t.pos !== 'VERB') return false;
+  // "But Ward and other experts acknowledge": a capitalised word the tagger read as a verb, right after a conjunction
+  // that opens the sentence, is a surname when the document writes it after a first name elsewhere ("Sam Ward")
+  if (prev !== undefined && prev.pos === 'CCONJ' && prev.sent === t.sent && startsUpperLower(t.value) && (prev.i === 0 || tokenAt(doc, prev.i - 1).sent !== prev.sent) && namesInText(doc).has(t.value)) return true;
   // "Prosper resident Ann Lee", "said Mend native Tom Reyes": a capitalised word the tagger took for a verb,
   // before a lower-case person noun or title that a name follows, is a place or body describing the person
   if (next !== undefined && next.sent === t.sent && /^\p{Ll}/u.test(next.value) && (PEOPLE_NOUNS.has(next.lower) || TITLE_WORDS.has(next.lower) || PLACE_BELONGING_NOUNS.has(next.lower)) &&

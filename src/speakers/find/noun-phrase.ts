@@ -8,8 +8,8 @@ import { PEOPLE_NOUNS } from '../../data/people.js';
 import { PRONOUNS } from '../../data/pronouns.js';
 import { TITLE_WORDS } from '../../data/titles.js';
 import type { Doc } from '../../prepare/document.js';
-import { isAgeWord, isBareApostrophe, isInnerHyphen, isNameToken, isPossessive, titleKey } from './name-tokens.js';
-import { tokenAt } from '../../prepare/lookup.js';
+import { DASHES, isAgeWord, isBareApostrophe, isInnerHyphen, isNameToken, isPossessive, scareQuoteStart, titleKey } from './name-tokens.js';
+import { isMarkToken, tokenAt } from '../../prepare/lookup.js';
 
 const NP_INNER = new Set(['PROPN', 'NOUN', 'ADJ', 'NUM']);
 
@@ -78,17 +78,30 @@ export function phraseStartBefore(doc: Doc, end: number, floor: number): number 
     if (end - k >= MAX_PHRASE_TOKENS) break;
     const t = tokenAt(doc, k - 1);
     if (t.para !== head.para) break;
+    // a dash set off by spaces ends the phrase, whatever its tag: "DOVER ― Ines Marr" (a horizontal bar read as a name)
+    if (DASHES.has(t.value) && !isInnerHyphen(doc, k - 1)) break;
     // ("most passionate supporters": a degree adverb before an adjective)
     // ("the newly elected mayor": an adverb of manner before a participle, after a determiner)
-    const manner = t.pos === 'ADV' && /ly$/.test(t.lower) && tokenAt(doc, k).pos === 'VERB' && /ed$/.test(tokenAt(doc, k).lower) && tokens[k - 2]?.pos === 'DET' && k - 2 >= floor && k < end - 1;
+    // (and after a possessive: "Lee's newly installed campaign chief")
+    const manner = t.pos === 'ADV' && /ly$/.test(t.lower) && tokenAt(doc, k).pos === 'VERB' && /ed$/.test(tokenAt(doc, k).lower) && (tokens[k - 2]?.pos === 'DET' || (tokens[k - 2] !== undefined && isPossessive(tokenAt(doc, k - 2)))) && k - 2 >= floor && k < end - 1;
     const degree = manner || (t.pos === 'ADV' && /^(most|more|very|least|less)$/.test(t.lower) && tokenAt(doc, k).pos === 'ADJ' && k < end - 1);
-    if (degree || NP_INNER.has(t.pos) || t.pos === 'DET' || isPossessive(t) || isBareApostrophe(doc, k - 1) || isNameToken(t, doc) || (t.value === '.' && isNameToken(tokenAt(doc, k), doc) && k - 2 >= 0 && /^\p{Lu}$/u.test(tokenAt(doc, k - 2).value))) {
+    // ("regional anti-smuggling agencies": a hyphenated word in one token the tagger read as a verb, before the head)
+    const hyphenated = t.pos === 'VERB' && k < end && /^\p{Ll}+(-\p{L}+)+$/u.test(t.value);
+    if (degree || hyphenated || NP_INNER.has(t.pos) || t.pos === 'DET' || isPossessive(t) || isBareApostrophe(doc, k - 1) || isNameToken(t, doc) || (t.value === '.' && isNameToken(tokenAt(doc, k), doc) && k - 2 >= 0 && /^\p{Lu}$/u.test(tokenAt(doc, k - 2).value))) {
       if (t.pos === 'DET') {
         k--;
         break;
       }
       k--;
       continue;
+    }
+    // a quoted title between a determiner and the head: "the “Avatar” star", "a 'Today' show host"
+    if (isMarkToken(t.value) && k < end) {
+      const open = scareQuoteStart(doc, k - 1, floor);
+      if (open > floor && (tokenAt(doc, open - 1).pos === 'DET' || isPossessive(tokenAt(doc, open - 1)) || POSSESSIVES.has(tokenAt(doc, open - 1).lower))) {
+        k = open;
+        continue;
+      }
     }
     // "(retd)" after a rank: "Lt. Col. (retd) John Baker"
     if (t.value === ')' && tokens[k - 3]?.value === '(' && tokens[k - 4] && TITLE_WORDS.has(titleKey(tokenAt(doc, k - 4).value))) {
@@ -179,6 +192,7 @@ export function phraseEndAfter(doc: Doc, from: number, ceiling: number): number 
     if (k - from >= MAX_PHRASE_TOKENS) break;
     const t = tokenAt(doc, k);
     if (t.para !== startTok.para) break;
+    if (DASHES.has(t.value) && !isInnerHyphen(doc, k)) break;
     if (NP_INNER.has(t.pos) || isPossessive(t) || (k > from && isBareApostrophe(doc, k)) || isNameToken(t, doc) || (t.value === '.' && k > from && TITLE_WORDS.has(titleKey(tokenAt(doc, k - 1).value + '.')))) {
       k++;
       continue;

@@ -16,6 +16,43 @@ import { BARE_QUANTIFIERS, JOINING_PRONOUNS, SUBORDINATORS } from '../../data/fu
 import { RELATIVE_OPENERS } from '../../data/clauses.js';
 
 
+/**
+ * True when token `k` stands inside a quotation opened earlier in its
+ * paragraph: an odd number of runs of quotation marks before it (a mark
+ * typed as two apostrophes is one run).
+ */
+function opensInsideQuotation(doc: Doc, k: number): boolean {
+  let inside = INSIDE_QUOTATION.get(doc);
+  if (inside === undefined) {
+    // worked out once per document, in one pass: a scan per sentence would be quadratic in a long paragraph
+    inside = new Uint8Array(doc.tokens.length);
+    let runs = 0;
+    for (let j = 0; j < doc.tokens.length; j++) {
+      if (j > 0 && tokenAt(doc, j).para !== tokenAt(doc, j - 1).para) runs = 0;
+      inside[j] = runs % 2;
+      if (isDoubleMark(doc, j) && (j === 0 || tokenAt(doc, j - 1).para !== tokenAt(doc, j).para || !isDoubleMark(doc, j - 1))) runs++;
+    }
+    INSIDE_QUOTATION.set(doc, inside);
+  }
+  return inside[k] === 1;
+}
+
+/** {@link opensInsideQuotation} by document: 1 for a token after an odd number of runs of double marks in its paragraph. */
+const INSIDE_QUOTATION = new WeakMap<Doc, Uint8Array>();
+
+/** Double quotation marks: one token, or two apostrophes typed side by side (never the apostrophe of "Sanders’"). */
+const DOUBLE_MARKS = new Set(['"', '\u201C', '\u201D', '\u201E', '\u201F', '\u00AB', '\u00BB', '\u2033', "''", '``']);
+
+/** True when token `j` is a double quotation mark or one of two apostrophes typed side by side. */
+function isDoubleMark(doc: Doc, j: number): boolean {
+  const t = tokenAt(doc, j);
+  if (DOUBLE_MARKS.has(t.value)) return true;
+  if (t.value !== "'" && t.value !== '\u2019' && t.value !== '\u2018') return false;
+  const prev = doc.tokens[j - 1];
+  const next = doc.tokens[j + 1];
+  return (prev !== undefined && prev.value === t.value && prev.end === t.start) || (next !== undefined && next.value === t.value && next.start === t.end);
+}
+
 /** Prepositions of place that also open a subject's tail: "An aide inside the tower tried ...". */
 const PLACE_PREPOSITIONS = new Set(['inside', 'outside', 'near', 'across', 'within', 'among', 'around', 'behind', 'throughout']);
 
@@ -34,6 +71,13 @@ export function sentenceSubject(doc: Doc, sentenceFirst: number, before: number)
     let open = k + 1;
     while (open < before && isMarkToken(tokenAt(doc, open).value)) open++;
     let close = open;
+    while (close < before && !isMarkToken(tokenAt(doc, close).value)) close++;
+    while (close + 1 < before && isMarkToken(tokenAt(doc, close + 1).value)) close++;
+    if (close < before) k = close + 1;
+  } else if (opensInsideQuotation(doc, k)) {
+    // a sentence that opens inside a quotation begun in the sentence before: the subject follows its closing mark
+    // ('"The race was fair. He is a fine mayor," Ann Lee told reporters, adding ...' is Ann Lee's, not "He")
+    let close = k;
     while (close < before && !isMarkToken(tokenAt(doc, close).value)) close++;
     while (close + 1 < before && isMarkToken(tokenAt(doc, close + 1).value)) close++;
     if (close < before) k = close + 1;
