@@ -768,3 +768,30 @@ describe('a participle that tells which people are meant, between them and the c
     expect(rows(input)).toEqual(output);
   });
 });
+
+describe('a place and its state inside an appositive, before a participle aside (round 9)', () => {
+  test.each([
+    {
+      name: 'the comma after the state closes no appositive: the person before it speaks',
+      input: 'Ann Cole, a ferry pilot from Jackson, Miss., attending the harbour meeting, said she could not back the plan.',
+      output: ['she could not back the plan | said | Ann Cole | person | name'],
+    },
+    {
+      name: 'a place and state used as an adjective',
+      input: 'Tom Reyes, a Dover, Del., pastor helping to organize the walkout, said he was alarmed.',
+      output: ['he was alarmed | said | Tom Reyes | person | name'],
+    },
+    {
+      name: 'with no opening comma before it, the state abbreviation is no speaker',
+      input: 'Dock workers in Dover, Del., walking off the job on Monday, said the pay was too low.',
+      output: ['the pay was too low | said | - | - | -'],
+    },
+    {
+      name: 'unchanged: a day before a state is no place of its own; the state speaks',
+      input: 'Friday, Texas, leading a group of 13 states, asked a judge to block the rules.',
+      output: ['a judge to block the rules | asked | Texas | place | name'],
+    },
+  ])('$name', ({ input, output }) => {
+    expect(rows(input)).toEqual(output);
+  });
+});
