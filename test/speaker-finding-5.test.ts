@@ -344,7 +344,7 @@ describe('the participle of a survey between its people and the verb', () => {
     {
       name: 'a plural name surveyed',
       input: 'Democrats surveyed say the tolls are too high.',
-      output: ['the tolls are too high | say | Democrats surveyed | unknown | description'],
+      output: ['the tolls are too high | say | Democrats surveyed | group | description'],
     },
     {
       name: 'unchanged: the verb of a relative clause is no survey participle',
@@ -731,6 +731,65 @@ describe('a past form before the person named right before the cue is a verb, no
       name: 'unchanged: a participle after a text, no person named before the cue',
       input: 'A notice posted on the door said the quay would reopen.',
       output: ['the quay would reopen | said | A notice posted on the door | unknown | description'],
+    },
+  ])('$name', ({ input, output }) => {
+    expect(rows(input)).toEqual(output);
+  });
+});
+
+describe('a participle that tells which people are meant, between them and the cue (round 9)', () => {
+  test.each([
+    {
+      name: 'an adjective-tagged "involved" ends the speaker phrase',
+      input: 'The port officials involved said that the quay at Marlow had been unsafe for years.',
+      output: ['the quay at Marlow had been unsafe for years | said | The port officials involved | group | description'],
+    },
+    {
+      name: 'with auxiliaries and an adverb before the cue',
+      input: 'The union leaders involved have repeatedly argued that the timetable was never published.',
+      output: ['the timetable was never published | have repeatedly argued | The union leaders involved | group | description'],
+    },
+    {
+      name: '"contacted" after people',
+      input: 'The harbour officials contacted said that the fees had not changed since Easter.',
+      output: ['the fees had not changed since Easter | said | The harbour officials contacted | group | description'],
+    },
+    {
+      name: 'unchanged: a thing that "involved" something is no speaker',
+      input: 'The plan involved selling the old quay, and critics said the price was too low.',
+      output: ['the price was too low | said | critics | group | description'],
+    },
+    {
+      name: 'unchanged: a quoted paragraph with no one to speak for it stays unattributed',
+      input: 'The ferry was late again on Monday.\n\n“Nobody involved said a word about the timetable.”',
+      output: ['Nobody involved said a word about the timetable. | - | - | - | -'],
+    },
+  ])('$name', ({ input, output }) => {
+    expect(rows(input)).toEqual(output);
+  });
+});
+
+describe('a place and its state inside an appositive, before a participle aside (round 9)', () => {
+  test.each([
+    {
+      name: 'the comma after the state closes no appositive: the person before it speaks',
+      input: 'Ann Cole, a ferry pilot from Jackson, Miss., attending the harbour meeting, said she could not back the plan.',
+      output: ['she could not back the plan | said | Ann Cole | person | name'],
+    },
+    {
+      name: 'a place and state used as an adjective',
+      input: 'Tom Reyes, a Dover, Del., pastor helping to organize the walkout, said he was alarmed.',
+      output: ['he was alarmed | said | Tom Reyes | person | name'],
+    },
+    {
+      name: 'with no opening comma before it, the state abbreviation is no speaker',
+      input: 'Dock workers in Dover, Del., walking off the job on Monday, said the pay was too low.',
+      output: ['the pay was too low | said | - | - | -'],
+    },
+    {
+      name: 'unchanged: a day before a state is no place of its own; the state speaks',
+      input: 'Friday, Texas, leading a group of 13 states, asked a judge to block the rules.',
+      output: ['a judge to block the rules | asked | Texas | place | name'],
     },
   ])('$name', ({ input, output }) => {
     expect(rows(input)).toEqual(output);

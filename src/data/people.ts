@@ -154,6 +154,13 @@ export const PLACE_BELONGING_NOUNS: ReadonlySet<string> = new Set(['native', 'na
 export const SURVEY_PARTICIPLES: ReadonlySet<string> = new Set(['polled', 'surveyed', 'interviewed', 'questioned', 'sampled']);
 
 /**
+ * Participles that, right after people, tell which of them are meant, before
+ * the verb of saying: "the officials involved said", "residents affected
+ * say", "the agencies contacted said".
+ */
+export const PARTY_PARTICIPLES: ReadonlySet<string> = new Set(['involved', 'concerned', 'affected', 'contacted']);
+
+/**
  * Words for a relative, lower-case: a full name set off after "her husband,"
  * or "his son" is a relative of the person the text is about ("she told her
  * husband, Paul Lund, ..."), and a surname used alone before it meant that person.

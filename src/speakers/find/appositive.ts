@@ -6,6 +6,7 @@
 import type { Mention } from '../../attribution/candidate.js';
 import { isPlaceName, isStateAbbreviation } from '../kinds.js';
 import { PEOPLE_NOUNS } from '../../data/people.js';
+import { DAY_WORDS, MONTH_WORDS } from '../../data/time.js';
 import type { Doc } from '../../prepare/document.js';
 import { isMarkToken, tokenAt } from '../../prepare/lookup.js';
 import { makeMention } from './mention.js';
@@ -30,7 +31,8 @@ export function skipAppositive(doc: Doc, end: number, floor: number): number {
     const t = tokenAt(doc, j);
     if (t.sent !== close.sent && t.para !== close.para) break;
     // "in Columbus, Ohio," and "of Huntsville, Ala.,": the comma inside a place is no opener
-    if (!isDash && t.value === ',' && isPlaceAfterComma(doc, j)) continue;
+    // (nor the comma that closes such a place: "a supporter from Jackson, Miss., attending the rally,")
+    if (!isDash && t.value === ',' && (isPlaceAfterComma(doc, j) || closesPlace(doc, j, floor))) continue;
     // (a hyphen inside a word is no opener: "Lee — after a well-timed pause — said")
     if (isDash && isInnerHyphen(doc, j)) continue;
     if (isDash ? DASHES.has(t.value) : t.value === ',') return j;
@@ -59,6 +61,17 @@ function quotedWordStart(doc: Doc, close: number, floor: number): number {
     if (isMarkToken(t.value)) return j < close - 1 && /^[\p{L}\p{N}]/u.test(tokenAt(doc, j + 1).value) ? j : -1;
   }
   return -1;
+}
+
+/**
+ * True when the comma at `k` closes a place and its state ("from Jackson,
+ * Miss.,"), not a day or month before a place ("Friday, Texas, ...": the
+ * place is the subject).
+ */
+function closesPlace(doc: Doc, k: number, floor: number): boolean {
+  if (k - 3 < floor || tokenAt(doc, k - 2).value !== ',' || !isPlaceAfterComma(doc, k - 2)) return false;
+  const city = tokenAt(doc, k - 3).lower;
+  return !DAY_WORDS.includes(city) && !MONTH_WORDS.includes(city);
 }
 
 /** True when the comma at `k` separates a capitalised place from its state or country: "Columbus, Ohio", "Douglas, Ariz.". */

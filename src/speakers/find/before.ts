@@ -5,7 +5,7 @@
  */
 import type { Mention } from '../../attribution/candidate.js';
 import { CUE_VERBS, MEDIUM_HEADS, MEDIUM_PREPOSITIONS, PLACE_HEADS, VERB_PARTICLES } from '../../data/cues.js';
-import { DOCUMENT_NOUNS, FRACTION_NOUNS, ORGANIZATION_NOUNS, SURVEY_PARTICIPLES } from '../../data/people.js';
+import { DOCUMENT_NOUNS, FRACTION_NOUNS, ORGANIZATION_NOUNS, PARTY_PARTICIPLES, SURVEY_PARTICIPLES } from '../../data/people.js';
 import { DAY_WORDS, TIME_UNITS } from '../../data/time.js';
 import type { Doc, Token } from '../../prepare/document.js';
 import { isMarkToken, tokenAt } from '../../prepare/lookup.js';
@@ -90,7 +90,9 @@ function isReducedRelative(doc: Doc, k: number): boolean {
 /**
  * True when token `k` is the participle of a survey right after the people
  * it names, a noun or a plural name of its sentence: "voters polled",
- * "Democrats surveyed" ({@link SURVEY_PARTICIPLES}); not the verb of a
+ * "Democrats surveyed" ({@link SURVEY_PARTICIPLES}), or the participle
+ * that tells which people are meant: "the officials involved"
+ * ({@link PARTY_PARTICIPLES}); not the verb of a
  * relative clause ("the chairs that Lee interviewed").
  */
 function surveyedPeople(doc: Doc, k: number): boolean {
@@ -98,7 +100,7 @@ function surveyedPeople(doc: Doc, k: number): boolean {
   const people = tokenAt(doc, k - 1);
   // (a name only in the plural, "Democrats polled", not the subject of a relative clause: "the chairs that reporters
   // interviewed", "the students that the team surveyed")
-  return t.pos === 'VERB' && SURVEY_PARTICIPLES.has(t.value) && people.sent === t.sent &&
+  return ((t.pos === 'VERB' && SURVEY_PARTICIPLES.has(t.value)) || (/^(VERB|ADJ)$/.test(t.pos) && PARTY_PARTICIPLES.has(t.value))) && people.sent === t.sent &&
     (people.pos === 'NOUN' || (people.pos === 'PROPN' && /\p{Ll}s$/u.test(people.value))) && !afterRelative(doc, k - 1);
 }
 
@@ -563,7 +565,7 @@ function phraseBefore(doc: Doc, cueFirst: number, givenFloor: number): Mention |
   // "the order released Friday said": the participle and its time phrase describe the text
   if (mention.kind === 'description' && modifierEnd > mention.last && mention.last === end) {
     const to = tokenAt(doc, modifierEnd - 1).end;
-    return { ...mention, last: modifierEnd, end: to, name: doc.text.slice(mention.start, to) };
+    return { ...mention, last: modifierEnd, end: to, name: doc.text.slice(mention.start, to), head: mention.head ?? mention.last - 1 };
   }
   return mention;
 }
