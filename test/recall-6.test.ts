@@ -55,6 +55,20 @@ const cases: [string, string, Row[]][] = [
   ['warned LISTENER of + gerund', 'Ms. Lund warned the crew of sailing in fog.', [
     row(['the crew of sailing in fog'], 'Ms. Lund', 'warned', 'reported/warned-listener'),
   ]],
+  // "of" and a noun phrase inside the listener, then the warning's preposition
+  ['warned LISTENER of NP against', 'Ms. Lund warned members of the harbor board against selling the pier.', [
+    row(['members of the harbor board against selling the pier'], 'Ms. Lund', 'warned', 'reported/warned-listener'),
+  ]],
+  // "of" and a danger, or something indefinite to come, is the warning
+  ['warned LISTENER of a NP', 'Reed warned investors of a steep drop in the autumn.', [
+    row(['investors of a steep drop in the autumn'], 'Reed', 'warned', 'reported/warned-listener'),
+  ]],
+  ['warned LISTENER of the risk of', 'The agency warned tenants of the risk of mold.', [
+    row(['tenants of the risk of mold'], 'The agency', 'warned', 'reported/warned-listener'),
+  ]],
+  ['warned LISTENER of the dangers of + gerund', 'Ms. Lund warned the pilots of the dangers of sailing in fog.', [
+    row(['the pilots of the dangers of sailing in fog'], 'Ms. Lund', 'warned', 'reported/warned-listener'),
+  ]],
   // a question put to someone unnamed at the start of a sentence, with no speaker
   ['Asked which NOUN VERB, main clause', 'Asked which pier was his favorite, Reed laughed.', [
     row(['which pier was his favorite'], null, 'Asked', 'reported/asked-wh'),

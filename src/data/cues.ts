@@ -827,6 +827,17 @@ export const WARNING_PREPOSITIONS: ReadonlyMap<string, ReadonlySet<string>> = ne
 ]);
 
 /**
+ * Nouns of a danger that make "of" and its noun phrase after a listener the
+ * warning, not part of the listener: "warned residents of the risk of
+ * flooding", "warned the crew of the dangers of sailing in fog" (rule
+ * `reported/warned-listener`; "warned members of the board" stays a listener).
+ */
+export const WARNING_NOUNS: ReadonlySet<string> = new Set([
+  'risk', 'risks', 'danger', 'dangers', 'threat', 'threats', 'peril', 'perils', 'hazard', 'hazards',
+  'consequence', 'consequences', 'possibility', 'prospect', 'likelihood', 'cost', 'costs',
+]);
+
+/**
  * Words that open the question after a sentence-opening "Asked" or "When
  * asked" (rule `reported/asked-wh`): "Asked which county was his favorite,
  * ...", "Asked what might surprise voters, ...".
