@@ -728,6 +728,29 @@ describe('a past form before the person named right before the cue is a verb, no
       output: ['the quay would reopen | said | A letter from the harbour board obtained by Dana Pell | unknown | description'],
     },
     {
+      name: 'a past verb inside a relative clause after "those who" is the subject\'s, the person its object',
+      input: 'Those who backed Dana Pell said the quay would reopen.',
+      output: ['the quay would reopen | said | Those who backed Dana Pell | unknown | description'],
+    },
+    {
+      name: 'a perfect inside a relative clause after "those who", a present cue',
+      input: 'Those who have worked with Tom Reyes say he is fair.',
+      output: ['he is fair | say | Those who have worked with Tom Reyes | unknown | description'],
+    },
+    {
+      name: 'a past verb inside a relative clause after a quantifier and "who"',
+      input: 'Many who backed Dana Pell said the quay would reopen.',
+      output: ['the quay would reopen | said | Many who backed Dana Pell | group | description'],
+    },
+    {
+      name: 'unchanged: a past form after the relative clause\'s verb and a "that" clause is still a clause\'s verb',
+      input: 'Members who agree that the quay should be closed were annoyed about the delay, with Mayor Dana Pell calling it a “farce.”',
+      output: [
+        'the quay should be closed were annoyed about the delay | agree | Members | group | description',
+        'it a “farce.” | calling | Dana Pell | person | name',
+      ],
+    },
+    {
       name: 'unchanged: a participle after a text, no person named before the cue',
       input: 'A notice posted on the door said the quay would reopen.',
       output: ['the quay would reopen | said | A notice posted on the door | unknown | description'],
