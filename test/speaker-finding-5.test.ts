@@ -496,6 +496,21 @@ describe('a quantifier capitalised as the first word of a sentence is no name', 
       input: 'Dana Most chairs the harbour board. Most said the quay was unsafe.',
       output: ['the quay was unsafe | said | Dana Most | person | name'],
     },
+    {
+      name: 'a quantifier written after a first name elsewhere in the text is a surname',
+      input: 'Councillor Dana Most opposed the levy. Most said the vote was close.',
+      output: ['the vote was close | said | Dana Most | person | name'],
+    },
+    {
+      name: 'a quantifier surname after a quotation closed by a comma does not open a sentence',
+      input: 'Councillor Dana Most opposed the levy. “We will win this,” Most said.',
+      output: ['We will win this, | said | Dana Most | person | name'],
+    },
+    {
+      name: 'unchanged: a quantifier after a closed quotation, no such surname in the text',
+      input: 'The harbour board voted on Monday. “It is over.” Many said they would appeal.',
+      output: ['they would appeal | said | Many | group | description'],
+    },
   ])('$name', ({ input, output }) => {
     expect(rows(input)).toEqual(output);
   });

@@ -198,7 +198,7 @@ function nameUsedWithout(doc: Doc, before: Token, name: Token): boolean {
 const NAMES_IN_TEXT = new WeakMap<Doc, Set<string>>();
 
 /** Capitalised words right after a capitalised proper noun inside a sentence ("Rep. Tom Gladly"), whatever their tag. */
-function namesInText(doc: Doc): Set<string> {
+export function namesInText(doc: Doc): ReadonlySet<string> {
   let names = NAMES_IN_TEXT.get(doc);
   if (names === undefined) {
     names = new Set();
