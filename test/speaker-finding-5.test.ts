@@ -561,9 +561,19 @@ describe('a body named for its cause: a capitalised plural, "for" and capitalise
       output: ['the levy was fair | said | Students for a Greener Marlow | organization | name'],
     },
     {
-      name: 'unchanged: the lawyers of a person named after "for" (the name read today)',
+      name: 'the lawyers of a person named after "for" are a description of people',
       input: 'The levy was fair, said Attorneys for Dana Pell.',
-      output: ['The levy was fair | said | Attorneys | group | name'],
+      output: ['The levy was fair | said | Attorneys for Dana Pell | group | description'],
+    },
+    {
+      name: 'people who act for a party, capitalised after the cue, are no organisation name',
+      input: '“The charges are false,” said Lawyers for Pell.',
+      output: ['The charges are false, | said | Lawyers for Pell | group | description'],
+    },
+    {
+      name: 'people who act for a body, capitalised before the cue after an opening phrase',
+      input: 'On Friday, Prosecutors for the State said the levy was fair.',
+      output: ['the levy was fair | said | Prosecutors for the State | group | description'],
     },
     {
       name: 'unchanged: a person of the body keeps the name',
