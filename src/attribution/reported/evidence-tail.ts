@@ -42,20 +42,33 @@ function taken(doc: Doc, list: readonly Candidate[], c: Candidate, from: number,
   return false;
 }
 
+/** Past forms of "be": before a participle they make a past event ("was ousted"), not a state ("is favored by"). */
+const PAST_BE = new Set(['was', 'were']);
+
 /**
  * True when the tail in tokens `[from, to]` reads as a second part of the
  * finding: it states how things are (a form of "be" or a modal: "were
  * concerned about", "are more likely to") or holds a figure ("remains in the
  * 30s") with no verb of a past event, not an event the narrator reports on
  * its own ("..., while Lee resigned in June", "..., while the city hired 200
- * more officers").
+ * more officers"). A participle in -ed after "have" or a past "be" is such an
+ * event ("..., while the city had hired 200 more officers", "..., while Lee
+ * was ousted in 2019").
  */
 function findingTail(doc: Doc, from: number, to: number): boolean {
   let figure = false;
   let pastEvent = false;
   for (let k = from; k <= to; k++) {
     const t = tokenAt(doc, k);
-    if (t.pos === 'AUX' || t.lemma === 'be') return true;
+    if (t.pos === 'AUX' || t.lemma === 'be') {
+      let v = k + 1;
+      while (v <= to && tokenAt(doc, v).pos === 'ADV') v++;
+      const participle = v <= to && tokenAt(doc, v).pos === 'VERB' && /ed$/.test(tokenAt(doc, v).lower);
+      if (!participle || !(t.lemma === 'have' || PAST_BE.has(t.lower))) return true;
+      pastEvent = true;
+      k = v;
+      continue;
+    }
     if (t.pos === 'NUM' || /\d/.test(t.value)) figure = true;
     else if (t.pos === 'VERB' && /ed$/.test(t.lower)) pastEvent = true;
   }
