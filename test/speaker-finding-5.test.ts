@@ -571,6 +571,16 @@ describe('a body named for its cause: a capitalised plural, "for" and capitalise
       output: ['The charges are false, | said | Lawyers for Pell | group | description'],
     },
     {
+      name: 'people who act for a person, after a quoted word and the cue (was the name "Lawyers")',
+      input: 'The levy is “weak,” said Lawyers for Dana Pell.',
+      output: ['The levy is “weak,” | said | Lawyers for Dana Pell | group | description'],
+    },
+    {
+      name: 'people who act for a person whose surname is also a verb (was a name)',
+      input: 'The levy is “weak,” said Attorneys for Orla Ward.',
+      output: ['The levy is “weak,” | said | Attorneys for Orla Ward | group | description'],
+    },
+    {
       name: 'people who act for a body, capitalised before the cue after an opening phrase',
       input: 'On Friday, Prosecutors for the State said the levy was fair.',
       output: ['the levy was fair | said | Prosecutors for the State | group | description'],
