@@ -39,6 +39,16 @@ const cases: [string, string, Row[]][] = [
   ['publicly declared its support', 'The council publicly declared its support for the plan.', [
     row(['its support for the plan'], 'The council', 'publicly declared', 'reported/cue-object'),
   ]],
+  // "declare" with an object and what it is declared to be, or a state of emergency
+  ['declared NP a NP', 'The harbor board declared the vote a sham.', [
+    row(['the vote a sham'], 'The harbor board', 'declared', 'reported/cue-object'),
+  ]],
+  ['declared NP ADJ', 'Reed declared the ferry deal dead.', [
+    row(['the ferry deal dead'], 'Reed', 'declared', 'reported/cue-object'),
+  ]],
+  ['declared a state of emergency', 'Governor Dana Pell declared a state of emergency in the valley.', [
+    row(['a state of emergency in the valley'], 'Governor Dana Pell', 'declared', 'reported/cue-object'),
+  ]],
   // a verb of warning, its listener and what it warns against
   ['warned LISTENER against', 'Ms. Lund warned the pilots against sailing in fog.', [
     row(['the pilots against sailing in fog'], 'Ms. Lund', 'warned', 'reported/warned-listener'),
@@ -54,6 +64,20 @@ const cases: [string, string, Row[]][] = [
   ]],
   ['warned LISTENER of + gerund', 'Ms. Lund warned the crew of sailing in fog.', [
     row(['the crew of sailing in fog'], 'Ms. Lund', 'warned', 'reported/warned-listener'),
+  ]],
+  // "of" and a noun phrase inside the listener, then the warning's preposition
+  ['warned LISTENER of NP against', 'Ms. Lund warned members of the harbor board against selling the pier.', [
+    row(['members of the harbor board against selling the pier'], 'Ms. Lund', 'warned', 'reported/warned-listener'),
+  ]],
+  // "of" and a danger, or something indefinite to come, is the warning
+  ['warned LISTENER of a NP', 'Reed warned investors of a steep drop in the autumn.', [
+    row(['investors of a steep drop in the autumn'], 'Reed', 'warned', 'reported/warned-listener'),
+  ]],
+  ['warned LISTENER of the risk of', 'The agency warned tenants of the risk of mold.', [
+    row(['tenants of the risk of mold'], 'The agency', 'warned', 'reported/warned-listener'),
+  ]],
+  ['warned LISTENER of the dangers of + gerund', 'Ms. Lund warned the pilots of the dangers of sailing in fog.', [
+    row(['the pilots of the dangers of sailing in fog'], 'Ms. Lund', 'warned', 'reported/warned-listener'),
   ]],
   // a question put to someone unnamed at the start of a sentence, with no speaker
   ['Asked which NOUN VERB, main clause', 'Asked which pier was his favorite, Reed laughed.', [
@@ -99,6 +123,7 @@ const negatives: [string, string][] = [
   // "declare" with an object that is no statement
   ['declared a dividend', 'The harbor board declared a quarterly dividend of 30 cents a share.'],
   ['declared the income', 'The family declared the income on its tax return.'],
+  ['declared a dividend for', 'The harbor board declared a special dividend for its shareholders.'],
   // no question after "Asked": a bare question word, none before the comma, or "asked" inside the sentence
   ['a bare question word', 'Asked why, Reed laughed.'],
   ['no comma before the main clause', 'Asked what he wanted Reed said nothing at all.'],

@@ -496,6 +496,21 @@ describe('a quantifier capitalised as the first word of a sentence is no name', 
       input: 'Dana Most chairs the harbour board. Most said the quay was unsafe.',
       output: ['the quay was unsafe | said | Dana Most | person | name'],
     },
+    {
+      name: 'a quantifier written after a first name elsewhere in the text is a surname',
+      input: 'Councillor Dana Most opposed the levy. Most said the vote was close.',
+      output: ['the vote was close | said | Dana Most | person | name'],
+    },
+    {
+      name: 'a quantifier surname after a quotation closed by a comma does not open a sentence',
+      input: 'Councillor Dana Most opposed the levy. “We will win this,” Most said.',
+      output: ['We will win this, | said | Dana Most | person | name'],
+    },
+    {
+      name: 'unchanged: a quantifier after a closed quotation, no such surname in the text',
+      input: 'The harbour board voted on Monday. “It is over.” Many said they would appeal.',
+      output: ['they would appeal | said | Many | group | description'],
+    },
   ])('$name', ({ input, output }) => {
     expect(rows(input)).toEqual(output);
   });
@@ -546,9 +561,29 @@ describe('a body named for its cause: a capitalised plural, "for" and capitalise
       output: ['the levy was fair | said | Students for a Greener Marlow | organization | name'],
     },
     {
-      name: 'unchanged: the lawyers of a person named after "for" (the name read today)',
+      name: 'the lawyers of a person named after "for" are a description of people',
       input: 'The levy was fair, said Attorneys for Dana Pell.',
-      output: ['The levy was fair | said | Attorneys | group | name'],
+      output: ['The levy was fair | said | Attorneys for Dana Pell | group | description'],
+    },
+    {
+      name: 'people who act for a party, capitalised after the cue, are no organisation name',
+      input: '“The charges are false,” said Lawyers for Pell.',
+      output: ['The charges are false, | said | Lawyers for Pell | group | description'],
+    },
+    {
+      name: 'people who act for a person, after a quoted word and the cue (was the name "Lawyers")',
+      input: 'The levy is “weak,” said Lawyers for Dana Pell.',
+      output: ['The levy is “weak,” | said | Lawyers for Dana Pell | group | description'],
+    },
+    {
+      name: 'people who act for a person whose surname is also a verb (was a name)',
+      input: 'The levy is “weak,” said Attorneys for Orla Ward.',
+      output: ['The levy is “weak,” | said | Attorneys for Orla Ward | group | description'],
+    },
+    {
+      name: 'people who act for a body, capitalised before the cue after an opening phrase',
+      input: 'On Friday, Prosecutors for the State said the levy was fair.',
+      output: ['the levy was fair | said | Prosecutors for the State | group | description'],
     },
     {
       name: 'unchanged: a person of the body keeps the name',
@@ -726,6 +761,29 @@ describe('a past form before the person named right before the cue is a verb, no
       name: 'unchanged: a participle with "by" describes the subject',
       input: 'A letter from the harbour board obtained by Dana Pell said the quay would reopen.',
       output: ['the quay would reopen | said | A letter from the harbour board obtained by Dana Pell | unknown | description'],
+    },
+    {
+      name: 'a past verb inside a relative clause after "those who" is the subject\'s, the person its object',
+      input: 'Those who backed Dana Pell said the quay would reopen.',
+      output: ['the quay would reopen | said | Those who backed Dana Pell | unknown | description'],
+    },
+    {
+      name: 'a perfect inside a relative clause after "those who", a present cue',
+      input: 'Those who have worked with Tom Reyes say he is fair.',
+      output: ['he is fair | say | Those who have worked with Tom Reyes | unknown | description'],
+    },
+    {
+      name: 'a past verb inside a relative clause after a quantifier and "who"',
+      input: 'Many who backed Dana Pell said the quay would reopen.',
+      output: ['the quay would reopen | said | Many who backed Dana Pell | group | description'],
+    },
+    {
+      name: 'unchanged: a past form after the relative clause\'s verb and a "that" clause is still a clause\'s verb',
+      input: 'Members who agree that the quay should be closed were annoyed about the delay, with Mayor Dana Pell calling it a “farce.”',
+      output: [
+        'the quay should be closed were annoyed about the delay | agree | Members | group | description',
+        'it a “farce.” | calling | Dana Pell | person | name',
+      ],
     },
     {
       name: 'unchanged: a participle after a text, no person named before the cue',

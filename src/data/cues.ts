@@ -178,16 +178,17 @@ export const OBJECT_VERBS: ReadonlySet<string> = new Set([
 /**
  * Verbs of {@link OBJECT_VERBS} whose object is speech only with one of these
  * nouns in it: "declared war on", "declared their allegiance", "declared
- * victory", "declare Clinton the winner"; not "declared a quarterly
- * dividend", "declared the income on its tax return" (rule
- * `reported/cue-object`).
+ * victory", "declare Clinton the winner", "declared a state of emergency";
+ * not "declared a quarterly dividend", "declared the income on its tax
+ * return" (rule `reported/cue-object`). An object with what it is declared
+ * to be needs none of them ("declared the talks dead").
  */
 export const OBJECT_VERB_NOUNS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   [
     'declare',
     new Set(
       `war allegiance loyalty victory defeat support opposition candidacy independence winner victor loser intention
-      intent love neutrality solidarity readiness willingness determination`
+      intent love neutrality solidarity readiness willingness determination emergency`
         .split(/\s+/)
         .filter((w) => w.length > 0),
     ),
@@ -824,6 +825,17 @@ export const TOPIC_WORD_PREPOSITIONS: ReadonlyMap<string, ReadonlySet<string>> =
 export const WARNING_PREPOSITIONS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['warn', new Set(['against', 'about', 'of', 'away'])],
   ['caution', new Set(['against', 'about'])],
+]);
+
+/**
+ * Nouns of a danger that make "of" and its noun phrase after a listener the
+ * warning, not part of the listener: "warned residents of the risk of
+ * flooding", "warned the crew of the dangers of sailing in fog" (rule
+ * `reported/warned-listener`; "warned members of the board" stays a listener).
+ */
+export const WARNING_NOUNS: ReadonlySet<string> = new Set([
+  'risk', 'risks', 'danger', 'dangers', 'threat', 'threats', 'peril', 'perils', 'hazard', 'hazards',
+  'consequence', 'consequences', 'possibility', 'prospect', 'likelihood', 'cost', 'costs',
 ]);
 
 /**

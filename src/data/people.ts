@@ -192,3 +192,16 @@ export const ORGANIZATION_FOR: ReadonlySet<string> = new Set(
   partnership fund foundation institute council league union association society people voters
   women students families parents doctors veterans`.split(/\s+/).filter((w) => w.length > 0),
 );
+
+/**
+ * Plural people who act for someone else, lower-case: capitalised before
+ * "for" they are no name nor a body for a cause ("said Lawyers for Reyes",
+ * "Prosecutors for the State" are a description of the lawyers of a party,
+ * not an organisation like "Students for Clean Rivers"; see
+ * `speakers/find/name-tokens.ts`).
+ */
+export const ACTING_FOR_NOUNS: ReadonlySet<string> = new Set(
+  `lawyers attorneys prosecutors solicitors barristers counsel aides spokesmen spokeswomen spokespeople spokespersons
+  representatives advisers advisors agents negotiators officials staffers executives consultants strategists
+  publicists managers lobbyists`.split(/\s+/).filter((w) => w.length > 0),
+);

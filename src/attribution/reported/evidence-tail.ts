@@ -17,6 +17,7 @@ import type { Candidate } from '../candidate.js';
 import type { Doc } from '../../prepare/document.js';
 import { tokenAt, tokenAtOrAfter } from '../../prepare/lookup.js';
 import { EVIDENCE_TAIL_OPENERS } from '../../data/cues.js';
+import { MONTH_WORDS } from '../../data/time.js';
 
 /** Punctuation that closes a sentence and stays out of the content. */
 const SENTENCE_CLOSERS = /^[.!?]$/;
@@ -42,20 +43,45 @@ function taken(doc: Doc, list: readonly Candidate[], c: Candidate, from: number,
   return false;
 }
 
+/** Past forms of "be": before a participle they may make a past event ("was ousted in 2019"). */
+const PAST_BE = new Set(['was', 'were']);
+
+/** Month names, lower-case. */
+const MONTHS: ReadonlySet<string> = new Set(MONTH_WORDS);
+
+/** A year or a capitalised month: what dates a past passive as an event ("was ousted in a recall in 2019"). */
+function dating(doc: Doc, k: number): boolean {
+  const t = tokenAt(doc, k);
+  return /^(1[89]|20)\d\d$/.test(t.value) || (MONTHS.has(t.lower) && /^\p{Lu}/u.test(t.value));
+}
+
 /**
  * True when the tail in tokens `[from, to]` reads as a second part of the
  * finding: it states how things are (a form of "be" or a modal: "were
  * concerned about", "are more likely to") or holds a figure ("remains in the
  * 30s") with no verb of a past event, not an event the narrator reports on
  * its own ("..., while Lee resigned in June", "..., while the city hired 200
- * more officers").
+ * more officers"). A participle in -ed after "have" is such an event ("...,
+ * while the city had hired 200 more officers"), and so is one after a past
+ * "be" in a tail dated by a year or a month ("..., while Lee was ousted in
+ * 2019"; "..., while 12 percent were opposed" is a state).
  */
 function findingTail(doc: Doc, from: number, to: number): boolean {
   let figure = false;
   let pastEvent = false;
+  let dated = false;
+  for (let k = from; k <= to && !dated; k++) dated = dating(doc, k);
   for (let k = from; k <= to; k++) {
     const t = tokenAt(doc, k);
-    if (t.pos === 'AUX' || t.lemma === 'be') return true;
+    if (t.pos === 'AUX' || t.lemma === 'be') {
+      let v = k + 1;
+      while (v <= to && tokenAt(doc, v).pos === 'ADV') v++;
+      const participle = v <= to && tokenAt(doc, v).pos === 'VERB' && /ed$/.test(tokenAt(doc, v).lower);
+      if (!participle || !(t.lemma === 'have' || (PAST_BE.has(t.lower) && dated))) return true;
+      pastEvent = true;
+      k = v;
+      continue;
+    }
     if (t.pos === 'NUM' || /\d/.test(t.value)) figure = true;
     else if (t.pos === 'VERB' && /ed$/.test(t.lower)) pastEvent = true;
   }

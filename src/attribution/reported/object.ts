@@ -61,6 +61,25 @@ function progressive(ctx: ReportedContext, cue: CueMatch): boolean {
   return false;
 }
 
+/**
+ * True when the object at `p` is a noun phrase followed by what it is
+ * declared to be: a noun phrase ("declared the election a fraud") or an
+ * adjective after its noun ("declared the talks dead"); not a bare noun
+ * phrase ("declared a quarterly dividend"). `last` is the end of the sentence.
+ */
+function predicativeObject(ctx: ReportedContext, p: number, last: number): boolean {
+  const { doc } = ctx;
+  let k = p;
+  if (tokenAt(doc, k).pos === 'DET' || POSSESSIVES_AND_YOUR.has(tokenAt(doc, k).lower)) k++;
+  let noun = false;
+  for (; k < last && /^(ADJ|NOUN|PROPN|NUM|PART)$/.test(tokenAt(doc, k).pos) && !ctx.quoted[k]; k++) {
+    const pos = tokenAt(doc, k).pos;
+    if (pos === 'NOUN' || pos === 'PROPN') noun = true;
+    else if (pos === 'ADJ' && noun) return true;
+  }
+  return noun && k < last && tokenAt(doc, k).pos === 'DET';
+}
+
 /** `X denied the accusations`, `X talked about the border`. */
 export function cueObject(ctx: ReportedContext, cue: CueMatch): Candidate | null {
   const { doc } = ctx;
@@ -83,9 +102,10 @@ export function cueObject(ctx: ReportedContext, cue: CueMatch): Candidate | null
     rule = 'reported/cue-object';
   } else return null;
   const c = objectAt(ctx, cue, sentence, p, rule);
-  // "declared war on", not "declared a quarterly dividend": some verbs say something only with certain objects
+  // "declared war on", not "declared a quarterly dividend": some verbs say something only with certain objects,
+  // or with what the object is declared to be ("declared the election a fraud", "declared the talks dead")
   const nouns = rule === 'reported/cue-object' ? OBJECT_VERB_NOUNS.get(cue.lemma) : undefined;
-  if (c && nouns) {
+  if (c && nouns && !predicativeObject(ctx, p, sentence.last)) {
     const end = c.parts[c.parts.length - 1]!.end;
     let found = false;
     for (let k = p; k < sentence.last && tokenAt(doc, k).end <= end && !found; k++) found = nouns.has(tokenAt(doc, k).lower);

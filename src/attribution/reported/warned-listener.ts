@@ -4,15 +4,17 @@
  * Annotated news takes the listener with the warning as the content ("the
  * pilots against sailing in fog"). A listener alone is no content: `She warned
  * the crew.` yields nothing, nor does "of" that belongs to the listener
- * (`She warned members of the board.`: "of" needs a gerund or a clause
- * after it). Lower confidence than a clause, so
+ * (`She warned members of the board.`: "of" is the warning before a gerund,
+ * a clause, an indefinite noun phrase or a danger, `warned the crew of the
+ * risk of fog`; otherwise the listener goes on to a later against/about:
+ * `warned members of the board against selling`). Lower confidence than a clause, so
  * `minConfidence` can drop it.
  * @internal
  */
 import type { Candidate, CueMatch } from '../candidate.js';
 import { tokenAt } from '../../prepare/lookup.js';
 import type { Doc } from '../../prepare/document.js';
-import { WARNING_PREPOSITIONS } from '../../data/cues.js';
+import { WARNING_NOUNS, WARNING_PREPOSITIONS } from '../../data/cues.js';
 import { passiveCue, sentenceOf, type ReportedContext } from './shared.js';
 import { objectAt } from './object.js';
 
@@ -31,6 +33,22 @@ function warningAfterOf(doc: Doc, p: number): boolean {
   return CLAUSE_OPENERS.has(t.lower) || (/ing$/.test(t.lower) && (t.pos === 'VERB' || t.pos === 'NOUN'));
 }
 
+/** Indefinite articles: "warned investors of a sharp slowdown" is a warning, "warned residents of the shore" a listener. */
+const INDEFINITE = new Set(['a', 'an']);
+
+/**
+ * True when the noun phrase at `p`, after "of", is a warning: it opens with
+ * an indefinite article ("of a sharp slowdown") or names a danger ("of the
+ * risk of flooding"). `last` is the end of the sentence.
+ */
+function warningNounPhrase(doc: Doc, p: number, last: number): boolean {
+  if (INDEFINITE.has(tokenAt(doc, p).lower)) return true;
+  for (let k = p; k < last && k - p < MAX_LISTENER && LISTENER_POS.test(tokenAt(doc, k).pos); k++) {
+    if (WARNING_NOUNS.has(tokenAt(doc, k).lower)) return true;
+  }
+  return false;
+}
+
 /** `X warned the pilots against sailing in fog`: the listener, then the warning's preposition. */
 export function warnedListener(ctx: ReportedContext, cue: CueMatch): Candidate | null {
   const { doc } = ctx;
@@ -42,7 +60,14 @@ export function warnedListener(ctx: ReportedContext, cue: CueMatch): Candidate |
   while (k < sentence.last && k - p < MAX_LISTENER && LISTENER_POS.test(tokenAt(doc, k).pos) && !ctx.quoted[k]) k++;
   if (k === p || k + 1 >= sentence.last || !prepositions.has(tokenAt(doc, k).lower)) return null;
   // "warned members of the board", "warned residents of the north shore": "of" belongs to the listener unless a
-  // gerund or a clause follows it ("warned the crew of sailing in fog", "warned them of what could happen")
-  if (tokenAt(doc, k).lower === 'of' && !warningAfterOf(doc, k + 1)) return null;
+  // gerund, a clause, an indefinite noun phrase or a danger follows it ("warned the crew of sailing in fog",
+  // "warned them of what could happen", "warned investors of a slowdown", "warned residents of the risk of flooding");
+  // a listener with "of" may go on to the warning's preposition ("warned members of the board against selling")
+  if (tokenAt(doc, k).lower === 'of' && !warningAfterOf(doc, k + 1) && !warningNounPhrase(doc, k + 1, sentence.last)) {
+    let j = k + 1;
+    while (j < sentence.last && j - p < MAX_LISTENER && LISTENER_POS.test(tokenAt(doc, j).pos) && !ctx.quoted[j]) j++;
+    const w = tokenAt(doc, j).lower;
+    if (j === k + 1 || j + 1 >= sentence.last || w === 'of' || !prepositions.has(w)) return null;
+  }
   return objectAt(ctx, cue, sentence, p, 'reported/warned-listener');
 }

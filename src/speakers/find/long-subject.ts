@@ -153,10 +153,21 @@ export function openingSubject(doc: Doc, found: Mention, floor: number): Mention
   return subject;
 }
 
-/** True when a lower-case past form not followed by "by" stands in tokens [from, to): "asked for", "tweeted after". */
+/**
+ * True when a lower-case past form not followed by "by" stands in tokens
+ * [from, to): "asked for", "tweeted after"; the first verb after a relative pronoun
+ * "who", "that" or "which" is the relative clause's ("Those who backed Ann
+ * Lee said", "Those who have worked with Ann Lee say").
+ */
 function pastVerbBefore(doc: Doc, from: number, to: number): boolean {
+  let relative = false;
   for (let k = from + 1; k < to; k++) {
     const t = tokenAt(doc, k);
+    if (/^(who|that|which)$/.test(t.lower) && t.pos === 'PRON') relative = true;
+    if (relative && t.pos === 'VERB') {
+      relative = false;
+      continue;
+    }
     if (t.pos === 'VERB' && /^\p{Ll}+ed$/u.test(t.value) && t.lower !== t.lemma && tokenAt(doc, k + 1).lower !== 'by') return true;
   }
   return false;

@@ -11,7 +11,7 @@ import { PRONOUNS } from '../../data/pronouns.js';
 import { DAY_WORDS, MONTH_WORDS } from '../../data/time.js';
 import { INNER_TITLES, NAME_SUFFIXES, TITLE_WORDS } from '../../data/titles.js';
 import type { Doc, Token } from '../../prepare/document.js';
-import { DASHES, isAgeWord, isInnerHyphen, isNameToken, misdecodedWordStart, titleKey } from './name-tokens.js';
+import { DASHES, isAgeWord, isInnerHyphen, isNameToken, misdecodedWordStart, namesInText, titleKey } from './name-tokens.js';
 import { HONORIFICS, titlePhrases } from './titles.js';
 import { describedAdjective } from './noun-phrase.js';
 import { isMarkToken, tokenAt } from '../../prepare/lookup.js';
@@ -148,12 +148,16 @@ export function advocacyName(doc: Doc, k: number, last: number): boolean {
  * True when token `k` is a quantifier capitalised only because it opens its
  * sentence ({@link SENTENCE_QUANTIFIERS}): "Most of the voters the paper
  * polled", "Many Democrats", "Others" are descriptions of people, not names.
+ * A word the text writes after a first name elsewhere is a surname ("Tom
+ * Most ... Most said"), and a quotation closed by a comma opens no sentence
+ * ('"...," Most said').
  */
 function quantifierOpening(doc: Doc, k: number): boolean {
   const t = tokenAt(doc, k);
-  if (!SENTENCE_QUANTIFIERS.has(t.lower) || !/^\p{Lu}\p{Ll}/u.test(t.value)) return false;
+  if (!SENTENCE_QUANTIFIERS.has(t.lower) || !/^\p{Lu}\p{Ll}/u.test(t.value) || namesInText(doc).has(t.value)) return false;
   const prev = doc.tokens[k - 1];
-  return prev === undefined || prev.sent !== t.sent || isMarkToken(prev.value);
+  if (prev === undefined || prev.sent !== t.sent) return true;
+  return isMarkToken(prev.value) && !(k >= 2 && tokenAt(doc, k - 2).value === ',');
 }
 
 /**

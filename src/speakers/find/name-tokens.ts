@@ -6,7 +6,7 @@
 import { CUE_VERBS } from '../../data/cues.js';
 import { FIRST_NAMES, NAME_PARTICLES, READING_IMPERATIVES } from '../../data/names.js';
 import { TITLE_WORDS } from '../../data/titles.js';
-import { PEOPLE_NOUNS, PLACE_BELONGING_NOUNS } from '../../data/people.js';
+import { ACTING_FOR_NOUNS, PEOPLE_NOUNS, PLACE_BELONGING_NOUNS } from '../../data/people.js';
 import { DAY_WORDS, MONTH_WORDS } from '../../data/time.js';
 import type { Doc, Token } from '../../prepare/document.js';
 import { isMarkToken, tokenAt } from '../../prepare/lookup.js';
@@ -94,6 +94,8 @@ function nameToken(t: Token, doc: Doc): boolean {
       (prev === undefined || isMarkToken(prev.value) || prev.value === ',' || (prev.pos === 'VERB' && CUE_VERBS.has(prev.lemma)));
   }
   // ("Attorneys for Ann Lee": a plural person noun opening a sentence is no name either)
+  // ("said Lawyers for Ann Lee": people who act for someone, before "for", are no name anywhere)
+  if (ACTING_FOR_NOUNS.has(t.lower) && next !== undefined && next.lower === 'for') return false;
   if (t.pos === 'PROPN') return (!NOT_NAMES.has(t.lower) || /^\p{Lu}{2,}$/u.test(t.value)) && !(opensSentence && (PEOPLE_NOUNS.has(t.lower) || PEOPLE_NOUNS.has(t.lower.replace(/s$/, ''))));
   // a capitalised common noun that opens a sentence ("Officials said") is not a name
   if (t.pos === 'NOUN' || t.pos === 'ADJ') return !(opensSentence && PEOPLE_NOUNS.has(t.lower));
@@ -198,7 +200,7 @@ function nameUsedWithout(doc: Doc, before: Token, name: Token): boolean {
 const NAMES_IN_TEXT = new WeakMap<Doc, Set<string>>();
 
 /** Capitalised words right after a capitalised proper noun inside a sentence ("Rep. Tom Gladly"), whatever their tag. */
-function namesInText(doc: Doc): Set<string> {
+export function namesInText(doc: Doc): ReadonlySet<string> {
   let names = NAMES_IN_TEXT.get(doc);
   if (names === undefined) {
     names = new Set();
