@@ -58,7 +58,31 @@ export function owner(doc: Doc, noun: number): Mention | null {
     // "the campaign's claim", "the nonprofit's assurances": a common noun after "the"
     const head = tokenAt(doc, at - 2);
     if (at - 3 >= 0 && head.pos === 'NOUN' && tokenAt(doc, at - 3).pos === 'DET' && tokenAt(doc, at - 3).sent === before.sent) return makeMention(doc, at - 3, at - 1);
+    return commonOwner(doc, at - 1);
   }
+  return null;
+}
+
+/** How many words a common-noun owner may have before its possessive mark. */
+const MAX_COMMON_OWNER = 4;
+
+/**
+ * A common-noun phrase that owns a noun cue, ending right before the possessive
+ * mark at `mark`: "the city council's warning", "the nonprofit's assurances"
+ * (a head the tagger read as an adjective, after a determiner), "budget hawks'
+ * warnings" (a plural possessive, no determiner needed). Null for anything else.
+ */
+function commonOwner(doc: Doc, mark: number): Mention | null {
+  const sent = tokenAt(doc, mark).sent;
+  const head = mark - 1;
+  if (head < 0 || tokenAt(doc, head).sent !== sent) return null;
+  const h = tokenAt(doc, head);
+  const plural = /^['’]$/.test(tokenAt(doc, mark).value) && h.pos === 'NOUN' && /[^s]s$/.test(h.lower) && /^[a-z]/.test(h.value);
+  let first = head;
+  while (first - 1 >= 0 && head - first + 1 < MAX_COMMON_OWNER && tokenAt(doc, first - 1).sent === sent && tokenAt(doc, first - 1).pos === 'NOUN' && /^[a-z]/.test(tokenAt(doc, first - 1).value)) first--;
+  const det = first - 1 >= 0 && tokenAt(doc, first - 1).sent === sent && /^(the|a|an|this|that|these|those)$/.test(tokenAt(doc, first - 1).lower);
+  if (det && (h.pos === 'NOUN' || (h.pos === 'ADJ' && first === head))) return makeMention(doc, first - 1, mark);
+  if (plural) return makeMention(doc, first, mark);
   return null;
 }
 
