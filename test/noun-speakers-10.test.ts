@@ -2,9 +2,11 @@
  * Speakers of nouns of saying (issue 10): the owner of a noun cue may be a
  * common-noun phrase before a possessive mark ("the city council's warning",
  * "the nonprofit's assurances", "dock workers' claims"), not only a name or a
- * pronoun. Each row gives the exact quote, cue, speaker name, mention, `via`
- * and entity kind; the negatives must stay without a speaker. Every sentence
- * and name is invented.
+ * pronoun, and a time phrase may stand between the noun and its "that" ("his
+ * statement on Wednesday that", "her claim last week that"). Each row gives
+ * the exact quote, cue, rule, speaker name, mention, `via` and entity kind;
+ * the negatives keep no speaker or yield nothing. Every sentence and name is
+ * invented.
  */
 import { describe, expect, test } from 'vitest';
 import { extract } from './support/invariants.js';
@@ -43,6 +45,40 @@ describe('a common-noun owner of a noun of saying', () => {
     },
   ])('$name', ({ input, output }) => {
     expect(rows(extract(input))).toEqual(output);
+  });
+});
+
+describe('a time phrase between the noun of saying and its "that"', () => {
+  test.each([
+    {
+      name: 'on + day',
+      input: 'Critics seized on his statement on Wednesday that the ferry would stop running.',
+      output: ['the ferry would stop running | statement | reported/noun-cue | his <- his [pronoun, unknown]'],
+    },
+    {
+      name: 'last + time noun, after a named owner',
+      input: "Ann Lee's claim last week that the pier was unsafe drew a rebuke.",
+      output: ['the pier was unsafe | claim | reported/noun-cue | Ann Lee <- Ann Lee [name, person]'],
+    },
+    {
+      name: 'a bare day, after a described owner',
+      input: "The council welcomed the mayor's announcement Monday that the pool would reopen.",
+      output: ['the pool would reopen | announcement | reported/noun-cue | the mayor <- the mayor [description, person]'],
+    },
+    {
+      name: 'a time phrase and no owner: no speaker',
+      input: 'The warning on Monday that the dam could fail went unheeded.',
+      output: ['the dam could fail | warning | reported/noun-cue | -'],
+    },
+  ])('$name', ({ input, output }) => {
+    expect(rows(extract(input))).toEqual(output);
+  });
+
+  test.each([
+    ['a topic, not a time, after "on"', 'Critics seized on his statement on the budget that the ferry would stop running.'],
+    ['"in" before a season is no time phrase of the noun', 'Her remark in the spring that the pier was unsafe drew a rebuke.'],
+  ])('%s', (_name, input) => {
+    expect(rows(extract(input))).toEqual([]);
   });
 });
 

@@ -122,6 +122,26 @@ function subjectOf(doc: Doc, noun: number, sentence: Segment): Mention | null {
   return participle ? sharedSubject(doc, k, k) : speakerBefore(doc, first, sentence.first) ?? sharedSubject(doc, first, k);
 }
 
+/** Words that open a time phrase after a noun of saying: "on Monday", "last week", "earlier this month". */
+const TIME_LEADS: ReadonlySet<string> = new Set(['on', 'last', 'this', 'earlier', 'in']);
+const DAYS_MONTHS: ReadonlySet<string> = new Set([...DAY_WORDS, ...MONTH_WORDS]);
+
+/**
+ * How many tokens from `from` make a time phrase between a noun of saying and
+ * its "that": "his statement on Wednesday that", "her claim last week that",
+ * "the warning Monday that", "his remark earlier this month that"; 0 when none.
+ */
+function timeAdjunct(doc: Doc, from: number): number {
+  const sent = tokenAt(doc, from).sent;
+  let k = from;
+  while (k < from + 2 && k < doc.tokens.length && tokenAt(doc, k).sent === sent && TIME_LEADS.has(tokenAt(doc, k).lower)) k++;
+  const t = doc.tokens[k];
+  if (!t || t.sent !== sent) return 0;
+  // "in" only before a month ("in March"), a lead word before a day, month or time noun
+  if (DAYS_MONTHS.has(t.lower) || (k > from && TIME_OWNERS.has(t.lower) && tokenAt(doc, from).lower !== 'in')) return k + 1 - from;
+  return 0;
+}
+
 /** One past the that-clause starting at `from`: before the sentence's own verb after the clause's verb. */
 function clauseEnd(doc: Doc, from: number, end: number): number {
   const tokens = doc.tokens;
@@ -153,14 +173,15 @@ export function addNounCues(ctx: ReportedContext, reported: Candidate[]): Candid
     if (category === undefined || !ctx.categories.has(category) || ctx.quoted[k]) continue;
     // "We hope that ...", "they fear that ...": after a subject pronoun the word is a verb of thought
     if (OPT_IN_CATEGORIES.has(category) && SUBJECT_PRONOUNS.test(tokenAt(doc, k - 1).lower) && tokenAt(doc, k - 1).sent === t.sent) continue;
-    const that = tokenAt(doc, k + 1);
-    if (that.lower !== 'that' || that.sent !== t.sent || !clauseStartsAt(doc, k + 2, doc.sentences[t.sent]!.last)) continue;
+    const at = k + 1 + timeAdjunct(doc, k + 1);
+    const that = tokenAt(doc, at);
+    if (that.lower !== 'that' || that.sent !== t.sent || !clauseStartsAt(doc, at + 1, doc.sentences[t.sent]!.last)) continue;
     const sentence = sentenceOf(doc, k);
-    const end = clauseEnd(doc, k + 2, contentEnd(ctx, k + 2, sentence));
-    if (end - (k + 2) < 2) continue;
+    const end = clauseEnd(doc, at + 1, contentEnd(ctx, at + 1, sentence));
+    if (end - (at + 1) < 2) continue;
     const cue: CueMatch = { first: k, last: k + 1, head: k, lemma: t.lower.replace(/s$/, ''), category, negated: false, form: 'verb' };
     const speaker = owner(doc, k) ?? subjectOf(doc, k, sentence);
-    const c = candidate(ctx, [range(doc, k + 2, end)], cue, speaker, 'reported/noun-cue', 0.55);
+    const c = candidate(ctx, [range(doc, at + 1, end)], cue, speaker, 'reported/noun-cue', 0.55);
     if (passesOptInBar(doc, c)) found.push(c);
   }
   if (found.length === 0) return reported;
