@@ -82,6 +82,23 @@ describe('a time phrase between the noun of saying and its "that"', () => {
   });
 });
 
+describe("an adverb inside the clause's verb group does not end the clause", () => {
+  test.each([
+    {
+      name: 'would indeed + verb',
+      input: "Officials dismissed Tom Hale's announcement that he would indeed close the pier before winter.",
+      output: ['he would indeed close the pier before winter | announcement | reported/noun-cue | Tom Hale <- Tom Hale [name, person]'],
+    },
+    {
+      name: 'would never + verb',
+      input: 'Her warning that the toll would never pay for the bridge went unheeded.',
+      output: ['the toll would never pay for the bridge | warning | reported/noun-cue | Her <- Her [pronoun, unknown]'],
+    },
+  ])('$name', ({ input, output }) => {
+    expect(rows(extract(input))).toEqual(output);
+  });
+});
+
 describe('nouns of saying that keep no speaker', () => {
   test.each([
     {

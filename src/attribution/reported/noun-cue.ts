@@ -17,7 +17,7 @@ const TIME_OWNERS: ReadonlySet<string> = new Set([...DAY_WORDS, ...MONTH_WORDS, 
 import { passesOptInBar } from './opt-in.js';
 import { OPT_IN_CATEGORIES } from '../../options.js';
 import { candidate, clauseStartsAt, contentEnd, coversIndex, range, sentenceOf, spanIndex, type ReportedContext } from './shared.js';
-import { POSSESSIVES } from '../../data/clauses.js';
+import { POSSESSIVES, SPLITTING_ADVERBS } from '../../data/clauses.js';
 
 /** How far the clause end is looked for, in tokens (keeps a long sentence of many noun cues linear). */
 const MAX_CLAUSE = 120;
@@ -155,7 +155,8 @@ function clauseEnd(doc: Doc, from: number, end: number): number {
     // "that the vote was rigged | was false", "that the plant would close | came on Monday"
     const prev = tokenAt(doc, k - 1);
     // ("would close" may come tagged as an auxiliary and an adverb)
-    const verbGroup = prev.pos === 'ADV' && tokenAt(doc, k - 2).pos === 'AUX' && t.pos === 'VERB';
+    // (not a real adverb inside the clause's own verb group: "that he would indeed endorse", "could soon close")
+    const verbGroup = prev.pos === 'ADV' && !SPLITTING_ADVERBS.has(prev.lower) && !/^(indeed|soon|likely|ever|really|already|now|just|only)$|ly$/.test(prev.lower) && tokenAt(doc, k - 2).pos === 'AUX' && t.pos === 'VERB';
     if (verb && sawVerb && !opened && (verbGroup || /^(NOUN|PROPN|ADJ|NUM|VERB)$/.test(prev.pos)) && (t.pos === 'AUX' || !/(ing|ed)$/.test(t.lower) || (/ed$/.test(t.lower) && prev.pos === 'VERB'))) return k;
     if (verb) sawVerb = true;
   }
