@@ -30,8 +30,8 @@ describe('a common-noun owner of a noun of saying', () => {
     },
     {
       name: "a head the tagger reads as an adjective, after a determiner",
-      input: "The ruling rested on the nonprofit's assurances that none of its money came from abroad.",
-      output: ['none of its money came from abroad | assurances | reported/noun-cue | the nonprofit <- the nonprofit [description, unknown]'],
+      input: "The audit leaned on a nonprofit's assurances that no donor money left the state.",
+      output: ['no donor money left the state | assurances | reported/noun-cue | a nonprofit <- a nonprofit [description, unknown]'],
     },
     {
       name: 'plural possessive without a determiner',
