@@ -17,7 +17,7 @@ const TIME_OWNERS: ReadonlySet<string> = new Set([...DAY_WORDS, ...MONTH_WORDS, 
 import { passesOptInBar } from './opt-in.js';
 import { OPT_IN_CATEGORIES } from '../../options.js';
 import { candidate, clauseStartsAt, contentEnd, coversIndex, range, sentenceOf, spanIndex, type ReportedContext } from './shared.js';
-import { POSSESSIVES } from '../../data/clauses.js';
+import { POSSESSIVES, SPLITTING_ADVERBS } from '../../data/clauses.js';
 
 /** How far the clause end is looked for, in tokens (keeps a long sentence of many noun cues linear). */
 const MAX_CLAUSE = 120;
@@ -58,7 +58,31 @@ export function owner(doc: Doc, noun: number): Mention | null {
     // "the campaign's claim", "the nonprofit's assurances": a common noun after "the"
     const head = tokenAt(doc, at - 2);
     if (at - 3 >= 0 && head.pos === 'NOUN' && tokenAt(doc, at - 3).pos === 'DET' && tokenAt(doc, at - 3).sent === before.sent) return makeMention(doc, at - 3, at - 1);
+    return commonOwner(doc, at - 1);
   }
+  return null;
+}
+
+/** How many words a common-noun owner may have before its possessive mark. */
+const MAX_COMMON_OWNER = 4;
+
+/**
+ * A common-noun phrase that owns a noun cue, ending right before the possessive
+ * mark at `mark`: "the city council's warning", "the nonprofit's assurances"
+ * (a head the tagger read as an adjective, after a determiner), "budget hawks'
+ * warnings" (a plural possessive, no determiner needed). Null for anything else.
+ */
+function commonOwner(doc: Doc, mark: number): Mention | null {
+  const sent = tokenAt(doc, mark).sent;
+  const head = mark - 1;
+  if (head < 0 || tokenAt(doc, head).sent !== sent) return null;
+  const h = tokenAt(doc, head);
+  const plural = /^['’]$/.test(tokenAt(doc, mark).value) && h.pos === 'NOUN' && /[^s]s$/.test(h.lower) && /^[a-z]/.test(h.value);
+  let first = head;
+  while (first - 1 >= 0 && head - first + 1 < MAX_COMMON_OWNER && tokenAt(doc, first - 1).sent === sent && tokenAt(doc, first - 1).pos === 'NOUN' && /^[a-z]/.test(tokenAt(doc, first - 1).value)) first--;
+  const det = first - 1 >= 0 && tokenAt(doc, first - 1).sent === sent && /^(the|a|an|this|that|these|those)$/.test(tokenAt(doc, first - 1).lower);
+  if (det && (h.pos === 'NOUN' || (h.pos === 'ADJ' && first === head))) return makeMention(doc, first - 1, mark);
+  if (plural) return makeMention(doc, first, mark);
   return null;
 }
 
@@ -98,6 +122,26 @@ function subjectOf(doc: Doc, noun: number, sentence: Segment): Mention | null {
   return participle ? sharedSubject(doc, k, k) : speakerBefore(doc, first, sentence.first) ?? sharedSubject(doc, first, k);
 }
 
+/** Words that open a time phrase after a noun of saying: "on Monday", "last week", "earlier this month". */
+const TIME_LEADS: ReadonlySet<string> = new Set(['on', 'last', 'this', 'earlier', 'in']);
+const DAYS_MONTHS: ReadonlySet<string> = new Set([...DAY_WORDS, ...MONTH_WORDS]);
+
+/**
+ * How many tokens from `from` make a time phrase between a noun of saying and
+ * its "that": "his statement on Wednesday that", "her claim last week that",
+ * "the warning Monday that", "his remark earlier this month that"; 0 when none.
+ */
+function timeAdjunct(doc: Doc, from: number): number {
+  const sent = tokenAt(doc, from).sent;
+  let k = from;
+  while (k < from + 2 && k < doc.tokens.length && tokenAt(doc, k).sent === sent && TIME_LEADS.has(tokenAt(doc, k).lower)) k++;
+  const t = doc.tokens[k];
+  if (!t || t.sent !== sent) return 0;
+  // "in" only before a month ("in March"), a lead word before a day, month or time noun
+  if (DAYS_MONTHS.has(t.lower) || (k > from && TIME_OWNERS.has(t.lower) && tokenAt(doc, from).lower !== 'in')) return k + 1 - from;
+  return 0;
+}
+
 /** One past the that-clause starting at `from`: before the sentence's own verb after the clause's verb. */
 function clauseEnd(doc: Doc, from: number, end: number): number {
   const tokens = doc.tokens;
@@ -111,7 +155,8 @@ function clauseEnd(doc: Doc, from: number, end: number): number {
     // "that the vote was rigged | was false", "that the plant would close | came on Monday"
     const prev = tokenAt(doc, k - 1);
     // ("would close" may come tagged as an auxiliary and an adverb)
-    const verbGroup = prev.pos === 'ADV' && tokenAt(doc, k - 2).pos === 'AUX' && t.pos === 'VERB';
+    // (not a real adverb inside the clause's own verb group: "that he would indeed endorse", "could soon close")
+    const verbGroup = prev.pos === 'ADV' && !SPLITTING_ADVERBS.has(prev.lower) && !/^(indeed|soon|likely|ever|really|already|now|just|only)$|ly$/.test(prev.lower) && tokenAt(doc, k - 2).pos === 'AUX' && t.pos === 'VERB';
     if (verb && sawVerb && !opened && (verbGroup || /^(NOUN|PROPN|ADJ|NUM|VERB)$/.test(prev.pos)) && (t.pos === 'AUX' || !/(ing|ed)$/.test(t.lower) || (/ed$/.test(t.lower) && prev.pos === 'VERB'))) return k;
     if (verb) sawVerb = true;
   }
@@ -129,14 +174,15 @@ export function addNounCues(ctx: ReportedContext, reported: Candidate[]): Candid
     if (category === undefined || !ctx.categories.has(category) || ctx.quoted[k]) continue;
     // "We hope that ...", "they fear that ...": after a subject pronoun the word is a verb of thought
     if (OPT_IN_CATEGORIES.has(category) && SUBJECT_PRONOUNS.test(tokenAt(doc, k - 1).lower) && tokenAt(doc, k - 1).sent === t.sent) continue;
-    const that = tokenAt(doc, k + 1);
-    if (that.lower !== 'that' || that.sent !== t.sent || !clauseStartsAt(doc, k + 2, doc.sentences[t.sent]!.last)) continue;
+    const at = k + 1 + timeAdjunct(doc, k + 1);
+    const that = tokenAt(doc, at);
+    if (that.lower !== 'that' || that.sent !== t.sent || !clauseStartsAt(doc, at + 1, doc.sentences[t.sent]!.last)) continue;
     const sentence = sentenceOf(doc, k);
-    const end = clauseEnd(doc, k + 2, contentEnd(ctx, k + 2, sentence));
-    if (end - (k + 2) < 2) continue;
+    const end = clauseEnd(doc, at + 1, contentEnd(ctx, at + 1, sentence));
+    if (end - (at + 1) < 2) continue;
     const cue: CueMatch = { first: k, last: k + 1, head: k, lemma: t.lower.replace(/s$/, ''), category, negated: false, form: 'verb' };
     const speaker = owner(doc, k) ?? subjectOf(doc, k, sentence);
-    const c = candidate(ctx, [range(doc, k + 2, end)], cue, speaker, 'reported/noun-cue', 0.55);
+    const c = candidate(ctx, [range(doc, at + 1, end)], cue, speaker, 'reported/noun-cue', 0.55);
     if (passesOptInBar(doc, c)) found.push(c);
   }
   if (found.length === 0) return reported;
