@@ -9,7 +9,8 @@
  * used alone before a relative is named ("her husband, Paul Lund") is not
  * that relative, and a surname joins a full name ending in "Jr." or "III". Each
  * row gives the exact quote, cue, speaker name, mention, `via` and entity
- * kind; the last rows must not change. Every sentence and name is invented.
+ * kind; the last rows must not change. A name whose possessive owns nothing
+ * ("had Brantley's and ...") is a shop, a firm or an illness, not a person. Every sentence and name is invented.
  */
 import { describe, expect, test } from 'vitest';
 import { extract } from './support/invariants.js';
@@ -55,6 +56,21 @@ describe('pronouns', () => {
       name: '"No." before a number is no person for "he"',
       input: 'Ann Lee praised the Hale (No. 7) years. "We will talk soon," he said.',
       output: ['the Hale | praised | Ann Lee <- Ann Lee [name, person]', 'We will talk soon, | said | Hale <- he [pronoun, person]'],
+    },
+    {
+      name: 'a possessive that owns nothing (an illness) is no person for "she"',
+      input: 'Ann Lee spoke for an hour. She has wept with a man whose father had Brantley\'s and a woman who lost her farm. "We owe them more," she said.',
+      output: ['We owe them more, | said | Ann Lee <- she [pronoun, person]'],
+    },
+    {
+      name: 'a possessive that owns nothing, glued to its name and before a comma, is no person for "she"',
+      input: 'Ann Lee spoke for an hour. She told of a neighbour who had Brantley\'s, and of the clinic. "We owe them more," she said.',
+      output: ['who had Brantley\'s, and of the clinic | told | Ann Lee <- She [pronoun, person]', 'We owe them more, | said | Ann Lee <- she [pronoun, person]'],
+    },
+    {
+      name: 'a possessive before what it owns is still a person (must not change)',
+      input: 'Ann Lee read Ivo Tamm\'s letter aloud. "It moved me," he said.',
+      output: ['It moved me, | said | Ivo Tamm <- he [pronoun, person]'],
     },
   ])('$name', ({ input, output }) => {
     expect(rows(extract(input))).toEqual(output);

@@ -458,7 +458,7 @@ export class SpeakerResolver {
     let facts = this.forPronouns[k];
     if (facts === undefined) {
       const n = this.names[k]!;
-      const skip = this.describesPlace(n) || this.isAddress(n) || this.isWordPart(n) || this.isNumbered(n) || this.isHeading(n);
+      const skip = this.describesPlace(n) || this.isAddress(n) || this.isWordPart(n) || this.isNumbered(n) || this.isHeading(n) || this.isBarePossessive(n);
       const { name } = this.honoredName(n);
       const person = !skip && kindOfName(name) === 'person';
       const key = name.toLowerCase();
@@ -586,6 +586,23 @@ export class SpeakerResolver {
   private isWordPart(n: Mention): boolean {
     const prev = this.doc.tokens[n.first - 1];
     return prev !== undefined && prev.value === '-' && prev.end === n.start && /\p{L}/u.test(this.doc.text[prev.start - 1] ?? '');
+  }
+
+  /**
+   * True for a name whose possessive owns nothing: "had Alzheimer's and",
+   * "a job at Macy's." The 's is followed by punctuation, a conjunction or a
+   * preposition, so the name stands for a shop, a firm or an illness, not a
+   * person a pronoun looks back at ("Smith's plan" still is one).
+   */
+  private isBarePossessive(n: Mention): boolean {
+    // the 's is a token of its own or the end of the name's last word ("Brantley's")
+    const sent = tokenAt(this.doc, n.first).sent;
+    const glued = /\p{L}['’]s$/u.test(tokenAt(this.doc, n.last - 1).value);
+    const s = this.doc.tokens[n.last];
+    if (!glued && (s === undefined || !/^['’]s$/.test(s.lower) || s.sent !== sent)) return false;
+    const next = this.doc.tokens[glued ? n.last : n.last + 1];
+    if (next === undefined || next.sent !== sent) return true;
+    return /^[,.;:)!?\u2013\u2014]$/u.test(next.value) || /^(CCONJ|ADP)$/.test(next.pos);
   }
 
   /** True for a one-word capitalised description that is the surname of a full name in the document ("King"). */
