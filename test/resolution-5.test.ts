@@ -10,7 +10,8 @@
  * that relative, and a surname joins a full name ending in "Jr." or "III". Each
  * row gives the exact quote, cue, speaker name, mention, `via` and entity
  * kind; the last rows must not change. A name whose possessive owns nothing
- * ("had Brantley's and ...") is a shop, a firm or an illness, not a person. Every sentence and name is invented.
+ * ("had Brantley's and ...") is a shop, a firm or an illness, not a person; a plural name after "the"
+ * ("the Hallorans") is a family or a group. Every sentence and name is invented.
  */
 import { describe, expect, test } from 'vitest';
 import { extract } from './support/invariants.js';
@@ -71,6 +72,21 @@ describe('pronouns', () => {
       name: 'a possessive before what it owns is still a person (must not change)',
       input: 'Ann Lee read Ivo Tamm\'s letter aloud. "It moved me," he said.',
       output: ['It moved me, | said | Ivo Tamm <- he [pronoun, person]'],
+    },
+    {
+      name: 'a plural name after "the" is a family, not "she"',
+      input: 'Ann Lee is a nurse. Her friends admire the Hallorans. "They have a loyal base," she said.',
+      output: ['They have a loyal base, | said | Ann Lee <- she [pronoun, person]'],
+    },
+    {
+      name: 'plural names after "the" are groups, not "he"',
+      input: 'Tom Hale spoke last. The Teamsters, the Pipefitters and the Welders were waiting. "We will decide soon," he said.',
+      output: ['We will decide soon, | said | Tom Hale <- he [pronoun, person]'],
+    },
+    {
+      name: 'a full name whose surname ends in s is still a person (must not change)',
+      input: 'Ann Lee spoke last. Her friends admire Paul Sanders. "We will win," he said.',
+      output: ['We will win, | said | Paul Sanders <- he [pronoun, person]'],
     },
   ])('$name', ({ input, output }) => {
     expect(rows(extract(input))).toEqual(output);

@@ -458,7 +458,7 @@ export class SpeakerResolver {
     let facts = this.forPronouns[k];
     if (facts === undefined) {
       const n = this.names[k]!;
-      const skip = this.describesPlace(n) || this.isAddress(n) || this.isWordPart(n) || this.isNumbered(n) || this.isHeading(n) || this.isBarePossessive(n);
+      const skip = this.describesPlace(n) || this.isAddress(n) || this.isWordPart(n) || this.isNumbered(n) || this.isHeading(n) || this.isBarePossessive(n) || this.isTheFamily(n);
       const { name } = this.honoredName(n);
       const person = !skip && kindOfName(name) === 'person';
       const key = name.toLowerCase();
@@ -603,6 +603,21 @@ export class SpeakerResolver {
     const next = this.doc.tokens[glued ? n.last : n.last + 1];
     if (next === undefined || next.sent !== sent) return true;
     return /^[,.;:)!?\u2013\u2014]$/u.test(next.value) || /^(CCONJ|ADP)$/.test(next.pos);
+  }
+
+  /**
+   * True for one plural capitalised word after "the" ("the Hallorans had
+   * stayed", "the Teamsters, the Firefighters and ..."): a family or a group,
+   * never the "he" or "she" of a later sentence. Not when a noun follows ("the
+   * Hallorans campaign" names what it modifies).
+   */
+  private isTheFamily(n: Mention): boolean {
+    if (n.last - n.first !== 1) return false;
+    const t = tokenAt(this.doc, n.first);
+    const prev = this.doc.tokens[n.first - 1];
+    const next = this.doc.tokens[n.last];
+    if (prev?.lower !== 'the' || !/\p{Ll}[^s'’]s$/u.test(t.value)) return false;
+    return next === undefined || next.sent !== t.sent || !/^(NOUN|PROPN)$/.test(next.pos);
   }
 
   /** True for a one-word capitalised description that is the surname of a full name in the document ("King"). */
