@@ -11,7 +11,9 @@
  * row gives the exact quote, cue, speaker name, mention, `via` and entity
  * kind; the last rows must not change. A name whose possessive owns nothing
  * ("had Brantley's and ...") is a shop, a firm or an illness, not a person; a plural name after "the"
- * ("the Hallorans") is a family or a group. Every sentence and name is invented.
+ * ("the Hallorans") is a family or a group; a name an appositive or an "of"
+ * calls a town or an agency ("the state capital, Dover", "Kestrel, the news
+ * agency,") is no person. Every sentence and name is invented.
  */
 import { describe, expect, test } from 'vitest';
 import { extract } from './support/invariants.js';
@@ -87,6 +89,31 @@ describe('pronouns', () => {
       name: 'a full name whose surname ends in s is still a person (must not change)',
       input: 'Ann Lee spoke last. Her friends admire Paul Sanders. "We will win," he said.',
       output: ['We will win, | said | Paul Sanders <- he [pronoun, person]'],
+    },
+    {
+      name: 'a name a settlement noun introduces ("the state capital, Dover") is a place, not "he"',
+      input: 'Tom Hale grew up near Brill. He moved last year to the state capital, Dover. "The rent is too high," he said.',
+      output: ['The rent is too high, | said | Tom Hale <- he [pronoun, person]'],
+    },
+    {
+      name: 'a name with an appositive ending in an organisation noun is no person for "he"',
+      input: 'Tom Hale spoke first. The story was picked up by Kestrel, the official news agency, on Monday. "It was unfair," he said.',
+      output: ['It was unfair, | said | Tom Hale <- he [pronoun, person]'],
+    },
+    {
+      name: '"the town of" names a place, not "he"',
+      input: 'Tom Hale spoke first. A court in the town of Brill fined a man on Monday. "It was fair," he said.',
+      output: ['It was fair, | said | Tom Hale <- he [pronoun, person]'],
+    },
+    {
+      name: 'a person whose appositive has "of" before an organisation noun stays a person (must not change)',
+      input: 'Ann Lee spoke first. The report was written by Paul Orm, the head of the agency, on Monday. "It was fair," he said.',
+      output: ['It was fair, | said | Paul Orm <- he [pronoun, person]'],
+    },
+    {
+      name: 'a person after "the head of the campaign," stays a person (must not change)',
+      input: 'Ann Lee spoke first. The report came from the head of the campaign, Paul Orm, on Monday. "It was fair," he said.',
+      output: ['It was fair, | said | Paul Orm <- he [pronoun, person]'],
     },
   ])('$name', ({ input, output }) => {
     expect(rows(extract(input))).toEqual(output);

@@ -192,3 +192,13 @@ export const ORGANIZATION_FOR: ReadonlySet<string> = new Set(
   partnership fund foundation institute council league union association society people voters
   women students families parents doctors veterans`.split(/\s+/).filter((w) => w.length > 0),
 );
+
+/**
+ * Nouns for a settlement or a region that an appositive or an "of" gives a
+ * name to ("the state capital, Dover", "the town of Brill", "Brill, a
+ * farming town,"): the name is that place's, never a person's.
+ */
+export const SETTLEMENT_NOUNS: ReadonlySet<string> = new Set(
+  `capital town village city hometown county state country nation province region district
+  neighborhood neighbourhood suburb island borough township municipality`.split(/\s+/).filter((w) => w.length > 0),
+);

@@ -17,7 +17,7 @@ import { isPlaceName, isStateAbbreviation, kindOfHead, kindOfName, placeKey } fr
 import { fitsProfile } from './describe.js';
 import { isMarkToken, lowerBound, tokenAt } from '../prepare/lookup.js';
 import { APPOSITIVE_OPENERS, BARE_QUANTIFIERS, NOT_ONE_KNOWN } from '../data/function-words.js';
-import { KIN_NOUNS, NUMBER_LABELS } from '../data/people.js';
+import { KIN_NOUNS, NUMBER_LABELS, ORGANIZATION_NOUNS, SETTLEMENT_NOUNS } from '../data/people.js';
 import { MONTH_WORDS } from '../data/time.js';
 import { THIRD_POSSESSIVES } from '../data/clauses.js';
 
@@ -458,7 +458,7 @@ export class SpeakerResolver {
     let facts = this.forPronouns[k];
     if (facts === undefined) {
       const n = this.names[k]!;
-      const skip = this.describesPlace(n) || this.isAddress(n) || this.isWordPart(n) || this.isNumbered(n) || this.isHeading(n) || this.isBarePossessive(n) || this.isTheFamily(n);
+      const skip = this.describesPlace(n) || this.isAddress(n) || this.isWordPart(n) || this.isNumbered(n) || this.isHeading(n) || this.isBarePossessive(n) || this.isTheFamily(n) || this.isNamedThing(n);
       const { name } = this.honoredName(n);
       const person = !skip && kindOfName(name) === 'person';
       const key = name.toLowerCase();
@@ -618,6 +618,38 @@ export class SpeakerResolver {
     const next = this.doc.tokens[n.last];
     if (prev?.lower !== 'the' || !/\p{Ll}[^s'’]s$/u.test(t.value)) return false;
     return next === undefined || next.sent !== t.sent || !/^(NOUN|PROPN)$/.test(next.pos);
+  }
+
+  /**
+   * True for a name that an appositive or an "of" says is a place or an
+   * organisation: "Brill, a farming town,", "Kestrel, the official news
+   * agency,", "the state capital, Dover", "the town of Brill". The appositive
+   * after the name is a determiner, adjectives and nouns only (no "of": "Tom
+   * Hale, the head of the agency," is a person) ending in a settlement or
+   * organisation noun; before the name only a settlement noun counts ("the
+   * head of the campaign, Tom Hale" is a person).
+   */
+  private isNamedThing(n: Mention): boolean {
+    const tokens = this.doc.tokens;
+    const sent = tokenAt(this.doc, n.first).sent;
+    const prev = tokens[n.first - 1];
+    if (prev !== undefined && prev.sent === sent && (prev.value === ',' || prev.lower === 'of')) {
+      const noun = tokens[n.first - 2];
+      if (noun !== undefined && noun.sent === sent && SETTLEMENT_NOUNS.has(noun.lower) && /^\p{Ll}/u.test(noun.value)) return true;
+    }
+    if (tokens[n.last]?.value !== ',') return false;
+    const opener = tokens[n.last + 1];
+    if (opener === undefined || !/^(the|a|an|its)$/.test(opener.lower)) return false;
+    for (let k = n.last + 2; k < Math.min(tokens.length, n.last + 9); k++) {
+      const t = tokens[k]!;
+      if (t.sent !== sent) return false;
+      if (/^[,;:)\u2013\u2014]$/u.test(t.value)) {
+        const head = tokens[k - 1]!;
+        return k > n.last + 2 && /^\p{Ll}/u.test(head.value) && (SETTLEMENT_NOUNS.has(head.lower) || ORGANIZATION_NOUNS.has(head.lower));
+      }
+      if (!/^(DET|ADJ|NOUN|PROPN|NUM|PART)$/.test(t.pos) && !/^['’]s$/.test(t.lower)) return false;
+    }
+    return false;
   }
 
   /** True for a one-word capitalised description that is the surname of a full name in the document ("King"). */
