@@ -115,6 +115,21 @@ describe('pronouns', () => {
       input: 'Ann Lee spoke first. The report came from the head of the campaign, Paul Orm, on Monday. "It was fair," he said.',
       output: ['It was fair, | said | Paul Orm <- he [pronoun, person]'],
     },
+    {
+      name: 'a word opening a sentence before an adverb ("Minutes later") is no person for "she"',
+      input: 'Ann Lee spoke first. Minutes later, she sent a note. "It is done," she said.',
+      output: ['It is done, | said | Ann Lee <- she [pronoun, person]'],
+    },
+    {
+      name: 'a word opening a sentence before "that" ("Promising that") is no person for "he"',
+      input: 'Tom Hale spoke first. Promising that he would return, he left the hall. "We will see," he said.',
+      output: ['We will see, | said | Tom Hale <- he [pronoun, person]'],
+    },
+    {
+      name: 'a lone surname that speaks before an adverb stays a person (must not change)',
+      input: 'Ann Lee spoke first. Oduya later said the plan was sound. "It is done," he said.',
+      output: ['the plan was sound | later said | Oduya <- Oduya [name, person]', 'It is done, | said | Oduya <- he [pronoun, person]'],
+    },
   ])('$name', ({ input, output }) => {
     expect(rows(extract(input))).toEqual(output);
   });

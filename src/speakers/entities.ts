@@ -711,9 +711,10 @@ export class SpeakerResolver {
     const key = n.name.toLowerCase();
     const prev = this.doc.tokens[n.first - 1];
     const opens = prev === undefined || prev.sent !== tokenAt(this.doc, n.first).sent || isMarkToken(prev.value);
-    // a person opening a sentence is followed by a verb or punctuation ("Smith warned"), a stray word by its object ("Absent a deal")
+    // a person opening a sentence is followed by a verb or punctuation ("Smith warned"), a stray word by its object ("Absent a deal"),
+    // an adverb or a subordinator ("Minutes later", "Promising that"); a known name before an adverb ("Oduya later said") is still one
     const next = tokenAt(this.doc, n.last);
-    if (!/^(DET|NOUN|ADJ|ADP|NUM|PRON)$/.test(next.pos)) return false;
+    if (!/^(DET|NOUN|ADJ|ADP|NUM|PRON|ADV|SCONJ)$/.test(next.pos)) return false;
     return opens && !this.bySurname.has(key) && !FIRST_NAMES.has(key) && !this.byName.has(key) && (this.counts.get(key) ?? 0) < 2;
   }
 
