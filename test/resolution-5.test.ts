@@ -130,6 +130,26 @@ describe('pronouns', () => {
       input: 'Ann Lee spoke first. Oduya later said the plan was sound. "It is done," he said.',
       output: ['the plan was sound | later said | Oduya <- Oduya [name, person]', 'It is done, | said | Oduya <- he [pronoun, person]'],
     },
+    {
+      name: 'the last word of a title after "on" ("the Joint Board on Tariffs") is no person for "he"',
+      input: 'Paul Orm spoke first. A report came from the Joint Board on Tariffs. "The fees are too high," he said.',
+      output: ['The fees are too high, | said | Paul Orm <- he [pronoun, person]'],
+    },
+    {
+      name: 'the last word of a title after "of" ("the March of Pennies") is no person for "she"',
+      input: 'Ann Lee spoke first. The money went to the March of Pennies. "We need help," she said.',
+      output: ['We need help, | said | Ann Lee <- she [pronoun, person]'],
+    },
+    {
+      name: 'a lone name before "of" and a town is still a person, the town is not (must not change the person)',
+      input: 'Ann Lee met Oduya of Brillton on Monday. "We need help," he said.',
+      output: ['We need help, | said | Oduya <- he [pronoun, person]'],
+    },
+    {
+      name: 'a full name after "thanked ... for" stays a person (must not change)',
+      input: 'Paul Orm spoke first. Ann Lee thanked Tom Hale for Sunday. "We need help," he said.',
+      output: ['We need help, | said | Tom Hale <- he [pronoun, person]'],
+    },
   ])('$name', ({ input, output }) => {
     expect(rows(extract(input))).toEqual(output);
   });

@@ -458,7 +458,7 @@ export class SpeakerResolver {
     let facts = this.forPronouns[k];
     if (facts === undefined) {
       const n = this.names[k]!;
-      const skip = this.describesPlace(n) || this.isAddress(n) || this.isWordPart(n) || this.isNumbered(n) || this.isHeading(n) || this.isBarePossessive(n) || this.isTheFamily(n) || this.isNamedThing(n);
+      const skip = this.describesPlace(n) || this.isAddress(n) || this.isWordPart(n) || this.isNumbered(n) || this.isHeading(n) || this.isBarePossessive(n) || this.isTheFamily(n) || this.isNamedThing(n) || this.isTitleTail(n);
       const { name } = this.honoredName(n);
       const person = !skip && kindOfName(name) === 'person';
       const key = name.toLowerCase();
@@ -650,6 +650,23 @@ export class SpeakerResolver {
       if (!/^(DET|ADJ|NOUN|PROPN|NUM|PART)$/.test(t.pos) && !/^['’]s$/.test(t.lower)) return false;
     }
     return false;
+  }
+
+  /**
+   * True for one word that ends a capitalised title after "of", "on" or
+   * "for" ("the Office of Management and Budget" is read up to "Budget", "the
+   * Joint Committee on Taxation", "Color of Change"): part of an
+   * organisation's or a programme's name, never a person a pronoun stands
+   * for; not a surname of a full name in the text.
+   */
+  private isTitleTail(n: Mention): boolean {
+    if (n.last - n.first !== 1) return false;
+    const t = tokenAt(this.doc, n.first);
+    const prev = this.doc.tokens[n.first - 1];
+    const before = this.doc.tokens[n.first - 2];
+    const key = t.lower;
+    if (this.bySurname.has(key) || this.byName.has(key) || FIRST_NAMES.has(key)) return false;
+    return prev !== undefined && before !== undefined && prev.sent === t.sent && before.sent === t.sent && /^(of|on|for)$/.test(prev.value) && /^\p{Lu}/u.test(before.value);
   }
 
   /** True for a one-word capitalised description that is the surname of a full name in the document ("King"). */
