@@ -205,3 +205,13 @@ export const ACTING_FOR_NOUNS: ReadonlySet<string> = new Set(
   representatives advisers advisors agents negotiators officials staffers executives consultants strategists
   publicists managers lobbyists`.split(/\s+/).filter((w) => w.length > 0),
 );
+
+/**
+ * Nouns for a settlement or a region that an appositive or an "of" gives a
+ * name to ("the state capital, Dover", "the town of Brill", "Brill, a
+ * farming town,"): the name is that place's, never a person's.
+ */
+export const SETTLEMENT_NOUNS: ReadonlySet<string> = new Set(
+  `capital town village city hometown county state country nation province region district
+  neighborhood neighbourhood suburb island borough township municipality`.split(/\s+/).filter((w) => w.length > 0),
+);

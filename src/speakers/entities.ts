@@ -17,7 +17,7 @@ import { isPlaceName, isStateAbbreviation, kindOfHead, kindOfName, placeKey } fr
 import { fitsProfile } from './describe.js';
 import { isMarkToken, lowerBound, tokenAt } from '../prepare/lookup.js';
 import { APPOSITIVE_OPENERS, BARE_QUANTIFIERS, NOT_ONE_KNOWN } from '../data/function-words.js';
-import { KIN_NOUNS, NUMBER_LABELS } from '../data/people.js';
+import { KIN_NOUNS, NUMBER_LABELS, ORGANIZATION_NOUNS, SETTLEMENT_NOUNS } from '../data/people.js';
 import { MONTH_WORDS } from '../data/time.js';
 import { THIRD_POSSESSIVES } from '../data/clauses.js';
 
@@ -458,7 +458,7 @@ export class SpeakerResolver {
     let facts = this.forPronouns[k];
     if (facts === undefined) {
       const n = this.names[k]!;
-      const skip = this.describesPlace(n) || this.isAddress(n) || this.isWordPart(n) || this.isNumbered(n) || this.isHeading(n);
+      const skip = this.describesPlace(n) || this.isAddress(n) || this.isWordPart(n) || this.isNumbered(n) || this.isHeading(n) || this.isBarePossessive(n) || this.isTheFamily(n) || this.isNamedThing(n) || this.isTitleTail(n);
       const { name } = this.honoredName(n);
       const person = !skip && kindOfName(name) === 'person';
       const key = name.toLowerCase();
@@ -588,6 +588,87 @@ export class SpeakerResolver {
     return prev !== undefined && prev.value === '-' && prev.end === n.start && /\p{L}/u.test(this.doc.text[prev.start - 1] ?? '');
   }
 
+  /**
+   * True for a name whose possessive owns nothing: "had Alzheimer's and",
+   * "a job at Macy's." The 's is followed by punctuation, a conjunction or a
+   * preposition, so the name stands for a shop, a firm or an illness, not a
+   * person a pronoun looks back at ("Smith's plan" still is one).
+   */
+  private isBarePossessive(n: Mention): boolean {
+    // the 's is a token of its own or the end of the name's last word ("Brantley's")
+    const sent = tokenAt(this.doc, n.first).sent;
+    const glued = /\p{L}['’]s$/u.test(tokenAt(this.doc, n.last - 1).value);
+    const s = this.doc.tokens[n.last];
+    if (!glued && (s === undefined || !/^['’]s$/.test(s.lower) || s.sent !== sent)) return false;
+    const next = this.doc.tokens[glued ? n.last : n.last + 1];
+    if (next === undefined || next.sent !== sent) return true;
+    return /^[,.;:)!?\u2013\u2014]$/u.test(next.value) || /^(CCONJ|ADP)$/.test(next.pos);
+  }
+
+  /**
+   * True for one plural capitalised word after "the" ("the Hallorans had
+   * stayed", "the Teamsters, the Firefighters and ..."): a family or a group,
+   * never the "he" or "she" of a later sentence. Not when a noun follows ("the
+   * Hallorans campaign" names what it modifies).
+   */
+  private isTheFamily(n: Mention): boolean {
+    if (n.last - n.first !== 1) return false;
+    const t = tokenAt(this.doc, n.first);
+    const prev = this.doc.tokens[n.first - 1];
+    const next = this.doc.tokens[n.last];
+    if (prev?.lower !== 'the' || !/\p{Ll}[^s'’]s$/u.test(t.value)) return false;
+    return next === undefined || next.sent !== t.sent || !/^(NOUN|PROPN)$/.test(next.pos);
+  }
+
+  /**
+   * True for a name that an appositive or an "of" says is a place or an
+   * organisation: "Brill, a farming town,", "Kestrel, the official news
+   * agency,", "the state capital, Dover", "the town of Brill". The appositive
+   * after the name is a determiner, adjectives and nouns only (no "of": "Tom
+   * Hale, the head of the agency," is a person) ending in a settlement or
+   * organisation noun; before the name only a settlement noun counts ("the
+   * head of the campaign, Tom Hale" is a person).
+   */
+  private isNamedThing(n: Mention): boolean {
+    const tokens = this.doc.tokens;
+    const sent = tokenAt(this.doc, n.first).sent;
+    const prev = tokens[n.first - 1];
+    if (prev !== undefined && prev.sent === sent && (prev.value === ',' || prev.lower === 'of')) {
+      const noun = tokens[n.first - 2];
+      if (noun !== undefined && noun.sent === sent && SETTLEMENT_NOUNS.has(noun.lower) && /^\p{Ll}/u.test(noun.value)) return true;
+    }
+    if (tokens[n.last]?.value !== ',') return false;
+    const opener = tokens[n.last + 1];
+    if (opener === undefined || !/^(the|a|an|its)$/.test(opener.lower)) return false;
+    for (let k = n.last + 2; k < Math.min(tokens.length, n.last + 9); k++) {
+      const t = tokens[k]!;
+      if (t.sent !== sent) return false;
+      if (/^[,;:)\u2013\u2014]$/u.test(t.value)) {
+        const head = tokens[k - 1]!;
+        return k > n.last + 2 && /^\p{Ll}/u.test(head.value) && (SETTLEMENT_NOUNS.has(head.lower) || ORGANIZATION_NOUNS.has(head.lower));
+      }
+      if (!/^(DET|ADJ|NOUN|PROPN|NUM|PART)$/.test(t.pos) && !/^['’]s$/.test(t.lower)) return false;
+    }
+    return false;
+  }
+
+  /**
+   * True for one word that ends a capitalised title after "of", "on" or
+   * "for" ("the Office of Management and Budget" is read up to "Budget", "the
+   * Joint Committee on Taxation", "Color of Change"): part of an
+   * organisation's or a programme's name, never a person a pronoun stands
+   * for; not a surname of a full name in the text.
+   */
+  private isTitleTail(n: Mention): boolean {
+    if (n.last - n.first !== 1) return false;
+    const t = tokenAt(this.doc, n.first);
+    const prev = this.doc.tokens[n.first - 1];
+    const before = this.doc.tokens[n.first - 2];
+    const key = t.lower;
+    if (this.bySurname.has(key) || this.byName.has(key) || FIRST_NAMES.has(key)) return false;
+    return prev !== undefined && before !== undefined && prev.sent === t.sent && before.sent === t.sent && /^(of|on|for)$/.test(prev.value) && /^\p{Lu}/u.test(before.value);
+  }
+
   /** True for a one-word capitalised description that is the surname of a full name in the document ("King"). */
   private isBareSurname(m: Mention): boolean {
     const t = tokenAt(this.doc, m.first);
@@ -647,9 +728,10 @@ export class SpeakerResolver {
     const key = n.name.toLowerCase();
     const prev = this.doc.tokens[n.first - 1];
     const opens = prev === undefined || prev.sent !== tokenAt(this.doc, n.first).sent || isMarkToken(prev.value);
-    // a person opening a sentence is followed by a verb or punctuation ("Smith warned"), a stray word by its object ("Absent a deal")
+    // a person opening a sentence is followed by a verb or punctuation ("Smith warned"), a stray word by its object ("Absent a deal"),
+    // an adverb or a subordinator ("Minutes later", "Promising that"); a known name before an adverb ("Oduya later said") is still one
     const next = tokenAt(this.doc, n.last);
-    if (!/^(DET|NOUN|ADJ|ADP|NUM|PRON)$/.test(next.pos)) return false;
+    if (!/^(DET|NOUN|ADJ|ADP|NUM|PRON|ADV|SCONJ)$/.test(next.pos)) return false;
     return opens && !this.bySurname.has(key) && !FIRST_NAMES.has(key) && !this.byName.has(key) && (this.counts.get(key) ?? 0) < 2;
   }
 
