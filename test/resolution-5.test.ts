@@ -161,6 +161,16 @@ describe('pronouns', () => {
       output: ['We need help, | said | Oduya <- he [pronoun, person]'],
     },
     {
+      name: 'a possessive before "and" and another possessive that owns a noun is a person (round 12)',
+      input: "Ann Lee's and Tom Hale's proposals were debated for hours. She said hers would pass.",
+      output: ['hers would pass | said | Ann Lee <- She [pronoun, person]'],
+    },
+    {
+      name: 'a predicative possessive closing the sentence is a person (round 12)',
+      input: "The winning design was Ann Lee's! She said she was proud.",
+      output: ['she was proud | said | Ann Lee <- She [pronoun, person]'],
+    },
+    {
       name: 'a sentence opener before "for" is no title: the name after it is "he" (round 12)',
       input: 'Support for Paul Orm grew. Praise for Okafor came later. He said he was grateful.',
       output: ['he was grateful | said | Okafor <- He [pronoun, person]'],

@@ -592,7 +592,8 @@ export class SpeakerResolver {
    * True for a name whose possessive owns nothing: "had Alzheimer's and",
    * "a job at Macy's." The 's is followed by punctuation, a conjunction or a
    * preposition, so the name stands for a shop, a firm or an illness, not a
-   * person a pronoun looks back at ("Smith's plan" still is one).
+   * person a pronoun looks back at ("Smith's plan" still is one, and so are
+   * "Ann Lee's and Tom Hale's proposals" and "The design was Ann Lee's.").
    */
   private isBarePossessive(n: Mention): boolean {
     // the 's is a token of its own or the end of the name's last word ("Brantley's")
@@ -600,9 +601,30 @@ export class SpeakerResolver {
     const glued = /\p{L}['’]s$/u.test(tokenAt(this.doc, n.last - 1).value);
     const s = this.doc.tokens[n.last];
     if (!glued && (s === undefined || !/^['’]s$/.test(s.lower) || s.sent !== sent)) return false;
-    const next = this.doc.tokens[glued ? n.last : n.last + 1];
+    const at = glued ? n.last : n.last + 1;
+    const next = this.doc.tokens[at];
+    // a predicative possessive closing the sentence is a person's: "The winning design was Ann Lee's."
+    const verb = this.doc.tokens[n.first - 1];
+    if (verb !== undefined && verb.sent === sent && /^(is|was|are|were)$/.test(verb.lower) && (next === undefined || next.sent !== sent || /^[.!?]$/.test(next.value))) return false;
     if (next === undefined || next.sent !== sent) return true;
+    // "Ann Lee's and Tom Hale's proposals": the possessive shares the noun after the next one
+    if (next.pos === 'CCONJ' && this.sharesOwned(at + 1, sent)) return false;
     return /^[,.;:)!?\u2013\u2014]$/u.test(next.value) || /^(CCONJ|ADP)$/.test(next.pos);
+  }
+
+  /** True when, from token `k` on in sentence `sent`, a capitalised name ends in an 's followed by a noun or adjective. */
+  private sharesOwned(k: number, sent: number): boolean {
+    const tokens = this.doc.tokens;
+    for (let j = k; j < Math.min(tokens.length, k + 5); j++) {
+      const t = tokens[j]!;
+      if (t.sent !== sent || !/^\p{Lu}/u.test(t.value)) return false;
+      const glued = /\p{L}['’]s$/u.test(t.value);
+      const s = tokens[j + 1];
+      if (!glued && (s === undefined || !/^['’]s$/.test(s.lower))) continue;
+      const owned = tokens[glued ? j + 1 : j + 2];
+      return owned !== undefined && owned.sent === sent && /^(NOUN|ADJ)$/.test(owned.pos);
+    }
+    return false;
   }
 
   /**
