@@ -66,6 +66,11 @@ describe('a time phrase between the noun of saying and its "that"', () => {
       output: ['the pool would reopen | announcement | reported/noun-cue | the mayor <- the mayor [description, person]'],
     },
     {
+      name: 'a subject and a verb with no object that takes none is still a content clause (round 12, must not change)',
+      input: 'The claim that the harbour master resigned was false.',
+      output: ['the harbour master resigned | claim | reported/noun-cue | -'],
+    },
+    {
       name: 'a time phrase and no owner: no speaker',
       input: 'The warning on Monday that the dam could fail went unheeded.',
       output: ['the dam could fail | warning | reported/noun-cue | -'],
@@ -77,6 +82,8 @@ describe('a time phrase between the noun of saying and its "that"', () => {
   test.each([
     ['a topic, not a time, after "on"', 'Critics seized on his statement on the budget that the ferry would stop running.'],
     ['"in" before a season is no time phrase of the noun', 'Her remark in the spring that the pier was unsafe drew a rebuke.'],
+    ['a relative clause of subject and object-taking verb after a time phrase (round 12)', 'The warning on Monday that officials issued was ignored by the mayor.'],
+    ['a relative clause of subject and object-taking verb (round 12)', 'The assurance that the harbour board gave was hollow.'],
   ])('%s', (_name, input) => {
     expect(rows(extract(input))).toEqual([]);
   });

@@ -96,6 +96,21 @@ describe('pronouns', () => {
       output: ['The rent is too high, | said | Tom Hale <- he [pronoun, person]'],
     },
     {
+      name: 'a name after a sentence-opening phrase ending in a settlement noun is the subject, a person (round 12)',
+      input: 'Back in her hometown, Ann Lee opened a bakery. She said business was good.',
+      output: ['business was good | said | Ann Lee <- She [pronoun, person]'],
+    },
+    {
+      name: 'a name after "Across the state," is a person for "he" (round 12)',
+      input: 'Across the state, Tom Hale has held rallies. He said the crowds were large.',
+      output: ['the crowds were large | said | Tom Hale <- He [pronoun, person]'],
+    },
+    {
+      name: 'a settlement noun before a comma and a name that does not close the phrase names no place (round 12)',
+      input: 'Paul Orm stayed behind. After the vote in the capital, Ann Lee flew home. She said she was tired.',
+      output: ['she was tired | said | Ann Lee <- She [pronoun, person]'],
+    },
+    {
       name: 'a name with an appositive ending in an organisation noun is no person for "he"',
       input: 'Tom Hale spoke first. The story was picked up by Kestrel, the official news agency, on Monday. "It was unfair," he said.',
       output: ['It was unfair, | said | Tom Hale <- he [pronoun, person]'],
@@ -144,6 +159,26 @@ describe('pronouns', () => {
       name: 'a lone name before "of" and a town is still a person, the town is not (must not change the person)',
       input: 'Ann Lee met Oduya of Brillton on Monday. "We need help," he said.',
       output: ['We need help, | said | Oduya <- he [pronoun, person]'],
+    },
+    {
+      name: 'a possessive before "and" and another possessive that owns a noun is a person (round 12)',
+      input: "Ann Lee's and Tom Hale's proposals were debated for hours. She said hers would pass.",
+      output: ['hers would pass | said | Ann Lee <- She [pronoun, person]'],
+    },
+    {
+      name: 'a predicative possessive closing the sentence is a person (round 12)',
+      input: "The winning design was Ann Lee's! She said she was proud.",
+      output: ['she was proud | said | Ann Lee <- She [pronoun, person]'],
+    },
+    {
+      name: 'a sentence opener before "for" is no title: the name after it is "he" (round 12)',
+      input: 'Support for Paul Orm grew. Praise for Okafor came later. He said he was grateful.',
+      output: ['he was grateful | said | Okafor <- He [pronoun, person]'],
+    },
+    {
+      name: 'a lone name after a sentence-opening "Praise for" is a person (round 12)',
+      input: 'Praise for Okafor came from all sides. He said he was grateful.',
+      output: ['he was grateful | said | Okafor <- He [pronoun, person]'],
     },
     {
       name: 'a full name after "thanked ... for" stays a person (must not change)',

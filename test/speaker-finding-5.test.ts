@@ -840,9 +840,29 @@ describe('a place and its state inside an appositive, before a participle aside 
       output: ['he was alarmed | said | Tom Reyes | person | name'],
     },
     {
-      name: 'with no opening comma before it, the state abbreviation is no speaker',
+      name: 'with no opening comma before it, the state\'s comma opens the aside: the phrase with its place speaks (round 12)',
       input: 'Dock workers in Dover, Del., walking off the job on Monday, said the pay was too low.',
-      output: ['the pay was too low | said | - | - | -'],
+      output: ['the pay was too low | said | Dock workers in Dover, Del. | group | description'],
+    },
+    {
+      name: 'a person "of" a place and its state, then an appositive, speaks (round 12)',
+      input: 'Tom Reyes of Dover, Del., a retired teacher, said the budget was tight.',
+      output: ['the budget was tight | said | Tom Reyes | person | name'],
+    },
+    {
+      name: 'a description "from" a place and its state, then an appositive, speaks (round 12)',
+      input: 'The pastor from Jackson, Miss., a city of 150,000, said the budget was tight.',
+      output: ['the budget was tight | said | The pastor from Jackson, Miss. | person | description'],
+    },
+    {
+      name: 'a description "from" a place and its state, then a participle aside, speaks (round 12)',
+      input: 'A supporter from Jackson, Miss., attending the rally, said the budget was tight.',
+      output: ['the budget was tight | said | A supporter from Jackson, Miss. | person | description'],
+    },
+    {
+      name: 'unchanged: a verb phrase after the state\'s comma is no aside; no speaker',
+      input: 'Families of the victims in Newtown, Conn., have filed a lawsuit against Brillco, alleging that the firm was careless.',
+      output: ['the firm was careless | alleging | - | - | -'],
     },
     {
       name: 'unchanged: a day before a state is no place of its own; the state speaks',

@@ -191,3 +191,14 @@ export const REACTION_PARTICIPLES: ReadonlySet<string> = new Set(['drawing', 'pr
  * from the fund", "..., drawing up a plan".
  */
 export const REACTION_PARTICIPLE_OTHER_SENSE: ReadonlyMap<string, ReadonlySet<string>> = new Map([['drawing', new Set(['on', 'upon', 'from', 'up', 'down'])]]);
+
+/**
+ * Lemmas of verbs that take what a report says as their object ("issue a
+ * warning", "make a claim", "give an assurance"): after a noun of saying and
+ * "that", a subject and one of these with no object is a relative clause
+ * ("the warning that officials issued was ignored"), not the report's content.
+ */
+export const REPORT_OBJECT_VERBS: ReadonlySet<string> = new Set([
+  'issue', 'make', 'give', 'send', 'release', 'publish', 'receive', 'deliver', 'offer', 'repeat', 'cite', 'reject',
+  'dismiss', 'hear', 'read', 'post', 'share', 'voice', 'express', 'heed', 'ignore', 'file', 'sign', 'submit',
+]);

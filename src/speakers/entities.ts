@@ -592,7 +592,8 @@ export class SpeakerResolver {
    * True for a name whose possessive owns nothing: "had Alzheimer's and",
    * "a job at Macy's." The 's is followed by punctuation, a conjunction or a
    * preposition, so the name stands for a shop, a firm or an illness, not a
-   * person a pronoun looks back at ("Smith's plan" still is one).
+   * person a pronoun looks back at ("Smith's plan" still is one, and so are
+   * "Ann Lee's and Tom Hale's proposals" and "The design was Ann Lee's.").
    */
   private isBarePossessive(n: Mention): boolean {
     // the 's is a token of its own or the end of the name's last word ("Brantley's")
@@ -600,9 +601,30 @@ export class SpeakerResolver {
     const glued = /\p{L}['’]s$/u.test(tokenAt(this.doc, n.last - 1).value);
     const s = this.doc.tokens[n.last];
     if (!glued && (s === undefined || !/^['’]s$/.test(s.lower) || s.sent !== sent)) return false;
-    const next = this.doc.tokens[glued ? n.last : n.last + 1];
+    const at = glued ? n.last : n.last + 1;
+    const next = this.doc.tokens[at];
+    // a predicative possessive closing the sentence is a person's: "The winning design was Ann Lee's."
+    const verb = this.doc.tokens[n.first - 1];
+    if (verb !== undefined && verb.sent === sent && /^(is|was|are|were)$/.test(verb.lower) && (next === undefined || next.sent !== sent || /^[.!?]$/.test(next.value))) return false;
     if (next === undefined || next.sent !== sent) return true;
+    // "Ann Lee's and Tom Hale's proposals": the possessive shares the noun after the next one
+    if (next.pos === 'CCONJ' && this.sharesOwned(at + 1, sent)) return false;
     return /^[,.;:)!?\u2013\u2014]$/u.test(next.value) || /^(CCONJ|ADP)$/.test(next.pos);
+  }
+
+  /** True when, from token `k` on in sentence `sent`, a capitalised name ends in an 's followed by a noun or adjective. */
+  private sharesOwned(k: number, sent: number): boolean {
+    const tokens = this.doc.tokens;
+    for (let j = k; j < Math.min(tokens.length, k + 5); j++) {
+      const t = tokens[j]!;
+      if (t.sent !== sent || !/^\p{Lu}/u.test(t.value)) return false;
+      const glued = /\p{L}['’]s$/u.test(t.value);
+      const s = tokens[j + 1];
+      if (!glued && (s === undefined || !/^['’]s$/.test(s.lower))) continue;
+      const owned = tokens[glued ? j + 1 : j + 2];
+      return owned !== undefined && owned.sent === sent && /^(NOUN|ADJ)$/.test(owned.pos);
+    }
+    return false;
   }
 
   /**
@@ -627,7 +649,9 @@ export class SpeakerResolver {
    * after the name is a determiner, adjectives and nouns only (no "of": "Tom
    * Hale, the head of the agency," is a person) ending in a settlement or
    * organisation noun; before the name only a settlement noun counts ("the
-   * head of the campaign, Tom Hale" is a person).
+   * head of the campaign, Tom Hale" is a person), and after a comma only when
+   * the name closes the phrase and the noun is not in a sentence-opening
+   * prepositional phrase ("Back in her hometown, Ann Lee opened" is a person).
    */
   private isNamedThing(n: Mention): boolean {
     const tokens = this.doc.tokens;
@@ -635,7 +659,8 @@ export class SpeakerResolver {
     const prev = tokens[n.first - 1];
     if (prev !== undefined && prev.sent === sent && (prev.value === ',' || prev.lower === 'of')) {
       const noun = tokens[n.first - 2];
-      if (noun !== undefined && noun.sent === sent && SETTLEMENT_NOUNS.has(noun.lower) && /^\p{Ll}/u.test(noun.value)) return true;
+      const named = noun !== undefined && noun.sent === sent && SETTLEMENT_NOUNS.has(noun.lower) && /^\p{Ll}/u.test(noun.value);
+      if (named && (prev.lower === 'of' || (this.closesPhrase(n) && !this.inOpeningPhrase(n.first - 2)))) return true;
     }
     if (tokens[n.last]?.value !== ',') return false;
     const opener = tokens[n.last + 1];
@@ -652,12 +677,36 @@ export class SpeakerResolver {
     return false;
   }
 
+  /** True when the name is followed by a comma, a period, a semicolon or the end of its sentence ("the state capital, Dover."). */
+  private closesPhrase(n: Mention): boolean {
+    const next = this.doc.tokens[n.last];
+    return next === undefined || next.sent !== tokenAt(this.doc, n.first).sent || /^[,.;]$/.test(next.value);
+  }
+
+  /**
+   * True when the token at `k` sits in a prepositional phrase that opens its
+   * sentence and ends at the next comma ("Back in her hometown,", "After the
+   * vote in the capital,"): the name after that comma is the clause's subject.
+   */
+  private inOpeningPhrase(k: number): boolean {
+    const tokens = this.doc.tokens;
+    const sent = tokenAt(this.doc, k).sent;
+    let first = k;
+    while (first > 0 && tokens[first - 1]!.sent === sent) {
+      if (/^[,;:]$/.test(tokens[first - 1]!.value)) return false;
+      first--;
+    }
+    const t = tokens[first]!;
+    return t.pos === 'ADP' || (t.pos === 'ADV' && tokens[first + 1]?.pos === 'ADP') || /^(after|before|since|until|while)$/.test(t.lower);
+  }
+
   /**
    * True for one word that ends a capitalised title after "of", "on" or
    * "for" ("the Office of Management and Budget" is read up to "Budget", "the
    * Joint Committee on Taxation", "Color of Change"): part of an
    * organisation's or a programme's name, never a person a pronoun stands
-   * for; not a surname of a full name in the text.
+   * for; not a surname of a full name in the text, and not after a
+   * capitalised sentence opener ("Praise for Okafor came later").
    */
   private isTitleTail(n: Mention): boolean {
     if (n.last - n.first !== 1) return false;
@@ -666,7 +715,13 @@ export class SpeakerResolver {
     const before = this.doc.tokens[n.first - 2];
     const key = t.lower;
     if (this.bySurname.has(key) || this.byName.has(key) || FIRST_NAMES.has(key)) return false;
-    return prev !== undefined && before !== undefined && prev.sent === t.sent && before.sent === t.sent && /^(of|on|for)$/.test(prev.value) && /^\p{Lu}/u.test(before.value);
+    if (prev === undefined || before === undefined || prev.sent !== t.sent || before.sent !== t.sent) return false;
+    if (!/^(of|on|for)$/.test(prev.value) || !/^\p{Lu}/u.test(before.value)) return false;
+    // the capitalised word is part of a title, not a sentence opener ("Praise for Okafor"): it is not the
+    // sentence's first word, and it is a proper noun or follows "the" or another capitalised word
+    const ahead = this.doc.tokens[n.first - 3];
+    if (ahead === undefined || ahead.sent !== t.sent) return false;
+    return before.pos === 'PROPN' || ahead.lower === 'the' || /^\p{Lu}/u.test(ahead.value);
   }
 
   /** True for a one-word capitalised description that is the surname of a full name in the document ("King"). */

@@ -17,7 +17,7 @@ const TIME_OWNERS: ReadonlySet<string> = new Set([...DAY_WORDS, ...MONTH_WORDS, 
 import { passesOptInBar } from './opt-in.js';
 import { OPT_IN_CATEGORIES } from '../../options.js';
 import { candidate, clauseStartsAt, contentEnd, coversIndex, range, sentenceOf, spanIndex, type ReportedContext } from './shared.js';
-import { POSSESSIVES, SPLITTING_ADVERBS } from '../../data/clauses.js';
+import { POSSESSIVES, REPORT_OBJECT_VERBS, SPLITTING_ADVERBS } from '../../data/clauses.js';
 
 /** How far the clause end is looked for, in tokens (keeps a long sentence of many noun cues linear). */
 const MAX_CLAUSE = 120;
@@ -163,6 +163,22 @@ function clauseEnd(doc: Doc, from: number, end: number): number {
   return end;
 }
 
+/**
+ * True for a "that" clause from `from` to `end` that is only a subject and a
+ * verb that takes a report as its object (`REPORT_OBJECT_VERBS`) with no
+ * object, right before the sentence's own verb: "the warning that
+ * officials issued was ignored" is a relative clause (what officials issued),
+ * not what the warning said.
+ */
+function isRelativeClause(doc: Doc, from: number, end: number): boolean {
+  const next = doc.tokens[end];
+  const verb = tokenAt(doc, end - 1);
+  if (next === undefined || next.sent !== verb.sent || !/^(AUX|VERB)$/.test(next.pos) || verb.pos !== 'VERB' || !REPORT_OBJECT_VERBS.has(verb.lemma)) return false;
+  if (!/^(NOUN|PROPN|PRON)$/.test(tokenAt(doc, end - 2).pos)) return false;
+  for (let k = from; k < end - 1; k++) if (!/^(DET|ADJ|NOUN|PROPN|PRON|NUM)$/.test(tokenAt(doc, k).pos)) return false;
+  return true;
+}
+
 /** Adds the noun-cue attributions, except where a verb cue's content already starts. */
 export function addNounCues(ctx: ReportedContext, reported: Candidate[]): Candidate[] {
   const { doc } = ctx;
@@ -179,7 +195,7 @@ export function addNounCues(ctx: ReportedContext, reported: Candidate[]): Candid
     if (that.lower !== 'that' || that.sent !== t.sent || !clauseStartsAt(doc, at + 1, doc.sentences[t.sent]!.last)) continue;
     const sentence = sentenceOf(doc, k);
     const end = clauseEnd(doc, at + 1, contentEnd(ctx, at + 1, sentence));
-    if (end - (at + 1) < 2) continue;
+    if (end - (at + 1) < 2 || isRelativeClause(doc, at + 1, end)) continue;
     const cue: CueMatch = { first: k, last: k + 1, head: k, lemma: t.lower.replace(/s$/, ''), category, negated: false, form: 'verb' };
     const speaker = owner(doc, k) ?? subjectOf(doc, k, sentence);
     const c = candidate(ctx, [range(doc, at + 1, end)], cue, speaker, 'reported/noun-cue', 0.55);

@@ -66,12 +66,41 @@ function quotedWordStart(doc: Doc, close: number, floor: number): number {
 /**
  * True when the comma at `k` closes a place and its state ("from Jackson,
  * Miss.,"), not a day or month before a place ("Friday, Texas, ...": the
- * place is the subject).
+ * place is the subject), and only when an opener comma comes further back in
+ * the sentence or when no appositive or participle aside follows (in "Tom
+ * Reyes of Dover, Del., a retired teacher, said" the state's comma is the
+ * opener).
  */
 function closesPlace(doc: Doc, k: number, floor: number): boolean {
   if (k - 3 < floor || tokenAt(doc, k - 2).value !== ',' || !isPlaceAfterComma(doc, k - 2)) return false;
   const city = tokenAt(doc, k - 3).lower;
-  return !DAY_WORDS.includes(city) && !MONTH_WORDS.includes(city);
+  if (DAY_WORDS.includes(city) || MONTH_WORDS.includes(city)) return false;
+  // only when an opener comma comes further back in the sentence ("Smith, a supporter from Jackson, Miss.,
+  // attending ..."); else this comma is the opener ("Tom Reyes of Dover, Del., a retired teacher, said")
+  const sent = tokenAt(doc, k).sent;
+  for (let j = k - 4; j >= floor; j--) {
+    const t = tokenAt(doc, j);
+    if (t.sent !== sent) break;
+    if (t.value === ',' && !isPlaceAfterComma(doc, j)) return true;
+  }
+  // (only before an appositive or a participle aside: "in Newtown, Conn., have filed ..." stays a verb phrase)
+  const next = doc.tokens[k + 1];
+  return next === undefined || !(/^(a|an|the)$/.test(next.lower) || (next.pos === 'VERB' && /ing$/.test(next.lower)));
+}
+
+/**
+ * Where a place written with its state ends a phrase ("of Dover, Del."), the
+ * start of the city when the phrase starting at `start` is the state; else `start`.
+ */
+export function placeStart(doc: Doc, start: number, floor: number): number {
+  const comma = start - 1;
+  if (comma - 1 < floor || tokenAt(doc, comma).value !== ',' || !isPlaceAfterComma(doc, comma)) return start;
+  // ("Friday, Texas, leading ...": a day or a month is no city)
+  const word = tokenAt(doc, comma - 1).lower;
+  if (DAY_WORDS.includes(word) || MONTH_WORDS.includes(word)) return start;
+  let city = comma - 1;
+  while (city - 1 >= floor && /^\p{Lu}/u.test(tokenAt(doc, city - 1).value) && tokenAt(doc, city - 1).pos === 'PROPN') city--;
+  return city;
 }
 
 /** True when the comma at `k` separates a capitalised place from its state or country: "Columbus, Ohio", "Douglas, Ariz.". */

@@ -9,7 +9,7 @@ import { DOCUMENT_NOUNS, FRACTION_NOUNS, ORGANIZATION_NOUNS, PARTY_PARTICIPLES, 
 import { DAY_WORDS, TIME_UNITS } from '../../data/time.js';
 import type { Doc, Token } from '../../prepare/document.js';
 import { isMarkToken, tokenAt } from '../../prepare/lookup.js';
-import { skipAppositive, withLeadingDescription } from './appositive.js';
+import { placeStart, skipAppositive, withLeadingDescription } from './appositive.js';
 import { QUANTIFIERS, TAIL_PREPOSITIONS, canSpeak, makeMention } from './mention.js';
 import { DASHES, isInnerHyphen, isNameToken, partyCodeEnd, titleKey } from './name-tokens.js';
 import { TITLE_NOUNS } from '../../data/titles.js';
@@ -414,6 +414,7 @@ function phraseBefore(doc: Doc, cueFirst: number, givenFloor: number): Mention |
   }
   // "Smith, the treasurer, said", "Jordan (R-Ohio), a panel member, said", "X – the spokesman – said"
   let start = phraseStartBefore(doc, end, floor);
+  const close0 = end;
   let appositive: Mention | null = null;
   for (let round = 0; round < 3 && start < 0; round++) {
     // the token before `end` closes the appositive; in later rounds it is the comma that opened the last one
@@ -428,6 +429,8 @@ function phraseBefore(doc: Doc, cueFirst: number, givenFloor: number): Mention |
     start = phraseStartBefore(doc, end, floor);
   }
   if (start < 0) return counted(doc, end, floor) ?? quantifierAlone(doc, end, floor);
+  // after an appositive, a state closes its place ("Tom Reyes of Dover, Del., a retired teacher, said"): take the city too
+  if (appositive !== null || end < close0) start = placeStart(doc, start, floor);
   // prepositional tails: "a spokesman for the campaign", "a source familiar with the talks"
   for (let round = 0; round < 2; round++) {
     // a coordinated object of the preposition: "Writers on Peru and coastal fishing",
