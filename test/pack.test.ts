@@ -84,7 +84,12 @@ const REQUIRED = [
 // the changelog and guides about 640; the tarball grew with them (812 ->
 // 914 kB), nothing else (same 247 files; largest still the two bundles and
 // their maps, then CHANGELOG.md).
-const MAX_PACKED_BYTES = 950_000;
+// 950 -> 1,000 kB on 2026-12-01 (night): rules and fixes of issues 10, 11
+// and 15 added about 1,400 lines to src/ (9 new rule files) and the
+// changelog and guides about 600; the tarball grew with them (914 ->
+// 982 kB), nothing else (254 files; largest still the two bundles and their
+// maps, then CHANGELOG.md).
+const MAX_PACKED_BYTES = 1_000_000;
 const MAX_FILES = 260;
 
 /** Every file path that package.json points at, without the leading `./`. */
