@@ -11,9 +11,8 @@ import type { Doc } from '../../prepare/document.js';
 import { markEnd } from '../candidate.js';
 import type { Segment } from '../../prepare/document.js';
 import { POSSESSIVES_AND_YOUR, REACTION_PARTICIPLE_OTHER_SENSE, REACTION_PARTICIPLES, RELATIVE_PRONOUNS, SPOKESPERSON_NOUNS, UNNAMED } from '../../data/clauses.js';
-import { DASHES } from '../../speakers/find/name-tokens.js';
 import { cutAtSecondReport } from './second-report.js';
-import { NP_POS, TIME_WORDS, clauseStartsAt, contentEnd, cutAtMainClause, cutAtNextAttribution, headOf, type ReportedContext } from './shared.js';
+import { NP_POS, TIME_WORDS, clauseStartsAt, spacedDash, contentEnd, cutAtMainClause, cutAtNextAttribution, headOf, type ReportedContext } from './shared.js';
 
 /** Determiners that open an appositive after a comma: "..., a swipe at the press". */
 const APPOSITIVE = new Set(['a', 'an']);
@@ -21,7 +20,7 @@ const APPOSITIVE = new Set(['a', 'an']);
 const MAX_TAIL = 120;
 
 /** Object pronouns after "putting": the people the report put somewhere ("putting them ahead of ...", "putting those who ... in a weaker position"). */
-const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me', 'those']);
+const PUT_OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me', 'those']);
 
 /**
  * True when a participle of the reaction a report drew stands at `p`
@@ -33,7 +32,7 @@ function reactionParticiple(doc: Doc, p: number, end: number): boolean {
   const lower = tokenAt(doc, p).lower;
   if (lower === 'putting') {
     // "putting them ahead of", "putting the council at odds with"; not "putting an end to the talks"
-    if (p + 1 < end && OBJECT_PRONOUNS.has(tokenAt(doc, p + 1).lower)) return true;
+    if (p + 1 < end && PUT_OBJECT_PRONOUNS.has(tokenAt(doc, p + 1).lower)) return true;
     for (let k = p + 1; k + 1 < end && k <= p + 4; k++) if (tokenAt(doc, k).lower === 'at' && tokenAt(doc, k + 1).lower === 'odds') return true;
     return false;
   }
@@ -153,13 +152,6 @@ const DASH_CLAUSES = new Set(['and', 'but', 'or', 'which', 'who', 'then', 'yet']
 function quotedBefore(ctx: ReportedContext, from: number, end: number): boolean {
   for (let k = from; k < end; k++) if (ctx.quoted[k]) return true;
   return false;
-}
-
-/** True when token `k` is a dash: a dash mark, or a hyphen with a space before it ("Mar-a-Lago" holds none). */
-export function spacedDash(ctx: ReportedContext, k: number): boolean {
-  const t = tokenAt(ctx.doc, k);
-  if (!DASHES.has(t.value)) return false;
-  return t.value !== '-' || /\s/.test(ctx.doc.view[t.start - 1] ?? '');
 }
 
 /** Words that open the narrator's aside after a dash: a contrast, a summing-up noun phrase, another clause. */

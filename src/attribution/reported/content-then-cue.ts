@@ -9,12 +9,8 @@ import { isIngCue } from '../candidate.js';
 import { isMarkToken, tokenIn, tokenAt } from '../../prepare/lookup.js';
 import { makeMention, speakerAfter, speakerBefore } from '../../speakers/phrase.js';
 import { AS_CLAUSE_VERBS, INVERTING_VERBS, LISTENER_VERBS, TOPIC_PREPOSITIONS } from '../../data/cues.js';
-import {
-  ADJUNCT_PREPOSITIONS, END, TIME_WORDS, MAX_LOOK, NP_POS, candidate, skipLinkingWord, skipFraming, clauseStartsAt, contentEnd, contentStartBefore, isCommaBoundary, range, sentenceOf,
-  type ReportedContext,
-} from './shared.js';
+import { ADJUNCT_PREPOSITIONS, candidate, clauseStartsAt, contentEnd, contentStartBefore, END, isCommaBoundary, MAX_LOOK, NP_POS, range, sentenceOf, skipFraming, skipLinkingWord, spacedDash, TIME_WORDS, type ReportedContext } from './shared.js';
 import { POSSESSIVES_AND_YOUR } from '../../data/clauses.js';
-import { spacedDash } from './boundary.js';
 import { CORRELATIVE_COMPARATIVES } from '../../data/function-words.js';
 import { RELATIVE_TIME_WORDS, TIME_NOUN_SET, TIME_PHRASE_DETERMINERS } from '../../data/time.js';
 

@@ -82,7 +82,7 @@ function countWords(doc: Doc, c: Candidate, most: number, until = Infinity): num
 }
 
 /** Prepositions of a time adjunct that may close a stance's object: "defended the bridge for two days". */
-const ADJUNCT_PREPOSITIONS = new Set(['in', 'at', 'on', 'for', 'during', 'since', 'until', 'through', 'over']);
+const TIME_ADJUNCT_PREPOSITIONS = new Set(['in', 'at', 'on', 'for', 'during', 'since', 'until', 'through', 'over']);
 /** Prepositions of a place adjunct, before a name: "defended her title in Paris" (not "views on Russia", a topic). */
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near']);
 /** Words inside a place or time adjunct before its last word: "for two days", "in early May". */
@@ -106,7 +106,7 @@ function beforeTrailingAdjunct(doc: Doc, c: Candidate): number {
   if (final.pos !== 'PROPN' && !ADJUNCT_TIME.has(final.lower)) return end;
   for (let k = last - 1; k > first; k--) {
     const t = tokenAt(doc, k);
-    if (t.pos === 'ADP' && (ADJUNCT_TIME.has(final.lower) ? ADJUNCT_PREPOSITIONS : PLACE_PREPOSITIONS).has(t.lower)) return t.start;
+    if (t.pos === 'ADP' && (ADJUNCT_TIME.has(final.lower) ? TIME_ADJUNCT_PREPOSITIONS : PLACE_PREPOSITIONS).has(t.lower)) return t.start;
     if (!ADJUNCT_INNER_POS.has(t.pos) && !ADJUNCT_TIME.has(t.lower)) return end;
   }
   return end;

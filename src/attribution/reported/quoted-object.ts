@@ -9,8 +9,8 @@ import { conjoinedVerbAt, isIngCue, markEnd } from '../candidate.js';
 import { isMarkToken, lowerBound, tokenAt } from '../../prepare/lookup.js';
 import { isTitle, wordsOf } from '../../marks/title.js';
 import { sharedSubject, speakerBefore } from '../../speakers/phrase.js';
-import { cutAfterQuotedObject, cutSecondClause, skipShortLead, spacedDash } from './boundary.js';
-import { candidate, cueSubject, contentEnd, cutAtNextAttribution, headOf, holdsAttributedQuote, openOf, range, sentenceOf, subjectlessCue, type ReportedContext } from './shared.js';
+import { cutAfterQuotedObject, cutSecondClause, skipShortLead } from './boundary.js';
+import { candidate, cueSubject, contentEnd, cutAtNextAttribution, headOf, holdsAttributedQuote, openOf, range, sentenceOf, spacedDash, subjectlessCue, type ReportedContext } from './shared.js';
 
 /**
  * `Ada Moss called half of his backers "freeloaders."` `He blasted the media as

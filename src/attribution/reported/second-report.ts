@@ -10,8 +10,7 @@
  */
 import { isMarkToken, lowerBound, tokenAt } from '../../prepare/lookup.js';
 import { REPORTING_VERBS } from '../../data/cues.js';
-import { clauseStartsAt, headOf, type ReportedContext } from './shared.js';
-import { spacedDash } from './boundary.js';
+import { clauseStartsAt, headOf, spacedDash, type ReportedContext } from './shared.js';
 
 /** Words that open a second report after a comma: "..., though critics believe ...", "..., but aides say ...". */
 const OPENERS = new Set(['but', 'though', 'although', 'while', 'whereas', 'and', 'yet']);

@@ -655,3 +655,10 @@ export function coversIndex(index: SpanIndex, start: number, end: number): boole
   }
   return lo > 0 && index.maxEnds[lo - 1]! >= end;
 }
+
+/** True when token `k` is a dash: a dash mark, or a hyphen with a space before it ("Mar-a-Lago" holds none). */
+export function spacedDash(ctx: ReportedContext, k: number): boolean {
+  const t = tokenAt(ctx.doc, k);
+  if (!DASHES.has(t.value)) return false;
+  return t.value !== '-' || /\s/.test(ctx.doc.view[t.start - 1] ?? '');
+}

@@ -18,7 +18,7 @@ import { MODALS, NEGATIVE_SUBJECTS, UNREALISED_BEFORE_TO } from '../../data/clau
 import { ADJUNCT_PREPOSITIONS, END, TIME_WORDS, candidate, cueSubject, passiveCue, range, sentenceOf, type ReportedContext } from './shared.js';
 
 /** Names of months and times of day, which are times, not topics: "spoke about March" is rare, "talked about midnight" a time. */
-const MONTHS: ReadonlySet<string> = new Set([...MONTH_WORDS, ...CLOCK_WORDS]);
+const NON_TOPIC_TIMES: ReadonlySet<string> = new Set([...MONTH_WORDS, ...CLOCK_WORDS]);
 
 /** How sure the rule is (as a topic of several words). */
 const CONFIDENCE = 0.5;
@@ -43,7 +43,7 @@ export function cueTopicWord(ctx: ReportedContext, cue: CueMatch): Candidate | n
   const at = cue.last;
   if (at + 2 >= sentence.last || !prepositions.has(tokenAt(doc, at).lower)) return null;
   const word = tokenAt(doc, at + 1);
-  if (!/^(NOUN|PROPN)$/.test(word.pos) || ctx.quoted[at + 1] || TIME_WORDS.has(word.lower) || MONTHS.has(word.lower)) return null;
+  if (!/^(NOUN|PROPN)$/.test(word.pos) || ctx.quoted[at + 1] || TIME_WORDS.has(word.lower) || NON_TOPIC_TIMES.has(word.lower)) return null;
   const next = tokenAt(doc, at + 2);
   if (next.sent !== word.sent || !(CLOSERS.has(next.value) || AFTER_TOPIC.has(next.lower))) return null;
   const speaker = cueSubject(doc, cue, sentence);

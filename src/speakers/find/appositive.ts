@@ -83,7 +83,8 @@ function closesPlace(doc: Doc, k: number, floor: number): boolean {
     if (t.sent !== sent) break;
     if (t.value === ',' && !isPlaceAfterComma(doc, j)) return true;
   }
-  // (only before an appositive or a participle aside: "in Newtown, Conn., have filed ..." stays a verb phrase)
+  // with no opener further back, the state's comma opens the aside only before an appositive or a participle
+  // ("Dover, Del., a retired teacher,"); "in Newtown, Conn., have filed ..." keeps it inside the phrase
   const next = doc.tokens[k + 1];
   return next === undefined || !(/^(a|an|the)$/.test(next.lower) || (next.pos === 'VERB' && /ing$/.test(next.lower)));
 }
