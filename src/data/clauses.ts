@@ -202,3 +202,6 @@ export const REPORT_OBJECT_VERBS: ReadonlySet<string> = new Set([
   'issue', 'make', 'give', 'send', 'release', 'publish', 'receive', 'deliver', 'offer', 'repeat', 'cite', 'reject',
   'dismiss', 'hear', 'read', 'post', 'share', 'voice', 'express', 'heed', 'ignore', 'file', 'sign', 'submit',
 ]);
+
+/** Words that open a reported question: if, whether or a wh-word ("asked whether ...", "wondered why ..."). */
+export const WH_WORDS: ReadonlySet<string> = new Set(['if', 'whether', 'why', 'how', 'what', 'when', 'where', 'who']);

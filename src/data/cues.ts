@@ -6,6 +6,7 @@
 import type { CueCategory } from '../types.js';
 import { DOCUMENT_NOUNS, PLACE_WORDS } from './people.js';
 import { INDEFINITE_PRONOUNS } from './function-words.js';
+import { WH_WORDS } from './clauses.js';
 
 const SPEECH = `say tell add ask answer reply respond explain note warn argue insist claim state declare
 announce confirm deny acknowledge admit concede assert maintain contend allege suggest
@@ -843,7 +844,7 @@ export const WARNING_NOUNS: ReadonlySet<string> = new Set([
  * asked" (rule `reported/asked-wh`): "Asked which county was his favorite,
  * ...", "Asked what might surprise voters, ...".
  */
-export const ASKED_QUESTION_WORDS: ReadonlySet<string> = new Set(['if', 'whether', 'why', 'how', 'what', 'when', 'where', 'who', 'which', 'whom']);
+export const ASKED_QUESTION_WORDS: ReadonlySet<string> = new Set([...WH_WORDS, 'which', 'whom']);
 
 /**
  * Words after a comma that carry a finding of opt-in `evidence` on to the

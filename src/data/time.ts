@@ -77,3 +77,9 @@ export const TIME_POINT_WORDS: ReadonlySet<string> = new Set([...DAY_WORDS, ...M
 
 /** Times of the day named by a noun: "talked about midnight" names a time, no topic. */
 export const CLOCK_WORDS: readonly string[] = ['noon', 'midnight', 'midday', 'dawn', 'dusk'];
+
+/** The month words as a set (`MONTH_WORDS`). */
+export const MONTH_SET: ReadonlySet<string> = new Set(MONTH_WORDS);
+
+/** Day and month words together, as a set ("on Monday", "in March"). */
+export const DAY_OR_MONTH: ReadonlySet<string> = new Set([...DAY_WORDS, ...MONTH_WORDS]);

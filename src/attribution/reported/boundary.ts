@@ -5,14 +5,14 @@
  * end (`... (naturally)`) are cut off.
  * @internal
  */
-import { isMarkToken, lowerBound, tokenAt } from '../../prepare/lookup.js';
+import { isMarkToken, tokenAt } from '../../prepare/lookup.js';
 import { MEDIUM_WORDS, NOUN_CUES } from '../../data/cues.js';
 import type { Doc } from '../../prepare/document.js';
 import { markEnd } from '../candidate.js';
 import type { Segment } from '../../prepare/document.js';
 import { POSSESSIVES_AND_YOUR, REACTION_PARTICIPLE_OTHER_SENSE, REACTION_PARTICIPLES, RELATIVE_PRONOUNS, SPOKESPERSON_NOUNS, UNNAMED } from '../../data/clauses.js';
 import { cutAtSecondReport } from './second-report.js';
-import { NP_POS, TIME_WORDS, clauseStartsAt, spacedDash, contentEnd, cutAtMainClause, cutAtNextAttribution, headOf, type ReportedContext } from './shared.js';
+import { NP_POS, TIME_WORDS, clauseStartsAt, cueHeadAt, spacedDash, contentEnd, cutAtMainClause, cutAtNextAttribution, type ReportedContext } from './shared.js';
 
 /** Determiners that open an appositive after a comma: "..., a swipe at the press". */
 const APPOSITIVE = new Set(['a', 'an']);
@@ -96,8 +96,7 @@ function cueInside(ctx: ReportedContext, from: number, to: number): boolean {
   let verb = to - 1;
   while (verb > from && /^(ADV|PART)$/.test(tokenAt(ctx.doc, verb).pos)) verb--;
   if (verb <= from || ctx.quoted[verb]) return false;
-  const c = lowerBound(ctx.cues, verb, headOf);
-  return c < ctx.cues.length && ctx.cues[c]!.head === verb;
+  return cueHeadAt(ctx, verb);
 }
 
 /** The end of content `[from, end)` once a narrator's appositive or parenthesis at its end is cut off. */

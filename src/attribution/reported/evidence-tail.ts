@@ -17,7 +17,7 @@ import type { Candidate } from '../candidate.js';
 import type { Doc } from '../../prepare/document.js';
 import { tokenAt, tokenAtOrAfter } from '../../prepare/lookup.js';
 import { EVIDENCE_TAIL_OPENERS } from '../../data/cues.js';
-import { MONTH_WORDS } from '../../data/time.js';
+import { MONTH_SET } from '../../data/time.js';
 
 /** Punctuation that closes a sentence and stays out of the content. */
 const SENTENCE_CLOSERS = /^[.!?]$/;
@@ -47,12 +47,11 @@ function taken(doc: Doc, list: readonly Candidate[], c: Candidate, from: number,
 const PAST_BE = new Set(['was', 'were']);
 
 /** Month names, lower-case. */
-const MONTHS: ReadonlySet<string> = new Set(MONTH_WORDS);
 
 /** A year or a capitalised month: what dates a past passive as an event ("was ousted in a recall in 2019"). */
 function dating(doc: Doc, k: number): boolean {
   const t = tokenAt(doc, k);
-  return /^(1[89]|20)\d\d$/.test(t.value) || (MONTHS.has(t.lower) && /^\p{Lu}/u.test(t.value));
+  return /^(1[89]|20)\d\d$/.test(t.value) || (MONTH_SET.has(t.lower) && /^\p{Lu}/u.test(t.value));
 }
 
 /**

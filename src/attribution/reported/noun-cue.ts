@@ -10,7 +10,7 @@ import type { Doc, Segment } from '../../prepare/document.js';
 import type { Candidate, CueMatch, Mention } from '../candidate.js';
 import { makeMention, sharedSubject, speakerBefore } from '../../speakers/phrase.js';
 import { NOUN_CUES } from '../../data/cues.js';
-import { DAY_WORDS, MONTH_WORDS, TIME_NOUNS } from '../../data/time.js';
+import { DAY_OR_MONTH, DAY_WORDS, MONTH_WORDS, TIME_NOUNS } from '../../data/time.js';
 
 /** Words of time, which own no words: "the week's claim", "Monday's warning". */
 const TIME_OWNERS: ReadonlySet<string> = new Set([...DAY_WORDS, ...MONTH_WORDS, ...TIME_NOUNS]);
@@ -124,7 +124,6 @@ function subjectOf(doc: Doc, noun: number, sentence: Segment): Mention | null {
 
 /** Words that open a time phrase after a noun of saying: "on Monday", "last week", "earlier this month". */
 const TIME_LEADS: ReadonlySet<string> = new Set(['on', 'last', 'this', 'earlier', 'in']);
-const DAYS_MONTHS: ReadonlySet<string> = new Set([...DAY_WORDS, ...MONTH_WORDS]);
 
 /**
  * How many tokens from `from` make a time phrase between a noun of saying and
@@ -138,7 +137,7 @@ function timeAdjunct(doc: Doc, from: number): number {
   const t = doc.tokens[k];
   if (!t || t.sent !== sent) return 0;
   // "in" only before a month ("in March"), a lead word before a day, month or time noun
-  if (DAYS_MONTHS.has(t.lower) || (k > from && TIME_OWNERS.has(t.lower) && tokenAt(doc, from).lower !== 'in')) return k + 1 - from;
+  if (DAY_OR_MONTH.has(t.lower) || (k > from && TIME_OWNERS.has(t.lower) && tokenAt(doc, from).lower !== 'in')) return k + 1 - from;
   return 0;
 }
 

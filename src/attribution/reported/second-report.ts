@@ -8,9 +8,9 @@
  * the first speaker said.
  * @internal
  */
-import { isMarkToken, lowerBound, tokenAt } from '../../prepare/lookup.js';
+import { isMarkToken, tokenAt } from '../../prepare/lookup.js';
 import { REPORTING_VERBS } from '../../data/cues.js';
-import { clauseStartsAt, headOf, spacedDash, type ReportedContext } from './shared.js';
+import { clauseStartsAt, cueHeadAt, spacedDash, type ReportedContext } from './shared.js';
 
 /** Words that open a second report after a comma: "..., though critics believe ...", "..., but aides say ...". */
 const OPENERS = new Set(['but', 'though', 'although', 'while', 'whereas', 'and', 'yet']);
@@ -73,7 +73,7 @@ export function cutAtSecondReport(ctx: ReportedContext, from: number, end: numbe
       if (t.pos === 'AUX') sawVerb = true;
       continue;
     }
-    const reporting = REPORTING_VERBS.has(t.lemma) || cueAt(ctx, k);
+    const reporting = REPORTING_VERBS.has(t.lemma) || cueHeadAt(ctx, k);
     if (!reporting) {
       sawVerb = true;
       continue;
@@ -89,8 +89,3 @@ export function cutAtSecondReport(ctx: ReportedContext, from: number, end: numbe
   return end;
 }
 
-/** True when a cue of this extraction has its head at token `k`. */
-function cueAt(ctx: ReportedContext, k: number): boolean {
-  const c = lowerBound(ctx.cues, k, headOf);
-  return c < ctx.cues.length && ctx.cues[c]!.head === k;
-}

@@ -23,8 +23,8 @@ import { oneSpeaker } from '../direct.js';
 export const END = new Set(['.', '!', '?', '\u2026']);
 /** Punctuation that ends reported content without belonging to it: "said the plan would fail —". */
 const TRAILING = new Set([...END, ',', ';', '\u2014', '\u2013', '\u2015', '--']);
-/** Cues that report a question: their content may start with if, whether or a wh-word. */
-export const WH_WORDS = new Set(['if', 'whether', 'why', 'how', 'what', 'when', 'where', 'who']);
+/** Cues that report a question: their content may start with if, whether or a wh-word (`data/clauses.ts`). */
+export { WH_WORDS } from '../../data/clauses.js';
 /** Cue lemmas that report a question. */
 export const QUESTION_VERBS = new Set(['ask', 'wonder', 'question', 'inquire', 'explain', 'demand']);
 /** Words that open an adjunct between a cue and its content ("said on Monday"). */
@@ -53,6 +53,12 @@ export const openOf = (s: QuotedStretch): number => s.open;
 export const contentStartOf = (s: QuotedStretch): number => s.contentStart;
 /** Head token of a cue (for binary search). */
 export const headOf = (c: CueMatch): number => c.head;
+
+/** True when a cue of this extraction has its head at token `k`. */
+export function cueHeadAt(ctx: ReportedContext, k: number): boolean {
+  const c = lowerBound(ctx.cues, k, headOf);
+  return c < ctx.cues.length && ctx.cues[c]!.head === k;
+}
 
 /** The sentence that holds a token. */
 export function sentenceOf(doc: Doc, token: number): Segment {

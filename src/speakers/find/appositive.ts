@@ -6,7 +6,7 @@
 import type { Mention } from '../../attribution/candidate.js';
 import { isPlaceName, isStateAbbreviation } from '../kinds.js';
 import { PEOPLE_NOUNS } from '../../data/people.js';
-import { DAY_WORDS, MONTH_WORDS } from '../../data/time.js';
+import { DAY_OR_MONTH } from '../../data/time.js';
 import type { Doc } from '../../prepare/document.js';
 import { isMarkToken, tokenAt } from '../../prepare/lookup.js';
 import { makeMention } from './mention.js';
@@ -74,7 +74,7 @@ function quotedWordStart(doc: Doc, close: number, floor: number): number {
 function closesPlace(doc: Doc, k: number, floor: number): boolean {
   if (k - 3 < floor || tokenAt(doc, k - 2).value !== ',' || !isPlaceAfterComma(doc, k - 2)) return false;
   const city = tokenAt(doc, k - 3).lower;
-  if (DAY_WORDS.includes(city) || MONTH_WORDS.includes(city)) return false;
+  if (DAY_OR_MONTH.has(city)) return false;
   // only when an opener comma comes further back in the sentence ("Smith, a supporter from Jackson, Miss.,
   // attending ..."); else this comma is the opener ("Tom Reyes of Dover, Del., a retired teacher, said")
   const sent = tokenAt(doc, k).sent;
@@ -98,7 +98,7 @@ export function placeStart(doc: Doc, start: number, floor: number): number {
   if (comma - 1 < floor || tokenAt(doc, comma).value !== ',' || !isPlaceAfterComma(doc, comma)) return start;
   // ("Friday, Texas, leading ...": a day or a month is no city)
   const word = tokenAt(doc, comma - 1).lower;
-  if (DAY_WORDS.includes(word) || MONTH_WORDS.includes(word)) return start;
+  if (DAY_OR_MONTH.has(word)) return start;
   let city = comma - 1;
   while (city - 1 >= floor && /^\p{Lu}/u.test(tokenAt(doc, city - 1).value) && tokenAt(doc, city - 1).pos === 'PROPN') city--;
   return city;
