@@ -205,3 +205,18 @@ export const REPORT_OBJECT_VERBS: ReadonlySet<string> = new Set([
 
 /** Words that open a reported question: if, whether or a wh-word ("asked whether ...", "wondered why ..."). */
 export const WH_WORDS: ReadonlySet<string> = new Set(['if', 'whether', 'why', 'how', 'what', 'when', 'where', 'who']);
+
+/** Words that open a second report after a comma: "..., though critics believe ...", "..., but aides say ..." (`reported/second-report.ts`). */
+export const SECOND_REPORT_OPENERS: ReadonlySet<string> = new Set(['but', 'though', 'although', 'while', 'whereas', 'and', 'yet']);
+
+/** Words that open the noun phrase of a proposition noun: "the notion that", "his claim that" (`reported/proposition-object.ts`). */
+export const PROPOSITION_OPENERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'any', 'this', 'his', 'her', 'their', 'its', 'our']);
+
+/** Forms of "be" and "get" before a participle: a passive ("was known as"), which has no object (`reported/verb-as-quoted.ts`). */
+export const PASSIVE_FORMS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'am', "'s", '\u2019s', 'get', 'gets', 'got', 'gotten', 'getting']);
+
+/** Auxiliaries (and a negation) that join a verb in its cue: "has defended", "would never call" (`reported/verb-as-quoted.ts`). */
+export const CUE_AUXILIARIES: ReadonlySet<string> = new Set([
+  'has', 'have', 'had', 'will', 'would', 'could', 'can', 'should', 'may', 'might', 'must', 'did', 'does', 'do', 'is', 'are', 'was', 'were',
+  'not', "n't", 'never', 'also',
+]);

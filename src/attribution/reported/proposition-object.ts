@@ -13,18 +13,17 @@ import type { Doc } from '../../prepare/document.js';
 import { tokenAt, tokenAtOrAfter } from '../../prepare/lookup.js';
 import { OPT_IN_CATEGORIES } from '../../options.js';
 import { PROPOSITION_NOUNS } from '../../data/cues.js';
+import { PROPOSITION_OPENERS } from '../../data/clauses.js';
 
 /** Most modifiers between the determiner and the noun: "the long-standing notion", "the old racist idea". */
 const MAX_MODIFIERS = 2;
-/** Words that open the noun phrase. */
-const OPENERS = new Set(['the', 'a', 'an', 'any', 'this', 'his', 'her', 'their', 'its', 'our']);
 
 /** Moves the start of the kept opt-in contents in `list` back over "the notion that" right after their cue. */
 export function takePropositionNouns(doc: Doc, list: readonly Candidate[], quoted: Readonly<Uint8Array>): void {
   for (const c of list) {
     if (!c.keep || !c.cue || !OPT_IN_CATEGORIES.has(c.cue.category) || c.parts.length === 0) continue;
     const k = c.cue.last;
-    if (quoted[k] || !OPENERS.has(tokenAt(doc, k).lower)) continue;
+    if (quoted[k] || !PROPOSITION_OPENERS.has(tokenAt(doc, k).lower)) continue;
     let n = k + 1;
     while (n - k - 1 < MAX_MODIFIERS && !PROPOSITION_NOUNS.has(tokenAt(doc, n).lower) && /^(ADJ|NOUN|ADV)$/.test(tokenAt(doc, n).pos)) n++;
     if (!PROPOSITION_NOUNS.has(tokenAt(doc, n).lower) || tokenAt(doc, n + 1).lower !== 'that') continue;

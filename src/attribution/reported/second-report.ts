@@ -10,10 +10,9 @@
  */
 import { isMarkToken, tokenAt } from '../../prepare/lookup.js';
 import { REPORTING_VERBS } from '../../data/cues.js';
+import { SECOND_REPORT_OPENERS } from '../../data/clauses.js';
 import { clauseStartsAt, cueHeadAt, spacedDash, type ReportedContext } from './shared.js';
 
-/** Words that open a second report after a comma: "..., though critics believe ...", "..., but aides say ...". */
-const OPENERS = new Set(['but', 'though', 'although', 'while', 'whereas', 'and', 'yet']);
 /** Parts of speech in the short subject of the second report: "critics", "most analysts", "the mayor's aides", "he". */
 const SUBJECT_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON', 'PART']);
 /** How many words the second report's subject may have. */
@@ -33,7 +32,7 @@ function boundaryBefore(ctx: ReportedContext, from: number, verb: number): numbe
   // an adverb or an auxiliary between subject and verb: "critics still believe", "aides have said"
   while (k > from && /^(ADV|AUX|PART)$/.test(tokenAt(doc, k).pos) && verb - k <= 3) k--;
   const last = k;
-  while (k > from && last - k < MAX_SUBJECT && SUBJECT_POS.has(tokenAt(doc, k).pos) && !ctx.quoted[k] && !OPENERS.has(tokenAt(doc, k).lower)) k--;
+  while (k > from && last - k < MAX_SUBJECT && SUBJECT_POS.has(tokenAt(doc, k).pos) && !ctx.quoted[k] && !SECOND_REPORT_OPENERS.has(tokenAt(doc, k).lower)) k--;
   if (k === last || k <= from) return -1;
   const subjectFirst = k + 1;
   const head = tokenAt(doc, subjectFirst);
@@ -42,12 +41,12 @@ function boundaryBefore(ctx: ReportedContext, from: number, verb: number): numbe
   let b = k;
   // an adverb after the opener: "..., but ultimately critics believe ..."
   // (a manner adverb in -ly only: "but when Ortiz spoke" opens a clause of time)
-  if (tokenAt(doc, b).pos === 'ADV' && /ly$/.test(tokenAt(doc, b).lower) && OPENERS.has(tokenAt(doc, b - 1).lower)) b--;
+  if (tokenAt(doc, b).pos === 'ADV' && /ly$/.test(tokenAt(doc, b).lower) && SECOND_REPORT_OPENERS.has(tokenAt(doc, b - 1).lower)) b--;
   // a dash before the subject: "... — the actress also pointed out that ..."
   if (spacedDash(ctx, b) && !ctx.quoted[b]) return b > from + 1 ? b : -1;
   const opener = tokenAt(doc, b).lower;
   if (opener === 'as' && tokenAt(doc, b - 1).lower === 'even') b -= 2;
-  else if (OPENERS.has(opener)) b -= 1;
+  else if (SECOND_REPORT_OPENERS.has(opener)) b -= 1;
   else return -1;
   if (b <= from || ctx.quoted[b]) return -1;
   return tokenAt(doc, b).value === ',' ? b : -1;

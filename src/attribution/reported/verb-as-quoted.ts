@@ -13,6 +13,7 @@
 import type { Candidate, CueMatch } from '../candidate.js';
 import { isMarkToken, lowerBound, tokenAt } from '../../prepare/lookup.js';
 import { AS_QUOTED_VERBS, CUE_VERBS, FOR_QUOTED_VERBS, VERB_PARTICLES } from '../../data/cues.js';
+import { CUE_AUXILIARIES, PASSIVE_FORMS } from '../../data/clauses.js';
 import { cueWithQuotedObject } from './quoted-object.js';
 import { openOf, sentenceOf, type ReportedContext } from './shared.js';
 
@@ -24,10 +25,6 @@ const MAX_OBJECT = 10;
 const MAX_LEAD = 6;
 /** Most tokens between "for" and the opening quotation mark: `for defying the board and "..."`. */
 const MAX_FOR_LEAD = 12;
-/** Forms of "be" and "get" before a participle: a passive ("was known as"), which has no object. */
-const PASSIVE_AUX = /^(is|are|was|were|be|been|being|am|'s|’s|get|gets|got|gotten|getting)$/;
-/** Auxiliaries (and a negation) that join the verb in its cue. */
-const AUXILIARY = /^(has|have|had|will|would|could|can|should|may|might|must|did|does|do|is|are|was|were|not|n't|never|also)$/;
 /** How sure the rule is: below a cue of the lexicon with its quoted object. */
 const CONFIDENCE = 0.6;
 
@@ -88,7 +85,7 @@ export function findVerbAsQuoted(ctx: ReportedContext, taken: readonly Candidate
     // "Many voters see the levy as ..." is a thought, and a removed or unreported cue stays out
     if (t.pos !== 'VERB' || ctx.quoted[k] || heads.has(k) || CUE_VERBS.has(t.lemma) || cueAt.has(k)) continue;
     // "was known as", "is seen as": a passive participle has no object ("is defending" has)
-    if (!/ing$/.test(t.lower) && PASSIVE_AUX.test(tokenAt(doc, k - 1).lower)) continue;
+    if (!/ing$/.test(t.lower) && PASSIVE_FORMS.has(tokenAt(doc, k - 1).lower)) continue;
     const sentence = sentenceOf(doc, k);
     // only verbs that characterise ("painted her rival as"), not "released the film as", "arrested the man as"
     const as = AS_QUOTED_VERBS.has(t.lemma) || AS_QUOTED_VERBS.has(`${t.lemma} ${tokenAt(doc, k + 1).lower}`) ? linkAfterObject(ctx, k, sentence.last, 'as') : -1;
@@ -96,7 +93,7 @@ export function findVerbAsQuoted(ctx: ReportedContext, taken: readonly Candidate
     if (as >= 0 ? !quoteAfterLink(ctx, as, sentence.last, MAX_LEAD) : forLink < 0 || !quoteAfterLink(ctx, forLink, sentence.last, MAX_FOR_LEAD)) continue;
     // the auxiliaries before the verb are part of the cue, as in the lexicon's: "has styled", "did not defend"
     let first = k;
-    while (first > sentence.first && AUXILIARY.test(tokenAt(doc, first - 1).lower)) first--;
+    while (first > sentence.first && CUE_AUXILIARIES.has(tokenAt(doc, first - 1).lower)) first--;
     const cue: CueMatch = { first, last: k + 1, head: k, lemma: t.lemma, category: 'speech', negated: t.negated, form: 'verb' };
     const c = cueWithQuotedObject(ctx, cue);
     if (!c || c.speaker === null) continue;
