@@ -220,3 +220,9 @@ export const CUE_AUXILIARIES: ReadonlySet<string> = new Set([
   'has', 'have', 'had', 'will', 'would', 'could', 'can', 'should', 'may', 'might', 'must', 'did', 'does', 'do', 'is', 'are', 'was', 'were',
   'not', "n't", 'never', 'also',
 ]);
+
+/** Words that open a time phrase between a noun of saying and its "that": "on Monday", "last week", "earlier this month" (`reported/noun-cue.ts`). */
+export const NOUN_TIME_LEADS: ReadonlySet<string> = new Set(['on', 'last', 'this', 'earlier', 'in']);
+
+/** Adverbs inside a clause's verb group ("would indeed endorse", "could soon close"); words in -ly count too (`reported/noun-cue.ts`). */
+export const VERB_GROUP_ADVERBS: ReadonlySet<string> = new Set(['indeed', 'soon', 'likely', 'ever', 'really', 'already', 'now', 'just', 'only']);

@@ -17,7 +17,7 @@ const TIME_OWNERS: ReadonlySet<string> = new Set([...DAY_WORDS, ...MONTH_WORDS, 
 import { passesOptInBar } from './opt-in.js';
 import { OPT_IN_CATEGORIES } from '../../options.js';
 import { candidate, clauseStartsAt, contentEnd, coversIndex, range, sentenceOf, spanIndex, type ReportedContext } from './shared.js';
-import { POSSESSIVES, REPORT_OBJECT_VERBS, SPLITTING_ADVERBS } from '../../data/clauses.js';
+import { NOUN_TIME_LEADS, POSSESSIVES, REPORT_OBJECT_VERBS, SPLITTING_ADVERBS, VERB_GROUP_ADVERBS } from '../../data/clauses.js';
 
 /** How far the clause end is looked for, in tokens (keeps a long sentence of many noun cues linear). */
 const MAX_CLAUSE = 120;
@@ -122,8 +122,6 @@ function subjectOf(doc: Doc, noun: number, sentence: Segment): Mention | null {
   return participle ? sharedSubject(doc, k, k) : speakerBefore(doc, first, sentence.first) ?? sharedSubject(doc, first, k);
 }
 
-/** Words that open a time phrase after a noun of saying: "on Monday", "last week", "earlier this month". */
-const TIME_LEADS: ReadonlySet<string> = new Set(['on', 'last', 'this', 'earlier', 'in']);
 
 /**
  * How many tokens from `from` make a time phrase between a noun of saying and
@@ -133,7 +131,7 @@ const TIME_LEADS: ReadonlySet<string> = new Set(['on', 'last', 'this', 'earlier'
 function timeAdjunct(doc: Doc, from: number): number {
   const sent = tokenAt(doc, from).sent;
   let k = from;
-  while (k < from + 2 && k < doc.tokens.length && tokenAt(doc, k).sent === sent && TIME_LEADS.has(tokenAt(doc, k).lower)) k++;
+  while (k < from + 2 && k < doc.tokens.length && tokenAt(doc, k).sent === sent && NOUN_TIME_LEADS.has(tokenAt(doc, k).lower)) k++;
   const t = doc.tokens[k];
   if (!t || t.sent !== sent) return 0;
   // "in" only before a month ("in March"), a lead word before a day, month or time noun
@@ -155,7 +153,7 @@ function clauseEnd(doc: Doc, from: number, end: number): number {
     const prev = tokenAt(doc, k - 1);
     // ("would close" may come tagged as an auxiliary and an adverb)
     // (not a real adverb inside the clause's own verb group: "that he would indeed endorse", "could soon close")
-    const verbGroup = prev.pos === 'ADV' && !SPLITTING_ADVERBS.has(prev.lower) && !/^(indeed|soon|likely|ever|really|already|now|just|only)$|ly$/.test(prev.lower) && tokenAt(doc, k - 2).pos === 'AUX' && t.pos === 'VERB';
+    const verbGroup = prev.pos === 'ADV' && !SPLITTING_ADVERBS.has(prev.lower) && !VERB_GROUP_ADVERBS.has(prev.lower) && !/ly$/.test(prev.lower) && tokenAt(doc, k - 2).pos === 'AUX' && t.pos === 'VERB';
     if (verb && sawVerb && !opened && (verbGroup || /^(NOUN|PROPN|ADJ|NUM|VERB)$/.test(prev.pos)) && (t.pos === 'AUX' || !/(ing|ed)$/.test(t.lower) || (/ed$/.test(t.lower) && prev.pos === 'VERB'))) return k;
     if (verb) sawVerb = true;
   }

@@ -14,6 +14,7 @@ import { isNounPhrase, phraseEndAfter } from './noun-phrase.js';
 import { timePhraseEnd, timeSpanEnd } from './time-phrase.js';
 import { BARE_QUANTIFIERS, JOINING_PRONOUNS, SUBORDINATORS } from '../../data/function-words.js';
 import { RELATIVE_OPENERS } from '../../data/clauses.js';
+import { MARKS } from '../../data/marks.js';
 
 
 /**
@@ -40,8 +41,12 @@ function opensInsideQuotation(doc: Doc, k: number): boolean {
 /** {@link opensInsideQuotation} by document: 1 for a token after an odd number of runs of double marks in its paragraph. */
 const INSIDE_QUOTATION = new WeakMap<Doc, Uint8Array>();
 
-/** Double quotation marks: one token, or two apostrophes typed side by side (never the apostrophe of "Sanders’"). */
-const DOUBLE_MARKS = new Set(['"', '\u201C', '\u201D', '\u201E', '\u201F', '\u00AB', '\u00BB', '\u2033', "''", '``']);
+/** Double quotation marks (the double family of `MARKS`) and the two-character marks '' and ``; never the apostrophe of "Sanders’". */
+const DOUBLE_MARKS: ReadonlySet<string> = new Set([
+  ...[...MARKS].filter(([, m]) => m.family === 'double').map(([c]) => c),
+  "''",
+  '``',
+]);
 
 /** True when token `j` is a double quotation mark or one of two apostrophes typed side by side. */
 function isDoubleMark(doc: Doc, j: number): boolean {
@@ -65,19 +70,20 @@ const PLACE_PREPOSITIONS = new Set(['inside', 'outside', 'near', 'across', 'with
  */
 export function sentenceSubject(doc: Doc, sentenceFirst: number, before: number): Mention | null {
   let k = sentenceFirst;
-  // a sentence that opens with a quotation: the subject follows it ("“...,” Vance said, adding ...")
-  // (a mark typed as two apostrophes, '' , is two tokens on each side)
+  // where the quotation's words start, when the sentence opens with a quotation or inside one
+  let words = -1;
   if (isMarkToken(tokenAt(doc, k).value)) {
-    let open = k + 1;
-    while (open < before && isMarkToken(tokenAt(doc, open).value)) open++;
-    let close = open;
-    while (close < before && !isMarkToken(tokenAt(doc, close).value)) close++;
-    while (close + 1 < before && isMarkToken(tokenAt(doc, close + 1).value)) close++;
-    if (close < before) k = close + 1;
+    // a sentence that opens with a quotation: the subject follows it ("“...,” Vance said, adding ...")
+    // (a mark typed as two apostrophes, '' , is two tokens on each side)
+    words = k + 1;
+    while (words < before && isMarkToken(tokenAt(doc, words).value)) words++;
   } else if (opensInsideQuotation(doc, k)) {
     // a sentence that opens inside a quotation begun in the sentence before: the subject follows its closing mark
     // ('"The race was fair. He is a fine mayor," Ann Lee told reporters, adding ...' is Ann Lee's, not "He")
-    let close = k;
+    words = k;
+  }
+  if (words >= 0) {
+    let close = words;
     while (close < before && !isMarkToken(tokenAt(doc, close).value)) close++;
     while (close + 1 < before && isMarkToken(tokenAt(doc, close + 1).value)) close++;
     if (close < before) k = close + 1;
