@@ -17,9 +17,9 @@ import { isPlaceName, isStateAbbreviation, kindOfHead, kindOfName, placeKey } fr
 import { fitsProfile } from './describe.js';
 import { isMarkToken, lowerBound, tokenAt } from '../prepare/lookup.js';
 import { APPOSITIVE_OPENERS, BARE_QUANTIFIERS, NOT_ONE_KNOWN } from '../data/function-words.js';
-import { KIN_NOUNS, NUMBER_LABELS, ORGANIZATION_NOUNS, SETTLEMENT_NOUNS } from '../data/people.js';
-import { MONTH_WORDS } from '../data/time.js';
+import { KIN_NOUNS } from '../data/people.js';
 import { THIRD_POSSESSIVES } from '../data/clauses.js';
+import { PLACE_PREPOSITIONS, afterPlacePreposition, beforeDeterminer, isAddress, isBarePossessive, isHeading, isNamedThing, isNumbered, isTheFamily, isWordPart } from './not-antecedent.js';
 
 const startOf = (m: Mention): number => m.start;
 
@@ -92,8 +92,6 @@ function isIndefinite(doc: Doc, m: Mention): boolean {
 }
 
 
-/** Prepositions after which a name is a place: "grew up in Chicago", "flew to Paris". */
-const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'from', 'to', 'near', 'into', 'across', 'throughout', 'outside', 'inside']);
 
 /** Heads of descriptions that stand for any business ("the company"). */
 const GENERIC_COMPANY: ReadonlySet<string> = new Set(['company', 'firm', 'corporation', 'group', 'business']);
@@ -458,7 +456,7 @@ export class SpeakerResolver {
     let facts = this.forPronouns[k];
     if (facts === undefined) {
       const n = this.names[k]!;
-      const skip = this.describesPlace(n) || this.isAddress(n) || this.isWordPart(n) || this.isNumbered(n) || this.isHeading(n) || this.isBarePossessive(n) || this.isTheFamily(n) || this.isNamedThing(n) || this.isTitleTail(n);
+      const skip = this.describesPlace(n) || isAddress(this.doc, n) || isWordPart(this.doc, n) || isNumbered(this.doc, n) || isHeading(this.doc, n) || isBarePossessive(this.doc, n) || isTheFamily(this.doc, n) || isNamedThing(this.doc, n) || this.isTitleTail(n);
       const { name } = this.honoredName(n);
       const person = !skip && kindOfName(name) === 'person';
       const key = name.toLowerCase();
@@ -495,7 +493,7 @@ export class SpeakerResolver {
         const n = this.names[k]!;
         if (sent - tokenAt(this.doc, n.first).sent > 1) break;
         // a dateline's city ("BRANFORD, N.D. —") or "No. 7" is no organisation that speaks
-        if (own.some((r) => n.start >= r.start && n.end <= r.end) || this.isAddress(n) || this.isNumbered(n) || this.isHeading(n) || (plural && this.afterPlacePreposition(n))) continue;
+        if (own.some((r) => n.start >= r.start && n.end <= r.end) || isAddress(this.doc, n) || isNumbered(this.doc, n) || isHeading(this.doc, n) || (plural && afterPlacePreposition(this.doc, n))) continue;
         const kind = kindOfName(this.fullNameAt(k));
         if (kind === 'organization' || (kind === 'group' && info.number === 'plural')) return this.nameEntity(n);
       }
@@ -524,180 +522,6 @@ export class SpeakerResolver {
       nearest ??= n;
     }
     return nearest ? this.nameEntity(nearest) : null;
-  }
-
-  /**
-   * True for a name that is part of an address or a party-state code: the
-   * state of "(I-Vt.)" or "R-Ohio", a city before its state ("Roanoke, Va.").
-   */
-  private isAddress(n: Mention): boolean {
-    const tokens = this.doc.tokens;
-    const dash = tokens[n.first - 1];
-    if (dash?.value === '-' && /^[RDI]$/.test(tokens[n.first - 2]?.value ?? '')) return true;
-    // the whole code read as one hyphenated name: "(D-Norfolk)"
-    if (/^[RDI]-\p{Lu}/u.test(n.name)) return true;
-    if (tokens[n.last]?.value !== ',') return false;
-    const state = tokens[n.last + 1];
-    // the state ends the phrase: "Roanoke, Va., in November", a dateline's "BRANFORD, N.D. —", not "Smith, Ohio officials said"
-    const after = tokens[n.last + 2];
-    if (after !== undefined && !/^[,.;:)\u2013\u2014]$/u.test(after.value)) return false;
-    return state !== undefined && /^\p{Lu}/u.test(state.value) && n.last - n.first === 1 && (isStateAbbreviation(placeKey(state.value)) || isPlaceName(state.value)) && !FIRST_NAMES.has(n.name.toLowerCase());
-  }
-
-  /**
-   * True for one label word followed by a number: "No. 7", "Route 9", "Sept.
-   * 9", "Article 5" label a thing or a day, they name no one a pronoun could
-   * stand for. A label is an abbreviation with a period, a month or a word of
-   * {@link NUMBER_LABELS}; any other name before a number is still one ("beat
-   * Hale 52 to 48", "met Hale 3 times").
-   */
-  private isNumbered(n: Mention): boolean {
-    const next = this.doc.tokens[n.last];
-    if (n.last - n.first !== 1 || next === undefined || next.sent !== tokenAt(this.doc, n.first).sent || !/^\d/.test(next.value)) return false;
-    const word = tokenAt(this.doc, n.first).lower;
-    return /\.$/.test(word) || NUMBER_LABELS.has(word) || MONTH_WORDS.includes(word);
-  }
-
-  /**
-   * True for a name after a preposition of place ("economists from Ridgeway Institute",
-   * "at the Pentagon"): where the people "they" stands for are, not who they are.
-   */
-  private afterPlacePreposition(n: Mention): boolean {
-    const prev = this.doc.tokens[this.beforeDeterminer(n)];
-    return prev !== undefined && PLACE_PREPOSITIONS.has(prev.lower);
-  }
-
-  /** Index of the token before a name and the determiner right before it, if any ("from [the] Pentagon"). */
-  private beforeDeterminer(n: Mention): number {
-    return this.doc.tokens[n.first - 1]?.pos === 'DET' ? n.first - 2 : n.first - 1;
-  }
-
-  /** True for a name that is a whole sentence of its own: a heading such as "SUMMARY." or "Related." names no one. */
-  private isHeading(n: Mention): boolean {
-    const tokens = this.doc.tokens;
-    const sent = tokenAt(this.doc, n.first).sent;
-    const prev = tokens[n.first - 1];
-    if (prev !== undefined && prev.sent === sent) return false;
-    const next = tokens[n.last];
-    return next === undefined || next.sent !== sent || (/^[.:]$/.test(next.value) && (tokens[n.last + 1] === undefined || tokens[n.last + 1]!.sent !== sent));
-  }
-
-  /** True for a name glued by a hyphen to the word before it: the "Lago" of "Mar-a-Lago" is no person. */
-  private isWordPart(n: Mention): boolean {
-    const prev = this.doc.tokens[n.first - 1];
-    return prev !== undefined && prev.value === '-' && prev.end === n.start && /\p{L}/u.test(this.doc.text[prev.start - 1] ?? '');
-  }
-
-  /**
-   * True for a name whose possessive owns nothing: "had Alzheimer's and",
-   * "a job at Macy's." The 's is followed by punctuation, a conjunction or a
-   * preposition, so the name stands for a shop, a firm or an illness, not a
-   * person a pronoun looks back at ("Smith's plan" still is one, and so are
-   * "Ann Lee's and Tom Hale's proposals" and "The design was Ann Lee's.").
-   */
-  private isBarePossessive(n: Mention): boolean {
-    // the 's is a token of its own or the end of the name's last word ("Brantley's")
-    const sent = tokenAt(this.doc, n.first).sent;
-    const glued = /\p{L}['’]s$/u.test(tokenAt(this.doc, n.last - 1).value);
-    const s = this.doc.tokens[n.last];
-    if (!glued && (s === undefined || !/^['’]s$/.test(s.lower) || s.sent !== sent)) return false;
-    const at = glued ? n.last : n.last + 1;
-    const next = this.doc.tokens[at];
-    // a predicative possessive closing the sentence is a person's: "The winning design was Ann Lee's."
-    const verb = this.doc.tokens[n.first - 1];
-    if (verb !== undefined && verb.sent === sent && /^(is|was|are|were)$/.test(verb.lower) && (next === undefined || next.sent !== sent || /^[.!?]$/.test(next.value))) return false;
-    if (next === undefined || next.sent !== sent) return true;
-    // "Ann Lee's and Tom Hale's proposals": the possessive shares the noun after the next one
-    if (next.pos === 'CCONJ' && this.sharesOwned(at + 1, sent)) return false;
-    return /^[,.;:)!?\u2013\u2014]$/u.test(next.value) || /^(CCONJ|ADP)$/.test(next.pos);
-  }
-
-  /** True when, from token `k` on in sentence `sent`, a capitalised name ends in an 's followed by a noun or adjective. */
-  private sharesOwned(k: number, sent: number): boolean {
-    const tokens = this.doc.tokens;
-    for (let j = k; j < Math.min(tokens.length, k + 5); j++) {
-      const t = tokens[j]!;
-      if (t.sent !== sent || !/^\p{Lu}/u.test(t.value)) return false;
-      const glued = /\p{L}['’]s$/u.test(t.value);
-      const s = tokens[j + 1];
-      if (!glued && (s === undefined || !/^['’]s$/.test(s.lower))) continue;
-      const owned = tokens[glued ? j + 1 : j + 2];
-      return owned !== undefined && owned.sent === sent && /^(NOUN|ADJ)$/.test(owned.pos);
-    }
-    return false;
-  }
-
-  /**
-   * True for one plural capitalised word after "the" ("the Hallorans had
-   * stayed", "the Teamsters, the Firefighters and ..."): a family or a group,
-   * never the "he" or "she" of a later sentence. Not when a noun follows ("the
-   * Hallorans campaign" names what it modifies).
-   */
-  private isTheFamily(n: Mention): boolean {
-    if (n.last - n.first !== 1) return false;
-    const t = tokenAt(this.doc, n.first);
-    const prev = this.doc.tokens[n.first - 1];
-    const next = this.doc.tokens[n.last];
-    if (prev?.lower !== 'the' || !/\p{Ll}[^s'’]s$/u.test(t.value)) return false;
-    return next === undefined || next.sent !== t.sent || !/^(NOUN|PROPN)$/.test(next.pos);
-  }
-
-  /**
-   * True for a name that an appositive or an "of" says is a place or an
-   * organisation: "Brill, a farming town,", "Kestrel, the official news
-   * agency,", "the state capital, Dover", "the town of Brill". The appositive
-   * after the name is a determiner, adjectives and nouns only (no "of": "Tom
-   * Hale, the head of the agency," is a person) ending in a settlement or
-   * organisation noun; before the name only a settlement noun counts ("the
-   * head of the campaign, Tom Hale" is a person), and after a comma only when
-   * the name closes the phrase and the noun is not in a sentence-opening
-   * prepositional phrase ("Back in her hometown, Ann Lee opened" is a person).
-   */
-  private isNamedThing(n: Mention): boolean {
-    const tokens = this.doc.tokens;
-    const sent = tokenAt(this.doc, n.first).sent;
-    const prev = tokens[n.first - 1];
-    if (prev !== undefined && prev.sent === sent && (prev.value === ',' || prev.lower === 'of')) {
-      const noun = tokens[n.first - 2];
-      const named = noun !== undefined && noun.sent === sent && SETTLEMENT_NOUNS.has(noun.lower) && /^\p{Ll}/u.test(noun.value);
-      if (named && (prev.lower === 'of' || (this.closesPhrase(n) && !this.inOpeningPhrase(n.first - 2)))) return true;
-    }
-    if (tokens[n.last]?.value !== ',') return false;
-    const opener = tokens[n.last + 1];
-    if (opener === undefined || !/^(the|a|an|its)$/.test(opener.lower)) return false;
-    for (let k = n.last + 2; k < Math.min(tokens.length, n.last + 9); k++) {
-      const t = tokens[k]!;
-      if (t.sent !== sent) return false;
-      if (/^[,;:)\u2013\u2014]$/u.test(t.value)) {
-        const head = tokens[k - 1]!;
-        return k > n.last + 2 && /^\p{Ll}/u.test(head.value) && (SETTLEMENT_NOUNS.has(head.lower) || ORGANIZATION_NOUNS.has(head.lower));
-      }
-      if (!/^(DET|ADJ|NOUN|PROPN|NUM|PART)$/.test(t.pos) && !/^['’]s$/.test(t.lower)) return false;
-    }
-    return false;
-  }
-
-  /** True when the name is followed by a comma, a period, a semicolon or the end of its sentence ("the state capital, Dover."). */
-  private closesPhrase(n: Mention): boolean {
-    const next = this.doc.tokens[n.last];
-    return next === undefined || next.sent !== tokenAt(this.doc, n.first).sent || /^[,.;]$/.test(next.value);
-  }
-
-  /**
-   * True when the token at `k` sits in a prepositional phrase that opens its
-   * sentence and ends at the next comma ("Back in her hometown,", "After the
-   * vote in the capital,"): the name after that comma is the clause's subject.
-   */
-  private inOpeningPhrase(k: number): boolean {
-    const tokens = this.doc.tokens;
-    const sent = tokenAt(this.doc, k).sent;
-    let first = k;
-    while (first > 0 && tokens[first - 1]!.sent === sent) {
-      if (/^[,;:]$/.test(tokens[first - 1]!.value)) return false;
-      first--;
-    }
-    const t = tokens[first]!;
-    return t.pos === 'ADP' || (t.pos === 'ADV' && tokens[first + 1]?.pos === 'ADP') || /^(after|before|since|until|while)$/.test(t.lower);
   }
 
   /**
@@ -930,7 +754,7 @@ export class SpeakerResolver {
     const next = tokens[n.last];
     const single = words(n.name).length === 1 && !this.bySurname.has(n.name.toLowerCase());
     if (single && next && next.pos === 'NOUN' && /^\p{Ll}/u.test(next.value) && next.sent === tokenAt(this.doc, n.last - 1).sent) return true;
-    const at = this.beforeDeterminer(n);
+    const at = beforeDeterminer(this.doc, n);
     const prev = tokens[at];
     if (!prev || !(PLACE_PREPOSITIONS.has(prev.lower) || (prev.lower === 'of' && this.isRoleWord(tokens[at - 1]) && !/^['’]s$/.test(next?.lower ?? '')))) return false;
     const ws = words(n.name);
