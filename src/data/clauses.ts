@@ -226,3 +226,21 @@ export const NOUN_TIME_LEADS: ReadonlySet<string> = new Set(['on', 'last', 'this
 
 /** Adverbs inside a clause's verb group ("would indeed endorse", "could soon close"); words in -ly count too (`reported/noun-cue.ts`). */
 export const VERB_GROUP_ADVERBS: ReadonlySet<string> = new Set(['indeed', 'soon', 'likely', 'ever', 'really', 'already', 'now', 'just', 'only']);
+
+/** Question words that open a question put to someone and that the rule of `asked.ts` leaves alone: "asked whom she backed" (`reported/asked-which.ts`). */
+export const OBJECT_WH_WORDS: ReadonlySet<string> = new Set(['whom', 'which', 'whose']);
+
+/** Words that open a clause after "of" in a warning: "warned them of what could happen" (`reported/warned-listener.ts`). */
+export const WARNING_CLAUSE_OPENERS: ReadonlySet<string> = new Set([...WH_WORDS].filter((w) => w !== 'if' && w !== 'who'));
+
+/** Words that open a clause inside a sentence and stay out of a framed clause's content (`reported/raising.ts`). */
+export const INNER_CLAUSE_OPENERS: ReadonlySet<string> = new Set(['and', 'but', 'yet', 'so', 'or', 'because', 'while', 'although', 'though', 'since', 'as', 'if', 'when', 'whereas']);
+
+/** Words that open a relative or question clause (`reported/raising.ts`). */
+export const RELATIVE_QUESTION_WORDS: ReadonlySet<string> = new Set(['that', 'which', 'who', 'whom', 'whose', 'what', 'whatever', 'where', 'why', 'how']);
+
+/** Words that may open a clause right before a coordinated subject: "where Ada Moss and her aides ..." (`reported/opt-in-speaker.ts`). */
+export const COORDINATED_SUBJECT_OPENERS: ReadonlySet<string> = new Set([':', 'and', 'but', 'where', 'when', 'that', 'because', 'while', 'if', 'as', 'whether', 'since', 'although', 'though']);
+
+/** Words that open a pair of coordinated subjects: "Neither the mayor nor ..." (`reported/opt-in-speaker.ts`). */
+export const PAIR_OPENERS: ReadonlySet<string> = new Set(['neither', 'either', 'both']);

@@ -8,11 +8,9 @@
  */
 import type { Candidate, CueMatch } from '../candidate.js';
 import { tokenAt } from '../../prepare/lookup.js';
-import { ASKED_QUESTION_OPENERS } from '../../data/clauses.js';
+import { ASKED_QUESTION_OPENERS, OBJECT_WH_WORDS } from '../../data/clauses.js';
 import { END, WH_WORDS, candidate, cutAtNextAttribution, endAtClausePunctuation, passiveCue, range, sentenceOf, type ReportedContext } from './shared.js';
 
-/** Question words the rule of `asked.ts` leaves alone. */
-const MORE_WH = new Set(['whom', 'which', 'whose']);
 /** How long the question may run, in tokens. */
 const MAX_ASKED = 60;
 
@@ -30,10 +28,10 @@ export function askedWhich(ctx: ReportedContext, cue: CueMatch): Candidate | nul
   const t = tokenAt(doc, p);
   const next = tokenAt(doc, p + 1);
   // a bare question word before a comma or the sentence end: "When asked why, ..."
-  if ((WH_WORDS.has(t.lower) || MORE_WH.has(t.lower)) && t.lower !== 'if' && (next.value === ',' || END.has(next.value))) {
+  if ((WH_WORDS.has(t.lower) || OBJECT_WH_WORDS.has(t.lower)) && t.lower !== 'if' && (next.value === ',' || END.has(next.value))) {
     return candidate(ctx, [range(doc, p, p + 1)], cue, null, 'reported/asked-which', 0.5);
   }
-  if (!MORE_WH.has(t.lower)) return null;
+  if (!OBJECT_WH_WORDS.has(t.lower)) return null;
   const end = cutAtNextAttribution(ctx, p, endAtClausePunctuation(ctx, p, sentence, MAX_ASKED));
   // a question of a few words at least, with a verb of its own: "whom she backed", "which plan won"
   let verb = false;

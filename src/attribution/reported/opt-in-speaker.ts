@@ -18,15 +18,12 @@ import { tokenAt } from '../../prepare/lookup.js';
 import { OPT_IN_CATEGORIES } from '../../options.js';
 import { POLL_NOUNS } from '../../data/cues.js';
 import { DAY_WORDS, MONTH_WORDS } from '../../data/time.js';
+import { COORDINATED_SUBJECT_OPENERS, PAIR_OPENERS } from '../../data/clauses.js';
 import type { ReportedContext } from './shared.js';
 
 /** Most tokens of a pollster name before a slash ("Des Moines Register" in "A Des Moines Register/Gazette poll"), its determiner and adjectives included. */
 const MAX_BEFORE_SLASH = 6;
 
-/** Words that may open a clause right before a coordinated subject: "where Ada Moss and her aides ...". */
-const CLAUSE_OPENERS = new Set([':', 'and', 'but', 'where', 'when', 'that', 'because', 'while', 'if', 'as', 'whether', 'since', 'although', 'though']);
-/** Words that open a pair of coordinated subjects: "Neither the mayor nor ...". */
-const PAIR_OPENERS = new Set(['neither', 'either', 'both']);
 /** Most tokens of the first coordinated subject. */
 const MAX_CONJUNCT = 8;
 
@@ -50,7 +47,7 @@ function overCoordination(ctx: ReportedContext, m: Mention): Mention {
   if (j > 0 && PAIR_OPENERS.has(tokenAt(doc, j - 1).lower) && tokenAt(doc, j - 1).sent === and.sent) j--;
   const before = j > 0 ? tokenAt(doc, j - 1) : null;
   // the first subject opens its sentence, a clause ("where", ": "), or follows a fronted adverb ("First, she and ...")
-  const opens = !before || before.sent !== and.sent || CLAUSE_OPENERS.has(before.lower) || (before.value === ',' && j > 1 && tokenAt(doc, j - 2).pos === 'ADV' && (j - 2 === 0 || tokenAt(doc, j - 3).sent !== and.sent));
+  const opens = !before || before.sent !== and.sent || COORDINATED_SUBJECT_OPENERS.has(before.lower) || (before.value === ',' && j > 1 && tokenAt(doc, j - 2).pos === 'ADV' && (j - 2 === 0 || tokenAt(doc, j - 3).sent !== and.sent));
   if (!opens) return m;
   return { ...m, first: j, start: tokenAt(doc, j).start };
 }

@@ -11,14 +11,10 @@ import type { Candidate, CueMatch } from '../candidate.js';
 import { tokenAt, tokenIn } from '../../prepare/lookup.js';
 import type { Segment } from '../../prepare/document.js';
 import { IMPERSONAL_PASSIVES, RAISING_VERBS } from '../../data/cues.js';
-import { TAIL_COORDINATORS, TAIL_OPENERS } from '../../data/clauses.js';
+import { INNER_CLAUSE_OPENERS, RELATIVE_QUESTION_WORDS, TAIL_COORDINATORS, TAIL_OPENERS } from '../../data/clauses.js';
 import { cutNarratorTail, cutSecondClause } from './boundary.js';
 import { candidate, clauseStartsAt, contentEnd, cutAtNextAttribution, passiveCue, range, sentenceOf, type ReportedContext } from './shared.js';
 
-/** Words that open a clause inside a sentence and stay out of its content. */
-const CLAUSE_OPENERS = new Set(['and', 'but', 'yet', 'so', 'or', 'because', 'while', 'although', 'though', 'since', 'as', 'if', 'when', 'whereas']);
-/** Words that open a relative or question clause. */
-const RELATIVES = new Set(['that', 'which', 'who', 'whom', 'whose', 'what', 'whatever', 'where', 'why', 'how']);
 /** Parts of speech before a participle or gerund that keep it inside the subject: "the merged harbor firm", "a new elected board". */
 const NOUN_PHRASE_BEFORE_PARTICIPLE = new Set(['DET', 'ADJ']);
 /** How many tokens the subject of the framed clause may have. */
@@ -118,9 +114,9 @@ function subjectStart(ctx: ReportedContext, cueFirst: number, sentence: Segment)
         break;
       }
     }
-    if (ctx.quoted[s - 1] || /^[,;:()\u2014\u2013]$/.test(t.value) || t.value === '--' || CLAUSE_OPENERS.has(t.lower) || t.pos === 'VERB' || t.pos === 'AUX') break;
+    if (ctx.quoted[s - 1] || /^[,;:()\u2014\u2013]$/.test(t.value) || t.value === '--' || INNER_CLAUSE_OPENERS.has(t.lower) || t.pos === 'VERB' || t.pos === 'AUX') break;
     // "positions that now seem ...", "what seemed ...": a relative or question word makes no free-standing clause
-    if (RELATIVES.has(t.lower)) return -1;
+    if (RELATIVE_QUESTION_WORDS.has(t.lower)) return -1;
     if (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'NUM' || (t.pos === 'PRON' && t.lower !== 'it')) noun = true;
     s--;
   }
@@ -142,7 +138,7 @@ function conjunctStart(ctx: ReportedContext, and: number, cueFirst: number, sent
     const t = tokenIn(doc, sentence, s - 1);
     if (ctx.quoted[s - 1]) return -1;
     if (/^[,;:()\u2014\u2013]$/.test(t.value) || t.value === '--') break;
-    if (CLAUSE_OPENERS.has(t.lower) || RELATIVES.has(t.lower) || t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'ADP') return -1;
+    if (INNER_CLAUSE_OPENERS.has(t.lower) || RELATIVE_QUESTION_WORDS.has(t.lower) || t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'ADP') return -1;
     if (t.pos === 'NOUN' || t.pos === 'PROPN' || (t.pos === 'PRON' && t.lower !== 'it')) noun = true;
     s--;
   }

@@ -15,6 +15,7 @@ import type { Candidate, CueMatch } from '../candidate.js';
 import { tokenAt } from '../../prepare/lookup.js';
 import type { Doc } from '../../prepare/document.js';
 import { WARNING_NOUNS, WARNING_PREPOSITIONS } from '../../data/cues.js';
+import { WARNING_CLAUSE_OPENERS } from '../../data/clauses.js';
 import { passiveCue, sentenceOf, type ReportedContext } from './shared.js';
 import { objectAt } from './object.js';
 
@@ -24,13 +25,10 @@ const MAX_LISTENER = 8;
 /** Parts of speech of a listener phrase: "the pilots", "Port Alden's council", "two big banks". */
 const LISTENER_POS = /^(DET|ADJ|NOUN|PROPN|NUM|PART)$/;
 
-/** Words that open a clause after "of": "warned them of what could happen". */
-const CLAUSE_OPENERS = new Set(['what', 'how', 'whether', 'why', 'where', 'when']);
-
 /** True when the words at `p`, after "of", are a warning: a gerund or a clause, not the rest of a listener. */
 function warningAfterOf(doc: Doc, p: number): boolean {
   const t = tokenAt(doc, p);
-  return CLAUSE_OPENERS.has(t.lower) || (/ing$/.test(t.lower) && (t.pos === 'VERB' || t.pos === 'NOUN'));
+  return WARNING_CLAUSE_OPENERS.has(t.lower) || (/ing$/.test(t.lower) && (t.pos === 'VERB' || t.pos === 'NOUN'));
 }
 
 /** Indefinite articles: "warned investors of a sharp slowdown" is a warning, "warned residents of the shore" a listener. */
