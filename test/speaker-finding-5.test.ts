@@ -873,3 +873,20 @@ describe('a place and its state inside an appositive, before a participle aside 
     expect(rows(input)).toEqual(output);
   });
 });
+
+describe('a surname the tagger reads as a verb right after a quotation (names round 10)', () => {
+  test.each([
+    {
+      name: 'a surname written after a first name elsewhere speaks, set off from its cue by an aside',
+      input: 'Sen. Ada Plow spoke first. “She won plenty of votes,” Plow, after a short silence, said of Berg. “I would welcome her back.”',
+      output: ['She won plenty of votes, I would welcome her back. | said | Ada Plow | person | name'],
+    },
+    {
+      name: 'unchanged: with no first name before it anywhere, the word is no name and the quote stays unattributed',
+      input: '“She won plenty of votes,” Plow, after a short silence, said of Berg.',
+      output: ['She won plenty of votes, | - | - | - | -'],
+    },
+  ])('$name', ({ input, output }) => {
+    expect(rows(input)).toEqual(output);
+  });
+});
