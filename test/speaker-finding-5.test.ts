@@ -890,3 +890,25 @@ describe('a surname the tagger reads as a verb right after a quotation (names ro
     expect(rows(input)).toEqual(output);
   });
 });
+
+describe('a list of lower-case words inside an appositive (names round 10)', () => {
+  test.each([
+    {
+      name: 'the serial comma of a list in a title is no opener of the appositive: the name speaks',
+      input: '“The ferry will keep running,” Ann Vale, deputy minister for housing, roads, and schools, said at the harbour meeting.',
+      output: ['The ferry will keep running, | said | Ann Vale | person | name'],
+    },
+    {
+      name: 'and before a reported clause',
+      input: 'Ann Vale, deputy minister for housing, roads, and schools, said the ferry would keep running.',
+      output: ['the ferry would keep running | said | Ann Vale | person | name'],
+    },
+    {
+      name: 'unchanged: two people with their appositives; the name nearest the cue speaks',
+      input: 'Ann Lee, a lawyer, and Tom Reyes, a banker, said the ferry would keep running.',
+      output: ['the ferry would keep running | said | Tom Reyes | person | name'],
+    },
+  ])('$name', ({ input, output }) => {
+    expect(rows(input)).toEqual(output);
+  });
+});

@@ -33,6 +33,8 @@ export function skipAppositive(doc: Doc, end: number, floor: number): number {
     // "in Columbus, Ohio," and "of Huntsville, Ala.,": the comma inside a place is no opener
     // (nor the comma that closes such a place: "a supporter from Jackson, Miss., attending the rally,")
     if (!isDash && t.value === ',' && (isPlaceAfterComma(doc, j) || closesPlace(doc, j, floor))) continue;
+    // nor a comma inside a list of lower-case words: "deputy minister for housing, roads, and schools,"
+    if (!isDash && t.value === ',' && isListComma(doc, j, end - 1)) continue;
     // (a hyphen inside a word is no opener: "Lee — after a well-timed pause — said")
     if (isDash && isInnerHyphen(doc, j)) continue;
     if (isDash ? DASHES.has(t.value) : t.value === ',') return j;
@@ -47,6 +49,31 @@ export function skipAppositive(doc: Doc, end: number, floor: number): number {
     if (t.value === ';' || t.value === ':' || (isMarkToken(t.value) && !possessive)) break;
   }
   return end;
+}
+
+/** How many words an item of a list inside an appositive may hold ("roads", "public health"). */
+const MAX_LIST_ITEM = 3;
+
+/**
+ * True when the comma at `k`, inside an appositive that closes at `close`,
+ * separates the items of a list of lower-case words ("for housing, roads,
+ * and schools,"): "and" or "or" follows it, or it opens an item of at most
+ * {@link MAX_LIST_ITEM} lower-case words followed by a comma and "and" or "or"
+ * ("housing, roads, and"); a list of names ("Ann Lee, Tom Reyes and ...")
+ * is no such list.
+ */
+function isListComma(doc: Doc, k: number, close: number): boolean {
+  let j = k + 1;
+  if (j < close && /^(and|or)$/.test(tokenAt(doc, j).value)) j++;
+  else {
+    while (j < close && j - k <= MAX_LIST_ITEM && /^\p{Ll}+$/u.test(tokenAt(doc, j).value)) j++;
+    if (j === k + 1 || j >= close || tokenAt(doc, j).value !== ',' || !/^(and|or)$/.test(tokenAt(doc, j + 1).value)) return false;
+    return true;
+  }
+  // the last item, up to the closing comma: lower-case words only
+  const from = j;
+  while (j < close && j - from < MAX_LIST_ITEM && /^\p{Ll}+$/u.test(tokenAt(doc, j).value)) j++;
+  return j === close && j > from;
 }
 
 /**
