@@ -912,3 +912,25 @@ describe('a list of lower-case words inside an appositive (names round 10)', () 
     expect(rows(input)).toEqual(output);
   });
 });
+
+describe('coordinated names with party codes as the subject of a participle (names round 10)', () => {
+  test.each([
+    {
+      name: 'two titled names, each with a party code, share the participle',
+      input: 'Harbor Commissioner Tom Reyes (R-Utah) and Budget Chairman Ann Vale (R-Va.) mailed a letter to the auditor, urging her to check the books.',
+      output: ['her to check the books | urging | Ann Vale | person | name'],
+    },
+    {
+      name: 'one-letter party codes',
+      input: 'Tom Reyes (R) and Ann Vale (D) mailed a letter to the auditor, urging her to check the books.',
+      output: ['her to check the books | urging | Ann Vale | person | name'],
+    },
+    {
+      name: 'unchanged: coordinated names with no code',
+      input: 'Tom Reyes and Ann Vale mailed a letter to the auditor, urging her to check the books.',
+      output: ['her to check the books | urging | Tom Reyes and Ann Vale | person | name'],
+    },
+  ])('$name', ({ input, output }) => {
+    expect(rows(input)).toEqual(output);
+  });
+});
