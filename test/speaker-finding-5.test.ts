@@ -934,3 +934,25 @@ describe('coordinated names with party codes as the subject of a participle (nam
     expect(rows(input)).toEqual(output);
   });
 });
+
+describe('a coordinated cue in a clause of its own after a comma and "and" or "but" (names round 10)', () => {
+  test.each([
+    {
+      name: 'the name opening the second clause speaks, not the sentence subject',
+      input: 'The mayor left early, but Ann Lee stayed and said that the vote was fair.',
+      output: ['the vote was fair | said | Ann Lee | person | name'],
+    },
+    {
+      name: 'and a description of people opening it',
+      input: 'The mayor left early, but the aides stayed and said that the vote was fair.',
+      output: ['the vote was fair | said | the aides | group | description'],
+    },
+    {
+      name: 'unchanged: with no clause of its own the sentence subject speaks',
+      input: 'The mayor left early and said that the vote was fair.',
+      output: ['the vote was fair | said | The mayor | person | description'],
+    },
+  ])('$name', ({ input, output }) => {
+    expect(rows(input)).toEqual(output);
+  });
+});
