@@ -956,3 +956,25 @@ describe('a coordinated cue in a clause of its own after a comma and "and" or "b
     expect(rows(input)).toEqual(output);
   });
 });
+
+describe('a number standing for its noun at the end of a speaker\'s tail (names round 10)', () => {
+  test.each([
+    {
+      name: '"by the two" after a document',
+      input: 'The memo by the two suggested that the ferry would keep running.',
+      output: ['the ferry would keep running | suggested | The memo by the two | unknown | description'],
+    },
+    {
+      name: '"in all six" after a group, in a clause of its own',
+      input: 'Most farmers in all six counties back the levy, but majorities in all six say the roads come first.',
+      output: ['the roads come first | say | majorities in all six | unknown | description'],
+    },
+    {
+      name: 'unchanged: a number as the object of a verb is no speaker; the subject speaks',
+      input: 'He met the two and said the deal was done.',
+      output: ['the deal was done | said | He | unknown | pronoun'],
+    },
+  ])('$name', ({ input, output }) => {
+    expect(rows(input)).toEqual(output);
+  });
+});
