@@ -978,3 +978,25 @@ describe('a number standing for its noun at the end of a speaker\'s tail (names 
     expect(rows(input)).toEqual(output);
   });
 });
+
+describe('a quoted word typed with two apostrophes inside an appositive (names round 10)', () => {
+  test.each([
+    {
+      name: 'a short quoted noun closing the appositive is skipped whole, as with double marks',
+      input: "Dan Cole, a pollster for a pro-Cole ''super PAC,'' argued that the vote was lost.",
+      output: ['the vote was lost | argued | Dan Cole | person | name'],
+    },
+    {
+      name: 'the same with double marks (unchanged)',
+      input: 'Dan Cole, a pollster for a pro-Cole "super PAC," argued that the vote was lost.',
+      output: ['the vote was lost | argued | Dan Cole | person | name'],
+    },
+    {
+      name: 'unchanged: quoted words that open with a verb are what the speaker after the cue said, not an appositive',
+      input: "Whatever its merits, raising the levy ''is a poor idea,'' said Tom Burr.",
+      output: ["Whatever its merits, raising the levy ''is a poor idea,'' | said | Tom Burr | person | name"],
+    },
+  ])('$name', ({ input, output }) => {
+    expect(rows(input)).toEqual(output);
+  });
+});

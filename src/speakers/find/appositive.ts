@@ -17,9 +17,14 @@ import { isNounPhrase } from './noun-phrase.js';
 export function skipAppositive(doc: Doc, end: number, floor: number): number {
   const tokens = doc.tokens;
   // a comma inside a closing quotation mark closes the appositive: 'the hacker known as "Pilot," stated'
-  const opening = isMarkToken(tokens[end - 1]?.value ?? '') && tokens[end - 2]?.value === ',' ? quotedWordStart(doc, end - 1, floor) : -1;
+  // (a mark typed as two apostrophes is two tokens: 'the author of ''Towns,'' said')
+  // (and only a name or a noun inside a noun phrase, after a word: not '(''Lee Wins,'' declared the Gazette)', not
+  // 'the levy ''is a poor idea,'' said Lee')
+  const closingMark = isMarkToken(tokens[end - 1]?.value ?? '') ? markStart(doc, end - 1) : -1;
+  const quotedStart = closingMark >= 0 && tokens[closingMark - 1]?.value === ',' ? quotedWordStart(doc, closingMark, floor) : -1;
+  const opening = quotedStart >= 0 && (closingMark === end - 1 || (wordBefore(doc, quotedStart) && !/^(VERB|AUX|PRON|PART)$/.test(tokenAt(doc, quotedStart + 2).pos))) ? quotedStart : -1;
   const inner = opening >= 0;
-  const close = tokens[inner ? end - 2 : end - 1];
+  const close = tokens[inner ? closingMark - 1 : end - 1];
   if (!close || end - 1 < floor) return end;
   if (close.value === ')') {
     for (let j = end - 2; j >= Math.max(floor, end - 12); j--) if (tokenAt(doc, j).value === '(') return j;
@@ -41,7 +46,7 @@ export function skipAppositive(doc: Doc, end: number, floor: number): number {
     // a bare possessive apostrophe ("Okafor' adviser") is no quotation mark
     const possessive = (t.value === "'" || t.value === '\u2019') && tokens[j - 1] !== undefined && tokenAt(doc, j - 1).end === t.start && /s$/i.test(tokenAt(doc, j - 1).value);
     // a short quoted word or title inside the appositive ('a pro-Lee "super PAC"', 'titled "Unifier?"') is skipped whole
-    const quoted = isMarkToken(t.value) && !possessive ? quotedWordStart(doc, j, floor) : -1;
+    const quoted = isMarkToken(t.value) && !possessive ? quotedWordStart(doc, markStart(doc, j), floor) : -1;
     if (quoted >= 0) {
       j = quoted;
       continue;
@@ -85,9 +90,25 @@ function quotedWordStart(doc: Doc, close: number, floor: number): number {
   for (let j = close - 1; j >= Math.max(floor, close - 6); j--) {
     const t = tokenAt(doc, j);
     if (t.sent !== sent) return -1;
-    if (isMarkToken(t.value)) return j < close - 1 && /^[\p{L}\p{N}]/u.test(tokenAt(doc, j + 1).value) ? j : -1;
+    if (isMarkToken(t.value)) return j < close - 1 && /^[\p{L}\p{N}]/u.test(tokenAt(doc, j + 1).value) ? markStart(doc, j) : -1;
   }
   return -1;
+}
+
+/** True when a lower-case word, in the sentence of token `k`, stands right before it: "a pro-Lee ''super PAC''", "the author of ''Towns''". */
+function wordBefore(doc: Doc, k: number): boolean {
+  const prev = doc.tokens[k - 1];
+  return prev !== undefined && prev.sent === tokenAt(doc, k).sent && /^\p{Ll}[\p{L}-]*$/u.test(prev.value);
+}
+
+/**
+ * The first token of the quotation mark whose last token is `j`: `j - 1` for
+ * a mark typed as two apostrophes side by side (''), else `j`.
+ */
+function markStart(doc: Doc, j: number): number {
+  const t = tokenAt(doc, j);
+  const prev = doc.tokens[j - 1];
+  return (t.value === "'" || t.value === '\u2019' || t.value === '\u2018') && prev !== undefined && prev.value === t.value && prev.end === t.start ? j - 1 : j;
 }
 
 /**
