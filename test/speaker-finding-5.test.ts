@@ -873,3 +873,130 @@ describe('a place and its state inside an appositive, before a participle aside 
     expect(rows(input)).toEqual(output);
   });
 });
+
+describe('a surname the tagger reads as a verb right after a quotation (names round 10)', () => {
+  test.each([
+    {
+      name: 'a surname written after a first name elsewhere speaks, set off from its cue by an aside',
+      input: 'Sen. Ada Plow spoke first. “She won plenty of votes,” Plow, after a short silence, said of Berg. “I would welcome her back.”',
+      output: ['She won plenty of votes, I would welcome her back. | said | Ada Plow | person | name'],
+    },
+    {
+      name: 'unchanged: with no first name before it anywhere, the word is no name and the quote stays unattributed',
+      input: '“She won plenty of votes,” Plow, after a short silence, said of Berg.',
+      output: ['She won plenty of votes, | - | - | - | -'],
+    },
+  ])('$name', ({ input, output }) => {
+    expect(rows(input)).toEqual(output);
+  });
+});
+
+describe('a list of lower-case words inside an appositive (names round 10)', () => {
+  test.each([
+    {
+      name: 'the serial comma of a list in a title is no opener of the appositive: the name speaks',
+      input: '“The ferry will keep running,” Ann Vale, deputy minister for housing, roads, and schools, said at the harbour meeting.',
+      output: ['The ferry will keep running, | said | Ann Vale | person | name'],
+    },
+    {
+      name: 'and before a reported clause',
+      input: 'Ann Vale, deputy minister for housing, roads, and schools, said the ferry would keep running.',
+      output: ['the ferry would keep running | said | Ann Vale | person | name'],
+    },
+    {
+      name: 'unchanged: two people with their appositives; the name nearest the cue speaks',
+      input: 'Ann Lee, a lawyer, and Tom Reyes, a banker, said the ferry would keep running.',
+      output: ['the ferry would keep running | said | Tom Reyes | person | name'],
+    },
+  ])('$name', ({ input, output }) => {
+    expect(rows(input)).toEqual(output);
+  });
+});
+
+describe('coordinated names with party codes as the subject of a participle (names round 10)', () => {
+  test.each([
+    {
+      name: 'two titled names, each with a party code, share the participle',
+      input: 'Harbor Commissioner Tom Reyes (R-Utah) and Budget Chairman Ann Vale (R-Va.) mailed a letter to the auditor, urging her to check the books.',
+      output: ['her to check the books | urging | Ann Vale | person | name'],
+    },
+    {
+      name: 'one-letter party codes',
+      input: 'Tom Reyes (R) and Ann Vale (D) mailed a letter to the auditor, urging her to check the books.',
+      output: ['her to check the books | urging | Ann Vale | person | name'],
+    },
+    {
+      name: 'unchanged: coordinated names with no code',
+      input: 'Tom Reyes and Ann Vale mailed a letter to the auditor, urging her to check the books.',
+      output: ['her to check the books | urging | Tom Reyes and Ann Vale | person | name'],
+    },
+  ])('$name', ({ input, output }) => {
+    expect(rows(input)).toEqual(output);
+  });
+});
+
+describe('a coordinated cue in a clause of its own after a comma and "and" or "but" (names round 10)', () => {
+  test.each([
+    {
+      name: 'the name opening the second clause speaks, not the sentence subject',
+      input: 'The mayor left early, but Ann Lee stayed and said that the vote was fair.',
+      output: ['the vote was fair | said | Ann Lee | person | name'],
+    },
+    {
+      name: 'and a description of people opening it',
+      input: 'The mayor left early, but the aides stayed and said that the vote was fair.',
+      output: ['the vote was fair | said | the aides | group | description'],
+    },
+    {
+      name: 'unchanged: with no clause of its own the sentence subject speaks',
+      input: 'The mayor left early and said that the vote was fair.',
+      output: ['the vote was fair | said | The mayor | person | description'],
+    },
+  ])('$name', ({ input, output }) => {
+    expect(rows(input)).toEqual(output);
+  });
+});
+
+describe('a number standing for its noun at the end of a speaker\'s tail (names round 10)', () => {
+  test.each([
+    {
+      name: '"by the two" after a document',
+      input: 'The memo by the two suggested that the ferry would keep running.',
+      output: ['the ferry would keep running | suggested | The memo by the two | unknown | description'],
+    },
+    {
+      name: '"in all six" after a group, in a clause of its own',
+      input: 'Most farmers in all six counties back the levy, but majorities in all six say the roads come first.',
+      output: ['the roads come first | say | majorities in all six | unknown | description'],
+    },
+    {
+      name: 'unchanged: a number as the object of a verb is no speaker; the subject speaks',
+      input: 'He met the two and said the deal was done.',
+      output: ['the deal was done | said | He | unknown | pronoun'],
+    },
+  ])('$name', ({ input, output }) => {
+    expect(rows(input)).toEqual(output);
+  });
+});
+
+describe('a quoted word typed with two apostrophes inside an appositive (names round 10)', () => {
+  test.each([
+    {
+      name: 'a short quoted noun closing the appositive is skipped whole, as with double marks',
+      input: "Dan Cole, a pollster for a pro-Cole ''super PAC,'' argued that the vote was lost.",
+      output: ['the vote was lost | argued | Dan Cole | person | name'],
+    },
+    {
+      name: 'the same with double marks (unchanged)',
+      input: 'Dan Cole, a pollster for a pro-Cole "super PAC," argued that the vote was lost.',
+      output: ['the vote was lost | argued | Dan Cole | person | name'],
+    },
+    {
+      name: 'unchanged: quoted words that open with a verb are what the speaker after the cue said, not an appositive',
+      input: "Whatever its merits, raising the levy ''is a poor idea,'' said Tom Burr.",
+      output: ["Whatever its merits, raising the levy ''is a poor idea,'' | said | Tom Burr | person | name"],
+    },
+  ])('$name', ({ input, output }) => {
+    expect(rows(input)).toEqual(output);
+  });
+});

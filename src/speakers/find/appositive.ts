@@ -17,9 +17,14 @@ import { isNounPhrase } from './noun-phrase.js';
 export function skipAppositive(doc: Doc, end: number, floor: number): number {
   const tokens = doc.tokens;
   // a comma inside a closing quotation mark closes the appositive: 'the hacker known as "Pilot," stated'
-  const opening = isMarkToken(tokens[end - 1]?.value ?? '') && tokens[end - 2]?.value === ',' ? quotedWordStart(doc, end - 1, floor) : -1;
+  // (a mark typed as two apostrophes is two tokens: 'the author of ''Towns,'' said')
+  // (and only a name or a noun inside a noun phrase, after a word: not '(''Lee Wins,'' declared the Gazette)', not
+  // 'the levy ''is a poor idea,'' said Lee')
+  const closingMark = isMarkToken(tokens[end - 1]?.value ?? '') ? markStart(doc, end - 1) : -1;
+  const quotedStart = closingMark >= 0 && tokens[closingMark - 1]?.value === ',' ? quotedWordStart(doc, closingMark, floor) : -1;
+  const opening = quotedStart >= 0 && (closingMark === end - 1 || (wordBefore(doc, quotedStart) && !/^(VERB|AUX|PRON|PART)$/.test(tokenAt(doc, quotedStart + 2).pos))) ? quotedStart : -1;
   const inner = opening >= 0;
-  const close = tokens[inner ? end - 2 : end - 1];
+  const close = tokens[inner ? closingMark - 1 : end - 1];
   if (!close || end - 1 < floor) return end;
   if (close.value === ')') {
     for (let j = end - 2; j >= Math.max(floor, end - 12); j--) if (tokenAt(doc, j).value === '(') return j;
@@ -33,13 +38,15 @@ export function skipAppositive(doc: Doc, end: number, floor: number): number {
     // "in Columbus, Ohio," and "of Huntsville, Ala.,": the comma inside a place is no opener
     // (nor the comma that closes such a place: "a supporter from Jackson, Miss., attending the rally,")
     if (!isDash && t.value === ',' && (isPlaceAfterComma(doc, j) || closesPlace(doc, j, floor))) continue;
+    // nor a comma inside a list of lower-case words: "deputy minister for housing, roads, and schools,"
+    if (!isDash && t.value === ',' && isListComma(doc, j, end - 1)) continue;
     // (a hyphen inside a word is no opener: "Lee — after a well-timed pause — said")
     if (isDash && isInnerHyphen(doc, j)) continue;
     if (isDash ? DASHES.has(t.value) : t.value === ',') return j;
     // a bare possessive apostrophe ("Okafor' adviser") is no quotation mark
     const possessive = (t.value === "'" || t.value === '\u2019') && tokens[j - 1] !== undefined && tokenAt(doc, j - 1).end === t.start && /s$/i.test(tokenAt(doc, j - 1).value);
     // a short quoted word or title inside the appositive ('a pro-Lee "super PAC"', 'titled "Unifier?"') is skipped whole
-    const quoted = isMarkToken(t.value) && !possessive ? quotedWordStart(doc, j, floor) : -1;
+    const quoted = isMarkToken(t.value) && !possessive ? quotedWordStart(doc, markStart(doc, j), floor) : -1;
     if (quoted >= 0) {
       j = quoted;
       continue;
@@ -47,6 +54,31 @@ export function skipAppositive(doc: Doc, end: number, floor: number): number {
     if (t.value === ';' || t.value === ':' || (isMarkToken(t.value) && !possessive)) break;
   }
   return end;
+}
+
+/** How many words an item of a list inside an appositive may hold ("roads", "public health"). */
+const MAX_LIST_ITEM = 3;
+
+/**
+ * True when the comma at `k`, inside an appositive that closes at `close`,
+ * separates the items of a list of lower-case words ("for housing, roads,
+ * and schools,"): "and" or "or" follows it, or it opens an item of at most
+ * {@link MAX_LIST_ITEM} lower-case words followed by a comma and "and" or "or"
+ * ("housing, roads, and"); a list of names ("Ann Lee, Tom Reyes and ...")
+ * is no such list.
+ */
+function isListComma(doc: Doc, k: number, close: number): boolean {
+  let j = k + 1;
+  if (j < close && /^(and|or)$/.test(tokenAt(doc, j).value)) j++;
+  else {
+    while (j < close && j - k <= MAX_LIST_ITEM && /^\p{Ll}+$/u.test(tokenAt(doc, j).value)) j++;
+    if (j === k + 1 || j >= close || tokenAt(doc, j).value !== ',' || !/^(and|or)$/.test(tokenAt(doc, j + 1).value)) return false;
+    return true;
+  }
+  // the last item, up to the closing comma: lower-case words only
+  const from = j;
+  while (j < close && j - from < MAX_LIST_ITEM && /^\p{Ll}+$/u.test(tokenAt(doc, j).value)) j++;
+  return j === close && j > from;
 }
 
 /**
@@ -58,9 +90,25 @@ function quotedWordStart(doc: Doc, close: number, floor: number): number {
   for (let j = close - 1; j >= Math.max(floor, close - 6); j--) {
     const t = tokenAt(doc, j);
     if (t.sent !== sent) return -1;
-    if (isMarkToken(t.value)) return j < close - 1 && /^[\p{L}\p{N}]/u.test(tokenAt(doc, j + 1).value) ? j : -1;
+    if (isMarkToken(t.value)) return j < close - 1 && /^[\p{L}\p{N}]/u.test(tokenAt(doc, j + 1).value) ? markStart(doc, j) : -1;
   }
   return -1;
+}
+
+/** True when a lower-case word, in the sentence of token `k`, stands right before it: "a pro-Lee ''super PAC''", "the author of ''Towns''". */
+function wordBefore(doc: Doc, k: number): boolean {
+  const prev = doc.tokens[k - 1];
+  return prev !== undefined && prev.sent === tokenAt(doc, k).sent && /^\p{Ll}[\p{L}-]*$/u.test(prev.value);
+}
+
+/**
+ * The first token of the quotation mark whose last token is `j`: `j - 1` for
+ * a mark typed as two apostrophes side by side (''), else `j`.
+ */
+function markStart(doc: Doc, j: number): number {
+  const t = tokenAt(doc, j);
+  const prev = doc.tokens[j - 1];
+  return (t.value === "'" || t.value === '\u2019' || t.value === '\u2018') && prev !== undefined && prev.value === t.value && prev.end === t.start ? j - 1 : j;
 }
 
 /**

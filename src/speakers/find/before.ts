@@ -414,6 +414,8 @@ function phraseBefore(doc: Doc, cueFirst: number, givenFloor: number): Mention |
   }
   // "Smith, the treasurer, said", "Jordan (R-Ohio), a panel member, said", "X – the spokesman – said"
   let start = phraseStartBefore(doc, end, floor);
+  // "The memo by the two", "majorities in all six": a number standing for its noun closes a prepositional tail
+  if (start < 0) start = ellipticalNumberStart(doc, end, floor);
   const close0 = end;
   let appositive: Mention | null = null;
   for (let round = 0; round < 3 && start < 0; round++) {
@@ -573,3 +575,20 @@ function phraseBefore(doc: Doc, cueFirst: number, givenFloor: number): Mention |
   return mention;
 }
 
+/** Numbers that stand for their noun after "the" or "all" ("by the two", "in all six"). */
+const ELLIPTICAL_NUMBERS: ReadonlySet<string> = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten']);
+
+/**
+ * The start of "the two", "all six" ending at `end - 1` when a preposition
+ * of a speaker's tail and a noun phrase come before it ("The memo by the
+ * two", "majorities in all six"), so that the tail is read whole; else -1.
+ */
+function ellipticalNumberStart(doc: Doc, end: number, floor: number): number {
+  if (end - 4 < floor) return -1;
+  const num = tokenAt(doc, end - 1);
+  const det = tokenAt(doc, end - 2);
+  const prep = tokenAt(doc, end - 3);
+  if (!ELLIPTICAL_NUMBERS.has(num.lower) || !/^(the|all)$/.test(det.lower) || !/^(of|by|in|from|among)$/.test(prep.lower)) return -1;
+  if (num.sent !== prep.sent) return -1;
+  return phraseStartBefore(doc, end - 3, floor) >= 0 ? end - 2 : -1;
+}

@@ -108,6 +108,11 @@ function nameToken(t: Token, doc: Doc): boolean {
   if ((t.pos === 'ADP' || t.pos === 'ADV') && !opensSentence && startsUpperLower(t.value) && prev !== undefined && prev.sent === t.sent && startsUpperLower(prev.value) &&
     FIRST_NAMES.has(prev.lower) && next !== undefined && (next.value === ',' || next.value === '.' || (next.pos === 'VERB' && /^\p{Ll}/u.test(next.value)))) return true;
   if (t.pos !== 'VERB') return false;
+  // '"...," Plow, after a short silence, said': a capitalised word the tagger read as a verb right after a
+  // quotation that closes on a comma, before a comma of its own, is a surname when the document writes it after a
+  // first name elsewhere ("Sen. Ada Plow")
+  if (prev !== undefined && isMarkToken(prev.value) && /^[,?!]$/.test(doc.tokens[prev.i - 1]?.value ?? '') && next !== undefined && next.value === ',' && next.sent === t.sent &&
+    startsUpperLower(t.value) && namesInText(doc).has(t.value)) return true;
   // "But Ward and other experts acknowledge": a capitalised word the tagger read as a verb, right after a conjunction
   // that opens the sentence, is a surname when the document writes it after a first name elsewhere ("Sam Ward")
   if (prev !== undefined && prev.pos === 'CCONJ' && prev.sent === t.sent && startsUpperLower(t.value) && (prev.i === 0 || tokenAt(doc, prev.i - 1).sent !== prev.sent) && namesInText(doc).has(t.value)) return true;

@@ -100,6 +100,9 @@ function purposeInfinitive(doc: Doc, k: number, sentenceFirst: number): boolean 
   return false;
 }
 
+/** Conjunctions that join two main clauses after a comma: "The mayor left, but Lee stayed and said". */
+const CLAUSE_CONJUNCTIONS: ReadonlySet<string> = new Set(['and', 'but', 'yet']);
+
 /**
  * The subject right before the verb that a cue after "and" or "but" at `and`
  * is coordinated with: the nearest finite verb before the conjunction in its
@@ -122,7 +125,10 @@ function coordinatedVerbSubject(doc: Doc, and: number, sentenceFirst: number): M
     const m = speakerBefore(doc, first, sentenceFirst);
     // (a name may be set off from its verb by a relative clause or an appositive: "Ravel, who backed her in May, repeated ...")
     const setOff = m?.kind === 'name' && tokenAt(doc, first - 1).value === ',' && m.last < first - 1;
-    if (!m || (m.kind !== 'pronoun' && m.kind !== 'name') || (m.last !== first && !setOff) || m.antecedent !== undefined) return null;
+    // (a description of people, a group or an organisation only opening a clause of its own: "..., but the aides stayed and said")
+    const joined = m !== null && m.first - 1 > sentenceFirst && /^[,;]$/.test(tokenAt(doc, m.first - 2).value) && CLAUSE_CONJUNCTIONS.has(tokenAt(doc, m.first - 1).lower);
+    const described = m?.kind === 'description' && joined && kindOfHead(tokenAt(doc, m.head ?? m.last - 1).lower) !== 'unknown';
+    if (!m || (m.kind !== 'pronoun' && m.kind !== 'name' && !described) || (m.last !== first && !setOff) || m.antecedent !== undefined) return null;
     // the subject opens its clause: at the sentence start, after a comma ("When asked, he laughed and said"),
     // or after a subordinator that opens the sentence or follows a comma ("Lee, though she praised him and said")
     // (a bullet before the sentence opens it too: "~ Ann Lee went on a rant and hinted")
@@ -130,6 +136,8 @@ function coordinatedVerbSubject(doc: Doc, and: number, sentenceFirst: number): M
     const bullet = prev >= sentenceFirst && /^[~•*·]$/.test(tokenAt(doc, prev).value) && prev - 1 < sentenceFirst;
     if (prev < sentenceFirst || tokenAt(doc, prev).value === ',' || bullet) return m;
     const opens = prev === sentenceFirst || tokenAt(doc, prev - 1).value === ',';
+    // ("The mayor left early, but Lee stayed and said": a clause of its own after a comma and "and" or "but")
+    if (prev > sentenceFirst && /^[,;]$/.test(tokenAt(doc, prev - 1).value) && CLAUSE_CONJUNCTIONS.has(tokenAt(doc, prev).lower)) return m;
     // ("The crowd cheered when Lee spotted a sign and asked": a clause opened by when, as or while inside the sentence)
     return (opens && SUBORDINATORS.has(tokenAt(doc, prev).lower)) || /^(when|as|while)$/.test(tokenAt(doc, prev).lower) ? m : null;
   }

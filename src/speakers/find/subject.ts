@@ -235,10 +235,22 @@ function subjectAt(doc: Doc, k: number, before: number, lenient: boolean, apposi
   // coordinated subjects: "Ann Lee and Tom Reyes stood face-to-face and repeated"
   // ("He and his staff have pledged ..., while conceding": a personal pronoun may be the first)
   const personal = end === k + 1 && JOINING_PRONOUNS.has(tokenAt(doc, k).lower);
-  if (tokenAt(doc, end).lower === 'and' && (isNameToken(tokenAt(doc, end - 1), doc) || PEOPLE_NOUNS.has(tokenAt(doc, end - 1).lower) || personal)) {
-    const right = phraseEndAfter(doc, end + 1, before);
-    const last = tokenAt(doc, right - 1);
-    if (right > end + 1 && (isNameToken(last, doc) || PEOPLE_NOUNS.has(last.lower)) && /^(VERB|AUX)$/.test(tokenAt(doc, right).pos)) end = right;
+  // ("Sen. Ann Lee (D-Ore.) and Rep. Tom Reyes (R-Ohio) wrote ...": a party code after either name)
+  // (the phrase may already hold a one-letter code: "Ann Lee (D)")
+  const leftOpen = codeOpenBefore(doc, end, k);
+  const leftName = leftOpen > k ? leftOpen - 1 : end - 1;
+  const leftCode = partyCodeClose(doc, end, before);
+  const and = leftCode > 0 && isNameToken(tokenAt(doc, end - 1), doc) ? leftCode + 1 : end;
+  const coded = and > end || leftOpen > k;
+  if (tokenAt(doc, and).lower === 'and' && (isNameToken(tokenAt(doc, leftName), doc) || (!coded && (PEOPLE_NOUNS.has(tokenAt(doc, end - 1).lower) || personal)))) {
+    const right = phraseEndAfter(doc, and + 1, before);
+    const rightOpen = codeOpenBefore(doc, right, and + 1);
+    const last = tokenAt(doc, rightOpen > and + 1 ? rightOpen - 1 : right - 1);
+    const rightCode = partyCodeClose(doc, right, before);
+    const verb = rightCode > 0 && isNameToken(last, doc) ? rightCode + 1 : right;
+    // (with a party code, names only on both sides)
+    const named = !(coded || verb > right || rightOpen > and + 1) || isNameToken(last, doc);
+    if (right > and + 1 && named && (isNameToken(last, doc) || PEOPLE_NOUNS.has(last.lower)) && /^(VERB|AUX)$/.test(tokenAt(doc, verb).pos)) end = right;
   }
   // "The other candidate on the stage, Ann Lee, drew a contrast": a name in apposition to the description speaks
   const described = describedName(doc, k, end, before);
@@ -297,6 +309,30 @@ function subjectAt(doc: Doc, k: number, before: number, lenient: boolean, apposi
   // not before an auxiliary: "Perhaps several are flexible managers ..., instead of denying", "How many could be recruited by promising")
   const bare = nameEnd === k + 1 && BARE_QUANTIFIERS.has(tokenAt(doc, k).lower) && (misreadVerb || tokenAt(doc, k + 1).pos === 'VERB');
   return m && (canSpeak(doc, m) || bare) ? m : null;
+}
+
+/**
+ * The index of the closing parenthesis of a party code that opens at token
+ * `k` ("(D-Ore.)", "(R)"), before `before`; -1 when none opens there.
+ */
+function partyCodeClose(doc: Doc, k: number, before: number): number {
+  if (k + 2 >= before || tokenAt(doc, k).value !== '(') return -1;
+  const end = partyCodeEnd(doc, k + 1);
+  const close = end > k + 1 ? end : /^[RDI]$/.test(tokenAt(doc, k + 1).value) ? k + 2 : -1;
+  return close > 0 && close < before && tokenAt(doc, close).value === ')' ? close : -1;
+}
+
+/**
+ * The index of the opening parenthesis of a party code that closes right
+ * before `end` ("Ann Lee (D)", "Ann Lee (D-Ore.)"), after `floor`; -1 when the
+ * phrase ends otherwise.
+ */
+function codeOpenBefore(doc: Doc, end: number, floor: number): number {
+  if (end - 1 <= floor || tokenAt(doc, end - 1).value !== ')') return -1;
+  for (let j = end - 2; j > floor && j >= end - 7; j--) {
+    if (tokenAt(doc, j).value === '(') return partyCodeClose(doc, j, end) === end - 1 ? j : -1;
+  }
+  return -1;
 }
 
 /**
