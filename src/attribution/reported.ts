@@ -42,6 +42,7 @@ import { chantNoun } from './reported/chant-noun.js';
 import { cueTopicWord } from './reported/topic-one-word.js';
 import { warnedListener } from './reported/warned-listener.js';
 import { askedWh } from './reported/asked-wh.js';
+import { nounInfinitives } from './reported/noun-infinitive.js';
 
 export type { ReportedContext } from './reported/shared.js';
 
@@ -140,7 +141,9 @@ export function findReported(ctx: ReportedContext): Candidate[] {
     reach.push(Math.max(reach[reach.length - 1] ?? 0, endOf(c)));
     out.push(c);
   }
-  return out.filter((c): c is Candidate => c !== null);
+  const found = out.filter((c): c is Candidate => c !== null);
+  // nouns of promising owned by their speaker, with an infinitive: "her pledge to cut fees"
+  return [...found, ...nounInfinitives(ctx, found)];
 }
 
 /**

@@ -874,3 +874,14 @@ export const PROPOSITION_NOUNS: ReadonlySet<string> = new Set([
 export const DISPOSITION_NOUNS: ReadonlySet<string> = new Set([
   'interest', 'sign', 'signs', 'inclination', 'intention', 'desire', 'willingness', 'appetite', 'indication', 'indications',
 ]);
+
+/**
+ * Nouns of promising or threatening whose owner is their speaker and whose
+ * infinitive is what was said: "her promise to cut fees", "his pledges to
+ * visit every county", "the union's threat to strike" (see
+ * `reported/noun-infinitive.ts`), with the cue lemma of each.
+ */
+export const INFINITIVE_NOUNS: ReadonlyMap<string, string> = new Map([
+  ['promise', 'promise'], ['promises', 'promise'], ['pledge', 'pledge'], ['pledges', 'pledge'], ['vow', 'vow'], ['vows', 'vow'],
+  ['threat', 'threat'], ['threats', 'threat'],
+]);
