@@ -1,7 +1,8 @@
 /**
  * Reported-speech recall, round 7 (issue 11): a noun of promising owned by its
  * speaker with an infinitive ("her pledge to cut fees", "made other public
- * promises to ..."). Invented sentences with the exact parts, speaker, cue and
+ * promises to ..."), and the topic of comments made by the subject ("made
+ * favorable comments about the plan"). Invented sentences with the exact parts, speaker, cue and
  * rule expected, and the negatives that must yield nothing.
  */
 import { describe, expect, test } from 'vitest';
@@ -35,6 +36,19 @@ const cases: [string, string, Row[]][] = [
   ['made other public promises to', 'Reed has repeatedly made other public promises to give the harbor fees to charity.', [
     row(['to give the harbor fees to charity'], 'Reed', 'promises', 'reported/noun-infinitive'),
   ]],
+  ['a verb joined to an earlier one shares its subject', 'Reed toured the docks and made solemn promises to rebuild the pier.', [
+    row(['to rebuild the pier'], 'Reed', 'promises', 'reported/noun-infinitive'),
+  ]],
+  // the topic of comments or remarks made by the subject
+  ['has made ADJ comments about', 'Ms. Lund has made favorable comments about the ferry plan in the past.', [
+    row(['the ferry plan in the past'], 'Ms. Lund', 'has made favorable comments about', 'reported/noun-topic'),
+  ]],
+  ['made no comment on + day', 'Reed made no comment on the harbor ruling Monday.', [
+    row(['the harbor ruling'], 'Reed', 'made no comment on', 'reported/noun-topic'),
+  ]],
+  ['and made remarks about (shared subject)', 'The skipper toured the docks and made remarks about the new toll.', [
+    row(['the new toll'], 'The skipper', 'made remarks about', 'reported/noun-topic'),
+  ]],
 ];
 
 describe('recall round 7 shapes', () => {
@@ -54,6 +68,10 @@ const negatives: [string, string][] = [
   ['a promise to a person', 'Her promise to the crew was kept.'],
   // a word of time owns no promise
   ["a time owner", "Monday's pledge to rebuild the pier was the board's."],
+  // a comment only owned, or made on a day, or a noun after a verb other than giving
+  ['owned comments only', "Reyes's comments about the toll angered the board."],
+  ['made remarks on a day', 'Reed made remarks on Tuesday.'],
+  ['read comments about', 'The clerk read comments about the toll.'],
 ];
 
 describe('recall round 7 shapes: negatives', () => {

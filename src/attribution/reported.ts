@@ -43,6 +43,7 @@ import { cueTopicWord } from './reported/topic-one-word.js';
 import { warnedListener } from './reported/warned-listener.js';
 import { askedWh } from './reported/asked-wh.js';
 import { nounInfinitives } from './reported/noun-infinitive.js';
+import { nounTopics } from './reported/noun-topic.js';
 
 export type { ReportedContext } from './reported/shared.js';
 
@@ -143,7 +144,9 @@ export function findReported(ctx: ReportedContext): Candidate[] {
   }
   const found = out.filter((c): c is Candidate => c !== null);
   // nouns of promising owned by their speaker, with an infinitive: "her pledge to cut fees"
-  return [...found, ...nounInfinitives(ctx, found)];
+  const withInfinitives = [...found, ...nounInfinitives(ctx, found)];
+  // the topic of a noun of commenting owned or made by its speaker: "her comments about the toll"
+  return [...withInfinitives, ...nounTopics(ctx, withInfinitives)];
 }
 
 /**

@@ -16,7 +16,7 @@ import { INFINITIVE_NOUNS } from '../../data/cues.js';
 import { SPLITTING_ADVERBS } from '../../data/clauses.js';
 import type { Mention } from '../candidate.js';
 import type { Segment } from '../../prepare/document.js';
-import { speakerBefore } from '../../speakers/phrase.js';
+import { sharedSubject, speakerBefore } from '../../speakers/phrase.js';
 import { owner } from './noun-cue.js';
 import { candidate, contentEnd, coversIndex, overlapsIndex, range, sentenceOf, spacedDash, spanIndex, type ReportedContext } from './shared.js';
 
@@ -36,17 +36,29 @@ const MAX_BETWEEN = 3;
 
 /**
  * The subject of a verb of giving whose object is the noun at `noun`: "Ann
- * Lee" in "Ann Lee made other public promises to ...". Only determiners and
- * adjectives stand between them; null otherwise.
+ * Lee" in "Ann Lee made other public promises to ...", or the subject it
+ * shares with an earlier verb ("Reed arrived and made promises to ...").
+ * Only determiners and adjectives stand between them; null otherwise.
  */
-function giverOf(doc: Doc, noun: number, sentence: Segment): Mention | null {
+export function giverOf(doc: Doc, noun: number, sentence: Segment): Mention | null {
+  const verb = giverVerb(doc, noun, sentence);
+  if (verb < 0) return null;
+  let first = verb;
+  while (first - 1 > sentence.first && /^(AUX|ADV|PART)$/.test(tokenAt(doc, first - 1).pos)) first--;
+  // (a verb joined to an earlier one shares its subject: "Reed talked about tolls and made comments about ...")
+  return speakerBefore(doc, first, sentence.first) ?? sharedSubject(doc, first, verb);
+}
+
+/**
+ * The verb of giving whose object is the noun at `noun` ("made" in "made other
+ * public promises"), after determiners and adjectives only; -1 when none.
+ */
+export function giverVerb(doc: Doc, noun: number, sentence: Segment): number {
   let k = noun - 1;
   while (k > sentence.first && noun - k <= MAX_BETWEEN && /^(DET|ADJ)$/.test(tokenAt(doc, k).pos)) k--;
   const verb = tokenAt(doc, k);
-  if (k <= sentence.first || k === noun - 1 || verb.pos !== 'VERB' || !GIVING_VERBS.has(verb.lemma)) return null;
-  let first = k;
-  while (first - 1 > sentence.first && /^(AUX|ADV|PART)$/.test(tokenAt(doc, first - 1).pos)) first--;
-  return speakerBefore(doc, first, sentence.first);
+  if (k <= sentence.first || verb.pos !== 'VERB' || !GIVING_VERBS.has(verb.lemma)) return -1;
+  return k;
 }
 
 /** True for an adverb between "to" and its verb: "to quickly end", "to also consider", "to never utter". */
@@ -60,7 +72,7 @@ function splitsInfinitive(doc: Doc, k: number): boolean {
  * one inside a list of infinitives), a semicolon or a dash (a spaced hyphen too), or before the sentence's own finite verb after a word of
  * the phrase (`vow to cut fees | has angered`, `promises to build a wall | were`).
  */
-function infinitiveEnd(ctx: ReportedContext, verb: number, end: number): number {
+export function infinitiveEnd(ctx: ReportedContext, verb: number, end: number): number {
   const { doc } = ctx;
   for (let k = verb + 1; k < Math.min(end, verb + MAX_CLAUSE); k++) {
     if (ctx.quoted[k]) continue;
