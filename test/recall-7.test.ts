@@ -33,7 +33,7 @@ const cases: [string, string, Row[]][] = [
     row(['to close the toll bridge'], 'Reed', 'vow', 'reported/noun-infinitive'),
   ]],
   // the subject of a verb of giving whose object is the promise
-  ['made other public promises to', 'Reed has repeatedly made other public promises to give the harbor fees to charity.', [
+  ['made several public promises to', 'Reed has often made several public promises to give the harbor fees to charity.', [
     row(['to give the harbor fees to charity'], 'Reed', 'promises', 'reported/noun-infinitive'),
   ]],
   ['a verb joined to an earlier one shares its subject', 'Reed toured the docks and made solemn promises to rebuild the pier.', [
@@ -43,8 +43,8 @@ const cases: [string, string, Row[]][] = [
   ['has made ADJ comments about', 'Ms. Lund has made favorable comments about the ferry plan in the past.', [
     row(['the ferry plan in the past'], 'Ms. Lund', 'has made favorable comments about', 'reported/noun-topic'),
   ]],
-  ['made no comment on + day', 'Reed made no comment on the harbor ruling Monday.', [
-    row(['the harbor ruling'], 'Reed', 'made no comment on', 'reported/noun-topic'),
+  ['made no comment on + day', 'Reed made no comment on the dredging vote Friday.', [
+    row(['the dredging vote'], 'Reed', 'made no comment on', 'reported/noun-topic'),
   ]],
   ['and made remarks about (shared subject)', 'The skipper toured the docks and made remarks about the new toll.', [
     row(['the new toll'], 'The skipper', 'made remarks about', 'reported/noun-topic'),

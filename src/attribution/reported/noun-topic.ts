@@ -1,7 +1,7 @@
 /**
  * Rule `reported/noun-topic`: the topic of a noun of commenting made by the
  * subject of a verb of giving, `Ms. Lund has made favorable comments about the
- * ferry plan.`, `Reed made no comment on the ruling Monday.` The content is the
+ * ferry plan.`, `Reed made no comment on the dredging vote Friday.` The content is the
  * topic after "about", "on" or "regarding", up to clause punctuation or the
  * sentence's own verb, a day or month at its end left out, as a topic of talk
  * after a verb (`reported/cue-topic`); the cue is the verb group of "made"
@@ -49,7 +49,7 @@ export function nounTopics(ctx: ReportedContext, existing: readonly Candidate[])
     const speaker = verb >= 0 ? giverOf(doc, k, sentence) : null;
     if (!speaker) continue;
     let end = infinitiveEnd(ctx, k + 1, contentEnd(ctx, k + 2, sentence));
-    // "made no comment on the ruling Monday": the day is the narrator's
+    // "made no comment on the dredging vote Friday": the day is the narrator's
     if (end - 1 > k + 2 && DAY_OR_MONTH.has(tokenAt(doc, end - 1).lower)) end -= tokenAt(doc, end - 2).lower === 'on' && end - 2 > k + 2 ? 2 : 1;
     if (end <= k + 2) continue;
     index ??= spanIndex([existing]);
