@@ -42,6 +42,8 @@ import { chantNoun } from './reported/chant-noun.js';
 import { cueTopicWord } from './reported/topic-one-word.js';
 import { warnedListener } from './reported/warned-listener.js';
 import { askedWh } from './reported/asked-wh.js';
+import { nounInfinitives } from './reported/noun-infinitive.js';
+import { nounTopics } from './reported/noun-topic.js';
 
 export type { ReportedContext } from './reported/shared.js';
 
@@ -140,7 +142,11 @@ export function findReported(ctx: ReportedContext): Candidate[] {
     reach.push(Math.max(reach[reach.length - 1] ?? 0, endOf(c)));
     out.push(c);
   }
-  return out.filter((c): c is Candidate => c !== null);
+  const found = out.filter((c): c is Candidate => c !== null);
+  // nouns of promising owned by their speaker, with an infinitive: "her pledge to cut fees"
+  const withInfinitives = [...found, ...nounInfinitives(ctx, found)];
+  // the topic of a noun of commenting owned or made by its speaker: "her comments about the toll"
+  return [...withInfinitives, ...nounTopics(ctx, withInfinitives)];
 }
 
 /**

@@ -874,3 +874,27 @@ export const PROPOSITION_NOUNS: ReadonlySet<string> = new Set([
 export const DISPOSITION_NOUNS: ReadonlySet<string> = new Set([
   'interest', 'sign', 'signs', 'inclination', 'intention', 'desire', 'willingness', 'appetite', 'indication', 'indications',
 ]);
+
+/**
+ * Nouns of promising or threatening whose owner is their speaker and whose
+ * infinitive is what was said: "her promise to cut fees", "his pledges to
+ * visit every county", "the union's threat to strike" (see
+ * `reported/noun-infinitive.ts`), with the cue lemma of each.
+ */
+export const INFINITIVE_NOUNS: ReadonlyMap<string, string> = new Map([
+  ['promise', 'promise'], ['promises', 'promise'], ['pledge', 'pledge'], ['pledges', 'pledge'], ['vow', 'vow'], ['vows', 'vow'],
+  ['threat', 'threat'], ['threats', 'threat'],
+]);
+
+/**
+ * Nouns of saying whose topic after "about", "on" or "regarding" is what was
+ * said when their owner or the subject of "made" is the speaker: "her comments
+ * about the toll", "made remarks on the budget" (see `reported/noun-topic.ts`),
+ * with the cue lemma of each.
+ */
+export const TOPIC_NOUNS: ReadonlyMap<string, string> = new Map([
+  ['comment', 'comment'], ['comments', 'comment'], ['remark', 'remark'], ['remarks', 'remark'],
+]);
+
+/** The prepositions that open the topic of a noun of {@link TOPIC_NOUNS}: "comments about", "remarks on". */
+export const TOPIC_NOUN_PREPOSITIONS: ReadonlySet<string> = new Set(['about', 'on', 'regarding']);

@@ -1,0 +1,124 @@
+/**
+ * Rule `reported/noun-infinitive`: a noun of promising or threatening owned by
+ * its speaker, with an infinitive as what was promised, `the mayor's promise to
+ * fix every pothole`, `his pledge to visit every county`, `Her vow to go after
+ * lenders ...`. The owner before the noun is the speaker; the content is the
+ * infinitive with its "to", up to clause punctuation or the sentence's own verb
+ * (`Ms. Ortiz's vow to cut fees | has angered ...`). A noun with no owner
+ * ("a promise to", "pledges from countries to") yields nothing. Lower confidence
+ * than a clause, so `minConfidence` can drop it.
+ * @internal
+ */
+import type { Candidate, CueMatch } from '../candidate.js';
+import { tokenAt } from '../../prepare/lookup.js';
+import type { Doc } from '../../prepare/document.js';
+import { INFINITIVE_NOUNS } from '../../data/cues.js';
+import { SPLITTING_ADVERBS } from '../../data/clauses.js';
+import type { Mention } from '../candidate.js';
+import type { Segment } from '../../prepare/document.js';
+import { sharedSubject, speakerBefore } from '../../speakers/phrase.js';
+import { owner } from './noun-cue.js';
+import { candidate, contentEnd, coversIndex, overlapsIndex, range, sentenceOf, spacedDash, spanIndex, type ReportedContext } from './shared.js';
+
+/** The rule's name. */
+const RULE = 'reported/noun-infinitive';
+/** How sure the rule is (a noun cue, as `reported/noun-cue`, a little below it). */
+const CONFIDENCE = 0.5;
+/** How far the infinitive's end is looked for, in tokens (keeps a long sentence linear). */
+const MAX_CLAUSE = 60;
+/** Words after which a verb belongs to the infinitive, not to the sentence: "to cut fees and raise ...". */
+const JOINERS = new Set(['and', 'or', 'to', 'that', 'which', 'who', 'if', 'when', 'while', 'because', 'not']);
+
+/** Verbs whose subject gives the promise they take as object: "delivered a forceful promise to", "renewed her pledge to". */
+const GIVING_VERBS = new Set(['make', 'deliver', 'repeat', 'renew', 'reiterate', 'issue']);
+/** How many words may stand between such a verb and its noun ("made other public promises to"). */
+const MAX_BETWEEN = 3;
+
+/**
+ * The subject of a verb of giving whose object is the noun at `noun`: "Ann
+ * Lee" in "Ann Lee made other public promises to ...", or the subject it
+ * shares with an earlier verb ("Reed arrived and made promises to ...").
+ * Only determiners and adjectives stand between them; null otherwise.
+ */
+export function giverOf(doc: Doc, noun: number, sentence: Segment): Mention | null {
+  const verb = giverVerb(doc, noun, sentence);
+  if (verb < 0) return null;
+  let first = verb;
+  while (first - 1 > sentence.first && /^(AUX|ADV|PART)$/.test(tokenAt(doc, first - 1).pos)) first--;
+  // (a verb joined to an earlier one shares its subject: "Reed talked about tolls and made comments about ...")
+  return speakerBefore(doc, first, sentence.first) ?? sharedSubject(doc, first, verb);
+}
+
+/**
+ * The verb of giving whose object is the noun at `noun` ("made" in "made other
+ * public promises"), after determiners and adjectives only; -1 when none.
+ */
+export function giverVerb(doc: Doc, noun: number, sentence: Segment): number {
+  let k = noun - 1;
+  while (k > sentence.first && noun - k <= MAX_BETWEEN && /^(DET|ADJ)$/.test(tokenAt(doc, k).pos)) k--;
+  const verb = tokenAt(doc, k);
+  if (k <= sentence.first || verb.pos !== 'VERB' || !GIVING_VERBS.has(verb.lemma)) return -1;
+  return k;
+}
+
+/** True for an adverb between "to" and its verb: "to quickly end", "to also consider", "to never utter". */
+function splitsInfinitive(doc: Doc, k: number): boolean {
+  const t = tokenAt(doc, k);
+  return (t.pos === 'ADV' && /ly$/.test(t.lower)) || ((t.pos === 'ADV' || t.pos === 'PART') && SPLITTING_ADVERBS.has(t.lower));
+}
+
+/**
+ * One past the infinitive from `verb` (its verb) to `end`: before a comma (not
+ * one inside a list of infinitives), a semicolon or a dash (a spaced hyphen too), or before the sentence's own finite verb after a word of
+ * the phrase (`vow to cut fees | has angered`, `promises to build a wall | were`).
+ */
+export function infinitiveEnd(ctx: ReportedContext, verb: number, end: number): number {
+  const { doc } = ctx;
+  for (let k = verb + 1; k < Math.min(end, verb + MAX_CLAUSE); k++) {
+    if (ctx.quoted[k]) continue;
+    const t = tokenAt(doc, k);
+    // a list of infinitives runs on over its commas: "to strengthen unions, close loopholes and raise wages"
+    const next = doc.tokens[k + 1];
+    if (t.value === ',' && next !== undefined && next.sent === t.sent && next.pos === 'VERB' && next.lemma === next.lower && !ctx.quoted[k + 1]) continue;
+    if (/^[,;:()\u2014\u2013]$|^--$/.test(t.value) || spacedDash(ctx, k)) return k;
+    const prev = tokenAt(doc, k - 1);
+    if (JOINERS.has(prev.lower) || !/^(NOUN|PROPN|ADJ|NUM|PRON)$/.test(prev.pos)) continue;
+    // a finite verb: an auxiliary ("has", "were", "will"), or an inflected verb ("drew", "angered") right after the phrase
+    if (t.pos === 'AUX' && !/^(to|be|been|being)$/.test(t.lower)) return k;
+    if (t.pos === 'VERB' && !/ing$/.test(t.lower) && t.lemma !== t.lower) return k;
+  }
+  return end;
+}
+
+/** The owned noun-infinitive attributions of the document, except where another candidate already holds the noun or its words. */
+export function nounInfinitives(ctx: ReportedContext, existing: readonly Candidate[]): Candidate[] {
+  const { doc } = ctx;
+  if (!ctx.categories.has('speech')) return [];
+  const tokens = doc.tokens;
+  const found: Candidate[] = [];
+  let index: ReturnType<typeof spanIndex> | null = null;
+  for (let k = 0; k + 2 < tokens.length; k++) {
+    const t = tokenAt(doc, k);
+    const lemma = INFINITIVE_NOUNS.get(t.lower);
+    // (after a possessive the tagger may read the noun as a verb: "Reyes's promises/VERB to")
+    if (lemma === undefined || (t.pos !== 'NOUN' && t.pos !== 'VERB') || ctx.quoted[k]) continue;
+    const to = tokenAt(doc, k + 1);
+    if (to.lower !== 'to' || to.sent !== t.sent) continue;
+    let verb = k + 2;
+    while (verb < tokens.length && verb < k + 4 && splitsInfinitive(doc, verb)) verb++;
+    const v = doc.tokens[verb];
+    if (!v || v.sent !== t.sent || !(v.pos === 'VERB' || v.lower === 'be') || v.lemma !== v.lower || ctx.quoted[verb]) continue;
+    const sentence = sentenceOf(doc, k);
+    const owned = owner(doc, k);
+    const speaker = owned ?? (t.pos === 'NOUN' ? giverOf(doc, k, sentence) : null);
+    if (!speaker) continue;
+    const end = infinitiveEnd(ctx, verb, contentEnd(ctx, k + 1, sentence));
+    if (end - verb < 2) continue;
+    index ??= spanIndex([existing]);
+    const parts = [range(doc, k + 1, end)];
+    if (coversIndex(index, t.start, t.end) || overlapsIndex(index, parts[0]!.start, parts[0]!.end)) continue;
+    const cue: CueMatch = { first: k, last: k + 1, head: k, lemma, category: 'speech', negated: false, form: 'verb' };
+    found.push(candidate(ctx, parts, cue, speaker, RULE, CONFIDENCE));
+  }
+  return found;
+}

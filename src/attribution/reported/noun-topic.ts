@@ -1,0 +1,65 @@
+/**
+ * Rule `reported/noun-topic`: the topic of a noun of commenting made by the
+ * subject of a verb of giving, `Ms. Lund has made favorable comments about the
+ * ferry plan.`, `Reed made no comment on the dredging vote Friday.` The content is the
+ * topic after "about", "on" or "regarding", up to clause punctuation or the
+ * sentence's own verb, a day or month at its end left out, as a topic of talk
+ * after a verb (`reported/cue-topic`); the cue is the verb group of "made"
+ * with the noun and its preposition. A noun only owned ("Reyes's comments
+ * about the toll", which annotated news marks as often as the object of
+ * another verb), a time after "on" ("made remarks on Tuesday") and a noun
+ * another attribution already holds give nothing. Lower confidence than a
+ * clause, so `minConfidence` can drop it.
+ * @internal
+ */
+import type { Candidate, CueMatch } from '../candidate.js';
+import { tokenAt } from '../../prepare/lookup.js';
+import { TOPIC_NOUNS, TOPIC_NOUN_PREPOSITIONS } from '../../data/cues.js';
+import { DAY_OR_MONTH, TIME_NOUN_SET } from '../../data/time.js';
+import { giverOf, giverVerb, infinitiveEnd } from './noun-infinitive.js';
+import { TIME_WORDS, candidate, contentEnd, coversIndex, overlapsIndex, range, sentenceOf, spanIndex, type ReportedContext } from './shared.js';
+
+/** The rule's name. */
+const RULE = 'reported/noun-topic';
+/** How sure the rule is (a topic of a noun cue, below a topic after a verb). */
+const CONFIDENCE = 0.45;
+/** Parts of speech that may open the topic: a noun phrase or a gerund ("comments on building a wall"). */
+const TOPIC_START = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON', 'VERB']);
+
+/** The made noun-topic attributions of the document, except where another candidate already holds the noun or its topic. */
+export function nounTopics(ctx: ReportedContext, existing: readonly Candidate[]): Candidate[] {
+  const { doc } = ctx;
+  if (!ctx.categories.has('speech')) return [];
+  const tokens = doc.tokens;
+  const found: Candidate[] = [];
+  let index: ReturnType<typeof spanIndex> | null = null;
+  for (let k = 0; k + 2 < tokens.length; k++) {
+    const t = tokenAt(doc, k);
+    const lemma = TOPIC_NOUNS.get(t.lower);
+    if (lemma === undefined || t.pos !== 'NOUN' || ctx.quoted[k]) continue;
+    const prep = tokenAt(doc, k + 1);
+    const first = tokenAt(doc, k + 2);
+    if (!TOPIC_NOUN_PREPOSITIONS.has(prep.lower) || prep.sent !== t.sent || first.sent !== t.sent || ctx.quoted[k + 2]) continue;
+    // a gerund only ("comments on building"), and no time: "her remarks on Tuesday", "on the day"
+    if (!TOPIC_START.has(first.pos) || (first.pos === 'VERB' && !/ing$/.test(first.lower))) continue;
+    const head = first.pos === 'DET' ? tokenAt(doc, k + 3) : first;
+    if (TIME_WORDS.has(first.lower) || DAY_OR_MONTH.has(head.lower) || TIME_NOUN_SET.has(head.lower)) continue;
+    const sentence = sentenceOf(doc, k);
+    const verb = giverVerb(doc, k, sentence);
+    const speaker = verb >= 0 ? giverOf(doc, k, sentence) : null;
+    if (!speaker) continue;
+    let end = infinitiveEnd(ctx, k + 1, contentEnd(ctx, k + 2, sentence));
+    // "made no comment on the dredging vote Friday": the day is the narrator's
+    if (end - 1 > k + 2 && DAY_OR_MONTH.has(tokenAt(doc, end - 1).lower)) end -= tokenAt(doc, end - 2).lower === 'on' && end - 2 > k + 2 ? 2 : 1;
+    if (end <= k + 2) continue;
+    index ??= spanIndex([existing]);
+    const parts = [range(doc, k + 2, end)];
+    if (coversIndex(index, t.start, t.end) || overlapsIndex(index, parts[0]!.start, parts[0]!.end)) continue;
+    // the cue: "has made favorable comments about", the verb group of "made" with the noun and its preposition
+    let cueFirst = verb;
+    while (cueFirst - 1 >= speaker.last && /^(AUX|ADV|PART)$/.test(tokenAt(doc, cueFirst - 1).pos)) cueFirst--;
+    const cue: CueMatch = { first: cueFirst, last: k + 2, head: k, lemma, category: 'speech', negated: false, form: 'verb' };
+    found.push(candidate(ctx, parts, cue, speaker, RULE, CONFIDENCE));
+  }
+  return found;
+}
