@@ -226,3 +226,12 @@ export const NOUN_TIME_LEADS: ReadonlySet<string> = new Set(['on', 'last', 'this
 
 /** Adverbs inside a clause's verb group ("would indeed endorse", "could soon close"); words in -ly count too (`reported/noun-cue.ts`). */
 export const VERB_GROUP_ADVERBS: ReadonlySet<string> = new Set(['indeed', 'soon', 'likely', 'ever', 'really', 'already', 'now', 'just', 'only']);
+
+/**
+ * Words that join a second report with a subject of its own to a first one in
+ * the same sentence ("X said A, but Y says B", "X admitted A when Y reported
+ * B"): before them the first report's content ends.
+ */
+export const SECOND_REPORT_JOINERS: ReadonlySet<string> = new Set([
+  'as', 'while', 'whereas', 'but', 'yet',
+]);
