@@ -49,6 +49,34 @@ describe('a second report joined by "as", "even as", "just as" or "while" ends t
   }
 });
 
+describe('a cue inside a fronted subordinate clause gives way to the main clause\'s cue', () => {
+  const rows: [string, { parts: string[]; cue: string | null; name: string | null; rule: string }[]][] = [
+    [
+      'If you listen to what the mayor said last week, she argued that the levy would pass.',
+      [{ parts: ['the levy would pass'], cue: 'argued', name: 'she', rule: 'reported/cue-that' }],
+    ],
+    [
+      'When the talks collapsed on Friday, the union said the strike would go on.',
+      [{ parts: ['the strike would go on'], cue: 'said', name: 'the union', rule: 'reported/cue-clause' }],
+    ],
+    // "As X said, ..." reports the main clause
+    [
+      'As Ruth Lane said last year, the council will not back down.',
+      [{ parts: ['the council will not back down'], cue: 'said', name: 'Ruth Lane', rule: 'reported/cue-clause' }],
+    ],
+    // the fronted clause's own report, when the main clause has no cue
+    [
+      'When Omar Vance said the ferry was late, he was wrong.',
+      [{ parts: ['the ferry was late'], cue: 'said', name: 'Omar Vance', rule: 'reported/cue-clause' }],
+    ],
+  ];
+  for (const [text, expected] of rows) {
+    it(text, () => {
+      expect(shape(text)).toEqual(expected);
+    });
+  }
+});
+
 describe('must not change: one report whose content holds another word group', () => {
   const rows: [string, { parts: string[]; cue: string | null; name: string | null; rule: string }[]][] = [
     // a participle after "as" is no clause of its own

@@ -43,7 +43,7 @@ import { chantNoun } from './reported/chant-noun.js';
 import { cueTopicWord } from './reported/topic-one-word.js';
 import { warnedListener } from './reported/warned-listener.js';
 import { askedWh } from './reported/asked-wh.js';
-import { SECOND_REPORT_JOINERS } from '../data/clauses.js';
+import { FRONTED_SUBORDINATORS, SECOND_REPORT_JOINERS } from '../data/clauses.js';
 
 export type { ReportedContext } from './reported/shared.js';
 
@@ -98,6 +98,33 @@ function endBeforeSecondReport(doc: Doc, outer: Candidate, inner: Candidate): bo
   if (at <= last.start || doc.view.slice(last.start, at).trim().split(/\s+/).length < 2 || at >= last.end) return false;
   outer.parts[outer.parts.length - 1] = { start: last.start, end: tokenAt(doc, cut - 1).end };
   return true;
+}
+
+/**
+ * True when the cue of `outer` stands in a subordinate clause that opens the
+ * sentence and ends at a comma ("When the primaries conclude, ...", "By the
+ * time the polls closed, ..."), and `inner`, the report of the main clause,
+ * has its speaker after that comma: the main clause's own cue is its
+ * attribution.
+ */
+function inFrontedClause(doc: Doc, outer: Candidate, inner: Candidate): boolean {
+  const sp = inner.speaker;
+  const cue = outer.cue;
+  if (!sp || !cue || !inner.cue || sp.last > inner.cue.first) return false;
+  const sentence = sentenceOf(doc, cue.head);
+  let k = sentence.first;
+  while (k < cue.first && (tokenAt(doc, k).pos === 'PUNCT' || tokenAt(doc, k).value === '\n')) k++;
+  const opener = tokenAt(doc, k).lower;
+  const byTime = opener === 'by' && tokenAt(doc, k + 1).lower === 'the' && tokenAt(doc, k + 2).lower === 'time';
+  if (!byTime && !FRONTED_SUBORDINATORS.has(opener)) return false;
+  if (k >= cue.first) return false;
+  // the comma that closes the fronted clause stands after the cue and right before the inner speaker's phrase
+  for (let j = k; j < sp.first; j++) {
+    const t = tokenAt(doc, j);
+    if (t.value === ',') return j > cue.last - 1 && j === sp.first - 1;
+    if (/^[.;:!?]$/.test(t.value)) return false;
+  }
+  return false;
 }
 
 /** Adverbs that may stand before a joiner of a second report: "even as", "just as", "even though". */
@@ -175,6 +202,9 @@ export function findReported(ctx: ReportedContext): Candidate[] {
       // "X said A, but Y says B": a second report with its own subject ends the first one's content
       if (inner && endBeforeSecondReport(ctx.doc, other, c)) {
         // (kept below, after the first)
+      } else if (inner && inFrontedClause(ctx.doc, other, c)) {
+        // "When the talks ended, the union said B": the report of the main clause, not the fronted clause's verb
+        out[clash] = null;
       } else {
         if (inner || (!outer && other.confidence >= c.confidence)) continue;
         out[clash] = null;

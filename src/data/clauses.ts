@@ -235,3 +235,13 @@ export const VERB_GROUP_ADVERBS: ReadonlySet<string> = new Set(['indeed', 'soon'
 export const SECOND_REPORT_JOINERS: ReadonlySet<string> = new Set([
   'as', 'while', 'whereas', 'but', 'yet',
 ]);
+
+/**
+ * Words that open a subordinate clause fronted before a sentence's main clause
+ * ("When the talks ended, the union said ..."): a cue inside that clause does
+ * not attribute the main clause when the main clause has a cue of its own.
+ * "As" is left out: "As Lee said, the plan will fail" reports the main clause.
+ */
+export const FRONTED_SUBORDINATORS: ReadonlySet<string> = new Set([
+  'when', 'after', 'before', 'since', 'until', 'while', 'although', 'though', 'because', 'if', 'once', 'whenever', 'unless',
+]);
