@@ -77,6 +77,20 @@ describe('a cue inside a fronted subordinate clause gives way to the main clause
   }
 });
 
+describe('a quote in a later sentence joins reported speech only when it opens that sentence', () => {
+  it('a quote after a lead-in of its own stays apart', () => {
+    expect(shape('At every stop, Mayor Ruth Kane vows to cut the harbor fee. Then comes the applause line: "I will not let them win."')).toEqual([
+      { parts: ['to cut the harbor fee'], cue: 'vows', name: 'Ruth Kane', rule: 'reported/cue-infinitive' },
+      { parts: ['I will not let them win.'], cue: null, name: null, rule: 'direct/unattributed' },
+    ]);
+  });
+  it('must not change: a quote that opens the next sentence goes on with the report', () => {
+    expect(shape('Mayor Ruth Kane said the harbor fee would fall. "We will not let them win."')).toEqual([
+      { parts: ['the harbor fee would fall', 'We will not let them win.'], cue: 'said', name: 'Ruth Kane', rule: 'reported/cue-clause' },
+    ]);
+  });
+});
+
 describe('must not change: one report whose content holds another word group', () => {
   const rows: [string, { parts: string[]; cue: string | null; name: string | null; rule: string }[]][] = [
     // a participle after "as" is no clause of its own
