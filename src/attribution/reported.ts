@@ -6,6 +6,7 @@
  */
 import type { Doc } from '../prepare/document.js';
 import type { Candidate, CueMatch } from './candidate.js';
+import { isIngCue } from './candidate.js';
 import { lowerBound, tokenAt } from '../prepare/lookup.js';
 import { speakerBefore } from '../speakers/phrase.js';
 import { contentStartOf, openOf, sentenceOf, type ReportedContext } from './reported/shared.js';
@@ -44,6 +45,7 @@ import { warnedListener } from './reported/warned-listener.js';
 import { askedWh } from './reported/asked-wh.js';
 import { nounInfinitives } from './reported/noun-infinitive.js';
 import { nounTopics } from './reported/noun-topic.js';
+import { FRONTED_SUBORDINATORS, SECOND_REPORT_JOINERS } from '../data/clauses.js';
 
 export type { ReportedContext } from './reported/shared.js';
 
@@ -66,6 +68,69 @@ function afterComma(ctx: ReportedContext, cue: CueMatch): boolean {
   const before = doc.tokens[(sp ? sp.first : cue.first) - 1];
   return before !== undefined && before.value === ',' && before.sent === tokenAt(doc, cue.head).sent;
 }
+
+/**
+ * When the reported candidate `inner`, whose cue stands inside the content of
+ * `outer`, is a second report of the sentence with a subject of its own,
+ * joined to the first by a conjunction or a subordinator ("X said A, but Y
+ * says B", "X admitted A when Y reported B", "X said A, and Y says B"), ends
+ * the content of `outer` before that word and returns true: each report keeps
+ * its own content. A report the first one's content frames ("X said Y told
+ * him B", "X said that Y says B") stays inside it (false).
+ */
+function endBeforeSecondReport(doc: Doc, outer: Candidate, inner: Candidate): boolean {
+  const sp = inner.speaker;
+  const cue = inner.cue;
+  if (!sp || !cue || sp.last > cue.first || outer.cue === null || sp.first <= outer.cue.last) return false;
+  // the inner content follows its cue
+  if (inner.parts[0]!.start < tokenAt(doc, cue.last - 1).end) return false;
+  const opener = tokenAt(doc, sp.first - 1);
+  if (opener.value !== opener.lower || !SECOND_REPORT_JOINERS.has(opener.lower)) return false;
+  // (a clause of its own: a finite verb, not a participle: 'the same thing as Lee referring to ...')
+  if (isIngCue(doc, cue)) return false;
+  let cut = sp.first - 1;
+  // 'as safe as engineers say': a comparison, not a second clause
+  if (opener.lower === 'as' && [2, 3, 4].some((d) => tokenAt(doc, cut - d).lower === 'as')) return false;
+  // 'even as Y says', 'just as Y says'
+  if (JOINER_ADVERBS.has(tokenAt(doc, cut - 1).lower)) cut--;
+  if (tokenAt(doc, cut - 1).value === ',') cut--;
+  const at = tokenAt(doc, cut).start;
+  const last = outer.parts[outer.parts.length - 1]!;
+  // at least two words of the first content stay before the cut
+  if (at <= last.start || doc.view.slice(last.start, at).trim().split(/\s+/).length < 2 || at >= last.end) return false;
+  outer.parts[outer.parts.length - 1] = { start: last.start, end: tokenAt(doc, cut - 1).end };
+  return true;
+}
+
+/**
+ * True when the cue of `outer` stands in a subordinate clause that opens the
+ * sentence and ends at a comma ("When the primaries conclude, ...", "By the
+ * time the polls closed, ..."), and `inner`, the report of the main clause,
+ * has its speaker after that comma: the main clause's own cue is its
+ * attribution.
+ */
+function inFrontedClause(doc: Doc, outer: Candidate, inner: Candidate): boolean {
+  const sp = inner.speaker;
+  const cue = outer.cue;
+  if (!sp || !cue || !inner.cue || sp.last > inner.cue.first) return false;
+  const sentence = sentenceOf(doc, cue.head);
+  let k = sentence.first;
+  while (k < cue.first && (tokenAt(doc, k).pos === 'PUNCT' || tokenAt(doc, k).value === '\n')) k++;
+  const opener = tokenAt(doc, k).lower;
+  const byTime = opener === 'by' && tokenAt(doc, k + 1).lower === 'the' && tokenAt(doc, k + 2).lower === 'time';
+  if (!byTime && !FRONTED_SUBORDINATORS.has(opener)) return false;
+  if (k >= cue.first) return false;
+  // the comma that closes the fronted clause stands after the cue and right before the inner speaker's phrase
+  for (let j = k; j < sp.first; j++) {
+    const t = tokenAt(doc, j);
+    if (t.value === ',') return j > cue.last - 1 && j === sp.first - 1;
+    if (/^[.;:!?]$/.test(t.value)) return false;
+  }
+  return false;
+}
+
+/** Adverbs that may stand before a joiner of a second report: "even as", "just as", "even though". */
+const JOINER_ADVERBS: ReadonlySet<string> = new Set(['even', 'just']);
 
 /** Start of a candidate's first part and end of its last (parts are in text order). */
 const startOf = (c: Candidate): number => c.parts[0]!.start;
@@ -136,8 +201,16 @@ export function findReported(ctx: ReportedContext): Candidate[] {
       // "She says it underscores that ...": the outer attribution holds the inner one
       const inner = within(ctx.doc, c.cue!, other);
       const outer = within(ctx.doc, other.cue!, c);
-      if (inner || (!outer && other.confidence >= c.confidence)) continue;
-      out[clash] = null;
+      // "X said A, but Y says B": a second report with its own subject ends the first one's content
+      if (inner && endBeforeSecondReport(ctx.doc, other, c)) {
+        // (kept below, after the first)
+      } else if (inner && inFrontedClause(ctx.doc, other, c)) {
+        // "When the talks ended, the union said B": the report of the main clause, not the fronted clause's verb
+        out[clash] = null;
+      } else {
+        if (inner || (!outer && other.confidence >= c.confidence)) continue;
+        out[clash] = null;
+      }
     }
     reach.push(Math.max(reach[reach.length - 1] ?? 0, endOf(c)));
     out.push(c);

@@ -244,3 +244,22 @@ export const COORDINATED_SUBJECT_OPENERS: ReadonlySet<string> = new Set([':', 'a
 
 /** Words that open a pair of coordinated subjects: "Neither the mayor nor ..." (`reported/opt-in-speaker.ts`). */
 export const PAIR_OPENERS: ReadonlySet<string> = new Set(['neither', 'either', 'both']);
+
+/**
+ * Words that join a second report with a subject of its own to a first one in
+ * the same sentence ("X said A, but Y says B", "X admitted A when Y reported
+ * B"): before them the first report's content ends.
+ */
+export const SECOND_REPORT_JOINERS: ReadonlySet<string> = new Set([
+  'as', 'while', 'whereas', 'but', 'yet',
+]);
+
+/**
+ * Words that open a subordinate clause fronted before a sentence's main clause
+ * ("When the talks ended, the union said ..."): a cue inside that clause does
+ * not attribute the main clause when the main clause has a cue of its own.
+ * "As" is left out: "As Lee said, the plan will fail" reports the main clause.
+ */
+export const FRONTED_SUBORDINATORS: ReadonlySet<string> = new Set([
+  'when', 'after', 'before', 'since', 'until', 'while', 'although', 'though', 'because', 'if', 'once', 'whenever', 'unless',
+]);

@@ -106,7 +106,10 @@ export function mergeInterrupted(doc: Doc, candidates: readonly Candidate[], una
       // a short stretch in Title Case there is a title: 'Lee said on WXRT's "Morning Hour."'
       const titled = narrated && looksLikeTitle(doc, c);
       const resumes = narrated && !titled && direct && resumesQuote(doc, host, open);
-      const follows = unattributed && c.cue === null && c.speaker === null && (!narrated || resumes) && (sameSentence || opensSentence(doc, open, 0));
+      // after reported speech, a quote in a later sentence joins only when it opens that sentence, not after a
+      // lead-in of its own ('X vows A. Then, the laugh line: "B."')
+      const opens = sameSentence || (direct ? opensSentence(doc, open, 0) : bareOpening(doc, open));
+      const follows = unattributed && c.cue === null && c.speaker === null && (!narrated || resumes) && opens;
       if (c.cue === host.cue || follows) {
         absorb(host, c);
         continue;
@@ -127,6 +130,13 @@ export function mergeInterrupted(doc: Doc, candidates: readonly Candidate[], una
     host = c;
     if (c.kind === 'direct' && c.cue !== null) directHost = c;
   }
+}
+
+/** True when nothing but punctuation and marks stands between the start of its sentence and the mark at token `open`. */
+function bareOpening(doc: Doc, open: number): boolean {
+  const sentence = doc.sentences[tokenAt(doc, open).sent]!;
+  for (let k = sentence.first; k < open; k++) if (/[\p{L}\p{N}]/u.test(tokenAt(doc, k).value)) return false;
+  return true;
 }
 
 /** True when `c` is reported content of a participle cue after a comma: `..., adding that X`. */
