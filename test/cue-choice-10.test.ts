@@ -41,6 +41,13 @@ describe('a second report joined by "as", "even as", "just as" or "while" ends t
         { parts: ['it would pay for itself'], cue: 'insisted', name: 'the owners', rule: 'reported/cue-that' },
       ],
     ],
+    [
+      // "as" right after a stranded preposition is no joiner
+      'Lena Fisk said the fee is what critics point to as council members warned that the plan would fail.',
+      [
+        { parts: ['the fee is what critics point to as council members warned that the plan would fail'], cue: 'said', name: 'Lena Fisk', rule: 'reported/cue-clause' },
+      ],
+    ],
   ];
   for (const [text, expected] of rows) {
     it(text, () => {

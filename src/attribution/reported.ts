@@ -86,6 +86,8 @@ function endBeforeSecondReport(doc: Doc, outer: Candidate, inner: Candidate): bo
   if (inner.parts[0]!.start < tokenAt(doc, cue.last - 1).end) return false;
   const opener = tokenAt(doc, sp.first - 1);
   if (opener.value !== opener.lower || !SECOND_REPORT_JOINERS.has(opener.lower)) return false;
+  // (a conjunction never follows a stranded preposition: 'what critics point to as the reason', 'referred to as')
+  if (/^(ADP|PART)$/.test(tokenAt(doc, sp.first - 2).pos)) return false;
   // (a clause of its own: a finite verb, not a participle: 'the same thing as Lee referring to ...')
   if (isIngCue(doc, cue)) return false;
   let cut = sp.first - 1;
