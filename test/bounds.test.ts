@@ -49,6 +49,9 @@ describe('token reads stay inside their sentence', () => {
       expect(shape(extract(`${input}\n\nOfficials left early.`))).toEqual(shape(alone));
       expect(shape(extract(`${input}\n\nand then they left.`))).toEqual(shape(alone));
     }
+    // a listener ending the paragraph: the comma opening the next one does not make the sentence resume (found by the property below)
+    const listener = 'says, It is over told reporters';
+    expect(shape(extract(`${listener}\n\n, he said.`))).toEqual(shape(extract(listener)));
   });
 
   it('never throws on a text that ends right after a cue, a speaker or a comma', () => {
