@@ -1,0 +1,60 @@
+/**
+ * Mixed quotes, round 7 (issue 11): a direct quotation that no rule attributed
+ * and that opens inside a "that" clause takes the clause from "that" (a mixed
+ * quote, `attribution/reported/that-fragment.ts`).
+ * Invented sentences with the exact parts, speaker, cue and rule expected, and
+ * the negatives the widening must leave alone.
+ */
+import { describe, expect, test } from 'vitest';
+import { extract } from './support/invariants.js';
+import { row, rows, type Row } from './support/rows.js';
+
+const cases: [string, string, Row[]][] = [
+  ['a verb outside the lexicon before "that"', 'Ada Moss worried that the harbor fund was becoming "a piggy bank for the well connected and their friends on the board."', [
+    row(['that the harbor fund was becoming', 'a piggy bank for the well connected and their friends on the board.'], 'Ada Moss', null, 'direct/fallback-subject', 'mixed'),
+  ]],
+  ['a noun before "that", a relative clause inside the quotation', 'The council voiced confidence that the new ferry would not be a problem "that is going to hurt the town or its budget."', [
+    row(['that the new ferry would not be a problem', 'that is going to hurt the town or its budget.'], 'The council', null, 'direct/fallback-subject', 'mixed'),
+  ]],
+  ['no speaker', 'There is no sign that the new levy "will pay for every school and every road in the county within a decade or two."', [
+    row(['that the new levy', 'will pay for every school and every road in the county within a decade or two.'], null, null, 'direct/unattributed', 'mixed'),
+  ]],
+  ['words after the quotation stay out', 'Hope that the ferry "would bring thousands of visitors to the harbor every single summer weekend" faded fast.', [
+    row(['that the ferry', 'would bring thousands of visitors to the harbor every single summer weekend'], null, null, 'direct/unattributed', 'mixed'),
+  ]],
+];
+
+const negatives: [string, string, Row[]][] = [
+  // "that" right before the opening mark: the quotation is the clause
+  ['"that" right before the quotation', 'Ada Moss worried that "the fund is becoming a piggy bank for the well connected."', [
+    row(['the fund is becoming a piggy bank for the well connected.'], 'Ada Moss', null, 'direct/fallback-subject', 'direct'),
+  ]],
+  // a determiner opens no clause
+  ['"that" as a determiner', 'Mayor Tom Reyes filed a request later that month for "records showing every toll paid at the bridge since the spring of last year."', [
+    row(['records showing every toll paid at the bridge since the spring of last year.'], 'Mayor Tom Reyes', null, 'direct/fallback-subject', 'direct'),
+  ]],
+  // a verb right after "that": a relative clause about a noun, and the quotation is a title or an example
+  ['a relative "that"', 'The port runs a website that has stories such as "Ferries make towns richer and happier than bridges ever could"', [
+    row(['Ferries make towns richer and happier than bridges ever could'], null, null, 'direct/unattributed', 'direct'),
+  ]],
+  // a colon between "that" and the quotation
+  ['a colon ends the clause', 'Ada Moss worried about the fund: it was becoming "a piggy bank for the well connected and their friends on the board."', [
+    row(['a piggy bank for the well connected and their friends on the board.'], 'Ada Moss', null, 'direct/fallback-subject', 'direct'),
+  ]],
+  // a quotation with a cue of its own is cut by its rule
+  ['a cue of its own', 'The union stressed in its letter that the pier "may have already been sold to a developer who plans to close it to the public."', [
+    row(['the pier "may have already been sold to a developer who plans to close it to the public."'], 'The union', 'stressed', 'reported/cue-that', 'mixed'),
+  ]],
+];
+
+describe('a quotation inside a "that" clause takes the clause', () => {
+  test.each(cases)('%s', (_name, input, expected) => {
+    expect(rows(extract(input))).toEqual(expected);
+  });
+});
+
+describe('a quotation inside a "that" clause: negatives', () => {
+  test.each(negatives)('%s', (_name, input, expected) => {
+    expect(rows(extract(input))).toEqual(expected);
+  });
+});
