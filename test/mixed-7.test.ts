@@ -1,7 +1,9 @@
 /**
  * Mixed quotes, round 7 (issue 11): a direct quotation that no rule attributed
  * and that opens inside a "that" clause takes the clause from "that" (a mixed
- * quote, `attribution/reported/that-fragment.ts`).
+ * quote, `attribution/reported/that-fragment.ts`); a quoted object whose
+ * quotation opens up to 20 tokens after its cue, unless a new clause opens
+ * between (`reported/cue-quoted-object`).
  * Invented sentences with the exact parts, speaker, cue and rule expected, and
  * the negatives the widening must leave alone.
  */
@@ -46,6 +48,32 @@ const negatives: [string, string, Row[]][] = [
     row(['the pier "may have already been sold to a developer who plans to close it to the public."'], 'The union', 'stressed', 'reported/cue-that', 'mixed'),
   ]],
 ];
+
+const far: [string, string, Row[]][] = [
+  ['a relative clause inside the object', 'Mayor Ann Reyes accused the harbor board, which is chosen every spring by the county council, of acting like "a private club."', [
+    row(['the harbor board, which is chosen every spring by the county council, of acting like "a private club."'], 'Mayor Ann Reyes', 'accused', 'reported/cue-quoted-object', 'mixed'),
+  ]],
+  ['a list of objects', 'Reyes praised the ferry crews, the dock workers who stayed through the storm, and the volunteers for their "quiet courage."', [
+    row(['the ferry crews, the dock workers who stayed through the storm, and the volunteers for their "quiet courage."'], 'Reyes', 'praised', 'reported/cue-quoted-object', 'mixed'),
+  ]],
+];
+
+const farNegatives: [string, string][] = [
+  // a comma and "but" or a subject pronoun open a new clause: the quoted words are not the cue's object
+  ['", but" before the quotation', 'The mayor did not offer details, but several members of the board who signed a "no confidence" letter have pressed her.'],
+  ['", he" before the quotation', 'Lee began campaigning much later than Moss, he quickly sent staff to all of the "harbor towns" along the coast.'],
+  // more than 20 tokens from the cue to the quotation
+  ['too far from the cue', 'Reyes accused the board, which the county council chooses every spring after a long public hearing at the old town hall on the pier, of running "a private club."'],
+];
+
+describe('a quoted object far from its cue', () => {
+  test.each(far)('%s', (_name, input, expected) => {
+    expect(rows(extract(input))).toEqual(expected);
+  });
+  test.each(farNegatives)('%s', (_name, input) => {
+    expect(rows(extract(input))).toEqual([]);
+  });
+});
 
 describe('a quotation inside a "that" clause takes the clause', () => {
   test.each(cases)('%s', (_name, input, expected) => {
