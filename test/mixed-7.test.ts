@@ -1,7 +1,8 @@
 /**
  * Mixed quotes, round 7 (issue 11): a direct quotation that no rule attributed
  * and that opens inside a "that" clause takes the clause from "that" (a mixed
- * quote, `attribution/reported/that-fragment.ts`); a quoted object whose
+ * quote, `attribution/reported/that-fragment.ts`), and the scare-quote filter
+ * keeps a short fragment that ends such a clause and its sentence; a quoted object whose
  * quotation opens up to 20 tokens after its cue, unless a new clause opens
  * between (`reported/cue-quoted-object`).
  * Invented sentences with the exact parts, speaker, cue and rule expected, and
@@ -77,6 +78,23 @@ describe('a quoted object far from its cue', () => {
 
 describe('a quotation inside a "that" clause takes the clause', () => {
   test.each(cases)('%s', (_name, input, expected) => {
+    expect(rows(extract(input))).toEqual(expected);
+  });
+});
+
+const shortFragments: [string, string, Row[]][] = [
+  ['a short fragment ends the clause and the sentence', 'Ada Moss worried that the harbor fund was becoming "a piggy bank."', [
+    row(['that the harbor fund was becoming', 'a piggy bank.'], 'Ada Moss', null, 'direct/fallback-subject', 'mixed'),
+  ]],
+  // a scare quote the clause goes on after, a sentence-opening "That", a relative or a determiner "that": dropped
+  ['the clause goes on after the fragment', 'Ada Moss worried that the fund was "a piggy bank" for years.', []],
+  ['"That" opens the sentence', 'That "plan" is dead.', []],
+  ['a relative "that"', 'The town backed a levy that became "a burden."', []],
+  ['a determiner "that"', 'The town voted for the levy later that "spring."', []],
+];
+
+describe('a short fragment that ends a "that" clause is kept', () => {
+  test.each(shortFragments)('%s', (_name, input, expected) => {
     expect(rows(extract(input))).toEqual(expected);
   });
 });
