@@ -19,6 +19,7 @@ import { absorbQuotedFragments, findReported } from './attribution/reported.js';
 import { findColonLeads } from './attribution/reported/colon-lead.js';
 import { addNounCues } from './attribution/reported/noun-cue.js';
 import { findVerbAsQuoted } from './attribution/reported/verb-as-quoted.js';
+import { widenThatFragments } from './attribution/reported/that-fragment.js';
 import { findPollSources } from './attribution/reported/poll-source.js';
 import { findToViews } from './attribution/reported/to-view.js';
 import { fillOptInSubjects } from './attribution/reported/opt-in-subject.js';
@@ -140,6 +141,8 @@ function findCandidates(doc: Doc, settings: Settings): { candidates: Candidate[]
   dropOverlaps(candidates);
   // a last guess at who speaks a direct quote no rule attributed (changes no quote)
   guessSpeakers(doc, candidates, settings.lexicon.verbs, cueAt);
+  // a quote the guess left inside a "that" clause takes the clause: 'worried that the net was "a hammock"'
+  widenThatFragments(doc, candidates);
   // opt-in cues as annotated news marks them: "expressed concern"
   widenOptInCues(doc, candidates, quoted);
   // and their findings: "..., while 41 percent opposed it"

@@ -42,8 +42,10 @@ const titles: [string, string, Row[]][] = [
 ];
 
 const narrated: [string, string, Row[]][] = [
+  // (the quoted words end the "that" clause they open in, which is kept as a quote of its own: attribution/reported/that-fragment.ts)
   ['quoted words of the narrator after a clause of his own do not join', '"We will win," the board said, reasoning that Lee passed the review because he "never needed to file a single form."', [
     row(['We will win,'], 'the board', 'said', 'direct/trailing-speaker-cue', 'direct'),
+    row(['that Lee passed the review because he', 'never needed to file a single form.'], 'the board', null, 'direct/fallback-subject', 'mixed'),
   ]],
   ['after a preposition and more words', '"We will win," Lee said after a brief "thank you to all of my many friends here."', [
     row(['We will win,'], 'Lee', 'said', 'direct/trailing-speaker-cue', 'direct'),

@@ -223,7 +223,8 @@ describe('the last guess for a quote no rule attributed', () => {
     {
       name: 'the subject of the sentence the quote sits in',
       input: 'The mayor expressed hope that the flood would not become a problem "that is going to hurt the port, the schools or our budget."',
-      output: ['that is going to hurt the port, the schools or our budget. | The mayor <- The mayor | - | direct/fallback-subject'],
+      // (the quotation opens inside a "that" clause, which its content takes: attribution/reported/that-fragment.ts)
+      output: ['that the flood would not become a problem that is going to hurt the port, the schools or our budget. | The mayor <- The mayor | - | direct/fallback-subject'],
     },
     {
       name: 'the subject after the quote',

@@ -1,12 +1,15 @@
 /**
  * Drops quoted stretches that nobody is reported as saying: scare quotes,
  * titles and nicknames (the so-called "experts", the film "Heat", the song
- * "A Change Is Gonna Come"), and fragments that start mid-sentence.
+ * "A Change Is Gonna Come"), and fragments that start mid-sentence, but for
+ * a fragment that ends the "that" clause it opens in (`worried that the
+ * fund was "a piggy bank."`), which is a mixed quote of the clause.
  * @internal
  */
 import type { Doc } from '../prepare/document.js';
 import type { Candidate } from '../attribution/candidate.js';
 import { isTitle, wordsOf } from '../marks/title.js';
+import { closesThatClause } from '../attribution/reported/that-fragment.js';
 
 /** Fewest words an unattributed quotation needs to be kept. */
 const MIN_WORDS = 5;
@@ -27,7 +30,8 @@ export function dropScareQuotes(doc: Doc, candidates: readonly Candidate[]): voi
     }
     if (c.via === 'context') continue;
     const fragment = ws.length > 0 && /^\p{Ll}/u.test(ws[0]!);
-    if (ws.length < MIN_WORDS || (fragment && ws.length < 10)) {
+    // ('worried that the fund was "a piggy bank."': the words of a "that" clause, kept whole by widenThatFragments)
+    if ((ws.length < MIN_WORDS || (fragment && ws.length < 10)) && !closesThatClause(doc, c)) {
       c.keep = false;
       continue;
     }

@@ -8,6 +8,7 @@ import { LISTENER_VERBS, NAMING_VERBS, QUOTATION_PREPOSITIONS, QUOTED_OBJECT_REL
 import { conjoinedVerbAt, isIngCue, markEnd } from '../candidate.js';
 import { isMarkToken, lowerBound, tokenAt } from '../../prepare/lookup.js';
 import { isTitle, wordsOf } from '../../marks/title.js';
+import { JOINING_PRONOUNS_BACK } from '../../data/function-words.js';
 import { sharedSubject, speakerBefore } from '../../speakers/phrase.js';
 import { cutAfterQuotedObject, cutSecondClause, skipShortLead } from './boundary.js';
 import { candidate, cueSubject, contentEnd, cutAtNextAttribution, headOf, holdsAttributedQuote, openOf, range, sentenceOf, spacedDash, subjectlessCue, type ReportedContext } from './shared.js';
@@ -32,10 +33,12 @@ export function cueWithQuotedObject(ctx: ReportedContext, cue: CueMatch): Candid
   const from = cue.last;
   if (from >= sentence.last) return null;
   const fromChar = tokenAt(doc, from).start;
-  const windowEnd = tokenAt(doc, Math.min(sentence.last, from + 15) - 1).end;
+  const windowEnd = tokenAt(doc, Math.min(sentence.last, from + QUOTE_WINDOW) - 1).end;
   const at = lowerBound(ctx.stretches, fromChar, openOf);
   const quote = ctx.stretches[at];
   if (!quote || quote.close < 0 || quote.open >= windowEnd) return null;
+  // 'did not offer details, but officials ... signed a "dissent" memo': a new clause before the quote is not the object
+  if (newClauseBefore(doc, from, quote.open)) return null;
   // a quoted title is no one's words: 'quoted from "The Drowning Coast"' (a name such as "Miss Piggy" may be)
   const quoted = wordsOf(doc.view.slice(quote.contentStart, quote.contentEnd));
   // (after a naming verb and its object the quoted words are a name given: 'called Ann Lee "The Iron Mayor"')
@@ -72,6 +75,24 @@ export function cueWithQuotedObject(ctx: ReportedContext, cue: CueMatch): Candid
   if (relative) parts.unshift(relative);
   if (!speaker) return candidate(ctx, [range(doc, start, end)], spanned, null, 'reported/cue-quoted-object-no-speaker', 0.5);
   return candidate(ctx, parts, spanned, speaker, 'reported/cue-quoted-object', 0.7);
+}
+
+/** Most tokens from the cue to the opening mark of the quoted words in its object. */
+const QUOTE_WINDOW = 20;
+
+/**
+ * True when a new clause opens between the cue's last token `from` and the
+ * opening mark at `open`: a comma and "but" or a subject pronoun (`did not
+ * offer details, but officials ...`, `began organizing late, he deployed staff
+ * to the "Super Tuesday" states`).
+ */
+function newClauseBefore(doc: Doc, from: number, open: number): boolean {
+  for (let k = from; k + 1 < doc.tokens.length && tokenAt(doc, k + 1).start < open; k++) {
+    if (tokenAt(doc, k).value !== ',') continue;
+    const next = tokenAt(doc, k + 1).lower;
+    if (next === 'but' || JOINING_PRONOUNS_BACK.has(next)) return true;
+  }
+  return false;
 }
 
 /**
