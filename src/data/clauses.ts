@@ -226,3 +226,11 @@ export const NOUN_TIME_LEADS: ReadonlySet<string> = new Set(['on', 'last', 'this
 
 /** Adverbs inside a clause's verb group ("would indeed endorse", "could soon close"); words in -ly count too (`reported/noun-cue.ts`). */
 export const VERB_GROUP_ADVERBS: ReadonlySet<string> = new Set(['indeed', 'soon', 'likely', 'ever', 'really', 'already', 'now', 'just', 'only']);
+
+/**
+ * Openers of a fronted phrase left out of the clause a trailing source phrase
+ * attributes (`Despite the attacks, the lead holds, according to a poll.`): a
+ * concession is the narrator's; a time phrase ("After the vote, ...") or a
+ * participle ("Counting delegates, ...") stays, as annotated news keeps them.
+ */
+export const SOURCE_FRAMING_OPENERS: ReadonlySet<string> = new Set(['despite', 'though', 'although', 'amid']);

@@ -7,7 +7,8 @@ import type { Doc } from '../../prepare/document.js';
 import type { Candidate, CueMatch, Range } from '../candidate.js';
 import { isMarkToken, lowerBound, tokenAt } from '../../prepare/lookup.js';
 import { makeMention, sentenceSubject, sharedSubject } from '../../speakers/phrase.js';
-import { candidate, contentEnd, contentStartBefore, headOf, isCommaBoundary, range, sentenceOf, skipLinkingWord, type ReportedContext } from './shared.js';
+import { SOURCE_FRAMING_OPENERS } from '../../data/clauses.js';
+import { candidate, contentEnd, contentStartBefore, headOf, isCommaBoundary, range, sentenceOf, skipFraming, skipLinkingWord, type ReportedContext } from './shared.js';
 
 /** `According to X, CLAUSE.` `CLAUSE, according to X.` `CLAUSE, citing X.` */
 export function sourcePhrase(ctx: ReportedContext, cue: CueMatch): Candidate | null {
@@ -45,7 +46,8 @@ export function sourcePhrase(ctx: ReportedContext, cue: CueMatch): Candidate | n
   const before = ctx.cues[lowerBound(ctx.cues, comma - 3, headOf)];
   if (before && before !== cue && before.last === comma) return null;
   // "But the vote was close, according to ...": the linking word is the narrator's
-  const start = skipLinkingWord(doc, contentStartBefore(doc, sentence, comma), comma);
+  // "Despite the attacks, the lead holds, according to ...": a fronted phrase is the narrator's too
+  const start = skipFraming(ctx, skipLinkingWord(doc, contentStartBefore(doc, sentence, comma), comma), comma, SOURCE_FRAMING_OPENERS, false);
   // "Ticket sales, according to the theatre, have doubled": the clause resumes after the source
   const resume = tokenAt(doc, srcLast).value === ',' && srcLast + 1 < sentence.last ? srcLast + 1 : -1;
   const rest = resume >= 0 ? contentEnd(ctx, resume, sentence) : -1;

@@ -1,0 +1,37 @@
+/**
+ * Content boundaries, round 7 (issue 11): a clause attributed by a trailing
+ * source phrase leaves out a fronted concession.
+ * Invented sentences with the exact parts, speaker, cue and rule expected, and
+ * the neighbours each change must leave alone.
+ */
+import { describe, expect, test } from 'vitest';
+import { extract } from './support/invariants.js';
+import { row, rows, type Row } from './support/rows.js';
+
+const cases: [string, string, Row[]][] = [
+  // a concession fronted before a clause that a trailing source phrase attributes is the narrator's
+  ['Despite A, CLAUSE, according to X', 'Despite a wet spring, the orchard doubled its harvest, according to the county farm bureau.', [
+    row(['the orchard doubled its harvest'], 'the county farm bureau', 'according to', 'reported/according-to-trail'),
+  ]],
+  ['Though A, CLAUSE, according to X', 'Though the ferry runs twice a day, most riders still drive to the coast, according to a survey by the port.', [
+    row(['most riders still drive to the coast'], 'a survey by the port', 'according to', 'reported/according-to-trail'),
+  ]],
+];
+
+const kept: [string, string, Row[]][] = [
+  // a time clause or a participle fronted before the clause stays, as annotated news keeps them
+  ['After A, CLAUSE, according to X', 'After the storm passed, the pier reopened to boats, according to the harbor office.', [
+    row(['After the storm passed, the pier reopened to boats'], 'the harbor office', 'according to', 'reported/according-to-trail'),
+  ]],
+  ['Counting A, CLAUSE, according to X', 'Counting late ballots, the mayor leads by 40 votes, according to the county clerk.', [
+    row(['Counting late ballots, the mayor leads by 40 votes'], 'the county clerk', 'according to', 'reported/according-to-trail'),
+  ]],
+];
+
+for (const [title, table] of [['content boundaries, round 7', cases], ['content boundaries, round 7, that must not move', kept]] as const) {
+  describe(title, () => {
+    test.each(table)('%s', (_name, input, expected) => {
+      expect(rows(extract(input))).toEqual(expected);
+    });
+  });
+}
