@@ -1,6 +1,8 @@
 /**
  * Content boundaries, round 7 (issue 11): a clause attributed by a trailing
- * source phrase leaves out a fronted concession.
+ * source phrase leaves out a fronted concession, and a contrast clause after
+ * ", while" stays in the content unless it is the narrator's (a participle of
+ * the speaker's next act, another share of a count, or a report of its own).
  * Invented sentences with the exact parts, speaker, cue and rule expected, and
  * the neighbours each change must leave alone.
  */
@@ -16,6 +18,13 @@ const cases: [string, string, Row[]][] = [
   ['Though A, CLAUSE, according to X', 'Though the ferry runs twice a day, most riders still drive to the coast, according to a survey by the port.', [
     row(['most riders still drive to the coast'], 'a survey by the port', 'according to', 'reported/according-to-trail'),
   ]],
+  // a contrast with a subject of its own belongs to what was said
+  ['said A, while B did C', 'Ms. Dorn said the east ward had voted for the levy, while the west ward rejected it by a wide margin.', [
+    row(['the east ward had voted for the levy, while the west ward rejected it by a wide margin'], 'Ms. Dorn', 'said', 'reported/cue-clause'),
+  ]],
+  ['said that A, while B', 'Mr. Pike said that the quarry would close in May, while the mill would stay open until the fall.', [
+    row(['the quarry would close in May, while the mill would stay open until the fall'], 'Mr. Pike', 'said', 'reported/cue-that'),
+  ]],
 ];
 
 const kept: [string, string, Row[]][] = [
@@ -25,6 +34,18 @@ const kept: [string, string, Row[]][] = [
   ]],
   ['Counting A, CLAUSE, according to X', 'Counting late ballots, the mayor leads by 40 votes, according to the county clerk.', [
     row(['Counting late ballots, the mayor leads by 40 votes'], 'the county clerk', 'according to', 'reported/according-to-trail'),
+  ]],
+  // the narrator's contrasts still end the content
+  ['said A, while acknowledging B', 'Ms. Dorn said the levy would pass, while acknowledging that turnout could be low.', [
+    row(['the levy would pass'], 'Ms. Dorn', 'said', 'reported/cue-clause'),
+    row(['turnout could be low'], 'Ms. Dorn', 'acknowledging', 'reported/cue-that'),
+  ]],
+  ['said A, while N percent B', 'Most tenants said they support the new rent rules, while about 12 percent oppose them.', [
+    row(['they support the new rent rules'], 'Most tenants', 'said', 'reported/cue-clause'),
+  ]],
+  ['said A, while X argued B', 'Ms. Dorn said the levy would pass, while her rival argued that it was doomed.', [
+    row(['the levy would pass'], 'Ms. Dorn', 'said', 'reported/cue-clause'),
+    row(['it was doomed'], 'her rival', 'argued', 'reported/cue-that'),
   ]],
 ];
 

@@ -136,6 +136,29 @@ function closedBefore(ctx: ReportedContext, from: number, end: number): boolean 
 
 /** Words that open the narrator's addition after a comma: "..., while others disagreed", "..., which ...". */
 const NARRATOR_OPENERS = new Set(['while', 'whereas', 'despite', 'compared', 'unlike', 'which', 'who', 'whose', 'according', 'amid']);
+/** Contrast words among the narrator's openers: "..., while others disagreed". */
+const CONTRAST_OPENERS = new Set(['while', 'whereas']);
+
+/**
+ * True when the contrast clause that starts at `p` (after "while" or
+ * "whereas") is the narrator's and not part of the content before it: a
+ * participle of the speaker's next act (`said X, while acknowledging that
+ * ...`), another share of a count (`said yes, while 9 percent said no`,
+ * `while about 4 in 10 ...`), or a clause that holds a cue of its own (`...,
+ * while her rival won by saying that ...`). Any other contrast (`said the
+ * port grew, while the airport shrank`) belongs to the content.
+ */
+function narratorContrast(ctx: ReportedContext, p: number, end: number): boolean {
+  const { doc } = ctx;
+  let first = p;
+  while (first < end && tokenAt(doc, first).pos === 'ADV') first++;
+  const t = tokenAt(doc, first);
+  if (first < end && t.pos === 'VERB' && /ing$/.test(t.lower)) return true;
+  if (first < end && t.pos === 'NUM') return true;
+  for (let k = p; k < Math.min(end, p + MAX_TAIL); k++) if (!ctx.quoted[k] && cueHeadAt(ctx, k)) return true;
+  return false;
+}
+
 /** Words that open a subordinate clause or an adjunct put before the content's main clause ("that if elected, he would ..."). */
 const FRONTED_OPENERS = new Set(['if', 'when', 'while', 'although', 'though', 'as', 'after', 'before', 'once', 'unless', 'since', 'because', 'whether', 'until']);
 
@@ -212,7 +235,8 @@ export function cutSecondClause(ctx: ReportedContext, from: number, end: number)
     if (at + 1 >= end || isMarkToken(next.value)) continue;
     const cut = closed ? at + 1 : at;
     // "said X, while others disagreed", "said X, which ...", 'was "ready to lead," in an interview'
-    if (NARRATOR_OPENERS.has(next.lower)) return cut;
+    // ("said X, while Y did Z": a contrast of another subject's own stays, as annotated news keeps it)
+    if (NARRATOR_OPENERS.has(next.lower) && (!CONTRAST_OPENERS.has(next.lower) || narratorContrast(ctx, at + 2, end))) return cut;
     // "said X, drawing boos from the crowd": a participle of the reaction the words drew is the narrator's
     if (reactionParticiple(doc, at + 1, end) && !ctx.quoted[at + 1]) return cut;
     // (a verb after it stays: 'is "peanuts," compared to ...', 'is "Mexican," given ...')
