@@ -1,6 +1,7 @@
 /**
  * Content boundaries, round 7 (issue 11): a clause attributed by a trailing
- * source phrase leaves out a fronted concession, and a contrast clause after
+ * source phrase leaves out a fronted concession and, when the clause before
+ * it reports already, all but a closing relative clause; a contrast clause after
  * ", while" stays in the content unless it is the narrator's (a participle of
  * the speaker's next act, another share of a count, or a report of its own).
  * Invented sentences with the exact parts, speaker, cue and rule expected, and
@@ -18,6 +19,15 @@ const cases: [string, string, Row[]][] = [
   ['Though A, CLAUSE, according to X', 'Though the ferry runs twice a day, most riders still drive to the coast, according to a survey by the port.', [
     row(['most riders still drive to the coast'], 'a survey by the port', 'according to', 'reported/according-to-trail'),
   ]],
+  // a relative clause after a clause that reports already: the source phrase backs the relative clause alone
+  ['X said A, who B, according to Y', 'The club said it hired Ann Lee, who ran the harbor depot for a decade, according to a statement from the board.', [
+    row(['it hired Ann Lee'], 'The club', 'said', 'reported/cue-clause'),
+    row(['who ran the harbor depot for a decade'], 'a statement from the board', 'according to', 'reported/according-to-trail'),
+  ]],
+  ['X says A, which B, according to Y', 'Ann Lee says the ferry will keep its summer schedule, which drew record crowds last year, according to the port office.', [
+    row(['the ferry will keep its summer schedule'], 'Ann Lee', 'says', 'reported/cue-clause'),
+    row(['which drew record crowds last year'], 'the port office', 'according to', 'reported/according-to-trail'),
+  ]],
   // a contrast with a subject of its own belongs to what was said
   ['said A, while B did C', 'Ms. Dorn said the east ward had voted for the levy, while the west ward rejected it by a wide margin.', [
     row(['the east ward had voted for the levy, while the west ward rejected it by a wide margin'], 'Ms. Dorn', 'said', 'reported/cue-clause'),
@@ -34,6 +44,10 @@ const kept: [string, string, Row[]][] = [
   ]],
   ['Counting A, CLAUSE, according to X', 'Counting late ballots, the mayor leads by 40 votes, according to the county clerk.', [
     row(['Counting late ballots, the mayor leads by 40 votes'], 'the county clerk', 'according to', 'reported/according-to-trail'),
+  ]],
+  // no report before the relative clause: the whole clause is what the source backs
+  ['A, who B, according to Y', 'The town council hired Ann Lee, who ran the harbor depot for a decade, according to a statement from the board.', [
+    row(['The town council hired Ann Lee, who ran the harbor depot for a decade'], 'a statement from the board', 'according to', 'reported/according-to-trail'),
   ]],
   // the narrator's contrasts still end the content
   ['said A, while acknowledging B', 'Ms. Dorn said the levy would pass, while acknowledging that turnout could be low.', [
