@@ -5,14 +5,14 @@
  * end (`... (naturally)`) are cut off.
  * @internal
  */
-import { isMarkToken, tokenAt } from '../../prepare/lookup.js';
+import { isMarkToken, lowerBound, tokenAt } from '../../prepare/lookup.js';
 import { MEDIUM_WORDS, NOUN_CUES } from '../../data/cues.js';
 import type { Doc } from '../../prepare/document.js';
 import { markEnd } from '../candidate.js';
 import type { Segment } from '../../prepare/document.js';
 import { POSSESSIVES_AND_YOUR, REACTION_PARTICIPLE_OTHER_SENSE, REACTION_PARTICIPLES, RELATIVE_PRONOUNS, SPOKESPERSON_NOUNS, UNNAMED } from '../../data/clauses.js';
 import { cutAtSecondReport } from './second-report.js';
-import { NP_POS, TIME_WORDS, clauseStartsAt, cueHeadAt, spacedDash, contentEnd, cutAtMainClause, cutAtNextAttribution, type ReportedContext } from './shared.js';
+import { NP_POS, TIME_WORDS, clauseStartsAt, cueHeadAt, headOf, spacedDash, contentEnd, cutAtMainClause, cutAtNextAttribution, type ReportedContext } from './shared.js';
 
 /** Determiners that open an appositive after a comma: "..., a swipe at the press". */
 const APPOSITIVE = new Set(['a', 'an']);
@@ -56,7 +56,9 @@ export function clauseEnd(ctx: ReportedContext, sentence: Segment, cueFirst: num
   end = cutAtSecondReport(ctx, p, end);
   end = cutAtMainClause(ctx, sentence, cueFirst, p, end);
   end = cutNarratorTail(ctx, p, cutConditionTail(ctx, p, end));
-  return cutSecondClause(ctx, p, end);
+  // a finding's "while" tail is the evidence stage's to judge (evidence-tail.ts)
+  const cue = ctx.cues[lowerBound(ctx.cues, cueFirst, headOf)];
+  return cutSecondClause(ctx, p, end, !(cue && cue.first === cueFirst && cue.category === 'evidence'));
 }
 
 /**
@@ -181,8 +183,10 @@ const DASH_ASIDES = new Set(['though', 'although', 'a', 'an']);
 
 /**
  * The end of content `[from, end)` once a narrator's addition after a comma is
- * cut off: a contrast or a relative clause (`said X, while others ...`, `said X,
- * which ...`, `said X, despite ...`), and after a
+ * cut off: a relative clause or the narrator's contrast (`said X, which ...`,
+ * `said X, despite ...`, `said X, while acknowledging ...`: see
+ * narratorContrast; with `contrastStays` false, as for a finding, any "while"
+ * or "whereas" clause), and after a
  * quotation closed by a comma, any clause or adjunct (`was "ready to lead the
  * club," the players focused on ...`, `was "messy," in an interview`), and a
  * dash before "though" or an appositive (`said X — though others ...`, `said X -
@@ -199,7 +203,7 @@ const DASH_ASIDES = new Set(['though', 'although', 'a', 'an']);
  * ...`) and "even", "as", "when" or "though" clauses are left alone:
  * annotated news keeps those inside the content more often than not.
  */
-export function cutSecondClause(ctx: ReportedContext, from: number, end: number): number {
+export function cutSecondClause(ctx: ReportedContext, from: number, end: number, contrastStays = true): number {
   const { doc } = ctx;
   const stop = Math.min(end - 1, from + MAX_TAIL);
   const opener = tokenAt(doc, from);
@@ -236,7 +240,7 @@ export function cutSecondClause(ctx: ReportedContext, from: number, end: number)
     const cut = closed ? at + 1 : at;
     // "said X, while others disagreed", "said X, which ...", 'was "ready to lead," in an interview'
     // ("said X, while Y did Z": a contrast of another subject's own stays, as annotated news keeps it)
-    if (NARRATOR_OPENERS.has(next.lower) && (!CONTRAST_OPENERS.has(next.lower) || narratorContrast(ctx, at + 2, end))) return cut;
+    if (NARRATOR_OPENERS.has(next.lower) && (!contrastStays || !CONTRAST_OPENERS.has(next.lower) || narratorContrast(ctx, at + 2, end))) return cut;
     // "said X, drawing boos from the crowd": a participle of the reaction the words drew is the narrator's
     if (reactionParticiple(doc, at + 1, end) && !ctx.quoted[at + 1]) return cut;
     // (a verb after it stays: 'is "peanuts," compared to ...', 'is "Mexican," given ...')
