@@ -263,3 +263,11 @@ export const SECOND_REPORT_JOINERS: ReadonlySet<string> = new Set([
 export const FRONTED_SUBORDINATORS: ReadonlySet<string> = new Set([
   'when', 'after', 'before', 'since', 'until', 'while', 'although', 'though', 'because', 'if', 'once', 'whenever', 'unless',
 ]);
+
+/**
+ * Openers of a fronted phrase left out of the clause a trailing source phrase
+ * attributes (`Despite the attacks, the lead holds, according to a poll.`): a
+ * concession is the narrator's; a time phrase ("After the vote, ...") or a
+ * participle ("Counting delegates, ...") stays, as annotated news keeps them.
+ */
+export const SOURCE_FRAMING_OPENERS: ReadonlySet<string> = new Set(['despite', 'though', 'although', 'amid']);

@@ -5,14 +5,14 @@
  * end (`... (naturally)`) are cut off.
  * @internal
  */
-import { isMarkToken, tokenAt } from '../../prepare/lookup.js';
+import { isMarkToken, lowerBound, tokenAt } from '../../prepare/lookup.js';
 import { MEDIUM_WORDS, NOUN_CUES } from '../../data/cues.js';
 import type { Doc } from '../../prepare/document.js';
 import { markEnd } from '../candidate.js';
 import type { Segment } from '../../prepare/document.js';
 import { POSSESSIVES_AND_YOUR, REACTION_PARTICIPLE_OTHER_SENSE, REACTION_PARTICIPLES, RELATIVE_PRONOUNS, SPOKESPERSON_NOUNS, UNNAMED } from '../../data/clauses.js';
 import { cutAtSecondReport } from './second-report.js';
-import { NP_POS, TIME_WORDS, clauseStartsAt, cueHeadAt, spacedDash, contentEnd, cutAtMainClause, cutAtNextAttribution, type ReportedContext } from './shared.js';
+import { NP_POS, TIME_WORDS, clauseStartsAt, cueHeadAt, headOf, spacedDash, contentEnd, cutAtMainClause, cutAtNextAttribution, type ReportedContext } from './shared.js';
 
 /** Determiners that open an appositive after a comma: "..., a swipe at the press". */
 const APPOSITIVE = new Set(['a', 'an']);
@@ -56,7 +56,9 @@ export function clauseEnd(ctx: ReportedContext, sentence: Segment, cueFirst: num
   end = cutAtSecondReport(ctx, p, end);
   end = cutAtMainClause(ctx, sentence, cueFirst, p, end);
   end = cutNarratorTail(ctx, p, cutConditionTail(ctx, p, end));
-  return cutSecondClause(ctx, p, end);
+  // a finding's "while" tail is the evidence stage's to judge (evidence-tail.ts)
+  const cue = ctx.cues[lowerBound(ctx.cues, cueFirst, headOf)];
+  return cutSecondClause(ctx, p, end, !(cue && cue.first === cueFirst && cue.category === 'evidence'));
 }
 
 /**
@@ -136,6 +138,29 @@ function closedBefore(ctx: ReportedContext, from: number, end: number): boolean 
 
 /** Words that open the narrator's addition after a comma: "..., while others disagreed", "..., which ...". */
 const NARRATOR_OPENERS = new Set(['while', 'whereas', 'despite', 'compared', 'unlike', 'which', 'who', 'whose', 'according', 'amid']);
+/** Contrast words among the narrator's openers: "..., while others disagreed". */
+const CONTRAST_OPENERS = new Set(['while', 'whereas']);
+
+/**
+ * True when the contrast clause that starts at `p` (after "while" or
+ * "whereas") is the narrator's and not part of the content before it: a
+ * participle of the speaker's next act (`said X, while acknowledging that
+ * ...`), another share of a count (`said yes, while 9 percent said no`,
+ * `while about 4 in 10 ...`), or a clause that holds a cue of its own (`...,
+ * while her rival won by saying that ...`). Any other contrast (`said the
+ * port grew, while the airport shrank`) belongs to the content.
+ */
+function narratorContrast(ctx: ReportedContext, p: number, end: number): boolean {
+  const { doc } = ctx;
+  let first = p;
+  while (first < end && tokenAt(doc, first).pos === 'ADV') first++;
+  const t = tokenAt(doc, first);
+  if (first < end && t.pos === 'VERB' && /ing$/.test(t.lower)) return true;
+  if (first < end && t.pos === 'NUM') return true;
+  for (let k = p; k < Math.min(end, p + MAX_TAIL); k++) if (!ctx.quoted[k] && cueHeadAt(ctx, k)) return true;
+  return false;
+}
+
 /** Words that open a subordinate clause or an adjunct put before the content's main clause ("that if elected, he would ..."). */
 const FRONTED_OPENERS = new Set(['if', 'when', 'while', 'although', 'though', 'as', 'after', 'before', 'once', 'unless', 'since', 'because', 'whether', 'until']);
 
@@ -158,8 +183,10 @@ const DASH_ASIDES = new Set(['though', 'although', 'a', 'an']);
 
 /**
  * The end of content `[from, end)` once a narrator's addition after a comma is
- * cut off: a contrast or a relative clause (`said X, while others ...`, `said X,
- * which ...`, `said X, despite ...`), and after a
+ * cut off: a relative clause or the narrator's contrast (`said X, which ...`,
+ * `said X, despite ...`, `said X, while acknowledging ...`: see
+ * narratorContrast; with `contrastStays` false, as for a finding, any "while"
+ * or "whereas" clause), and after a
  * quotation closed by a comma, any clause or adjunct (`was "ready to lead the
  * club," the players focused on ...`, `was "messy," in an interview`), and a
  * dash before "though" or an appositive (`said X — though others ...`, `said X -
@@ -176,7 +203,7 @@ const DASH_ASIDES = new Set(['though', 'although', 'a', 'an']);
  * ...`) and "even", "as", "when" or "though" clauses are left alone:
  * annotated news keeps those inside the content more often than not.
  */
-export function cutSecondClause(ctx: ReportedContext, from: number, end: number): number {
+export function cutSecondClause(ctx: ReportedContext, from: number, end: number, contrastStays = true): number {
   const { doc } = ctx;
   const stop = Math.min(end - 1, from + MAX_TAIL);
   const opener = tokenAt(doc, from);
@@ -212,7 +239,8 @@ export function cutSecondClause(ctx: ReportedContext, from: number, end: number)
     if (at + 1 >= end || isMarkToken(next.value)) continue;
     const cut = closed ? at + 1 : at;
     // "said X, while others disagreed", "said X, which ...", 'was "ready to lead," in an interview'
-    if (NARRATOR_OPENERS.has(next.lower)) return cut;
+    // ("said X, while Y did Z": a contrast of another subject's own stays, as annotated news keeps it)
+    if (NARRATOR_OPENERS.has(next.lower) && (!contrastStays || !CONTRAST_OPENERS.has(next.lower) || narratorContrast(ctx, at + 2, end))) return cut;
     // "said X, drawing boos from the crowd": a participle of the reaction the words drew is the narrator's
     if (reactionParticiple(doc, at + 1, end) && !ctx.quoted[at + 1]) return cut;
     // (a verb after it stays: 'is "peanuts," compared to ...', 'is "Mexican," given ...')

@@ -524,8 +524,10 @@ function startsDateline(doc: Doc, start: number): boolean {
  * linking adverb and its comma (`Still, ...`, `Even so, ...`), or a fronted
  * phrase and its comma (`After that fiasco, the plan is dead, Smith said`,
  * `Emerging from the meeting, ...`), when a clause starts after that comma.
+ * `openers` are the words that open such a phrase (default
+ * FRAMING_OPENERS); `participles` also lets a participle open it.
  */
-export function skipFraming(ctx: ReportedContext, start: number, comma: number): number {
+export function skipFraming(ctx: ReportedContext, start: number, comma: number, openers: ReadonlySet<string> = FRAMING_OPENERS, participles = true): number {
   const { doc } = ctx;
   const first = tokenAt(doc, start);
   // a dateline: capitals at the sentence start, then a dash
@@ -548,7 +550,7 @@ export function skipFraming(ctx: ReportedContext, start: number, comma: number):
   if (linked > p) return linked;
   if (tokenAt(doc, p).lower === 'even' && tokenAt(doc, p + 1).lower === 'so' && tokenAt(doc, p + 2).value === ',' && p + 3 < comma) return p + 3;
   const opener = tokenAt(doc, p);
-  if (!FRAMING_OPENERS.has(opener.lower) && !(opener.pos === 'VERB' && /ing$/.test(opener.lower))) return start;
+  if (!openers.has(opener.lower) && !(participles && opener.pos === 'VERB' && /ing$/.test(opener.lower))) return start;
   // only the first comma: a later one may stand inside a list ("Gardner in Colorado, Ernst in Iowa and ...")
   for (let k = p + 1; k < Math.min(comma - 2, p + MAX_LOOK); k++) {
     if (tokenAt(doc, k).value === ',' && !ctx.quoted[k]) return clauseStartsAt(doc, k + 1, comma) ? k + 1 : start;

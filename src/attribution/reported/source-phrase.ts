@@ -7,7 +7,8 @@ import type { Doc } from '../../prepare/document.js';
 import type { Candidate, CueMatch, Range } from '../candidate.js';
 import { isMarkToken, lowerBound, tokenAt } from '../../prepare/lookup.js';
 import { makeMention, sentenceSubject, sharedSubject } from '../../speakers/phrase.js';
-import { candidate, contentEnd, contentStartBefore, headOf, isCommaBoundary, range, sentenceOf, skipLinkingWord, type ReportedContext } from './shared.js';
+import { SOURCE_FRAMING_OPENERS } from '../../data/clauses.js';
+import { candidate, contentEnd, cueHeadAt, contentStartBefore, headOf, isCommaBoundary, range, sentenceOf, skipFraming, skipLinkingWord, type ReportedContext } from './shared.js';
 
 /** `According to X, CLAUSE.` `CLAUSE, according to X.` `CLAUSE, citing X.` */
 export function sourcePhrase(ctx: ReportedContext, cue: CueMatch): Candidate | null {
@@ -45,7 +46,8 @@ export function sourcePhrase(ctx: ReportedContext, cue: CueMatch): Candidate | n
   const before = ctx.cues[lowerBound(ctx.cues, comma - 3, headOf)];
   if (before && before !== cue && before.last === comma) return null;
   // "But the vote was close, according to ...": the linking word is the narrator's
-  const start = skipLinkingWord(doc, contentStartBefore(doc, sentence, comma), comma);
+  // "Despite the attacks, the lead holds, according to ...": a fronted phrase is the narrator's too
+  let start = skipFraming(ctx, skipLinkingWord(doc, contentStartBefore(doc, sentence, comma), comma), comma, SOURCE_FRAMING_OPENERS, false);
   // "Ticket sales, according to the theatre, have doubled": the clause resumes after the source
   const resume = tokenAt(doc, srcLast).value === ',' && srcLast + 1 < sentence.last ? srcLast + 1 : -1;
   const rest = resume >= 0 ? contentEnd(ctx, resume, sentence) : -1;
@@ -64,6 +66,9 @@ export function sourcePhrase(ctx: ReportedContext, cue: CueMatch): Candidate | n
     const parts: Range[] = intro ? [range(doc, resume, rest)] : [range(doc, start, comma), range(doc, resume, rest)];
     return candidate(ctx, parts, cue, speaker, 'reported/according-to-inside', 0.8);
   }
+  // "The club said it hired Ann Lee, who ran the depot for years, according to ...": when the clause
+  // before the relative reports already, the source backs the relative clause alone
+  if (cue.lemma !== 'cite') start = reportedRelative(ctx, start, comma);
   if (comma - start < 3) return null;
   if (isMarkToken(tokenAt(doc, comma).value)) {
     if (isMarkToken(tokenAt(doc, start).value)) return null; // a direct quote: the direct stage attributes it
@@ -98,6 +103,29 @@ export function sourcePhrase(ctx: ReportedContext, cue: CueMatch): Candidate | n
   }
   return candidate(ctx, parts, cue, cited, 'reported/according-to-trail', 0.8);
 }
+
+/** Fewest tokens of a relative clause a source phrase backs alone ("who ran the depot"). */
+const MIN_RELATIVE = 4;
+
+/**
+ * Where the content before a trailing source phrase starts when it ends with
+ * a relative clause after a comma (", who ..." or ", which ...", the last
+ * comma before the phrase) and a cue stands before that relative clause: the
+ * clause before it is a report of its own (`The club said it hired Ann Lee,
+ * who ran the depot for years, according to ...`), so the source backs the
+ * relative clause alone. Else `start`.
+ */
+function reportedRelative(ctx: ReportedContext, start: number, comma: number): number {
+  const { doc } = ctx;
+  let k = comma - 1;
+  while (k > start && !(tokenAt(doc, k).value === ',' && !ctx.quoted[k])) k--;
+  if (k <= start || !RELATIVE_OPENERS.has(tokenAt(doc, k + 1).lower) || comma - (k + 1) < MIN_RELATIVE) return start;
+  for (let j = start; j < k; j++) if (!ctx.quoted[j] && cueHeadAt(ctx, j)) return k + 1;
+  return start;
+}
+
+/** Relative words that open a clause a source phrase may back alone. */
+const RELATIVE_OPENERS = new Set(['who', 'which']);
 
 /** True when tokens [from, end) are a noun phrase and nothing more ("a spokesman for the party"). */
 function phraseOnly(doc: Doc, from: number, end: number): boolean {
