@@ -131,3 +131,32 @@ describe('must not change: one report whose content holds another word group', (
     });
   }
 });
+
+describe('a trailing attribution does not cross a line break after a quote that ends its sentence', () => {
+  const rows: [string, { parts: string[]; cue: string | null; name: string | null; rule: string }[]][] = [
+    [
+      '"We will rebuild the pier."\nAnn Reyes repeated the promise in a speech that night.',
+      [
+        { parts: ['We will rebuild the pier.'], cue: null, name: null, rule: 'direct/unattributed' },
+        { parts: ['the promise in a speech that'], cue: 'repeated', name: 'Ann Reyes', rule: 'reported/cue-object' },
+      ],
+    ],
+    [
+      '"We will rebuild the pier!"\nAnn Reyes insisted that the money was there.',
+      [
+        { parts: ['We will rebuild the pier!'], cue: null, name: null, rule: 'direct/unattributed' },
+        { parts: ['the money was there'], cue: 'insisted', name: 'Ann Reyes', rule: 'reported/cue-that' },
+      ],
+    ],
+    // must not change: the attribution is all the line holds, a question's adjunct, an inverted attribution, a comma
+    ['"We will rebuild the pier."\nAnn Reyes said.', [{ parts: ['We will rebuild the pier.'], cue: 'said', name: 'Ann Reyes', rule: 'direct/trailing-speaker-cue' }]],
+    ['"Will we rebuild the pier?"\nAnn Reyes asked on Monday.', [{ parts: ['Will we rebuild the pier?'], cue: 'asked', name: 'Ann Reyes', rule: 'direct/trailing-speaker-cue' }]],
+    ['"Will we rebuild the pier?"\nasked Ann Reyes, the mayor.', [{ parts: ['Will we rebuild the pier?'], cue: 'asked', name: 'Ann Reyes', rule: 'direct/trailing-cue-speaker' }]],
+    ['"We will rebuild the pier,"\nMayor Ann Reyes said on Monday.', [{ parts: ['We will rebuild the pier,'], cue: 'said', name: 'Ann Reyes', rule: 'direct/trailing-speaker-cue' }]],
+  ];
+  for (const [text, expected] of rows) {
+    it(JSON.stringify(text), () => {
+      expect(shape(text)).toEqual(expected);
+    });
+  }
+});

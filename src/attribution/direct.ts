@@ -96,6 +96,22 @@ export function trailingAttribution(doc: Doc, cueAt: readonly (CueMatch | undefi
   let k = after;
   while (k < ceiling && (GLUE.has(tokenAt(doc, k).value) || isMarkToken(tokenAt(doc, k).value))) k++;
   if (k >= ceiling) return null;
+  const found = trailingAt(doc, cueAt, after, ceiling, k);
+  // a quote that ends its sentence, then a line break and a subject whose verb goes on: the next line opens a paragraph of its
+  // own ('..." + newline + "Lee acknowledged that ...' in text with single line breaks between paragraphs); after a full stop
+  // unless the subject and its verb are all the sentence holds ('..." + newline + "Lee said.', as in text wrapped at a fixed
+  // width), after a question or exclamation mark only when a clause follows the verb ('"...?" + newline + "Lee asked on
+  // Monday.' stays); an inverted attribution ('..." + newline + "asked Lee, the mayor.') opens no sentence of its own
+  const cue = found?.cue;
+  if (cue && (found.speaker === null || found.speaker.first < cue.first)) {
+    const end = lineBreakAfterSentence(doc, after, k);
+    if (end === '.' ? !sentenceEndsAt(doc, cue.last) : end !== null && clauseAfter(doc, cue.last)) return null;
+  }
+  return found;
+}
+
+/** {@link trailingAttribution} from token `k`, the first word after the closing mark and its glue. */
+function trailingAt(doc: Doc, cueAt: readonly (CueMatch | undefined)[], after: number, ceiling: number, k: number): Attribution | null {
   const limit = Math.min(ceiling, k + MAX_TRAIL);
   for (let j = k; j < limit; j++) {
     const t = tokenAt(doc, j);
@@ -174,6 +190,36 @@ function affiliationLead(doc: Doc, from: number, to: number): boolean {
 function endsSentence(doc: Doc, after: number): boolean {
   const close = doc.tokens[closingMark(doc, after)];
   return close !== undefined && close.start > 0 && doc.view[close.start - 1] === '.';
+}
+
+/**
+ * The mark that ends the sentence of the quote closing before token `after`
+ * (`.`, `?` or `!` before the closing mark or marks) when a line break stands
+ * between the closing mark and token `k`; null otherwise.
+ */
+function lineBreakAfterSentence(doc: Doc, after: number, k: number): string | null {
+  const close = doc.tokens[closingMark(doc, after)];
+  if (close === undefined || !doc.view.slice(close.end, tokenAt(doc, k).start).includes('\n')) return null;
+  let p = close.start - 1;
+  while (p > 0 && isMarkToken(doc.view[p]!)) p--;
+  const end = p >= 0 ? doc.view[p]! : '';
+  return /[.?!]/.test(end) ? end : null;
+}
+
+/** True when token `k` is past its document, a sentence's last punctuation or the first token of another sentence. */
+function sentenceEndsAt(doc: Doc, k: number): boolean {
+  const t = doc.tokens[k];
+  return t === undefined || /^[.!?]$/.test(t.value) || t.sent !== tokenAt(doc, k - 1).sent;
+}
+
+/** True when a verb or "that" follows token `k` in its sentence: a clause, not an adjunct ("asked on Monday"). */
+function clauseAfter(doc: Doc, k: number): boolean {
+  const sent = tokenAt(doc, k - 1).sent;
+  for (let j = k; j < doc.tokens.length && tokenAt(doc, j).sent === sent; j++) {
+    const t = tokenAt(doc, j);
+    if (t.pos === 'VERB' || t.pos === 'AUX' || t.lower === 'that') return true;
+  }
+  return false;
 }
 
 /** True when tokens [from, to) hold no verb, mark or sentence end: a noun phrase and its commas. */
