@@ -19,7 +19,7 @@ import { isMarkToken, lowerBound, tokenAt } from '../prepare/lookup.js';
 import { APPOSITIVE_OPENERS, BARE_QUANTIFIERS, NOT_ONE_KNOWN } from '../data/function-words.js';
 import { KIN_NOUNS } from '../data/people.js';
 import { THIRD_POSSESSIVES } from '../data/clauses.js';
-import { PLACE_PREPOSITIONS, afterPlacePreposition, beforeDeterminer, isAddress, isBarePossessive, isHeading, isNamedThing, isNumbered, isTheFamily, isWordPart } from './not-antecedent.js';
+import { PLACE_PREPOSITIONS, afterPlacePreposition, beforeDeterminer, isAddress, isAppositiveOwner, isBarePossessive, isHeading, isNamedThing, isNumbered, isTheFamily, isWordPart } from './not-antecedent.js';
 
 const startOf = (m: Mention): number => m.start;
 
@@ -456,7 +456,7 @@ export class SpeakerResolver {
     let facts = this.forPronouns[k];
     if (facts === undefined) {
       const n = this.names[k]!;
-      const skip = this.describesPlace(n) || isAddress(this.doc, n) || isWordPart(this.doc, n) || isNumbered(this.doc, n) || isHeading(this.doc, n) || isBarePossessive(this.doc, n) || isTheFamily(this.doc, n) || isNamedThing(this.doc, n) || this.isTitleTail(n);
+      const skip = this.describesPlace(n) || isAddress(this.doc, n) || isWordPart(this.doc, n) || isNumbered(this.doc, n) || isHeading(this.doc, n) || isBarePossessive(this.doc, n) || isTheFamily(this.doc, n) || isNamedThing(this.doc, n) || this.isTitleTail(n) || this.isJoinedTail(n) || isAppositiveOwner(this.doc, n, this.names[k - 1]);
       const { name } = this.honoredName(n);
       const person = !skip && kindOfName(name) === 'person';
       const key = name.toLowerCase();
@@ -546,6 +546,30 @@ export class SpeakerResolver {
     const ahead = this.doc.tokens[n.first - 3];
     if (ahead === undefined || ahead.sent !== t.sent) return false;
     return before.pos === 'PROPN' || ahead.lower === 'the' || /^\p{Lu}/u.test(ahead.value);
+  }
+
+  /**
+   * True for one word that ends a capitalised title it is joined to by a
+   * possessive, an ampersand or an ordinal ("the University of Dunmore's
+   * Center", "Hale & Trading", "Mister Pell's Neighborhood", "the 20th
+   * Century"): part of a name of a thing or a firm, never the person a "he"
+   * or "she" stands for; not a surname of a full name in the text, a first
+   * name or a speaker's name.
+   */
+  private isJoinedTail(n: Mention): boolean {
+    if (n.last - n.first !== 1) return false;
+    const t = tokenAt(this.doc, n.first);
+    const key = t.lower;
+    if (this.bySurname.has(key) || this.byName.has(key) || FIRST_NAMES.has(key)) return false;
+    const prev = this.doc.tokens[n.first - 1];
+    if (prev === undefined || prev.sent !== t.sent) return false;
+    if (/^\d+(st|nd|rd|th)$/.test(prev.lower)) return true;
+    // "Dunmore's Center": the owner and its 's in one token
+    if (/^\p{Lu}.*\p{L}['’]s?$/u.test(prev.value)) return true;
+    const before = this.doc.tokens[n.first - 2];
+    if (before === undefined || before.sent !== t.sent || !/^\p{Lu}/u.test(before.value)) return false;
+    // "Hale & Trading"; or the owner and its 's (or the bare ’ of a plural) written apart
+    return prev.value === '&' || (prev.start === before.end && /^['’]s?$/.test(prev.value));
   }
 
   /** True for a one-word capitalised description that is the surname of a full name in the document ("King"). */
