@@ -86,3 +86,25 @@ describe('the owner of an appositive role after a full name is no antecedent', (
     expect(rows(input)).toEqual(output);
   });
 });
+
+describe('a relative "who" after a thing that comes from or goes to a person', () => {
+  test.each([
+    {
+      name: 'a reaction from a named person: the person speaks',
+      input: 'The ruling drew a sharp reaction from Mayor Ines Marr, who said the ferry would run anyway.',
+      output: ['the ferry would run anyway | said | Ines Marr | person | name'],
+    },
+    {
+      name: 'no mention of a named person',
+      input: 'The minister made no mention of Tomas Vey, who said last week that the harbour would close.',
+      output: ['the harbour would close | said | Tomas Vey | person | name'],
+    },
+    {
+      name: 'unchanged: a person’s noun before the preposition keeps the whole description',
+      input: 'Reporters met the wife of Tomas Vey, who said the harbour would close.',
+      output: ['the harbour would close | said | the wife of Tomas Vey | person | description'],
+    },
+  ])('$name', ({ input, output }) => {
+    expect(rows(input)).toEqual(output);
+  });
+});

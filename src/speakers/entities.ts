@@ -17,7 +17,7 @@ import { isPlaceName, isStateAbbreviation, kindOfHead, kindOfName, placeKey } fr
 import { fitsProfile } from './describe.js';
 import { isMarkToken, lowerBound, tokenAt } from '../prepare/lookup.js';
 import { APPOSITIVE_OPENERS, BARE_QUANTIFIERS, NOT_ONE_KNOWN } from '../data/function-words.js';
-import { KIN_NOUNS } from '../data/people.js';
+import { KIN_NOUNS, RELATIVE_OWNER_PREPOSITIONS } from '../data/people.js';
 import { THIRD_POSSESSIVES } from '../data/clauses.js';
 import { PLACE_PREPOSITIONS, afterPlacePreposition, beforeDeterminer, isAddress, isAppositiveOwner, isBarePossessive, isHeading, isNamedThing, isNumbered, isTheFamily, isWordPart } from './not-antecedent.js';
 
@@ -572,6 +572,31 @@ export class SpeakerResolver {
     return prev.value === '&' || (prev.start === before.end && /^['’]s?$/.test(prev.value));
   }
 
+  /**
+   * The name that ends a description of a thing and the preposition before
+   * it ("a harsh response from Ann Lee", "no mention of Tom Hale", "fresh
+   * ammunition to Republicans"), or null: a relative "who" after such a
+   * phrase stands for the person, as a thing says nothing. Null when any word
+   * before the preposition is a name or a person's, group's or
+   * organisation's noun ("the wife of Tom Hale", "the campaign of Ann Lee"
+   * stay whole), or the name is no person or group.
+   */
+  private ownerOfThing(a: Mention): Mention | null {
+    if (a.kind !== 'description') return null;
+    let name: Mention | null = null;
+    for (let j = this.nameIndex(a.start); j < this.names.length && this.names[j]!.start < a.end; j++) if (this.names[j]!.end === a.end) name = this.names[j]!;
+    if (name === null) return null;
+    const p = beforeDeterminer(this.doc, name);
+    const prep = this.doc.tokens[p];
+    if (prep === undefined || p <= a.first || !RELATIVE_OWNER_PREPOSITIONS.has(prep.lower)) return null;
+    for (let k = a.first; k < p; k++) {
+      const t = tokenAt(this.doc, k);
+      if (t.pos === 'PROPN' || /^\p{Lu}/u.test(t.value) || kindOfHead(t.lower) !== 'unknown' || TITLE_WORDS.has(titleKey(t.lower))) return null;
+    }
+    const kind = kindOfName(this.honoredName(name).name);
+    return kind === 'person' || kind === 'group' ? name : null;
+  }
+
   /** True for a one-word capitalised description that is the surname of a full name in the document ("King"). */
   private isBareSurname(m: Mention): boolean {
     const t = tokenAt(this.doc, m.first);
@@ -817,8 +842,8 @@ export class SpeakerResolver {
       via = 'name';
       if (m.description) this.addDescription(entity, m.description);
     } else if (m.antecedent) {
-      // a relative pronoun: "Smith, who said ..."
-      const r = this.resolve(m.antecedent, own);
+      // a relative pronoun: "Smith, who said ..."; "a harsh response from Smith, who said": Smith
+      const r = this.resolve((tokenAt(this.doc, m.first).lower === 'who' ? this.ownerOfThing(m.antecedent) : null) ?? m.antecedent, own);
       entity = r.entity;
       via = r.via;
       certainty = r.certainty * 0.95;
