@@ -108,3 +108,42 @@ describe('a relative "who" after a thing that comes from or goes to a person', (
     expect(rows(input)).toEqual(output);
   });
 });
+
+describe('a name right after a quotation is the subject of its sentence', () => {
+  test.each([
+    {
+      name: 'the verbs of the quotation before the name are not the name’s: "he" is the speaker, not the one interviewed',
+      input: '“The ferry will run,” Peter Vey said in an interview with Paul Garran. He said the fares would stay low.',
+      output: [
+        'The ferry will run, | said | Peter Vey | person | name',
+        'the fares would stay low | said | Peter Vey | person | pronoun',
+      ],
+    },
+    {
+      name: 'a noun phrase between the quotation and the name still leaves the name the subject',
+      input: '“The ferry will run,” harbour chief Peter Vey told Paul Garran on Monday. He said the fares would stay low.',
+      output: [
+        'The ferry will run, | told | Peter Vey | person | name',
+        'the fares would stay low | said | Peter Vey | person | pronoun',
+      ],
+    },
+    {
+      name: 'unchanged: another word between the quotation and a name keeps the verbs counting',
+      input: '“This will be hard” for Garran, said Peter Vey. “The port cannot wait,” he said.',
+      output: [
+        '“This will be hard” for Garran | said | Peter Vey | person | name',
+        'The port cannot wait, | said | Peter Vey | person | pronoun',
+      ],
+    },
+    {
+      name: 'a possessive in the clause of a name is that name’s, not the previous sentence’s subject',
+      input: '“We lost,” Peter Vey said on Monday. As the count went on and Paul Garran stood by his claim that the vote was fair, the crowd left.',
+      output: [
+        'We lost, | said | Peter Vey | person | name',
+        'the vote was fair | claim | Paul Garran | person | pronoun',
+      ],
+    },
+  ])('$name', ({ input, output }) => {
+    expect(rows(input)).toEqual(output);
+  });
+});

@@ -152,6 +152,8 @@ export class SpeakerResolver {
     /** Every name in the document, in text order. */
     private readonly names: readonly Mention[],
     known: readonly KnownSpeaker[],
+    /** 1 for each token inside quotation marks: a quotation's verbs do not make a name after it an object. */
+    private readonly quoted: Readonly<Uint8Array> = new Uint8Array(0),
   ) {
     for (const k of known) {
       this.aliases.set(k.name.toLowerCase(), k.name);
@@ -519,6 +521,8 @@ export class SpeakerResolver {
       const gender = this.byName.get(facts.key)?.gender ?? facts.gender;
       if (wanted && gender && gender !== wanted) continue;
       if (this.isSubject(n) || (nearest === null && nSent < sent - 1)) return this.nameEntity(n);
+      // "As the debate went on and Hale stood by his remark": a possessive whose clause has the name for subject
+      if (nearest === null && nSent === sent && this.ownsPossessive(n, m)) return this.nameEntity(n);
       nearest ??= n;
     }
     return nearest ? this.nameEntity(nearest) : null;
@@ -597,6 +601,21 @@ export class SpeakerResolver {
     return kind === 'person' || kind === 'group' ? name : null;
   }
 
+  /**
+   * True when pronoun `m` is a possessive ("his", "her") in the clause whose
+   * subject is name `n`: a verb follows the name, and only verbs, adverbs,
+   * particles and prepositions stand between it and the pronoun ("Hale stood
+   * by his remark", "Lee has defended her plan").
+   */
+  private ownsPossessive(n: Mention, m: Mention): boolean {
+    const p = tokenAt(this.doc, m.first);
+    if (!THIRD_POSSESSIVES.has(p.lower) || m.first - n.last > 4) return false;
+    const after = this.doc.tokens[n.last];
+    if (after === undefined || (after.pos !== 'VERB' && after.pos !== 'AUX')) return false;
+    for (let k = n.last; k < m.first; k++) if (!/^(VERB|AUX|ADV|PART|ADP)$/.test(tokenAt(this.doc, k).pos)) return false;
+    return true;
+  }
+
   /** True for a one-word capitalised description that is the surname of a full name in the document ("King"). */
   private isBareSurname(m: Mention): boolean {
     const t = tokenAt(this.doc, m.first);
@@ -635,15 +654,29 @@ export class SpeakerResolver {
   /** The words the text writes in lower case, gathered on first use. */
   private lowerWords: Set<string> | null = null;
 
-  /** True when no verb stands before the name in its sentence: it is (part of) the subject. */
+  /**
+   * True when no verb stands before the name in its sentence, or only the verbs of a quotation
+   * the name follows right after: it is (part of) the subject.
+   */
   private isSubject(n: Mention): boolean {
     const sentence = this.doc.sentences[tokenAt(this.doc, n.first).sent];
     if (!sentence) return false;
+    // '"We will win," Ann Lee said.': the verbs of a quotation that the name's noun phrase follows right after are
+    // not the name's (with other words between, '"It will rain" for Ann Lee, said Tom Hale.', they still count)
+    let quotedVerb = false;
+    let word = false;
     for (let k = sentence.first; k < n.first; k++) {
       const t = tokenAt(this.doc, k);
-      if (t.pos === 'VERB' || t.pos === 'AUX') return false;
+      const verb = t.pos === 'VERB' || t.pos === 'AUX';
+      if (this.quoted[k] === 1) {
+        quotedVerb ||= verb;
+        continue;
+      }
+      if (verb) return false;
+      // the words of a noun phrase may stand between ('"...," Hale campaign chief Ann Lee said'), no other word
+      if (!/^\p{P}+$/u.test(t.value) && !/^(NOUN|PROPN|ADJ|DET|NUM|PART|PUNCT)$/.test(t.pos)) word = true;
     }
-    return true;
+    return !quotedVerb || !word;
   }
 
   /**
