@@ -44,7 +44,7 @@ export function assemble(doc: Doc, candidates: readonly Candidate[], options: Re
     .filter((c) => c.keep && options.kinds.has(c.kind))
     .sort((a, b) => candidateStart(a) - candidateStart(b) || candidateEnd(a) - candidateEnd(b));
   const names = findNames(doc, quoted);
-  const resolver = new SpeakerResolver(doc, names, options.knownSpeakers);
+  const resolver = new SpeakerResolver(doc, names, options.knownSpeakers, quoted);
   const resolutions = new Map<Candidate, Resolution>();
   for (const c of kept) {
     if (c.speaker) resolutions.set(c, resolver.resolve(c.speaker, c.parts));

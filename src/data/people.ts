@@ -215,3 +215,11 @@ export const SETTLEMENT_NOUNS: ReadonlySet<string> = new Set(
   `capital town village city hometown county state country nation province region district
   neighborhood neighbourhood suburb island borough township municipality`.split(/\s+/).filter((w) => w.length > 0),
 );
+
+/**
+ * Prepositions that join a thing's noun to the person it comes from or goes
+ * to, so that a relative "who" after the phrase stands for that person: "a
+ * harsh response from Ann Lee, who said", "no mention of Tom Hale, who",
+ * "the microphone to Ines Marr, who".
+ */
+export const RELATIVE_OWNER_PREPOSITIONS: ReadonlySet<string> = new Set(['from', 'of', 'to', 'for', 'on', 'by', 'against', 'with']);

@@ -17,9 +17,9 @@ import { isPlaceName, isStateAbbreviation, kindOfHead, kindOfName, placeKey } fr
 import { fitsProfile } from './describe.js';
 import { isMarkToken, lowerBound, tokenAt } from '../prepare/lookup.js';
 import { APPOSITIVE_OPENERS, BARE_QUANTIFIERS, NOT_ONE_KNOWN } from '../data/function-words.js';
-import { KIN_NOUNS } from '../data/people.js';
+import { KIN_NOUNS, RELATIVE_OWNER_PREPOSITIONS } from '../data/people.js';
 import { THIRD_POSSESSIVES } from '../data/clauses.js';
-import { PLACE_PREPOSITIONS, afterPlacePreposition, beforeDeterminer, isAddress, isBarePossessive, isHeading, isNamedThing, isNumbered, isTheFamily, isWordPart } from './not-antecedent.js';
+import { PLACE_PREPOSITIONS, afterPlacePreposition, beforeDeterminer, isAddress, isAppositiveOwner, isBarePossessive, isHeading, isNamedThing, isNumbered, isTheFamily, isWordPart } from './not-antecedent.js';
 
 const startOf = (m: Mention): number => m.start;
 
@@ -152,6 +152,8 @@ export class SpeakerResolver {
     /** Every name in the document, in text order. */
     private readonly names: readonly Mention[],
     known: readonly KnownSpeaker[],
+    /** 1 for each token inside quotation marks: a quotation's verbs do not make a name after it an object. */
+    private readonly quoted: Readonly<Uint8Array> = new Uint8Array(0),
   ) {
     for (const k of known) {
       this.aliases.set(k.name.toLowerCase(), k.name);
@@ -456,7 +458,7 @@ export class SpeakerResolver {
     let facts = this.forPronouns[k];
     if (facts === undefined) {
       const n = this.names[k]!;
-      const skip = this.describesPlace(n) || isAddress(this.doc, n) || isWordPart(this.doc, n) || isNumbered(this.doc, n) || isHeading(this.doc, n) || isBarePossessive(this.doc, n) || isTheFamily(this.doc, n) || isNamedThing(this.doc, n) || this.isTitleTail(n);
+      const skip = this.describesPlace(n) || isAddress(this.doc, n) || isWordPart(this.doc, n) || isNumbered(this.doc, n) || isHeading(this.doc, n) || isBarePossessive(this.doc, n) || isTheFamily(this.doc, n) || isNamedThing(this.doc, n) || this.isTitleTail(n) || this.isJoinedTail(n) || isAppositiveOwner(this.doc, n, this.names[k - 1]);
       const { name } = this.honoredName(n);
       const person = !skip && kindOfName(name) === 'person';
       const key = name.toLowerCase();
@@ -519,6 +521,8 @@ export class SpeakerResolver {
       const gender = this.byName.get(facts.key)?.gender ?? facts.gender;
       if (wanted && gender && gender !== wanted) continue;
       if (this.isSubject(n) || (nearest === null && nSent < sent - 1)) return this.nameEntity(n);
+      // "As the debate went on and Hale stood by his remark": a possessive whose clause has the name for subject
+      if (nearest === null && nSent === sent && this.ownsPossessive(n, m)) return this.nameEntity(n);
       nearest ??= n;
     }
     return nearest ? this.nameEntity(nearest) : null;
@@ -546,6 +550,70 @@ export class SpeakerResolver {
     const ahead = this.doc.tokens[n.first - 3];
     if (ahead === undefined || ahead.sent !== t.sent) return false;
     return before.pos === 'PROPN' || ahead.lower === 'the' || /^\p{Lu}/u.test(ahead.value);
+  }
+
+  /**
+   * True for one word that ends a capitalised title it is joined to by a
+   * possessive, an ampersand or an ordinal ("the University of Dunmore's
+   * Center", "Hale & Trading", "Mister Pell's Neighborhood", "the 20th
+   * Century"): part of a name of a thing or a firm, never the person a "he"
+   * or "she" stands for; not a surname of a full name in the text, a first
+   * name or a speaker's name.
+   */
+  private isJoinedTail(n: Mention): boolean {
+    if (n.last - n.first !== 1) return false;
+    const t = tokenAt(this.doc, n.first);
+    const key = t.lower;
+    if (this.bySurname.has(key) || this.byName.has(key) || FIRST_NAMES.has(key)) return false;
+    const prev = this.doc.tokens[n.first - 1];
+    if (prev === undefined || prev.sent !== t.sent) return false;
+    if (/^\d+(st|nd|rd|th)$/.test(prev.lower)) return true;
+    // "Dunmore's Center": the owner and its 's in one token
+    if (/^\p{Lu}.*\p{L}['’]s?$/u.test(prev.value)) return true;
+    const before = this.doc.tokens[n.first - 2];
+    if (before === undefined || before.sent !== t.sent || !/^\p{Lu}/u.test(before.value)) return false;
+    // "Hale & Trading"; or the owner and its 's (or the bare ’ of a plural) written apart
+    return prev.value === '&' || (prev.start === before.end && /^['’]s?$/.test(prev.value));
+  }
+
+  /**
+   * The name that ends a description of a thing and the preposition before
+   * it ("a harsh response from Ann Lee", "no mention of Tom Hale", "fresh
+   * ammunition to Republicans"), or null: a relative "who" after such a
+   * phrase stands for the person, as a thing says nothing. Null when any word
+   * before the preposition is a name or a person's, group's or
+   * organisation's noun ("the wife of Tom Hale", "the campaign of Ann Lee"
+   * stay whole), or the name is no person or group.
+   */
+  private ownerOfThing(a: Mention): Mention | null {
+    if (a.kind !== 'description') return null;
+    let name: Mention | null = null;
+    for (let j = this.nameIndex(a.start); j < this.names.length && this.names[j]!.start < a.end; j++) if (this.names[j]!.end === a.end) name = this.names[j]!;
+    if (name === null) return null;
+    const p = beforeDeterminer(this.doc, name);
+    const prep = this.doc.tokens[p];
+    if (prep === undefined || p <= a.first || !RELATIVE_OWNER_PREPOSITIONS.has(prep.lower)) return null;
+    for (let k = a.first; k < p; k++) {
+      const t = tokenAt(this.doc, k);
+      if (t.pos === 'PROPN' || /^\p{Lu}/u.test(t.value) || kindOfHead(t.lower) !== 'unknown' || TITLE_WORDS.has(titleKey(t.lower))) return null;
+    }
+    const kind = kindOfName(this.honoredName(name).name);
+    return kind === 'person' || kind === 'group' ? name : null;
+  }
+
+  /**
+   * True when pronoun `m` is a possessive ("his", "her") in the clause whose
+   * subject is name `n`: a verb follows the name, and only verbs, adverbs,
+   * particles and prepositions stand between it and the pronoun ("Hale stood
+   * by his remark", "Lee has defended her plan").
+   */
+  private ownsPossessive(n: Mention, m: Mention): boolean {
+    const p = tokenAt(this.doc, m.first);
+    if (!THIRD_POSSESSIVES.has(p.lower) || m.first - n.last > 4) return false;
+    const after = this.doc.tokens[n.last];
+    if (after === undefined || (after.pos !== 'VERB' && after.pos !== 'AUX')) return false;
+    for (let k = n.last; k < m.first; k++) if (!/^(VERB|AUX|ADV|PART|ADP)$/.test(tokenAt(this.doc, k).pos)) return false;
+    return true;
   }
 
   /** True for a one-word capitalised description that is the surname of a full name in the document ("King"). */
@@ -586,15 +654,29 @@ export class SpeakerResolver {
   /** The words the text writes in lower case, gathered on first use. */
   private lowerWords: Set<string> | null = null;
 
-  /** True when no verb stands before the name in its sentence: it is (part of) the subject. */
+  /**
+   * True when no verb stands before the name in its sentence, or only the verbs of a quotation
+   * the name follows right after: it is (part of) the subject.
+   */
   private isSubject(n: Mention): boolean {
     const sentence = this.doc.sentences[tokenAt(this.doc, n.first).sent];
     if (!sentence) return false;
+    // '"We will win," Ann Lee said.': the verbs of a quotation that the name's noun phrase follows right after are
+    // not the name's (with other words between, '"It will rain" for Ann Lee, said Tom Hale.', they still count)
+    let quotedVerb = false;
+    let word = false;
     for (let k = sentence.first; k < n.first; k++) {
       const t = tokenAt(this.doc, k);
-      if (t.pos === 'VERB' || t.pos === 'AUX') return false;
+      const verb = t.pos === 'VERB' || t.pos === 'AUX';
+      if (this.quoted[k] === 1) {
+        quotedVerb ||= verb;
+        continue;
+      }
+      if (verb) return false;
+      // the words of a noun phrase may stand between ('"...," Hale campaign chief Ann Lee said'), no other word
+      if (!/^\p{P}+$/u.test(t.value) && !/^(NOUN|PROPN|ADJ|DET|NUM|PART|PUNCT)$/.test(t.pos)) word = true;
     }
-    return true;
+    return !quotedVerb || !word;
   }
 
   /**
@@ -793,8 +875,8 @@ export class SpeakerResolver {
       via = 'name';
       if (m.description) this.addDescription(entity, m.description);
     } else if (m.antecedent) {
-      // a relative pronoun: "Smith, who said ..."
-      const r = this.resolve(m.antecedent, own);
+      // a relative pronoun: "Smith, who said ..."; "a harsh response from Smith, who said": Smith
+      const r = this.resolve((tokenAt(this.doc, m.first).lower === 'who' ? this.ownerOfThing(m.antecedent) : null) ?? m.antecedent, own);
       entity = r.entity;
       via = r.via;
       certainty = r.certainty * 0.95;

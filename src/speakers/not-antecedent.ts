@@ -189,3 +189,23 @@ export function inOpeningPhrase(doc: Doc, k: number): boolean {
   const t = tokens[first]!;
   return t.pos === 'ADP' || (t.pos === 'ADV' && tokens[first + 1]?.pos === 'ADP') || /^(after|before|since|until|while)$/.test(t.lower);
 }
+
+/**
+ * True for a name that owns the role of an appositive set off after another
+ * person's full name: "Ann Lee, Kestrel's chief editor," or "Tom Hale,
+ * Varga's spokesman,". The owner is the firm or the person the role is held
+ * for; the "he" or "she" that follows stands for the full name before it,
+ * not for the owner. `before` is the name right before `n` in the text.
+ */
+export function isAppositiveOwner(doc: Doc, n: Mention, before: Mention | undefined): boolean {
+  const tokens = doc.tokens;
+  const sent = tokenAt(doc, n.first).sent;
+  const comma = tokens[n.first - 1];
+  if (before === undefined || comma?.value !== ',' || before.last !== n.first - 1 || comma.sent !== sent || before.last - before.first < 2) return false;
+  // the 's ends the name's last word or follows it
+  const glued = /\p{L}['’]s$/u.test(tokenAt(doc, n.last - 1).value);
+  const s = tokens[n.last];
+  if (!glued && (s === undefined || !/^['’]s$/.test(s.lower) || s.sent !== sent)) return false;
+  const owned = tokens[glued ? n.last : n.last + 1];
+  return owned !== undefined && owned.sent === sent && /^(NOUN|ADJ)$/.test(owned.pos) && /^\p{Ll}/u.test(owned.value);
+}

@@ -1,0 +1,149 @@
+/**
+ * Speaker resolution, round 11 (issue 10): names a "he" or "she" must not
+ * take. Invented sentences and names; each row gives, for every quote in
+ * order, its text, its cue, the speaker's name, the entity's kind and `via`.
+ * Rows marked "unchanged" pin outputs the new rules must not touch.
+ */
+import { describe, expect, test } from 'vitest';
+import { extract } from './support/invariants.js';
+
+/** Each quote as `text | cue | name | kind | via`. */
+function rows(input: string): string[] {
+  const r = extract(input);
+  return r.quotes.map((q) => {
+    const entity = q.speaker ? r.speakers.find((s) => s.id === q.speaker!.id) : undefined;
+    return `${q.text} | ${q.cue?.span.text ?? '-'} | ${q.speaker?.name ?? '-'} | ${entity?.kind ?? '-'} | ${q.speaker?.via ?? '-'}`;
+  });
+}
+
+describe('a word joined to a title by a possessive, an ampersand or an ordinal is no antecedent', () => {
+  test.each([
+    {
+      name: 'the last word of a firm named with an ampersand',
+      input: '“Fares will rise,” Orla Denning, a broker at Pellow Research & Trading, wrote on Monday. Later, she suggested that the ferry would be sold.',
+      output: [
+        'Fares will rise, | wrote | Orla Denning | person | name',
+        'the ferry would be sold | suggested | Orla Denning | person | pronoun',
+      ],
+    },
+    {
+      name: 'the word after a firm’s possessive',
+      input: 'Tomas Vey, an economist at Harlow’s Analytics, studied the harbour accounts. He says the ferry loses money every winter.',
+      output: ['the ferry loses money every winter | says | Tomas Vey | person | pronoun'],
+    },
+    {
+      name: 'the word after an ordinal',
+      input: 'Ines Marr rowed for the club for years. In 1999 a magazine named her one of the best rowers of the 20th Century. “The river was kind to me,” she said.',
+      output: ['The river was kind to me, | said | Ines Marr | person | pronoun'],
+    },
+    {
+      name: 'unchanged: a surname after a possessive that a full name in the text bears',
+      input: 'Paul Garran met the board at Kestrel’s Garran hall. He said the deal was done.',
+      output: ['the deal was done | said | Paul Garran | person | pronoun'],
+    },
+  ])('$name', ({ input, output }) => {
+    expect(rows(input)).toEqual(output);
+  });
+});
+
+describe('the owner of an appositive role after a full name is no antecedent', () => {
+  test.each([
+    {
+      name: 'a firm that owns the role',
+      input: 'The port will close early, said Greta Lundqvist, Kestrel’s chief editor. The crews have been warned, she said.',
+      output: [
+        'The port will close early | said | Greta Lundqvist | person | name',
+        'The crews have been warned | said | Greta Lundqvist | person | pronoun',
+      ],
+    },
+    {
+      name: 'a person named by surname who owns the role: the holder of the role speaks',
+      input: 'Dario Feld, Ostrander’s campaign manager, said the count was fair. “It will benefit every race on the ballot,” he said.',
+      output: [
+        'the count was fair | said | Dario Feld | person | name',
+        'It will benefit every race on the ballot, | said | Dario Feld | person | pronoun',
+      ],
+    },
+    {
+      name: 'unchanged: a pronoun with no person before it stays unresolved',
+      input: 'The harbour report was published on Friday. He said the ferry would run.',
+      output: ['the ferry would run | said | He | unknown | pronoun'],
+    },
+    {
+      name: 'unchanged: "she" after only male names is not given one of them',
+      input: 'Peter Vey and Paul Garran left the hall early. She said the vote would be close.',
+      output: ['the vote would be close | said | She | unknown | pronoun'],
+    },
+    {
+      name: 'unchanged: two people with one surname are told apart by the honorific',
+      input: 'Paul Lutz and Greta Lutz run the mill. Ms. Lutz said the mill would stay open. Mr. Lutz said it would close.',
+      output: [
+        'the mill would stay open | said | Greta Lutz | person | name',
+        'it would close | said | Paul Lutz | person | name',
+      ],
+    },
+  ])('$name', ({ input, output }) => {
+    expect(rows(input)).toEqual(output);
+  });
+});
+
+describe('a relative "who" after a thing that comes from or goes to a person', () => {
+  test.each([
+    {
+      name: 'a reaction from a named person: the person speaks',
+      input: 'The ruling drew a sharp reaction from Mayor Ines Marr, who said the ferry would run anyway.',
+      output: ['the ferry would run anyway | said | Ines Marr | person | name'],
+    },
+    {
+      name: 'no mention of a named person',
+      input: 'The minister made no mention of Tomas Vey, who said last week that the harbour would close.',
+      output: ['the harbour would close | said | Tomas Vey | person | name'],
+    },
+    {
+      name: 'unchanged: a person’s noun before the preposition keeps the whole description',
+      input: 'Reporters met the wife of Tomas Vey, who said the harbour would close.',
+      output: ['the harbour would close | said | the wife of Tomas Vey | person | description'],
+    },
+  ])('$name', ({ input, output }) => {
+    expect(rows(input)).toEqual(output);
+  });
+});
+
+describe('a name right after a quotation is the subject of its sentence', () => {
+  test.each([
+    {
+      name: 'the verbs of the quotation before the name are not the name’s: "he" is the speaker, not the one interviewed',
+      input: '“The ferry will run,” Peter Vey said in an interview with Paul Garran. He said the fares would stay low.',
+      output: [
+        'The ferry will run, | said | Peter Vey | person | name',
+        'the fares would stay low | said | Peter Vey | person | pronoun',
+      ],
+    },
+    {
+      name: 'a noun phrase between the quotation and the name still leaves the name the subject',
+      input: '“The ferry will run,” harbour chief Peter Vey told Paul Garran on Monday. He said the fares would stay low.',
+      output: [
+        'The ferry will run, | told | Peter Vey | person | name',
+        'the fares would stay low | said | Peter Vey | person | pronoun',
+      ],
+    },
+    {
+      name: 'unchanged: another word between the quotation and a name keeps the verbs counting',
+      input: '“This will be hard” for Garran, said Peter Vey. “The port cannot wait,” he said.',
+      output: [
+        '“This will be hard” for Garran | said | Peter Vey | person | name',
+        'The port cannot wait, | said | Peter Vey | person | pronoun',
+      ],
+    },
+    {
+      name: 'a possessive in the clause of a name is that name’s, not the previous sentence’s subject',
+      input: '“We lost,” Peter Vey said on Monday. As the count went on and Paul Garran stood by his claim that the vote was fair, the crowd left.',
+      output: [
+        'We lost, | said | Peter Vey | person | name',
+        'the vote was fair | claim | Paul Garran | person | pronoun',
+      ],
+    },
+  ])('$name', ({ input, output }) => {
+    expect(rows(input)).toEqual(output);
+  });
+});
