@@ -26,6 +26,7 @@ import { widenOptInSpeakers } from './attribution/reported/opt-in-speaker.js';
 import { widenOptInCues } from './attribution/reported/opt-in-cue.js';
 import { extendEvidenceTails } from './attribution/reported/evidence-tail.js';
 import { cutFrontedClauses } from './attribution/reported/opt-in-fronted.js';
+import { cutOptInSemicolons } from './attribution/reported/opt-in-semicolon.js';
 import { takePropositionNouns } from './attribution/reported/proposition-object.js';
 import { widenSpeakerSpans } from './attribution/reported/speaker-span.js';
 import { widenCueAdverbs } from './attribution/reported/cue-adverb.js';
@@ -147,6 +148,8 @@ function findCandidates(doc: Doc, settings: Settings): { candidates: Candidate[]
   extendEvidenceTails(doc, candidates, quoted);
   // and their content inside a fronted clause: "While the sale is expected to close in May, ..."
   cutFrontedClauses(doc, candidates, quoted);
+  // and a thought or stance before a semicolon: "thinks the toll is too high; the council ..."
+  cutOptInSemicolons(doc, candidates, quoted);
   // and the proposition their verb takes: "rejected the notion that ..."
   takePropositionNouns(doc, candidates, quoted);
   // every cue as annotated news marks it: "openly admitted"

@@ -5,7 +5,9 @@
  * the main clause, as annotated news marks it. A comma that opens an aside
  * ("and, records show,"), a comma inside the fronted clause before a phrase
  * that is no clause, and a subordinator inside the sentence leave the content
- * as it was. Default output never changes. Sentences and names are invented.
+ * as it was. A thought or a stance after its cue ends at a semicolon; a
+ * finding of evidence goes on over it to its next figure. Default output never
+ * changes. Sentences and names are invented.
  */
 import { describe, expect, test } from 'vitest';
 import { extract } from './support/invariants.js';
@@ -58,5 +60,21 @@ describe('fronted clauses: default output unchanged', () => {
     'When the ferry captain realized the relief boat was not coming back that night, the crew left the pier on foot.',
   ])('%s', (text) => {
     expect(rows(text, {})).toEqual([]);
+  });
+});
+
+describe('opt-in thoughts and stances end at a semicolon; findings go on', () => {
+  test('a thought before a semicolon', () => {
+    const text = 'Ms. Varga believes that cutting the ferry budget matters more than repairing the old pier; that is a sure way to lose the harbor vote.';
+    expect(rows(text)).toEqual([['cutting the ferry budget matters more than repairing the old pier', 'Varga', 'believes', 'reported/cue-that']]);
+  });
+
+  test('a finding of evidence keeps its next figure after the semicolon', () => {
+    const text = 'The poll found Ms. Varga at 41 percent among likely voters in the port towns; Mr. Reyes at 30 percent.';
+    expect(contents(text)).toEqual(['Ms. Varga at 41 percent among likely voters in the port towns; Mr. Reyes at 30 percent']);
+  });
+
+  test('default output unchanged', () => {
+    expect(rows('Ms. Varga believes that cutting the ferry budget matters more than repairing the old pier; that is a sure way to lose the harbor vote.', {})).toEqual([]);
   });
 });
