@@ -26,6 +26,8 @@ import { fillOptInSubjects } from './attribution/reported/opt-in-subject.js';
 import { widenOptInSpeakers } from './attribution/reported/opt-in-speaker.js';
 import { widenOptInCues } from './attribution/reported/opt-in-cue.js';
 import { extendEvidenceTails } from './attribution/reported/evidence-tail.js';
+import { cutFrontedClauses } from './attribution/reported/opt-in-fronted.js';
+import { cutOptInSemicolons } from './attribution/reported/opt-in-semicolon.js';
 import { takePropositionNouns } from './attribution/reported/proposition-object.js';
 import { widenSpeakerSpans } from './attribution/reported/speaker-span.js';
 import { widenCueAdverbs } from './attribution/reported/cue-adverb.js';
@@ -147,6 +149,10 @@ function findCandidates(doc: Doc, settings: Settings): { candidates: Candidate[]
   widenOptInCues(doc, candidates, quoted);
   // and their findings: "..., while 41 percent opposed it"
   extendEvidenceTails(doc, candidates, quoted);
+  // and their content inside a fronted clause: "While the sale is expected to close in May, ..."
+  cutFrontedClauses(doc, candidates, quoted);
+  // and a thought or stance before a semicolon: "thinks the toll is too high; the council ..."
+  cutOptInSemicolons(doc, candidates, quoted);
   // and the proposition their verb takes: "rejected the notion that ..."
   takePropositionNouns(doc, candidates, quoted);
   // every cue as annotated news marks it: "openly admitted"
