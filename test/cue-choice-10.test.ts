@@ -150,6 +150,9 @@ describe('a trailing attribution does not cross a line break after a quote that 
     ],
     // must not change: the attribution is all the line holds, a question's adjunct, an inverted attribution, a comma
     ['"We will rebuild the pier."\nAnn Reyes said.', [{ parts: ['We will rebuild the pier.'], cue: 'said', name: 'Ann Reyes', rule: 'direct/trailing-speaker-cue' }]],
+    ['"We will rebuild the pier."\nAnn Reyes said on Monday.', [{ parts: ['We will rebuild the pier.'], cue: 'said', name: 'Ann Reyes', rule: 'direct/trailing-speaker-cue' }]],
+    ['"We will rebuild the pier."\r\nAnn Reyes said in a statement.', [{ parts: ['We will rebuild the pier.'], cue: 'said', name: 'Ann Reyes', rule: 'direct/trailing-speaker-cue' }]],
+    ['"Will we rebuild the pier?"\nAnn Reyes asked, smiling at the crowd that had gathered.', [{ parts: ['Will we rebuild the pier?'], cue: 'asked', name: 'Ann Reyes', rule: 'direct/trailing-speaker-cue' }]],
     ['"Will we rebuild the pier?"\nAnn Reyes asked on Monday.', [{ parts: ['Will we rebuild the pier?'], cue: 'asked', name: 'Ann Reyes', rule: 'direct/trailing-speaker-cue' }]],
     ['"Will we rebuild the pier?"\nasked Ann Reyes, the mayor.', [{ parts: ['Will we rebuild the pier?'], cue: 'asked', name: 'Ann Reyes', rule: 'direct/trailing-cue-speaker' }]],
     ['"We will rebuild the pier,"\nMayor Ann Reyes said on Monday.', [{ parts: ['We will rebuild the pier,'], cue: 'said', name: 'Ann Reyes', rule: 'direct/trailing-speaker-cue' }]],

@@ -11,6 +11,7 @@ import { closingMark, conjoinedVerbAt, isIngCue, narratorClauseAt } from './cand
 import { outerSource } from './outer-source.js';
 import { clauseColon, dashSignature, nameColon, onlyPunctuationBetween, trailingName } from './no-cue.js';
 import { tokenAt, tokenAtOrAfter, isMarkToken } from '../prepare/lookup.js';
+import { TIME_LEADS, TIME_PHRASE_WORDS } from '../speakers/find/time-phrase.js';
 import { speakerAfter, speakerBefore, sharedSubject } from '../speakers/phrase.js';
 import { DAY_WORDS, MONTH_WORDS, TIME_WORDS } from '../data/time.js';
 import { CHANT_NOUN_LEMMA, CONNECTIVE_OPENERS, CUE_VERBS, NAMING_VERBS, NOUN_CUES, TOPIC_OPENERS } from '../data/cues.js';
@@ -99,13 +100,13 @@ export function trailingAttribution(doc: Doc, cueAt: readonly (CueMatch | undefi
   const found = trailingAt(doc, cueAt, after, ceiling, k);
   // a quote that ends its sentence, then a line break and a subject whose verb goes on: the next line opens a paragraph of its
   // own ('..." + newline + "Lee acknowledged that ...' in text with single line breaks between paragraphs); after a full stop
-  // unless the subject and its verb are all the sentence holds ('..." + newline + "Lee said.', as in text wrapped at a fixed
-  // width), after a question or exclamation mark only when a clause follows the verb ('"...?" + newline + "Lee asked on
-  // Monday.' stays); an inverted attribution ('..." + newline + "asked Lee, the mayor.') opens no sentence of its own
+  // when an object or a clause follows the verb ('Lee repeated the promise'; 'Lee said on Monday.', as in text wrapped at a
+  // fixed width, stays), after a question or exclamation mark only when a clause follows the verb before any comma
+  // ('"...?" + newline + "Lee asked on Monday.' stays); an inverted attribution ('asked Lee, the mayor.') opens no sentence
   const cue = found?.cue;
   if (cue && (found.speaker === null || found.speaker.first < cue.first)) {
     const end = lineBreakAfterSentence(doc, after, k);
-    if (end === '.' ? !sentenceEndsAt(doc, cue.last) : end !== null && clauseAfter(doc, cue.last)) return null;
+    if (end === '.' ? objectAfter(doc, cue.last) : end !== null && clauseAfter(doc, cue.last)) return null;
   }
   return found;
 }
@@ -206,16 +207,22 @@ function lineBreakAfterSentence(doc: Doc, after: number, k: number): string | nu
   return /[.?!]/.test(end) ? end : null;
 }
 
-/** True when token `k` is past its document, a sentence's last punctuation or the first token of another sentence. */
-function sentenceEndsAt(doc: Doc, k: number): boolean {
+/**
+ * True when token `k`, right after a cue, opens an object or a clause of the
+ * cue's sentence ("repeated the promise", "criticized her plan", "insisted
+ * that"), not an adjunct or the sentence end ("said on Monday", "said
+ * Monday", "said, smiling", "said.").
+ */
+function objectAfter(doc: Doc, k: number): boolean {
   const t = doc.tokens[k];
-  return t === undefined || /^[.!?]$/.test(t.value) || t.sent !== tokenAt(doc, k - 1).sent;
+  if (t === undefined || t.sent !== tokenAt(doc, k - 1).sent || TIME_LEADS.has(t.lower) || TIME_PHRASE_WORDS.has(t.lower)) return false;
+  return t.lower === 'that' || /^(DET|NOUN|PROPN|PRON|ADJ|NUM|VERB|AUX)$/.test(t.pos);
 }
 
-/** True when a verb or "that" follows token `k` in its sentence: a clause, not an adjunct ("asked on Monday"). */
+/** True when a verb or "that" follows token `k` in its sentence before any comma: a clause, not an adjunct ("asked on Monday", "asked, smiling at ..."). */
 function clauseAfter(doc: Doc, k: number): boolean {
   const sent = tokenAt(doc, k - 1).sent;
-  for (let j = k; j < doc.tokens.length && tokenAt(doc, j).sent === sent; j++) {
+  for (let j = k; j < doc.tokens.length && tokenAt(doc, j).sent === sent && tokenAt(doc, j).value !== ','; j++) {
     const t = tokenAt(doc, j);
     if (t.pos === 'VERB' || t.pos === 'AUX' || t.lower === 'that') return true;
   }
