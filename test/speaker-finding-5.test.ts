@@ -1000,3 +1000,15 @@ describe('a quoted word typed with two apostrophes inside an appositive (names r
     expect(rows(input)).toEqual(output);
   });
 });
+
+describe('a name that ends in a number ("Channel 4", "Local 802")', () => {
+  test.each([
+    { name: 'before a that-clause cue', input: 'Channel 4 reported that the bridge would close.', output: ['the bridge would close | reported | Channel 4 | organization | name'] },
+    { name: 'a longer name', input: 'Teamsters Local 802 said that the strike would go on.', output: ['the strike would go on | said | Teamsters Local 802 | person | name'] },
+    { name: 'after a short quotation, which was lost whole', input: '"We are ready," Team 7 said.', output: ['We are ready, | said | Team 7 | organization | name'] },
+    { name: 'inverted', input: '"We are ready to strike," said Local 802.', output: ['We are ready to strike, | said | Local 802 | person | name'] },
+    { name: 'unchanged: a month and a year are a date', input: 'Reports in May 2015 said that the bridge would close.', output: ['the bridge would close | said | - | - | -'] },
+  ])('$name', ({ input, output }) => {
+    expect(rows(input)).toEqual(output);
+  });
+});

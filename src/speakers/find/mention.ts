@@ -11,7 +11,7 @@ import { PRONOUNS } from '../../data/pronouns.js';
 import { DAY_WORDS, MONTH_WORDS } from '../../data/time.js';
 import { INNER_TITLES, NAME_SUFFIXES, TITLE_WORDS } from '../../data/titles.js';
 import type { Doc, Token } from '../../prepare/document.js';
-import { DASHES, isAgeWord, isInnerHyphen, isNameToken, misdecodedWordStart, namesInText, titleKey } from './name-tokens.js';
+import { DASHES, isAgeWord, isInnerHyphen, isNameToken, misdecodedWordStart, namesInText, numberedName, titleKey } from './name-tokens.js';
 import { HONORIFICS, titlePhrases } from './titles.js';
 import { describedAdjective } from './noun-phrase.js';
 import { isMarkToken, tokenAt } from '../../prepare/lookup.js';
@@ -53,6 +53,14 @@ export function makeMention(doc: Doc, first: number, last: number): Mention | nu
     }
   }
   const head = tokenAt(doc, last - 1);
+  // a name that ends in a number: "Channel 4", "Teamsters Local 802"
+  if (last - first >= 2 && numberedName(doc, last - 1, first)) {
+    const named = makeMention(doc, first, last - 1);
+    if (named?.kind === 'name') return { ...named, last, end: head.end, name: `${named.name} ${head.value}` };
+    // a word that alone is no name, a group or a title: "Team 7", "Channel 4"
+    const word = tokenAt(doc, first);
+    if (last - first === 2) return { first, last, start: word.start, end: head.end, kind: 'name', titles: [], name: `${word.value} ${head.value}` };
+  }
   if (head.pos === 'PRON') {
     // "Those close to him", "friends of hers": a pronoun after a preposition ends a description
     if (last - first > 2 && tokenAt(doc, last - 2).pos === 'ADP') {

@@ -7,7 +7,7 @@ import { CUE_VERBS } from '../../data/cues.js';
 import { FIRST_NAMES, NAME_PARTICLES, READING_IMPERATIVES } from '../../data/names.js';
 import { TITLE_WORDS } from '../../data/titles.js';
 import { ACTING_FOR_NOUNS, PEOPLE_NOUNS, PLACE_BELONGING_NOUNS } from '../../data/people.js';
-import { DAY_WORDS, MONTH_WORDS } from '../../data/time.js';
+import { DAY_OR_MONTH, DAY_WORDS, MONTH_WORDS } from '../../data/time.js';
 import type { Doc, Token } from '../../prepare/document.js';
 import { isMarkToken, tokenAt } from '../../prepare/lookup.js';
 import { isPlaceName, isStateAbbreviation } from '../kinds.js';
@@ -337,4 +337,17 @@ export function scareQuoteStart(doc: Doc, close: number, floor: number): number 
     if (!/^[\p{L}\p{N}]/u.test(t.value) && !isInnerHyphen(doc, j)) return -1;
   }
   return -1;
+}
+
+/**
+ * True when token `k` is the number that ends a name (`Channel 4`, `Local
+ * 802`, `ABC 7`): a number of at most four digits, no year, one space after a
+ * capitalised name word of its sentence that is no month or day (`in May
+ * 2015` is a date), at or after `floor`.
+ */
+export function numberedName(doc: Doc, k: number, floor: number): boolean {
+  const t = tokenAt(doc, k);
+  if (t.pos !== 'NUM' || !/^\d{1,4}$/.test(t.value) || /^(1[89]|20)\d\d$/.test(t.value) || k - 1 < floor) return false;
+  const before = tokenAt(doc, k - 1);
+  return before.sent === t.sent && before.pos === 'PROPN' && /^\p{Lu}/u.test(before.value) && !DAY_OR_MONTH.has(before.lower) && doc.view.slice(before.end, t.start) === ' ';
 }

@@ -8,7 +8,7 @@ import { PEOPLE_NOUNS } from '../../data/people.js';
 import { PRONOUNS } from '../../data/pronouns.js';
 import { TITLE_WORDS } from '../../data/titles.js';
 import type { Doc } from '../../prepare/document.js';
-import { DASHES, isAgeWord, isBareApostrophe, isInnerHyphen, isNameToken, isPossessive, scareQuoteStart, titleKey } from './name-tokens.js';
+import { DASHES, isAgeWord, isBareApostrophe, isInnerHyphen, isNameToken, isPossessive, numberedName, scareQuoteStart, titleKey } from './name-tokens.js';
 import { isMarkToken, tokenAt } from '../../prepare/lookup.js';
 
 const NP_INNER = new Set(['PROPN', 'NOUN', 'ADJ', 'NUM']);
@@ -62,6 +62,8 @@ export function phraseStartBefore(doc: Doc, end: number, floor: number): number 
   const head = tokens[end - 1];
   if (!head || end - 1 < floor) return -1;
   if (head.pos === 'PRON') return end - 1;
+  // a name that ends in a number: "Channel 4", "Local 802", "ABC 7"
+  if (numberedName(doc, end - 1, floor)) return phraseStartBefore(doc, end - 1, floor);
   // a noun, a name, or a person word the tagger called an adjective ("SEIU chief says")
   // also an adjective or adverb the tagger gave a noun after "the": "the daily wrote", "the local said"
   const personWord = (head.pos === 'ADJ' && (PEOPLE_NOUNS.has(head.lower) || TITLE_WORDS.has(head.lower))) ||
@@ -227,6 +229,7 @@ export function phraseEndAfter(doc: Doc, from: number, ceiling: number): number 
   // never end on an adjective or a number: "said last" is not a phrase
   // (but "attorney general", "secretary general": a title's postpositive adjective)
   // (and a person word the tagger called an adjective: "One operative inside the tower")
-  while (k > from && !isPostpositiveTitle(doc, k - 1) && !(tokenAt(doc, k - 1).pos === 'ADJ' && PEOPLE_NOUNS.has(tokenAt(doc, k - 1).lower) && k - 1 > from) && tokenAt(doc, k - 1).pos !== 'NOUN' && tokenAt(doc, k - 1).pos !== 'PROPN' && !isNameToken(tokenAt(doc, k - 1), doc) && tokenAt(doc, k - 1).value !== ')' && !isAgeWord(doc, k - 1)) k--;
+  // (a name that ends in a number does: "said Local 802")
+  while (k > from && !isPostpositiveTitle(doc, k - 1) && !(tokenAt(doc, k - 1).pos === 'ADJ' && PEOPLE_NOUNS.has(tokenAt(doc, k - 1).lower) && k - 1 > from) && tokenAt(doc, k - 1).pos !== 'NOUN' && tokenAt(doc, k - 1).pos !== 'PROPN' && !isNameToken(tokenAt(doc, k - 1), doc) && tokenAt(doc, k - 1).value !== ')' && !isAgeWord(doc, k - 1) && !numberedName(doc, k - 1, from)) k--;
   return k;
 }
