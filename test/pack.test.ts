@@ -89,8 +89,14 @@ const REQUIRED = [
 // changelog and guides about 600; the tarball grew with them (914 ->
 // 982 kB), nothing else (254 files; largest still the two bundles and their
 // maps, then CHANGELOG.md).
-const MAX_PACKED_BYTES = 1_000_000;
-const MAX_FILES = 260;
+// 1,000 -> 1,100 kB and 260 -> 280 files on 2026-12-01 (late): rules and
+// fixes of issues 10, 11 and 15 added about 1,000 lines to src/ (5 new rule
+// files, 5 more shipped sources and their place in the maps) and the
+// changelog about 320 lines; the tarball grew with them (982 -> 1,021 kB,
+// 254 -> 260 files), nothing else (largest still the two bundles and their
+// maps, then CHANGELOG.md).
+const MAX_PACKED_BYTES = 1_100_000;
+const MAX_FILES = 280;
 
 /** Every file path that package.json points at, without the leading `./`. */
 function referencedPaths(): string[] {
