@@ -147,3 +147,35 @@ describe('a name right after a quotation is the subject of its sentence', () => 
     expect(rows(input)).toEqual(output);
   });
 });
+
+describe('a possessive is the clause subject’s only after a preposition or a verb of keeping one’s position (review 13b)', () => {
+  test.each([
+    {
+      name: 'the object of a verb of rejecting is the other person’s claim',
+      input: 'Peter Vey was furious after Paul Garran rejected his claim that the vote was rigged.',
+      output: ['the vote was rigged | claim | Peter Vey | person | pronoun'],
+    },
+    {
+      name: 'a woman’s claim ridiculed by another woman',
+      input: 'Greta Lund was angry after Ms. Marr ridiculed her claim that the pier was safe.',
+      output: ['the pier was safe | claim | Greta Lund | person | pronoun'],
+    },
+    {
+      name: 'an assertion attacked by another man',
+      input: 'Peter Vey left the hall since Paul Garran attacked his assertion that taxes would fall.',
+      output: ['taxes would fall | assertion | Peter Vey | person | pronoun'],
+    },
+    {
+      name: 'a verb of keeping one’s position: the claim is the subject’s own',
+      input: 'Peter Vey spoke first. Later Paul Garran defended his claim that the vote was fair.',
+      output: ['the vote was fair | claim | Paul Garran | person | pronoun'],
+    },
+    {
+      name: 'unchanged: a preposition before the possessive',
+      input: 'Greta Lund spoke first. Later Ines Marr stood by her claim that the pier was safe.',
+      output: ['the pier was safe | claim | Ines Marr | person | pronoun'],
+    },
+  ])('$name', ({ input, output }) => {
+    expect(rows(input)).toEqual(output);
+  });
+});

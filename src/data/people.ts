@@ -223,3 +223,11 @@ export const SETTLEMENT_NOUNS: ReadonlySet<string> = new Set(
  * "the microphone to Ines Marr, who".
  */
 export const RELATIVE_OWNER_PREPOSITIONS: ReadonlySet<string> = new Set(['from', 'of', 'to', 'for', 'on', 'by', 'against', 'with']);
+
+/**
+ * Lemmas of verbs of keeping one's position: with one of them right before a
+ * possessive ("Lee has defended her plan", "Hale repeated his claim") the
+ * possessive is the subject's own; after other verbs the object may be
+ * anyone's ("Reed rejected his claim" is someone else's claim).
+ */
+export const KEEP_POSITION_VERBS: ReadonlySet<string> = new Set(['defend', 'repeat', 'reiterate', 'renew', 'restate', 'reaffirm', 'maintain']);

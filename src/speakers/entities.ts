@@ -17,7 +17,7 @@ import { isPlaceName, isStateAbbreviation, kindOfHead, kindOfName, placeKey } fr
 import { fitsProfile } from './describe.js';
 import { isMarkToken, lowerBound, tokenAt } from '../prepare/lookup.js';
 import { APPOSITIVE_OPENERS, BARE_QUANTIFIERS, NOT_ONE_KNOWN } from '../data/function-words.js';
-import { KIN_NOUNS, RELATIVE_OWNER_PREPOSITIONS } from '../data/people.js';
+import { KEEP_POSITION_VERBS, KIN_NOUNS, RELATIVE_OWNER_PREPOSITIONS } from '../data/people.js';
 import { THIRD_POSSESSIVES } from '../data/clauses.js';
 import { PLACE_PREPOSITIONS, afterPlacePreposition, beforeDeterminer, isAddress, isAppositiveOwner, isBarePossessive, isHeading, isNamedThing, isNumbered, isTheFamily, isWordPart } from './not-antecedent.js';
 
@@ -605,7 +605,10 @@ export class SpeakerResolver {
    * True when pronoun `m` is a possessive ("his", "her") in the clause whose
    * subject is name `n`: a verb follows the name, and only verbs, adverbs,
    * particles and prepositions stand between it and the pronoun ("Hale stood
-   * by his remark", "Lee has defended her plan").
+   * by his remark", "Lee has defended her plan"), and a preposition or
+   * particle or a verb of keeping one's position ({@link KEEP_POSITION_VERBS})
+   * stands right before the pronoun: after another verb the possessive's noun
+   * is its object and may be anyone's ("after Reed rejected his claim").
    */
   private ownsPossessive(n: Mention, m: Mention): boolean {
     const p = tokenAt(this.doc, m.first);
@@ -613,7 +616,8 @@ export class SpeakerResolver {
     const after = this.doc.tokens[n.last];
     if (after === undefined || (after.pos !== 'VERB' && after.pos !== 'AUX')) return false;
     for (let k = n.last; k < m.first; k++) if (!/^(VERB|AUX|ADV|PART|ADP)$/.test(tokenAt(this.doc, k).pos)) return false;
-    return true;
+    const verb = tokenAt(this.doc, m.first - 1);
+    return verb.pos === 'ADP' || verb.pos === 'PART' || KEEP_POSITION_VERBS.has(verb.lemma) || KEEP_POSITION_VERBS.has(verb.lower.replace(/e?d$|s$/, ''));
   }
 
   /** True for a one-word capitalised description that is the surname of a full name in the document ("King"). */
