@@ -65,6 +65,19 @@ describe('the owner of an appositive role after a full name is no antecedent', (
       ],
     },
     {
+      name: 'the owner is skipped only by a pronoun of the holder’s gender: "he" is the husband (review 13b)',
+      input: 'Greta Lund, Peter Vey’s wife, spoke at the rally. “He is a fighter,” she said. He said he would return to work.',
+      output: [
+        'He is a fighter, | said | Greta Lund | person | pronoun',
+        'he would return to work | said | Peter Vey | person | pronoun',
+      ],
+    },
+    {
+      name: 'a woman who owns a man’s role is the "she" (review 13b)',
+      input: 'Paul Garran, Ines Marr’s campaign manager, called reporters. She said the count was fair.',
+      output: ['the count was fair | said | Ines Marr | person | pronoun'],
+    },
+    {
       name: 'unchanged: a pronoun with no person before it stays unresolved',
       input: 'The harbour report was published on Friday. He said the ferry would run.',
       output: ['the ferry would run | said | He | unknown | pronoun'],

@@ -127,6 +127,11 @@ interface PronounFacts {
   readonly key: string;
   /** Its gender from the known speakers, its first name or its full name's. */
   readonly gender: Gender;
+  /**
+   * True when it owns the role of an appositive after the full name before it
+   * ("Ann Lee, Tom Hale's wife,"): a pronoun of that full name's gender skips it.
+   */
+  readonly owner: boolean;
 }
 
 /** What never changes about a name while the text is resolved. */
@@ -458,11 +463,12 @@ export class SpeakerResolver {
     let facts = this.forPronouns[k];
     if (facts === undefined) {
       const n = this.names[k]!;
-      const skip = this.describesPlace(n) || isAddress(this.doc, n) || isWordPart(this.doc, n) || isNumbered(this.doc, n) || isHeading(this.doc, n) || isBarePossessive(this.doc, n) || isTheFamily(this.doc, n) || isNamedThing(this.doc, n) || this.isTitleTail(n) || this.isJoinedTail(n) || isAppositiveOwner(this.doc, n, this.names[k - 1]);
+      const skip = this.describesPlace(n) || isAddress(this.doc, n) || isWordPart(this.doc, n) || isNumbered(this.doc, n) || isHeading(this.doc, n) || isBarePossessive(this.doc, n) || isTheFamily(this.doc, n) || isNamedThing(this.doc, n) || this.isTitleTail(n) || this.isJoinedTail(n);
       const { name } = this.honoredName(n);
       const person = !skip && kindOfName(name) === 'person';
       const key = name.toLowerCase();
-      facts = { skip, person, key, gender: person ? this.knownByName.get(key)?.gender ?? genderOf(n) ?? this.fullGender(name) : undefined };
+      const owner = isAppositiveOwner(this.doc, n, this.names[k - 1]);
+      facts = { skip, person, key, gender: person ? this.knownByName.get(key)?.gender ?? genderOf(n) ?? this.fullGender(name) : undefined, owner };
       this.forPronouns[k] = facts;
     }
     return facts;
@@ -520,12 +526,23 @@ export class SpeakerResolver {
       if (!facts.person) continue;
       const gender = this.byName.get(facts.key)?.gender ?? facts.gender;
       if (wanted && gender && gender !== wanted) continue;
+      // the owner of an appositive's role ("Ann Lee, Tom Hale's wife,") is skipped when the full name before it
+      // fits the pronoun ("she" is Ann Lee); "he" there is still Tom Hale
+      if (facts.owner && this.fitsGender(k - 1, wanted)) continue;
       if (this.isSubject(n) || (nearest === null && nSent < sent - 1)) return this.nameEntity(n);
       // "As the debate went on and Hale stood by his remark": a possessive whose clause has the name for subject
       if (nearest === null && nSent === sent && this.ownsPossessive(n, m)) return this.nameEntity(n);
       nearest ??= n;
     }
     return nearest ? this.nameEntity(nearest) : null;
+  }
+
+  /** True when name `k` may be of gender `wanted`: no gender is wanted, or its own is that or unknown. */
+  private fitsGender(k: number, wanted: Gender): boolean {
+    if (!wanted) return true;
+    const facts = this.pronounFacts(k);
+    const gender = this.byName.get(facts.key)?.gender ?? facts.gender;
+    return !gender || gender === wanted;
   }
 
   /**
