@@ -37,6 +37,21 @@ describe('a word joined to a title by a possessive, an ampersand or an ordinal i
       output: ['The river was kind to me, | said | Ines Marr | person | pronoun'],
     },
     {
+      name: 'a place’s possessive before a surname: the surname is a person (review 13b)',
+      input: 'Vermont’s Lindqvist blocked the nominees for months. He said the policy was illegal.',
+      output: ['the policy was illegal | said | Lindqvist | person | pronoun'],
+    },
+    {
+      name: 'a possessive of a place written in two words (review 13b)',
+      input: 'New Mexico’s Pellegrin blocked the bill for months. She said the tax was unfair.',
+      output: ['the tax was unfair | said | Pellegrin | person | pronoun'],
+    },
+    {
+      name: 'unchanged: a title’s head after a place’s possessive is no person',
+      input: 'Tomas Vey, an economist at Vermont’s Analytics, studied the harbour accounts. He says the ferry loses money every winter.',
+      output: ['the ferry loses money every winter | says | Tomas Vey | person | pronoun'],
+    },
+    {
       name: 'unchanged: a surname after a possessive that a full name in the text bears',
       input: 'Paul Garran met the board at Kestrel’s Garran hall. He said the deal was done.',
       output: ['the deal was done | said | Paul Garran | person | pronoun'],

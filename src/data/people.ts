@@ -231,3 +231,24 @@ export const RELATIVE_OWNER_PREPOSITIONS: ReadonlySet<string> = new Set(['from',
  * anyone's ("Reed rejected his claim" is someone else's claim).
  */
 export const KEEP_POSITION_VERBS: ReadonlySet<string> = new Set(['defend', 'repeat', 'reiterate', 'renew', 'restate', 'reaffirm', 'maintain']);
+
+/**
+ * Capitalised nouns that head the name of a firm, a place or a title after
+ * an owner's possessive ("Harlow's Analytics", "Dunmore's Center", "Pell's
+ * Neighborhood"): such a word is part of the name, not a person; another word
+ * after a possessive is a surname ("Ostrava's Lindqvist said").
+ */
+export const JOINED_TITLE_HEADS: ReadonlySet<string> = new Set(
+  `center centre analytics trading century institute foundation fund funds group partners capital research associates
+  holdings bank hospital university college school academy museum gallery theatre theater hall house neighborhood
+  neighbourhood show hour club restaurant kitchen bakery market markets store stores shop media news journal times
+  post review records studio studios pictures productions entertainment games labs laboratories laboratory technologies
+  technology systems solutions services consulting advisors advisers management investments securities ventures brands
+  foods motors airlines airways insurance energy resources health pharmaceuticals press books daily weekly magazine
+  network radio channel television law day week park square street avenue road island bridge stadium arena field
+  garden gardens church cathedral chapel office department ministry council committee board commission court party
+  union league association society alliance coalition federation cup prize award awards list index plan program
+  programme project company corporation co inc ltd llc industries enterprises international global world`
+    .split(/\s+/)
+    .filter((w) => w.length > 0),
+);

@@ -17,7 +17,7 @@ import { isPlaceName, isStateAbbreviation, kindOfHead, kindOfName, placeKey } fr
 import { fitsProfile } from './describe.js';
 import { isMarkToken, lowerBound, tokenAt } from '../prepare/lookup.js';
 import { APPOSITIVE_OPENERS, BARE_QUANTIFIERS, NOT_ONE_KNOWN } from '../data/function-words.js';
-import { KEEP_POSITION_VERBS, KIN_NOUNS, RELATIVE_OWNER_PREPOSITIONS } from '../data/people.js';
+import { JOINED_TITLE_HEADS, KEEP_POSITION_VERBS, KIN_NOUNS, RELATIVE_OWNER_PREPOSITIONS } from '../data/people.js';
 import { THIRD_POSSESSIVES } from '../data/clauses.js';
 import { PLACE_PREPOSITIONS, afterPlacePreposition, beforeDeterminer, isAddress, isAppositiveOwner, isBarePossessive, isHeading, isNamedThing, isNumbered, isTheFamily, isWordPart } from './not-antecedent.js';
 
@@ -575,7 +575,9 @@ export class SpeakerResolver {
    * Center", "Hale & Trading", "Mister Pell's Neighborhood", "the 20th
    * Century"): part of a name of a thing or a firm, never the person a "he"
    * or "she" stands for; not a surname of a full name in the text, a first
-   * name or a speaker's name.
+   * name or a speaker's name. After a place's possessive only a word that
+   * heads a title ({@link JOINED_TITLE_HEADS}): "Alabama's Tuberville" is a
+   * person.
    */
   private isJoinedTail(n: Mention): boolean {
     if (n.last - n.first !== 1) return false;
@@ -585,12 +587,32 @@ export class SpeakerResolver {
     const prev = this.doc.tokens[n.first - 1];
     if (prev === undefined || prev.sent !== t.sent) return false;
     if (/^\d+(st|nd|rd|th)$/.test(prev.lower)) return true;
+    // after a possessive a word that heads a title ("Dunmore's Center"), or any word after an owner that is
+    // no place: "Alabama's Tuberville" is a person
+    const heads = JOINED_TITLE_HEADS.has(key);
     // "Dunmore's Center": the owner and its 's in one token
-    if (/^\p{Lu}.*\p{L}['’]s?$/u.test(prev.value)) return true;
+    if (/^\p{Lu}.*\p{L}['’]s?$/u.test(prev.value)) return heads || !this.placeOwnerEndsAt(n.first - 1, prev.value.replace(/['’]s?$/u, ''));
     const before = this.doc.tokens[n.first - 2];
     if (before === undefined || before.sent !== t.sent || !/^\p{Lu}/u.test(before.value)) return false;
     // "Hale & Trading"; or the owner and its 's (or the bare ’ of a plural) written apart
-    return prev.value === '&' || (prev.start === before.end && /^['’]s?$/.test(prev.value));
+    if (prev.value === '&') return true;
+    return prev.start === before.end && /^['’]s?$/.test(prev.value) && (heads || !this.placeOwnerEndsAt(n.first - 2, before.value));
+  }
+
+  /**
+   * True when the capitalised words that end with token `k` (whose text is
+   * `last`, its possessive taken off) name a place in the built-in list
+   * ("Alabama", "New York", "Britain").
+   */
+  private placeOwnerEndsAt(k: number, last: string): boolean {
+    const sent = tokenAt(this.doc, k).sent;
+    let name = last;
+    for (let j = k - 1; j >= Math.max(0, k - 3) && isPlaceName(name) === false; j--) {
+      const t = this.doc.tokens[j]!;
+      if (t.sent !== sent || !/^\p{Lu}/u.test(t.value)) break;
+      name = `${t.value} ${name}`;
+    }
+    return isPlaceName(name);
   }
 
   /**
