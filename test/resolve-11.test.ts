@@ -128,6 +128,21 @@ describe('a relative "who" after a thing that comes from or goes to a person', (
       output: ['the harbour would close | said | Tomas Vey | person | name'],
     },
     {
+      name: 'a person’s noun missing from the people lists keeps the whole description (review 13b)',
+      input: 'The statement came from a colleague of Tomas Vey, who said the vote was rigged.',
+      output: ['the vote was rigged | said | a colleague of Tomas Vey | unknown | description'],
+    },
+    {
+      name: 'a classmate of a named person keeps the whole description (review 13b)',
+      input: 'Reporters found a classmate of Ines Marr, who said the harbour would close.',
+      output: ['the harbour would close | said | a classmate of Ines Marr | unknown | description'],
+    },
+    {
+      name: 'a thing’s noun that ends like a person’s noun still gives the person (review 13b)',
+      input: 'The council read a letter from Ines Marr, who said the harbour would close.',
+      output: ['the harbour would close | said | Ines Marr | person | name'],
+    },
+    {
       name: 'unchanged: a person’s noun before the preposition keeps the whole description',
       input: 'Reporters met the wife of Tomas Vey, who said the harbour would close.',
       output: ['the harbour would close | said | the wife of Tomas Vey | person | description'],

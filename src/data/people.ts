@@ -252,3 +252,37 @@ export const JOINED_TITLE_HEADS: ReadonlySet<string> = new Set(
     .split(/\s+/)
     .filter((w) => w.length > 0),
 );
+
+/**
+ * Nouns of a thing said, sent or done that comes from or goes to a person
+ * ("a sharp reaction from Ann Lee", "no mention of Tom Hale", "a letter to
+ * the mayor"): a relative "who" after "<noun> from/of/to <Name>" stands for
+ * the name, even when the noun ends like a person's noun ("letter",
+ * "answer"). Singular forms; a plural "s" is taken off before lookup.
+ */
+export const THING_FROM_PERSON_NOUNS: ReadonlySet<string> = new Set(
+  `response reaction criticism praise mention attack tweet letter photo photograph picture call statement comment
+  remark rebuke endorsement message email post video interview visit question challenge complaint warning threat
+  apology denial plea appeal request rebuttal retort reply note memo speech testimony word ammunition pushback
+  backlash blow boost nod jab swipe dig insult compliment tribute condolence objection opposition rejection approval
+  veto lawsuit suit subpoena invitation offer donation gift payment contribution loan pressure scrutiny rebuff
+  announcement admission accusation allegation charge claim assurance pledge promise vow support help advice
+  silence applause ovation salute shout shoutout thanks`
+    .split(/\s+/)
+    .filter((w) => w.length > 0),
+);
+
+/**
+ * Nouns of a person's tie to another person that the people lists lack ("a
+ * colleague of Tom Hale, who said"): a relative "who" after them stands for
+ * the whole description, not for the name after "of". Singular forms.
+ */
+export const RELATION_NOUNS: ReadonlySet<string> = new Set(
+  `colleague nephew niece cousin partner client successor predecessor classmate roommate teammate protege protégé
+  confidant confidante biographer mentor ally aide friend rival foe opponent critic supporter adviser advisor lawyer
+  attorney deputy assistant employee employer boss patron donor backer associate acquaintance neighbor neighbour
+  counterpart ex fan follower admirer disciple heir widow widower fiance fiancé fiancee fiancée girlfriend boyfriend
+  spouse stepson stepdaughter godson goddaughter godfather godmother`
+    .split(/\s+/)
+    .filter((w) => w.length > 0),
+);

@@ -17,7 +17,7 @@ import { isPlaceName, isStateAbbreviation, kindOfHead, kindOfName, placeKey } fr
 import { fitsProfile } from './describe.js';
 import { isMarkToken, lowerBound, tokenAt } from '../prepare/lookup.js';
 import { APPOSITIVE_OPENERS, BARE_QUANTIFIERS, NOT_ONE_KNOWN } from '../data/function-words.js';
-import { JOINED_TITLE_HEADS, KEEP_POSITION_VERBS, KIN_NOUNS, RELATIVE_OWNER_PREPOSITIONS } from '../data/people.js';
+import { JOINED_TITLE_HEADS, KEEP_POSITION_VERBS, KIN_NOUNS, RELATION_NOUNS, RELATIVE_OWNER_PREPOSITIONS, THING_FROM_PERSON_NOUNS } from '../data/people.js';
 import { THIRD_POSSESSIVES } from '../data/clauses.js';
 import { PLACE_PREPOSITIONS, afterPlacePreposition, beforeDeterminer, isAddress, isAppositiveOwner, isBarePossessive, isHeading, isNamedThing, isNumbered, isTheFamily, isWordPart } from './not-antecedent.js';
 
@@ -96,6 +96,9 @@ function isIndefinite(doc: Doc, m: Mention): boolean {
 /** Heads of descriptions that stand for any business ("the company"). */
 const GENERIC_COMPANY: ReadonlySet<string> = new Set(['company', 'firm', 'corporation', 'group', 'business']);
 /** Words that mark a business name ("Acme Corp.", "Calder & Moss"). */
+/** Endings of nouns of people ("classmate", "biographer", "historian", "nominee", "assistant", "student"), not "-ment". */
+const PERSON_NOUN_ENDING = /(mate|ist|ian|ee|[^m]ant|[^m]ent|er|or)s?$/;
+
 const COMPANY_WORDS: ReadonlySet<string> = new Set(['corp', 'corporation', 'inc', 'co', 'ltd', 'llc', 'plc', 'company', 'group', '&', 'holdings']);
 
 /** How many earlier names a description is compared with. */
@@ -619,7 +622,11 @@ export class SpeakerResolver {
    * The name that ends a description of a thing and the preposition before
    * it ("a harsh response from Ann Lee", "no mention of Tom Hale", "fresh
    * ammunition to Republicans"), or null: a relative "who" after such a
-   * phrase stands for the person, as a thing says nothing. Null when any word
+   * phrase stands for the person, as a thing says nothing. Null when the
+   * noun before the preposition is a person's ({@link RELATION_NOUNS} or an
+   * ending such as "-mate", "-ist", "-er": "a colleague of Tom Hale" stays
+   * whole) and no noun of a thing said, sent or done
+   * ({@link THING_FROM_PERSON_NOUNS}: "a letter from"), or any word
    * before the preposition is a name or a person's, group's or
    * organisation's noun ("the wife of Tom Hale", "the campaign of Ann Lee"
    * stay whole), or the name is no person or group.
@@ -632,6 +639,13 @@ export class SpeakerResolver {
     const p = beforeDeterminer(this.doc, name);
     const prep = this.doc.tokens[p];
     if (prep === undefined || p <= a.first || !RELATIVE_OWNER_PREPOSITIONS.has(prep.lower)) return null;
+    // a person's noun before the preposition keeps the description whole ("a colleague of Tom Hale"): a tie
+    // to a person, or a noun that ends like one ("classmate", "biographer", "assistant"), unless it names a
+    // thing said, sent or done ("a letter from Ann Lee")
+    const head = tokenAt(this.doc, p - 1).lower;
+    const single = head.replace(/s$/, '');
+    const thing = THING_FROM_PERSON_NOUNS.has(head) || THING_FROM_PERSON_NOUNS.has(single);
+    if (!thing && (RELATION_NOUNS.has(head) || RELATION_NOUNS.has(single) || PERSON_NOUN_ENDING.test(head))) return null;
     for (let k = a.first; k < p; k++) {
       const t = tokenAt(this.doc, k);
       if (t.pos === 'PROPN' || /^\p{Lu}/u.test(t.value) || kindOfHead(t.lower) !== 'unknown' || TITLE_WORDS.has(titleKey(t.lower))) return null;
