@@ -69,6 +69,26 @@ describe('opt-in thoughts and stances end at a semicolon; findings go on', () =>
     expect(rows(text)).toEqual([['cutting the ferry budget matters more than repairing the old pier', 'Varga', 'believes', 'reported/cue-that']]);
   });
 
+  test('semicolons between the items of a list after a colon do not end the thought (review 13b)', () => {
+    const text = 'Ms. Varga wants the fund to pay for three projects: a pier in Ada, Ohio; a ferry in Troy, N.Y.; and a school in Erie, Pa.';
+    expect(rows(text)).toEqual([['the fund to pay for three projects: a pier in Ada, Ohio; a ferry in Troy, N.Y.; and a school in Erie, Pa.', 'Varga', 'wants', 'reported/cue-infinitive']]);
+  });
+
+  test('semicolons closed by "; and" part a list even with no colon (review 13b)', () => {
+    const text = 'Ms. Varga believes the ferry needs a new engine; new seats in the cabin; and a wider ramp for the carts.';
+    expect(contents(text)).toEqual(['the ferry needs a new engine; new seats in the cabin; and a wider ramp for the carts']);
+  });
+
+  test('a semicolon with no clause after it does not end the thought (review 13b)', () => {
+    const text = 'Ms. Varga believes the ferry needs a new engine; perhaps two.';
+    expect(contents(text)).toEqual(['the ferry needs a new engine; perhaps two']);
+  });
+
+  test('unchanged: a clause after an opening adverb and its comma ends the thought', () => {
+    const text = 'Ms. Varga believes the ferry needs a new engine; still, the council will not pay for it.';
+    expect(contents(text)).toEqual(['the ferry needs a new engine']);
+  });
+
   test('a finding of evidence keeps its next figure after the semicolon', () => {
     const text = 'The poll found Ms. Varga at 41 percent among likely voters in the port towns; Mr. Reyes at 30 percent.';
     expect(contents(text)).toEqual(['Ms. Varga at 41 percent among likely voters in the port towns; Mr. Reyes at 30 percent']);
