@@ -29,6 +29,8 @@ describe('opt-in content inside a fronted clause ends at the comma before the ma
     ['"While" and a sourceless frame', 'While the harbor sale is expected to close early next spring, the dock workers have asked for a second vote.', 'the harbor sale to close early next spring'],
     ['"But if" and a sourceless frame', 'But if the mayor seemed to welcome the new ferry schedule at first, her aides later pressed the council to delay it.', 'the mayor to welcome the new ferry schedule at first'],
     ['"And while" and a sourceless frame', 'And while the harbor pilots are expected to accept the new contract in March, Ms. Varga has not changed her pitch to them.', 'the harbor pilots to accept the new contract in March'],
+    // the commas of a list inside the fronted clause are not the end of it (review 13b)
+    ['a list inside the fronted clause', 'But if the mayor seemed to welcome the ferry schedule, the pier plan and the toll, her aides later pressed the council to delay it.', 'the mayor to welcome the ferry schedule, the pier plan and the toll'],
   ])('%s', (_label, text, content) => {
     expect(contents(text)).toContain(content);
   });
