@@ -204,6 +204,11 @@ describe('a possessive is the clause subject’s only after a preposition or a v
       output: ['the pier was safe | claim | Greta Lund | person | pronoun'],
     },
     {
+      name: 'a promise with an infinitive ridiculed by another woman',
+      input: 'Greta Lund was angry after Ms. Marr ridiculed her promise to rebuild the pier.',
+      output: ['to rebuild the pier | promise | Greta Lund | person | pronoun'],
+    },
+    {
       name: 'an assertion attacked by another man',
       input: 'Peter Vey left the hall since Paul Garran attacked his assertion that taxes would fall.',
       output: ['taxes would fall | assertion | Peter Vey | person | pronoun'],
