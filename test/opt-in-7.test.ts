@@ -29,6 +29,8 @@ describe('opt-in content inside a fronted clause ends at the comma before the ma
     ['"While" and a sourceless frame', 'While the harbor sale is expected to close early next spring, the dock workers have asked for a second vote.', 'the harbor sale to close early next spring'],
     ['"But if" and a sourceless frame', 'But if the mayor seemed to welcome the new ferry schedule at first, her aides later pressed the council to delay it.', 'the mayor to welcome the new ferry schedule at first'],
     ['"And while" and a sourceless frame', 'And while the harbor pilots are expected to accept the new contract in March, Ms. Varga has not changed her pitch to them.', 'the harbor pilots to accept the new contract in March'],
+    // the commas of a list inside the fronted clause are not the end of it (review 13b)
+    ['a list inside the fronted clause', 'But if the mayor seemed to welcome the ferry schedule, the pier plan and the toll, her aides later pressed the council to delay it.', 'the mayor to welcome the ferry schedule, the pier plan and the toll'],
   ])('%s', (_label, text, content) => {
     expect(contents(text)).toContain(content);
   });
@@ -67,6 +69,26 @@ describe('opt-in thoughts and stances end at a semicolon; findings go on', () =>
   test('a thought before a semicolon', () => {
     const text = 'Ms. Varga believes that cutting the ferry budget matters more than repairing the old pier; that is a sure way to lose the harbor vote.';
     expect(rows(text)).toEqual([['cutting the ferry budget matters more than repairing the old pier', 'Varga', 'believes', 'reported/cue-that']]);
+  });
+
+  test('semicolons between the items of a list after a colon do not end the thought (review 13b)', () => {
+    const text = 'Ms. Varga wants the fund to pay for three projects: a pier in Ada, Ohio; a ferry in Troy, N.Y.; and a school in Erie, Pa.';
+    expect(rows(text)).toEqual([['the fund to pay for three projects: a pier in Ada, Ohio; a ferry in Troy, N.Y.; and a school in Erie, Pa.', 'Varga', 'wants', 'reported/cue-infinitive']]);
+  });
+
+  test('semicolons closed by "; and" part a list even with no colon (review 13b)', () => {
+    const text = 'Ms. Varga believes the ferry needs a new engine; new seats in the cabin; and a wider ramp for the carts.';
+    expect(contents(text)).toEqual(['the ferry needs a new engine; new seats in the cabin; and a wider ramp for the carts']);
+  });
+
+  test('a semicolon with no clause after it does not end the thought (review 13b)', () => {
+    const text = 'Ms. Varga believes the ferry needs a new engine; perhaps two.';
+    expect(contents(text)).toEqual(['the ferry needs a new engine; perhaps two']);
+  });
+
+  test('unchanged: a clause after an opening adverb and its comma ends the thought', () => {
+    const text = 'Ms. Varga believes the ferry needs a new engine; still, the council will not pay for it.';
+    expect(contents(text)).toEqual(['the ferry needs a new engine']);
   });
 
   test('a finding of evidence keeps its next figure after the semicolon', () => {

@@ -37,6 +37,21 @@ describe('a word joined to a title by a possessive, an ampersand or an ordinal i
       output: ['The river was kind to me, | said | Ines Marr | person | pronoun'],
     },
     {
+      name: 'a place’s possessive before a surname: the surname is a person (review 13b)',
+      input: 'Vermont’s Lindqvist blocked the nominees for months. He said the policy was illegal.',
+      output: ['the policy was illegal | said | Lindqvist | person | pronoun'],
+    },
+    {
+      name: 'a possessive of a place written in two words (review 13b)',
+      input: 'New Mexico’s Pellegrin blocked the bill for months. She said the tax was unfair.',
+      output: ['the tax was unfair | said | Pellegrin | person | pronoun'],
+    },
+    {
+      name: 'unchanged: a title’s head after a place’s possessive is no person',
+      input: 'Tomas Vey, an economist at Vermont’s Analytics, studied the harbour accounts. He says the ferry loses money every winter.',
+      output: ['the ferry loses money every winter | says | Tomas Vey | person | pronoun'],
+    },
+    {
       name: 'unchanged: a surname after a possessive that a full name in the text bears',
       input: 'Paul Garran met the board at Kestrel’s Garran hall. He said the deal was done.',
       output: ['the deal was done | said | Paul Garran | person | pronoun'],
@@ -63,6 +78,19 @@ describe('the owner of an appositive role after a full name is no antecedent', (
         'the count was fair | said | Dario Feld | person | name',
         'It will benefit every race on the ballot, | said | Dario Feld | person | pronoun',
       ],
+    },
+    {
+      name: 'the owner is skipped only by a pronoun of the holder’s gender: "he" is the husband (review 13b)',
+      input: 'Greta Lund, Peter Vey’s wife, spoke at the rally. “He is a fighter,” she said. He said he would return to work.',
+      output: [
+        'He is a fighter, | said | Greta Lund | person | pronoun',
+        'he would return to work | said | Peter Vey | person | pronoun',
+      ],
+    },
+    {
+      name: 'a woman who owns a man’s role is the "she" (review 13b)',
+      input: 'Paul Garran, Ines Marr’s campaign manager, called reporters. She said the count was fair.',
+      output: ['the count was fair | said | Ines Marr | person | pronoun'],
     },
     {
       name: 'unchanged: a pronoun with no person before it stays unresolved',
@@ -98,6 +126,21 @@ describe('a relative "who" after a thing that comes from or goes to a person', (
       name: 'no mention of a named person',
       input: 'The minister made no mention of Tomas Vey, who said last week that the harbour would close.',
       output: ['the harbour would close | said | Tomas Vey | person | name'],
+    },
+    {
+      name: 'a person’s noun missing from the people lists keeps the whole description (review 13b)',
+      input: 'The statement came from a colleague of Tomas Vey, who said the vote was rigged.',
+      output: ['the vote was rigged | said | a colleague of Tomas Vey | unknown | description'],
+    },
+    {
+      name: 'a classmate of a named person keeps the whole description (review 13b)',
+      input: 'Reporters found a classmate of Ines Marr, who said the harbour would close.',
+      output: ['the harbour would close | said | a classmate of Ines Marr | unknown | description'],
+    },
+    {
+      name: 'a thing’s noun that ends like a person’s noun still gives the person (review 13b)',
+      input: 'The council read a letter from Ines Marr, who said the harbour would close.',
+      output: ['the harbour would close | said | Ines Marr | person | name'],
     },
     {
       name: 'unchanged: a person’s noun before the preposition keeps the whole description',
@@ -142,6 +185,43 @@ describe('a name right after a quotation is the subject of its sentence', () => 
         'We lost, | said | Peter Vey | person | name',
         'the vote was fair | claim | Paul Garran | person | pronoun',
       ],
+    },
+  ])('$name', ({ input, output }) => {
+    expect(rows(input)).toEqual(output);
+  });
+});
+
+describe('a possessive is the clause subject’s only after a preposition or a verb of keeping one’s position (review 13b)', () => {
+  test.each([
+    {
+      name: 'the object of a verb of rejecting is the other person’s claim',
+      input: 'Peter Vey was furious after Paul Garran rejected his claim that the vote was rigged.',
+      output: ['the vote was rigged | claim | Peter Vey | person | pronoun'],
+    },
+    {
+      name: 'a woman’s claim ridiculed by another woman',
+      input: 'Greta Lund was angry after Ms. Marr ridiculed her claim that the pier was safe.',
+      output: ['the pier was safe | claim | Greta Lund | person | pronoun'],
+    },
+    {
+      name: 'a promise with an infinitive ridiculed by another woman',
+      input: 'Greta Lund was angry after Ms. Marr ridiculed her promise to rebuild the pier.',
+      output: ['to rebuild the pier | promise | Greta Lund | person | pronoun'],
+    },
+    {
+      name: 'an assertion attacked by another man',
+      input: 'Peter Vey left the hall since Paul Garran attacked his assertion that taxes would fall.',
+      output: ['taxes would fall | assertion | Peter Vey | person | pronoun'],
+    },
+    {
+      name: 'a verb of keeping one’s position: the claim is the subject’s own',
+      input: 'Peter Vey spoke first. Later Paul Garran defended his claim that the vote was fair.',
+      output: ['the vote was fair | claim | Paul Garran | person | pronoun'],
+    },
+    {
+      name: 'unchanged: a preposition before the possessive',
+      input: 'Greta Lund spoke first. Later Ines Marr stood by her claim that the pier was safe.',
+      output: ['the pier was safe | claim | Ines Marr | person | pronoun'],
     },
   ])('$name', ({ input, output }) => {
     expect(rows(input)).toEqual(output);

@@ -223,3 +223,66 @@ export const SETTLEMENT_NOUNS: ReadonlySet<string> = new Set(
  * "the microphone to Ines Marr, who".
  */
 export const RELATIVE_OWNER_PREPOSITIONS: ReadonlySet<string> = new Set(['from', 'of', 'to', 'for', 'on', 'by', 'against', 'with']);
+
+/**
+ * Lemmas of verbs of keeping one's position: with one of them right before a
+ * possessive ("Lee has defended her plan", "Hale repeated his claim") the
+ * possessive is the subject's own; after other verbs the object may be
+ * anyone's ("Reed rejected his claim" is someone else's claim).
+ */
+export const KEEP_POSITION_VERBS: ReadonlySet<string> = new Set(['defend', 'repeat', 'reiterate', 'renew', 'restate', 'reaffirm', 'maintain']);
+
+/**
+ * Capitalised nouns that head the name of a firm, a place or a title after
+ * an owner's possessive ("Harlow's Analytics", "Dunmore's Center", "Pell's
+ * Neighborhood"): such a word is part of the name, not a person; another word
+ * after a possessive is a surname ("Ostrava's Lindqvist said").
+ */
+export const JOINED_TITLE_HEADS: ReadonlySet<string> = new Set(
+  `center centre analytics trading century institute foundation fund funds group partners capital research associates
+  holdings bank hospital university college school academy museum gallery theatre theater hall house neighborhood
+  neighbourhood show hour club restaurant kitchen bakery market markets store stores shop media news journal times
+  post review records studio studios pictures productions entertainment games labs laboratories laboratory technologies
+  technology systems solutions services consulting advisors advisers management investments securities ventures brands
+  foods motors airlines airways insurance energy resources health pharmaceuticals press books daily weekly magazine
+  network radio channel television law day week park square street avenue road island bridge stadium arena field
+  garden gardens church cathedral chapel office department ministry council committee board commission court party
+  union league association society alliance coalition federation cup prize award awards list index plan program
+  programme project company corporation co inc ltd llc industries enterprises international global world`
+    .split(/\s+/)
+    .filter((w) => w.length > 0),
+);
+
+/**
+ * Nouns of a thing said, sent or done that comes from or goes to a person
+ * ("a sharp reaction from Ann Lee", "no mention of Tom Hale", "a letter to
+ * the mayor"): a relative "who" after "<noun> from/of/to <Name>" stands for
+ * the name, even when the noun ends like a person's noun ("letter",
+ * "answer"). Singular forms; a plural "s" is taken off before lookup.
+ */
+export const THING_FROM_PERSON_NOUNS: ReadonlySet<string> = new Set(
+  `response reaction criticism praise mention attack tweet letter photo photograph picture call statement comment
+  remark rebuke endorsement message email post video interview visit question challenge complaint warning threat
+  apology denial plea appeal request rebuttal retort reply note memo speech testimony word ammunition pushback
+  backlash blow boost nod jab swipe dig insult compliment tribute condolence objection opposition rejection approval
+  veto lawsuit suit subpoena invitation offer donation gift payment contribution loan pressure scrutiny rebuff
+  announcement admission accusation allegation charge claim assurance pledge promise vow support help advice
+  silence applause ovation salute shout shoutout thanks`
+    .split(/\s+/)
+    .filter((w) => w.length > 0),
+);
+
+/**
+ * Nouns of a person's tie to another person that the people lists lack ("a
+ * colleague of Tom Hale, who said"): a relative "who" after them stands for
+ * the whole description, not for the name after "of". Singular forms.
+ */
+export const RELATION_NOUNS: ReadonlySet<string> = new Set(
+  `colleague nephew niece cousin partner client successor predecessor classmate roommate teammate protege protégé
+  confidant confidante biographer mentor ally aide friend rival foe opponent critic supporter adviser advisor lawyer
+  attorney deputy assistant employee employer boss patron donor backer associate acquaintance neighbor neighbour
+  counterpart ex fan follower admirer disciple heir widow widower fiance fiancé fiancee fiancée girlfriend boyfriend
+  spouse stepson stepdaughter godson goddaughter godfather godmother`
+    .split(/\s+/)
+    .filter((w) => w.length > 0),
+);

@@ -17,7 +17,7 @@ import { isPlaceName, isStateAbbreviation, kindOfHead, kindOfName, placeKey } fr
 import { fitsProfile } from './describe.js';
 import { isMarkToken, lowerBound, tokenAt } from '../prepare/lookup.js';
 import { APPOSITIVE_OPENERS, BARE_QUANTIFIERS, NOT_ONE_KNOWN } from '../data/function-words.js';
-import { KIN_NOUNS, RELATIVE_OWNER_PREPOSITIONS } from '../data/people.js';
+import { JOINED_TITLE_HEADS, KEEP_POSITION_VERBS, KIN_NOUNS, RELATION_NOUNS, RELATIVE_OWNER_PREPOSITIONS, THING_FROM_PERSON_NOUNS } from '../data/people.js';
 import { THIRD_POSSESSIVES } from '../data/clauses.js';
 import { PLACE_PREPOSITIONS, afterPlacePreposition, beforeDeterminer, isAddress, isAppositiveOwner, isBarePossessive, isHeading, isNamedThing, isNumbered, isTheFamily, isWordPart } from './not-antecedent.js';
 
@@ -96,6 +96,9 @@ function isIndefinite(doc: Doc, m: Mention): boolean {
 /** Heads of descriptions that stand for any business ("the company"). */
 const GENERIC_COMPANY: ReadonlySet<string> = new Set(['company', 'firm', 'corporation', 'group', 'business']);
 /** Words that mark a business name ("Acme Corp.", "Calder & Moss"). */
+/** Endings of nouns of people ("classmate", "biographer", "historian", "nominee", "assistant", "student"), not "-ment". */
+const PERSON_NOUN_ENDING = /(mate|ist|ian|ee|[^m]ant|[^m]ent|er|or)s?$/;
+
 const COMPANY_WORDS: ReadonlySet<string> = new Set(['corp', 'corporation', 'inc', 'co', 'ltd', 'llc', 'plc', 'company', 'group', '&', 'holdings']);
 
 /** How many earlier names a description is compared with. */
@@ -127,6 +130,11 @@ interface PronounFacts {
   readonly key: string;
   /** Its gender from the known speakers, its first name or its full name's. */
   readonly gender: Gender;
+  /**
+   * True when it owns the role of an appositive after the full name before it
+   * ("Ann Lee, Tom Hale's wife,"): a pronoun of that full name's gender skips it.
+   */
+  readonly owner: boolean;
 }
 
 /** What never changes about a name while the text is resolved. */
@@ -458,11 +466,12 @@ export class SpeakerResolver {
     let facts = this.forPronouns[k];
     if (facts === undefined) {
       const n = this.names[k]!;
-      const skip = this.describesPlace(n) || isAddress(this.doc, n) || isWordPart(this.doc, n) || isNumbered(this.doc, n) || isHeading(this.doc, n) || isBarePossessive(this.doc, n) || isTheFamily(this.doc, n) || isNamedThing(this.doc, n) || this.isTitleTail(n) || this.isJoinedTail(n) || isAppositiveOwner(this.doc, n, this.names[k - 1]);
+      const skip = this.describesPlace(n) || isAddress(this.doc, n) || isWordPart(this.doc, n) || isNumbered(this.doc, n) || isHeading(this.doc, n) || isBarePossessive(this.doc, n) || isTheFamily(this.doc, n) || isNamedThing(this.doc, n) || this.isTitleTail(n) || this.isJoinedTail(n);
       const { name } = this.honoredName(n);
       const person = !skip && kindOfName(name) === 'person';
       const key = name.toLowerCase();
-      facts = { skip, person, key, gender: person ? this.knownByName.get(key)?.gender ?? genderOf(n) ?? this.fullGender(name) : undefined };
+      const owner = isAppositiveOwner(this.doc, n, this.names[k - 1]);
+      facts = { skip, person, key, gender: person ? this.knownByName.get(key)?.gender ?? genderOf(n) ?? this.fullGender(name) : undefined, owner };
       this.forPronouns[k] = facts;
     }
     return facts;
@@ -520,12 +529,23 @@ export class SpeakerResolver {
       if (!facts.person) continue;
       const gender = this.byName.get(facts.key)?.gender ?? facts.gender;
       if (wanted && gender && gender !== wanted) continue;
+      // the owner of an appositive's role ("Ann Lee, Tom Hale's wife,") is skipped when the full name before it
+      // fits the pronoun ("she" is Ann Lee); "he" there is still Tom Hale
+      if (facts.owner && this.fitsGender(k - 1, wanted)) continue;
       if (this.isSubject(n) || (nearest === null && nSent < sent - 1)) return this.nameEntity(n);
       // "As the debate went on and Hale stood by his remark": a possessive whose clause has the name for subject
       if (nearest === null && nSent === sent && this.ownsPossessive(n, m)) return this.nameEntity(n);
       nearest ??= n;
     }
     return nearest ? this.nameEntity(nearest) : null;
+  }
+
+  /** True when name `k` may be of gender `wanted`: no gender is wanted, or its own is that or unknown. */
+  private fitsGender(k: number, wanted: Gender): boolean {
+    if (!wanted) return true;
+    const facts = this.pronounFacts(k);
+    const gender = this.byName.get(facts.key)?.gender ?? facts.gender;
+    return !gender || gender === wanted;
   }
 
   /**
@@ -558,7 +578,9 @@ export class SpeakerResolver {
    * Center", "Hale & Trading", "Mister Pell's Neighborhood", "the 20th
    * Century"): part of a name of a thing or a firm, never the person a "he"
    * or "she" stands for; not a surname of a full name in the text, a first
-   * name or a speaker's name.
+   * name or a speaker's name. After a place's possessive only a word that
+   * heads a title ({@link JOINED_TITLE_HEADS}): "Alabama's Tuberville" is a
+   * person.
    */
   private isJoinedTail(n: Mention): boolean {
     if (n.last - n.first !== 1) return false;
@@ -568,19 +590,43 @@ export class SpeakerResolver {
     const prev = this.doc.tokens[n.first - 1];
     if (prev === undefined || prev.sent !== t.sent) return false;
     if (/^\d+(st|nd|rd|th)$/.test(prev.lower)) return true;
+    // after a possessive a word that heads a title ("Dunmore's Center"), or any word after an owner that is
+    // no place: "Alabama's Tuberville" is a person
+    const heads = JOINED_TITLE_HEADS.has(key);
     // "Dunmore's Center": the owner and its 's in one token
-    if (/^\p{Lu}.*\p{L}['’]s?$/u.test(prev.value)) return true;
+    if (/^\p{Lu}.*\p{L}['’]s?$/u.test(prev.value)) return heads || !this.placeOwnerEndsAt(n.first - 1, prev.value.replace(/['’]s?$/u, ''));
     const before = this.doc.tokens[n.first - 2];
     if (before === undefined || before.sent !== t.sent || !/^\p{Lu}/u.test(before.value)) return false;
     // "Hale & Trading"; or the owner and its 's (or the bare ’ of a plural) written apart
-    return prev.value === '&' || (prev.start === before.end && /^['’]s?$/.test(prev.value));
+    if (prev.value === '&') return true;
+    return prev.start === before.end && /^['’]s?$/.test(prev.value) && (heads || !this.placeOwnerEndsAt(n.first - 2, before.value));
+  }
+
+  /**
+   * True when the capitalised words that end with token `k` (whose text is
+   * `last`, its possessive taken off) name a place in the built-in list
+   * ("Alabama", "New York", "Britain").
+   */
+  private placeOwnerEndsAt(k: number, last: string): boolean {
+    const sent = tokenAt(this.doc, k).sent;
+    let name = last;
+    for (let j = k - 1; j >= Math.max(0, k - 3) && isPlaceName(name) === false; j--) {
+      const t = this.doc.tokens[j]!;
+      if (t.sent !== sent || !/^\p{Lu}/u.test(t.value)) break;
+      name = `${t.value} ${name}`;
+    }
+    return isPlaceName(name);
   }
 
   /**
    * The name that ends a description of a thing and the preposition before
    * it ("a harsh response from Ann Lee", "no mention of Tom Hale", "fresh
    * ammunition to Republicans"), or null: a relative "who" after such a
-   * phrase stands for the person, as a thing says nothing. Null when any word
+   * phrase stands for the person, as a thing says nothing. Null when the
+   * noun before the preposition is a person's ({@link RELATION_NOUNS} or an
+   * ending such as "-mate", "-ist", "-er": "a colleague of Tom Hale" stays
+   * whole) and no noun of a thing said, sent or done
+   * ({@link THING_FROM_PERSON_NOUNS}: "a letter from"), or any word
    * before the preposition is a name or a person's, group's or
    * organisation's noun ("the wife of Tom Hale", "the campaign of Ann Lee"
    * stay whole), or the name is no person or group.
@@ -593,6 +639,13 @@ export class SpeakerResolver {
     const p = beforeDeterminer(this.doc, name);
     const prep = this.doc.tokens[p];
     if (prep === undefined || p <= a.first || !RELATIVE_OWNER_PREPOSITIONS.has(prep.lower)) return null;
+    // a person's noun before the preposition keeps the description whole ("a colleague of Tom Hale"): a tie
+    // to a person, or a noun that ends like one ("classmate", "biographer", "assistant"), unless it names a
+    // thing said, sent or done ("a letter from Ann Lee")
+    const head = tokenAt(this.doc, p - 1).lower;
+    const single = head.replace(/s$/, '');
+    const thing = THING_FROM_PERSON_NOUNS.has(head) || THING_FROM_PERSON_NOUNS.has(single);
+    if (!thing && (RELATION_NOUNS.has(head) || RELATION_NOUNS.has(single) || PERSON_NOUN_ENDING.test(head))) return null;
     for (let k = a.first; k < p; k++) {
       const t = tokenAt(this.doc, k);
       if (t.pos === 'PROPN' || /^\p{Lu}/u.test(t.value) || kindOfHead(t.lower) !== 'unknown' || TITLE_WORDS.has(titleKey(t.lower))) return null;
@@ -605,7 +658,10 @@ export class SpeakerResolver {
    * True when pronoun `m` is a possessive ("his", "her") in the clause whose
    * subject is name `n`: a verb follows the name, and only verbs, adverbs,
    * particles and prepositions stand between it and the pronoun ("Hale stood
-   * by his remark", "Lee has defended her plan").
+   * by his remark", "Lee has defended her plan"), and a preposition or
+   * particle or a verb of keeping one's position ({@link KEEP_POSITION_VERBS})
+   * stands right before the pronoun: after another verb the possessive's noun
+   * is its object and may be anyone's ("after Reed rejected his claim").
    */
   private ownsPossessive(n: Mention, m: Mention): boolean {
     const p = tokenAt(this.doc, m.first);
@@ -613,7 +669,8 @@ export class SpeakerResolver {
     const after = this.doc.tokens[n.last];
     if (after === undefined || (after.pos !== 'VERB' && after.pos !== 'AUX')) return false;
     for (let k = n.last; k < m.first; k++) if (!/^(VERB|AUX|ADV|PART|ADP)$/.test(tokenAt(this.doc, k).pos)) return false;
-    return true;
+    const verb = tokenAt(this.doc, m.first - 1);
+    return verb.pos === 'ADP' || verb.pos === 'PART' || KEEP_POSITION_VERBS.has(verb.lemma) || KEEP_POSITION_VERBS.has(verb.lower.replace(/e?d$|s$/, ''));
   }
 
   /** True for a one-word capitalised description that is the surname of a full name in the document ("King"). */

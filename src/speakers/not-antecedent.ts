@@ -194,8 +194,10 @@ export function inOpeningPhrase(doc: Doc, k: number): boolean {
  * True for a name that owns the role of an appositive set off after another
  * person's full name: "Ann Lee, Kestrel's chief editor," or "Tom Hale,
  * Varga's spokesman,". The owner is the firm or the person the role is held
- * for; the "he" or "she" that follows stands for the full name before it,
- * not for the owner. `before` is the name right before `n` in the text.
+ * for; a "he" or "she" that follows and fits the full name before it stands
+ * for that name, not for the owner (the caller checks the gender: in "Ann
+ * Lee, Tom Hale's wife," a "he" is still Tom Hale). `before` is the name
+ * right before `n` in the text.
  */
 export function isAppositiveOwner(doc: Doc, n: Mention, before: Mention | undefined): boolean {
   const tokens = doc.tokens;

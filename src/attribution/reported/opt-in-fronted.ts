@@ -25,6 +25,28 @@ function frontedSubordinator(doc: Doc, k: number, quoted: Readonly<Uint8Array>):
   return k - 1 === first && OPENING_SUBORDINATOR_LEADS.has(tokenAt(doc, first).lower);
 }
 
+/** How many tokens a list item between two commas may have. */
+const MAX_LIST_ITEM = 8;
+
+/**
+ * True when the comma at `k` parts the items of a list: the next comma
+ * outside quotation marks comes within {@link MAX_LIST_ITEM} tokens with no
+ * verb before it, and "and" or "or" stands before it ("the schedule, the
+ * plan and the toll,") or right after it ("the schedule, the plan, and the
+ * toll").
+ */
+function listComma(doc: Doc, k: number, last: number, quoted: Readonly<Uint8Array>): boolean {
+  let or = false;
+  for (let j = k + 1; j < Math.min(last, k + 2 + MAX_LIST_ITEM); j++) {
+    const t = tokenAt(doc, j);
+    if (quoted[j]) return false;
+    if (t.value === ',') return j > k + 1 && (or || (j + 1 < last && /^(and|or)$/.test(tokenAt(doc, j + 1).lower)));
+    if (t.pos === 'VERB' || t.pos === 'AUX' || /^[;:.!?]$/.test(t.value)) return false;
+    if (/^(and|or)$/.test(t.lower)) or = true;
+  }
+  return false;
+}
+
 /** Cuts the content of the kept opt-in attributions in `list` that a fronted subordinator frames at the comma before the main clause. */
 export function cutFrontedClauses(doc: Doc, list: readonly Candidate[], quoted: Readonly<Uint8Array>): void {
   for (const c of list) {
@@ -41,6 +63,8 @@ export function cutFrontedClauses(doc: Doc, list: readonly Candidate[], quoted: 
       if (quoted[k] || tokenAt(doc, k).value !== ',') continue;
       // "... $11 billion and, records show, ...": a comma after "and" opens an aside
       if (tokenAt(doc, k - 1).pos === 'CCONJ') break;
+      // "the ferry schedule, the pier plan and the toll, her aides ...": a comma between the items of a list
+      if (listComma(doc, k, sentence.last, quoted)) continue;
       // the main clause after the comma, maybe quoted: "..., the union wants a vote", '..., "we left"'
       const main = /^["\u201c]$/.test(tokenAt(doc, k + 1).value) ? k + 2 : k + 1;
       if (!clauseStartsAt(doc, main, sentence.last)) continue;
