@@ -40,3 +40,51 @@ describe('review 13: a pronoun "that"', () => {
     expect(rows(extract(input))).toEqual(expected);
   });
 });
+
+// 3. the owner of a promise or threat must be able to speak
+const speakingOwner: [string, string, Row[]][] = [
+  ['a drug', 'The tonic\'s promise to cure the fever has drawn investors.', []],
+  ['a storm', 'The gale\'s threat to flood the harbor towns forced evacuations.', []],
+  ['a river', 'The river\'s threat to breach the levee kept crews busy.', []],
+  ['"its" promise', 'The new ferry line made waves, and its promise to halve fares drew crowds.', []],
+  ['a name keeps it', 'Tova Brenner\'s promise to fix the harbor roads by June was popular with voters.', [
+    row(['to fix the harbor roads by June'], 'Tova Brenner', 'promise', 'reported/noun-infinitive'),
+  ]],
+  ['an organisation keeps it', 'The union\'s threat to strike on Monday rattled the harbor board.', [
+    row(['to strike on Monday'], 'The union', 'threat', 'reported/noun-infinitive'),
+  ]],
+];
+
+describe('review 13: the owner of a promise or threat', () => {
+  test.each(speakingOwner)('%s', (_name, input, expected) => {
+    expect(rows(extract(input))).toEqual(expected);
+  });
+});
+
+// 4. the infinitive or topic ends before the sentence's own verb or a new clause
+const runOn: [string, string, Row[]][] = [
+  ['an auxiliary after an adverb', 'His pledge to step down quickly was welcomed by the harbor board.', [
+    row(['to step down quickly'], 'His', 'pledge', 'reported/noun-infinitive'),
+  ]],
+  ['an inflected verb after the infinitive\'s verb', 'Her vow to never return angered the ferry crews.', [
+    row(['to never return'], 'Her', 'vow', 'reported/noun-infinitive'),
+  ]],
+  ['"and then" before an inflected verb', 'Tova Brenner made a promise to cut tolls and then raised them.', [
+    row(['to cut tolls'], 'Tova Brenner', 'promise', 'reported/noun-infinitive'),
+  ]],
+  ['a list of infinitives runs on', 'Tova Brenner made a promise to cut tolls and raise wages.', [
+    row(['to cut tolls and raise wages'], 'Tova Brenner', 'promise', 'reported/noun-infinitive'),
+  ]],
+  ['"and" before an inflected verb in a topic', 'Tova Brenner made a remark about the tolls and walked out.', [
+    row(['the tolls'], 'Tova Brenner', 'made a remark about', 'reported/noun-topic'),
+  ]],
+  ['a subordinator in a topic', 'The harbor master made comments about the budget before she signed it.', [
+    row(['the budget'], 'The harbor master', 'made comments about', 'reported/noun-topic'),
+  ]],
+];
+
+describe('review 13: an infinitive or topic that runs on', () => {
+  test.each(runOn)('%s', (_name, input, expected) => {
+    expect(rows(extract(input))).toEqual(expected);
+  });
+});

@@ -17,6 +17,7 @@ import { SPLITTING_ADVERBS } from '../../data/clauses.js';
 import type { Mention } from '../candidate.js';
 import type { Segment } from '../../prepare/document.js';
 import { sharedSubject, speakerBefore } from '../../speakers/phrase.js';
+import { kindOfHead } from '../../speakers/kinds.js';
 import { owner } from './noun-cue.js';
 import { candidate, contentEnd, coversIndex, overlapsIndex, range, sentenceOf, spacedDash, spanIndex, type ReportedContext } from './shared.js';
 
@@ -90,6 +91,20 @@ export function infinitiveEnd(ctx: ReportedContext, verb: number, end: number): 
   return end;
 }
 
+/**
+ * True when the owner `m` of a promise or threat can speak: a name, a
+ * personal pronoun ("his", "their"; not "its"), or a description whose head
+ * is a word for people or an organisation ("the union's threat"). Things
+ * make no promises: `The drug's promise to cure ...`, `The storm's threat to
+ * flood ...`.
+ */
+function canSpeak(doc: Doc, m: Mention): boolean {
+  if (m.kind === 'name') return true;
+  if (m.kind === 'pronoun') return m.name.toLowerCase() !== 'its';
+  const head = tokenAt(doc, m.head ?? m.last - 1);
+  return kindOfHead(head.lower) !== 'unknown' || kindOfHead(head.lemma) !== 'unknown';
+}
+
 /** The owned noun-infinitive attributions of the document, except where another candidate already holds the noun or its words. */
 export function nounInfinitives(ctx: ReportedContext, existing: readonly Candidate[]): Candidate[] {
   const { doc } = ctx;
@@ -110,6 +125,7 @@ export function nounInfinitives(ctx: ReportedContext, existing: readonly Candida
     if (!v || v.sent !== t.sent || !(v.pos === 'VERB' || v.lower === 'be') || v.lemma !== v.lower || ctx.quoted[verb]) continue;
     const sentence = sentenceOf(doc, k);
     const owned = owner(doc, k);
+    if (owned !== null && !canSpeak(doc, owned)) continue;
     const speaker = owned ?? (t.pos === 'NOUN' ? giverOf(doc, k, sentence) : null);
     if (!speaker) continue;
     const end = infinitiveEnd(ctx, verb, contentEnd(ctx, k + 1, sentence));
