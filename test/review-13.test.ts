@@ -88,3 +88,29 @@ describe('review 13: an infinitive or topic that runs on', () => {
     expect(rows(extract(input))).toEqual(expected);
   });
 });
+
+// 5. a quoted object does not reach over a new clause
+const newClause: [string, string][] = [
+  ['a semicolon', 'Tova Brenner announced the harbor deal on Monday after months of talks with the union; dockers cheered the "historic" agreement.'],
+  ['", where"', 'The harbor master denied the claims at a packed hearing in the old town hall, where protesters held signs reading "Resign now."'],
+  ['"as" with a subject and a verb', 'The senator praised the ferry bill on the floor of the chamber for nearly an hour as colleagues listened to her "filibuster."'],
+  ['"and" with a subject and a verb', 'Tova Brenner praised the harbor deal on Monday and dockers cheered the "historic" agreement.'],
+];
+
+describe('review 13: a quoted object stops at a new clause', () => {
+  test.each(newClause)('%s', (_name, input) => {
+    const found = rows(extract(input));
+    expect(found.filter((r) => r.rule === 'reported/cue-quoted-object')).toEqual([]);
+    expect(found.filter((r) => r.parts.some((p) => /cheered|protesters|colleagues/.test(p)))).toEqual([]);
+  });
+  test('an object phrase with "and" but no verb still holds the quotation', () => {
+    expect(rows(extract('Tova Brenner praised the ferry crews and the dock workers for their "quiet courage."'))).toEqual([
+      row(['the ferry crews and the dock workers for their "quiet courage."'], 'Tova Brenner', 'praised', 'reported/cue-quoted-object', 'mixed'),
+    ]);
+  });
+  test('"as" and a relative clause is no new clause', () => {
+    expect(rows(extract('Tova Brenner described the mayor as a former sailor who would "sink" the harbor.'))).toEqual([
+      row(['the mayor as a former sailor who would "sink" the harbor'], 'Tova Brenner', 'described', 'reported/cue-quoted-object', 'mixed'),
+    ]);
+  });
+});
