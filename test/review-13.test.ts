@@ -114,3 +114,22 @@ describe('review 13: a quoted object stops at a new clause', () => {
     ]);
   });
 });
+
+// 6. a ", while" clause of the speaker again is the narrator's
+const speakerContrast: [string, string, Row[]][] = [
+  ['"while he declined"', 'Tova Brenner said the harbor plan would work, while he declined to give details.', [
+    row(['the harbor plan would work'], 'Tova Brenner', 'said', 'reported/cue-clause'),
+  ]],
+  ['"while she did not give"', 'Tova Brenner said the harbor plan would work, while she did not give a date.', [
+    row(['the harbor plan would work'], 'Tova Brenner', 'said', 'reported/cue-clause'),
+  ]],
+  ['another subject\'s contrast stays', 'Tova Brenner said the port grew, while the ferry line shrank.', [
+    row(['the port grew, while the ferry line shrank'], 'Tova Brenner', 'said', 'reported/cue-clause'),
+  ]],
+];
+
+describe('review 13: a contrast clause of the speaker', () => {
+  test.each(speakerContrast)('%s', (_name, input, expected) => {
+    expect(rows(extract(input))).toEqual(expected);
+  });
+});
