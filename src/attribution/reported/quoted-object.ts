@@ -108,7 +108,7 @@ function subjectAndVerbAfter(doc: Doc, k: number, open: number): boolean {
  * True when a new clause opens between the cue's last token `from` and the
  * opening mark at `open`: a comma and "but" or a subject pronoun (`did not
  * offer details, but officials ...`, `began organizing late, he deployed staff
- * to the "Super Tuesday" states`), a semicolon or a colon after the cue's
+ * to the "Super Tuesday" states`), a semicolon after the cue's
  * words (`announced the deal; workers cheered the "historic" agreement`), a
  * comma and "where", "which" or "who" whose clause no later comma closes
  * (`at a hearing, where protesters held signs reading "..."`; not `the board,
@@ -118,7 +118,7 @@ function subjectAndVerbAfter(doc: Doc, k: number, open: number): boolean {
 function newClauseBefore(doc: Doc, from: number, open: number): boolean {
   for (let k = from; k + 1 < doc.tokens.length && tokenAt(doc, k + 1).start < open; k++) {
     const t = tokenAt(doc, k);
-    if (k > from && (t.value === ';' || t.value === ':')) return true;
+    if (k > from && t.value === ';') return true;
     if (k > from && CLAUSE_JOINERS.has(t.lower) && subjectAndVerbAfter(doc, k, open)) return true;
     if (t.value !== ',') continue;
     const next = tokenAt(doc, k + 1).lower;
