@@ -898,3 +898,22 @@ export const TOPIC_NOUNS: ReadonlyMap<string, string> = new Map([
 
 /** The prepositions that open the topic of a noun of {@link TOPIC_NOUNS}: "comments about", "remarks on". */
 export const TOPIC_NOUN_PREPOSITIONS: ReadonlySet<string> = new Set(['about', 'on', 'regarding']);
+
+/**
+ * Cue verbs (of thought) that tell what someone came to know, not what they
+ * said or believe: a short scare quote at the end of their "that" clause
+ * (`Shoppers learned that the sale was a "scam."`) is the writer's, not a
+ * mixed quote (see `reported/that-fragment.ts`).
+ */
+export const FACTIVE_CUE_VERBS: ReadonlySet<string> = new Set([
+  'learn', 'know', 'see', 'understand', 'realize', 'realise', 'recognize', 'recognise', 'remember', 'find', 'show',
+]);
+
+/** Words between a cue verb and its "that" that make "that" the end of a degree phrase ("so bright that", "such a mess that"). */
+export const DEGREE_WORDS: ReadonlySet<string> = new Set(['so', 'such']);
+
+/**
+ * Words before a "that" that make it a pronoun (`because of that,`, `after
+ * all that,`) rather than the opening of a clause (see `reported/that-fragment.ts`).
+ */
+export const PRONOUN_THAT_LEADS: ReadonlySet<string> = new Set(['all', 'of']);

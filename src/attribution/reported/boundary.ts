@@ -140,6 +140,12 @@ function closedBefore(ctx: ReportedContext, from: number, end: number): boolean 
 const NARRATOR_OPENERS = new Set(['while', 'whereas', 'despite', 'compared', 'unlike', 'which', 'who', 'whose', 'according', 'amid']);
 /** Contrast words among the narrator's openers: "..., while others disagreed". */
 const CONTRAST_OPENERS = new Set(['while', 'whereas']);
+/** Pronoun subjects of a contrast clause that stand for the speaker again: "said X, while he declined to ...". */
+const SPEAKER_AGAIN_PRONOUNS = new Set(['he', 'she', 'they']);
+/** Verbs of a contrast clause that tell what the speaker held back: "..., while Lee declined to give details". */
+const HOLDING_BACK_VERBS = new Set(['decline', 'refuse']);
+/** Most tokens from "while" to a verb of holding back. */
+const MAX_HOLD_BACK = 4;
 
 /**
  * True when the contrast clause that starts at `p` (after "while" or
@@ -157,6 +163,8 @@ function narratorContrast(ctx: ReportedContext, p: number, end: number): boolean
   const t = tokenAt(doc, first);
   if (first < end && t.pos === 'VERB' && /ing$/.test(t.lower)) return true;
   if (first < end && t.pos === 'NUM') return true;
+  if (first < end && SPEAKER_AGAIN_PRONOUNS.has(t.lower) && !ctx.quoted[first]) return true;
+  for (let k = p; k < Math.min(end, p + MAX_HOLD_BACK); k++) if (!ctx.quoted[k] && HOLDING_BACK_VERBS.has(tokenAt(doc, k).lemma)) return true;
   for (let k = p; k < Math.min(end, p + MAX_TAIL); k++) if (!ctx.quoted[k] && cueHeadAt(ctx, k)) return true;
   return false;
 }

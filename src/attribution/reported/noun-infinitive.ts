@@ -17,6 +17,7 @@ import { SPLITTING_ADVERBS } from '../../data/clauses.js';
 import type { Mention } from '../candidate.js';
 import type { Segment } from '../../prepare/document.js';
 import { sharedSubject, speakerBefore } from '../../speakers/phrase.js';
+import { kindOfHead } from '../../speakers/kinds.js';
 import { owner } from './noun-cue.js';
 import { candidate, contentEnd, coversIndex, overlapsIndex, range, sentenceOf, spacedDash, spanIndex, type ReportedContext } from './shared.js';
 
@@ -67,12 +68,30 @@ function splitsInfinitive(doc: Doc, k: number): boolean {
   return (t.pos === 'ADV' && /ly$/.test(t.lower)) || ((t.pos === 'ADV' || t.pos === 'PART') && SPLITTING_ADVERBS.has(t.lower));
 }
 
+/** Words that end a topic of talk, not an infinitive: "made comments about the budget | before she signed it". */
+const TOPIC_ENDERS = new Set(['before', 'after', 'while', 'because']);
+
+/** Verbs whose inflected verb after them is their complement, not the sentence's verb: "to get married", "to become involved". */
+const LINKING_VERBS = new Set(['get', 'become', 'be', 'remain', 'seem', 'look', 'feel', 'stay', 'keep', 'have', 'make', 'go']);
+
+/** True for an inflected verb that may be finite: "angered", "raised", "walked" (not "raising", not the base form). */
+function inflectedVerb(ctx: ReportedContext, k: number): boolean {
+  const t = tokenAt(ctx.doc, k);
+  return t.pos === 'VERB' && !ctx.quoted[k] && !/ing$/.test(t.lower) && t.lemma !== t.lower;
+}
+
 /**
  * One past the infinitive from `verb` (its verb) to `end`: before a comma (not
  * one inside a list of infinitives), a semicolon or a dash (a spaced hyphen too), or before the sentence's own finite verb after a word of
- * the phrase (`vow to cut fees | has angered`, `promises to build a wall | were`).
+ * the phrase (`vow to cut fees | has angered`, `promises to build a wall | were`),
+ * after an adverb (`pledge to step down quickly | was welcomed`, `to return home soon | angered`)
+ * or after the infinitive's own verb (`vow to never return | angered`); before
+ * "and" or "or" (and an adverb: "and then") that joins an inflected verb
+ * (`promise to cut taxes | and then raised them`). For a topic of talk
+ * (`topic`, see `reported/noun-topic.ts`) also before a subordinator
+ * (`comments about the budget | before she signed it`).
  */
-export function infinitiveEnd(ctx: ReportedContext, verb: number, end: number): number {
+export function infinitiveEnd(ctx: ReportedContext, verb: number, end: number, topic = false): number {
   const { doc } = ctx;
   for (let k = verb + 1; k < Math.min(end, verb + MAX_CLAUSE); k++) {
     if (ctx.quoted[k]) continue;
@@ -81,13 +100,38 @@ export function infinitiveEnd(ctx: ReportedContext, verb: number, end: number): 
     const next = doc.tokens[k + 1];
     if (t.value === ',' && next !== undefined && next.sent === t.sent && next.pos === 'VERB' && next.lemma === next.lower && !ctx.quoted[k + 1]) continue;
     if (/^[,;:()\u2014\u2013]$|^--$/.test(t.value) || spacedDash(ctx, k)) return k;
+    if (topic && TOPIC_ENDERS.has(t.lower)) return k;
+    // "and then raised them", "and walked out": a new verb of the sentence's subject
+    if ((t.lower === 'and' || t.lower === 'or') && k > verb + 1) {
+      let v = k + 1;
+      if (v < end && tokenAt(doc, v).pos === 'ADV') v++;
+      if (v < end && inflectedVerb(ctx, v)) return k;
+    }
     const prev = tokenAt(doc, k - 1);
-    if (JOINERS.has(prev.lower) || !/^(NOUN|PROPN|ADJ|NUM|PRON)$/.test(prev.pos)) continue;
+    if (JOINERS.has(prev.lower)) continue;
+    const finite = (t.pos === 'AUX' && !/^(to|be|been|being)$/.test(t.lower)) || inflectedVerb(ctx, k);
+    // after an adverb ("quickly was", "soon angered") or the infinitive's own verb ("never return angered")
+    if (prev.pos === 'ADV' && k - 1 > verb && finite && (t.pos === 'AUX' || !/ly$/.test(prev.lower))) return k;
+    if (!topic && k - 1 === verb && finite && t.pos === 'VERB' && !LINKING_VERBS.has(prev.lemma)) return k;
+    if (!/^(NOUN|PROPN|ADJ|NUM|PRON)$/.test(prev.pos)) continue;
     // a finite verb: an auxiliary ("has", "were", "will"), or an inflected verb ("drew", "angered") right after the phrase
-    if (t.pos === 'AUX' && !/^(to|be|been|being)$/.test(t.lower)) return k;
-    if (t.pos === 'VERB' && !/ing$/.test(t.lower) && t.lemma !== t.lower) return k;
+    if (finite) return k;
   }
   return end;
+}
+
+/**
+ * True when the owner `m` of a promise or threat can speak: a name, a
+ * personal pronoun ("his", "their"; not "its"), or a description whose head
+ * is a word for people or an organisation ("the union's threat"). Things
+ * make no promises: `The drug's promise to cure ...`, `The storm's threat to
+ * flood ...`.
+ */
+function canSpeak(doc: Doc, m: Mention): boolean {
+  if (m.kind === 'name') return true;
+  if (m.kind === 'pronoun') return m.name.toLowerCase() !== 'its';
+  const head = tokenAt(doc, m.head ?? m.last - 1);
+  return kindOfHead(head.lower) !== 'unknown' || kindOfHead(head.lemma) !== 'unknown';
 }
 
 /** The owned noun-infinitive attributions of the document, except where another candidate already holds the noun or its words. */
@@ -110,10 +154,11 @@ export function nounInfinitives(ctx: ReportedContext, existing: readonly Candida
     if (!v || v.sent !== t.sent || !(v.pos === 'VERB' || v.lower === 'be') || v.lemma !== v.lower || ctx.quoted[verb]) continue;
     const sentence = sentenceOf(doc, k);
     const owned = owner(doc, k);
+    if (owned !== null && !canSpeak(doc, owned)) continue;
     const speaker = owned ?? (t.pos === 'NOUN' ? giverOf(doc, k, sentence) : null);
     if (!speaker) continue;
     const end = infinitiveEnd(ctx, verb, contentEnd(ctx, k + 1, sentence));
-    if (end - verb < 2) continue;
+    if (end <= verb) continue;
     index ??= spanIndex([existing]);
     const parts = [range(doc, k + 1, end)];
     if (coversIndex(index, t.start, t.end) || overlapsIndex(index, parts[0]!.start, parts[0]!.end)) continue;

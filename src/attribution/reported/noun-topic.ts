@@ -48,7 +48,7 @@ export function nounTopics(ctx: ReportedContext, existing: readonly Candidate[])
     const verb = giverVerb(doc, k, sentence);
     const speaker = verb >= 0 ? giverOf(doc, k, sentence) : null;
     if (!speaker) continue;
-    let end = infinitiveEnd(ctx, k + 1, contentEnd(ctx, k + 2, sentence));
+    let end = infinitiveEnd(ctx, k + 1, contentEnd(ctx, k + 2, sentence), true);
     // "made no comment on the dredging vote Friday": the day is the narrator's
     if (end - 1 > k + 2 && DAY_OR_MONTH.has(tokenAt(doc, end - 1).lower)) end -= tokenAt(doc, end - 2).lower === 'on' && end - 2 > k + 2 ? 2 : 1;
     if (end <= k + 2) continue;

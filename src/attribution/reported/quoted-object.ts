@@ -9,6 +9,7 @@ import { conjoinedVerbAt, isIngCue, markEnd } from '../candidate.js';
 import { isMarkToken, lowerBound, tokenAt } from '../../prepare/lookup.js';
 import { isTitle, wordsOf } from '../../marks/title.js';
 import { JOINING_PRONOUNS_BACK } from '../../data/function-words.js';
+import { RELATIVE_PRONOUNS } from '../../data/clauses.js';
 import { sharedSubject, speakerBefore } from '../../speakers/phrase.js';
 import { cutAfterQuotedObject, cutSecondClause, skipShortLead } from './boundary.js';
 import { candidate, cueSubject, contentEnd, cutAtNextAttribution, headOf, holdsAttributedQuote, openOf, range, sentenceOf, spacedDash, subjectlessCue, type ReportedContext } from './shared.js';
@@ -80,18 +81,56 @@ export function cueWithQuotedObject(ctx: ReportedContext, cue: CueMatch): Candid
 /** Most tokens from the cue to the opening mark of the quoted words in its object. */
 const QUOTE_WINDOW = 20;
 
+/** Relative words that open, after a comma, a clause about the object rather than the object itself. */
+const CLAUSE_RELATIVES: ReadonlySet<string> = new Set(['where', 'which', 'who']);
+
+/** Words that join a new clause with a subject of its own: "and workers cheered", "as colleagues listened". */
+const CLAUSE_JOINERS: ReadonlySet<string> = new Set(['and', 'as']);
+
+/**
+ * True when a subject and a finite verb follow the joiner at `k`, before
+ * `open`: "and workers cheered", "as colleagues listened", "and the crowd has".
+ */
+function subjectAndVerbAfter(doc: Doc, k: number, open: number): boolean {
+  let j = k + 1;
+  let noun = false;
+  // (a relative word ends the phrase: "as a former mayor who would" is no new clause)
+  while (j < doc.tokens.length && j - k <= 4 && tokenAt(doc, j).start < open && /^(DET|ADJ|NOUN|PROPN|PRON|NUM)$/.test(tokenAt(doc, j).pos) && !RELATIVE_PRONOUNS.has(tokenAt(doc, j).lower)) {
+    if (/^(NOUN|PROPN|PRON)$/.test(tokenAt(doc, j).pos)) noun = true;
+    j++;
+  }
+  if (!noun || j >= doc.tokens.length || tokenAt(doc, j).start >= open) return false;
+  const v = tokenAt(doc, j);
+  return v.pos === 'AUX' || (v.pos === 'VERB' && !/ing$/.test(v.lower) && v.lemma !== v.lower);
+}
+
 /**
  * True when a new clause opens between the cue's last token `from` and the
  * opening mark at `open`: a comma and "but" or a subject pronoun (`did not
  * offer details, but officials ...`, `began organizing late, he deployed staff
- * to the "Super Tuesday" states`).
+ * to the "Super Tuesday" states`), a semicolon after the cue's
+ * words (`announced the deal; workers cheered the "historic" agreement`), a
+ * comma and "where", "which" or "who" whose clause no later comma closes
+ * (`at a hearing, where protesters held signs reading "..."`; not `the board,
+ * which the council chooses, of running "..."`), or "and" or "as" with a
+ * subject and a finite verb (`as colleagues listened to her "..."`).
  */
 function newClauseBefore(doc: Doc, from: number, open: number): boolean {
   for (let k = from; k + 1 < doc.tokens.length && tokenAt(doc, k + 1).start < open; k++) {
-    if (tokenAt(doc, k).value !== ',') continue;
+    const t = tokenAt(doc, k);
+    if (k > from && t.value === ';') return true;
+    if (k > from && CLAUSE_JOINERS.has(t.lower) && subjectAndVerbAfter(doc, k, open)) return true;
+    if (t.value !== ',') continue;
     const next = tokenAt(doc, k + 1).lower;
     if (next === 'but' || JOINING_PRONOUNS_BACK.has(next)) return true;
+    if (CLAUSE_RELATIVES.has(next) && !commaBefore(doc, k + 1, open)) return true;
   }
+  return false;
+}
+
+/** True when a comma stands from token `from` on, before the character `open`. */
+function commaBefore(doc: Doc, from: number, open: number): boolean {
+  for (let k = from; k < doc.tokens.length && tokenAt(doc, k).start < open; k++) if (tokenAt(doc, k).value === ',') return true;
   return false;
 }
 

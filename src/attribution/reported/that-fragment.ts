@@ -12,6 +12,7 @@
 import type { Candidate } from '../candidate.js';
 import type { Doc } from '../../prepare/document.js';
 import { isMarkToken, tokenAt, tokenAtOrAfter } from '../../prepare/lookup.js';
+import { CUE_VERBS, DEGREE_WORDS, FACTIVE_CUE_VERBS, PRONOUN_THAT_LEADS } from '../../data/cues.js';
 
 /** Rules of the quotes whose start may move back to "that". */
 const THAT_FRAGMENT_RULES: ReadonlySet<string> = new Set(['direct/fallback-subject', 'direct/unattributed']);
@@ -27,8 +28,9 @@ const CLAUSE_BREAKS: ReadonlySet<string> = new Set([':', ';', '(', ')']);
  * -1: "that" stands in the quote's sentence, with no quotation mark, colon,
  * semicolon or parenthesis and at least one word between it and the opening
  * mark, and opens a clause: it is no determiner (`later that month for
- * "..."`) and the word after it is no verb (`a website that runs stories
- * such as "..."` is a relative clause about the website).
+ * "..."`), the word after it is no verb (`a website that runs stories
+ * such as "..."` is a relative clause about the website), and the word before it is no preposition, "all" or "of" (`because of that,
+ * the motto became "..."` is a pronoun).
  */
 function thatBefore(doc: Doc, c: Candidate): number {
   if (c.stretches.length !== 1) return -1;
@@ -46,13 +48,46 @@ function thatBefore(doc: Doc, c: Candidate): number {
   }
   if (that < 0 || that + 1 >= open || tokenAt(doc, that).pos === 'DET') return -1;
   const next = tokenAt(doc, that + 1);
+  if (that > sentence.first) {
+    const prev = tokenAt(doc, that - 1);
+    if (prev.pos === 'ADP' || PRONOUN_THAT_LEADS.has(prev.lower)) return -1;
+  }
   return next.pos === 'VERB' || next.pos === 'AUX' ? -1 : that;
+}
+
+/** Most tokens looked back from "that" for a degree word (`such a mess that`). */
+const MAX_DEGREE_GAP = 4;
+
+/**
+ * True when the "that" at token `that` may open a reported clause: the word
+ * right before it is no copula (`The problem is that`), no adjective (`clear
+ * that`) and no verb outside the speech, writing and thought cues of the
+ * lexicon (`means that`) or one that tells what someone came to know
+ * (`learned that`), and no degree word stands shortly before it (`so bright
+ * that`, `such a mess that`). Nouns (`his suggestion that`), objects
+ * (`confided to her that`) and names before "that" pass: on train such
+ * fragments are mostly mixed quotes.
+ */
+function saysThat(doc: Doc, that: number): boolean {
+  const first = doc.sentences[tokenAt(doc, that).sent]!.first;
+  for (let k = that - 1; k >= first && that - k <= MAX_DEGREE_GAP; k--) {
+    const t = tokenAt(doc, k);
+    if (DEGREE_WORDS.has(t.lower)) return false;
+    if (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'PUNCT') break;
+  }
+  const head = tokenAt(doc, that - 1);
+  if (head.pos === 'AUX' || head.pos === 'ADJ') return false;
+  if (head.pos !== 'VERB') return true;
+  const category = CUE_VERBS.get(head.lemma);
+  return (category === 'speech' || category === 'writing' || category === 'thought') && !FACTIVE_CUE_VERBS.has(head.lemma);
 }
 
 /**
  * True when the quote `c` (one closed stretch) opens inside a "that" clause
  * (see {@link widenThatFragments}) that does not open its sentence (`That
- * wording ...` is a determiner the tagger may miss) and closes the sentence:
+ * wording ...` is a determiner the tagger may miss), whose "that" follows no
+ * copula, adjective, degree word or verb other than one of speech or thought
+ * (see `saysThat`), and closes the sentence:
  * nothing but end punctuation follows the closing mark. The scare-quote
  * filter keeps such a fragment, however short (`worried that the fund was "a
  * piggy bank."`), for the clause to take it.
@@ -62,7 +97,7 @@ export function closesThatClause(doc: Doc, c: Candidate): boolean {
   const that = thatBefore(doc, c);
   if (that < 0) return false;
   const sent = tokenAt(doc, that).sent;
-  if (that === doc.sentences[sent]!.first) return false;
+  if (that === doc.sentences[sent]!.first || !saysThat(doc, that)) return false;
   const after = tokenAtOrAfter(doc, c.stretches[0]!.end);
   if (after >= doc.tokens.length || tokenAt(doc, after).sent !== sent) return true;
   return /^[.!?]$/.test(tokenAt(doc, after).value) && (after + 1 >= doc.tokens.length || tokenAt(doc, after + 1).sent !== sent);
