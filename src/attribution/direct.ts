@@ -106,7 +106,7 @@ export function trailingAttribution(doc: Doc, cueAt: readonly (CueMatch | undefi
   const cue = found?.cue;
   if (cue && (found.speaker === null || found.speaker.first < cue.first)) {
     const end = lineBreakAfterSentence(doc, after, k);
-    if (end === '.' ? objectAfter(doc, cue.last) : end !== null && clauseAfter(doc, cue.last)) return null;
+    if (end === '.' ? objectAfter(doc, cue.last) : end !== null && clauseFollows(doc, cue, true)) return null;
   }
   return found;
 }
@@ -219,16 +219,6 @@ function objectAfter(doc: Doc, k: number): boolean {
   return t.lower === 'that' || /^(DET|NOUN|PROPN|PRON|ADJ|NUM|VERB|AUX)$/.test(t.pos);
 }
 
-/** True when a verb or "that" follows token `k` in its sentence before any comma: a clause, not an adjunct ("asked on Monday", "asked, smiling at ..."). */
-function clauseAfter(doc: Doc, k: number): boolean {
-  const sent = tokenAt(doc, k - 1).sent;
-  for (let j = k; j < doc.tokens.length && tokenAt(doc, j).sent === sent && tokenAt(doc, j).value !== ','; j++) {
-    const t = tokenAt(doc, j);
-    if (t.pos === 'VERB' || t.pos === 'AUX' || t.lower === 'that') return true;
-  }
-  return false;
-}
-
 /** True when tokens [from, to) hold no verb, mark or sentence end: a noun phrase and its commas. */
 function onlyPhrase(doc: Doc, from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
@@ -254,12 +244,18 @@ function colonFollows(doc: Doc, cue: CueMatch): boolean {
   return false;
 }
 
-/** True when a verb follows the cue in its sentence (the cue introduces a clause, not a quote before it). */
-function clauseFollows(doc: Doc, cue: CueMatch): boolean {
+/**
+ * True when a clause follows the cue in its sentence (a verb, or a colon:
+ * "Jones said: "...""), before any quotation mark. With `beforeComma`, a
+ * "that" counts too and a comma ends the search: "asked, smiling at the
+ * crowd that had gathered" is an adjunct, "insisted that ..." a clause.
+ */
+function clauseFollows(doc: Doc, cue: CueMatch, beforeComma = false): boolean {
   const sentence = doc.sentences[tokenAt(doc, cue.head).sent]!;
   for (let k = cue.last; k < sentence.last; k++) {
     const t = tokenAt(doc, k);
-    if (t.pos === 'VERB' || t.pos === 'AUX' || t.value === ':') return true; // a clause, or "Jones said: "...""
+    if (beforeComma && t.value === ',') return false;
+    if (t.pos === 'VERB' || t.pos === 'AUX' || t.value === ':' || (beforeComma && t.lower === 'that')) return true;
     if (isMarkToken(t.value)) return false;
   }
   return false;

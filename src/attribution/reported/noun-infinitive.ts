@@ -19,7 +19,7 @@ import type { Segment } from '../../prepare/document.js';
 import { sharedSubject, speakerBefore } from '../../speakers/phrase.js';
 import { kindOfHead } from '../../speakers/kinds.js';
 import { owner } from './noun-cue.js';
-import { candidate, contentEnd, coversIndex, overlapsIndex, range, sentenceOf, spacedDash, spanIndex, type ReportedContext } from './shared.js';
+import { candidate, contentEnd, heldByExisting, range, sentenceOf, spacedDash, spanIndex, type ReportedContext } from './shared.js';
 
 /** The rule's name. */
 const RULE = 'reported/noun-infinitive';
@@ -127,7 +127,7 @@ export function infinitiveEnd(ctx: ReportedContext, verb: number, end: number, t
  * make no promises: `The drug's promise to cure ...`, `The storm's threat to
  * flood ...`.
  */
-function canSpeak(doc: Doc, m: Mention): boolean {
+function canPromise(doc: Doc, m: Mention): boolean {
   if (m.kind === 'name') return true;
   if (m.kind === 'pronoun') return m.name.toLowerCase() !== 'its';
   const head = tokenAt(doc, m.head ?? m.last - 1);
@@ -154,14 +154,14 @@ export function nounInfinitives(ctx: ReportedContext, existing: readonly Candida
     if (!v || v.sent !== t.sent || !(v.pos === 'VERB' || v.lower === 'be') || v.lemma !== v.lower || ctx.quoted[verb]) continue;
     const sentence = sentenceOf(doc, k);
     const owned = owner(doc, k);
-    if (owned !== null && !canSpeak(doc, owned)) continue;
+    if (owned !== null && !canPromise(doc, owned)) continue;
     const speaker = owned ?? (t.pos === 'NOUN' ? giverOf(doc, k, sentence) : null);
     if (!speaker) continue;
     const end = infinitiveEnd(ctx, verb, contentEnd(ctx, k + 1, sentence));
     if (end <= verb) continue;
     index ??= spanIndex([existing]);
     const parts = [range(doc, k + 1, end)];
-    if (coversIndex(index, t.start, t.end) || overlapsIndex(index, parts[0]!.start, parts[0]!.end)) continue;
+    if (heldByExisting(index, t, parts[0]!)) continue;
     const cue: CueMatch = { first: k, last: k + 1, head: k, lemma, category: 'speech', negated: false, form: 'verb' };
     found.push(candidate(ctx, parts, cue, speaker, RULE, CONFIDENCE));
   }

@@ -17,7 +17,7 @@ import { tokenAt } from '../../prepare/lookup.js';
 import { TOPIC_NOUNS, TOPIC_NOUN_PREPOSITIONS } from '../../data/cues.js';
 import { DAY_OR_MONTH, TIME_NOUN_SET } from '../../data/time.js';
 import { giverOf, giverVerb, infinitiveEnd } from './noun-infinitive.js';
-import { TIME_WORDS, candidate, contentEnd, coversIndex, overlapsIndex, range, sentenceOf, spanIndex, type ReportedContext } from './shared.js';
+import { candidate, contentEnd, heldByExisting, range, sentenceOf, spanIndex, TIME_WORDS, type ReportedContext } from './shared.js';
 
 /** The rule's name. */
 const RULE = 'reported/noun-topic';
@@ -54,7 +54,7 @@ export function nounTopics(ctx: ReportedContext, existing: readonly Candidate[])
     if (end <= k + 2) continue;
     index ??= spanIndex([existing]);
     const parts = [range(doc, k + 2, end)];
-    if (coversIndex(index, t.start, t.end) || overlapsIndex(index, parts[0]!.start, parts[0]!.end)) continue;
+    if (heldByExisting(index, t, parts[0]!)) continue;
     // the cue: "has made favorable comments about", the verb group of "made" with the noun and its preposition
     let cueFirst = verb;
     while (cueFirst - 1 >= speaker.last && /^(AUX|ADV|PART)$/.test(tokenAt(doc, cueFirst - 1).pos)) cueFirst--;

@@ -326,6 +326,15 @@ export function overlapsIndex(index: SpanIndex, start: number, end: number): boo
   return lo > 0 && index.maxEnds[lo - 1]! > start;
 }
 
+/**
+ * True when a candidate in `index` already holds the cue noun `noun` (covers
+ * it) or overlaps the content `part`: the noun rules that run after the
+ * others (noun-infinitive, noun-topic) leave such a noun alone.
+ */
+export function heldByExisting(index: SpanIndex, noun: Range, part: Range): boolean {
+  return coversIndex(index, noun.start, noun.end) || overlapsIndex(index, part.start, part.end);
+}
+
 /** A reported-speech candidate in the cue's paragraph. */
 export function candidate(ctx: ReportedContext, parts: Range[], cue: CueMatch, speaker: Mention | null, rule: string, confidence: number): Candidate {
   const para = tokenAt(ctx.doc, cue.head).para;
