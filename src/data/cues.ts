@@ -639,6 +639,8 @@ export const SPEECH_PHRASES: readonly { readonly words: readonly string[]; reado
   ...['fired', 'fires', 'fire', 'firing'].map((v) => ({ words: [v, 'back'], lemma: 'fire back' })),
   // nouns of words called out by a crowd, before what was called (rule `reported/chant-noun`)
   ...['chant', 'chants', 'cries', 'shouts'].map((n) => ({ words: [n, 'of'], lemma: CHANT_NOUN_LEMMA })),
+  // making a stand plain: "Reed made clear that ...", "Reed has made it clear that ..." ("clear" alone is no cue)
+  ...['made', 'makes', 'making'].flatMap((v) => [{ words: [v, 'clear'], lemma: 'make clear' }, { words: [v, 'it', 'clear'], lemma: 'make clear' }]),
 ];
 
 /**

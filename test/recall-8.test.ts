@@ -1,0 +1,49 @@
+/**
+ * Reported-speech recall, round 8 (issue 11): "made clear" / "made it clear"
+ * as a verb of saying before a "that" clause, or before an object that holds
+ * quoted words. Invented sentences with the exact parts, speaker, cue and rule
+ * expected, and the negatives that must yield nothing.
+ */
+import { describe, expect, test } from 'vitest';
+import { extract } from './support/invariants.js';
+import { row, rows, type Row } from './support/rows.js';
+
+const cases: [string, string, Row[]][] = [
+  ['made clear + day + that', 'Mayor Ada Quill made clear on Monday that the ferry toll would stay.', [
+    row(['the ferry toll would stay'], 'Mayor Ada Quill', 'made clear', 'reported/cue-that'),
+  ]],
+  ['has made it clear that', 'The harbor board has made it clear that it will not sell the pier.', [
+    row(['it will not sell the pier'], 'The harbor board', 'made it clear', 'reported/cue-that'),
+  ]],
+  ['making it clear after a comma', 'Tom Vell thanked his staff, making it clear that he would not run again.', [
+    row(['he would not run again'], 'Tom Vell', 'making it clear', 'reported/cue-that'),
+  ]],
+  ['makes clear with quoted words in the clause', 'Ms. Dunmore makes clear that the pier plan is "dead in the water."', [
+    row(['the pier plan is "dead in the water."'], 'Ms. Dunmore', 'makes clear', 'reported/cue-that', 'mixed'),
+  ]],
+  ['made clear + object holding quoted words', 'Councilwoman Rhea Dunmore made clear her plan to "rebuild every dock" by spring.', [
+    row(['her plan to "rebuild every dock" by spring'], 'Councilwoman Rhea Dunmore', 'made clear', 'reported/cue-quoted-object', 'mixed'),
+  ]],
+];
+
+describe('recall round 8 shapes', () => {
+  test.each(cases)('%s', (_name, input, expected) => {
+    expect(rows(extract(input))).toEqual(expected);
+  });
+});
+
+/** Sentences that must yield nothing. */
+const negatives: [string, string][] = [
+  // "clear" as an adjective of the object, no clause and no quoted words
+  ['made clear progress', 'The pilots made clear progress on the harbor talks on Monday.'],
+  ['made it clear of ice', 'The crew made it clear of ice before the ferry left.'],
+  // an intention, not a report: the base form after a modal or "to"
+  ['should make it clear that', 'The board should make it clear that fees will rise.'],
+  ['wants to make clear that', 'The skipper wants to make clear that the toll is fair.'],
+];
+
+describe('recall round 8 shapes: negatives', () => {
+  test.each(negatives)('%s', (_name, input) => {
+    expect(rows(extract(input))).toEqual([]);
+  });
+});
