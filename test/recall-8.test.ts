@@ -24,6 +24,19 @@ const cases: [string, string, Row[]][] = [
   ['made clear + object holding quoted words', 'Councilwoman Rhea Dunmore made clear her plan to "rebuild every dock" by spring.', [
     row(['her plan to "rebuild every dock" by spring'], 'Councilwoman Rhea Dunmore', 'made clear', 'reported/cue-quoted-object', 'mixed'),
   ]],
+  // a verb of saying inside a relative clause with a noun subject
+  ['adverb between the relative word and the subject', 'The dock plan, which even critics say was the best in years, passed on Monday.', [
+    row(['which', 'was the best in years'], 'critics', 'say', 'reported/relative-subject-cue'),
+  ]],
+  ['clause verb read as a noun after a plural subject', 'The town passed rules that some say target fishermen.', [
+    row(['that', 'target fishermen'], 'some', 'say', 'reported/relative-subject-cue'),
+  ]],
+  ['clause verb in -s read as a noun', 'It is a gap in the fence that harbor experts say renders the wall useless.', [
+    row(['that', 'renders the wall useless'], 'harbor experts', 'say', 'reported/relative-subject-cue'),
+  ]],
+  ['who + two-word subject + say + auxiliary', 'He runs a crew of divers who port officials say is tied to the navy.', [
+    row(['who', 'is tied to the navy'], 'port officials', 'say', 'reported/relative-subject-cue'),
+  ]],
 ];
 
 describe('recall round 8 shapes', () => {
@@ -40,6 +53,8 @@ const negatives: [string, string][] = [
   // an intention, not a report: the base form after a modal or "to"
   ['should make it clear that', 'The board should make it clear that fees will rise.'],
   ['wants to make clear that', 'The skipper wants to make clear that the toll is fair.'],
+  // a noun after "say" with no object after it is no clause verb
+  ['say goodbye to', 'The boats that some say goodbye to are old.'],
 ];
 
 describe('recall round 8 shapes: negatives', () => {

@@ -26,6 +26,7 @@ import { passesOptInBar } from './reported/opt-in.js';
 import { saidTo } from './reported/said-to.js';
 import { passiveQuoted } from './reported/passive-quoted.js';
 import { relativeCue } from './reported/relative.js';
+import { relativeSubjectCue } from './reported/relative-subject.js';
 import { askedListener, askedOf } from './reported/asked.js';
 import { reducedRelativeCue } from './reported/reduced-relative.js';
 import { cueFarThat } from './reported/far-that.js';
@@ -182,6 +183,7 @@ export function findReported(ctx: ReportedContext): Candidate[] {
           passiveSubject(ctx, cue) ??
           saidTo(ctx, cue) ??
           relativeCue(ctx, cue) ??
+          relativeSubjectCue(ctx, cue) ??
           relativeObject(ctx, cue) ??
           reducedRelativeCue(ctx, cue) ??
           speechObject(ctx, cue);

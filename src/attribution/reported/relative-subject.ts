@@ -1,0 +1,64 @@
+/**
+ * Rule `reported/relative-subject-cue`: a verb of saying inside a relative
+ * clause whose subject is a noun phrase, where `reported/relative-cue` finds
+ * no speaker: an adverb between the relative word and the subject (`the
+ * speech, which even critics say was her best`), or the clause's own verb
+ * read by the tagger as a noun (`laws that some say target fishermen`, `a gap
+ * that experts say renders the wall moot`). The content is the relative word
+ * and the clause after the cue, in two parts, as `reported/relative-cue` cuts
+ * it; the speaker is the subject between them.
+ * @internal
+ */
+import type { Candidate, CueMatch } from '../candidate.js';
+import { isIngCue } from '../candidate.js';
+import { tokenAt } from '../../prepare/lookup.js';
+import { makeMention } from '../../speakers/phrase.js';
+import { RELATIVE_SUBJECT_ADVERBS, RELATIVE_SUBJECT_OBJECT_START, RELATIVE_SUBJECT_POS, RELATIVE_SUBJECT_WORDS, REPORTING_VERBS } from '../../data/cues.js';
+import { candidate, endAtClausePunctuation, passiveCue, range, sentenceOf, type ReportedContext } from './shared.js';
+
+/** Most words in the subject between the relative word and the cue: "who U.S. intelligence officials say". */
+const MAX_SUBJECT = 5;
+
+/** How long the relative clause may run, in tokens. */
+const MAX_CLAUSE = 120;
+
+/**
+ * True when token `i`, right after the cue, is the relative clause's own
+ * verb: a finite verb or auxiliary, or a word the tagger read as a noun in
+ * -s before the start of its object (`say renders talk of a wall moot`), or
+ * one after a plural subject (`some say target fishermen`).
+ */
+function clauseVerbAt(ctx: ReportedContext, i: number, pluralSubject: boolean): boolean {
+  const { doc } = ctx;
+  const t = tokenAt(doc, i);
+  if (t.pos === 'AUX' || t.pos === 'VERB') return !/ing$/.test(t.lower) && t.lower !== 'to';
+  if (t.pos !== 'NOUN') return false;
+  const next = tokenAt(doc, i + 1);
+  if (next.sent !== t.sent || !RELATIVE_SUBJECT_OBJECT_START.has(next.pos)) return false;
+  return /[^s]s$/.test(t.lower) || pluralSubject;
+}
+
+/** `the speech, which even critics say was her best`, `laws that some say target fishermen`. */
+export function relativeSubjectCue(ctx: ReportedContext, cue: CueMatch): Candidate | null {
+  const { doc } = ctx;
+  if (cue.form !== 'verb' || cue.first !== cue.head || !REPORTING_VERBS.has(cue.lemma) || passiveCue(doc, cue) || isIngCue(doc, cue)) return null;
+  const sentence = sentenceOf(doc, cue.head);
+  if (cue.last >= sentence.last) return null;
+  // the subject: nouns, determiners and adjectives back from the cue to the relative word
+  let k = cue.first - 1;
+  while (k > sentence.first && cue.first - k <= MAX_SUBJECT && RELATIVE_SUBJECT_POS.has(tokenAt(doc, k).pos) && !RELATIVE_SUBJECT_WORDS.has(tokenAt(doc, k).lower)) k--;
+  const subjectFirst = k + 1;
+  if (subjectFirst >= cue.first) return null;
+  // an adverb may stand between the relative word and the subject: "which even critics say"
+  let rel = k;
+  while (rel > sentence.first && RELATIVE_SUBJECT_ADVERBS.has(tokenAt(doc, rel).lower)) rel--;
+  if (!RELATIVE_SUBJECT_WORDS.has(tokenAt(doc, rel).lower) || tokenAt(doc, rel).sent !== tokenAt(doc, cue.head).sent) return null;
+  const head = tokenAt(doc, cue.first - 1);
+  const plural = /s$/.test(head.lower) || head.lower === 'some' || head.lower === 'many' || head.lower === 'others';
+  if (!clauseVerbAt(ctx, cue.last, plural)) return null;
+  const speaker = makeMention(doc, subjectFirst, cue.first);
+  if (!speaker) return null;
+  const end = endAtClausePunctuation(ctx, cue.last, sentence, MAX_CLAUSE);
+  if (end - cue.last < 2) return null;
+  return candidate(ctx, [range(doc, rel, rel + 1), range(doc, cue.last, end)], cue, speaker, 'reported/relative-subject-cue', 0.55);
+}
