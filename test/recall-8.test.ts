@@ -25,14 +25,14 @@ const cases: [string, string, Row[]][] = [
     row(['her plan to "rebuild every dock" by spring'], 'Councilwoman Rhea Dunmore', 'made clear', 'reported/cue-quoted-object', 'mixed'),
   ]],
   // a verb of saying inside a relative clause with a noun subject
-  ['adverb between the relative word and the subject', 'The dock plan, which even critics say was the best in years, passed on Monday.', [
-    row(['which', 'was the best in years'], 'critics', 'say', 'reported/relative-subject-cue'),
+  ['adverb between the relative word and the subject', 'The dock plan, which even rival skippers say was among the best, passed on Monday.', [
+    row(['which', 'was among the best'], 'rival skippers', 'say', 'reported/relative-subject-cue'),
   ]],
   ['clause verb read as a noun after a plural subject', 'The town passed rules that some say target fishermen.', [
     row(['that', 'target fishermen'], 'some', 'say', 'reported/relative-subject-cue'),
   ]],
-  ['clause verb in -s read as a noun', 'It is a gap in the fence that harbor experts say renders the wall useless.', [
-    row(['that', 'renders the wall useless'], 'harbor experts', 'say', 'reported/relative-subject-cue'),
+  ['clause verb in -s read as a noun', 'It is a gap in the dike that harbor experts say renders the fence useless.', [
+    row(['that', 'renders the fence useless'], 'harbor experts', 'say', 'reported/relative-subject-cue'),
   ]],
   ['who + two-word subject + say + auxiliary', 'He runs a crew of divers who port officials say is tied to the navy.', [
     row(['who', 'is tied to the navy'], 'port officials', 'say', 'reported/relative-subject-cue'),

@@ -922,12 +922,12 @@ export const PRONOUN_THAT_LEADS: ReadonlySet<string> = new Set(['all', 'of']);
 
 /**
  * Relative words that open a clause whose subject speaks before the clause's
- * own verb: "the speech, which even critics say was her best" (rule
+ * own verb: "the dock plan, which even rival skippers say was among the best" (rule
  * `reported/relative-subject-cue`).
  */
 export const RELATIVE_SUBJECT_WORDS: ReadonlySet<string> = new Set(['who', 'whom', 'which', 'that']);
 
-/** Adverbs that may stand between such a relative word and its subject: "which even critics say". */
+/** Adverbs that may stand between such a relative word and its subject: "which even rival skippers say". */
 export const RELATIVE_SUBJECT_ADVERBS: ReadonlySet<string> = new Set(['even', 'also']);
 
 /** Parts of speech of the words of such a subject: "some", "U.S. officials", "homeland security experts". */
@@ -935,6 +935,6 @@ export const RELATIVE_SUBJECT_POS: ReadonlySet<string> = new Set(['NOUN', 'PROPN
 
 /**
  * Parts of speech that open the object of a relative clause's verb read as a
- * noun: "experts say renders talk of ...", "some say target fishermen".
+ * noun: "harbor experts say renders the fence useless", "some say target fishermen".
  */
 export const RELATIVE_SUBJECT_OBJECT_START: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'DET', 'ADJ', 'PRON', 'NUM']);

@@ -2,9 +2,9 @@
  * Rule `reported/relative-subject-cue`: a verb of saying inside a relative
  * clause whose subject is a noun phrase, where `reported/relative-cue` finds
  * no speaker: an adverb between the relative word and the subject (`the
- * speech, which even critics say was her best`), or the clause's own verb
+ * dock plan, which even rival skippers say was among the best`), or the clause's own verb
  * read by the tagger as a noun (`laws that some say target fishermen`, `a gap
- * that experts say renders the wall moot`). The content is the relative word
+ * that harbor experts say renders the fence useless`). The content is the relative word
  * and the clause after the cue, in two parts, as `reported/relative-cue` cuts
  * it; the speaker is the subject between them.
  * @internal
@@ -25,7 +25,7 @@ const MAX_CLAUSE = 120;
 /**
  * True when token `i`, right after the cue, is the relative clause's own
  * verb: a finite verb or auxiliary, or a word the tagger read as a noun in
- * -s before the start of its object (`say renders talk of a wall moot`), or
+ * -s before the start of its object (`say renders the fence useless`), or
  * one after a plural subject (`some say target fishermen`).
  */
 function clauseVerbAt(ctx: ReportedContext, i: number, pluralSubject: boolean): boolean {
@@ -38,7 +38,7 @@ function clauseVerbAt(ctx: ReportedContext, i: number, pluralSubject: boolean): 
   return /[^s]s$/.test(t.lower) || pluralSubject;
 }
 
-/** `the speech, which even critics say was her best`, `laws that some say target fishermen`. */
+/** `the dock plan, which even rival skippers say was among the best`, `laws that some say target fishermen`. */
 export function relativeSubjectCue(ctx: ReportedContext, cue: CueMatch): Candidate | null {
   const { doc } = ctx;
   if (cue.form !== 'verb' || cue.first !== cue.head || !REPORTING_VERBS.has(cue.lemma) || passiveCue(doc, cue) || isIngCue(doc, cue)) return null;
@@ -49,7 +49,7 @@ export function relativeSubjectCue(ctx: ReportedContext, cue: CueMatch): Candida
   while (k > sentence.first && cue.first - k <= MAX_SUBJECT && RELATIVE_SUBJECT_POS.has(tokenAt(doc, k).pos) && !RELATIVE_SUBJECT_WORDS.has(tokenAt(doc, k).lower)) k--;
   const subjectFirst = k + 1;
   if (subjectFirst >= cue.first) return null;
-  // an adverb may stand between the relative word and the subject: "which even critics say"
+  // an adverb may stand between the relative word and the subject: "which even rival skippers say"
   let rel = k;
   while (rel > sentence.first && RELATIVE_SUBJECT_ADVERBS.has(tokenAt(doc, rel).lower)) rel--;
   if (!RELATIVE_SUBJECT_WORDS.has(tokenAt(doc, rel).lower) || tokenAt(doc, rel).sent !== tokenAt(doc, cue.head).sent) return null;
