@@ -1,0 +1,44 @@
+/**
+ * Speaker finding, round 6 (issue 10, names round 11). Invented sentences and
+ * names; each row gives, for every quote in order, its text, its cue, the
+ * speaker's name, the entity's kind, `via` and the rule. Rows marked
+ * "unchanged" pin outputs the new rules must not touch.
+ */
+import { describe, expect, test } from 'vitest';
+import { extract } from './support/invariants.js';
+
+/** Each quote as `text | cue | name | kind | via | rule`. */
+function rows(input: string): string[] {
+  const r = extract(input);
+  return r.quotes.map((q) => {
+    const entity = q.speaker ? r.speakers.find((s) => s.id === q.speaker!.id) : undefined;
+    return `${q.text} | ${q.cue?.span.text ?? '-'} | ${q.speaker?.name ?? '-'} | ${entity?.kind ?? '-'} | ${q.speaker?.via ?? '-'} | ${q.rule}`;
+  });
+}
+
+describe('the listener after a verb of telling before a direct quote is never its speaker', () => {
+  test.each([
+    {
+      name: 'the subject is out of reach (a quoted title in its appositive): no speaker rather than the listener',
+      input: 'Ilse Marrow, the author of “Toll Roads,” told listeners: “We need ferries, not bridges.”',
+      output: ['We need ferries, not bridges. | told | - | - | - | direct/leading-cue'],
+    },
+    {
+      name: 'unchanged: the subject before the verb of telling speaks',
+      input: 'Ilse Marrow told listeners: “We need ferries, not bridges.”',
+      output: ['We need ferries, not bridges. | told | Ilse Marrow | person | name | direct/leading-speaker-cue'],
+    },
+    {
+      name: 'unchanged: a participle of telling shares the clause subject',
+      input: 'Ilse Marrow went on the radio, telling listeners that “we need ferries, not bridges.”',
+      output: ['we need ferries, not bridges. | telling | Ilse Marrow | person | name | direct/leading-speaker-cue'],
+    },
+    {
+      name: 'unchanged: after an inverted verb of saying the name after it speaks',
+      input: 'Then said Ilse Marrow: “We need ferries, not bridges.”',
+      output: ['We need ferries, not bridges. | Then said | Ilse Marrow | person | name | direct/leading-speaker-cue'],
+    },
+  ])('$name', ({ input, output }) => {
+    expect(rows(input)).toEqual(output);
+  });
+});
