@@ -42,3 +42,40 @@ describe('the listener after a verb of telling before a direct quote is never it
     expect(rows(input)).toEqual(output);
   });
 });
+
+describe('a lead-in before a colon that is only the owner of words said or written', () => {
+  test.each([
+    {
+      name: 'a possessive, a noun of words and "was": the owner speaks',
+      input: 'Dana Okafor wrote back within the hour. Okafor’s reply was: “We will not sell the ferry to anyone.”',
+      output: ['We will not sell the ferry to anyone. | - | Dana Okafor | person | name | direct/fallback-colon-owner'],
+    },
+    {
+      name: '"From", a possessive, the medium and a noun of words',
+      input: 'The harbour board met on Friday. From Dana Okafor’s Facebook post: “We will not sell the ferry to anyone.”',
+      output: ['We will not sell the ferry to anyone. | - | Dana Okafor | person | name | direct/fallback-colon-owner'],
+    },
+    {
+      name: '"From" and a document: the document speaks',
+      input: 'The audit came out on Monday. From the report: “Most towns on the coast lack any plan for the ferry.”',
+      output: ['Most towns on the coast lack any plan for the ferry. | - | the report | unknown | description | direct/fallback-colon-owner'],
+    },
+    {
+      name: 'unchanged: "From" and a place is no document',
+      input: 'The audit came out on Monday. From the harbour: “Most towns on the coast lack any plan for the ferry.”',
+      output: ['Most towns on the coast lack any plan for the ferry. | - | - | - | - | direct/unattributed'],
+    },
+    {
+      name: 'unchanged: the owner of a noun that is no words said or written',
+      input: 'The vote came late. Okafor’s boat: “We will not sell the ferry to anyone.”',
+      output: ['We will not sell the ferry to anyone. | - | - | - | - | direct/unattributed'],
+    },
+    {
+      name: 'unchanged: a quote with no speaker to find stays unattributed',
+      input: 'The ferry left at noon. “We need ferries, not bridges.”',
+      output: ['We need ferries, not bridges. | - | - | - | - | direct/unattributed'],
+    },
+  ])('$name', ({ input, output }) => {
+    expect(rows(input)).toEqual(output);
+  });
+});
