@@ -79,3 +79,28 @@ describe('a lead-in before a colon that is only the owner of words said or writt
     expect(rows(input)).toEqual(output);
   });
 });
+
+describe('a verb of saying coordinated with a copula', () => {
+  test.each([
+    {
+      name: 'the copula of a clause opened by "While" gives its subject to the verb of writing after "and"',
+      input: 'While Ilse Marrow is a vocal fan of the toll and wrote that it would pay for the ferry, Okafor is not.',
+      output: ['it would pay for the ferry | wrote | Ilse Marrow | person | name | reported/cue-that'],
+    },
+    {
+      name: 'unchanged: a copula inside the reported clause before "and" leaves the cue to the subject before it',
+      input: 'Ilse Marrow said the plan is sound and added that the toll would stay.',
+      output: [
+        'the plan is sound | said | Ilse Marrow | person | name | reported/cue-clause',
+        'the toll would stay | added | Ilse Marrow | person | name | reported/cue-that',
+      ],
+    },
+    {
+      name: 'unchanged: a thing before the copula is no speaker',
+      input: 'While the toll is a burden and wrote that it would pay for the ferry, Okafor is not.',
+      output: ['it would pay for the ferry | wrote | - | - | - | reported/cue-that-no-speaker'],
+    },
+  ])('$name', ({ input, output }) => {
+    expect(rows(input)).toEqual(output);
+  });
+});
