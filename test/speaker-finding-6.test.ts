@@ -104,3 +104,30 @@ describe('a verb of saying coordinated with a copula', () => {
     expect(rows(input)).toEqual(output);
   });
 });
+
+describe('the agent after "by" or "from" behind a noun of saying with no speaker', () => {
+  test.each([
+    {
+      name: 'a description of people after "by"',
+      input: 'The ferry board pushed back against claims by harbor officials that some of the docks were unsafe.',
+      output: ['some of the docks were unsafe | claims | harbor officials | group | description | reported/noun-cue-agent'],
+    },
+    {
+      name: 'the plural of an organisation word',
+      input: 'The ferry board pushed back against claims by harbor agencies that some of the docks were unsafe.',
+      output: ['some of the docks were unsafe | claims | harbor agencies | unknown | description | reported/noun-cue-agent'],
+    },
+    {
+      name: 'a name after "from"',
+      input: 'The ferry board pushed back against claims from Dana Okafor that some of the docks were unsafe.',
+      output: ['some of the docks were unsafe | claims | Dana Okafor | person | name | reported/noun-cue-agent'],
+    },
+    {
+      name: 'unchanged: things are no agent of a claim',
+      input: 'The ferry board pushed back against claims by the docks that some of the boats were unsafe.',
+      output: ['some of the boats were unsafe | claims | - | - | - | reported/cue-that-no-speaker'],
+    },
+  ])('$name', ({ input, output }) => {
+    expect(rows(input)).toEqual(output);
+  });
+});
