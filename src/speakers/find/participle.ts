@@ -81,6 +81,14 @@ function clauseFollows(doc: Doc, cueHead: number, last: number): boolean {
 const OBJECT_SPEAKS = new Set(['ask', 'urge', 'tell', 'call', 'invite', 'lead', 'allow', 'prompt', 'push', 'force', 'cause', 'encourage', 'press', 'pressure', 'persuade', 'convince', 'want', 'expect', 'need', 'inspire', 'drive', 'spur', 'compel', 'get', 'help', 'challenge', 'dare', 'order', 'instruct', 'direct', 'beg', 'implore', 'require', 'enable', 'remind', 'warn', 'advise', 'hire', 'pay', 'use']);
 
 /**
+ * How far back from "to" the finite verb of an infinitive of purpose may
+ * stand: past a participle aside with an appositive in it ("chimed in,
+ * breaking with the board's chair, Tom Reyes, to argue"; 12 before names
+ * round 11, 16, 20 and 24 measured the same on PolNeAR train).
+ */
+const MAX_PURPOSE_BACK = 16;
+
+/**
  * True when "to" at `k` opens an infinitive of purpose: a finite verb of the
  * clause stands before it (a participle set off by commas passed over), with no
  * verb that hands the infinitive to its object and no noun, name or pronoun right
@@ -90,7 +98,7 @@ function purposeInfinitive(doc: Doc, k: number, sentenceFirst: number): boolean 
   const prev = tokenAt(doc, k - 1);
   // (a noun before "to" may take the infinitive itself: "a plan to announce", "authority to call"; but "went out of her way to")
   if ((prev.pos === 'NOUN' && prev.lower !== 'way') || prev.pos === 'PROPN' || prev.pos === 'PRON' || prev.pos === 'ADJ' || prev.pos === 'VERB' || prev.pos === 'AUX') return false;
-  for (let v = k - 1; v >= Math.max(sentenceFirst + 1, k - 12); v--) {
+  for (let v = k - 1; v >= Math.max(sentenceFirst + 1, k - MAX_PURPOSE_BACK); v--) {
     const t = tokenAt(doc, v);
     if (isMarkToken(t.value) || t.value === ';' || t.value === ':') return false;
     // ("chimed in, breaking with the chair, to argue": a participle set off by commas is passed over)
