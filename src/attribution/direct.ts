@@ -14,7 +14,7 @@ import { tokenAt, tokenAtOrAfter, isMarkToken } from '../prepare/lookup.js';
 import { TIME_LEADS, TIME_PHRASE_WORDS } from '../speakers/find/time-phrase.js';
 import { speakerAfter, speakerBefore, sharedSubject } from '../speakers/phrase.js';
 import { DAY_WORDS, MONTH_WORDS, TIME_WORDS } from '../data/time.js';
-import { CHANT_NOUN_LEMMA, CONNECTIVE_OPENERS, CUE_VERBS, NAMING_VERBS, NOUN_CUES, TOPIC_OPENERS } from '../data/cues.js';
+import { CHANT_NOUN_LEMMA, CONNECTIVE_OPENERS, CUE_VERBS, LISTENER_VERBS, NAMING_VERBS, NOUN_CUES, TOPIC_OPENERS } from '../data/cues.js';
 import { AFFILIATION_JOINERS } from '../data/titles.js';
 import { owner } from './reported/noun-cue.js';
 
@@ -293,8 +293,10 @@ function leadingAttribution(doc: Doc, cueAt: readonly (CueMatch | undefined)[], 
         return o ? { cue, speaker: o, rule: 'direct/leading-speaker-cue', confidence: 0.9 } : fallback;
       }
       const before = shared ? null : speakerBefore(doc, cue.first, floor);
-      // a speaker after the cue and before the quote, read only when needed
+      // a speaker after the cue and before the quote, read only when needed; after a verb of telling
+      // ('..., telling voters that "..."') the words there are its listener, never the speaker
       const outside = (): Mention | null => {
+        if (cue.form === 'verb' && LISTENER_VERBS.has(cue.lemma)) return null;
         const next = speakerAfter(doc, cue.last, open);
         return next && next.first < open ? next : null;
       };

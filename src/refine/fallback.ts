@@ -21,18 +21,25 @@
  *   before it in the paragraph (`Lee is upbeat about the race. "We can win."`,
  *   `-previous`). The subject must name a person, group, organisation or
  *   document. A quote after a colon is left to the clause-colon rule, but
- *   for a name alone labelling it (`Rep. Ann Lee (D-Ore.): "..."`, `-colon`).
+ *   for a name alone labelling it (`Rep. Ann Lee (D-Ore.): "..."`, `-colon`)
+ *   and a lead-in that is only the owner of words said or written
+ *   (`Lee's reply was: "..."`, `From Lee's Facebook post: "..."`, `From the
+ *   report: "..."`, `-colon-owner`).
  * Besides, an extraposed "it" that speaks for any kept quote is no speaker
  * (`It is important to note that ...`: removed, rule suffix `-extraposed`) or
  * gives way to the people after "for" (`It is common for aides to say ...`,
  * whose cue is then `to say`),
- * and a noun of saying with no owner takes the subject of its clause
- * (`reported/noun-cue-fallback-subject`, confidence 0.3).
+ * a noun of saying with no owner takes the subject of its clause
+ * (`reported/noun-cue-fallback-subject`, confidence 0.3), and reported
+ * speech with no speaker whose cue is a noun of saying followed by "by" or
+ * "from" and an agent right before its "that" takes the agent (`pushed back
+ * against claims by harbor officials that ...`, `reported/noun-cue-agent`,
+ * confidence at most 0.5).
  * @internal
  */
 import type { Candidate, CueMatch, Mention } from '../attribution/candidate.js';
 import type { Doc } from '../prepare/document.js';
-import { isMarkToken, tokenAt } from '../prepare/lookup.js';
+import { isMarkToken, tokenAt, tokenAtOrAfter } from '../prepare/lookup.js';
 import { canSpeak, extraposedSpeaker, makeMention, sentenceSubject } from '../speakers/phrase.js';
 import { joinedFloor } from '../speakers/find/before.js';
 import { isPlaceName, kindOfHead, kindOfName } from '../speakers/kinds.js';
@@ -41,7 +48,8 @@ import { DOCUMENT_NOUNS } from '../data/people.js';
 import { tokenBounds, trailingAttribution } from '../attribution/direct.js';
 import { followsAttribution, ownAttributionFollows } from './context.js';
 import { candidateStart } from '../attribution/candidate.js';
-import { CUE_VERBS } from '../data/cues.js';
+import { COLON_SPEECH_WORDS, CUE_VERBS, NOUN_CUES } from '../data/cues.js';
+import { owner } from '../attribution/reported/noun-cue.js';
 
 /** Pronouns that never stand for a speaker here. */
 const NOT_SPEAKING = /^(it|there|this|that|these|those|you|what|which|who)$/i;
@@ -102,6 +110,16 @@ export function guessSpeakers(doc: Doc, candidates: readonly Candidate[], verbs:
       }
       continue;
     }
+    // "pushed back against claims by harbor officials that ...": the agent after a noun of saying made the claims
+    if (c.keep && c.kind !== 'direct' && c.speaker === null && c.from === null && c.cue !== null) {
+      const agent = nounAgent(doc, c.cue, c);
+      if (agent) {
+        c.speaker = agent;
+        c.rule = 'reported/noun-cue-agent';
+        c.confidence = Math.min(c.confidence, 0.5);
+        continue;
+      }
+    }
     if (!c.keep || c.kind !== 'direct' || c.speaker !== null || c.cue !== null || c.from !== null || c.stretches.length === 0) continue;
     // 'Based on the record, "...," Lee said.': a quote inside its sentence with its own attribution after it
     const trailing = trailingFor(doc, c, cueAt);
@@ -136,6 +154,31 @@ export function guessSpeakers(doc: Doc, candidates: readonly Candidate[], verbs:
     c.rule = guess.rule;
     c.confidence = CONFIDENCE;
   }
+}
+
+/**
+ * The agent after "by" or "from" that follows a noun of saying standing alone
+ * as the cue, up to the "that" opening the content of `c` (`claims by harbor
+ * officials that ...`, `comments from Ann Lee that ...`): a phrase fit to
+ * speak, a plural of an organisation word included (`agencies`); null
+ * otherwise.
+ */
+function nounAgent(doc: Doc, cue: CueMatch, c: Candidate): Mention | null {
+  const head = tokenAt(doc, cue.head);
+  if (cue.last - cue.first !== 1 || !(head.pos === 'NOUN' || /^(ADP|DET|ADJ)$/.test(tokenAt(doc, cue.first - 1).pos)) || !NOUN_CUES.has(head.lower)) return null;
+  const by = cue.last;
+  if (!/^(by|from)$/.test(tokenAt(doc, by).lower)) return null;
+  const start = candidateStart(c);
+  let that = by + 1;
+  while (that < by + 10 && doc.tokens[that] && doc.tokens[that]!.lower !== 'that' && !isMarkToken(doc.tokens[that]!.value) && !/^[,.;:]$/.test(doc.tokens[that]!.value)) that++;
+  if (!doc.tokens[that] || doc.tokens[that]!.lower !== 'that' || that === by + 1) return null;
+  // (the "that" is the one right before the content)
+  if (tokenAtOrAfter(doc, doc.tokens[that]!.end) !== tokenAtOrAfter(doc, start)) return null;
+  const m = makeMention(doc, by + 1, that);
+  if (!m || m.first !== by + 1 || m.last !== that) return null;
+  const h = tokenAt(doc, m.head ?? m.last - 1).lower;
+  const single = h.endsWith('ies') ? `${h.slice(0, -3)}y` : h.replace(/s$/, '');
+  return fit(doc, m) ?? (m.kind === 'description' && canSpeak(doc, m) && kindOfHead(single) !== 'unknown' ? m : null);
 }
 
 /** Rules that give a direct quote a speaker after it and no cue. */
@@ -201,7 +244,7 @@ function guessFor(doc: Doc, c: Candidate, verbs: ReadonlyMap<string, unknown>): 
   const open = b.open;
   // after a colon the clause rules have had their say ('Rangers found a sign on the door: "Gone fishing."');
   // only a name labelling the quote is a guess ('Rep. Ann Varga (D-Ore.): "..."', also as a paragraph of its own)
-  if (open > 0 && /:$/.test(tokenAt(doc, open - 1).value)) return colonLabel(doc, open - 1);
+  if (open > 0 && /:$/.test(tokenAt(doc, open - 1).value)) return colonLabel(doc, open - 1) ?? colonOwner(doc, open - 1);
   const sentence = doc.sentences[tokenAt(doc, open).sent]!;
   const first = Math.max(sentence.first, b.paraStart);
   // the sentence the quote sits in: its subject before the quote, or after a quote that opens it
@@ -254,6 +297,39 @@ function colonLabel(doc: Doc, colon: number): { speaker: Mention; rule: string }
   const label = makeMention(doc, first, end);
   if (!label || label.kind !== 'name' || label.first !== first || label.last !== end) return null;
   return fit(doc, label) ? { speaker: label, rule: 'direct/fallback-colon' } : null;
+}
+
+/**
+ * The owner of the words a lead-in before the colon at token `colon` names,
+ * when the lead-in is nothing but those words: a possessive and a noun of
+ * words said or written, maybe with "was" or "is" (`Reyes's reply:`,
+ * `The mayor's answer was:`, `From Reyes's Facebook post:`), or "From" and
+ * a document (`From the report:`, which then speaks itself); null otherwise.
+ */
+function colonOwner(doc: Doc, colon: number): { speaker: Mention; rule: string } | null {
+  const sentence = doc.sentences[tokenAt(doc, colon).sent]!;
+  const para = doc.paragraphs[tokenAt(doc, colon).para]!;
+  const first = Math.max(joinedFloor(doc, sentence.first), para.first);
+  if (first >= colon || hasMark(doc, first, colon)) return null;
+  const from = tokenAt(doc, first).lower === 'from';
+  const start = from ? first + 1 : first;
+  const end = !from && /^(was|is)$/.test(tokenAt(doc, colon - 1).lower) ? colon - 1 : colon;
+  const noun = end - 1;
+  const head = tokenAt(doc, noun);
+  if (noun <= start || !/^(NOUN|PROPN)$/.test(head.pos) || !(COLON_SPEECH_WORDS.has(head.lower) || DOCUMENT_NOUNS.has(head.lower))) return null;
+  // (one capitalised word may name the medium between the owner and the noun: "Reyes's Facebook post")
+  const medium = noun - 1 > start && tokenAt(doc, noun - 1).pos === 'PROPN' && !/^['’]s$/.test(tokenAt(doc, noun - 1).lower);
+  const o = owner(doc, noun) ?? (medium ? owner(doc, noun - 1) : null);
+  if (o && o.first === start && o.kind !== 'pronoun') {
+    const m = fit(doc, o);
+    return m ? { speaker: m, rule: 'direct/fallback-colon-owner' } : null;
+  }
+  // "From the report:": the document speaks
+  if (from && noun === start + 1 && /^(the|this|that)$/.test(tokenAt(doc, start).lower) && DOCUMENT_NOUNS.has(head.lower)) {
+    const m = fit(doc, makeMention(doc, start, end));
+    return m ? { speaker: m, rule: 'direct/fallback-colon-owner' } : null;
+  }
+  return null;
 }
 
 /**

@@ -81,6 +81,14 @@ function clauseFollows(doc: Doc, cueHead: number, last: number): boolean {
 const OBJECT_SPEAKS = new Set(['ask', 'urge', 'tell', 'call', 'invite', 'lead', 'allow', 'prompt', 'push', 'force', 'cause', 'encourage', 'press', 'pressure', 'persuade', 'convince', 'want', 'expect', 'need', 'inspire', 'drive', 'spur', 'compel', 'get', 'help', 'challenge', 'dare', 'order', 'instruct', 'direct', 'beg', 'implore', 'require', 'enable', 'remind', 'warn', 'advise', 'hire', 'pay', 'use']);
 
 /**
+ * How far back from "to" the finite verb of an infinitive of purpose may
+ * stand: past a participle aside with an appositive in it ("chimed in,
+ * breaking with the board's chair, Tom Reyes, to argue"; 12 before names
+ * round 11, 16, 20 and 24 measured the same on PolNeAR train).
+ */
+const MAX_PURPOSE_BACK = 16;
+
+/**
  * True when "to" at `k` opens an infinitive of purpose: a finite verb of the
  * clause stands before it (a participle set off by commas passed over), with no
  * verb that hands the infinitive to its object and no noun, name or pronoun right
@@ -90,7 +98,7 @@ function purposeInfinitive(doc: Doc, k: number, sentenceFirst: number): boolean 
   const prev = tokenAt(doc, k - 1);
   // (a noun before "to" may take the infinitive itself: "a plan to announce", "authority to call"; but "went out of her way to")
   if ((prev.pos === 'NOUN' && prev.lower !== 'way') || prev.pos === 'PROPN' || prev.pos === 'PRON' || prev.pos === 'ADJ' || prev.pos === 'VERB' || prev.pos === 'AUX') return false;
-  for (let v = k - 1; v >= Math.max(sentenceFirst + 1, k - 12); v--) {
+  for (let v = k - 1; v >= Math.max(sentenceFirst + 1, k - MAX_PURPOSE_BACK); v--) {
     const t = tokenAt(doc, v);
     if (isMarkToken(t.value) || t.value === ';' || t.value === ':') return false;
     // ("chimed in, breaking with the chair, to argue": a participle set off by commas is passed over)
@@ -108,9 +116,11 @@ const CLAUSE_CONJUNCTIONS: ReadonlySet<string> = new Set(['and', 'but', 'yet']);
  * is coordinated with: the nearest finite verb before the conjunction in its
  * sentence, whose own subject stands right before it ("When asked, he laughed
  * and said", "Quill has backed the plan but has since said"); null when that
- * verb has no subject of its own next to it.
+ * verb has no subject of its own next to it. With `saying` (the cue is a verb
+ * of speech or writing) a copula with no verb after it counts as that verb
+ * ("While Quill is a fan of the plan and wrote that ...").
  */
-function coordinatedVerbSubject(doc: Doc, and: number, sentenceFirst: number): Mention | null {
+function coordinatedVerbSubject(doc: Doc, and: number, sentenceFirst: number, saying = false): Mention | null {
   for (let v = and - 1; v > sentenceFirst && v >= and - 16; v--) {
     const t = tokenAt(doc, v);
     // (a short quoted stretch in the clause is passed over: 'lamented the "dismal" state and criticized')
@@ -120,28 +130,43 @@ function coordinatedVerbSubject(doc: Doc, and: number, sentenceFirst: number): M
       continue;
     }
     if (isMarkToken(t.value) || /^[;:]$/.test(t.value)) return null;
+    // (a copula with no verb after it, for a verb of saying only: "While Quill is a fan of the plan and wrote"; when its
+    // subject does not fit, the search goes on to the verb before it: "Lee said the plan is sound and added")
+    const copula = saying && t.pos === 'AUX' && /^(is|was|are|were)$/.test(t.lower) && !/^(VERB|AUX)$/.test(tokenAt(doc, v + 1).pos);
+    if (copula) {
+      const m = clauseSubject(doc, verbGroupStart(doc, v, sentenceFirst), sentenceFirst);
+      if (m) return m;
+      continue;
+    }
     if (t.pos !== 'VERB' || /ing$/.test(t.lower) || !/^\p{Ll}/u.test(t.value)) continue;
-    const first = verbGroupStart(doc, v, sentenceFirst);
-    const m = speakerBefore(doc, first, sentenceFirst);
-    // (a name may be set off from its verb by a relative clause or an appositive: "Ravel, who backed her in May, repeated ...")
-    const setOff = m?.kind === 'name' && tokenAt(doc, first - 1).value === ',' && m.last < first - 1;
-    // (a description of people, a group or an organisation only opening a clause of its own: "..., but the aides stayed and said")
-    const joined = m !== null && m.first - 1 > sentenceFirst && /^[,;]$/.test(tokenAt(doc, m.first - 2).value) && CLAUSE_CONJUNCTIONS.has(tokenAt(doc, m.first - 1).lower);
-    const described = m?.kind === 'description' && joined && kindOfHead(tokenAt(doc, m.head ?? m.last - 1).lower) !== 'unknown';
-    if (!m || (m.kind !== 'pronoun' && m.kind !== 'name' && !described) || (m.last !== first && !setOff) || m.antecedent !== undefined) return null;
-    // the subject opens its clause: at the sentence start, after a comma ("When asked, he laughed and said"),
-    // or after a subordinator that opens the sentence or follows a comma ("Lee, though she praised him and said")
-    // (a bullet before the sentence opens it too: "~ Ann Lee went on a rant and hinted")
-    const prev = m.first - 1;
-    const bullet = prev >= sentenceFirst && /^[~•*·]$/.test(tokenAt(doc, prev).value) && prev - 1 < sentenceFirst;
-    if (prev < sentenceFirst || tokenAt(doc, prev).value === ',' || bullet) return m;
-    const opens = prev === sentenceFirst || tokenAt(doc, prev - 1).value === ',';
-    // ("The mayor left early, but Lee stayed and said": a clause of its own after a comma and "and" or "but")
-    if (prev > sentenceFirst && /^[,;]$/.test(tokenAt(doc, prev - 1).value) && CLAUSE_CONJUNCTIONS.has(tokenAt(doc, prev).lower)) return m;
-    // ("The crowd cheered when Lee spotted a sign and asked": a clause opened by when, as or while inside the sentence)
-    return (opens && SUBORDINATORS.has(tokenAt(doc, prev).lower)) || /^(when|as|while)$/.test(tokenAt(doc, prev).lower) ? m : null;
+    return clauseSubject(doc, verbGroupStart(doc, v, sentenceFirst), sentenceFirst);
   }
   return null;
+}
+
+/**
+ * The subject standing right before the verb group opening at `first`, when
+ * it opens its clause (see {@link coordinatedVerbSubject}); null otherwise.
+ */
+function clauseSubject(doc: Doc, first: number, sentenceFirst: number): Mention | null {
+  const m = speakerBefore(doc, first, sentenceFirst);
+  // (a name may be set off from its verb by a relative clause or an appositive: "Ravel, who backed her in May, repeated ...")
+  const setOff = m?.kind === 'name' && tokenAt(doc, first - 1).value === ',' && m.last < first - 1;
+  // (a description of people, a group or an organisation only opening a clause of its own: "..., but the aides stayed and said")
+  const joined = m !== null && m.first - 1 > sentenceFirst && /^[,;]$/.test(tokenAt(doc, m.first - 2).value) && CLAUSE_CONJUNCTIONS.has(tokenAt(doc, m.first - 1).lower);
+  const described = m?.kind === 'description' && joined && kindOfHead(tokenAt(doc, m.head ?? m.last - 1).lower) !== 'unknown';
+  if (!m || (m.kind !== 'pronoun' && m.kind !== 'name' && !described) || (m.last !== first && !setOff) || m.antecedent !== undefined) return null;
+  // the subject opens its clause: at the sentence start, after a comma ("When asked, he laughed and said"),
+  // or after a subordinator that opens the sentence or follows a comma ("Lee, though she praised him and said")
+  // (a bullet before the sentence opens it too: "~ Ann Lee went on a rant and hinted")
+  const prev = m.first - 1;
+  const bullet = prev >= sentenceFirst && /^[~•*·]$/.test(tokenAt(doc, prev).value) && prev - 1 < sentenceFirst;
+  if (prev < sentenceFirst || tokenAt(doc, prev).value === ',' || bullet) return m;
+  const opens = prev === sentenceFirst || tokenAt(doc, prev - 1).value === ',';
+  // ("The mayor left early, but Lee stayed and said": a clause of its own after a comma and "and" or "but")
+  if (prev > sentenceFirst && /^[,;]$/.test(tokenAt(doc, prev - 1).value) && CLAUSE_CONJUNCTIONS.has(tokenAt(doc, prev).lower)) return m;
+  // ("The crowd cheered when Lee spotted a sign and asked": a clause opened by when, as or while inside the sentence)
+  return (opens && SUBORDINATORS.has(tokenAt(doc, prev).lower)) || /^(when|as|while)$/.test(tokenAt(doc, prev).lower) ? m : null;
 }
 
 /**
@@ -285,7 +310,7 @@ export function sharedSubject(doc: Doc, cueFirst: number, cueHead: number): Ment
   }
   // "When asked about it, he laughed and said": the subject of the verb the cue is coordinated with
   if (coordinated && before.value !== ',') {
-    const subject = coordinatedVerbSubject(doc, k, sentence.first);
+    const subject = coordinatedVerbSubject(doc, k, sentence.first, /^(speech|writing)$/.test(CUE_VERBS.get(head.lemma) ?? ''));
     if (subject) return subject;
   }
   // (from the start of a sentence cut inside a word: "Rep. X (D-N.Y.) reacted ..., saying")
