@@ -137,7 +137,8 @@ export function objectAt(ctx: ReportedContext, cue: CueMatch, sentence: Segment,
   while (!question && end < sentence.last && end - p < MAX_OBJECT) {
     const t = tokenAt(doc, end);
     // "named her as special envoy", "praised him as a hero": "as" before a noun phrase goes on with the object
-    const asPhrase = t.lower === 'as' && !clauseStartsAt(doc, end + 1, sentence.last) && !/^(well|soon|much|many|long|far)$/.test(tokenAt(doc, end + 1).lower);
+    // (a verb after "and" is the subject's next act, not the phrase's: "slammed the shift as a U-turn and accused ...")
+    const asPhrase = t.lower === 'as' && !clauseStartsAt(doc, end + 1, phraseEnd(ctx, end + 1, sentence.last)) && !/^(well|soon|much|many|long|far)$/.test(tokenAt(doc, end + 1).lower);
     if (!ctx.quoted[end] && end > p && (/^[,;:()\u2014\u2013]$/.test(t.value) || t.value === '--' || (NARRATOR_SUBORDINATORS.has(t.lower) && !asPhrase) || END.has(t.value))) break;
     // "denies any wrongdoing and points out ...": a coordinated verb ends the object
     // (a topic after "about" goes on with a second gerund: "talked about health care and getting money out of politics";
@@ -163,6 +164,20 @@ export function objectAt(ctx: ReportedContext, cue: CueMatch, sentence: Segment,
   // the topic's preposition belongs to the cue: "talked about", "called for", "spoke proudly of"
   const spanned = rule === 'reported/cue-topic' ? { ...cue, last: p } : cue;
   return withSpeaker(ctx, spanned, sentence, p, end, rule, 0.5);
+}
+
+/**
+ * Where the phrase after an object's "as" that starts at token `p` ends for
+ * the clause check: at the first unquoted conjunction or punctuation mark
+ * before `last`, so a coordinated verb of the sentence's subject after it
+ * ("as a U-turn and accused ...") does not make the phrase a clause.
+ */
+function phraseEnd(ctx: ReportedContext, p: number, last: number): number {
+  for (let k = p; k < last; k++) {
+    const t = tokenAt(ctx.doc, k);
+    if (!ctx.quoted[k] && (t.pos === 'CCONJ' || t.pos === 'PUNCT')) return k;
+  }
+  return last;
 }
 
 /** Parts of speech of the noun phrase after "the same of": "Ms. Ortiz", "the mayor's plan". */

@@ -1,0 +1,36 @@
+/**
+ * Content boundaries of reported speech, round 8 (issue 11): invented
+ * sentences with the exact parts, speaker, cue and rule expected, and the
+ * rows each change must leave as they were.
+ */
+import { describe, expect, test } from 'vitest';
+import { extract } from './support/invariants.js';
+import { row, rows, type Row } from './support/rows.js';
+
+const cases: [string, string, Row[]][] = [
+  // an object's "as" phrase goes on past a verb the subject coordinates after "and"
+  ['slammed X as Y and accused ...', 'On Sunday, Ms. Tamsin slammed the levy as a late U-turn and accused Mr. Orr of stalling.', [
+    row(['the levy as a late U-turn'], 'Ms. Tamsin', 'slammed', 'reported/cue-object'),
+  ]],
+  ['denounced X as Y and Z, VERB ...', 'Mr. Vance, who has denounced the closure as both a blunder and a betrayal, met the dock crews.', [
+    row(['the closure as both a blunder and a betrayal'], 'who', 'has denounced', 'reported/cue-object'),
+  ]],
+];
+
+const kept: [string, string, Row[]][] = [
+  // "as" before a clause of its own still ends the object
+  ['described X as she saw it', 'Ms. Oduya described the ferry plan as she saw it.', [
+    row(['the ferry plan'], 'Ms. Oduya', 'described', 'reported/cue-object'),
+  ]],
+  ['praised X as Y', 'Mayor Reed praised the dock crews as heroes of the storm.', [
+    row(['the dock crews as heroes of the storm'], 'Mayor Reed', 'praised', 'reported/cue-object'),
+  ]],
+];
+
+for (const [title, table] of [['content boundaries, round 8', cases], ['content boundaries, round 8, unchanged', kept]] as const) {
+  describe(title, () => {
+    test.each(table)('%s', (_name, input, expected) => {
+      expect(rows(extract(input))).toEqual(expected);
+    });
+  });
+}
