@@ -15,6 +15,10 @@ const cases: [string, string, Row[]][] = [
   ['denounced X as Y and Z, VERB ...', 'Mr. Vance, who has denounced the closure as both a blunder and a betrayal, met the dock crews.', [
     row(['the closure as both a blunder and a betrayal'], 'who', 'has denounced', 'reported/cue-object'),
   ]],
+  // "for" before a gerund joins the cue of a quoted object (the tagger reads it as a subordinator)
+  ['called for VERB-ing "..."', 'Ms. Vale called for tripling "the number of ferry crews."', [
+    row(['tripling "the number of ferry crews."'], 'Ms. Vale', 'called for', 'reported/cue-quoted-object', 'mixed'),
+  ]],
 ];
 
 const kept: [string, string, Row[]][] = [
