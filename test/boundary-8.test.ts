@@ -19,6 +19,10 @@ const cases: [string, string, Row[]][] = [
   ['called for VERB-ing "..."', 'Ms. Vale called for tripling "the number of ferry crews."', [
     row(['tripling "the number of ferry crews."'], 'Ms. Vale', 'called for', 'reported/cue-quoted-object', 'mixed'),
   ]],
+  // a date's commas do not end an object
+  ['denied any role in the Sept. 11, 2001, attacks', 'Ms. Vale denied any role in the Sept. 11, 2001, attacks.', [
+    row(['any role in the Sept. 11, 2001, attacks'], 'Ms. Vale', 'denied', 'reported/cue-object'),
+  ]],
 ];
 
 const kept: [string, string, Row[]][] = [
@@ -28,6 +32,10 @@ const kept: [string, string, Row[]][] = [
   ]],
   ['praised X as Y', 'Mayor Reed praised the dock crews as heroes of the storm.', [
     row(['the dock crews as heroes of the storm'], 'Mayor Reed', 'praised', 'reported/cue-object'),
+  ]],
+  // a comma after a number that is no day of a dated month still ends the object
+  ['praised the 4 crews, then ...', 'Ms. Vale praised the 4 crews, then left for the pier.', [
+    row(['the 4 crews'], 'Ms. Vale', 'praised', 'reported/cue-object'),
   ]],
 ];
 

@@ -139,7 +139,7 @@ export function objectAt(ctx: ReportedContext, cue: CueMatch, sentence: Segment,
     // "named her as special envoy", "praised him as a hero": "as" before a noun phrase goes on with the object
     // (a verb after "and" is the subject's next act, not the phrase's: "slammed the shift as a U-turn and accused ...")
     const asPhrase = t.lower === 'as' && !clauseStartsAt(doc, end + 1, phraseEnd(ctx, end + 1, sentence.last)) && !/^(well|soon|much|many|long|far)$/.test(tokenAt(doc, end + 1).lower);
-    if (!ctx.quoted[end] && end > p && (/^[,;:()\u2014\u2013]$/.test(t.value) || t.value === '--' || (NARRATOR_SUBORDINATORS.has(t.lower) && !asPhrase) || END.has(t.value))) break;
+    if (!ctx.quoted[end] && end > p && ((/^[,;:()\u2014\u2013]$/.test(t.value) && !dateComma(ctx, end)) || t.value === '--' || (NARRATOR_SUBORDINATORS.has(t.lower) && !asPhrase) || END.has(t.value))) break;
     // "denies any wrongdoing and points out ...": a coordinated verb ends the object
     // (a topic after "about" goes on with a second gerund: "talked about health care and getting money out of politics";
     // not "calling for his firing and carrying signs", where the subject's second verb follows)
@@ -164,6 +164,23 @@ export function objectAt(ctx: ReportedContext, cue: CueMatch, sentence: Segment,
   // the topic's preposition belongs to the cue: "talked about", "called for", "spoke proudly of"
   const spanned = rule === 'reported/cue-topic' ? { ...cue, last: p } : cue;
   return withSpeaker(ctx, spanned, sentence, p, end, rule, 0.5);
+}
+
+/** A day of the month: "11" in "Sept. 11, 2001". */
+const DAY_NUMBER = /^\d{1,2}$/;
+/** A year: "2001" in "Sept. 11, 2001". */
+const YEAR_NUMBER = /^(1[89]|20)\d\d$/;
+
+/**
+ * True when the comma at token `k` is a date's, inside an object: between the
+ * day after a month's name and the year ("the Sept. 11, 2001, attacks"), or
+ * after that year before the noun the date describes.
+ */
+function dateComma(ctx: ReportedContext, k: number): boolean {
+  const { doc } = ctx;
+  const day = (d: number) => d > 0 && DAY_NUMBER.test(tokenAt(doc, d).value) && tokenAt(doc, d - 1).pos === 'PROPN';
+  if (day(k - 1) && YEAR_NUMBER.test(tokenAt(doc, k + 1).value)) return true;
+  return k > 3 && YEAR_NUMBER.test(tokenAt(doc, k - 1).value) && tokenAt(doc, k - 2).value === ',' && day(k - 3) && tokenAt(doc, k + 1).pos === 'NOUN';
 }
 
 /**
