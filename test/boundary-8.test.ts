@@ -23,6 +23,14 @@ const cases: [string, string, Row[]][] = [
   ['denied any role in the Sept. 11, 2001, attacks', 'Ms. Vale denied any role in the Sept. 11, 2001, attacks.', [
     row(['any role in the Sept. 11, 2001, attacks'], 'Ms. Vale', 'denied', 'reported/cue-object'),
   ]],
+  // a subordinator after a relative clause inside the object modifies that clause's verb
+  ['praised a bill that failed when ...', 'Ms. Vale praised a 2007 ferry bill that failed when she and Mr. Orr were on the council.', [
+    row(['a 2007 ferry bill that failed when she and Mr. Orr were on the council'], 'Ms. Vale', 'praised', 'reported/cue-object'),
+  ]],
+  // "before" closing the sentence is an adverb of the object
+  ['criticized X from a few days before.', 'Ms. Vale criticized the contrast with his own remarks from a few days before.', [
+    row(['the contrast with his own remarks from a few days before'], 'Ms. Vale', 'criticized', 'reported/cue-object'),
+  ]],
 ];
 
 const kept: [string, string, Row[]][] = [
@@ -36,6 +44,10 @@ const kept: [string, string, Row[]][] = [
   // a comma after a number that is no day of a dated month still ends the object
   ['praised the 4 crews, then ...', 'Ms. Vale praised the 4 crews, then left for the pier.', [
     row(['the 4 crews'], 'Ms. Vale', 'praised', 'reported/cue-object'),
+  ]],
+  // without a relative clause, the narrator's subordinate clause still ends the object
+  ['praised X before the vote', 'Ms. Vale praised the ferry bill before the vote.', [
+    row(['the ferry bill'], 'Ms. Vale', 'praised', 'reported/cue-object'),
   ]],
 ];
 

@@ -139,7 +139,7 @@ export function objectAt(ctx: ReportedContext, cue: CueMatch, sentence: Segment,
     // "named her as special envoy", "praised him as a hero": "as" before a noun phrase goes on with the object
     // (a verb after "and" is the subject's next act, not the phrase's: "slammed the shift as a U-turn and accused ...")
     const asPhrase = t.lower === 'as' && !clauseStartsAt(doc, end + 1, phraseEnd(ctx, end + 1, sentence.last)) && !/^(well|soon|much|many|long|far)$/.test(tokenAt(doc, end + 1).lower);
-    if (!ctx.quoted[end] && end > p && ((/^[,;:()\u2014\u2013]$/.test(t.value) && !dateComma(ctx, end)) || t.value === '--' || (NARRATOR_SUBORDINATORS.has(t.lower) && !asPhrase) || END.has(t.value))) break;
+    if (!ctx.quoted[end] && end > p && ((/^[,;:()\u2014\u2013]$/.test(t.value) && !dateComma(ctx, end)) || t.value === '--' || (NARRATOR_SUBORDINATORS.has(t.lower) && !asPhrase && !ownSubordinate(ctx, p, end)) || END.has(t.value))) break;
     // "denies any wrongdoing and points out ...": a coordinated verb ends the object
     // (a topic after "about" goes on with a second gerund: "talked about health care and getting money out of politics";
     // not "calling for his firing and carrying signs", where the subject's second verb follows)
@@ -164,6 +164,28 @@ export function objectAt(ctx: ReportedContext, cue: CueMatch, sentence: Segment,
   // the topic's preposition belongs to the cue: "talked about", "called for", "spoke proudly of"
   const spanned = rule === 'reported/cue-topic' ? { ...cue, last: p } : cue;
   return withSpeaker(ctx, spanned, sentence, p, end, rule, 0.5);
+}
+
+/** Relative words that open a clause inside an object: "a bill that failed when ...". */
+const OBJECT_RELATIVES = new Set(['that', 'who', 'which']);
+
+/**
+ * True when the subordinator at token `k` belongs to the object that starts at
+ * `p` rather than to the narrator: after a relative clause inside the object,
+ * whose verb it modifies ("a bill that failed when she was in the Senate", "an
+ * interaction that took place three weeks after the assault"), or as an adverb
+ * closing the sentence ("his statements from a few days before.").
+ */
+function ownSubordinate(ctx: ReportedContext, p: number, k: number): boolean {
+  const { doc } = ctx;
+  const next = tokenAt(doc, k + 1);
+  if (k + 1 >= doc.tokens.length || (END.has(next.value) && next.sent === tokenAt(doc, k).sent)) return true;
+  for (let j = p + 1; j < k - 1; j++) {
+    if (ctx.quoted[j] || !OBJECT_RELATIVES.has(tokenAt(doc, j).lower) || !/^(NOUN|PROPN)$/.test(tokenAt(doc, j - 1).pos)) continue;
+    // the relative word's own verb, right after it or after its subject's first word
+    if (/^(VERB|AUX)$/.test(tokenAt(doc, j + 1).pos) || (j + 2 < k && /^(VERB|AUX)$/.test(tokenAt(doc, j + 2).pos))) return true;
+  }
+  return false;
 }
 
 /** A day of the month: "11" in "Sept. 11, 2001". */
