@@ -31,6 +31,10 @@ const cases: [string, string, Row[]][] = [
   ['criticized X from a few days before.', 'Ms. Vale criticized the contrast with his own remarks from a few days before.', [
     row(['the contrast with his own remarks from a few days before'], 'Ms. Vale', 'criticized', 'reported/cue-object'),
   ]],
+  // a place's noun phrase after the cue runs on to "that" before a plural noun and its verb
+  ['wrote on his page that migrants should ...', 'Mr. Orr wrote on his Facebook page that migrants should go home.', [
+    row(['migrants should go home'], 'Mr. Orr', 'wrote', 'reported/cue-that'),
+  ]],
 ];
 
 const kept: [string, string, Row[]][] = [
@@ -48,6 +52,10 @@ const kept: [string, string, Row[]][] = [
   // without a relative clause, the narrator's subordinate clause still ends the object
   ['praised X before the vote', 'Ms. Vale praised the ferry bill before the vote.', [
     row(['the ferry bill'], 'Ms. Vale', 'praised', 'reported/cue-object'),
+  ]],
+  // a relative "that" inside the clause's subject still keeps the subject
+  ['said the rules that towns passed were ...', 'Ms. Vale said the rules that towns passed were unfair.', [
+    row(['the rules that towns passed were unfair'], 'Ms. Vale', 'said', 'reported/cue-clause'),
   ]],
 ];
 
