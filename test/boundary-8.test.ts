@@ -20,8 +20,8 @@ const cases: [string, string, Row[]][] = [
     row(['tripling "the number of ferry crews."'], 'Ms. Vale', 'called for', 'reported/cue-quoted-object', 'mixed'),
   ]],
   // a date's commas do not end an object
-  ['denied any role in the Sept. 11, 2001, attacks', 'Ms. Vale denied any role in the Sept. 11, 2001, attacks.', [
-    row(['any role in the Sept. 11, 2001, attacks'], 'Ms. Vale', 'denied', 'reported/cue-object'),
+  ['denied any part in the Oct. 3, 2019, floods', 'Ms. Vale denied any part in the Oct. 3, 2019, floods.', [
+    row(['any part in the Oct. 3, 2019, floods'], 'Ms. Vale', 'denied', 'reported/cue-object'),
   ]],
   // a subordinator after a relative clause inside the object modifies that clause's verb
   ['praised a bill that failed when ...', 'Ms. Vale praised a 2007 ferry bill that failed when she and Mr. Orr were on the council.', [

@@ -173,7 +173,7 @@ const OBJECT_RELATIVES = new Set(['that', 'who', 'which']);
  * True when the subordinator at token `k` belongs to the object that starts at
  * `p` rather than to the narrator: after a relative clause inside the object,
  * whose verb it modifies ("a bill that failed when she was in the Senate", "an
- * interaction that took place three weeks after the assault"), or as an adverb
+ * inspection that happened two days after the storm"), or as an adverb
  * closing the sentence ("his statements from a few days before.").
  */
 function ownSubordinate(ctx: ReportedContext, p: number, k: number): boolean {
@@ -188,14 +188,14 @@ function ownSubordinate(ctx: ReportedContext, p: number, k: number): boolean {
   return false;
 }
 
-/** A day of the month: "11" in "Sept. 11, 2001". */
+/** A day of the month: "3" in "Oct. 3, 2019". */
 const DAY_NUMBER = /^\d{1,2}$/;
-/** A year: "2001" in "Sept. 11, 2001". */
+/** A year: "2019" in "Oct. 3, 2019". */
 const YEAR_NUMBER = /^(1[89]|20)\d\d$/;
 
 /**
  * True when the comma at token `k` is a date's, inside an object: between the
- * day after a month's name and the year ("the Sept. 11, 2001, attacks"), or
+ * day after a month's name and the year ("the Oct. 3, 2019, floods"), or
  * after that year before the noun the date describes.
  */
 function dateComma(ctx: ReportedContext, k: number): boolean {
