@@ -14,7 +14,7 @@ import { MONTH_WORDS } from '../../data/time.js';
 import {
   ADJUNCT_PREPOSITIONS, END, NP_POS, QUESTION_VERBS, TIME_WORDS, WH_WORDS, candidate, clauseStartsAt, cueSubject, passiveCue, subjectlessCue,
   range, sentenceOf, type ReportedContext,
-  holdsAttributedQuote, relativeInSubject,
+  holdsAttributedQuote, relativeInSubject, thatBeforePluralClause,
 } from './shared.js';
 import { clauseEnd, nounClauseStart } from './boundary.js';
 import { FINITE_AUX, MAX_CLAUSE_SUBJECT, POSSESSIVES, RELATIVE_PRONOUNS } from '../../data/clauses.js';
@@ -51,7 +51,8 @@ function skipAfterCue(doc: Doc, cue: CueMatch, limit: number): number {
         // right after a bare time word too: "said Tuesday his plan would pass"
         // (nor inside a name of several words: "told reporters in Port Alden she would run")
         const inName = tokenAt(doc, q - 1).pos === 'PROPN' && tokenAt(doc, q).pos === 'PROPN' && !WHEN_WORDS.has(tokenAt(doc, q - 1).lower);
-        if ((q > p + 1 || TIME_WORDS.has(t.lower)) && !inName && !INSIDE_PHRASE.has(tokenAt(doc, q - 1).pos) && !/^['’]s$/.test(tokenAt(doc, q + 1).lower) && clauseStartsAt(doc, q, limit)) break;
+        // (nor inside a place's noun phrase that runs on to a "that" clause: "wrote on his Facebook page that migrants should ...")
+        if ((q > p + 1 || TIME_WORDS.has(t.lower)) && !inName && !(PLACE_PREPOSITIONS.has(t.lower) && runsToThatClause(doc, q, limit)) && !INSIDE_PHRASE.has(tokenAt(doc, q - 1).pos) && !/^['’]s$/.test(tokenAt(doc, q + 1).lower) && clauseStartsAt(doc, q, limit)) break;
         if (tokenAt(doc, q).pos === 'PRON' && !POSSESSIVES.has(tokenAt(doc, q).lower)) break;
         q++;
         n++;
@@ -63,6 +64,20 @@ function skipAfterCue(doc: Doc, cue: CueMatch, limit: number): number {
     break;
   }
   return p;
+}
+
+/** Prepositions of where something was said, whose noun phrase may run on to the "that" of the clause: "on his page that ...". */
+const PLACE_PREPOSITIONS = new Set(['on', 'in', 'at']);
+
+/**
+ * True when the noun phrase at `q` runs on, over noun-phrase words only, to a
+ * "that" before a plural noun and its verb (`thatBeforePluralClause`): the
+ * phrase is the adjunct's, and the clause opens at "that".
+ */
+function runsToThatClause(doc: Doc, q: number, limit: number): boolean {
+  let j = q;
+  while (j < limit && NP_POS.has(tokenAt(doc, j).pos) && tokenAt(doc, j).lower !== 'that') j++;
+  return j < limit && thatBeforePluralClause(doc, j);
 }
 
 /** True when the "her" at `k` is a possessive before its noun and the clause's subject: "her new plan would pass". */

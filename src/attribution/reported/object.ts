@@ -137,8 +137,9 @@ export function objectAt(ctx: ReportedContext, cue: CueMatch, sentence: Segment,
   while (!question && end < sentence.last && end - p < MAX_OBJECT) {
     const t = tokenAt(doc, end);
     // "named her as special envoy", "praised him as a hero": "as" before a noun phrase goes on with the object
-    const asPhrase = t.lower === 'as' && !clauseStartsAt(doc, end + 1, sentence.last) && !/^(well|soon|much|many|long|far)$/.test(tokenAt(doc, end + 1).lower);
-    if (!ctx.quoted[end] && end > p && (/^[,;:()\u2014\u2013]$/.test(t.value) || t.value === '--' || (NARRATOR_SUBORDINATORS.has(t.lower) && !asPhrase) || END.has(t.value))) break;
+    // (a verb after "and" is the subject's next act, not the phrase's: "slammed the shift as a U-turn and accused ...")
+    const asPhrase = t.lower === 'as' && !clauseStartsAt(doc, end + 1, phraseEnd(ctx, end + 1, sentence.last)) && !/^(well|soon|much|many|long|far)$/.test(tokenAt(doc, end + 1).lower);
+    if (!ctx.quoted[end] && end > p && ((/^[,;:()\u2014\u2013]$/.test(t.value) && !dateComma(ctx, end)) || t.value === '--' || (NARRATOR_SUBORDINATORS.has(t.lower) && !asPhrase && !ownSubordinate(ctx, p, end)) || END.has(t.value))) break;
     // "denies any wrongdoing and points out ...": a coordinated verb ends the object
     // (a topic after "about" goes on with a second gerund: "talked about health care and getting money out of politics";
     // not "calling for his firing and carrying signs", where the subject's second verb follows)
@@ -163,6 +164,59 @@ export function objectAt(ctx: ReportedContext, cue: CueMatch, sentence: Segment,
   // the topic's preposition belongs to the cue: "talked about", "called for", "spoke proudly of"
   const spanned = rule === 'reported/cue-topic' ? { ...cue, last: p } : cue;
   return withSpeaker(ctx, spanned, sentence, p, end, rule, 0.5);
+}
+
+/** Relative words that open a clause inside an object: "a bill that failed when ...". */
+const OBJECT_RELATIVES = new Set(['that', 'who', 'which']);
+
+/**
+ * True when the subordinator at token `k` belongs to the object that starts at
+ * `p` rather than to the narrator: after a relative clause inside the object,
+ * whose verb it modifies ("a bill that failed when she was in the Senate", "an
+ * inspection that happened two days after the storm"), or as an adverb
+ * closing the sentence ("his statements from a few days before.").
+ */
+function ownSubordinate(ctx: ReportedContext, p: number, k: number): boolean {
+  const { doc } = ctx;
+  const next = tokenAt(doc, k + 1);
+  if (k + 1 >= doc.tokens.length || (END.has(next.value) && next.sent === tokenAt(doc, k).sent)) return true;
+  for (let j = p + 1; j < k - 1; j++) {
+    if (ctx.quoted[j] || !OBJECT_RELATIVES.has(tokenAt(doc, j).lower) || !/^(NOUN|PROPN)$/.test(tokenAt(doc, j - 1).pos)) continue;
+    // the relative word's own verb, right after it or after its subject's first word
+    if (/^(VERB|AUX)$/.test(tokenAt(doc, j + 1).pos) || (j + 2 < k && /^(VERB|AUX)$/.test(tokenAt(doc, j + 2).pos))) return true;
+  }
+  return false;
+}
+
+/** A day of the month: "3" in "Oct. 3, 2019". */
+const DAY_NUMBER = /^\d{1,2}$/;
+/** A year: "2019" in "Oct. 3, 2019". */
+const YEAR_NUMBER = /^(1[89]|20)\d\d$/;
+
+/**
+ * True when the comma at token `k` is a date's, inside an object: between the
+ * day after a month's name and the year ("the Oct. 3, 2019, floods"), or
+ * after that year before the noun the date describes.
+ */
+function dateComma(ctx: ReportedContext, k: number): boolean {
+  const { doc } = ctx;
+  const day = (d: number) => d > 0 && DAY_NUMBER.test(tokenAt(doc, d).value) && tokenAt(doc, d - 1).pos === 'PROPN';
+  if (day(k - 1) && YEAR_NUMBER.test(tokenAt(doc, k + 1).value)) return true;
+  return k > 3 && YEAR_NUMBER.test(tokenAt(doc, k - 1).value) && tokenAt(doc, k - 2).value === ',' && day(k - 3) && tokenAt(doc, k + 1).pos === 'NOUN';
+}
+
+/**
+ * Where the phrase after an object's "as" that starts at token `p` ends for
+ * the clause check: at the first unquoted conjunction or punctuation mark
+ * before `last`, so a coordinated verb of the sentence's subject after it
+ * ("as a U-turn and accused ...") does not make the phrase a clause.
+ */
+function phraseEnd(ctx: ReportedContext, p: number, last: number): number {
+  for (let k = p; k < last; k++) {
+    const t = tokenAt(ctx.doc, k);
+    if (!ctx.quoted[k] && (t.pos === 'CCONJ' || t.pos === 'PUNCT')) return k;
+  }
+  return last;
 }
 
 /** Parts of speech of the noun phrase after "the same of": "Ms. Ortiz", "the mayor's plan". */

@@ -62,7 +62,9 @@ export function cueWithQuotedObject(ctx: ReportedContext, cue: CueMatch): Candid
   // open an infinitive: 'vowed to "rip up" the deal', nor "as", which annotated news keeps: 'described as "volatile"')
   const prep = tokenAt(doc, start);
   const markNext = isMarkToken(tokenAt(doc, start + 1).value) && tokenAt(doc, start + 1).start === quote.open;
-  if (prep.pos === 'ADP' && start + 1 < end && ((!isMarkToken(tokenAt(doc, start + 1).value) && tokenAt(doc, start + 1).start < quote.open) || (markNext && !QUOTATION_PREPOSITIONS.has(prep.lower)))) start++;
+  // ("for" before a gerund, which the tagger reads as a subordinator: 'called for tripling "the number of ..."')
+  const gerundFor = prep.pos === 'SCONJ' && prep.lower === 'for' && tokenAt(doc, start + 1).pos === 'VERB' && /ing$/.test(tokenAt(doc, start + 1).lower);
+  if ((prep.pos === 'ADP' || gerundFor) && start + 1 < end && ((!isMarkToken(tokenAt(doc, start + 1).value) && tokenAt(doc, start + 1).start < quote.open) || (markNext && !QUOTATION_PREPOSITIONS.has(prep.lower)))) start++;
   const spanned = start > from ? { ...cue, last: start } : cue;
   // 'told them, "..."': a short listener before a comma or a colon is not part of the quotation
   start = skipShortLead(ctx, start, end);

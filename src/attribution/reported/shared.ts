@@ -93,6 +93,21 @@ export function clauseStartsAt(doc: Doc, p: number, limit: number): boolean {
 }
 
 /**
+ * True when the "that" at `k`, tagged a determiner, stands before a plural
+ * noun and its finite verb: a determiner "that" takes no plural, so it opens a
+ * clause, unless another verb follows a main verb right away (a relative
+ * clause inside a subject) ("wrote on his page that migrants should go home", "told a town hall
+ * in Dover, Delaware, that towns can pass such laws").
+ */
+export function thatBeforePluralClause(doc: Doc, k: number): boolean {
+  const noun = tokenAt(doc, k + 1);
+  const verb = tokenAt(doc, k + 2);
+  // (a main verb right before another verb is a relative clause's: "the rules that towns passed were unfair")
+  const after = tokenAt(doc, k + 3);
+  return tokenAt(doc, k).lower === 'that' && noun.pos === 'NOUN' && /[^s]s$/.test(noun.lower) && noun.lemma !== noun.lower && (verb.pos === 'AUX' || (verb.pos === 'VERB' && !/ing$/.test(verb.lower) && after.pos !== 'AUX' && after.pos !== 'VERB'));
+}
+
+/**
  * True when the "that" at `k` opens a relative clause inside a subject that
  * goes on to its main verb: "the levy that the council passed also hurts",
  * "the files that were lost held".
