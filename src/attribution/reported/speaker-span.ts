@@ -44,6 +44,7 @@ interface HeldIndex {
   readonly maxEnds: Float64Array;
 }
 
+/** The {@link HeldIndex} of `held`. */
 function indexHeld(held: readonly { start: number; end: number }[]): HeldIndex {
   const sorted = [...held].sort((a, b) => a.start - b.start);
   const starts = new Float64Array(sorted.length);
