@@ -129,6 +129,30 @@ describe('the token table', () => {
     expect(table.word).toBeInstanceOf(Uint16Array);
   });
 
+  it('finds a word again by its key, within the key space it was given in alone', () => {
+    const table = new TokenTable(4);
+    const spaceA = {};
+    const spaceB = {};
+    // key 7 is "Said" in space A, "Told" in space B; keys 3 and 9 both stand for "Said" in space B
+    const rows: [string, number, object | undefined][] = [
+      ['Said', 7, spaceA],
+      ['Said', 7, spaceA],
+      ['Told', 7, spaceB],
+      ['Said', 3, spaceB],
+      ['Said', 9, spaceB],
+      ['Told', 7, spaceB],
+      ['Said', 7, spaceA],
+      ['Told', -1, undefined],
+      ['Said', 100_000, spaceA],
+    ];
+    rows.forEach(([value, key, space], k) => table.push(k, k + 1, value, undefined, 'VERB', false, k, 0, key, space));
+    table.finish();
+    expect(rows.map((_, k) => table.token(k).value)).toEqual(rows.map(([value]) => value));
+    expect(rows.map((_, k) => table.token(k).lower)).toEqual(rows.map(([value]) => value.toLowerCase()));
+    // each distinct string once, whatever its keys
+    expect(table.words).toEqual(['Said', 'Told']);
+  });
+
   it('keeps word and lemma indexes past 65,535', () => {
     const table = new TokenTable(16);
     const count = 70_000;

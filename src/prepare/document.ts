@@ -136,7 +136,9 @@ function addParagraph(text: string, view: string, range: ParagraphRange, slice: 
     // search further than that either (a search to the end of a long
     // paragraph for every such token would be quadratic)
     let at = value.length > 0 ? findNear(slice, value, cursor, 64 + value.length) : -1;
-    if (at < 0) {
+    // (found: the view holds the value at the token's start)
+    const found = at >= 0;
+    if (!found) {
       at = cursor;
       while (at < slice.length && isSpaceCode(slice.charCodeAt(at))) at++;
     }
@@ -180,11 +182,13 @@ function addParagraph(text: string, view: string, range: ParagraphRange, slice: 
     // wink hands back the same string object for every occurrence of a word:
     // keep it (the table keeps one lower-case copy per word) rather than a slice per token
     const shownEnd = refLength > 1 ? start + 1 : end;
-    const shown = shownEnd - start === value.length && view.startsWith(value, start) ? value : view.slice(start, shownEnd);
+    const shown = shownEnd - start === value.length && (found || view.startsWith(value, start)) ? value : view.slice(start, shownEnd);
     const pos = raw.pos[k] ?? 'X';
     const negated = raw.negated[k] === true;
     if (table) {
-      tokens[doc.count++] = table.token(table.push(start, end, shown, raw.lemmas[k], pos, negated, sentences.length, para));
+      // (wink's own word, as it almost always is, is found again by its lexeme)
+      const key = shown === value ? raw.lexemes[k]! : -1;
+      tokens[doc.count++] = table.token(table.push(start, end, shown, raw.lemmas[k], pos, negated, sentences.length, para, key, raw.space));
     } else {
       // (wink's own word, as it almost always is: its lower-case form is known)
       let lower = shown === value ? raw.lowers[k] : lowered.get(shown);

@@ -42,6 +42,10 @@ export class TokenTable {
   /** By word: the tag it was last pushed with and that tag's index, -1 before any. */
   private lastPos: string[] = [];
   private lastTagId: number[] = [];
+  /** What the keys handed to {@link push} stand in (their meaning holds there alone). */
+  private keySpace: unknown = undefined;
+  /** By key: the index of the word it stands for, plus one (0: not met yet). */
+  private wordByKey = new Int32Array(0);
 
   /** A table for about `expected` tokens (it grows as needed). */
   constructor(expected: number) {
@@ -56,8 +60,13 @@ export class TokenTable {
     this.tag = new Uint8Array(this.capacity);
   }
 
-  /** Appends a token and returns its index. `lower` is worked out once per distinct value. */
-  push(start: number, end: number, value: string, lemma: string | undefined, pos: string, negated: boolean, sent: number, para: number): number {
+  /**
+   * Appends a token and returns its index. `lower` is worked out once per
+   * distinct value. A `key` of 0 or more stands for `value` alone within
+   * `space` (wink's lexeme index within one wink instance): a word met again
+   * by its key is found without a look-up by string.
+   */
+  push(start: number, end: number, value: string, lemma: string | undefined, pos: string, negated: boolean, sent: number, para: number, key = -1, space: unknown = undefined): number {
     if (this.length === this.capacity) this.grow();
     const k = this.length++;
     this.start[k] = start;
@@ -77,19 +86,8 @@ export class TokenTable {
     }
     if (sent >= this.sentPara.length) this.sentPara = grown(this.sentPara, Math.max(this.sentPara.length * 2, sent + 1));
     this.sentPara[sent] = para;
-    const wordIds = this.wordIds!;
-    let word = wordIds.get(value);
-    if (word === undefined) {
-      word = this.words.length;
-      this.words.push(value);
-      const lower = value.toLowerCase();
-      this.lowers.push(lower);
-      wordIds.set(value, word);
-      this.lastLemma.push(undefined);
-      this.lastLemmaId.push(-1);
-      this.lastPos.push('');
-      this.lastTagId.push(-1);
-    }
+    let word = key >= 0 ? this.wordOfKey(key, space) : -1;
+    if (word < 0) word = this.wordOf(value, key);
     if (word > 0xffff && this.word instanceof Uint16Array) this.word = Int32Array.from(this.word);
     this.word[k] = word;
     // a word mostly comes back with the lemma and the tag it had last time (the same strings): no look-up then
@@ -109,6 +107,42 @@ export class TokenTable {
     }
     this.tag[k] = tagId | (negated ? NEGATED : 0);
     return k;
+  }
+
+  /** The index of the word stood for by `key` in `space`, or -1 when not met yet (keys of another space are all forgotten). */
+  private wordOfKey(key: number, space: unknown): number {
+    if (space !== this.keySpace) {
+      this.keySpace = space;
+      this.wordByKey = new Int32Array(Math.max(1024, key + 1));
+      return -1;
+    }
+    return key < this.wordByKey.length ? this.wordByKey[key]! - 1 : -1;
+  }
+
+  /** The index of the word `value`, added when new; remembered for `key` when that is 0 or more. */
+  private wordOf(value: string, key: number): number {
+    const wordIds = this.wordIds!;
+    let word = wordIds.get(value);
+    if (word === undefined) {
+      word = this.words.length;
+      this.words.push(value);
+      const lower = value.toLowerCase();
+      this.lowers.push(lower);
+      wordIds.set(value, word);
+      this.lastLemma.push(undefined);
+      this.lastLemmaId.push(-1);
+      this.lastPos.push('');
+      this.lastTagId.push(-1);
+    }
+    if (key >= 0) {
+      if (key >= this.wordByKey.length) {
+        const grown = new Int32Array(Math.max(this.wordByKey.length * 2, key + 1));
+        grown.set(this.wordByKey);
+        this.wordByKey = grown;
+      }
+      this.wordByKey[key] = word + 1;
+    }
+    return word;
   }
 
   /** The token object of index `k`: it reads every field from this table. */
@@ -140,6 +174,8 @@ export class TokenTable {
     this.lastLemmaId = [];
     this.lastPos = [];
     this.lastTagId = [];
+    this.keySpace = undefined;
+    this.wordByKey = new Int32Array(0);
   }
 
   private grow(): void {

@@ -28,6 +28,13 @@ export interface RawBatch {
   readonly sentence: Int32Array;
   /** First token of each paragraph, and one past the last token at the end. */
   readonly first: number[];
+  /**
+   * wink's index of each token's word (its lexeme): within one {@link RawBatch.space},
+   * the same index always stands for the same value.
+   */
+  readonly lexemes: Int32Array;
+  /** What the {@link RawBatch.lexemes} indexes mean something in (the wink instance that read the batch). */
+  readonly space: object;
 }
 
 /**
@@ -434,6 +441,7 @@ export class Tokenizer {
     const negated: boolean[] = new Array<boolean>(count);
     let n = 0;
     const sentence = new Int32Array(count);
+    const lexemes = new Int32Array(count);
     const first: number[] = [0];
     let sent = 0;
     const sentences = rdd.sentences;
@@ -448,6 +456,7 @@ export class Tokenizer {
         continue;
       }
       sentence[n] = sent;
+      lexemes[n] = lexeme;
       values[n] = value;
       // (grown densely: an array written far past its end would turn into a slow dictionary)
       while (lowerOf.length <= lexeme) lowerOf.push('');
@@ -479,6 +488,6 @@ export class Tokenizer {
     pos.length = n;
     lemmas.length = n;
     negated.length = n;
-    return { values, lowers, pos, lemmas, negated, sentence: sentence.subarray(0, n), first };
+    return { values, lowers, pos, lemmas, negated, sentence: sentence.subarray(0, n), first, lexemes: lexemes.subarray(0, n), space: current };
   }
 }

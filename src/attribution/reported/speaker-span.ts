@@ -33,19 +33,53 @@ function heldRanges(ctx: ReportedContext, list: readonly Candidate[]): { start: 
   return held;
 }
 
-/** True when the stretch `m` widened to `wide` adds characters that one of the `held` ranges holds. */
-function takesHeld(m: Mention, wide: Mention, held: readonly { start: number; end: number }[]): boolean {
+/**
+ * The held ranges sorted by start, with the furthest end among each range
+ * and those before it: whether a stretch overlaps any of them is then one
+ * binary search (a scan of every range for each speaker was quadratic in a
+ * long text).
+ */
+interface HeldIndex {
+  readonly starts: Float64Array;
+  readonly maxEnds: Float64Array;
+}
+
+/** The {@link HeldIndex} of `held`. */
+function indexHeld(held: readonly { start: number; end: number }[]): HeldIndex {
+  const sorted = [...held].sort((a, b) => a.start - b.start);
+  const starts = new Float64Array(sorted.length);
+  const maxEnds = new Float64Array(sorted.length);
+  let furthest = -Infinity;
+  sorted.forEach((h, k) => {
+    starts[k] = h.start;
+    furthest = Math.max(furthest, h.end);
+    maxEnds[k] = furthest;
+  });
+  return { starts, maxEnds };
+}
+
+/** True when a held range overlaps `start` to `end` (some range starts before `end` and ends after `start`). */
+function overlapsHeld(held: HeldIndex, start: number, end: number): boolean {
+  // the ranges that start before `end`
+  let lo = 0;
+  let hi = held.starts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (held.starts[mid]! < end) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 && held.maxEnds[lo - 1]! > start;
+}
+
+/** True when the stretch `m` widened to `wide` adds characters that one of the held ranges holds. */
+function takesHeld(m: Mention, wide: Mention, held: HeldIndex): boolean {
   // the added stretches: before the mention and after it
-  const added = [
-    { start: wide.start, end: m.start },
-    { start: m.end, end: wide.end },
-  ].filter((a) => a.end > a.start);
-  return added.some((a) => held.some((h) => h.start < a.end && a.start < h.end));
+  return (m.start > wide.start && overlapsHeld(held, wide.start, m.start)) || (wide.end > m.end && overlapsHeld(held, m.end, wide.end));
 }
 
 /** Widens the speaker spans of the attributions in `list` over a party tag and an appositive. */
 export function widenSpeakerSpans(ctx: ReportedContext, list: readonly Candidate[]): void {
-  const held = heldRanges(ctx, list);
+  const held = indexHeld(heldRanges(ctx, list));
   const key = (m: Mention): string => `${m.first}:${m.last}`;
   // the widened span of each speaker mention, shared by every attribution that credits it
   const widened = new Map<string, Mention>();
