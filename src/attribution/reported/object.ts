@@ -166,6 +166,12 @@ export function objectAt(ctx: ReportedContext, cue: CueMatch, sentence: Segment,
   return withSpeaker(ctx, spanned, sentence, p, end, rule, 0.5);
 }
 
+/**
+ * Subordinators of time that may modify the verb of a relative clause inside an object: "a bill that failed when ...",
+ * "a claim that they were friends as they competed", "technology that cannot be read during an investigation".
+ */
+const TIME_SUBORDINATORS = new Set(['when', 'after', 'before', 'until', 'as', 'during', 'since']);
+
 /** Relative words that open a clause inside an object: "a bill that failed when ...". */
 const OBJECT_RELATIVES = new Set(['that', 'who', 'which']);
 
@@ -180,6 +186,8 @@ function ownSubordinate(ctx: ReportedContext, p: number, k: number): boolean {
   const { doc } = ctx;
   const next = tokenAt(doc, k + 1);
   if (k + 1 >= doc.tokens.length || (END.has(next.value) && next.sent === tokenAt(doc, k).sent)) return true;
+  // (only a time subordinator modifies the relative clause's verb: "passed because it ..." is the narrator's reason)
+  if (!TIME_SUBORDINATORS.has(tokenAt(doc, k).lower)) return false;
   for (let j = p + 1; j < k - 1; j++) {
     if (ctx.quoted[j] || !OBJECT_RELATIVES.has(tokenAt(doc, j).lower) || !/^(NOUN|PROPN)$/.test(tokenAt(doc, j - 1).pos)) continue;
     // the relative word's own verb, right after it or after its subject's first word
@@ -205,18 +213,39 @@ function dateComma(ctx: ReportedContext, k: number): boolean {
   return k > 3 && YEAR_NUMBER.test(tokenAt(doc, k - 1).value) && tokenAt(doc, k - 2).value === ',' && day(k - 3) && tokenAt(doc, k + 1).pos === 'NOUN';
 }
 
+/** Most words in a comma aside inside the phrase after "as": ", a Democrat,". */
+const MAX_ASIDE = 6;
+
 /**
  * Where the phrase after an object's "as" that starts at token `p` ends for
- * the clause check: at the first unquoted conjunction or punctuation mark
- * before `last`, so a coordinated verb of the sentence's subject after it
- * ("as a U-turn and accused ...") does not make the phrase a clause.
+ * the clause check: at the first unquoted conjunction right before a verb or
+ * punctuation mark before `last`, so a coordinated verb of the sentence's
+ * subject after it ("as a U-turn and accused ...") does not make the phrase a
+ * clause, while a coordinated subject ("as lawmakers and aides met") and a
+ * comma aside ("as the mayor, a Democrat, looked on") stay in it.
  */
 function phraseEnd(ctx: ReportedContext, p: number, last: number): number {
+  const { doc } = ctx;
   for (let k = p; k < last; k++) {
-    const t = tokenAt(ctx.doc, k);
-    if (!ctx.quoted[k] && (t.pos === 'CCONJ' || t.pos === 'PUNCT')) return k;
+    const t = tokenAt(doc, k);
+    if (ctx.quoted[k]) continue;
+    if (t.pos === 'CCONJ' && /^(VERB|AUX)$/.test(tokenAt(doc, k + 1).pos)) return k;
+    if (t.pos !== 'PUNCT') continue;
+    const aside = t.value === ',' ? asideEnd(ctx, k, last) : -1;
+    if (aside < 0) return k;
+    k = aside;
   }
   return last;
+}
+
+/** The closing comma of an aside of nouns and their modifiers opened by the comma at `k` ("the mayor, a Democrat, looked on"), or -1. */
+function asideEnd(ctx: ReportedContext, k: number, last: number): number {
+  for (let j = k + 1; j < last && j - k <= MAX_ASIDE; j++) {
+    const t = tokenAt(ctx.doc, j);
+    if (t.value === ',') return j > k + 1 && /^(NOUN|PROPN)$/.test(tokenAt(ctx.doc, j - 1).pos) ? j : -1;
+    if (ctx.quoted[j] || !/^(DET|ADJ|NOUN|PROPN|NUM|PART)$/.test(t.pos)) return -1;
+  }
+  return -1;
 }
 
 /** Parts of speech of the noun phrase after "the same of": "Ms. Ortiz", "the mayor's plan". */
