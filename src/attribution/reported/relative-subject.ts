@@ -38,6 +38,21 @@ function clauseVerbAt(ctx: ReportedContext, i: number, pluralSubject: boolean): 
   return /[^s]s$/.test(t.lower) || pluralSubject;
 }
 
+/**
+ * True when the relative word at `rel` may open a relative clause: "that"
+ * only after a noun or a name that is no verb misread ("the rules that some
+ * say ...", not "found that workers say ..." or "Reed worries that critics
+ * say ...", where "that" opens a clause of its own).
+ */
+function relativeWordAt(ctx: ReportedContext, rel: number): boolean {
+  const { doc } = ctx;
+  if (tokenAt(doc, rel).lower !== 'that') return true;
+  const before = tokenAt(doc, rel - 1);
+  if (rel === 0 || !/^(NOUN|PROPN)$/.test(before.pos)) return false;
+  // a noun in -s right after a name or a pronoun is its verb: "Reed worries that ..."
+  return !(before.pos === 'NOUN' && /[^s]s$/.test(before.lower) && rel > 1 && /^(PROPN|PRON)$/.test(tokenAt(doc, rel - 2).pos));
+}
+
 /** `the dock plan, which even rival skippers say was among the best`, `laws that some say target fishermen`. */
 export function relativeSubjectCue(ctx: ReportedContext, cue: CueMatch): Candidate | null {
   const { doc } = ctx;
@@ -52,7 +67,7 @@ export function relativeSubjectCue(ctx: ReportedContext, cue: CueMatch): Candida
   // an adverb may stand between the relative word and the subject: "which even rival skippers say"
   let rel = k;
   while (rel > sentence.first && RELATIVE_SUBJECT_ADVERBS.has(tokenAt(doc, rel).lower)) rel--;
-  if (!RELATIVE_SUBJECT_WORDS.has(tokenAt(doc, rel).lower) || tokenAt(doc, rel).sent !== tokenAt(doc, cue.head).sent) return null;
+  if (!RELATIVE_SUBJECT_WORDS.has(tokenAt(doc, rel).lower) || tokenAt(doc, rel).sent !== tokenAt(doc, cue.head).sent || !relativeWordAt(ctx, rel)) return null;
   const head = tokenAt(doc, cue.first - 1);
   const plural = /s$/.test(head.lower) || head.lower === 'some' || head.lower === 'many' || head.lower === 'others';
   if (!clauseVerbAt(ctx, cue.last, plural)) return null;
