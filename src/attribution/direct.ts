@@ -294,9 +294,11 @@ function leadingAttribution(doc: Doc, cueAt: readonly (CueMatch | undefined)[], 
       }
       const before = shared ? null : speakerBefore(doc, cue.first, floor);
       // a speaker after the cue and before the quote, read only when needed; after a verb of telling
-      // ('..., telling voters that "..."') the words there are its listener, never the speaker
+      // ('..., telling voters that "..."') the words there are its listener, never the speaker, unless the
+      // cue opens its sentence with the speaker after it ('Asked one fisherman: "..."', 'Warned Mayor Reed: "..."')
+      const inverted = !participle && (cue.first === 0 || tokenAt(doc, cue.first - 1).sent !== tokenAt(doc, cue.first).sent || tokenAt(doc, cue.first - 1).value === ';');
       const outside = (): Mention | null => {
-        if (cue.form === 'verb' && LISTENER_VERBS.has(cue.lemma)) return null;
+        if (cue.form === 'verb' && LISTENER_VERBS.has(cue.lemma) && !inverted) return null;
         const next = speakerAfter(doc, cue.last, open);
         return next && next.first < open ? next : null;
       };
