@@ -8,9 +8,10 @@ import type { CueMatch } from '../attribution/candidate.js';
 import type { CuePhrase, Lexicon } from './lexicon.js';
 import { isMarkToken, tokenAt } from '../prepare/lookup.js';
 import { isSurnameVerb } from './surname.js';
-import { CATENATIVE_VERBS, CUE_VERBS, GERUND_CATENATIVE_VERBS, INFINITIVE_VERBS, MISTAGGED_FORMS, NOT_CUE_BEFORE, NOUN_TAGGED_PARTICLE_VERBS, NOUN_TAGGED_SAYING_VERBS, PARTICLE_CLAUSE_OPENERS, NOUN_TAGGED_VERBS, SPEECH_PHRASES, TOPIC_CLOSERS, TOPIC_PREPOSITIONS } from '../data/cues.js';
+import { CATENATIVE_VERBS, CLEAR_OBJECT_POS, CUE_VERBS, GERUND_CATENATIVE_VERBS, INFINITIVE_VERBS, MISTAGGED_FORMS, NOT_CUE_BEFORE, NOUN_TAGGED_PARTICLE_VERBS, NOUN_TAGGED_SAYING_VERBS, PARTICLE_CLAUSE_OPENERS, NOUN_TAGGED_VERBS, SPEECH_PHRASES, TOPIC_CLOSERS, TOPIC_PREPOSITIONS } from '../data/cues.js';
 import { CLAUSE_RELATIVES, POSSESSIVES_AND_YOUR, QUANTIFIER_SUBJECTS, RELATIVE_PRONOUNS, TOPIC_QUESTION_WORDS } from '../data/clauses.js';
 import { SAY_NOUN_DETERMINERS } from '../data/senses.js';
+import { TIME_WORDS } from '../data/time.js';
 
 /** Adverbs that annotated corpora count as part of the cue: "also said", "later told", "has repeatedly denied". */
 const CUE_ADVERBS = new Set(['also', 'now', 'later', 'recently', 'just', 'then', 'often', 'still', 'even', 'initially', 'again', 'already', 'previously', 'first', 'repeatedly', 'publicly', 'once', 'frequently', 'earlier']);
@@ -363,6 +364,9 @@ function markInSentence(doc: Doc, i: number): boolean {
  * Lee fired back`). Not "officers fired back, killing him".
  */
 function speechPhraseHere(doc: Doc, i: number, end: number): boolean {
+  // "made clear gains in the "summer rush" season": "clear" is the adjective of the object
+  const next = tokenAt(doc, end);
+  if (tokenAt(doc, end - 1).lower === 'clear' && tokenAt(doc, end - 2).lower !== 'it' && CLEAR_OBJECT_POS.has(next.pos) && !TIME_WORDS.has(next.lower)) return false;
   if (markInSentence(doc, i) || thatOrColonAfter(doc, end)) return true;
   for (let k = i - 1; k >= Math.max(0, i - MAX_PHRASE_SUBJECT); k--) {
     const w = tokenAt(doc, k);

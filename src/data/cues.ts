@@ -644,6 +644,13 @@ export const SPEECH_PHRASES: readonly { readonly words: readonly string[]; reado
 ];
 
 /**
+ * Parts of speech after "made clear" (without "it") that make "clear" the
+ * adjective of an object, not a report: "made clear gains", "made clear
+ * strong progress" (a time word may follow: "made clear Tuesday that").
+ */
+export const CLEAR_OBJECT_POS: ReadonlySet<string> = new Set(['NOUN', 'ADJ']);
+
+/**
  * Words in -ly that the tagger reads as adverbs but that do not join the cue
  * after them: a time ("lately"), a likelihood ("likely"), a list's order
  * ("respectively"), "only", a period that also names a publication
