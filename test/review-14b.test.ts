@@ -5,7 +5,44 @@
  */
 import { describe, expect, test } from 'vitest';
 import { extract } from './support/invariants.js';
+import { ALL } from './support/category-rows.js';
 import { row, rows, type Row } from './support/rows.js';
+
+// 1. (every category) a present plural verb after the infinitive is the sentence's own verb: "plans to ..." is its subject
+const pluralVerb: [string, string][] = [
+  ['a plural verb after a noun', 'Pentagon plans to shrink the base near the harbor worry local business owners.'],
+  ['a plural verb after a number', 'Brussels plans to ban single-use plastics by 2030 include a tax on packaging.'],
+];
+
+const infinitiveKept: [string, string, Row[]][] = [
+  ['a verb taking a bare infinitive', 'Varga plans to let the island towns decide on the levy.', [
+    row(['to let the island towns decide on the levy'], 'Varga', 'plans', 'reported/cue-infinitive'),
+  ]],
+  ['a verb of seeing and a bare infinitive', 'Varga plans to watch the island towns vote on the levy next week.', [
+    row(['to watch the island towns vote on the levy next week'], 'Varga', 'plans', 'reported/cue-infinitive'),
+  ]],
+  ['a relative clause with its own verb', 'Varga plans to expand the ferry routes that island towns need most.', [
+    row(['to expand the ferry routes that island towns need most'], 'Varga', 'plans', 'reported/cue-infinitive'),
+  ]],
+  ['a compound noun after "a"', 'Varga plans to unveil the budget at a campaign stop in Salem.', [
+    row(['to unveil the budget at a campaign stop in Salem'], 'Varga', 'plans', 'reported/cue-infinitive'),
+  ]],
+  ['a coordinated infinitive', 'Varga plans to close the terminal and open a new one near the bridge.', [
+    row(['to close the terminal and open a new one near the bridge'], 'Varga', 'plans', 'reported/cue-infinitive'),
+  ]],
+];
+
+describe('review 14b: a plural verb after "X plans to ..." (every category)', () => {
+  test.each(pluralVerb)('%s', (_name, input) => {
+    expect(rows(extract(input, ALL)).filter((r) => r.cue === 'plans')).toEqual([]);
+  });
+  test.each(infinitiveKept)('%s keeps the cue', (_name, input, expected) => {
+    expect(rows(extract(input, ALL))).toEqual(expected);
+  });
+  test.each([...pluralVerb.map((p) => p[1]), 'Varga plans to let the island towns decide on the levy.'])('default output: %s', (input) => {
+    expect(rows(extract(input))).toEqual([]);
+  });
+});
 
 // 2. a copula inside the sentence ("when Varga was governor") gives a coordinated verb of saying no subject
 const copula: [string, string, Row[]][] = [
