@@ -68,3 +68,25 @@ describe('review 14b: a copula inside the sentence before "and said"', () => {
     expect(rows(extract(input))).toEqual(expected);
   });
 });
+
+// 3. a motto, slogan or case belongs to no speaker; data and polls after "From" do not speak
+const QUOTE = '"We will keep the pier open for every family this summer."';
+const colon: [string, string, Row[]][] = [
+  ['"From the data:"', `Fans lined the pier. From the data: ${QUOTE}`, []],
+  ['"From the poll:"', `Fans lined the pier. From the poll: ${QUOTE}`, []],
+  ['a case', `Fans lined the pier. Lee's case: ${QUOTE}`, []],
+  ['a motto', `Fans lined the pier. The team's motto is: ${QUOTE}`, []],
+  ['a slogan', `Fans lined the pier. The ferry company's slogan was: ${QUOTE}`, []],
+  ['"From the report:" speaks', `Fans lined the pier. From the report: ${QUOTE}`, [
+    row(['We will keep the pier open for every family this summer.'], 'the report', null, 'direct/fallback-colon-owner', 'direct'),
+  ]],
+  ['a reply keeps its owner', `Fans lined the pier. Lee's reply was: ${QUOTE}`, [
+    row(['We will keep the pier open for every family this summer.'], 'Lee', null, 'direct/fallback-colon-owner', 'direct'),
+  ]],
+];
+
+describe('review 14b: the owner before a colon', () => {
+  test.each(colon)('%s', (_name, input, expected) => {
+    expect(rows(extract(input)).filter((r) => r.rule === 'direct/fallback-colon-owner')).toEqual(expected);
+  });
+});
