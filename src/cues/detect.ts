@@ -64,9 +64,40 @@ const MAX_INFINITIVE_CLAUSE = 40;
 /** Punctuation that closes the clause an infinitive runs in. */
 const CLAUSE_CLOSERS = new Set([',', ';', ':', '(', '\u2014', '\u2013', '--']);
 
+/** Verbs whose object a bare infinitive follows: "to help voters find", "to make towns pay", "to see Lee win". */
+const BARE_INFINITIVE_TAKERS = new Set(['make', 'let', 'have', 'help', 'see', 'watch', 'hear', 'bid']);
+
+/** Words that open a relative clause whose own verb a bare present form may be: "to fund programs that towns need". */
+const RELATIVE_OPENERS = new Set(['that', 'which', 'who', 'whom']);
+
+/** Determiners of one thing, before which a noun and a base form make a compound noun: "at a campaign stop". */
+const SINGULAR_DETERMINERS = new Set(['a', 'an', 'another', 'each', 'every']);
+
 /**
- * True when an auxiliary ("would", "were", "has") or an inflected verb that
- * is no participle in -ing ("drew") follows from token `from` within its
+ * True when the base-form verb at `k` is the present tense of the sentence's
+ * own verb: a noun, name or number right before it ("Pentagon plans to shrink
+ * the base worry owners", "plans to ban plastics by 2030 include a tax"), that
+ * noun phrase not the object of a verb taking a bare infinitive ("to help
+ * voters find") nor the subject of a relative clause ("programs that towns
+ * need"), and the base form no noun after a determiner of one thing and
+ * nouns ("at a campaign stop in Iowa"). The noun phrase is searched back no
+ * further than `from`.
+ */
+function presentVerbAt(doc: Doc, k: number, from: number): boolean {
+  if (!/^(NOUN|PROPN|NUM)$/.test(tokenAt(doc, k - 1).pos)) return false;
+  let n = k - 1;
+  while (n > from && /^(NOUN|PROPN)$/.test(tokenAt(doc, n).pos)) n--;
+  if (SINGULAR_DETERMINERS.has(tokenAt(doc, n).lower)) return false;
+  let j = k - 1;
+  while (j >= from && /^(NOUN|PROPN|NUM|ADJ|DET|CCONJ)$/.test(tokenAt(doc, j).pos) && !RELATIVE_OPENERS.has(tokenAt(doc, j).lower)) j--;
+  const before = tokenAt(doc, j);
+  return !(before.pos === 'VERB' && BARE_INFINITIVE_TAKERS.has(before.lemma)) && !RELATIVE_OPENERS.has(before.lower);
+}
+
+/**
+ * True when an auxiliary ("would", "were", "has"), an inflected verb that
+ * is no participle in -ing ("drew") or a present form after a noun phrase
+ * ("worry", see {@link presentVerbAt}) follows from token `from` within its
  * clause: the words before it were that verb's subject, not a report
  * ("Republican plans to cut taxes drew protests"). Only the first
  * {@link MAX_INFINITIVE_CLAUSE} words are read.
@@ -78,6 +109,7 @@ function finiteVerbAfter(doc: Doc, from: number): boolean {
     if (w.sent !== sent || CLAUSE_CLOSERS.has(w.value)) return false;
     if (tokenAt(doc, k - 1).lower === 'to') continue;
     if (w.pos === 'AUX' || (w.pos === 'VERB' && w.lower !== w.lemma && !/ing$/.test(w.lower))) return true;
+    if (w.pos === 'VERB' && w.lower === w.lemma && presentVerbAt(doc, k, from)) return true;
   }
   return false;
 }

@@ -300,11 +300,23 @@ function colonLabel(doc: Doc, colon: number): { speaker: Mention; rule: string }
 }
 
 /**
+ * Nouns of words that may belong to someone who never said them: a motto or
+ * slogan belongs to a group or a place, a case to someone argued for or about
+ * (`The team's motto is:`, `Lee's case:`), so no owner speaks the quote.
+ */
+const UNSPOKEN_OWNED_WORDS: ReadonlySet<string> = new Set(['case', 'motto', 'slogan']);
+
+/** Documents that do not speak after "From" (`From the data:`, `From the poll:` quote figures or questions, not their words). */
+const MUTE_DOCUMENTS: ReadonlySet<string> = new Set(['data', 'poll', 'polls']);
+
+/**
  * The owner of the words a lead-in before the colon at token `colon` names,
  * when the lead-in is nothing but those words: a possessive and a noun of
  * words said or written, maybe with "was" or "is" (`Reyes's reply:`,
  * `The mayor's answer was:`, `From Reyes's Facebook post:`), or "From" and
- * a document (`From the report:`, which then speaks itself); null otherwise.
+ * a document (`From the report:`, which then speaks itself); null otherwise,
+ * and for a motto, slogan or case ({@link UNSPOKEN_OWNED_WORDS}) or data or
+ * a poll after "From" ({@link MUTE_DOCUMENTS}).
  */
 function colonOwner(doc: Doc, colon: number): { speaker: Mention; rule: string } | null {
   const sentence = doc.sentences[tokenAt(doc, colon).sent]!;
@@ -317,6 +329,7 @@ function colonOwner(doc: Doc, colon: number): { speaker: Mention; rule: string }
   const noun = end - 1;
   const head = tokenAt(doc, noun);
   if (noun <= start || !/^(NOUN|PROPN)$/.test(head.pos) || !(COLON_SPEECH_WORDS.has(head.lower) || DOCUMENT_NOUNS.has(head.lower))) return null;
+  if (UNSPOKEN_OWNED_WORDS.has(head.lower)) return null;
   // (one capitalised word may name the medium between the owner and the noun: "Reyes's Facebook post")
   const medium = noun - 1 > start && tokenAt(doc, noun - 1).pos === 'PROPN' && !/^['’]s$/.test(tokenAt(doc, noun - 1).lower);
   const o = owner(doc, noun) ?? (medium ? owner(doc, noun - 1) : null);
@@ -325,7 +338,7 @@ function colonOwner(doc: Doc, colon: number): { speaker: Mention; rule: string }
     return m ? { speaker: m, rule: 'direct/fallback-colon-owner' } : null;
   }
   // "From the report:": the document speaks
-  if (from && noun === start + 1 && /^(the|this|that)$/.test(tokenAt(doc, start).lower) && DOCUMENT_NOUNS.has(head.lower)) {
+  if (from && noun === start + 1 && /^(the|this|that)$/.test(tokenAt(doc, start).lower) && DOCUMENT_NOUNS.has(head.lower) && !MUTE_DOCUMENTS.has(head.lower)) {
     const m = fit(doc, makeMention(doc, start, end));
     return m ? { speaker: m, rule: 'direct/fallback-colon-owner' } : null;
   }

@@ -131,17 +131,31 @@ function coordinatedVerbSubject(doc: Doc, and: number, sentenceFirst: number, sa
     }
     if (isMarkToken(t.value) || /^[;:]$/.test(t.value)) return null;
     // (a copula with no verb after it, for a verb of saying only: "While Quill is a fan of the plan and wrote"; when its
-    // subject does not fit, the search goes on to the verb before it: "Lee said the plan is sound and added")
+    // subject does not fit, the search goes on to the verb before it: "Lee said the plan is sound and added"; so it
+    // does when the subject stands in a clause inside the sentence: "Lee visited Ohio when Varga was governor and wrote")
     const copula = saying && t.pos === 'AUX' && /^(is|was|are|were)$/.test(t.lower) && !/^(VERB|AUX)$/.test(tokenAt(doc, v + 1).pos);
     if (copula) {
       const m = clauseSubject(doc, verbGroupStart(doc, v, sentenceFirst), sentenceFirst);
-      if (m) return m;
+      if (m && opensSentenceClause(doc, m.first, sentenceFirst)) return m;
       continue;
     }
     if (t.pos !== 'VERB' || /ing$/.test(t.lower) || !/^\p{Ll}/u.test(t.value)) continue;
     return clauseSubject(doc, verbGroupStart(doc, v, sentenceFirst), sentenceFirst);
   }
   return null;
+}
+
+/**
+ * True when a subject starting at `first` opens the sentence, or follows a
+ * subordinator that opens it ("While Quill is a fan"), quotation marks
+ * before either passed over; not a subject inside the sentence ("Lee visited
+ * Ohio when Varga was governor").
+ */
+function opensSentenceClause(doc: Doc, first: number, sentenceFirst: number): boolean {
+  let j = first - 1;
+  if (j >= sentenceFirst && SUBORDINATORS.has(tokenAt(doc, j).lower)) j--;
+  while (j >= sentenceFirst && isMarkToken(tokenAt(doc, j).value)) j--;
+  return j < sentenceFirst;
 }
 
 /**
