@@ -1,0 +1,44 @@
+/**
+ * Speaker finding, round 7 (issue 10, names round 12). Invented sentences and
+ * names; each row gives, for every quote in order, its text, its cue, the
+ * speaker's name, the entity's kind, `via` and the rule. Rows marked
+ * "unchanged" pin outputs the new rules must not touch.
+ */
+import { describe, expect, test } from 'vitest';
+import { extract } from './support/invariants.js';
+
+/** Each quote as `text | cue | name | kind | via | rule`. */
+function rows(input: string): string[] {
+  const r = extract(input);
+  return r.quotes.map((q) => {
+    const entity = q.speaker ? r.speakers.find((s) => s.id === q.speaker!.id) : undefined;
+    return `${q.text} | ${q.cue?.span.text ?? '-'} | ${q.speaker?.name ?? '-'} | ${entity?.kind ?? '-'} | ${q.speaker?.via ?? '-'} | ${q.rule}`;
+  });
+}
+
+describe('a contracted "has" with adverbs before the participle is active', () => {
+  test.each([
+    {
+      name: '"he\'s also said that": the pronoun speaks',
+      input: 'Orrin Tavel runs the ferry. He’s also said that the fares would rise.',
+      output: ['the fares would rise | ’s also said | Orrin Tavel | person | pronoun | reported/cue-that'],
+    },
+    {
+      name: '"she\'s repeatedly argued that": the pronoun speaks',
+      input: 'Mira Solvang runs the ferry. She’s repeatedly argued that the fares would rise.',
+      output: ['the fares would rise | ’s repeatedly argued | Mira Solvang | person | pronoun | reported/cue-that'],
+    },
+    {
+      name: 'unchanged: "he\'s said that" without an adverb',
+      input: 'Orrin Tavel runs the ferry. He’s said that the fares would rise.',
+      output: ['the fares would rise | ’s said | Orrin Tavel | person | pronoun | reported/cue-that'],
+    },
+    {
+      name: 'unchanged: "it\'s also said that" is passive and has no speaker',
+      input: 'The ferry is old. It’s also said that the fares would rise.',
+      output: ['the fares would rise | ’s also said | - | - | - | reported/cue-that-no-speaker'],
+    },
+  ])('$name', ({ input, output }) => {
+    expect(rows(input)).toEqual(output);
+  });
+});
