@@ -42,3 +42,31 @@ describe('a contracted "has" with adverbs before the participle is active', () =
     expect(rows(input)).toEqual(output);
   });
 });
+
+describe('the questions of a printed interview are the interviewer\'s, named only by the letter', () => {
+  test.each([
+    {
+      name: 'a question line: the description "Q" speaks; an answer line: the interviewee named before',
+      input: 'Talking ferries with Mayor Orrin Tavel.\n\nQ: Will the fares rise next year?\n\nA: I think they will, a little.',
+      output: [
+        'Will the fares rise next year | : | Q | unknown | description | reported/interview',
+        'I think they will, a little | : | Orrin Tavel | person | name | reported/interview',
+      ],
+    },
+    {
+      name: 'unchanged: without a name before the lines the answers have no speaker',
+      input: 'Q: Will the fares rise next year?\n\nA: I think they will, a little.',
+      output: [
+        'Will the fares rise next year | : | Q | unknown | description | reported/interview',
+        'I think they will, a little | : | - | - | - | reported/interview',
+      ],
+    },
+    {
+      name: 'unchanged: a lone "Q:" label with no answer line is no interview',
+      input: 'Q: Will the fares rise next year? Nobody at the pier would say.',
+      output: [],
+    },
+  ])('$name', ({ input, output }) => {
+    expect(rows(input)).toEqual(output);
+  });
+});
