@@ -70,3 +70,25 @@ describe('the questions of a printed interview are the interviewer\'s, named onl
     expect(rows(input)).toEqual(output);
   });
 });
+
+describe('a sentence opening with an inverted verb of saying and the speaker\'s name before a quotation', () => {
+  test.each([
+    {
+      name: '"Said X, who ..., "..."": the name speaks, the relative clause is no content',
+      input: 'Said Orrin Tavel, who has run the ferry for years, “We will not raise the fares.”',
+      output: ['We will not raise the fares. | Said | Orrin Tavel | person | name | direct/leading-speaker-cue'],
+    },
+    {
+      name: '"Added X, an appositive, "..."": the name speaks',
+      input: 'Added Mira Solvang, a ferry captain, “The boats are too old.”',
+      output: ['The boats are too old. | Added | Mira Solvang | person | name | direct/leading-speaker-cue'],
+    },
+    {
+      name: 'unchanged: a description after the verb is left to the reported-speech stage, with no name',
+      input: 'Said the captain, who has run the ferry for years, “We will not raise the fares.”',
+      output: ['the captain, who has run the ferry for years, “We will not raise the fares.” | Said | - | - | - | reported/cue-clause-no-speaker'],
+    },
+  ])('$name', ({ input, output }) => {
+    expect(rows(input)).toEqual(output);
+  });
+});
