@@ -92,3 +92,23 @@ describe('a sentence opening with an inverted verb of saying and the speaker\'s 
     expect(rows(input)).toEqual(output);
   });
 });
+
+describe('a coordinated verb of saying after the object clause of an earlier verb of saying', () => {
+  test.each([
+    {
+      name: '"X said he welcomed Y and added, "..."": the subject of "said" speaks',
+      input: 'In a long talk at the pier, Orrin Tavel said he welcomed the ruling and added, “We will appeal anyway.”',
+      output: [
+        'he welcomed the ruling | said | Orrin Tavel | person | name | reported/cue-clause',
+        'We will appeal anyway. | added | Orrin Tavel | person | name | direct/leading-speaker-cue',
+      ],
+    },
+    {
+      name: 'unchanged: with no verb of saying before it, the inner subject does not speak',
+      input: 'After the vote the board knew the mayor resigned and added that the fares would rise.',
+      output: ['the fares would rise | added | - | - | - | reported/cue-that-no-speaker'],
+    },
+  ])('$name', ({ input, output }) => {
+    expect(rows(input)).toEqual(output);
+  });
+});
