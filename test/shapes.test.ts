@@ -126,7 +126,7 @@ const shapes: [string, string, Row[]][] = [
     row(['We will see'], 'MORALES', ':', 'reported/transcript'),
   ]],
   ['an interview in questions and answers', 'Q: Will the budget pass this year?\n\nA: I think it will pass by June.', [
-    row(['Will the budget pass this year'], null, ':', 'reported/interview'),
+    row(['Will the budget pass this year'], 'Q', ':', 'reported/interview'),
     row(['I think it will pass by June'], null, ':', 'reported/interview'),
   ]],
   ['the first person of a transcript line is its speaker', 'REYES: We will win this race.\n\nMORALES: I said we would see about that.', [

@@ -261,6 +261,29 @@ function clauseFollows(doc: Doc, cue: CueMatch, beforeComma = false): boolean {
   return false;
 }
 
+/**
+ * 'Said Ann Lee, who runs the mill, "..."': a sentence opening with an
+ * inverted verb of saying, its speaker's name right after it, and a comma or
+ * colon before the quote (the words between are the speaker's appositive or
+ * relative clause, not part of what was said).
+ */
+function invertedOpening(doc: Doc, cueAt: readonly (CueMatch | undefined)[], open: number, floor: number): Attribution | null {
+  const before = tokenAt(doc, open - 1);
+  if (open - 1 < floor || (before.value !== ',' && before.value !== ':')) return null;
+  const sentence = doc.sentences[tokenAt(doc, open - 1).sent]!;
+  if (sentence.first < floor) return null;
+  const cue = cueAt[sentence.first];
+  if (!cue || cue.form !== 'verb' || cue.first !== sentence.first || cue.head !== cue.first || !/^(speech|writing)$/.test(cue.category)) return null;
+  if (!/^\p{Lu}/u.test(tokenAt(doc, cue.first).value) || isIngCue(doc, cue) || /^(ask|tell)$/.test(cue.lemma)) return null;
+  // (no other cue or quotation mark between the verb and the quote)
+  for (let k = cue.last; k < open - 1; k++) if (cueAt[k] || isMarkToken(tokenAt(doc, k).value) || /^[.!?;]$/.test(tokenAt(doc, k).value)) return null;
+  const speaker = speakerAfter(doc, cue.last, open);
+  if (!speaker || speaker.kind !== 'name' || speaker.first !== cue.last || speaker.last >= open) return null;
+  // the name is set off by a comma: "Said Ann Lee, ..."
+  if (tokenAt(doc, speaker.last).value !== ',') return null;
+  return { cue, speaker, rule: 'direct/leading-speaker-cue', confidence: 0.8 };
+}
+
 /** `Smith said: "..."` `Smith said on Monday: "..."` `He told reporters, "..."` */
 function leadingAttribution(doc: Doc, cueAt: readonly (CueMatch | undefined)[], open: number, floor: number, after = -1): Attribution | null {
   const tokens = doc.tokens;
@@ -429,6 +452,7 @@ export function attributeDirect(doc: Doc, candidates: Candidate[], cueAt: readon
       (midTrail ? (framed ? midTrail : { ...midTrail, rule: 'direct/mid-sentence-trailing-cue' }) : null) ??
       (opens ? trailingAttribution(doc, cueAt, b.after, ceiling) : null) ??
       leadingAttribution(doc, cueAt, b.open, floor, b.after) ??
+      invertedOpening(doc, cueAt, b.open, floor) ??
       dashSignature(doc, b.after, b.paraEnd) ??
       nameColon(doc, b.open, floor) ??
       (opens ? trailingName(doc, b.after, ceiling, verbs) : null) ??

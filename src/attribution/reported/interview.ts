@@ -3,8 +3,10 @@
  * budget pass?` and `A: I think it will.` The colon is the cue (lemma `:`).
  * The letter is never a person's name: an answer's speaker is the interviewee,
  * the first full name in the text before the first line (the headline or
- * intro: "Q&A with Mayor Ann Lee"), with the letter as its mention; without one,
- * and for the questions (the interviewer's), the line has no speaker. A line
+ * intro: "Q&A with Mayor Ann Lee"), with the letter as its mention; without one
+ * the answer has no speaker. The questions are the interviewer's, whom the
+ * text names only by the letter: their speaker is the description "Q" (kind
+ * unknown). A line
  * counts only when a paragraph next to it opens with the other letter, so a
  * lone `Q:` label stays a label.
  * @internal
@@ -63,7 +65,10 @@ export function findInterviewLines(ctx: ReportedContext): Candidate[] {
     // the answers are the interviewee's: the letter is a mention of that name
     // (looked for once, before the first line of the interview)
     if (guest === undefined) guest = interviewee(ctx, para.first);
-    const speaker: Mention | null = letter === 'A' && guest ? { first: para.first, last: colon, start: t.start, end: t.end, kind: 'name', titles: guest.titles, name: guest.name } : null;
+    // the questions are the interviewer's, whom the text names only by the letter: "Q" is their mention
+    const speaker: Mention | null = letter === 'A'
+      ? guest ? { first: para.first, last: colon, start: t.start, end: t.end, kind: 'name', titles: guest.titles, name: guest.name } : null
+      : { first: para.first, last: colon, start: t.start, end: t.end, kind: 'description', titles: [], name: t.value };
     const cue: CueMatch = { first: colon, last: colon + 1, head: colon, lemma: ':', category: 'speech', negated: false, form: 'verb' };
     out.push(candidate(ctx, [range(doc, colon + 1, end)], cue, speaker, 'reported/interview', 0.6));
   });

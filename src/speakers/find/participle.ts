@@ -140,9 +140,22 @@ function coordinatedVerbSubject(doc: Doc, and: number, sentenceFirst: number, sa
       continue;
     }
     if (t.pos !== 'VERB' || /ing$/.test(t.lower) || !/^\p{Ll}/u.test(t.value)) continue;
-    return clauseSubject(doc, verbGroupStart(doc, v, sentenceFirst), sentenceFirst);
+    const subject = clauseSubject(doc, verbGroupStart(doc, v, sentenceFirst), sentenceFirst);
+    // (for a verb of saying, a verb whose subject does not open a clause may stand inside the object clause of an
+    // earlier verb of saying, whose subject speaks: "Lee said he welcomed the deal and added")
+    if (subject || !saying || !saysBefore(doc, v, sentenceFirst)) return subject;
   }
   return null;
+}
+
+/** True when a verb of saying or writing stands before token `v` in its sentence (from `sentenceFirst`). */
+function saysBefore(doc: Doc, v: number, sentenceFirst: number): boolean {
+  for (let k = v - 1; k >= sentenceFirst; k--) {
+    const t = tokenAt(doc, k);
+    if (isMarkToken(t.value) || /^[;:]$/.test(t.value)) return false;
+    if (t.pos === 'VERB' && /^(speech|writing)$/.test(CUE_VERBS.get(t.lemma) ?? '')) return true;
+  }
+  return false;
 }
 
 /**

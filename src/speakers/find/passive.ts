@@ -20,9 +20,16 @@ export function isPassiveAt(doc: Doc, k: number): boolean {
   }
   if (!be) return false;
   const verb = tokens[j];
-  // "who's argued", "she's said": a contracted "has" after a person, with the participle right after it
-  if (j === k + 1 && /^['’]s$/.test(tokenAt(doc, k).lower) && k > 0 && HAS_CONTRACTORS.has(tokenAt(doc, k - 1).lower)) return false;
+  // "who's argued", "she's said", "he's also said": a contracted "has" after a person, with the participle
+  // right after it or after adverbs only
+  if (/^['’]s$/.test(tokenAt(doc, k).lower) && k > 0 && HAS_CONTRACTORS.has(tokenAt(doc, k - 1).lower) && onlyAdverbs(doc, k + 1, j)) return false;
   // "was quoted as saying": the subject is quoted, so it speaks
   if (verb?.lower === 'quoted' && tokenAt(doc, j + 1).lower === 'as' && /ing$/.test(tokenAt(doc, j + 2).lower)) return false;
   return verb !== undefined && verb.pos === 'VERB' && /(ed|own|wn|ld|lt|ght|id|en|ne)$/.test(verb.lower) && !/ing$/.test(verb.lower) && verb.lower !== verb.lemma;
+}
+
+/** True when tokens [from, to) are all adverbs (none when `from` equals `to`). */
+function onlyAdverbs(doc: Doc, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (tokenAt(doc, k).pos !== 'ADV') return false;
+  return true;
 }
