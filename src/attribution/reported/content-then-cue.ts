@@ -391,8 +391,8 @@ export function contentThenCue(ctx: ReportedContext, cue: CueMatch): Candidate |
     // "..., said Robert Hale, a professor at Ohio State": the speaker's appositive is no content;
     // "..., said Ann Hale, who teaches law": a relative clause after the speaker describes the speaker
     if ((verbless(doc, resume, end) || appositive(doc, resume, end) || (SPEAKER_RELATIVES.has(next.lower) && clauseStartsAt(doc, start, comma))) && !isMarkToken(next.value)) return candidate(ctx, parts, cue, speaker, rule, 0.85);
-    // "Many of the closures, he said, have involved parks and pools, the latter a ...": the narrator's appositive at its end is cut
-    // (not inside a list set off by a colon or semicolons: "is manifold: X; Y; and above all, a sense that ...")
+    // "Most of the shutdowns, she said, hit parks and pools, the latter a ...": the narrator's appositive at its end is cut
+    // (not inside a list set off by a colon or semicolons: "is twofold: X; and most of all, a feeling that ...")
     const tail = listPunctuation(ctx, resume, end) ? end : cutNarratorTail(ctx, resume, end);
     if (end - resume >= 2 && !coordinated && !clauseStartsAt(doc, resume, end)) parts.push(range(doc, resume, tail));
     else if (end - resume >= 2 && !coordinated && !clauseStartsAt(doc, start, comma)) {
