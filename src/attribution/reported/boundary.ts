@@ -16,6 +16,8 @@ import { NP_POS, TIME_WORDS, clauseStartsAt, cueHeadAt, headOf, spacedDash, cont
 
 /** Determiners that open an appositive after a comma: "..., a swipe at the press". */
 const APPOSITIVE = new Set(['a', 'an']);
+/** Words after "the" that open an appositive pointing back at one of two things named: "..., the latter a ...". */
+const BACK_POINTERS = new Set(['latter']);
 /** How far the tail checks look into a content, in tokens. */
 const MAX_TAIL = 120;
 
@@ -112,7 +114,9 @@ export function cutNarratorTail(ctx: ReportedContext, from: number, end: number)
     if (t.value !== ',') continue;
     const next = tokenAt(ctx.doc, k + 1);
     if (ctx.quoted[k + 1] || isMarkToken(next.value)) continue;
-    if (APPOSITIVE.has(next.lower) && noList(ctx, k + 1, Math.min(end, k + MAX_TAIL)) && !closedBefore(ctx, k + 1, end)) return k;
+    // "..., the latter a reference to ...": an appositive that points back at one of two things named
+    const pointsBack = next.lower === 'the' && BACK_POINTERS.has(tokenAt(ctx.doc, k + 2).lower);
+    if ((APPOSITIVE.has(next.lower) || pointsBack) && noList(ctx, k + 1, Math.min(end, k + MAX_TAIL)) && !closedBefore(ctx, k + 1, end)) return k;
   }
   return end;
 }

@@ -11,6 +11,7 @@ import { makeMention, speakerAfter, speakerBefore } from '../../speakers/phrase.
 import { AS_CLAUSE_VERBS, INVERTING_VERBS, LISTENER_VERBS, TOPIC_PREPOSITIONS } from '../../data/cues.js';
 import { ADJUNCT_PREPOSITIONS, candidate, clauseStartsAt, contentEnd, contentStartBefore, END, isCommaBoundary, MAX_LOOK, NP_POS, range, sentenceOf, skipFraming, skipLinkingWord, spacedDash, TIME_WORDS, type ReportedContext } from './shared.js';
 import { POSSESSIVES_AND_YOUR } from '../../data/clauses.js';
+import { cutNarratorTail } from './boundary.js';
 import { CORRELATIVE_COMPARATIVES } from '../../data/function-words.js';
 import { RELATIVE_TIME_WORDS, TIME_NOUN_SET, TIME_PHRASE_DETERMINERS } from '../../data/time.js';
 
@@ -132,6 +133,12 @@ function clauseBeforeComma(doc: Doc, p: number, last: number): boolean {
 
 /** Relative pronouns that open a clause about the speaker right after the attribution: "..., said Ann Hale, who ...". */
 const SPEAKER_RELATIVES = new Set(['who', 'whose', 'whom']);
+
+/** True when an unquoted colon or semicolon stands in tokens [from, end): the content holds a list. */
+function listPunctuation(ctx: ReportedContext, from: number, end: number): boolean {
+  for (let k = from; k < end; k++) if (!ctx.quoted[k] && /^[:;]$/.test(tokenAt(ctx.doc, k).value)) return true;
+  return false;
+}
 
 /**
  * The speaker of a parenthetical attribution that the speaker finder read as an
@@ -384,7 +391,10 @@ export function contentThenCue(ctx: ReportedContext, cue: CueMatch): Candidate |
     // "..., said Robert Hale, a professor at Ohio State": the speaker's appositive is no content;
     // "..., said Ann Hale, who teaches law": a relative clause after the speaker describes the speaker
     if ((verbless(doc, resume, end) || appositive(doc, resume, end) || (SPEAKER_RELATIVES.has(next.lower) && clauseStartsAt(doc, start, comma))) && !isMarkToken(next.value)) return candidate(ctx, parts, cue, speaker, rule, 0.85);
-    if (end - resume >= 2 && !coordinated && !clauseStartsAt(doc, resume, end)) parts.push(range(doc, resume, end));
+    // "Most of the shutdowns, she said, hit parks and pools, the latter a ...": the narrator's appositive at its end is cut
+    // (not inside a list set off by a colon or semicolons: "is twofold: X; and most of all, a feeling that ...")
+    const tail = listPunctuation(ctx, resume, end) ? end : cutNarratorTail(ctx, resume, end);
+    if (end - resume >= 2 && !coordinated && !clauseStartsAt(doc, resume, end)) parts.push(range(doc, resume, tail));
     else if (end - resume >= 2 && !coordinated && !clauseStartsAt(doc, start, comma)) {
       // "Up at the lake house, Mr. Pell said, he chose ...": the words before introduce the clause,
       // and annotated news keeps them as the first part of what was said

@@ -19,6 +19,9 @@ import { NARRATOR_SUBORDINATORS, POSSESSIVES_AND_YOUR } from '../../data/clauses
 
 /** Words that may start the object: a determiner, a noun, an adjective, a number, a possessive, a gerund. */
 const OBJECT_START = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
+/** Articles before a time noun that keep it in the object: "the week before", "a day when". */
+const ARTICLES = new Set(['the', 'a', 'an']);
+
 /** Words of time that end an object: "confirmed the report on Tuesday", "in March". */
 const WHEN = new Set([...TIME_WORDS, ...MONTH_WORDS]);
 /** How long an object phrase may be, in tokens. */
@@ -149,7 +152,8 @@ export function objectAt(ctx: ReportedContext, cue: CueMatch, sentence: Segment,
     const gerundTopic = rule === 'reported/cue-topic' && tokenAt(doc, p - 1).lower === 'about' && /ing$/.test(tokenAt(doc, end + 1).lower) && tokenAt(doc, end + 1).pos === 'VERB' && (gerund || !participle);
     if (end > p && t.pos === 'CCONJ' && /^(VERB|AUX)$/.test(tokenAt(doc, end + 1).pos) && !gerundTopic) break;
     // "confirmed the report on Tuesday": a time adjunct ends the object
-    if (!ctx.quoted[end] && end > p && (WHEN.has(t.lower) || (ADJUNCT_PREPOSITIONS.has(t.lower) && WHEN.has(tokenAt(doc, end + 1).lower)))) break;
+    // (a time noun after an article is the object's own: "polling in the week before the vote")
+    if (!ctx.quoted[end] && end > p && ((WHEN.has(t.lower) && !ARTICLES.has(tokenAt(doc, end - 1).lower)) || (ADJUNCT_PREPOSITIONS.has(t.lower) && WHEN.has(tokenAt(doc, end + 1).lower)))) break;
     end++;
   }
   if (end - p >= MAX_OBJECT) return null;
