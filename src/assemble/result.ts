@@ -43,12 +43,9 @@ export function assemble(doc: Doc, candidates: readonly Candidate[], options: Re
   const kept = candidates
     .filter((c) => c.keep && options.kinds.has(c.kind))
     .sort((a, b) => candidateStart(a) - candidateStart(b) || candidateEnd(a) - candidateEnd(b));
-  const names = findNames(doc, quoted);
-  const resolver = new SpeakerResolver(doc, names, options.knownSpeakers, quoted);
-  const resolutions = new Map<Candidate, Resolution>();
-  for (const c of kept) {
-    if (c.speaker) resolutions.set(c, resolver.resolve(c.speaker, c.parts));
-  }
+  // (in a function of their own: the resolver and the document's names are garbage before the result is built,
+  // when a long text needs the most memory)
+  const { resolutions, named: namedEntities } = resolveSpeakers(doc, kept, options, quoted);
   for (const c of kept) {
     if (!c.speaker && c.from) {
       const r = resolutions.get(c.from);
@@ -100,9 +97,9 @@ export function assemble(doc: Doc, candidates: readonly Candidate[], options: Re
   });
   // every mention of an entity: its speaker mentions, and each name in the text that resolves to it
   const named = new Map<Entity, Span[]>();
-  for (const n of names) {
-    const e = resolver.entityOfName(n);
-    if (!e || !ids.has(e)) continue;
+  for (const n of namedEntities) {
+    const e = n.entity;
+    if (!ids.has(e)) continue;
     const list = named.get(e);
     if (list) list.push(span(doc, n.start, n.end));
     else named.set(e, [span(doc, n.start, n.end)]);
@@ -138,4 +135,35 @@ export function assemble(doc: Doc, candidates: readonly Candidate[], options: Re
     };
   });
   return { quotes, speakers };
+}
+
+/** A name in the text and the entity it resolves to. */
+interface NamedEntity {
+  readonly start: number;
+  readonly end: number;
+  readonly entity: Entity;
+}
+
+/**
+ * Resolves the speaker of every kept candidate that has one, and finds the
+ * entity of each name in the text (names that resolve to none are left out).
+ */
+function resolveSpeakers(
+  doc: Doc,
+  kept: readonly Candidate[],
+  options: ResolvedOptions,
+  quoted: Readonly<Uint8Array>,
+): { resolutions: Map<Candidate, Resolution>; named: NamedEntity[] } {
+  const names = findNames(doc, quoted);
+  const resolver = new SpeakerResolver(doc, names, options.knownSpeakers, quoted);
+  const resolutions = new Map<Candidate, Resolution>();
+  for (const c of kept) {
+    if (c.speaker) resolutions.set(c, resolver.resolve(c.speaker, c.parts));
+  }
+  const named: NamedEntity[] = [];
+  for (const n of names) {
+    const entity = resolver.entityOfName(n);
+    if (entity) named.push({ start: n.start, end: n.end, entity });
+  }
+  return { resolutions, named };
 }
