@@ -8,7 +8,7 @@ import type { CueMatch } from '../attribution/candidate.js';
 import type { CuePhrase, Lexicon } from './lexicon.js';
 import { isMarkToken, tokenAt } from '../prepare/lookup.js';
 import { isSurnameVerb } from './surname.js';
-import { CATENATIVE_VERBS, CLEAR_OBJECT_POS, CUE_VERBS, GERUND_CATENATIVE_VERBS, INFINITIVE_VERBS, MISTAGGED_FORMS, NOT_CUE_BEFORE, NOUN_TAGGED_PARTICLE_VERBS, NOUN_TAGGED_SAYING_VERBS, PARTICLE_CLAUSE_OPENERS, NOUN_TAGGED_VERBS, SPEECH_PHRASES, TOPIC_CLOSERS, TOPIC_PREPOSITIONS } from '../data/cues.js';
+import { BARE_INFINITIVE_TAKERS, CATENATIVE_VERBS, CLEAR_OBJECT_POS, CUE_VERBS, GERUND_CATENATIVE_VERBS, INFINITIVE_CLAUSE_RELATIVES, INFINITIVE_VERBS, MISTAGGED_FORMS, NOT_CUE_BEFORE, NOUN_TAGGED_PARTICLE_VERBS, NOUN_TAGGED_SAYING_VERBS, NOUN_TAGGED_VERBS, PARTICLE_CLAUSE_OPENERS, SINGULAR_DETERMINERS, SPEECH_PHRASES, TOPIC_CLOSERS, TOPIC_PREPOSITIONS } from '../data/cues.js';
 import { CLAUSE_RELATIVES, POSSESSIVES_AND_YOUR, QUANTIFIER_SUBJECTS, RELATIVE_PRONOUNS, TOPIC_QUESTION_WORDS } from '../data/clauses.js';
 import { SAY_NOUN_DETERMINERS } from '../data/senses.js';
 import { TIME_WORDS } from '../data/time.js';
@@ -64,14 +64,8 @@ const MAX_INFINITIVE_CLAUSE = 40;
 /** Punctuation that closes the clause an infinitive runs in. */
 const CLAUSE_CLOSERS = new Set([',', ';', ':', '(', '\u2014', '\u2013', '--']);
 
-/** Verbs whose object a bare infinitive follows: "to help voters find", "to make towns pay", "to see Lee win". */
-const BARE_INFINITIVE_TAKERS = new Set(['make', 'let', 'have', 'help', 'see', 'watch', 'hear', 'bid']);
 
-/** Words that open a relative clause whose own verb a bare present form may be: "to fund programs that towns need". */
-const RELATIVE_OPENERS = new Set(['that', 'which', 'who', 'whom']);
 
-/** Determiners of one thing, before which a noun and a base form make a compound noun: "at a campaign stop". */
-const SINGULAR_DETERMINERS = new Set(['a', 'an', 'another', 'each', 'every']);
 
 /**
  * True when the base-form verb at `k` is the present tense of the sentence's
@@ -89,9 +83,9 @@ function presentVerbAt(doc: Doc, k: number, from: number): boolean {
   while (n > from && /^(NOUN|PROPN)$/.test(tokenAt(doc, n).pos)) n--;
   if (SINGULAR_DETERMINERS.has(tokenAt(doc, n).lower)) return false;
   let j = k - 1;
-  while (j >= from && /^(NOUN|PROPN|NUM|ADJ|DET|CCONJ)$/.test(tokenAt(doc, j).pos) && !RELATIVE_OPENERS.has(tokenAt(doc, j).lower)) j--;
+  while (j >= from && /^(NOUN|PROPN|NUM|ADJ|DET|CCONJ)$/.test(tokenAt(doc, j).pos) && !INFINITIVE_CLAUSE_RELATIVES.has(tokenAt(doc, j).lower)) j--;
   const before = tokenAt(doc, j);
-  return !(before.pos === 'VERB' && BARE_INFINITIVE_TAKERS.has(before.lemma)) && !RELATIVE_OPENERS.has(before.lower);
+  return !(before.pos === 'VERB' && BARE_INFINITIVE_TAKERS.has(before.lemma)) && !INFINITIVE_CLAUSE_RELATIVES.has(before.lower);
 }
 
 /**

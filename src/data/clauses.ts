@@ -284,3 +284,15 @@ export const OPENING_SUBORDINATORS: ReadonlySet<string> = new Set([
 
 /** Words that may stand before a fronted subordinator at the start of a sentence: "But if ...", "And while ...", "Even though ...". */
 export const OPENING_SUBORDINATOR_LEADS: ReadonlySet<string> = new Set(['and', 'but', 'yet', 'so', 'even']);
+
+/** Articles before a time noun that keep it in the object: "the week before", "a day when". */
+export const TIME_NOUN_ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an']);
+
+/**
+ * Subordinators of time that may modify the verb of a relative clause inside an object: "a bill that failed when ...",
+ * "a claim that they were friends as they competed", "technology that cannot be read during an investigation".
+ */
+export const RELATIVE_TIME_SUBORDINATORS: ReadonlySet<string> = new Set(['when', 'after', 'before', 'until', 'as', 'during', 'since']);
+
+/** Words after "the" that open an appositive pointing back at one of two things named: "..., the latter a ...". */
+export const BACK_POINTERS: ReadonlySet<string> = new Set(['latter']);

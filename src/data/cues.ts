@@ -945,3 +945,12 @@ export const RELATIVE_SUBJECT_POS: ReadonlySet<string> = new Set(['NOUN', 'PROPN
  * noun: "harbor experts say renders the fence useless", "some say target fishermen".
  */
 export const RELATIVE_SUBJECT_OBJECT_START: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'DET', 'ADJ', 'PRON', 'NUM']);
+
+/** Verbs whose object a bare infinitive follows: "to help voters find", "to make towns pay", "to see Lee win". */
+export const BARE_INFINITIVE_TAKERS: ReadonlySet<string> = new Set(['make', 'let', 'have', 'help', 'see', 'watch', 'hear', 'bid']);
+
+/** Words that open a relative clause whose own verb a bare present form may be: "to fund programs that towns need". */
+export const INFINITIVE_CLAUSE_RELATIVES: ReadonlySet<string> = new Set(['that', 'which', 'who', 'whom']);
+
+/** Determiners of one thing, before which a noun and a base form make a compound noun: "at a campaign stop". */
+export const SINGULAR_DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'another', 'each', 'every']);

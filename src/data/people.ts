@@ -286,3 +286,13 @@ export const RELATION_NOUNS: ReadonlySet<string> = new Set(
     .split(/\s+/)
     .filter((w) => w.length > 0),
 );
+
+/**
+ * Nouns of words that may belong to someone who never said them: a motto or
+ * slogan belongs to a group or a place, a case to someone argued for or about
+ * (`The team's motto is:`, `Lee's case:`), so no owner speaks the quote.
+ */
+export const UNSPOKEN_OWNED_WORDS: ReadonlySet<string> = new Set(['case', 'motto', 'slogan']);
+
+/** Documents that do not speak after "From" (`From the data:`, `From the poll:` quote figures or questions, not their words). */
+export const MUTE_DOCUMENTS: ReadonlySet<string> = new Set(['data', 'poll', 'polls']);

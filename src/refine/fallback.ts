@@ -44,7 +44,7 @@ import { canSpeak, extraposedSpeaker, makeMention, sentenceSubject } from '../sp
 import { joinedFloor } from '../speakers/find/before.js';
 import { isPlaceName, kindOfHead, kindOfName } from '../speakers/kinds.js';
 import { isNameToken } from '../speakers/find/name-tokens.js';
-import { DOCUMENT_NOUNS } from '../data/people.js';
+import { DOCUMENT_NOUNS, MUTE_DOCUMENTS, UNSPOKEN_OWNED_WORDS } from '../data/people.js';
 import { tokenBounds, trailingAttribution } from '../attribution/direct.js';
 import { followsAttribution, ownAttributionFollows } from './context.js';
 import { candidateStart } from '../attribution/candidate.js';
@@ -299,15 +299,7 @@ function colonLabel(doc: Doc, colon: number): { speaker: Mention; rule: string }
   return fit(doc, label) ? { speaker: label, rule: 'direct/fallback-colon' } : null;
 }
 
-/**
- * Nouns of words that may belong to someone who never said them: a motto or
- * slogan belongs to a group or a place, a case to someone argued for or about
- * (`The team's motto is:`, `Lee's case:`), so no owner speaks the quote.
- */
-const UNSPOKEN_OWNED_WORDS: ReadonlySet<string> = new Set(['case', 'motto', 'slogan']);
 
-/** Documents that do not speak after "From" (`From the data:`, `From the poll:` quote figures or questions, not their words). */
-const MUTE_DOCUMENTS: ReadonlySet<string> = new Set(['data', 'poll', 'polls']);
 
 /**
  * The owner of the words a lead-in before the colon at token `colon` names,

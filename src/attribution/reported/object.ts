@@ -15,12 +15,10 @@ import {
   ADJUNCT_PREPOSITIONS, END, TIME_WORDS, candidate, clauseStartsAt, cueSubject, cutAtNextAttribution, endAtClausePunctuation, passiveCue, range, sentenceOf, subjectlessCue, type ReportedContext,
 } from './shared.js';
 import { cutConditionTail, cutMediumAdjunct } from './boundary.js';
-import { NARRATOR_SUBORDINATORS, POSSESSIVES_AND_YOUR } from '../../data/clauses.js';
+import { NARRATOR_SUBORDINATORS, POSSESSIVES_AND_YOUR, RELATIVE_TIME_SUBORDINATORS, TIME_NOUN_ARTICLES } from '../../data/clauses.js';
 
 /** Words that may start the object: a determiner, a noun, an adjective, a number, a possessive, a gerund. */
 const OBJECT_START = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
-/** Articles before a time noun that keep it in the object: "the week before", "a day when". */
-const ARTICLES = new Set(['the', 'a', 'an']);
 
 /** Words of time that end an object: "confirmed the report on Tuesday", "in March". */
 const WHEN = new Set([...TIME_WORDS, ...MONTH_WORDS]);
@@ -153,7 +151,7 @@ export function objectAt(ctx: ReportedContext, cue: CueMatch, sentence: Segment,
     if (end > p && t.pos === 'CCONJ' && /^(VERB|AUX)$/.test(tokenAt(doc, end + 1).pos) && !gerundTopic) break;
     // "confirmed the report on Tuesday": a time adjunct ends the object
     // (a time noun after an article is the object's own: "polling in the week before the vote")
-    if (!ctx.quoted[end] && end > p && ((WHEN.has(t.lower) && !ARTICLES.has(tokenAt(doc, end - 1).lower)) || (ADJUNCT_PREPOSITIONS.has(t.lower) && WHEN.has(tokenAt(doc, end + 1).lower)))) break;
+    if (!ctx.quoted[end] && end > p && ((WHEN.has(t.lower) && !TIME_NOUN_ARTICLES.has(tokenAt(doc, end - 1).lower)) || (ADJUNCT_PREPOSITIONS.has(t.lower) && WHEN.has(tokenAt(doc, end + 1).lower)))) break;
     end++;
   }
   if (end - p >= MAX_OBJECT) return null;
@@ -170,11 +168,6 @@ export function objectAt(ctx: ReportedContext, cue: CueMatch, sentence: Segment,
   return withSpeaker(ctx, spanned, sentence, p, end, rule, 0.5);
 }
 
-/**
- * Subordinators of time that may modify the verb of a relative clause inside an object: "a bill that failed when ...",
- * "a claim that they were friends as they competed", "technology that cannot be read during an investigation".
- */
-const TIME_SUBORDINATORS = new Set(['when', 'after', 'before', 'until', 'as', 'during', 'since']);
 
 /** Relative words that open a clause inside an object: "a bill that failed when ...". */
 const OBJECT_RELATIVES = new Set(['that', 'who', 'which']);
@@ -191,7 +184,7 @@ function ownSubordinate(ctx: ReportedContext, p: number, k: number): boolean {
   const next = tokenAt(doc, k + 1);
   if (k + 1 >= doc.tokens.length || (END.has(next.value) && next.sent === tokenAt(doc, k).sent)) return true;
   // (only a time subordinator modifies the relative clause's verb: "passed because it ..." is the narrator's reason)
-  if (!TIME_SUBORDINATORS.has(tokenAt(doc, k).lower)) return false;
+  if (!RELATIVE_TIME_SUBORDINATORS.has(tokenAt(doc, k).lower)) return false;
   for (let j = p + 1; j < k - 1; j++) {
     if (ctx.quoted[j] || !OBJECT_RELATIVES.has(tokenAt(doc, j).lower) || !/^(NOUN|PROPN)$/.test(tokenAt(doc, j - 1).pos)) continue;
     // the relative word's own verb, right after it or after its subject's first word
