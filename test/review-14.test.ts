@@ -42,6 +42,16 @@ const cases: [string, string, Row[]][] = [
   ['a subject before the cue: the words after it are the listener', 'Reed warned the council: "The pier will not survive."', [
     row(['The pier will not survive.'], 'Reed', 'warned', 'direct/leading-speaker-cue', 'direct'),
   ]],
+  // 4b. an imperative listener verb opening its sentence is no inversion: its listener is no speaker
+  ['imperative "Remind" + colon', 'Remind voters: "The polls close at 8."', [
+    row(['The polls close at 8.'], null, 'Remind', 'direct/leading-cue', 'direct'),
+  ]],
+  ['imperative "Ask" + place', 'Ask any fisherman in Gloucester: "Where is the cod?"', [
+    row(['Where is the cod?'], null, 'Ask', 'direct/leading-cue', 'direct'),
+  ]],
+  ['past "Told" + comma: the listener', 'Told Ann Lee, "You\'re fired," the manager walked out.', [
+    row(['You\'re fired,'], null, 'Told', 'direct/leading-cue', 'direct'),
+  ]],
   // 5. only a time subordinator stays inside a relative clause of the object
   ['"because" after a relative clause', 'Lee criticized the bill that passed because it raised taxes.', [
     row(['the bill that passed'], 'Lee', 'criticized', 'reported/cue-object'),

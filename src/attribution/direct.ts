@@ -319,10 +319,15 @@ function leadingAttribution(doc: Doc, cueAt: readonly (CueMatch | undefined)[], 
       // a speaker after the cue and before the quote, read only when needed; after a verb of telling
       // ('..., telling voters that "..."') the words there are its listener, never the speaker, unless the
       // cue opens its sentence with the speaker after it ('Asked one fisherman: "..."', 'Warned Mayor Reed: "..."')
-      const inverted = !participle && (cue.first === 0 || tokenAt(doc, cue.first - 1).sent !== tokenAt(doc, cue.first).sent || tokenAt(doc, cue.first - 1).value === ';');
+      // An imperative ('Remind voters: "..."', 'Ask any fisherman: "..."') is no inversion: the cue must be
+      // past ('Asked', 'Warned', its form not its lemma) and the speaker's phrase must end at a colon
+      const listener = cue.form === 'verb' && LISTENER_VERBS.has(cue.lemma);
+      const inverted = !participle && (cue.first === 0 || tokenAt(doc, cue.first - 1).sent !== tokenAt(doc, cue.first).sent || tokenAt(doc, cue.first - 1).value === ';') &&
+        (!listener || tokenAt(doc, cue.head).lower !== cue.lemma);
       const outside = (): Mention | null => {
-        if (cue.form === 'verb' && LISTENER_VERBS.has(cue.lemma) && !inverted) return null;
+        if (listener && !inverted) return null;
         const next = speakerAfter(doc, cue.last, open);
+        if (listener && next && tokenAt(doc, next.last).value !== ':') return null;
         return next && next.first < open ? next : null;
       };
       const found =
