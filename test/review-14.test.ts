@@ -18,6 +18,12 @@ const cases: [string, string, Row[]][] = [
   ['"as" + noun phrase, then the subject\'s second verb', 'Lee slammed the shift as a U-turn and accused the board of lying.', [
     row(['the shift as a U-turn'], 'Lee', 'slammed', 'reported/cue-object'),
   ]],
+  ['"as" + noun phrase with a relative clause', 'Ann Vey denounced the levy as a gift to builders and lobbyists who want to pave the marsh.', [
+    row(['the levy as a gift to builders and lobbyists who want to pave the marsh'], 'Ann Vey', 'denounced', 'reported/cue-object'),
+  ]],
+  ['"as" + adjectives with a relative clause', 'Ann Vey described the bill as cruel and unfair to parents who rely on the clinic.', [
+    row(['the bill as cruel and unfair to parents who rely on the clinic'], 'Ann Vey', 'described', 'reported/cue-object'),
+  ]],
   // 2. "made clear" before a noun or adjective is no cue
   ['"made clear" + noun', 'The ferry union made clear gains in the "summer rush" season.', []],
   ['"made clear" + time word + that', 'Ms. Dunmore made clear Tuesday that the pier plan is "dead in the water."', [

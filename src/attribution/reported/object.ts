@@ -15,7 +15,7 @@ import {
   ADJUNCT_PREPOSITIONS, END, TIME_WORDS, candidate, clauseStartsAt, cueSubject, cutAtNextAttribution, endAtClausePunctuation, passiveCue, range, sentenceOf, subjectlessCue, type ReportedContext,
 } from './shared.js';
 import { cutConditionTail, cutMediumAdjunct } from './boundary.js';
-import { NARRATOR_SUBORDINATORS, POSSESSIVES_AND_YOUR, RELATIVE_TIME_SUBORDINATORS, TIME_NOUN_ARTICLES } from '../../data/clauses.js';
+import { CLAUSE_RELATIVES, NARRATOR_SUBORDINATORS, POSSESSIVES_AND_YOUR, RELATIVE_TIME_SUBORDINATORS, TIME_NOUN_ARTICLES } from '../../data/clauses.js';
 
 /** Words that may start the object: a determiner, a noun, an adjective, a number, a possessive, a gerund. */
 const OBJECT_START = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
@@ -219,7 +219,9 @@ const MAX_ASIDE = 6;
  * punctuation mark before `last`, so a coordinated verb of the sentence's
  * subject after it ("as a U-turn and accused ...") does not make the phrase a
  * clause, while a coordinated subject ("as lawmakers and aides met") and a
- * comma aside ("as the mayor, a Democrat, looked on") stay in it.
+ * comma aside ("as the mayor, a Democrat, looked on") stay in it; a relative
+ * word after a noun ends it too, so the verb of a relative clause ("as a gift
+ * to lobbyists who want ...") does not either.
  */
 function phraseEnd(ctx: ReportedContext, p: number, last: number): number {
   const { doc } = ctx;
@@ -227,6 +229,8 @@ function phraseEnd(ctx: ReportedContext, p: number, last: number): number {
     const t = tokenAt(doc, k);
     if (ctx.quoted[k]) continue;
     if (t.pos === 'CCONJ' && /^(VERB|AUX)$/.test(tokenAt(doc, k + 1).pos)) return k;
+    // a relative clause on the phrase's noun ("as a gift to lobbyists who want ...") is not the phrase's own clause
+    if (k > p && CLAUSE_RELATIVES.has(t.lower) && /^(NOUN|PROPN)$/.test(tokenAt(doc, k - 1).pos)) return k;
     if (t.pos !== 'PUNCT') continue;
     const aside = t.value === ',' ? asideEnd(ctx, k, last) : -1;
     if (aside < 0) return k;
