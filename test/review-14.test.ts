@@ -38,6 +38,13 @@ const cases: [string, string, Row[]][] = [
   ['"which" keeps its clause', 'The tax, which some say hurts farmers, passed.', [
     row(['which', 'hurts farmers'], 'some', 'say', 'reported/relative-subject-cue'),
   ]],
+  ['a possessive before the noun', 'The panel defended its quotas that critics say target trawlers.', [
+    row(['that', 'target trawlers'], 'critics', 'say', 'reported/relative-subject-cue'),
+  ]],
+  ['a name modifying the noun', 'The port adopted Vermont rules that skippers say target trawlers.', [
+    row(['that', 'target trawlers'], 'skippers', 'say', 'reported/relative-subject-cue'),
+  ]],
+  ['a name opening its clause', 'The report is out. Vey worries that skippers say things about her.', []],
   // 4. an inverted cue opening its sentence keeps the speaker after it
   ['"Asked" + description', 'Asked one fisherman: "Who pays?"', [
     row(['Who pays?'], 'one fisherman', 'Asked', 'direct/leading-speaker-cue', 'direct'),

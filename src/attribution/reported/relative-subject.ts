@@ -14,6 +14,7 @@ import { isIngCue } from '../candidate.js';
 import { tokenAt } from '../../prepare/lookup.js';
 import { makeMention } from '../../speakers/phrase.js';
 import { RELATIVE_SUBJECT_ADVERBS, RELATIVE_SUBJECT_OBJECT_START, RELATIVE_SUBJECT_POS, RELATIVE_SUBJECT_WORDS, REPORTING_VERBS } from '../../data/cues.js';
+import { POSSESSIVES } from '../../data/clauses.js';
 import { candidate, endAtClausePunctuation, passiveCue, range, sentenceOf, type ReportedContext } from './shared.js';
 
 /** Most words in the subject between the relative word and the cue: "who U.S. intelligence officials say". */
@@ -49,8 +50,22 @@ function relativeWordAt(ctx: ReportedContext, rel: number): boolean {
   if (tokenAt(doc, rel).lower !== 'that') return true;
   const before = tokenAt(doc, rel - 1);
   if (rel === 0 || !/^(NOUN|PROPN)$/.test(before.pos)) return false;
-  // a noun in -s right after a name or a pronoun is its verb: "Reed worries that ..."
-  return !(before.pos === 'NOUN' && /[^s]s$/.test(before.lower) && rel > 1 && /^(PROPN|PRON)$/.test(tokenAt(doc, rel - 2).pos));
+  // a noun in -s right after a name or a pronoun is its verb: "Reed worries that ..."; not after a possessive
+  // ("defended its rules that ...") or a name modifying the noun ("adopted Maine rules that ...")
+  if (!(before.pos === 'NOUN' && /[^s]s$/.test(before.lower) && rel > 1)) return true;
+  const subject = tokenAt(doc, rel - 2);
+  if (subject.pos === 'PRON') return POSSESSIVES.has(subject.lower);
+  return subject.pos !== 'PROPN' || !nameOpensClause(ctx, rel - 2);
+}
+
+/** True when the name ending at token `k` opens its clause: first in its sentence, or after punctuation, a conjunction or "that". */
+function nameOpensClause(ctx: ReportedContext, k: number): boolean {
+  const { doc } = ctx;
+  let j = k;
+  while (j > 0 && tokenAt(doc, j - 1).pos === 'PROPN' && tokenAt(doc, j - 1).sent === tokenAt(doc, k).sent) j--;
+  if (j === 0) return true;
+  const prev = tokenAt(doc, j - 1);
+  return prev.sent !== tokenAt(doc, k).sent || /^(PUNCT|CCONJ|SCONJ)$/.test(prev.pos) || prev.lower === 'that';
 }
 
 /** `the dock plan, which even rival skippers say was among the best`, `laws that some say target fishermen`. */
