@@ -32,6 +32,16 @@ const cases: [string, string, Row[]][] = [
   ['"made clear" + possessive', 'Councilwoman Rhea Dunmore made clear her plan to "rebuild every dock" by spring.', [
     row(['her plan to "rebuild every dock" by spring'], 'Councilwoman Rhea Dunmore', 'made clear', 'reported/cue-quoted-object', 'mixed'),
   ]],
+  ['"made clear" + adverbs + that', 'Rhea Dunmore made clear early on that the ferry would stay.', [
+    row(['the ferry would stay'], 'Rhea Dunmore', 'made clear', 'reported/cue-that'),
+  ]],
+  ['"made clear" + noun of time + that', 'Rhea Dunmore made clear several times that the ferry would stay.', [
+    row(['the ferry would stay'], 'Rhea Dunmore', 'made clear', 'reported/cue-that'),
+  ]],
+  ['"made clear" + clause without "that"', 'Rhea Dunmore made clear new fees would "sink the ferry."', [
+    row(['new fees would "sink the ferry."'], 'Rhea Dunmore', 'made clear', 'reported/cue-quoted-object', 'mixed'),
+  ]],
+  ['"made clear" + object + preposition', 'The ferry union made clear gains in ports that matter.', []],
   // 3. a complementizer "that" opens no relative clause
   ['"that" after a verb', 'The report found that workers say prayers each morning before the shift.', []],
   ['"that" after a verb read as a noun', 'Reed worries that critics say things that hurt the town.', []],

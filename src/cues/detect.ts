@@ -8,7 +8,7 @@ import type { CueMatch } from '../attribution/candidate.js';
 import type { CuePhrase, Lexicon } from './lexicon.js';
 import { isMarkToken, tokenAt } from '../prepare/lookup.js';
 import { isSurnameVerb } from './surname.js';
-import { BARE_INFINITIVE_TAKERS, CATENATIVE_VERBS, CLEAR_OBJECT_POS, CUE_VERBS, GERUND_CATENATIVE_VERBS, INFINITIVE_CLAUSE_RELATIVES, INFINITIVE_VERBS, MISTAGGED_FORMS, NOT_CUE_BEFORE, NOUN_TAGGED_PARTICLE_VERBS, NOUN_TAGGED_SAYING_VERBS, NOUN_TAGGED_VERBS, PARTICLE_CLAUSE_OPENERS, SINGULAR_DETERMINERS, SPEECH_PHRASES, TOPIC_CLOSERS, TOPIC_PREPOSITIONS } from '../data/cues.js';
+import { BARE_INFINITIVE_TAKERS, CATENATIVE_VERBS, CLEAR_OBJECT_POS, CLEAR_PHRASE_POS, CUE_VERBS, GERUND_CATENATIVE_VERBS, INFINITIVE_CLAUSE_RELATIVES, INFINITIVE_VERBS, MISTAGGED_FORMS, NOT_CUE_BEFORE, NOUN_TAGGED_PARTICLE_VERBS, NOUN_TAGGED_SAYING_VERBS, NOUN_TAGGED_VERBS, PARTICLE_CLAUSE_OPENERS, SINGULAR_DETERMINERS, SPEECH_PHRASES, TOPIC_CLOSERS, TOPIC_PREPOSITIONS } from '../data/cues.js';
 import { CLAUSE_RELATIVES, POSSESSIVES_AND_YOUR, QUANTIFIER_SUBJECTS, RELATIVE_PRONOUNS, TOPIC_QUESTION_WORDS } from '../data/clauses.js';
 import { SAY_NOUN_DETERMINERS } from '../data/senses.js';
 import { TIME_WORDS } from '../data/time.js';
@@ -382,6 +382,28 @@ function markInSentence(doc: Doc, i: number): boolean {
   return false;
 }
 
+/** Most words between "made clear" and the "that", colon or verb of its report: "made clear several times that". */
+const MAX_CLEAR_GAP = 4;
+
+/**
+ * True when, past a short noun phrase or adverbs after "made clear" ending at
+ * `end`, "that", a colon or a finite verb follows: "made clear early on that
+ * ...", "made clear new limits would ...", not "made clear gains in ...". A
+ * preposition is passed only right before "that" ("early on that").
+ */
+function reportAfterClear(doc: Doc, end: number): boolean {
+  const sent = tokenAt(doc, end - 1).sent;
+  for (let k = end; k - end <= MAX_CLEAR_GAP && tokenAt(doc, k).sent === sent; k++) {
+    const t = tokenAt(doc, k);
+    const after = tokenAt(doc, k + 1);
+    if (k > end && ((t.lower === 'that' && !/^(NOUN|ADJ)$/.test(after.pos)) || t.value === ':')) return true;
+    if (k > end && (t.pos === 'AUX' || (t.pos === 'VERB' && !/ing$/.test(t.lower)))) return true;
+    if (t.pos === 'ADP' && after.lower === 'that') continue;
+    if (!CLEAR_PHRASE_POS.has(t.pos) || t.lower === 'that') return false;
+  }
+  return false;
+}
+
 /**
  * True when a built-in speech phrase at tokens [i, end) reports words: its
  * sentence holds a quotation mark, or "that" or a colon follows it in the
@@ -392,7 +414,7 @@ function markInSentence(doc: Doc, i: number): boolean {
 function speechPhraseHere(doc: Doc, i: number, end: number): boolean {
   // "made clear gains in the "summer rush" season": "clear" is the adjective of the object
   const next = tokenAt(doc, end);
-  if (tokenAt(doc, end - 1).lower === 'clear' && tokenAt(doc, end - 2).lower !== 'it' && CLEAR_OBJECT_POS.has(next.pos) && !TIME_WORDS.has(next.lower)) return false;
+  if (tokenAt(doc, end - 1).lower === 'clear' && tokenAt(doc, end - 2).lower !== 'it' && CLEAR_OBJECT_POS.has(next.pos) && !TIME_WORDS.has(next.lower) && !reportAfterClear(doc, end)) return false;
   if (markInSentence(doc, i) || thatOrColonAfter(doc, end)) return true;
   for (let k = i - 1; k >= Math.max(0, i - MAX_PHRASE_SUBJECT); k--) {
     const w = tokenAt(doc, k);

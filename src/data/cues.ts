@@ -651,6 +651,13 @@ export const SPEECH_PHRASES: readonly { readonly words: readonly string[]; reado
 export const CLEAR_OBJECT_POS: ReadonlySet<string> = new Set(['NOUN', 'ADJ']);
 
 /**
+ * Parts of speech of the noun phrase or adverbs after "made clear" before
+ * the report they may stand ahead of: "made clear new limits would ...",
+ * "made clear several times that ...".
+ */
+export const CLEAR_PHRASE_POS: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'ADJ', 'ADV', 'DET', 'NUM']);
+
+/**
  * Words in -ly that the tagger reads as adverbs but that do not join the cue
  * after them: a time ("lately"), a likelihood ("likely"), a list's order
  * ("respectively"), "only", a period that also names a publication
