@@ -75,6 +75,13 @@ const cases: [string, string, Row[]][] = [
   ['past "Told" + comma: the listener', 'Told Ann Lee, "You\'re fired," the manager walked out.', [
     row(['You\'re fired,'], null, 'Told', 'direct/leading-cue', 'direct'),
   ]],
+  // 4c. a contracted "'s" before "asked"/"told" with its content right after it is "is": she is asked
+  ['"\'s asked whether": passive', 'Ann Vey runs the ferry. She\'s often asked whether the ferry will stop.', [
+    row(['whether the ferry will stop'], null, "'s often asked", 'reported/cue-question-no-speaker'),
+  ]],
+  ['"\'s told" + listener + that: active', 'Tom Ruiz is a skipper. He\'s rarely told anyone that he plans to retire.', [
+    row(['he plans to retire'], 'He', "'s rarely told", 'reported/cue-that'),
+  ]],
   // 5. only a time subordinator stays inside a relative clause of the object
   ['"because" after a relative clause', 'Lee criticized the bill that passed because it raised taxes.', [
     row(['the bill that passed'], 'Lee', 'criticized', 'reported/cue-object'),

@@ -961,3 +961,13 @@ export const INFINITIVE_CLAUSE_RELATIVES: ReadonlySet<string> = new Set(['that',
 
 /** Determiners of one thing, before which a noun and a base form make a compound noun: "at a campaign stop". */
 export const SINGULAR_DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'another', 'each', 'every']);
+
+/**
+ * Listener verbs whose participle after a contracted "'s" stays passive when
+ * its content follows right away, with no object before it: "she's often
+ * asked whether ..." (she is asked), not "he's told aides that ..." (he has told).
+ */
+export const CONTRACTED_PASSIVE_LISTENERS: ReadonlySet<string> = new Set(['ask', 'tell']);
+
+/** Words opening a listener verb's content right after its participle: "asked whether", "told that". */
+export const LISTENER_CONTENT_OPENERS: ReadonlySet<string> = new Set([...WH_WORDS, 'that']);

@@ -4,6 +4,7 @@
  */
 import type { Doc } from '../../prepare/document.js';
 import { tokenAt } from '../../prepare/lookup.js';
+import { CONTRACTED_PASSIVE_LISTENERS, LISTENER_CONTENT_OPENERS } from '../../data/cues.js';
 
 /** Words after which a contracted "'s" before a participle is "has": "who's said", "she's argued" (not "it's said"). */
 const HAS_CONTRACTORS: ReadonlySet<string> = new Set(['who', 'he', 'she']);
@@ -22,10 +23,17 @@ export function isPassiveAt(doc: Doc, k: number): boolean {
   const verb = tokens[j];
   // "who's argued", "she's said", "he's also said": a contracted "has" after a person, with the participle
   // right after it or after adverbs only
-  if (/^['’]s$/.test(tokenAt(doc, k).lower) && k > 0 && HAS_CONTRACTORS.has(tokenAt(doc, k - 1).lower) && onlyAdverbs(doc, k + 1, j)) return false;
+  // (not a listener verb with its content right after it: "she's often asked whether ...", "he's told that ...")
+  if (/^['’]s$/.test(tokenAt(doc, k).lower) && k > 0 && HAS_CONTRACTORS.has(tokenAt(doc, k - 1).lower) && onlyAdverbs(doc, k + 1, j) && !listenerWithoutObject(doc, j)) return false;
   // "was quoted as saying": the subject is quoted, so it speaks
   if (verb?.lower === 'quoted' && tokenAt(doc, j + 1).lower === 'as' && /ing$/.test(tokenAt(doc, j + 2).lower)) return false;
   return verb !== undefined && verb.pos === 'VERB' && /(ed|own|wn|ld|lt|ght|id|en|ne)$/.test(verb.lower) && !/ing$/.test(verb.lower) && verb.lower !== verb.lemma;
+}
+
+/** True when the participle at `j` is "asked" or "told" with its content right after it: "asked whether", "told that". */
+function listenerWithoutObject(doc: Doc, j: number): boolean {
+  const verb = doc.tokens[j];
+  return verb !== undefined && CONTRACTED_PASSIVE_LISTENERS.has(verb.lemma) && LISTENER_CONTENT_OPENERS.has(tokenAt(doc, j + 1).lower);
 }
 
 /** True when tokens [from, to) are all adverbs (none when `from` equals `to`). */
