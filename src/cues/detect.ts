@@ -64,9 +64,6 @@ const MAX_INFINITIVE_CLAUSE = 40;
 /** Punctuation that closes the clause an infinitive runs in. */
 const CLAUSE_CLOSERS = new Set([',', ';', ':', '(', '\u2014', '\u2013', '--']);
 
-
-
-
 /**
  * True when the base-form verb at `k` is the present tense of the sentence's
  * own verb: a noun, name or number right before it ("Pentagon plans to shrink

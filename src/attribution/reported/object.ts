@@ -19,7 +19,6 @@ import { CLAUSE_RELATIVES, NARRATOR_SUBORDINATORS, POSSESSIVES_AND_YOUR, RELATIV
 
 /** Words that may start the object: a determiner, a noun, an adjective, a number, a possessive, a gerund. */
 const OBJECT_START = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
-
 /** Words of time that end an object: "confirmed the report on Tuesday", "in March". */
 const WHEN = new Set([...TIME_WORDS, ...MONTH_WORDS]);
 /** How long an object phrase may be, in tokens. */
@@ -168,10 +167,6 @@ export function objectAt(ctx: ReportedContext, cue: CueMatch, sentence: Segment,
   return withSpeaker(ctx, spanned, sentence, p, end, rule, 0.5);
 }
 
-
-/** Relative words that open a clause inside an object: "a bill that failed when ...". */
-const OBJECT_RELATIVES = new Set(['that', 'who', 'which']);
-
 /**
  * True when the subordinator at token `k` belongs to the object that starts at
  * `p` rather than to the narrator: after a relative clause inside the object,
@@ -186,7 +181,7 @@ function ownSubordinate(ctx: ReportedContext, p: number, k: number): boolean {
   // (only a time subordinator modifies the relative clause's verb: "passed because it ..." is the narrator's reason)
   if (!RELATIVE_TIME_SUBORDINATORS.has(tokenAt(doc, k).lower)) return false;
   for (let j = p + 1; j < k - 1; j++) {
-    if (ctx.quoted[j] || !OBJECT_RELATIVES.has(tokenAt(doc, j).lower) || !/^(NOUN|PROPN)$/.test(tokenAt(doc, j - 1).pos)) continue;
+    if (ctx.quoted[j] || !CLAUSE_RELATIVES.has(tokenAt(doc, j).lower) || !/^(NOUN|PROPN)$/.test(tokenAt(doc, j - 1).pos)) continue;
     // the relative word's own verb, right after it or after its subject's first word
     if (/^(VERB|AUX)$/.test(tokenAt(doc, j + 1).pos) || (j + 2 < k && /^(VERB|AUX)$/.test(tokenAt(doc, j + 2).pos))) return true;
   }
