@@ -299,8 +299,6 @@ function colonLabel(doc: Doc, colon: number): { speaker: Mention; rule: string }
   return fit(doc, label) ? { speaker: label, rule: 'direct/fallback-colon' } : null;
 }
 
-
-
 /**
  * The owner of the words a lead-in before the colon at token `colon` names,
  * when the lead-in is nothing but those words: a possessive and a noun of
