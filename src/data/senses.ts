@@ -28,7 +28,6 @@ export const SHOWING_CUES: ReadonlySet<string> = new Set(['point']);
  */
 export const SHOWN_PLACE_WORDS: ReadonlySet<string> = new Set(['where']);
 
-
 /**
  * Words right before "say" (adjectives between them allowed) that make it the
  * noun of having a voice in something, which reports nothing: "had their say",

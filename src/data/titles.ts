@@ -34,7 +34,6 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set(
   economist analyst professor lawyer activist coach anchor co-anchor co-host`.split(/\s+/).filter((w) => w.length > 0),
 );
 
-
 /** Generational and other suffixes that belong to a name. */
 export const NAME_SUFFIXES: ReadonlySet<string> = new Set(['jr', 'jr.', 'sr', 'sr.', 'ii', 'iii', 'iv', 'v']);
 
