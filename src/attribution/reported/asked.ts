@@ -12,7 +12,7 @@
  * whether ...`) is `reported/asked-by`: the one after "by" asked, and speaks.
  * @internal
  */
-import type { Segment } from '../../prepare/document.js';
+import type { Doc, Segment } from '../../prepare/document.js';
 import type { Candidate, CueMatch } from '../candidate.js';
 import { tokenAt } from '../../prepare/lookup.js';
 import { phraseEndAfter, speakerAfter } from '../../speakers/phrase.js';
@@ -113,6 +113,27 @@ function askedEnd(ctx: ReportedContext, p: number, sentence: Segment): number {
   return cutAtNextAttribution(ctx, p, endAtClausePunctuation(ctx, p, sentence, MAX_ASKED));
 }
 
+/** How many tokens the subject of a yes-no question may run before its misread verb. */
+const MAX_QUESTION_SUBJECT = 4;
+
+/**
+ * True when the "if" or "whether" at `p` opens a question whose clause the
+ * tagger misread: a gerund subject ("asked him if having voters register
+ * would help") or a verb in -s read as a noun after a name or a pronoun
+ * ("asked her if Lee benefits from the rules").
+ */
+function yesNoQuestion(doc: Doc, p: number, limit: number): boolean {
+  if (!/^(if|whether)$/.test(tokenAt(doc, p).lower) || p + 2 >= limit) return false;
+  const first = tokenAt(doc, p + 1);
+  if (first.pos === 'VERB' && /ing$/.test(first.lower) && clauseStartsAt(doc, p + 2, limit)) return true;
+  for (let k = p + 1; k < Math.min(limit - 1, p + 1 + MAX_QUESTION_SUBJECT); k++) {
+    const w = tokenAt(doc, k);
+    if (k > p + 1 && w.pos === 'NOUN' && /[^s]s$/.test(w.lower) && /^(PROPN|PRON)$/.test(tokenAt(doc, k - 1).pos) && /^(ADP|DET)$/.test(tokenAt(doc, k + 1).pos)) return true;
+    if (!/^(PROPN|PRON|DET|ADJ|NOUN)$/.test(w.pos)) return false;
+  }
+  return false;
+}
+
 /** Object pronouns that name the one asked. */
 const LISTENER_PRONOUNS = /^(him|her|them|us|me|you)$/;
 
@@ -147,10 +168,12 @@ export function askedListener(ctx: ReportedContext, cue: CueMatch): Candidate | 
   // the topic keeps its "about", as annotated news marks it when the one asked stands between
   if (t.lower === 'about') {
     if (p + 1 >= sentence.last) return null;
-  } else if (!(WH_WORDS.has(t.lower) && t.lower !== 'when' && clauseStartsAt(doc, p + 1, sentence.last)) && !(/^(who|what|which)$/.test(t.lower) && /^(AUX|VERB|NOUN|PROPN)$/.test(tokenAt(doc, p + 1).pos))) return null;
+  } else if (!(WH_WORDS.has(t.lower) && t.lower !== 'when' && (clauseStartsAt(doc, p + 1, sentence.last) || yesNoQuestion(doc, p, sentence.last))) && !(/^(who|what|which)$/.test(t.lower) && /^(AUX|VERB|NOUN|PROPN)$/.test(tokenAt(doc, p + 1).pos))) return null;
   const end = askedEnd(ctx, p, sentence);
   if (end - p < 2 && !/^(NOUN|PROPN|PRON)$/.test(tokenAt(doc, p).pos)) return null;
   const speaker = cueSubject(doc, cue, sentence);
-  if (!speaker) return null;
-  return candidate(ctx, [range(doc, p, end)], cue, speaker, 'reported/asked-listener', 0.5);
+  if (speaker) return candidate(ctx, [range(doc, p, end)], cue, speaker, 'reported/asked-listener', 0.5);
+  // "sent a host to the streets to ask voters if ...": an infinitive with no subject of its own still puts the question
+  if (t.lower === 'about' || tokenAt(doc, cue.first - 1).lower !== 'to' || cue.first - 1 <= sentence.first) return null;
+  return candidate(ctx, [range(doc, p, end)], cue, null, 'reported/asked-listener', 0.4);
 }
