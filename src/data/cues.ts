@@ -971,3 +971,9 @@ export const CONTRACTED_PASSIVE_LISTENERS: ReadonlySet<string> = new Set(['ask',
 
 /** Words opening a listener verb's content right after its participle: "asked whether", "told that". */
 export const LISTENER_CONTENT_OPENERS: ReadonlySet<string> = new Set([...WH_WORDS, 'that']);
+
+/**
+ * Words before "to say" that make it a judgement of the narrator, not a
+ * report: "it is too soon to say whether", "hard to say", "fair to say that".
+ */
+export const IMPERSONAL_SAY_BEFORE: ReadonlySet<string> = new Set(['soon', 'early', 'hard', 'difficult', 'safe', 'fair', 'impossible', 'needless', 'easy', 'premature', 'tough']);
