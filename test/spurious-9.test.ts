@@ -14,7 +14,7 @@ const nothing: [string, string][] = [
   ['it is safe to say', 'It is safe to say the orchard festival will not return next spring.'],
   // boilerplate: no quote at all
   ['declined to comment', 'A spokeswoman for Dunmore Freight declined to comment.'],
-  ['did not immediately respond', 'The harbor board did not immediately respond to a request for comment on Tuesday.'],
+  ['did not immediately respond', 'The ferry board did not immediately respond on Tuesday evening.'],
   ['could not be reached', 'Mr. Tobin Akers could not be reached for comment.'],
 ];
 

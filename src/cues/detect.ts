@@ -521,7 +521,7 @@ export function detectCues(doc: Doc, lexicon: Lexicon): CueMatch[] {
     // its base form must be tagged as a verb ("the post office" is no cue)
     if (category === undefined || !(base !== undefined || isVerbLike(t, doc) || (custom !== undefined && t.lower !== custom))) continue;
     if (t.lemma === 'point' && tokens[i + 1]?.lower !== 'out') continue;
-    // "it is too soon to say whether", "hard to say": a judgement, no report
+    // "too soon to say if", "hard to say": a judgement, no report
     if (t.lemma === 'say' && tokens[i - 1]?.lower === 'to' && IMPERSONAL_SAY_BEFORE.has(tokens[i - 2]?.lower ?? '')) continue;
     // "had their say", "the final say on": the noun, no report
     if (nounSay(doc, i)) continue;

@@ -974,6 +974,6 @@ export const LISTENER_CONTENT_OPENERS: ReadonlySet<string> = new Set([...WH_WORD
 
 /**
  * Words before "to say" that make it a judgement of the narrator, not a
- * report: "it is too soon to say whether", "hard to say", "fair to say that".
+ * report: "too soon to say if", "hard to say", "fair to say that".
  */
 export const IMPERSONAL_SAY_BEFORE: ReadonlySet<string> = new Set(['soon', 'early', 'hard', 'difficult', 'safe', 'fair', 'impossible', 'needless', 'easy', 'premature', 'tough']);
