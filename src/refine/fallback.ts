@@ -169,15 +169,17 @@ function nounAgent(doc: Doc, cue: CueMatch, c: Candidate): Mention | null {
   const by = cue.last;
   if (!/^(by|from)$/.test(tokenAt(doc, by).lower)) return null;
   const start = candidateStart(c);
+  // the "that" within a few words, before any quotation mark or clause punctuation
   let that = by + 1;
-  while (that < by + 10 && doc.tokens[that] && doc.tokens[that]!.lower !== 'that' && !isMarkToken(doc.tokens[that]!.value) && !/^[,.;:]$/.test(doc.tokens[that]!.value)) that++;
-  if (!doc.tokens[that] || doc.tokens[that]!.lower !== 'that' || that === by + 1) return null;
+  const stops = (w: { lower: string; value: string }): boolean => w.lower === 'that' || isMarkToken(w.value) || /^[,.;:]$/.test(w.value);
+  while (that < Math.min(by + 10, doc.tokens.length) && !stops(tokenAt(doc, that))) that++;
+  if (tokenAt(doc, that).lower !== 'that' || that === by + 1) return null;
   // (the "that" is the one right before the content)
-  if (tokenAtOrAfter(doc, doc.tokens[that]!.end) !== tokenAtOrAfter(doc, start)) return null;
+  if (tokenAtOrAfter(doc, tokenAt(doc, that).end) !== tokenAtOrAfter(doc, start)) return null;
   const m = makeMention(doc, by + 1, that);
   if (!m || m.first !== by + 1 || m.last !== that) return null;
-  const h = tokenAt(doc, m.head ?? m.last - 1).lower;
-  const single = h.endsWith('ies') ? `${h.slice(0, -3)}y` : h.replace(/s$/, '');
+  // (a plural of an organisation word speaks too: "agencies"; the lemma is its singular)
+  const single = tokenAt(doc, m.head ?? m.last - 1).lemma;
   return fit(doc, m) ?? (m.kind === 'description' && canSpeak(doc, m) && kindOfHead(single) !== 'unknown' ? m : null);
 }
 
