@@ -11,7 +11,7 @@ import { isIngCue } from '../candidate.js';
 import { isMarkToken, lowerBound, tokenAtOrAfter, tokenAt } from '../../prepare/lookup.js';
 import { coordinatedCueSpeaker, quoterOf, sentenceSubject, sharedAcrossTime, sharedSubject, speakerBefore, subordinateGerundSubject } from '../../speakers/phrase.js';
 import { TIME_WORDS } from '../../data/time.js';
-import { SUBORDINATORS as SUBORDINATORS_FRONTED } from '../../data/function-words.js';
+import { JOINING_PRONOUNS_BACK, SUBORDINATORS as SUBORDINATORS_FRONTED } from '../../data/function-words.js';
 import { FRAMING_OPENERS, HAS_CONTRACTION_SUBJECTS, PASSIVE_COMPLEMENT_WORDS, LINKING_ADVERBS, MODALS, QUANTIFIER_SUBJECTS } from '../../data/clauses.js';
 import { LISTENER_VERBS } from '../../data/cues.js';
 import { DASHES } from '../../speakers/find/name-tokens.js';
@@ -399,6 +399,9 @@ export function cutAtNextAttribution(ctx: ReportedContext, from: number, end: nu
     // (only after a fronted clause: "said the budget was balanced, Varga will argue that ..." is a report of its own)
     const modalComma = (sp && sp.first > from ? sp.first : c.first) - 1;
     if (modalCue(doc, c) && tokenAt(doc, modalComma).value === ',' && !plainClauseBefore(doc, from, modalComma)) continue;
+    // "said she and Lee had spoken ...", "said both he and Ross promised ...": a plain "and" after a subject pronoun
+    // joins two subjects of one clause, the later cue is the content's own
+    if (sp && sp.first > from && coordinatedSubject(ctx, sp.first - 1)) continue;
     if (sp && sp.first > from && (BOUNDARY.has(tokenAt(doc, sp.first - 1).lower) || isCommaBoundary(doc, sp.first - 1))) return trimBoundary(doc, sp.first, from);
     // "he taught law, and added: ...": a coordinated cue that shares the subject
     if (!sp && /^(and|but)$/.test(tokenAt(doc, c.first - 1).lower) && c.first - 1 > from) return trimBoundary(doc, c.first - 1, from);
@@ -409,6 +412,16 @@ export function cutAtNextAttribution(ctx: ReportedContext, from: number, end: nu
     if (opener > 0) return trimBoundary(doc, opener, from);
   }
   return end;
+}
+
+/**
+ * True when the "and" at `k` stands, unquoted and with no comma before it,
+ * right after a subject pronoun ("he", "she", "they", "we", "I"): it joins two
+ * subjects of one clause ("she and Lee had spoken", "both he and Ross
+ * promised"), since no clause ends on a subject pronoun.
+ */
+function coordinatedSubject(ctx: ReportedContext, k: number): boolean {
+  return tokenAt(ctx.doc, k).lower === 'and' && !ctx.quoted[k] && !ctx.quoted[k - 1] && JOINING_PRONOUNS_BACK.has(tokenAt(ctx.doc, k - 1).lower);
 }
 
 /**
@@ -462,7 +475,8 @@ function subjectAfterBoundary(ctx: ReportedContext, from: number, cueFirst: numb
       // "because Congress and the president agreed": a plain "and" joins two subjects; ", and" opens a clause
       return t.lower !== 'and' || tokenAt(doc, k - 1).value === ',' ? k + 1 : -1;
     }
-    else if (LOOSE_BOUNDARY.has(t.lower)) return k;
+    // "X, even though he was warned": the "even" goes with its "though"
+    else if (LOOSE_BOUNDARY.has(t.lower)) return k - 1 > from && tokenAt(doc, k - 1).lower === 'even' && !ctx.quoted[k - 1] ? k - 1 : k;
     if (!SHORT_SUBJECT.has(t.pos) || RELATIVE_WORDS.has(t.lower)) return -1;
   }
   return -1;
