@@ -19,6 +19,13 @@ const cases: [string, string, Row[]][] = [
   ['said X, even though he was warned ...', 'Mr. Tamm said Ross asked the interns to sort partisan files, even though he was warned against it.', [
     row(['Ross asked the interns to sort partisan files'], 'Mr. Tamm', 'said', 'reported/cue-clause'),
   ]],
+  // a short time adjunct set off by a comma after the cue goes with the cue, the "even" or "just" before it too
+  ['reported, even on Friday morning, X', 'The paper reported, even on Friday morning, the council was refusing to call the fire arson.', [
+    row(['the council was refusing to call the fire arson'], 'The paper', 'reported', 'reported/cue-clause'),
+  ]],
+  ['reported just today, X', 'The station reported just today, the builder got subpoenas from the council.', [
+    row(['the builder got subpoenas from the council'], 'The station', 'reported', 'reported/cue-clause'),
+  ]],
 ];
 
 const kept: [string, string, Row[]][] = [
@@ -35,6 +42,10 @@ const kept: [string, string, Row[]][] = [
   // an "even though" clause with no cue of its own stays
   ['said X, even though Y', 'Mr. Tamm said the plan would fail, even though the council backed it.', [
     row(['the plan would fail, even though the council backed it'], 'Mr. Tamm', 'said', 'reported/cue-clause'),
+  ]],
+  // "even" before a noun phrase with no time word in it opens the clause
+  ['said even X, Y and Z had erred', 'Ms. Hale said even the council, the mayor and the board had erred.', [
+    row(['even the council, the mayor and the board had erred'], 'Ms. Hale', 'said', 'reported/cue-clause'),
   ]],
 ];
 

@@ -38,6 +38,12 @@ function skipAfterCue(doc: Doc, cue: CueMatch, limit: number): number {
   }
   for (let round = 0; round < 6 && p < limit; round++) {
     const t = tokenAt(doc, p);
+    // "reported, even on Friday morning, the council ...", "reported just today, the ...": a time adjunct set off by a comma
+    const timeAside = CLAUSE_ADVERBS.has(t.lower) ? timeAdjunctEnd(doc, p + 1, limit) : -1;
+    if (timeAside > 0) {
+      p = timeAside;
+      continue;
+    }
     if (t.value === ',' || (t.pos === 'ADV' && t.lower !== 'not' && !WH_WORDS.has(t.lower) && !CLAUSE_ADVERBS.has(t.lower))) {
       p++;
       continue;
@@ -64,6 +70,26 @@ function skipAfterCue(doc: Doc, cue: CueMatch, limit: number): number {
     break;
   }
   return p;
+}
+
+/** Most tokens of a time adjunct after an adverb before its comma: "on Friday morning". */
+const MAX_TIME_ASIDE = 5;
+
+/**
+ * Where the clause after a short time adjunct at `from` starts, or -1: the
+ * adjunct (prepositions, determiners and nouns, with a day or time word among
+ * them: "today", "on Friday morning") ends at a comma after which a clause
+ * starts. The adverb before it ("even", "just") goes with the adjunct.
+ */
+function timeAdjunctEnd(doc: Doc, from: number, limit: number): number {
+  let time = false;
+  for (let k = from; k < Math.min(limit, from + MAX_TIME_ASIDE + 1); k++) {
+    const t = tokenAt(doc, k);
+    if (t.value === ',') return time && k > from && clauseStartsAt(doc, k + 1, limit) ? k + 1 : -1;
+    if (TIME_WORDS.has(t.lower)) time = true;
+    else if (!/^(ADP|DET|NOUN|PROPN)$/.test(t.pos)) return -1;
+  }
+  return -1;
 }
 
 /** Prepositions of where something was said, whose noun phrase may run on to the "that" of the clause: "on his page that ...". */
