@@ -26,6 +26,13 @@ const cases: [string, string, Row[]][] = [
   ['reported just today, X', 'The station reported just today, the builder got subpoenas from the council.', [
     row(['the builder got subpoenas from the council'], 'The station', 'reported', 'reported/cue-clause'),
   ]],
+  // ", as has X", ", as did X": the narrator's note on who else did the same
+  ['said X, as have others', 'Ms. Vane said the clinic would stay open, as have other council members.', [
+    row(['the clinic would stay open'], 'Ms. Vane', 'said', 'reported/cue-clause'),
+  ]],
+  ['said that X, as did the mayor', 'Ms. Vane said that the ferry should run at night, as did the mayor.', [
+    row(['the ferry should run at night'], 'Ms. Vane', 'said', 'reported/cue-that'),
+  ]],
 ];
 
 const kept: [string, string, Row[]][] = [
@@ -46,6 +53,10 @@ const kept: [string, string, Row[]][] = [
   // "even" before a noun phrase with no time word in it opens the clause
   ['said even X, Y and Z had erred', 'Ms. Hale said even the council, the mayor and the board had erred.', [
     row(['even the council, the mayor and the board had erred'], 'Ms. Hale', 'said', 'reported/cue-clause'),
+  ]],
+  // ", as" with a subject of its own stays
+  ['said X, as it has for years', 'Ms. Vane said the clinic would stay open, as it has for years.', [
+    row(['the clinic would stay open, as it has for years'], 'Ms. Vane', 'said', 'reported/cue-clause'),
   ]],
 ];
 

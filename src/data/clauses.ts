@@ -296,3 +296,9 @@ export const RELATIVE_TIME_SUBORDINATORS: ReadonlySet<string> = new Set(['when',
 
 /** Words after "the" that open an appositive pointing back at one of two things named: "..., the latter a ...". */
 export const BACK_POINTERS: ReadonlySet<string> = new Set(['latter']);
+
+/**
+ * Auxiliaries after ", as" that open the narrator's comparison with others who
+ * did the same: "said X, as has Ann Lee", "..., as did the mayor".
+ */
+export const AS_TOO_AUXILIARIES: ReadonlySet<string> = new Set(['has', 'have', 'had', 'did', 'does', 'do']);

@@ -10,7 +10,7 @@ import { MEDIUM_WORDS, NOUN_CUES } from '../../data/cues.js';
 import type { Doc } from '../../prepare/document.js';
 import { markEnd } from '../candidate.js';
 import type { Segment } from '../../prepare/document.js';
-import { BACK_POINTERS, POSSESSIVES_AND_YOUR, REACTION_PARTICIPLES, REACTION_PARTICIPLE_OTHER_SENSE, RELATIVE_PRONOUNS, SPOKESPERSON_NOUNS, UNNAMED } from '../../data/clauses.js';
+import { AS_TOO_AUXILIARIES, BACK_POINTERS, POSSESSIVES_AND_YOUR, REACTION_PARTICIPLES, REACTION_PARTICIPLE_OTHER_SENSE, RELATIVE_PRONOUNS, SPOKESPERSON_NOUNS, UNNAMED } from '../../data/clauses.js';
 import { cutAtSecondReport } from './second-report.js';
 import { NP_POS, TIME_WORDS, clauseStartsAt, cueHeadAt, headOf, spacedDash, contentEnd, cutAtMainClause, cutAtNextAttribution, type ReportedContext } from './shared.js';
 
@@ -251,6 +251,8 @@ export function cutSecondClause(ctx: ReportedContext, from: number, end: number,
     // "said X, while others disagreed", "said X, which ...", 'was "ready to lead," in an interview'
     // ("said X, while Y did Z": a contrast of another subject's own stays, as annotated news keeps it)
     if (NARRATOR_OPENERS.has(next.lower) && (!contrastStays || !CONTRAST_OPENERS.has(next.lower) || narratorContrast(ctx, at + 2, end))) return cut;
+    // "said they would not back him, as has the mayor": the narrator's note on who else did the same
+    if (next.lower === 'as' && !ctx.quoted[at + 1] && AS_TOO_AUXILIARIES.has(tokenAt(doc, at + 2).lower)) return cut;
     // "said X, drawing boos from the crowd": a participle of the reaction the words drew is the narrator's
     if (reactionParticiple(doc, at + 1, end) && !ctx.quoted[at + 1]) return cut;
     // (a verb after it stays: 'is "peanuts," compared to ...', 'is "Mexican," given ...')
