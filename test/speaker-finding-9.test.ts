@@ -1,0 +1,59 @@
+/**
+ * Speaker finding, round 9 (issue 10, names round 14). Invented sentences and
+ * names; each row gives, for every quote in order, its text, its cue, the
+ * speaker's name, the entity's kind, `via` and the rule. Rows marked
+ * "unchanged" pin outputs the new rules must not touch.
+ */
+import { describe, expect, test } from 'vitest';
+import { extract } from './support/invariants.js';
+
+/** Each quote as `text | cue | name | kind | via | rule`. */
+function rows(input: string): string[] {
+  const r = extract(input);
+  return r.quotes.map((q) => {
+    const entity = q.speaker ? r.speakers.find((s) => s.id === q.speaker!.id) : undefined;
+    return `${q.text} | ${q.cue?.span.text ?? '-'} | ${q.speaker?.name ?? '-'} | ${entity?.kind ?? '-'} | ${q.speaker?.via ?? '-'} | ${q.rule}`;
+  });
+}
+
+describe('a plural abbreviated title before two names (names round 14)', () => {
+  test.each([
+    {
+      name: '"Sens." in an appositive: the sentence splitter cuts after it, the names still speak',
+      input: 'The two critics, Sens. Mara Quillon and Jon Pardee, said that the levy would fail.',
+      output: ['the levy would fail | said | Mara Quillon and Jon Pardee | person | name | reported/cue-that'],
+    },
+    {
+      name: '"Drs." in an appositive, with "told"',
+      input: 'The rivals, Drs. Mara Quillon and Jon Pardee, told the board that the study was flawed.',
+      output: ['the study was flawed | told | Mara Quillon and Jon Pardee | person | name | reported/cue-that'],
+    },
+    {
+      name: 'unchanged: "Govs." before the antecedent of "who"',
+      input: 'The plan drew fire from Govs. Mara Quillon and Jon Pardee, who said that it would fail.',
+      output: ['it would fail | said | Mara Quillon and Jon Pardee | person | name | reported/cue-that'],
+    },
+    {
+      name: 'the period of a title cut off by the splitter is no part of the name: \'said Rev. Kyra Tatlow\'',
+      input: '"The levy will fail," said Rev. Kyra Tatlow, a pastor in the town.',
+      output: ['The levy will fail, | said | Kyra Tatlow | person | name | direct/trailing-cue-speaker'],
+    },
+    {
+      name: 'the same in an appositive: "The pastor, Rev. Kyra Tatlow,"',
+      input: 'The pastor, Rev. Kyra Tatlow, said that the levy would fail.',
+      output: ['the levy would fail | said | Kyra Tatlow | person | name | reported/cue-that'],
+    },
+    {
+      name: 'unchanged: "Sens." opening the sentence',
+      input: 'Sens. Mara Quillon and Jon Pardee said that the levy would fail.',
+      output: ['the levy would fail | said | Mara Quillon and Jon Pardee | person | name | reported/cue-that'],
+    },
+    {
+      name: 'unchanged: a singular "Sen." in an appositive',
+      input: 'The critic, Sen. Mara Quillon, said that the levy would fail.',
+      output: ['the levy would fail | said | Mara Quillon | person | name | reported/cue-that'],
+    },
+  ])('$name', ({ input, output }) => {
+    expect(rows(input)).toEqual(output);
+  });
+});
