@@ -57,3 +57,55 @@ describe('a plural abbreviated title before two names (names round 14)', () => {
     expect(rows(input)).toEqual(output);
   });
 });
+
+describe('a possessive description joins only a person seen with its owner (names round 14)', () => {
+  test.each([
+    {
+      name: "another owner's spokeswoman is not the spokeswoman named before",
+      input: "Quillon's spokeswoman Edda Marsh said the levy is sound. Pardee's spokeswoman later said that Pardee had never opposed it.",
+      output: [
+        'the levy is sound | said | Edda Marsh | person | name | reported/cue-clause',
+        "Pardee had never opposed it | later said | Pardee's spokeswoman | person | description | reported/cue-that",
+      ],
+    },
+    {
+      name: 'an owner seen with nobody: the description stays the speaker',
+      input: "Edda Marsh, the spokeswoman, said the levy is sound. Pardee's spokeswoman later said that Pardee had never opposed it.",
+      output: [
+        'the levy is sound | said | Edda Marsh | person | name | reported/cue-clause',
+        "Pardee had never opposed it | later said | Pardee's spokeswoman | person | description | reported/cue-that",
+      ],
+    },
+    {
+      name: "the owner is never the person described: Jon Pardee's campaign chief is not Jon Pardee",
+      input: "Jon Pardee, the campaign chief of the party, spoke first. Jon Pardee's new campaign chief said that the levy would pass.",
+      output: ["the levy would pass | said | Jon Pardee's new campaign chief | person | description | reported/cue-that"],
+    },
+    {
+      name: 'unchanged: the same owner before the name joins',
+      input: "Quillon's spokeswoman Edda Marsh said the levy is sound. Quillon's spokeswoman later said that Pardee had misread it.",
+      output: [
+        'the levy is sound | said | Edda Marsh | person | name | reported/cue-clause',
+        "Pardee had misread it | later said | Edda Marsh | person | description | reported/cue-that",
+      ],
+    },
+    {
+      name: 'unchanged: the owner after "for" in an appositive joins',
+      input: "Edda Marsh, a spokeswoman for Quillon, said the levy is sound. Quillon's spokeswoman later said that Pardee had misread it.",
+      output: [
+        'the levy is sound | said | Edda Marsh | person | name | reported/cue-clause',
+        "Pardee had misread it | later said | Edda Marsh | person | description | reported/cue-that",
+      ],
+    },
+    {
+      name: 'unchanged: a description without an owner joins the one person it fits',
+      input: 'Edda Marsh, the spokeswoman, said the levy is sound. The spokeswoman later said that Pardee had misread it.',
+      output: [
+        'the levy is sound | said | Edda Marsh | person | name | reported/cue-clause',
+        'Pardee had misread it | later said | Edda Marsh | person | description | reported/cue-that',
+      ],
+    },
+  ])('$name', ({ input, output }) => {
+    expect(rows(input)).toEqual(output);
+  });
+});
