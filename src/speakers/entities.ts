@@ -786,7 +786,8 @@ export class SpeakerResolver {
     for (let k = m.first; k < headIndex; k++) {
       const t = tokenAt(this.doc, k);
       if (t.pos !== 'DET' && t.pos !== 'PRON' && t.pos !== 'PART' && t.pos !== 'PUNCT') modifiers.push(t.lower);
-      if (/^\p{Lu}/u.test(t.value) && isOwnerMark(this.doc, k + 1)) owners.push(t.lower);
+      // (a place as owner, "Ohio's governor", is left to the check of places in fitsProfile)
+      if (/^\p{Lu}/u.test(t.value) && isOwnerMark(this.doc, k + 1) && !isPlaceName(t.value)) owners.push(t.lower);
     }
     const fits = new Map<string, Mention>();
     const profile: { titles: readonly string[]; descriptions: readonly string[]; places: readonly string[] } = { titles: NONE, descriptions: NONE, places: NONE };
