@@ -109,3 +109,41 @@ describe('a possessive description joins only a person seen with its owner (name
     expect(rows(input)).toEqual(output);
   });
 });
+
+describe('a cue after "and" or "but" that closes a restrictive relative clause on an object (names round 14)', () => {
+  test.each([
+    {
+      name: 'the main verb\'s subject speaks, not the people of the relative clause: "thanked the aides who quit but said"',
+      input: 'Ann Lee thanked the aides who quit but said that the campaign would go on.',
+      output: ['the campaign would go on | said | Ann Lee | person | name | reported/cue-that'],
+    },
+    {
+      name: 'a description of an organisation as the subject, a thing before the relative clause',
+      input: 'The board announced support from parents who lost children and said the fund would grow.',
+      output: [
+        'support from parents who lost children | announced | The board | organization | description | reported/cue-clause',
+        'the fund would grow | said | The board | organization | description | reported/cue-clause',
+      ],
+    },
+    {
+      name: 'a pronoun as the subject, with "told"',
+      input: 'She met growers who had lost their crops and told reporters the aid would come soon.',
+      output: ['the aid would come soon | told | She | unknown | pronoun | reported/cue-clause'],
+    },
+    {
+      name: 'unchanged: a relative clause set off by a comma keeps its antecedent',
+      input: 'Tom Hale, who ran the fund and said it was sound, resigned.',
+      output: ['it was sound | said | Tom Hale | person | name | reported/cue-clause'],
+    },
+    {
+      name: 'unchanged: after an inverted cue, the relative clause is the speaker\'s own',
+      input: '"It is over," said a retired clerk who kept the records and described the vote as a mess.',
+      output: [
+        'It is over, | said | a retired clerk | person | description | direct/trailing-cue-speaker',
+        'the vote as a mess | described | a retired clerk | person | description | reported/cue-object',
+      ],
+    },
+  ])('$name', ({ input, output }) => {
+    expect(rows(input)).toEqual(output);
+  });
+});
