@@ -31,7 +31,8 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set(
   spokesperson dean provost founder co-founder councilman councilwoman councillor councilor alderman
   assemblyman assemblywoman delegate del supt insp det mgr hon honorable honourable gov.-elect retd ret
   u.s. us republican democratic democrat gop white special counsel solicitor surgeon
-  economist analyst professor lawyer activist coach anchor co-anchor co-host`.split(/\s+/).filter((w) => w.length > 0),
+  economist analyst professor lawyer activist coach anchor co-anchor co-host
+  sens reps govs drs`.split(/\s+/).filter((w) => w.length > 0),
 );
 
 /** Generational and other suffixes that belong to a name. */
@@ -43,6 +44,8 @@ export const TITLE_NOUNS: Readonly<Record<string, string>> = {
   capt: 'captain', sgt: 'sergeant', dr: 'doctor', prof: 'professor', supt: 'superintendent', adm: 'admiral',
   maj: 'major', cmdr: 'commander', det: 'detective', insp: 'inspector', rev: 'reverend', pres: 'president',
   defense: 'defence', congressman: 'congressman', congresswoman: 'congresswoman', ceo: 'executive',
+  // plural abbreviations before two or more names ("Sens. Ann Lee and Tom Reyes")
+  sens: 'senators', reps: 'representatives', govs: 'governors', drs: 'doctors',
 };
 
 /** Generic heads of descriptions that fit a person's leading title in the same field ("the defence chief"). */

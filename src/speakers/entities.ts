@@ -14,7 +14,7 @@ import { FIRST_NAMES } from '../data/names.js';
 import { GENDERED_HONORIFICS, NAME_SUFFIXES, TITLE_WORDS } from '../data/titles.js';
 import { titleKey } from './find/name-tokens.js';
 import { isPlaceName, isStateAbbreviation, kindOfHead, kindOfName, placeKey } from './kinds.js';
-import { fitsProfile } from './describe.js';
+import { fitsProfile, type Profile } from './describe.js';
 import { isMarkToken, lowerBound, tokenAt } from '../prepare/lookup.js';
 import { APPOSITIVE_OPENERS, BARE_QUANTIFIERS, NOT_ONE_KNOWN } from '../data/function-words.js';
 import { JOINED_TITLE_HEADS, KEEP_POSITION_VERBS, KIN_NOUNS, RELATION_NOUNS, RELATIVE_OWNER_PREPOSITIONS, THING_FROM_PERSON_NOUNS } from '../data/people.js';
@@ -60,6 +60,21 @@ function soleWord(s: string): string | null {
   // (no split: `trim` takes off exactly the white space `\s` matches)
   const t = s.trim();
   return t.length > 0 && !/\s/.test(t) ? t : null;
+}
+
+/** True when token `k` is a possessive mark after a word: "'s", "’s", or a bare apostrophe ("Sanders’ aide"). */
+function isOwnerMark(doc: Doc, k: number): boolean {
+  const t = doc.tokens[k];
+  return t !== undefined && /^['\u2019]s?$/i.test(t.value) && t.start === tokenAt(doc, k - 1).end;
+}
+
+/** The lower-case words of a phrase, possessive endings dropped ("Lee's spokeswoman" -> lee, spokeswoman). */
+function ownerWords(s: string): string[] {
+  return s
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}'\u2019.-]+/u)
+    .map((w) => w.replace(/['\u2019]s?$/, '').replace(/\.$/, ''))
+    .filter((w) => w.length > 0);
 }
 
 function genderOf(m: Mention): Gender {
@@ -766,9 +781,13 @@ export class SpeakerResolver {
     const headKind = kindOfHead(head);
     if (headKind === 'group' || headKind === 'organization' || (/[^s]s$/.test(head) && headToken.lemma !== head)) return null;
     const modifiers: string[] = [];
+    // "Park's spokeswoman": the capitalised owners before a possessive, lower-case
+    const owners: string[] = [];
     for (let k = m.first; k < headIndex; k++) {
       const t = tokenAt(this.doc, k);
       if (t.pos !== 'DET' && t.pos !== 'PRON' && t.pos !== 'PART' && t.pos !== 'PUNCT') modifiers.push(t.lower);
+      // (a place as owner, "Ohio's governor", is left to the check of places in fitsProfile)
+      if (/^\p{Lu}/u.test(t.value) && isOwnerMark(this.doc, k + 1) && !isPlaceName(t.value)) owners.push(t.lower);
     }
     const fits = new Map<string, Mention>();
     const profile: { titles: readonly string[]; descriptions: readonly string[]; places: readonly string[] } = { titles: NONE, descriptions: NONE, places: NONE };
@@ -788,6 +807,8 @@ export class SpeakerResolver {
       // "Ann Lee, a friend of the mayor," is a friend, not the mayor
       profile.descriptions = appositive === null ? entity?.descriptions ?? NONE : this.withAppositive(k, appositive, entity);
       profile.places = places;
+      // "Park's spokeswoman" is not "Lee's spokeswoman Ann Ward": an owner must be seen with the person
+      if (owners.length > 0 && !this.ownersSeen(n, owners, profile)) continue;
       if (fitsProfile(head, modifiers, profile)) {
         fits.set(key, n);
         // two people fit: the description stays ambiguous whatever the names further back (the look-ups are pure)
@@ -796,6 +817,21 @@ export class SpeakerResolver {
     }
     if (fits.size !== 1) return null;
     return this.nameEntity([...fits.values()][0]!);
+  }
+
+  /**
+   * True when every owner of a possessive description ("Park's spokeswoman" ->
+   * park) is a word of name `n`'s own phrase ("Park's spokeswoman Ann Ward",
+   * "Ann Ward, a Park aide") or of the titles and descriptions known for the person,
+   * and none is a word of the person's own name ("Lee's aide" is never Ann Lee).
+   */
+  private ownersSeen(n: Mention, owners: readonly string[], profile: Profile): boolean {
+    // ("Trump's campaign chief" is never Trump himself)
+    const own = ownerWords(n.name);
+    if (owners.some((o) => own.includes(o))) return false;
+    const seen = new Set(ownerWords(this.doc.text.slice(n.start, n.end)));
+    for (const s of [...profile.titles, ...profile.descriptions]) for (const w of ownerWords(s)) seen.add(w);
+    return owners.every((o) => seen.has(o));
   }
 
   /** Name `k`'s titles followed by its entity's, kept until the entity has more. */

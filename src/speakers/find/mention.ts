@@ -101,7 +101,9 @@ export function makeMention(doc: Doc, first: number, last: number): Mention | nu
   // an organisation's name keeps its title words: "the State Department", "the Labor Ministry"
   const organization = /^\p{Lu}/u.test(head.value) && ORGANIZATION_NOUNS.has(head.lower) && !TITLE_WORDS.has(head.lower) && nameStart < last - 1;
   // a title word joined by a hyphen is part of the name: "KING-TV"
-  while (!organization && nameStart < last - 1 && TITLE_WORDS.has(titleKey(tokenAt(doc, nameStart).value)) && !isInnerHyphen(doc, nameStart + 1)) nameStart++;
+  // (and the period of an abbreviated title that the sentence splitter cut off: "Sens" "." "Ann Lee and Tom Reyes")
+  const titlePeriod = (k: number): boolean => k > first && tokenAt(doc, k).value === '.' && TITLE_WORDS.has(titleKey(tokenAt(doc, k - 1).value));
+  while (!organization && nameStart < last - 1 && ((TITLE_WORDS.has(titleKey(tokenAt(doc, nameStart).value)) && !isInnerHyphen(doc, nameStart + 1)) || titlePeriod(nameStart))) nameStart++;
   // an affiliation before a title inside the run: "KXRB co-Anchor Dana Morgan", "Harbour Board Chairman Ines Marr"
   // (the name is the two or more words after the last of INNER_TITLES, none of them a title or a suffix)
   if (!organization && nameStart < last - 2 && !TITLE_WORDS.has(titleKey(tokenAt(doc, nameStart).value))) {

@@ -257,6 +257,35 @@ function subordinateSubject(doc: Doc, comma: number, sentenceFirst: number): Men
   return null;
 }
 
+/** How far back from a relative pronoun the main verb whose object it follows may stand ("announced new support from mothers who"). */
+const MAX_OBJECT_BACK = 10;
+
+/**
+ * The subject of the main verb whose object a restrictive relative clause at
+ * `who` (no comma before it) describes, when a cue after "and" or "but" closes
+ * that clause: "Ann Lee thanked the aides who quit but said", "The board announced
+ * support from parents who lost children and said". The subject stands right
+ * before the verb group and opens the sentence or a clause; a name, a pronoun,
+ * or a description of a person, a group or an organisation. Null otherwise.
+ */
+function objectRelativeOwner(doc: Doc, who: number, sentenceFirst: number): Mention | null {
+  const prev = tokenAt(doc, who - 1);
+  if (prev.value === ',' || DASHES.has(prev.value) || isMarkToken(prev.value)) return null;
+  for (let v = who - 1; v > sentenceFirst && v >= who - MAX_OBJECT_BACK; v--) {
+    const t = tokenAt(doc, v);
+    if (isMarkToken(t.value) || /^[,;:]$/.test(t.value) || DASHES.has(t.value) || t.pos === 'AUX') return null;
+    if (t.pos !== 'VERB') continue;
+    if (/ing$/.test(t.lower) || !/^\p{Ll}/u.test(t.value)) return null;
+    const first = verbGroupStart(doc, v, sentenceFirst);
+    const m = speakerBefore(doc, first, sentenceFirst);
+    if (!m || m.last !== first || !opensSentenceClause(doc, m.first, sentenceFirst)) return null;
+    if (m.kind === 'pronoun') return /^(he|she|they|we|i)$/i.test(m.name) ? m : null;
+    if (m.kind === 'name') return m.antecedent === undefined ? m : null;
+    return kindOfHead(tokenAt(doc, m.head ?? m.last - 1).lower) !== 'unknown' ? m : null;
+  }
+  return null;
+}
+
 /** The sentence subject shared by a participle or a coordinated cue: "Lindqvist mocked it, saying ...", "X arrived and repeatedly said ...". */
 export function sharedSubject(doc: Doc, cueFirst: number, cueHead: number): Mention | null {
   const sentence = doc.sentences[tokenAt(doc, cueHead).sent]!;
@@ -332,6 +361,10 @@ export function sharedSubject(doc: Doc, cueFirst: number, cueHead: number): Ment
       const t = tokenAt(doc, w);
       if (t.value === ',' || isMarkToken(t.value) || DASHES.has(t.value)) break;
       if (/^(who|which)$/.test(t.lower)) {
+        // ("Ann Lee thanked the aides who quit but said": a cue after "and" or "but" goes with the main verb whose object
+        // the restrictive relative clause describes; its subject speaks)
+        const owner = coordinated ? objectRelativeOwner(doc, w, sentence.first) : null;
+        if (owner) return owner;
         const relative = speakerBefore(doc, w + 1, sentence.first);
         if (relative?.kind === 'pronoun' && relative.antecedent) return relative;
         break;
