@@ -479,9 +479,11 @@ export const CATENATIVE_VERBS: ReadonlySet<string> = new Set([
 
 /**
  * Verbs before a gerund of saying whose verb group news counts as the cue:
- * "kept asking", "keeps saying".
+ * "kept asking", "keeps saying", "began saying", "started talking about",
+ * "continued calling". ("stopped saying" and "quit talking" are left out:
+ * they report that the speech ended.)
  */
-export const GERUND_CATENATIVE_VERBS: ReadonlySet<string> = new Set(['keep']);
+export const GERUND_CATENATIVE_VERBS: ReadonlySet<string> = new Set(['keep', 'begin', 'start', 'continue']);
 
 /**
  * Places in {@link MEDIUM_WORDS} (the halves of "town hall", a rally, an
