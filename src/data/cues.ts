@@ -979,3 +979,15 @@ export const LISTENER_CONTENT_OPENERS: ReadonlySet<string> = new Set([...WH_WORD
  * report: "too soon to say if", "hard to say", "fair to say that".
  */
 export const IMPERSONAL_SAY_BEFORE: ReadonlySet<string> = new Set(['soon', 'early', 'hard', 'difficult', 'safe', 'fair', 'impossible', 'needless', 'easy', 'premature', 'tough']);
+
+/**
+ * Nouns of mentioning made by the subject of a verb of giving, with the one
+ * preposition that opens what is mentioned: "made no mention of the strike",
+ * "has made veiled references to the audit" (see `reported/noun-mention.ts`).
+ */
+export const MENTION_NOUNS: ReadonlyMap<string, { lemma: string; preposition: string }> = new Map([
+  ['mention', { lemma: 'mention', preposition: 'of' }],
+  ['mentions', { lemma: 'mention', preposition: 'of' }],
+  ['reference', { lemma: 'reference', preposition: 'to' }],
+  ['references', { lemma: 'reference', preposition: 'to' }],
+]);
