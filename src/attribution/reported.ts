@@ -46,6 +46,7 @@ import { warnedListener } from './reported/warned-listener.js';
 import { askedWh } from './reported/asked-wh.js';
 import { nounInfinitives } from './reported/noun-infinitive.js';
 import { nounTopics } from './reported/noun-topic.js';
+import { nounMentions } from './reported/noun-mention.js';
 import { FRONTED_SUBORDINATORS, SECOND_REPORT_JOINERS } from '../data/clauses.js';
 
 export type { ReportedContext } from './reported/shared.js';
@@ -223,7 +224,9 @@ export function findReported(ctx: ReportedContext): Candidate[] {
   // nouns of promising owned by their speaker, with an infinitive: "her pledge to cut fees"
   const withInfinitives = [...found, ...nounInfinitives(ctx, found)];
   // the topic of a noun of commenting owned or made by its speaker: "her comments about the toll"
-  return [...withInfinitives, ...nounTopics(ctx, withInfinitives)];
+  const withTopics = [...withInfinitives, ...nounTopics(ctx, withInfinitives)];
+  // what the subject of "made" mentions: "made no mention of the strike", "made veiled references to the audit"
+  return [...withTopics, ...nounMentions(ctx, withTopics)];
 }
 
 /**

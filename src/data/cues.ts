@@ -479,9 +479,11 @@ export const CATENATIVE_VERBS: ReadonlySet<string> = new Set([
 
 /**
  * Verbs before a gerund of saying whose verb group news counts as the cue:
- * "kept asking", "keeps saying".
+ * "kept asking", "keeps saying", "began saying", "started talking about",
+ * "continued calling". ("stopped saying" and "quit talking" are left out:
+ * they report that the speech ended.)
  */
-export const GERUND_CATENATIVE_VERBS: ReadonlySet<string> = new Set(['keep']);
+export const GERUND_CATENATIVE_VERBS: ReadonlySet<string> = new Set(['keep', 'begin', 'start', 'continue']);
 
 /**
  * Places in {@link MEDIUM_WORDS} (the halves of "town hall", a rally, an
@@ -977,3 +979,15 @@ export const LISTENER_CONTENT_OPENERS: ReadonlySet<string> = new Set([...WH_WORD
  * report: "too soon to say if", "hard to say", "fair to say that".
  */
 export const IMPERSONAL_SAY_BEFORE: ReadonlySet<string> = new Set(['soon', 'early', 'hard', 'difficult', 'safe', 'fair', 'impossible', 'needless', 'easy', 'premature', 'tough']);
+
+/**
+ * Nouns of mentioning made by the subject of a verb of giving, with the one
+ * preposition that opens what is mentioned: "made no mention of the strike",
+ * "has made veiled references to the audit" (see `reported/noun-mention.ts`).
+ */
+export const MENTION_NOUNS: ReadonlyMap<string, { lemma: string; preposition: string }> = new Map([
+  ['mention', { lemma: 'mention', preposition: 'of' }],
+  ['mentions', { lemma: 'mention', preposition: 'of' }],
+  ['reference', { lemma: 'reference', preposition: 'to' }],
+  ['references', { lemma: 'reference', preposition: 'to' }],
+]);

@@ -1,0 +1,99 @@
+/**
+ * Rule `reported/noun-mention`: what the subject of a verb of giving mentions
+ * with a noun of mentioning, `Mayor Tobin made no mention of the strike.`,
+ * `Ms. Vale has made veiled references to the audit.` The content is the noun
+ * phrase after "of" / "to", cut as the topic of a noun of commenting
+ * (`reported/noun-topic`); the cue is the verb group of "made" with the noun
+ * and its preposition. "made no mention" reports, as "did not mention" does,
+ * what was left unsaid. A gerund of "make" with no subject of its own
+ * ("barred from making references to ..."), a time after the preposition and
+ * a noun another attribution already holds give nothing. Lower confidence than
+ * a clause, so `minConfidence` can drop it.
+ * @internal
+ */
+import type { Candidate, CueMatch } from '../candidate.js';
+import { tokenAt } from '../../prepare/lookup.js';
+import { MENTION_NOUNS } from '../../data/cues.js';
+import { DAY_OR_MONTH, TIME_NOUN_SET } from '../../data/time.js';
+import { giverOf, giverVerb, infinitiveEnd } from './noun-infinitive.js';
+import { candidate, contentEnd, heldByExisting, range, sentenceOf, spanIndex, TIME_WORDS, type ReportedContext } from './shared.js';
+
+/** The rule's name. */
+const RULE = 'reported/noun-mention';
+/** How sure the rule is (a noun phrase after a noun cue, below a clause). */
+const CONFIDENCE = 0.45;
+/** Parts of speech that may open what is mentioned: a noun phrase or a gerund ("no mention of raising taxes"). */
+const MENTIONED_START = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON', 'VERB']);
+
+/** Parts of speech of a noun phrase in a list of what is mentioned: "God, religion or his faith". */
+const LIST_WORDS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
+
+/**
+ * The end of a list that runs on after a comma at `end`: `God, religion or his
+ * faith`. Each item after a comma is a noun phrase of a few words, and the
+ * list must close with "and" / "or" and a last noun phrase before clause
+ * punctuation or the sentence's end; else `end` ("Ann Ruiz, who left ...").
+ */
+function listEnd(ctx: ReportedContext, end: number, last: number): number {
+  const { doc } = ctx;
+  const phrase = (p: number): number => {
+    let q = p;
+    while (q < last && q - p < 5 && !ctx.quoted[q] && (LIST_WORDS.has(tokenAt(doc, q).pos) || POSSESSIVE_WORDS.has(tokenAt(doc, q).lower))) q++;
+    return q > p && tokenAt(doc, q - 1).pos !== 'DET' ? q : p;
+  };
+  let p = end;
+  while (p < last && tokenAt(doc, p).value === ',') {
+    const q = phrase(p + 1);
+    if (q === p + 1) return end;
+    const next = tokenAt(doc, q);
+    if (next.lower === 'and' || next.lower === 'or') {
+      const r = phrase(q + 1);
+      if (r === q + 1) return end;
+      return r >= last || /^[.;:,!?]$/.test(tokenAt(doc, r).value) ? r : end;
+    }
+    p = q;
+  }
+  return end;
+}
+
+/** Possessive determiners the tagger may read as pronouns: "his faith", "their vote". */
+const POSSESSIVE_WORDS = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
+
+/** The noun-mention attributions of the document, except where another candidate already holds the noun or what it mentions. */
+export function nounMentions(ctx: ReportedContext, existing: readonly Candidate[]): Candidate[] {
+  const { doc } = ctx;
+  if (!ctx.categories.has('speech')) return [];
+  const tokens = doc.tokens;
+  const found: Candidate[] = [];
+  let index: ReturnType<typeof spanIndex> | null = null;
+  for (let k = 0; k + 2 < tokens.length; k++) {
+    const t = tokenAt(doc, k);
+    const noun = MENTION_NOUNS.get(t.lower);
+    if (noun === undefined || t.pos !== 'NOUN' || ctx.quoted[k]) continue;
+    const prep = tokenAt(doc, k + 1);
+    const first = tokenAt(doc, k + 2);
+    if (prep.lower !== noun.preposition || prep.sent !== t.sent || first.sent !== t.sent || ctx.quoted[k + 2]) continue;
+    if (!MENTIONED_START.has(first.pos) || (first.pos === 'VERB' && !/ing$/.test(first.lower))) continue;
+    const head = first.pos === 'DET' ? tokenAt(doc, k + 3) : first;
+    if (TIME_WORDS.has(first.lower) || DAY_OR_MONTH.has(head.lower) || TIME_NOUN_SET.has(head.lower)) continue;
+    const sentence = sentenceOf(doc, k);
+    const verb = giverVerb(doc, k, sentence);
+    // "prohibited from making references to ...": a gerund with no subject of its own reports nothing made
+    if (verb < 0 || /ing$/.test(tokenAt(doc, verb).lower)) continue;
+    const speaker = giverOf(doc, k, sentence);
+    if (!speaker) continue;
+    let end = infinitiveEnd(ctx, k + 1, contentEnd(ctx, k + 2, sentence), true);
+    if (end - 1 > k + 2 && DAY_OR_MONTH.has(tokenAt(doc, end - 1).lower)) end -= tokenAt(doc, end - 2).lower === 'on' && end - 2 > k + 2 ? 2 : 1;
+    if (end <= k + 2) continue;
+    end = listEnd(ctx, end, sentence.last);
+    index ??= spanIndex([existing]);
+    const parts = [range(doc, k + 2, end)];
+    if (heldByExisting(index, t, parts[0]!)) continue;
+    // the cue: "has made no mention of", the verb group of "made" with the noun and its preposition
+    let cueFirst = verb;
+    while (cueFirst - 1 >= speaker.last && /^(AUX|ADV|PART)$/.test(tokenAt(doc, cueFirst - 1).pos)) cueFirst--;
+    const cue: CueMatch = { first: cueFirst, last: k + 2, head: k, lemma: noun.lemma, category: 'speech', negated: false, form: 'verb' };
+    found.push(candidate(ctx, parts, cue, speaker, RULE, CONFIDENCE));
+  }
+  return found;
+}
