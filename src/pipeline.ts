@@ -8,7 +8,7 @@ import type { Extraction } from './types.js';
 import type { ResolvedOptions } from './options.js';
 import type { Tokenizer } from './prepare/wink.js';
 import { prepare, type Doc } from './prepare/document.js';
-import { append, tokenAtOrAfter } from './prepare/lookup.js';
+import { append, tokenAt, tokenAtOrAfter } from './prepare/lookup.js';
 import { scanQuotes } from './marks/scan.js';
 import { compileLexicon, type Lexicon } from './cues/lexicon.js';
 import { detectCues } from './cues/detect.js';
@@ -93,7 +93,7 @@ function findCandidates(doc: Doc, settings: Settings): { candidates: Candidate[]
   // one byte per token: 1 inside quotation marks
   const quoted = new Uint8Array(doc.tokens.length);
   for (const s of outermost) {
-    for (let k = tokenAtOrAfter(doc, s.contentStart); k < doc.tokens.length && doc.tokens[k]!.end <= s.contentEnd; k++) quoted[k] = 1;
+    for (let k = tokenAtOrAfter(doc, s.contentStart); k < quoted.length && tokenAt(doc, k).end <= s.contentEnd; k++) quoted[k] = 1;
   }
   const used = new Set<CueMatch>();
   for (const c of candidates) {

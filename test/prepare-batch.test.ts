@@ -4,6 +4,7 @@ import model from 'wink-eng-lite-web-model';
 import { Tokenizer, type RawBatch } from '../src/prepare/wink.js';
 import { prepare, type Token } from '../src/prepare/document.js';
 import { StoredToken, TokenTable } from '../src/prepare/tokens.js';
+import { NO_TOKEN, tokenAt, tokenAtOrAfter, tokenIn } from '../src/prepare/lookup.js';
 
 const PARAGRAPHS = [
   "It was Clinton's. Or Clinton's, or Clinton's: nobody knew.",
@@ -88,6 +89,51 @@ describe('the token table', () => {
     expect(compact.tokens.map(fields)).toEqual(plain.tokens.map(fields));
     expect(compact.sentences).toEqual(plain.sentences);
     expect(compact.paragraphs).toEqual(plain.paragraphs);
+  });
+
+  it("keeps no token object for a long text: its list makes each token when read, and reads as an array", () => {
+    const text = Array.from({ length: 60 }, (_, i) => `"Point ${i} stands," Ann Lee said.\n\nShe did not say why.`).join('\n\n');
+    const fields = (t: Token | undefined): unknown[] => (t ? [t.i, t.start, t.end, t.value, t.lower, t.lemma, t.pos, t.negated, t.sent, t.para] : ['none']);
+    const plain = prepare(text, new Tokenizer(), Infinity);
+    const compact = prepare(text, new Tokenizer(), 0);
+    const n = plain.tokens.length;
+    expect(plain.table).toBeUndefined();
+    expect(compact.table?.length).toBe(n);
+    expect(compact.tokens).toHaveLength(n);
+    expect(Array.isArray(compact.tokens)).toBe(true);
+    // two reads of one index: two equal objects, none kept
+    expect(compact.tokens[3]).not.toBe(compact.tokens[3]);
+    expect(fields(compact.tokens[3])).toEqual(fields(plain.tokens[3]));
+    // out of range, negative, fractional or not an index: nothing, as for a plain array
+    for (const k of [n, n + 5, -1, 1.5, NaN]) expect(compact.tokens[k]).toBeUndefined();
+    expect((compact.tokens as unknown as Record<string, unknown>)['01']).toBeUndefined();
+    expect(n in compact.tokens).toBe(false);
+    expect(0 in compact.tokens).toBe(true);
+    // array methods and iteration go through the same reads
+    expect(compact.tokens.slice(5, 12).map(fields)).toEqual(plain.tokens.slice(5, 12).map(fields));
+    expect([...compact.tokens].map(fields)).toEqual(plain.tokens.map(fields));
+    expect(compact.tokens.findIndex((t) => t.value === 'why')).toBe(plain.tokens.findIndex((t) => t.value === 'why'));
+    expect(Object.keys(compact.tokens)).toHaveLength(n);
+    // and it cannot be changed
+    expect(() => {
+      (compact.tokens as Token[])[0] = plain.tokens[1]!;
+    }).toThrow(TypeError);
+    expect(fields(compact.tokens[0])).toEqual(fields(plain.tokens[0]));
+  });
+
+  it('reads a long text through tokenAt, tokenIn and tokenAtOrAfter as plain token objects', () => {
+    const text = Array.from({ length: 40 }, (_, i) => `"Point ${i} stands," Ann Lee said.\n\nShe did not say why; the &ldquo;plan&rdquo; holds.`).join('\n\n');
+    const fields = (t: Token): unknown[] => [t.i, t.start, t.end, t.value, t.lower, t.lemma, t.pos, t.negated, t.sent, t.para];
+    const plain = prepare(text, new Tokenizer(), Infinity);
+    const compact = prepare(text, new Tokenizer(), 0);
+    const n = plain.tokens.length;
+    for (const k of [-2, -1, 0, 1, 7, n - 1, n, n + 1, 2.5]) expect(fields(tokenAt(compact, k))).toEqual(fields(tokenAt(plain, k)));
+    expect(tokenAt(compact, n)).toBe(NO_TOKEN);
+    expect(tokenAt(compact, -1)).toBe(NO_TOKEN);
+    const sentence = plain.sentences[5]!;
+    for (let k = sentence.first - 2; k < sentence.last + 2; k++) expect(fields(tokenIn(compact, sentence, k))).toEqual(fields(tokenIn(plain, sentence, k)));
+    expect(tokenIn(compact, sentence, sentence.last)).toBe(NO_TOKEN);
+    for (let offset = -1; offset <= text.length + 1; offset += 7) expect(tokenAtOrAfter(compact, offset)).toBe(tokenAtOrAfter(plain, offset));
   });
 
   it('grows past the size it expected and reads every field back', () => {

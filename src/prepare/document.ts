@@ -52,15 +52,24 @@ export interface Doc {
   readonly text: string;
   /** Same length as `text`, with references decoded and odd spaces made plain. */
   readonly view: string;
+  /**
+   * The tokens. A long text's list makes each token when it is read (see
+   * {@link Doc.table}): read the same index twice, get two equal objects.
+   */
   readonly tokens: readonly Token[];
   readonly sentences: readonly Segment[];
   readonly paragraphs: readonly Segment[];
+  /**
+   * Where a long text keeps its tokens (no token object is kept for them), or
+   * undefined when {@link Doc.tokens} holds plain token objects.
+   */
+  readonly table?: TokenTable | undefined;
 }
 
 /**
  * Texts of at least this many characters keep their tokens in a
- * {@link TokenTable}: about half the memory, but every field read costs a
- * little more (the stages run about 14% slower on articles that way).
+ * {@link TokenTable} and make a token object only when a stage reads one:
+ * about a fifth of the memory, but every read costs a little more.
  */
 export const COMPACT_CHARS = 2_000_000;
 
@@ -76,9 +85,7 @@ export function prepare(text: string, tokenizer: Tokenizer, compactFrom = COMPAC
   // plain token objects are quicker to read for the stages
   const expected = Math.ceil(view.length / 5);
   const table = view.length >= compactFrom ? new TokenTable(expected) : undefined;
-  // a long text's token list is made at about its final size: grown one token at a time,
-  // it would leave every shorter copy behind as garbage (three times the list in all)
-  const building: Building = { tokens: table ? new Array<Token>(expected) : [], count: 0, sentences, paragraphs, table, lowered: new Map() };
+  const building: Building = { tokens: [], count: 0, sentences, paragraphs, table, lowered: new Map() };
   const ranges = splitParagraphs(view, text);
   // paragraphs are read in batches, many to one wink call
   for (let b = 0; b < ranges.length; ) {
@@ -94,15 +101,16 @@ export function prepare(text: string, tokenizer: Tokenizer, compactFrom = COMPAC
     for (let p = b; p < e; p++) addParagraph(text, view, ranges[p]!, slices[p - b]!, raw, p - b, building);
     b = e;
   }
-  table?.finish();
-  const tokens = building.tokens;
-  tokens.length = building.count;
-  return { text, view, tokens, sentences, paragraphs };
+  if (table) {
+    table.finish();
+    return { text, view, tokens: table.list(), sentences, paragraphs, table };
+  }
+  return { text, view, tokens: building.tokens, sentences, paragraphs, table: undefined };
 }
 
 /** The document as it is being built. */
 interface Building {
-  /** The tokens so far: the first {@link Building.count} (a long text's list is made longer in advance). */
+  /** The tokens so far (plain token objects; empty for a long text, whose tokens are in {@link Building.table}). */
   readonly tokens: Token[];
   count: number;
   readonly sentences: Segment[];
@@ -115,7 +123,10 @@ interface Building {
 
 /** Adds paragraph `local` of the batch `raw` (its text is `slice`, at `range` in the view). */
 function addParagraph(text: string, view: string, range: ParagraphRange, slice: string, raw: RawBatch, local: number, doc: Building): void {
-  const { tokens, sentences, paragraphs, table, lowered } = doc;
+  const { sentences, paragraphs, table, lowered } = doc;
+  // token k so far (a long text's is made from its table)
+  const plain = doc.tokens;
+  const tokens = table ? (k: number): Token | undefined => table.at(k) : (k: number): Token | undefined => plain[k];
   const para = paragraphs.length;
   const firstToken = doc.count;
   let cursor = 0; // offset into slice
@@ -126,7 +137,7 @@ function addParagraph(text: string, view: string, range: ParagraphRange, slice: 
   let movedEnd = 0;
   const closeSentence = (): void => {
     if (sentStart < 0) return;
-    sentences.push({ start: tokens[sentStart]!.start, end: tokens[doc.count - 1]!.end, first: sentStart, last: doc.count, para });
+    sentences.push({ start: tokens(sentStart)!.start, end: tokens(doc.count - 1)!.end, first: sentStart, last: doc.count, para });
   };
   for (let k = raw.first[local]!, stop = raw.first[local + 1]!; k < stop; k++) {
     const value = raw.values[k]!;
@@ -154,7 +165,7 @@ function addParagraph(text: string, view: string, range: ParagraphRange, slice: 
     cursor = end - range.start;
     if (movedEnd > 0 && raw.sentence[k] === lastLocalSent) {
       // the sentence that wink ended inside a closing '' ends after it (and after a bracket right after it)
-      if (movedEnd === 1 && closesBracketAfterMark(tokens[doc.count - 1], value, start)) movedEnd = 2;
+      if (movedEnd === 1 && closesBracketAfterMark(tokens(doc.count - 1), value, start)) movedEnd = 2;
       else {
         movedEnd = 0;
         if (!continuesSentence(value)) {
@@ -166,7 +177,7 @@ function addParagraph(text: string, view: string, range: ParagraphRange, slice: 
       movedEnd = 0;
       // wink ends sentences after abbreviations ("Okafor (Q-Ex.) said"): a sentence
       // cannot start with a lower-case word, a comma or a closing bracket ("(Q-Ex.), a member ..."), so that one goes on
-      if (sentStart >= 0 && sentStart <= doc.count - 2 && closesDoubledMark(tokens[doc.count - 2], tokens[doc.count - 1], value, start)) {
+      if (sentStart >= 0 && sentStart <= doc.count - 2 && closesDoubledMark(tokens(doc.count - 2), tokens(doc.count - 1), value, start)) {
         // wink ends a sentence between the two apostrophes of a closing '': the second one belongs to it
         movedEnd = 1;
       } else if (!(sentStart >= 0 && continuesSentence(value))) {
@@ -188,7 +199,8 @@ function addParagraph(text: string, view: string, range: ParagraphRange, slice: 
     if (table) {
       // (wink's own word, as it almost always is, is found again by its lexeme)
       const key = shown === value ? raw.lexemes[k]! : -1;
-      tokens[doc.count++] = table.token(table.push(start, end, shown, raw.lemmas[k], pos, negated, sentences.length, para, key, raw.space));
+      table.push(start, end, shown, raw.lemmas[k], pos, negated, sentences.length, para, key, raw.space);
+      doc.count++;
     } else {
       // (wink's own word, as it almost always is: its lower-case form is known)
       let lower = shown === value ? raw.lowers[k] : lowered.get(shown);
@@ -196,7 +208,7 @@ function addParagraph(text: string, view: string, range: ParagraphRange, slice: 
         lower = shown.toLowerCase();
         lowered.set(shown, lower);
       }
-      tokens[doc.count] = { i: doc.count, start, end, value: shown, lower, lemma: raw.lemmas[k] ?? lower, pos, negated, sent: sentences.length, para };
+      plain[doc.count] = { i: doc.count, start, end, value: shown, lower, lemma: raw.lemmas[k] ?? lower, pos, negated, sent: sentences.length, para };
       doc.count++;
     }
   }
@@ -225,15 +237,15 @@ function findNear(slice: string, value: string, from: number, reach: number): nu
  * True when a line break stands between the previous token and `start`, the
  * previous line is short and has no closing punctuation, and a capitalised
  * word starts the next line: "Lee says tax bill will be vetoed\nGov. Ann Lee said ...".
- * The tokens so far are the first `count` of `tokens`.
+ * The tokens so far are the first `count` read by `tokens`.
  */
-function endsHeadline(view: string, tokens: readonly Token[], count: number, start: number): boolean {
-  const prev = count > 0 ? tokens[count - 1] : undefined;
+function endsHeadline(view: string, tokens: (k: number) => Token | undefined, count: number, start: number): boolean {
+  const prev = count > 0 ? tokens(count - 1) : undefined;
   // (the line break first: it is the rarest and the cheapest to look for)
   if (!prev || !hasLineBreak(view, prev.end, start) || !/^\p{Lu}/u.test(view[start] ?? '')) return false;
   if (/^[.!?:;,\u2026"\u201D\u2019')\]]$/.test(prev.value)) return false;
   let words = 0;
-  for (let k = count - 1; k >= 0 && tokens[k]!.sent === prev.sent; k--) words++;
+  for (let k = count - 1; k >= 0 && tokens(k)!.sent === prev.sent; k--) words++;
   return words <= 20;
 }
 

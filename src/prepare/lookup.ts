@@ -40,6 +40,9 @@ export const NO_TOKEN: Token = Object.freeze({ i: -1, start: 0, end: 0, value: '
  * past the end of the text can then never throw.
  */
 export function tokenAt(doc: Doc, k: number): Token {
+  const table = doc.table;
+  // (a long text's token is made from its table here, without the list's property look-up)
+  if (table !== undefined) return table.at(k) ?? NO_TOKEN;
   return doc.tokens[k] ?? NO_TOKEN;
 }
 
@@ -49,12 +52,23 @@ export function tokenAt(doc: Doc, k: number): Token {
  * the next sentence's or paragraph's first word.
  */
 export function tokenIn(doc: Doc, segment: Segment, k: number): Token {
-  return k >= segment.first && k < segment.last ? doc.tokens[k]! : NO_TOKEN;
+  if (!(k >= segment.first && k < segment.last)) return NO_TOKEN;
+  const table = doc.table;
+  return table !== undefined ? table.at(k) ?? NO_TOKEN : doc.tokens[k]!;
 }
 
 /** Index of the first token that ends after `offset` (the token at or after it); tokens.length if none. */
 export function tokenAtOrAfter(doc: Doc, offset: number): number {
-  return lowerBound(doc.tokens, offset + 1, (t) => t.end);
+  const table = doc.table;
+  if (table === undefined) return lowerBound(doc.tokens, offset + 1, (t) => t.end);
+  let lo = 0;
+  let hi = table.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (table.endOf(mid) < offset + 1) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** True when the token is a quotation mark (by character), or the two-character marks '' and ``. */

@@ -150,6 +150,28 @@ export class TokenTable {
     return new StoredToken(this, k);
   }
 
+  /** A new token object for index `k` when the table holds it (an integer from 0 to below {@link length}), else undefined. */
+  at(k: number): StoredToken | undefined {
+    return k >>> 0 === k && k < this.length ? new StoredToken(this, k) : undefined;
+  }
+
+  /** Offset just past the last character of token `k` (the `end` of {@link token}, without making the token). */
+  endOf(k: number): number {
+    const length = this.span[k]!;
+    return length !== LONG ? this.start[k]! + length : this.longEnds.get(k)!;
+  }
+
+  /**
+   * The tokens as a read-only list that keeps no token: each read of an index
+   * makes the token then (two reads of one index give two equal objects), so
+   * that a long text's millions of tokens take no memory of their own.
+   */
+  list(): readonly Token[] {
+    return (this.tokens ??= tokenList(this));
+  }
+
+  private tokens: readonly Token[] | undefined = undefined;
+
   /**
    * Drops the look-up maps once every token is in, and the spare room when
    * it is more than a quarter of the tokens: shorter copies would hold as
@@ -188,6 +210,65 @@ export class TokenTable {
     this.lemma = grown(this.lemma, this.capacity);
     this.tag = grown(this.tag, this.capacity);
   }
+}
+
+/** The index a property key names (digits alone, no leading zero, below 2 ** 31), or -1. */
+function indexOf(key: string): number {
+  const n = key.length;
+  if (n > 10 || (n > 1 && key.charCodeAt(0) === 0x30)) return -1;
+  let k = 0;
+  for (let j = 0; j < n; j++) {
+    const digit = key.charCodeAt(j) - 0x30;
+    if (digit < 0 || digit > 9) return -1;
+    k = k * 10 + digit;
+  }
+  return n > 0 && k < 0x80000000 ? k : -1;
+}
+
+/**
+ * A read-only array over `table` that makes each token when it is read
+ * (indexes, `length`, and every array method and iteration through them).
+ */
+function tokenList(table: TokenTable): readonly Token[] {
+  return new Proxy<Token[]>([], {
+    get(target, key, receiver) {
+      if (typeof key === 'string') {
+        const k = indexOf(key);
+        if (k >= 0) return table.at(k);
+        if (key === 'length') return table.length;
+      }
+      return Reflect.get(target, key, receiver) as unknown;
+    },
+    has(target, key) {
+      if (typeof key === 'string') {
+        const k = indexOf(key);
+        if (k >= 0) return k < table.length;
+      }
+      return Reflect.has(target, key);
+    },
+    getOwnPropertyDescriptor(target, key) {
+      if (typeof key === 'string') {
+        const k = indexOf(key);
+        if (k >= 0) return k < table.length ? { value: new StoredToken(table, k), writable: false, enumerable: true, configurable: true } : undefined;
+        if (key === 'length') return { value: table.length, writable: true, enumerable: false, configurable: false };
+      }
+      return Reflect.getOwnPropertyDescriptor(target, key);
+    },
+    ownKeys(target) {
+      const keys: (string | symbol)[] = [];
+      for (let k = 0; k < table.length; k++) keys.push(String(k));
+      return [...keys, ...Reflect.ownKeys(target)];
+    },
+    set() {
+      return false;
+    },
+    defineProperty() {
+      return false;
+    },
+    deleteProperty() {
+      return false;
+    },
+  });
 }
 
 /** A copy of `a` with room for `size` numbers. */
