@@ -977,3 +977,16 @@ export const LISTENER_CONTENT_OPENERS: ReadonlySet<string> = new Set([...WH_WORD
  * report: "too soon to say if", "hard to say", "fair to say that".
  */
 export const IMPERSONAL_SAY_BEFORE: ReadonlySet<string> = new Set(['soon', 'early', 'hard', 'difficult', 'safe', 'fair', 'impossible', 'needless', 'easy', 'premature', 'tough']);
+
+/**
+ * Nouns of saying whose maker may follow them after "by" or "from" before a
+ * that-clause: "claims by rival lawmakers that ...", "complaints from
+ * tenants that ...", "a report by the Gazette that ...". The nouns of
+ * {@link NOUN_CUES} for speech, and nouns of saying that take a that-clause
+ * only with their maker named ("criticism from X that", "reports by X that").
+ */
+export const AGENT_NOUN_CUES: ReadonlySet<string> = new Set([
+  ...SPEECH_NOUNS,
+  'complaints', 'suggestions', 'promises', 'pledges', 'threats', 'predictions', 'denials', 'statements', 'announcements',
+  'criticism', 'criticisms', 'report', 'reports', 'charge', 'charges',
+]);
