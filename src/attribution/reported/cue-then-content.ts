@@ -17,7 +17,7 @@ import {
   holdsAttributedQuote, relativeInSubject, thatBeforePluralClause,
 } from './shared.js';
 import { clauseEnd, nounClauseStart } from './boundary.js';
-import { nounAgent } from './noun-cue.js';
+import { nounMaker } from './noun-cue.js';
 import { FINITE_AUX, MAX_CLAUSE_SUBJECT, POSSESSIVES, RELATIVE_PRONOUNS } from '../../data/clauses.js';
 
 /** Skips an object, adjuncts and commas after a cue: "told reporters on Monday in a statement". */
@@ -291,7 +291,7 @@ const NOUN_PHRASE_WORDS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART']
  */
 function agentNounStart(doc: Doc, from: number, that: number): number {
   for (let k = that - 3; k >= from; k--) {
-    const made = nounAgent(doc, k);
+    const made = nounMaker(doc, k);
     if (made?.that !== that) continue;
     // (with its determiner, owner and adjectives: "the repeated claims by ...", "his rival's complaints from ...")
     let first = k;

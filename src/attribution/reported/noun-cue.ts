@@ -199,7 +199,7 @@ const AGENT_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART']);
  * describes ("reports from agencies that were never checked": no clause opens
  * after it).
  */
-export function nounAgent(doc: Doc, k: number): { agent: Mention; that: number } | null {
+export function nounMaker(doc: Doc, k: number): { agent: Mention; that: number } | null {
   const noun = tokenAt(doc, k);
   const by = doc.tokens[k + 1];
   if (!AGENT_NOUN_CUES.has(noun.lower) || noun.pos !== 'NOUN' || !by || by.sent !== noun.sent || !/^(by|from)$/.test(by.lower)) return null;
@@ -222,7 +222,7 @@ export function addNounCues(ctx: ReportedContext, reported: Candidate[]): Candid
   for (let k = 0; k + 2 < tokens.length; k++) {
     const t = tokenAt(doc, k);
     // "claims by rival lawmakers that ...": the maker named after the noun speaks
-    const made = nounAgent(doc, k);
+    const made = nounMaker(doc, k);
     if (made && ctx.categories.has('speech') && !ctx.quoted[k]) {
       const sentence = sentenceOf(doc, k);
       const end = clauseEnd(doc, made.that + 1, contentEnd(ctx, made.that + 1, sentence));
