@@ -10,6 +10,8 @@ import type { Doc, Segment } from '../../prepare/document.js';
 import type { Candidate, CueMatch, Mention } from '../candidate.js';
 import { canSpeak, makeMention, sharedSubject, speakerBefore } from '../../speakers/phrase.js';
 import { AGENT_NOUN_CUES, NOUN_CUES } from '../../data/cues.js';
+import { DOCUMENT_NOUNS } from '../../data/people.js';
+import { isPlaceName, kindOfHead } from '../../speakers/kinds.js';
 import { DAY_OR_MONTH, DAY_WORDS, MONTH_WORDS, TIME_NOUNS } from '../../data/time.js';
 
 /** Words of time, which own no words: "the week's claim", "Monday's warning". */
@@ -186,6 +188,8 @@ function isRelativeClause(doc: Doc, from: number, end: number): boolean {
 
 /** How many tokens the maker after "by" or "from" may have: "by the city's largest tenants' union". */
 const MAX_AGENT = 8;
+/** Heads of a noun of a doer, who may make a claim: "auditors", "partners", "rivals", "analysts", "historians"; and people nouns of other shapes: "his counterpart", "the news media". */
+const DOER_NOUN = /^([a-z]{3,}(er|or|ist|ian|al)s?|counterparts?|media|press)$/;
 /** Parts of speech of a maker's noun phrase ("the Harbor Gazette", "rival lawmakers", "his Ohio counterpart"). */
 const AGENT_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART']);
 
@@ -194,8 +198,8 @@ const AGENT_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART']);
  * that-clause: "claims by rival lawmakers that ...", "complaints from tenants
  * that ...", "a report by the Gazette that ..." (`k` is the noun). Returns the
  * maker and the index of the "that", or null when the noun has no such maker:
- * a pronoun, a word of time or a place is none ("reports from last week
- * that", "complaints from Ohio that"), nor is a phrase that the "that" only
+ * a word of time, a place or things are none ("reports from last week
+ * that", "complaints from Ohio that", "claims by the docks that"), nor is a phrase that the "that" only
  * describes ("reports from agencies that were never checked": no clause opens
  * after it).
  */
@@ -211,6 +215,10 @@ export function nounMaker(doc: Doc, k: number): { agent: Mention; that: number }
   if (!/^(NOUN|PROPN|ADJ)$/.test(last.pos) || TIME_OWNERS.has(last.lower)) return null;
   const agent = makeMention(doc, k + 2, that);
   if (!agent || !canSpeak(doc, agent)) return null;
+  // (a name of a place, or a description of things, makes no claim: "claims by the docks that"; a description
+  // speaks when its head names people, an organisation or a document, or is a noun of a doer: "auditors", "rivals")
+  const head = tokenAt(doc, agent.head ?? agent.last - 1).lower;
+  if (agent.kind === 'name' ? isPlaceName(agent.name) : agent.kind !== 'pronoun' && kindOfHead(head) === 'unknown' && !DOCUMENT_NOUNS.has(head) && !DOER_NOUN.test(head)) return null;
   return { agent, that };
 }
 
