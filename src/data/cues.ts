@@ -991,3 +991,16 @@ export const MENTION_NOUNS: ReadonlyMap<string, { lemma: string; preposition: st
   ['reference', { lemma: 'reference', preposition: 'to' }],
   ['references', { lemma: 'reference', preposition: 'to' }],
 ]);
+
+/**
+ * Nouns of saying whose maker may follow them after "by" or "from" before a
+ * that-clause: "claims by rival lawmakers that ...", "complaints from
+ * tenants that ...", "a report by the Gazette that ...". The nouns of
+ * {@link NOUN_CUES} for speech, and nouns of saying that take a that-clause
+ * only with their maker named ("criticism from X that", "reports by X that").
+ */
+export const AGENT_NOUN_CUES: ReadonlySet<string> = new Set([
+  ...SPEECH_NOUNS,
+  'complaints', 'suggestions', 'promises', 'pledges', 'threats', 'predictions', 'denials', 'statements', 'announcements',
+  'criticism', 'criticisms', 'report', 'reports', 'charge', 'charges',
+]);

@@ -17,6 +17,7 @@ import {
   holdsAttributedQuote, relativeInSubject, thatBeforePluralClause,
 } from './shared.js';
 import { clauseEnd, nounClauseStart } from './boundary.js';
+import { nounMaker } from './noun-cue.js';
 import { FINITE_AUX, MAX_CLAUSE_SUBJECT, POSSESSIVES, RELATIVE_PRONOUNS } from '../../data/clauses.js';
 
 /** Skips an object, adjuncts and commas after a cue: "told reporters on Monday in a statement". */
@@ -304,6 +305,28 @@ function askedQuestion(ctx: ReportedContext, cue: CueMatch, rule: string, p: num
 /** Prepositions that belong to the cue before a reported clause: "warned against", "remarked upon". */
 const CLAUSE_PREPOSITIONS = new Set(['against', 'upon', 'on']);
 
+/** Parts of speech of the words before a noun of saying in its noun phrase. */
+const NOUN_PHRASE_WORDS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART']);
+
+/**
+ * The start of the noun phrase of a noun of saying whose maker stands between
+ * it and the "that" at `that` ("denied claims by his rival that ...",
+ * "rejected complaints from tenants that ..."), not before `from`; -1 when
+ * there is none. The verb's content is that noun phrase with its clause, and
+ * the clause is the maker's (`reported/noun-cue-agent`).
+ */
+function agentNounStart(doc: Doc, from: number, that: number): number {
+  for (let k = that - 3; k >= from; k--) {
+    const made = nounMaker(doc, k);
+    if (made?.that !== that) continue;
+    // (with its determiner, owner and adjectives: "the repeated claims by ...", "his rival's complaints from ...")
+    let first = k;
+    while (first > from && (NOUN_PHRASE_WORDS.has(tokenAt(doc, first - 1).pos) || POSSESSIVES.has(tokenAt(doc, first - 1).lower))) first--;
+    return first;
+  }
+  return -1;
+}
+
 /** How long a question before the main clause may be, in tokens. */
 const MAX_QUESTION = 40;
 
@@ -342,6 +365,13 @@ export function cueThenContent(ctx: ReportedContext, matched: CueMatch): Candida
     if (w.lower === 'that' && q > p && (w.pos === 'SCONJ' || (w.pos === 'DET' && /^(the|a|an|he|she|they|we|it|i|his|her|their)$/.test(tokenAt(doc, q + 1).lower))) && !relativeInSubject(doc, q, sentence.last)) {
       // "denied accusations that ...": a noun of saying before "that" keeps its noun phrase and clause
       nounStart = nounClauseStart(doc, p, q);
+      // "denied claims by his rival that ...": the noun with its maker, whose own report the clause is
+      if (nounStart < 0) {
+        nounStart = agentNounStart(doc, p, q);
+        // ("repeated warnings from his lawyer that ...": a verb with no subject before it describes the noun,
+        // whose maker's report the noun-cue rule makes)
+        if (nounStart >= 0 && !speaker) return null;
+      }
       p = q;
       break;
     }

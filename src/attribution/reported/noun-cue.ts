@@ -8,8 +8,10 @@
 import { tokenAt } from '../../prepare/lookup.js';
 import type { Doc, Segment } from '../../prepare/document.js';
 import type { Candidate, CueMatch, Mention } from '../candidate.js';
-import { makeMention, sharedSubject, speakerBefore } from '../../speakers/phrase.js';
-import { NOUN_CUES } from '../../data/cues.js';
+import { canSpeak, makeMention, sharedSubject, speakerBefore } from '../../speakers/phrase.js';
+import { AGENT_NOUN_CUES, NOUN_CUES } from '../../data/cues.js';
+import { DOCUMENT_NOUNS } from '../../data/people.js';
+import { isPlaceName, kindOfHead } from '../../speakers/kinds.js';
 import { DAY_OR_MONTH, DAY_WORDS, MONTH_WORDS, TIME_NOUNS } from '../../data/time.js';
 
 /** Words of time, which own no words: "the week's claim", "Monday's warning". */
@@ -24,6 +26,8 @@ const MAX_CLAUSE = 120;
 const SUBJECT_PRONOUNS = /^(i|we|you|they|he|she)$/;
 /** Words after which a verb is inside the clause, not the sentence's own: "that X, who was ...". */
 const CLAUSE_OPENERS = new Set(['that', 'which', 'who', 'whom', 'whose', 'if', 'when', 'because', 'while', 'and', 'or', 'but', 'to']);
+/** Subordinators that open a clause inside the that-clause, whose verb is not the sentence's: "that the talks failed since the envoy would not come". */
+const SUBORDINATORS = new Set(['since', 'although', 'though', 'unless', 'until', 'before', 'after', 'whether', 'where']);
 
 /** Verbs whose object noun cue is their subject's saying: "made the suggestion that", "gave assurances that". */
 const LIGHT_VERBS = new Set(['make', 'give', 'offer', 'repeat', 'reiterate', 'issue', 'voice', 'express', 'float', 'renew', 'double']);
@@ -148,6 +152,12 @@ function clauseEnd(doc: Doc, from: number, end: number): number {
     const t = tokenAt(doc, k);
     if (t.value === ',' || t.value === ';') return k;
     if (CLAUSE_OPENERS.has(t.lower) && k > from) opened = true;
+    // (a subordinate clause's own verb is no sentence verb; one after it may be: "that X since Y would ... | proved false")
+    // (tagged as one: "before the end of the year" is a preposition)
+    if (SUBORDINATORS.has(t.lower) && t.pos === 'SCONJ' && k > from) {
+      sawVerb = false;
+      continue;
+    }
     const verb = t.pos === 'AUX' || t.pos === 'VERB';
     // "that the vote was rigged | was false", "that the plant would close | came on Monday"
     const prev = tokenAt(doc, k - 1);
@@ -176,6 +186,42 @@ function isRelativeClause(doc: Doc, from: number, end: number): boolean {
   return true;
 }
 
+/** How many tokens the maker after "by" or "from" may have: "by the city's largest tenants' union". */
+const MAX_AGENT = 8;
+/** Heads of a noun of a doer, who may make a claim: "auditors", "partners", "rivals", "analysts", "historians"; and people nouns of other shapes: "his counterpart", "the news media". */
+const DOER_NOUN = /^([a-z]{3,}(er|or|ist|ian|al)s?|counterparts?|media|press)$/;
+/** Parts of speech of a maker's noun phrase ("the Harbor Gazette", "rival lawmakers", "his Ohio counterpart"). */
+const AGENT_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART']);
+
+/**
+ * The maker of a noun of saying named after "by" or "from" right before its
+ * that-clause: "claims by rival lawmakers that ...", "complaints from tenants
+ * that ...", "a report by the Gazette that ..." (`k` is the noun). Returns the
+ * maker and the index of the "that", or null when the noun has no such maker:
+ * a word of time, a place or things are none ("reports from last week
+ * that", "complaints from Ohio that", "claims by the docks that"), nor is a phrase that the "that" only
+ * describes ("reports from agencies that were never checked": no clause opens
+ * after it).
+ */
+export function nounMaker(doc: Doc, k: number): { agent: Mention; that: number } | null {
+  const noun = tokenAt(doc, k);
+  const by = doc.tokens[k + 1];
+  if (!AGENT_NOUN_CUES.has(noun.lower) || noun.pos !== 'NOUN' || !by || by.sent !== noun.sent || !/^(by|from)$/.test(by.lower)) return null;
+  const sentence = doc.sentences[noun.sent]!;
+  let that = k + 2;
+  while (that < Math.min(sentence.last, k + 2 + MAX_AGENT) && (AGENT_POS.has(tokenAt(doc, that).pos) || POSSESSIVES.has(tokenAt(doc, that).lower)) && tokenAt(doc, that).lower !== 'that') that++;
+  if (that === k + 2 || that >= sentence.last || tokenAt(doc, that).lower !== 'that' || !clauseStartsAt(doc, that + 1, sentence.last)) return null;
+  const last = tokenAt(doc, that - 1);
+  if (!/^(NOUN|PROPN|ADJ)$/.test(last.pos) || TIME_OWNERS.has(last.lower)) return null;
+  const agent = makeMention(doc, k + 2, that);
+  if (!agent || !canSpeak(doc, agent)) return null;
+  // (a name of a place, or a description of things, makes no claim: "claims by the docks that"; a description
+  // speaks when its head names people, an organisation or a document, or is a noun of a doer: "auditors", "rivals")
+  const head = tokenAt(doc, agent.head ?? agent.last - 1).lower;
+  if (agent.kind === 'name' ? isPlaceName(agent.name) : agent.kind !== 'pronoun' && kindOfHead(head) === 'unknown' && !DOCUMENT_NOUNS.has(head) && !DOER_NOUN.test(head)) return null;
+  return { agent, that };
+}
+
 /** Adds the noun-cue attributions, except where a verb cue's content already starts. */
 export function addNounCues(ctx: ReportedContext, reported: Candidate[]): Candidate[] {
   const { doc } = ctx;
@@ -183,6 +229,17 @@ export function addNounCues(ctx: ReportedContext, reported: Candidate[]): Candid
   const found: Candidate[] = [];
   for (let k = 0; k + 2 < tokens.length; k++) {
     const t = tokenAt(doc, k);
+    // "claims by rival lawmakers that ...": the maker named after the noun speaks
+    const made = nounMaker(doc, k);
+    if (made && ctx.categories.has('speech') && !ctx.quoted[k]) {
+      const sentence = sentenceOf(doc, k);
+      const end = clauseEnd(doc, made.that + 1, contentEnd(ctx, made.that + 1, sentence));
+      if (end - (made.that + 1) >= 2) {
+        const cue: CueMatch = { first: k, last: k + 1, head: k, lemma: t.lower.replace(/s$/, ''), category: 'speech', negated: false, form: 'verb' };
+        found.push(candidate(ctx, [range(doc, made.that + 1, end)], cue, made.agent, 'reported/noun-cue-agent', 0.5));
+        continue;
+      }
+    }
     const category = NOUN_CUES.get(t.lower);
     if (category === undefined || !ctx.categories.has(category) || ctx.quoted[k]) continue;
     // "We hope that ...", "they fear that ...": after a subject pronoun the word is a verb of thought
@@ -210,5 +267,6 @@ export function addNounCues(ctx: ReportedContext, reported: Candidate[]): Candid
     const noun = tokenAt(doc, c.cue!.head);
     return coversIndex(index, noun.start, noun.end);
   };
-  return [...kept, ...found.filter((c) => !starts.has(c.parts[0]!.start) && !inside(c))];
+  // (a noun with its maker named is that maker's report, inside another one too: "denied claims by his rival that ...")
+  return [...kept, ...found.filter((c) => !starts.has(c.parts[0]!.start) && (c.rule === 'reported/noun-cue-agent' || !inside(c)))];
 }
