@@ -29,3 +29,35 @@ describe('review 15a: the content goes on after ", as did X,"', () => {
     expect(rows(extract(input))).toEqual(expected);
   });
 });
+
+// 2. reported/noun-mention: where it was (not) said is no part of what is mentioned; a list may close with ", or"
+const mention: [string, string, Row[]][] = [
+  ['a speech after the noun phrase', 'The mayor made no mention of the strike in his speech on Monday.', [
+    row(['the strike'], 'The mayor', 'made no mention of', 'reported/noun-mention'),
+  ]],
+  ['a debate after the noun phrase', 'Ms. Vale made no mention of the audit during the debate.', [
+    row(['the audit'], 'Ms. Vale', 'made no mention of', 'reported/noun-mention'),
+  ]],
+  ['a letter after the noun phrase', 'The fund made references to the market in its letter to investors.', [
+    row(['the market'], 'The fund', 'made references to', 'reported/noun-mention'),
+  ]],
+  ['a list before an interview', 'He made references to God, religion or his faith in an interview.', [
+    row(['God, religion or his faith'], 'He', 'made references to', 'reported/noun-mention'),
+  ]],
+  ['a list with a comma before "or"', 'He made no mention of the strike, the flood, or the fire.', [
+    row(['the strike, the flood, or the fire'], 'He', 'made no mention of', 'reported/noun-mention'),
+  ]],
+  // a place stays (not a medium); a clause after ", and" is no item of the list
+  ['a place after the noun phrase', 'He made no mention of the strike in Dover.', [
+    row(['the strike in Dover'], 'He', 'made no mention of', 'reported/noun-mention'),
+  ]],
+  ['a clause after ", and"', 'He made no mention of the strike, the union, and the workers went home.', [
+    row(['the strike'], 'He', 'made no mention of', 'reported/noun-mention'),
+  ]],
+];
+
+describe('review 15a: reported/noun-mention content', () => {
+  test.each(mention)('%s', (_name, input, expected) => {
+    expect(rows(extract(input))).toEqual(expected);
+  });
+});
