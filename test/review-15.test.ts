@@ -80,3 +80,29 @@ describe('review 15a: a coordinated subject before a relative clause', () => {
     expect(rows(extract(input))).toEqual(expected);
   });
 });
+
+// 4. an adverb and a time right after the cue, not set off by a comma before, open the reported clause
+const frontedTime: [string, string, Row[]][] = [
+  ['"even today"', 'She said even today, the city struggles with crime.', [
+    row(['even today, the city struggles with crime'], 'She', 'said', 'reported/cue-clause'),
+  ]],
+  ['"only last year"', 'She said only last year, the firm doubled its profits.', [
+    row(['only last year, the firm doubled its profits'], 'She', 'said', 'reported/cue-clause'),
+  ]],
+  ['"all week"', 'He said all week, the phones rang.', [
+    row(['all week, the phones rang'], 'He', 'said', 'reported/cue-clause'),
+  ]],
+  // set off on both sides, or after "just", the time still goes with the cue
+  ['an aside between commas', 'The mayor reported, even on Friday morning, the council had not met.', [
+    row(['the council had not met'], 'The mayor', 'reported', 'reported/cue-clause'),
+  ]],
+  ['"just today"', 'The mayor reported just today, the budget was short.', [
+    row(['the budget was short'], 'The mayor', 'reported', 'reported/cue-clause'),
+  ]],
+];
+
+describe('review 15a: a time fronted in the reported clause', () => {
+  test.each(frontedTime)('%s', (_name, input, expected) => {
+    expect(rows(extract(input))).toEqual(expected);
+  });
+});
