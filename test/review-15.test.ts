@@ -106,3 +106,18 @@ describe('review 15a: a time fronted in the reported clause', () => {
     expect(rows(extract(input))).toEqual(expected);
   });
 });
+
+// 5. a hyphenated owner of a description ("Lee-Park's spokeswoman", split by the tokenizer) is seen in "for Ann Lee-Park"
+describe('review 15a: a hyphenated owner of a possessive description', () => {
+  test('joins the person described as working for the owner', () => {
+    const r = extract("Ann Ward, a spokeswoman for Ann Lee-Park, said the bill was dead. Lee-Park's spokeswoman added that talks would go on.");
+    expect(r.quotes.map((q) => [q.text, q.speaker?.name ?? null])).toEqual([
+      ['the bill was dead', 'Ann Ward'],
+      ['talks would go on', 'Ann Ward'],
+    ]);
+  });
+  test('is never the owner herself', () => {
+    const r = extract("Ann Lee-Park spoke at noon. Lee-Park's spokeswoman said the vote was close.");
+    expect(r.quotes.map((q) => [q.text, q.speaker?.name ?? null])).toEqual([['the vote was close', "Lee-Park's spokeswoman"]]);
+  });
+});
