@@ -68,12 +68,17 @@ function isOwnerMark(doc: Doc, k: number): boolean {
   return t !== undefined && /^['\u2019]s?$/i.test(t.value) && t.start === tokenAt(doc, k - 1).end;
 }
 
-/** The lower-case words of a phrase, possessive endings dropped ("Lee's spokeswoman" -> lee, spokeswoman). */
+/**
+ * The lower-case words of a phrase, possessive endings dropped ("Lee's
+ * spokeswoman" -> lee, spokeswoman), a hyphenated word also by its halves
+ * ("Ann Lee-Park" -> ann, lee-park, lee, park: the tokenizer splits "Lee-Park's").
+ */
 function ownerWords(s: string): string[] {
   return s
     .toLowerCase()
     .split(/[^\p{L}\p{N}'\u2019.-]+/u)
     .map((w) => w.replace(/['\u2019]s?$/, '').replace(/\.$/, ''))
+    .flatMap((w) => (w.includes('-') ? [w, ...w.split('-')] : [w]))
     .filter((w) => w.length > 0);
 }
 

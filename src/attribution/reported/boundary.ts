@@ -252,7 +252,8 @@ export function cutSecondClause(ctx: ReportedContext, from: number, end: number,
     // ("said X, while Y did Z": a contrast of another subject's own stays, as annotated news keeps it)
     if (NARRATOR_OPENERS.has(next.lower) && (!contrastStays || !CONTRAST_OPENERS.has(next.lower) || narratorContrast(ctx, at + 2, end))) return cut;
     // "said they would not back him, as has the mayor": the narrator's note on who else did the same
-    if (next.lower === 'as' && !ctx.quoted[at + 1] && AS_TOO_AUXILIARIES.has(tokenAt(doc, at + 2).lower)) return cut;
+    // (not an aside the content goes on after: "said he backed it, as did the council, and would sign it")
+    if (next.lower === 'as' && !ctx.quoted[at + 1] && AS_TOO_AUXILIARIES.has(tokenAt(doc, at + 2).lower) && !contentAfterAside(ctx, at + 3, end)) return cut;
     // "said X, drawing boos from the crowd": a participle of the reaction the words drew is the narrator's
     if (reactionParticiple(doc, at + 1, end) && !ctx.quoted[at + 1]) return cut;
     // (a verb after it stays: 'is "peanuts," compared to ...', 'is "Mexican," given ...')
@@ -263,6 +264,22 @@ export function cutSecondClause(ctx: ReportedContext, from: number, end: number,
     if (CLAUSE_CONJUNCTIONS.has(next.lower) && !ctx.quoted[at + 1] && SUBJECT_PRONOUNS.has(tokenAt(doc, at + 2).lower) && clauseStartsAt(doc, at + 2, end)) return cut;
   }
   return end;
+}
+
+/**
+ * True when a comma in tokens [from, end) closes an aside ("as did the
+ * council,") and the content goes on after it with a verb of its subject:
+ * "..., and would sign it", "..., but never voted for it". (An appositive
+ * after the comma, "as has Ann Ruiz, the mayor", is still the aside.)
+ */
+function contentAfterAside(ctx: ReportedContext, from: number, end: number): boolean {
+  const { doc } = ctx;
+  for (let k = from; k < end - 2; k++) {
+    if (tokenAt(doc, k).value !== ',' || ctx.quoted[k] || !/^(and|but)$/.test(tokenAt(doc, k + 1).lower)) continue;
+    const v = tokenAt(doc, k + 2).pos === 'ADV' ? k + 3 : k + 2;
+    if (v < end && /^(VERB|AUX)$/.test(tokenAt(doc, v).pos)) return true;
+  }
+  return false;
 }
 
 /** Punctuation after a quotation that ends a quoted object: `called him "weak" — a charge ...`. */

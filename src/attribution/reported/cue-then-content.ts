@@ -40,7 +40,10 @@ function skipAfterCue(doc: Doc, cue: CueMatch, limit: number): number {
   for (let round = 0; round < 6 && p < limit; round++) {
     const t = tokenAt(doc, p);
     // "reported, even on Friday morning, the council ...", "reported just today, the ...": a time adjunct set off by a comma
-    const timeAside = CLAUSE_ADVERBS.has(t.lower) ? timeAdjunctEnd(doc, p + 1, limit) : -1;
+    // (only set off on both sides or after "just": "said all week, the phones rang", "said even today, the city
+    // struggles" and "said only last year, the firm ..." front the time in the reported clause)
+    const setOff = tokenAt(doc, p - 1).value === ',' || t.lower === 'just';
+    const timeAside = CLAUSE_ADVERBS.has(t.lower) && setOff ? timeAdjunctEnd(doc, p + 1, limit) : -1;
     if (timeAside > 0) {
       p = timeAside;
       continue;

@@ -16,6 +16,7 @@ import { tokenAt } from '../../prepare/lookup.js';
 import { MENTION_NOUNS } from '../../data/cues.js';
 import { DAY_OR_MONTH, TIME_NOUN_SET } from '../../data/time.js';
 import { giverOf, giverVerb, infinitiveEnd } from './noun-infinitive.js';
+import { cutMediumAdjunct } from './boundary.js';
 import { candidate, contentEnd, heldByExisting, range, sentenceOf, spanIndex, TIME_WORDS, type ReportedContext } from './shared.js';
 
 /** The rule's name. */
@@ -31,8 +32,9 @@ const LIST_WORDS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
 /**
  * The end of a list that runs on after a comma at `end`: `God, religion or his
  * faith`. Each item after a comma is a noun phrase of a few words, and the
- * list must close with "and" / "or" and a last noun phrase before clause
- * punctuation or the sentence's end; else `end` ("Ann Ruiz, who left ...").
+ * list must close with "and" / "or" (after a comma or not: "the strike, the
+ * flood, or the fire") and a last noun phrase before clause punctuation or the
+ * sentence's end; else `end` ("Ann Ruiz, who left ...").
  */
 function listEnd(ctx: ReportedContext, end: number, last: number): number {
   const { doc } = ctx;
@@ -45,10 +47,12 @@ function listEnd(ctx: ReportedContext, end: number, last: number): number {
   while (p < last && tokenAt(doc, p).value === ',') {
     const q = phrase(p + 1);
     if (q === p + 1) return end;
-    const next = tokenAt(doc, q);
+    // (a comma before the closing "and" / "or": "the strike, the flood, or the fire")
+    const comma = tokenAt(doc, q).value === ',' && /^(and|or)$/.test(tokenAt(doc, q + 1).lower) && q + 1 < last ? 1 : 0;
+    const next = tokenAt(doc, q + comma);
     if (next.lower === 'and' || next.lower === 'or') {
-      const r = phrase(q + 1);
-      if (r === q + 1) return end;
+      const r = phrase(q + comma + 1);
+      if (r === q + comma + 1) return end;
       return r >= last || /^[.;:,!?]$/.test(tokenAt(doc, r).value) ? r : end;
     }
     p = q;
@@ -82,10 +86,13 @@ export function nounMentions(ctx: ReportedContext, existing: readonly Candidate[
     if (verb < 0 || /ing$/.test(tokenAt(doc, verb).lower)) continue;
     const speaker = giverOf(doc, k, sentence);
     if (!speaker) continue;
-    let end = infinitiveEnd(ctx, k + 1, contentEnd(ctx, k + 2, sentence), true);
+    // "made no mention of the strike in his speech", "during the debate": where it was (not) said is no part of it
+    const bound = contentEnd(ctx, k + 2, sentence);
+    const medium = cutMediumAdjunct(ctx, k + 2, bound);
+    let end = infinitiveEnd(ctx, k + 1, medium, true);
     if (end - 1 > k + 2 && DAY_OR_MONTH.has(tokenAt(doc, end - 1).lower)) end -= tokenAt(doc, end - 2).lower === 'on' && end - 2 > k + 2 ? 2 : 1;
     if (end <= k + 2) continue;
-    end = listEnd(ctx, end, sentence.last);
+    end = listEnd(ctx, end, medium < bound ? medium : sentence.last);
     index ??= spanIndex([existing]);
     const parts = [range(doc, k + 2, end)];
     if (heldByExisting(index, t, parts[0]!)) continue;

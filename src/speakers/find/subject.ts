@@ -250,7 +250,11 @@ function subjectAt(doc: Doc, k: number, before: number, lenient: boolean, apposi
     const verb = rightCode > 0 && isNameToken(last, doc) ? rightCode + 1 : right;
     // (with a party code, names only on both sides)
     const named = !(coded || verb > right || rightOpen > and + 1) || isNameToken(last, doc);
-    if (right > and + 1 && named && (isNameToken(last, doc) || PEOPLE_NOUNS.has(last.lower)) && /^(VERB|AUX)$/.test(tokenAt(doc, verb).pos)) end = right;
+    // (or, read leniently, a comma before a relative clause or an appositive: "Ann Ruiz and Tom Reyes, who back Lee,
+    // trashed", "..., a Lee ally, trashed")
+    const aside = tokenAt(doc, verb + 1);
+    const follows = /^(VERB|AUX)$/.test(tokenAt(doc, verb).pos) || (lenient && verb === right && tokenAt(doc, verb).value === ',' && (RELATIVE_OPENERS.has(aside.lower) || aside.pos === 'DET'));
+    if (right > and + 1 && named && (isNameToken(last, doc) || PEOPLE_NOUNS.has(last.lower)) && follows) end = right;
   }
   // "The other candidate on the stage, Ann Lee, drew a contrast": a name in apposition to the description speaks
   const described = describedName(doc, k, end, before);
