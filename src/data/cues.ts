@@ -927,6 +927,18 @@ export const FACTIVE_CUE_VERBS: ReadonlySet<string> = new Set([
   'learn', 'know', 'see', 'understand', 'realize', 'realise', 'recognize', 'recognise', 'remember', 'find', 'show',
 ]);
 
+/**
+ * Verbs of thought that hold their clause true, feared or doubted (belief and
+ * knowledge, not desire, perception or memory): with an explicit "that" their
+ * clause is a reported thought even when short ("Aides believe that she can
+ * win": see `reported/opt-in.ts`). Left out: hope, wish, want (a wish, not a
+ * belief), see, remember.
+ */
+export const BELIEF_CUE_VERBS: ReadonlySet<string> = new Set([
+  'believe', 'think', 'expect', 'fear', 'worry', 'doubt', 'suspect', 'assume', 'know', 'learn', 'understand',
+  'realize', 'realise', 'reckon', 'recognize', 'recognise',
+]);
+
 /** Words between a cue verb and its "that" that make "that" the end of a degree phrase ("so bright that", "such a mess that"). */
 export const DEGREE_WORDS: ReadonlySet<string> = new Set(['so', 'such']);
 
