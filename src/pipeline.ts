@@ -8,7 +8,7 @@ import type { Extraction } from './types.js';
 import type { ResolvedOptions } from './options.js';
 import type { Tokenizer } from './prepare/wink.js';
 import { prepare, type Doc } from './prepare/document.js';
-import { append, tokenAt, tokenAtOrAfter } from './prepare/lookup.js';
+import { append, tokenAt, tokenAtOrAfter, tokenCount } from './prepare/lookup.js';
 import { scanQuotes } from './marks/scan.js';
 import { compileLexicon, type Lexicon } from './cues/lexicon.js';
 import { detectCues } from './cues/detect.js';
@@ -91,7 +91,7 @@ function findCandidates(doc: Doc, settings: Settings): { candidates: Candidate[]
   // 6. reported speech and mixed quotes, from the cues direct quotes left free
   const outermost = stretches.filter((s) => s.depth === 0);
   // one byte per token: 1 inside quotation marks
-  const quoted = new Uint8Array(doc.tokens.length);
+  const quoted = new Uint8Array(tokenCount(doc));
   for (const s of outermost) {
     for (let k = tokenAtOrAfter(doc, s.contentStart); k < quoted.length && tokenAt(doc, k).end <= s.contentEnd; k++) quoted[k] = 1;
   }

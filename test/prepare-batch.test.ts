@@ -4,7 +4,7 @@ import model from 'wink-eng-lite-web-model';
 import { Tokenizer, type RawBatch } from '../src/prepare/wink.js';
 import { prepare, type Token } from '../src/prepare/document.js';
 import { StoredToken, TokenTable } from '../src/prepare/tokens.js';
-import { NO_TOKEN, tokenAt, tokenAtOrAfter, tokenIn } from '../src/prepare/lookup.js';
+import { NO_TOKEN, maybeToken, tokenAt, tokenAtOrAfter, tokenCount, tokenIn } from '../src/prepare/lookup.js';
 
 const PARAGRAPHS = [
   "It was Clinton's. Or Clinton's, or Clinton's: nobody knew.",
@@ -134,6 +134,25 @@ describe('the token table', () => {
     for (let k = sentence.first - 2; k < sentence.last + 2; k++) expect(fields(tokenIn(compact, sentence, k))).toEqual(fields(tokenIn(plain, sentence, k)));
     expect(tokenIn(compact, sentence, sentence.last)).toBe(NO_TOKEN);
     for (let offset = -1; offset <= text.length + 1; offset += 7) expect(tokenAtOrAfter(compact, offset)).toBe(tokenAtOrAfter(plain, offset));
+  });
+
+  it('reads a long text through maybeToken and tokenCount as doc.tokens reads it: undefined out of range', () => {
+    const text = Array.from({ length: 30 }, (_, i) => `"Case ${i} is closed," Rosa Penn said.\n\nThe court did not rule on it.`).join('\n\n');
+    const fields = (t: Token | undefined): unknown[] | undefined => t && [t.i, t.start, t.end, t.value, t.lower, t.lemma, t.pos, t.negated, t.sent, t.para];
+    const plain = prepare(text, new Tokenizer(), Infinity);
+    const compact = prepare(text, new Tokenizer(), 0);
+    const n = plain.tokens.length;
+    expect(compact.table).toBeDefined();
+    expect(plain.table).toBeUndefined();
+    expect(tokenCount(compact)).toBe(n);
+    expect(tokenCount(plain)).toBe(n);
+    for (const k of [-2, -1, 0, 1, 9, n - 1, n, n + 1, 2.5, NaN]) {
+      expect(fields(maybeToken(compact, k))).toEqual(fields(plain.tokens[k]));
+      expect(fields(maybeToken(compact, k))).toEqual(fields(compact.tokens[k]));
+      expect(maybeToken(plain, k)).toBe(plain.tokens[k]);
+    }
+    for (const k of [-1, n, n + 1, 2.5]) expect(maybeToken(compact, k)).toBeUndefined();
+    expect(fields(maybeToken(compact, n - 1))).toEqual(fields(tokenAt(plain, n - 1)));
   });
 
   it('grows past the size it expected and reads every field back', () => {

@@ -6,7 +6,7 @@
 import type { CueCategory, QuoteKind, SpeakerVia } from '../types.js';
 import type { QuotedStretch } from '../marks/scan.js';
 import type { Doc } from '../prepare/document.js';
-import { isMarkToken, tokenAt } from '../prepare/lookup.js';
+import { isMarkToken, maybeToken, tokenAt, tokenCount } from '../prepare/lookup.js';
 import { apostrophePair } from '../prepare/doubled-marks.js';
 import { MAX_CLAUSE_SUBJECT, NARRATOR_SUBORDINATORS } from '../data/clauses.js';
 
@@ -113,7 +113,7 @@ export function isIngCue(doc: Doc, cue: CueMatch): boolean {
  */
 function opensClause(doc: Doc, k: number): boolean {
   const sent = tokenAt(doc, k - 1).sent;
-  for (let q = k; q < doc.tokens.length && q - k <= MAX_CLAUSE_SUBJECT; q++) {
+  for (let q = k; q < tokenCount(doc) && q - k <= MAX_CLAUSE_SUBJECT; q++) {
     const t = tokenAt(doc, q);
     if (t.sent !== sent || t.pos === 'PUNCT' || isMarkToken(t.value)) return false;
     if (t.pos === 'VERB' || t.pos === 'AUX') return true;
@@ -150,7 +150,7 @@ export function conjoinedVerbAt(doc: Doc, k: number, limit: number): boolean {
  * tokenizer splits in two.
  */
 export function closingMark(doc: Doc, after: number): number {
-  return apostrophePair(doc.tokens[after - 2], doc.tokens[after - 1]) ? after - 2 : after - 1;
+  return apostrophePair(maybeToken(doc, after - 2), maybeToken(doc, after - 1)) ? after - 2 : after - 1;
 }
 
 /**
@@ -159,5 +159,5 @@ export function closingMark(doc: Doc, after: number): number {
  * two. The forward twin of {@link closingMark}.
  */
 export function markEnd(doc: Doc, k: number): number {
-  return apostrophePair(doc.tokens[k], doc.tokens[k + 1]) ? k + 2 : k + 1;
+  return apostrophePair(maybeToken(doc, k), maybeToken(doc, k + 1)) ? k + 2 : k + 1;
 }

@@ -10,7 +10,7 @@ import type { Attribution, Candidate, CueMatch, Mention, Range } from './candida
 import { closingMark, conjoinedVerbAt, isIngCue, narratorClauseAt } from './candidate.js';
 import { outerSource } from './outer-source.js';
 import { clauseColon, dashSignature, nameColon, onlyPunctuationBetween, trailingName } from './no-cue.js';
-import { tokenAt, tokenAtOrAfter, isMarkToken } from '../prepare/lookup.js';
+import { isMarkToken, maybeToken, tokenAt, tokenAtOrAfter, tokenCount } from '../prepare/lookup.js';
 import { TIME_LEADS, TIME_PHRASE_WORDS } from '../speakers/find/time-phrase.js';
 import { speakerAfter, speakerBefore, sharedSubject } from '../speakers/phrase.js';
 import { DAY_WORDS, MONTH_WORDS, TIME_WORDS } from '../data/time.js';
@@ -93,7 +93,6 @@ export function oneSpeaker(doc: Doc, k: number): Mention | null {
 
 /** `"...," Smith said.` `"...," said Smith.` `"...?" asked Smith.` `"...," Smith, the treasurer, said.` */
 export function trailingAttribution(doc: Doc, cueAt: readonly (CueMatch | undefined)[], after: number, ceiling: number): Attribution | null {
-  const tokens = doc.tokens;
   let k = after;
   while (k < ceiling && (GLUE.has(tokenAt(doc, k).value) || isMarkToken(tokenAt(doc, k).value))) k++;
   if (k >= ceiling) return null;
@@ -189,7 +188,7 @@ function affiliationLead(doc: Doc, from: number, to: number): boolean {
 
 /** True when the quote that closes just before token `after` ends with a full stop. */
 function endsSentence(doc: Doc, after: number): boolean {
-  const close = doc.tokens[closingMark(doc, after)];
+  const close = maybeToken(doc, closingMark(doc, after));
   return close !== undefined && close.start > 0 && doc.view[close.start - 1] === '.';
 }
 
@@ -199,7 +198,7 @@ function endsSentence(doc: Doc, after: number): boolean {
  * between the closing mark and token `k`; null otherwise.
  */
 function lineBreakAfterSentence(doc: Doc, after: number, k: number): string | null {
-  const close = doc.tokens[closingMark(doc, after)];
+  const close = maybeToken(doc, closingMark(doc, after));
   if (close === undefined || !doc.view.slice(close.end, tokenAt(doc, k).start).includes('\n')) return null;
   let p = close.start - 1;
   while (p > 0 && isMarkToken(doc.view[p]!)) p--;
@@ -214,7 +213,7 @@ function lineBreakAfterSentence(doc: Doc, after: number, k: number): string | nu
  * Monday", "said, smiling", "said.").
  */
 function objectAfter(doc: Doc, k: number): boolean {
-  const t = doc.tokens[k];
+  const t = maybeToken(doc, k);
   if (t === undefined || t.sent !== tokenAt(doc, k - 1).sent || TIME_LEADS.has(t.lower) || TIME_PHRASE_WORDS.has(t.lower)) return false;
   return t.lower === 'that' || /^(DET|NOUN|PROPN|PRON|ADJ|NUM|VERB|AUX)$/.test(t.pos);
 }
@@ -235,7 +234,7 @@ function onlyPhrase(doc: Doc, from: number, to: number): boolean {
  * '"...," Jones said before adding: "..."'.
  */
 function colonFollows(doc: Doc, cue: CueMatch): boolean {
-  for (let k = cue.last; k < Math.min(doc.tokens.length, cue.last + 8); k++) {
+  for (let k = cue.last; k < Math.min(tokenCount(doc), cue.last + 8); k++) {
     const t = tokenAt(doc, k);
     if (t.value === ':') return true;
     if ((t.pos === 'VERB' && /ing$/.test(t.lower)) || t.lower === 'then' || t.lower === 'and') return false;
@@ -410,8 +409,8 @@ function colonLeadIn(doc: Doc, cueAt: readonly (CueMatch | undefined)[], colon: 
 
 /** True when words of the same sentence follow the closing mark (`"X" about Y`), not punctuation or the sentence end. */
 function clauseGoesOn(doc: Doc, after: number): boolean {
-  const next = doc.tokens[after];
-  const close = doc.tokens[closingMark(doc, after)];
+  const next = maybeToken(doc, after);
+  const close = maybeToken(doc, closingMark(doc, after));
   if (!next || !close || next.sent !== close.sent || next.para !== close.para) return false;
   // a quote that ends its own sentence inside the marks ("... today.") does not go on
   if (close.start > 0 && /[.!?]/.test(doc.view[close.start - 1]!)) return false;
@@ -626,13 +625,13 @@ function quoteTail(doc: Doc, after: number): Range | null {
   if (!/[\p{L}\p{N}]/u.test(doc.view[close.start - 1] ?? '')) return null;
   const sent = tokenAt(doc, after).sent;
   let k = after;
-  while (k < doc.tokens.length) {
+  while (k < tokenCount(doc)) {
     const t = tokenAt(doc, k);
     if (t.sent !== sent || TAIL_STOPS.has(t.value) || isMarkToken(t.value)) break;
     // '... "We will win" as the crowd cheered': a subordinate clause of the narrator ("before the vote", a preposition, stays)
     if (narratorClauseAt(doc, k)) break;
     // "... and left the hall": a second verb of the narrator's subject
-    if (conjoinedVerbAt(doc, k, doc.tokens.length)) break;
+    if (conjoinedVerbAt(doc, k, tokenCount(doc))) break;
     // 'wrote, "..." on Sunday': the narrator's time of saying
     if (TIME_WORDS.has(t.lower)) return null;
     k++;

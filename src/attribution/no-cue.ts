@@ -10,7 +10,7 @@
 import type { Doc } from '../prepare/document.js';
 import type { Attribution, Mention } from './candidate.js';
 import { closingMark } from './candidate.js';
-import { tokenAt, tokenAtOrAfter, isMarkToken } from '../prepare/lookup.js';
+import { isMarkToken, maybeToken, tokenAt, tokenAtOrAfter, tokenCount } from '../prepare/lookup.js';
 import { speakerBefore, makeMention, sentenceSubject, canSpeak } from '../speakers/phrase.js';
 import { DASHES, isNameToken } from '../speakers/find/name-tokens.js';
 import { kindOfHead, kindOfName } from '../speakers/kinds.js';
@@ -33,8 +33,7 @@ const DAYS: ReadonlySet<string> = new Set(DAY_WORDS);
 
 /** `"..." — John Smith` at the end of a line or paragraph: a signature without a verb. */
 export function dashSignature(doc: Doc, after: number, givenParaEnd: number): Attribution | null {
-  const tokens = doc.tokens;
-  const dash = tokens[after];
+  const dash = maybeToken(doc, after);
   if (!dash || !/^(\u2014|\u2013|\u2015|-|--)$/.test(dash.value)) return null;
   // a signature in a paragraph of its own right after the quote's: '"..."' then '- Ann Lee.'
   const own = doc.paragraphs[dash.para];
@@ -46,8 +45,8 @@ export function dashSignature(doc: Doc, after: number, givenParaEnd: number): At
     // (or a name and where the person lives: '"..." -Mia Marks, Dover.')
     let stop = after + 1;
     while (stop < Math.min(paraEnd, after + 6) && isNameToken(tokenAt(doc, stop), doc)) stop++;
-    const t = tokens[stop];
-    const ends = t !== undefined && (t.value === '.' ? tokens[stop + 1] === undefined || tokenAt(doc, stop + 1).sent !== t.sent : t.value === ',');
+    const t = maybeToken(doc, stop);
+    const ends = t !== undefined && (t.value === '.' ? maybeToken(doc, stop + 1) === undefined || tokenAt(doc, stop + 1).sent !== t.sent : t.value === ',');
     if (stop - after - 1 < 1 || !ends || tokenAt(doc, after + 1).sent !== dash.sent && tokenAt(doc, after + 1).para !== dash.para) return null;
     const named = signer(doc, makeMention(doc, after + 1, stop), after + 1, t.value === ',');
     return named ? { cue: null, speaker: named, rule: 'direct/dash-signature', confidence: 0.6 } : null;
@@ -72,13 +71,12 @@ export function dashSignature(doc: Doc, after: number, givenParaEnd: number): At
  * and the quote, at the start of its sentence or after a dash.
  */
 export function nameColon(doc: Doc, open: number, floor: number): Attribution | null {
-  const tokens = doc.tokens;
   const colon = open - 1;
   if (colon - 1 < floor || tokenAt(doc, colon).value !== ':') return null;
   // "as X put it:"
   if (tokenAt(doc, colon - 1).lower === 'it' && tokenAt(doc, colon - 2).lemma === 'put') {
     const speaker = speakerBefore(doc, colon - 2, Math.max(floor, colon - 20));
-    const as = speaker ? tokens[speaker.first - 1] : undefined;
+    const as = speaker ? maybeToken(doc, speaker.first - 1) : undefined;
     if (speaker && as?.lower === 'as' && speaker.kind !== 'pronoun') return { cue: null, speaker, rule: 'direct/name-colon', confidence: 0.7 };
     return null;
   }
@@ -298,7 +296,7 @@ export function endsAttribution(doc: Doc, from: number, to: number, short: boole
   if (gap.slice(last).trim() === '') return true;
   // a lead-in: "But", "Now,", "And then"
   let words = 0;
-  for (let k = tokenAtOrAfter(doc, from + last); k < doc.tokens.length && tokenAt(doc, k).start < to; k++) {
+  for (let k = tokenAtOrAfter(doc, from + last); k < tokenCount(doc) && tokenAt(doc, k).start < to; k++) {
     const t = tokenAt(doc, k);
     if (isMarkToken(t.value)) break;
     if (t.pos === 'PUNCT') continue;

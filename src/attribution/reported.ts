@@ -7,7 +7,7 @@
 import type { Doc } from '../prepare/document.js';
 import type { Candidate, CueMatch } from './candidate.js';
 import { isIngCue } from './candidate.js';
-import { lowerBound, tokenAt } from '../prepare/lookup.js';
+import { lowerBound, maybeToken, tokenAt } from '../prepare/lookup.js';
 import { speakerBefore } from '../speakers/phrase.js';
 import { contentStartOf, openOf, sentenceOf, type ReportedContext } from './reported/shared.js';
 import { cueThenContent } from './reported/cue-then-content.js';
@@ -67,7 +67,7 @@ function afterComma(ctx: ReportedContext, cue: CueMatch): boolean {
   const { doc } = ctx;
   const sentence = sentenceOf(doc, cue.head);
   const sp = speakerBefore(doc, cue.first, sentence.first);
-  const before = doc.tokens[(sp ? sp.first : cue.first) - 1];
+  const before = maybeToken(doc, (sp ? sp.first : cue.first) - 1);
   return before !== undefined && before.value === ',' && before.sent === tokenAt(doc, cue.head).sent;
 }
 

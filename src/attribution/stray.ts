@@ -9,7 +9,7 @@
 import type { Doc } from '../prepare/document.js';
 import type { QuotedStretch } from '../marks/scan.js';
 import type { CueMatch } from './candidate.js';
-import { lowerBound, tokenAtOrAfter } from '../prepare/lookup.js';
+import { lowerBound, maybeToken, tokenAtOrAfter } from '../prepare/lookup.js';
 import { speakerAfter, speakerBefore } from '../speakers/phrase.js';
 
 /** Whole sentences an unclosed stretch must run over, after the one it opens in, before narration inside it counts. */
@@ -57,7 +57,7 @@ function narrated(doc: Doc, s: QuotedStretch, cues: readonly CueMatch[]): boolea
   // a mark that opens its paragraph may start a quotation that goes on in the next one
   if (s.open === doc.paragraphs[s.para]!.start) return false;
   const open = tokenAtOrAfter(doc, s.open);
-  const first = doc.tokens[open];
+  const first = maybeToken(doc, open);
   if (!first) return false;
   let whole = 0;
   let attributed = false;

@@ -47,6 +47,22 @@ export function tokenAt(doc: Doc, k: number): Token {
 }
 
 /**
+ * Token `k` of the document, or undefined when `k` is out of range: what
+ * `doc.tokens[k]` gives, but a long text's token is made from its table
+ * without the list's property look-up (hot rules read tokens this way).
+ */
+export function maybeToken(doc: Doc, k: number): Token | undefined {
+  const table = doc.table;
+  return table !== undefined ? table.at(k) : doc.tokens[k];
+}
+
+/** Number of tokens of the document: `doc.tokens.length`, without the list's property look-up on a long text. */
+export function tokenCount(doc: Doc): number {
+  const table = doc.table;
+  return table !== undefined ? table.length : doc.tokens.length;
+}
+
+/**
  * Token `k` when it lies inside `segment` (a sentence or a paragraph), otherwise
  * {@link NO_TOKEN}: a read past the end of a sentence neither throws nor sees
  * the next sentence's or paragraph's first word.

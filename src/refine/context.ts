@@ -6,7 +6,7 @@
 import type { Doc } from '../prepare/document.js';
 import type { Candidate } from '../attribution/candidate.js';
 import { candidateEnd, candidateStart } from '../attribution/candidate.js';
-import { tokenAtOrAfter } from '../prepare/lookup.js';
+import { maybeToken, tokenAtOrAfter } from '../prepare/lookup.js';
 import { endsAttribution } from '../attribution/no-cue.js';
 
 /** Gives context speakers to unattributed direct quotes that open a paragraph. */
@@ -71,8 +71,8 @@ export function followsAttribution(doc: Doc, prev: Candidate, c: Candidate, name
   if (gapEnd <= gapStart || gapEnd - gapStart > maxGap || prev.speaker.start < gapStart || prev.speaker.end > gapEnd) return false;
   // ('"A," she elaborated, "B."': a quote interrupted by its speaker and a verb the lexicon does not read goes on)
   if (prev.cue === null) return endsAttribution(doc, prev.speaker.end, gapEnd, false) || INTERRUPTION.test(doc.text.slice(prev.speaker.end, gapEnd));
-  const cueStart = doc.tokens[prev.cue.first]!.start;
-  const cueEnd = doc.tokens[prev.cue.last - 1]!.end;
+  const cueStart = maybeToken(doc, prev.cue.first)!.start;
+  const cueEnd = maybeToken(doc, prev.cue.last - 1)!.end;
   if (cueStart < gapStart || cueEnd > gapEnd) return false;
   // the attribution ends its sentence: "... Smith said. "B."", or a short lead-in opens the next one
   // ("... Smith said. But "B."")
@@ -89,7 +89,7 @@ export function followsAttribution(doc: Doc, prev: Candidate, c: Candidate, name
 export function ownAttributionFollows(doc: Doc, c: Candidate): boolean {
   const last = c.stretches[c.stretches.length - 1];
   if (last === undefined || last.close < 0) return false;
-  const next = doc.tokens[tokenAtOrAfter(doc, last.end)];
+  const next = maybeToken(doc, tokenAtOrAfter(doc, last.end));
   if (next === undefined || next.para !== last.para) return false;
   if (/^(\u2014|\u2013|\u2015|-|--)$/.test(next.value)) return true;
   if (next.value === ',') return false;

@@ -39,7 +39,7 @@
  */
 import type { Candidate, CueMatch, Mention } from '../attribution/candidate.js';
 import type { Doc } from '../prepare/document.js';
-import { isMarkToken, tokenAt, tokenAtOrAfter } from '../prepare/lookup.js';
+import { isMarkToken, tokenAt, tokenAtOrAfter, tokenCount } from '../prepare/lookup.js';
 import { canSpeak, extraposedSpeaker, makeMention, sentenceSubject } from '../speakers/phrase.js';
 import { joinedFloor } from '../speakers/find/before.js';
 import { isPlaceName, kindOfHead, kindOfName } from '../speakers/kinds.js';
@@ -172,7 +172,7 @@ function nounAgent(doc: Doc, cue: CueMatch, c: Candidate): Mention | null {
   // the "that" within a few words, before any quotation mark or clause punctuation
   let that = by + 1;
   const stops = (w: { lower: string; value: string }): boolean => w.lower === 'that' || isMarkToken(w.value) || /^[,.;:]$/.test(w.value);
-  while (that < Math.min(by + 10, doc.tokens.length) && !stops(tokenAt(doc, that))) that++;
+  while (that < Math.min(by + 10, tokenCount(doc)) && !stops(tokenAt(doc, that))) that++;
   if (tokenAt(doc, that).lower !== 'that' || that === by + 1) return null;
   // (the "that" is the one right before the content)
   if (tokenAtOrAfter(doc, tokenAt(doc, that).end) !== tokenAtOrAfter(doc, start)) return null;

@@ -24,7 +24,7 @@ import type { Doc } from '../prepare/document.js';
 import type { Candidate } from '../attribution/candidate.js';
 import { candidateEnd, candidateStart, isIngCue } from '../attribution/candidate.js';
 import { opensSentence, tokenBounds } from '../attribution/direct.js';
-import { append, tokenAt, tokenAtOrAfter } from '../prepare/lookup.js';
+import { append, maybeToken, tokenAt, tokenAtOrAfter } from '../prepare/lookup.js';
 import { isTitle, wordsOf } from '../marks/title.js';
 import { TIME_WORDS } from '../data/time.js';
 
@@ -95,14 +95,14 @@ export function mergeInterrupted(doc: Doc, candidates: readonly Candidate[], una
       // a stretch with no attribution joins only when it stands as a sentence of its own, not as a scare quote
       const open = tokenBounds(doc, c).open;
       const hostEnd = host.parts[host.parts.length - 1]!.end;
-      const sameSentence = doc.tokens[tokenAtOrAfter(doc, hostEnd - 1)]?.sent === doc.tokens[open]!.sent;
+      const sameSentence = maybeToken(doc, tokenAtOrAfter(doc, hostEnd - 1))?.sent === maybeToken(doc, open)!.sent;
       // quoted words right after a preposition, or after a word in the sentence of a direct quote's attribution,
       // are the narrator's ('Lee said on "Morning Edition."', 'calling him a "talented guy"'), unless the
       // attribution hands back to the quote: 'Lee said, because "we have the votes."', 'Lee told reporters "..."'
-      const before = doc.tokens[open - 1];
+      const before = maybeToken(doc, open - 1);
       const direct = host.rule.startsWith('direct/');
       const afterWord = sameSentence && direct && before !== undefined && /^(?:[\p{L}\p{N}]+|['\u2019]s)$/u.test(before.value) && !/^(and|or|but)$/i.test(before.value);
-      const narrated = (before?.pos === 'ADP' || afterWord) && before!.sent === doc.tokens[open]!.sent;
+      const narrated = (before?.pos === 'ADP' || afterWord) && before!.sent === maybeToken(doc, open)!.sent;
       // a short stretch in Title Case there is a title: 'Lee said on WXRT's "Morning Hour."'
       const titled = narrated && looksLikeTitle(doc, c);
       const resumes = narrated && !titled && direct && resumesQuote(doc, host, open);

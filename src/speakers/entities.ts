@@ -15,7 +15,7 @@ import { GENDERED_HONORIFICS, NAME_SUFFIXES, TITLE_WORDS } from '../data/titles.
 import { titleKey } from './find/name-tokens.js';
 import { isPlaceName, isStateAbbreviation, kindOfHead, kindOfName, placeKey } from './kinds.js';
 import { fitsProfile, type Profile } from './describe.js';
-import { isMarkToken, lowerBound, tokenAt } from '../prepare/lookup.js';
+import { isMarkToken, lowerBound, maybeToken, tokenAt, tokenCount } from '../prepare/lookup.js';
 import { APPOSITIVE_OPENERS, BARE_QUANTIFIERS, NOT_ONE_KNOWN } from '../data/function-words.js';
 import { JOINED_TITLE_HEADS, KEEP_POSITION_VERBS, KIN_NOUNS, RELATION_NOUNS, RELATIVE_OWNER_PREPOSITIONS, THING_FROM_PERSON_NOUNS } from '../data/people.js';
 import { THIRD_POSSESSIVES } from '../data/clauses.js';
@@ -64,7 +64,7 @@ function soleWord(s: string): string | null {
 
 /** True when token `k` is a possessive mark after a word: "'s", "’s", or a bare apostrophe ("Sanders’ aide"). */
 function isOwnerMark(doc: Doc, k: number): boolean {
-  const t = doc.tokens[k];
+  const t = maybeToken(doc, k);
   return t !== undefined && /^['\u2019]s?$/i.test(t.value) && t.start === tokenAt(doc, k - 1).end;
 }
 
@@ -402,11 +402,10 @@ export class SpeakerResolver {
    * ("her husband, Paul Lund", "his son Tom Lund", "Lund's wife, Ann Lund").
    */
   private isRelative(n: Mention): boolean {
-    const tokens = this.doc.tokens;
     let k = n.first - 1;
-    if (tokens[k]?.value === ',') k--;
-    const kin = tokens[k];
-    const owner = tokens[k - 1];
+    if (maybeToken(this.doc, k)?.value === ',') k--;
+    const kin = maybeToken(this.doc, k);
+    const owner = maybeToken(this.doc, k - 1);
     return kin !== undefined && KIN_NOUNS.has(kin.lower) && owner !== undefined && (THIRD_POSSESSIVES.has(owner.lower) || /^['’]s$/.test(owner.lower));
   }
 
@@ -579,15 +578,15 @@ export class SpeakerResolver {
   private isTitleTail(n: Mention): boolean {
     if (n.last - n.first !== 1) return false;
     const t = tokenAt(this.doc, n.first);
-    const prev = this.doc.tokens[n.first - 1];
-    const before = this.doc.tokens[n.first - 2];
+    const prev = maybeToken(this.doc, n.first - 1);
+    const before = maybeToken(this.doc, n.first - 2);
     const key = t.lower;
     if (this.bySurname.has(key) || this.byName.has(key) || FIRST_NAMES.has(key)) return false;
     if (prev === undefined || before === undefined || prev.sent !== t.sent || before.sent !== t.sent) return false;
     if (!/^(of|on|for)$/.test(prev.value) || !/^\p{Lu}/u.test(before.value)) return false;
     // the capitalised word is part of a title, not a sentence opener ("Praise for Okafor"): it is not the
     // sentence's first word, and it is a proper noun or follows "the" or another capitalised word
-    const ahead = this.doc.tokens[n.first - 3];
+    const ahead = maybeToken(this.doc, n.first - 3);
     if (ahead === undefined || ahead.sent !== t.sent) return false;
     return before.pos === 'PROPN' || ahead.lower === 'the' || /^\p{Lu}/u.test(ahead.value);
   }
@@ -607,7 +606,7 @@ export class SpeakerResolver {
     const t = tokenAt(this.doc, n.first);
     const key = t.lower;
     if (this.bySurname.has(key) || this.byName.has(key) || FIRST_NAMES.has(key)) return false;
-    const prev = this.doc.tokens[n.first - 1];
+    const prev = maybeToken(this.doc, n.first - 1);
     if (prev === undefined || prev.sent !== t.sent) return false;
     if (/^\d+(st|nd|rd|th)$/.test(prev.lower)) return true;
     // after a possessive a word that heads a title ("Dunmore's Center"), or any word after an owner that is
@@ -615,7 +614,7 @@ export class SpeakerResolver {
     const heads = JOINED_TITLE_HEADS.has(key);
     // "Dunmore's Center": the owner and its 's in one token
     if (/^\p{Lu}.*\p{L}['’]s?$/u.test(prev.value)) return heads || !this.placeOwnerEndsAt(n.first - 1, prev.value.replace(/['’]s?$/u, ''));
-    const before = this.doc.tokens[n.first - 2];
+    const before = maybeToken(this.doc, n.first - 2);
     if (before === undefined || before.sent !== t.sent || !/^\p{Lu}/u.test(before.value)) return false;
     // "Hale & Trading"; or the owner and its 's (or the bare ’ of a plural) written apart
     if (prev.value === '&') return true;
@@ -631,7 +630,7 @@ export class SpeakerResolver {
     const sent = tokenAt(this.doc, k).sent;
     let name = last;
     for (let j = k - 1; j >= Math.max(0, k - 3) && isPlaceName(name) === false; j--) {
-      const t = this.doc.tokens[j]!;
+      const t = maybeToken(this.doc, j)!;
       if (t.sent !== sent || !/^\p{Lu}/u.test(t.value)) break;
       name = `${t.value} ${name}`;
     }
@@ -657,7 +656,7 @@ export class SpeakerResolver {
     for (let j = this.nameIndex(a.start); j < this.names.length && this.names[j]!.start < a.end; j++) if (this.names[j]!.end === a.end) name = this.names[j]!;
     if (name === null) return null;
     const p = beforeDeterminer(this.doc, name);
-    const prep = this.doc.tokens[p];
+    const prep = maybeToken(this.doc, p);
     if (prep === undefined || p <= a.first || !RELATIVE_OWNER_PREPOSITIONS.has(prep.lower)) return null;
     // a person's noun before the preposition keeps the description whole ("a colleague of Tom Hale"): a tie
     // to a person, or a noun that ends like one ("classmate", "biographer", "assistant"), unless it names a
@@ -686,7 +685,7 @@ export class SpeakerResolver {
   private ownsPossessive(n: Mention, m: Mention): boolean {
     const p = tokenAt(this.doc, m.first);
     if (!THIRD_POSSESSIVES.has(p.lower) || m.first - n.last > 4) return false;
-    const after = this.doc.tokens[n.last];
+    const after = maybeToken(this.doc, n.last);
     if (after === undefined || (after.pos !== 'VERB' && after.pos !== 'AUX')) return false;
     for (let k = n.last; k < m.first; k++) if (!/^(VERB|AUX|ADV|PART|ADP)$/.test(tokenAt(this.doc, k).pos)) return false;
     const verb = tokenAt(this.doc, m.first - 1);
@@ -710,19 +709,25 @@ export class SpeakerResolver {
   private isCommonWord(n: Mention): boolean {
     if (n.last - n.first !== 1) return false;
     const t = tokenAt(this.doc, n.first);
-    const prev = this.doc.tokens[n.first - 1];
+    const prev = maybeToken(this.doc, n.first - 1);
     const opens = prev === undefined || prev.sent !== t.sent || isMarkToken(prev.value);
-    const next = this.doc.tokens[n.last];
+    const next = maybeToken(this.doc, n.last);
     if (!opens && prev !== undefined && (isLowerVerb(prev) || (next !== undefined && next.sent === t.sent && isLowerVerb(next)))) return false;
     const key = n.name.toLowerCase();
     if (this.bySurname.has(key) || FIRST_NAMES.has(key) || this.byName.has(key) || this.aliases.has(key)) return false;
     if (this.lowerWords === null) {
       this.lowerWords = new Set();
-      // (an indexed loop: an iterator over a long text's tokens left garbage behind)
-      const tokens = this.doc.tokens;
-      for (let k = 0; k < tokens.length; k++) {
-        const value = tokens[k]!.value;
-        if (startsLower(value)) this.lowerWords.add(value);
+      // (a long text's table holds each distinct word once: none of its millions of tokens is made)
+      const table = this.doc.table;
+      if (table !== undefined) {
+        for (const value of table.words) if (startsLower(value)) this.lowerWords.add(value);
+      } else {
+        // (an indexed loop: an iterator over the tokens left garbage behind)
+        const tokens = this.doc.tokens;
+        for (let k = 0; k < tokens.length; k++) {
+          const value = tokens[k]!.value;
+          if (startsLower(value)) this.lowerWords.add(value);
+        }
       }
     }
     return this.lowerWords.has(key);
@@ -764,7 +769,7 @@ export class SpeakerResolver {
   private isStrayWord(n: Mention): boolean {
     if (n.last - n.first !== 1) return false;
     const key = n.name.toLowerCase();
-    const prev = this.doc.tokens[n.first - 1];
+    const prev = maybeToken(this.doc, n.first - 1);
     const opens = prev === undefined || prev.sent !== tokenAt(this.doc, n.first).sent || isMarkToken(prev.value);
     // a person opening a sentence is followed by a verb or punctuation ("Smith warned"), a stray word by its object ("Absent a deal"),
     // an adverb or a subordinator ("Minutes later", "Promising that"); a known name before an adverb ("Oduya later said") is still one
@@ -883,15 +888,14 @@ export class SpeakerResolver {
    * farmer,". Null when there is none.
    */
   private appositiveAfter(n: Mention): string | null {
-    const tokens = this.doc.tokens;
     let k = n.last;
-    if (tokens[k]?.value !== ',') return null;
+    if (maybeToken(this.doc, k)?.value !== ',') return null;
     k++;
     // an age first: "Ann Lee, 61, a farmer,"
-    if (tokens[k]?.pos === 'NUM' && tokens[k + 1]?.value === ',') k += 2;
-    const open = tokens[k];
+    if (maybeToken(this.doc, k)?.pos === 'NUM' && maybeToken(this.doc, k + 1)?.value === ',') k += 2;
+    const open = maybeToken(this.doc, k);
     if (open === undefined || !APPOSITIVE_OPENERS.has(open.lower) || open.sent !== tokenAt(this.doc, n.first).sent) return null;
-    for (let j = k + 1; j < Math.min(tokens.length, k + 12); j++) {
+    for (let j = k + 1; j < Math.min(tokenCount(this.doc), k + 12); j++) {
       const t = tokenAt(this.doc, j);
       if (t.sent !== open.sent || t.pos === 'VERB' || t.pos === 'AUX') return null;
       if (t.value === ',' || t.value === '.' || t.value === ';' || t.value === ')') {
@@ -904,17 +908,16 @@ export class SpeakerResolver {
 
   /** Places named right after a name: "Ana Ruiz of Spain", "Jim Ward (R-Ohio)", "Tom Reyes, D-Texas". */
   private placesAfter(n: Mention): string[] {
-    const tokens = this.doc.tokens;
     let k = n.last;
-    const opener = tokens[k];
+    const opener = maybeToken(this.doc, k);
     if (!opener || !/^(of|from|\(|,)$/.test(opener.lower)) return [];
     k++;
     // "of the United States"
-    if (opener.lower === 'of' && tokens[k]?.lower === 'the') k++;
-    if (/^[RDI]$/.test(tokens[k]?.value ?? '') && tokens[k + 1]?.value === '-') k += 2;
+    if (opener.lower === 'of' && maybeToken(this.doc, k)?.lower === 'the') k++;
+    if (/^[RDI]$/.test(maybeToken(this.doc, k)?.value ?? '') && maybeToken(this.doc, k + 1)?.value === '-') k += 2;
     const out: string[] = [];
     let run = '';
-    for (; k < Math.min(tokens.length, n.last + 6); k++) {
+    for (; k < Math.min(tokenCount(this.doc), n.last + 6); k++) {
       const t = tokenAt(this.doc, k);
       if (!/^\p{Lu}/u.test(t.value)) break;
       run = run === '' ? t.value : `${run} ${t.value}`;
@@ -929,14 +932,13 @@ export class SpeakerResolver {
    * with a known first name; or a name that modifies a noun ("Microsoft executives").
    */
   private describesPlace(n: Mention): boolean {
-    const tokens = this.doc.tokens;
     // "Microsoft executives", "Varga supporters": a name that modifies a noun is not a person speaking
-    const next = tokens[n.last];
+    const next = maybeToken(this.doc, n.last);
     const single = words(n.name).length === 1 && !this.bySurname.has(n.name.toLowerCase());
     if (single && next && next.pos === 'NOUN' && /^\p{Ll}/u.test(next.value) && next.sent === tokenAt(this.doc, n.last - 1).sent) return true;
     const at = beforeDeterminer(this.doc, n);
-    const prev = tokens[at];
-    if (!prev || !(PLACE_PREPOSITIONS.has(prev.lower) || (prev.lower === 'of' && this.isRoleWord(tokens[at - 1]) && !/^['’]s$/.test(next?.lower ?? '')))) return false;
+    const prev = maybeToken(this.doc, at);
+    if (!prev || !(PLACE_PREPOSITIONS.has(prev.lower) || (prev.lower === 'of' && this.isRoleWord(maybeToken(this.doc, at - 1)) && !/^['’]s$/.test(next?.lower ?? '')))) return false;
     const ws = words(n.name);
     return ws.length === 1 || !FIRST_NAMES.has(ws[0]!.toLowerCase());
   }

@@ -10,7 +10,7 @@ import { DASHES, isInnerHyphen, isNameToken, partyCodeEnd } from './find/name-to
 import { makeMention } from './find/mention.js';
 import { TITLE_WORDS } from '../data/titles.js';
 import { ORGANIZATION_FOR, ORGANIZATION_OF } from '../data/people.js';
-import { tokenAt } from '../prepare/lookup.js';
+import { maybeToken, tokenAt, tokenCount } from '../prepare/lookup.js';
 import { startsUpper, startsUpperLower } from '../prepare/case.js';
 
 function isCapitalised(t: Token, doc: Doc): boolean {
@@ -46,7 +46,7 @@ function nameWord(doc: Doc, quoted: Readonly<Uint8Array>, k: number): boolean {
  */
 function orgOf(doc: Doc, quoted: Readonly<Uint8Array>, k: number, i: number): boolean {
   const word = tokenAt(doc, k).lower;
-  if (k <= i || doc.tokens[k + 1] === undefined || quoted[k + 1] === 1 || !isCapitalised(tokenAt(doc, k + 1), doc)) return false;
+  if (k <= i || maybeToken(doc, k + 1) === undefined || quoted[k + 1] === 1 || !isCapitalised(tokenAt(doc, k + 1), doc)) return false;
   const before = tokenAt(doc, k - 1);
   // "the Club for Clean Harbors", "Citizens for Safer Streets": a capitalised organisation head before "for"
   if (word === 'for') return ORGANIZATION_FOR.has(before.lower) && startsUpper(before.value);
@@ -60,9 +60,8 @@ function orgOf(doc: Doc, quoted: Readonly<Uint8Array>, k: number, i: number): bo
  */
 export function findNames(doc: Doc, quoted: Readonly<Uint8Array> = new Uint8Array(0)): Mention[] {
   const out: Mention[] = [];
-  const tokens = doc.tokens;
   let i = 0;
-  while (i < tokens.length) {
+  while (i < tokenCount(doc)) {
     const t = tokenAt(doc, i);
     if (quoted[i] === 1 || (!isCapitalised(t, doc) && !isTitleWord(t))) {
       i++;
@@ -74,7 +73,7 @@ export function findNames(doc: Doc, quoted: Readonly<Uint8Array> = new Uint8Arra
       continue;
     }
     let j = i;
-    while (j < tokens.length && tokenAt(doc, j).para === t.para && (nameWord(doc, quoted, j) || orgOf(doc, quoted, j, i) || (isInnerHyphen(doc, j) && j > i && quoted[j + 1] !== 1))) j++;
+    while (j < tokenCount(doc) && tokenAt(doc, j).para === t.para && (nameWord(doc, quoted, j) || orgOf(doc, quoted, j, i) || (isInnerHyphen(doc, j) && j > i && quoted[j + 1] !== 1))) j++;
     while (j > i + 1 && !nameWord(doc, quoted, j - 1)) j--;
     // part of a hyphenated common word: "Johnny-come-lately", "Varga-style"
     if (isInnerHyphen(doc, j) && /^\p{Ll}/u.test(tokenAt(doc, j + 1).value)) {

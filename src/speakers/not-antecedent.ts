@@ -10,7 +10,7 @@ import type { Mention } from '../attribution/candidate.js';
 import { FIRST_NAMES } from '../data/names.js';
 import { NUMBER_LABELS, ORGANIZATION_NOUNS, SETTLEMENT_NOUNS } from '../data/people.js';
 import { MONTH_WORDS } from '../data/time.js';
-import { tokenAt } from '../prepare/lookup.js';
+import { maybeToken, tokenAt, tokenCount } from '../prepare/lookup.js';
 import { isPlaceName, isStateAbbreviation, placeKey } from './kinds.js';
 
 /** Prepositions after which a name is a place: "grew up in Chicago", "flew to Paris". */
@@ -21,15 +21,14 @@ export const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'fro
  * state of "(I-Vt.)" or "R-Ohio", a city before its state ("Roanoke, Va.").
  */
 export function isAddress(doc: Doc, n: Mention): boolean {
-  const tokens = doc.tokens;
-  const dash = tokens[n.first - 1];
-  if (dash?.value === '-' && /^[RDI]$/.test(tokens[n.first - 2]?.value ?? '')) return true;
+  const dash = maybeToken(doc, n.first - 1);
+  if (dash?.value === '-' && /^[RDI]$/.test(maybeToken(doc, n.first - 2)?.value ?? '')) return true;
   // the whole code read as one hyphenated name: "(D-Norfolk)"
   if (/^[RDI]-\p{Lu}/u.test(n.name)) return true;
-  if (tokens[n.last]?.value !== ',') return false;
-  const state = tokens[n.last + 1];
+  if (maybeToken(doc, n.last)?.value !== ',') return false;
+  const state = maybeToken(doc, n.last + 1);
   // the state ends the phrase: "Roanoke, Va., in November", a dateline's "BRANFORD, N.D. —", not "Smith, Ohio officials said"
-  const after = tokens[n.last + 2];
+  const after = maybeToken(doc, n.last + 2);
   if (after !== undefined && !/^[,.;:)\u2013\u2014]$/u.test(after.value)) return false;
   return state !== undefined && /^\p{Lu}/u.test(state.value) && n.last - n.first === 1 && (isStateAbbreviation(placeKey(state.value)) || isPlaceName(state.value)) && !FIRST_NAMES.has(n.name.toLowerCase());
 }
@@ -42,7 +41,7 @@ export function isAddress(doc: Doc, n: Mention): boolean {
  * Hale 52 to 48", "met Hale 3 times").
  */
 export function isNumbered(doc: Doc, n: Mention): boolean {
-  const next = doc.tokens[n.last];
+  const next = maybeToken(doc, n.last);
   if (n.last - n.first !== 1 || next === undefined || next.sent !== tokenAt(doc, n.first).sent || !/^\d/.test(next.value)) return false;
   const word = tokenAt(doc, n.first).lower;
   return /\.$/.test(word) || NUMBER_LABELS.has(word) || MONTH_WORDS.includes(word);
@@ -53,28 +52,27 @@ export function isNumbered(doc: Doc, n: Mention): boolean {
  * "at the Pentagon"): where the people "they" stands for are, not who they are.
  */
 export function afterPlacePreposition(doc: Doc, n: Mention): boolean {
-  const prev = doc.tokens[beforeDeterminer(doc, n)];
+  const prev = maybeToken(doc, beforeDeterminer(doc, n));
   return prev !== undefined && PLACE_PREPOSITIONS.has(prev.lower);
 }
 
 /** Index of the token before a name and the determiner right before it, if any ("from [the] Pentagon"). */
 export function beforeDeterminer(doc: Doc, n: Mention): number {
-  return doc.tokens[n.first - 1]?.pos === 'DET' ? n.first - 2 : n.first - 1;
+  return maybeToken(doc, n.first - 1)?.pos === 'DET' ? n.first - 2 : n.first - 1;
 }
 
 /** True for a name that is a whole sentence of its own: a heading such as "SUMMARY." or "Related." names no one. */
 export function isHeading(doc: Doc, n: Mention): boolean {
-  const tokens = doc.tokens;
   const sent = tokenAt(doc, n.first).sent;
-  const prev = tokens[n.first - 1];
+  const prev = maybeToken(doc, n.first - 1);
   if (prev !== undefined && prev.sent === sent) return false;
-  const next = tokens[n.last];
-  return next === undefined || next.sent !== sent || (/^[.:]$/.test(next.value) && (tokens[n.last + 1] === undefined || tokens[n.last + 1]!.sent !== sent));
+  const next = maybeToken(doc, n.last);
+  return next === undefined || next.sent !== sent || (/^[.:]$/.test(next.value) && (maybeToken(doc, n.last + 1) === undefined || maybeToken(doc, n.last + 1)!.sent !== sent));
 }
 
 /** True for a name glued by a hyphen to the word before it: the "Lago" of "Mar-a-Lago" is no person. */
 export function isWordPart(doc: Doc, n: Mention): boolean {
-  const prev = doc.tokens[n.first - 1];
+  const prev = maybeToken(doc, n.first - 1);
   return prev !== undefined && prev.value === '-' && prev.end === n.start && /\p{L}/u.test(doc.text[prev.start - 1] ?? '');
 }
 
@@ -89,12 +87,12 @@ export function isBarePossessive(doc: Doc, n: Mention): boolean {
   // the 's is a token of its own or the end of the name's last word ("Brantley's")
   const sent = tokenAt(doc, n.first).sent;
   const glued = /\p{L}['’]s$/u.test(tokenAt(doc, n.last - 1).value);
-  const s = doc.tokens[n.last];
+  const s = maybeToken(doc, n.last);
   if (!glued && (s === undefined || !/^['’]s$/.test(s.lower) || s.sent !== sent)) return false;
   const at = glued ? n.last : n.last + 1;
-  const next = doc.tokens[at];
+  const next = maybeToken(doc, at);
   // a predicative possessive closing the sentence is a person's: "The winning design was Ann Lee's."
-  const verb = doc.tokens[n.first - 1];
+  const verb = maybeToken(doc, n.first - 1);
   if (verb !== undefined && verb.sent === sent && /^(is|was|are|were)$/.test(verb.lower) && (next === undefined || next.sent !== sent || /^[.!?]$/.test(next.value))) return false;
   if (next === undefined || next.sent !== sent) return true;
   // "Ann Lee's and Tom Hale's proposals": the possessive shares the noun after the next one
@@ -104,14 +102,13 @@ export function isBarePossessive(doc: Doc, n: Mention): boolean {
 
 /** True when, from token `k` on in sentence `sent`, a capitalised name ends in an 's followed by a noun or adjective. */
 export function sharesOwned(doc: Doc, k: number, sent: number): boolean {
-  const tokens = doc.tokens;
-  for (let j = k; j < Math.min(tokens.length, k + 5); j++) {
-    const t = tokens[j]!;
+  for (let j = k; j < Math.min(tokenCount(doc), k + 5); j++) {
+    const t = maybeToken(doc, j)!;
     if (t.sent !== sent || !/^\p{Lu}/u.test(t.value)) return false;
     const glued = /\p{L}['’]s$/u.test(t.value);
-    const s = tokens[j + 1];
+    const s = maybeToken(doc, j + 1);
     if (!glued && (s === undefined || !/^['’]s$/.test(s.lower))) continue;
-    const owned = tokens[glued ? j + 1 : j + 2];
+    const owned = maybeToken(doc, glued ? j + 1 : j + 2);
     return owned !== undefined && owned.sent === sent && /^(NOUN|ADJ)$/.test(owned.pos);
   }
   return false;
@@ -126,8 +123,8 @@ export function sharesOwned(doc: Doc, k: number, sent: number): boolean {
 export function isTheFamily(doc: Doc, n: Mention): boolean {
   if (n.last - n.first !== 1) return false;
   const t = tokenAt(doc, n.first);
-  const prev = doc.tokens[n.first - 1];
-  const next = doc.tokens[n.last];
+  const prev = maybeToken(doc, n.first - 1);
+  const next = maybeToken(doc, n.last);
   if (prev?.lower !== 'the' || !/\p{Ll}[^s'’]s$/u.test(t.value)) return false;
   return next === undefined || next.sent !== t.sent || !/^(NOUN|PROPN)$/.test(next.pos);
 }
@@ -144,22 +141,21 @@ export function isTheFamily(doc: Doc, n: Mention): boolean {
  * prepositional phrase ("Back in her hometown, Ann Lee opened" is a person).
  */
 export function isNamedThing(doc: Doc, n: Mention): boolean {
-  const tokens = doc.tokens;
   const sent = tokenAt(doc, n.first).sent;
-  const prev = tokens[n.first - 1];
+  const prev = maybeToken(doc, n.first - 1);
   if (prev !== undefined && prev.sent === sent && (prev.value === ',' || prev.lower === 'of')) {
-    const noun = tokens[n.first - 2];
+    const noun = maybeToken(doc, n.first - 2);
     const named = noun !== undefined && noun.sent === sent && SETTLEMENT_NOUNS.has(noun.lower) && /^\p{Ll}/u.test(noun.value);
     if (named && (prev.lower === 'of' || (closesPhrase(doc, n) && !inOpeningPhrase(doc, n.first - 2)))) return true;
   }
-  if (tokens[n.last]?.value !== ',') return false;
-  const opener = tokens[n.last + 1];
+  if (maybeToken(doc, n.last)?.value !== ',') return false;
+  const opener = maybeToken(doc, n.last + 1);
   if (opener === undefined || !/^(the|a|an|its)$/.test(opener.lower)) return false;
-  for (let k = n.last + 2; k < Math.min(tokens.length, n.last + 9); k++) {
-    const t = tokens[k]!;
+  for (let k = n.last + 2; k < Math.min(tokenCount(doc), n.last + 9); k++) {
+    const t = maybeToken(doc, k)!;
     if (t.sent !== sent) return false;
     if (/^[,;:)\u2013\u2014]$/u.test(t.value)) {
-      const head = tokens[k - 1]!;
+      const head = maybeToken(doc, k - 1)!;
       return k > n.last + 2 && /^\p{Ll}/u.test(head.value) && (SETTLEMENT_NOUNS.has(head.lower) || ORGANIZATION_NOUNS.has(head.lower));
     }
     if (!/^(DET|ADJ|NOUN|PROPN|NUM|PART)$/.test(t.pos) && !/^['’]s$/.test(t.lower)) return false;
@@ -169,7 +165,7 @@ export function isNamedThing(doc: Doc, n: Mention): boolean {
 
 /** True when the name is followed by a comma, a period, a semicolon or the end of its sentence ("the state capital, Dover."). */
 export function closesPhrase(doc: Doc, n: Mention): boolean {
-  const next = doc.tokens[n.last];
+  const next = maybeToken(doc, n.last);
   return next === undefined || next.sent !== tokenAt(doc, n.first).sent || /^[,.;]$/.test(next.value);
 }
 
@@ -179,15 +175,14 @@ export function closesPhrase(doc: Doc, n: Mention): boolean {
  * vote in the capital,"): the name after that comma is the clause's subject.
  */
 export function inOpeningPhrase(doc: Doc, k: number): boolean {
-  const tokens = doc.tokens;
   const sent = tokenAt(doc, k).sent;
   let first = k;
-  while (first > 0 && tokens[first - 1]!.sent === sent) {
-    if (/^[,;:]$/.test(tokens[first - 1]!.value)) return false;
+  while (first > 0 && maybeToken(doc, first - 1)!.sent === sent) {
+    if (/^[,;:]$/.test(maybeToken(doc, first - 1)!.value)) return false;
     first--;
   }
-  const t = tokens[first]!;
-  return t.pos === 'ADP' || (t.pos === 'ADV' && tokens[first + 1]?.pos === 'ADP') || /^(after|before|since|until|while)$/.test(t.lower);
+  const t = maybeToken(doc, first)!;
+  return t.pos === 'ADP' || (t.pos === 'ADV' && maybeToken(doc, first + 1)?.pos === 'ADP') || /^(after|before|since|until|while)$/.test(t.lower);
 }
 
 /**
@@ -200,14 +195,13 @@ export function inOpeningPhrase(doc: Doc, k: number): boolean {
  * right before `n` in the text.
  */
 export function isAppositiveOwner(doc: Doc, n: Mention, before: Mention | undefined): boolean {
-  const tokens = doc.tokens;
   const sent = tokenAt(doc, n.first).sent;
-  const comma = tokens[n.first - 1];
+  const comma = maybeToken(doc, n.first - 1);
   if (before === undefined || comma?.value !== ',' || before.last !== n.first - 1 || comma.sent !== sent || before.last - before.first < 2) return false;
   // the 's ends the name's last word or follows it
   const glued = /\p{L}['’]s$/u.test(tokenAt(doc, n.last - 1).value);
-  const s = tokens[n.last];
+  const s = maybeToken(doc, n.last);
   if (!glued && (s === undefined || !/^['’]s$/.test(s.lower) || s.sent !== sent)) return false;
-  const owned = tokens[glued ? n.last : n.last + 1];
+  const owned = maybeToken(doc, glued ? n.last : n.last + 1);
   return owned !== undefined && owned.sent === sent && /^(NOUN|ADJ)$/.test(owned.pos) && /^\p{Ll}/u.test(owned.value);
 }

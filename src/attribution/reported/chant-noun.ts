@@ -7,7 +7,7 @@
  * @internal
  */
 import type { Candidate, CueMatch } from '../candidate.js';
-import { lowerBound, tokenAt } from '../../prepare/lookup.js';
+import { lowerBound, tokenAt, tokenCount } from '../../prepare/lookup.js';
 import { CHANT_NOUN_LEMMA } from '../../data/cues.js';
 import { owner } from './noun-cue.js';
 import { candidate, openOf, type ReportedContext } from './shared.js';
@@ -27,7 +27,7 @@ function wordsIn(text: string): number {
 export function chantNoun(ctx: ReportedContext, cue: CueMatch): Candidate | null {
   if (cue.lemma !== CHANT_NOUN_LEMMA) return null;
   const { doc } = ctx;
-  if (cue.last >= doc.tokens.length) return null;
+  if (cue.last >= tokenCount(doc)) return null;
   const mark = tokenAt(doc, cue.last);
   const quote = ctx.stretches[lowerBound(ctx.stretches, mark.start, openOf)];
   if (!quote || quote.open !== mark.start || quote.close < 0 || quote.contentEnd <= quote.contentStart) return null;

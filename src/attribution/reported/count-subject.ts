@@ -10,7 +10,7 @@
  * @internal
  */
 import type { Candidate, CueMatch } from '../candidate.js';
-import { tokenAt } from '../../prepare/lookup.js';
+import { maybeToken, tokenAt, tokenCount } from '../../prepare/lookup.js';
 import type { Token } from '../../prepare/document.js';
 import { CUE_VERBS, COUNT_SUBJECT_VERBS } from '../../data/cues.js';
 import { RESPONDENT_NOUNS, RESPONDENT_PARTICIPLES } from '../../data/people.js';
@@ -114,8 +114,8 @@ export function findCountSubjects(ctx: ReportedContext, taken: readonly Candidat
   for (const c of taken) if (c.cue) heads.add(c.cue.head);
   const cueAt = new Map<number, CueMatch>();
   for (const c of ctx.cues) cueAt.set(c.head, c);
-  for (let k = 1; k < doc.tokens.length; k++) {
-    const t = doc.tokens[k]!;
+  for (let k = 1; k < tokenCount(doc); k++) {
+    const t = maybeToken(doc, k)!;
     if (!isCountVerb(t, sentenceOf(doc, k).first === k) || ctx.quoted[k] || heads.has(k)) continue;
     // "the Ramirez-supporting delegates", "14 of the delegates supporting Ramirez": no finite verb
     if (tokenAt(doc, k - 1).value === '-' || (/ing$/.test(t.lower) && tokenAt(doc, k - 1).pos !== 'AUX')) continue;

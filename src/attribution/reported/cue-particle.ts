@@ -12,7 +12,7 @@
  */
 import { partHolds, type Candidate } from '../candidate.js';
 import type { Doc } from '../../prepare/document.js';
-import { tokenAt } from '../../prepare/lookup.js';
+import { tokenAt, tokenCount } from '../../prepare/lookup.js';
 import { CUE_PREPOSITIONS } from '../../data/cues.js';
 import { TIME_PHRASE_DETERMINERS, TIME_POINT_WORDS } from '../../data/time.js';
 
@@ -20,7 +20,7 @@ import { TIME_PHRASE_DETERMINERS, TIME_POINT_WORDS } from '../../data/time.js';
 export function widenCuePrepositions(doc: Doc, list: readonly Candidate[], quoted: Readonly<Uint8Array>): void {
   for (const c of list) {
     // (a direct quote's cue takes no object: '"Close it," the mayor called on the stage.')
-    if (!c.keep || c.kind === 'direct' || !c.cue || c.cue.form !== 'verb' || c.cue.last + 1 >= doc.tokens.length) continue;
+    if (!c.keep || c.kind === 'direct' || !c.cue || c.cue.form !== 'verb' || c.cue.last + 1 >= tokenCount(doc)) continue;
     const cue = c.cue;
     const preps = CUE_PREPOSITIONS.get(cue.lemma);
     const k = cue.last;
@@ -32,7 +32,7 @@ export function widenCuePrepositions(doc: Doc, list: readonly Candidate[], quote
     // (a determiner only before a time noun: "called on this week to ...", not "called on each member to ...")
     const after = tokenAt(doc, k + 1);
     if (c.parts[0]!.start < after.start || TIME_POINT_WORDS.has(after.lower)) continue;
-    if (TIME_PHRASE_DETERMINERS.has(after.lower) && k + 2 < doc.tokens.length && TIME_POINT_WORDS.has(tokenAt(doc, k + 2).lower)) continue;
+    if (TIME_PHRASE_DETERMINERS.has(after.lower) && k + 2 < tokenCount(doc) && TIME_POINT_WORDS.has(tokenAt(doc, k + 2).lower)) continue;
     c.cue = { ...cue, last: k + 1 };
   }
 }

@@ -9,7 +9,7 @@
  * @internal
  */
 import type { Candidate, CueMatch } from '../candidate.js';
-import { tokenAt } from '../../prepare/lookup.js';
+import { tokenAt, tokenCount } from '../../prepare/lookup.js';
 import { OCCASION_NOUNS, SPAN_UNITS, TIME_UNITS } from '../../data/time.js';
 import { COMPARATIVE_ADVERBS, LISTENER_PRONOUNS } from '../../data/function-words.js';
 import { SPEAK_OUT_STANCES, TOPIC_ADJUNCT_PREPOSITIONS, TOPIC_ADJUNCT_VERBS } from '../../data/cues.js';
@@ -127,7 +127,7 @@ function comparedTopic(ctx: ReportedContext, cue: CueMatch, about: number, c: Ca
   for (let k = cue.last; k < about; k++) if (COMPARATIVE_ADVERBS.has(tokenAt(doc, k).lower)) compared = true;
   const last = c.parts[c.parts.length - 1];
   if (!compared || !last) return c;
-  for (let k = about + 2; k < doc.tokens.length && tokenAt(doc, k).start < last.end; k++) {
+  for (let k = about + 2; k < tokenCount(doc) && tokenAt(doc, k).start < last.end; k++) {
     if (tokenAt(doc, k).lower !== 'than' || ctx.quoted[k]) continue;
     if (tokenAt(doc, k - 1).start <= last.start) return c;
     c.parts = [...c.parts.slice(0, -1), { ...last, end: tokenAt(doc, k - 1).end }];

@@ -11,7 +11,7 @@
  * @internal
  */
 import type { Candidate, CueMatch, Mention } from '../candidate.js';
-import { tokenAt } from '../../prepare/lookup.js';
+import { maybeToken, tokenAt, tokenCount } from '../../prepare/lookup.js';
 import { EVIDENCE_SUBJECTS, SMALL_CLAUSE_VERBS } from '../../data/cues.js';
 import {
   NP_POS, WH_WORDS, candidate, clauseStartsAt, descriptionMention, endAtClausePunctuation, cueSubject, passiveCue, range, sentenceOf, spanTaken,
@@ -135,8 +135,8 @@ export function findUndetectedFindings(ctx: ReportedContext, taken: readonly Can
   // cues that an attribution already uses; a detected finding verb whose subject the rules could not read is tried again
   const heads = new Set<number>();
   for (const c of taken) if (c.cue) for (let k = c.cue.first; k < c.cue.last; k++) heads.add(k);
-  for (let k = 1; k < doc.tokens.length; k++) {
-    const t = doc.tokens[k]!;
+  for (let k = 1; k < tokenCount(doc); k++) {
+    const t = maybeToken(doc, k)!;
     const lemma = FINDING_FORMS.get(t.lower);
     if (lemma === undefined || heads.has(k) || ctx.quoted[k]) continue;
     const sentence = sentenceOf(doc, k);

@@ -7,7 +7,7 @@
  * @internal
  */
 import type { Candidate, CueMatch } from '../candidate.js';
-import { isMarkToken, tokenAt } from '../../prepare/lookup.js';
+import { isMarkToken, maybeToken, tokenAt } from '../../prepare/lookup.js';
 import { LISTENER_VERBS, NOUN_CUES, REPORTING_VERBS } from '../../data/cues.js';
 import {
   END, TIME_WORDS, candidate, clauseStartsAt, cueSubject, passiveCue, range, sentenceOf, type ReportedContext,
@@ -41,7 +41,7 @@ export function cueFarThat(ctx: ReportedContext, cue: CueMatch): Candidate | nul
   // the gap opens with an adjunct ("in an interview", "on Monday", "emphatically", a dash), or a listener
   // after a verb that takes one ("told a crowded hall"); an object after another verb has its own relative
   // clause ("lamented a vote that she cast")
-  const opener = doc.tokens[cue.last];
+  const opener = maybeToken(doc, cue.last);
   // "responded to accusations that", "agreeing to tests that": what a reply answers or an agreement accepts is no speech
   if (opener?.lower === 'to' && /^(respond|reply|answer|agree)$/.test(cue.lemma)) return null;
   if (!opener || !(LISTENER_VERBS.has(cue.lemma) || /^(ADP|ADV|PUNCT)$/.test(opener.pos) || TIME_WORDS.has(opener.lower))) return null;

@@ -52,7 +52,6 @@ function splitInfinitive(doc: Doc, k: number): boolean {
 export function cueInfinitive(ctx: ReportedContext, cue: CueMatch): Candidate | null {
   if (!INFINITIVE_VERBS.has(cue.lemma) || passiveCue(ctx.doc, cue)) return null;
   const { doc } = ctx;
-  const tokens = doc.tokens;
   const sentence = sentenceOf(doc, cue.head);
   let p = cue.last;
   if (cue.lemma === 'call') {

@@ -10,7 +10,7 @@
  * @internal
  */
 import type { Candidate, CueMatch } from '../candidate.js';
-import { tokenAt } from '../../prepare/lookup.js';
+import { maybeToken, tokenAt, tokenCount } from '../../prepare/lookup.js';
 import type { Doc } from '../../prepare/document.js';
 import { INFINITIVE_NOUNS } from '../../data/cues.js';
 import { SPLITTING_ADVERBS } from '../../data/clauses.js';
@@ -97,7 +97,7 @@ export function infinitiveEnd(ctx: ReportedContext, verb: number, end: number, t
     if (ctx.quoted[k]) continue;
     const t = tokenAt(doc, k);
     // a list of infinitives runs on over its commas: "to strengthen unions, close loopholes and raise wages"
-    const next = doc.tokens[k + 1];
+    const next = maybeToken(doc, k + 1);
     if (t.value === ',' && next !== undefined && next.sent === t.sent && next.pos === 'VERB' && next.lemma === next.lower && !ctx.quoted[k + 1]) continue;
     if (/^[,;:()\u2014\u2013]$|^--$/.test(t.value) || spacedDash(ctx, k)) return k;
     if (topic && TOPIC_ENDERS.has(t.lower)) return k;
@@ -138,10 +138,9 @@ function canPromise(doc: Doc, m: Mention): boolean {
 export function nounInfinitives(ctx: ReportedContext, existing: readonly Candidate[]): Candidate[] {
   const { doc } = ctx;
   if (!ctx.categories.has('speech')) return [];
-  const tokens = doc.tokens;
   const found: Candidate[] = [];
   let index: ReturnType<typeof spanIndex> | null = null;
-  for (let k = 0; k + 2 < tokens.length; k++) {
+  for (let k = 0; k + 2 < tokenCount(doc); k++) {
     const t = tokenAt(doc, k);
     const lemma = INFINITIVE_NOUNS.get(t.lower);
     // (after a possessive the tagger may read the noun as a verb: "Reyes's promises/VERB to")
@@ -149,8 +148,8 @@ export function nounInfinitives(ctx: ReportedContext, existing: readonly Candida
     const to = tokenAt(doc, k + 1);
     if (to.lower !== 'to' || to.sent !== t.sent) continue;
     let verb = k + 2;
-    while (verb < tokens.length && verb < k + 4 && splitsInfinitive(doc, verb)) verb++;
-    const v = doc.tokens[verb];
+    while (verb < tokenCount(doc) && verb < k + 4 && splitsInfinitive(doc, verb)) verb++;
+    const v = maybeToken(doc, verb);
     if (!v || v.sent !== t.sent || !(v.pos === 'VERB' || v.lower === 'be') || v.lemma !== v.lower || ctx.quoted[verb]) continue;
     const sentence = sentenceOf(doc, k);
     const owned = owner(doc, k);

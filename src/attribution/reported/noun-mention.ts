@@ -12,7 +12,7 @@
  * @internal
  */
 import type { Candidate, CueMatch } from '../candidate.js';
-import { tokenAt } from '../../prepare/lookup.js';
+import { tokenAt, tokenCount } from '../../prepare/lookup.js';
 import { MENTION_NOUNS } from '../../data/cues.js';
 import { DAY_OR_MONTH, TIME_NOUN_SET } from '../../data/time.js';
 import { giverOf, giverVerb, infinitiveEnd } from './noun-infinitive.js';
@@ -67,10 +67,9 @@ const POSSESSIVE_WORDS = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'yo
 export function nounMentions(ctx: ReportedContext, existing: readonly Candidate[]): Candidate[] {
   const { doc } = ctx;
   if (!ctx.categories.has('speech')) return [];
-  const tokens = doc.tokens;
   const found: Candidate[] = [];
   let index: ReturnType<typeof spanIndex> | null = null;
-  for (let k = 0; k + 2 < tokens.length; k++) {
+  for (let k = 0; k + 2 < tokenCount(doc); k++) {
     const t = tokenAt(doc, k);
     const noun = MENTION_NOUNS.get(t.lower);
     if (noun === undefined || t.pos !== 'NOUN' || ctx.quoted[k]) continue;

@@ -13,7 +13,7 @@
  * @internal
  */
 import type { Candidate, CueMatch } from '../candidate.js';
-import { tokenAt } from '../../prepare/lookup.js';
+import { tokenAt, tokenCount } from '../../prepare/lookup.js';
 import { TOPIC_NOUNS, TOPIC_NOUN_PREPOSITIONS } from '../../data/cues.js';
 import { DAY_OR_MONTH, TIME_NOUN_SET } from '../../data/time.js';
 import { giverOf, giverVerb, infinitiveEnd } from './noun-infinitive.js';
@@ -30,10 +30,9 @@ const TOPIC_START = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON', 'VERB
 export function nounTopics(ctx: ReportedContext, existing: readonly Candidate[]): Candidate[] {
   const { doc } = ctx;
   if (!ctx.categories.has('speech')) return [];
-  const tokens = doc.tokens;
   const found: Candidate[] = [];
   let index: ReturnType<typeof spanIndex> | null = null;
-  for (let k = 0; k + 2 < tokens.length; k++) {
+  for (let k = 0; k + 2 < tokenCount(doc); k++) {
     const t = tokenAt(doc, k);
     const lemma = TOPIC_NOUNS.get(t.lower);
     if (lemma === undefined || t.pos !== 'NOUN' || ctx.quoted[k]) continue;

@@ -8,7 +8,7 @@
 import type { Segment } from '../../prepare/document.js';
 import type { Candidate, CueMatch } from '../candidate.js';
 import { isIngCue } from '../candidate.js';
-import { isMarkToken, tokenAt } from '../../prepare/lookup.js';
+import { isMarkToken, maybeToken, tokenAt, tokenCount } from '../../prepare/lookup.js';
 import { MONTH_WORDS } from '../../data/time.js';
 import { ANSWER_VERBS, GERUND_VERBS, OBJECT_VERB_NOUNS, OBJECT_VERBS, PRO_CLAUSES, TOLD_NOUNS, TOPIC_PREPOSITIONS } from '../../data/cues.js';
 import {
@@ -122,8 +122,7 @@ export function cueObject(ctx: ReportedContext, cue: CueMatch): Candidate | null
  */
 export function objectAt(ctx: ReportedContext, cue: CueMatch, sentence: Segment, p: number, rule: string): Candidate | null {
   const { doc } = ctx;
-  const tokens = doc.tokens;
-  const first = tokens[p];
+  const first = maybeToken(doc, p);
   if (!first || p >= sentence.last) return null;
   const gerund = first.pos === 'VERB' && /ing$/.test(first.lower) && (rule === 'reported/cue-topic' || GERUND_VERBS.has(cue.lemma));
   if (!gerund && rule === 'reported/cue-object' && !OBJECT_VERBS.has(cue.lemma) && !toldNarrative(ctx, cue, p)) return null;
@@ -177,7 +176,7 @@ export function objectAt(ctx: ReportedContext, cue: CueMatch, sentence: Segment,
 function ownSubordinate(ctx: ReportedContext, p: number, k: number): boolean {
   const { doc } = ctx;
   const next = tokenAt(doc, k + 1);
-  if (k + 1 >= doc.tokens.length || (END.has(next.value) && next.sent === tokenAt(doc, k).sent)) return true;
+  if (k + 1 >= tokenCount(doc) || (END.has(next.value) && next.sent === tokenAt(doc, k).sent)) return true;
   // (only a time subordinator modifies the relative clause's verb: "passed because it ..." is the narrator's reason)
   if (!RELATIVE_TIME_SUBORDINATORS.has(tokenAt(doc, k).lower)) return false;
   for (let j = p + 1; j < k - 1; j++) {
@@ -256,7 +255,7 @@ function proClause(ctx: ReportedContext, cue: CueMatch, p: number, last: number)
   for (const words of [2, 1]) {
     if (p + words > last) continue;
     const phrase = tokens.slice(p, p + words).map((t) => t.lower).join(' ').replace(/\.$/, '');
-    const after = tokens[p + words];
+    const after = maybeToken(ctx.doc, p + words);
     // "said the same of Ms. Ortiz": whom the same is said of goes with it
     if (phrase === 'the same' && after && /^(of|about)$/.test(after.lower) && after.sent === tokenAt(ctx.doc, p).sent) {
       let k = p + words + 1;

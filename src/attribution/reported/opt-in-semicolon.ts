@@ -10,7 +10,7 @@
  */
 import type { Candidate } from '../candidate.js';
 import type { Doc } from '../../prepare/document.js';
-import { tokenAt, tokenAtOrAfter } from '../../prepare/lookup.js';
+import { tokenAt, tokenAtOrAfter, tokenCount } from '../../prepare/lookup.js';
 import { clauseStartsAt } from './shared.js';
 
 /** Opt-in categories whose content ends at a semicolon. */
@@ -31,7 +31,7 @@ export function cutOptInSemicolons(doc: Doc, list: readonly Candidate[], quoted:
     // a content before its cue ("..., she thinks") is left as it is
     if (first < c.cue.last) continue;
     let end = first;
-    while (end < doc.tokens.length && tokenAt(doc, end).end <= part.end) end++;
+    while (end < tokenCount(doc) && tokenAt(doc, end).end <= part.end) end++;
     let colon = false;
     for (let k = first + 1; k < end; k++) {
       if (quoted[k]) continue;

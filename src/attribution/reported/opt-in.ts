@@ -18,7 +18,7 @@
  */
 import type { Doc } from '../../prepare/document.js';
 import type { Candidate } from '../candidate.js';
-import { tokenAt, tokenAtOrAfter } from '../../prepare/lookup.js';
+import { tokenAt, tokenAtOrAfter, tokenCount } from '../../prepare/lookup.js';
 import { OPT_IN_CATEGORIES } from '../../options.js';
 import { BELIEF_CUE_VERBS, FEELING_VERBS, SHORT_CONTENT_CUES } from '../../data/cues.js';
 import { RELATIVE_PRONOUNS } from '../../data/clauses.js';
@@ -65,7 +65,7 @@ function isName(doc: Doc, c: Candidate): boolean {
   const first = tokenAtOrAfter(doc, c.parts[0]!.start);
   const end = c.parts[c.parts.length - 1]!.end;
   let k = first;
-  for (; k < doc.tokens.length && tokenAt(doc, k).end <= end; k++) if (tokenAt(doc, k).pos !== 'PROPN') return false;
+  for (; k < tokenCount(doc) && tokenAt(doc, k).end <= end; k++) if (tokenAt(doc, k).pos !== 'PROPN') return false;
   return k > first && k - first <= MAX_NAME_WORDS;
 }
 
@@ -106,7 +106,7 @@ function beforeTrailingAdjunct(doc: Doc, c: Candidate): number {
   const end = c.parts[c.parts.length - 1]!.end;
   let last = -1;
   const first = tokenAtOrAfter(doc, c.parts[0]!.start);
-  for (let k = first; k < doc.tokens.length && tokenAt(doc, k).end <= end; k++) last = k;
+  for (let k = first; k < tokenCount(doc) && tokenAt(doc, k).end <= end; k++) last = k;
   while (last > first && tokenAt(doc, last).pos === 'PUNCT') last--;
   if (last <= first) return end;
   const final = tokenAt(doc, last);
@@ -133,7 +133,7 @@ function shortStance(doc: Doc, c: Candidate): boolean {
   if (c.speaker?.antecedent !== undefined || RELATIVE_PRONOUNS.has(tokenAt(doc, cue.first - 1).lower)) return false;
   // "endorsed Sen. Tom Reyes of Ohio": a name, with "of" and its place, is rule `reported/stance-name`'s
   const end = c.parts[c.parts.length - 1]!.end;
-  for (let k = tokenAtOrAfter(doc, c.parts[0]!.start); k < doc.tokens.length && tokenAt(doc, k).end <= end; k++) {
+  for (let k = tokenAtOrAfter(doc, c.parts[0]!.start); k < tokenCount(doc) && tokenAt(doc, k).end <= end; k++) {
     const t = tokenAt(doc, k);
     if (t.pos !== 'PROPN' && t.pos !== 'PUNCT' && t.lower !== 'of') return true;
   }

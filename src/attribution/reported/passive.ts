@@ -7,7 +7,7 @@
  */
 import type { Doc } from '../../prepare/document.js';
 import type { Candidate, CueMatch, Mention } from '../candidate.js';
-import { isMarkToken, tokenAt } from '../../prepare/lookup.js';
+import { isMarkToken, maybeToken, tokenAt } from '../../prepare/lookup.js';
 import { speakerAfter } from '../../speakers/phrase.js';
 import { PASSIVE_OBJECT_VERBS } from '../../data/cues.js';
 import { candidate, passiveCue, range, sentenceOf, type ReportedContext } from './shared.js';
@@ -47,7 +47,6 @@ function opensAfterNoun(doc: Doc, k: number): boolean {
 /** `NP was announced`, `NP was first reported by X`. */
 export function passiveSubject(ctx: ReportedContext, cue: CueMatch): Candidate | null {
   const { doc } = ctx;
-  const tokens = doc.tokens;
   if (!PASSIVE_OBJECT_VERBS.has(cue.lemma) || !passiveCue(doc, cue) || !/ed$/.test(tokenAt(doc, cue.head).lower)) return null;
   const sentence = sentenceOf(doc, cue.head);
   // the subject ends right before the auxiliary
@@ -59,7 +58,7 @@ export function passiveSubject(ctx: ReportedContext, cue: CueMatch): Candidate |
   const first = tokenAt(doc, start);
   // a pronoun or a bare name ("it was announced", "Smith was asked") is not what was said
   if (cue.first - start < 2 || first.pos === 'PROPN' && tokenAt(doc, cue.first - 1).pos === 'PROPN') return null;
-  const before = tokens[start - 1];
+  const before = maybeToken(doc, start - 1);
   // (a subject cut off after an adjunct's noun stands on its own: "Since the storm the closure of the pier was announced")
   if (before && !cut && before.sent === first.sent && !/^[,;:(]$/.test(before.value) && !isMarkToken(before.value) && !/^(that|after|when|before|as|since|until|once|and|but)$/.test(before.lower)) return null;
   let speaker: Mention | null = null;

@@ -9,7 +9,7 @@
  * @internal
  */
 import type { Candidate, CueMatch } from '../candidate.js';
-import { tokenIn } from '../../prepare/lookup.js';
+import { maybeToken, tokenCount, tokenIn } from '../../prepare/lookup.js';
 import { POLL_NOUNS } from '../../data/cues.js';
 import { DEGREE_ADVERBS } from '../../data/function-words.js';
 import { passesOptInBar } from './opt-in.js';
@@ -51,8 +51,8 @@ export function findPollSources(ctx: ReportedContext, direct: readonly Candidate
   // (the taken spans indexed once, when the first match needs them)
   let index: SpanIndex | null = null;
   if (!ctx.categories.has('evidence')) return out;
-  for (let k = 0; k < doc.tokens.length; k++) {
-    const t = doc.tokens[k]!;
+  for (let k = 0; k < tokenCount(doc); k++) {
+    const t = maybeToken(doc, k)!;
     if (t.lower !== 'in' || ctx.quoted[k]) continue;
     const sentence = sentenceOf(doc, k);
     const poll = pollPhrase(ctx, k, sentence.last);

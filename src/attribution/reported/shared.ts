@@ -8,7 +8,7 @@ import type { CueCategory } from '../../types.js';
 import type { QuotedStretch } from '../../marks/scan.js';
 import type { Candidate, CueMatch, Mention, Range } from '../candidate.js';
 import { isIngCue } from '../candidate.js';
-import { isMarkToken, lowerBound, tokenAtOrAfter, tokenAt } from '../../prepare/lookup.js';
+import { isMarkToken, lowerBound, maybeToken, tokenAt, tokenAtOrAfter, tokenCount } from '../../prepare/lookup.js';
 import { coordinatedCueSpeaker, quoterOf, sentenceSubject, sharedAcrossTime, sharedSubject, speakerBefore, subordinateGerundSubject } from '../../speakers/phrase.js';
 import { TIME_WORDS } from '../../data/time.js';
 import { JOINING_PRONOUNS_BACK, SUBORDINATORS as SUBORDINATORS_FRONTED } from '../../data/function-words.js';
@@ -67,8 +67,7 @@ export function sentenceOf(doc: Doc, token: number): Segment {
 
 /** True when a clause (a subject and a finite verb) starts at `p`. */
 export function clauseStartsAt(doc: Doc, p: number, limit: number): boolean {
-  const tokens = doc.tokens;
-  const first = tokens[p];
+  const first = maybeToken(doc, p);
   // a capitalised word inside a sentence that the tagger read as a verb is a name: "The Times said Cook provided ..."
   const name = first !== undefined && first.pos === 'VERB' && /^[A-Z][a-z]/.test(first.value) && tokenAt(doc, p - 1).sent === first.sent;
   if (!first || (!SUBJECT_START.has(first.pos) && !name) || first.lower === 'to' || first.pos === 'CCONJ') return false;
@@ -181,7 +180,7 @@ function verbAfterRelative(doc: Doc, from: number, limit: number): boolean {
  */
 function endsSentence(doc: Doc, s: QuotedStretch): boolean {
   if (!/[.!?]/.test(doc.view[s.contentEnd - 1] ?? '') || !/[a-z0-9)]/.test(doc.view[s.contentEnd - 2] ?? '')) return false;
-  const next = doc.tokens[tokenAtOrAfter(doc, s.end)];
+  const next = maybeToken(doc, tokenAtOrAfter(doc, s.end));
   return next !== undefined && next.para === s.para && /^[A-Z]/.test(next.value);
 }
 
@@ -257,12 +256,12 @@ export function contentEnd(ctx: ReportedContext, from: number, sentence: Segment
     if (s.close >= 0 && endsSentence(doc, s)) {
       end = tokenAtOrAfter(doc, s.close) + 1;
       // (a closing '' is two tokens: both belong to the content)
-      while (end < doc.tokens.length && tokenAt(doc, end).start < s.end) end++;
+      while (end < tokenCount(doc) && tokenAt(doc, end).start < s.end) end++;
       break;
     }
     if (s.end > tokenAt(doc, end - 1).end) {
       const closeTok = tokenAtOrAfter(doc, s.end - 1);
-      end = sentenceOf(doc, Math.min(closeTok, doc.tokens.length - 1)).last;
+      end = sentenceOf(doc, Math.min(closeTok, tokenCount(doc) - 1)).last;
     }
   }
   // content never runs over a line break that ends a block (a headline line); hard-wrapped prose runs on
@@ -547,7 +546,7 @@ const MAX_DATELINE = 8;
 function startsDateline(doc: Doc, start: number): boolean {
   const first = tokenAt(doc, start);
   if (doc.sentences[first.sent]!.first !== start || doc.paragraphs[first.para]!.first !== start) return false;
-  for (let k = start; k < Math.min(doc.tokens.length, start + MAX_DATELINE); k++) {
+  for (let k = start; k < Math.min(tokenCount(doc), start + MAX_DATELINE); k++) {
     const t = tokenAt(doc, k);
     if (t.value === '(') return k > start;
     if (t.pos !== 'PROPN' && !(/\p{Lu}/u.test(t.value) && t.value === t.value.toUpperCase()) && t.value !== ',') return false;
@@ -598,13 +597,13 @@ export function skipFraming(ctx: ReportedContext, start: number, comma: number, 
 
 /** True for a comma, or a closing quotation mark right after a comma, `?` or `!` (`"...," said X`). */
 export function isCommaBoundary(doc: Doc, k: number): boolean {
-  const t = doc.tokens[k];
+  const t = maybeToken(doc, k);
   if (!t) return false;
   if (t.value === ',') return true;
   if (!isMarkToken(t.value)) return false;
   // a closing mark, or the two apostrophes of a '' mark, right after the comma
   let j = k - 1;
-  if (doc.tokens[j] && isMarkToken(tokenAt(doc, j).value) && tokenAt(doc, j).end === tokenAt(doc, j + 1).start) j--;
+  if (maybeToken(doc, j) && isMarkToken(tokenAt(doc, j).value) && tokenAt(doc, j).end === tokenAt(doc, j + 1).start) j--;
   return /^[,?!]$/.test(tokenAt(doc, j).value) && tokenAt(doc, j).end === tokenAt(doc, j + 1).start;
 }
 

@@ -14,7 +14,7 @@
  * @internal
  */
 import type { CueMatch, Mention } from '../candidate.js';
-import { tokenAt } from '../../prepare/lookup.js';
+import { tokenAt, tokenCount } from '../../prepare/lookup.js';
 import type { ReportedContext } from './shared.js';
 import { RELATIVE_PRONOUNS } from '../../data/clauses.js';
 import { OCCASION_NOUNS, TIME_ASIDE_OPENERS, TIME_PHRASE_DETERMINERS, TIME_POINT_WORDS } from '../../data/time.js';
@@ -46,10 +46,10 @@ function timeAside(ctx: ReportedContext, k: number): boolean {
   // a determiner is a time word only before a time noun, and the time phrase fills the appositive or no noun
   // follows it: not "a day trader", "a night nurse at ...", "that group's leader", "last year's winner"
   if (t.pos !== 'DET' && !TIME_PHRASE_DETERMINERS.has(t.lower)) return TIME_ASIDE_OPENERS.has(t.lower);
-  if (k + 1 >= doc.tokens.length) return false;
+  if (k + 1 >= tokenCount(doc)) return false;
   const noun = tokenAt(doc, k + 1).lower;
   if (!TIME_POINT_WORDS.has(noun) && !OCCASION_NOUNS.has(noun)) return false;
-  if (k + 2 >= doc.tokens.length) return true;
+  if (k + 2 >= tokenCount(doc)) return true;
   const after = tokenAt(doc, k + 2);
   if (after.value === ',' || SENTENCE_ENDS.test(after.value)) return true;
   return !/^(NOUN|PROPN)$/.test(after.pos) && !/^['\u2019]s$/u.test(after.value);
@@ -96,14 +96,14 @@ export function overAppositive(ctx: ReportedContext, m: Mention, cue: CueMatch):
 export function overTrailingAppositive(ctx: ReportedContext, m: Mention, cue: CueMatch): Mention {
   const { doc } = ctx;
   const comma = m.last;
-  if (cue.form === 'phrase' || m.first < cue.last || comma + 1 >= doc.tokens.length) return m;
+  if (cue.form === 'phrase' || m.first < cue.last || comma + 1 >= tokenCount(doc)) return m;
   if (tokenAt(doc, comma).value !== ',' || ctx.quoted[comma]) return m;
   const opener = tokenAt(doc, comma + 1);
   // "whose new book ..." is a clause, not an appositive
   if (opener.sent !== tokenAt(doc, m.first).sent || !TRAILING_OPENERS.test(opener.pos) || opener.lower === 'whose') return m;
   let relative = false;
-  let end = doc.tokens.length;
-  for (let k = comma + 1; k < doc.tokens.length; k++) {
+  let end = tokenCount(doc);
+  for (let k = comma + 1; k < tokenCount(doc); k++) {
     if (k - comma > MAX_APPOSITIVE) return m;
     const t = tokenAt(doc, k);
     // the appositive never runs into a quotation: `the author of "Power Lines"`
@@ -117,7 +117,7 @@ export function overTrailingAppositive(ctx: ReportedContext, m: Mention, cue: Cu
     if (!relative && /^(VERB|AUX)$/.test(t.pos) && !/^\p{Lu}/u.test(t.value)) return m;
     if (t.value === ',') {
       // ", a pollster, who worked on ...": the relative clause describes the speaker too
-      if (k + 1 < doc.tokens.length && tokenAt(doc, k + 1).lower === 'who' && !ctx.quoted[k + 1]) {
+      if (k + 1 < tokenCount(doc) && tokenAt(doc, k + 1).lower === 'who' && !ctx.quoted[k + 1]) {
         relative = true;
         continue;
       }

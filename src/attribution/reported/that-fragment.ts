@@ -11,7 +11,7 @@
  */
 import type { Candidate } from '../candidate.js';
 import type { Doc } from '../../prepare/document.js';
-import { isMarkToken, tokenAt, tokenAtOrAfter } from '../../prepare/lookup.js';
+import { isMarkToken, tokenAt, tokenAtOrAfter, tokenCount } from '../../prepare/lookup.js';
 import { CUE_VERBS, DEGREE_WORDS, FACTIVE_CUE_VERBS, PRONOUN_THAT_LEADS } from '../../data/cues.js';
 
 /** Rules of the quotes whose start may move back to "that". */
@@ -99,8 +99,8 @@ export function closesThatClause(doc: Doc, c: Candidate): boolean {
   const sent = tokenAt(doc, that).sent;
   if (that === doc.sentences[sent]!.first || !saysThat(doc, that)) return false;
   const after = tokenAtOrAfter(doc, c.stretches[0]!.end);
-  if (after >= doc.tokens.length || tokenAt(doc, after).sent !== sent) return true;
-  return /^[.!?]$/.test(tokenAt(doc, after).value) && (after + 1 >= doc.tokens.length || tokenAt(doc, after + 1).sent !== sent);
+  if (after >= tokenCount(doc) || tokenAt(doc, after).sent !== sent) return true;
+  return /^[.!?]$/.test(tokenAt(doc, after).value) && (after + 1 >= tokenCount(doc) || tokenAt(doc, after + 1).sent !== sent);
 }
 
 /**

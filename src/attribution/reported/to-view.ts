@@ -11,7 +11,7 @@
  * @internal
  */
 import type { Candidate, CueMatch, Range } from '../candidate.js';
-import { tokenIn } from '../../prepare/lookup.js';
+import { maybeToken, tokenCount, tokenIn } from '../../prepare/lookup.js';
 import { makeMention } from '../../speakers/phrase.js';
 import { kindOfHead, kindOfName } from '../../speakers/kinds.js';
 import { TO_VIEW_OPENERS, TO_VIEW_PEOPLE_WORDS, THIRD_POSSESSIVES } from '../../data/clauses.js';
@@ -28,8 +28,8 @@ export function findToViews(ctx: ReportedContext, taken: readonly Candidate[]): 
   const out: Candidate[] = [];
   if (!ctx.categories.has('thought')) return out;
   let index: SpanIndex | null = null;
-  for (let k = 0; k < doc.tokens.length; k++) {
-    const t = doc.tokens[k]!;
+  for (let k = 0; k < tokenCount(doc); k++) {
+    const t = maybeToken(doc, k)!;
     if (t.lower !== 'to' || ctx.quoted[k]) continue;
     const sentence = sentenceOf(doc, k);
     if (k !== sentence.first && !(k === sentence.first + 1 && TO_VIEW_OPENERS.has(tokenIn(doc, sentence, sentence.first).lower))) continue;

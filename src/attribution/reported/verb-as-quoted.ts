@@ -11,7 +11,7 @@
  * @internal
  */
 import type { Candidate, CueMatch } from '../candidate.js';
-import { isMarkToken, lowerBound, tokenAt } from '../../prepare/lookup.js';
+import { isMarkToken, lowerBound, tokenAt, tokenCount } from '../../prepare/lookup.js';
 import { AS_QUOTED_VERBS, CUE_VERBS, FOR_QUOTED_VERBS, VERB_PARTICLES } from '../../data/cues.js';
 import { CUE_AUXILIARIES, PASSIVE_FORMS } from '../../data/clauses.js';
 import { cueWithQuotedObject } from './quoted-object.js';
@@ -79,7 +79,7 @@ export function findVerbAsQuoted(ctx: ReportedContext, taken: readonly Candidate
   for (const c of taken) if (c.cue) heads.add(c.cue.head);
   const cueAt = new Map<number, CueMatch>();
   for (const c of ctx.cues) cueAt.set(c.head, c);
-  for (let k = 1; k < doc.tokens.length; k++) {
+  for (let k = 1; k < tokenCount(doc); k++) {
     const t = tokenAt(doc, k);
     // a verb the lexicon knows (in any category, reported or not, removed or not) is never relabelled here:
     // "Many voters see the levy as ..." is a thought, and a removed or unreported cue stays out

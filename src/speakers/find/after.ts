@@ -7,7 +7,7 @@ import type { Mention } from '../../attribution/candidate.js';
 import { DOCUMENT_NOUNS, NAMING_PHRASES, PEOPLE_NOUNS } from '../../data/people.js';
 import { TITLE_WORDS } from '../../data/titles.js';
 import type { Doc } from '../../prepare/document.js';
-import { isMarkToken, tokenAt } from '../../prepare/lookup.js';
+import { isMarkToken, maybeToken, tokenAt } from '../../prepare/lookup.js';
 import { QUANTIFIERS, TAIL_PREPOSITIONS, advocacyName, canSpeak, makeMention } from './mention.js';
 import { isNameToken } from './name-tokens.js';
 import { labelledNameAfter } from './long-subject.js';
@@ -16,15 +16,14 @@ import { timePhraseEnd } from './time-phrase.js';
 
 /** The speaker written after a cue: "said Smith", "said Smith, the treasurer". */
 export function speakerAfter(doc: Doc, cueLast: number, ceiling: number): Mention | null {
-  const t = doc.tokens[cueLast];
+  const t = maybeToken(doc, cueLast);
   // a pronoun after a cue speaks only as a subject ("said he") or a possessive ("said his best friend")
   const possessive = t !== undefined && /^(his|her|their|its|our|my)$/.test(t.lower) && /^(NOUN|ADJ)$/.test(tokenAt(doc, cueLast + 1).pos);
   if (t && t.pos === 'PRON' && !/^(he|she|they|it|i|we)$/.test(t.lower) && !possessive) return null;
   // after a participle a pronoun is its object: "declaring it a victory", "calling it a sham"
   if (t && t.pos === 'PRON' && !possessive && /ing$/.test(tokenAt(doc, cueLast - 1).lower)) return null;
-  const tokens = doc.tokens;
   // "said one of those advisers": a quantifier and its people
-  if (t !== undefined && QUANTIFIERS.has(t.lower) && tokens[cueLast + 1]?.lower === 'of' && cueLast + 2 < ceiling) {
+  if (t !== undefined && QUANTIFIERS.has(t.lower) && maybeToken(doc, cueLast + 1)?.lower === 'of' && cueLast + 2 < ceiling) {
     const rest = phraseEndAfter(doc, cueLast + 2, ceiling);
     const m = rest > cueLast + 2 ? makeMention(doc, cueLast, rest) : null;
     if (m && PEOPLE_NOUNS.has(tokenAt(doc, rest - 1).lower)) return m;
@@ -39,7 +38,7 @@ export function speakerAfter(doc: Doc, cueLast: number, ceiling: number): Mentio
   if (t?.pos === 'DET' || possessive || (t !== undefined && !isNameToken(t, doc) && (PEOPLE_NOUNS.has(headWord) || TITLE_WORDS.has(headWord)))) {
     // (up to four: "a letter to the board from the chairman of the Senate Committee on Energy")
     for (let round = 0; round < 4; round++) {
-      const prep = tokens[end];
+      const prep = maybeToken(doc, end);
       // "by the company on Monday": a time phrase is no tail
       // ("a report for the charity by the nonprofit Green Watch": "by" names a document's author)
       const byAuthor = prep?.lower === 'by' && DOCUMENT_NOUNS.has(tokenAt(doc, headOf(doc, cueLast, end)).lower);
@@ -50,7 +49,7 @@ export function speakerAfter(doc: Doc, cueLast: number, ceiling: number): Mentio
     }
   }
   // "said Students for Clean Rivers": a body named for its cause keeps its "for" phrase
-  if (tokens[end]?.lower === 'for' && end + 1 < ceiling) {
+  if (maybeToken(doc, end)?.lower === 'for' && end + 1 < ceiling) {
     const cause = phraseEndAfter(doc, end + 1, ceiling);
     if (cause > end + 1 && advocacyName(doc, end, cause)) end = cause;
   }
@@ -62,9 +61,9 @@ export function speakerAfter(doc: Doc, cueLast: number, ceiling: number): Mentio
     if (labelled) return labelled;
   }
   // "said a former spokesman for the ministry, Oleg Voloshyn.": the name in the appositive speaks
-  if (mention.kind === 'description' && tokens[end]?.value === ',' && end + 1 < ceiling) {
+  if (mention.kind === 'description' && maybeToken(doc, end)?.value === ',' && end + 1 < ceiling) {
     const nameEnd = phraseEndAfter(doc, end + 1, ceiling);
-    const closes = tokens[nameEnd];
+    const closes = maybeToken(doc, nameEnd);
     const name = nameEnd > end + 1 ? makeMention(doc, end + 1, nameEnd) : null;
     if (name?.kind === 'name' && (closes === undefined || nameEnd >= ceiling || /^[.,;]$/.test(closes.value) || isMarkToken(closes.value))) {
       return { ...name, description: mention.name };
@@ -89,7 +88,7 @@ function namedAfter(doc: Doc, k: number, ceiling: number): Mention | null {
   const first = k + phrase.length;
   let last = first;
   while (last < ceiling && last - first < 5 && isNameToken(tokenAt(doc, last), doc)) last++;
-  const closes = doc.tokens[last];
+  const closes = maybeToken(doc, last);
   if (last === first || !(last >= ceiling || closes === undefined || /^[.,;]$/.test(closes.value) || isMarkToken(closes.value))) return null;
   const name = makeMention(doc, first, last);
   return name?.kind === 'name' && name.first === first && name.last === last ? name : null;
@@ -101,8 +100,8 @@ function namedAfter(doc: Doc, k: number, ceiling: number): Mention | null {
  * unaligned party strategist", "two unnamed officials"; else `null`.
  */
 function participleAfterNumber(doc: Doc, cueLast: number, ceiling: number): number | null {
-  const t = doc.tokens[cueLast + 1];
-  const next = doc.tokens[cueLast + 2];
+  const t = maybeToken(doc, cueLast + 1);
+  const next = maybeToken(doc, cueLast + 2);
   if (tokenAt(doc, cueLast).pos !== 'NUM' || t === undefined || next === undefined || cueLast + 2 >= ceiling) return null;
   if (t.pos !== 'VERB' || !/^\p{Ll}.*ed$/u.test(t.value) || !/^(NOUN|PROPN|ADJ)$/.test(next.pos)) return null;
   const longer = phraseEndAfter(doc, cueLast + 2, ceiling);

@@ -8,23 +8,22 @@ import { isPlaceName, isStateAbbreviation } from '../kinds.js';
 import { PEOPLE_NOUNS } from '../../data/people.js';
 import { DAY_OR_MONTH } from '../../data/time.js';
 import type { Doc } from '../../prepare/document.js';
-import { isMarkToken, tokenAt } from '../../prepare/lookup.js';
+import { isMarkToken, maybeToken, tokenAt } from '../../prepare/lookup.js';
 import { makeMention } from './mention.js';
 import { DASHES, isInnerHyphen } from './name-tokens.js';
 import { isNounPhrase } from './noun-phrase.js';
 
 /** Skips a comma- or dash-delimited appositive or a parenthesis that ends at `end - 1`; returns the new end. */
 export function skipAppositive(doc: Doc, end: number, floor: number): number {
-  const tokens = doc.tokens;
   // a comma inside a closing quotation mark closes the appositive: 'the hacker known as "Pilot," stated'
   // (a mark typed as two apostrophes is two tokens: 'the author of ''Towns,'' said')
   // (and only a name or a noun inside a noun phrase, after a word: not '(''Lee Wins,'' declared the Gazette)', not
   // 'the levy ''is a poor idea,'' said Lee')
-  const closingMark = isMarkToken(tokens[end - 1]?.value ?? '') ? markStart(doc, end - 1) : -1;
-  const quotedStart = closingMark >= 0 && tokens[closingMark - 1]?.value === ',' ? quotedWordStart(doc, closingMark, floor) : -1;
+  const closingMark = isMarkToken(maybeToken(doc, end - 1)?.value ?? '') ? markStart(doc, end - 1) : -1;
+  const quotedStart = closingMark >= 0 && maybeToken(doc, closingMark - 1)?.value === ',' ? quotedWordStart(doc, closingMark, floor) : -1;
   const opening = quotedStart >= 0 && (closingMark === end - 1 || (wordBefore(doc, quotedStart) && !/^(VERB|AUX|PRON|PART)$/.test(tokenAt(doc, quotedStart + 2).pos))) ? quotedStart : -1;
   const inner = opening >= 0;
-  const close = tokens[inner ? closingMark - 1 : end - 1];
+  const close = maybeToken(doc, inner ? closingMark - 1 : end - 1);
   if (!close || end - 1 < floor) return end;
   if (close.value === ')') {
     for (let j = end - 2; j >= Math.max(floor, end - 12); j--) if (tokenAt(doc, j).value === '(') return j;
@@ -44,7 +43,7 @@ export function skipAppositive(doc: Doc, end: number, floor: number): number {
     if (isDash && isInnerHyphen(doc, j)) continue;
     if (isDash ? DASHES.has(t.value) : t.value === ',') return j;
     // a bare possessive apostrophe ("Okafor' adviser") is no quotation mark
-    const possessive = (t.value === "'" || t.value === '\u2019') && tokens[j - 1] !== undefined && tokenAt(doc, j - 1).end === t.start && /s$/i.test(tokenAt(doc, j - 1).value);
+    const possessive = (t.value === "'" || t.value === '\u2019') && maybeToken(doc, j - 1) !== undefined && tokenAt(doc, j - 1).end === t.start && /s$/i.test(tokenAt(doc, j - 1).value);
     // a short quoted word or title inside the appositive ('a pro-Lee "super PAC"', 'titled "Unifier?"') is skipped whole
     const quoted = isMarkToken(t.value) && !possessive ? quotedWordStart(doc, markStart(doc, j), floor) : -1;
     if (quoted >= 0) {
@@ -97,7 +96,7 @@ function quotedWordStart(doc: Doc, close: number, floor: number): number {
 
 /** True when a lower-case word, in the sentence of token `k`, stands right before it: "a pro-Lee ''super PAC''", "the author of ''Towns''". */
 function wordBefore(doc: Doc, k: number): boolean {
-  const prev = doc.tokens[k - 1];
+  const prev = maybeToken(doc, k - 1);
   return prev !== undefined && prev.sent === tokenAt(doc, k).sent && /^\p{Ll}[\p{L}-]*$/u.test(prev.value);
 }
 
@@ -107,7 +106,7 @@ function wordBefore(doc: Doc, k: number): boolean {
  */
 function markStart(doc: Doc, j: number): number {
   const t = tokenAt(doc, j);
-  const prev = doc.tokens[j - 1];
+  const prev = maybeToken(doc, j - 1);
   return (t.value === "'" || t.value === '\u2019' || t.value === '\u2018') && prev !== undefined && prev.value === t.value && prev.end === t.start ? j - 1 : j;
 }
 
@@ -133,7 +132,7 @@ function closesPlace(doc: Doc, k: number, floor: number): boolean {
   }
   // with no opener further back, the state's comma opens the aside only before an appositive or a participle
   // ("Dover, Del., a retired teacher,"); "in Newtown, Conn., have filed ..." keeps it inside the phrase
-  const next = doc.tokens[k + 1];
+  const next = maybeToken(doc, k + 1);
   return next === undefined || !(/^(a|an|the)$/.test(next.lower) || (next.pos === 'VERB' && /ing$/.test(next.lower)));
 }
 

@@ -6,7 +6,7 @@
  */
 import type { Mention } from '../../attribution/candidate.js';
 import type { Doc } from '../../prepare/document.js';
-import { isMarkToken, tokenAt } from '../../prepare/lookup.js';
+import { isMarkToken, maybeToken, tokenAt } from '../../prepare/lookup.js';
 
 /** A bare number written in digits that ends at `end - 1` and opens its clause; else null. */
 export function bareCount(doc: Doc, end: number, floor: number): Mention | null {
@@ -17,11 +17,11 @@ export function bareCount(doc: Doc, end: number, floor: number): Mention | null 
   // "at least 2,000", "nearly 300", "about 40"
   if (first - 2 >= floor && tokenAt(doc, first - 1).lower === 'least' && tokenAt(doc, first - 2).lower === 'at') first -= 2;
   else if (first - 1 >= floor && /^(nearly|almost|about|roughly|some|over|only)$/.test(tokenAt(doc, first - 1).lower)) first--;
-  const prev = doc.tokens[first - 1];
+  const prev = maybeToken(doc, first - 1);
   // "60 pledged delegates": a participle before a noun is no cue of the number
   let verb = end;
-  while (verb < end + 3 && doc.tokens[verb] !== undefined && tokenAt(doc, verb).pos !== 'VERB') verb++;
-  if (/^(NOUN|PROPN|ADJ)$/.test(doc.tokens[verb + 1]?.pos ?? '')) return null;
+  while (verb < end + 3 && maybeToken(doc, verb) !== undefined && tokenAt(doc, verb).pos !== 'VERB') verb++;
+  if (/^(NOUN|PROPN|ADJ)$/.test(maybeToken(doc, verb + 1)?.pos ?? '')) return null;
   const opens = first === floor || prev === undefined || prev.sent !== n.sent || prev.value === ',' || isMarkToken(prev.value) || /^(and|but)$/.test(prev.lower);
   if (!opens) return null;
   const start = tokenAt(doc, first).start;

@@ -6,7 +6,7 @@
  */
 import type { Mention } from '../../attribution/candidate.js';
 import type { Doc } from '../../prepare/document.js';
-import { isMarkToken, tokenAt } from '../../prepare/lookup.js';
+import { isMarkToken, maybeToken, tokenAt } from '../../prepare/lookup.js';
 import { BARE_QUANTIFIERS } from '../../data/function-words.js';
 
 /**
@@ -19,7 +19,7 @@ export function bareQuantifier(doc: Doc, end: number, floor: number): Mention | 
   if (end - 1 < floor) return null;
   const q = tokenAt(doc, end - 1);
   if (!BARE_QUANTIFIERS.has(q.lower)) return null;
-  const prev = doc.tokens[end - 2];
+  const prev = maybeToken(doc, end - 2);
   const opens = end - 1 === floor || prev === undefined || prev.sent !== q.sent || prev.value === ',' || prev.value === ';' || isMarkToken(prev.value) || /^(and|but)$/.test(prev.lower);
   if (!opens) return null;
   return { first: end - 1, last: end, start: q.start, end: q.end, kind: 'description', titles: [], name: q.value };

@@ -8,7 +8,7 @@ import { CUE_VERBS, MEDIUM_HEADS, MEDIUM_PREPOSITIONS, PLACE_HEADS, VERB_PARTICL
 import { DOCUMENT_NOUNS, FRACTION_NOUNS, ORGANIZATION_NOUNS, PARTY_PARTICIPLES, SURVEY_PARTICIPLES } from '../../data/people.js';
 import { DAY_WORDS, TIME_UNITS } from '../../data/time.js';
 import type { Doc, Token } from '../../prepare/document.js';
-import { isMarkToken, tokenAt } from '../../prepare/lookup.js';
+import { isMarkToken, maybeToken, tokenAt } from '../../prepare/lookup.js';
 import { placeStart, skipAppositive, withLeadingDescription } from './appositive.js';
 import { QUANTIFIERS, TAIL_PREPOSITIONS, canSpeak, makeMention } from './mention.js';
 import { DASHES, isInnerHyphen, isNameToken, partyCodeEnd, titleKey } from './name-tokens.js';
@@ -296,7 +296,6 @@ function findSpeakerBefore(doc: Doc, cueFirst: number, givenFloor: number): Ment
 function phraseBefore(doc: Doc, cueFirst: number, givenFloor: number): Mention | null {
   let end = cueFirst;
   const floor = joinedFloor(doc, givenFloor);
-  const tokens = doc.tokens;
   // a passive cue ("it was revealed that", "Smith was asked, ...", "voters were told"): its subject is no speaker
   if (isPassiveAt(doc, cueFirst)) return null;
   // a stray comma after a parenthesis: "Sen. Ada Moss (D-Vt.), said"
@@ -420,8 +419,8 @@ function phraseBefore(doc: Doc, cueFirst: number, givenFloor: number): Mention |
   let appositive: Mention | null = null;
   for (let round = 0; round < 3 && start < 0; round++) {
     // the token before `end` closes the appositive; in later rounds it is the comma that opened the last one
-    const opener = tokens[end];
-    const parenthesis = tokens[end - 1]?.value === ')';
+    const opener = maybeToken(doc, end);
+    const parenthesis = maybeToken(doc, end - 1)?.value === ')';
     const close = round > 0 && !parenthesis && opener !== undefined && (opener.value === ',' || DASHES.has(opener.value)) ? end + 1 : end;
     const skipped = skipAppositive(doc, close, floor);
     if (skipped === close || isClause(doc, skipped + 1, close - 1)) break;
@@ -484,7 +483,7 @@ function phraseBefore(doc: Doc, cueFirst: number, givenFloor: number): Mention |
   // "at least half of voters", "nearly half", "about 9 percent"
   while (start - 1 >= floor && (QUANTIFIERS.has(tokenAt(doc, start).lower) || tokenAt(doc, start).pos === 'NUM') && /^(nearly|almost|about|roughly|only|just|least|over|some|approximately|virtually)$/.test(tokenAt(doc, start - 1).lower)) {
     start--;
-    if (tokenAt(doc, start).lower === 'least' && tokens[start - 1]?.lower === 'at' && start - 1 >= floor) start--;
+    if (tokenAt(doc, start).lower === 'least' && maybeToken(doc, start - 1)?.lower === 'at' && start - 1 >= floor) start--;
   }
   // "Nearly a third", "Just over a quarter", "Less than a third": a fraction's own modifiers
   if (end - start === 2 && /^(a|one)$/.test(tokenAt(doc, start).lower) && FRACTION_NOUNS.has(tokenAt(doc, start + 1).lower)) {
@@ -512,33 +511,33 @@ function phraseBefore(doc: Doc, cueFirst: number, givenFloor: number): Mention |
   if (participle) return participle;
   // "His office released a statement saying ...": the issuer speaks; the statement is the medium
   // a verb with its particle: "sent out a press release saying"
-  let verbAt = VERB_PARTICLES.has(tokens[start - 1]?.lower ?? '') ? start - 2 : start - 1;
+  let verbAt = VERB_PARTICLES.has(maybeToken(doc, start - 1)?.lower ?? '') ? start - 2 : start - 1;
   // and the medium after "in" or "on": "Thiel wrote in a statement explaining", "Lee shot back in an article stating",
   // "Reyes put it in a memo explaining", "Lee was on the radio talking about": after another verb, a medium's
   // head, or any phrase after a verb of saying or writing ("He believed in a man claiming ..." is the man's)
-  const afterMediumPreposition = MEDIUM_PREPOSITIONS.has(tokens[start - 1]?.lower ?? '') && tokens[start - 1]?.pos === 'ADP';
+  const afterMediumPreposition = MEDIUM_PREPOSITIONS.has(maybeToken(doc, start - 1)?.lower ?? '') && maybeToken(doc, start - 1)?.pos === 'ADP';
   if (afterMediumPreposition) {
     let v = start - 2;
-    if (tokens[v]?.lower === 'it') v--;
-    if (VERB_PARTICLES.has(tokens[v]?.lower ?? '')) v--;
-    const t = tokens[v];
+    if (maybeToken(doc, v)?.lower === 'it') v--;
+    if (VERB_PARTICLES.has(maybeToken(doc, v)?.lower ?? '')) v--;
+    const t = maybeToken(doc, v);
     let head = start;
-    while (head + 1 < end && tokens[head + 1]!.pos !== 'ADP') head++;
+    while (head + 1 < end && maybeToken(doc, head + 1)!.pos !== 'ADP') head++;
     // (a verb of saying or writing only with the head right before the cue: "spoke on a panel with a man claiming" is the man's)
     const saying = t !== undefined && /^(speech|writing)$/.test(CUE_VERBS.get(t.lemma) ?? '') && head === end - 1;
     const be = t !== undefined && t.pos === 'AUX' && t.lemma === 'be';
     // (after a form of "be" or a passive any place or station: "was on WKRP talking about", "got trapped in a
     // bind trying to explain", "was caught on a bus telling"; not a town or a hall: "was raised in a town claiming")
-    const passive = t !== undefined && t.pos === 'VERB' && PASSIVE_AUXILIARIES.has(tokens[v - 1]?.lemma ?? '') && !PLACE_HEADS.has(tokens[head]!.lower);
-    const medium = MEDIUM_HEADS.has(tokens[head]!.lower) || be || passive;
+    const passive = t !== undefined && t.pos === 'VERB' && PASSIVE_AUXILIARIES.has(maybeToken(doc, v - 1)?.lemma ?? '') && !PLACE_HEADS.has(maybeToken(doc, head)!.lower);
+    const medium = MEDIUM_HEADS.has(maybeToken(doc, head)!.lower) || be || passive;
     if (t !== undefined && (t.pos === 'VERB' || be) && (medium || saying)) verbAt = v;
   }
-  const verb = tokens[verbAt];
+  const verb = maybeToken(doc, verbAt);
   // (a form of "be" only before the medium: "was on the radio talking")
   const beforeMedium = verbAt < start - 1 && afterMediumPreposition && verb?.pos === 'AUX';
   // likewise any object of a verb before a bare participle: "The senator emailed supporters saying: ..."
   if (mention && mention.kind !== 'pronoun' && verb !== undefined && (verb.pos === 'VERB' || beforeMedium) &&
-    /ing$/.test(tokens[cueFirst]?.lower ?? '') && verbAt > floor) {
+    /ing$/.test(maybeToken(doc, cueFirst)?.lower ?? '') && verbAt > floor) {
     const issuer = sentenceSubject(doc, doc.sentences[verb.sent]!.first, verbAt + 1);
     if (issuer) return issuer;
   }
@@ -549,7 +548,7 @@ function phraseBefore(doc: Doc, cueFirst: number, givenFloor: number): Mention |
     const owner = ORGANIZATION_NOUNS.has(tokenAt(doc, end - 1).lower) && kindOfName(appositive.name) !== 'place' ? appositiveOwner(doc, mention, floor, true) : null;
     if (owner !== null && kindOfName(owner.name) === 'person') return { ...owner, description: doc.text.slice(mention.start, appositive.end) };
     // when the description opens the sentence ("Her rival, Tom Park, warned"), the mention covers both: it is no quotation
-    const opens = tokens[start - 1] === undefined || tokenAt(doc, start - 1).sent !== tokenAt(doc, start).sent;
+    const opens = maybeToken(doc, start - 1) === undefined || tokenAt(doc, start - 1).sent !== tokenAt(doc, start).sent;
     return opens ? { ...appositive, first: start, start: tokenAt(doc, start).start, description: mention.name } : { ...appositive, description: mention.name };
   }
   if (!mention || !canSpeak(doc, mention)) return null;

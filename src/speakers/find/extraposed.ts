@@ -6,7 +6,7 @@
 import type { Mention } from '../../attribution/candidate.js';
 import { EXTRAPOSING_ADJECTIVES } from '../../data/pronouns.js';
 import type { Doc } from '../../prepare/document.js';
-import { tokenAt } from '../../prepare/lookup.js';
+import { maybeToken, tokenAt, tokenCount } from '../../prepare/lookup.js';
 import { canSpeak, makeMention } from './mention.js';
 import { EXTRAPOSING_COPULAS } from '../../data/function-words.js';
 
@@ -20,16 +20,16 @@ export function extraposedSpeaker(doc: Doc, cueFirst: number): Mention | null | 
   let k = cueFirst;
   if (!EXTRAPOSING_COPULAS.has(tokenAt(doc, k).lower)) return undefined;
   k++;
-  for (let round = 0; round < 3 && doc.tokens[k] !== undefined && /^(AUX|ADV|PART)$/.test(tokenAt(doc, k).pos) && tokenAt(doc, k).lower !== 'to'; round++) k++;
-  const adjective = doc.tokens[k];
+  for (let round = 0; round < 3 && maybeToken(doc, k) !== undefined && /^(AUX|ADV|PART)$/.test(tokenAt(doc, k).pos) && tokenAt(doc, k).lower !== 'to'; round++) k++;
+  const adjective = maybeToken(doc, k);
   if (adjective === undefined || !EXTRAPOSING_ADJECTIVES.has(adjective.lower)) return undefined;
-  const next = doc.tokens[k + 1];
+  const next = maybeToken(doc, k + 1);
   if (next === undefined) return undefined;
   if (next.lower === 'to' || (adjective.lower === 'worth' && /ing$/.test(next.lower))) return null;
   if (next.lower === 'for') {
     let to = k + 2;
-    while (to < Math.min(doc.tokens.length, k + 10) && tokenAt(doc, to).lower !== 'to') to++;
-    const m = to < doc.tokens.length && tokenAt(doc, to).lower === 'to' ? makeMention(doc, k + 2, to) : null;
+    while (to < Math.min(tokenCount(doc), k + 10) && tokenAt(doc, to).lower !== 'to') to++;
+    const m = to < tokenCount(doc) && tokenAt(doc, to).lower === 'to' ? makeMention(doc, k + 2, to) : null;
     return m && m.kind !== 'pronoun' && canSpeak(doc, m) ? m : null;
   }
   return undefined;

@@ -9,7 +9,7 @@
  */
 import type { Mention } from '../../attribution/candidate.js';
 import type { Doc, Token } from '../../prepare/document.js';
-import { isMarkToken, tokenAt } from '../../prepare/lookup.js';
+import { isMarkToken, maybeToken, tokenAt } from '../../prepare/lookup.js';
 import { canSpeak, makeMention } from './mention.js';
 import { DASHES, isTitleWordValue, partyCodeEnd } from './name-tokens.js';
 import { phraseEndAfter } from './noun-phrase.js';
@@ -36,7 +36,7 @@ function isSegmentBreak(t: Token): boolean {
 
 /** True when "as well as" starts at token `k`. */
 function asWellAs(doc: Doc, k: number): boolean {
-  return tokenAt(doc, k).lower === 'as' && doc.tokens[k + 1]?.lower === 'well' && doc.tokens[k + 2]?.lower === 'as';
+  return tokenAt(doc, k).lower === 'as' && maybeToken(doc, k + 1)?.lower === 'well' && maybeToken(doc, k + 2)?.lower === 'as';
 }
 
 /** How a modifier segment opens, or null when it does not open like one. */
@@ -227,8 +227,8 @@ export function subjectBeforeComma(doc: Doc, end: number, floor: number): Mentio
   if (end - 2 < floor || !isSegmentBreak(tokenAt(doc, end - 1)) || tokenAt(doc, end - 1).value === '(') return null;
   // an inverted cue names its speaker after it: "The paradox, says Tom Reyes, ...", "And Lee, said the aide, ..."
   let verb = end;
-  while (verb < end + 3 && doc.tokens[verb] !== undefined && tokenAt(doc, verb).pos !== 'VERB') verb++;
-  const next = doc.tokens[verb + 1];
+  while (verb < end + 3 && maybeToken(doc, verb) !== undefined && tokenAt(doc, verb).pos !== 'VERB') verb++;
+  const next = maybeToken(doc, verb + 1);
   if (next === undefined || next.pos === 'DET' || (next.pos === 'PROPN' && /^\p{Lu}/u.test(next.value))) return null;
   return subjectThrough(doc, end, end - 1, floor);
 }
@@ -247,7 +247,7 @@ function subjectThrough(doc: Doc, chainEnd: number, last: number, floor: number)
   let e = phraseEndAfter(doc, k, chainEnd);
   // "Those who have drawn up plans for her to win the seat acknowledge": a demonstrative standing for people
   // heads the subject, its relative clause the modifier
-  const demonstrative = e <= k && /^(those|these)$/.test(tokenAt(doc, k).lower) && doc.tokens[k + 1]?.lower === 'who';
+  const demonstrative = e <= k && /^(those|these)$/.test(tokenAt(doc, k).lower) && maybeToken(doc, k + 1)?.lower === 'who';
   if (demonstrative) e = k + 1;
   if (e <= k || e >= chainEnd) return null;
   const head = demonstrative ? null : makeMention(doc, k, e);

@@ -14,7 +14,7 @@ import type { Doc, Token } from '../../prepare/document.js';
 import { DASHES, isAgeWord, isInnerHyphen, isNameToken, misdecodedWordStart, namesInText, numberedName, titleKey } from './name-tokens.js';
 import { HONORIFICS, titlePhrases } from './titles.js';
 import { describedAdjective } from './noun-phrase.js';
-import { isMarkToken, tokenAt } from '../../prepare/lookup.js';
+import { isMarkToken, maybeToken, tokenAt } from '../../prepare/lookup.js';
 import { SENTENCE_QUANTIFIERS } from '../../data/function-words.js';
 
 /** The text of a name or description with its inner white space as single spaces: a name wrapped over a line is one name. */
@@ -165,7 +165,7 @@ export function advocacyName(doc: Doc, k: number, last: number): boolean {
 function quantifierOpening(doc: Doc, k: number): boolean {
   const t = tokenAt(doc, k);
   if (!SENTENCE_QUANTIFIERS.has(t.lower) || !/^\p{Lu}\p{Ll}/u.test(t.value) || namesInText(doc).has(t.value)) return false;
-  const prev = doc.tokens[k - 1];
+  const prev = maybeToken(doc, k - 1);
   if (prev === undefined || prev.sent !== t.sent) return true;
   return isMarkToken(prev.value) && !(k >= 2 && tokenAt(doc, k - 2).value === ',');
 }
@@ -194,7 +194,6 @@ function nameRunStart(doc: Doc, first: number, end: number, last: number): numbe
  * Lindqvist" -> aides).
  */
 function descriptionHead(doc: Doc, first: number, last: number): { head?: number } {
-  const tokens = doc.tokens;
   let head = -1;
   let counted = false;
   for (let k = first; k < last; k++) {
@@ -205,11 +204,11 @@ function descriptionHead(doc: Doc, first: number, last: number): { head?: number
       counted = true;
       continue;
     }
-    if (k === first && t.lower === 'at' && tokens[k + 1]?.lower === 'least') {
+    if (k === first && t.lower === 'at' && maybeToken(doc, k + 1)?.lower === 'least') {
       k++;
       continue;
     }
-    if (t.pos === 'ADP' || (t.pos === 'ADJ' && tokens[k + 1]?.pos === 'ADP')) return head >= 0 ? { head } : {};
+    if (t.pos === 'ADP' || (t.pos === 'ADJ' && maybeToken(doc, k + 1)?.pos === 'ADP')) return head >= 0 ? { head } : {};
     if (t.pos === 'NOUN' || t.pos === 'PROPN') head = k;
   }
   return counted && head >= 0 && head < last - 1 ? { head } : {};

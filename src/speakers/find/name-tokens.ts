@@ -9,7 +9,7 @@ import { TITLE_WORDS } from '../../data/titles.js';
 import { ACTING_FOR_NOUNS, PEOPLE_NOUNS, PLACE_BELONGING_NOUNS } from '../../data/people.js';
 import { DAY_OR_MONTH, DAY_WORDS, MONTH_WORDS } from '../../data/time.js';
 import type { Doc, Token } from '../../prepare/document.js';
-import { isMarkToken, tokenAt } from '../../prepare/lookup.js';
+import { isMarkToken, maybeToken, tokenAt, tokenCount } from '../../prepare/lookup.js';
 import { isPlaceName, isStateAbbreviation } from '../kinds.js';
 import { startsUpper, startsUpperLower } from '../../prepare/case.js';
 import { isSurnameVerb } from '../../cues/surname.js';
@@ -54,9 +54,9 @@ const NAME_TOKENS = new WeakMap<Doc, Uint8Array>();
 /** True when a token can be part of a name (a proper noun, a capitalised word the tagger misread). */
 export function isNameToken(t: Token, doc: Doc): boolean {
   const i = t.i;
-  if (i < 0 || i >= doc.tokens.length) return nameToken(t, doc);
+  if (i < 0 || i >= tokenCount(doc)) return nameToken(t, doc);
   let known = NAME_TOKENS.get(doc);
-  if (known === undefined) NAME_TOKENS.set(doc, (known = new Uint8Array(doc.tokens.length)));
+  if (known === undefined) NAME_TOKENS.set(doc, (known = new Uint8Array(tokenCount(doc))));
   const seen = known[i]!;
   if (seen !== 0) return seen === 2;
   const found = nameToken(t, doc);
@@ -74,8 +74,8 @@ function nameToken(t: Token, doc: Doc): boolean {
   // a name cut by a mis-decoded letter: "Marc TrÃ©vidic" read as "TrÃ", "©", "vidic"
   if (isMisdecodedPiece(doc, t)) return true;
   if (t.pos !== 'PROPN' && (!startsUpper(t.value) || t.value.length < 2)) return false;
-  const prev = doc.tokens[t.i - 1];
-  const next = doc.tokens[t.i + 1];
+  const prev = maybeToken(doc, t.i - 1);
+  const next = maybeToken(doc, t.i + 1);
   const opensSentence = !prev || prev.sent !== t.sent || isMarkToken(prev.value);
   // "Today", "Monday": a day is never a name, whatever its tag
   if (DAY_WORDS.includes(t.lower) && !/^\p{Lu}{2,}$/u.test(t.value)) return false;
@@ -111,7 +111,7 @@ function nameToken(t: Token, doc: Doc): boolean {
   // '"...," Plow, after a short silence, said': a capitalised word the tagger read as a verb right after a
   // quotation that closes on a comma, before a comma of its own, is a surname when the document writes it after a
   // first name elsewhere ("Sen. Ada Plow")
-  if (prev !== undefined && isMarkToken(prev.value) && /^[,?!]$/.test(doc.tokens[prev.i - 1]?.value ?? '') && next !== undefined && next.value === ',' && next.sent === t.sent &&
+  if (prev !== undefined && isMarkToken(prev.value) && /^[,?!]$/.test(maybeToken(doc, prev.i - 1)?.value ?? '') && next !== undefined && next.value === ',' && next.sent === t.sent &&
     startsUpperLower(t.value) && namesInText(doc).has(t.value)) return true;
   // "But Ward and other experts acknowledge": a capitalised word the tagger read as a verb, right after a conjunction
   // that opens the sentence, is a surname when the document writes it after a first name elsewhere ("Sam Ward")
@@ -167,7 +167,7 @@ function nameUses(doc: Doc): NameUses {
   let uses = NAME_USES.get(doc);
   if (uses === undefined) {
     uses = { total: new Map(), after: new Map() };
-    for (let k = 1; k < doc.tokens.length; k++) {
+    for (let k = 1; k < tokenCount(doc); k++) {
       const u = tokenAt(doc, k);
       if (!isNameUse(doc, u)) continue;
       const pair = `${tokenAt(doc, k - 1).value}\n${u.value}`;
@@ -187,7 +187,7 @@ function nameUses(doc: Doc): NameUses {
  */
 function isNameUse(doc: Doc, u: Token): boolean {
   if (u.pos !== 'PROPN') return false;
-  const prev = doc.tokens[u.i - 1];
+  const prev = maybeToken(doc, u.i - 1);
   return prev !== undefined && prev.sent === u.sent && !(isMarkToken(prev.value) && prev.end === u.start);
 }
 
@@ -209,7 +209,7 @@ export function namesInText(doc: Doc): ReadonlySet<string> {
   let names = NAMES_IN_TEXT.get(doc);
   if (names === undefined) {
     names = new Set();
-    for (let k = 1; k < doc.tokens.length; k++) {
+    for (let k = 1; k < tokenCount(doc); k++) {
       const t = tokenAt(doc, k);
       const prev = tokenAt(doc, k - 1);
       if (prev.pos === 'PROPN' && startsUpper(prev.value) && prev.sent === t.sent && startsUpperLower(t.value)) names.add(t.value);
@@ -279,9 +279,9 @@ export function isBareApostrophe(doc: Doc, k: number): boolean {
 
 /** True when token `k` is a hyphen joining two words with no space: "Lane-Eakins", "Min-jun". */
 export function isInnerHyphen(doc: Doc, k: number): boolean {
-  const t = doc.tokens[k];
-  const prev = doc.tokens[k - 1];
-  const next = doc.tokens[k + 1];
+  const t = maybeToken(doc, k);
+  const prev = maybeToken(doc, k - 1);
+  const next = maybeToken(doc, k + 1);
   return t !== undefined && prev !== undefined && next !== undefined && (t.value === '-' || t.value === '\u2010') &&
     prev.end === t.start && t.end === next.start && prev.para === next.para;
 }
@@ -325,13 +325,13 @@ const MAX_SCARE_WORDS = 6;
  * words and no punctuation, and opens after a word.
  */
 export function scareQuoteStart(doc: Doc, close: number, floor: number): number {
-  const closing = doc.tokens[close];
+  const closing = maybeToken(doc, close);
   if (closing === undefined || !isMarkToken(closing.value)) return -1;
   for (let j = close - 1; j >= Math.max(floor, close - MAX_SCARE_WORDS - 1); j--) {
     const t = tokenAt(doc, j);
     if (t.sent !== closing.sent) return -1;
     if (isMarkToken(t.value)) {
-      const before = doc.tokens[j - 1];
+      const before = maybeToken(doc, j - 1);
       return j < close - 1 && j > floor && before !== undefined && before.sent === t.sent && /^[\p{L}\p{N}]/u.test(before.value) ? j : -1;
     }
     if (!/^[\p{L}\p{N}]/u.test(t.value) && !isInnerHyphen(doc, j)) return -1;

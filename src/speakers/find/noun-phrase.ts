@@ -9,7 +9,7 @@ import { PRONOUNS } from '../../data/pronouns.js';
 import { TITLE_WORDS } from '../../data/titles.js';
 import type { Doc } from '../../prepare/document.js';
 import { DASHES, isAgeWord, isBareApostrophe, isInnerHyphen, isNameToken, isPossessive, numberedName, scareQuoteStart, titleKey } from './name-tokens.js';
-import { isMarkToken, tokenAt } from '../../prepare/lookup.js';
+import { isMarkToken, maybeToken, tokenAt } from '../../prepare/lookup.js';
 
 const NP_INNER = new Set(['PROPN', 'NOUN', 'ADJ', 'NUM']);
 
@@ -58,8 +58,7 @@ function isTitleParticiple(doc: Doc, k: number): boolean {
 
 /** Start of the noun phrase that ends with token `end - 1`, or -1. */
 export function phraseStartBefore(doc: Doc, end: number, floor: number): number {
-  const tokens = doc.tokens;
-  const head = tokens[end - 1];
+  const head = maybeToken(doc, end - 1);
   if (!head || end - 1 < floor) return -1;
   if (head.pos === 'PRON') return end - 1;
   // a name that ends in a number: "Channel 4", "Local 802", "ABC 7"
@@ -85,7 +84,7 @@ export function phraseStartBefore(doc: Doc, end: number, floor: number): number 
     // ("most passionate supporters": a degree adverb before an adjective)
     // ("the newly elected mayor": an adverb of manner before a participle, after a determiner)
     // (and after a possessive: "Lee's newly installed campaign chief")
-    const manner = t.pos === 'ADV' && /ly$/.test(t.lower) && tokenAt(doc, k).pos === 'VERB' && /ed$/.test(tokenAt(doc, k).lower) && (tokens[k - 2]?.pos === 'DET' || (tokens[k - 2] !== undefined && isPossessive(tokenAt(doc, k - 2)))) && k - 2 >= floor && k < end - 1;
+    const manner = t.pos === 'ADV' && /ly$/.test(t.lower) && tokenAt(doc, k).pos === 'VERB' && /ed$/.test(tokenAt(doc, k).lower) && (maybeToken(doc, k - 2)?.pos === 'DET' || (maybeToken(doc, k - 2) !== undefined && isPossessive(tokenAt(doc, k - 2)))) && k - 2 >= floor && k < end - 1;
     const degree = manner || (t.pos === 'ADV' && /^(most|more|very|least|less)$/.test(t.lower) && tokenAt(doc, k).pos === 'ADJ' && k < end - 1);
     // ("regional anti-smuggling agencies": a hyphenated word in one token the tagger read as a verb, before the head)
     const hyphenated = t.pos === 'VERB' && k < end && /^\p{Ll}+(-\p{L}+)+$/u.test(t.value);
@@ -106,7 +105,7 @@ export function phraseStartBefore(doc: Doc, end: number, floor: number): number 
       }
     }
     // "(retd)" after a rank: "Lt. Col. (retd) John Baker"
-    if (t.value === ')' && tokens[k - 3]?.value === '(' && tokens[k - 4] && TITLE_WORDS.has(titleKey(tokenAt(doc, k - 4).value))) {
+    if (t.value === ')' && maybeToken(doc, k - 3)?.value === '(' && maybeToken(doc, k - 4) && TITLE_WORDS.has(titleKey(tokenAt(doc, k - 4).value))) {
       k -= 3;
       continue;
     }
@@ -122,7 +121,7 @@ export function phraseStartBefore(doc: Doc, end: number, floor: number): number 
       continue;
     }
     // a participle used as an adjective inside the phrase: "Democratic registered voters", "the newly elected mayor"
-    const inner = tokens[k - 2];
+    const inner = maybeToken(doc, k - 2);
     if (t.pos === 'VERB' && /ed$/.test(t.lower) && k - 2 >= floor && inner !== undefined && (inner.pos === 'ADJ' || inner.pos === 'DET' || inner.pos === 'NUM' || inner.pos === 'ADV' || inner.lower === 'of' || isPossessive(inner))) {
       k--;
       continue;
@@ -137,7 +136,7 @@ export function phraseStartBefore(doc: Doc, end: number, floor: number): number 
       k -= 3;
       break;
     }
-    if ((t.lower === 'and' || t.value === '&') && isNameToken(tokenAt(doc, k), doc) && tokens[k - 2] && isNameToken(tokenAt(doc, k - 2), doc) && tokenAt(doc, k - 2).pos === 'PROPN') {
+    if ((t.lower === 'and' || t.value === '&') && isNameToken(tokenAt(doc, k), doc) && maybeToken(doc, k - 2) && isNameToken(tokenAt(doc, k - 2), doc) && tokenAt(doc, k - 2).pos === 'PROPN') {
       // "Smith and Jones said": both speak; keep the pair as one mention
       k--;
       continue;
@@ -157,7 +156,7 @@ export function phraseStartBefore(doc: Doc, end: number, floor: number): number 
 
 /** True when token `k` opens its sentence: the first token, or after a quotation mark. */
 function opensSentenceAt(doc: Doc, k: number, floor: number): boolean {
-  const before = doc.tokens[k - 1];
+  const before = maybeToken(doc, k - 1);
   return k === floor || before === undefined || before.sent !== tokenAt(doc, k).sent || /^["“”'‘’]$/.test(before.value);
 }
 
@@ -176,17 +175,16 @@ export function isNounPhrase(doc: Doc, from: number, to: number): boolean {
 
 /** True for "general" after a title word: "attorney general", "Secretary General". */
 function isPostpositiveTitle(doc: Doc, k: number): boolean {
-  const prev = doc.tokens[k - 1];
+  const prev = maybeToken(doc, k - 1);
   return tokenAt(doc, k).lower === 'general' && prev !== undefined && (TITLE_WORDS.has(prev.lower) || PEOPLE_NOUNS.has(prev.lower));
 }
 
 /** One past the end of the noun phrase that starts at `from` ("The Associated Press", "reporters"), or `from` when none does. */
 export function phraseEndAfter(doc: Doc, from: number, ceiling: number): number {
-  const tokens = doc.tokens;
   let k = from;
   if (k >= ceiling) return from;
   const startTok = tokenAt(doc, k);
-  const possessive = POSSESSIVES.has(startTok.lower) && tokens[k + 1] !== undefined && (tokenAt(doc, k + 1).pos === 'NOUN' || tokenAt(doc, k + 1).pos === 'ADJ');
+  const possessive = POSSESSIVES.has(startTok.lower) && maybeToken(doc, k + 1) !== undefined && (tokenAt(doc, k + 1).pos === 'NOUN' || tokenAt(doc, k + 1).pos === 'ADJ');
   if (startTok.pos === 'PRON' && !possessive) return PRONOUNS.has(startTok.lower) ? k + 1 : from;
   if (startTok.pos === 'DET' || possessive) k++;
   while (k < ceiling) {
@@ -199,12 +197,12 @@ export function phraseEndAfter(doc: Doc, from: number, ceiling: number): number 
       k++;
       continue;
     }
-    if (t.value === '(' && tokens[k + 2]?.value === ')') {
+    if (t.value === '(' && maybeToken(doc, k + 2)?.value === ')') {
       k += 3;
       continue;
     }
     // a participle used as an adjective: "the printed slate card", "the newly elected mayor"
-    const next = tokens[k + 1];
+    const next = maybeToken(doc, k + 1);
     if (k > from && t.pos === 'VERB' && /ed$/.test(t.lower) && /^\p{Ll}/u.test(t.value) && next !== undefined && k + 1 < ceiling && /^(NOUN|PROPN|ADJ)$/.test(next.pos) && /^(DET|ADJ|ADV)$/.test(tokenAt(doc, k - 1).pos)) {
       k++;
       continue;

@@ -6,7 +6,7 @@
 import type { Mention } from '../../attribution/candidate.js';
 import { CUE_VERBS } from '../../data/cues.js';
 import type { Doc } from '../../prepare/document.js';
-import { isMarkToken, tokenAt } from '../../prepare/lookup.js';
+import { isMarkToken, maybeToken, tokenAt } from '../../prepare/lookup.js';
 import { DASHES, scareQuoteStart } from './name-tokens.js';
 import { speakerAfter } from './after.js';
 import { joinedFloor, speakerBefore, verbGroupStart } from './before.js';
@@ -299,11 +299,11 @@ export function sharedSubject(doc: Doc, cueFirst: number, cueHead: number): Ment
   if ((/ing$/.test(tokenAt(doc, cueHead).lower) || having) && opensSentence(doc, having ? k - 1 : k, sentence.first)) return subjectAfterCommas(doc, cueHead + 1, sentence.last, 60);
   // 'needled the paper's "reporter," saying': a closing mark right after a comma stands for the comma
   if (k - 1 > sentence.first && isMarkToken(tokenAt(doc, k).value) && tokenAt(doc, k - 1).value === ',' && /ing$/.test(tokenAt(doc, cueHead).lower)) k--;
-  const before = doc.tokens[k];
+  const before = maybeToken(doc, k);
   if (!before || k <= sentence.first) return null;
   // "..., saying", "... - saying", and "before saying", "by saying", "upon saying"
   // (and "aside from stating", but not "kept them from saying", whose subject is the object)
-  const asideFrom = before.lower === 'from' && /^(aside|apart)$/.test(doc.tokens[k - 1]?.lower ?? '');
+  const asideFrom = before.lower === 'from' && /^(aside|apart)$/.test(maybeToken(doc, k - 1)?.lower ?? '');
   // ("faulted her for saying that ...": the one who faults reports it; only before a reported clause, not an object:
   // "praised for speaking out about ...")
   const forClause = before.lower !== 'for' || clauseFollows(doc, cueHead, sentence.last);
@@ -311,7 +311,7 @@ export function sharedSubject(doc: Doc, cueFirst: number, cueHead: number): Ment
   // (and "X paused, then revealed")
   const coordinated = before.lower === 'and' || before.lower === 'but' || (before.value === ',' && tokenAt(doc, cueFirst).lower === 'then');
   // "went on to say", "went on to add": the subject of "went"
-  const wentOn = before.lower === 'to' && doc.tokens[k - 1]?.lower === 'on' && doc.tokens[k - 2]?.lemma === 'go';
+  const wentOn = before.lower === 'to' && maybeToken(doc, k - 1)?.lower === 'on' && maybeToken(doc, k - 2)?.lemma === 'go';
   // "waited by the gate to insist", "took pains to stress", "spoke up, ..., to argue": an infinitive of purpose
   // takes the subject of the clause's verb (not after a verb that hands the infinitive to its object: "asked him to say")
   const purpose = !wentOn && before.lower === 'to' && before.pos === 'PART' && purposeInfinitive(doc, k, sentence.first);
@@ -319,7 +319,7 @@ export function sharedSubject(doc: Doc, cueFirst: number, cueHead: number): Ment
   // (not after a quotation, where an inverted cue names its speaker after it: '"...," said Lee')
   const head = tokenAt(doc, cueHead);
   const commaVerb = before.value === ',' && k === cueFirst - 1 && !isMarkToken(tokenAt(doc, k - 1).value) && cueFirst === cueHead && head.pos === 'VERB' &&
-    /^\p{Ll}.*(s|ed)$/u.test(head.value) && /^(to|that)$/.test(doc.tokens[cueHead + 1]?.lower ?? '');
+    /^\p{Ll}.*(s|ed)$/u.test(head.value) && /^(to|that)$/.test(maybeToken(doc, cueHead + 1)?.lower ?? '');
   if (!participle && !coordinated && !wentOn && !commaVerb && !purpose) return null;
   // '"...," Morrow said, adding that ...', '... said Mr. Dunmore, adding', 'Ebbe said on the radio, adding':
   // the speaker of the verb of saying shortly before the comma

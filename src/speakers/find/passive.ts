@@ -3,7 +3,7 @@
  * @internal
  */
 import type { Doc } from '../../prepare/document.js';
-import { tokenAt } from '../../prepare/lookup.js';
+import { maybeToken, tokenAt } from '../../prepare/lookup.js';
 import { CONTRACTED_PASSIVE_LISTENERS, LISTENER_CONTENT_OPENERS } from '../../data/cues.js';
 
 /** Words after which a contracted "'s" before a participle is "has": "who's said", "she's argued" (not "it's said"). */
@@ -11,16 +11,15 @@ const HAS_CONTRACTORS: ReadonlySet<string> = new Set(['who', 'he', 'she']);
 
 /** True when a cue starting at `k` is passive: a form of "be" or "get" and a past participle ("was revealed", "were told"). */
 export function isPassiveAt(doc: Doc, k: number): boolean {
-  const tokens = doc.tokens;
   // "was told", "had been told", "has been reported", "'s been reported"
   let j = k;
   let be = false;
-  while (tokens[j] && (tokenAt(doc, j).pos === 'AUX' || tokenAt(doc, j).pos === 'ADV' || tokenAt(doc, j).pos === 'PART') && j - k < 5) {
+  while (maybeToken(doc, j) && (tokenAt(doc, j).pos === 'AUX' || tokenAt(doc, j).pos === 'ADV' || tokenAt(doc, j).pos === 'PART') && j - k < 5) {
     if (tokenAt(doc, j).pos === 'AUX' && (tokenAt(doc, j).lemma === 'be' || tokenAt(doc, j).lemma === 'get')) be = true;
     j++;
   }
   if (!be) return false;
-  const verb = tokens[j];
+  const verb = maybeToken(doc, j);
   // "who's argued", "she's said", "he's also said": a contracted "has" after a person, with the participle
   // right after it or after adverbs only
   // (not a listener verb with its content right after it: "she's often asked whether ...", "he's told that ...")
@@ -32,7 +31,7 @@ export function isPassiveAt(doc: Doc, k: number): boolean {
 
 /** True when the participle at `j` is "asked" or "told" with its content right after it: "asked whether", "told that". */
 function listenerWithoutObject(doc: Doc, j: number): boolean {
-  const verb = doc.tokens[j];
+  const verb = maybeToken(doc, j);
   return verb !== undefined && CONTRACTED_PASSIVE_LISTENERS.has(verb.lemma) && LISTENER_CONTENT_OPENERS.has(tokenAt(doc, j + 1).lower);
 }
 

@@ -8,7 +8,7 @@ import type { Mention } from '../../attribution/candidate.js';
 import { ORGANIZATION_NOUNS, PEOPLE_NOUNS } from '../../data/people.js';
 import { TITLE_WORDS } from '../../data/titles.js';
 import type { Doc, Token } from '../../prepare/document.js';
-import { isMarkToken, tokenAt } from '../../prepare/lookup.js';
+import { isMarkToken, maybeToken, tokenAt } from '../../prepare/lookup.js';
 import { canSpeak, makeMention } from './mention.js';
 import { phraseStartBefore } from './noun-phrase.js';
 import { JOINING_PRONOUNS_BACK } from '../../data/function-words.js';
@@ -20,7 +20,6 @@ import { SUBJECT_RELATIVES } from '../../data/clauses.js';
  * people words or names are joined, and only when the first opens the sentence.
  */
 export function coordinatedStart(doc: Doc, start: number, floor: number): number {
-  const tokens = doc.tokens;
   let k = start - 1;
   while (k >= floor && tokenAt(doc, k).pos === 'ADV') k--;
   if (k < floor || tokenAt(doc, k).lower !== 'and') return start;
@@ -39,11 +38,11 @@ export function coordinatedStart(doc: Doc, start: number, floor: number): number
     if (m?.kind === 'pronoun' && JOINING_PRONOUNS_BACK.has(m.name.toLowerCase()) && round === 0 && opensSentenceAt(doc, p, floor)) return p;
     if (!m || m.kind === 'pronoun' || !(m.kind === 'name' || person)) return found;
     if (opensSentenceAt(doc, p, floor)) return p;
-    const before = tokens[p - 1]!;
+    const before = maybeToken(doc, p - 1)!;
     // "both Ann Lee and her campaign"
     if (round === 0 && before.lower === 'both') return p;
     // "But Okafor and his supporters argue": a conjunction or adverb opening the sentence
-    const opener = tokens[p - 2];
+    const opener = maybeToken(doc, p - 2);
     if ((before.pos === 'CCONJ' || before.pos === 'ADV') && (p - 1 === floor || opener === undefined || opener.sent !== before.sent || isMarkToken(opener.value))) return p;
     if (before.value !== ',') return start;
     if (round === 0) found = p;
@@ -168,7 +167,7 @@ function longRelativeSubject(doc: Doc, start: number, floor: number): Mention | 
 
 /** True when token `s` opens its sentence (after the floor, a sentence break or a quotation mark). */
 export function opensSentenceAt(doc: Doc, s: number, floor: number): boolean {
-  const before = doc.tokens[s - 1];
+  const before = maybeToken(doc, s - 1);
   return s === floor || before === undefined || before.sent !== tokenAt(doc, s).sent || isMarkToken(before.value);
 }
 

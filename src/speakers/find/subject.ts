@@ -7,7 +7,7 @@ import type { Mention } from '../../attribution/candidate.js';
 import { PEOPLE_NOUNS } from '../../data/people.js';
 import { TITLE_WORDS } from '../../data/titles.js';
 import type { Doc, Token } from '../../prepare/document.js';
-import { isMarkToken, tokenAt } from '../../prepare/lookup.js';
+import { isMarkToken, maybeToken, tokenAt, tokenCount } from '../../prepare/lookup.js';
 import { NOT_SPEAKERS, QUANTIFIERS, TAIL_PREPOSITIONS, canSpeak, makeMention } from './mention.js';
 import { DASHES, closesAside, isNameToken, partyCodeEnd } from './name-tokens.js';
 import { isNounPhrase, phraseEndAfter } from './noun-phrase.js';
@@ -26,9 +26,9 @@ function opensInsideQuotation(doc: Doc, k: number): boolean {
   let inside = INSIDE_QUOTATION.get(doc);
   if (inside === undefined) {
     // worked out once per document, in one pass: a scan per sentence would be quadratic in a long paragraph
-    inside = new Uint8Array(doc.tokens.length);
+    inside = new Uint8Array(tokenCount(doc));
     let runs = 0;
-    for (let j = 0; j < doc.tokens.length; j++) {
+    for (let j = 0; j < tokenCount(doc); j++) {
       if (j > 0 && tokenAt(doc, j).para !== tokenAt(doc, j - 1).para) runs = 0;
       inside[j] = runs % 2;
       if (isDoubleMark(doc, j) && (j === 0 || tokenAt(doc, j - 1).para !== tokenAt(doc, j).para || !isDoubleMark(doc, j - 1))) runs++;
@@ -53,8 +53,8 @@ function isDoubleMark(doc: Doc, j: number): boolean {
   const t = tokenAt(doc, j);
   if (DOUBLE_MARKS.has(t.value)) return true;
   if (t.value !== "'" && t.value !== '\u2019' && t.value !== '\u2018') return false;
-  const prev = doc.tokens[j - 1];
-  const next = doc.tokens[j + 1];
+  const prev = maybeToken(doc, j - 1);
+  const next = maybeToken(doc, j + 1);
   return (prev !== undefined && prev.value === t.value && prev.end === t.start) || (next !== undefined && next.value === t.value && next.start === t.end);
 }
 
@@ -157,7 +157,7 @@ function isMisreadVerb(doc: Doc, k: number, v: number): boolean {
   if (t.pos !== 'NOUN' || !/^\p{Ll}+$/u.test(t.value) || PEOPLE_NOUNS.has(t.lower) || /s$/.test(t.lower)) return false;
   const plural = (prev.pos === 'NOUN' && prev.lemma !== prev.lower && /s$/.test(prev.lower) && PEOPLE_NOUNS.has(prev.lemma)) || (v - 1 === k && BARE_QUANTIFIERS.has(prev.lower));
   if (!plural) return false;
-  const next = doc.tokens[v + 1];
+  const next = maybeToken(doc, v + 1);
   return next !== undefined && next.sent === t.sent && ((next.lower === 'that' && next.pos !== 'DET') || (next.lower === 'to' && next.pos === 'PART') || (/ed$/.test(t.lower) && next.pos === 'ADP'));
 }
 
@@ -200,7 +200,6 @@ function relativeClauseClose(doc: Doc, open: number, before: number): number {
 
 /** The subject phrase starting at `k` when a verb follows it, possibly after a parenthesis, appositive, relative clause, time phrase or adverbs. */
 function subjectAt(doc: Doc, k: number, before: number, lenient: boolean, appositive = false): Mention | null {
-  const tokens = doc.tokens;
   while (k < before && (tokenAt(doc, k).pos === 'CCONJ' || tokenAt(doc, k).pos === 'ADV' || tokenAt(doc, k).value === ',' || isMarkToken(tokenAt(doc, k).value))) k++;
   let end = phraseEndAfter(doc, k, before);
   // a quantifier alone as the subject: "Many hope to move ... and insist"
@@ -231,7 +230,7 @@ function subjectAt(doc: Doc, k: number, before: number, lenient: boolean, apposi
     end = tail;
   }
   // "A couple of years later, he ...", "Two days ago, ...": a time phrase, no subject
-  if (/^(later|ago|earlier)$/.test(tokens[end]?.lower ?? '') && NOT_SPEAKERS.has(tokenAt(doc, end - 1).lower)) return null;
+  if (/^(later|ago|earlier)$/.test(maybeToken(doc, end)?.lower ?? '') && NOT_SPEAKERS.has(tokenAt(doc, end - 1).lower)) return null;
   // coordinated subjects: "Ann Lee and Tom Reyes stood face-to-face and repeated"
   // ("He and his staff have pledged ..., while conceding": a personal pronoun may be the first)
   const personal = end === k + 1 && JOINING_PRONOUNS.has(tokenAt(doc, k).lower);
@@ -260,8 +259,8 @@ function subjectAt(doc: Doc, k: number, before: number, lenient: boolean, apposi
   const described = describedName(doc, k, end, before);
   if (described) return described;
   // "Mr. Brisco himself has been making": an intensifying pronoun after the subject
-  const reflexive = /^(himself|herself|themselves|itself)$/.test(tokens[end]?.lower ?? '') ? 1 : 0;
-  const next = tokens[end + reflexive];
+  const reflexive = /^(himself|herself|themselves|itself)$/.test(maybeToken(doc, end)?.lower ?? '') ? 1 : 0;
+  const next = maybeToken(doc, end + reflexive);
   if (!next) return null;
   // the tagger reads some past tenses as adjectives: "Lopez belittled the issue"
   // ("She hedged on whether ...", "Ostrow needled the clerk")
@@ -276,7 +275,7 @@ function subjectAt(doc: Doc, k: number, before: number, lenient: boolean, apposi
     for (let round = 0; round < 4 && j < before; round++) {
       const t = tokenAt(doc, j);
       const code = t.value === ',' ? partyCodeEnd(doc, j + 1) : j;
-      if (code > j + 1 && tokens[code]?.value === ',') j = code + 1;
+      if (code > j + 1 && maybeToken(doc, code)?.value === ',') j = code + 1;
       else if (t.value === '(') {
         let close = j + 1;
         while (close < Math.min(before, j + 10) && tokenAt(doc, close).value !== ')') close++;
@@ -296,7 +295,7 @@ function subjectAt(doc: Doc, k: number, before: number, lenient: boolean, apposi
         j = close + 1;
       } else break;
     }
-    const verb = tokens[j];
+    const verb = maybeToken(doc, j);
     verbFollows = j < before && verb !== undefined && (verb.pos === 'VERB' || verb.pos === 'AUX') && !/ing$/.test(verb.lower);
   }
   // "Central European leaders who have opposed migrants have embraced": a relative clause before the verb
@@ -352,7 +351,7 @@ function describedName(doc: Doc, k: number, end: number, before: number): Mentio
   let nameEnd = end + 1;
   while (nameEnd < Math.min(before, end + 10) && tokenAt(doc, nameEnd).value !== ',' && (isNameToken(tokenAt(doc, nameEnd), doc) || /^(ADJ|PROPN|ADP|DET|PUNCT)$/.test(tokenAt(doc, nameEnd).pos))) nameEnd++;
   if (!isNameToken(tokenAt(doc, nameEnd - 1), doc)) return null;
-  const verb = doc.tokens[nameEnd + 1];
+  const verb = maybeToken(doc, nameEnd + 1);
   if (nameEnd <= end + 1 || tokenAt(doc, nameEnd).value !== ',' || verb === undefined || nameEnd + 1 >= before) return null;
   if (!(verb.pos === 'VERB' || verb.pos === 'AUX') || /ing$/.test(verb.lower)) return null;
   // (the longest stretch before the comma that reads as a name: "former Secretary of State Ann Lowe" -> "Ann Lowe")

@@ -4,7 +4,7 @@
  */
 import type { Doc } from '../../prepare/document.js';
 import { isInnerHyphen, isPossessive } from './name-tokens.js';
-import { tokenAt } from '../../prepare/lookup.js';
+import { maybeToken, tokenAt } from '../../prepare/lookup.js';
 
 /**
  * The titles before a name as phrases: "Chief Executive Officer" is one title,
@@ -13,7 +13,6 @@ import { tokenAt } from '../../prepare/lookup.js';
 export function titlePhrases(doc: Doc, first: number, nameStart: number): string[] {
   // (most names stand without a title: no closure, no second list)
   if (first >= nameStart) return [];
-  const tokens = doc.tokens;
   const titles: string[] = [];
   let from = -1;
   const close = (to: number): void => {
@@ -29,7 +28,7 @@ export function titlePhrases(doc: Doc, first: number, nameStart: number): string
     }
     if (t.value === '.') continue;
     // an abbreviated title ends its phrase: "Sen." then "Majority Leader"
-    const prev = tokens[j - 1];
+    const prev = maybeToken(doc, j - 1);
     if (from >= 0 && prev !== undefined && (prev.value === '.' || prev.value.endsWith('.'))) close(j);
     if (from < 0) from = j;
   }

@@ -7,7 +7,7 @@
  */
 import type { Mention } from '../../attribution/candidate.js';
 import type { Doc } from '../../prepare/document.js';
-import { isMarkToken, tokenAt } from '../../prepare/lookup.js';
+import { isMarkToken, maybeToken, tokenAt } from '../../prepare/lookup.js';
 import { DASHES, closesAside } from './name-tokens.js';
 import { CLAUSE_RELATIVES } from '../../data/clauses.js';
 
@@ -33,7 +33,7 @@ export function whoseClauseOpen(doc: Doc, found: Mention, cueFirst: number): num
     if (t.pos === 'VERB' || t.pos === 'AUX') verb = true;
     if (t.lower !== 'whose') continue;
     const open = k - 1;
-    const opener = doc.tokens[open];
+    const opener = maybeToken(doc, open);
     if (opener === undefined || (opener.value !== ',' && !DASHES.has(opener.value))) return -1;
     // the same mark closing the clause after its verb before the phrase: the phrase stands after the
     // clause, coordinated with its owner ("Mr. Lee, whose company makes chips, and Ms. Varga, a lawyer, said")
