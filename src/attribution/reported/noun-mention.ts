@@ -15,6 +15,7 @@ import type { Candidate, CueMatch } from '../candidate.js';
 import { tokenAt, tokenCount } from '../../prepare/lookup.js';
 import { MENTION_NOUNS } from '../../data/cues.js';
 import { DAY_OR_MONTH, TIME_NOUN_SET } from '../../data/time.js';
+import { POSSESSIVES_AND_YOUR } from '../../data/clauses.js';
 import { giverOf, giverVerb, infinitiveEnd } from './noun-infinitive.js';
 import { cutMediumAdjunct } from './boundary.js';
 import { candidate, contentEnd, heldByExisting, range, sentenceOf, spanIndex, TIME_WORDS, type ReportedContext } from './shared.js';
@@ -40,7 +41,7 @@ function listEnd(ctx: ReportedContext, end: number, last: number): number {
   const { doc } = ctx;
   const phrase = (p: number): number => {
     let q = p;
-    while (q < last && q - p < 5 && !ctx.quoted[q] && (LIST_WORDS.has(tokenAt(doc, q).pos) || POSSESSIVE_WORDS.has(tokenAt(doc, q).lower))) q++;
+    while (q < last && q - p < 5 && !ctx.quoted[q] && (LIST_WORDS.has(tokenAt(doc, q).pos) || POSSESSIVES_AND_YOUR.has(tokenAt(doc, q).lower))) q++;
     return q > p && tokenAt(doc, q - 1).pos !== 'DET' ? q : p;
   };
   let p = end;
@@ -60,8 +61,6 @@ function listEnd(ctx: ReportedContext, end: number, last: number): number {
   return end;
 }
 
-/** Possessive determiners the tagger may read as pronouns: "his faith", "their vote". */
-const POSSESSIVE_WORDS = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
 
 /** The noun-mention attributions of the document, except where another candidate already holds the noun or what it mentions. */
 export function nounMentions(ctx: ReportedContext, existing: readonly Candidate[]): Candidate[] {
