@@ -111,3 +111,40 @@ describe('the long-text token list reads like the array of token objects', () =>
     expect(compact.tokens[0]!.value).toBe('Ann');
   });
 });
+
+type Shape = { parts: string[]; cue: string | null; name: string | null; rule: string };
+
+/** Quotes reduced to the fields compared exactly. */
+function shape(text: string, categories?: readonly (typeof EVERY_CATEGORY)[number][]): Shape[] {
+  const extractor = createExtractor(categories ? { categories: [...categories] } : {});
+  return extractor.extract(text).quotes.map((q) => ({
+    parts: q.parts.map((p) => p.text),
+    cue: q.cue?.span.text ?? null,
+    name: q.speaker?.name ?? null,
+    rule: q.rule,
+  }));
+}
+
+describe('one reading of a noun of saying with its maker after "by" or "from"', () => {
+  // (the refine fallback read these after the fact under the same rule name; reported/noun-cue.ts nounMaker alone does now)
+  const rows: [string, Shape[]][] = [
+    [
+      'The ministry rejected claims by intelligence agencies that some of the files were secret.',
+      [{ parts: ['some of the files were secret'], cue: 'claims', name: 'intelligence agencies', rule: 'reported/noun-cue-agent' }],
+    ],
+    [
+      'The ministry had spent months pushing back against claims by intelligence agencies that some of the files were secret.',
+      [{ parts: ['some of the files were secret'], cue: 'claims', name: 'intelligence agencies', rule: 'reported/noun-cue-agent' }],
+    ],
+  ];
+  for (const [text, expected] of rows) {
+    it(text, () => {
+      expect(shape(text)).toEqual(expected);
+    });
+  }
+
+  it('every category on: the verb before the noun reports the noun phrase, the makers their clause', () => {
+    const text = 'The ministry had spent months pushing back against claims by intelligence agencies that some of the files were secret.';
+    expect(shape(text, EVERY_CATEGORY)).toContainEqual({ parts: ['some of the files were secret'], cue: 'claims', name: 'intelligence agencies', rule: 'reported/noun-cue-agent' });
+  });
+});

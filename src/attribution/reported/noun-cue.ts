@@ -217,8 +217,11 @@ export function nounMaker(doc: Doc, k: number): { agent: Mention; that: number }
   if (!agent || !canSpeak(doc, agent)) return null;
   // (a name of a place, or a description of things, makes no claim: "claims by the docks that"; a description
   // speaks when its head names people, an organisation or a document, or is a noun of a doer: "auditors", "rivals")
-  const head = tokenAt(doc, agent.head ?? agent.last - 1).lower;
-  if (agent.kind === 'name' ? isPlaceName(agent.name) : agent.kind !== 'pronoun' && kindOfHead(head) === 'unknown' && !DOCUMENT_NOUNS.has(head) && !DOER_NOUN.test(head)) return null;
+  // (a plural of an organisation word speaks too: "by intelligence agencies that"; its lemma is the singular)
+  const headToken = tokenAt(doc, agent.head ?? agent.last - 1);
+  const head = headToken.lower;
+  const described = kindOfHead(head) !== 'unknown' || kindOfHead(headToken.lemma) !== 'unknown' || DOCUMENT_NOUNS.has(head) || DOER_NOUN.test(head);
+  if (agent.kind === 'name' ? isPlaceName(agent.name) : agent.kind !== 'pronoun' && !described) return null;
   return { agent, that };
 }
 
