@@ -148,3 +148,27 @@ describe('one reading of a noun of saying with its maker after "by" or "from"', 
     expect(shape(text, EVERY_CATEGORY)).toContainEqual({ parts: ['some of the files were secret'], cue: 'claims', name: 'intelligence agencies', rule: 'reported/noun-cue-agent' });
   });
 });
+
+describe('known speaker bugs, fixed', () => {
+  const rows: [string, Shape[]][] = [
+    // the subject counted among the people who say speaks, not "those"
+    [
+      'Ann Holt is among those who say the plan is dead.',
+      [{ parts: ['the plan is dead'], cue: 'say', name: 'Ann Holt', rule: 'reported/cue-clause' }],
+    ],
+    [
+      'Tom Reyes was one of the senators who said the bill would fail.',
+      [{ parts: ['the bill would fail'], cue: 'said', name: 'Tom Reyes', rule: 'reported/cue-clause' }],
+    ],
+    // (a group after another preposition is the relative's own antecedent)
+    [
+      'Ann Holt spoke to those who say the plan is dead.',
+      [{ parts: ['the plan is dead'], cue: 'say', name: 'those', rule: 'reported/cue-clause' }],
+    ],
+  ];
+  for (const [text, expected] of rows) {
+    it(text, () => {
+      expect(shape(text)).toEqual(expected);
+    });
+  }
+});

@@ -26,6 +26,7 @@ import { coordinatedStart, participleSubject, relativeClauseSubject, relativeVer
 import { TIME_LEADS, TIME_PHRASE_WORDS } from './time-phrase.js';
 import { bareQuantifier } from './bare-quantifier.js';
 import { whoseClauseOpen } from './whose-clause.js';
+import { amongVerb } from './among.js';
 import { adjunctCommaBefore } from './adjunct.js';
 import { CONTROLLED_QUANTIFIERS, COUNTED_ANTECEDENTS, SCENE_DETERMINERS } from '../../data/function-words.js';
 import { PASSIVE_AUXILIARIES, RELATIVE_PRONOUNS } from '../../data/clauses.js';
@@ -408,6 +409,10 @@ function phraseBefore(doc: Doc, cueFirst: number, givenFloor: number): Mention |
     if (e - 1 >= floor && /^(who|which)$/.test(tokenAt(doc, e - 1).value)) return null;
     let antecedent = phraseBefore(doc, e, floor) ?? countedAntecedent(doc, e, floor) ?? coordinatedRelative(doc, e, floor);
     if (!antecedent) return null;
+    // "Ann Holt is among those who say": the subject counted among them speaks
+    const be = relative.lower === 'who' ? amongVerb(doc, antecedent, floor) : -1;
+    const member = be >= 0 ? phraseBefore(doc, be, floor) : null;
+    if (member && member.kind !== 'pronoun' && member.last === be) return member;
     // "McConnell, now the majority leader, who said": the relative pronoun goes back past the appositive
     if (antecedent.kind === 'description') antecedent = appositiveOwner(doc, antecedent, floor, false) ?? antecedent;
     return { first: relative.i, last: relative.i + 1, start: relative.start, end: relative.end, kind: 'pronoun', titles: [], name: relative.value, antecedent };
