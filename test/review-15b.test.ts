@@ -160,6 +160,24 @@ describe('known speaker bugs, fixed', () => {
       'Tom Reyes was one of the senators who said the bill would fail.',
       [{ parts: ['the bill would fail'], cue: 'said', name: 'Tom Reyes', rule: 'reported/cue-clause' }],
     ],
+    // "which" goes back to the phrase right before it, not over the sentence's verb to its subject
+    [
+      'The council voted for a resolution which said the pier must close.',
+      [{ parts: ['the pier must close'], cue: 'said', name: 'a resolution', rule: 'reported/cue-clause' }],
+    ],
+    [
+      'Lee pointed to a letter which said the pier must close.',
+      [{ parts: ['the pier must close'], cue: 'said', name: 'a letter', rule: 'reported/cue-clause' }],
+    ],
+    [
+      'Residents opposed to the plan, which said the pier must close, marched.',
+      [{ parts: ['the pier must close'], cue: 'said', name: 'the plan', rule: 'reported/cue-clause' }],
+    ],
+    // (an organisation set off by commas before "which" is unchanged)
+    [
+      'The union, which said the pier must close, voted for a strike.',
+      [{ parts: ['the pier must close'], cue: 'said', name: 'The union', rule: 'reported/cue-clause' }],
+    ],
     // (a group after another preposition is the relative's own antecedent)
     [
       'Ann Holt spoke to those who say the plan is dead.',

@@ -183,6 +183,20 @@ function coordinatedRelative(doc: Doc, e: number, floor: number): Mention | null
 }
 
 /**
+ * The noun phrase ending right before token `e` when `antecedent`, which
+ * ends there too, reaches back over a verb to the subject of the sentence
+ * ("The council voted for a resolution" -> "a resolution"); else `antecedent`.
+ */
+function nearestPhrase(doc: Doc, antecedent: Mention, e: number, floor: number): Mention {
+  const start = phraseStartBefore(doc, e, floor);
+  if (start <= antecedent.first) return antecedent;
+  for (let k = antecedent.first; k < start; k++) {
+    if (tokenAt(doc, k).pos === 'VERB') return makeMention(doc, start, e) ?? antecedent;
+  }
+  return antecedent;
+}
+
+/**
  * The floor moved back over a sentence break inside a word ("R-N.Y." read as
  * "R-N." and "Y."): a break with no space before the new sentence's first
  * letter is no sentence break, so the subject before it is still in reach.
@@ -413,6 +427,9 @@ function phraseBefore(doc: Doc, cueFirst: number, givenFloor: number): Mention |
     const be = relative.lower === 'who' ? amongVerb(doc, antecedent, floor) : -1;
     const member = be >= 0 ? phraseBefore(doc, be, floor) : null;
     if (member && member.kind !== 'pronoun' && member.last === be) return member;
+    // "The council voted for a resolution which said": "which" goes back to the phrase right before it,
+    // not to the sentence's subject over a verb read as a participle ("People briefed on the talks")
+    if (relative.lower === 'which' && antecedent.last === e) antecedent = nearestPhrase(doc, antecedent, e, floor);
     // "McConnell, now the majority leader, who said": the relative pronoun goes back past the appositive
     if (antecedent.kind === 'description') antecedent = appositiveOwner(doc, antecedent, floor, false) ?? antecedent;
     return { first: relative.i, last: relative.i + 1, start: relative.start, end: relative.end, kind: 'pronoun', titles: [], name: relative.value, antecedent };
