@@ -178,6 +178,25 @@ describe('known speaker bugs, fixed', () => {
       'The union, which said the pier must close, voted for a strike.',
       [{ parts: ['the pier must close'], cue: 'said', name: 'The union', rule: 'reported/cue-clause' }],
     ],
+    // a "whose" clause set off by a comma: the people owned speak, and the content ends at the clause's comma
+    [
+      'Tom Reyes, whose aides say the plan is dead, left early.',
+      [{ parts: ['the plan is dead'], cue: 'say', name: 'aides', rule: 'reported/cue-clause' }],
+    ],
+    [
+      'The mayor, whose office said the pier must close, did not answer.',
+      [{ parts: ['the pier must close'], cue: 'said', name: 'office', rule: 'reported/cue-clause' }],
+    ],
+    // (unchanged: "who" goes back to the name)
+    [
+      'Tom Reyes, who says the plan is dead, left early.',
+      [{ parts: ['the plan is dead'], cue: 'says', name: 'Tom Reyes', rule: 'reported/cue-clause' }],
+    ],
+    // (a "whose" clause closing before the cue leaves the subject before it speaking)
+    [
+      'Ann Lee, whose hometown, Dover, is flooding, argues the levee failed.',
+      [{ parts: ['the levee failed'], cue: 'argues', name: 'Ann Lee', rule: 'reported/cue-clause' }],
+    ],
     // (a group after another preposition is the relative's own antecedent)
     [
       'Ann Holt spoke to those who say the plan is dead.',
