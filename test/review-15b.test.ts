@@ -143,6 +143,18 @@ describe('one reading of a noun of saying with its maker after "by" or "from"', 
     });
   }
 
+  // a relative "that" after the maker: a subject and a verb taking a report, with no object, at the clause's end
+  it('a relative clause on the noun is no report: "warnings from experts that he ignored."', () => {
+    expect(shape('There were warnings from experts that he ignored.')).toEqual([]);
+    expect(shape('The city filed complaints from tenants that the mayor dismissed, and moved on.')).toEqual([]);
+  });
+
+  it('the same shape with a clause of its own is the makers\' report', () => {
+    expect(shape('There were warnings from experts that the dam would fail.')).toEqual([
+      { parts: ['the dam would fail'], cue: 'warnings', name: 'experts', rule: 'reported/noun-cue-agent' },
+    ]);
+  });
+
   it('every category on: the verb before the noun reports the noun phrase, the makers their clause', () => {
     const text = 'The ministry had spent months pushing back against claims by intelligence agencies that some of the files were secret.';
     expect(shape(text, EVERY_CATEGORY)).toContainEqual({ parts: ['some of the files were secret'], cue: 'claims', name: 'intelligence agencies', rule: 'reported/noun-cue-agent' });
