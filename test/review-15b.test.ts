@@ -193,11 +193,11 @@ describe('known speaker bugs, fixed', () => {
     // a "whose" clause set off by a comma: the people owned speak, and the content ends at the clause's comma
     [
       'Tom Reyes, whose aides say the plan is dead, left early.',
-      [{ parts: ['the plan is dead'], cue: 'say', name: 'aides', rule: 'reported/cue-clause' }],
+      [{ parts: ['the plan is dead'], cue: 'say', name: 'whose aides', rule: 'reported/cue-clause' }],
     ],
     [
       'The mayor, whose office said the pier must close, did not answer.',
-      [{ parts: ['the pier must close'], cue: 'said', name: 'office', rule: 'reported/cue-clause' }],
+      [{ parts: ['the pier must close'], cue: 'said', name: 'whose office', rule: 'reported/cue-clause' }],
     ],
     // (unchanged: "who" goes back to the name)
     [

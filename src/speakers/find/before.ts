@@ -580,8 +580,8 @@ function phraseBefore(doc: Doc, cueFirst: number, givenFloor: number): Mention |
   const those = mention.kind === 'pronoun' && start - 2 >= floor && tokenAt(doc, start - 1).pos === 'ADP' && /^(those|these)$/.test(tokenAt(doc, start - 2).lower);
   if (those && (OBJECT_PRONOUNS.has(mention.name.toLowerCase()) || mention.name.toLowerCase() === 'her')) return makeMention(doc, start - 2, end);
   if (mention.kind === 'pronoun' && OBJECT_PRONOUNS.has(mention.name.toLowerCase())) return null;
-  // "Tom Reyes, whose aides say": the people owned speak, not their owner
-  if (mention.kind === 'description' && tokenAt(doc, mention.first).lower === 'whose') return mention.last - mention.first > 1 ? makeMention(doc, mention.first + 1, mention.last) : null;
+  // "Tom Reyes, whose aides say": the people owned speak, not their owner (news marks "whose aides" as the source)
+  if (mention.kind === 'description' && tokenAt(doc, mention.first).lower === 'whose') return mention.last - mention.first > 1 ? mention : null;
   // "Mike Shields, president of the fund, a super PAC ..., said": the description is itself an appositive of a name
   if (mention.kind === 'description') {
     const owner = appositiveOwner(doc, mention, floor, true);
