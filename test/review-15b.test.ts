@@ -129,12 +129,12 @@ describe('one reading of a noun of saying with its maker after "by" or "from"', 
   // (the refine fallback read these after the fact under the same rule name; reported/noun-cue.ts nounMaker alone does now)
   const rows: [string, Shape[]][] = [
     [
-      'The ministry rejected claims by intelligence agencies that some of the files were secret.',
-      [{ parts: ['some of the files were secret'], cue: 'claims', name: 'intelligence agencies', rule: 'reported/noun-cue-agent' }],
+      'The bureau rejected reports by watchdog agencies that half its ledgers were lost.',
+      [{ parts: ['half its ledgers were lost'], cue: 'reports', name: 'watchdog agencies', rule: 'reported/noun-cue-agent' }],
     ],
     [
-      'The ministry had spent months pushing back against claims by intelligence agencies that some of the files were secret.',
-      [{ parts: ['some of the files were secret'], cue: 'claims', name: 'intelligence agencies', rule: 'reported/noun-cue-agent' }],
+      'For weeks the bureau fought hard against reports by watchdog agencies that half its ledgers were lost.',
+      [{ parts: ['half its ledgers were lost'], cue: 'reports', name: 'watchdog agencies', rule: 'reported/noun-cue-agent' }],
     ],
   ];
   for (const [text, expected] of rows) {
@@ -156,8 +156,8 @@ describe('one reading of a noun of saying with its maker after "by" or "from"', 
   });
 
   it('every category on: the verb before the noun reports the noun phrase, the makers their clause', () => {
-    const text = 'The ministry had spent months pushing back against claims by intelligence agencies that some of the files were secret.';
-    expect(shape(text, EVERY_CATEGORY)).toContainEqual({ parts: ['some of the files were secret'], cue: 'claims', name: 'intelligence agencies', rule: 'reported/noun-cue-agent' });
+    const text = 'For weeks the bureau fought hard against reports by watchdog agencies that half its ledgers were lost.';
+    expect(shape(text, EVERY_CATEGORY)).toContainEqual({ parts: ['half its ledgers were lost'], cue: 'reports', name: 'watchdog agencies', rule: 'reported/noun-cue-agent' });
   });
 });
 
