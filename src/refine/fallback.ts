@@ -28,18 +28,16 @@
  * Besides, an extraposed "it" that speaks for any kept quote is no speaker
  * (`It is important to note that ...`: removed, rule suffix `-extraposed`) or
  * gives way to the people after "for" (`It is common for aides to say ...`,
- * whose cue is then `to say`),
+ * whose cue is then `to say`), and
  * a noun of saying with no owner takes the subject of its clause
- * (`reported/noun-cue-fallback-subject`, confidence 0.3), and reported
- * speech with no speaker whose cue is a noun of saying followed by "by" or
- * "from" and an agent right before its "that" takes the agent (`pushed back
- * against claims by harbor officials that ...`, `reported/noun-cue-agent`,
- * confidence at most 0.5).
+ * (`reported/noun-cue-fallback-subject`, confidence 0.3). (A noun of saying
+ * with its maker after "by" or "from" is read by `reported/noun-cue-agent`,
+ * in `attribution/reported/noun-cue.ts`.)
  * @internal
  */
 import type { Candidate, CueMatch, Mention } from '../attribution/candidate.js';
 import type { Doc } from '../prepare/document.js';
-import { isMarkToken, tokenAt, tokenAtOrAfter, tokenCount } from '../prepare/lookup.js';
+import { isMarkToken, tokenAt } from '../prepare/lookup.js';
 import { canSpeak, extraposedSpeaker, makeMention, sentenceSubject } from '../speakers/phrase.js';
 import { joinedFloor } from '../speakers/find/before.js';
 import { isPlaceName, kindOfHead, kindOfName } from '../speakers/kinds.js';
@@ -48,7 +46,7 @@ import { DOCUMENT_NOUNS, MUTE_DOCUMENTS, UNSPOKEN_OWNED_WORDS } from '../data/pe
 import { tokenBounds, trailingAttribution } from '../attribution/direct.js';
 import { followsAttribution, ownAttributionFollows } from './context.js';
 import { candidateStart } from '../attribution/candidate.js';
-import { COLON_SPEECH_WORDS, CUE_VERBS, NOUN_CUES } from '../data/cues.js';
+import { COLON_SPEECH_WORDS, CUE_VERBS } from '../data/cues.js';
 import { owner } from '../attribution/reported/noun-cue.js';
 
 /** Pronouns that never stand for a speaker here. */
@@ -110,16 +108,6 @@ export function guessSpeakers(doc: Doc, candidates: readonly Candidate[], verbs:
       }
       continue;
     }
-    // "pushed back against claims by harbor officials that ...": the agent after a noun of saying made the claims
-    if (c.keep && c.kind !== 'direct' && c.speaker === null && c.from === null && c.cue !== null) {
-      const agent = nounAgent(doc, c.cue, c);
-      if (agent) {
-        c.speaker = agent;
-        c.rule = 'reported/noun-cue-agent';
-        c.confidence = Math.min(c.confidence, 0.5);
-        continue;
-      }
-    }
     if (!c.keep || c.kind !== 'direct' || c.speaker !== null || c.cue !== null || c.from !== null || c.stretches.length === 0) continue;
     // 'Based on the record, "...," Lee said.': a quote inside its sentence with its own attribution after it
     const trailing = trailingFor(doc, c, cueAt);
@@ -154,33 +142,6 @@ export function guessSpeakers(doc: Doc, candidates: readonly Candidate[], verbs:
     c.rule = guess.rule;
     c.confidence = CONFIDENCE;
   }
-}
-
-/**
- * The agent after "by" or "from" that follows a noun of saying standing alone
- * as the cue, up to the "that" opening the content of `c` (`claims by harbor
- * officials that ...`, `comments from Ann Lee that ...`): a phrase fit to
- * speak, a plural of an organisation word included (`agencies`); null
- * otherwise.
- */
-function nounAgent(doc: Doc, cue: CueMatch, c: Candidate): Mention | null {
-  const head = tokenAt(doc, cue.head);
-  if (cue.last - cue.first !== 1 || !(head.pos === 'NOUN' || /^(ADP|DET|ADJ)$/.test(tokenAt(doc, cue.first - 1).pos)) || !NOUN_CUES.has(head.lower)) return null;
-  const by = cue.last;
-  if (!/^(by|from)$/.test(tokenAt(doc, by).lower)) return null;
-  const start = candidateStart(c);
-  // the "that" within a few words, before any quotation mark or clause punctuation
-  let that = by + 1;
-  const stops = (w: { lower: string; value: string }): boolean => w.lower === 'that' || isMarkToken(w.value) || /^[,.;:]$/.test(w.value);
-  while (that < Math.min(by + 10, tokenCount(doc)) && !stops(tokenAt(doc, that))) that++;
-  if (tokenAt(doc, that).lower !== 'that' || that === by + 1) return null;
-  // (the "that" is the one right before the content)
-  if (tokenAtOrAfter(doc, tokenAt(doc, that).end) !== tokenAtOrAfter(doc, start)) return null;
-  const m = makeMention(doc, by + 1, that);
-  if (!m || m.first !== by + 1 || m.last !== that) return null;
-  // (a plural of an organisation word speaks too: "agencies"; the lemma is its singular)
-  const single = tokenAt(doc, m.head ?? m.last - 1).lemma;
-  return fit(doc, m) ?? (m.kind === 'description' && canSpeak(doc, m) && kindOfHead(single) !== 'unknown' ? m : null);
 }
 
 /** Rules that give a direct quote a speaker after it and no cue. */

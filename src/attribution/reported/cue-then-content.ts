@@ -423,7 +423,9 @@ export function cueThenContent(ctx: ReportedContext, matched: CueMatch): Candida
   }
   let end = clauseEnd(ctx, sentence, cue.first, p, sentenceOf(doc, Math.min(p, doc.tokens.length - 1)));
   // "Maria Lopez, who said that it would pass, left early": a relative clause ends at its comma
-  if (speaker?.antecedent) {
+  // (so does a "whose" clause: "Tom Reyes, whose aides say the plan is dead, left early")
+  const whose = speaker !== null && speaker.first >= 1 && tokenAt(doc, speaker.first).lower === 'whose' && tokenAt(doc, speaker.first - 1).value === ',';
+  if (speaker?.antecedent || whose) {
     for (let k = p; k < end; k++) {
       if (tokenAt(doc, k).value === ',') {
         end = k;

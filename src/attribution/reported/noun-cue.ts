@@ -173,14 +173,15 @@ function clauseEnd(doc: Doc, from: number, end: number): number {
 /**
  * True for a "that" clause from `from` to `end` that is only a subject and a
  * verb that takes a report as its object (`REPORT_OBJECT_VERBS`) with no
- * object, right before the sentence's own verb: "the warning that
- * officials issued was ignored" is a relative clause (what officials issued),
- * not what the warning said.
+ * object, right before the sentence's own verb or at the end of the sentence
+ * or of a clause set off by a comma: "the warning that officials issued was
+ * ignored", "warnings from experts that he ignored." are relative clauses
+ * (what officials issued), not what the warning said.
  */
 function isRelativeClause(doc: Doc, from: number, end: number): boolean {
   const next = doc.tokens[end];
   const verb = tokenAt(doc, end - 1);
-  if (next === undefined || next.sent !== verb.sent || !/^(AUX|VERB)$/.test(next.pos) || verb.pos !== 'VERB' || !REPORT_OBJECT_VERBS.has(verb.lemma)) return false;
+  if (next === undefined || next.sent !== verb.sent || !(/^(AUX|VERB)$/.test(next.pos) || /^[.,;!?]$/.test(next.value)) || verb.pos !== 'VERB' || !REPORT_OBJECT_VERBS.has(verb.lemma)) return false;
   if (!/^(NOUN|PROPN|PRON)$/.test(tokenAt(doc, end - 2).pos)) return false;
   for (let k = from; k < end - 1; k++) if (!/^(DET|ADJ|NOUN|PROPN|PRON|NUM)$/.test(tokenAt(doc, k).pos)) return false;
   return true;
@@ -217,8 +218,11 @@ export function nounMaker(doc: Doc, k: number): { agent: Mention; that: number }
   if (!agent || !canSpeak(doc, agent)) return null;
   // (a name of a place, or a description of things, makes no claim: "claims by the docks that"; a description
   // speaks when its head names people, an organisation or a document, or is a noun of a doer: "auditors", "rivals")
-  const head = tokenAt(doc, agent.head ?? agent.last - 1).lower;
-  if (agent.kind === 'name' ? isPlaceName(agent.name) : agent.kind !== 'pronoun' && kindOfHead(head) === 'unknown' && !DOCUMENT_NOUNS.has(head) && !DOER_NOUN.test(head)) return null;
+  // (a plural of an organisation word speaks too: "by intelligence agencies that"; its lemma is the singular)
+  const headToken = tokenAt(doc, agent.head ?? agent.last - 1);
+  const head = headToken.lower;
+  const described = kindOfHead(head) !== 'unknown' || kindOfHead(headToken.lemma) !== 'unknown' || DOCUMENT_NOUNS.has(head) || DOER_NOUN.test(head);
+  if (agent.kind === 'name' ? isPlaceName(agent.name) : agent.kind !== 'pronoun' && !described) return null;
   return { agent, that };
 }
 
@@ -234,7 +238,7 @@ export function addNounCues(ctx: ReportedContext, reported: Candidate[]): Candid
     if (made && ctx.categories.has('speech') && !ctx.quoted[k]) {
       const sentence = sentenceOf(doc, k);
       const end = clauseEnd(doc, made.that + 1, contentEnd(ctx, made.that + 1, sentence));
-      if (end - (made.that + 1) >= 2) {
+      if (end - (made.that + 1) >= 2 && !isRelativeClause(doc, made.that + 1, end)) {
         const cue: CueMatch = { first: k, last: k + 1, head: k, lemma: t.lower.replace(/s$/, ''), category: 'speech', negated: false, form: 'verb' };
         found.push(candidate(ctx, [range(doc, made.that + 1, end)], cue, made.agent, 'reported/noun-cue-agent', 0.5));
         continue;

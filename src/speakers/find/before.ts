@@ -26,6 +26,7 @@ import { coordinatedStart, participleSubject, relativeClauseSubject, relativeVer
 import { TIME_LEADS, TIME_PHRASE_WORDS } from './time-phrase.js';
 import { bareQuantifier } from './bare-quantifier.js';
 import { whoseClauseOpen } from './whose-clause.js';
+import { amongVerb } from './among.js';
 import { adjunctCommaBefore } from './adjunct.js';
 import { CONTROLLED_QUANTIFIERS, COUNTED_ANTECEDENTS, SCENE_DETERMINERS } from '../../data/function-words.js';
 import { PASSIVE_AUXILIARIES, RELATIVE_PRONOUNS } from '../../data/clauses.js';
@@ -179,6 +180,20 @@ function coordinatedRelative(doc: Doc, e: number, floor: number): Mention | null
     return antecedent && antecedent.kind !== 'pronoun' ? (antecedent.kind === 'description' ? appositiveOwner(doc, antecedent, floor, false) ?? antecedent : antecedent) : null;
   }
   return null;
+}
+
+/**
+ * The noun phrase ending right before token `e` when `antecedent`, which
+ * ends there too, reaches back over a verb to the subject of the sentence
+ * ("The council voted for a resolution" -> "a resolution"); else `antecedent`.
+ */
+function nearestPhrase(doc: Doc, antecedent: Mention, e: number, floor: number): Mention {
+  const start = phraseStartBefore(doc, e, floor);
+  if (start <= antecedent.first) return antecedent;
+  for (let k = antecedent.first; k < start; k++) {
+    if (tokenAt(doc, k).pos === 'VERB') return makeMention(doc, start, e) ?? antecedent;
+  }
+  return antecedent;
 }
 
 /**
@@ -407,6 +422,13 @@ function phraseBefore(doc: Doc, cueFirst: number, givenFloor: number): Mention |
     if (e - 1 >= floor && /^(who|which)$/.test(tokenAt(doc, e - 1).value)) return null;
     let antecedent = phraseBefore(doc, e, floor) ?? countedAntecedent(doc, e, floor) ?? coordinatedRelative(doc, e, floor);
     if (!antecedent) return null;
+    // "Ann Holt is among those who say": the subject counted among them speaks
+    const be = relative.lower === 'who' ? amongVerb(doc, antecedent, floor) : -1;
+    const member = be >= 0 ? phraseBefore(doc, be, floor) : null;
+    if (member && member.kind !== 'pronoun' && member.last === be) return member;
+    // "The council voted for a resolution which said": "which" goes back to the phrase right before it,
+    // not to the sentence's subject over a verb read as a participle ("People briefed on the talks")
+    if (relative.lower === 'which' && antecedent.last === e) antecedent = nearestPhrase(doc, antecedent, e, floor);
     // "McConnell, now the majority leader, who said": the relative pronoun goes back past the appositive
     if (antecedent.kind === 'description') antecedent = appositiveOwner(doc, antecedent, floor, false) ?? antecedent;
     return { first: relative.i, last: relative.i + 1, start: relative.start, end: relative.end, kind: 'pronoun', titles: [], name: relative.value, antecedent };
@@ -557,6 +579,8 @@ function phraseBefore(doc: Doc, cueFirst: number, givenFloor: number): Mention |
   const those = mention.kind === 'pronoun' && start - 2 >= floor && tokenAt(doc, start - 1).pos === 'ADP' && /^(those|these)$/.test(tokenAt(doc, start - 2).lower);
   if (those && (OBJECT_PRONOUNS.has(mention.name.toLowerCase()) || mention.name.toLowerCase() === 'her')) return makeMention(doc, start - 2, end);
   if (mention.kind === 'pronoun' && OBJECT_PRONOUNS.has(mention.name.toLowerCase())) return null;
+  // "Tom Reyes, whose aides say": the people owned speak, not their owner (news marks "whose aides" as the source)
+  if (mention.kind === 'description' && tokenAt(doc, mention.first).lower === 'whose') return mention.last - mention.first > 1 ? mention : null;
   // "Mike Shields, president of the fund, a super PAC ..., said": the description is itself an appositive of a name
   if (mention.kind === 'description') {
     const owner = appositiveOwner(doc, mention, floor, true);
