@@ -1,0 +1,32 @@
+/**
+ * Fixes from review 15c: a gerund of saying after "began" or "kept" that the
+ * tagger reads as an adjective. Invented sentences and names; each row gives
+ * the quote text, the cue, the speaker mention and the speaker name of every
+ * quote, in order.
+ */
+import { describe, expect, test } from 'vitest';
+import { extract } from './support/invariants.js';
+
+/** Each quote as `text | cue | mention | name`. */
+function rows(input: string): string[] {
+  return extract(input).quotes.map((q) => `${q.text} | ${q.cue?.span.text ?? '-'} | ${q.speaker?.mention?.text ?? '-'} | ${q.speaker?.name ?? '-'}`);
+}
+
+// [what, invented input, expected rows]
+const TABLE: readonly (readonly [string, string, readonly string[]])[] = [
+  // "telling" after "began" or "kept" is the verb, and the verb group is the cue ("began" alone is none)
+  ['"began telling" a listener that', 'The senator began telling reporters that the bill would fail.',
+    ['the bill would fail | began telling | The senator | The senator']],
+  ['"kept telling" a listener that', 'The senator kept telling reporters that the bill would fail.',
+    ['the bill would fail | kept telling | The senator | The senator']],
+  ['"began saying that" stays as it was', 'The senator began saying that the bill would fail.',
+    ['the bill would fail | began saying | The senator | The senator']],
+  ['"began" opening a direct quote stays a cue', '"Well," the senator began. "The bill will fail."',
+    ['Well, The bill will fail. | began | the senator | the senator']],
+];
+
+describe('review 15c fixes', () => {
+  test.each(TABLE)('%s', (_what, input, expected) => {
+    expect(rows(input)).toEqual(expected);
+  });
+});
