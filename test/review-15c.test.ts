@@ -1,6 +1,6 @@
 /**
  * Fixes from review 15c: a gerund of saying after "began" or "kept" that the
- * tagger reads as an adjective. Invented sentences and names; each row gives
+ * tagger reads as an adjective; a time phrase joined by "and" to a subject. Invented sentences and names; each row gives
  * the quote text, the cue, the speaker mention and the speaker name of every
  * quote, in order.
  */
@@ -23,6 +23,15 @@ const TABLE: readonly (readonly [string, string, readonly string[]])[] = [
     ['the bill would fail | began saying | The senator | The senator']],
   ['"began" opening a direct quote stays a cue', '"Well," the senator began. "The bill will fail."',
     ['Well, The bill will fail. | began | the senator | the senator']],
+  // a time phrase after a preposition is no conjunct of the subject
+  ['a day before "and" and the subject', 'The river began rising on Monday and officials said the bridge would close.',
+    ['the bridge would close | said | officials | officials']],
+  ['a month before "and" and the subject', 'The river rose in May and officials said the bridge would close.',
+    ['the bridge would close | said | officials | officials']],
+  ['"Monday night" before "and" and the subject', 'The river rose on Monday night and officials said the bridge would close.',
+    ['the bridge would close | said | officials | officials']],
+  ['a coordinated object of a tail preposition stays', 'Writers on Peru and coastal fishing said the bridge would close.',
+    ['the bridge would close | said | Writers on Peru and coastal fishing | Writers on Peru and coastal fishing']],
 ];
 
 describe('review 15c fixes', () => {

@@ -23,7 +23,7 @@ import { sharedSubject } from './participle.js';
 import { counted, quantifierAlone } from './counted.js';
 import { isPlace, isPlaceAfterPreposition } from './place.js';
 import { coordinatedStart, participleSubject, relativeClauseSubject, relativeVerbSubject } from './subject-modifiers.js';
-import { TIME_LEADS, TIME_PHRASE_WORDS } from './time-phrase.js';
+import { TIME_LEADS, TIME_PHRASE_WORDS, timePhraseEnd } from './time-phrase.js';
 import { bareQuantifier } from './bare-quantifier.js';
 import { whoseClauseOpen } from './whose-clause.js';
 import { adjunctCommaBefore } from './adjunct.js';
@@ -437,10 +437,11 @@ function phraseBefore(doc: Doc, cueFirst: number, givenFloor: number): Mention |
   for (let round = 0; round < 2; round++) {
     // a coordinated object of the preposition: "Writers on Peru and coastal fishing",
     // "anglers in Maine and across the region"
+    // (a time phrase is no object joined so: "The river began rising on Monday and officials said")
     const and = tokenAt(doc, start - 1).pos === 'ADP' && !TAIL_PREPOSITIONS.has(tokenAt(doc, start - 1).lower) ? start - 2 : start - 1;
     if (and - 1 > floor && tokenAt(doc, and).lower === 'and') {
       const left = phraseStartBefore(doc, and, floor);
-      if (left > floor && TAIL_PREPOSITIONS.has(tokenAt(doc, left - 1).lower)) start = left;
+      if (left > floor && TAIL_PREPOSITIONS.has(tokenAt(doc, left - 1).lower) && timePhraseEnd(doc, left, and) < and) start = left;
     }
     let k = start - 1;
     // ("A report by the agency": "by" after a text names its author)
