@@ -1,6 +1,7 @@
 /**
  * Fixes from review 15c: a gerund of saying after "began" or "kept" that the
- * tagger reads as an adjective; a time phrase joined by "and" to a subject. Invented sentences and names; each row gives
+ * tagger reads as an adjective; a time phrase joined by "and" to a subject; a
+ * list of names before a pair joined by "and". Invented sentences and names; each row gives
  * the quote text, the cue, the speaker mention and the speaker name of every
  * quote, in order.
  */
@@ -32,6 +33,15 @@ const TABLE: readonly (readonly [string, string, readonly string[]])[] = [
     ['the bridge would close | said | officials | officials']],
   ['a coordinated object of a tail preposition stays', 'Writers on Peru and coastal fishing said the bridge would close.',
     ['the bridge would close | said | Writers on Peru and coastal fishing | Writers on Peru and coastal fishing']],
+  // a list of names before a pair joined by "and" speaks together, as the pair does
+  ['a titled list of three names', 'Sens. Ann Lee, Tom Reyes and Mia Ortiz said the bill would fail.',
+    ['the bill would fail | said | Ann Lee, Tom Reyes and Mia Ortiz | Ann Lee, Tom Reyes and Mia Ortiz']],
+  ['a titled pair as before', 'Sens. Ann Lee and Tom Reyes said the bill would fail.',
+    ['the bill would fail | said | Ann Lee and Tom Reyes | Ann Lee and Tom Reyes']],
+  ['a list after a conjunction', 'But Ann Lee, Tom Reyes and Mia Ortiz said the bill would fail.',
+    ['the bill would fail | said | Ann Lee, Tom Reyes and Mia Ortiz | Ann Lee, Tom Reyes and Mia Ortiz']],
+  ['a place set off before the pair is no list member', 'In Dover, Tom Reyes and Mia Ortiz said the bill would fail.',
+    ['the bill would fail | said | Tom Reyes and Mia Ortiz | Tom Reyes and Mia Ortiz']],
 ];
 
 describe('review 15c fixes', () => {

@@ -22,7 +22,7 @@ import { sentenceSubject } from './subject.js';
 import { sharedSubject } from './participle.js';
 import { counted, quantifierAlone } from './counted.js';
 import { isPlace, isPlaceAfterPreposition } from './place.js';
-import { coordinatedStart, participleSubject, relativeClauseSubject, relativeVerbSubject } from './subject-modifiers.js';
+import { coordinatedStart, nameListStart, participleSubject, relativeClauseSubject, relativeVerbSubject } from './subject-modifiers.js';
 import { TIME_LEADS, TIME_PHRASE_WORDS, timePhraseEnd } from './time-phrase.js';
 import { bareQuantifier } from './bare-quantifier.js';
 import { whoseClauseOpen } from './whose-clause.js';
@@ -498,6 +498,8 @@ function phraseBefore(doc: Doc, cueFirst: number, givenFloor: number): Mention |
   }
   // coordinated subjects: "Politicians and even some technologists say", "Friends, lobbyists and former foes say"
   start = coordinatedStart(doc, start, floor);
+  // a list of names before the pair: "Sens. Ann Lee, Tom Reyes and Mia Ortiz said"
+  start = nameListStart(doc, start, end, floor);
   const mention = makeMention(doc, start, end);
   // "One pastor supporting Mr. Reyes, Darran Whitby of Grace Church, said": a name in apposition speaks,
   // whatever the description before it holds
