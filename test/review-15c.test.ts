@@ -1,7 +1,8 @@
 /**
  * Fixes from review 15c: a gerund of saying after "began" or "kept" that the
  * tagger reads as an adjective; a time phrase joined by "and" to a subject; a
- * list of names before a pair joined by "and". Invented sentences and names; each row gives
+ * list of names before a pair joined by "and"; "records show" set off by
+ * commas, an evidence cue when that category is on. Invented sentences and names; each row gives
  * the quote text, the cue, the speaker mention and the speaker name of every
  * quote, in order.
  */
@@ -44,8 +45,34 @@ const TABLE: readonly (readonly [string, string, readonly string[]])[] = [
     ['the bill would fail | said | Tom Reyes and Mia Ortiz | Tom Reyes and Mia Ortiz']],
 ];
 
+/** Every category on: evidence ("records show") is opt-in. */
+const EVERY = { categories: ['speech', 'writing', 'source', 'thought', 'evidence', 'stance'] } as const;
+
+/** Each quote as `text | cue | category | mention | name`, with every category on. */
+function everyRows(input: string): string[] {
+  return extract(input, { categories: [...EVERY.categories] }).quotes.map((q) => `${q.text} | ${q.cue?.span.text ?? '-'} | ${q.cue?.category ?? '-'} | ${q.speaker?.mention?.text ?? '-'} | ${q.speaker?.name ?? '-'}`);
+}
+
+// [what, invented input, expected rows with every category on, expected rows by default]
+const EVERY_TABLE: readonly (readonly [string, string, readonly string[], readonly string[]])[] = [
+  // "records show" set off by commas inside a clause is an evidence cue, as "officials said" is a speech cue
+  ['"records show" set off by commas', 'Over the summer, county records show, the ferry ran empty twice a week.',
+    ['Over the summer the ferry ran empty twice a week | show | evidence | county records | county records'], []],
+  ['"officials said" set off by commas', 'Over the summer, officials said, the ferry ran empty twice a week.',
+    ['Over the summer the ferry ran empty twice a week | said | speech | officials | officials'],
+    ['Over the summer the ferry ran empty twice a week | said | officials | officials']],
+  // not after "and" (inside a second verb phrase) or before it (between two clauses)
+  ['"and, records show," inside a verb phrase', 'The ferry ran full in June and, county records show, ran empty in July.', [], []],
+  ['"records show, and" between two clauses', 'The ferry ran full in June, county records show, and the mayor said it would run again.',
+    ['it would run again | said | speech | the mayor | the mayor'], ['it would run again | said | the mayor | the mayor']],
+];
+
 describe('review 15c fixes', () => {
   test.each(TABLE)('%s', (_what, input, expected) => {
     expect(rows(input)).toEqual(expected);
+  });
+  test.each(EVERY_TABLE)('%s (every category, then default)', (_what, input, every, fallback) => {
+    expect(everyRows(input)).toEqual(every);
+    expect(rows(input)).toEqual(fallback);
   });
 });

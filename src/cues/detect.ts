@@ -27,13 +27,20 @@ const OBJECT_START = new Set(['DET', 'SCONJ', 'PRON', 'NUM', 'PROPN', 'ADJ']);
 /** How many words the subject of a trailing "..., records show." may have. */
 const MAX_TRAILING_SUBJECT = 6;
 
-/** True for "..., county records show." at `i`: the sentence ends after it and a comma opens its short subject. */
+/**
+ * True for "..., county records show." at `i`: the sentence ends after it and a
+ * comma opens its short subject; or for "During the same stretch, records
+ * show, the ferry ...", set off by commas inside a clause (not after or before
+ * "and": "and, records show, does not", "records show, and experts say").
+ */
 function closesAfterComma(doc: Doc, i: number): boolean {
-  if (!/^[.!?]$/.test(tokenAt(doc, i + 1).value)) return false;
+  const after = tokenAt(doc, i + 1);
+  const setOff = after.value === ',' && after.sent === tokenAt(doc, i).sent && tokenAt(doc, i + 2).pos !== 'CCONJ';
+  if (!/^[.!?]$/.test(after.value) && !setOff) return false;
   for (let k = i - 1; k >= Math.max(0, i - MAX_TRAILING_SUBJECT); k--) {
     const w = tokenAt(doc, k);
     if (w.sent !== tokenAt(doc, i).sent) return false;
-    if (w.value === ',') return k < i - 1;
+    if (w.value === ',') return k < i - 1 && !(setOff && tokenAt(doc, k - 1).pos === 'CCONJ');
     if (!/^(DET|ADJ|NOUN|PROPN|NUM|PART)$/.test(w.pos)) return false;
   }
   return false;
