@@ -27,13 +27,20 @@ const OBJECT_START = new Set(['DET', 'SCONJ', 'PRON', 'NUM', 'PROPN', 'ADJ']);
 /** How many words the subject of a trailing "..., records show." may have. */
 const MAX_TRAILING_SUBJECT = 6;
 
-/** True for "..., county records show." at `i`: the sentence ends after it and a comma opens its short subject. */
+/**
+ * True for "..., county records show." at `i`: the sentence ends after it and a
+ * comma opens its short subject; or for "During the same stretch, records
+ * show, the ferry ...", set off by commas inside a clause (not after or before
+ * "and": "and, records show, does not", "records show, and experts say").
+ */
 function closesAfterComma(doc: Doc, i: number): boolean {
-  if (!/^[.!?]$/.test(tokenAt(doc, i + 1).value)) return false;
+  const after = tokenAt(doc, i + 1);
+  const setOff = after.value === ',' && after.sent === tokenAt(doc, i).sent && tokenAt(doc, i + 2).pos !== 'CCONJ';
+  if (!/^[.!?]$/.test(after.value) && !setOff) return false;
   for (let k = i - 1; k >= Math.max(0, i - MAX_TRAILING_SUBJECT); k--) {
     const w = tokenAt(doc, k);
     if (w.sent !== tokenAt(doc, i).sent) return false;
-    if (w.value === ',') return k < i - 1;
+    if (w.value === ',') return k < i - 1 && !(setOff && tokenAt(doc, k - 1).pos === 'CCONJ');
     if (!/^(DET|ADJ|NOUN|PROPN|NUM|PART)$/.test(w.pos)) return false;
   }
   return false;
@@ -223,8 +230,9 @@ const COMPLEMENT_START = new Set(['DET', 'PRON', 'PROPN', 'NUM', 'SCONJ']);
 
 /**
  * True when a cue form that wink tagged as an adjective or noun stands as a verb:
- * after an auxiliary, an adverb, a subject, a comma or a preposition like "by",
- * and before "that", "to" and a verb, or the start of a noun phrase or clause
+ * after an auxiliary, an adverb, a subject, a comma, a preposition like "by"
+ * or (a gerund) a verb like "kept" ("began telling reporters that"), and
+ * before "that", "to" and a verb, or the start of a noun phrase or clause
  * ("is promising to", "Smith alleged that", "by promising impossible growth";
  * not "the alleged shooter", "a warning").
  */
@@ -235,9 +243,11 @@ function mistaggedVerb(doc: Doc, t: Token): boolean {
   if (t.i === 0 || before.sent !== t.sent || after.sent !== t.sent) return false;
   const ing = /ing$/.test(t.lower);
   const subjectBefore = /^(NOUN|PROPN|PRON|NUM)$/.test(before.pos) && !POSSESSIVES_AND_YOUR.has(before.lower);
-  const opens = before.pos === 'AUX' || before.pos === 'ADV' || PARTICIPLE_BEFORE.has(before.lower) || subjectBefore;
+  // "began telling reporters that", "kept warning residents": a gerund after a verb like "keep" or "begin"
+  const catenative = ing && before.pos === 'VERB' && GERUND_CATENATIVE_VERBS.has(before.lemma);
+  const opens = before.pos === 'AUX' || before.pos === 'ADV' || PARTICIPLE_BEFORE.has(before.lower) || subjectBefore || catenative;
   if (!opens || (!ing && PARTICIPLE_BEFORE.has(before.lower) && before.value !== ',')) return false;
-  const next = after.lower === 'that' || (after.lower === 'to' && tokenAt(doc, t.i + 2).pos === 'VERB') || COMPLEMENT_START.has(after.pos) || (ing && after.pos === 'ADJ' && tokenAt(doc, t.i + 2).pos === 'NOUN');
+  const next = after.lower === 'that' || (after.lower === 'to' && tokenAt(doc, t.i + 2).pos === 'VERB') || COMPLEMENT_START.has(after.pos) || (ing && after.pos === 'ADJ' && tokenAt(doc, t.i + 2).pos === 'NOUN') || (catenative && after.pos === 'NOUN');
   return next && !(after.pos === 'PRON' && POSSESSIVES_AND_YOUR.has(after.lower) && !ing);
 }
 
@@ -540,7 +550,10 @@ export function detectCues(doc: Doc, lexicon: Lexicon): CueMatch[] {
     if (/ed$/.test(t.lower) && prev?.pos === 'NUM' && tokens[i + 1]?.pos === 'NOUN' && /^(VERB|AUX)$/.test(tokens[i + 2]?.pos ?? '')) continue;
     // "was quoted as saying": the cue runs from the auxiliary of "quoted"
     const quotedAs = /ing$/.test(t.lower) && tokenAt(doc, i - 1).lower === 'as' && tokenAt(doc, i - 2).lower === 'quoted' && tokenAt(doc, i - 2).para === t.para;
-    const { first, negated } = auxiliaryStart(doc, quotedAs ? i - 2 : catenativeHead(doc, i));
+    const group = quotedAs ? i - 2 : catenativeHead(doc, i);
+    // "began telling reporters that": "began" (a cue of its own, '"Well," he began') is the gerund's verb group, no cue apart
+    if (group === i - 1 && cues.length > 0 && cues[cues.length - 1]!.head === i - 1) cues.pop();
+    const { first, negated } = auxiliaryStart(doc, group);
     let last = i + 1;
     if (t.lemma === 'point') last = i + 2;
     cues.push({ first, last, head: i, lemma: custom ?? base ?? t.lemma, category, negated, form: 'verb' });

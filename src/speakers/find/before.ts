@@ -22,8 +22,8 @@ import { sentenceSubject } from './subject.js';
 import { sharedSubject } from './participle.js';
 import { counted, quantifierAlone } from './counted.js';
 import { isPlace, isPlaceAfterPreposition } from './place.js';
-import { coordinatedStart, participleSubject, relativeClauseSubject, relativeVerbSubject } from './subject-modifiers.js';
-import { TIME_LEADS, TIME_PHRASE_WORDS } from './time-phrase.js';
+import { coordinatedStart, nameListStart, participleSubject, relativeClauseSubject, relativeVerbSubject } from './subject-modifiers.js';
+import { TIME_LEADS, TIME_PHRASE_WORDS, timePhraseEnd } from './time-phrase.js';
 import { bareQuantifier } from './bare-quantifier.js';
 import { whoseClauseOpen } from './whose-clause.js';
 import { amongVerb } from './among.js';
@@ -458,10 +458,11 @@ function phraseBefore(doc: Doc, cueFirst: number, givenFloor: number): Mention |
   for (let round = 0; round < 2; round++) {
     // a coordinated object of the preposition: "Writers on Peru and coastal fishing",
     // "anglers in Maine and across the region"
+    // (a time phrase is no object joined so: "The river began rising on Monday and officials said")
     const and = tokenAt(doc, start - 1).pos === 'ADP' && !TAIL_PREPOSITIONS.has(tokenAt(doc, start - 1).lower) ? start - 2 : start - 1;
     if (and - 1 > floor && tokenAt(doc, and).lower === 'and') {
       const left = phraseStartBefore(doc, and, floor);
-      if (left > floor && TAIL_PREPOSITIONS.has(tokenAt(doc, left - 1).lower)) start = left;
+      if (left > floor && TAIL_PREPOSITIONS.has(tokenAt(doc, left - 1).lower) && timePhraseEnd(doc, left, and) < and) start = left;
     }
     let k = start - 1;
     // ("A report by the agency": "by" after a text names its author)
@@ -518,6 +519,8 @@ function phraseBefore(doc: Doc, cueFirst: number, givenFloor: number): Mention |
   }
   // coordinated subjects: "Politicians and even some technologists say", "Friends, lobbyists and former foes say"
   start = coordinatedStart(doc, start, floor);
+  // a list of names before the pair: "Sens. Ann Lee, Tom Reyes and Mia Ortiz said"
+  start = nameListStart(doc, start, end, floor);
   const mention = makeMention(doc, start, end);
   // "One pastor supporting Mr. Reyes, Darran Whitby of Grace Church, said": a name in apposition speaks,
   // whatever the description before it holds

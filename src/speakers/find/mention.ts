@@ -34,6 +34,24 @@ export const NOT_SPEAKERS = new Set([
   ...MONTH_WORDS.filter((m) => m !== 'may'),
 ]);
 
+/**
+ * The names of tokens [first, last) joined by ", ": "Ann Lee" or, in a list,
+ * "Ann Lee, Tom Reyes" (`Sens. Ann Lee, Tom Reyes and Mia Ortiz said`); null
+ * when a part is no name.
+ */
+function nameList(doc: Doc, first: number, last: number): string | null {
+  const names: string[] = [];
+  let from = first;
+  for (let k = first; k <= last; k++) {
+    if (k < last && tokenAt(doc, k).value !== ',') continue;
+    const m = makeMention(doc, from, k);
+    if (m?.kind !== 'name') return null;
+    names.push(m.name);
+    from = k + 1;
+  }
+  return names.join(', ');
+}
+
 /** Builds a mention for tokens [first, last). */
 export function makeMention(doc: Doc, first: number, last: number): Mention | null {
   if (first >= last) return null;
@@ -78,10 +96,10 @@ export function makeMention(doc: Doc, first: number, last: number): Mention | nu
   for (let k = first + 1; k < last - 1 && ands < 2; k++) if (tokenAt(doc, k).lower === 'and') ands++;
   for (let k = first + 1; ands === 1 && k < last - 1; k++) {
     if (tokenAt(doc, k).lower === 'and' && isNameToken(tokenAt(doc, k - 1), doc) && isNameToken(tokenAt(doc, k + 1), doc)) {
-      const left = makeMention(doc, first, k);
+      const left = nameList(doc, first, k);
       const right = makeMention(doc, k + 1, last);
-      if (left?.kind === 'name' && right?.kind === 'name') {
-        return { first, last, start: tokenAt(doc, first).start, end: head.end, kind: 'name', titles: [], name: `${left.name} and ${right.name}` };
+      if (left !== null && right?.kind === 'name') {
+        return { first, last, start: tokenAt(doc, first).start, end: head.end, kind: 'name', titles: [], name: `${left} and ${right.name}` };
       }
     }
   }

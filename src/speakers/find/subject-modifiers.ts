@@ -13,6 +13,8 @@ import { canSpeak, makeMention } from './mention.js';
 import { phraseStartBefore } from './noun-phrase.js';
 import { JOINING_PRONOUNS_BACK } from '../../data/function-words.js';
 import { SUBJECT_RELATIVES } from '../../data/clauses.js';
+import { kindOfName } from '../kinds.js';
+import { isNameToken } from './name-tokens.js';
 
 /**
  * The start of a coordination of people that ends at `start`: "Politicians and
@@ -49,6 +51,38 @@ export function coordinatedStart(doc: Doc, start: number, floor: number): number
     s = p - 1;
   }
   return start;
+}
+
+/** How many names a list before a pair of names joined by "and" may add: "Ann Lee, Tom Reyes and Mia Ortiz". */
+const MAX_LISTED_NAMES = 4;
+
+/**
+ * The start of a list of persons' names that ends in the pair of names
+ * [start, end) joined by "and": "(Sens.) Ann Lee, Tom Reyes and Mia Ortiz"
+ * for the pair "Tom Reyes and Mia Ortiz". The list opens its sentence, maybe
+ * after a conjunction or adverb; else `start`.
+ */
+export function nameListStart(doc: Doc, start: number, end: number, floor: number): number {
+  let and = -1;
+  for (let k = start + 1; k < end - 1; k++) {
+    const t = tokenAt(doc, k);
+    if (t.value === ',' || (t.lower === 'and' && and >= 0)) return start;
+    if (t.lower === 'and') and = k;
+  }
+  if (and < 0 || !isNameToken(tokenAt(doc, and - 1), doc) || !isNameToken(tokenAt(doc, and + 1), doc)) return start;
+  let s = start;
+  for (let n = 0; n < MAX_LISTED_NAMES && s - 2 >= floor && tokenAt(doc, s - 1).value === ','; n++) {
+    const p = phraseStartBefore(doc, s - 1, floor);
+    const m = p < 0 ? null : makeMention(doc, p, s - 1);
+    if (m?.kind !== 'name' || kindOfName(m.name) !== 'person') break;
+    s = p;
+  }
+  if (s === start) return start;
+  if (opensSentenceAt(doc, s, floor)) return s;
+  // "But Ann Lee, Tom Reyes and Mia Ortiz said"
+  const before = tokenAt(doc, s - 1);
+  const opener = doc.tokens[s - 2];
+  return (before.pos === 'CCONJ' || before.pos === 'ADV') && (s - 1 === floor || opener === undefined || opener.sent !== before.sent || isMarkToken(opener.value)) ? s : start;
 }
 
 /**
