@@ -302,3 +302,10 @@ export const BACK_POINTERS: ReadonlySet<string> = new Set(['latter']);
  * did the same: "said X, as has Ann Lee", "..., as did the mayor".
  */
 export const AS_TOO_AUXILIARIES: ReadonlySet<string> = new Set(['has', 'have', 'had', 'did', 'does', 'do']);
+
+/**
+ * Subordinators that open a clause inside a noun cue's that-clause, whose
+ * verb is not the sentence's own: "the warning that the dam was unsafe since
+ * the spillway would fail" (see `reported/noun-cue.ts`).
+ */
+export const INNER_CLAUSE_SUBORDINATORS: ReadonlySet<string> = new Set(['since', 'although', 'though', 'unless', 'until', 'before', 'after', 'whether', 'where']);

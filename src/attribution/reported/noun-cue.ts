@@ -19,15 +19,13 @@ const TIME_OWNERS: ReadonlySet<string> = new Set([...DAY_WORDS, ...MONTH_WORDS, 
 import { passesOptInBar } from './opt-in.js';
 import { OPT_IN_CATEGORIES } from '../../options.js';
 import { candidate, clauseStartsAt, contentEnd, coversIndex, range, sentenceOf, spanIndex, type ReportedContext } from './shared.js';
-import { NOUN_TIME_LEADS, POSSESSIVES, REPORT_OBJECT_VERBS, SPLITTING_ADVERBS, VERB_GROUP_ADVERBS } from '../../data/clauses.js';
+import { INNER_CLAUSE_SUBORDINATORS, NOUN_TIME_LEADS, POSSESSIVES, REPORT_OBJECT_VERBS, SPLITTING_ADVERBS, VERB_GROUP_ADVERBS } from '../../data/clauses.js';
 
 /** How far the clause end is looked for, in tokens (keeps a long sentence of many noun cues linear). */
 const MAX_CLAUSE = 120;
 const SUBJECT_PRONOUNS = /^(i|we|you|they|he|she)$/;
 /** Words after which a verb is inside the clause, not the sentence's own: "that X, who was ...". */
 const CLAUSE_OPENERS = new Set(['that', 'which', 'who', 'whom', 'whose', 'if', 'when', 'because', 'while', 'and', 'or', 'but', 'to']);
-/** Subordinators that open a clause inside the that-clause, whose verb is not the sentence's: "that the talks failed since the envoy would not come". */
-const SUBORDINATORS = new Set(['since', 'although', 'though', 'unless', 'until', 'before', 'after', 'whether', 'where']);
 
 /** Verbs whose object noun cue is their subject's saying: "made the suggestion that", "gave assurances that". */
 const LIGHT_VERBS = new Set(['make', 'give', 'offer', 'repeat', 'reiterate', 'issue', 'voice', 'express', 'float', 'renew', 'double']);
@@ -154,7 +152,7 @@ function clauseEnd(doc: Doc, from: number, end: number): number {
     if (CLAUSE_OPENERS.has(t.lower) && k > from) opened = true;
     // (a subordinate clause's own verb is no sentence verb; one after it may be: "that X since Y would ... | proved false")
     // (tagged as one: "before the end of the year" is a preposition)
-    if (SUBORDINATORS.has(t.lower) && t.pos === 'SCONJ' && k > from) {
+    if (INNER_CLAUSE_SUBORDINATORS.has(t.lower) && t.pos === 'SCONJ' && k > from) {
       sawVerb = false;
       continue;
     }
