@@ -6,7 +6,7 @@
 import type { Doc, Token } from '../prepare/document.js';
 import type { CueMatch } from '../attribution/candidate.js';
 import type { CuePhrase, Lexicon } from './lexicon.js';
-import { isMarkToken, tokenAt } from '../prepare/lookup.js';
+import { isMarkToken, maybeToken, tokenAt, tokenCount } from '../prepare/lookup.js';
 import { isSurnameVerb } from './surname.js';
 import { BARE_INFINITIVE_TAKERS, CATENATIVE_VERBS, CLEAR_OBJECT_POS, CLEAR_PHRASE_POS, CUE_VERBS, GERUND_CATENATIVE_VERBS, INFINITIVE_CLAUSE_RELATIVES, IMPERSONAL_SAY_BEFORE, INFINITIVE_VERBS, MISTAGGED_FORMS, NOT_CUE_BEFORE, NOUN_TAGGED_PARTICLE_VERBS, NOUN_TAGGED_SAYING_VERBS, NOUN_TAGGED_VERBS, PARTICLE_CLAUSE_OPENERS, SINGULAR_DETERMINERS, SPEECH_PHRASES, TOPIC_CLOSERS, TOPIC_PREPOSITIONS } from '../data/cues.js';
 import { CLAUSE_RELATIVES, POSSESSIVES_AND_YOUR, QUANTIFIER_SUBJECTS, RELATIVE_PRONOUNS, TOPIC_QUESTION_WORDS } from '../data/clauses.js';
@@ -102,7 +102,7 @@ function presentVerbAt(doc: Doc, k: number, from: number): boolean {
  */
 function finiteVerbAfter(doc: Doc, from: number): boolean {
   const sent = tokenAt(doc, from - 1).sent;
-  for (let k = from; k < Math.min(doc.tokens.length, from + MAX_INFINITIVE_CLAUSE); k++) {
+  for (let k = from; k < Math.min(tokenCount(doc), from + MAX_INFINITIVE_CLAUSE); k++) {
     const w = tokenAt(doc, k);
     if (w.sent !== sent || CLAUSE_CLOSERS.has(w.value)) return false;
     if (tokenAt(doc, k - 1).lower === 'to') continue;
@@ -219,7 +219,7 @@ function isVerbLike(t: Token, doc: Doc): boolean {
   if (nameTopicVerb(doc, t)) return true;
   if (particleVerb(doc, t)) return true;
   if (!VERB_FORMS.has(t.lower)) return false;
-  const before = doc.tokens[t.i - 1];
+  const before = maybeToken(doc, t.i - 1);
   return !(before && ADJECTIVAL_BEFORE.has(before.lower) && before.para === t.para);
 }
 
@@ -448,7 +448,7 @@ const SAY_REPORT_GAP_POS = new Set(['ADV', 'ADP', 'DET', 'ADJ', 'NOUN', 'PROPN',
 function reportAfterSay(doc: Doc, i: number): boolean {
   const sent = tokenAt(doc, i).sent;
   for (let j = i + 1; j <= i + MAX_SAY_REPORT_GAP; j++) {
-    const t = doc.tokens[j];
+    const t = maybeToken(doc, j);
     if (t === undefined || t.sent !== sent) return false;
     if (t.lower === 'that' || t.value === ':' || isMarkToken(t.value)) return true;
     if (t.value !== ',' && !SAY_REPORT_GAP_POS.has(t.pos)) return false;
@@ -482,7 +482,7 @@ function opensSubject(doc: Doc, k: number): boolean {
 function nounSay(doc: Doc, i: number): boolean {
   const t = tokenAt(doc, i);
   if (t.lower !== 'say') return false;
-  const next = doc.tokens[i + 1];
+  const next = maybeToken(doc, i + 1);
   if (next !== undefined && next.sent === t.sent && next.pos !== 'PUNCT' && next.pos !== 'ADP' && next.lower !== 'than') return false;
   let k = i - 1;
   while (k >= 0 && i - k <= MAX_SAY_ADJECTIVES && tokenAt(doc, k).pos === 'ADJ' && tokenAt(doc, k).sent === t.sent) k--;
@@ -495,7 +495,7 @@ function nounSay(doc: Doc, i: number): boolean {
 export function detectCues(doc: Doc, lexicon: Lexicon): CueMatch[] {
   const cues: CueMatch[] = [];
   const tokens = doc.tokens;
-  for (let i = 0; i < tokens.length; i++) {
+  for (let i = 0; i < tokenCount(doc); i++) {
     const t = tokenAt(doc, i);
     // phrases first: "according to", "citing"
     let matched = false;
@@ -504,7 +504,7 @@ export function detectCues(doc: Doc, lexicon: Lexicon): CueMatch[] {
     for (let q = 0; q < phrases.length; q++) {
       const p = phrases[q]!;
       let ok = true;
-      for (let w = 1; w < p.words.length; w++) if (tokens[i + w]?.lower !== p.words[w]) ok = false;
+      for (let w = 1; w < p.words.length; w++) if (maybeToken(doc, i + w)?.lower !== p.words[w]) ok = false;
       if (!ok) continue;
       // "officers fired back, killing him": a built-in speech phrase needs speech next to it
       if (p.category === 'speech' && SPEECH_PHRASE_LEMMAS.has(p.lemma) && !speechPhraseHere(doc, i, i + p.words.length)) continue;
@@ -530,24 +530,24 @@ export function detectCues(doc: Doc, lexicon: Lexicon): CueMatch[] {
     // an added verb in an inflected form the tagger does not know ("blogged") counts;
     // its base form must be tagged as a verb ("the post office" is no cue)
     if (category === undefined || !(base !== undefined || isVerbLike(t, doc) || (custom !== undefined && t.lower !== custom))) continue;
-    if (t.lemma === 'point' && tokens[i + 1]?.lower !== 'out') continue;
+    if (t.lemma === 'point' && maybeToken(doc, i + 1)?.lower !== 'out') continue;
     // "too soon to say if", "hard to say": a judgement, no report
-    if (t.lemma === 'say' && tokens[i - 1]?.lower === 'to' && IMPERSONAL_SAY_BEFORE.has(tokens[i - 2]?.lower ?? '')) continue;
+    if (t.lemma === 'say' && maybeToken(doc, i - 1)?.lower === 'to' && IMPERSONAL_SAY_BEFORE.has(maybeToken(doc, i - 2)?.lower ?? '')) continue;
     // "had their say", "the final say on": the noun, no report
     if (nounSay(doc, i)) continue;
     // "pointing out where the pharmacy used to be": showing a place, not saying
-    if (t.lemma === 'point' && tokens[i + 2]?.lower === 'where') continue;
+    if (t.lemma === 'point' && maybeToken(doc, i + 2)?.lower === 'where') continue;
     // "Ann Read said", "said Ann Read.": a surname that is also a verb is no cue
     if (isSurnameVerb(doc, i)) continue;
     // "Lee reported from Washington": a dateline, not a report ("reported from Kyiv that ..." is one)
-    if (NOT_CUE_BEFORE.get(t.lemma)?.has(tokens[i + 1]?.lower ?? '') && !thatOrColonAfter(doc, i + 1) && !markAfter(doc, i + 1)) continue;
+    if (NOT_CUE_BEFORE.get(t.lemma)?.has(maybeToken(doc, i + 1)?.lower ?? '') && !thatOrColonAfter(doc, i + 1) && !markAfter(doc, i + 1)) continue;
     // part of a hyphenated word: "so-called", "self-described"
-    const prev = tokens[i - 1];
+    const prev = maybeToken(doc, i - 1);
     if (prev && prev.end === t.start && (prev.value === '-' || prev.lower.endsWith('-'))) continue;
     // a participle that modifies a noun: "the facts reported by the government"
-    if (/ed$/.test(t.lower) && tokens[i + 1]?.lower === 'by' && prev && (prev.pos === 'NOUN' || prev.pos === 'PROPN')) continue;
+    if (/ed$/.test(t.lower) && maybeToken(doc, i + 1)?.lower === 'by' && prev && (prev.pos === 'NOUN' || prev.pos === 'PROPN')) continue;
     // a participle between a number and its noun, the clause's verb after them: "60 pledged votes went to Ortiz"
-    if (/ed$/.test(t.lower) && prev?.pos === 'NUM' && tokens[i + 1]?.pos === 'NOUN' && /^(VERB|AUX)$/.test(tokens[i + 2]?.pos ?? '')) continue;
+    if (/ed$/.test(t.lower) && prev?.pos === 'NUM' && maybeToken(doc, i + 1)?.pos === 'NOUN' && /^(VERB|AUX)$/.test(maybeToken(doc, i + 2)?.pos ?? '')) continue;
     // "was quoted as saying": the cue runs from the auxiliary of "quoted"
     const quotedAs = /ing$/.test(t.lower) && tokenAt(doc, i - 1).lower === 'as' && tokenAt(doc, i - 2).lower === 'quoted' && tokenAt(doc, i - 2).para === t.para;
     const group = quotedAs ? i - 2 : catenativeHead(doc, i);

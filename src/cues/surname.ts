@@ -6,7 +6,7 @@
  * @internal
  */
 import type { Doc } from '../prepare/document.js';
-import { tokenAt } from '../prepare/lookup.js';
+import { maybeToken, tokenAt, tokenCount } from '../prepare/lookup.js';
 import { startsUpper, startsUpperLower } from '../prepare/case.js';
 
 /** How far, in tokens either way, the headline check looks for a lower-case word of the sentence. */
@@ -25,12 +25,12 @@ const HEADLINE_LOWER: ReadonlySet<string> = new Set(['a', 'an', 'the', 'and', 'o
  * function words.
  */
 export function isSurnameVerb(doc: Doc, i: number): boolean {
-  const t = doc.tokens[i];
+  const t = maybeToken(doc, i);
   if (t === undefined || (t.pos !== 'VERB' && t.pos !== 'AUX') || !startsUpperLower(t.value) || i === 0) return false;
   const prev = tokenAt(doc, i - 1);
   if (prev.sent !== t.sent || prev.pos !== 'PROPN' || !startsUpper(prev.value)) return false;
   // (a capitalised word after it goes on a run of capitals: "Lee Will Win", "Donald Trump Wants To")
-  const next = doc.tokens[i + 1];
+  const next = maybeToken(doc, i + 1);
   if (next !== undefined && next.sent === t.sent && /^\p{Lu}/u.test(next.value)) return false;
   return sentenceCase(doc, i);
 }
@@ -50,7 +50,7 @@ function sentenceCase(doc: Doc, i: number): boolean {
   };
   // (a line break ends a headline that the sentence splitter runs on into the text below it)
   const sameLine = (a: number, b: number): boolean => !doc.text.slice(tokenAt(doc, a).end, tokenAt(doc, b).start).includes('\n');
-  for (let k = i + 1; k < Math.min(doc.tokens.length, i + SENTENCE_REACH) && tokenAt(doc, k).sent === sent && sameLine(k - 1, k); k++) if (lowerWord(k)) return true;
+  for (let k = i + 1; k < Math.min(tokenCount(doc), i + SENTENCE_REACH) && tokenAt(doc, k).sent === sent && sameLine(k - 1, k); k++) if (lowerWord(k)) return true;
   for (let k = i - 1; k >= Math.max(0, i - SENTENCE_REACH) && tokenAt(doc, k).sent === sent && sameLine(k, k + 1); k--) if (lowerWord(k)) return true;
   return false;
 }

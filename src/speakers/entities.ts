@@ -724,8 +724,8 @@ export class SpeakerResolver {
       } else {
         // (an indexed loop: an iterator over the tokens left garbage behind)
         const tokens = this.doc.tokens;
-        for (let k = 0; k < tokens.length; k++) {
-          const value = tokens[k]!.value;
+        for (let k = 0; k < tokenCount(this.doc); k++) {
+          const value = maybeToken(this.doc, k)!.value;
           if (startsLower(value)) this.lowerWords.add(value);
         }
       }

@@ -6,7 +6,7 @@
 import type { Doc } from '../../prepare/document.js';
 import type { Candidate, CueMatch, Mention, Range } from '../candidate.js';
 import { isIngCue } from '../candidate.js';
-import { isMarkToken, tokenIn, tokenAt } from '../../prepare/lookup.js';
+import { isMarkToken, maybeToken, tokenAt, tokenIn } from '../../prepare/lookup.js';
 import { makeMention, speakerAfter, speakerBefore } from '../../speakers/phrase.js';
 import { AS_CLAUSE_VERBS, INVERTING_VERBS, LISTENER_VERBS, TOPIC_PREPOSITIONS } from '../../data/cues.js';
 import { ADJUNCT_PREPOSITIONS, candidate, clauseStartsAt, contentEnd, contentStartBefore, END, isCommaBoundary, MAX_LOOK, NP_POS, range, sentenceOf, skipFraming, skipLinkingWord, spacedDash, TIME_WORDS, type ReportedContext } from './shared.js';
@@ -149,8 +149,8 @@ function listPunctuation(ctx: ReportedContext, from: number, end: number): boole
  * cue. Null when the shape does not fit.
  */
 function parentheticalSpeaker(doc: Doc, cue: CueMatch, speaker: Mention): Mention | null {
-  const after = doc.tokens[cue.last];
-  const verb = doc.tokens[cue.last + 1];
+  const after = maybeToken(doc, cue.last);
+  const verb = maybeToken(doc, cue.last + 1);
   if (!after || !verb || after.value !== ',' || verb.sent !== after.sent) return null;
   if (!(verb.pos === 'AUX' || (verb.pos === 'VERB' && !/ing$/.test(verb.lower) && !/^\p{Lu}/u.test(verb.value)))) return null;
   // the last comma between the phrase's start and the cue, only noun-phrase words after it

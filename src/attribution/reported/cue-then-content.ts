@@ -6,7 +6,7 @@
 import type { Doc } from '../../prepare/document.js';
 import type { Candidate, CueMatch, Mention } from '../candidate.js';
 import { isIngCue } from '../candidate.js';
-import { isMarkToken, tokenAt } from '../../prepare/lookup.js';
+import { isMarkToken, maybeToken, tokenAt, tokenCount } from '../../prepare/lookup.js';
 import { isPassiveAt, makeMention, phraseEndAfter, speakerAfter } from '../../speakers/phrase.js';
 import { INVERTING_VERBS, LISTENER_VERBS, REPORTING_VERBS } from '../../data/cues.js';
 import { NOUN_OBJECT_CUES, SHOWING_CUES, SHOWN_PLACE_WORDS } from '../../data/senses.js';
@@ -152,15 +152,15 @@ function absolutePhrase(doc: Doc, cue: CueMatch): boolean {
 
 /** True when a clause with a gerund subject starts at `p`: "legalizing it could put thousands to work". */
 function gerundClause(doc: Doc, p: number, limit: number): boolean {
-  const t = doc.tokens[p];
+  const t = maybeToken(doc, p);
   if (!t || t.pos !== 'VERB' || !/ing$/.test(t.lower)) return false;
-  const next = doc.tokens[p + 1];
+  const next = maybeToken(doc, p + 1);
   return next !== undefined && /^(DET|PRON|NOUN|PROPN|ADJ|NUM|ADP)$/.test(next.pos) && clauseStartsAt(doc, p + 1, limit);
 }
 
 /** True when an adverbial and a comma come before a clause: "despite all that, Mbatha was not influenced". */
 function frontedClause(doc: Doc, p: number, limit: number): boolean {
-  const t = doc.tokens[p];
+  const t = maybeToken(doc, p);
   if (!t || !FRONTED.has(t.lower)) return false;
   for (let k = p + 1; k < Math.min(limit, p + 12); k++) {
     const w = tokenAt(doc, k);
@@ -180,7 +180,7 @@ function subjectEndsBefore(doc: Doc, cue: CueMatch): boolean {
   if (isIngCue(doc, cue)) return false;
   let k = cue.first - 1;
   while (k >= 0 && tokenAt(doc, k).pos === 'ADV') k--;
-  const t = doc.tokens[k];
+  const t = maybeToken(doc, k);
   if (!t || t.sent !== tokenAt(doc, cue.head).sent) return false;
   if (/^(who|which|that|whom|one|you|it)$/.test(t.lower)) return false;
   return t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'NUM' || (t.value === '%' && k > 0 && tokenAt(doc, k - 1).pos === 'NUM') || (t.pos === 'PRON' && /^(he|she|they|we|i)$/.test(t.lower)) || (t.pos === 'VERB' && /^[A-Z]/.test(t.value) && k > 0 && tokenAt(doc, k - 1).value === '.');
@@ -195,7 +195,7 @@ function invertedName(doc: Doc, cue: CueMatch, last: number): boolean {
   if (cue.first !== cue.head || !INVERTING_VERBS.has(cue.lemma) || tokenAt(doc, cue.first - 1).value !== ',') return false;
   const name = speakerAfter(doc, cue.last, last);
   if (!name || name.kind !== 'name' || name.first !== cue.last && !/^(DET|ADJ|NOUN)$/.test(tokenAt(doc, cue.last).pos)) return false;
-  const after = doc.tokens[name.last];
+  const after = maybeToken(doc, name.last);
   return after === undefined || after.sent !== tokenAt(doc, cue.head).sent || after.value === ',' || END.has(after.value);
 }
 
@@ -209,7 +209,7 @@ const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i']);
  * ("42% say they ...", "most of them said they ...").
  */
 function pronounClause(doc: Doc, cue: CueMatch, p: number): boolean {
-  const t = doc.tokens[p];
+  const t = maybeToken(doc, p);
   // "insist on a justice they can tolerate": a cue's own preposition leads to a noun, the pronoun's clause describes it
   if (p > cue.last && /^(on|about|of|for|to|with)$/.test(tokenAt(doc, cue.last).lower)) return false;
   if (!t || !SUBJECT_PRONOUNS.has(t.lower)) return false;
@@ -281,7 +281,7 @@ function plainSubject(doc: Doc, cue: CueMatch, sentence: { first: number }): Men
     else break;
   }
   if (k === cue.first || tokenAt(doc, k).lower === 'of') return null;
-  const before = doc.tokens[k - 1];
+  const before = maybeToken(doc, k - 1);
   // the phrase opens its clause: the sentence start, or a comma, semicolon, colon or conjunction before it
   if (k > sentence.first && before !== undefined && !/^(,|;|:|and|but|while)$/.test(before.lower)) return null;
   // "60 pledged votes went to ...": a participle before a noun is no cue of the phrase (as in speakers/find/bare-count)
@@ -379,7 +379,7 @@ export function cueThenContent(ctx: ReportedContext, matched: CueMatch): Candida
       break;
     }
   }
-  const t = doc.tokens[p];
+  const t = maybeToken(doc, p);
   if (!t) return null;
   let rule: string;
   let confidence: number;
@@ -421,7 +421,7 @@ export function cueThenContent(ctx: ReportedContext, matched: CueMatch): Candida
     speaker = rule === 'reported/cue-clause' ? plainSubject(doc, cue, sentence) : null;
     if (!speaker) confidence -= 0.3;
   }
-  let end = clauseEnd(ctx, sentence, cue.first, p, sentenceOf(doc, Math.min(p, doc.tokens.length - 1)));
+  let end = clauseEnd(ctx, sentence, cue.first, p, sentenceOf(doc, Math.min(p, tokenCount(doc) - 1)));
   // "Maria Lopez, who said that it would pass, left early": a relative clause ends at its comma
   // (so does a "whose" clause: "Tom Reyes, whose aides say the plan is dead, left early")
   const whose = speaker !== null && speaker.first >= 1 && tokenAt(doc, speaker.first).lower === 'whose' && tokenAt(doc, speaker.first - 1).value === ',';
@@ -481,7 +481,7 @@ function keepsThat(doc: Doc, p: number): boolean {
 function isAttributiveParticiple(doc: Doc, k: number): boolean {
   const t = tokenAt(doc, k);
   if (!/ed$/.test(t.lower) || t.lemma === t.lower) return false;
-  const sameSentence = (n: number): boolean => n < doc.tokens.length && tokenAt(doc, n).sent === t.sent;
+  const sameSentence = (n: number): boolean => n < tokenCount(doc) && tokenAt(doc, n).sent === t.sent;
   let n = k + 1;
   while (sameSentence(n) && /^(ADJ|NOUN|PROPN)$/.test(tokenAt(doc, n).pos)) n++;
   if (n === k + 1 || tokenAt(doc, n - 1).pos === 'ADJ') return false;

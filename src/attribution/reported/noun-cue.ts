@@ -5,7 +5,7 @@
  * sentence's own verb takes over (`His claim that the vote was rigged | was false`).
  * @internal
  */
-import { tokenAt } from '../../prepare/lookup.js';
+import { maybeToken, tokenAt, tokenCount } from '../../prepare/lookup.js';
 import type { Doc, Segment } from '../../prepare/document.js';
 import type { Candidate, CueMatch, Mention } from '../candidate.js';
 import { canSpeak, makeMention, sharedSubject, speakerBefore } from '../../speakers/phrase.js';
@@ -33,7 +33,7 @@ const LIGHT_VERBS = new Set(['make', 'give', 'offer', 'repeat', 'reiterate', 'is
 /** True when token `k` is joined to the next one by a hyphen: the "by" and "now" of "by-now-familiar". */
 function hyphenBefore(doc: Doc, k: number): boolean {
   const t = tokenAt(doc, k);
-  const next = doc.tokens[k + 1];
+  const next = maybeToken(doc, k + 1);
   return next !== undefined && t.end === next.start && (t.value === '-' || next.value === '-');
 }
 
@@ -47,7 +47,7 @@ export function owner(doc: Doc, noun: number): Mention | null {
   // "Reyes's recent assertion", "Reyes's by-now-familiar claims": adjectives between the owner and the noun
   let at = noun;
   while (at - 1 >= 0 && noun - at < 6 && (tokenAt(doc, at - 1).pos === 'ADJ' || /^(earlier|recent|latest|repeated|oft-repeated)$/.test(tokenAt(doc, at - 1).lower) || hyphenBefore(doc, at - 1) || (at < noun && hyphenBefore(doc, at - 2)))) at--;
-  const before = tokens[at - 1];
+  const before = maybeToken(doc, at - 1);
   if (!before || before.sent !== tokenAt(doc, noun).sent) return null;
   if (POSSESSIVES.has(before.lower)) {
     return { first: at - 1, last: at, start: before.start, end: before.end, kind: 'pronoun', titles: [], name: before.value };
@@ -133,8 +133,8 @@ function subjectOf(doc: Doc, noun: number, sentence: Segment): Mention | null {
 function timeAdjunct(doc: Doc, from: number): number {
   const sent = tokenAt(doc, from).sent;
   let k = from;
-  while (k < from + 2 && k < doc.tokens.length && tokenAt(doc, k).sent === sent && NOUN_TIME_LEADS.has(tokenAt(doc, k).lower)) k++;
-  const t = doc.tokens[k];
+  while (k < from + 2 && k < tokenCount(doc) && tokenAt(doc, k).sent === sent && NOUN_TIME_LEADS.has(tokenAt(doc, k).lower)) k++;
+  const t = maybeToken(doc, k);
   if (!t || t.sent !== sent) return 0;
   // "in" only before a month ("in March"), a lead word before a day, month or time noun
   if (DAY_OR_MONTH.has(t.lower) || (k > from && TIME_OWNERS.has(t.lower) && tokenAt(doc, from).lower !== 'in')) return k + 1 - from;
@@ -177,7 +177,7 @@ function clauseEnd(doc: Doc, from: number, end: number): number {
  * (what officials issued), not what the warning said.
  */
 function isRelativeClause(doc: Doc, from: number, end: number): boolean {
-  const next = doc.tokens[end];
+  const next = maybeToken(doc, end);
   const verb = tokenAt(doc, end - 1);
   if (next === undefined || next.sent !== verb.sent || !(/^(AUX|VERB)$/.test(next.pos) || /^[.,;!?]$/.test(next.value)) || verb.pos !== 'VERB' || !REPORT_OBJECT_VERBS.has(verb.lemma)) return false;
   if (!/^(NOUN|PROPN|PRON)$/.test(tokenAt(doc, end - 2).pos)) return false;
@@ -204,7 +204,7 @@ const AGENT_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART']);
  */
 export function nounMaker(doc: Doc, k: number): { agent: Mention; that: number } | null {
   const noun = tokenAt(doc, k);
-  const by = doc.tokens[k + 1];
+  const by = maybeToken(doc, k + 1);
   if (!AGENT_NOUN_CUES.has(noun.lower) || noun.pos !== 'NOUN' || !by || by.sent !== noun.sent || !/^(by|from)$/.test(by.lower)) return null;
   const sentence = doc.sentences[noun.sent]!;
   let that = k + 2;
@@ -229,7 +229,7 @@ export function addNounCues(ctx: ReportedContext, reported: Candidate[]): Candid
   const { doc } = ctx;
   const tokens = doc.tokens;
   const found: Candidate[] = [];
-  for (let k = 0; k + 2 < tokens.length; k++) {
+  for (let k = 0; k + 2 < tokenCount(doc); k++) {
     const t = tokenAt(doc, k);
     // "claims by rival lawmakers that ...": the maker named after the noun speaks
     const made = nounMaker(doc, k);

@@ -6,7 +6,7 @@ import type { Candidate, CueMatch, Mention, Range } from '../candidate.js';
 import type { Doc } from '../../prepare/document.js';
 import { LISTENER_VERBS, NAMING_VERBS, QUOTATION_PREPOSITIONS, QUOTED_OBJECT_RELATIVES } from '../../data/cues.js';
 import { conjoinedVerbAt, isIngCue, markEnd } from '../candidate.js';
-import { isMarkToken, lowerBound, tokenAt } from '../../prepare/lookup.js';
+import { isMarkToken, lowerBound, tokenAt, tokenCount } from '../../prepare/lookup.js';
 import { isTitle, wordsOf } from '../../marks/title.js';
 import { JOINING_PRONOUNS_BACK } from '../../data/function-words.js';
 import { RELATIVE_PRONOUNS } from '../../data/clauses.js';
@@ -97,11 +97,11 @@ function subjectAndVerbAfter(doc: Doc, k: number, open: number): boolean {
   let j = k + 1;
   let noun = false;
   // (a relative word ends the phrase: "as a former mayor who would" is no new clause)
-  while (j < doc.tokens.length && j - k <= 4 && tokenAt(doc, j).start < open && /^(DET|ADJ|NOUN|PROPN|PRON|NUM)$/.test(tokenAt(doc, j).pos) && !RELATIVE_PRONOUNS.has(tokenAt(doc, j).lower)) {
+  while (j < tokenCount(doc) && j - k <= 4 && tokenAt(doc, j).start < open && /^(DET|ADJ|NOUN|PROPN|PRON|NUM)$/.test(tokenAt(doc, j).pos) && !RELATIVE_PRONOUNS.has(tokenAt(doc, j).lower)) {
     if (/^(NOUN|PROPN|PRON)$/.test(tokenAt(doc, j).pos)) noun = true;
     j++;
   }
-  if (!noun || j >= doc.tokens.length || tokenAt(doc, j).start >= open) return false;
+  if (!noun || j >= tokenCount(doc) || tokenAt(doc, j).start >= open) return false;
   const v = tokenAt(doc, j);
   return v.pos === 'AUX' || (v.pos === 'VERB' && !/ing$/.test(v.lower) && v.lemma !== v.lower);
 }
@@ -118,7 +118,7 @@ function subjectAndVerbAfter(doc: Doc, k: number, open: number): boolean {
  * subject and a finite verb (`as colleagues listened to her "..."`).
  */
 function newClauseBefore(doc: Doc, from: number, open: number): boolean {
-  for (let k = from; k + 1 < doc.tokens.length && tokenAt(doc, k + 1).start < open; k++) {
+  for (let k = from; k + 1 < tokenCount(doc) && tokenAt(doc, k + 1).start < open; k++) {
     const t = tokenAt(doc, k);
     if (k > from && t.value === ';') return true;
     if (k > from && CLAUSE_JOINERS.has(t.lower) && subjectAndVerbAfter(doc, k, open)) return true;
@@ -132,7 +132,7 @@ function newClauseBefore(doc: Doc, from: number, open: number): boolean {
 
 /** True when a comma stands from token `from` on, before the character `open`. */
 function commaBefore(doc: Doc, from: number, open: number): boolean {
-  for (let k = from; k < doc.tokens.length && tokenAt(doc, k).start < open; k++) if (tokenAt(doc, k).value === ',') return true;
+  for (let k = from; k < tokenCount(doc) && tokenAt(doc, k).start < open; k++) if (tokenAt(doc, k).value === ',') return true;
   return false;
 }
 

@@ -7,7 +7,7 @@
  * @internal
  */
 import type { Mention } from '../candidate.js';
-import { tokenAt } from '../../prepare/lookup.js';
+import { tokenAt, tokenCount } from '../../prepare/lookup.js';
 import type { ReportedContext } from './shared.js';
 
 /** Most tokens inside a party or state tag: "(R-N.H.)". */
@@ -27,10 +27,10 @@ const isTag = (text: string): boolean => PARTY_TAG.test(text) || STATE_TAG.test(
 /** The mention `m` widened over a party or state tag right after it: "Sen. Ada Moss (D-Ohio)", "Gov. Tom Reyes (R)"; else `m`. */
 export function overPartyTag(ctx: ReportedContext, m: Mention): Mention {
   const { doc } = ctx;
-  if (m.last >= doc.tokens.length) return m;
+  if (m.last >= tokenCount(doc)) return m;
   const open = tokenAt(doc, m.last);
   if (open.value !== '(' || ctx.quoted[m.last]) return m;
-  for (let k = m.last + 1; k < doc.tokens.length && k - m.last <= MAX_TAG; k++) {
+  for (let k = m.last + 1; k < tokenCount(doc) && k - m.last <= MAX_TAG; k++) {
     const t = tokenAt(doc, k);
     if (t.value !== ')') continue;
     if (k === m.last + 1 || !isTag(doc.text.slice(open.end, t.start).trim())) return m;

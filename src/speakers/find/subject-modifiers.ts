@@ -81,7 +81,7 @@ export function nameListStart(doc: Doc, start: number, end: number, floor: numbe
   if (opensSentenceAt(doc, s, floor)) return s;
   // "But Ann Lee, Tom Reyes and Mia Ortiz said"
   const before = tokenAt(doc, s - 1);
-  const opener = doc.tokens[s - 2];
+  const opener = maybeToken(doc, s - 2);
   return (before.pos === 'CCONJ' || before.pos === 'ADV') && (s - 1 === floor || opener === undefined || opener.sent !== before.sent || isMarkToken(opener.value)) ? s : start;
 }
 
