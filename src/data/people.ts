@@ -296,3 +296,10 @@ export const UNSPOKEN_OWNED_WORDS: ReadonlySet<string> = new Set(['case', 'motto
 
 /** Documents that do not speak after "From" (`From the data:`, `From the poll:` quote figures or questions, not their words). */
 export const MUTE_DOCUMENTS: ReadonlySet<string> = new Set(['data', 'poll', 'polls']);
+
+/**
+ * Heads of a noun of a doer, who may make a claim: "auditors", "partners",
+ * "rivals", "analysts", "historians"; and people nouns of other shapes: "his
+ * counterpart", "the news media" (see `reported/noun-cue.ts`).
+ */
+export const DOER_NOUN = /^([a-z]{3,}(er|or|ist|ian|al)s?|counterparts?|media|press)$/;

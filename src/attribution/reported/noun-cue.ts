@@ -10,7 +10,7 @@ import type { Doc, Segment } from '../../prepare/document.js';
 import type { Candidate, CueMatch, Mention } from '../candidate.js';
 import { canSpeak, makeMention, sharedSubject, speakerBefore } from '../../speakers/phrase.js';
 import { AGENT_NOUN_CUES, NOUN_CUES } from '../../data/cues.js';
-import { DOCUMENT_NOUNS } from '../../data/people.js';
+import { DOCUMENT_NOUNS, DOER_NOUN } from '../../data/people.js';
 import { isPlaceName, kindOfHead } from '../../speakers/kinds.js';
 import { DAY_OR_MONTH, DAY_WORDS, MONTH_WORDS, TIME_NOUNS } from '../../data/time.js';
 
@@ -187,8 +187,6 @@ function isRelativeClause(doc: Doc, from: number, end: number): boolean {
 
 /** How many tokens the maker after "by" or "from" may have: "by the city's largest tenants' union". */
 const MAX_AGENT = 8;
-/** Heads of a noun of a doer, who may make a claim: "auditors", "partners", "rivals", "analysts", "historians"; and people nouns of other shapes: "his counterpart", "the news media". */
-const DOER_NOUN = /^([a-z]{3,}(er|or|ist|ian|al)s?|counterparts?|media|press)$/;
 /** Parts of speech of a maker's noun phrase ("the Harbor Gazette", "rival lawmakers", "his Ohio counterpart"). */
 const AGENT_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART']);
 
@@ -237,7 +235,7 @@ export function addNounCues(ctx: ReportedContext, reported: Candidate[]): Candid
       const sentence = sentenceOf(doc, k);
       const end = clauseEnd(doc, made.that + 1, contentEnd(ctx, made.that + 1, sentence));
       if (end - (made.that + 1) >= 2 && !isRelativeClause(doc, made.that + 1, end)) {
-        const cue: CueMatch = { first: k, last: k + 1, head: k, lemma: t.lower.replace(/s$/, ''), category: 'speech', negated: false, form: 'verb' };
+        const cue: CueMatch = { first: k, last: k + 1, head: k, lemma: t.lemma, category: 'speech', negated: false, form: 'verb' };
         found.push(candidate(ctx, [range(doc, made.that + 1, end)], cue, made.agent, 'reported/noun-cue-agent', 0.5));
         continue;
       }
