@@ -309,3 +309,10 @@ export const AS_TOO_AUXILIARIES: ReadonlySet<string> = new Set(['has', 'have', '
  * the spillway would fail" (see `reported/noun-cue.ts`).
  */
 export const INNER_CLAUSE_SUBORDINATORS: ReadonlySet<string> = new Set(['since', 'although', 'though', 'unless', 'until', 'before', 'after', 'whether', 'where']);
+
+/**
+ * Prepositions after which a verb in a noun phrase is a participle that
+ * describes its head ("a company based in Ohio", "a coalition led by the
+ * union"), not the sentence's own verb (see `speakers/find/before.ts`).
+ */
+export const PARTICIPLE_PREPOSITIONS: ReadonlySet<string> = new Set(['by', 'in', 'at', 'on', 'from', 'with', 'to', 'near', 'under', 'outside', 'inside']);

@@ -425,9 +425,18 @@ export function cueThenContent(ctx: ReportedContext, matched: CueMatch): Candida
   // "Maria Lopez, who said that it would pass, left early": a relative clause ends at its comma
   // (so does a "whose" clause: "Tom Reyes, whose aides say the plan is dead, left early")
   const whose = speaker !== null && speaker.first >= 1 && tokenAt(doc, speaker.first).lower === 'whose' && tokenAt(doc, speaker.first - 1).value === ',';
-  if (speaker?.antecedent || whose) {
+  if (speaker?.antecedent) {
     for (let k = p; k < end; k++) {
       if (tokenAt(doc, k).value === ',') {
+        end = k;
+        break;
+      }
+    }
+  } else if (whose) {
+    // (at the last comma before the sentence's own verb: "whose aides say taxes, fees and fines will rise, left early",
+    // "whose lawyers argued that the contract, signed in May, was void, lost the case"; none: the content runs on)
+    for (let k = end - 1; k > p; k--) {
+      if (tokenAt(doc, k).value === ',' && /^(VERB|AUX)$/.test(tokenAt(doc, k + 1).pos)) {
         end = k;
         break;
       }

@@ -185,6 +185,28 @@ function isRelativeClause(doc: Doc, from: number, end: number): boolean {
   return true;
 }
 
+/**
+ * True for a clause from `from` to `end` that is only a personal pronoun and
+ * an active verb with nothing after it but an adjective or adverb, before
+ * punctuation or the sentence's end: after a maker, "reports from officials that he wrote.",
+ * "warnings from engineers that he called alarmist," read as a relative clause
+ * (what he wrote), not as what was reported.
+ */
+function isBareSubjectVerb(doc: Doc, from: number, end: number): boolean {
+  const next = maybeToken(doc, end);
+  if (next !== undefined && next.sent === tokenAt(doc, from).sent && !/^[.,;:!?]$/.test(next.value)) return false;
+  // (a personal pronoun as subject: "that the plan was rushed" and "that the plan failed" are reports)
+  if (!SUBJECT_PRONOUNS.test(tokenAt(doc, from).lower)) return false;
+  let k = from + 1;
+  // (no passive: "that he was fired" is a report)
+  while (k < end && /^(AUX|ADV|PART)$/.test(tokenAt(doc, k).pos) && tokenAt(doc, k).lemma !== 'be') k++;
+  if (k >= end || tokenAt(doc, k).pos !== 'VERB') return false;
+  k++;
+  const rest = end - k;
+  while (k < end && /^(ADJ|ADV)$/.test(tokenAt(doc, k).pos)) k++;
+  return k === end && rest <= 2;
+}
+
 /** How many tokens the maker after "by" or "from" may have: "by the city's largest tenants' union". */
 const MAX_AGENT = 8;
 /** Parts of speech of a maker's noun phrase ("the Harbor Gazette", "rival lawmakers", "his Ohio counterpart"). */
@@ -234,7 +256,7 @@ export function addNounCues(ctx: ReportedContext, reported: Candidate[]): Candid
     if (made && ctx.categories.has('speech') && !ctx.quoted[k]) {
       const sentence = sentenceOf(doc, k);
       const end = clauseEnd(doc, made.that + 1, contentEnd(ctx, made.that + 1, sentence));
-      if (end - (made.that + 1) >= 2 && !isRelativeClause(doc, made.that + 1, end)) {
+      if (end - (made.that + 1) >= 2 && !isRelativeClause(doc, made.that + 1, end) && !isBareSubjectVerb(doc, made.that + 1, end)) {
         const cue: CueMatch = { first: k, last: k + 1, head: k, lemma: t.lemma, category: 'speech', negated: false, form: 'verb' };
         found.push(candidate(ctx, [range(doc, made.that + 1, end)], cue, made.agent, 'reported/noun-cue-agent', 0.5));
         continue;

@@ -29,7 +29,7 @@ import { whoseClauseOpen } from './whose-clause.js';
 import { amongVerb } from './among.js';
 import { adjunctCommaBefore } from './adjunct.js';
 import { CONTROLLED_QUANTIFIERS, COUNTED_ANTECEDENTS, SCENE_DETERMINERS } from '../../data/function-words.js';
-import { PASSIVE_AUXILIARIES, RELATIVE_PRONOUNS } from '../../data/clauses.js';
+import { PARTICIPLE_PREPOSITIONS, PASSIVE_AUXILIARIES, RELATIVE_PRONOUNS } from '../../data/clauses.js';
 
 /** Pronouns in the object case: never the subject of a cue ("... who have endorsed him say"). */
 const OBJECT_PRONOUNS = new Set(['him', 'them', 'me', 'us', 'whom']);
@@ -191,7 +191,10 @@ function nearestPhrase(doc: Doc, antecedent: Mention, e: number, floor: number):
   const start = phraseStartBefore(doc, e, floor);
   if (start <= antecedent.first) return antecedent;
   for (let k = antecedent.first; k < start; k++) {
-    if (tokenAt(doc, k).pos === 'VERB') return makeMention(doc, start, e) ?? antecedent;
+    const t = tokenAt(doc, k);
+    // (a participle describes the antecedent's head: "A company based in Ohio, which", "A group representing farmers, which")
+    const participle = /ing$/.test(t.lower) || PARTICIPLE_PREPOSITIONS.has(tokenAt(doc, k + 1).lower);
+    if (t.pos === 'VERB' && !participle) return makeMention(doc, start, e) ?? antecedent;
   }
   return antecedent;
 }
@@ -462,7 +465,9 @@ function phraseBefore(doc: Doc, cueFirst: number, givenFloor: number): Mention |
     const and = tokenAt(doc, start - 1).pos === 'ADP' && !TAIL_PREPOSITIONS.has(tokenAt(doc, start - 1).lower) ? start - 2 : start - 1;
     if (and - 1 > floor && tokenAt(doc, and).lower === 'and') {
       const left = phraseStartBefore(doc, and, floor);
-      if (left > floor && TAIL_PREPOSITIONS.has(tokenAt(doc, left - 1).lower) && timePhraseEnd(doc, left, and) < and) start = left;
+      // ("Officials in May and June said": two times joined are one object of the preposition)
+      const timeAfter = TIME_PHRASE_WORDS.has(tokenAt(doc, and + 1).lower) || tokenAt(doc, and + 1).pos === 'NUM';
+      if (left > floor && TAIL_PREPOSITIONS.has(tokenAt(doc, left - 1).lower) && (timePhraseEnd(doc, left, and) < and || timeAfter)) start = left;
     }
     let k = start - 1;
     // ("A report by the agency": "by" after a text names its author)
