@@ -95,7 +95,12 @@ const REQUIRED = [
 // changelog about 320 lines; the tarball grew with them (982 -> 1,021 kB,
 // 254 -> 260 files), nothing else (largest still the two bundles and their
 // maps, then CHANGELOG.md).
-const MAX_PACKED_BYTES = 1_100_000;
+// 1,100 -> 1,200 kB on 2026-12-02: rules and fixes of issues 10, 11, 12 and
+// 15 added about 640 net lines to src/ (+1,092 -452, 2 new source files) and the
+// changelog about 320; the tarball grew with them (to 1,102 kB, 263
+// files), nothing else (largest still the two bundles and their maps, then
+// CHANGELOG.md).
+const MAX_PACKED_BYTES = 1_200_000;
 const MAX_FILES = 280;
 
 /** Every file path that package.json points at, without the leading `./`. */

@@ -5,7 +5,7 @@
  */
 import type { Mention } from '../../attribution/candidate.js';
 import { CUE_VERBS, MEDIUM_HEADS, MEDIUM_PREPOSITIONS, PLACE_HEADS, VERB_PARTICLES } from '../../data/cues.js';
-import { DOCUMENT_NOUNS, FRACTION_NOUNS, ORGANIZATION_NOUNS, PARTY_PARTICIPLES, SURVEY_PARTICIPLES } from '../../data/people.js';
+import { DOCUMENT_NOUNS, FRACTION_NOUNS, ORGANIZATION_NOUNS, PARTY_PARTICIPLES, SURVEY_PARTICIPLES, COLLECTIVE_PEOPLE } from '../../data/people.js';
 import { DAY_WORDS, TIME_UNITS } from '../../data/time.js';
 import type { Doc, Token } from '../../prepare/document.js';
 import { isMarkToken, maybeToken, tokenAt } from '../../prepare/lookup.js';
@@ -14,7 +14,7 @@ import { QUANTIFIERS, TAIL_PREPOSITIONS, canSpeak, makeMention } from './mention
 import { DASHES, isInnerHyphen, isNameToken, partyCodeEnd, titleKey } from './name-tokens.js';
 import { TITLE_NOUNS } from '../../data/titles.js';
 import { isNounPhrase, phraseEndAfter, phraseStartBefore } from './noun-phrase.js';
-import { isPlaceName, isStateAbbreviation, kindOfName } from '../kinds.js';
+import { isPlaceName, isStateAbbreviation, kindOfHead, kindOfName } from '../kinds.js';
 import { isPassiveAt } from './passive.js';
 import { openingSubject, subjectBeforeComma } from './long-subject.js';
 import { bareCount } from './bare-count.js';
@@ -190,11 +190,18 @@ function coordinatedRelative(doc: Doc, e: number, floor: number): Mention | null
 function nearestPhrase(doc: Doc, antecedent: Mention, e: number, floor: number): Mention {
   const start = phraseStartBefore(doc, e, floor);
   if (start <= antecedent.first) return antecedent;
+  // ("which" stands for no people: "Residents opposed to the plan, which said" is the plan)
+  let head = antecedent.head ?? antecedent.first;
+  while (antecedent.head === undefined && head < start - 1 && tokenAt(doc, head).pos !== 'NOUN') head++;
+  const headWord = tokenAt(doc, head).lower;
+  const kind = kindOfHead(headWord);
+  const people = kind === 'person' || (kind === 'group' && !COLLECTIVE_PEOPLE.has(headWord));
   for (let k = antecedent.first; k < start; k++) {
     const t = tokenAt(doc, k);
-    // (a participle describes the antecedent's head: "A company based in Ohio, which", "A group representing farmers, which")
-    const participle = /ing$/.test(t.lower) || PARTICIPLE_PREPOSITIONS.has(tokenAt(doc, k + 1).lower);
-    if (t.pos === 'VERB' && !participle) return makeMention(doc, start, e) ?? antecedent;
+    // (a participle describes the antecedent's head: "A company based in Ohio, which", "A group representing farmers,
+    // which"; "Lee pointed to a letter which" and "The council voted for a resolution which" have the sentence's verb)
+    const participle = /ing$/.test(t.lower) || (tokenAt(doc, k - 1).pos === 'NOUN' && PARTICIPLE_PREPOSITIONS.has(tokenAt(doc, k + 1).lower));
+    if (t.pos === 'VERB' && (people || !participle)) return makeMention(doc, start, e) ?? antecedent;
   }
   return antecedent;
 }
