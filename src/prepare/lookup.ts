@@ -16,11 +16,16 @@ export function append<T>(list: T[], items: readonly T[]): void {
 
 /** Index of the first item whose key is at least `value`, in items sorted by key; items.length if none. */
 export function lowerBound<T>(items: readonly T[], value: number, key: (item: T) => number): number {
+  return lowerIndex(items.length, value, (i) => key(items[i]!));
+}
+
+/** The first index from 0 to `count` whose key (`keyAt`, ascending) is at least `value`; `count` when none is. */
+export function lowerIndex(count: number, value: number, keyAt: (index: number) => number): number {
   let lo = 0;
-  let hi = items.length;
+  let hi = count;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
-    if (key(items[mid]!) < value) lo = mid + 1;
+    if (keyAt(mid) < value) lo = mid + 1;
     else hi = mid;
   }
   return lo;
@@ -77,14 +82,7 @@ export function tokenIn(doc: Doc, segment: Segment, k: number): Token {
 export function tokenAtOrAfter(doc: Doc, offset: number): number {
   const table = doc.table;
   if (table === undefined) return lowerBound(doc.tokens, offset + 1, (t) => t.end);
-  let lo = 0;
-  let hi = table.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (table.endOf(mid) < offset + 1) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return lowerIndex(table.length, offset + 1, (k) => table.endOf(k));
 }
 
 /** True when the token is a quotation mark (by character), or the two-character marks '' and ``. */

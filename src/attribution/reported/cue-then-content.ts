@@ -17,7 +17,7 @@ import {
   holdsAttributedQuote, relativeInSubject, thatBeforePluralClause,
 } from './shared.js';
 import { clauseEnd, nounClauseStart } from './boundary.js';
-import { nounMaker } from './noun-cue.js';
+import { NOUN_PHRASE_POS, nounMaker } from './noun-cue.js';
 import { FINITE_AUX, MAX_CLAUSE_SUBJECT, POSSESSIVES, RELATIVE_PRONOUNS } from '../../data/clauses.js';
 
 /** Skips an object, adjuncts and commas after a cue: "told reporters on Monday in a statement". */
@@ -308,8 +308,6 @@ function askedQuestion(ctx: ReportedContext, cue: CueMatch, rule: string, p: num
 /** Prepositions that belong to the cue before a reported clause: "warned against", "remarked upon". */
 const CLAUSE_PREPOSITIONS = new Set(['against', 'upon', 'on']);
 
-/** Parts of speech of the words before a noun of saying in its noun phrase. */
-const NOUN_PHRASE_WORDS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART']);
 
 /**
  * The start of the noun phrase of a noun of saying whose maker stands between
@@ -324,7 +322,7 @@ function agentNounStart(doc: Doc, from: number, that: number): number {
     if (made?.that !== that) continue;
     // (with its determiner, owner and adjectives: "the repeated claims by ...", "his rival's complaints from ...")
     let first = k;
-    while (first > from && (NOUN_PHRASE_WORDS.has(tokenAt(doc, first - 1).pos) || POSSESSIVES.has(tokenAt(doc, first - 1).lower))) first--;
+    while (first > from && (NOUN_PHRASE_POS.has(tokenAt(doc, first - 1).pos) || POSSESSIVES.has(tokenAt(doc, first - 1).lower))) first--;
     return first;
   }
   return -1;

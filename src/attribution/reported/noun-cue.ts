@@ -209,8 +209,8 @@ function isBareSubjectVerb(doc: Doc, from: number, end: number): boolean {
 
 /** How many tokens the maker after "by" or "from" may have: "by the city's largest tenants' union". */
 const MAX_AGENT = 8;
-/** Parts of speech of a maker's noun phrase ("the Harbor Gazette", "rival lawmakers", "his Ohio counterpart"). */
-const AGENT_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART']);
+/** Parts of speech of the words of a noun phrase: a maker ("the Harbor Gazette", "rival lawmakers", "his Ohio counterpart"), or the words before a noun of saying. */
+export const NOUN_PHRASE_POS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART']);
 
 /**
  * The maker of a noun of saying named after "by" or "from" right before its
@@ -228,7 +228,7 @@ export function nounMaker(doc: Doc, k: number): { agent: Mention; that: number }
   if (!AGENT_NOUN_CUES.has(noun.lower) || noun.pos !== 'NOUN' || !by || by.sent !== noun.sent || !/^(by|from)$/.test(by.lower)) return null;
   const sentence = doc.sentences[noun.sent]!;
   let that = k + 2;
-  while (that < Math.min(sentence.last, k + 2 + MAX_AGENT) && (AGENT_POS.has(tokenAt(doc, that).pos) || POSSESSIVES.has(tokenAt(doc, that).lower)) && tokenAt(doc, that).lower !== 'that') that++;
+  while (that < Math.min(sentence.last, k + 2 + MAX_AGENT) && (NOUN_PHRASE_POS.has(tokenAt(doc, that).pos) || POSSESSIVES.has(tokenAt(doc, that).lower)) && tokenAt(doc, that).lower !== 'that') that++;
   if (that === k + 2 || that >= sentence.last || tokenAt(doc, that).lower !== 'that' || !clauseStartsAt(doc, that + 1, sentence.last)) return null;
   const last = tokenAt(doc, that - 1);
   if (!/^(NOUN|PROPN|ADJ)$/.test(last.pos) || TIME_OWNERS.has(last.lower)) return null;

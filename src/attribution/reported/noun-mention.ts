@@ -18,14 +18,13 @@ import { DAY_OR_MONTH, TIME_NOUN_SET } from '../../data/time.js';
 import { POSSESSIVES_AND_YOUR } from '../../data/clauses.js';
 import { giverOf, giverVerb, infinitiveEnd } from './noun-infinitive.js';
 import { cutMediumAdjunct } from './boundary.js';
+import { opensTopic } from './noun-topic.js';
 import { candidate, contentEnd, heldByExisting, range, sentenceOf, spanIndex, TIME_WORDS, type ReportedContext } from './shared.js';
 
 /** The rule's name. */
 const RULE = 'reported/noun-mention';
 /** How sure the rule is (a noun phrase after a noun cue, below a clause). */
 const CONFIDENCE = 0.45;
-/** Parts of speech that may open what is mentioned: a noun phrase or a gerund ("no mention of raising taxes"). */
-const MENTIONED_START = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON', 'VERB']);
 
 /** Parts of speech of a noun phrase in a list of what is mentioned: "God, religion or his faith". */
 const LIST_WORDS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
@@ -75,7 +74,8 @@ export function nounMentions(ctx: ReportedContext, existing: readonly Candidate[
     const prep = tokenAt(doc, k + 1);
     const first = tokenAt(doc, k + 2);
     if (prep.lower !== noun.preposition || prep.sent !== t.sent || first.sent !== t.sent || ctx.quoted[k + 2]) continue;
-    if (!MENTIONED_START.has(first.pos) || (first.pos === 'VERB' && !/ing$/.test(first.lower))) continue;
+    // (a noun phrase or a gerund: "no mention of raising taxes")
+    if (!opensTopic(first)) continue;
     const head = first.pos === 'DET' ? tokenAt(doc, k + 3) : first;
     if (TIME_WORDS.has(first.lower) || DAY_OR_MONTH.has(head.lower) || TIME_NOUN_SET.has(head.lower)) continue;
     const sentence = sentenceOf(doc, k);

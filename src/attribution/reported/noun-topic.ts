@@ -13,6 +13,7 @@
  * @internal
  */
 import type { Candidate, CueMatch } from '../candidate.js';
+import type { Token } from '../../prepare/document.js';
 import { tokenAt, tokenCount } from '../../prepare/lookup.js';
 import { TOPIC_NOUNS, TOPIC_NOUN_PREPOSITIONS } from '../../data/cues.js';
 import { DAY_OR_MONTH, TIME_NOUN_SET } from '../../data/time.js';
@@ -25,6 +26,11 @@ const RULE = 'reported/noun-topic';
 const CONFIDENCE = 0.45;
 /** Parts of speech that may open the topic: a noun phrase or a gerund ("comments on building a wall"). */
 const TOPIC_START = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON', 'VERB']);
+
+/** True when `t` may open a topic or what is mentioned: a noun phrase or a gerund, not another verb form. */
+export function opensTopic(t: Token): boolean {
+  return TOPIC_START.has(t.pos) && (t.pos !== 'VERB' || /ing$/.test(t.lower));
+}
 
 /** The made noun-topic attributions of the document, except where another candidate already holds the noun or its topic. */
 export function nounTopics(ctx: ReportedContext, existing: readonly Candidate[]): Candidate[] {
@@ -40,7 +46,7 @@ export function nounTopics(ctx: ReportedContext, existing: readonly Candidate[])
     const first = tokenAt(doc, k + 2);
     if (!TOPIC_NOUN_PREPOSITIONS.has(prep.lower) || prep.sent !== t.sent || first.sent !== t.sent || ctx.quoted[k + 2]) continue;
     // a gerund only ("comments on building"), and no time: "her remarks on Tuesday", "on the day"
-    if (!TOPIC_START.has(first.pos) || (first.pos === 'VERB' && !/ing$/.test(first.lower))) continue;
+    if (!opensTopic(first)) continue;
     const head = first.pos === 'DET' ? tokenAt(doc, k + 3) : first;
     if (TIME_WORDS.has(first.lower) || DAY_OR_MONTH.has(head.lower) || TIME_NOUN_SET.has(head.lower)) continue;
     const sentence = sentenceOf(doc, k);
