@@ -44,3 +44,16 @@ export const SAY_NOUN_DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'th
  * `reported/opt-in.ts`).
  */
 export const HELPING_STANCE_CUES: ReadonlySet<string> = new Set(['support']);
+
+/**
+ * Stance cue lemmas with no other sense than taking a side, whose noun-phrase
+ * object is annotated even at two or three words: "opposed the tax",
+ * "applauded the ruling". Measured on PolNeAR train with every category on,
+ * such short objects (under the four words other stances need) gave 10 new
+ * stances, 9 of them annotated (with a count of people as the subject, 12 of
+ * 13); with "support" 47%, "endorse" 63%, "push" 64%.
+ * "defend" is left out: it also guards a title or a place ("defended her
+ * crown in Rome"), and its short objects were right 10 times in 12.
+ * See `reported/opt-in.ts`.
+ */
+export const SIDE_TAKING_STANCE_CUES: ReadonlySet<string> = new Set(['oppose', 'applaud']);
