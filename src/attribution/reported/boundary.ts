@@ -10,12 +10,14 @@ import { MEDIUM_WORDS, NOUN_CUES } from '../../data/cues.js';
 import type { Doc } from '../../prepare/document.js';
 import { markEnd } from '../candidate.js';
 import type { Segment } from '../../prepare/document.js';
-import { AS_TOO_AUXILIARIES, BACK_POINTERS, POSSESSIVES_AND_YOUR, REACTION_PARTICIPLES, REACTION_PARTICIPLE_OTHER_SENSE, RELATIVE_PRONOUNS, SPOKESPERSON_NOUNS, UNNAMED } from '../../data/clauses.js';
+import { AFTER_QUOTE_CONTINUERS, AS_TOO_AUXILIARIES, BACK_POINTERS, POSSESSIVES_AND_YOUR, REACTION_PARTICIPLES, REACTION_PARTICIPLE_OTHER_SENSE, RELATIVE_PRONOUNS, SPOKESPERSON_NOUNS, UNNAMED } from '../../data/clauses.js';
 import { cutAtSecondReport } from './second-report.js';
 import { NP_POS, TIME_WORDS, clauseStartsAt, cueHeadAt, headOf, spacedDash, contentEnd, cutAtMainClause, cutAtNextAttribution, type ReportedContext } from './shared.js';
 
 /** Determiners that open an appositive after a comma: "..., a swipe at the press". */
 const APPOSITIVE = new Set(['a', 'an']);
+/** Nouns after "for" that make a discourse adverb, not an adjunct: "for instance", "for example". */
+const DISCOURSE_FOR = new Set(['instance', 'example']);
 /** How far the tail checks look into a content, in tokens. */
 const MAX_TAIL = 120;
 
@@ -248,6 +250,9 @@ export function cutSecondClause(ctx: ReportedContext, from: number, end: number,
     const next = tokenAt(doc, at + 1);
     if (at + 1 >= end || isMarkToken(next.value)) continue;
     const cut = closed ? at + 1 : at;
+    // 'was "a broken system," because ...', '"a fight in Reno," where ...': the quoted words' reason, place or relative stays
+    // ('"glow in the dark," for instance': a discourse adverb is not one)
+    if (closed && AFTER_QUOTE_CONTINUERS.has(next.lower) && !DISCOURSE_FOR.has(tokenAt(doc, at + 2).lower)) continue;
     // "said X, while others disagreed", "said X, which ...", 'was "ready to lead," in an interview'
     // ("said X, while Y did Z": a contrast of another subject's own stays, as annotated news keeps it)
     if (NARRATOR_OPENERS.has(next.lower) && (!contrastStays || !CONTRAST_OPENERS.has(next.lower) || narratorContrast(ctx, at + 2, end))) return cut;
