@@ -21,6 +21,10 @@ const cases: [string, string, Row[]][] = [
   ['said that X "Y," with Z', 'Mr. Quell said that the bids were "uneven," with some far below the cost of the work.', [
     row(['the bids were "uneven," with some far below the cost of the work'], 'Mr. Quell', 'said', 'reported/cue-that', 'mixed'),
   ]],
+  // a relative clause closed by a comma before the verb of an inner clause sits in that clause's subject
+  ['said X found that Y, which Z, still W', 'Mr. Holt said the new audit found that the harbor funds, which include two trusts, still count as city money.', [
+    row(['the new audit found that the harbor funds, which include two trusts, still count as city money'], 'Mr. Holt', 'said', 'reported/cue-clause'),
+  ]],
 ];
 
 const kept: [string, string, Row[]][] = [
@@ -38,6 +42,11 @@ const kept: [string, string, Row[]][] = [
   // a "which" clause after a quoted name is the narrator's
   ['said X "Y," which Z', 'Ms. Brisk said the council should close what some call the "Tarrow gap," which lets trucks skip the scales.', [
     row(['the council should close what some call the "Tarrow gap,"'], 'Ms. Brisk', 'said', 'reported/cue-clause', 'mixed'),
+  ]],
+  // a cue after the relative's closing comma is another report
+  ['said X, when Y, who Z, called for "W"', 'Mr. Holt said the vote came after the speech, when Ms. Dray, who ran in 2004, called for a "clean sweep."', [
+    row(['the vote came after the speech, when Ms. Dray'], 'Mr. Holt', 'said', 'reported/cue-clause'),
+    row(['a "clean sweep."'], 'Ms. Dray', 'called for', 'reported/cue-quoted-object', 'mixed'),
   ]],
   // with no quotation before the comma, a relative is still the narrator's
   ['said X, which Z', 'Ms. Brisk said the pier would close in May, which surprised the harbor board.', [

@@ -255,7 +255,7 @@ export function cutSecondClause(ctx: ReportedContext, from: number, end: number,
     if (closed && AFTER_QUOTE_CONTINUERS.has(next.lower) && !DISCOURSE_FOR.has(tokenAt(doc, at + 2).lower)) continue;
     // "said X, while others disagreed", "said X, which ...", 'was "ready to lead," in an interview'
     // ("said X, while Y did Z": a contrast of another subject's own stays, as annotated news keeps it)
-    if (NARRATOR_OPENERS.has(next.lower) && (!contrastStays || !CONTRAST_OPENERS.has(next.lower) || narratorContrast(ctx, at + 2, end))) return cut;
+    if (NARRATOR_OPENERS.has(next.lower) && !(RELATIVE_OPENERS.has(next.lower) && !closed && relativeInSubject(ctx, at + 2, end)) && (!contrastStays || !CONTRAST_OPENERS.has(next.lower) || narratorContrast(ctx, at + 2, end))) return cut;
     // "said they would not back him, as has the mayor": the narrator's note on who else did the same
     // (not an aside the content goes on after: "said he backed it, as did the council, and would sign it")
     if (next.lower === 'as' && !ctx.quoted[at + 1] && AS_TOO_AUXILIARIES.has(tokenAt(doc, at + 2).lower) && !contentAfterAside(ctx, at + 3, end)) return cut;
@@ -269,6 +269,29 @@ export function cutSecondClause(ctx: ReportedContext, from: number, end: number,
     if (CLAUSE_CONJUNCTIONS.has(next.lower) && !ctx.quoted[at + 1] && SUBJECT_PRONOUNS.has(tokenAt(doc, at + 2).lower) && clauseStartsAt(doc, at + 2, end)) return cut;
   }
   return end;
+}
+
+/** Relative words among the narrator's openers: "said X, which ...". */
+const RELATIVE_OPENERS = new Set(['which', 'who', 'whose']);
+
+/**
+ * True when the relative clause that starts at `from` is closed by the next
+ * unquoted comma and a verb of the clause it interrupts follows: `said that
+ * Lee, who had refused to testify, is now helping the inquiry`. The relative
+ * then sits inside a subject and is not the narrator's addition. A cue after
+ * the comma (`when Lee, who ran in 1992, called for ...`) is another report.
+ */
+function relativeInSubject(ctx: ReportedContext, from: number, end: number): boolean {
+  const { doc } = ctx;
+  for (let k = from; k < Math.min(end - 1, from + MAX_TAIL); k++) {
+    const t = tokenAt(doc, k);
+    if (/^[;:]$/.test(t.value) || spacedDash(ctx, k)) return false;
+    if (t.value !== ',' || ctx.quoted[k]) continue;
+    let v = k + 1;
+    while (v < end && tokenAt(doc, v).pos === 'ADV') v++;
+    return v < end && /^(VERB|AUX)$/.test(tokenAt(doc, v).pos) && !/ing$/.test(tokenAt(doc, v).lower) && !cueHeadAt(ctx, v);
+  }
+  return false;
 }
 
 /**
