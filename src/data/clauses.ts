@@ -316,3 +316,15 @@ export const INNER_CLAUSE_SUBORDINATORS: ReadonlySet<string> = new Set(['since',
  * union"), not the sentence's own verb (see `speakers/find/before.ts`).
  */
 export const PARTICIPLE_PREPOSITIONS: ReadonlySet<string> = new Set(['by', 'in', 'at', 'on', 'from', 'with', 'to', 'near', 'under', 'outside', 'inside']);
+
+/**
+ * Words after a quotation closed by a comma that go on with the content rather
+ * than open the narrator's addition: a reason, a place, a comparison, an
+ * accompanying circumstance or a "who" clause on the quoted words ('was "a
+ * broken system," because ...', '"a fight in Reno," where ...', 'is "new to
+ * it," compared with ...', 'are "mixed," with some ...', '"a good neighbour,"
+ * who gave ...'). Not "which": after a quoted name or title ('"the Reno
+ * loophole," which ...') it is the narrator's. See `reported/boundary.ts`
+ * cutSecondClause.
+ */
+export const AFTER_QUOTE_CONTINUERS: ReadonlySet<string> = new Set(['because', 'where', 'compared', 'with', 'for', 'who', 'even']);

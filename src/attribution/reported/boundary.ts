@@ -10,12 +10,14 @@ import { MEDIUM_WORDS, NOUN_CUES } from '../../data/cues.js';
 import type { Doc } from '../../prepare/document.js';
 import { markEnd } from '../candidate.js';
 import type { Segment } from '../../prepare/document.js';
-import { AS_TOO_AUXILIARIES, BACK_POINTERS, POSSESSIVES_AND_YOUR, REACTION_PARTICIPLES, REACTION_PARTICIPLE_OTHER_SENSE, RELATIVE_PRONOUNS, SPOKESPERSON_NOUNS, UNNAMED } from '../../data/clauses.js';
+import { AFTER_QUOTE_CONTINUERS, AS_TOO_AUXILIARIES, BACK_POINTERS, POSSESSIVES_AND_YOUR, REACTION_PARTICIPLES, REACTION_PARTICIPLE_OTHER_SENSE, RELATIVE_PRONOUNS, SPOKESPERSON_NOUNS, UNNAMED } from '../../data/clauses.js';
 import { cutAtSecondReport } from './second-report.js';
 import { NP_POS, TIME_WORDS, clauseStartsAt, cueHeadAt, headOf, spacedDash, contentEnd, cutAtMainClause, cutAtNextAttribution, type ReportedContext } from './shared.js';
 
 /** Determiners that open an appositive after a comma: "..., a swipe at the press". */
 const APPOSITIVE = new Set(['a', 'an']);
+/** Nouns after "for" that make a discourse adverb, not an adjunct: "for instance", "for example". */
+const DISCOURSE_FOR = new Set(['instance', 'example']);
 /** How far the tail checks look into a content, in tokens. */
 const MAX_TAIL = 120;
 
@@ -248,9 +250,12 @@ export function cutSecondClause(ctx: ReportedContext, from: number, end: number,
     const next = tokenAt(doc, at + 1);
     if (at + 1 >= end || isMarkToken(next.value)) continue;
     const cut = closed ? at + 1 : at;
+    // 'was "a broken system," because ...', '"a fight in Reno," where ...': the quoted words' reason, place or relative stays
+    // ('"glow in the dark," for instance': a discourse adverb is not one)
+    if (closed && AFTER_QUOTE_CONTINUERS.has(next.lower) && !DISCOURSE_FOR.has(tokenAt(doc, at + 2).lower)) continue;
     // "said X, while others disagreed", "said X, which ...", 'was "ready to lead," in an interview'
     // ("said X, while Y did Z": a contrast of another subject's own stays, as annotated news keeps it)
-    if (NARRATOR_OPENERS.has(next.lower) && (!contrastStays || !CONTRAST_OPENERS.has(next.lower) || narratorContrast(ctx, at + 2, end))) return cut;
+    if (NARRATOR_OPENERS.has(next.lower) && !(RELATIVE_OPENERS.has(next.lower) && !closed && relativeInSubject(ctx, at + 2, end)) && (!contrastStays || !CONTRAST_OPENERS.has(next.lower) || narratorContrast(ctx, at + 2, end))) return cut;
     // "said they would not back him, as has the mayor": the narrator's note on who else did the same
     // (not an aside the content goes on after: "said he backed it, as did the council, and would sign it")
     if (next.lower === 'as' && !ctx.quoted[at + 1] && AS_TOO_AUXILIARIES.has(tokenAt(doc, at + 2).lower) && !contentAfterAside(ctx, at + 3, end)) return cut;
@@ -264,6 +269,29 @@ export function cutSecondClause(ctx: ReportedContext, from: number, end: number,
     if (CLAUSE_CONJUNCTIONS.has(next.lower) && !ctx.quoted[at + 1] && SUBJECT_PRONOUNS.has(tokenAt(doc, at + 2).lower) && clauseStartsAt(doc, at + 2, end)) return cut;
   }
   return end;
+}
+
+/** Relative words among the narrator's openers: "said X, which ...". */
+const RELATIVE_OPENERS = new Set(['which', 'who', 'whose']);
+
+/**
+ * True when the relative clause that starts at `from` is closed by the next
+ * unquoted comma and a verb of the clause it interrupts follows: `said that
+ * Lee, who had refused to testify, is now helping the inquiry`. The relative
+ * then sits inside a subject and is not the narrator's addition. A cue after
+ * the comma (`when Lee, who ran in 1992, called for ...`) is another report.
+ */
+function relativeInSubject(ctx: ReportedContext, from: number, end: number): boolean {
+  const { doc } = ctx;
+  for (let k = from; k < Math.min(end - 1, from + MAX_TAIL); k++) {
+    const t = tokenAt(doc, k);
+    if (/^[;:]$/.test(t.value) || spacedDash(ctx, k)) return false;
+    if (t.value !== ',' || ctx.quoted[k]) continue;
+    let v = k + 1;
+    while (v < end && tokenAt(doc, v).pos === 'ADV') v++;
+    return v < end && /^(VERB|AUX)$/.test(tokenAt(doc, v).pos) && !/ing$/.test(tokenAt(doc, v).lower) && !cueHeadAt(ctx, v);
+  }
+  return false;
 }
 
 /**
