@@ -97,12 +97,13 @@ export function assemble(doc: Doc, candidates: readonly Candidate[], options: Re
   });
   // every mention of an entity: its speaker mentions, and each name in the text that resolves to it
   const named = new Map<Entity, Span[]>();
-  for (const n of namedEntities) {
-    const e = n.entity;
+  for (let k = 0; k < namedEntities.entities.length; k++) {
+    const e = namedEntities.entities[k]!;
     if (!ids.has(e)) continue;
+    const s = span(doc, namedEntities.bounds[2 * k]!, namedEntities.bounds[2 * k + 1]!);
     const list = named.get(e);
-    if (list) list.push(span(doc, n.start, n.end));
-    else named.set(e, [span(doc, n.start, n.end)]);
+    if (list) list.push(s);
+    else named.set(e, [s]);
   }
   // the mentions of kept quotes only: a quote dropped by minConfidence leaves none behind
   const spoken = new Map<Entity, Span[]>();
@@ -137,11 +138,15 @@ export function assemble(doc: Doc, candidates: readonly Candidate[], options: Re
   return { quotes, speakers };
 }
 
-/** A name in the text and the entity it resolves to. */
-interface NamedEntity {
-  readonly start: number;
-  readonly end: number;
-  readonly entity: Entity;
+/**
+ * The names in the text that resolve to an entity, in text order: name `k`
+ * runs from `bounds[2k]` to `bounds[2k + 1]` and stands for `entities[k]`
+ * (numbers in one typed array rather than an object per name: a long text
+ * holds hundreds of thousands of names while its result is built).
+ */
+interface NamedEntities {
+  readonly bounds: Int32Array;
+  readonly entities: Entity[];
 }
 
 /**
@@ -153,17 +158,21 @@ function resolveSpeakers(
   kept: readonly Candidate[],
   options: ResolvedOptions,
   quoted: Readonly<Uint8Array>,
-): { resolutions: Map<Candidate, Resolution>; named: NamedEntity[] } {
+): { resolutions: Map<Candidate, Resolution>; named: NamedEntities } {
   const names = findNames(doc, quoted);
   const resolver = new SpeakerResolver(doc, names, options.knownSpeakers, quoted);
   const resolutions = new Map<Candidate, Resolution>();
   for (const c of kept) {
     if (c.speaker) resolutions.set(c, resolver.resolve(c.speaker, c.parts));
   }
-  const named: NamedEntity[] = [];
+  const bounds = new Int32Array(names.length * 2);
+  const entities: Entity[] = [];
   for (const n of names) {
     const entity = resolver.entityOfName(n);
-    if (entity) named.push({ start: n.start, end: n.end, entity });
+    if (!entity) continue;
+    bounds[2 * entities.length] = n.start;
+    bounds[2 * entities.length + 1] = n.end;
+    entities.push(entity);
   }
-  return { resolutions, named };
+  return { resolutions, named: { bounds: bounds.subarray(0, 2 * entities.length), entities } };
 }

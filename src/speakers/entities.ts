@@ -164,7 +164,7 @@ interface NameFacts {
   /** True when the full name is a person's. */
   readonly person: boolean;
   /** The places named right after it. */
-  readonly places: string[];
+  readonly places: readonly string[];
   /** A description set off right after it ("Tom Hale, the mayor of Springfield,"), or null. */
   readonly appositive: string | null;
 }
@@ -191,6 +191,12 @@ export class SpeakerResolver {
       const key = k.name.toLowerCase();
       if (!this.knownByName.has(key)) this.knownByName.set(key, k);
     }
+    // the facts kept by name index are made as long as the names, so that they stay plain lists: filled
+    // from the middle of a long text first (a description looks back from where it stands), they would
+    // turn into dictionaries of several times the memory
+    this.facts = Array.from({ length: names.length });
+    this.forPronouns = Array.from({ length: names.length });
+    this.fullNames = Array.from({ length: names.length });
     for (const n of names) {
       const ws = words(n.name);
       const lower = n.name.toLowerCase();
@@ -211,13 +217,13 @@ export class SpeakerResolver {
   /** {@link honoredName} by mention. */
   private readonly honored = new Map<Mention, { name: string; source: Mention | null }>();
   /** {@link pronounFacts} by name index, filled as pronouns look back. */
-  private readonly forPronouns: (PronounFacts | undefined)[] = [];
+  private readonly forPronouns: (PronounFacts | undefined)[];
   /** How often each name occurs, by lower-cased name. */
   private readonly counts = new Map<string, number>();
   /** The mentions of each entity as a set, so that adding one stays constant time in a long text. */
   private readonly mentionSets = new Map<Entity, Set<Mention>>();
   /** {@link nameFacts} by name index, filled as descriptions look back. */
-  private readonly facts: (NameFacts | undefined)[] = [];
+  private readonly facts: (NameFacts | undefined)[];
   /** The lower-cased descriptions of each entity, so that recording one stays constant time in a long text. */
   private readonly descriptionKeys = new Map<Entity, Set<string>>();
   /** {@link surnameFitting} by gender and surname. */
@@ -309,7 +315,7 @@ export class SpeakerResolver {
   }
 
   /** {@link fullNameAt} by name index. */
-  private readonly fullNames: (string | undefined)[] = [];
+  private readonly fullNames: (string | undefined)[];
 
   /**
    * For each position in a list of full names (one surname, text order), the
@@ -466,8 +472,27 @@ export class SpeakerResolver {
 
   /** The entity a name mention anywhere in the document stands for, if it is a speaker. */
   entityOfName(m: Mention): Entity | undefined {
-    return this.byName.get(this.honoredName(m).name.toLowerCase());
+    // (not kept for later: each name is asked once, after every speaker is resolved, and a long
+    // text's hundreds of thousands of names would be held until the resolver is dropped)
+    const full = this.honored.get(m) ?? this.fullName(m.name, m.start, honorificGender(m));
+    return this.byName.get(full.name.toLowerCase());
   }
+
+  /**
+   * `name` lower-cased, one string per distinct name: a long text names the
+   * same people again and again, and the facts kept per name keep this key.
+   */
+  private lowerName(name: string): string {
+    let lower = this.lowerNames.get(name);
+    if (lower === undefined) this.lowerNames.set(name, (lower = name.toLowerCase()));
+    return lower;
+  }
+
+  /** {@link nameFacts} of the names with no place and no appositive after them, by full name. */
+  private readonly plainFacts = new Map<string, NameFacts>();
+
+  /** {@link lowerName} by name. */
+  private readonly lowerNames = new Map<string, string>();
 
   /**
    * The full name a name mention stands for, its honorific's gender taken
@@ -488,7 +513,7 @@ export class SpeakerResolver {
       const skip = this.describesPlace(n) || isAddress(this.doc, n) || isWordPart(this.doc, n) || isNumbered(this.doc, n) || isHeading(this.doc, n) || isBarePossessive(this.doc, n) || isTheFamily(this.doc, n) || isNamedThing(this.doc, n) || this.isTitleTail(n) || this.isJoinedTail(n);
       const { name } = this.honoredName(n);
       const person = !skip && kindOfName(name) === 'person';
-      const key = name.toLowerCase();
+      const key = this.lowerName(name);
       const owner = isAppositiveOwner(this.doc, n, this.names[k - 1]);
       facts = { skip, person, key, gender: person ? this.knownByName.get(key)?.gender ?? genderOf(n) ?? this.fullGender(name) : undefined, owner };
       this.forPronouns[k] = facts;
@@ -876,7 +901,14 @@ export class SpeakerResolver {
       const n = this.names[k]!;
       const full = this.fullNameAt(k);
       const person = kindOfName(full) === 'person';
-      facts = { key: full.toLowerCase(), person, places: person ? this.placesAfter(n) : [], appositive: person ? this.appositiveAfter(n) : null };
+      const places = person ? this.placesAfter(n) : NONE;
+      const appositive = person ? this.appositiveAfter(n) : null;
+      if (places !== NONE || appositive !== null) facts = { key: this.lowerName(full), person, places, appositive };
+      else {
+        // most names have neither: their facts follow from the full name alone, one object per full name
+        facts = this.plainFacts.get(full);
+        if (facts === undefined) this.plainFacts.set(full, (facts = { key: this.lowerName(full), person, places, appositive }));
+      }
       this.facts[k] = facts;
     }
     return facts;
@@ -907,10 +939,10 @@ export class SpeakerResolver {
   }
 
   /** Places named right after a name: "Ana Ruiz of Spain", "Jim Ward (R-Ohio)", "Tom Reyes, D-Texas". */
-  private placesAfter(n: Mention): string[] {
+  private placesAfter(n: Mention): readonly string[] {
     let k = n.last;
     const opener = maybeToken(this.doc, k);
-    if (!opener || !/^(of|from|\(|,)$/.test(opener.lower)) return [];
+    if (!opener || !/^(of|from|\(|,)$/.test(opener.lower)) return NONE;
     k++;
     // "of the United States"
     if (opener.lower === 'of' && maybeToken(this.doc, k)?.lower === 'the') k++;
@@ -923,7 +955,8 @@ export class SpeakerResolver {
       run = run === '' ? t.value : `${run} ${t.value}`;
       if (isPlaceName(run) || isStateAbbreviation(run)) out.push(placeKey(run));
     }
-    return out;
+    // (most names have none: one shared empty list rather than one per name of a long text)
+    return out.length > 0 ? out : NONE;
   }
 
   /**
