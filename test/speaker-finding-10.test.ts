@@ -1,0 +1,54 @@
+/**
+ * Speaker finding, round 10 (issue 10, names round 15). Invented sentences and
+ * names; each row gives, for every quote in order, its text, its cue, the
+ * speaker's name, the entity's kind, `via` and the rule. Rows marked
+ * "unchanged" pin outputs the new rules must not touch.
+ */
+import { describe, expect, test } from 'vitest';
+import { extract } from './support/invariants.js';
+
+/** Each quote as `text | cue | name | kind | via | rule`. */
+function rows(input: string): string[] {
+  const r = extract(input);
+  return r.quotes.map((q) => {
+    const entity = q.speaker ? r.speakers.find((s) => s.id === q.speaker!.id) : undefined;
+    return `${q.text} | ${q.cue?.span.text ?? '-'} | ${q.speaker?.name ?? '-'} | ${entity?.kind ?? '-'} | ${q.speaker?.via ?? '-'} | ${q.rule}`;
+  });
+}
+
+describe('the subject of a clause whose object is a text, past a long subject (names round 15)', () => {
+  test.each([
+    {
+      name: 'a name with "in" and a place: the issuer of the report speaks, not the report',
+      input: 'The Quarry Institute in Denver issued a report this month charging that the council wasted money.',
+      output: ['the council wasted money | charging | Quarry Institute | organization | name | reported/cue-that'],
+    },
+    {
+      name: 'the same before a quoted object',
+      input: 'The Quarry Institute in Denver issued a report charging the council with "reckless waste."',
+      output: ['the council with "reckless waste." | charging | Quarry Institute | organization | name | reported/cue-quoted-object'],
+    },
+    {
+      name: 'a number with "of" and its people',
+      input: "Fifty of the state's retired judges signed an open letter Monday making it clear that they oppose the plan.",
+      output: ["they oppose the plan | making it clear | Fifty of the state's retired judges | group | description | reported/cue-that"],
+    },
+    {
+      name: 'an aside between dashes, and "nearly" before a number in the tail',
+      input: 'A coalition of nearly 30 groups - including the Farm Bureau, the Dairy League and Grange Hall - sent a letter this week urging the council to act.',
+      output: ['the council to act | urging | A coalition of nearly 30 groups | organization | description | reported/cue-infinitive'],
+    },
+    {
+      name: 'a short aside between dashes',
+      input: 'A group of tenants - most of them renters - sent a letter saying that the rent was too high.',
+      output: ['the rent was too high | saying | A group of tenants | group | description | reported/cue-that'],
+    },
+    {
+      name: 'unchanged: a name with no place after it',
+      input: 'The Quarry Institute issued a report this month charging that the council wasted money.',
+      output: ['the council wasted money | charging | Quarry Institute | organization | name | reported/cue-that'],
+    },
+  ])('$name', ({ input, output }) => {
+    expect(rows(input)).toEqual(output);
+  });
+});
