@@ -52,3 +52,50 @@ describe('the subject of a clause whose object is a text, past a long subject (n
     expect(rows(input)).toEqual(output);
   });
 });
+
+describe('"among those who", and the issuer of a text that speaks (names round 15)', () => {
+  test.each([
+    {
+      name: 'a name set off by an appositive is among those who say',
+      input: 'Mara Quillon, a Pardee supporter from Dunmore, Ohio, is among those who say the levy is unfair.',
+      output: ['the levy is unfair | say | Mara Quillon | person | name | reported/cue-clause'],
+    },
+    {
+      name: 'the same with a short appositive',
+      input: 'Mara Quillon, the mayor, is among those who say the bridge is late.',
+      output: ['the bridge is late | say | Mara Quillon | person | name | reported/cue-clause'],
+    },
+    {
+      name: 'unchanged: a thing set off by an appositive is no member',
+      input: 'The plan, a costly one, is among those who say the bridge is late.',
+      output: ['the bridge is late | say | those | unknown | description | reported/cue-clause'],
+    },
+    {
+      name: 'the issuer of an ad that urges',
+      input: 'Senator Mara Quillon is releasing a new ad that urges voters to reject the levy.',
+      output: ['voters to reject the levy | urges | Mara Quillon | person | name | reported/cue-infinitive'],
+    },
+    {
+      name: 'the issuer of a letter sent out',
+      input: 'The Harbor Group sent out a letter that argues the levy is unfair.',
+      output: ['the levy is unfair | argues | Harbor Group | organization | name | reported/cue-clause'],
+    },
+    {
+      name: 'unchanged: a sign someone saw is no text they issued',
+      input: 'Voters saw a sign that said the road was closed.',
+      output: ['the road was closed | said | a sign | unknown | description | reported/cue-clause'],
+    },
+    {
+      name: 'unchanged: a letter read out',
+      input: 'The board read a letter that said the road was closed.',
+      output: ['the road was closed | said | a letter | unknown | description | reported/cue-clause'],
+    },
+    {
+      name: 'a pronoun issuer resolves to the person before',
+      input: 'Mara Quillon won the race. She sent a letter that said the road was closed.',
+      output: ['the road was closed | said | Mara Quillon | person | pronoun | reported/cue-clause'],
+    },
+  ])('$name', ({ input, output }) => {
+    expect(rows(input)).toEqual(output);
+  });
+});

@@ -4,7 +4,7 @@
  * @internal
  */
 import type { Mention } from '../../attribution/candidate.js';
-import { CUE_VERBS, MEDIUM_HEADS, MEDIUM_PREPOSITIONS, PLACE_HEADS, VERB_PARTICLES } from '../../data/cues.js';
+import { CUE_VERBS, ISSUING_VERBS, MEDIUM_HEADS, MEDIUM_PREPOSITIONS, PLACE_HEADS, VERB_PARTICLES } from '../../data/cues.js';
 import { DOCUMENT_NOUNS, FRACTION_NOUNS, ORGANIZATION_NOUNS, PARTY_PARTICIPLES, SURVEY_PARTICIPLES, COLLECTIVE_PEOPLE } from '../../data/people.js';
 import { DAY_WORDS, TIME_UNITS } from '../../data/time.js';
 import type { Doc, Token } from '../../prepare/document.js';
@@ -420,7 +420,9 @@ function phraseBefore(doc: Doc, cueFirst: number, givenFloor: number): Mention |
   // (only a text or a sign speaks so: "groups that don't disclose" is no attribution)
   if (end - 2 >= floor && tokenAt(doc, end - 1).lower === 'that' && (DOCUMENT_NOUNS.has(tokenAt(doc, end - 2).lower) || SIGN_NOUNS.has(tokenAt(doc, end - 2).lower))) {
     const antecedent = phraseBefore(doc, end - 1, floor);
-    return antecedent && antecedent.kind !== 'pronoun' && antecedent.last === end - 1 ? antecedent : null;
+    if (!antecedent || antecedent.kind === 'pronoun' || antecedent.last !== end - 1) return null;
+    // "Lee is releasing a new ad that urges ...": the issuer of the text speaks through it
+    return issuerOf(doc, antecedent, floor) ?? antecedent;
   }
   // a relative clause: "Smith, who said ..." speaks through its antecedent
   if (end - 1 >= floor && /^(who|which)$/.test(tokenAt(doc, end - 1).value)) {
@@ -436,6 +438,9 @@ function phraseBefore(doc: Doc, cueFirst: number, givenFloor: number): Mention |
     const be = relative.lower === 'who' ? amongVerb(doc, antecedent, floor) : -1;
     const member = be >= 0 ? phraseBefore(doc, be, floor) : null;
     if (member && member.kind !== 'pronoun' && member.last === be) return member;
+    // ("Ann Holt, the mayor, is among those who say": a name set off by its appositive, read as before a cue)
+    const described = be >= 0 && tokenAt(doc, be - 1).value === ',' ? speakerBefore(doc, be, floor) : null;
+    if (described && described.kind === 'name' && described.antecedent === undefined) return described;
     // "The council voted for a resolution which said": "which" goes back to the phrase right before it,
     // not to the sentence's subject over a verb read as a participle ("People briefed on the talks")
     if (relative.lower === 'which' && antecedent.last === e) antecedent = nearestPhrase(doc, antecedent, e, floor);
@@ -611,6 +616,21 @@ function phraseBefore(doc: Doc, cueFirst: number, givenFloor: number): Mention |
     return { ...mention, last: modifierEnd, end: to, name: doc.text.slice(mention.start, to), head: mention.head ?? mention.last - 1 };
   }
   return mention;
+}
+
+/**
+ * The subject of the verb of issuing whose object is the text `text` ("Lee
+ * is releasing | a new ad", "The board sent out | a letter"), when that verb
+ * stands right before it (its particle passed over) and a subject opens
+ * its clause; null otherwise.
+ */
+function issuerOf(doc: Doc, text: Mention, floor: number): Mention | null {
+  let v = text.first - 1;
+  if (v > floor && VERB_PARTICLES.has(tokenAt(doc, v).lower)) v--;
+  const verb = maybeToken(doc, v);
+  if (verb === undefined || v <= floor || verb.pos !== 'VERB' || !ISSUING_VERBS.has(verb.lemma) || !/^\p{Ll}/u.test(verb.value)) return null;
+  const issuer = sentenceSubject(doc, doc.sentences[verb.sent]!.first, v + 1);
+  return issuer && issuer.last <= v ? issuer : null;
 }
 
 /** Numbers that stand for their noun after "the" or "all" ("by the two", "in all six"). */
