@@ -99,3 +99,41 @@ describe('"among those who", and the issuer of a text that speaks (names round 1
     expect(rows(input)).toEqual(output);
   });
 });
+
+describe('an amount before the text, and a gerund coordinated past its that-clause (names round 15)', () => {
+  test.each([
+    {
+      name: 'a currency sign and its determiner before the text: the issuer speaks',
+      input: 'Mara Quillon filed a $40 million lawsuit alleging that the firm defrauded students.',
+      output: ['the firm defrauded students | alleging | Mara Quillon | person | name | reported/cue-that'],
+    },
+    {
+      name: 'the same with a time phrase and a quoted object',
+      input: 'Mara Quillon launched a $2 million ad campaign Monday praising the mayor for "hard work."',
+      output: ['the mayor for "hard work." | praising | Mara Quillon | person | name | reported/cue-quoted-object'],
+    },
+    {
+      name: 'a gerund after "and" shares the subject of the gerund before its that-clause',
+      input: 'The two senators were quick to chime in, with Mara Quillon tweeting that the deal was over and asking, "Who will pay for it?"',
+      output: [
+        'the deal was over | tweeting | Mara Quillon | person | name | reported/cue-that',
+        'Who will pay for it? | asking | Mara Quillon | person | name | direct/leading-speaker-cue',
+      ],
+    },
+    {
+      name: 'the same past a short quoted word in that clause',
+      input: 'Republicans were quick to chime in, with Mara Quillon tweeting that it was a "disaster" for the city and asking, "How can anyone trust him?"',
+      output: [
+        'it was a "disaster" for the city | tweeting | Mara Quillon | person | name | reported/cue-that',
+        'How can anyone trust him? | asking | Mara Quillon | person | name | direct/leading-speaker-cue',
+      ],
+    },
+    {
+      name: 'unchanged: a gerund with its own subject after "and"',
+      input: 'The crowd cheered, with Mara Quillon waving a flag and Jon Pardee shouting, "We won!"',
+      output: ['We won! | shouting | Jon Pardee | person | name | direct/leading-speaker-cue'],
+    },
+  ])('$name', ({ input, output }) => {
+    expect(rows(input)).toEqual(output);
+  });
+});

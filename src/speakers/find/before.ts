@@ -553,7 +553,10 @@ function phraseBefore(doc: Doc, cueFirst: number, givenFloor: number): Mention |
   if (participle) return participle;
   // "His office released a statement saying ...": the issuer speaks; the statement is the medium
   // a verb with its particle: "sent out a press release saying"
-  let verbAt = VERB_PARTICLES.has(maybeToken(doc, start - 1)?.lower ?? '') ? start - 2 : start - 1;
+  // (an amount's currency sign and its determiner stand before the phrase: "filed a $40 million lawsuit alleging")
+  let lead = start;
+  if (lead - 1 > floor && /^[$€£]$/.test(tokenAt(doc, lead - 1).value)) lead -= maybeToken(doc, lead - 2)?.pos === 'DET' ? 2 : 1;
+  let verbAt = VERB_PARTICLES.has(maybeToken(doc, lead - 1)?.lower ?? '') ? lead - 2 : lead - 1;
   // and the medium after "in" or "on": "Thiel wrote in a statement explaining", "Lee shot back in an article stating",
   // "Reyes put it in a memo explaining", "Lee was on the radio talking about": after another verb, a medium's
   // head, or any phrase after a verb of saying or writing ("He believed in a man claiming ..." is the man's)
