@@ -344,6 +344,10 @@ function phraseBefore(doc: Doc, cueFirst: number, givenFloor: number): Mention |
     // "led Republicans to say", "wants voters to recall": the object of a verb of causing speaks;
     // "held a briefing to brag", "pointed to a case to say": the subject of the verb before the object
     if (end - 2 >= floor && tokenAt(doc, end - 1).lower === 'to' && tokenAt(doc, end - 2).pos !== 'VERB') {
+      // ("prompted Ann Lee, who leads the council, to state", "led aides like Ann Lee to counter": a name's
+      // aside, or the people it is an example of, belong to the object of a verb of causing)
+      const controlled = controlledObject(doc, end - 1, floor);
+      if (controlled) return controlled;
       const np = phraseStartBefore(doc, end - 1, floor);
       // ("pointed to a case to say": a preposition may stand between the verb and its object)
       const v = np - 2 > floor && tokenAt(doc, np - 1).pos === 'ADP' && tokenAt(doc, np - 2).pos === 'VERB' ? np - 2 : np - 1;
@@ -634,6 +638,49 @@ function issuerOf(doc: Doc, text: Mention, floor: number): Mention | null {
   if (verb === undefined || v <= floor || verb.pos !== 'VERB' || !ISSUING_VERBS.has(verb.lemma) || !/^\p{Ll}/u.test(verb.value)) return null;
   const issuer = sentenceSubject(doc, doc.sentences[verb.sent]!.first, v + 1);
   return issuer && issuer.last <= v ? issuer : null;
+}
+
+/**
+ * The object of a verb of causing ({@link OBJECT_CONTROL}) that ends before
+ * "to" at `to`, when a comma-delimited aside follows a name in it ("prompted
+ * Ann Lee, who leads the council, to state": the name), or is a name in
+ * apposition to it ("led the firm, Calder Group, to say": the name; else a
+ * description of people or a body: "led the firm, which is based in Ohio,
+ * to say"), or when
+ * it names its people by example ("led aides like Ann Lee to counter": the
+ * whole phrase); null otherwise.
+ */
+function controlledObject(doc: Doc, to: number, floor: number): Mention | null {
+  let end = to;
+  if (tokenAt(doc, to - 1).value === ',') {
+    const open = skipAppositive(doc, to, floor);
+    if (open >= to - 1 || tokenAt(doc, open).value !== ',') return null;
+    end = open;
+  }
+  let np: number;
+  let name: Mention | null = null;
+  if (end === to) {
+    // the people named by example: "aides like Ann Lee"
+    let like = to - 2;
+    while (like > floor && like >= to - 6 && tokenAt(doc, like).lower !== 'like') like--;
+    if (like <= floor || tokenAt(doc, like).lower !== 'like' || makeMention(doc, like + 1, to)?.kind !== 'name') return null;
+    np = phraseStartBefore(doc, like, floor);
+    if (np <= floor || !/^(person|group)$/.test(kindOfHead(tokenAt(doc, like - 1).lower))) return null;
+  } else {
+    np = phraseStartBefore(doc, end, floor);
+    name = np > floor ? makeMention(doc, np, end) : null;
+    // (or a description with a name in apposition: "led the firm, Calder Group, to say")
+    // (a description of people or a body stays the object otherwise: "led the firm, which is based in Ohio, to say")
+    const described = name?.kind === 'description' ? name : null;
+    if (described) name = makeMention(doc, end + 1, to - 1);
+    if (name?.kind !== 'name') name = described && kindOfHead(tokenAt(doc, described.head ?? described.last - 1).lower) !== 'unknown' ? described : null;
+    if (name === null) return null;
+  }
+  // (a participle the phrase took in: "leading aides like Ann Lee")
+  if (tokenAt(doc, np).pos === 'VERB' && OBJECT_CONTROL.has(tokenAt(doc, np).lemma) && np + 1 < end) np++;
+  const verb = tokenAt(doc, np - 1);
+  if (verb.pos !== 'VERB' || !OBJECT_CONTROL.has(verb.lemma) || !/^\p{Ll}/u.test(verb.value)) return null;
+  return name ?? makeMention(doc, np, to);
 }
 
 /** Numbers that stand for their noun after "the" or "all" ("by the two", "in all six"). */
