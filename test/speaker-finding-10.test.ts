@@ -30,8 +30,8 @@ describe('the subject of a clause whose object is a text, past a long subject (n
     },
     {
       name: 'a number with "of" and its people',
-      input: "Fifty of the state's retired judges signed an open letter Monday making it clear that they oppose the plan.",
-      output: ["they oppose the plan | making it clear | Fifty of the state's retired judges | group | description | reported/cue-that"],
+      input: "Forty of the county's retired judges sent a joint letter Friday making it clear that they reject the toll.",
+      output: ["they reject the toll | making it clear | Forty of the county's retired judges | group | description | reported/cue-that"],
     },
     {
       name: 'an aside between dashes, and "nearly" before a number in the tail',
@@ -122,9 +122,9 @@ describe('an amount before the text, and a gerund coordinated past its that-clau
     },
     {
       name: 'the same past a short quoted word in that clause',
-      input: 'Republicans were quick to chime in, with Mara Quillon tweeting that it was a "disaster" for the city and asking, "How can anyone trust him?"',
+      input: 'The rivals soon joined in, with Mara Quillon tweeting that the toll was a "disaster" for renters and asking, "How can anyone trust him?"',
       output: [
-        'it was a "disaster" for the city | tweeting | Mara Quillon | person | name | reported/cue-that',
+        'the toll was a "disaster" for renters | tweeting | Mara Quillon | person | name | reported/cue-that',
         'How can anyone trust him? | asking | Mara Quillon | person | name | direct/leading-speaker-cue',
       ],
     },
