@@ -129,6 +129,11 @@ describe('an amount before the text, and a gerund coordinated past its that-clau
       ],
     },
     {
+      name: 'unchanged: a quotation is passed over only inside a cue\'s that-clause ("watching a "quiet dusk"" is none)',
+      input: 'The mayor stood with her aides watching a "quiet dusk" and saying, "The bridge made the town whole."',
+      output: ['The bridge made the town whole. | saying | The mayor | person | description | direct/leading-speaker-cue'],
+    },
+    {
       name: 'unchanged: a gerund with its own subject after "and"',
       input: 'The crowd cheered, with Mara Quillon waving a flag and Jon Pardee shouting, "We won!"',
       output: ['We won! | shouting | Jon Pardee | person | name | direct/leading-speaker-cue'],

@@ -220,7 +220,9 @@ const MAX_GERUND_BACK = 20;
  * no gerund stands before the conjunction in its clause.
  */
 function coordinatedGerundSubject(doc: Doc, and: number, sentenceFirst: number): Mention | null {
-  // (a finite verb may stand in the gerund's own that-clause: "with Lee tweeting that it was a disaster and asking")
+  // (a finite verb or a short quotation may stand in the gerund's own that-clause: "with Lee tweeting that it was a
+  // disaster and asking"; the gerund must then be a cue with "that": "walking with his aides watching a "sunset" and
+  // knowing" is no such clause)
   let clauseVerb = false;
   for (let v = and - 1; v > sentenceFirst && v >= and - MAX_GERUND_BACK; v--) {
     const t = tokenAt(doc, v);
@@ -228,6 +230,7 @@ function coordinatedGerundSubject(doc: Doc, and: number, sentenceFirst: number):
     const scare = isMarkToken(t.value) ? scareQuoteStart(doc, v, sentenceFirst) : -1;
     if (scare >= 0) {
       v = scare;
+      clauseVerb = true;
       continue;
     }
     if (isMarkToken(t.value) || /^[;:]$/.test(t.value)) return null;
