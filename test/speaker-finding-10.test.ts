@@ -184,3 +184,30 @@ describe('the object of a verb of causing past an aside or an example (names rou
     expect(rows(input)).toEqual(output);
   });
 });
+
+describe('two days joined between the subject and its verb (names round 15)', () => {
+  test.each([
+    {
+      name: 'two days joined by "and" are one time phrase, not the speaker',
+      input: 'Visitors on Monday and Tuesday said the fair was crowded.',
+      output: ['the fair was crowded | said | Visitors | person | name | reported/cue-clause'],
+    },
+    {
+      name: 'the same after a name',
+      input: 'Mara Quillon on Monday or Tuesday said the fair was crowded.',
+      output: ['the fair was crowded | said | Mara Quillon | person | name | reported/cue-clause'],
+    },
+    {
+      name: 'unchanged: two months stay one object of "in"',
+      input: 'Officials in May and June said the fair was crowded.',
+      output: ['the fair was crowded | said | Officials in May and June | group | description | reported/cue-clause'],
+    },
+    {
+      name: 'unchanged: a clause after a day and "and" has its own subject',
+      input: 'The river rose on Monday and officials said the fair was closed.',
+      output: ['the fair was closed | said | officials | group | description | reported/cue-clause'],
+    },
+  ])('$name', ({ input, output }) => {
+    expect(rows(input)).toEqual(output);
+  });
+});

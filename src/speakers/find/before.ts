@@ -409,7 +409,10 @@ function phraseBefore(doc: Doc, cueFirst: number, givenFloor: number): Mention |
     }
     let t = end;
     // (an all-capital word is a name: "USA TODAY reported")
-    while (t - 1 > floor && ((TIME_PHRASE_WORDS.has(tokenAt(doc, t - 1).lower) && !/^\p{Lu}{2,}$/u.test(tokenAt(doc, t - 1).value)) || (t < end && tokenAt(doc, t - 1).pos === 'NUM'))) t--;
+    // (two times joined by "and" or "or" are one phrase: "Visitors on Monday and Tuesday said")
+    // (days only: "Officials in May and June said" keeps its months, as one object of "in")
+    const joinedTime = (k: number): boolean => k < end - 1 && k - 1 > floor && /^(and|or)$/.test(tokenAt(doc, k).lower) && DAY_WORDS.includes(tokenAt(doc, k - 1).lower) && DAY_WORDS.includes(tokenAt(doc, k + 1).lower);
+    while (t - 1 > floor && ((TIME_PHRASE_WORDS.has(tokenAt(doc, t - 1).lower) && !/^\p{Lu}{2,}$/u.test(tokenAt(doc, t - 1).value)) || (t < end && tokenAt(doc, t - 1).pos === 'NUM') || joinedTime(t - 1))) t--;
     if (t < end && t - 1 > floor && TIME_LEADS.has(tokenAt(doc, t - 1).lower)) t--;
     // a bare day or month right before the verb ("Smith Monday said") is a time phrase too
     if (t < end && t > floor && tokenAt(doc, t - 1).pos !== 'ADP' && !TIME_LEADS.has(tokenAt(doc, t).lower) && !DAY_WORDS.includes(tokenAt(doc, t).lower)) t = end;
