@@ -1016,3 +1016,13 @@ export const AGENT_NOUN_CUES: ReadonlySet<string> = new Set([
   'complaints', 'suggestions', 'promises', 'pledges', 'threats', 'predictions', 'denials', 'statements', 'announcements',
   'criticism', 'criticisms', 'report', 'reports', 'charge', 'charges',
 ]);
+
+/**
+ * Verbs, by lemma, whose subject puts out a text or an ad: the issuer of
+ * "is releasing a new ad that urges ...", "sent a letter that argues ...",
+ * who speaks through it.
+ */
+export const ISSUING_VERBS: ReadonlySet<string> = new Set([
+  'release', 'issue', 'send', 'publish', 'post', 'unveil', 'run', 'air', 'launch', 'file', 'sign', 'circulate',
+  'distribute', 'pen', 'write', 'tweet', 'put', 'roll', 'drop', 'debut',
+]);

@@ -4,7 +4,7 @@
  * @internal
  */
 import type { Mention } from '../../attribution/candidate.js';
-import { CUE_VERBS, MEDIUM_HEADS, MEDIUM_PREPOSITIONS, PLACE_HEADS, VERB_PARTICLES } from '../../data/cues.js';
+import { CUE_VERBS, ISSUING_VERBS, MEDIUM_HEADS, MEDIUM_PREPOSITIONS, PLACE_HEADS, VERB_PARTICLES } from '../../data/cues.js';
 import { DOCUMENT_NOUNS, FRACTION_NOUNS, ORGANIZATION_NOUNS, PARTY_PARTICIPLES, SURVEY_PARTICIPLES, COLLECTIVE_PEOPLE } from '../../data/people.js';
 import { DAY_WORDS, TIME_UNITS } from '../../data/time.js';
 import type { Doc, Token } from '../../prepare/document.js';
@@ -344,6 +344,10 @@ function phraseBefore(doc: Doc, cueFirst: number, givenFloor: number): Mention |
     // "led Republicans to say", "wants voters to recall": the object of a verb of causing speaks;
     // "held a briefing to brag", "pointed to a case to say": the subject of the verb before the object
     if (end - 2 >= floor && tokenAt(doc, end - 1).lower === 'to' && tokenAt(doc, end - 2).pos !== 'VERB') {
+      // ("prompted Ann Lee, who leads the council, to state", "led aides like Ann Lee to counter": a name's
+      // aside, or the people it is an example of, belong to the object of a verb of causing)
+      const controlled = controlledObject(doc, end - 1, floor);
+      if (controlled) return controlled;
       const np = phraseStartBefore(doc, end - 1, floor);
       // ("pointed to a case to say": a preposition may stand between the verb and its object)
       const v = np - 2 > floor && tokenAt(doc, np - 1).pos === 'ADP' && tokenAt(doc, np - 2).pos === 'VERB' ? np - 2 : np - 1;
@@ -405,7 +409,10 @@ function phraseBefore(doc: Doc, cueFirst: number, givenFloor: number): Mention |
     }
     let t = end;
     // (an all-capital word is a name: "USA TODAY reported")
-    while (t - 1 > floor && ((TIME_PHRASE_WORDS.has(tokenAt(doc, t - 1).lower) && !/^\p{Lu}{2,}$/u.test(tokenAt(doc, t - 1).value)) || (t < end && tokenAt(doc, t - 1).pos === 'NUM'))) t--;
+    // (two times joined by "and" or "or" are one phrase: "Visitors on Monday and Tuesday said")
+    // (days only: "Officials in May and June said" keeps its months, as one object of "in")
+    const joinedTime = (k: number): boolean => k < end - 1 && k - 1 > floor && /^(and|or)$/.test(tokenAt(doc, k).lower) && DAY_WORDS.includes(tokenAt(doc, k - 1).lower) && DAY_WORDS.includes(tokenAt(doc, k + 1).lower);
+    while (t - 1 > floor && ((TIME_PHRASE_WORDS.has(tokenAt(doc, t - 1).lower) && !/^\p{Lu}{2,}$/u.test(tokenAt(doc, t - 1).value)) || (t < end && tokenAt(doc, t - 1).pos === 'NUM') || joinedTime(t - 1))) t--;
     if (t < end && t - 1 > floor && TIME_LEADS.has(tokenAt(doc, t - 1).lower)) t--;
     // a bare day or month right before the verb ("Smith Monday said") is a time phrase too
     if (t < end && t > floor && tokenAt(doc, t - 1).pos !== 'ADP' && !TIME_LEADS.has(tokenAt(doc, t).lower) && !DAY_WORDS.includes(tokenAt(doc, t).lower)) t = end;
@@ -420,7 +427,9 @@ function phraseBefore(doc: Doc, cueFirst: number, givenFloor: number): Mention |
   // (only a text or a sign speaks so: "groups that don't disclose" is no attribution)
   if (end - 2 >= floor && tokenAt(doc, end - 1).lower === 'that' && (DOCUMENT_NOUNS.has(tokenAt(doc, end - 2).lower) || SIGN_NOUNS.has(tokenAt(doc, end - 2).lower))) {
     const antecedent = phraseBefore(doc, end - 1, floor);
-    return antecedent && antecedent.kind !== 'pronoun' && antecedent.last === end - 1 ? antecedent : null;
+    if (!antecedent || antecedent.kind === 'pronoun' || antecedent.last !== end - 1) return null;
+    // "Lee is releasing a new ad that urges ...": the issuer of the text speaks through it
+    return issuerOf(doc, antecedent, floor) ?? antecedent;
   }
   // a relative clause: "Smith, who said ..." speaks through its antecedent
   if (end - 1 >= floor && /^(who|which)$/.test(tokenAt(doc, end - 1).value)) {
@@ -436,6 +445,9 @@ function phraseBefore(doc: Doc, cueFirst: number, givenFloor: number): Mention |
     const be = relative.lower === 'who' ? amongVerb(doc, antecedent, floor) : -1;
     const member = be >= 0 ? phraseBefore(doc, be, floor) : null;
     if (member && member.kind !== 'pronoun' && member.last === be) return member;
+    // ("Ann Holt, the mayor, is among those who say": a name set off by its appositive, read as before a cue)
+    const described = be >= 0 && tokenAt(doc, be - 1).value === ',' ? speakerBefore(doc, be, floor) : null;
+    if (described && described.kind === 'name' && described.antecedent === undefined) return described;
     // "The council voted for a resolution which said": "which" goes back to the phrase right before it,
     // not to the sentence's subject over a verb read as a participle ("People briefed on the talks")
     if (relative.lower === 'which' && antecedent.last === e) antecedent = nearestPhrase(doc, antecedent, e, floor);
@@ -548,7 +560,10 @@ function phraseBefore(doc: Doc, cueFirst: number, givenFloor: number): Mention |
   if (participle) return participle;
   // "His office released a statement saying ...": the issuer speaks; the statement is the medium
   // a verb with its particle: "sent out a press release saying"
-  let verbAt = VERB_PARTICLES.has(maybeToken(doc, start - 1)?.lower ?? '') ? start - 2 : start - 1;
+  // (an amount's currency sign and its determiner stand before the phrase: "filed a $40 million lawsuit alleging")
+  let lead = start;
+  if (lead - 1 > floor && /^[$€£]$/.test(tokenAt(doc, lead - 1).value)) lead -= maybeToken(doc, lead - 2)?.pos === 'DET' ? 2 : 1;
+  let verbAt = VERB_PARTICLES.has(maybeToken(doc, lead - 1)?.lower ?? '') ? lead - 2 : lead - 1;
   // and the medium after "in" or "on": "Thiel wrote in a statement explaining", "Lee shot back in an article stating",
   // "Reyes put it in a memo explaining", "Lee was on the radio talking about": after another verb, a medium's
   // head, or any phrase after a verb of saying or writing ("He believed in a man claiming ..." is the man's)
@@ -611,6 +626,64 @@ function phraseBefore(doc: Doc, cueFirst: number, givenFloor: number): Mention |
     return { ...mention, last: modifierEnd, end: to, name: doc.text.slice(mention.start, to), head: mention.head ?? mention.last - 1 };
   }
   return mention;
+}
+
+/**
+ * The subject of the verb of issuing whose object is the text `text` ("Lee
+ * is releasing | a new ad", "The board sent out | a letter"), when that verb
+ * stands right before it (its particle passed over) and a subject opens
+ * its clause; null otherwise.
+ */
+function issuerOf(doc: Doc, text: Mention, floor: number): Mention | null {
+  let v = text.first - 1;
+  if (v > floor && VERB_PARTICLES.has(tokenAt(doc, v).lower)) v--;
+  const verb = maybeToken(doc, v);
+  if (verb === undefined || v <= floor || verb.pos !== 'VERB' || !ISSUING_VERBS.has(verb.lemma) || !/^\p{Ll}/u.test(verb.value)) return null;
+  const issuer = sentenceSubject(doc, doc.sentences[verb.sent]!.first, v + 1);
+  return issuer && issuer.last <= v ? issuer : null;
+}
+
+/**
+ * The object of a verb of causing ({@link OBJECT_CONTROL}) that ends before
+ * "to" at `to`, when a comma-delimited aside follows a name in it ("prompted
+ * Ann Lee, who leads the council, to state": the name), or is a name in
+ * apposition to it ("led the firm, Calder Group, to say": the name; else a
+ * description of people or a body: "led the firm, which is based in Ohio,
+ * to say"), or when
+ * it names its people by example ("led aides like Ann Lee to counter": the
+ * whole phrase); null otherwise.
+ */
+function controlledObject(doc: Doc, to: number, floor: number): Mention | null {
+  let end = to;
+  if (tokenAt(doc, to - 1).value === ',') {
+    const open = skipAppositive(doc, to, floor);
+    if (open >= to - 1 || tokenAt(doc, open).value !== ',') return null;
+    end = open;
+  }
+  let np: number;
+  let name: Mention | null = null;
+  if (end === to) {
+    // the people named by example: "aides like Ann Lee"
+    let like = to - 2;
+    while (like > floor && like >= to - 6 && tokenAt(doc, like).lower !== 'like') like--;
+    if (like <= floor || tokenAt(doc, like).lower !== 'like' || makeMention(doc, like + 1, to)?.kind !== 'name') return null;
+    np = phraseStartBefore(doc, like, floor);
+    if (np <= floor || !/^(person|group)$/.test(kindOfHead(tokenAt(doc, like - 1).lower))) return null;
+  } else {
+    np = phraseStartBefore(doc, end, floor);
+    name = np > floor ? makeMention(doc, np, end) : null;
+    // (or a description with a name in apposition: "led the firm, Calder Group, to say")
+    // (a description of people or a body stays the object otherwise: "led the firm, which is based in Ohio, to say")
+    const described = name?.kind === 'description' ? name : null;
+    if (described) name = makeMention(doc, end + 1, to - 1);
+    if (name?.kind !== 'name') name = described && kindOfHead(tokenAt(doc, described.head ?? described.last - 1).lower) !== 'unknown' ? described : null;
+    if (name === null) return null;
+  }
+  // (a participle the phrase took in: "leading aides like Ann Lee")
+  if (tokenAt(doc, np).pos === 'VERB' && OBJECT_CONTROL.has(tokenAt(doc, np).lemma) && np + 1 < end) np++;
+  const verb = tokenAt(doc, np - 1);
+  if (verb.pos !== 'VERB' || !OBJECT_CONTROL.has(verb.lemma) || !/^\p{Ll}/u.test(verb.value)) return null;
+  return name ?? makeMention(doc, np, to);
 }
 
 /** Numbers that stand for their noun after "the" or "all" ("by the two", "in all six"). */

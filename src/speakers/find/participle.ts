@@ -206,6 +206,13 @@ function clauseSubject(doc: Doc, first: number, sentenceFirst: number): Mention 
 }
 
 /**
+ * How far back from "and" the gerund a gerund cue is coordinated with may
+ * stand: past the first gerund's own that-clause ("with Lee tweeting that it
+ * was a disaster for the city and asking").
+ */
+const MAX_GERUND_BACK = 20;
+
+/**
  * The subject of the gerund before "and" at `and` that a gerund cue after it
  * is coordinated with: the phrase right before that gerund ("Ads featuring
  * voters telling their stories and criticizing"), or for a participle after a
@@ -213,10 +220,26 @@ function clauseSubject(doc: Doc, first: number, sentenceFirst: number): Mention 
  * no gerund stands before the conjunction in its clause.
  */
 function coordinatedGerundSubject(doc: Doc, and: number, sentenceFirst: number): Mention | null {
-  for (let v = and - 1; v > sentenceFirst && v >= and - 14; v--) {
+  // (a finite verb or a short quotation may stand in the gerund's own that-clause: "with Lee tweeting that it was a
+  // disaster and asking"; the gerund must then be a cue with "that": "walking with his aides watching a "sunset" and
+  // knowing" is no such clause)
+  let clauseVerb = false;
+  for (let v = and - 1; v > sentenceFirst && v >= and - MAX_GERUND_BACK; v--) {
     const t = tokenAt(doc, v);
-    if (isMarkToken(t.value) || /^[;:]$/.test(t.value) || t.pos === 'AUX' || (t.pos === 'VERB' && !/ing$/.test(t.lower))) return null;
+    // (a short quoted stretch in that clause is passed over: 'tweeting that it was a "disaster" and asking')
+    const scare = isMarkToken(t.value) ? scareQuoteStart(doc, v, sentenceFirst) : -1;
+    if (scare >= 0) {
+      v = scare;
+      clauseVerb = true;
+      continue;
+    }
+    if (isMarkToken(t.value) || /^[;:]$/.test(t.value)) return null;
+    if (t.pos === 'AUX' || (t.pos === 'VERB' && !/ing$/.test(t.lower))) {
+      clauseVerb = true;
+      continue;
+    }
     if (t.pos !== 'VERB' || !/^\p{Ll}/u.test(t.value)) continue;
+    if (clauseVerb && (tokenAt(doc, v + 1).lower !== 'that' || !CUE_VERBS.has(t.lemma))) return null;
     if (tokenAt(doc, v - 1).value === ',') return sharedSubject(doc, v, v);
     const m = speakerBefore(doc, v, sentenceFirst);
     return m && m.last === v && m.kind !== 'pronoun' ? m : null;

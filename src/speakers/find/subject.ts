@@ -15,6 +15,7 @@ import { timePhraseEnd, timeSpanEnd } from './time-phrase.js';
 import { BARE_QUANTIFIERS, JOINING_PRONOUNS, SUBORDINATORS } from '../../data/function-words.js';
 import { RELATIVE_OPENERS } from '../../data/clauses.js';
 import { MARKS } from '../../data/marks.js';
+import { isPlaceName } from '../kinds.js';
 
 
 /**
@@ -205,7 +206,8 @@ function subjectAt(doc: Doc, k: number, before: number, lenient: boolean, apposi
   // a quantifier alone as the subject: "Many hope to move ... and insist"
   if (end <= k && BARE_QUANTIFIERS.has(tokenAt(doc, k).lower) && /^(VERB|AUX)$/.test(tokenAt(doc, k + 1).pos)) end = k + 1;
   // and with its people: "All of the candidates oppose ... and have pledged"
-  if (end <= k && QUANTIFIERS.has(tokenAt(doc, k).lower) && tokenAt(doc, k + 1).lower === 'of') {
+  // (or a number: "Fifty of the state's judges signed ..., making it clear")
+  if (end <= k && (QUANTIFIERS.has(tokenAt(doc, k).lower) || tokenAt(doc, k).pos === 'NUM') && tokenAt(doc, k + 1).lower === 'of') {
     const counted = phraseEndAfter(doc, k + 2, before);
     if (counted > k + 2) end = counted;
   }
@@ -223,10 +225,15 @@ function subjectAt(doc: Doc, k: number, before: number, lenient: boolean, apposi
     const head = tokenAt(doc, end - 1);
     const prep = tokenAt(doc, end);
     const name = isNameToken(head, doc);
+    // ("The Harbor Museum in Ohio issued": after a name, "in" or "at" and a place in the built-in list)
+    const located = name && /^(in|at)$/.test(prep.value);
     // ("An aide inside the tower", "the Board of Appeals for the Harbor District": a name's tail with "for" is a name too)
-    if (!(TAIL_PREPOSITIONS.has(prep.lower) || PLACE_PREPOSITIONS.has(prep.lower)) || timePhraseEnd(doc, end, before) > end || (name ? !/^(of|from|for)$/.test(prep.lower) : head.pos !== 'NOUN' && head.pos !== 'PROPN' && head.lower !== 'general' && !PEOPLE_NOUNS.has(head.lower))) break;
-    const tail = phraseEndAfter(doc, end + 1, before);
-    if (tail <= end + 1 || (name && !isNameToken(tokenAt(doc, tail - 1), doc))) break;
+    if (!(TAIL_PREPOSITIONS.has(prep.lower) || PLACE_PREPOSITIONS.has(prep.lower)) || timePhraseEnd(doc, end, before) > end || (name ? !/^(of|from|for)$/.test(prep.lower) && !located : head.pos !== 'NOUN' && head.pos !== 'PROPN' && head.lower !== 'general' && !PEOPLE_NOUNS.has(head.lower))) break;
+    // ("A coalition of nearly 30 groups": an adverb before a number opens the tail)
+    const from = /^(nearly|almost|about|roughly|some|over)$/.test(tokenAt(doc, end + 1).lower) && tokenAt(doc, end + 2).pos === 'NUM' ? end + 2 : end + 1;
+    const tail = phraseEndAfter(doc, from, before);
+    if (tail <= from || (name && !isNameToken(tokenAt(doc, tail - 1), doc))) break;
+    if (located && !isPlaceName(doc.text.slice(tokenAt(doc, end + 1).start, tokenAt(doc, tail - 1).end))) break;
     end = tail;
   }
   // "A couple of years later, he ...", "Two days ago, ...": a time phrase, no subject
@@ -284,7 +291,8 @@ function subjectAt(doc: Doc, k: number, before: number, lenient: boolean, apposi
       } else if (timePhraseEnd(doc, j, before) > j) j = timePhraseEnd(doc, j, before);
       else if (t.pos === 'ADV') j++;
       // a relative clause set off by commas or dashes: "Ann Lee, whose husband signed the act, has derided ..."
-      else if ((t.value === ',' || DASHES.has(t.value)) && RELATIVE_OPENERS.has(tokenAt(doc, j + 1).lower)) {
+      // (and any aside between dashes: "A coalition of groups - including the Farm Bureau - sent ...")
+      else if ((t.value === ',' || DASHES.has(t.value)) && (RELATIVE_OPENERS.has(tokenAt(doc, j + 1).lower) || (DASHES.has(t.value) && j > k))) {
         const close = relativeClauseClose(doc, j, before);
         if (close < 0) break;
         j = close + 1;
