@@ -33,6 +33,16 @@ const cases: [string, string, Row[]][] = [
   ['asked for NP and NP', 'Ms. Ortiz asked for patience and calm.', [
     row(['patience and calm'], 'Ms. Ortiz', 'asked for', 'reported/asked-for'),
   ]],
+  // the topic of a note its subject sounded, the cue the verb group with the note and its preposition
+  ['sounded a ADJ note about NP', 'The port chief sounded a cautious note about the budget.', [
+    row(['the budget'], 'The port chief', 'sounded a cautious note about', 'reported/sounded-note'),
+  ]],
+  ['has sounded a ADJ note for NP on DAY', 'Ms. Ruiz has sounded a hopeful note for the harbor plan on Monday.', [
+    row(['the harbor plan'], 'Ms. Ruiz', 'has sounded a hopeful note for', 'reported/sounded-note'),
+  ]],
+  ['sounded a note for WH-clause', 'Mr. Hale sounded a wistful note for what the old pier meant to the town.', [
+    row(['what the old pier meant to the town'], 'Mr. Hale', 'sounded a wistful note for', 'reported/sounded-note'),
+  ]],
   // the passive stays reported/asked's
   ['was asked for NP', 'Ms. Ortiz was asked for her view.', [
     row(['her view'], null, 'was asked for', 'reported/asked'),
@@ -49,6 +59,10 @@ const none: [string, string][] = [
   ['a letter asking for', 'Mr. Hale sent a letter asking for an inquiry.'],
   // a negated request
   ['did not ask for', 'Mr. Hale did not ask for a recount.'],
+  // "sound" in other senses, and a thing that sounds a note
+  ['the alarm sounded', 'The alarm sounded at noon.'],
+  ['a bell sounded a note', 'The old bell sounded a low note for the dead.'],
+  ['sounds good', 'The pier plan sounds good to most residents.'],
 ];
 
 describe('reported-speech recall, round 11', () => {

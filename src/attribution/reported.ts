@@ -48,6 +48,7 @@ import { nounInfinitives } from './reported/noun-infinitive.js';
 import { nounTopics } from './reported/noun-topic.js';
 import { nounMentions } from './reported/noun-mention.js';
 import { askedFor } from './reported/asked-for.js';
+import { soundedNotes } from './reported/sounded-note.js';
 import { FRONTED_SUBORDINATORS, SECOND_REPORT_JOINERS } from '../data/clauses.js';
 
 export type { ReportedContext } from './reported/shared.js';
@@ -228,7 +229,9 @@ export function findReported(ctx: ReportedContext): Candidate[] {
   // the topic of a noun of commenting owned or made by its speaker: "her comments about the toll"
   const withTopics = [...withInfinitives, ...nounTopics(ctx, withInfinitives)];
   // what the subject of "made" mentions: "made no mention of the strike", "made veiled references to the audit"
-  return [...withTopics, ...nounMentions(ctx, withTopics)];
+  const withMentions = [...withTopics, ...nounMentions(ctx, withTopics)];
+  // the topic of a note sounded: "sounded a cautious note about the budget"
+  return [...withMentions, ...soundedNotes(ctx, withMentions)];
 }
 
 /**
