@@ -47,7 +47,6 @@ import { askedWh } from './reported/asked-wh.js';
 import { nounInfinitives } from './reported/noun-infinitive.js';
 import { nounTopics } from './reported/noun-topic.js';
 import { nounMentions } from './reported/noun-mention.js';
-import { askedFor } from './reported/asked-for.js';
 import { soundedNotes } from './reported/sounded-note.js';
 import { FRONTED_SUBORDINATORS, SECOND_REPORT_JOINERS } from '../data/clauses.js';
 
@@ -182,7 +181,6 @@ export function findReported(ctx: ReportedContext): Candidate[] {
           warnedListener(ctx, cue) ??
           cueTopicAfterAdjunct(ctx, cue) ??
           cueTopicWord(ctx, cue) ??
-          askedFor(ctx, cue) ??
           reportFigure(ctx, cue) ??
           passiveSubject(ctx, cue) ??
           saidTo(ctx, cue) ??
