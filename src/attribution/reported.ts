@@ -47,6 +47,7 @@ import { askedWh } from './reported/asked-wh.js';
 import { nounInfinitives } from './reported/noun-infinitive.js';
 import { nounTopics } from './reported/noun-topic.js';
 import { nounMentions } from './reported/noun-mention.js';
+import { soundedNotes } from './reported/sounded-note.js';
 import { FRONTED_SUBORDINATORS, SECOND_REPORT_JOINERS } from '../data/clauses.js';
 
 export type { ReportedContext } from './reported/shared.js';
@@ -226,7 +227,9 @@ export function findReported(ctx: ReportedContext): Candidate[] {
   // the topic of a noun of commenting owned or made by its speaker: "her comments about the toll"
   const withTopics = [...withInfinitives, ...nounTopics(ctx, withInfinitives)];
   // what the subject of "made" mentions: "made no mention of the strike", "made veiled references to the audit"
-  return [...withTopics, ...nounMentions(ctx, withTopics)];
+  const withMentions = [...withTopics, ...nounMentions(ctx, withTopics)];
+  // the topic of a note sounded: "sounded a cautious note about the budget"
+  return [...withMentions, ...soundedNotes(ctx, withMentions)];
 }
 
 /**

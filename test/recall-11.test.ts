@@ -1,0 +1,37 @@
+/**
+ * Reported-speech recall, round 11 (issue 11): invented sentences with the
+ * exact parts, speaker, cue and rule expected, and negatives that must yield
+ * nothing.
+ */
+import { describe, expect, test } from 'vitest';
+import { extract } from './support/invariants.js';
+import { row, rows, type Row } from './support/rows.js';
+
+const cases: [string, string, Row[]][] = [
+  // the topic of a note its subject sounded, the cue the verb group with the note and its preposition
+  ['sounded a ADJ note about NP', 'The port chief sounded a cautious note about the budget.', [
+    row(['the budget'], 'The port chief', 'sounded a cautious note about', 'reported/sounded-note'),
+  ]],
+  ['has sounded a ADJ note for NP on DAY', 'Ms. Ruiz has sounded a hopeful note for the harbor plan on Monday.', [
+    row(['the harbor plan'], 'Ms. Ruiz', 'has sounded a hopeful note for', 'reported/sounded-note'),
+  ]],
+  ['sounded a note for WH-clause', 'Mr. Hale sounded a wistful note for what the old pier meant to the town.', [
+    row(['what the old pier meant to the town'], 'Mr. Hale', 'sounded a wistful note for', 'reported/sounded-note'),
+  ]],
+];
+
+const none: [string, string][] = [
+  // "sound" in other senses, and a thing that sounds a note
+  ['the alarm sounded', 'The alarm sounded at noon.'],
+  ['a bell sounded a note', 'The old bell sounded a low note for the dead.'],
+  ['sounds good', 'The pier plan sounds good to most residents.'],
+];
+
+describe('reported-speech recall, round 11', () => {
+  test.each(cases)('%s', (_name, input, expected) => {
+    expect(rows(extract(input))).toEqual(expected);
+  });
+  test.each(none)('%s yields nothing', (_name, input) => {
+    expect(rows(extract(input))).toEqual([]);
+  });
+});
