@@ -5,7 +5,9 @@
  * the name is "Ada Moss and Tom Reyes", with no codes, titles or
  * descriptions, and the entity has no titles, as in the plain case. Invented
  * sentences and names; each row gives the quote text, the cue, the speaker
- * mention and the speaker name of every quote, in order.
+ * mention and the speaker name of every quote, in order. After the cue the
+ * pair must end its clause (`said Ada Moss and Tom Reyes.`); two titles
+ * joined by "and" before one name are one person.
  */
 import { describe, expect, test } from 'vitest';
 import { extract } from './support/invariants.js';
@@ -43,7 +45,17 @@ const TABLE: readonly (readonly [string, string, readonly string[]])[] = [
   // after the quotation
   ['the pair after a quotation', '"It will pass," Ada Moss, D-Vt., and Tom Reyes, R-Ky., said.',
     ['It will pass, | said | Ada Moss, D-Vt., and Tom Reyes, R-Ky. | Ada Moss and Tom Reyes']],
+  ['a tagged pair after the cue', '"It will pass," said Ada Moss, D-Vt., and Tom Reyes, R-Ky.',
+    ['It will pass, | said | Ada Moss, D-Vt., and Tom Reyes, R-Ky. | Ada Moss and Tom Reyes']],
+  ['a pair with codes in parentheses after the cue', '"It will pass," said Sen. Ada Moss (D-Vt.) and Rep. Tom Reyes (R-Ky.).',
+    ['It will pass, | said | Sen. Ada Moss (D-Vt.) and Rep. Tom Reyes (R-Ky.) | Ada Moss and Tom Reyes']],
+  ['a plain pair after the cue', '"It will pass," said Ada Moss and Tom Reyes.',
+    ['It will pass, | said | Ada Moss and Tom Reyes | Ada Moss and Tom Reyes']],
+  ['two titles of one person after the cue', '"It will pass," said former Ohio Gov. and party Chairman Tom Reyes.',
+    ['It will pass, | said | former Ohio Gov. and party Chairman Tom Reyes | Tom Reyes']],
   // negatives: stay as today
+  ['a person and her aides after the cue', '"It will pass," said Ada Moss and her aides.',
+    ['It will pass, | said | Ada Moss | Ada Moss']],
   ['a person with her aides speaks through the aides', 'Ada Moss, the mayor, and her aides said the levy would pass.',
     ['the levy would pass | said | her aides | her aides']],
   ['a bare description and a tagged name keep the name, as the plain case does', 'The mayor and Tom Reyes, R-Ky., said the levy would pass.',

@@ -10,13 +10,17 @@
  */
 import type { Mention } from '../../attribution/candidate.js';
 import type { Doc } from '../../prepare/document.js';
-import { maybeToken, tokenAt } from '../../prepare/lookup.js';
+import { isMarkToken, maybeToken, tokenAt } from '../../prepare/lookup.js';
 import { kindOfName } from '../kinds.js';
 import { makeMention } from './mention.js';
-import { partyCodeEnd } from './name-tokens.js';
-import { phraseStartBefore } from './noun-phrase.js';
+import { partyCodeEnd, titleKey } from './name-tokens.js';
+import { TITLE_WORDS } from '../../data/titles.js';
+import { phraseEndAfter, phraseStartBefore } from './noun-phrase.js';
 import { opensSentenceAt } from './subject-modifiers.js';
 import { skipAppositive } from './appositive.js';
+
+/** Words that open a relative clause, which is no tag of a conjunct. */
+const RELATIVE_WORDS = /^(who|whose|whom|which|that)$/;
 
 /** Most tokens a conjunct with its tag may have ("Senate Majority Leader Ann Lee (R-Tenn.)"). */
 const MAX_CONJUNCT_TOKENS = 14;
@@ -71,6 +75,8 @@ function conjunct(doc: Doc, first: number, last: number, plain: boolean): { name
     const name = personName(doc, first, comma);
     if (name === null) return null;
     if (isPartyCode(doc, comma + 1, end)) return { name, tagged: true };
+    // (a relative clause is no tag: "Mr. Lee, whose company makes chips, and ...")
+    if (RELATIVE_WORDS.test(tokenAt(doc, comma + 1).lower)) return null;
     const tag = makeMention(doc, comma + 1, end);
     return tag?.kind === 'description' && tag.first === comma + 1 && tag.last === end ? { name, tagged: true } : null;
   }
@@ -138,4 +144,56 @@ export function taggedCoordinationName(doc: Doc, first: number, last: number): s
   const a = conjunct(doc, first, and, true);
   const b = a === null ? null : conjunct(doc, and + 1, last, true);
   return a !== null && b !== null && (a.tagged || b.tagged) ? `${a.name} and ${b.name}` : null;
+}
+
+/** Most tokens a tag after a name may have: "(R-N.Y.)", ", a Democrat". */
+const MAX_TAG_TOKENS = 8;
+
+/**
+ * One past the tag after the name that ends at `end`, before `ceiling`: a
+ * parenthesised party code ("(D-Ore.)"), or after a comma a party code
+ * (", D-Ore.") or a short description (", a Republican"); `end` when there is none.
+ */
+function tagEnd(doc: Doc, end: number, ceiling: number): number {
+  const t = maybeToken(doc, end);
+  if (t === undefined || end + 1 >= ceiling) return end;
+  if (t.value === '(') {
+    const code = partyCodeEnd(doc, end + 1);
+    return code > end + 1 && code < ceiling && tokenAt(doc, code).value === ')' ? code + 1 : end;
+  }
+  if (t.value !== ',') return end;
+  const code = partyCodeEnd(doc, end + 1);
+  if (code > end + 1) return code;
+  if (RELATIVE_WORDS.test(tokenAt(doc, end + 1).lower)) return end;
+  const stop = phraseEndAfter(doc, end + 1, ceiling);
+  const tag = stop > end + 1 && stop - end <= MAX_TAG_TOKENS ? makeMention(doc, end + 1, stop) : null;
+  return tag?.kind === 'description' && tag.first === end + 1 && tag.last === stop ? stop : end;
+}
+
+/**
+ * The coordination of two persons that starts with `found`, the speaker found
+ * right after a cue (`"...," said Ann Lee, R-Tenn., and Tom Reyes, D-Ore.`,
+ * `said Ann Lee and Tom Reyes.`), tagged or not, when the pair ends its
+ * clause (a full stop, a semicolon, a quotation mark or `ceiling` follows);
+ * `found` itself otherwise.
+ */
+export function withCoordinationAfter(doc: Doc, found: Mention | null, ceiling: number): Mention | null {
+  if (found === null || found.kind !== 'name' || kindOfName(found.name) !== 'person') return found;
+  let and = tagEnd(doc, found.last, ceiling);
+  if (and > found.last && maybeToken(doc, and)?.value === ',') and++;
+  if (and + 1 >= ceiling || tokenAt(doc, and).lower !== 'and') return found;
+  const nameEnd = phraseEndAfter(doc, and + 1, ceiling);
+  if (nameEnd <= and + 1) return found;
+  const last = tagEnd(doc, nameEnd, ceiling);
+  const closes = maybeToken(doc, last);
+  if (!(last >= ceiling || closes === undefined || closes.sent !== tokenAt(doc, last - 1).sent || /^[.;]$/.test(closes.value) || isMarkToken(closes.value))) return found;
+  // "said former Ohio Gov. and party Chairman Tom Reyes": two titles of one person, who speaks alone
+  if (TITLE_WORDS.has(titleKey(tokenAt(doc, and - 1).value))) {
+    const one = makeMention(doc, found.first, nameEnd);
+    return one?.kind === 'name' && kindOfName(one.name) === 'person' ? one : found;
+  }
+  const left = conjunct(doc, found.first, and, true);
+  const right = left === null ? null : conjunct(doc, and + 1, last, true);
+  if (left === null || right === null) return found;
+  return { first: found.first, last, start: found.start, end: tokenAt(doc, last - 1).end, kind: 'name', titles: [], name: `${left.name} and ${right.name}` };
 }
