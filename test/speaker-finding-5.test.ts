@@ -904,9 +904,9 @@ describe('a list of lower-case words inside an appositive (names round 10)', () 
       output: ['the ferry would keep running | said | Ann Vale | person | name'],
     },
     {
-      name: 'unchanged: two people with their appositives; the name nearest the cue speaks',
+      name: 'two people with their appositives both speak, as without them (issue 10)',
       input: 'Ann Lee, a lawyer, and Tom Reyes, a banker, said the ferry would keep running.',
-      output: ['the ferry would keep running | said | Tom Reyes | person | name'],
+      output: ['the ferry would keep running | said | Ann Lee and Tom Reyes | person | name'],
     },
   ])('$name', ({ input, output }) => {
     expect(rows(input)).toEqual(output);
@@ -916,9 +916,9 @@ describe('a list of lower-case words inside an appositive (names round 10)', () 
 describe('coordinated names with party codes as the subject of a participle (names round 10)', () => {
   test.each([
     {
-      name: 'two titled names, each with a party code, share the participle',
+      name: 'two titled names, each with a party code, share the participle and both speak (issue 10)',
       input: 'Harbor Commissioner Tom Reyes (R-Utah) and Budget Chairman Ann Vale (R-Va.) mailed a letter to the auditor, urging her to check the books.',
-      output: ['her to check the books | urging | Ann Vale | person | name'],
+      output: ['her to check the books | urging | Tom Reyes and Ann Vale | person | name'],
     },
     {
       name: 'one-letter party codes',

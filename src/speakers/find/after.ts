@@ -11,11 +11,17 @@ import { isMarkToken, maybeToken, tokenAt } from '../../prepare/lookup.js';
 import { QUANTIFIERS, TAIL_PREPOSITIONS, advocacyName, canSpeak, makeMention } from './mention.js';
 import { isNameToken } from './name-tokens.js';
 import { labelledNameAfter } from './long-subject.js';
+import { withCoordinationAfter } from './coordinated-tagged.js';
 import { phraseEndAfter } from './noun-phrase.js';
 import { timePhraseEnd } from './time-phrase.js';
 
-/** The speaker written after a cue: "said Smith", "said Smith, the treasurer". */
+/** The speaker written after a cue: "said Smith", "said Smith, the treasurer", "said Ann Lee and Tom Reyes". */
 export function speakerAfter(doc: Doc, cueLast: number, ceiling: number): Mention | null {
+  return withCoordinationAfter(doc, findSpeakerAfter(doc, cueLast, ceiling), ceiling);
+}
+
+/** {@link speakerAfter} before a second person joined by "and". */
+function findSpeakerAfter(doc: Doc, cueLast: number, ceiling: number): Mention | null {
   const t = maybeToken(doc, cueLast);
   // a pronoun after a cue speaks only as a subject ("said he") or a possessive ("said his best friend")
   const possessive = t !== undefined && /^(his|her|their|its|our|my)$/.test(t.lower) && /^(NOUN|ADJ)$/.test(tokenAt(doc, cueLast + 1).pos);

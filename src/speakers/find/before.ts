@@ -10,6 +10,7 @@ import { DAY_WORDS, TIME_UNITS } from '../../data/time.js';
 import type { Doc, Token } from '../../prepare/document.js';
 import { isMarkToken, maybeToken, tokenAt } from '../../prepare/lookup.js';
 import { placeStart, skipAppositive, withLeadingDescription } from './appositive.js';
+import { withTaggedCoordination } from './coordinated-tagged.js';
 import { QUANTIFIERS, TAIL_PREPOSITIONS, canSpeak, makeMention } from './mention.js';
 import { DASHES, isInnerHyphen, isNameToken, partyCodeEnd, titleKey } from './name-tokens.js';
 import { TITLE_NOUNS } from '../../data/titles.js';
@@ -260,7 +261,8 @@ export function speakerBefore(doc: Doc, cueFirst: number, givenFloor: number): M
   const key = `${cueFirst},${givenFloor}`;
   const known = answers.get(key);
   if (known !== undefined) return known && copyOf(known);
-  const found = findSpeakerBefore(doc, cueFirst, givenFloor);
+  // ("Ann Lee, R-Tenn., and Tom Reyes, D-Ore., said": both speak)
+  const found = withTaggedCoordination(doc, findSpeakerBefore(doc, cueFirst, givenFloor), givenFloor);
   answers.set(key, found);
   return found;
 }

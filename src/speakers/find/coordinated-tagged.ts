@@ -1,0 +1,199 @@
+/**
+ * Two people joined by "and" when a conjunct carries a party-state code, an
+ * appositive or a description set off by commas: "Senators Ann Lee, R-Tenn.,
+ * and Tom Reyes, D-Ore., said", "Sen. Ann Lee (R-Tenn.) and Rep. Tom Reyes
+ * (D-Ore.) said", "The mayor, Ann Lee, and the governor, Tom Reyes, said",
+ * "Ann Lee, a Democrat, and Tom Reyes, a Republican, said". Both speak, as in
+ * the plain "Ann Lee and Tom Reyes said": the mention spans both conjuncts
+ * and the name is "Ann Lee and Tom Reyes" (no codes, titles or descriptions).
+ * @internal
+ */
+import type { Mention } from '../../attribution/candidate.js';
+import type { Doc } from '../../prepare/document.js';
+import { isMarkToken, maybeToken, tokenAt } from '../../prepare/lookup.js';
+import { kindOfName } from '../kinds.js';
+import { makeMention } from './mention.js';
+import { partyCodeEnd, titleKey } from './name-tokens.js';
+import { TITLE_WORDS } from '../../data/titles.js';
+import { phraseEndAfter, phraseStartBefore } from './noun-phrase.js';
+import { opensSentenceAt } from './subject-modifiers.js';
+import { skipAppositive } from './appositive.js';
+
+/** Words that open a relative clause, which is no tag of a conjunct. */
+const RELATIVE_WORDS = /^(who|whose|whom|which|that)$/;
+
+/** Most tokens a conjunct with its tag may have ("Senate Majority Leader Ann Lee (R-Tenn.)"). */
+const MAX_CONJUNCT_TOKENS = 14;
+
+/** The name of a person that the phrase [first, last) names, or null. */
+function personName(doc: Doc, first: number, last: number): string | null {
+  const m = makeMention(doc, first, last);
+  return m?.kind === 'name' && m.last === last && kindOfName(m.name) === 'person' ? m.name : null;
+}
+
+/** True when tokens [first, last) are a party-state code alone: "R-Tenn.", "D-N.Y.". */
+function isPartyCode(doc: Doc, first: number, last: number): boolean {
+  return last > first && partyCodeEnd(doc, first) === last;
+}
+
+/**
+ * The person's name of one conjunct [first, last) of a tagged coordination,
+ * without its tag: "Sen. Ann Lee (R-Tenn.)", "Ann Lee, R-Tenn.,", "Ann Lee, a
+ * Democrat,", "the mayor, Ann Lee," all give "Ann Lee"; a trailing comma is
+ * allowed. `tagged` tells whether a tag was found. Null when the conjunct is
+ * no person so tagged (nor, with `plain`, a person's bare name).
+ */
+function conjunct(doc: Doc, first: number, last: number, plain: boolean): { name: string; tagged: boolean } | null {
+  if (last - first > MAX_CONJUNCT_TOKENS || last <= first) return null;
+  let end = last;
+  if (tokenAt(doc, end - 1).value === ',') end--;
+  const close = tokenAt(doc, end - 1);
+  // "Sen. Ann Lee (R-Tenn.)": a parenthesised party code
+  if (close.value === ')') {
+    let open = end - 2;
+    while (open > first && tokenAt(doc, open).value !== '(') open--;
+    if (open <= first || !isPartyCode(doc, open + 1, end - 1)) return null;
+    const name = personName(doc, first, open);
+    return name === null ? null : { name, tagged: true };
+  }
+  // "Ann Lee, R-Tenn.", "Ann Lee, a Democrat", "the mayor, Ann Lee": a comma inside the conjunct
+  let comma = -1;
+  for (let k = end - 1; k > first; k--) {
+    if (tokenAt(doc, k).value !== ',') continue;
+    if (comma >= 0) return null;
+    comma = k;
+  }
+  if (comma < 0) {
+    const name = plain ? personName(doc, first, end) : null;
+    return name === null ? null : { name, tagged: false };
+  }
+  if (comma + 1 >= end) return null;
+  const head = makeMention(doc, first, comma);
+  if (head === null || head.last !== comma) return null;
+  if (head.kind === 'name') {
+    // the name and its tag: a party code or a description ("a Democrat", "the mayor")
+    const name = personName(doc, first, comma);
+    if (name === null) return null;
+    if (isPartyCode(doc, comma + 1, end)) return { name, tagged: true };
+    // (a relative clause is no tag: "Mr. Lee, whose company makes chips, and ...")
+    if (RELATIVE_WORDS.test(tokenAt(doc, comma + 1).lower)) return null;
+    const tag = makeMention(doc, comma + 1, end);
+    return tag?.kind === 'description' && tag.first === comma + 1 && tag.last === end ? { name, tagged: true } : null;
+  }
+  // a description and the name in apposition: "the mayor, Ann Lee"
+  if (head.kind !== 'description') return null;
+  const name = personName(doc, comma + 1, end);
+  return name === null ? null : { name, tagged: true };
+}
+
+/**
+ * The coordination of two persons that ends with `found`, the speaker found
+ * right before a cue, when either conjunct carries a tag (see the module
+ * comment); `found` itself otherwise. The first conjunct opens its sentence
+ * (or starts at `floor`).
+ */
+export function withTaggedCoordination(doc: Doc, found: Mention | null, floor: number): Mention | null {
+  if (found === null || found.kind !== 'name' || kindOfName(found.name) !== 'person') return found;
+  // the second conjunct: the name, maybe after a description in apposition ("the governor, Tom Reyes")
+  let right = found.first;
+  let rightTagged = found.description !== undefined;
+  if (found.description !== undefined && maybeToken(doc, right - 1)?.value === ',') {
+    const s = phraseStartBefore(doc, right - 1, floor);
+    const described = s < 0 ? null : makeMention(doc, s, right - 1);
+    if (described?.kind === 'description' && described.first === s) right = s;
+  }
+  // after the name, a party code or a parenthesis ("Tom Reyes, D-Ore.", "Rep. Tom Reyes (D-Ore.)")
+  const after = maybeToken(doc, found.last);
+  if (after?.value === '(' || (after?.value === ',' && isPartyCode(doc, found.last + 1, partyCodeEnd(doc, found.last + 1)))) rightTagged = true;
+  const and = right - 1;
+  if (and - 2 < floor || tokenAt(doc, and).lower !== 'and' || tokenAt(doc, and).sent !== tokenAt(doc, right).sent) return found;
+  // the first conjunct: back over its tag to the phrase that opens the sentence
+  let tagStart = and;
+  const close = tokenAt(doc, and - 1);
+  if (close.value === ')' || close.value === ',') tagStart = skipAppositive(doc, and, floor);
+  if (tagStart === and && (close.value === ')' || close.value === ',')) return found;
+  const left = phraseStartBefore(doc, tagStart, floor);
+  if (left < 0 || !opensSentenceAt(doc, left, floor)) return found;
+  const first = conjunct(doc, left, and, rightTagged);
+  // (both bare: the plain coordination, made by makeMention)
+  if (first === null || (!first.tagged && !rightTagged)) return found;
+  return {
+    first: left,
+    last: found.last,
+    start: tokenAt(doc, left).start,
+    end: found.end,
+    kind: 'name',
+    titles: [],
+    name: `${first.name} and ${found.name}`,
+  };
+}
+
+/**
+ * The names "Ann Lee and Tom Reyes" of a phrase [first, last) that is a
+ * tagged coordination of two persons ("Sen. Ann Lee (R-Tenn.) and Rep. Tom
+ * Reyes (D-Ore.)"), at least one conjunct tagged; null otherwise.
+ */
+export function taggedCoordinationName(doc: Doc, first: number, last: number): string | null {
+  let and = -1;
+  for (let k = first + 1; k < last - 1; k++) {
+    if (tokenAt(doc, k).lower !== 'and') continue;
+    if (and >= 0) return null;
+    and = k;
+  }
+  if (and < 0) return null;
+  const a = conjunct(doc, first, and, true);
+  const b = a === null ? null : conjunct(doc, and + 1, last, true);
+  return a !== null && b !== null && (a.tagged || b.tagged) ? `${a.name} and ${b.name}` : null;
+}
+
+/** Most tokens a tag after a name may have: "(R-N.Y.)", ", a Democrat". */
+const MAX_TAG_TOKENS = 8;
+
+/**
+ * One past the tag after the name that ends at `end`, before `ceiling`: a
+ * parenthesised party code ("(D-Ore.)"), or after a comma a party code
+ * (", D-Ore.") or a short description (", a Republican"); `end` when there is none.
+ */
+function tagEnd(doc: Doc, end: number, ceiling: number): number {
+  const t = maybeToken(doc, end);
+  if (t === undefined || end + 1 >= ceiling) return end;
+  if (t.value === '(') {
+    const code = partyCodeEnd(doc, end + 1);
+    return code > end + 1 && code < ceiling && tokenAt(doc, code).value === ')' ? code + 1 : end;
+  }
+  if (t.value !== ',') return end;
+  const code = partyCodeEnd(doc, end + 1);
+  if (code > end + 1) return code;
+  if (RELATIVE_WORDS.test(tokenAt(doc, end + 1).lower)) return end;
+  const stop = phraseEndAfter(doc, end + 1, ceiling);
+  const tag = stop > end + 1 && stop - end <= MAX_TAG_TOKENS ? makeMention(doc, end + 1, stop) : null;
+  return tag?.kind === 'description' && tag.first === end + 1 && tag.last === stop ? stop : end;
+}
+
+/**
+ * The coordination of two persons that starts with `found`, the speaker found
+ * right after a cue (`"...," said Ann Lee, R-Tenn., and Tom Reyes, D-Ore.`,
+ * `said Ann Lee and Tom Reyes.`), tagged or not, when the pair ends its
+ * clause (a full stop, a semicolon, a quotation mark or `ceiling` follows);
+ * `found` itself otherwise.
+ */
+export function withCoordinationAfter(doc: Doc, found: Mention | null, ceiling: number): Mention | null {
+  if (found === null || found.kind !== 'name' || kindOfName(found.name) !== 'person') return found;
+  let and = tagEnd(doc, found.last, ceiling);
+  if (and > found.last && maybeToken(doc, and)?.value === ',') and++;
+  if (and + 1 >= ceiling || tokenAt(doc, and).lower !== 'and') return found;
+  const nameEnd = phraseEndAfter(doc, and + 1, ceiling);
+  if (nameEnd <= and + 1) return found;
+  const last = tagEnd(doc, nameEnd, ceiling);
+  const closes = maybeToken(doc, last);
+  if (!(last >= ceiling || closes === undefined || closes.sent !== tokenAt(doc, last - 1).sent || /^[.;]$/.test(closes.value) || isMarkToken(closes.value))) return found;
+  // "said former Ohio Gov. and party Chairman Tom Reyes": two titles of one person, who speaks alone
+  if (TITLE_WORDS.has(titleKey(tokenAt(doc, and - 1).value))) {
+    const one = makeMention(doc, found.first, nameEnd);
+    return one?.kind === 'name' && kindOfName(one.name) === 'person' ? one : found;
+  }
+  const left = conjunct(doc, found.first, and, true);
+  const right = left === null ? null : conjunct(doc, and + 1, last, true);
+  if (left === null || right === null) return found;
+  return { first: found.first, last, start: found.start, end: tokenAt(doc, last - 1).end, kind: 'name', titles: [], name: `${left.name} and ${right.name}` };
+}
