@@ -1,0 +1,34 @@
+/**
+ * Speaker names, round 16: names of organisations joined by "for" ("the Club
+ * for Growth"), on invented sentences (each row: input, and the expected
+ * `name | kind | via | mention` of each quote in order).
+ */
+import { describe, expect, test } from 'vitest';
+import { extract } from './support/invariants.js';
+import type { Extraction } from '../src/index.js';
+
+/** Each quote's speaker as `name | kind | via | mention text`, or null. */
+function speakers(r: Extraction): (string | null)[] {
+  return r.quotes.map((q) => (q.speaker ? `${q.speaker.name} | ${r.speakers[q.speaker.id]!.kind} | ${q.speaker.via} | ${q.speaker.mention?.text ?? ''}` : null));
+}
+
+// [rule family, invented input, expected speaker of each quote in order]
+const TABLE: readonly (readonly [string, string, readonly (string | null)[]])[] = [
+  // an organisation's head before "for" keeps the whole name, even when the head is a title word
+  ['org-for', 'Campaign for Reyes says he will recast his image.', ['Campaign for Reyes | organization | name | Campaign for Reyes']],
+  ['org-for', 'Yesterday the Campaign for Reyes said he would recast his image.', ['Campaign for Reyes | organization | name | the Campaign for Reyes']],
+  ['org-for', 'The Committee for a Fair Port said the levy would fail.', ['Committee for a Fair Port | organization | name | The Committee for a Fair Port']],
+  ['org-for', 'The Center for Harbor Studies said the port would grow.', ['Center for Harbor Studies | organization | name | The Center for Harbor Studies']],
+  ['org-for', 'Democracy for Dover said the senator had several options.', ['Democracy for Dover | organization | name | Democracy for Dover']],
+  ['org-for', 'A spokesman cited data from the Brantley Center for Port Studies. "The harbor is full," the Brantley Center for Port Studies said.', ['Brantley Center for Port Studies | organization | name | the Brantley Center for Port Studies']],
+  // unchanged: a title word before a person's name is a title, and lawyers for a person are a description
+  ['org-for', 'Campaign manager Tom Reyes said he would win.', ['Tom Reyes | person | name | Campaign manager Tom Reyes']],
+  ['org-for', 'Lawyers for Reyes said the case was weak.', ['Lawyers for Reyes | group | description | Lawyers for Reyes']],
+  ['org-for', 'Students for Clean Rivers said the dam was a mistake.', ['Students for Clean Rivers | organization | name | Students for Clean Rivers']],
+];
+
+describe('speaker names, round 16', () => {
+  test.each(TABLE)('%s: %s', (_family, input, expected) => {
+    expect(speakers(extract(input))).toEqual(expected);
+  });
+});
