@@ -1,6 +1,7 @@
 /**
  * Speaker names, round 16: names of organisations joined by "for" ("the Club
- * for Growth"), on invented sentences (each row: input, and the expected
+ * for Growth"), and one-word "names" that only open a sentence ("Things have
+ * changed") as antecedents of he and she, on invented sentences (each row: input, and the expected
  * `name | kind | via | mention` of each quote in order).
  */
 import { describe, expect, test } from 'vitest';
@@ -25,6 +26,14 @@ const TABLE: readonly (readonly [string, string, readonly (string | null)[]])[] 
   ['org-for', 'Campaign manager Tom Reyes said he would win.', ['Tom Reyes | person | name | Campaign manager Tom Reyes']],
   ['org-for', 'Lawyers for Reyes said the case was weak.', ['Lawyers for Reyes | group | description | Lawyers for Reyes']],
   ['org-for', 'Students for Clean Rivers said the dam was a mistake.', ['Students for Clean Rivers | organization | name | Students for Clean Rivers']],
+  // a one-word "name" that only ever opens a sentence is a common word, never the antecedent of he or she
+  ['opening-word', 'Tom Hale coached the team for years. Things have changed since the merger. "We will be back," he said.', ['Tom Hale | person | pronoun | he']],
+  ['opening-word', 'Ann Lee runs the shelter on Elm Street. Audiences can expect more shows this year. "We will adapt," she said.', ['Ann Lee | person | pronoun | she']],
+  ['opening-word', 'Tom Hale wrote the report. Charismatic and blunt, the coach spoke for an hour. "We will be back," he said.', ['the coach | person | description | the coach', 'Tom Hale | person | pronoun | he']],
+  ['opening-word', 'Tom Hale coached the club. Sure, the season was long. "We will be back," he said.', ['Tom Hale | person | pronoun | he']],
+  // unchanged: a word followed by its own verb, a singular auxiliary or a possessive may be a person named once
+  ['opening-word', 'The clinic opened in May. Hale has run it since. "We are full," he said.', ['Hale | person | pronoun | he']],
+  ['opening-word', 'Tom Hale coached the team. Reyes defied the board. "We will be back," he said.', ['Reyes | person | pronoun | he']],
 ];
 
 describe('speaker names, round 16', () => {

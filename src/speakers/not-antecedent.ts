@@ -10,7 +10,7 @@ import type { Mention } from '../attribution/candidate.js';
 import { FIRST_NAMES } from '../data/names.js';
 import { NUMBER_LABELS, ORGANIZATION_NOUNS, SETTLEMENT_NOUNS } from '../data/people.js';
 import { MONTH_WORDS } from '../data/time.js';
-import { maybeToken, tokenAt, tokenCount } from '../prepare/lookup.js';
+import { isMarkToken, maybeToken, tokenAt, tokenCount } from '../prepare/lookup.js';
 import { isPlaceName, isStateAbbreviation, placeKey } from './kinds.js';
 
 /** Prepositions after which a name is a place: "grew up in Chicago", "flew to Paris". */
@@ -204,4 +204,55 @@ export function isAppositiveOwner(doc: Doc, n: Mention, before: Mention | undefi
   if (!glued && (s === undefined || !/^['’]s$/.test(s.lower) || s.sent !== sent)) return false;
   const owned = maybeToken(doc, glued ? n.last : n.last + 1);
   return owned !== undefined && owned.sent === sent && /^(NOUN|ADJ)$/.test(owned.pos) && /^\p{Ll}/u.test(owned.value);
+}
+
+/** True for a token that opens no sentence content of its own: a quotation mark, a dash or a bullet. */
+function isOpener(value: string): boolean {
+  return isMarkToken(value) || /^[-\u2013\u2014\u2022*(]$/u.test(value);
+}
+
+/** True when token `k` is the first word of its sentence, past any quotation marks, dashes or bullets. */
+function opensSentence(doc: Doc, k: number): boolean {
+  const sent = tokenAt(doc, k).sent;
+  for (let j = k - 1; j >= 0; j--) {
+    const t = tokenAt(doc, j);
+    if (t.sent !== sent) return true;
+    if (!isOpener(t.value)) return false;
+  }
+  return true;
+}
+
+const MID_SENTENCE = new WeakMap<Doc, ReadonlySet<string>>();
+
+/** The capitalised words the document writes somewhere other than at the start of a sentence. */
+function midSentenceWords(doc: Doc): ReadonlySet<string> {
+  let words = MID_SENTENCE.get(doc);
+  if (words === undefined) {
+    const found = new Set<string>();
+    for (let k = 1; k < tokenCount(doc); k++) {
+      const t = tokenAt(doc, k);
+      if (/^\p{Lu}/u.test(t.value) && !opensSentence(doc, k)) found.add(t.value);
+    }
+    MID_SENTENCE.set(doc, (words = found));
+  }
+  return words;
+}
+
+/**
+ * True for a one-word name that is only the first word of a sentence, a word
+ * the tagger did not take for a proper noun, written capitalised nowhere else
+ * in the text ("Things have changed", "Audiences can expect", "Sure, he
+ * admits"): a common word capitalised by its place, not a person "he" or
+ * "she" can stand for. A known first name still is one, and so is a word
+ * followed by a main verb, a singular auxiliary or a possessive ("Carson
+ * defied", "Hale has", "Hale's plan").
+ */
+export function isOpeningWord(doc: Doc, n: Mention): boolean {
+  if (n.last - n.first !== 1) return false;
+  const t = tokenAt(doc, n.first);
+  const next = maybeToken(doc, n.last);
+  // the subject of a verb of its own or of a singular auxiliary, or an owner, may be a person named once:
+  // "Carson defied the question", "Hale has run it", "Hale's plan"
+  if (next !== undefined && next.sent === t.sent && (next.pos === 'VERB' || /^(has|is|was|does|['’]s)$/.test(next.lower))) return false;
+  return !FIRST_NAMES.has(t.lower) && opensSentence(doc, n.first) && !midSentenceWords(doc).has(t.value);
 }
