@@ -1,7 +1,8 @@
 /**
  * Speaker names, round 16: names of organisations joined by "for" ("the Club
  * for Growth"), and one-word "names" that only open a sentence ("Things have
- * changed") as antecedents of he and she, on invented sentences (each row: input, and the expected
+ * changed") or are written alone after a preposition of place ("in Brill")
+ * as antecedents of he and she, on invented sentences (each row: input, and the expected
  * `name | kind | via | mention` of each quote in order).
  */
 import { describe, expect, test } from 'vitest';
@@ -34,6 +35,11 @@ const TABLE: readonly (readonly [string, string, readonly (string | null)[]])[] 
   // unchanged: a word followed by its own verb, a singular auxiliary or a possessive may be a person named once
   ['opening-word', 'The clinic opened in May. Hale has run it since. "We are full," he said.', ['Hale | person | pronoun | he']],
   ['opening-word', 'Tom Hale coached the team. Reyes defied the board. "We will be back," he said.', ['Reyes | person | pronoun | he']],
+  // a one-word name the text writes alone after a preposition of place is a place or a firm, not he or she
+  ['place-word', 'Sami Haddad arrived from Aleppo with his wife and found a flat in Brill. Soon, Brill became his home. "I feel safe," he said.', ['Sami Haddad | person | pronoun | he']],
+  ['place-word', 'Tom Hale took a job at Kestrel in 2010. Kestrel grew fast. "We hired every month," he said.', ['Tom Hale | person | pronoun | he']],
+  // unchanged: the surname of a full name stays a person even after "in" elsewhere ("in Hale's view" is no place)
+  ['place-word', 'Ann Lee met Tom Hale in Dover. In Hale\'s view, the port is busy. Hale spoke first. "We need the port," he said.', ['Tom Hale | person | pronoun | he']],
 ];
 
 describe('speaker names, round 16', () => {

@@ -19,7 +19,7 @@ import { isMarkToken, lowerBound, maybeToken, tokenAt, tokenCount } from '../pre
 import { APPOSITIVE_OPENERS, BARE_QUANTIFIERS, NOT_ONE_KNOWN } from '../data/function-words.js';
 import { JOINED_TITLE_HEADS, KEEP_POSITION_VERBS, KIN_NOUNS, RELATION_NOUNS, RELATIVE_OWNER_PREPOSITIONS, THING_FROM_PERSON_NOUNS } from '../data/people.js';
 import { THIRD_POSSESSIVES } from '../data/clauses.js';
-import { PLACE_PREPOSITIONS, afterPlacePreposition, beforeDeterminer, isAddress, isAppositiveOwner, isBarePossessive, isHeading, isNamedThing, isNumbered, isOpeningWord, isTheFamily, isWordPart } from './not-antecedent.js';
+import { PLACE_PREPOSITIONS, afterPlacePreposition, beforeDeterminer, isAddress, isAppositiveOwner, isBarePossessive, isHeading, isNamedThing, isNumbered, isOpeningWord, isPlaceWord, isTheFamily, isWordPart } from './not-antecedent.js';
 
 const startOf = (m: Mention): number => m.start;
 
@@ -724,12 +724,14 @@ export class SpeakerResolver {
   }
 
   /**
-   * True for one word that only ever opens a sentence and is no known name
-   * ({@link isOpeningWord}: "Things have changed", "Audiences can expect"):
-   * not the surname of a full name in the text, a speaker's name or an alias.
+   * True for one word that only ever opens a sentence ({@link isOpeningWord}:
+   * "Things have changed", "Audiences can expect") or that the text writes
+   * alone after a preposition of place ({@link isPlaceWord}: "in Brill"), and
+   * is no known name: not the surname of a full name in the text, a
+   * speaker's name or an alias.
    */
   private isOpeningCommon(n: Mention): boolean {
-    if (!isOpeningWord(this.doc, n)) return false;
+    if (!isOpeningWord(this.doc, n) && !isPlaceWord(this.doc, n)) return false;
     const key = n.name.toLowerCase();
     return !this.bySurname.has(key) && !this.byName.has(key) && !this.aliases.has(key);
   }

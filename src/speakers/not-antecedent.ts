@@ -256,3 +256,45 @@ export function isOpeningWord(doc: Doc, n: Mention): boolean {
   if (next !== undefined && next.sent === t.sent && (next.pos === 'VERB' || /^(has|is|was|does|['’]s)$/.test(next.lower))) return false;
   return !FIRST_NAMES.has(t.lower) && opensSentence(doc, n.first) && !midSentenceWords(doc).has(t.value);
 }
+
+/** Prepositions after which a one-word name anywhere in the text marks it a place or a firm: "in Brill", "at Kestrel". */
+const PLACE_OR_FIRM_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'near', 'into', 'across', 'throughout', 'inside', 'outside']);
+
+const PLACE_WORDS = new WeakMap<Doc, ReadonlySet<string>>();
+
+/**
+ * The capitalised words the document writes alone after a preposition of
+ * place, with or without "the" ("moved to a flat in Brill", "a job at
+ * Kestrel"); not before an 's ("in Hale's view") or another capitalised word.
+ */
+function placeWords(doc: Doc): ReadonlySet<string> {
+  let found = PLACE_WORDS.get(doc);
+  if (found === undefined) {
+    const out = new Set<string>();
+    for (let k = 1; k < tokenCount(doc); k++) {
+      const t = tokenAt(doc, k);
+      if (!/^\p{Lu}\p{Ll}/u.test(t.value)) continue;
+      const prev = tokenAt(doc, k - 1);
+      const prep = prev.lower === 'the' && k >= 2 ? tokenAt(doc, k - 2) : prev;
+      if (!PLACE_OR_FIRM_PREPOSITIONS.has(prep.value) || prep.sent !== t.sent) continue;
+      const next = maybeToken(doc, k + 1);
+      if (next !== undefined && next.sent === t.sent && (/^\p{Lu}/u.test(next.value) || /^['’]s$/.test(next.lower) || next.value === '-')) continue;
+      out.add(t.value);
+    }
+    PLACE_WORDS.set(doc, (found = out));
+  }
+  return found;
+}
+
+/**
+ * True for a one-word name that the text elsewhere writes alone after a
+ * preposition of place ("Brill became his home" after "a flat in Brill",
+ * "Kestrel fell" after "a job at Kestrel"): a place or a firm, not a person
+ * "he" or "she" can stand for. A known first name still is one; the caller
+ * also keeps the surnames of full names and speakers' names.
+ */
+export function isPlaceWord(doc: Doc, n: Mention): boolean {
+  if (n.last - n.first !== 1) return false;
+  const t = tokenAt(doc, n.first);
+  return !FIRST_NAMES.has(t.lower) && placeWords(doc).has(t.value);
+}
