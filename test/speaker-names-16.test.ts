@@ -2,7 +2,8 @@
  * Speaker names, round 16: names of organisations joined by "for" ("the Club
  * for Growth"), and one-word "names" that only open a sentence ("Things have
  * changed") or are written alone after a preposition of place ("in Brill")
- * as antecedents of he and she, on invented sentences (each row: input, and the expected
+ * as antecedents of he and she, lower-case particles inside names ("Omar bin
+ * Talal"), on invented sentences (each row: input, and the expected
  * `name | kind | via | mention` of each quote in order).
  */
 import { describe, expect, test } from 'vitest';
@@ -40,6 +41,12 @@ const TABLE: readonly (readonly [string, string, readonly (string | null)[]])[] 
   ['place-word', 'Tom Hale took a job at Kestrel in 2010. Kestrel grew fast. "We hired every month," he said.', ['Tom Hale | person | pronoun | he']],
   // unchanged: the surname of a full name stays a person even after "in" elsewhere ("in Hale's view" is no place)
   ['place-word', 'Ann Lee met Tom Hale in Dover. In Hale\'s view, the port is busy. Hale spoke first. "We need the port," he said.', ['Tom Hale | person | pronoun | he']],
+  // a lower-case particle between name words stays in the name
+  ['name-particle', 'Omar bin Talal said the talks had failed.', ['Omar bin Talal | person | name | Omar bin Talal']],
+  ['name-particle', 'Omar bin Talal arrived in May. "The talks failed," he said.', ['Omar bin Talal | person | pronoun | he']],
+  ['name-particle', 'Tom Reyes met Charles de Brill in May. "It went well," said Charles de Brill.', ['Charles de Brill | person | name | Charles de Brill']],
+  // unchanged: a particle with no name word before it opens no name
+  ['name-particle', 'The report was written de novo. Ann Lee said it was late.', ['Ann Lee | person | name | Ann Lee']],
 ];
 
 describe('speaker names, round 16', () => {

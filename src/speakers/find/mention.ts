@@ -5,7 +5,7 @@
  */
 import type { Mention } from '../../attribution/candidate.js';
 import { isPlaceName } from '../kinds.js';
-import { FIRST_NAMES } from '../../data/names.js';
+import { FIRST_NAMES, NAME_PARTICLES } from '../../data/names.js';
 import { DOCUMENT_NOUNS, FRACTION_NOUNS, INDEFINITE_PEOPLE, ORGANIZATION_FOR, ORGANIZATION_NOUNS, ORGANIZATION_OF, PEOPLE_NOUNS } from '../../data/people.js';
 import { PRONOUNS } from '../../data/pronouns.js';
 import { DAY_WORDS, MONTH_WORDS } from '../../data/time.js';
@@ -219,7 +219,9 @@ function nameRunStart(doc: Doc, first: number, end: number, last: number): numbe
       nameStart -= forHead;
       continue;
     }
-    const inName = isNameToken(t, doc) || NAME_SUFFIXES.has(t.lower) || orgOf || (t.lower === 'for' && advocacyName(doc, nameStart - 1, last)) || (/^(a|an|the)$/.test(t.value) && nameStart - 2 >= first && advocacyName(doc, nameStart - 2, last)) || ((t.value === '.' || t.value === '&' || DASHES.has(t.value)) && nameStart < last);
+    // a lower-case particle between name words: "Omar bin Talal"
+    const particle = NAME_PARTICLES.has(t.value) && nameStart < last && nameStart - 2 >= first && isNameToken(tokenAt(doc, nameStart - 2), doc) && /^\p{Lu}/u.test(tokenAt(doc, nameStart - 2).value);
+    const inName = isNameToken(t, doc) || NAME_SUFFIXES.has(t.lower) || orgOf || particle || (t.lower === 'for' && advocacyName(doc, nameStart - 1, last)) || (/^(a|an|the)$/.test(t.value) && nameStart - 2 >= first && advocacyName(doc, nameStart - 2, last)) || ((t.value === '.' || t.value === '&' || DASHES.has(t.value)) && nameStart < last);
     if (!inName) break;
     nameStart--;
   }
