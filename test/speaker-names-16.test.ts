@@ -39,6 +39,9 @@ const TABLE: readonly (readonly [string, string, readonly (string | null)[]])[] 
   // a one-word name the text writes alone after a preposition of place is a place or a firm, not he or she
   ['place-word', 'Sami Haddad arrived from Aleppo with his wife and found a flat in Brill. Soon, Brill became his home. "I feel safe," he said.', ['Sami Haddad | person | pronoun | he']],
   ['place-word', 'Tom Hale took a job at Kestrel in 2010. Kestrel grew fast. "We hired every month," he said.', ['Tom Hale | person | pronoun | he']],
+  ['place-word', 'Tom Hale talks to his sons on Vexo every week. Vexo keeps the family close. "It is our kitchen table," he said.', ['Tom Hale | person | pronoun | he']],
+  // unchanged: "on" after a verb may take a person
+  ['place-word', 'Ann Lee spied on Hale for years. Hale knew it. "She was everywhere," he said.', ['Hale | person | pronoun | he']],
   // unchanged: the surname of a full name stays a person even after "in" elsewhere ("in Hale's view" is no place)
   ['place-word', 'Ann Lee met Tom Hale in Dover. In Hale\'s view, the port is busy. Hale spoke first. "We need the port," he said.', ['Tom Hale | person | pronoun | he']],
   // a lower-case particle between name words stays in the name

@@ -257,15 +257,17 @@ export function isOpeningWord(doc: Doc, n: Mention): boolean {
   return !FIRST_NAMES.has(t.lower) && opensSentence(doc, n.first) && !midSentenceWords(doc).has(t.value);
 }
 
-/** Prepositions after which a one-word name anywhere in the text marks it a place or a firm: "in Brill", "at Kestrel". */
-const PLACE_OR_FIRM_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'near', 'into', 'across', 'throughout', 'inside', 'outside']);
+/** Prepositions after which a one-word name anywhere in the text marks it a place, a firm or a medium: "in Brill", "at Kestrel", "on Vexo". */
+const PLACE_OR_FIRM_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'on', 'near', 'into', 'across', 'throughout', 'inside', 'outside']);
 
 const PLACE_WORDS = new WeakMap<Doc, ReadonlySet<string>>();
 
 /**
  * The capitalised words the document writes alone after a preposition of
  * place, with or without "the" ("moved to a flat in Brill", "a job at
- * Kestrel"); not before an 's ("in Hale's view") or another capitalised word.
+ * Kestrel", "talks to his sons on Vexo"); not before an 's ("in Hale's view")
+ * or another capitalised word, and not after "on" that follows a verb
+ * ("called on Hale").
  */
 function placeWords(doc: Doc): ReadonlySet<string> {
   let found = PLACE_WORDS.get(doc);
@@ -277,6 +279,8 @@ function placeWords(doc: Doc): ReadonlySet<string> {
       const prev = tokenAt(doc, k - 1);
       const prep = prev.lower === 'the' && k >= 2 ? tokenAt(doc, k - 2) : prev;
       if (!PLACE_OR_FIRM_PREPOSITIONS.has(prep.value) || prep.sent !== t.sent) continue;
+      // "on" after a verb may take a person: "called on Hale", "spied on Hale"; "on Vexo every week" is a medium
+      if (prep.value === 'on' && prep.i > 0 && /^(VERB|AUX)$/.test(tokenAt(doc, prep.i - 1).pos)) continue;
       const next = maybeToken(doc, k + 1);
       if (next !== undefined && next.sent === t.sent && (/^\p{Lu}/u.test(next.value) || /^['’]s$/.test(next.lower) || next.value === '-')) continue;
       out.add(t.value);
