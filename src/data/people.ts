@@ -190,7 +190,7 @@ export const NUMBER_LABELS: ReadonlySet<string> = new Set(
 export const ORGANIZATION_FOR: ReadonlySet<string> = new Set(
   `club coalition alliance americans citizens center centre campaign committee project network
   partnership fund foundation institute council league union association society people voters
-  women students families parents doctors veterans`.split(/\s+/).filter((w) => w.length > 0),
+  women students families parents doctors veterans democracy organization organisation academy`.split(/\s+/).filter((w) => w.length > 0),
 );
 
 /**

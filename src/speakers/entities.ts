@@ -19,7 +19,7 @@ import { isMarkToken, lowerBound, maybeToken, tokenAt, tokenCount } from '../pre
 import { APPOSITIVE_OPENERS, BARE_QUANTIFIERS, NOT_ONE_KNOWN } from '../data/function-words.js';
 import { JOINED_TITLE_HEADS, KEEP_POSITION_VERBS, KIN_NOUNS, RELATION_NOUNS, RELATIVE_OWNER_PREPOSITIONS, THING_FROM_PERSON_NOUNS } from '../data/people.js';
 import { THIRD_POSSESSIVES } from '../data/clauses.js';
-import { PLACE_PREPOSITIONS, afterPlacePreposition, beforeDeterminer, isAddress, isAppositiveOwner, isBarePossessive, isHeading, isNamedThing, isNumbered, isTheFamily, isWordPart } from './not-antecedent.js';
+import { PLACE_PREPOSITIONS, afterPlacePreposition, beforeDeterminer, isAddress, isAppositiveOwner, isBarePossessive, isHeading, isNamedThing, isNumbered, isOpeningWord, isPlaceWord, isTheFamily, isWordPart } from './not-antecedent.js';
 
 const startOf = (m: Mention): number => m.start;
 
@@ -569,7 +569,7 @@ export class SpeakerResolver {
       // what never changes about the name is worked out once: where it stands, its full name ("Mr. Varga" is
       // never "Greta Varga": the honorific's gender picks it), whether that is a person's
       const facts = this.pronounFacts(k);
-      if (facts.skip || own.some((r) => n.start >= r.start && n.end <= r.end) || this.isStrayWord(n) || this.isCommonWord(n)) continue;
+      if (facts.skip || own.some((r) => n.start >= r.start && n.end <= r.end) || this.isStrayWord(n) || this.isCommonWord(n) || this.isOpeningCommon(n)) continue;
       if (!facts.person) continue;
       const gender = this.byName.get(facts.key)?.gender ?? facts.gender;
       if (wanted && gender && gender !== wanted) continue;
@@ -721,6 +721,19 @@ export class SpeakerResolver {
   private isBareSurname(m: Mention): boolean {
     const t = tokenAt(this.doc, m.first);
     return m.last - m.first === 1 && /^\p{Lu}\p{Ll}/u.test(t.value) && this.bySurname.has(t.lower);
+  }
+
+  /**
+   * True for one word that only ever opens a sentence ({@link isOpeningWord}:
+   * "Things have changed", "Audiences can expect") or that the text writes
+   * alone after a preposition of place ({@link isPlaceWord}: "in Brill"), and
+   * is no known name: not the surname of a full name in the text, a
+   * speaker's name or an alias.
+   */
+  private isOpeningCommon(n: Mention): boolean {
+    if (!isOpeningWord(this.doc, n) && !isPlaceWord(this.doc, n)) return false;
+    const key = n.name.toLowerCase();
+    return !this.bySurname.has(key) && !this.byName.has(key) && !this.aliases.has(key);
   }
 
   /**

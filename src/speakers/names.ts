@@ -9,6 +9,7 @@ import type { Mention } from '../attribution/candidate.js';
 import { DASHES, isInnerHyphen, isNameToken, partyCodeEnd } from './find/name-tokens.js';
 import { makeMention } from './find/mention.js';
 import { TITLE_WORDS } from '../data/titles.js';
+import { NAME_PARTICLES } from '../data/names.js';
 import { ORGANIZATION_FOR, ORGANIZATION_OF } from '../data/people.js';
 import { maybeToken, tokenAt, tokenCount } from '../prepare/lookup.js';
 import { startsUpper, startsUpperLower } from '../prepare/case.js';
@@ -54,6 +55,19 @@ function orgOf(doc: Doc, quoted: Readonly<Uint8Array>, k: number, i: number): bo
 }
 
 /**
+ * True when token `k` is a lower-case particle inside a person's name, after
+ * a name word and before one, past any further particles: "Omar bin Talal",
+ * "Ursula von der Hale", "Charles de Brill".
+ */
+function innerParticle(doc: Doc, quoted: Readonly<Uint8Array>, k: number, i: number): boolean {
+  if (k <= i || !NAME_PARTICLES.has(tokenAt(doc, k).value) || !isCapitalised(tokenAt(doc, k - 1), doc) && !NAME_PARTICLES.has(tokenAt(doc, k - 1).value)) return false;
+  let j = k + 1;
+  while (maybeToken(doc, j) !== undefined && NAME_PARTICLES.has(tokenAt(doc, j).value) && j < k + 3) j++;
+  const next = maybeToken(doc, j);
+  return next !== undefined && next.sent === tokenAt(doc, k).sent && quoted[j] !== 1 && startsUpper(next.value) && isCapitalised(next, doc);
+}
+
+/**
  * Every name mention in the document, in text order. Words inside quotation
  * marks (`quoted[i]` 1) are never names: in `"Fine," he said` the quote's
  * first word is not a person.
@@ -73,7 +87,7 @@ export function findNames(doc: Doc, quoted: Readonly<Uint8Array> = new Uint8Arra
       continue;
     }
     let j = i;
-    while (j < tokenCount(doc) && tokenAt(doc, j).para === t.para && (nameWord(doc, quoted, j) || orgOf(doc, quoted, j, i) || (isInnerHyphen(doc, j) && j > i && quoted[j + 1] !== 1))) j++;
+    while (j < tokenCount(doc) && tokenAt(doc, j).para === t.para && (nameWord(doc, quoted, j) || orgOf(doc, quoted, j, i) || innerParticle(doc, quoted, j, i) || (isInnerHyphen(doc, j) && j > i && quoted[j + 1] !== 1))) j++;
     while (j > i + 1 && !nameWord(doc, quoted, j - 1)) j--;
     // part of a hyphenated common word: "Johnny-come-lately", "Varga-style"
     if (isInnerHyphen(doc, j) && /^\p{Ll}/u.test(tokenAt(doc, j + 1).value)) {

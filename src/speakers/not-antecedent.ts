@@ -10,7 +10,7 @@ import type { Mention } from '../attribution/candidate.js';
 import { FIRST_NAMES } from '../data/names.js';
 import { NUMBER_LABELS, ORGANIZATION_NOUNS, SETTLEMENT_NOUNS } from '../data/people.js';
 import { MONTH_WORDS } from '../data/time.js';
-import { maybeToken, tokenAt, tokenCount } from '../prepare/lookup.js';
+import { isMarkToken, maybeToken, tokenAt, tokenCount } from '../prepare/lookup.js';
 import { isPlaceName, isStateAbbreviation, placeKey } from './kinds.js';
 
 /** Prepositions after which a name is a place: "grew up in Chicago", "flew to Paris". */
@@ -204,4 +204,101 @@ export function isAppositiveOwner(doc: Doc, n: Mention, before: Mention | undefi
   if (!glued && (s === undefined || !/^['’]s$/.test(s.lower) || s.sent !== sent)) return false;
   const owned = maybeToken(doc, glued ? n.last : n.last + 1);
   return owned !== undefined && owned.sent === sent && /^(NOUN|ADJ)$/.test(owned.pos) && /^\p{Ll}/u.test(owned.value);
+}
+
+/** True for a token that opens no sentence content of its own: a quotation mark, a dash or a bullet. */
+function isOpener(value: string): boolean {
+  return isMarkToken(value) || /^[-\u2013\u2014\u2022*(]$/u.test(value);
+}
+
+/** True when token `k` is the first word of its sentence, past any quotation marks, dashes or bullets. */
+function opensSentence(doc: Doc, k: number): boolean {
+  const sent = tokenAt(doc, k).sent;
+  for (let j = k - 1; j >= 0; j--) {
+    const t = tokenAt(doc, j);
+    if (t.sent !== sent) return true;
+    if (!isOpener(t.value)) return false;
+  }
+  return true;
+}
+
+const MID_SENTENCE = new WeakMap<Doc, ReadonlySet<string>>();
+
+/** The capitalised words the document writes somewhere other than at the start of a sentence. */
+function midSentenceWords(doc: Doc): ReadonlySet<string> {
+  let words = MID_SENTENCE.get(doc);
+  if (words === undefined) {
+    const found = new Set<string>();
+    for (let k = 1; k < tokenCount(doc); k++) {
+      const t = tokenAt(doc, k);
+      if (/^\p{Lu}/u.test(t.value) && !opensSentence(doc, k)) found.add(t.value);
+    }
+    MID_SENTENCE.set(doc, (words = found));
+  }
+  return words;
+}
+
+/**
+ * True for a one-word name that is only the first word of a sentence, a word
+ * the tagger did not take for a proper noun, written capitalised nowhere else
+ * in the text ("Things have changed", "Audiences can expect", "Sure, he
+ * admits"): a common word capitalised by its place, not a person "he" or
+ * "she" can stand for. A known first name still is one, and so is a word
+ * followed by a main verb, a singular auxiliary or a possessive ("Carson
+ * defied", "Hale has", "Hale's plan").
+ */
+export function isOpeningWord(doc: Doc, n: Mention): boolean {
+  if (n.last - n.first !== 1) return false;
+  const t = tokenAt(doc, n.first);
+  const next = maybeToken(doc, n.last);
+  // the subject of a verb of its own or of a singular auxiliary, or an owner, may be a person named once:
+  // "Carson defied the question", "Hale has run it", "Hale's plan"
+  if (next !== undefined && next.sent === t.sent && (next.pos === 'VERB' || /^(has|is|was|does|['’]s)$/.test(next.lower))) return false;
+  return !FIRST_NAMES.has(t.lower) && opensSentence(doc, n.first) && !midSentenceWords(doc).has(t.value);
+}
+
+/** Prepositions after which a one-word name anywhere in the text marks it a place, a firm or a medium: "in Brill", "at Kestrel", "on Vexo". */
+const PLACE_OR_FIRM_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'on', 'near', 'into', 'across', 'throughout', 'inside', 'outside']);
+
+const PLACE_WORDS = new WeakMap<Doc, ReadonlySet<string>>();
+
+/**
+ * The capitalised words the document writes alone after a preposition of
+ * place, with or without "the" ("moved to a flat in Brill", "a job at
+ * Kestrel", "talks to his sons on Vexo"); not before an 's ("in Hale's view")
+ * or another capitalised word, and not after "on" that follows a verb
+ * ("called on Hale").
+ */
+function placeWords(doc: Doc): ReadonlySet<string> {
+  let found = PLACE_WORDS.get(doc);
+  if (found === undefined) {
+    const out = new Set<string>();
+    for (let k = 1; k < tokenCount(doc); k++) {
+      const t = tokenAt(doc, k);
+      if (!/^\p{Lu}\p{Ll}/u.test(t.value)) continue;
+      const prev = tokenAt(doc, k - 1);
+      const prep = prev.lower === 'the' && k >= 2 ? tokenAt(doc, k - 2) : prev;
+      if (!PLACE_OR_FIRM_PREPOSITIONS.has(prep.value) || prep.sent !== t.sent) continue;
+      // "on" after a verb may take a person: "called on Hale", "spied on Hale"; "on Vexo every week" is a medium
+      if (prep.value === 'on' && prep.i > 0 && /^(VERB|AUX)$/.test(tokenAt(doc, prep.i - 1).pos)) continue;
+      const next = maybeToken(doc, k + 1);
+      if (next !== undefined && next.sent === t.sent && (/^\p{Lu}/u.test(next.value) || /^['’]s$/.test(next.lower) || next.value === '-')) continue;
+      out.add(t.value);
+    }
+    PLACE_WORDS.set(doc, (found = out));
+  }
+  return found;
+}
+
+/**
+ * True for a one-word name that the text elsewhere writes alone after a
+ * preposition of place ("Brill became his home" after "a flat in Brill",
+ * "Kestrel fell" after "a job at Kestrel"): a place or a firm, not a person
+ * "he" or "she" can stand for. A known first name still is one; the caller
+ * also keeps the surnames of full names and speakers' names.
+ */
+export function isPlaceWord(doc: Doc, n: Mention): boolean {
+  if (n.last - n.first !== 1) return false;
+  const t = tokenAt(doc, n.first);
+  return !FIRST_NAMES.has(t.lower) && placeWords(doc).has(t.value);
 }

@@ -5,8 +5,8 @@
  */
 import type { Mention } from '../../attribution/candidate.js';
 import { isPlaceName } from '../kinds.js';
-import { FIRST_NAMES } from '../../data/names.js';
-import { DOCUMENT_NOUNS, FRACTION_NOUNS, INDEFINITE_PEOPLE, ORGANIZATION_NOUNS, ORGANIZATION_OF, PEOPLE_NOUNS } from '../../data/people.js';
+import { FIRST_NAMES, NAME_PARTICLES } from '../../data/names.js';
+import { DOCUMENT_NOUNS, FRACTION_NOUNS, INDEFINITE_PEOPLE, ORGANIZATION_FOR, ORGANIZATION_NOUNS, ORGANIZATION_OF, PEOPLE_NOUNS } from '../../data/people.js';
 import { PRONOUNS } from '../../data/pronouns.js';
 import { DAY_WORDS, MONTH_WORDS } from '../../data/time.js';
 import { INNER_TITLES, NAME_SUFFIXES, TITLE_WORDS } from '../../data/titles.js';
@@ -125,7 +125,9 @@ export function makeMention(doc: Doc, first: number, last: number): Mention | nu
   // a title word joined by a hyphen is part of the name: "KING-TV"
   // (and the period of an abbreviated title that the sentence splitter cut off: "Sens" "." "Ann Lee and Tom Reyes")
   const titlePeriod = (k: number): boolean => k > first && tokenAt(doc, k).value === '.' && TITLE_WORDS.has(titleKey(tokenAt(doc, k - 1).value));
-  while (!organization && nameStart < last - 1 && ((TITLE_WORDS.has(titleKey(tokenAt(doc, nameStart).value)) && !isInnerHyphen(doc, nameStart + 1)) || titlePeriod(nameStart))) nameStart++;
+  // (a title word heading a name with "for" stays: "Campaign for Reyes")
+  const forHead = (k: number): boolean => maybeToken(doc, k + 1)?.lower === 'for' && ORGANIZATION_FOR.has(tokenAt(doc, k).lower);
+  while (!organization && nameStart < last - 1 && !forHead(nameStart) && ((TITLE_WORDS.has(titleKey(tokenAt(doc, nameStart).value)) && !isInnerHyphen(doc, nameStart + 1)) || titlePeriod(nameStart))) nameStart++;
   // an affiliation before a title inside the run: "KXRB co-Anchor Dana Morgan", "Harbour Board Chairman Ines Marr"
   // (the name is the two or more words after the last of INNER_TITLES, none of them a title or a suffix)
   if (!organization && nameStart < last - 2 && !TITLE_WORDS.has(titleKey(tokenAt(doc, nameStart).value))) {
@@ -150,7 +152,7 @@ export function makeMention(doc: Doc, first: number, last: number): Mention | nu
   const head_ = tokenAt(doc, last - 1);
   // "Mr. King", "Dr. Judge": after an honorific a title word is a surname
   const afterHonorific = nameStart === last - 1 && nameStart > first && HONORIFICS.has(titleKey(tokenAt(doc, nameStart - 1).value));
-  const isName = nameStart < last && !quantifierOpening(doc, nameStart) && (isNameToken(head_, doc) || NAME_SUFFIXES.has(head_.lower)) && (afterHonorific || organization || isInnerHyphen(doc, nameStart + 1) || !TITLE_WORDS.has(titleKey(tokenAt(doc, nameStart).value)));
+  const isName = nameStart < last && !quantifierOpening(doc, nameStart) && (isNameToken(head_, doc) || NAME_SUFFIXES.has(head_.lower)) && (afterHonorific || organization || forHead(nameStart) || isInnerHyphen(doc, nameStart + 1) || !TITLE_WORDS.has(titleKey(tokenAt(doc, nameStart).value)));
   const start = tokenAt(doc, first).start;
   const end = head.end;
   if (!isName) return { first, last, start, end, kind: 'description', titles: [], name: nameText(doc, start, end), ...descriptionHead(doc, first, last) };
@@ -193,6 +195,18 @@ function quantifierOpening(doc: Doc, k: number): boolean {
 }
 
 /**
+ * How many tokens ending at `k` join an organisation's head to the name after
+ * it with "for" (2: "Club for", 3 with an article: "Campaign for a"), not
+ * before `first`; 0 when there is no such link.
+ */
+function orgForSpan(doc: Doc, first: number, k: number): number {
+  const span = /^(a|an|the)$/.test(tokenAt(doc, k).value) ? 3 : 2;
+  if (k - span + 1 < first || tokenAt(doc, k - span + 2).lower !== 'for') return 0;
+  const head = tokenAt(doc, k - span + 1);
+  return ORGANIZATION_FOR.has(head.lower) && /^\p{Lu}/u.test(head.value) ? span : 0;
+}
+
+/**
  * Where the run of name tokens that ends at `end` starts, not before `first`:
  * name tokens, suffixes, "of" inside an organisation's name, and periods,
  * ampersands and dashes inside the run.
@@ -203,7 +217,15 @@ function nameRunStart(doc: Doc, first: number, end: number, last: number): numbe
     const t = tokenAt(doc, nameStart - 1);
     // "of" inside an organisation's name: "the Federal Bureau of Mines", "Department of Energy"
     const orgOf = t.lower === 'of' && nameStart < last && nameStart - 2 >= first && ORGANIZATION_OF.has(tokenAt(doc, nameStart - 2).lower) && /^\p{Lu}/u.test(tokenAt(doc, nameStart - 2).value);
-    const inName = isNameToken(t, doc) || NAME_SUFFIXES.has(t.lower) || orgOf || (t.lower === 'for' && advocacyName(doc, nameStart - 1, last)) || (/^(a|an|the)$/.test(t.value) && nameStart - 2 >= first && advocacyName(doc, nameStart - 2, last)) || ((t.value === '.' || t.value === '&' || DASHES.has(t.value)) && nameStart < last);
+    // "the Club for Growth", "Campaign for a Fair Port": "for" after a capitalised organisation head, as in findNames
+    const forHead = nameStart < last ? orgForSpan(doc, first, nameStart - 1) : 0;
+    if (forHead > 0) {
+      nameStart -= forHead;
+      continue;
+    }
+    // a lower-case particle between name words: "Omar bin Talal"
+    const particle = NAME_PARTICLES.has(t.value) && nameStart < last && nameStart - 2 >= first && isNameToken(tokenAt(doc, nameStart - 2), doc) && /^\p{Lu}/u.test(tokenAt(doc, nameStart - 2).value);
+    const inName = isNameToken(t, doc) || NAME_SUFFIXES.has(t.lower) || orgOf || particle || (t.lower === 'for' && advocacyName(doc, nameStart - 1, last)) || (/^(a|an|the)$/.test(t.value) && nameStart - 2 >= first && advocacyName(doc, nameStart - 2, last)) || ((t.value === '.' || t.value === '&' || DASHES.has(t.value)) && nameStart < last);
     if (!inName) break;
     nameStart--;
   }
@@ -258,7 +280,7 @@ function describingTail(doc: Doc, first: number, last: number): Mention | null {
     if (tokenAt(doc, y).pos === 'DET' && y < last - 1) y++;
     if (!/^\p{Lu}/u.test(tokenAt(doc, y).value)) continue;
     const before = tokenAt(doc, k - 1);
-    if (prep.lower === 'of' && /^\p{Lu}/u.test(before.value) && ORGANIZATION_OF.has(before.lower)) continue;
+    if ((prep.lower === 'of' ? ORGANIZATION_OF : prep.lower === 'for' ? ORGANIZATION_FOR : null)?.has(before.lower) === true && /^\p{Lu}/u.test(before.value)) continue;
     if (advocacyName(doc, k, last)) continue;
     // only titles before the preposition: "Secretary of State Kerry" is a title phrase
     let allTitles = true;
