@@ -12,7 +12,7 @@ import { DAY_WORDS, MONTH_WORDS } from '../../data/time.js';
 import { INNER_TITLES, NAME_SUFFIXES, TITLE_WORDS } from '../../data/titles.js';
 import type { Doc, Token } from '../../prepare/document.js';
 import { DASHES, isAgeWord, isInnerHyphen, isNameToken, misdecodedWordStart, namesInText, numberedName, titleKey } from './name-tokens.js';
-import { HONORIFICS, titlePhrases } from './titles.js';
+import { HONORIFICS, NO_TITLES, titlePhrases } from './titles.js';
 import { describedAdjective } from './noun-phrase.js';
 import { taggedCoordinationName } from './coordinated-tagged.js';
 import { isMarkToken, maybeToken, tokenAt } from '../../prepare/lookup.js';
@@ -78,18 +78,18 @@ export function makeMention(doc: Doc, first: number, last: number): Mention | nu
     if (named?.kind === 'name') return { ...named, last, end: head.end, name: `${named.name} ${head.value}` };
     // a word that alone is no name, a group or a title: "Team 7", "Channel 4"
     const word = tokenAt(doc, first);
-    if (last - first === 2) return { first, last, start: word.start, end: head.end, kind: 'name', titles: [], name: `${word.value} ${head.value}` };
+    if (last - first === 2) return { first, last, start: word.start, end: head.end, kind: 'name', titles: NO_TITLES, name: `${word.value} ${head.value}` };
   }
   if (head.pos === 'PRON') {
     // "Those close to him", "friends of hers": a pronoun after a preposition ends a description
     if (last - first > 2 && tokenAt(doc, last - 2).pos === 'ADP') {
       const start = tokenAt(doc, first).start;
-      return { first, last, start, end: head.end, kind: 'description', titles: [], name: nameText(doc, start, head.end), head: descriptionHead(doc, first, last).head ?? first };
+      return { first, last, start, end: head.end, kind: 'description', titles: NO_TITLES, name: nameText(doc, start, head.end), head: descriptionHead(doc, first, last).head ?? first };
     }
     // "Someone told the mayor": an indefinite pronoun for people is a description
-    if (INDEFINITE_PEOPLE.has(head.lower) && last - first === 1) return { first, last, start: head.start, end: head.end, kind: 'description', titles: [], name: head.value };
+    if (INDEFINITE_PEOPLE.has(head.lower) && last - first === 1) return { first, last, start: head.start, end: head.end, kind: 'description', titles: NO_TITLES, name: head.value };
     if (!PRONOUNS.has(head.lower) || last - first !== 1) return null;
-    return { first, last, start: head.start, end: head.end, kind: 'pronoun', titles: [], name: head.value };
+    return { first, last, start: head.start, end: head.end, kind: 'pronoun', titles: NO_TITLES, name: head.value };
   }
   // two names joined by "and" ("Smith and Jones said") speak together under both names;
   // only two: a chain of "and"s is no speaker, and splitting it would recurse once per "and"
@@ -100,7 +100,7 @@ export function makeMention(doc: Doc, first: number, last: number): Mention | nu
       const left = nameList(doc, first, k);
       const right = makeMention(doc, k + 1, last);
       if (left !== null && right?.kind === 'name') {
-        return { first, last, start: tokenAt(doc, first).start, end: head.end, kind: 'name', titles: [], name: `${left} and ${right.name}` };
+        return { first, last, start: tokenAt(doc, first).start, end: head.end, kind: 'name', titles: NO_TITLES, name: `${left} and ${right.name}` };
       }
     }
   }
@@ -155,7 +155,7 @@ export function makeMention(doc: Doc, first: number, last: number): Mention | nu
   const isName = nameStart < last && !quantifierOpening(doc, nameStart) && (isNameToken(head_, doc) || NAME_SUFFIXES.has(head_.lower)) && (afterHonorific || organization || forHead(nameStart) || isInnerHyphen(doc, nameStart + 1) || !TITLE_WORDS.has(titleKey(tokenAt(doc, nameStart).value)));
   const start = tokenAt(doc, first).start;
   const end = head.end;
-  if (!isName) return { first, last, start, end, kind: 'description', titles: [], name: nameText(doc, start, end), ...descriptionHead(doc, first, last) };
+  if (!isName) return { first, last, start, end, kind: 'description', titles: NO_TITLES, name: nameText(doc, start, end), ...descriptionHead(doc, first, last) };
   return { first, last, start, end, kind: 'name', titles: titlePhrases(doc, first, nameStart), name: nameText(doc, tokenAt(doc, nameStart).start, end) };
 }
 
@@ -293,7 +293,7 @@ function describingTail(doc: Doc, first: number, last: number): Mention | null {
     if (allTitles && isPlaceName(doc.text.slice(tokenAt(doc, y).start, tokenAt(doc, last - 1).end))) {
       const start = tokenAt(doc, first).start;
       const end = tokenAt(doc, last - 1).end;
-      return { first, last, start, end, kind: 'description', titles: [], name: nameText(doc, start, end), head: k - 1 };
+      return { first, last, start, end, kind: 'description', titles: NO_TITLES, name: nameText(doc, start, end), head: k - 1 };
     }
     if (allTitles) return null;
     // a person named at the end: "Director of Government Affairs Phil Smith"
@@ -324,7 +324,7 @@ function describingTail(doc: Doc, first: number, last: number): Mention | null {
     // "74 percent of Democratic voters": a count is not the head; the counted people are
     const counted = prep.lower === 'of' && isCount(tokenAt(doc, k - 1));
     const whole = counted ? descriptionHead(doc, first, last).head ?? last - 1 : head.head ?? k - 1;
-    return { first, last, start, end, kind: 'description', titles: [], name: nameText(doc, start, end), head: whole };
+    return { first, last, start, end, kind: 'description', titles: NO_TITLES, name: nameText(doc, start, end), head: whole };
   }
   return null;
 }

@@ -7,12 +7,19 @@ import { isInnerHyphen, isPossessive } from './name-tokens.js';
 import { maybeToken, tokenAt } from '../../prepare/lookup.js';
 
 /**
+ * The one empty list of titles that mentions without a title share (a long
+ * text has hundreds of thousands of names, most without a title; a mention's
+ * titles are never changed in place).
+ */
+export const NO_TITLES: readonly string[] = [];
+
+/**
  * The titles before a name as phrases: "Chief Executive Officer" is one title,
  * "Sen." and "Prime Minister" two; determiners, possessives and commas separate them.
  */
-export function titlePhrases(doc: Doc, first: number, nameStart: number): string[] {
+export function titlePhrases(doc: Doc, first: number, nameStart: number): readonly string[] {
   // (most names stand without a title: no closure, no second list)
-  if (first >= nameStart) return [];
+  if (first >= nameStart) return NO_TITLES;
   const titles: string[] = [];
   let from = -1;
   const close = (to: number): void => {
@@ -33,6 +40,7 @@ export function titlePhrases(doc: Doc, first: number, nameStart: number): string
     if (from < 0) from = j;
   }
   close(nameStart);
+  if (titles.length === 0) return NO_TITLES;
   return titles.map((t) => t.replace(/\s+/g, ' '));
 }
 
