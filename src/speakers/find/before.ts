@@ -639,7 +639,9 @@ function issuerOf(doc: Doc, text: Mention, floor: number): Mention | null {
   if (v > floor && VERB_PARTICLES.has(tokenAt(doc, v).lower)) v--;
   const verb = maybeToken(doc, v);
   if (verb === undefined || v <= floor || verb.pos !== 'VERB' || !ISSUING_VERBS.has(verb.lemma) || !/^\p{Ll}/u.test(verb.value)) return null;
-  const issuer = sentenceSubject(doc, doc.sentences[verb.sent]!.first, v + 1);
+  // the subject of the verb's own clause, as before a cue: "Lee cited the agency, which issued | a report",
+  // "Lee knows the firm released | a report" (not the sentence's first subject)
+  const issuer = speakerBefore(doc, auxiliariesStart(doc, v, floor), floor);
   return issuer && issuer.last <= v ? issuer : null;
 }
 

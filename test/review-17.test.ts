@@ -1,0 +1,34 @@
+/**
+ * Fixes from review 17 of the stop's merged rules (issuers of texts, objects
+ * of verbs of causing, opt-in side-taking stances). Invented sentences and
+ * names; each row gives the quote text, the cue, the speaker mention and the
+ * speaker name of every quote, in order.
+ */
+import { describe, expect, test } from 'vitest';
+import { extract } from './support/invariants.js';
+
+/** Each quote as `text | cue | mention | name`. */
+function rows(input: string, categories?: readonly string[]): string[] {
+  const options = categories === undefined ? undefined : { categories: categories as never };
+  return extract(input, options).quotes.map((q) => `${q.text} | ${q.cue?.span.text ?? '-'} | ${q.speaker?.mention?.text ?? '-'} | ${q.speaker?.name ?? '-'}`);
+}
+
+// [what, invented input, expected rows]
+const TABLE: readonly (readonly [string, string, readonly string[]])[] = [
+  // the issuer of a text is the subject of the verb of issuing's own clause, not the sentence's first subject
+  ['an issuer in a relative clause', 'Wren Tolliver cited the agency, which issued a report that says the dam is failing.',
+    ['the dam is failing | says | which | the agency']],
+  ['an issuer in an object clause', 'Wren Tolliver knows the ferry firm released a memo that says fares will rise.',
+    ['fares will rise | says | the ferry firm | the ferry firm']],
+  ['an issuer after "and"', 'Wren Tolliver toured the clinic, and the board released a report that says care is improving.',
+    ['care is improving | says | the board | the board']],
+  // (the sentence's own subject still issues)
+  ['the sentence subject issues', 'Wren Tolliver, the harbour chief, released a memo that says fares will rise.',
+    ['fares will rise | says | Wren Tolliver | Wren Tolliver']],
+];
+
+describe('review 17 fixes', () => {
+  test.each(TABLE)('%s', (_what, input, expected) => {
+    expect(rows(input)).toEqual(expected);
+  });
+});
