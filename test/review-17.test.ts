@@ -25,6 +25,14 @@ const TABLE: readonly (readonly [string, string, readonly string[]])[] = [
   // (the sentence's own subject still issues)
   ['the sentence subject issues', 'Wren Tolliver, the harbour chief, released a memo that says fares will rise.',
     ['fares will rise | says | Wren Tolliver | Wren Tolliver']],
+  // a member named after "including", "among them" or "notably" is no apposition: the described people speak
+  ['"including" a name after the object of a verb of causing', 'The ruling led critics, including Wren Tolliver, to say the levy was unfair.',
+    ['the levy was unfair | say | critics | critics']],
+  ['"notably" a name after the object of a verb of causing', 'The ruling led critics, notably Wren Tolliver, to say the levy was unfair.',
+    ['the levy was unfair | say | critics | critics']],
+  // (a name in apposition still speaks)
+  ['names in apposition to the object', 'The ruling led two critics, Wren Tolliver and Oskar Pelt, to say the levy was unfair.',
+    ['the levy was unfair | say | Wren Tolliver and Oskar Pelt | Wren Tolliver and Oskar Pelt']],
 ];
 
 describe('review 17 fixes', () => {

@@ -677,7 +677,8 @@ function controlledObject(doc: Doc, to: number, floor: number): Mention | null {
     // (or a description with a name in apposition: "led the firm, Calder Group, to say")
     // (a description of people or a body stays the object otherwise: "led the firm, which is based in Ohio, to say")
     const described = name?.kind === 'description' ? name : null;
-    if (described) name = makeMention(doc, end + 1, to - 1);
+    // ("led critics, including Ann Lee, to say", "among them", "notably": a member named, no apposition; the description speaks)
+    if (described && !/^(VERB|ADP|ADV|SCONJ|CCONJ)$/.test(tokenAt(doc, end + 1).pos)) name = makeMention(doc, end + 1, to - 1);
     if (name?.kind !== 'name') name = described && kindOfHead(tokenAt(doc, described.head ?? described.last - 1).lower) !== 'unknown' ? described : null;
     if (name === null) return null;
   }
