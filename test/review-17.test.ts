@@ -33,6 +33,14 @@ const TABLE: readonly (readonly [string, string, readonly string[]])[] = [
   // (a name in apposition still speaks)
   ['names in apposition to the object', 'The ruling led two critics, Wren Tolliver and Oskar Pelt, to say the levy was unfair.',
     ['the levy was unfair | say | Wren Tolliver and Oskar Pelt | Wren Tolliver and Oskar Pelt']],
+  // a clause after a quotation closed by a comma that holds a report of its own is not the quoted words' continuation
+  ['"with" a subject and a gerund cue after a closed quotation', 'Wren Tolliver said the levy was "a swindle," with Oskar Pelt saying it was fair.',
+    ['the levy was "a swindle," | said | Wren Tolliver | Wren Tolliver', 'it was fair | saying | Oskar Pelt | Oskar Pelt']],
+  ['"compared with" a count who said after a closed quotation', 'Wren Tolliver said the levy was "unfair," compared with 40 percent who said it was fair.',
+    ['the levy was "unfair," | said | Wren Tolliver | Wren Tolliver', 'it was fair | said | who | 40 percent']],
+  // (a clause with no report of its own stays)
+  ['"because" after a closed quotation stays', 'Wren Tolliver said the levy was "a swindle," because it hurts ferry crews.',
+    ['the levy was "a swindle," because it hurts ferry crews | said | Wren Tolliver | Wren Tolliver']],
 ];
 
 describe('review 17 fixes', () => {
