@@ -41,6 +41,14 @@ const TABLE: readonly (readonly [string, string, readonly string[]])[] = [
   // (a clause with no report of its own stays)
   ['"because" after a closed quotation stays', 'Wren Tolliver said the levy was "a swindle," because it hurts ferry crews.',
     ['the levy was "a swindle," because it hurts ferry crews | said | Wren Tolliver | Wren Tolliver']],
+  // a relative clause after an object is the narrator's, though a verb follows its comma
+  ['a relative after an object, then the narrator\'s verb', 'Wren Tolliver said the cuts would hurt ferry crews, who rely on the fund, then took questions.',
+    ['the cuts would hurt ferry crews | said | Wren Tolliver | Wren Tolliver']],
+  ['a "whose" clause after an object, then the narrator\'s verb', 'Wren Tolliver said the cuts would hurt ferry crews, whose pay is low, then walked out.',
+    ['the cuts would hurt ferry crews | said | Wren Tolliver | Wren Tolliver']],
+  // (inside a subject after "that" it stays)
+  ['a relative inside a subject after "that"', 'Wren Tolliver said the levy failed and that the ferry fee, which rose in May, is too high.',
+    ['the levy failed and that the ferry fee, which rose in May, is too high | said | Wren Tolliver | Wren Tolliver']],
 ];
 
 describe('review 17 fixes', () => {
