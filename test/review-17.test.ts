@@ -51,8 +51,24 @@ const TABLE: readonly (readonly [string, string, readonly string[]])[] = [
     ['the levy failed and that the ferry fee, which rose in May, is too high | said | Wren Tolliver | Wren Tolliver']],
 ];
 
+/** Every category, the opt-in ones too. */
+const ALL = ['speech', 'writing', 'source', 'thought', 'evidence', 'stance'];
+
+// opt-in stances, with every category on: [what, invented input, expected rows]
+const STANCES: readonly (readonly [string, string, readonly string[]])[] = [
+  // a number before a comma is no count in the subject: the side-taking stance keeps its short object
+  ['a year before the comma', 'In 2019, Wren Tolliver opposed the levy.',
+    ['the levy | opposed | Wren Tolliver | Wren Tolliver']],
+  // (a count of people still leaves the short object to rule reported/count-subject)
+  ['a count of people', 'Half of the ferry crews opposed the levy.',
+    ['the levy | opposed | Half of the ferry crews | Half of the ferry crews']],
+];
+
 describe('review 17 fixes', () => {
   test.each(TABLE)('%s', (_what, input, expected) => {
     expect(rows(input)).toEqual(expected);
+  });
+  test.each(STANCES)('%s (every category)', (_what, input, expected) => {
+    expect(rows(input, ALL)).toEqual(expected);
   });
 });
