@@ -23,6 +23,11 @@ const TABLE: readonly (readonly [string, string, readonly string[]])[] = [
   ['an issuer after "and"', 'Wren Tolliver toured the clinic, and the board released a report that says care is improving.',
     ['care is improving | says | the board | the board']],
   // (the sentence's own subject still issues)
+  // likewise before a text and a bare participle cue
+  ['an issuer in a relative clause, a participle cue', 'Wren Tolliver cited the agency, which issued a report saying the dam is failing.',
+    ['the dam is failing | saying | which | the agency']],
+  ['an issuer after "and", a participle cue', 'Wren Tolliver toured the clinic, and the board released a report saying care is improving.',
+    ['care is improving | saying | the board | the board']],
   ['the sentence subject issues', 'Wren Tolliver, the harbour chief, released a memo that says fares will rise.',
     ['fares will rise | says | Wren Tolliver | Wren Tolliver']],
   // a member named after "including", "among them" or "notably" is no apposition: the described people speak

@@ -590,7 +590,10 @@ function phraseBefore(doc: Doc, cueFirst: number, givenFloor: number): Mention |
   // likewise any object of a verb before a bare participle: "The senator emailed supporters saying: ..."
   if (mention && mention.kind !== 'pronoun' && verb !== undefined && (verb.pos === 'VERB' || beforeMedium) &&
     /ing$/.test(maybeToken(doc, cueFirst)?.lower ?? '') && verbAt > floor) {
-    const issuer = sentenceSubject(doc, doc.sentences[verb.sent]!.first, verbAt + 1);
+    // (the subject of the verb's own clause, as before a cue, before the sentence's first subject: "Lee cited the
+    // agency, which issued a report saying", "Lee knows the firm released a memo saying")
+    const own = verb.pos === 'VERB' && ISSUING_VERBS.has(verb.lemma) ? speakerBefore(doc, auxiliariesStart(doc, verbAt, floor), floor) : null;
+    const issuer = own && own.last <= verbAt ? own : sentenceSubject(doc, doc.sentences[verb.sent]!.first, verbAt + 1);
     if (issuer) return issuer;
   }
   // "The firm hired by the council, Calder & Moss, said": the name in the appositive is the speaker
