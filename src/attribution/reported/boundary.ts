@@ -252,10 +252,11 @@ export function cutSecondClause(ctx: ReportedContext, from: number, end: number,
     const cut = closed ? at + 1 : at;
     // 'was "a broken system," because ...', '"a fight in Reno," where ...': the quoted words' reason, place or relative stays
     // ('"glow in the dark," for instance': a discourse adverb is not one)
-    if (closed && AFTER_QUOTE_CONTINUERS.has(next.lower) && !DISCOURSE_FOR.has(tokenAt(doc, at + 2).lower)) continue;
+    // (not a clause with a report of its own: '"a scam," with Lee saying ...', '"unfair," compared with 40 percent who said ...')
+    if (closed && AFTER_QUOTE_CONTINUERS.has(next.lower) && !DISCOURSE_FOR.has(tokenAt(doc, at + 2).lower) && !cueInClause(ctx, at + 1, end)) continue;
     // "said X, while others disagreed", "said X, which ...", 'was "ready to lead," in an interview'
     // ("said X, while Y did Z": a contrast of another subject's own stays, as annotated news keeps it)
-    if (NARRATOR_OPENERS.has(next.lower) && !(RELATIVE_OPENERS.has(next.lower) && !closed && relativeInSubject(ctx, at + 2, end)) && (!contrastStays || !CONTRAST_OPENERS.has(next.lower) || narratorContrast(ctx, at + 2, end))) return cut;
+    if (NARRATOR_OPENERS.has(next.lower) && !(RELATIVE_OPENERS.has(next.lower) && !closed && openingSubjectBefore(ctx, from, at) && relativeInSubject(ctx, at + 2, end)) && (!contrastStays || !CONTRAST_OPENERS.has(next.lower) || narratorContrast(ctx, at + 2, end))) return cut;
     // "said they would not back him, as has the mayor": the narrator's note on who else did the same
     // (not an aside the content goes on after: "said he backed it, as did the council, and would sign it")
     if (next.lower === 'as' && !ctx.quoted[at + 1] && AS_TOO_AUXILIARIES.has(tokenAt(doc, at + 2).lower) && !contentAfterAside(ctx, at + 3, end)) return cut;
@@ -269,6 +270,41 @@ export function cutSecondClause(ctx: ReportedContext, from: number, end: number,
     if (CLAUSE_CONJUNCTIONS.has(next.lower) && !ctx.quoted[at + 1] && SUBJECT_PRONOUNS.has(tokenAt(doc, at + 2).lower) && clauseStartsAt(doc, at + 2, end)) return cut;
   }
   return end;
+}
+
+/**
+ * True when a cue's head right after its subject (a noun, a name or a
+ * pronoun) stands in tokens [from, end) before the next unquoted comma,
+ * semicolon, colon or spaced dash: the clause there holds a report of its
+ * own (`with Lee saying ...`, `compared with 40 percent who said ...`); not
+ * a cue of means or a modal's (`where he hoaxed them by telling ...`, `even
+ * if she could not show it`), which annotated news keeps in the content.
+ */
+function cueInClause(ctx: ReportedContext, from: number, end: number): boolean {
+  const { doc } = ctx;
+  for (let k = from; k < Math.min(end, from + MAX_TAIL); k++) {
+    const t = tokenAt(doc, k);
+    if (!ctx.quoted[k] && (/^[,;:]$/.test(t.value) || spacedDash(ctx, k))) return false;
+    if (cueHeadAt(ctx, k) && k > from && /^(NOUN|PROPN|PRON)$/.test(tokenAt(doc, k - 1).pos)) return true;
+  }
+  return false;
+}
+
+/**
+ * True when the phrase before the comma at `comma` opens its clause: no verb
+ * stands between it and the content's start `from` or the last "that"
+ * (`said that the fee, which ...`), so a relative clause after it may sit
+ * inside a subject; not after an object (`said the cuts would hurt seniors,
+ * who rely on it, then left`).
+ */
+function openingSubjectBefore(ctx: ReportedContext, from: number, comma: number): boolean {
+  const { doc } = ctx;
+  for (let k = comma - 1; k >= from; k--) {
+    const t = tokenAt(doc, k);
+    if (t.lower === 'that') return true;
+    if (t.pos === 'VERB' || t.pos === 'AUX') return false;
+  }
+  return true;
 }
 
 /** Relative words among the narrator's openers: "said X, which ...". */

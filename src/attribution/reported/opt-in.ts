@@ -162,7 +162,10 @@ function countedSubject(doc: Doc, c: Candidate): boolean {
   const mention = c.speaker;
   if (mention === null) return false;
   const sentenceFirst = doc.sentences[tokenAt(doc, mention.first).sent]!.first;
-  for (let k = Math.max(sentenceFirst, mention.first - COUNT_LOOKBACK); k < mention.last; k++) {
+  // (not past a comma: "In 2012, Ann Lee opposed the bill" has no count)
+  let from = mention.first;
+  while (from > Math.max(sentenceFirst, mention.first - COUNT_LOOKBACK) && !/^[,;:]$/.test(tokenAt(doc, from - 1).value)) from--;
+  for (let k = from; k < mention.last; k++) {
     const t = tokenAt(doc, k);
     if (t.pos === 'NUM' || COUNT_SUBJECT_WORDS.has(t.lower)) return true;
   }

@@ -592,7 +592,8 @@ function phraseBefore(doc: Doc, cueFirst: number, givenFloor: number): Mention |
   // likewise any object of a verb before a bare participle: "The senator emailed supporters saying: ..."
   if (mention && mention.kind !== 'pronoun' && verb !== undefined && (verb.pos === 'VERB' || beforeMedium) &&
     /ing$/.test(maybeToken(doc, cueFirst)?.lower ?? '') && verbAt > floor) {
-    const issuer = sentenceSubject(doc, doc.sentences[verb.sent]!.first, verbAt + 1);
+    // (a verb of issuing: the subject of its own clause, "Lee cited the agency, which issued a report saying")
+    const issuer = verb.pos === 'VERB' && ISSUING_VERBS.has(verb.lemma) ? clauseIssuer(doc, verbAt, floor) : sentenceSubject(doc, doc.sentences[verb.sent]!.first, verbAt + 1);
     if (issuer) return issuer;
   }
   // "The firm hired by the council, Calder & Moss, said": the name in the appositive is the speaker
@@ -641,8 +642,21 @@ function issuerOf(doc: Doc, text: Mention, floor: number): Mention | null {
   if (v > floor && VERB_PARTICLES.has(tokenAt(doc, v).lower)) v--;
   const verb = maybeToken(doc, v);
   if (verb === undefined || v <= floor || verb.pos !== 'VERB' || !ISSUING_VERBS.has(verb.lemma) || !/^\p{Ll}/u.test(verb.value)) return null;
-  const issuer = sentenceSubject(doc, doc.sentences[verb.sent]!.first, v + 1);
+  const issuer = clauseIssuer(doc, v, floor);
   return issuer && issuer.last <= v ? issuer : null;
+}
+
+/**
+ * The subject of the verb of issuing at `v`: the sentence's subject, unless
+ * the subject found before the verb as before a cue stands after it, in the
+ * verb's own clause ("Lee cited the agency, which issued | a report", "Lee
+ * knows the firm released | a report", "Lee toured the clinic, and the board
+ * released | a report").
+ */
+function clauseIssuer(doc: Doc, v: number, floor: number): Mention | null {
+  const subject = sentenceSubject(doc, doc.sentences[tokenAt(doc, v).sent]!.first, v + 1);
+  const own = speakerBefore(doc, auxiliariesStart(doc, v, floor), floor);
+  return own && own.last <= v && (subject === null || own.first > subject.last) ? own : subject;
 }
 
 /**
@@ -677,7 +691,8 @@ function controlledObject(doc: Doc, to: number, floor: number): Mention | null {
     // (or a description with a name in apposition: "led the firm, Calder Group, to say")
     // (a description of people or a body stays the object otherwise: "led the firm, which is based in Ohio, to say")
     const described = name?.kind === 'description' ? name : null;
-    if (described) name = makeMention(doc, end + 1, to - 1);
+    // ("led critics, including Ann Lee, to say", "among them", "notably": a member named, no apposition; the description speaks)
+    if (described && !/^(VERB|ADP|ADV|SCONJ|CCONJ)$/.test(tokenAt(doc, end + 1).pos)) name = makeMention(doc, end + 1, to - 1);
     if (name?.kind !== 'name') name = described && kindOfHead(tokenAt(doc, described.head ?? described.last - 1).lower) !== 'unknown' ? described : null;
     if (name === null) return null;
   }
