@@ -328,3 +328,6 @@ export const PARTICIPLE_PREPOSITIONS: ReadonlySet<string> = new Set(['by', 'in',
  * cutSecondClause.
  */
 export const AFTER_QUOTE_CONTINUERS: ReadonlySet<string> = new Set(['because', 'where', 'compared', 'with', 'for', 'who', 'even']);
+
+/** Nouns after "for" that make a discourse adverb, not an adjunct: "for instance", "for example". */
+export const DISCOURSE_FOR: ReadonlySet<string> = new Set(['instance', 'example']);

@@ -60,7 +60,7 @@ function orgOf(doc: Doc, quoted: Readonly<Uint8Array>, k: number, i: number): bo
  * "Ursula von der Hale", "Charles de Brill".
  */
 function innerParticle(doc: Doc, quoted: Readonly<Uint8Array>, k: number, i: number): boolean {
-  if (k <= i || !NAME_PARTICLES.has(tokenAt(doc, k).value) || !isCapitalised(tokenAt(doc, k - 1), doc) && !NAME_PARTICLES.has(tokenAt(doc, k - 1).value)) return false;
+  if (k <= i || !NAME_PARTICLES.has(tokenAt(doc, k).value) || (!isCapitalised(tokenAt(doc, k - 1), doc) && !NAME_PARTICLES.has(tokenAt(doc, k - 1).value))) return false;
   let j = k + 1;
   while (maybeToken(doc, j) !== undefined && NAME_PARTICLES.has(tokenAt(doc, j).value) && j < k + 3) j++;
   const next = maybeToken(doc, j);

@@ -239,9 +239,9 @@ function midSentenceWords(doc: Doc): ReadonlySet<string> {
 }
 
 /**
- * True for a one-word name that is only the first word of a sentence, a word
- * the tagger did not take for a proper noun, written capitalised nowhere else
- * in the text ("Things have changed", "Audiences can expect", "Sure, he
+ * True for a one-word name that is only the first word of a sentence,
+ * written capitalised nowhere else in the text (the tagger reads most such
+ * words as proper nouns, so its tag is not asked) ("Things have changed", "Audiences can expect", "Sure, he
  * admits"): a common word capitalised by its place, not a person "he" or
  * "she" can stand for. A known first name still is one, and so is a word
  * followed by a main verb, a singular auxiliary or a possessive ("Carson

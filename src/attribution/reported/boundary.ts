@@ -10,14 +10,12 @@ import { MEDIUM_WORDS, NOUN_CUES } from '../../data/cues.js';
 import type { Doc } from '../../prepare/document.js';
 import { markEnd } from '../candidate.js';
 import type { Segment } from '../../prepare/document.js';
-import { AFTER_QUOTE_CONTINUERS, AS_TOO_AUXILIARIES, BACK_POINTERS, POSSESSIVES_AND_YOUR, REACTION_PARTICIPLES, REACTION_PARTICIPLE_OTHER_SENSE, RELATIVE_PRONOUNS, SPOKESPERSON_NOUNS, UNNAMED } from '../../data/clauses.js';
+import { AFTER_QUOTE_CONTINUERS, AS_TOO_AUXILIARIES, BACK_POINTERS, DISCOURSE_FOR, POSSESSIVES_AND_YOUR, REACTION_PARTICIPLES, REACTION_PARTICIPLE_OTHER_SENSE, RELATIVE_OPENERS, RELATIVE_PRONOUNS, SPOKESPERSON_NOUNS, UNNAMED } from '../../data/clauses.js';
 import { cutAtSecondReport } from './second-report.js';
 import { NP_POS, TIME_WORDS, clauseStartsAt, cueHeadAt, headOf, spacedDash, contentEnd, cutAtMainClause, cutAtNextAttribution, type ReportedContext } from './shared.js';
 
 /** Determiners that open an appositive after a comma: "..., a swipe at the press". */
 const APPOSITIVE = new Set(['a', 'an']);
-/** Nouns after "for" that make a discourse adverb, not an adjunct: "for instance", "for example". */
-const DISCOURSE_FOR = new Set(['instance', 'example']);
 /** How far the tail checks look into a content, in tokens. */
 const MAX_TAIL = 120;
 
@@ -306,9 +304,6 @@ function openingSubjectBefore(ctx: ReportedContext, from: number, comma: number)
   }
   return true;
 }
-
-/** Relative words among the narrator's openers: "said X, which ...". */
-const RELATIVE_OPENERS = new Set(['which', 'who', 'whose']);
 
 /**
  * True when the relative clause that starts at `from` is closed by the next

@@ -18,6 +18,7 @@ import { TITLE_WORDS } from '../../data/titles.js';
 import { phraseEndAfter, phraseStartBefore } from './noun-phrase.js';
 import { opensSentenceAt } from './subject-modifiers.js';
 import { skipAppositive } from './appositive.js';
+import { NO_TITLES } from './titles.js';
 
 /** Words that open a relative clause, which is no tag of a conjunct. */
 const RELATIVE_WORDS = /^(who|whose|whom|which|that)$/;
@@ -123,7 +124,7 @@ export function withTaggedCoordination(doc: Doc, found: Mention | null, floor: n
     start: tokenAt(doc, left).start,
     end: found.end,
     kind: 'name',
-    titles: [],
+    titles: NO_TITLES,
     name: `${first.name} and ${found.name}`,
   };
 }
@@ -195,5 +196,5 @@ export function withCoordinationAfter(doc: Doc, found: Mention | null, ceiling: 
   const left = conjunct(doc, found.first, and, true);
   const right = left === null ? null : conjunct(doc, and + 1, last, true);
   if (left === null || right === null) return found;
-  return { first: found.first, last, start: found.start, end: tokenAt(doc, last - 1).end, kind: 'name', titles: [], name: `${left.name} and ${right.name}` };
+  return { first: found.first, last, start: found.start, end: tokenAt(doc, last - 1).end, kind: 'name', titles: NO_TITLES, name: `${left.name} and ${right.name}` };
 }

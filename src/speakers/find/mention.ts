@@ -106,7 +106,7 @@ export function makeMention(doc: Doc, first: number, last: number): Mention | nu
   }
   // with a tag on a conjunct: "Sen. Ann Lee (R-Tenn.) and Rep. Tom Reyes (D-Ore.)" speak as "Ann Lee and Tom Reyes"
   const tagged = ands === 1 ? taggedCoordinationName(doc, first, last) : null;
-  if (tagged !== null) return { first, last, start: tokenAt(doc, first).start, end: head.end, kind: 'name', titles: [], name: tagged };
+  if (tagged !== null) return { first, last, start: tokenAt(doc, first).start, end: head.end, kind: 'name', titles: NO_TITLES, name: tagged };
   // "Rep. Ann Cole of California", "analysts at Jefferies": a place or organisation after
   // of/in/at/from/for describes the speaker; "the Federal Bureau of Mines" stays whole
   const tail = describingTail(doc, first, last);
