@@ -95,6 +95,11 @@ function surnameOnly(ws: readonly string[], i: number, part: string): boolean {
   return ws.length === 2 && FIRST_NAMES.has(ws[0]!);
 }
 
+/** True when a description's head token names people or an organisation, by its word or its lemma ("the mayor", "the unions"). */
+export function isSpeakingHead(head: { readonly lower: string; readonly lemma: string }): boolean {
+  return kindOfHead(head.lower) !== 'unknown' || kindOfHead(head.lemma) !== 'unknown';
+}
+
 /** The kind of a description by its head noun ("the company", "officials", "a spokesman"). */
 export function kindOfHead(head: string): SpeakerKind {
   const h = head.toLowerCase();

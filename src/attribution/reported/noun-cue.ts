@@ -18,7 +18,7 @@ import { DAY_OR_MONTH, DAY_WORDS, MONTH_WORDS, TIME_NOUNS } from '../../data/tim
 const TIME_OWNERS: ReadonlySet<string> = new Set([...DAY_WORDS, ...MONTH_WORDS, ...TIME_NOUNS]);
 import { passesOptInBar } from './opt-in.js';
 import { OPT_IN_CATEGORIES } from '../../options.js';
-import { candidate, clauseStartsAt, contentEnd, coversIndex, range, sentenceOf, spanIndex, type ReportedContext } from './shared.js';
+import { candidate, clauseStartsAt, contentEnd, coversIndex, range, sentenceOf, spanIndex, verbGroupStart, type ReportedContext } from './shared.js';
 import { INNER_CLAUSE_SUBORDINATORS, NOUN_TIME_LEADS, POSSESSIVES, REPORT_OBJECT_VERBS, SPLITTING_ADVERBS, VERB_GROUP_ADVERBS } from '../../data/clauses.js';
 
 /** How far the clause end is looked for, in tokens (keeps a long sentence of many noun cues linear). */
@@ -119,8 +119,7 @@ function subjectOf(doc: Doc, noun: number, sentence: Segment): Mention | null {
   const participle = /ing$/.test(verb.lower) && (verb.pos === 'VERB' || verb.pos === 'NOUN');
   const lemma = participle ? [verb.lemma, verb.lower.slice(0, -3), `${verb.lower.slice(0, -3)}e`] : [verb.lemma];
   if (k <= sentence.first || k === noun - 1 || !(verb.pos === 'VERB' || participle) || !lemma.some((l) => LIGHT_VERBS.has(l))) return null;
-  let first = k;
-  while (first - 1 > sentence.first && /^(AUX|ADV|PART)$/.test(tokenAt(doc, first - 1).pos)) first--;
+  const first = verbGroupStart(doc, k, sentence.first + 1);
   return participle ? sharedSubject(doc, k, k) : speakerBefore(doc, first, sentence.first) ?? sharedSubject(doc, first, k);
 }
 

@@ -17,9 +17,9 @@ import { SPLITTING_ADVERBS } from '../../data/clauses.js';
 import type { Mention } from '../candidate.js';
 import type { Segment } from '../../prepare/document.js';
 import { sharedSubject, speakerBefore } from '../../speakers/phrase.js';
-import { kindOfHead } from '../../speakers/kinds.js';
+import { isSpeakingHead } from '../../speakers/kinds.js';
 import { owner } from './noun-cue.js';
-import { candidate, contentEnd, heldByExisting, range, sentenceOf, spacedDash, spanIndex, type ReportedContext } from './shared.js';
+import { candidate, contentEnd, heldByExisting, range, sentenceOf, spacedDash, spanIndex, verbGroupStart, type ReportedContext } from './shared.js';
 
 /** The rule's name. */
 const RULE = 'reported/noun-infinitive';
@@ -44,8 +44,7 @@ const MAX_BETWEEN = 3;
 export function giverOf(doc: Doc, noun: number, sentence: Segment): Mention | null {
   const verb = giverVerb(doc, noun, sentence);
   if (verb < 0) return null;
-  let first = verb;
-  while (first - 1 > sentence.first && /^(AUX|ADV|PART)$/.test(tokenAt(doc, first - 1).pos)) first--;
+  const first = verbGroupStart(doc, verb, sentence.first + 1);
   // (a verb joined to an earlier one shares its subject: "Reed talked about tolls and made comments about ...")
   return speakerBefore(doc, first, sentence.first) ?? sharedSubject(doc, first, verb);
 }
@@ -130,8 +129,7 @@ export function infinitiveEnd(ctx: ReportedContext, verb: number, end: number, t
 function canPromise(doc: Doc, m: Mention): boolean {
   if (m.kind === 'name') return true;
   if (m.kind === 'pronoun') return m.name.toLowerCase() !== 'its';
-  const head = tokenAt(doc, m.head ?? m.last - 1);
-  return kindOfHead(head.lower) !== 'unknown' || kindOfHead(head.lemma) !== 'unknown';
+  return isSpeakingHead(tokenAt(doc, m.head ?? m.last - 1));
 }
 
 /** The owned noun-infinitive attributions of the document, except where another candidate already holds the noun or its words. */

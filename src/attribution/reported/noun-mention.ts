@@ -14,12 +14,11 @@
 import type { Candidate, CueMatch } from '../candidate.js';
 import { tokenAt, tokenCount } from '../../prepare/lookup.js';
 import { MENTION_NOUNS } from '../../data/cues.js';
-import { DAY_OR_MONTH, TIME_NOUN_SET } from '../../data/time.js';
 import { POSSESSIVES_AND_YOUR } from '../../data/clauses.js';
 import { giverOf, giverVerb, infinitiveEnd } from './noun-infinitive.js';
 import { cutMediumAdjunct } from './boundary.js';
-import { opensTopic } from './noun-topic.js';
-import { candidate, contentEnd, heldByExisting, range, sentenceOf, spanIndex, TIME_WORDS, type ReportedContext } from './shared.js';
+import { isTimeTopic, opensTopic } from './noun-topic.js';
+import { candidate, contentEnd, endBeforeDay, heldByExisting, range, sentenceOf, spanIndex, verbGroupStart, type ReportedContext } from './shared.js';
 
 /** The rule's name. */
 const RULE = 'reported/noun-mention';
@@ -76,8 +75,7 @@ export function nounMentions(ctx: ReportedContext, existing: readonly Candidate[
     if (prep.lower !== noun.preposition || prep.sent !== t.sent || first.sent !== t.sent || ctx.quoted[k + 2]) continue;
     // (a noun phrase or a gerund: "no mention of raising taxes")
     if (!opensTopic(first)) continue;
-    const head = first.pos === 'DET' ? tokenAt(doc, k + 3) : first;
-    if (TIME_WORDS.has(first.lower) || DAY_OR_MONTH.has(head.lower) || TIME_NOUN_SET.has(head.lower)) continue;
+    if (isTimeTopic(doc, k + 2)) continue;
     const sentence = sentenceOf(doc, k);
     const verb = giverVerb(doc, k, sentence);
     // "prohibited from making references to ...": a gerund with no subject of its own reports nothing made
@@ -88,15 +86,14 @@ export function nounMentions(ctx: ReportedContext, existing: readonly Candidate[
     const bound = contentEnd(ctx, k + 2, sentence);
     const medium = cutMediumAdjunct(ctx, k + 2, bound);
     let end = infinitiveEnd(ctx, k + 1, medium, true);
-    if (end - 1 > k + 2 && DAY_OR_MONTH.has(tokenAt(doc, end - 1).lower)) end -= tokenAt(doc, end - 2).lower === 'on' && end - 2 > k + 2 ? 2 : 1;
+    end = endBeforeDay(doc, k + 2, end);
     if (end <= k + 2) continue;
     end = listEnd(ctx, end, medium < bound ? medium : sentence.last);
     index ??= spanIndex([existing]);
     const parts = [range(doc, k + 2, end)];
     if (heldByExisting(index, t, parts[0]!)) continue;
     // the cue: "has made no mention of", the verb group of "made" with the noun and its preposition
-    let cueFirst = verb;
-    while (cueFirst - 1 >= speaker.last && /^(AUX|ADV|PART)$/.test(tokenAt(doc, cueFirst - 1).pos)) cueFirst--;
+    const cueFirst = verbGroupStart(doc, verb, speaker.last);
     const cue: CueMatch = { first: cueFirst, last: k + 2, head: k, lemma: noun.lemma, category: 'speech', negated: false, form: 'verb' };
     found.push(candidate(ctx, parts, cue, speaker, RULE, CONFIDENCE));
   }

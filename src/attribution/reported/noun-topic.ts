@@ -13,12 +13,12 @@
  * @internal
  */
 import type { Candidate, CueMatch } from '../candidate.js';
-import type { Token } from '../../prepare/document.js';
+import type { Doc, Token } from '../../prepare/document.js';
 import { tokenAt, tokenCount } from '../../prepare/lookup.js';
 import { TOPIC_NOUNS, TOPIC_NOUN_PREPOSITIONS } from '../../data/cues.js';
 import { DAY_OR_MONTH, TIME_NOUN_SET } from '../../data/time.js';
 import { giverOf, giverVerb, infinitiveEnd } from './noun-infinitive.js';
-import { candidate, contentEnd, heldByExisting, range, sentenceOf, spanIndex, TIME_WORDS, type ReportedContext } from './shared.js';
+import { candidate, contentEnd, endBeforeDay, heldByExisting, range, sentenceOf, spanIndex, TIME_WORDS, verbGroupStart, type ReportedContext } from './shared.js';
 
 /** The rule's name. */
 const RULE = 'reported/noun-topic';
@@ -30,6 +30,17 @@ const TOPIC_START = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON', 'VERB
 /** True when `t` may open a topic or what is mentioned: a noun phrase or a gerund, not another verb form. */
 export function opensTopic(t: Token): boolean {
   return TOPIC_START.has(t.pos) && (t.pos !== 'VERB' || /ing$/.test(t.lower));
+}
+
+/**
+ * True when the topic that would start at token `k` is a time ("her remarks
+ * on Tuesday", "on the day", "comments on Monday's vote" stays): a time word,
+ * or a day, month or time noun as the word or the word after a determiner.
+ */
+export function isTimeTopic(doc: Doc, k: number): boolean {
+  const first = tokenAt(doc, k);
+  const head = first.pos === 'DET' ? tokenAt(doc, k + 1) : first;
+  return TIME_WORDS.has(first.lower) || DAY_OR_MONTH.has(head.lower) || TIME_NOUN_SET.has(head.lower);
 }
 
 /** The made noun-topic attributions of the document, except where another candidate already holds the noun or its topic. */
@@ -47,22 +58,20 @@ export function nounTopics(ctx: ReportedContext, existing: readonly Candidate[])
     if (!TOPIC_NOUN_PREPOSITIONS.has(prep.lower) || prep.sent !== t.sent || first.sent !== t.sent || ctx.quoted[k + 2]) continue;
     // a gerund only ("comments on building"), and no time: "her remarks on Tuesday", "on the day"
     if (!opensTopic(first)) continue;
-    const head = first.pos === 'DET' ? tokenAt(doc, k + 3) : first;
-    if (TIME_WORDS.has(first.lower) || DAY_OR_MONTH.has(head.lower) || TIME_NOUN_SET.has(head.lower)) continue;
+    if (isTimeTopic(doc, k + 2)) continue;
     const sentence = sentenceOf(doc, k);
     const verb = giverVerb(doc, k, sentence);
     const speaker = verb >= 0 ? giverOf(doc, k, sentence) : null;
     if (!speaker) continue;
     let end = infinitiveEnd(ctx, k + 1, contentEnd(ctx, k + 2, sentence), true);
     // "made no comment on the dredging vote Friday": the day is the narrator's
-    if (end - 1 > k + 2 && DAY_OR_MONTH.has(tokenAt(doc, end - 1).lower)) end -= tokenAt(doc, end - 2).lower === 'on' && end - 2 > k + 2 ? 2 : 1;
+    end = endBeforeDay(doc, k + 2, end);
     if (end <= k + 2) continue;
     index ??= spanIndex([existing]);
     const parts = [range(doc, k + 2, end)];
     if (heldByExisting(index, t, parts[0]!)) continue;
     // the cue: "has made favorable comments about", the verb group of "made" with the noun and its preposition
-    let cueFirst = verb;
-    while (cueFirst - 1 >= speaker.last && /^(AUX|ADV|PART)$/.test(tokenAt(doc, cueFirst - 1).pos)) cueFirst--;
+    const cueFirst = verbGroupStart(doc, verb, speaker.last);
     const cue: CueMatch = { first: cueFirst, last: k + 2, head: k, lemma, category: 'speech', negated: false, form: 'verb' };
     found.push(candidate(ctx, parts, cue, speaker, RULE, CONFIDENCE));
   }

@@ -10,7 +10,7 @@ import type { Candidate, CueMatch, Mention, Range } from '../candidate.js';
 import { isIngCue } from '../candidate.js';
 import { isMarkToken, lowerBound, maybeToken, tokenAt, tokenAtOrAfter, tokenCount } from '../../prepare/lookup.js';
 import { coordinatedCueSpeaker, quoterOf, sentenceSubject, sharedAcrossTime, sharedSubject, speakerBefore, subordinateGerundSubject } from '../../speakers/phrase.js';
-import { TIME_WORDS } from '../../data/time.js';
+import { DAY_OR_MONTH, TIME_WORDS } from '../../data/time.js';
 import { JOINING_PRONOUNS_BACK, SUBORDINATORS as SUBORDINATORS_FRONTED } from '../../data/function-words.js';
 import { FRAMING_OPENERS, HAS_CONTRACTION_SUBJECTS, PASSIVE_COMPLEMENT_WORDS, LINKING_ADVERBS, MODALS, QUANTIFIER_SUBJECTS } from '../../data/clauses.js';
 import { LISTENER_VERBS } from '../../data/cues.js';
@@ -281,6 +281,26 @@ export function endAtClausePunctuation(ctx: ReportedContext, from: number, sente
   let end = from;
   while (end < stop && (ctx.quoted[end] || !/^[,;:()\u2014\u2013]$|^--$/.test(tokenAt(doc, end).value))) end++;
   return end;
+}
+
+/**
+ * Where the verb group of the verb at `verb` starts: back over auxiliaries,
+ * adverbs and particles ("has not yet made"), not before `min`.
+ */
+export function verbGroupStart(doc: Doc, verb: number, min: number): number {
+  let first = verb;
+  while (first - 1 >= min && /^(AUX|ADV|PART)$/.test(tokenAt(doc, first - 1).pos)) first--;
+  return first;
+}
+
+/**
+ * `end` without a day or month that ends the content [from, end), and the
+ * "on" before it ("made no comment on the vote on Friday"); `end` when the
+ * content ends otherwise.
+ */
+export function endBeforeDay(doc: Doc, from: number, end: number): number {
+  if (end - 1 <= from || !DAY_OR_MONTH.has(tokenAt(doc, end - 1).lower)) return end;
+  return end - (tokenAt(doc, end - 2).lower === 'on' && end - 2 > from ? 2 : 1);
 }
 
 /** The character range of tokens [first, last). */

@@ -17,12 +17,12 @@
 import type { Candidate, CueMatch } from '../candidate.js';
 import { tokenAt, tokenCount } from '../../prepare/lookup.js';
 import { speakerBefore, sharedSubject } from '../../speakers/phrase.js';
-import { kindOfHead } from '../../speakers/kinds.js';
+import { isSpeakingHead } from '../../speakers/kinds.js';
 import { DAY_OR_MONTH } from '../../data/time.js';
 import { infinitiveEnd } from './noun-infinitive.js';
 import { cutMediumAdjunct } from './boundary.js';
 import { opensTopic } from './noun-topic.js';
-import { candidate, contentEnd, endAtClausePunctuation, heldByExisting, range, sentenceOf, spanIndex, TIME_WORDS, WH_WORDS, type ReportedContext } from './shared.js';
+import { candidate, contentEnd, endAtClausePunctuation, endBeforeDay, heldByExisting, range, sentenceOf, spanIndex, TIME_WORDS, verbGroupStart, WH_WORDS, type ReportedContext } from './shared.js';
 
 /** The rule's name. */
 const RULE = 'reported/sounded-note';
@@ -34,12 +34,6 @@ const NOTE_TOPIC = new Set(['about', 'for', 'on', 'regarding']);
 const MAX_ADJECTIVES = 2;
 /** How far a topic opened by a question word may run, in tokens. */
 const MAX_QUESTION_TOPIC = 40;
-
-/** True when the description's head at `k` names people or an organisation ("the mayor", "the union"). */
-function speaksHead(ctx: ReportedContext, k: number): boolean {
-  const head = tokenAt(ctx.doc, k);
-  return kindOfHead(head.lower) !== 'unknown' || kindOfHead(head.lemma) !== 'unknown';
-}
 
 /** Index of "note" after the verb at `verb` ("sounded a cautious note"), or -1. */
 function noteAfter(ctx: ReportedContext, verb: number): number {
@@ -74,18 +68,17 @@ export function soundedNotes(ctx: ReportedContext, existing: readonly Candidate[
     const question = WH_WORDS.has(first.lower);
     if (!question && (!opensTopic(first) || TIME_WORDS.has(first.lower) || DAY_OR_MONTH.has(first.lower))) continue;
     const sentence = sentenceOf(doc, v);
-    let cueFirst = v;
-    while (cueFirst - 1 > sentence.first && /^(AUX|ADV|PART)$/.test(tokenAt(doc, cueFirst - 1).pos)) cueFirst--;
+    const cueFirst = verbGroupStart(doc, v, sentence.first + 1);
     const speaker = speakerBefore(doc, cueFirst, sentence.first) ?? sharedSubject(doc, cueFirst, v);
     // things sound notes too ("The bell sounded a low note"): a name, a pronoun or a head for people or an organisation
-    if (!speaker || (speaker.kind === 'description' && !speaksHead(ctx, speaker.head ?? speaker.last - 1))) continue;
+    if (!speaker || (speaker.kind === 'description' && !isSpeakingHead(tokenAt(doc, speaker.head ?? speaker.last - 1)))) continue;
     let end: number;
     if (question) end = endAtClausePunctuation(ctx, note + 2, sentence, MAX_QUESTION_TOPIC);
     else {
       // "sounded a cautious note about the budget in an interview on Monday": where and when are no part of it
       const bound = contentEnd(ctx, note + 2, sentence);
       end = infinitiveEnd(ctx, note + 1, cutMediumAdjunct(ctx, note + 2, bound), true);
-      while (end - 1 > note + 2 && DAY_OR_MONTH.has(tokenAt(doc, end - 1).lower)) end -= tokenAt(doc, end - 2).lower === 'on' && end - 2 > note + 2 ? 2 : 1;
+      for (let cut = endBeforeDay(doc, note + 2, end); cut < end; cut = endBeforeDay(doc, note + 2, end)) end = cut;
     }
     if (end <= note + 2) continue;
     index ??= spanIndex([existing]);
