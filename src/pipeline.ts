@@ -29,6 +29,7 @@ import { extendEvidenceTails } from './attribution/reported/evidence-tail.js';
 import { cutFrontedClauses } from './attribution/reported/opt-in-fronted.js';
 import { cutOptInSemicolons } from './attribution/reported/opt-in-semicolon.js';
 import { takePropositionNouns } from './attribution/reported/proposition-object.js';
+import { cutStanceAdjuncts } from './attribution/reported/stance-adjunct.js';
 import { widenSpeakerSpans } from './attribution/reported/speaker-span.js';
 import { widenCueAdverbs } from './attribution/reported/cue-adverb.js';
 import { widenCuePrepositions } from './attribution/reported/cue-particle.js';
@@ -153,6 +154,8 @@ function findCandidates(doc: Doc, settings: Settings): { candidates: Candidate[]
   cutFrontedClauses(doc, candidates, quoted);
   // and a thought or stance before a semicolon: "thinks the toll is too high; the council ..."
   cutOptInSemicolons(doc, candidates, quoted);
+  // and a stance's object before a closing time or margin: "backed the levy for years"
+  cutStanceAdjuncts(doc, candidates, quoted);
   // and the proposition their verb takes: "rejected the notion that ..."
   takePropositionNouns(doc, candidates, quoted);
   // every cue as annotated news marks it: "openly admitted"

@@ -57,3 +57,18 @@ export const HELPING_STANCE_CUES: ReadonlySet<string> = new Set(['support']);
  * See `reported/opt-in.ts`.
  */
 export const SIDE_TAKING_STANCE_CUES: ReadonlySet<string> = new Set(['oppose', 'applaud']);
+
+/**
+ * Nouns that close a margin after "by" at the end of a stance's object: the
+ * margin is how far the side was taken, not what it was taken on ("backed
+ * the levy by a 4-to-3 vote", "supported Ada Moss by 12 points"). See
+ * `reported/stance-adjunct.ts`.
+ */
+export const STANCE_MARGIN_NOUNS: ReadonlySet<string> = new Set(['margin', 'margins', 'vote', 'votes', 'points', 'digits']);
+
+/**
+ * Words inside a time adjunct closing a stance's object, besides determiners,
+ * numbers and adjectives: "endorsed Ada Moss in coming weeks", "in recent
+ * years", "since last May". See `reported/stance-adjunct.ts`.
+ */
+export const STANCE_TIME_MODIFIERS: ReadonlySet<string> = new Set(['coming', 'recent', 'past', 'next', 'last', 'this', 'early', 'late', 'mid']);
