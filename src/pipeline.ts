@@ -36,6 +36,7 @@ import { widenCuePrepositions } from './attribution/reported/cue-particle.js';
 import { findCountSubjects } from './attribution/reported/count-subject.js';
 import { findStanceNames } from './attribution/reported/stance-name.js';
 import { findUndetectedFindings } from './attribution/reported/evidence.js';
+import { findTrailingFindings } from './attribution/reported/evidence-trailing.js';
 import { mergeInterrupted } from './refine/merge.js';
 import { dropQuotedHeadings } from './refine/heading.js';
 import { carryContext } from './refine/context.js';
@@ -124,6 +125,8 @@ function findCandidates(doc: Doc, settings: Settings): { candidates: Candidate[]
   add(findStanceNames(context, all));
   // findings whose verb the tagger read as a noun (opt-in category evidence): "Polls show voters trust Varga"
   add(findUndetectedFindings(context, all));
+  // findings whose record closes the sentence (opt-in category evidence): "..., campaign and corporate records show."
+  add(findTrailingFindings(context, all));
   // quoted characterisations through a verb outside the lexicon: 'defended her deputy as "a decent man"'
   add(findVerbAsQuoted(context, all));
   absorbQuotedFragments(context, reported, candidates);

@@ -3,8 +3,10 @@
  * closing a stance's noun-phrase object is when or by how much the side was
  * taken, and stays out of the content ("The union opposed the levy for
  * years." has the content "the levy"). An object holding a verb keeps its
- * time, and so does every other category. Default output never changes.
- * Sentences and names are invented.
+ * time, and so does every other category. A finding whose record closes the
+ * sentence after a comma is credited to the record's whole phrase
+ * ("..., campaign and corporate records show."). Default output never
+ * changes. Sentences and names are invented.
  */
 import { describe, expect, test } from 'vitest';
 import { extract } from './support/invariants.js';
@@ -44,8 +46,34 @@ describe('other categories keep their time', () => {
   });
 });
 
+describe('a finding whose record closes the sentence', () => {
+  test.each([
+    ['coordinated records', 'Much of the money came from firms that no longer exist, campaign and corporate records show.', 'Much of the money came from firms that no longer exist', 'campaign and corporate records', 'show'],
+    ['a participle in the phrase', 'But the mayor has not given to any candidate, state election records compiled by the Harbor Center show.', 'the mayor has not given to any candidate', 'state election records compiled by the Harbor Center', 'show'],
+    ['an auxiliary', 'Ada Moss and Tom Reyes are locked in a tight race in Ohio, a new statewide poll has found.', 'Ada Moss and Tom Reyes are locked in a tight race in Ohio', 'a new statewide poll', 'has found'],
+    ['a fronted clause in the content', 'After the mayor bought the ferry in 2011 he made many changes to it, records show.', 'After the mayor bought the ferry in 2011 he made many changes to it', 'records', 'show'],
+    ['a phrase with "and other"', 'About 70% of the ads come from outside groups, tallies by the Harbor Center and other trackers show.', 'About 70% of the ads come from outside groups', 'tallies by the Harbor Center and other trackers', 'show'],
+  ])('%s', (_label, text, content, speaker, cue) => {
+    expect(rows(text)).toEqual([[content, speaker, cue, 'evidence', 'reported/evidence-trailing']]);
+  });
+});
+
+describe('no record, or no closing record, gives nothing', () => {
+  test.each([
+    ['a clause after the comma', 'The plan would fail, as the results show.'],
+    ['no record noun', 'The ferry will sail at noon, the harbor pilots have found.'],
+    ['a record before its verb mid-sentence', 'The ferry will sail at noon, records show, and the pilots agree.'],
+  ])('%s', (_label, text) => {
+    expect(rows(text).filter((r) => r[4] === 'reported/evidence-trailing')).toEqual([]);
+  });
+});
+
 describe('default output unchanged', () => {
-  test.each(['The ferry guild has opposed the harbor toll for years.', 'The ferry guild opposed the new harbor toll by a 4-to-3 vote.'])('%s', (text) => {
+  test.each([
+    'The ferry guild has opposed the harbor toll for years.',
+    'The ferry guild opposed the new harbor toll by a 4-to-3 vote.',
+    'Much of the money came from firms that no longer exist, campaign and corporate records show.',
+  ])('%s', (text) => {
     expect(rows(text, {})).toEqual([]);
   });
 });

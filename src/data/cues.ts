@@ -1026,3 +1026,16 @@ export const ISSUING_VERBS: ReadonlySet<string> = new Set([
   'release', 'issue', 'send', 'publish', 'post', 'unveil', 'run', 'air', 'launch', 'file', 'sign', 'circulate',
   'distribute', 'pen', 'write', 'tweet', 'put', 'roll', 'drop', 'debut',
 ]);
+
+/**
+ * Forms of the finding verbs that may close a sentence after their content
+ * and their record ("..., county records show.", "..., a new poll has
+ * found."), with their lemmas. See `reported/evidence-trailing.ts`.
+ */
+export const TRAILING_FINDING_FORMS: ReadonlyMap<string, string> = new Map([
+  ['show', 'show'], ['shows', 'show'], ['showed', 'show'], ['shown', 'show'],
+  ['find', 'find'], ['finds', 'find'], ['found', 'find'],
+  ['indicate', 'indicate'], ['indicates', 'indicate'], ['indicated', 'indicate'],
+  ['suggest', 'suggest'], ['suggests', 'suggest'], ['suggested', 'suggest'],
+  ['reveal', 'reveal'], ['reveals', 'reveal'], ['revealed', 'reveal'],
+]);
