@@ -50,7 +50,7 @@ describe('a finding whose record closes the sentence', () => {
   test.each([
     ['coordinated records', 'Much of the money came from firms that no longer exist, campaign and corporate records show.', 'Much of the money came from firms that no longer exist', 'campaign and corporate records', 'show'],
     ['a participle in the phrase', 'But the mayor has not given to any candidate, state election records compiled by the Harbor Center show.', 'the mayor has not given to any candidate', 'state election records compiled by the Harbor Center', 'show'],
-    ['an auxiliary', 'Ada Moss and Tom Reyes are locked in a tight race in Ohio, a new statewide poll has found.', 'Ada Moss and Tom Reyes are locked in a tight race in Ohio', 'a new statewide poll', 'has found'],
+    ['an auxiliary', 'Ada Moss leads the harbor race by six points, a new statewide survey has found.', 'Ada Moss leads the harbor race by six points', 'a new statewide survey', 'has found'],
     ['a fronted clause in the content', 'After the mayor bought the ferry in 2011 he made many changes to it, records show.', 'After the mayor bought the ferry in 2011 he made many changes to it', 'records', 'show'],
     ['a phrase with "and other"', 'About 70% of the ads come from outside groups, tallies by the Harbor Center and other trackers show.', 'About 70% of the ads come from outside groups', 'tallies by the Harbor Center and other trackers', 'show'],
   ])('%s', (_label, text, content, speaker, cue) => {

@@ -66,8 +66,9 @@ describe('review fixes, "call" needs a label after its object (every category on
 describe('review fixes, known limitations of reported/speech-object (every category on)', () => {
   // "question", "dismiss" and "cite" also take plain objects of other senses; no cheap shape check tells
   // these from "questioned the size of the contract" or "cited rising costs", so they are still reported
+  // (a closing time leaves a stance's object, `reported/stance-adjunct`: "for several hours" is cut)
   test.each([
-    ['questioned a suspect', 'Police questioned the suspect for several hours.', [catRow(['the suspect for several hours'], 'Police', 'questioned', 'stance', 'reported/speech-object')]],
+    ['questioned a suspect', 'Police questioned the suspect for several hours.', [catRow(['the suspect'], 'Police', 'questioned', 'stance', 'reported/speech-object')]],
     ['dismissed workers', 'The company dismissed forty workers last week.', [catRow(['forty workers last week'], 'The company', 'dismissed', 'stance', 'reported/speech-object')]],
     ['cited a driver', 'The officer cited the driver for speeding.', [catRow(['the driver for speeding'], 'The officer', 'cited', 'evidence', 'reported/speech-object')]],
   ] as [string, string, CatRow[]][])('%s (known limitation)', (_name, input, expected) => {
