@@ -48,6 +48,7 @@ import { nounInfinitives } from './reported/noun-infinitive.js';
 import { nounTopics } from './reported/noun-topic.js';
 import { nounMentions } from './reported/noun-mention.js';
 import { soundedNotes } from './reported/sounded-note.js';
+import { askedFor } from './reported/asked-for.js';
 import { FRONTED_SUBORDINATORS, SECOND_REPORT_JOINERS } from '../data/clauses.js';
 
 export type { ReportedContext } from './reported/shared.js';
@@ -181,6 +182,7 @@ export function findReported(ctx: ReportedContext): Candidate[] {
           warnedListener(ctx, cue) ??
           cueTopicAfterAdjunct(ctx, cue) ??
           cueTopicWord(ctx, cue) ??
+          askedFor(ctx, cue) ??
           reportFigure(ctx, cue) ??
           passiveSubject(ctx, cue) ??
           saidTo(ctx, cue) ??
