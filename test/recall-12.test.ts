@@ -37,9 +37,34 @@ const cases: [string, string, Row[]][] = [
   ['was asked for NP', 'Ms. Ortiz was asked for her view.', [
     row(['her view'], null, 'was asked for', 'reported/asked'),
   ]],
+  // a headline's verb of judging with an object (the tagger reads "slams" as a noun): the object with its "over"/"for"/"on" phrase
+  ['headline NAME slams NP over NP', 'Mayor Reyes slams port board over delays.\n\nThe board meets in June.', [
+    row(['port board over delays'], 'Mayor Reyes', 'slams', 'reported/headline-verb'),
+  ]],
+  ['headline on a line of its own, one line break', 'Mayor Reyes slams port board over delays.\nThe board meets in June.', [
+    row(['port board over delays'], 'Mayor Reyes', 'slams', 'reported/headline-verb'),
+  ]],
+  // a plural subject's base form; another preposition ends the object
+  ['title-case headline, base form, In ends the object', 'Dock Workers Blast Harbor Chief In Strike Talks.\n\nThe board meets in June.', [
+    row(['Harbor Chief'], 'Dock Workers', 'Blast', 'reported/headline-verb'),
+  ]],
+  // a comma ends the object
+  ['headline praises NP, VERB ...', 'Senator Ann Alvarez praises budget, warns of cuts.\n\nThe board meets in June.', [
+    row(['budget'], 'Senator Ann Alvarez', 'praises', 'reported/headline-verb'),
+  ]],
+  ['headline vows NP', 'Council Vows Vote On Pier Plan Before June.\n\nThe board meets in June.', [
+    row(['Vote On Pier Plan'], 'Council', 'Vows', 'reported/headline-verb'),
+  ]],
 ];
 
 const none: [string, string][] = [
+  // a reflexive object judges nobody else
+  ['headline praises himself', 'Mayor Reyes praises himself.\n\nThe board meets in June.'],
+  // a question word is no subject; a noun "Praise" is no verb
+  ['headline question', 'Who slams the port board?\n\nThe board meets in June.'],
+  ['headline noun praise', 'Harbor Praise Pours In For Mayor.\n\nThe board meets in June.'],
+  // the first line of wrapped prose whose sentence runs on is no headline
+  ['wrapped first line', 'Mayor Reyes slams the port board for\nthe delays of the last year, he said in June.'],
   // a length of time after "for"
   ['asked for years', 'Mr. Hale asked for years about the pier.'],
   // nothing after "for"
