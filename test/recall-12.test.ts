@@ -19,8 +19,8 @@ const cases: [string, string, Row[]][] = [
   ['asked for $N to VERB ... in MONTH', 'Mayor Reyes originally asked for $2 million to repair the pier in March.', [
     row(['$2 million to repair the pier'], 'Mayor Reyes', 'originally asked for', 'reported/asked-for'),
   ]],
-  ['asked for NP to VERB ... the back', 'The clerk asked for volunteers to move to the back.', [
-    row(['volunteers to move to the back'], 'The clerk', 'asked for', 'reported/asked-for'),
+  ['asked for NP to VERB ... the hall', 'The clerk asked for helpers to carry the chairs to the hall.', [
+    row(['helpers to carry the chairs to the hall'], 'The clerk', 'asked for', 'reported/asked-for'),
   ]],
   // the one asked between the verb and "for": the cue is "asked" alone
   ['asked LISTENER for NP', 'The lawyer asked the judge for a short delay.', [
@@ -55,9 +55,25 @@ const cases: [string, string, Row[]][] = [
   ['headline vows NP', 'Council Vows Vote On Pier Plan Before June.\n\nThe board meets in June.', [
     row(['Vote On Pier Plan'], 'Council', 'Vows', 'reported/headline-verb'),
   ]],
+  // "continue to" with a verb of saying and its object: the cue takes "continued to" and the inner verb
+  ['continued to VERB NP', "Reyes continued to question the board's figures.", [
+    row(["the board's figures"], 'Reyes', 'continued to question', 'reported/continued-verb'),
+  ]],
+  // (the object before a comma and a participle is reported/cue-object's, which takes the same cue)
+  ['continued to VERB NP, saying ...', 'Ms. Lind continued to criticize the port plan, saying it costs too much.', [
+    row(['the port plan'], 'Ms. Lind', 'continued to criticize', 'reported/cue-object'),
+    row(['it costs too much'], 'Ms. Lind', 'saying', 'reported/cue-clause'),
+  ]],
+  ['will continue to ADV VERB NP on NP', 'The aide will continue to informally advise the mayor on the budget.', [
+    row(['the mayor on the budget'], 'The aide', 'will continue to informally advise', 'reported/continued-verb'),
+  ]],
 ];
 
 const none: [string, string][] = [
+  // "continue to" with no verb of saying, a verb that keeps rather than says, a negated one
+  ['continued to rise', 'Harbor fees continued to rise.'],
+  ['continues to maintain a lead', 'Reyes continues to maintain a large lead in the polls.'],
+  ['did not continue to question', "Reyes did not continue to question the board's figures."],
   // a reflexive object judges nobody else
   ['headline praises himself', 'Mayor Reyes praises himself.\n\nThe board meets in June.'],
   // a question word is no subject; a noun "Praise" is no verb

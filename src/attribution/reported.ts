@@ -50,6 +50,7 @@ import { nounMentions } from './reported/noun-mention.js';
 import { soundedNotes } from './reported/sounded-note.js';
 import { askedFor } from './reported/asked-for.js';
 import { headlineVerbs } from './reported/headline-verb.js';
+import { continuedVerb } from './reported/continued-verb.js';
 import { FRONTED_SUBORDINATORS, SECOND_REPORT_JOINERS } from '../data/clauses.js';
 
 export type { ReportedContext } from './reported/shared.js';
@@ -184,6 +185,7 @@ export function findReported(ctx: ReportedContext): Candidate[] {
           cueTopicAfterAdjunct(ctx, cue) ??
           cueTopicWord(ctx, cue) ??
           askedFor(ctx, cue) ??
+          continuedVerb(ctx, cue) ??
           reportFigure(ctx, cue) ??
           passiveSubject(ctx, cue) ??
           saidTo(ctx, cue) ??
