@@ -33,6 +33,9 @@ const shapes: [string, string, Row[]][] = [
   ['X asked Y a wh-question', 'We asked our readers which plan won the debate.', [row(['which plan won the debate'], 'We', 'asked', 'reported/asked-listener')]],
   ['X asked a name which ...', 'Mercer then asked Talbot which counties she could carry.', [row(['which counties she could carry'], 'Mercer', 'then asked', 'reported/asked-listener')]],
   ['X asked Y to do something stays an infinitive', 'She asked the court to act quickly.', [row(['the court to act quickly'], 'She', 'asked', 'reported/cue-infinitive')]],
+  // a request is reported speech, as PolNeAR annotates it (reported/asked-for): what was asked for is the content
+  ['an active ask with a listener and an object', 'The mayor asked the council for more money.', [row(['more money'], 'The mayor', 'asked', 'reported/asked-for')]],
+  ['a fronted phrase before an active ask for is no content', 'In court documents, the counsel asked for a delay.', [row(['a delay'], 'the counsel', 'asked for', 'reported/asked-for')]],
   // topics: a question, a participle adjective, the particle "out"
   ['talks about how ...', 'She frequently talks about how she pushed the mayor to act.', [
     row(['how she pushed the mayor to act'], 'She', 'frequently talks about', 'reported/cue-topic'),
@@ -102,16 +105,14 @@ describe('more shapes of reported speech', () => {
 });
 
 const silent: [string, string][] = [
-  ['an active ask with a listener and an object', 'The mayor asked the council for more money.'],
   ['asked with nothing after it', 'He was asked.'],
   ['told a listener', 'She told the council.'],
   ['alleged as an adjective', 'The alleged shooter is in court.'],
   ['a warning as a noun', 'It was a warning to the city.'],
   ['a promising start', 'The team made a promising start.'],
-  ['a fronted phrase before a listener verb is no content', 'In court documents, the counsel asked for a delay.'],
   ['spoke out with nothing after it', 'The mayor spoke out.'],
   ['asked a listener with nothing after it', 'Todd asked the mayor.'],
-  ['asked a listener for something is a request', 'The mayor asked the council for more money.'],
+  ['a negated request reports nothing', 'The mayor did not ask the council for more money.'],
   ['was not asked', 'The coach was not asked to attend the ceremony.'],
   ['asked inside a relative clause', 'The clinic ran surveys in which patients are asked standard questions.'],
   ['an object of a progressive is no report', 'The league is already claiming a win of a kind.'],

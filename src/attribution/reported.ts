@@ -48,6 +48,9 @@ import { nounInfinitives } from './reported/noun-infinitive.js';
 import { nounTopics } from './reported/noun-topic.js';
 import { nounMentions } from './reported/noun-mention.js';
 import { soundedNotes } from './reported/sounded-note.js';
+import { askedFor } from './reported/asked-for.js';
+import { headlineVerbs } from './reported/headline-verb.js';
+import { continuedVerb } from './reported/continued-verb.js';
 import { FRONTED_SUBORDINATORS, SECOND_REPORT_JOINERS } from '../data/clauses.js';
 
 export type { ReportedContext } from './reported/shared.js';
@@ -181,6 +184,8 @@ export function findReported(ctx: ReportedContext): Candidate[] {
           warnedListener(ctx, cue) ??
           cueTopicAfterAdjunct(ctx, cue) ??
           cueTopicWord(ctx, cue) ??
+          askedFor(ctx, cue) ??
+          continuedVerb(ctx, cue) ??
           reportFigure(ctx, cue) ??
           passiveSubject(ctx, cue) ??
           saidTo(ctx, cue) ??
@@ -229,7 +234,9 @@ export function findReported(ctx: ReportedContext): Candidate[] {
   // what the subject of "made" mentions: "made no mention of the strike", "made veiled references to the audit"
   const withMentions = [...withTopics, ...nounMentions(ctx, withTopics)];
   // the topic of a note sounded: "sounded a cautious note about the budget"
-  return [...withMentions, ...soundedNotes(ctx, withMentions)];
+  const withNotes = [...withMentions, ...soundedNotes(ctx, withMentions)];
+  // a headline's verb of judging with an object, read as a noun by the tagger: "Mayor Reyes slams port board"
+  return [...withNotes, ...headlineVerbs(ctx, withNotes)];
 }
 
 /**

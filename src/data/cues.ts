@@ -1039,3 +1039,22 @@ export const TRAILING_FINDING_FORMS: ReadonlyMap<string, string> = new Map([
   ['suggest', 'suggest'], ['suggests', 'suggest'], ['suggested', 'suggest'],
   ['reveal', 'reveal'], ['reveals', 'reveal'], ['revealed', 'reveal'],
 ]);
+
+/**
+ * Verbs of judging that a headline reports with an object, by lemma: "Mayor
+ * slams rival's plan", "Senators blast port chief over budget" (rule
+ * `reported/headline-verb`). Each is a speech cue of the lexicon; nouns as
+ * well as verbs ("attack", "call", "hit") are left out, since a headline's
+ * first word often is one ("Attacks renew debate").
+ */
+export const HEADLINE_OBJECT_VERBS: ReadonlySet<string> = new Set([
+  'slam', 'blast', 'praise', 'tout', 'mock', 'hail', 'deride', 'dismiss', 'decry', 'denounce', 'condemn',
+  'lambast', 'lambaste', 'laud', 'criticize', 'criticise', 'vow',
+]);
+
+/**
+ * Prepositions that keep a headline's object going ("slams Reyes on taxes",
+ * "blasts the board for delays"); any other preposition ("after", "amid",
+ * "in", "with") ends it.
+ */
+export const HEADLINE_OBJECT_PREPOSITIONS: ReadonlySet<string> = new Set(['for', 'on', 'over', 'about', 'against', 'as', 'of', 'to']);

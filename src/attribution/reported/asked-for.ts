@@ -1,0 +1,113 @@
+/**
+ * Rule `reported/asked-for`: what the subject of an active "asked" requested,
+ * named after "for": `The union asked for a new contract.`, `Mayor Reyes has
+ * asked for $2 million to repair the pier.`, and with the one asked between
+ * the verb and "for": `The lawyer asked the judge for a short delay.` The
+ * content is the noun phrase after "for" with an infinitive of its own ("to
+ * repair the pier"), cut as the topic of a noun of commenting is
+ * (`reported/noun-topic`): before clause punctuation, a subordinator, the
+ * sentence's own next verb, or a phrase of where or when it was asked ("in
+ * a letter", "on Monday"). A passive ("was asked for his view") is
+ * `reported/asked`'s; an infinitive or a gerund of "ask" ("refused to ask for
+ * help", "a letter asking for ..."), a length of time ("asked for years")
+ * and a "for" with nothing after it ("what his aides asked for") give nothing.
+ * A noun phrase, so a lower confidence than a clause (`minConfidence` can drop
+ * it).
+ * @internal
+ */
+import type { Candidate, CueMatch } from '../candidate.js';
+import { tokenAt, tokenCount } from '../../prepare/lookup.js';
+import { DAY_OR_MONTH, OCCASION_NOUNS, TIME_NOUN_SET, TIME_UNITS } from '../../data/time.js';
+import { infinitiveEnd } from './noun-infinitive.js';
+import { cutMediumAdjunct } from './boundary.js';
+import { candidate, clauseStartsAt, contentEnd, cueSubject, passiveCue, range, sentenceOf, TIME_WORDS, type ReportedContext } from './shared.js';
+
+/** The rule's name. */
+const RULE = 'reported/asked-for';
+/** How sure the rule is (a noun phrase requested, below a clause). */
+const CONFIDENCE = 0.45;
+/** Finite forms of "ask" that may head the rule's cue (no infinitive, no gerund). */
+const FINITE_ASK = new Set(['ask', 'asks', 'asked']);
+/** Parts of speech of the one asked between "asked" and "for": `asked the state court for ...`. */
+const LISTENER_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'PRON']);
+/** How many words the one asked may take. */
+const MAX_LISTENER = 5;
+/** Parts of speech that may open what was asked for: a noun phrase ("$2 million": a symbol). */
+const REQUEST_START = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON', 'SYM']);
+/** Reflexive pronouns after "for" request nothing: "asked for himself". */
+const REFLEXIVE = /self$|selves$/;
+
+/** True when the words from `p` measure a length of time: "for years", "for two weeks", "for a long time". */
+function lengthOfTime(ctx: ReportedContext, p: number): boolean {
+  const { doc } = ctx;
+  for (let j = p; j <= p + 2 && j < tokenCount(doc); j++) {
+    const t = tokenAt(doc, j);
+    if (TIME_UNITS.has(t.lower) || OCCASION_NOUNS.has(t.lower) || TIME_NOUN_SET.has(t.lower)) return true;
+    if (!/^(DET|NUM|ADJ)$/.test(t.pos)) return false;
+  }
+  return false;
+}
+
+/**
+ * The end of what was asked for from `from` to `end`, before "and" / "but" /
+ * "or" that opens a clause of its own (`asked for a photo | and Ms. Ruiz
+ * agreed`) or joins a verb of the subject's (`ask for one | but do not
+ * buy it`).
+ */
+function secondClause(ctx: ReportedContext, from: number, end: number): number {
+  const { doc } = ctx;
+  for (let k = from + 1; k < end; k++) {
+    if (ctx.quoted[k] || !/^(and|but|or)$/.test(tokenAt(doc, k).lower)) continue;
+    let v = k + 1;
+    if (v < end && tokenAt(doc, v).pos === 'ADV') v++;
+    // (an auxiliary or a past tense: a present in -s after "and" may be a noun the tagger misread, "bids and permits")
+    if (v < end && (tokenAt(doc, v).pos === 'AUX' || (tokenAt(doc, v).pos === 'VERB' && /ed$/.test(tokenAt(doc, v).lower)))) return k;
+    if (clauseStartsAt(doc, k + 1, end + 1)) return k;
+  }
+  return end;
+}
+
+/** Index of the "for" after the cue, past the one asked (`asked the court for`), or -1. */
+function forAfter(ctx: ReportedContext, cue: CueMatch, last: number): number {
+  const { doc } = ctx;
+  // (a cue that already holds its "for")
+  if (tokenAt(doc, cue.last - 1).lower === 'for') return cue.last - 1;
+  for (let k = cue.last; k < Math.min(last, cue.last + MAX_LISTENER + 1); k++) {
+    if (ctx.quoted[k]) return -1;
+    const t = tokenAt(doc, k);
+    if (t.lower === 'for') return k > cue.last && tokenAt(doc, k - 1).pos === 'DET' ? -1 : k;
+    if (!LISTENER_POS.has(t.pos)) return -1;
+  }
+  return -1;
+}
+
+/** `X asked for NP`, `X asked Y for NP`. */
+export function askedFor(ctx: ReportedContext, cue: CueMatch): Candidate | null {
+  const { doc } = ctx;
+  if (!ctx.categories.has('speech') || cue.form !== 'verb' || cue.lemma !== 'ask' || cue.negated) return null;
+  const head = tokenAt(doc, cue.head);
+  if (!FINITE_ASK.has(head.lower) || head.pos !== 'VERB' || passiveCue(doc, cue)) return null;
+  // "to ask for help": an infinitive reports no request made
+  if (tokenAt(doc, cue.head - 1).lower === 'to') return null;
+  const sentence = sentenceOf(doc, cue.head);
+  const at = forAfter(ctx, cue, sentence.last);
+  if (at < 0 || at + 1 >= sentence.last) return null;
+  const first = tokenAt(doc, at + 1);
+  if (ctx.quoted[at + 1] || !REQUEST_START.has(first.pos) || (first.pos === 'SYM' && first.value !== '$') || REFLEXIVE.test(first.lower)) return null;
+  if (TIME_WORDS.has(first.lower) || lengthOfTime(ctx, at + 1)) return null;
+  const speaker = cueSubject(doc, cue, sentence);
+  if (!speaker) return null;
+  // "asked for $2 million in a letter on Monday": where and when it was asked are no part of it
+  const bound = contentEnd(ctx, at + 1, sentence);
+  const medium = cutMediumAdjunct(ctx, at + 1, bound);
+  let end = secondClause(ctx, at + 1, infinitiveEnd(ctx, at, medium, true));
+  while (end - 1 > at + 1 && DAY_OR_MONTH.has(tokenAt(doc, end - 1).lower)) end -= tokenAt(doc, end - 2).lower === 'on' || tokenAt(doc, end - 2).lower === 'in' ? 2 : 1;
+  // "asked for copies as well", "asked for help again": an adverb at the end is the narrator's
+  if (end - 2 > at + 1 && tokenAt(doc, end - 2).lower === 'as' && tokenAt(doc, end - 1).lower === 'well') end -= 2;
+  // (not one that ends a phrase: "to the back")
+  while (end - 1 > at + 1 && tokenAt(doc, end - 1).pos === 'ADV' && !ctx.quoted[end - 1] && !/^(DET|ADP|PART)$/.test(tokenAt(doc, end - 2).pos)) end--;
+  if (end <= at + 1) return null;
+  // the cue takes its "for" when nothing stands between ("asked for"); with the one asked between, "asked" alone
+  const spanned: CueMatch = at === cue.last ? { ...cue, last: at + 1 } : cue;
+  return candidate(ctx, [range(doc, at + 1, end)], spanned, speaker, RULE, CONFIDENCE);
+}

@@ -1,0 +1,66 @@
+/**
+ * Rule `reported/continued-verb`: what the subject of "continue to" kept
+ * saying through a verb of saying with an object, `Reyes continued to
+ * question the board's figures.`, `Ms. Lind has continued to attack the
+ * mayor's ties to the port.` The cue is the verb group of "continue" with
+ * "to" and the inner verb ("continued to question"); the content is the inner
+ * verb's object, cut as an object of a verb of saying is (clause
+ * punctuation and a comma, a phrase of where or when it was said, a clause of
+ * its own after "and" / "but"). "maintain" keeps rather than says with a
+ * noun phrase ("continues to maintain a lead") and is left out. The inner verb must be a speech cue of the lexicon and
+ * its object a noun phrase: a that-clause or a question after it is the inner
+ * cue's own, and "continued to grow" reports nothing. A negated "continue" and
+ * one with no subject give nothing. Lower confidence than a clause, so
+ * `minConfidence` can drop it.
+ * @internal
+ */
+import type { Candidate, CueMatch } from '../candidate.js';
+import { tokenAt } from '../../prepare/lookup.js';
+import { CUE_VERBS } from '../../data/cues.js';
+import { WH_WORDS } from '../../data/clauses.js';
+import { cutMediumAdjunct } from './boundary.js';
+import { candidate, clauseStartsAt, contentEnd, cueSubject, range, sentenceOf, type ReportedContext } from './shared.js';
+
+/** The rule's name. */
+const RULE = 'reported/continued-verb';
+/** How sure the rule is (a noun-phrase object, below a clause). */
+const CONFIDENCE = 0.45;
+/** Parts of speech that may open the object: a noun phrase. */
+const OBJECT_START = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON']);
+/** Verbs of saying that keep or hold with a noun-phrase object. */
+const NOT_SAYING_WITH_OBJECT = new Set(['maintain']);
+/** Pronouns that open no object worth reporting, or a clause: "it", "that", "what". */
+const NO_OBJECT = /^(it|that|this|them|him|her|me|us|you|himself|herself|themselves|itself)$/;
+
+/** The end of the object from `from` up to `end`: at clause punctuation, or before "and" / "but" that opens a clause of its own. */
+function clauseEnd(ctx: ReportedContext, from: number, end: number): number {
+  const { doc } = ctx;
+  for (let k = from + 1; k < end; k++) {
+    if (ctx.quoted[k]) continue;
+    if (/^[,;:()\u2014\u2013]$/.test(tokenAt(doc, k).value) || tokenAt(doc, k).value === '--') return k;
+    if (!/^(and|but)$/.test(tokenAt(doc, k).lower)) continue;
+    const next = tokenAt(doc, k + 1);
+    if (next.pos === 'AUX' || (next.pos === 'VERB' && /ed$/.test(next.lower)) || clauseStartsAt(doc, k + 1, end + 1)) return k;
+  }
+  return end;
+}
+
+/** `X continued to VERB NP`, with VERB a verb of saying. */
+export function continuedVerb(ctx: ReportedContext, cue: CueMatch): Candidate | null {
+  const { doc } = ctx;
+  if (!ctx.categories.has('speech') || cue.form !== 'verb' || cue.lemma !== 'continue' || cue.negated) return null;
+  if (tokenAt(doc, cue.head).pos !== 'VERB' || tokenAt(doc, cue.last).lower !== 'to') return null;
+  let v = cue.last + 1;
+  if (tokenAt(doc, v).pos === 'ADV') v++;
+  const verb = tokenAt(doc, v);
+  if (verb.pos !== 'VERB' || verb.lower !== verb.lemma || CUE_VERBS.get(verb.lemma) !== 'speech' || NOT_SAYING_WITH_OBJECT.has(verb.lemma) || ctx.quoted[v]) return null;
+  const sentence = sentenceOf(doc, cue.head);
+  const open = tokenAt(doc, v + 1);
+  if (v + 1 >= sentence.last || ctx.quoted[v + 1] || !OBJECT_START.has(open.pos) || NO_OBJECT.test(open.lower) || WH_WORDS.has(open.lower)) return null;
+  const speaker = cueSubject(doc, cue, sentence);
+  if (!speaker) return null;
+  const bound = contentEnd(ctx, v + 1, sentence);
+  const end = clauseEnd(ctx, v + 1, cutMediumAdjunct(ctx, v + 1, bound));
+  if (end <= v + 1) return null;
+  return candidate(ctx, [range(doc, v + 1, end)], { ...cue, last: v + 1 }, speaker, RULE, CONFIDENCE);
+}
