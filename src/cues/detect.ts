@@ -491,16 +491,36 @@ function nounSay(doc: Doc, i: number): boolean {
   return k >= 0 && tokenAt(doc, k).sent === t.sent && SAY_NOUN_DETERMINERS.has(tokenAt(doc, k).lower);
 }
 
+/** {@link listedWords} by lexicon. */
+const LISTED_WORDS = new WeakMap<Lexicon, ReadonlySet<string>>();
+
+/**
+ * Every lower-case word that {@link detectCues} looks up by its lower-case
+ * form: the first words of the lexicon's phrases, its added verb forms and
+ * the verb forms the tagger may take for another part of speech.
+ */
+function listedWords(lexicon: Lexicon): ReadonlySet<string> {
+  let words = LISTED_WORDS.get(lexicon);
+  if (words === undefined) {
+    words = new Set([...lexicon.phrasesByFirst.keys(), ...lexicon.lemmaOf.keys(), ...MISTAGGED_FORMS.keys()]);
+    LISTED_WORDS.set(lexicon, words);
+  }
+  return words;
+}
+
 /** Finds every cue in the document, in text order. */
 export function detectCues(doc: Doc, lexicon: Lexicon): CueMatch[] {
   const cues: CueMatch[] = [];
   const tokens = doc.tokens;
+  const listed = listedWords(lexicon);
   for (let i = 0; i < tokenCount(doc); i++) {
     const t = tokenAt(doc, i);
+    // (one look-up for the three lists by lower-case word below: most words are in none of them)
+    const inLists = listed.has(t.lower);
     // phrases first: "according to", "citing"
     let matched = false;
     // (an index loop: most tokens start no phrase, and none then makes an iterator)
-    const phrases = lexicon.phrasesByFirst.get(t.lower) ?? NO_PHRASES;
+    const phrases = inLists ? lexicon.phrasesByFirst.get(t.lower) ?? NO_PHRASES : NO_PHRASES;
     for (let q = 0; q < phrases.length; q++) {
       const p = phrases[q]!;
       let ok = true;
@@ -521,10 +541,10 @@ export function detectCues(doc: Doc, lexicon: Lexicon): CueMatch[] {
       i++;
       continue;
     }
-    const custom = lexicon.lemmaOf.get(t.lower);
+    const custom = inLists ? lexicon.lemmaOf.get(t.lower) : undefined;
     // a verb form tagged as an adjective or noun ("is promising to", "Smith alleged that")
     const known = lexicon.verbs.get(t.lemma);
-    const mistagged = custom === undefined && known === undefined ? MISTAGGED_FORMS.get(t.lower) : undefined;
+    const mistagged = inLists && custom === undefined && known === undefined ? MISTAGGED_FORMS.get(t.lower) : undefined;
     const base = mistagged !== undefined && mistaggedVerb(doc, t) ? mistagged : undefined;
     const category = known ?? (custom !== undefined ? lexicon.verbs.get(t.lower) : undefined) ?? (base !== undefined ? lexicon.verbs.get(base) : undefined);
     // an added verb in an inflected form the tagger does not know ("blogged") counts;

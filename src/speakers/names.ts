@@ -17,8 +17,9 @@ import { startsUpper, startsUpperLower } from '../prepare/case.js';
 function isCapitalised(t: Token, doc: Doc): boolean {
   const pos = t.pos;
   // a dash set off by spaces, whatever its tag: "DOVER ― Ines Marr" (a horizontal bar read as a name)
-  if (DASHES.has(t.value) && !isInnerHyphen(doc, t.i)) return false;
-  if (pos === 'PROPN' || ((pos === 'NOUN' || pos === 'ADJ') && startsUpperLower(t.value))) return true;
+  // (only a proper noun needs the look-up: every other yes below starts with a capital letter, which no dash does)
+  if (pos === 'PROPN') return !DASHES.has(t.value) || isInnerHyphen(doc, t.i);
+  if ((pos === 'NOUN' || pos === 'ADJ') && startsUpperLower(t.value)) return true;
   // a surname the tagger took for a verb: "Rep. Jim Ward (R-Ohio)", or for an adverb or preposition after a first name:
   // "Sen. Tom Most opposed"
   return (pos === 'VERB' || pos === 'ADV' || pos === 'ADP') && startsUpperLower(t.value) && isNameToken(t, doc);

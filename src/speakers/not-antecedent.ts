@@ -11,6 +11,7 @@ import { FIRST_NAMES } from '../data/names.js';
 import { NUMBER_LABELS, ORGANIZATION_NOUNS, SETTLEMENT_NOUNS } from '../data/people.js';
 import { MONTH_WORDS } from '../data/time.js';
 import { isMarkToken, maybeToken, tokenAt, tokenCount } from '../prepare/lookup.js';
+import { startsUpper, startsUpperLower } from '../prepare/case.js';
 import { isPlaceName, isStateAbbreviation, placeKey } from './kinds.js';
 
 /** Prepositions after which a name is a place: "grew up in Chicago", "flew to Paris". */
@@ -231,7 +232,7 @@ function midSentenceWords(doc: Doc): ReadonlySet<string> {
     const found = new Set<string>();
     for (let k = 1; k < tokenCount(doc); k++) {
       const t = tokenAt(doc, k);
-      if (/^\p{Lu}/u.test(t.value) && !opensSentence(doc, k)) found.add(t.value);
+      if (startsUpper(t.value) && !opensSentence(doc, k)) found.add(t.value);
     }
     MID_SENTENCE.set(doc, (words = found));
   }
@@ -275,7 +276,7 @@ function placeWords(doc: Doc): ReadonlySet<string> {
     const out = new Set<string>();
     for (let k = 1; k < tokenCount(doc); k++) {
       const t = tokenAt(doc, k);
-      if (!/^\p{Lu}\p{Ll}/u.test(t.value)) continue;
+      if (!startsUpperLower(t.value)) continue;
       const prev = tokenAt(doc, k - 1);
       const prep = prev.lower === 'the' && k >= 2 ? tokenAt(doc, k - 2) : prev;
       if (!PLACE_OR_FIRM_PREPOSITIONS.has(prep.value) || prep.sent !== t.sent) continue;

@@ -224,7 +224,7 @@ export const NOUN_PHRASE_POS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN
 export function nounMaker(doc: Doc, k: number): { agent: Mention; that: number } | null {
   const noun = tokenAt(doc, k);
   const by = maybeToken(doc, k + 1);
-  if (!AGENT_NOUN_CUES.has(noun.lower) || noun.pos !== 'NOUN' || !by || by.sent !== noun.sent || !/^(by|from)$/.test(by.lower)) return null;
+  if (noun.pos !== 'NOUN' || !AGENT_NOUN_CUES.has(noun.lower) || !by || by.sent !== noun.sent || !/^(by|from)$/.test(by.lower)) return null;
   const sentence = doc.sentences[noun.sent]!;
   let that = k + 2;
   while (that < Math.min(sentence.last, k + 2 + MAX_AGENT) && (NOUN_PHRASE_POS.has(tokenAt(doc, that).pos) || POSSESSIVES.has(tokenAt(doc, that).lower)) && tokenAt(doc, that).lower !== 'that') that++;

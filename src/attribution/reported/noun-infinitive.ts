@@ -140,9 +140,11 @@ export function nounInfinitives(ctx: ReportedContext, existing: readonly Candida
   let index: ReturnType<typeof spanIndex> | null = null;
   for (let k = 0; k + 2 < tokenCount(doc); k++) {
     const t = tokenAt(doc, k);
-    const lemma = INFINITIVE_NOUNS.get(t.lower);
     // (after a possessive the tagger may read the noun as a verb: "Reyes's promises/VERB to")
-    if (lemma === undefined || (t.pos !== 'NOUN' && t.pos !== 'VERB') || ctx.quoted[k]) continue;
+    // (the tag first: most tokens are neither, and then need no look-up)
+    if (t.pos !== 'NOUN' && t.pos !== 'VERB') continue;
+    const lemma = INFINITIVE_NOUNS.get(t.lower);
+    if (lemma === undefined || ctx.quoted[k]) continue;
     const to = tokenAt(doc, k + 1);
     if (to.lower !== 'to' || to.sent !== t.sent) continue;
     let verb = k + 2;

@@ -68,8 +68,10 @@ export function nounMentions(ctx: ReportedContext, existing: readonly Candidate[
   let index: ReturnType<typeof spanIndex> | null = null;
   for (let k = 0; k + 2 < tokenCount(doc); k++) {
     const t = tokenAt(doc, k);
+    // (the tag first: most tokens are no noun, and then need no look-up)
+    if (t.pos !== 'NOUN') continue;
     const noun = MENTION_NOUNS.get(t.lower);
-    if (noun === undefined || t.pos !== 'NOUN' || ctx.quoted[k]) continue;
+    if (noun === undefined || ctx.quoted[k]) continue;
     const prep = tokenAt(doc, k + 1);
     const first = tokenAt(doc, k + 2);
     if (prep.lower !== noun.preposition || prep.sent !== t.sent || first.sent !== t.sent || ctx.quoted[k + 2]) continue;

@@ -52,6 +52,8 @@ const DOUBLE_MARKS: ReadonlySet<string> = new Set([
 /** True when token `j` is a double quotation mark or one of two apostrophes typed side by side. */
 function isDoubleMark(doc: Doc, j: number): boolean {
   const t = tokenAt(doc, j);
+  // (every mark is one or two characters: a longer token needs no look-up)
+  if (t.value.length > 2) return false;
   if (DOUBLE_MARKS.has(t.value)) return true;
   if (t.value !== "'" && t.value !== '\u2019' && t.value !== '\u2018') return false;
   const prev = maybeToken(doc, j - 1);
