@@ -820,6 +820,25 @@ export class SpeakerResolver {
     return FIRST_NAMES.get(words(name)[0]?.toLowerCase() ?? '');
   }
 
+  /**
+   * The name of what a "whose" description stands for when the name of its
+   * owner stands right before the comma that opens the clause: "Ann Lee,
+   * whose campaign released an ad" -> "Ann Lee's campaign", "Mr. Hale, whose
+   * aides say" -> "Tom Hale's aides" (the owner's full name); else null.
+   */
+  private whoseOwned(m: Mention): string | null {
+    if (m.last - m.first < 2 || tokenAt(this.doc, m.first).lower !== 'whose') return null;
+    const comma = m.first - 1;
+    if (maybeToken(this.doc, comma)?.value !== ',') return null;
+    const k = this.nameIndex(m.start) - 1;
+    const owner = this.names[k];
+    if (owner === undefined || owner.last !== comma || this.pronounFacts(k).skip) return null;
+    const { name } = this.honoredName(owner);
+    if (kindOfName(name) !== 'person') return null;
+    const owned = this.doc.text.slice(tokenAt(this.doc, m.first + 1).start, m.end);
+    return `${name}'s ${owned}`;
+  }
+
   /** The one earlier person a description such as "the senator" fits, or null. */
   private describedPerson(m: Mention): Entity | null {
     const headIndex = m.head ?? m.last - 1;
@@ -1040,9 +1059,10 @@ export class SpeakerResolver {
     } else {
       via = 'description';
       // "a Democratic strategist", "one council aide": an indefinite description brings in someone new
-      entity = isIndefinite(this.doc, m) ? null : this.describedPerson(m) ?? this.describedOrganization(m);
+      const owned = this.whoseOwned(m);
+      entity = owned !== null || isIndefinite(this.doc, m) ? null : this.describedPerson(m) ?? this.describedOrganization(m);
       if (entity) certainty = 0.85;
-      else entity = this.entityNamed(m.name, kindOfDescription(this.doc, m));
+      else entity = this.entityNamed(owned ?? m.name, kindOfDescription(this.doc, m));
       if (entity.name !== m.name) this.addDescription(entity, m.name);
     }
     let seen = this.mentionSets.get(entity);
