@@ -1,0 +1,47 @@
+/**
+ * Speaker names, round 17: a tagged pair of people after an opening phrase
+ * ("On Monday, Sen. Ann Lee (R-Tenn.) and ..."), what a "whose" description
+ * stands for ("Ann Lee, whose campaign ..." -> "Ann Lee's campaign"), and
+ * past forms the tagger reads as nouns after a name ("Ann Lee shot back",
+ * "Ann Lee shot and killed"), on invented sentences (each row: input, and the
+ * expected `name | kind | via | mention` of each quote in order).
+ */
+import { describe, expect, test } from 'vitest';
+import { extract } from './support/invariants.js';
+import type { Extraction } from '../src/index.js';
+
+/** Each quote's speaker as `name | kind | via | mention text`, or null. */
+function speakers(r: Extraction): (string | null)[] {
+  return r.quotes.map((q) => (q.speaker ? `${q.speaker.name} | ${r.speakers[q.speaker.id]!.kind} | ${q.speaker.via} | ${q.speaker.mention?.text ?? ''}` : null));
+}
+
+// [rule family, invented input, expected speaker of each quote in order]
+const TABLE: readonly (readonly [string, string, readonly (string | null)[]])[] = [
+  // a tagged pair after an opening phrase and its comma: both speak
+  ['tagged-opening', 'On Monday, Senators Ann Holt, R-Tenn., and Joe Marsh, D-Ore., said the bill would fail.', ['Ann Holt and Joe Marsh | person | name | Senators Ann Holt, R-Tenn., and Joe Marsh, D-Ore.']],
+  ['tagged-opening', 'After the vote, Rep. Ann Holt (R-Tenn.) and Rep. Joe Marsh (D-Ore.) said the bill would fail.', ['Ann Holt and Joe Marsh | person | name | Rep. Ann Holt (R-Tenn.) and Rep. Joe Marsh (D-Ore.)']],
+  ['tagged-opening', 'In a joint letter, Ann Holt, a lawyer, and Joe Marsh, a banker, wrote that the bill would fail.', ['Ann Holt and Joe Marsh | person | name | Ann Holt, a lawyer, and Joe Marsh, a banker']],
+  // unchanged: without an opening phrase; and a clause before the comma is no opening phrase
+  ['tagged-opening', 'Senators Ann Holt, R-Tenn., and Joe Marsh, D-Ore., said the bill would fail.', ['Ann Holt and Joe Marsh | person | name | Senators Ann Holt, R-Tenn., and Joe Marsh, D-Ore.']],
+  ['tagged-opening', 'Tom Reyes spoke first, and Joe Marsh, a banker, said the bill would fail.', ['Joe Marsh | person | name | Joe Marsh, a banker']],
+  // a "whose" description that speaks is named after its owner (the owner's full name)
+  ['whose-owned', 'Ann Holt, whose campaign released an ad that says the mayor lied, won the primary.', ["Ann Holt's campaign | organization | description | whose campaign"]],
+  ['whose-owned', 'Tom Hale ran the port for years. Mr. Hale, whose aides say the port is full, stayed home.', ["Tom Hale's aides | group | description | whose aides"]],
+  // unchanged: no name right before the comma
+  ['whose-owned', 'The mayor, whose aides say the port is full, stayed home.', ['whose aides | group | description | whose aides']],
+  // a past form read as a noun between a name and its particle is the verb, not part of the name
+  ['particle-verb', 'The mayor attacked the plan. Ann Lee shot back, saying the claim was false.', ['Ann Lee | person | name | Ann Lee']],
+  ['particle-verb', 'The mayor attacked the plan. Ann Lee shot back on Monday, arguing that the plan would work.', ['Ann Lee | person | name | Ann Lee']],
+  ['particle-verb', 'The mayor attacked the plan. Ann Lee shot back that the claim was false.', ['Ann Lee | person | name | Ann Lee']],
+  // ... and so is one joined by "and" to a verb, whose subject a later coordinated cue shares
+  ['joined-verb', 'Ann Lee shot and killed a deer, but claimed that she acted in self-defense.', ['Ann Lee | person | name | Ann Lee']],
+  ['joined-verb', 'Ann Lee shot and killed a deer but claimed that she acted in self-defense.', ['Ann Lee | person | name | Ann Lee']],
+  // unchanged: a verb the tagger reads right
+  ['joined-verb', 'Ann Lee killed a deer in May, but claimed that she acted in self-defense.', ['Ann Lee | person | name | Ann Lee']],
+];
+
+describe('speaker names, round 17', () => {
+  test.each(TABLE)('%s: %s', (_family, input, expected) => {
+    expect(speakers(extract(input))).toEqual(expected);
+  });
+});
