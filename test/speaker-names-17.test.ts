@@ -3,7 +3,8 @@
  * ("On Monday, Sen. Ann Lee (R-Tenn.) and ..."), what a "whose" description
  * stands for ("Ann Lee, whose campaign ..." -> "Ann Lee's campaign"), and
  * past forms the tagger reads as nouns after a name ("Ann Lee shot back",
- * "Ann Lee shot and killed"), on invented sentences (each row: input, and the
+ * "Ann Lee shot and killed"), a word of a capitalised title ("No Child Left
+ * Behind") as an antecedent, on invented sentences (each row: input, and the
  * expected `name | kind | via | mention` of each quote in order).
  */
 import { describe, expect, test } from 'vitest';
@@ -38,6 +39,11 @@ const TABLE: readonly (readonly [string, string, readonly (string | null)[]])[] 
   ['joined-verb', 'Ann Lee shot and killed a deer but claimed that she acted in self-defense.', ['Ann Lee | person | name | Ann Lee']],
   // unchanged: a verb the tagger reads right
   ['joined-verb', 'Ann Lee killed a deer in May, but claimed that she acted in self-defense.', ['Ann Lee | person | name | Ann Lee']],
+  // a name inside a capitalised title that reads as a phrase names a law, not a person he or she stands for
+  ['title-word', 'Tom Hale wrote about schools. The law, known as No Child Left Behind, was passed in 2002. "It helped our schools," he said.', ['Tom Hale | person | pronoun | he']],
+  ['title-word', 'Tom Hale backs the Every Student Succeeds act. "It helps," he said.', ['Tom Hale | person | pronoun | he']],
+  // unchanged: a name after a capitalised preposition that opens the sentence
+  ['title-word', 'For Tom Hale, the vote was a win. "It went well," he said.', ['Tom Hale | person | pronoun | he']],
 ];
 
 describe('speaker names, round 17', () => {
