@@ -4,7 +4,8 @@
  * stands for ("Ann Lee, whose campaign ..." -> "Ann Lee's campaign"), and
  * past forms the tagger reads as nouns after a name ("Ann Lee shot back",
  * "Ann Lee shot and killed"), a word of a capitalised title ("No Child Left
- * Behind") as an antecedent, on invented sentences (each row: input, and the
+ * Behind") as an antecedent, the gender an honorific on one name gives the
+ * others of the same person ("President Vardy" ... "Mr. Vardy"), on invented sentences (each row: input, and the
  * expected `name | kind | via | mention` of each quote in order).
  */
 import { describe, expect, test } from 'vitest';
@@ -44,6 +45,12 @@ const TABLE: readonly (readonly [string, string, readonly (string | null)[]])[] 
   ['title-word', 'Tom Hale backs the Every Student Succeeds act. "It helps," he said.', ['Tom Hale | person | pronoun | he']],
   // unchanged: a name after a capitalised preposition that opens the sentence
   ['title-word', 'For Tom Hale, the vote was a win. "It went well," he said.', ['Tom Hale | person | pronoun | he']],
+  // an honorific on one name gives its gender to the others that stand for the same person
+  ['honored-gender', 'Ann Lee met President Vardy on Monday. Mr. Vardy spoke first. "We will win," she said.', ['Ann Lee | person | pronoun | she']],
+  ['honored-gender', 'Tom Hale met Senator Vardy on Monday. Ms. Vardy spoke first. "We will win," he said.', ['Tom Hale | person | pronoun | he']],
+  // unchanged: with no honorific, the nearest person of unknown gender; and honorifics of both genders tell nothing
+  ['honored-gender', 'Ann Lee met President Vardy on Monday. "We will win," she said.', ['Ann Lee | person | pronoun | she']],
+  ['honored-gender', 'Ann Lee met Mr. Vardy and Mrs. Vardy on Monday. Later, Vardy spoke. "We will win," she said.', ['Vardy | person | pronoun | she']],
 ];
 
 describe('speaker names, round 17', () => {

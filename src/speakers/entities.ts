@@ -515,7 +515,7 @@ export class SpeakerResolver {
       const person = !skip && kindOfName(name) === 'person';
       const key = this.lowerName(name);
       const owner = isAppositiveOwner(this.doc, n, this.names[k - 1]);
-      facts = { skip, person, key, gender: person ? this.knownByName.get(key)?.gender ?? genderOf(n) ?? this.fullGender(name) : undefined, owner };
+      facts = { skip, person, key, gender: person ? this.knownByName.get(key)?.gender ?? genderOf(n) ?? this.fullGender(name) ?? this.honoredGender(key) : undefined, owner };
       this.forPronouns[k] = facts;
     }
     return facts;
@@ -814,6 +814,28 @@ export class SpeakerResolver {
     const next = tokenAt(this.doc, n.last);
     if (!/^(DET|NOUN|ADJ|ADP|NUM|PRON|ADV|SCONJ)$/.test(next.pos)) return false;
     return opens && !this.bySurname.has(key) && !FIRST_NAMES.has(key) && !this.byName.has(key) && (this.counts.get(key) ?? 0) < 2;
+  }
+
+  /** The gender honorifics give each full name (lower-cased), worked out once. */
+  private honoredGenders: Map<string, Gender> | undefined;
+
+  /**
+   * The gender an honorific on any name that stands for the full name `key`
+   * gives it: "President Obama" is a man when the text also writes "Mr.
+   * Obama"; none when honorifics of both genders stand for it.
+   */
+  private honoredGender(key: string): Gender {
+    if (this.honoredGenders === undefined) {
+      this.honoredGenders = new Map();
+      for (const n of this.names) {
+        const g = honorificGender(n);
+        if (g === undefined) continue;
+        const full = this.lowerName(this.honoredName(n).name);
+        const before = this.honoredGenders.get(full);
+        this.honoredGenders.set(full, this.honoredGenders.has(full) && before !== g ? undefined : g);
+      }
+    }
+    return this.honoredGenders.get(key);
   }
 
   private fullGender(name: string): Gender {
