@@ -5,7 +5,8 @@
  * past forms the tagger reads as nouns after a name ("Ann Lee shot back",
  * "Ann Lee shot and killed"), a word of a capitalised title ("No Child Left
  * Behind") as an antecedent, the gender an honorific on one name gives the
- * others of the same person ("President Vardy" ... "Mr. Vardy"), on invented sentences (each row: input, and the
+ * others of the same person ("President Vardy" ... "Mr. Vardy"), the person
+ * a quote standing as a paragraph of its own follows, on invented sentences (each row: input, and the
  * expected `name | kind | via | mention` of each quote in order).
  */
 import { describe, expect, test } from 'vitest';
@@ -51,6 +52,11 @@ const TABLE: readonly (readonly [string, string, readonly (string | null)[]])[] 
   // unchanged: with no honorific, the nearest person of unknown gender; and honorifics of both genders tell nothing
   ['honored-gender', 'Ann Lee met President Vardy on Monday. "We will win," she said.', ['Ann Lee | person | pronoun | she']],
   ['honored-gender', 'Ann Lee met Mr. Vardy and Mrs. Vardy on Monday. Later, Vardy spoke. "We will win," she said.', ['Vardy | person | pronoun | she']],
+  // a quote that is a paragraph of its own: the person named as the subject of the paragraph before it
+  ['previous-paragraph', 'Tom Hale is upbeat about the race.\n\n"We can win. The voters are with us."', ['Tom Hale | person | name | Tom Hale']],
+  // unchanged: a description or a pronoun there is no guess, nor is a person who is no subject
+  ['previous-paragraph', 'The mayor is upbeat about the race.\n\n"We can win. The voters are with us."', [null]],
+  ['previous-paragraph', 'The board thanked Tom Hale for his work.\n\n"We can win. The voters are with us."', [null]],
 ];
 
 describe('speaker names, round 17', () => {
