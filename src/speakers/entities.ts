@@ -820,9 +820,10 @@ export class SpeakerResolver {
   private honoredGenders: Map<string, Gender> | undefined;
 
   /**
-   * The gender an honorific on any name that stands for the full name `key`
-   * gives it: "President Obama" is a man when the text also writes "Mr.
-   * Obama"; none when honorifics of both genders stand for it.
+   * The gender an honorific on any name that stands for the one-word name
+   * `key` (a surname the text never writes with a first name) gives it:
+   * "President Vardy" is a man when the text also writes "Mr. Vardy"; none
+   * when honorifics of both genders stand for it.
    */
   private honoredGender(key: string): Gender {
     if (this.honoredGenders === undefined) {
@@ -831,6 +832,9 @@ export class SpeakerResolver {
         const g = honorificGender(n);
         if (g === undefined) continue;
         const full = this.lowerName(this.honoredName(n).name);
+        // (only a surname known without a first name: an honorific before a surname may stand for a full name of
+        // unknown gender only by guess, "Mr. Dunmore" before "Ilsa Dunmore" and "Harold Dunmore")
+        if (/\s/.test(full)) continue;
         const before = this.honoredGenders.get(full);
         this.honoredGenders.set(full, this.honoredGenders.has(full) && before !== g ? undefined : g);
       }
