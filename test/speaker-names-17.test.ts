@@ -5,7 +5,8 @@
  * past forms the tagger reads as nouns after a name ("Ann Lee shot back",
  * "Ann Lee shot and killed"), a word of a capitalised title ("No Child Left
  * Behind") as an antecedent, the gender an honorific on one name gives the
- * others of the same person ("President Vardy" ... "Mr. Vardy"), the person
+ * others of the same person ("President Vardy" ... "Mr. Vardy"), "she" for
+ * a man known only by title and surname, the person
  * a quote standing as a paragraph of its own follows, on invented sentences (each row: input, and the
  * expected `name | kind | via | mention` of each quote in order).
  */
@@ -52,6 +53,12 @@ const TABLE: readonly (readonly [string, string, readonly (string | null)[]])[] 
   // unchanged: with no honorific, the nearest person of unknown gender; and honorifics of both genders tell nothing
   ['honored-gender', 'Ann Lee met President Vardy on Monday. "We will win," she said.', ['Ann Lee | person | pronoun | she']],
   ['honored-gender', 'Ann Lee met Mr. Vardy and Mrs. Vardy on Monday. Later, Vardy spoke. "We will win," she said.', ['Vardy | person | pronoun | she']],
+  // "she" for a surname the text never writes with a first name gives way to a woman named in reach
+  ['she-surname', 'President Vardy thanked Ann Lee for the work on Monday. "We will win," she said.', ['Ann Lee | person | pronoun | she']],
+  ['she-surname', 'Ann Lee spoke at noon. Later, Governor Vardy took the stage. "We will win," she said.', ['Ann Lee | person | pronoun | she']],
+  // unchanged: "he" keeps such a surname; a full name with a first name of unknown gender keeps "she"
+  ['she-surname', 'President Vardy thanked Tom Hale for the work on Monday. "We will win," he said.', ['Vardy | person | pronoun | he']],
+  ['she-surname', 'Ann Lee met Sasha Vardy. Sasha Vardy spoke first. "We will win," she said.', ['Sasha Vardy | person | pronoun | she']],
   // a quote that is a paragraph of its own: the person named as the subject of the paragraph before it
   ['previous-paragraph', 'Tom Hale is upbeat about the race.\n\n"We can win. The voters are with us."', ['Tom Hale | person | name | Tom Hale']],
   // unchanged: a description or a pronoun there is no guess, nor is a person who is no subject

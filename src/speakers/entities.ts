@@ -561,6 +561,8 @@ export class SpeakerResolver {
     // the nearest fitting person, unless a subject of the same or the previous sentence fits too:
     // "Paul Hart met Tom Reyes. He said ..." is Paul Hart
     let nearest: Mention | null = null;
+    let nearestAt = -1;
+    let chosen = -1;
     for (let k = this.nameIndex(m.start) - 1; k >= 0; k--) {
       const n = this.names[k]!;
       if (m.start - n.end > 3000) break;
@@ -568,20 +570,58 @@ export class SpeakerResolver {
       if (nearest !== null && nSent < Math.min(tokenAt(this.doc, nearest.first).sent, sent - 1)) break;
       // what never changes about the name is worked out once: where it stands, its full name ("Mr. Varga" is
       // never "Greta Varga": the honorific's gender picks it), whether that is a person's
-      const facts = this.pronounFacts(k);
-      if (facts.skip || own.some((r) => n.start >= r.start && n.end <= r.end) || this.isStrayWord(n) || this.isCommonWord(n) || this.isOpeningCommon(n)) continue;
-      if (!facts.person) continue;
-      const gender = this.byName.get(facts.key)?.gender ?? facts.gender;
-      if (wanted && gender && gender !== wanted) continue;
+      if (!this.mayStandFor(k, own)) continue;
+      if (!this.fitsGender(k, wanted)) continue;
       // the owner of an appositive's role ("Ann Lee, Tom Hale's wife,") is skipped when the full name before it
       // fits the pronoun ("she" is Ann Lee); "he" there is still Tom Hale
-      if (facts.owner && this.fitsGender(k - 1, wanted)) continue;
-      if (this.isSubject(n) || (nearest === null && nSent < sent - 1)) return this.nameEntity(n);
+      if (this.pronounFacts(k).owner && this.fitsGender(k - 1, wanted)) continue;
       // "As the debate went on and Hale stood by his remark": a possessive whose clause has the name for subject
-      if (nearest === null && nSent === sent && this.ownsPossessive(n, m)) return this.nameEntity(n);
-      nearest ??= n;
+      if (this.isSubject(n) || (nearest === null && nSent < sent - 1) || (nearest === null && nSent === sent && this.ownsPossessive(n, m))) {
+        chosen = k;
+        break;
+      }
+      if (nearest === null) {
+        nearest = n;
+        nearestAt = k;
+      }
     }
-    return nearest ? this.nameEntity(nearest) : null;
+    if (chosen < 0) chosen = nearestAt;
+    if (chosen < 0) return null;
+    // "President Vardy thanked Ann Lee. ... she said": a name whose gender nothing tells gives way to a person of the
+    // pronoun's gender named in its sentence or the one before
+    return this.nameEntity(this.names[this.knownGenderNear(chosen, this.nameIndex(m.start) - 1, wanted, own)]!);
+  }
+
+  /** True when name `k` is a person that a pronoun may stand for, outside `own` (see {@link PronounFacts}). */
+  private mayStandFor(k: number, own: readonly Range[]): boolean {
+    const n = this.names[k]!;
+    const facts = this.pronounFacts(k);
+    if (facts.skip || own.some((r) => n.start >= r.start && n.end <= r.end) || this.isStrayWord(n) || this.isCommonWord(n) || this.isOpeningCommon(n)) return false;
+    return facts.person;
+  }
+
+  /**
+   * When name `k`, chosen for "she" (`wanted` female), is a surname the
+   * text never writes with a first name and has no known gender, the nearest
+   * name before the pronoun (from name `last` back to the
+   * sentence before `k`'s) that is known to be of that gender; else `k`.
+   */
+  private knownGenderNear(k: number, last: number, wanted: Gender, own: readonly Range[]): number {
+    // (only for "she", as a surname alone in the news mostly names a man; and only a name written without a first name
+    // anywhere in the text: a rare first name is no sign of the other gender)
+    if (wanted !== 'female' || this.knownGender(k) !== undefined || /\s/.test(this.pronounFacts(k).key)) return k;
+    const floor = tokenAt(this.doc, this.names[k]!.first).sent - 1;
+    for (let j = last; j >= 0 && tokenAt(this.doc, this.names[j]!.first).sent >= floor; j--) {
+      if (j === k) continue;
+      if (this.mayStandFor(j, own) && this.knownGender(j) === wanted && !(this.pronounFacts(j).owner && this.fitsGender(j - 1, wanted))) return j;
+    }
+    return k;
+  }
+
+  /** The gender of name `k` from its entity, the known speakers, its honorific or its first name, if any. */
+  private knownGender(k: number): Gender {
+    const facts = this.pronounFacts(k);
+    return this.byName.get(facts.key)?.gender ?? facts.gender;
   }
 
   /** True when name `k` may be of gender `wanted`: no gender is wanted, or its own is that or unknown. */
