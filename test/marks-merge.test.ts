@@ -53,7 +53,7 @@ const cases: [string, string, Row[]][] = [
   ]],
   // negative: where single marks are the text's quotation marks (British style), a short quote in its own paragraph is a quote
   ['British style: short single-quoted paragraph', "Ann Lee spoke to reporters after the vote.\n\n'We will not back down.'\n\nShe left soon after.", [
-    { kind: 'direct', parts: ['We will not back down.'], speaker: null, cue: null, rule: 'direct/unattributed' },
+    { kind: 'direct', parts: ['We will not back down.'], speaker: 'Ann Lee', cue: null, rule: 'direct/fallback-previous' },
   ]],
   // negative: British style, a short quote after an attributed one goes on with it
   ['British style: short quote after a quote', "'We will not back down,' Ann Lee said after the vote.\n\n'Never.'", [

@@ -193,7 +193,7 @@ describe('known speaker bugs, fixed', () => {
     // a "whose" clause set off by a comma: the people owned speak, and the content ends at the clause's comma
     [
       'Tom Reyes, whose aides say the plan is dead, left early.',
-      [{ parts: ['the plan is dead'], cue: 'say', name: 'whose aides', rule: 'reported/cue-clause' }],
+      [{ parts: ['the plan is dead'], cue: 'say', name: "Tom Reyes's aides", rule: 'reported/cue-clause' }],
     ],
     [
       'The mayor, whose office said the pier must close, did not answer.',

@@ -29,11 +29,11 @@ const TABLE: readonly (readonly [string, string, readonly string[]])[] = [
     ['the pier must close | said | which | a resolution']],
   // a "whose" clause ends at the last comma before the sentence's own verb
   ['a list inside a "whose" clause', 'Tom Reyes, whose aides say taxes, fees and fines will rise, left early.',
-    ['taxes, fees and fines will rise | say | whose aides | whose aides']],
+    ['taxes, fees and fines will rise | say | whose aides | Tom Reyes\'s aides']],
   ['an aside inside a "whose" clause', 'The firm, whose lawyers argued that the contract, signed in May, was void, lost the case.',
     ['the contract, signed in May, was void | argued | whose lawyers | whose lawyers']],
   ['a plain "whose" clause', 'Tom Reyes, whose aides say the plan is dead, left early.',
-    ['the plan is dead | say | whose aides | whose aides']],
+    ['the plan is dead | say | whose aides | Tom Reyes\'s aides']],
   // two times joined by "and" are one object of the preposition
   ['two months joined', 'Officials in May and June said the plan was dead.',
     ['the plan was dead | said | Officials in May and June | Officials in May and June']],

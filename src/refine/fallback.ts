@@ -19,7 +19,9 @@
  *   (`"...," remembered Ann Lee.`, `-after`), or, for a
  *   quote that is a sentence of its own, the subject of the sentence right
  *   before it in the paragraph (`Lee is upbeat about the race. "We can win."`,
- *   `-previous`). The subject must name a person, group, organisation or
+ *   `-previous`), and for a quote that is a paragraph of its own, a person
+ *   named as the subject of the last sentence of the paragraph before it
+ *   (also `-previous`). The subject must name a person, group, organisation or
  *   document. A quote after a colon is left to the clause-colon rule, but
  *   for a name alone labelling it (`Rep. Ann Lee (D-Ore.): "..."`, `-colon`)
  *   and a lead-in that is only the owner of words said or written
@@ -234,6 +236,12 @@ function guessFor(doc: Doc, c: Candidate, verbs: ReadonlyMap<string, unknown>): 
     if (prev && prev.first >= b.paraStart && !hasMark(doc, prev.first, prev.last)) {
       const m = fit(doc, sentenceSubject(doc, prev.first, prev.last));
       if (m) return { speaker: m, rule: 'direct/fallback-previous' };
+    }
+    // a quote that is a paragraph of its own: a person named as the subject of the paragraph before it
+    // ("Lee is upbeat about the race.¶"We can win."")
+    if (prev && open === b.paraStart && b.after >= b.paraEnd - 1 && tokenAt(doc, prev.last - 1).para === tokenAt(doc, open).para - 1 && !hasMark(doc, prev.first, prev.last)) {
+      const m = fit(doc, sentenceSubject(doc, prev.first, prev.last));
+      if (m && m.kind === 'name' && kindOfName(m.name) === 'person') return { speaker: m, rule: 'direct/fallback-previous' };
     }
   }
   return null;

@@ -19,7 +19,7 @@ import { isMarkToken, lowerBound, maybeToken, tokenAt, tokenCount } from '../pre
 import { APPOSITIVE_OPENERS, BARE_QUANTIFIERS, NOT_ONE_KNOWN } from '../data/function-words.js';
 import { JOINED_TITLE_HEADS, KEEP_POSITION_VERBS, KIN_NOUNS, RELATION_NOUNS, RELATIVE_OWNER_PREPOSITIONS, THING_FROM_PERSON_NOUNS } from '../data/people.js';
 import { THIRD_POSSESSIVES } from '../data/clauses.js';
-import { PLACE_PREPOSITIONS, afterPlacePreposition, beforeDeterminer, isAddress, isAppositiveOwner, isBarePossessive, isHeading, isNamedThing, isNumbered, isOpeningWord, isPlaceWord, isTheFamily, isWordPart } from './not-antecedent.js';
+import { PLACE_PREPOSITIONS, afterPlacePreposition, beforeDeterminer, isAddress, isAppositiveOwner, isBarePossessive, isHeading, isInTitle, isNamedThing, isNumbered, isOpeningWord, isPlaceWord, isTheFamily, isWordPart } from './not-antecedent.js';
 
 const startOf = (m: Mention): number => m.start;
 
@@ -510,12 +510,12 @@ export class SpeakerResolver {
     let facts = this.forPronouns[k];
     if (facts === undefined) {
       const n = this.names[k]!;
-      const skip = this.describesPlace(n) || isAddress(this.doc, n) || isWordPart(this.doc, n) || isNumbered(this.doc, n) || isHeading(this.doc, n) || isBarePossessive(this.doc, n) || isTheFamily(this.doc, n) || isNamedThing(this.doc, n) || this.isTitleTail(n) || this.isJoinedTail(n);
+      const skip = this.describesPlace(n) || isAddress(this.doc, n) || isWordPart(this.doc, n) || isNumbered(this.doc, n) || isHeading(this.doc, n) || isBarePossessive(this.doc, n) || isTheFamily(this.doc, n) || isNamedThing(this.doc, n) || isInTitle(this.doc, n) || this.isTitleTail(n) || this.isJoinedTail(n);
       const { name } = this.honoredName(n);
       const person = !skip && kindOfName(name) === 'person';
       const key = this.lowerName(name);
       const owner = isAppositiveOwner(this.doc, n, this.names[k - 1]);
-      facts = { skip, person, key, gender: person ? this.knownByName.get(key)?.gender ?? genderOf(n) ?? this.fullGender(name) : undefined, owner };
+      facts = { skip, person, key, gender: person ? this.knownByName.get(key)?.gender ?? genderOf(n) ?? this.fullGender(name) ?? this.honoredGender(key) : undefined, owner };
       this.forPronouns[k] = facts;
     }
     return facts;
@@ -561,6 +561,8 @@ export class SpeakerResolver {
     // the nearest fitting person, unless a subject of the same or the previous sentence fits too:
     // "Paul Hart met Tom Reyes. He said ..." is Paul Hart
     let nearest: Mention | null = null;
+    let nearestAt = -1;
+    let chosen = -1;
     for (let k = this.nameIndex(m.start) - 1; k >= 0; k--) {
       const n = this.names[k]!;
       if (m.start - n.end > 3000) break;
@@ -568,20 +570,58 @@ export class SpeakerResolver {
       if (nearest !== null && nSent < Math.min(tokenAt(this.doc, nearest.first).sent, sent - 1)) break;
       // what never changes about the name is worked out once: where it stands, its full name ("Mr. Varga" is
       // never "Greta Varga": the honorific's gender picks it), whether that is a person's
-      const facts = this.pronounFacts(k);
-      if (facts.skip || own.some((r) => n.start >= r.start && n.end <= r.end) || this.isStrayWord(n) || this.isCommonWord(n) || this.isOpeningCommon(n)) continue;
-      if (!facts.person) continue;
-      const gender = this.byName.get(facts.key)?.gender ?? facts.gender;
-      if (wanted && gender && gender !== wanted) continue;
+      if (!this.mayStandFor(k, own)) continue;
+      if (!this.fitsGender(k, wanted)) continue;
       // the owner of an appositive's role ("Ann Lee, Tom Hale's wife,") is skipped when the full name before it
       // fits the pronoun ("she" is Ann Lee); "he" there is still Tom Hale
-      if (facts.owner && this.fitsGender(k - 1, wanted)) continue;
-      if (this.isSubject(n) || (nearest === null && nSent < sent - 1)) return this.nameEntity(n);
+      if (this.pronounFacts(k).owner && this.fitsGender(k - 1, wanted)) continue;
       // "As the debate went on and Hale stood by his remark": a possessive whose clause has the name for subject
-      if (nearest === null && nSent === sent && this.ownsPossessive(n, m)) return this.nameEntity(n);
-      nearest ??= n;
+      if (this.isSubject(n) || (nearest === null && nSent < sent - 1) || (nearest === null && nSent === sent && this.ownsPossessive(n, m))) {
+        chosen = k;
+        break;
+      }
+      if (nearest === null) {
+        nearest = n;
+        nearestAt = k;
+      }
     }
-    return nearest ? this.nameEntity(nearest) : null;
+    if (chosen < 0) chosen = nearestAt;
+    if (chosen < 0) return null;
+    // "President Vardy thanked Ann Lee. ... she said": a name whose gender nothing tells gives way to a person of the
+    // pronoun's gender named in its sentence or the one before
+    return this.nameEntity(this.names[this.knownGenderNear(chosen, this.nameIndex(m.start) - 1, wanted, own)]!);
+  }
+
+  /** True when name `k` is a person that a pronoun may stand for, outside `own` (see {@link PronounFacts}). */
+  private mayStandFor(k: number, own: readonly Range[]): boolean {
+    const n = this.names[k]!;
+    const facts = this.pronounFacts(k);
+    if (facts.skip || own.some((r) => n.start >= r.start && n.end <= r.end) || this.isStrayWord(n) || this.isCommonWord(n) || this.isOpeningCommon(n)) return false;
+    return facts.person;
+  }
+
+  /**
+   * When name `k`, chosen for "she" (`wanted` female), is a surname the
+   * text never writes with a first name and has no known gender, the nearest
+   * name before the pronoun (from name `last` back to the
+   * sentence before `k`'s) that is known to be of that gender; else `k`.
+   */
+  private knownGenderNear(k: number, last: number, wanted: Gender, own: readonly Range[]): number {
+    // (only for "she", as a surname alone in the news mostly names a man; and only a name written without a first name
+    // anywhere in the text: a rare first name is no sign of the other gender)
+    if (wanted !== 'female' || this.knownGender(k) !== undefined || /\s/.test(this.pronounFacts(k).key)) return k;
+    const floor = tokenAt(this.doc, this.names[k]!.first).sent - 1;
+    for (let j = last; j >= 0 && tokenAt(this.doc, this.names[j]!.first).sent >= floor; j--) {
+      if (j === k) continue;
+      if (this.mayStandFor(j, own) && this.knownGender(j) === wanted && !(this.pronounFacts(j).owner && this.fitsGender(j - 1, wanted))) return j;
+    }
+    return k;
+  }
+
+  /** The gender of name `k` from its entity, the known speakers, its honorific or its first name, if any. */
+  private knownGender(k: number): Gender {
+    const facts = this.pronounFacts(k);
+    return this.byName.get(facts.key)?.gender ?? facts.gender;
   }
 
   /** True when name `k` may be of gender `wanted`: no gender is wanted, or its own is that or unknown. */
@@ -816,8 +856,53 @@ export class SpeakerResolver {
     return opens && !this.bySurname.has(key) && !FIRST_NAMES.has(key) && !this.byName.has(key) && (this.counts.get(key) ?? 0) < 2;
   }
 
+  /** The gender honorifics give each full name (lower-cased), worked out once. */
+  private honoredGenders: Map<string, Gender> | undefined;
+
+  /**
+   * The gender an honorific on any name that stands for the one-word name
+   * `key` (a surname the text never writes with a first name) gives it:
+   * "President Vardy" is a man when the text also writes "Mr. Vardy"; none
+   * when honorifics of both genders stand for it.
+   */
+  private honoredGender(key: string): Gender {
+    if (this.honoredGenders === undefined) {
+      this.honoredGenders = new Map();
+      for (const n of this.names) {
+        const g = honorificGender(n);
+        if (g === undefined) continue;
+        const full = this.lowerName(this.honoredName(n).name);
+        // (only a surname known without a first name: an honorific before a surname may stand for a full name of
+        // unknown gender only by guess, "Mr. Dunmore" before "Ilsa Dunmore" and "Harold Dunmore")
+        if (/\s/.test(full)) continue;
+        const before = this.honoredGenders.get(full);
+        this.honoredGenders.set(full, this.honoredGenders.has(full) && before !== g ? undefined : g);
+      }
+    }
+    return this.honoredGenders.get(key);
+  }
+
   private fullGender(name: string): Gender {
     return FIRST_NAMES.get(words(name)[0]?.toLowerCase() ?? '');
+  }
+
+  /**
+   * The name of what a "whose" description stands for when the name of its
+   * owner stands right before the comma that opens the clause: "Ann Lee,
+   * whose campaign released an ad" -> "Ann Lee's campaign", "Mr. Hale, whose
+   * aides say" -> "Tom Hale's aides" (the owner's full name); else null.
+   */
+  private whoseOwned(m: Mention): string | null {
+    if (m.last - m.first < 2 || tokenAt(this.doc, m.first).lower !== 'whose') return null;
+    const comma = m.first - 1;
+    if (maybeToken(this.doc, comma)?.value !== ',') return null;
+    const k = this.nameIndex(m.start) - 1;
+    const owner = this.names[k];
+    if (owner === undefined || owner.last !== comma || this.pronounFacts(k).skip) return null;
+    const { name } = this.honoredName(owner);
+    if (kindOfName(name) !== 'person') return null;
+    const owned = this.doc.text.slice(tokenAt(this.doc, m.first + 1).start, m.end);
+    return `${name}'s ${owned}`;
   }
 
   /** The one earlier person a description such as "the senator" fits, or null. */
@@ -1040,9 +1125,10 @@ export class SpeakerResolver {
     } else {
       via = 'description';
       // "a Democratic strategist", "one council aide": an indefinite description brings in someone new
-      entity = isIndefinite(this.doc, m) ? null : this.describedPerson(m) ?? this.describedOrganization(m);
+      const owned = this.whoseOwned(m);
+      entity = owned !== null || isIndefinite(this.doc, m) ? null : this.describedPerson(m) ?? this.describedOrganization(m);
       if (entity) certainty = 0.85;
-      else entity = this.entityNamed(m.name, kindOfDescription(this.doc, m));
+      else entity = this.entityNamed(owned ?? m.name, kindOfDescription(this.doc, m));
       if (entity.name !== m.name) this.addDescription(entity, m.name);
     }
     let seen = this.mentionSets.get(entity);

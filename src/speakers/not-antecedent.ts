@@ -2,7 +2,8 @@
  * Names that are no antecedent of a pronoun: the checks speaker resolution
  * runs on a capitalised name before it lets "he", "she" or "they" take it
  * (an address, a numbered label, a heading, a word part, a possessive that
- * owns nothing, a family, a place or organisation named by an appositive).
+ * owns nothing, a family, a place or organisation named by an appositive,
+ * a word of a capitalised title).
  * @internal
  */
 import type { Doc } from '../prepare/document.js';
@@ -161,6 +162,26 @@ export function isNamedThing(doc: Doc, n: Mention): boolean {
     }
     if (!/^(DET|ADJ|NOUN|PROPN|NUM|PART)$/.test(t.pos) && !/^['’]s$/.test(t.lower)) return false;
   }
+  return false;
+}
+
+/**
+ * True for a name inside a capitalised title that reads as a phrase: a
+ * capitalised determiner or preposition right before it and a capitalised
+ * verb, preposition or adverb right after it ("No Child Left Behind") or a
+ * verb among its own words ("Every Student Succeeds"). The title names a law
+ * or a slogan, not a person.
+ */
+export function isInTitle(doc: Doc, n: Mention): boolean {
+  const sent = tokenAt(doc, n.first).sent;
+  const prev = maybeToken(doc, n.first - 1);
+  const next = maybeToken(doc, n.last);
+  if (prev === undefined || next === undefined || prev.sent !== sent || next.sent !== sent) return false;
+  const capital = (value: string): boolean => /^\p{Lu}\p{Ll}/u.test(value);
+  if (!capital(prev.value) || !/^(DET|ADP)$/.test(prev.pos)) return false;
+  if (capital(next.value) && /^(VERB|ADP|ADV)$/.test(next.pos)) return true;
+  // (or a capitalised verb inside the name: "Every Student Succeeds")
+  for (let k = n.first + 1; k < n.last; k++) if (tokenAt(doc, k).pos === 'VERB') return true;
   return false;
 }
 

@@ -19,6 +19,7 @@ import { phraseEndAfter, phraseStartBefore } from './noun-phrase.js';
 import { opensSentenceAt } from './subject-modifiers.js';
 import { skipAppositive } from './appositive.js';
 import { NO_TITLES } from './titles.js';
+import { afterOpeningPhrase } from './long-subject.js';
 
 /** Words that open a relative clause, which is no tag of a conjunct. */
 const RELATIVE_WORDS = /^(who|whose|whom|which|that)$/;
@@ -88,10 +89,24 @@ function conjunct(doc: Doc, first: number, last: number, plain: boolean): { name
 }
 
 /**
+ * True when an adverb or a prepositional phrase and its comma open the
+ * sentence right before token `left` ("On Monday, Sen. Ann Lee (R-Tenn.) and
+ * ...", "In a joint letter, Ann Lee, a Democrat, and ...").
+ */
+function afterOpening(doc: Doc, left: number, floor: number): boolean {
+  if (left - 2 < floor || tokenAt(doc, left - 1).value !== ',') return false;
+  const sent = tokenAt(doc, left).sent;
+  let start = left - 1;
+  while (start - 1 >= floor && tokenAt(doc, start - 1).sent === sent) start--;
+  return start < left - 1 && afterOpeningPhrase(doc, start, left) === left;
+}
+
+/**
  * The coordination of two persons that ends with `found`, the speaker found
  * right before a cue, when either conjunct carries a tag (see the module
  * comment); `found` itself otherwise. The first conjunct opens its sentence
- * (or starts at `floor`).
+ * (or starts at `floor`, or follows an opening adverb or prepositional phrase
+ * and its comma: "On Monday, Sen. Ann Lee (R-Tenn.) and ...").
  */
 export function withTaggedCoordination(doc: Doc, found: Mention | null, floor: number): Mention | null {
   if (found === null || found.kind !== 'name' || kindOfName(found.name) !== 'person') return found;
@@ -114,7 +129,7 @@ export function withTaggedCoordination(doc: Doc, found: Mention | null, floor: n
   if (close.value === ')' || close.value === ',') tagStart = skipAppositive(doc, and, floor);
   if (tagStart === and && (close.value === ')' || close.value === ',')) return found;
   const left = phraseStartBefore(doc, tagStart, floor);
-  if (left < 0 || !opensSentenceAt(doc, left, floor)) return found;
+  if (left < 0 || !(opensSentenceAt(doc, left, floor) || afterOpening(doc, left, floor))) return found;
   const first = conjunct(doc, left, and, rightTagged);
   // (both bare: the plain coordination, made by makeMention)
   if (first === null || (!first.tagged && !rightTagged)) return found;

@@ -116,8 +116,11 @@ function isPossessiveEnding(t: Token): boolean {
   return /^['’]s$/.test(t.lower);
 }
 
-/** The first token after an opening adverb or prepositional phrase and its comma at `k` ("Still,", "In March,"), or `k`. */
-function afterOpeningPhrase(doc: Doc, k: number, before: number): number {
+/**
+ * The first token after an opening adverb or prepositional phrase and its comma at `k` ("Still,", "In March,"), or `k`.
+ * @internal
+ */
+export function afterOpeningPhrase(doc: Doc, k: number, before: number): number {
   const first = tokenAt(doc, k);
   if (!/^(ADV|ADP|SCONJ)$/.test(first.pos)) return k;
   for (let j = k + 1; j < Math.min(before, k + 8); j++) {

@@ -7,7 +7,7 @@ import type { Mention } from '../../attribution/candidate.js';
 import { CUE_VERBS } from '../../data/cues.js';
 import type { Doc } from '../../prepare/document.js';
 import { isMarkToken, maybeToken, tokenAt } from '../../prepare/lookup.js';
-import { DASHES, scareQuoteStart } from './name-tokens.js';
+import { DASHES, isNameToken, scareQuoteStart } from './name-tokens.js';
 import { speakerAfter } from './after.js';
 import { joinedFloor, speakerBefore, verbGroupStart } from './before.js';
 import { sentenceSubject, subjectAfterCommas } from './subject.js';
@@ -148,13 +148,25 @@ function coordinatedVerbSubject(doc: Doc, and: number, sentenceFirst: number, sa
       if (m && opensSentenceClause(doc, m.first, sentenceFirst)) return m;
       continue;
     }
-    if (t.pos !== 'VERB' || /ing$/.test(t.lower) || !/^\p{Ll}/u.test(t.value)) continue;
+    if ((t.pos !== 'VERB' && !isJoinedNounVerb(doc, v)) || /ing$/.test(t.lower) || !/^\p{Ll}/u.test(t.value)) continue;
     const subject = clauseSubject(doc, verbGroupStart(doc, v, sentenceFirst), sentenceFirst);
+    // "Ann Lee shot and killed a deer but claimed": the verb joined to one before it by "and" has no subject of its own
+    if (subject === null && /^(and|or)$/.test(tokenAt(doc, v - 1).lower) && v - 2 > sentenceFirst) continue;
     // (for a verb of saying, a verb whose subject does not open a clause may stand inside the object clause of an
     // earlier verb of saying, whose subject speaks: "Lee said he welcomed the deal and added")
     if (subject || !saying || !saysBefore(doc, v, sentenceFirst)) return subject;
   }
   return null;
+}
+
+/**
+ * True when token `v` is a verb the tagger read as a noun between a name and
+ * "and" or "or" and another verb: the "shot" of "Ann Lee shot and killed".
+ */
+function isJoinedNounVerb(doc: Doc, v: number): boolean {
+  const t = tokenAt(doc, v);
+  const and = tokenAt(doc, v + 1);
+  return t.pos === 'NOUN' && /^\p{Ll}+$/u.test(t.value) && isNameToken(tokenAt(doc, v - 1), doc) && /^(and|or)$/.test(and.lower) && tokenAt(doc, v + 2).pos === 'VERB' && and.sent === t.sent;
 }
 
 /** True when a verb of saying or writing stands before token `v` in its sentence (from `sentenceFirst`). */

@@ -147,6 +147,19 @@ function isPresentNoun(doc: Doc, k: number): boolean {
   return t.pos === 'NOUN' && /^\p{Ll}.*[^s]s$/u.test(t.value) && !PEOPLE_NOUNS.has(t.lemma) && !PEOPLE_NOUNS.has(t.lower) && isNameToken(tokenAt(doc, k - 1), doc) && object && next.sent === t.sent;
 }
 
+/** Particles that make a phrasal verb of a word the tagger reads as a noun ("shot back", "hit out"). */
+const VERB_PARTICLES = new Set(['back', 'out', 'off']);
+
+/**
+ * True when token `k` is a verb the tagger read as a noun between a name and
+ * its particle: the "shot" of "Ann Lee shot back" (a lower-case word).
+ */
+function isParticleVerbNoun(doc: Doc, k: number): boolean {
+  const t = tokenAt(doc, k);
+  const next = tokenAt(doc, k + 1);
+  return t.pos === 'NOUN' && /^\p{Ll}+$/u.test(t.value) && !PEOPLE_NOUNS.has(t.lower) && isNameToken(tokenAt(doc, k - 1), doc) && VERB_PARTICLES.has(next.lower) && next.pos !== 'NOUN' && next.sent === t.sent;
+}
+
 /**
  * True when token `v` is a verb the tagger read as a noun right after a plural
  * subject (or a quantifier alone) that starts at `k`: the "fear" of "Some
@@ -214,7 +227,8 @@ function subjectAt(doc: Doc, k: number, before: number, lenient: boolean, apposi
     if (counted > k + 2) end = counted;
   }
   // a present tense the tagger read as a noun after a name ends the name: "Ann Lee rips the agreement"
-  if (end - 1 > k && isPresentNoun(doc, end - 1)) end--;
+  // (and a verb before its particle: "Ann Lee shot back", "Tom Reyes hit back")
+  if (end - 1 > k && (isPresentNoun(doc, end - 1) || isParticleVerbNoun(doc, end - 1))) end--;
   // and a verb read as a noun after a plural subject: "Some growers fear that", "Some seek to", "Pilots balked at"
   const misreadVerb = end - 1 > k && isMisreadVerb(doc, k, end - 1);
   if (misreadVerb) end--;
@@ -274,8 +288,8 @@ function subjectAt(doc: Doc, k: number, before: number, lenient: boolean, apposi
   // the tagger reads some past tenses as adjectives: "Lopez belittled the issue"
   // ("She hedged on whether ...", "Ostrow needled the clerk")
   const pastAdjective = next.pos === 'ADJ' && /ed$/.test(next.lower) && /^(DET|ADP|PRON|PROPN)$/.test(tokenAt(doc, end + reflexive + 1).pos);
-  // and some present tenses after a name as nouns: "Ann Lee rips the agreement"
-  const presentNoun = reflexive === 0 && isPresentNoun(doc, end);
+  // and some present tenses after a name as nouns: "Ann Lee rips the agreement" (or a verb before its particle: "shot back")
+  const presentNoun = reflexive === 0 && (isPresentNoun(doc, end) || isParticleVerbNoun(doc, end));
   let verbFollows = misreadVerb || presentNoun || pastAdjective || (lenient && (next.pos === 'VERB' || next.pos === 'AUX' || next.value === ',' || next.pos === 'ADV'));
   // a name in apposition to the description opening the sentence: "Her main rival, Tom Reyes, has soared"
   if (appositive && !verbFollows && next.value === ',' && isNameToken(tokenAt(doc, end - 1), doc) && /^(VERB|AUX)$/.test(tokenAt(doc, end + reflexive + 1).pos) && !/ing$/.test(tokenAt(doc, end + reflexive + 1).lower)) verbFollows = true;
