@@ -18,7 +18,12 @@ import { CHANT_NOUN_LEMMA, CONNECTIVE_OPENERS, CUE_VERBS, LISTENER_VERBS, NAMING
 import { AFFILIATION_JOINERS } from '../data/titles.js';
 import { owner } from './reported/noun-cue.js';
 
-/** Builds one candidate per outermost quoted stretch, joining quotes that run over paragraphs. */
+/**
+ * Builds one candidate per outermost quoted stretch, joining quotes that run
+ * over paragraphs (a stretch left open at its paragraph's end goes on with the
+ * quoted paragraph after it), except a quoted paragraph with an attribution of
+ * its own after the open second stretch of an interrupted quote.
+ */
 export function directCandidates(doc: Doc, stretches: readonly QuotedStretch[]): Candidate[] {
   const out: Candidate[] = [];
   let previous: Candidate | null = null;
@@ -31,7 +36,10 @@ export function directCandidates(doc: Doc, stretches: readonly QuotedStretch[]):
       prevStretch !== undefined &&
       prevStretch.close < 0 &&
       prevStretch.para === s.para - 1 &&
-      s.open === doc.paragraphs[s.para]!.start;
+      s.open === doc.paragraphs[s.para]!.start &&
+      // the open stretch that resumes an interrupted quote ('"A," he said. "B ...') took its attribution in its own
+      // paragraph; a quoted paragraph after it with an attribution of its own ('"C," he said.') is a new quote
+      !(prevStretch.open > doc.paragraphs[prevStretch.para]!.start && ownAttribution(doc, s));
     if (continues && previous) {
       previous.stretches.push(s);
       previous.parts.push({ start: s.contentStart, end: s.contentEnd });
@@ -53,6 +61,15 @@ export function directCandidates(doc: Doc, stretches: readonly QuotedStretch[]):
     out.push(previous);
   }
   return out;
+}
+
+/**
+ * True when the quoted words of `s` end with a comma inside the closing mark and
+ * words follow it in its paragraph: `"B," he said.`, a quote with an attribution of its own.
+ */
+function ownAttribution(doc: Doc, s: QuotedStretch): boolean {
+  if (s.close < 0 || !/,\s*$/.test(doc.view.slice(s.contentStart, s.contentEnd))) return false;
+  return /^\s*\p{L}/u.test(doc.view.slice(s.end, doc.paragraphs[s.para]!.end));
 }
 
 /** Token bounds of a candidate: the opening-mark token and one past the closing-mark token. */
