@@ -95,7 +95,10 @@ export interface ExtractQuotesOptions {
   readonly removeCues?: readonly string[];
   /**
    * Cue categories to report. `thought` (believe, think, seems to),
-   * `evidence` (show, find) and `stance` (support, oppose) are off by default.
+   * `evidence` (show, find) and `stance` (support, oppose) are off by default,
+   * and so are the mixed quotes under their cues (`believes the plan is "a
+   * disaster"`), although evaluation's speech scope counts them (measured in
+   * the limitations guide).
    * @defaultValue `['speech', 'writing', 'source']`
    */
   readonly categories?: readonly CueCategory[];
