@@ -1,0 +1,89 @@
+/**
+ * Where reported content ends at a second verb of the cue's own subject:
+ * `Lee said she admires the mayor and praised his budget.` The "and" with a
+ * finite verb and no subject of its own coordinates either with the reported
+ * clause's verb (`said prices rose and fell`: content goes on) or with the cue
+ * (`said ... and praised`: content ends). The tense tells them apart: a verb
+ * in the cue's tense after a clause whose verbs are in the other tense goes
+ * with the cue (`says the flood was a disaster and blames the county`); so
+ * does such a verb after a noun-phrase object with no verb (`claimed
+ * self-defense and was acquitted`).
+ * @internal
+ */
+import type { Doc, Token } from '../../prepare/document.js';
+import type { CueMatch } from '../candidate.js';
+import { tokenAt } from '../../prepare/lookup.js';
+import { CONDITIONAL_MODALS, PAST_AUXILIARIES, PRESENT_AUXILIARIES } from '../../data/clauses.js';
+import type { ReportedContext } from './shared.js';
+
+/** The tense of a finite verb or auxiliary. */
+type Tense = 'past' | 'present';
+
+/**
+ * The tense of token `t` when it is a finite verb whose form shows it: an
+ * auxiliary or modal of either list, a verb in -s (present) or a verb whose
+ * form differs from its lemma without -s or -ing (past). Null for a base
+ * form ("set", "want"), a gerund or a non-verb.
+ */
+function tenseOf(t: Token): Tense | null {
+  if (PAST_AUXILIARIES.has(t.lower)) return 'past';
+  if (PRESENT_AUXILIARIES.has(t.lower)) return 'present';
+  if (t.pos !== 'VERB' || t.lower === t.lemma || /ing$/.test(t.lower)) return null;
+  if (/[^s]s$/.test(t.lower) && (t.lower === `${t.lemma}s` || t.lower === `${t.lemma}es` || /ies$/.test(t.lower))) return 'present';
+  return /ed$/.test(t.lower) || !/s$/.test(t.lower) ? 'past' : null;
+}
+
+/** The tense of the cue: its first auxiliary's ("has said", "did not say"), else its verb's. */
+function cueTense(doc: Doc, cue: CueMatch): Tense | null {
+  const first = tokenAt(doc, cue.first);
+  if (first.pos === 'AUX' && cue.first < cue.head) return PAST_AUXILIARIES.has(first.lower) ? 'past' : null;
+  return tenseOf(tokenAt(doc, cue.head));
+}
+
+/**
+ * The end of content `[p, end)` reported by a finite `cue`, cut before an
+ * unquoted "and" (with its comma) whose next word (past one adverb) is a
+ * finite verb in the cue's tense, when no finite verb of the content before
+ * it is in that tense or in the perfect (a perfect goes on in the past: `has
+ * not held dinners and never called a donor`) and none is of a form that
+ * hides its tense (`the cost hit a record and rose`). Not a modal of the
+ * past (`opposes the bill and would veto it`: a condition), and after a
+ * present cue only a plain verb, no auxiliary (`says the firm lost money and
+ * is cutting jobs`: the clause's own shift). A content with no finite verb
+ * before the "and" is cut only when it is the object of a clause cue
+ * (`nounObject`: `claimed self-defense and was acquitted`); a that-clause
+ * always has a verb, which the tagger may have missed.
+ */
+export function cutAtCueSubjectVerb(ctx: ReportedContext, cue: CueMatch, p: number, end: number, nounObject: boolean): number {
+  const { doc } = ctx;
+  const cueT = cueTense(doc, cue);
+  if (cueT === null) return end;
+  let finite = false;
+  for (let k = p; k < end - 1; k++) {
+    const t = tokenAt(doc, k);
+    if (t.lower !== 'and' || k === p || ctx.quoted[k]) {
+      if ((t.pos === 'VERB' || t.pos === 'AUX') && !/ing$/.test(t.lower)) {
+        const tense = tenseOf(t);
+        // (a verb whose form does not show its tense may be of the past: "said the cost hit $5 and rose")
+        if (tense === cueT || (tense === null && t.pos === 'VERB' && !finite) || perfectAt(doc, k, end)) return end;
+        if (tense !== null || t.pos === 'AUX') finite = true;
+      }
+      continue;
+    }
+    let v = k + 1;
+    if (tokenAt(doc, v).pos === 'ADV' && v + 1 < end) v++;
+    const verb = tokenAt(doc, v);
+    if (ctx.quoted[v] || (verb.pos !== 'VERB' && verb.pos !== 'AUX') || CONDITIONAL_MODALS.has(verb.lower) || tenseOf(verb) !== cueT || (cueT === 'present' && verb.pos !== 'VERB')) continue;
+    if (!finite && !nounObject) return end;
+    return tokenAt(doc, k - 1).value === ',' ? k - 1 : k;
+  }
+  return end;
+}
+
+/** True when the "has"/"have" at `k` opens a perfect: a verb (past one adverb or "not") follows it ("has been", "have not held"). */
+function perfectAt(doc: Doc, k: number, end: number): boolean {
+  if (!/^(has|have|'ve|’ve)$/.test(tokenAt(doc, k).lower)) return false;
+  let v = k + 1;
+  while (v < end && v <= k + 2 && (tokenAt(doc, v).pos === 'ADV' || tokenAt(doc, v).pos === 'PART')) v++;
+  return v < end && (tokenAt(doc, v).pos === 'VERB' || tokenAt(doc, v).lower === 'been');
+}
