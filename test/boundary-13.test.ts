@@ -25,6 +25,10 @@ const cases: [string, string, Row[]][] = [
   ['says X was Y and blames Z', 'Ms. Tander says the flood was a disaster and blames the county for the delay.', [
     row(['the flood was a disaster'], 'Ms. Tander', 'says', 'reported/cue-clause'),
   ]],
+  // so does ", but" with a verb of the cue's tense
+  ['said he is X, but did not Y', 'Mr. Dorsey said he is fond of the new harbor master, but did not back his plan.', [
+    row(['he is fond of the new harbor master'], 'Mr. Dorsey', 'said', 'reported/cue-clause'),
+  ]],
   // a noun-phrase object has no verb of its own
   ['claimed X and was released', 'The guard claimed self-defense and was released by the harbor police.', [
     row(['self-defense'], 'The guard', 'claimed', 'reported/cue-clause'),
@@ -38,6 +42,9 @@ const kept: [string, string, Row[]][] = [
   ]],
   ['said X is Y and pays Z', 'Ms. Orly said the budget is balanced and pays for the new pier.', [
     row(['the budget is balanced and pays for the new pier'], 'Ms. Orly', 'said', 'reported/cue-clause'),
+  ]],
+  ["said X isn't Y, but will Z", "Ms. Orly said the ferry deal isn't good for the town, but will make the operator rich.", [
+    row(["the ferry deal isn't good for the town, but will make the operator rich"], 'Ms. Orly', 'said', 'reported/cue-clause'),
   ]],
   // a perfect goes on in the past
   ['said he has not X and never asked Y', 'Mr. Brann said he has not read the audit and never asked for a copy.', [

@@ -1,7 +1,7 @@
 /**
  * Where reported content ends at a second verb of the cue's own subject:
- * `Lee said she admires the mayor and praised his budget.` The "and" with a
- * finite verb and no subject of its own coordinates either with the reported
+ * `Lee said she admires the mayor and praised his budget.` The "and" (or
+ * "but") with a finite verb and no subject of its own coordinates either with the reported
  * clause's verb (`said prices rose and fell`: content goes on) or with the cue
  * (`said ... and praised`: content ends). The tense tells them apart: a verb
  * in the cue's tense after a clause whose verbs are in the other tense goes
@@ -42,7 +42,7 @@ function cueTense(doc: Doc, cue: CueMatch): Tense | null {
 
 /**
  * The end of content `[p, end)` reported by a finite `cue`, cut before an
- * unquoted "and" (with its comma) whose next word (past one adverb) is a
+ * unquoted "and" or "but" (with its comma) whose next word (past one adverb) is a
  * finite verb in the cue's tense, when no finite verb of the content before
  * it is in that tense or in the perfect (a perfect goes on in the past: `has
  * not held dinners and never called a donor`) and none is of a form that
@@ -61,7 +61,7 @@ export function cutAtCueSubjectVerb(ctx: ReportedContext, cue: CueMatch, p: numb
   let finite = false;
   for (let k = p; k < end - 1; k++) {
     const t = tokenAt(doc, k);
-    if (t.lower !== 'and' || k === p || ctx.quoted[k]) {
+    if ((t.lower !== 'and' && t.lower !== 'but') || k === p || ctx.quoted[k]) {
       if ((t.pos === 'VERB' || t.pos === 'AUX') && !/ing$/.test(t.lower)) {
         const tense = tenseOf(t);
         // (a verb whose form does not show its tense may be of the past: "said the cost hit $5 and rose")
@@ -87,3 +87,4 @@ function perfectAt(doc: Doc, k: number, end: number): boolean {
   while (v < end && v <= k + 2 && (tokenAt(doc, v).pos === 'ADV' || tokenAt(doc, v).pos === 'PART')) v++;
   return v < end && (tokenAt(doc, v).pos === 'VERB' || tokenAt(doc, v).lower === 'been');
 }
+
