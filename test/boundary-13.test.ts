@@ -29,6 +29,15 @@ const cases: [string, string, Row[]][] = [
   ['said he is X, but did not Y', 'Mr. Dorsey said he is fond of the new harbor master, but did not back his plan.', [
     row(['he is fond of the new harbor master'], 'Mr. Dorsey', 'said', 'reported/cue-clause'),
   ]],
+  // a cue in -ing or after "to": a second verb of the same form
+  ['..., stating X and chiding Y', 'Ms. Ambry praised the mayor on Sunday, stating the race was close and chiding the press for its polls.', [
+    row(['the mayor'], 'Ms. Ambry', 'praised', 'reported/cue-object'),
+    row(['the race was close'], 'Ms. Ambry', 'stating', 'reported/cue-clause'),
+  ]],
+  ['to argue that X and to rail against Y', 'Ms. Ambry came to the hall to argue that the levy is fair and to rail against its critics.', [
+    row(['the levy is fair'], 'Ms. Ambry', 'argue', 'reported/cue-that'),
+    row(['its critics'], 'Ms. Ambry', 'rail against', 'reported/cue-topic'),
+  ]],
   // a noun-phrase object has no verb of its own
   ['claimed X and was released', 'The guard claimed self-defense and was released by the harbor police.', [
     row(['self-defense'], 'The guard', 'claimed', 'reported/cue-clause'),
@@ -45,6 +54,10 @@ const kept: [string, string, Row[]][] = [
   ]],
   ["said X isn't Y, but will Z", "Ms. Orly said the ferry deal isn't good for the town, but will make the operator rich.", [
     row(["the ferry deal isn't good for the town, but will make the operator rich"], 'Ms. Orly', 'said', 'reported/cue-clause'),
+  ]],
+  // the same form inside the content may coordinate it
+  ['..., insisting X was lying and cheating', 'Ms. Ambry left the hall, insisting the clerk was lying and cheating on the count.', [
+    row(['the clerk was lying and cheating on the count'], 'Ms. Ambry', 'insisting', 'reported/cue-clause'),
   ]],
   // a perfect goes on in the past
   ['said he has not X and never asked Y', 'Mr. Brann said he has not read the audit and never asked for a copy.', [

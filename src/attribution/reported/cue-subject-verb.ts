@@ -57,7 +57,7 @@ function cueTense(doc: Doc, cue: CueMatch): Tense | null {
 export function cutAtCueSubjectVerb(ctx: ReportedContext, cue: CueMatch, p: number, end: number, nounObject: boolean): number {
   const { doc } = ctx;
   const cueT = cueTense(doc, cue);
-  if (cueT === null) return end;
+  if (cueT === null) return cutAtNonFiniteCue(ctx, cue, p, end);
   let finite = false;
   for (let k = p; k < end - 1; k++) {
     const t = tokenAt(doc, k);
@@ -88,3 +88,30 @@ function perfectAt(doc: Doc, k: number, end: number): boolean {
   return v < end && (tokenAt(doc, v).pos === 'VERB' || tokenAt(doc, v).lower === 'been');
 }
 
+
+/**
+ * The end of content `[p, end)` of a cue in the -ing form or after "to", cut
+ * before an unquoted "and" followed by a verb of the same form that the
+ * content has not had before: `praised her, stating the race was close and
+ * chiding the press` (gerund), `came out to argue that the plan works and to
+ * rail against its critics` (infinitive). A content with such a form of its
+ * own before the "and" may coordinate it (`accused him of lying and
+ * cheating`, `to say they want to cut fees and to raise wages`): left alone.
+ */
+function cutAtNonFiniteCue(ctx: ReportedContext, cue: CueMatch, p: number, end: number): number {
+  const { doc } = ctx;
+  const head = tokenAt(doc, cue.head);
+  const gerund = head.pos === 'VERB' && /ing$/.test(head.lower) && cue.first === cue.head;
+  const infinitive = !gerund && cue.first >= 1 && tokenAt(doc, cue.first - 1).lower === 'to';
+  if (!gerund && !infinitive) return end;
+  // the same form inside the content: a verb in -ing, or "to" before a verb
+  const sameForm = (k: number): boolean => gerund
+    ? tokenAt(doc, k).pos === 'VERB' && /ing$/.test(tokenAt(doc, k).lower)
+    : tokenAt(doc, k).lower === 'to' && k + 1 < end && tokenAt(doc, k + 1).pos === 'VERB';
+  for (let k = p; k < end - 2; k++) {
+    if (ctx.quoted[k]) continue;
+    if (tokenAt(doc, k).lower === 'and' && k > p && sameForm(k + 1) && !ctx.quoted[k + 1]) return tokenAt(doc, k - 1).value === ',' ? k - 1 : k;
+    if (sameForm(k)) return end;
+  }
+  return end;
+}
