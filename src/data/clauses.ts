@@ -331,3 +331,23 @@ export const AFTER_QUOTE_CONTINUERS: ReadonlySet<string> = new Set(['because', '
 
 /** Nouns after "for" that make a discourse adverb, not an adjunct: "for instance", "for example". */
 export const DISCOURSE_FOR: ReadonlySet<string> = new Set(['instance', 'example']);
+
+/**
+ * Finite auxiliaries and modals of the past ("would" and "could" are the
+ * past of "will" and "can" in a reported clause): the tense a verb of saying
+ * and a verb coordinated with it share (see `reported/cue-subject-verb.ts`).
+ */
+export const PAST_AUXILIARIES: ReadonlySet<string> = new Set(['was', 'were', 'had', 'did', 'would', 'could', 'might', 'should', "'d", '’d']);
+
+/**
+ * Modals of the past that, after a clause in the present, speak of a
+ * condition ("opposes the bill and would veto it") rather than of the cue
+ * (see `reported/cue-subject-verb.ts`).
+ */
+export const CONDITIONAL_MODALS: ReadonlySet<string> = new Set(['would', 'could', 'might', 'should']);
+
+/** Finite auxiliaries and modals of the present, contracted ones too ("he's", "won't": "wo") (see `reported/cue-subject-verb.ts`). */
+export const PRESENT_AUXILIARIES: ReadonlySet<string> = new Set([
+  'is', 'are', 'am', 'has', 'have', 'does', 'do', 'will', 'can', 'may', 'must', 'shall', 'wo', 'ca',
+  "'s", '’s', "'re", '’re', "'m", '’m', "'ve", '’ve', "'ll", '’ll',
+]);

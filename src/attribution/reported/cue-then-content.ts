@@ -17,6 +17,7 @@ import {
   holdsAttributedQuote, relativeInSubject, thatBeforePluralClause,
 } from './shared.js';
 import { clauseEnd, nounClauseStart } from './boundary.js';
+import { cutAtCueSubjectVerb } from './cue-subject-verb.js';
 import { NOUN_PHRASE_POS, nounMaker } from './noun-cue.js';
 import { FINITE_AUX, MAX_CLAUSE_SUBJECT, POSSESSIVES, RELATIVE_PRONOUNS } from '../../data/clauses.js';
 
@@ -420,6 +421,8 @@ export function cueThenContent(ctx: ReportedContext, matched: CueMatch): Candida
     if (!speaker) confidence -= 0.3;
   }
   let end = clauseEnd(ctx, sentence, cue.first, p, sentenceOf(doc, Math.min(p, tokenCount(doc) - 1)));
+  // "said she admires the mayor and praised his budget": a second verb of the cue's subject ends the content
+  if (rule !== 'reported/cue-question') end = cutAtCueSubjectVerb(ctx, cue, p, end, rule === 'reported/cue-clause');
   // "Maria Lopez, who said that it would pass, left early": a relative clause ends at its comma
   // (so does a "whose" clause: "Tom Reyes, whose aides say the plan is dead, left early")
   const whose = speaker !== null && speaker.first >= 1 && tokenAt(doc, speaker.first).lower === 'whose' && tokenAt(doc, speaker.first - 1).value === ',';
