@@ -17,6 +17,7 @@ import { attributeDirect, directCandidates } from './attribution/direct.js';
 import { dropNarratedStretches } from './attribution/stray.js';
 import { absorbQuotedFragments, findReported } from './attribution/reported.js';
 import { findColonLeads } from './attribution/reported/colon-lead.js';
+import { findQuotedTranscripts } from './attribution/reported/transcript-quoted.js';
 import { addNounCues } from './attribution/reported/noun-cue.js';
 import { findVerbAsQuoted } from './attribution/reported/verb-as-quoted.js';
 import { widenThatFragments } from './attribution/reported/that-fragment.js';
@@ -130,6 +131,9 @@ function findCandidates(doc: Doc, settings: Settings): { candidates: Candidate[]
   // quoted characterisations through a verb outside the lexicon: 'defended her deputy as "a decent man"'
   add(findVerbAsQuoted(context, all));
   absorbQuotedFragments(context, reported, candidates);
+  // a transcript printed as a quotation, one turn per label: '"REYES: We will win.\n\n"HALE: Are you sure?"'
+  // (after the absorption above: the marks that open a turn's paragraphs make no turn mixed)
+  add(findQuotedTranscripts(context, candidates));
   // "In a Gazette poll, 52 percent said ...": the poll is credited
   creditPolls(doc, reported);
   // opt-in speakers as annotated news marks them: "A Gazette/Metro poll", "She and her husband"

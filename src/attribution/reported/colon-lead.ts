@@ -6,7 +6,8 @@
  * lines of a Q:/A: interview come from `reported/interview`.
  * @internal
  */
-import type { Candidate, CueMatch } from '../candidate.js';
+import type { Candidate, CueMatch, Mention } from '../candidate.js';
+import type { Doc } from '../../prepare/document.js';
 import { isMarkToken, lowerBound, tokenAt } from '../../prepare/lookup.js';
 import { canSpeak, makeMention } from '../../speakers/phrase.js';
 import { COLON_LABELS } from '../../data/cues.js';
@@ -48,31 +49,55 @@ export function findColonLeads(ctx: ReportedContext, found: readonly Candidate[]
   return out;
 }
 
+/** A speaker label at the start of a line: `REYES:` or `Mayor Reyes:`. */
+export interface ColonLabel {
+  /** Token index of the colon. */
+  readonly colon: number;
+  /** The speaker before the colon. */
+  readonly mention: Mention;
+  /** True when the label is in capitals (a transcript's `REYES:`, not a headline's `Mayor Reyes:`). */
+  readonly caps: boolean;
+}
+
+/**
+ * The speaker label that opens a line at token `first` (ending before token
+ * `last`): up to {@link MAX_SPEAKER} speaker words, then a colon; not a label
+ * word ("Update:", "Video:"), and a speaker that can speak. `skip(k)` is true
+ * for a token that may not stand in the label (quoted words of a paragraph).
+ * Null when the line opens with no such label.
+ */
+export function colonLabel(doc: Doc, first: number, last: number, skip: (k: number) => boolean = () => false): ColonLabel | null {
+  let colon = -1;
+  for (let k = first; k < Math.min(last, first + MAX_SPEAKER + 1); k++) {
+    const t = tokenAt(doc, k);
+    if (t.value === ':') {
+      colon = k;
+      break;
+    }
+    if (!speakerWord(t.value, t.pos) || skip(k)) break;
+  }
+  if (colon <= first) return null;
+  if (!/^[A-Z]/.test(tokenAt(doc, first).value) || COLON_LABELS.has(tokenAt(doc, colon - 1).lower) || COLON_LABELS.has(tokenAt(doc, first).lower)) return null;
+  const mention = makeMention(doc, first, colon);
+  if (!mention || !canSpeak(doc, mention)) return null;
+  let caps = true;
+  for (let k = first; k < colon; k++) if (/[a-z]/.test(tokenAt(doc, k).value)) caps = false;
+  return { colon, mention, caps };
+}
+
 /** One candidate per paragraph that opens with `Speaker: words`. */
 function colonLines(ctx: ReportedContext): Candidate[] {
   const { doc } = ctx;
-  const tokens = doc.tokens;
   const out: Candidate[] = [];
   for (const para of doc.paragraphs) {
     if (para.last - para.first > MAX_LINE || para.last - para.first < 5) continue;
-    let colon = -1;
-    for (let k = para.first; k < Math.min(para.last, para.first + MAX_SPEAKER + 1); k++) {
-      const t = tokenAt(doc, k);
-      if (t.value === ':') {
-        colon = k;
-        break;
-      }
-      if (!speakerWord(t.value, t.pos) || ctx.quoted[k]) break;
-    }
-    if (colon <= para.first || colon + 3 > para.last) continue;
-    if (!/^[A-Z]/.test(tokenAt(doc, para.first).value) || COLON_LABELS.has(tokenAt(doc, colon - 1).lower) || COLON_LABELS.has(tokenAt(doc, para.first).lower)) continue;
+    const label = colonLabel(doc, para.first, para.last, (k) => ctx.quoted[k] === 1);
+    if (!label || label.colon + 3 > para.last) continue;
+    const { colon, mention, caps } = label;
     // the content is the rest of the paragraph; a quotation there is the direct stage's
     let end = para.last;
     while (end > colon + 1 && /^[.!?]$/.test(tokenAt(doc, end - 1).value)) end--;
     if (isMarkToken(tokenAt(doc, colon + 1).value) || end - colon - 1 < 3) continue;
-    const mention = makeMention(doc, para.first, colon);
-    if (!mention || !canSpeak(doc, mention)) continue;
-    const caps = tokens.slice(para.first, colon).every((t) => !/[a-z]/.test(t.value));
     const cue: CueMatch = { first: colon, last: colon + 1, head: colon, lemma: ':', category: 'speech', negated: false, form: 'verb' };
     out.push(candidate(ctx, [range(doc, colon + 1, end)], cue, mention, caps ? 'reported/transcript' : 'reported/headline', 0.6));
   }
