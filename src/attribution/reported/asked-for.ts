@@ -12,7 +12,9 @@
  * help", "a letter asking for ..."), a length of time ("asked for years"),
  * a "for" with nothing after it ("what his aides asked for") and a participle
  * after its noun before the sentence's own verb ("The price asked for the
- * house was ...") give nothing.
+ * house was ..."), a participle set off by commas ("The board, asked for its
+ * view, declined ...": passive) and a bare "it" closing the sentence ("asked
+ * for it": deserved it) give nothing.
  * A noun phrase, so a lower confidence than a clause (`minConfidence` can drop
  * it).
  * @internal
@@ -40,6 +42,11 @@ const REQUEST_START = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON', 'SY
 const RELATIVE_TIME = new Set(['last', 'this', 'next', 'that']);
 /** Reflexive pronouns after "for" request nothing: "asked for himself". */
 const REFLEXIVE = /self$|selves$/;
+
+/** True for an auxiliary or a verb not in -ing: the verb of a clause ("was", "declined"), not a gerund ("finding"). */
+function finiteVerb(t: { readonly pos: string; readonly lower: string }): boolean {
+  return t.pos === 'AUX' || (t.pos === 'VERB' && !/ing$/.test(t.lower));
+}
 
 /** True when the words from `p` measure a length of time: "for years", "for two weeks", "for a long time". */
 function lengthOfTime(ctx: ReportedContext, p: number): boolean {
@@ -117,7 +124,11 @@ export function askedFor(ctx: ReportedContext, cue: CueMatch): Candidate | null 
   while (end - 1 > at + 1 && tokenAt(doc, end - 1).pos === 'ADV' && !ctx.quoted[end - 1] && !/^(DET|ADP|PART)$/.test(tokenAt(doc, end - 2).pos)) end--;
   if (end <= at + 1) return null;
   // "The price asked for the house was ...": a participle after its noun, the sentence's verb after the phrase
-  if (cue.first === cue.head && end < sentence.last && (tokenAt(doc, end).pos === 'AUX' || (tokenAt(doc, end).pos === 'VERB' && !/ing$/.test(tokenAt(doc, end).lower))) && /^(NOUN|PROPN)$/.test(tokenAt(doc, cue.first - 1).pos)) return null;
+  if (cue.first === cue.head && end < sentence.last && finiteVerb(tokenAt(doc, end)) && /^(NOUN|PROPN)$/.test(tokenAt(doc, cue.first - 1).pos)) return null;
+  // "The board, asked for its view, declined to comment": a participle set off by commas is passive, its noun the one asked
+  if (cue.first === cue.head && tokenAt(doc, cue.first - 1).value === ',' && end + 1 < sentence.last && tokenAt(doc, end).value === ',' && finiteVerb(tokenAt(doc, end + 1))) return null;
+  // "the senator asked for it.": the idiom (deserved it), no request
+  if (end === at + 2 && tokenAt(doc, at + 1).lower === 'it' && /^[.!?]$/.test(tokenAt(doc, end).value)) return null;
   // the cue takes its "for" when nothing stands between ("asked for"); with the one asked between, "asked" alone
   const spanned: CueMatch = at === cue.last ? { ...cue, last: at + 1 } : cue;
   return candidate(ctx, [range(doc, at + 1, end)], spanned, speaker, RULE, CONFIDENCE);
