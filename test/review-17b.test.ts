@@ -110,3 +110,21 @@ describe('review 17: "she" and a woman named after it, gendered council titles',
     expect(speaker(text)).toEqual(expected);
   });
 });
+
+describe('review 17: a quote paragraph and the subject of the paragraph before it (direct/fallback-previous)', () => {
+  const direct = (text: string): [string | null, string][] => extract(text).quotes.filter((q) => q.kind === 'direct').map((q) => [q.speaker?.name ?? null, q.rule]);
+  test.each([
+    // the quote speaks of that person as "he" / "she": someone else's words about them
+    ['he: the person spoken of', 'Tom Reyes was charged on Friday with fraud.\n\n"He is a danger to the town."', [[null, 'direct/unattributed']]],
+    ['she: the person spoken of', 'Ann Lee died on Sunday at 84.\n\n"She was a giant in this town."', [[null, 'direct/unattributed']]],
+    ['him: the person spoken of', 'Tom Reyes left home in May.\n\n"We just want him back."', [[null, 'direct/unattributed']]],
+    // the subject of a passive is no speaker
+    ['passive subject', 'Tom Reyes is expected to win the seat easily.\n\n"It is a safe seat."', [[null, 'direct/unattributed']]],
+    // unchanged: "he" after a name in the quote is that name's; a pronoun of the other gender is someone else
+    ['unchanged: he after a name in the quote', 'Tom Reyes spoke to donors on Monday.\n\n"Not only can Ann Lee win, she is the best choice we have."', [['Tom Reyes', 'direct/fallback-previous']]],
+    ['unchanged: she about a woman, a man before', 'Tom Reyes spoke to donors on Monday.\n\n"She ran once and lost, and she will lose again."', [['Tom Reyes', 'direct/fallback-previous']]],
+    ['unchanged: no pronoun', 'Ann Lee walked into the hall on Monday.\n\n"We are not done yet."', [['Ann Lee', 'direct/fallback-previous']]],
+  ])('%s', (_label, text, expected) => {
+    expect(direct(text)).toEqual(expected);
+  });
+});
