@@ -1053,6 +1053,32 @@ export const HEADLINE_OBJECT_VERBS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Forces of nature and weather that "slam" or "blast" a place in a headline
+ * without saying anything (`Storm slams coast`, `Heavy snow blasts Midwest`,
+ * `Hurricane Ida slams Louisiana coast`): the head of a headline's subject,
+ * or its first word before a name.
+ */
+export const HEADLINE_NATURAL_FORCES: ReadonlySet<string> = new Set([
+  'storm', 'storms', 'hurricane', 'typhoon', 'cyclone', 'tornado', 'tornadoes', 'blizzard', 'snow', 'snowstorm',
+  'rain', 'rains', 'wind', 'winds', 'flood', 'floods', 'flooding', 'quake', 'earthquake', 'heat', 'heatwave',
+  'wildfire', 'wildfires', 'hail', 'ice', 'cold', 'freeze', 'drought', 'surge', 'waves', 'gusts', 'weather', 'front',
+]);
+
+/**
+ * Objects with which a headline verb of judging does something else than
+ * say: a door or the brakes slammed, a court's or an employer's "dismisses
+ * lawsuit", "dismisses charges", "dismisses staff". Matched on the object's
+ * first noun.
+ */
+export const HEADLINE_LITERAL_OBJECTS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['slam', new Set(['door', 'doors', 'brakes'])],
+  ['dismiss', new Set([
+    'charge', 'charges', 'lawsuit', 'lawsuits', 'suit', 'suits', 'case', 'cases', 'appeal', 'appeals', 'indictment',
+    'jury', 'juror', 'jurors', 'staff', 'employees', 'workers', 'aide', 'aides', 'coach', 'manager', 'class', 'students',
+  ])],
+]);
+
+/**
  * Prepositions that keep a headline's object going ("slams Reyes on taxes",
  * "blasts the board for delays"); any other preposition ("after", "amid",
  * "in", "with") ends it.

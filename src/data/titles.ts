@@ -13,6 +13,8 @@ export const GENDERED_HONORIFICS: ReadonlyMap<string, 'female' | 'male'> = new M
   ['congresswoman', 'female'], ['chairman', 'male'], ['chairwoman', 'female'], ['spokesman', 'male'],
   ['spokeswoman', 'female'], ['father', 'male'], ['sister', 'female'], ['brother', 'male'], ['uncle', 'male'],
   ['aunt', 'female'], ['businessman', 'male'], ['businesswoman', 'female'], ['first lady', 'female'],
+  ['councilman', 'male'], ['councilwoman', 'female'], ['assemblyman', 'male'], ['assemblywoman', 'female'],
+  ['alderman', 'male'], ['alderwoman', 'female'],
 ]);
 
 /** Words that form titles and ranks. */
@@ -29,7 +31,7 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set(
   commerce agriculture transportation environment trade home first executive managing general
   senior junior press communications campaign manager strategist adviser advisor spokesman spokeswoman
   spokesperson dean provost founder co-founder councilman councilwoman councillor councilor alderman
-  assemblyman assemblywoman delegate del supt insp det mgr hon honorable honourable gov.-elect retd ret
+  assemblyman assemblywoman alderwoman delegate del supt insp det mgr hon honorable honourable gov.-elect retd ret
   u.s. us republican democratic democrat gop white special counsel solicitor surgeon
   economist analyst professor lawyer activist coach anchor co-anchor co-host
   sens reps govs drs`.split(/\s+/).filter((w) => w.length > 0),

@@ -21,7 +21,8 @@
  *   before it in the paragraph (`Lee is upbeat about the race. "We can win."`,
  *   `-previous`), and for a quote that is a paragraph of its own, a person
  *   named as the subject of the last sentence of the paragraph before it
- *   (also `-previous`). The subject must name a person, group, organisation or
+ *   (also `-previous`; not for a quote that speaks of that person as "he" or "she", nor for
+ *   the subject of a passive). The subject must name a person, group, organisation or
  *   document. A quote after a colon is left to the clause-colon rule, but
  *   for a name alone labelling it (`Rep. Ann Lee (D-Ore.): "..."`, `-colon`)
  *   and a lead-in that is only the owner of words said or written
@@ -45,6 +46,7 @@ import { joinedFloor } from '../speakers/find/before.js';
 import { isPlaceName, kindOfHead, kindOfName } from '../speakers/kinds.js';
 import { isNameToken } from '../speakers/find/name-tokens.js';
 import { DOCUMENT_NOUNS, MUTE_DOCUMENTS, UNSPOKEN_OWNED_WORDS } from '../data/people.js';
+import { FIRST_NAMES } from '../data/names.js';
 import { tokenBounds, trailingAttribution } from '../attribution/direct.js';
 import { followsAttribution, ownAttributionFollows } from './context.js';
 import { candidateStart } from '../attribution/candidate.js';
@@ -53,6 +55,47 @@ import { owner } from '../attribution/reported/noun-cue.js';
 
 /** Pronouns that never stand for a speaker here. */
 const NOT_SPEAKING = /^(it|there|this|that|these|those|you|what|which|who)$/i;
+
+/** Third-person singular personal pronouns by gender. */
+const THIRD_PERSON: ReadonlyMap<string, 'female' | 'male'> = new Map([
+  ...['he', 'him', 'his', 'himself'].map((w) => [w, 'male'] as const),
+  ...['she', 'her', 'hers', 'herself'].map((w) => [w, 'female'] as const),
+]);
+
+/**
+ * True when the quote's tokens `from` to `to` (exclusive) speak of the person
+ * `name` in the third person: its first "he" / "she" comes before any name
+ * in the quote and has the gender of `name`'s first name ('Tom Reyes was
+ * arrested.¶"He is a danger."'); "he" after a name in the quote is that
+ * name's.
+ */
+function speaksOf(doc: Doc, from: number, to: number, name: string): boolean {
+  const gender = FIRST_NAMES.get(name.split(/\s+/)[0]!.toLowerCase());
+  if (gender === undefined) return false;
+  for (let k = from; k < to; k++) {
+    const t = tokenAt(doc, k);
+    if (t.pos === 'PROPN') return false;
+    const g = THIRD_PERSON.get(t.lower);
+    if (g !== undefined) return g === gender;
+  }
+  return false;
+}
+
+/**
+ * True when the verb group from token `k` (before `limit`) is a passive: a
+ * form of "be" and a past participle ("was arrested", "is expected to").
+ */
+function passiveAfter(doc: Doc, k: number, limit: number): boolean {
+  let be = false;
+  for (; k < limit; k++) {
+    const t = tokenAt(doc, k);
+    if (t.pos === 'AUX') be ||= t.lemma === 'be';
+    else if (t.pos !== 'ADV') break;
+  }
+  if (!be || k >= limit) return false;
+  const v = tokenAt(doc, k);
+  return v.pos === 'VERB' && v.lower !== v.lemma && !/ing$/.test(v.lower);
+}
 
 /** Confidence of a guessed speaker. */
 const CONFIDENCE = 0.3;
@@ -241,7 +284,9 @@ function guessFor(doc: Doc, c: Candidate, verbs: ReadonlyMap<string, unknown>): 
     // ("Lee is upbeat about the race.¶"We can win."")
     if (prev && open === b.paraStart && b.after >= b.paraEnd - 1 && tokenAt(doc, prev.last - 1).para === tokenAt(doc, open).para - 1 && !hasMark(doc, prev.first, prev.last)) {
       const m = fit(doc, sentenceSubject(doc, prev.first, prev.last));
-      if (m && m.kind === 'name' && kindOfName(m.name) === 'person') return { speaker: m, rule: 'direct/fallback-previous' };
+      // (not when the quote speaks of that person as "he" or "she", nor when the person is the subject of a
+      // passive: 'Tom Reyes was arrested on Friday.¶"He is a danger."')
+      if (m && m.kind === 'name' && kindOfName(m.name) === 'person' && !speaksOf(doc, open, b.after, m.name) && !passiveAfter(doc, m.last, prev.last)) return { speaker: m, rule: 'direct/fallback-previous' };
     }
   }
   return null;

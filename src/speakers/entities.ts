@@ -589,7 +589,7 @@ export class SpeakerResolver {
     if (chosen < 0) return null;
     // "President Vardy thanked Ann Lee. ... she said": a name whose gender nothing tells gives way to a person of the
     // pronoun's gender named in its sentence or the one before
-    return this.nameEntity(this.names[this.knownGenderNear(chosen, this.nameIndex(m.start) - 1, wanted, own)]!);
+    return this.nameEntity(this.names[this.knownGenderNear(chosen, this.nameIndex(m.start) - 1, wanted, own, m)]!);
   }
 
   /** True when name `k` is a person that a pronoun may stand for, outside `own` (see {@link PronounFacts}). */
@@ -604,18 +604,35 @@ export class SpeakerResolver {
    * When name `k`, chosen for "she" (`wanted` female), is a surname the
    * text never writes with a first name and has no known gender, the nearest
    * name before the pronoun (from name `last` back to the
-   * sentence before `k`'s) that is known to be of that gender; else `k`.
+   * sentence before `k`'s) that is known to be of that gender and is not
+   * named again after `pronoun` in its sentence; else `k`.
    */
-  private knownGenderNear(k: number, last: number, wanted: Gender, own: readonly Range[]): number {
+  private knownGenderNear(k: number, last: number, wanted: Gender, own: readonly Range[], pronoun: Mention): number {
     // (only for "she", as a surname alone in the news mostly names a man; and only a name written without a first name
     // anywhere in the text: a rare first name is no sign of the other gender)
     if (wanted !== 'female' || this.knownGender(k) !== undefined || /\s/.test(this.pronounFacts(k).key)) return k;
     const floor = tokenAt(this.doc, this.names[k]!.first).sent - 1;
     for (let j = last; j >= 0 && tokenAt(this.doc, this.names[j]!.first).sent >= floor; j--) {
       if (j === k) continue;
-      if (this.mayStandFor(j, own) && this.knownGender(j) === wanted && !(this.pronounFacts(j).owner && this.fitsGender(j - 1, wanted))) return j;
+      if (this.mayStandFor(j, own) && this.knownGender(j) === wanted && !(this.pronounFacts(j).owner && this.fitsGender(j - 1, wanted)) && !this.namedAfter(j, pronoun)) return j;
     }
     return k;
+  }
+
+  /**
+   * True when the person of name `j` is named again after `pronoun` in its
+   * sentence: the one spoken to or about ("..., she told Lee."), not the one
+   * the pronoun stands for.
+   */
+  private namedAfter(j: number, pronoun: Mention): boolean {
+    const key = this.pronounFacts(j).key;
+    const sent = tokenAt(this.doc, pronoun.first).sent;
+    for (let x = this.nameIndex(pronoun.start); x < this.names.length; x++) {
+      const n = this.names[x]!;
+      if (tokenAt(this.doc, n.first).sent !== sent) break;
+      if (n.start >= pronoun.end && this.pronounFacts(x).key === key) return true;
+    }
+    return false;
   }
 
   /** The gender of name `k` from its entity, the known speakers, its honorific or its first name, if any. */

@@ -7,10 +7,14 @@
  * repair the pier"), cut as the topic of a noun of commenting is
  * (`reported/noun-topic`): before clause punctuation, a subordinator, the
  * sentence's own next verb, or a phrase of where or when it was asked ("in
- * a letter", "on Monday"). A passive ("was asked for his view") is
+ * a letter", "on Monday", "last year"). A passive ("was asked for his view") is
  * `reported/asked`'s; an infinitive or a gerund of "ask" ("refused to ask for
- * help", "a letter asking for ..."), a length of time ("asked for years")
- * and a "for" with nothing after it ("what his aides asked for") give nothing.
+ * help", "a letter asking for ..."), a length of time ("asked for years"),
+ * a "for" with nothing after it ("what his aides asked for") and a participle
+ * after its noun before the sentence's own verb ("The price asked for the
+ * house was ..."), a participle set off by commas ("The board, asked for its
+ * view, declined ...": passive) and a bare "it" closing the sentence ("asked
+ * for it": deserved it) give nothing.
  * A noun phrase, so a lower confidence than a clause (`minConfidence` can drop
  * it).
  * @internal
@@ -34,8 +38,15 @@ const LISTENER_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'PRON']);
 const MAX_LISTENER = 5;
 /** Parts of speech that may open what was asked for: a noun phrase ("$2 million": a symbol). */
 const REQUEST_START = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON', 'SYM']);
+/** Words that make a time unit a point in time: "last year", "this week". */
+const RELATIVE_TIME = new Set(['last', 'this', 'next', 'that']);
 /** Reflexive pronouns after "for" request nothing: "asked for himself". */
 const REFLEXIVE = /self$|selves$/;
+
+/** True for an auxiliary or a verb not in -ing: the verb of a clause ("was", "declined"), not a gerund ("finding"). */
+function finiteVerb(t: { readonly pos: string; readonly lower: string }): boolean {
+  return t.pos === 'AUX' || (t.pos === 'VERB' && !/ing$/.test(t.lower));
+}
 
 /** True when the words from `p` measure a length of time: "for years", "for two weeks", "for a long time". */
 function lengthOfTime(ctx: ReportedContext, p: number): boolean {
@@ -102,11 +113,22 @@ export function askedFor(ctx: ReportedContext, cue: CueMatch): Candidate | null 
   const medium = cutMediumAdjunct(ctx, at + 1, bound);
   let end = secondClause(ctx, at + 1, infinitiveEnd(ctx, at, medium, true));
   while (end - 1 > at + 1 && DAY_OR_MONTH.has(tokenAt(doc, end - 1).lower)) end -= tokenAt(doc, end - 2).lower === 'on' || tokenAt(doc, end - 2).lower === 'in' ? 2 : 1;
+  // "asked for a raise last year", "... earlier this month": when it was asked is the narrator's
+  if (end - 2 > at + 1 && RELATIVE_TIME.has(tokenAt(doc, end - 2).lower) && TIME_UNITS.has(tokenAt(doc, end - 1).lower)) {
+    end -= 2;
+    if (end - 1 > at + 1 && /^(earlier|later)$/.test(tokenAt(doc, end - 1).lower)) end--;
+  }
   // "asked for copies as well", "asked for help again": an adverb at the end is the narrator's
   if (end - 2 > at + 1 && tokenAt(doc, end - 2).lower === 'as' && tokenAt(doc, end - 1).lower === 'well') end -= 2;
   // (not one that ends a phrase: "to the back")
   while (end - 1 > at + 1 && tokenAt(doc, end - 1).pos === 'ADV' && !ctx.quoted[end - 1] && !/^(DET|ADP|PART)$/.test(tokenAt(doc, end - 2).pos)) end--;
   if (end <= at + 1) return null;
+  // "The price asked for the house was ...": a participle after its noun, the sentence's verb after the phrase
+  if (cue.first === cue.head && end < sentence.last && finiteVerb(tokenAt(doc, end)) && /^(NOUN|PROPN)$/.test(tokenAt(doc, cue.first - 1).pos)) return null;
+  // "The board, asked for its view, declined to comment": a participle set off by commas is passive, its noun the one asked
+  if (cue.first === cue.head && tokenAt(doc, cue.first - 1).value === ',' && end + 1 < sentence.last && tokenAt(doc, end).value === ',' && finiteVerb(tokenAt(doc, end + 1))) return null;
+  // "the senator asked for it.": the idiom (deserved it), no request
+  if (end === at + 2 && tokenAt(doc, at + 1).lower === 'it' && /^[.!?]$/.test(tokenAt(doc, end).value)) return null;
   // the cue takes its "for" when nothing stands between ("asked for"); with the one asked between, "asked" alone
   const spanned: CueMatch = at === cue.last ? { ...cue, last: at + 1 } : cue;
   return candidate(ctx, [range(doc, at + 1, end)], spanned, speaker, RULE, CONFIDENCE);

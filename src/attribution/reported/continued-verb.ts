@@ -7,7 +7,8 @@
  * verb's object, cut as an object of a verb of saying is (clause
  * punctuation and a comma, a phrase of where or when it was said, a clause of
  * its own after "and" / "but"). "maintain" keeps rather than says with a
- * noun phrase ("continues to maintain a lead") and is left out. The inner verb must be a speech cue of the lexicon and
+ * noun phrase ("continues to maintain a lead") and is left out, and so is "call",
+ * which summons or names ("continued to call the shots", "call a meeting"). The inner verb must be a speech cue of the lexicon and
  * its object a noun phrase: a that-clause or a question after it is the inner
  * cue's own, and "continued to grow" reports nothing. A negated "continue" and
  * one with no subject give nothing. Lower confidence than a clause, so
@@ -27,8 +28,8 @@ const RULE = 'reported/continued-verb';
 const CONFIDENCE = 0.45;
 /** Parts of speech that may open the object: a noun phrase. */
 const OBJECT_START = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON']);
-/** Verbs of saying that keep or hold with a noun-phrase object. */
-const NOT_SAYING_WITH_OBJECT = new Set(['maintain']);
+/** Verbs of saying that keep or hold with a noun-phrase object, or summon or name ("call the shots", "call a meeting", "call the plan a disaster"). */
+const NOT_SAYING_WITH_OBJECT = new Set(['maintain', 'call']);
 /** Pronouns that open no object worth reporting, or a clause: "it", "that", "what". */
 const NO_OBJECT = /^(it|that|this|them|him|her|me|us|you|himself|herself|themselves|itself)$/;
 

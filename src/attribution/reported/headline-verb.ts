@@ -10,15 +10,18 @@
  * is the object after it, with a phrase on "for" / "on" / "over" / "about" /
  * "against" / "as"; it ends at clause punctuation, at another preposition
  * ("after", "amid", "in", "with"), and at "and" / "but" before a verb of its
- * own. A reflexive object ("defends himself") and a span another attribution
- * already holds give nothing. Lower confidence than a clause, so
+ * own ("as" before a subject pronoun opens a clause). A reflexive object
+ * ("defends himself"), a subject that is weather ("Storm slams coast"), an
+ * object the verb does something else to ("slams door", "dismisses
+ * charges") and a span another attribution already holds give nothing. Lower confidence than a clause, so
  * `minConfidence` can drop it.
  * @internal
  */
 import type { Candidate, CueMatch } from '../candidate.js';
 import { tokenAt } from '../../prepare/lookup.js';
 import { canSpeak, makeMention } from '../../speakers/phrase.js';
-import { CUE_VERBS, HEADLINE_OBJECT_PREPOSITIONS, HEADLINE_OBJECT_VERBS } from '../../data/cues.js';
+import { CUE_VERBS, HEADLINE_LITERAL_OBJECTS, HEADLINE_NATURAL_FORCES, HEADLINE_OBJECT_PREPOSITIONS, HEADLINE_OBJECT_VERBS } from '../../data/cues.js';
+import { startsUpper } from '../../prepare/case.js';
 import { candidate, range, type ReportedContext } from './shared.js';
 
 /** The rule's name. */
@@ -31,6 +34,8 @@ const MAX_HEADLINE = 25;
 const MAX_SUBJECT = 7;
 /** Parts of speech that may open the object: a name, a noun phrase, a quotation mark. */
 const OBJECT_START = new Set(['PROPN', 'NOUN', 'DET', 'ADJ', 'NUM', 'PUNCT']);
+/** Subject pronouns: after "as" they open a clause ("as she leaves"). */
+const SUBJECT_PRONOUNS = /^(i|he|she|it|we|they|you)$/;
 /** Reflexive pronouns: "defends himself" judges nobody else. */
 const REFLEXIVE = /self$|selves$/;
 
@@ -44,7 +49,7 @@ function headlineLemma(lower: string): string | null {
 /** True for a word that may stand in a headline's subject: a capitalised word, a noun or adjective, "'s", a title's full stop. */
 function subjectWord(value: string, pos: string): boolean {
   if (/^[\u2019']s$/.test(value) || value === '.') return true;
-  return /^(PROPN|NOUN|ADJ|NUM)$/.test(pos) || (/^[A-Z]/.test(value) && !/^(VERB|AUX|ADP|SCONJ|CCONJ|PRON)$/.test(pos));
+  return /^(PROPN|NOUN|ADJ|NUM)$/.test(pos) || (startsUpper(value) && !/^(VERB|AUX|ADP|SCONJ|CCONJ|PRON)$/.test(pos));
 }
 
 /** The end of the object from `from` up to `end` (exclusive), or `from` when there is none. */
@@ -53,8 +58,12 @@ function objectEnd(ctx: ReportedContext, from: number, end: number): number {
   for (let k = from; k < end; k++) {
     const t = tokenAt(doc, k);
     if (ctx.quoted[k]) continue;
-    if (/^[,;:.!?\u2014\u2013]$/.test(t.value) || t.value === '-' || t.value === '--') return k;
+    if (/^[,;:.!?\u2014\u2013]$/.test(t.value) || t.value === '--') return k;
+    // (a hyphen set off by spaces only: "quick-thinking" is one word)
+    if (t.value === '-' && k > 0 && tokenAt(doc, k - 1).end < t.start) return k;
     if ((t.pos === 'ADP' || t.pos === 'SCONJ') && !HEADLINE_OBJECT_PREPOSITIONS.has(t.lower)) return k;
+    // "as she leaves": a clause of its own, no phrase of the object's
+    if (t.lower === 'as' && SUBJECT_PRONOUNS.test(tokenAt(doc, k + 1).lower)) return k;
     if (/^(and|but)$/.test(t.lower)) {
       const next = tokenAt(doc, k + 1);
       if (next.pos === 'VERB' || next.pos === 'AUX' || headlineLemma(next.lower) !== null || (next.pos === 'NOUN' && /s$/.test(next.lower) && CUE_VERBS.has(next.lemma))) return k;
@@ -89,13 +98,22 @@ export function headlineVerbs(ctx: ReportedContext, taken: readonly Candidate[])
       if (!subjectWord(t.value, t.pos) || ctx.quoted[v]) return [];
       continue;
     }
-    if (!/^[A-Z]/.test(tokenAt(doc, para.first).value) || tokenAt(doc, v - 1).value === '.') return [];
+    if (!startsUpper(tokenAt(doc, para.first).value) || tokenAt(doc, v - 1).value === '.') return [];
+    // "Storm slams coast", "Hurricane Ida slams Louisiana coast": weather says nothing
+    if (HEADLINE_NATURAL_FORCES.has(tokenAt(doc, v - 1).lower) || (v - para.first === 2 && HEADLINE_NATURAL_FORCES.has(tokenAt(doc, para.first).lower))) return [];
     const open = tokenAt(doc, v + 1);
     if (!OBJECT_START.has(open.pos) && !ctx.quoted[v + 1]) return [];
     if (open.pos === 'PUNCT' && !ctx.quoted[v + 1]) return [];
     if (REFLEXIVE.test(open.lower) || open.lower === 'to') return [];
     const last = objectEnd(ctx, v + 1, end);
     if (last <= v + 1) return [];
+    // "slams door on talks", "Judge dismisses charges": a door shut, a case thrown out, nothing said
+    const literal = HEADLINE_LITERAL_OBJECTS.get(lemma);
+    if (literal) {
+      let noun = v + 1;
+      while (noun < last && !/^(NOUN|PROPN)$/.test(tokenAt(doc, noun).pos)) noun++;
+      if (noun < last && literal.has(tokenAt(doc, noun).lower)) return [];
+    }
     const content = range(doc, v + 1, last);
     const start = tokenAt(doc, para.first).start;
     if (taken.some((c) => c.parts.some((p) => p.start < content.end && start < p.end))) return [];

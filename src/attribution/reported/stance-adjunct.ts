@@ -42,7 +42,11 @@ function adjunctStart(doc: Doc, first: number, last: number): number {
     const t = tokenAt(doc, k);
     if (margin && t.lower === 'by') return k;
     // "for over four decades": a preposition of the amount after the one of time
-    if (!margin && TIME_PREPOSITIONS.has(t.lower) && t.pos === 'ADP') return TIME_PREPOSITIONS.has(tokenAt(doc, k - 1).lower) ? k - 1 : k;
+    if (!margin && TIME_PREPOSITIONS.has(t.lower) && t.pos === 'ADP') {
+      // "the budget for 2020": a year after "for" names what the object is for, no length of time
+      if (t.lower === 'for' && YEAR.test(final.value)) return -1;
+      return TIME_PREPOSITIONS.has(tokenAt(doc, k - 1).lower) ? k - 1 : k;
+    }
     const inner = margin ? MARGIN_INNER_POS.has(t.pos) : TIME_INNER_POS.has(t.pos) || STANCE_TIME_MODIFIERS.has(t.lower);
     if (!inner) return -1;
   }
