@@ -28,6 +28,13 @@ export const MARKS: ReadonlyMap<string, { family: MarkFamily; shape: MarkShape }
   ['\u203A', { family: 'single', shape: 'either' }], // ›
 ]);
 
+/** Double quotation marks as tokens: the double family of {@link MARKS} and the two-character marks '' and ``; never an apostrophe. */
+export const DOUBLE_MARK_TOKENS: ReadonlySet<string> = new Set([
+  ...[...MARKS].filter(([, m]) => m.family === 'double').map(([c]) => c),
+  "''",
+  '``',
+]);
+
 /** Marks that, in English typography, only ever open a quotation. */
 export const ENGLISH_OPENERS: ReadonlySet<string> = new Set(['\u201C', '\u2018', '\u201E', '\u201A', '\u201F', '\u201B']);
 /** Marks that, in English typography, only ever close a quotation. */

@@ -47,6 +47,8 @@ import { isPlaceName, kindOfHead, kindOfName } from '../speakers/kinds.js';
 import { isNameToken } from '../speakers/find/name-tokens.js';
 import { DOCUMENT_NOUNS, MUTE_DOCUMENTS, UNSPOKEN_OWNED_WORDS } from '../data/people.js';
 import { FIRST_NAMES } from '../data/names.js';
+import { PRONOUNS } from '../data/pronouns.js';
+import { isPassiveAt } from '../speakers/find/passive.js';
 import { tokenBounds, trailingAttribution } from '../attribution/direct.js';
 import { followsAttribution, ownAttributionFollows } from './context.js';
 import { candidateStart } from '../attribution/candidate.js';
@@ -55,12 +57,6 @@ import { owner } from '../attribution/reported/noun-cue.js';
 
 /** Pronouns that never stand for a speaker here. */
 const NOT_SPEAKING = /^(it|there|this|that|these|those|you|what|which|who)$/i;
-
-/** Third-person singular personal pronouns by gender. */
-const THIRD_PERSON: ReadonlyMap<string, 'female' | 'male'> = new Map([
-  ...['he', 'him', 'his', 'himself'].map((w) => [w, 'male'] as const),
-  ...['she', 'her', 'hers', 'herself'].map((w) => [w, 'female'] as const),
-]);
 
 /**
  * True when the quote's tokens `from` to `to` (exclusive) speak of the person
@@ -75,26 +71,10 @@ function speaksOf(doc: Doc, from: number, to: number, name: string): boolean {
   for (let k = from; k < to; k++) {
     const t = tokenAt(doc, k);
     if (t.pos === 'PROPN') return false;
-    const g = THIRD_PERSON.get(t.lower);
-    if (g !== undefined) return g === gender;
+    const g = PRONOUNS.get(t.lower)?.gender;
+    if (g === 'male' || g === 'female') return g === gender;
   }
   return false;
-}
-
-/**
- * True when the verb group from token `k` (before `limit`) is a passive: a
- * form of "be" and a past participle ("was arrested", "is expected to").
- */
-function passiveAfter(doc: Doc, k: number, limit: number): boolean {
-  let be = false;
-  for (; k < limit; k++) {
-    const t = tokenAt(doc, k);
-    if (t.pos === 'AUX') be ||= t.lemma === 'be';
-    else if (t.pos !== 'ADV') break;
-  }
-  if (!be || k >= limit) return false;
-  const v = tokenAt(doc, k);
-  return v.pos === 'VERB' && v.lower !== v.lemma && !/ing$/.test(v.lower);
 }
 
 /** Confidence of a guessed speaker. */
@@ -286,7 +266,7 @@ function guessFor(doc: Doc, c: Candidate, verbs: ReadonlyMap<string, unknown>): 
       const m = fit(doc, sentenceSubject(doc, prev.first, prev.last));
       // (not when the quote speaks of that person as "he" or "she", nor when the person is the subject of a
       // passive: 'Tom Reyes was arrested on Friday.¶"He is a danger."')
-      if (m && m.kind === 'name' && kindOfName(m.name) === 'person' && !speaksOf(doc, open, b.after, m.name) && !passiveAfter(doc, m.last, prev.last)) return { speaker: m, rule: 'direct/fallback-previous' };
+      if (m && m.kind === 'name' && kindOfName(m.name) === 'person' && !speaksOf(doc, open, b.after, m.name) && !isPassiveAt(doc, m.last)) return { speaker: m, rule: 'direct/fallback-previous' };
     }
   }
   return null;

@@ -24,7 +24,7 @@ import { tokenAt, tokenCount } from '../../prepare/lookup.js';
 import { DAY_OR_MONTH, OCCASION_NOUNS, TIME_NOUN_SET, TIME_UNITS } from '../../data/time.js';
 import { infinitiveEnd } from './noun-infinitive.js';
 import { cutMediumAdjunct } from './boundary.js';
-import { candidate, clauseStartsAt, contentEnd, cueSubject, passiveCue, range, sentenceOf, TIME_WORDS, type ReportedContext } from './shared.js';
+import { candidate, contentEnd, endBeforeSecondClause, cueSubject, passiveCue, range, sentenceOf, TIME_WORDS, type ReportedContext } from './shared.js';
 
 /** The rule's name. */
 const RULE = 'reported/asked-for';
@@ -57,25 +57,6 @@ function lengthOfTime(ctx: ReportedContext, p: number): boolean {
     if (!/^(DET|NUM|ADJ)$/.test(t.pos)) return false;
   }
   return false;
-}
-
-/**
- * The end of what was asked for from `from` to `end`, before "and" / "but" /
- * "or" that opens a clause of its own (`asked for a photo | and Ms. Ruiz
- * agreed`) or joins a verb of the subject's (`ask for one | but do not
- * buy it`).
- */
-function secondClause(ctx: ReportedContext, from: number, end: number): number {
-  const { doc } = ctx;
-  for (let k = from + 1; k < end; k++) {
-    if (ctx.quoted[k] || !/^(and|but|or)$/.test(tokenAt(doc, k).lower)) continue;
-    let v = k + 1;
-    if (v < end && tokenAt(doc, v).pos === 'ADV') v++;
-    // (an auxiliary or a past tense: a present in -s after "and" may be a noun the tagger misread, "bids and permits")
-    if (v < end && (tokenAt(doc, v).pos === 'AUX' || (tokenAt(doc, v).pos === 'VERB' && /ed$/.test(tokenAt(doc, v).lower)))) return k;
-    if (clauseStartsAt(doc, k + 1, end + 1)) return k;
-  }
-  return end;
 }
 
 /** Index of the "for" after the cue, past the one asked (`asked the court for`), or -1. */
@@ -111,7 +92,7 @@ export function askedFor(ctx: ReportedContext, cue: CueMatch): Candidate | null 
   // "asked for $2 million in a letter on Monday": where and when it was asked are no part of it
   const bound = contentEnd(ctx, at + 1, sentence);
   const medium = cutMediumAdjunct(ctx, at + 1, bound);
-  let end = secondClause(ctx, at + 1, infinitiveEnd(ctx, at, medium, true));
+  let end = endBeforeSecondClause(ctx, at + 1, infinitiveEnd(ctx, at, medium, true));
   while (end - 1 > at + 1 && DAY_OR_MONTH.has(tokenAt(doc, end - 1).lower)) end -= tokenAt(doc, end - 2).lower === 'on' || tokenAt(doc, end - 2).lower === 'in' ? 2 : 1;
   // "asked for a raise last year", "... earlier this month": when it was asked is the narrator's
   if (end - 2 > at + 1 && RELATIVE_TIME.has(tokenAt(doc, end - 2).lower) && TIME_UNITS.has(tokenAt(doc, end - 1).lower)) {

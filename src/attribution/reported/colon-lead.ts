@@ -11,7 +11,7 @@ import type { Doc } from '../../prepare/document.js';
 import { isMarkToken, lowerBound, tokenAt } from '../../prepare/lookup.js';
 import { canSpeak, makeMention } from '../../speakers/phrase.js';
 import { COLON_LABELS } from '../../data/cues.js';
-import { candidate, range, type ReportedContext } from './shared.js';
+import { candidate, colonCue, endBeforeFinalMarks, range, type ReportedContext } from './shared.js';
 import { findInterviewLines } from './interview.js';
 
 /** How many words the speaker before the colon may have. */
@@ -95,11 +95,9 @@ function colonLines(ctx: ReportedContext): Candidate[] {
     if (!label || label.colon + 3 > para.last) continue;
     const { colon, mention, caps } = label;
     // the content is the rest of the paragraph; a quotation there is the direct stage's
-    let end = para.last;
-    while (end > colon + 1 && /^[.!?]$/.test(tokenAt(doc, end - 1).value)) end--;
+    const end = endBeforeFinalMarks(doc, colon + 1, para.last);
     if (isMarkToken(tokenAt(doc, colon + 1).value) || end - colon - 1 < 3) continue;
-    const cue: CueMatch = { first: colon, last: colon + 1, head: colon, lemma: ':', category: 'speech', negated: false, form: 'verb' };
-    out.push(candidate(ctx, [range(doc, colon + 1, end)], cue, mention, caps ? 'reported/transcript' : 'reported/headline', 0.6));
+    out.push(candidate(ctx, [range(doc, colon + 1, end)], colonCue(colon), mention, caps ? 'reported/transcript' : 'reported/headline', 0.6));
   }
   return out;
 }

@@ -20,7 +20,7 @@ import { tokenAt } from '../../prepare/lookup.js';
 import { CUE_VERBS } from '../../data/cues.js';
 import { WH_WORDS } from '../../data/clauses.js';
 import { cutMediumAdjunct } from './boundary.js';
-import { candidate, clauseStartsAt, contentEnd, cueSubject, range, sentenceOf, type ReportedContext } from './shared.js';
+import { candidate, contentEnd, cueSubject, endAtClausePunctuation, endBeforeSecondClause, range, sentenceOf, type ReportedContext } from './shared.js';
 
 /** The rule's name. */
 const RULE = 'reported/continued-verb';
@@ -32,19 +32,6 @@ const OBJECT_START = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON']);
 const NOT_SAYING_WITH_OBJECT = new Set(['maintain', 'call']);
 /** Pronouns that open no object worth reporting, or a clause: "it", "that", "what". */
 const NO_OBJECT = /^(it|that|this|them|him|her|me|us|you|himself|herself|themselves|itself)$/;
-
-/** The end of the object from `from` up to `end`: at clause punctuation, or before "and" / "but" that opens a clause of its own. */
-function clauseEnd(ctx: ReportedContext, from: number, end: number): number {
-  const { doc } = ctx;
-  for (let k = from + 1; k < end; k++) {
-    if (ctx.quoted[k]) continue;
-    if (/^[,;:()\u2014\u2013]$/.test(tokenAt(doc, k).value) || tokenAt(doc, k).value === '--') return k;
-    if (!/^(and|but)$/.test(tokenAt(doc, k).lower)) continue;
-    const next = tokenAt(doc, k + 1);
-    if (next.pos === 'AUX' || (next.pos === 'VERB' && /ed$/.test(next.lower)) || clauseStartsAt(doc, k + 1, end + 1)) return k;
-  }
-  return end;
-}
 
 /** `X continued to VERB NP`, with VERB a verb of saying. */
 export function continuedVerb(ctx: ReportedContext, cue: CueMatch): Candidate | null {
@@ -61,7 +48,7 @@ export function continuedVerb(ctx: ReportedContext, cue: CueMatch): Candidate | 
   const speaker = cueSubject(doc, cue, sentence);
   if (!speaker) return null;
   const bound = contentEnd(ctx, v + 1, sentence);
-  const end = clauseEnd(ctx, v + 1, cutMediumAdjunct(ctx, v + 1, bound));
+  const end = endBeforeSecondClause(ctx, v + 1, Math.min(endAtClausePunctuation(ctx, v + 1, sentence, bound - v), cutMediumAdjunct(ctx, v + 1, bound)));
   if (end <= v + 1) return null;
   return candidate(ctx, [range(doc, v + 1, end)], { ...cue, last: v + 1 }, speaker, RULE, CONFIDENCE);
 }

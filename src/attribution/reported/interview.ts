@@ -12,9 +12,10 @@
  * @internal
  */
 import type { Segment } from '../../prepare/document.js';
-import type { Candidate, CueMatch, Mention } from '../candidate.js';
+import type { Candidate, Mention } from '../candidate.js';
 import { isMarkToken, tokenAt } from '../../prepare/lookup.js';
-import { candidate, range, type ReportedContext } from './shared.js';
+import { candidate, colonCue, endBeforeFinalMarks, range, type ReportedContext } from './shared.js';
+
 import { makeMention } from '../../speakers/phrase.js';
 import { isNameToken } from '../../speakers/find/name-tokens.js';
 
@@ -57,8 +58,7 @@ export function findInterviewLines(ctx: ReportedContext): Candidate[] {
     const other = letter === 'Q' ? 'A' : 'Q';
     if (letterOf(ctx, doc.paragraphs[n - 1]) !== other && letterOf(ctx, doc.paragraphs[n + 1]) !== other) return;
     const colon = para.first + 1;
-    let end = para.last;
-    while (end > colon + 1 && /^[.!?]$/.test(tokenAt(doc, end - 1).value)) end--;
+    const end = endBeforeFinalMarks(doc, colon + 1, para.last);
     // a quotation right after the colon is the direct stage's
     if (end - colon - 1 < 2 || isMarkToken(tokenAt(doc, colon + 1).value)) return;
     const t = tokenAt(doc, para.first);
@@ -69,8 +69,7 @@ export function findInterviewLines(ctx: ReportedContext): Candidate[] {
     const speaker: Mention | null = letter === 'A'
       ? guest ? { first: para.first, last: colon, start: t.start, end: t.end, kind: 'name', titles: guest.titles, name: guest.name } : null
       : { first: para.first, last: colon, start: t.start, end: t.end, kind: 'description', titles: [], name: t.value };
-    const cue: CueMatch = { first: colon, last: colon + 1, head: colon, lemma: ':', category: 'speech', negated: false, form: 'verb' };
-    out.push(candidate(ctx, [range(doc, colon + 1, end)], cue, speaker, 'reported/interview', 0.6));
+    out.push(candidate(ctx, [range(doc, colon + 1, end)], colonCue(colon), speaker, 'reported/interview', 0.6));
   });
   return out;
 }

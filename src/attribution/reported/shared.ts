@@ -303,6 +303,36 @@ export function endBeforeDay(doc: Doc, from: number, end: number): number {
   return end - (tokenAt(doc, end - 2).lower === 'on' && end - 2 > from ? 2 : 1);
 }
 
+/** The cue of a speaker label: its colon at token `colon`, a speech cue. */
+export function colonCue(colon: number): CueMatch {
+  return { first: colon, last: colon + 1, head: colon, lemma: ':', category: 'speech', negated: false, form: 'verb' };
+}
+
+/** Where a line's words from `from` end before `end` without the sentence-final marks at its end ("We will win." -> "We will win"). */
+export function endBeforeFinalMarks(doc: Doc, from: number, end: number): number {
+  while (end > from && /^[.!?]$/.test(tokenAt(doc, end - 1).value)) end--;
+  return end;
+}
+
+/**
+ * The end of a noun-phrase content from `from` to `end`, before "and" /
+ * "but" / "or" that opens a clause of its own (`asked for a photo | and Ms.
+ * Ruiz agreed`) or joins a verb of the subject's (`ask for one | but do not
+ * buy it`, `continued to question the figures | and refused ...`).
+ */
+export function endBeforeSecondClause(ctx: ReportedContext, from: number, end: number): number {
+  const { doc } = ctx;
+  for (let k = from + 1; k < end; k++) {
+    if (ctx.quoted[k] || !/^(and|but|or)$/.test(tokenAt(doc, k).lower)) continue;
+    let v = k + 1;
+    if (v < end && tokenAt(doc, v).pos === 'ADV') v++;
+    // (an auxiliary or a past tense: a present in -s after "and" may be a noun the tagger misread, "bids and permits")
+    if (v < end && (tokenAt(doc, v).pos === 'AUX' || (tokenAt(doc, v).pos === 'VERB' && /ed$/.test(tokenAt(doc, v).lower)))) return k;
+    if (clauseStartsAt(doc, k + 1, end + 1)) return k;
+  }
+  return end;
+}
+
 /** The character range of tokens [first, last). */
 export function range(doc: Doc, first: number, last: number): Range {
   return { start: tokenAt(doc, first).start, end: tokenAt(doc, last - 1).end };

@@ -22,11 +22,12 @@
  * transcript line with a quotation is.
  * @internal
  */
-import type { Candidate, CueMatch, Range } from '../candidate.js';
+import type { Candidate, Range } from '../candidate.js';
 import type { Doc } from '../../prepare/document.js';
 import type { QuotedStretch } from '../../marks/scan.js';
 import { tokenAt, tokenAtOrAfter, tokenCount } from '../../prepare/lookup.js';
-import { candidate, range, type ReportedContext } from './shared.js';
+import { candidate, colonCue, endBeforeFinalMarks, range, type ReportedContext } from './shared.js';
+import { DOUBLE_MARK_TOKENS } from '../../data/marks.js';
 import { colonLabel, type ColonLabel } from './colon-lead.js';
 
 /** The token bounds of a stretch's quoted words: first token, one past the last. */
@@ -58,20 +59,23 @@ function nonTurn(doc: Doc, first: number, last: number): boolean {
 
 /** The token range `[first, last)` without the sentence-final marks at its end (as `reported/transcript` cuts). */
 function turnRange(doc: Doc, first: number, last: number): Range | null {
-  let end = last;
-  while (end > first && /^[.!?]$/.test(tokenAt(doc, end - 1).value)) end--;
+  const end = endBeforeFinalMarks(doc, first, last);
   return end > first ? range(doc, first, end) : null;
 }
-
-/** Double quotation marks (a single one may be an apostrophe). */
-const DOUBLE_MARKS = new Set(['"', '\u201C', '\u201D', '\u201E', '\u00AB', '\u00BB', "''", '``']);
 
 /** True when a turn's words hold quoted words of their own: `an episode of "Shark Tank."` (a double mark inside a part). */
 function holdsQuotedWords(doc: Doc, parts: readonly Range[]): boolean {
   for (const p of parts) {
-    for (let k = tokenAtOrAfter(doc, p.start); k < tokenCount(doc) && tokenAt(doc, k).end <= p.end; k++) if (DOUBLE_MARKS.has(tokenAt(doc, k).value)) return true;
+    for (let k = tokenAtOrAfter(doc, p.start); k < tokenCount(doc) && tokenAt(doc, k).end <= p.end; k++) if (DOUBLE_MARK_TOKENS.has(tokenAt(doc, k).value)) return true;
   }
   return false;
+}
+
+/** The attribution of one turn: its parts, the label's speaker and colon; mixed when the words hold a quotation. */
+function turnCandidate(ctx: ReportedContext, parts: Range[], label: ColonLabel): Candidate {
+  const turn = candidate(ctx, parts, colonCue(label.colon), label.mention, 'reported/transcript-quoted', 0.6);
+  if (holdsQuotedWords(ctx.doc, parts)) turn.kind = 'mixed';
+  return turn;
 }
 
 /** The turns of one quotation, or null when it is no quoted transcript. */
@@ -93,12 +97,7 @@ function turnsOf(ctx: ReportedContext, c: Candidate): Candidate[] | null {
   let label: ColonLabel | null = null;
   let parts: Range[] = [];
   const close = (): void => {
-    if (label && parts.length > 0) {
-      const cue: CueMatch = { first: label.colon, last: label.colon + 1, head: label.colon, lemma: ':', category: 'speech', negated: false, form: 'verb' };
-      const turn = candidate(ctx, parts, cue, label.mention, 'reported/transcript-quoted', 0.6);
-      if (holdsQuotedWords(doc, parts)) turn.kind = 'mixed';
-      out.push(turn);
-    }
+    if (label && parts.length > 0) out.push(turnCandidate(ctx, parts, label));
     label = null;
     parts = [];
   };
@@ -132,17 +131,14 @@ function turnsOf(ctx: ReportedContext, c: Candidate): Candidate[] | null {
 function strayTurn(ctx: ReportedContext, para: number, opens: ReadonlySet<number>): Candidate | null {
   const { doc } = ctx;
   const p = doc.paragraphs[para]!;
-  if (p.last - p.first < 3 || !DOUBLE_MARKS.has(tokenAt(doc, p.first).value) || opens.has(tokenAt(doc, p.first).start)) return null;
+  if (p.last - p.first < 3 || !DOUBLE_MARK_TOKENS.has(tokenAt(doc, p.first).value) || opens.has(tokenAt(doc, p.first).start)) return null;
   let last = p.last;
-  if (DOUBLE_MARKS.has(tokenAt(doc, last - 1).value) && !ctx.quoted[last - 2]) last--;
+  if (DOUBLE_MARK_TOKENS.has(tokenAt(doc, last - 1).value) && !ctx.quoted[last - 2]) last--;
   const label = turnLabel(doc, p.first + 1, last);
   if (!label) return null;
   const part = turnRange(doc, label.colon + 1, last);
   if (!part) return null;
-  const cue: CueMatch = { first: label.colon, last: label.colon + 1, head: label.colon, lemma: ':', category: 'speech', negated: false, form: 'verb' };
-  const turn = candidate(ctx, [part], cue, label.mention, 'reported/transcript-quoted', 0.6);
-  if (holdsQuotedWords(doc, [part])) turn.kind = 'mixed';
-  return turn;
+  return turnCandidate(ctx, [part], label);
 }
 
 /**

@@ -14,7 +14,7 @@ import { isNounPhrase, phraseEndAfter } from './noun-phrase.js';
 import { timePhraseEnd, timeSpanEnd } from './time-phrase.js';
 import { BARE_QUANTIFIERS, JOINING_PRONOUNS, SUBORDINATORS } from '../../data/function-words.js';
 import { RELATIVE_OPENERS } from '../../data/clauses.js';
-import { MARKS } from '../../data/marks.js';
+import { DOUBLE_MARK_TOKENS } from '../../data/marks.js';
 import { isPlaceName } from '../kinds.js';
 
 
@@ -42,19 +42,12 @@ function opensInsideQuotation(doc: Doc, k: number): boolean {
 /** {@link opensInsideQuotation} by document: 1 for a token after an odd number of runs of double marks in its paragraph. */
 const INSIDE_QUOTATION = new WeakMap<Doc, Uint8Array>();
 
-/** Double quotation marks (the double family of `MARKS`) and the two-character marks '' and ``; never the apostrophe of "Sanders’". */
-const DOUBLE_MARKS: ReadonlySet<string> = new Set([
-  ...[...MARKS].filter(([, m]) => m.family === 'double').map(([c]) => c),
-  "''",
-  '``',
-]);
-
 /** True when token `j` is a double quotation mark or one of two apostrophes typed side by side. */
 function isDoubleMark(doc: Doc, j: number): boolean {
   const t = tokenAt(doc, j);
   // (every mark is one or two characters: a longer token needs no look-up)
   if (t.value.length > 2) return false;
-  if (DOUBLE_MARKS.has(t.value)) return true;
+  if (DOUBLE_MARK_TOKENS.has(t.value)) return true;
   if (t.value !== "'" && t.value !== '\u2019' && t.value !== '\u2018') return false;
   const prev = maybeToken(doc, j - 1);
   const next = maybeToken(doc, j + 1);
