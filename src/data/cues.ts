@@ -709,6 +709,15 @@ export const TOPIC_ADJUNCT_VERBS: ReadonlySet<string> = new Set(['talk', 'speak'
 export const TOPIC_ADJUNCT_PREPOSITIONS: ReadonlySet<string> = new Set(['to', 'with', 'at', 'on', 'in', 'before', 'during', 'for', 'from']);
 
 /**
+ * Prepositions that, right after a reporting verb, open the verb's own adjunct
+ * or complement rather than a reported clause with no "that": "told stories
+ * of how ...", "claimed without proof that ...", "joked about it with
+ * friends", "says more about the port than ...". ("at least" before a number
+ * is no adjunct; "against", "upon" and "on" are taken by the cue itself.)
+ */
+export const ADJUNCT_OPENING_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'with', 'without', 'than', 'in', 'at', 'by', 'about', 'for', 'from', 'into', 'among', 'around', 'under']);
+
+/**
  * What a stance spoken out opens with after "speak out" (rule
  * `reported/cue-topic-adjunct`): "spoke out against the levy", "has spoken
  * out in favor of the plan", lower-case, word by word.

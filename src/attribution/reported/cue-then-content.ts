@@ -8,7 +8,7 @@ import type { Candidate, CueMatch, Mention } from '../candidate.js';
 import { isIngCue } from '../candidate.js';
 import { isMarkToken, maybeToken, tokenAt, tokenCount } from '../../prepare/lookup.js';
 import { isPassiveAt, makeMention, phraseEndAfter, speakerAfter } from '../../speakers/phrase.js';
-import { INVERTING_VERBS, LISTENER_VERBS, REPORTING_VERBS } from '../../data/cues.js';
+import { ADJUNCT_OPENING_PREPOSITIONS, INVERTING_VERBS, LISTENER_VERBS, REPORTING_VERBS } from '../../data/cues.js';
 import { NOUN_OBJECT_CUES, SHOWING_CUES, SHOWN_PLACE_WORDS } from '../../data/senses.js';
 import { MONTH_WORDS } from '../../data/time.js';
 import {
@@ -329,6 +329,19 @@ function agentNounStart(doc: Doc, from: number, that: number): number {
   return -1;
 }
 
+/**
+ * True when the token at `p`, right after the cue, is a preposition that opens
+ * the cue's own adjunct or complement rather than a reported clause: "told
+ * stories of how ...", "claimed without proof that ...", "joked about it
+ * with friends" (not "at least" or "about" before a number).
+ */
+function adjunctOpens(doc: Doc, p: number): boolean {
+  const t = tokenAt(doc, p);
+  if (t.pos !== 'ADP' || !ADJUNCT_OPENING_PREPOSITIONS.has(t.lower)) return false;
+  const next = maybeToken(doc, p + 1);
+  return !(next?.lower === 'least' || (t.lower === 'about' && next?.pos === 'NUM'));
+}
+
 /** How long a question before the main clause may be, in tokens. */
 const MAX_QUESTION = 40;
 
@@ -393,7 +406,7 @@ export function cueThenContent(ctx: ReportedContext, matched: CueMatch): Candida
     p++;
     rule = 'reported/cue-colon';
     confidence = 0.75;
-  } else if (REPORTING_VERBS.has(cue.lemma) && !passiveCue(doc, cue) && !CIRCUMSTANCE.has(t.lower) && (clauseStartsAt(doc, p, limit) || gerundClause(doc, p, limit) || frontedClause(doc, p, limit))) {
+  } else if (REPORTING_VERBS.has(cue.lemma) && !passiveCue(doc, cue) && !CIRCUMSTANCE.has(t.lower) && !adjunctOpens(doc, p) && (clauseStartsAt(doc, p, limit) || gerundClause(doc, p, limit) || frontedClause(doc, p, limit))) {
     rule = 'reported/cue-clause';
     confidence = 0.8;
     // "maintained a wide lead", "added a ferry": with no "that", only a subject pronoun makes the clause reported
