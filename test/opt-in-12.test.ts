@@ -4,7 +4,9 @@
  * endorsed Tam Ruell."), with a relative or pronoun subject as well ("who
  * endorsed Tam Ruell"), but not under a negated cue ("has not endorsed a
  * candidate"). A preposition or "here" left closing a stance's object once a
- * time was cut off stays out of the content. Default output never changes.
+ * time was cut off stays out of the content. A finding goes on over a
+ * comparison after its comma ("..., compared with 30 percent last year").
+ * Default output never changes.
  * Sentences and names are invented.
  */
 import { describe, expect, test } from 'vitest';
@@ -49,11 +51,26 @@ describe('a preposition or "here" left before a cut time', () => {
   });
 });
 
+describe('a finding goes on over a comparison after its comma', () => {
+  test.each([
+    ['compared with', 'A Harbor College poll released Monday found 61 percent of voters in the county back the levy, compared with 30 percent last year.', '61 percent of voters in the county back the levy, compared with 30 percent last year', 'A Harbor College poll released Monday', 'found'],
+    ['followed by', 'The survey found Ada Moss at 31 percent, followed by Tam Ruell at 22 percent.', 'Ada Moss at 31 percent, followed by Tam Ruell at 22 percent', 'The survey', 'found'],
+    ['against', 'Records show the ferry guild paid $4 million in fees, against $3 million a year earlier.', 'the ferry guild paid $4 million in fees, against $3 million a year earlier', 'Records', 'show'],
+  ])('%s', (_label, text, content, speaker, cue) => {
+    expect(rows(text)).toEqual([[content, speaker, cue, 'evidence', 'reported/evidence-clause']]);
+  });
+
+  test('a thought keeps its end', () => {
+    expect(rows('Ada Moss believes that the levy will pass this year, compared with a narrow loss last time.').map((r) => r[0])).toEqual(['the levy will pass this year']);
+  });
+});
+
 describe('default output unchanged', () => {
   test.each([
     'Edda Sorn runs the ferry guild. She endorsed the toll plan.',
     'Edda Sorn, who endorsed the toll plan, spoke at the pier.',
     'The ferry guild formally endorsed Tam Ruell here on Sunday.',
+    'The survey found Ada Moss at 31 percent, followed by Tam Ruell at 22 percent.',
   ])('%s', (text) => {
     expect(rows(text, {})).toEqual([]);
   });
