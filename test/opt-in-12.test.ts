@@ -6,7 +6,8 @@
  * candidate"). A preposition or "here" left closing a stance's object once a
  * time was cut off stays out of the content. A finding goes on over a
  * comparison after its comma ("..., compared with 30 percent last year").
- * Default output never changes.
+ * A headline opened by a poll label ("Poll: Moss Leads ...") is a finding
+ * credited to the poll. Default output never changes.
  * Sentences and names are invented.
  */
 import { describe, expect, test } from 'vitest';
@@ -65,12 +66,30 @@ describe('a finding goes on over a comparison after its comma', () => {
   });
 });
 
+describe('a headline opened by a poll label', () => {
+  test.each([
+    ['one word', 'Poll: Ada Moss Leads Tam Ruell by Six Points in Harbor County\n\nThe race is close.', 'Ada Moss Leads Tam Ruell by Six Points in Harbor County', 'Poll'],
+    ['a pollster before it', 'Harbor College Poll: Most Voters Back the Ferry Levy\n\nThe vote is in May.', 'Most Voters Back the Ferry Levy', 'Harbor College Poll'],
+  ])('%s', (_label, text, content, speaker) => {
+    expect(rows(text)).toEqual([[content, speaker, ':', 'evidence', 'reported/headline']]);
+  });
+
+  test('a label that is no poll gives no finding', () => {
+    expect(rows('Update: Ada Moss Leads Tam Ruell by Six Points in Harbor County\n\nThe race is close.')).toEqual([]);
+  });
+
+  test('without category evidence, nothing', () => {
+    expect(rows('Poll: Ada Moss Leads Tam Ruell by Six Points in Harbor County\n\nThe race is close.', { categories: ['speech', 'thought', 'stance'] })).toEqual([]);
+  });
+});
+
 describe('default output unchanged', () => {
   test.each([
     'Edda Sorn runs the ferry guild. She endorsed the toll plan.',
     'Edda Sorn, who endorsed the toll plan, spoke at the pier.',
     'The ferry guild formally endorsed Tam Ruell here on Sunday.',
     'The survey found Ada Moss at 31 percent, followed by Tam Ruell at 22 percent.',
+    'Poll: Ada Moss Leads Tam Ruell by Six Points in Harbor County\n\nThe race is close.',
   ])('%s', (text) => {
     expect(rows(text, {})).toEqual([]);
   });

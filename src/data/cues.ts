@@ -401,6 +401,13 @@ export const RAISING_VERBS: ReadonlySet<string> = new Set(['seem', 'appear']);
  */
 export const IMPERSONAL_PASSIVES: ReadonlySet<string> = new Set(['expect', 'believe', 'think', 'fear', 'know', 'assume', 'suspect']);
 
+/**
+ * Words before a colon at a paragraph start that credit a headline's finding
+ * to a poll (opt-in category evidence): "Poll: Moss Leads Reyes by Six in
+ * Ohio", "New Survey: ...". Labels otherwise ({@link COLON_LABELS}).
+ */
+export const POLL_HEADLINE_LABELS: ReadonlySet<string> = new Set(['poll', 'polls', 'survey', 'surveys', 'study']);
+
 /** Words before a colon at a paragraph start that label the paragraph and name no speaker: "Update:", "Photo:". */
 export const COLON_LABELS: ReadonlySet<string> = new Set([
   'update', 'updated', 'note', 'photo', 'photos', 'video', 'image', 'read', 'related', 'correction', 'source', 'sources',
