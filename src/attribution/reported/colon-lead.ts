@@ -3,14 +3,16 @@
  * with a speaker and a colon, `Mayor Reyes: Budget Will Pass By June.` (a
  * headline) or `REYES: We will win.` (a transcript line). The colon is the cue
  * (lemma `:`). Labels such as `Update:` or `Photo:` are no speakers. The
- * lines of a Q:/A: interview come from `reported/interview`.
+ * lines of a Q:/A: interview come from `reported/interview`. With category
+ * evidence on, a headline opened by a poll label, `Poll: Moss Leads Reyes by
+ * Six`, is a finding credited to the poll (5 of 6 right on PolNeAR train).
  * @internal
  */
 import type { Candidate, CueMatch, Mention } from '../candidate.js';
 import type { Doc } from '../../prepare/document.js';
 import { isMarkToken, lowerBound, tokenAt } from '../../prepare/lookup.js';
 import { canSpeak, makeMention } from '../../speakers/phrase.js';
-import { COLON_LABELS } from '../../data/cues.js';
+import { COLON_LABELS, POLL_HEADLINE_LABELS } from '../../data/cues.js';
 import { candidate, colonCue, endBeforeFinalMarks, range, type ReportedContext } from './shared.js';
 import { findInterviewLines } from './interview.js';
 
@@ -31,7 +33,7 @@ function speakerWord(value: string, pos: string): boolean {
  * stands in the line get the line's speaker as antecedent.
  */
 export function findColonLeads(ctx: ReportedContext, found: readonly Candidate[] = []): Candidate[] {
-  const out = [...colonLines(ctx), ...findInterviewLines(ctx)];
+  const out = [...colonLines(ctx), ...pollLines(ctx), ...findInterviewLines(ctx)];
   // the attributions whose speaker is "I", by the speaker's offset (each line is then one binary search)
   const firstPerson = found
     .filter((c) => c.speaker !== null && c.cue !== null && c.speaker.kind === 'pronoun' && !c.speaker.antecedent && tokenAt(ctx.doc, c.speaker.first).lower === 'i')
@@ -83,6 +85,34 @@ export function colonLabel(doc: Doc, first: number, last: number, skip: (k: numb
   let caps = true;
   for (let k = first; k < colon; k++) if (/[a-z]/.test(tokenAt(doc, k).value)) caps = false;
   return { colon, mention, caps };
+}
+
+/** Most capitalised words before a poll label: "New National Poll:". */
+const MAX_POLL_LABEL = 3;
+
+/**
+ * With category evidence on, one candidate per headline paragraph that opens
+ * with a poll label and a colon, `Poll: Moss Leads Reyes by Six in Ohio`
+ * (rule `reported/headline`): the label is the source, the colon the cue
+ * (category evidence), the rest of the line the finding.
+ */
+function pollLines(ctx: ReportedContext): Candidate[] {
+  const { doc } = ctx;
+  const out: Candidate[] = [];
+  if (!ctx.categories.has('evidence')) return out;
+  for (const para of doc.paragraphs) {
+    if (para.last - para.first > MAX_LINE || para.last - para.first < 5) continue;
+    let colon = para.first;
+    while (colon < para.last && colon - para.first <= MAX_POLL_LABEL && /^[A-Z]/.test(tokenAt(doc, colon).value) && !ctx.quoted[colon]) colon++;
+    if (colon === para.first || colon >= para.last || tokenAt(doc, colon).value !== ':' || !POLL_HEADLINE_LABELS.has(tokenAt(doc, colon - 1).lower)) continue;
+    // ("New Survey:" can speak: rule `reported/headline` of every run has it)
+    if (colonLabel(doc, para.first, para.last, (k) => ctx.quoted[k] === 1)) continue;
+    const mention = makeMention(doc, para.first, colon);
+    const end = endBeforeFinalMarks(doc, colon + 1, para.last);
+    if (!mention || isMarkToken(tokenAt(doc, colon + 1).value) || end - colon - 1 < 3) continue;
+    out.push(candidate(ctx, [range(doc, colon + 1, end)], { ...colonCue(colon), category: 'evidence' }, mention, 'reported/headline', 0.6));
+  }
+  return out;
 }
 
 /** One candidate per paragraph that opens with `Speaker: words`. */

@@ -1,6 +1,7 @@
 /**
  * Content ends of opt-in `evidence` attributions as annotated news marks
- * them: a finding goes on over a comma and "while", "with" or "including" to
+ * them: a finding goes on over a comma and "while", "with", "including",
+ * "compared", "followed" or "against" to
  * the end of its sentence, where a second figure or the detail of the first
  * one follows: `A Gazette poll found that 48 percent backed the levy, while 41
  * percent opposed it.`, `Polls show Ms. Varga ahead, with 40 percent to Mr.

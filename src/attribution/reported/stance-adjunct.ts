@@ -14,7 +14,7 @@
 import type { Candidate } from '../candidate.js';
 import type { Doc } from '../../prepare/document.js';
 import { tokenAt, tokenAtOrAfter, tokenCount } from '../../prepare/lookup.js';
-import { STANCE_MARGIN_NOUNS, STANCE_TIME_MODIFIERS } from '../../data/senses.js';
+import { STANCE_MARGIN_NOUNS, STANCE_PLACE_ADVERBS, STANCE_TIME_MODIFIERS } from '../../data/senses.js';
 import { TIME_POINT_WORDS } from '../../data/time.js';
 
 /** Rules whose stance content is the noun-phrase object of the cue. */
@@ -65,6 +65,16 @@ export function cutStanceAdjuncts(doc: Doc, list: readonly Candidate[], quoted: 
     while (last + 1 < tokenCount(doc) && tokenAt(doc, last + 1).end <= part.end) last++;
     while (last > first && tokenAt(doc, last).pos === 'PUNCT') last--;
     if (quoted[last]) continue;
+    // "endorsed Ada Moss in early June" was cut before "early", "endorsed Ada Moss here on Sunday" before "on":
+    // a preposition left without its noun, or "here", is no part of what the side was taken on
+    // (not a particle: "weighed in", "covering up")
+    const dangling = tokenAt(doc, last);
+    const next = tokenAt(doc, last + 1);
+    const timeNext = last + 1 < tokenCount(doc) && (STANCE_TIME_MODIFIERS.has(next.lower) || TIME_POINT_WORDS.has(next.lower) || YEAR.test(next.value));
+    if (last > first && ((dangling.pos === 'ADP' && TIME_PREPOSITIONS.has(dangling.lower) && timeNext) || STANCE_PLACE_ADVERBS.has(dangling.lower))) {
+      c.parts = [{ start: part.start, end: tokenAt(doc, last - 1).end }];
+      continue;
+    }
     const at = adjunctStart(doc, first, last);
     if (at <= first) continue;
     let verb = false;
