@@ -297,6 +297,8 @@ function auxiliaryStart(doc: Doc, head: number): { first: number; negated: boole
     if (t.para !== tokenAt(doc, head).para) break;
     // "George Will wrote": a capitalised auxiliary right after a name is the name's last word
     if (t.pos === 'AUX' && /^\p{Lu}/u.test(t.value) && k > 0 && tokenAt(doc, k - 1).pos === 'PROPN' && tokenAt(doc, k - 1).sent === t.sent) break;
+    // ('"...," Will wrote': a capitalised auxiliary alone between a quotation and the verb is a surname)
+    if (t.pos === 'AUX' && isSurnameVerb(doc, k)) break;
     // "George Will has said": the tagger may read the auxiliary "has" as a verb right before the participle
     if (t.pos === 'AUX' || (k === head - 1 && t.pos === 'VERB' && /^(has|have|had)$/.test(t.lower) && /ed$|^(said|told|written|spoken)$/.test(tokenAt(doc, head).lower))) {
       first = k;

@@ -1,0 +1,31 @@
+/**
+ * Speaker names, round 18: a surname that is also a verb standing alone
+ * between a quotation and its verb ('"...," Will wrote', '"...," Read said'),
+ * on invented sentences (each row: input, and the expected
+ * `name | kind | via | mention` of each quote in order).
+ */
+import { describe, expect, test } from 'vitest';
+import { extract } from './support/invariants.js';
+import type { Extraction } from '../src/index.js';
+
+/** Each quote's speaker as `name | kind | via | mention text`, or null. */
+function speakers(r: Extraction): (string | null)[] {
+  return r.quotes.map((q) => (q.speaker ? `${q.speaker.name} | ${r.speakers[q.speaker.id]!.kind} | ${q.speaker.via} | ${q.speaker.mention?.text ?? ''}` : null));
+}
+
+// [rule family, invented input, expected speaker of each quote in order]
+const TABLE: readonly (readonly [string, string, readonly (string | null)[]])[] = [
+  // a capitalised verb or auxiliary alone between a quotation and its verb is a surname
+  ['lone-surname', '"The harbor plan changed everything," Will wrote in his column.', ['Will | person | name | Will']],
+  ['lone-surname', '"The city budget is broken beyond repair," Read said on Tuesday.', ['Read | person | name | Read']],
+  ['lone-surname', 'Dana Read runs the county board. "The budget is broken," Read said.', ['Dana Read | person | name | Read']],
+  // unchanged: a name before it, a modal opening a quoted question, and a title-case headline
+  ['lone-surname', '"We lost the harbor vote," Will Smith said.', ['Will Smith | person | name | Will Smith']],
+  ['lone-surname', 'The mayor turned to the crowd and said, "Will you vote for the plan?"', ['The mayor | person | description | The mayor']],
+];
+
+describe('speaker names, round 18', () => {
+  test.each(TABLE)('%s: %s', (_family, input, expected) => {
+    expect(speakers(extract(input))).toEqual(expected);
+  });
+});
