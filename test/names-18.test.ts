@@ -1,6 +1,8 @@
 /**
  * Speaker names, round 18: a surname that is also a verb standing alone
  * between a quotation and its verb ('"...," Will wrote', '"...," Read said'),
+ * a headline's verb of judging that ends a subject ("Critics slam new
+ * stadium plan, say ..."),
  * on invented sentences (each row: input, and the expected
  * `name | kind | via | mention` of each quote in order).
  */
@@ -22,6 +24,11 @@ const TABLE: readonly (readonly [string, string, readonly (string | null)[]])[] 
   // unchanged: a name before it, a modal opening a quoted question, and a title-case headline
   ['lone-surname', '"We lost the harbor vote," Will Smith said.', ['Will Smith | person | name | Will Smith']],
   ['lone-surname', 'The mayor turned to the crowd and said, "Will you vote for the plan?"', ['The mayor | person | description | The mayor']],
+  // a headline's verb of judging (read as a noun) ends the subject of a verb coordinated after a comma
+  ['headline-verb', 'Critics slam new stadium plan, say it costs too much.', ['Critics | group | description | Critics', 'Critics | group | description | Critics']],
+  ['headline-verb', 'Parents blast school board, say cuts hurt kids.', ['Parents | group | description | Parents', 'Parents | group | description | Parents']],
+  // unchanged: a subject with modifiers and no such verb
+  ['headline-verb', 'Port workers, angry at the board over the delays, say the losses are mounting.', ['Port workers | group | description | Port workers']],
 ];
 
 describe('speaker names, round 18', () => {
