@@ -2,7 +2,8 @@
  * Speaker names, round 18: a surname that is also a verb standing alone
  * between a quotation and its verb ('"...," Will wrote', '"...," Read said'),
  * a headline's verb of judging that ends a subject ("Critics slam new
- * stadium plan, say ..."),
+ * stadium plan, say ..."), "called" that names a thing ("a group called
+ * Neighbors for Peace"), which is no cue,
  * on invented sentences (each row: input, and the expected
  * `name | kind | via | mention` of each quote in order).
  */
@@ -29,6 +30,11 @@ const TABLE: readonly (readonly [string, string, readonly (string | null)[]])[] 
   ['headline-verb', 'Parents blast school board, say cuts hurt kids.', ['Parents | group | description | Parents', 'Parents | group | description | Parents']],
   // unchanged: a subject with modifiers and no such verb
   ['headline-verb', 'Port workers, angry at the board over the delays, say the losses are mounting.', ['Port workers | group | description | Port workers']],
+  // "called" that names a thing after "a"/"an" and a noun is no cue: the speaker of the quote before it stays
+  ['naming-called', 'The march was quiet. "You keep everyone on one route and nobody gets hurt," said Tom Reyes, organizer of a group called Neighbors for Peace, who met the police on Monday.', ['Tom Reyes | person | name | Tom Reyes']],
+  ['naming-called', '"We planted every tree on this street," said Ann Lee, head of a club called Green Dover.', ['Ann Lee | person | name | Ann Lee']],
+  // unchanged: "called" before a lower-case object is a cue
+  ['naming-called', 'A spokesman called the report "a fantasy."', ['A spokesman | person | description | A spokesman']],
 ];
 
 describe('speaker names, round 18', () => {

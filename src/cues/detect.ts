@@ -284,6 +284,20 @@ function relativeNegation(doc: Doc, head: number): boolean {
   return false;
 }
 
+/**
+ * True when "called" at `i` gives a thing its name: after a noun opened by "a"
+ * or "an" (adjectives between) and before a capitalised word or a quotation
+ * mark: "a group called Citizens for Trump", "a new ad called 'Unifier'".
+ */
+function namingCalled(doc: Doc, i: number): boolean {
+  const next = maybeToken(doc, i + 1);
+  if (next === undefined || !(/^\p{Lu}/u.test(next.value) || isMarkToken(next.value))) return false;
+  let k = i - 1;
+  if (k < 0 || tokenAt(doc, k).pos !== 'NOUN') return false;
+  while (k - 1 >= 0 && /^(NOUN|ADJ)$/.test(tokenAt(doc, k - 1).pos) && i - k < 4) k--;
+  return k - 1 >= 0 && /^(a|an)$/.test(tokenAt(doc, k - 1).lower);
+}
+
 /** Extends a cue to the left over the auxiliaries (and adverbs between them) of its verb. */
 function auxiliaryStart(doc: Doc, head: number): { first: number; negated: boolean } {
   let first = head;
@@ -566,6 +580,8 @@ export function detectCues(doc: Doc, lexicon: Lexicon): CueMatch[] {
     // part of a hyphenated word: "so-called", "self-described"
     const prev = maybeToken(doc, i - 1);
     if (prev && prev.end === t.start && (prev.value === '-' || prev.lower.endsWith('-'))) continue;
+    // "a group called Citizens for Trump", "an ad called 'Tenemos Familias'": naming, no report
+    if (t.lower === 'called' && namingCalled(doc, i)) continue;
     // a participle that modifies a noun: "the facts reported by the government"
     if (/ed$/.test(t.lower) && maybeToken(doc, i + 1)?.lower === 'by' && prev && (prev.pos === 'NOUN' || prev.pos === 'PROPN')) continue;
     // a participle between a number and its noun, the clause's verb after them: "60 pledged votes went to Ortiz"
