@@ -4,7 +4,7 @@
  * a headline's verb of judging that ends a subject ("Critics slam new
  * stadium plan, say ..."), "called" that names a thing ("a group called
  * Neighbors for Peace"), which is no cue, verbs of saying added to the
- * lexicon ("exhorted", "chided", "confessed"),
+ * lexicon ("exhorted", "bellowed", "confessed"),
  * on invented sentences (each row: input, and the expected
  * `name | kind | via | mention` of each quote in order).
  */
@@ -36,9 +36,9 @@ const TABLE: readonly (readonly [string, string, readonly (string | null)[]])[] 
   ['naming-called', '"We planted every tree on this street," said Ann Lee, head of a club called Green Dover.', ['Ann Lee | person | name | Ann Lee']],
   // unchanged: "called" before a lower-case object is a cue
   ['naming-called', 'A spokesman called the report "a fantasy."', ['A spokesman | person | description | A spokesman']],
-  // verbs of saying that were missing from the lexicon: exhort, chide, bellow, groan, confess, riposte
+  // verbs of saying that were missing from the lexicon: exhort, bellow, groan, confess, riposte
   ['new-verbs', 'The rally ran late. "It is about time we had a mayor who listens," exhorted Ann Lee, the host.', ['Ann Lee | person | name | Ann Lee, the host']],
-  ['new-verbs', 'The trial went on. "Sit down and wait your turn," the judge chided him.', ['the judge | person | description | the judge']],
+  ['new-verbs', 'The trial went on. "Sit down and wait your turn," the judge bellowed.', ['the judge | person | description | the judge']],
   ['new-verbs', '"I took the money and I regret it," Tom Reyes confessed on Friday.', ['Tom Reyes | person | name | Tom Reyes']],
 ];
 
