@@ -6,7 +6,8 @@
  * Neighbors for Peace"), which is no cue, verbs of saying added to the
  * lexicon ("exhorted", "bellowed", "confessed"), a hyphenated head in a
  * coordinated description ("The Democratic front-runner and former
- * secretary of state said"),
+ * secretary of state said"), a capitalised verb after a preposition that
+ * opens a name ("Tom Reyes of Counter Point"), which is no cue,
  * on invented sentences (each row: input, and the expected
  * `name | kind | via | mention` of each quote in order).
  */
@@ -47,6 +48,11 @@ const TABLE: readonly (readonly [string, string, readonly (string | null)[]])[] 
   ['hyphen-head', 'The front-runner and former senator told reporters that the race was close.', ['The front-runner and former senator | person | description | The front-runner and former senator']],
   // unchanged: a hyphenated word that is no person
   ['hyphen-head', 'The long-term plan and the mayor said the bridge would reopen.', ['the mayor | person | description | the mayor']],
+  // a capitalised verb after a preposition opens a name ("of Counter Point"), it is no cue
+  ['verb-in-name', 'According to Tom Reyes of Counter Point, "The guards were never vetted."', ['Tom Reyes | person | name | Tom Reyes of Counter Point']],
+  ['verb-in-name', 'Tom Reyes of Counter Point said the guards were never vetted.', ['Tom Reyes | person | name | Tom Reyes of Counter Point']],
+  // unchanged: a lower-case verb after a comma
+  ['verb-in-name', 'Tom Reyes, of the port board, said the guards were never vetted.', ['Tom Reyes | person | name | Tom Reyes']],
 ];
 
 describe('speaker names, round 18', () => {

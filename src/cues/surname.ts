@@ -43,6 +43,21 @@ export function isSurnameVerb(doc: Doc, i: number): boolean {
 }
 
 /**
+ * True when token `i`, a capitalised verb inside a sentence written in
+ * sentence case, opens a name after a preposition: "of Counter Jihad", "at
+ * Say Media". A verb inside such a sentence is never capitalised.
+ */
+export function isVerbInName(doc: Doc, i: number): boolean {
+  const t = maybeToken(doc, i);
+  if (t === undefined || t.pos !== 'VERB' || !startsUpperLower(t.value) || i === 0) return false;
+  const prev = tokenAt(doc, i - 1);
+  const next = maybeToken(doc, i + 1);
+  if (prev.sent !== t.sent || prev.pos !== 'ADP' || !/^\p{Ll}/u.test(prev.value)) return false;
+  if (next === undefined || next.sent !== t.sent || !/^\p{Lu}\p{Ll}/u.test(next.value)) return false;
+  return sentenceCase(doc, i);
+}
+
+/**
  * True when the sentence of token `i`, inside its line, holds a lower-case
  * word that a headline would capitalise ("said", "pier"): not a preposition,
  * determiner, conjunction or particle ("after", "with"), nor the second half
