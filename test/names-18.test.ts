@@ -5,8 +5,8 @@
  * stadium plan, say ..."), "called" that names a thing ("a group called
  * Neighbors for Peace"), which is no cue, verbs of saying added to the
  * lexicon ("exhorted", "bellowed", "confessed"), a hyphenated head in a
- * coordinated description ("The Democratic front-runner and former
- * secretary of state said"), a capitalised verb after a preposition that
+ * coordinated description ("The Green Party front-runner and former
+ * state senator said"), a capitalised verb after a preposition that
  * opens a name ("Tom Reyes of Counter Point"), which is no cue,
  * on invented sentences (each row: input, and the expected
  * `name | kind | via | mention` of each quote in order).
@@ -44,7 +44,7 @@ const TABLE: readonly (readonly [string, string, readonly (string | null)[]])[] 
   ['new-verbs', 'The trial went on. "Sit down and wait your turn," the judge bellowed.', ['the judge | person | description | the judge']],
   ['new-verbs', '"I took the money and I regret it," Tom Reyes confessed on Friday.', ['Tom Reyes | person | name | Tom Reyes']],
   // a hyphenated head ("front-runner") joins a coordinated description of one person
-  ['hyphen-head', 'The Democratic front-runner and former secretary of state said the plan would work.', ['The Democratic front-runner and former secretary of state | person | description | The Democratic front-runner and former secretary of state']],
+  ['hyphen-head', 'The Green Party front-runner and former state senator said the plan would work.', ['The Green Party front-runner and former state senator | person | description | The Green Party front-runner and former state senator']],
   ['hyphen-head', 'The front-runner and former senator told reporters that the race was close.', ['The front-runner and former senator | person | description | The front-runner and former senator']],
   // unchanged: a hyphenated word that is no person
   ['hyphen-head', 'The long-term plan and the mayor said the bridge would reopen.', ['the mayor | person | description | the mayor']],

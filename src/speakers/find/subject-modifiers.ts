@@ -34,7 +34,7 @@ export function coordinatedStart(doc: Doc, start: number, floor: number): number
     if (p < 0) return found;
     const m = makeMention(doc, p, s);
     const head = tokenAt(doc, s - 1);
-    // (a hyphenated head is read whole: "The Democratic front-runner and former secretary of state said")
+    // (a hyphenated head is read whole: "The Green Party front-runner and former state senator said")
     const whole = hyphenatedWord(doc, s - 1, p);
     // "The Green Party nominee and former minister of health said": a title word joins too
     const person = PEOPLE_NOUNS.has(head.lower) || TITLE_WORDS.has(head.lower) || PEOPLE_NOUNS.has(whole) || TITLE_WORDS.has(whole) || (head.pos === 'NOUN' && /[^s]s$/.test(head.lower));
