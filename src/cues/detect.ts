@@ -7,7 +7,7 @@ import type { Doc, Token } from '../prepare/document.js';
 import type { CueMatch } from '../attribution/candidate.js';
 import type { CuePhrase, Lexicon } from './lexicon.js';
 import { isMarkToken, maybeToken, tokenAt, tokenCount } from '../prepare/lookup.js';
-import { isSurnameVerb } from './surname.js';
+import { isSurnameVerb, isVerbInName } from './surname.js';
 import { BARE_INFINITIVE_TAKERS, CATENATIVE_VERBS, CLEAR_OBJECT_POS, CLEAR_PHRASE_POS, CUE_VERBS, GERUND_CATENATIVE_VERBS, INFINITIVE_CLAUSE_RELATIVES, IMPERSONAL_SAY_BEFORE, INFINITIVE_VERBS, MISTAGGED_FORMS, NOT_CUE_BEFORE, NOUN_TAGGED_PARTICLE_VERBS, NOUN_TAGGED_SAYING_VERBS, NOUN_TAGGED_VERBS, PARTICLE_CLAUSE_OPENERS, SINGULAR_DETERMINERS, SPEECH_PHRASES, TOPIC_CLOSERS, TOPIC_PREPOSITIONS } from '../data/cues.js';
 import { CLAUSE_RELATIVES, POSSESSIVES_AND_YOUR, QUANTIFIER_SUBJECTS, RELATIVE_PRONOUNS, TOPIC_QUESTION_WORDS } from '../data/clauses.js';
 import { SAY_NOUN_DETERMINERS } from '../data/senses.js';
@@ -284,6 +284,20 @@ function relativeNegation(doc: Doc, head: number): boolean {
   return false;
 }
 
+/**
+ * True when "called" at `i` gives a thing its name: after a noun opened by "a"
+ * or "an" (adjectives between) and before a capitalised word or a quotation
+ * mark: "a group called Citizens for Trump", "a new ad called 'Unifier'".
+ */
+function namingCalled(doc: Doc, i: number): boolean {
+  const next = maybeToken(doc, i + 1);
+  if (next === undefined || !(/^\p{Lu}/u.test(next.value) || isMarkToken(next.value))) return false;
+  let k = i - 1;
+  if (k < 0 || tokenAt(doc, k).pos !== 'NOUN') return false;
+  while (k - 1 >= 0 && /^(NOUN|ADJ)$/.test(tokenAt(doc, k - 1).pos) && i - k < 4) k--;
+  return k - 1 >= 0 && /^(a|an)$/.test(tokenAt(doc, k - 1).lower);
+}
+
 /** Extends a cue to the left over the auxiliaries (and adverbs between them) of its verb. */
 function auxiliaryStart(doc: Doc, head: number): { first: number; negated: boolean } {
   let first = head;
@@ -297,6 +311,8 @@ function auxiliaryStart(doc: Doc, head: number): { first: number; negated: boole
     if (t.para !== tokenAt(doc, head).para) break;
     // "George Will wrote": a capitalised auxiliary right after a name is the name's last word
     if (t.pos === 'AUX' && /^\p{Lu}/u.test(t.value) && k > 0 && tokenAt(doc, k - 1).pos === 'PROPN' && tokenAt(doc, k - 1).sent === t.sent) break;
+    // ('"...," Will wrote': a capitalised auxiliary alone between a quotation and the verb is a surname)
+    if (t.pos === 'AUX' && isSurnameVerb(doc, k)) break;
     // "George Will has said": the tagger may read the auxiliary "has" as a verb right before the participle
     if (t.pos === 'AUX' || (k === head - 1 && t.pos === 'VERB' && /^(has|have|had)$/.test(t.lower) && /ed$|^(said|told|written|spoken)$/.test(tokenAt(doc, head).lower))) {
       first = k;
@@ -559,11 +575,15 @@ export function detectCues(doc: Doc, lexicon: Lexicon): CueMatch[] {
     if (t.lemma === 'point' && maybeToken(doc, i + 2)?.lower === 'where') continue;
     // "Ann Read said", "said Ann Read.": a surname that is also a verb is no cue
     if (isSurnameVerb(doc, i)) continue;
+    // "of Counter Jihad": a capitalised verb after a preposition opens a name
+    if (isVerbInName(doc, i)) continue;
     // "Lee reported from Washington": a dateline, not a report ("reported from Kyiv that ..." is one)
     if (NOT_CUE_BEFORE.get(t.lemma)?.has(maybeToken(doc, i + 1)?.lower ?? '') && !thatOrColonAfter(doc, i + 1) && !markAfter(doc, i + 1)) continue;
     // part of a hyphenated word: "so-called", "self-described"
     const prev = maybeToken(doc, i - 1);
     if (prev && prev.end === t.start && (prev.value === '-' || prev.lower.endsWith('-'))) continue;
+    // "a group called Citizens for Trump", "an ad called 'Tenemos Familias'": naming, no report
+    if (t.lower === 'called' && namingCalled(doc, i)) continue;
     // a participle that modifies a noun: "the facts reported by the government"
     if (/ed$/.test(t.lower) && maybeToken(doc, i + 1)?.lower === 'by' && prev && (prev.pos === 'NOUN' || prev.pos === 'PROPN')) continue;
     // a participle between a number and its noun, the clause's verb after them: "60 pledged votes went to Ortiz"

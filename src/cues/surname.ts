@@ -6,7 +6,7 @@
  * @internal
  */
 import type { Doc } from '../prepare/document.js';
-import { maybeToken, tokenAt, tokenCount } from '../prepare/lookup.js';
+import { isMarkToken, maybeToken, tokenAt, tokenCount } from '../prepare/lookup.js';
 import { startsUpper, startsUpperLower } from '../prepare/case.js';
 
 /** How far, in tokens either way, the headline check looks for a lower-case word of the sentence. */
@@ -19,7 +19,8 @@ const HEADLINE_LOWER: ReadonlySet<string> = new Set(['a', 'an', 'the', 'and', 'o
  * True when token `i`, a capitalised verb or auxiliary ("Will", "Read"),
  * is a surname: it follows a capitalised proper noun of its sentence ("Lee
  * Will wrote", "said Ann Read on Monday", "said state Sen. Ann Read.",
- * "Ann Read has said"), no capitalised word follows it and the sentence is
+ * "Ann Read has said"), or stands alone between a quotation and its verb
+ * ('"...," Will wrote'), no capitalised word follows it and the sentence is
  * written in sentence case, where a verb inside a sentence is never capitalised. A title-case headline ("Lee
  * Will Win the Race") is left alone: it holds no lower-case word but short
  * function words.
@@ -28,10 +29,31 @@ export function isSurnameVerb(doc: Doc, i: number): boolean {
   const t = maybeToken(doc, i);
   if (t === undefined || (t.pos !== 'VERB' && t.pos !== 'AUX') || !startsUpperLower(t.value) || i === 0) return false;
   const prev = tokenAt(doc, i - 1);
-  if (prev.sent !== t.sent || prev.pos !== 'PROPN' || !startsUpper(prev.value)) return false;
+  if (prev.sent !== t.sent) return false;
+  // a surname alone right after a quotation and before its verb: '"...," Will wrote', '"...," Read said'
+  if (isMarkToken(prev.value) && i >= 2 && /^[,?!]$/.test(tokenAt(doc, i - 2).value)) {
+    const verb = maybeToken(doc, i + 1);
+    return verb !== undefined && verb.sent === t.sent && verb.pos === 'VERB' && /^\p{Ll}/u.test(verb.value) && sentenceCase(doc, i);
+  }
+  if (prev.pos !== 'PROPN' || !startsUpper(prev.value)) return false;
   // (a capitalised word after it goes on a run of capitals: "Lee Will Win", "Donald Trump Wants To")
   const next = maybeToken(doc, i + 1);
   if (next !== undefined && next.sent === t.sent && /^\p{Lu}/u.test(next.value)) return false;
+  return sentenceCase(doc, i);
+}
+
+/**
+ * True when token `i`, a capitalised verb inside a sentence written in
+ * sentence case, opens a name after a preposition: "of Counter Jihad", "at
+ * Say Media". A verb inside such a sentence is never capitalised.
+ */
+export function isVerbInName(doc: Doc, i: number): boolean {
+  const t = maybeToken(doc, i);
+  if (t === undefined || t.pos !== 'VERB' || !startsUpperLower(t.value) || i === 0) return false;
+  const prev = tokenAt(doc, i - 1);
+  const next = maybeToken(doc, i + 1);
+  if (prev.sent !== t.sent || prev.pos !== 'ADP' || !/^\p{Ll}/u.test(prev.value)) return false;
+  if (next === undefined || next.sent !== t.sent || !/^\p{Lu}\p{Ll}/u.test(next.value)) return false;
   return sentenceCase(doc, i);
 }
 

@@ -16,6 +16,7 @@ import { phraseEndAfter } from './noun-phrase.js';
 import { TIME_PHRASE_WORDS } from './time-phrase.js';
 import { SUBJECT_JOINERS } from '../../data/function-words.js';
 import { AFFILIATION_JOINERS } from '../../data/titles.js';
+import { HEADLINE_OBJECT_VERBS } from '../../data/cues.js';
 import { kindOfName } from '../kinds.js';
 
 /** Prepositions that open a modifier after the subject's head: "voters in Ohio", "advocates for the bill". */
@@ -236,6 +237,21 @@ export function subjectBeforeComma(doc: Doc, end: number, floor: number): Mentio
   return subjectThrough(doc, end, end - 1, floor);
 }
 
+/**
+ * The first token in (`from`, `to`) that is a headline's verb of judging read
+ * as a noun ("slam", "blasts") right after a noun or a name:
+ * "Critics slam new stadium plan"; -1 when there is none.
+ */
+function headlineVerbIn(doc: Doc, from: number, to: number): number {
+  for (let k = from + 1; k < to; k++) {
+    const t = tokenAt(doc, k);
+    if (t.pos !== 'NOUN' || !/^\p{Ll}/u.test(t.value)) continue;
+    const base = HEADLINE_OBJECT_VERBS.has(t.lower) || HEADLINE_OBJECT_VERBS.has(t.lower.replace(/s$/, '')) || HEADLINE_OBJECT_VERBS.has(t.lower.replace(/es$/, ''));
+    if (base && /^(NOUN|PROPN)$/.test(tokenAt(doc, k - 1).pos)) return k;
+  }
+  return -1;
+}
+
 /** The subject from the sentence's start whose modifiers run through token `chainEnd - 1`, ending at token `last - 1`. */
 function subjectThrough(doc: Doc, chainEnd: number, last: number, floor: number): Mention | null {
   const sentence = doc.sentences[tokenAt(doc, last - 1).sent];
@@ -253,6 +269,9 @@ function subjectThrough(doc: Doc, chainEnd: number, last: number, floor: number)
   const demonstrative = e <= k && /^(those|these)$/.test(tokenAt(doc, k).lower) && maybeToken(doc, k + 1)?.lower === 'who';
   if (demonstrative) e = k + 1;
   if (e <= k || e >= chainEnd) return null;
+  // "Critics slam new stadium plan, say ...": a headline's verb of judging the tagger reads as a noun ends the subject
+  const verb = demonstrative ? -1 : headlineVerbIn(doc, k, e);
+  if (verb > k && chainEnd === e + 1) return makeMention(doc, k, verb);
   const head = demonstrative ? null : makeMention(doc, k, e);
   if (!demonstrative && (!head || head.kind === 'pronoun' || !canSpeak(doc, head))) return null;
   // "Lee herself, as well as ...": an intensifying pronoun after the head

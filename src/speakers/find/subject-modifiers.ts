@@ -34,8 +34,10 @@ export function coordinatedStart(doc: Doc, start: number, floor: number): number
     if (p < 0) return found;
     const m = makeMention(doc, p, s);
     const head = tokenAt(doc, s - 1);
+    // (a hyphenated head is read whole: "The Green Party front-runner and former state senator said")
+    const whole = hyphenatedWord(doc, s - 1, p);
     // "The Green Party nominee and former minister of health said": a title word joins too
-    const person = PEOPLE_NOUNS.has(head.lower) || TITLE_WORDS.has(head.lower) || (head.pos === 'NOUN' && /[^s]s$/.test(head.lower));
+    const person = PEOPLE_NOUNS.has(head.lower) || TITLE_WORDS.has(head.lower) || PEOPLE_NOUNS.has(whole) || TITLE_WORDS.has(whole) || (head.pos === 'NOUN' && /[^s]s$/.test(head.lower));
     // ("He and his staff have pledged": a subject pronoun opening the sentence joins too)
     if (m?.kind === 'pronoun' && JOINING_PRONOUNS_BACK.has(m.name.toLowerCase()) && round === 0 && opensSentenceAt(doc, p, floor)) return p;
     if (!m || m.kind === 'pronoun' || !(m.kind === 'name' || person)) return found;
@@ -51,6 +53,17 @@ export function coordinatedStart(doc: Doc, start: number, floor: number): number
     s = p - 1;
   }
   return start;
+}
+
+/**
+ * The lower-case text of the hyphenated word that ends at token `last`
+ * ("front-runner" from "front", "-", "runner"), not reaching before `floor`;
+ * the token alone when no hyphen joins it to the word before.
+ */
+function hyphenatedWord(doc: Doc, last: number, floor: number): string {
+  let k = last;
+  while (k - 2 >= floor && tokenAt(doc, k - 1).value === '-' && tokenAt(doc, k - 1).start === tokenAt(doc, k - 2).end && tokenAt(doc, k).start === tokenAt(doc, k - 1).end) k -= 2;
+  return doc.text.slice(tokenAt(doc, k).start, tokenAt(doc, last).end).toLowerCase();
 }
 
 /** How many names a list before a pair of names joined by "and" may add: "Ann Lee, Tom Reyes and Mia Ortiz". */
