@@ -828,6 +828,16 @@ export const AS_QUOTED_VERBS: ReadonlySet<string> = new Set(
 );
 
 /**
+ * Every start of an entry of {@link AS_QUOTED_VERBS} that a space follows
+ * (`sum` of `sum up`): a lemma outside this set and outside the list itself
+ * never makes an entry with the next word, so rule `reported/verb-as-quoted`
+ * builds the two-word key for no other verb.
+ */
+export const AS_QUOTED_VERB_STARTS: ReadonlySet<string> = new Set(
+  [...AS_QUOTED_VERBS].flatMap((entry) => [...entry.matchAll(/ /g)].map((m) => entry.slice(0, m.index))),
+);
+
+/**
  * Verbs of praise or blame outside the default cue lexicon whose reason after
  * "for" may hold the quoted words said (rule `reported/verb-as-quoted`):
  * `chided the board for its "lazy" budget`, `commended him for fighting "over

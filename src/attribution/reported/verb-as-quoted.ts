@@ -12,7 +12,7 @@
  */
 import type { Candidate, CueMatch } from '../candidate.js';
 import { isMarkToken, lowerBound, tokenAt, tokenCount } from '../../prepare/lookup.js';
-import { AS_QUOTED_VERBS, CUE_VERBS, FOR_QUOTED_VERBS, VERB_PARTICLES } from '../../data/cues.js';
+import { AS_QUOTED_VERBS, AS_QUOTED_VERB_STARTS, CUE_VERBS, FOR_QUOTED_VERBS, VERB_PARTICLES } from '../../data/cues.js';
 import { CUE_AUXILIARIES, PASSIVE_FORMS } from '../../data/clauses.js';
 import { cueWithQuotedObject } from './quoted-object.js';
 import { openOf, sentenceOf, type ReportedContext } from './shared.js';
@@ -84,11 +84,13 @@ export function findVerbAsQuoted(ctx: ReportedContext, taken: readonly Candidate
     // a verb the lexicon knows (in any category, reported or not, removed or not) is never relabelled here:
     // "Many voters see the levy as ..." is a thought, and a removed or unreported cue stays out
     if (t.pos !== 'VERB' || ctx.quoted[k] || heads.has(k) || CUE_VERBS.has(t.lemma) || cueAt.has(k)) continue;
+    // (most verbs are in neither list: nothing below can take them)
+    if (!AS_QUOTED_VERBS.has(t.lemma) && !AS_QUOTED_VERB_STARTS.has(t.lemma) && !FOR_QUOTED_VERBS.has(t.lemma)) continue;
     // "was known as", "is seen as": a passive participle has no object ("is defending" has)
     if (!/ing$/.test(t.lower) && PASSIVE_FORMS.has(tokenAt(doc, k - 1).lower)) continue;
     const sentence = sentenceOf(doc, k);
     // only verbs that characterise ("painted her rival as"), not "released the film as", "arrested the man as"
-    const as = AS_QUOTED_VERBS.has(t.lemma) || AS_QUOTED_VERBS.has(`${t.lemma} ${tokenAt(doc, k + 1).lower}`) ? linkAfterObject(ctx, k, sentence.last, 'as') : -1;
+    const as = AS_QUOTED_VERBS.has(t.lemma) || (AS_QUOTED_VERB_STARTS.has(t.lemma) && AS_QUOTED_VERBS.has(`${t.lemma} ${tokenAt(doc, k + 1).lower}`)) ? linkAfterObject(ctx, k, sentence.last, 'as') : -1;
     const forLink = as < 0 && FOR_QUOTED_VERBS.has(t.lemma) ? linkAfterObject(ctx, k, sentence.last, 'for') : -1;
     if (as >= 0 ? !quoteAfterLink(ctx, as, sentence.last, MAX_LEAD) : forLink < 0 || !quoteAfterLink(ctx, forLink, sentence.last, MAX_FOR_LEAD)) continue;
     // the auxiliaries before the verb are part of the cue, as in the lexicon's: "has styled", "did not defend"
