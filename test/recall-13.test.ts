@@ -1,0 +1,38 @@
+/**
+ * Reported-speech recall, round 13 (issue 11): "as first reported by X" after
+ * a clause, and a plural subject before a noun-tagged "caution that".
+ * Invented sentences with the exact parts, speaker, cue and rule expected, and
+ * the negatives that must yield nothing.
+ */
+import { describe, expect, test } from 'vitest';
+import { extract } from './support/invariants.js';
+import { row, rows, type Row } from './support/rows.js';
+
+const cases: [string, string, Row[]][] = [
+  // an adverb of time between "as" and "reported by"
+  ['clause, as first reported by X', 'The ferry line stopped selling winter passes, as first reported by the Harbor Gazette.', [
+    row(['The ferry line stopped selling winter passes'], 'the Harbor Gazette', 'as first reported by', 'reported/according-to-trail'),
+  ]],
+  ['clause, as previously reported by X', 'The pier will close for repairs in May, as previously reported by the Coast Weekly.', [
+    row(['The pier will close for repairs in May'], 'the Coast Weekly', 'as previously reported by', 'reported/according-to-trail'),
+  ]],
+  // "caution" read as a noun after a plural subject
+  ['plural subject + caution that', 'Harbor engineers caution that the old seawall could fail in a strong storm.', [
+    row(['the old seawall could fail in a strong storm'], 'Harbor engineers', 'caution', 'reported/cue-that'),
+  ]],
+];
+
+const none: [string, string][] = [
+  // "caution" as a noun, and "reported" with no "by" after the adverb
+  ['a note of caution', 'The engineers added a note of caution about the seawall.'],
+  ['as first reported', 'The pier will close in May, as first reported last week.'],
+];
+
+describe('reported-speech recall, round 13', () => {
+  test.each(cases)('%s', (_name, input, expected) => {
+    expect(rows(extract(input))).toEqual(expected);
+  });
+  test.each(none)('%s yields nothing', (_name, input) => {
+    expect(rows(extract(input))).toEqual([]);
+  });
+});
