@@ -1,6 +1,7 @@
 /**
  * Reported-speech recall, round 13 (issue 11): "as first reported by X" after
- * a clause, and a plural subject before a noun-tagged "caution that".
+ * a clause, a plural subject before a noun-tagged "caution that", and a
+ * reported clause whose verb in -s the tagger reads as a noun.
  * Invented sentences with the exact parts, speaker, cue and rule expected, and
  * the negatives that must yield nothing.
  */
@@ -19,6 +20,13 @@ const cases: [string, string, Row[]][] = [
   // "caution" read as a noun after a plural subject
   ['plural subject + caution that', 'Harbor engineers caution that the old seawall could fail in a strong storm.', [
     row(['the old seawall could fail in a strong storm'], 'Harbor engineers', 'caution', 'reported/cue-that'),
+  ]],
+  // a present-tense verb in -s the tagger reads as a noun, before "to" or "for" and a noun phrase
+  ['says + subject + misread verb + to', 'Ms. Lund says the ferry plan appeals to the young.', [
+    row(['the ferry plan appeals to the young'], 'Ms. Lund', 'says', 'reported/cue-clause'),
+  ]],
+  ['says + subject with a relative clause + misread verb', 'The harbor chief says the movement that is spreading across the coast appeals to the young.', [
+    row(['the movement that is spreading across the coast appeals to the young'], 'The harbor chief', 'says', 'reported/cue-clause'),
   ]],
 ];
 
