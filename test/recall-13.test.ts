@@ -1,7 +1,8 @@
 /**
  * Reported-speech recall, round 13 (issue 11): "as first reported by X" after
  * a clause, a plural subject before a noun-tagged "caution that", and a
- * reported clause whose verb in -s the tagger reads as a noun.
+ * reported clause whose verb in -s the tagger reads as a noun, a title quoted
+ * inside the source of "according to", and "(According to X, ...)".
  * Invented sentences with the exact parts, speaker, cue and rule expected, and
  * the negatives that must yield nothing.
  */
@@ -27,6 +28,21 @@ const cases: [string, string, Row[]][] = [
   ]],
   ['says + subject with a relative clause + misread verb', 'The harbor chief says the movement that is spreading across the coast appeals to the young.', [
     row(['the movement that is spreading across the coast appeals to the young'], 'The harbor chief', 'says', 'reported/cue-clause'),
+  ]],
+  // a title quoted inside the source of "according to" is part of the source, no quote
+  ['clause, according to the "Title" paper', 'The mayor would skip the parade, according to the "Harbor Notes" newsletter she sends.', [
+    row(['The mayor would skip the parade'], 'the "Harbor Notes" newsletter she sends', 'according to', 'reported/according-to-trail'),
+  ]],
+  ['fronted phrase, according to "Title" by X, clause', 'One night in 2001, according to "Harbor Days" by Ann Lee, the mayor called the board.', [
+    row(['One night in 2001', 'the mayor called the board'], '"Harbor Days" by Ann Lee', 'according to', 'reported/according-to-trail'),
+  ]],
+  // (quoted words after the source's comma are a quote, not a title)
+  ['clause, according to X, "quote"', 'The pier is safe, according to the mayor, "and it will stay open."', [
+    row(['and it will stay open.'], 'the mayor', 'according to', 'direct/leading-speaker-cue', 'direct'),
+  ]],
+  // "According to X, ..." inside parentheses
+  ['(According to X, clause.)', '(According to the port office, the pier gets 300 visitors a day.)', [
+    row(['the pier gets 300 visitors a day'], 'the port office', 'According to', 'reported/according-to-lead'),
   ]],
 ];
 
