@@ -12,7 +12,7 @@ import { isMarkToken, lowerBound, maybeToken, tokenAt, tokenAtOrAfter, tokenCoun
 import { coordinatedCueSpeaker, quoterOf, sentenceSubject, sharedAcrossTime, sharedSubject, speakerBefore, subordinateGerundSubject } from '../../speakers/phrase.js';
 import { DAY_OR_MONTH, TIME_WORDS } from '../../data/time.js';
 import { JOINING_PRONOUNS_BACK, SUBORDINATORS as SUBORDINATORS_FRONTED } from '../../data/function-words.js';
-import { FRAMING_OPENERS, HAS_CONTRACTION_SUBJECTS, PASSIVE_COMPLEMENT_WORDS, LINKING_ADVERBS, MODALS, QUANTIFIER_SUBJECTS } from '../../data/clauses.js';
+import { FRAMING_OPENERS, HAS_CONTRACTION_SUBJECTS, PASSIVE_COMPLEMENT_WORDS, LINKING_ADVERBS, MISREAD_VERB_DETERMINERS, MISREAD_VERB_PREPOSITIONS, MODALS, QUANTIFIER_SUBJECTS } from '../../data/clauses.js';
 import { LISTENER_VERBS } from '../../data/cues.js';
 import { DASHES } from '../../speakers/find/name-tokens.js';
 
@@ -94,19 +94,16 @@ export function clauseStartsAt(doc: Doc, p: number, limit: number): boolean {
 /**
  * True when the noun in -s at `q`, right after a noun, is a present-tense verb
  * the tagger misread: before a determiner ("each year of study yields a
- * bump") or before "to" and a noun phrase ("the movement appeals to the
- * young").
+ * bump") or before a preposition and a determiner or a name ("the movement
+ * appeals to the young").
  */
 function misreadVerbAt(doc: Doc, q: number): boolean {
   const t = tokenAt(doc, q);
   if (t.pos !== 'NOUN' || !/[^s]s$/.test(t.lower) || tokenAt(doc, q - 1).pos !== 'NOUN') return false;
   const next = tokenAt(doc, q + 1);
   if (MISREAD_VERB_DETERMINERS.has(next.lower)) return true;
-  return /^(to|for|with|on|into|about|from|against)$/.test(next.lower) && (MISREAD_VERB_DETERMINERS.has(tokenAt(doc, q + 2).lower) || tokenAt(doc, q + 2).pos === 'PROPN');
+  return MISREAD_VERB_PREPOSITIONS.has(next.lower) && (MISREAD_VERB_DETERMINERS.has(tokenAt(doc, q + 2).lower) || tokenAt(doc, q + 2).pos === 'PROPN');
 }
-
-/** Determiners after which a noun in -s before them reads as a verb: "yields a bump". */
-const MISREAD_VERB_DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'our']);
 
 /**
  * True when the "that" at `k`, tagged a determiner, stands before a plural
