@@ -249,8 +249,15 @@ export function absorbQuotedFragments(ctx: ReportedContext, reported: readonly C
   for (const r of reported) {
     const first = r.parts[0]!.start;
     const last = r.parts[r.parts.length - 1]!.end;
-    const inside = ctx.stretches[lowerBound(ctx.stretches, first, contentStartOf)];
-    if (inside && inside.open < last) r.kind = 'mixed';
+    // (quoted words between parts, in a source phrase's speaker, are not the content's:
+    // 'One night, according to "Harbor Days" by Ann Lee, the mayor called')
+    for (let s = lowerBound(ctx.stretches, first, contentStartOf); s < ctx.stretches.length && ctx.stretches[s]!.open < last; s++) {
+      const inside = ctx.stretches[s]!;
+      if (r.parts.some((p) => inside.open < p.end && inside.end > p.start)) {
+        r.kind = 'mixed';
+        break;
+      }
+    }
     for (let k = lowerBound(direct, first, directStart); k < direct.length; k++) {
       const d = direct[k]!;
       if (d.stretches[0]!.open >= last) break;

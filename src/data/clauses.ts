@@ -351,3 +351,17 @@ export const PRESENT_AUXILIARIES: ReadonlySet<string> = new Set([
   'is', 'are', 'am', 'has', 'have', 'does', 'do', 'will', 'can', 'may', 'must', 'shall', 'wo', 'ca',
   "'s", '’s', "'re", '’re', "'m", '’m', "'ve", '’ve', "'ll", '’ll',
 ]);
+
+/**
+ * Determiners before which a noun in -s right after a noun reads as a
+ * present-tense verb the tagger misread: "each year of study yields a bump"
+ * (see `reported/shared.ts` misreadVerbAt).
+ */
+export const MISREAD_VERB_DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'our']);
+
+/**
+ * Prepositions after which such a noun in -s, before a determiner or a name,
+ * reads as a verb too: "the plan appeals to the young", "the vote counts for
+ * the town".
+ */
+export const MISREAD_VERB_PREPOSITIONS: ReadonlySet<string> = new Set(['to', 'for', 'with', 'on', 'into', 'about', 'from', 'against']);

@@ -78,6 +78,11 @@ export const SOURCE_PHRASES: readonly { readonly words: readonly string[]; reado
   { words: ['according', 'to'], lemma: 'according to' },
   { words: ['citing'], lemma: 'cite' },
   { words: ['as', 'reported', 'by'], lemma: 'report' },
+  // "..., as first reported by the Gazette": an adverb of time before "reported"
+  { words: ['as', 'first', 'reported', 'by'], lemma: 'report' },
+  { words: ['as', 'previously', 'reported', 'by'], lemma: 'report' },
+  { words: ['as', 'originally', 'reported', 'by'], lemma: 'report' },
+  { words: ['as', 'earlier', 'reported', 'by'], lemma: 'report' },
 ];
 
 /**
@@ -266,7 +271,7 @@ export const PASSIVE_OBJECT_VERBS: ReadonlySet<string> = new Set([
  * before "that" (the opt-in ones take any noun subject before "that": "Data
  * show that ...").
  */
-export const NOUN_TAGGED_SAYING_VERBS: ReadonlySet<string> = new Set(['note', 'argue', 'warn', 'insist', 'contend', 'predict', 'call']);
+export const NOUN_TAGGED_SAYING_VERBS: ReadonlySet<string> = new Set(['note', 'argue', 'warn', 'insist', 'contend', 'predict', 'call', 'caution']);
 
 /**
  * Present-tense verbs of the opt-in categories, and a few verbs of saying,

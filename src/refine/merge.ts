@@ -14,6 +14,8 @@
  * (`Lee said, because "we ..."`); a quoted title there (`Lee said on WXRT's
  * "Morning Hour."`: short, in Title Case) joins nothing and is dropped; other
  * quoted words of the narrator there join nothing and stay a quote of their own.
+ * A quoted title inside the speaker of the quote before (`according to the
+ * "Ports for All" paper`) is part of that speaker and is dropped.
  * A quoted paragraph with no attribution of its own joins the quote of the
  * paragraph before when that paragraph ends with the quote's short attribution
  * (`"A," she said.` / `"B."`) or with a reported quote (`She said A.` / `"B."`),
@@ -86,6 +88,12 @@ export function mergeInterrupted(doc: Doc, candidates: readonly Candidate[], una
   // the last direct quote with a cue: '"A," he told Reuters when asked if ... . "B."' joins A, not the question
   let directHost: Candidate | null = null;
   for (const c of ordered) {
+    // a title quoted inside the speaker of the quote before ('according to the "Ports for All" paper') is part of
+    // that speaker's name, no quote
+    if (host && host.speaker !== null && c.cue === null && c.speaker === null && candidateStart(c) >= host.speaker.start && candidateEnd(c) <= host.speaker.end) {
+      c.keep = false;
+      continue;
+    }
     if (unattributed && host && host.kind !== 'direct' && directHost && attributionSentenceBefore(doc, directHost, host, c)) {
       // '"A," she said, adding that X. "And B."': the participle's own clause goes on with the quote after it
       absorb(participleReport(doc, host) && opensWithConjunction(doc, c) ? host : directHost, c);

@@ -12,7 +12,7 @@ import { isMarkToken, lowerBound, maybeToken, tokenAt, tokenAtOrAfter, tokenCoun
 import { coordinatedCueSpeaker, quoterOf, sentenceSubject, sharedAcrossTime, sharedSubject, speakerBefore, subordinateGerundSubject } from '../../speakers/phrase.js';
 import { DAY_OR_MONTH, TIME_WORDS } from '../../data/time.js';
 import { JOINING_PRONOUNS_BACK, SUBORDINATORS as SUBORDINATORS_FRONTED } from '../../data/function-words.js';
-import { FRAMING_OPENERS, HAS_CONTRACTION_SUBJECTS, PASSIVE_COMPLEMENT_WORDS, LINKING_ADVERBS, MODALS, QUANTIFIER_SUBJECTS } from '../../data/clauses.js';
+import { FRAMING_OPENERS, HAS_CONTRACTION_SUBJECTS, PASSIVE_COMPLEMENT_WORDS, LINKING_ADVERBS, MISREAD_VERB_DETERMINERS, MISREAD_VERB_PREPOSITIONS, MODALS, QUANTIFIER_SUBJECTS } from '../../data/clauses.js';
 import { LISTENER_VERBS } from '../../data/cues.js';
 import { DASHES } from '../../speakers/find/name-tokens.js';
 
@@ -75,7 +75,7 @@ export function clauseStartsAt(doc: Doc, p: number, limit: number): boolean {
   for (let q = p; q < Math.min(limit, p + 25); q++) {
     const t = tokenAt(doc, q);
     // "each year of study yields a bump": a noun in -s after the subject and before a determiner is a verb the tagger misread
-    if (sawSubject && q > p + 1 && t.pos === 'NOUN' && /[^s]s$/.test(t.lower) && /^(a|an|the|his|her|their|its|our)$/.test(tokenAt(doc, q + 1).lower) && tokenAt(doc, q - 1).pos === 'NOUN') return true;
+    if (sawSubject && q > p + 1 && misreadVerbAt(doc, q)) return true;
     if (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'PRON' || t.pos === 'NUM' || ((t.pos === 'ADJ' || t.pos === 'DET') && q === p) || (name && q === p) || (q === p && QUANTIFIER_SUBJECTS.has(t.lower))) sawSubject = true;
     // "the politics surrounding ...": a participle with words after it in its own sentence (never the next paragraph's)
     else if (t.pos === 'VERB' && sawSubject && /ing$/.test(t.lower) && tokenAt(doc, q + 1).sent === t.sent && tokenAt(doc, q + 1).pos !== 'PUNCT') continue;
@@ -89,6 +89,20 @@ export function clauseStartsAt(doc: Doc, p: number, limit: number): boolean {
     if (END.has(t.value) || t.value === ';' || t.value === ':' || (t.lower === 'that' && q > p && !(t.pos === 'DET' && /^(NOUN|ADJ)$/.test(tokenAt(doc, q + 1).pos)))) return false;
   }
   return false;
+}
+
+/**
+ * True when the noun in -s at `q`, right after a noun, is a present-tense verb
+ * the tagger misread: before a determiner ("each year of study yields a
+ * bump") or before a preposition and a determiner or a name ("the movement
+ * appeals to the young").
+ */
+function misreadVerbAt(doc: Doc, q: number): boolean {
+  const t = tokenAt(doc, q);
+  if (t.pos !== 'NOUN' || !/[^s]s$/.test(t.lower) || tokenAt(doc, q - 1).pos !== 'NOUN') return false;
+  const next = tokenAt(doc, q + 1);
+  if (MISREAD_VERB_DETERMINERS.has(next.lower)) return true;
+  return MISREAD_VERB_PREPOSITIONS.has(next.lower) && (MISREAD_VERB_DETERMINERS.has(tokenAt(doc, q + 2).lower) || tokenAt(doc, q + 2).pos === 'PROPN');
 }
 
 /**
@@ -136,7 +150,7 @@ const MAX_RELATIVE = 30;
 function verbAfterRelative(doc: Doc, from: number, limit: number): boolean {
   const isVerb = (q: number): boolean => {
     const t = tokenAt(doc, q);
-    return t.pos === 'AUX' || (t.pos === 'VERB' && !/ing$/.test(t.lower) && !/^\p{Lu}/u.test(t.value) && tokenAt(doc, q - 1).pos !== 'DET');
+    return t.pos === 'AUX' || (t.pos === 'VERB' && !/ing$/.test(t.lower) && !/^\p{Lu}/u.test(t.value) && tokenAt(doc, q - 1).pos !== 'DET') || misreadVerbAt(doc, q);
   };
   const stops = (q: number): boolean => {
     const t = tokenAt(doc, q);

@@ -19,22 +19,36 @@ export function sourcePhrase(ctx: ReportedContext, cue: CueMatch): Candidate | n
   let srcLast = cue.last;
   // (a spaced hyphen is a dash: "a Gazette poll last week - the same as ...")
   const dash = (k: number): boolean => /^(-|--)$/.test(tokenAt(doc, k).value) && tokenAt(doc, k).start > tokenAt(doc, k - 1).end;
-  while (srcLast < sentence.last && srcLast - cue.last < 24 && !/^[,.;:!?()\u2014\u2013]$/.test(tokenAt(doc, srcLast).value) && !isMarkToken(tokenAt(doc, srcLast).value) && !dash(srcLast)) srcLast++;
+  while (srcLast < sentence.last && srcLast - cue.last < 24 && !/^[,.;:!?()\u2014\u2013]$/.test(tokenAt(doc, srcLast).value) && !dash(srcLast)) {
+    if (isMarkToken(tokenAt(doc, srcLast).value)) {
+      // 'according to the "Ports for All" paper', 'according to "Harbor Days" by Ann Lee': a title inside the source
+      // (not after "citing": 'citing "Bill Hale" as his favorite' cites the quoted words themselves)
+      const after = cue.lemma === 'cite' ? -1 : quotedTitleEnd(ctx, srcLast, sentence.last);
+      if (after < 0 || after - cue.last >= 24) break;
+      srcLast = after;
+      continue;
+    }
+    srcLast++;
+  }
   while (srcLast > cue.last && tokenAt(doc, srcLast - 1).pos !== 'NOUN' && tokenAt(doc, srcLast - 1).pos !== 'PROPN' && tokenAt(doc, srcLast - 1).pos !== 'PRON' && tokenAt(doc, srcLast - 1).pos !== 'VERB') srcLast--;
   if (srcLast <= cue.last) return null;
   const speaker = makeMention(doc, cue.last, srcLast) ?? {
     first: cue.last, last: srcLast, start: tokenAt(doc, cue.last).start, end: tokenAt(doc, srcLast - 1).end, kind: 'description' as const, titles: [], name: doc.text.slice(tokenAt(doc, cue.last).start, tokenAt(doc, srcLast - 1).end),
   };
   // "According to X, ...", "But according to X, ...", "...: According to X, ..."
+  // ("(According to X, ...)": a parenthesis may open the sentence)
   const leads =
     cue.first === sentence.first ||
+    (tokenAt(doc, cue.first - 1).value === '(' && cue.first - 1 === sentence.first) ||
     (/^(but|and|yet|so)$/.test(tokenAt(doc, cue.first - 1).lower) && cue.first - 1 === sentence.first) ||
     tokenAt(doc, cue.first - 1).value === ':';
   if (leads) {
     let q = srcLast;
     while (q < sentence.last && tokenAt(doc, q).value !== ',' && q - srcLast < 10) q++;
     if (tokenAt(doc, q).value !== ',' || q + 1 >= sentence.last) return null;
-    const end = contentEnd(ctx, q + 1, sentence);
+    let end = contentEnd(ctx, q + 1, sentence);
+    // "(According to X, ... .)": the closing parenthesis and the full stop before it are the narrator's
+    if (tokenAt(doc, cue.first - 1).value === '(') while (end > q + 1 && /^[.)]$/.test(tokenAt(doc, end - 1).value)) end--;
     if (end - q - 1 < 3) return null;
     // "Citing a report, Lee accused ...": the clause's subject cites, and speaks
     const citer = cue.lemma === 'cite' ? sentenceSubject(doc, q + 1, end) : null;
@@ -102,6 +116,27 @@ export function sourcePhrase(ctx: ReportedContext, cue: CueMatch): Candidate | n
     parts[0] = range(doc, from, comma);
   }
   return candidate(ctx, parts, cue, cited, 'reported/according-to-trail', 0.8);
+}
+
+/** Most tokens of a title quoted inside a source phrase ('according to "Harbor Days" by Ann Lee'). */
+const MAX_SOURCE_TITLE = 8;
+
+/**
+ * The token after the closing mark of a short title quoted inside a source
+ * phrase, when the opening mark at `open` starts it and a word of the phrase
+ * follows the closing mark ('the "Ports for All" paper', '"Harbor Days" by
+ * Ann Lee'); -1 when the marks open a quotation of what was said (a comma,
+ * the sentence's end or nothing follows them, or they run long).
+ */
+function quotedTitleEnd(ctx: ReportedContext, open: number, last: number): number {
+  const { doc } = ctx;
+  if (!ctx.quoted[open + 1]) return -1;
+  let k = open + 1;
+  while (k < last && k - open <= MAX_SOURCE_TITLE && ctx.quoted[k]) k++;
+  if (k >= last || k - open > MAX_SOURCE_TITLE || !isMarkToken(tokenAt(doc, k).value)) return -1;
+  while (k < last && isMarkToken(tokenAt(doc, k).value)) k++;
+  const next = tokenAt(doc, k);
+  return k < last && /^(NOUN|PROPN|ADP)$/.test(next.pos) ? k : -1;
 }
 
 /** Fewest tokens of a relative clause a source phrase backs alone ("who ran the depot"). */
