@@ -67,7 +67,7 @@ export const ORGANIZATION_NOUNS: ReadonlySet<string> = new Set(
   parliament white pentagon kremlin times post journal news press reuters ap cnn bbc fox nbc cbs abc tv radio
   msnbc npr politico bloomberg guardian telegraph associated university school hospital bank
   corporation corp inc co ltd llc fed twitter facebook google youtube instagram amazon microsoft netflix
-  walmart uber gazette tribune herald chronicle daily dispatch inquirer courier
+  walmart uber gazette tribune herald chronicle daily weekly monthly dispatch inquirer courier
   ministry agency institute university federation league church diocese archdiocese parish command`.split(/\s+/).filter((w) => w.length > 0),
 );
 

@@ -281,6 +281,15 @@ function copyOf(m: Mention): Mention {
   return m.antecedent ? { ...m, antecedent: copyOf(m.antecedent) } : { ...m };
 }
 
+/**
+ * True when token `k` follows a determiner: an adverb there is the noun the
+ * tagger missed ("the daily wrote", "a weekly reported"), never one between a
+ * subject and its verb.
+ */
+function afterDeterminer(doc: Doc, k: number, floor: number): boolean {
+  return k - 1 >= floor && tokenAt(doc, k - 1).pos === 'DET';
+}
+
 /** {@link speakerBefore}, worked out. */
 function findSpeakerBefore(doc: Doc, cueFirst: number, givenFloor: number): Mention | null {
   const phrase = phraseBefore(doc, cueFirst, givenFloor);
@@ -336,7 +345,7 @@ function phraseBefore(doc: Doc, cueFirst: number, givenFloor: number): Mention |
   let modifierEnd = -1;
   for (let round = 0; round < 4; round++) {
     const from = end;
-    while (end - 1 >= floor && (SKIPPABLE_ADVERBS.has(tokenAt(doc, end - 1).lower) || REFLEXIVES.has(tokenAt(doc, end - 1).lower) || (tokenAt(doc, end - 1).pos === 'ADV' && /ly$/.test(tokenAt(doc, end - 1).lower) && !isNameToken(tokenAt(doc, end - 1), doc)) || isFloatingQuantifier(doc, end - 1, floor))) end--;
+    while (end - 1 >= floor && (SKIPPABLE_ADVERBS.has(tokenAt(doc, end - 1).lower) || REFLEXIVES.has(tokenAt(doc, end - 1).lower) || (tokenAt(doc, end - 1).pos === 'ADV' && /ly$/.test(tokenAt(doc, end - 1).lower) && !isNameToken(tokenAt(doc, end - 1), doc) && !afterDeterminer(doc, end - 1, floor)) || isFloatingQuantifier(doc, end - 1, floor))) end--;
     // "She appeared to imply", "Okafor has begun to rebut", "he used to boast": the subject of the verb before "to"
     if (end - 2 >= floor && tokenAt(doc, end - 1).lower === 'to' && tokenAt(doc, end - 1).pos === 'PART' && isCatenative(tokenAt(doc, end - 2))) {
       end -= 2;

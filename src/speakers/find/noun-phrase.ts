@@ -4,7 +4,7 @@
  * @internal
  */
 import { POSSESSIVES } from '../../data/clauses.js';
-import { PEOPLE_NOUNS } from '../../data/people.js';
+import { ORGANIZATION_NOUNS, PEOPLE_NOUNS } from '../../data/people.js';
 import { PRONOUNS } from '../../data/pronouns.js';
 import { TITLE_WORDS } from '../../data/titles.js';
 import type { Doc } from '../../prepare/document.js';
@@ -66,7 +66,7 @@ export function phraseStartBefore(doc: Doc, end: number, floor: number): number 
   // a noun, a name, or a person word the tagger called an adjective ("SEIU chief says")
   // also an adjective or adverb the tagger gave a noun after "the": "the daily wrote", "the local said"
   const personWord = (head.pos === 'ADJ' && (PEOPLE_NOUNS.has(head.lower) || TITLE_WORDS.has(head.lower))) ||
-    ((head.pos === 'ADJ' || head.pos === 'ADV') && end - 2 >= floor && tokenAt(doc, end - 2).pos === 'DET' && !/ly$/.test(head.lower)) ||
+    ((head.pos === 'ADJ' || head.pos === 'ADV') && end - 2 >= floor && tokenAt(doc, end - 2).pos === 'DET' && (!/ly$/.test(head.lower) || ORGANIZATION_NOUNS.has(head.lower))) ||
     describedAdjective(doc, end, floor);
   // a noun the tagger read as a verb after a determiner: "the same polling suggests", "some analyses suggest"
   const before = tokenAt(doc, end - 2);
