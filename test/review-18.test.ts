@@ -12,6 +12,8 @@
  *   the readers, no finding.
  * - stance objects: "here"/"there" after a plain noun-phrase object goes, also
  *   before a time that is cut, but stays with a verb inside the object.
+ * - side-taking stances: "has yet to endorse a candidate" takes no side, as
+ *   "has not endorsed a candidate" does not, so its short object is no stance.
  */
 import { describe, expect, test } from 'vitest';
 import { extract } from './support/invariants.js';
@@ -83,5 +85,18 @@ describe('a place adverb closing a stance object', () => {
     ['with a verb inside the object, "here"', 'The guild endorsed the plan to keep the old pier here.', 'the plan to keep the old pier here', 'endorsed'],
   ])('%s', (_name, input, content, cue) => {
     expect(rows(extract(input, ALL)).filter((r) => r.rule === 'reported/cue-object').map((r) => [r.parts, r.cue])).toEqual([[[content], cue]]);
+  });
+});
+
+describe('"yet to" before a side-taking cue', () => {
+  test.each([
+    ['yet to endorse', 'She has yet to endorse a candidate.'],
+    ['yet to oppose', 'The guild has yet to oppose the toll plan.'],
+  ])('%s', (_name, input) => {
+    expect(rows(extract(input, ALL))).toEqual([]);
+  });
+
+  test('a side taken stays', () => {
+    expect(rows(extract('The guild endorsed a candidate.', ALL))).toEqual([row(['a candidate'], 'The guild', 'endorsed', 'reported/cue-object')]);
   });
 });
