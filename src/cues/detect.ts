@@ -288,6 +288,9 @@ function relativeNegation(doc: Doc, head: number): boolean {
  * True when "called" at `i` gives a thing its name: after a noun opened by "a"
  * or "an" (adjectives between) and before a capitalised word or a quotation
  * mark: "a group called Citizens for Trump", "a new ad called 'Unifier'".
+ * Not when a second object follows the name, which makes "called" a verb of
+ * labelling: "A spokesman called Ms. Vale 'a fraud'", "an aide called Lee's
+ * plan a mess".
  */
 function namingCalled(doc: Doc, i: number): boolean {
   const next = maybeToken(doc, i + 1);
@@ -295,7 +298,22 @@ function namingCalled(doc: Doc, i: number): boolean {
   let k = i - 1;
   if (k < 0 || tokenAt(doc, k).pos !== 'NOUN') return false;
   while (k - 1 >= 0 && /^(NOUN|ADJ)$/.test(tokenAt(doc, k - 1).pos) && i - k < 4) k--;
-  return k - 1 >= 0 && /^(a|an)$/.test(tokenAt(doc, k - 1).lower);
+  return k - 1 >= 0 && /^(a|an)$/.test(tokenAt(doc, k - 1).lower) && !secondObjectAfterName(doc, i + 1);
+}
+
+/**
+ * True when the capitalised name that opens at `p` (after "called") is
+ * followed by a second object: a possessive ending, a quotation mark or a
+ * lower-case word of a noun phrase ("called Ms. Vale 'a fraud'", "called
+ * Lee's plan a mess", "called Tom Reyes a liar").
+ */
+function secondObjectAfterName(doc: Doc, p: number): boolean {
+  if (isMarkToken(tokenAt(doc, p).value)) return false;
+  let k = p;
+  while (k < tokenCount(doc) && tokenAt(doc, k).sent === tokenAt(doc, p).sent && (/^\p{Lu}/u.test(tokenAt(doc, k).value) || (k > p && tokenAt(doc, k).value === '.' && tokenAt(doc, k).start === tokenAt(doc, k - 1).end))) k++;
+  const after = maybeToken(doc, k);
+  if (after === undefined || after.sent !== tokenAt(doc, p).sent) return false;
+  return /^['\u2019]s$/.test(after.lower) || isMarkToken(after.value) || (/^\p{Ll}/u.test(after.value) && /^(DET|ADJ|NOUN|PRON)$/.test(after.pos));
 }
 
 /** Extends a cue to the left over the auxiliaries (and adverbs between them) of its verb. */

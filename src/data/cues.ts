@@ -730,6 +730,14 @@ export const TOPIC_ADJUNCT_PREPOSITIONS: ReadonlySet<string> = new Set(['to', 'w
 export const ADJUNCT_OPENING_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'with', 'without', 'than', 'in', 'at', 'by', 'about', 'for', 'from', 'into', 'among', 'around', 'under']);
 
 /**
+ * Words of {@link ADJUNCT_OPENING_PREPOSITIONS} that before a number open the
+ * reported clause's subject, an amount, rather than the cue's adjunct: "said
+ * about 40 ferries ...", "said around 200 people ...", "said under 10 percent
+ * of voters ...". ("at least" and "at most" are kept the same way.)
+ */
+export const AMOUNT_PREPOSITIONS: ReadonlySet<string> = new Set(['about', 'around', 'under']);
+
+/**
  * What a stance spoken out opens with after "speak out" (rule
  * `reported/cue-topic-adjunct`): "spoke out against the levy", "has spoken
  * out in favor of the plan", lower-case, word by word.

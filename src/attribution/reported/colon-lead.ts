@@ -110,9 +110,17 @@ function pollLines(ctx: ReportedContext): Candidate[] {
     const mention = makeMention(doc, para.first, colon);
     const end = endBeforeFinalMarks(doc, colon + 1, para.last);
     if (!mention || isMarkToken(tokenAt(doc, colon + 1).value) || end - colon - 1 < 3) continue;
+    // "Poll: Should the City Build a New Pier?": a poll put to the readers has no finding
+    if (asksQuestion(doc, colon + 1, para.last)) continue;
     out.push(candidate(ctx, [range(doc, colon + 1, end)], { ...colonCue(colon), category: 'evidence' }, mention, 'reported/headline', 0.6));
   }
   return out;
+}
+
+/** True when a question mark stands among tokens `from` to `to - 1`. */
+function asksQuestion(doc: Doc, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (tokenAt(doc, k).value === '?') return true;
+  return false;
 }
 
 /** One candidate per paragraph that opens with `Speaker: words`. */

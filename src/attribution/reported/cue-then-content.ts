@@ -8,7 +8,7 @@ import type { Candidate, CueMatch, Mention } from '../candidate.js';
 import { isIngCue } from '../candidate.js';
 import { isMarkToken, maybeToken, tokenAt, tokenCount } from '../../prepare/lookup.js';
 import { isPassiveAt, makeMention, phraseEndAfter, speakerAfter } from '../../speakers/phrase.js';
-import { ADJUNCT_OPENING_PREPOSITIONS, INVERTING_VERBS, LISTENER_VERBS, REPORTING_VERBS } from '../../data/cues.js';
+import { ADJUNCT_OPENING_PREPOSITIONS, AMOUNT_PREPOSITIONS, INVERTING_VERBS, LISTENER_VERBS, REPORTING_VERBS } from '../../data/cues.js';
 import { NOUN_OBJECT_CUES, SHOWING_CUES, SHOWN_PLACE_WORDS } from '../../data/senses.js';
 import { MONTH_WORDS } from '../../data/time.js';
 import {
@@ -159,6 +159,11 @@ function gerundClause(doc: Doc, p: number, limit: number): boolean {
   return next !== undefined && /^(DET|PRON|NOUN|PROPN|ADJ|NUM|ADP)$/.test(next.pos) && clauseStartsAt(doc, p + 1, limit);
 }
 
+/** True when a subject pronoun at `k` is followed by its verb: "she would", "they had". */
+function subjectPronounClause(doc: Doc, k: number): boolean {
+  return /^(he|she|they|we|i)$/.test(tokenAt(doc, k).lower) && /^(AUX|VERB)$/.test(tokenAt(doc, k + 1).pos);
+}
+
 /** True when an adverbial and a comma come before a clause: "despite all that, Mbatha was not influenced". */
 function frontedClause(doc: Doc, p: number, limit: number): boolean {
   const t = maybeToken(doc, p);
@@ -167,7 +172,7 @@ function frontedClause(doc: Doc, p: number, limit: number): boolean {
     const w = tokenAt(doc, k);
     if (w.value === ',') return clauseStartsAt(doc, k + 1, limit);
     // "said if chosen as chair she would meet them": a subject pronoun starts the main clause
-    if (k > p + 1 && /^(he|she|they|we|i)$/.test(w.lower) && /^(AUX|VERB)$/.test(tokenAt(doc, k + 1).pos)) return true;
+    if (k > p + 1 && subjectPronounClause(doc, k)) return true;
     if (/^[.;:!?]$/.test(w.value) || isMarkToken(w.value)) return false;
   }
   return false;
@@ -333,13 +338,33 @@ function agentNounStart(doc: Doc, from: number, that: number): number {
  * True when the token at `p`, right after the cue, is a preposition that opens
  * the cue's own adjunct or complement rather than a reported clause: "told
  * stories of how ...", "claimed without proof that ...", "joked about it
- * with friends" (not "at least" or "about" before a number).
+ * with friends" (not "at least", "at most" or "around" before a number, nor a
+ * short phrase put before a clause with a subject pronoun: "said without
+ * hesitation she would run").
  */
-function adjunctOpens(doc: Doc, p: number): boolean {
+function adjunctOpens(doc: Doc, p: number, limit: number): boolean {
   const t = tokenAt(doc, p);
   if (t.pos !== 'ADP' || !ADJUNCT_OPENING_PREPOSITIONS.has(t.lower)) return false;
   const next = maybeToken(doc, p + 1);
-  return !(next?.lower === 'least' || (t.lower === 'about' && next?.pos === 'NUM'));
+  if (next?.lower === 'least' || next?.lower === 'most' || (AMOUNT_PREPOSITIONS.has(t.lower) && next?.pos === 'NUM')) return false;
+  return !frontedBeforePronoun(doc, p, limit);
+}
+
+/** Most tokens of a phrase put before a clause's subject pronoun: "for the first time she ...". */
+const MAX_FRONTED_PHRASE = 5;
+
+/**
+ * True when a short phrase opened by the preposition at `p`, with no verb or
+ * question word in it, is followed by a subject pronoun and its verb: "said
+ * without hesitation she would run", "said for years they had warned".
+ */
+function frontedBeforePronoun(doc: Doc, p: number, limit: number): boolean {
+  for (let k = p + 1; k < Math.min(limit, p + 2 + MAX_FRONTED_PHRASE); k++) {
+    const w = tokenAt(doc, k);
+    if (k > p + 1 && subjectPronounClause(doc, k)) return true;
+    if (/^(AUX|VERB|PRON|PUNCT|SCONJ|CCONJ)$/.test(w.pos) || WH_WORDS.has(w.lower)) return false;
+  }
+  return false;
 }
 
 /** How long a question before the main clause may be, in tokens. */
@@ -406,7 +431,7 @@ export function cueThenContent(ctx: ReportedContext, matched: CueMatch): Candida
     p++;
     rule = 'reported/cue-colon';
     confidence = 0.75;
-  } else if (REPORTING_VERBS.has(cue.lemma) && !passiveCue(doc, cue) && !CIRCUMSTANCE.has(t.lower) && !adjunctOpens(doc, p) && (clauseStartsAt(doc, p, limit) || gerundClause(doc, p, limit) || frontedClause(doc, p, limit))) {
+  } else if (REPORTING_VERBS.has(cue.lemma) && !passiveCue(doc, cue) && !CIRCUMSTANCE.has(t.lower) && !adjunctOpens(doc, p, limit) && (clauseStartsAt(doc, p, limit) || gerundClause(doc, p, limit) || frontedClause(doc, p, limit))) {
     rule = 'reported/cue-clause';
     confidence = 0.8;
     // "maintained a wide lead", "added a ferry": with no "that", only a subject pronoun makes the clause reported

@@ -6,7 +6,7 @@
  * document's first line only, when a sentence ends with it and it holds at
  * most {@link MAX_HEADLINE} words. The subject runs from the line's start to the
  * verb (capitalised words, nouns and adjectives, a possessive), the verb is
- * one of {@link HEADLINE_OBJECT_VERBS} in its base or -s form, and the content
+ * one of `HEADLINE_OBJECT_VERBS` (data/cues) in its base or -s form, and the content
  * is the object after it, with a phrase on "for" / "on" / "over" / "about" /
  * "against" / "as"; it ends at clause punctuation, at another preposition
  * ("after", "amid", "in", "with"), and at "and" / "but" before a verb of its
@@ -20,7 +20,8 @@
 import type { Candidate, CueMatch } from '../candidate.js';
 import { tokenAt } from '../../prepare/lookup.js';
 import { canSpeak, makeMention } from '../../speakers/phrase.js';
-import { CUE_VERBS, HEADLINE_LITERAL_OBJECTS, HEADLINE_NATURAL_FORCES, HEADLINE_OBJECT_PREPOSITIONS, HEADLINE_OBJECT_VERBS } from '../../data/cues.js';
+import { CUE_VERBS, HEADLINE_LITERAL_OBJECTS, HEADLINE_NATURAL_FORCES, HEADLINE_OBJECT_PREPOSITIONS } from '../../data/cues.js';
+import { headlineVerbLemma } from '../../cues/headline.js';
 import { startsUpper } from '../../prepare/case.js';
 import { candidate, range, type ReportedContext } from './shared.js';
 
@@ -38,13 +39,6 @@ const OBJECT_START = new Set(['PROPN', 'NOUN', 'DET', 'ADJ', 'NUM', 'PUNCT']);
 const SUBJECT_PRONOUNS = /^(i|he|she|it|we|they|you)$/;
 /** Reflexive pronouns: "defends himself" judges nobody else. */
 const REFLEXIVE = /self$|selves$/;
-
-/** The lemma of a headline verb at `value` (base or -s form, any case), or null. */
-function headlineLemma(lower: string): string | null {
-  if (HEADLINE_OBJECT_VERBS.has(lower)) return lower;
-  const stem = lower.endsWith('es') && HEADLINE_OBJECT_VERBS.has(lower.slice(0, -2)) ? lower.slice(0, -2) : lower.endsWith('s') ? lower.slice(0, -1) : '';
-  return HEADLINE_OBJECT_VERBS.has(stem) ? stem : null;
-}
 
 /** True for a word that may stand in a headline's subject: a capitalised word, a noun or adjective, "'s", a title's full stop. */
 function subjectWord(value: string, pos: string): boolean {
@@ -66,7 +60,7 @@ function objectEnd(ctx: ReportedContext, from: number, end: number): number {
     if (t.lower === 'as' && SUBJECT_PRONOUNS.test(tokenAt(doc, k + 1).lower)) return k;
     if (/^(and|but)$/.test(t.lower)) {
       const next = tokenAt(doc, k + 1);
-      if (next.pos === 'VERB' || next.pos === 'AUX' || headlineLemma(next.lower) !== null || (next.pos === 'NOUN' && /s$/.test(next.lower) && CUE_VERBS.has(next.lemma))) return k;
+      if (next.pos === 'VERB' || next.pos === 'AUX' || headlineVerbLemma(next.lower) !== null || (next.pos === 'NOUN' && /s$/.test(next.lower) && CUE_VERBS.has(next.lemma))) return k;
     }
   }
   return end;
@@ -93,7 +87,7 @@ export function headlineVerbs(ctx: ReportedContext, taken: readonly Candidate[])
   while (end > para.first && /^[.!?;]$/.test(tokenAt(doc, end - 1).value)) end--;
   for (let v = para.first + 1; v < Math.min(end - 1, para.first + MAX_SUBJECT + 1); v++) {
     const t = tokenAt(doc, v);
-    const lemma = headlineLemma(t.lower);
+    const lemma = headlineVerbLemma(t.lower);
     if (lemma === null || CUE_VERBS.get(lemma) !== 'speech') {
       if (!subjectWord(t.value, t.pos) || ctx.quoted[v]) return [];
       continue;

@@ -152,6 +152,16 @@ function shortStance(doc: Doc, c: Candidate): boolean {
   return false;
 }
 
+/**
+ * True when "yet to" stands among tokens `first` to `head - 1` of a cue: "has
+ * yet to endorse a candidate" takes no side yet, as "has not endorsed" does
+ * not.
+ */
+function yetTo(doc: Doc, first: number, head: number): boolean {
+  for (let k = first; k + 1 < head; k++) if (tokenAt(doc, k).lower === 'yet' && tokenAt(doc, k + 1).lower === 'to') return true;
+  return false;
+}
+
 /** Marks that open a non-restrictive relative clause before its pronoun: "Ada Moss, who ...", "Ada Moss (who ...". */
 const NON_RESTRICTIVE_OPENERS = /^([,(\u2014\u2013]|--)$/;
 
@@ -212,7 +222,7 @@ export function passesOptInBar(doc: Doc, c: Candidate): boolean {
   if (c.cue.category === 'thought' && !SHORT_THOUGHT_RULES.test(c.rule)) return words >= MIN_THOUGHT_WORDS;
   if (!PHRASE_RULES.test(c.rule)) return words >= MIN_CLAUSE_WORDS;
   // "The champion defended her title in Paris.": a trailing place or time adjunct is not counted toward the shorter bar
-  const sideTaking = c.cue.category === 'stance' && c.rule === OBJECT_RULE && SIDE_TAKING_STANCE_CUES.has(c.cue.lemma) && !c.cue.negated;
+  const sideTaking = c.cue.category === 'stance' && c.rule === OBJECT_RULE && SIDE_TAKING_STANCE_CUES.has(c.cue.lemma) && !c.cue.negated && !yetTo(doc, c.cue.first, c.cue.head);
   if (sideTaking && relativeSubject(doc, c)) return words >= MIN_SIDE_TAKING_WORDS;
   if (c.cue.category === 'stance' && shortStance(doc, c)) {
     // "The council opposed the tax.": a verb that only takes sides keeps a two-word object

@@ -53,6 +53,12 @@ function adjunctStart(doc: Doc, first: number, last: number): number {
   return -1;
 }
 
+/** True when a verb stands among tokens `first` to `last - 1`: "the plan to build a pier". */
+function verbIn(doc: Doc, first: number, last: number): boolean {
+  for (let k = first; k < last; k++) if (tokenAt(doc, k).pos === 'VERB') return true;
+  return false;
+}
+
 /** Cuts a closing time or margin adjunct off the noun-phrase content of the kept stances in `list`. */
 export function cutStanceAdjuncts(doc: Doc, list: readonly Candidate[], quoted: Readonly<Uint8Array>): void {
   for (const c of list) {
@@ -68,10 +74,11 @@ export function cutStanceAdjuncts(doc: Doc, list: readonly Candidate[], quoted: 
     // "endorsed Ada Moss in early June" was cut before "early", "endorsed Ada Moss here on Sunday" before "on":
     // a preposition left without its noun, or "here", is no part of what the side was taken on
     // (not a particle: "weighed in", "covering up")
+    // ("the plan to build a pier there": "there" goes with the verb inside the object and stays)
     const dangling = tokenAt(doc, last);
     const next = tokenAt(doc, last + 1);
     const timeNext = last + 1 < tokenCount(doc) && (STANCE_TIME_MODIFIERS.has(next.lower) || TIME_POINT_WORDS.has(next.lower) || YEAR.test(next.value));
-    if (last > first && ((dangling.pos === 'ADP' && TIME_PREPOSITIONS.has(dangling.lower) && timeNext) || STANCE_PLACE_ADVERBS.has(dangling.lower))) {
+    if (last > first && ((dangling.pos === 'ADP' && TIME_PREPOSITIONS.has(dangling.lower) && timeNext) || (STANCE_PLACE_ADVERBS.has(dangling.lower) && !verbIn(doc, first, last)))) {
       c.parts = [{ start: part.start, end: tokenAt(doc, last - 1).end }];
       continue;
     }
@@ -81,6 +88,8 @@ export function cutStanceAdjuncts(doc: Doc, list: readonly Candidate[], quoted: 
     // (a quotation inside the object is left whole too)
     for (let k = first; k < at && !verb; k++) verb = /^(VERB|AUX)$/.test(tokenAt(doc, k).pos) || quoted[k] === 1;
     if (verb) continue;
-    c.parts = [{ start: part.start, end: tokenAt(doc, at - 1).end }];
+    // ("endorsed Ada Moss there in 2016": "there" before the time cut goes too)
+    const end = at - 1 > first && STANCE_PLACE_ADVERBS.has(tokenAt(doc, at - 1).lower) ? at - 2 : at - 1;
+    c.parts = [{ start: part.start, end: tokenAt(doc, end).end }];
   }
 }

@@ -16,7 +16,7 @@ import { phraseEndAfter } from './noun-phrase.js';
 import { TIME_PHRASE_WORDS } from './time-phrase.js';
 import { SUBJECT_JOINERS } from '../../data/function-words.js';
 import { AFFILIATION_JOINERS } from '../../data/titles.js';
-import { HEADLINE_OBJECT_VERBS } from '../../data/cues.js';
+import { headlineVerbLemma } from '../../cues/headline.js';
 import { kindOfName } from '../kinds.js';
 
 /** Prepositions that open a modifier after the subject's head: "voters in Ohio", "advocates for the bill". */
@@ -246,8 +246,7 @@ function headlineVerbIn(doc: Doc, from: number, to: number): number {
   for (let k = from + 1; k < to; k++) {
     const t = tokenAt(doc, k);
     if (t.pos !== 'NOUN' || !/^\p{Ll}/u.test(t.value)) continue;
-    const base = HEADLINE_OBJECT_VERBS.has(t.lower) || HEADLINE_OBJECT_VERBS.has(t.lower.replace(/s$/, '')) || HEADLINE_OBJECT_VERBS.has(t.lower.replace(/es$/, ''));
-    if (base && /^(NOUN|PROPN)$/.test(tokenAt(doc, k - 1).pos)) return k;
+    if (headlineVerbLemma(t.lower) !== null && /^(NOUN|PROPN)$/.test(tokenAt(doc, k - 1).pos)) return k;
   }
   return -1;
 }

@@ -14,7 +14,7 @@ import { phraseStartBefore } from './noun-phrase.js';
 import { JOINING_PRONOUNS_BACK } from '../../data/function-words.js';
 import { SUBJECT_RELATIVES } from '../../data/clauses.js';
 import { kindOfName } from '../kinds.js';
-import { isNameToken } from './name-tokens.js';
+import { isInnerHyphen, isNameToken } from './name-tokens.js';
 
 /**
  * The start of a coordination of people that ends at `start`: "Politicians and
@@ -62,7 +62,7 @@ export function coordinatedStart(doc: Doc, start: number, floor: number): number
  */
 function hyphenatedWord(doc: Doc, last: number, floor: number): string {
   let k = last;
-  while (k - 2 >= floor && tokenAt(doc, k - 1).value === '-' && tokenAt(doc, k - 1).start === tokenAt(doc, k - 2).end && tokenAt(doc, k).start === tokenAt(doc, k - 1).end) k -= 2;
+  while (k - 2 >= floor && isInnerHyphen(doc, k - 1)) k -= 2;
   return doc.text.slice(tokenAt(doc, k).start, tokenAt(doc, last).end).toLowerCase();
 }
 
