@@ -225,7 +225,7 @@ const MAX_NARRATION = 250;
 
 /**
  * True when `host` and `c` are direct quotes with no attribution yet, in one
- * paragraph, and between them stands one sentence with no quotation marks,
+ * paragraph, `host` opening its sentence, and between them stands one sentence with no quotation marks,
  * after a quote that closed on a comma, a question mark or an exclamation mark
  * and before one that opens the next sentence: `"A," the ad says. "B."`,
  * `"A?" Lee went on. "B."` Annotated news reads them as one interrupted quote
@@ -236,6 +236,8 @@ function narratedBetween(doc: Doc, host: Candidate, c: Candidate): boolean {
   const last = host.stretches[host.stretches.length - 1];
   const first = c.stretches[0];
   if (!last || !first || last.close < 0 || first.para !== last.para) return false;
+  // the first quote opens its sentence ('Based on the log, "A," Lee said. "B."' is the trailing-attribution guess's)
+  if (!opensSentence(doc, tokenBounds(doc, host).open, 0)) return false;
   // the quote closes on a comma, a question mark or an exclamation mark: the sentence goes on
   if (!/[,?!]\s*$/.test(doc.text.slice(last.contentStart, last.contentEnd))) return false;
   const between = doc.text.slice(last.end, first.open);
