@@ -52,7 +52,7 @@ const shapes: [string, string, Row[]][] = [
   ['X alleged that', 'The complaint alleged that the council failed to act.', [row(['the council failed to act'], 'The complaint', 'alleged', 'reported/cue-that')]],
   ['a share saying a clause', 'In the poll, most voters said they liked the plan, with three in 10 saying they are undecided.', [
     // (a share of respondents answers the poll; the fronted poll is credited)
-    row(['they liked the plan'], 'the poll', 'said', 'reported/cue-clause'),
+    row(['most voters said they liked the plan'], 'the poll', 'said', 'reported/cue-clause'),
     row(['they are undecided'], 'three in 10', 'saying', 'reported/cue-clause'),
   ]],
   // a told narrative is what was said

@@ -110,42 +110,42 @@ describe('the outer source of an attribution', () => {
     {
       name: 'a fronted poll',
       input: 'In a Gazette poll released Monday, 52 percent of voters said the levy was fair.',
-      output: ['the levy was fair | a Gazette poll released Monday <- a Gazette poll released Monday | said | reported/cue-clause'],
+      output: ['52 percent of voters said the levy was fair | a Gazette poll released Monday <- a Gazette poll released Monday | said | reported/cue-clause'],
     },
     {
       name: 'a poll after "in a"',
       input: 'Sixty percent of residents said they opposed the plan in a Harbor College survey this month.',
-      output: ['they opposed the plan in a Harbor College survey this month | a Harbor College survey this month <- a Harbor College survey this month | said | reported/cue-clause'],
+      output: ['Sixty percent of residents said they opposed the plan in a Harbor College survey this month | a Harbor College survey this month <- a Harbor College survey this month | said | reported/cue-clause'],
     },
     {
       name: 'a poll that found what a share said',
       input: 'A new Harbor College poll released Friday found that 61 percent of renters say the levy is unfair.',
-      output: ['the levy is unfair | A new Harbor College poll <- A new Harbor College poll | say | reported/cue-clause'],
+      output: ['61 percent of renters say the levy is unfair | A new Harbor College poll <- A new Harbor College poll | say | reported/cue-clause'],
     },
     {
       name: 'emails that show that someone asked',
       input: 'The next batch of emails shows that Varga asked the clerk to delete the files.',
-      output: ['the clerk to delete the files | The next batch of emails <- The next batch of emails | asked | reported/cue-infinitive'],
+      output: ['Varga asked the clerk to delete the files | The next batch of emails <- The next batch of emails | asked | reported/cue-infinitive'],
     },
     {
       name: 'the results of a poll that show that a share said',
       input: 'The first results of an exit poll in Dover show that roughly half said they backed the levy.',
-      output: ['they backed the levy | The first results of an exit poll <- The first results of an exit poll | said | reported/cue-clause'],
+      output: ['roughly half said they backed the levy | The first results of an exit poll <- The first results of an exit poll | said | reported/cue-clause'],
     },
     {
       name: 'a possessive before the records',
       input: 'His emails show that he told aides the harbor plan would fail.',
-      output: ['the harbor plan would fail | His emails <- His emails | told | reported/cue-clause'],
+      output: ['he told aides the harbor plan would fail | His emails <- His emails | told | reported/cue-clause'],
     },
     {
       name: 'a possessive before the poll',
       input: 'Their latest poll found that 52 percent of voters say the levy is fair.',
-      output: ['the levy is fair | Their latest poll <- Their latest poll | say | reported/cue-clause'],
+      output: ['52 percent of voters say the levy is fair | Their latest poll <- Their latest poll | say | reported/cue-clause'],
     },
     {
       name: 'a poll with its author after "by"',
       input: 'A poll by the Dover Gazette found that 52 percent of voters say the levy is fair.',
-      output: ['the levy is fair | Dover Gazette <- A poll by the Dover Gazette | say | reported/cue-clause'],
+      output: ['52 percent of voters say the levy is fair | Dover Gazette <- A poll by the Dover Gazette | say | reported/cue-clause'],
     },
     {
       name: 'records do not speak for words quoted as the speaker\'s own',
@@ -160,12 +160,12 @@ describe('the outer source of an attribution', () => {
     {
       name: 'records speak past a single word set off in quotation marks',
       input: 'The next batch of emails shows that Varga asked the "clerk" to delete the files.',
-      output: ['the "clerk" to delete the files | The next batch of emails <- The next batch of emails | asked | reported/cue-quoted-object'],
+      output: ['Varga asked the "clerk" to delete the files | The next batch of emails <- The next batch of emails | asked | reported/cue-quoted-object'],
     },
     {
       name: 'polls that show a share, counted before its people',
       input: 'Polls show as many as 40 percent of Varga voters say they will stay home.',
-      output: ['they will stay home | Polls <- Polls | say | reported/cue-clause'],
+      output: ['as many as 40 percent of Varga voters say they will stay home | Polls <- Polls | say | reported/cue-clause'],
     },
   ])('$name', ({ input, output }) => {
     expect(rows(extract(input))).toEqual(output);

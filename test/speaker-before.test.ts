@@ -41,7 +41,8 @@ const TABLE: readonly (readonly [string, string, readonly string[]])[] = [
     ['The irony of the plan is that nobody wanted it | says | Tom Reyes, a historian at the college | Tom Reyes']],
   // the phrase after "which" is the subject of the relative clause
   ['long subject: not the subject of a relative clause', 'And the trade pact, which Reyes had said was "a disaster for farmers," stayed in force.',
-    ['was "a disaster for farmers," | had said | Reyes | Reyes']],
+    // (the relative word opens what was said)
+    ['which was "a disaster for farmers," | had said | Reyes | Reyes']],
   ['sentence subject: person word read as an adjective, place preposition', 'One operative inside the depot tried to soften the memo, saying it meant little.',
     ['it meant little | saying | One operative inside the depot | One operative inside the depot']],
   ['sentence subject: a name with a "for" tail', 'But the Board of Appeals for the Harbor District disagreed and said the old rules stood.',

@@ -16,7 +16,7 @@
 import type { Candidate, Mention } from './candidate.js';
 import type { Doc } from '../prepare/document.js';
 import { isMarkToken, tokenAt } from '../prepare/lookup.js';
-import { FINDING_SOURCES, FINDING_VERBS, POLL_AGGREGATES, POLL_COUNTS, POLL_NOUNS, SOURCE_AUTHOR_PREPOSITIONS } from '../data/cues.js';
+import { COUNT_HEDGES, FINDING_SOURCES, FINDING_VERBS, POLL_AGGREGATES, POLL_COUNTS, POLL_NOUNS, SOURCE_AUTHOR_PREPOSITIONS } from '../data/cues.js';
 import { POSSESSIVES } from '../data/clauses.js';
 import { makeMention } from '../speakers/phrase.js';
 
@@ -176,6 +176,7 @@ export function creditPolls(doc: Doc, candidates: readonly Candidate[]): void {
     const source = found !== null && !holdsQuotedWords(doc, c) ? found : null;
     if (source !== null && source.kind !== 'pronoun') {
       c.speaker = source;
+      withCountedSubject(doc, c, s, sentence.first);
       continue;
     }
     const counted = isCount(doc, s);
@@ -202,6 +203,36 @@ export function creditPolls(doc: Doc, candidates: readonly Candidate[]): void {
       while (end < sentence.last && !/^[.,;:!?]$/.test(tokenAt(doc, end).value)) end++;
       poll = pollIn(doc, from, end);
     }
-    if (poll !== null && poll.kind !== 'pronoun') c.speaker = poll;
+    if (poll !== null && poll.kind !== 'pronoun') {
+      c.speaker = poll;
+      withCountedSubject(doc, c, s, sentence.first);
+    }
   }
+}
+
+/**
+ * `In a Gazette poll, just 8 percent of voters said the levy was fair`, `The
+ * emails show that Lee asked the clerk to wait`: once the poll or the records
+ * are credited, the speaker they report and its verb are part of what they
+ * found, and open the content (with the count before "of" and the words that
+ * hedge it: "just", "as many as"), when they stand right before it.
+ */
+function withCountedSubject(doc: Doc, c: Candidate, counted: Mention, floor: number): void {
+  const first = c.parts[0];
+  if (first === undefined || c.cue === null || counted.last > c.cue.first || tokenAt(doc, counted.first).start >= first.start) return;
+  // only the cue (and its adverbs or auxiliaries) between the respondents and the content
+  for (let k = counted.last; k < c.cue.first; k++) if (!/^(ADV|AUX|PART)$/.test(tokenAt(doc, k).pos)) return;
+  let from = counted.first;
+  // "68 percent of [Democratic voters]", "55 percent - of [backers]": the count before the mention
+  if (isCountedBefore(doc, counted, floor)) {
+    for (let k = counted.first - 2; k >= Math.max(floor, counted.first - 4); k--) {
+      if (!POLL_COUNTS.has(tokenAt(doc, k).lower)) continue;
+      from = k - 1 >= floor && tokenAt(doc, k - 1).pos === 'NUM' ? k - 1 : k;
+      break;
+    }
+  }
+  while (from - 1 >= floor && COUNT_HEDGES.has(tokenAt(doc, from - 1).lower)) from--;
+  // ("a majority of riders", "a full 61 percent": the article before the count)
+  if (from - 1 >= floor && /^(a|an|the)$/.test(tokenAt(doc, from - 1).value)) from--;
+  c.parts[0] = { ...first, start: tokenAt(doc, from).start };
 }

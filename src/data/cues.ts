@@ -379,6 +379,16 @@ export const POLL_NOUNS: ReadonlySet<string> = new Set([
 /** Words that count respondents: "52 percent", "a majority", "most", "half". */
 export const POLL_COUNTS: ReadonlySet<string> = new Set(['percent', '%', 'majority', 'majorities', 'most', 'half', 'third', 'quarter', 'plurality', 'minority', 'many', 'few', 'share']);
 
+/**
+ * Words that hedge a count of respondents before it: "just 8 percent", "as
+ * many as 30 percent", "some 40 percent". When a poll is credited with what
+ * its respondents said, they join the counted subject at the head of the
+ * content.
+ */
+export const COUNT_HEDGES: ReadonlySet<string> = new Set([
+  'just', 'only', 'some', 'nearly', 'almost', 'about', 'around', 'roughly', 'fully', 'barely', 'approximately', 'as', 'many', 'still', 'full',
+]);
+
 /** Verbs by which a poll reports its finding: "a poll found that 52 percent say". */
 export const FINDING_VERBS: ReadonlySet<string> = new Set(['show', 'shows', 'showed', 'showing', 'find', 'finds', 'found', 'finding', 'suggest', 'suggests', 'suggested', 'indicate', 'indicates', 'indicated', 'reveal', 'reveals', 'revealed']);
 

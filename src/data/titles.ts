@@ -37,6 +37,16 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set(
   sens reps govs drs`.split(/\s+/).filter((w) => w.length > 0),
 );
 
+/**
+ * Titles written as an abbreviation with a period, lower-case: "Sen.", "Gov.",
+ * "Lt.". After a prefix joined by a hyphen ("then-Sen. Ann Lee", "ex-Gov. Tom
+ * Hale") the tokenizer no longer knows them and ends a sentence at the period;
+ * the document keeps the sentence going.
+ */
+export const TITLE_ABBREVIATIONS: ReadonlySet<string> = new Set([
+  'sen', 'rep', 'gov', 'gen', 'lt', 'col', 'maj', 'capt', 'cmdr', 'adm', 'sgt', 'cpl', 'pvt', 'dr', 'prof', 'rev', 'fr', 'supt', 'insp', 'det', 'mr', 'mrs', 'ms', 'sens', 'reps', 'govs',
+]);
+
 /** Generational and other suffixes that belong to a name. */
 export const NAME_SUFFIXES: ReadonlySet<string> = new Set(['jr', 'jr.', 'sr', 'sr.', 'ii', 'iii', 'iv', 'v']);
 

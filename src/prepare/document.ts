@@ -9,6 +9,7 @@ import { BATCH_CHARS, type RawBatch, type Tokenizer } from './wink.js';
 import type { ParagraphRange } from './paragraphs.js';
 import { TokenTable } from './tokens.js';
 import { closesBracketAfterMark, closesDoubledMark } from './doubled-marks.js';
+import { TITLE_ABBREVIATIONS } from '../data/titles.js';
 
 /** One token with its offsets into the input. */
 export interface Token {
@@ -180,7 +181,7 @@ function addParagraph(text: string, view: string, range: ParagraphRange, slice: 
       if (sentStart >= 0 && sentStart <= doc.count - 2 && closesDoubledMark(tokens(doc.count - 2), tokens(doc.count - 1), value, start)) {
         // wink ends a sentence between the two apostrophes of a closing '': the second one belongs to it
         movedEnd = 1;
-      } else if (!(sentStart >= 0 && continuesSentence(value))) {
+      } else if (!(sentStart >= 0 && (continuesSentence(value) || afterHyphenedTitle(tokens, doc.count, sentStart)))) {
         closeSentence();
         sentStart = doc.count;
       }
@@ -214,6 +215,26 @@ function addParagraph(text: string, view: string, range: ParagraphRange, slice: 
   }
   closeSentence();
   paragraphs.push({ start: range.start, end: range.end, first: firstToken, last: doc.count, para });
+}
+
+/**
+ * True when the tokens before `count` end with a title abbreviation joined by a
+ * hyphen and its period ("then-Sen.", "ex-Gov."), inside the sentence that began
+ * at `sentStart`: wink ends a sentence there, before the name the title opens.
+ */
+function afterHyphenedTitle(tokens: (k: number) => Token | undefined, count: number, sentStart: number): boolean {
+  if (count - 2 < sentStart) return false;
+  const dot = tokens(count - 1);
+  const title = tokens(count - 2);
+  if (dot?.value !== '.' || title === undefined || title.end !== dot.start) return false;
+  // ("met the ex-Gov. Then ...": a title after a determiner is a noun that may end the sentence)
+  const first = /-/.test(title.value) ? count - 3 : count - 4;
+  if (first >= sentStart && /^(the|a|an|this|that|our|their|his|her)$/i.test(tokens(first)?.value ?? '')) return false;
+  // one token ("ex-Gov") or three ("then", "-", "Sen")
+  const joined = /^\p{L}+-(\p{L}+)$/u.exec(title.value);
+  if (joined) return TITLE_ABBREVIATIONS.has(joined[1]!.toLowerCase());
+  const hyphen = count - 3 >= sentStart ? tokens(count - 3) : undefined;
+  return hyphen?.value === '-' && hyphen.end === title.start && TITLE_ABBREVIATIONS.has(title.value.toLowerCase());
 }
 
 /** True when a token `value` cannot start a sentence: a lower-case word, a comma or a closing bracket. */

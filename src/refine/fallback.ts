@@ -241,9 +241,12 @@ function guessFor(doc: Doc, c: Candidate, verbs: ReadonlyMap<string, unknown>): 
     if (m) return { speaker: m, rule: 'direct/fallback-subject' };
   }
   // words of the quote's own sentence after it: '"...," Ann Lee, who chairs the board, noted in a letter.'
-  if (first >= open && b.after < b.paraEnd && ownAttributionFollows(doc, c)) {
-    const end = doc.sentences[tokenAt(doc, b.after).sent]!.last;
-    let k = b.after;
+  // (after its first stretch when the quote went on past them: '"A," Ann Lee noted in a letter. "B."')
+  const head = c.stretches.length > 1 ? { ...c, stretches: c.stretches.slice(0, 1) } : c;
+  const after = head === c ? b.after : tokenBounds(doc, head).after;
+  if (first >= open && after < b.paraEnd && ownAttributionFollows(doc, head)) {
+    const end = doc.sentences[tokenAt(doc, after).sent]!.last;
+    let k = after;
     if (tokenAt(doc, k).value === ',') k++;
     const m = fit(doc, sentenceSubject(doc, k, Math.min(end, b.paraEnd)));
     // (a verb of saying the options leave out is no verb of saying: '"...," Smith said.' with speech off)

@@ -135,6 +135,11 @@ export function mergeInterrupted(doc: Doc, candidates: readonly Candidate[], una
       absorb(host, c);
       continue;
     }
+    // '"A," the ad says. "B."': a quote whose attribution no rule read goes on after the one sentence that follows it
+    if (unattributed && host && narratedBetween(doc, host, c)) {
+      absorb(host, c);
+      continue;
+    }
     host = c;
     if (c.kind === 'direct' && c.cue !== null) directHost = c;
   }
@@ -221,4 +226,32 @@ function reportEndsParagraph(doc: Doc, host: Candidate, c: Candidate): boolean {
   const end = c.stretches[c.stretches.length - 1]!;
   const cPara = doc.paragraphs[end.para]!;
   return end.close < 0 || /^[\s\p{P}]*$/u.test(doc.text.slice(end.end, tokenAt(doc, cPara.last - 1).end));
+}
+
+/** Most characters the one sentence between the stretches of an unattributed quote may have. */
+const MAX_NARRATION = 250;
+
+/**
+ * True when `host` and `c` are direct quotes with no attribution yet, in one
+ * paragraph, `host` opening its sentence, and between them stands one sentence with no quotation marks,
+ * after a quote that closed on a comma, a question mark or an exclamation mark
+ * and before one that opens the next sentence: `"A," the ad says. "B."`,
+ * `"A?" Lee went on. "B."` Annotated news reads them as one interrupted quote
+ * whose attribution is that sentence, as it does when a rule reads the cue.
+ */
+function narratedBetween(doc: Doc, host: Candidate, c: Candidate): boolean {
+  if (host.kind !== 'direct' || c.kind !== 'direct' || host.cue !== null || host.speaker !== null || c.cue !== null || c.speaker !== null) return false;
+  const last = host.stretches[host.stretches.length - 1];
+  const first = c.stretches[0];
+  if (!last || !first || last.close < 0 || first.para !== last.para) return false;
+  // the first quote opens its sentence ('Based on the log, "A," Lee said. "B."' is the trailing-attribution guess's)
+  if (!opensSentence(doc, tokenBounds(doc, host).open, 0)) return false;
+  // the quote closes on a comma, a question mark or an exclamation mark: the sentence goes on
+  if (!/[,?!]\s*$/.test(doc.text.slice(last.contentStart, last.contentEnd))) return false;
+  const between = doc.text.slice(last.end, first.open);
+  if (between.length > MAX_NARRATION || !/^\s*[\p{L}\p{N}(]/u.test(between) || /["\u201c\u201d\n]/.test(between) || !/[.!?]\s*$/.test(between)) return false;
+  // one sentence: the words after the closing mark and the mark that opens the next quote's sentence
+  const after = tokenAtOrAfter(doc, last.end);
+  const open = tokenBounds(doc, c).open;
+  return open > after && tokenAt(doc, after).sent === tokenAt(doc, open - 1).sent && opensSentence(doc, open, 0);
 }

@@ -6,9 +6,9 @@
  * @internal
  */
 import { isMarkToken, lowerBound, tokenAt } from '../../prepare/lookup.js';
-import { MEDIUM_WORDS, NOUN_CUES } from '../../data/cues.js';
+import { MEDIUM_WORDS, NAMING_VERBS, NOUN_CUES, QUOTED_OBJECT_RELATIVES } from '../../data/cues.js';
 import type { Doc } from '../../prepare/document.js';
-import { markEnd } from '../candidate.js';
+import { markEnd, type CueMatch, type Mention, type Range } from '../candidate.js';
 import type { Segment } from '../../prepare/document.js';
 import { AFTER_QUOTE_CONTINUERS, AS_TOO_AUXILIARIES, BACK_POINTERS, DISCOURSE_FOR, POSSESSIVES_AND_YOUR, REACTION_PARTICIPLES, REACTION_PARTICIPLE_OTHER_SENSE, RELATIVE_OPENERS, RELATIVE_PRONOUNS, SPOKESPERSON_NOUNS, UNNAMED } from '../../data/clauses.js';
 import { cutAtSecondReport } from './second-report.js';
@@ -492,4 +492,20 @@ export function cutMediumAdjunct(ctx: ReportedContext, from: number, end: number
     }
   }
   return end;
+}
+
+/**
+ * `what Ada Moss called "a mess"`, `the fee, which she said the city would
+ * refund`, `the emails, which he said were "private"`: the relative word right
+ * before the speaker of a verb of saying (the speaker right before the cue, in
+ * one sentence), whose gap the reported words leave; annotated news counts it
+ * as the first part of what was said. Null otherwise, and, but for a naming
+ * verb, after a preposition ("in which he said ...", read either way).
+ */
+export function relativeOpening(doc: Doc, cue: CueMatch, speaker: Mention): Range | null {
+  if (speaker.antecedent || speaker.last !== cue.first || speaker.first === 0) return null;
+  const rel = tokenAt(doc, speaker.first - 1);
+  if (!QUOTED_OBJECT_RELATIVES.has(rel.lower) || rel.sent !== tokenAt(doc, cue.head).sent) return null;
+  if (!NAMING_VERBS.has(cue.lemma) && speaker.first >= 2 && tokenAt(doc, speaker.first - 2).pos === 'ADP') return null;
+  return { start: rel.start, end: rel.end };
 }

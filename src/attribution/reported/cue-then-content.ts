@@ -16,7 +16,7 @@ import {
   range, sentenceOf, type ReportedContext,
   holdsAttributedQuote, relativeInSubject, thatBeforePluralClause,
 } from './shared.js';
-import { clauseEnd, nounClauseStart } from './boundary.js';
+import { clauseEnd, nounClauseStart, relativeOpening } from './boundary.js';
 import { cutAtCueSubjectVerb } from './cue-subject-verb.js';
 import { NOUN_PHRASE_POS, nounMaker } from './noun-cue.js';
 import { FINITE_AUX, MAX_CLAUSE_SUBJECT, POSSESSIVES, RELATIVE_PRONOUNS } from '../../data/clauses.js';
@@ -487,7 +487,10 @@ export function cueThenContent(ctx: ReportedContext, matched: CueMatch): Candida
   if (rule === 'reported/cue-colon' && isMarkToken(tokenAt(doc, p).value)) {
     if (holdsAttributedQuote(ctx, p, end)) return null;
   }
-  return candidate(ctx, [range(doc, p, end)], cue, speaker, speaker ? rule : `${rule}-no-speaker`, confidence);
+  // "the wall, which he said the neighbours would pay for": the relative word opens what was said
+  const relative = speaker ? relativeOpening(doc, cue, speaker) : null;
+  const parts = relative ? [relative, range(doc, p, end)] : [range(doc, p, end)];
+  return candidate(ctx, parts, cue, speaker, speaker ? rule : `${rule}-no-speaker`, confidence);
 }
 
 /**

@@ -2,7 +2,7 @@
  * Rule `reported/cue-quoted-object`: a cue whose object holds quoted words.
  * @internal
  */
-import type { Candidate, CueMatch, Mention, Range } from '../candidate.js';
+import type { Candidate, CueMatch, Mention } from '../candidate.js';
 import type { Doc } from '../../prepare/document.js';
 import { LISTENER_VERBS, NAMING_VERBS, QUOTATION_PREPOSITIONS, QUOTED_OBJECT_RELATIVES } from '../../data/cues.js';
 import { conjoinedVerbAt, isIngCue, markEnd } from '../candidate.js';
@@ -11,7 +11,7 @@ import { isTitle, wordsOf } from '../../marks/title.js';
 import { JOINING_PRONOUNS_BACK } from '../../data/function-words.js';
 import { RELATIVE_PRONOUNS } from '../../data/clauses.js';
 import { sharedSubject, speakerBefore } from '../../speakers/phrase.js';
-import { cutAfterQuotedObject, cutSecondClause, skipShortLead } from './boundary.js';
+import { cutAfterQuotedObject, cutSecondClause, relativeOpening, skipShortLead } from './boundary.js';
 import { candidate, cueSubject, contentEnd, cutAtNextAttribution, headOf, holdsAttributedQuote, openOf, range, sentenceOf, spacedDash, subjectlessCue, type ReportedContext } from './shared.js';
 
 /**
@@ -73,8 +73,8 @@ export function cueWithQuotedObject(ctx: ReportedContext, cue: CueMatch): Candid
   // 'told her backers that "we will win"': the listener before "that" is not what was said
   start = skipListenerBeforeThat(ctx, cue, start, end, quote.open);
   const parts = [range(doc, start, end)];
-  // 'the plan, which Ada Moss called "a mess"': the relative word opens what was said
-  const relative = speaker ? namingRelative(doc, cue, speaker) : null;
+  // 'the plan, which Ada Moss called "a mess"', 'the emails, which she said were "private"': the relative word opens what was said
+  const relative = speaker ? relativeOpening(doc, cue, speaker) : null;
   if (relative) parts.unshift(relative);
   if (!speaker) return candidate(ctx, [range(doc, start, end)], spanned, null, 'reported/cue-quoted-object-no-speaker', 0.5);
   return candidate(ctx, parts, spanned, speaker, 'reported/cue-quoted-object', 0.7);
@@ -134,19 +134,6 @@ function newClauseBefore(doc: Doc, from: number, open: number): boolean {
 function commaBefore(doc: Doc, from: number, open: number): boolean {
   for (let k = from; k < tokenCount(doc) && tokenAt(doc, k).start < open; k++) if (tokenAt(doc, k).value === ',') return true;
   return false;
-}
-
-/**
- * `what Ada Moss called "a mess"`, `which he described as "historic"`: the
- * relative word right before the speaker of a naming verb (the speaker right
- * before the cue, in one sentence), which annotated news counts as the first
- * part of what was said; null otherwise.
- */
-function namingRelative(doc: Doc, cue: CueMatch, speaker: Mention): Range | null {
-  if (!NAMING_VERBS.has(cue.lemma) || speaker.last !== cue.first || speaker.first === 0) return null;
-  const rel = tokenAt(doc, speaker.first - 1);
-  if (!QUOTED_OBJECT_RELATIVES.has(rel.lower) || rel.sent !== tokenAt(doc, cue.head).sent) return null;
-  return { start: rel.start, end: rel.end };
 }
 
 /** Punctuation that ends the narrator's words after a quoted object. */
