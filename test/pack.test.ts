@@ -100,8 +100,13 @@ const REQUIRED = [
 // changelog about 320; the tarball grew with them (to 1,102 kB, 263
 // files), nothing else (largest still the two bundles and their maps, then
 // CHANGELOG.md).
-const MAX_PACKED_BYTES = 1_200_000;
-const MAX_FILES = 280;
+// 1,200 -> 1,300 kB and 280 -> 300 files on 2026-12-02 (stop 29): this stop's
+// rules of issues 10, 11, 12 and 15 (about 510 net lines in src/, 1 new
+// source file) and their changelog entries; the tarball was 1,209 kB and 273
+// files, nothing else new (largest still the two bundles and their maps, then
+// CHANGELOG.md).
+const MAX_PACKED_BYTES = 1_300_000;
+const MAX_FILES = 300;
 
 /** Every file path that package.json points at, without the leading `./`. */
 function referencedPaths(): string[] {
