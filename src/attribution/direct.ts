@@ -17,6 +17,7 @@ import { DAY_WORDS, MONTH_WORDS, TIME_WORDS } from '../data/time.js';
 import { CHANT_NOUN_LEMMA, CONNECTIVE_OPENERS, CUE_VERBS, LISTENER_VERBS, NAMING_VERBS, NOUN_CUES, TOPIC_OPENERS } from '../data/cues.js';
 import { AFFILIATION_JOINERS } from '../data/titles.js';
 import { owner } from './reported/noun-cue.js';
+import { viewSlice, viewChar } from '../prepare/view.js';
 
 /**
  * Builds one candidate per outermost quoted stretch, joining quotes that run
@@ -29,7 +30,7 @@ export function directCandidates(doc: Doc, stretches: readonly QuotedStretch[]):
   let previous: Candidate | null = null;
   for (const s of stretches) {
     if (s.depth !== 0) continue;
-    if (s.contentEnd <= s.contentStart || doc.view.slice(s.contentStart, s.contentEnd).trim().length === 0) continue;
+    if (s.contentEnd <= s.contentStart || viewSlice(doc.view, s.contentStart, s.contentEnd).trim().length === 0) continue;
     const prevStretch = previous?.stretches[previous.stretches.length - 1];
     const continues =
       previous !== null &&
@@ -68,8 +69,8 @@ export function directCandidates(doc: Doc, stretches: readonly QuotedStretch[]):
  * words follow it in its paragraph: `"B," he said.`, a quote with an attribution of its own.
  */
 function ownAttribution(doc: Doc, s: QuotedStretch): boolean {
-  if (s.close < 0 || !/,\s*$/.test(doc.view.slice(s.contentStart, s.contentEnd))) return false;
-  return /^\s*\p{L}/u.test(doc.view.slice(s.end, doc.paragraphs[s.para]!.end));
+  if (s.close < 0 || !/,\s*$/.test(viewSlice(doc.view, s.contentStart, s.contentEnd))) return false;
+  return /^\s*\p{L}/u.test(viewSlice(doc.view, s.end, doc.paragraphs[s.para]!.end));
 }
 
 /** Token bounds of a candidate: the opening-mark token and one past the closing-mark token. */
@@ -145,7 +146,7 @@ function trailingAt(doc: Doc, cueAt: readonly (CueMatch | undefined)[], after: n
       if (speaker) return { cue, speaker, rule: 'direct/trailing-cue-speaker', confidence: 0.95 };
       // a bare cue right after the quote only attributes it after a comma or a question
       const mark = tokenAt(doc, closingMark(doc, after));
-      const glued = k > after || /[,?!]$/.test(doc.view.slice(mark.start - 1, mark.start));
+      const glued = k > after || /[,?!]$/.test(viewSlice(doc.view, mark.start - 1, mark.start));
       return glued ? { cue, speaker: null, rule: 'direct/trailing-cue', confidence: 0.6 } : null;
     }
     const speaker = speakerBefore(doc, cue.first, k) ?? (cue.first === k + 1 ? oneSpeaker(doc, k) : null);
@@ -206,7 +207,7 @@ function affiliationLead(doc: Doc, from: number, to: number): boolean {
 /** True when the quote that closes just before token `after` ends with a full stop. */
 function endsSentence(doc: Doc, after: number): boolean {
   const close = maybeToken(doc, closingMark(doc, after));
-  return close !== undefined && close.start > 0 && doc.view[close.start - 1] === '.';
+  return close !== undefined && close.start > 0 && viewChar(doc.view, close.start - 1) === '.';
 }
 
 /**
@@ -216,10 +217,10 @@ function endsSentence(doc: Doc, after: number): boolean {
  */
 function lineBreakAfterSentence(doc: Doc, after: number, k: number): string | null {
   const close = maybeToken(doc, closingMark(doc, after));
-  if (close === undefined || !doc.view.slice(close.end, tokenAt(doc, k).start).includes('\n')) return null;
+  if (close === undefined || !viewSlice(doc.view, close.end, tokenAt(doc, k).start).includes('\n')) return null;
   let p = close.start - 1;
-  while (p > 0 && isMarkToken(doc.view[p]!)) p--;
-  const end = p >= 0 ? doc.view[p]! : '';
+  while (p > 0 && isMarkToken(viewChar(doc.view, p)!)) p--;
+  const end = p >= 0 ? viewChar(doc.view, p)! : '';
   return /[.?!]/.test(end) ? end : null;
 }
 
@@ -430,7 +431,7 @@ function clauseGoesOn(doc: Doc, after: number): boolean {
   const close = maybeToken(doc, closingMark(doc, after));
   if (!next || !close || next.sent !== close.sent || next.para !== close.para) return false;
   // a quote that ends its own sentence inside the marks ("... today.") does not go on
-  if (close.start > 0 && /[.!?]/.test(doc.view[close.start - 1]!)) return false;
+  if (close.start > 0 && /[.!?]/.test(viewChar(doc.view, close.start - 1)!)) return false;
   return next.pos !== 'PUNCT' && !isMarkToken(next.value);
 }
 
@@ -578,7 +579,7 @@ function introduction(doc: Doc, cueAt: readonly (CueMatch | undefined)[], found:
   if (!cue || !speaker || speaker.last > cue.first || tokenAt(doc, open - 1).value !== ',') return null;
   // 'No new ferry, he said, "will fix the harbor."': a quotation that opens in lower case goes on from the words before
   // (the speaker right before the cue: 'she sent a note saying, "agreed."' is the narrator's)
-  const continues = speaker.last === cue.first && /^\p{Ll}/u.test(doc.view.slice(tokenAt(doc, open).start, tokenAt(doc, open).start + 40).replace(/^[\s"'`\u2018\u2019\u201C\u201D]+/u, ''));
+  const continues = speaker.last === cue.first && /^\p{Ll}/u.test(viewSlice(doc.view, tokenAt(doc, open).start, tokenAt(doc, open).start + 40).replace(/^[\s"'`\u2018\u2019\u201C\u201D]+/u, ''));
   // (then a short listener may follow the cue: 'In the end, she told the crowd, "it will work out."')
   if (cue.last !== open - 1 && !(continues && shortListener(doc, cue.last, open - 1))) return null;
   const comma = speaker.first - 1;
@@ -590,7 +591,7 @@ function introduction(doc: Doc, cueAt: readonly (CueMatch | undefined)[], found:
   const openAt = tokenAt(doc, start).pos === 'CCONJ' ? start + 1 : start;
   const opener = tokenAt(doc, openAt);
   // "Of the plan, she said, ...", "In other words, ...": a topic or a connective opens what was said
-  const topic = continues || TOPIC_OPENERS.has(opener.lower) || CONNECTIVE_OPENERS.has(doc.view.slice(opener.start, tokenAt(doc, comma - 1).end).toLowerCase());
+  const topic = continues || TOPIC_OPENERS.has(opener.lower) || CONNECTIVE_OPENERS.has(viewSlice(doc.view, opener.start, tokenAt(doc, comma - 1).end).toLowerCase());
   if (!topic && (opener.pos === 'ADP' || (opener.pos === 'VERB' && /ing$/.test(opener.lower)))) return null;
   let verb = false;
   for (let k = start; k < comma; k++) {
@@ -639,7 +640,7 @@ function quoteTail(doc: Doc, after: number): Range | null {
   if (!clauseGoesOn(doc, after)) return null;
   // a quotation that ends with its own punctuation ("Time will tell," when asked) is complete
   const close = tokenAt(doc, closingMark(doc, after));
-  if (!/[\p{L}\p{N}]/u.test(doc.view[close.start - 1] ?? '')) return null;
+  if (!/[\p{L}\p{N}]/u.test(viewChar(doc.view, close.start - 1) ?? '')) return null;
   const sent = tokenAt(doc, after).sent;
   let k = after;
   while (k < tokenCount(doc)) {

@@ -17,6 +17,7 @@ import { kindOfHead, kindOfName } from '../speakers/kinds.js';
 import { COLON_SPEECH_WORDS, COLON_SPEECH_VERBS, CUE_VERBS, LISTENER_VERBS } from '../data/cues.js';
 import { DOCUMENT_NOUNS } from '../data/people.js';
 import { DAY_WORDS } from '../data/time.js';
+import { viewSlice } from '../prepare/view.js';
 
 
 /**
@@ -26,7 +27,7 @@ import { DAY_WORDS } from '../data/time.js';
  */
 function signer(doc: Doc, m: Mention | null, first: number, beforeComma: boolean): Mention | null {
   if (m?.kind !== 'name' || m.first !== first || kindOfName(m.name) !== 'person') return null;
-  return beforeComma && !/\s/.test(doc.view.slice(m.start, m.end).trim()) ? null : m;
+  return beforeComma && !/\s/.test(viewSlice(doc.view, m.start, m.end).trim()) ? null : m;
 }
 /** Days of the week and the days around today, which may follow a verb of saying ("grinned Monday"). */
 const DAYS: ReadonlySet<string> = new Set(DAY_WORDS);
@@ -39,8 +40,8 @@ export function dashSignature(doc: Doc, after: number, givenParaEnd: number): At
   const own = doc.paragraphs[dash.para];
   const paraEnd = after > 0 && own !== undefined && own.first === after && tokenAt(doc, after - 1).para === dash.para - 1 ? own.last : givenParaEnd;
   let end = after + 1;
-  while (end < paraEnd && end - after <= 6 && !/[\n\r]/.test(doc.view.slice(tokenAt(doc, end - 1).end, tokenAt(doc, end).start))) end++;
-  if (end < paraEnd && !/[\n\r]/.test(doc.view.slice(tokenAt(doc, end - 1).end, tokenAt(doc, end).start))) {
+  while (end < paraEnd && end - after <= 6 && !/[\n\r]/.test(viewSlice(doc.view, tokenAt(doc, end - 1).end, tokenAt(doc, end).start))) end++;
+  if (end < paraEnd && !/[\n\r]/.test(viewSlice(doc.view, tokenAt(doc, end - 1).end, tokenAt(doc, end).start))) {
     // a signature that is a sentence of its own, its paragraph going on after it: '"..." - Ann Lee. Lee exaggerates'
     // (or a name and where the person lives: '"..." -Mia Marks, Dover.')
     let stop = after + 1;
@@ -116,7 +117,7 @@ export function trailingName(doc: Doc, after: number, ceiling: number, reported:
   if (k < ceiling && tokenAt(doc, k).value === ',') k++;
   if (k >= ceiling) return null;
   const close = tokenAt(doc, closingMark(doc, after));
-  if (tokenAt(doc, k).sent !== close.sent && !/[,?!]/.test(doc.view.slice(close.start - 1, close.start))) return null;
+  if (tokenAt(doc, k).sent !== close.sent && !/[,?!]/.test(viewSlice(doc.view, close.start - 1, close.start))) return null;
   // a built-in cue verb that the options leave out (its category not reported, or removed) stays out
   const leftOut = (lemma: string): boolean => CUE_VERBS.has(lemma) && !reported.has(lemma);
   const isVerb = (j: number): boolean =>
@@ -136,7 +137,7 @@ export function trailingName(doc: Doc, after: number, ceiling: number, reported:
   };
   // after a question or an exclamation, a name and a verb may open the next sentence ('"...?" Others saw'):
   // only the inverted order counts there; after a full stop nothing does
-  const mark = doc.view.slice(close.start - 1, close.start);
+  const mark = viewSlice(doc.view, close.start - 1, close.start);
   if (mark === '.' || mark === ':' || mark === ';') return null;
   const inverted = mark === '?' || mark === '!';
   // "reacted Lee."

@@ -52,6 +52,7 @@ import { askedFor } from './reported/asked-for.js';
 import { headlineVerbs } from './reported/headline-verb.js';
 import { continuedVerb } from './reported/continued-verb.js';
 import { FRONTED_SUBORDINATORS, SECOND_REPORT_JOINERS } from '../data/clauses.js';
+import { viewSlice } from '../prepare/view.js';
 
 export type { ReportedContext } from './reported/shared.js';
 
@@ -105,7 +106,7 @@ function endBeforeSecondReport(doc: Doc, outer: Candidate, inner: Candidate): bo
   const at = tokenAt(doc, cut).start;
   const last = outer.parts[outer.parts.length - 1]!;
   // at least two words of the first content stay before the cut
-  if (at <= last.start || doc.view.slice(last.start, at).trim().split(/\s+/).length < 2 || at >= last.end) return false;
+  if (at <= last.start || viewSlice(doc.view, last.start, at).trim().split(/\s+/).length < 2 || at >= last.end) return false;
   outer.parts[outer.parts.length - 1] = { start: last.start, end: tokenAt(doc, cut - 1).end };
   return true;
 }

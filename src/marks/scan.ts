@@ -5,7 +5,7 @@
  */
 import { APOSTROPHE_WORDS, ENGLISH_CLOSERS, ENGLISH_OPENERS, MARKS, type MarkFamily } from '../data/marks.js';
 import type { Doc } from '../prepare/document.js';
-import { referenceLength } from '../prepare/view.js';
+import { referenceLength, viewChar } from '../prepare/view.js';
 import { append } from '../prepare/lookup.js';
 
 /** A stretch of text between an opening mark and its closing mark. */
@@ -54,29 +54,30 @@ interface Candidate {
 
 /** Classifies the mark at `at`, or returns null for an apostrophe or a non-mark. */
 function classify(text: string, original: string, at: number, start: number, end: number): Candidate | null {
-  let char = text[at]!;
+  // (`text` is the view: it may hold odd spaces, which viewChar reads as plain spaces)
+  let char = viewChar(text, at)!;
   let length = 1;
   if (original.charCodeAt(at) === 0x26 /* & */) {
     // an HTML reference (&ldquo;) in the input: the mark spans all of it
     length = referenceLength(original, at);
-  } else if ((char === "'" && text[at + 1] === "'") || (char === '`' && text[at + 1] === '`')) {
+  } else if ((char === "'" && viewChar(text, at + 1) === "'") || (char === '`' && viewChar(text, at + 1) === '`')) {
     length = 2;
     char = char === '`' ? '\u201C' : '"';
   }
   const info = MARKS.get(char);
   if (!info) return null;
-  const left = at > start ? text[at - 1] : undefined;
-  const right = at + length < end ? text[at + length] : undefined;
+  const left = at > start ? viewChar(text, at - 1) : undefined;
+  const right = at + length < end ? viewChar(text, at + length) : undefined;
   const leftIsMark = left !== undefined && MARKS.has(left);
   const rightIsMark = right !== undefined && MARKS.has(right);
   if (info.family === 'single') {
     // apostrophes: don't, Varga’s, ’90s, 'tis, rock ’n’ roll, the Joneses’
     if (isWordChar(left) && isWordChar(right)) return null;
     if ((isSpace(left) || leftIsMark) && right !== undefined && /[0-9]/.test(right)) return null;
-    if ((isSpace(left) || leftIsMark) && APOSTROPHE_WORDS.has(wordAt(text, at + 1)) && !isWordChar(text[at + 1 + wordAt(text, at + 1).length])) {
+    if ((isSpace(left) || leftIsMark) && APOSTROPHE_WORDS.has(wordAt(text, at + 1)) && !isWordChar(viewChar(text, at + 1 + wordAt(text, at + 1).length))) {
       if (char !== '\u2018' || wordAt(text, at + 1) === 'n') return null;
     }
-    if (left === 'n' && (isSpace(text[at - 2]) || MARKS.has(text[at - 2] ?? '')) && isSpace(right)) return null; // ’n’
+    if (left === 'n' && (isSpace(viewChar(text, at - 2)) || MARKS.has(viewChar(text, at - 2) ?? '')) && isSpace(right)) return null; // ’n’
   }
   let canOpen = (isSpace(left) || leftIsMark || OPENING_CONTEXT.has(left!)) && !isSpace(right);
   let canClose = !isSpace(left) && (isSpace(right) || rightIsMark || CLOSING_CONTEXT.has(right!));

@@ -3,7 +3,7 @@
  * paragraphs, sentences and tokens with exact character offsets.
  * @internal
  */
-import { buildView, endOutsideReference, referenceLength } from './view.js';
+import { buildView, endOutsideReference, referenceLength, viewChar, viewSlice } from './view.js';
 import { splitParagraphs } from './paragraphs.js';
 import { BATCH_CHARS, type RawBatch, type Tokenizer } from './wink.js';
 import type { ParagraphRange } from './paragraphs.js';
@@ -51,7 +51,12 @@ export interface Segment {
 export interface Doc {
   /** The caller's input. */
   readonly text: string;
-  /** Same length as `text`, with references decoded and odd spaces made plain. */
+  /**
+   * Same length as `text`, with references decoded and odd spaces made plain;
+   * the input itself when only odd spaces would change, so read it through
+   * `viewSlice`, `viewChar` and `viewCode` (prepare/view.ts), which show an odd
+   * space as a plain one (or test it so that both read alike).
+   */
   readonly view: string;
   /**
    * The tokens. A long text's list makes each token when it is read (see
@@ -97,7 +102,7 @@ export function prepare(text: string, tokenizer: Tokenizer, compactFrom = COMPAC
       e++;
     }
     const slices: string[] = [];
-    for (let p = b; p < e; p++) slices.push(view.slice(ranges[p]!.start, ranges[p]!.end));
+    for (let p = b; p < e; p++) slices.push(viewSlice(view, ranges[p]!.start, ranges[p]!.end));
     const raw = tokenizer.readMany(slices);
     for (let p = b; p < e; p++) addParagraph(text, view, ranges[p]!, slices[p - b]!, raw, p - b, building);
     b = e;
@@ -194,7 +199,7 @@ function addParagraph(text: string, view: string, range: ParagraphRange, slice: 
     // wink hands back the same string object for every occurrence of a word:
     // keep it (the table keeps one lower-case copy per word) rather than a slice per token
     const shownEnd = refLength > 1 ? start + 1 : end;
-    const shown = shownEnd - start === value.length && (found || view.startsWith(value, start)) ? value : view.slice(start, shownEnd);
+    const shown = shownEnd - start === value.length && (found || viewSlice(view, start, start + value.length) === value) ? value : viewSlice(view, start, shownEnd);
     const pos = raw.pos[k] ?? 'X';
     const negated = raw.negated[k] === true;
     if (table) {
@@ -263,7 +268,7 @@ function findNear(slice: string, value: string, from: number, reach: number): nu
 function endsHeadline(view: string, tokens: (k: number) => Token | undefined, count: number, start: number): boolean {
   const prev = count > 0 ? tokens(count - 1) : undefined;
   // (the line break first: it is the rarest and the cheapest to look for)
-  if (!prev || !hasLineBreak(view, prev.end, start) || !/^\p{Lu}/u.test(view[start] ?? '')) return false;
+  if (!prev || !hasLineBreak(view, prev.end, start) || !/^\p{Lu}/u.test(viewChar(view, start) ?? '')) return false;
   if (/^[.!?:;,\u2026"\u201D\u2019')\]]$/.test(prev.value)) return false;
   let words = 0;
   for (let k = count - 1; k >= 0 && tokens(k)!.sent === prev.sent; k--) words++;

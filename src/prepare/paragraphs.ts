@@ -42,7 +42,8 @@ export function splitParagraphs(view: string, original: string): ParagraphRange[
       if (code === 0x0a || code === 0x0d || original.charCodeAt(j) === 0x2029) break;
       // a decoded reference is padded with spaces in the view (`&quot;` reads `"     `):
       // the padding is part of the text, so a paragraph never ends inside a reference
-      if (!isSpace(code) || !isBlank(original.charCodeAt(j))) {
+      // (the view may be the input itself, odd spaces kept: see buildView)
+      if (!isBlank(code) || !isBlank(original.charCodeAt(j))) {
         if (first < 0) first = j;
         last = j + 1;
       }

@@ -5,6 +5,13 @@
  * numeric reference), odd whitespace is made plain, and very long runs of
  * non-space characters are broken up so that the tokenizer stays linear.
  * Every later stage reads the view; offsets into it are offsets into the input.
+ *
+ * When odd whitespace is all that would change, the view is the input itself
+ * (no copy: a long text's copy costs memory that the engine then lets grow
+ * fourfold), odd spaces included, so the view is read through
+ * {@link viewSlice}, {@link viewChar} and {@link viewCode}, which show every
+ * odd space as a plain space. A built view holds no odd space at all, so for it
+ * they read what plain indexing reads.
  * @internal
  */
 
@@ -49,6 +56,27 @@ export function isOddSpace(code: number): boolean {
     code === 0x200c || code === 0x200d || code === 0x202f || code === 0x205f || code === 0x3000 ||
     code === 0x2060
   );
+}
+
+/** Every character {@link isOddSpace} is true for (keep the two in step). */
+const ODD_SPACES = /[\v\f\x85\xa0\u1680\u2000-\u200d\u2028\u2029\u202f\u205f\u2060\u3000\ufeff]/g;
+
+/** `view.slice(start, end)` with every odd space read as a plain space. */
+export function viewSlice(view: string, start: number, end?: number): string {
+  // (no match, as almost always: the slice itself comes back)
+  return view.slice(start, end).replace(ODD_SPACES, ' ');
+}
+
+/** `view[at]` with an odd space read as a plain space. */
+export function viewChar(view: string, at: number): string | undefined {
+  const char = view[at];
+  return char !== undefined && isOddSpace(char.charCodeAt(0)) ? ' ' : char;
+}
+
+/** `view.charCodeAt(at)` with an odd space read as a plain space (NaN outside the view). */
+export function viewCode(view: string, at: number): number {
+  const code = view.charCodeAt(at);
+  return isOddSpace(code) ? 0x20 : code;
 }
 
 function isHighSurrogate(code: number): boolean {
@@ -102,7 +130,7 @@ export function referenceLength(text: string, at: number): number {
  */
 export function endOutsideReference(text: string, view: string, end: number): number {
   // inside a reference the view holds padding where the input holds no blank
-  if (end >= text.length || view.charCodeAt(end) !== 0x20 || text.charCodeAt(end) === 0x20) return end;
+  if (end >= text.length || viewCode(view, end) !== 0x20 || text.charCodeAt(end) === 0x20) return end;
   for (let j = end - 1; j >= Math.max(0, end - 10); j--) {
     if (text.charCodeAt(j) !== 0x26 /* & */) continue;
     const length = referenceLength(text, j);
@@ -112,12 +140,16 @@ export function endOutsideReference(text: string, view: string, end: number): nu
 }
 
 /**
- * Returns a string of the same length as `text` that the later stages read.
+ * Returns a string of the same length as `text` that the later stages read:
+ * `text` itself when it needs no change but odd spaces (read it through
+ * {@link viewSlice}, {@link viewChar} and {@link viewCode}).
  */
 export function buildView(text: string): string {
   const out: string[] = [];
   let copied = 0; // text[copied, i) still has to be copied to out
   let run = 0;
+  // true while every change is an odd space made plain
+  let spacesOnly = true;
   const replace = (at: number, length: number, by: string): void => {
     if (at > copied) out.push(text.slice(copied, at));
     out.push(by);
@@ -133,6 +165,7 @@ export function buildView(text: string): string {
       const ref = decodeReference(text, i);
       if (ref) {
         replace(i, ref.length, ref.char + ' '.repeat(ref.length - ref.char.length));
+        spacesOnly = false;
         i += ref.length - 1;
         run = 0;
         continue;
@@ -147,15 +180,17 @@ export function buildView(text: string): string {
       const pair = isHighSurrogate(code) && i + 1 < text.length && isLowSurrogate(text.charCodeAt(i + 1));
       if (pair) {
         replace(i, 2, '  ');
+        spacesOnly = false;
         i++;
         run = 0;
       } else if (!(isLowSurrogate(code) && i > 0 && isHighSurrogate(text.charCodeAt(i - 1)))) {
         replace(i, 1, ' ');
+        spacesOnly = false;
         run = 0;
       }
     }
   }
-  if (copied === 0) return text;
+  if (copied === 0 || spacesOnly) return text;
   if (copied < text.length) out.push(text.slice(copied));
   return out.join('');
 }

@@ -8,6 +8,7 @@ import type { Candidate } from '../attribution/candidate.js';
 import { candidateEnd, candidateStart } from '../attribution/candidate.js';
 import { maybeToken, tokenAtOrAfter } from '../prepare/lookup.js';
 import { endsAttribution } from '../attribution/no-cue.js';
+import { viewSlice } from '../prepare/view.js';
 
 /** Gives context speakers to unattributed direct quotes that open a paragraph. */
 export function carryContext(doc: Doc, candidates: readonly Candidate[]): void {
@@ -93,7 +94,7 @@ export function ownAttributionFollows(doc: Doc, c: Candidate): boolean {
   if (next === undefined || next.para !== last.para) return false;
   if (/^(\u2014|\u2013|\u2015|-|--)$/.test(next.value)) return true;
   if (next.value === ',') return false;
-  const end = doc.view.slice(last.contentStart, last.contentEnd).trimEnd();
+  const end = viewSlice(doc.view, last.contentStart, last.contentEnd).trimEnd();
   const closing = end[end.length - 1] ?? '';
   if (closing === '.' || closing === ':' || closing === ';' || closing === '\u2026') return false;
   if (!/^[\p{L}]/u.test(next.value)) return false;

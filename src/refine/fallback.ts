@@ -54,6 +54,7 @@ import { followsAttribution, ownAttributionFollows } from './context.js';
 import { candidateStart } from '../attribution/candidate.js';
 import { COLON_SPEECH_WORDS, CUE_VERBS } from '../data/cues.js';
 import { owner } from '../attribution/reported/noun-cue.js';
+import { viewSlice } from '../prepare/view.js';
 
 /** Pronouns that never stand for a speaker here. */
 const NOT_SPEAKING = /^(it|there|this|that|these|those|you|what|which|who)$/i;
@@ -199,7 +200,7 @@ function trailingFor(doc: Doc, c: Candidate, cueAt: readonly (CueMatch | undefin
   const last = c.stretches[c.stretches.length - 1]!;
   if (last.close < 0 || b.after >= b.paraEnd) return null;
   // only a quote that closes on a comma, a question or an exclamation goes on to its attribution
-  const end = doc.view.slice(last.contentStart, last.contentEnd).trimEnd();
+  const end = viewSlice(doc.view, last.contentStart, last.contentEnd).trimEnd();
   if (!/[,?!]$/.test(end) && tokenAt(doc, b.after).value !== ',') return null;
   const found = trailingAttribution(doc, cueAt, b.after, b.paraEnd);
   return found && found.cue && found.speaker ? { cue: found.cue, speaker: found.speaker } : null;

@@ -8,6 +8,7 @@
 import type { Doc } from '../prepare/document.js';
 import type { Candidate } from '../attribution/candidate.js';
 import { wordsOf } from '../marks/title.js';
+import { viewSlice } from '../prepare/view.js';
 
 /** Most words a quoted heading has. */
 const MAX_HEADING_WORDS = 8;
@@ -25,8 +26,8 @@ function isQuotedHeading(doc: Doc, c: Candidate): boolean {
   if (s.family !== 'single' || s.close < 0 || s.depth !== 0) return false;
   const para = doc.paragraphs[s.para];
   if (!para) return false;
-  if (!/^[\s\p{P}]*$/u.test(doc.view.slice(para.start, s.open)) || !/^[\s\p{P}]*$/u.test(doc.view.slice(s.end, para.end))) return false;
-  const words = wordsOf(doc.view.slice(s.contentStart, s.contentEnd));
+  if (!/^[\s\p{P}]*$/u.test(viewSlice(doc.view, para.start, s.open)) || !/^[\s\p{P}]*$/u.test(viewSlice(doc.view, s.end, para.end))) return false;
+  const words = wordsOf(viewSlice(doc.view, s.contentStart, s.contentEnd));
   return words.length > 0 && words.length <= MAX_HEADING_WORDS;
 }
 

@@ -29,6 +29,7 @@ import { opensSentence, tokenBounds } from '../attribution/direct.js';
 import { append, maybeToken, tokenAt, tokenAtOrAfter } from '../prepare/lookup.js';
 import { isTitle, wordsOf } from '../marks/title.js';
 import { TIME_WORDS } from '../data/time.js';
+import { viewSlice } from '../prepare/view.js';
 
 function absorb(into: Candidate, other: Candidate): void {
   append(into.stretches, other.stretches);
@@ -47,7 +48,7 @@ const MAX_TITLE_WORDS = 6;
 
 /** True when the quoted words of `c` are short and in Title Case: a programme or a work, not a quotation. */
 function looksLikeTitle(doc: Doc, c: Candidate): boolean {
-  const words = c.parts.flatMap((p) => wordsOf(doc.view.slice(p.start, p.end)));
+  const words = c.parts.flatMap((p) => wordsOf(viewSlice(doc.view, p.start, p.end)));
   return words.length <= MAX_TITLE_WORDS && /^[\p{Lu}\p{N}]/u.test(words[0] ?? '') && isTitle(words);
 }
 

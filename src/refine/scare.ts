@@ -10,12 +10,13 @@ import type { Doc } from '../prepare/document.js';
 import type { Candidate } from '../attribution/candidate.js';
 import { isTitle, wordsOf } from '../marks/title.js';
 import { closesThatClause } from '../attribution/reported/that-fragment.js';
+import { viewSlice } from '../prepare/view.js';
 
 /** Fewest words an unattributed quotation needs to be kept. */
 const MIN_WORDS = 5;
 
 function words(doc: Doc, c: Candidate): string[] {
-  return c.parts.flatMap((p) => wordsOf(doc.view.slice(p.start, p.end)));
+  return c.parts.flatMap((p) => wordsOf(viewSlice(doc.view, p.start, p.end)));
 }
 
 /** Drops unattributed quotes that are short, titles or mid-sentence fragments; others stay with no speaker. */

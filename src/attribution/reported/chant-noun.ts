@@ -11,6 +11,7 @@ import { lowerBound, tokenAt, tokenCount } from '../../prepare/lookup.js';
 import { CHANT_NOUN_LEMMA } from '../../data/cues.js';
 import { owner } from './noun-cue.js';
 import { candidate, openOf, type ReportedContext } from './shared.js';
+import { viewSlice } from '../../prepare/view.js';
 
 /** How sure the rule is. */
 const CONFIDENCE = 0.5;
@@ -32,7 +33,7 @@ export function chantNoun(ctx: ReportedContext, cue: CueMatch): Candidate | null
   const quote = ctx.stretches[lowerBound(ctx.stretches, mark.start, openOf)];
   if (!quote || quote.open !== mark.start || quote.close < 0 || quote.contentEnd <= quote.contentStart) return null;
   // one word called out (a shouted "no" at a vote, a jeer) is no quotation annotated news marks
-  if (wordsIn(doc.view.slice(quote.contentStart, quote.contentEnd)) < MIN_WORDS) return null;
+  if (wordsIn(viewSlice(doc.view, quote.contentStart, quote.contentEnd)) < MIN_WORDS) return null;
   const speaker = owner(doc, cue.first);
   return candidate(ctx, [{ start: quote.contentStart, end: quote.contentEnd }], cue, speaker, 'reported/chant-noun', CONFIDENCE);
 }

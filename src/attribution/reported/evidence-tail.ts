@@ -19,6 +19,7 @@ import type { Doc } from '../../prepare/document.js';
 import { tokenAt, tokenAtOrAfter } from '../../prepare/lookup.js';
 import { EVIDENCE_TAIL_OPENERS } from '../../data/cues.js';
 import { MONTH_SET } from '../../data/time.js';
+import { viewSlice } from '../../prepare/view.js';
 
 /** Punctuation that closes a sentence and stays out of the content. */
 const SENTENCE_CLOSERS = /^[.!?]$/;
@@ -96,7 +97,7 @@ export function extendEvidenceTails(doc: Doc, list: readonly Candidate[], quoted
     const comma = tokenAtOrAfter(doc, part.end);
     const t = tokenAt(doc, comma);
     // the comma must follow the content right away: "..., while 41 percent opposed it"
-    if (t.value !== ',' || quoted[comma] || doc.view.slice(part.end, t.start).trim() !== '') continue;
+    if (t.value !== ',' || quoted[comma] || viewSlice(doc.view, part.end, t.start).trim() !== '') continue;
     if (!EVIDENCE_TAIL_OPENERS.has(tokenAt(doc, comma + 1).lower)) continue;
     const sentence = doc.sentences[t.sent]!;
     let last = sentence.last - 1;

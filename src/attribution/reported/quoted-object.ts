@@ -13,6 +13,7 @@ import { RELATIVE_PRONOUNS } from '../../data/clauses.js';
 import { sharedSubject, speakerBefore } from '../../speakers/phrase.js';
 import { cutAfterQuotedObject, cutSecondClause, relativeOpening, skipShortLead } from './boundary.js';
 import { candidate, cueSubject, contentEnd, cutAtNextAttribution, headOf, holdsAttributedQuote, openOf, range, sentenceOf, spacedDash, subjectlessCue, type ReportedContext } from './shared.js';
+import { viewSlice, viewChar } from '../../prepare/view.js';
 
 /**
  * `Ada Moss called half of his backers "freeloaders."` `He blasted the media as
@@ -41,7 +42,7 @@ export function cueWithQuotedObject(ctx: ReportedContext, cue: CueMatch): Candid
   // 'did not offer details, but officials ... signed a "dissent" memo': a new clause before the quote is not the object
   if (newClauseBefore(doc, from, quote.open)) return null;
   // a quoted title is no one's words: 'quoted from "The Drowning Coast"' (a name such as "Miss Piggy" may be)
-  const quoted = wordsOf(doc.view.slice(quote.contentStart, quote.contentEnd));
+  const quoted = wordsOf(viewSlice(doc.view, quote.contentStart, quote.contentEnd));
   // (after a naming verb and its object the quoted words are a name given: 'called Ann Lee "The Iron Mayor"')
   const named = NAMING_VERBS.has(cue.lemma) && tokenAt(doc, from).start < quote.open && !isMarkToken(tokenAt(doc, from).value);
   if (quoted.length >= 3 && isTitle(quoted) && !named) return null;
@@ -165,7 +166,7 @@ function cutQuotedObjectTail(ctx: ReportedContext, from: number, end: number): n
   for (let k = after; k < end; k++) {
     const t = tokenAt(doc, k);
     // (a hyphen inside a word, "well-paid", is no dash)
-    if (TAIL_BREAKS.has(t.value) && (t.value !== '-' || /\s/.test(doc.view[t.start - 1] ?? ''))) return k;
+    if (TAIL_BREAKS.has(t.value) && (t.value !== '-' || /\s/.test(viewChar(doc.view, t.start - 1) ?? ''))) return k;
     if (conjoinedVerbAt(doc, k, end)) return k;
   }
   return end;

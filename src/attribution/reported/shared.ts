@@ -18,6 +18,7 @@ import { DASHES } from '../../speakers/find/name-tokens.js';
 
 export { TIME_WORDS };
 import { oneSpeaker } from '../direct.js';
+import { viewSlice, viewChar } from '../../prepare/view.js';
 
 /** Sentence-final punctuation. */
 export const END = new Set(['.', '!', '?', '\u2026']);
@@ -193,7 +194,7 @@ function verbAfterRelative(doc: Doc, from: number, limit: number): boolean {
  * sentence that the sentence splitter joined to it (`"... world war." It carries ...`).
  */
 function endsSentence(doc: Doc, s: QuotedStretch): boolean {
-  if (!/[.!?]/.test(doc.view[s.contentEnd - 1] ?? '') || !/[a-z0-9)]/.test(doc.view[s.contentEnd - 2] ?? '')) return false;
+  if (!/[.!?]/.test(viewChar(doc.view, s.contentEnd - 1) ?? '') || !/[a-z0-9)]/.test(viewChar(doc.view, s.contentEnd - 2) ?? '')) return false;
   const next = maybeToken(doc, tokenAtOrAfter(doc, s.end));
   return next !== undefined && next.para === s.para && /^[A-Z]/.test(next.value);
 }
@@ -356,7 +357,7 @@ export function range(doc: Doc, first: number, last: number): Range {
 export function descriptionMention(doc: Doc, first: number, last: number): Mention {
   const start = tokenAt(doc, first).start;
   const end = tokenAt(doc, last - 1).end;
-  return { first, last, start, end, kind: 'description', titles: [], name: doc.view.slice(start, end) };
+  return { first, last, start, end, kind: 'description', titles: [], name: viewSlice(doc.view, start, end) };
 }
 
 /** True when a part of a candidate in any of `lists` overlaps the characters [start, end). */
@@ -437,7 +438,8 @@ function withoutStrayBracket(view: string, parts: Range[]): Range[] {
   for (const part of parts) for (let i = part.start; i < part.end; i++) depth += view[i] === open ? 1 : view[i] === close ? -1 : 0;
   if (depth >= 0) return parts;
   let end = last.end - 1;
-  while (end > last.start && /\s/.test(view[end - 1]!)) end--;
+  // (brackets are read as they stand: an odd space is none either way)
+  while (end > last.start && /\s/.test(viewChar(view, end - 1)!)) end--;
   return [...parts.slice(0, -1), { ...last, end }];
 }
 
@@ -769,5 +771,5 @@ export function coversIndex(index: SpanIndex, start: number, end: number): boole
 export function spacedDash(ctx: ReportedContext, k: number): boolean {
   const t = tokenAt(ctx.doc, k);
   if (!DASHES.has(t.value)) return false;
-  return t.value !== '-' || /\s/.test(ctx.doc.view[t.start - 1] ?? '');
+  return t.value !== '-' || /\s/.test(viewChar(ctx.doc.view, t.start - 1) ?? '');
 }

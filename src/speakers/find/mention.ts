@@ -17,6 +17,7 @@ import { describedAdjective } from './noun-phrase.js';
 import { taggedCoordinationName } from './coordinated-tagged.js';
 import { isMarkToken, maybeToken, tokenAt } from '../../prepare/lookup.js';
 import { SENTENCE_QUANTIFIERS } from '../../data/function-words.js';
+import { viewSlice, viewCode } from '../../prepare/view.js';
 
 /** The text of a name or description with its inner white space as single spaces: a name wrapped over a line is one name. */
 function nameText(doc: Doc, start: number, end: number): string {
@@ -64,8 +65,8 @@ export function makeMention(doc: Doc, first: number, last: number): Mention | nu
     const a = tokenAt(doc, k - 1).end;
     const b = tokenAt(doc, k).start;
     // (most gaps are one space or none: no line break to look for)
-    if (b - a <= 1 && (b === a || (doc.view.charCodeAt(a) !== 10 && doc.view.charCodeAt(a) !== 13))) continue;
-    const gap = doc.view.slice(a, b);
+    if (b - a <= 1 && (b === a || (viewCode(doc.view, a) !== 10 && viewCode(doc.view, a) !== 13))) continue;
+    const gap = viewSlice(doc.view, a, b);
     if (/[\n\r]/.test(gap) && (/(\r?\n|\r)[^\S\n\r]*(\r?\n|\r)/.test(gap) || lineEndsAt(doc, k))) {
       first = k;
       break;
@@ -373,7 +374,7 @@ function lineEndsAt(doc: Doc, k: number): boolean {
   for (let j = k - 1; j >= Math.max(0, k - MAX_HEADLINE_TOKENS); j--) {
     const t = tokenAt(doc, j);
     if (/^\p{Ll}/u.test(t.value)) return false;
-    if (j === 0 || /[\n\r]/.test(doc.view.slice(tokenAt(doc, j - 1).end, t.start))) return true;
+    if (j === 0 || /[\n\r]/.test(viewSlice(doc.view, tokenAt(doc, j - 1).end, t.start))) return true;
   }
   return true;
 }

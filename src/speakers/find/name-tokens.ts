@@ -13,6 +13,7 @@ import { isMarkToken, maybeToken, tokenAt, tokenCount } from '../../prepare/look
 import { isPlaceName, isStateAbbreviation } from '../kinds.js';
 import { startsUpper, startsUpperLower } from '../../prepare/case.js';
 import { isSurnameVerb } from '../../cues/surname.js';
+import { viewSlice } from '../../prepare/view.js';
 
 /** Capitalised words that the tagger calls proper nouns but that never name a speaker. */
 const NOT_NAMES = new Set([...MONTH_WORDS, ...DAY_WORDS]);
@@ -349,5 +350,5 @@ export function numberedName(doc: Doc, k: number, floor: number): boolean {
   const t = tokenAt(doc, k);
   if (t.pos !== 'NUM' || !/^\d{1,4}$/.test(t.value) || /^(1[89]|20)\d\d$/.test(t.value) || k - 1 < floor) return false;
   const before = tokenAt(doc, k - 1);
-  return before.sent === t.sent && before.pos === 'PROPN' && /^\p{Lu}/u.test(before.value) && !DAY_OR_MONTH.has(before.lower) && doc.view.slice(before.end, t.start) === ' ';
+  return before.sent === t.sent && before.pos === 'PROPN' && /^\p{Lu}/u.test(before.value) && !DAY_OR_MONTH.has(before.lower) && viewSlice(doc.view, before.end, t.start) === ' ';
 }
