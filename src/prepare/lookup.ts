@@ -16,15 +16,7 @@ export function append<T>(list: T[], items: readonly T[]): void {
 
 /** Index of the first item whose key is at least `value`, in items sorted by key; items.length if none. */
 export function lowerBound<T>(items: readonly T[], value: number, key: (item: T) => number): number {
-  // (the search of lowerIndex written out: no closure per call, and this runs for many tokens and quotes)
-  let lo = 0;
-  let hi = items.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (key(items[mid]!) < value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return lowerIndex(items.length, value, (i) => key(items[i]!));
 }
 
 /** The first index from 0 to `count` whose key (`keyAt`, ascending) is at least `value`; `count` when none is. */
@@ -89,25 +81,8 @@ export function tokenIn(doc: Doc, segment: Segment, k: number): Token {
 /** Index of the first token that ends after `offset` (the token at or after it); tokens.length if none. */
 export function tokenAtOrAfter(doc: Doc, offset: number): number {
   const table = doc.table;
-  // (written out rather than through lowerBound or lowerIndex: no closure per call)
-  let lo = 0;
-  if (table === undefined) {
-    const tokens = doc.tokens;
-    let hi = tokens.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (tokens[mid]!.end < offset + 1) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  }
-  let hi = table.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (table.endOf(mid) < offset + 1) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  if (table === undefined) return lowerBound(doc.tokens, offset + 1, (t) => t.end);
+  return lowerIndex(table.length, offset + 1, (k) => table.endOf(k));
 }
 
 /** True when the token is a quotation mark (by character), or the two-character marks '' and ``. */

@@ -58,8 +58,18 @@ export function isOddSpace(code: number): boolean {
   );
 }
 
-/** Every character {@link isOddSpace} is true for (keep the two in step). */
-const ODD_SPACES = /[\v\f\x85\xa0\u1680\u2000-\u200d\u2028\u2029\u202f\u205f\u2060\u3000\ufeff]/g;
+/** Every character {@link isOddSpace} is true for, as a character class's body (keep the two in step). */
+const ODD_SPACE_CLASS = '\\v\\f\\x85\\xa0\\u1680\\u2000-\\u200d\\u2028\\u2029\\u202f\\u205f\\u2060\\u3000\\ufeff';
+const ODD_SPACES = new RegExp(`[${ODD_SPACE_CLASS}]`, 'g');
+
+/**
+ * A new global pattern for the runs of what the view shows as non-space: `\S`
+ * alone would take the odd spaces that `\s` lacks (U+0085, U+200B to U+200D,
+ * U+2060) as words.
+ */
+export function viewWordRuns(): RegExp {
+  return new RegExp(`[^\\s${ODD_SPACE_CLASS}]+`, 'g');
+}
 
 /** `view.slice(start, end)` with every odd space read as a plain space. */
 export function viewSlice(view: string, start: number, end?: number): string {

@@ -19,6 +19,7 @@
 import type { Doc } from '../../prepare/document.js';
 import type { Candidate } from '../candidate.js';
 import { tokenAt, tokenAtOrAfter, tokenCount } from '../../prepare/lookup.js';
+import { viewWordRuns } from '../../prepare/view.js';
 import { OPT_IN_CATEGORIES } from '../../options.js';
 import { BELIEF_CUE_VERBS, FEELING_VERBS, SHORT_CONTENT_CUES } from '../../data/cues.js';
 import { RELATIVE_PRONOUNS } from '../../data/clauses.js';
@@ -87,8 +88,8 @@ function isName(doc: Doc, c: Candidate): boolean {
  * end of a long unpunctuated text would otherwise be counted once per cue in it.
  */
 function countWords(doc: Doc, c: Candidate, most: number, until = Infinity): number {
-  // (runs of what the view shows as non-space: the view may hold odd spaces that \S takes, see buildView)
-  const run = /[^\s\x85\u200b-\u200d\u2060]+/g;
+  // (the view may hold odd spaces: see buildView)
+  const run = viewWordRuns();
   let words = 0;
   // a sourceless frame is measured with its cue, as the bar was ("The sale is expected to close in May": eight words)
   const parts = c.rule === 'reported/impersonal' ? [{ start: c.parts[0]!.start, end: c.parts[c.parts.length - 1]!.end }] : c.parts;
