@@ -5,6 +5,7 @@
  *   node test/bench/bench.mjs --only articles,large --rounds 7
  *   node test/bench/bench.mjs --dist /tmp/old-dist --json   # an older build, as JSON
  *   node test/bench/bench.mjs --only articles --tools saidwho,wink,winkPipe --rounds 9
+ *   node test/bench/bench.mjs --only articles --tools saidwho,wink,winkPipe --warm 600   # near steady state
  *
  * Honest by construction: every measurement runs in a child process of its
  * own, so that no wink instance (saidwho's or the baseline's) has seen the
@@ -12,11 +13,14 @@
  *
  * - articles: per round, one child process loads saidwho, wink-nlp with its
  *   default pipe, wink-nlp with the pipe saidwho uses (sbd, negation, pos) and
- *   compromise, warms each up on the same other articles (train, not dev),
- *   then reads every dev article once with each tool, interleaved in rotating
- *   order. Reported: the median over rounds of each tool's total, and the
- *   median of the per-round ratios, in wall time and in CPU time (on a busy
- *   machine wall time also counts waiting for a core).
+ *   compromise, warms each up on the same other articles (train, not dev;
+ *   `--warm N` articles, 40 by default), then reads every dev article once
+ *   with each tool, interleaved in rotating order. Reported: the median over
+ *   rounds of each tool's total, and the median of the per-round ratios, in
+ *   wall time and in CPU time (on a busy machine wall time also counts
+ *   waiting for a core), and the share of the timed loop's process CPU that
+ *   V8's background threads took (optimising compilation, concurrent GC;
+ *   Linux only): after 40 articles V8 is still optimising saidwho's code.
  * - large: one 1, 4 and 10 MB call, and 1 and 10 MB as one call per article,
  *   for saidwho and for wink's default readDoc, each in its own process with
  *   its peak RSS; the rounds are interleaved (saidwho, wink, saidwho, ...).
@@ -113,6 +117,17 @@ async function loadTools(dist, names) {
   return { lib, tools };
 }
 const rssMB = () => process.memoryUsage().rss / MB;
+/** CPU time of the calling (main) thread in ms, from /proc (Linux; null elsewhere). */
+function mainThreadCpuMs() {
+  try {
+    const stat = readFileSync('/proc/thread-self/stat', 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    // utime and stime, in clock ticks (100 per second on Linux)
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
+  } catch {
+    return null;
+  }
+}
 const peakMB = () => (process.resourceUsage().maxRSS * 1024) / MB;
 
 async function child(job) {
@@ -120,11 +135,14 @@ async function child(job) {
   if (job.kind === 'articles') {
     const names = job.tools;
     const { tools } = await loadTools(job.dist, names);
-    const warm = c.other.slice(0, 40);
+    // (--warm N: more warm-up articles; the timed pass then shows code that V8 has finished optimising)
+    const warm = Array.from({ length: job.warm ?? 40 }, (_, i) => c.other[i % c.other.length]);
     for (const t of warm) for (const n of names) tools[n](t);
     const totals = Object.fromEntries(names.map((n) => [n, 0]));
     const cpu = Object.fromEntries(names.map((n) => [n, 0]));
     const outputs = {};
+    const process0 = process.cpuUsage();
+    const main0 = mainThreadCpuMs();
     c.timed.forEach((text, i) => {
       for (let k = 0; k < names.length; k++) {
         const n = names[(i + job.round + k) % names.length];
@@ -137,9 +155,15 @@ async function child(job) {
         if (job.keep && (n === 'saidwho' || n === 'compromise')) (outputs[n] ??= [])[i] = out;
       }
     });
+    // the share of the timed loop's process CPU spent outside the main thread: V8's background
+    // threads (optimising compilation, concurrent GC), charged to whichever tool ran at the time
+    const main1 = mainThreadCpuMs();
+    const processUsage = process.cpuUsage(process0);
+    const processMs = (processUsage.user + processUsage.system) / 1000;
+    const backgroundShare = main0 === null || main1 === null || processMs <= 0 ? null : Math.max(0, 1 - (main1 - main0) / processMs);
     let recall = null;
     if (job.keep && c.direct) recall = recalls(c, outputs);
-    return { totals, cpu, recall };
+    return { totals, cpu, recall, backgroundShare };
   }
   if (job.kind === 'large') {
     const { tools } = await loadTools(job.dist, [job.tool]);
@@ -311,7 +335,8 @@ if (sections.includes('articles')) {
   // `--tools saidwho,wink,winkPipe` leaves compromise out (quicker rounds)
   const tools = flag('--tools', 'saidwho,wink,winkPipe,compromise').split(',');
   const per = [];
-  for (let round = 0; round < rounds; round++) per.push(run({ kind: 'articles', tools, round, keep: round === 0 }));
+  const warm = Number(flag('--warm', 40));
+  for (let round = 0; round < rounds; round++) per.push(run({ kind: 'articles', tools, round, keep: round === 0, warm }));
   const chars = c.timed.reduce((a, t) => a + t.length, 0);
   const totals = Object.fromEntries(tools.map((n) => [n, median(per.map((p) => p.totals[n]))]));
   const ratios = {
@@ -332,7 +357,11 @@ if (sections.includes('articles')) {
   // on a loaded machine wall time includes waiting for a core; CPU time (this process, GC threads included) does not
   ratios.cpuOverWink = median(per.map((p) => p.cpu.saidwho / p.cpu.wink));
   ratios.cpuOverWinkPipe = median(per.map((p) => p.cpu.saidwho / p.cpu.winkPipe));
-  log(`in CPU time: saidwho ÷ wink default ${f(ratios.cpuOverWink, 2)} (per round: ${per.map((p) => f(p.cpu.saidwho / p.cpu.wink, 2)).join(' ')}); saidwho ÷ wink with saidwho's pipe ${f(ratios.cpuOverWinkPipe, 2)}\n`);
+  log(`in CPU time: saidwho ÷ wink default ${f(ratios.cpuOverWink, 2)} (per round: ${per.map((p) => f(p.cpu.saidwho / p.cpu.wink, 2)).join(' ')}); saidwho ÷ wink with saidwho's pipe ${f(ratios.cpuOverWinkPipe, 2)}`);
+  const shares = per.map((p) => p.backgroundShare).filter((x) => x !== null && x !== undefined);
+  report.articles.warm = warm;
+  report.articles.backgroundShare = shares.length ? median(shares) : null;
+  log(`warm-up ${warm} articles per tool; V8 background threads (optimising compiler, concurrent GC) took ${shares.length ? f(100 * median(shares), 0) + '%' : 'n/a'} of the timed loop's process CPU (charged to whichever tool ran)\n`);
 }
 
 if (sections.includes('create')) {
