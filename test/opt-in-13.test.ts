@@ -3,7 +3,10 @@
  * a finite passive of "see", "view" or "regard" with "as" frames its whole
  * clause with no source, as "is expected to" does ("The two towns are widely
  * seen as strongholds"); not after a modal ("could be seen as"), "being" or a
- * relative pronoun ("who is seen as"). Default output never changes.
+ * relative pronoun ("who is seen as"). A thought of a noun or a topic ("his
+ * belief that the plan would work", "worry about the cost of the bridge")
+ * needs a clause's four words, not a thought's eight. Default output never
+ * changes.
  * Sentences and names are invented.
  */
 import { describe, expect, test } from 'vitest';
@@ -42,6 +45,31 @@ describe('opt-in thought: a sourceless "is seen as"', () => {
     'The two coastal towns are widely seen as strongholds of the fishing lobby.',
     'The harbor plan is seen as a way for the council to win back trust.',
     'The ferry line has been viewed as a lifeline for the islands.',
+  ])('default output is unchanged: %s', (text) => {
+    expect(rows(text, {})).toEqual([]);
+  });
+});
+
+describe('opt-in thought: a noun or a topic with a short content', () => {
+  test.each([
+    ['a noun and its "that" clause', 'The mayor never lost his belief that the plan would work.',
+      [['the plan would work', 'his', 'belief', 'thought', 'reported/noun-cue']]],
+    ['a noun whose owner is the subject', 'Ada Moss has long held the belief that the levy will pass.',
+      [['the levy will pass', 'Ada Moss', 'belief', 'thought', 'reported/noun-cue-fallback-subject']]],
+    ['a topic of worry', 'Many residents worry about the cost of the new bridge.',
+      [['the cost of the new bridge', 'Many residents', 'worry about', 'thought', 'reported/cue-topic']]],
+  ] as [string, string, [string, string | null, string, string, string][]][])('%s', (_label, text, expected) => {
+    expect(rows(text)).toEqual(expected);
+  });
+
+  test('a topic of three words stays out', () => {
+    expect(rows('Voters worry about rents.')).toEqual([]);
+  });
+
+  test.each([
+    'The mayor never lost his belief that the plan would work.',
+    'Ada Moss has long held the belief that the levy will pass.',
+    'Many residents worry about the cost of the new bridge.',
   ])('default output is unchanged: %s', (text) => {
     expect(rows(text, {})).toEqual([]);
   });
