@@ -10,7 +10,7 @@
 import type { Candidate, CueMatch } from '../candidate.js';
 import { tokenAt, tokenIn } from '../../prepare/lookup.js';
 import type { Segment } from '../../prepare/document.js';
-import { IMPERSONAL_PASSIVES, RAISING_VERBS } from '../../data/cues.js';
+import { IMPERSONAL_AS_AUXILIARIES, IMPERSONAL_AS_PASSIVES, IMPERSONAL_PASSIVES, RAISING_VERBS } from '../../data/cues.js';
 import { INNER_CLAUSE_OPENERS, RELATIVE_QUESTION_WORDS, TAIL_COORDINATORS, TAIL_OPENERS } from '../../data/clauses.js';
 import { cutNarratorTail, cutSecondClause } from './boundary.js';
 import { candidate, clauseStartsAt, contentEnd, cutAtNextAttribution, passiveCue, range, sentenceOf, type ReportedContext } from './shared.js';
@@ -24,13 +24,16 @@ const MAX_SUBJECT = 16;
 export function impersonal(ctx: ReportedContext, cue: CueMatch): Candidate | null {
   const { doc } = ctx;
   const passive = passiveCue(doc, cue);
-  if (passive ? !IMPERSONAL_PASSIVES.has(cue.lemma) : !RAISING_VERBS.has(cue.lemma)) return null;
   const sentence = sentenceOf(doc, cue.head);
-  const itSubject = tokenIn(doc, sentence, cue.first - 1).lower === 'it';
   let p = cue.last;
   while (tokenIn(doc, sentence, p).pos === 'ADV') p++;
   const next = tokenIn(doc, sentence, p);
   if (p >= sentence.last) return null;
+  // "The two towns are widely seen as strongholds": a finite passive with "as"
+  const seenAs = passive && IMPERSONAL_AS_PASSIVES.has(cue.lemma) && next.lower === 'as' && finiteAsPassive(ctx, cue, sentence);
+  if (!seenAs && (passive ? !IMPERSONAL_PASSIVES.has(cue.lemma) : !RAISING_VERBS.has(cue.lemma))) return null;
+  const itSubject = tokenIn(doc, sentence, cue.first - 1).lower === 'it';
+  if (seenAs && itSubject) return null;
   if (itSubject) {
     // "It appears (that) the talks failed", "It is believed that ..."
     const from = next.lower === 'that' ? p + 1 : p;
@@ -45,7 +48,7 @@ export function impersonal(ctx: ReportedContext, cue: CueMatch): Candidate | nul
   const infinitive = next.lower === 'to' && /^(VERB|AUX)$/.test(tokenIn(doc, sentence, verbAt).pos);
   // "appeared paralyzed", "seemed an insult away from ..."
   const complement = !passive && (next.pos === 'ADJ' || next.lower === 'like' || (next.pos === 'VERB' && /ed$/.test(next.lower)) || /^(a|an)$/.test(next.lower));
-  if (!infinitive && !complement) return null;
+  if (!infinitive && !complement && !seenAs) return null;
   const start = subjectStart(ctx, cue.first, sentence);
   if (start < 0) return null;
   let end = cutAtNextAttribution(ctx, cue.last, contentEnd(ctx, cue.last, sentence));
@@ -55,6 +58,27 @@ export function impersonal(ctx: ReportedContext, cue: CueMatch): Candidate | nul
   if (end - cue.last < (infinitive ? 2 : 1)) return null;
   // the cue stays out of the content, as annotated news marks it: "The sale" + "to close in May"
   return candidate(ctx, [range(doc, start, cue.first), range(doc, cue.last, end)], cue, null, 'reported/impersonal', 0.5);
+}
+
+/**
+ * True when the passive cue (of {@link IMPERSONAL_AS_PASSIVES}) is finite and
+ * its subject no relative word: "is seen", "were widely viewed", "has been
+ * regarded" (not "can be seen", "being seen", "which is seen": mostly not
+ * annotated on PolNeAR train).
+ */
+function finiteAsPassive(ctx: ReportedContext, cue: CueMatch, sentence: Segment): boolean {
+  const { doc } = ctx;
+  let k = cue.head - 1;
+  while (k >= cue.first && /^(ADV|PART)$/.test(tokenIn(doc, sentence, k).pos)) k--;
+  if (k < cue.first || !IMPERSONAL_AS_AUXILIARIES.has(tokenIn(doc, sentence, k).lower)) return false;
+  if (tokenIn(doc, sentence, k).lower === 'been') {
+    k--;
+    while (k >= cue.first && /^(ADV|PART)$/.test(tokenIn(doc, sentence, k).pos)) k--;
+    if (k < cue.first || !/^(has|have|had)$/.test(tokenIn(doc, sentence, k).lower)) return false;
+  }
+  for (let j = cue.first; j < k; j++) if (!/^(ADV|PART)$/.test(tokenIn(doc, sentence, j).pos)) return false;
+  const before = tokenIn(doc, sentence, cue.first - 1);
+  return !(RELATIVE_SUBJECTS.has(before.lower) || RELATIVE_QUESTION_WORDS.has(before.lower) || before.lower === 'that');
 }
 
 /** Relative words that may be the subject of a framed clause: "delegates who are expected to ...". */
