@@ -139,7 +139,7 @@ export function objectAt(ctx: ReportedContext, cue: CueMatch, sentence: Segment,
     // (a verb after "and" is the subject's next act, not the phrase's: "slammed the shift as a U-turn and accused ...")
     // "the demands of Sen. Mark Lyle (I-Vt.) on trade": a name's tag in parentheses goes on with the object
     const tagClose = t.value === '(' && !ctx.quoted[end] ? nameTagClose(doc, end) : -1;
-    if (tagClose > 0) {
+    if (tagClose > 0 && tagClose < sentence.last) {
       end = tagClose + 1;
       continue;
     }
