@@ -21,6 +21,7 @@ import { findQuotedTranscripts } from './attribution/reported/transcript-quoted.
 import { addNounCues } from './attribution/reported/noun-cue.js';
 import { findVerbAsQuoted } from './attribution/reported/verb-as-quoted.js';
 import { widenThatFragments } from './attribution/reported/that-fragment.js';
+import { extendQuotedTails } from './attribution/reported/quoted-tail.js';
 import { findPollSources } from './attribution/reported/poll-source.js';
 import { findToViews } from './attribution/reported/to-view.js';
 import { fillOptInSubjects } from './attribution/reported/opt-in-subject.js';
@@ -153,6 +154,8 @@ function findCandidates(doc: Doc, settings: Settings): { candidates: Candidate[]
   guessSpeakers(doc, candidates, settings.lexicon.verbs, cueAt);
   // a quote the guess left inside a "that" clause takes the clause: 'worried that the net was "a hammock"'
   widenThatFragments(doc, candidates);
+  // and a quote its sentence goes on with takes the phrase after it: '"the work we still owe" to the people of the valley'
+  extendQuotedTails(doc, candidates);
   // opt-in cues as annotated news marks them: "expressed concern"
   widenOptInCues(doc, candidates, quoted);
   // and their findings: "..., while 41 percent opposed it"

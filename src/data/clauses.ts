@@ -365,3 +365,18 @@ export const MISREAD_VERB_DETERMINERS: ReadonlySet<string> = new Set(['a', 'an',
  * the town".
  */
 export const MISREAD_VERB_PREPOSITIONS: ReadonlySet<string> = new Set(['to', 'for', 'with', 'on', 'into', 'about', 'from', 'against']);
+
+/**
+ * Words that, right after a closing quotation mark with no punctuation before
+ * it, carry the narrator's sentence on with the quoted words (`was "a total
+ * loss" for the whole season`, `"the work we still owe" to the people of
+ * the valley`): the quote is a mixed one and its content runs to the end of
+ * that phrase (see `reported/quoted-tail.ts`). "and" is not one (as often a
+ * new verb of the narrator's), nor "in" (as often where it was said), nor a
+ * subordinator that opens the narrator's own clause ("as", "while",
+ * "before").
+ */
+export const QUOTED_TAIL_OPENERS: ReadonlySet<string> = new Set([
+  'to', 'of', 'for', 'from', 'on', 'at', 'by', 'with', 'without', 'that', 'but', 'or', 'than', 'about', 'into',
+  'over', 'under', 'against', 'through', 'toward', 'towards', 'among', 'between', 'not',
+]);

@@ -5,7 +5,7 @@
  * end (`... (naturally)`) are cut off.
  * @internal
  */
-import { isMarkToken, lowerBound, tokenAt } from '../../prepare/lookup.js';
+import { isMarkToken, lowerBound, tokenAt, tokenCount } from '../../prepare/lookup.js';
 import { MEDIUM_WORDS, NAMING_VERBS, NOUN_CUES, QUOTED_OBJECT_RELATIVES } from '../../data/cues.js';
 import type { Doc } from '../../prepare/document.js';
 import { markEnd, type CueMatch, type Mention, type Range } from '../candidate.js';
@@ -101,14 +101,39 @@ function cueInside(ctx: ReportedContext, from: number, to: number): boolean {
   return cueHeadAt(ctx, verb);
 }
 
-/** The end of content `[from, end)` once a narrator's appositive or parenthesis at its end is cut off. */
+/** Most tokens of a name tag in parentheses: "(R-S.C.)", "(ACA)". */
+const MAX_NAME_TAG = 6;
+
+/**
+ * True when tokens [from, to) inside a parenthesis are a name's tag, not the
+ * narrator's aside: an initialism or a party and state after the name it goes
+ * with (`the Clean Water Act (CWA)`, `Rep. Dana Whitfield (D-Ore.)`), every word
+ * capitalized, no comma. Such a tag is part of the content; `(naturally)` is not.
+ */
+function nameTag(doc: Doc, from: number, to: number): boolean {
+  if (to <= from || to - from > MAX_NAME_TAG || !/^\p{Lu}/u.test(tokenAt(doc, from).value)) return false;
+  for (let k = from; k < to; k++) if (!/^(\p{Lu}[\p{L}.]*|[-.])$/u.test(tokenAt(doc, k).value)) return false;
+  return true;
+}
+
+/**
+ * The index of the ")" that closes a name's tag opened by the "(" at `open`
+ * (`nameTag`), or -1 when none does: an object goes on past `(D-Ore.)`.
+ */
+export function nameTagClose(doc: Doc, open: number): number {
+  const stop = Math.min(tokenCount(doc), open + MAX_NAME_TAG + 2);
+  for (let k = open + 1; k < stop; k++) if (tokenAt(doc, k).value === ')') return nameTag(doc, open + 1, k) ? k : -1;
+  return -1;
+}
+
+/** The end of content `[from, end)` once a narrator's appositive or parenthesis at its end is cut off; a name's tag in parentheses stays (`nameTag`). */
 export function cutNarratorTail(ctx: ReportedContext, from: number, end: number): number {
   const tokens = ctx.doc.tokens;
   const stop = Math.min(end - 1, from + MAX_TAIL);
   for (let k = from + 2; k < stop; k++) {
     if (ctx.quoted[k]) continue;
     const t = tokenAt(ctx.doc, k);
-    if (t.value === '(' && tokenAt(ctx.doc, end - 1).value === ')') return k;
+    if (t.value === '(' && tokenAt(ctx.doc, end - 1).value === ')' && !nameTag(ctx.doc, k + 1, end - 1)) return k;
     if (t.value !== ',') continue;
     const next = tokenAt(ctx.doc, k + 1);
     if (ctx.quoted[k + 1] || isMarkToken(next.value)) continue;

@@ -14,7 +14,7 @@ import { ANSWER_VERBS, GERUND_VERBS, OBJECT_VERB_NOUNS, OBJECT_VERBS, PRO_CLAUSE
 import {
   ADJUNCT_PREPOSITIONS, END, TIME_WORDS, candidate, clauseStartsAt, cueSubject, cutAtNextAttribution, endAtClausePunctuation, passiveCue, range, sentenceOf, subjectlessCue, type ReportedContext,
 } from './shared.js';
-import { cutConditionTail, cutMediumAdjunct } from './boundary.js';
+import { cutConditionTail, cutMediumAdjunct, nameTagClose } from './boundary.js';
 import { CLAUSE_RELATIVES, NARRATOR_SUBORDINATORS, POSSESSIVES_AND_YOUR, RELATIVE_TIME_SUBORDINATORS, TIME_NOUN_ARTICLES } from '../../data/clauses.js';
 
 /** Words that may start the object: a determiner, a noun, an adjective, a number, a possessive, a gerund. */
@@ -137,6 +137,12 @@ export function objectAt(ctx: ReportedContext, cue: CueMatch, sentence: Segment,
     const t = tokenAt(doc, end);
     // "named her as special envoy", "praised him as a hero": "as" before a noun phrase goes on with the object
     // (a verb after "and" is the subject's next act, not the phrase's: "slammed the shift as a U-turn and accused ...")
+    // "the demands of Sen. Mark Lyle (I-Vt.) on trade": a name's tag in parentheses goes on with the object
+    const tagClose = t.value === '(' && !ctx.quoted[end] ? nameTagClose(doc, end) : -1;
+    if (tagClose > 0 && tagClose < sentence.last) {
+      end = tagClose + 1;
+      continue;
+    }
     const asPhrase = t.lower === 'as' && !clauseStartsAt(doc, end + 1, phraseEnd(ctx, end + 1, sentence.last)) && !/^(well|soon|much|many|long|far)$/.test(tokenAt(doc, end + 1).lower);
     if (!ctx.quoted[end] && end > p && ((/^[,;:()\u2014\u2013]$/.test(t.value) && !dateComma(ctx, end)) || t.value === '--' || (NARRATOR_SUBORDINATORS.has(t.lower) && !asPhrase && !ownSubordinate(ctx, p, end)) || END.has(t.value))) break;
     // "denies any wrongdoing and points out ...": a coordinated verb ends the object
