@@ -1,0 +1,47 @@
+/**
+ * Reported-speech recall, round 14 (issue 11): a subject whose modifier
+ * before the cue holds quoted words closed by a comma inside the mark
+ * ('Mr. Hale, citing "a weak market," said ...'), and a subject with a
+ * "whose" clause ending right before the cue ("Tenants whose rents were
+ * raised said ..."). Invented sentences with the exact parts, speaker, cue and
+ * rule expected, and the negatives that must keep their own speaker.
+ */
+import { describe, expect, test } from 'vitest';
+import { extract } from './support/invariants.js';
+import { row, rows, type Row } from './support/rows.js';
+
+const cases: [string, string, Row[]][] = [
+  // quoted words as the object of a participle between the subject and the cue
+  ['X, citing "words," said that CLAUSE', 'Mr. Hale, citing "the strength of the market," said that the company could grow in Ohio.', [
+    row(['the company could grow in Ohio'], 'Mr. Hale', 'said', 'reported/cue-that'),
+  ]],
+  ["X, quoting ''words,'' said that CLAUSE", "The clerk, quoting ''a very old rule,'' said that the meeting was closed.", [
+    row(['a very old rule,'], 'The clerk', 'quoting', 'reported/cue-quoted-object', 'direct'),
+    row(['the meeting was closed'], 'The clerk', 'said', 'reported/cue-that'),
+  ]],
+  ['X, pointing to "words," argued CLAUSE', 'Ms. Ortiz, pointing to "years of neglect," argued the bridge must close.', [
+    row(['the bridge must close'], 'Ms. Ortiz', 'argued', 'reported/cue-clause'),
+  ]],
+  // a "whose" clause between the people and the cue
+  ['people whose N were V-ed say CLAUSE', 'The county officials whose budgets have been cut say the real problem is the formula.', [
+    row(['the real problem is the formula'], 'The county officials', 'say', 'reported/cue-clause'),
+  ]],
+  ['people whose N were V-ed said CLAUSE', 'Tenants whose rents were raised twice said the landlord ignored their letters.', [
+    row(['the landlord ignored their letters'], 'Tenants', 'said', 'reported/cue-clause'),
+  ]],
+  // negatives: quoted words after a relative clause's verb are the content, whose speaker follows
+  ['people who V are "words," X said', 'Teachers who joined the union are "very, very angry," Ms. Lee said.', [
+    row(['Teachers who joined the union are "very, very angry,"'], 'Ms. Lee', 'said', 'reported/content-speaker-cue', 'mixed'),
+  ]],
+  // and quoted words followed by "and" a new subject do not join two subjects
+  ['X accuses Y of "words" and Z says CLAUSE', 'The mayor accuses the board of "dragging its feet" and the governor says it is "failing the city."', [
+    row(['the board of "dragging its feet"'], 'The mayor', 'accuses', 'reported/cue-quoted-object', 'mixed'),
+    row(['it is "failing the city."'], 'the governor', 'says', 'reported/cue-clause', 'mixed'),
+  ]],
+];
+
+describe('reported-speech recall, round 14', () => {
+  test.each(cases)('%s', (_name, input, expected) => {
+    expect(rows(extract(input))).toEqual(expected);
+  });
+});
