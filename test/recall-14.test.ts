@@ -3,7 +3,8 @@
  * before the cue holds quoted words closed by a comma inside the mark
  * ('Mr. Hale, citing "a weak market," said ...'), and a subject with a
  * "whose" clause ending right before the cue ("Tenants whose rents were
- * raised said ..."). Invented sentences with the exact parts, speaker, cue and
+ * raised said ..."), and an aside between two dashes right after the cue
+ * ("said — on the radio, as it happens — that ..."). Invented sentences with the exact parts, speaker, cue and
  * rule expected, and the negatives that must keep their own speaker.
  */
 import { describe, expect, test } from 'vitest';
@@ -38,10 +39,29 @@ const cases: [string, string, Row[]][] = [
     row(['the board of "dragging its feet"'], 'The mayor', 'accuses', 'reported/cue-quoted-object', 'mixed'),
     row(['it is "failing the city."'], 'the governor', 'says', 'reported/cue-clause', 'mixed'),
   ]],
+  // an aside between two dashes right after the cue
+  ['X said — aside — that CLAUSE', 'His campaign manager Tom Bell said — on the radio, as it happens — that the campaign raised $2 million that week.', [
+    row(['the campaign raised $2 million that week'], 'His campaign manager Tom Bell', 'said', 'reported/cue-that'),
+  ]],
+  ['X said - aside - CLAUSE', 'The mayor said - in a rare interview - the plan was dead.', [
+    row(['the plan was dead'], 'The mayor', 'said', 'reported/cue-clause'),
+  ]],
+  // (a dash inside the clause stays in it)
+  ['X said CLAUSE — aside — CLAUSE', 'The mayor said the plan — a costly one — was dead.', [
+    row(['the plan — a costly one — was dead'], 'The mayor', 'said', 'reported/cue-clause'),
+  ]],
+];
+
+const none: [string, string][] = [
+  // no clause after the second dash
+  ['said nothing — aside — about X', 'The mayor said nothing — not a word — about the plan.'],
 ];
 
 describe('reported-speech recall, round 14', () => {
   test.each(cases)('%s', (_name, input, expected) => {
     expect(rows(extract(input))).toEqual(expected);
+  });
+  test.each(none)('%s yields nothing', (_name, input) => {
+    expect(rows(extract(input))).toEqual([]);
   });
 });
