@@ -20,6 +20,18 @@ const cases: [string, string, Row[]][] = [
     row(['a very old rule,'], 'The clerk', 'quoting', 'reported/cue-quoted-object', 'direct'),
     row(['the meeting was closed'], 'The clerk', 'said', 'reported/cue-that'),
   ]],
+  // (with no "that": a phrase and its verb after the cue are the clause's subject, no inverted speaker)
+  ['X, citing "words," said CLAUSE', 'Mr. Hale, citing "the strength of the market," said the company could grow in Ohio.', [
+    row(['the company could grow in Ohio'], 'Mr. Hale', 'said', 'reported/cue-clause'),
+  ]],
+  ['X, quoting "words," said CLAUSE', 'The clerk, quoting "an old rule," said the meeting was closed.', [
+    row(['an old rule,'], 'The clerk', 'quoting', 'reported/cue-quoted-object', 'direct'),
+    row(['the meeting was closed'], 'The clerk', 'said', 'reported/cue-clause'),
+  ]],
+  // (an inverted speaker after a quotation stays one)
+  ['"quote," said the X.', '"The plan is dead," said the clerk.', [
+    row(['The plan is dead,'], 'the clerk', 'said', 'direct/trailing-cue-speaker', 'direct'),
+  ]],
   ['X, pointing to "words," argued CLAUSE', 'Ms. Ortiz, pointing to "years of neglect," argued the bridge must close.', [
     row(['the bridge must close'], 'Ms. Ortiz', 'argued', 'reported/cue-clause'),
   ]],

@@ -264,13 +264,25 @@ export function subjectBeforeComma(doc: Doc, end: number, floor: number): Mentio
   let verb = end;
   while (verb < end + 3 && maybeToken(doc, verb) !== undefined && tokenAt(doc, verb).pos !== 'VERB') verb++;
   const next = maybeToken(doc, verb + 1);
-  if (next === undefined || next.pos === 'DET' || (next.pos === 'PROPN' && /^\p{Lu}/u.test(next.value))) return null;
+  // ('Lee, citing "a weak market," said the firm could grow': after quoted words, a phrase with its verb is the clause's subject)
+  const clauseSubject = closed && next !== undefined && next.pos === 'DET' && finiteVerbAt(doc, phraseEndAfter(doc, verb + 1, verb + MAX_CLAUSE_SUBJECT));
+  if (next === undefined || (next.pos === 'DET' && !clauseSubject) || (next.pos === 'PROPN' && /^\p{Lu}/u.test(next.value))) return null;
   const subject = subjectThrough(doc, end, end - 1, floor);
   if (!closed || !subject) return subject;
   // (the mention stops before the modifier with the quotation: "Mr. Hale", not 'Mr. Hale, citing "a weak market,')
   let k = subject.first + 1;
   while (k < end && !isSegmentBreak(tokenAt(doc, k))) k++;
   return (k < end ? makeMention(doc, subject.first, k) : null) ?? subject;
+}
+
+/** Most tokens of a clause's subject after a cue, checked for its verb. */
+const MAX_CLAUSE_SUBJECT = 6;
+
+/** True when token `k` is an auxiliary or a verb in -ed or -s: a finite verb after a subject. */
+function finiteVerbAt(doc: Doc, k: number): boolean {
+  const t = maybeToken(doc, k);
+  if (t === undefined) return false;
+  return t.pos === 'AUX' || (t.pos === 'VERB' && t.lower !== t.lemma && !/ing$/.test(t.lower));
 }
 
 /**
