@@ -154,8 +154,12 @@ export const PASSIVE_COMPLEMENT_WORDS: ReadonlySet<string> = new Set(['to', 'by'
 /** Words that open the narrator's framing put before reported content: "After that fiasco, ...", "Despite the attacks, ...", "Though he won, ...". */
 export const FRAMING_OPENERS: ReadonlySet<string> = new Set(['after', 'despite', 'amid', 'following', 'though', 'although']);
 
-/** Relative words that open a clause ending right before a cue: "Workers who saw the fire said", "The group that Lee founded said". */
-export const SUBJECT_RELATIVES: ReadonlySet<string> = new Set(['who', 'that']);
+/**
+ * Relative words that open a clause ending right before a cue: "Workers who
+ * saw the fire said", "The group that Lee founded said", "Tenants whose rents
+ * were raised say".
+ */
+export const SUBJECT_RELATIVES: ReadonlySet<string> = new Set(['who', 'that', 'whose']);
 
 /** Lemmas of the auxiliaries of a passive: "was caught on a bus telling", "got stuck in a jam trying to explain". */
 export const PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set(['be', 'get']);

@@ -14,7 +14,7 @@ import { MONTH_WORDS } from '../../data/time.js';
 import {
   ADJUNCT_PREPOSITIONS, END, NP_POS, QUESTION_VERBS, TIME_WORDS, WH_WORDS, candidate, clauseStartsAt, cueSubject, passiveCue, subjectlessCue,
   range, sentenceOf, type ReportedContext,
-  holdsAttributedQuote, relativeInSubject, thatBeforePluralClause,
+  holdsAttributedQuote, relativeInSubject, spacedDash, thatBeforePluralClause,
 } from './shared.js';
 import { clauseEnd, nounClauseStart, relativeOpening } from './boundary.js';
 import { cutAtCueSubjectVerb } from './cue-subject-verb.js';
@@ -75,6 +75,29 @@ function skipAfterCue(doc: Doc, cue: CueMatch, limit: number): number {
     break;
   }
   return p;
+}
+
+/** Most tokens of an aside between two dashes after a cue: "— on the radio, as it happens —". */
+const MAX_DASH_ASIDE = 10;
+
+/**
+ * Where the clause after an aside set off by two dashes at `p` starts, or -1:
+ * `said — on the radio, as it happens — that ...`, `said - in a rare
+ * interview - the plan was dead`. The aside holds no quotation mark and no
+ * "that"; a "that" or a clause follows the second dash.
+ */
+function dashAsideEnd(ctx: ReportedContext, p: number, last: number): number {
+  const { doc } = ctx;
+  if (p >= last || !spacedDash(ctx, p) || ctx.quoted[p]) return -1;
+  for (let k = p + 2; k < Math.min(last, p + MAX_DASH_ASIDE + 2); k++) {
+    const t = tokenAt(doc, k);
+    if (isMarkToken(t.value) || t.lower === 'that' || /^[;:]$/.test(t.value)) return -1;
+    if (!spacedDash(ctx, k)) continue;
+    const next = k + 1;
+    if (next >= last) return -1;
+    return tokenAt(doc, next).lower === 'that' || clauseStartsAt(doc, next, last) ? next : -1;
+  }
+  return -1;
 }
 
 /** Most tokens of a time adjunct after an adverb before its comma: "on Friday morning". */
@@ -389,6 +412,9 @@ export function cueThenContent(ctx: ReportedContext, matched: CueMatch): Candida
   // "..., said Ann Lee, a former aide.": an inverted speaker after a comma is no content
   if (invertedName(doc, cue, sentence.last)) return null;
   let p = skipAfterCue(doc, cue, Math.min(limit, sentence.last));
+  // "said — on the radio, as it happens — that ...": an aside between two dashes before the clause
+  const aside = dashAsideEnd(ctx, p, sentence.last);
+  if (aside > 0) p = aside;
   if (p >= sentence.last) return null; // the content never crosses into the next sentence
   // (the subject is looked for only once the cheap checks above let the cue through)
   let speaker = asker ?? cueSubject(doc, cue, sentence);

@@ -67,6 +67,20 @@ function isModifierChain(doc: Doc, from: number, to: number): boolean {
   if (mode === null) return false;
   for (let k = from; k < to; k++) {
     const t = tokenAt(doc, k);
+    // 'Lee, citing "the strength of the market," said': quoted words right after a participle or a
+    // preposition of a plain modifier are its object (not words after a relative clause's verb: 'who ... are "pro-union,"')
+    if (isMarkToken(t.value) && k > from && t.sent === sent && mode === 'plain' && /^(VERB|ADP)$/.test(tokenAt(doc, k - 1).pos)) {
+      // (two apostrophes are one mark: ''the market,'')
+      let open = k;
+      while (open + 1 < to && isMarkToken(tokenAt(doc, open + 1).value)) open++;
+      let close = closingMarkBefore(doc, open + 1, to, sent);
+      const inside = close - 1;
+      while (close >= 0 && close + 1 < to && isMarkToken(tokenAt(doc, close + 1).value)) close++;
+      // (the quotation closes the modifier: the chain ends or a comma or dash follows, not "and" a clause's subject)
+      if (close < 0 || !(close + 1 >= to || isSegmentBreak(tokenAt(doc, close + 1)) || tokenAt(doc, inside).value === ',')) return false;
+      k = close;
+      continue;
+    }
     if (t.sent !== sent || isMarkToken(t.value) || /^[;:]$/.test(t.value)) return false;
     if (isSegmentBreak(t)) {
       // the next segment opens anew (a party code or a closing parenthesis may stand alone)
@@ -110,6 +124,19 @@ function isModifierChain(doc: Doc, from: number, to: number): boolean {
     if (t.pos === 'CCONJ' && (!/^(and|or)$/.test(t.lower) || !/^(NOUN|PROPN|ADJ|NUM|DET|ADP)$/.test(tokenAt(doc, k + 1).pos) && !/^(his|her|their|its|our)$/.test(tokenAt(doc, k + 1).lower))) return false;
   }
   return true;
+}
+
+/** Most tokens of quoted words inside a subject's modifier. */
+const MAX_QUOTED_MODIFIER = 12;
+
+/** The next quotation mark in tokens [from, to) of sentence `sent`, within {@link MAX_QUOTED_MODIFIER} tokens; else -1. */
+function closingMarkBefore(doc: Doc, from: number, to: number, sent: number): number {
+  for (let k = from; k < Math.min(to, from + MAX_QUOTED_MODIFIER + 1); k++) {
+    const t = tokenAt(doc, k);
+    if (t.sent !== sent) return -1;
+    if (isMarkToken(t.value)) return k > from ? k : -1;
+  }
+  return -1;
 }
 
 /** True for the possessive ending of "Mr. Hale's". */
@@ -228,13 +255,34 @@ function hasBreak(doc: Doc, from: number, to: number): boolean {
  * comma, before the cue and its auxiliaries. Null otherwise.
  */
 export function subjectBeforeComma(doc: Doc, end: number, floor: number): Mention | null {
-  if (end - 2 < floor || !isSegmentBreak(tokenAt(doc, end - 1)) || tokenAt(doc, end - 1).value === '(') return null;
+  // 'Lee, citing "a weak market," said': the comma inside the closing mark closes the modifiers
+  let mark = end - 1;
+  while (mark - 1 >= floor && isMarkToken(tokenAt(doc, mark - 1).value)) mark--;
+  const closed = mark - 2 >= floor && isMarkToken(tokenAt(doc, end - 1).value) && tokenAt(doc, mark - 1).value === ',';
+  if (end - 2 < floor || (!isSegmentBreak(tokenAt(doc, end - 1)) && !closed) || tokenAt(doc, end - 1).value === '(') return null;
   // an inverted cue names its speaker after it: "The paradox, says Tom Reyes, ...", "And Lee, said the aide, ..."
   let verb = end;
   while (verb < end + 3 && maybeToken(doc, verb) !== undefined && tokenAt(doc, verb).pos !== 'VERB') verb++;
   const next = maybeToken(doc, verb + 1);
-  if (next === undefined || next.pos === 'DET' || (next.pos === 'PROPN' && /^\p{Lu}/u.test(next.value))) return null;
-  return subjectThrough(doc, end, end - 1, floor);
+  // ('Lee, citing "a weak market," said the firm could grow': after quoted words, a phrase with its verb is the clause's subject)
+  const clauseSubject = closed && next !== undefined && next.pos === 'DET' && finiteVerbAt(doc, phraseEndAfter(doc, verb + 1, verb + MAX_CLAUSE_SUBJECT));
+  if (next === undefined || (next.pos === 'DET' && !clauseSubject) || (next.pos === 'PROPN' && /^\p{Lu}/u.test(next.value))) return null;
+  const subject = subjectThrough(doc, end, end - 1, floor);
+  if (!closed || !subject) return subject;
+  // (the mention stops before the modifier with the quotation: "Mr. Hale", not 'Mr. Hale, citing "a weak market,')
+  let k = subject.first + 1;
+  while (k < end && !isSegmentBreak(tokenAt(doc, k))) k++;
+  return (k < end ? makeMention(doc, subject.first, k) : null) ?? subject;
+}
+
+/** Most tokens of a clause's subject after a cue, checked for its verb. */
+const MAX_CLAUSE_SUBJECT = 6;
+
+/** True when token `k` is an auxiliary or a verb in -ed or -s: a finite verb after a subject. */
+function finiteVerbAt(doc: Doc, k: number): boolean {
+  const t = maybeToken(doc, k);
+  if (t === undefined) return false;
+  return t.pos === 'AUX' || (t.pos === 'VERB' && t.lower !== t.lemma && !/ing$/.test(t.lower));
 }
 
 /**

@@ -127,7 +127,8 @@ const MAX_RELATIVE_WORDS = 12;
 /**
  * The people before a relative clause that ends right before the cue, with no
  * noun phrase there: "A farmer who asked not to be identified (said)",
- * "Voters who attended (told reporters)", "But unions that lobbied (said)";
+ * "Voters who attended (told reporters)", "But unions that lobbied (said)",
+ * "Tenants whose rents were raised (say)";
  * `end` is the first token of the cue and its auxiliaries. The clause has a
  * verb and no punctuation or conjunction (two clauses may be joined by "and
  * who"); the cue is no bare "-ing" form; the people open their sentence,
@@ -157,7 +158,7 @@ export function relativeVerbSubject(doc: Doc, end: number, floor: number): Menti
 }
 
 /**
- * The relative word ("who", "that") that opens a clause of words ending at
+ * The relative word ("who", "that", "whose") that opens a clause of words ending at
  * token `last`, with a verb in it and no punctuation or conjunction; else -1.
  */
 function relativeWordBefore(doc: Doc, last: number, floor: number, sent: number): number {
@@ -170,7 +171,7 @@ function relativeWordBefore(doc: Doc, last: number, floor: number, sent: number)
     if (!/^[\p{L}\p{N}]/u.test(t.value) || t.sent !== sent || t.pos === 'CCONJ') return -1;
     if (t.pos === 'VERB' || t.pos === 'AUX') verb = true;
   }
-  return verb && k > floor && /^(who|that)$/.test(tokenAt(doc, k).lower) ? k : -1;
+  return verb && k > floor && SUBJECT_RELATIVES.has(tokenAt(doc, k).lower) ? k : -1;
 }
 
 /**

@@ -1,0 +1,79 @@
+/**
+ * Reported-speech recall, round 14 (issue 11): a subject whose modifier
+ * before the cue holds quoted words closed by a comma inside the mark
+ * ('Mr. Hale, citing "a weak market," said ...'), and a subject with a
+ * "whose" clause ending right before the cue ("Tenants whose rents were
+ * raised said ..."), and an aside between two dashes right after the cue
+ * ("said — on the radio, as it happens — that ..."). Invented sentences with the exact parts, speaker, cue and
+ * rule expected, and the negatives that must keep their own speaker.
+ */
+import { describe, expect, test } from 'vitest';
+import { extract } from './support/invariants.js';
+import { row, rows, type Row } from './support/rows.js';
+
+const cases: [string, string, Row[]][] = [
+  // quoted words as the object of a participle between the subject and the cue
+  ['X, citing "words," said that CLAUSE', 'Mr. Hale, citing "the strength of the market," said that the company could grow in Ohio.', [
+    row(['the company could grow in Ohio'], 'Mr. Hale', 'said', 'reported/cue-that'),
+  ]],
+  ["X, quoting ''words,'' said that CLAUSE", "The clerk, quoting ''a very old rule,'' said that the meeting was closed.", [
+    row(['a very old rule,'], 'The clerk', 'quoting', 'reported/cue-quoted-object', 'direct'),
+    row(['the meeting was closed'], 'The clerk', 'said', 'reported/cue-that'),
+  ]],
+  // (with no "that": a phrase and its verb after the cue are the clause's subject, no inverted speaker)
+  ['X, citing "words," said CLAUSE', 'Mr. Hale, citing "the strength of the market," said the company could grow in Ohio.', [
+    row(['the company could grow in Ohio'], 'Mr. Hale', 'said', 'reported/cue-clause'),
+  ]],
+  ['X, quoting "words," said CLAUSE', 'The clerk, quoting "an old rule," said the meeting was closed.', [
+    row(['an old rule,'], 'The clerk', 'quoting', 'reported/cue-quoted-object', 'direct'),
+    row(['the meeting was closed'], 'The clerk', 'said', 'reported/cue-clause'),
+  ]],
+  // (an inverted speaker after a quotation stays one)
+  ['"quote," said the X.', '"The plan is dead," said the clerk.', [
+    row(['The plan is dead,'], 'the clerk', 'said', 'direct/trailing-cue-speaker', 'direct'),
+  ]],
+  ['X, pointing to "words," argued CLAUSE', 'Ms. Ortiz, pointing to "years of neglect," argued the bridge must close.', [
+    row(['the bridge must close'], 'Ms. Ortiz', 'argued', 'reported/cue-clause'),
+  ]],
+  // a "whose" clause between the people and the cue
+  ['people whose N were V-ed say CLAUSE', 'The county officials whose budgets have been cut say the real problem is the formula.', [
+    row(['the real problem is the formula'], 'The county officials', 'say', 'reported/cue-clause'),
+  ]],
+  ['people whose N were V-ed said CLAUSE', 'Tenants whose rents were raised twice said the landlord ignored their letters.', [
+    row(['the landlord ignored their letters'], 'Tenants', 'said', 'reported/cue-clause'),
+  ]],
+  // negatives: quoted words after a relative clause's verb are the content, whose speaker follows
+  ['people who V are "words," X said', 'Teachers who joined the union are "very, very angry," Ms. Lee said.', [
+    row(['Teachers who joined the union are "very, very angry,"'], 'Ms. Lee', 'said', 'reported/content-speaker-cue', 'mixed'),
+  ]],
+  // and quoted words followed by "and" a new subject do not join two subjects
+  ['X accuses Y of "words" and Z says CLAUSE', 'The mayor accuses the board of "dragging its feet" and the governor says it is "failing the city."', [
+    row(['the board of "dragging its feet"'], 'The mayor', 'accuses', 'reported/cue-quoted-object', 'mixed'),
+    row(['it is "failing the city."'], 'the governor', 'says', 'reported/cue-clause', 'mixed'),
+  ]],
+  // an aside between two dashes right after the cue
+  ['X said — aside — that CLAUSE', 'His campaign manager Tom Bell said — on the radio, as it happens — that the campaign raised $2 million that week.', [
+    row(['the campaign raised $2 million that week'], 'His campaign manager Tom Bell', 'said', 'reported/cue-that'),
+  ]],
+  ['X said - aside - CLAUSE', 'The mayor said - in a rare interview - the plan was dead.', [
+    row(['the plan was dead'], 'The mayor', 'said', 'reported/cue-clause'),
+  ]],
+  // (a dash inside the clause stays in it)
+  ['X said CLAUSE — aside — CLAUSE', 'The mayor said the plan — a costly one — was dead.', [
+    row(['the plan — a costly one — was dead'], 'The mayor', 'said', 'reported/cue-clause'),
+  ]],
+];
+
+const none: [string, string][] = [
+  // no clause after the second dash
+  ['said nothing — aside — about X', 'The mayor said nothing — not a word — about the plan.'],
+];
+
+describe('reported-speech recall, round 14', () => {
+  test.each(cases)('%s', (_name, input, expected) => {
+    expect(rows(extract(input))).toEqual(expected);
+  });
+  test.each(none)('%s yields nothing', (_name, input) => {
+    expect(rows(extract(input))).toEqual([]);
+  });
+});
