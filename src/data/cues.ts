@@ -1013,6 +1013,14 @@ export const DEGREE_WORDS: ReadonlySet<string> = new Set(['so', 'such']);
 export const PRONOUN_THAT_LEADS: ReadonlySet<string> = new Set(['all', 'of']);
 
 /**
+ * Words right before an opening mark that give the quotation as an example or
+ * a name (`stories such as "..."`, `known as "..."`, `slogans like "..."`):
+ * the words before them are no clause the quotation goes on (see
+ * `reported/that-fragment.ts`).
+ */
+export const QUOTE_EXAMPLE_LEADS: ReadonlySet<string> = new Set(['as', 'like']);
+
+/**
  * Relative words that open a clause whose subject speaks before the clause's
  * own verb: "the dock plan, which even rival skippers say was among the best" (rule
  * `reported/relative-subject-cue`).

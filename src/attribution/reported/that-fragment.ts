@@ -3,7 +3,9 @@
  * inside a "that" clause: `Lee worried that the safety net was becoming "a
  * hammock for the idle."` has the content "that the safety net was becoming
  * "a hammock for the idle."", as annotated news marks it (a mixed quote), not
- * the quoted words alone. Only for the quotes whose speaker the last guess
+ * the quoted words alone. So does a quote that goes on the object of a verb
+ * shortly before it: `Lee wants the board "to publish every contract."` has
+ * the content "the board "to publish every contract."". Only for the quotes whose speaker the last guess
  * found in their sentence (`direct/fallback-subject`) or that have none
  * (`direct/unattributed`): a quote with a cue of its own was cut by the rule
  * that found it. Run after that guess, on the kept candidates.
@@ -12,7 +14,7 @@
 import type { Candidate } from '../candidate.js';
 import type { Doc } from '../../prepare/document.js';
 import { isMarkToken, tokenAt, tokenAtOrAfter, tokenCount } from '../../prepare/lookup.js';
-import { CUE_VERBS, DEGREE_WORDS, FACTIVE_CUE_VERBS, PRONOUN_THAT_LEADS } from '../../data/cues.js';
+import { CUE_VERBS, DEGREE_WORDS, FACTIVE_CUE_VERBS, PRONOUN_THAT_LEADS, QUOTE_EXAMPLE_LEADS } from '../../data/cues.js';
 
 /** Rules of the quotes whose start may move back to "that". */
 const THAT_FRAGMENT_RULES: ReadonlySet<string> = new Set(['direct/fallback-subject', 'direct/unattributed']);
@@ -53,6 +55,40 @@ function thatBefore(doc: Doc, c: Candidate): number {
     if (prev.pos === 'ADP' || PRONOUN_THAT_LEADS.has(prev.lower)) return -1;
   }
   return next.pos === 'VERB' || next.pos === 'AUX' ? -1 : that;
+}
+
+/** Most tokens between a verb and the opening mark of the quote its object runs into. */
+const MAX_OBJECT = 8;
+
+/**
+ * The first token of the object of a verb that a quote's single stretch
+ * opens inside, or -1: a verb stands shortly before the opening mark, in the
+ * quote's sentence, with at least one word and no quotation mark, comma,
+ * colon, semicolon, parenthesis, dash or other verb between them (`Lee wants
+ * the board "to publish every contract."`, `Lee blamed the council "for
+ * every delay."`; not a headline in capitals, nor a quotation given as an
+ * example: `stories such as "..."`).
+ */
+function objectAfterVerb(doc: Doc, c: Candidate): number {
+  if (c.stretches.length !== 1) return -1;
+  const open = tokenAtOrAfter(doc, c.stretches[0]!.open);
+  if (open <= 0 || !isMarkToken(tokenAt(doc, open).value)) return -1;
+  const sentence = doc.sentences[tokenAt(doc, open).sent]!;
+  // (a quotation given as an example or a name is no part of a clause: `stories such as "..."`, `known as "..."`)
+  if (open - 1 <= sentence.first || QUOTE_EXAMPLE_LEADS.has(tokenAt(doc, open - 1).lower)) return -1;
+  for (let k = open - 1; k >= sentence.first && open - k <= MAX_OBJECT + 1; k--) {
+    const t = tokenAt(doc, k);
+    // (a headline in capitals is no clause: `HARBOR TAX "..."`)
+    if (/[A-Z]{2}/.test(t.value)) return -1;
+    // (an infinitive belongs to the object: `argued for a plan to widen the pier from "..."`)
+    if (t.pos === 'VERB' && tokenAt(doc, k - 1).lower === 'to' && k - 1 > sentence.first) {
+      k--;
+      continue;
+    }
+    if (t.pos === 'VERB') return k + 1 < open ? k + 1 : -1;
+    if (t.pos === 'PUNCT' || t.pos === 'AUX' || t.pos === 'SCONJ' || /^(that|who|which|what)$/.test(t.lower)) return -1;
+  }
+  return -1;
 }
 
 /** Most tokens looked back from "that" for a degree word (`such a mess that`). */
@@ -105,13 +141,15 @@ export function closesThatClause(doc: Doc, c: Candidate): boolean {
 
 /**
  * Moves the start of the kept quotes in `list` that open inside a "that"
- * clause back to "that", and makes them mixed quotes (for the clause, see
- * `thatBefore`).
+ * clause back to "that", or else inside the object of a verb back to the
+ * object's first word, and makes them mixed quotes (see `thatBefore` and
+ * `objectAfterVerb`).
  */
 export function widenThatFragments(doc: Doc, list: readonly Candidate[]): void {
   for (const c of list) {
     if (!c.keep || c.kind !== 'direct' || !THAT_FRAGMENT_RULES.has(c.rule) || c.stretches.length !== 1 || c.parts.length !== 1) continue;
-    const that = thatBefore(doc, c);
+    let that = thatBefore(doc, c);
+    if (that < 0) that = objectAfterVerb(doc, c);
     if (that < 0) continue;
     const open = tokenAtOrAfter(doc, c.stretches[0]!.open);
     c.parts = [{ start: tokenAt(doc, that).start, end: tokenAt(doc, open - 1).end }, ...c.parts];
