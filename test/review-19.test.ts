@@ -30,6 +30,8 @@ const TABLE: readonly (readonly [string, string, readonly string[]])[] = [
   // a narrative told is no listener
   ['told-narrative', 'She told stories of the war she had seen.', []],
   ['told-narrative', 'The old captain tells tales of the storms he survived.', []],
+  ['told-narrative', 'Reyes told reporters stories of the war he fought.', []],
+  ['told-narrative', 'Reyes told reporters the story was false.', ['indirect | the story was false | Reyes | Reyes | told | reported/cue-clause']],
   // unchanged: a listener and a clause
   ['told-narrative', 'She told reporters at the scene she had seen the crash.', ['indirect | she had seen the crash | She | She | told | reported/cue-clause']],
   // a short phrase before a noun subject and its finite verb
@@ -49,6 +51,9 @@ const TABLE: readonly (readonly [string, string, readonly string[]])[] = [
   // two surnames that are verbs
   ['verb-surnames', '"We lost," Will Read said.', ['direct | We lost, | Will Read | Will Read | said | direct/trailing-speaker-cue']],
   ['verb-surnames', '"We lost," Grant Will said.', ['direct | We lost, | Grant Will | Grant Will | said | direct/trailing-speaker-cue']],
+  ['verb-surnames', 'Will Read said the pier must stay.', ['indirect | the pier must stay | Will Read | Will Read | said | reported/cue-clause']],
+  ['verb-surnames', 'Will Read, the harbor master, said the pier must stay.', ['indirect | the pier must stay | Will Read | Will Read, the harbor master | said | reported/cue-clause']],
+  ['verb-surnames', 'Will Read the letter aloud, the judge said.', ['indirect | Will Read the letter aloud | the judge | the judge | said | reported/content-speaker-cue']],
   ['verb-surnames', '"We lost," Read said.', ['direct | We lost, | Read | Read | said | direct/trailing-speaker-cue']],
   ['verb-surnames', '"Will Read win?" she asked.', ['direct | Will Read win? | she | she | asked | direct/trailing-speaker-cue']],
   // a hyphenated title abbreviation and its period
@@ -59,6 +64,7 @@ const TABLE: readonly (readonly [string, string, readonly string[]])[] = [
   ['hyphened-title', 'Ex-Gov. Tom Reyes went well beyond that.', []],
   // a cue set off by commas before a verb with no subject of its own
   ['parenthetical-cue', 'Clinton, a top aide said, "was never told."', ['mixed | Clinton + was never told. | a top aide | a top aide | said | direct/leading-speaker-cue']],
+  ['parenthetical-cue', 'Lee, a spokeswoman said Monday, "will not run."', ['mixed | Lee + will not run. | a spokeswoman | a spokeswoman | said | direct/leading-speaker-cue']],
   ['parenthetical-cue', 'The mayor, an aide said, has no plans to run.', ['indirect | The mayor + has no plans to run | an aide | an aide | said | reported/content-speaker-cue']],
   // unchanged: the quote has a subject of its own, or the description is closed by a comma
   ['parenthetical-cue', 'Tom Reyes, a top aide said, "We were never told."', ['direct | We were never told. | Tom Reyes | Tom Reyes | said | direct/leading-speaker-cue']],

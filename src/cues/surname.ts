@@ -40,7 +40,10 @@ export function isSurnameVerb(doc: Doc, i: number): boolean {
   }
   // ('"...," Will Read said': the second of two; '"...," Grant Will said': after a capitalised noun there too)
   const afterQuote = i >= 3 && isMarkToken(tokenAt(doc, i - 2).value) && /^[,?!]$/.test(tokenAt(doc, i - 3).value);
-  const afterSurname = afterQuote && ((isSurnameForm(prev) && isSurnameVerb(doc, i - 1)) || (prev.pos === 'NOUN' && startsUpperLower(prev.value)));
+  // ("Will Read said the pier must stay", "Will Read, the harbor master, said": after the first name "Will" opening
+  // the sentence, before a lower-case verb or a comma)
+  const afterWill = prev.value === 'Will' && (i === 1 || tokenAt(doc, i - 2).sent !== t.sent) && ((maybeToken(doc, i + 1)?.pos === 'VERB' && /^\p{Ll}/u.test(tokenAt(doc, i + 1).value)) || maybeToken(doc, i + 1)?.value === ',');
+  const afterSurname = afterWill || (afterQuote && ((isSurnameForm(prev) && isSurnameVerb(doc, i - 1)) || (prev.pos === 'NOUN' && startsUpperLower(prev.value))));
   if ((prev.pos !== 'PROPN' || !startsUpper(prev.value)) && !afterSurname) return false;
   // (a capitalised word after it goes on a run of capitals: "Lee Will Win", "Donald Trump Wants To")
   const next = maybeToken(doc, i + 1);

@@ -351,16 +351,13 @@ function adjunctOpens(doc: Doc, p: number, limit: number): boolean {
 }
 
 /**
- * True when the first noun after a "tell" cue, before the clause at `p`, is a
- * narrative told rather than a listener ({@link TOLD_NOUNS}: "told stories of
- * the war she had seen", "tells a tale of a town they left").
+ * True when a noun between a "tell" cue and the clause at `p` is a narrative
+ * told ({@link TOLD_NOUNS}: "told stories of the war she had seen", "told
+ * reporters tales of a town they left"): the clause describes it.
  */
 function toldNarrative(doc: Doc, cue: CueMatch, p: number): boolean {
   if (cue.lemma !== 'tell') return false;
-  for (let k = cue.last; k < p; k++) {
-    const t = tokenAt(doc, k);
-    if (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'PRON') return TOLD_NOUNS.has(t.lower);
-  }
+  for (let k = cue.last; k < p; k++) if (TOLD_NOUNS.has(tokenAt(doc, k).lower)) return true;
   return false;
 }
 

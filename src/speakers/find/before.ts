@@ -645,13 +645,16 @@ function phraseBefore(doc: Doc, cueFirst: number, givenFloor: number): Mention |
 /**
  * True when the cue at `cueFirst`, right after the description `mention`, is
  * set off by a comma after it, and a lower-case verb with no subject of its own
- * follows (a quotation mark may open before it): "Clinton, a top aide said,
+ * follows (a quotation mark may open before it, a day may stand before the
+ * comma): "Clinton, a top aide said,
  * was never told", 'Clinton, a top aide said, "was never told."'. The cue
  * stands inside the sentence of the name before the description.
  */
 function parentheticalCue(doc: Doc, cueFirst: number, mention: Mention): boolean {
   if (mention.last !== cueFirst || tokenAt(doc, cueFirst).pos !== 'VERB') return false;
   let k = cueFirst + 1;
+  // (a day may stand between: "a top aide said Monday,")
+  if (DAY_WORDS.includes(maybeToken(doc, k)?.lower ?? '')) k++;
   if (maybeToken(doc, k)?.value !== ',') return false;
   k++;
   if (isMarkToken(maybeToken(doc, k)?.value ?? '')) k++;

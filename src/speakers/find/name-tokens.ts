@@ -91,6 +91,8 @@ function nameToken(t: Token, doc: Doc): boolean {
       (TITLE_WORDS.has(prev.lower) || PEOPLE_NOUNS.has(prev.lower) || (prev.pos === 'VERB' && CUE_VERBS.has(prev.lemma)))) return true;
     // "said Will Moss", '"...," Will Moss said': "Will" as a first name, before a capitalised surname,
     // right after a quotation mark, a comma or a verb of saying
+    // (before a surname that is a verb too: "Will Read said")
+    if (t.value === 'Will' && next !== undefined && next.sent === t.sent && next.pos === 'VERB' && isSurnameVerb(doc, next.i)) return true;
     return t.value === 'Will' && next !== undefined && next.sent === t.sent && next.pos === 'PROPN' && startsUpperLower(next.value) &&
       (prev === undefined || isMarkToken(prev.value) || prev.value === ',' || (prev.pos === 'VERB' && CUE_VERBS.has(prev.lemma)));
   }
