@@ -54,6 +54,8 @@ const TABLE: readonly (readonly [string, string, readonly string[]])[] = [
   ['verb-surnames', 'Will Read said the pier must stay.', ['indirect | the pier must stay | Will Read | Will Read | said | reported/cue-clause']],
   ['verb-surnames', 'Will Read, the harbor master, said the pier must stay.', ['indirect | the pier must stay | Will Read | Will Read, the harbor master | said | reported/cue-clause']],
   ['verb-surnames', 'Will Read the letter aloud, the judge said.', ['indirect | Will Read the letter aloud | the judge | the judge | said | reported/content-speaker-cue']],
+  ['verb-surnames', '"We lost," said Will Read.', ['direct | We lost, | Will Read | Will Read | said | direct/trailing-cue-speaker']],
+  ['verb-surnames', 'The jury will read the verdict.', []],
   ['verb-surnames', '"We lost," Read said.', ['direct | We lost, | Read | Read | said | direct/trailing-speaker-cue']],
   ['verb-surnames', '"Will Read win?" she asked.', ['direct | Will Read win? | she | she | asked | direct/trailing-speaker-cue']],
   // a hyphenated title abbreviation and its period

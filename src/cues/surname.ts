@@ -42,7 +42,12 @@ export function isSurnameVerb(doc: Doc, i: number): boolean {
   const afterQuote = i >= 3 && isMarkToken(tokenAt(doc, i - 2).value) && /^[,?!]$/.test(tokenAt(doc, i - 3).value);
   // ("Will Read said the pier must stay", "Will Read, the harbor master, said": after the first name "Will" opening
   // the sentence, before a lower-case verb or a comma)
-  const afterWill = prev.value === 'Will' && (i === 1 || tokenAt(doc, i - 2).sent !== t.sent) && ((maybeToken(doc, i + 1)?.pos === 'VERB' && /^\p{Ll}/u.test(tokenAt(doc, i + 1).value)) || maybeToken(doc, i + 1)?.value === ',');
+  // ('"...," said Will Read.': after a lower-case verb, before a comma or the sentence's end)
+  const willOpens = i === 1 || tokenAt(doc, i - 2).sent !== t.sent;
+  const willAfterVerb = i >= 2 && tokenAt(doc, i - 2).pos === 'VERB' && /^\p{Ll}/u.test(tokenAt(doc, i - 2).value);
+  const after = maybeToken(doc, i + 1);
+  const afterWill = prev.value === 'Will' && ((willOpens && ((after?.pos === 'VERB' && /^\p{Ll}/u.test(after.value)) || after?.value === ',')) ||
+    (willAfterVerb && (after === undefined || after.sent !== t.sent || /^[,.]$/.test(after.value))));
   const afterSurname = afterWill || (afterQuote && ((isSurnameForm(prev) && isSurnameVerb(doc, i - 1)) || (prev.pos === 'NOUN' && startsUpperLower(prev.value))));
   if ((prev.pos !== 'PROPN' || !startsUpper(prev.value)) && !afterSurname) return false;
   // (a capitalised word after it goes on a run of capitals: "Lee Will Win", "Donald Trump Wants To")
