@@ -63,6 +63,7 @@ const TABLE: readonly (readonly [string, string, readonly string[]])[] = [
   ['hyphened-title', '"It is over," said ex-Gov. Tom Reyes.', ['direct | It is over, | Tom Reyes | ex-Gov. Tom Reyes | said | direct/trailing-cue-speaker']],
   ['hyphened-title', '"It is over," ex-Sen. Tom Reyes said.', ['direct | It is over, | Tom Reyes | ex-Sen. Tom Reyes | said | direct/trailing-speaker-cue']],
   ['hyphened-title', '"It is over," then-Gov. Tom Reyes told reporters.', ['direct | It is over, | Tom Reyes | then-Gov. Tom Reyes | told | direct/trailing-speaker-cue']],
+  ['hyphened-title', '"It is over," said then-Sen. Tom Reyes.', ['direct | It is over, | Tom Reyes | then-Sen. Tom Reyes | said | direct/trailing-cue-speaker']],
   ['hyphened-title', 'Ex-Gov. Tom Reyes went well beyond that.', []],
   // a cue set off by commas before a verb with no subject of its own
   ['parenthetical-cue', 'Clinton, a top aide said, "was never told."', ['mixed | Clinton + was never told. | a top aide | a top aide | said | direct/leading-speaker-cue']],

@@ -198,6 +198,8 @@ export function phraseEndAfter(doc: Doc, from: number, ceiling: number): number 
   const possessive = POSSESSIVES.has(startTok.lower) && maybeToken(doc, k + 1) !== undefined && (tokenAt(doc, k + 1).pos === 'NOUN' || tokenAt(doc, k + 1).pos === 'ADJ');
   if (startTok.pos === 'PRON' && !possessive) return PRONOUNS.has(startTok.lower) ? k + 1 : from;
   if (startTok.pos === 'DET' || possessive) k++;
+  // "then-Sen. Ann Lee" in three tokens: the prefix and its hyphen open the phrase
+  else if (k + 2 < ceiling && tokenAt(doc, k + 1).value === '-' && hyphenedTitleAt(doc, k + 2)) k += 2;
   while (k < ceiling) {
     // a run longer than any phrase is cut at the bound
     if (k - from >= MAX_PHRASE_TOKENS) break;
