@@ -14,7 +14,7 @@ import { isMarkToken, maybeToken, tokenAt, tokenAtOrAfter, tokenCount } from '..
 import { speakerBefore, makeMention, sentenceSubject, canSpeak } from '../speakers/phrase.js';
 import { DASHES, isNameToken } from '../speakers/find/name-tokens.js';
 import { kindOfHead, kindOfName } from '../speakers/kinds.js';
-import { COLON_SPEECH_WORDS, COLON_SPEECH_VERBS, CUE_VERBS, LISTENER_VERBS } from '../data/cues.js';
+import { COLON_LEADS, COLON_SPEECH_WORDS, COLON_SPEECH_VERBS, CUE_VERBS, LISTENER_VERBS } from '../data/cues.js';
 import { DOCUMENT_NOUNS } from '../data/people.js';
 import { DAY_WORDS } from '../data/time.js';
 import { viewSlice } from '../prepare/view.js';
@@ -89,6 +89,9 @@ export function nameColon(doc: Doc, open: number, floor: number): Attribution | 
       break;
     }
   }
+  // "More from Jones:", "And more from Ann Lee:": a lead that hands over to the name
+  const lead = colonLeadLength(doc, start, colon);
+  if (lead > 0 && colon - start - lead >= 1) start += lead;
   // a review or vox-pop roundup: 'Lena Park, The Harbor Times: "..."' names the person, then the outlet
   let comma = -1;
   for (let k = start + 1; k < colon - 1; k++) if (tokenAt(doc, k).value === ',') comma = k;
@@ -103,6 +106,17 @@ export function nameColon(doc: Doc, open: number, floor: number): Attribution | 
   const m = makeMention(doc, start, colon);
   if (!m || m.kind !== 'name' || m.first !== start) return null;
   return { cue: null, speaker: m, rule: 'direct/name-colon', confidence: 0.7 };
+}
+
+/** How many tokens from `start` spell one of {@link COLON_LEADS} before a name (a lead never runs up to the colon); 0 when none. */
+function colonLeadLength(doc: Doc, start: number, colon: number): number {
+  for (const lead of COLON_LEADS) {
+    if (start + lead.length >= colon) continue;
+    let k = 0;
+    while (k < lead.length && tokenAt(doc, start + k).lower === lead[k]) k++;
+    if (k === lead.length) return k;
+  }
+  return 0;
 }
 
 /**

@@ -5,7 +5,7 @@
  * "Ann Read said", "said Ann Read on Monday").
  * @internal
  */
-import type { Doc } from '../prepare/document.js';
+import type { Doc, Token } from '../prepare/document.js';
 import { isMarkToken, maybeToken, tokenAt, tokenCount } from '../prepare/lookup.js';
 import { startsUpper, startsUpperLower } from '../prepare/case.js';
 
@@ -31,15 +31,34 @@ export function isSurnameVerb(doc: Doc, i: number): boolean {
   const prev = tokenAt(doc, i - 1);
   if (prev.sent !== t.sent) return false;
   // a surname alone right after a quotation and before its verb: '"...," Will wrote', '"...," Read said'
+  // (a name of two such words too: '"...," Will Read said')
   if (isMarkToken(prev.value) && i >= 2 && /^[,?!]$/.test(tokenAt(doc, i - 2).value)) {
-    const verb = maybeToken(doc, i + 1);
+    let v = i + 1;
+    if (isSurnameForm(maybeToken(doc, v))) v++;
+    const verb = maybeToken(doc, v);
     return verb !== undefined && verb.sent === t.sent && verb.pos === 'VERB' && /^\p{Ll}/u.test(verb.value) && sentenceCase(doc, i);
   }
-  if (prev.pos !== 'PROPN' || !startsUpper(prev.value)) return false;
+  // ('"...," Will Read said': the second of two; '"...," Grant Will said': after a capitalised noun there too)
+  const afterQuote = i >= 3 && isMarkToken(tokenAt(doc, i - 2).value) && /^[,?!]$/.test(tokenAt(doc, i - 3).value);
+  // ("Will Read said the pier must stay", "Will Read, the harbor master, said": after the first name "Will" opening
+  // the sentence, before a lower-case verb or a comma)
+  // ('"...," said Will Read.': after a lower-case verb, before a comma or the sentence's end)
+  const willOpens = i === 1 || tokenAt(doc, i - 2).sent !== t.sent;
+  const willAfterVerb = i >= 2 && tokenAt(doc, i - 2).pos === 'VERB' && /^\p{Ll}/u.test(tokenAt(doc, i - 2).value);
+  const after = maybeToken(doc, i + 1);
+  const afterWill = prev.value === 'Will' && ((willOpens && ((after?.pos === 'VERB' && /^\p{Ll}/u.test(after.value)) || after?.value === ',')) ||
+    (willAfterVerb && (after === undefined || after.sent !== t.sent || /^[,.]$/.test(after.value))));
+  const afterSurname = afterWill || (afterQuote && ((isSurnameForm(prev) && isSurnameVerb(doc, i - 1)) || (prev.pos === 'NOUN' && startsUpperLower(prev.value))));
+  if ((prev.pos !== 'PROPN' || !startsUpper(prev.value)) && !afterSurname) return false;
   // (a capitalised word after it goes on a run of capitals: "Lee Will Win", "Donald Trump Wants To")
   const next = maybeToken(doc, i + 1);
   if (next !== undefined && next.sent === t.sent && /^\p{Lu}/u.test(next.value)) return false;
   return sentenceCase(doc, i);
+}
+
+/** True when `t` is a capitalised verb or auxiliary, a form a surname may take ("Will", "Read"). */
+function isSurnameForm(t: Token | undefined): boolean {
+  return t !== undefined && (t.pos === 'VERB' || t.pos === 'AUX') && startsUpperLower(t.value);
 }
 
 /**

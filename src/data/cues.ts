@@ -455,6 +455,13 @@ const SPEECH_NOUNS = [
 ];
 
 /**
+ * Lower-case words, in order, of a lead that hands over to the speaker named
+ * before a colon and a quote ("More from Ann Lee:", "And more from Lee:"):
+ * the name after it speaks (rule `direct/name-colon`).
+ */
+export const COLON_LEADS: readonly (readonly string[])[] = [['and', 'more', 'from'], ['more', 'from']];
+
+/**
  * Nouns of words said or written, and adjectives of a firm view, which make a
  * clause before a colon introduce a quote: "delivered a blunt message:",
  * "issued the following statement:", "put it in an interview:", "she is sure

@@ -52,3 +52,10 @@ export const NAME_PARTICLES: ReadonlySet<string> = new Set(['de', 'del', 'della'
  * or "Wade" there is a first name.
  */
 export const READING_IMPERATIVES: ReadonlySet<string> = new Set(['read', 'see', 'ask', 'watch', 'listen', 'visit', 'compare', 'check', 'view', 'click']);
+
+/**
+ * Lower-case participles that give a thing its name, after which a
+ * capitalised verb opens that name rather than acting: "a group called Save
+ * the Harbor", "a campaign named Stand With Dover".
+ */
+export const NAMING_PARTICIPLES: ReadonlySet<string> = new Set(['called', 'named', 'dubbed', 'titled', 'entitled']);

@@ -8,7 +8,7 @@ import type { Candidate, CueMatch, Mention } from '../candidate.js';
 import { isIngCue } from '../candidate.js';
 import { isMarkToken, maybeToken, tokenAt, tokenCount } from '../../prepare/lookup.js';
 import { isPassiveAt, makeMention, phraseEndAfter, speakerAfter } from '../../speakers/phrase.js';
-import { ADJUNCT_OPENING_PREPOSITIONS, AMOUNT_PREPOSITIONS, INVERTING_VERBS, LISTENER_VERBS, REPORTING_VERBS } from '../../data/cues.js';
+import { ADJUNCT_OPENING_PREPOSITIONS, AMOUNT_PREPOSITIONS, INVERTING_VERBS, LISTENER_VERBS, REPORTING_VERBS, TOLD_NOUNS } from '../../data/cues.js';
 import { NOUN_OBJECT_CUES, SHOWING_CUES, SHOWN_PLACE_WORDS } from '../../data/senses.js';
 import { MONTH_WORDS } from '../../data/time.js';
 import {
@@ -373,6 +373,20 @@ function adjunctOpens(doc: Doc, p: number, limit: number): boolean {
   return !frontedBeforePronoun(doc, p, limit);
 }
 
+/**
+ * True when a noun between a "tell" cue and the clause at `p` is a narrative
+ * told ({@link TOLD_NOUNS}: "told stories of the war she had seen", "told
+ * reporters tales of a town they left"): the clause describes it.
+ */
+function toldNarrative(doc: Doc, cue: CueMatch, p: number): boolean {
+  if (cue.lemma !== 'tell') return false;
+  for (let k = cue.last; k < p; k++) if (TOLD_NOUNS.has(tokenAt(doc, k).lower)) return true;
+  return false;
+}
+
+/** Prepositions after a cue whose noun phrase is what the cue speaks of, never a phrase put before a clause. */
+const TOPIC_OPENINGS = new Set(['of', 'about', 'than']);
+
 /** Most tokens of a phrase put before a clause's subject pronoun: "for the first time she ...". */
 const MAX_FRONTED_PHRASE = 5;
 
@@ -385,6 +399,9 @@ function frontedBeforePronoun(doc: Doc, p: number, limit: number): boolean {
   for (let k = p + 1; k < Math.min(limit, p + 2 + MAX_FRONTED_PHRASE); k++) {
     const w = tokenAt(doc, k);
     if (k > p + 1 && subjectPronounClause(doc, k)) return true;
+    // "said under the new plan taxes would rise": a noun subject and a finite verb after the phrase's noun
+    // (not after "of", "about" or "than", whose noun the cue speaks of: "spoke of the harm cuts would do")
+    if (k > p + 1 && !TOPIC_OPENINGS.has(tokenAt(doc, p).lower) && /^(NOUN|PROPN)$/.test(tokenAt(doc, k - 1).pos) && nounSubjectClause(doc, k, limit)) return true;
     if (/^(AUX|VERB|PRON|PUNCT|SCONJ|CCONJ)$/.test(w.pos) || WH_WORDS.has(w.lower)) return false;
   }
   return false;
@@ -463,6 +480,8 @@ export function cueThenContent(ctx: ReportedContext, matched: CueMatch): Candida
     // "maintained a wide lead", "added a ferry": with no "that", only a subject pronoun makes the clause reported
     // ("added the vote would be close", "maintained the bill was fair": a noun subject and a finite verb make it one too)
     if (NOUN_OBJECT_CUES.has(cue.lemma) && !pronounClause(doc, cue, p) && !nounSubjectClause(doc, p, limit)) return null;
+    // "told stories of the war she had seen": a narrative told is no listener, the clause after it describes it
+    if (toldNarrative(doc, cue, p)) return null;
     // "pointed out the lighthouse": a thing shown, unless a clause opens or a comma follows the cue ("as Lee pointed out, ...")
     if (SHOWING_CUES.has(cue.lemma) && tokenAt(doc, cue.last).value !== ',' && !showingClause(doc, cue, p, limit)) return null;
     // "warned against the forces ...", "remarked upon a story": the preposition belongs to the cue

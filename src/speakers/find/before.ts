@@ -624,7 +624,9 @@ function phraseBefore(doc: Doc, cueFirst: number, givenFloor: number): Mention |
   // "Tom Reyes, whose aides say": the people owned speak, not their owner (news marks "whose aides" as the source)
   if (mention.kind === 'description' && tokenAt(doc, mention.first).lower === 'whose') return mention.last - mention.first > 1 ? mention : null;
   // "Mike Shields, president of the fund, a super PAC ..., said": the description is itself an appositive of a name
-  if (mention.kind === 'description') {
+  // ('Clinton, a top aide said, "was never told."': not when the cue is set off by a comma before a verb that has no
+  // subject of its own; the name is that verb's subject, the description speaks)
+  if (mention.kind === 'description' && !parentheticalCue(doc, cueFirst, mention)) {
     const owner = appositiveOwner(doc, mention, floor, true);
     if (owner) return owner;
   }
@@ -638,6 +640,26 @@ function phraseBefore(doc: Doc, cueFirst: number, givenFloor: number): Mention |
     return { ...mention, last: modifierEnd, end: to, name: doc.text.slice(mention.start, to), head: mention.head ?? mention.last - 1 };
   }
   return mention;
+}
+
+/**
+ * True when the cue at `cueFirst`, right after the description `mention`, is
+ * set off by a comma after it, and a lower-case verb with no subject of its own
+ * follows (a quotation mark may open before it, a day may stand before the
+ * comma): "Clinton, a top aide said,
+ * was never told", 'Clinton, a top aide said, "was never told."'. The cue
+ * stands inside the sentence of the name before the description.
+ */
+function parentheticalCue(doc: Doc, cueFirst: number, mention: Mention): boolean {
+  if (mention.last !== cueFirst || tokenAt(doc, cueFirst).pos !== 'VERB') return false;
+  let k = cueFirst + 1;
+  // (a day may stand between: "a top aide said Monday,")
+  if (DAY_WORDS.includes(maybeToken(doc, k)?.lower ?? '')) k++;
+  if (maybeToken(doc, k)?.value !== ',') return false;
+  k++;
+  if (isMarkToken(maybeToken(doc, k)?.value ?? '')) k++;
+  const verb = maybeToken(doc, k);
+  return verb !== undefined && /^\p{Ll}/u.test(verb.value) && (verb.pos === 'AUX' || (verb.pos === 'VERB' && !/ing$/.test(verb.lower)));
 }
 
 /**

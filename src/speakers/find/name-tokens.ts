@@ -4,7 +4,7 @@
  * @internal
  */
 import { CUE_VERBS } from '../../data/cues.js';
-import { FIRST_NAMES, NAME_PARTICLES, READING_IMPERATIVES } from '../../data/names.js';
+import { FIRST_NAMES, NAME_PARTICLES, NAMING_PARTICIPLES, READING_IMPERATIVES } from '../../data/names.js';
 import { TITLE_WORDS } from '../../data/titles.js';
 import { ACTING_FOR_NOUNS, PEOPLE_NOUNS, PLACE_BELONGING_NOUNS } from '../../data/people.js';
 import { DAY_OR_MONTH, DAY_WORDS, MONTH_WORDS } from '../../data/time.js';
@@ -91,6 +91,8 @@ function nameToken(t: Token, doc: Doc): boolean {
       (TITLE_WORDS.has(prev.lower) || PEOPLE_NOUNS.has(prev.lower) || (prev.pos === 'VERB' && CUE_VERBS.has(prev.lemma)))) return true;
     // "said Will Moss", '"...," Will Moss said': "Will" as a first name, before a capitalised surname,
     // right after a quotation mark, a comma or a verb of saying
+    // (before a surname that is a verb too: "Will Read said")
+    if (t.value === 'Will' && next !== undefined && next.sent === t.sent && next.pos === 'VERB' && isSurnameVerb(doc, next.i)) return true;
     return t.value === 'Will' && next !== undefined && next.sent === t.sent && next.pos === 'PROPN' && startsUpperLower(next.value) &&
       (prev === undefined || isMarkToken(prev.value) || prev.value === ',' || (prev.pos === 'VERB' && CUE_VERBS.has(prev.lemma)));
   }
@@ -109,6 +111,8 @@ function nameToken(t: Token, doc: Doc): boolean {
   if ((t.pos === 'ADP' || t.pos === 'ADV') && !opensSentence && startsUpperLower(t.value) && prev !== undefined && prev.sent === t.sent && startsUpperLower(prev.value) &&
     FIRST_NAMES.has(prev.lower) && next !== undefined && (next.value === ',' || next.value === '.' || (next.pos === 'VERB' && /^\p{Ll}/u.test(next.value)))) return true;
   if (t.pos !== 'VERB') return false;
+  // "a group called Save the Harbor": a capitalised verb right after a lower-case naming verb opens the name
+  if (prev !== undefined && prev.sent === t.sent && NAMING_PARTICIPLES.has(prev.value) && startsUpperLower(t.value) && next !== undefined && next.sent === t.sent && /^(DET|PROPN|NOUN|ADP|PRON)$/.test(next.pos)) return true;
   // '"...," Plow, after a short silence, said': a capitalised word the tagger read as a verb right after a
   // quotation that closes on a comma, before a comma of its own, is a surname when the document writes it after a
   // first name elsewhere ("Sen. Ada Plow")

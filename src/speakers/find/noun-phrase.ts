@@ -6,7 +6,7 @@
 import { POSSESSIVES } from '../../data/clauses.js';
 import { ORGANIZATION_NOUNS, PEOPLE_NOUNS } from '../../data/people.js';
 import { PRONOUNS } from '../../data/pronouns.js';
-import { TITLE_WORDS } from '../../data/titles.js';
+import { TITLE_ABBREVIATIONS, TITLE_WORDS } from '../../data/titles.js';
 import type { Doc } from '../../prepare/document.js';
 import { DASHES, isAgeWord, isBareApostrophe, isInnerHyphen, isNameToken, isPossessive, numberedName, scareQuoteStart, titleKey } from './name-tokens.js';
 import { isMarkToken, maybeToken, tokenAt } from '../../prepare/lookup.js';
@@ -88,6 +88,17 @@ export function phraseStartBefore(doc: Doc, end: number, floor: number): number 
     const degree = manner || (t.pos === 'ADV' && /^(most|more|very|least|less)$/.test(t.lower) && tokenAt(doc, k).pos === 'ADJ' && k < end - 1);
     // ("regional anti-smuggling agencies": a hyphenated word in one token the tagger read as a verb, before the head)
     const hyphenated = t.pos === 'VERB' && k < end && /^\p{Ll}+(-\p{L}+)+$/u.test(t.value);
+    // "ex-Gov. Tom Reyes", "then-Sen. Ann Lee": the period of a title abbreviation joined by a hyphen, which the
+    // tokenizer leaves apart, before a name
+    if (t.value === '.' && k < end && isNameToken(tokenAt(doc, k), doc) && k - 2 >= floor && hyphenedTitleAt(doc, k - 2)) {
+      k--;
+      continue;
+    }
+    // "a group called Save the Harbor", "Save Our Pier": the verb that opens a name goes on before its article or possessive
+    if (/^(the|Our|Your|My)$/.test(t.value) && k < end && k - 2 >= floor && tokenAt(doc, k - 2).pos === 'VERB' && isNameToken(tokenAt(doc, k - 2), doc)) {
+      k -= 2;
+      continue;
+    }
     if (degree || hyphenated || NP_INNER.has(t.pos) || t.pos === 'DET' || isPossessive(t) || isBareApostrophe(doc, k - 1) || isNameToken(t, doc) || (t.value === '.' && isNameToken(tokenAt(doc, k), doc) && k - 2 >= 0 && /^\p{Lu}$/u.test(tokenAt(doc, k - 2).value))) {
       if (t.pos === 'DET') {
         k--;
@@ -187,13 +198,15 @@ export function phraseEndAfter(doc: Doc, from: number, ceiling: number): number 
   const possessive = POSSESSIVES.has(startTok.lower) && maybeToken(doc, k + 1) !== undefined && (tokenAt(doc, k + 1).pos === 'NOUN' || tokenAt(doc, k + 1).pos === 'ADJ');
   if (startTok.pos === 'PRON' && !possessive) return PRONOUNS.has(startTok.lower) ? k + 1 : from;
   if (startTok.pos === 'DET' || possessive) k++;
+  // "then-Sen. Ann Lee" in three tokens: the prefix and its hyphen open the phrase
+  else if (k + 2 < ceiling && tokenAt(doc, k + 1).value === '-' && hyphenedTitleAt(doc, k + 2)) k += 2;
   while (k < ceiling) {
     // a run longer than any phrase is cut at the bound
     if (k - from >= MAX_PHRASE_TOKENS) break;
     const t = tokenAt(doc, k);
     if (t.para !== startTok.para) break;
     if (DASHES.has(t.value) && !isInnerHyphen(doc, k)) break;
-    if (NP_INNER.has(t.pos) || isPossessive(t) || (k > from && isBareApostrophe(doc, k)) || isNameToken(t, doc) || (t.value === '.' && k > from && TITLE_WORDS.has(titleKey(tokenAt(doc, k - 1).value + '.')))) {
+    if (NP_INNER.has(t.pos) || isPossessive(t) || (k > from && isBareApostrophe(doc, k)) || isNameToken(t, doc) || (t.value === '.' && k > from && (TITLE_WORDS.has(titleKey(tokenAt(doc, k - 1).value + '.')) || (hyphenedTitleAt(doc, k - 1) && isNameToken(tokenAt(doc, k + 1), doc))))) {
       k++;
       continue;
     }
@@ -230,4 +243,20 @@ export function phraseEndAfter(doc: Doc, from: number, ceiling: number): number 
   // (a name that ends in a number does: "said Local 802")
   while (k > from && !isPostpositiveTitle(doc, k - 1) && !(tokenAt(doc, k - 1).pos === 'ADJ' && PEOPLE_NOUNS.has(tokenAt(doc, k - 1).lower) && k - 1 > from) && tokenAt(doc, k - 1).pos !== 'NOUN' && tokenAt(doc, k - 1).pos !== 'PROPN' && !isNameToken(tokenAt(doc, k - 1), doc) && tokenAt(doc, k - 1).value !== ')' && !isAgeWord(doc, k - 1) && !numberedName(doc, k - 1, from)) k--;
   return k;
+}
+
+/**
+ * True when token `k` is a title abbreviation joined by a hyphen to a prefix
+ * ("ex-Gov", "then-Sen", in one token or three) with its period glued right
+ * after it.
+ */
+function hyphenedTitleAt(doc: Doc, k: number): boolean {
+  const t = tokenAt(doc, k);
+  const dot = maybeToken(doc, k + 1);
+  if (dot?.value !== '.' || dot.start !== t.end) return false;
+  const joined = /^\p{L}+-(\p{L}+)$/u.exec(t.value);
+  if (joined !== null) return TITLE_ABBREVIATIONS.has(joined[1]!.toLowerCase());
+  // (or three tokens: "then", "-", "Gov")
+  const hyphen = maybeToken(doc, k - 1);
+  return k >= 2 && hyphen?.value === '-' && hyphen.end === t.start && tokenAt(doc, k - 2).end === hyphen.start && TITLE_ABBREVIATIONS.has(t.value.toLowerCase());
 }
