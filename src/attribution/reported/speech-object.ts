@@ -14,6 +14,7 @@ import { isMarkToken, tokenAt } from '../../prepare/lookup.js';
 import { SPEECH_OBJECT_VERBS } from '../../data/cues.js';
 import { POSSESSIVES, SPEECH_OBJECT_STOP } from '../../data/clauses.js';
 import { TIME_DETERMINERS, TIME_LABEL } from '../../data/time.js';
+import { gerundListGoesOn } from './boundary.js';
 import { END, candidate, cueSubject, cutAtNextAttribution, passiveCue, range, sentenceOf, type ReportedContext } from './shared.js';
 
 /** Parts of speech that may open the object. */
@@ -101,7 +102,7 @@ export function speechObject(ctx: ReportedContext, cue: CueMatch): Candidate | n
     }
     if (!ctx.quoted[end] && end > p && (/^[,;:()\u2014\u2013]$/.test(t.value) || t.value === '--' || SPEECH_OBJECT_STOP.has(t.lower) || END.has(t.value))) break;
     // "cited the costs and said ...": a coordinated verb ends the object
-    if (end > p && t.pos === 'CCONJ' && /^(VERB|AUX)$/.test(tokenAt(doc, end + 1).pos)) break;
+    if (end > p && t.pos === 'CCONJ' && /^(VERB|AUX)$/.test(tokenAt(doc, end + 1).pos) && !gerundListGoesOn(ctx, entry.category, p, end)) break;
     if (t.lower === entry.needs) needed = true;
     if (t.pos === 'PROPN' || (t.pos === 'PUNCT' && ctx.quoted[end] === 0)) names++;
     end++;

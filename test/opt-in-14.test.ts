@@ -1,0 +1,70 @@
+/**
+ * Attribution beyond speech, fourteenth round (issue 15): the object of an
+ * opt-in stance that holds a gerund goes on over a second gerund after "and"
+ * ("blamed the toll for raising fares and driving commuters away"); a
+ * finite verb after "and" still ends it ("blamed the toll for the delays and
+ * said ..."), and so does a participle after an object with no gerund.
+ * Default output never changes. Sentences and names are invented.
+ */
+import { describe, expect, test } from 'vitest';
+import { extract } from './support/invariants.js';
+import { ALL } from './support/category-rows.js';
+
+/** Each quote as [content, speaker name, cue, category, rule]. */
+function rows(text: string, options: object = ALL): [string, string | null, string, string, string][] {
+  return extract(text, options).quotes.map((q) => [q.text, q.speaker?.name ?? null, q.cue?.span.text ?? '', q.cue?.category ?? '', q.rule]);
+}
+
+describe('a second gerund goes on with a stance object that holds one', () => {
+  test.each([
+    [
+      'blame X for doing and doing',
+      'The harbor board blamed the new toll for raising fares on the ferry and driving commuters onto the bridge.',
+      'the new toll for raising fares on the ferry and driving commuters onto the bridge',
+      'The harbor board',
+      'blamed',
+      'reported/cue-object',
+    ],
+    [
+      'a gerund object',
+      "The pilots' guild opposes raising the toll and cutting the night ferry.",
+      'raising the toll and cutting the night ferry',
+      "The pilots' guild",
+      'opposes',
+      'reported/cue-object',
+    ],
+    [
+      'a speech-object stance',
+      "Edda Sorn criticized the levy, questioning the council's wisdom in raising fees and cutting ferry service.",
+      "the council's wisdom in raising fees and cutting ferry service",
+      'Edda Sorn',
+      'questioning',
+      'reported/speech-object',
+    ],
+  ])('%s', (_label, text, content, speaker, cue, rule) => {
+    expect(rows(text).filter((r) => r[3] === 'stance')).toEqual([[content, speaker, cue, 'stance', rule]]);
+  });
+});
+
+describe('the subject’s next act still ends the object', () => {
+  test('a finite verb after "and"', () => {
+    expect(rows('The harbor board blamed the toll for the delays and said the pier would close.').map((r) => r[0])).toEqual([
+      'the toll for the delays',
+      'the pier would close',
+    ]);
+  });
+
+  test('a participle after an object with no gerund', () => {
+    expect(rows('Edda Sorn thanked the pilots and praised the harbor crew.').map((r) => r[0])).toEqual(['the pilots', 'the harbor crew']);
+  });
+});
+
+describe('default output unchanged', () => {
+  test.each([
+    ['The harbor board blamed the new toll for raising fares on the ferry and driving commuters onto the bridge.', []],
+    ["The pilots' guild opposes raising the toll and cutting the night ferry.", []],
+    ["Edda Sorn criticized the levy, questioning the council's wisdom in raising fees and cutting ferry service.", [['the levy', 'Edda Sorn', 'criticized', 'speech', 'reported/cue-object']]],
+  ])('%s', (text, expected) => {
+    expect(rows(text, {})).toEqual(expected);
+  });
+});
