@@ -3,7 +3,10 @@
  * opt-in stance that holds a gerund goes on over a second gerund after "and"
  * ("blamed the toll for raising fares and driving commuters away"); a
  * finite verb after "and" still ends it ("blamed the toll for the delays and
- * said ..."), and so does a participle after an object with no gerund.
+ * said ..."), and so does a participle after an object with no gerund. A
+ * finding of a record ends before a dash that opens the narrator's comment
+ * ("..., 46 percent to 44 percent - within the margin of error"), but not
+ * before a second finding joined on ("— and that ...").
  * Default output never changes. Sentences and names are invented.
  */
 import { describe, expect, test } from 'vitest';
@@ -59,11 +62,42 @@ describe('the subject’s next act still ends the object', () => {
   });
 });
 
+describe('a finding ends before a dash', () => {
+  test.each([
+    [
+      'a comment on the figures',
+      'The poll showed Ada Moss leading Tam Ruell among likely voters, 46 percent to 44 percent - within the margin of error.',
+      'Ada Moss leading Tam Ruell among likely voters, 46 percent to 44 percent',
+      'The poll',
+      'showed',
+      'reported/evidence-small-clause',
+    ],
+    [
+      'a clause of the narrator',
+      'A harbor poll out this week shows the levy with a six-point lead \u2014 but the vote is still months away.',
+      'the levy with a six-point lead',
+      'A harbor poll out this week',
+      'shows',
+      'reported/evidence-clause',
+    ],
+  ])('%s', (_label, text, content, speaker, cue, rule) => {
+    expect(rows(text)).toEqual([[content, speaker, cue, 'evidence', rule]]);
+  });
+
+  test('a second finding joined on stays', () => {
+    expect(rows('County records show the ferry guild paid the toll twice \u2014 and that the board knew.').map((r) => r[0])).toEqual([
+      'the ferry guild paid the toll twice \u2014 and that the board knew',
+    ]);
+  });
+});
+
 describe('default output unchanged', () => {
   test.each([
     ['The harbor board blamed the new toll for raising fares on the ferry and driving commuters onto the bridge.', []],
     ["The pilots' guild opposes raising the toll and cutting the night ferry.", []],
     ["Edda Sorn criticized the levy, questioning the council's wisdom in raising fees and cutting ferry service.", [['the levy', 'Edda Sorn', 'criticized', 'speech', 'reported/cue-object']]],
+    ['The poll showed Ada Moss leading Tam Ruell among likely voters, 46 percent to 44 percent - within the margin of error.', []],
+    ['A harbor poll out this week shows the levy with a six-point lead \u2014 but the vote is still months away.', []],
   ])('%s', (text, expected) => {
     expect(rows(text, {})).toEqual(expected);
   });
