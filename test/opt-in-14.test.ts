@@ -6,7 +6,8 @@
  * said ..."), and so does a participle after an object with no gerund. A
  * finding of a record ends before a dash that opens the narrator's comment
  * ("..., 46 percent to 44 percent - within the margin of error"), but not
- * before a second finding joined on ("— and that ...").
+ * before a second finding joined on ("— and that ..."). A count of people's
+ * stance keeps an adverb before its gerund ("support temporarily closing").
  * Default output never changes. Sentences and names are invented.
  */
 import { describe, expect, test } from 'vitest';
@@ -91,12 +92,28 @@ describe('a finding ends before a dash', () => {
   });
 });
 
+describe('a counted stance keeps the adverb of its gerund', () => {
+  test.each([
+    [
+      'support temporarily',
+      'About two-thirds of the dockworkers in the guild support temporarily closing the north pier to ferries.',
+      'temporarily closing the north pier to ferries',
+      'About two-thirds of the dockworkers in the guild',
+      'support',
+    ],
+    ['oppose permanently', 'Six in 10 harbor voters oppose permanently raising the ferry toll.', 'permanently raising the ferry toll', 'Six in 10 harbor voters', 'oppose'],
+  ])('%s', (_label, text, content, speaker, cue) => {
+    expect(rows(text)).toEqual([[content, speaker, cue, 'stance', 'reported/count-subject']]);
+  });
+});
+
 describe('default output unchanged', () => {
   test.each([
     ['The harbor board blamed the new toll for raising fares on the ferry and driving commuters onto the bridge.', []],
     ["The pilots' guild opposes raising the toll and cutting the night ferry.", []],
     ["Edda Sorn criticized the levy, questioning the council's wisdom in raising fees and cutting ferry service.", [['the levy', 'Edda Sorn', 'criticized', 'speech', 'reported/cue-object']]],
     ['The poll showed Ada Moss leading Tam Ruell among likely voters, 46 percent to 44 percent - within the margin of error.', []],
+    ['Six in 10 harbor voters oppose permanently raising the ferry toll.', []],
     ['A harbor poll out this week shows the levy with a six-point lead \u2014 but the vote is still months away.', []],
   ])('%s', (text, expected) => {
     expect(rows(text, {})).toEqual(expected);
