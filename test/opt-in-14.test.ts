@@ -8,6 +8,8 @@
  * ("..., 46 percent to 44 percent - within the margin of error"), but not
  * before a second finding joined on ("— and that ..."). A count of people's
  * stance keeps an adverb before its gerund ("support temporarily closing").
+ * The name set off after an opt-in object's common noun goes with it
+ * ("referring to her predecessor, Ada Moss"), not one before a verb.
  * Default output never changes. Sentences and names are invented.
  */
 import { describe, expect, test } from 'vitest';
@@ -107,12 +109,27 @@ describe('a counted stance keeps the adverb of its gerund', () => {
   });
 });
 
+describe('a name set off after an opt-in object', () => {
+  test.each([
+    ['before the end', 'The audit report was referring to her predecessor, Ada Moss.', 'her predecessor, Ada Moss', 'The audit report', 'was referring to', 'evidence'],
+    ['with an initial, before a relative clause', 'The audit report was referring to her predecessor, Ada J. Moss, who led the board.', 'her predecessor, Ada J. Moss', 'The audit report', 'was referring to', 'evidence'],
+    ['a stance', 'The guild defended its former chairman, Tam Ruell, and his record.', 'its former chairman, Tam Ruell', 'The guild', 'defended', 'stance'],
+  ])('%s', (_label, text, content, speaker, cue, category) => {
+    expect(rows(text).filter((r) => r[3] === category).map((r) => r.slice(0, 3))).toEqual([[content, speaker, cue]]);
+  });
+
+  test('a name before a verb is the next subject', () => {
+    expect(rows("Groups backing the mayor's campaign, Harbor First PAC, spent the most.").map((r) => r[0])).not.toContain("the mayor's campaign, Harbor First PAC");
+  });
+});
+
 describe('default output unchanged', () => {
   test.each([
     ['The harbor board blamed the new toll for raising fares on the ferry and driving commuters onto the bridge.', []],
     ["The pilots' guild opposes raising the toll and cutting the night ferry.", []],
     ["Edda Sorn criticized the levy, questioning the council's wisdom in raising fees and cutting ferry service.", [['the levy', 'Edda Sorn', 'criticized', 'speech', 'reported/cue-object']]],
     ['The poll showed Ada Moss leading Tam Ruell among likely voters, 46 percent to 44 percent - within the margin of error.', []],
+    ['The audit report was referring to her predecessor, Ada Moss.', []],
     ['Six in 10 harbor voters oppose permanently raising the ferry toll.', []],
     ['A harbor poll out this week shows the levy with a six-point lead \u2014 but the vote is still months away.', []],
   ])('%s', (text, expected) => {

@@ -40,6 +40,30 @@ export function gerundListGoesOn(ctx: ReportedContext, category: CueCategory, p:
   return false;
 }
 
+/** Most tokens of a name set off after an object: "John F. Kerry", "Vladimir V. Putin". */
+const MAX_APPOSITIVE_NAME = 5;
+
+/**
+ * The end of the object `[p, end)` of a cue of the opt-in `category` with the
+ * name that follows it between commas or before the sentence's end, when the
+ * object closes on a common noun the name stands for: "referring to her
+ * predecessor, Ada Moss." gives "her predecessor, Ada Moss". A name followed
+ * by a verb after its comma is the next clause's subject, not the object's
+ * ("backing the mayor's campaign, Harbor First PAC, spent ..."), and stays
+ * out. Speech cues are untouched.
+ */
+export function withAppositiveName(ctx: ReportedContext, category: CueCategory, p: number, end: number, last: number): number {
+  const { doc } = ctx;
+  if (!OPT_IN_CATEGORIES.has(category) || end - p < 1 || end + 2 >= last || tokenAt(doc, end - 1).pos !== 'NOUN' || tokenAt(doc, end).value !== ',' || ctx.quoted[end]) return end;
+  let k = end + 1;
+  while (k < last && k - end <= MAX_APPOSITIVE_NAME && !ctx.quoted[k] && (tokenAt(doc, k).pos === 'PROPN' || (tokenAt(doc, k).value === '.' && k > end + 1 && /^\p{Lu}$/u.test(tokenAt(doc, k - 1).value) && tokenAt(doc, k).start === tokenAt(doc, k - 1).end))) k++;
+  if (k - end < 3 || k - end > MAX_APPOSITIVE_NAME) return end;
+  // the name closes the sentence, or a comma sets it off before no verb
+  if (k >= last || /^[.!?]$/.test(tokenAt(doc, k).value)) return k;
+  if (tokenAt(doc, k).value === ',' && !/^(VERB|AUX)$/.test(tokenAt(doc, k + 1).pos)) return k;
+  return end;
+}
+
 /** Determiners that open an appositive after a comma: "..., a swipe at the press". */
 const APPOSITIVE = new Set(['a', 'an']);
 /** How far the tail checks look into a content, in tokens. */

@@ -14,7 +14,7 @@ import { ANSWER_VERBS, GERUND_VERBS, OBJECT_VERB_NOUNS, OBJECT_VERBS, PRO_CLAUSE
 import {
   ADJUNCT_PREPOSITIONS, END, TIME_WORDS, candidate, clauseStartsAt, cueSubject, cutAtNextAttribution, endAtClausePunctuation, passiveCue, range, sentenceOf, subjectlessCue, type ReportedContext,
 } from './shared.js';
-import { cutConditionTail, cutMediumAdjunct, gerundListGoesOn } from './boundary.js';
+import { cutConditionTail, cutMediumAdjunct, gerundListGoesOn, withAppositiveName } from './boundary.js';
 import { CLAUSE_RELATIVES, NARRATOR_SUBORDINATORS, POSSESSIVES_AND_YOUR, RELATIVE_TIME_SUBORDINATORS, TIME_NOUN_ARTICLES } from '../../data/clauses.js';
 
 /** Words that may start the object: a determiner, a noun, an adjective, a number, a possessive, a gerund. */
@@ -160,6 +160,8 @@ export function objectAt(ctx: ReportedContext, cue: CueMatch, sentence: Segment,
   const cut = question ? end : cutMediumAdjunct(ctx, p, end);
   const oneNoun = cut === p + 1 && cut < end && /^(NOUN|PROPN)$/.test(tokenAt(doc, p).pos);
   end = cut;
+  // "defended her predecessor, Ada Moss": the name of an opt-in object goes with it
+  if (!question) end = withAppositiveName(ctx, cue.category, p, end, sentence.last);
   if (end - p < 2 && !oneNoun) return null;
   // the topic's preposition belongs to the cue: "talked about", "called for", "spoke proudly of"
   const spanned = rule === 'reported/cue-topic' ? { ...cue, last: p } : cue;
