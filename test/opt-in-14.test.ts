@@ -5,7 +5,7 @@
  * finite verb after "and" still ends it ("blamed the toll for the delays and
  * said ..."), and so does a participle after an object with no gerund. A
  * finding of a record ends before a dash that opens the narrator's comment
- * ("..., 46 percent to 44 percent - within the margin of error"), but not
+ * ("..., 51 to 47 - inside the error margin"), but not
  * before a second finding joined on ("— and that ..."). A count of people's
  * stance keeps an adverb before its gerund ("support temporarily closing").
  * The name set off after an opt-in object's common noun goes with it
@@ -69,8 +69,8 @@ describe('a finding ends before a dash', () => {
   test.each([
     [
       'a comment on the figures',
-      'The poll showed Ada Moss leading Tam Ruell among likely voters, 46 percent to 44 percent - within the margin of error.',
-      'Ada Moss leading Tam Ruell among likely voters, 46 percent to 44 percent',
+      'The poll showed Ada Moss ahead of Tam Ruell among harbor residents, 51 to 47 - inside the error margin.',
+      'Ada Moss ahead of Tam Ruell among harbor residents, 51 to 47',
       'The poll',
       'showed',
       'reported/evidence-small-clause',
@@ -128,7 +128,7 @@ describe('default output unchanged', () => {
     ['The harbor board blamed the new toll for raising fares on the ferry and driving commuters onto the bridge.', []],
     ["The pilots' guild opposes raising the toll and cutting the night ferry.", []],
     ["Edda Sorn criticized the levy, questioning the council's wisdom in raising fees and cutting ferry service.", [['the levy', 'Edda Sorn', 'criticized', 'speech', 'reported/cue-object']]],
-    ['The poll showed Ada Moss leading Tam Ruell among likely voters, 46 percent to 44 percent - within the margin of error.', []],
+    ['The poll showed Ada Moss ahead of Tam Ruell among harbor residents, 51 to 47 - inside the error margin.', []],
     ['The audit report was referring to her predecessor, Ada Moss.', []],
     ['Six in 10 harbor voters oppose permanently raising the ferry toll.', []],
     ['A harbor poll out this week shows the levy with a six-point lead \u2014 but the vote is still months away.', []],

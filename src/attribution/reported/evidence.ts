@@ -70,9 +70,9 @@ export function evidenceClause(ctx: ReportedContext, cue: CueMatch): Candidate |
 /**
  * The end of the finding `[p, end)` before its first dash outside quotation
  * marks: what follows the dash is the narrator's comment on the figures or a
- * clause of his own ("... among likely voters, 46 to 44 percent - within the
- * margin of error", "... with an 8-point lead — but there are warning
- * signs"). Measured on PolNeAR train with every category on, the findings
+ * clause of his own ("... among harbor residents, 51 to 47 - inside the error
+ * margin", "... with a six-point lead — but the vote is months
+ * away"). Measured on PolNeAR train with every category on, the findings
  * of these rules that held a dash were annotated up to it 6 times in 6. A
  * second finding joined on after the dash ("— and that ...") stays.
  */
