@@ -130,6 +130,8 @@ export function findCountSubjects(ctx: ReportedContext, taken: readonly Candidat
     const { start, end: phraseEnd } = phrase;
     let p = k + 1;
     while (p < sentence.last && tokenAt(doc, p).pos === 'ADV' && p - k <= 2) p++;
+    // "52 percent support temporarily banning ...": an adverb before a gerund is the gerund's
+    if (p > k + 1 && tokenAt(doc, p).pos === 'VERB' && /ing$/.test(tokenAt(doc, p).lower)) p = k + 1;
     if (tokenAt(doc, p).lower === 'that') p++;
     // "45 percent support among Republicans", "support for the plan": a noun of support, no object
     if (p >= sentence.last || /^(ADP|PUNCT|AUX|PART|SCONJ|CCONJ)$/.test(tokenAt(doc, p).pos) && tokenAt(doc, p).lower !== 'to') continue;

@@ -14,7 +14,7 @@ import { ANSWER_VERBS, GERUND_VERBS, OBJECT_VERB_NOUNS, OBJECT_VERBS, PRO_CLAUSE
 import {
   ADJUNCT_PREPOSITIONS, END, TIME_WORDS, candidate, clauseStartsAt, cueSubject, cutAtNextAttribution, endAtClausePunctuation, passiveCue, range, sentenceOf, subjectlessCue, type ReportedContext,
 } from './shared.js';
-import { cutConditionTail, cutMediumAdjunct, nameTagClose } from './boundary.js';
+import { cutConditionTail, cutMediumAdjunct, gerundListGoesOn, nameTagClose, withAppositiveName } from './boundary.js';
 import { CLAUSE_RELATIVES, NARRATOR_SUBORDINATORS, POSSESSIVES_AND_YOUR, RELATIVE_TIME_SUBORDINATORS, TIME_NOUN_ARTICLES } from '../../data/clauses.js';
 
 /** Words that may start the object: a determiner, a noun, an adjective, a number, a possessive, a gerund. */
@@ -152,7 +152,7 @@ export function objectAt(ctx: ReportedContext, cue: CueMatch, sentence: Segment,
     // signs"; "is talking about health care and getting ..." goes on)
     const participle = isIngCue(doc, cue) && cue.first === cue.head;
     const gerundTopic = rule === 'reported/cue-topic' && tokenAt(doc, p - 1).lower === 'about' && /ing$/.test(tokenAt(doc, end + 1).lower) && tokenAt(doc, end + 1).pos === 'VERB' && (gerund || !participle);
-    if (end > p && t.pos === 'CCONJ' && /^(VERB|AUX)$/.test(tokenAt(doc, end + 1).pos) && !gerundTopic) break;
+    if (end > p && t.pos === 'CCONJ' && /^(VERB|AUX)$/.test(tokenAt(doc, end + 1).pos) && !gerundTopic && !gerundListGoesOn(ctx, cue.category, p, end)) break;
     // "confirmed the report on Tuesday": a time adjunct ends the object
     // (a time noun after an article is the object's own: "polling in the week before the vote")
     if (!ctx.quoted[end] && end > p && ((WHEN.has(t.lower) && !TIME_NOUN_ARTICLES.has(tokenAt(doc, end - 1).lower)) || (ADJUNCT_PREPOSITIONS.has(t.lower) && WHEN.has(tokenAt(doc, end + 1).lower)))) break;
@@ -166,6 +166,8 @@ export function objectAt(ctx: ReportedContext, cue: CueMatch, sentence: Segment,
   const cut = question ? end : cutMediumAdjunct(ctx, p, end);
   const oneNoun = cut === p + 1 && cut < end && /^(NOUN|PROPN)$/.test(tokenAt(doc, p).pos);
   end = cut;
+  // "defended her predecessor, Ada Moss": the name of an opt-in object goes with it
+  if (!question) end = withAppositiveName(ctx, cue.category, p, end, sentence.last);
   if (end - p < 2 && !oneNoun) return null;
   // the topic's preposition belongs to the cue: "talked about", "called for", "spoke proudly of"
   const spanned = rule === 'reported/cue-topic' ? { ...cue, last: p } : cue;

@@ -14,6 +14,7 @@ import { isMarkToken, tokenAt } from '../../prepare/lookup.js';
 import { SPEECH_OBJECT_VERBS } from '../../data/cues.js';
 import { POSSESSIVES, SPEECH_OBJECT_STOP } from '../../data/clauses.js';
 import { TIME_DETERMINERS, TIME_LABEL } from '../../data/time.js';
+import { gerundListGoesOn, withAppositiveName } from './boundary.js';
 import { END, candidate, cueSubject, cutAtNextAttribution, passiveCue, range, sentenceOf, type ReportedContext } from './shared.js';
 
 /** Parts of speech that may open the object. */
@@ -101,7 +102,7 @@ export function speechObject(ctx: ReportedContext, cue: CueMatch): Candidate | n
     }
     if (!ctx.quoted[end] && end > p && (/^[,;:()\u2014\u2013]$/.test(t.value) || t.value === '--' || SPEECH_OBJECT_STOP.has(t.lower) || END.has(t.value))) break;
     // "cited the costs and said ...": a coordinated verb ends the object
-    if (end > p && t.pos === 'CCONJ' && /^(VERB|AUX)$/.test(tokenAt(doc, end + 1).pos)) break;
+    if (end > p && t.pos === 'CCONJ' && /^(VERB|AUX)$/.test(tokenAt(doc, end + 1).pos) && !gerundListGoesOn(ctx, entry.category, p, end)) break;
     if (t.lower === entry.needs) needed = true;
     if (t.pos === 'PROPN' || (t.pos === 'PUNCT' && ctx.quoted[end] === 0)) names++;
     end++;
@@ -114,6 +115,8 @@ export function speechObject(ctx: ReportedContext, cue: CueMatch): Candidate | n
   if (entry.complement === true && !labelAfterObject(ctx, p, end)) return null;
   end = cutAtNextAttribution(ctx, p, end);
   if (end <= p) return null;
+  // "referring to her predecessor, Ada Moss": the name of an opt-in object goes with it
+  end = withAppositiveName(ctx, entry.category, p, end, sentence.last);
   const speaker = cueSubject(doc, cue, sentence);
   if (!speaker) return null;
   // "a party called Fair Vote", "the procedure called X": a participle naming a thing, no label given by a speaker
