@@ -49,14 +49,15 @@ const shapes: [string, string, Row[]][] = [
   ['told a listener and adjuncts with commas that', 'Ms. Okafor has told her neighbors since March, at dinners and at the market, that she is worried about the race.', [
     row(['she is worried about the race'], 'Ms. Okafor', 'has told', 'reported/cue-far-that'),
   ]],
+  // an aside between dashes right after the cue is skipped by the cue-first rule
   ['argued between dashes with a participle that', 'Mr. Dunn argued emphatically - naming the mayor four times - that the plan had failed.', [
-    row(['the plan had failed'], 'Mr. Dunn', 'argued', 'reported/cue-far-that'),
+    row(['the plan had failed'], 'Mr. Dunn', 'argued', 'reported/cue-that'),
   ]],
   ['said during a call with a news agency on Friday that', 'Judge Marlow said during a call with The Associated Press on Friday that she would retire in May.', [
     row(['she would retire in May'], 'Judge Marlow', 'said', 'reported/cue-far-that'),
   ]],
   ['said between dashes that', 'The treasurer said — on the radio, no less — that the levy was dead.', [
-    row(['the levy was dead'], 'The treasurer', 'said', 'reported/cue-far-that'),
+    row(['the levy was dead'], 'The treasurer', 'said', 'reported/cue-that'),
   ]],
   // an inverted name after the comma is the speaker, not content
   ['CLAUSE, said NAME, an appositive with a relative clause', "In the tightly run world of city politics, a slip like this is rare, said Nadia Brook, a former aide who worked in the mayor's office.", [

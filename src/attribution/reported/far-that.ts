@@ -2,8 +2,10 @@
  * Rule `reported/cue-far-that`: a cue whose "that" comes after a long listener
  * or adjunct that the cue-first rule does not skip: `Lopez told a crowded hall
  * at a hotel in downtown Dover that she would stay in the race`, `Reyes said in
- * an interview with the Harbor Times last week that ...`, `Ortiz said — on
- * the radio, no less — that ...`. The content is the clause after "that".
+ * an interview with the Harbor Times last week that ...`. The content is the
+ * clause after "that". (An aside between two dashes right after the cue,
+ * `Ortiz said — on the radio, no less — that ...`, is skipped by the cue-first
+ * rule before this one runs.)
  * @internal
  */
 import type { Candidate, CueMatch } from '../candidate.js';
