@@ -42,6 +42,9 @@ export const JOINING_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'i', 
 /** Subject pronouns that may open a coordinated subject when its phrase is read back from the cue (with "they"). */
 export const JOINING_PRONOUNS_BACK: ReadonlySet<string> = new Set([...JOINING_PRONOUNS, 'they']);
 
+/** Subject pronouns a past-tense verb may follow ("they deserved a raise"): the tagger's misread nouns in -ed after them are verbs. */
+export const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['i', 'we', 'you', 'he', 'she', 'it', 'they']);
+
 /** Forms of "be" (and "has", "seems", "remains") after an extraposed "it": "It is important to note", "it's worth". */
 export const EXTRAPOSING_COPULAS: ReadonlySet<string> = new Set(['is', 'was', "'s", '’s', 'be', 'been', 'has', 'had', 'seems', 'seemed', 'remains']);
 

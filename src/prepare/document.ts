@@ -10,6 +10,7 @@ import type { ParagraphRange } from './paragraphs.js';
 import { TokenTable } from './tokens.js';
 import { closesBracketAfterMark, closesDoubledMark } from './doubled-marks.js';
 import { TITLE_ABBREVIATIONS } from '../data/titles.js';
+import { SUBJECT_PRONOUNS } from '../data/function-words.js';
 
 /** One token with its offsets into the input. */
 export interface Token {
@@ -127,6 +128,23 @@ interface Building {
   readonly lowered: Map<string, string>;
 }
 
+/**
+ * True when the token at `k`, a "noun" in -ed that wink did not lemmatise,
+ * is a past-tense verb the tagger misread: right after a plural noun or a
+ * subject pronoun of its sentence, and before a determiner, an adjective, an
+ * adverb or a pronoun ("the farmers deserved better", "they deserved a raise").
+ */
+function misreadPastTense(raw: RawBatch, k: number): boolean {
+  if (raw.pos[k] !== 'NOUN' || k === 0) return false;
+  const lower = raw.lowers[k]!;
+  if (lower.length < 6 || !lower.endsWith('ed') || (raw.lemmas[k] !== undefined && raw.lemmas[k] !== lower)) return false;
+  if (raw.sentence[k - 1] !== raw.sentence[k] || raw.sentence[k + 1] !== raw.sentence[k]) return false;
+  const before = raw.lowers[k - 1]!;
+  const subject = SUBJECT_PRONOUNS.has(before) || (raw.pos[k - 1] === 'NOUN' && /[^s]s$/.test(before) && raw.lemmas[k - 1] !== before);
+  const next = raw.pos[k + 1];
+  return subject && (next === 'DET' || next === 'ADJ' || next === 'ADV' || next === 'PRON');
+}
+
 /** Adds paragraph `local` of the batch `raw` (its text is `slice`, at `range` in the view). */
 function addParagraph(text: string, view: string, range: ParagraphRange, slice: string, raw: RawBatch, local: number, doc: Building): void {
   const { sentences, paragraphs, table, lowered } = doc;
@@ -200,7 +218,7 @@ function addParagraph(text: string, view: string, range: ParagraphRange, slice: 
     // keep it (the table keeps one lower-case copy per word) rather than a slice per token
     const shownEnd = refLength > 1 ? start + 1 : end;
     const shown = shownEnd - start === value.length && (found || viewSlice(view, start, start + value.length) === value) ? value : viewSlice(view, start, shownEnd);
-    const pos = raw.pos[k] ?? 'X';
+    const pos = misreadPastTense(raw, k) ? 'VERB' : (raw.pos[k] ?? 'X');
     const negated = raw.negated[k] === true;
     if (table) {
       // (wink's own word, as it almost always is, is found again by its lexeme)

@@ -1,0 +1,35 @@
+/**
+ * Review 20: known wrong outputs on invented news text, each fixed, next to
+ * the cases that must not move (each row: input, and the expected
+ * `kind | parts | speaker name | speaker mention | cue | rule` of each quote
+ * in order).
+ * - prepare: a "noun" in -ed that the tagger did not lemmatise, right after a
+ *   plural noun or a subject pronoun and before a determiner, an adjective,
+ *   an adverb or a pronoun, is a past-tense verb ("the farmers deserved
+ *   better").
+ */
+import { describe, expect, test } from 'vitest';
+import { extract } from './support/invariants.js';
+import type { Extraction } from '../src/index.js';
+
+/** Each quote as `kind | parts joined by " + " | name | mention | cue | rule`. */
+function shown(r: Extraction): string[] {
+  return r.quotes.map((q) => [q.kind, q.parts.map((p) => p.text).join(' + '), q.speaker?.name ?? '-', q.speaker?.mention?.text ?? '-', q.cue?.span.text ?? '-', q.rule].join(' | '));
+}
+
+// [family, invented input, expected quotes in order]
+const TABLE: readonly (readonly [string, string, readonly string[]])[] = [
+  // a past-tense verb the tagger read as a noun
+  ['misread-past', 'Ann Lee, a Democrat who has refused to back the measure, said the farmers deserved better.', ['indirect | the farmers deserved better | Ann Lee | Ann Lee, a Democrat who has refused to back the measure | said | reported/cue-clause']],
+  ['misread-past', 'Ann Lee, a Democrat, said the farmers deserved better.', ['indirect | the farmers deserved better | Ann Lee | Ann Lee, a Democrat | said | reported/cue-clause']],
+  ['misread-past', 'The workers deserved a raise, she said.', ['indirect | The workers deserved a raise | she | she | said | reported/content-speaker-cue']],
+  ['misread-past', 'The coach said they deserved the win.', ['indirect | they deserved the win | The coach | The coach | said | reported/cue-clause']],
+  // unchanged: a noun in -ed stays a noun
+  ['misread-past', 'The mayor said the seabed was damaged.', ['indirect | the seabed was damaged | The mayor | The mayor | said | reported/cue-clause']],
+];
+
+describe('review 20', () => {
+  test.each(TABLE)('%s: %s', (_family, input, expected) => {
+    expect(shown(extract(input))).toEqual(expected);
+  });
+});
