@@ -7,6 +7,9 @@
  *   plural noun or a subject pronoun and before a determiner, an adjective,
  *   an adverb or a pronoun, is a past-tense verb ("the farmers deserved
  *   better").
+ * - reported/content-speaker-cue: a short time phrase between the cue and the
+ *   comma after it ("its chairman said on Monday, will vote again") is part
+ *   of the attribution; the clause goes on after the comma.
  */
 import { describe, expect, test } from 'vitest';
 import { extract } from './support/invariants.js';
@@ -26,6 +29,13 @@ const TABLE: readonly (readonly [string, string, readonly string[]])[] = [
   ['misread-past', 'The coach said they deserved the win.', ['indirect | they deserved the win | The coach | The coach | said | reported/cue-clause']],
   // unchanged: a noun in -ed stays a noun
   ['misread-past', 'The mayor said the seabed was damaged.', ['indirect | the seabed was damaged | The mayor | The mayor | said | reported/cue-clause']],
+  // a time phrase between a parenthetical cue and its comma
+  ['cue-time', 'Reyes, a top aide said Tuesday, was never told.', ['indirect | Reyes + was never told | a top aide | a top aide | said | reported/content-speaker-cue']],
+  ['cue-time', 'The council, its chairman said on Monday, will vote again.', ['indirect | The council + will vote again | its chairman | its chairman | said | reported/content-speaker-cue']],
+  ['cue-time', 'The talks, Lee said last week, would resume in May.', ['indirect | The talks + would resume in May | Lee | Lee | said | reported/content-speaker-cue']],
+  // unchanged: no time phrase, or the sentence ends
+  ['cue-time', 'The talks, Lee said, would resume in May.', ['indirect | The talks + would resume in May | Lee | Lee | said | reported/content-speaker-cue']],
+  ['cue-time', 'The plan failed, Lee said Tuesday.', ['indirect | The plan failed | Lee | Lee | said | reported/content-speaker-cue']],
 ];
 
 describe('review 20', () => {

@@ -149,8 +149,9 @@ function listPunctuation(ctx: ReportedContext, from: number, end: number): boole
  * cue. Null when the shape does not fit.
  */
 function parentheticalSpeaker(doc: Doc, cue: CueMatch, speaker: Mention): Mention | null {
-  const after = maybeToken(doc, cue.last);
-  const verb = maybeToken(doc, cue.last + 1);
+  const end = timeAfterCue(doc, cue);
+  const after = maybeToken(doc, end);
+  const verb = maybeToken(doc, end + 1);
   if (!after || !verb || after.value !== ',' || verb.sent !== after.sent) return null;
   if (!(verb.pos === 'AUX' || (verb.pos === 'VERB' && !/ing$/.test(verb.lower) && !/^\p{Lu}/u.test(verb.value)))) return null;
   // the last comma between the phrase's start and the cue, only noun-phrase words after it
@@ -165,6 +166,26 @@ function parentheticalSpeaker(doc: Doc, cue: CueMatch, speaker: Mention): Mentio
   }
   if (comma < 0) return null;
   return makeMention(doc, comma + 1, cue.first);
+}
+
+/** Most tokens of a time phrase between a cue and the comma after it: "said on Monday,". */
+const MAX_CUE_TIME = 3;
+
+/**
+ * Where the attribution ends when a short time phrase follows the cue before
+ * a comma ("X said Tuesday, ...", "its chairman said on Monday, ..."): the
+ * comma's index; else the token right after the cue.
+ */
+function timeAfterCue(doc: Doc, cue: CueMatch): number {
+  let time = false;
+  for (let k = cue.last; k < cue.last + MAX_CUE_TIME + 1; k++) {
+    const t = maybeToken(doc, k);
+    if (!t || t.sent !== tokenAt(doc, cue.head).sent) return cue.last;
+    if (t.value === ',') return time ? k : cue.last;
+    if (TIME_WORDS.has(t.lower)) time = true;
+    else if (!(k === cue.last && (t.lower === 'on' || t.lower === 'this' || t.lower === 'last'))) return cue.last;
+  }
+  return cue.last;
 }
 
 /** How many words the first conjunct of a coordinated speaker may have ("current and former officials", "he and Ms. Ray"). */
@@ -309,7 +330,7 @@ export function contentThenCue(ctx: ReportedContext, cue: CueMatch): Candidate |
   if (speaker) speaker = parentheticalSpeaker(doc, cue, speaker) ?? coordinatedSpeaker(doc, speaker) ?? speaker;
   if (speaker && isCommaBoundary(doc, speaker.first - 1)) {
     comma = speaker.first - 1;
-    after = cue.last;
+    after = timeAfterCue(doc, cue);
     rule = 'reported/content-speaker-cue';
   } else if (speaker && AS_CLAUSE_VERBS.has(cue.lemma) && asAfterComma(doc, speaker.first - 1, sentence.first)) {
     // "CLAUSE, as X noted in a column.": the clause before the comma is what X said
