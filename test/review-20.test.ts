@@ -10,6 +10,9 @@
  * - reported/content-speaker-cue: a short time phrase between the cue and the
  *   comma after it ("its chairman said on Monday, will vote again") is part
  *   of the attribution; the clause goes on after the comma.
+ * - speakers: a capitalised plural that opens its sentence and that the
+ *   tagger read as a proper noun, before a participle ("Documents released
+ *   Friday show"), is the subject the participle describes.
  */
 import { describe, expect, test } from 'vitest';
 import { extract } from './support/invariants.js';
@@ -38,8 +41,21 @@ const TABLE: readonly (readonly [string, string, readonly string[]])[] = [
   ['cue-time', 'The plan failed, Lee said Tuesday.', ['indirect | The plan failed | Lee | Lee | said | reported/content-speaker-cue']],
 ];
 
+/** Rows read with every cue category on. */
+const EVERY: readonly (readonly [string, string, readonly string[]])[] = [
+  // a capitalised plural opening the sentence, tagged a proper noun, before a participle and a time
+  ['opening-plural', 'Documents released Friday show that the pier was sold twice.', ['indirect | the pier was sold twice | Documents | Documents | show | reported/cue-that']],
+  ['opening-plural', 'Records released on Friday said the pier was sold twice.', ['indirect | the pier was sold twice | Records | Records | said | reported/cue-clause']],
+  // unchanged
+  ['opening-plural', 'Documents show that the pier was sold twice.', ['indirect | the pier was sold twice | Documents | Documents | show | reported/cue-that']],
+  ['opening-plural', 'New records released Friday said the pier was sold twice.', ['indirect | the pier was sold twice | New records released Friday | New records released Friday | said | reported/cue-clause']],
+];
+
 describe('review 20', () => {
   test.each(TABLE)('%s: %s', (_family, input, expected) => {
     expect(shown(extract(input))).toEqual(expected);
+  });
+  test.each(EVERY)('every category, %s: %s', (_family, input, expected) => {
+    expect(shown(extract(input, { categories: ['speech', 'writing', 'source', 'thought', 'evidence', 'stance'] }))).toEqual(expected);
   });
 });

@@ -86,7 +86,14 @@ function auxiliariesStart(doc: Doc, end: number, floor: number): number {
 function isReducedRelative(doc: Doc, k: number): boolean {
   const t = tokenAt(doc, k);
   const noun = tokenAt(doc, k - 1);
-  return t.pos === 'VERB' && /ed$/.test(t.lower) && t.lower !== t.lemma && noun.pos === 'NOUN' && noun.sent === t.sent;
+  // (a plural that opens its sentence may be tagged a proper noun: "Documents released Friday show")
+  return t.pos === 'VERB' && /ed$/.test(t.lower) && t.lower !== t.lemma && (noun.pos === 'NOUN' || openingPlural(doc, k - 1)) && noun.sent === t.sent;
+}
+
+/** True when token `k`, tagged a proper noun, is a capitalised plural that opens its sentence: "Documents", "Records". */
+function openingPlural(doc: Doc, k: number): boolean {
+  const t = tokenAt(doc, k);
+  return t.pos === 'PROPN' && /^\p{Lu}\p{Ll}+s$/u.test(t.value) && (k === 0 || tokenAt(doc, k - 1).sent !== t.sent);
 }
 
 /**
