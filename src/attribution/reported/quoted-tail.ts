@@ -8,7 +8,10 @@
  * punctuation or quotation mark in the sentence; a cue in it (`"..." to the
  * crowd she told`), a time word, number or medium word after "on" or "at" (`on Friday`,
  * `at 10 a.m.`, `on her website`: when or where it was said) or an audience's
- * answer after "to" (`to loud applause`) leaves the quote as it is. Only
+ * answer after "to" (`to loud applause`) leaves the quote as it is, and so
+ * does a quotation that opens with a capital after a word of the narrator's
+ * sentence (a title or a sign: `painted the words "Welcome home" on the
+ * hull`). Only
  * the quotes of the direct rules: a reported rule cut its own content. Run after the last speaker guess, on
  * the kept candidates.
  * @internal
@@ -56,6 +59,9 @@ function tailAfter(doc: Doc, c: Candidate): [number, number] | null {
   while (first < tokenCount(doc) && isMarkToken(tokenAt(doc, first).value) && tokenAt(doc, first).start < last.end) first++;
   if (first >= tokenCount(doc) || /^\p{P}$/u.test(tokenAt(doc, close - 1).value)) return null;
   const opener = tokenAt(doc, first);
+  // (a quotation opening with a capital inside the narrator's sentence is a title, a sign or a sentence of its own: `painted the words "Welcome home ..." on the hull`)
+  const open = tokenAtOrAfter(doc, last.open);
+  if (open > 0 && open + 1 < close && tokenAt(doc, open - 1).sent === opener.sent && /^\p{L}/u.test(tokenAt(doc, open - 1).value) && /^\p{Lu}/u.test(tokenAt(doc, open + 1).value) && tokenAt(doc, open + 1).value !== 'I') return null;
   if (opener.sent !== tokenAt(doc, close).sent || !QUOTED_TAIL_OPENERS.has(opener.value) || saidWhenOrWhere(doc, first)) return null;
   let end = first + 1;
   while (end < tokenCount(doc) && end - first <= MAX_TAIL) {
