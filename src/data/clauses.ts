@@ -384,3 +384,14 @@ export const QUOTED_TAIL_OPENERS: ReadonlySet<string> = new Set([
   'to', 'of', 'for', 'from', 'on', 'at', 'by', 'with', 'without', 'that', 'but', 'or', 'than', 'about', 'into',
   'over', 'under', 'against', 'through', 'toward', 'towards', 'among', 'between', 'not',
 ]);
+
+/**
+ * Nouns of an audience's answer (`"We will rebuild the pier" to loud
+ * applause`, `to the cheers of the crowd`): a phrase after the closing mark
+ * that opens with "to" and holds one tells how the words were met, no part of
+ * them (see `reported/quoted-tail.ts`). Singular and plural forms.
+ */
+export const AUDIENCE_REACTION_WORDS: ReadonlySet<string> = new Set([
+  'applause', 'cheer', 'cheers', 'cheering', 'laughter', 'laughs', 'boos', 'booing', 'jeers', 'gasps', 'ovation', 'ovations',
+  'silence', 'chants', 'whistles',
+]);

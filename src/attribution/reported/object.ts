@@ -133,8 +133,12 @@ export function objectAt(ctx: ReportedContext, cue: CueMatch, sentence: Segment,
   // a question is a clause and runs to its punctuation ("talked about how her years as a judge shaped her and how ...")
   const question = rule === 'reported/cue-topic' && TOPIC_QUESTIONS.has(first.lower);
   let end = question ? endAtClausePunctuation(ctx, p, sentence, MAX_OBJECT) : p;
+  // "Her worry about the cost of the bridge grew": a cue after a determiner or possessive is a noun, the subject of the verb after its topic
+  const before = cue.first > sentence.first ? tokenAt(doc, cue.first - 1) : null;
+  const nounCue = rule === 'reported/cue-topic' && before !== null && (before.pos === 'DET' || POSSESSIVES_AND_YOUR.has(before.lower));
   while (!question && end < sentence.last && end - p < MAX_OBJECT) {
     const t = tokenAt(doc, end);
+    if (nounCue && end > p + 1 && (t.pos === 'AUX' || (t.pos === 'VERB' && !/ing$/.test(t.lower) && tokenAt(doc, end - 1).lower !== 'to' && tokenAt(doc, end + 1).lower !== 'by'))) break;
     // "named her as special envoy", "praised him as a hero": "as" before a noun phrase goes on with the object
     // (a verb after "and" is the subject's next act, not the phrase's: "slammed the shift as a U-turn and accused ...")
     // "the demands of Sen. Mark Lyle (I-Vt.) on trade": a name's tag in parentheses goes on with the object

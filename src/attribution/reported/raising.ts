@@ -56,6 +56,8 @@ export function impersonal(ctx: ReportedContext, cue: CueMatch): Candidate | nul
   // "The day seemed to crystallize ..., and voters ...": a clause joined after a comma is the narrator's
   end = clauseTail(ctx, cue.last, end);
   if (end - cue.last < (infinitive ? 2 : 1)) return null;
+  // "is seen as a model by other towns": an agent names the source, no sourceless frame
+  if (seenAs) for (let k = p; k < end; k++) if (tokenIn(doc, sentence, k).lower === 'by') return null;
   // the cue stays out of the content, as annotated news marks it: "The sale" + "to close in May"
   return candidate(ctx, [range(doc, start, cue.first), range(doc, cue.last, end)], cue, null, 'reported/impersonal', 0.5);
 }

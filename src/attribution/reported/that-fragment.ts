@@ -76,6 +76,8 @@ function objectAfterVerb(doc: Doc, c: Candidate): number {
   const sentence = doc.sentences[tokenAt(doc, open).sent]!;
   // (a quotation given as an example or a name is no part of a clause: `stories such as "..."`, `known as "..."`)
   if (open - 1 <= sentence.first || QUOTE_EXAMPLE_LEADS.has(tokenAt(doc, open - 1).lower)) return -1;
+  // (a quotation opening with a capital is set beside the words before it, no part of their clause: a title, a sign or a sentence of its own: `painted the words "Welcome home ..."`)
+  if (open + 1 < tokenCount(doc) && /^\p{Lu}/u.test(tokenAt(doc, open + 1).value) && tokenAt(doc, open + 1).value !== 'I') return -1;
   for (let k = open - 1; k >= sentence.first && open - k <= MAX_OBJECT + 1; k--) {
     const t = tokenAt(doc, k);
     // (a headline in capitals is no clause: `HARBOR TAX "..."`)
