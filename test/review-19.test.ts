@@ -44,6 +44,7 @@ const TABLE: readonly (readonly [string, string, readonly string[]])[] = [
   ['fronted-phrase', 'He said on Monday her plan would pass.', ['indirect | her plan would pass | He | He | said | reported/cue-clause']],
   // a name opened by a verb after "called"
   ['naming-verb', 'A group called Save the Harbor said the pier must stay.', ['indirect | the pier must stay | Save the Harbor | Save the Harbor | said | reported/cue-clause']],
+  ['naming-verb', 'A charity called Save The Dunes said the fence must go.', ['indirect | the fence must go | Save The Dunes | Save The Dunes | said | reported/cue-clause']],
   ['naming-verb', 'A group called Save Our Pier said the pier must stay.', ['indirect | the pier must stay | Save Our Pier | Save Our Pier | said | reported/cue-clause']],
   ['naming-verb', 'A club called Save the Harbor, which formed in May, said the pier must stay.', ['indirect | the pier must stay | Save the Harbor | Save the Harbor | said | reported/cue-clause']],
   // unchanged: "called" as a verb of its own

@@ -768,6 +768,14 @@ export const ADJUNCT_OPENING_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 
 export const AMOUNT_PREPOSITIONS: ReadonlySet<string> = new Set(['about', 'around', 'under']);
 
 /**
+ * Prepositions after a cue whose noun phrase is what the cue speaks of
+ * ("spoke of the harm cuts would do", "talked about the plan"), never a
+ * phrase put before a reported clause ("said under the new plan taxes would
+ * rise").
+ */
+export const SPOKEN_OF_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'about', 'than']);
+
+/**
  * What a stance spoken out opens with after "speak out" (rule
  * `reported/cue-topic-adjunct`): "spoke out against the levy", "has spoken
  * out in favor of the plan", lower-case, word by word.

@@ -59,3 +59,9 @@ export const READING_IMPERATIVES: ReadonlySet<string> = new Set(['read', 'see', 
  * the Harbor", "a campaign named Stand With Dover".
  */
 export const NAMING_PARTICIPLES: ReadonlySet<string> = new Set(['called', 'named', 'dubbed', 'titled', 'entitled']);
+
+/**
+ * Articles and possessives, as written, that go on a name opened by a
+ * capitalised verb: "Save the Harbor", "Save The Children", "Save Our Pier".
+ */
+export const NAME_VERB_ARTICLES: ReadonlySet<string> = new Set(['the', 'The', 'Our', 'Your', 'My']);

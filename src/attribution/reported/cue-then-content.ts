@@ -8,7 +8,7 @@ import type { Candidate, CueMatch, Mention } from '../candidate.js';
 import { isIngCue } from '../candidate.js';
 import { isMarkToken, maybeToken, tokenAt, tokenCount } from '../../prepare/lookup.js';
 import { isPassiveAt, makeMention, phraseEndAfter, speakerAfter } from '../../speakers/phrase.js';
-import { ADJUNCT_OPENING_PREPOSITIONS, AMOUNT_PREPOSITIONS, INVERTING_VERBS, LISTENER_VERBS, REPORTING_VERBS, TOLD_NOUNS } from '../../data/cues.js';
+import { ADJUNCT_OPENING_PREPOSITIONS, AMOUNT_PREPOSITIONS, INVERTING_VERBS, LISTENER_VERBS, REPORTING_VERBS, SPOKEN_OF_PREPOSITIONS, TOLD_NOUNS } from '../../data/cues.js';
 import { NOUN_OBJECT_CUES, SHOWING_CUES, SHOWN_PLACE_WORDS } from '../../data/senses.js';
 import { MONTH_WORDS } from '../../data/time.js';
 import {
@@ -384,9 +384,6 @@ function toldNarrative(doc: Doc, cue: CueMatch, p: number): boolean {
   return false;
 }
 
-/** Prepositions after a cue whose noun phrase is what the cue speaks of, never a phrase put before a clause. */
-const TOPIC_OPENINGS = new Set(['of', 'about', 'than']);
-
 /** Most tokens of a phrase put before a clause's subject pronoun: "for the first time she ...". */
 const MAX_FRONTED_PHRASE = 5;
 
@@ -401,7 +398,7 @@ function frontedBeforePronoun(doc: Doc, p: number, limit: number): boolean {
     if (k > p + 1 && subjectPronounClause(doc, k)) return true;
     // "said under the new plan taxes would rise": a noun subject and a finite verb after the phrase's noun
     // (not after "of", "about" or "than", whose noun the cue speaks of: "spoke of the harm cuts would do")
-    if (k > p + 1 && !TOPIC_OPENINGS.has(tokenAt(doc, p).lower) && /^(NOUN|PROPN)$/.test(tokenAt(doc, k - 1).pos) && nounSubjectClause(doc, k, limit)) return true;
+    if (k > p + 1 && !SPOKEN_OF_PREPOSITIONS.has(tokenAt(doc, p).lower) && /^(NOUN|PROPN)$/.test(tokenAt(doc, k - 1).pos) && nounSubjectClause(doc, k, limit)) return true;
     if (/^(AUX|VERB|PRON|PUNCT|SCONJ|CCONJ)$/.test(w.pos) || WH_WORDS.has(w.lower)) return false;
   }
   return false;

@@ -22,6 +22,7 @@ import { isMarkToken, tokenAt, tokenAtOrAfter, tokenCount } from '../../prepare/
 import { CUE_VERBS, MEDIUM_WORDS } from '../../data/cues.js';
 import { AUDIENCE_REACTION_WORDS, QUOTED_TAIL_OPENERS } from '../../data/clauses.js';
 import { TIME_WORDS } from '../../data/time.js';
+import { opensWithCapital } from './that-fragment.js';
 
 /** Most tokens of the phrase after the closing mark. */
 const MAX_TAIL = 30;
@@ -61,7 +62,7 @@ function tailAfter(doc: Doc, c: Candidate): [number, number] | null {
   const opener = tokenAt(doc, first);
   // (a quotation opening with a capital inside the narrator's sentence is a title, a sign or a sentence of its own: `painted the words "Welcome home ..." on the hull`)
   const open = tokenAtOrAfter(doc, last.open);
-  if (open > 0 && open + 1 < close && tokenAt(doc, open - 1).sent === opener.sent && /^\p{L}/u.test(tokenAt(doc, open - 1).value) && /^\p{Lu}/u.test(tokenAt(doc, open + 1).value) && tokenAt(doc, open + 1).value !== 'I') return null;
+  if (open > 0 && open + 1 < close && tokenAt(doc, open - 1).sent === opener.sent && /^\p{L}/u.test(tokenAt(doc, open - 1).value) && opensWithCapital(doc, open)) return null;
   if (opener.sent !== tokenAt(doc, close).sent || !QUOTED_TAIL_OPENERS.has(opener.value) || saidWhenOrWhere(doc, first)) return null;
   let end = first + 1;
   while (end < tokenCount(doc) && end - first <= MAX_TAIL) {

@@ -57,6 +57,16 @@ function thatBefore(doc: Doc, c: Candidate): number {
   return next.pos === 'VERB' || next.pos === 'AUX' ? -1 : that;
 }
 
+/**
+ * True when the quotation whose opening mark is token `open` starts with a
+ * capital (not "I"): set inside the narrator's sentence it is a title, a sign
+ * or a sentence of its own (`painted the words "Welcome home ..."`), no part
+ * of the clause around it.
+ */
+export function opensWithCapital(doc: Doc, open: number): boolean {
+  return open + 1 < tokenCount(doc) && /^\p{Lu}/u.test(tokenAt(doc, open + 1).value) && tokenAt(doc, open + 1).value !== 'I';
+}
+
 /** Most tokens between a verb and the opening mark of the quote its object runs into. */
 const MAX_OBJECT = 8;
 
@@ -77,7 +87,7 @@ function objectAfterVerb(doc: Doc, c: Candidate): number {
   // (a quotation given as an example or a name is no part of a clause: `stories such as "..."`, `known as "..."`)
   if (open - 1 <= sentence.first || QUOTE_EXAMPLE_LEADS.has(tokenAt(doc, open - 1).lower)) return -1;
   // (a quotation opening with a capital is set beside the words before it, no part of their clause: a title, a sign or a sentence of its own: `painted the words "Welcome home ..."`)
-  if (open + 1 < tokenCount(doc) && /^\p{Lu}/u.test(tokenAt(doc, open + 1).value) && tokenAt(doc, open + 1).value !== 'I') return -1;
+  if (opensWithCapital(doc, open)) return -1;
   for (let k = open - 1; k >= sentence.first && open - k <= MAX_OBJECT + 1; k--) {
     const t = tokenAt(doc, k);
     // (a headline in capitals is no clause: `HARBOR TAX "..."`)

@@ -11,7 +11,7 @@ import { PRONOUNS } from '../../data/pronouns.js';
 import { DAY_WORDS, MONTH_WORDS } from '../../data/time.js';
 import { INNER_TITLES, NAME_SUFFIXES, TITLE_WORDS } from '../../data/titles.js';
 import type { Doc, Token } from '../../prepare/document.js';
-import { DASHES, isAgeWord, isInnerHyphen, isNameToken, misdecodedWordStart, namesInText, numberedName, titleKey } from './name-tokens.js';
+import { DASHES, articleAfterNameVerb, isAgeWord, isInnerHyphen, isNameToken, misdecodedWordStart, namesInText, numberedName, titleKey } from './name-tokens.js';
 import { HONORIFICS, NO_TITLES, titlePhrases } from './titles.js';
 import { describedAdjective } from './noun-phrase.js';
 import { taggedCoordinationName } from './coordinated-tagged.js';
@@ -227,7 +227,7 @@ function nameRunStart(doc: Doc, first: number, end: number, last: number): numbe
     // a lower-case particle between name words: "Omar bin Talal"
     const particle = NAME_PARTICLES.has(t.value) && nameStart < last && nameStart - 2 >= first && isNameToken(tokenAt(doc, nameStart - 2), doc) && /^\p{Lu}/u.test(tokenAt(doc, nameStart - 2).value);
     // "Save the Harbor", "Save Our Pier": an article or possessive after a verb that opens a name ("a group called ...")
-    const afterNamingVerb = /^(the|The|Our|Your|My)$/.test(t.value) && nameStart < last && nameStart - 2 >= first && tokenAt(doc, nameStart - 2).pos === 'VERB' && isNameToken(tokenAt(doc, nameStart - 2), doc);
+    const afterNamingVerb = nameStart < last && nameStart - 2 >= first && articleAfterNameVerb(doc, nameStart - 1);
     const inName = afterNamingVerb || isNameToken(t, doc) || NAME_SUFFIXES.has(t.lower) || orgOf || particle || (t.lower === 'for' && advocacyName(doc, nameStart - 1, last)) || (/^(a|an|the)$/.test(t.value) && nameStart - 2 >= first && advocacyName(doc, nameStart - 2, last)) || ((t.value === '.' || t.value === '&' || DASHES.has(t.value)) && nameStart < last);
     if (!inName) break;
     nameStart--;

@@ -4,7 +4,7 @@
  * @internal
  */
 import { CUE_VERBS } from '../../data/cues.js';
-import { FIRST_NAMES, NAME_PARTICLES, NAMING_PARTICIPLES, READING_IMPERATIVES } from '../../data/names.js';
+import { FIRST_NAMES, NAME_PARTICLES, NAME_VERB_ARTICLES, NAMING_PARTICIPLES, READING_IMPERATIVES } from '../../data/names.js';
 import { TITLE_WORDS } from '../../data/titles.js';
 import { ACTING_FOR_NOUNS, PEOPLE_NOUNS, PLACE_BELONGING_NOUNS } from '../../data/people.js';
 import { DAY_OR_MONTH, DAY_WORDS, MONTH_WORDS } from '../../data/time.js';
@@ -51,6 +51,17 @@ export function isTitleWordValue(value: string): boolean {
  * from every cue; a prepared document's tokens never change.
  */
 const NAME_TOKENS = new WeakMap<Doc, Uint8Array>();
+
+/**
+ * True when token `k` is an article or possessive ({@link NAME_VERB_ARTICLES})
+ * right after a capitalised verb that opens a name: "Save the Harbor",
+ * "Save Our Pier" ("a group called Save the Harbor").
+ */
+export function articleAfterNameVerb(doc: Doc, k: number): boolean {
+  if (k < 1 || !NAME_VERB_ARTICLES.has(tokenAt(doc, k).value)) return false;
+  const verb = tokenAt(doc, k - 1);
+  return verb.pos === 'VERB' && isNameToken(verb, doc);
+}
 
 /** True when a token can be part of a name (a proper noun, a capitalised word the tagger misread). */
 export function isNameToken(t: Token, doc: Doc): boolean {

@@ -8,7 +8,7 @@ import { ORGANIZATION_NOUNS, PEOPLE_NOUNS } from '../../data/people.js';
 import { PRONOUNS } from '../../data/pronouns.js';
 import { TITLE_ABBREVIATIONS, TITLE_WORDS } from '../../data/titles.js';
 import type { Doc } from '../../prepare/document.js';
-import { DASHES, isAgeWord, isBareApostrophe, isInnerHyphen, isNameToken, isPossessive, numberedName, scareQuoteStart, titleKey } from './name-tokens.js';
+import { DASHES, articleAfterNameVerb, isAgeWord, isBareApostrophe, isInnerHyphen, isNameToken, isPossessive, numberedName, scareQuoteStart, titleKey } from './name-tokens.js';
 import { isMarkToken, maybeToken, tokenAt } from '../../prepare/lookup.js';
 
 const NP_INNER = new Set(['PROPN', 'NOUN', 'ADJ', 'NUM']);
@@ -95,7 +95,7 @@ export function phraseStartBefore(doc: Doc, end: number, floor: number): number 
       continue;
     }
     // "a group called Save the Harbor", "Save Our Pier": the verb that opens a name goes on before its article or possessive
-    if (/^(the|Our|Your|My)$/.test(t.value) && k < end && k - 2 >= floor && tokenAt(doc, k - 2).pos === 'VERB' && isNameToken(tokenAt(doc, k - 2), doc)) {
+    if (k < end && k - 2 >= floor && articleAfterNameVerb(doc, k - 1)) {
       k -= 2;
       continue;
     }
