@@ -38,6 +38,9 @@ const TABLE: readonly (readonly [string, string, readonly string[]])[] = [
   ['cue-time', 'The talks, Lee said last week, would resume in May.', ['indirect | The talks + would resume in May | Lee | Lee | said | reported/content-speaker-cue']],
   // unchanged: no time phrase, or the sentence ends
   ['cue-time', 'The talks, Lee said, would resume in May.', ['indirect | The talks + would resume in May | Lee | Lee | said | reported/content-speaker-cue']],
+  // unchanged: a relative clause's subject reports the noun it follows, with or without a time phrase
+  ['cue-time', 'The closure of the pier, which officials confirmed, angered the fishing crews.', ['indirect | which | officials | officials | confirmed | reported/relative-object']],
+  ['cue-time', 'The closure of the pier, which officials confirmed last week, angered the fishing crews.', ['indirect | which | officials | officials | confirmed | reported/relative-object']],
   ['cue-time', 'The plan failed, Lee said Tuesday.', ['indirect | The plan failed | Lee | Lee | said | reported/content-speaker-cue']],
 ];
 

@@ -395,3 +395,11 @@ export const AUDIENCE_REACTION_WORDS: ReadonlySet<string> = new Set([
   'applause', 'cheer', 'cheers', 'cheering', 'laughter', 'laughs', 'boos', 'booing', 'jeers', 'gasps', 'ovation', 'ovations',
   'silence', 'chants', 'whistles',
 ]);
+
+/**
+ * Relative words that, opening the phrase before a cue, make it the subject
+ * of a relative clause about the noun before it ("The death, which police
+ * confirmed on Monday, shocked the town"): what is reported is that noun (rule
+ * `reported/relative-object`), not the sentence around the clause.
+ */
+export const RELATIVE_OBJECT_WORDS: ReadonlySet<string> = new Set(['which', 'who', 'whom']);

@@ -10,7 +10,7 @@ import { isMarkToken, maybeToken, tokenAt, tokenIn } from '../../prepare/lookup.
 import { makeMention, speakerAfter, speakerBefore } from '../../speakers/phrase.js';
 import { AS_CLAUSE_VERBS, INVERTING_VERBS, LISTENER_VERBS, TOPIC_PREPOSITIONS } from '../../data/cues.js';
 import { ADJUNCT_PREPOSITIONS, candidate, clauseStartsAt, contentEnd, contentStartBefore, END, isCommaBoundary, MAX_LOOK, NP_POS, range, sentenceOf, skipFraming, skipLinkingWord, spacedDash, TIME_WORDS, type ReportedContext } from './shared.js';
-import { POSSESSIVES_AND_YOUR } from '../../data/clauses.js';
+import { POSSESSIVES_AND_YOUR, RELATIVE_OBJECT_WORDS } from '../../data/clauses.js';
 import { cutNarratorTail } from './boundary.js';
 import { CORRELATIVE_COMPARATIVES } from '../../data/function-words.js';
 import { RELATIVE_TIME_WORDS, TIME_NOUN_SET, TIME_PHRASE_DETERMINERS } from '../../data/time.js';
@@ -328,7 +328,10 @@ export function contentThenCue(ctx: ReportedContext, cue: CueMatch): Candidate |
   let rule: string;
   if (speaker?.antecedent) return null; // "..., who advises the campaign, ..." is not an attribution of what came before
   if (speaker) speaker = parentheticalSpeaker(doc, cue, speaker) ?? coordinatedSpeaker(doc, speaker) ?? speaker;
-  if (speaker && isCommaBoundary(doc, speaker.first - 1)) {
+  // ("The death, which police confirmed on Monday, shocked the town": a relative clause's subject reports the noun it
+  // follows, rule relative-object, not the sentence around it)
+  const relative = speaker !== null && RELATIVE_OBJECT_WORDS.has(tokenAt(doc, speaker.first).lower);
+  if (speaker && !relative && isCommaBoundary(doc, speaker.first - 1)) {
     comma = speaker.first - 1;
     after = timeAfterCue(doc, cue);
     rule = 'reported/content-speaker-cue';
