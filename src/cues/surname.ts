@@ -27,7 +27,7 @@ const HEADLINE_LOWER: ReadonlySet<string> = new Set(['a', 'an', 'the', 'and', 'o
  */
 export function isSurnameVerb(doc: Doc, i: number): boolean {
   const t = maybeToken(doc, i);
-  if (t === undefined || (t.pos !== 'VERB' && t.pos !== 'AUX') || !startsUpperLower(t.value) || i === 0) return false;
+  if (t === undefined || !isSurnameForm(t) || i === 0) return false;
   const prev = tokenAt(doc, i - 1);
   if (prev.sent !== t.sent) return false;
   // a surname alone right after a quotation and before its verb: '"...," Will wrote', '"...," Read said'

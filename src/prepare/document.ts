@@ -241,23 +241,32 @@ function addParagraph(text: string, view: string, range: ParagraphRange, slice: 
 }
 
 /**
+ * True when token `k` (read through `tokens`) is a title abbreviation joined
+ * by a hyphen to a prefix, in one token ("ex-Gov", "then-Sen") or three
+ * ("then", "-", "Sen", none before `first`), with its period glued right
+ * after it. Shared by sentence building here and by speaker phrases.
+ */
+export function hyphenedTitleAt(tokens: (k: number) => Token | undefined, k: number, first = 0): boolean {
+  const title = tokens(k);
+  const dot = tokens(k + 1);
+  if (title === undefined || dot?.value !== '.' || dot.start !== title.end) return false;
+  const joined = /^\p{L}+-(\p{L}+)$/u.exec(title.value);
+  if (joined !== null) return TITLE_ABBREVIATIONS.has(joined[1]!.toLowerCase());
+  if (k - 2 < first) return false;
+  const hyphen = tokens(k - 1);
+  return hyphen?.value === '-' && hyphen.end === title.start && tokens(k - 2)?.end === hyphen.start && TITLE_ABBREVIATIONS.has(title.value.toLowerCase());
+}
+
+/**
  * True when the tokens before `count` end with a title abbreviation joined by a
  * hyphen and its period ("then-Sen.", "ex-Gov."), inside the sentence that began
  * at `sentStart`: wink ends a sentence there, before the name the title opens.
  */
 function afterHyphenedTitle(tokens: (k: number) => Token | undefined, count: number, sentStart: number): boolean {
-  if (count - 2 < sentStart) return false;
-  const dot = tokens(count - 1);
-  const title = tokens(count - 2);
-  if (dot?.value !== '.' || title === undefined || title.end !== dot.start) return false;
+  if (count - 2 < sentStart || !hyphenedTitleAt(tokens, count - 2, sentStart)) return false;
   // ("met the ex-Gov. Then ...": a title after a determiner is a noun that may end the sentence)
-  const first = /-/.test(title.value) ? count - 3 : count - 4;
-  if (first >= sentStart && /^(the|a|an|this|that|our|their|his|her)$/i.test(tokens(first)?.value ?? '')) return false;
-  // one token ("ex-Gov") or three ("then", "-", "Sen")
-  const joined = /^\p{L}+-(\p{L}+)$/u.exec(title.value);
-  if (joined) return TITLE_ABBREVIATIONS.has(joined[1]!.toLowerCase());
-  const hyphen = count - 3 >= sentStart ? tokens(count - 3) : undefined;
-  return hyphen?.value === '-' && hyphen.end === title.start && TITLE_ABBREVIATIONS.has(title.value.toLowerCase());
+  const first = /-/.test(tokens(count - 2)!.value) ? count - 3 : count - 4;
+  return !(first >= sentStart && /^(the|a|an|this|that|our|their|his|her)$/i.test(tokens(first)?.value ?? ''));
 }
 
 /** True when a token `value` cannot start a sentence: a lower-case word, a comma or a closing bracket. */

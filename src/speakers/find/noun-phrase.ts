@@ -6,8 +6,8 @@
 import { POSSESSIVES } from '../../data/clauses.js';
 import { ORGANIZATION_NOUNS, PEOPLE_NOUNS } from '../../data/people.js';
 import { PRONOUNS } from '../../data/pronouns.js';
-import { TITLE_ABBREVIATIONS, TITLE_WORDS } from '../../data/titles.js';
-import type { Doc } from '../../prepare/document.js';
+import { TITLE_WORDS } from '../../data/titles.js';
+import { hyphenedTitleAt, type Doc } from '../../prepare/document.js';
 import { DASHES, articleAfterNameVerb, isAgeWord, isBareApostrophe, isInnerHyphen, isNameToken, isPossessive, numberedName, scareQuoteStart, titleKey } from './name-tokens.js';
 import { isMarkToken, maybeToken, tokenAt } from '../../prepare/lookup.js';
 
@@ -90,7 +90,7 @@ export function phraseStartBefore(doc: Doc, end: number, floor: number): number 
     const hyphenated = t.pos === 'VERB' && k < end && /^\p{Ll}+(-\p{L}+)+$/u.test(t.value);
     // "ex-Gov. Tom Reyes", "then-Sen. Ann Lee": the period of a title abbreviation joined by a hyphen, which the
     // tokenizer leaves apart, before a name
-    if (t.value === '.' && k < end && isNameToken(tokenAt(doc, k), doc) && k - 2 >= floor && hyphenedTitleAt(doc, k - 2)) {
+    if (t.value === '.' && k < end && isNameToken(tokenAt(doc, k), doc) && k - 2 >= floor && hyphenedTitle(doc, k - 2)) {
       k--;
       continue;
     }
@@ -199,14 +199,14 @@ export function phraseEndAfter(doc: Doc, from: number, ceiling: number): number 
   if (startTok.pos === 'PRON' && !possessive) return PRONOUNS.has(startTok.lower) ? k + 1 : from;
   if (startTok.pos === 'DET' || possessive) k++;
   // "then-Sen. Ann Lee" in three tokens: the prefix and its hyphen open the phrase
-  else if (k + 2 < ceiling && tokenAt(doc, k + 1).value === '-' && hyphenedTitleAt(doc, k + 2)) k += 2;
+  else if (k + 2 < ceiling && tokenAt(doc, k + 1).value === '-' && hyphenedTitle(doc, k + 2)) k += 2;
   while (k < ceiling) {
     // a run longer than any phrase is cut at the bound
     if (k - from >= MAX_PHRASE_TOKENS) break;
     const t = tokenAt(doc, k);
     if (t.para !== startTok.para) break;
     if (DASHES.has(t.value) && !isInnerHyphen(doc, k)) break;
-    if (NP_INNER.has(t.pos) || isPossessive(t) || (k > from && isBareApostrophe(doc, k)) || isNameToken(t, doc) || (t.value === '.' && k > from && (TITLE_WORDS.has(titleKey(tokenAt(doc, k - 1).value + '.')) || (hyphenedTitleAt(doc, k - 1) && isNameToken(tokenAt(doc, k + 1), doc))))) {
+    if (NP_INNER.has(t.pos) || isPossessive(t) || (k > from && isBareApostrophe(doc, k)) || isNameToken(t, doc) || (t.value === '.' && k > from && (TITLE_WORDS.has(titleKey(tokenAt(doc, k - 1).value + '.')) || (hyphenedTitle(doc, k - 1) && isNameToken(tokenAt(doc, k + 1), doc))))) {
       k++;
       continue;
     }
@@ -245,18 +245,7 @@ export function phraseEndAfter(doc: Doc, from: number, ceiling: number): number 
   return k;
 }
 
-/**
- * True when token `k` is a title abbreviation joined by a hyphen to a prefix
- * ("ex-Gov", "then-Sen", in one token or three) with its period glued right
- * after it.
- */
-function hyphenedTitleAt(doc: Doc, k: number): boolean {
-  const t = tokenAt(doc, k);
-  const dot = maybeToken(doc, k + 1);
-  if (dot?.value !== '.' || dot.start !== t.end) return false;
-  const joined = /^\p{L}+-(\p{L}+)$/u.exec(t.value);
-  if (joined !== null) return TITLE_ABBREVIATIONS.has(joined[1]!.toLowerCase());
-  // (or three tokens: "then", "-", "Gov")
-  const hyphen = maybeToken(doc, k - 1);
-  return k >= 2 && hyphen?.value === '-' && hyphen.end === t.start && tokenAt(doc, k - 2).end === hyphen.start && TITLE_ABBREVIATIONS.has(t.value.toLowerCase());
+/** {@link hyphenedTitleAt} over the tokens of `doc`: "ex-Gov.", "then-Sen.". */
+function hyphenedTitle(doc: Doc, k: number): boolean {
+  return hyphenedTitleAt((j) => maybeToken(doc, j), k);
 }
