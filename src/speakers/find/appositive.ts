@@ -137,6 +137,22 @@ function closesPlace(doc: Doc, k: number, floor: number): boolean {
 }
 
 /**
+ * True when the comma right before `end` closes a place written with its
+ * state or country ("of Dover, Del.,", "in Leeds, England,", "near Santa
+ * Fe, New Mexico,"), not a day or month before a place ("Friday, Texas,").
+ */
+export function closesPlaceBefore(doc: Doc, end: number, floor: number): boolean {
+  const comma = end - 1;
+  if (comma - 3 < floor || tokenAt(doc, comma).value !== ',') return false;
+  // the state is one word or two ("Ohio", "New York")
+  for (const k of [comma - 2, comma - 3]) {
+    if (k - 1 < floor || tokenAt(doc, k).value !== ',' || !isPlaceAfterComma(doc, k)) continue;
+    return !DAY_OR_MONTH.has(tokenAt(doc, k - 1).lower);
+  }
+  return false;
+}
+
+/**
  * Where a place written with its state ends a phrase ("of Dover, Del."), the
  * start of the city when the phrase starting at `start` is the state; else `start`.
  */
@@ -149,6 +165,16 @@ export function placeStart(doc: Doc, start: number, floor: number): number {
   let city = comma - 1;
   while (city - 1 >= floor && /^\p{Lu}/u.test(tokenAt(doc, city - 1).value) && tokenAt(doc, city - 1).pos === 'PROPN') city--;
   return city;
+}
+
+/**
+ * The end of the state or country after the comma at `k` when that comma
+ * separates a place from it ("in Dover, Del.", "in Leeds, England", "near
+ * Santa Fe, New Mexico"), else `k`; not after a day or month ("Friday, Texas").
+ */
+export function placeStateEnd(doc: Doc, k: number): number {
+  if (k < 1 || maybeToken(doc, k)?.value !== ',' || !isPlaceAfterComma(doc, k) || DAY_OR_MONTH.has(tokenAt(doc, k - 1).lower)) return k;
+  return /^[,).;]$/.test(tokenAt(doc, k + 2).value) ? k + 2 : k + 3;
 }
 
 /** True when the comma at `k` separates a capitalised place from its state or country: "Columbus, Ohio", "Douglas, Ariz.". */

@@ -9,7 +9,7 @@ import { DOCUMENT_NOUNS, FRACTION_NOUNS, ORGANIZATION_NOUNS, PARTY_PARTICIPLES, 
 import { DAY_WORDS, TIME_UNITS } from '../../data/time.js';
 import type { Doc, Token } from '../../prepare/document.js';
 import { isMarkToken, maybeToken, tokenAt } from '../../prepare/lookup.js';
-import { placeStart, skipAppositive, withLeadingDescription } from './appositive.js';
+import { closesPlaceBefore, placeStart, skipAppositive, withLeadingDescription } from './appositive.js';
 import { withTaggedCoordination } from './coordinated-tagged.js';
 import { QUANTIFIERS, TAIL_PREPOSITIONS, canSpeak, makeMention } from './mention.js';
 import { DASHES, isInnerHyphen, isNameToken, partyCodeEnd, titleKey } from './name-tokens.js';
@@ -489,6 +489,12 @@ function phraseBefore(doc: Doc, cueFirst: number, givenFloor: number): Mention |
     const partyCode = partyCodeEnd(doc, skipped + 1) === end - 1;
     if (round === 0 && !partyCode && tokenAt(doc, skipped).value !== '(' && isNounPhrase(doc, skipped + 1, end - 1)) appositive = makeMention(doc, skipped + 1, end - 1);
     end = skipped;
+    start = phraseStartBefore(doc, end, floor);
+  }
+  // "Tom Reyes of Dover, Del., said", "Teachers in Leeds, England, say": with no appositive before it, the comma
+  // closing a place right before the verb ends the subject itself
+  if (start < 0 && appositive === null && closesPlaceBefore(doc, close0, floor)) {
+    end = close0 - 1;
     start = phraseStartBefore(doc, end, floor);
   }
   if (start < 0) return counted(doc, end, floor) ?? quantifierAlone(doc, end, floor);

@@ -16,6 +16,7 @@ import { BARE_QUANTIFIERS, JOINING_PRONOUNS, SUBORDINATORS } from '../../data/fu
 import { RELATIVE_OPENERS } from '../../data/clauses.js';
 import { DOUBLE_MARK_TOKENS } from '../../data/marks.js';
 import { isPlaceName } from '../kinds.js';
+import { placeStateEnd } from './appositive.js';
 
 
 /**
@@ -243,7 +244,8 @@ function subjectAt(doc: Doc, k: number, before: number, lenient: boolean, apposi
     const tail = phraseEndAfter(doc, from, before);
     if (tail <= from || (name && !isNameToken(tokenAt(doc, tail - 1), doc))) break;
     if (located && !isPlaceName(doc.text.slice(tokenAt(doc, end + 1).start, tokenAt(doc, tail - 1).end))) break;
-    end = tail;
+    // ("Families in Newtown, Conn., have filed": a place's state or country belongs to it)
+    end = placeStateEnd(doc, tail);
   }
   // "A couple of years later, he ...", "Two days ago, ...": a time phrase, no subject
   if (/^(later|ago|earlier)$/.test(maybeToken(doc, end)?.lower ?? '') && NOT_SPEAKERS.has(tokenAt(doc, end - 1).lower)) return null;
@@ -362,6 +364,8 @@ function codeOpenBefore(doc: Doc, end: number, floor: number): number {
  */
 function describedName(doc: Doc, k: number, end: number, before: number): Mention | null {
   if (tokenAt(doc, end).value !== ',' || end + 1 >= before) return null;
+  // ("Officials in Dover, Delaware, said": a place's state is no name in apposition)
+  if (placeStateEnd(doc, end) > end) return null;
   const description = makeMention(doc, k, end);
   if (description?.kind !== 'description') return null;
   // (the name may carry titles with "of": "former Secretary of State Ann Lowe")
