@@ -6,7 +6,8 @@
  * in apposition ("Officials in Dover, Delaware, have filed a lawsuit,
  * alleging ..." is the officials', not "Delaware"'s), on invented sentences
  * (each row: input, and the expected `name | kind | via | mention` of each
- * quote in order).
+ * quote in order); and a noun of calling after a verb of answering
+ * ("Supporters responded with chants of "..."") is the verb's subject's.
  */
 import { describe, expect, test } from 'vitest';
 import { extract } from './support/invariants.js';
@@ -34,6 +35,16 @@ const TABLE: readonly (readonly [string, string, readonly (string | null)[]])[] 
   ['place-unchanged', 'Residents of Tulsa, Oklahoma, complained that the water tasted odd.', ['Residents of Tulsa, Oklahoma | group | description | Residents of Tulsa, Oklahoma']],
   ['place-unchanged', 'On Friday, Texas officials said the count was finished.', ['Texas officials | group | description | Texas officials']],
   ['place-unchanged', 'The mayor of Columbus, Ohio, a former teacher, said the schools would open.', ['The mayor of Columbus, Ohio | person | description | The mayor of Columbus, Ohio, a former teacher']],
+  // a noun of calling after a verb of answering and its preposition: the verb's subject called it out
+  ['chant-reaction', 'Union members responded with chants of "No more cuts!" as the mayor left the stage.', ['Union members | group | description | Union members']],
+  ['chant-reaction', 'The crowd joined in a loud chant of "Save our harbor!" outside the hall.', ['The crowd | group | description | The crowd']],
+  ['chant-reaction', 'The fans broke into chants of "One more year!" when the coach walked out.', ['The fans | group | description | The fans']],
+  ['chant-reaction', 'The students greeted him with cries of "Shame on you!" at the gate.', ['The students | group | description | The students']],
+  // unchanged: a passive, another verb (the object is the crowd), the noun's owner, and a verb not in the list
+  ['chant-reaction', 'The speaker was met with chants of "Go home now!" from the back of the room.', [null]],
+  ['chant-reaction', 'The senator roused the crowd to chants of "Fix the roads!" before the vote.', [null]],
+  ['chant-reaction', 'Their chants of "Save the pier!" drowned out the gulls.', ['Their | unknown | pronoun | Their']],
+  ['chant-reaction', 'Outside, protesters kept up chants of "Close the plant!" for an hour.', [null]],
 ];
 
 describe('speaker names, round 21', () => {

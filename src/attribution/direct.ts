@@ -327,7 +327,7 @@ function leadingAttribution(doc: Doc, cueAt: readonly (CueMatch | undefined)[], 
       // comma shares the clause's subject; the noun right before the comma is an object
       const shared = participle && tokenAt(doc, cue.first - 1).value === ',' ? sharedSubject(doc, cue.first, cue.head) : null;
       // "joined in a thunderous chant of "..."": a noun of calling is its owner's ("their chants of") or no one's
-      // (rule reported/chant-noun), never the subject of the clause it stands in
+      // (rule reported/chant-noun, which takes a clause's subject only after a verb of answering: "joined in a chant of")
       if (cue.lemma === CHANT_NOUN_LEMMA) {
         const o = owner(doc, cue.first);
         return o ? { cue, speaker: o, rule: 'direct/leading-speaker-cue', confidence: 0.9 } : fallback;

@@ -674,6 +674,17 @@ export const QUOTING_VERBS: ReadonlySet<string> = new Set(['quote', 'cite']);
 export const CHANT_NOUN_LEMMA = 'chant of';
 
 /**
+ * Verbs (lemmas) whose subject answers with what a crowd called out, before
+ * "with", "in" or "into" and a noun of calling: "Supporters responded with
+ * chants of", "The hall erupted in cries of", "Marchers broke into chants of"
+ * (rule `reported/chant-noun`).
+ */
+export const CHANT_REACTION_VERBS: ReadonlySet<string> = new Set(['respond', 'answer', 'reply', 'react', 'join', 'break', 'erupt', 'burst', 'greet']);
+
+/** Prepositions between a verb of {@link CHANT_REACTION_VERBS} and its noun of calling ("responded with chants of"). */
+export const CHANT_REACTION_PREPOSITIONS: ReadonlySet<string> = new Set(['with', 'in', 'into']);
+
+/**
  * Verbs of saying made of a verb and a particle, whose verb alone is no cue
  * ("shot back", "fired back"; the tagger reads "shot" as a noun after a name),
  * lower-case, one entry per inflected form, with their lemma. Speech.
