@@ -23,7 +23,7 @@ import { evidenceClause } from './reported/evidence.js';
 import { cueFeeling } from './reported/expressed.js';
 import { cueJudgement } from './reported/judgement.js';
 import { passesOptInBar } from './reported/opt-in.js';
-import { cutOccasionTail } from './reported/boundary.js';
+import { cutOccasionTail, cutRelativeInfinitive } from './reported/boundary.js';
 import { OPT_IN_CATEGORIES } from '../options.js';
 import { saidTo } from './reported/said-to.js';
 import { passiveQuoted } from './reported/passive-quoted.js';
@@ -205,6 +205,11 @@ export function findReported(ctx: ReportedContext): Candidate[] {
     if (OCCASION_RULES.has(c.rule) && OPT_IN_CATEGORIES.has(c.cue!.category)) {
       const last = c.parts[c.parts.length - 1]!;
       const end = cutOccasionTail(ctx, last.start, last.end);
+      if (end > last.start) c.parts[c.parts.length - 1] = { start: last.start, end };
+    }
+    if (c.rule === 'reported/cue-infinitive') {
+      const last = c.parts[c.parts.length - 1]!;
+      const end = cutRelativeInfinitive(ctx, c.cue!, last.start, last.end);
       if (end > last.start) c.parts[c.parts.length - 1] = { start: last.start, end };
     }
     // candidates are found in text order and never leave their paragraph: look back within it
