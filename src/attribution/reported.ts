@@ -23,6 +23,8 @@ import { evidenceClause } from './reported/evidence.js';
 import { cueFeeling } from './reported/expressed.js';
 import { cueJudgement } from './reported/judgement.js';
 import { passesOptInBar } from './reported/opt-in.js';
+import { cutOccasionTail, cutRelativeInfinitive } from './reported/boundary.js';
+import { OPT_IN_CATEGORIES } from '../options.js';
 import { saidTo } from './reported/said-to.js';
 import { passiveQuoted } from './reported/passive-quoted.js';
 import { relativeCue } from './reported/relative.js';
@@ -141,6 +143,9 @@ function inFrontedClause(doc: Doc, outer: Candidate, inner: Candidate): boolean 
 /** Adverbs that may stand before a joiner of a second report: "even as", "just as", "even though". */
 const JOINER_ADVERBS: ReadonlySet<string> = new Set(['even', 'just']);
 
+/** Rules of a cue and its noun-phrase object, whose occasion ("at a rally") is cut off for an opt-in cue (see {@link cutOccasionTail}). */
+const OCCASION_RULES: ReadonlySet<string> = new Set(['reported/cue-object', 'reported/speech-object', 'reported/cue-quoted-object']);
+
 /** Start of a candidate's first part and end of its last (parts are in text order). */
 const startOf = (c: Candidate): number => c.parts[0]!.start;
 const endOf = (c: Candidate): number => c.parts[c.parts.length - 1]!.end;
@@ -196,6 +201,17 @@ export function findReported(ctx: ReportedContext): Candidate[] {
           reducedRelativeCue(ctx, cue) ??
           speechObject(ctx, cue);
     if (!c || !passesOptInBar(ctx.doc, c)) continue;
+    // the bar measures the object with its occasion, as it was measured on train
+    if (OCCASION_RULES.has(c.rule) && OPT_IN_CATEGORIES.has(c.cue!.category)) {
+      const last = c.parts[c.parts.length - 1]!;
+      const end = cutOccasionTail(ctx, last.start, last.end);
+      if (end > last.start) c.parts[c.parts.length - 1] = { start: last.start, end };
+    }
+    if (c.rule === 'reported/cue-infinitive') {
+      const last = c.parts[c.parts.length - 1]!;
+      const end = cutRelativeInfinitive(ctx, c.cue!, last.start, last.end);
+      if (end > last.start) c.parts[c.parts.length - 1] = { start: last.start, end };
+    }
     // candidates are found in text order and never leave their paragraph: look back within it
     const from = startOf(c);
     let clash = -1;

@@ -1182,3 +1182,20 @@ export const HEADLINE_LITERAL_OBJECTS: ReadonlyMap<string, ReadonlySet<string>> 
  * "in", "with") ends it.
  */
 export const HEADLINE_OBJECT_PREPOSITIONS: ReadonlySet<string> = new Set(['for', 'on', 'over', 'about', 'against', 'as', 'of', 'to']);
+
+/**
+ * Prepositions that open the occasion an opt-in stance or evidence was voiced
+ * on, after its noun-phrase object: "thanked supporters at a rally", "questioned
+ * the plan in an interview", "urged a bigger role during the summit".
+ */
+export const OCCASION_PREPOSITIONS: ReadonlySet<string> = new Set(['at', 'in', 'during']);
+
+/**
+ * Nouns of an occasion a stance was voiced on ("at a rally", "in an interview",
+ * "at the annual security conference"): the narrator's adjunct, not part of the
+ * object (see `cutOccasionTail` in attribution/reported/boundary).
+ */
+export const OCCASION_NOUNS: ReadonlySet<string> = new Set([
+  'rally', 'rallies', 'interview', 'interviews', 'speech', 'event', 'debate', 'conference', 'meeting', 'statement',
+  'appearance', 'summit', 'forum', 'hearing', 'address', 'briefing', 'session', 'gathering', 'luncheon', 'dinner', 'breakfast',
+]);

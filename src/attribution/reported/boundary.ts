@@ -5,16 +5,83 @@
  * end (`... (naturally)`) are cut off.
  * @internal
  */
-import { isMarkToken, lowerBound, tokenAt, tokenCount } from '../../prepare/lookup.js';
-import { MEDIUM_WORDS, NAMING_VERBS, NOUN_CUES, QUOTED_OBJECT_RELATIVES } from '../../data/cues.js';
+import { isMarkToken, lowerBound, tokenAt, tokenAtOrAfter, tokenCount } from '../../prepare/lookup.js';
+import { MEDIUM_WORDS, NAMING_VERBS, NOUN_CUES, OCCASION_NOUNS, OCCASION_PREPOSITIONS, QUOTED_OBJECT_RELATIVES } from '../../data/cues.js';
 import type { Doc } from '../../prepare/document.js';
 import { markEnd, type CueMatch, type Mention, type Range } from '../candidate.js';
 import { OPT_IN_CATEGORIES } from '../../options.js';
 import type { Segment } from '../../prepare/document.js';
 import type { CueCategory } from '../../types.js';
+import { FINITE_AUX } from '../../data/clauses.js';
 import { AFTER_QUOTE_CONTINUERS, AS_TOO_AUXILIARIES, BACK_POINTERS, DISCOURSE_FOR, POSSESSIVES_AND_YOUR, REACTION_PARTICIPLES, REACTION_PARTICIPLE_OTHER_SENSE, RELATIVE_OPENERS, RELATIVE_PRONOUNS, SPOKESPERSON_NOUNS, UNNAMED } from '../../data/clauses.js';
 import { cutAtSecondReport } from './second-report.js';
 import { NP_POS, TIME_WORDS, clauseStartsAt, cueHeadAt, headOf, spacedDash, contentEnd, cutAtMainClause, cutAtNextAttribution, type ReportedContext } from './shared.js';
+
+/** How far the relative infinitive's cut looks, in tokens. */
+const MAX_LOOK_TOKENS = 60;
+/** Relative words whose clause holds the cue: "voters who wanted to ...". */
+const RELATIVE_SUBJECTS = new Set(['who', 'that', 'which']);
+
+/**
+ * The end of the infinitive `[from, end)` of an opt-in cue inside a relative
+ * clause on the sentence's subject, before the main clause's finite auxiliary
+ * or modal: "Members who wanted to attend the meeting could be left out" gives
+ * "to attend the meeting". Only when the cue's subject is "who", "that" or
+ * "which" (past adverbs and auxiliaries), and no relative word, subordinator
+ * or other cue stands before that auxiliary ("who want to keep a mayor who
+ * has ..." goes on). Measured on PolNeAR train with every category on (see
+ * CHANGELOG). Applied after the opt-in bar, which measures the whole infinitive.
+ */
+export function cutRelativeInfinitive(ctx: ReportedContext, cue: CueMatch, start: number, end: number): number {
+  const { doc } = ctx;
+  if (!OPT_IN_CATEGORIES.has(cue.category)) return end;
+  let b = cue.first - 1;
+  while (b > 0 && /^(ADV|AUX|PART)$/.test(tokenAt(doc, b).pos) && !RELATIVE_SUBJECTS.has(tokenAt(doc, b).lower)) b--;
+  if (!RELATIVE_SUBJECTS.has(tokenAt(doc, b).lower) || ctx.quoted[b]) return end;
+  const from = tokenAtOrAfter(doc, start);
+  for (let k = from + 2; k < tokenCount(doc) && k < from + MAX_LOOK_TOKENS && tokenAt(doc, k).end <= end; k++) {
+    const t = tokenAt(doc, k);
+    if (ctx.quoted[k]) continue;
+    if (RELATIVE_PRONOUNS.has(t.lower) || t.pos === 'SCONJ' || cueHeadAt(ctx, k)) return end;
+    if ((t.pos !== 'AUX' && t.pos !== 'VERB') || !FINITE_AUX.has(t.lower)) continue;
+    // "to be identified and are not ...": the joining word goes too
+    let e = k;
+    while (e > from + 2 && (tokenAt(doc, e - 1).pos === 'CCONJ' || tokenAt(doc, e - 1).value === ',')) e--;
+    return tokenAt(doc, e - 1).end;
+  }
+  return end;
+}
+
+/** Determiners that open the occasion's noun phrase: "at a rally", "in her speech". */
+const OCCASION_DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its']);
+/** Most words between the occasion's determiner and its noun ("at the annual Munich Security Conference"). */
+const MAX_OCCASION_WORDS = 5;
+
+/**
+ * The end of the noun-phrase object `[start, end)` of an opt-in cue once the
+ * occasion it was voiced on is cut off: "thanked supporters at a rally in
+ * Ohio" gives "supporters", "questioned the plan in an interview" gives "the
+ * plan". Only when the object has no verb of its own before the occasion
+ * ("accused him of shoving her at a rally" keeps it). Measured on PolNeAR
+ * train with every category on (see CHANGELOG).
+ */
+export function cutOccasionTail(ctx: ReportedContext, start: number, end: number): number {
+  const { doc } = ctx;
+  const first = tokenAtOrAfter(doc, start);
+  for (let k = first + 1; k < tokenCount(doc) && tokenAt(doc, k).end <= end; k++) {
+    const t = tokenAt(doc, k);
+    if (ctx.quoted[k] || (t.pos === 'VERB' && !gerundAt(doc, k)) || t.pos === 'AUX') return end;
+    const det = tokenAt(doc, k + 1).lower;
+    // "in the meeting" is mostly the object's own ("participants in the meeting"); "in an interview", "at the summit" the occasion
+    if (!OCCASION_PREPOSITIONS.has(t.lower) || !OCCASION_DETERMINERS.has(det) || (t.lower === 'in' && det === 'the')) continue;
+    for (let j = k + 2; j < tokenCount(doc) && j <= k + 1 + MAX_OCCASION_WORDS && tokenAt(doc, j).end <= end; j++) {
+      const w = tokenAt(doc, j);
+      if (OCCASION_NOUNS.has(w.lower)) return tokenAt(doc, k - 1).end;
+      if (w.pos === 'PUNCT' || w.pos === 'VERB' || w.pos === 'ADP') break;
+    }
+  }
+  return end;
+}
 
 /** True when token `k` is a gerund or a present participle: a verb ending in "-ing". */
 function gerundAt(doc: Doc, k: number): boolean {
