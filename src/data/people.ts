@@ -70,7 +70,7 @@ export const ORGANIZATION_NOUNS: ReadonlySet<string> = new Set(
   msnbc npr politico bloomberg guardian telegraph associated university school hospital bank
   corporation corp inc co ltd llc fed twitter facebook google youtube instagram amazon microsoft netflix
   walmart uber gazette tribune herald chronicle daily weekly monthly dispatch inquirer courier
-  ministry agency institute university federation league church diocese archdiocese parish command`.split(/\s+/).filter((w) => w.length > 0),
+  ministry agency institute university federation league church diocese archdiocese parish command authority`.split(/\s+/).filter((w) => w.length > 0),
 );
 
 /**
