@@ -103,6 +103,7 @@ const NAMES: [string, Row[]][] = [
   ["On Tuesday, the Valley Herald became the first paper to endorse the bond, saying it would fund new roads.", [["it would fund new roads", "Valley Herald", "organization", "name", "saying", "speech"]]],
   ["The transit authority on Monday said fares would rise.", [["fares would rise", "The transit authority", "organization", "description", "said", "speech"]]],
   ["\"I have never been so proud,\" the 45-year-old teacher said.", [["I have never been so proud,", "the 45-year-old teacher", "person", "description", "said", "speech"]]],
+  ["\"This is a great day,\" Jim Ross beamed.", [["This is a great day,", "Jim Ross", "person", "name", "beamed", "speech"]]],
   ["David Walsh took the stage first. \"We are ready,\" David said.", [["We are ready,", "David Walsh", "person", "name", "said", "speech"]]],
   ["Sara King and Ben Lowe argued about the plan. \"It is too costly,\" Mr. King said.", [["It is too costly,", "King", "person", "name", "said", "speech"]]],
   ["Foreign Minister Elena Petrov of Russia arrived in Rome. The Russian foreign minister said talks would resume.", [["talks would resume", "Elena Petrov", "person", "description", "said", "speech"]]],
@@ -160,6 +161,8 @@ const NAMES: [string, Row[]][] = [
   ["The plant fumed for days.", []],
   ["\"We did everything we could,\" the 52-year-old firefighter said.", [["We did everything we could,", "the 52-year-old firefighter", "person", "description", "said", "speech"]]],
   ["Jack White met Fox executives in New York. \"The talks went well,\" he said.", [["The talks went well,", "Jack White", "person", "pronoun", "said", "speech"]]],
+  ["\"Get out,\" Jim Ross snarled.", [["Get out,", "Jim Ross", "person", "name", "snarled", "speech"]]],
+  ["The station beamed the match to millions of homes.", []],
 ];
 
 describe('issue 15 variants, every category on (probe15)', () => {
