@@ -542,6 +542,33 @@ function listedWords(lexicon: Lexicon): ReadonlySet<string> {
   return words;
 }
 
+/** Most words of the name or description between a quotation and its verb read as an adjective: '"...," Sam Ortiz fumed.' */
+const MAX_TAG_SUBJECT = 4;
+
+/**
+ * The lemma of a built-in verb of speech or writing whose past form `t` the
+ * tagger read as an adjective or noun, when it ends a speaker tag right after
+ * a quotation: '"I can\'t believe it," Sam Ortiz fumed.', '"No," she fumed,'.
+ * The subject is a name, a pronoun or a short description with nothing but
+ * its words between the closing quotation mark and the verb, and the verb
+ * closes the sentence or a comma follows it.
+ */
+function pastTagAfterQuote(doc: Doc, t: Token, lexicon: Lexicon): string | undefined {
+  if ((t.pos !== 'ADJ' && t.pos !== 'NOUN') || !t.lower.endsWith('ed') || t.i === 0) return undefined;
+  const after = maybeToken(doc, t.i + 1);
+  if (after !== undefined && after.sent === t.sent && !/^[.,!?;]$/.test(after.value)) return undefined;
+  let k = t.i - 1;
+  while (k >= 0 && t.i - k <= MAX_TAG_SUBJECT && /^(PROPN|PRON|NOUN|DET|ADJ|NUM)$/.test(tokenAt(doc, k).pos) && tokenAt(doc, k).sent === t.sent) k--;
+  if (k < 1 || k === t.i - 1 || t.i - k > MAX_TAG_SUBJECT || !isMarkToken(tokenAt(doc, k).value) || !/^[,!?]$/.test(tokenAt(doc, k - 1).value)) return undefined;
+  const w = t.lower;
+  // "fumed" -> fume, "snapped" -> snap, "bristled" -> bristle
+  for (const stem of [w.slice(0, -1), w.slice(0, -2), w.length > 4 && w[w.length - 3] === w[w.length - 4] ? w.slice(0, -3) : '']) {
+    const category = stem.length > 1 ? lexicon.verbs.get(stem) : undefined;
+    if (category === 'speech' || category === 'writing') return stem;
+  }
+  return undefined;
+}
+
 /** Finds every cue in the document, in text order. */
 export function detectCues(doc: Doc, lexicon: Lexicon): CueMatch[] {
   const cues: CueMatch[] = [];
@@ -580,10 +607,12 @@ export function detectCues(doc: Doc, lexicon: Lexicon): CueMatch[] {
     const known = lexicon.verbs.get(t.lemma);
     const mistagged = inLists && custom === undefined && known === undefined ? MISTAGGED_FORMS.get(t.lower) : undefined;
     const base = mistagged !== undefined && mistaggedVerb(doc, t) ? mistagged : undefined;
-    const category = known ?? (custom !== undefined ? lexicon.verbs.get(t.lower) : undefined) ?? (base !== undefined ? lexicon.verbs.get(base) : undefined);
+    // a past form tagged as an adjective after a quotation's speaker ('"...," Sam Ortiz fumed.')
+    const tagged = known === undefined && custom === undefined && base === undefined ? pastTagAfterQuote(doc, t, lexicon) : undefined;
+    const category = known ?? (custom !== undefined ? lexicon.verbs.get(t.lower) : undefined) ?? (base !== undefined ? lexicon.verbs.get(base) : undefined) ?? (tagged !== undefined ? lexicon.verbs.get(tagged) : undefined);
     // an added verb in an inflected form the tagger does not know ("blogged") counts;
     // its base form must be tagged as a verb ("the post office" is no cue)
-    if (category === undefined || !(base !== undefined || isVerbLike(t, doc) || (custom !== undefined && t.lower !== custom))) continue;
+    if (category === undefined || !(base !== undefined || tagged !== undefined || isVerbLike(t, doc) || (custom !== undefined && t.lower !== custom))) continue;
     if (t.lemma === 'point' && maybeToken(doc, i + 1)?.lower !== 'out') continue;
     // "too soon to say if", "hard to say": a judgement, no report
     if (t.lemma === 'say' && maybeToken(doc, i - 1)?.lower === 'to' && IMPERSONAL_SAY_BEFORE.has(maybeToken(doc, i - 2)?.lower ?? '')) continue;
@@ -614,7 +643,7 @@ export function detectCues(doc: Doc, lexicon: Lexicon): CueMatch[] {
     const { first, negated } = auxiliaryStart(doc, group);
     let last = i + 1;
     if (t.lemma === 'point') last = i + 2;
-    cues.push({ first, last, head: i, lemma: custom ?? base ?? t.lemma, category, negated, form: 'verb' });
+    cues.push({ first, last, head: i, lemma: custom ?? base ?? tagged ?? t.lemma, category, negated, form: 'verb' });
   }
   return cues;
 }

@@ -42,7 +42,9 @@ shopper shoppers customer customers passenger passengers commuter commuters tena
 christians muslims jews catholics evangelicals protestants hindus buddhists mormons
 master moderator emcee chef baker artist boy boys girl girls child children kid kids teen teens singer actor actress athlete player players coach referee manager
 executives managers lobbyists consultants advocates historians commentators bloggers editors authors writers
-hopeful hopefuls incumbent incumbents challenger challengers newcomer contender contenders frontrunner front-runner`;
+hopeful hopefuls incumbent incumbents challenger challengers newcomer contender contenders frontrunner front-runner
+firefighter firefighters paramedic paramedics soldiers survivors victims owners teachers dentist surgeon widow widower
+pensioner pensioners bartender waitress waiter carpenter rancher ranchers vendor vendors landlords`;
 
 /** Person, group and organisation nouns. */
 export const PEOPLE_NOUNS: ReadonlySet<string> = new Set(PERSON.split(/\s+/).filter((w) => w.length > 0));
@@ -68,16 +70,16 @@ export const ORGANIZATION_NOUNS: ReadonlySet<string> = new Set(
   msnbc npr politico bloomberg guardian telegraph associated university school hospital bank
   corporation corp inc co ltd llc fed twitter facebook google youtube instagram amazon microsoft netflix
   walmart uber gazette tribune herald chronicle daily weekly monthly dispatch inquirer courier
-  ministry agency institute university federation league church diocese archdiocese parish command`.split(/\s+/).filter((w) => w.length > 0),
+  ministry agency institute university federation league church diocese archdiocese parish command authority`.split(/\s+/).filter((w) => w.length > 0),
 );
 
 /**
  * Words of {@link ORGANIZATION_NOUNS} that are also surnames ("Frank Church",
- * "Dana Parish"): in a name they make an organisation only when the name is
+ * "Dana Parish", "Amy Fox", "Jack White"): in a name they make an organisation only when the name is
  * not a first name and a surname ("the Catholic Church", "St. Mary Parish",
  * "the Church").
  */
-export const SURNAME_ORGANIZATION_NOUNS: ReadonlySet<string> = new Set(['church', 'parish']);
+export const SURNAME_ORGANIZATION_NOUNS: ReadonlySet<string> = new Set(['church', 'parish', 'fox', 'white', 'house', 'post', 'court']);
 
 /** Last words of place names ("Front Street", "Cook County"), which never speak as persons. */
 export const PLACE_WORDS: ReadonlySet<string> = new Set(

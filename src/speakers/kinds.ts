@@ -86,13 +86,16 @@ function kindOfNameOnce(name: string): SpeakerKind {
 /**
  * True when the organisation word `part` of the name's word `i` is also a
  * surname ({@link SURNAME_ORGANIZATION_NOUNS}) used as one: the last word of a
- * first name and a surname ("Frank Church", "Dana Parish"; not "Catholic
- * Church"). A surname alone ("Church said") is read through the full name it
+ * first name and a surname ("Frank Church", "Dana Parish", "Ann Holt and Amy
+ * Fox"; not "Catholic Church"). A surname alone ("Church said") is read through the full name it
  * stands for, when the text gave one; alone it stays an organisation ("the Church").
  */
 function surnameOnly(ws: readonly string[], i: number, part: string): boolean {
-  if (!SURNAME_ORGANIZATION_NOUNS.has(part) || i !== ws.length - 1) return false;
-  return ws.length === 2 && FIRST_NAMES.has(ws[0]!);
+  if (!SURNAME_ORGANIZATION_NOUNS.has(part)) return false;
+  // (either of two such names joined by "and": "Ann Holt and Amy Fox", "Amy Fox and Ann Holt")
+  const ends = i === ws.length - 1 || ws[i + 1] === 'and';
+  const opens = i === 1 || (i >= 3 && ws[i - 2] === 'and');
+  return ends && opens && FIRST_NAMES.has(ws[i - 1] ?? '');
 }
 
 /** True when a description's head token names people or an organisation, by its word or its lemma ("the mayor", "the unions"). */

@@ -3,7 +3,7 @@
  * party-state codes ("R-Tenn.") and title keys.
  * @internal
  */
-import { CUE_VERBS } from '../../data/cues.js';
+import { CUE_VERBS, EVIDENCE_SUBJECTS } from '../../data/cues.js';
 import { FIRST_NAMES, NAME_PARTICLES, NAME_VERB_ARTICLES, NAMING_PARTICIPLES, READING_IMPERATIVES } from '../../data/names.js';
 import { TITLE_WORDS } from '../../data/titles.js';
 import { ACTING_FOR_NOUNS, PEOPLE_NOUNS, PLACE_BELONGING_NOUNS } from '../../data/people.js';
@@ -110,6 +110,8 @@ function nameToken(t: Token, doc: Doc): boolean {
   // ("Attorneys for Ann Lee": a plural person noun opening a sentence is no name either)
   // ("said Lawyers for Ann Lee": people who act for someone, before "for", are no name anywhere)
   if (ACTING_FOR_NOUNS.has(t.lower) && next !== undefined && next.lower === 'for') return false;
+  // ("Records indicate ...", "Documents reveal ...": a plural record or study opening a sentence before a lower-case word is no name)
+  if (opensSentence && /^\p{Lu}\p{Ll}+s$/u.test(t.value) && EVIDENCE_SUBJECTS.has(t.lower) && next !== undefined && next.sent === t.sent && /^\p{Ll}/u.test(next.value)) return false;
   if (t.pos === 'PROPN') return (!NOT_NAMES.has(t.lower) || /^\p{Lu}{2,}$/u.test(t.value)) && !(opensSentence && (PEOPLE_NOUNS.has(t.lower) || PEOPLE_NOUNS.has(t.lower.replace(/s$/, ''))));
   // a capitalised common noun that opens a sentence ("Officials said") is not a name
   if (t.pos === 'NOUN' || t.pos === 'ADJ') return !(opensSentence && PEOPLE_NOUNS.has(t.lower));
