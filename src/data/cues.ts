@@ -311,6 +311,7 @@ export const MISTAGGED_FORMS: ReadonlyMap<string, string> = new Map([
   ['claims', 'claim'], ['warns', 'warn'], ['notes', 'note'], ['argues', 'argue'], ['insists', 'insist'], ['denies', 'deny'],
   ['suggests', 'suggest'], ['pledges', 'pledge'], ['vows', 'vow'], ['affirms', 'affirm'], ['predicted', 'predict'], ['complained', 'complain'],
   ['confirmed', 'confirm'], ['denied', 'deny'], ['admitted', 'admit'], ['promised', 'promise'], ['vowed', 'vow'],
+  ['branded', 'brand'],
 ]);
 
 /**
@@ -587,7 +588,7 @@ export const TOPIC_OPENERS: ReadonlySet<string> = new Set(['of']);
  * mess"`, `who the mayor calls "a fine man"`: after a relative word, that word
  * is the first part of what was said.
  */
-export const NAMING_VERBS: ReadonlySet<string> = new Set(['call', 'dub', 'describe', 'label', 'term']);
+export const NAMING_VERBS: ReadonlySet<string> = new Set(['call', 'dub', 'describe', 'label', 'term', 'brand']);
 
 /**
  * Relative words that open a naming clause whose object holds quoted words
