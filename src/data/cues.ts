@@ -202,6 +202,17 @@ export const OBJECT_VERB_NOUNS: ReadonlyMap<string, ReadonlySet<string>> = new M
 ]);
 
 /**
+ * Verbs of {@link OBJECT_VERBS} whose object is no speech when its head noun is
+ * one of these: "announced a bid for its rival", "announced a takeover bid",
+ * "announced a quarterly dividend" (a move or a payment, not words; rule
+ * `reported/cue-object`). "announced his candidacy" and "announced her bid
+ * for a second term" (a possessive before the noun: a candidacy) stay.
+ */
+export const OBJECT_VERB_NOT_NOUNS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['announce', new Set(['bid', 'bids', 'dividend', 'dividends'])],
+]);
+
+/**
  * Punctuation that closes the topic of a noun-tagged verb of talking ("Lee
  * talks about wages, ..."): clause punctuation, brackets and the dashes.
  */
