@@ -105,7 +105,7 @@ const silent: [string, string][] = [
   ['The factory added 500 jobs last quarter.', 'The factory added 500 jobs last quarter.'],
   ['The firm reported income of $3 million.', 'The firm reported income of $3 million.'],
   ['The mining group announced a takeover bid for Rio ', 'The mining group announced a takeover bid for Rio Steel.'],
-  ['The ministry did not immediately respond to a requ', 'The ministry did not immediately respond to a request for comment.'],
+  ['did not immediately respond, boilerplate', 'A ministry aide did not immediately respond on Friday.'],
   ['The spokesman declined to comment.', 'The spokesman declined to comment.'],
 ];
 
