@@ -12,7 +12,7 @@ import { outerSource } from './outer-source.js';
 import { clauseColon, dashSignature, nameColon, onlyPunctuationBetween, trailingName } from './no-cue.js';
 import { isMarkToken, maybeToken, tokenAt, tokenAtOrAfter, tokenCount } from '../prepare/lookup.js';
 import { TIME_LEADS, TIME_PHRASE_WORDS } from '../speakers/find/time-phrase.js';
-import { speakerAfter, speakerBefore, sharedSubject } from '../speakers/phrase.js';
+import { isPassiveAt, speakerAfter, speakerBefore, sharedSubject } from '../speakers/phrase.js';
 import { DAY_WORDS, MONTH_WORDS, TIME_WORDS } from '../data/time.js';
 import { CHANT_NOUN_LEMMA, CONNECTIVE_OPENERS, CUE_VERBS, LISTENER_VERBS, NAMING_VERBS, NOUN_CUES, TOPIC_OPENERS } from '../data/cues.js';
 import { AFFILIATION_JOINERS } from '../data/titles.js';
@@ -355,7 +355,10 @@ function leadingAttribution(doc: Doc, cueAt: readonly (CueMatch | undefined)[], 
       const speaker = (found && found.first < open ? found : null) ?? (participle ? earlierCueSpeaker(doc, cueAt, cue, floor) : null);
       if (speaker) return { cue, speaker, rule: 'direct/leading-speaker-cue', confidence: 0.9 };
       // a cue without a speaker ("..., referring to the excuse, ") may stand after the real one
-      if (between.length > 0) fallback ??= { cue, speaker: null, rule: 'direct/leading-cue', confidence: 0.6 };
+      // ('The plan was described as "dead."': a passive naming cue after a noun, and its quoted complement, are rule
+      // reported/passive-quoted's, the subject a part of what was said)
+      const passiveNaming = lastBetween?.lower === 'as' && between.length === 1 && /^(NOUN|PROPN)$/.test(tokenAt(doc, cue.first - 1).pos) && isPassiveAt(doc, cue.first);
+      if (between.length > 0 && !passiveNaming) fallback ??= { cue, speaker: null, rule: 'direct/leading-cue', confidence: 0.6 };
       j = cue.first;
       gap++;
       continue;

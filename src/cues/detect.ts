@@ -8,7 +8,7 @@ import type { CueMatch } from '../attribution/candidate.js';
 import type { CuePhrase, Lexicon } from './lexicon.js';
 import { isMarkToken, maybeToken, tokenAt, tokenCount } from '../prepare/lookup.js';
 import { isSurnameVerb, isVerbInName } from './surname.js';
-import { BARE_INFINITIVE_TAKERS, CATENATIVE_VERBS, CLEAR_OBJECT_POS, CLEAR_PHRASE_POS, CUE_VERBS, GERUND_CATENATIVE_VERBS, INFINITIVE_CLAUSE_RELATIVES, IMPERSONAL_SAY_BEFORE, INFINITIVE_VERBS, MISTAGGED_FORMS, NOT_CUE_BEFORE, NOUN_TAGGED_PARTICLE_VERBS, NOUN_TAGGED_SAYING_VERBS, NOUN_TAGGED_VERBS, PARTICLE_CLAUSE_OPENERS, SINGULAR_DETERMINERS, SPEECH_PHRASES, TOPIC_CLOSERS, TOPIC_PREPOSITIONS } from '../data/cues.js';
+import { BARE_INFINITIVE_TAKERS, CATENATIVE_VERBS, CLEAR_OBJECT_POS, CLEAR_PHRASE_POS, CUE_VERBS, GERUND_CATENATIVE_VERBS, INFINITIVE_CLAUSE_RELATIVES, IMPERSONAL_SAY_BEFORE, INFINITIVE_VERBS, MISTAGGED_FORMS, NAMING_VERBS, NOT_CUE_BEFORE, NOUN_TAGGED_PARTICLE_VERBS, NOUN_TAGGED_SAYING_VERBS, NOUN_TAGGED_VERBS, PARTICLE_CLAUSE_OPENERS, SINGULAR_DETERMINERS, SPEECH_PHRASES, TOPIC_CLOSERS, TOPIC_PREPOSITIONS } from '../data/cues.js';
 import { CLAUSE_RELATIVES, POSSESSIVES_AND_YOUR, QUANTIFIER_SUBJECTS, RELATIVE_PRONOUNS, TOPIC_QUESTION_WORDS } from '../data/clauses.js';
 import { SAY_NOUN_DETERMINERS } from '../data/senses.js';
 import { TIME_WORDS } from '../data/time.js';
@@ -247,7 +247,9 @@ function mistaggedVerb(doc: Doc, t: Token): boolean {
   const catenative = ing && before.pos === 'VERB' && GERUND_CATENATIVE_VERBS.has(before.lemma);
   const opens = before.pos === 'AUX' || before.pos === 'ADV' || PARTICIPLE_BEFORE.has(before.lower) || subjectBefore || catenative;
   if (!opens || (!ing && PARTICIPLE_BEFORE.has(before.lower) && before.value !== ',')) return false;
-  const next = after.lower === 'that' || (after.lower === 'to' && tokenAt(doc, t.i + 2).pos === 'VERB') || COMPLEMENT_START.has(after.pos) || (ing && after.pos === 'ADJ' && tokenAt(doc, t.i + 2).pos === 'NOUN') || (catenative && after.pos === 'NOUN');
+  // ('was branded "a stunt"', 'which the union branded "an insult"': a naming verb before the quoted name)
+  const naming = NAMING_VERBS.has(MISTAGGED_FORMS.get(t.lower) ?? '') && isMarkToken(after.value);
+  const next = after.lower === 'that' || (after.lower === 'to' && tokenAt(doc, t.i + 2).pos === 'VERB') || COMPLEMENT_START.has(after.pos) || (ing && after.pos === 'ADJ' && tokenAt(doc, t.i + 2).pos === 'NOUN') || (catenative && after.pos === 'NOUN') || naming;
   return next && !(after.pos === 'PRON' && POSSESSIVES_AND_YOUR.has(after.lower) && !ing);
 }
 

@@ -202,6 +202,17 @@ export const OBJECT_VERB_NOUNS: ReadonlyMap<string, ReadonlySet<string>> = new M
 ]);
 
 /**
+ * Verbs of {@link OBJECT_VERBS} whose object is no speech when its head noun is
+ * one of these: "announced a bid for its rival", "announced a takeover bid",
+ * "announced a quarterly dividend" (a move or a payment, not words; rule
+ * `reported/cue-object`). "announced his candidacy" and "announced her bid
+ * for a second term" (a possessive before the noun: a candidacy) stay.
+ */
+export const OBJECT_VERB_NOT_NOUNS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['announce', new Set(['bid', 'bids', 'dividend', 'dividends'])],
+]);
+
+/**
  * Punctuation that closes the topic of a noun-tagged verb of talking ("Lee
  * talks about wages, ..."): clause punctuation, brackets and the dashes.
  */
@@ -311,6 +322,7 @@ export const MISTAGGED_FORMS: ReadonlyMap<string, string> = new Map([
   ['claims', 'claim'], ['warns', 'warn'], ['notes', 'note'], ['argues', 'argue'], ['insists', 'insist'], ['denies', 'deny'],
   ['suggests', 'suggest'], ['pledges', 'pledge'], ['vows', 'vow'], ['affirms', 'affirm'], ['predicted', 'predict'], ['complained', 'complain'],
   ['confirmed', 'confirm'], ['denied', 'deny'], ['admitted', 'admit'], ['promised', 'promise'], ['vowed', 'vow'],
+  ['branded', 'brand'],
 ]);
 
 /**
@@ -587,7 +599,7 @@ export const TOPIC_OPENERS: ReadonlySet<string> = new Set(['of']);
  * mess"`, `who the mayor calls "a fine man"`: after a relative word, that word
  * is the first part of what was said.
  */
-export const NAMING_VERBS: ReadonlySet<string> = new Set(['call', 'dub', 'describe', 'label', 'term']);
+export const NAMING_VERBS: ReadonlySet<string> = new Set(['call', 'dub', 'describe', 'label', 'term', 'brand']);
 
 /**
  * Relative words that open a naming clause whose object holds quoted words

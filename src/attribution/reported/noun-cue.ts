@@ -161,7 +161,9 @@ function clauseEnd(doc: Doc, from: number, end: number): number {
     // ("would close" may come tagged as an auxiliary and an adverb)
     // (not a real adverb inside the clause's own verb group: "that he would indeed endorse", "could soon close")
     const verbGroup = prev.pos === 'ADV' && !SPLITTING_ADVERBS.has(prev.lower) && !VERB_GROUP_ADVERBS.has(prev.lower) && !/ly$/.test(prev.lower) && tokenAt(doc, k - 2).pos === 'AUX' && t.pos === 'VERB';
-    if (verb && sawVerb && !opened && (verbGroup || /^(NOUN|PROPN|ADJ|NUM|VERB)$/.test(prev.pos)) && (t.pos === 'AUX' || !/(ing|ed)$/.test(t.lower) || (/ed$/.test(t.lower) && prev.pos === 'VERB'))) return k;
+    // ("that the plant was safe | proved false": a past tense after a copula's adjective is the sentence's verb)
+    const afterPredicate = /ed$/.test(t.lower) && prev.pos === 'ADJ' && tokenAt(doc, k - 2).pos === 'AUX';
+    if (verb && sawVerb && !opened && (verbGroup || /^(NOUN|PROPN|ADJ|NUM|VERB)$/.test(prev.pos)) && (t.pos === 'AUX' || !/(ing|ed)$/.test(t.lower) || (/ed$/.test(t.lower) && prev.pos === 'VERB') || afterPredicate)) return k;
     if (verb) sawVerb = true;
   }
   return end;

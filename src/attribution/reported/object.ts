@@ -10,7 +10,7 @@ import type { Candidate, CueMatch } from '../candidate.js';
 import { isIngCue } from '../candidate.js';
 import { isMarkToken, maybeToken, tokenAt, tokenCount } from '../../prepare/lookup.js';
 import { MONTH_WORDS } from '../../data/time.js';
-import { ANSWER_VERBS, GERUND_VERBS, OBJECT_VERB_NOUNS, OBJECT_VERBS, PRO_CLAUSES, TOLD_NOUNS, TOPIC_PREPOSITIONS } from '../../data/cues.js';
+import { ANSWER_VERBS, GERUND_VERBS, OBJECT_VERB_NOT_NOUNS, OBJECT_VERB_NOUNS, OBJECT_VERBS, PRO_CLAUSES, TOLD_NOUNS, TOPIC_PREPOSITIONS } from '../../data/cues.js';
 import {
   ADJUNCT_PREPOSITIONS, END, TIME_WORDS, candidate, clauseStartsAt, cueSubject, cutAtNextAttribution, endAtClausePunctuation, passiveCue, range, sentenceOf, subjectlessCue, type ReportedContext,
 } from './shared.js';
@@ -111,7 +111,22 @@ export function cueObject(ctx: ReportedContext, cue: CueMatch): Candidate | null
     for (let k = p; k < sentence.last && tokenAt(doc, k).end <= end && !found; k++) found = nouns.has(tokenAt(doc, k).lower);
     if (!found) return null;
   }
+  // "announced a bid for its rival": a move, not words ("announced his bid for a second term", a candidacy, stays)
+  const not = c && rule === 'reported/cue-object' ? OBJECT_VERB_NOT_NOUNS.get(cue.lemma) : undefined;
+  if (c && not && !POSSESSIVES_AND_YOUR.has(tokenAt(doc, p).lower) && not.has(objectHead(ctx, p, c.parts[c.parts.length - 1]!.end))) return null;
   return c;
+}
+
+/** The lower-case head noun of the object from token `p` to character `end`: its last noun before a preposition. */
+function objectHead(ctx: ReportedContext, p: number, end: number): string {
+  const { doc } = ctx;
+  let head = '';
+  for (let k = p; k < tokenCount(doc) && tokenAt(doc, k).end <= end; k++) {
+    const t = tokenAt(doc, k);
+    if (t.pos === 'ADP' || t.pos === 'PUNCT') break;
+    if (t.pos === 'NOUN') head = t.lower;
+  }
+  return head;
 }
 
 /**

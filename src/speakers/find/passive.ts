@@ -4,7 +4,7 @@
  */
 import type { Doc } from '../../prepare/document.js';
 import { maybeToken, tokenAt } from '../../prepare/lookup.js';
-import { CONTRACTED_PASSIVE_LISTENERS, LISTENER_CONTENT_OPENERS } from '../../data/cues.js';
+import { CONTRACTED_PASSIVE_LISTENERS, LISTENER_CONTENT_OPENERS, MISTAGGED_FORMS } from '../../data/cues.js';
 
 /** Words after which a contracted "'s" before a participle is "has": "who's said", "she's argued" (not "it's said"). */
 const HAS_CONTRACTORS: ReadonlySet<string> = new Set(['who', 'he', 'she']);
@@ -26,7 +26,10 @@ export function isPassiveAt(doc: Doc, k: number): boolean {
   if (/^['’]s$/.test(tokenAt(doc, k).lower) && k > 0 && HAS_CONTRACTORS.has(tokenAt(doc, k - 1).lower) && onlyAdverbs(doc, k + 1, j) && !listenerWithoutObject(doc, j)) return false;
   // "was quoted as saying": the subject is quoted, so it speaks
   if (verb?.lower === 'quoted' && tokenAt(doc, j + 1).lower === 'as' && /ing$/.test(tokenAt(doc, j + 2).lower)) return false;
-  return verb !== undefined && verb.pos === 'VERB' && /(ed|own|wn|ld|lt|ght|id|en|ne)$/.test(verb.lower) && !/ing$/.test(verb.lower) && verb.lower !== verb.lemma;
+  if (verb === undefined) return false;
+  // ("was branded", "was alleged": a participle of a cue that the tagger read as an adjective)
+  if (verb.pos === 'ADJ' && /ed$/.test(verb.lower) && MISTAGGED_FORMS.has(verb.lower)) return true;
+  return verb.pos === 'VERB' && /(ed|own|wn|ld|lt|ght|id|en|ne)$/.test(verb.lower) && !/ing$/.test(verb.lower) && verb.lower !== verb.lemma;
 }
 
 /** True when the participle at `j` is "asked" or "told" with its content right after it: "asked whether", "told that". */
