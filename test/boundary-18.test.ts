@@ -4,7 +4,9 @@
  * the adjunct's noun phrase opens the clause even when it reads as a
  * determiner (`in a column in the Dover Post that anger ... was growing`) or
  * the adjunct holds a hyphened word (`in an op-ed that ...`)
- * (`reported/cue-then-content.ts`). Invented sentences with the exact parts,
+ * (`reported/cue-then-content.ts`). A "said" after a comma before a name or a
+ * determiner inverts another speaker's attribution and ends the content before
+ * it (`reported/shared.ts`). Invented sentences with the exact parts,
  * speaker, cue and rule expected, and the rows that must stay as they are.
  */
 import { describe, expect, test } from 'vitest';
@@ -18,6 +20,10 @@ const cases: [string, string, Row[]][] = [
   ['noted in a column in the Post that anger ... was growing', "Lee noted in a guest column in Sunday's Dover Post that anger over the levy was growing.", [
     row(['anger over the levy was growing'], 'Lee', 'noted', 'reported/cue-that'),
   ]],
+  // "said" after a comma before a name inverts another attribution: the clause before it is that speaker's
+  ['told X that Y, said Ann Moss, a city aide.', 'The mayor told the council that the fee would not rise, said Ann Moss, a city aide.', [
+    row(['The mayor told the council that the fee would not rise'], 'Ann Moss, a city aide', 'said', 'reported/content-cue-speaker'),
+  ]],
 ];
 
 const kept: [string, string, Row[]][] = [
@@ -27,6 +33,10 @@ const kept: [string, string, Row[]][] = [
   ]],
   ['said in a radio interview that X', 'The aide said in a radio interview that rents in the harbor district would rise.', [
     row(['rents in the harbor district would rise'], 'The aide', 'said', 'reported/cue-that'),
+  ]],
+  // a participle "said to be" is no inverted attribution
+  ['said the deal, said to be worth ..., would close', 'Lee said the deal, said to be worth millions, would close soon.', [
+    row(['the deal, said to be worth millions, would close soon'], 'Lee', 'said', 'reported/cue-clause'),
   ]],
 ];
 
