@@ -8,7 +8,7 @@ import type { Candidate, CueMatch, Mention } from '../candidate.js';
 import { isIngCue } from '../candidate.js';
 import { isMarkToken, maybeToken, tokenAt, tokenCount } from '../../prepare/lookup.js';
 import { isPassiveAt, makeMention, phraseEndAfter, speakerAfter } from '../../speakers/phrase.js';
-import { ADJUNCT_OPENING_PREPOSITIONS, AMOUNT_PREPOSITIONS, INVERTING_VERBS, LISTENER_VERBS, REPORTING_VERBS, SPOKEN_OF_PREPOSITIONS, TOLD_NOUNS } from '../../data/cues.js';
+import { ADJUNCT_OPENING_PREPOSITIONS, AMOUNT_PREPOSITIONS, INVERTING_VERBS, LISTENER_VERBS, NOUN_CUES, REPORTING_VERBS, SPOKEN_OF_PREPOSITIONS, TOLD_NOUNS } from '../../data/cues.js';
 import { NOUN_OBJECT_CUES, SHOWING_CUES, SHOWN_PLACE_WORDS } from '../../data/senses.js';
 import { MONTH_WORDS } from '../../data/time.js';
 import {
@@ -439,10 +439,12 @@ export function cueThenContent(ctx: ReportedContext, matched: CueMatch): Candida
     // "rejects the charge and points out that ...": the "that" belongs to another verb
     // (a participle after a noun modifies it: "in a statement provided to reporters that ...")
     const modifier = w.pos === 'VERB' && /ed$/.test(w.lower) && tokenAt(doc, q - 1).pos === 'NOUN';
-    if (((w.pos === 'VERB' || w.pos === 'AUX') && !modifier) || w.pos === 'CCONJ' || isMarkToken(w.value)) break;
+    // ("an op-ed that ...": the second half of a hyphened word is none)
+    const hyphened = q > p && tokenAt(doc, q - 1).value === '-' && tokenAt(doc, q - 1).end === w.start && tokenAt(doc, q - 1).start === tokenAt(doc, q - 2).end;
+    if (((w.pos === 'VERB' || w.pos === 'AUX') && !modifier && !hyphened) || w.pos === 'CCONJ' || isMarkToken(w.value)) break;
     // "that" read as a determiner before another determiner or a subject pronoun opens the clause too: "soon after that the lines ..."
     // (not a relative "that" inside the clause's subject: "says the levy that the council passed also hurts renters")
-    if (w.lower === 'that' && q > p && (w.pos === 'SCONJ' || (w.pos === 'DET' && /^(the|a|an|he|she|they|we|it|i|his|her|their)$/.test(tokenAt(doc, q + 1).lower))) && !relativeInSubject(doc, q, sentence.last)) {
+    if (w.lower === 'that' && q > p && (w.pos === 'SCONJ' || (w.pos === 'DET' && (/^(the|a|an|he|she|they|we|it|i|his|her|their)$/.test(tokenAt(doc, q + 1).lower) || adjunctThenClause(doc, cue.last + 1, q)))) && !relativeInSubject(doc, q, sentence.last)) {
       // "denied accusations that ...": a noun of saying before "that" keeps its noun phrase and clause
       nounStart = nounClauseStart(doc, p, q);
       // "denied claims by his rival that ...": the noun with its maker, whose own report the clause is
@@ -533,6 +535,34 @@ export function cueThenContent(ctx: ReportedContext, matched: CueMatch): Candida
   const relative = speaker ? relativeOpening(doc, cue, speaker) : null;
   const parts = relative ? [relative, range(doc, p, end)] : [range(doc, p, end)];
   return candidate(ctx, parts, cue, speaker, speaker ? rule : `${rule}-no-speaker`, confidence);
+}
+
+/** Most tokens from a "that" read as a determiner to the verb of the clause it opens. */
+const MAX_THAT_SUBJECT = 8;
+
+/**
+ * True when the "that" at `q`, read as a determiner, ends the noun phrase of
+ * an adjunct that opens with a preposition at or after `from` (no noun of
+ * saying in it) and opens a clause: a noun or a name before it, a noun phrase after it and a finite
+ * verb before any punctuation (`noted in a column in the
+ * Dover Post that anger over the levy was growing`).
+ */
+function adjunctThenClause(doc: Doc, from: number, q: number): boolean {
+  if (!/^(NOUN|PROPN)$/.test(tokenAt(doc, q - 1).pos) || !/^(NOUN|PROPN|ADJ)$/.test(tokenAt(doc, q + 1).pos)) return false;
+  // (an adjunct opens with a preposition: not "said mothers that contract the virus should ..."; and holds no noun
+  // of saying, whose own clause it is: "cited his claim in May that ...")
+  let adjunct = false;
+  for (let k = from; k < q; k++) {
+    if (tokenAt(doc, k).pos === 'ADP') adjunct = true;
+    if (NOUN_CUES.has(tokenAt(doc, k).lower)) return false;
+  }
+  if (!adjunct) return false;
+  for (let k = q + 2; k < Math.min(tokenCount(doc), q + MAX_THAT_SUBJECT); k++) {
+    const t = tokenAt(doc, k);
+    if (t.pos === 'AUX' || (t.pos === 'VERB' && !/ing$/.test(t.lower))) return true;
+    if (t.pos === 'PUNCT' || t.pos === 'VERB') return false;
+  }
+  return false;
 }
 
 /**
