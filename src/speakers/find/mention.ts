@@ -249,12 +249,20 @@ function nameRunStart(doc: Doc, first: number, end: number, last: number): numbe
  * tells a sentence from a title-case headline ("Analysts At Jefferies Say").
  */
 function capitalisedLink(doc: Doc, k: number, first: number, last: number): boolean {
-  if (k <= first || k >= last - 1) return false;
-  const t = tokenAt(doc, k);
-  if (!/^(ADP|CCONJ|DET)$/.test(t.pos) || !startsUpperLower(t.value)) return false;
+  if (k <= first || k >= last - 1 || !linkWord(tokenAt(doc, k))) return false;
   const after = maybeToken(doc, last);
-  if (after === undefined || after.sent !== t.sent || !/^\p{Ll}/u.test(after.value)) return false;
-  return startsUpper(tokenAt(doc, k - 1).value) && startsUpper(tokenAt(doc, k + 1).value);
+  if (after === undefined || after.sent !== tokenAt(doc, k).sent || !/^\p{Ll}/u.test(after.value)) return false;
+  // (over other such words, "Friends Of The Pier": a name word before them, a capitalised word after)
+  let before = k - 1;
+  while (before > first && linkWord(tokenAt(doc, before))) before--;
+  let next = k + 1;
+  while (next < last - 1 && linkWord(tokenAt(doc, next))) next++;
+  return isNameToken(tokenAt(doc, before), doc) && startsUpper(tokenAt(doc, next).value);
+}
+
+/** True for a capitalised preposition, conjunction or article: "With", "Of", "The". */
+function linkWord(t: Token): boolean {
+  return /^(ADP|CCONJ|DET)$/.test(t.pos) && startsUpperLower(t.value);
 }
 
 /**
