@@ -64,7 +64,7 @@ function skipAfterCue(doc: Doc, cue: CueMatch, limit: number): number {
         const inName = tokenAt(doc, q - 1).pos === 'PROPN' && tokenAt(doc, q).pos === 'PROPN' && !WHEN_WORDS.has(tokenAt(doc, q - 1).lower);
         // (nor inside a place's noun phrase that runs on to a "that" clause: "wrote on his Facebook page that migrants should ...")
         // (nor right after a possessive when the clause opens after its noun: "said with a smile on his face the deal was off")
-        // (a determiner or a pronoun opening that clause, not a relative word or a time phrase: "complained about his mic the morning after")
+        // (a determiner or a pronoun opening that clause, not a relative word or a time phrase: "spoke of her trip the week before")
         const afterPossessive = POSSESSIVES.has(tokenAt(doc, q - 1).lower) && q + 2 < limit && tokenAt(doc, q).pos === 'NOUN' && /^(DET|PRON)$/.test(tokenAt(doc, q + 1).pos) &&
           !RELATIVE_PRONOUNS.has(tokenAt(doc, q + 1).lower) && !TIME_NOUN_SET.has(tokenAt(doc, q + 2).lower) && clauseStartsAt(doc, q + 1, limit);
         if ((q > p + 1 || TIME_WORDS.has(t.lower)) && !inName && !afterPossessive && !(PLACE_PREPOSITIONS.has(t.lower) && runsToThatClause(doc, q, limit)) && !INSIDE_PHRASE.has(tokenAt(doc, q - 1).pos) && !/^['’]s$/.test(tokenAt(doc, q + 1).lower) && clauseStartsAt(doc, q, limit)) break;
