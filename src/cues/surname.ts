@@ -8,6 +8,7 @@
 import type { Doc, Token } from '../prepare/document.js';
 import { isMarkToken, maybeToken, tokenAt, tokenCount } from '../prepare/lookup.js';
 import { startsUpper, startsUpperLower } from '../prepare/case.js';
+import { CUE_VERBS } from '../data/cues.js';
 
 /** How far, in tokens either way, the headline check looks for a lower-case word of the sentence. */
 const SENTENCE_REACH = 60;
@@ -27,9 +28,10 @@ const HEADLINE_LOWER: ReadonlySet<string> = new Set(['a', 'an', 'the', 'and', 'o
  */
 export function isSurnameVerb(doc: Doc, i: number): boolean {
   const t = maybeToken(doc, i);
-  if (t === undefined || !isSurnameForm(t) || i === 0) return false;
+  if (t === undefined || !isSurnameForm(t)) return false;
+  // a base form opening the sentence right before an inflected verb of speech: "Read said", "Cook told reporters"
+  if (i === 0 || tokenAt(doc, i - 1).sent !== t.sent) return opensBeforeSpeechVerb(doc, t);
   const prev = tokenAt(doc, i - 1);
-  if (prev.sent !== t.sent) return false;
   // a surname alone right after a quotation and before its verb: '"...," Will wrote', '"...," Read said'
   // (a name of two such words too: '"...," Will Read said')
   if (isMarkToken(prev.value) && i >= 2 && /^[,?!]$/.test(tokenAt(doc, i - 2).value)) {
@@ -54,6 +56,18 @@ export function isSurnameVerb(doc: Doc, i: number): boolean {
   const next = maybeToken(doc, i + 1);
   if (next !== undefined && next.sent === t.sent && /^\p{Lu}/u.test(next.value)) return false;
   return sentenceCase(doc, i);
+}
+
+/**
+ * True when `t`, a capitalised base form opening its sentence, stands right
+ * before an inflected, lower-case verb of speech: "Read said the vote was
+ * close", "Cook told reporters". An imperative is never followed by such a
+ * verb; "Reports said" is no base form.
+ */
+function opensBeforeSpeechVerb(doc: Doc, t: Token): boolean {
+  if (t.lower !== t.lemma) return false;
+  const next = maybeToken(doc, t.i + 1);
+  return next !== undefined && next.sent === t.sent && next.pos === 'VERB' && /^\p{Ll}/u.test(next.value) && next.lower !== next.lemma && /^(speech|writing)$/.test(CUE_VERBS.get(next.lemma) ?? '');
 }
 
 /** True when `t` is a capitalised verb or auxiliary, a form a surname may take ("Will", "Read"). */

@@ -75,6 +75,12 @@ export const TIME_ASIDE_OPENERS: ReadonlySet<string> = new Set([...DAY_WORDS, ..
  */
 export const TIME_POINT_WORDS: ReadonlySet<string> = new Set([...DAY_WORDS, ...MONTH_WORDS, ...TIME_NOUNS]);
 
+/**
+ * Prepositions that open how long or since when something held, before a span
+ * or a point of time: "read "Closed" for a week", "stayed up until March".
+ */
+export const DURATION_PREPOSITIONS: ReadonlySet<string> = new Set(['for', 'until', 'till', 'since', 'throughout']);
+
 /** Times of the day named by a noun: "talked about midnight" names a time, no topic. */
 export const CLOCK_WORDS: readonly string[] = ['noon', 'midnight', 'midday', 'dawn', 'dusk'];
 

@@ -14,6 +14,7 @@ import type { Segment } from '../../prepare/document.js';
 import type { CueCategory } from '../../types.js';
 import { FINITE_AUX } from '../../data/clauses.js';
 import { AFTER_QUOTE_CONTINUERS, AS_TOO_AUXILIARIES, BACK_POINTERS, DISCOURSE_FOR, POSSESSIVES_AND_YOUR, REACTION_PARTICIPLES, REACTION_PARTICIPLE_OTHER_SENSE, RELATIVE_OPENERS, RELATIVE_PRONOUNS, SPOKESPERSON_NOUNS, UNNAMED } from '../../data/clauses.js';
+import { DURATION_PREPOSITIONS, OCCASION_NOUNS, TIME_POINT_WORDS, TIME_UNITS } from '../../data/time.js';
 import { cutAtSecondReport } from './second-report.js';
 import { NP_POS, TIME_WORDS, clauseStartsAt, cueHeadAt, headOf, spacedDash, contentEnd, cutAtMainClause, cutAtNextAttribution, type ReportedContext } from './shared.js';
 
@@ -501,6 +502,24 @@ function namesMedium(ctx: ReportedContext, from: number, end: number): boolean {
   return false;
 }
 
+/** Most words between a duration preposition and its word of time: "for the next two weeks". */
+const MAX_SPAN_LEAD = 3;
+
+/**
+ * True when a span or a point of time opens at token `k`, before `end`: "a
+ * week", "two years", "years", "the next month", "March" (after "for",
+ * "until", "since"), or an occasion counted: "the third time".
+ */
+function spanOfTimeAt(ctx: ReportedContext, k: number, end: number): boolean {
+  for (let j = k; j < end && j <= k + MAX_SPAN_LEAD; j++) {
+    const t = tokenAt(ctx.doc, j);
+    if (ctx.quoted[j] || isMarkToken(t.value)) return false;
+    if (TIME_POINT_WORDS.has(t.lower) || TIME_UNITS.has(t.lower) || OCCASION_NOUNS.has(t.lower)) return true;
+    if (!/^(DET|NUM|ADJ)$/.test(t.pos)) return false;
+  }
+  return false;
+}
+
 /**
  * The end of a noun-phrase object `[from, end)` that holds quoted words once the
  * narrator's words after the quotation are cut off: `called the deal "a disaster"
@@ -533,6 +552,8 @@ export function cutAfterQuotedObject(ctx: ReportedContext, from: number, end: nu
     }
     // 'called it "abhorrent" in a tweet Sunday', '"criminals" while calling for a wall'
     if (NARRATOR_SUBORDINATORS.has(next.lower) || (MEDIUM_PREPOSITIONS.has(next.lower) && namesMedium(ctx, close + 1, Math.min(end, close + 5)))) return close;
+    // 'The sign read "Closed" for a week': how long the words stood is the narrator's
+    if (DURATION_PREPOSITIONS.has(next.lower) && spanOfTimeAt(ctx, close + 1, end)) return close;
   }
   return end;
 }

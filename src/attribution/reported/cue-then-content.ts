@@ -10,7 +10,7 @@ import { isMarkToken, maybeToken, tokenAt, tokenCount } from '../../prepare/look
 import { isPassiveAt, makeMention, phraseEndAfter, speakerAfter } from '../../speakers/phrase.js';
 import { ADJUNCT_OPENING_PREPOSITIONS, AMOUNT_PREPOSITIONS, INVERTING_VERBS, LISTENER_VERBS, NOUN_CUES, REPORTING_VERBS, SPOKEN_OF_PREPOSITIONS, TOLD_NOUNS } from '../../data/cues.js';
 import { NOUN_OBJECT_CUES, SHOWING_CUES, SHOWN_PLACE_WORDS } from '../../data/senses.js';
-import { MONTH_WORDS } from '../../data/time.js';
+import { MONTH_WORDS, TIME_NOUN_SET } from '../../data/time.js';
 import {
   ADJUNCT_PREPOSITIONS, END, NP_POS, QUESTION_VERBS, TIME_WORDS, WH_WORDS, candidate, clauseStartsAt, cueSubject, passiveCue, subjectlessCue,
   range, sentenceOf, type ReportedContext,
@@ -63,7 +63,11 @@ function skipAfterCue(doc: Doc, cue: CueMatch, limit: number): number {
         // (nor inside a name of several words: "told reporters in Port Alden she would run")
         const inName = tokenAt(doc, q - 1).pos === 'PROPN' && tokenAt(doc, q).pos === 'PROPN' && !WHEN_WORDS.has(tokenAt(doc, q - 1).lower);
         // (nor inside a place's noun phrase that runs on to a "that" clause: "wrote on his Facebook page that migrants should ...")
-        if ((q > p + 1 || TIME_WORDS.has(t.lower)) && !inName && !(PLACE_PREPOSITIONS.has(t.lower) && runsToThatClause(doc, q, limit)) && !INSIDE_PHRASE.has(tokenAt(doc, q - 1).pos) && !/^['’]s$/.test(tokenAt(doc, q + 1).lower) && clauseStartsAt(doc, q, limit)) break;
+        // (nor right after a possessive when the clause opens after its noun: "said with a smile on his face the deal was off")
+        // (a determiner or a pronoun opening that clause, not a relative word or a time phrase: "spoke of her trip the week before")
+        const afterPossessive = POSSESSIVES.has(tokenAt(doc, q - 1).lower) && q + 2 < limit && tokenAt(doc, q).pos === 'NOUN' && /^(DET|PRON)$/.test(tokenAt(doc, q + 1).pos) &&
+          !RELATIVE_PRONOUNS.has(tokenAt(doc, q + 1).lower) && !TIME_NOUN_SET.has(tokenAt(doc, q + 2).lower) && clauseStartsAt(doc, q + 1, limit);
+        if ((q > p + 1 || TIME_WORDS.has(t.lower)) && !inName && !afterPossessive && !(PLACE_PREPOSITIONS.has(t.lower) && runsToThatClause(doc, q, limit)) && !INSIDE_PHRASE.has(tokenAt(doc, q - 1).pos) && !/^['’]s$/.test(tokenAt(doc, q + 1).lower) && clauseStartsAt(doc, q, limit)) break;
         if (tokenAt(doc, q).pos === 'PRON' && !POSSESSIVES.has(tokenAt(doc, q).lower)) break;
         q++;
         n++;

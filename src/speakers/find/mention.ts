@@ -18,6 +18,7 @@ import { taggedCoordinationName } from './coordinated-tagged.js';
 import { isMarkToken, maybeToken, tokenAt } from '../../prepare/lookup.js';
 import { SENTENCE_QUANTIFIERS } from '../../data/function-words.js';
 import { viewSlice, viewCode } from '../../prepare/view.js';
+import { startsUpper, startsUpperLower } from '../../prepare/case.js';
 
 /** The text of a name or description with its inner white space as single spaces: a name wrapped over a line is one name. */
 function nameText(doc: Doc, start: number, end: number): string {
@@ -230,12 +231,41 @@ function nameRunStart(doc: Doc, first: number, end: number, last: number): numbe
     // a lower-case particle between name words: "Omar bin Talal"
     const particle = NAME_PARTICLES.has(t.value) && nameStart < last && nameStart - 2 >= first && isNameToken(tokenAt(doc, nameStart - 2), doc) && /^\p{Lu}/u.test(tokenAt(doc, nameStart - 2).value);
     // "Save the Harbor", "Save Our Pier": an article or possessive after a verb that opens a name ("a group called ...")
-    const afterNamingVerb = nameStart < last && nameStart - 2 >= first && articleAfterNameVerb(doc, nameStart - 1);
-    const inName = afterNamingVerb || isNameToken(t, doc) || NAME_SUFFIXES.has(t.lower) || orgOf || particle || (t.lower === 'for' && advocacyName(doc, nameStart - 1, last)) || (/^(a|an|the)$/.test(t.value) && nameStart - 2 >= first && advocacyName(doc, nameStart - 2, last)) || ((t.value === '.' || t.value === '&' || DASHES.has(t.value)) && nameStart < last);
+    // (the verb goes on too, whether or not it reads as a name by itself: "Save the Harbor said" opening a sentence)
+    if (nameStart < last && nameStart - 2 >= first && articleAfterNameVerb(doc, nameStart - 1)) {
+      nameStart -= 2;
+      continue;
+    }
+    // ("Stand With Dover", "Friends Of The Pier": a capitalised preposition, conjunction or article inside a name)
+    const inName = capitalisedLink(doc, nameStart - 1, first, last) || isNameToken(t, doc) || NAME_SUFFIXES.has(t.lower) || orgOf || particle || (t.lower === 'for' && advocacyName(doc, nameStart - 1, last)) || (/^(a|an|the)$/.test(t.value) && nameStart - 2 >= first && advocacyName(doc, nameStart - 2, last)) || ((t.value === '.' || t.value === '&' || DASHES.has(t.value)) && nameStart < last);
     if (!inName) break;
     nameStart--;
   }
   return nameStart;
+}
+
+/**
+ * True when token `k`, a capitalised preposition, conjunction or article
+ * inside the phrase `[first, last)`, joins two capitalised words of one name
+ * in a sentence written in sentence case: "a campaign named Stand With Dover
+ * said", "Friends Of The Pier said". The lower-case verb after the phrase
+ * tells a sentence from a title-case headline ("Analysts At Jefferies Say").
+ */
+function capitalisedLink(doc: Doc, k: number, first: number, last: number): boolean {
+  if (k <= first || k >= last - 1 || !linkWord(tokenAt(doc, k))) return false;
+  const after = maybeToken(doc, last);
+  if (after === undefined || after.sent !== tokenAt(doc, k).sent || !/^\p{Ll}/u.test(after.value)) return false;
+  // (over other such words, "Friends Of The Pier": a name word before them, a capitalised word after)
+  let before = k - 1;
+  while (before > first && linkWord(tokenAt(doc, before))) before--;
+  let next = k + 1;
+  while (next < last - 1 && linkWord(tokenAt(doc, next))) next++;
+  return isNameToken(tokenAt(doc, before), doc) && startsUpper(tokenAt(doc, next).value);
+}
+
+/** True for a capitalised preposition, conjunction or article: "With", "Of", "The". */
+function linkWord(t: Token): boolean {
+  return /^(ADP|CCONJ|DET)$/.test(t.pos) && startsUpperLower(t.value);
 }
 
 /**
@@ -281,7 +311,7 @@ const DESCRIBING_PREPOSITIONS = new Set(['of', 'in', 'at', 'from', 'for', 'to', 
 function describingTail(doc: Doc, first: number, last: number): Mention | null {
   for (let k = first + 1; k < last - 1; k++) {
     const prep = tokenAt(doc, k);
-    if (!DESCRIBING_PREPOSITIONS.has(prep.lower)) continue;
+    if (!DESCRIBING_PREPOSITIONS.has(prep.lower) || capitalisedLink(doc, k, first, last)) continue;
     let y = k + 1;
     if (tokenAt(doc, y).pos === 'DET' && y < last - 1) y++;
     if (!/^\p{Lu}/u.test(tokenAt(doc, y).value)) continue;

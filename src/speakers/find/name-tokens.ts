@@ -60,7 +60,11 @@ const NAME_TOKENS = new WeakMap<Doc, Uint8Array>();
 export function articleAfterNameVerb(doc: Doc, k: number): boolean {
   if (k < 1 || !NAME_VERB_ARTICLES.has(tokenAt(doc, k).value)) return false;
   const verb = tokenAt(doc, k - 1);
-  return verb.pos === 'VERB' && isNameToken(verb, doc);
+  if (verb.pos !== 'VERB') return false;
+  // ("Save the Harbor said ...": opening the sentence, before the article and a name, as the subject of a later verb)
+  const opens = (k === 1 || tokenAt(doc, k - 2).sent !== verb.sent) && startsUpperLower(verb.value) && verb.lower === verb.lemma;
+  const name = maybeToken(doc, k + 1);
+  return isNameToken(verb, doc) || (opens && name !== undefined && name.sent === verb.sent && startsUpper(name.value) && isNameToken(name, doc));
 }
 
 /** True when a token can be part of a name (a proper noun, a capitalised word the tagger misread). */
