@@ -1207,7 +1207,7 @@ export const OCCASION_PREPOSITIONS: ReadonlySet<string> = new Set(['at', 'in', '
  * "at the annual security conference"): the narrator's adjunct, not part of the
  * object (see `cutOccasionTail` in attribution/reported/boundary).
  */
-export const OCCASION_NOUNS: ReadonlySet<string> = new Set([
+export const EVENT_NOUNS: ReadonlySet<string> = new Set([
   'rally', 'rallies', 'interview', 'interviews', 'speech', 'event', 'debate', 'conference', 'meeting', 'statement',
   'appearance', 'summit', 'forum', 'hearing', 'address', 'briefing', 'session', 'gathering', 'luncheon', 'dinner', 'breakfast',
 ]);

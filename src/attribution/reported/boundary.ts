@@ -6,7 +6,7 @@
  * @internal
  */
 import { isMarkToken, lowerBound, tokenAt, tokenAtOrAfter, tokenCount } from '../../prepare/lookup.js';
-import { MEDIUM_WORDS, NAMING_VERBS, NOUN_CUES, OCCASION_NOUNS, OCCASION_PREPOSITIONS, QUOTED_OBJECT_RELATIVES } from '../../data/cues.js';
+import { MEDIUM_WORDS, NAMING_VERBS, NOUN_CUES, EVENT_NOUNS, OCCASION_PREPOSITIONS, QUOTED_OBJECT_RELATIVES } from '../../data/cues.js';
 import type { Doc } from '../../prepare/document.js';
 import { markEnd, type CueMatch, type Mention, type Range } from '../candidate.js';
 import { OPT_IN_CATEGORIES } from '../../options.js';
@@ -77,7 +77,7 @@ export function cutOccasionTail(ctx: ReportedContext, start: number, end: number
     if (!OCCASION_PREPOSITIONS.has(t.lower) || !OCCASION_DETERMINERS.has(det) || (t.lower === 'in' && det === 'the')) continue;
     for (let j = k + 2; j < tokenCount(doc) && j <= k + 1 + MAX_OCCASION_WORDS && tokenAt(doc, j).end <= end; j++) {
       const w = tokenAt(doc, j);
-      if (OCCASION_NOUNS.has(w.lower)) return tokenAt(doc, k - 1).end;
+      if (EVENT_NOUNS.has(w.lower)) return tokenAt(doc, k - 1).end;
       if (w.pos === 'PUNCT' || w.pos === 'VERB' || w.pos === 'ADP') break;
     }
   }
