@@ -4,7 +4,8 @@
  * the speaker of the clause before the comma, not the content of a clause
  * after the cue; more verbs of saying invert after a comma ("..., predicted
  * Ann Lee."); and a quoted headline followed by its byline ('"Museum to
- * reopen," by the Ledger's Ann Cole') is a title, no quotation. Invented
+ * reopen," by the Ledger's Ann Cole') is a title, no quotation; an object
+ * cut before a time phrase leaves no "next" or "last" behind. Invented
  * sentences with the exact parts, speaker, cue and rule expected, and the
  * negatives that must keep their own reading.
  */
@@ -40,6 +41,13 @@ const cases: [string, string, Row[]][] = [
   ]],
   ['X predicted CLAUSE', 'The coach predicted his team would win the cup.', [
     row(['his team would win the cup'], 'The coach', 'predicted', 'reported/cue-clause'),
+  ]],
+  // a time phrase after an object leaves no determiner behind
+  ['X predict N next year', 'Economists predict two more rate cuts next year.', [
+    row(['two more rate cuts'], 'Economists', 'predict', 'reported/cue-object'),
+  ]],
+  ['X denied N last week', 'The firm denied the reports last week.', [
+    row(['the reports'], 'The firm', 'denied', 'reported/cue-object'),
   ]],
   // a quotation before "by the way" is no byline: it stays, unattributed
   ['"quote," by the way, ...', '"I was stunned by the size of the crowd that night," by the way, is how the letter began.', [
