@@ -138,7 +138,7 @@ describe('a trailing attribution does not cross a line break after a quote that 
       '"We will rebuild the pier."\nAnn Reyes repeated the promise in a speech that night.',
       [
         { parts: ['We will rebuild the pier.'], cue: null, name: null, rule: 'direct/unattributed' },
-        { parts: ['the promise in a speech that'], cue: 'repeated', name: 'Ann Reyes', rule: 'reported/cue-object' },
+        { parts: ['the promise in a speech'], cue: 'repeated', name: 'Ann Reyes', rule: 'reported/cue-object' },
       ],
     ],
     [

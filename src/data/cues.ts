@@ -100,6 +100,7 @@ export const INVERTING_VERBS: ReadonlySet<string> = new Set([
   'declare', 'insist', 'recall', 'quip', 'shout', 'exclaim', 'retort', 'whisper', 'cry', 'announce', 'state',
   'observe', 'remark', 'comment', 'concede', 'admit', 'argue', 'counter', 'tweet', 'joke', 'laugh', 'sigh',
   'muse', 'offer', 'suggest', 'chime', 'interject', 'report', 'confirm',
+  'predict', 'caution', 'acknowledge', 'complain', 'claim', 'stress', 'emphasize', 'boast', 'allege',
 ]);
 
 /**

@@ -8,12 +8,18 @@
  */
 import type { Doc } from '../prepare/document.js';
 import type { Candidate } from '../attribution/candidate.js';
+import { candidateEnd } from '../attribution/candidate.js';
 import { isTitle, wordsOf } from '../marks/title.js';
 import { closesThatClause } from '../attribution/reported/that-fragment.js';
 import { viewSlice } from '../prepare/view.js';
 
 /** Fewest words an unattributed quotation needs to be kept. */
 const MIN_WORDS = 5;
+
+/** A byline right after a closing mark: `"Museum to reopen in May," by the Ledger's Ann Cole`. */
+const BYLINE = /^,?\s*by\s+(?:the\s+)?\p{Lu}/u;
+/** How far past the closing mark the byline is looked for, in characters. */
+const BYLINE_LOOK = 40;
 
 function words(doc: Doc, c: Candidate): string[] {
   return c.parts.flatMap((p) => wordsOf(viewSlice(doc.view, p.start, p.end)));
@@ -25,7 +31,8 @@ export function dropScareQuotes(doc: Doc, candidates: readonly Candidate[]): voi
     if (!c.keep || c.kind !== 'direct') continue;
     if (c.cue !== null || c.speaker !== null) continue;
     const ws = words(doc, c);
-    if (isTitle(ws)) {
+    // (a headline credited to its writer is a title too: '"Museum to reopen in May," by the Ledger's Ann Cole')
+    if (isTitle(ws) || BYLINE.test(viewSlice(doc.view, candidateEnd(c), candidateEnd(c) + BYLINE_LOOK))) {
       c.keep = false;
       continue;
     }

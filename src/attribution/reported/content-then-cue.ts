@@ -115,24 +115,28 @@ function purposeAfterAdjunct(doc: Doc, q: number, attributionEnd: number): boole
   return q - 1 > attributionEnd + 1 && to.lower === 'to' && to.pos === 'PART' && /^(VERB|AUX)$/.test(tokenAt(doc, q).pos) && /^(during|at|in|on)$/.test(tokenAt(doc, attributionEnd).lower);
 }
 
+/** Relative pronouns that open a clause about the speaker right after the attribution: "..., said Ann Hale, who ...". */
+const SPEAKER_RELATIVES = new Set(['who', 'whose', 'whom']);
+
 /**
  * True when a subject and its verb follow `p` before any comma: "..., said the
  * family deserved better" is the cue of the clause after it, not an inversion.
- * A capitalised word is a name, not a verb ("said Tom Will").
+ * A capitalised word is a name, not a verb ("said Tom Will"), and a verb
+ * after a relative word is the speaker's relative clause ("said two
+ * engineers who studied the plans").
  */
 function clauseBeforeComma(doc: Doc, p: number, last: number): boolean {
   let subject = false;
   for (let k = p; k < Math.min(last, p + MAX_LOOK); k++) {
     const t = tokenAt(doc, k);
     if (t.value === ',' || END.has(t.value) || isMarkToken(t.value)) return false;
+    // "..., said a group of engineers who studied the plans": a relative clause on the speaker's noun, no clause of its own
+    if (subject && SPEAKER_RELATIVES.has(t.lower)) return false;
     if (/^(NOUN|PROPN|PRON)$/.test(t.pos)) subject = true;
     else if (subject && (t.pos === 'VERB' || t.pos === 'AUX') && !/^\p{Lu}/u.test(t.value)) return true;
   }
   return false;
 }
-
-/** Relative pronouns that open a clause about the speaker right after the attribution: "..., said Ann Hale, who ...". */
-const SPEAKER_RELATIVES = new Set(['who', 'whose', 'whom']);
 
 /** True when an unquoted colon or semicolon stands in tokens [from, end): the content holds a list. */
 function listPunctuation(ctx: ReportedContext, from: number, end: number): boolean {
@@ -437,7 +441,8 @@ export function contentThenCue(ctx: ReportedContext, cue: CueMatch): Candidate |
       return candidate(ctx, parts, cue, speaker, rule, 0.7);
     }
   } else if (q < sentence.last && !END.has(tokenAt(doc, q).value) && !isMarkToken(tokenAt(doc, q).value) && !participleAdjunct(doc, q, after, attributionEnd) && !(cue.lemma === 'say' && purposeAfterAdjunct(doc, q, attributionEnd))) {
-    return null;
+    // "..., said two engineers who studied the plans.": a relative clause right after an inverted speaker describes the speaker
+    if (!(rule === 'reported/content-cue-speaker' && SPEAKER_RELATIVES.has(tokenAt(doc, attributionEnd).lower))) return null;
   }
   return candidate(ctx, parts, cue, speaker, rule, 0.85);
 }

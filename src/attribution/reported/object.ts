@@ -9,7 +9,7 @@ import type { Segment } from '../../prepare/document.js';
 import type { Candidate, CueMatch } from '../candidate.js';
 import { isIngCue } from '../candidate.js';
 import { isMarkToken, maybeToken, tokenAt, tokenCount } from '../../prepare/lookup.js';
-import { MONTH_WORDS } from '../../data/time.js';
+import { MONTH_WORDS, TIME_DETERMINERS } from '../../data/time.js';
 import { ANSWER_VERBS, GERUND_VERBS, OBJECT_VERB_NOT_NOUNS, OBJECT_VERB_NOUNS, OBJECT_VERBS, PRO_CLAUSES, TOLD_NOUNS, TOPIC_PREPOSITIONS } from '../../data/cues.js';
 import {
   ADJUNCT_PREPOSITIONS, END, TIME_WORDS, candidate, clauseStartsAt, cueSubject, cutAtNextAttribution, endAtClausePunctuation, passiveCue, range, sentenceOf, subjectlessCue, type ReportedContext,
@@ -178,6 +178,8 @@ export function objectAt(ctx: ReportedContext, cue: CueMatch, sentence: Segment,
     end++;
   }
   if (end - p >= MAX_OBJECT) return null;
+  // "predicted two more rate cuts next year": the time phrase's determiner goes with it
+  if (end > p + 1 && end < sentence.last && !ctx.quoted[end - 1] && WHEN.has(tokenAt(doc, end).lower) && TIME_DETERMINERS.has(tokenAt(doc, end - 1).lower)) end--;
   // "discussed the plan on condition of anonymity": the terms the source spoke on are the narrator's
   end = cutConditionTail(ctx, p, cutAtNextAttribution(ctx, p, end));
   // "criticized the plan on its Facebook page": where it was said is no part of the object,
