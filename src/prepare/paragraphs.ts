@@ -1,7 +1,10 @@
 /**
  * Splits the view into paragraphs. A paragraph break is a line that holds
  * nothing but white space (`\n\n`, `\r\n\r\n`, `\n \n`, `\r\r`, three newlines),
- * or a U+2029 paragraph separator. Single line breaks stay inside a paragraph.
+ * or a U+2029 paragraph separator. Single line breaks stay inside a paragraph,
+ * except before a line that opens with a speaker's label in capitals and a
+ * colon (`HALE: We will win.`, `Q: Will you run?`): each turn of a transcript
+ * or an interview is a paragraph of its own.
  * @internal
  */
 import { isOddSpace } from './view.js';
@@ -11,6 +14,14 @@ export interface ParagraphRange {
   readonly start: number;
   readonly end: number;
 }
+
+/**
+ * A speaker's label in capitals at the start of a line, of up to four words,
+ * then a colon and a space: `HALE: `, `Q: `, `SEN. ANN HALE: `.
+ */
+const TURN_LABEL = /^[A-Z][A-Z.'\u2019-]*(?: [A-Z][A-Z.'\u2019-]*){0,3}: /;
+/** How many characters of a line the label test reads. */
+const MAX_LABEL = 60;
 
 function isSpace(code: number): boolean {
   // the view has already turned every odd space into 0x20
@@ -49,6 +60,8 @@ export function splitParagraphs(view: string, original: string): ParagraphRange[
       }
     }
     if (first >= 0) {
+      // a line that opens with a speaker's label in capitals starts a turn of its own: "HALE: ...", "Q: ..."
+      if (paraStart >= 0 && TURN_LABEL.test(view.slice(first, Math.min(last, first + MAX_LABEL)))) flush();
       if (paraStart < 0) paraStart = first;
       paraEnd = last;
     } else {
