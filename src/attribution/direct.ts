@@ -16,6 +16,7 @@ import { isPassiveAt, speakerAfter, speakerBefore, sharedSubject } from '../spea
 import { DAY_WORDS, MONTH_WORDS, TIME_WORDS } from '../data/time.js';
 import { CHANT_NOUN_LEMMA, CONNECTIVE_OPENERS, CUE_VERBS, LISTENER_VERBS, NAMING_VERBS, NOUN_CUES, TOPIC_OPENERS } from '../data/cues.js';
 import { AFFILIATION_JOINERS } from '../data/titles.js';
+import { SUBJECT_PRONOUNS } from '../data/function-words.js';
 import { owner } from './reported/noun-cue.js';
 import { viewSlice, viewChar } from '../prepare/view.js';
 
@@ -357,7 +358,10 @@ function leadingAttribution(doc: Doc, cueAt: readonly (CueMatch | undefined)[], 
       // a cue without a speaker ("..., referring to the excuse, ") may stand after the real one
       // ('The plan was described as "dead."': a passive naming cue after a noun, and its quoted complement, are rule
       // reported/passive-quoted's, the subject a part of what was said)
-      const passiveNaming = lastBetween?.lower === 'as' && between.length === 1 && /^(NOUN|PROPN)$/.test(tokenAt(doc, cue.first - 1).pos) && isPassiveAt(doc, cue.first);
+      // (a subject pronoun too: 'She was described as "tireless."')
+      const subject = maybeToken(doc, cue.first - 1);
+      const passiveNaming = lastBetween?.lower === 'as' && between.length === 1 && subject !== undefined &&
+        (/^(NOUN|PROPN)$/.test(subject.pos) || (subject.pos === 'PRON' && SUBJECT_PRONOUNS.has(subject.lower))) && isPassiveAt(doc, cue.first);
       if (between.length > 0 && !passiveNaming) fallback ??= { cue, speaker: null, rule: 'direct/leading-cue', confidence: 0.6 };
       j = cue.first;
       gap++;
