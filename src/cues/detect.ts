@@ -380,16 +380,22 @@ const MAX_PUT_IT = 16;
 /**
  * True for "put it" or "puts it" in `as X put it, ...` / `as X puts it: ...` at token `i`: "as"
  * opens the sentence or follows a comma, "or", "but", "and" or a dash, and a
- * comma or colon follows.
+ * comma or colon follows; or "as" follows a comma and the sentence ends
+ * there (`..., as one analyst put it.`).
  */
 function asPutIt(doc: Doc, i: number): boolean {
   const t = tokenAt(doc, i);
-  if ((t.lower !== 'put' && t.lower !== 'puts') || tokenAt(doc, i + 1).lower !== 'it' || !/^[,:]$/.test(tokenAt(doc, i + 2).value)) return false;
+  if ((t.lower !== 'put' && t.lower !== 'puts') || tokenAt(doc, i + 1).lower !== 'it') return false;
+  // ("..., as one analyst put it.": at the sentence's end only after a comma)
+  const close = tokenAt(doc, i + 2).value;
+  const ends = /^[.!?]$/.test(close);
+  if (!/^[,:]$/.test(close) && !ends) return false;
   for (let k = i - 2; k >= Math.max(0, i - MAX_PUT_IT); k--) {
     const w = tokenAt(doc, k);
     if (w.sent !== t.sent || /^[.;!?]$/.test(w.value)) return false;
     if (w.lower !== 'as') continue;
     const before = tokenAt(doc, k - 1);
+    if (ends) return before.sent === t.sent && before.value === ',';
     return before.sent !== t.sent || /^(,|or|but|and|\u2014|\u2013|-)$/.test(before.lower);
   }
   return false;

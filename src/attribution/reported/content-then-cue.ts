@@ -321,6 +321,17 @@ function completesFragment(doc: Doc, p: number, last: number): boolean {
   return finiteVerb(doc, v, v + 1);
 }
 
+/**
+ * True when an "as" attribution ending at the comma `q` is set off inside a
+ * clause: the words from `start` to the comma before "as" at `comma` are a
+ * subject with no verb, and a finite verb (one adverb allowed) follows `q`.
+ */
+function asideInClause(doc: Doc, start: number, comma: number, q: number, last: number): boolean {
+  if (tokenAt(doc, q).value !== ',' || tokenAt(doc, comma).value !== ',' || comma <= start || !verbless(doc, start, comma)) return false;
+  const v = tokenAt(doc, q + 1).pos === 'ADV' ? q + 2 : q + 1;
+  return v < last && finiteVerb(doc, v, v + 1);
+}
+
 /** `CLAUSE, X said.` `CLAUSE, said X.` `The talks, X said, would resume.` */
 export function contentThenCue(ctx: ReportedContext, cue: CueMatch): Candidate | null {
   const { doc } = ctx;
@@ -373,7 +384,9 @@ export function contentThenCue(ctx: ReportedContext, cue: CueMatch): Candidate |
   const asClause = rule === 'reported/content-as-speaker-cue';
   while (q < sentence.last && (ADJUNCT_PREPOSITIONS.has(tokenAt(doc, q).lower) || NP_POS.has(tokenAt(doc, q).pos) || tokenAt(doc, q).pos === 'ADV') && tokenAt(doc, q).value !== ',') q++;
   // "..., as Ms. Ray noted in a column.": the attribution ends the sentence
-  if (asClause && !(q >= sentence.last || END.has(tokenAt(doc, q).value))) return null;
+  // (or, set off by commas, it stands between a subject with no verb and that subject's finite verb: "The plan, as one
+  // analyst put it, is a shot in the dark")
+  if (asClause && !(q >= sentence.last || END.has(tokenAt(doc, q).value)) && !asideInClause(doc, start, comma, q, sentence.last)) return null;
   // "The talks, Smith said, would resume", "The talks, Smith told reporters, would resume": a short subject is enough when the sentence resumes
   const resumes = (after < sentence.last && tokenAt(doc, after).value === ',') || (LISTENER_VERBS.has(cue.lemma) && q > after && q < sentence.last && tokenAt(doc, q).value === ',' && comma - start >= 1);
   // "..., a provision, Lee said, that is meant to ...": the phrase the rest of the sentence completes opens the content;
