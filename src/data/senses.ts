@@ -13,6 +13,14 @@
 export const NOUN_OBJECT_CUES: ReadonlySet<string> = new Set(['maintain', 'boast', 'add']);
 
 /**
+ * Cue lemmas that are no verb of reporting a bare clause (their object is
+ * mostly a noun phrase: "denied the charges and ...") but report one when a
+ * subject pronoun or a determiner and its noun, then a finite verb, open it:
+ * "denied it had broken the rules", "denied the firm was for sale".
+ */
+export const CLAUSE_ON_SUBJECT_CUES: ReadonlySet<string> = new Set(['deny']);
+
+/**
  * Cue lemmas that also show a thing ("pointed out the lighthouse to
  * visitors"): with no "that", a bare clause after them is reported only when
  * a subject pronoun, a noun subject and a finite verb, or a gerund opens it

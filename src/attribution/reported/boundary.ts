@@ -157,6 +157,27 @@ function reactionParticiple(doc: Doc, p: number, end: number): boolean {
   return REACTION_PARTICIPLES.has(lower) && !(p + 1 < end && REACTION_PARTICIPLE_OTHER_SENSE.get(lower)?.has(tokenAt(doc, p + 1).lower));
 }
 
+/** How many words the subject of an absolute "with" clause may have: "with the rest of the board". */
+const MAX_WITH_SUBJECT = 5;
+
+/**
+ * True when an absolute clause follows "with" at `p`: a short noun phrase
+ * (a noun, a name or an object pronoun in it) and then a verb in -ing
+ * ("with an aide going on the radio", "with them waiting outside"); not "with
+ * the help of ...", "with a smile" or "with its housing crisis".
+ */
+function withAbsolute(doc: Doc, p: number, end: number): boolean {
+  let noun = false;
+  for (let k = p; k < end && k - p <= MAX_WITH_SUBJECT; k++) {
+    const t = tokenAt(doc, k);
+    // (an -ing word the tagger read as a noun, after the subject and before no noun: "with its chief going on ...")
+    if (noun && /ing$/.test(t.lower) && (t.pos === 'VERB' || (t.pos === 'NOUN' && !/^(NOUN|PROPN)$/.test(tokenAt(doc, k + 1).pos)))) return true;
+    if (/^(NOUN|PROPN|PRON)$/.test(t.pos)) noun = true;
+    else if (!/^(DET|ADJ|NUM|PART)$/.test(t.pos)) return false;
+  }
+  return false;
+}
+
 /** True when tokens [from, end) hold no "and" or "or": not the rest of a list ("a car, a house and a boat"). */
 function noList(ctx: ReportedContext, from: number, end: number): boolean {
   for (let k = from; k < end; k++) if (/^(and|or)$/.test(tokenAt(ctx.doc, k).lower)) return false;
@@ -176,7 +197,24 @@ export function clauseEnd(ctx: ReportedContext, sentence: Segment, cueFirst: num
   end = cutNarratorTail(ctx, p, cutConditionTail(ctx, p, end));
   // a finding's "while" tail is the evidence stage's to judge (evidence-tail.ts)
   const cue = ctx.cues[lowerBound(ctx.cues, cueFirst, headOf)];
-  return cutSecondClause(ctx, p, end, !(cue && cue.first === cueFirst && cue.category === 'evidence'));
+  return cutWithAbsolute(ctx, p, cutSecondClause(ctx, p, end, !(cue && cue.first === cueFirst && cue.category === 'evidence')));
+}
+
+/**
+ * The end of a reported clause `[from, end)` before an absolute "with" clause
+ * after a comma, once the clause has a verb: `denied it happened, with an aide
+ * going on the radio to ...` (the narrator's). Only a reported clause: the
+ * object of a cue keeps it (`began an ad campaign, with spots casting ...`).
+ */
+function cutWithAbsolute(ctx: ReportedContext, from: number, end: number): number {
+  const { doc } = ctx;
+  let sawVerb = false;
+  for (let k = from; k < Math.min(end - 2, from + MAX_TAIL); k++) {
+    const t = tokenAt(doc, k);
+    if (t.pos === 'VERB' || t.pos === 'AUX') sawVerb = true;
+    if (sawVerb && t.value === ',' && !ctx.quoted[k] && tokenAt(doc, k + 1).lower === 'with' && !ctx.quoted[k + 1] && withAbsolute(doc, k + 2, end)) return k;
+  }
+  return end;
 }
 
 /**

@@ -9,7 +9,7 @@ import { isIngCue } from '../candidate.js';
 import { isMarkToken, maybeToken, tokenAt, tokenCount } from '../../prepare/lookup.js';
 import { isPassiveAt, makeMention, phraseEndAfter, speakerAfter } from '../../speakers/phrase.js';
 import { ADJUNCT_OPENING_PREPOSITIONS, AMOUNT_PREPOSITIONS, INVERTING_VERBS, LISTENER_VERBS, NOUN_CUES, REPORTING_VERBS, SPOKEN_OF_PREPOSITIONS, TOLD_NOUNS } from '../../data/cues.js';
-import { NOUN_OBJECT_CUES, SHOWING_CUES, SHOWN_PLACE_WORDS } from '../../data/senses.js';
+import { CLAUSE_ON_SUBJECT_CUES, NOUN_OBJECT_CUES, SHOWING_CUES, SHOWN_PLACE_WORDS } from '../../data/senses.js';
 import { MONTH_WORDS, TIME_NOUN_SET } from '../../data/time.js';
 import {
   ADJUNCT_PREPOSITIONS, END, NP_POS, QUESTION_VERBS, TIME_WORDS, WH_WORDS, candidate, clauseStartsAt, cueSubject, passiveCue, subjectlessCue,
@@ -35,7 +35,8 @@ function skipAfterCue(doc: Doc, cue: CueMatch, limit: number): number {
       // "told The Associated Press the deal was off": the listener ends where the clause's subject starts
       const split = end > p && clauseStartsAt(doc, p, limit) && !clauseStartsAt(doc, end, limit) ? splitListener(doc, p, end, limit) : end;
       // "warned her old plan would fail": a possessive phrase that no clause follows is the clause's subject
-      if (!(split === end && possessiveHer(doc, p, limit) && !clauseStartsAt(doc, end, limit))) p = split;
+      // ("warned the road would close", "cautioned the bridge might fail": so is a phrase its finite verb follows)
+      if (!(split === end && (possessiveHer(doc, p, limit) || subjectBeforeVerb(doc, p, end)) && !clauseStartsAt(doc, end, limit))) p = split;
     }
   }
   for (let round = 0; round < 6 && p < limit; round++) {
@@ -141,6 +142,20 @@ function runsToThatClause(doc: Doc, q: number, limit: number): boolean {
 /** True when the "her" at `k` is a possessive before its noun and the clause's subject: "her new plan would pass". */
 function possessiveHer(doc: Doc, k: number, limit: number): boolean {
   return tokenAt(doc, k).lower === 'her' && /^(NOUN|ADJ|PROPN|NUM)$/.test(tokenAt(doc, k + 1).pos) && clauseStartsAt(doc, k, limit);
+}
+
+/**
+ * True when the phrase from `p` to `end` after a listener verb, opened by a
+ * determiner, is followed by a finite auxiliary or a verb in the past tense:
+ * the clause's subject, not a listener (`warned the road would close`,
+ * `cautioned the bridge might fail`; `told reporters the road ...` splits the
+ * listener off first).
+ */
+function subjectBeforeVerb(doc: Doc, p: number, end: number): boolean {
+  if (end <= p || tokenAt(doc, p).pos !== 'DET') return false;
+  const v = maybeToken(doc, end);
+  if (!v || v.sent !== tokenAt(doc, p).sent) return false;
+  return (v.pos === 'AUX' && FINITE_AUX.has(v.lower)) || (v.pos === 'VERB' && v.lower !== v.lemma && /ed$/.test(v.lower));
 }
 
 /** Where a listener phrase that swallowed the clause's subject really ends: "The Associated Press | the deal". */
@@ -252,6 +267,26 @@ function pronounClause(doc: Doc, cue: CueMatch, p: number): boolean {
   return v.sent === t.sent && (v.pos === 'AUX' || (v.pos === 'VERB' && !/ing$/.test(v.lower)));
 }
 
+
+/**
+ * True when a subject and its finite verb open the clause at `p`: a subject
+ * pronoun ("it" too), one adverb allowed, then a finite auxiliary or a verb
+ * not in -ing ("denied it had broken the rules", "denied she ever lied"), or
+ * a determiner, its noun and a finite verb ("denied the firm was for sale");
+ * not a noun phrase object ("denied the charges and ...", "denied it."). The
+ * caller leaves out "there is no denying ...", the narrator's own claim.
+ */
+function subjectClause(doc: Doc, p: number, limit: number): boolean {
+  const t = maybeToken(doc, p);
+  if (!t || p >= limit) return false;
+  if (SUBJECT_PRONOUNS.has(t.lower) || t.lower === 'it') {
+    let k = p + 1;
+    if (tokenAt(doc, k).pos === 'ADV' && tokenAt(doc, k).sent === t.sent) k++;
+    const v = tokenAt(doc, k);
+    return v.sent === t.sent && ((v.pos === 'AUX' && FINITE_AUX.has(v.lower)) || (v.pos === 'VERB' && !/ing$/.test(v.lower)));
+  }
+  return t.pos === 'DET' && t.lower !== 'that' && nounSubjectClause(doc, p, limit, true);
+}
 
 /**
  * True when a short noun phrase with a noun and then a finite verb open the
@@ -477,7 +512,7 @@ export function cueThenContent(ctx: ReportedContext, matched: CueMatch): Candida
     p++;
     rule = 'reported/cue-colon';
     confidence = 0.75;
-  } else if (REPORTING_VERBS.has(cue.lemma) && !passiveCue(doc, cue) && !CIRCUMSTANCE.has(t.lower) && !adjunctOpens(doc, p, limit) && (clauseStartsAt(doc, p, limit) || gerundClause(doc, p, limit) || frontedClause(doc, p, limit))) {
+  } else if ((REPORTING_VERBS.has(cue.lemma) || (CLAUSE_ON_SUBJECT_CUES.has(cue.lemma) && tokenAt(doc, cue.head - 1).lower !== 'no' && subjectClause(doc, p, limit))) && !passiveCue(doc, cue) && !CIRCUMSTANCE.has(t.lower) && !adjunctOpens(doc, p, limit) && (clauseStartsAt(doc, p, limit) || gerundClause(doc, p, limit) || frontedClause(doc, p, limit))) {
     rule = 'reported/cue-clause';
     confidence = 0.8;
     // "maintained a wide lead", "added a ferry": with no "that", only a subject pronoun makes the clause reported
