@@ -54,7 +54,7 @@ const variants: [string, string, Row[]][] = [
   ['Senate Leader Vows Quick Vote On Budget', 'Senate Leader Vows Quick Vote On Budget', [row(['Quick Vote On Budget'], 'Senate Leader', 'Vows', 'reported/headline-verb')]],
   ['She labeled the ruling "a travesty."', 'She labeled the ruling "a travesty."', [row(['the ruling "a travesty."'], 'She', 'labeled', 'reported/cue-quoted-object', 'mixed')]],
   ['She says the plan is unworkable.', 'She says the plan is unworkable.', [row(['the plan is unworkable'], 'She', 'says', 'reported/cue-clause')]],
-  ['She was described as "tireless."', 'She was described as "tireless."', [row(['tireless.'], null, 'was described', 'direct/leading-cue', 'direct')]],
+  ['She was described as "tireless."', 'She was described as "tireless."', [row(['She', 'as "tireless."'], null, 'was described', 'reported/passive-quoted', 'mixed')]],
   ['She wondered why the council had waited so long.', 'She wondered why the council had waited so long.', [row(['why the council had waited so long'], 'She', 'wondered', 'reported/cue-clause')]],
   ['The bill was described as "dead on arrival" by Sen', 'The bill was described as "dead on arrival" by Sen. Ruiz.', [row(['The bill', 'as "dead on arrival"'], 'Sen. Ruiz', 'was described', 'reported/passive-quoted', 'mixed')]],
   ['The bill was described as "dead on arrival."', 'The bill was described as "dead on arrival."', [row(['The bill', 'as "dead on arrival."'], null, 'was described', 'reported/passive-quoted', 'mixed')]],
