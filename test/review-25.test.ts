@@ -88,6 +88,10 @@ const defaults: [string, Row[], (string | null)[]][] = [
   ['He said with a smile on his face the deal is off.', [row(['the deal is off'], 'He', 'said', 'reported/cue-clause')], ['He']],
   ['The claim that the plant was safe proved false.', [row(['the plant was safe'], null, 'claim', 'reported/noun-cue')], [null]],
   ['He will predict two more rate cuts next year.', [row(['two more rate cuts'], 'He', 'will predict', 'reported/cue-object')], ['He']],
+  ['He predicted a recession next spring.', [row(['a recession'], 'He', 'predicted', 'reported/cue-object')], ['He']],
+  ['She promised a festival every summer.', [row(['a festival'], 'She', 'promised', 'reported/cue-object')], ['She']],
+  ['She predicted a hard winter.', [row(['a hard winter'], 'She', 'predicted', 'reported/cue-object')], ['She']],
+  ['She promised spring cleanup days.', [row(['spring cleanup days'], 'She', 'promised', 'reported/cue-object')], ['She']],
   ['The plan, which critics called "a tax grab," passed.', [row(['which', '"a tax grab,"'], 'critics', 'called', 'reported/cue-quoted-object', 'mixed')], ['critics']],
   ['The law, which opponents dubbed "the bathroom bill," was repealed.', [row(['which', '"the bathroom bill,"'], 'opponents', 'dubbed', 'reported/cue-quoted-object', 'mixed')], ['opponents']],
   ['The plan, which the mayor branded "unfair," was repealed.', [row(['which', '"unfair,"'], 'the mayor', 'branded', 'reported/cue-quoted-object', 'mixed')], ['the mayor']],
@@ -127,6 +131,4 @@ describe('review 25: goals not reached yet', () => {
   test.todo('Stand With Dover said the vote was rigged.');
   // a first name that is also a verb opening an imperative: content "Mark the date"
   test.todo('Mark the date, she said.');
-  // a season after "next" ends the object: "a recession"
-  test.todo('He predicted a recession next spring.');
 });
