@@ -9,7 +9,7 @@ import type { CuePhrase, Lexicon } from './lexicon.js';
 import { isMarkToken, maybeToken, tokenAt, tokenCount } from '../prepare/lookup.js';
 import { isSurnameVerb, isVerbInName } from './surname.js';
 import { BARE_INFINITIVE_TAKERS, CATENATIVE_VERBS, CLEAR_OBJECT_POS, CLEAR_PHRASE_POS, CUE_VERBS, GERUND_CATENATIVE_VERBS, INFINITIVE_CLAUSE_RELATIVES, IMPERSONAL_SAY_BEFORE, INFINITIVE_VERBS, MISTAGGED_FORMS, NAMING_VERBS, NOT_CUE_BEFORE, NOUN_TAGGED_PARTICLE_VERBS, NOUN_TAGGED_SAYING_VERBS, NOUN_TAGGED_VERBS, PARTICLE_CLAUSE_OPENERS, SINGULAR_DETERMINERS, SPEECH_PHRASES, TOPIC_CLOSERS, TOPIC_PREPOSITIONS } from '../data/cues.js';
-import { CLAUSE_RELATIVES, POSSESSIVES_AND_YOUR, QUANTIFIER_SUBJECTS, RELATIVE_PRONOUNS, TOPIC_QUESTION_WORDS } from '../data/clauses.js';
+import { CLAUSE_RELATIVES, NARRATOR_SUBORDINATORS, POSSESSIVES_AND_YOUR, QUANTIFIER_SUBJECTS, RELATIVE_PRONOUNS, TOPIC_QUESTION_WORDS } from '../data/clauses.js';
 import { SAY_NOUN_DETERMINERS } from '../data/senses.js';
 import { TIME_WORDS } from '../data/time.js';
 
@@ -559,12 +559,14 @@ const MAX_TAG_SUBJECT = 4;
  * a quotation: '"I can\'t believe it," Sam Ortiz fumed.', '"No," she fumed,'.
  * The subject is a name, a pronoun or a short description with nothing but
  * its words between the closing quotation mark and the verb, and the verb
- * closes the sentence or a comma follows it.
+ * closes the sentence, a comma follows it, or a narrator's subordinator does
+ * ({@link NARRATOR_SUBORDINATORS}).
  */
 function pastTagAfterQuote(doc: Doc, t: Token, lexicon: Lexicon): string | undefined {
   if ((t.pos !== 'ADJ' && t.pos !== 'NOUN') || !t.lower.endsWith('ed') || t.i === 0) return undefined;
   const after = maybeToken(doc, t.i + 1);
-  if (after !== undefined && after.sent === t.sent && !/^[.,!?;]$/.test(after.value)) return undefined;
+  // (or the narrator's clause of when or why: '"No," she fumed as the bus left.')
+  if (after !== undefined && after.sent === t.sent && !/^[.,!?;]$/.test(after.value) && !NARRATOR_SUBORDINATORS.has(after.lower)) return undefined;
   let k = t.i - 1;
   while (k >= 0 && t.i - k <= MAX_TAG_SUBJECT && /^(PROPN|PRON|NOUN|DET|ADJ|NUM)$/.test(tokenAt(doc, k).pos) && tokenAt(doc, k).sent === t.sent) k--;
   if (k < 1 || k === t.i - 1 || t.i - k > MAX_TAG_SUBJECT || !isMarkToken(tokenAt(doc, k).value) || !/^[,!?]$/.test(tokenAt(doc, k - 1).value)) return undefined;

@@ -56,6 +56,9 @@ export const TIME_LABEL: ReadonlySet<string> = new Set([...TIME_WORDS, ...TIME_N
 /** Words before a word of time that open a time phrase: "this morning", "every day", "last week", "that night". */
 export const TIME_DETERMINERS: ReadonlySet<string> = new Set(['this', 'that', 'every', 'last', 'next']);
 
+/** The seasons, which make a time phrase after {@link TIME_DETERMINERS}: "next spring", "last fall", "every summer". */
+export const SEASON_WORDS: ReadonlySet<string> = new Set(['spring', 'summer', 'fall', 'autumn', 'winter']);
+
 /** Determiners that open a time phrase, not an object, after a cue: "said this week", "reported each day". */
 export const TIME_PHRASE_DETERMINERS: ReadonlySet<string> = new Set([...TIME_DETERMINERS, 'each']);
 

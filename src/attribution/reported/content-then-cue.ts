@@ -14,6 +14,7 @@ import { POSSESSIVES_AND_YOUR, RELATIVE_OBJECT_WORDS } from '../../data/clauses.
 import { cutNarratorTail } from './boundary.js';
 import { CORRELATIVE_COMPARATIVES } from '../../data/function-words.js';
 import { RELATIVE_TIME_WORDS, TIME_NOUN_SET, TIME_PHRASE_DETERMINERS } from '../../data/time.js';
+import { PEOPLE_NOUNS } from '../../data/people.js';
 
 /** Words that open a subordinate clause put before the main clause. */
 const SUBORDINATE_START = new Set(['as', 'if', 'when', 'although', 'though', 'after', 'because', 'since', 'while', 'once', 'unless', 'before', 'whether', 'until']);
@@ -59,6 +60,21 @@ function appositive(doc: Doc, from: number, end: number): boolean {
     return t.pos === 'VERB' && /(ing|ed)$/.test(t.lower) && /^(NOUN|PROPN|ADV)$/.test(tokenAt(doc, k - 1).pos);
   }
   return true;
+}
+
+/**
+ * True when tokens [from, end) open with an article and name a person before
+ * any preposition or comma: "a former mayor", "the clerk", "a spokesman for
+ * the firm" ({@link PEOPLE_NOUNS}).
+ */
+function personAppositive(doc: Doc, from: number, end: number): boolean {
+  if (!/^(a|an|the)$/.test(tokenAt(doc, from).lower)) return false;
+  for (let k = from + 1; k < end; k++) {
+    const t = tokenAt(doc, k);
+    if (t.pos === 'ADP' || t.value === ',') return false;
+    if (PEOPLE_NOUNS.has(t.lower)) return true;
+  }
+  return false;
 }
 
 /**
@@ -424,7 +440,9 @@ export function contentThenCue(ctx: ReportedContext, cue: CueMatch): Candidate |
     if (participle) return comma - start >= 3 ? candidate(ctx, parts, cue, speaker, rule, 0.8) : null;
     // "The fee was, she said, far too high": a verb that asks for its complement before the attribution goes on after it
     const open = tokenAt(doc, comma - 1);
-    const incomplete = resumes && comma - start <= 4 && (open.pos === 'AUX' || (open.pos === 'VERB' && !/ing$/.test(open.lower))) && end - resume >= 2;
+    // ("Rates will climb, said Ann Lee, a former mayor.": after an inverted speaker, a person noun phrase is the speaker's appositive)
+    const speakerApposed = rule === 'reported/content-cue-speaker' && open.pos === 'VERB' && personAppositive(doc, resume, end);
+    const incomplete = resumes && comma - start <= 4 && (open.pos === 'AUX' || (open.pos === 'VERB' && !/ing$/.test(open.lower))) && end - resume >= 2 && !speakerApposed;
     if (incomplete && verbless(doc, resume, end)) {
       parts.push(range(doc, resume, end));
       return candidate(ctx, parts, cue, speaker, rule, 0.8);

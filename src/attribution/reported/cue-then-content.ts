@@ -183,6 +183,22 @@ const ANSWERING = new Set(['respond', 'reply', 'answer']);
 /** Words that open an adverbial put before a clause: "despite all that, ...", "if elected, ...". */
 const FRONTED = new Set(['despite', 'after', 'before', 'if', 'when', 'once', 'unless', 'because', 'since', 'while', 'although', 'though', 'in', 'for', 'on', 'at', 'by', 'with', 'without', 'like', 'unlike', 'as']);
 
+/** Most tokens of the agent in a participle aside: "claimed by the two nations". */
+const MAX_AGENT = 6;
+
+/**
+ * True when a bare past participle cue right after a comma takes its agent
+ * with "by" and a comma then closes the aside before the sentence's verb:
+ * `The ship, claimed by two nations, sank` describes the ship, no one's words.
+ */
+function participleAside(doc: Doc, cue: CueMatch, last: number): boolean {
+  if (cue.first !== cue.head || cue.first < 1 || tokenAt(doc, cue.first - 1).value !== ',' || !/ed$/.test(tokenAt(doc, cue.head).lower)) return false;
+  if (cue.last + 1 >= last || tokenAt(doc, cue.last).lower !== 'by') return false;
+  let k = cue.last + 1;
+  while (k < last && k - cue.last <= MAX_AGENT && /^(DET|NUM|ADJ|NOUN|PROPN)$/.test(tokenAt(doc, k).pos)) k++;
+  return k > cue.last + 1 && k + 1 < last && tokenAt(doc, k).value === ',' && /^(VERB|AUX)$/.test(tokenAt(doc, k + 1).pos);
+}
+
 /**
  * True when a bare participle cue right after a noun is closed by a comma and
  * no fronted adverbial follows: `With 95 percent of precincts reporting, Lee
@@ -462,6 +478,8 @@ export function cueThenContent(ctx: ReportedContext, matched: CueMatch): Candida
   // "With 95 percent of precincts reporting, Lee led": a bare participle after its noun closed by a comma is
   // an absolute phrase; the clause after the comma is the narrator's ("a tweet saying, if elected, she would" goes on)
   if (absolutePhrase(doc, cue)) return null;
+  // "The ship, claimed by two nations, sank": a participle aside with its agent reports nothing
+  if (participleAside(doc, cue, sentence.last)) return null;
   // "..., said Ann Lee, a former aide.": an inverted speaker after a comma is no content
   if (invertedName(doc, cue, sentence.last)) return null;
   let p = skipAfterCue(doc, cue, Math.min(limit, sentence.last));

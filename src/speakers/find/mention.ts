@@ -129,8 +129,9 @@ export function makeMention(doc: Doc, first: number, last: number): Mention | nu
   const titlePeriod = (k: number): boolean => k > first && tokenAt(doc, k).value === '.' && TITLE_WORDS.has(titleKey(tokenAt(doc, k - 1).value));
   // (a title word heading a name with "for" stays: "Campaign for Reyes")
   const forHead = (k: number): boolean => maybeToken(doc, k + 1)?.lower === 'for' && ORGANIZATION_FOR.has(tokenAt(doc, k).lower);
-  // (the field of a chief officer is a title word too: "Chief Financial Officer Rita Gomez", "Chief Operating Officer")
-  const officerField = (k: number): boolean => k > first && tokenAt(doc, k - 1).lower === 'chief' && maybeToken(doc, k + 1)?.lower === 'officer' && k + 1 < last - 1;
+  // (the field of a chief officer is a title word too: "Chief Financial Officer Rita Gomez", "Chief Operating Officer";
+  // with no name after it the officer is a description: "The Chief Financial Officer said")
+  const officerField = (k: number): boolean => k > first && tokenAt(doc, k - 1).lower === 'chief' && maybeToken(doc, k + 1)?.lower === 'officer' && k + 1 < last;
   while (!organization && nameStart < last - 1 && !forHead(nameStart) && ((TITLE_WORDS.has(titleKey(tokenAt(doc, nameStart).value)) && !isInnerHyphen(doc, nameStart + 1)) || titlePeriod(nameStart) || officerField(nameStart))) nameStart++;
   // an affiliation before a title inside the run: "KXRB co-Anchor Dana Morgan", "Harbour Board Chairman Ines Marr"
   // (the name is the two or more words after the last of INNER_TITLES, none of them a title or a suffix)

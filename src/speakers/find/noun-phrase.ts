@@ -101,6 +101,8 @@ export function phraseStartBefore(doc: Doc, end: number, floor: number): number 
     }
     if (degree || hyphenated || NP_INNER.has(t.pos) || t.pos === 'DET' || isPossessive(t) || isBareApostrophe(doc, k - 1) || isNameToken(t, doc) || (t.value === '.' && isNameToken(tokenAt(doc, k), doc) && k - 2 >= 0 && /^\p{Lu}$/u.test(tokenAt(doc, k - 2).value))) {
       if (t.pos === 'DET') {
+        // (a "which" after a comma opens a relative clause, whose subject follows it: 'the plan, which critics called')
+        if (t.lower === 'which' && k - 2 >= floor && tokenAt(doc, k - 2).value === ',') break;
         k--;
         break;
       }
