@@ -1,0 +1,48 @@
+/**
+ * Fixes from review 24 (brief fix24): shapes on invented text whose content
+ * ran on or came out empty. Invented sentences and names; each row gives the
+ * quote text, the cue, the speaker mention and the speaker name of every
+ * quote, in order.
+ */
+import { describe, expect, test } from 'vitest';
+import type { CueCategory } from '../src/index.js';
+import { extract } from './support/invariants.js';
+
+/** Every category, the opt-in ones included. */
+const ALL: readonly CueCategory[] = ['speech', 'writing', 'source', 'thought', 'evidence', 'stance'];
+
+/** Each quote as `text | cue | mention | name`. */
+function rows(input: string, all = false): string[] {
+  return extract(input, all ? { categories: ALL } : undefined).quotes.map(
+    (q) => `${q.text} | ${q.cue?.span.text ?? '-'} | ${q.speaker?.mention?.text ?? '-'} | ${q.speaker?.name ?? '-'}`,
+  );
+}
+
+describe('a noun of saying or thought opening the subject ends before the sentence\'s verb', () => {
+  test.each([
+    ['a verb read as an adjective', 'The fear that the old bridge might collapse worried residents.',
+      ['the old bridge might collapse | fear | - | -']],
+    ['an irregular past', 'The belief that prices would fall this spring kept buyers away.',
+      ['prices would fall this spring | belief | - | -']],
+    ['an irregular past read as a noun', 'The worry that the paper mill would close left workers uneasy.',
+      ['the paper mill would close | worry | - | -']],
+    ['a regular past after the clause\'s verb', 'The finding that the tap water was unsafe alarmed local officials.',
+      ['the tap water was unsafe | finding | - | -']],
+  ])('%s', (_name, input, expected) => {
+    expect(rows(input, true)).toEqual(expected);
+  });
+
+  test('by default too', () => {
+    expect(rows('The claim that the harbor master lied angered voters.')).toEqual(['the harbor master lied | claim | - | -']);
+  });
+
+  // negatives: the clause's own object stays in it; a noun after a verb is no subject
+  test.each([
+    ['a participle before the object', 'Her claim that the plan would help working families was wrong.',
+      ['the plan would help working families | claim | Her | Her']],
+    ['a noun of saying as an object', 'Officials rejected the claim that the ferry owners cheated injured sailors.',
+      ['the ferry owners cheated injured sailors | claim | Officials | Officials']],
+  ])('%s', (_name, input, expected) => {
+    expect(rows(input)).toEqual(expected);
+  });
+});
