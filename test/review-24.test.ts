@@ -46,3 +46,29 @@ describe('a noun of saying or thought opening the subject ends before the senten
     expect(rows(input)).toEqual(expected);
   });
 });
+
+describe('an aside of two alternatives between the cue and its clause', () => {
+  test.each([
+    ['win or lose, with a phrase', 'Mayor Ann Lee says, win or lose in Tuesday\'s vote, she is staying.',
+      ['she is staying | says | Mayor Ann Lee | Ann Lee']],
+    ['win or lose', 'The coach said, win or lose, the team would play hard.',
+      ['the team would play hard | said | The coach | The coach']],
+    ['rain or shine', 'The organizer said, rain or shine, the fair would open.',
+      ['the fair would open | said | The organizer | The organizer']],
+    ['sooner or later', 'The coach said, sooner or later, the team would move to a new stadium.',
+      ['the team would move to a new stadium | said | The coach | The coach']],
+    ['before "that"', 'The coach said, win or lose, that the team would move.',
+      ['the team would move | said | The coach | The coach']],
+  ])('%s', (_name, input, expected) => {
+    expect(rows(input)).toEqual(expected);
+  });
+
+  // negatives: alternatives inside the clause, or as its subject
+  test.each([
+    ['inside the clause', 'The coach said the players, win or lose, would get a bonus.',
+      ['the players, win or lose, would get a bonus | said | The coach | The coach']],
+    ['no comma: no aside', 'The coach said win or lose was not the point of the game.', []],
+  ])('%s', (_name, input, expected) => {
+    expect(rows(input)).toEqual(expected);
+  });
+});

@@ -49,6 +49,13 @@ function skipAfterCue(doc: Doc, cue: CueMatch, limit: number): number {
       p = timeAside;
       continue;
     }
+    // "says, win or lose in Tuesday's vote, she is staying", "said, rain or shine, the fair would open": a set phrase
+    // of two alternatives set off by commas
+    const alternatives = setOff && t.value !== ',' ? alternativesAsideEnd(doc, p, limit) : -1;
+    if (alternatives > 0) {
+      p = alternatives;
+      continue;
+    }
     if (t.value === ',' || (t.pos === 'ADV' && t.lower !== 'not' && !WH_WORDS.has(t.lower) && !CLAUSE_ADVERBS.has(t.lower))) {
       p++;
       continue;
@@ -100,6 +107,29 @@ function dashAsideEnd(ctx: ReportedContext, p: number, last: number): number {
     const next = k + 1;
     if (next >= last) return -1;
     return tokenAt(doc, next).lower === 'that' || clauseStartsAt(doc, next, last) ? next : -1;
+  }
+  return -1;
+}
+
+/** Most tokens of an aside of two alternatives before its comma: "win or lose in Tuesday's vote". */
+const MAX_ALTERNATIVES_ASIDE = 8;
+
+/**
+ * Where the clause after an aside of two alternatives at `from` starts, or -1:
+ * one or two words, "or", one or two words ("win or lose", "rain or shine",
+ * "like it or not"), then at most a short phrase with no verb of its own
+ * ("in Tuesday's vote"), and a comma after which a clause starts.
+ */
+function alternativesAsideEnd(doc: Doc, from: number, limit: number): number {
+  let or = -1;
+  for (let k = from; k < Math.min(limit, from + MAX_ALTERNATIVES_ASIDE + 1); k++) {
+    const t = tokenAt(doc, k);
+    if (t.value === ',') return or > from && k > or + 1 && clauseStartsAt(doc, k + 1, limit) ? k + 1 : -1;
+    if (t.lower === 'or' && or < 0 && k - from <= 2) or = k;
+    else if (or < 0 && k - from >= 2) return -1;
+    else if (t.pos === 'AUX' || t.pos === 'PUNCT' || t.pos === 'SCONJ' || isMarkToken(t.value)) return -1;
+    // (no subject and verb of its own after the alternatives: "win or lose they said")
+    else if (or > 0 && k > or + 2 && t.pos === 'VERB') return -1;
   }
   return -1;
 }
