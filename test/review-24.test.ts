@@ -72,3 +72,32 @@ describe('an aside of two alternatives between the cue and its clause', () => {
     expect(rows(input)).toEqual(expected);
   });
 });
+
+describe('a noun of time modifying a noun stays in the object', () => {
+  test.each([
+    ['"all night workers"', 'The union opposes the new rules for all night workers.',
+      ['the new rules for all night workers | opposes | The union | The union']],
+    ['"night shift nurses"', 'The union opposes the new rules for night shift nurses.',
+      ['the new rules for night shift nurses | opposes | The union | The union']],
+  ])('%s', (_name, input, expected) => {
+    expect(rows(input, true)).toEqual(expected);
+  });
+
+  test('by default too', () => {
+    expect(rows('The mayor criticized the rules for night workers at the port.')).toEqual([
+      'the rules for night workers at the port | criticized | The mayor | The mayor',
+    ]);
+  });
+
+  // negatives: a time adjunct still ends the object
+  test.each([
+    ['a day name', 'The union opposes the new rules for all workers on Monday.',
+      ['the new rules for all workers | opposes | The union | The union']],
+    ['"last night" before a noun', 'The mayor criticized the new rules last night workers said.',
+      ['the new rules | criticized | The mayor | The mayor']],
+    ['"Monday night"', 'The mayor criticized the new rules on Monday night.',
+      ['the new rules | criticized | The mayor | The mayor']],
+  ])('%s', (_name, input, expected) => {
+    expect(rows(input, true)).toEqual(expected);
+  });
+});
