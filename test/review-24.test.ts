@@ -101,3 +101,25 @@ describe('a noun of time modifying a noun stays in the object', () => {
     expect(rows(input, true)).toEqual(expected);
   });
 });
+
+describe('a record laying out how or why (opt-in evidence)', () => {
+  test.each([
+    ['"details how"', 'The report details how the money was spent.',
+      ['how the money was spent | details | The report | The report']],
+    ['"documented how"', 'The study documented how the city spent the money.',
+      ['how the city spent the money | documented | The study | The study']],
+    ['"describes how"', 'The audit describes how the funds were used.',
+      ['how the funds were used | describes | The audit | The audit']],
+  ])('%s', (_name, input, expected) => {
+    expect(rows(input, true)).toEqual(expected);
+  });
+
+  // negatives: a person is no record, a noun phrase is no question, and the default reports none
+  test.each([
+    ['a person', 'The mayor detailed how the money was spent.', true, []],
+    ['a noun phrase', 'The report details the spending of the money in the city.', true, []],
+    ['default categories', 'The report details how the money was spent.', false, []],
+  ])('%s', (_name, input, all, expected) => {
+    expect(rows(input, all)).toEqual(expected);
+  });
+});
