@@ -123,3 +123,26 @@ describe('a record laying out how or why (opt-in evidence)', () => {
     expect(rows(input, all)).toEqual(expected);
   });
 });
+
+describe('a clause that ends on its auxiliary describes the noun before it', () => {
+  test.each([
+    ['"wrote of"', 'She wrote of the harm budget cuts would do.',
+      ['the harm budget cuts would do | wrote of | She | She']],
+    ['"spoke of"', 'He spoke of the damage the storm could do.',
+      ['the damage the storm could do | spoke of | He | He']],
+    ['"saying about"', 'Critics are saying about the harm the new tolls would do.',
+      ['the harm the new tolls would do | are saying about | Critics | Critics']],
+  ])('%s', (_name, input, expected) => {
+    expect(rows(input)).toEqual(expected);
+  });
+
+  // negatives: a clause with its own verb and object, or a "that" clause, is still reported
+  test.each([
+    ['a full clause', 'He said of the plan the city could not afford it.',
+      ['the city could not afford it | said | He | He']],
+    ['a "that" clause', 'She wrote of the plan that it would fail.',
+      ['it would fail | wrote | She | She']],
+  ])('%s', (_name, input, expected) => {
+    expect(rows(input)).toEqual(expected);
+  });
+});

@@ -227,6 +227,7 @@ export const TOPIC_PREPOSITIONS: ReadonlyMap<string, ReadonlySet<string>> = new 
   ['talk', new Set(['about', 'of'])],
   ['speak', new Set(['about', 'of'])],
   ['ask', new Set(['about'])],
+  ['say', new Set(['about'])],
   ['comment', new Set(['on', 'about'])],
   ['joke', new Set(['about'])],
   ['complain', new Set(['about', 'of'])],

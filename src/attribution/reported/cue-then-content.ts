@@ -74,7 +74,8 @@ function skipAfterCue(doc: Doc, cue: CueMatch, limit: number): number {
         // (a determiner or a pronoun opening that clause, not a relative word or a time phrase: "spoke of her trip the week before")
         const afterPossessive = POSSESSIVES.has(tokenAt(doc, q - 1).lower) && q + 2 < limit && tokenAt(doc, q).pos === 'NOUN' && /^(DET|PRON)$/.test(tokenAt(doc, q + 1).pos) &&
           !RELATIVE_PRONOUNS.has(tokenAt(doc, q + 1).lower) && !TIME_NOUN_SET.has(tokenAt(doc, q + 2).lower) && clauseStartsAt(doc, q + 1, limit);
-        if ((q > p + 1 || TIME_WORDS.has(t.lower)) && !inName && !afterPossessive && !(PLACE_PREPOSITIONS.has(t.lower) && runsToThatClause(doc, q, limit)) && !INSIDE_PHRASE.has(tokenAt(doc, q - 1).pos) && !/^['’]s$/.test(tokenAt(doc, q + 1).lower) && clauseStartsAt(doc, q, limit)) break;
+        // (nor before a clause that ends on its auxiliary, which describes the adjunct's noun: "wrote of the harm budget cuts would do")
+        if ((q > p + 1 || TIME_WORDS.has(t.lower)) && !inName && !afterPossessive && !(PLACE_PREPOSITIONS.has(t.lower) && runsToThatClause(doc, q, limit)) && !INSIDE_PHRASE.has(tokenAt(doc, q - 1).pos) && !/^['’]s$/.test(tokenAt(doc, q + 1).lower) && clauseStartsAt(doc, q, limit) && !endsOnAuxiliary(doc, q, limit)) break;
         if (tokenAt(doc, q).pos === 'PRON' && !POSSESSIVES.has(tokenAt(doc, q).lower)) break;
         q++;
         n++;
@@ -109,6 +110,24 @@ function dashAsideEnd(ctx: ReportedContext, p: number, last: number): number {
     return tokenAt(doc, next).lower === 'that' || clauseStartsAt(doc, next, last) ? next : -1;
   }
   return -1;
+}
+
+/** Most tokens of a clause that {@link endsOnAuxiliary} reads. */
+const MAX_GAPPED_CLAUSE = 8;
+
+/**
+ * True when the clause at `from` is a noun phrase and auxiliaries only, up
+ * to the end of the sentence or a comma: "budget cuts would do", "the city
+ * could". Its verb has left its object to the noun before it (a relative
+ * clause with no "that": "the harm budget cuts would do").
+ */
+function endsOnAuxiliary(doc: Doc, from: number, limit: number): boolean {
+  let k = from;
+  while (k < limit && k - from < MAX_GAPPED_CLAUSE && NP_POS.has(tokenAt(doc, k).pos)) k++;
+  if (k === from || k >= limit || tokenAt(doc, k).pos !== 'AUX') return false;
+  while (k < limit && tokenAt(doc, k).pos === 'AUX') k++;
+  const after = maybeToken(doc, k);
+  return k >= limit || after === undefined || after.sent !== tokenAt(doc, from).sent || /^[.,;!?]$/.test(after.value);
 }
 
 /** Most tokens of an aside of two alternatives before its comma: "win or lose in Tuesday's vote". */
