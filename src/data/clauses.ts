@@ -403,3 +403,14 @@ export const AUDIENCE_REACTION_WORDS: ReadonlySet<string> = new Set([
  * `reported/relative-object`), not the sentence around the clause.
  */
 export const RELATIVE_OBJECT_WORDS: ReadonlySet<string> = new Set(['which', 'who', 'whom']);
+
+/**
+ * Common irregular past forms of verbs that take an object, which the tagger
+ * may read as an adjective or a noun right after another verb: the sentence's
+ * own verb after a noun of saying's clause ("The belief that prices would fall
+ * | kept buyers away"). Regular past forms end in "-ed" and need no list.
+ */
+export const IRREGULAR_OBJECT_PASTS: ReadonlySet<string> = new Set([
+  'kept', 'left', 'drove', 'made', 'sent', 'brought', 'caught', 'held', 'led', 'gave', 'took', 'struck', 'shook',
+  'won', 'lost', 'drew', 'threw', 'fed', 'stung',
+]);

@@ -227,6 +227,7 @@ export const TOPIC_PREPOSITIONS: ReadonlyMap<string, ReadonlySet<string>> = new 
   ['talk', new Set(['about', 'of'])],
   ['speak', new Set(['about', 'of'])],
   ['ask', new Set(['about'])],
+  ['say', new Set(['about'])],
   ['comment', new Set(['on', 'about'])],
   ['joke', new Set(['about'])],
   ['complain', new Set(['about', 'of'])],
@@ -383,6 +384,20 @@ export const EVIDENCE_SUBJECTS: ReadonlySet<string> = new Set(
   projections forecast forecasts investigation inquiry probe test tests evidence findings video videos footage photo
   photos photograph picture pictures image images ledger ledgers`.split(/\s+/).filter((w) => w.length > 0),
 );
+
+/**
+ * Forms of verbs by which a record lays out how or why something happened,
+ * with their lemmas: a finding only before a question word, with a record as
+ * subject ("The report details how the money was spent", "The audit
+ * describes why the fund ran dry"). See `reported/evidence.ts`.
+ */
+export const WH_FINDING_FORMS: ReadonlyMap<string, string> = new Map([
+  ['details', 'detail'], ['detailed', 'detail'], ['detail', 'detail'],
+  ['documents', 'document'], ['documented', 'document'], ['document', 'document'],
+  ['describes', 'describe'], ['described', 'describe'], ['describe', 'describe'],
+  ['outlines', 'outline'], ['outlined', 'outline'], ['outline', 'outline'],
+  ['lists', 'list'], ['listed', 'list'], ['list', 'list'],
+]);
 
 /** Nouns of polling that attribute a finding through "in": "in a Gazette poll", "in the latest surveys". */
 export const POLL_NOUNS: ReadonlySet<string> = new Set([

@@ -50,6 +50,13 @@ function skipAfterCue(doc: Doc, cue: CueMatch, limit: number): number {
       p = timeAside;
       continue;
     }
+    // "says, win or lose in Tuesday's vote, she is staying", "said, rain or shine, the fair would open": a set phrase
+    // of two alternatives set off by commas
+    const alternatives = setOff && t.value !== ',' ? alternativesAsideEnd(doc, p, limit) : -1;
+    if (alternatives > 0) {
+      p = alternatives;
+      continue;
+    }
     if (t.value === ',' || (t.pos === 'ADV' && t.lower !== 'not' && !WH_WORDS.has(t.lower) && !CLAUSE_ADVERBS.has(t.lower))) {
       p++;
       continue;
@@ -68,7 +75,8 @@ function skipAfterCue(doc: Doc, cue: CueMatch, limit: number): number {
         // (a determiner or a pronoun opening that clause, not a relative word or a time phrase: "spoke of her trip the week before")
         const afterPossessive = POSSESSIVES.has(tokenAt(doc, q - 1).lower) && q + 2 < limit && tokenAt(doc, q).pos === 'NOUN' && /^(DET|PRON)$/.test(tokenAt(doc, q + 1).pos) &&
           !RELATIVE_PRONOUNS.has(tokenAt(doc, q + 1).lower) && !TIME_NOUN_SET.has(tokenAt(doc, q + 2).lower) && clauseStartsAt(doc, q + 1, limit);
-        if ((q > p + 1 || TIME_WORDS.has(t.lower)) && !inName && !afterPossessive && !(PLACE_PREPOSITIONS.has(t.lower) && runsToThatClause(doc, q, limit)) && !INSIDE_PHRASE.has(tokenAt(doc, q - 1).pos) && !/^['’]s$/.test(tokenAt(doc, q + 1).lower) && clauseStartsAt(doc, q, limit)) break;
+        // (nor before a clause that ends on its auxiliary, which describes the adjunct's noun: "wrote of the harm budget cuts would do")
+        if ((q > p + 1 || TIME_WORDS.has(t.lower)) && !inName && !afterPossessive && !(PLACE_PREPOSITIONS.has(t.lower) && runsToThatClause(doc, q, limit)) && !INSIDE_PHRASE.has(tokenAt(doc, q - 1).pos) && !/^['’]s$/.test(tokenAt(doc, q + 1).lower) && clauseStartsAt(doc, q, limit) && !endsOnAuxiliary(doc, q, limit)) break;
         if (tokenAt(doc, q).pos === 'PRON' && !POSSESSIVES.has(tokenAt(doc, q).lower)) break;
         q++;
         n++;
@@ -101,6 +109,47 @@ function dashAsideEnd(ctx: ReportedContext, p: number, last: number): number {
     const next = k + 1;
     if (next >= last) return -1;
     return tokenAt(doc, next).lower === 'that' || clauseStartsAt(doc, next, last) ? next : -1;
+  }
+  return -1;
+}
+
+/** Most tokens of a clause that {@link endsOnAuxiliary} reads. */
+const MAX_GAPPED_CLAUSE = 8;
+
+/**
+ * True when the clause at `from` is a noun phrase and auxiliaries only, up
+ * to the end of the sentence or a comma: "budget cuts would do", "the city
+ * could". Its verb has left its object to the noun before it (a relative
+ * clause with no "that": "the harm budget cuts would do").
+ */
+function endsOnAuxiliary(doc: Doc, from: number, limit: number): boolean {
+  let k = from;
+  while (k < limit && k - from < MAX_GAPPED_CLAUSE && NP_POS.has(tokenAt(doc, k).pos)) k++;
+  if (k === from || k >= limit || tokenAt(doc, k).pos !== 'AUX') return false;
+  while (k < limit && tokenAt(doc, k).pos === 'AUX') k++;
+  const after = maybeToken(doc, k);
+  return k >= limit || after === undefined || after.sent !== tokenAt(doc, from).sent || /^[.,;!?]$/.test(after.value);
+}
+
+/** Most tokens of an aside of two alternatives before its comma: "win or lose in Tuesday's vote". */
+const MAX_ALTERNATIVES_ASIDE = 8;
+
+/**
+ * Where the clause after an aside of two alternatives at `from` starts, or -1:
+ * one or two words, "or", one or two words ("win or lose", "rain or shine",
+ * "like it or not"), then at most a short phrase with no verb of its own
+ * ("in Tuesday's vote"), and a comma after which a clause starts.
+ */
+function alternativesAsideEnd(doc: Doc, from: number, limit: number): number {
+  let or = -1;
+  for (let k = from; k < Math.min(limit, from + MAX_ALTERNATIVES_ASIDE + 1); k++) {
+    const t = tokenAt(doc, k);
+    if (t.value === ',') return or > from && k > or + 1 && clauseStartsAt(doc, k + 1, limit) ? k + 1 : -1;
+    if (t.lower === 'or' && or < 0 && k - from <= 2) or = k;
+    else if (or < 0 && k - from >= 2) return -1;
+    else if (t.pos === 'AUX' || t.pos === 'PUNCT' || t.pos === 'SCONJ' || isMarkToken(t.value)) return -1;
+    // (no subject and verb of its own after the alternatives: "win or lose they said")
+    else if (or > 0 && k > or + 2 && t.pos === 'VERB') return -1;
   }
   return -1;
 }

@@ -12,7 +12,7 @@
  */
 import type { Candidate, CueMatch, Mention } from '../candidate.js';
 import { maybeToken, tokenAt, tokenCount } from '../../prepare/lookup.js';
-import { EVIDENCE_SUBJECTS, SMALL_CLAUSE_VERBS } from '../../data/cues.js';
+import { EVIDENCE_SUBJECTS, SMALL_CLAUSE_VERBS, WH_FINDING_FORMS } from '../../data/cues.js';
 import {
   NP_POS, WH_WORDS, candidate, clauseStartsAt, descriptionMention, endAtClausePunctuation, cueSubject, passiveCue, range, sentenceOf, spacedDash, spanTaken,
   type ReportedContext, overlapsIndex, spanIndex, type SpanIndex
@@ -158,7 +158,8 @@ export function findUndetectedFindings(ctx: ReportedContext, taken: readonly Can
   for (const c of taken) if (c.cue) for (let k = c.cue.first; k < c.cue.last; k++) heads.add(k);
   for (let k = 1; k < tokenCount(doc); k++) {
     const t = maybeToken(doc, k)!;
-    const lemma = FINDING_FORMS.get(t.lower);
+    // "The report details how the money was spent": a record laying out a question's answer
+    const lemma = FINDING_FORMS.get(t.lower) ?? (WH_WORDS.has(maybeToken(doc, k + 1)?.lower ?? '') ? WH_FINDING_FORMS.get(t.lower) : undefined);
     if (lemma === undefined || heads.has(k) || ctx.quoted[k]) continue;
     const sentence = sentenceOf(doc, k);
     // the record's phrase right before: "Polls in the county", "Exit polling", "polls that"

@@ -19,7 +19,7 @@ const TIME_OWNERS: ReadonlySet<string> = new Set([...DAY_WORDS, ...MONTH_WORDS, 
 import { passesOptInBar } from './opt-in.js';
 import { OPT_IN_CATEGORIES } from '../../options.js';
 import { candidate, clauseStartsAt, contentEnd, coversIndex, range, sentenceOf, spanIndex, verbGroupStart, type ReportedContext } from './shared.js';
-import { INNER_CLAUSE_SUBORDINATORS, NOUN_TIME_LEADS, POSSESSIVES, REPORT_OBJECT_VERBS, SPLITTING_ADVERBS, VERB_GROUP_ADVERBS } from '../../data/clauses.js';
+import { INNER_CLAUSE_SUBORDINATORS, IRREGULAR_OBJECT_PASTS, NOUN_TIME_LEADS, POSSESSIVES, REPORT_OBJECT_VERBS, SPLITTING_ADVERBS, VERB_GROUP_ADVERBS } from '../../data/clauses.js';
 
 /** How far the clause end is looked for, in tokens (keeps a long sentence of many noun cues linear). */
 const MAX_CLAUSE = 120;
@@ -169,6 +169,44 @@ function clauseEnd(doc: Doc, from: number, end: number): number {
   return end;
 }
 
+/** Parts of speech after which a past form starts the sentence's predicate: an object or a complement. */
+const OBJECT_START_POS = /^(DET|NOUN|PROPN|PRON|ADJ|ADV|NUM)$/;
+
+/**
+ * True when the noun of saying at `noun` opens its sentence's subject: only
+ * determiners, adjectives, names and possessives before it ("The belief that
+ * ...", "Her claim that ..."), so the sentence's own verb follows its clause.
+ */
+function opensSubject(doc: Doc, noun: number, sentence: Segment): boolean {
+  for (let k = sentence.first; k < noun; k++) {
+    const t = tokenAt(doc, k);
+    if (!NOUN_PHRASE_POS.has(t.pos) && !POSSESSIVES.has(t.lower)) return false;
+  }
+  return true;
+}
+
+/**
+ * The sentence's own verb inside `[from, end)` when {@link clauseEnd} found
+ * none after a noun of saying that opens the subject: a past form the tagger
+ * read as an adjective or a noun right after the clause's verb, before an
+ * object ("that prices would fall | kept buyers away", "that the bridge might
+ * collapse | worried residents"). Null when there is none.
+ */
+function hiddenVerb(doc: Doc, from: number, end: number): number | null {
+  let sawVerb = false;
+  for (let k = from; k + 1 < end; k++) {
+    const t = tokenAt(doc, k);
+    const prev = tokenAt(doc, k - 1);
+    // (the clause's verb: "would fall", or "would close" read as an auxiliary and an adjective)
+    const afterVerb = sawVerb && (prev.pos === 'VERB' || (prev.pos === 'ADJ' && tokenAt(doc, k - 2).pos === 'AUX'));
+    const past = (/[^e]ed$/.test(t.lower) && /^(VERB|ADJ)$/.test(t.pos)) || IRREGULAR_OBJECT_PASTS.has(t.lower);
+    if (afterVerb && past && OBJECT_START_POS.test(tokenAt(doc, k + 1).pos)) return k;
+    if (t.pos === 'VERB' || t.pos === 'AUX') sawVerb = true;
+    if (t.value === ',' || t.value === ';' || CLAUSE_OPENERS.has(t.lower)) return null;
+  }
+  return null;
+}
+
 /**
  * True for a "that" clause from `from` to `end` that is only a subject and a
  * verb that takes a report as its object (`REPORT_OBJECT_VERBS`) with no
@@ -271,7 +309,10 @@ export function addNounCues(ctx: ReportedContext, reported: Candidate[]): Candid
     const that = tokenAt(doc, at);
     if (that.lower !== 'that' || that.sent !== t.sent || !clauseStartsAt(doc, at + 1, doc.sentences[t.sent]!.last)) continue;
     const sentence = sentenceOf(doc, k);
-    const end = clauseEnd(doc, at + 1, contentEnd(ctx, at + 1, sentence));
+    const limit = contentEnd(ctx, at + 1, sentence);
+    let end = clauseEnd(doc, at + 1, limit);
+    // "The belief that prices would fall kept buyers away": the sentence's verb read as an adjective
+    if (end === limit && opensSubject(doc, k, sentence)) end = hiddenVerb(doc, at + 1, end) ?? end;
     if (end - (at + 1) < 2 || isRelativeClause(doc, at + 1, end)) continue;
     const cue: CueMatch = { first: k, last: k + 1, head: k, lemma: t.lower.replace(/s$/, ''), category, negated: false, form: 'verb' };
     const speaker = owner(doc, k) ?? subjectOf(doc, k, sentence);

@@ -5,11 +5,11 @@
  * the deficit, ...`. Lower confidence than a clause, so `minConfidence` can drop them.
  * @internal
  */
-import type { Segment } from '../../prepare/document.js';
+import type { Doc, Segment } from '../../prepare/document.js';
 import type { Candidate, CueMatch } from '../candidate.js';
 import { isIngCue } from '../candidate.js';
 import { isMarkToken, maybeToken, tokenAt, tokenCount } from '../../prepare/lookup.js';
-import { MONTH_WORDS, SEASON_WORDS, TIME_DETERMINERS } from '../../data/time.js';
+import { MONTH_WORDS, SEASON_WORDS, TIME_DETERMINERS, TIME_NOUN_SET } from '../../data/time.js';
 import { ANSWER_VERBS, GERUND_VERBS, OBJECT_VERB_NOT_NOUNS, OBJECT_VERB_NOUNS, OBJECT_VERBS, PRO_CLAUSES, TOLD_NOUNS, TOPIC_PREPOSITIONS } from '../../data/cues.js';
 import {
   ADJUNCT_PREPOSITIONS, END, TIME_WORDS, candidate, clauseStartsAt, cueSubject, cutAtNextAttribution, endAtClausePunctuation, passiveCue, range, sentenceOf, subjectlessCue, type ReportedContext,
@@ -21,6 +21,22 @@ import { CLAUSE_RELATIVES, NARRATOR_SUBORDINATORS, POSSESSIVES_AND_YOUR, RELATIV
 const OBJECT_START = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
 /** Words of time that end an object: "confirmed the report on Tuesday", "in March". */
 const WHEN = new Set([...TIME_WORDS, ...MONTH_WORDS]);
+
+/**
+ * True when the noun of time at `k` (`TIME_NOUN_SET`) modifies the common
+ * noun after it, in a noun phrase of the object: "night workers", "weekend markets", "night shift
+ * nurses". Not after "this", "last" and the like ("last night workers
+ * struck"), nor before a noun that a verb follows (a clause's subject).
+ */
+function timeModifier(doc: Doc, k: number): boolean {
+  const next = maybeToken(doc, k + 1);
+  const after = maybeToken(doc, k + 2);
+  const t = tokenAt(doc, k);
+  if (!TIME_NOUN_SET.has(t.lower) || t.pos !== 'NOUN') return false;
+  if (next === undefined || next.sent !== t.sent || next.pos !== 'NOUN' || !/^\p{Ll}/u.test(next.value) || WHEN.has(next.lower)) return false;
+  if (k > 0 && TIME_DETERMINERS.has(tokenAt(doc, k - 1).lower)) return false;
+  return after === undefined || after.sent !== t.sent || !/^(VERB|AUX)$/.test(after.pos);
+}
 /** How long an object phrase may be, in tokens. */
 const MAX_OBJECT = 40;
 
@@ -174,7 +190,8 @@ export function objectAt(ctx: ReportedContext, cue: CueMatch, sentence: Segment,
     if (end > p && t.pos === 'CCONJ' && /^(VERB|AUX)$/.test(tokenAt(doc, end + 1).pos) && !gerundTopic && !gerundListGoesOn(ctx, cue.category, p, end)) break;
     // "confirmed the report on Tuesday": a time adjunct ends the object
     // (a time noun after an article is the object's own: "polling in the week before the vote")
-    if (!ctx.quoted[end] && end > p && ((WHEN.has(t.lower) && !TIME_NOUN_ARTICLES.has(tokenAt(doc, end - 1).lower)) || (ADJUNCT_PREPOSITIONS.has(t.lower) && WHEN.has(tokenAt(doc, end + 1).lower)))) break;
+    // (a time word modifying the noun after it is the object's own: "the rules for all night workers", "for weekend markets")
+    if (!ctx.quoted[end] && end > p && ((WHEN.has(t.lower) && !TIME_NOUN_ARTICLES.has(tokenAt(doc, end - 1).lower) && !timeModifier(doc, end)) || (ADJUNCT_PREPOSITIONS.has(t.lower) && WHEN.has(tokenAt(doc, end + 1).lower) && !timeModifier(doc, end + 1)))) break;
     // ("predicted a recession next spring": a season after a time determiner, with the determiner)
     if (!ctx.quoted[end] && end > p && TIME_DETERMINERS.has(t.lower) && SEASON_WORDS.has(tokenAt(doc, end + 1).lower) && !ctx.quoted[end + 1]) break;
     end++;
