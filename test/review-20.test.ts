@@ -47,8 +47,8 @@ const TABLE: readonly (readonly [string, string, readonly string[]])[] = [
 /** Rows read with every cue category on. */
 const EVERY: readonly (readonly [string, string, readonly string[]])[] = [
   // a capitalised plural opening the sentence, tagged a proper noun, before a participle and a time
-  ['opening-plural', 'Documents released Friday show that the pier was sold twice.', ['indirect | the pier was sold twice | Documents | Documents | show | reported/cue-that']],
-  ['opening-plural', 'Records released on Friday said the pier was sold twice.', ['indirect | the pier was sold twice | Records | Records | said | reported/cue-clause']],
+  ['opening-plural', 'Documents released Friday show that the pier was sold twice.', ['indirect | the pier was sold twice | Documents released Friday | Documents released Friday | show | reported/cue-that']],
+  ['opening-plural', 'Records released on Friday said the pier was sold twice.', ['indirect | the pier was sold twice | Records released on Friday | Records released on Friday | said | reported/cue-clause']],
   // unchanged
   ['opening-plural', 'Documents show that the pier was sold twice.', ['indirect | the pier was sold twice | Documents | Documents | show | reported/cue-that']],
   ['opening-plural', 'New records released Friday said the pier was sold twice.', ['indirect | the pier was sold twice | New records released Friday | New records released Friday | said | reported/cue-clause']],
