@@ -4,7 +4,7 @@
  * left unattributed).
  * @internal
  */
-import type { Doc } from '../prepare/document.js';
+import type { Doc, Token } from '../prepare/document.js';
 import type { QuotedStretch } from '../marks/scan.js';
 import type { Attribution, Candidate, CueMatch, Mention, Range } from './candidate.js';
 import { closingMark, conjoinedVerbAt, isIngCue, narratorClauseAt } from './candidate.js';
@@ -444,14 +444,47 @@ function clauseGoesOn(doc: Doc, after: number): boolean {
 
 /** True when nothing but punctuation stands between the start of the sentence (or `floor`) and the opening mark. */
 export function opensSentence(doc: Doc, open: number, floor: number): boolean {
-  const sentence = doc.sentences[tokenAt(doc, open).sent]!;
-  for (let k = open - 1; k >= Math.max(sentence.first, floor); k--) {
-    const t = tokenAt(doc, k);
-    if (t.value === ':' || t.value === ';') return true; // "X scolded him: "...," she said"
-    if (t.value === '>') return true; // markup before the mark: <p>"...," she said; > "...," she said (markdown)
-    if (t.pos !== 'PUNCT' && !isMarkToken(t.value)) return false;
+  const lowest = Math.max(doc.sentences[tokenAt(doc, open).sent]!.first, floor);
+  const k = decisiveBefore(doc, open);
+  if (k < lowest) return true;
+  const value = tokenAt(doc, k).value;
+  // "X scolded him: "...," she said"; markup before the mark: <p>"...," she said; > "...," she said (markdown)
+  return value === ':' || value === ';' || value === '>';
+}
+
+/** A token {@link opensSentence} stops at: a word, or ':', ';' or '>'. */
+function isDecisive(t: Token): boolean {
+  return t.value === ':' || t.value === ';' || t.value === '>' || (t.pos !== 'PUNCT' && !isMarkToken(t.value));
+}
+
+/** How many tokens {@link decisiveBefore} walks before it takes the memo (text has a word within a few). */
+const SHORT_WALK = 16;
+
+/**
+ * For each document, the decisive token before a run of punctuation and marks, by
+ * each token of the run that a long walk met: a text of nothing but marks has a
+ * candidate at each, and walking each back to the sentence start took time
+ * quadratic in the length of the run.
+ */
+const decisiveMemo = new WeakMap<Doc, Map<number, number>>();
+
+/** The nearest token before `open` that {@link isDecisive} accepts, or -1. */
+function decisiveBefore(doc: Doc, open: number): number {
+  let k = open - 1;
+  for (let n = 0; k >= 0 && n < SHORT_WALK; k--, n++) if (isDecisive(tokenAt(doc, k))) return k;
+  if (k < 0) return -1;
+  let memo = decisiveMemo.get(doc);
+  if (!memo) decisiveMemo.set(doc, (memo = new Map()));
+  const walked: number[] = [];
+  let found = -1;
+  for (; k >= 0; k--) {
+    const known = memo.get(k);
+    if (known !== undefined) { found = known; break; }
+    if (isDecisive(tokenAt(doc, k))) { found = k; break; }
+    walked.push(k);
   }
-  return true;
+  for (const w of walked) memo.set(w, found);
+  return found;
 }
 
 /**
