@@ -474,12 +474,12 @@ export class SpeakerResolver {
   /**
    * The business a definite description such as "the company" or "the bank"
    * stands for when the last name of the sentence before (places aside) is a
-   * bare one-word name that is that sentence's subject, right before its verb,
-   * and that nothing marks as a person: "Apple said sales fell in Spain. The
+   * bare one-word name of a speaker that is that sentence's subject, right
+   * before its verb, and that nothing marks as a person: "Apple said sales fell in Spain. The
    * company said it would cut prices." The name's entity becomes an
    * organisation. Not a first name, a place, a title, a surname of a full name
-   * in the text, a name after "the" ("The Dow fell"), nor a name with a title
-   * or a gender.
+   * in the text, a common word opening its sentence ("Rain fell"), a name
+   * after "the" ("The Dow fell"), nor a name with a title or a gender.
    */
   private bareCompany(m: Mention): Entity | null {
     if (tokenAt(this.doc, m.first).lower !== 'the') return null;
@@ -493,12 +493,15 @@ export class SpeakerResolver {
       const word = soleWord(full);
       if (word !== null && isPlaceName(word)) continue;
       if (word === null || full !== n.name || n.titles.length > 0 || !/^\p{Lu}\p{Ll}/u.test(word) || FIRST_NAMES.has(word.toLowerCase()) || TITLE_WORDS.has(titleKey(word))) return null;
+      if (this.pronounFacts(k).skip || this.isCommonWord(n) || this.isOpeningCommon(n)) return null;
       if (!this.isSubject(n) || (n.first > 0 && tokenAt(this.doc, n.first - 1).lower === 'the' && tokenAt(this.doc, n.first - 1).sent === nSent)) return null;
       let v = n.last;
       while (v < tokenCount(this.doc) && tokenAt(this.doc, v).pos === 'ADV') v++;
       if (v >= tokenCount(this.doc) || !/^(VERB|AUX)$/.test(tokenAt(this.doc, v).pos) || tokenAt(this.doc, v).sent !== nSent) return null;
       const kind = kindOfName(full);
       if (kind !== 'person' && kind !== 'organization') return null;
+      // (only a name that has spoken: "Rain fell all week" names nothing)
+      if (!this.byName.has(this.lowerName(full))) return null;
       const e = this.nameEntity(n);
       if (e.gender !== undefined || e.titles.length > 0) return null;
       if (e.kind === 'person') e.kind = 'organization';
