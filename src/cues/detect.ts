@@ -304,6 +304,32 @@ function namingCalled(doc: Doc, i: number): boolean {
 }
 
 /**
+ * True when the nearest negation before the cue at `head` sits inside the
+ * subject's noun phrase: "no" after a noun and its preposition (`Officers
+ * with no direct role in the case said`), "not" right after a noun or after
+ * a noun and a comma (`People not involved in the talks said`, `Lee, not the
+ * mayor, said`). A negation of the verb stands in its verb group ("did not
+ * say", "never said", "no longer says"), and a subject opened by "no" stays
+ * negated (`No official said`, `So far, no group has claimed`).
+ */
+function subjectNegation(doc: Doc, head: number): boolean {
+  const sent = tokenAt(doc, head).sent;
+  let k = head - 1;
+  for (; k > 0 && head - k <= MAX_NEGATION_REACH; k--) {
+    const t = tokenAt(doc, k);
+    if (t.sent !== sent) return false;
+    if (NEGATORS.has(t.lower)) break;
+  }
+  const t = tokenAt(doc, k);
+  if (k <= 0 || !(t.lower === 'no' || t.lower === 'not') || t.sent !== sent) return false;
+  if (/^(longer|more)$/.test(tokenAt(doc, k + 1).lower)) return false;
+  const nominal = (j: number): boolean => j >= 0 && tokenAt(doc, j).sent === sent && /^(NOUN|PROPN)$/.test(tokenAt(doc, j).pos) && /^\p{L}[\p{L}.-]*$/u.test(tokenAt(doc, j).value);
+  const before = tokenAt(doc, k - 1);
+  if (t.lower === 'no') return before.pos === 'ADP' && nominal(k - 2);
+  return nominal(k - 1) || (before.value === ',' && nominal(k - 2));
+}
+
+/**
  * True when the capitalised name that opens at `p` (after "called") is
  * followed by a second object: a possessive ending, a quotation mark or a
  * lower-case word of a noun phrase ("called Ms. Vale 'a fraud'", "called
@@ -323,9 +349,11 @@ function auxiliaryStart(doc: Doc, head: number): { first: number; negated: boole
   let first = head;
   // (the tagger's negation runs on to the end of the clause: in "A clerk who asked not to be named said" it
   // reaches "said"; a negation inside a relative clause before the cue is not the cue's)
-  let negated = tokenAt(doc, head).negated && !relativeNegation(doc, head);
+  let negated = tokenAt(doc, head).negated && !relativeNegation(doc, head) && !subjectNegation(doc, head);
   let k = head - 1;
   let gap = 0;
+  // (a negation met only after a phrase was stepped over is the phrase's, unless an auxiliary stands before it)
+  let phrase = false;
   while (k >= 0 && gap <= 6) {
     const t = tokenAt(doc, k);
     if (t.para !== tokenAt(doc, head).para) break;
@@ -338,12 +366,13 @@ function auxiliaryStart(doc: Doc, head: number): { first: number; negated: boole
       first = k;
       gap = 0;
     } else if (NEGATORS.has(t.lower)) {
-      negated = true;
+      if (!phrase) negated = true;
       gap++;
     } else if (t.pos === 'ADV' || t.pos === 'PART') {
       gap++;
     } else if (first === head && (t.pos === 'ADP' || t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'NOUN') && gap < 5) {
       // "has in a written reply said": a short phrase between auxiliary and verb
+      phrase = true;
       gap++;
     } else break;
     k--;

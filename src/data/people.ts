@@ -305,3 +305,13 @@ export const MUTE_DOCUMENTS: ReadonlySet<string> = new Set(['data', 'poll', 'pol
  * counterpart", "the news media" (see `reported/noun-cue.ts`).
  */
 export const DOER_NOUN = /^([a-z]{3,}(er|or|ist|ian|al)s?|counterparts?|media|press)$/;
+
+/**
+ * Heads of a short definite description of a business ("the company", "the
+ * firm", "the bank") that may stand for a bare one-word name, the subject
+ * of the sentence before: "Apple said sales fell. The company said ...".
+ */
+export const COMPANY_DESCRIPTION_HEADS: ReadonlySet<string> = new Set(
+  `company firm corporation business bank carmaker automaker retailer airline insurer lender
+  chain manufacturer startup conglomerate publisher broadcaster developer utility`.split(/\s+/).filter((w) => w.length > 0),
+);

@@ -17,7 +17,7 @@ import { isPlaceName, isStateAbbreviation, kindOfHead, kindOfName, placeKey } fr
 import { fitsProfile, type Profile } from './describe.js';
 import { isMarkToken, lowerBound, maybeToken, tokenAt, tokenCount } from '../prepare/lookup.js';
 import { APPOSITIVE_OPENERS, BARE_QUANTIFIERS, NOT_ONE_KNOWN } from '../data/function-words.js';
-import { JOINED_TITLE_HEADS, KEEP_POSITION_VERBS, KIN_NOUNS, RELATION_NOUNS, RELATIVE_OWNER_PREPOSITIONS, THING_FROM_PERSON_NOUNS } from '../data/people.js';
+import { COMPANY_DESCRIPTION_HEADS, JOINED_TITLE_HEADS, KEEP_POSITION_VERBS, KIN_NOUNS, RELATION_NOUNS, RELATIVE_OWNER_PREPOSITIONS, THING_FROM_PERSON_NOUNS } from '../data/people.js';
 import { THIRD_POSSESSIVES } from '../data/clauses.js';
 import { PLACE_PREPOSITIONS, afterPlacePreposition, beforeDeterminer, isAddress, isAppositiveOwner, isBarePossessive, isHeading, isInTitle, isNamedThing, isNumbered, isOpeningWord, isPlaceWord, isTheFamily, isWordPart } from './not-antecedent.js';
 
@@ -457,7 +457,8 @@ export class SpeakerResolver {
   /** The organisation named nearest before a description such as "the company" or "the ministry", or null. */
   private describedOrganization(m: Mention): Entity | null {
     const head = tokenAt(this.doc, m.head ?? m.last - 1).lower;
-    if (kindOfHead(head) !== 'organization' || m.last - m.first > 3) return null;
+    if (m.last - m.first > 3) return null;
+    if (kindOfHead(head) !== 'organization') return COMPANY_DESCRIPTION_HEADS.has(head) ? this.bareCompany(m) : null;
     const generic = GENERIC_COMPANY.has(head);
     const before = this.nameIndex(m.start);
     for (let k = before - 1; k >= Math.max(0, before - 30); k--) {
@@ -466,6 +467,45 @@ export class SpeakerResolver {
       if (kindOfName(full) !== 'organization') continue;
       const ws = words(full.toLowerCase()).map((w) => w.replace(/[.,]$/, ''));
       if (ws.includes(head) || (generic && ws.some((w) => COMPANY_WORDS.has(w)))) return this.nameEntity(n);
+    }
+    return COMPANY_DESCRIPTION_HEADS.has(head) ? this.bareCompany(m) : null;
+  }
+
+  /**
+   * The business a definite description such as "the company" or "the bank"
+   * stands for when the last name of the sentence before (places aside) is a
+   * bare one-word name of a speaker that is that sentence's subject, right
+   * before its verb, and that nothing marks as a person: "Apple said sales fell in Spain. The
+   * company said it would cut prices." The name's entity becomes an
+   * organisation. Not a first name, a place, a title, a surname of a full name
+   * in the text, a common word opening its sentence ("Rain fell"), a name
+   * after "the" ("The Dow fell"), nor a name with a title or a gender.
+   */
+  private bareCompany(m: Mention): Entity | null {
+    if (tokenAt(this.doc, m.first).lower !== 'the') return null;
+    const sent = tokenAt(this.doc, m.first).sent;
+    for (let k = this.nameIndex(m.start) - 1; k >= 0; k--) {
+      const n = this.names[k]!;
+      const nSent = tokenAt(this.doc, n.first).sent;
+      if (nSent === sent) continue;
+      if (nSent < sent - 1) return null;
+      const full = this.fullNameAt(k);
+      const word = soleWord(full);
+      if (word !== null && isPlaceName(word)) continue;
+      if (word === null || full !== n.name || n.titles.length > 0 || !/^\p{Lu}\p{Ll}/u.test(word) || FIRST_NAMES.has(word.toLowerCase()) || TITLE_WORDS.has(titleKey(word))) return null;
+      if (this.pronounFacts(k).skip || this.isCommonWord(n) || this.isOpeningCommon(n)) return null;
+      if (!this.isSubject(n) || (n.first > 0 && tokenAt(this.doc, n.first - 1).lower === 'the' && tokenAt(this.doc, n.first - 1).sent === nSent)) return null;
+      let v = n.last;
+      while (v < tokenCount(this.doc) && tokenAt(this.doc, v).pos === 'ADV') v++;
+      if (v >= tokenCount(this.doc) || !/^(VERB|AUX)$/.test(tokenAt(this.doc, v).pos) || tokenAt(this.doc, v).sent !== nSent) return null;
+      const kind = kindOfName(full);
+      if (kind !== 'person' && kind !== 'organization') return null;
+      // (only a name that has spoken: "Rain fell all week" names nothing)
+      if (!this.byName.has(this.lowerName(full))) return null;
+      const e = this.nameEntity(n);
+      if (e.gender !== undefined || e.titles.length > 0) return null;
+      if (e.kind === 'person') e.kind = 'organization';
+      return e;
     }
     return null;
   }

@@ -97,6 +97,21 @@ function openingPlural(doc: Doc, k: number): boolean {
 }
 
 /**
+ * True when the token before `start` is a capitalised preposition inside a
+ * name, between a name word and the capitalised word at `start`, in a
+ * sentence written in sentence case (a lower-case word at `after`): "a
+ * coalition called Hands Across Dover said", "Walk Beyond Coal said". Not a
+ * title-case headline ("Analysts At Jefferies Say").
+ */
+function nameLinkBefore(doc: Doc, start: number, after: number, floor: number): boolean {
+  const link = tokenAt(doc, start - 1);
+  const before = tokenAt(doc, start - 2);
+  const next = maybeToken(doc, after);
+  return start - 2 >= floor && link.pos === 'ADP' && /^\p{Lu}\p{Ll}+$/u.test(link.value) && before.sent === link.sent && /^\p{Lu}/u.test(before.value) && isNameToken(before, doc) &&
+    /^\p{Lu}/u.test(tokenAt(doc, start).value) && isNameToken(tokenAt(doc, start), doc) && next !== undefined && next.sent === link.sent && /^\p{Ll}/u.test(next.value);
+}
+
+/**
  * True when token `k` is the participle of a survey right after the people
  * it names, a noun or a plural name of its sentence: "voters polled",
  * "Democrats surveyed" ({@link SURVEY_PARTICIPLES}), or the participle
@@ -515,7 +530,7 @@ function phraseBefore(doc: Doc, cueFirst: number, givenFloor: number): Mention |
     let k = start - 1;
     // ("A report by the agency": "by" after a text names its author)
     const byAuthor = k - 1 >= floor && tokenAt(doc, k).lower === 'by' && DOCUMENT_NOUNS.has(tokenAt(doc, k - 1).lower);
-    if (k < floor || !(TAIL_PREPOSITIONS.has(tokenAt(doc, k).lower) || byAuthor)) break;
+    if (k < floor || !(TAIL_PREPOSITIONS.has(tokenAt(doc, k).lower) || byAuthor || nameLinkBefore(doc, start, close0, floor))) break;
     k--;
     // a quantifier: "most of the candidates", "half of voters", "one of his aides"; "Many in the crowd"
     const prep = tokenAt(doc, k + 1).lower;

@@ -132,13 +132,20 @@ export function subjectAfterCommas(doc: Doc, from: number, before: number, span:
 }
 
 
-/** True when token `k` is a present tense read as a noun, between a name and its object: the "rips" of "Ann Lee rips the deal". */
+/**
+ * True when token `k` is a present tense read as a noun, between a name and
+ * its object: the "rips" of "Ann Lee rips the deal"; or between a singular
+ * noun of a person or a body after its determiner and the object: the
+ * "attacks" of "The senator attacks the governor".
+ */
 function isPresentNoun(doc: Doc, k: number): boolean {
   const t = tokenAt(doc, k);
   const next = tokenAt(doc, k + 1);
   // ("Central European leaders who ...": a person noun stays a noun; only an object or a determiner follows a verb)
   const object = next.pos === 'DET' || (next.pos === 'PRON' && /^(him|her|them|it|his|their|its|our|my|us|me)$/.test(next.lower));
-  return t.pos === 'NOUN' && /^\p{Ll}.*[^s]s$/u.test(t.value) && !PEOPLE_NOUNS.has(t.lemma) && !PEOPLE_NOUNS.has(t.lower) && isNameToken(tokenAt(doc, k - 1), doc) && object && next.sent === t.sent;
+  const subject = tokenAt(doc, k - 1);
+  const described = subject.pos === 'NOUN' && /^\p{Ll}+$/u.test(subject.value) && !/s$/.test(subject.lower) && PEOPLE_NOUNS.has(subject.lower) && k >= 2 && tokenAt(doc, k - 2).pos === 'DET' && tokenAt(doc, k - 2).sent === t.sent;
+  return t.pos === 'NOUN' && /^\p{Ll}.*[^s]s$/u.test(t.value) && !PEOPLE_NOUNS.has(t.lemma) && !PEOPLE_NOUNS.has(t.lower) && (isNameToken(subject, doc) || described) && object && next.sent === t.sent;
 }
 
 /** Particles that make a phrasal verb of a word the tagger reads as a noun ("shot back", "hit out"). */
