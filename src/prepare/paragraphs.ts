@@ -7,7 +7,7 @@
  * or an interview is a paragraph of its own.
  * @internal
  */
-import { isOddSpace } from './view.js';
+import { isOddSpace, viewSlice } from './view.js';
 
 /** A paragraph as a half-open character range, trimmed of surrounding white space. */
 export interface ParagraphRange {
@@ -61,7 +61,7 @@ export function splitParagraphs(view: string, original: string): ParagraphRange[
     }
     if (first >= 0) {
       // a line that opens with a speaker's label in capitals starts a turn of its own: "HALE: ...", "Q: ..."
-      if (paraStart >= 0 && TURN_LABEL.test(view.slice(first, Math.min(last, first + MAX_LABEL)))) flush();
+      if (paraStart >= 0 && TURN_LABEL.test(viewSlice(view, first, Math.min(last, first + MAX_LABEL)))) flush();
       if (paraStart < 0) paraStart = first;
       paraEnd = last;
     } else {
