@@ -12,6 +12,7 @@ import { BARE_INFINITIVE_TAKERS, CATENATIVE_VERBS, CLEAR_OBJECT_POS, CLEAR_PHRAS
 import { CLAUSE_RELATIVES, NARRATOR_SUBORDINATORS, POSSESSIVES_AND_YOUR, QUANTIFIER_SUBJECTS, RELATIVE_PRONOUNS, TOPIC_QUESTION_WORDS } from '../data/clauses.js';
 import { SAY_NOUN_DETERMINERS } from '../data/senses.js';
 import { TIME_WORDS } from '../data/time.js';
+import { VERB_NEGATION_COMPARATIVES } from '../data/function-words.js';
 
 /** Adverbs that annotated corpora count as part of the cue: "also said", "later told", "has repeatedly denied". */
 const CUE_ADVERBS = new Set(['also', 'now', 'later', 'recently', 'just', 'then', 'often', 'still', 'even', 'initially', 'again', 'already', 'previously', 'first', 'repeatedly', 'publicly', 'once', 'frequently', 'earlier']);
@@ -322,7 +323,7 @@ function subjectNegation(doc: Doc, head: number): boolean {
   }
   const t = tokenAt(doc, k);
   if (k <= 0 || !(t.lower === 'no' || t.lower === 'not') || t.sent !== sent) return false;
-  if (/^(longer|more)$/.test(tokenAt(doc, k + 1).lower)) return false;
+  if (VERB_NEGATION_COMPARATIVES.has(tokenAt(doc, k + 1).lower)) return false;
   const nominal = (j: number): boolean => j >= 0 && tokenAt(doc, j).sent === sent && /^(NOUN|PROPN)$/.test(tokenAt(doc, j).pos) && /^\p{L}[\p{L}.-]*$/u.test(tokenAt(doc, j).value);
   const before = tokenAt(doc, k - 1);
   if (t.lower === 'no') return before.pos === 'ADP' && nominal(k - 2);

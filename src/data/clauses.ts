@@ -219,6 +219,13 @@ export const PROPOSITION_OPENERS: ReadonlySet<string> = new Set(['the', 'a', 'an
 /** Forms of "be" and "get" before a participle: a passive ("was known as"), which has no object (`reported/verb-as-quoted.ts`). */
 export const PASSIVE_FORMS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'am', "'s", '\u2019s', 'get', 'gets', 'got', 'gotten', 'getting']);
 
+/**
+ * Forms of "be" in a passive verb group before its participle: "is believed",
+ * "was widely feared", "has been assumed" (not "does appear"; the opt-in bar's
+ * passive frame, `reported/opt-in.ts`).
+ */
+export const PASSIVE_BE_FORMS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", '\u2019s']);
+
 /** Auxiliaries (and a negation) that join a verb in its cue: "has defended", "would never call" (`reported/verb-as-quoted.ts`). */
 export const CUE_AUXILIARIES: ReadonlySet<string> = new Set([
   'has', 'have', 'had', 'will', 'would', 'could', 'can', 'should', 'may', 'might', 'must', 'did', 'does', 'do', 'is', 'are', 'was', 'were',

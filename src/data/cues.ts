@@ -712,6 +712,9 @@ export const CHANT_REACTION_VERBS: ReadonlySet<string> = new Set(['respond', 'an
 /** Prepositions between a verb of {@link CHANT_REACTION_VERBS} and its noun of calling ("responded with chants of"). */
 export const CHANT_REACTION_PREPOSITIONS: ReadonlySet<string> = new Set(['with', 'in', 'into']);
 
+/** Object pronouns that may stand between a verb of {@link CHANT_REACTION_VERBS} and its preposition ("greeted him with chants of"). */
+export const CHANT_REACTION_OBJECTS: ReadonlySet<string> = new Set(['him', 'her', 'them', 'it', 'us']);
+
 /**
  * Verbs of saying made of a verb and a particle, whose verb alone is no cue
  * ("shot back", "fired back"; the tagger reads "shot" as a noun after a name),
@@ -1217,6 +1220,13 @@ export const HEADLINE_OBJECT_PREPOSITIONS: ReadonlySet<string> = new Set(['for',
  * the plan in an interview", "urged a bigger role during the summit".
  */
 export const OCCASION_PREPOSITIONS: ReadonlySet<string> = new Set(['at', 'in', 'during']);
+
+/**
+ * Determiners that open the occasion's noun phrase after one of
+ * {@link OCCASION_PREPOSITIONS}: "at a rally", "in her speech" (see
+ * `cutOccasionTail` in attribution/reported/boundary).
+ */
+export const OCCASION_DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its']);
 
 /**
  * Nouns of an occasion a stance was voiced on ("at a rally", "in an interview",

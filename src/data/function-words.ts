@@ -63,6 +63,12 @@ export const APPOSITIVE_OPENERS: ReadonlySet<string> = new Set(['the', 'a', 'an'
  */
 export const CORRELATIVE_COMPARATIVES: ReadonlySet<string> = new Set(['more', 'less', 'fewer', 'better', 'worse', 'longer', 'harder']);
 
+/**
+ * Words after "no" or "not" that make it a negation of the verb group, not of
+ * the subject's noun phrase: "no longer says", "no more" (`cues/detect.ts`).
+ */
+export const VERB_NEGATION_COMPARATIVES: ReadonlySet<string> = new Set(['longer', 'more']);
+
 /** Indefinite pronouns that head a noun phrase a clause describes: "something aides argue is possible", "something he denied". */
 export const INDEFINITE_PRONOUNS: ReadonlySet<string> = new Set(['something', 'anything', 'everything', 'nothing']);
 

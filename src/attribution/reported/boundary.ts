@@ -6,13 +6,13 @@
  * @internal
  */
 import { isMarkToken, lowerBound, tokenAt, tokenAtOrAfter, tokenCount } from '../../prepare/lookup.js';
-import { MEDIUM_WORDS, NAMING_VERBS, NOUN_CUES, EVENT_NOUNS, OCCASION_PREPOSITIONS, QUOTED_OBJECT_RELATIVES } from '../../data/cues.js';
+import { MEDIUM_WORDS, NAMING_VERBS, NOUN_CUES, EVENT_NOUNS, OCCASION_DETERMINERS, OCCASION_PREPOSITIONS, QUOTED_OBJECT_RELATIVES } from '../../data/cues.js';
 import type { Doc } from '../../prepare/document.js';
 import { markEnd, type CueMatch, type Mention, type Range } from '../candidate.js';
 import { OPT_IN_CATEGORIES } from '../../options.js';
 import type { Segment } from '../../prepare/document.js';
 import type { CueCategory } from '../../types.js';
-import { FINITE_AUX } from '../../data/clauses.js';
+import { CLAUSE_RELATIVES, FINITE_AUX } from '../../data/clauses.js';
 import { AFTER_QUOTE_CONTINUERS, AS_TOO_AUXILIARIES, BACK_POINTERS, DISCOURSE_FOR, POSSESSIVES_AND_YOUR, REACTION_PARTICIPLES, REACTION_PARTICIPLE_OTHER_SENSE, RELATIVE_OPENERS, RELATIVE_PRONOUNS, SPOKESPERSON_NOUNS, UNNAMED } from '../../data/clauses.js';
 import { DURATION_PREPOSITIONS, OCCASION_NOUNS, TIME_POINT_WORDS, TIME_UNITS } from '../../data/time.js';
 import { cutAtSecondReport } from './second-report.js';
@@ -20,8 +20,6 @@ import { NP_POS, TIME_WORDS, clauseStartsAt, cueHeadAt, headOf, spacedDash, cont
 
 /** How far the relative infinitive's cut looks, in tokens. */
 const MAX_LOOK_TOKENS = 60;
-/** Relative words whose clause holds the cue: "voters who wanted to ...". */
-const RELATIVE_SUBJECTS = new Set(['who', 'that', 'which']);
 
 /**
  * The end of the infinitive `[from, end)` of an opt-in cue inside a relative
@@ -37,8 +35,8 @@ export function cutRelativeInfinitive(ctx: ReportedContext, cue: CueMatch, start
   const { doc } = ctx;
   if (!OPT_IN_CATEGORIES.has(cue.category)) return end;
   let b = cue.first - 1;
-  while (b > 0 && /^(ADV|AUX|PART)$/.test(tokenAt(doc, b).pos) && !RELATIVE_SUBJECTS.has(tokenAt(doc, b).lower)) b--;
-  if (!RELATIVE_SUBJECTS.has(tokenAt(doc, b).lower) || ctx.quoted[b]) return end;
+  while (b > 0 && /^(ADV|AUX|PART)$/.test(tokenAt(doc, b).pos) && !CLAUSE_RELATIVES.has(tokenAt(doc, b).lower)) b--;
+  if (!CLAUSE_RELATIVES.has(tokenAt(doc, b).lower) || ctx.quoted[b]) return end;
   const from = tokenAtOrAfter(doc, start);
   for (let k = from + 2; k < tokenCount(doc) && k < from + MAX_LOOK_TOKENS && tokenAt(doc, k).end <= end; k++) {
     const t = tokenAt(doc, k);
@@ -53,8 +51,6 @@ export function cutRelativeInfinitive(ctx: ReportedContext, cue: CueMatch, start
   return end;
 }
 
-/** Determiners that open the occasion's noun phrase: "at a rally", "in her speech". */
-const OCCASION_DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its']);
 /** Most words between the occasion's determiner and its noun ("at the annual Munich Security Conference"). */
 const MAX_OCCASION_WORDS = 5;
 

@@ -10,7 +10,7 @@
  */
 import type { Candidate, CueMatch, Mention } from '../candidate.js';
 import { lowerBound, maybeToken, tokenAt, tokenCount } from '../../prepare/lookup.js';
-import { CHANT_NOUN_LEMMA, CHANT_REACTION_PREPOSITIONS, CHANT_REACTION_VERBS } from '../../data/cues.js';
+import { CHANT_NOUN_LEMMA, CHANT_REACTION_OBJECTS, CHANT_REACTION_PREPOSITIONS, CHANT_REACTION_VERBS } from '../../data/cues.js';
 import type { Doc } from '../../prepare/document.js';
 import { speakerBefore } from '../../speakers/phrase.js';
 import { owner } from './noun-cue.js';
@@ -42,7 +42,7 @@ function reactingSubject(doc: Doc, noun: number): Mention | null {
   if (k <= sentenceFirst || !CHANT_REACTION_PREPOSITIONS.has(tokenAt(doc, k).lower)) return null;
   let v = k - 1;
   // ("greeted him with": an object pronoun between the verb and its preposition)
-  if (/^(him|her|them|it|us)$/.test(maybeToken(doc, v)?.lower ?? '')) v--;
+  if (CHANT_REACTION_OBJECTS.has(maybeToken(doc, v)?.lower ?? '')) v--;
   const verb = maybeToken(doc, v);
   if (v <= sentenceFirst || verb === undefined || verb.pos !== 'VERB' || !/^\p{Ll}/u.test(verb.value) || !CHANT_REACTION_VERBS.has(verb.lemma)) return null;
   return speakerBefore(doc, verbGroupStart(doc, v, sentenceFirst), sentenceFirst);

@@ -12,7 +12,7 @@ import { AS_CLAUSE_VERBS, INVERTING_VERBS, LISTENER_VERBS, TOPIC_PREPOSITIONS } 
 import { ADJUNCT_PREPOSITIONS, candidate, clauseStartsAt, contentEnd, contentStartBefore, END, isCommaBoundary, MAX_LOOK, NP_POS, range, sentenceOf, skipFraming, skipLinkingWord, spacedDash, TIME_WORDS, type ReportedContext } from './shared.js';
 import { POSSESSIVES_AND_YOUR, RELATIVE_OBJECT_WORDS } from '../../data/clauses.js';
 import { cutNarratorTail } from './boundary.js';
-import { CORRELATIVE_COMPARATIVES } from '../../data/function-words.js';
+import { APPOSITIVE_OPENERS, CORRELATIVE_COMPARATIVES } from '../../data/function-words.js';
 import { RELATIVE_TIME_WORDS, TIME_NOUN_SET, TIME_PHRASE_DETERMINERS } from '../../data/time.js';
 import { PEOPLE_NOUNS } from '../../data/people.js';
 
@@ -68,7 +68,7 @@ function appositive(doc: Doc, from: number, end: number): boolean {
  * the firm" ({@link PEOPLE_NOUNS}).
  */
 function personAppositive(doc: Doc, from: number, end: number): boolean {
-  if (!/^(a|an|the)$/.test(tokenAt(doc, from).lower)) return false;
+  if (!APPOSITIVE_OPENERS.has(tokenAt(doc, from).lower)) return false;
   for (let k = from + 1; k < end; k++) {
     const t = tokenAt(doc, k);
     if (t.pos === 'ADP' || t.value === ',') return false;
@@ -84,7 +84,7 @@ function personAppositive(doc: Doc, from: number, end: number): boolean {
  */
 function afterAppositive(doc: Doc, from: number, end: number): number {
   const first = tokenAt(doc, from);
-  if (first.pos !== 'DET' || !/^(a|an|the)$/.test(first.lower)) return from;
+  if (first.pos !== 'DET' || !APPOSITIVE_OPENERS.has(first.lower)) return from;
   for (let k = from + 1; k < end - 1; k++) {
     if (tokenAt(doc, k).value !== ',') continue;
     const next = tokenAt(doc, k + 1);

@@ -22,7 +22,7 @@ import { tokenAt, tokenAtOrAfter, tokenCount } from '../../prepare/lookup.js';
 import { viewWordRuns } from '../../prepare/view.js';
 import { OPT_IN_CATEGORIES } from '../../options.js';
 import { BELIEF_CUE_VERBS, FEELING_VERBS, SHORT_CONTENT_CUES } from '../../data/cues.js';
-import { POSSESSIVES, RELATIVE_PRONOUNS } from '../../data/clauses.js';
+import { PASSIVE_BE_FORMS, POSSESSIVES, RELATIVE_PRONOUNS } from '../../data/clauses.js';
 import { HELPING_STANCE_CUES, SIDE_TAKING_STANCE_CUES } from '../../data/senses.js';
 import { MONTH_WORDS, TIME_NOUNS, TIME_WORDS } from '../../data/time.js';
 
@@ -224,12 +224,9 @@ function countedSubject(doc: Doc, c: Candidate): boolean {
   return false;
 }
 
-/** Forms of "be" in a passive verb group: "is believed", "was widely feared", "has been assumed". */
-const PASSIVE_BE = /^(is|are|was|were|be|been|being|'s|\u2019s)$/;
-
 /** True when the cue of `c` is a passive verb group: a form of "be" before its participle ("is believed"; not "does appear"). */
 function passiveFrame(doc: Doc, c: Candidate): boolean {
-  for (let k = c.cue!.first; k < c.cue!.head; k++) if (PASSIVE_BE.test(tokenAt(doc, k).lower)) return true;
+  for (let k = c.cue!.first; k < c.cue!.head; k++) if (PASSIVE_BE_FORMS.has(tokenAt(doc, k).lower)) return true;
   return false;
 }
 
