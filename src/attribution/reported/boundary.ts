@@ -1,8 +1,12 @@
 /**
  * Where reported content ends inside its sentence: the narrator's additions are
- * not part of what was said. An appositive noun phrase after a comma that sums
- * the report up (`..., a claim the office disputes`) and a parenthesis at the
- * end (`... (naturally)`) are cut off.
+ * not part of what was said. Among them: an appositive noun phrase after a
+ * comma that sums the report up (`..., a claim the office disputes`), a
+ * parenthesis at the end (`... (naturally)`), the terms or occasion it was said
+ * on (`on condition of anonymity`, `at a rally`), a span of time after a quoted
+ * object (`"Closed" for a week`), an absolute `with` clause (`, with aides
+ * taking notes`), and, for an opt-in infinitive inside a relative clause, the
+ * main clause after it (`Members who wanted to attend could be left out`).
  * @internal
  */
 import { isMarkToken, lowerBound, tokenAt, tokenAtOrAfter, tokenCount } from '../../prepare/lookup.js';
