@@ -143,6 +143,13 @@ function inFrontedClause(doc: Doc, outer: Candidate, inner: Candidate): boolean 
 /** Adverbs that may stand before a joiner of a second report: "even as", "just as", "even though". */
 const JOINER_ADVERBS: ReadonlySet<string> = new Set(['even', 'just']);
 
+/** Ends a candidate's last part where `cut` says, unless that leaves the part empty. */
+function cutLastPart(c: Candidate, cut: (start: number, end: number) => number): void {
+  const last = c.parts[c.parts.length - 1]!;
+  const end = cut(last.start, last.end);
+  if (end > last.start) c.parts[c.parts.length - 1] = { start: last.start, end };
+}
+
 /** Rules of a cue and its noun-phrase object, whose occasion ("at a rally") is cut off for an opt-in cue (see {@link cutOccasionTail}). */
 const OCCASION_RULES: ReadonlySet<string> = new Set(['reported/cue-object', 'reported/speech-object', 'reported/cue-quoted-object']);
 
@@ -202,16 +209,8 @@ export function findReported(ctx: ReportedContext): Candidate[] {
           speechObject(ctx, cue);
     if (!c || !passesOptInBar(ctx.doc, c)) continue;
     // the bar measures the object with its occasion, as it was measured on train
-    if (OCCASION_RULES.has(c.rule) && OPT_IN_CATEGORIES.has(c.cue!.category)) {
-      const last = c.parts[c.parts.length - 1]!;
-      const end = cutOccasionTail(ctx, last.start, last.end);
-      if (end > last.start) c.parts[c.parts.length - 1] = { start: last.start, end };
-    }
-    if (c.rule === 'reported/cue-infinitive') {
-      const last = c.parts[c.parts.length - 1]!;
-      const end = cutRelativeInfinitive(ctx, c.cue!, last.start, last.end);
-      if (end > last.start) c.parts[c.parts.length - 1] = { start: last.start, end };
-    }
+    if (OCCASION_RULES.has(c.rule) && OPT_IN_CATEGORIES.has(c.cue!.category)) cutLastPart(c, (start, end) => cutOccasionTail(ctx, start, end));
+    if (c.rule === 'reported/cue-infinitive') cutLastPart(c, (start, end) => cutRelativeInfinitive(ctx, c.cue!, start, end));
     // candidates are found in text order and never leave their paragraph: look back within it
     const from = startOf(c);
     let clash = -1;

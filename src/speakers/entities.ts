@@ -458,16 +458,18 @@ export class SpeakerResolver {
   private describedOrganization(m: Mention): Entity | null {
     const head = tokenAt(this.doc, m.head ?? m.last - 1).lower;
     if (m.last - m.first > 3) return null;
-    if (kindOfHead(head) !== 'organization') return COMPANY_DESCRIPTION_HEADS.has(head) ? this.bareCompany(m) : null;
-    const generic = GENERIC_COMPANY.has(head);
-    const before = this.nameIndex(m.start);
-    for (let k = before - 1; k >= Math.max(0, before - 30); k--) {
-      const n = this.names[k]!;
-      const full = this.fullNameAt(k);
-      if (kindOfName(full) !== 'organization') continue;
-      const ws = words(full.toLowerCase()).map((w) => w.replace(/[.,]$/, ''));
-      if (ws.includes(head) || (generic && ws.some((w) => COMPANY_WORDS.has(w)))) return this.nameEntity(n);
+    if (kindOfHead(head) === 'organization') {
+      const generic = GENERIC_COMPANY.has(head);
+      const before = this.nameIndex(m.start);
+      for (let k = before - 1; k >= Math.max(0, before - 30); k--) {
+        const n = this.names[k]!;
+        const full = this.fullNameAt(k);
+        if (kindOfName(full) !== 'organization') continue;
+        const ws = words(full.toLowerCase()).map((w) => w.replace(/[.,]$/, ''));
+        if (ws.includes(head) || (generic && ws.some((w) => COMPANY_WORDS.has(w)))) return this.nameEntity(n);
+      }
     }
+    // no organisation named: "the company" after a bare name that spoke ("Apple said ... The company said ...")
     return COMPANY_DESCRIPTION_HEADS.has(head) ? this.bareCompany(m) : null;
   }
 
