@@ -123,6 +123,25 @@ function asksQuestion(doc: Doc, from: number, to: number): boolean {
   return false;
 }
 
+/** Most words of a subhead after a name and a colon: "Lee: Now or never." */
+const MAX_SUBHEAD = 5;
+
+/**
+ * True when tokens `from` to `end - 1` are a subhead's few words with no
+ * finite verb: "Win in a walk", "A closing surge" (a line of talk has one:
+ * "Well, speculation is bad").
+ */
+function subhead(doc: Doc, from: number, end: number): boolean {
+  let words = 0;
+  for (let k = from; k < end; k++) {
+    const t = tokenAt(doc, k);
+    if (t.pos === 'PUNCT') continue;
+    if (++words > MAX_SUBHEAD) return false;
+    if (t.pos === 'AUX' || t.pos === 'PRON' && k > from || (t.pos === 'VERB' && k > from && t.lower !== t.lemma && !/ing$/.test(t.lower))) return false;
+  }
+  return true;
+}
+
 /** One candidate per paragraph that opens with `Speaker: words`. */
 function colonLines(ctx: ReportedContext): Candidate[] {
   const { doc } = ctx;
@@ -135,6 +154,8 @@ function colonLines(ctx: ReportedContext): Candidate[] {
     // the content is the rest of the paragraph; a quotation there is the direct stage's
     const end = endBeforeFinalMarks(doc, colon + 1, para.last);
     if (isMarkToken(tokenAt(doc, colon + 1).value) || end - colon - 1 < 3) continue;
+    // "Lee: Win in a walk.", "Moss: A closing surge.": a subhead in the body, a few words with no finite verb
+    if (!caps && para !== doc.paragraphs[0] && subhead(doc, colon + 1, end)) continue;
     out.push(candidate(ctx, [range(doc, colon + 1, end)], colonCue(colon), mention, caps ? 'reported/transcript' : 'reported/headline', 0.6));
   }
   return out;

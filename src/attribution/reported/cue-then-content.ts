@@ -604,6 +604,9 @@ export function cueThenContent(ctx: ReportedContext, matched: CueMatch): Candida
     if (!subjectlessCue(doc, cue, sentence) && !isPassiveAt(doc, cue.first) && rule !== 'reported/cue-that' && !(rule === 'reported/cue-clause' && (subjectEndsBefore(doc, cue) || pronounClause(doc, cue, p)))) return null;
     // "Asked whether she would run, Warren said ...": the question put to the speaker, by someone unnamed
     if (cue.first === sentence.first && QUESTION_VERBS.has(cue.lemma)) return askedQuestion(ctx, cue, rule, p, sentence.last);
+    // "Revealed: the plan to ...", "the rights the others have been denied: a vote": with no speaker, a
+    // colon after the cue opens a headline's topic or the cue's object, not what someone said
+    if (rule === 'reported/cue-colon') return null;
     // "42% say they are ...", "most of them said they ...": the plain noun phrase before the cue speaks
     speaker = rule === 'reported/cue-clause' ? plainSubject(doc, cue, sentence) : null;
     if (!speaker) confidence -= 0.3;

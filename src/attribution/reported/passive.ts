@@ -64,6 +64,9 @@ export function passiveSubject(ctx: ReportedContext, cue: CueMatch): Candidate |
   let speaker: Mention | null = null;
   let k = cue.last;
   while (k < sentence.last && tokenAt(doc, k).pos === 'ADV') k++;
+  // "The rumor was revealed to be false", "Lee is reported to have left": a passive cue raising its subject
+  // before an infinitive says something of the subject, which is not what was reported
+  if (tokenAt(doc, k).lower === 'to' && /^(VERB|AUX)$/.test(tokenAt(doc, k + 1).pos)) return null;
   if (tokenAt(doc, k).lower === 'by') speaker = speakerAfter(doc, k + 1, sentence.last);
   return candidate(ctx, [range(doc, start, cue.first)], cue, speaker, 'reported/passive-subject', 0.45);
 }
