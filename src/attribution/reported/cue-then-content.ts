@@ -19,7 +19,7 @@ import {
 import { clauseEnd, nounClauseStart, relativeOpening } from './boundary.js';
 import { cutAtCueSubjectVerb } from './cue-subject-verb.js';
 import { NOUN_PHRASE_POS, nounMaker } from './noun-cue.js';
-import { FINITE_AUX, MAX_CLAUSE_SUBJECT, POSSESSIVES, RELATIVE_PRONOUNS } from '../../data/clauses.js';
+import { AMOUNT_DEGREE_ADVERBS, CLAUSE_AMOUNT_WORDS, CLAUSE_MODAL_ADVERBS, EXACTNESS_ADVERBS, FINITE_AUX, MAX_CLAUSE_SUBJECT, POSSESSIVES, RELATIVE_PRONOUNS } from '../../data/clauses.js';
 
 /** Skips an object, adjuncts and commas after a cue: "told reporters on Monday in a statement". */
 function skipAfterCue(doc: Doc, cue: CueMatch, limit: number): number {
@@ -508,6 +508,34 @@ function frontedBeforePronoun(doc: Doc, p: number, limit: number): boolean {
   return false;
 }
 
+/** Words of time that may open a time possessive with the day's or week's word: "this week's", "last year's". */
+const TIME_POSSESSIVE_OPENERS = new Set(['this', 'last', 'next']);
+
+/**
+ * Where a reported clause found at `p` really starts when the words skipped
+ * after the cue (from `from`) end on a part of its subject: a time word's
+ * possessive ("said Monday's vote will ...", "said last week's storm ..."), a
+ * degree adverb before an amount ("said too many families ...", "said as many
+ * as ten ..."), an adverb of likelihood ("said perhaps the council would ...")
+ * or of exactness before a question word ("saying exactly what ..."). Returns
+ * `p` when none ends there.
+ */
+function clauseOpeningStart(doc: Doc, from: number, p: number): number {
+  const prev = p - 1 >= from ? tokenAt(doc, p - 1) : undefined;
+  if (!prev) return p;
+  if (/^['’]s$/.test(prev.lower) && p - 2 >= from && TIME_WORDS.has(tokenAt(doc, p - 2).lower) && tokenAt(doc, p - 2).end === prev.start) {
+    let k = p - 2;
+    while (k - 1 >= from && (TIME_WORDS.has(tokenAt(doc, k - 1).lower) || TIME_POSSESSIVE_OPENERS.has(tokenAt(doc, k - 1).lower))) k--;
+    return k;
+  }
+  const t = tokenAt(doc, p);
+  if (prev.pos !== 'ADV' && !CLAUSE_MODAL_ADVERBS.has(prev.lower)) return p;
+  if (AMOUNT_DEGREE_ADVERBS.has(prev.lower) && CLAUSE_AMOUNT_WORDS.has(t.lower)) return p - 1;
+  if (EXACTNESS_ADVERBS.has(prev.lower) && WH_WORDS.has(t.lower)) return p - 1;
+  if (CLAUSE_MODAL_ADVERBS.has(prev.lower)) return p - 1;
+  return p;
+}
+
 /** How long a question before the main clause may be, in tokens. */
 const MAX_QUESTION = 40;
 
@@ -594,6 +622,8 @@ export function cueThenContent(ctx: ReportedContext, matched: CueMatch): Candida
       p++;
       cue = { ...cue, last: p };
     }
+    // "said Monday's vote will ...", "said too many families ...", "said perhaps the council ...": skipped words of the clause
+    else p = clauseOpeningStart(doc, cue.last, p);
   } else if ((QUESTION_VERBS.has(cue.lemma) || cue.negated) && WH_WORDS.has(t.lower) && clauseStartsAt(doc, p + 1, limit)) {
     // a reported question: "Reporters asked whether the talks would resume", "He did not say when it would begin"
     rule = 'reported/cue-question';
