@@ -441,3 +441,10 @@ export const CLAUSE_MODAL_ADVERBS: ReadonlySet<string> = new Set(['perhaps', 'pr
 
 /** Adverbs of exactness that belong to a question word after them: "exactly what", "precisely how". */
 export const EXACTNESS_ADVERBS: ReadonlySet<string> = new Set(['exactly', 'precisely']);
+
+/**
+ * Participles that bring in a quotation after a noun phrase the cue took for
+ * its clause: "claimed victory in a tweet, saying: ...", "posted a message
+ * reading ...", "answered the critics by adding, ...".
+ */
+export const QUOTING_PARTICIPLES: ReadonlySet<string> = new Set(['saying', 'adding', 'reading', 'writing', 'declaring']);

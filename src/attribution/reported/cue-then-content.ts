@@ -19,7 +19,7 @@ import {
 import { clauseEnd, nounClauseStart, relativeOpening } from './boundary.js';
 import { cutAtCueSubjectVerb } from './cue-subject-verb.js';
 import { NOUN_PHRASE_POS, nounMaker } from './noun-cue.js';
-import { AMOUNT_DEGREE_ADVERBS, CLAUSE_AMOUNT_WORDS, CLAUSE_MODAL_ADVERBS, EXACTNESS_ADVERBS, FINITE_AUX, MAX_CLAUSE_SUBJECT, POSSESSIVES, RELATIVE_PRONOUNS } from '../../data/clauses.js';
+import { AMOUNT_DEGREE_ADVERBS, CLAUSE_AMOUNT_WORDS, CLAUSE_MODAL_ADVERBS, EXACTNESS_ADVERBS, QUOTING_PARTICIPLES, FINITE_AUX, MAX_CLAUSE_SUBJECT, POSSESSIVES, RELATIVE_PRONOUNS } from '../../data/clauses.js';
 
 /** Skips an object, adjuncts and commas after a cue: "told reporters on Monday in a statement". */
 function skipAfterCue(doc: Doc, cue: CueMatch, limit: number): number {
@@ -661,6 +661,8 @@ export function cueThenContent(ctx: ReportedContext, matched: CueMatch): Candida
       }
     }
   }
+  // "claimed victory in a tweet, saying: "We won"": a noun phrase and a participle of saying before a quotation
+  if (rule === 'reported/cue-clause') p = quotationAfterObject(ctx, p, end);
   if (end - p < 2) return null;
   // 'Smith warned: "We will win," he said, "and soon."': a quotation with its own attribution
   // after the colon is the direct stage's, not content of this cue
@@ -671,6 +673,35 @@ export function cueThenContent(ctx: ReportedContext, matched: CueMatch): Candida
   const relative = speaker ? relativeOpening(doc, cue, speaker) : null;
   const parts = relative ? [relative, range(doc, p, end)] : [range(doc, p, end)];
   return candidate(ctx, parts, cue, speaker, speaker ? rule : `${rule}-no-speaker`, confidence);
+}
+
+/** Most tokens of a noun phrase and its participle before a quotation ({@link quotationAfterObject}). */
+const MAX_OBJECT_BEFORE_QUOTATION = 12;
+
+/**
+ * Where the content at `p` really starts when it is a noun phrase, a
+ * participle of saying ({@link QUOTING_PARTICIPLES}, after a comma or "by")
+ * and a quotation opened right after it (a comma or a colon between):
+ * "claimed victory in a tweet, saying: "...", "posted a message on its page
+ * reading "...", "answered the question by saying, "..."". The quotation is
+ * what was said; the noun phrase is the cue's object. Returns `p` otherwise:
+ * a finite or other verb, a conjunction or no noun before the participle.
+ */
+function quotationAfterObject(ctx: ReportedContext, p: number, end: number): number {
+  const { doc } = ctx;
+  let noun = false;
+  for (let k = p; k < Math.min(end - 1, p + MAX_OBJECT_BEFORE_QUOTATION); k++) {
+    const t = tokenAt(doc, k);
+    if (QUOTING_PARTICIPLES.has(t.lower) && noun) {
+      let m = k + 1;
+      if (m < end && /^[,:]$/.test(tokenAt(doc, m).value)) m++;
+      if (m + 1 >= end || !isMarkToken(tokenAt(doc, m).value) || !ctx.quoted[m + 1]) return p;
+      return m;
+    }
+    if (/^(AUX|VERB|CCONJ|SCONJ)$/.test(t.pos) || (t.pos === 'PRON' && !POSSESSIVES.has(t.lower)) || isMarkToken(t.value) || t.lower === 'that') return p;
+    if (/^(NOUN|PROPN)$/.test(t.pos)) noun = true;
+  }
+  return p;
 }
 
 /** Most tokens from a "that" read as a determiner to the verb of the clause it opens. */
