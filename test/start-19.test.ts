@@ -7,9 +7,9 @@
  * council would ...`) and one of exactness before a question word (`saying
  * exactly what ...`) (`reported/cue-then-content.ts`); a noun phrase the
  * cue took for its clause before a participle of saying and a quotation
- * (`claimed victory in a post, saying: "..."`): the quotation is what was
- * said. Invented sentences with the exact parts, speaker, cue and rule
- * expected, and the rows that must stay as they are.
+ * (`claimed the seat in a radio spot, saying: "..."`): the quotation is
+ * what was said. Invented sentences with the exact parts, speaker, cue and
+ * rule expected, and the rows that must stay as they are.
  */
 import { describe, expect, test } from 'vitest';
 import { extract } from './support/invariants.js';
@@ -29,7 +29,7 @@ const cases: [string, string, Row[]][] = [
     row(['as many as ten boats sank in the gale'], 'The harbor master', 'said', 'reported/cue-clause'),
   ]],
   // a noun phrase and a participle of saying before a quotation: the quotation is what was said
-  ['claimed victory in a post, saying: "..."', 'The mayor claimed victory in a post, saying: "We won the harbor vote! Thanks to everyone who voted."', [
+  ['claimed the seat in a radio spot, saying: "..."', 'The mayor claimed the seat in a radio spot, saying: "We won the harbor vote! Thanks to everyone who voted."', [
     row(['We won the harbor vote! Thanks to everyone who voted.'], 'The mayor', 'saying', 'direct/leading-speaker-cue', 'direct'),
   ]],
   ['answered one of the critics by saying, "..."', 'Lee answered one of the critics by saying, "Please stop spreading rumors."', [

@@ -444,7 +444,7 @@ export const EXACTNESS_ADVERBS: ReadonlySet<string> = new Set(['exactly', 'preci
 
 /**
  * Participles that bring in a quotation after a noun phrase the cue took for
- * its clause: "claimed victory in a tweet, saying: ...", "posted a message
- * reading ...", "answered the critics by adding, ...".
+ * its clause: "claimed the seat in a radio spot, saying: ...", "posted a
+ * message reading ...", "answered the critics by adding, ...".
  */
 export const QUOTING_PARTICIPLES: ReadonlySet<string> = new Set(['saying', 'adding', 'reading', 'writing', 'declaring']);

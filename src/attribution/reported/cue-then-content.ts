@@ -661,7 +661,7 @@ export function cueThenContent(ctx: ReportedContext, matched: CueMatch): Candida
       }
     }
   }
-  // "claimed victory in a tweet, saying: "We won"": a noun phrase and a participle of saying before a quotation
+  // "claimed the seat in a radio spot, saying: "We won"": a noun phrase and a participle of saying before a quotation
   if (rule === 'reported/cue-clause') p = quotationAfterObject(ctx, p, end);
   if (end - p < 2) return null;
   // 'Smith warned: "We will win," he said, "and soon."': a quotation with its own attribution
@@ -680,12 +680,13 @@ const MAX_OBJECT_BEFORE_QUOTATION = 12;
 
 /**
  * Where the content at `p` really starts when it is a noun phrase, a
- * participle of saying ({@link QUOTING_PARTICIPLES}, after a comma or "by")
- * and a quotation opened right after it (a comma or a colon between):
- * "claimed victory in a tweet, saying: "...", "posted a message on its page
- * reading "...", "answered the question by saying, "..."". The quotation is
- * what was said; the noun phrase is the cue's object. Returns `p` otherwise:
- * a finite or other verb, a conjunction or no noun before the participle.
+ * participle of saying ({@link QUOTING_PARTICIPLES}) and a quotation opened
+ * right after it, a comma or a colon between: "claimed the seat in a radio
+ * spot, saying: "..."", "posted a message on its page reading "..."",
+ * "answered the question by saying, "..."". The quotation is what was said;
+ * the noun phrase is the cue's object. Returns `p` when a verb, a
+ * conjunction, a pronoun other than a possessive, a quotation mark or "that"
+ * comes before the participle, or no noun does.
  */
 function quotationAfterObject(ctx: ReportedContext, p: number, end: number): number {
   const { doc } = ctx;
