@@ -421,3 +421,30 @@ export const IRREGULAR_OBJECT_PASTS: ReadonlySet<string> = new Set([
   'kept', 'left', 'drove', 'made', 'sent', 'brought', 'caught', 'held', 'led', 'gave', 'took', 'struck', 'shook',
   'won', 'lost', 'drew', 'threw', 'fed', 'stung',
 ]);
+
+/**
+ * Adverbs of degree that belong to the amount word after them at the start of
+ * a reported clause: "said too many families left", "said so much of the town
+ * flooded", "said as many as ten boats sank". See {@link CLAUSE_AMOUNT_WORDS}.
+ */
+export const AMOUNT_DEGREE_ADVERBS: ReadonlySet<string> = new Set(['too', 'so', 'as']);
+
+/** Amount words a degree adverb ({@link AMOUNT_DEGREE_ADVERBS}) may open a clause's subject with. */
+export const CLAUSE_AMOUNT_WORDS: ReadonlySet<string> = new Set(['many', 'much', 'few', 'little']);
+
+/**
+ * Adverbs of likelihood and exactness right after a cue that belong to the
+ * reported clause, not to the cue: "said perhaps the council would approve
+ * it", "saying exactly what the farmers want to hear" (before a question word only).
+ */
+export const CLAUSE_MODAL_ADVERBS: ReadonlySet<string> = new Set(['perhaps', 'probably', 'maybe', 'possibly']);
+
+/** Adverbs of exactness that belong to a question word after them: "exactly what", "precisely how". */
+export const EXACTNESS_ADVERBS: ReadonlySet<string> = new Set(['exactly', 'precisely']);
+
+/**
+ * Participles that bring in a quotation after a noun phrase the cue took for
+ * its clause: "claimed the seat in a radio spot, saying: ...", "posted a
+ * message reading ...", "answered the critics by adding, ...".
+ */
+export const QUOTING_PARTICIPLES: ReadonlySet<string> = new Set(['saying', 'adding', 'reading', 'writing', 'declaring']);

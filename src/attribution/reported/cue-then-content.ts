@@ -19,7 +19,7 @@ import {
 import { clauseEnd, nounClauseStart, relativeOpening } from './boundary.js';
 import { cutAtCueSubjectVerb } from './cue-subject-verb.js';
 import { NOUN_PHRASE_POS, nounMaker } from './noun-cue.js';
-import { FINITE_AUX, MAX_CLAUSE_SUBJECT, POSSESSIVES, RELATIVE_PRONOUNS } from '../../data/clauses.js';
+import { AMOUNT_DEGREE_ADVERBS, CLAUSE_AMOUNT_WORDS, CLAUSE_MODAL_ADVERBS, EXACTNESS_ADVERBS, QUOTING_PARTICIPLES, FINITE_AUX, MAX_CLAUSE_SUBJECT, POSSESSIVES, RELATIVE_PRONOUNS } from '../../data/clauses.js';
 
 /** Skips an object, adjuncts and commas after a cue: "told reporters on Monday in a statement". */
 function skipAfterCue(doc: Doc, cue: CueMatch, limit: number): number {
@@ -508,6 +508,34 @@ function frontedBeforePronoun(doc: Doc, p: number, limit: number): boolean {
   return false;
 }
 
+/** Words of time that may open a time possessive with the day's or week's word: "this week's", "last year's". */
+const TIME_POSSESSIVE_OPENERS = new Set(['this', 'last', 'next']);
+
+/**
+ * Where a reported clause found at `p` really starts when the words skipped
+ * after the cue (from `from`) end on a part of its subject: a time word's
+ * possessive ("said Monday's vote will ...", "said last week's storm ..."), a
+ * degree adverb before an amount ("said too many families ...", "said as many
+ * as ten ..."), an adverb of likelihood ("said perhaps the council would ...")
+ * or of exactness before a question word ("saying exactly what ..."). Returns
+ * `p` when none ends there.
+ */
+function clauseOpeningStart(doc: Doc, from: number, p: number): number {
+  const prev = p - 1 >= from ? tokenAt(doc, p - 1) : undefined;
+  if (!prev) return p;
+  if (/^['’]s$/.test(prev.lower) && p - 2 >= from && TIME_WORDS.has(tokenAt(doc, p - 2).lower) && tokenAt(doc, p - 2).end === prev.start) {
+    let k = p - 2;
+    while (k - 1 >= from && (TIME_WORDS.has(tokenAt(doc, k - 1).lower) || TIME_POSSESSIVE_OPENERS.has(tokenAt(doc, k - 1).lower))) k--;
+    return k;
+  }
+  const t = tokenAt(doc, p);
+  if (prev.pos !== 'ADV' && !CLAUSE_MODAL_ADVERBS.has(prev.lower)) return p;
+  if (AMOUNT_DEGREE_ADVERBS.has(prev.lower) && CLAUSE_AMOUNT_WORDS.has(t.lower)) return p - 1;
+  if (EXACTNESS_ADVERBS.has(prev.lower) && WH_WORDS.has(t.lower)) return p - 1;
+  if (CLAUSE_MODAL_ADVERBS.has(prev.lower)) return p - 1;
+  return p;
+}
+
 /** How long a question before the main clause may be, in tokens. */
 const MAX_QUESTION = 40;
 
@@ -594,6 +622,8 @@ export function cueThenContent(ctx: ReportedContext, matched: CueMatch): Candida
       p++;
       cue = { ...cue, last: p };
     }
+    // "said Monday's vote will ...", "said too many families ...", "said perhaps the council ...": skipped words of the clause
+    else p = clauseOpeningStart(doc, cue.last, p);
   } else if ((QUESTION_VERBS.has(cue.lemma) || cue.negated) && WH_WORDS.has(t.lower) && clauseStartsAt(doc, p + 1, limit)) {
     // a reported question: "Reporters asked whether the talks would resume", "He did not say when it would begin"
     rule = 'reported/cue-question';
@@ -634,6 +664,8 @@ export function cueThenContent(ctx: ReportedContext, matched: CueMatch): Candida
       }
     }
   }
+  // "claimed the seat in a radio spot, saying: "We won"": a noun phrase and a participle of saying before a quotation
+  if (rule === 'reported/cue-clause') p = quotationAfterObject(ctx, p, end);
   if (end - p < 2) return null;
   // 'Smith warned: "We will win," he said, "and soon."': a quotation with its own attribution
   // after the colon is the direct stage's, not content of this cue
@@ -644,6 +676,36 @@ export function cueThenContent(ctx: ReportedContext, matched: CueMatch): Candida
   const relative = speaker ? relativeOpening(doc, cue, speaker) : null;
   const parts = relative ? [relative, range(doc, p, end)] : [range(doc, p, end)];
   return candidate(ctx, parts, cue, speaker, speaker ? rule : `${rule}-no-speaker`, confidence);
+}
+
+/** Most tokens of a noun phrase and its participle before a quotation ({@link quotationAfterObject}). */
+const MAX_OBJECT_BEFORE_QUOTATION = 12;
+
+/**
+ * Where the content at `p` really starts when it is a noun phrase, a
+ * participle of saying ({@link QUOTING_PARTICIPLES}) and a quotation opened
+ * right after it, a comma or a colon between: "claimed the seat in a radio
+ * spot, saying: "..."", "posted a message on its page reading "..."",
+ * "answered the question by saying, "..."". The quotation is what was said;
+ * the noun phrase is the cue's object. Returns `p` when a verb, a
+ * conjunction, a pronoun other than a possessive, a quotation mark or "that"
+ * comes before the participle, or no noun does.
+ */
+function quotationAfterObject(ctx: ReportedContext, p: number, end: number): number {
+  const { doc } = ctx;
+  let noun = false;
+  for (let k = p; k < Math.min(end - 1, p + MAX_OBJECT_BEFORE_QUOTATION); k++) {
+    const t = tokenAt(doc, k);
+    if (QUOTING_PARTICIPLES.has(t.lower) && noun) {
+      let m = k + 1;
+      if (m < end && /^[,:]$/.test(tokenAt(doc, m).value)) m++;
+      if (m + 1 >= end || !isMarkToken(tokenAt(doc, m).value) || !ctx.quoted[m + 1]) return p;
+      return m;
+    }
+    if (/^(AUX|VERB|CCONJ|SCONJ)$/.test(t.pos) || (t.pos === 'PRON' && !POSSESSIVES.has(t.lower)) || isMarkToken(t.value) || t.lower === 'that') return p;
+    if (/^(NOUN|PROPN)$/.test(t.pos)) noun = true;
+  }
+  return p;
 }
 
 /** Most tokens from a "that" read as a determiner to the verb of the clause it opens. */
