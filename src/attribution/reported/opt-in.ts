@@ -249,7 +249,7 @@ export function passesOptInBar(doc: Doc, c: Candidate): boolean {
   // one of speech (its four words, not a thought's eight; "It seems ..." keeps the eight: 1 of 3 new ones right on train)
   if (c.rule === 'reported/impersonal' && passiveFrame(doc, c) && tokenAt(doc, c.cue.first - 1).lower === 'it') return countWords(doc, { ...c, rule: 'reported/cue-that' }, WORDS_NEEDED) >= MIN_CLAUSE_WORDS;
   // "Aides believe that she can win": a belief with its "that" is as clear as a clause of speech
-  // ("His donors remain confident that he will win": so is a state of mind with its "that")
+  // ("The growers remain hopeful that rain will come": so is a state of mind with its "that")
   if (c.rule === BELIEF_THAT_RULE && (BELIEF_CUE_VERBS.has(c.cue.lemma) || THOUGHT_ADJECTIVES.has(c.cue.lemma))) return words >= MIN_CLAUSE_WORDS;
   if (c.cue.category === 'thought' && NOMINAL_THOUGHT_RULES.has(c.rule) && nounCueAsNoun(doc, c)) return words >= MIN_CLAUSE_WORDS;
   if (c.cue.category === 'thought' && !SHORT_THOUGHT_RULES.test(c.rule)) return words >= MIN_THOUGHT_WORDS;
