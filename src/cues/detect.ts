@@ -8,7 +8,7 @@ import type { CueMatch } from '../attribution/candidate.js';
 import type { CuePhrase, Lexicon } from './lexicon.js';
 import { isMarkToken, maybeToken, tokenAt, tokenCount } from '../prepare/lookup.js';
 import { isSurnameVerb, isVerbInName } from './surname.js';
-import { BARE_INFINITIVE_TAKERS, CATENATIVE_VERBS, CLEAR_OBJECT_POS, CLEAR_PHRASE_POS, CUE_VERBS, GERUND_CATENATIVE_VERBS, INFINITIVE_CLAUSE_RELATIVES, IMPERSONAL_SAY_BEFORE, INFINITIVE_VERBS, MISTAGGED_FORMS, NAMING_VERBS, NOT_CUE_BEFORE, NOUN_TAGGED_PARTICLE_VERBS, NOUN_TAGGED_SAYING_VERBS, NOUN_TAGGED_VERBS, PARTICLE_CLAUSE_OPENERS, SINGULAR_DETERMINERS, SPEECH_PHRASES, TOPIC_CLOSERS, TOPIC_PREPOSITIONS } from '../data/cues.js';
+import { BARE_INFINITIVE_TAKERS, CATENATIVE_VERBS, CLEAR_OBJECT_POS, CLEAR_PHRASE_POS, CUE_VERBS, GERUND_CATENATIVE_VERBS, INFINITIVE_CLAUSE_RELATIVES, IMPERSONAL_SAY_BEFORE, INFINITIVE_VERBS, MISTAGGED_FORMS, NAMING_VERBS, NOT_CUE_BEFORE, NOUN_TAGGED_PARTICLE_VERBS, NOUN_TAGGED_SAYING_VERBS, NOUN_TAGGED_VERBS, PARTICLE_CLAUSE_OPENERS, SINGULAR_DETERMINERS, SPEECH_PHRASES, THOUGHT_ADJECTIVES, TOPIC_CLOSERS, TOPIC_PREPOSITIONS } from '../data/cues.js';
 import { CLAUSE_RELATIVES, NARRATOR_SUBORDINATORS, POSSESSIVES_AND_YOUR, QUANTIFIER_SUBJECTS, RELATIVE_PRONOUNS, TOPIC_QUESTION_WORDS } from '../data/clauses.js';
 import { SAY_NOUN_DETERMINERS } from '../data/senses.js';
 import { TIME_WORDS } from '../data/time.js';
@@ -222,6 +222,32 @@ function isVerbLike(t: Token, doc: Doc): boolean {
   if (!VERB_FORMS.has(t.lower)) return false;
   const before = maybeToken(doc, t.i - 1);
   return !(before && ADJECTIVAL_BEFORE.has(before.lower) && before.para === t.para);
+}
+
+/** Lemmas of the linking verbs before an adjective of {@link THOUGHT_ADJECTIVES}: "are confident", "remain hopeful", "grew concerned". */
+const LINKING_VERBS = new Set(['be', 'remain', 'seem', 'grow', 'feel', 'become', 'stay', 'appear']);
+
+/**
+ * True when the adjective `t` of {@link THOUGHT_ADJECTIVES} reports a thought:
+ * a linking verb before it (adverbs and "not" between) and "that" right after
+ * it ("Aides are confident that ...", "remain deeply skeptical that ..."); not
+ * "make sure that", nor "leaving them fearful that".
+ */
+function thoughtAdjective(t: Token, doc: Doc): boolean {
+  return linkingVerbOf(t, doc) >= 0;
+}
+
+/**
+ * The linking verb of the adjective `t` of {@link THOUGHT_ADJECTIVES} that
+ * reports a thought ("remain" in "remain hopeful that"), or -1 (see
+ * {@link thoughtAdjective}).
+ */
+function linkingVerbOf(t: Token, doc: Doc): number {
+  if (!THOUGHT_ADJECTIVES.has(t.lower) || maybeToken(doc, t.i + 1)?.lower !== 'that') return -1;
+  let k = t.i - 1;
+  while (k >= 0 && t.i - k <= 3 && tokenAt(doc, k).sent === t.sent && /^(ADV|PART)$/.test(tokenAt(doc, k).pos)) k--;
+  const verb = maybeToken(doc, k);
+  return verb !== undefined && verb.sent === t.sent && /^(AUX|VERB)$/.test(verb.pos) && LINKING_VERBS.has(verb.lemma) ? k : -1;
 }
 
 /** Words before a participle read as an adjective or noun that make it a verb: "by promising", "while noting", ", saying". */
@@ -652,7 +678,9 @@ export function detectCues(doc: Doc, lexicon: Lexicon): CueMatch[] {
     const category = known ?? (custom !== undefined ? lexicon.verbs.get(t.lower) : undefined) ?? (base !== undefined ? lexicon.verbs.get(base) : undefined) ?? (tagged !== undefined ? lexicon.verbs.get(tagged) : undefined);
     // an added verb in an inflected form the tagger does not know ("blogged") counts;
     // its base form must be tagged as a verb ("the post office" is no cue)
-    if (category === undefined || !(base !== undefined || tagged !== undefined || isVerbLike(t, doc) || (custom !== undefined && t.lower !== custom))) continue;
+    // ("are confident that": an adjective of a thought, only so; "upset the favorite" is no cue)
+    const adjective = THOUGHT_ADJECTIVES.has(t.lower) && custom === undefined;
+    if (category === undefined || !(adjective ? thoughtAdjective(t, doc) : base !== undefined || tagged !== undefined || isVerbLike(t, doc) || (custom !== undefined && t.lower !== custom))) continue;
     if (t.lemma === 'point' && maybeToken(doc, i + 1)?.lower !== 'out') continue;
     // "too soon to say if", "hard to say": a judgement, no report
     if (t.lemma === 'say' && maybeToken(doc, i - 1)?.lower === 'to' && IMPERSONAL_SAY_BEFORE.has(maybeToken(doc, i - 2)?.lower ?? '')) continue;
@@ -677,7 +705,8 @@ export function detectCues(doc: Doc, lexicon: Lexicon): CueMatch[] {
     if (/ed$/.test(t.lower) && prev?.pos === 'NUM' && maybeToken(doc, i + 1)?.pos === 'NOUN' && /^(VERB|AUX)$/.test(maybeToken(doc, i + 2)?.pos ?? '')) continue;
     // "was quoted as saying": the cue runs from the auxiliary of "quoted"
     const quotedAs = /ing$/.test(t.lower) && tokenAt(doc, i - 1).lower === 'as' && tokenAt(doc, i - 2).lower === 'quoted' && tokenAt(doc, i - 2).para === t.para;
-    const group = quotedAs ? i - 2 : catenativeHead(doc, i);
+    // ("remain hopeful that": the cue runs from the linking verb)
+    const group = quotedAs ? i - 2 : adjective ? linkingVerbOf(t, doc) : catenativeHead(doc, i);
     // "began telling reporters that": "began" (a cue of its own, '"Well," he began') is the gerund's verb group, no cue apart
     if (group === i - 1 && cues.length > 0 && cues[cues.length - 1]!.head === i - 1) cues.pop();
     const { first, negated } = auxiliaryStart(doc, group);

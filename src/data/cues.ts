@@ -52,6 +52,23 @@ const EVIDENCE = `show find demonstrate document project highlight identify list
 const STANCE = `support endorse back oppose reject defend decline refuse favor favour blame push
 encourage applaud embrace welcome nominate order express voice assail convince persuade`;
 
+/**
+ * Adjectives of a state of mind that report a thought when a form of "be" (or
+ * "remain", "seem", "grow", "feel", "become") stands before them and "that"
+ * opens a clause after them: "Aides are confident that she will win", "The
+ * farmers remain hopeful that rain will come". Cues of the thought category
+ * (opt-in): they are looked up only when thought is reported, so the default
+ * output never changes. Participles of cue verbs ("worried", "convinced") are
+ * verbs of the lexicon already. A verb of the same form is no cue ("the
+ * upset voters", "upset the favorite").
+ */
+export const THOUGHT_ADJECTIVES: ReadonlySet<string> = new Set(
+  `confident optimistic hopeful aware sure certain afraid concerned adamant fearful skeptical sceptical
+  pessimistic upset frustrated unaware`
+    .split(/\s+/)
+    .filter((w) => w.length > 0),
+);
+
 function words(list: string): string[] {
   return list.split(/\s+/).filter((w) => w.length > 0);
 }
@@ -67,6 +84,7 @@ export const CUE_VERBS: ReadonlyMap<string, CueCategory> = (() => {
   add(THOUGHT, 'thought');
   add(EVIDENCE, 'evidence');
   add(STANCE, 'stance');
+  for (const w of THOUGHT_ADJECTIVES) if (!map.has(w)) map.set(w, 'thought');
   return map;
 })();
 

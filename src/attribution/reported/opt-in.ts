@@ -21,7 +21,7 @@ import type { Candidate } from '../candidate.js';
 import { tokenAt, tokenAtOrAfter, tokenCount } from '../../prepare/lookup.js';
 import { viewWordRuns } from '../../prepare/view.js';
 import { OPT_IN_CATEGORIES } from '../../options.js';
-import { BELIEF_CUE_VERBS, FEELING_VERBS, SHORT_CONTENT_CUES } from '../../data/cues.js';
+import { BELIEF_CUE_VERBS, FEELING_VERBS, SHORT_CONTENT_CUES, THOUGHT_ADJECTIVES } from '../../data/cues.js';
 import { PASSIVE_BE_FORMS, POSSESSIVES, RELATIVE_PRONOUNS } from '../../data/clauses.js';
 import { HELPING_STANCE_CUES, SIDE_TAKING_STANCE_CUES } from '../../data/senses.js';
 import { MONTH_WORDS, TIME_NOUNS, TIME_WORDS } from '../../data/time.js';
@@ -249,7 +249,8 @@ export function passesOptInBar(doc: Doc, c: Candidate): boolean {
   // one of speech (its four words, not a thought's eight; "It seems ..." keeps the eight: 1 of 3 new ones right on train)
   if (c.rule === 'reported/impersonal' && passiveFrame(doc, c) && tokenAt(doc, c.cue.first - 1).lower === 'it') return countWords(doc, { ...c, rule: 'reported/cue-that' }, WORDS_NEEDED) >= MIN_CLAUSE_WORDS;
   // "Aides believe that she can win": a belief with its "that" is as clear as a clause of speech
-  if (c.rule === BELIEF_THAT_RULE && BELIEF_CUE_VERBS.has(c.cue.lemma)) return words >= MIN_CLAUSE_WORDS;
+  // ("The growers remain hopeful that rain will come": so is a state of mind with its "that")
+  if (c.rule === BELIEF_THAT_RULE && (BELIEF_CUE_VERBS.has(c.cue.lemma) || THOUGHT_ADJECTIVES.has(c.cue.lemma))) return words >= MIN_CLAUSE_WORDS;
   if (c.cue.category === 'thought' && NOMINAL_THOUGHT_RULES.has(c.rule) && nounCueAsNoun(doc, c)) return words >= MIN_CLAUSE_WORDS;
   if (c.cue.category === 'thought' && !SHORT_THOUGHT_RULES.test(c.rule)) return words >= MIN_THOUGHT_WORDS;
   if (!PHRASE_RULES.test(c.rule)) return words >= MIN_CLAUSE_WORDS;

@@ -13,7 +13,7 @@ import { coordinatedCueSpeaker, quoterOf, sentenceSubject, sharedAcrossTime, sha
 import { DAY_OR_MONTH, TIME_WORDS } from '../../data/time.js';
 import { JOINING_PRONOUNS_BACK, SUBORDINATORS as SUBORDINATORS_FRONTED } from '../../data/function-words.js';
 import { FRAMING_OPENERS, HAS_CONTRACTION_SUBJECTS, PASSIVE_COMPLEMENT_WORDS, LINKING_ADVERBS, MISREAD_VERB_DETERMINERS, MISREAD_VERB_PREPOSITIONS, MODALS, QUANTIFIER_SUBJECTS } from '../../data/clauses.js';
-import { LISTENER_VERBS } from '../../data/cues.js';
+import { LISTENER_VERBS, THOUGHT_ADJECTIVES } from '../../data/cues.js';
 import { DASHES } from '../../speakers/find/name-tokens.js';
 
 export { TIME_WORDS };
@@ -454,6 +454,8 @@ export function cutAtNextAttribution(ctx: ReportedContext, from: number, end: nu
     if (c.first >= end || c.first - from > MAX_LOOK * 4) break;
     // a cue inside quoted words belongs to the quote ("that "we close one chapter and we begin another"")
     if (ctx.quoted[c.head]) continue;
+    // "says he is optimistic that ...": a state of mind told in the content is the content's own (opt-in cues only)
+    if (THOUGHT_ADJECTIVES.has(c.lemma) && tokenAt(doc, c.head).pos === 'ADJ') continue;
     if (c.form === 'phrase') {
       if (tokenAt(doc, c.first - 1).value === ',') return trimBoundary(doc, c.first, from);
       continue;
