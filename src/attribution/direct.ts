@@ -9,7 +9,7 @@ import type { QuotedStretch } from '../marks/scan.js';
 import type { Attribution, Candidate, CueMatch, Mention, Range } from './candidate.js';
 import { closingMark, conjoinedVerbAt, isIngCue, narratorClauseAt } from './candidate.js';
 import { outerSource } from './outer-source.js';
-import { clauseColon, dashSignature, nameColon, onlyPunctuationBetween, trailingName } from './no-cue.js';
+import { clauseColon, dashSignature, innerSignature, nameColon, onlyPunctuationBetween, trailingName } from './no-cue.js';
 import { isMarkToken, maybeToken, tokenAt, tokenAtOrAfter, tokenCount } from '../prepare/lookup.js';
 import { TIME_LEADS, TIME_PHRASE_WORDS } from '../speakers/find/time-phrase.js';
 import { isPassiveAt, speakerAfter, speakerBefore, sharedSubject } from '../speakers/phrase.js';
@@ -496,6 +496,9 @@ export function attributeDirect(doc: Doc, candidates: Candidate[], cueAt: readon
   for (let n = 0; n < candidates.length; n++) {
     const c = candidates[n]!;
     const b = tokenBounds(doc, c);
+    // '"... more stimulus.\nAnn Lee, Harbor Institute."': the signature line inside the marks is no part of the words
+    const signature = innerSignature(doc, c.parts[c.parts.length - 1]!);
+    if (signature) c.parts[c.parts.length - 1] = { start: c.parts[c.parts.length - 1]!.start, end: signature.end };
     const next = candidates[n + 1];
     const ceiling = next && next.para === c.stretches[c.stretches.length - 1]!.para ? tokenBounds(doc, next).open : b.paraEnd;
     const prev = candidates[n - 1];
@@ -518,7 +521,8 @@ export function attributeDirect(doc: Doc, candidates: Candidate[], cueAt: readon
       dashSignature(doc, b.after, b.paraEnd) ??
       nameColon(doc, b.open, floor) ??
       (opens ? trailingName(doc, b.after, ceiling, verbs) : null) ??
-      clauseColon(doc, b.open, floor);
+      clauseColon(doc, b.open, floor) ??
+      (signature?.speaker ? { cue: null, speaker: signature.speaker, rule: 'direct/inner-signature', confidence: 0.6 } : null);
     // a colon lead-in at the end of the paragraph before: `Smith said:` / `"..."`
     if (!found && b.open === b.paraStart && c.para > 0) {
       const before = doc.paragraphs[c.para - 1]!;

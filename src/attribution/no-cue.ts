@@ -8,7 +8,7 @@
  * @internal
  */
 import type { Doc } from '../prepare/document.js';
-import type { Attribution, Mention } from './candidate.js';
+import type { Attribution, Mention, Range } from './candidate.js';
 import { closingMark } from './candidate.js';
 import { isMarkToken, maybeToken, tokenAt, tokenAtOrAfter, tokenCount } from '../prepare/lookup.js';
 import { speakerBefore, makeMention, sentenceSubject, canSpeak } from '../speakers/phrase.js';
@@ -64,6 +64,40 @@ export function dashSignature(doc: Doc, after: number, givenParaEnd: number): At
   const m = makeMention(doc, after + 1, end);
   if (!m || m.kind !== 'name' || kindOfName(m.name) !== 'person') return null;
   return { cue: null, speaker: m, rule: 'direct/dash-signature', confidence: 0.7 };
+}
+
+/** Most words of a signature line inside a quotation's marks: "Dean Lee, Center for Harbor and Port Policy." */
+const MAX_INNER_SIGNATURE = 10;
+
+/**
+ * A signature on the last line inside a quotation's marks, after a line break
+ * that ends a finished sentence: `"We will need more stimulus.\nAnn Lee,
+ * Harbor Institute."`, a pull quote signed within its marks. The quote's words
+ * end before the line break (`end`); the signer is the name or description the
+ * line opens with, up to a comma (`speaker`, null when it names no person).
+ * Null when the line is no signature: it opens in lower case, holds a verb or a
+ * quotation mark, or has more than ten words.
+ */
+export function innerSignature(doc: Doc, part: Range): { end: number; speaker: Mention | null } | null {
+  const text = viewSlice(doc.view, part.start, part.end);
+  const br = text.lastIndexOf('\n');
+  if (br < 0) return null;
+  const before = text.slice(0, br).trimEnd();
+  if (!/[.?!]["\u201d\u2019']*$/.test(before)) return null;
+  const first = tokenAtOrAfter(doc, part.start + br + 1);
+  let stop = first;
+  while (stop < tokenCount(doc) && tokenAt(doc, stop).end <= part.end) stop++;
+  if (stop > first && tokenAt(doc, stop - 1).value === '.') stop--;
+  if (stop - first < 1 || stop - first > MAX_INNER_SIGNATURE || !/^\p{Lu}/u.test(tokenAt(doc, first).value)) return null;
+  let comma = stop;
+  for (let k = stop - 1; k >= first; k--) {
+    const t = tokenAt(doc, k);
+    if (t.pos === 'VERB' || t.pos === 'AUX' || isMarkToken(t.value)) return null;
+    if (t.value === ',') comma = k;
+  }
+  const m = makeMention(doc, first, comma);
+  const speaker = m && m.first === first && (m.kind === 'description' || (m.kind === 'name' && kindOfName(m.name) === 'person')) ? m : null;
+  return { end: part.start + before.length, speaker };
 }
 
 /**
