@@ -2,8 +2,10 @@
  * Reported speech (issue 11), recall shapes of round 16 (recall16): "this"
  * before a noun that names no time opens the reported clause, not a time
  * adjunct ("said this levy would fail"; "said this week the levy ..." keeps
- * the adjunct), and a time adjunct or an adverb may stand between a verb of
- * promising and its infinitive ("vowed last month to stay in the race").
+ * the adjunct), a time adjunct or an adverb may stand between a verb of
+ * promising and its infinitive ("vowed last month to stay in the race"), and
+ * a spaced dash after "CLAUSE, X reported on Tuesday" opens the narrator's
+ * aside, not a reason to drop the report.
  * Invented sentences with the exact parts, speaker, cue and rule expected,
  * and negatives that must yield nothing.
  */
@@ -45,6 +47,13 @@ const cases: [string, string, Row[]][] = [
   ['vowed ADVERB to VERB', 'Reed vowed repeatedly to fight the new toll.', [
     row(['to fight the new toll'], 'Reed', 'vowed', 'reported/cue-infinitive'),
   ]],
+  // a spaced dash after "CLAUSE, X reported on DAY" opens the narrator's aside
+  ['CLAUSE, X reported on DAY -- ASIDE', 'Ferry fares will rise again this year, sooner than expected, the harbor board reported on Tuesday -- a blow to commuters.', [
+    row(['Ferry fares will rise again this year, sooner than expected'], 'the harbor board', 'reported', 'reported/content-speaker-cue'),
+  ]],
+  ['CLAUSE, X said DAY — ASIDE', 'The pier will reopen in May, Ms. Lund said Friday — a month later than planned.', [
+    row(['The pier will reopen in May'], 'Ms. Lund', 'said', 'reported/content-speaker-cue'),
+  ]],
 ];
 
 const none: [string, string][] = [
@@ -61,5 +70,9 @@ describe('reported-speech recall, round 16', () => {
   });
   test.each(none)('%s yields nothing', (_name, input) => {
     expect(rows(extract(input))).toEqual([]);
+  });
+  test('a cue with an object before the dash reports no clause before its comma', () => {
+    const quotes = extract('The town was told the ferry had stopped and that Lund, Reed and Hale had mentioned it on the radio -- all true.').quotes;
+    expect(quotes.some((q) => q.cue?.span.text === 'had mentioned')).toBe(false);
   });
 });
