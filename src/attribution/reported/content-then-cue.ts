@@ -348,6 +348,19 @@ function asideInClause(doc: Doc, start: number, comma: number, q: number, last: 
   return v < last && finiteVerb(doc, v, v + 1);
 }
 
+/** True when the words [from, end) after an attribution open with a time or a preposition, or are none: "on Tuesday", "Monday". */
+function noObjectAfter(doc: Doc, from: number, end: number): boolean {
+  if (from >= end) return true;
+  const t = tokenAt(doc, from);
+  return (ADJUNCT_PREPOSITIONS.has(t.lower) && t.pos !== 'PRON') || TIME_WORDS.has(t.lower);
+}
+
+/** True when tokens [from, end) hold no quotation mark and no quoted word. */
+function unquoted(ctx: ReportedContext, from: number, end: number): boolean {
+  for (let k = from; k < end; k++) if (ctx.quoted[k] || isMarkToken(tokenAt(ctx.doc, k).value)) return false;
+  return true;
+}
+
 /** `CLAUSE, X said.` `CLAUSE, said X.` `The talks, X said, would resume.` */
 export function contentThenCue(ctx: ReportedContext, cue: CueMatch): Candidate | null {
   const { doc } = ctx;
@@ -473,7 +486,10 @@ export function contentThenCue(ctx: ReportedContext, cue: CueMatch): Candidate |
     }
   } else if (q < sentence.last && !END.has(tokenAt(doc, q).value) && !isMarkToken(tokenAt(doc, q).value) && !participleAdjunct(doc, q, after, attributionEnd) && !(cue.lemma === 'say' && purposeAfterAdjunct(doc, q, attributionEnd))) {
     // "..., said two engineers who studied the plans.": a relative clause right after an inverted speaker describes the speaker
-    if (!(rule === 'reported/content-cue-speaker' && SPEAKER_RELATIVES.has(tokenAt(doc, attributionEnd).lower))) return null;
+    // ("..., the agency reported on Tuesday -- a shift that ...": a spaced dash after the attribution opens the narrator's aside,
+    // when no quotation stands in the sentence so far, whose own attribution the dash may close, and the cue has no
+    // object: "Lee and Hale had mentioned it on TV -- ..." reports no clause before it)
+    if (!(rule === 'reported/content-cue-speaker' && SPEAKER_RELATIVES.has(tokenAt(doc, attributionEnd).lower)) && !(spacedDash(ctx, q) && unquoted(ctx, start, q) && noObjectAfter(doc, attributionEnd, q))) return null;
   }
   return candidate(ctx, parts, cue, speaker, rule, 0.85);
 }

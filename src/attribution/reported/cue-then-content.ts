@@ -10,7 +10,7 @@ import { isMarkToken, maybeToken, tokenAt, tokenCount } from '../../prepare/look
 import { isPassiveAt, makeMention, phraseEndAfter, speakerAfter } from '../../speakers/phrase.js';
 import { ADJUNCT_OPENING_PREPOSITIONS, AMOUNT_PREPOSITIONS, INVERTING_VERBS, LISTENER_VERBS, NOUN_CUES, REPORTING_VERBS, SPOKEN_OF_PREPOSITIONS, TOLD_NOUNS } from '../../data/cues.js';
 import { CLAUSE_ON_SUBJECT_CUES, NOUN_OBJECT_CUES, SHOWING_CUES, SHOWN_PLACE_WORDS } from '../../data/senses.js';
-import { MONTH_WORDS, TIME_NOUN_SET } from '../../data/time.js';
+import { MONTH_WORDS, OCCASION_NOUNS, SEASON_WORDS, TIME_LABEL, TIME_NOUN_SET } from '../../data/time.js';
 import {
   ADJUNCT_PREPOSITIONS, END, NP_POS, QUESTION_VERBS, TIME_WORDS, WH_WORDS, candidate, clauseStartsAt, cueSubject, passiveCue, subjectlessCue,
   range, sentenceOf, type ReportedContext,
@@ -61,6 +61,8 @@ function skipAfterCue(doc: Doc, cue: CueMatch, limit: number): number {
       p++;
       continue;
     }
+    // "said this plan would fail": "this" before a noun that is no time opens the clause ("said this week ..." stays an adjunct)
+    if (demonstrativeSubject(doc, p, limit)) break;
     if ((ADJUNCT_PREPOSITIONS.has(t.lower) && t.pos !== 'SCONJ') || TIME_WORDS.has(t.lower)) {
       let q = p + 1;
       let n = 0;
@@ -88,6 +90,20 @@ function skipAfterCue(doc: Doc, cue: CueMatch, limit: number): number {
     break;
   }
   return p;
+}
+
+/**
+ * True when the "this" at `p` is the determiner of a clause's subject, not of
+ * a time adjunct: a noun that names no time follows it and a clause starts at
+ * it ("said this plan would fail", "suggests this gap is small"; not "said
+ * this week the plan would fail", "said this spring ...", "said this time ...").
+ */
+function demonstrativeSubject(doc: Doc, p: number, limit: number): boolean {
+  const t = tokenAt(doc, p);
+  const next = maybeToken(doc, p + 1);
+  if (t.lower !== 'this' || !next || next.pos !== 'NOUN' || p + 1 >= limit) return false;
+  if (TIME_LABEL.has(next.lower) || SEASON_WORDS.has(next.lower) || OCCASION_NOUNS.has(next.lower) || MONTH_WORDS.includes(next.lower)) return false;
+  return clauseStartsAt(doc, p, limit);
 }
 
 /** Most tokens of an aside between two dashes after a cue: "— on the radio, as it happens —". */

@@ -15,6 +15,7 @@ import {
 } from './shared.js';
 import { RELATIVE_PRONOUNS, SPLITTING_ADVERBS } from '../../data/clauses.js';
 import type { Doc } from '../../prepare/document.js';
+import { SEASON_WORDS, TIME_ASIDE_OPENERS, TIME_LABEL } from '../../data/time.js';
 
 /** Words that may start a listener: "him", "the court", "lawmakers", "Ms. Ortiz". */
 const LISTENER_START = new Set(['PRON', 'DET', 'NOUN', 'PROPN']);
@@ -48,6 +49,30 @@ function splitInfinitive(doc: Doc, k: number): boolean {
   return (t.pos === 'ADV' && /ly$/.test(t.lower)) || ((t.pos === 'ADV' || t.pos === 'PART') && SPLITTING_ADVERBS.has(t.lower));
 }
 
+/** Most tokens of a time adjunct between a cue and its infinitive: "on Tuesday", "late last month". */
+const MAX_TIME_ADJUNCT = 4;
+
+/**
+ * Where "to" stands after a time adjunct at `p` ("vowed last month to ...",
+ * "pledged on Tuesday to ...", "vowed repeatedly to ..."): the words before it
+ * are days, months, time nouns, their determiners, "on" or "in" first, or
+ * adverbs (the first in "-ly"); a verb follows "to". Else `p`.
+ */
+function afterTimeAdjunct(doc: Doc, p: number, last: number): number {
+  const first = tokenAt(doc, p);
+  if (first.lower === 'to' || !(TIME_ASIDE_OPENERS.has(first.lower) || TIME_START_PREPOSITIONS.has(first.lower) || (first.pos === 'ADV' && /ly$/.test(first.lower)))) return p;
+  for (let q = p; q < Math.min(last - 1, p + MAX_TIME_ADJUNCT + 1); q++) {
+    const t = tokenAt(doc, q);
+    if (t.lower === 'to') return q > p && /^(VERB|AUX)$/.test(tokenAt(doc, q + 1).pos) ? q : p;
+    const time = TIME_LABEL.has(t.lower) || TIME_ASIDE_OPENERS.has(t.lower) || SEASON_WORDS.has(t.lower);
+    if (!time && !(q === p && TIME_START_PREPOSITIONS.has(t.lower)) && !(t.pos === 'ADV' && t.lower !== 'not')) return p;
+  }
+  return p;
+}
+
+/** Prepositions that open a time adjunct before an infinitive: "on Tuesday", "in March". */
+const TIME_START_PREPOSITIONS: ReadonlySet<string> = new Set(['on', 'in']);
+
 /** `X vowed to ...`, `X urged Y to ...`, `X called on Y to ...`. */
 export function cueInfinitive(ctx: ReportedContext, cue: CueMatch): Candidate | null {
   if (!INFINITIVE_VERBS.has(cue.lemma) || passiveCue(ctx.doc, cue)) return null;
@@ -64,6 +89,8 @@ export function cueInfinitive(ctx: ReportedContext, cue: CueMatch): Candidate | 
   // "urged lawmakers to act": the listener is part of the content, as annotated news marks it
   let listener = -1;
   if (negation >= 0) p++;
+  // "vowed last month to take the race to the convention", "pledged on Tuesday to stay": a time between the cue and "to"
+  else p = afterTimeAdjunct(doc, p, sentence.last);
   // "wants the council to cut taxes": for a wish or an expectation the object is part of what is wanted
   const object = cue.category === 'thought' && tokenAt(doc, p).lower !== 'to' ? p : -1;
   if (tokenAt(doc, p).lower !== 'to') {
