@@ -2,7 +2,9 @@
  * Mixed quotes (mixed16): a second verb of the subject, joined by "and" to a
  * cue whose object holds quoted words, whose own object holds quoted words
  * too (rule `reported/conjoined-quoted`), and the first quoted object cut
- * before that second verb. Negatives: a verb the lexicon knows is not
+ * before that second verb; and a quote whose speaker is guessed as the
+ * subject of its sentence takes the subject's own verb as its cue when the
+ * lexicon does not know it (`confided to her sister that ...`). Negatives: a verb the lexicon knows is not
  * relabelled, a second verb with no quotation gives nothing, and titles,
  * nicknames and scare quotes alone yield no quote. Sentences and names are
  * invented.
@@ -40,6 +42,20 @@ describe('a second verb with quoted words after a quoted object', () => {
   test('a second verb with no quotation gives no second quote', () => {
     expect(rows('The mayor called the budget "a total disaster" and walked out of the chamber.')).toEqual([
       ['mixed', 'the budget "a total disaster"', 'The mayor', 'called', 'reported/cue-quoted-object'],
+    ]);
+  });
+});
+
+describe('the subject\'s own verb as the cue of a guessed quote', () => {
+  test('a verb outside the lexicon before the that-clause is the cue', () => {
+    expect(rows('Ms. Ortega confided to her sister that the family had been "the first to open a bakery on the block."')).toEqual([
+      ['mixed', 'that the family had been the first to open a bakery on the block.', 'Ortega', 'confided', 'direct/fallback-subject'],
+    ]);
+  });
+
+  test('an opt-in cue left off stays off: no cue', () => {
+    expect(rows('Mr. Dale worried that the harbor plan was becoming "a trap for the small fishing crews."')).toEqual([
+      ['mixed', 'that the harbor plan was becoming a trap for the small fishing crews.', 'Dale', '', 'direct/fallback-subject'],
     ]);
   });
 });
