@@ -178,9 +178,10 @@ const BEFORE_VERB = new Set(['AUX', 'ADV', 'PART']);
 /**
  * The verb right after the guessed subject `speaker` of the quote `c`, as its
  * cue, when it stands before the quote in the same sentence, is no cue of the
- * lexicon in any category (an opt-in cue left off stays off) and has a past
- * form (`He anticipated that ...`, `Lee confided to her that ...`); null
- * otherwise.
+ * lexicon in any category (an opt-in cue left off stays off), has a past
+ * form and opens a that-clause, right away or after a short listener (`He
+ * anticipated that ...`, `Lee confided to her that ...`; not `carried banners
+ * reading "..."`); null otherwise.
  */
 function subjectVerb(doc: Doc, c: Candidate, speaker: Mention, cueAt: readonly (CueMatch | undefined)[]): CueMatch | null {
   const start = candidateStart(c);
@@ -189,6 +190,11 @@ function subjectVerb(doc: Doc, c: Candidate, speaker: Mention, cueAt: readonly (
   if (v >= tokenCount(doc) || tokenAt(doc, v).start >= start || tokenAt(doc, v).sent !== tokenAt(doc, speaker.first).sent) return null;
   const t = tokenAt(doc, v);
   if (t.pos !== 'VERB' || cueAt[v] !== undefined || CUE_VERBS.has(t.lemma) || !/ed$/.test(t.lower) || t.lemma === t.lower) return null;
+  // the verb opens a that-clause, right away or after a short listener ("confided to her sister that"):
+  // not a verb whose object bears the words ('carried banners reading "..."')
+  let k = v + 1;
+  if (tokenAt(doc, k).lower === 'to') while (k < tokenCount(doc) && k - v <= 4 && tokenAt(doc, k).lower !== 'that') k++;
+  if (k >= tokenCount(doc) || tokenAt(doc, k).lower !== 'that' || tokenAt(doc, k).start >= start + 1) return null;
   return { first: speaker.last, last: v + 1, head: v, lemma: t.lemma, category: 'speech', negated: t.negated, form: 'verb' };
 }
 
