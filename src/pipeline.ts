@@ -20,6 +20,7 @@ import { findColonLeads } from './attribution/reported/colon-lead.js';
 import { findQuotedTranscripts } from './attribution/reported/transcript-quoted.js';
 import { addNounCues } from './attribution/reported/noun-cue.js';
 import { findVerbAsQuoted } from './attribution/reported/verb-as-quoted.js';
+import { findConjoinedQuoted } from './attribution/reported/conjoined-quoted.js';
 import { widenThatFragments } from './attribution/reported/that-fragment.js';
 import { extendQuotedTails } from './attribution/reported/quoted-tail.js';
 import { findPollSources } from './attribution/reported/poll-source.js';
@@ -131,6 +132,8 @@ function findCandidates(doc: Doc, settings: Settings): { candidates: Candidate[]
   add(findTrailingFindings(context, all));
   // quoted characterisations through a verb outside the lexicon: 'defended her deputy as "a decent man"'
   add(findVerbAsQuoted(context, all));
+  // a second verb with quoted words after a quoted object: 'called it "a mess" and compared it to "a sinking ship"'
+  add(findConjoinedQuoted(context, all));
   absorbQuotedFragments(context, reported, candidates);
   // a transcript printed as a quotation, one turn per label: '"REYES: We will win.\n\n"HALE: Are you sure?"'
   // (after the absorption above: the marks that open a turn's paragraphs make no turn mixed)

@@ -40,7 +40,7 @@
  */
 import type { Candidate, CueMatch, Mention } from '../attribution/candidate.js';
 import type { Doc } from '../prepare/document.js';
-import { isMarkToken, tokenAt } from '../prepare/lookup.js';
+import { isMarkToken, tokenAt, tokenCount } from '../prepare/lookup.js';
 import { canSpeak, extraposedSpeaker, makeMention, sentenceSubject } from '../speakers/phrase.js';
 import { joinedFloor } from '../speakers/find/before.js';
 import { isPlaceName, kindOfHead, kindOfName } from '../speakers/kinds.js';
@@ -167,7 +167,35 @@ export function guessSpeakers(doc: Doc, candidates: readonly Candidate[], verbs:
     c.speaker = guess.speaker;
     c.rule = guess.rule;
     c.confidence = CONFIDENCE;
+    // 'Lee anticipated that the hardest task would be "...."': the subject's own verb is the cue
+    if (guess.rule === 'direct/fallback-subject') c.cue = subjectVerb(doc, c, guess.speaker, cueAt);
   }
+}
+
+/** Parts of speech that may stand between a subject and its verb: "also", "has", "had long". */
+const BEFORE_VERB = new Set(['AUX', 'ADV', 'PART']);
+
+/**
+ * The verb right after the guessed subject `speaker` of the quote `c`, as its
+ * cue, when it stands before the quote in the same sentence, is no cue of the
+ * lexicon in any category (an opt-in cue left off stays off), has a past
+ * form and opens a that-clause, right away or after a short listener (`He
+ * anticipated that ...`, `Lee confided to her that ...`; not `carried banners
+ * reading "..."`); null otherwise.
+ */
+function subjectVerb(doc: Doc, c: Candidate, speaker: Mention, cueAt: readonly (CueMatch | undefined)[]): CueMatch | null {
+  const start = candidateStart(c);
+  let v = speaker.last;
+  while (v < tokenCount(doc) && v - speaker.last < 3 && BEFORE_VERB.has(tokenAt(doc, v).pos)) v++;
+  if (v >= tokenCount(doc) || tokenAt(doc, v).start >= start || tokenAt(doc, v).sent !== tokenAt(doc, speaker.first).sent) return null;
+  const t = tokenAt(doc, v);
+  if (t.pos !== 'VERB' || cueAt[v] !== undefined || CUE_VERBS.has(t.lemma) || !/ed$/.test(t.lower) || t.lemma === t.lower) return null;
+  // the verb opens a that-clause, right away or after a short listener ("confided to her sister that"):
+  // not a verb whose object bears the words ('carried banners reading "..."')
+  let k = v + 1;
+  if (tokenAt(doc, k).lower === 'to') while (k < tokenCount(doc) && k - v <= 4 && tokenAt(doc, k).lower !== 'that') k++;
+  if (k >= tokenCount(doc) || tokenAt(doc, k).lower !== 'that' || tokenAt(doc, k).start >= start + 1) return null;
+  return { first: speaker.last, last: v + 1, head: v, lemma: t.lemma, category: 'speech', negated: t.negated, form: 'verb' };
 }
 
 /** Rules that give a direct quote a speaker after it and no cue. */

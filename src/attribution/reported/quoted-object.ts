@@ -53,7 +53,7 @@ export function cueWithQuotedObject(ctx: ReportedContext, cue: CueMatch): Candid
   // (a gerund after "of" is inside the object: 'accused the board of asking "silly" questions')
   const gerund = next !== undefined && next.first === next.head && isIngCue(doc, next) && next.first > from && tokenAt(doc, next.first - 1).lower === 'of';
   if (next && next !== cue && !modifier && !gerund && tokenAt(doc, next.head).start < quote.open) return null;
-  const end = cutQuotedObjectTail(ctx, from, cutAfterQuotedObject(ctx, from, cutSecondClause(ctx, from, cutAtNextAttribution(ctx, from, contentEnd(ctx, from, sentence)))));
+  const end = cutQuotedObjectTail(ctx, cue, from, cutAfterQuotedObject(ctx, from, cutSecondClause(ctx, from, cutAtNextAttribution(ctx, from, contentEnd(ctx, from, sentence)))));
   if (end <= from || tokenAt(doc, end - 1).end < quote.open) return null;
   // 'Smith warned: "We will win," he said': after a colon, a quotation with its own attribution is the direct stage's
   if (tokenAt(doc, from).value === ':' && holdsAttributedQuote(ctx, from, end)) return null;
@@ -146,10 +146,15 @@ const TAIL_BREAKS = new Set([',', ';', '(', '\u2014', '\u2013', '\u2015', '--', 
  * pier "a real step up" from the old one`), a comma, a semicolon, a dash or a
  * parenthesis ends them (`..., because the town ...`), and so does "and" or
  * "but" before a verb (`... and left the hall`), a second verb of
- * the subject.
+ * the subject. A second verb of the subject in the cue's own form ends the
+ * object after its first quotation too, even when a later quotation follows
+ * (`called the pier "a mess" and compared it to "a sinking ship"`: the second
+ * verb's words are another report).
  */
-function cutQuotedObjectTail(ctx: ReportedContext, from: number, end: number): number {
+function cutQuotedObjectTail(ctx: ReportedContext, cue: CueMatch, from: number, end: number): number {
   const { doc } = ctx;
+  const second = secondVerbAfterFirstQuote(ctx, cue, from, end);
+  if (second >= 0) return second;
   let close = -1;
   for (let k = end - 1; k > from; k--) {
     if (isMarkToken(tokenAt(doc, k).value) && !ctx.quoted[k] && ctx.quoted[k - 1]) {
@@ -170,6 +175,39 @@ function cutQuotedObjectTail(ctx: ReportedContext, from: number, end: number): n
     if (conjoinedVerbAt(doc, k, end)) return k;
   }
   return end;
+}
+
+/**
+ * The index of "and" or "but" that opens a second verb of the subject after
+ * the first quotation in a quoted object `[from, end)`, when a later
+ * quotation follows it: `called the budget "a total disaster" and compared it
+ * to plans that were "doomed"`. The verb must have the cue's own form (a past
+ * form after a past cue, an -ing form after an -ing cue), so that a verb
+ * inside the object stays (`accused him of "lying" and misleading "the
+ * public"`); -1 when there is none.
+ */
+function secondVerbAfterFirstQuote(ctx: ReportedContext, cue: CueMatch, from: number, end: number): number {
+  const { doc } = ctx;
+  const head = tokenAt(doc, cue.head);
+  const ing = /ing$/.test(head.lower);
+  // a past form differs from its lemma ("called", "told"); a present one ("calls") is left alone
+  if (!ing && (head.lemma === head.lower || !/ed$/.test(head.lower))) return -1;
+  let k = from + 1;
+  while (k < end && !(isMarkToken(tokenAt(doc, k).value) && !ctx.quoted[k] && ctx.quoted[k - 1])) k++;
+  if (k >= end) return -1;
+  for (k = markEnd(doc, k); k < end; k++) {
+    if (ctx.quoted[k]) return -1;
+    if (!conjoinedVerbAt(doc, k, end)) continue;
+    let v = k + 1;
+    while (v < end && tokenAt(doc, v).pos === 'ADV') v++;
+    const verb = tokenAt(doc, v);
+    const same = ing ? /ing$/.test(verb.lower) : /ed$/.test(verb.lower) && verb.lemma !== verb.lower;
+    if (!same) return -1;
+    // only when a later quotation follows: with none, the cut below finds the verb as well
+    for (let q = v + 1; q < end; q++) if (ctx.quoted[q]) return k;
+    return -1;
+  }
+  return -1;
 }
 
 /**
