@@ -12,7 +12,7 @@ import { outerSource } from './outer-source.js';
 import { clauseColon, dashSignature, innerSignature, nameColon, onlyPunctuationBetween, trailingName } from './no-cue.js';
 import { isMarkToken, maybeToken, tokenAt, tokenAtOrAfter, tokenCount } from '../prepare/lookup.js';
 import { TIME_LEADS, TIME_PHRASE_WORDS } from '../speakers/find/time-phrase.js';
-import { isPassiveAt, speakerAfter, speakerBefore, sharedSubject } from '../speakers/phrase.js';
+import { isGerundSubjectObject, isPassiveAt, speakerAfter, speakerBefore, sharedSubject } from '../speakers/phrase.js';
 import { DAY_WORDS, MONTH_WORDS, TIME_WORDS } from '../data/time.js';
 import { CHANT_NOUN_LEMMA, CONNECTIVE_OPENERS, CUE_VERBS, LISTENER_VERBS, NAMING_VERBS, NOUN_CUES, TOPIC_OPENERS } from '../data/cues.js';
 import { AFFILIATION_JOINERS } from '../data/titles.js';
@@ -416,6 +416,8 @@ function inlineQuoteSpeaker(doc: Doc, cueAt: readonly (CueMatch | undefined)[], 
  */
 function isVerbObject(doc: Doc, m: Mention): boolean {
   if (m.kind !== 'description' || m.first === 0 || tokenAt(doc, m.first).pos !== 'DET') return false;
+  // ("saw the senator defending the idea that": the people a verb of perceiving sees speak)
+  if (isGerundSubjectObject(doc, m)) return false;
   const verb = tokenAt(doc, m.first - 1);
   return verb.pos === 'VERB' && verb.sent === tokenAt(doc, m.first).sent && /^\p{Ll}/u.test(verb.value);
 }

@@ -1255,3 +1255,15 @@ export const EVENT_NOUNS: ReadonlySet<string> = new Set([
   'rally', 'rallies', 'interview', 'interviews', 'speech', 'event', 'debate', 'conference', 'meeting', 'statement',
   'appearance', 'summit', 'forum', 'hearing', 'address', 'briefing', 'session', 'gathering', 'luncheon', 'dinner', 'breakfast',
 ]);
+
+/**
+ * Verbs, by lemma, whose object is the subject of a gerund after it (no comma
+ * between): "left many voters wondering whether ...", "got people talking
+ * about ...", "heard the governor saying that ...", "an ad featuring farmers
+ * telling ...". The object speaks, not the verb's subject (which the
+ * issuer of "emailed supporters saying ..." would be). ("A video shows the
+ * mayor saying" is left out: news gives such words to the video.)
+ */
+export const GERUND_OBJECT_VERBS: ReadonlySet<string> = new Set([
+  'leave', 'get', 'keep', 'set', 'hear', 'see', 'watch', 'find', 'catch', 'spot', 'feature', 'overhear',
+]);

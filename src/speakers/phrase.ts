@@ -18,3 +18,4 @@ export { sharedAcrossTime } from './find/coordinated-time.js';
 export { coordinatedCueSpeaker } from './find/coordinated-cue.js';
 export { quoterOf } from './find/quoted-as.js';
 export { subordinateGerundSubject } from './find/subordinate-gerund.js';
+export { isGerundSubjectObject } from './find/gerund-object.js';

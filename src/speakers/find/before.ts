@@ -29,6 +29,7 @@ import { bareQuantifier } from './bare-quantifier.js';
 import { whoseClauseOpen } from './whose-clause.js';
 import { amongVerb } from './among.js';
 import { adjunctCommaBefore } from './adjunct.js';
+import { isGerundSubjectObject } from './gerund-object.js';
 import { CONTROLLED_QUANTIFIERS, COUNTED_ANTECEDENTS, SCENE_DETERMINERS } from '../../data/function-words.js';
 import { PARTICIPLE_PREPOSITIONS, PASSIVE_AUXILIARIES, RELATIVE_PRONOUNS } from '../../data/clauses.js';
 
@@ -627,8 +628,10 @@ function phraseBefore(doc: Doc, cueFirst: number, givenFloor: number): Mention |
   // (a form of "be" only before the medium: "was on the radio talking")
   const beforeMedium = verbAt < start - 1 && afterMediumPreposition && verb?.pos === 'AUX';
   // likewise any object of a verb before a bare participle: "The senator emailed supporters saying: ..."
+  // (but "left many voters wondering", "heard the governor saying": after a verb of perceiving or leaving in a
+  // state, the people in the object speak)
   if (mention && mention.kind !== 'pronoun' && verb !== undefined && (verb.pos === 'VERB' || beforeMedium) &&
-    /ing$/.test(maybeToken(doc, cueFirst)?.lower ?? '') && verbAt > floor) {
+    /ing$/.test(maybeToken(doc, cueFirst)?.lower ?? '') && verbAt > floor && !(verbAt === start - 1 && isGerundSubjectObject(doc, mention))) {
     // (a verb of issuing: the subject of its own clause, "Lee cited the agency, which issued a report saying")
     const issuer = verb.pos === 'VERB' && ISSUING_VERBS.has(verb.lemma) ? clauseIssuer(doc, verbAt, floor) : sentenceSubject(doc, doc.sentences[verb.sent]!.first, verbAt + 1);
     if (issuer) return issuer;

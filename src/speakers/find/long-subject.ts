@@ -17,7 +17,7 @@ import { TIME_PHRASE_WORDS } from './time-phrase.js';
 import { SUBJECT_JOINERS } from '../../data/function-words.js';
 import { AFFILIATION_JOINERS } from '../../data/titles.js';
 import { headlineVerbLemma } from '../../cues/headline.js';
-import { kindOfName } from '../kinds.js';
+import { kindOfHead, kindOfName } from '../kinds.js';
 
 /** Prepositions that open a modifier after the subject's head: "voters in Ohio", "advocates for the bill". */
 const MODIFIER_PREPOSITIONS = new Set(['of', 'for', 'in', 'on', 'at', 'with', 'from', 'across', 'over', 'around', 'near', 'among', 'inside', 'outside', 'within', 'throughout', 'under', 'behind', 'beyond', 'against', 'about', 'by', 'to']);
@@ -121,7 +121,9 @@ function isModifierChain(doc: Doc, from: number, to: number): boolean {
     }
     // "and" joins the main clause's verbs ("Lee wrote the rule and aides said") unless nouns stand on both sides
     // ("on radio or at rallies": "or" and "and" also join modifiers)
-    if (t.pos === 'CCONJ' && (!/^(and|or)$/.test(t.lower) || !/^(NOUN|PROPN|ADJ|NUM|DET|ADP)$/.test(tokenAt(doc, k + 1).pos) && !/^(his|her|their|its|our)$/.test(tokenAt(doc, k + 1).lower))) return false;
+    // (and "but" before a preposition: "with no stake in it but with years in the field")
+    const butPreposition = t.lower === 'but' && tokenAt(doc, k + 1).pos === 'ADP';
+    if (t.pos === 'CCONJ' && !butPreposition && (!/^(and|or)$/.test(t.lower) || !/^(NOUN|PROPN|ADJ|NUM|DET|ADP)$/.test(tokenAt(doc, k + 1).pos) && !/^(his|her|their|its|our)$/.test(tokenAt(doc, k + 1).lower))) return false;
   }
   return true;
 }
@@ -328,4 +330,40 @@ function subjectThrough(doc: Doc, chainEnd: number, last: number, floor: number)
   // "Ann Lee, who ...": a named head keeps its name
   if (head?.kind === 'name') return { ...head, last, end };
   return { first: k, last, start, end, kind: 'description', titles: [], name: doc.text.slice(start, end), head: head?.head ?? e - 1 };
+}
+
+/** How far into a sentence the main verb after a long subject is looked for, in tokens. */
+const MAX_LONG_SUBJECT = 30;
+
+/**
+ * The subject opening the sentence that starts at `sentenceFirst` when its
+ * modifiers run up to the main clause's verb before token `before`, for a cue
+ * that shares it: "Most teachers in and around the city think ... and have
+ * been asking", "Officers with no stake in the case but with years in the
+ * field have argued ... and said". The verb is the first finite one (an
+ * auxiliary, a verb in -ed or -s, or a bare verb) right after a noun that no
+ * modifier takes in; null when the words before it are no subject with
+ * modifiers.
+ */
+export function longSubjectBeforeVerb(doc: Doc, sentenceFirst: number, before: number): Mention | null {
+  const sent = tokenAt(doc, sentenceFirst).sent;
+  for (let j = sentenceFirst + 2; j < Math.min(before, sentenceFirst + MAX_LONG_SUBJECT); j++) {
+    const t = tokenAt(doc, j);
+    if (t.sent !== sent || isMarkToken(t.value) || /^[;:]$/.test(t.value)) return null;
+    // (a relative or subordinate clause inside the subject has verbs of its own: "The hacker whose prank first revealed ...")
+    if (/^(who|whose|whom|which|that)$/.test(t.lower) || t.pos === 'SCONJ') return null;
+    const prev = tokenAt(doc, j - 1);
+    // (the verb follows the head noun of the last modifier: "the party's received wisdom" is no verb)
+    if (!/^(NOUN|PROPN)$/.test(prev.pos) || isPossessiveEnding(prev)) continue;
+    const bare = t.pos === 'VERB' && t.lower === t.lemma && /^\p{Ll}/u.test(t.value) && prev.pos === 'NOUN';
+    if (!finiteVerbAt(doc, j) && !bare) continue;
+    // (a participle after its noun is a modifier: "the relatives of those hurt in the crash")
+    if (t.pos === 'VERB' && t.lower !== t.lemma && /^(ADP|ADV)$/.test(tokenAt(doc, j + 1).pos) && /^(NOUN|PRON|PROPN|DET)$/.test(prev.pos)) continue;
+    const m = subjectThrough(doc, j, j, sentenceFirst);
+    if (!m || m.last !== j) return null;
+    // (people or a body only: "Her handling of the attack and of the debate drew ..." is no speaker)
+    const kind = m.kind === 'name' ? kindOfName(m.name) : kindOfHead(tokenAt(doc, m.head ?? m.last - 1).lower);
+    return kind === 'person' || kind === 'group' || kind === 'organization' ? m : null;
+  }
+  return null;
 }

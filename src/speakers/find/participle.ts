@@ -11,6 +11,7 @@ import { DASHES, isNameToken, scareQuoteStart } from './name-tokens.js';
 import { speakerAfter } from './after.js';
 import { joinedFloor, speakerBefore, verbGroupStart } from './before.js';
 import { sentenceSubject, subjectAfterCommas } from './subject.js';
+import { longSubjectBeforeVerb } from './long-subject.js';
 import { kindOfHead, kindOfName } from '../kinds.js';
 import { COMPOUND_PREPOSITIONS_2, COMPOUND_PREPOSITIONS_3, SUBORDINATORS } from '../../data/function-words.js';
 
@@ -418,5 +419,7 @@ export function sharedSubject(doc: Doc, cueFirst: number, cueHead: number): Ment
     if (subject) return subject;
   }
   // (from the start of a sentence cut inside a word: "Rep. X (D-N.Y.) reacted ..., saying")
-  return sentenceSubject(doc, joinedFloor(doc, sentence.first), wentOn ? k - 2 : k);
+  const floor = joinedFloor(doc, sentence.first);
+  // ("Officers with no stake in it but with years in the field chafed ... and said": a subject with long modifiers)
+  return sentenceSubject(doc, floor, wentOn ? k - 2 : k) ?? ((coordinated || participle) && !wentOn ? longSubjectBeforeVerb(doc, floor, k) : null);
 }
