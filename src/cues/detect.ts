@@ -8,7 +8,7 @@ import type { CueMatch } from '../attribution/candidate.js';
 import type { CuePhrase, Lexicon } from './lexicon.js';
 import { isMarkToken, maybeToken, tokenAt, tokenCount } from '../prepare/lookup.js';
 import { isSurnameVerb, isVerbInName } from './surname.js';
-import { BARE_INFINITIVE_TAKERS, CATENATIVE_VERBS, CLEAR_OBJECT_POS, CLEAR_PHRASE_POS, CUE_VERBS, GERUND_CATENATIVE_VERBS, INFINITIVE_CLAUSE_RELATIVES, IMPERSONAL_SAY_BEFORE, INFINITIVE_VERBS, MISTAGGED_FORMS, NAMING_VERBS, NOT_CUE_BEFORE, NOUN_TAGGED_PARTICLE_VERBS, NOUN_TAGGED_SAYING_VERBS, NOUN_TAGGED_VERBS, PARTICLE_CLAUSE_OPENERS, SINGULAR_DETERMINERS, SPEECH_PHRASES, THOUGHT_ADJECTIVES, TOPIC_CLOSERS, TOPIC_PREPOSITIONS } from '../data/cues.js';
+import { BARE_INFINITIVE_TAKERS, CATENATIVE_VERBS, CLEAR_OBJECT_POS, CLEAR_PHRASE_POS, CUE_VERBS, GERUND_CATENATIVE_VERBS, INFINITIVE_CLAUSE_RELATIVES, IMPERSONAL_SAY_BEFORE, INFINITIVE_VERBS, MISTAGGED_FORMS, NAMING_VERBS, NOT_CUE_BEFORE, NOUN_TAGGED_PARTICLE_VERBS, NOUN_TAGGED_SAYING_VERBS, NOUN_TAGGED_VERBS, PARTICLE_CLAUSE_OPENERS, SINGULAR_DETERMINERS, SPEECH_PHRASES, THOUGHT_ADJECTIVES, THOUGHT_LINKING_VERBS, TOPIC_CLOSERS, TOPIC_PREPOSITIONS } from '../data/cues.js';
 import { CLAUSE_RELATIVES, NARRATOR_SUBORDINATORS, POSSESSIVES_AND_YOUR, QUANTIFIER_SUBJECTS, RELATIVE_PRONOUNS, TOPIC_QUESTION_WORDS } from '../data/clauses.js';
 import { SAY_NOUN_DETERMINERS } from '../data/senses.js';
 import { TIME_WORDS } from '../data/time.js';
@@ -224,30 +224,20 @@ function isVerbLike(t: Token, doc: Doc): boolean {
   return !(before && ADJECTIVAL_BEFORE.has(before.lower) && before.para === t.para);
 }
 
-/** Lemmas of the linking verbs before an adjective of {@link THOUGHT_ADJECTIVES}: "are confident", "remain hopeful", "grew concerned". */
-const LINKING_VERBS = new Set(['be', 'remain', 'seem', 'grow', 'feel', 'become', 'stay', 'appear']);
-
 /**
- * True when the adjective `t` of {@link THOUGHT_ADJECTIVES} reports a thought:
- * a linking verb before it (adverbs and "not" between) and "that" right after
- * it ("Aides are confident that ...", "remain deeply skeptical that ..."); not
- * "make sure that", nor "leaving them fearful that".
- */
-function thoughtAdjective(t: Token, doc: Doc): boolean {
-  return linkingVerbOf(t, doc) >= 0;
-}
-
-/**
- * The linking verb of the adjective `t` of {@link THOUGHT_ADJECTIVES} that
- * reports a thought ("remain" in "remain hopeful that"), or -1 (see
- * {@link thoughtAdjective}).
+ * The linking verb ({@link THOUGHT_LINKING_VERBS}) of the adjective `t` of
+ * {@link THOUGHT_ADJECTIVES} when it reports a thought ("remain" in "remain
+ * hopeful that"), or -1: the verb stands before it (adverbs and "not"
+ * between) and "that" right after it ("Aides are confident that ...", "remain
+ * deeply skeptical that ..."); not "make sure that", nor "leaving them
+ * fearful that".
  */
 function linkingVerbOf(t: Token, doc: Doc): number {
   if (!THOUGHT_ADJECTIVES.has(t.lower) || maybeToken(doc, t.i + 1)?.lower !== 'that') return -1;
   let k = t.i - 1;
   while (k >= 0 && t.i - k <= 3 && tokenAt(doc, k).sent === t.sent && /^(ADV|PART)$/.test(tokenAt(doc, k).pos)) k--;
   const verb = maybeToken(doc, k);
-  return verb !== undefined && verb.sent === t.sent && /^(AUX|VERB)$/.test(verb.pos) && LINKING_VERBS.has(verb.lemma) ? k : -1;
+  return verb !== undefined && verb.sent === t.sent && /^(AUX|VERB)$/.test(verb.pos) && THOUGHT_LINKING_VERBS.has(verb.lemma) ? k : -1;
 }
 
 /** Words before a participle read as an adjective or noun that make it a verb: "by promising", "while noting", ", saying". */
@@ -680,7 +670,7 @@ export function detectCues(doc: Doc, lexicon: Lexicon): CueMatch[] {
     // its base form must be tagged as a verb ("the post office" is no cue)
     // ("are confident that": an adjective of a thought, only so; "upset the favorite" is no cue)
     const adjective = THOUGHT_ADJECTIVES.has(t.lower) && custom === undefined;
-    if (category === undefined || !(adjective ? thoughtAdjective(t, doc) : base !== undefined || tagged !== undefined || isVerbLike(t, doc) || (custom !== undefined && t.lower !== custom))) continue;
+    if (category === undefined || !(adjective ? linkingVerbOf(t, doc) >= 0 : base !== undefined || tagged !== undefined || isVerbLike(t, doc) || (custom !== undefined && t.lower !== custom))) continue;
     if (t.lemma === 'point' && maybeToken(doc, i + 1)?.lower !== 'out') continue;
     // "too soon to say if", "hard to say": a judgement, no report
     if (t.lemma === 'say' && maybeToken(doc, i - 1)?.lower === 'to' && IMPERSONAL_SAY_BEFORE.has(maybeToken(doc, i - 2)?.lower ?? '')) continue;

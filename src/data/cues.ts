@@ -53,8 +53,8 @@ const STANCE = `support endorse back oppose reject defend decline refuse favor f
 encourage applaud embrace welcome nominate order express voice assail convince persuade`;
 
 /**
- * Adjectives of a state of mind that report a thought when a form of "be" (or
- * "remain", "seem", "grow", "feel", "become") stands before them and "that"
+ * Adjectives of a state of mind that report a thought when a form of "be" or
+ * another linking verb ({@link THOUGHT_LINKING_VERBS}) stands before them and "that"
  * opens a clause after them: "Aides are confident that she will win", "The
  * farmers remain hopeful that rain will come". Cues of the thought category
  * (opt-in): they are looked up only when thought is reported, so the default
@@ -68,6 +68,9 @@ export const THOUGHT_ADJECTIVES: ReadonlySet<string> = new Set(
     .split(/\s+/)
     .filter((w) => w.length > 0),
 );
+
+/** Lemmas of the linking verbs before an adjective of {@link THOUGHT_ADJECTIVES}: "are confident", "remain hopeful", "grew concerned". */
+export const THOUGHT_LINKING_VERBS: ReadonlySet<string> = new Set(['be', 'remain', 'seem', 'grow', 'feel', 'become', 'stay', 'appear']);
 
 function words(list: string): string[] {
   return list.split(/\s+/).filter((w) => w.length > 0);

@@ -92,3 +92,9 @@ export const MONTH_SET: ReadonlySet<string> = new Set(MONTH_WORDS);
 
 /** Day and month words together, as a set ("on Monday", "in March"). */
 export const DAY_OR_MONTH: ReadonlySet<string> = new Set([...DAY_WORDS, ...MONTH_WORDS]);
+
+/** Words of time that may open a time possessive with the day's or week's word: "this week's", "last year's". */
+export const TIME_POSSESSIVE_OPENERS: ReadonlySet<string> = new Set(['this', 'last', 'next']);
+
+/** Prepositions that open a time adjunct between a cue and its infinitive: "vowed on Tuesday to", "pledged in March to". */
+export const TIME_START_PREPOSITIONS: ReadonlySet<string> = new Set(['on', 'in']);

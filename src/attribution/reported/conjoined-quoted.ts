@@ -5,15 +5,16 @@
  * and compared it to plans that were "doomed from the start."` The second
  * verb need not be a cue: its quoted words are the same subject's, and
  * annotated news marks them as a second mixed quote with that verb as its
- * cue. It runs after the other reported-speech rules, on the verbs they
- * left, and takes no span that an attributed quote holds.
+ * cue. It runs late among the reported-speech rules (see src/pipeline.ts),
+ * on the verbs the rules before it left, and takes no span that an
+ * attributed quote holds.
  * @internal
  */
 import type { Candidate, CueMatch } from '../candidate.js';
 import { conjoinedVerbAt } from '../candidate.js';
 import { tokenAt } from '../../prepare/lookup.js';
 import { CUE_VERBS } from '../../data/cues.js';
-import { cueWithQuotedObject } from './quoted-object.js';
+import { cueWithQuotedObject, inCueForm } from './quoted-object.js';
 import { sentenceOf, type ReportedContext } from './shared.js';
 
 /** How sure the rule is: below the quoted object of the cue it is joined to. */
@@ -43,10 +44,8 @@ export function findConjoinedQuoted(ctx: ReportedContext, taken: readonly Candid
     while (v < sentence.last && tokenAt(doc, v).pos === 'ADV') v++;
     const t = tokenAt(doc, v);
     // the verb has the first cue's form ("called ... and compared"), and no rule took it
-    const head = tokenAt(doc, c.cue.head);
-    const ing = /ing$/.test(head.lower);
     // (a verb the lexicon knows, in any category, is never relabelled here: an opt-in cue left off stays off)
-    if (heads.has(v) || ctx.quoted[v] || CUE_VERBS.has(t.lemma) || (ing ? !/ing$/.test(t.lower) : !/ed$/.test(t.lower) || t.lemma === t.lower)) continue;
+    if (heads.has(v) || ctx.quoted[v] || CUE_VERBS.has(t.lemma) || !inCueForm(tokenAt(doc, c.cue.head), t)) continue;
     const cue: CueMatch = { first: v, last: v + 1, head: v, lemma: t.lemma, category: 'speech', negated: t.negated, form: 'verb' };
     const found = cueWithQuotedObject(ctx, cue);
     if (!found) continue;

@@ -10,7 +10,7 @@ import { isMarkToken, maybeToken, tokenAt, tokenCount } from '../../prepare/look
 import { isPassiveAt, makeMention, phraseEndAfter, speakerAfter } from '../../speakers/phrase.js';
 import { ADJUNCT_OPENING_PREPOSITIONS, AMOUNT_PREPOSITIONS, INVERTING_VERBS, LISTENER_VERBS, NOUN_CUES, REPORTING_VERBS, SPOKEN_OF_PREPOSITIONS, TOLD_NOUNS } from '../../data/cues.js';
 import { CLAUSE_ON_SUBJECT_CUES, NOUN_OBJECT_CUES, SHOWING_CUES, SHOWN_PLACE_WORDS } from '../../data/senses.js';
-import { MONTH_WORDS, OCCASION_NOUNS, SEASON_WORDS, TIME_LABEL, TIME_NOUN_SET } from '../../data/time.js';
+import { MONTH_WORDS, OCCASION_NOUNS, SEASON_WORDS, TIME_LABEL, TIME_NOUN_SET, TIME_POSSESSIVE_OPENERS } from '../../data/time.js';
 import {
   ADJUNCT_PREPOSITIONS, END, NP_POS, QUESTION_VERBS, TIME_WORDS, WH_WORDS, candidate, clauseStartsAt, cueSubject, passiveCue, subjectlessCue,
   range, sentenceOf, type ReportedContext,
@@ -523,9 +523,6 @@ function frontedBeforePronoun(doc: Doc, p: number, limit: number): boolean {
   }
   return false;
 }
-
-/** Words of time that may open a time possessive with the day's or week's word: "this week's", "last year's". */
-const TIME_POSSESSIVE_OPENERS = new Set(['this', 'last', 'next']);
 
 /**
  * Where a reported clause found at `p` really starts when the words skipped

@@ -15,7 +15,7 @@ import {
 } from './shared.js';
 import { RELATIVE_PRONOUNS, SPLITTING_ADVERBS } from '../../data/clauses.js';
 import type { Doc } from '../../prepare/document.js';
-import { SEASON_WORDS, TIME_ASIDE_OPENERS, TIME_LABEL } from '../../data/time.js';
+import { SEASON_WORDS, TIME_ASIDE_OPENERS, TIME_LABEL, TIME_START_PREPOSITIONS } from '../../data/time.js';
 
 /** Words that may start a listener: "him", "the court", "lawmakers", "Ms. Ortiz". */
 const LISTENER_START = new Set(['PRON', 'DET', 'NOUN', 'PROPN']);
@@ -69,9 +69,6 @@ function afterTimeAdjunct(doc: Doc, p: number, last: number): number {
   }
   return p;
 }
-
-/** Prepositions that open a time adjunct before an infinitive: "on Tuesday", "in March". */
-const TIME_START_PREPOSITIONS: ReadonlySet<string> = new Set(['on', 'in']);
 
 /** `X vowed to ...`, `X urged Y to ...`, `X called on Y to ...`. */
 export function cueInfinitive(ctx: ReportedContext, cue: CueMatch): Candidate | null {

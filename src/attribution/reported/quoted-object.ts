@@ -3,7 +3,7 @@
  * @internal
  */
 import type { Candidate, CueMatch, Mention } from '../candidate.js';
-import type { Doc } from '../../prepare/document.js';
+import type { Doc, Token } from '../../prepare/document.js';
 import { LISTENER_VERBS, NAMING_VERBS, QUOTATION_PREPOSITIONS, QUOTED_OBJECT_RELATIVES } from '../../data/cues.js';
 import { conjoinedVerbAt, isIngCue, markEnd } from '../candidate.js';
 import { isMarkToken, lowerBound, tokenAt, tokenCount } from '../../prepare/lookup.js';
@@ -186,11 +186,20 @@ function cutQuotedObjectTail(ctx: ReportedContext, cue: CueMatch, from: number, 
  * inside the object stays (`accused him of "lying" and misleading "the
  * public"`); -1 when there is none.
  */
+/**
+ * True when `verb` has the form of the cue verb `head`: an -ing form after an
+ * -ing cue, else a past form in "-ed" that differs from its lemma
+ * ("compared" after "called").
+ */
+export function inCueForm(head: Token, verb: Token): boolean {
+  return /ing$/.test(head.lower) ? /ing$/.test(verb.lower) : /ed$/.test(verb.lower) && verb.lemma !== verb.lower;
+}
+
 function secondVerbAfterFirstQuote(ctx: ReportedContext, cue: CueMatch, from: number, end: number): number {
   const { doc } = ctx;
   const head = tokenAt(doc, cue.head);
   const ing = /ing$/.test(head.lower);
-  // a past form differs from its lemma ("called", "told"); a present one ("calls") is left alone
+  // a past form in "-ed" differs from its lemma ("called"); a present one ("calls") or an irregular one ("told") is left alone
   if (!ing && (head.lemma === head.lower || !/ed$/.test(head.lower))) return -1;
   let k = from + 1;
   while (k < end && !(isMarkToken(tokenAt(doc, k).value) && !ctx.quoted[k] && ctx.quoted[k - 1])) k++;
@@ -201,8 +210,7 @@ function secondVerbAfterFirstQuote(ctx: ReportedContext, cue: CueMatch, from: nu
     let v = k + 1;
     while (v < end && tokenAt(doc, v).pos === 'ADV') v++;
     const verb = tokenAt(doc, v);
-    const same = ing ? /ing$/.test(verb.lower) : /ed$/.test(verb.lower) && verb.lemma !== verb.lower;
-    if (!same) return -1;
+    if (!inCueForm(head, verb)) return -1;
     // only when a later quotation follows: with none, the cut below finds the verb as well
     for (let q = v + 1; q < end; q++) if (ctx.quoted[q]) return k;
     return -1;

@@ -9,7 +9,7 @@ import type { Mention } from '../../attribution/candidate.js';
 import { GERUND_OBJECT_VERBS } from '../../data/cues.js';
 import type { Doc } from '../../prepare/document.js';
 import { tokenAt } from '../../prepare/lookup.js';
-import { kindOfHead, kindOfName } from '../kinds.js';
+import { namesPeopleOrBody } from './mention.js';
 
 /**
  * True when `mention` stands right after a verb of {@link GERUND_OBJECT_VERBS}
@@ -21,6 +21,5 @@ export function isGerundSubjectObject(doc: Doc, mention: Mention): boolean {
   if (mention.kind === 'pronoun' || mention.first === 0) return false;
   const verb = tokenAt(doc, mention.first - 1);
   if (verb.pos !== 'VERB' || verb.sent !== tokenAt(doc, mention.first).sent || !GERUND_OBJECT_VERBS.has(verb.lemma)) return false;
-  const kind = mention.kind === 'name' ? kindOfName(mention.name) : kindOfHead(tokenAt(doc, mention.head ?? mention.last - 1).lower);
-  return kind === 'person' || kind === 'group' || kind === 'organization';
+  return namesPeopleOrBody(doc, mention);
 }

@@ -10,14 +10,15 @@
 import type { Mention } from '../../attribution/candidate.js';
 import type { Doc, Token } from '../../prepare/document.js';
 import { isMarkToken, maybeToken, tokenAt } from '../../prepare/lookup.js';
-import { canSpeak, makeMention } from './mention.js';
+import { canSpeak, makeMention, namesPeopleOrBody } from './mention.js';
 import { DASHES, isTitleWordValue, partyCodeEnd } from './name-tokens.js';
 import { phraseEndAfter } from './noun-phrase.js';
 import { TIME_PHRASE_WORDS } from './time-phrase.js';
 import { SUBJECT_JOINERS } from '../../data/function-words.js';
 import { AFFILIATION_JOINERS } from '../../data/titles.js';
+import { RELATIVE_PRONOUNS } from '../../data/clauses.js';
 import { headlineVerbLemma } from '../../cues/headline.js';
-import { kindOfHead, kindOfName } from '../kinds.js';
+import { kindOfName } from '../kinds.js';
 
 /** Prepositions that open a modifier after the subject's head: "voters in Ohio", "advocates for the bill". */
 const MODIFIER_PREPOSITIONS = new Set(['of', 'for', 'in', 'on', 'at', 'with', 'from', 'across', 'over', 'around', 'near', 'among', 'inside', 'outside', 'within', 'throughout', 'under', 'behind', 'beyond', 'against', 'about', 'by', 'to']);
@@ -351,7 +352,7 @@ export function longSubjectBeforeVerb(doc: Doc, sentenceFirst: number, before: n
     const t = tokenAt(doc, j);
     if (t.sent !== sent || isMarkToken(t.value) || /^[;:]$/.test(t.value)) return null;
     // (a relative or subordinate clause inside the subject has verbs of its own: "The hacker whose prank first revealed ...")
-    if (/^(who|whose|whom|which|that)$/.test(t.lower) || t.pos === 'SCONJ') return null;
+    if (RELATIVE_PRONOUNS.has(t.lower) || t.pos === 'SCONJ') return null;
     const prev = tokenAt(doc, j - 1);
     // (the verb follows the head noun of the last modifier: "the party's received wisdom" is no verb)
     if (!/^(NOUN|PROPN)$/.test(prev.pos) || isPossessiveEnding(prev)) continue;
@@ -362,8 +363,7 @@ export function longSubjectBeforeVerb(doc: Doc, sentenceFirst: number, before: n
     const m = subjectThrough(doc, j, j, sentenceFirst);
     if (!m || m.last !== j) return null;
     // (people or a body only: "Her handling of the attack and of the debate drew ..." is no speaker)
-    const kind = m.kind === 'name' ? kindOfName(m.name) : kindOfHead(tokenAt(doc, m.head ?? m.last - 1).lower);
-    return kind === 'person' || kind === 'group' || kind === 'organization' ? m : null;
+    return namesPeopleOrBody(doc, m) ? m : null;
   }
   return null;
 }

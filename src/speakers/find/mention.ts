@@ -4,7 +4,7 @@
  * @internal
  */
 import type { Mention } from '../../attribution/candidate.js';
-import { isPlaceName } from '../kinds.js';
+import { isPlaceName, kindOfHead, kindOfName } from '../kinds.js';
 import { FIRST_NAMES, NAME_PARTICLES } from '../../data/names.js';
 import { DOCUMENT_NOUNS, FRACTION_NOUNS, INDEFINITE_PEOPLE, ORGANIZATION_FOR, ORGANIZATION_NOUNS, ORGANIZATION_OF, PEOPLE_NOUNS } from '../../data/people.js';
 import { PRONOUNS } from '../../data/pronouns.js';
@@ -413,6 +413,16 @@ function lineEndsAt(doc: Doc, k: number): boolean {
     if (j === 0 || /[\n\r]/.test(viewSlice(doc.view, tokenAt(doc, j - 1).end, t.start))) return true;
   }
   return true;
+}
+
+/**
+ * True when the name or description `m` stands for people or a body: a
+ * person, group or organisation by name, or a description whose head is one
+ * ("the governor", "many voters", "the agency"; not "a note").
+ */
+export function namesPeopleOrBody(doc: Doc, m: Mention): boolean {
+  const kind = m.kind === 'name' ? kindOfName(m.name) : kindOfHead(tokenAt(doc, m.head ?? m.last - 1).lower);
+  return kind === 'person' || kind === 'group' || kind === 'organization';
 }
 
 /** True when the phrase can be a speaker: a person noun, a name, a pronoun, a document or outlet. */
