@@ -35,8 +35,8 @@ const cases: [string, string, Row[]][] = [
   ['vowed last month to VERB', 'The senator vowed last month to take her fight to the convention floor.', [
     row(['to take her fight to the convention floor'], 'The senator', 'vowed', 'reported/cue-infinitive'),
   ]],
-  ['vowed DAY to VERB', 'The mayor vowed Tuesday to stay in the race through the spring.', [
-    row(['to stay in the race through the spring'], 'The mayor', 'vowed', 'reported/cue-infinitive'),
+  ['vowed DAY to VERB', 'The mayor vowed Tuesday to keep her ferry plan alive until autumn.', [
+    row(['to keep her ferry plan alive until autumn'], 'The mayor', 'vowed', 'reported/cue-infinitive'),
   ]],
   ['promised on DAY to VERB', 'Ms. Lund promised on Friday to cut the ferry toll.', [
     row(['to cut the ferry toll'], 'Ms. Lund', 'promised', 'reported/cue-infinitive'),
