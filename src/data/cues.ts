@@ -63,10 +63,8 @@ encourage applaud embrace welcome nominate order express voice assail convince p
  * upset voters", "upset the favorite").
  */
 export const THOUGHT_ADJECTIVES: ReadonlySet<string> = new Set(
-  `confident optimistic hopeful aware sure certain afraid concerned adamant fearful skeptical sceptical
-  pessimistic upset frustrated unaware`
-    .split(/\s+/)
-    .filter((w) => w.length > 0),
+  words(`confident optimistic hopeful aware sure certain afraid concerned adamant fearful skeptical sceptical
+  pessimistic upset frustrated unaware`),
 );
 
 /** Lemmas of the linking verbs before an adjective of {@link THOUGHT_ADJECTIVES}: "are confident", "remain hopeful", "grew concerned". */

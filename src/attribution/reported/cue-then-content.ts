@@ -10,7 +10,7 @@ import { isMarkToken, maybeToken, tokenAt, tokenCount } from '../../prepare/look
 import { isPassiveAt, makeMention, phraseEndAfter, speakerAfter } from '../../speakers/phrase.js';
 import { ADJUNCT_OPENING_PREPOSITIONS, AMOUNT_PREPOSITIONS, INVERTING_VERBS, LISTENER_VERBS, NOUN_CUES, REPORTING_VERBS, SPOKEN_OF_PREPOSITIONS, TOLD_NOUNS } from '../../data/cues.js';
 import { CLAUSE_ON_SUBJECT_CUES, NOUN_OBJECT_CUES, SHOWING_CUES, SHOWN_PLACE_WORDS } from '../../data/senses.js';
-import { MONTH_WORDS, OCCASION_NOUNS, SEASON_WORDS, TIME_LABEL, TIME_NOUN_SET, TIME_POSSESSIVE_OPENERS } from '../../data/time.js';
+import { MONTH_SET, MONTH_WORDS, OCCASION_NOUNS, SEASON_WORDS, TIME_LABEL, TIME_NOUN_SET, TIME_POSSESSIVE_OPENERS } from '../../data/time.js';
 import {
   ADJUNCT_PREPOSITIONS, END, NP_POS, QUESTION_VERBS, TIME_WORDS, WH_WORDS, candidate, clauseStartsAt, cueSubject, passiveCue, subjectlessCue,
   range, sentenceOf, type ReportedContext,
@@ -102,7 +102,7 @@ function demonstrativeSubject(doc: Doc, p: number, limit: number): boolean {
   const t = tokenAt(doc, p);
   const next = maybeToken(doc, p + 1);
   if (t.lower !== 'this' || !next || next.pos !== 'NOUN' || p + 1 >= limit) return false;
-  if (TIME_LABEL.has(next.lower) || SEASON_WORDS.has(next.lower) || OCCASION_NOUNS.has(next.lower) || MONTH_WORDS.includes(next.lower)) return false;
+  if (TIME_LABEL.has(next.lower) || SEASON_WORDS.has(next.lower) || OCCASION_NOUNS.has(next.lower) || MONTH_SET.has(next.lower)) return false;
   return clauseStartsAt(doc, p, limit);
 }
 
