@@ -10,7 +10,7 @@ import type { Mention, Range } from '../attribution/candidate.js';
 import type { KnownSpeaker } from '../options.js';
 import type { SpeakerKind, SpeakerVia } from '../types.js';
 import { PRONOUNS } from '../data/pronouns.js';
-import { FIRST_NAMES } from '../data/names.js';
+import { FIRST_NAMES, NAME_PARTICLES } from '../data/names.js';
 import { GENDERED_HONORIFICS, NAME_SUFFIXES, TITLE_WORDS } from '../data/titles.js';
 import { titleKey } from './find/name-tokens.js';
 import { isPlaceName, isStateAbbreviation, kindOfHead, kindOfName, placeKey } from './kinds.js';
@@ -255,12 +255,27 @@ export class SpeakerResolver {
     return e;
   }
 
+  /**
+   * The full name a surname with its particles at `at` stands for ("de la
+   * Cruz" after "Luis de la Cruz"): the nearest full name before that ends in
+   * the same words, or else the first one after; the name itself otherwise.
+   */
+  private particleFullName(name: string, at: number): { name: string; source: Mention | null } {
+    const ws = words(name);
+    if (ws.length < 2 || ws.length > 3 || !ws.slice(0, -1).every((w) => NAME_PARTICLES.has(w.toLowerCase()))) return { name, source: null };
+    const tail = ` ${ws.join(' ').toLowerCase()}`;
+    const list = (this.bySurname.get(ws[ws.length - 1]!.toLowerCase()) ?? NO_MENTIONS).filter((m) => m.name.toLowerCase().endsWith(tail));
+    const lo = lowerBound(list, at, startOf);
+    const best = list[lo - 1] ?? list[lowerBound(list, at + 1, startOf)] ?? null;
+    return best === null ? { name, source: null } : { name: best.name, source: best };
+  }
+
   /** The full name a (possibly partial) name at `at` stands for. */
   private fullName(name: string, at: number, gender?: Gender): { name: string; source: Mention | null } {
     const alias = this.aliases.size > 0 ? this.aliases.get(name.toLowerCase()) : undefined;
     if (alias) return { name: alias, source: null };
     const only = soleWord(name);
-    if (only === null) return { name, source: null };
+    if (only === null) return this.particleFullName(name, at);
     // (lower-cased once: this runs for every name of a long text)
     const surname = only.toLowerCase();
     // the nearest full name with this surname before, or else the first one after;

@@ -229,8 +229,9 @@ function nameRunStart(doc: Doc, first: number, end: number, last: number): numbe
       nameStart -= forHead;
       continue;
     }
-    // a lower-case particle between name words: "Omar bin Talal"
-    const particle = NAME_PARTICLES.has(t.value) && nameStart < last && nameStart - 2 >= first && isNameToken(tokenAt(doc, nameStart - 2), doc) && /^\p{Lu}/u.test(tokenAt(doc, nameStart - 2).value);
+    // a lower-case particle between name words, past further particles: "Omar bin Talal", "Anna van der Berg", "Luis de la Cruz"
+    // (or opening a surname said alone, before its capitalised word: "van Dijk said", "de la Cruz said")
+    const particle = NAME_PARTICLES.has(t.lower) && nameStart < last && ((NAME_PARTICLES.has(t.value) && particleAfterName(doc, first, nameStart - 2)) || leadingParticle(doc, nameStart, end));
     // "Save the Harbor", "Save Our Pier": an article or possessive after a verb that opens a name ("a group called ...")
     // (the verb goes on too, whether or not it reads as a name by itself: "Save the Harbor said" opening a sentence)
     if (nameStart < last && nameStart - 2 >= first && articleAfterNameVerb(doc, nameStart - 1)) {
@@ -243,6 +244,27 @@ function nameRunStart(doc: Doc, first: number, end: number, last: number): numbe
     nameStart--;
   }
   return nameStart;
+}
+
+/**
+ * True when a capitalised name word stands at `k`, past at most two lower-case
+ * particles before it, not before `first`: the "Anna" of "Anna van der Berg".
+ */
+function particleAfterName(doc: Doc, first: number, k: number): boolean {
+  let j = k;
+  while (j >= first && j > k - 2 && NAME_PARTICLES.has(tokenAt(doc, j).value)) j--;
+  return j >= first && isNameToken(tokenAt(doc, j), doc) && /^\p{Lu}/u.test(tokenAt(doc, j).value);
+}
+
+/**
+ * True when the name run `[k, end)` opens with a capitalised word or with
+ * another particle before one: the lower-case particle before `k` opens the
+ * surname ("van Dijk", "de la Cruz").
+ */
+function leadingParticle(doc: Doc, k: number, end: number): boolean {
+  let j = k;
+  while (j < end && j < k + 2 && NAME_PARTICLES.has(tokenAt(doc, j).value)) j++;
+  return j < end && /^\p{Lu}/u.test(tokenAt(doc, j).value) && isNameToken(tokenAt(doc, j), doc);
 }
 
 /**

@@ -83,8 +83,13 @@ export function isNameToken(t: Token, doc: Doc): boolean {
 /** {@link isNameToken}, worked out. */
 function nameToken(t: Token, doc: Doc): boolean {
   // a particle opening a surname, which the tagger reads as a foreign word: "De Blasio", "Van Hollen"
-  if (NAME_PARTICLES.has(t.lower) && startsUpper(t.value)) {
-    const after = tokenAt(doc, t.i + 1);
+  // (past lower-case particles: "De la Cruz", "Van der Berg")
+  // (and a lower-case one that the tagger reads as a foreign word or a noun, opening a surname said alone:
+  // '"...," de la Cruz said', "said van Dijk")
+  if (NAME_PARTICLES.has(t.lower) && (startsUpper(t.value) || /^(X|NOUN)$/.test(t.pos))) {
+    let j = t.i + 1;
+    while (j < t.i + 3 && j + 1 < tokenCount(doc) && NAME_PARTICLES.has(tokenAt(doc, j).value)) j++;
+    const after = tokenAt(doc, j);
     if (after.pos === 'PROPN' && after.sent === t.sent && startsUpper(after.value)) return true;
   }
   // a name cut by a mis-decoded letter: "Marc TrÃ©vidic" read as "TrÃ", "©", "vidic"
