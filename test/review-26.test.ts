@@ -4,7 +4,9 @@
  * into an inverted attribution after it ("They said the deal is off, said
  * reporters."), and a "whose" clause with no comma inside the sentence's
  * subject whose bare clause swallowed the sentence's own verb ("The hacker
- * whose prank revealed the leak pleaded guilty"). Invented sentences; each
+ * whose prank revealed the leak pleaded guilty"), and a speaker's tail with
+ * "not" before its adjective ("People not involved in the talks said").
+ * Invented sentences; each
  * row: input, and the expected `kind | text | speaker | cue | rule` of each
  * quote in order.
  */
@@ -39,6 +41,11 @@ const TABLE: readonly (readonly [string, string, readonly string[]])[] = [
   // unchanged: after the sentence's verb, or set off by commas
   ['restrictive-whose-unchanged', 'He met a woman whose son said he was bullied.', ['indirect | he was bullied | whose son | said | reported/cue-clause']],
   ['restrictive-whose-unchanged', 'The senator, whose office said the bill was dead, declined to comment.', ['indirect | the bill was dead | whose office | said | reported/cue-clause']],
+  // a "not" before the adjective of a speaker's tail goes with it
+  ['not-adjective', 'People not involved in the talks said the deal was close.', ['indirect | the deal was close | People not involved in the talks | said | reported/cue-clause']],
+  ['not-adjective', 'Lawyers not involved in the case said the ruling was narrow.', ['indirect | the ruling was narrow | Lawyers not involved in the case | said | reported/cue-clause']],
+  ['not-adjective', 'Two analysts not connected to the firm say the shares are cheap.', ['indirect | the shares are cheap | Two analysts not connected to the firm | say | reported/cue-clause']],
+  ['not-adjective-unchanged', 'People familiar with the talks said the deal was close.', ['indirect | the deal was close | People familiar with the talks | said | reported/cue-clause']],
 ];
 
 describe('known wrong outputs, round 26', () => {
