@@ -38,6 +38,9 @@ const TABLE: readonly (readonly [string, string, readonly string[]])[] = [
   // a "whose" clause with no comma inside the subject: its bare clause is not the cue's
   ['restrictive-whose', 'A woman whose son said he was bullied filed a complaint.', []],
   ['restrictive-whose', 'The driver whose lawyer said the brakes failed was fined on Monday.', []],
+  // its object cue: the object ends before the sentence's own verb
+  ['restrictive-whose-object', 'The hacker whose prank first revealed the leak pleaded guilty on Monday.', ['indirect | the leak | whose prank | first revealed | reported/cue-object']],
+  ['restrictive-whose-object', 'The senator whose aides denied the report stepped down.', ['indirect | the report | whose aides | denied | reported/cue-object']],
   // unchanged: after the sentence's verb, or set off by commas
   ['restrictive-whose-unchanged', 'He met a woman whose son said he was bullied.', ['indirect | he was bullied | whose son | said | reported/cue-clause']],
   ['restrictive-whose-unchanged', 'The senator, whose office said the bill was dead, declined to comment.', ['indirect | the bill was dead | whose office | said | reported/cue-clause']],
