@@ -57,6 +57,9 @@ export const NOT_ONE_KNOWN: ReadonlySet<string> = new Set(['neither', 'no', 'eac
 /** Determiners that open a description set off after a name ("Tom Hale, the mayor,", "Ann Lee, a farmer,"). */
 export const APPOSITIVE_OPENERS: ReadonlySet<string> = new Set(['the', 'a', 'an']);
 
+/** Articles that follow a sentence's first word when it is an imperative verb the tagger read as a name: "Mark the date", "Check a box". */
+export const IMPERATIVE_OBJECT_ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an']);
+
 /**
  * Comparatives after "the" that open the halves of a correlative ("The more
  * prices rise, the more voters fear ..."): the first half is no main clause.

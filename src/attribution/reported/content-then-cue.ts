@@ -6,13 +6,13 @@
 import type { Doc } from '../../prepare/document.js';
 import type { Candidate, CueMatch, Mention, Range } from '../candidate.js';
 import { isIngCue } from '../candidate.js';
-import { isMarkToken, maybeToken, tokenAt, tokenIn } from '../../prepare/lookup.js';
+import { isMarkToken, lowerBound, maybeToken, tokenAt, tokenIn } from '../../prepare/lookup.js';
 import { makeMention, speakerAfter, speakerBefore } from '../../speakers/phrase.js';
 import { AS_CLAUSE_VERBS, INVERTING_VERBS, LISTENER_VERBS, TOPIC_PREPOSITIONS } from '../../data/cues.js';
-import { ADJUNCT_PREPOSITIONS, candidate, clauseStartsAt, contentEnd, contentStartBefore, END, isCommaBoundary, MAX_LOOK, NP_POS, range, sentenceOf, skipFraming, skipLinkingWord, spacedDash, TIME_WORDS, type ReportedContext } from './shared.js';
+import { ADJUNCT_PREPOSITIONS, candidate, clauseStartsAt, contentEnd, contentStartBefore, END, headOf, isCommaBoundary, MAX_LOOK, NP_POS, range, sentenceOf, skipFraming, skipLinkingWord, spacedDash, TIME_WORDS, type ReportedContext } from './shared.js';
 import { POSSESSIVES_AND_YOUR, RELATIVE_OBJECT_WORDS } from '../../data/clauses.js';
 import { cutNarratorTail } from './boundary.js';
-import { APPOSITIVE_OPENERS, CORRELATIVE_COMPARATIVES } from '../../data/function-words.js';
+import { APPOSITIVE_OPENERS, CORRELATIVE_COMPARATIVES, IMPERATIVE_OBJECT_ARTICLES } from '../../data/function-words.js';
 import { RELATIVE_TIME_WORDS, TIME_NOUN_SET, TIME_PHRASE_DETERMINERS } from '../../data/time.js';
 import { PEOPLE_NOUNS } from '../../data/people.js';
 
@@ -26,8 +26,24 @@ function verbless(doc: Doc, from: number, end: number): boolean {
     if (t.pos === 'VERB' || t.pos === 'AUX' || isMarkToken(t.value)) return false;
     // "The new plan marks his return": a noun in -s before a possessive pronoun is a verb the tagger misread
     if (k > from && t.pos === 'NOUN' && /[^s]s$/.test(t.lower) && k + 1 < end && POSSESSIVES_AND_YOUR.has(tokenAt(doc, k + 1).lower)) return false;
+    // "Mark the date, she said.": a sentence's first word, capitalised and read as a name or noun, before an article
+    // or a possessive is an imperative verb the tagger misread
+    if (k === from && imperativeOpening(doc, k, end)) return false;
   }
   return true;
+}
+
+/**
+ * True when the token at `k` opens its sentence, is capitalised, was tagged a
+ * name or a noun, and an article or a possessive follows it before `end`: an
+ * imperative verb ("Mark the date", "Book your tickets early").
+ */
+function imperativeOpening(doc: Doc, k: number, end: number): boolean {
+  const t = tokenAt(doc, k);
+  if (k + 1 >= end || (t.pos !== 'PROPN' && t.pos !== 'NOUN') || !/^\p{Lu}\p{Ll}+$/u.test(t.value)) return false;
+  if (k > 0 && tokenAt(doc, k - 1).sent === t.sent && !isMarkToken(tokenAt(doc, k - 1).value)) return false;
+  const next = tokenAt(doc, k + 1).lower;
+  return IMPERATIVE_OBJECT_ARTICLES.has(next) || POSSESSIVES_AND_YOUR.has(next);
 }
 
 /** True when a finite verb (an auxiliary, or a verb not in -ing) stands in tokens [from, end): "Seeing him suffer led him to ...". */
@@ -38,6 +54,26 @@ function finiteVerb(doc: Doc, from: number, end: number): boolean {
     if (RELATIVES.has(t.lower) || SUBORDINATE_START.has(t.lower)) return false;
     const participle = /ed$/.test(t.lower) && tokenAt(doc, k - 1).pos === 'NOUN';
     if (t.pos === 'AUX' || (t.pos === 'VERB' && !/ing$/.test(t.lower) && !participle && !/^\p{Lu}/u.test(t.value) && tokenAt(doc, k - 1).pos !== 'PART')) return true;
+  }
+  return false;
+}
+
+/** Most tokens of the subject before the verb of saying that opens a clause ({@link ownReportOpens}). */
+const MAX_OPENING_SUBJECT = 4;
+
+/**
+ * True when the clause in tokens [from, end) opens with a subject and a bare
+ * verb of saying of its own: "They said the deal is off", "The mayor says
+ * taxes will rise".
+ */
+function ownReportOpens(ctx: ReportedContext, from: number, end: number): boolean {
+  const { doc } = ctx;
+  for (let i = lowerBound(ctx.cues, from + 1, headOf); i < ctx.cues.length; i++) {
+    const c = ctx.cues[i]!;
+    if (c.head >= end || c.head - from > MAX_OPENING_SUBJECT) break;
+    if (c.category !== 'speech' || c.first !== c.head || c.form === 'phrase' || ctx.quoted[c.head] || !/^(said|says)$/.test(tokenAt(doc, c.head).lower)) continue;
+    const sp = speakerBefore(doc, c.first, from);
+    if (sp && sp.first === from && sp.last === c.first) return true;
   }
   return false;
 }
@@ -427,6 +463,10 @@ export function contentThenCue(ctx: ReportedContext, cue: CueMatch): Candidate |
     if (fragment > start && (tokenAt(doc, fragment - 1).value !== ',' || completesFragment(doc, (tokenAt(doc, after).value === ',' ? after : q) + 1, sentence.last))) start = fragment;
   }
   if (comma - start < (resumes ? 1 : 3)) return null;
+  // "They said the deal is off, said reporters.": a clause that opens with its own subject and verb of saying is
+  // that subject's report; the inner attribution keeps its content, the outer "said" is left out (not "..., CNN
+  // reported", a news outlet's report of the report)
+  if (!resumes && !asClause && cue.lemma === 'say' && ownReportOpens(ctx, start, comma)) return null;
   // "Asked whether he would run, X said no": an introductory participle is no content
   // ("Seeing him suffer led him to quit, he said": a gerund subject with its finite verb is a clause)
   const gerundSubject = /ing$/.test(tokenAt(doc, start).lower) && tokenAt(doc, start).lower !== 'according' && finiteVerb(doc, start + 1, comma);

@@ -660,6 +660,9 @@ export function cueThenContent(ctx: ReportedContext, matched: CueMatch): Candida
   // "Maria Lopez, who said that it would pass, left early": a relative clause ends at its comma
   // (so does a "whose" clause: "Tom Reyes, whose aides say the plan is dead, left early")
   const whose = speaker !== null && speaker.first >= 1 && tokenAt(doc, speaker.first).lower === 'whose' && tokenAt(doc, speaker.first - 1).value === ',';
+  // "The hacker whose prank revealed the leak pleaded guilty": a "whose" clause with no comma inside the sentence's
+  // subject leaves the sentence's own verb after it, which a bare clause would swallow ("the leak pleaded guilty")
+  if (rule === 'reported/cue-clause' && speaker !== null && restrictiveWhoseSubject(doc, speaker, sentence.first)) return null;
   if (speaker?.antecedent) {
     for (let k = p; k < end; k++) {
       if (tokenAt(doc, k).value === ',') {
@@ -689,6 +692,17 @@ export function cueThenContent(ctx: ReportedContext, matched: CueMatch): Candida
   const relative = speaker ? relativeOpening(doc, cue, speaker) : null;
   const parts = relative ? [relative, range(doc, p, end)] : [range(doc, p, end)];
   return candidate(ctx, parts, cue, speaker, speaker ? rule : `${rule}-no-speaker`, confidence);
+}
+
+/**
+ * True when `speaker` is a "whose" phrase with no comma before it, in the
+ * sentence's subject (no verb before it since `first`): "The hacker whose
+ * prank revealed ...", not "He met a woman whose son said ...".
+ */
+function restrictiveWhoseSubject(doc: Doc, speaker: Mention, first: number): boolean {
+  if (speaker.first <= first || tokenAt(doc, speaker.first).lower !== 'whose' || tokenAt(doc, speaker.first - 1).value === ',') return false;
+  for (let k = first; k < speaker.first; k++) if (/^(VERB|AUX)$/.test(tokenAt(doc, k).pos) || tokenAt(doc, k).value === ',') return false;
+  return true;
 }
 
 /** Most tokens of a noun phrase and its participle before a quotation ({@link quotationAfterObject}). */

@@ -146,6 +146,20 @@ function objectHead(ctx: ReportedContext, p: number, end: number): string {
 }
 
 /**
+ * True when `cue` stands in a "whose" clause with no comma before it, inside
+ * its sentence's subject (no verb and no comma from the sentence's start to
+ * "whose"): "The hacker whose prank revealed the leak pleaded guilty".
+ */
+function whoseSubjectCue(doc: Doc, cue: CueMatch, sentence: Segment): boolean {
+  for (let k = sentence.first + 1; k < cue.first; k++) {
+    const t = tokenAt(doc, k);
+    if (t.lower === 'whose') return tokenAt(doc, k - 1).value !== ',';
+    if (t.value === ',' || t.pos === 'VERB' || t.pos === 'AUX') return false;
+  }
+  return false;
+}
+
+/**
  * The object or topic of `cue` that starts at token `p`, with the rule name
  * `rule` (`reported/cue-object` or `reported/cue-topic`); null when no noun
  * phrase, gerund or question opens there. The preposition of a topic joins
@@ -167,9 +181,12 @@ export function objectAt(ctx: ReportedContext, cue: CueMatch, sentence: Segment,
   // "Her worry about the cost of the bridge grew": a cue after a determiner or possessive is a noun, the subject of the verb after its topic
   const before = cue.first > sentence.first ? tokenAt(doc, cue.first - 1) : null;
   const nounCue = rule === 'reported/cue-topic' && before !== null && (before.pos === 'DET' || POSSESSIVES_AND_YOUR.has(before.lower));
+  // "The hacker whose prank revealed the leak pleaded guilty": the cue of a "whose" clause inside the sentence's
+  // subject has an object that ends before the sentence's own verb, like a noun cue's topic
+  const ownVerbAfter = nounCue || whoseSubjectCue(doc, cue, sentence);
   while (!question && end < sentence.last && end - p < MAX_OBJECT) {
     const t = tokenAt(doc, end);
-    if (nounCue && end > p + 1 && (t.pos === 'AUX' || (t.pos === 'VERB' && !/ing$/.test(t.lower) && tokenAt(doc, end - 1).lower !== 'to' && tokenAt(doc, end + 1).lower !== 'by'))) break;
+    if (ownVerbAfter && end > p + 1 && (t.pos === 'AUX' || (t.pos === 'VERB' && !/ing$/.test(t.lower) && tokenAt(doc, end - 1).lower !== 'to' && tokenAt(doc, end + 1).lower !== 'by'))) break;
     // "named her as special envoy", "praised him as a hero": "as" before a noun phrase goes on with the object
     // (a verb after "and" is the subject's next act, not the phrase's: "slammed the shift as a U-turn and accused ...")
     // "the demands of Sen. Mark Lyle (I-Vt.) on trade": a name's tag in parentheses goes on with the object

@@ -443,6 +443,17 @@ function withoutStrayBracket(view: string, parts: Range[]): Range[] {
   return [...parts.slice(0, -1), { ...last, end }];
 }
 
+/**
+ * True when the token at `k` is a bare noun with the sentence's end or a comma
+ * right after it: the speaker of an inverted "said" ("..., said reporters.",
+ * "..., said analysts, who ...").
+ */
+function bareNounSpeaker(doc: Doc, k: number): boolean {
+  const t = maybeToken(doc, k);
+  const next = maybeToken(doc, k + 1);
+  return t !== undefined && next !== undefined && t.pos === 'NOUN' && /^\p{Ll}/u.test(t.value) && next.sent === t.sent && (END.has(next.value) || next.value === ',');
+}
+
 const BOUNDARY = new Set([',', ';', '\u2014', '\u2013', '\u2015', '--', 'and', 'but', 'while', 'whereas']);
 
 /** Ends content before another attribution that starts inside it: "A said B — and he noted C". */
@@ -474,7 +485,7 @@ export function cutAtNextAttribution(ctx: ReportedContext, from: number, end: nu
     if (!sp && /^(and|but)$/.test(tokenAt(doc, c.first - 1).lower) && c.first - 1 > from) return trimBoundary(doc, c.first - 1, from);
     // "said the county would not move, said an aide who ...": "said" after a comma before a name or a
     // determiner inverts another speaker's attribution (not "the deal, said to be worth ...", "instead of, say, the ...")
-    if (/^(said|says)$/.test(tokenAt(doc, c.head).lower) && c.first === c.head && tokenAt(doc, c.first - 1).value === ',' && !ctx.quoted[c.first - 1] && c.first - 1 > from && /^(DET|PROPN)$/.test(tokenAt(doc, c.last + 1).pos)) return trimBoundary(doc, c.first, from);
+    if (/^(said|says)$/.test(tokenAt(doc, c.head).lower) && c.first === c.head && tokenAt(doc, c.first - 1).value === ',' && !ctx.quoted[c.first - 1] && c.first - 1 > from && (/^(DET|PROPN)$/.test(tokenAt(doc, c.last + 1).pos) || bareNounSpeaker(doc, c.last))) return trimBoundary(doc, c.first, from);
     // "Carson said X, telling reporters that Y": a participle cue starts an attribution of its own
     if (!sp && isCommaBoundary(doc, c.first - 1) && /ing$/.test(tokenAt(doc, c.head).lower) && c.first - 1 > from) return trimBoundary(doc, c.first, from);
     // "..., and nearly 3 in 5 replied Y", "... — others say Y": a subject the speaker finder does not read

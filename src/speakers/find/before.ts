@@ -546,7 +546,10 @@ function phraseBefore(doc: Doc, cueFirst: number, givenFloor: number): Mention |
     }
     // "editor at large of The Forward", "commander in chief of the army": a title's fixed tail
     if (k - 2 >= floor && /^(at large|in chief)$/.test(`${tokenAt(doc, k - 1).lower} ${tokenAt(doc, k).lower}`)) k -= 2;
+    const adjectiveEnd = k;
     while (k >= floor && tokenAt(doc, k).pos === 'ADJ') k--;
+    // "People not involved in the talks said": a "not" before the adjective goes with it
+    if (k < adjectiveEnd && k > floor && tokenAt(doc, k).lower === 'not') k--;
     // "Those close to him say": a demonstrative heads the phrase
     if (k >= floor && k < start - 2 && /^(those|these)$/.test(tokenAt(doc, k).lower)) {
       start = k;
