@@ -38,6 +38,8 @@ import { cueGerundClause } from './reported/gerund-clause.js';
 import { pronounAccordingTo } from './reported/pronoun-according.js';
 import { declaredOutcome } from './reported/declared-outcome.js';
 import { askedWhich } from './reported/asked-which.js';
+import { cueWh } from './reported/cue-wh.js';
+import { cueNpObject } from './reported/np-object.js';
 import { reportFigure } from './reported/report-figure.js';
 import { cueAnswerTo } from './reported/answer-to.js';
 import { cueTopicAfterAdjunct } from './reported/cue-topic-adjunct.js';
@@ -193,6 +195,7 @@ export function findReported(ctx: ReportedContext): Candidate[] {
           cueFeeling(ctx, cue) ??
           cueJudgement(ctx, cue) ??
           cueAnswerTo(ctx, cue) ??
+          cueWh(ctx, cue) ??
           cueObject(ctx, cue) ??
           warnedListener(ctx, cue) ??
           cueTopicAfterAdjunct(ctx, cue) ??
@@ -206,7 +209,8 @@ export function findReported(ctx: ReportedContext): Candidate[] {
           relativeSubjectCue(ctx, cue) ??
           relativeObject(ctx, cue) ??
           reducedRelativeCue(ctx, cue) ??
-          speechObject(ctx, cue);
+          speechObject(ctx, cue) ??
+          cueNpObject(ctx, cue);
     if (!c || !passesOptInBar(ctx.doc, c)) continue;
     // the bar measures the object with its occasion, as it was measured on train
     if (OCCASION_RULES.has(c.rule) && OPT_IN_CATEGORIES.has(c.cue!.category)) cutLastPart(c, (start, end) => cutOccasionTail(ctx, start, end));

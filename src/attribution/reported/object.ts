@@ -71,7 +71,7 @@ function toldNarrative(ctx: ReportedContext, cue: CueMatch, p: number): boolean 
 const BE = /^(is|are|was|were|be|been|am|'s|’s|'re|’re)$/;
 
 /** True for a progressive cue, "is claiming", "were confirming". */
-function progressive(ctx: ReportedContext, cue: CueMatch): boolean {
+export function progressive(ctx: ReportedContext, cue: CueMatch): boolean {
   if (!isIngCue(ctx.doc, cue)) return false;
   for (let k = cue.first; k < cue.head; k++) if (BE.test(tokenAt(ctx.doc, k).lower)) return true;
   return false;

@@ -67,6 +67,10 @@ export function passiveSubject(ctx: ReportedContext, cue: CueMatch): Candidate |
   // "The rumor was revealed to be false", "Lee is reported to have left": a passive cue raising its subject
   // before an infinitive says something of the subject, which is not what was reported
   if (tokenAt(doc, k).lower === 'to' && /^(VERB|AUX)$/.test(tokenAt(doc, k + 1).pos)) return null;
+  // "The hiker was reported missing", "was declared dead": the cue says a state of its subject, not what was reported
+  // ("reported killed", "confirmed missing": a participle as the state too)
+  const state = tokenAt(doc, k);
+  if (k < sentence.last && (state.pos === 'ADJ' || (state.pos === 'VERB' && /(ing|ed)$/.test(state.lower))) && !/^(NOUN|PROPN|NUM)$/.test(tokenAt(doc, k + 1).pos)) return null;
   if (tokenAt(doc, k).lower === 'by') speaker = speakerAfter(doc, k + 1, sentence.last);
   return candidate(ctx, [range(doc, start, cue.first)], cue, speaker, 'reported/passive-subject', 0.45);
 }

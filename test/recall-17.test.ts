@@ -1,0 +1,51 @@
+/**
+ * Missed speech, round 17 (recall17): an embedded question after a verb of
+ * explaining or recounting (`reported/cue-wh`), a noun-phrase object of a
+ * verb of saying that `reported/cue-object` leaves alone
+ * (`reported/cue-np-object`), and a passive cue that says a state of its
+ * subject ("was reported missing"), which reports nothing. Invented
+ * sentences; each row: input, and the expected `content | speaker | cue |
+ * rule` of each quote in order.
+ */
+import { describe, expect, test } from 'vitest';
+import { extract } from './support/invariants.js';
+import type { Extraction } from '../src/index.js';
+
+/** Each quote as `content | speaker name | cue lemma | rule`. */
+function rows(r: Extraction): string[] {
+  return r.quotes.map((q) => `${q.text} | ${q.speaker?.name ?? '-'} | ${q.cue?.lemma ?? '-'} | ${q.rule}`);
+}
+
+// [rule family, invented input, expected quotes in order]
+const TABLE: readonly (readonly [string, string, readonly string[]])[] = [
+  // an embedded question after explain, describe, recount, recall, reveal
+  ['cue-wh', 'The actress explained why being cast as a villain felt like a compliment.', ['why being cast as a villain felt like a compliment | The actress | explain | reported/cue-wh']],
+  ['cue-wh', 'The engineer described how the water had reached the second floor.', ['how the water had reached the second floor | The engineer | describe | reported/cue-wh']],
+  ['cue-wh', 'A shop owner described what happens when the ferry is late, and left.', ['what happens when the ferry is late | A shop owner | describe | reported/cue-wh']],
+  // a question word standing alone asks nothing the text reports; a particle is no question
+  ['cue-wh-negative', 'She explained why.', []],
+  ['cue-wh-negative', 'The clerk explained away the missing files.', []],
+  // a noun phrase after accuse, dismiss, question, congratulate, rebut, signal; not answer ("answered the survey")
+  ['np-object', 'The senator questioned the cost of the new bridge.', ['the cost of the new bridge | The senator | question | reported/cue-np-object']],
+  ['np-object', 'Aides dismissed the report as a distraction.', ['the report as a distraction | Aides | dismiss | reported/cue-np-object']],
+  ['np-object', 'The governor accused the council of wasting money on consultants.', ['the council of wasting money on consultants | The governor | accuse | reported/cue-np-object']],
+  ['np-object', 'The mayor congratulated the winners of the regatta.', ['the winners of the regatta | The mayor | congratulate | reported/cue-np-object']],
+  // a passive or progressive cue takes no object; asking for a thing is rule asked-for's
+  ['np-object-negative', 'He was accused of fraud.', []],
+  ['np-object-negative', 'The guard is questioning the driver.', []],
+  ['np-object-negative', 'Most of the families answered the census by mail.', []],
+  ['np-object-negative', 'He asked for a refund.', ['a refund | He | ask | reported/asked-for']],
+  // a passive cue saying a state of its subject reports nothing
+  ['passive-state', 'The hiker was reported missing on Sunday.', []],
+  ['passive-state', 'The closure of the pier was announced on Monday.', ['The closure of the pier | - | announce | reported/passive-subject']],
+];
+
+describe('missed speech, round 17', () => {
+  test.each(TABLE)('%s: %s', (_family, input, expected) => {
+    expect(rows(extract(input))).toEqual(expected);
+  });
+  test('the new rules sit below a clause: minConfidence 0.6 drops them', () => {
+    const r = extract('The engineer described how the water had reached the second floor. Aides dismissed the report as a distraction.', { minConfidence: 0.6 });
+    expect(r.quotes).toEqual([]);
+  });
+});
