@@ -524,7 +524,7 @@ export function attributeDirect(doc: Doc, candidates: Candidate[], cueAt: readon
       nameColon(doc, b.open, floor) ??
       (opens ? trailingName(doc, b.after, ceiling, verbs) : null) ??
       clauseColon(doc, b.open, floor) ??
-      (signature?.speaker ? { cue: null, speaker: signature.speaker, rule: 'direct/inner-signature', confidence: 0.6 } : null);
+      (signature ? { cue: null, speaker: signature.speaker, rule: 'direct/inner-signature', confidence: 0.6 } : null);
     // a colon lead-in at the end of the paragraph before: `Smith said:` / `"..."`
     if (!found && b.open === b.paraStart && c.para > 0) {
       const before = doc.paragraphs[c.para - 1]!;

@@ -66,6 +66,9 @@ export function dashSignature(doc: Doc, after: number, givenParaEnd: number): At
   return { cue: null, speaker: m, rule: 'direct/dash-signature', confidence: 0.7 };
 }
 
+/** Kinds of the head of a description that may sign a quotation: "Republican committee member", "harbor workers". */
+const PEOPLE_KINDS: ReadonlySet<string> = new Set(['person', 'group', 'organization']);
+
 /** Most words of a signature line inside a quotation's marks: "Dean Lee, Center for Harbor and Port Policy." */
 const MAX_INNER_SIGNATURE = 10;
 
@@ -74,11 +77,12 @@ const MAX_INNER_SIGNATURE = 10;
  * that ends a finished sentence: `"We will need more stimulus.\nAnn Lee,
  * Harbor Institute."`, a pull quote signed within its marks. The quote's words
  * end before the line break (`end`); the signer is the name or description the
- * line opens with, up to a comma (`speaker`, null when it names no person).
- * Null when the line is no signature: it opens in lower case, holds a verb or a
- * quotation mark, or has more than ten words.
+ * line opens with, up to a comma (`speaker`). Null when the line is no
+ * signature: it opens in lower case, holds a verb or a quotation mark, has
+ * more than ten words, or opens with no person's name and no description of
+ * people ("Salt and stone.", "Water, bread, a map.": a poem's or a list's last line).
  */
-export function innerSignature(doc: Doc, part: Range): { end: number; speaker: Mention | null } | null {
+export function innerSignature(doc: Doc, part: Range): { end: number; speaker: Mention } | null {
   const text = viewSlice(doc.view, part.start, part.end);
   const br = text.lastIndexOf('\n');
   if (br < 0) return null;
@@ -96,8 +100,12 @@ export function innerSignature(doc: Doc, part: Range): { end: number; speaker: M
     if (t.value === ',') comma = k;
   }
   const m = makeMention(doc, first, comma);
-  const speaker = m && m.first === first && (m.kind === 'description' || (m.kind === 'name' && kindOfName(m.name) === 'person')) ? m : null;
-  return { end: part.start + before.length, speaker };
+  // (people only: a last line of a poem, a list or a farewell is no signature: "Salt and stone.", "Water, bread, a map.",
+  // "Good night, Dunmore."; a person's name has two words at least, the first a proper noun; a line opening with a preposition is none: "By order of the council.")
+  const person = (n: Mention): boolean => n.kind === 'description' ? PEOPLE_KINDS.has(kindOfHead(tokenAt(doc, n.head ?? n.last - 1).lower)) :
+    n.kind === 'name' && kindOfName(n.name) === 'person' && n.last - n.first > 1 && tokenAt(doc, n.first).pos === 'PROPN';
+  const speaker = m && m.first === first && tokenAt(doc, first).pos !== 'ADP' && person(m) ? m : null;
+  return speaker ? { end: part.start + before.length, speaker } : null;
 }
 
 /**

@@ -230,14 +230,18 @@ function isVerbLike(t: Token, doc: Doc): boolean {
  * hopeful that"), or -1: the verb stands before it (adverbs and "not"
  * between) and "that" right after it ("Aides are confident that ...", "remain
  * deeply skeptical that ..."); not "make sure that", nor "leaving them
- * fearful that".
+ * fearful that", nor after an empty "it" ("It is certain that ...").
  */
 function linkingVerbOf(t: Token, doc: Doc): number {
   if (!THOUGHT_ADJECTIVES.has(t.lower) || maybeToken(doc, t.i + 1)?.lower !== 'that') return -1;
   let k = t.i - 1;
   while (k >= 0 && t.i - k <= 3 && tokenAt(doc, k).sent === t.sent && /^(ADV|PART)$/.test(tokenAt(doc, k).pos)) k--;
   const verb = maybeToken(doc, k);
-  return verb !== undefined && verb.sent === t.sent && /^(AUX|VERB)$/.test(verb.pos) && THOUGHT_LINKING_VERBS.has(verb.lemma) ? k : -1;
+  if (verb === undefined || verb.sent !== t.sent || !/^(AUX|VERB)$/.test(verb.pos) || !THOUGHT_LINKING_VERBS.has(verb.lemma)) return -1;
+  // "It is certain that ...", "it seems sure that ...": an empty "it" before the verb group holds no one's thought
+  let s = k - 1;
+  while (s >= 0 && k - s <= 3 && tokenAt(doc, s).sent === t.sent && /^(AUX|ADV|PART)$/.test(tokenAt(doc, s).pos)) s--;
+  return maybeToken(doc, s)?.lower === 'it' && tokenAt(doc, s).sent === t.sent ? -1 : k;
 }
 
 /** Words before a participle read as an adjective or noun that make it a verb: "by promising", "while noting", ", saying". */

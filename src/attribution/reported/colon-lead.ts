@@ -142,6 +142,35 @@ function subhead(doc: Doc, from: number, end: number): boolean {
   return true;
 }
 
+/** Most tokens of the label before a colon that opens a line of an exchange: "Q:", "Ann Pell:". */
+const MAX_EXCHANGE_LABEL = 4;
+
+/**
+ * True when the paragraph before or after paragraph `n` is a line of talk
+ * under a label, one short line: a capitalised label of a few words, a colon, and words with
+ * a finite verb or a question mark ("Q: Will you run again?", "Hale: We will
+ * not back down."; not a neighbouring subhead, "Lee: Keep it close.").
+ */
+function inExchange(doc: Doc, n: number): boolean {
+  for (const p of [doc.paragraphs[n - 1], doc.paragraphs[n + 1]]) {
+    if (!p || p.last - p.first < 3 || p.last - p.first > MAX_LINE || !/^\p{Lu}/u.test(tokenAt(doc, p.first).value)) continue;
+    let colon = p.first + 1;
+    while (colon < Math.min(p.last, p.first + MAX_EXCHANGE_LABEL + 1) && tokenAt(doc, colon).value !== ':') colon++;
+    if (colon >= p.last - 1 || tokenAt(doc, colon).value !== ':') continue;
+    if (finiteTalk(doc, colon + 1, p.last)) return true;
+  }
+  return false;
+}
+
+/** True when tokens `from` to `end - 1` hold a finite verb or a question mark: "Will you run again?", "We won it." */
+function finiteTalk(doc: Doc, from: number, end: number): boolean {
+  for (let k = from; k < end; k++) {
+    const t = tokenAt(doc, k);
+    if (t.pos === 'AUX' || t.value === '?' || (t.pos === 'VERB' && t.lower !== t.lemma && !/ing$/.test(t.lower))) return true;
+  }
+  return false;
+}
+
 /** One candidate per paragraph that opens with `Speaker: words`. */
 function colonLines(ctx: ReportedContext): Candidate[] {
   const { doc } = ctx;
@@ -155,7 +184,8 @@ function colonLines(ctx: ReportedContext): Candidate[] {
     const end = endBeforeFinalMarks(doc, colon + 1, para.last);
     if (isMarkToken(tokenAt(doc, colon + 1).value) || end - colon - 1 < 3) continue;
     // "Lee: Win in a walk.", "Moss: A closing surge.": a subhead in the body, a few words with no finite verb
-    if (!caps && para !== doc.paragraphs[0] && subhead(doc, colon + 1, end)) continue;
+    // (but a short answer in an exchange of labelled lines is talk: "Q: Will you run?" / "Pell: Maybe next year.")
+    if (!caps && para !== doc.paragraphs[0] && subhead(doc, colon + 1, end) && !inExchange(doc, para.para)) continue;
     out.push(candidate(ctx, [range(doc, colon + 1, end)], colonCue(colon), mention, caps ? 'reported/transcript' : 'reported/headline', 0.6));
   }
   return out;

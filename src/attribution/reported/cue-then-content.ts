@@ -714,7 +714,8 @@ const MAX_OBJECT_BEFORE_QUOTATION = 12;
  * right after it, a comma or a colon between: "claimed the seat in a radio
  * spot, saying: "..."", "posted a message on its page reading "..."",
  * "answered the question by saying, "..."". The quotation is what was said;
- * the noun phrase is the cue's object. Returns `p` when a verb, a
+ * the noun phrase is the cue's object. Returns `p` when a verb follows the
+ * quotation ("said the letter saying "..." was a fake"), or when a verb, a
  * conjunction, a pronoun other than a possessive, a quotation mark or "that"
  * comes before the participle, or no noun does.
  */
@@ -727,7 +728,11 @@ function quotationAfterObject(ctx: ReportedContext, p: number, end: number): num
       let m = k + 1;
       if (m < end && /^[,:]$/.test(tokenAt(doc, m).value)) m++;
       if (m + 1 >= end || !isMarkToken(tokenAt(doc, m).value) || !ctx.quoted[m + 1]) return p;
-      return m;
+      // ('said the letter saying "we are broke" was a fake': a verb after the quotation makes the whole clause the content)
+      let q = m + 1;
+      while (q < end && ctx.quoted[q]) q++;
+      while (q < end && isMarkToken(tokenAt(doc, q).value)) q++;
+      return q < end && /^(AUX|VERB)$/.test(tokenAt(doc, q).pos) ? p : m;
     }
     if (/^(AUX|VERB|CCONJ|SCONJ)$/.test(t.pos) || (t.pos === 'PRON' && !POSSESSIVES.has(t.lower)) || isMarkToken(t.value) || t.lower === 'that') return p;
     if (/^(NOUN|PROPN)$/.test(t.pos)) noun = true;
