@@ -37,6 +37,14 @@ function timeModifier(doc: Doc, k: number): boolean {
   if (k > 0 && TIME_DETERMINERS.has(tokenAt(doc, k - 1).lower)) return false;
   return after === undefined || after.sent !== t.sent || !/^(VERB|AUX)$/.test(after.pos);
 }
+/** True when token `k` is joined by a hyphen, with no space, to the word before or after it: the "year" of "40-year-old". */
+function inHyphenedWord(doc: Doc, k: number): boolean {
+  const t = tokenAt(doc, k);
+  const before = maybeToken(doc, k - 1);
+  const after = maybeToken(doc, k + 1);
+  return (before !== undefined && before.value === '-' && before.end === t.start && k > 1 && tokenAt(doc, k - 2).end === before.start) ||
+    (after !== undefined && after.value === '-' && after.start === t.end && maybeToken(doc, k + 2)?.start === after.end);
+}
 /** How long an object phrase may be, in tokens. */
 const MAX_OBJECT = 40;
 
@@ -191,7 +199,8 @@ export function objectAt(ctx: ReportedContext, cue: CueMatch, sentence: Segment,
     // "confirmed the report on Tuesday": a time adjunct ends the object
     // (a time noun after an article is the object's own: "polling in the week before the vote")
     // (a time word modifying the noun after it is the object's own: "the rules for all night workers", "for weekend markets")
-    if (!ctx.quoted[end] && end > p && ((WHEN.has(t.lower) && !TIME_NOUN_ARTICLES.has(tokenAt(doc, end - 1).lower) && !timeModifier(doc, end)) || (ADJUNCT_PREPOSITIONS.has(t.lower) && WHEN.has(tokenAt(doc, end + 1).lower) && !timeModifier(doc, end + 1)))) break;
+    // (a time word inside a hyphened word is no adjunct: "a 40-year-old man", "a day-long strike")
+    if (!ctx.quoted[end] && end > p && ((WHEN.has(t.lower) && !TIME_NOUN_ARTICLES.has(tokenAt(doc, end - 1).lower) && !timeModifier(doc, end) && !inHyphenedWord(doc, end)) || (ADJUNCT_PREPOSITIONS.has(t.lower) && WHEN.has(tokenAt(doc, end + 1).lower) && !timeModifier(doc, end + 1)))) break;
     // ("predicted a recession next spring": a season after a time determiner, with the determiner)
     if (!ctx.quoted[end] && end > p && TIME_DETERMINERS.has(t.lower) && SEASON_WORDS.has(tokenAt(doc, end + 1).lower) && !ctx.quoted[end + 1]) break;
     end++;
