@@ -177,6 +177,13 @@ export const OBJECT_INFINITIVE_VERBS: ReadonlySet<string> = new Set([
 export const NOT_CUE_BEFORE: ReadonlyMap<string, ReadonlySet<string>> = new Map([['report', new Set(['from'])]]);
 
 /**
+ * Verbs of {@link OBJECT_VERBS} whose object may be one common noun closing
+ * the sentence: "The firm denied wrongdoing.", "He admitted guilt." (not
+ * "condemned violence", a stance on a thing rather than something said).
+ */
+export const ONE_NOUN_OBJECT_VERBS: ReadonlySet<string> = new Set(['deny', 'admit', 'confirm', 'acknowledge', 'concede', 'allege']);
+
+/**
  * Verbs of saying whose object noun phrase is what was said: "denied the
  * accusations", "announced his candidacy", "confirmed the report". Verbs whose
  * object is often no speech (add jobs, report income, answer a poll, call a

@@ -10,7 +10,7 @@ import type { Candidate, CueMatch } from '../candidate.js';
 import { isIngCue } from '../candidate.js';
 import { isMarkToken, maybeToken, tokenAt, tokenCount } from '../../prepare/lookup.js';
 import { MONTH_WORDS, SEASON_WORDS, TIME_DETERMINERS, TIME_NOUN_SET } from '../../data/time.js';
-import { ANSWER_VERBS, GERUND_VERBS, OBJECT_VERB_NOT_NOUNS, OBJECT_VERB_NOUNS, OBJECT_VERBS, PRO_CLAUSES, TOLD_NOUNS, TOPIC_PREPOSITIONS } from '../../data/cues.js';
+import { ANSWER_VERBS, GERUND_VERBS, ONE_NOUN_OBJECT_VERBS, OBJECT_VERB_NOT_NOUNS, OBJECT_VERB_NOUNS, OBJECT_VERBS, PRO_CLAUSES, TOLD_NOUNS, TOPIC_PREPOSITIONS } from '../../data/cues.js';
 import {
   ADJUNCT_PREPOSITIONS, END, TIME_WORDS, candidate, clauseStartsAt, cueSubject, cutAtNextAttribution, endAtClausePunctuation, passiveCue, range, sentenceOf, subjectlessCue, type ReportedContext,
 } from './shared.js';
@@ -217,7 +217,9 @@ export function objectAt(ctx: ReportedContext, cue: CueMatch, sentence: Segment,
   end = cut;
   // "defended her predecessor, Ada Moss": the name of an opt-in object goes with it
   if (!question) end = withAppositiveName(ctx, cue.category, p, end, sentence.last);
-  if (end - p < 2 && !oneNoun) return null;
+  // "The firm denied wrongdoing.": one common noun that closes the sentence is the object too
+  const closingNoun = end === p + 1 && rule === 'reported/cue-object' && ONE_NOUN_OBJECT_VERBS.has(cue.lemma) && first.pos === 'NOUN' && /^\p{Ll}+$/u.test(first.value) && !WHEN.has(first.lower) && maybeToken(doc, end)?.value === '.' && !/ing$/.test(tokenAt(doc, cue.head).lower);
+  if (end - p < 2 && !oneNoun && !closingNoun) return null;
   // the topic's preposition belongs to the cue: "talked about", "called for", "spoke proudly of"
   const spanned = rule === 'reported/cue-topic' ? { ...cue, last: p } : cue;
   return withSpeaker(ctx, spanned, sentence, p, end, rule, 0.5);
