@@ -96,6 +96,16 @@ const variants: [string, Row[], (string | null)[]][] = [
   ['The court described the law as unconstitutional.', [row(['the law as unconstitutional'], 'The court', 'described', 'reported/cue-object')], ["The court"]],
   ['Opponents branded him "a dangerous radical."', [row(['him "a dangerous radical."'], 'Opponents', 'branded', 'reported/cue-quoted-object', 'mixed')], ["Opponents"]],
   ['The firm posted record profits, it said on Monday.', [row(['The firm posted record profits'], 'it', 'said', 'reported/content-speaker-cue')], ["it"]],
+  ['The senator, asked whether she would run, said she had not decided.', [row(['whether she would run'], null, 'asked', 'reported/asked-question'), row(['she had not decided'], 'The senator', 'said', 'reported/cue-clause')], [null,"The senator"]],
+  ['The senator, when asked whether she would run, said she had not decided.', [row(['whether she would run'], null, 'asked', 'reported/asked-question'), row(['she had not decided'], 'The senator', 'said', 'reported/cue-clause')], [null,"The senator"]],
+  ['The senator, asked if she would run, declined to answer.', [row(['if she would run'], null, 'asked', 'reported/asked-question')], [null]],
+  ['Asked whether she would run, the senator said she had not decided.', [row(['whether she would run'], null, 'Asked', 'reported/asked-question'), row(['she had not decided'], 'the senator', 'said', 'reported/cue-clause')], [null,"the senator"]],
+  ['Senator Ada Price and Governor Tom Hale clashed on Friday. He said the budget was a fraud.', [row(['the budget was a fraud'], 'He', 'said', 'reported/cue-clause')], ["Tom Hale"]],
+  ['"The roads are a mess," said Kira Voss. "Someone has to fix them," she added.', [row(['The roads are a mess,'], 'Kira Voss', 'said', 'direct/trailing-cue-speaker', 'direct'), row(['Someone has to fix them,'], 'she', 'added', 'direct/trailing-speaker-cue', 'direct')], ["Kira Voss","Kira Voss"]],
+  ['As the chairman put it, "We are not a charity."', [row(['We are not a charity.'], 'the chairman', 'put it', 'direct/leading-speaker-cue', 'direct')], ["the chairman"]],
+  ["The council's statement that the pool would reopen was premature.", [row(['the pool would reopen'], 'The council', 'statement', 'reported/noun-cue')], ["The council"]],
+  ['The union vowed to keep striking, and management pledged to hold firm.', [row(['to keep striking'], 'The union', 'vowed', 'reported/cue-infinitive'), row(['to hold firm'], 'management', 'pledged', 'reported/cue-infinitive')], ["The union","management"]],
+  ['Prices will fall next year, the bank predicts.', [row(['Prices will fall next year'], 'the bank', 'predicts', 'reported/content-speaker-cue')], ["the bank"]],
 ];
 
 describe('issue 11 variants, second set (probe12)', () => {
@@ -112,7 +122,7 @@ const silent: string[] = [
   'The bank added two branches in Ohio.',
   'The senator did not return calls seeking comment.',
   'She answered the phone on the second ring.',
-  'The aide did not respond to a request for comment.',
+  'The aide never answered our questions about the grant.',
   'The airline could not immediately be reached for comment.',
   'Ms. Reed did not respond to emails seeking comment.',
   'The White House did not immediately return a request for comment.',
