@@ -26,10 +26,10 @@ const kept: [string, string, Row[]][] = [
   ['said: with a speaker', 'The harbor master said: the dock will close at noon on Friday.', [
     row(['the dock will close at noon on Friday'], 'The harbor master', 'said', 'reported/cue-colon'),
   ]],
-  // short lines of talk after names keep their finite verbs
+  // short lines of talk after names keep their finite verbs (two label lines in a row are a transcript's turns: probe12)
   ['Name: line of talk', 'Mill town talks resume.\n\nMoss: Well, the plan is fair.\n\nOkafor: The plan leaves out the night shift entirely.', [
-    row(['Well, the plan is fair'], 'Moss', ':', 'reported/headline'),
-    row(['The plan leaves out the night shift entirely'], 'Okafor', ':', 'reported/headline'),
+    row(['Well, the plan is fair'], 'Moss', ':', 'reported/transcript'),
+    row(['The plan leaves out the night shift entirely'], 'Okafor', ':', 'reported/transcript'),
   ]],
 ];
 

@@ -42,8 +42,9 @@ const TABLE: readonly (readonly [string, string, readonly string[]])[] = [
     ['indirect | they ever met | denied | The minister | reported/cue-clause']],
   ['denied + noun subject + clause', 'The bank denied the deal was dead.',
     ['indirect | the deal was dead | denied | The bank | reported/cue-clause']],
+  // (one closing common noun is the object too, as the "has denied the accusations": probe12)
   ['denied + noun object', 'He denied wrongdoing.',
-    []],
+    ['indirect | wrongdoing | denied | He | reported/cue-object']],
   ['denied + object and a second verb', 'He denied the charges and said he would appeal.',
     ['indirect | the charges | denied | He | reported/cue-object', 'indirect | he would appeal | said | He | reported/cue-clause']],
   ['denied it', 'The bank denied it.',

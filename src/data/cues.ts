@@ -178,6 +178,13 @@ export const OBJECT_INFINITIVE_VERBS: ReadonlySet<string> = new Set([
 export const NOT_CUE_BEFORE: ReadonlyMap<string, ReadonlySet<string>> = new Map([['report', new Set(['from'])]]);
 
 /**
+ * Verbs of {@link OBJECT_VERBS} whose object may be one common noun closing
+ * the sentence: "The firm denied wrongdoing.", "He admitted guilt." (not
+ * "condemned violence", a stance on a thing rather than something said).
+ */
+export const ONE_NOUN_OBJECT_VERBS: ReadonlySet<string> = new Set(['deny', 'admit', 'confirm', 'acknowledge', 'concede', 'allege']);
+
+/**
  * Verbs of saying whose object noun phrase is what was said: "denied the
  * accusations", "announced his candidacy", "confirmed the report". Verbs whose
  * object is often no speech (add jobs, report income, answer a poll, call a
@@ -491,7 +498,7 @@ export const COLON_LABELS: ReadonlySet<string> = new Set([
   'opinion', 'live', 'poll', 'watch', 'full', 'transcript', 'disclosure', 'sign', 'click', 'tl', 'ps', 'p.s', 'bonus',
   'warning', 'spoiler', 'summary', 'background', 'context', 'why', 'what', 'how', 'when', 'where', 'who', 'here', 'today',
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'washington', 'latest', 'notice', 'issue',
-  'week', 'busted', 'boom', 'circle', 'daily',
+  'week', 'busted', 'boom', 'circle', 'daily', 'byline', 'by', 'dateline', 'headline', 'section', 'length', 'language',
 ]);
 
 /** Nouns of saying that take a that-clause: "his claim that ...", "the warning that ...". */

@@ -4,7 +4,9 @@
  * or a U+2029 paragraph separator. Single line breaks stay inside a paragraph,
  * except before a line that opens with a speaker's label in capitals and a
  * colon (`HALE: We will win.`, `Q: Will you run?`): each turn of a transcript
- * or an interview is a paragraph of its own.
+ * or an interview is a paragraph of its own; so is a line that opens with a
+ * label in title case (`Reporter: What now?`) after a paragraph that opened
+ * with a label.
  * @internal
  */
 import { isOddSpace, viewSlice } from './view.js';
@@ -20,6 +22,13 @@ export interface ParagraphRange {
  * then a colon and a space: `HALE: `, `Q: `, `SEN. ANN HALE: `.
  */
 const TURN_LABEL = /^[A-Z][A-Z.'\u2019-]*(?: [A-Z][A-Z.'\u2019-]*){0,3}: /;
+/**
+ * A speaker's label in title case at the start of a line, of up to three
+ * words, then a colon and a space: `Reporter: `, `Mayor Reyes: `. It opens a
+ * turn of its own only after a paragraph that opened with a label too (a
+ * transcript's lines), not in running text.
+ */
+const TITLE_TURN_LABEL = /^[A-Z][a-z]+\.?(?: [A-Z][a-z]+\.?){0,2}: /;
 /** How many characters of a line the label test reads. */
 const MAX_LABEL = 60;
 
@@ -31,6 +40,11 @@ function isSpace(code: number): boolean {
 /** True for white space in the caller's text, odd spaces (no-break, zero-width) included. */
 function isBlank(code: number): boolean {
   return isSpace(code) || isOddSpace(code);
+}
+
+/** True when a paragraph's first characters `head` open with a speaker's label, in capitals or in title case. */
+function opensWithLabel(head: string): boolean {
+  return TURN_LABEL.test(head) || TITLE_TURN_LABEL.test(head);
 }
 
 /** Returns the non-empty paragraphs of `view` in order. */
@@ -61,7 +75,8 @@ export function splitParagraphs(view: string, original: string): ParagraphRange[
     }
     if (first >= 0) {
       // a line that opens with a speaker's label in capitals starts a turn of its own: "HALE: ...", "Q: ..."
-      if (paraStart >= 0 && TURN_LABEL.test(viewSlice(view, first, Math.min(last, first + MAX_LABEL)))) flush();
+      const head = viewSlice(view, first, Math.min(last, first + MAX_LABEL));
+      if (paraStart >= 0 && (TURN_LABEL.test(head) || (TITLE_TURN_LABEL.test(head) && opensWithLabel(viewSlice(view, paraStart, Math.min(paraEnd, paraStart + MAX_LABEL)))))) flush();
       if (paraStart < 0) paraStart = first;
       paraEnd = last;
     } else {

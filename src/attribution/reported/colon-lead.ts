@@ -18,6 +18,10 @@ import { findInterviewLines } from './interview.js';
 
 /** How many words the speaker before the colon may have. */
 const MAX_SPEAKER = 6;
+/** Fewest tokens of a headline's content after the colon. */
+const MIN_HEADLINE = 3;
+/** Fewest tokens of a transcript turn's content after a label in capitals ("HALE: I disagree."). */
+const MIN_TURN = 2;
 /** How long the paragraph may be, in tokens (a headline or one line of a transcript). */
 const MAX_LINE = 60;
 
@@ -117,6 +121,12 @@ function pollLines(ctx: ReportedContext): Candidate[] {
   return out;
 }
 
+/** True when a verb or an auxiliary stands among tokens `from` to `to - 1`. */
+function hasVerb(doc: Doc, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (tokenAt(doc, k).pos === 'VERB' || tokenAt(doc, k).pos === 'AUX') return true;
+  return false;
+}
+
 /** True when a question mark stands among tokens `from` to `to - 1`. */
 function asksQuestion(doc: Doc, from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (tokenAt(doc, k).value === '?') return true;
@@ -175,18 +185,27 @@ function finiteTalk(doc: Doc, from: number, end: number): boolean {
 function colonLines(ctx: ReportedContext): Candidate[] {
   const { doc } = ctx;
   const out: Candidate[] = [];
-  for (const para of doc.paragraphs) {
-    if (para.last - para.first > MAX_LINE || para.last - para.first < 5) continue;
-    const label = colonLabel(doc, para.first, para.last, (k) => ctx.quoted[k] === 1);
-    if (!label || label.colon + 3 > para.last) continue;
+  const labelOf = (i: number): ColonLabel | null => {
+    const para = doc.paragraphs[i];
+    return para ? colonLabel(doc, para.first, para.last, (k) => ctx.quoted[k] === 1) : null;
+  };
+  doc.paragraphs.forEach((para, i) => {
+    if (para.last - para.first > MAX_LINE || para.last - para.first < 5) return;
+    const label = labelOf(i);
+    if (!label || label.colon + 3 > para.last) return;
     const { colon, mention, caps } = label;
+    // "Reporter: What now?" then "Mayor: We rebuild the pier.": a line among lines that open with a label is a turn
+    const turn = caps || labelOf(i - 1) !== null || labelOf(i + 1) !== null;
     // the content is the rest of the paragraph; a quotation there is the direct stage's
     const end = endBeforeFinalMarks(doc, colon + 1, para.last);
-    if (isMarkToken(tokenAt(doc, colon + 1).value) || end - colon - 1 < 3) continue;
+    // a transcript's turn may be two words ("HALE: I disagree."); a headline has three or more
+    if (isMarkToken(tokenAt(doc, colon + 1).value) || end - colon - 1 < (caps ? MIN_TURN : MIN_HEADLINE)) return;
+    // (a turn that short says something: it has a verb, "I disagree", not a name, "BYLINE: Ann Lee")
+    if (end - colon - 1 < MIN_HEADLINE && !hasVerb(doc, colon + 1, end)) return;
     // "Lee: Win in a walk.", "Moss: A closing surge.": a subhead in the body, a few words with no finite verb
     // (but a short answer in an exchange of labelled lines is talk: "Q: Will you run?" / "Pell: Maybe next year.")
-    if (!caps && para !== doc.paragraphs[0] && subhead(doc, colon + 1, end) && !inExchange(doc, para.para)) continue;
-    out.push(candidate(ctx, [range(doc, colon + 1, end)], colonCue(colon), mention, caps ? 'reported/transcript' : 'reported/headline', 0.6));
-  }
+    if (!caps && para !== doc.paragraphs[0] && subhead(doc, colon + 1, end) && !inExchange(doc, para.para)) return;
+    out.push(candidate(ctx, [range(doc, colon + 1, end)], colonCue(colon), mention, turn ? 'reported/transcript' : 'reported/headline', 0.6));
+  });
   return out;
 }

@@ -454,6 +454,34 @@ function askedQuestion(ctx: ReportedContext, cue: CueMatch, rule: string, p: num
   return null;
 }
 
+/**
+ * True when the cue is the participle "asked" opening a comma aside after the
+ * sentence's subject, alone or after "when" or "if", with the question right
+ * after it (at `p`) and the sentence's own verb after the aside's closing
+ * comma: "The senator, asked whether she would run, said ...", "Lee, when
+ * asked if he would stay, declined to answer". Not "Lee, the mayor, asked
+ * whether ...", where no verb follows the question.
+ */
+function askedAside(ctx: ReportedContext, cue: CueMatch, p: number, last: number): boolean {
+  const { doc } = ctx;
+  if (cue.lemma !== 'ask' || cue.first !== cue.head || tokenAt(doc, cue.head).lower !== 'asked' || cue.first < 2) return false;
+  // (the question right after the cue, or after an adverb: "when asked specifically what ...")
+  for (let k = cue.last; k < p; k++) if (tokenAt(doc, k).pos !== 'ADV') return false;
+  const before = tokenAt(doc, cue.first - 1);
+  if (before.value !== ',' && !((before.lower === 'when' || before.lower === 'if') && tokenAt(doc, cue.first - 2).value === ',')) return false;
+  for (let k = p + 2; k < Math.min(last, p + MAX_QUESTION); k++) {
+    if (ctx.quoted[k]) continue;
+    const t = tokenAt(doc, k);
+    if (t.value === ',') {
+      const next = maybeToken(doc, k + 1);
+      const after = maybeToken(doc, k + 2);
+      return next !== undefined && (/^(VERB|AUX)$/.test(next.pos) || (next.pos === 'ADV' && after !== undefined && /^(VERB|AUX)$/.test(after.pos)));
+    }
+    if (END.has(t.value) || t.value === ';' || t.value === ':') return false;
+  }
+  return false;
+}
+
 /** Prepositions that belong to the cue before a reported clause: "warned against", "remarked upon". */
 const CLAUSE_PREPOSITIONS = new Set(['against', 'upon', 'on']);
 
@@ -643,6 +671,9 @@ export function cueThenContent(ctx: ReportedContext, matched: CueMatch): Candida
     confidence = 0.75;
   } else return null;
   if (p >= limit) return null;
+  // "The senator, asked whether she would run, said ...": a participle set off by commas puts the question to the
+  // subject, by someone unnamed; the question ends at the closing comma
+  if (rule === 'reported/cue-question' && askedAside(ctx, cue, p, sentence.last)) return askedQuestion(ctx, cue, rule, p, sentence.last);
   if (!speaker) {
     if (!subjectlessCue(doc, cue, sentence) && !isPassiveAt(doc, cue.first) && rule !== 'reported/cue-that' && !(rule === 'reported/cue-clause' && (subjectEndsBefore(doc, cue) || pronounClause(doc, cue, p)))) return null;
     // "Asked whether she would run, Warren said ...": the question put to the speaker, by someone unnamed

@@ -10,7 +10,7 @@ import type { Candidate, CueMatch } from '../candidate.js';
 import { isIngCue } from '../candidate.js';
 import { isMarkToken, maybeToken, tokenAt, tokenCount } from '../../prepare/lookup.js';
 import { MONTH_WORDS, SEASON_WORDS, TIME_DETERMINERS, TIME_NOUN_SET } from '../../data/time.js';
-import { ANSWER_VERBS, GERUND_VERBS, OBJECT_VERB_NOT_NOUNS, OBJECT_VERB_NOUNS, OBJECT_VERBS, PRO_CLAUSES, TOLD_NOUNS, TOPIC_PREPOSITIONS } from '../../data/cues.js';
+import { ANSWER_VERBS, GERUND_VERBS, ONE_NOUN_OBJECT_VERBS, OBJECT_VERB_NOT_NOUNS, OBJECT_VERB_NOUNS, OBJECT_VERBS, PRO_CLAUSES, TOLD_NOUNS, TOPIC_PREPOSITIONS } from '../../data/cues.js';
 import {
   ADJUNCT_PREPOSITIONS, END, TIME_WORDS, candidate, clauseStartsAt, cueSubject, cutAtNextAttribution, endAtClausePunctuation, passiveCue, range, sentenceOf, subjectlessCue, type ReportedContext,
 } from './shared.js';
@@ -36,6 +36,14 @@ function timeModifier(doc: Doc, k: number): boolean {
   if (next === undefined || next.sent !== t.sent || next.pos !== 'NOUN' || !/^\p{Ll}/u.test(next.value) || WHEN.has(next.lower)) return false;
   if (k > 0 && TIME_DETERMINERS.has(tokenAt(doc, k - 1).lower)) return false;
   return after === undefined || after.sent !== t.sent || !/^(VERB|AUX)$/.test(after.pos);
+}
+/** True when token `k` is joined by a hyphen, with no space, to the word before or after it: the "year" of "40-year-old". */
+function inHyphenedWord(doc: Doc, k: number): boolean {
+  const t = tokenAt(doc, k);
+  const before = maybeToken(doc, k - 1);
+  const after = maybeToken(doc, k + 1);
+  return (before !== undefined && before.value === '-' && before.end === t.start && k > 1 && tokenAt(doc, k - 2).end === before.start) ||
+    (after !== undefined && after.value === '-' && after.start === t.end && maybeToken(doc, k + 2)?.start === after.end);
 }
 /** How long an object phrase may be, in tokens. */
 const MAX_OBJECT = 40;
@@ -208,7 +216,8 @@ export function objectAt(ctx: ReportedContext, cue: CueMatch, sentence: Segment,
     // "confirmed the report on Tuesday": a time adjunct ends the object
     // (a time noun after an article is the object's own: "polling in the week before the vote")
     // (a time word modifying the noun after it is the object's own: "the rules for all night workers", "for weekend markets")
-    if (!ctx.quoted[end] && end > p && ((WHEN.has(t.lower) && !TIME_NOUN_ARTICLES.has(tokenAt(doc, end - 1).lower) && !timeModifier(doc, end)) || (ADJUNCT_PREPOSITIONS.has(t.lower) && WHEN.has(tokenAt(doc, end + 1).lower) && !timeModifier(doc, end + 1)))) break;
+    // (a time word inside a hyphened word is no adjunct: "a 40-year-old man", "a day-long strike")
+    if (!ctx.quoted[end] && end > p && ((WHEN.has(t.lower) && !TIME_NOUN_ARTICLES.has(tokenAt(doc, end - 1).lower) && !timeModifier(doc, end) && !inHyphenedWord(doc, end)) || (ADJUNCT_PREPOSITIONS.has(t.lower) && WHEN.has(tokenAt(doc, end + 1).lower) && !timeModifier(doc, end + 1)))) break;
     // ("predicted a recession next spring": a season after a time determiner, with the determiner)
     if (!ctx.quoted[end] && end > p && TIME_DETERMINERS.has(t.lower) && SEASON_WORDS.has(tokenAt(doc, end + 1).lower) && !ctx.quoted[end + 1]) break;
     end++;
@@ -225,7 +234,9 @@ export function objectAt(ctx: ReportedContext, cue: CueMatch, sentence: Segment,
   end = cut;
   // "defended her predecessor, Ada Moss": the name of an opt-in object goes with it
   if (!question) end = withAppositiveName(ctx, cue.category, p, end, sentence.last);
-  if (end - p < 2 && !oneNoun) return null;
+  // "The firm denied wrongdoing.": one common noun that closes the sentence is the object too
+  const closingNoun = end === p + 1 && rule === 'reported/cue-object' && ONE_NOUN_OBJECT_VERBS.has(cue.lemma) && first.pos === 'NOUN' && /^\p{Ll}+$/u.test(first.value) && !WHEN.has(first.lower) && maybeToken(doc, end)?.value === '.' && !/ing$/.test(tokenAt(doc, cue.head).lower);
+  if (end - p < 2 && !oneNoun && !closingNoun) return null;
   // the topic's preposition belongs to the cue: "talked about", "called for", "spoke proudly of"
   const spanned = rule === 'reported/cue-topic' ? { ...cue, last: p } : cue;
   return withSpeaker(ctx, spanned, sentence, p, end, rule, 0.5);
