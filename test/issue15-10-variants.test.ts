@@ -9,26 +9,7 @@
  * opt-in category with default options. Sentences and names are invented.
  */
 import { describe, expect, test } from 'vitest';
-import { extract } from './support/invariants.js';
-import { ALL } from './support/category-rows.js';
-
-/** A quote as [content, speaker name, entity kind, via, cue, cue category]. */
-type Row = [string, string | null, string | null, string | null, string | null, string | null];
-
-function rows(text: string, options: object): Row[] {
-  const r = extract(text, options);
-  return r.quotes.map((q) => [
-    q.text,
-    q.speaker?.name ?? null,
-    q.speaker ? r.speakers[q.speaker.id]!.kind : null,
-    q.speaker?.via ?? null,
-    q.cue?.span.text ?? null,
-    q.cue?.category ?? null,
-  ]);
-}
-
-/** The categories a caller must ask for. */
-const OPT_IN = new Set(['thought', 'evidence', 'stance']);
+import { ALL, OPT_IN, quoteTuples as rows, type QuoteTuple as Row } from './support/category-rows.js';
 
 /**
  * Issue 15 variants: [text, rows with every category on, rows with default

@@ -101,6 +101,17 @@ export function candidateEnd(c: Candidate): number {
   return c.stretches.length > 0 ? Math.max(c.stretches[c.stretches.length - 1]!.end, last) : last;
 }
 
+/**
+ * A speech cue made of a verb the lexicon does not list, its head at `head`
+ * and its words from `first` (auxiliaries or the speaker's last word before
+ * it): a verb that a rule reads as a verb of saying from its context
+ * ("compared it to plans that were "doomed"", "confided that ...").
+ */
+export function outsideVerbCue(doc: Doc, first: number, head: number): CueMatch {
+  const t = tokenAt(doc, head);
+  return { first, last: head + 1, head, lemma: t.lemma, category: 'speech', negated: t.negated, form: 'verb' };
+}
+
 /** Whether the cue's head is an -ing form: a participle (", saying") or a progressive ("are saying"). */
 export function isIngCue(doc: Doc, cue: CueMatch): boolean {
   return /ing$/.test(tokenAt(doc, cue.head).lower);

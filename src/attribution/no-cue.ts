@@ -11,7 +11,7 @@ import type { Doc } from '../prepare/document.js';
 import type { Attribution, Mention, Range } from './candidate.js';
 import { closingMark } from './candidate.js';
 import { isMarkToken, maybeToken, tokenAt, tokenAtOrAfter, tokenCount } from '../prepare/lookup.js';
-import { speakerBefore, makeMention, sentenceSubject, canSpeak } from '../speakers/phrase.js';
+import { speakerBefore, makeMention, sentenceSubject, canSpeak, namesPeopleOrBody } from '../speakers/phrase.js';
 import { DASHES, isNameToken } from '../speakers/find/name-tokens.js';
 import { kindOfHead, kindOfName } from '../speakers/kinds.js';
 import { COLON_LEADS, COLON_SPEECH_WORDS, COLON_SPEECH_VERBS, CUE_VERBS, LISTENER_VERBS } from '../data/cues.js';
@@ -66,9 +66,6 @@ export function dashSignature(doc: Doc, after: number, givenParaEnd: number): At
   return { cue: null, speaker: m, rule: 'direct/dash-signature', confidence: 0.7 };
 }
 
-/** Kinds of the head of a description that may sign a quotation: "Republican committee member", "harbor workers". */
-const PEOPLE_KINDS: ReadonlySet<string> = new Set(['person', 'group', 'organization']);
-
 /** Most words of a signature line inside a quotation's marks: "Dean Lee, Center for Harbor and Port Policy." */
 const MAX_INNER_SIGNATURE = 10;
 
@@ -102,7 +99,7 @@ export function innerSignature(doc: Doc, part: Range): { end: number; speaker: M
   const m = makeMention(doc, first, comma);
   // (people only: a last line of a poem, a list or a farewell is no signature: "Salt and stone.", "Water, bread, a map.",
   // "Good night, Dunmore."; a person's name has two words at least, the first a proper noun; a line opening with a preposition is none: "By order of the council.")
-  const person = (n: Mention): boolean => n.kind === 'description' ? PEOPLE_KINDS.has(kindOfHead(tokenAt(doc, n.head ?? n.last - 1).lower)) :
+  const person = (n: Mention): boolean => n.kind === 'description' ? namesPeopleOrBody(doc, n) :
     n.kind === 'name' && kindOfName(n.name) === 'person' && n.last - n.first > 1 && tokenAt(doc, n.first).pos === 'PROPN';
   const speaker = m && m.first === first && tokenAt(doc, first).pos !== 'ADP' && person(m) ? m : null;
   return speaker ? { end: part.start + before.length, speaker } : null;

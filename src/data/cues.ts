@@ -67,6 +67,12 @@ export const THOUGHT_ADJECTIVES: ReadonlySet<string> = new Set(
   pessimistic upset frustrated unaware`),
 );
 
+/**
+ * Forms of "say" that, alone after a comma or after a short subject, make an
+ * attribution of their own: "..., said an aide", "They said the deal is off".
+ */
+export const SAID_SAYS: ReadonlySet<string> = new Set(['said', 'says']);
+
 /** Lemmas of the linking verbs before an adjective of {@link THOUGHT_ADJECTIVES}: "are confident", "remain hopeful", "grew concerned". */
 export const THOUGHT_LINKING_VERBS: ReadonlySet<string> = new Set(['be', 'remain', 'seem', 'grow', 'feel', 'become', 'stay', 'appear']);
 

@@ -85,6 +85,15 @@ export function tokenAtOrAfter(doc: Doc, offset: number): number {
   return lowerIndex(table.length, offset + 1, (k) => table.endOf(k));
 }
 
+/**
+ * True when the token has the form of a regular past: it ends in "-ed" and
+ * differs from its lemma ("called", "proposed"; not "need", "seed", nor an
+ * irregular "told").
+ */
+export function isRegularPast(t: Token): boolean {
+  return /ed$/.test(t.lower) && t.lemma !== t.lower;
+}
+
 /** True when the token is a quotation mark (by character), or the two-character marks '' and ``. */
 export function isMarkToken(value: string): boolean {
   if (value === "''" || value === '``') return true;

@@ -75,6 +75,7 @@ export function splitParagraphs(view: string, original: string): ParagraphRange[
     }
     if (first >= 0) {
       // a line that opens with a speaker's label in capitals starts a turn of its own: "HALE: ...", "Q: ..."
+      // (so does one with a label in title case after a paragraph that opened with a label: "Reporter: ...")
       const head = viewSlice(view, first, Math.min(last, first + MAX_LABEL));
       if (paraStart >= 0 && (TURN_LABEL.test(head) || (TITLE_TURN_LABEL.test(head) && opensWithLabel(viewSlice(view, paraStart, Math.min(paraEnd, paraStart + MAX_LABEL)))))) flush();
       if (paraStart < 0) paraStart = first;

@@ -40,7 +40,7 @@
  */
 import type { Candidate, CueMatch, Mention } from '../attribution/candidate.js';
 import type { Doc } from '../prepare/document.js';
-import { isMarkToken, tokenAt, tokenCount } from '../prepare/lookup.js';
+import { isMarkToken, isRegularPast, tokenAt, tokenCount } from '../prepare/lookup.js';
 import { canSpeak, extraposedSpeaker, makeMention, sentenceSubject } from '../speakers/phrase.js';
 import { joinedFloor } from '../speakers/find/before.js';
 import { isPlaceName, kindOfHead, kindOfName } from '../speakers/kinds.js';
@@ -51,7 +51,7 @@ import { PRONOUNS } from '../data/pronouns.js';
 import { isPassiveAt } from '../speakers/find/passive.js';
 import { tokenBounds, trailingAttribution } from '../attribution/direct.js';
 import { followsAttribution, ownAttributionFollows } from './context.js';
-import { candidateStart } from '../attribution/candidate.js';
+import { candidateStart, outsideVerbCue } from '../attribution/candidate.js';
 import { COLON_SPEECH_WORDS, CUE_VERBS } from '../data/cues.js';
 import { owner } from '../attribution/reported/noun-cue.js';
 import { viewSlice } from '../prepare/view.js';
@@ -189,13 +189,13 @@ function subjectVerb(doc: Doc, c: Candidate, speaker: Mention, cueAt: readonly (
   while (v < tokenCount(doc) && v - speaker.last < 3 && BEFORE_VERB.has(tokenAt(doc, v).pos)) v++;
   if (v >= tokenCount(doc) || tokenAt(doc, v).start >= start || tokenAt(doc, v).sent !== tokenAt(doc, speaker.first).sent) return null;
   const t = tokenAt(doc, v);
-  if (t.pos !== 'VERB' || cueAt[v] !== undefined || CUE_VERBS.has(t.lemma) || !/ed$/.test(t.lower) || t.lemma === t.lower) return null;
+  if (t.pos !== 'VERB' || cueAt[v] !== undefined || CUE_VERBS.has(t.lemma) || !isRegularPast(t)) return null;
   // the verb opens a that-clause, right away or after a short listener ("confided to her sister that"):
   // not a verb whose object bears the words ('carried banners reading "..."')
   let k = v + 1;
   if (tokenAt(doc, k).lower === 'to') while (k < tokenCount(doc) && k - v <= 4 && tokenAt(doc, k).lower !== 'that') k++;
   if (k >= tokenCount(doc) || tokenAt(doc, k).lower !== 'that' || tokenAt(doc, k).start >= start + 1) return null;
-  return { first: speaker.last, last: v + 1, head: v, lemma: t.lemma, category: 'speech', negated: t.negated, form: 'verb' };
+  return outsideVerbCue(doc, speaker.last, v);
 }
 
 /** Rules that give a direct quote a speaker after it and no cue. */

@@ -6,7 +6,7 @@
  * apart, in `./entities`.
  * @internal
  */
-export { makeMention, canSpeak } from './find/mention.js';
+export { makeMention, canSpeak, namesPeopleOrBody } from './find/mention.js';
 export { isPassiveAt } from './find/passive.js';
 export { phraseEndAfter } from './find/noun-phrase.js';
 export { speakerBefore } from './find/before.js';

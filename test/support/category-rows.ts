@@ -3,6 +3,7 @@
  * for the tests of the opt-in categories.
  */
 import type { Extraction } from '../../src/index.js';
+import { extract } from './invariants.js';
 
 /** Options that report every cue category. */
 export const ALL = { categories: ['speech', 'writing', 'source', 'thought', 'evidence', 'stance'] } as const;
@@ -29,3 +30,22 @@ export function rows(r: Extraction): Row[] {
 
 /** A row. */
 export const row = (parts: string[], speaker: string | null, cue: string, category: string, rule: string): Row => ({ parts, speaker, cue, category, rule });
+
+/** A quote as a tuple: [content, speaker name, entity kind, via, cue, cue category]. */
+export type QuoteTuple = [string, string | null, string | null, string | null, string | null, string | null];
+
+/** The quotes of `text` extracted with `options` (invariants checked), as tuples. */
+export function quoteTuples(text: string, options: object): QuoteTuple[] {
+  const r = extract(text, options);
+  return r.quotes.map((q) => [
+    q.text,
+    q.speaker?.name ?? null,
+    q.speaker ? r.speakers[q.speaker.id]!.kind : null,
+    q.speaker?.via ?? null,
+    q.cue?.span.text ?? null,
+    q.cue?.category ?? null,
+  ]);
+}
+
+/** The categories a caller must ask for. */
+export const OPT_IN: ReadonlySet<string> = new Set(['thought', 'evidence', 'stance']);

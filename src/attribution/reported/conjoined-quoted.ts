@@ -10,8 +10,8 @@
  * attributed quote holds.
  * @internal
  */
-import type { Candidate, CueMatch } from '../candidate.js';
-import { conjoinedVerbAt } from '../candidate.js';
+import type { Candidate } from '../candidate.js';
+import { conjoinedVerbAt, outsideVerbCue } from '../candidate.js';
 import { tokenAt } from '../../prepare/lookup.js';
 import { CUE_VERBS } from '../../data/cues.js';
 import { cueWithQuotedObject, inCueForm } from './quoted-object.js';
@@ -46,7 +46,7 @@ export function findConjoinedQuoted(ctx: ReportedContext, taken: readonly Candid
     // the verb has the first cue's form ("called ... and compared"), and no rule took it
     // (a verb the lexicon knows, in any category, is never relabelled here: an opt-in cue left off stays off)
     if (heads.has(v) || ctx.quoted[v] || CUE_VERBS.has(t.lemma) || !inCueForm(tokenAt(doc, c.cue.head), t)) continue;
-    const cue: CueMatch = { first: v, last: v + 1, head: v, lemma: t.lemma, category: 'speech', negated: t.negated, form: 'verb' };
+    const cue = outsideVerbCue(doc, v, v);
     const found = cueWithQuotedObject(ctx, cue);
     if (!found) continue;
     const from = found.parts[0]!.start;

@@ -8,7 +8,7 @@ import type { Candidate, CueMatch, Mention, Range } from '../candidate.js';
 import { isIngCue } from '../candidate.js';
 import { isMarkToken, lowerBound, maybeToken, tokenAt, tokenIn } from '../../prepare/lookup.js';
 import { makeMention, speakerAfter, speakerBefore } from '../../speakers/phrase.js';
-import { AS_CLAUSE_VERBS, INVERTING_VERBS, LISTENER_VERBS, TOPIC_PREPOSITIONS } from '../../data/cues.js';
+import { AS_CLAUSE_VERBS, INVERTING_VERBS, LISTENER_VERBS, SAID_SAYS, TOPIC_PREPOSITIONS } from '../../data/cues.js';
 import { ADJUNCT_PREPOSITIONS, candidate, clauseStartsAt, contentEnd, contentStartBefore, END, headOf, isCommaBoundary, MAX_LOOK, NP_POS, range, sentenceOf, skipFraming, skipLinkingWord, spacedDash, TIME_WORDS, type ReportedContext } from './shared.js';
 import { POSSESSIVES_AND_YOUR, RELATIVE_OBJECT_WORDS } from '../../data/clauses.js';
 import { cutNarratorTail } from './boundary.js';
@@ -71,7 +71,7 @@ function ownReportOpens(ctx: ReportedContext, from: number, end: number): boolea
   for (let i = lowerBound(ctx.cues, from + 1, headOf); i < ctx.cues.length; i++) {
     const c = ctx.cues[i]!;
     if (c.head >= end || c.head - from > MAX_OPENING_SUBJECT) break;
-    if (c.category !== 'speech' || c.first !== c.head || c.form === 'phrase' || ctx.quoted[c.head] || !/^(said|says)$/.test(tokenAt(doc, c.head).lower)) continue;
+    if (c.category !== 'speech' || c.first !== c.head || c.form === 'phrase' || ctx.quoted[c.head] || !SAID_SAYS.has(tokenAt(doc, c.head).lower)) continue;
     const sp = speakerBefore(doc, c.first, from);
     if (sp && sp.first === from && sp.last === c.first) return true;
   }

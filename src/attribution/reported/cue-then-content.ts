@@ -6,7 +6,7 @@
 import type { Doc } from '../../prepare/document.js';
 import type { Candidate, CueMatch, Mention } from '../candidate.js';
 import { isIngCue } from '../candidate.js';
-import { isMarkToken, maybeToken, tokenAt, tokenCount } from '../../prepare/lookup.js';
+import { isMarkToken, isRegularPast, maybeToken, tokenAt, tokenCount } from '../../prepare/lookup.js';
 import { isPassiveAt, makeMention, phraseEndAfter, speakerAfter } from '../../speakers/phrase.js';
 import { ADJUNCT_OPENING_PREPOSITIONS, AMOUNT_PREPOSITIONS, INVERTING_VERBS, LISTENER_VERBS, NOUN_CUES, REPORTING_VERBS, SPOKEN_OF_PREPOSITIONS, TOLD_NOUNS } from '../../data/cues.js';
 import { CLAUSE_ON_SUBJECT_CUES, NOUN_OBJECT_CUES, SHOWING_CUES, SHOWN_PLACE_WORDS } from '../../data/senses.js';
@@ -14,7 +14,7 @@ import { MONTH_SET, MONTH_WORDS, OCCASION_NOUNS, SEASON_WORDS, TIME_LABEL, TIME_
 import {
   ADJUNCT_PREPOSITIONS, END, NP_POS, QUESTION_VERBS, TIME_WORDS, WH_WORDS, candidate, clauseStartsAt, cueSubject, passiveCue, subjectlessCue,
   range, sentenceOf, type ReportedContext,
-  holdsAttributedQuote, relativeInSubject, spacedDash, thatBeforePluralClause,
+  holdsAttributedQuote, relativeInSubject, restrictiveWhoseAt, spacedDash, thatBeforePluralClause,
 } from './shared.js';
 import { clauseEnd, nounClauseStart, relativeOpening } from './boundary.js';
 import { cutAtCueSubjectVerb } from './cue-subject-verb.js';
@@ -220,7 +220,7 @@ function subjectBeforeVerb(doc: Doc, p: number, end: number): boolean {
   if (end <= p || tokenAt(doc, p).pos !== 'DET') return false;
   const v = maybeToken(doc, end);
   if (!v || v.sent !== tokenAt(doc, p).sent) return false;
-  return (v.pos === 'AUX' && FINITE_AUX.has(v.lower)) || (v.pos === 'VERB' && v.lower !== v.lemma && /ed$/.test(v.lower));
+  return (v.pos === 'AUX' && FINITE_AUX.has(v.lower)) || (v.pos === 'VERB' && isRegularPast(v));
 }
 
 /** Where a listener phrase that swallowed the clause's subject really ends: "The Associated Press | the deal". */
@@ -693,7 +693,7 @@ export function cueThenContent(ctx: ReportedContext, matched: CueMatch): Candida
   const whose = speaker !== null && speaker.first >= 1 && tokenAt(doc, speaker.first).lower === 'whose' && tokenAt(doc, speaker.first - 1).value === ',';
   // "The hacker whose prank revealed the leak pleaded guilty": a "whose" clause with no comma inside the sentence's
   // subject leaves the sentence's own verb after it, which a bare clause would swallow ("the leak pleaded guilty")
-  if (rule === 'reported/cue-clause' && speaker !== null && restrictiveWhoseSubject(doc, speaker, sentence.first)) return null;
+  if (rule === 'reported/cue-clause' && speaker !== null && speaker.first > sentence.first && restrictiveWhoseAt(doc, speaker.first, sentence.first)) return null;
   if (speaker?.antecedent) {
     for (let k = p; k < end; k++) {
       if (tokenAt(doc, k).value === ',') {
@@ -723,17 +723,6 @@ export function cueThenContent(ctx: ReportedContext, matched: CueMatch): Candida
   const relative = speaker ? relativeOpening(doc, cue, speaker) : null;
   const parts = relative ? [relative, range(doc, p, end)] : [range(doc, p, end)];
   return candidate(ctx, parts, cue, speaker, speaker ? rule : `${rule}-no-speaker`, confidence);
-}
-
-/**
- * True when `speaker` is a "whose" phrase with no comma before it, in the
- * sentence's subject (no verb before it since `first`): "The hacker whose
- * prank revealed ...", not "He met a woman whose son said ...".
- */
-function restrictiveWhoseSubject(doc: Doc, speaker: Mention, first: number): boolean {
-  if (speaker.first <= first || tokenAt(doc, speaker.first).lower !== 'whose' || tokenAt(doc, speaker.first - 1).value === ',') return false;
-  for (let k = first; k < speaker.first; k++) if (/^(VERB|AUX)$/.test(tokenAt(doc, k).pos) || tokenAt(doc, k).value === ',') return false;
-  return true;
 }
 
 /** Most tokens of a noun phrase and its participle before a quotation ({@link quotationAfterObject}). */
@@ -837,7 +826,7 @@ function keepsThat(doc: Doc, p: number): boolean {
  */
 function isAttributiveParticiple(doc: Doc, k: number): boolean {
   const t = tokenAt(doc, k);
-  if (!/ed$/.test(t.lower) || t.lemma === t.lower) return false;
+  if (!isRegularPast(t)) return false;
   const sameSentence = (n: number): boolean => n < tokenCount(doc) && tokenAt(doc, n).sent === t.sent;
   let n = k + 1;
   while (sameSentence(n) && /^(ADJ|NOUN|PROPN)$/.test(tokenAt(doc, n).pos)) n++;

@@ -12,7 +12,7 @@ import { isMarkToken, maybeToken, tokenAt, tokenCount } from '../../prepare/look
 import { MONTH_WORDS, SEASON_WORDS, TIME_DETERMINERS, TIME_NOUN_SET } from '../../data/time.js';
 import { ANSWER_VERBS, GERUND_VERBS, ONE_NOUN_OBJECT_VERBS, OBJECT_VERB_NOT_NOUNS, OBJECT_VERB_NOUNS, OBJECT_VERBS, PRO_CLAUSES, TOLD_NOUNS, TOPIC_PREPOSITIONS } from '../../data/cues.js';
 import {
-  ADJUNCT_PREPOSITIONS, END, TIME_WORDS, candidate, clauseStartsAt, cueSubject, cutAtNextAttribution, endAtClausePunctuation, passiveCue, range, sentenceOf, subjectlessCue, type ReportedContext,
+  ADJUNCT_PREPOSITIONS, END, TIME_WORDS, candidate, clauseStartsAt, cueSubject, cutAtNextAttribution, endAtClausePunctuation, passiveCue, range, restrictiveWhoseAt, sentenceOf, subjectlessCue, type ReportedContext,
 } from './shared.js';
 import { cutConditionTail, cutMediumAdjunct, gerundListGoesOn, nameTagClose, withAppositiveName } from './boundary.js';
 import { CLAUSE_RELATIVES, NARRATOR_SUBORDINATORS, POSSESSIVES_AND_YOUR, RELATIVE_TIME_SUBORDINATORS, TIME_NOUN_ARTICLES } from '../../data/clauses.js';
@@ -159,11 +159,7 @@ function objectHead(ctx: ReportedContext, p: number, end: number): string {
  * "whose"): "The hacker whose prank revealed the leak pleaded guilty".
  */
 function whoseSubjectCue(doc: Doc, cue: CueMatch, sentence: Segment): boolean {
-  for (let k = sentence.first + 1; k < cue.first; k++) {
-    const t = tokenAt(doc, k);
-    if (t.lower === 'whose') return tokenAt(doc, k - 1).value !== ',';
-    if (t.value === ',' || t.pos === 'VERB' || t.pos === 'AUX') return false;
-  }
+  for (let k = sentence.first + 1; k < cue.first; k++) if (tokenAt(doc, k).lower === 'whose') return restrictiveWhoseAt(doc, k, sentence.first + 1);
   return false;
 }
 

@@ -6,7 +6,7 @@ import type { Candidate, CueMatch, Mention } from '../candidate.js';
 import type { Doc, Token } from '../../prepare/document.js';
 import { LISTENER_VERBS, NAMING_VERBS, QUOTATION_PREPOSITIONS, QUOTED_OBJECT_RELATIVES } from '../../data/cues.js';
 import { conjoinedVerbAt, isIngCue, markEnd } from '../candidate.js';
-import { isMarkToken, lowerBound, tokenAt, tokenCount } from '../../prepare/lookup.js';
+import { isMarkToken, isRegularPast, lowerBound, tokenAt, tokenCount } from '../../prepare/lookup.js';
 import { isTitle, wordsOf } from '../../marks/title.js';
 import { JOINING_PRONOUNS_BACK } from '../../data/function-words.js';
 import { RELATIVE_PRONOUNS } from '../../data/clauses.js';
@@ -178,6 +178,15 @@ function cutQuotedObjectTail(ctx: ReportedContext, cue: CueMatch, from: number, 
 }
 
 /**
+ * True when `verb` has the form of the cue verb `head`: an -ing form after an
+ * -ing cue, else a past form in "-ed" that differs from its lemma
+ * ("compared" after "called").
+ */
+export function inCueForm(head: Token, verb: Token): boolean {
+  return /ing$/.test(head.lower) ? /ing$/.test(verb.lower) : isRegularPast(verb);
+}
+
+/**
  * The index of "and" or "but" that opens a second verb of the subject after
  * the first quotation in a quoted object `[from, end)`, when a later
  * quotation follows it: `called the budget "a total disaster" and compared it
@@ -186,21 +195,12 @@ function cutQuotedObjectTail(ctx: ReportedContext, cue: CueMatch, from: number, 
  * inside the object stays (`accused him of "lying" and misleading "the
  * public"`); -1 when there is none.
  */
-/**
- * True when `verb` has the form of the cue verb `head`: an -ing form after an
- * -ing cue, else a past form in "-ed" that differs from its lemma
- * ("compared" after "called").
- */
-export function inCueForm(head: Token, verb: Token): boolean {
-  return /ing$/.test(head.lower) ? /ing$/.test(verb.lower) : /ed$/.test(verb.lower) && verb.lemma !== verb.lower;
-}
-
 function secondVerbAfterFirstQuote(ctx: ReportedContext, cue: CueMatch, from: number, end: number): number {
   const { doc } = ctx;
   const head = tokenAt(doc, cue.head);
   const ing = /ing$/.test(head.lower);
   // a past form in "-ed" differs from its lemma ("called"); a present one ("calls") or an irregular one ("told") is left alone
-  if (!ing && (head.lemma === head.lower || !/ed$/.test(head.lower))) return -1;
+  if (!ing && !isRegularPast(head)) return -1;
   let k = from + 1;
   while (k < end && !(isMarkToken(tokenAt(doc, k).value) && !ctx.quoted[k] && ctx.quoted[k - 1])) k++;
   if (k >= end) return -1;

@@ -13,7 +13,7 @@ import { coordinatedCueSpeaker, quoterOf, sentenceSubject, sharedAcrossTime, sha
 import { DAY_OR_MONTH, TIME_WORDS } from '../../data/time.js';
 import { JOINING_PRONOUNS_BACK, SUBORDINATORS as SUBORDINATORS_FRONTED } from '../../data/function-words.js';
 import { FRAMING_OPENERS, HAS_CONTRACTION_SUBJECTS, PASSIVE_COMPLEMENT_WORDS, LINKING_ADVERBS, MISREAD_VERB_DETERMINERS, MISREAD_VERB_PREPOSITIONS, MODALS, QUANTIFIER_SUBJECTS } from '../../data/clauses.js';
-import { LISTENER_VERBS, THOUGHT_ADJECTIVES } from '../../data/cues.js';
+import { LISTENER_VERBS, SAID_SAYS, THOUGHT_ADJECTIVES } from '../../data/cues.js';
 import { DASHES } from '../../speakers/find/name-tokens.js';
 
 export { TIME_WORDS };
@@ -64,6 +64,19 @@ export function cueHeadAt(ctx: ReportedContext, k: number): boolean {
 /** The sentence that holds a token. */
 export function sentenceOf(doc: Doc, token: number): Segment {
   return doc.sentences[tokenAt(doc, token).sent]!;
+}
+
+/**
+ * True when the token at `whose` is a "whose" with no comma before it and no
+ * verb, auxiliary or comma from `from` up to it: a clause inside its
+ * sentence's subject, which leaves the sentence's own verb after it ("The
+ * hacker whose prank revealed the leak pleaded guilty"; not "He met a woman
+ * whose son said ...", nor "Lee, whose aides say ...").
+ */
+export function restrictiveWhoseAt(doc: Doc, whose: number, from: number): boolean {
+  if (tokenAt(doc, whose).lower !== 'whose' || tokenAt(doc, whose - 1).value === ',') return false;
+  for (let k = from; k < whose; k++) if (/^(VERB|AUX)$/.test(tokenAt(doc, k).pos) || tokenAt(doc, k).value === ',') return false;
+  return true;
 }
 
 /** True when a clause (a subject and a finite verb) starts at `p`. */
@@ -485,7 +498,7 @@ export function cutAtNextAttribution(ctx: ReportedContext, from: number, end: nu
     if (!sp && /^(and|but)$/.test(tokenAt(doc, c.first - 1).lower) && c.first - 1 > from) return trimBoundary(doc, c.first - 1, from);
     // "said the county would not move, said an aide who ...": "said" after a comma before a name or a
     // determiner inverts another speaker's attribution (not "the deal, said to be worth ...", "instead of, say, the ...")
-    if (/^(said|says)$/.test(tokenAt(doc, c.head).lower) && c.first === c.head && tokenAt(doc, c.first - 1).value === ',' && !ctx.quoted[c.first - 1] && c.first - 1 > from && (/^(DET|PROPN)$/.test(tokenAt(doc, c.last + 1).pos) || bareNounSpeaker(doc, c.last))) return trimBoundary(doc, c.first, from);
+    if (SAID_SAYS.has(tokenAt(doc, c.head).lower) && c.first === c.head && tokenAt(doc, c.first - 1).value === ',' && !ctx.quoted[c.first - 1] && c.first - 1 > from && (/^(DET|PROPN)$/.test(tokenAt(doc, c.last + 1).pos) || bareNounSpeaker(doc, c.last))) return trimBoundary(doc, c.first, from);
     // "Carson said X, telling reporters that Y": a participle cue starts an attribution of its own
     if (!sp && isCommaBoundary(doc, c.first - 1) && /ing$/.test(tokenAt(doc, c.head).lower) && c.first - 1 > from) return trimBoundary(doc, c.first, from);
     // "..., and nearly 3 in 5 replied Y", "... — others say Y": a subject the speaker finder does not read

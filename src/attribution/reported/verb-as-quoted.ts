@@ -11,6 +11,7 @@
  * @internal
  */
 import type { Candidate, CueMatch } from '../candidate.js';
+import { outsideVerbCue } from '../candidate.js';
 import { isMarkToken, lowerBound, tokenAt, tokenCount } from '../../prepare/lookup.js';
 import { AS_QUOTED_VERBS, AS_QUOTED_VERB_STARTS, CUE_VERBS, FOR_QUOTED_VERBS, VERB_PARTICLES } from '../../data/cues.js';
 import { CUE_AUXILIARIES, PASSIVE_FORMS } from '../../data/clauses.js';
@@ -96,7 +97,7 @@ export function findVerbAsQuoted(ctx: ReportedContext, taken: readonly Candidate
     // the auxiliaries before the verb are part of the cue, as in the lexicon's: "has styled", "did not defend"
     let first = k;
     while (first > sentence.first && CUE_AUXILIARIES.has(tokenAt(doc, first - 1).lower)) first--;
-    const cue: CueMatch = { first, last: k + 1, head: k, lemma: t.lemma, category: 'speech', negated: t.negated, form: 'verb' };
+    const cue = outsideVerbCue(doc, first, k);
     const c = cueWithQuotedObject(ctx, cue);
     if (!c || c.speaker === null) continue;
     const from = c.parts[0]!.start;

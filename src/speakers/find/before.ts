@@ -8,7 +8,7 @@ import { CUE_VERBS, ISSUING_VERBS, MEDIUM_HEADS, MEDIUM_PREPOSITIONS, PLACE_HEAD
 import { DOCUMENT_NOUNS, FRACTION_NOUNS, ORGANIZATION_NOUNS, PARTY_PARTICIPLES, SURVEY_PARTICIPLES, COLLECTIVE_PEOPLE } from '../../data/people.js';
 import { DAY_WORDS, TIME_UNITS } from '../../data/time.js';
 import type { Doc, Token } from '../../prepare/document.js';
-import { isMarkToken, maybeToken, tokenAt } from '../../prepare/lookup.js';
+import { isMarkToken, isRegularPast, maybeToken, tokenAt } from '../../prepare/lookup.js';
 import { closesPlaceBefore, placeStart, skipAppositive, withLeadingDescription } from './appositive.js';
 import { withTaggedCoordination } from './coordinated-tagged.js';
 import { QUANTIFIERS, TAIL_PREPOSITIONS, canSpeak, makeMention } from './mention.js';
@@ -88,7 +88,7 @@ function isReducedRelative(doc: Doc, k: number): boolean {
   const t = tokenAt(doc, k);
   const noun = tokenAt(doc, k - 1);
   // (a plural that opens its sentence may be tagged a proper noun: "Documents released Friday show")
-  return t.pos === 'VERB' && /ed$/.test(t.lower) && t.lower !== t.lemma && (noun.pos === 'NOUN' || openingPlural(doc, k - 1)) && noun.sent === t.sent;
+  return t.pos === 'VERB' && isRegularPast(t) && (noun.pos === 'NOUN' || openingPlural(doc, k - 1)) && noun.sent === t.sent;
 }
 
 /** True when token `k`, tagged a proper noun, is a capitalised plural that opens its sentence: "Documents", "Records". */
