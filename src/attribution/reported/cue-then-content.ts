@@ -57,7 +57,8 @@ function skipAfterCue(doc: Doc, cue: CueMatch, limit: number): number {
       p = alternatives;
       continue;
     }
-    if (t.value === ',' || (t.pos === 'ADV' && t.lower !== 'not' && !WH_WORDS.has(t.lower) && !CLAUSE_ADVERBS.has(t.lower))) {
+    // (a time word tagged as an adverb before its possessive opens the clause's subject: "said yesterday's ruling was unfair")
+    if (t.value === ',' || (t.pos === 'ADV' && t.lower !== 'not' && !WH_WORDS.has(t.lower) && !CLAUSE_ADVERBS.has(t.lower) && !timePossessive(doc, p))) {
       p++;
       continue;
     }
@@ -90,6 +91,12 @@ function skipAfterCue(doc: Doc, cue: CueMatch, limit: number): number {
     break;
   }
   return p;
+}
+
+/** True when the time word at `p` bears a possessive "'s" written onto it: "yesterday's", "today's". */
+function timePossessive(doc: Doc, p: number): boolean {
+  const next = maybeToken(doc, p + 1);
+  return TIME_WORDS.has(tokenAt(doc, p).lower) && next !== undefined && /^['’]s$/.test(next.lower) && next.start === tokenAt(doc, p).end;
 }
 
 /**
@@ -225,7 +232,14 @@ function subjectBeforeVerb(doc: Doc, p: number, end: number): boolean {
 
 /** Where a listener phrase that swallowed the clause's subject really ends: "The Associated Press | the deal". */
 function splitListener(doc: Doc, from: number, end: number, limit: number): number {
-  for (let k = end - 1; k > from; k--) if (tokenAt(doc, k).pos === 'DET' && clauseStartsAt(doc, k, limit)) return k;
+  for (let k = end - 1; k > from; k--) {
+    if (tokenAt(doc, k).pos === 'DET' && clauseStartsAt(doc, k, limit)) return k;
+    // "told reporters Friday's meeting was off", "told reporters last week's vote ...": a time possessive opens the subject
+    if (timePossessive(doc, k) && k + 2 < end && clauseStartsAt(doc, k + 2, limit)) {
+      while (k - 1 > from && TIME_POSSESSIVE_OPENERS.has(tokenAt(doc, k - 1).lower)) k--;
+      return k;
+    }
+  }
   return end;
 }
 
