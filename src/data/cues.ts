@@ -644,6 +644,20 @@ export const TOPIC_OPENERS: ReadonlySet<string> = new Set(['of']);
 export const NAMING_VERBS: ReadonlySet<string> = new Set(['call', 'dub', 'describe', 'label', 'term', 'brand']);
 
 /**
+ * Verbs of judging, likening or speaking that, joined by "and" to a cue with
+ * quoted words, report quoted words of their own (rule
+ * `reported/conjoined-quoted`): `called the plan "a joke" and likened it to
+ * "a sinking ship"`, `... and ranked it among the "worst ideas"`, `... and
+ * waxed poetic about "the good old days"`. A verb of doing ("painted the
+ * harbor", "watched the vote on") quotes a name or a phrase, no words said.
+ * Verbs the cue lexicon knows are never relabelled by that rule.
+ */
+export const CONJOINED_QUOTED_VERBS: ReadonlySet<string> = new Set([
+  'compare', 'liken', 'equate', 'rank', 'rate', 'describe', 'portray', 'characterize', 'depict', 'label', 'dub', 'term', 'brand',
+  'dismiss', 'deride', 'mock', 'ridicule', 'lambaste', 'hail', 'praise', 'wax', 'gush', 'rail', 'rave',
+]);
+
+/**
  * Relative words that open a naming clause whose object holds quoted words
  * (`what Ada Moss called "a mess"`, `the plan, which he described as
  * "historic"`); annotated news counts them as part of what was said.
