@@ -1257,7 +1257,9 @@ export const HEADLINE_OBJECT_PREPOSITIONS: ReadonlySet<string> = new Set(['for',
 /**
  * Prepositions that open the occasion an opt-in stance or evidence was voiced
  * on, after its noun-phrase object: "thanked supporters at a rally", "questioned
- * the plan in an interview", "urged a bigger role during the summit".
+ * the plan in an interview", "urged a bigger role during the summit"; and
+ * the place or occasion between a cue and its infinitive: "promised in a
+ * speech to cut fares", "vowed at a rally to fight on".
  */
 export const OCCASION_PREPOSITIONS: ReadonlySet<string> = new Set(['at', 'in', 'during']);
 
