@@ -8,7 +8,7 @@ import type { Candidate, CueMatch, Mention } from '../candidate.js';
 import { isIngCue } from '../candidate.js';
 import { isMarkToken, maybeToken, tokenAt, tokenCount } from '../../prepare/lookup.js';
 import { isPassiveAt, makeMention, phraseEndAfter, speakerAfter } from '../../speakers/phrase.js';
-import { ADJUNCT_OPENING_PREPOSITIONS, AMOUNT_PREPOSITIONS, INVERTING_VERBS, LISTENER_VERBS, NOUN_CUES, REPORTING_VERBS, SPOKEN_OF_PREPOSITIONS, TOLD_NOUNS } from '../../data/cues.js';
+import { ADJUNCT_OPENING_PREPOSITIONS, AMOUNT_PREPOSITIONS, INVERTING_VERBS, LISTENER_VERBS, NOUN_CUES, REPORTING_VERBS, SPOKEN_OF_PREPOSITIONS, THOUGHT_ADJECTIVES, TOLD_NOUNS } from '../../data/cues.js';
 import { CLAUSE_ON_SUBJECT_CUES, NOUN_OBJECT_CUES, SHOWING_CUES, SHOWN_PLACE_WORDS } from '../../data/senses.js';
 import { MONTH_SET, MONTH_WORDS, OCCASION_NOUNS, SEASON_WORDS, TIME_LABEL, TIME_NOUN_SET, TIME_POSSESSIVE_OPENERS } from '../../data/time.js';
 import {
@@ -651,6 +651,8 @@ export function cueThenContent(ctx: ReportedContext, matched: CueMatch): Candida
   if (!t) return null;
   let rule: string;
   let confidence: number;
+  // "is confident the reforms will pass": an adjective of a thought after its linking verb (no passive) takes a bare clause
+  const thoughtAdjective = THOUGHT_ADJECTIVES.has(cue.lemma) && tokenAt(doc, cue.head).pos === 'ADJ';
   if (t.lower === 'that' && (t.pos === 'SCONJ' || t.pos === 'PRON' || t.pos === 'DET')) {
     // "spoke about parks that were closed": a relative clause on the adjunct's noun reports nothing
     if (nounStart < 0 && relativeAfterAdjunct(doc, cue, p)) return null;
@@ -662,7 +664,7 @@ export function cueThenContent(ctx: ReportedContext, matched: CueMatch): Candida
     p++;
     rule = 'reported/cue-colon';
     confidence = 0.75;
-  } else if ((REPORTING_VERBS.has(cue.lemma) || (CLAUSE_ON_SUBJECT_CUES.has(cue.lemma) && tokenAt(doc, cue.head - 1).lower !== 'no' && subjectClause(doc, p, limit))) && !passiveCue(doc, cue) && !CIRCUMSTANCE.has(t.lower) && !adjunctOpens(doc, p, limit) && (clauseStartsAt(doc, p, limit) || gerundClause(doc, p, limit) || frontedClause(doc, p, limit))) {
+  } else if ((REPORTING_VERBS.has(cue.lemma) || thoughtAdjective || (CLAUSE_ON_SUBJECT_CUES.has(cue.lemma) && tokenAt(doc, cue.head - 1).lower !== 'no' && subjectClause(doc, p, limit))) && (thoughtAdjective || !passiveCue(doc, cue)) && !CIRCUMSTANCE.has(t.lower) && !adjunctOpens(doc, p, limit) && (clauseStartsAt(doc, p, limit) || gerundClause(doc, p, limit) || frontedClause(doc, p, limit))) {
     rule = 'reported/cue-clause';
     confidence = 0.8;
     // "maintained a wide lead", "added a ferry": with no "that", only a subject pronoun makes the clause reported
