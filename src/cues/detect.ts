@@ -253,7 +253,8 @@ function bareClauseAt(doc: Doc, k: number): boolean {
  * {@link THOUGHT_ADJECTIVES} when it reports a thought ("remain" in "remain
  * hopeful that"), or -1: the verb stands before it (adverbs and "not"
  * between) and "that" right after it ("Aides are confident that ...", "remain
- * deeply skeptical that ..."); not "make sure that", nor "leaving them
+ * deeply skeptical that ...") or a clause with no "that" ({@link bareClauseAt}:
+ * "are confident the reforms will pass"); not "make sure that", nor "leaving them
  * fearful that", nor after an empty "it" ("It is certain that ...").
  */
 function linkingVerbOf(t: Token, doc: Doc): number {

@@ -55,7 +55,7 @@ encourage applaud embrace welcome nominate order express voice assail convince p
 /**
  * Adjectives of a state of mind that report a thought when a form of "be" or
  * another linking verb ({@link THOUGHT_LINKING_VERBS}) stands before them and "that"
- * opens a clause after them: "Aides are confident that she will win", "The
+ * (or a subject and its auxiliary) opens a clause after them: "Aides are confident that she will win", "The
  * farmers remain hopeful that rain will come". Cues of the thought category
  * (opt-in): they are looked up only when thought is reported, so the default
  * output never changes. Participles of cue verbs ("worried", "convinced") are
