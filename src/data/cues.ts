@@ -55,7 +55,7 @@ encourage applaud embrace welcome nominate order express voice assail convince p
 /**
  * Adjectives of a state of mind that report a thought when a form of "be" or
  * another linking verb ({@link THOUGHT_LINKING_VERBS}) stands before them and "that"
- * opens a clause after them: "Aides are confident that she will win", "The
+ * (or a subject and its auxiliary) opens a clause after them: "Aides are confident that she will win", "The
  * farmers remain hopeful that rain will come". Cues of the thought category
  * (opt-in): they are looked up only when thought is reported, so the default
  * output never changes. Participles of cue verbs ("worried", "convinced") are
@@ -648,6 +648,20 @@ export const TOPIC_OPENERS: ReadonlySet<string> = new Set(['of']);
  * is the first part of what was said.
  */
 export const NAMING_VERBS: ReadonlySet<string> = new Set(['call', 'dub', 'describe', 'label', 'term', 'brand']);
+
+/**
+ * Verbs of judging, likening or speaking that, joined by "and" to a cue with
+ * quoted words, report quoted words of their own (rule
+ * `reported/conjoined-quoted`): `called the plan "a joke" and likened it to
+ * "a sinking ship"`, `... and ranked it among the "worst ideas"`, `... and
+ * waxed poetic about "the good old days"`. A verb of doing ("painted the
+ * harbor", "watched the vote on") quotes a name or a phrase, no words said.
+ * Verbs the cue lexicon knows are never relabelled by that rule.
+ */
+export const CONJOINED_QUOTED_VERBS: ReadonlySet<string> = new Set([
+  'compare', 'liken', 'equate', 'rank', 'rate', 'describe', 'portray', 'characterize', 'depict', 'label', 'dub', 'term', 'brand',
+  'dismiss', 'deride', 'mock', 'ridicule', 'lambaste', 'hail', 'praise', 'wax', 'gush', 'rail', 'rave',
+]);
 
 /**
  * Relative words that open a naming clause whose object holds quoted words
@@ -1249,7 +1263,9 @@ export const HEADLINE_OBJECT_PREPOSITIONS: ReadonlySet<string> = new Set(['for',
 /**
  * Prepositions that open the occasion an opt-in stance or evidence was voiced
  * on, after its noun-phrase object: "thanked supporters at a rally", "questioned
- * the plan in an interview", "urged a bigger role during the summit".
+ * the plan in an interview", "urged a bigger role during the summit"; and
+ * the place or occasion between a cue and its infinitive: "promised in a
+ * speech to cut fares", "vowed at a rally to fight on".
  */
 export const OCCASION_PREPOSITIONS: ReadonlySet<string> = new Set(['at', 'in', 'during']);
 

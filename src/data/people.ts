@@ -185,6 +185,14 @@ export const NUMBER_LABELS: ReadonlySet<string> = new Set(
 );
 
 /**
+ * Heads of the names of supporters' groups that take "of" inside the name,
+ * lower-case: "a group called Friends of the Pier". Unlike
+ * {@link ORGANIZATION_OF}, only inside a sentence: opening one, "Friends of
+ * the mayor" may be a plain description.
+ */
+export const GROUP_OF_HEADS: ReadonlySet<string> = new Set(['friends']);
+
+/**
  * Heads of organisation names that take "for" inside the name ("the Club for
  * Clean Harbors", "Citizens for Safer Streets", "the Center for Harbor Studies"),
  * lower-case; with the heads that take "of" ({@link ORGANIZATION_OF}).

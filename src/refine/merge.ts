@@ -24,7 +24,7 @@
  */
 import type { Doc } from '../prepare/document.js';
 import type { Candidate } from '../attribution/candidate.js';
-import { candidateEnd, candidateStart, isIngCue } from '../attribution/candidate.js';
+import { candidateEnd, candidateStart, conjoinedVerbAt, isIngCue } from '../attribution/candidate.js';
 import { opensSentence, tokenBounds } from '../attribution/direct.js';
 import { append, maybeToken, tokenAt, tokenAtOrAfter } from '../prepare/lookup.js';
 import { isTitle, wordsOf } from '../marks/title.js';
@@ -118,7 +118,10 @@ export function mergeInterrupted(doc: Doc, candidates: readonly Candidate[], una
       // after reported speech, a quote in a later sentence joins only when it opens that sentence, not after a
       // lead-in of its own ('X vows A. Then, the laugh line: "B."')
       const opens = sameSentence || (direct ? opensSentence(doc, open, 0) : bareOpening(doc, open));
-      const follows = unattributed && c.cue === null && c.speaker === null && (!narrated || resumes) && opens;
+      // after reported words, quoted words that a second verb of the subject takes are that verb's, not a report
+      // ('called the plan "a joke" and painted the harbor "bright blue"')
+      const otherVerb = sameSentence && !direct && verbBetween(doc, tokenAtOrAfter(doc, hostEnd), open);
+      const follows = unattributed && c.cue === null && c.speaker === null && (!narrated || resumes) && opens && !otherVerb;
       if (c.cue === host.cue || follows) {
         absorb(host, c);
         continue;
@@ -144,6 +147,12 @@ export function mergeInterrupted(doc: Doc, candidates: readonly Candidate[], una
     host = c;
     if (c.kind === 'direct' && c.cue !== null) directHost = c;
   }
+}
+
+/** True when "and" or "but" and a verb stand between tokens `from` and `open`: "... and painted the harbor". */
+function verbBetween(doc: Doc, from: number, open: number): boolean {
+  for (let k = from; k < open; k++) if (conjoinedVerbAt(doc, k, open)) return true;
+  return false;
 }
 
 /** True when nothing but punctuation and marks stands between the start of its sentence and the mark at token `open`. */

@@ -3,7 +3,8 @@
  * "and" or "but" to a cue whose object holds quoted words, whose own object
  * holds quoted words too: `The mayor called the budget "a total disaster"
  * and compared it to plans that were "doomed from the start."` The second
- * verb need not be a cue: its quoted words are the same subject's, and
+ * verb need not be a cue, but judges, likens or speaks (CONJOINED_QUOTED_VERBS
+ * in src/data/cues.ts): its quoted words are the same subject's, and
  * annotated news marks them as a second mixed quote with that verb as its
  * cue. It runs late among the reported-speech rules (see src/pipeline.ts),
  * on the verbs the rules before it left, and takes no span that an
@@ -13,7 +14,7 @@
 import type { Candidate } from '../candidate.js';
 import { conjoinedVerbAt, outsideVerbCue } from '../candidate.js';
 import { tokenAt } from '../../prepare/lookup.js';
-import { CUE_VERBS } from '../../data/cues.js';
+import { CONJOINED_QUOTED_VERBS, CUE_VERBS } from '../../data/cues.js';
 import { cueWithQuotedObject, inCueForm } from './quoted-object.js';
 import { sentenceOf, type ReportedContext } from './shared.js';
 
@@ -45,7 +46,8 @@ export function findConjoinedQuoted(ctx: ReportedContext, taken: readonly Candid
     const t = tokenAt(doc, v);
     // the verb has the first cue's form ("called ... and compared"), and no rule took it
     // (a verb the lexicon knows, in any category, is never relabelled here: an opt-in cue left off stays off)
-    if (heads.has(v) || ctx.quoted[v] || CUE_VERBS.has(t.lemma) || !inCueForm(tokenAt(doc, c.cue.head), t)) continue;
+    // (a verb of judging or likening: "and painted the harbor ..." or "and watched the vote on ..." quotes no words said)
+    if (heads.has(v) || ctx.quoted[v] || CUE_VERBS.has(t.lemma) || !CONJOINED_QUOTED_VERBS.has(t.lemma) || !inCueForm(tokenAt(doc, c.cue.head), t)) continue;
     const cue = outsideVerbCue(doc, v, v);
     const found = cueWithQuotedObject(ctx, cue);
     if (!found) continue;

@@ -8,7 +8,7 @@ import type { Candidate, CueMatch, Mention } from '../candidate.js';
 import { isIngCue } from '../candidate.js';
 import { isMarkToken, isRegularPast, maybeToken, tokenAt, tokenCount } from '../../prepare/lookup.js';
 import { isPassiveAt, makeMention, phraseEndAfter, speakerAfter } from '../../speakers/phrase.js';
-import { ADJUNCT_OPENING_PREPOSITIONS, AMOUNT_PREPOSITIONS, INVERTING_VERBS, LISTENER_VERBS, NOUN_CUES, REPORTING_VERBS, SPOKEN_OF_PREPOSITIONS, TOLD_NOUNS } from '../../data/cues.js';
+import { ADJUNCT_OPENING_PREPOSITIONS, AMOUNT_PREPOSITIONS, INVERTING_VERBS, LISTENER_VERBS, NOUN_CUES, REPORTING_VERBS, SPOKEN_OF_PREPOSITIONS, THOUGHT_ADJECTIVES, TOLD_NOUNS } from '../../data/cues.js';
 import { CLAUSE_ON_SUBJECT_CUES, NOUN_OBJECT_CUES, SHOWING_CUES, SHOWN_PLACE_WORDS } from '../../data/senses.js';
 import { MONTH_SET, MONTH_WORDS, OCCASION_NOUNS, SEASON_WORDS, TIME_LABEL, TIME_NOUN_SET, TIME_POSSESSIVE_OPENERS } from '../../data/time.js';
 import {
@@ -57,7 +57,8 @@ function skipAfterCue(doc: Doc, cue: CueMatch, limit: number): number {
       p = alternatives;
       continue;
     }
-    if (t.value === ',' || (t.pos === 'ADV' && t.lower !== 'not' && !WH_WORDS.has(t.lower) && !CLAUSE_ADVERBS.has(t.lower))) {
+    // (a time word tagged as an adverb before its possessive opens the clause's subject: "said yesterday's ruling was unfair")
+    if (t.value === ',' || (t.pos === 'ADV' && t.lower !== 'not' && !WH_WORDS.has(t.lower) && !CLAUSE_ADVERBS.has(t.lower) && !timePossessive(doc, p))) {
       p++;
       continue;
     }
@@ -90,6 +91,12 @@ function skipAfterCue(doc: Doc, cue: CueMatch, limit: number): number {
     break;
   }
   return p;
+}
+
+/** True when the time word at `p` bears a possessive "'s" written onto it: "yesterday's", "today's". */
+function timePossessive(doc: Doc, p: number): boolean {
+  const next = maybeToken(doc, p + 1);
+  return TIME_WORDS.has(tokenAt(doc, p).lower) && next !== undefined && /^['’]s$/.test(next.lower) && next.start === tokenAt(doc, p).end;
 }
 
 /**
@@ -225,7 +232,14 @@ function subjectBeforeVerb(doc: Doc, p: number, end: number): boolean {
 
 /** Where a listener phrase that swallowed the clause's subject really ends: "The Associated Press | the deal". */
 function splitListener(doc: Doc, from: number, end: number, limit: number): number {
-  for (let k = end - 1; k > from; k--) if (tokenAt(doc, k).pos === 'DET' && clauseStartsAt(doc, k, limit)) return k;
+  for (let k = end - 1; k > from; k--) {
+    if (tokenAt(doc, k).pos === 'DET' && clauseStartsAt(doc, k, limit)) return k;
+    // "told reporters Friday's meeting was off", "told reporters last week's vote ...": a time possessive opens the subject
+    if (timePossessive(doc, k) && k + 2 < end && clauseStartsAt(doc, k + 2, limit)) {
+      while (k - 1 > from && TIME_POSSESSIVE_OPENERS.has(tokenAt(doc, k - 1).lower)) k--;
+      return k;
+    }
+  }
   return end;
 }
 
@@ -637,6 +651,8 @@ export function cueThenContent(ctx: ReportedContext, matched: CueMatch): Candida
   if (!t) return null;
   let rule: string;
   let confidence: number;
+  // "is confident the reforms will pass": an adjective of a thought after its linking verb (no passive) takes a bare clause
+  const thoughtAdjective = THOUGHT_ADJECTIVES.has(cue.lemma) && tokenAt(doc, cue.head).pos === 'ADJ';
   if (t.lower === 'that' && (t.pos === 'SCONJ' || t.pos === 'PRON' || t.pos === 'DET')) {
     // "spoke about parks that were closed": a relative clause on the adjunct's noun reports nothing
     if (nounStart < 0 && relativeAfterAdjunct(doc, cue, p)) return null;
@@ -648,7 +664,7 @@ export function cueThenContent(ctx: ReportedContext, matched: CueMatch): Candida
     p++;
     rule = 'reported/cue-colon';
     confidence = 0.75;
-  } else if ((REPORTING_VERBS.has(cue.lemma) || (CLAUSE_ON_SUBJECT_CUES.has(cue.lemma) && tokenAt(doc, cue.head - 1).lower !== 'no' && subjectClause(doc, p, limit))) && !passiveCue(doc, cue) && !CIRCUMSTANCE.has(t.lower) && !adjunctOpens(doc, p, limit) && (clauseStartsAt(doc, p, limit) || gerundClause(doc, p, limit) || frontedClause(doc, p, limit))) {
+  } else if ((REPORTING_VERBS.has(cue.lemma) || thoughtAdjective || (CLAUSE_ON_SUBJECT_CUES.has(cue.lemma) && tokenAt(doc, cue.head - 1).lower !== 'no' && subjectClause(doc, p, limit))) && (thoughtAdjective || !passiveCue(doc, cue)) && !CIRCUMSTANCE.has(t.lower) && !adjunctOpens(doc, p, limit) && (clauseStartsAt(doc, p, limit) || gerundClause(doc, p, limit) || frontedClause(doc, p, limit))) {
     rule = 'reported/cue-clause';
     confidence = 0.8;
     // "maintained a wide lead", "added a ferry": with no "that", only a subject pronoun makes the clause reported

@@ -7,7 +7,7 @@
  */
 import { tokenAt } from '../../prepare/lookup.js';
 import type { Candidate, CueMatch } from '../candidate.js';
-import { INFINITIVE_VERBS, OBJECT_INFINITIVE_VERBS } from '../../data/cues.js';
+import { INFINITIVE_VERBS, OBJECT_INFINITIVE_VERBS, OCCASION_PREPOSITIONS } from '../../data/cues.js';
 import { cutNarratorTail, cutSecondClause } from './boundary.js';
 import {
   MAX_LOOK, candidate, clauseStartsAt, contentEnd, cueSubject, cutAtNextAttribution, passiveCue, range, sentenceOf, subjectlessCue,
@@ -70,6 +70,27 @@ function afterTimeAdjunct(doc: Doc, p: number, last: number): number {
   return p;
 }
 
+/** Most tokens of the noun phrase of a place or occasion phrase between a cue and its infinitive: "in a televised speech". */
+const MAX_OCCASION_PHRASE = 4;
+
+/**
+ * Where "to" stands after a short phrase of place or occasion at `p`
+ * ("promised in a speech to ...", "vowed at the rally to ..."): a preposition
+ * of {@link OCCASION_PREPOSITIONS}, then determiners, adjectives and nouns
+ * with a noun among them, then "to" and a verb. Else `p`.
+ */
+function afterOccasionPhrase(doc: Doc, p: number, last: number): number {
+  if (!OCCASION_PREPOSITIONS.has(tokenAt(doc, p).lower)) return p;
+  let noun = false;
+  for (let q = p + 1; q < Math.min(last - 1, p + MAX_OCCASION_PHRASE + 2); q++) {
+    const t = tokenAt(doc, q);
+    if (t.lower === 'to') return noun && /^(VERB|AUX)$/.test(tokenAt(doc, q + 1).pos) ? q : p;
+    if (!/^(DET|ADJ|NOUN|PROPN|NUM)$/.test(t.pos)) return p;
+    if (t.pos === 'NOUN' || t.pos === 'PROPN') noun = true;
+  }
+  return p;
+}
+
 /** `X vowed to ...`, `X urged Y to ...`, `X called on Y to ...`. */
 export function cueInfinitive(ctx: ReportedContext, cue: CueMatch): Candidate | null {
   if (!INFINITIVE_VERBS.has(cue.lemma) || passiveCue(ctx.doc, cue)) return null;
@@ -87,7 +108,11 @@ export function cueInfinitive(ctx: ReportedContext, cue: CueMatch): Candidate | 
   let listener = -1;
   if (negation >= 0) p++;
   // "vowed last month to take the race to the convention", "pledged on Tuesday to stay": a time between the cue and "to"
-  else p = afterTimeAdjunct(doc, p, sentence.last);
+  // "promised in a speech to cut fares": a short phrase of place or occasion there too
+  else {
+    p = afterTimeAdjunct(doc, p, sentence.last);
+    p = afterOccasionPhrase(doc, p, sentence.last);
+  }
   // "wants the council to cut taxes": for a wish or an expectation the object is part of what is wanted
   const object = cue.category === 'thought' && tokenAt(doc, p).lower !== 'to' ? p : -1;
   if (tokenAt(doc, p).lower !== 'to') {

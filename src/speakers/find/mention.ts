@@ -6,7 +6,7 @@
 import type { Mention } from '../../attribution/candidate.js';
 import { isPlaceName, kindOfHead, kindOfName } from '../kinds.js';
 import { FIRST_NAMES, NAME_PARTICLES } from '../../data/names.js';
-import { DOCUMENT_NOUNS, FRACTION_NOUNS, INDEFINITE_PEOPLE, ORGANIZATION_FOR, ORGANIZATION_NOUNS, ORGANIZATION_OF, PEOPLE_NOUNS } from '../../data/people.js';
+import { DOCUMENT_NOUNS, FRACTION_NOUNS, INDEFINITE_PEOPLE, GROUP_OF_HEADS, ORGANIZATION_FOR, ORGANIZATION_NOUNS, ORGANIZATION_OF, PEOPLE_NOUNS } from '../../data/people.js';
 import { PRONOUNS } from '../../data/pronouns.js';
 import { DAY_WORDS, MONTH_WORDS } from '../../data/time.js';
 import { INNER_TITLES, NAME_SUFFIXES, TITLE_WORDS } from '../../data/titles.js';
@@ -223,6 +223,13 @@ function nameRunStart(doc: Doc, first: number, end: number, last: number): numbe
     const t = tokenAt(doc, nameStart - 1);
     // "of" inside an organisation's name: "the Federal Bureau of Mines", "Department of Energy"
     const orgOf = t.lower === 'of' && nameStart < last && nameStart - 2 >= first && ORGANIZATION_OF.has(tokenAt(doc, nameStart - 2).lower) && /^\p{Lu}/u.test(tokenAt(doc, nameStart - 2).value);
+    // (and "of the": "a group called Friends of the Pier", "the Bank of the West"; not opening a sentence, where
+    // the capital tells nothing and the phrase stays a description)
+    const head = nameStart - 3;
+    if (t.value === 'the' && nameStart < last && head >= first && head > 0 && tokenAt(doc, head - 1).sent === tokenAt(doc, head).sent && tokenAt(doc, nameStart - 2).lower === 'of' && (ORGANIZATION_OF.has(tokenAt(doc, head).lower) || GROUP_OF_HEADS.has(tokenAt(doc, head).lower)) && /^\p{Lu}/u.test(tokenAt(doc, head).value)) {
+      nameStart -= 2;
+      continue;
+    }
     // "the Club for Growth", "Campaign for a Fair Port": "for" after a capitalised organisation head, as in findNames
     const forHead = nameStart < last ? orgForSpan(doc, first, nameStart - 1) : 0;
     if (forHead > 0) {
@@ -341,6 +348,8 @@ function describingTail(doc: Doc, first: number, last: number): Mention | null {
     const before = tokenAt(doc, k - 1);
     if ((prep.lower === 'of' ? ORGANIZATION_OF : prep.lower === 'for' ? ORGANIZATION_FOR : null)?.has(before.lower) === true && /^\p{Lu}/u.test(before.value)) continue;
     if (advocacyName(doc, k, last)) continue;
+    // "a group called Friends of the Pier": a supporters' group named inside a sentence
+    if (prep.lower === 'of' && GROUP_OF_HEADS.has(before.lower) && /^\p{Lu}/u.test(before.value) && k - 2 >= 0 && tokenAt(doc, k - 2).sent === before.sent) continue;
     // only titles before the preposition: "Secretary of State Kerry" is a title phrase
     let allTitles = true;
     for (let j = first; j < k; j++) {

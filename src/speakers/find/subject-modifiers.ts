@@ -240,13 +240,15 @@ export function participleSubject(doc: Doc, start: number, end: number, floor: n
   // a past participle only with its preposition ("briefed on"), so that a finite verb ("Officials criticized the bill") stays out
   const ing = /ing$/.test(verb.lower);
   if (!ing && !(/ed$/.test(verb.lower) && tokenAt(doc, k + 1).pos === 'ADP')) return null;
-  const s = phraseStartBefore(doc, k, floor);
+  // "Residents not affected by the flood": a "not" before the participle goes with it
+  const subjectEnd = k - 1 > floor && tokenAt(doc, k - 1).lower === 'not' ? k - 1 : k;
+  const s = phraseStartBefore(doc, subjectEnd, floor);
   if (s < 0) return null;
-  const subject = makeMention(doc, s, k);
-  const head = tokenAt(doc, k - 1);
+  const subject = makeMention(doc, s, subjectEnd);
+  const head = tokenAt(doc, subjectEnd - 1);
   if (!opensSentenceAt(doc, s, floor) || !subject || subject.kind === 'pronoun' || !canSpeak(doc, subject)) return null;
   if (!(subject.kind === 'name' || isPeopleHead(head) || (head.pos === 'PROPN' && /s$/.test(head.lower)))) return null;
   const from = tokenAt(doc, s).start;
   const to = tokenAt(doc, end - 1).end;
-  return { ...subject, last: end, end: to, kind: 'description', titles: [], name: doc.text.slice(from, to), head: subject.head ?? k - 1 };
+  return { ...subject, last: end, end: to, kind: 'description', titles: [], name: doc.text.slice(from, to), head: subject.head ?? subjectEnd - 1 };
 }
