@@ -29,10 +29,11 @@ const TABLE: readonly (readonly [string, string, readonly string[]])[] = [
   // unchanged: an introductory phrase with no verb reports nothing; a clause with its own verb worked before
   ['imperative-unchanged', 'During the storm, she said nothing.', []],
   ['imperative-unchanged', 'We will win, she said.', ['indirect | We will win | she | said | reported/content-speaker-cue']],
-  // content ends before an inverted "said" and a bare plural noun; the inner report keeps its content
-  ['inverted-tail', 'They said the deal is off, said reporters.', ['indirect | the deal is off | They | said | reported/cue-clause']],
-  ['inverted-tail', 'The mayor said taxes would rise, said aides.', ['indirect | taxes would rise | The mayor | said | reported/cue-clause']],
-  ['inverted-tail', 'She said the vote was rigged, officials said.', ['indirect | the vote was rigged | She | said | reported/cue-clause']],
+  // an inverted "said" and a bare plural noun credit the whole report, inner "said" included (issue 11: words
+  // inside someone's reported statement belong to that statement)
+  ['inverted-tail', 'They said the deal is off, said reporters.', ['indirect | They said the deal is off | reporters | said | reported/content-cue-speaker']],
+  ['inverted-tail', 'The mayor said taxes would rise, said aides.', ['indirect | The mayor said taxes would rise | aides | said | reported/content-cue-speaker']],
+  ['inverted-tail', 'She said the vote was rigged, officials said.', ['indirect | She said the vote was rigged | officials | said | reported/content-speaker-cue']],
   // unchanged: a clause with no report of its own, and a news outlet reporting a report
   ['inverted-tail-unchanged', 'The plan is dead, said officials.', ['indirect | The plan is dead | officials | said | reported/content-cue-speaker']],
   // a "whose" clause with no comma inside the subject: its bare clause is not the cue's

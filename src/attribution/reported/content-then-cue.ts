@@ -6,10 +6,10 @@
 import type { Doc } from '../../prepare/document.js';
 import type { Candidate, CueMatch, Mention, Range } from '../candidate.js';
 import { isIngCue } from '../candidate.js';
-import { isMarkToken, lowerBound, maybeToken, tokenAt, tokenIn } from '../../prepare/lookup.js';
+import { isMarkToken, maybeToken, tokenAt, tokenIn } from '../../prepare/lookup.js';
 import { makeMention, speakerAfter, speakerBefore } from '../../speakers/phrase.js';
 import { AS_CLAUSE_VERBS, INVERTING_VERBS, LISTENER_VERBS, SAID_SAYS, TOPIC_PREPOSITIONS } from '../../data/cues.js';
-import { ADJUNCT_PREPOSITIONS, candidate, clauseStartsAt, contentEnd, contentStartBefore, END, headOf, isCommaBoundary, MAX_LOOK, NP_POS, range, sentenceOf, skipFraming, skipLinkingWord, spacedDash, TIME_WORDS, type ReportedContext } from './shared.js';
+import { ADJUNCT_PREPOSITIONS, candidate, clauseStartsAt, contentEnd, contentStartBefore, END, isCommaBoundary, MAX_LOOK, NP_POS, range, sentenceOf, skipFraming, skipLinkingWord, spacedDash, TIME_WORDS, type ReportedContext } from './shared.js';
 import { POSSESSIVES_AND_YOUR, RELATIVE_OBJECT_WORDS } from '../../data/clauses.js';
 import { cutNarratorTail } from './boundary.js';
 import { APPOSITIVE_OPENERS, CORRELATIVE_COMPARATIVES, IMPERATIVE_OBJECT_ARTICLES } from '../../data/function-words.js';
@@ -54,26 +54,6 @@ function finiteVerb(doc: Doc, from: number, end: number): boolean {
     if (RELATIVES.has(t.lower) || SUBORDINATE_START.has(t.lower)) return false;
     const participle = /ed$/.test(t.lower) && tokenAt(doc, k - 1).pos === 'NOUN';
     if (t.pos === 'AUX' || (t.pos === 'VERB' && !/ing$/.test(t.lower) && !participle && !/^\p{Lu}/u.test(t.value) && tokenAt(doc, k - 1).pos !== 'PART')) return true;
-  }
-  return false;
-}
-
-/** Most tokens of the subject before the verb of saying that opens a clause ({@link ownReportOpens}). */
-const MAX_OPENING_SUBJECT = 4;
-
-/**
- * True when the clause in tokens [from, end) opens with a subject and a bare
- * verb of saying of its own: "They said the deal is off", "The mayor says
- * taxes will rise".
- */
-function ownReportOpens(ctx: ReportedContext, from: number, end: number): boolean {
-  const { doc } = ctx;
-  for (let i = lowerBound(ctx.cues, from + 1, headOf); i < ctx.cues.length; i++) {
-    const c = ctx.cues[i]!;
-    if (c.head >= end || c.head - from > MAX_OPENING_SUBJECT) break;
-    if (c.category !== 'speech' || c.first !== c.head || c.form === 'phrase' || ctx.quoted[c.head] || !SAID_SAYS.has(tokenAt(doc, c.head).lower)) continue;
-    const sp = speakerBefore(doc, c.first, from);
-    if (sp && sp.first === from && sp.last === c.first) return true;
   }
   return false;
 }
@@ -463,10 +443,6 @@ export function contentThenCue(ctx: ReportedContext, cue: CueMatch): Candidate |
     if (fragment > start && (tokenAt(doc, fragment - 1).value !== ',' || completesFragment(doc, (tokenAt(doc, after).value === ',' ? after : q) + 1, sentence.last))) start = fragment;
   }
   if (comma - start < (resumes ? 1 : 3)) return null;
-  // "They said the deal is off, said reporters.": a clause that opens with its own subject and verb of saying is
-  // that subject's report; the inner attribution keeps its content, the outer "said" is left out (not "..., CNN
-  // reported", a news outlet's report of the report)
-  if (!resumes && !asClause && cue.lemma === 'say' && ownReportOpens(ctx, start, comma)) return null;
   // "Asked whether he would run, X said no": an introductory participle is no content
   // ("Seeing him suffer led him to quit, he said": a gerund subject with its finite verb is a clause)
   const gerundSubject = /ing$/.test(tokenAt(doc, start).lower) && tokenAt(doc, start).lower !== 'according' && finiteVerb(doc, start + 1, comma);
