@@ -105,7 +105,12 @@ const REQUIRED = [
 // source file) and their changelog entries; the tarball was 1,209 kB and 273
 // files, nothing else new (largest still the two bundles and their maps, then
 // CHANGELOG.md).
-const MAX_PACKED_BYTES = 1_300_000;
+// 1,300 -> 1,400 kB on 2026-12-02 (stop 32): this stop's rules of issues 10,
+// 11 and 15 (about 960 net lines in src/, 4 new rule files) and their
+// changelog and guide entries (about 270 lines); the tarball was 1,317 kB and
+// 278 files, nothing else new (largest still the two bundles and their maps,
+// then CHANGELOG.md).
+const MAX_PACKED_BYTES = 1_400_000;
 const MAX_FILES = 300;
 
 /** Every file path that package.json points at, without the leading `./`. */
