@@ -1,7 +1,7 @@
 /**
  * Rule `reported/cue-np-object`: what was said given as a noun phrase after a
- * verb of saying that rule `reported/cue-object` leaves alone, `The senator
- * questioned the cost of the bridge.`, `Aides dismissed the report.` Tried
+ * verb of saying that rule `reported/cue-object` leaves alone, `The mayor
+ * congratulated the winners.`, `The minister rebutted every charge.` Tried
  * after every other rule, with a lower confidence than `reported/cue-object`,
  * so `minConfidence` can drop it.
  * @internal
@@ -15,12 +15,12 @@ import { objectAt, progressive } from './object.js';
 /** How sure the rule is: below `reported/cue-object` (0.5). */
 const CONFIDENCE = 0.4;
 
-/** `X questioned the cost of the bridge`. */
+/** `X congratulated the winners` ({@link NP_OBJECT_VERBS}). */
 export function cueNpObject(ctx: ReportedContext, cue: CueMatch): Candidate | null {
   if (cue.form !== 'verb' || !NP_OBJECT_VERBS.has(cue.lemma) || passiveCue(ctx.doc, cue) || progressive(ctx, cue)) return null;
   const c = objectAt(ctx, cue, sentenceOf(ctx.doc, cue.head), cue.last, 'reported/cue-np-object');
   if (!c) return null;
-  // "dismissed the charge, saying it was false": an object holding another cue is no plain noun phrase
+  // "rebutted the charge, saying it was false": an object holding another cue is no plain noun phrase
   const start = c.parts[0]!.start;
   const end = c.parts[c.parts.length - 1]!.end;
   for (const other of ctx.cues) {
