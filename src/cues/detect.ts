@@ -12,7 +12,7 @@ import { BARE_INFINITIVE_TAKERS, CATENATIVE_VERBS, CLEAR_OBJECT_POS, CLEAR_PHRAS
 import { CLAUSE_RELATIVES, NARRATOR_SUBORDINATORS, POSSESSIVES_AND_YOUR, QUANTIFIER_SUBJECTS, RELATIVE_PRONOUNS, TOPIC_QUESTION_WORDS } from '../data/clauses.js';
 import { SAY_NOUN_DETERMINERS } from '../data/senses.js';
 import { TIME_WORDS } from '../data/time.js';
-import { VERB_NEGATION_COMPARATIVES } from '../data/function-words.js';
+import { SUBJECT_PRONOUNS, VERB_NEGATION_COMPARATIVES } from '../data/function-words.js';
 
 /** Adverbs that annotated corpora count as part of the cue: "also said", "later told", "has repeatedly denied". */
 const CUE_ADVERBS = new Set(['also', 'now', 'later', 'recently', 'just', 'then', 'often', 'still', 'even', 'initially', 'again', 'already', 'previously', 'first', 'repeatedly', 'publicly', 'once', 'frequently', 'earlier']);
@@ -224,9 +224,6 @@ function isVerbLike(t: Token, doc: Doc): boolean {
   return !(before && ADJECTIVAL_BEFORE.has(before.lower) && before.para === t.para);
 }
 
-/** Subject pronouns that open a clause with no "that": "confident they will win". */
-const BARE_CLAUSE_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'we', 'i', 'you', 'it']);
-
 /** Most tokens of a noun subject before its finite verb in a clause with no "that". */
 const MAX_BARE_SUBJECT = 4;
 
@@ -239,7 +236,7 @@ function bareClauseAt(doc: Doc, k: number): boolean {
   const first = maybeToken(doc, k);
   if (first === undefined) return false;
   let j = k + 1;
-  if (!BARE_CLAUSE_PRONOUNS.has(first.value)) {
+  if (!SUBJECT_PRONOUNS.has(first.lower)) {
     if (first.pos !== 'DET' || first.lower === 'that') return false;
     while (j < k + 1 + MAX_BARE_SUBJECT && /^(ADJ|NOUN|PROPN|NUM)$/.test(maybeToken(doc, j)?.pos ?? '')) j++;
     if (j === k + 1) return false;

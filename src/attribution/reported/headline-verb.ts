@@ -23,6 +23,7 @@ import { canSpeak, makeMention } from '../../speakers/phrase.js';
 import { CUE_VERBS, HEADLINE_LITERAL_OBJECTS, HEADLINE_NATURAL_FORCES, HEADLINE_OBJECT_PREPOSITIONS } from '../../data/cues.js';
 import { headlineVerbLemma } from '../../cues/headline.js';
 import { startsUpper } from '../../prepare/case.js';
+import { SUBJECT_PRONOUNS } from '../../data/function-words.js';
 import { candidate, range, type ReportedContext } from './shared.js';
 
 /** The rule's name. */
@@ -35,8 +36,6 @@ const MAX_HEADLINE = 25;
 const MAX_SUBJECT = 7;
 /** Parts of speech that may open the object: a name, a noun phrase, a quotation mark. */
 const OBJECT_START = new Set(['PROPN', 'NOUN', 'DET', 'ADJ', 'NUM', 'PUNCT']);
-/** Subject pronouns: after "as" they open a clause ("as she leaves"). */
-const SUBJECT_PRONOUNS = /^(i|he|she|it|we|they|you)$/;
 /** Reflexive pronouns: "defends himself" judges nobody else. */
 const REFLEXIVE = /self$|selves$/;
 
@@ -57,7 +56,7 @@ function objectEnd(ctx: ReportedContext, from: number, end: number): number {
     if (t.value === '-' && k > 0 && tokenAt(doc, k - 1).end < t.start) return k;
     if ((t.pos === 'ADP' || t.pos === 'SCONJ') && !HEADLINE_OBJECT_PREPOSITIONS.has(t.lower)) return k;
     // "as she leaves": a clause of its own, no phrase of the object's
-    if (t.lower === 'as' && SUBJECT_PRONOUNS.test(tokenAt(doc, k + 1).lower)) return k;
+    if (t.lower === 'as' && SUBJECT_PRONOUNS.has(tokenAt(doc, k + 1).lower)) return k;
     if (/^(and|but)$/.test(t.lower)) {
       const next = tokenAt(doc, k + 1);
       if (next.pos === 'VERB' || next.pos === 'AUX' || headlineVerbLemma(next.lower) !== null || (next.pos === 'NOUN' && /s$/.test(next.lower) && CUE_VERBS.has(next.lemma))) return k;
