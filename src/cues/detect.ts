@@ -8,7 +8,7 @@ import type { CueMatch } from '../attribution/candidate.js';
 import type { CuePhrase, Lexicon } from './lexicon.js';
 import { isMarkToken, maybeToken, tokenAt, tokenCount } from '../prepare/lookup.js';
 import { isSurnameVerb, isVerbInName } from './surname.js';
-import { BARE_INFINITIVE_TAKERS, CATENATIVE_VERBS, CLEAR_OBJECT_POS, CLEAR_PHRASE_POS, CUE_VERBS, GERUND_CATENATIVE_VERBS, INFINITIVE_CLAUSE_RELATIVES, IMPERSONAL_SAY_BEFORE, INFINITIVE_VERBS, MISTAGGED_FORMS, NAMING_VERBS, NOT_CUE_BEFORE, NOUN_TAGGED_PARTICLE_VERBS, NOUN_TAGGED_SAYING_VERBS, NOUN_TAGGED_VERBS, PARTICLE_CLAUSE_OPENERS, SINGULAR_DETERMINERS, SPEECH_PHRASES, THOUGHT_ADJECTIVES, THOUGHT_LINKING_VERBS, TOPIC_CLOSERS, TOPIC_PREPOSITIONS } from '../data/cues.js';
+import { BARE_INFINITIVE_TAKERS, CATENATIVE_VERBS, CLEAR_OBJECT_POS, CLEAR_PHRASE_POS, CUE_VERBS, GERUND_CATENATIVE_VERBS, INFINITIVE_CLAUSE_RELATIVES, IMPERSONAL_SAY_BEFORE, INFINITIVE_VERBS, MISTAGGED_FORMS, NAMING_VERBS, NOT_CUE_BEFORE, NOUN_TAGGED_PARTICLE_VERBS, NOUN_TAGGED_SAYING_VERBS, NOUN_TAGGED_VERBS, PARTICLE_CLAUSE_OPENERS, SINGULAR_DETERMINERS, SINGULAR_NOUN_TAGGED_VERBS, SPEECH_PHRASES, THOUGHT_ADJECTIVES, THOUGHT_LINKING_VERBS, TOPIC_CLOSERS, TOPIC_PREPOSITIONS } from '../data/cues.js';
 import { CLAUSE_RELATIVES, NARRATOR_SUBORDINATORS, POSSESSIVES_AND_YOUR, QUANTIFIER_SUBJECTS, RELATIVE_PRONOUNS, TOPIC_QUESTION_WORDS } from '../data/clauses.js';
 import { SAY_NOUN_DETERMINERS } from '../data/senses.js';
 import { TIME_WORDS } from '../data/time.js';
@@ -217,11 +217,40 @@ function isVerbLike(t: Token, doc: Doc): boolean {
     if (thatClause && (plural || !NOUN_TAGGED_SAYING_VERBS.has(t.lower))) return true;
     return plural && (OBJECT_START.has(after.pos) || closesAfterComma(doc, t.i));
   }
+  if (singularThatVerb(doc, t)) return true;
   if (nameTopicVerb(doc, t)) return true;
   if (particleVerb(doc, t)) return true;
   if (!VERB_FORMS.has(t.lower)) return false;
   const before = maybeToken(doc, t.i - 1);
   return !(before && ADJECTIVAL_BEFORE.has(before.lower) && before.para === t.para);
+}
+
+/** Most words of a singular subject's noun phrase before its determiner: "The regional police chief". */
+const MAX_SINGULAR_SUBJECT = 4;
+
+/**
+ * True for a verb of {@link SINGULAR_NOUN_TAGGED_VERBS} read as a noun after a
+ * singular subject and before a "that" clause: "The governor doubts that ...",
+ * "Ms. Holt fears that ...". The subject is a name, or singular nouns and
+ * adjectives opened by a determiner ("The police chief"); not "Public fears
+ * that ...", "Voter hopes that ...", "the union's fears that ...", nor a
+ * relative "that" before a verb.
+ */
+function singularThatVerb(doc: Doc, t: Token): boolean {
+  if (t.pos !== 'NOUN' || !SINGULAR_NOUN_TAGGED_VERBS.has(t.lower) || t.i === 0) return false;
+  const after = maybeToken(doc, t.i + 1);
+  const before = tokenAt(doc, t.i - 1);
+  if (after === undefined || after.lower !== 'that' || after.sent !== t.sent || before.sent !== t.sent) return false;
+  if (/^(VERB|AUX)$/.test(maybeToken(doc, t.i + 2)?.pos ?? '')) return false;
+  if (before.pos === 'PROPN') return tokenAt(doc, t.i - 2).pos === 'PROPN' && tokenAt(doc, t.i - 2).sent === t.sent;
+  if (!/^(NOUN|ADJ)$/.test(before.pos) || /s$/.test(before.lower)) return false;
+  for (let k = t.i - 2; k >= 0 && t.i - k <= MAX_SINGULAR_SUBJECT + 1; k--) {
+    const w = tokenAt(doc, k);
+    if (w.sent !== t.sent) return false;
+    if (w.pos === 'DET') return SINGULAR_DETERMINERS.has(w.lower) || w.lower === 'the';
+    if (!/^(NOUN|ADJ)$/.test(w.pos)) return false;
+  }
+  return false;
 }
 
 /** Most tokens of a noun subject before its finite verb in a clause with no "that". */

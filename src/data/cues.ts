@@ -319,6 +319,15 @@ export const PASSIVE_OBJECT_VERBS: ReadonlySet<string> = new Set([
 export const NOUN_TAGGED_SAYING_VERBS: ReadonlySet<string> = new Set(['note', 'argue', 'warn', 'insist', 'contend', 'predict', 'call', 'caution']);
 
 /**
+ * Third-person singular forms of thought verbs that the tagger reads as plural
+ * nouns after a singular subject: "The governor doubts that ...", "Ms. Holt
+ * fears that ...", "The police chief suspects that ...". They count as verbs
+ * only between such a subject (a name, or a noun phrase opened by a
+ * determiner) and a "that" clause.
+ */
+export const SINGULAR_NOUN_TAGGED_VERBS: ReadonlySet<string> = new Set(['fears', 'doubts', 'hopes', 'suspects', 'expects', 'worries']);
+
+/**
  * Present-tense verbs of the opt-in categories, and a few verbs of saying,
  * that the tagger often reads as nouns after a plural subject: "Polls show
  * ...", "Officials fear ...", "Experts note that ...". They count as verbs only

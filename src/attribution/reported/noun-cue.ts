@@ -9,7 +9,7 @@ import { maybeToken, tokenAt, tokenCount } from '../../prepare/lookup.js';
 import type { Doc, Segment } from '../../prepare/document.js';
 import type { Candidate, CueMatch, Mention } from '../candidate.js';
 import { canSpeak, makeMention, sharedSubject, speakerBefore } from '../../speakers/phrase.js';
-import { AGENT_NOUN_CUES, NOUN_CUES } from '../../data/cues.js';
+import { AGENT_NOUN_CUES, NOUN_CUES, SINGULAR_NOUN_TAGGED_VERBS } from '../../data/cues.js';
 import { DOCUMENT_NOUNS, DOER_NOUN } from '../../data/people.js';
 import { isPlaceName, kindOfHead } from '../../speakers/kinds.js';
 import { DAY_OR_MONTH, DAY_WORDS, MONTH_WORDS, TIME_NOUNS } from '../../data/time.js';
@@ -288,6 +288,7 @@ export function addNounCues(ctx: ReportedContext, reported: Candidate[]): Candid
   const { doc } = ctx;
   const tokens = doc.tokens;
   const found: Candidate[] = [];
+  const verbHeads = new Set(reported.flatMap((r) => (r.cue ? [r.cue.head] : [])));
   for (let k = 0; k + 2 < tokenCount(doc); k++) {
     const t = tokenAt(doc, k);
     // "claims by rival lawmakers that ...": the maker named after the noun speaks
@@ -305,6 +306,8 @@ export function addNounCues(ctx: ReportedContext, reported: Candidate[]): Candid
     if (category === undefined || !ctx.categories.has(category) || ctx.quoted[k]) continue;
     // "We hope that ...", "they fear that ...": after a subject pronoun the word is a verb of thought
     if (OPT_IN_CATEGORIES.has(category) && SUBJECT_PRONOUNS.test(tokenAt(doc, k - 1).lower) && tokenAt(doc, k - 1).sent === t.sent) continue;
+    // "The governor doubts that ...": a verb form detection read as the verb after a singular subject stays a verb
+    if (t.pos === 'NOUN' && SINGULAR_NOUN_TAGGED_VERBS.has(t.lower) && verbHeads.has(k)) continue;
     const at = k + 1 + timeAdjunct(doc, k + 1);
     const that = tokenAt(doc, at);
     if (that.lower !== 'that' || that.sent !== t.sent || !clauseStartsAt(doc, at + 1, doc.sentences[t.sent]!.last)) continue;

@@ -37,6 +37,18 @@ function timeModifier(doc: Doc, k: number): boolean {
   if (k > 0 && TIME_DETERMINERS.has(tokenAt(doc, k - 1).lower)) return false;
   return after === undefined || after.sent !== t.sent || !/^(VERB|AUX)$/.test(after.pos);
 }
+/**
+ * True when the word of time at token `k` heads a compound noun opened by an
+ * article: "the school week", "a working week", "the school year". The noun
+ * or -ing word before it is lower-case and no word of time itself.
+ */
+function compoundTimeNoun(doc: Doc, k: number): boolean {
+  if (k < 2) return false;
+  const before = tokenAt(doc, k - 1);
+  if (before.sent !== tokenAt(doc, k).sent || !/^\p{Ll}+$/u.test(before.value) || WHEN.has(before.lower)) return false;
+  if (!(before.pos === 'NOUN' || (before.pos === 'ADJ' && /ing$/.test(before.lower)))) return false;
+  return TIME_NOUN_ARTICLES.has(tokenAt(doc, k - 2).lower);
+}
 /** True when token `k` is joined by a hyphen, with no space, to the word before or after it: the "year" of "40-year-old". */
 function inHyphenedWord(doc: Doc, k: number): boolean {
   const t = tokenAt(doc, k);
@@ -213,7 +225,7 @@ export function objectAt(ctx: ReportedContext, cue: CueMatch, sentence: Segment,
     // (a time noun after an article is the object's own: "polling in the week before the vote")
     // (a time word modifying the noun after it is the object's own: "the rules for all night workers", "for weekend markets")
     // (a time word inside a hyphened word is no adjunct: "a 40-year-old man", "a day-long strike")
-    if (!ctx.quoted[end] && end > p && ((WHEN.has(t.lower) && !TIME_NOUN_ARTICLES.has(tokenAt(doc, end - 1).lower) && !timeModifier(doc, end) && !inHyphenedWord(doc, end)) || (ADJUNCT_PREPOSITIONS.has(t.lower) && WHEN.has(tokenAt(doc, end + 1).lower) && !timeModifier(doc, end + 1)))) break;
+    if (!ctx.quoted[end] && end > p && ((WHEN.has(t.lower) && !TIME_NOUN_ARTICLES.has(tokenAt(doc, end - 1).lower) && !timeModifier(doc, end) && !inHyphenedWord(doc, end) && !compoundTimeNoun(doc, end)) || (ADJUNCT_PREPOSITIONS.has(t.lower) && WHEN.has(tokenAt(doc, end + 1).lower) && !timeModifier(doc, end + 1)))) break;
     // ("predicted a recession next spring": a season after a time determiner, with the determiner)
     if (!ctx.quoted[end] && end > p && TIME_DETERMINERS.has(t.lower) && SEASON_WORDS.has(tokenAt(doc, end + 1).lower) && !ctx.quoted[end + 1]) break;
     end++;
