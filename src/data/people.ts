@@ -105,6 +105,13 @@ export const ORGANIZATION_OF: ReadonlySet<string> = new Set(
   services workers administration authority division secretariat conference organization organisation`.split(/\s+/).filter((w) => w.length > 0),
 );
 
+/**
+ * Words of a government body's name that "the agency" stands for when no
+ * name holds "Agency": "the Federal Aviation Administration ... The agency
+ * said", "the Port Authority", "the Census Bureau", "the Forest Service".
+ */
+export const AGENCY_NAME_WORDS: ReadonlySet<string> = new Set(['administration', 'authority', 'bureau', 'service', 'commission']);
+
 /** Last words of names of things, which never speak as persons ("the Affordable Care Act", "Free Trade Agreement"). */
 export const THING_WORDS: ReadonlySet<string> = new Set(
   `act agreement treaty accord law bill amendment plan program programme initiative deal pact

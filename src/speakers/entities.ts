@@ -17,7 +17,7 @@ import { isPlaceName, isStateAbbreviation, kindOfHead, kindOfName, placeKey } fr
 import { fitsProfile, type Profile } from './describe.js';
 import { isMarkToken, lowerBound, maybeToken, tokenAt, tokenCount } from '../prepare/lookup.js';
 import { APPOSITIVE_OPENERS, BARE_QUANTIFIERS, NOT_ONE_KNOWN } from '../data/function-words.js';
-import { COMPANY_DESCRIPTION_HEADS, JOINED_TITLE_HEADS, KEEP_POSITION_VERBS, KIN_NOUNS, RELATION_NOUNS, RELATIVE_OWNER_PREPOSITIONS, THING_FROM_PERSON_NOUNS } from '../data/people.js';
+import { AGENCY_NAME_WORDS, COMPANY_DESCRIPTION_HEADS, JOINED_TITLE_HEADS, KEEP_POSITION_VERBS, KIN_NOUNS, RELATION_NOUNS, RELATIVE_OWNER_PREPOSITIONS, THING_FROM_PERSON_NOUNS } from '../data/people.js';
 import { THIRD_POSSESSIVES } from '../data/clauses.js';
 import { PLACE_PREPOSITIONS, afterPlacePreposition, beforeDeterminer, isAddress, isAppositiveOwner, isBarePossessive, isHeading, isInTitle, isNamedThing, isNumbered, isOpeningWord, isPlaceWord, isTheFamily, isWordPart } from './not-antecedent.js';
 
@@ -482,6 +482,8 @@ export class SpeakerResolver {
         if (kindOfName(full) !== 'organization') continue;
         const ws = words(full.toLowerCase()).map((w) => w.replace(/[.,]$/, ''));
         if (ws.includes(head) || (generic && ws.some((w) => COMPANY_WORDS.has(w)))) return this.nameEntity(n);
+        // "the Federal Aviation Administration ... The agency said": an agency named by another word of government
+        if (head === 'agency' && ws.length > 1 && ws.some((w) => AGENCY_NAME_WORDS.has(w))) return this.nameEntity(n);
       }
     }
     // no organisation named: "the company" after a bare name that spoke ("Apple said ... The company said ...")
