@@ -121,6 +121,9 @@ const PERSON_NOUN_ENDING = /(mate|ist|ian|ee|[^m]ant|[^m]ent|er|or)s?$/;
 
 const COMPANY_WORDS: ReadonlySet<string> = new Set(['corp', 'corporation', 'inc', 'co', 'ltd', 'llc', 'plc', 'company', 'group', '&', 'holdings']);
 
+/** A description by age alone: "the 45-year-old", with the age. */
+const AGE_DESCRIPTION = /^(?:the\s+)?(\d{1,3})-year-old$/i;
+
 /** How many earlier names a description is compared with. */
 const MAX_DESCRIBED_LOOKBACK = 300;
 
@@ -981,6 +984,32 @@ export class SpeakerResolver {
     return `${name}'s ${owned}`;
   }
 
+  /**
+   * The one earlier person named with the age that a description of age
+   * gives: "Kevin Moore, 45, was arrested. The 45-year-old said ..." (the age
+   * set off by commas or in parentheses right after the name), or null when
+   * no one or two people are.
+   */
+  private agedPerson(m: Mention): Entity | null {
+    const age = AGE_DESCRIPTION.exec(m.name)?.[1];
+    if (age === undefined) return null;
+    let found: { n: Mention; key: string } | null = null;
+    const before = this.nameIndex(m.start);
+    for (let k = before - 1; k >= Math.max(0, before - MAX_DESCRIBED_LOOKBACK); k--) {
+      const n = this.names[k]!;
+      const open = maybeToken(this.doc, n.last);
+      const number = maybeToken(this.doc, n.last + 1);
+      const close = maybeToken(this.doc, n.last + 2);
+      if (open === undefined || number?.value !== age || close === undefined) continue;
+      if (!((open.value === ',' && /^[,.;]$/.test(close.value)) || (open.value === '(' && close.value === ')'))) continue;
+      const { key, person } = this.nameFacts(k);
+      if (!person) continue;
+      if (found !== null && found.key !== key) return null;
+      found ??= { n, key };
+    }
+    return found === null ? null : this.nameEntity(found.n);
+  }
+
   /** The one earlier person a description such as "the senator" fits, or null. */
   private describedPerson(m: Mention): Entity | null {
     const headIndex = m.head ?? m.last - 1;
@@ -1202,7 +1231,7 @@ export class SpeakerResolver {
       via = 'description';
       // "a Democratic strategist", "one council aide": an indefinite description brings in someone new
       const owned = this.whoseOwned(m);
-      entity = owned !== null || isIndefinite(this.doc, m) ? null : this.describedPerson(m) ?? this.describedOrganization(m);
+      entity = owned !== null || isIndefinite(this.doc, m) ? null : this.agedPerson(m) ?? this.describedPerson(m) ?? this.describedOrganization(m);
       if (entity) certainty = 0.85;
       else entity = this.entityNamed(owned ?? m.name, kindOfDescription(this.doc, m));
       if (entity.name !== m.name) this.addDescription(entity, m.name);
