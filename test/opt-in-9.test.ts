@@ -4,7 +4,7 @@
  * and its clause is a reported thought even when the clause is short (four
  * words, as for speech), where any other thought needs eight. A wish, a
  * perception or a memory ("hope that", "saw that", "remember that") keeps
- * the eight-word bar, and so does a belief without "that". Default output
+ * the eight-word bar, and so does knowledge without "that". Default output
  * never changes. Sentences and names are invented.
  */
 import { describe, expect, test } from 'vitest';
@@ -32,7 +32,8 @@ describe('the eight-word bar stays', () => {
     ['a wish', 'Harbor aides hope that the toll will last.'],
     ['a perception', 'The ferry captains saw that the toll would last.'],
     ['a memory', 'Lena Orlov remembers that the pier was rebuilt.'],
-    ['a belief without "that"', 'Harbor aides believe Mrs. Varga can handle them.'],
+    // (an opinion without "that" joined the four-word bar in optin17: see test/opt-in-17.test.ts)
+    ['knowledge without "that"', 'Dock workers learned Mayor Tibor Kassai would visit.'],
     ['a first-person belief', 'I believe that the pier was sabotaged.'],
     ['a clause under four words', 'The ferry captains doubt that it lasts.'],
   ])('%s', (_label, text) => {

@@ -1113,6 +1113,18 @@ export const BELIEF_CUE_VERBS: ReadonlySet<string> = new Set([
   'realize', 'realise', 'reckon', 'recognize', 'recognise',
 ]);
 
+/**
+ * Verbs of opinion among {@link BELIEF_CUE_VERBS}: they hold a clause as
+ * believed, expected or feared, not as known, and they rarely take a noun
+ * object ("worried some analysts", "recognize themselves"). A bare clause
+ * after them, with no "that", is a reported thought even under eight words
+ * ("Aides believe she can win", "Analysts fear the deal will fail"): see
+ * `reported/opt-in.ts`.
+ */
+export const OPINION_CUE_VERBS: ReadonlySet<string> = new Set([
+  'believe', 'think', 'expect', 'fear', 'doubt', 'suspect', 'assume', 'reckon',
+]);
+
 /** Words between a cue verb and its "that" that make "that" the end of a degree phrase ("so bright that", "such a mess that"). */
 export const DEGREE_WORDS: ReadonlySet<string> = new Set(['so', 'such']);
 
