@@ -658,8 +658,8 @@ export class SpeakerResolver {
   private mayStandFor(k: number, own: readonly Range[]): boolean {
     const n = this.names[k]!;
     const facts = this.pronounFacts(k);
-    if (facts.skip || own.some((r) => n.start >= r.start && n.end <= r.end) || this.isStrayWord(n) || this.isCommonWord(n) || this.isOpeningCommon(n)) return false;
-    return facts.person;
+    // (most names a pronoun looks back at are no person's: the tests of the word's use come after that cheap one)
+    return facts.person && !own.some((r) => n.start >= r.start && n.end <= r.end) && !this.isStrayWord(n) && !this.isCommonWord(n) && !this.isOpeningCommon(n);
   }
 
   /**
@@ -850,9 +850,11 @@ export class SpeakerResolver {
    * speaker's name or an alias.
    */
   private isOpeningCommon(n: Mention): boolean {
-    if (!isOpeningWord(this.doc, n) && !isPlaceWord(this.doc, n)) return false;
+    // (both word tests take one-word names only; the name tables are cheaper than the word tests)
+    if (n.last - n.first !== 1) return false;
     const key = n.name.toLowerCase();
-    return !this.bySurname.has(key) && !this.byName.has(key) && !this.aliases.has(key);
+    if (this.bySurname.has(key) || this.byName.has(key) || this.aliases.has(key)) return false;
+    return isOpeningWord(this.doc, n) || isPlaceWord(this.doc, n);
   }
 
   /**

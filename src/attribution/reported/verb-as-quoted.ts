@@ -12,7 +12,7 @@
  */
 import type { Candidate, CueMatch } from '../candidate.js';
 import { outsideVerbCue } from '../candidate.js';
-import { isMarkToken, lowerBound, tokenAt, tokenCount } from '../../prepare/lookup.js';
+import { isMarkToken, lowerBound, tokenAt } from '../../prepare/lookup.js';
 import { AS_QUOTED_VERBS, AS_QUOTED_VERB_STARTS, CUE_VERBS, FOR_QUOTED_VERBS, VERB_PARTICLES } from '../../data/cues.js';
 import { CUE_AUXILIARIES, PASSIVE_FORMS } from '../../data/clauses.js';
 import { cueWithQuotedObject } from './quoted-object.js';
@@ -80,31 +80,39 @@ export function findVerbAsQuoted(ctx: ReportedContext, taken: readonly Candidate
   for (const c of taken) if (c.cue) heads.add(c.cue.head);
   const cueAt = new Map<number, CueMatch>();
   for (const c of ctx.cues) cueAt.set(c.head, c);
-  for (let k = 1; k < tokenCount(doc); k++) {
-    const t = tokenAt(doc, k);
-    // a verb the lexicon knows (in any category, reported or not, removed or not) is never relabelled here:
-    // "Many voters see the levy as ..." is a thought, and a removed or unreported cue stays out
-    if (t.pos !== 'VERB' || ctx.quoted[k] || heads.has(k) || CUE_VERBS.has(t.lemma) || cueAt.has(k)) continue;
-    // (most verbs are in neither list: nothing below can take them)
-    if (!AS_QUOTED_VERBS.has(t.lemma) && !AS_QUOTED_VERB_STARTS.has(t.lemma) && !FOR_QUOTED_VERBS.has(t.lemma)) continue;
-    // "was known as", "is seen as": a passive participle has no object ("is defending" has)
-    if (!/ing$/.test(t.lower) && PASSIVE_FORMS.has(tokenAt(doc, k - 1).lower)) continue;
-    const sentence = sentenceOf(doc, k);
-    // only verbs that characterise ("painted her rival as"), not "released the film as", "arrested the man as"
-    const as = AS_QUOTED_VERBS.has(t.lemma) || (AS_QUOTED_VERB_STARTS.has(t.lemma) && AS_QUOTED_VERBS.has(`${t.lemma} ${tokenAt(doc, k + 1).lower}`)) ? linkAfterObject(ctx, k, sentence.last, 'as') : -1;
-    const forLink = as < 0 && FOR_QUOTED_VERBS.has(t.lemma) ? linkAfterObject(ctx, k, sentence.last, 'for') : -1;
-    if (as >= 0 ? !quoteAfterLink(ctx, as, sentence.last, MAX_LEAD) : forLink < 0 || !quoteAfterLink(ctx, forLink, sentence.last, MAX_FOR_LEAD)) continue;
-    // the auxiliaries before the verb are part of the cue, as in the lexicon's: "has styled", "did not defend"
-    let first = k;
-    while (first > sentence.first && CUE_AUXILIARIES.has(tokenAt(doc, first - 1).lower)) first--;
-    const cue = outsideVerbCue(doc, first, k);
-    const c = cueWithQuotedObject(ctx, cue);
-    if (!c || c.speaker === null) continue;
-    const from = c.parts[0]!.start;
-    const to = c.parts[c.parts.length - 1]!.end;
-    // no attributed quote or reported clause already holds these words
-    if (taken.some((o) => (o.cue !== null || o.kind !== 'direct') && o.parts.some((p) => p.start < to && from < p.end))) continue;
-    out.push({ ...c, rule: 'reported/verb-as-quoted', confidence: CONFIDENCE });
+  // only a sentence in which a quotation opens can hold one after the link (quoteAfterLink looks for its
+  // opening mark between the link and the sentence's end): the tokens of the others are never read
+  for (const span of doc.sentences) {
+    const begin = Math.max(1, span.first);
+    if (begin >= span.last) continue;
+    const quote = ctx.stretches[lowerBound(ctx.stretches, tokenAt(doc, begin).start, openOf)];
+    if (quote === undefined || quote.open >= tokenAt(doc, span.last - 1).end) continue;
+    for (let k = begin; k < span.last; k++) {
+      const t = tokenAt(doc, k);
+      // a verb the lexicon knows (in any category, reported or not, removed or not) is never relabelled here:
+      // "Many voters see the levy as ..." is a thought, and a removed or unreported cue stays out
+      if (t.pos !== 'VERB' || ctx.quoted[k] || heads.has(k) || CUE_VERBS.has(t.lemma) || cueAt.has(k)) continue;
+      // (most verbs are in neither list: nothing below can take them)
+      if (!AS_QUOTED_VERBS.has(t.lemma) && !AS_QUOTED_VERB_STARTS.has(t.lemma) && !FOR_QUOTED_VERBS.has(t.lemma)) continue;
+      // "was known as", "is seen as": a passive participle has no object ("is defending" has)
+      if (!/ing$/.test(t.lower) && PASSIVE_FORMS.has(tokenAt(doc, k - 1).lower)) continue;
+      const sentence = sentenceOf(doc, k);
+      // only verbs that characterise ("painted her rival as"), not "released the film as", "arrested the man as"
+      const as = AS_QUOTED_VERBS.has(t.lemma) || (AS_QUOTED_VERB_STARTS.has(t.lemma) && AS_QUOTED_VERBS.has(`${t.lemma} ${tokenAt(doc, k + 1).lower}`)) ? linkAfterObject(ctx, k, sentence.last, 'as') : -1;
+      const forLink = as < 0 && FOR_QUOTED_VERBS.has(t.lemma) ? linkAfterObject(ctx, k, sentence.last, 'for') : -1;
+      if (as >= 0 ? !quoteAfterLink(ctx, as, sentence.last, MAX_LEAD) : forLink < 0 || !quoteAfterLink(ctx, forLink, sentence.last, MAX_FOR_LEAD)) continue;
+      // the auxiliaries before the verb are part of the cue, as in the lexicon's: "has styled", "did not defend"
+      let first = k;
+      while (first > sentence.first && CUE_AUXILIARIES.has(tokenAt(doc, first - 1).lower)) first--;
+      const cue = outsideVerbCue(doc, first, k);
+      const c = cueWithQuotedObject(ctx, cue);
+      if (!c || c.speaker === null) continue;
+      const from = c.parts[0]!.start;
+      const to = c.parts[c.parts.length - 1]!.end;
+      // no attributed quote or reported clause already holds these words
+      if (taken.some((o) => (o.cue !== null || o.kind !== 'direct') && o.parts.some((p) => p.start < to && from < p.end))) continue;
+      out.push({ ...c, rule: 'reported/verb-as-quoted', confidence: CONFIDENCE });
+    }
   }
   return out;
 }

@@ -123,7 +123,7 @@ export function makeMention(doc: Doc, first: number, last: number): Mention | nu
     nameStart--;
   }
   // an organisation's name keeps its title words: "the State Department", "the Labor Ministry"
-  const organization = /^\p{Lu}/u.test(head.value) && ORGANIZATION_NOUNS.has(head.lower) && !TITLE_WORDS.has(head.lower) && nameStart < last - 1;
+  const organization = ORGANIZATION_NOUNS.has(head.lower) && /^\p{Lu}/u.test(head.value) && !TITLE_WORDS.has(head.lower) && nameStart < last - 1;
   // a title word joined by a hyphen is part of the name: "KING-TV"
   // (and the period of an abbreviated title that the sentence splitter cut off: "Sens" "." "Ann Lee and Tom Reyes")
   const titlePeriod = (k: number): boolean => k > first && tokenAt(doc, k).value === '.' && TITLE_WORDS.has(titleKey(tokenAt(doc, k - 1).value));
