@@ -467,7 +467,8 @@ function asPutIt(doc: Doc, i: number): boolean {
     if (w.sent !== t.sent || /^[.;!?]$/.test(w.value)) return false;
     if (w.lower !== 'as') continue;
     const before = tokenAt(doc, k - 1);
-    if (ends) return before.sent === t.sent && before.value === ',';
+    // ('"...," as one analyst put it.': the comma may stand inside the quotation's closing mark)
+    if (ends) return before.sent === t.sent && (before.value === ',' || (isMarkToken(before.value) && tokenAt(doc, k - 2).value === ','));
     return before.sent !== t.sent || /^(,|or|but|and|\u2014|\u2013|-)$/.test(before.lower);
   }
   return false;
