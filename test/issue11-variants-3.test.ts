@@ -1,0 +1,178 @@
+/**
+ * Issue 11 shapes on a third set of new invented sentences (probe17), varied
+ * apart from test/issue11-variants.test.ts and test/issue11-variants-2.test.ts:
+ * other tenses and modals (has said, had said, will say, would later say, did
+ * not say, could not confirm), adverbs and media between a subject and its verb
+ * ("also", "repeatedly", "in an interview on Tuesday", "in its filing"), long,
+ * plural, coordinated and organisation subjects ("both" after two singular
+ * nouns), quotes with ellipses, dashes, question and exclamation marks, two
+ * sentences and nested marks, "as X put it" and "as X said" after a quote,
+ * titled names after "according to", media after the cue (told CNN, wrote on X,
+ * posted on Facebook, tweeted), infinitive and object-control complements,
+ * noun-phrase content, impersonal passives, headlines, transcripts, reviews,
+ * two reports in one sentence, and fronted phrases; then non-speech senses,
+ * titles of works, nicknames, scare quotes and boilerplate that stay silent.
+ * Each row gives the exact parts, speaker mention, cue and rule, and the
+ * speaker names.
+ */
+import { describe, expect, test } from 'vitest';
+import { extract } from './support/invariants.js';
+import { row, rows, type Row } from './support/rows.js';
+
+const variants: [string, Row[], (string | null)[]][] = [
+  ['The hospital has said the ward will reopen next month.', [row(['the ward will reopen next month'], 'The hospital', 'has said', 'reported/cue-clause')], ["The hospital"]],
+  ['The inspector had said the wiring was faulty.', [row(['the wiring was faulty'], 'The inspector', 'had said', 'reported/cue-clause')], ["The inspector"]],
+  ['The treasurer will say on Monday that the fund is empty.', [row(['the fund is empty'], 'The treasurer', 'will say', 'reported/cue-that')], ["The treasurer"]],
+  ['The coach would later say that the loss taught him patience.', [row(['the loss taught him patience'], 'The coach', 'would later say', 'reported/cue-that')], ["The coach"]],
+  ['The minister did not say that the tax would rise.', [row(['the tax would rise'], 'The minister', 'did not say', 'reported/cue-that')], ["The minister"]],
+  ['The bank could not confirm that the vault had been opened.', [row(['the vault had been opened'], 'The bank', 'could not confirm', 'reported/cue-that')], ["The bank"]],
+  ['The pilot also said the runway was icy.', [row(['the runway was icy'], 'The pilot', 'also said', 'reported/cue-clause')], ["The pilot"]],
+  ['The director repeatedly said the film would be finished on time.', [row(['the film would be finished on time'], 'The director', 'repeatedly said', 'reported/cue-clause')], ["The director"]],
+  ['The governor in an interview on Tuesday said the prison would close.', [row(['the prison would close'], 'The governor', 'said', 'reported/cue-clause')], ["The governor"]],
+  ['The farmer who lost his barn in the flood said the insurer had refused to pay.', [row(['the insurer had refused to pay'], 'The farmer', 'said', 'reported/cue-clause')], ["The farmer"]],
+  ['The families of the missing miners said the search had been abandoned too soon.', [row(['the search had been abandoned too soon'], 'The families of the missing miners', 'said', 'reported/cue-clause')], ["The families of the missing miners"]],
+  ['The committee said the report would be published in June.', [row(['the report would be published in June'], 'The committee', 'said', 'reported/cue-clause')], ["The committee"]],
+  ['The ministry said the vaccine was safe for children.', [row(['the vaccine was safe for children'], 'The ministry', 'said', 'reported/cue-clause')], ["The ministry"]],
+  ['Acme Corp. said the recall would cost $40 million.', [row(['the recall would cost $40 million'], 'Acme Corp.', 'said', 'reported/cue-clause')], ["Acme Corp."]],
+  ['"We... we just do not know," the widow said.', [row(['We... we just do not know,'], 'the widow', 'said', 'direct/trailing-speaker-cue', 'direct')], ["the widow"]],
+  ['"This is not over — not by a long shot," the candidate said.', [row(['This is not over — not by a long shot,'], 'the candidate', 'said', 'direct/trailing-speaker-cue', 'direct')], ["the candidate"]],
+  ['"Why should we pay for their mistakes?" the shopkeeper asked.', [row(['Why should we pay for their mistakes?'], 'the shopkeeper', 'asked', 'direct/trailing-speaker-cue', 'direct')], ["the shopkeeper"]],
+  ['"Get out of my office!" the manager shouted.', [row(['Get out of my office!'], 'the manager', 'shouted', 'direct/trailing-speaker-cue', 'direct')], ["the manager"]],
+  ['"The harvest was the worst in memory," the grower said. "We will need help to plant again next spring."', [row(['The harvest was the worst in memory,', 'We will need help to plant again next spring.'], 'the grower', 'said', 'direct/trailing-speaker-cue', 'direct')], ["the grower"]],
+  ['According to chief prosecutor Linda Bale, the suspect fled the country.', [row(['the suspect fled the country'], 'chief prosecutor Linda Bale', 'According to', 'reported/according-to-lead')], ["Linda Bale"]],
+  ['According to Health Minister Paul Otero, the clinics will stay open.', [row(['the clinics will stay open'], 'Health Minister Paul Otero', 'According to', 'reported/according-to-lead')], ["Paul Otero"]],
+  ['In a letter to parents, the principal wrote that classes would resume on Monday.', [row(['classes would resume on Monday'], 'the principal', 'wrote', 'reported/cue-that')], ["the principal"]],
+  ['As the architect put it, the building was designed to sway.', [row(['the building was designed to sway'], 'the architect', 'put it', 'reported/cue-clause')], ["the architect"]],
+  ['The senator told CNN that she would vote against the bill.', [row(['she would vote against the bill'], 'The senator', 'told', 'reported/cue-that')], ["The senator"]],
+  ['The actor wrote on X that he was leaving the show.', [row(['he was leaving the show'], 'The actor', 'wrote', 'reported/cue-that')], ["The actor"]],
+  ['The restaurant posted on Facebook that it would close for good.', [row(['it would close for good'], 'The restaurant', 'posted', 'reported/cue-that')], ["The restaurant"]],
+  ['The striker tweeted that he had never been happier.', [row(['he had never been happier'], 'The striker', 'tweeted', 'reported/cue-that')], ["The striker"]],
+  ['The two nations agreed to resume talks.', [row(['to resume talks'], 'The two nations', 'agreed', 'reported/cue-infinitive')], ["The two nations"]],
+  ['The billionaire offered to pay for the new stadium.', [row(['to pay for the new stadium'], 'The billionaire', 'offered', 'reported/cue-infinitive')], ["The billionaire"]],
+  ['The general warned civilians to leave the city.', [row(['civilians to leave the city'], 'The general', 'warned', 'reported/cue-infinitive')], ["The general"]],
+  ['The mother begged the judge to spare her son.', [row(['the judge to spare her son'], 'The mother', 'begged', 'reported/cue-infinitive')], ["The mother"]],
+  ['The carmaker admitted the error.', [row(['the error'], 'The carmaker', 'admitted', 'reported/cue-object')], ["The carmaker"]],
+  ['The toy company announced a recall of 10,000 dolls.', [row(['a recall of 10,000 dolls'], 'The toy company', 'announced', 'reported/cue-object')], ["The toy company"]],
+  ['It was announced that the festival would be cancelled.', [row(['the festival would be cancelled'], null, 'was announced', 'reported/cue-that-no-speaker')], [null]],
+  ['It is claimed that the mayor accepted bribes.', [row(['the mayor accepted bribes'], null, 'is claimed', 'reported/cue-that-no-speaker')], [null]],
+  ['Senator Voss: We Will Not Raise Taxes', [row(['We Will Not Raise Taxes'], 'Senator Voss', ':', 'reported/headline')], ["Voss"]],
+  ['PRICE: The deal is done.', [row(['The deal is done'], 'PRICE', ':', 'reported/transcript')], ["PRICE"]],
+  ['The inspector said the bridge was safe, and the engineer said it needed repairs.', [row(['the bridge was safe'], 'The inspector', 'said', 'reported/cue-clause'), row(['it needed repairs'], 'the engineer', 'said', 'reported/cue-clause')], ["The inspector","the engineer"]],
+  ['The lawyer said her client "never meant to hurt anyone."', [row(['her client "never meant to hurt anyone."'], 'The lawyer', 'said', 'reported/cue-clause', 'mixed')], ["The lawyer"]],
+  ['The cost will double, said Ana Ruiz, an economist at the Federal Reserve Bank.', [row(['The cost will double'], 'Ana Ruiz, an economist at the Federal Reserve Bank', 'said', 'reported/content-cue-speaker')], ["Ana Ruiz"]],
+  ['"The deal is dead," Mr. Blake said on "Good Morning America."', [row(['The deal is dead,'], 'Mr. Blake', 'said', 'direct/trailing-speaker-cue', 'direct')], ["Blake"]],
+  ['In a statement on Monday, the team called the decision "a betrayal of the fans."', [row(['the decision "a betrayal of the fans."'], 'the team', 'called', 'reported/cue-quoted-object', 'mixed')], ["the team"]],
+  ['The company added that the plant would remain open.', [row(['the plant would remain open'], 'The company', 'added', 'reported/cue-that')], ["The company"]],
+  ['The senator answered that she had no plans to retire.', [row(['she had no plans to retire'], 'The senator', 'answered', 'reported/cue-that')], ["The senator"]],
+  ['The agency responded that the claims were false.', [row(['the claims were false'], 'The agency', 'responded', 'reported/cue-that')], ["The agency"]],
+  ['Experts have long warned that the dam could fail.', [row(['the dam could fail'], 'Experts', 'have long warned', 'reported/cue-that')], ["Experts"]],
+  ['Q: Did you know about the payments?\nA: No, I did not.', [row(['Did you know about the payments'], 'Q', ':', 'reported/interview'), row(['No, I did not'], null, ':', 'reported/interview')], ["Q",null]],
+  ['The spokeswoman, Maria Chen, said the airline would refund all tickets.', [row(['the airline would refund all tickets'], 'The spokeswoman, Maria Chen', 'said', 'reported/cue-clause')], ["Maria Chen"]],
+  ['The mayor said on "Meet the Press" that the city would sue.', [row(['the city would sue'], 'The mayor', 'said', 'reported/cue-far-that')], ["The mayor"]],
+  ['After months of delay, the council said the pool would open in May.', [row(['the pool would open in May'], 'the council', 'said', 'reported/cue-clause')], ["the council"]],
+  ['On Friday, the union said the strike would continue.', [row(['the strike would continue'], 'the union', 'said', 'reported/cue-clause')], ["the union"]],
+  ['The opposition leader said the vote was "a farce," and the prime minister said it was fair.', [row(['the vote was "a farce,"'], 'The opposition leader', 'said', 'reported/cue-clause', 'mixed'), row(['it was fair'], 'the prime minister', 'said', 'reported/cue-clause')], ["The opposition leader","the prime minister"]],
+  ['The regulator warned of higher prices.', [row(['higher prices'], 'The regulator', 'warned of', 'reported/cue-topic')], ["The regulator"]],
+  ['The teachers\' union, which represents 40,000 members, said the offer was too low.', [row(['the offer was too low'], 'The teachers\' union', 'said', 'reported/cue-clause')], ["The teachers' union"]],
+  ['The board of directors, led by its chairman, said the merger would go ahead.', [row(['the merger would go ahead'], 'The board of directors', 'said', 'reported/cue-clause')], ["The board of directors"]],
+  ['Residents complained that the water smelled of bleach.', [row(['the water smelled of bleach'], 'Residents', 'complained', 'reported/cue-that')], ["Residents"]],
+  ['The suspect\'s lawyer insisted his client was innocent.', [row(['his client was innocent'], 'The suspect\'s lawyer', 'insisted', 'reported/cue-clause')], ["The suspect's lawyer"]],
+  ['The former minister, now a consultant, told reporters the plan was doomed.', [row(['the plan was doomed'], 'The former minister', 'told', 'reported/cue-clause')], ["The former minister"]],
+  ['Officials in the capital estimated that 3,000 homes had been destroyed.', [row(['3,000 homes had been destroyed'], 'Officials in the capital', 'estimated', 'reported/cue-that')], ["Officials in the capital"]],
+  ['The company\'s chief executive, Tom Reilly, said in an email that sales had slumped.', [row(['sales had slumped'], 'The company\'s chief executive, Tom Reilly', 'said', 'reported/cue-that')], ["Tom Reilly"]],
+  ['The newspaper called for the minister to resign.', [row(['the minister to resign'], 'The newspaper', 'called for', 'reported/cue-topic')], ["The newspaper"]],
+  ['The chairman called on members to stay calm.', [row(['members to stay calm'], 'The chairman', 'called on', 'reported/cue-infinitive')], ["The chairman"]],
+  ['She told him to leave the room.', [row(['him to leave the room'], 'She', 'told', 'reported/cue-infinitive')], ["She"]],
+  ['He said yes.', [row(['yes'], 'He', 'said', 'reported/cue-answer')], ["He"]],
+  ['"I will not go quietly," the coach said, "and I will not apologise."', [row(['I will not go quietly,', 'and I will not apologise.'], 'the coach', 'said', 'direct/trailing-speaker-cue', 'direct')], ["the coach"]],
+  ['"Is this the best we can do?" asked the senator.', [row(['Is this the best we can do?'], 'the senator', 'asked', 'direct/trailing-cue-speaker', 'direct')], ["the senator"]],
+  ['"We won!" the children shouted.', [row(['We won!'], 'the children', 'shouted', 'direct/trailing-speaker-cue', 'direct')], ["the children"]],
+  ['The report, which was leaked to the press, said the army had run out of shells.', [row(['the army had run out of shells'], 'The report', 'said', 'reported/cue-clause')], ["The report"]],
+  ['The prime minister and the finance minister both said the budget was fair.', [row(['the budget was fair'], 'The prime minister and the finance minister', 'said', 'reported/cue-clause')], ["The prime minister and the finance minister"]],
+  ['The company said it "deeply regrets" the accident.', [row(['it "deeply regrets" the accident'], 'The company', 'said', 'reported/cue-clause', 'mixed')], ["The company"]],
+  ['"I think," she said, "that we have made a mistake."', [row(['I think,', 'that we have made a mistake.'], 'she', 'said', 'direct/trailing-speaker-cue', 'direct')], ["she"]],
+  ['Ms. Ortiz said the plan was "a mess," adding that it would never work.', [row(['the plan was "a mess,"'], 'Ms. Ortiz', 'said', 'reported/cue-clause', 'mixed'), row(['it would never work'], 'Ms. Ortiz', 'adding', 'reported/cue-that')], ["Ortiz","Ortiz"]],
+  ['The police chief vowed to find the killer.', [row(['to find the killer'], 'The police chief', 'vowed', 'reported/cue-infinitive')], ["The police chief"]],
+  ['The mayor threatened to cut the library budget.', [row(['to cut the library budget'], 'The mayor', 'threatened', 'reported/cue-infinitive')], ["The mayor"]],
+  ['The doctors urged the government to act quickly.', [row(['the government to act quickly'], 'The doctors', 'urged', 'reported/cue-infinitive')], ["The doctors"]],
+  ['The captain denied the charge.', [row(['the charge'], 'The captain', 'denied', 'reported/cue-object')], ["The captain"]],
+  ['The minister was quoted as saying the war would end soon.', [row(['the war would end soon'], 'The minister', 'was quoted as saying', 'reported/cue-clause')], ["The minister"]],
+  ['The singer is said to have cancelled the tour.', [row(['The singer', 'to have cancelled the tour'], null, 'is said', 'reported/said-to')], [null]],
+  ['The deal was described as "a historic step" by the foreign minister.', [row(['The deal', 'as "a historic step"'], 'the foreign minister', 'was described', 'reported/passive-quoted', 'mixed')], ["the foreign minister"]],
+  ['The council\'s claim that the park was safe was false.', [row(['the park was safe'], 'The council', 'claim', 'reported/noun-cue')], ["The council"]],
+  ['Her insistence that she was innocent did not sway the jury.', [row(['she was innocent'], 'Her', 'insistence', 'reported/noun-cue')], ["Her"]],
+  ['"We are running out of time," Dr. Nora Kell, the agency\'s chief scientist, told CNN.', [row(['We are running out of time,'], 'Dr. Nora Kell, the agency\'s chief scientist', 'told', 'direct/trailing-speaker-cue', 'direct')], ["Nora Kell"]],
+  ['"The factory will not close," the company wrote on X.', [row(['The factory will not close,'], 'the company', 'wrote', 'direct/trailing-speaker-cue', 'direct')], ["the company"]],
+  ['"Thank you for twenty wonderful years," the bakery posted on Facebook.', [row(['Thank you for twenty wonderful years,'], 'the bakery', 'posted', 'direct/trailing-speaker-cue', 'direct')], ["the bakery"]],
+  ['"See you in court," the senator tweeted.', [row(['See you in court,'], 'the senator', 'tweeted', 'direct/trailing-speaker-cue', 'direct')], ["the senator"]],
+  ['"This is a dark day for the city," as one councillor put it.', [row(['This is a dark day for the city,'], 'one councillor', 'put it', 'direct/trailing-speaker-cue', 'direct')], ["one councillor"]],
+  ['The plan, as one councillor put it, is "a dark day for the city."', [row(['The plan', 'is "a dark day for the city."'], 'one councillor', 'put it', 'reported/content-as-speaker-cue', 'mixed')], ["one councillor"]],
+  ['"Nobody told us anything," said Omar Said, 52, a taxi driver from Leeds.', [row(['Nobody told us anything,'], 'Omar Said', 'said', 'direct/trailing-cue-speaker', 'direct')], ["Omar Said"]],
+  ['"I never said, \'Close the border,\'" the minister insisted.', [row(['I never said, \'Close the border,\''], 'the minister', 'insisted', 'direct/trailing-speaker-cue', 'direct')], ["the minister"]],
+  ['The mayor said: "I heard him say, \'We are done here.\' Then he left."', [row(['I heard him say, \'We are done here.\' Then he left.'], 'The mayor', 'said', 'direct/leading-speaker-cue', 'direct')], ["The mayor"]],
+  ['"We want more," said the crowd.', [row(['We want more,'], 'the crowd', 'said', 'direct/trailing-cue-speaker', 'direct')], ["the crowd"]],
+  ['Acme Corp. Says Profits Will Fall', [row(['Profits Will Fall'], 'Acme Corp.', 'Says', 'reported/cue-clause')], ["Acme Corp."]],
+  ['Mayor Vows To Fix Potholes By Spring', [row(['To Fix Potholes By Spring'], 'Mayor', 'Vows', 'reported/cue-infinitive')], ["Mayor"]],
+  ['Jo Marsh, Northern Review: "Funny, sharp and far too short."', [row(['Funny, sharp and far too short.'], 'Jo Marsh', null, 'direct/roundup', 'direct')], ["Jo Marsh"]],
+  ['"A triumph," wrote the Gazette\'s critic.', [row(['A triumph,'], 'the Gazette\'s critic', 'wrote', 'direct/trailing-cue-speaker', 'direct')], ["the Gazette's critic"]],
+  ['Asked what she would do next, the singer laughed. "Sleep," she said.', [row(['what she would do next'], null, 'Asked', 'reported/asked-question'), row(['Sleep,'], 'she', 'said', 'direct/trailing-speaker-cue', 'direct')], [null,"she"]],
+  ['The chief executive, Ana Lind, said on BBC Radio 4\'s "Today" programme that the deal was off.', [row(['the deal was off'], 'The chief executive, Ana Lind', 'said', 'reported/cue-far-that')], ["Ana Lind"]],
+  ['The governor said on Sunday on "This Week" that he would not run.', [row(['he would not run'], 'The governor', 'said', 'reported/cue-far-that')], ["The governor"]],
+  ['Speaking to reporters on Monday, the coach said his team had played badly.', [row(['his team had played badly'], 'the coach', 'said', 'reported/cue-clause')], ["the coach"]],
+  ['Despite the protests, the minister said the law would stand.', [row(['the law would stand'], 'the minister', 'said', 'reported/cue-clause')], ["the minister"]],
+  ['"Are we really going to let this happen?" she asked the crowd. "I don\'t think so!"', [row(['Are we really going to let this happen?', 'I don\'t think so!'], 'she', 'asked', 'direct/trailing-speaker-cue', 'direct')], ["she"]],
+  ['"It\'s time," he said — and walked out.', [row(['It\'s time,'], 'he', 'said', 'direct/trailing-speaker-cue', 'direct')], ["he"]],
+  ['"We tried... we really tried," the captain said, his voice breaking.', [row(['We tried... we really tried,'], 'the captain', 'said', 'direct/trailing-speaker-cue', 'direct')], ["the captain"]],
+  ['The ministry admitted mistakes had been made.', [row(['mistakes had been made'], 'The ministry', 'admitted', 'reported/cue-clause')], ["The ministry"]],
+  ['The airline has apologised to passengers, saying the delay was caused by a fault.', [row(['the delay was caused by a fault'], 'The airline', 'saying', 'reported/cue-clause')], ["The airline"]],
+  ['The report said that the river was polluted and that fish were dying.', [row(['the river was polluted and that fish were dying'], 'The report', 'said', 'reported/cue-that')], ["The report"]],
+  ['He said the rent had doubled and his landlord refused to fix the heating.', [row(['the rent had doubled and his landlord refused to fix the heating'], 'He', 'said', 'reported/cue-clause')], ["He"]],
+  ['The firm announced the winners on Friday.', [row(['the winners'], 'The firm', 'announced', 'reported/cue-object')], ["The firm"]],
+  ['Witnesses described hearing three loud bangs.', [row(['hearing three loud bangs'], 'Witnesses', 'described', 'reported/cue-object')], ["Witnesses"]],
+  ['The lawsuit claims the company hid the defect.', [row(['the company hid the defect'], 'The lawsuit', 'claims', 'reported/cue-clause')], ["The lawsuit"]],
+  ['The governor in an interview said the prison would close.', [row(['the prison would close'], 'The governor', 'said', 'reported/cue-clause')], ["The governor"]],
+  ['The mayor in a statement said the roads were clear.', [row(['the roads were clear'], 'The mayor', 'said', 'reported/cue-clause')], ["The mayor"]],
+  ['The company in its filing said profits had fallen.', [row(['profits had fallen'], 'The company', 'said', 'reported/cue-clause')], ["The company"]],
+  ['The two ministers both said the budget was fair.', [row(['the budget was fair'], 'The two ministers', 'said', 'reported/cue-clause')], ["The two ministers"]],
+  ['The coach and the captain both said the referee was wrong.', [row(['the referee was wrong'], 'The coach and the captain', 'said', 'reported/cue-clause')], ["The coach and the captain"]],
+  ['"We will rebuild," as the mayor said on Friday.', [row(['We will rebuild,'], 'the mayor', 'said', 'direct/trailing-speaker-cue', 'direct')], ["the mayor"]],
+  ['"We will rebuild," as the mayor said.', [row(['We will rebuild,'], 'the mayor', 'said', 'direct/trailing-speaker-cue', 'direct')], ["the mayor"]],
+  ['"The vote was a sham," as one observer put it.', [row(['The vote was a sham,'], 'one observer', 'put it', 'direct/trailing-speaker-cue', 'direct')], ["one observer"]],
+  ['The town will rebuild, as the mayor put it.', [row(['The town will rebuild'], 'the mayor', 'put it', 'reported/content-as-speaker-cue')], ["the mayor"]],
+];
+
+describe('issue 11 variants, third set (probe17)', () => {
+  test.each(variants)('%s', (input, expected, names) => {
+    const r = extract(input);
+    expect(rows(r)).toEqual(expected);
+    expect(r.quotes.map((q) => q.speaker?.name ?? null)).toEqual(names);
+  });
+});
+
+const silent: string[] = [
+  'The witness refused to testify against his brother.',
+  'The fans answered the call and filled the stadium.',
+  'Voters answered the call and turned out in record numbers.',
+  'She answered the door and smiled.',
+  'He reported for duty at dawn.',
+  'The critics responded well to the play.',
+  'Police called the suspect\'s mother.',
+  'The so-called "peace plan" collapsed within a week.',
+  'She starred in "The Long Road Home" last year.',
+  'The boxer, nicknamed "The Hammer," retired on Sunday.',
+  'Copyright 2024 The Daily Ledger. All rights reserved.',
+  'The governor\'s spokesman did not return a phone call.',
+  'Harbor Council Approves New Ferry Route',
+  'The so-called "experts" got it wrong again.',
+  'The album "Say It Loud" sold a million copies.',
+  'The firm reported a profit of $5 million on sales of $20 million.',
+  'He told the truth.',
+  'The teacher told the class a story about a dragon.',
+  'She added sugar to the tea.',
+];
+
+describe('issue 11 variants that report nothing, third set (probe17)', () => {
+  test.each(silent)('%s', (input) => {
+    expect(extract(input).quotes).toEqual([]);
+  });
+});
