@@ -139,6 +139,8 @@ const variants: [string, Row[], (string | null)[]][] = [
   ['"We will rebuild," as the mayor said.', [row(['We will rebuild,'], 'the mayor', 'said', 'direct/trailing-speaker-cue', 'direct')], ["the mayor"]],
   ['"The vote was a sham," as one observer put it.', [row(['The vote was a sham,'], 'one observer', 'put it', 'direct/trailing-speaker-cue', 'direct')], ["one observer"]],
   ['The town will rebuild, as the mayor put it.', [row(['The town will rebuild'], 'the mayor', 'put it', 'reported/content-as-speaker-cue')], ["the mayor"]],
+  ['In the words of one veteran, the war never really ended.', [row(['the war never really ended'], 'one veteran', 'In the words of', 'reported/according-to-lead')], ["one veteran"]],
+  ['In the words of its founder, the charity exists to feed children.', [row(['the charity exists to feed children'], 'its founder', 'In the words of', 'reported/according-to-lead')], ["its founder"]],
 ];
 
 describe('issue 11 variants, third set (probe17)', () => {
@@ -169,6 +171,7 @@ const silent: string[] = [
   'He told the truth.',
   'The teacher told the class a story about a dragon.',
   'She added sugar to the tea.',
+  'He read aloud in the words of the old hymn.',
 ];
 
 describe('issue 11 variants that report nothing, third set (probe17)', () => {

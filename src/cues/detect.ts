@@ -476,6 +476,9 @@ function asPutIt(doc: Doc, i: number): boolean {
 
 const NO_PHRASES: readonly CuePhrase[] = [];
 
+/** The lemma of the source phrase "in the words of", a cue only where it opens its sentence. */
+const WORDS_OF = 'in the words of';
+
 /** Lemmas of the built-in speech phrases ("shot back"), whose words have another sense (gunfire). */
 const SPEECH_PHRASE_LEMMAS: ReadonlySet<string> = new Set(SPEECH_PHRASES.map((p) => p.lemma));
 /** How far back a quotation may end before a speech phrase and its subject: `"...," Lee's aide shot back`. */
@@ -672,6 +675,8 @@ export function detectCues(doc: Doc, lexicon: Lexicon): CueMatch[] {
       if (!ok) continue;
       // "officers fired back, killing him": a built-in speech phrase needs speech next to it
       if (p.category === 'speech' && SPEECH_PHRASE_LEMMAS.has(p.lemma) && !speechPhraseHere(doc, i, i + p.words.length)) continue;
+      // "In the words of one veteran, ...": only as the sentence's opening ("sang in the words of a hymn" names none)
+      if (p.lemma === WORDS_OF && doc.sentences[t.sent]!.first !== i) continue;
       // a caller's phrase of speech or writing ("went on to say") works like a verb; source phrases name their source after them
       const form = p.category === 'source' ? 'phrase' : 'verb';
       cues.push({ first: i, last: i + p.words.length, head: i, lemma: p.lemma, category: p.category, negated: false, form });

@@ -108,6 +108,8 @@ export const SOURCE_PHRASES: readonly { readonly words: readonly string[]; reado
   { words: ['as', 'previously', 'reported', 'by'], lemma: 'report' },
   { words: ['as', 'originally', 'reported', 'by'], lemma: 'report' },
   { words: ['as', 'earlier', 'reported', 'by'], lemma: 'report' },
+  // "In the words of one veteran, the war never ended."
+  { words: ['in', 'the', 'words', 'of'], lemma: 'in the words of' },
 ];
 
 /**
