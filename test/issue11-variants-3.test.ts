@@ -141,6 +141,8 @@ const variants: [string, Row[], (string | null)[]][] = [
   ['The town will rebuild, as the mayor put it.', [row(['The town will rebuild'], 'the mayor', 'put it', 'reported/content-as-speaker-cue')], ["the mayor"]],
   ['In the words of one veteran, the war never really ended.', [row(['the war never really ended'], 'one veteran', 'In the words of', 'reported/according-to-lead')], ["one veteran"]],
   ['In the words of its founder, the charity exists to feed children.', [row(['the charity exists to feed children'], 'its founder', 'In the words of', 'reported/according-to-lead')], ["its founder"]],
+  ['The mayor put it bluntly: "We are broke."', [row(['We are broke.'], 'The mayor', 'put it', 'direct/leading-speaker-cue', 'direct')], ["The mayor"]],
+  ['She put it this way: "Nobody wins a trade war."', [row(['Nobody wins a trade war.'], 'She', 'put it', 'direct/leading-speaker-cue', 'direct')], ["She"]],
 ];
 
 describe('issue 11 variants, third set (probe17)', () => {
@@ -172,6 +174,7 @@ const silent: string[] = [
   'The teacher told the class a story about a dragon.',
   'She added sugar to the tea.',
   'He read aloud in the words of the old hymn.',
+  'He put it on the table: a new offer.',
 ];
 
 describe('issue 11 variants that report nothing, third set (probe17)', () => {

@@ -460,6 +460,8 @@ function asPutIt(doc: Doc, i: number): boolean {
   if ((t.lower !== 'put' && t.lower !== 'puts') || tokenAt(doc, i + 1).lower !== 'it') return false;
   // ("..., as one analyst put it.": at the sentence's end only after a comma)
   const close = tokenAt(doc, i + 2).value;
+  // "He put it bluntly: ...", "She put it this way: ..." need no "as": the colon introduces what was said
+  if (colonAfterPutIt(doc, i + 2) && tokenAt(doc, i + 1).sent === t.sent) return true;
   const ends = /^[.!?]$/.test(close);
   if (!/^[,:]$/.test(close) && !ends) return false;
   for (let k = i - 2; k >= Math.max(0, i - MAX_PUT_IT); k--) {
@@ -472,6 +474,19 @@ function asPutIt(doc: Doc, i: number): boolean {
     return before.sent !== t.sent || /^(,|or|but|and|\u2014|\u2013|-)$/.test(before.lower);
   }
   return false;
+}
+
+/**
+ * True when a colon follows "put it" (token `k` is the first after "it"),
+ * right away or after an adverb in -ly or "this way": "put it bluntly:",
+ * "put it this way:".
+ */
+function colonAfterPutIt(doc: Doc, k: number): boolean {
+  const t = maybeToken(doc, k);
+  if (!t) return false;
+  if (t.value === ':') return true;
+  if (t.pos === 'ADV' && /ly$/.test(t.lower)) return maybeToken(doc, k + 1)?.value === ':';
+  return t.lower === 'this' && maybeToken(doc, k + 1)?.lower === 'way' && maybeToken(doc, k + 2)?.value === ':';
 }
 
 const NO_PHRASES: readonly CuePhrase[] = [];
