@@ -143,6 +143,8 @@ const variants: [string, Row[], (string | null)[]][] = [
   ['In the words of its founder, the charity exists to feed children.', [row(['the charity exists to feed children'], 'its founder', 'In the words of', 'reported/according-to-lead')], ["its founder"]],
   ['The mayor put it bluntly: "We are broke."', [row(['We are broke.'], 'The mayor', 'put it', 'direct/leading-speaker-cue', 'direct')], ["The mayor"]],
   ['She put it this way: "Nobody wins a trade war."', [row(['Nobody wins a trade war.'], 'She', 'put it', 'direct/leading-speaker-cue', 'direct')], ["She"]],
+  ['Ruth Obi, a farmer: "The rain came too late."', [row(['The rain came too late.'], 'Ruth Obi', null, 'direct/roundup', 'direct')], ["Ruth Obi"]],
+  ['Ann Lee, 34, a nurse from Leeds: "We are exhausted."', [row(['We are exhausted.'], 'Ann Lee', null, 'direct/roundup', 'direct')], ["Ann Lee"]],
 ];
 
 describe('issue 11 variants, third set (probe17)', () => {
