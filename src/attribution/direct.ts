@@ -156,7 +156,10 @@ function trailingAt(doc: Doc, cueAt: readonly (CueMatch | undefined)[], after: n
     // ("KXRB This Evening anchor Dana Morgan said": a capitalised affiliation the speaker phrase stops short of opens it)
     // (not a new sentence after a quote closed by a full stop: '"..." In Dayton Mayor Ada Moss said otherwise.')
     const lead = speaker !== null && speaker.first !== k && speaker.kind === 'name' && !endsSentence(doc, after) && affiliationLead(doc, k, speaker.first);
-    if (speaker && (speaker.first === k || (speaker.description !== undefined && onlyPhrase(doc, k, speaker.first)) || lead)) {
+    // ('"...," as one analyst put it.', '"...," as the mayor said on Friday.': "as" stands before the speaker
+    // of a cue that takes no clause of its own)
+    const asPut = speaker !== null && speaker.first === k + 1 && tokenAt(doc, k).lower === 'as' && cue.form === 'verb' && asCueEnds(doc, cue);
+    if (speaker && (speaker.first === k || asPut || (speaker.description !== undefined && onlyPhrase(doc, k, speaker.first)) || lead)) {
       // after a quote closed by a full stop, "The network said it would ..." starts a sentence of its own
       if (endsSentence(doc, after) && clauseFollows(doc, cue)) return null;
       // 'Smith said: "A," Jones said: "B."': a cue with a colon introduces the next quote
@@ -712,4 +715,14 @@ function shortListener(doc: Doc, from: number, to: number): boolean {
   if (to <= from || to - from > MAX_LISTENER_WORDS) return false;
   for (let k = from; k < to; k++) if (!/^[\p{L}\p{N}]/u.test(tokenAt(doc, k).value)) return false;
   return true;
+}
+
+/**
+ * True when the cue after an "as" and its speaker takes no object or clause
+ * of its own: the sentence or clause ends after it, or a time or place phrase
+ * follows ('"...," as the mayor said.', '... as she put it on Friday.').
+ */
+function asCueEnds(doc: Doc, cue: CueMatch): boolean {
+  const next = tokenAt(doc, cue.last);
+  return /^[.,;!?]$/.test(next.value) || (next.pos === 'ADP' && next.lower !== 'that');
 }

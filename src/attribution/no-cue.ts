@@ -133,10 +133,18 @@ export function nameColon(doc: Doc, open: number, floor: number): Attribution | 
   if (lead > 0 && colon - start - lead >= 1) start += lead;
   // a review or vox-pop roundup: 'Lena Park, The Harbor Times: "..."' names the person, then the outlet
   let comma = -1;
-  for (let k = start + 1; k < colon - 1; k++) if (tokenAt(doc, k).value === ',') comma = k;
+  let firstComma = -1;
+  for (let k = start + 1; k < colon - 1; k++) {
+    if (tokenAt(doc, k).value !== ',') continue;
+    comma = k;
+    if (firstComma < 0) firstComma = k;
+  }
   const outlet = (k: number): boolean => /^[A-Z]/.test(tokenAt(doc, k).value) || /^(of|the|&|\.)$/.test(tokenAt(doc, k).lower);
   let named = comma > start && tokenAt(doc, start).pos !== 'ADP';
-  for (let k = comma + 1; named && k < colon; k++) named = outlet(k);
+  // ('Ruth Obi, a farmer: "..."', 'Ann Lee, 34, a nurse: "..."': a vox pop describes the person instead)
+  const described = named && describedPerson(doc, firstComma + 1, colon);
+  if (described) comma = firstComma;
+  for (let k = comma + 1; named && !described && k < colon; k++) named = outlet(k);
   if (named && comma - start <= 4 && colon - start <= 12) {
     const person = makeMention(doc, start, comma);
     if (person && person.kind === 'name' && person.first === start) return { cue: null, speaker: person, rule: 'direct/roundup', confidence: 0.7 };
@@ -145,6 +153,19 @@ export function nameColon(doc: Doc, open: number, floor: number): Attribution | 
   const m = makeMention(doc, start, colon);
   if (!m || m.kind !== 'name' || m.first !== start) return null;
   return { cue: null, speaker: m, rule: 'direct/name-colon', confidence: 0.7 };
+}
+
+/**
+ * True when tokens `from` to `colon - 1` describe a person in a vox pop: an
+ * age and a comma at most, then "a" or "an" and a few words with no verb
+ * ("a farmer", "34, a nurse from Leeds").
+ */
+function describedPerson(doc: Doc, from: number, colon: number): boolean {
+  let k = from;
+  if (k + 1 < colon && tokenAt(doc, k).pos === 'NUM' && tokenAt(doc, k + 1).value === ',') k += 2;
+  if (!/^(a|an)$/.test(tokenAt(doc, k).value) || colon - k < 2 || colon - k > 7) return false;
+  for (let j = k + 1; j < colon; j++) if (/^(VERB|AUX|PUNCT)$/.test(tokenAt(doc, j).pos)) return false;
+  return true;
 }
 
 /** How many tokens from `start` spell one of {@link COLON_LEADS} before a name (a lead never runs up to the colon); 0 when none. */

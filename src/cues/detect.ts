@@ -489,6 +489,8 @@ function asPutIt(doc: Doc, i: number): boolean {
   if ((t.lower !== 'put' && t.lower !== 'puts') || tokenAt(doc, i + 1).lower !== 'it') return false;
   // ("..., as one analyst put it.": at the sentence's end only after a comma)
   const close = tokenAt(doc, i + 2).value;
+  // "He put it bluntly: ...", "She put it this way: ..." need no "as": the colon introduces what was said
+  if (colonAfterPutIt(doc, i + 2) && tokenAt(doc, i + 1).sent === t.sent) return true;
   const ends = /^[.!?]$/.test(close);
   if (!/^[,:]$/.test(close) && !ends) return false;
   for (let k = i - 2; k >= Math.max(0, i - MAX_PUT_IT); k--) {
@@ -496,13 +498,30 @@ function asPutIt(doc: Doc, i: number): boolean {
     if (w.sent !== t.sent || /^[.;!?]$/.test(w.value)) return false;
     if (w.lower !== 'as') continue;
     const before = tokenAt(doc, k - 1);
-    if (ends) return before.sent === t.sent && before.value === ',';
+    // ('"...," as one analyst put it.': the comma may stand inside the quotation's closing mark)
+    if (ends) return before.sent === t.sent && (before.value === ',' || (isMarkToken(before.value) && tokenAt(doc, k - 2).value === ','));
     return before.sent !== t.sent || /^(,|or|but|and|\u2014|\u2013|-)$/.test(before.lower);
   }
   return false;
 }
 
+/**
+ * True when a colon follows "put it" (token `k` is the first after "it"),
+ * right away or after an adverb in -ly or "this way": "put it bluntly:",
+ * "put it this way:".
+ */
+function colonAfterPutIt(doc: Doc, k: number): boolean {
+  const t = maybeToken(doc, k);
+  if (!t) return false;
+  if (t.value === ':') return true;
+  if (t.pos === 'ADV' && /ly$/.test(t.lower)) return maybeToken(doc, k + 1)?.value === ':';
+  return t.lower === 'this' && maybeToken(doc, k + 1)?.lower === 'way' && maybeToken(doc, k + 2)?.value === ':';
+}
+
 const NO_PHRASES: readonly CuePhrase[] = [];
+
+/** The lemma of the source phrase "in the words of", a cue only where it opens its sentence. */
+const WORDS_OF = 'in the words of';
 
 /** Lemmas of the built-in speech phrases ("shot back"), whose words have another sense (gunfire). */
 const SPEECH_PHRASE_LEMMAS: ReadonlySet<string> = new Set(SPEECH_PHRASES.map((p) => p.lemma));
@@ -700,6 +719,8 @@ export function detectCues(doc: Doc, lexicon: Lexicon): CueMatch[] {
       if (!ok) continue;
       // "officers fired back, killing him": a built-in speech phrase needs speech next to it
       if (p.category === 'speech' && SPEECH_PHRASE_LEMMAS.has(p.lemma) && !speechPhraseHere(doc, i, i + p.words.length)) continue;
+      // "In the words of one veteran, ...": only as the sentence's opening ("sang in the words of a hymn" names none)
+      if (p.lemma === WORDS_OF && doc.sentences[t.sent]!.first !== i) continue;
       // a caller's phrase of speech or writing ("went on to say") works like a verb; source phrases name their source after them
       const form = p.category === 'source' ? 'phrase' : 'verb';
       cues.push({ first: i, last: i + p.words.length, head: i, lemma: p.lemma, category: p.category, negated: false, form });

@@ -108,6 +108,8 @@ export const SOURCE_PHRASES: readonly { readonly words: readonly string[]; reado
   { words: ['as', 'previously', 'reported', 'by'], lemma: 'report' },
   { words: ['as', 'originally', 'reported', 'by'], lemma: 'report' },
   { words: ['as', 'earlier', 'reported', 'by'], lemma: 'report' },
+  // "In the words of one veteran, the war never ended."
+  { words: ['in', 'the', 'words', 'of'], lemma: 'in the words of' },
 ];
 
 /**
@@ -633,6 +635,18 @@ export const MEDIUM_HEADS: ReadonlySet<string> = new Set([
 
 /** Particles of a phrasal verb before its object: "sent out a release saying", "shot back in an article". */
 export const VERB_PARTICLES: ReadonlySet<string> = new Set(['out', 'up', 'off', 'back']);
+
+/**
+ * Heads of a phrase of words said or written that may stand, after "in" and
+ * "a", "an" or a possessive, between a subject and its verb of saying: "The
+ * governor in an interview said", "The firm in its filing said". Things shown
+ * or recorded ("a video", "a photo") are left out: "A man in a video said"
+ * names the man by them.
+ */
+export const SUBJECT_MEDIUM_HEADS: ReadonlySet<string> = new Set(
+  `statement statements interview interviews email emails letter filing memo release op-ed speech remarks
+  post tweet message column essay editorial affidavit testimony`.split(/\s+/).filter((w) => w.length > 0),
+);
 
 /** Prepositions before a medium: "wrote in a statement", "was on the radio". */
 export const MEDIUM_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'on']);

@@ -670,6 +670,9 @@ export function cueThenContent(ctx: ReportedContext, matched: CueMatch): Candida
     // "maintained a wide lead", "added a ferry": with no "that", only a subject pronoun makes the clause reported
     // ("added the vote would be close", "maintained the bill was fair": a noun subject and a finite verb make it one too)
     if (NOUN_OBJECT_CUES.has(cue.lemma) && !pronounClause(doc, cue, p) && !nounSubjectClause(doc, p, limit)) return null;
+    // "answered the call and turned out", "answered the door and smiled": the verb after "and" shares the
+    // cue's subject; the noun before it is what was answered, not the subject of a reported clause
+    if (ANSWERING.has(cue.lemma) && objectThenPredicate(doc, p, limit)) return null;
     // "told stories of the war she had seen": a narrative told is no listener, the clause after it describes it
     if (toldNarrative(doc, cue, p)) return null;
     // "pointed out the lighthouse": a thing shown, unless a clause opens or a comma follows the cue ("as Lee pointed out, ...")
@@ -848,4 +851,21 @@ function isAttributiveParticiple(doc: Doc, k: number): boolean {
   while (sameSentence(n) && /^(ADJ|NOUN|PROPN)$/.test(tokenAt(doc, n).pos)) n++;
   if (n === k + 1 || tokenAt(doc, n - 1).pos === 'ADJ') return false;
   return sameSentence(n) && /^(AUX|VERB)$/.test(tokenAt(doc, n).pos);
+}
+
+/**
+ * True when, from `p`, a noun phrase (no verb in it) is followed by "and" and
+ * a finite verb: "the call and turned out", "the door and smiled". The verb is
+ * a second predicate of the cue's subject, so no clause opens at `p`.
+ */
+function objectThenPredicate(doc: Doc, p: number, limit: number): boolean {
+  for (let q = p; q < Math.min(limit, p + 8); q++) {
+    const t = tokenAt(doc, q);
+    if (t.pos === 'CCONJ') {
+      const next = tokenAt(doc, q + 1);
+      return q > p && q + 1 < limit && t.lower === 'and' && (next.pos === 'VERB' || next.pos === 'AUX') && !/ing$/.test(next.lower);
+    }
+    if (!/^(DET|ADJ|NOUN|PROPN|NUM)$/.test(t.pos)) return false;
+  }
+  return false;
 }

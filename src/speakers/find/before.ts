@@ -4,7 +4,7 @@
  * @internal
  */
 import type { Mention } from '../../attribution/candidate.js';
-import { CUE_VERBS, ISSUING_VERBS, MEDIUM_HEADS, MEDIUM_PREPOSITIONS, PLACE_HEADS, VERB_PARTICLES } from '../../data/cues.js';
+import { CUE_VERBS, ISSUING_VERBS, MEDIUM_HEADS, MEDIUM_PREPOSITIONS, PLACE_HEADS, SUBJECT_MEDIUM_HEADS, VERB_PARTICLES } from '../../data/cues.js';
 import { DOCUMENT_NOUNS, FRACTION_NOUNS, ORGANIZATION_NOUNS, PARTY_PARTICIPLES, SURVEY_PARTICIPLES, COLLECTIVE_PEOPLE } from '../../data/people.js';
 import { DAY_WORDS, TIME_UNITS } from '../../data/time.js';
 import type { Doc, Token } from '../../prepare/document.js';
@@ -47,6 +47,9 @@ const OBJECT_CONTROL = new Set(['lead', 'allow', 'prompt', 'push', 'force', 'cau
 /** Things with words on them that "say" something: "a headline that said", "bottles that said". */
 const SIGN_NOUNS = new Set(['headline', 'headlines', 'message', 'messages', 'sign', 'signs', 'banner', 'banners', 'ad', 'ads', 'video', 'caption', 'note', 'placard', 'placards', 'poster', 'posters', 'card', 'shirt', 'shirts', 'bottles', 'billboard']);
 
+/** Determiners of a medium between a subject and its verb: "in an interview", "in its filing". */
+const MEDIUM_DETERMINERS = new Set(['a', 'an', 'his', 'her', 'its', 'their']);
+
 /** Words that stand for people before in, at or on: "Many in the crowd say", "some at the rally". */
 const PARTITIVES = new Set(['many', 'some', 'most', 'few', 'several', 'others', 'all', 'both', 'none']);
 
@@ -60,7 +63,14 @@ function isCatenative(t: Token): boolean {
 function isFloatingQuantifier(doc: Doc, k: number, floor: number): boolean {
   if (k - 1 < floor || !/^(all|both)$/.test(tokenAt(doc, k).lower)) return false;
   const prev = tokenAt(doc, k - 1);
-  return prev.value === ')' || prev.pos === 'PROPN' || (prev.pos === 'NOUN' && /s$/.test(prev.lower)) || (prev.pos === 'PRON' && /^(they|we)$/.test(prev.lower));
+  if (prev.value === ')' || prev.pos === 'PROPN' || (prev.pos === 'NOUN' && /s$/.test(prev.lower)) || (prev.pos === 'PRON' && /^(they|we)$/.test(prev.lower))) return true;
+  // "The mayor and the police chief both said": "both" after two singular nouns joined by "and"
+  if (tokenAt(doc, k).lower !== 'both' || prev.pos !== 'NOUN') return false;
+  for (let j = k - 2; j >= floor && j >= k - 6; j--) {
+    if (tokenAt(doc, j).lower === 'and') return j > floor;
+    if (!/^(DET|ADJ|NOUN|PROPN)$/.test(tokenAt(doc, j).pos)) return false;
+  }
+  return false;
 }
 
 /** True when the parenthesis closing at `close` is short and follows a name: "Haldane (R-OH)". */
@@ -313,6 +323,21 @@ function afterDeterminer(doc: Doc, k: number, floor: number): boolean {
   return k - 1 >= floor && tokenAt(doc, k - 1).pos === 'DET';
 }
 
+/**
+ * The first token of "in" and a phrase of words said or written ending right
+ * before `end` ("in an interview", "in a written statement", "in its filing"),
+ * with a subject before it; else -1.
+ */
+function mediumPhraseStart(doc: Doc, end: number, floor: number): number {
+  if (end - 3 <= floor || !SUBJECT_MEDIUM_HEADS.has(tokenAt(doc, end - 1).lower) || tokenAt(doc, end - 1).pos !== 'NOUN') return -1;
+  for (let d = end - 2; d >= end - 4 && d - 1 > floor; d--) {
+    const t = tokenAt(doc, d);
+    if (MEDIUM_DETERMINERS.has(t.lower)) return tokenAt(doc, d - 1).lower === 'in' ? d - 1 : -1;
+    if (t.pos !== 'ADJ' && t.pos !== 'NOUN') return -1;
+  }
+  return -1;
+}
+
 /** {@link speakerBefore}, worked out. */
 function findSpeakerBefore(doc: Doc, cueFirst: number, givenFloor: number): Mention | null {
   const phrase = phraseBefore(doc, cueFirst, givenFloor);
@@ -434,6 +459,12 @@ function phraseBefore(doc: Doc, cueFirst: number, givenFloor: number): Mention |
     if (end - 2 >= floor && ((round > 0 && isReducedRelative(doc, end - 1)) || surveyedPeople(doc, end - 1))) {
       modifierEnd = timeTo === end ? timeFrom : end;
       end--;
+      continue;
+    }
+    // a medium: "The governor in an interview said", "The firm in its filing on Friday said"
+    const medium = mediumPhraseStart(doc, end, floor);
+    if (medium >= 0) {
+      end = medium;
       continue;
     }
     // a year: "who in 2010 said"
