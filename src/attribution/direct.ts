@@ -500,7 +500,10 @@ export function attributeDirect(doc: Doc, candidates: Candidate[], cueAt: readon
     const b = tokenBounds(doc, c);
     // '"... more stimulus.\nAnn Lee, Harbor Institute."': the signature line inside the marks is no part of the words
     const signature = innerSignature(doc, c.parts[c.parts.length - 1]!);
-    if (signature) c.parts[c.parts.length - 1] = { start: c.parts[c.parts.length - 1]!.start, end: signature.end };
+    if (signature) {
+      c.parts[c.parts.length - 1] = { start: c.parts[c.parts.length - 1]!.start, end: signature.end };
+      c.signed = true;
+    }
     const next = candidates[n + 1];
     const ceiling = next && next.para === c.stretches[c.stretches.length - 1]!.para ? tokenBounds(doc, next).open : b.paraEnd;
     const prev = candidates[n - 1];
