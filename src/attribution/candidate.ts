@@ -85,6 +85,8 @@ export interface Candidate {
   relayed?: CueMatch;
   /** Set when a signature line inside the marks was cut from the last part: the quote's span ends with that part, not at the closing mark. */
   signed?: boolean;
+  /** The part holding the words of an attribution an outer source relays (`"We won," Lee said, according to ...`); no part once the quote goes on after them. */
+  relayedWords?: Range;
 }
 
 /** True when one part of `c` holds the whole character range `[start, end)` (a token's). */
