@@ -1,7 +1,8 @@
 /**
  * A source that reports a direct quote's attribution: `"...," Lee said,
  * according to The Harbor Times.` Annotated news credits such a quote to the
- * outer source, the one the writer took it from (`direct/according-to-outer`).
+ * outer source, the one the writer took it from (`direct/according-to-outer`),
+ * with the attribution it relays (`Lee said`) as part of what it reports.
  * @internal
  */
 import type { Attribution, CueMatch, Range } from './candidate.js';
