@@ -83,6 +83,10 @@ export interface Candidate {
   keep: boolean;
   /** The cue of the attribution an outer source reports (see {@link Attribution.relayed}); no other quote takes it. */
   relayed?: CueMatch;
+  /** Set when a signature line inside the marks was cut from the last part: the quote's span ends with that part, not at the closing mark. */
+  signed?: boolean;
+  /** The part holding the words of an attribution an outer source relays (`"We won," Lee said, according to ...`); no part once the quote goes on after them. */
+  relayedWords?: Range;
 }
 
 /** True when one part of `c` holds the whole character range `[start, end)` (a token's). */
@@ -95,10 +99,10 @@ export function candidateStart(c: Candidate): number {
   return c.stretches.length > 0 ? Math.min(c.stretches[0]!.open, c.parts[0]!.start) : c.parts[0]!.start;
 }
 
-/** End of a candidate (its last part, or its last closing mark). */
+/** End of a candidate (its last part, or its last closing mark unless a signature line stands before that mark). */
 export function candidateEnd(c: Candidate): number {
   const last = c.parts[c.parts.length - 1]!.end;
-  return c.stretches.length > 0 ? Math.max(c.stretches[c.stretches.length - 1]!.end, last) : last;
+  return c.stretches.length > 0 && !c.signed ? Math.max(c.stretches[c.stretches.length - 1]!.end, last) : last;
 }
 
 /**

@@ -8,7 +8,7 @@ import type { Doc, Token } from '../prepare/document.js';
 import type { QuotedStretch } from '../marks/scan.js';
 import type { Attribution, Candidate, CueMatch, Mention, Range } from './candidate.js';
 import { closingMark, conjoinedVerbAt, isIngCue, narratorClauseAt } from './candidate.js';
-import { outerSource } from './outer-source.js';
+import { outerSource, relayedWords } from './outer-source.js';
 import { clauseColon, dashSignature, innerSignature, nameColon, onlyPunctuationBetween, trailingName } from './no-cue.js';
 import { isMarkToken, maybeToken, tokenAt, tokenAtOrAfter, tokenCount } from '../prepare/lookup.js';
 import { TIME_LEADS, TIME_PHRASE_WORDS } from '../speakers/find/time-phrase.js';
@@ -503,7 +503,10 @@ export function attributeDirect(doc: Doc, candidates: Candidate[], cueAt: readon
     const b = tokenBounds(doc, c);
     // '"... more stimulus.\nAnn Lee, Harbor Institute."': the signature line inside the marks is no part of the words
     const signature = innerSignature(doc, c.parts[c.parts.length - 1]!);
-    if (signature) c.parts[c.parts.length - 1] = { start: c.parts[c.parts.length - 1]!.start, end: signature.end };
+    if (signature) {
+      c.parts[c.parts.length - 1] = { start: c.parts[c.parts.length - 1]!.start, end: signature.end };
+      c.signed = true;
+    }
     const next = candidates[n + 1];
     const ceiling = next && next.para === c.stretches[c.stretches.length - 1]!.para ? tokenBounds(doc, next).open : b.paraEnd;
     const prev = candidates[n - 1];
@@ -560,10 +563,20 @@ export function attributeDirect(doc: Doc, candidates: Candidate[], cueAt: readon
       if (subject) found = { ...found, speaker: subject.speaker, rule: subject.rule };
     }
     // '"...," Lee said, according to The Harbor Times.': the outer source is credited
+    const inner = found;
     if (found) found = outerSource(doc, cueAt, found, ceiling) ?? found;
     if (found) {
       c.cue = found.cue;
       if (found.relayed) c.relayed = found.relayed;
+      // the outer source reports the quote with its attribution: '"We won," Lee said' of '..., according to the Times'
+      // (dropped again when the quote goes on after it: see mergeInterrupted)
+      const relayed = found.relayed && inner ? relayedWords(doc, inner, c.parts[c.parts.length - 1]!.end) : null;
+      if (relayed) {
+        c.parts = [...c.parts, relayed];
+        c.relayedWords = relayed;
+        // (the only words outside the marks: mergeInterrupted makes the quote direct again when it drops them)
+        c.kind = 'mixed';
+      }
       c.speaker = found.speaker;
       c.rule = found.rule;
       c.confidence = found.confidence;

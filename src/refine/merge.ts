@@ -33,6 +33,14 @@ import { viewSlice } from '../prepare/view.js';
 
 function absorb(into: Candidate, other: Candidate): void {
   append(into.stretches, other.stretches);
+  // an attribution between the parts is no part of the quote ('"A," Lee said, according to the Times. "B."')
+  const relayed = into.relayedWords;
+  if (relayed) {
+    into.parts = into.parts.filter((p) => p !== relayed);
+    into.relayedWords = undefined;
+    // (those words were what made the quote mixed)
+    into.kind = 'direct';
+  }
   for (const part of other.parts) {
     const last = into.parts[into.parts.length - 1]!;
     // a part that overlaps the last one extends it rather than repeating its words
