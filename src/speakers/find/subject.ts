@@ -233,6 +233,8 @@ function subjectAt(doc: Doc, k: number, before: number, lenient: boolean, apposi
   // a present tense the tagger read as a noun after a name ends the name: "Ann Lee rips the agreement"
   // (and a verb before its particle: "Ann Lee shot back", "Tom Reyes hit back")
   if (end - 1 > k && (isPresentNoun(doc, end - 1) || isParticleVerbNoun(doc, end - 1))) end--;
+  // (with its plural object inside the phrase: "The council thanks residents and says")
+  else if (end - 2 > k && isPresentNoun(doc, end - 2)) end -= 2;
   // and a verb read as a noun after a plural subject: "Some growers fear that", "Some seek to", "Pilots balked at"
   const misreadVerb = end - 1 > k && isMisreadVerb(doc, k, end - 1);
   if (misreadVerb) end--;
