@@ -1201,6 +1201,15 @@ export const ISSUING_VERBS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Verbs, by lemma, whose subject comes upon a text someone else wrote: the
+ * finder of "found a note saying ...", "received a letter claiming ...",
+ * who does not speak through it (the text's own writer does).
+ */
+export const TEXT_FINDING_VERBS: ReadonlySet<string> = new Set([
+  'find', 'receive', 'discover', 'obtain', 'get', 'spot', 'see', 'read', 'notice',
+]);
+
+/**
  * Forms of the finding verbs that may close a sentence after their content
  * and their record ("..., county records show.", "..., a new poll has
  * found."), with their lemmas. See `reported/evidence-trailing.ts`.
@@ -1266,6 +1275,14 @@ export const HEADLINE_OBJECT_PREPOSITIONS: ReadonlySet<string> = new Set(['for',
  * speech to cut fares", "vowed at a rally to fight on".
  */
 export const OCCASION_PREPOSITIONS: ReadonlySet<string> = new Set(['at', 'in', 'during']);
+
+/**
+ * Prepositions of a phrase nested in the occasion's phrase between a cue and
+ * its infinitive: "vowed at a rally in Ohio to ...", "pledged at a meeting on
+ * Tuesday to ...", "promised in a speech to the nation's mayors ..." (not
+ * "to": it opens the infinitive).
+ */
+export const NESTED_OCCASION_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'on', 'of', 'near', 'outside']);
 
 /**
  * Determiners that open the occasion's noun phrase after one of
