@@ -700,6 +700,24 @@ function pastTagAfterQuote(doc: Doc, t: Token, lexicon: Lexicon): string | undef
 }
 
 /** Finds every cue in the document, in text order. */
+/** Most tokens of the agent between "quoted by" and "as": "quoted by the local paper as saying". */
+const MAX_QUOTED_AGENT = 5;
+
+/**
+ * The token of "quoted" whose "as" stands at `as`: right before it ("was
+ * quoted as saying"), or before "by" and a short noun phrase of the one who
+ * quotes ("was quoted by the magazine as saying"). -1 when there is none.
+ */
+export function quotedBeforeAs(doc: Doc, as: number): number {
+  if (as >= 1 && tokenAt(doc, as - 1).lower === 'quoted') return as - 1;
+  for (let k = as - 1; k >= 2 && k >= as - MAX_QUOTED_AGENT; k--) {
+    const w = tokenAt(doc, k);
+    if (w.lower === 'by') return k < as - 1 && tokenAt(doc, k - 1).lower === 'quoted' && tokenAt(doc, k - 1).sent === w.sent ? k - 1 : -1;
+    if (!/^(DET|ADJ|NOUN|PROPN|NUM|PART)$/.test(w.pos) || isMarkToken(w.value)) return -1;
+  }
+  return -1;
+}
+
 export function detectCues(doc: Doc, lexicon: Lexicon): CueMatch[] {
   const cues: CueMatch[] = [];
   const tokens = doc.tokens;
@@ -770,9 +788,11 @@ export function detectCues(doc: Doc, lexicon: Lexicon): CueMatch[] {
     // a participle between a number and its noun, the clause's verb after them: "60 pledged votes went to Ortiz"
     if (/ed$/.test(t.lower) && prev?.pos === 'NUM' && maybeToken(doc, i + 1)?.pos === 'NOUN' && /^(VERB|AUX)$/.test(maybeToken(doc, i + 2)?.pos ?? '')) continue;
     // "was quoted as saying": the cue runs from the auxiliary of "quoted"
-    const quotedAs = /ing$/.test(t.lower) && tokenAt(doc, i - 1).lower === 'as' && tokenAt(doc, i - 2).lower === 'quoted' && tokenAt(doc, i - 2).para === t.para;
+    // (and "was quoted by the magazine as saying": the one who quotes may stand between)
+    const quoted = /ing$/.test(t.lower) && tokenAt(doc, i - 1).lower === 'as' ? quotedBeforeAs(doc, i - 1) : -1;
+    const quotedAs = quoted >= 0 && tokenAt(doc, quoted).para === t.para;
     // ("remain hopeful that": the cue runs from the linking verb)
-    const group = quotedAs ? i - 2 : adjective ? linkingVerbOf(t, doc) : catenativeHead(doc, i);
+    const group = quotedAs ? quoted : adjective ? linkingVerbOf(t, doc) : catenativeHead(doc, i);
     // "began telling reporters that": "began" (a cue of its own, '"Well," he began') is the gerund's verb group, no cue apart
     if (group === i - 1 && cues.length > 0 && cues[cues.length - 1]!.head === i - 1) cues.pop();
     const { first, negated } = auxiliaryStart(doc, group);

@@ -13,6 +13,7 @@ import type { Doc } from '../../prepare/document.js';
 import { isMarkToken, lowerBound, tokenAt } from '../../prepare/lookup.js';
 import { canSpeak, makeMention } from '../../speakers/phrase.js';
 import { COLON_LABELS, POLL_HEADLINE_LABELS } from '../../data/cues.js';
+import { SUBJECT_PRONOUNS } from '../../data/function-words.js';
 import { candidate, colonCue, endBeforeFinalMarks, range, type ReportedContext } from './shared.js';
 import { findInterviewLines } from './interview.js';
 
@@ -127,6 +128,12 @@ function hasVerb(doc: Doc, from: number, to: number): boolean {
   return false;
 }
 
+/** True when tokens `from` to `to - 1` are a subject pronoun of people and its verb: "We rebuild", "I disagree" (not "It rains"). */
+function pronounClause(doc: Doc, from: number, to: number): boolean {
+  const subject = tokenAt(doc, from).lower;
+  return to - from === MIN_TURN && SUBJECT_PRONOUNS.has(subject) && subject !== 'it' && tokenAt(doc, from + 1).pos === 'VERB';
+}
+
 /** True when a question mark stands among tokens `from` to `to - 1`. */
 function asksQuestion(doc: Doc, from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (tokenAt(doc, k).value === '?') return true;
@@ -199,7 +206,8 @@ function colonLines(ctx: ReportedContext): Candidate[] {
     // the content is the rest of the paragraph; a quotation there is the direct stage's
     const end = endBeforeFinalMarks(doc, colon + 1, para.last);
     // a transcript's turn may be two words ("HALE: I disagree."); a headline has three or more
-    if (isMarkToken(tokenAt(doc, colon + 1).value) || end - colon - 1 < (caps ? MIN_TURN : MIN_HEADLINE)) return;
+    // (or, after any label, a subject pronoun and its verb: "Mayor: We rebuild.")
+    if (isMarkToken(tokenAt(doc, colon + 1).value) || end - colon - 1 < (caps || pronounClause(doc, colon + 1, end) ? MIN_TURN : MIN_HEADLINE)) return;
     // (a turn that short says something: it has a verb, "I disagree", not a name, "BYLINE: Ann Lee")
     if (end - colon - 1 < MIN_HEADLINE && !hasVerb(doc, colon + 1, end)) return;
     // "Lee: Win in a walk.", "Moss: A closing surge.": a subhead in the body, a few words with no finite verb

@@ -7,7 +7,7 @@
  */
 import { tokenAt } from '../../prepare/lookup.js';
 import type { Candidate, CueMatch } from '../candidate.js';
-import { INFINITIVE_VERBS, OBJECT_INFINITIVE_VERBS, OCCASION_PREPOSITIONS } from '../../data/cues.js';
+import { INFINITIVE_VERBS, NESTED_OCCASION_PREPOSITIONS, OBJECT_INFINITIVE_VERBS, OCCASION_PREPOSITIONS } from '../../data/cues.js';
 import { cutNarratorTail, cutSecondClause } from './boundary.js';
 import {
   MAX_LOOK, candidate, clauseStartsAt, contentEnd, cueSubject, cutAtNextAttribution, passiveCue, range, sentenceOf, subjectlessCue,
@@ -77,14 +77,25 @@ const MAX_OCCASION_PHRASE = 4;
  * Where "to" stands after a short phrase of place or occasion at `p`
  * ("promised in a speech to ...", "vowed at the rally to ..."): a preposition
  * of {@link OCCASION_PREPOSITIONS}, then determiners, adjectives and nouns
- * with a noun among them, then "to" and a verb. Else `p`.
+ * with a noun among them, then "to" and a verb; one phrase of
+ * {@link NESTED_OCCASION_PREPOSITIONS} may follow the noun ("vowed at a rally
+ * in Ohio to ..."). Else `p`.
  */
 function afterOccasionPhrase(doc: Doc, p: number, last: number): number {
   if (!OCCASION_PREPOSITIONS.has(tokenAt(doc, p).lower)) return p;
   let noun = false;
-  for (let q = p + 1; q < Math.min(last - 1, p + MAX_OCCASION_PHRASE + 2); q++) {
+  let nested = false;
+  let limit = p + MAX_OCCASION_PHRASE + 2;
+  for (let q = p + 1; q < Math.min(last - 1, limit); q++) {
     const t = tokenAt(doc, q);
     if (t.lower === 'to') return noun && /^(VERB|AUX)$/.test(tokenAt(doc, q + 1).pos) ? q : p;
+    // ("vowed at a rally in Ohio to ...", "pledged at a meeting on Tuesday to ..."): one nested phrase after the noun
+    if (noun && !nested && t.pos === 'ADP' && NESTED_OCCASION_PREPOSITIONS.has(t.lower)) {
+      nested = true;
+      noun = false;
+      limit = q + MAX_OCCASION_PHRASE + 2;
+      continue;
+    }
     if (!/^(DET|ADJ|NOUN|PROPN|NUM)$/.test(t.pos)) return p;
     if (t.pos === 'NOUN' || t.pos === 'PROPN') noun = true;
   }

@@ -4,7 +4,7 @@
  * @internal
  */
 import type { Mention } from '../../attribution/candidate.js';
-import { CUE_VERBS, ISSUING_VERBS, MEDIUM_HEADS, MEDIUM_PREPOSITIONS, PLACE_HEADS, SUBJECT_MEDIUM_HEADS, VERB_PARTICLES } from '../../data/cues.js';
+import { CUE_VERBS, ISSUING_VERBS, MEDIUM_HEADS, MEDIUM_PREPOSITIONS, PLACE_HEADS, SUBJECT_MEDIUM_HEADS, TEXT_FINDING_VERBS, VERB_PARTICLES } from '../../data/cues.js';
 import { DOCUMENT_NOUNS, FRACTION_NOUNS, ORGANIZATION_NOUNS, PARTY_PARTICIPLES, SURVEY_PARTICIPLES, COLLECTIVE_PEOPLE } from '../../data/people.js';
 import { DAY_WORDS, TIME_UNITS } from '../../data/time.js';
 import type { Doc, Token } from '../../prepare/document.js';
@@ -666,6 +666,8 @@ function phraseBefore(doc: Doc, cueFirst: number, givenFloor: number): Mention |
   // state, the people in the object speak)
   if (mention && mention.kind !== 'pronoun' && verb !== undefined && (verb.pos === 'VERB' || beforeMedium) &&
     /ing$/.test(maybeToken(doc, cueFirst)?.lower ?? '') && verbAt > floor && !(verbAt === start - 1 && isGerundSubjectObject(doc, mention))) {
+    // (not the finder of a text: "The hikers found a note saying ...", "She received a letter claiming ...": the text says it)
+    if (verb.pos === 'VERB' && TEXT_FINDING_VERBS.has(verb.lemma) && verbAt === lead - 1) return mention;
     // (a verb of issuing: the subject of its own clause, "Lee cited the agency, which issued a report saying")
     const issuer = verb.pos === 'VERB' && ISSUING_VERBS.has(verb.lemma) ? clauseIssuer(doc, verbAt, floor) : sentenceSubject(doc, doc.sentences[verb.sent]!.first, verbAt + 1);
     if (issuer) return issuer;

@@ -5,6 +5,7 @@
 import type { Doc } from '../../prepare/document.js';
 import { maybeToken, tokenAt } from '../../prepare/lookup.js';
 import { CONTRACTED_PASSIVE_LISTENERS, LISTENER_CONTENT_OPENERS, MISTAGGED_FORMS } from '../../data/cues.js';
+import { quotedBeforeAs } from '../../cues/detect.js';
 
 /** Words after which a contracted "'s" before a participle is "has": "who's said", "she's argued" (not "it's said"). */
 const HAS_CONTRACTORS: ReadonlySet<string> = new Set(['who', 'he', 'she']);
@@ -25,11 +26,25 @@ export function isPassiveAt(doc: Doc, k: number): boolean {
   // (not a listener verb with its content right after it: "she's often asked whether ...", "he's told that ...")
   if (/^['’]s$/.test(tokenAt(doc, k).lower) && k > 0 && HAS_CONTRACTORS.has(tokenAt(doc, k - 1).lower) && onlyAdverbs(doc, k + 1, j) && !listenerWithoutObject(doc, j)) return false;
   // "was quoted as saying": the subject is quoted, so it speaks
-  if (verb?.lower === 'quoted' && tokenAt(doc, j + 1).lower === 'as' && /ing$/.test(tokenAt(doc, j + 2).lower)) return false;
+  // (and "was quoted by the magazine as saying")
+  if (verb?.lower === 'quoted' && quotedAsAfter(doc, j)) return false;
   if (verb === undefined) return false;
   // ("was branded", "was alleged": a participle of a cue that the tagger read as an adjective)
   if (verb.pos === 'ADJ' && /ed$/.test(verb.lower) && MISTAGGED_FORMS.has(verb.lower)) return true;
   return verb.pos === 'VERB' && /(ed|own|wn|ld|lt|ght|id|en|ne)$/.test(verb.lower) && !/ing$/.test(verb.lower) && verb.lower !== verb.lemma;
+}
+
+/** Most tokens after "quoted" up to its "as": "quoted by the local paper as". */
+const MAX_QUOTED_REACH = 7;
+
+/** True when the "quoted" at `j` takes "as" and a gerund after it, the one who quotes maybe between: "quoted (by the paper) as saying". */
+function quotedAsAfter(doc: Doc, j: number): boolean {
+  for (let as = j + 1; as <= j + MAX_QUOTED_REACH; as++) {
+    const t = maybeToken(doc, as);
+    if (!t || t.sent !== tokenAt(doc, j).sent) return false;
+    if (t.lower === 'as') return quotedBeforeAs(doc, as) === j && /ing$/.test(maybeToken(doc, as + 1)?.lower ?? '');
+  }
+  return false;
 }
 
 /** True when the participle at `j` is "asked" or "told" with its content right after it: "asked whether", "told that". */

@@ -144,8 +144,11 @@ function isPresentNoun(doc: Doc, k: number): boolean {
   // ("Central European leaders who ...": a person noun stays a noun; only an object or a determiner follows a verb)
   const object = next.pos === 'DET' || (next.pos === 'PRON' && /^(him|her|them|it|his|their|its|our|my|us|me)$/.test(next.lower));
   const subject = tokenAt(doc, k - 1);
-  const described = subject.pos === 'NOUN' && /^\p{Ll}+$/u.test(subject.value) && !/s$/.test(subject.lower) && PEOPLE_NOUNS.has(subject.lower) && k >= 2 && tokenAt(doc, k - 2).pos === 'DET' && tokenAt(doc, k - 2).sent === t.sent;
-  return t.pos === 'NOUN' && /^\p{Ll}.*[^s]s$/u.test(t.value) && !PEOPLE_NOUNS.has(t.lemma) && !PEOPLE_NOUNS.has(t.lower) && (isNameToken(subject, doc) || described) && object && next.sent === t.sent;
+  // (a group noun the tagger read as an adjective too: "The union thanks its members")
+  const described = /^(NOUN|ADJ)$/.test(subject.pos) && /^\p{Ll}+$/u.test(subject.value) && !/s$/.test(subject.lower) && PEOPLE_NOUNS.has(subject.lower) && k >= 2 && tokenAt(doc, k - 2).pos === 'DET' && tokenAt(doc, k - 2).sent === t.sent;
+  // (after such a description, a plural noun may be the object too: "The council thanks residents")
+  const plainObject = described && next.pos === 'NOUN' && /^\p{Ll}+s$/u.test(next.value) && next.lemma !== next.lower;
+  return t.pos === 'NOUN' && /^\p{Ll}.*[^s]s$/u.test(t.value) && !PEOPLE_NOUNS.has(t.lemma) && !PEOPLE_NOUNS.has(t.lower) && (isNameToken(subject, doc) || described) && (object || plainObject) && next.sent === t.sent;
 }
 
 /** Particles that make a phrasal verb of a word the tagger reads as a noun ("shot back", "hit out"). */
@@ -230,6 +233,8 @@ function subjectAt(doc: Doc, k: number, before: number, lenient: boolean, apposi
   // a present tense the tagger read as a noun after a name ends the name: "Ann Lee rips the agreement"
   // (and a verb before its particle: "Ann Lee shot back", "Tom Reyes hit back")
   if (end - 1 > k && (isPresentNoun(doc, end - 1) || isParticleVerbNoun(doc, end - 1))) end--;
+  // (with its plural object inside the phrase: "The council thanks residents and says")
+  else if (end - 2 > k && isPresentNoun(doc, end - 2)) end -= 2;
   // and a verb read as a noun after a plural subject: "Some growers fear that", "Some seek to", "Pilots balked at"
   const misreadVerb = end - 1 > k && isMisreadVerb(doc, k, end - 1);
   if (misreadVerb) end--;
