@@ -699,7 +699,6 @@ function pastTagAfterQuote(doc: Doc, t: Token, lexicon: Lexicon): string | undef
   return undefined;
 }
 
-/** Finds every cue in the document, in text order. */
 /** Most tokens of the agent between "quoted by" and "as": "quoted by the local paper as saying". */
 const MAX_QUOTED_AGENT = 5;
 
@@ -718,6 +717,7 @@ export function quotedBeforeAs(doc: Doc, as: number): number {
   return -1;
 }
 
+/** Finds every cue in the document, in text order. */
 export function detectCues(doc: Doc, lexicon: Lexicon): CueMatch[] {
   const cues: CueMatch[] = [];
   const tokens = doc.tokens;
