@@ -648,6 +648,13 @@ export const SUBJECT_MEDIUM_HEADS: ReadonlySet<string> = new Set(
   post tweet message column essay editorial affidavit testimony`.split(/\s+/).filter((w) => w.length > 0),
 );
 
+/**
+ * Determiners between "in" and one of {@link SUBJECT_MEDIUM_HEADS} in a
+ * phrase between a subject and its verb of saying: "in an interview", "in
+ * its filing", "in their statement".
+ */
+export const SUBJECT_MEDIUM_DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'his', 'her', 'its', 'their']);
+
 /** Prepositions before a medium: "wrote in a statement", "was on the radio". */
 export const MEDIUM_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'on']);
 

@@ -4,7 +4,7 @@
  * @internal
  */
 import type { Mention } from '../../attribution/candidate.js';
-import { CUE_VERBS, ISSUING_VERBS, MEDIUM_HEADS, MEDIUM_PREPOSITIONS, PLACE_HEADS, SUBJECT_MEDIUM_HEADS, TEXT_FINDING_VERBS, VERB_PARTICLES } from '../../data/cues.js';
+import { CUE_VERBS, ISSUING_VERBS, MEDIUM_HEADS, MEDIUM_PREPOSITIONS, PLACE_HEADS, SUBJECT_MEDIUM_DETERMINERS, SUBJECT_MEDIUM_HEADS, TEXT_FINDING_VERBS, VERB_PARTICLES } from '../../data/cues.js';
 import { DOCUMENT_NOUNS, FRACTION_NOUNS, ORGANIZATION_NOUNS, PARTY_PARTICIPLES, SURVEY_PARTICIPLES, COLLECTIVE_PEOPLE } from '../../data/people.js';
 import { DAY_WORDS, TIME_UNITS } from '../../data/time.js';
 import type { Doc, Token } from '../../prepare/document.js';
@@ -47,9 +47,6 @@ const OBJECT_CONTROL = new Set(['lead', 'allow', 'prompt', 'push', 'force', 'cau
 /** Things with words on them that "say" something: "a headline that said", "bottles that said". */
 const SIGN_NOUNS = new Set(['headline', 'headlines', 'message', 'messages', 'sign', 'signs', 'banner', 'banners', 'ad', 'ads', 'video', 'caption', 'note', 'placard', 'placards', 'poster', 'posters', 'card', 'shirt', 'shirts', 'bottles', 'billboard']);
 
-/** Determiners of a medium between a subject and its verb: "in an interview", "in its filing". */
-const MEDIUM_DETERMINERS = new Set(['a', 'an', 'his', 'her', 'its', 'their']);
-
 /** Words that stand for people before in, at or on: "Many in the crowd say", "some at the rally". */
 const PARTITIVES = new Set(['many', 'some', 'most', 'few', 'several', 'others', 'all', 'both', 'none']);
 
@@ -59,7 +56,11 @@ function isCatenative(t: Token): boolean {
   return (t.pos === 'VERB' || t.pos === 'AUX') && t.lemma !== 'be' && t.lemma !== 'have' && /^\p{Ll}/u.test(t.value);
 }
 
-/** True for "all" or "both" after the people they count: "Lee and Reyes both said", "the senators all suggested". */
+/**
+ * True for "all" or "both" after the people they count: "Lee and Reyes both
+ * said", "the senators all suggested", and "both" after two singular nouns
+ * joined by "and": "The mayor and the police chief both said".
+ */
 function isFloatingQuantifier(doc: Doc, k: number, floor: number): boolean {
   if (k - 1 < floor || !/^(all|both)$/.test(tokenAt(doc, k).lower)) return false;
   const prev = tokenAt(doc, k - 1);
@@ -332,7 +333,7 @@ function mediumPhraseStart(doc: Doc, end: number, floor: number): number {
   if (end - 3 <= floor || !SUBJECT_MEDIUM_HEADS.has(tokenAt(doc, end - 1).lower) || tokenAt(doc, end - 1).pos !== 'NOUN') return -1;
   for (let d = end - 2; d >= end - 4 && d - 1 > floor; d--) {
     const t = tokenAt(doc, d);
-    if (MEDIUM_DETERMINERS.has(t.lower)) return tokenAt(doc, d - 1).lower === 'in' ? d - 1 : -1;
+    if (SUBJECT_MEDIUM_DETERMINERS.has(t.lower)) return tokenAt(doc, d - 1).lower === 'in' ? d - 1 : -1;
     if (t.pos !== 'ADJ' && t.pos !== 'NOUN') return -1;
   }
   return -1;

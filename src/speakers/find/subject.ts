@@ -135,8 +135,11 @@ export function subjectAfterCommas(doc: Doc, from: number, before: number, span:
 /**
  * True when token `k` is a present tense read as a noun, between a name and
  * its object: the "rips" of "Ann Lee rips the deal"; or between a singular
- * noun of a person or a body after its determiner and the object: the
- * "attacks" of "The senator attacks the governor".
+ * noun of a person or a body after its determiner (the noun maybe read as an
+ * adjective) and the object: the "attacks" of "The senator attacks the
+ * governor", the "thanks" of "The union thanks its members"; after such a
+ * noun the object may be a bare plural noun too ("The council thanks
+ * residents").
  */
 function isPresentNoun(doc: Doc, k: number): boolean {
   const t = tokenAt(doc, k);
