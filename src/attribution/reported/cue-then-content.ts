@@ -8,12 +8,12 @@ import type { Candidate, CueMatch, Mention } from '../candidate.js';
 import { isIngCue } from '../candidate.js';
 import { isMarkToken, isRegularPast, maybeToken, tokenAt, tokenCount } from '../../prepare/lookup.js';
 import { isPassiveAt, makeMention, phraseEndAfter, speakerAfter } from '../../speakers/phrase.js';
-import { ADJUNCT_OPENING_PREPOSITIONS, AMOUNT_PREPOSITIONS, INVERTING_VERBS, LISTENER_VERBS, NOUN_CUES, REPORTING_VERBS, SAID_SAYS, SPOKEN_OF_PREPOSITIONS, THOUGHT_ADJECTIVES, TOLD_NOUNS } from '../../data/cues.js';
+import { ADJUNCT_OPENING_PREPOSITIONS, AMOUNT_PREPOSITIONS, INVERTING_VERBS, LISTENER_VERBS, NOUN_CUES, REPORTING_VERBS, SPOKEN_OF_PREPOSITIONS, THOUGHT_ADJECTIVES, TOLD_NOUNS } from '../../data/cues.js';
 import { CLAUSE_ON_SUBJECT_CUES, NOUN_OBJECT_CUES, SHOWING_CUES, SHOWN_PLACE_WORDS } from '../../data/senses.js';
 import { MONTH_SET, MONTH_WORDS, OCCASION_NOUNS, SEASON_WORDS, TIME_LABEL, TIME_NOUN_SET, TIME_POSSESSIVE_OPENERS } from '../../data/time.js';
 import {
   ADJUNCT_PREPOSITIONS, END, NP_POS, QUESTION_VERBS, TIME_WORDS, WH_WORDS, candidate, clauseStartsAt, cueSubject, passiveCue, subjectlessCue,
-  range, sentenceOf, type ReportedContext,
+  range, saidAfterComma, sentenceOf, type ReportedContext,
   holdsAttributedQuote, relativeInSubject, restrictiveWhoseAt, spacedDash, thatBeforePluralClause,
 } from './shared.js';
 import { clauseEnd, nounClauseStart, relativeOpening } from './boundary.js';
@@ -702,7 +702,7 @@ export function cueThenContent(ctx: ReportedContext, matched: CueMatch): Candida
     if (rule === 'reported/cue-colon') return null;
     // "..., said a handful of aides who ...": a bare "said" after a comma, a determiner after it, inverts the
     // attribution of the words before the comma; what follows it is its speaker, not what was said
-    if (SAID_SAYS.has(tokenAt(doc, cue.head).lower) && cue.first === cue.head && cue.first - 1 > sentence.first && tokenAt(doc, cue.first - 1).value === ',' && tokenAt(doc, cue.last).pos === 'DET' && !ctx.quoted[cue.first - 1]) return null;
+    if (saidAfterComma(ctx, cue, sentence.first) && tokenAt(doc, cue.last).pos === 'DET') return null;
     // "42% say they are ...", "most of them said they ...": the plain noun phrase before the cue speaks
     speaker = rule === 'reported/cue-clause' ? plainSubject(doc, cue, sentence) : null;
     if (!speaker) confidence -= 0.3;

@@ -467,6 +467,17 @@ function bareNounSpeaker(doc: Doc, k: number): boolean {
   return t !== undefined && next !== undefined && t.pos === 'NOUN' && /^\p{Ll}/u.test(t.value) && next.sent === t.sent && (END.has(next.value) || next.value === ',');
 }
 
+/**
+ * True when `cue` is a bare "said" or "says" (no auxiliary) right after a
+ * comma that stands past token `floor`, outside quotation marks: the verb of
+ * an inverted attribution when its speaker follows ("..., said an aide",
+ * "..., said Tom Varga"). The caller tests what follows.
+ */
+export function saidAfterComma(ctx: ReportedContext, cue: CueMatch, floor: number): boolean {
+  const { doc } = ctx;
+  return SAID_SAYS.has(tokenAt(doc, cue.head).lower) && cue.first === cue.head && cue.first - 1 > floor && tokenAt(doc, cue.first - 1).value === ',' && !ctx.quoted[cue.first - 1];
+}
+
 const BOUNDARY = new Set([',', ';', '\u2014', '\u2013', '\u2015', '--', 'and', 'but', 'while', 'whereas']);
 
 /** Ends content before another attribution that starts inside it: "A said B — and he noted C". */
@@ -498,7 +509,7 @@ export function cutAtNextAttribution(ctx: ReportedContext, from: number, end: nu
     if (!sp && /^(and|but)$/.test(tokenAt(doc, c.first - 1).lower) && c.first - 1 > from) return trimBoundary(doc, c.first - 1, from);
     // "said the county would not move, said an aide who ...": "said" after a comma before a name or a
     // determiner inverts another speaker's attribution (not "the deal, said to be worth ...", "instead of, say, the ...")
-    if (SAID_SAYS.has(tokenAt(doc, c.head).lower) && c.first === c.head && tokenAt(doc, c.first - 1).value === ',' && !ctx.quoted[c.first - 1] && c.first - 1 > from && (/^(DET|PROPN)$/.test(tokenAt(doc, c.last).pos) || bareNounSpeaker(doc, c.last))) return trimBoundary(doc, c.first, from);
+    if (saidAfterComma(ctx, c, from) && (/^(DET|PROPN)$/.test(tokenAt(doc, c.last).pos) || bareNounSpeaker(doc, c.last))) return trimBoundary(doc, c.first, from);
     // "Carson said X, telling reporters that Y": a participle cue starts an attribution of its own
     if (!sp && isCommaBoundary(doc, c.first - 1) && /ing$/.test(tokenAt(doc, c.head).lower) && c.first - 1 > from) return trimBoundary(doc, c.first, from);
     // "..., and nearly 3 in 5 replied Y", "... — others say Y": a subject the speaker finder does not read
