@@ -16,13 +16,13 @@ import { checkArray, checkObject, isPlainObject, own, typeFailure } from './vali
  *
  * @example
  * ```ts
- * const extractor = createExtractor({ addCues: ['fume', { lemma: 'in the words of', category: 'source' }] });
+ * const extractor = createExtractor({ addCues: ['fume', { lemma: 'in the view of', category: 'source' }] });
  * extractor.extract('Smith fumed that the plan would fail.').quotes[0].cue?.lemma;         //=> 'fume'
  * extractor.extract('In the words of Smith, the plan would fail.').quotes[0].speaker?.name; //=> 'Smith'
  * ```
  */
 export interface CustomCue {
-  /** Dictionary form of the verb (`fume`), or a phrase of several words (`went on to say`, `in the words of`). */
+  /** Dictionary form of the verb (`fume`), or a phrase of several words (`went on to say`, `in the view of`). */
   readonly lemma: string;
   /**
    * What kind of attribution it makes.
