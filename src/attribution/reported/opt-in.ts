@@ -88,7 +88,7 @@ const BELIEF_THAT_RULE = 'reported/cue-that';
  * The rule of a cue and its bare clause: an opinion so stated
  * ({@link OPINION_CUE_VERBS}: "Aides believe she can win") needs only a
  * clause's four words when the clause holds a verb (not "Washington think
- * tanks ..."). Measured on PolNeAR train with every category on: 22 new
+ * tanks ..."). Measured on PolNeAR train with every category on: 20 new
  * thoughts, 17 of them annotated (the others mostly right but not
  * annotated: "Ms. Reyes thought it cut too much").
  */
