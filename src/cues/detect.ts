@@ -700,7 +700,7 @@ function pastTagAfterQuote(doc: Doc, t: Token, lexicon: Lexicon): string | undef
 }
 
 /** Most tokens of the agent between "quoted by" and "as": "quoted by the local paper as saying". */
-const MAX_QUOTED_AGENT = 5;
+export const MAX_QUOTED_AGENT = 5;
 
 /**
  * The token of "quoted" whose "as" stands at `as`: right before it ("was

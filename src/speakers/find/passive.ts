@@ -5,7 +5,7 @@
 import type { Doc } from '../../prepare/document.js';
 import { maybeToken, tokenAt } from '../../prepare/lookup.js';
 import { CONTRACTED_PASSIVE_LISTENERS, LISTENER_CONTENT_OPENERS, MISTAGGED_FORMS } from '../../data/cues.js';
-import { quotedBeforeAs } from '../../cues/detect.js';
+import { MAX_QUOTED_AGENT, quotedBeforeAs } from '../../cues/detect.js';
 
 /** Words after which a contracted "'s" before a participle is "has": "who's said", "she's argued" (not "it's said"). */
 const HAS_CONTRACTORS: ReadonlySet<string> = new Set(['who', 'he', 'she']);
@@ -34,8 +34,8 @@ export function isPassiveAt(doc: Doc, k: number): boolean {
   return verb.pos === 'VERB' && /(ed|own|wn|ld|lt|ght|id|en|ne)$/.test(verb.lower) && !/ing$/.test(verb.lower) && verb.lower !== verb.lemma;
 }
 
-/** Most tokens after "quoted" up to its "as": "quoted by the local paper as". */
-const MAX_QUOTED_REACH = 7;
+/** Most tokens after "quoted" up to its "as": "by" and the agent {@link quotedBeforeAs} reads back over ("quoted by the local paper as"). */
+const MAX_QUOTED_REACH = MAX_QUOTED_AGENT + 1;
 
 /** True when the "quoted" at `j` takes "as" and a gerund after it, the one who quotes maybe between: "quoted (by the paper) as saying". */
 function quotedAsAfter(doc: Doc, j: number): boolean {
