@@ -231,7 +231,8 @@ const MAX_SINGULAR_SUBJECT = 4;
 /**
  * True for a verb of {@link SINGULAR_NOUN_TAGGED_VERBS} read as a noun after a
  * singular subject and before a "that" clause: "The governor doubts that ...",
- * "Ms. Holt fears that ...". The subject is a name, or singular nouns and
+ * "Ms. Holt fears that ...". The subject is a name of two words or more
+ * ("Ms. Holt", "Ann Lee"; a lone surname is not read), or singular nouns and
  * adjectives opened by a determiner ("The police chief"); not "Public fears
  * that ...", "Voter hopes that ...", "the union's fears that ...", nor a
  * relative "that" before a verb.
