@@ -16,7 +16,7 @@ import { isMarkToken, lowerBound, tokenAt } from '../../prepare/lookup.js';
 import { AS_QUOTED_VERBS, AS_QUOTED_VERB_STARTS, CUE_VERBS, FOR_QUOTED_VERBS, VERB_PARTICLES } from '../../data/cues.js';
 import { CUE_AUXILIARIES, PASSIVE_FORMS } from '../../data/clauses.js';
 import { cueWithQuotedObject } from './quoted-object.js';
-import { openOf, sentenceOf, type ReportedContext } from './shared.js';
+import { openOf, type ReportedContext } from './shared.js';
 
 /** Parts of speech of the object before "as". */
 const OBJECT_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART', 'PRON']);
@@ -82,12 +82,12 @@ export function findVerbAsQuoted(ctx: ReportedContext, taken: readonly Candidate
   for (const c of ctx.cues) cueAt.set(c.head, c);
   // only a sentence in which a quotation opens can hold one after the link (quoteAfterLink looks for its
   // opening mark between the link and the sentence's end): the tokens of the others are never read
-  for (const span of doc.sentences) {
-    const begin = Math.max(1, span.first);
-    if (begin >= span.last) continue;
+  for (const sentence of doc.sentences) {
+    const begin = Math.max(1, sentence.first);
+    if (begin >= sentence.last) continue;
     const quote = ctx.stretches[lowerBound(ctx.stretches, tokenAt(doc, begin).start, openOf)];
-    if (quote === undefined || quote.open >= tokenAt(doc, span.last - 1).end) continue;
-    for (let k = begin; k < span.last; k++) {
+    if (quote === undefined || quote.open >= tokenAt(doc, sentence.last - 1).end) continue;
+    for (let k = begin; k < sentence.last; k++) {
       const t = tokenAt(doc, k);
       // a verb the lexicon knows (in any category, reported or not, removed or not) is never relabelled here:
       // "Many voters see the levy as ..." is a thought, and a removed or unreported cue stays out
@@ -96,7 +96,6 @@ export function findVerbAsQuoted(ctx: ReportedContext, taken: readonly Candidate
       if (!AS_QUOTED_VERBS.has(t.lemma) && !AS_QUOTED_VERB_STARTS.has(t.lemma) && !FOR_QUOTED_VERBS.has(t.lemma)) continue;
       // "was known as", "is seen as": a passive participle has no object ("is defending" has)
       if (!/ing$/.test(t.lower) && PASSIVE_FORMS.has(tokenAt(doc, k - 1).lower)) continue;
-      const sentence = sentenceOf(doc, k);
       // only verbs that characterise ("painted her rival as"), not "released the film as", "arrested the man as"
       const as = AS_QUOTED_VERBS.has(t.lemma) || (AS_QUOTED_VERB_STARTS.has(t.lemma) && AS_QUOTED_VERBS.has(`${t.lemma} ${tokenAt(doc, k + 1).lower}`)) ? linkAfterObject(ctx, k, sentence.last, 'as') : -1;
       const forLink = as < 0 && FOR_QUOTED_VERBS.has(t.lemma) ? linkAfterObject(ctx, k, sentence.last, 'for') : -1;
