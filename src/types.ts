@@ -32,7 +32,8 @@ export interface Span {
  *
  * - `direct`: words inside quotation marks (`"We will win," she said.`)
  * - `indirect`: reported speech without quotation marks (`She said they would win.`)
- * - `mixed`: reported speech that contains quoted words (`She said they would "win big".`)
+ * - `mixed`: reported speech that contains quoted words (`She said they would "win big".`),
+ *   or a quote with the attribution an outer source relays (`"We will win," she said, according to the Times.`)
  *
  * @example
  * ```ts
@@ -147,12 +148,15 @@ export interface Quote {
   /**
    * The whole quotation as it stands in the text, from the first character of its
    * first part to the last of its last part; for direct quotes it includes the
-   * quotation marks.
+   * quotation marks (not the closing mark after a signature line inside them:
+   * `"We will win.\nAnn Lee, Harbor Institute."` ends after `win.`).
    */
   readonly span: Span;
   /**
    * The quoted words without quotation marks, in text order. Several parts when
    * the quotation is interrupted (`"A," he said, "B."`) or runs over paragraphs.
+   * A quote an outer source relays has the relayed attribution as its last
+   * part: `"A," he said, according to the Times.` has parts `A,` and `he said`.
    */
   readonly parts: readonly Span[];
   /** The text of the parts joined by one space. */
