@@ -46,20 +46,29 @@ const NAMED: ReadonlyMap<string, string> = new Map([
 
 const QUOTE_CODES = new Set([0x22, 0x27, 0x201c, 0x201d, 0x2018, 0x2019, 0x201e, 0x201a, 0xab, 0xbb, 0xa0, 0x2014, 0x2013, 0x26]);
 
-/** Characters the tokenizer mishandles, seen as a plain space. */
+/**
+ * Characters the tokenizer mishandles, seen as a plain space: odd white space,
+ * the control characters other than the tab and the line breaks (a NUL or an
+ * escape glued to a quotation mark would make it a word's), and the invisible
+ * direction marks of right-to-left text (U+200E, U+200F, U+202A to U+202E,
+ * U+2066 to U+2069). Not the C1 controls but U+0085: they turn up inside the
+ * words of mis-decoded text.
+ */
 export function isOddSpace(code: number): boolean {
-  // (below U+0085 only the vertical tab and the form feed are: most characters stop here)
-  if (code < 0x85) return code === 0x0b || code === 0x0c;
+  // (printable ASCII is never one: most characters stop here)
+  if (code < 0x20) return code !== 0x09 && code !== 0x0a && code !== 0x0d;
+  if (code < 0x7f) return false;
   return (
-    code === 0xa0 || code === 0xfeff || code === 0x2028 ||
-    code === 0x2029 || code === 0x85 || code === 0x1680 || (code >= 0x2000 && code <= 0x200b) ||
-    code === 0x200c || code === 0x200d || code === 0x202f || code === 0x205f || code === 0x3000 ||
-    code === 0x2060
+    code === 0x7f || code === 0x85 || code === 0xa0 || code === 0xfeff || code === 0x2028 ||
+    code === 0x2029 || code === 0x1680 || (code >= 0x2000 && code <= 0x200f) ||
+    (code >= 0x202a && code <= 0x202f) || code === 0x205f || code === 0x3000 ||
+    code === 0x2060 || (code >= 0x2066 && code <= 0x2069)
   );
 }
 
 /** Every character {@link isOddSpace} is true for, as a character class's body (keep the two in step). */
-const ODD_SPACE_CLASS = '\\v\\f\\x85\\xa0\\u1680\\u2000-\\u200d\\u2028\\u2029\\u202f\\u205f\\u2060\\u3000\\ufeff';
+const ODD_SPACE_CLASS =
+  '\\x00-\\x08\\v\\f\\x0e-\\x1f\\x7f\\x85\\xa0\\u1680\\u2000-\\u200f\\u2028-\\u202f\\u205f\\u2060\\u2066-\\u2069\\u3000\\ufeff';
 const ODD_SPACES = new RegExp(`[${ODD_SPACE_CLASS}]`, 'g');
 
 /**
