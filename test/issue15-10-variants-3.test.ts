@@ -20,11 +20,11 @@ import { ALL, OPT_IN, quoteTuples as rows, type QuoteTuple as Row } from './supp
  * bar of attribution/reported/opt-in.ts.
  */
 const BEYOND_SPEECH: [string, Row[], Row[]][] = [
-  ["The fishing crews believe that the new quotas will push many boats out of business.", [["the new quotas will push many boats out of business","The fishing crews","unknown","description","believe","thought"]], []],
+  ["The fishing crews believe that the new quotas will push many boats out of business.", [["the new quotas will push many boats out of business","The fishing crews","group","description","believe","thought"]], []],
   ["Most analysts think that the central bank will hold rates steady through the summer.", [["the central bank will hold rates steady through the summer","Most analysts","group","description","think","thought"]], []],
   ["Health officials fear that the outbreak will reach the capital within weeks.", [["the outbreak will reach the capital within weeks","Health officials","group","description","fear","thought"]], []],
-  ["The organisers hope that the festival will draw more visitors than last year.", [["the festival will draw more visitors than last year","The organisers","unknown","description","hope","thought"]], []],
-  ["Investors expect that regulators will clear the merger within a few short months.", [["regulators will clear the merger within a few short months","Investors","unknown","description","expect","thought"]], []],
+  ["The organisers hope that the festival will draw more visitors than last year.", [["the festival will draw more visitors than last year","The organisers","group","description","hope","thought"]], []],
+  ["Investors expect that regulators will clear the merger within a few short months.", [["regulators will clear the merger within a few short months","Investors","group","description","expect","thought"]], []],
   ["Several board members doubt that the new chief executive can turn the company around.", [["the new chief executive can turn the company around","Several board members","group","description","doubt","thought"]], []],
   ["Police suspect that the fire was set deliberately by someone inside the building.", [["the fire was set deliberately by someone inside the building","Police","organization","description","suspect","thought"]], []],
   ["The data show that hospital admissions rose sharply during the heat wave.", [["hospital admissions rose sharply during the heat wave","The data","unknown","description","show","evidence"]], []],
@@ -45,7 +45,7 @@ const BEYOND_SPEECH: [string, Row[], Row[]][] = [
   ["The report concludes that the prison is badly overcrowded.", [["the prison is badly overcrowded","The report","unknown","description","concludes","speech"]], [["the prison is badly overcrowded","The report","unknown","description","concludes","speech"]]],
   ["Official figures show that exports fell for the third month in a row.", [["exports fell for the third month in a row","Official figures","unknown","description","show","evidence"]], []],
   ["The researchers believe the fossil belongs to a new species of bird.", [["the fossil belongs to a new species of bird","The researchers","group","description","believe","thought"]], []],
-  ["Aid agencies fear the fighting will cut off food supplies to the city.", [["the fighting will cut off food supplies to the city","Aid agencies","unknown","description","fear","thought"]], []],
+  ["Aid agencies fear the fighting will cut off food supplies to the city.", [["the fighting will cut off food supplies to the city","Aid agencies","group","description","fear","thought"]], []],
   ["Economists doubt the tax cut will pay for itself over ten years.", [["the tax cut will pay for itself over ten years","Economists","group","description","doubt","thought"]], []],
   ["Many voters expect the election to be close in the northern districts.", [["the election to be close in the northern districts","Many voters","group","description","expect","thought"]], []],
   ["It is believed that the painting was stolen during the war.", [["the painting was stolen during the war",null,null,null,"is believed","thought"]], []],

@@ -41,9 +41,9 @@ describe('pronouns', () => {
       output: ['We saw it coming, | said | Dana Price <- she [pronoun, person]'],
     },
     {
-      name: 'a postal code with periods is a state that "they" never stands for',
+      name: 'a postal code with periods is a state that "they" never stands for (the people from it do)',
       input: 'Officials from N.H. spoke. They said the vote was fair.',
-      output: ['the vote was fair | said | They <- They [pronoun, unknown]'],
+      output: ['the vote was fair | said | Officials from N.H. <- They [pronoun, group]'],
     },
     {
       name: 'a dateline\'s city and state are no organisation for "it"',

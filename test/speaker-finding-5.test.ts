@@ -650,12 +650,12 @@ describe('a hyphenated word in one token, read as a verb, inside the speaker phr
     {
       name: 'before the head noun of a description',
       input: 'Fourteen regional anti-smuggling agencies called for the curfew.',
-      output: ['the curfew | called for | Fourteen regional anti-smuggling agencies | unknown | description'],
+      output: ['the curfew | called for | Fourteen regional anti-smuggling agencies | group | description'],
     },
     {
       name: 'inside a coordinated subject',
       input: 'The harbour board and 9 regional anti-smuggling agencies called for the curfew.',
-      output: ['the curfew | called for | The harbour board and 9 regional anti-smuggling agencies | unknown | description'],
+      output: ['the curfew | called for | The harbour board and 9 regional anti-smuggling agencies | group | description'],
     },
   ])('$name', ({ input, output }) => {
     expect(rows(input)).toEqual(output);

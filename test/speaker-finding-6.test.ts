@@ -115,7 +115,7 @@ describe('the agent after "by" or "from" behind a noun of saying with no speaker
     {
       name: 'the plural of an organisation word',
       input: 'The ferry board pushed back against claims by harbor agencies that some of the docks were unsafe.',
-      output: ['some of the docks were unsafe | claims | harbor agencies | unknown | description | reported/noun-cue-agent'],
+      output: ['some of the docks were unsafe | claims | harbor agencies | group | description | reported/noun-cue-agent'],
     },
     {
       name: 'a name after "from"',

@@ -46,6 +46,16 @@ export const FIRST_NAMES: ReadonlyMap<string, 'female' | 'male'> = (() => {
 export const NAME_PARTICLES: ReadonlySet<string> = new Set(['de', 'del', 'della', 'der', 'di', 'da', 'du', 'van', 'von', 'le', 'la', 'al', 'el', 'bin', 'ibn', 'abu', 'ben', 'st', 'st.', 'mac']);
 
 /**
+ * Capitalised words of two letters, lower-case, that are English function
+ * words and no surname: a short capitalised word the tagger does not read as
+ * a name is a surname after a first name ("said Li Na", "Park Oh said")
+ * unless it is one of these.
+ */
+export const SHORT_NOT_SURNAMES: ReadonlySet<string> = new Set([
+  'in', 'on', 'at', 'to', 'of', 'by', 'as', 'or', 'if', 'is', 'it', 'up', 'so', 'no', 'me', 'us', 'he', 'we', 'my', 'be', 'go', 'am', 'ok',
+]);
+
+/**
  * Imperatives that point a reader to someone's words, lower-case: only these,
  * opening a parenthesis or a sentence before a possessive name, are no part of
  * the name ("(See Lee's timeline.)", "Read Lee's column"); "Grant", "Pierce"

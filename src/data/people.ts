@@ -95,6 +95,14 @@ export const COLLECTIVE_PEOPLE: ReadonlySet<string> = new Set(
 );
 
 /**
+ * Nouns for a body of people, singular, that make a description's kind a
+ * group ("the crew", "fishing crews", "the jury") without making its subject
+ * a speaker by themselves (unlike {@link COLLECTIVE_PEOPLE}: "The crew
+ * painted the words ..." quotes no one).
+ */
+export const GROUP_KIND_NOUNS: ReadonlySet<string> = new Set(['crew', 'squad', 'delegation', 'jury']);
+
+/**
  * Heads of organisation names that take "of" inside the name ("the Federal
  * Bureau of Mines", "Department of Energy", "Bank of America").
  */

@@ -13,11 +13,12 @@ import { PRONOUNS } from '../data/pronouns.js';
 import { FIRST_NAMES, NAME_PARTICLES } from '../data/names.js';
 import { GENDERED_HONORIFICS, NAME_SUFFIXES, TITLE_WORDS } from '../data/titles.js';
 import { titleKey } from './find/name-tokens.js';
+import { sentenceSubject } from './find/subject.js';
 import { isPlaceName, isStateAbbreviation, kindOfHead, kindOfName, placeKey } from './kinds.js';
 import { fitsProfile, type Profile } from './describe.js';
 import { isMarkToken, lowerBound, maybeToken, tokenAt, tokenCount } from '../prepare/lookup.js';
 import { APPOSITIVE_OPENERS, BARE_QUANTIFIERS, NOT_ONE_KNOWN } from '../data/function-words.js';
-import { AGENCY_NAME_WORDS, COMPANY_DESCRIPTION_HEADS, JOINED_TITLE_HEADS, KEEP_POSITION_VERBS, KIN_NOUNS, RELATION_NOUNS, RELATIVE_OWNER_PREPOSITIONS, THING_FROM_PERSON_NOUNS } from '../data/people.js';
+import { AGENCY_NAME_WORDS, COMPANY_DESCRIPTION_HEADS, GROUP_KIND_NOUNS, JOINED_TITLE_HEADS, KEEP_POSITION_VERBS, KIN_NOUNS, RELATION_NOUNS, RELATIVE_OWNER_PREPOSITIONS, THING_FROM_PERSON_NOUNS } from '../data/people.js';
 import { THIRD_POSSESSIVES } from '../data/clauses.js';
 import { PLACE_PREPOSITIONS, afterPlacePreposition, beforeDeterminer, isAddress, isAppositiveOwner, isBarePossessive, isHeading, isInTitle, isNamedThing, isNumbered, isOpeningWord, isPlaceWord, isTheFamily, isWordPart } from './not-antecedent.js';
 
@@ -96,10 +97,17 @@ function honorificGender(m: Mention): Gender {
 }
 
 function kindOfDescription(doc: Doc, m: Mention): SpeakerKind {
-  const head = tokenAt(doc, m.head ?? m.last - 1).lower;
+  const t = tokenAt(doc, m.head ?? m.last - 1);
+  const head = t.lower;
   // "Others said", "Most of those the board polled said": a quantifier heading a description stands for the people it counts
   if (BARE_QUANTIFIERS.has(head)) return 'group';
-  return kindOfHead(head);
+  const kind = kindOfHead(head);
+  if (kind !== 'unknown' || GROUP_KIND_NOUNS.has(head)) return kind === 'unknown' ? 'group' : kind;
+  if (!/[^s]s$/.test(head)) return kind;
+  // "Investors", "Human rights groups", "Aid agencies", "The fishing crews": a plural whose singular names a person,
+  // a body or a crowd stands for a group (the tagger's lemma, or the word without its "s" for a capitalised one)
+  const singular = t.lemma.toLowerCase() === head ? head.slice(0, -1) : t.lemma.toLowerCase();
+  return kindOfHead(singular) === 'unknown' && !GROUP_KIND_NOUNS.has(singular) ? 'unknown' : 'group';
 }
 
 /**
@@ -614,7 +622,7 @@ export class SpeakerResolver {
         const kind = kindOfName(this.fullNameAt(k));
         if (kind === 'organization' || (kind === 'group' && info.number === 'plural')) return this.nameEntity(n);
       }
-      return null;
+      return plural ? this.groupSubjectBefore(m, own) : null;
     }
     // "I", "we": the speaker of the text; "you": the one spoken to ("Q: You said ..."), not the person named last
     if (info.first || info.second === true) return null;
@@ -652,6 +660,22 @@ export class SpeakerResolver {
     // "President Vardy thanked Ann Lee. ... she said": a name whose gender nothing tells gives way to a person of the
     // pronoun's gender named in its sentence or the one before
     return this.nameEntity(this.names[this.knownGenderNear(chosen, this.nameIndex(m.start) - 1, wanted, own, m)]!);
+  }
+
+  /**
+   * For "they" opening its sentence, with no group or organisation before it:
+   * the people the sentence before opens with, when they are a group ("Nurses
+   * at the hospital walked out. They said ..."); else null. Words inside `own`
+   * (the quote's content) never are.
+   */
+  private groupSubjectBefore(m: Mention, own: readonly Range[]): Entity | null {
+    const sent = tokenAt(this.doc, m.first).sent;
+    const sentence = this.doc.sentences[sent]!;
+    const before = this.doc.sentences[sent - 1];
+    if (m.first !== sentence.first || before === undefined) return null;
+    const s = sentenceSubject(this.doc, before.first, before.last);
+    if (s === null || s.kind !== 'description' || s.first !== before.first || own.some((r) => s.end > r.start && s.start < r.end)) return null;
+    return kindOfDescription(this.doc, s) === 'group' ? this.entityNamed(s.name, 'group') : null;
   }
 
   /** True when name `k` is a person that a pronoun may stand for, outside `own` (see {@link PronounFacts}). */

@@ -67,11 +67,12 @@ function findSpeakerAfter(doc: Doc, cueLast: number, ceiling: number): Mention |
     if (labelled) return labelled;
   }
   // "said a former spokesman for the ministry, Oleg Voloshyn.": the name in the appositive speaks
+  // (a colon before the quotation closes it too: 'Said the owner, Ruth Klein: "..."')
   if (mention.kind === 'description' && maybeToken(doc, end)?.value === ',' && end + 1 < ceiling) {
     const nameEnd = phraseEndAfter(doc, end + 1, ceiling);
     const closes = maybeToken(doc, nameEnd);
     const name = nameEnd > end + 1 ? makeMention(doc, end + 1, nameEnd) : null;
-    if (name?.kind === 'name' && (closes === undefined || nameEnd >= ceiling || /^[.,;]$/.test(closes.value) || isMarkToken(closes.value))) {
+    if (name?.kind === 'name' && (closes === undefined || nameEnd >= ceiling || /^[.,;:]$/.test(closes.value) || isMarkToken(closes.value))) {
       return { ...name, description: mention.name };
     }
   }

@@ -549,7 +549,7 @@ function phraseBefore(doc: Doc, cueFirst: number, givenFloor: number): Mention |
   // after an appositive, a state closes its place ("Tom Reyes of Dover, Del., a retired teacher, said"): take the city too
   if (appositive !== null || end < close0) start = placeStart(doc, start, floor);
   // prepositional tails: "a spokesman for the campaign", "a source familiar with the talks"
-  for (let round = 0; round < 2; round++) {
+  for (let round = 0; round < (appositive?.kind === 'name' ? 3 : 2); round++) {
     // a coordinated object of the preposition: "Writers on Peru and coastal fishing",
     // "anglers in Maine and across the region"
     // (a time phrase is no object joined so: "The river began rising on Monday and officials said")

@@ -4,7 +4,7 @@
  * @internal
  */
 import { CUE_VERBS, EVIDENCE_SUBJECTS } from '../../data/cues.js';
-import { FIRST_NAMES, NAME_PARTICLES, NAME_VERB_ARTICLES, NAMING_PARTICIPLES, READING_IMPERATIVES } from '../../data/names.js';
+import { FIRST_NAMES, NAME_PARTICLES, NAME_VERB_ARTICLES, NAMING_PARTICIPLES, READING_IMPERATIVES, SHORT_NOT_SURNAMES } from '../../data/names.js';
 import { TITLE_WORDS } from '../../data/titles.js';
 import { ACTING_FOR_NOUNS, PEOPLE_NOUNS, PLACE_BELONGING_NOUNS } from '../../data/people.js';
 import { DAY_OR_MONTH, DAY_WORDS, MONTH_WORDS } from '../../data/time.js';
@@ -132,6 +132,11 @@ function nameToken(t: Token, doc: Doc): boolean {
   // first name and before a comma or a verb, is a surname
   if ((t.pos === 'ADP' || t.pos === 'ADV') && !opensSentence && startsUpperLower(t.value) && prev !== undefined && prev.sent === t.sent && startsUpperLower(prev.value) &&
     FIRST_NAMES.has(prev.lower) && next !== undefined && (next.value === ',' || next.value === '.' || (next.pos === 'VERB' && /^\p{Ll}/u.test(next.value)))) return true;
+  // "said Li Na", "Park Oh said": a capitalised word of two letters the tagger read as a particle, determiner,
+  // interjection or preposition, right after a capitalised name word in its sentence and before a comma, a full stop
+  // or a lower-case verb, is a surname (not a function word: "Lee In, Hale Out")
+  if (/^\p{Lu}\p{Ll}$/u.test(t.value) && !opensSentence && !SHORT_NOT_SURNAMES.has(t.lower) && prev !== undefined && prev.sent === t.sent && prev.pos === 'PROPN' &&
+    startsUpperLower(prev.value) && (next === undefined || next.sent !== t.sent || /^[,.;]$/.test(next.value) || (/^(VERB|AUX)$/.test(next.pos) && /^\p{Ll}/u.test(next.value)))) return true;
   if (t.pos !== 'VERB') return false;
   // "a group called Save the Harbor": a capitalised verb right after a lower-case naming verb opens the name
   if (prev !== undefined && prev.sent === t.sent && NAMING_PARTICIPLES.has(prev.value) && startsUpperLower(t.value) && next !== undefined && next.sent === t.sent && /^(DET|PROPN|NOUN|ADP|PRON)$/.test(next.pos)) return true;
