@@ -1,0 +1,46 @@
+/**
+ * Known wrong outputs, stop 33 round 2 (fix28): a transcript label in capitals
+ * that the tagger reads as a verb ("FORD:"); a question that puts words to
+ * the listener ("Are you saying ...?"), which reports nothing; "added" with a
+ * compound noun object the tagger split into a noun and a verb in -s ("added
+ * support beams to the barn").
+ * Invented sentences; each row: input, and the expected
+ * `kind | text | speaker | cue | rule` of each quote in order.
+ */
+import { describe, expect, test } from 'vitest';
+import { extract } from './support/invariants.js';
+import type { Extraction } from '../src/index.js';
+
+/** Each quote as `kind | text | speaker name | cue | rule`. */
+function rows(r: Extraction): string[] {
+  return r.quotes.map((q) => `${q.kind} | ${q.text} | ${q.speaker?.name ?? '-'} | ${q.cue?.span.text ?? '-'} | ${q.rule}`);
+}
+
+// [class, invented input, expected quotes in order]
+const TABLE: readonly (readonly [string, string, readonly string[]])[] = [
+  ['caps-verb-label', "KING: We are ready.\nFORD: We are not ready at all.", ["indirect | We are ready | KING | : | reported/transcript","indirect | We are not ready at all | FORD | : | reported/transcript"]],
+  ['caps-verb-label', "FORD: The plan will work.", ["indirect | The plan will work | FORD | : | reported/transcript"]],
+  ['caps-verb-label', "HUNT: The talks will go on.", ["indirect | The talks will go on | HUNT | : | reported/transcript"]],
+  ['caps-verb-label', "BUSH: Yes, we can.\nWARD: No, we cannot.", ["indirect | Yes, we can | BUSH | : | reported/transcript","indirect | No, we cannot | WARD | : | reported/transcript"]],
+  ['caps-verb-label-unchanged', "LOOK: Photos of the rally are going viral.", []],
+  ['caps-verb-label-unchanged', "WATCH: The mayor speaks at noon today.", []],
+  ['question-to-listener', "WATKINS: Are you saying the report is wrong?", ["indirect | Are you saying the report is wrong | WATKINS | : | reported/transcript"]],
+  ['question-to-listener', "Are you saying the report is wrong?", []],
+  ['question-to-listener', "Did you tell them the vote was close?", []],
+  ['question-to-listener', "Are you suggesting the plan is flawed?", []],
+  ['question-to-listener-unchanged', "You said the report was wrong.", ["indirect | the report was wrong | You | said | reported/cue-clause"]],
+  ['question-to-listener-unchanged', "Did she say the report was wrong?", ["indirect | the report was wrong | she | say | reported/cue-clause"]],
+  ['question-to-listener-unchanged', "Critics are saying the plan is flawed.", ["indirect | the plan is flawed | Critics | are saying | reported/cue-clause"]],
+  ['compound-object', "Workers added support beams to the old barn.", []],
+  ['compound-object', "Crews added safety rails to the bridge.", []],
+  ['compound-object', "The firm added storage tanks to the site.", []],
+  ['compound-object-unchanged', "He added the vote would be close.", ["indirect | the vote would be close | He | added | reported/cue-clause"]],
+  ['compound-object-unchanged', "He added Lee wants to run.", ["indirect | Lee wants to run | He | added | reported/cue-clause"]],
+  ['compound-object-unchanged', "She added the council meets on Monday.", ["indirect | the council meets on Monday | She | added | reported/cue-clause"]],
+];
+
+describe('known wrong outputs, stop 33 round 2 (fix28)', () => {
+  test.each(TABLE)('%s: %s', (_family, input, expected) => {
+    expect(rows(extract(input))).toEqual(expected);
+  });
+});
