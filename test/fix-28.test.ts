@@ -3,7 +3,8 @@
  * that the tagger reads as a verb ("FORD:"); a question that puts words to
  * the listener ("Are you saying ...?"), which reports nothing; "added" with a
  * compound noun object the tagger split into a noun and a verb in -s ("added
- * support beams to the barn").
+ * support beams to the barn"); with every category, a record's participle
+ * read as a verb opening the sentence ("Leaked documents show ...").
  * Invented sentences; each row: input, and the expected
  * `kind | text | speaker | cue | rule` of each quote in order.
  */
@@ -42,5 +43,24 @@ const TABLE: readonly (readonly [string, string, readonly string[]])[] = [
 describe('known wrong outputs, stop 33 round 2 (fix28)', () => {
   test.each(TABLE)('%s: %s', (_family, input, expected) => {
     expect(rows(extract(input))).toEqual(expected);
+  });
+});
+
+/** Every cue category on. */
+const ALL = ['speech', 'writing', 'source', 'thought', 'evidence', 'stance'] as const;
+
+// every category: the participle opening a record's phrase belongs to the source
+const EVERY: readonly (readonly [string, string, readonly string[]])[] = [
+  ['opening-participle', "Leaked documents show the plan was drafted in May.", ["indirect | the plan was drafted in May | Leaked documents | show | reported/evidence-clause"]],
+  ['opening-participle', "Newly released records show the plan was drafted in May.", ["indirect | the plan was drafted in May | Newly released records | show | reported/evidence-clause"]],
+  ['opening-participle', "In May, leaked documents showed the plan was drafted.", ["indirect | the plan was drafted | leaked documents | showed | reported/evidence-clause"]],
+  ['opening-participle', "Revised figures show the economy grew last year.", ["indirect | the economy grew last year | Revised figures | show | reported/evidence-clause"]],
+  ['opening-participle-unchanged', "Court documents show the plan was drafted in May.", ["indirect | the plan was drafted in May | Court documents | show | reported/evidence-clause"]],
+  ['opening-participle-unchanged', "The leaked documents show the plan was drafted in May.", ["indirect | the plan was drafted in May | The leaked documents | show | reported/evidence-clause"]],
+];
+
+describe('known wrong outputs, stop 33 round 2 (fix28), every category', () => {
+  test.each(EVERY)('%s: %s', (_family, input, expected) => {
+    expect(rows(extract(input, { categories: [...ALL] }))).toEqual(expected);
   });
 });
