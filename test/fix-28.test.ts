@@ -3,7 +3,8 @@
  * that the tagger reads as a verb ("FORD:"); a question that puts words to
  * the listener ("Are you saying ...?"), which reports nothing; "added" with a
  * compound noun object the tagger split into a noun and a verb in -s ("added
- * support beams to the barn"); with every category, a record's participle
+ * support beams to the barn"); a time phrase after "as X put it" ("as the
+ * mayor put it on Friday"); with every category, a record's participle
  * read as a verb opening the sentence ("Leaked documents show ...").
  * Invented sentences; each row: input, and the expected
  * `kind | text | speaker | cue | rule` of each quote in order.
@@ -38,6 +39,14 @@ const TABLE: readonly (readonly [string, string, readonly string[]])[] = [
   ['compound-object-unchanged', "He added the vote would be close.", ["indirect | the vote would be close | He | added | reported/cue-clause"]],
   ['compound-object-unchanged', "He added Lee wants to run.", ["indirect | Lee wants to run | He | added | reported/cue-clause"]],
   ['compound-object-unchanged', "She added the council meets on Monday.", ["indirect | the council meets on Monday | She | added | reported/cue-clause"]],
+  ['put-it-time', "\"We will rebuild,\" as the mayor put it on Friday.", ["direct | We will rebuild, | the mayor | put it | direct/trailing-speaker-cue"]],
+  ['put-it-time', "\"The plan is dead,\" as one aide put it in May.", ["direct | The plan is dead, | one aide | put it | direct/trailing-speaker-cue"]],
+  ['put-it-time', "As one aide put it yesterday, the plan is dead.", ["indirect | the plan is dead | one aide | put it | reported/cue-clause"]],
+  ['put-it-time', "\"It is over,\" as the coach put it last week.", ["direct | It is over, | the coach | put it | direct/trailing-speaker-cue"]],
+  ['as-said-time', "\"It is over,\" as the coach said yesterday.", ["direct | It is over, | the coach | said | direct/trailing-speaker-cue"]],
+  ['put-it-time-unchanged', "\"We will rebuild,\" as the mayor put it.", ["direct | We will rebuild, | the mayor | put it | direct/trailing-speaker-cue"]],
+  ['put-it-time-unchanged', "As he put it on the shelf, the phone rang.", []],
+  ['put-it-time-unchanged', "He put it on the table on Friday.", []],
 ];
 
 describe('known wrong outputs, stop 33 round 2 (fix28)', () => {
