@@ -4,8 +4,9 @@
  * the listener ("Are you saying ...?"), which reports nothing; "added" with a
  * compound noun object the tagger split into a noun and a verb in -s ("added
  * support beams to the barn"); a time phrase after "as X put it" ("as the
- * mayor put it on Friday"); with every category, a record's participle
- * read as a verb opening the sentence ("Leaked documents show ...").
+ * mayor put it on Friday"); "that is how X described Y" after a quote; with
+ * every category, a record's participle read as a verb opening the sentence
+ * ("Leaked documents show ...").
  * Invented sentences; each row: input, and the expected
  * `kind | text | speaker | cue | rule` of each quote in order.
  */
@@ -47,6 +48,10 @@ const TABLE: readonly (readonly [string, string, readonly string[]])[] = [
   ['put-it-time-unchanged', "\"We will rebuild,\" as the mayor put it.", ["direct | We will rebuild, | the mayor | put it | direct/trailing-speaker-cue"]],
   ['put-it-time-unchanged', "As he put it on the shelf, the phone rang.", []],
   ['put-it-time-unchanged', "He put it on the table on Friday.", []],
+  ['that-is-how', "\"It was chaos\" — that is how one nurse described the night.", []],
+  ['that-is-how', "\"A disaster.\" That was how the mayor described the storm.", []],
+  ['that-is-how', "That is how the coach described the game.", []],
+  ['that-is-how-unchanged', "The coach described the game as a mess.", ["indirect | the game as a mess | The coach | described | reported/cue-object"]],
 ];
 
 describe('known wrong outputs, stop 33 round 2 (fix28)', () => {
