@@ -4,7 +4,8 @@
  * the listener ("Are you saying ...?"), which reports nothing; "added" with a
  * compound noun object the tagger split into a noun and a verb in -s ("added
  * support beams to the barn"); a time phrase after "as X put it" ("as the
- * mayor put it on Friday"); "that is how X described Y" after a quote; with
+ * mayor put it on Friday"); "that is how X described Y" after a quote; a
+ * noun of saying in -ing right after a noun ("a letter warning that"); with
  * every category, a record's participle read as a verb opening the sentence
  * ("Leaked documents show ...").
  * Invented sentences; each row: input, and the expected
@@ -52,6 +53,9 @@ const TABLE: readonly (readonly [string, string, readonly string[]])[] = [
   ['that-is-how', "\"A disaster.\" That was how the mayor described the storm.", []],
   ['that-is-how', "That is how the coach described the game.", []],
   ['that-is-how-unchanged', "The coach described the game as a mess.", ["indirect | the game as a mess | The coach | described | reported/cue-object"]],
+  ['text-participle', "Residents received a letter warning that rents would rise.", ["indirect | rents would rise | a letter | warning | reported/noun-cue-fallback-subject"]],
+  ['text-participle', "Tenants got a notice warning that the rent would rise.", ["indirect | the rent would rise | - | warning | reported/noun-cue"]],
+  ['text-participle-unchanged', "Lee bristled at the suggestion that the vote was rigged.", ["indirect | the vote was rigged | Lee | suggestion | reported/noun-cue-fallback-subject"]],
 ];
 
 describe('known wrong outputs, stop 33 round 2 (fix28)', () => {
