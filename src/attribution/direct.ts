@@ -13,7 +13,7 @@ import { clauseColon, dashSignature, innerSignature, nameColon, onlyPunctuationB
 import { isMarkToken, maybeToken, tokenAt, tokenAtOrAfter, tokenCount } from '../prepare/lookup.js';
 import { TIME_LEADS, TIME_PHRASE_WORDS } from '../speakers/find/time-phrase.js';
 import { isGerundSubjectObject, isPassiveAt, speakerAfter, speakerBefore, sharedSubject } from '../speakers/phrase.js';
-import { DAY_WORDS, MONTH_WORDS, TIME_WORDS } from '../data/time.js';
+import { DAY_WORDS, MONTH_WORDS, TIME_DETERMINERS, TIME_LABEL, TIME_WORDS } from '../data/time.js';
 import { CHANT_NOUN_LEMMA, CONNECTIVE_OPENERS, CUE_VERBS, LISTENER_VERBS, NAMING_VERBS, NOUN_CUES, TOPIC_OPENERS } from '../data/cues.js';
 import { AFFILIATION_JOINERS } from '../data/titles.js';
 import { SUBJECT_PRONOUNS } from '../data/function-words.js';
@@ -733,9 +733,12 @@ function shortListener(doc: Doc, from: number, to: number): boolean {
 /**
  * True when the cue after an "as" and its speaker takes no object or clause
  * of its own: the sentence or clause ends after it, or a time or place phrase
- * follows ('"...," as the mayor said.', '... as she put it on Friday.').
+ * follows ('"...," as the mayor said.', '... as she put it on Friday.', '...
+ * as he said last week.').
  */
 function asCueEnds(doc: Doc, cue: CueMatch): boolean {
   const next = tokenAt(doc, cue.last);
-  return /^[.,;!?]$/.test(next.value) || (next.pos === 'ADP' && next.lower !== 'that');
+  // ('"...," as the coach said yesterday.', '... as he put it last week.': a time word or phrase)
+  const timed = DAY_WORDS.includes(next.lower) || (TIME_DETERMINERS.has(next.lower) && TIME_LABEL.has(tokenAt(doc, cue.last + 1).lower));
+  return /^[.,;!?]$/.test(next.value) || (next.pos === 'ADP' && next.lower !== 'that') || timed;
 }

@@ -7,7 +7,7 @@
 import type { Doc } from '../prepare/document.js';
 import type { Candidate, CueMatch } from './candidate.js';
 import { isIngCue } from './candidate.js';
-import { lowerBound, maybeToken, tokenAt } from '../prepare/lookup.js';
+import { isMarkToken, lowerBound, maybeToken, tokenAt, tokenCount } from '../prepare/lookup.js';
 import { speakerBefore } from '../speakers/phrase.js';
 import { contentStartOf, openOf, sentenceOf, type ReportedContext } from './reported/shared.js';
 import { cueThenContent } from './reported/cue-then-content.js';
@@ -160,6 +160,23 @@ const startOf = (c: Candidate): number => c.parts[0]!.start;
 const endOf = (c: Candidate): number => c.parts[c.parts.length - 1]!.end;
 
 /**
+ * True when the candidate's speaker is a "you" asked in an inverted question,
+ * "Are you saying the report is wrong?", "Did you tell them the vote was
+ * close?": the question puts words to the listener, it reports none.
+ */
+function askedOfListener(doc: Doc, c: Candidate): boolean {
+  const sp = c.speaker;
+  if (!sp || sp.kind !== 'pronoun' || sp.last !== sp.first + 1 || tokenAt(doc, sp.first).lower !== 'you' || sp.first < 1) return false;
+  const aux = tokenAt(doc, sp.first - 1);
+  if (aux.pos !== 'AUX' || !/^\p{Lu}/u.test(aux.value)) return false;
+  // the auxiliary opens the sentence, or a transcript's turn ("HALE: Are you saying ...?")
+  const before = maybeToken(doc, aux.i - 1);
+  if (before !== undefined && before.sent === aux.sent && before.value !== ':' && !isMarkToken(before.value)) return false;
+  for (let k = c.cue!.last; k < tokenCount(doc) && tokenAt(doc, k).sent === aux.sent; k++) if (tokenAt(doc, k).value === '?') return true;
+  return false;
+}
+
+/**
  * Finds reported speech for every cue not used by a direct quotation.
  *
  * One clause, one attribution: a new candidate is checked against the latest
@@ -211,7 +228,7 @@ export function findReported(ctx: ReportedContext): Candidate[] {
           reducedRelativeCue(ctx, cue) ??
           speechObject(ctx, cue) ??
           cueNpObject(ctx, cue);
-    if (!c || !passesOptInBar(ctx.doc, c)) continue;
+    if (!c || !passesOptInBar(ctx.doc, c) || askedOfListener(ctx.doc, c)) continue;
     // the bar measures the object with its occasion, as it was measured on train
     if (OCCASION_RULES.has(c.rule) && OPT_IN_CATEGORIES.has(c.cue!.category)) cutLastPart(c, (start, end) => cutOccasionTail(ctx, start, end));
     if (c.rule === 'reported/cue-infinitive') cutLastPart(c, (start, end) => cutRelativeInfinitive(ctx, c.cue!, start, end));

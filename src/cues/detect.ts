@@ -11,7 +11,7 @@ import { isSurnameVerb, isVerbInName } from './surname.js';
 import { BARE_INFINITIVE_TAKERS, CATENATIVE_VERBS, CLEAR_OBJECT_POS, CLEAR_PHRASE_POS, CUE_VERBS, GERUND_CATENATIVE_VERBS, INFINITIVE_CLAUSE_RELATIVES, IMPERSONAL_SAY_BEFORE, INFINITIVE_VERBS, MISTAGGED_FORMS, NAMING_VERBS, NOT_CUE_BEFORE, NOUN_TAGGED_PARTICLE_VERBS, NOUN_TAGGED_SAYING_VERBS, NOUN_TAGGED_VERBS, PARTICLE_CLAUSE_OPENERS, SINGULAR_DETERMINERS, SINGULAR_NOUN_TAGGED_VERBS, SPEECH_PHRASES, THOUGHT_ADJECTIVES, THOUGHT_LINKING_VERBS, TOPIC_CLOSERS, TOPIC_PREPOSITIONS } from '../data/cues.js';
 import { CLAUSE_RELATIVES, NARRATOR_SUBORDINATORS, POSSESSIVES_AND_YOUR, QUANTIFIER_SUBJECTS, RELATIVE_PRONOUNS, TOPIC_QUESTION_WORDS } from '../data/clauses.js';
 import { SAY_NOUN_DETERMINERS } from '../data/senses.js';
-import { TIME_WORDS } from '../data/time.js';
+import { DAY_OR_MONTH, DAY_WORDS, TIME_DETERMINERS, TIME_LABEL, TIME_WORDS } from '../data/time.js';
 import { SUBJECT_PRONOUNS, VERB_NEGATION_COMPARATIVES } from '../data/function-words.js';
 
 /** Adverbs that annotated corpora count as part of the cue: "also said", "later told", "has repeatedly denied". */
@@ -489,9 +489,11 @@ function asPutIt(doc: Doc, i: number): boolean {
   const t = tokenAt(doc, i);
   if ((t.lower !== 'put' && t.lower !== 'puts') || tokenAt(doc, i + 1).lower !== 'it') return false;
   // ("..., as one analyst put it.": at the sentence's end only after a comma)
-  const close = tokenAt(doc, i + 2).value;
   // "He put it bluntly: ...", "She put it this way: ..." need no "as": the colon introduces what was said
   if (colonAfterPutIt(doc, i + 2) && tokenAt(doc, i + 1).sent === t.sent) return true;
+  // ('..., as the mayor put it on Friday.', 'as she put it last week, ...': a time phrase after "it")
+  const closeAt = afterTimePhrase(doc, i + 2);
+  const close = tokenAt(doc, closeAt).value;
   const ends = /^[.!?]$/.test(close);
   if (!/^[,:]$/.test(close) && !ends) return false;
   for (let k = i - 2; k >= Math.max(0, i - MAX_PUT_IT); k--) {
@@ -504,6 +506,21 @@ function asPutIt(doc: Doc, i: number): boolean {
     return before.sent !== t.sent || /^(,|or|but|and|\u2014|\u2013|-)$/.test(before.lower);
   }
   return false;
+}
+
+/**
+ * The token after a short time phrase at token `k` ("on Friday", "last week",
+ * "yesterday", "in May"), or `k` when none stands there.
+ */
+function afterTimePhrase(doc: Doc, k: number): number {
+  const t = maybeToken(doc, k);
+  const next = maybeToken(doc, k + 1);
+  if (!t) return k;
+  if (DAY_WORDS.includes(t.lower)) return k + 1;
+  if (next === undefined || next.sent !== t.sent) return k;
+  if ((t.lower === 'on' || t.lower === 'in') && DAY_OR_MONTH.has(next.lower) && /^\p{Lu}/u.test(next.value)) return k + 2;
+  if (TIME_DETERMINERS.has(t.lower) && TIME_LABEL.has(next.lower)) return k + 2;
+  return k;
 }
 
 /**

@@ -516,6 +516,7 @@ export const COLON_LABELS: ReadonlySet<string> = new Set([
   'warning', 'spoiler', 'summary', 'background', 'context', 'why', 'what', 'how', 'when', 'where', 'who', 'here', 'today',
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'washington', 'latest', 'notice', 'issue',
   'week', 'busted', 'boom', 'circle', 'daily', 'byline', 'by', 'dateline', 'headline', 'section', 'length', 'language',
+  'look', 'flashback',
 ]);
 
 /** Nouns of saying that take a that-clause: "his claim that ...", "the warning that ...". */

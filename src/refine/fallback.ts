@@ -41,7 +41,7 @@
 import type { Candidate, CueMatch, Mention } from '../attribution/candidate.js';
 import type { Doc } from '../prepare/document.js';
 import { isMarkToken, isRegularPast, tokenAt, tokenCount } from '../prepare/lookup.js';
-import { canSpeak, extraposedSpeaker, makeMention, sentenceSubject } from '../speakers/phrase.js';
+import { canSpeak, extraposedSpeaker, makeMention, sentenceSubject, speakerBefore } from '../speakers/phrase.js';
 import { joinedFloor } from '../speakers/find/before.js';
 import { isPlaceName, kindOfHead, kindOfName } from '../speakers/kinds.js';
 import { isNameToken } from '../speakers/find/name-tokens.js';
@@ -126,7 +126,11 @@ export function guessSpeakers(doc: Doc, candidates: readonly Candidate[], verbs:
     if (c.keep && c.rule === 'reported/noun-cue' && c.speaker === null && c.from === null && c.cue !== null) {
       const cue = c.cue;
       const sentence = doc.sentences[tokenAt(doc, cue.first).sent]!;
-      const m = fit(doc, sentenceSubject(doc, sentence.first, cue.first));
+      // "received a letter warning that ...", "with a new survey finding that ...": a word in -ing right after a
+      // noun is a participle on it; that noun phrase says it (when it can), not the subject who found it
+      const before = cue.first > sentence.first ? tokenAt(doc, cue.first - 1) : undefined;
+      const textParticiple = /ing$/.test(tokenAt(doc, cue.head).lower) && before !== undefined && before.pos === 'NOUN';
+      const m = textParticiple ? fit(doc, speakerBefore(doc, cue.first, sentence.first)) : fit(doc, sentenceSubject(doc, sentence.first, cue.first));
       if (m && m.last <= cue.first) {
         c.speaker = m;
         c.rule = 'reported/noun-cue-fallback-subject';

@@ -85,7 +85,11 @@ export function colonLabel(doc: Doc, first: number, last: number, skip: (k: numb
   }
   if (colon <= first) return null;
   if (!/^[A-Z]/.test(tokenAt(doc, first).value) || COLON_LABELS.has(tokenAt(doc, colon - 1).lower) || COLON_LABELS.has(tokenAt(doc, first).lower)) return null;
-  const mention = makeMention(doc, first, colon);
+  // a one-word label in capitals that the tagger read as a verb is a surname: "FORD:", "HUNT:"
+  const word = tokenAt(doc, first);
+  const mention = colon === first + 1 && word.pos === 'VERB' && /^\p{Lu}{2,}$/u.test(word.value)
+    ? { first, last: colon, start: word.start, end: word.end, kind: 'name' as const, titles: [], name: word.value }
+    : makeMention(doc, first, colon);
   if (!mention || !canSpeak(doc, mention)) return null;
   let caps = true;
   for (let k = first; k < colon; k++) if (/[a-z]/.test(tokenAt(doc, k).value)) caps = false;

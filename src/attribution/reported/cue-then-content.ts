@@ -405,7 +405,9 @@ function nounSubjectClause(doc: Doc, p: number, limit: number, pastTense = false
     // a verb in -s is finite; one in -ed may be a participle on the noun ("added a ferry built in 1990"), unless
     // the caller takes a past tense too ("pointed out the council voted against it")
     if (pastTense) return t.pos === 'VERB' && !/ing$/.test(t.lower);
-    return t.pos === 'VERB' && t.lower !== t.lemma && /[^s]s$/.test(t.lower);
+    // (a verb in -s agrees with a singular subject, which a bare common noun seldom is: "added support beams
+    // to the barn" is a compound noun, the tagger's "beams" no verb)
+    return t.pos === 'VERB' && t.lower !== t.lemma && /[^s]s$/.test(t.lower) && tokenAt(doc, p).pos !== 'NOUN';
   }
   return false;
 }

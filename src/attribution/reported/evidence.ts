@@ -61,10 +61,28 @@ export function evidenceClause(ctx: ReportedContext, cue: CueMatch): Candidate |
   let p = cue.last;
   while (p < sentence.last && tokenAt(doc, p).pos === 'ADV') p++;
   if (p >= sentence.last || tokenAt(doc, p).lower === 'that') return null;
-  const speaker = cueSubject(doc, cue, sentence);
+  const subject = cueSubject(doc, cue, sentence);
   // a record, a count or a study, not a person: "the senator found ways to ..." is no finding
-  if (!speaker || (speaker.kind === 'pronoun' && !speaker.antecedent) || !isRecord(ctx, speaker)) return null;
-  return finding(ctx, cue, speaker);
+  if (!subject || (subject.kind === 'pronoun' && !subject.antecedent) || !isRecord(ctx, subject)) return null;
+  return finding(ctx, cue, withOpeningParticiple(ctx, subject, sentence.first));
+}
+
+/**
+ * The record `speaker` with the participle that opens the sentence (or a
+ * clause after a comma) before it, which the tagger read as a verb, and an
+ * adverb in -ly before that: "Leaked documents", "Newly released records"
+ * (not "documents" alone).
+ */
+function withOpeningParticiple(ctx: ReportedContext, speaker: Mention, first: number): Mention {
+  const { doc } = ctx;
+  if (speaker.kind !== 'description' || speaker.antecedent) return speaker;
+  let k = speaker.first;
+  const participle = maybeToken(doc, k - 1);
+  if (k - 1 >= first && participle !== undefined && participle.pos === 'VERB' && /ed$/.test(participle.lower) && participle.lower !== participle.lemma) k--;
+  if (k - 1 >= first && tokenAt(doc, k - 1).pos === 'ADV' && /ly$/.test(tokenAt(doc, k - 1).lower)) k--;
+  // (opening the sentence or a clause after a comma: "In May, leaked documents showed ...")
+  const opens = k === first || (k > first && tokenAt(doc, k - 1).value === ',');
+  return opens && k < speaker.first ? descriptionMention(doc, k, speaker.last) : speaker;
 }
 
 /**

@@ -116,6 +116,24 @@ function predicativeObject(ctx: ReportedContext, p: number, last: number): boole
   return noun && k < last && tokenAt(doc, k).pos === 'DET';
 }
 
+/** How far "how" may stand before the cue, in tokens ("that is how one nurse at the hospital described it"). */
+const MAX_HOW = 8;
+
+/**
+ * True when "is how" or "was how" and the cue's subject stand before the cue:
+ * "that is how one nurse described the night", "this was how the mayor
+ * summed up the day": the words described are those quoted before, not the
+ * object.
+ */
+function thatIsHow(ctx: ReportedContext, cue: CueMatch, first: number): boolean {
+  const { doc } = ctx;
+  for (let k = cue.first - 2; k > first && k >= cue.first - MAX_HOW; k--) {
+    if (tokenAt(doc, k).lower !== 'how') continue;
+    return /^(is|was|'s|’s)$/.test(tokenAt(doc, k - 1).lower);
+  }
+  return false;
+}
+
 /** `X denied the accusations`, `X talked about the border`. */
 export function cueObject(ctx: ReportedContext, cue: CueMatch): Candidate | null {
   const { doc } = ctx;
@@ -135,6 +153,8 @@ export function cueObject(ctx: ReportedContext, cue: CueMatch): Candidate | null
     p = topicAt + 1;
     rule = 'reported/cue-topic';
   } else if ((OBJECT_VERBS.has(cue.lemma) || GERUND_VERBS.has(cue.lemma) || toldNarrative(ctx, cue, p)) && p === cue.last && !progressive(ctx, cue)) {
+    // '"It was chaos" — that is how one nurse described the night': the words are the quote's, the object what they tell of
+    if (thatIsHow(ctx, cue, sentence.first)) return null;
     rule = 'reported/cue-object';
   } else return null;
   const c = objectAt(ctx, cue, sentence, p, rule);
