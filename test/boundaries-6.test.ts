@@ -13,6 +13,7 @@ const cases: [string, string, Row[]][] = [
   // a participle cue after a comma reports what follows it; the clause before the comma is not its content
   ['a clause, noting an object', 'Several tenants have urged the board not to raise the rent this year, noting the cost of heating the old flats.', [
     row(['the board not to raise the rent this year'], 'Several tenants', 'have urged', 'reported/cue-infinitive'),
+    row(['the cost of heating the old flats'], 'Several tenants', 'noting', 'reported/cue-np-object'),
   ]],
   ['a clause, explaining an object', 'The senator ended her speech, explaining her vote.', [
     row(['her vote'], 'The senator', 'explaining', 'reported/cue-object'),

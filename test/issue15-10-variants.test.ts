@@ -14,8 +14,10 @@ import { ALL, OPT_IN, quoteTuples as rows, type QuoteTuple as Row } from './supp
 /**
  * Issue 15 variants: [text, rows with every category on, rows with default
  * options]. Rows with nothing on are the measured bars of
- * attribution/reported/opt-in.ts: a thought under eight words ("The mayor
- * hopes the bridge will reopen by June."), a clause under four, and "back" or
+ * attribution/reported/opt-in.ts: a thought under eight words without
+ * "that" ("The mayor hopes the bridge will reopen by June."; opinion verbs
+ * such as think or suspect take a bare clause of four words with a verb), a
+ * clause under four, and "back" or
  * "reject" with a noun-phrase object (50% and 69% right on train), which are
  * left out of the object rule.
  */
@@ -26,7 +28,7 @@ const BEYOND_SPEECH: [string, Row[], Row[]][] = [
   ["The mayor hopes the bridge will reopen by June.", [], []],
   ["Economists expect the central bank to raise rates again in March.", [["the central bank to raise rates again in March", "Economists", "group", "description", "expect", "thought"]], []],
   ["The coach knows his team cannot afford another loss.", [], []],
-  ["The senator thinks voters are tired of the gridlock.", [], []],
+  ["The senator thinks voters are tired of the gridlock.", [["voters are tired of the gridlock", "The senator", "person", "description", "thinks", "thought"]], []],
   ["The union wants to reopen talks with the airline.", [], []],
   ["The city plans to build two new fire stations next year.", [["to build two new fire stations next year", "The city", "unknown", "description", "plans", "thought"]], []],
   ["The company is seeking to sell its shipping division.", [], []],
@@ -56,7 +58,7 @@ const BEYOND_SPEECH: [string, Row[], Row[]][] = [
   ["It is feared that hundreds of homes were damaged.", [["hundreds of homes were damaged", null, null, null, "is feared", "thought"]], []],
   ["Analysts believe the merger will face tough scrutiny from regulators.", [["the merger will face tough scrutiny from regulators", "Analysts", "group", "description", "believe", "thought"]], []],
   ["Many voters feel that the election was decided long ago.", [], []],
-  ["Police suspect the thieves knew the alarm code.", [], []],
+  ["Police suspect the thieves knew the alarm code.", [["the thieves knew the alarm code", "Police", "organization", "description", "suspect", "thought"]], []],
   ["The mayor said he hopes the budget will pass.", [["he hopes the budget will pass", "The mayor", "person", "description", "said", "speech"]], [["he hopes the budget will pass", "The mayor", "person", "description", "said", "speech"]]],
   ["It was feared that hundreds of homes were damaged.", [["hundreds of homes were damaged", null, null, null, "was feared", "thought"]], []],
   ["It is widely expected that the vote will be close.", [["the vote will be close", null, null, null, "is widely expected", "thought"]], []],

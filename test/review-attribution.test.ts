@@ -35,7 +35,7 @@ describe('a clause before a colon names the speaker only when it introduces word
     expect(rows('Governor Ada Pell delivered a terse message to the board: "Finish the audit."')).toEqual([
       ['direct', 'Finish the audit.', 'Ada Pell', 'direct/clause-colon'],
     ]);
-    expect(rows('Oren Vask put it plainly: "We are out of money."')).toEqual([['direct', 'We are out of money.', 'Oren Vask', 'direct/clause-colon']]);
+    expect(rows('Oren Vask put it plainly: "We are out of money."')).toEqual([['direct', 'We are out of money.', 'Oren Vask', 'direct/leading-speaker-cue']]);
     expect(rows('Later she went on: "Nobody told us."')).toEqual([['direct', 'Nobody told us.', 'she', 'direct/clause-colon']]);
   });
 });
