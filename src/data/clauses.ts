@@ -226,6 +226,13 @@ export const PASSIVE_FORMS: ReadonlySet<string> = new Set(['is', 'are', 'was', '
  */
 export const PASSIVE_BE_FORMS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", '\u2019s']);
 
+/**
+ * Forms of "be" before "how" in "that is how X described it", "this was how
+ * the mayor put it" (`reported/object.ts`): the words described are the ones
+ * quoted before, not the verb's object.
+ */
+export const HOW_COPULAS: ReadonlySet<string> = new Set(['is', 'was', "'s", '\u2019s']);
+
 /** Auxiliaries (and a negation) that join a verb in its cue: "has defended", "would never call" (`reported/verb-as-quoted.ts`). */
 export const CUE_AUXILIARIES: ReadonlySet<string> = new Set([
   'has', 'have', 'had', 'will', 'would', 'could', 'can', 'should', 'may', 'might', 'must', 'did', 'does', 'do', 'is', 'are', 'was', 'were',

@@ -15,7 +15,7 @@ import {
   ADJUNCT_PREPOSITIONS, END, TIME_WORDS, candidate, clauseStartsAt, cueSubject, cutAtNextAttribution, endAtClausePunctuation, passiveCue, range, restrictiveWhoseAt, sentenceOf, subjectlessCue, type ReportedContext,
 } from './shared.js';
 import { cutConditionTail, cutMediumAdjunct, gerundListGoesOn, nameTagClose, withAppositiveName } from './boundary.js';
-import { CLAUSE_RELATIVES, NARRATOR_SUBORDINATORS, POSSESSIVES_AND_YOUR, RELATIVE_TIME_SUBORDINATORS, TIME_NOUN_ARTICLES } from '../../data/clauses.js';
+import { CLAUSE_RELATIVES, HOW_COPULAS, NARRATOR_SUBORDINATORS, POSSESSIVES_AND_YOUR, RELATIVE_TIME_SUBORDINATORS, TIME_NOUN_ARTICLES } from '../../data/clauses.js';
 
 /** Words that may start the object: a determiner, a noun, an adjective, a number, a possessive, a gerund. */
 const OBJECT_START = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
@@ -129,7 +129,7 @@ function thatIsHow(ctx: ReportedContext, cue: CueMatch, first: number): boolean 
   const { doc } = ctx;
   for (let k = cue.first - 2; k > first && k >= cue.first - MAX_HOW; k--) {
     if (tokenAt(doc, k).lower !== 'how') continue;
-    return /^(is|was|'s|’s)$/.test(tokenAt(doc, k - 1).lower);
+    return HOW_COPULAS.has(tokenAt(doc, k - 1).lower);
   }
   return false;
 }
