@@ -102,8 +102,9 @@ function kindOfDescription(doc: Doc, m: Mention): SpeakerKind {
   // "Others said", "Most of those the board polled said": a quantifier heading a description stands for the people it counts
   if (BARE_QUANTIFIERS.has(head)) return 'group';
   const kind = kindOfHead(head);
-  if (kind !== 'unknown' || GROUP_KIND_NOUNS.has(head)) return kind === 'unknown' ? 'group' : kind;
-  if (!/[^s]s$/.test(head)) return kind;
+  if (kind !== 'unknown') return kind;
+  if (GROUP_KIND_NOUNS.has(head)) return 'group';
+  if (!/[^s]s$/.test(head)) return 'unknown';
   // "Investors", "Human rights groups", "Aid agencies", "The fishing crews": a plural whose singular names a person,
   // a body or a crowd stands for a group (the tagger's lemma, or the word without its "s" for a capitalised one)
   const singular = t.lemma.toLowerCase() === head ? head.slice(0, -1) : t.lemma.toLowerCase();
@@ -620,7 +621,7 @@ export class SpeakerResolver {
         // a dateline's city ("BRANFORD, N.D. —") or "No. 7" is no organisation that speaks
         if (own.some((r) => n.start >= r.start && n.end <= r.end) || isAddress(this.doc, n) || isNumbered(this.doc, n) || isHeading(this.doc, n) || (plural && afterPlacePreposition(this.doc, n))) continue;
         const kind = kindOfName(this.fullNameAt(k));
-        if (kind === 'organization' || (kind === 'group' && info.number === 'plural')) return this.nameEntity(n);
+        if (kind === 'organization' || (kind === 'group' && plural)) return this.nameEntity(n);
       }
       return plural ? this.groupSubjectBefore(m, own) : null;
     }
