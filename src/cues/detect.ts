@@ -483,17 +483,18 @@ const MAX_PUT_IT = 16;
  * True for "put it" or "puts it" in `as X put it, ...` / `as X puts it: ...` at token `i`: "as"
  * opens the sentence or follows a comma, "or", "but", "and" or a dash, and a
  * comma or colon follows; or "as" follows a comma and the sentence ends
- * there (`..., as one analyst put it.`).
+ * there (`..., as one analyst put it.`). A short time phrase may stand after
+ * "it" (`as the mayor put it on Friday.`), and before a colon "put it" needs
+ * no "as" (`He put it bluntly: ...`).
  */
 function asPutIt(doc: Doc, i: number): boolean {
   const t = tokenAt(doc, i);
   if ((t.lower !== 'put' && t.lower !== 'puts') || tokenAt(doc, i + 1).lower !== 'it') return false;
-  // ("..., as one analyst put it.": at the sentence's end only after a comma)
   // "He put it bluntly: ...", "She put it this way: ..." need no "as": the colon introduces what was said
   if (colonAfterPutIt(doc, i + 2) && tokenAt(doc, i + 1).sent === t.sent) return true;
   // ('..., as the mayor put it on Friday.', 'as she put it last week, ...': a time phrase after "it")
-  const closeAt = afterTimePhrase(doc, i + 2);
-  const close = tokenAt(doc, closeAt).value;
+  const close = tokenAt(doc, afterTimePhrase(doc, i + 2)).value;
+  // ("..., as one analyst put it.": at the sentence's end only after a comma)
   const ends = /^[.!?]$/.test(close);
   if (!/^[,:]$/.test(close) && !ends) return false;
   for (let k = i - 2; k >= Math.max(0, i - MAX_PUT_IT); k--) {

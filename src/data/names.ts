@@ -48,7 +48,7 @@ export const NAME_PARTICLES: ReadonlySet<string> = new Set(['de', 'del', 'della'
 /**
  * Capitalised words of two letters, lower-case, that are English function
  * words and no surname: a short capitalised word the tagger does not read as
- * a name is a surname after a first name ("said Li Na", "Park Oh said")
+ * a name is a surname after a proper noun ("said Li Na", "Park Oh said")
  * unless it is one of these.
  */
 export const SHORT_NOT_SURNAMES: ReadonlySet<string> = new Set([

@@ -132,9 +132,10 @@ function nameToken(t: Token, doc: Doc): boolean {
   // first name and before a comma or a verb, is a surname
   if ((t.pos === 'ADP' || t.pos === 'ADV') && !opensSentence && startsUpperLower(t.value) && prev !== undefined && prev.sent === t.sent && startsUpperLower(prev.value) &&
     FIRST_NAMES.has(prev.lower) && next !== undefined && (next.value === ',' || next.value === '.' || (next.pos === 'VERB' && /^\p{Ll}/u.test(next.value)))) return true;
-  // "said Li Na", "Park Oh said": a capitalised word of two letters the tagger read as a particle, determiner,
-  // interjection or preposition, right after a capitalised name word in its sentence and before a comma, a full stop
-  // or a lower-case verb, is a surname (not a function word: "Lee In, Hale Out")
+  // "said Li Na", "Park Oh said": a capitalised word of two letters the tagger read as no name, noun, adjective or
+  // auxiliary (a particle, determiner, interjection, preposition ...), right after a capitalised proper noun in its
+  // sentence and before a comma, a full stop, a semicolon, the sentence's end or a lower-case verb, is a surname (not
+  // a function word of SHORT_NOT_SURNAMES: "Lee In, Hale Out")
   if (/^\p{Lu}\p{Ll}$/u.test(t.value) && !opensSentence && !SHORT_NOT_SURNAMES.has(t.lower) && prev !== undefined && prev.sent === t.sent && prev.pos === 'PROPN' &&
     startsUpperLower(prev.value) && (next === undefined || next.sent !== t.sent || /^[,.;]$/.test(next.value) || (/^(VERB|AUX)$/.test(next.pos) && /^\p{Ll}/u.test(next.value)))) return true;
   if (t.pos !== 'VERB') return false;
