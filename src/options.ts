@@ -18,7 +18,7 @@ import { checkArray, checkObject, isPlainObject, own, typeFailure } from './vali
  * ```ts
  * const extractor = createExtractor({ addCues: ['fume', { lemma: 'in the view of', category: 'source' }] });
  * extractor.extract('Smith fumed that the plan would fail.').quotes[0].cue?.lemma;         //=> 'fume'
- * extractor.extract('In the words of Smith, the plan would fail.').quotes[0].speaker?.name; //=> 'Smith'
+ * extractor.extract('In the view of Smith, the plan would fail.').quotes[0].speaker?.name;  //=> 'Smith'
  * ```
  */
 export interface CustomCue {

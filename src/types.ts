@@ -174,8 +174,9 @@ export interface Quote {
 /**
  * What kind of entity a speaker is: a named person, an organisation (a name
  * or noun such as `Ministry`, `Corporation`, `the union`, `The Times`), a
- * group of people (a plural description such as `Officials`, `Analysts at
- * Jefferies`), a place (a country, state, city or region that speaks through a
+ * group of people (a plural description of people or bodies such as
+ * `Officials`, `Analysts at Jefferies`, `Aid agencies`, or a crew, squad,
+ * delegation or jury), a place (a country, state, city or region that speaks through a
  * cue, as in `Pakistan says ...`: its government or people speak for it), or
  * unknown (a description that is none of these, such as `a city report`).
  * A place or an organisation is never taken as the antecedent of "he" or "she".
@@ -207,7 +208,7 @@ export interface Speaker {
   readonly id: number;
   /** The fullest name the document gives (`Jane Smith`), or a description (`a campaign spokesman`). */
   readonly name: string;
-  /** Person, organisation, group of people, or unknown. */
+  /** Person, organisation, group of people, place, or unknown (see {@link SpeakerKind}). */
   readonly kind: SpeakerKind;
   /** Titles and ranks seen with the name (`Sen.`, `Prime Minister`). */
   readonly titles: readonly string[];
