@@ -13,7 +13,8 @@ import { clauseColon, dashSignature, innerSignature, nameColon, onlyPunctuationB
 import { isMarkToken, maybeToken, tokenAt, tokenAtOrAfter, tokenCount } from '../prepare/lookup.js';
 import { TIME_LEADS, TIME_PHRASE_WORDS } from '../speakers/find/time-phrase.js';
 import { isGerundSubjectObject, isPassiveAt, speakerAfter, speakerBefore, sharedSubject } from '../speakers/phrase.js';
-import { DAY_WORDS, MONTH_WORDS, TIME_DETERMINERS, TIME_LABEL, TIME_WORDS } from '../data/time.js';
+import { DAY_OR_MONTH, TIME_WORDS } from '../data/time.js';
+import { afterTimePhrase } from '../cues/detect.js';
 import { CHANT_NOUN_LEMMA, CONNECTIVE_OPENERS, CUE_VERBS, LISTENER_VERBS, NAMING_VERBS, NOUN_CUES, TOPIC_OPENERS } from '../data/cues.js';
 import { AFFILIATION_JOINERS } from '../data/titles.js';
 import { SUBJECT_PRONOUNS } from '../data/function-words.js';
@@ -181,9 +182,6 @@ function trailingAt(doc: Doc, cueAt: readonly (CueMatch | undefined)[], after: n
 /** Most words an affiliation before a trailing speaker phrase may hold. */
 const MAX_AFFILIATION = 6;
 
-/** Day and month names, lower-case: no affiliation holds one ("On Friday Ada Moss disagreed"). */
-const DAY_AND_MONTH: ReadonlySet<string> = new Set([...DAY_WORDS, ...MONTH_WORDS]);
-
 /**
  * True when tokens [from, to) are an affiliation written before a speaker's
  * title and name, all in one stretch right after a quote: capitalised words,
@@ -197,7 +195,8 @@ function affiliationLead(doc: Doc, from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
     const t = tokenAt(doc, k);
     if (t.sent !== tokenAt(doc, to).sent || t.para !== tokenAt(doc, to).para) return false;
-    if (DAY_AND_MONTH.has(t.lower)) return false;
+    // (no affiliation holds a day or a month: "On Friday Ada Moss disagreed")
+    if (DAY_OR_MONTH.has(t.lower)) return false;
     if (k > from && k < to - 1 && (/^[$£€-]$/.test(t.value) || AFFILIATION_JOINERS.has(t.value))) continue;
     const capital = /^\p{Lu}/u.test(t.value);
     if (k === from && !capital) return false;
@@ -552,9 +551,9 @@ export function attributeDirect(doc: Doc, candidates: Candidate[], cueAt: readon
     }
     // a noun of saying with no speaker is its owner's: 'after her comment that, "..."', 'Lee's remark: "..."'
     if (found && found.speaker === null && found.cue && found.cue.last - found.cue.first === 1 && NOUN_CUES.has(tokenAt(doc, found.cue.head).lower)) {
-      // (a word of time between: "her March comment")
+      // (a day or a month between: "her March comment", "Lee's Friday remark")
       const head = found.cue.head;
-      const speaker = owner(doc, head) ?? (head > 0 && OWNED_TIMES.has(tokenAt(doc, head - 1).lower) ? owner(doc, head - 1) : null);
+      const speaker = owner(doc, head) ?? (head > 0 && DAY_OR_MONTH.has(tokenAt(doc, head - 1).lower) ? owner(doc, head - 1) : null);
       if (speaker) found = { ...found, speaker, rule: 'direct/leading-speaker-cue' };
     }
     // a cue with no speaker in a clause ending in a colon: "The mayor made the following remark:"
@@ -600,9 +599,6 @@ export function attributeDirect(doc: Doc, candidates: Candidate[], cueAt: readon
     }
   }
 }
-
-/** Days and months that may stand between an owner and a noun of saying: "her March comment", "Lee's Friday remark". */
-const OWNED_TIMES: ReadonlySet<string> = new Set([...DAY_WORDS, ...MONTH_WORDS]);
 
 /**
  * Relative words that open a naming clause before a quotation ("what she
@@ -738,7 +734,5 @@ function shortListener(doc: Doc, from: number, to: number): boolean {
  */
 function asCueEnds(doc: Doc, cue: CueMatch): boolean {
   const next = tokenAt(doc, cue.last);
-  // ('"...," as the coach said yesterday.', '... as he put it last week.': a time word or phrase)
-  const timed = DAY_WORDS.includes(next.lower) || (TIME_DETERMINERS.has(next.lower) && TIME_LABEL.has(tokenAt(doc, cue.last + 1).lower));
-  return /^[.,;!?]$/.test(next.value) || (next.pos === 'ADP' && next.lower !== 'that') || timed;
+  return /^[.,;!?]$/.test(next.value) || (next.pos === 'ADP' && next.lower !== 'that') || afterTimePhrase(doc, cue.last) > cue.last;
 }

@@ -511,9 +511,11 @@ function asPutIt(doc: Doc, i: number): boolean {
 
 /**
  * The token after a short time phrase at token `k` ("on Friday", "last week",
- * "yesterday", "in May"), or `k` when none stands there.
+ * "yesterday", "in May"), or `k` when none stands there. Also read after a
+ * cue that "as" and its speaker open (`attribution/direct.ts`: '"...," as the
+ * coach said last week.').
  */
-function afterTimePhrase(doc: Doc, k: number): number {
+export function afterTimePhrase(doc: Doc, k: number): number {
   const t = maybeToken(doc, k);
   const next = maybeToken(doc, k + 1);
   if (!t) return k;
