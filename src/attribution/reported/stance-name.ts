@@ -15,13 +15,11 @@ import type { Candidate, CueMatch } from '../candidate.js';
 import { isIngCue } from '../candidate.js';
 import { tokenAt } from '../../prepare/lookup.js';
 import { STANCE_NAME_VERBS } from '../../data/cues.js';
-import { DAY_WORDS, MONTH_WORDS } from '../../data/time.js';
+import { DAY_OR_MONTH } from '../../data/time.js';
 import { candidate, cueSubject, passiveCue, range, sentenceOf, spanTaken, type ReportedContext, overlapsIndex, spanIndex, type SpanIndex } from './shared.js';
 
 /** Words that may stand before the name inside the object: "former Florida Gov.", "then-Republican presidential candidate". */
 const BEFORE_NAME = new Set(['ADJ', 'NOUN', 'PROPN', 'PUNCT']);
-/** Days and months, which end a name: "endorsed Reyes Wednesday". */
-const WHEN = new Set([...DAY_WORDS, ...MONTH_WORDS]);
 /** Most tokens of the object. */
 const MAX_OBJECT = 10;
 /** How sure the rule is. */
@@ -40,7 +38,7 @@ function nameObject(ctx: ReportedContext, p: number, last: number): number {
   while (k < last && k - p < MAX_OBJECT && !ctx.quoted[k]) {
     const t = tokenAt(doc, k);
     // "endorsed Reyes Wednesday": a day or a month ends the name
-    if (end > 0 && WHEN.has(t.lower)) break;
+    if (end > 0 && DAY_OR_MONTH.has(t.lower)) break;
     if (t.pos === 'PROPN' && /^\p{Lu}/u.test(t.value)) end = k + 1;
     else if (!BEFORE_NAME.has(t.pos) || (t.pos === 'PUNCT' && !/^[.-]$/.test(t.value))) break;
     // the name ends at its last capitalised word: "Reyes for president"

@@ -7,7 +7,7 @@ import { CUE_VERBS, EVIDENCE_SUBJECTS } from '../../data/cues.js';
 import { FIRST_NAMES, NAME_PARTICLES, NAME_VERB_ARTICLES, NAMING_PARTICIPLES, READING_IMPERATIVES, SHORT_NOT_SURNAMES } from '../../data/names.js';
 import { TITLE_WORDS } from '../../data/titles.js';
 import { ACTING_FOR_NOUNS, PEOPLE_NOUNS, PLACE_BELONGING_NOUNS } from '../../data/people.js';
-import { DAY_OR_MONTH, DAY_WORDS, MONTH_WORDS } from '../../data/time.js';
+import { DAY_OR_MONTH, DAY_WORDS } from '../../data/time.js';
 import type { Doc, Token } from '../../prepare/document.js';
 import { isMarkToken, maybeToken, tokenAt, tokenCount } from '../../prepare/lookup.js';
 import { isPlaceName, isStateAbbreviation } from '../kinds.js';
@@ -15,8 +15,6 @@ import { startsUpper, startsUpperLower } from '../../prepare/case.js';
 import { isSurnameVerb } from '../../cues/surname.js';
 import { viewSlice } from '../../prepare/view.js';
 
-/** Capitalised words that the tagger calls proper nouns but that never name a speaker. */
-const NOT_NAMES = new Set([...MONTH_WORDS, ...DAY_WORDS]);
 /** Dash tokens that join name parts or set off an appositive. */
 export const DASHES = new Set(['\u2014', '\u2013', '\u2015', '-', '--']);
 
@@ -121,7 +119,8 @@ function nameToken(t: Token, doc: Doc): boolean {
   if (ACTING_FOR_NOUNS.has(t.lower) && next !== undefined && next.lower === 'for') return false;
   // ("Records indicate ...", "Documents reveal ...": a plural record or study opening a sentence before a lower-case word is no name)
   if (opensSentence && /^\p{Lu}\p{Ll}+s$/u.test(t.value) && EVIDENCE_SUBJECTS.has(t.lower) && next !== undefined && next.sent === t.sent && /^\p{Ll}/u.test(next.value)) return false;
-  if (t.pos === 'PROPN') return (!NOT_NAMES.has(t.lower) || /^\p{Lu}{2,}$/u.test(t.value)) && !(opensSentence && (PEOPLE_NOUNS.has(t.lower) || PEOPLE_NOUNS.has(t.lower.replace(/s$/, ''))));
+  // (a proper noun that is a month, "May", or a day is no name, unless in capitals; nor a person noun opening a sentence)
+  if (t.pos === 'PROPN') return (!DAY_OR_MONTH.has(t.lower) || /^\p{Lu}{2,}$/u.test(t.value)) && !(opensSentence && (PEOPLE_NOUNS.has(t.lower) || PEOPLE_NOUNS.has(t.lower.replace(/s$/, ''))));
   // a capitalised common noun that opens a sentence ("Officials said") is not a name
   if (t.pos === 'NOUN' || t.pos === 'ADJ') return !(opensSentence && PEOPLE_NOUNS.has(t.lower));
   // a surname the tagger read as an adverb or preposition first in a sentence, before an inflected
