@@ -548,7 +548,8 @@ function phraseBefore(doc: Doc, cueFirst: number, givenFloor: number): Mention |
   if (start < 0) return counted(doc, end, floor) ?? quantifierAlone(doc, end, floor);
   // after an appositive, a state closes its place ("Tom Reyes of Dover, Del., a retired teacher, said"): take the city too
   if (appositive !== null || end < close0) start = placeStart(doc, start, floor);
-  // prepositional tails: "a spokesman for the campaign", "a source familiar with the talks"
+  // prepositional tails: "a spokesman for the campaign", "a source familiar with the talks"; a third before a name
+  // set off after the description ("The director of the Museum of Modern Art in Boston, Peter Lang, said")
   for (let round = 0; round < (appositive?.kind === 'name' ? 3 : 2); round++) {
     // a coordinated object of the preposition: "Writers on Peru and coastal fishing",
     // "anglers in Maine and across the region"
