@@ -232,7 +232,8 @@ const MAX_SINGULAR_SUBJECT = 4;
  * True for a verb of {@link SINGULAR_NOUN_TAGGED_VERBS} read as a noun after a
  * singular subject and before a "that" clause: "The governor doubts that ...",
  * "Ms. Holt fears that ...". The subject is a name of two words or more
- * ("Ms. Holt", "Ann Lee"; a lone surname is not read), or singular nouns and
+ * ("Ms. Holt", "Ann Lee"; a lone surname only at a sentence start when the
+ * text named it in full before), or singular nouns and
  * adjectives opened by a determiner ("The police chief"); not "Public fears
  * that ...", "Voter hopes that ...", "the union's fears that ...", nor a
  * relative "that" before a verb.
@@ -243,13 +244,37 @@ function singularThatVerb(doc: Doc, t: Token): boolean {
   const before = tokenAt(doc, t.i - 1);
   if (after === undefined || after.lower !== 'that' || after.sent !== t.sent || before.sent !== t.sent) return false;
   if (/^(VERB|AUX)$/.test(maybeToken(doc, t.i + 2)?.pos ?? '')) return false;
-  if (before.pos === 'PROPN') return tokenAt(doc, t.i - 2).pos === 'PROPN' && tokenAt(doc, t.i - 2).sent === t.sent;
+  if (before.pos === 'PROPN') {
+    const first = tokenAt(doc, t.i - 2);
+    if (first.sent === t.sent) return first.pos === 'PROPN';
+    // "Holt fears that ...": a lone surname opening the sentence, named in full earlier in the text ("Ms. Holt", "Ann Holt")
+    return surnameNamedBefore(doc, before);
+  }
   if (!/^(NOUN|ADJ)$/.test(before.pos) || /s$/.test(before.lower)) return false;
   for (let k = t.i - 2; k >= 0 && t.i - k <= MAX_SINGULAR_SUBJECT + 1; k--) {
     const w = tokenAt(doc, k);
     if (w.sent !== t.sent) return false;
     if (w.pos === 'DET') return SINGULAR_DETERMINERS.has(w.lower) || w.lower === 'the';
     if (!/^(NOUN|ADJ)$/.test(w.pos)) return false;
+  }
+  return false;
+}
+
+/** How far back {@link surnameNamedBefore} looks for the full name, in tokens. */
+const MAX_NAME_LOOKBACK = 3000;
+
+/**
+ * True when the capitalised word `t` stands earlier in the text as the last
+ * word of a longer name, after a proper noun of its sentence ("Ann Holt",
+ * "Ms. Holt"): a lone surname, not a common word the tagger read as a proper
+ * noun at a sentence start ("Public", "Management").
+ */
+function surnameNamedBefore(doc: Doc, t: Token): boolean {
+  if (!/^\p{Lu}\p{Ll}/u.test(t.value)) return false;
+  for (let k = t.i - 1; k >= 1 && t.i - k <= MAX_NAME_LOOKBACK; k--) {
+    if (tokenAt(doc, k).value !== t.value) continue;
+    const prev = tokenAt(doc, k - 1);
+    if (prev.pos === 'PROPN' && prev.sent === tokenAt(doc, k).sent && /^\p{Lu}/u.test(prev.value)) return true;
   }
   return false;
 }
