@@ -563,7 +563,7 @@ function colonAfterPutIt(doc: Doc, k: number): boolean {
 
 const NO_PHRASES: readonly CuePhrase[] = [];
 
-/** The lemma of the source phrase "in the words of", a cue only where it opens its sentence. */
+/** The lemma of the built-in source phrase "in the words of", a cue only where it opens its sentence. */
 const WORDS_OF = 'in the words of';
 
 /** Lemmas of the built-in speech phrases ("shot back"), whose words have another sense (gunfire). */
@@ -781,7 +781,8 @@ export function detectCues(doc: Doc, lexicon: Lexicon): CueMatch[] {
       // "officers fired back, killing him": a built-in speech phrase needs speech next to it
       if (p.category === 'speech' && SPEECH_PHRASE_LEMMAS.has(p.lemma) && !speechPhraseHere(doc, i, i + p.words.length)) continue;
       // "In the words of one veteran, ...": only as the sentence's opening ("sang in the words of a hymn" names none)
-      if (p.lemma === WORDS_OF && doc.sentences[t.sent]!.first !== i) continue;
+      // (the built-in phrase only: a caller's own "in the words of" keeps the caller's meaning)
+      if (p.builtIn && p.lemma === WORDS_OF && doc.sentences[t.sent]!.first !== i) continue;
       // a caller's phrase of speech or writing ("went on to say") works like a verb; source phrases name their source after them
       const form = p.category === 'source' ? 'phrase' : 'verb';
       cues.push({ first: i, last: i + p.words.length, head: i, lemma: p.lemma, category: p.category, negated: false, form });
