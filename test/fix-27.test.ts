@@ -45,7 +45,8 @@ const TABLE: readonly (readonly [string, string, readonly string[]])[] = [
   ['occasion-nested', "The mayor pledged at a meeting on Tuesday to cut taxes.", ["indirect | to cut taxes | The mayor | pledged | reported/cue-infinitive"]],
   ['occasion-nested', "She promised in a speech at the convention to fight on.", ["indirect | to fight on | She | promised | reported/cue-infinitive"]],
   ['occasion-nested', "The senator vowed at the end of the hearing to block the nominee.", ["indirect | to block the nominee | The senator | vowed | reported/cue-infinitive"]],
-  ['occasion-nested-not', "He vowed during a visit to the plant to save jobs.", []],
+  // (a nested "to" phrase before no verb: read since fix29)
+  ['occasion-nested', "He vowed during a visit to the plant to save jobs.", ["indirect | to save jobs | He | vowed | reported/cue-infinitive"]],
   ['found-text', "The hikers found a note saying the trail was closed.", ["indirect | the trail was closed | a note | saying | reported/cue-clause"]],
   ['found-text', "She received a letter claiming her taxes were late.", ["indirect | her taxes were late | a letter | claiming | reported/cue-clause"]],
   ['found-text', "Residents got an email saying the water was unsafe.", ["indirect | the water was unsafe | an email | saying | reported/cue-clause"]],

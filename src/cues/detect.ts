@@ -232,7 +232,8 @@ const MAX_SINGULAR_SUBJECT = 4;
  * True for a verb of {@link SINGULAR_NOUN_TAGGED_VERBS} read as a noun after a
  * singular subject and before a "that" clause: "The governor doubts that ...",
  * "Ms. Holt fears that ...". The subject is a name of two words or more
- * ("Ms. Holt", "Ann Lee"; a lone surname is not read), or singular nouns and
+ * ("Ms. Holt", "Ann Lee"; a lone surname only at a sentence start when the
+ * text named it in full before), or singular nouns and
  * adjectives opened by a determiner ("The police chief"); not "Public fears
  * that ...", "Voter hopes that ...", "the union's fears that ...", nor a
  * relative "that" before a verb.
@@ -243,13 +244,37 @@ function singularThatVerb(doc: Doc, t: Token): boolean {
   const before = tokenAt(doc, t.i - 1);
   if (after === undefined || after.lower !== 'that' || after.sent !== t.sent || before.sent !== t.sent) return false;
   if (/^(VERB|AUX)$/.test(maybeToken(doc, t.i + 2)?.pos ?? '')) return false;
-  if (before.pos === 'PROPN') return tokenAt(doc, t.i - 2).pos === 'PROPN' && tokenAt(doc, t.i - 2).sent === t.sent;
+  if (before.pos === 'PROPN') {
+    const first = tokenAt(doc, t.i - 2);
+    if (first.sent === t.sent) return first.pos === 'PROPN';
+    // "Holt fears that ...": a lone surname opening the sentence, named in full earlier in the text ("Ms. Holt", "Ann Holt")
+    return surnameNamedBefore(doc, before);
+  }
   if (!/^(NOUN|ADJ)$/.test(before.pos) || /s$/.test(before.lower)) return false;
   for (let k = t.i - 2; k >= 0 && t.i - k <= MAX_SINGULAR_SUBJECT + 1; k--) {
     const w = tokenAt(doc, k);
     if (w.sent !== t.sent) return false;
     if (w.pos === 'DET') return SINGULAR_DETERMINERS.has(w.lower) || w.lower === 'the';
     if (!/^(NOUN|ADJ)$/.test(w.pos)) return false;
+  }
+  return false;
+}
+
+/** How far back {@link surnameNamedBefore} looks for the full name, in tokens. */
+const MAX_NAME_LOOKBACK = 3000;
+
+/**
+ * True when the capitalised word `t` stands earlier in the text as the last
+ * word of a longer name, after a proper noun of its sentence ("Ann Holt",
+ * "Ms. Holt"): a lone surname, not a common word the tagger read as a proper
+ * noun at a sentence start ("Public", "Management").
+ */
+function surnameNamedBefore(doc: Doc, t: Token): boolean {
+  if (!/^\p{Lu}\p{Ll}/u.test(t.value)) return false;
+  for (let k = t.i - 1; k >= 1 && t.i - k <= MAX_NAME_LOOKBACK; k--) {
+    if (tokenAt(doc, k).value !== t.value) continue;
+    const prev = tokenAt(doc, k - 1);
+    if (prev.pos === 'PROPN' && prev.sent === tokenAt(doc, k).sent && /^\p{Lu}/u.test(prev.value)) return true;
   }
   return false;
 }
@@ -541,7 +566,7 @@ function colonAfterPutIt(doc: Doc, k: number): boolean {
 
 const NO_PHRASES: readonly CuePhrase[] = [];
 
-/** The lemma of the source phrase "in the words of", a cue only where it opens its sentence. */
+/** The lemma of the built-in source phrase "in the words of", a cue only where it opens its sentence. */
 const WORDS_OF = 'in the words of';
 
 /** Lemmas of the built-in speech phrases ("shot back"), whose words have another sense (gunfire). */
@@ -759,7 +784,8 @@ export function detectCues(doc: Doc, lexicon: Lexicon): CueMatch[] {
       // "officers fired back, killing him": a built-in speech phrase needs speech next to it
       if (p.category === 'speech' && SPEECH_PHRASE_LEMMAS.has(p.lemma) && !speechPhraseHere(doc, i, i + p.words.length)) continue;
       // "In the words of one veteran, ...": only as the sentence's opening ("sang in the words of a hymn" names none)
-      if (p.lemma === WORDS_OF && doc.sentences[t.sent]!.first !== i) continue;
+      // (the built-in phrase only: a caller's own "in the words of" keeps the caller's meaning)
+      if (p.builtIn && p.lemma === WORDS_OF && doc.sentences[t.sent]!.first !== i) continue;
       // a caller's phrase of speech or writing ("went on to say") works like a verb; source phrases name their source after them
       const form = p.category === 'source' ? 'phrase' : 'verb';
       cues.push({ first: i, last: i + p.words.length, head: i, lemma: p.lemma, category: p.category, negated: false, form });

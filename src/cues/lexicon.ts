@@ -26,6 +26,8 @@ export interface CuePhrase {
   readonly lemma: string;
   /** Its category. */
   readonly category: CueCategory;
+  /** True for a built-in phrase, false for one of the caller's `addCues` (which keeps no built-in restriction). */
+  readonly builtIn: boolean;
 }
 
 /** Builds the lexicon for the given options. */
@@ -35,13 +37,13 @@ export function compileLexicon(options: ResolvedOptions): Lexicon {
   for (const [lemma, category] of CUE_VERBS) {
     if (!removed.has(lemma) && options.categories.has(category)) verbs.set(lemma, category);
   }
-  const phrases: { words: string[]; lemma: string; category: CueCategory }[] = [];
+  const phrases: CuePhrase[] = [];
   const lemmaOf = new Map<string, string>();
   if (options.categories.has('source')) {
-    for (const p of SOURCE_PHRASES) if (!removed.has(p.lemma)) phrases.push({ words: [...p.words], lemma: p.lemma, category: 'source' });
+    for (const p of SOURCE_PHRASES) if (!removed.has(p.lemma)) phrases.push({ words: [...p.words], lemma: p.lemma, category: 'source', builtIn: true });
   }
   if (options.categories.has('speech')) {
-    for (const p of SPEECH_PHRASES) if (!removed.has(p.lemma)) phrases.push({ words: [...p.words], lemma: p.lemma, category: 'speech' });
+    for (const p of SPEECH_PHRASES) if (!removed.has(p.lemma)) phrases.push({ words: [...p.words], lemma: p.lemma, category: 'speech', builtIn: true });
   }
   for (const cue of options.addCues) {
     const category = cue.category ?? 'speech';
@@ -53,7 +55,7 @@ export function compileLexicon(options: ResolvedOptions): Lexicon {
       verbs.set(words[0]!, category);
       lemmaOf.set(words[0]!, words[0]!);
       for (const form of inflections(words[0]!)) if (!lemmaOf.has(form)) lemmaOf.set(form, words[0]!);
-    } else if (words.length > 1) phrases.push({ words, lemma: words.join(' '), category });
+    } else if (words.length > 1) phrases.push({ words, lemma: words.join(' '), category, builtIn: false });
   }
   const phrasesByFirst = new Map<string, CuePhrase[]>();
   for (const p of phrases) {

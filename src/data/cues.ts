@@ -1323,7 +1323,8 @@ export const OCCASION_PREPOSITIONS: ReadonlySet<string> = new Set(['at', 'in', '
  * Prepositions of a phrase nested in the occasion's phrase between a cue and
  * its infinitive: "vowed at a rally in Ohio to ...", "pledged at a meeting on
  * Tuesday to ...", "promised in a speech to the nation's mayors ..." (not
- * "to": it opens the infinitive).
+ * "to": it opens the infinitive, and the rule reads a "to" before no verb as
+ * a nested phrase of its own, "vowed during a visit to the plant to ...").
  */
 export const NESTED_OCCASION_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'on', 'of', 'near', 'outside']);
 

@@ -6,7 +6,7 @@
  * colon (`HALE: We will win.`, `Q: Will you run?`): each turn of a transcript
  * or an interview is a paragraph of its own; so is a line that opens with a
  * label in title case (`Reporter: What now?`) after a paragraph that opened
- * with a label.
+ * with a label, and an interview's `Q. ` line (with `A. ` after it).
  * @internal
  */
 import { isOddSpace, viewSlice } from './view.js';
@@ -29,6 +29,14 @@ const TURN_LABEL = /^[A-Z][A-Z.'\u2019-]*(?: [A-Z][A-Z.'\u2019-]*){0,3}: /;
  * transcript's lines), not in running text.
  */
 const TITLE_TURN_LABEL = /^[A-Z][a-z]+\.?(?: [A-Z][a-z]+\.?){0,2}: /;
+/**
+ * An interview's letter with a full stop instead of a colon, `Q. ` or `A. `:
+ * a line opening with `Q. ` starts a turn of its own, and so does one opening
+ * with `A. ` right after a paragraph that opened with `Q. ` or `A. ` (a lone
+ * initial such as `A. Lee` in running text stays inside its paragraph).
+ */
+const DOTTED_QUESTION = /^Q\. /;
+const DOTTED_TURN = /^[QA]\. /;
 /** How many characters of a line the label test reads. */
 const MAX_LABEL = 60;
 
@@ -45,6 +53,15 @@ function isBlank(code: number): boolean {
 /** True when a paragraph's first characters `head` open with a speaker's label, in capitals or in title case. */
 function opensWithLabel(head: string): boolean {
   return TURN_LABEL.test(head) || TITLE_TURN_LABEL.test(head);
+}
+
+/**
+ * True when a line opening with a title-case label or `A. ` (`head`) starts a
+ * turn after the paragraph that opens with `previous`: one that opened with a
+ * label, for a label; one that opened with `Q. ` or `A. `, for `A. `.
+ */
+function opensTurnAfter(head: string, previous: string): boolean {
+  return DOTTED_TURN.test(head) ? DOTTED_TURN.test(previous) : opensWithLabel(previous);
 }
 
 /** Returns the non-empty paragraphs of `view` in order. */
@@ -77,7 +94,7 @@ export function splitParagraphs(view: string, original: string): ParagraphRange[
       // a line that opens with a speaker's label in capitals starts a turn of its own: "HALE: ...", "Q: ..."
       // (so does one with a label in title case after a paragraph that opened with a label: "Reporter: ...")
       const head = viewSlice(view, first, Math.min(last, first + MAX_LABEL));
-      if (paraStart >= 0 && (TURN_LABEL.test(head) || (TITLE_TURN_LABEL.test(head) && opensWithLabel(viewSlice(view, paraStart, Math.min(paraEnd, paraStart + MAX_LABEL)))))) flush();
+      if (paraStart >= 0 && (TURN_LABEL.test(head) || DOTTED_QUESTION.test(head) || ((TITLE_TURN_LABEL.test(head) || DOTTED_TURN.test(head)) && opensTurnAfter(head, viewSlice(view, paraStart, Math.min(paraEnd, paraStart + MAX_LABEL)))))) flush();
       if (paraStart < 0) paraStart = first;
       paraEnd = last;
     } else {

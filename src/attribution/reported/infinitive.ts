@@ -78,8 +78,9 @@ const MAX_OCCASION_PHRASE = 4;
  * ("promised in a speech to ...", "vowed at the rally to ..."): a preposition
  * of {@link OCCASION_PREPOSITIONS}, then determiners, adjectives and nouns
  * with a noun among them, then "to" and a verb; one phrase of
- * {@link NESTED_OCCASION_PREPOSITIONS} may follow the noun ("vowed at a rally
- * in Ohio to ..."). Else `p`.
+ * {@link NESTED_OCCASION_PREPOSITIONS}, or of "to" before no verb, may follow
+ * the noun ("vowed at a rally in Ohio to ...", "vowed during a visit to the
+ * plant to ..."). Else `p`.
  */
 function afterOccasionPhrase(doc: Doc, p: number, last: number): number {
   if (!OCCASION_PREPOSITIONS.has(tokenAt(doc, p).lower)) return p;
@@ -88,9 +89,11 @@ function afterOccasionPhrase(doc: Doc, p: number, last: number): number {
   let limit = p + MAX_OCCASION_PHRASE + 2;
   for (let q = p + 1; q < Math.min(last - 1, limit); q++) {
     const t = tokenAt(doc, q);
-    if (t.lower === 'to') return noun && /^(VERB|AUX)$/.test(tokenAt(doc, q + 1).pos) ? q : p;
+    const verbNext = /^(VERB|AUX)$/.test(tokenAt(doc, q + 1).pos);
+    if (t.lower === 'to' && (verbNext || !noun || nested)) return noun && verbNext ? q : p;
     // ("vowed at a rally in Ohio to ...", "pledged at a meeting on Tuesday to ..."): one nested phrase after the noun
-    if (noun && !nested && t.pos === 'ADP' && NESTED_OCCASION_PREPOSITIONS.has(t.lower)) {
+    // ("vowed during a visit to the plant to ...": a "to" before no verb opens that phrase too)
+    if (noun && !nested && ((t.pos === 'ADP' && NESTED_OCCASION_PREPOSITIONS.has(t.lower)) || t.lower === 'to')) {
       nested = true;
       noun = false;
       limit = q + MAX_OCCASION_PHRASE + 2;

@@ -22,10 +22,14 @@ import { isNameToken } from '../../speakers/find/name-tokens.js';
 /** How long one answer may be, in tokens. */
 const MAX_ANSWER = 600;
 
-/** The letter ("Q" or "A") that opens the paragraph with a colon after it, or "". */
+/**
+ * The letter ("Q" or "A") that opens the paragraph with a colon after it, or
+ * with a full stop ("Q. Why?", which the tagger reads as one token "Q."); "".
+ */
 function letterOf(ctx: ReportedContext, para: Segment | undefined): string {
   if (!para || para.last - para.first < 3) return '';
   const t = tokenAt(ctx.doc, para.first);
+  if (t.value === 'Q.' || t.value === 'A.') return t.value[0]!;
   return (t.value === 'Q' || t.value === 'A') && tokenAt(ctx.doc, para.first + 1).value === ':' ? t.value : '';
 }
 
@@ -57,7 +61,9 @@ export function findInterviewLines(ctx: ReportedContext): Candidate[] {
     if (!letter || para.last - para.first > MAX_ANSWER) return;
     const other = letter === 'Q' ? 'A' : 'Q';
     if (letterOf(ctx, doc.paragraphs[n - 1]) !== other && letterOf(ctx, doc.paragraphs[n + 1]) !== other) return;
-    const colon = para.first + 1;
+    // (the colon, or the letter itself when a full stop ends it: "Q." is one token)
+    const dotted = tokenAt(doc, para.first).value.length === 2;
+    const colon = dotted ? para.first : para.first + 1;
     const end = endBeforeFinalMarks(doc, colon + 1, para.last);
     // a quotation right after the colon is the direct stage's
     if (end - colon - 1 < 2 || isMarkToken(tokenAt(doc, colon + 1).value)) return;
@@ -66,9 +72,11 @@ export function findInterviewLines(ctx: ReportedContext): Candidate[] {
     // (looked for once, before the first line of the interview)
     if (guest === undefined) guest = interviewee(ctx, para.first);
     // the questions are the interviewer's, whom the text names only by the letter: "Q" is their mention
+    // (the mention is the letter alone, without the full stop of "Q.")
+    const end1 = t.start + 1;
     const speaker: Mention | null = letter === 'A'
-      ? guest ? { first: para.first, last: colon, start: t.start, end: t.end, kind: 'name', titles: guest.titles, name: guest.name } : null
-      : { first: para.first, last: colon, start: t.start, end: t.end, kind: 'description', titles: [], name: t.value };
+      ? guest ? { first: para.first, last: para.first + 1, start: t.start, end: end1, kind: 'name', titles: guest.titles, name: guest.name } : null
+      : { first: para.first, last: para.first + 1, start: t.start, end: end1, kind: 'description', titles: [], name: letter };
     out.push(candidate(ctx, [range(doc, colon + 1, end)], colonCue(colon), speaker, 'reported/interview', 0.6));
   });
   return out;
