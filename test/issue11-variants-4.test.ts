@@ -2,7 +2,7 @@
  * Issue 11 shapes on a fourth set of new invented sentences (probe19), varied
  * apart from test/issue11-variants.test.ts, -2 and -3 and the mixed-quote
  * tests: naming verbs with a quoted complement (labelled, termed, branded,
- * dubbed, hailed as, derided as, referred to X as, described X as with long
+ * dubbed, hailed as, derided as, referred to X as, compared X to, described X as with long
  * objects and an appositive inside the object), their passives with an agent
  * ("was hailed as "..." by", "was dubbed "..." by"), mixed quotes inside
  * that-clauses and bare clauses, two quoted stretches in one report, two
@@ -68,6 +68,9 @@ const variants: [string, Row[], (string | null)[]][] = [
   ['The union leader labelled the pay offer "an insult to every nurse in the country."', [row(['the pay offer "an insult to every nurse in the country."'], 'The union leader', 'labelled', 'reported/cue-quoted-object', 'mixed')], ["The union leader"]],
   ['The witness said she saw "a man in a blue coat ... running toward the station."', [row(['she saw "a man in a blue coat ... running toward the station."'], 'The witness', 'said', 'reported/cue-clause', 'mixed')], ["The witness"]],
   ['The witness said the driver "[was] going far too fast."', [row(['the driver "[was] going far too fast."'], 'The witness', 'said', 'reported/cue-clause', 'mixed')], ["The witness"]],
+  ['The senator compared the new rules to "handcuffs on small business."', [row(['the new rules to "handcuffs on small business."'], 'The senator', 'compared', 'reported/cue-quoted-object', 'mixed')], ["The senator"]],
+  ['The governor compared the tax cut to a sugar rush for the economy.', [row(['the tax cut to a sugar rush for the economy'], 'The governor', 'compared', 'reported/cue-object')], ["The governor"]],
+  ['Critics have compared the stadium deal to a blank cheque.', [row(['the stadium deal to a blank cheque'], 'Critics', 'have compared', 'reported/cue-object')], ["Critics"]],
 ];
 
 describe('issue 11 variants, fourth set (probe19)', () => {
@@ -85,6 +88,7 @@ const silent: string[] = [
   'The gallery opened a show titled "Faces of the Harbor" on Friday.',
   'The band released "Broken Compass," its third album, in May.',
   'The company called the meeting to order.',
+  'The price of bread rose sharply when compared with last year.',
 ];
 
 describe('issue 11 variants that report nothing, fourth set (probe19)', () => {
