@@ -21,7 +21,7 @@ describe('a second verb with quoted words after a quoted object', () => {
   test('called ... and compared ...: two mixed quotes of one speaker', () => {
     expect(rows('The mayor called the budget "a total disaster" and compared it to the plans of earlier councils that were "doomed from the start."')).toEqual([
       ['mixed', 'the budget "a total disaster"', 'The mayor', 'called', 'reported/cue-quoted-object'],
-      ['mixed', 'it to the plans of earlier councils that were "doomed from the start."', 'The mayor', 'compared', 'reported/conjoined-quoted'],
+      ['mixed', 'it to the plans of earlier councils that were "doomed from the start."', 'The mayor', 'compared', 'reported/cue-quoted-object'],
     ]);
   });
 

@@ -148,7 +148,7 @@ const recall: [string, string, Row[]][] = [
 const mixed: [string, string, Row[]][] = [
   ["a second verb with a quotation", "The mayor called the budget \"a total disaster\" and compared it to a \"sinking ship.\"", [
     row(["the budget \"a total disaster\""], "The mayor", "called", "reported/cue-quoted-object", "mixed"),
-    row(["it to a \"sinking ship.\""], "The mayor", "compared", "reported/conjoined-quoted", "mixed"),
+    row(["it to a \"sinking ship.\""], "The mayor", "compared", "reported/cue-quoted-object", "mixed"),
   ]],
   ["a second verb with no quotation", "The mayor called the budget \"a mess\" and walked out of the hall.", [
     row(["the budget \"a mess\""], "The mayor", "called", "reported/cue-quoted-object", "mixed"),

@@ -12,7 +12,7 @@ import { SUBJECT_PRONOUNS } from '../../data/function-words.js';
 import { candidate, openOf, passiveCue, range, sentenceOf, type ReportedContext } from './shared.js';
 
 /** Cues that name what something is: "was described as", "was called". */
-const NAMING = new Set(['describe', 'call', 'dismiss', 'label', 'brand', 'term', 'deride', 'characterize', 'characterise', 'decry', 'denounce']);
+const NAMING = new Set(['describe', 'call', 'dismiss', 'label', 'brand', 'term', 'deride', 'hail', 'dub', 'characterize', 'characterise', 'decry', 'denounce']);
 /** Parts of speech inside the subject noun phrase. */
 const SUBJECT_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART']);
 /** How long the subject may be, in tokens. */
