@@ -193,6 +193,15 @@ export const NOT_CUE_BEFORE: ReadonlyMap<string, ReadonlySet<string>> = new Map(
 export const ONE_NOUN_OBJECT_VERBS: ReadonlySet<string> = new Set(['deny', 'admit', 'confirm', 'acknowledge', 'concede', 'allege']);
 
 /**
+ * Verbs of likening whose object is speech only when it says what was likened
+ * to what: "compared the tax cut to a sugar rush" reports a judgement, while
+ * "The study compared two groups of patients" or "compared the results with
+ * last year's" describes analysis. Their `reported/cue-object` content must
+ * hold an unquoted "to".
+ */
+export const LIKENING_OBJECT_VERBS: ReadonlySet<string> = new Set(['compare']);
+
+/**
  * Verbs of saying whose object noun phrase is what was said: "denied the
  * accusations", "announced his candidacy", "confirmed the report". Verbs whose
  * object is often no speech (add jobs, report income, answer a poll, call a

@@ -10,7 +10,7 @@ import type { Candidate, CueMatch } from '../candidate.js';
 import { isIngCue } from '../candidate.js';
 import { isMarkToken, maybeToken, tokenAt, tokenCount } from '../../prepare/lookup.js';
 import { MONTH_WORDS, SEASON_WORDS, TIME_DETERMINERS, TIME_NOUN_SET } from '../../data/time.js';
-import { ANSWER_VERBS, GERUND_VERBS, ONE_NOUN_OBJECT_VERBS, OBJECT_VERB_NOT_NOUNS, OBJECT_VERB_NOUNS, OBJECT_VERBS, PRO_CLAUSES, TOLD_NOUNS, TOPIC_PREPOSITIONS } from '../../data/cues.js';
+import { ANSWER_VERBS, GERUND_VERBS, LIKENING_OBJECT_VERBS, ONE_NOUN_OBJECT_VERBS, OBJECT_VERB_NOT_NOUNS, OBJECT_VERB_NOUNS, OBJECT_VERBS, PRO_CLAUSES, TOLD_NOUNS, TOPIC_PREPOSITIONS } from '../../data/cues.js';
 import {
   ADJUNCT_PREPOSITIONS, END, TIME_WORDS, candidate, clauseStartsAt, cueSubject, cutAtNextAttribution, endAtClausePunctuation, passiveCue, range, restrictiveWhoseAt, sentenceOf, subjectlessCue, type ReportedContext,
 } from './shared.js';
@@ -265,9 +265,17 @@ export function objectAt(ctx: ReportedContext, cue: CueMatch, sentence: Segment,
   // "The firm denied wrongdoing.": one common noun that closes the sentence is the object too
   const closingNoun = end === p + 1 && rule === 'reported/cue-object' && ONE_NOUN_OBJECT_VERBS.has(cue.lemma) && first.pos === 'NOUN' && /^\p{Ll}+$/u.test(first.value) && !WHEN.has(first.lower) && maybeToken(doc, end)?.value === '.' && !/ing$/.test(tokenAt(doc, cue.head).lower);
   if (end - p < 2 && !oneNoun && !closingNoun) return null;
+  // "compared the bill to a blank check" likens; "compared two groups of patients" analyses
+  if (rule === 'reported/cue-object' && LIKENING_OBJECT_VERBS.has(cue.lemma) && !likens(ctx, p, end)) return null;
   // the topic's preposition belongs to the cue: "talked about", "called for", "spoke proudly of"
   const spanned = rule === 'reported/cue-topic' ? { ...cue, last: p } : cue;
   return withSpeaker(ctx, spanned, sentence, p, end, rule, 0.5);
+}
+
+/** True when the object from `p` to `end` holds an unquoted "to": "the bill to a blank check". */
+function likens(ctx: ReportedContext, p: number, end: number): boolean {
+  for (let k = p + 1; k < end; k++) if (!ctx.quoted[k] && tokenAt(ctx.doc, k).lower === 'to') return true;
+  return false;
 }
 
 /**
