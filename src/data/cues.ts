@@ -193,6 +193,16 @@ export const NOT_CUE_BEFORE: ReadonlyMap<string, ReadonlySet<string>> = new Map(
 export const ONE_NOUN_OBJECT_VERBS: ReadonlySet<string> = new Set(['deny', 'admit', 'confirm', 'acknowledge', 'concede', 'allege']);
 
 /**
+ * Cue verbs that name what something is, whose passive with quoted words is a
+ * report by the agent after "by": "was described as", "was called", "was
+ * hailed as", "was dubbed" (rule `reported/passive-quoted`).
+ */
+export const PASSIVE_NAMING_VERBS: ReadonlySet<string> = new Set([
+  'describe', 'call', 'dismiss', 'label', 'brand', 'term', 'deride', 'hail', 'dub', 'characterize', 'characterise',
+  'decry', 'denounce',
+]);
+
+/**
  * Verbs of likening whose object is speech only when it says what was likened
  * to what: "compared the tax cut to a sugar rush" reports a judgement, while
  * "The study compared two groups of patients" or "compared the results with

@@ -36,6 +36,7 @@ const TITLE_TURN_LABEL = /^[A-Z][a-z]+\.?(?: [A-Z][a-z]+\.?){0,2}: /;
  * initial such as `A. Lee` in running text stays inside its paragraph).
  */
 const DOTTED_QUESTION = /^Q\. /;
+/** Either letter of an interview with a full stop, `Q. ` or `A. ` (see {@link DOTTED_QUESTION}). */
 const DOTTED_TURN = /^[QA]\. /;
 /** How many characters of a line the label test reads. */
 const MAX_LABEL = 60;

@@ -9,10 +9,9 @@ import type { Candidate, CueMatch, Mention } from '../candidate.js';
 import { isMarkToken, lowerBound, tokenAt, tokenAtOrAfter } from '../../prepare/lookup.js';
 import { speakerAfter } from '../../speakers/phrase.js';
 import { SUBJECT_PRONOUNS } from '../../data/function-words.js';
+import { PASSIVE_NAMING_VERBS } from '../../data/cues.js';
 import { candidate, openOf, passiveCue, range, sentenceOf, type ReportedContext } from './shared.js';
 
-/** Cues that name what something is: "was described as", "was called". */
-const NAMING = new Set(['describe', 'call', 'dismiss', 'label', 'brand', 'term', 'deride', 'hail', 'dub', 'characterize', 'characterise', 'decry', 'denounce']);
 /** Parts of speech inside the subject noun phrase. */
 const SUBJECT_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART']);
 /** How long the subject may be, in tokens. */
@@ -26,7 +25,7 @@ const MAX_BEFORE_MARK = 2;
 /** `NP was described as "..." (by X)`. */
 export function passiveQuoted(ctx: ReportedContext, cue: CueMatch): Candidate | null {
   const { doc } = ctx;
-  if (!NAMING.has(cue.lemma) || !passiveCue(doc, cue) || !/ed$/.test(tokenAt(doc, cue.head).lower)) return null;
+  if (!PASSIVE_NAMING_VERBS.has(cue.lemma) || !passiveCue(doc, cue) || !/ed$/.test(tokenAt(doc, cue.head).lower)) return null;
   const sentence = sentenceOf(doc, cue.head);
   let p = cue.last;
   if (tokenAt(doc, p).lower === 'as') p++;
