@@ -192,15 +192,6 @@ export const NOT_CUE_BEFORE: ReadonlyMap<string, ReadonlySet<string>> = new Map(
  */
 export const ONE_NOUN_OBJECT_VERBS: ReadonlySet<string> = new Set(['deny', 'admit', 'confirm', 'acknowledge', 'concede', 'allege']);
 
-/**
- * Cue verbs that name what something is, whose passive with quoted words is a
- * report by the agent after "by": "was described as", "was called", "was
- * hailed as", "was dubbed" (rule `reported/passive-quoted`).
- */
-export const PASSIVE_NAMING_VERBS: ReadonlySet<string> = new Set([
-  'describe', 'call', 'dismiss', 'label', 'brand', 'term', 'deride', 'hail', 'dub', 'characterize', 'characterise',
-  'decry', 'denounce',
-]);
 
 /**
  * Verbs of likening whose object is speech only when it says what was likened
@@ -698,6 +689,16 @@ export const TOPIC_OPENERS: ReadonlySet<string> = new Set(['of']);
  * is the first part of what was said.
  */
 export const NAMING_VERBS: ReadonlySet<string> = new Set(['call', 'dub', 'describe', 'label', 'term', 'brand']);
+
+/**
+ * Cue verbs that name what something is, whose passive with quoted words is a
+ * report by the agent after "by": "was described as", "was called", "was
+ * hailed as", "was dubbed" (rule `reported/passive-quoted`): the
+ * {@link NAMING_VERBS} and verbs of judging by a name.
+ */
+export const PASSIVE_NAMING_VERBS: ReadonlySet<string> = new Set([
+  ...NAMING_VERBS, 'dismiss', 'deride', 'hail', 'characterize', 'characterise', 'decry', 'denounce',
+]);
 
 /**
  * Verbs of judging, likening or speaking that, joined by "and" to a cue with

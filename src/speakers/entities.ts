@@ -106,7 +106,7 @@ function kindOfDescription(doc: Doc, m: Mention): SpeakerKind {
   if (GROUP_KIND_NOUNS.has(head)) return 'group';
   if (!/[^s]s$/.test(head)) return 'unknown';
   // "Investors", "Human rights groups", "Aid agencies", "The fishing crews": a plural whose singular names a person,
-  // a body or a crowd stands for a group (the tagger's lemma, or the word without its "s" for a capitalised one)
+  // a body or a crowd stands for a group (the tagger's lemma, or the word without its "s" when the tagger gave the word itself as lemma)
   const singular = t.lemma.toLowerCase() === head ? head.slice(0, -1) : t.lemma.toLowerCase();
   return kindOfHead(singular) === 'unknown' && !GROUP_KIND_NOUNS.has(singular) ? 'unknown' : 'group';
 }
