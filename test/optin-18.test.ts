@@ -3,7 +3,8 @@
  * name that is also an opt-in cue verb ("Hope", "Mark") before another
  * capitalised word inside a sentence-case sentence is a person's name, not a
  * thought cue; the sentence's verb of speech attributes instead. Default
- * output never changes. Sentences and names are invented.
+ * output never changes. "Show up" (arriving) is no opt-in "show" cue, even
+ * with quoted words later in the sentence. Sentences and names are invented.
  */
 import { describe, expect, test } from 'vitest';
 import { extract } from './support/invariants.js';
@@ -30,6 +31,17 @@ describe('a first name that is also a cue verb is no cue (optin18)', () => {
   test('the lower-case verb stays a cue', () => {
     expect(rows('Fishermen hope that the new quota will be lifted before the summer season.')).toEqual([
       ['the new quota will be lifted before the summer season', 'Fishermen', 'hope', 'thought'],
+    ]);
+  });
+});
+
+describe('"show up" is no cue (optin18)', () => {
+  test('arriving in quoted gear', () => {
+    expect(rows('One ferry worker showed up at the hearing in the "brown coat" of a protest group.')).toEqual([]);
+  });
+  test('"show" with an object stays a cue', () => {
+    expect(rows('New figures show that ferry traffic fell by a third last winter.')).toEqual([
+      ['ferry traffic fell by a third last winter', 'New figures', 'show', 'evidence'],
     ]);
   });
 });

@@ -9,7 +9,7 @@ import type { CuePhrase, Lexicon } from './lexicon.js';
 import { isMarkToken, maybeToken, tokenAt, tokenCount } from '../prepare/lookup.js';
 import { isFirstNameVerb, isSurnameVerb, isVerbInName } from './surname.js';
 import { OPT_IN_CATEGORIES } from '../options.js';
-import { BARE_INFINITIVE_TAKERS, CATENATIVE_VERBS, CLEAR_OBJECT_POS, CLEAR_PHRASE_POS, CUE_VERBS, GERUND_CATENATIVE_VERBS, INFINITIVE_CLAUSE_RELATIVES, IMPERSONAL_SAY_BEFORE, INFINITIVE_VERBS, MISTAGGED_FORMS, NAMING_VERBS, NOT_CUE_BEFORE, NOUN_TAGGED_PARTICLE_VERBS, NOUN_TAGGED_SAYING_VERBS, NOUN_TAGGED_VERBS, PARTICLE_CLAUSE_OPENERS, SINGULAR_DETERMINERS, SINGULAR_NOUN_TAGGED_VERBS, SPEECH_PHRASES, THOUGHT_ADJECTIVES, THOUGHT_LINKING_VERBS, TOPIC_CLOSERS, TOPIC_PREPOSITIONS } from '../data/cues.js';
+import { BARE_INFINITIVE_TAKERS, CATENATIVE_VERBS, CLEAR_OBJECT_POS, CLEAR_PHRASE_POS, CUE_VERBS, GERUND_CATENATIVE_VERBS, INFINITIVE_CLAUSE_RELATIVES, IMPERSONAL_SAY_BEFORE, INFINITIVE_VERBS, MISTAGGED_FORMS, NAMING_VERBS, NOT_CUE_BEFORE, NOUN_TAGGED_PARTICLE_VERBS, PHRASAL_NOT_CUE, NOUN_TAGGED_SAYING_VERBS, NOUN_TAGGED_VERBS, PARTICLE_CLAUSE_OPENERS, SINGULAR_DETERMINERS, SINGULAR_NOUN_TAGGED_VERBS, SPEECH_PHRASES, THOUGHT_ADJECTIVES, THOUGHT_LINKING_VERBS, TOPIC_CLOSERS, TOPIC_PREPOSITIONS } from '../data/cues.js';
 import { CLAUSE_RELATIVES, NARRATOR_SUBORDINATORS, POSSESSIVES_AND_YOUR, QUANTIFIER_SUBJECTS, RELATIVE_PRONOUNS, TOPIC_QUESTION_WORDS } from '../data/clauses.js';
 import { SAY_NOUN_DETERMINERS } from '../data/senses.js';
 import { DAY_OR_MONTH, DAY_WORDS, TIME_DETERMINERS, TIME_LABEL, TIME_WORDS } from '../data/time.js';
@@ -828,6 +828,8 @@ export function detectCues(doc: Doc, lexicon: Lexicon): CueMatch[] {
     if (isVerbInName(doc, i)) continue;
     // "Lee reported from Washington": a dateline, not a report ("reported from Kyiv that ..." is one)
     if (NOT_CUE_BEFORE.get(t.lemma)?.has(maybeToken(doc, i + 1)?.lower ?? '') && !thatOrColonAfter(doc, i + 1) && !markAfter(doc, i + 1)) continue;
+    // "showed up at the hearing": a phrasal verb, no cue
+    if (PHRASAL_NOT_CUE.get(t.lemma)?.has(maybeToken(doc, i + 1)?.lower ?? '')) continue;
     // part of a hyphenated word: "so-called", "self-described"
     const prev = maybeToken(doc, i - 1);
     if (prev && prev.end === t.start && (prev.value === '-' || prev.lower.endsWith('-'))) continue;
