@@ -7,8 +7,9 @@ import type { Doc, Token } from '../prepare/document.js';
 import type { CueMatch } from '../attribution/candidate.js';
 import type { CuePhrase, Lexicon } from './lexicon.js';
 import { isMarkToken, maybeToken, tokenAt, tokenCount } from '../prepare/lookup.js';
-import { isSurnameVerb, isVerbInName } from './surname.js';
-import { BARE_INFINITIVE_TAKERS, CATENATIVE_VERBS, CLEAR_OBJECT_POS, CLEAR_PHRASE_POS, CUE_VERBS, GERUND_CATENATIVE_VERBS, INFINITIVE_CLAUSE_RELATIVES, IMPERSONAL_SAY_BEFORE, INFINITIVE_VERBS, MISTAGGED_FORMS, NAMING_VERBS, NOT_CUE_BEFORE, NOUN_TAGGED_PARTICLE_VERBS, NOUN_TAGGED_SAYING_VERBS, NOUN_TAGGED_VERBS, PARTICLE_CLAUSE_OPENERS, SINGULAR_DETERMINERS, SINGULAR_NOUN_TAGGED_VERBS, SPEECH_PHRASES, THOUGHT_ADJECTIVES, THOUGHT_LINKING_VERBS, TOPIC_CLOSERS, TOPIC_PREPOSITIONS } from '../data/cues.js';
+import { isFirstNameVerb, isSurnameVerb, isVerbInName } from './surname.js';
+import { OPT_IN_CATEGORIES } from '../options.js';
+import { BARE_INFINITIVE_TAKERS, CATENATIVE_VERBS, CLEAR_OBJECT_POS, CLEAR_PHRASE_POS, CUE_VERBS, GERUND_CATENATIVE_VERBS, INFINITIVE_CLAUSE_RELATIVES, IMPERSONAL_SAY_BEFORE, INFINITIVE_VERBS, MISTAGGED_FORMS, NAMING_VERBS, NOT_CUE_BEFORE, NOUN_TAGGED_PARTICLE_VERBS, PHRASAL_NOT_CUE, NOUN_TAGGED_SAYING_VERBS, NOUN_TAGGED_VERBS, PARTICLE_CLAUSE_OPENERS, SINGULAR_DETERMINERS, SINGULAR_NOUN_TAGGED_VERBS, SPEECH_PHRASES, THOUGHT_ADJECTIVES, THOUGHT_LINKING_VERBS, TOPIC_CLOSERS, TOPIC_PREPOSITIONS } from '../data/cues.js';
 import { CLAUSE_RELATIVES, NARRATOR_SUBORDINATORS, POSSESSIVES_AND_YOUR, QUANTIFIER_SUBJECTS, RELATIVE_PRONOUNS, TOPIC_QUESTION_WORDS } from '../data/clauses.js';
 import { SAY_NOUN_DETERMINERS } from '../data/senses.js';
 import { DAY_OR_MONTH, DAY_WORDS, TIME_DETERMINERS, TIME_LABEL, TIME_WORDS } from '../data/time.js';
@@ -821,10 +822,14 @@ export function detectCues(doc: Doc, lexicon: Lexicon): CueMatch[] {
     if (t.lemma === 'point' && maybeToken(doc, i + 2)?.lower === 'where') continue;
     // "Ann Read said", "said Ann Read.": a surname that is also a verb is no cue
     if (isSurnameVerb(doc, i)) continue;
+    // "spokeswoman Hope Lind said": a first name that is also a verb is no cue (opt-in cues only)
+    if (OPT_IN_CATEGORIES.has(category) && isFirstNameVerb(doc, i)) continue;
     // "of Counter Jihad": a capitalised verb after a preposition opens a name
     if (isVerbInName(doc, i)) continue;
     // "Lee reported from Washington": a dateline, not a report ("reported from Kyiv that ..." is one)
     if (NOT_CUE_BEFORE.get(t.lemma)?.has(maybeToken(doc, i + 1)?.lower ?? '') && !thatOrColonAfter(doc, i + 1) && !markAfter(doc, i + 1)) continue;
+    // "showed up at the hearing": a phrasal verb, no cue
+    if (PHRASAL_NOT_CUE.get(t.lemma)?.has(maybeToken(doc, i + 1)?.lower ?? '')) continue;
     // part of a hyphenated word: "so-called", "self-described"
     const prev = maybeToken(doc, i - 1);
     if (prev && prev.end === t.start && (prev.value === '-' || prev.lower.endsWith('-'))) continue;

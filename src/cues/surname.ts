@@ -9,6 +9,7 @@ import type { Doc, Token } from '../prepare/document.js';
 import { isMarkToken, maybeToken, tokenAt, tokenCount } from '../prepare/lookup.js';
 import { startsUpper, startsUpperLower } from '../prepare/case.js';
 import { CUE_VERBS } from '../data/cues.js';
+import { FIRST_NAMES } from '../data/names.js';
 
 /** How far, in tokens either way, the headline check looks for a lower-case word of the sentence. */
 const SENTENCE_REACH = 60;
@@ -55,6 +56,22 @@ export function isSurnameVerb(doc: Doc, i: number): boolean {
   // (a capitalised word after it goes on a run of capitals: "Lee Will Win", "Donald Trump Wants To")
   const next = maybeToken(doc, i + 1);
   if (next !== undefined && next.sent === t.sent && /^\p{Lu}/u.test(next.value)) return false;
+  return sentenceCase(doc, i);
+}
+
+/**
+ * True when token `i`, a capitalised verb in its base form that is also a
+ * first name ("Hope", "Mark"), stands right before a capitalised word inside
+ * a sentence written in sentence case: the first name of a person ("Hope Lind,
+ * a spokeswoman, declined to comment", "campaign aide Hope Lind said"), not a
+ * cue. A verb inside such a sentence is never capitalised, and an imperative
+ * opening one ("Hope for the best") is followed by a lower-case word.
+ */
+export function isFirstNameVerb(doc: Doc, i: number): boolean {
+  const t = maybeToken(doc, i);
+  if (t === undefined || !startsUpperLower(t.value) || t.lower !== t.lemma || !FIRST_NAMES.has(t.lower)) return false;
+  const next = maybeToken(doc, i + 1);
+  if (next === undefined || next.sent !== t.sent || !startsUpperLower(next.value)) return false;
   return sentenceCase(doc, i);
 }
 

@@ -186,6 +186,13 @@ export const OBJECT_INFINITIVE_VERBS: ReadonlySet<string> = new Set([
 export const NOT_CUE_BEFORE: ReadonlyMap<string, ReadonlySet<string>> = new Map([['report', new Set(['from'])]]);
 
 /**
+ * Verbs that form a phrasal verb with one of these particles, never a cue,
+ * whatever follows: the opt-in "show" in "showed up at the hearing in a
+ * \"Vote No\" shirt" (arriving, not showing anything).
+ */
+export const PHRASAL_NOT_CUE: ReadonlyMap<string, ReadonlySet<string>> = new Map([['show', new Set(['up'])]]);
+
+/**
  * Verbs of {@link OBJECT_VERBS} whose object may be one common noun closing
  * the sentence: "The firm denied wrongdoing.", "He admitted guilt." (not
  * "condemned violence", a stance on a thing rather than something said).
