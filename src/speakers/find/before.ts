@@ -57,16 +57,17 @@ function isCatenative(t: Token): boolean {
 }
 
 /**
- * True for "all" or "both" after the people they count: "Lee and Reyes both
- * said", "the senators all suggested", and "both" after two singular nouns
- * joined by "and": "The mayor and the police chief both said".
+ * True for "all", "both" or "each" after the people they count: "Lee and
+ * Reyes both said", "the senators all suggested", "They each said", and
+ * after singular nouns joined by "and": "The mayor and the police chief both
+ * said", "The mayor, the clerk and the treasurer all said".
  */
 function isFloatingQuantifier(doc: Doc, k: number, floor: number): boolean {
-  if (k - 1 < floor || !/^(all|both)$/.test(tokenAt(doc, k).lower)) return false;
+  if (k - 1 < floor || !/^(all|both|each)$/.test(tokenAt(doc, k).lower)) return false;
   const prev = tokenAt(doc, k - 1);
   if (prev.value === ')' || prev.pos === 'PROPN' || (prev.pos === 'NOUN' && /s$/.test(prev.lower)) || (prev.pos === 'PRON' && /^(they|we)$/.test(prev.lower))) return true;
-  // "The mayor and the police chief both said": "both" after two singular nouns joined by "and"
-  if (tokenAt(doc, k).lower !== 'both' || prev.pos !== 'NOUN') return false;
+  // "The mayor and the police chief both said": the quantifier after singular nouns joined by "and"
+  if (prev.pos !== 'NOUN') return false;
   for (let j = k - 2; j >= floor && j >= k - 6; j--) {
     if (tokenAt(doc, j).lower === 'and') return j > floor;
     if (!/^(DET|ADJ|NOUN|PROPN)$/.test(tokenAt(doc, j).pos)) return false;
