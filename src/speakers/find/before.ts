@@ -13,7 +13,7 @@ import { closesPlaceBefore, placeStart, skipAppositive, withLeadingDescription }
 import { withTaggedCoordination } from './coordinated-tagged.js';
 import { QUANTIFIERS, TAIL_PREPOSITIONS, canSpeak, makeMention } from './mention.js';
 import { DASHES, isInnerHyphen, isNameToken, partyCodeEnd, titleKey } from './name-tokens.js';
-import { TITLE_NOUNS } from '../../data/titles.js';
+import { HEAD_NOUNS, TITLE_NOUNS } from '../../data/titles.js';
 import { isNounPhrase, phraseEndAfter, phraseStartBefore } from './noun-phrase.js';
 import { isPlaceName, isStateAbbreviation, kindOfHead, kindOfName } from '../kinds.js';
 import { isPassiveAt } from './passive.js';
@@ -67,7 +67,8 @@ function isFloatingQuantifier(doc: Doc, k: number, floor: number): boolean {
   const prev = tokenAt(doc, k - 1);
   if (prev.value === ')' || prev.pos === 'PROPN' || (prev.pos === 'NOUN' && /s$/.test(prev.lower)) || (prev.pos === 'PRON' && /^(they|we)$/.test(prev.lower))) return true;
   // "The mayor and the police chief both said": the quantifier after singular nouns joined by "and"
-  if (prev.pos !== 'NOUN') return false;
+  // ("chief" may be tagged an adjective: HEAD_NOUNS)
+  if (prev.pos !== 'NOUN' && !(prev.pos === 'ADJ' && HEAD_NOUNS.has(prev.lower))) return false;
   for (let j = k - 2; j >= floor && j >= k - 6; j--) {
     if (tokenAt(doc, j).lower === 'and') return j > floor;
     if (!/^(DET|ADJ|NOUN|PROPN)$/.test(tokenAt(doc, j).pos)) return false;
