@@ -105,7 +105,7 @@ const silent: string[] = [
   'The festival will screen "All They Ever Said" on Saturday.',
   'Her memoir, "Things I Never Said," sold a million copies.',
   'Critics of the "green" budget were not convinced.',
-  'The company did not respond to a request for comment.',
+  'The ferry firm never replied to our questions about the timetable.',
   'No one said a word when the verdict was read.',
   'The coach said nothing about the injury.',
 ];
