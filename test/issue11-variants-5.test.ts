@@ -85,17 +85,19 @@ describe('issue 11 variants, fifth set (probe20)', () => {
   });
 });
 
-// a cue inside an aside: the content ends at the aside's close (the speaker of a relative word
-// inside parentheses is not resolved yet, so only the parts are pinned)
-const asides: [string, string[]][] = [
-  ['The minister (who said last month that he would step down) attended the ceremony.', ['he would step down']],
-  ['The minister (who said last week that she would resign) voted against the bill.', ['she would resign']],
-  ['The director \u2013 who wrote in June that the museum would close \u2013 has changed her mind.', ['the museum would close']],
+// a cue inside an aside: the content ends at the aside's close; a relative word after the opening
+// parenthesis or dash speaks through the phrase before it
+const asides: [string, string[], string][] = [
+  ['The minister (who said last month that he would step down) attended the ceremony.', ['he would step down'], 'The minister'],
+  ['The minister (who said last week that she would resign) voted against the bill.', ['she would resign'], 'The minister'],
+  ['The director \u2013 who wrote in June that the museum would close \u2013 has changed her mind.', ['the museum would close'], 'The director'],
 ];
 
 describe('issue 11 variants, a cue inside an aside (probe20)', () => {
-  test.each(asides)('%s', (input, parts) => {
-    expect(extract(input).quotes.map((q) => q.parts.map((p) => p.text))).toEqual([parts]);
+  test.each(asides)('%s', (input, parts, name) => {
+    const r = extract(input);
+    expect(rows(r)).toEqual([row(parts, 'who', /wrote/.test(input) ? 'wrote' : 'said', 'reported/cue-that')]);
+    expect(r.quotes.map((q) => q.speaker?.name ?? null)).toEqual([name]);
   });
 });
 

@@ -503,8 +503,9 @@ function phraseBefore(doc: Doc, cueFirst: number, givenFloor: number): Mention |
   if (end - 1 >= floor && /^(who|which)$/.test(tokenAt(doc, end - 1).value)) {
     const relative = tokenAt(doc, end - 1);
     let e = end - 1;
-    // (a comma or a dash standing apart opens the clause: "Tomas Vey - who had said ... - said")
-    if (e - 1 >= floor && (tokenAt(doc, e - 1).value === ',' || (DASHES.has(tokenAt(doc, e - 1).value) && !isInnerHyphen(doc, e - 1)))) e--;
+    // (a comma, a parenthesis or a dash standing apart opens the clause: "Tomas Vey - who had said ... - said",
+    // "The minister (who said ...) voted")
+    if (e - 1 >= floor && (tokenAt(doc, e - 1).value === ',' || tokenAt(doc, e - 1).value === '(' || (DASHES.has(tokenAt(doc, e - 1).value) && !isInnerHyphen(doc, e - 1)))) e--;
     // the antecedent is a phrase, never another relative pronoun ("who who who said" must not recurse)
     if (e - 1 >= floor && /^(who|which)$/.test(tokenAt(doc, e - 1).value)) return null;
     let antecedent = phraseBefore(doc, e, floor) ?? countedAntecedent(doc, e, floor) ?? coordinatedRelative(doc, e, floor);
