@@ -9,7 +9,9 @@
  * ...", a quotation that goes on in the next paragraph, "said in an email",
  * "in a post on X, Y wrote", two or more speakers in one sentence (with a
  * floating "all", "both" or "each"), a cue inside a dash or parenthesis
- * aside (its content ends at the aside's close), and "Says who?" as a quote.
+ * aside (its content ends at the aside's close), an attribution set off by
+ * dashes or parentheses inside the clause it reports, and "Says who?" as a
+ * quote.
  * Then non-speech senses that stay silent. Each row gives the exact parts,
  * speaker mention, cue and rule, and the speaker names.
  */
@@ -75,6 +77,10 @@ const variants: [string, Row[], (string | null)[]][] = [
   ['The governor — who said in March that taxes would not rise — signed the tax bill on Friday.', [row(['taxes would not rise'], 'who', 'said', 'reported/cue-that')], ["The governor"]],
   ['The senator -- who told reporters on Monday that the bill was dead -- voted for it on Friday.', [row(['the bill was dead'], 'who', 'told', 'reported/cue-that')], ["The senator"]],
   ['The coach, who said after the game that his team was tired, was fined.', [row(['his team was tired'], 'who', 'said', 'reported/cue-that')], ["The coach"]],
+  ['The bridge -- engineers said -- was never safe.', [row(['The bridge', 'was never safe'], 'engineers', 'said', 'reported/content-speaker-cue')], ["engineers"]],
+  ['The new stadium – the mayor said – would be finished by spring.', [row(['The new stadium', 'would be finished by spring'], 'the mayor', 'said', 'reported/content-speaker-cue')], ["the mayor"]],
+  ['The ferry operator (a spokesman said on Monday) will add two boats.', [row(['The ferry operator', 'will add two boats'], 'a spokesman', 'said', 'reported/content-speaker-cue')], ["a spokesman"]],
+  ['The talks — she said on Friday afternoon — had stalled.', [row(['The talks', 'had stalled'], 'she', 'said', 'reported/content-speaker-cue')], ["she"]],
 ];
 
 describe('issue 11 variants, fifth set (probe20)', () => {
@@ -107,6 +113,8 @@ const silent: string[] = [
   'The festival will screen "All They Ever Said" on Saturday.',
   'Her memoir, "Things I Never Said," sold a million copies.',
   'Critics of the "green" budget were not convinced.',
+  'The bridge -- built in the last century -- was never safe.',
+  'The new stadium (the largest in the region) would be finished by spring.',
   'The ferry firm never replied to our questions about the timetable.',
   'No one said a word when the verdict was read.',
   'The coach said nothing about the injury.',
