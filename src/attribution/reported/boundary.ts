@@ -191,13 +191,42 @@ function noList(ctx: ReportedContext, from: number, end: number): boolean {
  * fronted cue, before a narrator's tail and before a second clause.
  */
 export function clauseEnd(ctx: ReportedContext, sentence: Segment, cueFirst: number, p: number, within: Segment = sentence): number {
-  let end = cutAtNextAttribution(ctx, p, contentEnd(ctx, p, within));
+  let end = cutAtAsideClose(ctx, sentence, cueFirst, p, cutAtNextAttribution(ctx, p, contentEnd(ctx, p, within)));
   end = cutAtSecondReport(ctx, p, end);
   end = cutAtMainClause(ctx, sentence, cueFirst, p, end);
   end = cutNarratorTail(ctx, p, cutConditionTail(ctx, p, end));
   // a finding's "while" tail is the evidence stage's to judge (evidence-tail.ts)
   const cue = ctx.cues[lowerBound(ctx.cues, cueFirst, headOf)];
   return cutWithAbsolute(ctx, p, cutSecondClause(ctx, p, end, !(cue && cue.first === cueFirst && cue.category === 'evidence')));
+}
+
+/**
+ * The end of a reported clause `[from, end)` at the close of the aside its cue
+ * stands in: a parenthesis opened before the cue in its sentence and not
+ * closed before it ends the content at its `)` ("The minister (who said that
+ * she would resign) voted ..."); a spaced dash ends it when the spaced dashes
+ * before the cue in its sentence are odd in number ("The governor -- who said
+ * in March that taxes would not rise -- signed ..."). Quoted tokens are not
+ * counted, and a close within the content's first two tokens is passed over.
+ * Else `end`.
+ */
+function cutAtAsideClose(ctx: ReportedContext, sentence: Segment, cueFirst: number, from: number, end: number): number {
+  let open = 0;
+  let dashes = 0;
+  for (let k = sentence.first; k < cueFirst; k++) {
+    if (ctx.quoted[k]) continue;
+    const v = tokenAt(ctx.doc, k).value;
+    if (v === '(') open++;
+    else if (v === ')' && open > 0) open--;
+    else if (spacedDash(ctx, k)) dashes++;
+  }
+  if (open === 0 && dashes % 2 === 0) return end;
+  // (a close right after the content's first word leaves no clause to cut: the content started inside the aside)
+  for (let k = from + 2; k < end; k++) {
+    if (ctx.quoted[k]) continue;
+    if (open > 0 ? tokenAt(ctx.doc, k).value === ')' : spacedDash(ctx, k)) return k;
+  }
+  return end;
 }
 
 /**

@@ -3,7 +3,7 @@
  * comes first, `CLAUSE, X said.`, `CLAUSE, said X.`, `The talks, X said, would resume.`
  * @internal
  */
-import type { Doc } from '../../prepare/document.js';
+import type { Doc, Segment } from '../../prepare/document.js';
 import type { Candidate, CueMatch, Mention, Range } from '../candidate.js';
 import { isIngCue } from '../candidate.js';
 import { isMarkToken, maybeToken, tokenAt, tokenIn } from '../../prepare/lookup.js';
@@ -377,6 +377,34 @@ function unquoted(ctx: ReportedContext, from: number, end: number): boolean {
   return true;
 }
 
+/**
+ * `The bridge -- engineers said -- was never safe.`, `The ferry line (a
+ * spokesman said on Monday) will add two boats.`: an attribution set off by
+ * spaced dashes or parentheses inside the clause it reports. The speaker
+ * follows an opening dash or parenthesis, the cue (and a time after it) is
+ * followed by the matching close, the words before the opening are a subject
+ * with no verb and no quotation, and a verb (one adverb allowed) follows the
+ * close. Content: the subject and the rest of the clause; else null.
+ */
+function asideAttribution(ctx: ReportedContext, cue: CueMatch, speaker: Mention, sentence: Segment): Candidate | null {
+  const { doc } = ctx;
+  const open = speaker.first - 1;
+  if (open <= sentence.first) return null;
+  const paren = tokenAt(doc, open).value === '(';
+  if (!paren && !spacedDash(ctx, open)) return null;
+  let close = cue.last;
+  const timeWord = (k: number): boolean => TIME_WORDS.has(tokenAt(doc, k).lower) || (k === cue.last && /^(on|this|last)$/.test(tokenAt(doc, k).lower));
+  while (close < sentence.last && close - cue.last < MAX_CUE_TIME && timeWord(close)) close++;
+  if (close >= sentence.last || !(paren ? tokenAt(doc, close).value === ')' : spacedDash(ctx, close))) return null;
+  const start = skipFraming(ctx, contentStartBefore(doc, sentence, open), open);
+  if (open - start < 1 || !unquoted(ctx, start, open) || !verbless(doc, start, open)) return null;
+  const v = tokenAt(doc, close + 1).pos === 'ADV' ? close + 2 : close + 1;
+  if (v >= sentence.last || !/^(VERB|AUX)$/.test(tokenAt(doc, v).pos)) return null;
+  const end = contentEnd(ctx, close + 1, sentence);
+  if (end - (close + 1) < 2) return null;
+  return candidate(ctx, [range(doc, start, open), range(doc, close + 1, end)], cue, speaker, 'reported/content-speaker-cue', 0.8);
+}
+
 /** `CLAUSE, X said.` `CLAUSE, said X.` `The talks, X said, would resume.` */
 export function contentThenCue(ctx: ReportedContext, cue: CueMatch): Candidate | null {
   const { doc } = ctx;
@@ -391,6 +419,10 @@ export function contentThenCue(ctx: ReportedContext, cue: CueMatch): Candidate |
   // ("The death, which police confirmed on Monday, shocked the town": a relative clause's subject reports the noun it
   // follows, rule relative-object, not the sentence around it)
   const relative = speaker !== null && RELATIVE_OBJECT_WORDS.has(tokenAt(doc, speaker.first).lower);
+  if (speaker && !relative) {
+    const aside = asideAttribution(ctx, cue, speaker, sentence);
+    if (aside) return aside;
+  }
   if (speaker && !relative && isCommaBoundary(doc, speaker.first - 1)) {
     comma = speaker.first - 1;
     after = timeAfterCue(doc, cue);

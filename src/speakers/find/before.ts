@@ -13,7 +13,7 @@ import { closesPlaceBefore, placeStart, skipAppositive, withLeadingDescription }
 import { withTaggedCoordination } from './coordinated-tagged.js';
 import { QUANTIFIERS, TAIL_PREPOSITIONS, canSpeak, makeMention } from './mention.js';
 import { DASHES, isInnerHyphen, isNameToken, partyCodeEnd, titleKey } from './name-tokens.js';
-import { TITLE_NOUNS } from '../../data/titles.js';
+import { HEAD_NOUNS, TITLE_NOUNS } from '../../data/titles.js';
 import { isNounPhrase, phraseEndAfter, phraseStartBefore } from './noun-phrase.js';
 import { isPlaceName, isStateAbbreviation, kindOfHead, kindOfName } from '../kinds.js';
 import { isPassiveAt } from './passive.js';
@@ -57,16 +57,18 @@ function isCatenative(t: Token): boolean {
 }
 
 /**
- * True for "all" or "both" after the people they count: "Lee and Reyes both
- * said", "the senators all suggested", and "both" after two singular nouns
- * joined by "and": "The mayor and the police chief both said".
+ * True for "all", "both" or "each" after the people they count: "Lee and
+ * Reyes both said", "the senators all suggested", "They each said", and
+ * after singular nouns joined by "and": "The mayor and the police chief both
+ * said", "The mayor, the clerk and the treasurer all said".
  */
 function isFloatingQuantifier(doc: Doc, k: number, floor: number): boolean {
-  if (k - 1 < floor || !/^(all|both)$/.test(tokenAt(doc, k).lower)) return false;
+  if (k - 1 < floor || !/^(all|both|each)$/.test(tokenAt(doc, k).lower)) return false;
   const prev = tokenAt(doc, k - 1);
   if (prev.value === ')' || prev.pos === 'PROPN' || (prev.pos === 'NOUN' && /s$/.test(prev.lower)) || (prev.pos === 'PRON' && /^(they|we)$/.test(prev.lower))) return true;
-  // "The mayor and the police chief both said": "both" after two singular nouns joined by "and"
-  if (tokenAt(doc, k).lower !== 'both' || prev.pos !== 'NOUN') return false;
+  // "The mayor and the police chief both said": the quantifier after singular nouns joined by "and"
+  // ("chief" may be tagged an adjective: HEAD_NOUNS)
+  if (prev.pos !== 'NOUN' && !(prev.pos === 'ADJ' && HEAD_NOUNS.has(prev.lower))) return false;
   for (let j = k - 2; j >= floor && j >= k - 6; j--) {
     if (tokenAt(doc, j).lower === 'and') return j > floor;
     if (!/^(DET|ADJ|NOUN|PROPN)$/.test(tokenAt(doc, j).pos)) return false;
@@ -501,8 +503,9 @@ function phraseBefore(doc: Doc, cueFirst: number, givenFloor: number): Mention |
   if (end - 1 >= floor && /^(who|which)$/.test(tokenAt(doc, end - 1).value)) {
     const relative = tokenAt(doc, end - 1);
     let e = end - 1;
-    // (a comma or a dash standing apart opens the clause: "Tomas Vey - who had said ... - said")
-    if (e - 1 >= floor && (tokenAt(doc, e - 1).value === ',' || (DASHES.has(tokenAt(doc, e - 1).value) && !isInnerHyphen(doc, e - 1)))) e--;
+    // (a comma, a parenthesis or a dash standing apart opens the clause: "Tomas Vey - who had said ... - said",
+    // "The minister (who said ...) voted")
+    if (e - 1 >= floor && (tokenAt(doc, e - 1).value === ',' || tokenAt(doc, e - 1).value === '(' || (DASHES.has(tokenAt(doc, e - 1).value) && !isInnerHyphen(doc, e - 1)))) e--;
     // the antecedent is a phrase, never another relative pronoun ("who who who said" must not recurse)
     if (e - 1 >= floor && /^(who|which)$/.test(tokenAt(doc, e - 1).value)) return null;
     let antecedent = phraseBefore(doc, e, floor) ?? countedAntecedent(doc, e, floor) ?? coordinatedRelative(doc, e, floor);
