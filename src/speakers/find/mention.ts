@@ -11,7 +11,7 @@ import { PRONOUNS } from '../../data/pronouns.js';
 import { DAY_WORDS, MONTH_WORDS } from '../../data/time.js';
 import { INNER_TITLES, NAME_SUFFIXES, TITLE_WORDS } from '../../data/titles.js';
 import type { Doc, Token } from '../../prepare/document.js';
-import { DASHES, articleAfterNameVerb, isAgeWord, isInnerHyphen, isNameToken, misdecodedWordStart, namesInText, numberedName, titleKey } from './name-tokens.js';
+import { DASHES, articleAfterNameVerb, givenNameSyllable, isAgeWord, isInnerHyphen, isNameToken, misdecodedWordStart, namesInText, numberedName, titleKey } from './name-tokens.js';
 import { HONORIFICS, NO_TITLES, titlePhrases } from './titles.js';
 import { describedAdjective } from './noun-phrase.js';
 import { taggedCoordinationName } from './coordinated-tagged.js';
@@ -155,10 +155,12 @@ export function makeMention(doc: Doc, first: number, last: number): Mention | nu
       break;
     }
   }
+  // a Korean name starts at its family name: "U.N. Secretary-General Ban Ki-moon"
+  if (!organization && last - 4 > nameStart && givenNameSyllable(doc, last - 1)) nameStart = last - 4;
   const head_ = tokenAt(doc, last - 1);
   // "Mr. King", "Dr. Judge": after an honorific a title word is a surname
   const afterHonorific = nameStart === last - 1 && nameStart > first && HONORIFICS.has(titleKey(tokenAt(doc, nameStart - 1).value));
-  const isName = nameStart < last && !quantifierOpening(doc, nameStart) && (isNameToken(head_, doc) || NAME_SUFFIXES.has(head_.lower)) && (afterHonorific || organization || forHead(nameStart) || isInnerHyphen(doc, nameStart + 1) || !TITLE_WORDS.has(titleKey(tokenAt(doc, nameStart).value)));
+  const isName = nameStart < last && !quantifierOpening(doc, nameStart) && (isNameToken(head_, doc) || NAME_SUFFIXES.has(head_.lower) || givenNameSyllable(doc, last - 1)) && (afterHonorific || organization || forHead(nameStart) || isInnerHyphen(doc, nameStart + 1) || !TITLE_WORDS.has(titleKey(tokenAt(doc, nameStart).value)));
   const start = tokenAt(doc, first).start;
   const end = head.end;
   if (!isName) return { first, last, start, end, kind: 'description', titles: NO_TITLES, name: nameText(doc, start, end), ...descriptionHead(doc, first, last) };
@@ -246,7 +248,7 @@ function nameRunStart(doc: Doc, first: number, end: number, last: number): numbe
       continue;
     }
     // ("Stand With Dover", "Friends Of The Pier": a capitalised preposition, conjunction or article inside a name)
-    const inName = capitalisedLink(doc, nameStart - 1, first, last) || isNameToken(t, doc) || NAME_SUFFIXES.has(t.lower) || orgOf || particle || (t.lower === 'for' && advocacyName(doc, nameStart - 1, last)) || (/^(a|an|the)$/.test(t.value) && nameStart - 2 >= first && advocacyName(doc, nameStart - 2, last)) || ((t.value === '.' || t.value === '&' || DASHES.has(t.value)) && nameStart < last);
+    const inName = capitalisedLink(doc, nameStart - 1, first, last) || isNameToken(t, doc) || givenNameSyllable(doc, nameStart - 1) || NAME_SUFFIXES.has(t.lower) || orgOf || particle || (t.lower === 'for' && advocacyName(doc, nameStart - 1, last)) || (/^(a|an|the)$/.test(t.value) && nameStart - 2 >= first && advocacyName(doc, nameStart - 2, last)) || ((t.value === '.' || t.value === '&' || DASHES.has(t.value)) && nameStart < last);
     if (!inName) break;
     nameStart--;
   }
