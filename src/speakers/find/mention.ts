@@ -8,6 +8,7 @@ import { isPlaceName, kindOfHead, kindOfName } from '../kinds.js';
 import { FIRST_NAMES, NAME_PARTICLES } from '../../data/names.js';
 import { DOCUMENT_NOUNS, FRACTION_NOUNS, INDEFINITE_PEOPLE, GROUP_OF_HEADS, ORGANIZATION_FOR, ORGANIZATION_NOUNS, ORGANIZATION_OF, PEOPLE_NOUNS } from '../../data/people.js';
 import { PRONOUNS } from '../../data/pronouns.js';
+import { BACK_POINTERS } from '../../data/clauses.js';
 import { DAY_WORDS, MONTH_WORDS } from '../../data/time.js';
 import { INNER_TITLES, NAME_SUFFIXES, TITLE_WORDS } from '../../data/titles.js';
 import type { Doc, Token } from '../../prepare/document.js';
@@ -471,6 +472,8 @@ export function canSpeak(doc: Doc, m: Mention): boolean {
   if (NOT_SPEAKERS.has(head.lower)) return false;
   // "The self-styled green populist said": an adjective the tagger gave the head, after its modifiers
   if (head.pos === 'ADJ' && head.i === m.last - 1 && m.last - m.first >= 3 && describedAdjective(doc, m.last, m.first)) return true;
+  // "the latter said": the second of two people just named ("the former" is a title word)
+  if (BACK_POINTERS.has(head.lower) && m.last - m.first === 2 && tokenAt(doc, m.first).lower === 'the') return true;
   // "A third said", "a majority say": a fraction of people
   // ("Nearly a third", "Less than a third": with the count's own modifiers)
   if (FRACTION_NOUNS.has(head.lower) && (m.last - m.first <= 2 || /^(a|one)$/.test(tokenAt(doc, head.i - 1).lower))) return true;
