@@ -8,6 +8,7 @@ import { isPlaceName, kindOfHead, kindOfName } from '../kinds.js';
 import { FIRST_NAMES, NAME_PARTICLES } from '../../data/names.js';
 import { DOCUMENT_NOUNS, FRACTION_NOUNS, INDEFINITE_PEOPLE, GROUP_OF_HEADS, ORGANIZATION_FOR, ORGANIZATION_NOUNS, ORGANIZATION_OF, PEOPLE_NOUNS } from '../../data/people.js';
 import { PRONOUNS } from '../../data/pronouns.js';
+import { FINDING_SOURCES } from '../../data/cues.js';
 import { BACK_POINTERS } from '../../data/clauses.js';
 import { DAY_WORDS, MONTH_WORDS } from '../../data/time.js';
 import { INNER_TITLES, NAME_SUFFIXES, TITLE_WORDS } from '../../data/titles.js';
@@ -161,7 +162,7 @@ export function makeMention(doc: Doc, first: number, last: number): Mention | nu
   const head_ = tokenAt(doc, last - 1);
   // "Mr. King", "Dr. Judge": after an honorific a title word is a surname
   const afterHonorific = nameStart === last - 1 && nameStart > first && HONORIFICS.has(titleKey(tokenAt(doc, nameStart - 1).value));
-  const isName = nameStart < last && !quantifierOpening(doc, nameStart) && (isNameToken(head_, doc) || NAME_SUFFIXES.has(head_.lower) || givenNameSyllable(doc, last - 1)) && (afterHonorific || organization || forHead(nameStart) || isInnerHyphen(doc, nameStart + 1) || !TITLE_WORDS.has(titleKey(tokenAt(doc, nameStart).value)));
+  const isName = nameStart < last && !quantifierOpening(doc, nameStart) && !(nameStart === last - 1 && recordOpening(doc, nameStart)) && (isNameToken(head_, doc) || NAME_SUFFIXES.has(head_.lower) || givenNameSyllable(doc, last - 1)) && (afterHonorific || organization || forHead(nameStart) || isInnerHyphen(doc, nameStart + 1) || !TITLE_WORDS.has(titleKey(tokenAt(doc, nameStart).value)));
   const start = tokenAt(doc, first).start;
   const end = head.end;
   if (!isName) return { first, last, start, end, kind: 'description', titles: NO_TITLES, name: nameText(doc, start, end), ...descriptionHead(doc, first, last) };
@@ -185,6 +186,19 @@ export function advocacyName(doc: Doc, k: number, last: number): boolean {
     if (!/^\p{Lu}/u.test(t.value) || FIRST_NAMES.has(t.lower) || TITLE_WORDS.has(titleKey(t.value))) return false;
   }
   return true;
+}
+
+/**
+ * True when token `k` is a noun of records or studies capitalised only
+ * because it opens its sentence: "Research shows that ...", "Research by the
+ * institute found ..." (the tagger reads it as a proper noun), unless the text
+ * writes it as a name elsewhere.
+ */
+function recordOpening(doc: Doc, k: number): boolean {
+  const t = tokenAt(doc, k);
+  if (!(FINDING_SOURCES.has(t.lower) || DOCUMENT_NOUNS.has(t.lower)) || !/^\p{Lu}\p{Ll}+$/u.test(t.value) || namesInText(doc).has(t.value)) return false;
+  const prev = maybeToken(doc, k - 1);
+  return prev === undefined || prev.sent !== t.sent;
 }
 
 /**
