@@ -150,9 +150,10 @@ export function makeMention(doc: Doc, first: number, last: number): Mention | nu
     }
   }
   // a known first name starts the name: "Chief Engineer Paul Okafor", "Transport Commissioner Paul Okafor"
-  // (not the second half of a hyphened first name: "Anne-Marie Dubois", "Mary-Kate Olsen")
+  // (not the second half of a hyphened first name: "Anne-Marie Dubois", "Mary-Kate Olsen"; nor a middle name after an
+  // initial: "E. Lawrence Tibbs")
   for (let k = nameStart + 1; !organization && k < last - 1; k++) {
-    if (FIRST_NAMES.has(tokenAt(doc, k).lower) && /^\p{Lu}/u.test(tokenAt(doc, k).value) && !FIRST_NAMES.has(tokenAt(doc, k - 1).lower) && !isInnerHyphen(doc, k - 1)) {
+    if (FIRST_NAMES.has(tokenAt(doc, k).lower) && /^\p{Lu}/u.test(tokenAt(doc, k).value) && !FIRST_NAMES.has(tokenAt(doc, k - 1).lower) && !isInnerHyphen(doc, k - 1) && !/^\p{Lu}\.$/u.test(tokenAt(doc, k - 1).value)) {
       nameStart = k;
       break;
     }
