@@ -80,7 +80,7 @@ const NAMES: [string, Row[]][] = [
   ["Rep. Mark Ellis of Texas said the vote would be delayed.", [["the vote would be delayed", "Mark Ellis", "person", "name", "said", "speech"]]],
   ["A nurse in Ohio, who declined to give her name, said the ward was full.", [["the ward was full", "A nurse in Ohio", "person", "description", "said", "speech"]]],
   ["\"The numbers do not add up,\" said Sarah Lee-Carter, an analyst.", [["The numbers do not add up,", "Sarah Lee-Carter", "person", "name", "said", "speech"]]],
-  ["\"We will keep trying,\" said Park Ji-hoon, the team captain.", [["We will keep trying,", "Park Ji-hoon", "person", "description", "said", "speech"]]],
+  ["\"We will keep trying,\" said Park Ji-hoon, the team captain.", [["We will keep trying,", "Park Ji-hoon", "person", "name", "said", "speech"]]],
   ["Senators Mary Fields, R-Kan., and Bob Stone, D-Vt., said the bill was flawed.", [["the bill was flawed", "Mary Fields and Bob Stone", "person", "name", "said", "speech"]]],
   ["Her office issued a statement saying she is \"deeply saddened\" by the news.", [["she is \"deeply saddened\" by the news", "Her office", "organization", "description", "saying", "speech"]]],
   ["On Tuesday, the Valley Herald became the first paper to endorse the bond, saying it would fund new roads.", [["it would fund new roads", "Valley Herald", "organization", "name", "saying", "speech"]]],

@@ -42,6 +42,16 @@ export const FIRST_NAMES: ReadonlyMap<string, 'female' | 'male'> = (() => {
   return map;
 })();
 
+/**
+ * Korean family names, lower-case, that open a name whose given name is two
+ * syllables joined by a hyphen, the second one lower-case: "Ban Ki-moon",
+ * "Kim Jong-un", "Moon Jae-in".
+ */
+export const KOREAN_SURNAMES: ReadonlySet<string> = new Set(
+  `kim lee park choi jung jeong kang cho yoon yun jang lim han oh seo shin kwon hwang ahn song yoo ryu hong jeon ko moon
+  yang son bae baek heo nam noh roh ha kwak sung cha joo woo ban`.split(/\s+/).filter((w) => w.length > 0),
+);
+
 /** Capitalised particles that open a surname ("De Blasio", "Van Hollen", "Al Jazeera"), lower-case. */
 export const NAME_PARTICLES: ReadonlySet<string> = new Set(['de', 'del', 'della', 'der', 'di', 'da', 'du', 'van', 'von', 'le', 'la', 'al', 'el', 'bin', 'ibn', 'abu', 'ben', 'st', 'st.', 'mac']);
 

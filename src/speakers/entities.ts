@@ -133,6 +133,9 @@ const COMPANY_WORDS: ReadonlySet<string> = new Set(['corp', 'corporation', 'inc'
 /** A description by age alone: "the 45-year-old", with the age. */
 const AGE_DESCRIPTION = /^(?:the\s+)?(\d{1,3})-year-old$/i;
 
+/** "the former" and "the latter": the first or the second of two people just named. */
+const ORDER_DESCRIPTION = /^the\s+(former|latter)$/i;
+
 /** How many earlier names a description is compared with. */
 const MAX_DESCRIBED_LOOKBACK = 300;
 
@@ -1037,6 +1040,33 @@ export class SpeakerResolver {
     return found === null ? null : this.nameEntity(found.n);
   }
 
+  /**
+   * The first ("the former") or the second ("the latter") of exactly two
+   * people named in the sentence before the description and in its own
+   * sentence before it: "Ann Lee and Tom Reyes met. The former said ..." is
+   * Ann Lee. Null when any other name is in that stretch, or fewer or more
+   * than two people.
+   */
+  private orderedPerson(m: Mention): Entity | null {
+    const which = ORDER_DESCRIPTION.exec(m.name)?.[1]?.toLowerCase();
+    if (which === undefined) return null;
+    const sent = tokenAt(this.doc, m.first).sent;
+    const keys: string[] = [];
+    const first = new Map<string, Mention>();
+    for (let k = this.nameIndex(m.start) - 1; k >= 0; k--) {
+      const n = this.names[k]!;
+      if (tokenAt(this.doc, n.first).sent < sent - 1) break;
+      const { key, person } = this.nameFacts(k);
+      if (!person) return null;
+      if (!first.has(key)) keys.push(key);
+      first.set(key, n);
+      if (keys.length > 2) return null;
+    }
+    if (keys.length !== 2) return null;
+    // (the names were read nearest first: the former is the farther one)
+    return this.nameEntity(first.get(which === 'former' ? keys[1]! : keys[0]!)!);
+  }
+
   /** The one earlier person a description such as "the senator" fits, or null. */
   private describedPerson(m: Mention): Entity | null {
     const headIndex = m.head ?? m.last - 1;
@@ -1258,7 +1288,7 @@ export class SpeakerResolver {
       via = 'description';
       // "a Democratic strategist", "one council aide": an indefinite description brings in someone new
       const owned = this.whoseOwned(m);
-      entity = owned !== null || isIndefinite(this.doc, m) ? null : this.agedPerson(m) ?? this.describedPerson(m) ?? this.describedOrganization(m);
+      entity = owned !== null || isIndefinite(this.doc, m) ? null : this.agedPerson(m) ?? this.orderedPerson(m) ?? this.describedPerson(m) ?? this.describedOrganization(m);
       if (entity) certainty = 0.85;
       else entity = this.entityNamed(owned ?? m.name, kindOfDescription(this.doc, m));
       if (entity.name !== m.name) this.addDescription(entity, m.name);

@@ -6,7 +6,7 @@
  */
 import type { Doc, Token } from '../prepare/document.js';
 import type { Mention } from '../attribution/candidate.js';
-import { DASHES, isInnerHyphen, isNameToken, partyCodeEnd } from './find/name-tokens.js';
+import { DASHES, givenNameSyllable, isInnerHyphen, isNameToken, partyCodeEnd } from './find/name-tokens.js';
 import { makeMention } from './find/mention.js';
 import { TITLE_WORDS } from '../data/titles.js';
 import { NAME_PARTICLES } from '../data/names.js';
@@ -90,8 +90,10 @@ export function findNames(doc: Doc, quoted: Readonly<Uint8Array> = new Uint8Arra
     let j = i;
     while (j < tokenCount(doc) && tokenAt(doc, j).para === t.para && (nameWord(doc, quoted, j) || orgOf(doc, quoted, j, i) || innerParticle(doc, quoted, j, i) || (isInnerHyphen(doc, j) && j > i && quoted[j + 1] !== 1))) j++;
     while (j > i + 1 && !nameWord(doc, quoted, j - 1)) j--;
+    // "Ban Ki-moon": a Korean given name's lower-case second syllable ends the name
+    if (isInnerHyphen(doc, j) && quoted[j + 1] !== 1 && givenNameSyllable(doc, j + 1)) j += 2;
     // part of a hyphenated common word: "Johnny-come-lately", "Varga-style"
-    if (isInnerHyphen(doc, j) && /^\p{Ll}/u.test(tokenAt(doc, j + 1).value)) {
+    else if (isInnerHyphen(doc, j) && /^\p{Ll}/u.test(tokenAt(doc, j + 1).value)) {
       i = j + 1;
       continue;
     }

@@ -8,10 +8,12 @@ import { isPlaceName, kindOfHead, kindOfName } from '../kinds.js';
 import { FIRST_NAMES, NAME_PARTICLES } from '../../data/names.js';
 import { DOCUMENT_NOUNS, FRACTION_NOUNS, INDEFINITE_PEOPLE, GROUP_OF_HEADS, ORGANIZATION_FOR, ORGANIZATION_NOUNS, ORGANIZATION_OF, PEOPLE_NOUNS } from '../../data/people.js';
 import { PRONOUNS } from '../../data/pronouns.js';
+import { FINDING_SOURCES } from '../../data/cues.js';
+import { BACK_POINTERS } from '../../data/clauses.js';
 import { DAY_WORDS, MONTH_WORDS } from '../../data/time.js';
 import { INNER_TITLES, NAME_SUFFIXES, TITLE_WORDS } from '../../data/titles.js';
 import type { Doc, Token } from '../../prepare/document.js';
-import { DASHES, articleAfterNameVerb, isAgeWord, isInnerHyphen, isNameToken, misdecodedWordStart, namesInText, numberedName, titleKey } from './name-tokens.js';
+import { DASHES, articleAfterNameVerb, givenNameSyllable, isAgeWord, isInnerHyphen, isNameToken, misdecodedWordStart, namesInText, numberedName, titleKey } from './name-tokens.js';
 import { HONORIFICS, NO_TITLES, titlePhrases } from './titles.js';
 import { describedAdjective } from './noun-phrase.js';
 import { taggedCoordinationName } from './coordinated-tagged.js';
@@ -148,17 +150,20 @@ export function makeMention(doc: Doc, first: number, last: number): Mention | nu
     }
   }
   // a known first name starts the name: "Chief Engineer Paul Okafor", "Transport Commissioner Paul Okafor"
-  // (not the second half of a hyphened first name: "Anne-Marie Dubois", "Mary-Kate Olsen")
+  // (not the second half of a hyphened first name: "Anne-Marie Dubois", "Mary-Kate Olsen"; nor a middle name after an
+  // initial: "E. Lawrence Tibbs")
   for (let k = nameStart + 1; !organization && k < last - 1; k++) {
-    if (FIRST_NAMES.has(tokenAt(doc, k).lower) && /^\p{Lu}/u.test(tokenAt(doc, k).value) && !FIRST_NAMES.has(tokenAt(doc, k - 1).lower) && !isInnerHyphen(doc, k - 1)) {
+    if (FIRST_NAMES.has(tokenAt(doc, k).lower) && /^\p{Lu}/u.test(tokenAt(doc, k).value) && !FIRST_NAMES.has(tokenAt(doc, k - 1).lower) && !isInnerHyphen(doc, k - 1) && !/^\p{Lu}\.$/u.test(tokenAt(doc, k - 1).value)) {
       nameStart = k;
       break;
     }
   }
+  // a Korean name starts at its family name: "U.N. Secretary-General Ban Ki-moon"
+  if (!organization && last - 4 > nameStart && givenNameSyllable(doc, last - 1)) nameStart = last - 4;
   const head_ = tokenAt(doc, last - 1);
   // "Mr. King", "Dr. Judge": after an honorific a title word is a surname
   const afterHonorific = nameStart === last - 1 && nameStart > first && HONORIFICS.has(titleKey(tokenAt(doc, nameStart - 1).value));
-  const isName = nameStart < last && !quantifierOpening(doc, nameStart) && (isNameToken(head_, doc) || NAME_SUFFIXES.has(head_.lower)) && (afterHonorific || organization || forHead(nameStart) || isInnerHyphen(doc, nameStart + 1) || !TITLE_WORDS.has(titleKey(tokenAt(doc, nameStart).value)));
+  const isName = nameStart < last && !quantifierOpening(doc, nameStart) && !(nameStart === last - 1 && recordOpening(doc, nameStart)) && (isNameToken(head_, doc) || NAME_SUFFIXES.has(head_.lower) || givenNameSyllable(doc, last - 1)) && (afterHonorific || organization || forHead(nameStart) || isInnerHyphen(doc, nameStart + 1) || !TITLE_WORDS.has(titleKey(tokenAt(doc, nameStart).value)));
   const start = tokenAt(doc, first).start;
   const end = head.end;
   if (!isName) return { first, last, start, end, kind: 'description', titles: NO_TITLES, name: nameText(doc, start, end), ...descriptionHead(doc, first, last) };
@@ -182,6 +187,19 @@ export function advocacyName(doc: Doc, k: number, last: number): boolean {
     if (!/^\p{Lu}/u.test(t.value) || FIRST_NAMES.has(t.lower) || TITLE_WORDS.has(titleKey(t.value))) return false;
   }
   return true;
+}
+
+/**
+ * True when token `k` is a noun of records or studies capitalised only
+ * because it opens its sentence: "Research shows that ...", "Research by the
+ * institute found ..." (the tagger reads it as a proper noun), unless the text
+ * writes it as a name elsewhere.
+ */
+function recordOpening(doc: Doc, k: number): boolean {
+  const t = tokenAt(doc, k);
+  if (!(FINDING_SOURCES.has(t.lower) || DOCUMENT_NOUNS.has(t.lower)) || !/^\p{Lu}\p{Ll}+$/u.test(t.value) || namesInText(doc).has(t.value)) return false;
+  const prev = maybeToken(doc, k - 1);
+  return prev === undefined || prev.sent !== t.sent;
 }
 
 /**
@@ -246,7 +264,7 @@ function nameRunStart(doc: Doc, first: number, end: number, last: number): numbe
       continue;
     }
     // ("Stand With Dover", "Friends Of The Pier": a capitalised preposition, conjunction or article inside a name)
-    const inName = capitalisedLink(doc, nameStart - 1, first, last) || isNameToken(t, doc) || NAME_SUFFIXES.has(t.lower) || orgOf || particle || (t.lower === 'for' && advocacyName(doc, nameStart - 1, last)) || (/^(a|an|the)$/.test(t.value) && nameStart - 2 >= first && advocacyName(doc, nameStart - 2, last)) || ((t.value === '.' || t.value === '&' || DASHES.has(t.value)) && nameStart < last);
+    const inName = capitalisedLink(doc, nameStart - 1, first, last) || isNameToken(t, doc) || givenNameSyllable(doc, nameStart - 1) || NAME_SUFFIXES.has(t.lower) || orgOf || particle || (t.lower === 'for' && advocacyName(doc, nameStart - 1, last)) || (/^(a|an|the)$/.test(t.value) && nameStart - 2 >= first && advocacyName(doc, nameStart - 2, last)) || ((t.value === '.' || t.value === '&' || DASHES.has(t.value)) && nameStart < last);
     if (!inName) break;
     nameStart--;
   }
@@ -469,6 +487,8 @@ export function canSpeak(doc: Doc, m: Mention): boolean {
   if (NOT_SPEAKERS.has(head.lower)) return false;
   // "The self-styled green populist said": an adjective the tagger gave the head, after its modifiers
   if (head.pos === 'ADJ' && head.i === m.last - 1 && m.last - m.first >= 3 && describedAdjective(doc, m.last, m.first)) return true;
+  // "the latter said": the second of two people just named ("the former" is a title word)
+  if (BACK_POINTERS.has(head.lower) && m.last - m.first === 2 && tokenAt(doc, m.first).lower === 'the') return true;
   // "A third said", "a majority say": a fraction of people
   // ("Nearly a third", "Less than a third": with the count's own modifiers)
   if (FRACTION_NOUNS.has(head.lower) && (m.last - m.first <= 2 || /^(a|one)$/.test(tokenAt(doc, head.i - 1).lower))) return true;

@@ -4,7 +4,7 @@
  * @internal
  */
 import { CUE_VERBS, EVIDENCE_SUBJECTS } from '../../data/cues.js';
-import { FIRST_NAMES, NAME_PARTICLES, NAME_VERB_ARTICLES, NAMING_PARTICIPLES, READING_IMPERATIVES, SHORT_NOT_SURNAMES } from '../../data/names.js';
+import { FIRST_NAMES, KOREAN_SURNAMES, NAME_PARTICLES, NAME_VERB_ARTICLES, NAMING_PARTICIPLES, READING_IMPERATIVES, SHORT_NOT_SURNAMES } from '../../data/names.js';
 import { TITLE_WORDS } from '../../data/titles.js';
 import { ACTING_FOR_NOUNS, PEOPLE_NOUNS, PLACE_BELONGING_NOUNS } from '../../data/people.js';
 import { DAY_OR_MONTH, DAY_WORDS } from '../../data/time.js';
@@ -316,6 +316,18 @@ export function isInnerHyphen(doc: Doc, k: number): boolean {
   const next = maybeToken(doc, k + 1);
   return t !== undefined && prev !== undefined && next !== undefined && (t.value === '-' || t.value === '\u2010') &&
     prev.end === t.start && t.end === next.start && prev.para === next.para;
+}
+
+/**
+ * True when token `k` is the lower-case second syllable of a Korean given
+ * name after a hyphen, the name opening with a family name: the "moon" of
+ * "Ban Ki-moon", the "un" of "Kim Jong-un" (and not the "style" of "Varga-style").
+ */
+export function givenNameSyllable(doc: Doc, k: number): boolean {
+  const t = maybeToken(doc, k);
+  if (t === undefined || k < 3 || !/^\p{Ll}{1,4}$/u.test(t.value) || !isInnerHyphen(doc, k - 1)) return false;
+  const first = tokenAt(doc, k - 2);
+  return /^\p{Lu}\p{Ll}{1,3}$/u.test(first.value) && KOREAN_SURNAMES.has(tokenAt(doc, k - 3).lower) && startsUpper(tokenAt(doc, k - 3).value);
 }
 
 /** True when token `k` ends an age used as a noun: the "old" of "61-year-old". */
