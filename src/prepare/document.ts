@@ -8,6 +8,7 @@ import { splitParagraphs } from './paragraphs.js';
 import { BATCH_CHARS, type RawBatch, type Tokenizer } from './wink.js';
 import type { ParagraphRange } from './paragraphs.js';
 import { TokenTable } from './tokens.js';
+import { SegmentTable } from './segments.js';
 import { closesBracketAfterMark, closesDoubledMark } from './doubled-marks.js';
 import { TITLE_ABBREVIATIONS } from '../data/titles.js';
 import { SUBJECT_PRONOUNS } from '../data/function-words.js';
@@ -64,7 +65,9 @@ export interface Doc {
    * {@link Doc.table}): read the same index twice, get two equal objects.
    */
   readonly tokens: readonly Token[];
+  /** The sentences. A long text's list makes each sentence when it is read, like {@link Doc.tokens}. */
   readonly sentences: readonly Segment[];
+  /** The paragraphs, made when read in a long text as {@link Doc.sentences} are. */
   readonly paragraphs: readonly Segment[];
   /**
    * Where a long text keeps its tokens (no token object is kept for them), or
@@ -86,12 +89,14 @@ export const COMPACT_CHARS = 2_000_000;
  */
 export function prepare(text: string, tokenizer: Tokenizer, compactFrom = COMPACT_CHARS): Doc {
   const view = buildView(text);
-  const sentences: Segment[] = [];
-  const paragraphs: Segment[] = [];
-  // a long text keeps its tokens compactly (about one per five characters);
-  // plain token objects are quicker to read for the stages
+  // a long text keeps its tokens compactly (about one per five characters), and its sentences and
+  // paragraphs too (about one per 100 and 400 characters); plain objects are quicker to read for the stages
   const expected = Math.ceil(view.length / 5);
   const table = view.length >= compactFrom ? new TokenTable(expected) : undefined;
+  const sentenceTable = table ? new SegmentTable(Math.ceil(view.length / 100)) : undefined;
+  const paragraphTable = table ? new SegmentTable(Math.ceil(view.length / 400)) : undefined;
+  const sentences: SegmentSink = sentenceTable ?? [];
+  const paragraphs: SegmentSink = paragraphTable ?? [];
   const building: Building = { tokens: [], count: 0, sentences, paragraphs, table, lowered: new Map() };
   const ranges = splitParagraphs(view, text);
   // paragraphs are read in batches, many to one wink call
@@ -108,11 +113,19 @@ export function prepare(text: string, tokenizer: Tokenizer, compactFrom = COMPAC
     for (let p = b; p < e; p++) addParagraph(text, view, ranges[p]!, slices[p - b]!, raw, p - b, building);
     b = e;
   }
-  if (table) {
+  if (table && sentenceTable && paragraphTable) {
     table.finish();
-    return { text, view, tokens: table.list(), sentences, paragraphs, table };
+    sentenceTable.finish();
+    paragraphTable.finish();
+    return { text, view, tokens: table.list(), sentences: sentenceTable.list(), paragraphs: paragraphTable.list(), table };
   }
-  return { text, view, tokens: building.tokens, sentences, paragraphs, table: undefined };
+  return { text, view, tokens: building.tokens, sentences: sentences as Segment[], paragraphs: paragraphs as Segment[], table: undefined };
+}
+
+/** Where segments are added while a document is built: a plain list, or a long text's {@link SegmentTable}. */
+interface SegmentSink {
+  readonly length: number;
+  push(segment: Segment): unknown;
 }
 
 /** The document as it is being built. */
@@ -120,8 +133,8 @@ interface Building {
   /** The tokens so far (plain token objects; empty for a long text, whose tokens are in {@link Building.table}). */
   readonly tokens: Token[];
   count: number;
-  readonly sentences: Segment[];
-  readonly paragraphs: Segment[];
+  readonly sentences: SegmentSink;
+  readonly paragraphs: SegmentSink;
   /** Where the tokens keep their fields, for a long text; else undefined (plain token objects). */
   readonly table: TokenTable | undefined;
   /** One lower-case copy per distinct token string that is not wink's own word (plain token objects). */

@@ -213,7 +213,7 @@ export class TokenTable {
 }
 
 /** The index a property key names (digits alone, no leading zero, below 2 ** 31), or -1. */
-function indexOf(key: string): number {
+export function indexOf(key: string): number {
   const n = key.length;
   if (n > 10 || (n > 1 && key.charCodeAt(0) === 0x30)) return -1;
   let k = 0;
