@@ -517,7 +517,11 @@ export const IMPERSONAL_AS_AUXILIARIES: ReadonlySet<string> = new Set(['is', 'ar
  */
 export const POLL_HEADLINE_LABELS: ReadonlySet<string> = new Set(['poll', 'polls', 'survey', 'surveys', 'study']);
 
-/** Words before a colon at a paragraph start that label the paragraph and name no speaker: "Update:", "Photo:". */
+/**
+ * Words before a colon at a paragraph start that label the paragraph and name
+ * no speaker: "Update:", "Photo:", and the nouns of a point being made,
+ * "Another challenge:", "The catch:", "The bottom line:".
+ */
 export const COLON_LABELS: ReadonlySet<string> = new Set([
   'update', 'updated', 'note', 'photo', 'photos', 'video', 'image', 'read', 'related', 'correction', 'source', 'sources',
   'credit', 'watch', 'more', 'also', 'see', 'subscribe', 'follow', 'contact', 'email', 'tags', 'topics', 'editor',
@@ -527,6 +531,8 @@ export const COLON_LABELS: ReadonlySet<string> = new Set([
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'washington', 'latest', 'notice', 'issue',
   'week', 'busted', 'boom', 'circle', 'daily', 'byline', 'by', 'dateline', 'headline', 'section', 'length', 'language',
   'look', 'flashback',
+  'challenge', 'challenges', 'problem', 'problems', 'lesson', 'lessons', 'catch', 'twist', 'takeaway', 'takeaways',
+  'upshot', 'line', 'bombshell', 'instance', 'example', 'irony', 'downside', 'upside', 'hurdle', 'obstacle', 'point',
 ]);
 
 /** Nouns of saying that take a that-clause: "his claim that ...", "the warning that ...". */

@@ -1,0 +1,38 @@
+/**
+ * Known wrong outputs, stop 34 (fix30): a colon lead whose label is the noun
+ * of a point being made ("Another challenge:", "The catch:"), no speaker;
+ * "put it" right after a quotation without "as" ('"...," the mayor put it.').
+ * Invented sentences; each row: input, and the expected
+ * `kind | text | speaker | cue | rule` of each quote in order.
+ */
+import { describe, expect, test } from 'vitest';
+import { extract } from './support/invariants.js';
+import type { Extraction } from '../src/index.js';
+
+/** Each quote as `kind | text | speaker name | cue | rule`. */
+function rows(r: Extraction): string[] {
+  return r.quotes.map((q) => `${q.kind} | ${q.text} | ${q.speaker?.name ?? '-'} | ${q.cue?.span.text ?? '-'} | ${q.rule}`);
+}
+
+// [class, invented input, expected quotes in order]
+const TABLE: readonly (readonly [string, string, readonly string[]])[] = [
+  ['point-label', 'Another challenge: the roads are closed.', []],
+  ['point-label', 'The catch: prices will rise again next year.', []],
+  ['point-label', 'One problem: the bridge has no funding.', []],
+  ['point-label', 'The upshot: voters will decide in March.', []],
+  ['point-label', 'The bottom line: the city cannot pay its debts.', []],
+  ['point-label-unchanged', 'Mayor Reyes: the roads are closed until Friday.', ['indirect | the roads are closed until Friday | Reyes | : | reported/headline']],
+  ['point-label-unchanged', 'The council: we will not raise taxes this year.', ['indirect | we will not raise taxes this year | The council | : | reported/headline']],
+  ['put-it-no-as', '"We will rebuild," the mayor put it.', ['direct | We will rebuild, | the mayor | put it | direct/trailing-speaker-cue']],
+  ['put-it-no-as', '"We will rebuild," the mayor put it on Friday.', ['direct | We will rebuild, | the mayor | put it | direct/trailing-speaker-cue']],
+  ['put-it-no-as', '"The plan is dead," one aide put it last week.', ['direct | The plan is dead, | one aide | put it | direct/trailing-speaker-cue']],
+  ['put-it-no-as', '"Why now?" the coach put it.', ['direct | Why now? | the coach | put it | direct/trailing-speaker-cue']],
+  ['put-it-no-as-unchanged', 'The box was heavy, he put it down.', []],
+  ['put-it-no-as-unchanged', '"We will rebuild," she said, and he put it on the table.', ['direct | We will rebuild, | she | said | direct/trailing-speaker-cue']],
+];
+
+describe('fix30: known wrong outputs', () => {
+  test.each(TABLE)('%s: %s', (_kind, input, expected) => {
+    expect(rows(extract(input))).toEqual(expected);
+  });
+});
