@@ -1,7 +1,8 @@
 /**
  * Known wrong outputs, stop 34 (fix30): a colon lead whose label is the noun
  * of a point being made ("Another challenge:", "The catch:"), no speaker;
- * "put it" right after a quotation without "as" ('"...," the mayor put it.').
+ * "put it" right after a quotation without "as" ('"...," the mayor put it.');
+ * "likened X to Y" as a cue like "compared X to Y" (not "likened to", a passive).
  * Invented sentences; each row: input, and the expected
  * `kind | text | speaker | cue | rule` of each quote in order.
  */
@@ -29,6 +30,12 @@ const TABLE: readonly (readonly [string, string, readonly string[]])[] = [
   ['put-it-no-as', '"Why now?" the coach put it.', ['direct | Why now? | the coach | put it | direct/trailing-speaker-cue']],
   ['put-it-no-as-unchanged', 'The box was heavy, he put it down.', []],
   ['put-it-no-as-unchanged', '"We will rebuild," she said, and he put it on the table.', ['direct | We will rebuild, | she | said | direct/trailing-speaker-cue']],
+  ['likened', 'She likened the plan to "a house of cards".', ['mixed | the plan to "a house of cards" | She | likened | reported/cue-quoted-object']],
+  ['likened', 'He likened the council to "a circus".', ['mixed | the council to "a circus" | He | likened | reported/cue-quoted-object']],
+  ['likened', 'Critics have likened the law to "a blank check".', ['mixed | the law to "a blank check" | Critics | have likened | reported/cue-quoted-object']],
+  ['likened', 'She likened the plan to a house of cards.', ['indirect | the plan to a house of cards | She | likened | reported/cue-object']],
+  ['likened-passive', 'The poster showed a crown likened to a royal badge, and the mayor said "it must go."', ['direct | it must go. | the mayor | said | direct/leading-speaker-cue']],
+  ['likened-passive', 'The plan was likened to a house of cards, the mayor said.', ['indirect | The plan was likened to a house of cards | the mayor | said | reported/content-speaker-cue']],
 ];
 
 describe('fix30: known wrong outputs', () => {

@@ -825,6 +825,8 @@ export function detectCues(doc: Doc, lexicon: Lexicon): CueMatch[] {
     const adjective = THOUGHT_ADJECTIVES.has(t.lower) && custom === undefined;
     if (category === undefined || !(adjective ? linkingVerbOf(t, doc) >= 0 : base !== undefined || tagged !== undefined || isVerbLike(t, doc) || (custom !== undefined && t.lower !== custom))) continue;
     if (t.lemma === 'point' && maybeToken(doc, i + 1)?.lower !== 'out') continue;
+    // "was likened to", "a star likened to a badge": a passive, whose subject is what was likened, not who likened it
+    if (t.lemma === 'liken' && maybeToken(doc, i + 1)?.lower === 'to') continue;
     // "too soon to say if", "hard to say": a judgement, no report
     if (t.lemma === 'say' && maybeToken(doc, i - 1)?.lower === 'to' && IMPERSONAL_SAY_BEFORE.has(maybeToken(doc, i - 2)?.lower ?? '')) continue;
     // "had their say", "the final say on": the noun, no report

@@ -21,7 +21,7 @@ summarize summarise brief interject begin chime volunteer offer propose recommen
 proclaim pronounce preach lecture signal acknowledge clarify elaborate specify contend posit
 theorize argue acknowledge quote cite inform alert notify pitch tout mock taunt tease
 label brand dub term hail deride dismiss decry denounce condemn characterize characterise portray
-lambast lambaste laud refer reference invoke thank apologize apologise congratulate compare
+lambast lambaste laud refer reference invoke thank apologize apologise congratulate compare liken
 chant bemoan imply bark inquire rail reason muse ponder opine gush fume implore whimper moan speak talk
 rant thunder snap growl sob gloat crack marvel rave gripe vent hiss exhort bellow groan confess riposte beam snarl`;
 
@@ -200,7 +200,7 @@ export const ONE_NOUN_OBJECT_VERBS: ReadonlySet<string> = new Set(['deny', 'admi
  * last year's" describes analysis. Their `reported/cue-object` content must
  * hold an unquoted "to".
  */
-export const LIKENING_OBJECT_VERBS: ReadonlySet<string> = new Set(['compare']);
+export const LIKENING_OBJECT_VERBS: ReadonlySet<string> = new Set(['compare', 'liken']);
 
 /**
  * Verbs of saying whose object noun phrase is what was said: "denied the
@@ -213,7 +213,7 @@ export const OBJECT_VERBS: ReadonlySet<string> = new Set([
   'reveal', 'disclose', 'dispute', 'predict', 'promise', 'demand', 'request', 'praise', 'criticize', 'criticise',
   'condemn', 'denounce', 'decry', 'lament', 'emphasize', 'emphasise', 'stress', 'tout', 'hail', 'laud', 'deride',
   'mock', 'blast', 'slam', 'lambast', 'lambaste', 'bemoan', 'concede', 'allege', 'forecast', 'describe', 'explain',
-  'defend', 'compare',
+  'defend', 'compare', 'liken',
   // opt-in categories (thought, evidence, stance)
   // (back and reject with an object were right 50% and 69% of the time on train)
   'support', 'endorse', 'oppose', 'blame', 'applaud', 'fear', 'list', 'identify', 'expect', 'show',
