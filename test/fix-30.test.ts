@@ -2,7 +2,8 @@
  * Known wrong outputs, stop 34 (fix30): a colon lead whose label is the noun
  * of a point being made ("Another challenge:", "The catch:"), no speaker;
  * "put it" right after a quotation without "as" ('"...," the mayor put it.');
- * "likened X to Y" as a cue like "compared X to Y" (not "likened to", a passive).
+ * "likened X to Y" as a cue like "compared X to Y" (not "likened to", a passive);
+ * a title in quotation marks right after the noun of a work ('the poem "..."').
  * Invented sentences; each row: input, and the expected
  * `kind | text | speaker | cue | rule` of each quote in order.
  */
@@ -36,6 +37,11 @@ const TABLE: readonly (readonly [string, string, readonly string[]])[] = [
   ['likened', 'She likened the plan to a house of cards.', ['indirect | the plan to a house of cards | She | likened | reported/cue-object']],
   ['likened-passive', 'The poster showed a crown likened to a royal badge, and the mayor said "it must go."', ['direct | it must go. | the mayor | said | direct/leading-speaker-cue']],
   ['likened-passive', 'The plan was likened to a house of cards, the mayor said.', ['indirect | The plan was likened to a house of cards | the mayor | said | reported/content-speaker-cue']],
+  ['work-title', 'He read the poem "Evening Tide" aloud.', []],
+  ['work-title', 'The mayor quoted the song "Home Again" in her speech.', []],
+  ['work-title', 'She recited the hymn "Morning Light" at the service.', []],
+  ['work-title-unchanged', 'He called the book "a disgrace".', ['mixed | the book "a disgrace" | He | called | reported/cue-quoted-object']],
+  ['work-title-unchanged', 'He blasted the film "Low Water" for being "too soft" on crime.', ['mixed | the film "Low Water" for being "too soft" on crime | He | blasted | reported/cue-quoted-object']],
 ];
 
 describe('fix30: known wrong outputs', () => {

@@ -946,6 +946,17 @@ export const RELATIVE_OBJECT_VERBS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Nouns of a work that a title in quotation marks names right after: `read
+ * the poem "Evening Tide"`, `the film "Low Water"`. Quoted words in title case
+ * after one are the work's name, not words said (`reported/cue-quoted-object`).
+ */
+export const WORK_NOUNS: ReadonlySet<string> = new Set([
+  'poem', 'poems', 'song', 'songs', 'film', 'films', 'movie', 'movies', 'book', 'books', 'novel', 'novels', 'album',
+  'albums', 'show', 'shows', 'play', 'plays', 'musical', 'opera', 'series', 'documentary', 'essay', 'memoir', 'hymn',
+  'ballad', 'single', 'episode', 'painting', 'sitcom', 'podcast',
+]);
+
+/**
  * Prepositions right before a quoted object's opening mark that stay with the
  * quotation instead of joining the cue: "to" may open an infinitive (`vowed to
  * "rip up" the deal`), and annotated news keeps "as" (`described as
