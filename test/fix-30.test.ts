@@ -3,7 +3,8 @@
  * of a point being made ("Another challenge:", "The catch:"), no speaker;
  * "put it" right after a quotation without "as" ('"...," the mayor put it.');
  * "likened X to Y" as a cue like "compared X to Y" (not "likened to", a passive);
- * a title in quotation marks right after the noun of a work ('the poem "..."').
+ * a title in quotation marks right after the noun of a work ('the poem "..."'),
+ * which is no quoted object, and which in a subject leaves the work the speaker.
  * Invented sentences; each row: input, and the expected
  * `kind | text | speaker | cue | rule` of each quote in order.
  */
@@ -42,6 +43,10 @@ const TABLE: readonly (readonly [string, string, readonly string[]])[] = [
   ['work-title', 'She recited the hymn "Morning Light" at the service.', []],
   ['work-title-unchanged', 'He called the book "a disgrace".', ['mixed | the book "a disgrace" | He | called | reported/cue-quoted-object']],
   ['work-title-unchanged', 'He blasted the film "Low Water" for being "too soft" on crime.', ['mixed | the film "Low Water" for being "too soft" on crime | He | blasted | reported/cue-quoted-object']],
+  ['work-subject', 'The book "Quiet Rivers" argues that cities must change.', ['indirect | cities must change | The book | argues | reported/cue-that']],
+  ['work-subject', 'Her novel "Salt" suggests that memory is fragile.', ['indirect | memory is fragile | Her novel | suggests | reported/cue-that']],
+  ['work-subject', 'The film "Low Water" argues that rivers are dying.', ['indirect | rivers are dying | The film | argues | reported/cue-that']],
+  ['work-subject-unchanged', 'The group called it "a disgrace" and said the vote was rigged.', ['mixed | it "a disgrace" | The group | called | reported/cue-quoted-object', 'indirect | the vote was rigged | The group | said | reported/cue-clause']],
 ];
 
 describe('fix30: known wrong outputs', () => {
