@@ -4,7 +4,9 @@
  * "put it" right after a quotation without "as" ('"...," the mayor put it.');
  * "likened X to Y" as a cue like "compared X to Y" (not "likened to", a passive);
  * a title in quotation marks right after the noun of a work ('the poem "..."'),
- * which is no quoted object, and which in a subject leaves the work the speaker.
+ * which is no quoted object, and which in a subject leaves the work the speaker;
+ * a participle of saying after a noun the tagger misread ("a sign warning that"),
+ * which the finder of the sign does not say.
  * Invented sentences; each row: input, and the expected
  * `kind | text | speaker | cue | rule` of each quote in order.
  */
@@ -47,6 +49,10 @@ const TABLE: readonly (readonly [string, string, readonly string[]])[] = [
   ['work-subject', 'Her novel "Salt" suggests that memory is fragile.', ['indirect | memory is fragile | Her novel | suggests | reported/cue-that']],
   ['work-subject', 'The film "Low Water" argues that rivers are dying.', ['indirect | rivers are dying | The film | argues | reported/cue-that']],
   ['work-subject-unchanged', 'The group called it "a disgrace" and said the vote was rigged.', ['mixed | it "a disgrace" | The group | called | reported/cue-quoted-object', 'indirect | the vote was rigged | The group | said | reported/cue-clause']],
+  ['sign-participle', 'Police discovered a sign warning that the bridge was unsafe.', ['indirect | the bridge was unsafe | - | warning | reported/noun-cue']],
+  ['sign-participle-unchanged', 'Residents received a letter warning that rents would rise.', ['indirect | rents would rise | a letter | warning | reported/noun-cue-fallback-subject']],
+  ['sign-participle-unchanged', 'Hikers found a sign saying that the trail was closed.', ['indirect | the trail was closed | a sign | saying | reported/cue-that']],
+  ['sign-participle-unchanged', 'Lee bristled at the suggestion that the vote was rigged.', ['indirect | the vote was rigged | Lee | suggestion | reported/noun-cue-fallback-subject']],
 ];
 
 describe('fix30: known wrong outputs', () => {
