@@ -6,7 +6,8 @@
  * a title in quotation marks right after the noun of a work ('the poem "..."'),
  * which is no quoted object, and which in a subject leaves the work the speaker;
  * a participle of saying after a noun the tagger misread ("a sign warning that"),
- * which the finder of the sign does not say.
+ * which the finder of the sign does not say; a two-letter surname after a first
+ * name the tagger read as a common noun ("Park Oh said").
  * Invented sentences; each row: input, and the expected
  * `kind | text | speaker | cue | rule` of each quote in order.
  */
@@ -53,6 +54,10 @@ const TABLE: readonly (readonly [string, string, readonly string[]])[] = [
   ['sign-participle-unchanged', 'Residents received a letter warning that rents would rise.', ['indirect | rents would rise | a letter | warning | reported/noun-cue-fallback-subject']],
   ['sign-participle-unchanged', 'Hikers found a sign saying that the trail was closed.', ['indirect | the trail was closed | a sign | saying | reported/cue-that']],
   ['sign-participle-unchanged', 'Lee bristled at the suggestion that the vote was rigged.', ['indirect | the vote was rigged | Lee | suggestion | reported/noun-cue-fallback-subject']],
+  ['noun-first-name', 'Park Oh said the talks failed.', ['indirect | the talks failed | Park Oh | said | reported/cue-clause']],
+  ['noun-first-name', '"The talks failed," said Park Oh.', ['direct | The talks failed, | Park Oh | said | direct/trailing-cue-speaker']],
+  ['noun-first-name-unchanged', 'Bill Oh said the talks failed.', ['indirect | the talks failed | Bill Oh | said | reported/cue-clause']],
+  ['noun-first-name-unchanged', 'The Court Is said to be split.', []],
 ];
 
 describe('fix30: known wrong outputs', () => {
