@@ -509,7 +509,8 @@ const MAX_PUT_IT = 16;
  * True for "put it" or "puts it" in `as X put it, ...` / `as X puts it: ...` at token `i`: "as"
  * opens the sentence or follows a comma, "or", "but", "and" or a dash, and a
  * comma or colon follows; or "as" follows a comma and the sentence ends
- * there (`..., as one analyst put it.`). A short time phrase may stand after
+ * there (`..., as one analyst put it.`), where right after a quotation that
+ * ends in a comma "as" may go (`"...," the mayor put it.`). A short time phrase may stand after
  * "it" (`as the mayor put it on Friday.`), and before a colon "put it" needs
  * no "as" (`He put it bluntly: ...`).
  */
@@ -526,6 +527,8 @@ function asPutIt(doc: Doc, i: number): boolean {
   for (let k = i - 2; k >= Math.max(0, i - MAX_PUT_IT); k--) {
     const w = tokenAt(doc, k);
     if (w.sent !== t.sent || /^[.;!?]$/.test(w.value)) return false;
+    // ('"We will rebuild," the mayor put it.': right after a quotation that ends in a comma, "as" may go)
+    if (ends && isMarkToken(w.value) && /^[,!?]$/.test(tokenAt(doc, k - 1).value) && i - k <= MAX_PUT_IT_SUBJECT && noVerbBetween(doc, k + 1, i)) return true;
     if (w.lower !== 'as') continue;
     const before = tokenAt(doc, k - 1);
     // ('"...," as one analyst put it.': the comma may stand inside the quotation's closing mark)
@@ -533,6 +536,15 @@ function asPutIt(doc: Doc, i: number): boolean {
     return before.sent !== t.sent || /^(,|or|but|and|\u2014|\u2013|-)$/.test(before.lower);
   }
   return false;
+}
+
+/** Most tokens of the speaker between a quotation and "put it" without "as": '"...," the city's mayor put it.' */
+const MAX_PUT_IT_SUBJECT = 6;
+
+/** True when no verb or auxiliary stands among tokens `from` to `to - 1`. */
+function noVerbBetween(doc: Doc, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (tokenAt(doc, k).pos === 'VERB' || tokenAt(doc, k).pos === 'AUX') return false;
+  return from < to;
 }
 
 /**
@@ -814,6 +826,8 @@ export function detectCues(doc: Doc, lexicon: Lexicon): CueMatch[] {
     const adjective = THOUGHT_ADJECTIVES.has(t.lower) && custom === undefined;
     if (category === undefined || !(adjective ? linkingVerbOf(t, doc) >= 0 : base !== undefined || tagged !== undefined || isVerbLike(t, doc) || (custom !== undefined && t.lower !== custom))) continue;
     if (t.lemma === 'point' && maybeToken(doc, i + 1)?.lower !== 'out') continue;
+    // "was likened to", "a star likened to a badge": a passive, whose subject is what was likened, not who likened it
+    if (t.lemma === 'liken' && maybeToken(doc, i + 1)?.lower === 'to') continue;
     // "too soon to say if", "hard to say": a judgement, no report
     if (t.lemma === 'say' && maybeToken(doc, i - 1)?.lower === 'to' && IMPERSONAL_SAY_BEFORE.has(maybeToken(doc, i - 2)?.lower ?? '')) continue;
     // "had their say", "the final say on": the noun, no report

@@ -21,7 +21,7 @@ summarize summarise brief interject begin chime volunteer offer propose recommen
 proclaim pronounce preach lecture signal acknowledge clarify elaborate specify contend posit
 theorize argue acknowledge quote cite inform alert notify pitch tout mock taunt tease
 label brand dub term hail deride dismiss decry denounce condemn characterize characterise portray
-lambast lambaste laud refer reference invoke thank apologize apologise congratulate compare
+lambast lambaste laud refer reference invoke thank apologize apologise congratulate compare liken
 chant bemoan imply bark inquire rail reason muse ponder opine gush fume implore whimper moan speak talk
 rant thunder snap growl sob gloat crack marvel rave gripe vent hiss exhort bellow groan confess riposte beam snarl`;
 
@@ -207,7 +207,7 @@ export const ONE_NOUN_OBJECT_VERBS: ReadonlySet<string> = new Set(['deny', 'admi
  * last year's" describes analysis. Their `reported/cue-object` content must
  * hold an unquoted "to".
  */
-export const LIKENING_OBJECT_VERBS: ReadonlySet<string> = new Set(['compare']);
+export const LIKENING_OBJECT_VERBS: ReadonlySet<string> = new Set(['compare', 'liken']);
 
 /**
  * Verbs of saying whose object noun phrase is what was said: "denied the
@@ -220,7 +220,7 @@ export const OBJECT_VERBS: ReadonlySet<string> = new Set([
   'reveal', 'disclose', 'dispute', 'predict', 'promise', 'demand', 'request', 'praise', 'criticize', 'criticise',
   'condemn', 'denounce', 'decry', 'lament', 'emphasize', 'emphasise', 'stress', 'tout', 'hail', 'laud', 'deride',
   'mock', 'blast', 'slam', 'lambast', 'lambaste', 'bemoan', 'concede', 'allege', 'forecast', 'describe', 'explain',
-  'defend', 'compare',
+  'defend', 'compare', 'liken',
   // opt-in categories (thought, evidence, stance)
   // (back and reject with an object were right 50% and 69% of the time on train)
   'support', 'endorse', 'oppose', 'blame', 'applaud', 'fear', 'list', 'identify', 'expect', 'show',
@@ -524,7 +524,11 @@ export const IMPERSONAL_AS_AUXILIARIES: ReadonlySet<string> = new Set(['is', 'ar
  */
 export const POLL_HEADLINE_LABELS: ReadonlySet<string> = new Set(['poll', 'polls', 'survey', 'surveys', 'study']);
 
-/** Words before a colon at a paragraph start that label the paragraph and name no speaker: "Update:", "Photo:". */
+/**
+ * Words before a colon at a paragraph start that label the paragraph and name
+ * no speaker: "Update:", "Photo:", and the nouns of a point being made,
+ * "Another challenge:", "The catch:", "The bottom line:".
+ */
 export const COLON_LABELS: ReadonlySet<string> = new Set([
   'update', 'updated', 'note', 'photo', 'photos', 'video', 'image', 'read', 'related', 'correction', 'source', 'sources',
   'credit', 'watch', 'more', 'also', 'see', 'subscribe', 'follow', 'contact', 'email', 'tags', 'topics', 'editor',
@@ -534,6 +538,8 @@ export const COLON_LABELS: ReadonlySet<string> = new Set([
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'washington', 'latest', 'notice', 'issue',
   'week', 'busted', 'boom', 'circle', 'daily', 'byline', 'by', 'dateline', 'headline', 'section', 'length', 'language',
   'look', 'flashback',
+  'challenge', 'challenges', 'problem', 'problems', 'lesson', 'lessons', 'catch', 'twist', 'takeaway', 'takeaways',
+  'upshot', 'line', 'bombshell', 'instance', 'example', 'irony', 'downside', 'upside', 'hurdle', 'obstacle', 'point',
 ]);
 
 /** Nouns of saying that take a that-clause: "his claim that ...", "the warning that ...". */
@@ -944,6 +950,17 @@ export const OBJECT_RELATIVES: ReadonlySet<string> = new Set(['which', 'whom', '
 export const RELATIVE_OBJECT_VERBS: ReadonlySet<string> = new Set([
   'deny', 'mention', 'acknowledge', 'confirm', 'announce', 'promise', 'predict', 'reveal', 'disclose', 'concede',
   'dispute', 'recount', 'reiterate', 'repeat', 'allege',
+]);
+
+/**
+ * Nouns of a work that a title in quotation marks names right after: `read
+ * the poem "Evening Tide"`, `the film "Low Water"`. Quoted words in title case
+ * after one are the work's name, not words said (`reported/cue-quoted-object`).
+ */
+export const WORK_NOUNS: ReadonlySet<string> = new Set([
+  'poem', 'poems', 'song', 'songs', 'film', 'films', 'movie', 'movies', 'book', 'books', 'novel', 'novels', 'album',
+  'albums', 'show', 'shows', 'play', 'plays', 'musical', 'opera', 'series', 'documentary', 'essay', 'memoir', 'hymn',
+  'ballad', 'single', 'episode', 'painting', 'sitcom', 'podcast',
 ]);
 
 /**

@@ -129,7 +129,9 @@ export function guessSpeakers(doc: Doc, candidates: readonly Candidate[], verbs:
       // "received a letter warning that ...", "with a new survey finding that ...": a word in -ing right after a
       // noun is a participle on it; that noun phrase says it (when it can), not the subject who found it
       const before = cue.first > sentence.first ? tokenAt(doc, cue.first - 1) : undefined;
-      const textParticiple = /ing$/.test(tokenAt(doc, cue.head).lower) && before !== undefined && before.pos === 'NOUN';
+      // (also a noun the tagger read as another word right after a determiner: "a sign warning that ...")
+      const nounLike = before !== undefined && (before.pos === 'NOUN' || (/^(ADJ|VERB)$/.test(before.pos) && cue.first - 2 >= sentence.first && tokenAt(doc, cue.first - 2).pos === 'DET'));
+      const textParticiple = /ing$/.test(tokenAt(doc, cue.head).lower) && nounLike;
       const m = textParticiple ? fit(doc, speakerBefore(doc, cue.first, sentence.first)) : fit(doc, sentenceSubject(doc, sentence.first, cue.first));
       if (m && m.last <= cue.first) {
         c.speaker = m;

@@ -4,7 +4,7 @@
  */
 import type { Candidate, CueMatch, Mention } from '../candidate.js';
 import type { Doc, Token } from '../../prepare/document.js';
-import { LISTENER_VERBS, NAMING_VERBS, QUOTATION_PREPOSITIONS, QUOTED_OBJECT_RELATIVES } from '../../data/cues.js';
+import { LISTENER_VERBS, NAMING_VERBS, QUOTATION_PREPOSITIONS, QUOTED_OBJECT_RELATIVES, WORK_NOUNS } from '../../data/cues.js';
 import { conjoinedVerbAt, isIngCue, markEnd } from '../candidate.js';
 import { isMarkToken, isRegularPast, lowerBound, tokenAt, tokenCount } from '../../prepare/lookup.js';
 import { isTitle, wordsOf } from '../../marks/title.js';
@@ -46,6 +46,10 @@ export function cueWithQuotedObject(ctx: ReportedContext, cue: CueMatch): Candid
   // (after a naming verb and its object the quoted words are a name given: 'called Ann Lee "The Iron Mayor"')
   const named = NAMING_VERBS.has(cue.lemma) && tokenAt(doc, from).start < quote.open && !isMarkToken(tokenAt(doc, from).value);
   if (quoted.length >= 3 && isTitle(quoted) && !named) return null;
+  // (right after the noun of a work, a title of any length: 'read the poem "Evening Tide"', 'the film "Jaws"';
+  // unless quoted words follow it in the object: 'blasted the film "Frozen" for being "too soft"')
+  const later = ctx.stretches[at + 1];
+  if (isTitle(quoted) && !named && workBefore(doc, from, quote.open) && !(later && later.open < windowEnd)) return null;
   // no other cue between this one and the quote
   // (an -ed form after a possessive or a determiner describes a noun: "calling Ann's proposed levy "a tax grab"")
   const next = ctx.cues[lowerBound(ctx.cues, from, headOf)];
@@ -79,6 +83,14 @@ export function cueWithQuotedObject(ctx: ReportedContext, cue: CueMatch): Candid
   if (relative) parts.unshift(relative);
   if (!speaker) return candidate(ctx, [range(doc, start, end)], spanned, null, 'reported/cue-quoted-object-no-speaker', 0.5);
   return candidate(ctx, parts, spanned, speaker, 'reported/cue-quoted-object', 0.7);
+}
+
+/** True when the token right before the opening mark at offset `open` (from token `from` on) is the noun of a work: 'the poem "..."'. */
+function workBefore(doc: Doc, from: number, open: number): boolean {
+  for (let k = from; k < tokenCount(doc) && tokenAt(doc, k).start < open; k++) {
+    if (tokenAt(doc, k + 1).start >= open) return WORK_NOUNS.has(tokenAt(doc, k).lower);
+  }
+  return false;
 }
 
 /** Most tokens from the cue to the opening mark of the quoted words in its object. */

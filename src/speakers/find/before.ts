@@ -4,11 +4,12 @@
  * @internal
  */
 import type { Mention } from '../../attribution/candidate.js';
-import { CUE_VERBS, ISSUING_VERBS, MEDIUM_HEADS, MEDIUM_PREPOSITIONS, PLACE_HEADS, SUBJECT_MEDIUM_DETERMINERS, SUBJECT_MEDIUM_HEADS, TEXT_FINDING_VERBS, VERB_PARTICLES } from '../../data/cues.js';
+import { CUE_VERBS, ISSUING_VERBS, MEDIUM_HEADS, WORK_NOUNS, MEDIUM_PREPOSITIONS, PLACE_HEADS, SUBJECT_MEDIUM_DETERMINERS, SUBJECT_MEDIUM_HEADS, TEXT_FINDING_VERBS, VERB_PARTICLES } from '../../data/cues.js';
 import { DOCUMENT_NOUNS, FRACTION_NOUNS, ORGANIZATION_NOUNS, PARTY_PARTICIPLES, SURVEY_PARTICIPLES, COLLECTIVE_PEOPLE } from '../../data/people.js';
 import { DAY_WORDS, TIME_UNITS } from '../../data/time.js';
 import type { Doc, Token } from '../../prepare/document.js';
 import { isMarkToken, isRegularPast, maybeToken, tokenAt } from '../../prepare/lookup.js';
+import { isTitle } from '../../marks/title.js';
 import { closesPlaceBefore, placeStart, skipAppositive, withLeadingDescription } from './appositive.js';
 import { withTaggedCoordination } from './coordinated-tagged.js';
 import { QUANTIFIERS, TAIL_PREPOSITIONS, canSpeak, makeMention } from './mention.js';
@@ -379,6 +380,28 @@ function findSpeakerBefore(doc: Doc, cueFirst: number, givenFloor: number): Ment
   return subject && subject.first >= givenFloor && subject.last <= found.first && !isPlace(subject) ? subject : null;
 }
 
+/** Most words of a work's title in quotation marks inside a subject: 'The book "Quiet Rivers" argues'. */
+const MAX_WORK_TITLE = 8;
+
+/**
+ * The opening mark's token of a title in quotation marks that ends right
+ * before token `end` and follows the noun of a work (`WORK_NOUNS`): 'The
+ * book "Quiet Rivers"', 'Her film "Low Water"'; -1 when none stands there.
+ */
+function workTitleStart(doc: Doc, end: number, floor: number): number {
+  if (end - 3 < floor || !isMarkToken(tokenAt(doc, end - 1).value)) return -1;
+  const words: string[] = [];
+  for (let k = end - 2; k > floor && k >= end - 2 - MAX_WORK_TITLE; k--) {
+    const t = tokenAt(doc, k);
+    if (!isMarkToken(t.value)) {
+      words.unshift(t.value);
+      continue;
+    }
+    return words.length > 0 && isTitle(words) && WORK_NOUNS.has(tokenAt(doc, k - 1).lower) ? k : -1;
+  }
+  return -1;
+}
+
 /** The speaker phrase before a cue, before the check that it is no place after a preposition. */
 function phraseBefore(doc: Doc, cueFirst: number, givenFloor: number): Mention | null {
   let end = cueFirst;
@@ -473,6 +496,12 @@ function phraseBefore(doc: Doc, cueFirst: number, givenFloor: number): Mention |
     // a year: "who in 2010 said"
     if (end - 2 > floor && /^(1[89]|20)\d\d$/.test(tokenAt(doc, end - 1).value) && /^(in|since|from)$/.test(tokenAt(doc, end - 2).lower)) {
       end -= 2;
+      continue;
+    }
+    // 'The book "Quiet Rivers" argues': a work's title in quotation marks after its noun belongs to the subject
+    const title = workTitleStart(doc, end, floor);
+    if (title >= 0) {
+      end = title;
       continue;
     }
     let t = end;

@@ -135,7 +135,8 @@ function nameToken(t: Token, doc: Doc): boolean {
   // auxiliary (a particle, determiner, interjection, preposition ...), right after a capitalised proper noun in its
   // sentence and before a comma, a full stop, a semicolon, the sentence's end or a lower-case verb, is a surname (not
   // a function word of SHORT_NOT_SURNAMES: "Lee In, Hale Out")
-  if (/^\p{Lu}\p{Ll}$/u.test(t.value) && !opensSentence && !SHORT_NOT_SURNAMES.has(t.lower) && prev !== undefined && prev.sent === t.sent && prev.pos === 'PROPN' &&
+  // (after a first name the tagger read as a common noun too: "Park Oh said", "said Park Oh.")
+  if (/^\p{Lu}\p{Ll}$/u.test(t.value) && !opensSentence && !SHORT_NOT_SURNAMES.has(t.lower) && prev !== undefined && prev.sent === t.sent && (prev.pos === 'PROPN' || prev.pos === 'NOUN') &&
     startsUpperLower(prev.value) && (next === undefined || next.sent !== t.sent || /^[,.;]$/.test(next.value) || (/^(VERB|AUX)$/.test(next.pos) && /^\p{Ll}/u.test(next.value)))) return true;
   if (t.pos !== 'VERB') return false;
   // "a group called Save the Harbor": a capitalised verb right after a lower-case naming verb opens the name
