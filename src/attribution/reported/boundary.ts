@@ -191,7 +191,7 @@ function noList(ctx: ReportedContext, from: number, end: number): boolean {
  * fronted cue, before a narrator's tail and before a second clause.
  */
 export function clauseEnd(ctx: ReportedContext, sentence: Segment, cueFirst: number, p: number, within: Segment = sentence): number {
-  let end = cutAtAsideClose(ctx, sentence, cueFirst, p, cutAtNextAttribution(ctx, p, contentEnd(ctx, p, within)));
+  let end = cutAtAsideClose(ctx, sentence, cueFirst, p, cutAtNextAttribution(ctx, p, contentEnd(ctx, p, within), true));
   end = cutAtSecondReport(ctx, p, end);
   end = cutAtMainClause(ctx, sentence, cueFirst, p, end);
   end = cutNarratorTail(ctx, p, cutConditionTail(ctx, p, end));

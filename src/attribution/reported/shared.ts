@@ -480,8 +480,14 @@ export function saidAfterComma(ctx: ReportedContext, cue: CueMatch, floor: numbe
 
 const BOUNDARY = new Set([',', ';', '\u2014', '\u2013', '\u2015', '--', 'and', 'but', 'while', 'whereas']);
 
-/** Ends content before another attribution that starts inside it: "A said B — and he noted C". */
-export function cutAtNextAttribution(ctx: ReportedContext, from: number, end: number): number {
+/**
+ * Ends content before another attribution that starts inside it: "A said B —
+ * and he noted C". `clause` is true for a reported clause, whose words before
+ * a plain "and" may be the first of two subjects ("said his band and its
+ * producer wrote ..."), where an object's are not ("will call you a liar and
+ * the paper will ...").
+ */
+export function cutAtNextAttribution(ctx: ReportedContext, from: number, end: number, clause = false): number {
   const { doc } = ctx;
   const start = lowerBound(ctx.cues, from + 1, headOf);
   for (let k = start; k < ctx.cues.length && k - start < MAX_CUES_INSIDE; k++) {
@@ -504,6 +510,9 @@ export function cutAtNextAttribution(ctx: ReportedContext, from: number, end: nu
     // "said she and Lee had spoken ...", "said both he and Ross promised ...": a plain "and" after a subject pronoun
     // joins two subjects of one clause, the later cue is the content's own
     if (sp && sp.first > from && coordinatedSubject(ctx, sp.first - 1)) continue;
+    // "said his band and its producer wrote ...": an "and" after a bare noun phrase, with no verb or comma
+    // before it, joins two subjects of one clause too
+    if (clause && sp && sp.first - 1 > from && nounPhraseAnd(ctx, from, sp.first - 1)) continue;
     if (sp && sp.first > from && (BOUNDARY.has(tokenAt(doc, sp.first - 1).lower) || isCommaBoundary(doc, sp.first - 1))) return trimBoundary(doc, sp.first, from);
     // "he taught law, and added: ...": a coordinated cue that shares the subject
     if (!sp && /^(and|but)$/.test(tokenAt(doc, c.first - 1).lower) && c.first - 1 > from) return trimBoundary(doc, c.first - 1, from);
@@ -517,6 +526,18 @@ export function cutAtNextAttribution(ctx: ReportedContext, from: number, end: nu
     if (opener > 0) return trimBoundary(doc, opener, from);
   }
   return end;
+}
+
+/**
+ * True when the "and" at `k` stands, unquoted, after content from token `from`
+ * that holds no verb, auxiliary or punctuation: the content so far is a noun
+ * phrase, the first of two subjects ("his band and its producer wrote").
+ */
+function nounPhraseAnd(ctx: ReportedContext, from: number, k: number): boolean {
+  const { doc } = ctx;
+  if (tokenAt(doc, k).lower !== 'and' || ctx.quoted[k]) return false;
+  for (let q = from; q < k; q++) if (ctx.quoted[q] || /^(VERB|AUX|PUNCT|SCONJ|ADP)$/.test(tokenAt(doc, q).pos)) return false;
+  return true;
 }
 
 /**
