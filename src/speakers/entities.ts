@@ -1163,7 +1163,7 @@ export class SpeakerResolver {
       const full = this.fullNameAt(k);
       const person = kindOfName(full) === 'person';
       const places = person ? this.placesAfter(n) : NONE;
-      const appositive = person ? this.appositiveAfter(n) : null;
+      const appositive = person ? this.appositiveAfter(n) ?? this.appositiveBefore(n) : null;
       if (places !== NONE || appositive !== null) facts = { key: this.lowerName(full), person, places, appositive };
       else {
         // most names have neither: their facts follow from the full name alone, one object per full name
@@ -1195,6 +1195,31 @@ export class SpeakerResolver {
         const last = tokenAt(this.doc, j - 1);
         return j > k + 1 && (last.pos === 'NOUN' || last.pos === 'PROPN') ? this.doc.text.slice(open.start, last.end) : null;
       }
+    }
+    return null;
+  }
+
+  /**
+   * The description set off by a comma right before a name that a comma or
+   * the sentence end closes, opened by a determiner or a possessive: "her
+   * husband, Leo Marsh,", "the mayor, Ann Lee,". Null when there is none,
+   * in a list ("the mayor, Ann Lee, and Tom Hale") and after a preposition
+   * ("The author of the book, Ann Lee,").
+   */
+  private appositiveBefore(n: Mention): string | null {
+    const comma = n.first - 1;
+    const after = maybeToken(this.doc, n.last);
+    if (comma < 2 || tokenAt(this.doc, comma).value !== ',' || after === undefined || !/^[,.]$/.test(after.value)) return null;
+    const next = maybeToken(this.doc, n.last + 1);
+    if (after.value === ',' && next !== undefined && /^(and|or)$/.test(next.lower)) return null;
+    const head = tokenAt(this.doc, comma - 1);
+    if (head.pos !== 'NOUN' || head.sent !== tokenAt(this.doc, n.first).sent) return null;
+    for (let j = comma - 2; j >= Math.max(0, comma - 5); j--) {
+      const t = tokenAt(this.doc, j);
+      if (t.sent !== head.sent) return null;
+      // (the phrase opens there, not inside a longer one: "The author of the book, Ann Lee," is no book)
+      if (APPOSITIVE_OPENERS.has(t.lower) || THIRD_POSSESSIVES.has(t.lower)) return j > 0 && tokenAt(this.doc, j - 1).pos === 'ADP' ? null : this.doc.text.slice(t.start, head.end);
+      if (t.pos !== 'ADJ' && t.pos !== 'NOUN') return null;
     }
     return null;
   }
