@@ -50,8 +50,8 @@ const TABLE: readonly (readonly [string, boolean, string, readonly string[]])[] 
   ['was-all', false, '"No comment," was all that Ann Lee said.', ['No comment, | said | Ann Lee | person']],
   ['was-all', false, '"Ask the board," is all the spokesman will say.', ['Ask the board, | will say | the spokesman | person']],
   ['was-all', false, '"It was a long day," was all the reporter wrote about it.', ['It was a long day, | wrote | the reporter | person']],
-  // unchanged: "are all quick to" stays inside the verb group
-  ['was-all-unchanged', false, 'The actors are all quick to point out that they are joking.', ['they are joking | are all quick to point out | The actors | group']],
+  // unchanged: "were all quick to" stays inside the verb group
+  ['was-all-unchanged', false, 'The players were all quick to note that the rules had changed.', ['the rules had changed | were all quick to note | The players | group']],
   // a colon after words owned: the owner speaks
   ['owned-words', false, 'Ann Lee spoke on Monday. Her message to voters was simple: "Stay at home."', ['Stay at home. | - | Ann Lee | person']],
   ['owned-words', false, 'Ann Lee\'s reply was: "Stay at home."', ['Stay at home. | - | Ann Lee | person']],
