@@ -59,8 +59,8 @@ const TABLE: readonly (readonly [string, boolean, string, readonly string[]])[] 
   // unchanged: a motto belongs to no one who said it
   ['owned-words-unchanged', false, 'The team\'s motto is simple: "Never give up."', []],
   // a name set off after a description before it: the description later stands for the name
-  ['appositive-before', false, 'Mara Quill and her husband, Tobias, run a bakery in the town. Her husband said the rent had doubled.', ['the rent had doubled | said | Tobias | person']],
-  ['appositive-before', false, 'Mara Quill and her husband, Tobias Quill, run a bakery. "We may close," her husband said.', ['We may close, | said | Tobias Quill | person']],
+  ['appositive-before', false, 'Ines Okonjo and her husband, Levan, run a bakery in the town. Her husband said the rent had doubled.', ['the rent had doubled | said | Levan | person']],
+  ['appositive-before', false, 'Ines Okonjo and her husband, Levan Okonjo, run a bakery. "We may close," her husband said.', ['We may close, | said | Levan Okonjo | person']],
   ['appositive-before', false, 'The mayor, Ann Lee, spoke first. The mayor said the bank had refused a loan.', ['the bank had refused a loan | said | Ann Lee | person']],
   // unchanged: a list of people is no description and its name
   ['appositive-before-unchanged', false, 'The author of the book, Ann Lee, spoke first. "It is a warning," the book says.', ['It is a warning, | says | the book | unknown']],
