@@ -81,12 +81,13 @@ const colon: [string, string, Row[]][] = [
     row(['We will keep the pier open for every family this summer.'], 'the report', null, 'direct/fallback-colon-owner', 'direct'),
   ]],
   ['a reply keeps its owner', `Fans lined the pier. Lee's reply was: ${QUOTE}`, [
-    row(['We will keep the pier open for every family this summer.'], 'Lee', null, 'direct/fallback-colon-owner', 'direct'),
+    // (read by rule direct/clause-colon since fix31: the owner of words before a colon speaks)
+    row(['We will keep the pier open for every family this summer.'], 'Lee', null, 'direct/clause-colon', 'direct'),
   ]],
 ];
 
 describe('review 14b: the owner before a colon', () => {
   test.each(colon)('%s', (_name, input, expected) => {
-    expect(rows(extract(input)).filter((r) => r.rule === 'direct/fallback-colon-owner')).toEqual(expected);
+    expect(rows(extract(input)).filter((r) => r.rule === 'direct/fallback-colon-owner' || r.rule === 'direct/clause-colon')).toEqual(expected);
   });
 });

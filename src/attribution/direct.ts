@@ -111,6 +111,15 @@ export function oneSpeaker(doc: Doc, k: number): Mention | null {
   return { first: k, last: k + 1, start: t.start, end: t.end, kind: 'description', titles: [], name: t.value };
 }
 
+/**
+ * One past "was all" (and an optional "that") at token `k` after a quote, or
+ * -1: `"...," was all the minister would say.`, `"...," is all that Lee said.`
+ */
+function allSaidEnd(doc: Doc, k: number): number {
+  if (!/^(was|is)$/.test(tokenAt(doc, k).lower) || tokenAt(doc, k + 1).lower !== 'all') return -1;
+  return tokenAt(doc, k + 2).lower === 'that' ? k + 3 : k + 2;
+}
+
 /** `"...," Smith said.` `"...," said Smith.` `"...?" asked Smith.` `"...," Smith, the treasurer, said.` */
 export function trailingAttribution(doc: Doc, cueAt: readonly (CueMatch | undefined)[], after: number, ceiling: number): Attribution | null {
   let k = after;
@@ -160,7 +169,9 @@ function trailingAt(doc: Doc, cueAt: readonly (CueMatch | undefined)[], after: n
     // ('"...," as one analyst put it.', '"...," as the mayor said on Friday.': "as" stands before the speaker
     // of a cue that takes no clause of its own)
     const asPut = speaker !== null && speaker.first === k + 1 && tokenAt(doc, k).lower === 'as' && cue.form === 'verb' && asCueEnds(doc, cue);
-    if (speaker && (speaker.first === k || asPut || (speaker.description !== undefined && onlyPhrase(doc, k, speaker.first)) || lead)) {
+    // ('"...," was all the minister would say.': the quote is all the speaker said)
+    const allSaid = speaker !== null && cue.form === 'verb' && speaker.first === allSaidEnd(doc, k);
+    if (speaker && (speaker.first === k || asPut || allSaid || (speaker.description !== undefined && onlyPhrase(doc, k, speaker.first)) || lead)) {
       // after a quote closed by a full stop, "The network said it would ..." starts a sentence of its own
       if (endsSentence(doc, after) && clauseFollows(doc, cue)) return null;
       // 'Smith said: "A," Jones said: "B."': a cue with a colon introduces the next quote

@@ -15,7 +15,8 @@ import { speakerBefore, makeMention, sentenceSubject, canSpeak, namesPeopleOrBod
 import { DASHES, isNameToken } from '../speakers/find/name-tokens.js';
 import { kindOfHead, kindOfName } from '../speakers/kinds.js';
 import { COLON_LEADS, COLON_SPEECH_WORDS, COLON_SPEECH_VERBS, CUE_VERBS, LISTENER_VERBS } from '../data/cues.js';
-import { DOCUMENT_NOUNS } from '../data/people.js';
+import { DOCUMENT_NOUNS, UNSPOKEN_OWNED_WORDS } from '../data/people.js';
+import { owner } from './reported/noun-cue.js';
 import { DAY_WORDS } from '../data/time.js';
 import { viewSlice } from '../prepare/view.js';
 
@@ -290,7 +291,7 @@ export function clauseColon(doc: Doc, open: number, floor: number, cued = false)
   const head = tokenAt(doc, found.head ?? found.last - 1).lower;
   let verb = found.last;
   while (verb < colon && tokenAt(doc, verb).pos === 'ADV') verb++;
-  if (found.kind === 'description' && kindOfHead(head) === 'unknown' && !DOCUMENT_NOUNS.has(head) && tokenAt(doc, verb).lemma === 'be') return null;
+  if (found.kind === 'description' && kindOfHead(head) === 'unknown' && !DOCUMENT_NOUNS.has(head) && tokenAt(doc, verb).lemma === 'be') return ownedWords(doc, found, verb, colon);
   // with no cue read, the clause must introduce words: "Police found a sign taped to the window:" does not
   if (!cued && !introducesWords(doc, found.last, colon)) return null;
   // "Lee was asked:", "The senator was told by aides:": the subject of a passive verb of saying is the
@@ -302,6 +303,27 @@ export function clauseColon(doc: Doc, open: number, floor: number, cued = false)
     return agent && agent.first === passive + 1 && agent.last === colon ? { cue: null, speaker: agent, rule: 'direct/clause-colon', confidence: 0.6 } : null;
   }
   return { cue: null, speaker: found, rule: 'direct/clause-colon', confidence: 0.6 };
+}
+
+/** Most adjectives and adverbs between "was" and the colon after words owned: "was simple:", "was short and blunt:". */
+const MAX_OWNED_WORDS_TAIL = 3;
+
+/**
+ * `Her message to voters was simple: "..."`, `Lee's reply was: "..."`: when
+ * the subject `found` is a noun of words said or written (not a motto or a
+ * case, {@link UNSPOKEN_OWNED_WORDS}) opened by its owner, and only "was" or
+ * "is" and a few adjectives or adverbs stand between it and the colon, the
+ * owner speaks; null otherwise.
+ */
+function ownedWords(doc: Doc, found: Mention, verb: number, colon: number): Attribution | null {
+  const noun = found.head ?? found.last - 1;
+  const word = tokenAt(doc, noun);
+  if (!COLON_SPEECH_WORDS.has(word.lower) || UNSPOKEN_OWNED_WORDS.has(word.lower) || !/^(NOUN|PROPN)$/.test(word.pos)) return null;
+  if (!/^(was|is)$/.test(tokenAt(doc, verb).lower) || colon - verb - 1 > MAX_OWNED_WORDS_TAIL) return null;
+  for (let k = verb + 1; k < colon; k++) if (!/^(ADJ|ADV|CCONJ)$/.test(tokenAt(doc, k).pos)) return null;
+  const o = owner(doc, noun);
+  if (!o || o.first !== found.first || (o.kind === 'pronoun' && /^(its|my|our)$/i.test(o.name))) return null;
+  return { cue: null, speaker: o, rule: 'direct/clause-colon', confidence: 0.6 };
 }
 
 /** Categories of cue verbs that introduce words before a colon (not "found", "backed"). */

@@ -453,6 +453,9 @@ function auxiliaryStart(doc: Doc, head: number): { first: number; negated: boole
   let gap = 0;
   // (a negation met only after a phrase was stepped over is the phrase's, unless an auxiliary stands before it)
   let phrase = false;
+  // (the phrase's first word: "was all" and a subject is no verb group, as in '"...," was all the sign said';
+  // "are all quick to point out" is one)
+  let phraseFirst = -1;
   while (k >= 0 && gap <= 6) {
     const t = tokenAt(doc, k);
     if (t.para !== tokenAt(doc, head).para) break;
@@ -462,6 +465,7 @@ function auxiliaryStart(doc: Doc, head: number): { first: number; negated: boole
     if (t.pos === 'AUX' && isSurnameVerb(doc, k)) break;
     // "George Will has said": the tagger may read the auxiliary "has" as a verb right before the participle
     if (t.pos === 'AUX' || (k === head - 1 && t.pos === 'VERB' && /^(has|have|had)$/.test(t.lower) && /ed$|^(said|told|written|spoken)$/.test(tokenAt(doc, head).lower))) {
+      if (first === head && phraseFirst >= 0 && t.lemma === 'be' && tokenAt(doc, phraseFirst).lower === 'all' && /^(DET|NOUN|PROPN)$/.test(tokenAt(doc, phraseFirst + 1).pos)) break;
       first = k;
       gap = 0;
     } else if (NEGATORS.has(t.lower)) {
@@ -472,6 +476,7 @@ function auxiliaryStart(doc: Doc, head: number): { first: number; negated: boole
     } else if (first === head && (t.pos === 'ADP' || t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'NOUN') && gap < 5) {
       // "has in a written reply said": a short phrase between auxiliary and verb
       phrase = true;
+      phraseFirst = k;
       gap++;
     } else break;
     k--;

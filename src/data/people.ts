@@ -100,7 +100,14 @@ export const COLLECTIVE_PEOPLE: ReadonlySet<string> = new Set(
  * a speaker by themselves (unlike {@link COLLECTIVE_PEOPLE}: "The crew
  * painted the words ..." quotes no one).
  */
-export const GROUP_KIND_NOUNS: ReadonlySet<string> = new Set(['crew', 'squad', 'delegation', 'jury']);
+export const GROUP_KIND_NOUNS: ReadonlySet<string> = new Set(['crew', 'squad', 'delegation', 'jury', 'couple', 'family', 'household']);
+
+/**
+ * Nouns for a body, singular, that make a description's kind an
+ * organisation ("the regulator", "the industry watchdog") without
+ * changing which descriptions speak.
+ */
+export const ORGANIZATION_KIND_NOUNS: ReadonlySet<string> = new Set(['regulator', 'watchdog']);
 
 /**
  * Heads of organisation names that take "of" inside the name ("the Federal

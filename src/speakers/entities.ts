@@ -18,7 +18,7 @@ import { isPlaceName, isStateAbbreviation, kindOfHead, kindOfName, placeKey } fr
 import { fitsProfile, type Profile } from './describe.js';
 import { isMarkToken, lowerBound, maybeToken, tokenAt, tokenCount } from '../prepare/lookup.js';
 import { APPOSITIVE_OPENERS, BARE_QUANTIFIERS, NOT_ONE_KNOWN } from '../data/function-words.js';
-import { AGENCY_NAME_WORDS, COMPANY_DESCRIPTION_HEADS, GROUP_KIND_NOUNS, JOINED_TITLE_HEADS, KEEP_POSITION_VERBS, KIN_NOUNS, RELATION_NOUNS, RELATIVE_OWNER_PREPOSITIONS, THING_FROM_PERSON_NOUNS } from '../data/people.js';
+import { AGENCY_NAME_WORDS, COMPANY_DESCRIPTION_HEADS, GROUP_KIND_NOUNS, JOINED_TITLE_HEADS, KEEP_POSITION_VERBS, KIN_NOUNS, ORGANIZATION_KIND_NOUNS, RELATION_NOUNS, RELATIVE_OWNER_PREPOSITIONS, THING_FROM_PERSON_NOUNS } from '../data/people.js';
 import { THIRD_POSSESSIVES } from '../data/clauses.js';
 import { PLACE_PREPOSITIONS, afterPlacePreposition, beforeDeterminer, isAddress, isAppositiveOwner, isBarePossessive, isHeading, isInTitle, isNamedThing, isNumbered, isOpeningWord, isPlaceWord, isTheFamily, isWordPart } from './not-antecedent.js';
 
@@ -104,6 +104,7 @@ function kindOfDescription(doc: Doc, m: Mention): SpeakerKind {
   const kind = kindOfHead(head);
   if (kind !== 'unknown') return kind;
   if (GROUP_KIND_NOUNS.has(head)) return 'group';
+  if (ORGANIZATION_KIND_NOUNS.has(head)) return 'organization';
   if (!/[^s]s$/.test(head)) return 'unknown';
   // "Investors", "Human rights groups", "Aid agencies", "The fishing crews": a plural whose singular names a person,
   // a body or a crowd stands for a group (the tagger's lemma, or the word without its "s" when the tagger gave the word itself as lemma)
@@ -1162,7 +1163,7 @@ export class SpeakerResolver {
       const full = this.fullNameAt(k);
       const person = kindOfName(full) === 'person';
       const places = person ? this.placesAfter(n) : NONE;
-      const appositive = person ? this.appositiveAfter(n) : null;
+      const appositive = person ? this.appositiveAfter(n) ?? this.appositiveBefore(n) : null;
       if (places !== NONE || appositive !== null) facts = { key: this.lowerName(full), person, places, appositive };
       else {
         // most names have neither: their facts follow from the full name alone, one object per full name
@@ -1194,6 +1195,31 @@ export class SpeakerResolver {
         const last = tokenAt(this.doc, j - 1);
         return j > k + 1 && (last.pos === 'NOUN' || last.pos === 'PROPN') ? this.doc.text.slice(open.start, last.end) : null;
       }
+    }
+    return null;
+  }
+
+  /**
+   * The description set off by a comma right before a name that a comma or
+   * the sentence end closes, opened by a determiner or a possessive: "her
+   * husband, Leo Marsh,", "the mayor, Ann Lee,". Null when there is none,
+   * in a list ("the mayor, Ann Lee, and Tom Hale") and after a preposition
+   * ("The author of the book, Ann Lee,").
+   */
+  private appositiveBefore(n: Mention): string | null {
+    const comma = n.first - 1;
+    const after = maybeToken(this.doc, n.last);
+    if (comma < 2 || tokenAt(this.doc, comma).value !== ',' || after === undefined || !/^[,.]$/.test(after.value)) return null;
+    const next = maybeToken(this.doc, n.last + 1);
+    if (after.value === ',' && next !== undefined && /^(and|or)$/.test(next.lower)) return null;
+    const head = tokenAt(this.doc, comma - 1);
+    if (head.pos !== 'NOUN' || head.sent !== tokenAt(this.doc, n.first).sent) return null;
+    for (let j = comma - 2; j >= Math.max(0, comma - 5); j--) {
+      const t = tokenAt(this.doc, j);
+      if (t.sent !== head.sent) return null;
+      // (the phrase opens there, not inside a longer one: "The author of the book, Ann Lee," is no book)
+      if (APPOSITIVE_OPENERS.has(t.lower) || THIRD_POSSESSIVES.has(t.lower)) return j > 0 && tokenAt(this.doc, j - 1).pos === 'ADP' ? null : this.doc.text.slice(t.start, head.end);
+      if (t.pos !== 'ADJ' && t.pos !== 'NOUN') return null;
     }
     return null;
   }

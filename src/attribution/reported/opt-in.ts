@@ -25,6 +25,7 @@ import { BELIEF_CUE_VERBS, FEELING_VERBS, OPINION_CUE_VERBS, SHORT_CONTENT_CUES,
 import { PASSIVE_BE_FORMS, POSSESSIVES, RELATIVE_PRONOUNS } from '../../data/clauses.js';
 import { CLAUSELESS_STANCE_CUES, HELPING_STANCE_CUES, SIDE_TAKING_STANCE_CUES } from '../../data/senses.js';
 import { MONTH_WORDS, TIME_NOUNS, TIME_WORDS } from '../../data/time.js';
+import { SUBJECT_PRONOUNS } from '../../data/function-words.js';
 
 /** Fewest words the content of an opt-in attribution needs: a clause, and a noun phrase or an infinitive. */
 const MIN_CLAUSE_WORDS = 4;
@@ -97,14 +98,31 @@ const OPINION_CLAUSE_RULE = 'reported/cue-clause';
 /**
  * True when the content of `c` holds an auxiliary or a verb that is no
  * participle: a clause, not a noun phrase ("tanks and the elected leaders").
+ * A verb in -ed right after a subject that opens the content (a pronoun, or
+ * a determiner and its nouns) is a past tense too: "the witness lied", "the
+ * fire started".
  */
 function holdsVerb(doc: Doc, c: Candidate): boolean {
+  const first = tokenAtOrAfter(doc, c.parts[0]!.start);
   const end = c.parts[c.parts.length - 1]!.end;
-  for (let k = tokenAtOrAfter(doc, c.parts[0]!.start); k < tokenCount(doc) && tokenAt(doc, k).end <= end; k++) {
+  for (let k = first; k < tokenCount(doc) && tokenAt(doc, k).end <= end; k++) {
     const t = tokenAt(doc, k);
     if (t.pos === 'AUX' || (t.pos === 'VERB' && !/(ed|ing|en)$/.test(t.lower))) return true;
+    if (t.pos === 'VERB' && /ed$/.test(t.lower) && k > first && pastAfterSubject(doc, first, k)) return true;
   }
   return false;
+}
+
+/**
+ * True when tokens [first, k) are a subject: a subject pronoun alone, or a
+ * determiner then adjectives, numbers and nouns ending in a noun ("the two
+ * men", "the witness"), so the verb at `k` is its past tense.
+ */
+function pastAfterSubject(doc: Doc, first: number, k: number): boolean {
+  if (k === first + 1) return SUBJECT_PRONOUNS.has(tokenAt(doc, first).lower);
+  if (tokenAt(doc, first).pos !== 'DET' || !/^(NOUN|PROPN)$/.test(tokenAt(doc, k - 1).pos)) return false;
+  for (let j = first + 1; j < k; j++) if (!/^(NOUN|PROPN|ADJ|NUM)$/.test(tokenAt(doc, j).pos)) return false;
+  return true;
 }
 /** Rules whose content is a noun phrase, an infinitive or a topic rather than a clause. */
 const PHRASE_RULES = /^reported\/cue-(object|infinitive|topic|as|quoted-object|answer)/;

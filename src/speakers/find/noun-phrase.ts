@@ -8,7 +8,7 @@ import { ORGANIZATION_NOUNS, PEOPLE_NOUNS } from '../../data/people.js';
 import { PRONOUNS } from '../../data/pronouns.js';
 import { TITLE_WORDS } from '../../data/titles.js';
 import { hyphenedTitleAt, type Doc } from '../../prepare/document.js';
-import { DASHES, articleAfterNameVerb, isAgeWord, isBareApostrophe, isInnerHyphen, isNameToken, isPossessive, numberedName, scareQuoteStart, titleKey } from './name-tokens.js';
+import { DASHES, articleAfterNameVerb, givenNameSyllable, isAgeWord, isBareApostrophe, isInnerHyphen, isNameToken, isPossessive, numberedName, scareQuoteStart, titleKey } from './name-tokens.js';
 import { isMarkToken, maybeToken, tokenAt } from '../../prepare/lookup.js';
 
 const NP_INNER = new Set(['PROPN', 'NOUN', 'ADJ', 'NUM']);
@@ -72,7 +72,8 @@ export function phraseStartBefore(doc: Doc, end: number, floor: number): number 
   const before = tokenAt(doc, end - 2);
   // (and a gerund after a possessive: "Quill's thinking")
   const verbNoun = head.pos === 'VERB' && end - 2 >= floor && (before.pos === 'DET' || (before.pos === 'ADJ' && end - 3 >= floor && tokenAt(doc, end - 3).pos === 'DET') || (isPossessive(before) && /ing$/.test(head.lower)));
-  if (!(head.pos === 'NOUN' || head.pos === 'PROPN' || personWord || verbNoun || isNameToken(head, doc))) return -1;
+  // (the lower-case end of a Korean given name, whatever its tag: the "in" of "Moon Jae-in")
+  if (!(head.pos === 'NOUN' || head.pos === 'PROPN' || personWord || verbNoun || isNameToken(head, doc) || givenNameSyllable(doc, end - 1))) return -1;
   let k = end - 1;
   while (k - 1 >= floor) {
     // a run longer than any phrase is cut at the bound
@@ -243,7 +244,7 @@ export function phraseEndAfter(doc: Doc, from: number, ceiling: number): number 
   // (but "attorney general", "secretary general": a title's postpositive adjective)
   // (and a person word the tagger called an adjective: "One operative inside the tower")
   // (a name that ends in a number does: "said Local 802")
-  while (k > from && !isPostpositiveTitle(doc, k - 1) && !(tokenAt(doc, k - 1).pos === 'ADJ' && PEOPLE_NOUNS.has(tokenAt(doc, k - 1).lower) && k - 1 > from) && tokenAt(doc, k - 1).pos !== 'NOUN' && tokenAt(doc, k - 1).pos !== 'PROPN' && !isNameToken(tokenAt(doc, k - 1), doc) && tokenAt(doc, k - 1).value !== ')' && !isAgeWord(doc, k - 1) && !numberedName(doc, k - 1, from)) k--;
+  while (k > from && !isPostpositiveTitle(doc, k - 1) && !(tokenAt(doc, k - 1).pos === 'ADJ' && PEOPLE_NOUNS.has(tokenAt(doc, k - 1).lower) && k - 1 > from) && tokenAt(doc, k - 1).pos !== 'NOUN' && tokenAt(doc, k - 1).pos !== 'PROPN' && !isNameToken(tokenAt(doc, k - 1), doc) && tokenAt(doc, k - 1).value !== ')' && !isAgeWord(doc, k - 1) && !givenNameSyllable(doc, k - 1) && !numberedName(doc, k - 1, from)) k--;
   return k;
 }
 
