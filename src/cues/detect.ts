@@ -9,7 +9,7 @@ import type { CuePhrase, Lexicon } from './lexicon.js';
 import { isMarkToken, maybeToken, tokenAt, tokenCount } from '../prepare/lookup.js';
 import { isFirstNameVerb, isSurnameVerb, isVerbInName } from './surname.js';
 import { OPT_IN_CATEGORIES } from '../options.js';
-import { BARE_INFINITIVE_TAKERS, CATENATIVE_VERBS, CLEAR_OBJECT_POS, CLEAR_PHRASE_POS, CUE_VERBS, GERUND_CATENATIVE_VERBS, INFINITIVE_CLAUSE_RELATIVES, IMPERSONAL_SAY_BEFORE, INFINITIVE_VERBS, MISTAGGED_FORMS, NAMING_VERBS, NOT_CUE_BEFORE, NOUN_TAGGED_PARTICLE_VERBS, PHRASAL_NOT_CUE, NOUN_TAGGED_SAYING_VERBS, NOUN_TAGGED_VERBS, PARTICLE_CLAUSE_OPENERS, SINGULAR_DETERMINERS, SINGULAR_NOUN_TAGGED_VERBS, SPEECH_PHRASES, THOUGHT_ADJECTIVES, THOUGHT_LINKING_VERBS, TOPIC_CLOSERS, TOPIC_PREPOSITIONS } from '../data/cues.js';
+import { BARE_INFINITIVE_TAKERS, CATENATIVE_VERBS, CLEAR_OBJECT_POS, CLEAR_PHRASE_POS, CUE_VERBS, GERUND_CATENATIVE_VERBS, INFINITIVE_CLAUSE_RELATIVES, IMPERSONAL_SAY_BEFORE, INFINITIVE_VERBS, MISTAGGED_FORMS, NAMING_VERBS, NOT_CUE_BEFORE, NOUN_TAGGED_PARTICLE_VERBS, NOUN_TAGGED_SAYING_VERBS, NOUN_TAGGED_VERBS, PARTICLE_CLAUSE_OPENERS, PHRASAL_NOT_CUE, SINGULAR_DETERMINERS, SINGULAR_NOUN_TAGGED_VERBS, SPEECH_PHRASES, THOUGHT_ADJECTIVES, THOUGHT_LINKING_VERBS, TOPIC_CLOSERS, TOPIC_PREPOSITIONS } from '../data/cues.js';
 import { CLAUSE_RELATIVES, NARRATOR_SUBORDINATORS, POSSESSIVES_AND_YOUR, QUANTIFIER_SUBJECTS, RELATIVE_PRONOUNS, TOPIC_QUESTION_WORDS } from '../data/clauses.js';
 import { SAY_NOUN_DETERMINERS } from '../data/senses.js';
 import { DAY_OR_MONTH, DAY_WORDS, TIME_DETERMINERS, TIME_LABEL, TIME_WORDS } from '../data/time.js';
@@ -513,11 +513,12 @@ const MAX_PUT_IT = 16;
 /**
  * True for "put it" or "puts it" in `as X put it, ...` / `as X puts it: ...` at token `i`: "as"
  * opens the sentence or follows a comma, "or", "but", "and" or a dash, and a
- * comma or colon follows; or "as" follows a comma and the sentence ends
- * there (`..., as one analyst put it.`), where right after a quotation that
- * ends in a comma "as" may go (`"...," the mayor put it.`). A short time phrase may stand after
- * "it" (`as the mayor put it on Friday.`), and before a colon "put it" needs
- * no "as" (`He put it bluntly: ...`).
+ * comma or colon follows; or the sentence ends there and "as" follows a
+ * comma (`..., as one analyst put it.`) or goes, after a short speaker with
+ * no verb right after a quotation closed after a comma, "!" or "?"
+ * (`"...," the mayor put it.`). A short time phrase may stand after "it"
+ * (`as the mayor put it on Friday.`), and before a colon "put it" needs no
+ * "as" (`He put it bluntly: ...`).
  */
 function asPutIt(doc: Doc, i: number): boolean {
   const t = tokenAt(doc, i);
@@ -532,8 +533,8 @@ function asPutIt(doc: Doc, i: number): boolean {
   for (let k = i - 2; k >= Math.max(0, i - MAX_PUT_IT); k--) {
     const w = tokenAt(doc, k);
     if (w.sent !== t.sent || /^[.;!?]$/.test(w.value)) return false;
-    // ('"We will rebuild," the mayor put it.': right after a quotation that ends in a comma, "as" may go)
-    if (ends && isMarkToken(w.value) && /^[,!?]$/.test(tokenAt(doc, k - 1).value) && i - k <= MAX_PUT_IT_SUBJECT && noVerbBetween(doc, k + 1, i)) return true;
+    // ('"We will rebuild," the mayor put it.': right after a quotation closed after a comma, "!" or "?", "as" may go)
+    if (ends && isMarkToken(w.value) && /^[,!?]$/.test(tokenAt(doc, k - 1).value) && i - k - 1 <= MAX_PUT_IT_SUBJECT && noVerbBetween(doc, k + 1, i)) return true;
     if (w.lower !== 'as') continue;
     const before = tokenAt(doc, k - 1);
     // ('"...," as one analyst put it.': the comma may stand inside the quotation's closing mark)
@@ -544,9 +545,9 @@ function asPutIt(doc: Doc, i: number): boolean {
 }
 
 /** Most tokens of the speaker between a quotation and "put it" without "as": '"...," the city's mayor put it.' */
-const MAX_PUT_IT_SUBJECT = 6;
+const MAX_PUT_IT_SUBJECT = 5;
 
-/** True when no verb or auxiliary stands among tokens `from` to `to - 1`. */
+/** True when tokens `from` to `to - 1` are at least one and none is a verb or an auxiliary. */
 function noVerbBetween(doc: Doc, from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (tokenAt(doc, k).pos === 'VERB' || tokenAt(doc, k).pos === 'AUX') return false;
   return from < to;

@@ -312,7 +312,10 @@ export const TIME_NOUN_ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an'
  */
 export const RELATIVE_TIME_SUBORDINATORS: ReadonlySet<string> = new Set(['when', 'after', 'before', 'until', 'as', 'during', 'since']);
 
-/** Words after "the" that open an appositive pointing back at one of two things named: "..., the latter a ...". */
+/**
+ * Words after "the" that point back at the second of two things named: an
+ * appositive "..., the latter a ...", or a speaker "the latter said".
+ */
 export const BACK_POINTERS: ReadonlySet<string> = new Set(['latter']);
 
 /**

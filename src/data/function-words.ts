@@ -24,6 +24,13 @@ export const COMPOUND_PREPOSITIONS_2: ReadonlySet<string> = new Set(['instead of
 export const BARE_QUANTIFIERS: ReadonlySet<string> = new Set(['some', 'many', 'most', 'others', 'both', 'all', 'several']);
 
 /**
+ * Quantifiers that may float after the people they count, between the subject
+ * and its cue: "Lee and Reyes both said", "They each said", "the senators all
+ * suggested".
+ */
+export const FLOATING_QUANTIFIERS: ReadonlySet<string> = new Set(['all', 'both', 'each']);
+
+/**
  * Quantifiers that, capitalised only because they open a sentence, are never a
  * name or a name's first word: "Most of the students ...", "Several
  * lawmakers ...", "Others said".

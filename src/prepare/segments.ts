@@ -4,7 +4,7 @@
  * @internal
  */
 import type { Segment } from './document.js';
-import { indexOf } from './tokens.js';
+import { lazyList } from './lazy-list.js';
 
 /**
  * The segments of a long text. Typed arrays live outside the JavaScript heap,
@@ -59,7 +59,7 @@ export class SegmentTable {
    * read the same index twice, get two equal objects.
    */
   list(): readonly Segment[] {
-    return segmentList(this);
+    return lazyList(this);
   }
 
   private grow(size: number): void {
@@ -74,47 +74,4 @@ export class SegmentTable {
     this.last = copy(this.last);
     this.para = copy(this.para);
   }
-}
-
-/** See {@link SegmentTable.list}. */
-function segmentList(table: SegmentTable): readonly Segment[] {
-  return new Proxy<Segment[]>([], {
-    get(target, key, receiver) {
-      if (typeof key === 'string') {
-        const k = indexOf(key);
-        if (k >= 0) return table.at(k);
-        if (key === 'length') return table.length;
-      }
-      return Reflect.get(target, key, receiver) as unknown;
-    },
-    has(target, key) {
-      if (typeof key === 'string') {
-        const k = indexOf(key);
-        if (k >= 0) return k < table.length;
-      }
-      return Reflect.has(target, key);
-    },
-    getOwnPropertyDescriptor(target, key) {
-      if (typeof key === 'string') {
-        const k = indexOf(key);
-        if (k >= 0) return k < table.length ? { value: table.at(k), writable: false, enumerable: true, configurable: true } : undefined;
-        if (key === 'length') return { value: table.length, writable: true, enumerable: false, configurable: false };
-      }
-      return Reflect.getOwnPropertyDescriptor(target, key);
-    },
-    ownKeys(target) {
-      const keys: (string | symbol)[] = [];
-      for (let k = 0; k < table.length; k++) keys.push(String(k));
-      return [...keys, ...Reflect.ownKeys(target)];
-    },
-    set() {
-      return false;
-    },
-    defineProperty() {
-      return false;
-    },
-    deleteProperty() {
-      return false;
-    },
-  });
 }

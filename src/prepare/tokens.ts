@@ -4,6 +4,7 @@
  * @internal
  */
 import type { Token } from './document.js';
+import { lazyList } from './lazy-list.js';
 
 /** Numbers stored per token, and the strings they point to. */
 export class TokenTable {
@@ -167,7 +168,7 @@ export class TokenTable {
    * that a long text's millions of tokens take no memory of their own.
    */
   list(): readonly Token[] {
-    return (this.tokens ??= tokenList(this));
+    return (this.tokens ??= lazyList(this));
   }
 
   private tokens: readonly Token[] | undefined = undefined;
@@ -210,65 +211,6 @@ export class TokenTable {
     this.lemma = grown(this.lemma, this.capacity);
     this.tag = grown(this.tag, this.capacity);
   }
-}
-
-/** The index a property key names (digits alone, no leading zero, below 2 ** 31), or -1. */
-export function indexOf(key: string): number {
-  const n = key.length;
-  if (n > 10 || (n > 1 && key.charCodeAt(0) === 0x30)) return -1;
-  let k = 0;
-  for (let j = 0; j < n; j++) {
-    const digit = key.charCodeAt(j) - 0x30;
-    if (digit < 0 || digit > 9) return -1;
-    k = k * 10 + digit;
-  }
-  return n > 0 && k < 0x80000000 ? k : -1;
-}
-
-/**
- * A read-only array over `table` that makes each token when it is read
- * (indexes, `length`, and every array method and iteration through them).
- */
-function tokenList(table: TokenTable): readonly Token[] {
-  return new Proxy<Token[]>([], {
-    get(target, key, receiver) {
-      if (typeof key === 'string') {
-        const k = indexOf(key);
-        if (k >= 0) return table.at(k);
-        if (key === 'length') return table.length;
-      }
-      return Reflect.get(target, key, receiver) as unknown;
-    },
-    has(target, key) {
-      if (typeof key === 'string') {
-        const k = indexOf(key);
-        if (k >= 0) return k < table.length;
-      }
-      return Reflect.has(target, key);
-    },
-    getOwnPropertyDescriptor(target, key) {
-      if (typeof key === 'string') {
-        const k = indexOf(key);
-        if (k >= 0) return k < table.length ? { value: new StoredToken(table, k), writable: false, enumerable: true, configurable: true } : undefined;
-        if (key === 'length') return { value: table.length, writable: true, enumerable: false, configurable: false };
-      }
-      return Reflect.getOwnPropertyDescriptor(target, key);
-    },
-    ownKeys(target) {
-      const keys: (string | symbol)[] = [];
-      for (let k = 0; k < table.length; k++) keys.push(String(k));
-      return [...keys, ...Reflect.ownKeys(target)];
-    },
-    set() {
-      return false;
-    },
-    defineProperty() {
-      return false;
-    },
-    deleteProperty() {
-      return false;
-    },
-  });
 }
 
 /** A copy of `a` with room for `size` numbers. */

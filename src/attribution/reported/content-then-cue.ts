@@ -218,10 +218,19 @@ function timeAfterCue(doc: Doc, cue: CueMatch): number {
     const t = maybeToken(doc, k);
     if (!t || t.sent !== tokenAt(doc, cue.head).sent) return cue.last;
     if (t.value === ',') return time ? k : cue.last;
+    if (!isCueTimeWord(doc, cue, k)) return cue.last;
     if (TIME_WORDS.has(t.lower)) time = true;
-    else if (!(k === cue.last && (t.lower === 'on' || t.lower === 'this' || t.lower === 'last'))) return cue.last;
   }
   return cue.last;
+}
+
+/**
+ * True when token `k` may stand in a short time phrase after `cue`: a word of
+ * time ("Tuesday", "week"), or "on", "this" or "last" right after the cue.
+ */
+function isCueTimeWord(doc: Doc, cue: CueMatch, k: number): boolean {
+  const lower = tokenAt(doc, k).lower;
+  return TIME_WORDS.has(lower) || (k === cue.last && (lower === 'on' || lower === 'this' || lower === 'last'));
 }
 
 /** How many words the first conjunct of a coordinated speaker may have ("current and former officials", "he and Ms. Ray"). */
@@ -393,8 +402,7 @@ function asideAttribution(ctx: ReportedContext, cue: CueMatch, speaker: Mention,
   const paren = tokenAt(doc, open).value === '(';
   if (!paren && !spacedDash(ctx, open)) return null;
   let close = cue.last;
-  const timeWord = (k: number): boolean => TIME_WORDS.has(tokenAt(doc, k).lower) || (k === cue.last && /^(on|this|last)$/.test(tokenAt(doc, k).lower));
-  while (close < sentence.last && close - cue.last < MAX_CUE_TIME && timeWord(close)) close++;
+  while (close < sentence.last && close - cue.last < MAX_CUE_TIME && isCueTimeWord(doc, cue, close)) close++;
   if (close >= sentence.last || !(paren ? tokenAt(doc, close).value === ')' : spacedDash(ctx, close))) return null;
   const start = skipFraming(ctx, contentStartBefore(doc, sentence, open), open);
   if (open - start < 1 || !unquoted(ctx, start, open) || !verbless(doc, start, open)) return null;

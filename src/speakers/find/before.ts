@@ -4,7 +4,7 @@
  * @internal
  */
 import type { Mention } from '../../attribution/candidate.js';
-import { CUE_VERBS, ISSUING_VERBS, MEDIUM_HEADS, WORK_NOUNS, MEDIUM_PREPOSITIONS, PLACE_HEADS, SUBJECT_MEDIUM_DETERMINERS, SUBJECT_MEDIUM_HEADS, TEXT_FINDING_VERBS, VERB_PARTICLES } from '../../data/cues.js';
+import { CUE_VERBS, ISSUING_VERBS, MEDIUM_HEADS, MEDIUM_PREPOSITIONS, PLACE_HEADS, SUBJECT_MEDIUM_DETERMINERS, SUBJECT_MEDIUM_HEADS, TEXT_FINDING_VERBS, VERB_PARTICLES, WORK_NOUNS } from '../../data/cues.js';
 import { DOCUMENT_NOUNS, FRACTION_NOUNS, ORGANIZATION_NOUNS, PARTY_PARTICIPLES, SURVEY_PARTICIPLES, COLLECTIVE_PEOPLE } from '../../data/people.js';
 import { DAY_WORDS, TIME_UNITS } from '../../data/time.js';
 import type { Doc, Token } from '../../prepare/document.js';
@@ -31,7 +31,7 @@ import { whoseClauseOpen } from './whose-clause.js';
 import { amongVerb } from './among.js';
 import { adjunctCommaBefore } from './adjunct.js';
 import { isGerundSubjectObject } from './gerund-object.js';
-import { CONTROLLED_QUANTIFIERS, COUNTED_ANTECEDENTS, SCENE_DETERMINERS } from '../../data/function-words.js';
+import { CONTROLLED_QUANTIFIERS, COUNTED_ANTECEDENTS, FLOATING_QUANTIFIERS, SCENE_DETERMINERS } from '../../data/function-words.js';
 import { PARTICIPLE_PREPOSITIONS, PASSIVE_AUXILIARIES, RELATIVE_PRONOUNS } from '../../data/clauses.js';
 
 /** Pronouns in the object case: never the subject of a cue ("... who have endorsed him say"). */
@@ -64,7 +64,7 @@ function isCatenative(t: Token): boolean {
  * said", "The mayor, the clerk and the treasurer all said".
  */
 function isFloatingQuantifier(doc: Doc, k: number, floor: number): boolean {
-  if (k - 1 < floor || !/^(all|both|each)$/.test(tokenAt(doc, k).lower)) return false;
+  if (k - 1 < floor || !FLOATING_QUANTIFIERS.has(tokenAt(doc, k).lower)) return false;
   const prev = tokenAt(doc, k - 1);
   if (prev.value === ')' || prev.pos === 'PROPN' || (prev.pos === 'NOUN' && /s$/.test(prev.lower)) || (prev.pos === 'PRON' && /^(they|we)$/.test(prev.lower))) return true;
   // "The mayor and the police chief both said": the quantifier after singular nouns joined by "and"

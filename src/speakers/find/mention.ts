@@ -197,9 +197,17 @@ export function advocacyName(doc: Doc, k: number, last: number): boolean {
  */
 function recordOpening(doc: Doc, k: number): boolean {
   const t = tokenAt(doc, k);
-  if (!(FINDING_SOURCES.has(t.lower) || DOCUMENT_NOUNS.has(t.lower)) || !/^\p{Lu}\p{Ll}+$/u.test(t.value) || namesInText(doc).has(t.value)) return false;
+  if (!isRecordNoun(t.lower) || !/^\p{Lu}\p{Ll}+$/u.test(t.value) || namesInText(doc).has(t.value)) return false;
   const prev = maybeToken(doc, k - 1);
   return prev === undefined || prev.sent !== t.sent;
+}
+
+/**
+ * True for a lower-case noun of records or studies (`FINDING_SOURCES` or
+ * `DOCUMENT_NOUNS`): "research", "survey", "report", "letter".
+ */
+export function isRecordNoun(lower: string): boolean {
+  return FINDING_SOURCES.has(lower) || DOCUMENT_NOUNS.has(lower);
 }
 
 /**

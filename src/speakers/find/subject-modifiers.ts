@@ -5,12 +5,11 @@
  * @internal
  */
 import type { Mention } from '../../attribution/candidate.js';
-import { DOCUMENT_NOUNS, ORGANIZATION_NOUNS, PEOPLE_NOUNS } from '../../data/people.js';
-import { FINDING_SOURCES } from '../../data/cues.js';
+import { ORGANIZATION_NOUNS, PEOPLE_NOUNS } from '../../data/people.js';
 import { TITLE_WORDS } from '../../data/titles.js';
 import type { Doc, Token } from '../../prepare/document.js';
 import { isMarkToken, maybeToken, tokenAt } from '../../prepare/lookup.js';
-import { canSpeak, makeMention } from './mention.js';
+import { canSpeak, isRecordNoun, makeMention } from './mention.js';
 import { phraseStartBefore } from './noun-phrase.js';
 import { JOINING_PRONOUNS_BACK } from '../../data/function-words.js';
 import { SUBJECT_RELATIVES } from '../../data/clauses.js';
@@ -249,7 +248,7 @@ export function participleSubject(doc: Doc, start: number, end: number, floor: n
   const head = tokenAt(doc, subjectEnd - 1);
   if (!opensSentenceAt(doc, s, floor) || !subject || subject.kind === 'pronoun' || !canSpeak(doc, subject)) return null;
   // ("Research conducted for the center": a record noun the tagger read as a proper noun, which opens no name)
-  if (!(subject.kind === 'name' || isPeopleHead(head) || (head.pos === 'PROPN' && (/s$/.test(head.lower) || FINDING_SOURCES.has(head.lower) || DOCUMENT_NOUNS.has(head.lower))))) return null;
+  if (!(subject.kind === 'name' || isPeopleHead(head) || (head.pos === 'PROPN' && (/s$/.test(head.lower) || isRecordNoun(head.lower))))) return null;
   const from = tokenAt(doc, s).start;
   const to = tokenAt(doc, end - 1).end;
   return { ...subject, last: end, end: to, kind: 'description', titles: [], name: doc.text.slice(from, to), head: subject.head ?? subjectEnd - 1 };
