@@ -46,9 +46,10 @@ describe('the listener after a verb of telling before a direct quote is never it
 describe('a lead-in before a colon that is only the owner of words said or written', () => {
   test.each([
     {
+      // read since fix31 by the earlier `direct/clause-colon` ("Her message to voters was simple: ..."), same speaker
       name: 'a possessive, a noun of words and "was": the owner speaks',
       input: 'Dana Okafor wrote back within the hour. Okafor’s reply was: “We will not sell the ferry to anyone.”',
-      output: ['We will not sell the ferry to anyone. | - | Dana Okafor | person | name | direct/fallback-colon-owner'],
+      output: ['We will not sell the ferry to anyone. | - | Dana Okafor | person | name | direct/clause-colon'],
     },
     {
       name: '"From", a possessive, the medium and a noun of words',

@@ -11,7 +11,7 @@ import { isIngCue } from '../candidate.js';
 import { isMarkToken, lowerBound, maybeToken, tokenAt, tokenAtOrAfter, tokenCount } from '../../prepare/lookup.js';
 import { coordinatedCueSpeaker, quoterOf, sentenceSubject, sharedAcrossTime, sharedSubject, speakerBefore, subordinateGerundSubject } from '../../speakers/phrase.js';
 import { DAY_OR_MONTH, TIME_WORDS } from '../../data/time.js';
-import { JOINING_PRONOUNS_BACK, SUBORDINATORS as SUBORDINATORS_FRONTED } from '../../data/function-words.js';
+import { JOINING_PRONOUNS_BACK, SUBJECT_PRONOUNS, SUBORDINATORS as SUBORDINATORS_FRONTED } from '../../data/function-words.js';
 import { FRAMING_OPENERS, HAS_CONTRACTION_SUBJECTS, PASSIVE_COMPLEMENT_WORDS, LINKING_ADVERBS, MISREAD_VERB_DETERMINERS, MISREAD_VERB_PREPOSITIONS, MODALS, QUANTIFIER_SUBJECTS } from '../../data/clauses.js';
 import { LISTENER_VERBS, SAID_SAYS, THOUGHT_ADJECTIVES } from '../../data/cues.js';
 import { DASHES } from '../../speakers/find/name-tokens.js';
@@ -530,13 +530,18 @@ export function cutAtNextAttribution(ctx: ReportedContext, from: number, end: nu
 
 /**
  * True when the "and" at `k` stands, unquoted, after content from token `from`
- * that holds no verb, auxiliary or punctuation: the content so far is a noun
- * phrase, the first of two subjects ("his band and its producer wrote").
+ * that holds no verb, auxiliary, punctuation or subject pronoun: the content
+ * so far is a noun phrase, the first of two subjects ("his band and its
+ * producer wrote"). A subject pronoun opens a clause of its own, whatever the
+ * tagger makes of its verb ("they back the levy and 17 have said ...").
  */
 function nounPhraseAnd(ctx: ReportedContext, from: number, k: number): boolean {
   const { doc } = ctx;
   if (tokenAt(doc, k).lower !== 'and' || ctx.quoted[k]) return false;
-  for (let q = from; q < k; q++) if (ctx.quoted[q] || /^(VERB|AUX|PUNCT|SCONJ|ADP)$/.test(tokenAt(doc, q).pos)) return false;
+  for (let q = from; q < k; q++) {
+    const t = tokenAt(doc, q);
+    if (ctx.quoted[q] || /^(VERB|AUX|PUNCT|SCONJ|ADP)$/.test(t.pos) || SUBJECT_PRONOUNS.has(t.lower)) return false;
+  }
   return true;
 }
 
