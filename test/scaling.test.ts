@@ -82,6 +82,11 @@ const OPT_IN_FAMILIES: [string, (n: number) => string][] = [
   ['polls that show, sentence after sentence', (n) => 'Polls show the mayor trailing. '.repeat(n)],
   ['stances joined by commas', (n) => 'the union backed the plan, '.repeat(n)],
   ['views through a fronted "to", sentence after sentence', (n) => 'To Ada Moss, the levy is a tax on renters. '.repeat(n)],
+  // (quadratic before: each cue re-counted the parentheses and dashes of its sentence up to it; the full suite hung here)
+  ['relative cues inside one parenthesis left open', (n) => '(the plan, which she said was dead '.repeat(n / 4)],
+  ['relative cues after one spaced dash', (n) => 'The plan \u2014 which she said was dead '.repeat(n / 4)],
+  ['attributions set off by dashes, one sentence', (n) => 'the bridge -- engineers said -- was never safe and '.repeat(n / 8)],
+  ['attributions in parentheses, one sentence', (n) => 'the ferry (a spokesman said) will add boats and '.repeat(n / 8)],
 ];
 
 describe('reported speech stays linear in one long paragraph', { timeout: 120_000 }, () => {

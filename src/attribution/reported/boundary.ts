@@ -211,22 +211,79 @@ export function clauseEnd(ctx: ReportedContext, sentence: Segment, cueFirst: num
  * Else `end`.
  */
 function cutAtAsideClose(ctx: ReportedContext, sentence: Segment, cueFirst: number, from: number, end: number): number {
-  let open = 0;
-  let dashes = 0;
-  for (let k = sentence.first; k < cueFirst; k++) {
-    if (ctx.quoted[k]) continue;
-    const v = tokenAt(ctx.doc, k).value;
-    if (v === '(') open++;
-    else if (v === ')' && open > 0) open--;
-    else if (spacedDash(ctx, k)) dashes++;
-  }
-  if (open === 0 && dashes % 2 === 0) return end;
+  if (cueFirst <= sentence.first || cueFirst > sentence.last) return end; // (the cue opens its sentence: no aside before it)
+  const asides = asidesOf(ctx, sentence);
+  const i = cueFirst - sentence.first;
+  const paren = asides.open[i]! > 0;
+  if (!paren && asides.dashes[i]! % 2 === 0) return end;
   // (a close right after the content's first word leaves no clause to cut: the content started inside the aside)
-  for (let k = from + 2; k < end; k++) {
+  let k = from + 2;
+  if (k >= sentence.first && k < sentence.last) {
+    const close = (paren ? asides.nextParen : asides.nextDash)[k - sentence.first]!;
+    if (close < sentence.last) return close < end ? close : end;
+    k = sentence.last;
+  }
+  for (k = Math.max(k, from + 2); k < end; k++) {
     if (ctx.quoted[k]) continue;
-    if (open > 0 ? tokenAt(ctx.doc, k).value === ')' : spacedDash(ctx, k)) return k;
+    if (paren ? tokenAt(ctx.doc, k).value === ')' : spacedDash(ctx, k)) return k;
   }
   return end;
+}
+
+/**
+ * A sentence's asides, read once for every cue in it (one pass each way, so a
+ * long sentence of cues stays linear): before each token, the parentheses
+ * opened and not closed and the spaced dashes since the sentence's start;
+ * from each token, the next closing parenthesis and the next spaced dash
+ * (`sentence.last` when none). Quoted tokens are not counted.
+ */
+interface SentenceAsides {
+  readonly sentence: Segment;
+  readonly open: Int32Array;
+  readonly dashes: Int32Array;
+  readonly nextParen: Int32Array;
+  readonly nextDash: Int32Array;
+}
+
+/** The asides of the sentence last asked for, per extraction. */
+const ASIDES = new WeakMap<ReportedContext, SentenceAsides>();
+
+function asidesOf(ctx: ReportedContext, sentence: Segment): SentenceAsides {
+  const cached = ASIDES.get(ctx);
+  if (cached && cached.sentence.first === sentence.first && cached.sentence.last === sentence.last) return cached;
+  const n = sentence.last - sentence.first;
+  const open = new Int32Array(n + 1);
+  const dashes = new Int32Array(n + 1);
+  const nextParen = new Int32Array(n + 1).fill(sentence.last);
+  const nextDash = new Int32Array(n + 1).fill(sentence.last);
+  const close = new Uint8Array(n);
+  const dash = new Uint8Array(n);
+  let o = 0;
+  let d = 0;
+  for (let i = 0; i < n; i++) {
+    const k = sentence.first + i;
+    open[i] = o;
+    dashes[i] = d;
+    if (ctx.quoted[k]) continue;
+    const v = tokenAt(ctx.doc, k).value;
+    if (v === '(') o++;
+    else if (v === ')') {
+      close[i] = 1;
+      if (o > 0) o--;
+    } else if (spacedDash(ctx, k)) {
+      dash[i] = 1;
+      d++;
+    }
+  }
+  open[n] = o;
+  dashes[n] = d;
+  for (let i = n - 1; i >= 0; i--) {
+    nextParen[i] = close[i] ? sentence.first + i : nextParen[i + 1]!;
+    nextDash[i] = dash[i] ? sentence.first + i : nextDash[i + 1]!;
+  }
+  const asides = { sentence, open, dashes, nextParen, nextDash };
+  ASIDES.set(ctx, asides);
+  return asides;
 }
 
 /**
