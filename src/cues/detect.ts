@@ -834,8 +834,9 @@ export function detectCues(doc: Doc, lexicon: Lexicon): CueMatch[] {
     if (t.lemma === 'point' && maybeToken(doc, i + 1)?.lower !== 'out') continue;
     // "was likened to", "a star likened to a badge": a passive, whose subject is what was likened, not who likened it
     if (t.lemma === 'liken' && maybeToken(doc, i + 1)?.lower === 'to') continue;
-    // "too soon to say if", "hard to say": a judgement, no report
-    if (t.lemma === 'say' && maybeToken(doc, i - 1)?.lower === 'to' && IMPERSONAL_SAY_BEFORE.has(maybeToken(doc, i - 2)?.lower ?? '')) continue;
+    // "too soon to say if", "hard to say": a judgement, no report; so is another cue verb closed by punctuation
+    // ("are hard to predict, economists say": "it is hard to predict how ..." keeps its cue)
+    if ((t.lemma === 'say' || /^[,;:.!?]$/.test(maybeToken(doc, i + 1)?.value ?? '.')) && maybeToken(doc, i - 1)?.lower === 'to' && IMPERSONAL_SAY_BEFORE.has(maybeToken(doc, i - 2)?.lower ?? '')) continue;
     // "had their say", "the final say on": the noun, no report
     if (nounSay(doc, i)) continue;
     // "pointing out where the pharmacy used to be": showing a place, not saying
