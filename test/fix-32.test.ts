@@ -3,7 +3,8 @@
  * by punctuation ("are hard to predict, economists say") is no cue; a first
  * name the tagger reads as a verb before a surname it reads as a common noun
  * ("Rose Park said"); a short description of a person or body alone before a
- * colon and a quotation ('The mayor: "..."'). Invented sentences; each row:
+ * colon and a quotation ('The mayor: "..."'); the kind of a plural body's
+ * noun ("Regulators said", "The regulators said"). Invented sentences; each row:
  * input, and the expected `text | cue | speaker | kind` of each quote in order.
  */
 import { describe, expect, test } from 'vitest';
@@ -41,6 +42,13 @@ const TABLE: readonly (readonly [string, boolean, string, readonly string[]])[] 
   ['description-colon-unchanged', false, 'The catch: "It costs more."', []],
   ['description-colon-unchanged', false, 'The verdict: "Guilty on all counts."', []],
   ['description-colon-unchanged', false, 'The mayor had a message: "We will rebuild."', ['We will rebuild. | - | The mayor | person']],
+  // the plural of a person's or a body's noun opening a sentence, or after "the", is a group
+  ['plural-body-kind', false, 'Regulators said the bank broke the rules.', ['the bank broke the rules | said | Regulators | group']],
+  ['plural-body-kind', false, 'The regulators said the bank broke the rules.', ['the bank broke the rules | said | The regulators | group']],
+  ['plural-body-kind', false, 'Crews said the road would close.', ['the road would close | said | Crews | group']],
+  // unchanged: a singular body's noun is an organisation; a surname ending in "s" stays a person
+  ['plural-body-kind-unchanged', false, 'The regulator said the bank broke the rules.', ['the bank broke the rules | said | The regulator | organization']],
+  ['plural-body-kind-unchanged', false, 'Ann Rogers said the bank broke the rules.', ['the bank broke the rules | said | Ann Rogers | person']],
 ];
 
 describe('fix32: leftover wrong outputs', () => {
