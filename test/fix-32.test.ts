@@ -4,7 +4,8 @@
  * name the tagger reads as a verb before a surname it reads as a common noun
  * ("Rose Park said"); a short description of a person or body alone before a
  * colon and a quotation ('The mayor: "..."'); the kind of a plural body's
- * noun ("Regulators said", "The regulators said"). Invented sentences; each row:
+ * noun ("Regulators said", "The regulators said"); an issuing verb before a
+ * text and its gerund cue ("posted a notice warning that"). Invented sentences; each row:
  * input, and the expected `text | cue | speaker | kind` of each quote in order.
  */
 import { describe, expect, test } from 'vitest';
@@ -49,6 +50,13 @@ const TABLE: readonly (readonly [string, boolean, string, readonly string[]])[] 
   // unchanged: a singular body's noun is an organisation; a surname ending in "s" stays a person
   ['plural-body-kind-unchanged', false, 'The regulator said the bank broke the rules.', ['the bank broke the rules | said | The regulator | organization']],
   ['plural-body-kind-unchanged', false, 'Ann Rogers said the bank broke the rules.', ['the bank broke the rules | said | Ann Rogers | person']],
+  // an issuing verb before a text and its gerund cue: the gerund is the cue, its clause the content
+  ['issued-text-gerund', false, 'Officials posted a statement saying the road would close.', ['the road would close | saying | Officials | group']],
+  ['issued-text-gerund', false, 'The county posted a large sign warning that the road would close.', ['the road would close | warning | - | -']],
+  // unchanged: a person before the gerund, a noun with no gerund, or the verb's own clause
+  ['issued-text-gerund-unchanged', false, '"Stay home," wrote a man calling himself Bob.', ['Stay home, | wrote | Bob | person']],
+  ['issued-text-gerund-unchanged', false, 'She posted a warning that the road would close.', ['a warning that the road would close | posted | She | unknown']],
+  ['issued-text-gerund-unchanged', false, 'She posted that the road would close.', ['the road would close | posted | She | unknown']],
 ];
 
 describe('fix32: leftover wrong outputs', () => {
