@@ -53,6 +53,10 @@ const TABLE: readonly (readonly [string, boolean, string, readonly string[]])[] 
   // an issuing verb before a text and its gerund cue: the gerund is the cue, its clause the content
   ['issued-text-gerund', false, 'Officials posted a statement saying the road would close.', ['the road would close | saying | Officials | group']],
   ['issued-text-gerund', false, 'The county posted a large sign warning that the road would close.', ['the road would close | warning | - | -']],
+  // the text's noun says it, or no one: not the people who put the text up
+  ['issued-text-gerund', false, 'Crews posted a notice warning that the road would close.', ['the road would close | warning | - | -']],
+  ['issued-text-gerund', false, 'Crews put up signs warning that the road would close.', ['the road would close | warning | - | -']],
+  ['issued-text-gerund-unchanged', false, 'Hikers received a letter warning that the trail was shut.', ['the trail was shut | warning | a letter | unknown']],
   // unchanged: a person before the gerund, a noun with no gerund, or the verb's own clause
   ['issued-text-gerund-unchanged', false, '"Stay home," wrote a man calling himself Bob.', ['Stay home, | wrote | Bob | person']],
   ['issued-text-gerund-unchanged', false, 'She posted a warning that the road would close.', ['a warning that the road would close | posted | She | unknown']],
