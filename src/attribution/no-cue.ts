@@ -14,7 +14,7 @@ import { isMarkToken, maybeToken, tokenAt, tokenAtOrAfter, tokenCount } from '..
 import { speakerBefore, makeMention, sentenceSubject, canSpeak, namesPeopleOrBody } from '../speakers/phrase.js';
 import { DASHES, isNameToken } from '../speakers/find/name-tokens.js';
 import { kindOfHead, kindOfName } from '../speakers/kinds.js';
-import { COLON_LEADS, COLON_SPEECH_WORDS, COLON_SPEECH_VERBS, CUE_VERBS, LISTENER_VERBS } from '../data/cues.js';
+import { COLON_LABELS, COLON_LEADS, COLON_SPEECH_WORDS, COLON_SPEECH_VERBS, CUE_VERBS, LISTENER_VERBS } from '../data/cues.js';
 import { DOCUMENT_NOUNS, UNSPOKEN_OWNED_WORDS } from '../data/people.js';
 import { owner } from './reported/noun-cue.js';
 import { DAY_WORDS } from '../data/time.js';
@@ -106,6 +106,9 @@ export function innerSignature(doc: Doc, part: Range): { end: number; speaker: M
   return speaker ? { end: part.start + before.length, speaker } : null;
 }
 
+/** Most words of a description standing alone before a colon and a quote: "The city's mayor:". */
+const MAX_COLON_DESCRIPTION = 3;
+
 /**
  * `Reyes: "Never underestimate Moss."`, `- Ada Pell: "..."`, `As Ned
  * Olsen put it: "..."`: a name (or "as X put it") standing alone before a colon
@@ -152,7 +155,13 @@ export function nameColon(doc: Doc, open: number, floor: number): Attribution | 
   }
   if (colon - start < 1 || colon - start > 6) return null;
   const m = makeMention(doc, start, colon);
-  if (!m || m.kind !== 'name' || m.first !== start) return null;
+  if (!m || m.first !== start) return null;
+  // 'The mayor: "We will rebuild."', 'Mayor: "..."': a short description of a person or body alone before the colon
+  // speaks too (not a label of the point made: 'The catch: "..."')
+  if (m.kind === 'description' && colon - start <= MAX_COLON_DESCRIPTION && namesPeopleOrBody(doc, m) && !COLON_LABELS.has(tokenAt(doc, colon - 1).lower)) {
+    return { cue: null, speaker: m, rule: 'direct/name-colon', confidence: 0.6 };
+  }
+  if (m.kind !== 'name') return null;
   return { cue: null, speaker: m, rule: 'direct/name-colon', confidence: 0.7 };
 }
 

@@ -9,11 +9,12 @@ import type { CuePhrase, Lexicon } from './lexicon.js';
 import { isMarkToken, maybeToken, tokenAt, tokenCount } from '../prepare/lookup.js';
 import { isFirstNameVerb, isSurnameVerb, isVerbInName } from './surname.js';
 import { OPT_IN_CATEGORIES } from '../options.js';
-import { BARE_INFINITIVE_TAKERS, CATENATIVE_VERBS, CLEAR_OBJECT_POS, CLEAR_PHRASE_POS, CUE_VERBS, GERUND_CATENATIVE_VERBS, INFINITIVE_CLAUSE_RELATIVES, IMPERSONAL_SAY_BEFORE, INFINITIVE_VERBS, MISTAGGED_FORMS, NAMING_VERBS, NOT_CUE_BEFORE, NOUN_TAGGED_PARTICLE_VERBS, NOUN_TAGGED_SAYING_VERBS, NOUN_TAGGED_VERBS, PARTICLE_CLAUSE_OPENERS, PHRASAL_NOT_CUE, SINGULAR_DETERMINERS, SINGULAR_NOUN_TAGGED_VERBS, SPEECH_PHRASES, THOUGHT_ADJECTIVES, THOUGHT_LINKING_VERBS, TOPIC_CLOSERS, TOPIC_PREPOSITIONS } from '../data/cues.js';
+import { BARE_INFINITIVE_TAKERS, CATENATIVE_VERBS, CLEAR_OBJECT_POS, CLEAR_PHRASE_POS, CUE_VERBS, GERUND_CATENATIVE_VERBS, INFINITIVE_CLAUSE_RELATIVES, IMPERSONAL_SAY_BEFORE, INFINITIVE_VERBS, ISSUING_VERBS, MISTAGGED_FORMS, NAMING_VERBS, NOT_CUE_BEFORE, NOUN_TAGGED_PARTICLE_VERBS, NOUN_TAGGED_SAYING_VERBS, NOUN_TAGGED_VERBS, PARTICLE_CLAUSE_OPENERS, PHRASAL_NOT_CUE, SINGULAR_DETERMINERS, SINGULAR_NOUN_TAGGED_VERBS, SPEECH_PHRASES, THOUGHT_ADJECTIVES, THOUGHT_LINKING_VERBS, TOPIC_CLOSERS, TOPIC_PREPOSITIONS } from '../data/cues.js';
 import { CLAUSE_RELATIVES, NARRATOR_SUBORDINATORS, POSSESSIVES_AND_YOUR, QUANTIFIER_SUBJECTS, RELATIVE_PRONOUNS, TOPIC_QUESTION_WORDS } from '../data/clauses.js';
 import { SAY_NOUN_DETERMINERS } from '../data/senses.js';
 import { DAY_OR_MONTH, DAY_WORDS, TIME_DETERMINERS, TIME_LABEL, TIME_WORDS } from '../data/time.js';
 import { SUBJECT_PRONOUNS, VERB_NEGATION_COMPARATIVES } from '../data/function-words.js';
+import { PEOPLE_NOUNS } from '../data/people.js';
 
 /** Adverbs that annotated corpora count as part of the cue: "also said", "later told", "has repeatedly denied". */
 const CUE_ADVERBS = new Set(['also', 'now', 'later', 'recently', 'just', 'then', 'often', 'still', 'even', 'initially', 'again', 'already', 'previously', 'first', 'repeatedly', 'publicly', 'once', 'frequently', 'earlier']);
@@ -834,8 +835,11 @@ export function detectCues(doc: Doc, lexicon: Lexicon): CueMatch[] {
     if (t.lemma === 'point' && maybeToken(doc, i + 1)?.lower !== 'out') continue;
     // "was likened to", "a star likened to a badge": a passive, whose subject is what was likened, not who likened it
     if (t.lemma === 'liken' && maybeToken(doc, i + 1)?.lower === 'to') continue;
-    // "too soon to say if", "hard to say": a judgement, no report
-    if (t.lemma === 'say' && maybeToken(doc, i - 1)?.lower === 'to' && IMPERSONAL_SAY_BEFORE.has(maybeToken(doc, i - 2)?.lower ?? '')) continue;
+    // "too soon to say if", "hard to say": a judgement, no report; so is another cue verb closed by punctuation
+    // ("are hard to predict, economists say": "it is hard to predict how ..." keeps its cue)
+    if ((t.lemma === 'say' || /^[,;:.!?]$/.test(maybeToken(doc, i + 1)?.value ?? '.')) && maybeToken(doc, i - 1)?.lower === 'to' && IMPERSONAL_SAY_BEFORE.has(maybeToken(doc, i - 2)?.lower ?? '')) continue;
+    // "posted a notice warning that", "posted signs saying": the text's gerund is the cue, not its issuing
+    if (ISSUING_VERBS.has(t.lemma) && textThenGerundCue(doc, i)) continue;
     // "had their say", "the final say on": the noun, no report
     if (nounSay(doc, i)) continue;
     // "pointing out where the pharmacy used to be": showing a place, not saying
@@ -873,4 +877,28 @@ export function detectCues(doc: Doc, lexicon: Lexicon): CueMatch[] {
     cues.push({ first, last, head: i, lemma: custom ?? base ?? tagged ?? t.lemma, category, negated, form: 'verb' });
   }
   return cues;
+}
+
+/** Most words of the text noun phrase between an issuing verb and a gerund cue ("a new notice"). */
+const MAX_TEXT_OBJECT = 3;
+
+/**
+ * True when the issuing verb at token `i` ("posted", "put up") has a short
+ * object noun phrase, then a gerund of a cue verb: "posted a notice warning
+ * that ...", "posted signs saying ..." (the gerund reports the text).
+ */
+function textThenGerundCue(doc: Doc, i: number): boolean {
+  let k = i + 1;
+  if (maybeToken(doc, k)?.pos === 'DET') k++;
+  // (the tagger may read the gerund as a noun: "a notice warning that")
+  for (const start = k; k <= start + MAX_TEXT_OBJECT; k++) {
+    const t = maybeToken(doc, k);
+    if (t === undefined || t.sent !== tokenAt(doc, i).sent) return false;
+    // (a text, not a person: "wrote a man calling himself ..." keeps "wrote"; nor a naming gerund)
+    const head = tokenAt(doc, k - 1);
+    if (k > start && head.pos === 'NOUN' && !PEOPLE_NOUNS.has(head.lower) && !PEOPLE_NOUNS.has(head.lemma) && /ing$/.test(t.lower) && !NAMING_VERBS.has(t.lemma) &&
+      (CUE_VERBS.has(t.lemma) || CUE_VERBS.has(t.lower.slice(0, -3)))) return true;
+    if (!/^(ADJ|NOUN)$/.test(t.pos)) return false;
+  }
+  return false;
 }

@@ -1247,8 +1247,9 @@ export const CONTRACTED_PASSIVE_LISTENERS: ReadonlySet<string> = new Set(['ask',
 export const LISTENER_CONTENT_OPENERS: ReadonlySet<string> = new Set([...WH_WORDS, 'that']);
 
 /**
- * Words before "to say" that make it a judgement of the narrator, not a
- * report: "too soon to say if", "hard to say", "fair to say that".
+ * Words before "to" and a cue verb that make it a judgement of the narrator,
+ * not a report: "too soon to say if", "hard to say", "fair to say that",
+ * "are hard to predict", "difficult to tell".
  */
 export const IMPERSONAL_SAY_BEFORE: ReadonlySet<string> = new Set(['soon', 'early', 'hard', 'difficult', 'safe', 'fair', 'impossible', 'needless', 'easy', 'premature', 'tough']);
 

@@ -133,7 +133,8 @@ export function guessSpeakers(doc: Doc, candidates: readonly Candidate[], verbs:
       const nounLike = before !== undefined && (before.pos === 'NOUN' || (/^(ADJ|VERB)$/.test(before.pos) && cue.first - 2 >= sentence.first && tokenAt(doc, cue.first - 2).pos === 'DET'));
       const textParticiple = /ing$/.test(tokenAt(doc, cue.head).lower) && nounLike;
       const m = textParticiple ? fit(doc, speakerBefore(doc, cue.first, sentence.first)) : fit(doc, sentenceSubject(doc, sentence.first, cue.first));
-      if (m && m.last <= cue.first) {
+      // (the text noun right before the participle, or no one: "Crews posted a notice warning that" credits no crew)
+      if (m && (textParticiple ? m.last === cue.first : m.last <= cue.first)) {
         c.speaker = m;
         c.rule = 'reported/noun-cue-fallback-subject';
         c.confidence = Math.min(c.confidence, CONFIDENCE);

@@ -109,7 +109,8 @@ function kindOfDescription(doc: Doc, m: Mention): SpeakerKind {
   // "Investors", "Human rights groups", "Aid agencies", "The fishing crews": a plural whose singular names a person,
   // a body or a crowd stands for a group (the tagger's lemma, or the word without its "s" when the tagger gave the word itself as lemma)
   const singular = t.lemma.toLowerCase() === head ? head.slice(0, -1) : t.lemma.toLowerCase();
-  return kindOfHead(singular) === 'unknown' && !GROUP_KIND_NOUNS.has(singular) ? 'unknown' : 'group';
+  // ("The regulators": the plural of a body's noun, too)
+  return kindOfHead(singular) === 'unknown' && !GROUP_KIND_NOUNS.has(singular) && !ORGANIZATION_KIND_NOUNS.has(singular) ? 'unknown' : 'group';
 }
 
 /**

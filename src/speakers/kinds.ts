@@ -4,7 +4,7 @@
  * @internal
  */
 import type { SpeakerKind } from '../types.js';
-import { COLLECTIVE_PEOPLE, NOT_PERSON_NAMES, ORGANIZATION_NOUNS, PEOPLE_NOUNS, PLACE_WORDS, SURNAME_ORGANIZATION_NOUNS, THING_WORDS } from '../data/people.js';
+import { COLLECTIVE_PEOPLE, GROUP_KIND_NOUNS, NOT_PERSON_NAMES, ORGANIZATION_KIND_NOUNS, ORGANIZATION_NOUNS, PEOPLE_NOUNS, PLACE_WORDS, SURNAME_ORGANIZATION_NOUNS, THING_WORDS } from '../data/people.js';
 import { FIRST_NAMES } from '../data/names.js';
 import { NATIONALITY_COUNTRY, PLACE_NAMES, STATE_ABBREVIATION_WORDS } from '../data/places.js';
 
@@ -73,6 +73,8 @@ function kindOfNameOnce(name: string): SpeakerKind {
   if (ws.length === 1 && NOT_PERSON_NAMES.has(last)) return 'unknown';
   // "Democrats", "Republicans": a people word standing alone names a group
   if (ws.length === 1 && PEOPLE_NOUNS.has(last)) return /[^s]s$/.test(last) ? 'group' : 'person';
+  // "Regulators said", "Inspectors said": the plural of a person's or a body's noun opening a sentence names a group
+  if (ws.length === 1 && /^\p{Lu}\p{Ll}+[^s]s$/u.test(name.trim()) && pluralOfSpeakerNoun(last)) return 'group';
   // "FBI", "ISIS", "NAFTA": an acronym standing alone is an organisation or a thing, not a person
   if (ws.length === 1 && /^[\p{Lu}&.]{2,}$/u.test(name.trim()) && !FIRST_NAMES.has(last)) return 'organization';
   // "the Pacific Fisheries Accord", "the Clean Harbors Act"
@@ -81,6 +83,12 @@ function kindOfNameOnce(name: string): SpeakerKind {
   // unless a first name opens it ("Peter Sellers")
   if (ws.length > 1 && /[^s]s$/.test(last) && (PEOPLE_NOUNS.has(last) || NATIONALITY_COUNTRY.has(last)) && !FIRST_NAMES.has(ws[0]!)) return 'group';
   return 'person';
+}
+
+/** True when a plural word's singular names a person, a body or a crowd ("regulators", "inspectors", "crews"). */
+function pluralOfSpeakerNoun(word: string): boolean {
+  const singular = word.slice(0, -1);
+  return PEOPLE_NOUNS.has(singular) || ORGANIZATION_KIND_NOUNS.has(singular) || GROUP_KIND_NOUNS.has(singular);
 }
 
 /**

@@ -171,6 +171,9 @@ function nameToken(t: Token, doc: Doc): boolean {
     const imperative = (prev?.value === '(' || (opensSentence && possessive)) && READING_IMPERATIVES.has(t.lower) && after.value !== ',';
     return !((gerund || imperative) && !FIRST_NAMES.has(t.lower) && !TITLE_WORDS.has(titleKey(next.value)) && nameUsedWithout(doc, t, next));
   }
+  // "Rose Park said", "Drew Moon said": a first name the tagger read as a verb, before a capitalised word it read as
+  // a common noun in its sentence, opens the name (the noun is the surname)
+  if (FIRST_NAMES.has(t.lower) && startsUpperLower(t.value) && next !== undefined && next.sent === t.sent && next.pos === 'NOUN' && startsUpperLower(next.value) && isNameToken(next, doc)) return true;
   // a surname after a first name ("Oliver K. Hedge"), unless it is a verb of saying ("Varga Says")
   if (prev && prev.sent === t.sent && prev.pos === 'PROPN' && !CUE_VERBS.has(t.lemma)) return true;
   if (next === undefined || next.pos !== 'VERB' || startsUpper(next.value)) return false;
