@@ -837,7 +837,7 @@ export function detectCues(doc: Doc, lexicon: Lexicon): CueMatch[] {
     if (t.lemma === 'liken' && maybeToken(doc, i + 1)?.lower === 'to') continue;
     // "too soon to say if", "hard to say": a judgement, no report; so is another cue verb closed by punctuation
     // ("are hard to predict, economists say": "it is hard to predict how ..." keeps its cue)
-    if ((t.lemma === 'say' || /^[,;:.!?]$/.test(maybeToken(doc, i + 1)?.value ?? '.')) && maybeToken(doc, i - 1)?.lower === 'to' && IMPERSONAL_SAY_BEFORE.has(maybeToken(doc, i - 2)?.lower ?? '')) continue;
+    if (maybeToken(doc, i - 1)?.lower === 'to' && IMPERSONAL_SAY_BEFORE.has(maybeToken(doc, i - 2)?.lower ?? '') && (t.lemma === 'say' || /^[,;:.!?]$/.test(maybeToken(doc, i + 1)?.value ?? '.'))) continue;
     // "posted a notice warning that", "posted signs saying": the text's gerund is the cue, not its issuing
     if (ISSUING_VERBS.has(t.lemma) && textThenGerundCue(doc, i)) continue;
     // "had their say", "the final say on": the noun, no report

@@ -53,11 +53,11 @@ function beforeMeans(ctx: ReportedContext, parts: Candidate['parts'], p: number)
 export function cueNpObject(ctx: ReportedContext, cue: CueMatch): Candidate | null {
   const saidWords = SAID_WORDS_OBJECT_VERBS.has(cue.lemma);
   if (cue.form !== 'verb' || !(NP_OBJECT_VERBS.has(cue.lemma) || saidWords) || passiveCue(ctx.doc, cue) || progressive(ctx, cue)) return null;
-  const c = objectAt(ctx, cue, sentenceOf(ctx.doc, cue.head), cue.last, 'reported/cue-np-object');
+  const sentence = sentenceOf(ctx.doc, cue.head);
+  const c = objectAt(ctx, cue, sentence, cue.last, 'reported/cue-np-object');
   if (!c) return null;
   if (saidWords) {
     // "echoed the mayor's remarks": the words taken up, with any report they hold
-    const sentence = sentenceOf(ctx.doc, cue.head);
     const at = c.parts[0]!.start;
     let p = cue.last;
     while (p < sentence.last && tokenAt(ctx.doc, p).end <= at) p++;
