@@ -458,3 +458,21 @@ export const EXACTNESS_ADVERBS: ReadonlySet<string> = new Set(['exactly', 'preci
  * message reading ...", "answered the critics by adding, ...".
  */
 export const QUOTING_PARTICIPLES: ReadonlySet<string> = new Set(['saying', 'adding', 'reading', 'writing', 'declaring']);
+
+/** Words that open the narrator's addition after a comma: "..., while others disagreed", "..., which ...". */
+export const NARRATOR_OPENERS: ReadonlySet<string> = new Set(['while', 'whereas', 'despite', 'compared', 'unlike', 'which', 'who', 'whose', 'according', 'amid']);
+
+/** Contrast words among the narrator's openers: "..., while others disagreed". */
+export const CONTRAST_OPENERS: ReadonlySet<string> = new Set(['while', 'whereas']);
+
+/** Words that open a subordinate clause or an adjunct put before the content's main clause ("that if elected, he would ..."). */
+export const FRONTED_OPENERS: ReadonlySet<string> = new Set(['if', 'when', 'while', 'although', 'though', 'as', 'after', 'before', 'once', 'unless', 'since', 'because', 'whether', 'until']);
+
+/** Words that open another clause after a dash that follows quoted words: `"ready" — and the crowd cheered`. */
+export const DASH_CLAUSES: ReadonlySet<string> = new Set(['and', 'but', 'or', 'which', 'who', 'then', 'yet']);
+
+/** Words that open the narrator's aside after a dash: a contrast, a summing-up noun phrase, another clause. */
+export const DASH_ASIDES: ReadonlySet<string> = new Set(['though', 'although', 'a', 'an']);
+
+/** Subordinators that open the narrator's clause after a quoted object. */
+export const QUOTED_OBJECT_SUBORDINATORS: ReadonlySet<string> = new Set(['while', 'before', 'after', 'when', 'during', 'although', 'though']);

@@ -1450,3 +1450,9 @@ export const SAID_WORDS_OBJECT_VERBS: ReadonlySet<string> = new Set(['echo']);
 export const SAID_WORDS_NOUNS: ReadonlySet<string> = new Set([
   ...SPEECH_NOUNS, 'criticism', 'charge', 'charges', 'attack', 'attacks', 'rumor', 'rumors', 'rumour', 'rumours', 'report', 'reports',
 ]);
+
+/** Verbs of a contrast clause that tell what the speaker held back: "..., while Lee declined to give details". */
+export const HOLDING_BACK_VERBS: ReadonlySet<string> = new Set(['decline', 'refuse']);
+
+/** Prepositions that open where or how something was said: "in a tweet", "on Twitter", "at a rally". */
+export const MEDIUM_OR_TIME_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'on', 'at', 'during']);

@@ -108,3 +108,9 @@ export const ASIDE_PREPOSITIONS: ReadonlySet<string> = new Set(['at', 'during', 
  * speaker's own.
  */
 export const SCENE_DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'this', 'that']);
+
+/** Determiners that open an appositive after a comma: "..., a swipe at the press". */
+export const INDEFINITE_ARTICLES: ReadonlySet<string> = new Set(['a', 'an']);
+
+/** Conjunctions that join a second clause after a comma: "..., but he ...". */
+export const COMMA_CLAUSE_CONJUNCTIONS: ReadonlySet<string> = new Set(['and', 'but', 'yet', 'so']);

@@ -43,3 +43,12 @@ export const EXTRAPOSING_ADJECTIVES: ReadonlySet<string> = new Set([
   'tempting', 'common', 'clear', 'crucial', 'essential', 'useful', 'helpful', 'interesting', 'notable', 'instructive',
   'reasonable', 'accurate', 'wrong', 'right', 'premature', 'early', 'soon', 'tough', 'simple',
 ]);
+
+/** Object pronouns after "putting": the people the report put somewhere ("putting them ahead of ...", "putting those who ... in a weaker position"). */
+export const PUT_OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['him', 'her', 'them', 'us', 'me', 'those']);
+
+/** Pronoun subjects of a contrast clause that stand for the speaker again: "said X, while he declined to ...". */
+export const SPEAKER_AGAIN_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they']);
+
+/** Subject pronouns that open a second clause after a conjunction. */
+export const SECOND_CLAUSE_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'we', 'i', 'it']);

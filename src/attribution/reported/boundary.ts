@@ -10,17 +10,19 @@
  * @internal
  */
 import { isMarkToken, lowerBound, tokenAt, tokenAtOrAfter, tokenCount } from '../../prepare/lookup.js';
-import { MEDIUM_WORDS, NAMING_VERBS, NOUN_CUES, EVENT_NOUNS, OCCASION_DETERMINERS, OCCASION_PREPOSITIONS, QUOTED_OBJECT_RELATIVES } from '../../data/cues.js';
+import { MEDIUM_WORDS, NAMING_VERBS, NOUN_CUES, EVENT_NOUNS, OCCASION_DETERMINERS, OCCASION_PREPOSITIONS, QUOTED_OBJECT_RELATIVES, HOLDING_BACK_VERBS, MEDIUM_OR_TIME_PREPOSITIONS } from '../../data/cues.js';
 import type { Doc } from '../../prepare/document.js';
 import { markEnd, type CueMatch, type Mention, type Range } from '../candidate.js';
 import { OPT_IN_CATEGORIES } from '../../options.js';
 import type { Segment } from '../../prepare/document.js';
 import type { CueCategory } from '../../types.js';
-import { CLAUSE_RELATIVES, FINITE_AUX } from '../../data/clauses.js';
+import { CLAUSE_RELATIVES, FINITE_AUX, NARRATOR_OPENERS, CONTRAST_OPENERS, FRONTED_OPENERS, DASH_CLAUSES, DASH_ASIDES, QUOTED_OBJECT_SUBORDINATORS } from '../../data/clauses.js';
 import { AFTER_QUOTE_CONTINUERS, AS_TOO_AUXILIARIES, BACK_POINTERS, DISCOURSE_FOR, POSSESSIVES_AND_YOUR, REACTION_PARTICIPLES, REACTION_PARTICIPLE_OTHER_SENSE, RELATIVE_OPENERS, RELATIVE_PRONOUNS, SPOKESPERSON_NOUNS, UNNAMED } from '../../data/clauses.js';
 import { DURATION_PREPOSITIONS, OCCASION_NOUNS, TIME_POINT_WORDS, TIME_UNITS } from '../../data/time.js';
 import { cutAtSecondReport } from './second-report.js';
 import { NP_POS, TIME_WORDS, clauseStartsAt, cueHeadAt, headOf, spacedDash, contentEnd, cutAtMainClause, cutAtNextAttribution, type ReportedContext } from './shared.js';
+import { INDEFINITE_ARTICLES, COMMA_CLAUSE_CONJUNCTIONS } from '../../data/function-words.js';
+import { PUT_OBJECT_PRONOUNS, SPEAKER_AGAIN_PRONOUNS, SECOND_CLAUSE_PRONOUNS } from '../../data/pronouns.js';
 
 /** How far the relative infinitive's cut looks, in tokens. */
 const MAX_LOOK_TOKENS = 60;
@@ -132,13 +134,8 @@ export function withAppositiveName(ctx: ReportedContext, category: CueCategory, 
   return end;
 }
 
-/** Determiners that open an appositive after a comma: "..., a swipe at the press". */
-const APPOSITIVE = new Set(['a', 'an']);
 /** How far the tail checks look into a content, in tokens. */
 const MAX_TAIL = 120;
-
-/** Object pronouns after "putting": the people the report put somewhere ("putting them ahead of ...", "putting those who ... in a weaker position"). */
-const PUT_OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me', 'those']);
 
 /**
  * True when a participle of the reaction a report drew stands at `p`
@@ -381,7 +378,7 @@ export function cutNarratorTail(ctx: ReportedContext, from: number, end: number)
     if (ctx.quoted[k + 1] || isMarkToken(next.value)) continue;
     // "..., the latter a reference to ...": an appositive that points back at one of two things named
     const pointsBack = next.lower === 'the' && BACK_POINTERS.has(tokenAt(ctx.doc, k + 2).lower);
-    if ((APPOSITIVE.has(next.lower) || pointsBack) && noList(ctx, k + 1, Math.min(end, k + MAX_TAIL)) && !closedBefore(ctx, k + 1, end)) return k;
+    if ((INDEFINITE_ARTICLES.has(next.lower) || pointsBack) && noList(ctx, k + 1, Math.min(end, k + MAX_TAIL)) && !closedBefore(ctx, k + 1, end)) return k;
   }
   return end;
 }
@@ -405,14 +402,6 @@ function closedBefore(ctx: ReportedContext, from: number, end: number): boolean 
   return false;
 }
 
-/** Words that open the narrator's addition after a comma: "..., while others disagreed", "..., which ...". */
-const NARRATOR_OPENERS = new Set(['while', 'whereas', 'despite', 'compared', 'unlike', 'which', 'who', 'whose', 'according', 'amid']);
-/** Contrast words among the narrator's openers: "..., while others disagreed". */
-const CONTRAST_OPENERS = new Set(['while', 'whereas']);
-/** Pronoun subjects of a contrast clause that stand for the speaker again: "said X, while he declined to ...". */
-const SPEAKER_AGAIN_PRONOUNS = new Set(['he', 'she', 'they']);
-/** Verbs of a contrast clause that tell what the speaker held back: "..., while Lee declined to give details". */
-const HOLDING_BACK_VERBS = new Set(['decline', 'refuse']);
 /** Most tokens from "while" to a verb of holding back. */
 const MAX_HOLD_BACK = 4;
 
@@ -438,25 +427,11 @@ function narratorContrast(ctx: ReportedContext, p: number, end: number): boolean
   return false;
 }
 
-/** Words that open a subordinate clause or an adjunct put before the content's main clause ("that if elected, he would ..."). */
-const FRONTED_OPENERS = new Set(['if', 'when', 'while', 'although', 'though', 'as', 'after', 'before', 'once', 'unless', 'since', 'because', 'whether', 'until']);
-
-/** Conjunctions that join a second clause after a comma: "..., but he ...". */
-const CLAUSE_CONJUNCTIONS = new Set(['and', 'but', 'yet', 'so']);
-/** Subject pronouns that open a second clause after a conjunction. */
-const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it']);
-
-/** Words that open another clause after a dash that follows quoted words: `"ready" — and the crowd cheered`. */
-const DASH_CLAUSES = new Set(['and', 'but', 'or', 'which', 'who', 'then', 'yet']);
-
 /** True when a token in [from, end) stands inside quotation marks. */
 function quotedBefore(ctx: ReportedContext, from: number, end: number): boolean {
   for (let k = from; k < end; k++) if (ctx.quoted[k]) return true;
   return false;
 }
-
-/** Words that open the narrator's aside after a dash: a contrast, a summing-up noun phrase, another clause. */
-const DASH_ASIDES = new Set(['though', 'although', 'a', 'an']);
 
 /**
  * The end of content `[from, end)` once a narrator's addition after a comma is
@@ -532,7 +507,7 @@ export function cutSecondClause(ctx: ReportedContext, from: number, end: number,
     // 'was "a disgrace," and welcomed the visit': a coordinated verb after the closing mark
     if (closed && next.lower === 'and' && tokenAt(doc, at + 2).pos === 'VERB') return cut;
     // "said the deal was off, but he hoped to revive it": a conjunction and a clause with a pronoun subject of its own
-    if (CLAUSE_CONJUNCTIONS.has(next.lower) && !ctx.quoted[at + 1] && SUBJECT_PRONOUNS.has(tokenAt(doc, at + 2).lower) && clauseStartsAt(doc, at + 2, end)) return cut;
+    if (COMMA_CLAUSE_CONJUNCTIONS.has(next.lower) && !ctx.quoted[at + 1] && SECOND_CLAUSE_PRONOUNS.has(tokenAt(doc, at + 2).lower) && clauseStartsAt(doc, at + 2, end)) return cut;
   }
   return end;
 }
@@ -611,11 +586,6 @@ function contentAfterAside(ctx: ReportedContext, from: number, end: number): boo
 /** Punctuation after a quotation that ends a quoted object: `called him "weak" — a charge ...`. */
 const OBJECT_BREAKS = new Set([',', ';', '(', '\u2014', '\u2013', '\u2015', '--']);
 
-/** Subordinators that open the narrator's clause after a quoted object. */
-const NARRATOR_SUBORDINATORS = new Set(['while', 'before', 'after', 'when', 'during', 'although', 'though']);
-/** Prepositions that open where or how something was said: "in a tweet", "on Twitter", "at a rally". */
-const MEDIUM_PREPOSITIONS = new Set(['in', 'on', 'at', 'during']);
-
 /** True when a medium or a time word stands in tokens [from, end): "a tweet Sunday", "a statement", "Twitter". */
 function namesMedium(ctx: ReportedContext, from: number, end: number): boolean {
   for (let k = from; k < end; k++) {
@@ -675,7 +645,7 @@ export function cutAfterQuotedObject(ctx: ReportedContext, from: number, end: nu
       if (!isMarkToken(after.value) && after.pos === 'PRON') return close;
     }
     // 'called it "abhorrent" in a tweet Sunday', '"criminals" while calling for a wall'
-    if (NARRATOR_SUBORDINATORS.has(next.lower) || (MEDIUM_PREPOSITIONS.has(next.lower) && namesMedium(ctx, close + 1, Math.min(end, close + 5)))) return close;
+    if (QUOTED_OBJECT_SUBORDINATORS.has(next.lower) || (MEDIUM_OR_TIME_PREPOSITIONS.has(next.lower) && namesMedium(ctx, close + 1, Math.min(end, close + 5)))) return close;
     // 'The sign read "Closed" for a week': how long the words stood is the narrator's
     if (DURATION_PREPOSITIONS.has(next.lower) && spanOfTimeAt(ctx, close + 1, end)) return close;
   }
@@ -769,7 +739,7 @@ export function cutMediumAdjunct(ctx: ReportedContext, from: number, end: number
     // "denied the charges through a spokeswoman", "through his lawyer", "through a statement" (not after a verb of
     // the object's own: "criticized the payments made through an agent")
     if (!ctx.quoted[k] && t.lower === 'through' && !verbBetween(ctx, from, k) && throughSpokesperson(ctx, k + 1, end)) return k;
-    if (ctx.quoted[k] || !MEDIUM_PREPOSITIONS.has(t.lower)) continue;
+    if (ctx.quoted[k] || !MEDIUM_OR_TIME_PREPOSITIONS.has(t.lower)) continue;
     const next = tokenAt(doc, k + 1);
     if (!PHRASE_OPENERS.test(next.lower) && next.pos !== 'PROPN') continue;
     for (let j = k + 1; j < Math.min(end, k + 1 + MAX_MEDIUM_PHRASE); j++) {
