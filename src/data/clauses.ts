@@ -476,3 +476,12 @@ export const DASH_ASIDES: ReadonlySet<string> = new Set(['though', 'although', '
 
 /** Subordinators that open the narrator's clause after a quoted object. */
 export const QUOTED_OBJECT_SUBORDINATORS: ReadonlySet<string> = new Set(['while', 'before', 'after', 'when', 'during', 'although', 'though']);
+
+/** Adverbs that belong to the clause after a cue: "said only the council could decide", "said none of them". */
+export const CLAUSE_ADVERBS: ReadonlySet<string> = new Set(['none', 'only', 'even', 'just', 'almost', 'nearly', 'about', 'roughly', 'some', 'all', 'both', 'neither', 'either', 'no']);
+
+/** Words that open a clause about when or how something was said, not what: "said as she turned around". */
+export const CIRCUMSTANCE_OPENERS: ReadonlySet<string> = new Set(['as', 'while', 'before', 'after', 'when', 'since', 'because', 'during', 'until', 'once']);
+
+/** Words that open an adverbial put before a clause: "despite all that, ...", "if elected, ...". */
+export const FRONTED_ADVERBIAL_OPENERS: ReadonlySet<string> = new Set(['despite', 'after', 'before', 'if', 'when', 'once', 'unless', 'because', 'since', 'while', 'although', 'though', 'in', 'for', 'on', 'at', 'by', 'with', 'without', 'like', 'unlike', 'as']);

@@ -1456,3 +1456,9 @@ export const HOLDING_BACK_VERBS: ReadonlySet<string> = new Set(['decline', 'refu
 
 /** Prepositions that open where or how something was said: "in a tweet", "on Twitter", "at a rally". */
 export const MEDIUM_OR_TIME_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'on', 'at', 'during']);
+
+/** Cues whose "to" names what they answer: "responded to the letter". */
+export const ANSWERING_CUES: ReadonlySet<string> = new Set(['respond', 'reply', 'answer']);
+
+/** Prepositions that belong to the cue before a reported clause: "warned against", "remarked upon". */
+export const CUE_CLAUSE_PREPOSITIONS: ReadonlySet<string> = new Set(['against', 'upon', 'on']);

@@ -145,3 +145,6 @@ export const NATIONALITY_COUNTRY: ReadonlyMap<string, string> = (() => {
   }
   return map;
 })();
+
+/** Prepositions of where something was said, whose noun phrase may run on to the "that" of the clause: "on his page that ...". */
+export const SAID_PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['on', 'in', 'at']);

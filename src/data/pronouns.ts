@@ -52,3 +52,6 @@ export const SPEAKER_AGAIN_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she',
 
 /** Subject pronouns that open a second clause after a conjunction. */
 export const SECOND_CLAUSE_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'we', 'i', 'it']);
+
+/** Subject pronouns that open a reported clause. */
+export const REPORTED_SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'we', 'i']);

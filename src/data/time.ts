@@ -98,3 +98,6 @@ export const TIME_POSSESSIVE_OPENERS: ReadonlySet<string> = new Set(['this', 'la
 
 /** Prepositions that open a time adjunct between a cue and its infinitive: "vowed on Tuesday to", "pledged in March to". */
 export const TIME_START_PREPOSITIONS: ReadonlySet<string> = new Set(['on', 'in']);
+
+/** {@link TIME_WORDS} and the months: days, months and other time words, after which a name opens the clause ("said on Monday Ann Lee would run"). */
+export const TIME_OR_MONTH_WORDS: ReadonlySet<string> = new Set([...TIME_WORDS, ...MONTH_WORDS]);

@@ -8,9 +8,9 @@ import type { Candidate, CueMatch, Mention } from '../candidate.js';
 import { isIngCue } from '../candidate.js';
 import { isMarkToken, isRegularPast, maybeToken, tokenAt, tokenCount } from '../../prepare/lookup.js';
 import { isPassiveAt, makeMention, phraseEndAfter, speakerAfter } from '../../speakers/phrase.js';
-import { ADJUNCT_OPENING_PREPOSITIONS, AMOUNT_PREPOSITIONS, INVERTING_VERBS, LISTENER_VERBS, NOUN_CUES, REPORTING_VERBS, SPOKEN_OF_PREPOSITIONS, THOUGHT_ADJECTIVES, TOLD_NOUNS } from '../../data/cues.js';
+import { ADJUNCT_OPENING_PREPOSITIONS, AMOUNT_PREPOSITIONS, INVERTING_VERBS, LISTENER_VERBS, NOUN_CUES, REPORTING_VERBS, SPOKEN_OF_PREPOSITIONS, THOUGHT_ADJECTIVES, TOLD_NOUNS, ANSWERING_CUES, CUE_CLAUSE_PREPOSITIONS } from '../../data/cues.js';
 import { CLAUSE_ON_SUBJECT_CUES, NOUN_OBJECT_CUES, SHOWING_CUES, SHOWN_PLACE_WORDS } from '../../data/senses.js';
-import { MONTH_SET, MONTH_WORDS, OCCASION_NOUNS, SEASON_WORDS, TIME_LABEL, TIME_NOUN_SET, TIME_POSSESSIVE_OPENERS } from '../../data/time.js';
+import { MONTH_SET, OCCASION_NOUNS, TIME_OR_MONTH_WORDS, SEASON_WORDS, TIME_LABEL, TIME_NOUN_SET, TIME_POSSESSIVE_OPENERS } from '../../data/time.js';
 import {
   ADJUNCT_PREPOSITIONS, END, NP_POS, QUESTION_VERBS, TIME_WORDS, WH_WORDS, candidate, clauseStartsAt, cueSubject, passiveCue, subjectlessCue,
   range, saidAfterComma, sentenceOf, type ReportedContext,
@@ -19,7 +19,9 @@ import {
 import { clauseEnd, nounClauseStart, relativeOpening } from './boundary.js';
 import { cutAtCueSubjectVerb } from './cue-subject-verb.js';
 import { NOUN_PHRASE_POS, nounMaker } from './noun-cue.js';
-import { AMOUNT_DEGREE_ADVERBS, CLAUSE_AMOUNT_WORDS, CLAUSE_MODAL_ADVERBS, EXACTNESS_ADVERBS, QUOTING_PARTICIPLES, FINITE_AUX, MAX_CLAUSE_SUBJECT, POSSESSIVES, RELATIVE_PRONOUNS } from '../../data/clauses.js';
+import { AMOUNT_DEGREE_ADVERBS, CLAUSE_AMOUNT_WORDS, CLAUSE_MODAL_ADVERBS, EXACTNESS_ADVERBS, QUOTING_PARTICIPLES, FINITE_AUX, MAX_CLAUSE_SUBJECT, POSSESSIVES, RELATIVE_PRONOUNS, CLAUSE_ADVERBS, CIRCUMSTANCE_OPENERS, FRONTED_ADVERBIAL_OPENERS } from '../../data/clauses.js';
+import { SAID_PLACE_PREPOSITIONS } from '../../data/places.js';
+import { REPORTED_SUBJECT_PRONOUNS } from '../../data/pronouns.js';
 
 /** Skips an object, adjuncts and commas after a cue: "told reporters on Monday in a statement". */
 function skipAfterCue(doc: Doc, cue: CueMatch, limit: number): number {
@@ -72,14 +74,14 @@ function skipAfterCue(doc: Doc, cue: CueMatch, limit: number): number {
         // (not inside the adjunct's own noun phrase: "said in a statement provided to the press");
         // right after a bare time word too: "said Tuesday his plan would pass"
         // (nor inside a name of several words: "told reporters in Port Alden she would run")
-        const inName = tokenAt(doc, q - 1).pos === 'PROPN' && tokenAt(doc, q).pos === 'PROPN' && !WHEN_WORDS.has(tokenAt(doc, q - 1).lower);
+        const inName = tokenAt(doc, q - 1).pos === 'PROPN' && tokenAt(doc, q).pos === 'PROPN' && !TIME_OR_MONTH_WORDS.has(tokenAt(doc, q - 1).lower);
         // (nor inside a place's noun phrase that runs on to a "that" clause: "wrote on his Facebook page that migrants should ...")
         // (nor right after a possessive when the clause opens after its noun: "said with a smile on his face the deal was off")
         // (a determiner or a pronoun opening that clause, not a relative word or a time phrase: "spoke of her trip the week before")
         const afterPossessive = POSSESSIVES.has(tokenAt(doc, q - 1).lower) && q + 2 < limit && tokenAt(doc, q).pos === 'NOUN' && /^(DET|PRON)$/.test(tokenAt(doc, q + 1).pos) &&
           !RELATIVE_PRONOUNS.has(tokenAt(doc, q + 1).lower) && !TIME_NOUN_SET.has(tokenAt(doc, q + 2).lower) && clauseStartsAt(doc, q + 1, limit);
         // (nor before a clause that ends on its auxiliary, which describes the adjunct's noun: "wrote of the harm budget cuts would do")
-        if ((q > p + 1 || TIME_WORDS.has(t.lower)) && !inName && !afterPossessive && !(PLACE_PREPOSITIONS.has(t.lower) && runsToThatClause(doc, q, limit)) && !INSIDE_PHRASE.has(tokenAt(doc, q - 1).pos) && !/^['’]s$/.test(tokenAt(doc, q + 1).lower) && clauseStartsAt(doc, q, limit) && !endsOnAuxiliary(doc, q, limit)) break;
+        if ((q > p + 1 || TIME_WORDS.has(t.lower)) && !inName && !afterPossessive && !(SAID_PLACE_PREPOSITIONS.has(t.lower) && runsToThatClause(doc, q, limit)) && !INSIDE_PHRASE.has(tokenAt(doc, q - 1).pos) && !/^['’]s$/.test(tokenAt(doc, q + 1).lower) && clauseStartsAt(doc, q, limit) && !endsOnAuxiliary(doc, q, limit)) break;
         if (tokenAt(doc, q).pos === 'PRON' && !POSSESSIVES.has(tokenAt(doc, q).lower)) break;
         q++;
         n++;
@@ -197,9 +199,6 @@ function timeAdjunctEnd(doc: Doc, from: number, limit: number): number {
   return -1;
 }
 
-/** Prepositions of where something was said, whose noun phrase may run on to the "that" of the clause: "on his page that ...". */
-const PLACE_PREPOSITIONS = new Set(['on', 'in', 'at']);
-
 /**
  * True when the noun phrase at `q` runs on, over noun-phrase words only, to a
  * "that" before a plural noun and its verb (`thatBeforePluralClause`): the
@@ -243,24 +242,8 @@ function splitListener(doc: Doc, from: number, end: number, limit: number): numb
   return end;
 }
 
-
-/** Days, months and other time words, after which a name opens the clause: "said on Monday Ann Lee would run". */
-const WHEN_WORDS: ReadonlySet<string> = new Set([...TIME_WORDS, ...MONTH_WORDS]);
-
-/** Adverbs that belong to the clause after a cue: "said only the council could decide", "said none of them". */
-const CLAUSE_ADVERBS = new Set(['none', 'only', 'even', 'just', 'almost', 'nearly', 'about', 'roughly', 'some', 'all', 'both', 'neither', 'either', 'no']);
-
-/** Words that open a clause about when or how something was said, not what: "said as she turned around". */
-const CIRCUMSTANCE = new Set(['as', 'while', 'before', 'after', 'when', 'since', 'because', 'during', 'until', 'once']);
-
 /** Parts of speech after which a noun phrase goes on. */
 const INSIDE_PHRASE = new Set(['DET', 'ADJ', 'ADP']);
-
-/** Cues whose "to" names what they answer: "responded to the letter". */
-const ANSWERING = new Set(['respond', 'reply', 'answer']);
-
-/** Words that open an adverbial put before a clause: "despite all that, ...", "if elected, ...". */
-const FRONTED = new Set(['despite', 'after', 'before', 'if', 'when', 'once', 'unless', 'because', 'since', 'while', 'although', 'though', 'in', 'for', 'on', 'at', 'by', 'with', 'without', 'like', 'unlike', 'as']);
 
 /** Most tokens of the agent in a participle aside: "claimed by the two nations". */
 const MAX_AGENT = 6;
@@ -285,7 +268,7 @@ function participleAside(doc: Doc, cue: CueMatch, last: number): boolean {
  */
 function absolutePhrase(doc: Doc, cue: CueMatch): boolean {
   if (!isIngCue(doc, cue) || cue.first !== cue.head || tokenAt(doc, cue.last).value !== ',') return false;
-  return /^(NOUN|PROPN|NUM)$/.test(tokenAt(doc, cue.first - 1).pos) && !FRONTED.has(tokenAt(doc, cue.last + 1).lower);
+  return /^(NOUN|PROPN|NUM)$/.test(tokenAt(doc, cue.first - 1).pos) && !FRONTED_ADVERBIAL_OPENERS.has(tokenAt(doc, cue.last + 1).lower);
 }
 
 /** True when a clause with a gerund subject starts at `p`: "legalizing it could put thousands to work". */
@@ -304,7 +287,7 @@ function subjectPronounClause(doc: Doc, k: number): boolean {
 /** True when an adverbial and a comma come before a clause: "despite all that, Mbatha was not influenced". */
 function frontedClause(doc: Doc, p: number, limit: number): boolean {
   const t = maybeToken(doc, p);
-  if (!t || !FRONTED.has(t.lower)) return false;
+  if (!t || !FRONTED_ADVERBIAL_OPENERS.has(t.lower)) return false;
   for (let k = p + 1; k < Math.min(limit, p + 12); k++) {
     const w = tokenAt(doc, k);
     if (w.value === ',') return clauseStartsAt(doc, k + 1, limit);
@@ -342,9 +325,6 @@ function invertedName(doc: Doc, cue: CueMatch, last: number): boolean {
   return after === undefined || after.sent !== tokenAt(doc, cue.head).sent || after.value === ',' || END.has(after.value);
 }
 
-/** Subject pronouns that open a reported clause. */
-const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i']);
-
 /**
  * True when a subject pronoun and its finite verb open the clause at `p`
  * ("said he would run", "say they are liberal"): reported speech whatever the
@@ -355,13 +335,12 @@ function pronounClause(doc: Doc, cue: CueMatch, p: number): boolean {
   const t = maybeToken(doc, p);
   // "insist on a justice they can tolerate": a cue's own preposition leads to a noun, the pronoun's clause describes it
   if (p > cue.last && /^(on|about|of|for|to|with)$/.test(tokenAt(doc, cue.last).lower)) return false;
-  if (!t || !SUBJECT_PRONOUNS.has(t.lower)) return false;
+  if (!t || !REPORTED_SUBJECT_PRONOUNS.has(t.lower)) return false;
   let k = p + 1;
   if (tokenAt(doc, k).pos === 'ADV' && tokenAt(doc, k).sent === t.sent) k++;
   const v = tokenAt(doc, k);
   return v.sent === t.sent && (v.pos === 'AUX' || (v.pos === 'VERB' && !/ing$/.test(v.lower)));
 }
-
 
 /**
  * True when a subject and its finite verb open the clause at `p`: a subject
@@ -374,7 +353,7 @@ function pronounClause(doc: Doc, cue: CueMatch, p: number): boolean {
 function subjectClause(doc: Doc, p: number, limit: number): boolean {
   const t = maybeToken(doc, p);
   if (!t || p >= limit) return false;
-  if (SUBJECT_PRONOUNS.has(t.lower) || t.lower === 'it') {
+  if (REPORTED_SUBJECT_PRONOUNS.has(t.lower) || t.lower === 'it') {
     let k = p + 1;
     if (tokenAt(doc, k).pos === 'ADV' && tokenAt(doc, k).sent === t.sent) k++;
     const v = tokenAt(doc, k);
@@ -498,10 +477,6 @@ function askedAside(ctx: ReportedContext, cue: CueMatch, p: number, last: number
   return false;
 }
 
-/** Prepositions that belong to the cue before a reported clause: "warned against", "remarked upon". */
-const CLAUSE_PREPOSITIONS = new Set(['against', 'upon', 'on']);
-
-
 /**
  * The start of the noun phrase of a noun of saying whose maker stands between
  * it and the "that" at `that` ("denied claims by his rival that ...",
@@ -605,7 +580,7 @@ export function cueThenContent(ctx: ReportedContext, matched: CueMatch): Candida
   const asker = cue.lemma === 'ask' && tokenAt(doc, cue.last).lower === 'by' && cue.last + 1 < sentence.last ? speakerAfter(doc, cue.last + 1, sentence.last) : null;
   const limit = doc.paragraphs[tokenAt(doc, cue.head).para]!.last;
   // "did not respond to two calls seeking a reply": what a reply answers is not what it says
-  if (ANSWERING.has(cue.lemma) && tokenAt(doc, cue.last).lower === 'to') return null;
+  if (ANSWERING_CUES.has(cue.lemma) && tokenAt(doc, cue.last).lower === 'to') return null;
   // "added to her lead" is no speech; ", say, single digits" is a way of speaking
   if (cue.lemma === 'add' && tokenAt(doc, cue.last).lower === 'to') return null;
   if (cue.lemma === 'say' && tokenAt(doc, cue.first - 1).value === ',' && tokenAt(doc, cue.last).value === ',') return null;
@@ -666,7 +641,7 @@ export function cueThenContent(ctx: ReportedContext, matched: CueMatch): Candida
     p++;
     rule = 'reported/cue-colon';
     confidence = 0.75;
-  } else if ((REPORTING_VERBS.has(cue.lemma) || thoughtAdjective || (CLAUSE_ON_SUBJECT_CUES.has(cue.lemma) && tokenAt(doc, cue.head - 1).lower !== 'no' && subjectClause(doc, p, limit))) && (thoughtAdjective || !passiveCue(doc, cue)) && !CIRCUMSTANCE.has(t.lower) && !adjunctOpens(doc, p, limit) && (clauseStartsAt(doc, p, limit) || gerundClause(doc, p, limit) || frontedClause(doc, p, limit))) {
+  } else if ((REPORTING_VERBS.has(cue.lemma) || thoughtAdjective || (CLAUSE_ON_SUBJECT_CUES.has(cue.lemma) && tokenAt(doc, cue.head - 1).lower !== 'no' && subjectClause(doc, p, limit))) && (thoughtAdjective || !passiveCue(doc, cue)) && !CIRCUMSTANCE_OPENERS.has(t.lower) && !adjunctOpens(doc, p, limit) && (clauseStartsAt(doc, p, limit) || gerundClause(doc, p, limit) || frontedClause(doc, p, limit))) {
     rule = 'reported/cue-clause';
     confidence = 0.8;
     // "maintained a wide lead", "added a ferry": with no "that", only a subject pronoun makes the clause reported
@@ -674,13 +649,13 @@ export function cueThenContent(ctx: ReportedContext, matched: CueMatch): Candida
     if (NOUN_OBJECT_CUES.has(cue.lemma) && !pronounClause(doc, cue, p) && !nounSubjectClause(doc, p, limit)) return null;
     // "answered the call and turned out", "answered the door and smiled": the verb after "and" shares the
     // cue's subject; the noun before it is what was answered, not the subject of a reported clause
-    if (ANSWERING.has(cue.lemma) && objectThenPredicate(doc, p, limit)) return null;
+    if (ANSWERING_CUES.has(cue.lemma) && objectThenPredicate(doc, p, limit)) return null;
     // "told stories of the war she had seen": a narrative told is no listener, the clause after it describes it
     if (toldNarrative(doc, cue, p)) return null;
     // "pointed out the lighthouse": a thing shown, unless a clause opens or a comma follows the cue ("as Lee pointed out, ...")
     if (SHOWING_CUES.has(cue.lemma) && tokenAt(doc, cue.last).value !== ',' && !showingClause(doc, cue, p, limit)) return null;
     // "warned against the forces ...", "remarked upon a story": the preposition belongs to the cue
-    if (CLAUSE_PREPOSITIONS.has(t.lower) && t.pos === 'ADP') {
+    if (CUE_CLAUSE_PREPOSITIONS.has(t.lower) && t.pos === 'ADP') {
       p++;
       cue = { ...cue, last: p };
     }
