@@ -20,6 +20,7 @@ import { AFFILIATION_JOINERS } from '../data/titles.js';
 import { SUBJECT_PRONOUNS } from '../data/function-words.js';
 import { owner } from './reported/noun-cue.js';
 import { viewSlice, viewChar } from '../prepare/view.js';
+import { WH_RELATIVE_PRONOUNS } from '../data/clauses.js';
 
 /**
  * Builds one candidate per outermost quoted stretch, joining quotes that run
@@ -95,7 +96,6 @@ const GLUE = new Set([',', '\u2014', '\u2013', '-', '--', '\u2026']);
 const LEAD_FILLER_POS = new Set(['ADP', 'DET', 'NOUN', 'PROPN', 'NUM', 'ADJ', 'ADV', 'PART']);
 const MAX_TRAIL = 30;
 const MAX_LEAD_GAP = 12;
-
 
 /** Words that stand for one speaker among several already named: `"...," one said`, `said another`. */
 const ONE_WORDS = new Set(['one', 'another']);
@@ -612,12 +612,6 @@ export function attributeDirect(doc: Doc, candidates: Candidate[], cueAt: readon
 }
 
 /**
- * Relative words that open a naming clause before a quotation ("what she
- * calls ..." is kept as often as not, so "what" is left out).
- */
-const NAMING_RELATIVES = new Set(['which', 'who', 'whom']);
-
-/**
  * `which he described as "a mess"`, `who the mayor calls "a fine man"`: the
  * relative word before the speaker of a naming verb right before the
  * quotation, which annotated news counts as the first part of what was said;
@@ -629,7 +623,7 @@ function namingRelative(doc: Doc, found: Attribution, open: number): Range | nul
   const between = open - cue.last;
   if (between > 1 || (between === 1 && tokenAt(doc, cue.last).lower !== 'as')) return null;
   const rel = tokenAt(doc, speaker.first - 1);
-  if (speaker.first === 0 || !NAMING_RELATIVES.has(rel.lower) || rel.sent !== tokenAt(doc, open).sent) return null;
+  if (speaker.first === 0 || !WH_RELATIVE_PRONOUNS.has(rel.lower) || rel.sent !== tokenAt(doc, open).sent) return null;
   return { start: rel.start, end: rel.end };
 }
 

@@ -414,12 +414,16 @@ export const AUDIENCE_REACTION_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * Relative words that, opening the phrase before a cue, make it the subject
- * of a relative clause about the noun before it ("The death, which police
+ * The relative pronouns "which", "who" and "whom" (not "that", "whose" or
+ * "what"). Opening the phrase before a cue, they make it the subject of a
+ * relative clause about the noun before it ("The death, which police
  * confirmed on Monday, shocked the town"): what is reported is that noun (rule
- * `reported/relative-object`), not the sentence around the clause.
+ * `reported/relative-object`). Before "asked" they put no question of the
+ * text's own ("in which applicants are asked ..."); before a naming cue and a
+ * quotation they open a naming clause ("what she calls ..." is kept as often
+ * as not, so "what" is left out).
  */
-export const RELATIVE_OBJECT_WORDS: ReadonlySet<string> = new Set(['which', 'who', 'whom']);
+export const WH_RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['which', 'who', 'whom']);
 
 /**
  * Common irregular past forms of verbs that take an object, which the tagger

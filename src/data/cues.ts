@@ -1462,3 +1462,12 @@ export const ANSWERING_CUES: ReadonlySet<string> = new Set(['respond', 'reply', 
 
 /** Prepositions that belong to the cue before a reported clause: "warned against", "remarked upon". */
 export const CUE_CLAUSE_PREPOSITIONS: ReadonlySet<string> = new Set(['against', 'upon', 'on']);
+
+/** Verbs whose object is the subject of the infinitive after it: "led some to speculate", "allowing users to tell". */
+export const OBJECT_CONTROL_VERBS: ReadonlySet<string> = new Set(['lead', 'allow', 'prompt', 'push', 'force', 'cause', 'encourage', 'press', 'pressure', 'persuade', 'convince', 'invite', 'want', 'expect', 'need', 'inspire', 'drive', 'spur', 'compel']);
+
+/** Things with words on them that "say" something: "a headline that said", "bottles that said". */
+export const SIGN_NOUNS: ReadonlySet<string> = new Set(['headline', 'headlines', 'message', 'messages', 'sign', 'signs', 'banner', 'banners', 'ad', 'ads', 'video', 'caption', 'note', 'placard', 'placards', 'poster', 'posters', 'card', 'shirt', 'shirts', 'bottles', 'billboard']);
+
+/** Finite forms of "ask" that may head the rule's cue (no infinitive, no gerund). */
+export const FINITE_ASK_FORMS: ReadonlySet<string> = new Set(['ask', 'asks', 'asked']);

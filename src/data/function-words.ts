@@ -114,3 +114,15 @@ export const INDEFINITE_ARTICLES: ReadonlySet<string> = new Set(['a', 'an']);
 
 /** Conjunctions that join a second clause after a comma: "..., but he ...". */
 export const COMMA_CLAUSE_CONJUNCTIONS: ReadonlySet<string> = new Set(['and', 'but', 'yet', 'so']);
+
+/** Adverbs between a subject and its cue, skipped when the subject is read back from the cue: "officials here say", "she also said", "he flatly denied". */
+export const SKIPPABLE_ADVERBS: ReadonlySet<string> = new Set(['here', 'there', 'nationwide', 'statewide', 'overall', 'too', 'first', 'also', 'later', 'then', 'previously', 'earlier', 'recently', 'once', 'further', 'again', 'repeatedly', 'often', 'frequently', 'similarly', 'separately', 'privately', 'publicly', 'reportedly', 'allegedly', 'initially', 'now', 'still', 'even', 'simply', 'flatly', 'bluntly', 'angrily', 'quietly', 'loudly', 'firmly', 'only', 'just', 'already', 'however', 'never', 'not', 'sometimes', 'usually', 'always']);
+
+/** Words that stand for people before in, at or on: "Many in the crowd say", "some at the rally". */
+export const PARTITIVE_WORDS: ReadonlySet<string> = new Set(['many', 'some', 'most', 'few', 'several', 'others', 'all', 'both', 'none']);
+
+/** Numbers that stand for their noun after "the" or "all" ("by the two", "in all six"). */
+export const ELLIPTICAL_NUMBERS: ReadonlySet<string> = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten']);
+
+/** Words that open what was asked about, left out of the content: "asked about the deficit", "asked for his position". */
+export const ASKED_TOPIC_PREPOSITIONS: ReadonlySet<string> = new Set(['about', 'for']);

@@ -55,3 +55,9 @@ export const SECOND_CLAUSE_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she',
 
 /** Subject pronouns that open a reported clause. */
 export const REPORTED_SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'we', 'i']);
+
+/** Pronouns in the object case: never the subject of a cue ("... who have endorsed him say"). */
+export const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['him', 'them', 'me', 'us', 'whom']);
+
+/** Intensifying pronouns after a subject: "Quill himself said". */
+export const REFLEXIVE_PRONOUNS: ReadonlySet<string> = new Set(['himself', 'herself', 'themselves', 'itself', 'myself', 'ourselves']);

@@ -101,3 +101,6 @@ export const TIME_START_PREPOSITIONS: ReadonlySet<string> = new Set(['on', 'in']
 
 /** {@link TIME_WORDS} and the months: days, months and other time words, after which a name opens the clause ("said on Monday Ann Lee would run"). */
 export const TIME_OR_MONTH_WORDS: ReadonlySet<string> = new Set([...TIME_WORDS, ...MONTH_WORDS]);
+
+/** Words that make a time unit a point in time: "last year", "this week". */
+export const RELATIVE_TIME_DETERMINERS: ReadonlySet<string> = new Set(['last', 'this', 'next', 'that']);

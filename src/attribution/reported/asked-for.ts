@@ -21,25 +21,22 @@
  */
 import type { Candidate, CueMatch } from '../candidate.js';
 import { tokenAt, tokenCount } from '../../prepare/lookup.js';
-import { DAY_OR_MONTH, OCCASION_NOUNS, TIME_NOUN_SET, TIME_UNITS } from '../../data/time.js';
+import { DAY_OR_MONTH, OCCASION_NOUNS, TIME_NOUN_SET, TIME_UNITS, RELATIVE_TIME_DETERMINERS } from '../../data/time.js';
 import { infinitiveEnd } from './noun-infinitive.js';
 import { cutMediumAdjunct } from './boundary.js';
 import { candidate, contentEnd, endBeforeSecondClause, cueSubject, passiveCue, range, sentenceOf, TIME_WORDS, type ReportedContext } from './shared.js';
+import { FINITE_ASK_FORMS } from '../../data/cues.js';
 
 /** The rule's name. */
 const RULE = 'reported/asked-for';
 /** How sure the rule is (a noun phrase requested, below a clause). */
 const CONFIDENCE = 0.45;
-/** Finite forms of "ask" that may head the rule's cue (no infinitive, no gerund). */
-const FINITE_ASK = new Set(['ask', 'asks', 'asked']);
 /** Parts of speech of the one asked between "asked" and "for": `asked the state court for ...`. */
 const LISTENER_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'PRON']);
 /** How many words the one asked may take. */
 const MAX_LISTENER = 5;
 /** Parts of speech that may open what was asked for: a noun phrase ("$2 million": a symbol). */
 const REQUEST_START = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON', 'SYM']);
-/** Words that make a time unit a point in time: "last year", "this week". */
-const RELATIVE_TIME = new Set(['last', 'this', 'next', 'that']);
 /** Reflexive pronouns after "for" request nothing: "asked for himself". */
 const REFLEXIVE = /self$|selves$/;
 
@@ -78,7 +75,7 @@ export function askedFor(ctx: ReportedContext, cue: CueMatch): Candidate | null 
   const { doc } = ctx;
   if (!ctx.categories.has('speech') || cue.form !== 'verb' || cue.lemma !== 'ask' || cue.negated) return null;
   const head = tokenAt(doc, cue.head);
-  if (!FINITE_ASK.has(head.lower) || head.pos !== 'VERB' || passiveCue(doc, cue)) return null;
+  if (!FINITE_ASK_FORMS.has(head.lower) || head.pos !== 'VERB' || passiveCue(doc, cue)) return null;
   // "to ask for help": an infinitive reports no request made
   if (tokenAt(doc, cue.head - 1).lower === 'to') return null;
   const sentence = sentenceOf(doc, cue.head);
@@ -95,7 +92,7 @@ export function askedFor(ctx: ReportedContext, cue: CueMatch): Candidate | null 
   let end = endBeforeSecondClause(ctx, at + 1, infinitiveEnd(ctx, at, medium, true));
   while (end - 1 > at + 1 && DAY_OR_MONTH.has(tokenAt(doc, end - 1).lower)) end -= tokenAt(doc, end - 2).lower === 'on' || tokenAt(doc, end - 2).lower === 'in' ? 2 : 1;
   // "asked for a raise last year", "... earlier this month": when it was asked is the narrator's
-  if (end - 2 > at + 1 && RELATIVE_TIME.has(tokenAt(doc, end - 2).lower) && TIME_UNITS.has(tokenAt(doc, end - 1).lower)) {
+  if (end - 2 > at + 1 && RELATIVE_TIME_DETERMINERS.has(tokenAt(doc, end - 2).lower) && TIME_UNITS.has(tokenAt(doc, end - 1).lower)) {
     end -= 2;
     if (end - 1 > at + 1 && /^(earlier|later)$/.test(tokenAt(doc, end - 1).lower)) end--;
   }

@@ -19,19 +19,15 @@ import { phraseEndAfter, speakerAfter } from '../../speakers/phrase.js';
 import {
   ADJUNCT_PREPOSITIONS, TIME_WORDS, WH_WORDS, candidate, clauseStartsAt, cueSubject, cutAtNextAttribution, endAtClausePunctuation, passiveCue, range, sentenceOf, type ReportedContext,
 } from './shared.js';
-import { ASKED_OPENERS, POSSESSIVES_AND_YOUR } from '../../data/clauses.js';
+import { ASKED_OPENERS, POSSESSIVES_AND_YOUR, WH_RELATIVE_PRONOUNS } from '../../data/clauses.js';
+import { ASKED_TOPIC_PREPOSITIONS } from '../../data/function-words.js';
 
-/** Words that open what was asked about, left out of the content: "asked about the deficit", "asked for his position". */
-const TOPIC = new Set(['about', 'for']);
 /** Parts of speech that may open a noun phrase asked: "was asked a question about ...". */
 const PHRASE_START = new Set(['DET', 'ADJ', 'NOUN', 'NUM']);
 /** How long what was asked may run, in tokens. */
 const MAX_ASKED = 120;
 /** How many tokens of adverbs and adjuncts may stand between the cue and what was asked. */
 const MAX_SKIP = 8;
-
-/** Words that open a relative clause: "in which applicants are asked ..." puts no question of the text's own. */
-const RELATIVES = new Set(['which', 'who', 'whom']);
 
 /**
  * True for "was asked", "has been asked", "being asked", and "when asked" opening
@@ -44,7 +40,7 @@ function putToSomeone(ctx: ReportedContext, cue: CueMatch, sentenceFirst: number
   if (cue.lemma !== 'ask' || cue.form !== 'verb' || cue.negated || tokenAt(doc, cue.head).lower !== 'asked' || cue.first === sentenceFirst) return false;
   if (passiveCue(doc, cue)) {
     // "applicants are asked", "who has been asked": a subject right after a relative word
-    for (let k = cue.first - 1; k >= Math.max(sentenceFirst, cue.first - 3); k--) if (RELATIVES.has(tokenAt(doc, k).lower)) return false;
+    for (let k = cue.first - 1; k >= Math.max(sentenceFirst, cue.first - 3); k--) if (WH_RELATIVE_PRONOUNS.has(tokenAt(doc, k).lower)) return false;
     return true;
   }
   const opener = cue.first - 1;
@@ -61,7 +57,7 @@ function skipAdjuncts(ctx: ReportedContext, from: number, last: number): number 
   let p = from;
   while (p < last && p - from < MAX_SKIP) {
     const t = tokenAt(doc, p);
-    if (WH_WORDS.has(t.lower) || TOPIC.has(t.lower) || t.lower === 'to') return p;
+    if (WH_WORDS.has(t.lower) || ASKED_TOPIC_PREPOSITIONS.has(t.lower) || t.lower === 'to') return p;
     if (t.pos === 'ADV' || TIME_WORDS.has(t.lower)) {
       p++;
       continue;
@@ -90,9 +86,9 @@ export function askedOf(ctx: ReportedContext, cue: CueMatch): Candidate | null {
   let p = skipAdjuncts(ctx, cue.last, sentence.last);
   if (p >= sentence.last) return null;
   const t = tokenAt(doc, p);
-  if (initial && (p === cue.last || !(WH_WORDS.has(t.lower) || TOPIC.has(t.lower) || t.lower === 'to'))) return null;
+  if (initial && (p === cue.last || !(WH_WORDS.has(t.lower) || ASKED_TOPIC_PREPOSITIONS.has(t.lower) || t.lower === 'to'))) return null;
   let spanned = cue;
-  if (TOPIC.has(t.lower)) {
+  if (ASKED_TOPIC_PREPOSITIONS.has(t.lower)) {
     // the preposition belongs to the cue: "was asked about"
     p++;
     spanned = { ...cue, last: p };

@@ -10,7 +10,7 @@ import { isMarkToken, maybeToken, tokenAt, tokenIn } from '../../prepare/lookup.
 import { makeMention, speakerAfter, speakerBefore } from '../../speakers/phrase.js';
 import { AS_CLAUSE_VERBS, INVERTING_VERBS, LISTENER_VERBS, SAID_SAYS, TOPIC_PREPOSITIONS } from '../../data/cues.js';
 import { ADJUNCT_PREPOSITIONS, candidate, clauseStartsAt, contentEnd, contentStartBefore, END, isCommaBoundary, MAX_LOOK, NP_POS, range, sentenceOf, skipFraming, skipLinkingWord, spacedDash, TIME_WORDS, type ReportedContext } from './shared.js';
-import { POSSESSIVES_AND_YOUR, RELATIVE_OBJECT_WORDS } from '../../data/clauses.js';
+import { POSSESSIVES_AND_YOUR, WH_RELATIVE_PRONOUNS } from '../../data/clauses.js';
 import { cutNarratorTail } from './boundary.js';
 import { APPOSITIVE_OPENERS, CORRELATIVE_COMPARATIVES, IMPERATIVE_OBJECT_ARTICLES } from '../../data/function-words.js';
 import { RELATIVE_TIME_WORDS, TIME_NOUN_SET, TIME_PHRASE_DETERMINERS } from '../../data/time.js';
@@ -426,7 +426,7 @@ export function contentThenCue(ctx: ReportedContext, cue: CueMatch): Candidate |
   if (speaker) speaker = parentheticalSpeaker(doc, cue, speaker) ?? coordinatedSpeaker(doc, speaker) ?? speaker;
   // ("The death, which police confirmed on Monday, shocked the town": a relative clause's subject reports the noun it
   // follows, rule relative-object, not the sentence around it)
-  const relative = speaker !== null && RELATIVE_OBJECT_WORDS.has(tokenAt(doc, speaker.first).lower);
+  const relative = speaker !== null && WH_RELATIVE_PRONOUNS.has(tokenAt(doc, speaker.first).lower);
   if (speaker && !relative) {
     const aside = asideAttribution(ctx, cue, speaker, sentence);
     if (aside) return aside;

@@ -4,7 +4,7 @@
  * @internal
  */
 import type { Mention } from '../../attribution/candidate.js';
-import { CUE_VERBS, ISSUING_VERBS, MEDIUM_HEADS, MEDIUM_PREPOSITIONS, PLACE_HEADS, SUBJECT_MEDIUM_DETERMINERS, SUBJECT_MEDIUM_HEADS, TEXT_FINDING_VERBS, VERB_PARTICLES, WORK_NOUNS } from '../../data/cues.js';
+import { CUE_VERBS, ISSUING_VERBS, MEDIUM_HEADS, MEDIUM_PREPOSITIONS, PLACE_HEADS, SUBJECT_MEDIUM_DETERMINERS, SUBJECT_MEDIUM_HEADS, TEXT_FINDING_VERBS, VERB_PARTICLES, WORK_NOUNS, OBJECT_CONTROL_VERBS, SIGN_NOUNS } from '../../data/cues.js';
 import { DOCUMENT_NOUNS, FRACTION_NOUNS, ORGANIZATION_NOUNS, PARTY_PARTICIPLES, SURVEY_PARTICIPLES, COLLECTIVE_PEOPLE } from '../../data/people.js';
 import { DAY_WORDS, TIME_UNITS } from '../../data/time.js';
 import type { Doc, Token } from '../../prepare/document.js';
@@ -31,26 +31,9 @@ import { whoseClauseOpen } from './whose-clause.js';
 import { amongVerb } from './among.js';
 import { adjunctCommaBefore } from './adjunct.js';
 import { isGerundSubjectObject } from './gerund-object.js';
-import { CONTROLLED_QUANTIFIERS, COUNTED_ANTECEDENTS, FLOATING_QUANTIFIERS, SCENE_DETERMINERS } from '../../data/function-words.js';
+import { CONTROLLED_QUANTIFIERS, COUNTED_ANTECEDENTS, FLOATING_QUANTIFIERS, SCENE_DETERMINERS, SKIPPABLE_ADVERBS, PARTITIVE_WORDS, ELLIPTICAL_NUMBERS } from '../../data/function-words.js';
 import { PARTICIPLE_PREPOSITIONS, PASSIVE_AUXILIARIES, RELATIVE_PRONOUNS } from '../../data/clauses.js';
-
-/** Pronouns in the object case: never the subject of a cue ("... who have endorsed him say"). */
-const OBJECT_PRONOUNS = new Set(['him', 'them', 'me', 'us', 'whom']);
-
-/** Intensifying pronouns after a subject: "Quill himself said". */
-const REFLEXIVES = new Set(['himself', 'herself', 'themselves', 'itself', 'myself', 'ourselves']);
-
-const SKIPPABLE_ADVERBS = new Set(['here', 'there', 'nationwide', 'statewide', 'overall', 'too', 'first', 'also', 'later', 'then', 'previously', 'earlier', 'recently', 'once', 'further', 'again', 'repeatedly', 'often', 'frequently', 'similarly', 'separately', 'privately', 'publicly', 'reportedly', 'allegedly', 'initially', 'now', 'still', 'even', 'simply', 'flatly', 'bluntly', 'angrily', 'quietly', 'loudly', 'firmly', 'only', 'just', 'already', 'however', 'never', 'not', 'sometimes', 'usually', 'always']);
-
-/** Verbs whose object is the subject of the infinitive after it: "led some to speculate", "allowing users to tell". */
-const OBJECT_CONTROL = new Set(['lead', 'allow', 'prompt', 'push', 'force', 'cause', 'encourage', 'press', 'pressure', 'persuade', 'convince', 'invite', 'want', 'expect', 'need', 'inspire', 'drive', 'spur', 'compel']);
-
-/** Things with words on them that "say" something: "a headline that said", "bottles that said". */
-const SIGN_NOUNS = new Set(['headline', 'headlines', 'message', 'messages', 'sign', 'signs', 'banner', 'banners', 'ad', 'ads', 'video', 'caption', 'note', 'placard', 'placards', 'poster', 'posters', 'card', 'shirt', 'shirts', 'bottles', 'billboard']);
-
-/** Words that stand for people before in, at or on: "Many in the crowd say", "some at the rally". */
-const PARTITIVES = new Set(['many', 'some', 'most', 'few', 'several', 'others', 'all', 'both', 'none']);
-
+import { OBJECT_PRONOUNS, REFLEXIVE_PRONOUNS } from '../../data/pronouns.js';
 
 /** Verbs before "to" and a cue that share their subject with it: "appeared to imply", "refused to concede". */
 function isCatenative(t: Token): boolean {
@@ -419,7 +402,7 @@ function phraseBefore(doc: Doc, cueFirst: number, givenFloor: number): Mention |
   let modifierEnd = -1;
   for (let round = 0; round < 4; round++) {
     const from = end;
-    while (end - 1 >= floor && (SKIPPABLE_ADVERBS.has(tokenAt(doc, end - 1).lower) || REFLEXIVES.has(tokenAt(doc, end - 1).lower) || (tokenAt(doc, end - 1).pos === 'ADV' && /ly$/.test(tokenAt(doc, end - 1).lower) && !isNameToken(tokenAt(doc, end - 1), doc) && !afterDeterminer(doc, end - 1, floor)) || isFloatingQuantifier(doc, end - 1, floor))) end--;
+    while (end - 1 >= floor && (SKIPPABLE_ADVERBS.has(tokenAt(doc, end - 1).lower) || REFLEXIVE_PRONOUNS.has(tokenAt(doc, end - 1).lower) || (tokenAt(doc, end - 1).pos === 'ADV' && /ly$/.test(tokenAt(doc, end - 1).lower) && !isNameToken(tokenAt(doc, end - 1), doc) && !afterDeterminer(doc, end - 1, floor)) || isFloatingQuantifier(doc, end - 1, floor))) end--;
     // "She appeared to imply", "Okafor has begun to rebut", "he used to boast": the subject of the verb before "to"
     if (end - 2 >= floor && tokenAt(doc, end - 1).lower === 'to' && tokenAt(doc, end - 1).pos === 'PART' && isCatenative(tokenAt(doc, end - 2))) {
       end -= 2;
@@ -439,14 +422,14 @@ function phraseBefore(doc: Doc, cueFirst: number, givenFloor: number): Mention |
       const verb = tokenAt(doc, v);
       if (np > floor && verb.pos === 'VERB' && /^\p{Ll}/u.test(verb.value)) {
         const object = makeMention(doc, np, end - 1);
-        if (OBJECT_CONTROL.has(verb.lemma) && v === np - 1) return object && canSpeak(doc, object) ? object : null;
+        if (OBJECT_CONTROL_VERBS.has(verb.lemma) && v === np - 1) return object && canSpeak(doc, object) ? object : null;
         // ("..., rushing to the studio to say": a participle after a comma shares the clause's subject)
         if ((!CUE_VERBS.has(verb.lemma) || v !== np - 1) && /ing$/.test(verb.lower) && v - 1 > floor && tokenAt(doc, v - 1).value === ',') return sharedSubject(doc, v, v);
         if (!CUE_VERBS.has(verb.lemma) || v !== np - 1) return speakerBefore(doc, v, floor);
       }
       // "led some to speculate", "prompted many to ask": a quantifier alone is the object
       const q = tokenAt(doc, end - 2);
-      if (np < 0 && CONTROLLED_QUANTIFIERS.has(q.lower) && end - 3 >= floor && OBJECT_CONTROL.has(tokenAt(doc, end - 3).lemma)) {
+      if (np < 0 && CONTROLLED_QUANTIFIERS.has(q.lower) && end - 3 >= floor && OBJECT_CONTROL_VERBS.has(tokenAt(doc, end - 3).lemma)) {
         return { first: end - 2, last: end - 1, start: q.start, end: q.end, kind: 'description', titles: [], name: q.value };
       }
     }
@@ -600,7 +583,7 @@ function phraseBefore(doc: Doc, cueFirst: number, givenFloor: number): Mention |
     k--;
     // a quantifier: "most of the candidates", "half of voters", "one of his aides"; "Many in the crowd"
     const prep = tokenAt(doc, k + 1).lower;
-    if (k >= floor && ((prep === 'of' && (QUANTIFIERS.has(tokenAt(doc, k).lower) || tokenAt(doc, k).pos === 'NUM')) || (/^(in|at|on)$/.test(prep) && PARTITIVES.has(tokenAt(doc, k).lower)))) {
+    if (k >= floor && ((prep === 'of' && (QUANTIFIERS.has(tokenAt(doc, k).lower) || tokenAt(doc, k).pos === 'NUM')) || (/^(in|at|on)$/.test(prep) && PARTITIVE_WORDS.has(tokenAt(doc, k).lower)))) {
       start = k;
       continue;
     }
@@ -792,7 +775,7 @@ function clauseIssuer(doc: Doc, v: number, floor: number): Mention | null {
 }
 
 /**
- * The object of a verb of causing ({@link OBJECT_CONTROL}) that ends before
+ * The object of a verb of causing ({@link OBJECT_CONTROL_VERBS}) that ends before
  * "to" at `to`, when a comma-delimited aside follows a name in it ("prompted
  * Ann Lee, who leads the council, to state": the name), or is a name in
  * apposition to it ("led the firm, Calder Group, to say": the name; else a
@@ -829,14 +812,11 @@ function controlledObject(doc: Doc, to: number, floor: number): Mention | null {
     if (name === null) return null;
   }
   // (a participle the phrase took in: "leading aides like Ann Lee")
-  if (tokenAt(doc, np).pos === 'VERB' && OBJECT_CONTROL.has(tokenAt(doc, np).lemma) && np + 1 < end) np++;
+  if (tokenAt(doc, np).pos === 'VERB' && OBJECT_CONTROL_VERBS.has(tokenAt(doc, np).lemma) && np + 1 < end) np++;
   const verb = tokenAt(doc, np - 1);
-  if (verb.pos !== 'VERB' || !OBJECT_CONTROL.has(verb.lemma) || !/^\p{Ll}/u.test(verb.value)) return null;
+  if (verb.pos !== 'VERB' || !OBJECT_CONTROL_VERBS.has(verb.lemma) || !/^\p{Ll}/u.test(verb.value)) return null;
   return name ?? makeMention(doc, np, to);
 }
-
-/** Numbers that stand for their noun after "the" or "all" ("by the two", "in all six"). */
-const ELLIPTICAL_NUMBERS: ReadonlySet<string> = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten']);
 
 /**
  * The start of "the two", "all six" ending at `end - 1` when a preposition
