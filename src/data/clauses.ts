@@ -489,3 +489,9 @@ export const CIRCUMSTANCE_OPENERS: ReadonlySet<string> = new Set(['as', 'while',
 
 /** Words that open an adverbial put before a clause: "despite all that, ...", "if elected, ...". */
 export const FRONTED_ADVERBIAL_OPENERS: ReadonlySet<string> = new Set(['despite', 'after', 'before', 'if', 'when', 'once', 'unless', 'because', 'since', 'while', 'although', 'though', 'in', 'for', 'on', 'at', 'by', 'with', 'without', 'like', 'unlike', 'as']);
+
+/** Words that open a relative clause: "which he said", attributions of their own handled elsewhere. */
+export const RELATIVE_CLAUSE_WORDS: ReadonlySet<string> = new Set(['which', 'who', 'whom', 'that', 'what', 'whose']);
+
+/** Subordinators and relative pronouns that, between the last comma and a cue, put the cue in a subordinate clause: "When she questioned it, ...". */
+export const MAIN_CLAUSE_SUBORDINATORS: ReadonlySet<string> = new Set(['while', 'although', 'though', 'because', 'if', 'when', 'as', 'after', 'before', 'since', 'whereas', 'unless', 'which', 'whom', 'who']);

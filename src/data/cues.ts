@@ -199,7 +199,6 @@ export const PHRASAL_NOT_CUE: ReadonlyMap<string, ReadonlySet<string>> = new Map
  */
 export const ONE_NOUN_OBJECT_VERBS: ReadonlySet<string> = new Set(['deny', 'admit', 'confirm', 'acknowledge', 'concede', 'allege']);
 
-
 /**
  * Verbs of likening whose object is speech only when it says what was likened
  * to what: "compared the tax cut to a sugar rush" reports a judgement, while
@@ -1471,3 +1470,9 @@ export const SIGN_NOUNS: ReadonlySet<string> = new Set(['headline', 'headlines',
 
 /** Finite forms of "ask" that may head the rule's cue (no infinitive, no gerund). */
 export const FINITE_ASK_FORMS: ReadonlySet<string> = new Set(['ask', 'asks', 'asked']);
+
+/** Cue lemmas that report a question. */
+export const QUESTION_VERBS: ReadonlySet<string> = new Set(['ask', 'wonder', 'question', 'inquire', 'explain', 'demand']);
+
+/** Words that open an adjunct between a cue and its content ("said on Monday"). */
+export const ADJUNCT_PREPOSITIONS: ReadonlySet<string> = new Set(['on', 'in', 'at', 'during', 'after', 'before', 'with', 'to', 'from', 'via', 'over', 'through', 'by', 'for', 'late', 'early', 'earlier', 'later', 'last', 'this', 'of', 'about']);

@@ -12,7 +12,7 @@ import { isMarkToken, lowerBound, maybeToken, tokenAt, tokenAtOrAfter, tokenCoun
 import { coordinatedCueSpeaker, quoterOf, sentenceSubject, sharedAcrossTime, sharedSubject, speakerBefore, subordinateGerundSubject } from '../../speakers/phrase.js';
 import { DAY_OR_MONTH, TIME_WORDS } from '../../data/time.js';
 import { JOINING_PRONOUNS_BACK, SUBJECT_PRONOUNS, SUBORDINATORS as SUBORDINATORS_FRONTED } from '../../data/function-words.js';
-import { FRAMING_OPENERS, HAS_CONTRACTION_SUBJECTS, PASSIVE_COMPLEMENT_WORDS, LINKING_ADVERBS, MISREAD_VERB_DETERMINERS, MISREAD_VERB_PREPOSITIONS, MODALS, QUANTIFIER_SUBJECTS } from '../../data/clauses.js';
+import { FRAMING_OPENERS, HAS_CONTRACTION_SUBJECTS, PASSIVE_COMPLEMENT_WORDS, LINKING_ADVERBS, MISREAD_VERB_DETERMINERS, MISREAD_VERB_PREPOSITIONS, MODALS, QUANTIFIER_SUBJECTS, RELATIVE_CLAUSE_WORDS, MAIN_CLAUSE_SUBORDINATORS, PASSIVE_BE_FORMS } from '../../data/clauses.js';
 import { LISTENER_VERBS, SAID_SAYS, THOUGHT_ADJECTIVES } from '../../data/cues.js';
 import { DASHES } from '../../speakers/find/name-tokens.js';
 
@@ -26,10 +26,6 @@ export const END = new Set(['.', '!', '?', '\u2026']);
 const TRAILING = new Set([...END, ',', ';', '\u2014', '\u2013', '\u2015', '--']);
 /** Cues that report a question: their content may start with if, whether or a wh-word (`data/clauses.ts`). */
 export { WH_WORDS } from '../../data/clauses.js';
-/** Cue lemmas that report a question. */
-export const QUESTION_VERBS = new Set(['ask', 'wonder', 'question', 'inquire', 'explain', 'demand']);
-/** Words that open an adjunct between a cue and its content ("said on Monday"). */
-export const ADJUNCT_PREPOSITIONS = new Set(['on', 'in', 'at', 'during', 'after', 'before', 'with', 'to', 'from', 'via', 'over', 'through', 'by', 'for', 'late', 'early', 'earlier', 'later', 'last', 'this', 'of', 'about']);
 /** Parts of speech inside a noun phrase. */
 export const NP_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART', 'PRON']);
 const SUBJECT_START = new Set(['DET', 'PRON', 'PROPN', 'NOUN', 'ADJ', 'NUM', 'ADV', 'SCONJ', 'ADP', 'CCONJ']);
@@ -570,7 +566,7 @@ function plainClauseBefore(doc: Doc, from: number, comma: number): boolean {
   let verb = false;
   for (let k = at; k < comma; k++) {
     const t = tokenAt(doc, k);
-    if (/^[,;:]$/.test(t.value) || isMarkToken(t.value) || RELATIVE_WORDS.has(t.lower)) return false;
+    if (/^[,;:]$/.test(t.value) || isMarkToken(t.value) || RELATIVE_CLAUSE_WORDS.has(t.lower)) return false;
     if (k > at && (t.pos === 'AUX' || (t.pos === 'VERB' && !/ing$/.test(t.lower)))) verb = true;
   }
   return verb;
@@ -584,8 +580,6 @@ function modalCue(doc: Doc, c: CueMatch): boolean {
 
 /** Parts of speech in a short subject before a later cue: "more than 4 in 10", "others", "half of them". */
 const SHORT_SUBJECT = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON', 'ADP']);
-/** Words that open a relative clause: "which he said", attributions of their own handled elsewhere. */
-const RELATIVE_WORDS = new Set(['which', 'who', 'whom', 'that', 'what', 'whose']);
 /** Boundaries that the trimming does not drop: "X, though Y said", "X - others say". */
 const LOOSE_BOUNDARY = new Set(['though', 'although', '-']);
 /** How many words a short subject before a later cue may have. */
@@ -608,12 +602,10 @@ function subjectAfterBoundary(ctx: ReportedContext, from: number, cueFirst: numb
     }
     // "X, even though he was warned": the "even" goes with its "though"
     else if (LOOSE_BOUNDARY.has(t.lower)) return k - 1 > from && tokenAt(doc, k - 1).lower === 'even' && !ctx.quoted[k - 1] ? k - 1 : k;
-    if (!SHORT_SUBJECT.has(t.pos) || RELATIVE_WORDS.has(t.lower)) return -1;
+    if (!SHORT_SUBJECT.has(t.pos) || RELATIVE_CLAUSE_WORDS.has(t.lower)) return -1;
   }
   return -1;
 }
-
-const SUBORDINATORS = new Set(['while', 'although', 'though', 'because', 'if', 'when', 'as', 'after', 'before', 'since', 'whereas', 'unless', 'which', 'whom', 'who']);
 
 /**
  * "While Ramos said that X, he appears ...", "in which voters say X, even allies
@@ -629,7 +621,7 @@ export function cutAtMainClause(ctx: ReportedContext, sentence: Segment, cueFirs
     if (t.value === ',') break;
     // "those who said X, most ..." ("who" right before the cue; "advisers who ran the numbers argue" is the subject's own clause)
     if (t.lower === 'who' && k !== cueFirst - 1) continue;
-    if (SUBORDINATORS.has(t.lower) && (t.pos === 'SCONJ' || t.pos === 'ADP' || t.pos === 'PRON' || t.pos === 'DET' || t.pos === 'ADV')) {
+    if (MAIN_CLAUSE_SUBORDINATORS.has(t.lower) && (t.pos === 'SCONJ' || t.pos === 'ADP' || t.pos === 'PRON' || t.pos === 'DET' || t.pos === 'ADV')) {
       subordinate = true;
       break;
     }
@@ -685,7 +677,6 @@ function startsDateline(doc: Doc, start: number): boolean {
   }
   return false;
 }
-
 
 /**
  * Where reported content before a cue starts once the narrator's framing is left
@@ -769,8 +760,6 @@ export function subjectlessCue(doc: Doc, cue: CueMatch, sentence: Segment): bool
   return cue.lemma === 'ask' && cue.first === cue.head && /^(when|if|once|after)$/.test(tokenAt(doc, cue.first - 1).lower);
 }
 
-const PASSIVE_AUX = new Set(['is', 'was', 'were', 'are', 'be', 'been', 'being', "'s", '’s']);
-
 /** True for a passive cue: "was announced", "has been denied" (its object is not what was said). */
 export function passiveCue(doc: Doc, cue: CueMatch): boolean {
   // "are saying", "was telling": a progressive is active
@@ -780,7 +769,7 @@ export function passiveCue(doc: Doc, cue: CueMatch): boolean {
   // "are beginning to see": only the head's own verb group after "to" can make it passive ("is expected to be named")
   let from = cue.first;
   for (let k = cue.first; k < cue.head; k++) if (tokenAt(doc, k).lower === 'to') from = k + 1;
-  for (let k = from; k < cue.head; k++) if (PASSIVE_AUX.has(tokenAt(doc, k).lower) && !contractedHas(doc, cue, k)) return true;
+  for (let k = from; k < cue.head; k++) if (PASSIVE_BE_FORMS.has(tokenAt(doc, k).lower) && !contractedHas(doc, cue, k)) return true;
   return false;
 }
 
