@@ -9,20 +9,12 @@ import type { CuePhrase, Lexicon } from './lexicon.js';
 import { isMarkToken, maybeToken, tokenAt, tokenCount } from '../prepare/lookup.js';
 import { isFirstNameVerb, isSurnameVerb, isVerbInName } from './surname.js';
 import { OPT_IN_CATEGORIES } from '../options.js';
-import { BARE_INFINITIVE_TAKERS, CATENATIVE_VERBS, CLEAR_OBJECT_POS, CLEAR_PHRASE_POS, CUE_VERBS, GERUND_CATENATIVE_VERBS, INFINITIVE_CLAUSE_RELATIVES, IMPERSONAL_SAY_BEFORE, INFINITIVE_VERBS, ISSUING_VERBS, MISTAGGED_FORMS, NAMING_VERBS, NOT_CUE_BEFORE, NOUN_TAGGED_PARTICLE_VERBS, NOUN_TAGGED_SAYING_VERBS, NOUN_TAGGED_VERBS, PARTICLE_CLAUSE_OPENERS, PHRASAL_NOT_CUE, SINGULAR_DETERMINERS, SINGULAR_NOUN_TAGGED_VERBS, SPEECH_PHRASES, THOUGHT_ADJECTIVES, THOUGHT_LINKING_VERBS, TOPIC_CLOSERS, TOPIC_PREPOSITIONS } from '../data/cues.js';
+import { BARE_INFINITIVE_TAKERS, CATENATIVE_VERBS, CLEAR_OBJECT_POS, CLEAR_PHRASE_POS, CUE_VERBS, GERUND_CATENATIVE_VERBS, INFINITIVE_CLAUSE_RELATIVES, IMPERSONAL_SAY_BEFORE, INFINITIVE_VERBS, ISSUING_VERBS, MISTAGGED_FORMS, NAMING_VERBS, NOT_CUE_BEFORE, NOUN_TAGGED_PARTICLE_VERBS, NOUN_TAGGED_SAYING_VERBS, NOUN_TAGGED_VERBS, PARTICLE_CLAUSE_OPENERS, PHRASAL_NOT_CUE, SINGULAR_DETERMINERS, SINGULAR_NOUN_TAGGED_VERBS, SPEECH_PHRASES, THOUGHT_ADJECTIVES, THOUGHT_LINKING_VERBS, TOPIC_CLOSERS, TOPIC_PREPOSITIONS, CUE_ADVERBS, MISTAGGED_CUE_FORMS } from '../data/cues.js';
 import { CLAUSE_RELATIVES, NARRATOR_SUBORDINATORS, POSSESSIVES_AND_YOUR, QUANTIFIER_SUBJECTS, RELATIVE_PRONOUNS, TOPIC_QUESTION_WORDS } from '../data/clauses.js';
 import { SAY_NOUN_DETERMINERS } from '../data/senses.js';
 import { DAY_OR_MONTH, DAY_WORDS, TIME_DETERMINERS, TIME_LABEL, TIME_WORDS } from '../data/time.js';
-import { SUBJECT_PRONOUNS, VERB_NEGATION_COMPARATIVES } from '../data/function-words.js';
+import { SUBJECT_PRONOUNS, VERB_NEGATION_COMPARATIVES, NEGATION_WORDS, ADJECTIVAL_SAID_DETERMINERS } from '../data/function-words.js';
 import { PEOPLE_NOUNS } from '../data/people.js';
-
-/** Adverbs that annotated corpora count as part of the cue: "also said", "later told", "has repeatedly denied". */
-const CUE_ADVERBS = new Set(['also', 'now', 'later', 'recently', 'just', 'then', 'often', 'still', 'even', 'initially', 'again', 'already', 'previously', 'first', 'repeatedly', 'publicly', 'once', 'frequently', 'earlier']);
-const NEGATORS = new Set(['not', "n't", 'never', 'no']);
-/** Words that make "said" an adjective: "the said agreement". */
-const ADJECTIVAL_BEFORE = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'such']);
-/** Verb forms wink sometimes tags as nouns or adjectives. */
-const VERB_FORMS = new Set(['said', 'says', 'told', 'tells', 'added', 'adds', 'wrote', 'writes', 'tweeted', 'asked', 'warned', 'noted', 'explained', 'argued', 'claimed', 'insisted', 'stated', 'reported', 'announced', 'posted', 'replied', 'responded', 'continued', 'recalled', 'acknowledged', 'conceded', 'declared', 'testified', 'claims', 'warns', 'notes', 'argues', 'insists', 'denies', 'suggests', 'say', 'claim', 'reports', 'promising', 'pledges', 'vows']);
 
 /** Parts of speech that may follow a present-tense verb read as a noun: "Polls show the ...", "show that". */
 const OBJECT_START = new Set(['DET', 'SCONJ', 'PRON', 'NUM', 'PROPN', 'ADJ']);
@@ -222,9 +214,9 @@ function isVerbLike(t: Token, doc: Doc): boolean {
   if (singularThatVerb(doc, t)) return true;
   if (nameTopicVerb(doc, t)) return true;
   if (particleVerb(doc, t)) return true;
-  if (!VERB_FORMS.has(t.lower)) return false;
+  if (!MISTAGGED_CUE_FORMS.has(t.lower)) return false;
   const before = maybeToken(doc, t.i - 1);
-  return !(before && ADJECTIVAL_BEFORE.has(before.lower) && before.para === t.para);
+  return !(before && ADJECTIVAL_SAID_DETERMINERS.has(before.lower) && before.para === t.para);
 }
 
 /** Most words of a singular subject's noun phrase before its determiner: "The regional police chief". */
@@ -375,9 +367,9 @@ function relativeNegation(doc: Doc, head: number): boolean {
   for (; k >= Math.max(0, head - MAX_NEGATION_REACH); k--) {
     const t = tokenAt(doc, k);
     if (t.sent !== sent) return false;
-    if (NEGATORS.has(t.lower)) break;
+    if (NEGATION_WORDS.has(t.lower)) break;
   }
-  if (k < 0 || !NEGATORS.has(tokenAt(doc, k).lower)) return false;
+  if (k < 0 || !NEGATION_WORDS.has(tokenAt(doc, k).lower)) return false;
   for (let j = k - 1; j >= Math.max(0, k - MAX_NEGATION_REACH); j--) {
     const t = tokenAt(doc, j);
     if (t.sent !== sent || /^[,;:.!?]$/.test(t.value)) return false;
@@ -418,7 +410,7 @@ function subjectNegation(doc: Doc, head: number): boolean {
   for (; k > 0 && head - k <= MAX_NEGATION_REACH; k--) {
     const t = tokenAt(doc, k);
     if (t.sent !== sent) return false;
-    if (NEGATORS.has(t.lower)) break;
+    if (NEGATION_WORDS.has(t.lower)) break;
   }
   const t = tokenAt(doc, k);
   if (k <= 0 || !(t.lower === 'no' || t.lower === 'not') || t.sent !== sent) return false;
@@ -469,7 +461,7 @@ function auxiliaryStart(doc: Doc, head: number): { first: number; negated: boole
       if (first === head && phraseFirst >= 0 && t.lemma === 'be' && tokenAt(doc, phraseFirst).lower === 'all' && /^(DET|NOUN|PROPN)$/.test(tokenAt(doc, phraseFirst + 1).pos)) break;
       first = k;
       gap = 0;
-    } else if (NEGATORS.has(t.lower)) {
+    } else if (NEGATION_WORDS.has(t.lower)) {
       if (!phrase) negated = true;
       gap++;
     } else if (t.pos === 'ADV' || t.pos === 'PART') {
@@ -483,7 +475,7 @@ function auxiliaryStart(doc: Doc, head: number): { first: number; negated: boole
     k--;
   }
   if (first !== head) {
-    for (let j = first; j < head; j++) if (NEGATORS.has(tokenAt(doc, j).lower)) negated = true;
+    for (let j = first; j < head; j++) if (NEGATION_WORDS.has(tokenAt(doc, j).lower)) negated = true;
   }
   // "also said", "later told", "has also said": an adverb of time or focus right before the verb group belongs to the cue
   // (not one after another verb: "who was not cleared to speak publicly said")

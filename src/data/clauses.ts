@@ -495,3 +495,15 @@ export const RELATIVE_CLAUSE_WORDS: ReadonlySet<string> = new Set(['which', 'who
 
 /** Subordinators and relative pronouns that, between the last comma and a cue, put the cue in a subordinate clause: "When she questioned it, ...". */
 export const MAIN_CLAUSE_SUBORDINATORS: ReadonlySet<string> = new Set(['while', 'although', 'though', 'because', 'if', 'when', 'as', 'after', 'before', 'since', 'whereas', 'unless', 'which', 'whom', 'who']);
+
+/** Words that open a relative clause inside an appositive: "a union that has broken away". */
+export const APPOSITIVE_RELATIVES: ReadonlySet<string> = new Set(['who', 'whose', 'whom', 'which', 'that', 'where']);
+
+/** Prepositions that open a participle adjunct after an attribution: "..., Lutz said in posing the question". */
+export const PARTICIPLE_OPENERS: ReadonlySet<string> = new Set(['in', 'while', 'when', 'after', 'before', 'by', 'on']);
+
+/** Words that open the narrator's clause about when or how it was said: "..., the mayor said as he left". */
+export const TRAILING_CIRCUMSTANCE_OPENERS: ReadonlySet<string> = new Set(['as', 'while', 'when', 'whilst', 'before', 'after', 'because', 'since', 'until', 'once', 'though', 'although']);
+
+/** Relative pronouns that open a clause about the speaker right after the attribution: "..., said Ann Hale, who ...". */
+export const PERSON_RELATIVES: ReadonlySet<string> = new Set(['who', 'whose', 'whom']);

@@ -1476,3 +1476,9 @@ export const QUESTION_VERBS: ReadonlySet<string> = new Set(['ask', 'wonder', 'qu
 
 /** Words that open an adjunct between a cue and its content ("said on Monday"). */
 export const ADJUNCT_PREPOSITIONS: ReadonlySet<string> = new Set(['on', 'in', 'at', 'during', 'after', 'before', 'with', 'to', 'from', 'via', 'over', 'through', 'by', 'for', 'late', 'early', 'earlier', 'later', 'last', 'this', 'of', 'about']);
+
+/** Adverbs that annotated corpora count as part of the cue: "also said", "later told", "has repeatedly denied". */
+export const CUE_ADVERBS: ReadonlySet<string> = new Set(['also', 'now', 'later', 'recently', 'just', 'then', 'often', 'still', 'even', 'initially', 'again', 'already', 'previously', 'first', 'repeatedly', 'publicly', 'once', 'frequently', 'earlier']);
+
+/** Verb forms wink sometimes tags as nouns or adjectives. */
+export const MISTAGGED_CUE_FORMS: ReadonlySet<string> = new Set(['said', 'says', 'told', 'tells', 'added', 'adds', 'wrote', 'writes', 'tweeted', 'asked', 'warned', 'noted', 'explained', 'argued', 'claimed', 'insisted', 'stated', 'reported', 'announced', 'posted', 'replied', 'responded', 'continued', 'recalled', 'acknowledged', 'conceded', 'declared', 'testified', 'claims', 'warns', 'notes', 'argues', 'insists', 'denies', 'suggests', 'say', 'claim', 'reports', 'promising', 'pledges', 'vows']);

@@ -126,3 +126,12 @@ export const ELLIPTICAL_NUMBERS: ReadonlySet<string> = new Set(['two', 'three', 
 
 /** Words that open what was asked about, left out of the content: "asked about the deficit", "asked for his position". */
 export const ASKED_TOPIC_PREPOSITIONS: ReadonlySet<string> = new Set(['about', 'for']);
+
+/** Words of negation a few tokens before a cue: "did not say", "never said", "no one ... said". */
+export const NEGATION_WORDS: ReadonlySet<string> = new Set(['not', "n't", 'never', 'no']);
+
+/** Words that make "said" an adjective: "the said agreement". */
+export const ADJECTIVAL_SAID_DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'such']);
+
+/** Words of a count before or in a subject: "60 percent of voters", "a majority of residents". */
+export const COUNT_SUBJECT_WORDS: ReadonlySet<string> = new Set(['percent', 'majority', 'plurality', 'half', 'most', 'minority']);

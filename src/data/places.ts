@@ -148,3 +148,6 @@ export const NATIONALITY_COUNTRY: ReadonlyMap<string, string> = (() => {
 
 /** Prepositions of where something was said, whose noun phrase may run on to the "that" of the clause: "on his page that ...". */
 export const SAID_PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['on', 'in', 'at']);
+
+/** Prepositions of a place adjunct, before a name: "defended her title in Paris" (not "views on Russia", a topic). */
+export const PLACE_ADJUNCT_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'near']);

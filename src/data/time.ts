@@ -104,3 +104,9 @@ export const TIME_OR_MONTH_WORDS: ReadonlySet<string> = new Set([...TIME_WORDS, 
 
 /** Words that make a time unit a point in time: "last year", "this week". */
 export const RELATIVE_TIME_DETERMINERS: ReadonlySet<string> = new Set(['last', 'this', 'next', 'that']);
+
+/** Prepositions of a time adjunct that may close a stance's object: "defended the bridge for two days". */
+export const TIME_ADJUNCT_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'on', 'for', 'during', 'since', 'until', 'through', 'over']);
+
+/** Time words that may end an adjunct: "on Monday", "for two days", "in May". */
+export const ADJUNCT_TIME_WORDS: ReadonlySet<string> = new Set([...TIME_WORDS, ...TIME_NOUNS, ...MONTH_WORDS]);

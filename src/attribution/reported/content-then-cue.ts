@@ -10,14 +10,11 @@ import { isMarkToken, maybeToken, tokenAt, tokenIn } from '../../prepare/lookup.
 import { makeMention, speakerAfter, speakerBefore } from '../../speakers/phrase.js';
 import { AS_CLAUSE_VERBS, INVERTING_VERBS, LISTENER_VERBS, SAID_SAYS, TOPIC_PREPOSITIONS, ADJUNCT_PREPOSITIONS } from '../../data/cues.js';
 import { candidate, clauseStartsAt, contentEnd, contentStartBefore, END, isCommaBoundary, MAX_LOOK, NP_POS, range, sentenceOf, skipFraming, skipLinkingWord, spacedDash, TIME_WORDS, type ReportedContext } from './shared.js';
-import { POSSESSIVES_AND_YOUR, WH_RELATIVE_PRONOUNS } from '../../data/clauses.js';
+import { POSSESSIVES_AND_YOUR, WH_RELATIVE_PRONOUNS, FRONTED_OPENERS, APPOSITIVE_RELATIVES, PARTICIPLE_OPENERS, TRAILING_CIRCUMSTANCE_OPENERS, PERSON_RELATIVES } from '../../data/clauses.js';
 import { cutNarratorTail } from './boundary.js';
 import { APPOSITIVE_OPENERS, CORRELATIVE_COMPARATIVES, IMPERATIVE_OBJECT_ARTICLES } from '../../data/function-words.js';
 import { RELATIVE_TIME_WORDS, TIME_NOUN_SET, TIME_PHRASE_DETERMINERS } from '../../data/time.js';
 import { PEOPLE_NOUNS } from '../../data/people.js';
-
-/** Words that open a subordinate clause put before the main clause. */
-const SUBORDINATE_START = new Set(['as', 'if', 'when', 'although', 'though', 'after', 'because', 'since', 'while', 'once', 'unless', 'before', 'whether', 'until']);
 
 /** True when tokens [from, end) hold no verb and no quotation mark. */
 function verbless(doc: Doc, from: number, end: number): boolean {
@@ -51,15 +48,12 @@ function finiteVerb(doc: Doc, from: number, end: number): boolean {
   for (let k = from; k < end; k++) {
     const t = tokenAt(doc, k);
     // a verb of a relative or subordinate clause inside the phrase is not the phrase's own: "in an era where voters get ..."
-    if (RELATIVES.has(t.lower) || SUBORDINATE_START.has(t.lower)) return false;
+    if (APPOSITIVE_RELATIVES.has(t.lower) || FRONTED_OPENERS.has(t.lower)) return false;
     const participle = /ed$/.test(t.lower) && tokenAt(doc, k - 1).pos === 'NOUN';
     if (t.pos === 'AUX' || (t.pos === 'VERB' && !/ing$/.test(t.lower) && !participle && !/^\p{Lu}/u.test(t.value) && tokenAt(doc, k - 1).pos !== 'PART')) return true;
   }
   return false;
 }
-
-/** Words that open a relative clause inside an appositive: "a union that has broken away". */
-const RELATIVES = new Set(['who', 'whose', 'whom', 'which', 'that', 'where']);
 
 /**
  * True when tokens [from, end) are the speaker's appositive, a noun phrase whose
@@ -72,7 +66,7 @@ function appositive(doc: Doc, from: number, end: number): boolean {
   for (let k = from + 1; k < end; k++) {
     const t = tokenAt(doc, k);
     if (t.pos !== 'VERB' && t.pos !== 'AUX') continue;
-    for (let j = k - 1; j >= Math.max(from, k - 3); j--) if (RELATIVES.has(tokenAt(doc, j).lower)) return true;
+    for (let j = k - 1; j >= Math.max(from, k - 3); j--) if (APPOSITIVE_RELATIVES.has(tokenAt(doc, j).lower)) return true;
     return t.pos === 'VERB' && /(ing|ed)$/.test(t.lower) && /^(NOUN|PROPN|ADV)$/.test(tokenAt(doc, k - 1).pos);
   }
   return true;
@@ -118,12 +112,6 @@ function mainClauseAfter(ctx: ReportedContext, from: number, end: number): boole
   return false;
 }
 
-/** Prepositions that open a participle adjunct after an attribution: "..., Lutz said in posing the question". */
-const PARTICIPLE_OPENERS = new Set(['in', 'while', 'when', 'after', 'before', 'by', 'on']);
-
-/** Words that open the narrator's clause about when or how it was said: "..., the mayor said as he left". */
-const CIRCUMSTANCE = new Set(['as', 'while', 'when', 'whilst', 'before', 'after', 'because', 'since', 'until', 'once', 'though', 'although']);
-
 /**
  * True when token `q` opens the attribution's own adjunct: a subordinate clause
  * ("said as he left") or a participle after a preposition ("said in posing the question").
@@ -131,7 +119,7 @@ const CIRCUMSTANCE = new Set(['as', 'while', 'when', 'whilst', 'before', 'after'
 function participleAdjunct(doc: Doc, q: number, after: number, attributionEnd: number): boolean {
   const t = tokenAt(doc, q);
   // only right after the attribution: "called the plan a mess as he left" has an object of its own
-  if (CIRCUMSTANCE.has(t.lower) && (t.pos === 'SCONJ' || t.pos === 'ADP')) return q === attributionEnd;
+  if (TRAILING_CIRCUMSTANCE_OPENERS.has(t.lower) && (t.pos === 'SCONJ' || t.pos === 'ADP')) return q === attributionEnd;
   return q - 1 >= after && t.pos === 'VERB' && /ing$/.test(t.lower) && PARTICIPLE_OPENERS.has(tokenAt(doc, q - 1).lower);
 }
 
@@ -147,9 +135,6 @@ function purposeAfterAdjunct(doc: Doc, q: number, attributionEnd: number): boole
   return q - 1 > attributionEnd + 1 && to.lower === 'to' && to.pos === 'PART' && /^(VERB|AUX)$/.test(tokenAt(doc, q).pos) && /^(during|at|in|on)$/.test(tokenAt(doc, attributionEnd).lower);
 }
 
-/** Relative pronouns that open a clause about the speaker right after the attribution: "..., said Ann Hale, who ...". */
-const SPEAKER_RELATIVES = new Set(['who', 'whose', 'whom']);
-
 /**
  * True when a subject and its verb follow `p` before any comma: "..., said the
  * family deserved better" is the cue of the clause after it, not an inversion.
@@ -163,7 +148,7 @@ function clauseBeforeComma(doc: Doc, p: number, last: number): boolean {
     const t = tokenAt(doc, k);
     if (t.value === ',' || END.has(t.value) || isMarkToken(t.value)) return false;
     // "..., said a group of engineers who studied the plans": a relative clause on the speaker's noun, no clause of its own
-    if (subject && SPEAKER_RELATIVES.has(t.lower)) return false;
+    if (subject && PERSON_RELATIVES.has(t.lower)) return false;
     if (/^(NOUN|PROPN|PRON)$/.test(t.pos)) subject = true;
     else if (subject && (t.pos === 'VERB' || t.pos === 'AUX') && !/^\p{Lu}/u.test(t.value)) return true;
   }
@@ -294,10 +279,10 @@ function objectAfter(doc: Doc, cue: CueMatch, q: number, last: number): boolean 
  */
 function plainMainClause(doc: Doc, start: number, comma: number, speaker: Mention | null): boolean {
   const opener = tokenAt(doc, start);
-  if (opener.pos === 'ADP' || opener.pos === 'SCONJ' || SUBORDINATE_START.has(opener.lower)) return false;
+  if (opener.pos === 'ADP' || opener.pos === 'SCONJ' || FRONTED_OPENERS.has(opener.lower)) return false;
   // "The more prices rise, the more voters fear ...": a correlative's first half
   if (opener.lower === 'the' && CORRELATIVE_COMPARATIVES.has(tokenAt(doc, start + 1).lower)) return false;
-  if (speaker && RELATIVES.has(tokenAt(doc, speaker.first).lower)) return false;
+  if (speaker && APPOSITIVE_RELATIVES.has(tokenAt(doc, speaker.first).lower)) return false;
   // "The night the levee broke, ...": a time noun with a clause of its own is a fronted time phrase
   if (isTimeClauseOpening(doc, start, comma)) return false;
   for (let k = start; k <= comma; k++) {
@@ -356,7 +341,7 @@ function fragmentStart(ctx: ReportedContext, start: number, comma: number): numb
  */
 function completesFragment(doc: Doc, p: number, last: number): boolean {
   if (p >= last) return false;
-  if (RELATIVES.has(tokenAt(doc, p).lower) || clauseStartsAt(doc, p, last)) return true;
+  if (APPOSITIVE_RELATIVES.has(tokenAt(doc, p).lower) || clauseStartsAt(doc, p, last)) return true;
   // "..., he recalled, worked double shifts", "..., she said, also needed help"
   const v = tokenAt(doc, p).pos === 'ADV' && p + 1 < last ? p + 1 : p;
   return finiteVerb(doc, v, v + 1);
@@ -488,7 +473,7 @@ export function contentThenCue(ctx: ReportedContext, cue: CueMatch): Candidate |
   const gerundSubject = /ing$/.test(tokenAt(doc, start).lower) && tokenAt(doc, start).lower !== 'according' && finiteVerb(doc, start + 1, comma);
   if (tokenAt(doc, start).pos === 'VERB' && /(ed|ing)$/.test(tokenAt(doc, start).lower) && !resumes && !gerundSubject) return null;
   // "As the vote neared, Ada Moss decried ...": a subordinate clause before the subject is no content
-  if (!resumes && SUBORDINATE_START.has(tokenAt(doc, start).lower) && !isMarkToken(tokenAt(doc, comma).value) && !mainClauseAfter(ctx, start, comma)) return null;
+  if (!resumes && FRONTED_OPENERS.has(tokenAt(doc, start).lower) && !isMarkToken(tokenAt(doc, comma).value) && !mainClauseAfter(ctx, start, comma)) return null;
   // "During his attack, Mateen posted ...": an introductory phrase without a verb reports nothing
   if (!resumes && !isMarkToken(tokenAt(doc, comma).value) && !isMarkToken(tokenAt(doc, comma - 1).value) && verbless(doc, start, comma)) return null;
   // the first part must not be a direct quote already attributed
@@ -518,7 +503,7 @@ export function contentThenCue(ctx: ReportedContext, cue: CueMatch): Candidate |
     }
     // "..., said Robert Hale, a professor at Ohio State": the speaker's appositive is no content;
     // "..., said Ann Hale, who teaches law": a relative clause after the speaker describes the speaker
-    if ((verbless(doc, resume, end) || appositive(doc, resume, end) || (SPEAKER_RELATIVES.has(next.lower) && clauseStartsAt(doc, start, comma))) && !isMarkToken(next.value)) return candidate(ctx, parts, cue, speaker, rule, 0.85);
+    if ((verbless(doc, resume, end) || appositive(doc, resume, end) || (PERSON_RELATIVES.has(next.lower) && clauseStartsAt(doc, start, comma))) && !isMarkToken(next.value)) return candidate(ctx, parts, cue, speaker, rule, 0.85);
     // "Most of the shutdowns, she said, hit parks and pools, the latter a ...": the narrator's appositive at its end is cut
     // (not inside a list set off by a colon or semicolons: "is twofold: X; and most of all, a feeling that ...")
     const tail = listPunctuation(ctx, resume, end) ? end : cutNarratorTail(ctx, resume, end);
@@ -545,7 +530,7 @@ export function contentThenCue(ctx: ReportedContext, cue: CueMatch): Candidate |
     // ("..., the agency reported on Tuesday -- a shift that ...": a spaced dash after the attribution opens the narrator's aside,
     // when no quotation stands in the sentence so far, whose own attribution the dash may close, and the cue has no
     // object: "Lee and Hale had mentioned it on TV -- ..." reports no clause before it)
-    if (!(rule === 'reported/content-cue-speaker' && SPEAKER_RELATIVES.has(tokenAt(doc, attributionEnd).lower)) && !(spacedDash(ctx, q) && unquoted(ctx, start, q) && noObjectAfter(doc, attributionEnd, q))) return null;
+    if (!(rule === 'reported/content-cue-speaker' && PERSON_RELATIVES.has(tokenAt(doc, attributionEnd).lower)) && !(spacedDash(ctx, q) && unquoted(ctx, start, q) && noObjectAfter(doc, attributionEnd, q))) return null;
   }
   return candidate(ctx, parts, cue, speaker, rule, 0.85);
 }

@@ -24,8 +24,9 @@ import { OPT_IN_CATEGORIES } from '../../options.js';
 import { BELIEF_CUE_VERBS, FEELING_VERBS, OPINION_CUE_VERBS, SHORT_CONTENT_CUES, THOUGHT_ADJECTIVES } from '../../data/cues.js';
 import { PASSIVE_BE_FORMS, POSSESSIVES, RELATIVE_PRONOUNS } from '../../data/clauses.js';
 import { CLAUSELESS_STANCE_CUES, HELPING_STANCE_CUES, SIDE_TAKING_STANCE_CUES } from '../../data/senses.js';
-import { MONTH_WORDS, TIME_NOUNS, TIME_WORDS } from '../../data/time.js';
-import { SUBJECT_PRONOUNS } from '../../data/function-words.js';
+import { ADJUNCT_TIME_WORDS, TIME_ADJUNCT_PREPOSITIONS } from '../../data/time.js';
+import { SUBJECT_PRONOUNS, COUNT_SUBJECT_WORDS } from '../../data/function-words.js';
+import { PLACE_ADJUNCT_PREPOSITIONS } from '../../data/places.js';
 
 /** Fewest words the content of an opt-in attribution needs: a clause, and a noun phrase or an infinitive. */
 const MIN_CLAUSE_WORDS = 4;
@@ -162,14 +163,8 @@ function countWords(doc: Doc, c: Candidate, most: number, until = Infinity): num
   return words;
 }
 
-/** Prepositions of a time adjunct that may close a stance's object: "defended the bridge for two days". */
-const TIME_ADJUNCT_PREPOSITIONS = new Set(['in', 'at', 'on', 'for', 'during', 'since', 'until', 'through', 'over']);
-/** Prepositions of a place adjunct, before a name: "defended her title in Paris" (not "views on Russia", a topic). */
-const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near']);
 /** Words inside a place or time adjunct before its last word: "for two days", "in early May". */
 const ADJUNCT_INNER_POS = new Set(['DET', 'NUM', 'ADJ', 'PROPN']);
-/** Time words that may end an adjunct: "on Monday", "for two days", "in May". */
-const ADJUNCT_TIME = new Set([...TIME_WORDS, ...TIME_NOUNS, ...MONTH_WORDS]);
 
 /**
  * Where a place or time adjunct closing the content of `c` starts ("in Paris",
@@ -184,11 +179,11 @@ function beforeTrailingAdjunct(doc: Doc, c: Candidate): number {
   while (last > first && tokenAt(doc, last).pos === 'PUNCT') last--;
   if (last <= first) return end;
   const final = tokenAt(doc, last);
-  if (final.pos !== 'PROPN' && !ADJUNCT_TIME.has(final.lower)) return end;
+  if (final.pos !== 'PROPN' && !ADJUNCT_TIME_WORDS.has(final.lower)) return end;
   for (let k = last - 1; k > first; k--) {
     const t = tokenAt(doc, k);
-    if (t.pos === 'ADP' && (ADJUNCT_TIME.has(final.lower) ? TIME_ADJUNCT_PREPOSITIONS : PLACE_PREPOSITIONS).has(t.lower)) return t.start;
-    if (!ADJUNCT_INNER_POS.has(t.pos) && !ADJUNCT_TIME.has(t.lower)) return end;
+    if (t.pos === 'ADP' && (ADJUNCT_TIME_WORDS.has(final.lower) ? TIME_ADJUNCT_PREPOSITIONS : PLACE_ADJUNCT_PREPOSITIONS).has(t.lower)) return t.start;
+    if (!ADJUNCT_INNER_POS.has(t.pos) && !ADJUNCT_TIME_WORDS.has(t.lower)) return end;
   }
   return end;
 }
@@ -240,8 +235,6 @@ function relativeSubject(doc: Doc, c: Candidate): boolean {
   return relative < 0 && c.speaker?.antecedent !== undefined;
 }
 
-/** Words of a count before or in a subject: "60 percent of voters", "a majority of residents". */
-const COUNT_SUBJECT_WORDS = new Set(['percent', 'majority', 'plurality', 'half', 'most', 'minority']);
 /** Tokens before the subject's first that may hold its count ("a majority of"). */
 const COUNT_LOOKBACK = 3;
 
