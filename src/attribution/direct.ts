@@ -17,7 +17,7 @@ import { DAY_OR_MONTH, TIME_WORDS } from '../data/time.js';
 import { afterTimePhrase } from '../cues/detect.js';
 import { CHANT_NOUN_LEMMA, CONNECTIVE_OPENERS, CUE_VERBS, LISTENER_VERBS, NAMING_VERBS, NOUN_CUES, TOPIC_OPENERS } from '../data/cues.js';
 import { AFFILIATION_JOINERS } from '../data/titles.js';
-import { SUBJECT_PRONOUNS } from '../data/function-words.js';
+import { SUBJECT_PRONOUNS, ONE_WORDS } from '../data/function-words.js';
 import { owner } from './reported/noun-cue.js';
 import { viewSlice, viewChar } from '../prepare/view.js';
 import { WH_RELATIVE_PRONOUNS } from '../data/clauses.js';
@@ -96,9 +96,6 @@ const GLUE = new Set([',', '\u2014', '\u2013', '-', '--', '\u2026']);
 const LEAD_FILLER_POS = new Set(['ADP', 'DET', 'NOUN', 'PROPN', 'NUM', 'ADJ', 'ADV', 'PART']);
 const MAX_TRAIL = 30;
 const MAX_LEAD_GAP = 12;
-
-/** Words that stand for one speaker among several already named: `"...," one said`, `said another`. */
-const ONE_WORDS = new Set(['one', 'another']);
 
 /**
  * "one" or "another" at token `k` as a speaker of its own, when it stands alone

@@ -17,9 +17,9 @@ import { kindOfHead, kindOfName } from '../speakers/kinds.js';
 import { COLON_LABELS, COLON_LEADS, COLON_SPEECH_WORDS, COLON_SPEECH_VERBS, CUE_VERBS, LISTENER_VERBS } from '../data/cues.js';
 import { DOCUMENT_NOUNS, UNSPOKEN_OWNED_WORDS } from '../data/people.js';
 import { owner } from './reported/noun-cue.js';
-import { DAY_WORDS } from '../data/time.js';
+import { DAY_WORDS, NO_CUE_TIME_HEADS } from '../data/time.js';
 import { viewSlice } from '../prepare/view.js';
-
+import { END_PARTICLES } from '../data/function-words.js';
 
 /**
  * `m` when it can sign a quote after a dash: a person's name opening at `first`.
@@ -244,9 +244,6 @@ export function trailingName(doc: Doc, after: number, ceiling: number, reported:
   return null;
 }
 
-/** Particles that end a verb of saying with no object: "went on", "fired back", "chimed in". */
-const END_PARTICLES = new Set(['back', 'on', 'in', 'up', 'out', 'off', 'along']);
-
 /**
  * True when the verb before `from` takes no object: only adverbs, a day word,
  * a particle ("back", "on", "in") and then punctuation, a conjunction or the
@@ -268,9 +265,6 @@ function intransitive(doc: Doc, from: number, ceiling: number): boolean {
   // a manner or a place: "grinned with a laugh", "grinned at the gate"
   return !t || /^(PUNCT|SCONJ|CCONJ)$/.test(t.pos) || /^(as|while|when|before|after|because|until|and|but|with|at)$/.test(t.lower) || isMarkToken(t.value);
 }
-
-/** Heads of time phrases that open a sentence and are no subject: "Each election cycle, ...". */
-const TIME_HEADS: ReadonlySet<string> = new Set(['cycle', 'year', 'years', 'week', 'weeks', 'month', 'months', 'day', 'days', 'time', 'night', 'morning', 'evening', 'season']);
 
 /**
  * `Mayor Dan Kirk delivered a blunt message to the council: "..."`, `She went
@@ -294,7 +288,7 @@ export function clauseColon(doc: Doc, open: number, floor: number, cued = false)
     const m = sentenceSubject(doc, k, colon);
     if (m && m.first <= k + 2 && m.last < colon) found = m;
   }
-  if (!found || (found.kind === 'pronoun' && /^(it|there|this|that|you)$/i.test(found.name)) || TIME_HEADS.has(tokenAt(doc, found.last - 1).lower)) return null;
+  if (!found || (found.kind === 'pronoun' && /^(it|there|this|that|you)$/i.test(found.name)) || NO_CUE_TIME_HEADS.has(tokenAt(doc, found.last - 1).lower)) return null;
   // a description of a state ("the mood was grim:") speaks nothing; one of people, an organisation or
   // a document does, and so does any that does something ("a familiar voice celebrated the attacks:")
   const head = tokenAt(doc, found.head ?? found.last - 1).lower;

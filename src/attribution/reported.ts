@@ -57,6 +57,7 @@ import { headlineVerbs } from './reported/headline-verb.js';
 import { continuedVerb } from './reported/continued-verb.js';
 import { FRONTED_SUBORDINATORS, SECOND_REPORT_JOINERS } from '../data/clauses.js';
 import { viewSlice } from '../prepare/view.js';
+import { JOINER_ADVERBS } from '../data/function-words.js';
 
 export type { ReportedContext } from './reported/shared.js';
 
@@ -141,9 +142,6 @@ function inFrontedClause(doc: Doc, outer: Candidate, inner: Candidate): boolean 
   }
   return false;
 }
-
-/** Adverbs that may stand before a joiner of a second report: "even as", "just as", "even though". */
-const JOINER_ADVERBS: ReadonlySet<string> = new Set(['even', 'just']);
 
 /** Ends a candidate's last part where `cut` says, unless that leaves the part empty. */
 function cutLastPart(c: Candidate, cut: (start: number, end: number) => number): void {

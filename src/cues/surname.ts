@@ -10,12 +10,10 @@ import { isMarkToken, maybeToken, tokenAt, tokenCount } from '../prepare/lookup.
 import { startsUpper, startsUpperLower } from '../prepare/case.js';
 import { CUE_VERBS } from '../data/cues.js';
 import { FIRST_NAMES } from '../data/names.js';
+import { HEADLINE_LOWER } from '../data/function-words.js';
 
 /** How far, in tokens either way, the headline check looks for a lower-case word of the sentence. */
 const SENTENCE_REACH = 60;
-
-/** Short lower-case words that a title-case headline keeps lower-case ("Lee Will Win the Race"). */
-const HEADLINE_LOWER: ReadonlySet<string> = new Set(['a', 'an', 'the', 'and', 'or', 'but', 'of', 'for', 'in', 'on', 'at', 'to', 'by', 'with', 'as', 'vs']);
 
 /**
  * True when token `i`, a capitalised verb or auxiliary ("Will", "Read"),

@@ -507,3 +507,45 @@ export const TRAILING_CIRCUMSTANCE_OPENERS: ReadonlySet<string> = new Set(['as',
 
 /** Relative pronouns that open a clause about the speaker right after the attribution: "..., said Ann Hale, who ...". */
 export const PERSON_RELATIVES: ReadonlySet<string> = new Set(['who', 'whose', 'whom']);
+
+/** Past forms of "be": before a participle they may make a past event ("was ousted in 2019"). */
+export const PAST_BE_FORMS: ReadonlySet<string> = new Set(['was', 'were']);
+
+/** Words after the cue that end a short object: a narrator's clause, a comparison. */
+export const COUNT_OBJECT_STOP: ReadonlySet<string> = new Set(['while', 'whereas', 'but', 'because', 'although', 'though', 'compared', 'than', 'when', 'after', 'before', 'if', 'since', 'as']);
+
+/** Relative words that open, after a comma, a clause about the object rather than the object itself. */
+export const QUOTED_OBJECT_CLAUSE_RELATIVES: ReadonlySet<string> = new Set(['where', 'which', 'who']);
+
+/** Words that join a new clause with a subject of its own: "and workers cheered", "as colleagues listened". */
+export const QUOTED_OBJECT_CLAUSE_JOINERS: ReadonlySet<string> = new Set(['and', 'as']);
+
+/** The relative words "who" and "which": the subject of a framed clause ("delegates who are expected to ..."), or the opener of a clause a source phrase may back alone. */
+export const WHO_WHICH_RELATIVES: ReadonlySet<string> = new Set(['who', 'which']);
+
+/** Words that open a relative clause or an appositive after a comma: ", which ...", ", headed by ...", ", a ...". */
+export const RAISING_INSERT_OPENERS: ReadonlySet<string> = new Set(['which', 'who', 'whose', 'a', 'an', 'the', 'once', 'long', 'now', 'until']);
+
+/** Words after which a verb belongs to the infinitive, not to the sentence: "to cut fees and raise ...". */
+export const NOUN_INFINITIVE_JOINERS: ReadonlySet<string> = new Set(['and', 'or', 'to', 'that', 'which', 'who', 'if', 'when', 'while', 'because', 'not']);
+
+/** Words that end a topic of talk, not an infinitive: "made comments about the budget | before she signed it". */
+export const TOPIC_ENDERS: ReadonlySet<string> = new Set(['before', 'after', 'while', 'because']);
+
+/** Words that open the relative clause before the speaker. */
+export const RELATIVE_RULE_WORDS: ReadonlySet<string> = new Set(['which', 'that', 'what', 'who', 'whom']);
+
+/** Words after which a verb is inside the clause, not the sentence's own: "that X, who was ...". */
+export const NOUN_CUE_CLAUSE_OPENERS: ReadonlySet<string> = new Set(['that', 'which', 'who', 'whom', 'whose', 'if', 'when', 'because', 'while', 'and', 'or', 'but', 'to']);
+
+/** Words that end the content: a narrator's clause. */
+export const JUDGEMENT_STOP: ReadonlySet<string> = new Set(['because', 'after', 'before', 'when', 'while', 'since', 'until', 'if', 'although', 'though', 'but', 'even', 'and', 'or', 'as']);
+
+/**
+ * Words opening a clause whose subject a participle right after it may share:
+ * subordinators ("when", "as", "while", ...) and the conjunctions "and" and
+ * "but" before a clause of its own ("X did A and protesters rushed the
+ * stage, shouting" gives the participle to the protesters; measured on PolNeAR
+ * train, dropping "and" and "but" loses 2 right speakers and fixes none).
+ */
+export const PARTICIPLE_CLAUSE_OPENERS: ReadonlySet<string> = new Set(['when', 'as', 'while', 'after', 'because', 'since', 'before', 'until', 'where', 'and', 'but', 'though', 'although', 'whereas']);

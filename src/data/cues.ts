@@ -1482,3 +1482,21 @@ export const CUE_ADVERBS: ReadonlySet<string> = new Set(['also', 'now', 'later',
 
 /** Verb forms wink sometimes tags as nouns or adjectives. */
 export const MISTAGGED_CUE_FORMS: ReadonlySet<string> = new Set(['said', 'says', 'told', 'tells', 'added', 'adds', 'wrote', 'writes', 'tweeted', 'asked', 'warned', 'noted', 'explained', 'argued', 'claimed', 'insisted', 'stated', 'reported', 'announced', 'posted', 'replied', 'responded', 'continued', 'recalled', 'acknowledged', 'conceded', 'declared', 'testified', 'claims', 'warns', 'notes', 'argues', 'insists', 'denies', 'suggests', 'say', 'claim', 'reports', 'promising', 'pledges', 'vows']);
+
+/** Cues that take a passive infinitive of hearsay. */
+export const HEARSAY_VERBS: ReadonlySet<string> = new Set(['say', 'report', 'rumor', 'rumour', 'allege']);
+
+/** Verbs whose subject gives the promise they take as object: "delivered a forceful promise to", "renewed her pledge to". */
+export const GIVING_VERBS: ReadonlySet<string> = new Set(['make', 'deliver', 'repeat', 'renew', 'reiterate', 'issue']);
+
+/** Verbs whose inflected verb after them is their complement, not the sentence's verb: "to get married", "to become involved". */
+export const LINKING_VERBS: ReadonlySet<string> = new Set(['get', 'become', 'be', 'remain', 'seem', 'look', 'feel', 'stay', 'keep', 'have', 'make', 'go']);
+
+/** Verbs of saying that keep or hold with a noun-phrase object, or summon or name ("call the shots", "call a meeting", "call the plan a disaster"). */
+export const NOT_SAYING_WITH_OBJECT: ReadonlySet<string> = new Set(['maintain', 'call']);
+
+/** Verbs whose object noun cue is their subject's saying: "made the suggestion that", "gave assurances that". */
+export const LIGHT_VERBS: ReadonlySet<string> = new Set(['make', 'give', 'offer', 'repeat', 'reiterate', 'issue', 'voice', 'express', 'float', 'renew', 'double']);
+
+/** Verbs whose object, a listener or a person asked, speaks in the infinitive after it: "asked him to say", "urged voters to tell". */
+export const OBJECT_SPEAKS_VERBS: ReadonlySet<string> = new Set(['ask', 'urge', 'tell', 'call', 'invite', 'lead', 'allow', 'prompt', 'push', 'force', 'cause', 'encourage', 'press', 'pressure', 'persuade', 'convince', 'want', 'expect', 'need', 'inspire', 'drive', 'spur', 'compel', 'get', 'help', 'challenge', 'dare', 'order', 'instruct', 'direct', 'beg', 'implore', 'require', 'enable', 'remind', 'warn', 'advise', 'hire', 'pay', 'use']);

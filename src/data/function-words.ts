@@ -109,7 +109,7 @@ export const ASIDE_PREPOSITIONS: ReadonlySet<string> = new Set(['at', 'during', 
  */
 export const SCENE_DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'this', 'that']);
 
-/** Determiners that open an appositive after a comma: "..., a swipe at the press". */
+/** The indefinite articles "a" and "an": after a comma one opens an appositive ("..., a swipe at the press"); "warned investors of a sharp slowdown" is a warning, "warned residents of the shore" a listener. */
 export const INDEFINITE_ARTICLES: ReadonlySet<string> = new Set(['a', 'an']);
 
 /** Conjunctions that join a second clause after a comma: "..., but he ...". */
@@ -135,3 +135,48 @@ export const ADJECTIVAL_SAID_DETERMINERS: ReadonlySet<string> = new Set(['the', 
 
 /** Words of a count before or in a subject: "60 percent of voters", "a majority of residents". */
 export const COUNT_SUBJECT_WORDS: ReadonlySet<string> = new Set(['percent', 'majority', 'plurality', 'half', 'most', 'minority']);
+
+/** Prepositions that open the note's topic. */
+export const NOTE_TOPIC_PREPOSITIONS: ReadonlySet<string> = new Set(['about', 'for', 'on', 'regarding']);
+
+/** Prepositions that end a name object: "supported Ramirez in the suburbs", "backed Okafor among women". */
+export const COUNT_AFTER_NAME: ReadonlySet<string> = new Set(['in', 'among', 'across', 'on', 'by', 'over', 'at', 'for', 'from', 'with', 'this', 'last', 'to']);
+
+/** Words after the noun phrase that say where it stands: "Varga with a lead", "Varga ahead". */
+export const STANDING_WORDS: ReadonlySet<string> = new Set(['with', 'ahead', 'behind']);
+
+/** Prepositions that name what a feeling is about: "concern about", "support for", "dismay at". */
+export const EXPRESSED_TOPIC_PREPOSITIONS: ReadonlySet<string> = new Set(['about', 'over', 'at', 'for', 'with', 'regarding']);
+
+/** Particles that end a verb of saying with no object: "went on", "fired back", "chimed in". */
+export const END_PARTICLES: ReadonlySet<string> = new Set(['back', 'on', 'in', 'up', 'out', 'off', 'along']);
+
+/** Adverbs that may stand before a joiner of a second report: "even as", "just as", "even though". */
+export const JOINER_ADVERBS: ReadonlySet<string> = new Set(['even', 'just']);
+
+/** Words that stand for one speaker among several already named: `"...," one said`, `said another`. */
+export const ONE_WORDS: ReadonlySet<string> = new Set(['one', 'another']);
+
+/** Particles that make a phrasal verb of a word the tagger reads as a noun ("shot back", "hit out"). */
+export const SUBJECT_VERB_PARTICLES: ReadonlySet<string> = new Set(['back', 'out', 'off']);
+
+/** Prepositions before a gerund cue that shares the clause's subject: "before saying", "by saying". */
+export const GERUND_PREPOSITIONS: ReadonlySet<string> = new Set(['by', 'before', 'after', 'upon', 'while', 'without', 'despite', 'in', 'of', 'for']);
+
+/** Conjunctions that join two main clauses after a comma: "The mayor left, but Lee stayed and said". */
+export const PARTICIPLE_CLAUSE_CONJUNCTIONS: ReadonlySet<string> = new Set(['and', 'but', 'yet']);
+
+/** Prepositions that open a modifier after the subject's head: "voters in Ohio", "advocates for the bill". */
+export const MODIFIER_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'for', 'in', 'on', 'at', 'with', 'from', 'across', 'over', 'around', 'near', 'among', 'inside', 'outside', 'within', 'throughout', 'under', 'behind', 'beyond', 'against', 'about', 'by', 'to']);
+
+/** Adverbs that may stand between the verb "be" and "among": "is also among", "was not alone among". */
+export const AMONG_BETWEEN_ADVERBS: ReadonlySet<string> = new Set(['also', 'now', 'still', 'again', 'too', 'likewise', 'reportedly', 'certainly', 'clearly']);
+
+/** Short words that stay lower-case in a title. */
+export const TITLE_SMALL_WORDS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'and', 'or', 'but', 'of', 'in', 'on', 'at', 'to', 'for', 'by', 'with', 'from', 'as', 'is']);
+
+/** Short lower-case words that a title-case headline keeps lower-case ("Lee Will Win the Race"). */
+export const HEADLINE_LOWER: ReadonlySet<string> = new Set(['a', 'an', 'the', 'and', 'or', 'but', 'of', 'for', 'in', 'on', 'at', 'to', 'by', 'with', 'as', 'vs']);
+
+/** Prepositions and relative words that end a description's head, which is the last word before one: "governor of Ohio", "the man who ...". */
+export const DESCRIPTION_HEAD_ENDERS: ReadonlySet<string> = new Set(['of', 'for', 'at', 'in', 'from', 'with', 'on', 'to', 'who', 'whose', 'which', 'that']);

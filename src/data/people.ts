@@ -345,3 +345,9 @@ export const COMPANY_DESCRIPTION_HEADS: ReadonlySet<string> = new Set(
   `company firm corporation business bank carmaker automaker retailer airline insurer lender
   chain manufacturer startup conglomerate publisher broadcaster developer utility`.split(/\s+/).filter((w) => w.length > 0),
 );
+
+/** Heads of descriptions that stand for any business ("the company"). */
+export const GENERIC_COMPANY: ReadonlySet<string> = new Set(['company', 'firm', 'corporation', 'group', 'business']);
+
+/** Words that mark a business name ("Acme Corp.", "Calder & Moss"). */
+export const COMPANY_WORDS: ReadonlySet<string> = new Set(['corp', 'corporation', 'inc', 'co', 'ltd', 'llc', 'plc', 'company', 'group', '&', 'holdings']);

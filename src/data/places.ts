@@ -151,3 +151,9 @@ export const SAID_PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['on', 'in',
 
 /** Prepositions of a place adjunct, before a name: "defended her title in Paris" (not "views on Russia", a topic). */
 export const PLACE_ADJUNCT_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'near']);
+
+/** Prepositions of place that also open a subject's tail: "An aide inside the tower tried ...". */
+export const SUBJECT_PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['inside', 'outside', 'near', 'across', 'within', 'among', 'around', 'behind', 'throughout']);
+
+/** Prepositions after which a place is where something happened: "a rally in Wilmington, N.C.". */
+export const SPEAKER_PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'from', 'near', 'to', 'across', 'outside', 'throughout']);

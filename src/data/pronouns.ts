@@ -61,3 +61,6 @@ export const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['him', 'them', 'me'
 
 /** Intensifying pronouns after a subject: "Quill himself said". */
 export const REFLEXIVE_PRONOUNS: ReadonlySet<string> = new Set(['himself', 'herself', 'themselves', 'itself', 'myself', 'ourselves']);
+
+/** Personal pronouns that open a relative clause without "who" or "that": "people I have spoken with". */
+export const CONTACT_SUBJECTS: ReadonlySet<string> = new Set(['i', 'we', 'you', 'he', 'she', 'they']);

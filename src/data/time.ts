@@ -99,7 +99,11 @@ export const TIME_POSSESSIVE_OPENERS: ReadonlySet<string> = new Set(['this', 'la
 /** Prepositions that open a time adjunct between a cue and its infinitive: "vowed on Tuesday to", "pledged in March to". */
 export const TIME_START_PREPOSITIONS: ReadonlySet<string> = new Set(['on', 'in']);
 
-/** {@link TIME_WORDS} and the months: days, months and other time words, after which a name opens the clause ("said on Monday Ann Lee would run"). */
+/**
+ * {@link TIME_WORDS} and the months: days, months and other time words, after
+ * which a name opens the clause ("said on Monday Ann Lee would run"), and which
+ * end an object ("confirmed the report on Tuesday", "in March").
+ */
 export const TIME_OR_MONTH_WORDS: ReadonlySet<string> = new Set([...TIME_WORDS, ...MONTH_WORDS]);
 
 /** Words that make a time unit a point in time: "last year", "this week". */
@@ -110,3 +114,15 @@ export const TIME_ADJUNCT_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at
 
 /** Time words that may end an adjunct: "on Monday", "for two days", "in May". */
 export const ADJUNCT_TIME_WORDS: ReadonlySet<string> = new Set([...TIME_WORDS, ...TIME_NOUNS, ...MONTH_WORDS]);
+
+/** Prepositions that open a time adjunct: "in 2019", "for years", "since May", "in coming weeks". */
+export const STANCE_TIME_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'on', 'for', 'during', 'since', 'over', 'until', 'through']);
+
+/** Words that open the time of a poll: "in March", "last week", "this month". */
+export const OPT_IN_WHEN_OPENERS: ReadonlySet<string> = new Set(['in', 'last', 'this']);
+
+/** Heads of time phrases that open a sentence and are no subject: "Each election cycle, ...". */
+export const NO_CUE_TIME_HEADS: ReadonlySet<string> = new Set(['cycle', 'year', 'years', 'week', 'weeks', 'month', 'months', 'day', 'days', 'time', 'night', 'morning', 'evening', 'season']);
+
+/** Words that count a span of time before its unit: "a few", "a couple of", "two", "several". */
+export const SPAN_COUNTS: ReadonlySet<string> = new Set(['a', 'an', 'few', 'couple', 'of', 'several', 'some', 'many']);

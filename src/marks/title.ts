@@ -1,11 +1,9 @@
+import { TITLE_SMALL_WORDS } from '../data/function-words.js';
 /**
  * Tells a quoted title ("Make Your Kid a Millionaire", "The Drowning Coast")
  * from quoted words: every word but the short ones is capitalised.
  * @internal
  */
-
-/** Short words that stay lower-case in a title. */
-const TITLE_SMALL_WORDS = new Set(['a', 'an', 'the', 'and', 'or', 'but', 'of', 'in', 'on', 'at', 'to', 'for', 'by', 'with', 'from', 'as', 'is']);
 
 /** The words of a stretch of text, without leading punctuation. */
 export function wordsOf(text: string): string[] {

@@ -7,8 +7,7 @@
 import { NATIONALITY_COUNTRY } from '../data/places.js';
 import { FIELD_WORDS, HEAD_NOUNS, SUBORDINATE_TITLE_WORDS, TITLE_NOUNS } from '../data/titles.js';
 import { isPlaceName, placeKey } from './kinds.js';
-
-const PREPOSITIONS = new Set(['of', 'for', 'at', 'in', 'from', 'with', 'on', 'to', 'who', 'whose', 'which', 'that']);
+import { DESCRIPTION_HEAD_ENDERS } from '../data/function-words.js';
 
 /** What is known of a person to compare a description with. */
 export interface Profile {
@@ -51,7 +50,7 @@ function countryOf(word: string): string | null {
 
 /** Index of the head among a description's words: the last word before a preposition, else the last word. */
 function headIndex(ws: readonly string[]): number {
-  const cut = ws.findIndex((w) => PREPOSITIONS.has(w));
+  const cut = ws.findIndex((w) => DESCRIPTION_HEAD_ENDERS.has(w));
   return cut > 0 ? cut - 1 : ws.length - 1;
 }
 

@@ -17,7 +17,7 @@
  */
 import type { Candidate, CueMatch } from '../candidate.js';
 import { tokenAt } from '../../prepare/lookup.js';
-import { CUE_VERBS } from '../../data/cues.js';
+import { CUE_VERBS, NOT_SAYING_WITH_OBJECT } from '../../data/cues.js';
 import { WH_WORDS } from '../../data/clauses.js';
 import { cutMediumAdjunct } from './boundary.js';
 import { candidate, contentEnd, cueSubject, endAtClausePunctuation, endBeforeSecondClause, range, sentenceOf, type ReportedContext } from './shared.js';
@@ -28,8 +28,6 @@ const RULE = 'reported/continued-verb';
 const CONFIDENCE = 0.45;
 /** Parts of speech that may open the object: a noun phrase. */
 const OBJECT_START = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON']);
-/** Verbs of saying that keep or hold with a noun-phrase object, or summon or name ("call the shots", "call a meeting", "call the plan a disaster"). */
-const NOT_SAYING_WITH_OBJECT = new Set(['maintain', 'call']);
 /** Pronouns that open no object worth reporting, or a clause: "it", "that", "what". */
 const NO_OBJECT = /^(it|that|this|them|him|her|me|us|you|himself|herself|themselves|itself)$/;
 

@@ -16,6 +16,8 @@ import { CUE_VERBS, COUNT_SUBJECT_VERBS } from '../../data/cues.js';
 import { RESPONDENT_NOUNS, RESPONDENT_PARTICIPLES } from '../../data/people.js';
 import { OPT_IN_CATEGORIES } from '../../options.js';
 import { END, candidate, clauseStartsAt, contentEnd, descriptionMention, range, sentenceOf, spanTaken, type ReportedContext, overlapsIndex, spanIndex, type SpanIndex } from './shared.js';
+import { COUNT_OBJECT_STOP } from '../../data/clauses.js';
+import { COUNT_AFTER_NAME } from '../../data/function-words.js';
 
 /** Words that say how many: "a majority of", "half of them", "most voters". */
 const COUNT_WORDS = /^(majority|plurality|half|third|thirds|quarter|quarters|fifth|fifths|most|minority)$/;
@@ -25,10 +27,6 @@ const NUMBER = /^(\d[\d.,]*%?|two|three|four|five|six|seven|eight|nine|ten|two-t
 const APPROXIMATORS = /^(about|around|nearly|almost|roughly|only|just|some|over|under|fully|barely|a|an|the|more|less|fewer|than|at|least|still|another|exactly|approximately|close|to)$/;
 /** Parts of speech inside the count phrase after the count: "of likely Republican voters in Iowa". */
 const PHRASE_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'ADP', 'PRON', 'PART', 'CCONJ']);
-/** Words after the cue that end a short object: a narrator's clause, a comparison. */
-const OBJECT_STOP = new Set(['while', 'whereas', 'but', 'because', 'although', 'though', 'compared', 'than', 'when', 'after', 'before', 'if', 'since', 'as']);
-/** Prepositions that end a name object: "supported Ramirez in the suburbs", "backed Okafor among women". */
-const AFTER_NAME = new Set(['in', 'among', 'across', 'on', 'by', 'over', 'at', 'for', 'from', 'with', 'this', 'last', 'to']);
 /** Most tokens a count phrase may have. */
 const MAX_PHRASE = 14;
 /** Most tokens of content. */
@@ -93,11 +91,11 @@ function contentAfter(ctx: ReportedContext, p: number, last: number): number {
   while (end < stop) {
     const t = tokenAt(doc, end);
     if (!ctx.quoted[end] && (/^[,;:()\u2014\u2013]$|^--$/.test(t.value) || END.has(t.value))) break;
-    if (end > p && OBJECT_STOP.has(t.lower)) break;
+    if (end > p && COUNT_OBJECT_STOP.has(t.lower)) break;
     // "and 40 percent backed Okafor": a second count starts
     if (end > p && t.pos === 'CCONJ' && /^(NUM|DET)$/.test(tokenAt(doc, end + 1).pos)) break;
     // "supported Ramirez in the suburbs": a name object ends at the preposition after it
-    if (!clause && propn && end > p && AFTER_NAME.has(t.lower) && tokenAt(doc, end - 1).pos === 'PROPN') break;
+    if (!clause && propn && end > p && COUNT_AFTER_NAME.has(t.lower) && tokenAt(doc, end - 1).pos === 'PROPN') break;
     end++;
   }
   return end > p ? end : -1;

@@ -20,6 +20,7 @@ import { tokenAt, tokenAtOrAfter } from '../../prepare/lookup.js';
 import { EVIDENCE_TAIL_OPENERS } from '../../data/cues.js';
 import { MONTH_SET } from '../../data/time.js';
 import { viewSlice } from '../../prepare/view.js';
+import { PAST_BE_FORMS } from '../../data/clauses.js';
 
 /** Punctuation that closes a sentence and stays out of the content. */
 const SENTENCE_CLOSERS = /^[.!?]$/;
@@ -44,9 +45,6 @@ function taken(doc: Doc, list: readonly Candidate[], c: Candidate, from: number,
   }
   return false;
 }
-
-/** Past forms of "be": before a participle they may make a past event ("was ousted in 2019"). */
-const PAST_BE = new Set(['was', 'were']);
 
 /** Month names, lower-case. */
 
@@ -78,7 +76,7 @@ function findingTail(doc: Doc, from: number, to: number): boolean {
       let v = k + 1;
       while (v <= to && tokenAt(doc, v).pos === 'ADV') v++;
       const participle = v <= to && tokenAt(doc, v).pos === 'VERB' && /ed$/.test(tokenAt(doc, v).lower);
-      if (!participle || !(t.lemma === 'have' || (PAST_BE.has(t.lower) && dated))) return true;
+      if (!participle || !(t.lemma === 'have' || (PAST_BE_FORMS.has(t.lower) && dated))) return true;
       pastEvent = true;
       k = v;
       continue;

@@ -20,13 +20,12 @@ import {
 import { clauseEnd } from './boundary.js';
 import { passesOptInBar } from './opt-in.js';
 import { EVIDENCE_SUBJECT_ADVERBS } from '../../data/clauses.js';
+import { STANDING_WORDS } from '../../data/function-words.js';
 
 /** Adverbs that belong to a finding given as a noun phrase: "only a small gap", "nearly 40 percent". */
 const FOCUS = /^(only|just|nearly|almost|about|roughly|around|barely|little|no)$/;
 /** Parts of speech that open a finding given as a noun phrase. */
 const OBJECT_START = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
-/** Words after the noun phrase that say where it stands: "Varga with a lead", "Varga ahead". */
-const STANDING = new Set(['with', 'ahead', 'behind']);
 /** How many tokens that noun phrase may have. */
 const MAX_SUBJECT = 8;
 
@@ -38,7 +37,7 @@ function smallClause(ctx: ReportedContext, p: number, last: number): number {
   const t = tokenAt(doc, q);
   if (q === p || q >= last) return -1;
   // "Varga leading by seven points", "Varga with a healthy lead", "Varga ahead in the suburbs"
-  if ((t.pos === 'VERB' && /ing$/.test(t.lower)) || STANDING.has(t.lower)) return q + 1;
+  if ((t.pos === 'VERB' && /ing$/.test(t.lower)) || STANDING_WORDS.has(t.lower)) return q + 1;
   return -1;
 }
 

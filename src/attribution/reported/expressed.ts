@@ -15,9 +15,8 @@ import { FEELING_NOUNS, FEELING_VERBS } from '../../data/cues.js';
 import { DAY_WORDS } from '../../data/time.js';
 import { END, candidate, cueSubject, passiveCue, range, sentenceOf, type ReportedContext } from './shared.js';
 import { NARRATOR_SUBORDINATORS } from '../../data/clauses.js';
+import { EXPRESSED_TOPIC_PREPOSITIONS } from '../../data/function-words.js';
 
-/** Prepositions that name what a feeling is about: "concern about", "support for", "dismay at". */
-const ABOUT = new Set(['about', 'over', 'at', 'for', 'with', 'regarding']);
 /** Words that may stand before the feeling noun: "his general support", "particular concern", "deep concerns". */
 const BEFORE_NOUN = new Set(['DET', 'ADJ', 'PRON', 'ADV']);
 /** Most tokens before the feeling noun. */
@@ -34,7 +33,7 @@ export function cueFeeling(ctx: ReportedContext, cue: CueMatch): Candidate | nul
   const sentence = sentenceOf(doc, cue.head);
   let k = cue.last;
   while (k < sentence.last && k - cue.last < MAX_BEFORE && BEFORE_NOUN.has(tokenAt(doc, k).pos) && !FEELING_NOUNS.has(tokenAt(doc, k).lower)) k++;
-  if (!FEELING_NOUNS.has(tokenAt(doc, k).lower) || !ABOUT.has(tokenAt(doc, k + 1).lower)) return null;
+  if (!FEELING_NOUNS.has(tokenAt(doc, k).lower) || !EXPRESSED_TOPIC_PREPOSITIONS.has(tokenAt(doc, k + 1).lower)) return null;
   const p = k + 2;
   let end = p;
   while (end < sentence.last && end - p < MAX_CONTENT) {

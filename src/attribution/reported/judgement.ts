@@ -11,7 +11,7 @@ import type { Candidate, CueMatch } from '../candidate.js';
 import { tokenAt } from '../../prepare/lookup.js';
 import { JUDGEMENT_VERBS } from '../../data/cues.js';
 import { END, TIME_WORDS, candidate, cueSubject, passiveCue, range, sentenceOf, type ReportedContext } from './shared.js';
-import { POSSESSIVES_AND_YOUR } from '../../data/clauses.js';
+import { POSSESSIVES_AND_YOUR, JUDGEMENT_STOP } from '../../data/clauses.js';
 
 /** Parts of speech of the object. */
 const OBJECT_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART', 'PRON']);
@@ -20,8 +20,6 @@ const HEAD_POS = new Set(['NOUN', 'PROPN', 'PRON']);
 /** Most tokens of the object, and of the whole content. */
 const MAX_OBJECT = 10;
 const MAX_CONTENT = 30;
-/** Words that end the content: a narrator's clause. */
-const STOP = new Set(['because', 'after', 'before', 'when', 'while', 'since', 'until', 'if', 'although', 'though', 'but', 'even', 'and', 'or', 'as']);
 /** How sure the rule is (see docs/attribution.md for the measured precision). */
 const CONFIDENCE = 0.6;
 
@@ -67,7 +65,7 @@ export function cueJudgement(ctx: ReportedContext, cue: CueMatch): Candidate | n
   let end = c + 1;
   while (end < sentence.last && end - p < MAX_CONTENT) {
     const t = tokenAt(doc, end);
-    if (!ctx.quoted[end] && (/^[,;:()\u2014\u2013]$|^--$/.test(t.value) || END.has(t.value) || STOP.has(t.lower))) break;
+    if (!ctx.quoted[end] && (/^[,;:()\u2014\u2013]$|^--$/.test(t.value) || END.has(t.value) || JUDGEMENT_STOP.has(t.lower))) break;
     end++;
   }
   if (end - p >= MAX_CONTENT) return null;

@@ -9,7 +9,7 @@ import { maybeToken, tokenAt, tokenCount } from '../../prepare/lookup.js';
 import type { Doc, Segment } from '../../prepare/document.js';
 import type { Candidate, CueMatch, Mention } from '../candidate.js';
 import { canSpeak, makeMention, sharedSubject, speakerBefore } from '../../speakers/phrase.js';
-import { AGENT_NOUN_CUES, NOUN_CUES, SINGULAR_NOUN_TAGGED_VERBS } from '../../data/cues.js';
+import { AGENT_NOUN_CUES, NOUN_CUES, SINGULAR_NOUN_TAGGED_VERBS, LIGHT_VERBS } from '../../data/cues.js';
 import { DOCUMENT_NOUNS, DOER_NOUN } from '../../data/people.js';
 import { isPlaceName, kindOfHead } from '../../speakers/kinds.js';
 import { DAY_OR_MONTH, DAY_WORDS, MONTH_WORDS, TIME_NOUNS } from '../../data/time.js';
@@ -19,16 +19,11 @@ const TIME_OWNERS: ReadonlySet<string> = new Set([...DAY_WORDS, ...MONTH_WORDS, 
 import { passesOptInBar } from './opt-in.js';
 import { OPT_IN_CATEGORIES } from '../../options.js';
 import { candidate, clauseStartsAt, contentEnd, coversIndex, range, sentenceOf, spanIndex, verbGroupStart, type ReportedContext } from './shared.js';
-import { INNER_CLAUSE_SUBORDINATORS, IRREGULAR_OBJECT_PASTS, NOUN_TIME_LEADS, POSSESSIVES, REPORT_OBJECT_VERBS, SPLITTING_ADVERBS, VERB_GROUP_ADVERBS } from '../../data/clauses.js';
+import { INNER_CLAUSE_SUBORDINATORS, IRREGULAR_OBJECT_PASTS, NOUN_TIME_LEADS, POSSESSIVES, REPORT_OBJECT_VERBS, SPLITTING_ADVERBS, VERB_GROUP_ADVERBS, NOUN_CUE_CLAUSE_OPENERS } from '../../data/clauses.js';
 
 /** How far the clause end is looked for, in tokens (keeps a long sentence of many noun cues linear). */
 const MAX_CLAUSE = 120;
 const SUBJECT_PRONOUNS = /^(i|we|you|they|he|she)$/;
-/** Words after which a verb is inside the clause, not the sentence's own: "that X, who was ...". */
-const CLAUSE_OPENERS = new Set(['that', 'which', 'who', 'whom', 'whose', 'if', 'when', 'because', 'while', 'and', 'or', 'but', 'to']);
-
-/** Verbs whose object noun cue is their subject's saying: "made the suggestion that", "gave assurances that". */
-const LIGHT_VERBS = new Set(['make', 'give', 'offer', 'repeat', 'reiterate', 'issue', 'voice', 'express', 'float', 'renew', 'double']);
 
 /** True when token `k` is joined to the next one by a hyphen: the "by" and "now" of "by-now-familiar". */
 function hyphenBefore(doc: Doc, k: number): boolean {
@@ -123,7 +118,6 @@ function subjectOf(doc: Doc, noun: number, sentence: Segment): Mention | null {
   return participle ? sharedSubject(doc, k, k) : speakerBefore(doc, first, sentence.first) ?? sharedSubject(doc, first, k);
 }
 
-
 /**
  * How many tokens from `from` make a time phrase between a noun of saying and
  * its "that": "his statement on Wednesday that", "her claim last week that",
@@ -148,7 +142,7 @@ function clauseEnd(doc: Doc, from: number, end: number): number {
   for (let k = from; k < Math.min(end, from + MAX_CLAUSE); k++) {
     const t = tokenAt(doc, k);
     if (t.value === ',' || t.value === ';') return k;
-    if (CLAUSE_OPENERS.has(t.lower) && k > from) opened = true;
+    if (NOUN_CUE_CLAUSE_OPENERS.has(t.lower) && k > from) opened = true;
     // (a subordinate clause's own verb is no sentence verb; one after it may be: "that X since Y would ... | proved false")
     // (tagged as one: "before the end of the year" is a preposition)
     if (INNER_CLAUSE_SUBORDINATORS.has(t.lower) && t.pos === 'SCONJ' && k > from) {
@@ -202,7 +196,7 @@ function hiddenVerb(doc: Doc, from: number, end: number): number | null {
     const past = (/[^e]ed$/.test(t.lower) && /^(VERB|ADJ)$/.test(t.pos)) || IRREGULAR_OBJECT_PASTS.has(t.lower);
     if (afterVerb && past && OBJECT_START_POS.test(tokenAt(doc, k + 1).pos)) return k;
     if (t.pos === 'VERB' || t.pos === 'AUX') sawVerb = true;
-    if (t.value === ',' || t.value === ';' || CLAUSE_OPENERS.has(t.lower)) return null;
+    if (t.value === ',' || t.value === ';' || NOUN_CUE_CLAUSE_OPENERS.has(t.lower)) return null;
   }
   return null;
 }

@@ -12,8 +12,8 @@
 import type { Candidate, CueMatch } from '../candidate.js';
 import { maybeToken, tokenAt, tokenCount } from '../../prepare/lookup.js';
 import type { Doc } from '../../prepare/document.js';
-import { INFINITIVE_NOUNS } from '../../data/cues.js';
-import { SPLITTING_ADVERBS } from '../../data/clauses.js';
+import { INFINITIVE_NOUNS, GIVING_VERBS, LINKING_VERBS } from '../../data/cues.js';
+import { SPLITTING_ADVERBS, NOUN_INFINITIVE_JOINERS, TOPIC_ENDERS } from '../../data/clauses.js';
 import type { Mention } from '../candidate.js';
 import type { Segment } from '../../prepare/document.js';
 import { sharedSubject, speakerBefore } from '../../speakers/phrase.js';
@@ -27,11 +27,7 @@ const RULE = 'reported/noun-infinitive';
 const CONFIDENCE = 0.5;
 /** How far the infinitive's end is looked for, in tokens (keeps a long sentence linear). */
 const MAX_CLAUSE = 60;
-/** Words after which a verb belongs to the infinitive, not to the sentence: "to cut fees and raise ...". */
-const JOINERS = new Set(['and', 'or', 'to', 'that', 'which', 'who', 'if', 'when', 'while', 'because', 'not']);
 
-/** Verbs whose subject gives the promise they take as object: "delivered a forceful promise to", "renewed her pledge to". */
-const GIVING_VERBS = new Set(['make', 'deliver', 'repeat', 'renew', 'reiterate', 'issue']);
 /** How many words may stand between such a verb and its noun ("made other public promises to"). */
 const MAX_BETWEEN = 3;
 
@@ -67,12 +63,6 @@ function splitsInfinitive(doc: Doc, k: number): boolean {
   return (t.pos === 'ADV' && /ly$/.test(t.lower)) || ((t.pos === 'ADV' || t.pos === 'PART') && SPLITTING_ADVERBS.has(t.lower));
 }
 
-/** Words that end a topic of talk, not an infinitive: "made comments about the budget | before she signed it". */
-const TOPIC_ENDERS = new Set(['before', 'after', 'while', 'because']);
-
-/** Verbs whose inflected verb after them is their complement, not the sentence's verb: "to get married", "to become involved". */
-const LINKING_VERBS = new Set(['get', 'become', 'be', 'remain', 'seem', 'look', 'feel', 'stay', 'keep', 'have', 'make', 'go']);
-
 /** True for an inflected verb that may be finite: "angered", "raised", "walked" (not "raising", not the base form). */
 function inflectedVerb(ctx: ReportedContext, k: number): boolean {
   const t = tokenAt(ctx.doc, k);
@@ -107,7 +97,7 @@ export function infinitiveEnd(ctx: ReportedContext, verb: number, end: number, t
       if (v < end && inflectedVerb(ctx, v)) return k;
     }
     const prev = tokenAt(doc, k - 1);
-    if (JOINERS.has(prev.lower)) continue;
+    if (NOUN_INFINITIVE_JOINERS.has(prev.lower)) continue;
     const finite = (t.pos === 'AUX' && !/^(to|be|been|being)$/.test(t.lower)) || inflectedVerb(ctx, k);
     // after an adverb ("quickly was", "soon angered") or the infinitive's own verb ("never return angered")
     if (prev.pos === 'ADV' && k - 1 > verb && finite && (t.pos === 'AUX' || !/ly$/.test(prev.lower))) return k;

@@ -9,18 +9,16 @@ import type { Doc, Segment } from '../../prepare/document.js';
 import type { Candidate, CueMatch } from '../candidate.js';
 import { isIngCue } from '../candidate.js';
 import { isMarkToken, maybeToken, tokenAt, tokenCount } from '../../prepare/lookup.js';
-import { MONTH_WORDS, SEASON_WORDS, TIME_DETERMINERS, TIME_NOUN_SET } from '../../data/time.js';
+import { SEASON_WORDS, TIME_OR_MONTH_WORDS, TIME_DETERMINERS, TIME_NOUN_SET } from '../../data/time.js';
 import { ANSWER_VERBS, GERUND_VERBS, LIKENING_OBJECT_VERBS, ONE_NOUN_OBJECT_VERBS, OBJECT_VERB_NOT_NOUNS, OBJECT_VERB_NOUNS, OBJECT_VERBS, PRO_CLAUSES, TOLD_NOUNS, TOPIC_PREPOSITIONS, ADJUNCT_PREPOSITIONS } from '../../data/cues.js';
 import {
   END, TIME_WORDS, candidate, clauseStartsAt, cueSubject, cutAtNextAttribution, endAtClausePunctuation, passiveCue, range, restrictiveWhoseAt, sentenceOf, subjectlessCue, type ReportedContext,
 } from './shared.js';
 import { cutConditionTail, cutMediumAdjunct, gerundListGoesOn, nameTagClose, withAppositiveName } from './boundary.js';
-import { CLAUSE_RELATIVES, HOW_COPULAS, NARRATOR_SUBORDINATORS, POSSESSIVES_AND_YOUR, RELATIVE_TIME_SUBORDINATORS, TIME_NOUN_ARTICLES } from '../../data/clauses.js';
+import { CLAUSE_RELATIVES, HOW_COPULAS, NARRATOR_SUBORDINATORS, POSSESSIVES_AND_YOUR, RELATIVE_TIME_SUBORDINATORS, TIME_NOUN_ARTICLES, TOPIC_QUESTION_WORDS } from '../../data/clauses.js';
 
 /** Words that may start the object: a determiner, a noun, an adjective, a number, a possessive, a gerund. */
 const OBJECT_START = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
-/** Words of time that end an object: "confirmed the report on Tuesday", "in March". */
-const WHEN = new Set([...TIME_WORDS, ...MONTH_WORDS]);
 
 /**
  * True when the noun of time at `k` (`TIME_NOUN_SET`) modifies the common
@@ -33,7 +31,7 @@ function timeModifier(doc: Doc, k: number): boolean {
   const after = maybeToken(doc, k + 2);
   const t = tokenAt(doc, k);
   if (!TIME_NOUN_SET.has(t.lower) || t.pos !== 'NOUN') return false;
-  if (next === undefined || next.sent !== t.sent || next.pos !== 'NOUN' || !/^\p{Ll}/u.test(next.value) || WHEN.has(next.lower)) return false;
+  if (next === undefined || next.sent !== t.sent || next.pos !== 'NOUN' || !/^\p{Ll}/u.test(next.value) || TIME_OR_MONTH_WORDS.has(next.lower)) return false;
   if (k > 0 && TIME_DETERMINERS.has(tokenAt(doc, k - 1).lower)) return false;
   return after === undefined || after.sent !== t.sent || !/^(VERB|AUX)$/.test(after.pos);
 }
@@ -45,7 +43,7 @@ function timeModifier(doc: Doc, k: number): boolean {
 function compoundTimeNoun(doc: Doc, k: number): boolean {
   if (k < 2) return false;
   const before = tokenAt(doc, k - 1);
-  if (before.sent !== tokenAt(doc, k).sent || !/^\p{Ll}+$/u.test(before.value) || WHEN.has(before.lower)) return false;
+  if (before.sent !== tokenAt(doc, k).sent || !/^\p{Ll}+$/u.test(before.value) || TIME_OR_MONTH_WORDS.has(before.lower)) return false;
   if (!(before.pos === 'NOUN' || (before.pos === 'ADJ' && /ing$/.test(before.lower)))) return false;
   return TIME_NOUN_ARTICLES.has(tokenAt(doc, k - 2).lower);
 }
@@ -60,8 +58,6 @@ function inHyphenedWord(doc: Doc, k: number): boolean {
 /** How long an object phrase may be, in tokens. */
 const MAX_OBJECT = 40;
 
-/** Words that open a question as a topic: "talked about how ...", "spoke about whether ...". */
-const TOPIC_QUESTIONS = new Set(['how', 'why', 'what', 'whether', 'who', 'where']);
 /**
  * The token of the topic's preposition at `p`, or after the particle "out"
  * ("spoke out about"), or -1. A topic after a listener or an adjunct
@@ -208,11 +204,11 @@ export function objectAt(ctx: ReportedContext, cue: CueMatch, sentence: Segment,
   const gerund = first.pos === 'VERB' && /ing$/.test(first.lower) && (rule === 'reported/cue-topic' || GERUND_VERBS.has(cue.lemma));
   if (!gerund && rule === 'reported/cue-object' && !OBJECT_VERBS.has(cue.lemma) && !toldNarrative(ctx, cue, p)) return null;
   // a topic may be a question ("talked about how she pushed ...") or open with a participle adjective ("about renewed fears")
-  const topicOpener = rule === 'reported/cue-topic' && (TOPIC_QUESTIONS.has(first.lower) || (first.pos === 'VERB' && /ed$/.test(first.lower) && tokenAt(doc, p + 1).pos === 'NOUN'));
+  const topicOpener = rule === 'reported/cue-topic' && (TOPIC_QUESTION_WORDS.has(first.lower) || (first.pos === 'VERB' && /ed$/.test(first.lower) && tokenAt(doc, p + 1).pos === 'NOUN'));
   if (!OBJECT_START.has(first.pos) && !POSSESSIVES_AND_YOUR.has(first.lower) && !gerund && !topicOpener && !isMarkToken(first.value)) return null;
   // the object ends at a comma, a colon or a dash outside quotation marks, or a narrator's subordinate clause;
   // a question is a clause and runs to its punctuation ("talked about how her years as a judge shaped her and how ...")
-  const question = rule === 'reported/cue-topic' && TOPIC_QUESTIONS.has(first.lower);
+  const question = rule === 'reported/cue-topic' && TOPIC_QUESTION_WORDS.has(first.lower);
   let end = question ? endAtClausePunctuation(ctx, p, sentence, MAX_OBJECT) : p;
   // "Her worry about the cost of the bridge grew": a cue after a determiner or possessive is a noun, the subject of the verb after its topic
   const before = cue.first > sentence.first ? tokenAt(doc, cue.first - 1) : null;
@@ -245,14 +241,14 @@ export function objectAt(ctx: ReportedContext, cue: CueMatch, sentence: Segment,
     // (a time noun after an article is the object's own: "polling in the week before the vote")
     // (a time word modifying the noun after it is the object's own: "the rules for all night workers", "for weekend markets")
     // (a time word inside a hyphened word is no adjunct: "a 40-year-old man", "a day-long strike")
-    if (!ctx.quoted[end] && end > p && ((WHEN.has(t.lower) && !TIME_NOUN_ARTICLES.has(tokenAt(doc, end - 1).lower) && !timeModifier(doc, end) && !inHyphenedWord(doc, end) && !compoundTimeNoun(doc, end)) || (ADJUNCT_PREPOSITIONS.has(t.lower) && WHEN.has(tokenAt(doc, end + 1).lower) && !timeModifier(doc, end + 1)))) break;
+    if (!ctx.quoted[end] && end > p && ((TIME_OR_MONTH_WORDS.has(t.lower) && !TIME_NOUN_ARTICLES.has(tokenAt(doc, end - 1).lower) && !timeModifier(doc, end) && !inHyphenedWord(doc, end) && !compoundTimeNoun(doc, end)) || (ADJUNCT_PREPOSITIONS.has(t.lower) && TIME_OR_MONTH_WORDS.has(tokenAt(doc, end + 1).lower) && !timeModifier(doc, end + 1)))) break;
     // ("predicted a recession next spring": a season after a time determiner, with the determiner)
     if (!ctx.quoted[end] && end > p && TIME_DETERMINERS.has(t.lower) && SEASON_WORDS.has(tokenAt(doc, end + 1).lower) && !ctx.quoted[end + 1]) break;
     end++;
   }
   if (end - p >= MAX_OBJECT) return null;
   // "predicted two more rate cuts next year": the time phrase's determiner goes with it
-  if (end > p + 1 && end < sentence.last && !ctx.quoted[end - 1] && WHEN.has(tokenAt(doc, end).lower) && TIME_DETERMINERS.has(tokenAt(doc, end - 1).lower)) end--;
+  if (end > p + 1 && end < sentence.last && !ctx.quoted[end - 1] && TIME_OR_MONTH_WORDS.has(tokenAt(doc, end).lower) && TIME_DETERMINERS.has(tokenAt(doc, end - 1).lower)) end--;
   // "discussed the plan on condition of anonymity": the terms the source spoke on are the narrator's
   end = cutConditionTail(ctx, p, cutAtNextAttribution(ctx, p, end));
   // "criticized the plan on its Facebook page": where it was said is no part of the object,
@@ -263,7 +259,7 @@ export function objectAt(ctx: ReportedContext, cue: CueMatch, sentence: Segment,
   // "defended her predecessor, Ada Moss": the name of an opt-in object goes with it
   if (!question) end = withAppositiveName(ctx, cue.category, p, end, sentence.last);
   // "The firm denied wrongdoing.": one common noun that closes the sentence is the object too
-  const closingNoun = end === p + 1 && rule === 'reported/cue-object' && ONE_NOUN_OBJECT_VERBS.has(cue.lemma) && first.pos === 'NOUN' && /^\p{Ll}+$/u.test(first.value) && !WHEN.has(first.lower) && maybeToken(doc, end)?.value === '.' && !/ing$/.test(tokenAt(doc, cue.head).lower);
+  const closingNoun = end === p + 1 && rule === 'reported/cue-object' && ONE_NOUN_OBJECT_VERBS.has(cue.lemma) && first.pos === 'NOUN' && /^\p{Ll}+$/u.test(first.value) && !TIME_OR_MONTH_WORDS.has(first.lower) && maybeToken(doc, end)?.value === '.' && !/ing$/.test(tokenAt(doc, cue.head).lower);
   if (end - p < 2 && !oneNoun && !closingNoun) return null;
   // "compared the bill to a blank check" likens; "compared two groups of patients" analyses
   if (rule === 'reported/cue-object' && LIKENING_OBJECT_VERBS.has(cue.lemma) && !likens(ctx, p, end)) return null;

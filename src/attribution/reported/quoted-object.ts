@@ -9,7 +9,7 @@ import { conjoinedVerbAt, isIngCue, markEnd } from '../candidate.js';
 import { isMarkToken, isRegularPast, lowerBound, tokenAt, tokenCount } from '../../prepare/lookup.js';
 import { isTitle, wordsOf } from '../../marks/title.js';
 import { JOINING_PRONOUNS_BACK } from '../../data/function-words.js';
-import { RELATIVE_PRONOUNS } from '../../data/clauses.js';
+import { RELATIVE_PRONOUNS, QUOTED_OBJECT_CLAUSE_RELATIVES, QUOTED_OBJECT_CLAUSE_JOINERS } from '../../data/clauses.js';
 import { sharedSubject, speakerBefore } from '../../speakers/phrase.js';
 import { cutAfterQuotedObject, cutSecondClause, relativeOpening, skipShortLead } from './boundary.js';
 import { candidate, cueSubject, contentEnd, cutAtNextAttribution, headOf, holdsAttributedQuote, openOf, range, sentenceOf, spacedDash, subjectlessCue, type ReportedContext } from './shared.js';
@@ -96,12 +96,6 @@ function workBefore(doc: Doc, from: number, open: number): boolean {
 /** Most tokens from the cue to the opening mark of the quoted words in its object. */
 const QUOTE_WINDOW = 20;
 
-/** Relative words that open, after a comma, a clause about the object rather than the object itself. */
-const CLAUSE_RELATIVES: ReadonlySet<string> = new Set(['where', 'which', 'who']);
-
-/** Words that join a new clause with a subject of its own: "and workers cheered", "as colleagues listened". */
-const CLAUSE_JOINERS: ReadonlySet<string> = new Set(['and', 'as']);
-
 /**
  * True when a subject and a finite verb follow the joiner at `k`, before
  * `open`: "and workers cheered", "as colleagues listened", "and the crowd has".
@@ -134,11 +128,11 @@ function newClauseBefore(doc: Doc, from: number, open: number): boolean {
   for (let k = from; k + 1 < tokenCount(doc) && tokenAt(doc, k + 1).start < open; k++) {
     const t = tokenAt(doc, k);
     if (k > from && t.value === ';') return true;
-    if (k > from && CLAUSE_JOINERS.has(t.lower) && subjectAndVerbAfter(doc, k, open)) return true;
+    if (k > from && QUOTED_OBJECT_CLAUSE_JOINERS.has(t.lower) && subjectAndVerbAfter(doc, k, open)) return true;
     if (t.value !== ',') continue;
     const next = tokenAt(doc, k + 1).lower;
     if (next === 'but' || JOINING_PRONOUNS_BACK.has(next)) return true;
-    if (CLAUSE_RELATIVES.has(next) && !commaBefore(doc, k + 1, open)) return true;
+    if (QUOTED_OBJECT_CLAUSE_RELATIVES.has(next) && !commaBefore(doc, k + 1, open)) return true;
   }
   return false;
 }

@@ -11,7 +11,7 @@ import type { Candidate, CueMatch } from '../candidate.js';
 import { tokenAt, tokenIn } from '../../prepare/lookup.js';
 import type { Segment } from '../../prepare/document.js';
 import { IMPERSONAL_AS_AUXILIARIES, IMPERSONAL_AS_PASSIVES, IMPERSONAL_PASSIVES, RAISING_VERBS } from '../../data/cues.js';
-import { INNER_CLAUSE_OPENERS, RELATIVE_QUESTION_WORDS, TAIL_COORDINATORS, TAIL_OPENERS } from '../../data/clauses.js';
+import { INNER_CLAUSE_OPENERS, RELATIVE_QUESTION_WORDS, TAIL_COORDINATORS, TAIL_OPENERS, WHO_WHICH_RELATIVES, RAISING_INSERT_OPENERS } from '../../data/clauses.js';
 import { cutNarratorTail, cutSecondClause } from './boundary.js';
 import { candidate, clauseStartsAt, contentEnd, cutAtNextAttribution, passiveCue, range, sentenceOf, type ReportedContext } from './shared.js';
 
@@ -80,13 +80,9 @@ function finiteAsPassive(ctx: ReportedContext, cue: CueMatch, sentence: Segment)
   }
   for (let j = cue.first; j < k; j++) if (!/^(ADV|PART)$/.test(tokenIn(doc, sentence, j).pos)) return false;
   const before = tokenIn(doc, sentence, cue.first - 1);
-  return !(RELATIVE_SUBJECTS.has(before.lower) || RELATIVE_QUESTION_WORDS.has(before.lower) || before.lower === 'that');
+  return !(WHO_WHICH_RELATIVES.has(before.lower) || RELATIVE_QUESTION_WORDS.has(before.lower) || before.lower === 'that');
 }
 
-/** Relative words that may be the subject of a framed clause: "delegates who are expected to ...". */
-const RELATIVE_SUBJECTS = new Set(['who', 'which']);
-/** Words that open a relative clause or an appositive after a comma: ", which ...", ", headed by ...", ", a ...". */
-const INSERT_OPENERS = new Set(['which', 'who', 'whose', 'a', 'an', 'the', 'once', 'long', 'now', 'until']);
 /** How long that insertion may be. */
 const MAX_INSERT = 20;
 
@@ -100,7 +96,7 @@ function openingComma(ctx: ReportedContext, close: number, sentence: Segment): n
     const next = tokenIn(doc, sentence, k + 1);
     // "..., headed by Ada Moss, ...", "..., which has held ..., ..."
     // "..., under growing pressure, ...": a prepositional phrase between commas
-    return INSERT_OPENERS.has(next.lower) || (next.pos === 'VERB' && /(ed|en)$/.test(next.lower)) || (next.pos === 'ADP' && next.lower !== 'of') ? k : -1;
+    return RAISING_INSERT_OPENERS.has(next.lower) || (next.pos === 'VERB' && /(ed|en)$/.test(next.lower)) || (next.pos === 'ADP' && next.lower !== 'of') ? k : -1;
   }
   return -1;
 }
@@ -116,7 +112,7 @@ function subjectStart(ctx: ReportedContext, cueFirst: number, sentence: Segment)
   let noun = false;
   const before = tokenIn(doc, sentence, cueFirst - 1);
   // "delegates who are expected to ...": the relative word is the subject, as annotated news marks it
-  if (cueFirst - 1 > sentence.first && RELATIVE_SUBJECTS.has(before.lower) && !ctx.quoted[cueFirst - 1]) return cueFirst - 1;
+  if (cueFirst - 1 > sentence.first && WHO_WHICH_RELATIVES.has(before.lower) && !ctx.quoted[cueFirst - 1]) return cueFirst - 1;
   // "The bank, which has held rates near zero, is expected to ...": a relative clause or an appositive between commas
   if (before.value === ',' && !ctx.quoted[cueFirst - 1]) {
     const open = openingComma(ctx, cueFirst - 1, sentence);

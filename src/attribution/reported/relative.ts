@@ -12,9 +12,7 @@ import { tokenAt } from '../../prepare/lookup.js';
 import { makeMention, speakerBefore } from '../../speakers/phrase.js';
 import { REPORTING_VERBS } from '../../data/cues.js';
 import { candidate, endAtClausePunctuation, passiveCue, range, sentenceOf, type ReportedContext } from './shared.js';
-
-/** Words that open the relative clause before the speaker. */
-const RELATIVES = new Set(['which', 'that', 'what', 'who', 'whom']);
+import { RELATIVE_RULE_WORDS } from '../../data/clauses.js';
 
 /** How long the relative clause may run, in tokens (keeps a long sentence of many such cues linear). */
 const MAX_CLAUSE = 120;
@@ -29,10 +27,10 @@ export function relativeCue(ctx: ReportedContext, cue: CueMatch): Candidate | nu
   if (cue.last >= sentence.last || (verb.pos !== 'AUX' && verb.pos !== 'VERB') || /ing$/.test(verb.lower) || verb.lower === 'to') return null;
   let speaker = speakerBefore(doc, cue.first, sentence.first);
   // "which critics said were hidden": a relative word read as the speaker's determiner opens the clause
-  if (speaker && speaker.last - speaker.first >= 2 && !speaker.antecedent && RELATIVES.has(tokenAt(doc, speaker.first).lower) && /^(DET|PRON)$/.test(tokenAt(doc, speaker.first).pos)) {
+  if (speaker && speaker.last - speaker.first >= 2 && !speaker.antecedent && RELATIVE_RULE_WORDS.has(tokenAt(doc, speaker.first).lower) && /^(DET|PRON)$/.test(tokenAt(doc, speaker.first).pos)) {
     speaker = makeMention(doc, speaker.first + 1, speaker.last);
   }
-  if (!speaker || !RELATIVES.has(tokenAt(doc, speaker.first - 1).lower) || tokenAt(doc, speaker.first - 1).sent !== verb.sent) return null;
+  if (!speaker || !RELATIVE_RULE_WORDS.has(tokenAt(doc, speaker.first - 1).lower) || tokenAt(doc, speaker.first - 1).sent !== verb.sent) return null;
   // the clause ends at the first comma, semicolon or dash outside quotation marks
   const end = endAtClausePunctuation(ctx, cue.last, sentence, MAX_CLAUSE);
   if (end - cue.last < 2) return null;

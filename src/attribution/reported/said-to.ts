@@ -8,16 +8,15 @@
 import type { Candidate, CueMatch } from '../candidate.js';
 import { isMarkToken, tokenAt } from '../../prepare/lookup.js';
 import { NP_POS, candidate, contentEnd, cutAtNextAttribution, passiveCue, range, sentenceOf, type ReportedContext } from './shared.js';
+import { HEARSAY_VERBS } from '../../data/cues.js';
 
-/** Cues that take a passive infinitive of hearsay. */
-const HEARSAY = new Set(['say', 'report', 'rumor', 'rumour', 'allege']);
 /** How long the subject may be, in tokens. */
 const MAX_SUBJECT = 12;
 
 /** `X is said to have ...`, `X was reported to be ...`. */
 export function saidTo(ctx: ReportedContext, cue: CueMatch): Candidate | null {
   const { doc } = ctx;
-  if (!HEARSAY.has(cue.lemma) || !passiveCue(doc, cue) || !/ed$|^said$/.test(tokenAt(doc, cue.head).lower)) return null;
+  if (!HEARSAY_VERBS.has(cue.lemma) || !passiveCue(doc, cue) || !/ed$|^said$/.test(tokenAt(doc, cue.head).lower)) return null;
   const sentence = sentenceOf(doc, cue.head);
   const to = cue.last;
   if (tokenAt(doc, to).lower !== 'to' || !/^(VERB|AUX)$/.test(tokenAt(doc, to + 1).pos) || to + 1 >= sentence.last) return null;

@@ -23,13 +23,12 @@ import { infinitiveEnd } from './noun-infinitive.js';
 import { cutMediumAdjunct } from './boundary.js';
 import { opensTopic } from './noun-topic.js';
 import { candidate, contentEnd, endAtClausePunctuation, endBeforeDay, heldByExisting, range, sentenceOf, spanIndex, TIME_WORDS, verbGroupStart, WH_WORDS, type ReportedContext } from './shared.js';
+import { NOTE_TOPIC_PREPOSITIONS } from '../../data/function-words.js';
 
 /** The rule's name. */
 const RULE = 'reported/sounded-note';
 /** How sure the rule is (a topic of a noun cue, below a clause). */
 const CONFIDENCE = 0.45;
-/** Prepositions that open the note's topic. */
-const NOTE_TOPIC = new Set(['about', 'for', 'on', 'regarding']);
 /** How many adjectives may stand between the determiner and "note": "a cautious, upbeat note". */
 const MAX_ADJECTIVES = 2;
 /** How far a topic opened by a question word may run, in tokens. */
@@ -64,7 +63,7 @@ export function soundedNotes(ctx: ReportedContext, existing: readonly Candidate[
     if (note < 0) continue;
     const prep = tokenAt(doc, note + 1);
     const first = tokenAt(doc, note + 2);
-    if (!NOTE_TOPIC.has(prep.lower) || prep.sent !== verb.sent || first.sent !== verb.sent || ctx.quoted[note + 2]) continue;
+    if (!NOTE_TOPIC_PREPOSITIONS.has(prep.lower) || prep.sent !== verb.sent || first.sent !== verb.sent || ctx.quoted[note + 2]) continue;
     const question = WH_WORDS.has(first.lower);
     if (!question && (!opensTopic(first) || TIME_WORDS.has(first.lower) || DAY_OR_MONTH.has(first.lower))) continue;
     const sentence = sentenceOf(doc, v);

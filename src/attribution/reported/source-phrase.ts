@@ -7,7 +7,7 @@ import type { Doc } from '../../prepare/document.js';
 import type { Candidate, CueMatch, Range } from '../candidate.js';
 import { isMarkToken, lowerBound, tokenAt } from '../../prepare/lookup.js';
 import { makeMention, sentenceSubject, sharedSubject } from '../../speakers/phrase.js';
-import { SOURCE_FRAMING_OPENERS } from '../../data/clauses.js';
+import { SOURCE_FRAMING_OPENERS, WHO_WHICH_RELATIVES } from '../../data/clauses.js';
 import { candidate, contentEnd, cueHeadAt, contentStartBefore, headOf, isCommaBoundary, range, sentenceOf, skipFraming, skipLinkingWord, type ReportedContext } from './shared.js';
 
 /** `According to X, CLAUSE.` `CLAUSE, according to X.` `CLAUSE, citing X.` */
@@ -154,13 +154,10 @@ function reportedRelative(ctx: ReportedContext, start: number, comma: number): n
   const { doc } = ctx;
   let k = comma - 1;
   while (k > start && !(tokenAt(doc, k).value === ',' && !ctx.quoted[k])) k--;
-  if (k <= start || !RELATIVE_OPENERS.has(tokenAt(doc, k + 1).lower) || comma - (k + 1) < MIN_RELATIVE) return start;
+  if (k <= start || !WHO_WHICH_RELATIVES.has(tokenAt(doc, k + 1).lower) || comma - (k + 1) < MIN_RELATIVE) return start;
   for (let j = start; j < k; j++) if (!ctx.quoted[j] && cueHeadAt(ctx, j)) return k + 1;
   return start;
 }
-
-/** Relative words that open a clause a source phrase may back alone. */
-const RELATIVE_OPENERS = new Set(['who', 'which']);
 
 /** True when tokens [from, end) are a noun phrase and nothing more ("a spokesman for the party"). */
 function phraseOnly(doc: Doc, from: number, end: number): boolean {

@@ -15,12 +15,10 @@ import type { Candidate } from '../candidate.js';
 import type { Doc } from '../../prepare/document.js';
 import { tokenAt, tokenAtOrAfter, tokenCount } from '../../prepare/lookup.js';
 import { STANCE_MARGIN_NOUNS, STANCE_PLACE_ADVERBS, STANCE_TIME_MODIFIERS } from '../../data/senses.js';
-import { TIME_POINT_WORDS } from '../../data/time.js';
+import { TIME_POINT_WORDS, STANCE_TIME_PREPOSITIONS } from '../../data/time.js';
 
 /** Rules whose stance content is the noun-phrase object of the cue. */
 const OBJECT_RULES: ReadonlySet<string> = new Set(['reported/cue-object', 'reported/speech-object']);
-/** Prepositions that open a time adjunct: "in 2019", "for years", "since May", "in coming weeks". */
-const TIME_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'on', 'for', 'during', 'since', 'over', 'until', 'through']);
 /** A year: "in 2019", "since 1998". */
 const YEAR = /^(1[89]|20)\d\d$/;
 /** Most tokens between the preposition and the word that closes the adjunct ("by a 4 - to - 3 vote"). */
@@ -42,10 +40,10 @@ function adjunctStart(doc: Doc, first: number, last: number): number {
     const t = tokenAt(doc, k);
     if (margin && t.lower === 'by') return k;
     // "for over four decades": a preposition of the amount after the one of time
-    if (!margin && TIME_PREPOSITIONS.has(t.lower) && t.pos === 'ADP') {
+    if (!margin && STANCE_TIME_PREPOSITIONS.has(t.lower) && t.pos === 'ADP') {
       // "the budget for 2020": a year after "for" names what the object is for, no length of time
       if (t.lower === 'for' && YEAR.test(final.value)) return -1;
-      return TIME_PREPOSITIONS.has(tokenAt(doc, k - 1).lower) ? k - 1 : k;
+      return STANCE_TIME_PREPOSITIONS.has(tokenAt(doc, k - 1).lower) ? k - 1 : k;
     }
     const inner = margin ? MARGIN_INNER_POS.has(t.pos) : TIME_INNER_POS.has(t.pos) || STANCE_TIME_MODIFIERS.has(t.lower);
     if (!inner) return -1;
@@ -78,7 +76,7 @@ export function cutStanceAdjuncts(doc: Doc, list: readonly Candidate[], quoted: 
     const dangling = tokenAt(doc, last);
     const next = tokenAt(doc, last + 1);
     const timeNext = last + 1 < tokenCount(doc) && (STANCE_TIME_MODIFIERS.has(next.lower) || TIME_POINT_WORDS.has(next.lower) || YEAR.test(next.value));
-    if (last > first && ((dangling.pos === 'ADP' && TIME_PREPOSITIONS.has(dangling.lower) && timeNext) || (STANCE_PLACE_ADVERBS.has(dangling.lower) && !verbIn(doc, first, last)))) {
+    if (last > first && ((dangling.pos === 'ADP' && STANCE_TIME_PREPOSITIONS.has(dangling.lower) && timeNext) || (STANCE_PLACE_ADVERBS.has(dangling.lower) && !verbIn(doc, first, last)))) {
       c.parts = [{ start: part.start, end: tokenAt(doc, last - 1).end }];
       continue;
     }

@@ -18,6 +18,7 @@ import { WARNING_NOUNS, WARNING_PREPOSITIONS } from '../../data/cues.js';
 import { WARNING_CLAUSE_OPENERS } from '../../data/clauses.js';
 import { passiveCue, sentenceOf, type ReportedContext } from './shared.js';
 import { objectAt } from './object.js';
+import { INDEFINITE_ARTICLES } from '../../data/function-words.js';
 
 /** How many words the listener may have: "the harbor pilots of the north shore". */
 const MAX_LISTENER = 8;
@@ -31,16 +32,13 @@ function warningAfterOf(doc: Doc, p: number): boolean {
   return WARNING_CLAUSE_OPENERS.has(t.lower) || (/ing$/.test(t.lower) && (t.pos === 'VERB' || t.pos === 'NOUN'));
 }
 
-/** Indefinite articles: "warned investors of a sharp slowdown" is a warning, "warned residents of the shore" a listener. */
-const INDEFINITE = new Set(['a', 'an']);
-
 /**
  * True when the noun phrase at `p`, after "of", is a warning: it opens with
  * an indefinite article ("of a sharp slowdown") or names a danger ("of the
  * risk of flooding"). `last` is the end of the sentence.
  */
 function warningNounPhrase(doc: Doc, p: number, last: number): boolean {
-  if (INDEFINITE.has(tokenAt(doc, p).lower)) return true;
+  if (INDEFINITE_ARTICLES.has(tokenAt(doc, p).lower)) return true;
   for (let k = p; k < last && k - p < MAX_LISTENER && LISTENER_POS.test(tokenAt(doc, k).pos); k++) {
     if (WARNING_NOUNS.has(tokenAt(doc, k).lower)) return true;
   }

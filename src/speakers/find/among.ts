@@ -8,9 +8,7 @@
 import type { Mention } from '../../attribution/candidate.js';
 import type { Doc } from '../../prepare/document.js';
 import { tokenAt } from '../../prepare/lookup.js';
-
-/** Adverbs that may stand between the verb "be" and "among": "is also among", "was not alone among". */
-const BETWEEN = new Set(['also', 'now', 'still', 'again', 'too', 'likewise', 'reportedly', 'certainly', 'clearly']);
+import { AMONG_BETWEEN_ADVERBS } from '../../data/function-words.js';
 
 /**
  * Where the form of "be" stands that counts its subject among `antecedent`
@@ -29,7 +27,7 @@ export function amongVerb(doc: Doc, antecedent: Mention, floor: number): number 
     else if (word === 'of' && tokenAt(doc, k - 1).lower === 'one') k -= 2;
     else return -1;
   }
-  while (k > floor && BETWEEN.has(tokenAt(doc, k).lower)) k--;
+  while (k > floor && AMONG_BETWEEN_ADVERBS.has(tokenAt(doc, k).lower)) k--;
   const be = tokenAt(doc, k);
   return k > floor && be.lemma === 'be' && be.sent === tokenAt(doc, antecedent.first).sent ? k : -1;
 }

@@ -14,17 +14,12 @@ import { canSpeak, makeMention, namesPeopleOrBody } from './mention.js';
 import { DASHES, isTitleWordValue, partyCodeEnd } from './name-tokens.js';
 import { phraseEndAfter } from './noun-phrase.js';
 import { TIME_PHRASE_WORDS } from './time-phrase.js';
-import { SUBJECT_JOINERS } from '../../data/function-words.js';
+import { SUBJECT_JOINERS, MODIFIER_PREPOSITIONS } from '../../data/function-words.js';
 import { AFFILIATION_JOINERS } from '../../data/titles.js';
 import { RELATIVE_PRONOUNS } from '../../data/clauses.js';
 import { headlineVerbLemma } from '../../cues/headline.js';
 import { kindOfName } from '../kinds.js';
-
-/** Prepositions that open a modifier after the subject's head: "voters in Ohio", "advocates for the bill". */
-const MODIFIER_PREPOSITIONS = new Set(['of', 'for', 'in', 'on', 'at', 'with', 'from', 'across', 'over', 'around', 'near', 'among', 'inside', 'outside', 'within', 'throughout', 'under', 'behind', 'beyond', 'against', 'about', 'by', 'to']);
-
-/** Personal pronouns that open a relative clause without "who" or "that": "people I have spoken with". */
-const CONTACT_SUBJECTS = new Set(['i', 'we', 'you', 'he', 'she', 'they']);
+import { CONTACT_SUBJECTS } from '../../data/pronouns.js';
 
 /** True for a verb form that can be a participle after a noun: "supporting", "published", "known", "seen". */
 function isParticiple(t: Token): boolean {

@@ -4,7 +4,7 @@
  * @internal
  */
 import type { Mention } from '../../attribution/candidate.js';
-import { CUE_VERBS } from '../../data/cues.js';
+import { CUE_VERBS, OBJECT_SPEAKS_VERBS } from '../../data/cues.js';
 import type { Doc } from '../../prepare/document.js';
 import { isMarkToken, maybeToken, tokenAt } from '../../prepare/lookup.js';
 import { DASHES, isNameToken, scareQuoteStart } from './name-tokens.js';
@@ -13,7 +13,8 @@ import { joinedFloor, speakerBefore, verbGroupStart } from './before.js';
 import { sentenceSubject, subjectAfterCommas } from './subject.js';
 import { longSubjectBeforeVerb } from './long-subject.js';
 import { kindOfHead, kindOfName } from '../kinds.js';
-import { COMPOUND_PREPOSITIONS_2, COMPOUND_PREPOSITIONS_3, SUBORDINATORS } from '../../data/function-words.js';
+import { COMPOUND_PREPOSITIONS_2, COMPOUND_PREPOSITIONS_3, SUBORDINATORS, GERUND_PREPOSITIONS, PARTICIPLE_CLAUSE_CONJUNCTIONS } from '../../data/function-words.js';
+import { PARTICIPLE_CLAUSE_OPENERS } from '../../data/clauses.js';
 
 /**
  * How far back from the comma before a participle the verb of saying it
@@ -38,9 +39,6 @@ function opensClause(doc: Doc, k: number, sentenceFirst: number): boolean {
   const prev = tokenAt(doc, k - 1);
   return isMarkToken(prev.value) || prev.value === ',' || /^(CCONJ|SCONJ|ADV)$/.test(prev.pos);
 }
-
-/** Prepositions before a gerund cue that shares the clause's subject: "before saying", "by saying". */
-const GERUND_PREPOSITIONS = new Set(['by', 'before', 'after', 'upon', 'while', 'without', 'despite', 'in', 'of', 'for']);
 
 /** Words that may open a sentence before a participle: "After suggesting", "While saying", "Since announcing". */
 const OPENING_CONJUNCTIONS = new Set([...GERUND_PREPOSITIONS, 'since', 'when', 'though', 'although']);
@@ -78,9 +76,6 @@ function clauseFollows(doc: Doc, cueHead: number, last: number): boolean {
   return false;
 }
 
-/** Verbs whose object, a listener or a person asked, speaks in the infinitive after it: "asked him to say", "urged voters to tell". */
-const OBJECT_SPEAKS = new Set(['ask', 'urge', 'tell', 'call', 'invite', 'lead', 'allow', 'prompt', 'push', 'force', 'cause', 'encourage', 'press', 'pressure', 'persuade', 'convince', 'want', 'expect', 'need', 'inspire', 'drive', 'spur', 'compel', 'get', 'help', 'challenge', 'dare', 'order', 'instruct', 'direct', 'beg', 'implore', 'require', 'enable', 'remind', 'warn', 'advise', 'hire', 'pay', 'use']);
-
 /**
  * How far back from "to" the finite verb of an infinitive of purpose may
  * stand: past a participle aside with an appositive in it ("chimed in,
@@ -104,7 +99,7 @@ function purposeInfinitive(doc: Doc, k: number, sentenceFirst: number): boolean 
     if (isMarkToken(t.value) || t.value === ';' || t.value === ':') return false;
     // ("chimed in, breaking with the chair, to argue": a participle set off by commas is passed over)
     if (t.pos === 'VERB' && /ing$/.test(t.lower) && tokenAt(doc, v - 1).value === ',') continue;
-    if (t.pos === 'VERB') return !OBJECT_SPEAKS.has(t.lemma) && !/ing$/.test(t.lower) && !/^\p{Lu}/u.test(t.value);
+    if (t.pos === 'VERB') return !OBJECT_SPEAKS_VERBS.has(t.lemma) && !/ing$/.test(t.lower) && !/^\p{Lu}/u.test(t.value);
   }
   return false;
 }
@@ -117,9 +112,6 @@ function purposeInfinitive(doc: Doc, k: number, sentenceFirst: number): boolean 
  * 1 name fixed and none broken on PolNeAR train).
  */
 const MAX_COORDINATED_BACK = 24;
-
-/** Conjunctions that join two main clauses after a comma: "The mayor left, but Lee stayed and said". */
-const CLAUSE_CONJUNCTIONS: ReadonlySet<string> = new Set(['and', 'but', 'yet']);
 
 /**
  * The subject right before the verb that a cue after "and" or "but" at `and`
@@ -202,7 +194,7 @@ function clauseSubject(doc: Doc, first: number, sentenceFirst: number): Mention 
   // (a name may be set off from its verb by a relative clause or an appositive: "Ravel, who backed her in May, repeated ...")
   const setOff = m?.kind === 'name' && tokenAt(doc, first - 1).value === ',' && m.last < first - 1;
   // (a description of people, a group or an organisation only opening a clause of its own: "..., but the aides stayed and said")
-  const joined = m !== null && m.first - 1 > sentenceFirst && /^[,;]$/.test(tokenAt(doc, m.first - 2).value) && CLAUSE_CONJUNCTIONS.has(tokenAt(doc, m.first - 1).lower);
+  const joined = m !== null && m.first - 1 > sentenceFirst && /^[,;]$/.test(tokenAt(doc, m.first - 2).value) && PARTICIPLE_CLAUSE_CONJUNCTIONS.has(tokenAt(doc, m.first - 1).lower);
   const described = m?.kind === 'description' && joined && kindOfHead(tokenAt(doc, m.head ?? m.last - 1).lower) !== 'unknown';
   if (!m || (m.kind !== 'pronoun' && m.kind !== 'name' && !described) || (m.last !== first && !setOff) || m.antecedent !== undefined) return null;
   // the subject opens its clause: at the sentence start, after a comma ("When asked, he laughed and said"),
@@ -213,7 +205,7 @@ function clauseSubject(doc: Doc, first: number, sentenceFirst: number): Mention 
   if (prev < sentenceFirst || tokenAt(doc, prev).value === ',' || bullet) return m;
   const opens = prev === sentenceFirst || tokenAt(doc, prev - 1).value === ',';
   // ("The mayor left early, but Lee stayed and said": a clause of its own after a comma and "and" or "but")
-  if (prev > sentenceFirst && /^[,;]$/.test(tokenAt(doc, prev - 1).value) && CLAUSE_CONJUNCTIONS.has(tokenAt(doc, prev).lower)) return m;
+  if (prev > sentenceFirst && /^[,;]$/.test(tokenAt(doc, prev - 1).value) && PARTICIPLE_CLAUSE_CONJUNCTIONS.has(tokenAt(doc, prev).lower)) return m;
   // ("The crowd cheered when Lee spotted a sign and asked": a clause opened by when, as or while inside the sentence)
   return (opens && SUBORDINATORS.has(tokenAt(doc, prev).lower)) || /^(when|as|while)$/.test(tokenAt(doc, prev).lower) ? m : null;
 }
@@ -261,16 +253,7 @@ function coordinatedGerundSubject(doc: Doc, and: number, sentenceFirst: number):
 }
 
 /**
- * Words opening a clause whose subject a participle right after it may share:
- * subordinators ("when", "as", "while", ...) and the conjunctions "and" and
- * "but" before a clause of its own ("X did A and protesters rushed the
- * stage, shouting" gives the participle to the protesters; measured on PolNeAR
- * train, dropping "and" and "but" loses 2 right speakers and fixes none).
- */
-const CLAUSE_OPENERS = new Set(['when', 'as', 'while', 'after', 'because', 'since', 'before', 'until', 'where', 'and', 'but', 'though', 'although', 'whereas']);
-
-/**
- * The subject of the clause opened by one of {@link CLAUSE_OPENERS} that ends at the comma
+ * The subject of the clause opened by one of {@link PARTICIPLE_CLAUSE_OPENERS} that ends at the comma
  * `comma` before a participle ("..., when protesters rushed the stage,
  * shouting"): a name, or a description of people or a group, standing right
  * before the clause's finite verb; null otherwise.
@@ -283,7 +266,7 @@ function subordinateSubject(doc: Doc, comma: number, sentenceFirst: number): Men
     const first = verbGroupStart(doc, v, sentenceFirst);
     const m = speakerBefore(doc, first, sentenceFirst);
     if (!m || m.last !== first) return null;
-    if (m.first - 1 <= sentenceFirst || !CLAUSE_OPENERS.has(tokenAt(doc, m.first - 1).lower)) return null;
+    if (m.first - 1 <= sentenceFirst || !PARTICIPLE_CLAUSE_OPENERS.has(tokenAt(doc, m.first - 1).lower)) return null;
     if (m.kind === 'pronoun') return /^(he|she|they)$/i.test(m.name) ? m : null;
     if (m.antecedent !== undefined) return null;
     if (m.kind === 'name') return kindOfName(m.name) === 'person' || kindOfName(m.name) === 'group' ? m : null;

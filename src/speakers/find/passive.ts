@@ -6,9 +6,7 @@ import type { Doc } from '../../prepare/document.js';
 import { maybeToken, tokenAt } from '../../prepare/lookup.js';
 import { CONTRACTED_PASSIVE_LISTENERS, LISTENER_CONTENT_OPENERS, MISTAGGED_FORMS } from '../../data/cues.js';
 import { MAX_QUOTED_AGENT, quotedBeforeAs } from '../../cues/detect.js';
-
-/** Words after which a contracted "'s" before a participle is "has": "who's said", "she's argued" (not "it's said"). */
-const HAS_CONTRACTORS: ReadonlySet<string> = new Set(['who', 'he', 'she']);
+import { HAS_CONTRACTION_SUBJECTS } from '../../data/clauses.js';
 
 /** True when a cue starting at `k` is passive: a form of "be" or "get" and a past participle ("was revealed", "were told"). */
 export function isPassiveAt(doc: Doc, k: number): boolean {
@@ -24,7 +22,7 @@ export function isPassiveAt(doc: Doc, k: number): boolean {
   // "who's argued", "she's said", "he's also said": a contracted "has" after a person, with the participle
   // right after it or after adverbs only
   // (not a listener verb with its content right after it: "she's often asked whether ...", "he's told that ...")
-  if (/^['’]s$/.test(tokenAt(doc, k).lower) && k > 0 && HAS_CONTRACTORS.has(tokenAt(doc, k - 1).lower) && onlyAdverbs(doc, k + 1, j) && !listenerWithoutObject(doc, j)) return false;
+  if (/^['’]s$/.test(tokenAt(doc, k).lower) && k > 0 && HAS_CONTRACTION_SUBJECTS.has(tokenAt(doc, k - 1).lower) && onlyAdverbs(doc, k + 1, j) && !listenerWithoutObject(doc, j)) return false;
   // "was quoted as saying": the subject is quoted, so it speaks
   // (and "was quoted by the magazine as saying")
   if (verb?.lower === 'quoted' && quotedAsAfter(doc, j)) return false;

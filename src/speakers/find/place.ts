@@ -7,9 +7,7 @@ import type { Doc } from '../../prepare/document.js';
 import { tokenAt } from '../../prepare/lookup.js';
 import { isPlaceName, isStateAbbreviation, placeKey } from '../kinds.js';
 import { phraseStartBefore } from './noun-phrase.js';
-
-/** Prepositions after which a place is where something happened: "a rally in Wilmington, N.C.". */
-const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'near', 'to', 'across', 'outside', 'throughout']);
+import { SPEAKER_PLACE_PREPOSITIONS } from '../../data/places.js';
 
 /** True for a place name or a state abbreviation ("Colorado", "Calif.", "N.C."). */
 export function isPlace(m: Mention): boolean {
@@ -26,5 +24,5 @@ export function isPlaceAfterPreposition(doc: Doc, m: Mention, floor: number): bo
     p = city - 1;
   }
   if (p >= floor && tokenAt(doc, p).pos === 'DET') p--;
-  return p >= floor && PLACE_PREPOSITIONS.has(tokenAt(doc, p).lower);
+  return p >= floor && SPEAKER_PLACE_PREPOSITIONS.has(tokenAt(doc, p).lower);
 }

@@ -12,12 +12,12 @@ import { NOT_SPEAKERS, QUANTIFIERS, TAIL_PREPOSITIONS, canSpeak, makeMention } f
 import { DASHES, closesAside, isNameToken, partyCodeEnd } from './name-tokens.js';
 import { isNounPhrase, phraseEndAfter } from './noun-phrase.js';
 import { timePhraseEnd, timeSpanEnd } from './time-phrase.js';
-import { BARE_QUANTIFIERS, JOINING_PRONOUNS, SUBORDINATORS } from '../../data/function-words.js';
+import { BARE_QUANTIFIERS, JOINING_PRONOUNS, SUBORDINATORS, SUBJECT_VERB_PARTICLES } from '../../data/function-words.js';
 import { RELATIVE_OPENERS } from '../../data/clauses.js';
 import { DOUBLE_MARK_TOKENS } from '../../data/marks.js';
 import { isPlaceName } from '../kinds.js';
 import { placeStateEnd } from './appositive.js';
-
+import { SUBJECT_PLACE_PREPOSITIONS } from '../../data/places.js';
 
 /**
  * True when token `k` stands inside a quotation opened earlier in its
@@ -54,9 +54,6 @@ function isDoubleMark(doc: Doc, j: number): boolean {
   const next = maybeToken(doc, j + 1);
   return (prev !== undefined && prev.value === t.value && prev.end === t.start) || (next !== undefined && next.value === t.value && next.start === t.end);
 }
-
-/** Prepositions of place that also open a subject's tail: "An aide inside the tower tried ...". */
-const PLACE_PREPOSITIONS = new Set(['inside', 'outside', 'near', 'across', 'within', 'among', 'around', 'behind', 'throughout']);
 
 /**
  * The subject at the start of a sentence, for cues that share it:
@@ -131,7 +128,6 @@ export function subjectAfterCommas(doc: Doc, from: number, before: number, span:
   return null;
 }
 
-
 /**
  * True when token `k` is a present tense read as a noun, between a name and
  * its object: the "rips" of "Ann Lee rips the deal"; or between a singular
@@ -154,9 +150,6 @@ function isPresentNoun(doc: Doc, k: number): boolean {
   return t.pos === 'NOUN' && /^\p{Ll}.*[^s]s$/u.test(t.value) && !PEOPLE_NOUNS.has(t.lemma) && !PEOPLE_NOUNS.has(t.lower) && (isNameToken(subject, doc) || described) && (object || plainObject) && next.sent === t.sent;
 }
 
-/** Particles that make a phrasal verb of a word the tagger reads as a noun ("shot back", "hit out"). */
-const VERB_PARTICLES = new Set(['back', 'out', 'off']);
-
 /**
  * True when token `k` is a verb the tagger read as a noun between a name and
  * its particle: the "shot" of "Ann Lee shot back" (a lower-case word).
@@ -164,7 +157,7 @@ const VERB_PARTICLES = new Set(['back', 'out', 'off']);
 function isParticleVerbNoun(doc: Doc, k: number): boolean {
   const t = tokenAt(doc, k);
   const next = tokenAt(doc, k + 1);
-  return t.pos === 'NOUN' && /^\p{Ll}+$/u.test(t.value) && !PEOPLE_NOUNS.has(t.lower) && isNameToken(tokenAt(doc, k - 1), doc) && VERB_PARTICLES.has(next.lower) && next.pos !== 'NOUN' && next.sent === t.sent;
+  return t.pos === 'NOUN' && /^\p{Ll}+$/u.test(t.value) && !PEOPLE_NOUNS.has(t.lower) && isNameToken(tokenAt(doc, k - 1), doc) && SUBJECT_VERB_PARTICLES.has(next.lower) && next.pos !== 'NOUN' && next.sent === t.sent;
 }
 
 /**
@@ -253,7 +246,7 @@ function subjectAt(doc: Doc, k: number, before: number, lenient: boolean, apposi
     // ("The Harbor Museum in Ohio issued": after a name, "in" or "at" and a place in the built-in list)
     const located = name && /^(in|at)$/.test(prep.value);
     // ("An aide inside the tower", "the Board of Appeals for the Harbor District": a name's tail with "for" is a name too)
-    if (!(TAIL_PREPOSITIONS.has(prep.lower) || PLACE_PREPOSITIONS.has(prep.lower)) || timePhraseEnd(doc, end, before) > end || (name ? !/^(of|from|for)$/.test(prep.lower) && !located : head.pos !== 'NOUN' && head.pos !== 'PROPN' && head.lower !== 'general' && !PEOPLE_NOUNS.has(head.lower))) break;
+    if (!(TAIL_PREPOSITIONS.has(prep.lower) || SUBJECT_PLACE_PREPOSITIONS.has(prep.lower)) || timePhraseEnd(doc, end, before) > end || (name ? !/^(of|from|for)$/.test(prep.lower) && !located : head.pos !== 'NOUN' && head.pos !== 'PROPN' && head.lower !== 'general' && !PEOPLE_NOUNS.has(head.lower))) break;
     // ("A coalition of nearly 30 groups": an adverb before a number opens the tail)
     const from = /^(nearly|almost|about|roughly|some|over)$/.test(tokenAt(doc, end + 1).lower) && tokenAt(doc, end + 2).pos === 'NUM' ? end + 2 : end + 1;
     const tail = phraseEndAfter(doc, from, before);

@@ -2,7 +2,7 @@
  * Time phrases between a subject and its verb ("on Friday", "last week").
  * @internal
  */
-import { DAY_WORDS, MONTH_WORDS, RELATIVE_TIME_WORDS, TIME_ADVERBS, TIME_UNITS } from '../../data/time.js';
+import { DAY_WORDS, MONTH_WORDS, RELATIVE_TIME_WORDS, TIME_ADVERBS, TIME_UNITS, SPAN_COUNTS } from '../../data/time.js';
 import type { Doc } from '../../prepare/document.js';
 import { tokenAt } from '../../prepare/lookup.js';
 
@@ -19,9 +19,6 @@ export function timePhraseEnd(doc: Doc, k: number, ceiling: number): number {
   while (j < ceiling && (TIME_PHRASE_WORDS.has(tokenAt(doc, j).lower) || (j > from && tokenAt(doc, j).pos === 'NUM'))) j++;
   return j > from ? j : k;
 }
-
-/** Words that count a span of time before its unit: "a few", "a couple of", "two", "several". */
-const SPAN_COUNTS = new Set(['a', 'an', 'few', 'couple', 'of', 'several', 'some', 'many']);
 
 /**
  * One past a span of time before "later", "earlier" or "ago" at `k` ("A few
