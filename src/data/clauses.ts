@@ -549,3 +549,9 @@ export const JUDGEMENT_STOP: ReadonlySet<string> = new Set(['because', 'after', 
  * train, dropping "and" and "but" loses 2 right speakers and fixes none).
  */
 export const PARTICIPLE_CLAUSE_OPENERS: ReadonlySet<string> = new Set(['when', 'as', 'while', 'after', 'because', 'since', 'before', 'until', 'where', 'and', 'but', 'though', 'although', 'whereas']);
+
+/** Words that end no subject the cue's content could follow: relative words and "one", "you", "it" ("the firm, which said ...", "the one who said ..."). */
+export const NOT_SUBJECT_ENDS: ReadonlySet<string> = new Set(['who', 'which', 'that', 'whom', 'one', 'you', 'it']);
+
+/** Words after a "that" read as a determiner that show it opens a clause: a determiner, a possessive or a subject pronoun ("said that the ...", "said that he ..."). */
+export const THAT_CLAUSE_OPENERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'he', 'she', 'they', 'we', 'it', 'i', 'his', 'her', 'their']);

@@ -1500,3 +1500,6 @@ export const LIGHT_VERBS: ReadonlySet<string> = new Set(['make', 'give', 'offer'
 
 /** Verbs whose object, a listener or a person asked, speaks in the infinitive after it: "asked him to say", "urged voters to tell". */
 export const OBJECT_SPEAKS_VERBS: ReadonlySet<string> = new Set(['ask', 'urge', 'tell', 'call', 'invite', 'lead', 'allow', 'prompt', 'push', 'force', 'cause', 'encourage', 'press', 'pressure', 'persuade', 'convince', 'want', 'expect', 'need', 'inspire', 'drive', 'spur', 'compel', 'get', 'help', 'challenge', 'dare', 'order', 'instruct', 'direct', 'beg', 'implore', 'require', 'enable', 'remind', 'warn', 'advise', 'hire', 'pay', 'use']);
+
+/** Prepositions a cue may end on, leading to its noun: "insist on a justice they can tolerate", "spoke about a plan". */
+export const CUE_OWN_PREPOSITIONS: ReadonlySet<string> = new Set(['on', 'about', 'of', 'for', 'to', 'with']);

@@ -82,7 +82,7 @@ export const VERB_NEGATION_COMPARATIVES: ReadonlySet<string> = new Set(['longer'
 /** Indefinite pronouns that head a noun phrase a clause describes: "something aides argue is possible", "something he denied". */
 export const INDEFINITE_PRONOUNS: ReadonlySet<string> = new Set(['something', 'anything', 'everything', 'nothing']);
 
-/** Object pronouns that may be a listener: "talked to them about". */
+/** Object pronouns that may be a listener: "talked to them about", "told him the plan", "asked them whether ...". */
 export const LISTENER_PRONOUNS: ReadonlySet<string> = new Set(['him', 'her', 'them', 'us', 'me', 'you']);
 
 /**
@@ -180,3 +180,6 @@ export const HEADLINE_LOWER: ReadonlySet<string> = new Set(['a', 'an', 'the', 'a
 
 /** Prepositions and relative words that end a description's head, which is the last word before one: "governor of Ohio", "the man who ...". */
 export const DESCRIPTION_HEAD_ENDERS: ReadonlySet<string> = new Set(['of', 'for', 'at', 'in', 'from', 'with', 'on', 'to', 'who', 'whose', 'which', 'that']);
+
+/** Words that open a determined phrase after a preposition: "on its page", "at a conference", "in the book". */
+export const PHRASE_OPENERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'that']);

@@ -50,10 +50,10 @@ export const PUT_OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['him', 'her', '
 /** Pronoun subjects of a contrast clause that stand for the speaker again: "said X, while he declined to ...". */
 export const SPEAKER_AGAIN_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they']);
 
-/** Subject pronouns that open a second clause after a conjunction. */
+/** Subject pronouns but "you": one opens a second clause after a conjunction ("..., but he ..."), or the clause after a listener verb ("told he would ..." names no listener). */
 export const SECOND_CLAUSE_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'we', 'i', 'it']);
 
-/** Subject pronouns that open a reported clause. */
+/** Subject pronouns of people, "he", "she", "they", "we", "I": one opens a reported clause ("said he would run"), or ends the subject before a cue. */
 export const REPORTED_SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'we', 'i']);
 
 /** Pronouns in the object case: never the subject of a cue ("... who have endorsed him say"). */

@@ -126,3 +126,6 @@ export const NO_CUE_TIME_HEADS: ReadonlySet<string> = new Set(['cycle', 'year', 
 
 /** Words that count a span of time before its unit: "a few", "a couple of", "two", "several". */
 export const SPAN_COUNTS: ReadonlySet<string> = new Set(['a', 'an', 'few', 'couple', 'of', 'several', 'some', 'many']);
+
+/** Words that may open a short time phrase right after a cue: "said on Tuesday", "said this week", "said last month". */
+export const CUE_TIME_LEADS: ReadonlySet<string> = new Set(['on', 'this', 'last']);

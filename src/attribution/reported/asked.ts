@@ -21,7 +21,7 @@ import {
 } from './shared.js';
 import { ADJUNCT_PREPOSITIONS } from '../../data/cues.js';
 import { ASKED_OPENERS, POSSESSIVES_AND_YOUR, WH_RELATIVE_PRONOUNS } from '../../data/clauses.js';
-import { ASKED_TOPIC_PREPOSITIONS } from '../../data/function-words.js';
+import { ASKED_TOPIC_PREPOSITIONS, LISTENER_PRONOUNS } from '../../data/function-words.js';
 
 /** Parts of speech that may open a noun phrase asked: "was asked a question about ...". */
 const PHRASE_START = new Set(['DET', 'ADJ', 'NOUN', 'NUM']);
@@ -131,8 +131,6 @@ function yesNoQuestion(doc: Doc, p: number, limit: number): boolean {
   return false;
 }
 
-/** Object pronouns that name the one asked. */
-const LISTENER_PRONOUNS = /^(him|her|them|us|me|you)$/;
 
 /**
  * `Todd asked the mayor about the budget`, `We asked our readers which plan
@@ -147,7 +145,7 @@ export function askedListener(ctx: ReportedContext, cue: CueMatch): Candidate | 
   if (p >= sentence.last) return null;
   // the one asked: an object pronoun or a noun phrase (not a subject starting a clause)
   const first = tokenAt(doc, p);
-  if (LISTENER_PRONOUNS.test(first.lower)) p++;
+  if (LISTENER_PRONOUNS.has(first.lower)) p++;
   else if (/^(DET|PROPN|NOUN|ADJ)$/.test(first.pos) || /^(his|her|their|our|its|my|your)$/.test(first.lower)) {
     let end = phraseEndAfter(doc, p, sentence.last);
     // the question's own first word ends the phrase: "Brisco | which states he could win"

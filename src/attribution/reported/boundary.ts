@@ -21,7 +21,7 @@ import { AFTER_QUOTE_CONTINUERS, AS_TOO_AUXILIARIES, BACK_POINTERS, DISCOURSE_FO
 import { DURATION_PREPOSITIONS, OCCASION_NOUNS, TIME_POINT_WORDS, TIME_UNITS } from '../../data/time.js';
 import { cutAtSecondReport } from './second-report.js';
 import { NP_POS, TIME_WORDS, clauseStartsAt, cueHeadAt, headOf, spacedDash, contentEnd, cutAtMainClause, cutAtNextAttribution, type ReportedContext } from './shared.js';
-import { INDEFINITE_ARTICLES, COMMA_CLAUSE_CONJUNCTIONS } from '../../data/function-words.js';
+import { INDEFINITE_ARTICLES, COMMA_CLAUSE_CONJUNCTIONS, PHRASE_OPENERS } from '../../data/function-words.js';
 import { PUT_OBJECT_PRONOUNS, SPEAKER_AGAIN_PRONOUNS, SECOND_CLAUSE_PRONOUNS } from '../../data/pronouns.js';
 
 /** How far the relative infinitive's cut looks, in tokens. */
@@ -703,7 +703,7 @@ export function nounClauseStart(doc: Doc, from: number, that: number): number {
  */
 function throughSpokesperson(ctx: ReportedContext, k: number, end: number): boolean {
   const { doc } = ctx;
-  if (!PHRASE_OPENERS.test(tokenAt(doc, k).lower)) return false;
+  if (!PHRASE_OPENERS.has(tokenAt(doc, k).lower)) return false;
   for (let j = k + 1; j < Math.min(end, k + 1 + MAX_MEDIUM_PHRASE); j++) {
     const w = tokenAt(doc, j);
     if (ctx.quoted[j] || !NP_POS.has(w.pos)) return false;
@@ -718,8 +718,6 @@ function verbBetween(ctx: ReportedContext, from: number, to: number): boolean {
   return false;
 }
 
-/** Words that open a determined phrase after a preposition: "on its page", "at a conference", "in the book". */
-const PHRASE_OPENERS = /^(a|an|the|his|her|its|their|our|my|your|this|that)$/;
 /** How many tokens after the preposition the medium or time word may stand. */
 const MAX_MEDIUM_PHRASE = 6;
 
@@ -741,7 +739,7 @@ export function cutMediumAdjunct(ctx: ReportedContext, from: number, end: number
     if (!ctx.quoted[k] && t.lower === 'through' && !verbBetween(ctx, from, k) && throughSpokesperson(ctx, k + 1, end)) return k;
     if (ctx.quoted[k] || !MEDIUM_OR_TIME_PREPOSITIONS.has(t.lower)) continue;
     const next = tokenAt(doc, k + 1);
-    if (!PHRASE_OPENERS.test(next.lower) && next.pos !== 'PROPN') continue;
+    if (!PHRASE_OPENERS.has(next.lower) && next.pos !== 'PROPN') continue;
     for (let j = k + 1; j < Math.min(end, k + 1 + MAX_MEDIUM_PHRASE); j++) {
       const w = tokenAt(doc, j);
       if (ctx.quoted[j] || (!NP_POS.has(w.pos) && w.lower !== 'of')) break;

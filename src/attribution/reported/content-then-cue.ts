@@ -13,7 +13,7 @@ import { candidate, clauseStartsAt, contentEnd, contentStartBefore, END, isComma
 import { POSSESSIVES_AND_YOUR, WH_RELATIVE_PRONOUNS, FRONTED_OPENERS, APPOSITIVE_RELATIVES, PARTICIPLE_OPENERS, TRAILING_CIRCUMSTANCE_OPENERS, PERSON_RELATIVES } from '../../data/clauses.js';
 import { cutNarratorTail } from './boundary.js';
 import { APPOSITIVE_OPENERS, CORRELATIVE_COMPARATIVES, IMPERATIVE_OBJECT_ARTICLES } from '../../data/function-words.js';
-import { RELATIVE_TIME_WORDS, TIME_NOUN_SET, TIME_PHRASE_DETERMINERS } from '../../data/time.js';
+import { RELATIVE_TIME_WORDS, TIME_NOUN_SET, TIME_PHRASE_DETERMINERS, CUE_TIME_LEADS } from '../../data/time.js';
 import { PEOPLE_NOUNS } from '../../data/people.js';
 
 /** True when tokens [from, end) hold no verb and no quotation mark. */
@@ -215,7 +215,7 @@ function timeAfterCue(doc: Doc, cue: CueMatch): number {
  */
 function isCueTimeWord(doc: Doc, cue: CueMatch, k: number): boolean {
   const lower = tokenAt(doc, k).lower;
-  return TIME_WORDS.has(lower) || (k === cue.last && (lower === 'on' || lower === 'this' || lower === 'last'));
+  return TIME_WORDS.has(lower) || (k === cue.last && CUE_TIME_LEADS.has(lower));
 }
 
 /** How many words the first conjunct of a coordinated speaker may have ("current and former officials", "he and Ms. Ray"). */

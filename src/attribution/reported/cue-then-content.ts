@@ -8,7 +8,7 @@ import type { Candidate, CueMatch, Mention } from '../candidate.js';
 import { isIngCue } from '../candidate.js';
 import { isMarkToken, isRegularPast, maybeToken, tokenAt, tokenCount } from '../../prepare/lookup.js';
 import { isPassiveAt, makeMention, phraseEndAfter, speakerAfter } from '../../speakers/phrase.js';
-import { ADJUNCT_OPENING_PREPOSITIONS, AMOUNT_PREPOSITIONS, INVERTING_VERBS, LISTENER_VERBS, NOUN_CUES, REPORTING_VERBS, SPOKEN_OF_PREPOSITIONS, THOUGHT_ADJECTIVES, TOLD_NOUNS, ANSWERING_CUES, CUE_CLAUSE_PREPOSITIONS, ADJUNCT_PREPOSITIONS, QUESTION_VERBS } from '../../data/cues.js';
+import { ADJUNCT_OPENING_PREPOSITIONS, AMOUNT_PREPOSITIONS, INVERTING_VERBS, LISTENER_VERBS, NOUN_CUES, REPORTING_VERBS, SPOKEN_OF_PREPOSITIONS, THOUGHT_ADJECTIVES, TOLD_NOUNS, ANSWERING_CUES, CUE_CLAUSE_PREPOSITIONS, ADJUNCT_PREPOSITIONS, QUESTION_VERBS, CUE_OWN_PREPOSITIONS } from '../../data/cues.js';
 import { CLAUSE_ON_SUBJECT_CUES, NOUN_OBJECT_CUES, SHOWING_CUES, SHOWN_PLACE_WORDS } from '../../data/senses.js';
 import { MONTH_SET, OCCASION_NOUNS, TIME_OR_MONTH_WORDS, SEASON_WORDS, TIME_LABEL, TIME_NOUN_SET, TIME_POSSESSIVE_OPENERS } from '../../data/time.js';
 import {
@@ -19,9 +19,10 @@ import {
 import { clauseEnd, nounClauseStart, relativeOpening } from './boundary.js';
 import { cutAtCueSubjectVerb } from './cue-subject-verb.js';
 import { NOUN_PHRASE_POS, nounMaker } from './noun-cue.js';
-import { AMOUNT_DEGREE_ADVERBS, CLAUSE_AMOUNT_WORDS, CLAUSE_MODAL_ADVERBS, EXACTNESS_ADVERBS, QUOTING_PARTICIPLES, FINITE_AUX, MAX_CLAUSE_SUBJECT, POSSESSIVES, RELATIVE_PRONOUNS, CLAUSE_ADVERBS, CIRCUMSTANCE_OPENERS, FRONTED_ADVERBIAL_OPENERS } from '../../data/clauses.js';
+import { AMOUNT_DEGREE_ADVERBS, CLAUSE_AMOUNT_WORDS, CLAUSE_MODAL_ADVERBS, EXACTNESS_ADVERBS, QUOTING_PARTICIPLES, FINITE_AUX, MAX_CLAUSE_SUBJECT, POSSESSIVES, RELATIVE_PRONOUNS, CLAUSE_ADVERBS, CIRCUMSTANCE_OPENERS, FRONTED_ADVERBIAL_OPENERS, NOT_SUBJECT_ENDS, THAT_CLAUSE_OPENERS } from '../../data/clauses.js';
 import { SAID_PLACE_PREPOSITIONS } from '../../data/places.js';
-import { REPORTED_SUBJECT_PRONOUNS } from '../../data/pronouns.js';
+import { REPORTED_SUBJECT_PRONOUNS, SECOND_CLAUSE_PRONOUNS } from '../../data/pronouns.js';
+import { LISTENER_PRONOUNS } from '../../data/function-words.js';
 
 /** Skips an object, adjuncts and commas after a cue: "told reporters on Monday in a statement". */
 function skipAfterCue(doc: Doc, cue: CueMatch, limit: number): number {
@@ -30,9 +31,9 @@ function skipAfterCue(doc: Doc, cue: CueMatch, limit: number): number {
   if (LISTENER_VERBS.has(cue.lemma) && p < limit) {
     const listener = tokenAt(doc, p);
     // (a possessive "her" before its noun may open the clause: "warned her old plan would fail")
-    if (listener.pos === 'PRON' && /^(him|her|them|us|me|you)$/.test(listener.lower) && !possessiveHer(doc, p, limit)) p++;
+    if (listener.pos === 'PRON' && LISTENER_PRONOUNS.has(listener.lower) && !possessiveHer(doc, p, limit)) p++;
     // a subject pronoun starts the clause, it is no listener: "The growers have cautioned they might sue"
-    else if (listener.lower !== 'that' && !/^(he|she|they|we|i|it)$/.test(listener.lower)) {
+    else if (listener.lower !== 'that' && !SECOND_CLAUSE_PRONOUNS.has(listener.lower)) {
       const end = phraseEndAfter(doc, p, limit);
       // "told The Associated Press the deal was off": the listener ends where the clause's subject starts
       const split = end > p && clauseStartsAt(doc, p, limit) && !clauseStartsAt(doc, end, limit) ? splitListener(doc, p, end, limit) : end;
@@ -281,7 +282,7 @@ function gerundClause(doc: Doc, p: number, limit: number): boolean {
 
 /** True when a subject pronoun at `k` is followed by its verb: "she would", "they had". */
 function subjectPronounClause(doc: Doc, k: number): boolean {
-  return /^(he|she|they|we|i)$/.test(tokenAt(doc, k).lower) && /^(AUX|VERB)$/.test(tokenAt(doc, k + 1).pos);
+  return REPORTED_SUBJECT_PRONOUNS.has(tokenAt(doc, k).lower) && /^(AUX|VERB)$/.test(tokenAt(doc, k + 1).pos);
 }
 
 /** True when an adverbial and a comma come before a clause: "despite all that, Mbatha was not influenced". */
@@ -308,8 +309,8 @@ function subjectEndsBefore(doc: Doc, cue: CueMatch): boolean {
   while (k >= 0 && tokenAt(doc, k).pos === 'ADV') k--;
   const t = maybeToken(doc, k);
   if (!t || t.sent !== tokenAt(doc, cue.head).sent) return false;
-  if (/^(who|which|that|whom|one|you|it)$/.test(t.lower)) return false;
-  return t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'NUM' || (t.value === '%' && k > 0 && tokenAt(doc, k - 1).pos === 'NUM') || (t.pos === 'PRON' && /^(he|she|they|we|i)$/.test(t.lower)) || (t.pos === 'VERB' && /^[A-Z]/.test(t.value) && k > 0 && tokenAt(doc, k - 1).value === '.');
+  if (NOT_SUBJECT_ENDS.has(t.lower)) return false;
+  return t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'NUM' || (t.value === '%' && k > 0 && tokenAt(doc, k - 1).pos === 'NUM') || (t.pos === 'PRON' && REPORTED_SUBJECT_PRONOUNS.has(t.lower)) || (t.pos === 'VERB' && /^[A-Z]/.test(t.value) && k > 0 && tokenAt(doc, k - 1).value === '.');
 }
 
 /**
@@ -334,7 +335,7 @@ function invertedName(doc: Doc, cue: CueMatch, last: number): boolean {
 function pronounClause(doc: Doc, cue: CueMatch, p: number): boolean {
   const t = maybeToken(doc, p);
   // "insist on a justice they can tolerate": a cue's own preposition leads to a noun, the pronoun's clause describes it
-  if (p > cue.last && /^(on|about|of|for|to|with)$/.test(tokenAt(doc, cue.last).lower)) return false;
+  if (p > cue.last && CUE_OWN_PREPOSITIONS.has(tokenAt(doc, cue.last).lower)) return false;
   if (!t || !REPORTED_SUBJECT_PRONOUNS.has(t.lower)) return false;
   let k = p + 1;
   if (tokenAt(doc, k).pos === 'ADV' && tokenAt(doc, k).sent === t.sent) k++;
@@ -610,7 +611,7 @@ export function cueThenContent(ctx: ReportedContext, matched: CueMatch): Candida
     if (((w.pos === 'VERB' || w.pos === 'AUX') && !modifier && !hyphened) || w.pos === 'CCONJ' || isMarkToken(w.value)) break;
     // "that" read as a determiner before another determiner or a subject pronoun opens the clause too: "soon after that the lines ..."
     // (not a relative "that" inside the clause's subject: "says the levy that the council passed also hurts renters")
-    if (w.lower === 'that' && q > p && (w.pos === 'SCONJ' || (w.pos === 'DET' && (/^(the|a|an|he|she|they|we|it|i|his|her|their)$/.test(tokenAt(doc, q + 1).lower) || adjunctThenClause(doc, cue.last + 1, q)))) && !relativeInSubject(doc, q, sentence.last)) {
+    if (w.lower === 'that' && q > p && (w.pos === 'SCONJ' || (w.pos === 'DET' && (THAT_CLAUSE_OPENERS.has(tokenAt(doc, q + 1).lower) || adjunctThenClause(doc, cue.last + 1, q)))) && !relativeInSubject(doc, q, sentence.last)) {
       // "denied accusations that ...": a noun of saying before "that" keeps its noun phrase and clause
       nounStart = nounClauseStart(doc, p, q);
       // "denied claims by his rival that ...": the noun with its maker, whose own report the clause is
