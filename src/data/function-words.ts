@@ -183,3 +183,12 @@ export const DESCRIPTION_HEAD_ENDERS: ReadonlySet<string> = new Set(['of', 'for'
 
 /** Words that open a determined phrase after a preposition: "on its page", "at a conference", "in the book". */
 export const PHRASE_OPENERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'that']);
+
+/** Prepositions that open a tail of a speaker phrase or a description: "a spokesman for the campaign", "the mayor of Springfield". */
+export const TAIL_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'for', 'at', 'with', 'from', 'in', 'to', 'on']);
+
+/** Words of rough measure before a quantifier or a number in a subject: "nearly half of voters", "at least half", "about 9 percent". */
+export const QUANTIFIER_APPROXIMATORS: ReadonlySet<string> = new Set(['nearly', 'almost', 'about', 'roughly', 'only', 'just', 'least', 'over', 'some', 'approximately', 'virtually']);
+
+/** Words of rough measure before a fraction: "Nearly a third", "Just over a quarter". */
+export const FRACTION_APPROXIMATORS: ReadonlySet<string> = new Set(['nearly', 'almost', 'about', 'roughly', 'just', 'only', 'over', 'under']);

@@ -129,3 +129,6 @@ export const SPAN_COUNTS: ReadonlySet<string> = new Set(['a', 'an', 'few', 'coup
 
 /** Words that may open a short time phrase right after a cue: "said on Tuesday", "said this week", "said last month". */
 export const CUE_TIME_LEADS: ReadonlySet<string> = new Set(['on', 'this', 'last']);
+
+/** Words of rough measure before a span of time ago: "about a month ago", "nearly two weeks ago". */
+export const TIME_APPROXIMATORS: ReadonlySet<string> = new Set(['about', 'nearly', 'just', 'only', 'some', 'almost']);

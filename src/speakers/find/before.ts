@@ -6,13 +6,13 @@
 import type { Mention } from '../../attribution/candidate.js';
 import { CUE_VERBS, ISSUING_VERBS, MEDIUM_HEADS, MEDIUM_PREPOSITIONS, PLACE_HEADS, SUBJECT_MEDIUM_DETERMINERS, SUBJECT_MEDIUM_HEADS, TEXT_FINDING_VERBS, VERB_PARTICLES, WORK_NOUNS, OBJECT_CONTROL_VERBS, SIGN_NOUNS } from '../../data/cues.js';
 import { DOCUMENT_NOUNS, FRACTION_NOUNS, ORGANIZATION_NOUNS, PARTY_PARTICIPLES, SURVEY_PARTICIPLES, COLLECTIVE_PEOPLE } from '../../data/people.js';
-import { DAY_WORDS, TIME_UNITS } from '../../data/time.js';
+import { DAY_WORDS, TIME_UNITS, TIME_APPROXIMATORS } from '../../data/time.js';
 import type { Doc, Token } from '../../prepare/document.js';
 import { isMarkToken, isRegularPast, maybeToken, tokenAt } from '../../prepare/lookup.js';
 import { isTitle } from '../../marks/title.js';
 import { closesPlaceBefore, placeStart, skipAppositive, withLeadingDescription } from './appositive.js';
 import { withTaggedCoordination } from './coordinated-tagged.js';
-import { QUANTIFIERS, TAIL_PREPOSITIONS, canSpeak, makeMention } from './mention.js';
+import { QUANTIFIERS, canSpeak, makeMention } from './mention.js';
 import { DASHES, isInnerHyphen, isNameToken, partyCodeEnd, titleKey } from './name-tokens.js';
 import { HEAD_NOUNS, TITLE_NOUNS } from '../../data/titles.js';
 import { isNounPhrase, phraseEndAfter, phraseStartBefore } from './noun-phrase.js';
@@ -31,7 +31,7 @@ import { whoseClauseOpen } from './whose-clause.js';
 import { amongVerb } from './among.js';
 import { adjunctCommaBefore } from './adjunct.js';
 import { isGerundSubjectObject } from './gerund-object.js';
-import { CONTROLLED_QUANTIFIERS, COUNTED_ANTECEDENTS, FLOATING_QUANTIFIERS, SCENE_DETERMINERS, SKIPPABLE_ADVERBS, PARTITIVE_WORDS, ELLIPTICAL_NUMBERS } from '../../data/function-words.js';
+import { CONTROLLED_QUANTIFIERS, COUNTED_ANTECEDENTS, FLOATING_QUANTIFIERS, SCENE_DETERMINERS, SKIPPABLE_ADVERBS, PARTITIVE_WORDS, ELLIPTICAL_NUMBERS, TAIL_PREPOSITIONS, QUANTIFIER_APPROXIMATORS, FRACTION_APPROXIMATORS } from '../../data/function-words.js';
 import { PARTICIPLE_PREPOSITIONS, PASSIVE_AUXILIARIES, RELATIVE_PRONOUNS } from '../../data/clauses.js';
 import { OBJECT_PRONOUNS, REFLEXIVE_PRONOUNS } from '../../data/pronouns.js';
 
@@ -455,7 +455,7 @@ function phraseBefore(doc: Doc, cueFirst: number, givenFloor: number): Mention |
       end -= 3;
       // "less than two weeks ago", "about a month ago"
       if (end - 2 >= floor && tokenAt(doc, end - 1).lower === 'than' && /^(less|more)$/.test(tokenAt(doc, end - 2).lower)) end -= 2;
-      else if (end - 1 >= floor && /^(about|nearly|just|only|some|almost)$/.test(tokenAt(doc, end - 1).lower)) end--;
+      else if (end - 1 >= floor && TIME_APPROXIMATORS.has(tokenAt(doc, end - 1).lower)) end--;
       continue;
     }
     // "has, however, revealed": an adverb set off by commas
@@ -619,7 +619,7 @@ function phraseBefore(doc: Doc, cueFirst: number, givenFloor: number): Mention |
     start = s;
   }
   // "at least half of voters", "nearly half", "about 9 percent"
-  while (start - 1 >= floor && (QUANTIFIERS.has(tokenAt(doc, start).lower) || tokenAt(doc, start).pos === 'NUM') && /^(nearly|almost|about|roughly|only|just|least|over|some|approximately|virtually)$/.test(tokenAt(doc, start - 1).lower)) {
+  while (start - 1 >= floor && (QUANTIFIERS.has(tokenAt(doc, start).lower) || tokenAt(doc, start).pos === 'NUM') && QUANTIFIER_APPROXIMATORS.has(tokenAt(doc, start - 1).lower)) {
     start--;
     if (tokenAt(doc, start).lower === 'least' && maybeToken(doc, start - 1)?.lower === 'at' && start - 1 >= floor) start--;
   }
@@ -627,7 +627,7 @@ function phraseBefore(doc: Doc, cueFirst: number, givenFloor: number): Mention |
   if (end - start === 2 && /^(a|one)$/.test(tokenAt(doc, start).lower) && FRACTION_NOUNS.has(tokenAt(doc, start + 1).lower)) {
     for (let round = 0; round < 2 && start - 1 >= floor; round++) {
       const w = tokenAt(doc, start - 1).lower;
-      if (/^(nearly|almost|about|roughly|just|only|over|under)$/.test(w)) start--;
+      if (FRACTION_APPROXIMATORS.has(w)) start--;
       else if (w === 'than' && start - 2 >= floor && /^(less|more|fewer)$/.test(tokenAt(doc, start - 2).lower)) start -= 2;
       else break;
     }

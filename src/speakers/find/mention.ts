@@ -18,7 +18,7 @@ import { HONORIFICS, NO_TITLES, titlePhrases } from './titles.js';
 import { describedAdjective } from './noun-phrase.js';
 import { taggedCoordinationName } from './coordinated-tagged.js';
 import { isMarkToken, maybeToken, tokenAt } from '../../prepare/lookup.js';
-import { SENTENCE_QUANTIFIERS } from '../../data/function-words.js';
+import { SENTENCE_QUANTIFIERS, TAIL_PREPOSITIONS } from '../../data/function-words.js';
 import { viewSlice, viewCode } from '../../prepare/view.js';
 import { startsUpper, startsUpperLower } from '../../prepare/case.js';
 
@@ -28,8 +28,6 @@ function nameText(doc: Doc, start: number, end: number): string {
   return /\s\s|[^\S ]/u.test(raw) ? raw.replace(/\s+/gu, ' ') : raw;
 }
 
-/** Prepositions that open a tail of a speaker phrase: "a spokesman for the campaign". */
-export const TAIL_PREPOSITIONS = new Set(['of', 'for', 'at', 'with', 'from', 'in', 'to', 'on']);
 /** Head words of phrases that never speak: pronouns such as "that", time words, "interview". */
 export const NOT_SPEAKERS = new Set([
   'that', 'this', 'which', 'what', 'who', 'it', 'there', 'here', 'one', 'ones', 'something', 'nothing', 'anything',
@@ -355,7 +353,6 @@ function isCount(t: Token): boolean {
   return QUANTIFIERS.has(t.lower) || COUNT_NOUNS.has(t.lower) || t.pos === 'NUM';
 }
 
-const DESCRIBING_PREPOSITIONS = new Set(['of', 'in', 'at', 'from', 'for', 'to', 'with', 'on']);
 
 /**
  * A phrase "X of/in/at/from/for Y" whose Y is a capitalised name (a place or an
@@ -367,7 +364,7 @@ const DESCRIBING_PREPOSITIONS = new Set(['of', 'in', 'at', 'from', 'for', 'to', 
 function describingTail(doc: Doc, first: number, last: number): Mention | null {
   for (let k = first + 1; k < last - 1; k++) {
     const prep = tokenAt(doc, k);
-    if (!DESCRIBING_PREPOSITIONS.has(prep.lower) || capitalisedLink(doc, k, first, last)) continue;
+    if (!TAIL_PREPOSITIONS.has(prep.lower) || capitalisedLink(doc, k, first, last)) continue;
     let y = k + 1;
     if (tokenAt(doc, y).pos === 'DET' && y < last - 1) y++;
     if (!/^\p{Lu}/u.test(tokenAt(doc, y).value)) continue;
