@@ -19,7 +19,7 @@ import { DOCUMENT_NOUNS, UNSPOKEN_OWNED_WORDS } from '../data/people.js';
 import { owner } from './reported/noun-cue.js';
 import { DAY_WORDS, NO_CUE_TIME_HEADS } from '../data/time.js';
 import { viewSlice } from '../prepare/view.js';
-import { END_PARTICLES } from '../data/function-words.js';
+import { END_PARTICLES, INDEFINITE_ARTICLES } from '../data/function-words.js';
 
 /**
  * `m` when it can sign a quote after a dash: a person's name opening at `first`.
@@ -173,7 +173,7 @@ export function nameColon(doc: Doc, open: number, floor: number): Attribution | 
 function describedPerson(doc: Doc, from: number, colon: number): boolean {
   let k = from;
   if (k + 1 < colon && tokenAt(doc, k).pos === 'NUM' && tokenAt(doc, k + 1).value === ',') k += 2;
-  if (!/^(a|an)$/.test(tokenAt(doc, k).value) || colon - k < 2 || colon - k > 7) return false;
+  if (!INDEFINITE_ARTICLES.has(tokenAt(doc, k).value) || colon - k < 2 || colon - k > 7) return false;
   for (let j = k + 1; j < colon; j++) if (/^(VERB|AUX|PUNCT)$/.test(tokenAt(doc, j).pos)) return false;
   return true;
 }

@@ -19,6 +19,7 @@ import { isMarkToken, tokenAt } from '../prepare/lookup.js';
 import { COUNT_HEDGES, FINDING_SOURCES, FINDING_VERBS, POLL_AGGREGATES, POLL_COUNTS, POLL_NOUNS, SOURCE_AUTHOR_PREPOSITIONS } from '../data/cues.js';
 import { POSSESSIVES } from '../data/clauses.js';
 import { makeMention } from '../speakers/phrase.js';
+import { INDEFINITE_ARTICLES } from '../data/function-words.js';
 
 
 /** How many words a quotation inside a finding must hold to be the speaker's own words ("a disaster"), not a term the writer sets off ("the "reporter""). */
@@ -196,7 +197,7 @@ export function creditPolls(doc: Doc, candidates: readonly Candidate[]): void {
     // trailing: "..., according to a Harbor College survey.", "... in a Gazette poll this month."
     for (let k = c.cue.last; poll === null && k + 2 < sentence.last; k++) {
       const according = tokenAt(doc, k).lower === 'according' && tokenAt(doc, k + 1).lower === 'to' && /^[,\u2014\u2013-]$|^['"\u2019\u201d]+$/.test(tokenAt(doc, k - 1).value);
-      const inPoll = tokenAt(doc, k).lower === 'in' && /^(a|an)$/.test(tokenAt(doc, k + 1).lower);
+      const inPoll = tokenAt(doc, k).lower === 'in' && INDEFINITE_ARTICLES.has(tokenAt(doc, k + 1).lower);
       if (!according && !inPoll) continue;
       const from = according ? k + 2 : k + 1;
       let end = from;

@@ -13,7 +13,7 @@ import { BARE_INFINITIVE_TAKERS, CATENATIVE_VERBS, CLEAR_OBJECT_POS, CLEAR_PHRAS
 import { CLAUSE_RELATIVES, NARRATOR_SUBORDINATORS, POSSESSIVES_AND_YOUR, QUANTIFIER_SUBJECTS, RELATIVE_PRONOUNS, TOPIC_QUESTION_WORDS } from '../data/clauses.js';
 import { SAY_NOUN_DETERMINERS } from '../data/senses.js';
 import { DAY_OR_MONTH, DAY_WORDS, TIME_DETERMINERS, TIME_LABEL, TIME_WORDS } from '../data/time.js';
-import { SUBJECT_PRONOUNS, VERB_NEGATION_COMPARATIVES, NEGATION_WORDS, ADJECTIVAL_SAID_DETERMINERS } from '../data/function-words.js';
+import { SUBJECT_PRONOUNS, VERB_NEGATION_COMPARATIVES, NEGATION_WORDS, ADJECTIVAL_SAID_DETERMINERS, INDEFINITE_ARTICLES } from '../data/function-words.js';
 import { PEOPLE_NOUNS } from '../data/people.js';
 
 /** Parts of speech that may follow a present-tense verb read as a noun: "Polls show the ...", "show that". */
@@ -392,7 +392,7 @@ function namingCalled(doc: Doc, i: number): boolean {
   let k = i - 1;
   if (k < 0 || tokenAt(doc, k).pos !== 'NOUN') return false;
   while (k - 1 >= 0 && /^(NOUN|ADJ)$/.test(tokenAt(doc, k - 1).pos) && i - k < 4) k--;
-  return k - 1 >= 0 && /^(a|an)$/.test(tokenAt(doc, k - 1).lower) && !secondObjectAfterName(doc, i + 1);
+  return k - 1 >= 0 && INDEFINITE_ARTICLES.has(tokenAt(doc, k - 1).lower) && !secondObjectAfterName(doc, i + 1);
 }
 
 /**

@@ -146,7 +146,7 @@ export function askedListener(ctx: ReportedContext, cue: CueMatch): Candidate | 
   // the one asked: an object pronoun or a noun phrase (not a subject starting a clause)
   const first = tokenAt(doc, p);
   if (LISTENER_PRONOUNS.has(first.lower)) p++;
-  else if (/^(DET|PROPN|NOUN|ADJ)$/.test(first.pos) || /^(his|her|their|our|its|my|your)$/.test(first.lower)) {
+  else if (/^(DET|PROPN|NOUN|ADJ)$/.test(first.pos) || POSSESSIVES_AND_YOUR.has(first.lower)) {
     let end = phraseEndAfter(doc, p, sentence.last);
     // the question's own first word ends the phrase: "Brisco | which states he could win"
     for (let k = p + 1; k < end; k++) {

@@ -11,7 +11,7 @@
 import type { Candidate, CueMatch } from '../candidate.js';
 import { tokenAt, tokenCount } from '../../prepare/lookup.js';
 import { OCCASION_NOUNS, SPAN_UNITS, TIME_UNITS } from '../../data/time.js';
-import { COMPARATIVE_ADVERBS, LISTENER_PRONOUNS } from '../../data/function-words.js';
+import { COMPARATIVE_ADVERBS, LISTENER_PRONOUNS, INDEFINITE_ARTICLES } from '../../data/function-words.js';
 import { SPEAK_OUT_STANCES, TOPIC_ADJUNCT_PREPOSITIONS, TOPIC_ADJUNCT_VERBS } from '../../data/cues.js';
 import { passiveCue, sentenceOf, type ReportedContext } from './shared.js';
 import { cueObject, objectAt } from './object.js';
@@ -46,7 +46,7 @@ function topicAfterAdjunct(ctx: ReportedContext, cue: CueMatch, last: number): n
 /** True when the "about" at `k` means "roughly": before a number or "an hour" ("spoke for about 30 minutes"). */
 function roughly(ctx: ReportedContext, k: number): boolean {
   const next = tokenAt(ctx.doc, k + 1);
-  return next.pos === 'NUM' || (/^(a|an)$/.test(next.lower) && SPAN_UNITS.has(tokenAt(ctx.doc, k + 2).lower));
+  return next.pos === 'NUM' || (INDEFINITE_ARTICLES.has(next.lower) && SPAN_UNITS.has(tokenAt(ctx.doc, k + 2).lower));
 }
 
 /** True when one adverb alone stands before "about" ("spoke proudly about"): the topic rule's own shape. */

@@ -12,6 +12,7 @@ import { tokenAt } from '../../prepare/lookup.js';
 import { JUDGEMENT_VERBS } from '../../data/cues.js';
 import { END, TIME_WORDS, candidate, cueSubject, passiveCue, range, sentenceOf, type ReportedContext } from './shared.js';
 import { POSSESSIVES_AND_YOUR, JUDGEMENT_STOP } from '../../data/clauses.js';
+import { INDEFINITE_ARTICLES } from '../../data/function-words.js';
 
 /** Parts of speech of the object. */
 const OBJECT_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART', 'PRON']);
@@ -34,7 +35,7 @@ function complementStart(ctx: ReportedContext, p: number, last: number): number 
     if (TIME_WORDS.has(t.lower)) return -1;
     if (head) {
       // "Varga honest", "him a racist", "Reyes hopelessly naive"
-      if (t.pos === 'ADJ' || (t.pos === 'DET' && /^(a|an)$/.test(t.lower)) || (t.pos === 'ADV' && tokenAt(doc, k + 1).pos === 'ADJ')) return k;
+      if (t.pos === 'ADJ' || (t.pos === 'DET' && INDEFINITE_ARTICLES.has(t.lower)) || (t.pos === 'ADV' && tokenAt(doc, k + 1).pos === 'ADJ')) return k;
       if (HEAD_POS.has(t.pos) || t.pos === 'PART' || t.pos === 'NUM') continue;
       // "the wars of 2016 a helpful point": a preposition inside the object
       if (t.pos === 'ADP' && t.lower === 'of') {
@@ -48,7 +49,7 @@ function complementStart(ctx: ReportedContext, p: number, last: number): number 
     // a pronoun object is one word: "him", "himself", "it"
     if (t.pos === 'PRON' && !POSSESSIVES_AND_YOUR.has(t.lower)) {
       const next = tokenAt(doc, k + 1);
-      return next.pos === 'ADJ' || (next.pos === 'DET' && /^(a|an)$/.test(next.lower)) || (next.pos === 'ADV' && tokenAt(doc, k + 2).pos === 'ADJ') ? k + 1 : -1;
+      return next.pos === 'ADJ' || (next.pos === 'DET' && INDEFINITE_ARTICLES.has(next.lower)) || (next.pos === 'ADV' && tokenAt(doc, k + 2).pos === 'ADJ') ? k + 1 : -1;
     }
   }
   return -1;

@@ -14,6 +14,7 @@ import { IMPERSONAL_AS_AUXILIARIES, IMPERSONAL_AS_PASSIVES, IMPERSONAL_PASSIVES,
 import { INNER_CLAUSE_OPENERS, RELATIVE_QUESTION_WORDS, TAIL_COORDINATORS, TAIL_OPENERS, WHO_WHICH_RELATIVES, RAISING_INSERT_OPENERS } from '../../data/clauses.js';
 import { cutNarratorTail, cutSecondClause } from './boundary.js';
 import { candidate, clauseStartsAt, contentEnd, cutAtNextAttribution, passiveCue, range, sentenceOf, type ReportedContext } from './shared.js';
+import { INDEFINITE_ARTICLES } from '../../data/function-words.js';
 
 /** Parts of speech before a participle or gerund that keep it inside the subject: "the merged harbor firm", "a new elected board". */
 const NOUN_PHRASE_BEFORE_PARTICIPLE = new Set(['DET', 'ADJ']);
@@ -47,7 +48,7 @@ export function impersonal(ctx: ReportedContext, cue: CueMatch): Candidate | nul
   const verbAt = tokenIn(doc, sentence, p + 1).pos === 'ADV' && p + 2 < sentence.last ? p + 2 : p + 1;
   const infinitive = next.lower === 'to' && /^(VERB|AUX)$/.test(tokenIn(doc, sentence, verbAt).pos);
   // "appeared paralyzed", "seemed an insult away from ..."
-  const complement = !passive && (next.pos === 'ADJ' || next.lower === 'like' || (next.pos === 'VERB' && /ed$/.test(next.lower)) || /^(a|an)$/.test(next.lower));
+  const complement = !passive && (next.pos === 'ADJ' || next.lower === 'like' || (next.pos === 'VERB' && /ed$/.test(next.lower)) || INDEFINITE_ARTICLES.has(next.lower));
   if (!infinitive && !complement && !seenAs) return null;
   const start = subjectStart(ctx, cue.first, sentence);
   if (start < 0) return null;

@@ -15,6 +15,7 @@ import { withCoordinationAfter } from './coordinated-tagged.js';
 import { phraseEndAfter } from './noun-phrase.js';
 import { timePhraseEnd } from './time-phrase.js';
 import { TAIL_PREPOSITIONS } from '../../data/function-words.js';
+import { POSSESSIVES } from '../../data/clauses.js';
 
 /** The speaker written after a cue: "said Smith", "said Smith, the treasurer", "said Ann Lee and Tom Reyes". */
 export function speakerAfter(doc: Doc, cueLast: number, ceiling: number): Mention | null {
@@ -25,7 +26,7 @@ export function speakerAfter(doc: Doc, cueLast: number, ceiling: number): Mentio
 function findSpeakerAfter(doc: Doc, cueLast: number, ceiling: number): Mention | null {
   const t = maybeToken(doc, cueLast);
   // a pronoun after a cue speaks only as a subject ("said he") or a possessive ("said his best friend")
-  const possessive = t !== undefined && /^(his|her|their|its|our|my)$/.test(t.lower) && /^(NOUN|ADJ)$/.test(tokenAt(doc, cueLast + 1).pos);
+  const possessive = t !== undefined && POSSESSIVES.has(t.lower) && /^(NOUN|ADJ)$/.test(tokenAt(doc, cueLast + 1).pos);
   if (t && t.pos === 'PRON' && !/^(he|she|they|it|i|we)$/.test(t.lower) && !possessive) return null;
   // after a participle a pronoun is its object: "declaring it a victory", "calling it a sham"
   if (t && t.pos === 'PRON' && !possessive && /ing$/.test(tokenAt(doc, cueLast - 1).lower)) return null;

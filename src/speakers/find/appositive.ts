@@ -12,6 +12,7 @@ import { isMarkToken, maybeToken, tokenAt } from '../../prepare/lookup.js';
 import { makeMention } from './mention.js';
 import { DASHES, isInnerHyphen } from './name-tokens.js';
 import { isNounPhrase } from './noun-phrase.js';
+import { POSSESSIVES } from '../../data/clauses.js';
 
 /** Skips a comma- or dash-delimited appositive or a parenthesis that ends at `end - 1`; returns the new end. */
 export function skipAppositive(doc: Doc, end: number, floor: number): number {
@@ -199,7 +200,7 @@ export function withLeadingDescription(doc: Doc, m: Mention, floor: number): Men
   // "In a letter to the board, Mayor Reyes wrote": a fronted phrase is no description of the name
   if (tokenAt(doc, from).pos === 'ADP') return null;
   const head = tokenAt(doc, comma - 1);
-  if (!PEOPLE_NOUNS.has(head.lower) && !/^(his|her|their|its|our|my)$/.test(tokenAt(doc, from).lower)) return null;
+  if (!PEOPLE_NOUNS.has(head.lower) && !POSSESSIVES.has(tokenAt(doc, from).lower)) return null;
   const d = makeMention(doc, from, comma);
   if (!d || d.kind !== 'description') return null;
   return { ...m, first: from, start: tokenAt(doc, from).start, description: d.name };

@@ -13,7 +13,7 @@ import { DASHES, closesAside, isNameToken, partyCodeEnd } from './name-tokens.js
 import { isNounPhrase, phraseEndAfter } from './noun-phrase.js';
 import { timePhraseEnd, timeSpanEnd } from './time-phrase.js';
 import { BARE_QUANTIFIERS, JOINING_PRONOUNS, SUBORDINATORS, SUBJECT_VERB_PARTICLES, TAIL_PREPOSITIONS } from '../../data/function-words.js';
-import { RELATIVE_OPENERS } from '../../data/clauses.js';
+import { RELATIVE_OPENERS, POSSESSIVES } from '../../data/clauses.js';
 import { DOUBLE_MARK_TOKENS } from '../../data/marks.js';
 import { isPlaceName } from '../kinds.js';
 import { placeStateEnd } from './appositive.js';
@@ -193,7 +193,7 @@ function verbAfterRelative(doc: Doc, k: number, before: number): boolean {
 /** True when tokens [from, to) describe a person: "Her main rival", "The company's chief executive". */
 function isPersonDescription(doc: Doc, from: number, to: number): boolean {
   const head = tokenAt(doc, to - 1);
-  return PEOPLE_NOUNS.has(head.lower) || TITLE_WORDS.has(head.lower) || /^(his|her|their|its|our|my)$/.test(tokenAt(doc, from).lower);
+  return PEOPLE_NOUNS.has(head.lower) || TITLE_WORDS.has(head.lower) || POSSESSIVES.has(tokenAt(doc, from).lower);
 }
 
 /** How many tokens a relative clause between a subject and its verb may hold. */
