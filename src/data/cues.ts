@@ -1247,6 +1247,13 @@ export const CONTRACTED_PASSIVE_LISTENERS: ReadonlySet<string> = new Set(['ask',
 export const LISTENER_CONTENT_OPENERS: ReadonlySet<string> = new Set([...WH_WORDS, 'that']);
 
 /**
+ * Words after "having said" that, with a comma after them, make a discourse
+ * link of the writer, not a report: "Having said that, the plan has merit",
+ * "having said this, ...".
+ */
+export const DISCOURSE_SAID_OBJECTS: ReadonlySet<string> = new Set(['that', 'this']);
+
+/**
  * Words before "to" and a cue verb that make it a judgement of the narrator,
  * not a report: "too soon to say if", "hard to say", "fair to say that",
  * "are hard to predict", "difficult to tell".
