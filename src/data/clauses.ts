@@ -458,3 +458,11 @@ export const EXACTNESS_ADVERBS: ReadonlySet<string> = new Set(['exactly', 'preci
  * message reading ...", "answered the critics by adding, ...".
  */
 export const QUOTING_PARTICIPLES: ReadonlySet<string> = new Set(['saying', 'adding', 'reading', 'writing', 'declaring']);
+
+/**
+ * Object and reflexive pronouns that end a that-clause's verb phrase, so a
+ * verb right after one is the sentence's own: "his claim that the tram will
+ * pay for itself | was challenged", "her warning that the flood would reach
+ * them | went unheeded" ("her", also a possessive, is left out).
+ */
+export const CLAUSE_FINAL_PRONOUNS: ReadonlySet<string> = new Set(['him', 'them', 'us', 'me', 'itself', 'himself', 'herself', 'themselves', 'ourselves', 'myself']);
