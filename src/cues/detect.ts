@@ -227,6 +227,14 @@ function isVerbLike(t: Token, doc: Doc): boolean {
   return !(before && ADJECTIVAL_BEFORE.has(before.lower) && before.para === t.para);
 }
 
+/** True when the "that" of "that said," at `k` opens its sentence or a clause: after a comma, "but", "and" or "still". */
+function thatSaidOpens(doc: Doc, k: number): boolean {
+  const t = tokenAt(doc, k);
+  if (doc.sentences[t.sent]!.first === k) return true;
+  const before = tokenAt(doc, k - 1);
+  return before.sent === t.sent && (before.value === ',' || ((before.lower === 'but' || before.lower === 'and' || before.lower === 'still') && doc.sentences[t.sent]!.first === k - 1));
+}
+
 /** Most words of a singular subject's noun phrase before its determiner: "The regional police chief". */
 const MAX_SINGULAR_SUBJECT = 4;
 
@@ -840,6 +848,8 @@ export function detectCues(doc: Doc, lexicon: Lexicon): CueMatch[] {
     if (maybeToken(doc, i - 1)?.lower === 'to' && IMPERSONAL_SAY_BEFORE.has(maybeToken(doc, i - 2)?.lower ?? '') && (t.lemma === 'say' || /^[,;:.!?]$/.test(maybeToken(doc, i + 1)?.value ?? '.'))) continue;
     // "Having said that, ...", "having said this,": a discourse link, no report
     if (t.lower === 'said' && maybeToken(doc, i - 1)?.lower === 'having' && DISCOURSE_SAID_OBJECTS.has(maybeToken(doc, i + 1)?.lower ?? '') && maybeToken(doc, i + 2)?.value === ',') continue;
+    // (and "That said, ...", "But that said, ...", "The plan, that said, ...": not "a sign that said, ...")
+    if (t.lower === 'said' && maybeToken(doc, i + 1)?.value === ',' && DISCOURSE_SAID_OBJECTS.has(maybeToken(doc, i - 1)?.lower ?? '') && thatSaidOpens(doc, i - 1)) continue;
     // "posted a notice warning that", "posted signs saying": the text's gerund is the cue, not its issuing
     if (ISSUING_VERBS.has(t.lemma) && textThenGerundCue(doc, i)) continue;
     // "had their say", "the final say on": the noun, no report

@@ -317,6 +317,8 @@ export function addNounCues(ctx: ReportedContext, reported: Candidate[]): Candid
     if (OPT_IN_CATEGORIES.has(category) && SUBJECT_PRONOUNS.test(tokenAt(doc, k - 1).lower) && tokenAt(doc, k - 1).sent === t.sent) continue;
     // "The governor doubts that ...": a verb form detection read as the verb after a singular subject stays a verb
     if (t.pos === 'NOUN' && SINGULAR_NOUN_TAGGED_VERBS.has(t.lower) && verbHeads.has(k)) continue;
+    // (and one after an infinitive's "to": "would go on to claim that ...")
+    if (verbHeads.has(k) && tokenAt(doc, k - 1).lower === 'to' && tokenAt(doc, k - 1).pos === 'PART') continue;
     // "His argument is that ...", "The club's explanation was that ...": the noun with its owner opens the
     // sentence and a copula hands it the that-clause, which runs on as the sentence's predicate
     const copula = copulaThat(doc, k);
