@@ -480,7 +480,8 @@ function auxiliaryStart(doc: Doc, head: number): { first: number; negated: boole
     } else if (NEGATORS.has(t.lower)) {
       if (!phrase) negated = true;
       gap++;
-    } else if (t.pos === 'ADV' || t.pos === 'PART') {
+    } else if (t.pos === 'ADV' || t.pos === 'PART' || (t.lower === 'since' && k > 0 && tokenAt(doc, k - 1).pos === 'AUX' && tokenAt(doc, k - 1).sent === t.sent)) {
+      // ("has since admitted": "since" read as a subordinator right after an auxiliary is an adverb)
       gap++;
     } else if (first === head && (t.pos === 'ADP' || t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'NOUN') && gap < 5) {
       // "has in a written reply said": a short phrase between auxiliary and verb
