@@ -58,7 +58,7 @@ const NAMES: [string, Row[]][] = [
     ["The Ministry of Fisheries set new quotas. The ministry said stocks of cod were recovering.", [["stocks of cod were recovering","Ministry of Fisheries","organization","description","said","speech"]]],
     ["Emir Hamad bin Faisal told the council that the port would be modernised.", [["the port would be modernised","Hamad bin Faisal","person","name","told","speech"]]],
     ["Sheikh Ahmed al-Rahman said the mosque would reopen on Friday.", [["the mosque would reopen on Friday","Ahmed al-Rahman","person","name","said","speech"]]],
-    ["The airline said its pilots had been overworked.", [["its pilots had been overworked","The airline","unknown","description","said","speech"]]],
+    ["The airline said its pilots had been overworked.", [["its pilots had been overworked","The airline","organization","description","said","speech"]]],
 ];
 
 /** Opt-in: [text, rows with every category on, rows with default options]. */
@@ -114,7 +114,7 @@ const BEYOND_SPEECH: [string, Row[], Row[]][] = [
  * Known gaps, kept as goals (skipped): what a careful reader expects where the
  * output differs. "He" after a woman and a man whose first names the name list
  * does not know; a description before the name set off from it ("the police
- * chief, Tom Garrity"); one-word organisations (Greenpeace) and "airline";
+ * chief, Tom Garrity"); one-word organisations (Greenpeace);
  * "National" dropped from a name as a title word; "Testimony" opening a
  * sentence; "is convinced" with a bare clause; "backed" with an object (under
  * 70% right on train, left out on purpose); a record's whole phrase as its
@@ -125,8 +125,7 @@ const GAPS: [string, object, Row[]][] = [
   ["Deputy Mayor Priya Raman and the police chief, Tom Garrity, toured the flooded streets. The police chief said officers had rescued twelve people.", {}, [["officers had rescued twelve people","Tom Garrity","person","description","said","speech"]]],
   ["Greenpeace said the spill had damaged miles of coastline.", {}, [["the spill had damaged miles of coastline","Greenpeace","organization","name","said","speech"]]],
   ["The National Academy of Sciences said the findings should be treated with caution.", {}, [["the findings should be treated with caution","National Academy of Sciences","organization","name","said","speech"]]],
-  ["The airline said its pilots had been overworked.", {}, [["its pilots had been overworked","The airline","organization","description","said","speech"]]],
-  ["Testimony shows that the guard was asleep.", ALL, [["the guard was asleep","Testimony","unknown","description","shows","evidence"]]],
+   ["Testimony shows that the guard was asleep.", ALL, [["the guard was asleep","Testimony","unknown","description","shows","evidence"]]],
   ["The pilots' union is convinced the new schedule is unsafe.", ALL, [["the new schedule is unsafe","The pilots' union","organization","description","is convinced","stance"]]],
   ["The senator backed the plan to expand the port.", ALL, [["the plan to expand the port","The senator","person","description","backed","stance"]]],
   ["Tests carried out by the lab confirmed that the water was contaminated.", ALL, [["the water was contaminated","Tests carried out by the lab","unknown","description","confirmed","speech"]]],
