@@ -9,7 +9,7 @@ import type { CuePhrase, Lexicon } from './lexicon.js';
 import { isMarkToken, maybeToken, tokenAt, tokenCount } from '../prepare/lookup.js';
 import { isFirstNameVerb, isSurnameVerb, isVerbInName } from './surname.js';
 import { OPT_IN_CATEGORIES } from '../options.js';
-import { BARE_INFINITIVE_TAKERS, CATENATIVE_VERBS, CLEAR_OBJECT_POS, CLEAR_PHRASE_POS, CUE_VERBS, DISCOURSE_SAID_OBJECTS, GERUND_CATENATIVE_VERBS, INFINITIVE_CLAUSE_RELATIVES, IMPERSONAL_SAY_BEFORE, INFINITIVE_VERBS, ISSUING_VERBS, MISTAGGED_FORMS, NAMING_VERBS, NOT_CUE_BEFORE, NOUN_TAGGED_PARTICLE_VERBS, NOUN_TAGGED_SAYING_VERBS, NOUN_TAGGED_VERBS, PARTICLE_CLAUSE_OPENERS, PHRASAL_NOT_CUE, SINGULAR_DETERMINERS, SINGULAR_NOUN_TAGGED_VERBS, SPEECH_PHRASES, THOUGHT_ADJECTIVES, THOUGHT_LINKING_VERBS, TOPIC_CLOSERS, TOPIC_PREPOSITIONS } from '../data/cues.js';
+import { BARE_INFINITIVE_TAKERS, CATENATIVE_VERBS, CLEAR_OBJECT_POS, CLEAR_PHRASE_POS, CUE_VERBS, DISCOURSE_SAID_OBJECTS, GERUND_CATENATIVE_VERBS, INFINITIVE_CLAUSE_RELATIVES, IMPERSONAL_SAY_BEFORE, INFINITIVE_VERBS, ISSUING_VERBS, MISTAGGED_FORMS, NAMING_VERBS, NOT_CUE_BEFORE, NOUN_TAGGED_PARTICLE_VERBS, NOUN_TAGGED_SAYING_VERBS, NOUN_TAGGED_VERBS, OPINION_CUE_VERBS, PARTICLE_CLAUSE_OPENERS, PHRASAL_NOT_CUE, SINGULAR_DETERMINERS, SINGULAR_NOUN_TAGGED_VERBS, SPEECH_PHRASES, THOUGHT_ADJECTIVES, THOUGHT_LINKING_VERBS, TOPIC_CLOSERS, TOPIC_PREPOSITIONS } from '../data/cues.js';
 import { CLAUSE_RELATIVES, NARRATOR_SUBORDINATORS, POSSESSIVES_AND_YOUR, QUANTIFIER_SUBJECTS, RELATIVE_PRONOUNS, TOPIC_QUESTION_WORDS } from '../data/clauses.js';
 import { SAY_NOUN_DETERMINERS } from '../data/senses.js';
 import { DAY_OR_MONTH, DAY_WORDS, TIME_DETERMINERS, TIME_LABEL, TIME_WORDS } from '../data/time.js';
@@ -241,7 +241,8 @@ const MAX_SINGULAR_SUBJECT = 4;
 /**
  * True for a verb of {@link SINGULAR_NOUN_TAGGED_VERBS} read as a noun after a
  * singular subject and before a "that" clause: "The governor doubts that ...",
- * "Ms. Holt fears that ...". The subject is a name of two words or more
+ * "Ms. Holt fears that ...", or a bare clause after a verb of opinion
+ * ({@link bareOpinionClause}). The subject is a name of two words or more
  * ("Ms. Holt", "Ann Lee"; a lone surname only at a sentence start when the
  * text named it in full before), or singular nouns and
  * adjectives opened by a determiner ("The police chief"); not "Public fears
@@ -252,8 +253,10 @@ function singularThatVerb(doc: Doc, t: Token): boolean {
   if (t.pos !== 'NOUN' || !SINGULAR_NOUN_TAGGED_VERBS.has(t.lower) || t.i === 0) return false;
   const after = maybeToken(doc, t.i + 1);
   const before = tokenAt(doc, t.i - 1);
-  if (after === undefined || after.lower !== 'that' || after.sent !== t.sent || before.sent !== t.sent) return false;
-  if (/^(VERB|AUX)$/.test(maybeToken(doc, t.i + 2)?.pos ?? '')) return false;
+  if (after === undefined || after.sent !== t.sent || before.sent !== t.sent) return false;
+  if (after.lower === 'that') {
+    if (/^(VERB|AUX)$/.test(maybeToken(doc, t.i + 2)?.pos ?? '')) return false;
+  } else if (!bareOpinionClause(doc, t)) return false;
   if (before.pos === 'PROPN') {
     const first = tokenAt(doc, t.i - 2);
     if (first.sent === t.sent) return first.pos === 'PROPN';
@@ -266,6 +269,28 @@ function singularThatVerb(doc: Doc, t: Token): boolean {
     if (w.sent !== t.sent) return false;
     if (w.pos === 'DET') return SINGULAR_DETERMINERS.has(w.lower) || w.lower === 'the';
     if (!/^(NOUN|ADJ)$/.test(w.pos)) return false;
+  }
+  return false;
+}
+
+/** Most tokens from a bare clause's first word to its verb: "the city will", "the new tower would". */
+const MAX_OPINION_SUBJECT = 5;
+
+/**
+ * True when a verb of opinion of {@link SINGULAR_NOUN_TAGGED_VERBS} (one of
+ * {@link OPINION_CUE_VERBS}: fears, doubts, suspects, expects) opens a bare
+ * clause, with no "that": a subject opened by a determiner, a pronoun or a
+ * name, then an auxiliary or a verb before any punctuation ("The mayor fears
+ * the city will run out of money").
+ */
+function bareOpinionClause(doc: Doc, t: Token): boolean {
+  if (!OPINION_CUE_VERBS.has(t.lower.slice(0, -1))) return false;
+  const first = tokenAt(doc, t.i + 1);
+  if (!/^(DET|PRON|PROPN)$/.test(first.pos)) return false;
+  for (let k = t.i + 2; k <= t.i + MAX_OPINION_SUBJECT && k < tokenCount(doc); k++) {
+    const w = tokenAt(doc, k);
+    if (w.sent !== t.sent || w.pos === 'PUNCT') return false;
+    if (w.pos === 'AUX' || w.pos === 'VERB') return true;
   }
   return false;
 }

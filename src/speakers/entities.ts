@@ -20,6 +20,7 @@ import { isMarkToken, lowerBound, maybeToken, tokenAt, tokenCount } from '../pre
 import { APPOSITIVE_OPENERS, BARE_QUANTIFIERS, NOT_ONE_KNOWN } from '../data/function-words.js';
 import { AGENCY_NAME_WORDS, COMPANY_DESCRIPTION_HEADS, GROUP_KIND_NOUNS, JOINED_TITLE_HEADS, KEEP_POSITION_VERBS, KIN_NOUNS, ORGANIZATION_KIND_NOUNS, RELATION_NOUNS, RELATIVE_OWNER_PREPOSITIONS, THING_FROM_PERSON_NOUNS } from '../data/people.js';
 import { THIRD_POSSESSIVES } from '../data/clauses.js';
+import { ORG_NAME_PREPOSITIONS, ORG_NAME_UNIT_HEADS } from '../data/people.js';
 import { PLACE_PREPOSITIONS, afterPlacePreposition, beforeDeterminer, isAddress, isAppositiveOwner, isBarePossessive, isHeading, isInTitle, isNamedThing, isNumbered, isOpeningWord, isPlaceWord, isTheFamily, isWordPart } from './not-antecedent.js';
 
 const startOf = (m: Mention): number => m.start;
@@ -498,7 +499,7 @@ export class SpeakerResolver {
         const full = this.fullNameAt(k);
         if (kindOfName(full) !== 'organization') continue;
         const ws = words(full.toLowerCase()).map((w) => w.replace(/[.,]$/, ''));
-        if (ws.includes(head) || (generic && ws.some((w) => COMPANY_WORDS.has(w)))) return this.nameEntity(n);
+        if (headsName(ws, head) || (generic && ws.some((w) => COMPANY_WORDS.has(w)))) return this.nameEntity(n);
         // "the Federal Aviation Administration ... The agency said": an agency named by another word of government
         if (head === 'agency' && ws.length > 1 && ws.some((w) => AGENCY_NAME_WORDS.has(w))) return this.nameEntity(n);
       }
@@ -1328,4 +1329,21 @@ export class SpeakerResolver {
     }
     return { entity, via, mention: m, certainty };
   }
+}
+
+/**
+ * True when `head` heads the organisation's name `ws` (lower-case words): its
+ * last word ("Pew Research Center" for "the center") or a word before a
+ * preposition ("Ministry of Transport" for "the ministry"); not a modifier
+ * ("Campaign Legal Center" for "his campaign"), save before a last word of
+ * {@link ORG_NAME_UNIT_HEADS} ("Jupiter Police Department" for "the police").
+ */
+function headsName(ws: readonly string[], head: string): boolean {
+  for (let k = 0; k < ws.length; k++) {
+    if (ws[k] !== head) continue;
+    if (k === ws.length - 1 || ORG_NAME_PREPOSITIONS.has(ws[k + 1]!)) return true;
+    // "the police" for "the Jupiter Police Department"
+    if (k === ws.length - 2 && ORG_NAME_UNIT_HEADS.has(ws[k + 1]!)) return true;
+  }
+  return false;
 }
