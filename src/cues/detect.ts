@@ -833,7 +833,8 @@ export function detectCues(doc: Doc, lexicon: Lexicon): CueMatch[] {
     for (let q = 0; q < phrases.length; q++) {
       const p = phrases[q]!;
       let ok = true;
-      for (let w = 1; w < p.words.length; w++) if (maybeToken(doc, i + w)?.lower !== p.words[w]) ok = false;
+      // (tokenAt: past the end of the text the empty word matches no phrase word, and the test stays one of two strings)
+      for (let w = 1; w < p.words.length; w++) if (tokenAt(doc, i + w).lower !== p.words[w]) ok = false;
       if (!ok) continue;
       // "officers fired back, killing him": a built-in speech phrase needs speech next to it
       if (p.category === 'speech' && SPEECH_PHRASE_LEMMAS.has(p.lemma) && !speechPhraseHere(doc, i, i + p.words.length)) continue;
