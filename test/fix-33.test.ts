@@ -1,7 +1,8 @@
 /**
  * Wrong outputs fixed in round fix33: a section heading with a finite verb
  * before a colon is no speaker ("Drought Threatens Harvest: ..."), though a
- * headline's subject still speaks when the headline goes on after the colon.
+ * headline's subject still speaks when the headline goes on after the colon; "they" after two people joined by "and"
+ * ("Ada Moss and her husband, Tom, ...") stands for both.
  * Invented sentences; each row: input, and the expected
  * `text | cue | speaker | kind` of each quote in order.
  */
@@ -28,6 +29,13 @@ const TABLE: readonly (readonly [string, boolean, string, readonly string[]])[] 
   // unchanged: a label with no verb, one in capitals, a first name the tagger reads as a verb
   ['heading-verb-unchanged', false, 'Mayor Reyes: Budget Will Pass By June', ['Budget Will Pass By June | : | Reyes | person']],
   ['heading-verb-unchanged', false, 'JOHN HAYES: We are going to win this thing.', ['We are going to win this thing | : | JOHN HAYES | person']],
+  // "they" opening the sentence after two people joined by "and" as its subject stands for both
+  ['they-pair', false, 'Teodor Lisowski and his wife, Ana, lived on the hill for forty years. They said the house was lost.', ['the house was lost | said | Teodor Lisowski and Ana | person']],
+  ['they-pair', false, 'Marek Nowak and his brother, Piotr, ran the shop together. They said the fire started at night.', ['the fire started at night | said | Marek Nowak and Piotr | person']],
+  ['they-pair', false, 'Ada Moss and Tom Reyes met in May. They said the levy would pass.', ['the levy would pass | said | Ada Moss and Tom Reyes | person']],
+  ['they-pair', false, 'Ada Moss and her husband ran the farm. They said the levy would pass.', ['the levy would pass | said | Ada Moss and her husband | person']],
+  // unchanged: a person and a body are no pair of people
+  ['they-pair-unchanged', false, 'Ada Moss and the union met in May. They said the levy would pass.', ['the levy would pass | said | They | unknown']],
 ];
 
 describe('fix33: known wrong outputs', () => {
