@@ -2,7 +2,8 @@
  * Wrong outputs fixed in round fix33: a section heading with a finite verb
  * before a colon is no speaker ("Drought Threatens Harvest: ..."), though a
  * headline's subject still speaks when the headline goes on after the colon; "they" after two people joined by "and"
- * ("Ada Moss and her husband, Tom, ...") stands for both; "doubts" read as a noun before "whether" is a thought cue.
+ * ("Ada Moss and her husband, Tom, ...") stands for both; "doubts" read as a noun before "whether" is a thought cue; a quotation set off by dashes after an owned noun of
+ * saying is the owner's (`The minister's remarks — "..." — drew cheers`).
  * Invented sentences; each row: input, and the expected
  * `text | cue | speaker | kind` of each quote in order.
  */
@@ -44,6 +45,14 @@ const TABLE: readonly (readonly [string, boolean, string, readonly string[]])[] 
   ['doubts-whether', true, 'Ann Lee doubts whether the plan will work.', ['whether the plan will work | doubts | Ann Lee | person']],
   ['doubts-whether-unchanged', false, 'The senator doubts whether the plan will work.', []],
   ['doubts-whether-unchanged', true, 'The public doubts whether the plan will work.', []],
+  // a quotation set off by dashes after an owned noun of saying: the owner speaks
+  ['noun-dashed', false, 'The minister\'s remarks — "we will not bend" — drew cheers.', ['we will not bend | remarks | The minister | person']],
+  ['noun-dashed', false, 'The mayor\'s promise — "no new taxes" — was soon broken.', ['no new taxes | promise | The mayor | person']],
+  ['noun-dashed', false, 'The minister\'s remarks — "We will not bend. We will not break." — drew cheers.', ['We will not bend. We will not break. | remarks | The minister | person']],
+  // unchanged: commas, no owner, or no noun of saying before the dash
+  ['noun-dashed-unchanged', false, 'The minister\'s remarks, "we will not bend," drew cheers.', []],
+  ['noun-dashed-unchanged', false, 'The reply -- "we will not bend" -- drew cheers.', []],
+  ['noun-dashed-unchanged', false, 'The minister\'s car — "a gift from the party" — was sold.', []],
 ];
 
 describe('fix33: known wrong outputs', () => {
