@@ -3,7 +3,8 @@
  * before a colon is no speaker ("Drought Threatens Harvest: ..."), though a
  * headline's subject still speaks when the headline goes on after the colon; "they" after two people joined by "and"
  * ("Ada Moss and her husband, Tom, ...") stands for both; "doubts" read as a noun before "whether" is a thought cue; a quotation set off by dashes after an owned noun of
- * saying is the owner's (`The minister's remarks — "..." — drew cheers`).
+ * saying is the owner's (`The minister's remarks — "..." — drew cheers`); after an object that points ahead to a colon ("said three
+ * things: ...") the content is what follows the colon.
  * Invented sentences; each row: input, and the expected
  * `text | cue | speaker | kind` of each quote in order.
  */
@@ -53,6 +54,13 @@ const TABLE: readonly (readonly [string, boolean, string, readonly string[]])[] 
   ['noun-dashed-unchanged', false, 'The minister\'s remarks, "we will not bend," drew cheers.', []],
   ['noun-dashed-unchanged', false, 'The reply -- "we will not bend" -- drew cheers.', []],
   ['noun-dashed-unchanged', false, 'The minister\'s car — "a gift from the party" — was sold.', []],
+  // an object that points ahead to a colon: the words after the colon are the content
+  ['cataphoric-colon', false, 'The governor said three things: taxes stay, roads get fixed, schools open.', ['taxes stay, roads get fixed, schools open | said | The governor | person']],
+  ['cataphoric-colon', false, 'The mayor said the following: the road will open in May.', ['the road will open in May | said | The mayor | person']],
+  ['cataphoric-colon', false, 'The mayor said one simple thing: the road will open in May.', ['the road will open in May | said | The mayor | person']],
+  // unchanged: a clause after the cue that has a colon of its own, and "this" as a determiner
+  ['cataphoric-colon-unchanged', false, 'The mayor said three people were hurt: two drivers and a cyclist.', ['three people were hurt: two drivers and a cyclist | said | The mayor | person']],
+  ['cataphoric-colon-unchanged', false, 'The mayor said this year the road will open.', ['the road will open | said | The mayor | person']],
 ];
 
 describe('fix33: known wrong outputs', () => {

@@ -458,3 +458,12 @@ export const EXACTNESS_ADVERBS: ReadonlySet<string> = new Set(['exactly', 'preci
  * message reading ...", "answered the critics by adding, ...".
  */
 export const QUOTING_PARTICIPLES: ReadonlySet<string> = new Set(['saying', 'adding', 'reading', 'writing', 'declaring']);
+
+/**
+ * Nouns of an object that points ahead to a colon and the words said after
+ * it: "said three things: ...", "made two points: ...", "gave one reason: ...".
+ */
+export const CATAPHORIC_NOUNS: ReadonlySet<string> = new Set(['thing', 'things', 'point', 'points', 'reason', 'reasons', 'word', 'words']);
+
+/** Words that open such an object: "this:", "the following:", "three things:", "a few things:". */
+export const CATAPHORIC_OPENERS: ReadonlySet<string> = new Set(['this', 'these', 'one', 'two', 'three', 'four', 'five', 'several', 'a', 'few', 'some']);
