@@ -4,7 +4,8 @@
  * headline's subject still speaks when the headline goes on after the colon; "they" after two people joined by "and"
  * ("Ada Moss and her husband, Tom, ...") stands for both; "doubts" read as a noun before "whether" is a thought cue; a quotation set off by dashes after an owned noun of
  * saying is the owner's (`The minister's remarks — "..." — drew cheers`); after an object that points ahead to a colon ("said three
- * things: ...") the content is what follows the colon.
+ * things: ...") the content is what follows the colon; "is reported to have said that ..." is the
+ * subject's saying, as "is understood to have said that ..." is.
  * Invented sentences; each row: input, and the expected
  * `text | cue | speaker | kind` of each quote in order.
  */
@@ -61,6 +62,12 @@ const TABLE: readonly (readonly [string, boolean, string, readonly string[]])[] 
   // unchanged: a clause after the cue that has a colon of its own, and "this" as a determiner
   ['cataphoric-colon-unchanged', false, 'The mayor said three people were hurt: two drivers and a cyclist.', ['three people were hurt: two drivers and a cyclist | said | The mayor | person']],
   ['cataphoric-colon-unchanged', false, 'The mayor said this year the road will open.', ['the road will open | said | The mayor | person']],
+  // "is reported / said to have said that": the subject's own saying, as after "is understood to have said"
+  ['raised-saying', false, 'The mayor is understood to have said that the road would open in May.', ['the road would open in May | have said | The mayor | person']],
+  ['raised-saying', false, 'The mayor is reported to have said that the road would open in May.', ['the road would open in May | have said | The mayor | person']],
+  ['raised-saying', false, 'The mayor was reported to have told aides that the road would open in May.', ['the road would open in May | have told | The mayor | person']],
+  // unchanged: hearsay of what the subject did, not said
+  ['raised-saying-unchanged', false, 'The senator is said to have opposed the bill.', ['The senator to have opposed the bill | is said | - | -']],
 ];
 
 describe('fix33: known wrong outputs', () => {
