@@ -5,7 +5,8 @@
  * ("Ada Moss and her husband, Tom, ...") stands for both; "doubts" read as a noun before "whether" is a thought cue; a quotation set off by dashes after an owned noun of
  * saying is the owner's (`The minister's remarks — "..." — drew cheers`); after an object that points ahead to a colon ("said three
  * things: ...") the content is what follows the colon; "is reported to have said that ..." is the
- * subject's saying, as "is understood to have said that ..." is.
+ * subject's saying, as "is understood to have said that ..." is; "Inspectors",
+ * "Auditors", "Deputies" are groups.
  * Invented sentences; each row: input, and the expected
  * `text | cue | speaker | kind` of each quote in order.
  */
@@ -68,6 +69,13 @@ const TABLE: readonly (readonly [string, boolean, string, readonly string[]])[] 
   ['raised-saying', false, 'The mayor was reported to have told aides that the road would open in May.', ['the road would open in May | have told | The mayor | person']],
   // unchanged: hearsay of what the subject did, not said
   ['raised-saying-unchanged', false, 'The senator is said to have opposed the bill.', ['The senator to have opposed the bill | is said | - | -']],
+  // the plural of an inspector's, an auditor's or an examiner's noun is a group
+  ['plural-kind', false, 'Inspectors said the bridge was unsafe.', ['the bridge was unsafe | said | Inspectors | group']],
+  ['plural-kind', false, 'The auditors said the books were wrong.', ['the books were wrong | said | The auditors | group']],
+  ['plural-kind', false, 'Deputies said the road was closed.', ['the road was closed | said | Deputies | group']],
+  // the title before a name stays a title; one inspector is a person
+  ['plural-kind-title', false, 'Inspector Ann Lee said the bridge was unsafe.', ['the bridge was unsafe | said | Ann Lee | person']],
+  ['plural-kind-one', false, 'An inspector said the bridge was unsafe.', ['the bridge was unsafe | said | An inspector | person']],
 ];
 
 describe('fix33: known wrong outputs', () => {
