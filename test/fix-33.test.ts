@@ -6,7 +6,7 @@
  * saying is the owner's (`The minister's remarks — "..." — drew cheers`); after an object that points ahead to a colon ("said three
  * things: ...") the content is what follows the colon; "is reported to have said that ..." is the
  * subject's saying, as "is understood to have said that ..." is; "Inspectors",
- * "Auditors", "Deputies" are groups.
+ * "Auditors", "Deputies" are groups; "Drew Park" is a full name.
  * Invented sentences; each row: input, and the expected
  * `text | cue | speaker | kind` of each quote in order.
  */
@@ -76,6 +76,11 @@ const TABLE: readonly (readonly [string, boolean, string, readonly string[]])[] 
   // the title before a name stays a title; one inspector is a person
   ['plural-kind-title', false, 'Inspector Ann Lee said the bridge was unsafe.', ['the bridge was unsafe | said | Ann Lee | person']],
   ['plural-kind-one', false, 'An inspector said the bridge was unsafe.', ['the bridge was unsafe | said | An inspector | person']],
+  // "Drew" as a first name the tagger reads as the past of "draw", before a surname it reads as a noun
+  ['drew-first-name', false, 'Drew Park said the talks failed.', ['the talks failed | said | Drew Park | person']],
+  ['drew-first-name', false, 'Drew Moon said the talks failed.', ['the talks failed | said | Drew Moon | person']],
+  // unchanged: the verb
+  ['drew-first-name-unchanged', false, 'She drew a crowd, the organizers said.', ['She drew a crowd | said | the organizers | group']],
 ];
 
 describe('fix33: known wrong outputs', () => {
