@@ -21,6 +21,7 @@ import { findQuotedTranscripts } from './attribution/reported/transcript-quoted.
 import { addNounCues } from './attribution/reported/noun-cue.js';
 import { findVerbAsQuoted } from './attribution/reported/verb-as-quoted.js';
 import { findConjoinedQuoted } from './attribution/reported/conjoined-quoted.js';
+import { findDashedNounQuotes } from './attribution/reported/noun-dashed.js';
 import { widenThatFragments } from './attribution/reported/that-fragment.js';
 import { extendQuotedTails } from './attribution/reported/quoted-tail.js';
 import { findPollSources } from './attribution/reported/poll-source.js';
@@ -130,6 +131,8 @@ function findCandidates(doc: Doc, settings: Settings): { candidates: Candidate[]
   add(findVerbAsQuoted(context, all));
   // a second verb with quoted words after a quoted object: 'called it "a mess" and compared it to "a sinking ship"'
   add(findConjoinedQuoted(context, all));
+  // a quotation set off by dashes after an owned noun of saying: 'The minister's remarks — "we will not bend" — drew cheers'
+  add(findDashedNounQuotes(context, all));
   absorbQuotedFragments(context, reported, candidates);
   // a transcript printed as a quotation, one turn per label: '"REYES: We will win.\n\n"HALE: Are you sure?"'
   // (after the absorption above: the marks that open a turn's paragraphs make no turn mixed)

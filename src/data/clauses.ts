@@ -466,3 +466,12 @@ export const QUOTING_PARTICIPLES: ReadonlySet<string> = new Set(['saying', 'addi
  * them | went unheeded" ("her", also a possessive, is left out).
  */
 export const CLAUSE_FINAL_PRONOUNS: ReadonlySet<string> = new Set(['him', 'them', 'us', 'me', 'itself', 'himself', 'herself', 'themselves', 'ourselves', 'myself']);
+
+/**
+ * Nouns of an object that points ahead to a colon and the words said after
+ * it: "said three things: ...", "made two points: ...", "gave one reason: ...".
+ */
+export const CATAPHORIC_NOUNS: ReadonlySet<string> = new Set(['thing', 'things', 'point', 'points', 'reason', 'reasons', 'word', 'words']);
+
+/** Words that open such an object: "this:", "the following:", "three things:", "a few things:". */
+export const CATAPHORIC_OPENERS: ReadonlySet<string> = new Set(['this', 'these', 'one', 'two', 'three', 'four', 'five', 'several', 'a', 'few', 'some']);

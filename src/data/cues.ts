@@ -347,6 +347,12 @@ export const NOUN_TAGGED_SAYING_VERBS: ReadonlySet<string> = new Set(['note', 'a
 export const SINGULAR_NOUN_TAGGED_VERBS: ReadonlySet<string> = new Set(['fears', 'doubts', 'hopes', 'suspects', 'expects', 'worries']);
 
 /**
+ * Those of {@link SINGULAR_NOUN_TAGGED_VERBS} that also take a "whether"
+ * clause: "The senator doubts whether the plan will work."
+ */
+export const WHETHER_NOUN_TAGGED_VERBS: ReadonlySet<string> = new Set(['doubts']);
+
+/**
  * Present-tense verbs of the opt-in categories, and a few verbs of saying,
  * that the tagger often reads as nouns after a plural subject: "Polls show
  * ...", "Officials fear ...", "Experts note that ...". They count as verbs only

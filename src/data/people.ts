@@ -44,7 +44,8 @@ master moderator emcee chef baker artist boy boys girl girls child children kid 
 executives managers lobbyists consultants advocates historians commentators bloggers editors authors writers
 hopeful hopefuls incumbent incumbents challenger challengers newcomer contender contenders frontrunner front-runner
 firefighter firefighters paramedic paramedics soldiers survivors victims owners teachers dentist surgeon widow widower
-pensioner pensioners bartender waitress waiter carpenter rancher ranchers vendor vendors landlords`;
+pensioner pensioners bartender waitress waiter carpenter rancher ranchers vendor vendors landlords
+inspector inspectors auditor auditors examiner examiners deputies`;
 
 /** Person, group and organisation nouns. */
 export const PEOPLE_NOUNS: ReadonlySet<string> = new Set(PERSON.split(/\s+/).filter((w) => w.length > 0));

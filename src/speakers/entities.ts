@@ -14,6 +14,7 @@ import { FIRST_NAMES, NAME_PARTICLES } from '../data/names.js';
 import { GENDERED_HONORIFICS, NAME_SUFFIXES, TITLE_WORDS } from '../data/titles.js';
 import { titleKey } from './find/name-tokens.js';
 import { sentenceSubject } from './find/subject.js';
+import { pairSubject } from './find/pair-subject.js';
 import { isPlaceName, isStateAbbreviation, kindOfHead, kindOfName, placeKey } from './kinds.js';
 import { fitsProfile, type Profile } from './describe.js';
 import { isMarkToken, lowerBound, maybeToken, tokenAt, tokenCount } from '../prepare/lookup.js';
@@ -672,7 +673,8 @@ export class SpeakerResolver {
   /**
    * For "they" opening its sentence, with no group or organisation before it:
    * the people the sentence before opens with, when they are a group ("Nurses
-   * at the hospital walked out. They said ..."); else null. Words inside `own`
+   * at the hospital walked out. They said ...") or two people joined by "and"
+   * ("Ann Lee and her husband, Tom, lived there. They said ..."); else null. Words inside `own`
    * (the quote's content) never are.
    */
   private groupSubjectBefore(m: Mention, own: readonly Range[]): Entity | null {
@@ -680,6 +682,9 @@ export class SpeakerResolver {
     const sentence = this.doc.sentences[sent]!;
     const before = this.doc.sentences[sent - 1];
     if (m.first !== sentence.first || before === undefined) return null;
+    // "Ann Lee and her husband, Tom, lived there. They said ...": both
+    const pair = pairSubject(this.doc, before.first, before.last);
+    if (pair !== null && !own.some((r) => r.start < tokenAt(this.doc, before.last - 1).end && r.end > tokenAt(this.doc, before.first).start)) return this.entityNamed(pair, 'person');
     const s = sentenceSubject(this.doc, before.first, before.last);
     if (s === null || s.kind !== 'description' || s.first !== before.first || own.some((r) => s.end > r.start && s.start < r.end)) return null;
     return kindOfDescription(this.doc, s) === 'group' ? this.entityNamed(s.name, 'group') : null;
