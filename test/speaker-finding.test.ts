@@ -19,7 +19,7 @@ const TABLE: readonly (readonly [string, string, readonly string[]])[] = [
   ['quote inside its sentence, attribution after it', 'The ferry was late again. Based on the logbook, "I do not see how anyone can trust the schedule," Orla Denning said.',
     ['I do not see how anyone can trust the schedule, | said | Orla Denning']],
   ['coordinated cue after auxiliaries and "since"', 'Quill has backed the levy on ferries but has since said he now doubts the figures.',
-    ['he now doubts the figures | said | Quill']],
+    ['he now doubts the figures | has since said | Quill']],
   ['coordinated subject opening with a pronoun', "He and his staff have pledged to regain the council's goodwill, while conceding that this will take years.",
     ["to regain the council's goodwill | have pledged | He and his staff", 'this will take years | conceding | He and his staff']],
   ['adjective head after modifiers', 'The self-styled green populist said he would win the ward.',

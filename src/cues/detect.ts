@@ -9,7 +9,7 @@ import type { CuePhrase, Lexicon } from './lexicon.js';
 import { isMarkToken, maybeToken, tokenAt, tokenCount } from '../prepare/lookup.js';
 import { isFirstNameVerb, isSurnameVerb, isVerbInName } from './surname.js';
 import { OPT_IN_CATEGORIES } from '../options.js';
-import { BARE_INFINITIVE_TAKERS, CATENATIVE_VERBS, CLEAR_OBJECT_POS, CLEAR_PHRASE_POS, CUE_VERBS, GERUND_CATENATIVE_VERBS, INFINITIVE_CLAUSE_RELATIVES, IMPERSONAL_SAY_BEFORE, INFINITIVE_VERBS, ISSUING_VERBS, MISTAGGED_FORMS, NAMING_VERBS, NOT_CUE_BEFORE, NOUN_TAGGED_PARTICLE_VERBS, NOUN_TAGGED_SAYING_VERBS, NOUN_TAGGED_VERBS, PARTICLE_CLAUSE_OPENERS, PHRASAL_NOT_CUE, SINGULAR_DETERMINERS, SINGULAR_NOUN_TAGGED_VERBS, SPEECH_PHRASES, THOUGHT_ADJECTIVES, THOUGHT_LINKING_VERBS, TOPIC_CLOSERS, TOPIC_PREPOSITIONS, CUE_ADVERBS, MISTAGGED_CUE_FORMS } from '../data/cues.js';
+import { BARE_INFINITIVE_TAKERS, CATENATIVE_VERBS, CLEAR_OBJECT_POS, CLEAR_PHRASE_POS, CUE_VERBS, DISCOURSE_SAID_OBJECTS, GERUND_CATENATIVE_VERBS, INFINITIVE_CLAUSE_RELATIVES, IMPERSONAL_SAY_BEFORE, INFINITIVE_VERBS, ISSUING_VERBS, MISTAGGED_FORMS, NAMING_VERBS, NOT_CUE_BEFORE, NOUN_TAGGED_PARTICLE_VERBS, NOUN_TAGGED_SAYING_VERBS, NOUN_TAGGED_VERBS, OPINION_CUE_VERBS, PARTICLE_CLAUSE_OPENERS, PHRASAL_NOT_CUE, SINGULAR_DETERMINERS, SINGULAR_NOUN_TAGGED_VERBS, SPEECH_PHRASES, THOUGHT_ADJECTIVES, THOUGHT_LINKING_VERBS, TOPIC_CLOSERS, TOPIC_PREPOSITIONS, WHETHER_NOUN_TAGGED_VERBS, CUE_ADVERBS, MISTAGGED_CUE_FORMS } from '../data/cues.js';
 import { CLAUSE_RELATIVES, NARRATOR_SUBORDINATORS, POSSESSIVES_AND_YOUR, QUANTIFIER_SUBJECTS, RELATIVE_PRONOUNS, TOPIC_QUESTION_WORDS } from '../data/clauses.js';
 import { SAY_NOUN_DETERMINERS } from '../data/senses.js';
 import { DAY_OR_MONTH, DAY_WORDS, TIME_DETERMINERS, TIME_LABEL, TIME_WORDS } from '../data/time.js';
@@ -219,13 +219,23 @@ function isVerbLike(t: Token, doc: Doc): boolean {
   return !(before && ADJECTIVAL_SAID_DETERMINERS.has(before.lower) && before.para === t.para);
 }
 
+/** True when the "that" of "that said," at `k` opens its sentence or a clause: after a comma, "but", "and" or "still". */
+function thatSaidOpens(doc: Doc, k: number): boolean {
+  const t = tokenAt(doc, k);
+  if (doc.sentences[t.sent]!.first === k) return true;
+  const before = tokenAt(doc, k - 1);
+  return before.sent === t.sent && (before.value === ',' || ((before.lower === 'but' || before.lower === 'and' || before.lower === 'still') && doc.sentences[t.sent]!.first === k - 1));
+}
+
 /** Most words of a singular subject's noun phrase before its determiner: "The regional police chief". */
 const MAX_SINGULAR_SUBJECT = 4;
 
 /**
  * True for a verb of {@link SINGULAR_NOUN_TAGGED_VERBS} read as a noun after a
  * singular subject and before a "that" clause: "The governor doubts that ...",
- * "Ms. Holt fears that ...". The subject is a name of two words or more
+ * "Ms. Holt fears that ..." (or "whether": "The governor doubts whether
+ * ..."), or a bare clause after a verb of opinion
+ * ({@link bareOpinionClause}). The subject is a name of two words or more
  * ("Ms. Holt", "Ann Lee"; a lone surname only at a sentence start when the
  * text named it in full before), or singular nouns and
  * adjectives opened by a determiner ("The police chief"); not "Public fears
@@ -236,8 +246,10 @@ function singularThatVerb(doc: Doc, t: Token): boolean {
   if (t.pos !== 'NOUN' || !SINGULAR_NOUN_TAGGED_VERBS.has(t.lower) || t.i === 0) return false;
   const after = maybeToken(doc, t.i + 1);
   const before = tokenAt(doc, t.i - 1);
-  if (after === undefined || after.lower !== 'that' || after.sent !== t.sent || before.sent !== t.sent) return false;
-  if (/^(VERB|AUX)$/.test(maybeToken(doc, t.i + 2)?.pos ?? '')) return false;
+  if (after === undefined || after.sent !== t.sent || before.sent !== t.sent) return false;
+  if (after.lower === 'that' || (after.lower === 'whether' && WHETHER_NOUN_TAGGED_VERBS.has(t.lower))) {
+    if (/^(VERB|AUX)$/.test(maybeToken(doc, t.i + 2)?.pos ?? '')) return false;
+  } else if (!bareOpinionClause(doc, t)) return false;
   if (before.pos === 'PROPN') {
     const first = tokenAt(doc, t.i - 2);
     if (first.sent === t.sent) return first.pos === 'PROPN';
@@ -250,6 +262,28 @@ function singularThatVerb(doc: Doc, t: Token): boolean {
     if (w.sent !== t.sent) return false;
     if (w.pos === 'DET') return SINGULAR_DETERMINERS.has(w.lower) || w.lower === 'the';
     if (!/^(NOUN|ADJ)$/.test(w.pos)) return false;
+  }
+  return false;
+}
+
+/** Most tokens from a bare clause's first word to its verb: "the city will", "the new tower would". */
+const MAX_OPINION_SUBJECT = 5;
+
+/**
+ * True when a verb of opinion of {@link SINGULAR_NOUN_TAGGED_VERBS} (one of
+ * {@link OPINION_CUE_VERBS}: fears, doubts, suspects, expects) opens a bare
+ * clause, with no "that": a subject opened by a determiner, a pronoun or a
+ * name, then an auxiliary or a verb before any punctuation ("The mayor fears
+ * the city will run out of money").
+ */
+function bareOpinionClause(doc: Doc, t: Token): boolean {
+  if (!OPINION_CUE_VERBS.has(t.lower.slice(0, -1))) return false;
+  const first = tokenAt(doc, t.i + 1);
+  if (!/^(DET|PRON|PROPN)$/.test(first.pos)) return false;
+  for (let k = t.i + 2; k <= t.i + MAX_OPINION_SUBJECT && k < tokenCount(doc); k++) {
+    const w = tokenAt(doc, k);
+    if (w.sent !== t.sent || w.pos === 'PUNCT') return false;
+    if (w.pos === 'AUX' || w.pos === 'VERB') return true;
   }
   return false;
 }
@@ -464,7 +498,8 @@ function auxiliaryStart(doc: Doc, head: number): { first: number; negated: boole
     } else if (NEGATION_WORDS.has(t.lower)) {
       if (!phrase) negated = true;
       gap++;
-    } else if (t.pos === 'ADV' || t.pos === 'PART') {
+    } else if (t.pos === 'ADV' || t.pos === 'PART' || (t.lower === 'since' && k > 0 && tokenAt(doc, k - 1).pos === 'AUX' && tokenAt(doc, k - 1).sent === t.sent)) {
+      // ("has since admitted": "since" read as a subordinator right after an auxiliary is an adverb)
       gap++;
     } else if (first === head && (t.pos === 'ADP' || t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'NOUN') && gap < 5) {
       // "has in a written reply said": a short phrase between auxiliary and verb
@@ -791,7 +826,8 @@ export function detectCues(doc: Doc, lexicon: Lexicon): CueMatch[] {
     for (let q = 0; q < phrases.length; q++) {
       const p = phrases[q]!;
       let ok = true;
-      for (let w = 1; w < p.words.length; w++) if (maybeToken(doc, i + w)?.lower !== p.words[w]) ok = false;
+      // (tokenAt: past the end of the text the empty word matches no phrase word, and the test stays one of two strings)
+      for (let w = 1; w < p.words.length; w++) if (tokenAt(doc, i + w).lower !== p.words[w]) ok = false;
       if (!ok) continue;
       // "officers fired back, killing him": a built-in speech phrase needs speech next to it
       if (p.category === 'speech' && SPEECH_PHRASE_LEMMAS.has(p.lemma) && !speechPhraseHere(doc, i, i + p.words.length)) continue;
@@ -830,6 +866,10 @@ export function detectCues(doc: Doc, lexicon: Lexicon): CueMatch[] {
     // "too soon to say if", "hard to say": a judgement, no report; so is another cue verb closed by punctuation
     // ("are hard to predict, economists say": "it is hard to predict how ..." keeps its cue)
     if (maybeToken(doc, i - 1)?.lower === 'to' && IMPERSONAL_SAY_BEFORE.has(maybeToken(doc, i - 2)?.lower ?? '') && (t.lemma === 'say' || /^[,;:.!?]$/.test(maybeToken(doc, i + 1)?.value ?? '.'))) continue;
+    // "Having said that, ...", "having said this,": a discourse link, no report
+    if (t.lower === 'said' && maybeToken(doc, i - 1)?.lower === 'having' && DISCOURSE_SAID_OBJECTS.has(maybeToken(doc, i + 1)?.lower ?? '') && maybeToken(doc, i + 2)?.value === ',') continue;
+    // (and "That said, ...", "But that said, ...", "The plan, that said, ...": not "a sign that said, ...")
+    if (t.lower === 'said' && maybeToken(doc, i + 1)?.value === ',' && DISCOURSE_SAID_OBJECTS.has(maybeToken(doc, i - 1)?.lower ?? '') && thatSaidOpens(doc, i - 1)) continue;
     // "posted a notice warning that", "posted signs saying": the text's gerund is the cue, not its issuing
     if (ISSUING_VERBS.has(t.lemma) && textThenGerundCue(doc, i)) continue;
     // "had their say", "the final say on": the noun, no report

@@ -555,3 +555,20 @@ export const NOT_SUBJECT_ENDS: ReadonlySet<string> = new Set(['who', 'which', 't
 
 /** Words after a "that" read as a determiner that show it opens a clause: a determiner, a possessive or a subject pronoun ("said that the ...", "said that he ..."). */
 export const THAT_CLAUSE_OPENERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'he', 'she', 'they', 'we', 'it', 'i', 'his', 'her', 'their']);
+
+/**
+ * Object and reflexive pronouns that end a that-clause's verb phrase, so a
+ * verb right after one is the sentence's own: "his claim that the tram will
+ * pay for itself | was challenged", "her warning that the flood would reach
+ * them | went unheeded" ("her", also a possessive, is left out).
+ */
+export const CLAUSE_FINAL_PRONOUNS: ReadonlySet<string> = new Set(['him', 'them', 'us', 'me', 'itself', 'himself', 'herself', 'themselves', 'ourselves', 'myself']);
+
+/**
+ * Nouns of an object that points ahead to a colon and the words said after
+ * it: "said three things: ...", "made two points: ...", "gave one reason: ...".
+ */
+export const CATAPHORIC_NOUNS: ReadonlySet<string> = new Set(['thing', 'things', 'point', 'points', 'reason', 'reasons', 'word', 'words']);
+
+/** Words that open such an object: "this:", "the following:", "three things:", "a few things:". */
+export const CATAPHORIC_OPENERS: ReadonlySet<string> = new Set(['this', 'these', 'one', 'two', 'three', 'four', 'five', 'several', 'a', 'few', 'some']);

@@ -346,6 +346,12 @@ export const NOUN_TAGGED_SAYING_VERBS: ReadonlySet<string> = new Set(['note', 'a
 export const SINGULAR_NOUN_TAGGED_VERBS: ReadonlySet<string> = new Set(['fears', 'doubts', 'hopes', 'suspects', 'expects', 'worries']);
 
 /**
+ * Those of {@link SINGULAR_NOUN_TAGGED_VERBS} that also take a "whether"
+ * clause: "The senator doubts whether the plan will work."
+ */
+export const WHETHER_NOUN_TAGGED_VERBS: ReadonlySet<string> = new Set(['doubts']);
+
+/**
  * Present-tense verbs of the opt-in categories, and a few verbs of saying,
  * that the tagger often reads as nouns after a plural subject: "Polls show
  * ...", "Officials fear ...", "Experts note that ...". They count as verbs only
@@ -1244,6 +1250,13 @@ export const CONTRACTED_PASSIVE_LISTENERS: ReadonlySet<string> = new Set(['ask',
 
 /** Words opening a listener verb's content right after its participle: "asked whether", "told that". */
 export const LISTENER_CONTENT_OPENERS: ReadonlySet<string> = new Set([...WH_WORDS, 'that']);
+
+/**
+ * Words after "having said" that, with a comma after them, make a discourse
+ * link of the writer, not a report: "Having said that, the plan has merit",
+ * "having said this, ...".
+ */
+export const DISCOURSE_SAID_OBJECTS: ReadonlySet<string> = new Set(['that', 'this']);
 
 /**
  * Words before "to" and a cue verb that make it a judgement of the narrator,

@@ -26,7 +26,7 @@ wayne randy vincent mason roy ralph bobby russell bradley philip eugene bill bar
 rand ben chris jeb bernie tim newt rudy reince steve corey paul harry chuck mitch lindsey rick jim
 tom bob dick al ron vladimir xi kim recep benjamin emmanuel justin boris angela jeremy nigel francois
 hugo pope jared eric rex jeff sean reince stephen kellyanne rob dan ken greg jon joel josh sam jake
-wolf anderson tucker sean bret lester chuck matt martin luther malcolm colin cory sherrod elijah adam`;
+wolf anderson tucker sean bret lester chuck matt martin luther malcolm colin cory sherrod elijah adam drew`;
 
 function list(s: string): string[] {
   return s.split(/\s+/).filter((w) => w.length > 0);

@@ -44,7 +44,8 @@ master moderator emcee chef baker artist boy boys girl girls child children kid 
 executives managers lobbyists consultants advocates historians commentators bloggers editors authors writers
 hopeful hopefuls incumbent incumbents challenger challengers newcomer contender contenders frontrunner front-runner
 firefighter firefighters paramedic paramedics soldiers survivors victims owners teachers dentist surgeon widow widower
-pensioner pensioners bartender waitress waiter carpenter rancher ranchers vendor vendors landlords`;
+pensioner pensioners bartender waitress waiter carpenter rancher ranchers vendor vendors landlords
+inspector inspectors auditor auditors examiner examiners deputies`;
 
 /** Person, group and organisation nouns. */
 export const PEOPLE_NOUNS: ReadonlySet<string> = new Set(PERSON.split(/\s+/).filter((w) => w.length > 0));
@@ -70,7 +71,8 @@ export const ORGANIZATION_NOUNS: ReadonlySet<string> = new Set(
   msnbc npr politico bloomberg guardian telegraph associated university school hospital bank
   corporation corp inc co ltd llc fed twitter facebook google youtube instagram amazon microsoft netflix
   walmart uber gazette tribune herald chronicle daily weekly monthly dispatch inquirer courier
-  ministry agency institute university federation league church diocese archdiocese parish command authority`.split(/\s+/).filter((w) => w.length > 0),
+  ministry agency institute university federation league church diocese archdiocese parish command authority
+  society academy center centre fund trust airline carmaker automaker retailer insurer lender conglomerate broadcaster`.split(/\s+/).filter((w) => w.length > 0),
 );
 
 /**
@@ -126,6 +128,12 @@ export const ORGANIZATION_OF: ReadonlySet<string> = new Set(
  * said", "the Port Authority", "the Census Bureau", "the Forest Service".
  */
 export const AGENCY_NAME_WORDS: ReadonlySet<string> = new Set(['administration', 'authority', 'bureau', 'service', 'commission']);
+
+/** Words after the head noun of an organisation's name: "Ministry of Transport", "Center for Public Integrity", "Committee to Protect Journalists". */
+export const ORG_NAME_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'for', 'to', 'on', 'in']);
+
+/** Last words of an organisation's name that the word before them may stand for: "the police" for "the Jupiter Police Department". */
+export const ORG_NAME_UNIT_HEADS: ReadonlySet<string> = new Set(['department']);
 
 /** Last words of names of things, which never speak as persons ("the Affordable Care Act", "Free Trade Agreement"). */
 export const THING_WORDS: ReadonlySet<string> = new Set(

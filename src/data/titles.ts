@@ -25,7 +25,7 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set(
   sgt sergeant cpl corporal pvt private chief justice judge attorney mayor deputy assistant acting former
   speaker leader majority minority whip chairman chairwoman chair chairperson ceo cfo coo director
   ambassador envoy commissioner superintendent inspector officer detective sheriff marshal trooper
-  king queen prince princess emperor pope cardinal bishop archbishop rabbi imam pastor
+  king queen prince princess emperor pope cardinal bishop archbishop rabbi imam pastor sheikh sheik emir ayatollah
   chancellor premier president-elect nominee candidate state house senate party national homeland
   defense defence foreign interior finance treasury health education justice labor labour energy
   commerce agriculture transportation environment trade home first executive managing general

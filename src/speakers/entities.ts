@@ -14,12 +14,14 @@ import { FIRST_NAMES, NAME_PARTICLES } from '../data/names.js';
 import { GENDERED_HONORIFICS, NAME_SUFFIXES, TITLE_WORDS } from '../data/titles.js';
 import { titleKey } from './find/name-tokens.js';
 import { sentenceSubject } from './find/subject.js';
+import { pairSubject } from './find/pair-subject.js';
 import { isPlaceName, isStateAbbreviation, kindOfHead, kindOfName, placeKey } from './kinds.js';
 import { fitsProfile, type Profile } from './describe.js';
 import { isMarkToken, lowerBound, maybeToken, tokenAt, tokenCount } from '../prepare/lookup.js';
 import { APPOSITIVE_OPENERS, BARE_QUANTIFIERS, NOT_ONE_KNOWN } from '../data/function-words.js';
 import { AGENCY_NAME_WORDS, COMPANY_DESCRIPTION_HEADS, GROUP_KIND_NOUNS, JOINED_TITLE_HEADS, KEEP_POSITION_VERBS, KIN_NOUNS, ORGANIZATION_KIND_NOUNS, RELATION_NOUNS, RELATIVE_OWNER_PREPOSITIONS, THING_FROM_PERSON_NOUNS, GENERIC_COMPANY, COMPANY_WORDS } from '../data/people.js';
 import { THIRD_POSSESSIVES } from '../data/clauses.js';
+import { ORG_NAME_PREPOSITIONS, ORG_NAME_UNIT_HEADS } from '../data/people.js';
 import { PLACE_PREPOSITIONS, afterPlacePreposition, beforeDeterminer, isAddress, isAppositiveOwner, isBarePossessive, isHeading, isInTitle, isNamedThing, isNumbered, isOpeningWord, isPlaceWord, isTheFamily, isWordPart } from './not-antecedent.js';
 
 const startOf = (m: Mention): number => m.start;
@@ -491,7 +493,7 @@ export class SpeakerResolver {
         const full = this.fullNameAt(k);
         if (kindOfName(full) !== 'organization') continue;
         const ws = words(full.toLowerCase()).map((w) => w.replace(/[.,]$/, ''));
-        if (ws.includes(head) || (generic && ws.some((w) => COMPANY_WORDS.has(w)))) return this.nameEntity(n);
+        if (headsName(ws, head) || (generic && ws.some((w) => COMPANY_WORDS.has(w)))) return this.nameEntity(n);
         // "the Federal Aviation Administration ... The agency said": an agency named by another word of government
         if (head === 'agency' && ws.length > 1 && ws.some((w) => AGENCY_NAME_WORDS.has(w))) return this.nameEntity(n);
       }
@@ -664,7 +666,8 @@ export class SpeakerResolver {
   /**
    * For "they" opening its sentence, with no group or organisation before it:
    * the people the sentence before opens with, when they are a group ("Nurses
-   * at the hospital walked out. They said ..."); else null. Words inside `own`
+   * at the hospital walked out. They said ...") or two people joined by "and"
+   * ("Ann Lee and her husband, Tom, lived there. They said ..."); else null. Words inside `own`
    * (the quote's content) never are.
    */
   private groupSubjectBefore(m: Mention, own: readonly Range[]): Entity | null {
@@ -672,6 +675,9 @@ export class SpeakerResolver {
     const sentence = this.doc.sentences[sent]!;
     const before = this.doc.sentences[sent - 1];
     if (m.first !== sentence.first || before === undefined) return null;
+    // "Ann Lee and her husband, Tom, lived there. They said ...": both
+    const pair = pairSubject(this.doc, before.first, before.last);
+    if (pair !== null && !own.some((r) => r.start < tokenAt(this.doc, before.last - 1).end && r.end > tokenAt(this.doc, before.first).start)) return this.entityNamed(pair, 'person');
     const s = sentenceSubject(this.doc, before.first, before.last);
     if (s === null || s.kind !== 'description' || s.first !== before.first || own.some((r) => s.end > r.start && s.start < r.end)) return null;
     return kindOfDescription(this.doc, s) === 'group' ? this.entityNamed(s.name, 'group') : null;
@@ -1321,4 +1327,21 @@ export class SpeakerResolver {
     }
     return { entity, via, mention: m, certainty };
   }
+}
+
+/**
+ * True when `head` heads the organisation's name `ws` (lower-case words): its
+ * last word ("Pew Research Center" for "the center") or a word before a
+ * preposition ("Ministry of Transport" for "the ministry"); not a modifier
+ * ("Campaign Legal Center" for "his campaign"), save before a last word of
+ * {@link ORG_NAME_UNIT_HEADS} ("Jupiter Police Department" for "the police").
+ */
+function headsName(ws: readonly string[], head: string): boolean {
+  for (let k = 0; k < ws.length; k++) {
+    if (ws[k] !== head) continue;
+    if (k === ws.length - 1 || ORG_NAME_PREPOSITIONS.has(ws[k + 1]!)) return true;
+    // "the police" for "the Jupiter Police Department"
+    if (k === ws.length - 2 && ORG_NAME_UNIT_HEADS.has(ws[k + 1]!)) return true;
+  }
+  return false;
 }

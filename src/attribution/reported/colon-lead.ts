@@ -64,6 +64,8 @@ export interface ColonLabel {
   readonly mention: Mention;
   /** True when the label is in capitals (a transcript's `REYES:`, not a headline's `Mayor Reyes:`). */
   readonly caps: boolean;
+  /** True when the label is a headline's subject and finite verb ("Lee Backs Moss:"): the mention is the subject. */
+  readonly headed: boolean;
 }
 
 /**
@@ -85,6 +87,12 @@ export function colonLabel(doc: Doc, first: number, last: number, skip: (k: numb
   }
   if (colon <= first) return null;
   if (!/^[A-Z]/.test(tokenAt(doc, first).value) || COLON_LABELS.has(tokenAt(doc, colon - 1).lower) || COLON_LABELS.has(tokenAt(doc, first).lower)) return null;
+  // "Drought Threatens Harvest:": a heading with a finite verb; its subject speaks only in a headline ("Lee Backs Moss: I Am Proud")
+  const verb = headlineVerb(doc, first, colon);
+  if (verb >= 0) {
+    const subject = makeMention(doc, first, verb);
+    return subject && canSpeak(doc, subject) ? { colon, mention: subject, caps: false, headed: true } : null;
+  }
   // a one-word label in capitals that the tagger read as a verb is a surname: "FORD:", "HUNT:"
   const word = tokenAt(doc, first);
   const mention = colon === first + 1 && word.pos === 'VERB' && /^\p{Lu}{2,}$/u.test(word.value)
@@ -93,7 +101,40 @@ export function colonLabel(doc: Doc, first: number, last: number, skip: (k: numb
   if (!mention || !canSpeak(doc, mention)) return null;
   let caps = true;
   for (let k = first; k < colon; k++) if (/[a-z]/.test(tokenAt(doc, k).value)) caps = false;
-  return { colon, mention, caps };
+  return { colon, mention, caps, headed: false };
+}
+
+/**
+ * The first word after the first of the label at tokens `first` to `colon - 1`
+ * that is a finite verb in title case ("Drought Threatens Harvest:", "Veto
+ * Power Impedes Talks:"), or -1. (A label in capitals, "JOHN HAYES:", and a
+ * first name the tagger reads as a verb, "Drew Park:", have none.)
+ */
+function headlineVerb(doc: Doc, first: number, colon: number): number {
+  for (let k = first + 1; k < colon; k++) {
+    const t = tokenAt(doc, k);
+    if (t.pos === 'VERB' && /[a-z]/.test(t.value) && t.lower !== t.lemma && !/ing$/.test(t.lower)) return k;
+  }
+  return -1;
+}
+
+/** Least share of the words after a headline's colon in title case. */
+const TITLE_SHARE = 0.6;
+
+/**
+ * True when most words of tokens `from` to `end - 1` open with a capital: the
+ * rest of a headline, "I Am Proud of Him", not a section's first sentence.
+ */
+function titleCase(doc: Doc, from: number, end: number): boolean {
+  let words = 0;
+  let upper = 0;
+  for (let k = from; k < end; k++) {
+    const v = tokenAt(doc, k).value;
+    if (!/\p{L}/u.test(v)) continue;
+    words++;
+    if (/^\p{Lu}/u.test(v)) upper++;
+  }
+  return words > 0 && upper >= words * TITLE_SHARE;
 }
 
 /** Most capitalised words before a poll label: "New National Poll:". */
@@ -211,6 +252,8 @@ function colonLines(ctx: ReportedContext): Candidate[] {
     const end = endBeforeFinalMarks(doc, colon + 1, para.last);
     // a transcript's turn may be two words ("HALE: I disagree."); a headline has three or more
     // (or, after any label, a subject pronoun and its verb: "Mayor: We rebuild.")
+    // a heading with a finite verb, "Drought Threatens Harvest:", speaks only when a headline goes on after its colon
+    if (label.headed && !titleCase(doc, colon + 1, end)) return;
     if (isMarkToken(tokenAt(doc, colon + 1).value) || end - colon - 1 < (caps || pronounClause(doc, colon + 1, end) ? MIN_TURN : MIN_HEADLINE)) return;
     // (a turn that short says something: it has a verb, "I disagree", not a name, "BYLINE: Ann Lee")
     if (end - colon - 1 < MIN_HEADLINE && !hasVerb(doc, colon + 1, end)) return;

@@ -19,6 +19,7 @@ import {
 import { clauseEnd, nounClauseStart, relativeOpening } from './boundary.js';
 import { cutAtCueSubjectVerb } from './cue-subject-verb.js';
 import { NOUN_PHRASE_POS, nounMaker } from './noun-cue.js';
+import { CATAPHORIC_NOUNS, CATAPHORIC_OPENERS } from '../../data/clauses.js';
 import { AMOUNT_DEGREE_ADVERBS, CLAUSE_AMOUNT_WORDS, CLAUSE_MODAL_ADVERBS, EXACTNESS_ADVERBS, QUOTING_PARTICIPLES, FINITE_AUX, MAX_CLAUSE_SUBJECT, POSSESSIVES, RELATIVE_PRONOUNS, CLAUSE_ADVERBS, CIRCUMSTANCE_OPENERS, FRONTED_ADVERBIAL_OPENERS, NOT_SUBJECT_ENDS, THAT_CLAUSE_OPENERS } from '../../data/clauses.js';
 import { SAID_PLACE_PREPOSITIONS } from '../../data/places.js';
 import { REPORTED_SUBJECT_PRONOUNS, SECOND_CLAUSE_PRONOUNS } from '../../data/pronouns.js';
@@ -569,6 +570,27 @@ function clauseOpeningStart(doc: Doc, from: number, p: number): number {
   return p;
 }
 
+/** Most tokens of an object that points ahead to a colon: "a few simple things". */
+const MAX_CATAPHORIC = 4;
+
+/**
+ * The colon after an object at `p` that points ahead to it ("three things:",
+ * "this:", "the following:", "a few things:"), when words follow the colon;
+ * else `p`.
+ */
+function cataphoricColon(doc: Doc, p: number, last: number): number {
+  const first = tokenAt(doc, p).lower;
+  if (first === 'the' && tokenAt(doc, p + 1).lower === 'following' && tokenAt(doc, p + 2).value === ':' && p + 3 < last) return p + 2;
+  if (!CATAPHORIC_OPENERS.has(first)) return p;
+  if (first === 'this' || first === 'these') return tokenAt(doc, p + 1).value === ':' && p + 2 < last ? p + 1 : p;
+  for (let k = p + 1; k < Math.min(last - 1, p + MAX_CATAPHORIC); k++) {
+    const w = tokenAt(doc, k);
+    if (CATAPHORIC_NOUNS.has(w.lower)) return tokenAt(doc, k + 1).value === ':' && k + 2 < last ? k + 1 : p;
+    if (!/^(ADJ|DET|NUM)$/.test(w.pos) && !CATAPHORIC_OPENERS.has(w.lower)) return p;
+  }
+  return p;
+}
+
 /** How long a question before the main clause may be, in tokens. */
 const MAX_QUESTION = 40;
 
@@ -625,6 +647,8 @@ export function cueThenContent(ctx: ReportedContext, matched: CueMatch): Candida
       break;
     }
   }
+  // "said three things: taxes stay, ...", "said the following: ...": the object points ahead to the colon
+  if (nounStart < 0) p = cataphoricColon(doc, p, sentence.last);
   const t = maybeToken(doc, p);
   if (!t) return null;
   let rule: string;

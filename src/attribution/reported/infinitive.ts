@@ -105,6 +105,39 @@ function afterOccasionPhrase(doc: Doc, p: number, last: number): number {
   return p;
 }
 
+/** Most tokens of a bracketed tag inside a listener: "(R)", "(D-Ore.)". */
+const MAX_LISTENER_TAG = 6;
+/** Most tokens of an aside between commas after a listener: ", both publicly and privately,". */
+const MAX_LISTENER_ASIDE = 5;
+
+/**
+ * Where a listener goes on past token `q`, which no word of a listener is, or
+ * `q` when it ends there: a possessive "'s" ("urged the paper's editors to"),
+ * "and" between two listeners ("called on Ortiz and Lee to"), a bracketed
+ * tag ("called on Gov. Tom Bell (R) to"), or an aside of adverbs between
+ * commas right before "to" ("urged him, both publicly and privately, to").
+ */
+function listenerJoin(ctx: ReportedContext, q: number, last: number): number {
+  const { doc } = ctx;
+  const t = tokenAt(doc, q);
+  if (ctx.quoted[q]) return q;
+  const before = tokenAt(doc, q - 1);
+  if (/^['\u2019]s$/.test(t.value) && t.start === before.end && /^(NOUN|PROPN)$/.test(before.pos)) return q + 1;
+  if (t.lower === 'and' && /^(NOUN|PROPN|PRON)$/.test(before.pos) && q + 1 < last && LISTENER_START.has(tokenAt(doc, q + 1).pos)) return q + 1;
+  if (t.value === '(' && before.pos === 'PROPN') {
+    for (let k = q + 1; k < Math.min(last, q + MAX_LISTENER_TAG); k++) if (tokenAt(doc, k).value === ')') return k > q + 1 ? k + 1 : q;
+    return q;
+  }
+  if (t.value === ',') {
+    for (let k = q + 1; k < Math.min(last - 1, q + MAX_LISTENER_ASIDE + 1); k++) {
+      const w = tokenAt(doc, k);
+      if (w.value === ',') return k > q + 1 && tokenAt(doc, k + 1).lower === 'to' ? k + 1 : q;
+      if (w.pos !== 'ADV' && w.lower !== 'and' && w.lower !== 'or') return q;
+    }
+  }
+  return q;
+}
+
 /** `X vowed to ...`, `X urged Y to ...`, `X called on Y to ...`. */
 export function cueInfinitive(ctx: ReportedContext, cue: CueMatch): Candidate | null {
   if (!INFINITIVE_VERBS.has(cue.lemma) || passiveCue(ctx.doc, cue)) return null;
@@ -134,13 +167,22 @@ export function cueInfinitive(ctx: ReportedContext, cue: CueMatch): Candidate | 
     let q = p;
     if (!OBJECT_INFINITIVE_VERBS.has(cue.lemma) || !LISTENER_START.has(tokenAt(doc, p).pos)) return null;
     listener = p;
-    while (q < sentence.last && q - p < MAX_LISTENER && LISTENER_POS.has(tokenAt(doc, q).pos) && tokenAt(doc, q).lower !== 'to') q++;
+    while (q < sentence.last && q - p < MAX_LISTENER && tokenAt(doc, q).lower !== 'to') {
+      if (LISTENER_POS.has(tokenAt(doc, q).pos)) q++;
+      else {
+        const joined = listenerJoin(ctx, q, sentence.last);
+        if (joined <= q) break;
+        q = joined;
+      }
+    }
     // "urged the anglers not to leave before dawn"
     if (tokenAt(doc, q).lower === 'not' && tokenAt(doc, q + 1).lower === 'to') q++;
     p = q;
   }
   // "vowed to quickly end the war": one adverb may split the infinitive
-  const verbAt = splitInfinitive(doc, p + 1) ? p + 2 : p + 1;
+  // ("to at least consider": "at least" splits it too)
+  const atLeast = tokenAt(doc, p + 1).lower === 'at' && tokenAt(doc, p + 2).lower === 'least';
+  const verbAt = atLeast ? p + 3 : splitInfinitive(doc, p + 1) ? p + 2 : p + 1;
   if (verbAt >= sentence.last || tokenAt(doc, p).lower !== 'to' || (tokenAt(doc, verbAt).pos !== 'VERB' && tokenAt(doc, verbAt).pos !== 'AUX')) return null;
   const speaker = cueSubject(doc, cue, sentence);
   let confidence = 0.65;

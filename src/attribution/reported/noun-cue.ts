@@ -17,9 +17,10 @@ import { DAY_OR_MONTH, DAY_WORDS, MONTH_WORDS, TIME_NOUNS } from '../../data/tim
 /** Words of time, which own no words: "the week's claim", "Monday's warning". */
 const TIME_OWNERS: ReadonlySet<string> = new Set([...DAY_WORDS, ...MONTH_WORDS, ...TIME_NOUNS]);
 import { passesOptInBar } from './opt-in.js';
+import { clauseEnd as verbClauseEnd } from './boundary.js';
 import { OPT_IN_CATEGORIES } from '../../options.js';
 import { candidate, clauseStartsAt, contentEnd, coversIndex, range, sentenceOf, spanIndex, verbGroupStart, type ReportedContext } from './shared.js';
-import { INNER_CLAUSE_SUBORDINATORS, IRREGULAR_OBJECT_PASTS, NOUN_TIME_LEADS, POSSESSIVES, REPORT_OBJECT_VERBS, SPLITTING_ADVERBS, VERB_GROUP_ADVERBS, NOUN_CUE_CLAUSE_OPENERS } from '../../data/clauses.js';
+import { CLAUSE_FINAL_PRONOUNS, INNER_CLAUSE_SUBORDINATORS, IRREGULAR_OBJECT_PASTS, NOUN_TIME_LEADS, POSSESSIVES, REPORT_OBJECT_VERBS, SPLITTING_ADVERBS, VERB_GROUP_ADVERBS, NOUN_CUE_CLAUSE_OPENERS } from '../../data/clauses.js';
 
 /** How far the clause end is looked for, in tokens (keeps a long sentence of many noun cues linear). */
 const MAX_CLAUSE = 120;
@@ -157,7 +158,8 @@ function clauseEnd(doc: Doc, from: number, end: number): number {
     const verbGroup = prev.pos === 'ADV' && !SPLITTING_ADVERBS.has(prev.lower) && !VERB_GROUP_ADVERBS.has(prev.lower) && !/ly$/.test(prev.lower) && tokenAt(doc, k - 2).pos === 'AUX' && t.pos === 'VERB';
     // ("that the plant was safe | proved false": a past tense after a copula's adjective is the sentence's verb)
     const afterPredicate = /ed$/.test(t.lower) && prev.pos === 'ADJ' && tokenAt(doc, k - 2).pos === 'AUX';
-    if (verb && sawVerb && !opened && (verbGroup || /^(NOUN|PROPN|ADJ|NUM|VERB)$/.test(prev.pos)) && (t.pos === 'AUX' || !/(ing|ed)$/.test(t.lower) || (/ed$/.test(t.lower) && prev.pos === 'VERB') || afterPredicate)) return k;
+    // (an object pronoun ends the clause's verb phrase too: "that the tram will pay for itself | was challenged")
+    if (verb && sawVerb && !opened && (verbGroup || /^(NOUN|PROPN|ADJ|NUM|VERB)$/.test(prev.pos) || CLAUSE_FINAL_PRONOUNS.has(prev.lower)) && (t.pos === 'AUX' || !/(ing|ed)$/.test(t.lower) || (/ed$/.test(t.lower) && prev.pos === 'VERB') || afterPredicate)) return k;
     if (verb) sawVerb = true;
   }
   return end;
@@ -277,6 +279,13 @@ export function nounMaker(doc: Doc, k: number): { agent: Mention; that: number }
   return { agent, that };
 }
 
+/** True when "is" or "was" and "that" follow the noun of saying at `k`: "His argument is that ...". */
+function copulaThat(doc: Doc, k: number): boolean {
+  const be = maybeToken(doc, k + 1);
+  const that = maybeToken(doc, k + 2);
+  return be !== undefined && that !== undefined && be.sent === tokenAt(doc, k).sent && /^(is|was)$/.test(be.lower) && that.lower === 'that';
+}
+
 /** Adds the noun-cue attributions, except where a verb cue's content already starts. */
 export function addNounCues(ctx: ReportedContext, reported: Candidate[]): Candidate[] {
   const { doc } = ctx;
@@ -302,16 +311,26 @@ export function addNounCues(ctx: ReportedContext, reported: Candidate[]): Candid
     if (OPT_IN_CATEGORIES.has(category) && SUBJECT_PRONOUNS.test(tokenAt(doc, k - 1).lower) && tokenAt(doc, k - 1).sent === t.sent) continue;
     // "The governor doubts that ...": a verb form detection read as the verb after a singular subject stays a verb
     if (t.pos === 'NOUN' && SINGULAR_NOUN_TAGGED_VERBS.has(t.lower) && verbHeads.has(k)) continue;
-    const at = k + 1 + timeAdjunct(doc, k + 1);
+    // (and one after an infinitive's "to": "would go on to claim that ...")
+    if (verbHeads.has(k) && tokenAt(doc, k - 1).lower === 'to' && tokenAt(doc, k - 1).pos === 'PART') continue;
+    // "His argument is that ...", "The club's explanation was that ...": the noun with its owner opens the
+    // sentence and a copula hands it the that-clause, which runs on as the sentence's predicate
+    const copula = copulaThat(doc, k);
+    const at = copula ? k + 2 : k + 1 + timeAdjunct(doc, k + 1);
     const that = tokenAt(doc, at);
     if (that.lower !== 'that' || that.sent !== t.sent || !clauseStartsAt(doc, at + 1, doc.sentences[t.sent]!.last)) continue;
     const sentence = sentenceOf(doc, k);
+    if (copula && (!opensSubject(doc, k, sentence) || owner(doc, k) === null)) continue;
     const limit = contentEnd(ctx, at + 1, sentence);
-    let end = clauseEnd(doc, at + 1, limit);
+    // (the copula's clause ends as a verb cue's does: "His argument is that taxes are too high, | and many agree")
+    let end = copula ? Math.min(limit, verbClauseEnd(ctx, sentence, k, at + 1)) : clauseEnd(doc, at + 1, limit);
     // "The belief that prices would fall kept buyers away": the sentence's verb read as an adjective
-    if (end === limit && opensSubject(doc, k, sentence)) end = hiddenVerb(doc, at + 1, end) ?? end;
+    if (!copula && end === limit && opensSubject(doc, k, sentence)) end = hiddenVerb(doc, at + 1, end) ?? end;
     if (end - (at + 1) < 2 || isRelativeClause(doc, at + 1, end)) continue;
-    const cue: CueMatch = { first: k, last: k + 1, head: k, lemma: t.lower.replace(/s$/, ''), category, negated: false, form: 'verb' };
+    // "had been warning that": a progressive the tagger read as a noun after "be" keeps its auxiliaries in the cue
+    const progressive = /ing$/.test(t.lower) && k - 1 > sentence.first && tokenAt(doc, k - 1).pos === 'AUX' && tokenAt(doc, k - 1).lemma === 'be';
+    // (the copula belongs to the cue: "argument is", "contention was")
+    const cue: CueMatch = { first: progressive ? verbGroupStart(doc, k, sentence.first + 1) : k, last: copula ? k + 2 : k + 1, head: k, lemma: t.lower.replace(/s$/, ''), category, negated: false, form: 'verb' };
     const speaker = owner(doc, k) ?? subjectOf(doc, k, sentence);
     const c = candidate(ctx, [range(doc, at + 1, end)], cue, speaker, 'reported/noun-cue', 0.55);
     if (passesOptInBar(doc, c)) found.push(c);

@@ -2,16 +2,39 @@
  * Rule `reported/said-to`: a passive cue with an infinitive, `The senator is said
  * to have opposed the bill.`, `The chairman was reported to be furious.` No one
  * is named as the source; the content is the subject and the infinitive around
- * the cue, as two parts.
+ * the cue, as two parts. When the infinitive is the subject's own verb of
+ * saying with a "that" clause (`is reported to have said that ...`), the rule
+ * leaves it to that verb, as after "is understood to have said".
  * @internal
  */
 import type { Candidate, CueMatch } from '../candidate.js';
 import { isMarkToken, tokenAt } from '../../prepare/lookup.js';
+import { REPORTING_VERBS } from '../../data/cues.js';
 import { NP_POS, candidate, contentEnd, cutAtNextAttribution, passiveCue, range, sentenceOf, type ReportedContext } from './shared.js';
 import { HEARSAY_VERBS } from '../../data/cues.js';
 
 /** How long the subject may be, in tokens. */
 const MAX_SUBJECT = 12;
+
+/** Most tokens between an inner verb of saying and its "that": "told aides that", "told a radio host that". */
+const MAX_TO_THAT = 4;
+
+/**
+ * True when the infinitive at `k` ("have said", "have told aides") is a
+ * verb of saying of the subject with a "that" clause of its own: "is reported
+ * to have said that ...", "was said to have told aides that ...".
+ */
+function innerSaying(ctx: ReportedContext, k: number, last: number): boolean {
+  const { doc } = ctx;
+  const v = tokenAt(doc, k).lower === 'have' ? k + 1 : k;
+  if (v >= last || !REPORTING_VERBS.has(tokenAt(doc, v).lemma) || tokenAt(doc, v).pos !== 'VERB') return false;
+  for (let q = v + 1; q < Math.min(last, v + 1 + MAX_TO_THAT); q++) {
+    const w = tokenAt(doc, q);
+    if (w.lower === 'that') return true;
+    if (/^(VERB|AUX|PUNCT)$/.test(w.pos)) return false;
+  }
+  return false;
+}
 
 /** `X is said to have ...`, `X was reported to be ...`. */
 export function saidTo(ctx: ReportedContext, cue: CueMatch): Candidate | null {
@@ -20,6 +43,8 @@ export function saidTo(ctx: ReportedContext, cue: CueMatch): Candidate | null {
   const sentence = sentenceOf(doc, cue.head);
   const to = cue.last;
   if (tokenAt(doc, to).lower !== 'to' || !/^(VERB|AUX)$/.test(tokenAt(doc, to + 1).pos) || to + 1 >= sentence.last) return null;
+  // "is reported to have said that ...": the subject's own saying and its clause, as after "is understood to have said"
+  if (innerSaying(ctx, to + 1, sentence.last)) return null;
   let start = cue.first;
   while (start > sentence.first && cue.first - start < MAX_SUBJECT && (NP_POS.has(tokenAt(doc, start - 1).pos) || tokenAt(doc, start - 1).value === '.')) start--;
   // "It is said to ...": a lone pronoun says nothing of what was said

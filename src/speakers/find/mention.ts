@@ -8,7 +8,7 @@ import { isPlaceName, kindOfHead, kindOfName } from '../kinds.js';
 import { FIRST_NAMES, NAME_PARTICLES } from '../../data/names.js';
 import { DOCUMENT_NOUNS, FRACTION_NOUNS, INDEFINITE_PEOPLE, GROUP_OF_HEADS, ORGANIZATION_FOR, ORGANIZATION_NOUNS, ORGANIZATION_OF, PEOPLE_NOUNS } from '../../data/people.js';
 import { PRONOUNS } from '../../data/pronouns.js';
-import { FINDING_SOURCES } from '../../data/cues.js';
+import { EVIDENCE_SUBJECTS, FINDING_SOURCES } from '../../data/cues.js';
 import { BACK_POINTERS } from '../../data/clauses.js';
 import { DAY_WORDS, MONTH_WORDS } from '../../data/time.js';
 import { INNER_TITLES, NAME_SUFFIXES, TITLE_WORDS } from '../../data/titles.js';
@@ -191,11 +191,12 @@ export function advocacyName(doc: Doc, k: number, last: number): boolean {
  * True when token `k` is a noun of records or studies capitalised only
  * because it opens its sentence: "Research shows that ...", "Research by the
  * institute found ..." (the tagger reads it as a proper noun), unless the text
- * writes it as a name elsewhere.
+ * writes it as a name elsewhere. The head nouns of the evidence rules count
+ * too: "Evidence suggests ...", "Footage shows ...", "Polling shows ...".
  */
 function recordOpening(doc: Doc, k: number): boolean {
   const t = tokenAt(doc, k);
-  if (!isRecordNoun(t.lower) || !/^\p{Lu}\p{Ll}+$/u.test(t.value) || namesInText(doc).has(t.value)) return false;
+  if (!(isRecordNoun(t.lower) || EVIDENCE_SUBJECTS.has(t.lower)) || !/^\p{Lu}\p{Ll}+$/u.test(t.value) || namesInText(doc).has(t.value)) return false;
   const prev = maybeToken(doc, k - 1);
   return prev === undefined || prev.sent !== t.sent;
 }

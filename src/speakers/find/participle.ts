@@ -305,6 +305,16 @@ function objectRelativeOwner(doc: Doc, who: number, sentenceFirst: number): Ment
   return null;
 }
 
+/**
+ * True when "or" or "nor" at `k` joins a verb of saying before it to the cue
+ * after it: "would neither confirm nor deny that", "did not confirm or deny".
+ */
+function saidOrSaid(doc: Doc, k: number, floor: number): boolean {
+  const or = tokenAt(doc, k);
+  const verb = maybeToken(doc, k - 1);
+  return (or.lower === 'or' || or.lower === 'nor') && k - 1 > floor && verb !== undefined && verb.pos === 'VERB' && CUE_VERBS.has(verb.lemma);
+}
+
 /** The sentence subject shared by a participle or a coordinated cue: "Lindqvist mocked it, saying ...", "X arrived and repeatedly said ...". */
 export function sharedSubject(doc: Doc, cueFirst: number, cueHead: number): Mention | null {
   const sentence = doc.sentences[tokenAt(doc, cueHead).sent]!;
@@ -328,7 +338,8 @@ export function sharedSubject(doc: Doc, cueFirst: number, cueHead: number): Ment
   const forClause = before.lower !== 'for' || clauseFollows(doc, cueHead, sentence.last);
   const participle = (before.value === ',' || DASHES.has(before.value) || GERUND_PREPOSITIONS.has(before.lower) || asideFrom) && /ing$/.test(tokenAt(doc, cueHead).lower) && forClause;
   // (and "X paused, then revealed")
-  const coordinated = before.lower === 'and' || before.lower === 'but' || (before.value === ',' && tokenAt(doc, cueFirst).lower === 'then');
+  // (and "would neither confirm nor deny", "did not confirm or deny": a verb of saying joined by "or" or "nor")
+  const coordinated = before.lower === 'and' || before.lower === 'but' || (before.value === ',' && tokenAt(doc, cueFirst).lower === 'then') || saidOrSaid(doc, k, sentence.first);
   // "went on to say", "went on to add": the subject of "went"
   const wentOn = before.lower === 'to' && maybeToken(doc, k - 1)?.lower === 'on' && maybeToken(doc, k - 2)?.lemma === 'go';
   // "waited by the gate to insist", "took pains to stress", "spoke up, ..., to argue": an infinitive of purpose
