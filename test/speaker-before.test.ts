@@ -50,7 +50,7 @@ const TABLE: readonly (readonly [string, string, readonly string[]])[] = [
   ['year after "from"', 'As one survey from 1998 noted, orchard towns keep shrinking.',
     ['orchard towns keep shrinking | noted | one survey | one survey']],
   ['progressive read as a noun', 'The ferry company has been warning that its boats are too old.',
-    ['its boats are too old | warning | The ferry company | The ferry company']],
+    ['its boats are too old | has been warning | The ferry company | The ferry company']],
   ['gerund after "of"', 'Chief Judge Ann Lowe took a rare step on Friday of announcing that the docket was full.',
     ['the docket was full | announcing | Chief Judge Ann Lowe | Ann Lowe']],
   ['gerund after "aside from"', 'Likely nominee Tom Reyes has offered few ideas aside from stating that the government should not profit.',
