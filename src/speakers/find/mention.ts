@@ -250,7 +250,10 @@ function nameRunStart(doc: Doc, first: number, end: number, last: number): numbe
   while (nameStart - 1 >= first) {
     const t = tokenAt(doc, nameStart - 1);
     // "of" inside an organisation's name: "the Federal Bureau of Mines", "Department of Energy"
-    const orgOf = t.lower === 'of' && nameStart < last && nameStart - 2 >= first && ORGANIZATION_OF.has(tokenAt(doc, nameStart - 2).lower) && /^\p{Lu}/u.test(tokenAt(doc, nameStart - 2).value);
+    // (and a supporters' group inside a sentence: "The Friends of Hale Park said", as with "of the" below)
+    const ofHead = nameStart - 2 >= first ? tokenAt(doc, nameStart - 2) : undefined;
+    const orgOf = t.lower === 'of' && nameStart < last && ofHead !== undefined && /^\p{Lu}/u.test(ofHead.value) &&
+      (ORGANIZATION_OF.has(ofHead.lower) || (GROUP_OF_HEADS.has(ofHead.lower) && ofHead.i > 0 && tokenAt(doc, ofHead.i - 1).sent === ofHead.sent));
     // (and "of the": "a group called Friends of the Pier", "the Bank of the West"; not opening a sentence, where
     // the capital tells nothing and the phrase stays a description)
     const head = nameStart - 3;
