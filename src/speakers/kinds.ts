@@ -4,7 +4,7 @@
  * @internal
  */
 import type { SpeakerKind } from '../types.js';
-import { COLLECTIVE_PEOPLE, GROUP_KIND_NOUNS, NOT_PERSON_NAMES, ORGANIZATION_KIND_NOUNS, ORGANIZATION_NOUNS, PEOPLE_NOUNS, PLACE_WORDS, SURNAME_ORGANIZATION_NOUNS, THING_WORDS } from '../data/people.js';
+import { AGENCY_NAME_WORDS, COLLECTIVE_PEOPLE, GROUP_KIND_NOUNS, GROUP_OF_HEADS, NOT_PERSON_NAMES, ORGANIZATION_KIND_NOUNS, ORGANIZATION_NOUNS, PEOPLE_NOUNS, PLACE_WORDS, SURNAME_ORGANIZATION_NOUNS, THING_WORDS } from '../data/people.js';
 import { FIRST_NAMES } from '../data/names.js';
 import { NATIONALITY_COUNTRY, PLACE_NAMES, STATE_ABBREVIATION_WORDS } from '../data/places.js';
 
@@ -57,6 +57,11 @@ function kindOfNameOnce(name: string): SpeakerKind {
   if (ws.includes('&')) return 'organization';
   // "KING-TV": the parts of a hyphenated word count too
   if (ws.some((w, i) => w.replace(/[.,]$/, '').split('-').some((part) => ORGANIZATION_NOUNS.has(part) && !surnameOnly(ws, i, part)))) return 'organization';
+  // "the Secret Service", "the National Weather Service": a government body's name word of AGENCY_NAME_WORDS ends
+  // an organisation's name (not after a first name: a person surnamed "Service")
+  if (ws.length > 1 && AGENCY_NAME_WORDS.has(ws[ws.length - 1]!) && !FIRST_NAMES.has(ws[ws.length - 2]!)) return 'organization';
+  // "Friends of Hale Park", "Friends of the Earth": a supporters' group's name
+  if (ws.length > 2 && GROUP_OF_HEADS.has(ws[0]!) && ws[1] === 'of') return 'organization';
   // "Citizens for Safer Streets", "Club for Clean Harbors": no person's name has "for" inside
   if (ws.length > 2 && ws.indexOf('for') > 0 && ws.indexOf('for') < ws.length - 1 && /^\p{Lu}/u.test(name.trim())) return 'organization';
   if (isPlaceName(name)) return 'place';

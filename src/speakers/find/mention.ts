@@ -6,7 +6,7 @@
 import type { Mention } from '../../attribution/candidate.js';
 import { isPlaceName, kindOfHead, kindOfName } from '../kinds.js';
 import { FIRST_NAMES, NAME_PARTICLES } from '../../data/names.js';
-import { DOCUMENT_NOUNS, FRACTION_NOUNS, INDEFINITE_PEOPLE, GROUP_OF_HEADS, ORGANIZATION_FOR, ORGANIZATION_NOUNS, ORGANIZATION_OF, PEOPLE_NOUNS } from '../../data/people.js';
+import { AGENCY_NAME_WORDS, DOCUMENT_NOUNS, FRACTION_NOUNS, INDEFINITE_PEOPLE, GROUP_OF_HEADS, ORGANIZATION_FOR, ORGANIZATION_NOUNS, ORGANIZATION_OF, PEOPLE_NOUNS } from '../../data/people.js';
 import { PRONOUNS } from '../../data/pronouns.js';
 import { EVIDENCE_SUBJECTS, FINDING_SOURCES } from '../../data/cues.js';
 import { BACK_POINTERS } from '../../data/clauses.js';
@@ -122,8 +122,9 @@ export function makeMention(doc: Doc, first: number, last: number): Mention | nu
     if (!(nameStart < last - 1 && nameStart - 1 >= first && isInnerHyphen(doc, nameStart) && /^\p{Ll}+$/u.test(tokenAt(doc, nameStart - 1).value))) break;
     nameStart--;
   }
-  // an organisation's name keeps its title words: "the State Department", "the Labor Ministry"
-  const organization = ORGANIZATION_NOUNS.has(head.lower) && /^\p{Lu}/u.test(head.value) && !TITLE_WORDS.has(head.lower) && nameStart < last - 1;
+  // an organisation's name keeps its title words: "the State Department", "the Labor Ministry", "the National
+  // Weather Service" (a government body's name word of AGENCY_NAME_WORDS heads one too)
+  const organization = (ORGANIZATION_NOUNS.has(head.lower) || AGENCY_NAME_WORDS.has(head.lower)) && /^\p{Lu}/u.test(head.value) && !TITLE_WORDS.has(head.lower) && nameStart < last - 1;
   // a title word joined by a hyphen is part of the name: "KING-TV"
   // (and the period of an abbreviated title that the sentence splitter cut off: "Sens" "." "Ann Lee and Tom Reyes")
   const titlePeriod = (k: number): boolean => k > first && tokenAt(doc, k).value === '.' && TITLE_WORDS.has(titleKey(tokenAt(doc, k - 1).value));
@@ -247,7 +248,10 @@ function nameRunStart(doc: Doc, first: number, end: number, last: number): numbe
   while (nameStart - 1 >= first) {
     const t = tokenAt(doc, nameStart - 1);
     // "of" inside an organisation's name: "the Federal Bureau of Mines", "Department of Energy"
-    const orgOf = t.lower === 'of' && nameStart < last && nameStart - 2 >= first && ORGANIZATION_OF.has(tokenAt(doc, nameStart - 2).lower) && /^\p{Lu}/u.test(tokenAt(doc, nameStart - 2).value);
+    // (and a supporters' group inside a sentence: "The Friends of Hale Park said", as with "of the" below)
+    const ofHead = nameStart - 2 >= first ? tokenAt(doc, nameStart - 2) : undefined;
+    const orgOf = t.lower === 'of' && nameStart < last && ofHead !== undefined && /^\p{Lu}/u.test(ofHead.value) &&
+      (ORGANIZATION_OF.has(ofHead.lower) || (GROUP_OF_HEADS.has(ofHead.lower) && ofHead.i > 0 && tokenAt(doc, ofHead.i - 1).sent === ofHead.sent));
     // (and "of the": "a group called Friends of the Pier", "the Bank of the West"; not opening a sentence, where
     // the capital tells nothing and the phrase stays a description)
     const head = nameStart - 3;
