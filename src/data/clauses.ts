@@ -46,9 +46,6 @@ export const LINKING_ADVERBS: ReadonlySet<string> = new Set([
 /** Words for people that may stand alone after a fronted "to": "To many, ...", "To them, ...". */
 export const TO_VIEW_PEOPLE_WORDS: ReadonlySet<string> = new Set(['them', 'him', 'her', 'me', 'us', 'many', 'others', 'some', 'most']);
 
-/** Words that may open the sentence before a fronted "to": "But to others, ...". */
-export const TO_VIEW_OPENERS: ReadonlySet<string> = new Set(['but', 'and', 'yet']);
-
 /** Possessive determiners of the third person: "his", "her", "their", "its". */
 export const THIRD_POSSESSIVES: ReadonlySet<string> = new Set(['his', 'her', 'their', 'its']);
 

@@ -46,9 +46,6 @@ export const CONTROLLED_QUANTIFIERS: ReadonlySet<string> = new Set(['some', 'man
 /** Subject pronouns that may open a coordinated subject: "He and his staff have pledged". */
 export const JOINING_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'i', 'we']);
 
-/** Subject pronouns that may open a coordinated subject when its phrase is read back from the cue (with "they"). */
-export const JOINING_PRONOUNS_BACK: ReadonlySet<string> = new Set([...JOINING_PRONOUNS, 'they']);
-
 /** Subject pronouns a past-tense verb may follow ("they deserved a raise"): the tagger's misread nouns in -ed after them are verbs. */
 export const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['i', 'we', 'you', 'he', 'she', 'it', 'they']);
 
@@ -163,8 +160,12 @@ export const SUBJECT_VERB_PARTICLES: ReadonlySet<string> = new Set(['back', 'out
 /** Prepositions before a gerund cue that shares the clause's subject: "before saying", "by saying". */
 export const GERUND_PREPOSITIONS: ReadonlySet<string> = new Set(['by', 'before', 'after', 'upon', 'while', 'without', 'despite', 'in', 'of', 'for']);
 
-/** Conjunctions that join two main clauses after a comma: "The mayor left, but Lee stayed and said". */
-export const PARTICIPLE_CLAUSE_CONJUNCTIONS: ReadonlySet<string> = new Set(['and', 'but', 'yet']);
+/**
+ * "And", "but", "yet": after a comma one joins two main clauses ("The mayor
+ * left, but Lee stayed and said"); opening a sentence, one links it to the
+ * one before ("But to others, ...").
+ */
+export const LINKING_CONJUNCTIONS: ReadonlySet<string> = new Set(['and', 'but', 'yet']);
 
 /** Prepositions that open a modifier after the subject's head: "voters in Ohio", "advocates for the bill". */
 export const MODIFIER_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'for', 'in', 'on', 'at', 'with', 'from', 'across', 'over', 'around', 'near', 'among', 'inside', 'outside', 'within', 'throughout', 'under', 'behind', 'beyond', 'against', 'about', 'by', 'to']);

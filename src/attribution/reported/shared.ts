@@ -11,9 +11,10 @@ import { isIngCue } from '../candidate.js';
 import { isMarkToken, lowerBound, maybeToken, tokenAt, tokenAtOrAfter, tokenCount } from '../../prepare/lookup.js';
 import { coordinatedCueSpeaker, quoterOf, sentenceSubject, sharedAcrossTime, sharedSubject, speakerBefore, subordinateGerundSubject } from '../../speakers/phrase.js';
 import { DAY_OR_MONTH, TIME_WORDS } from '../../data/time.js';
-import { JOINING_PRONOUNS_BACK, SUBJECT_PRONOUNS, SUBORDINATORS as SUBORDINATORS_FRONTED } from '../../data/function-words.js';
+import { SUBJECT_PRONOUNS, SUBORDINATORS as SUBORDINATORS_FRONTED } from '../../data/function-words.js';
 import { FRAMING_OPENERS, HAS_CONTRACTION_SUBJECTS, PASSIVE_COMPLEMENT_WORDS, LINKING_ADVERBS, MISREAD_VERB_DETERMINERS, MISREAD_VERB_PREPOSITIONS, MODALS, QUANTIFIER_SUBJECTS, RELATIVE_CLAUSE_WORDS, MAIN_CLAUSE_SUBORDINATORS, PASSIVE_BE_FORMS } from '../../data/clauses.js';
 import { LISTENER_VERBS, SAID_SAYS, THOUGHT_ADJECTIVES } from '../../data/cues.js';
+import { PERSON_SUBJECT_PRONOUNS } from '../../data/pronouns.js';
 import { DASHES } from '../../speakers/find/name-tokens.js';
 
 export { TIME_WORDS };
@@ -548,7 +549,7 @@ function nounPhraseAnd(ctx: ReportedContext, from: number, k: number): boolean {
  * promised"), since no clause ends on a subject pronoun.
  */
 function coordinatedSubject(ctx: ReportedContext, k: number): boolean {
-  return tokenAt(ctx.doc, k).lower === 'and' && !ctx.quoted[k] && !ctx.quoted[k - 1] && JOINING_PRONOUNS_BACK.has(tokenAt(ctx.doc, k - 1).lower);
+  return tokenAt(ctx.doc, k).lower === 'and' && !ctx.quoted[k] && !ctx.quoted[k - 1] && PERSON_SUBJECT_PRONOUNS.has(tokenAt(ctx.doc, k - 1).lower);
 }
 
 /**
