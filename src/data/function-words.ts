@@ -58,11 +58,14 @@ export const SUBJECT_JOINERS: ReadonlySet<string> = new Set(['his', 'her', 'thei
 /** Determiners after which a description is no one named before: "neither company", "each aide", "no official". */
 export const NOT_ONE_KNOWN: ReadonlySet<string> = new Set(['neither', 'no', 'each', 'every', 'either', 'any', 'both']);
 
-/** Determiners that open a description set off after a name ("Tom Hale, the mayor,", "Ann Lee, a farmer,"). */
-export const APPOSITIVE_OPENERS: ReadonlySet<string> = new Set(['the', 'a', 'an']);
-
-/** Articles that follow a sentence's first word when it is an imperative verb the tagger read as a name: "Mark the date", "Check a box". */
-export const IMPERATIVE_OBJECT_ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an']);
+/**
+ * The articles "the", "a", "an": one opens a description set off after a
+ * name ("Tom Hale, the mayor,", "Ann Lee, a farmer,"), follows a sentence's
+ * first word when it is an imperative verb the tagger read as a name ("Mark
+ * the date", "Check a box"), or keeps a time noun in the object ("the week
+ * before", "a day when").
+ */
+export const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an']);
 
 /**
  * Comparatives after "the" that open the halves of a correlative ("The more
@@ -193,3 +196,15 @@ export const QUANTIFIER_APPROXIMATORS: ReadonlySet<string> = new Set(['nearly', 
 
 /** Words of rough measure before a fraction: "Nearly a third", "Just over a quarter". */
 export const FRACTION_APPROXIMATORS: ReadonlySet<string> = new Set(['nearly', 'almost', 'about', 'roughly', 'just', 'only', 'over', 'under']);
+
+/** Words that say how many in a poll's subject: "a majority of", "half of them", "most voters". */
+export const COUNT_WORDS: ReadonlySet<string> = new Set(['majority', 'plurality', 'half', 'third', 'thirds', 'quarter', 'quarters', 'fifth', 'fifths', 'most', 'minority']);
+
+/** Words that may come before a count in a poll's subject: "about 6 in 10", "just 30 percent", "more than half", "a majority". */
+export const COUNT_APPROXIMATORS: ReadonlySet<string> = new Set([
+  'about', 'around', 'nearly', 'almost', 'roughly', 'only', 'just', 'some', 'over', 'under', 'fully', 'barely', 'a', 'an', 'the',
+  'more', 'less', 'fewer', 'than', 'at', 'least', 'still', 'another', 'exactly', 'approximately', 'close', 'to',
+]);
+
+/** Adverbs that belong to a finding given as a noun phrase: "shows only a small gap", "nearly 40 percent". */
+export const FOCUS_ADVERBS: ReadonlySet<string> = new Set(['only', 'just', 'nearly', 'almost', 'about', 'roughly', 'around', 'barely', 'little', 'no']);

@@ -72,3 +72,6 @@ export const REFLEXIVE_PRONOUNS: ReadonlySet<string> = new Set(['himself', 'hers
 
 /** Personal pronouns that open a relative clause without "who" or "that": "people I have spoken with". */
 export const CONTACT_SUBJECTS: ReadonlySet<string> = new Set(['i', 'we', 'you', 'he', 'she', 'they']);
+
+/** Pronouns that open no object worth reporting after a verb of saying, or a clause: "repeated it", "said that". */
+export const NO_OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['it', 'that', 'this', 'them', 'him', 'her', 'me', 'us', 'you', 'himself', 'herself', 'themselves', 'itself']);
