@@ -20,6 +20,7 @@ import { owner } from './reported/noun-cue.js';
 import { DAY_WORDS, NO_CUE_TIME_HEADS } from '../data/time.js';
 import { viewSlice } from '../prepare/view.js';
 import { END_PARTICLES, INDEFINITE_ARTICLES } from '../data/function-words.js';
+import { PERSON_SUBJECT_PRONOUNS } from '../data/pronouns.js';
 
 /**
  * `m` when it can sign a quote after a dash: a person's name opening at `first`.
@@ -231,7 +232,7 @@ export function trailingName(doc: Doc, after: number, ceiling: number, reported:
     if (m && m.kind === 'name' && canSpeak(doc, m)) return { cue: null, speaker: m, rule: 'direct/trailing-name', confidence: 0.6 };
   }
   // '"...," he went on.'
-  if (!inverted && /^(he|she|they|we|i)$/.test(tokenAt(doc, k).lower) && verbLike(k + 1) && intransitive(doc, k + 2, ceiling)) {
+  if (!inverted && PERSON_SUBJECT_PRONOUNS.has(tokenAt(doc, k).lower) && verbLike(k + 1) && intransitive(doc, k + 2, ceiling)) {
     const m = makeMention(doc, k, k + 1);
     if (m) return { cue: null, speaker: m, rule: 'direct/trailing-name', confidence: 0.6 };
   }

@@ -19,7 +19,7 @@ import { isMarkToken, tokenAt } from '../prepare/lookup.js';
 import { COUNT_HEDGES, FINDING_SOURCES, FINDING_VERBS, POLL_AGGREGATES, POLL_COUNTS, POLL_NOUNS, SOURCE_AUTHOR_PREPOSITIONS } from '../data/cues.js';
 import { POSSESSIVES } from '../data/clauses.js';
 import { makeMention } from '../speakers/phrase.js';
-import { INDEFINITE_ARTICLES } from '../data/function-words.js';
+import { ARTICLES, INDEFINITE_ARTICLES } from '../data/function-words.js';
 
 
 /** How many words a quotation inside a finding must hold to be the speaker's own words ("a disaster"), not a term the writer sets off ("the "reporter""). */
@@ -234,6 +234,6 @@ function withCountedSubject(doc: Doc, c: Candidate, counted: Mention, floor: num
   }
   while (from - 1 >= floor && COUNT_HEDGES.has(tokenAt(doc, from - 1).lower)) from--;
   // ("a majority of riders", "a full 61 percent": the article before the count)
-  if (from - 1 >= floor && /^(a|an|the)$/.test(tokenAt(doc, from - 1).lower)) from--;
+  if (from - 1 >= floor && ARTICLES.has(tokenAt(doc, from - 1).lower)) from--;
   c.parts[0] = { ...first, start: tokenAt(doc, from).start };
 }

@@ -46,9 +46,6 @@ export const LINKING_ADVERBS: ReadonlySet<string> = new Set([
 /** Words for people that may stand alone after a fronted "to": "To many, ...", "To them, ...". */
 export const TO_VIEW_PEOPLE_WORDS: ReadonlySet<string> = new Set(['them', 'him', 'her', 'me', 'us', 'many', 'others', 'some', 'most']);
 
-/** Words that may open the sentence before a fronted "to": "But to others, ...". */
-export const TO_VIEW_OPENERS: ReadonlySet<string> = new Set(['but', 'and', 'yet']);
-
 /** Possessive determiners of the third person: "his", "her", "their", "its". */
 export const THIRD_POSSESSIVES: ReadonlySet<string> = new Set(['his', 'her', 'their', 'its']);
 
@@ -303,8 +300,6 @@ export const OPENING_SUBORDINATORS: ReadonlySet<string> = new Set([
 /** Words that may stand before a fronted subordinator at the start of a sentence: "But if ...", "And while ...", "Even though ...". */
 export const OPENING_SUBORDINATOR_LEADS: ReadonlySet<string> = new Set(['and', 'but', 'yet', 'so', 'even']);
 
-/** Articles before a time noun that keep it in the object: "the week before", "a day when". */
-export const TIME_NOUN_ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an']);
 
 /**
  * Subordinators of time that may modify the verb of a relative clause inside an object: "a bill that failed when ...",
@@ -572,3 +567,6 @@ export const CATAPHORIC_NOUNS: ReadonlySet<string> = new Set(['thing', 'things',
 
 /** Words that open such an object: "this:", "the following:", "three things:", "a few things:". */
 export const CATAPHORIC_OPENERS: ReadonlySet<string> = new Set(['this', 'these', 'one', 'two', 'three', 'four', 'five', 'several', 'a', 'few', 'some']);
+
+/** Forms of "be" before a participle: "is claiming victory" (an object of a progressive is mostly no report). */
+export const PROGRESSIVE_BE_FORMS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'am', "'s", '\u2019s', "'re", '\u2019re']);

@@ -365,10 +365,12 @@ export const NOUN_TAGGED_VERBS: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * Opt-in cues whose short content is annotated as often as a long one:
- * "declined to comment", "refused to answer" (on train, 45 short ones, 90% right).
+ * Verbs of declining, "declined to comment", "refused to answer": opt-in cues
+ * whose short content is annotated as often as a long one (on train, 45 short
+ * ones, 90% right), and the verbs of a contrast clause that tell what the
+ * speaker held back ("..., while Lee declined to give details").
  */
-export const SHORT_CONTENT_CUES: ReadonlySet<string> = new Set(['decline', 'refuse']);
+export const DECLINING_VERBS: ReadonlySet<string> = new Set(['decline', 'refuse']);
 
 /**
  * Verb forms of cues that wink tags as adjectives or nouns, with their verb
@@ -1462,9 +1464,6 @@ export const SAID_WORDS_OBJECT_VERBS: ReadonlySet<string> = new Set(['echo']);
 export const SAID_WORDS_NOUNS: ReadonlySet<string> = new Set([
   ...SPEECH_NOUNS, 'criticism', 'charge', 'charges', 'attack', 'attacks', 'rumor', 'rumors', 'rumour', 'rumours', 'report', 'reports',
 ]);
-
-/** Verbs of a contrast clause that tell what the speaker held back: "..., while Lee declined to give details". */
-export const HOLDING_BACK_VERBS: ReadonlySet<string> = new Set(['decline', 'refuse']);
 
 /** Prepositions that open where or how something was said: "in a tweet", "on Twitter", "at a rally". */
 export const MEDIUM_OR_TIME_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'on', 'at', 'during']);

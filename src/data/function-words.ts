@@ -46,9 +46,6 @@ export const CONTROLLED_QUANTIFIERS: ReadonlySet<string> = new Set(['some', 'man
 /** Subject pronouns that may open a coordinated subject: "He and his staff have pledged". */
 export const JOINING_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'i', 'we']);
 
-/** Subject pronouns that may open a coordinated subject when its phrase is read back from the cue (with "they"). */
-export const JOINING_PRONOUNS_BACK: ReadonlySet<string> = new Set([...JOINING_PRONOUNS, 'they']);
-
 /** Subject pronouns a past-tense verb may follow ("they deserved a raise"): the tagger's misread nouns in -ed after them are verbs. */
 export const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['i', 'we', 'you', 'he', 'she', 'it', 'they']);
 
@@ -61,11 +58,14 @@ export const SUBJECT_JOINERS: ReadonlySet<string> = new Set(['his', 'her', 'thei
 /** Determiners after which a description is no one named before: "neither company", "each aide", "no official". */
 export const NOT_ONE_KNOWN: ReadonlySet<string> = new Set(['neither', 'no', 'each', 'every', 'either', 'any', 'both']);
 
-/** Determiners that open a description set off after a name ("Tom Hale, the mayor,", "Ann Lee, a farmer,"). */
-export const APPOSITIVE_OPENERS: ReadonlySet<string> = new Set(['the', 'a', 'an']);
-
-/** Articles that follow a sentence's first word when it is an imperative verb the tagger read as a name: "Mark the date", "Check a box". */
-export const IMPERATIVE_OBJECT_ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an']);
+/**
+ * The articles "the", "a", "an": one opens a description set off after a
+ * name ("Tom Hale, the mayor,", "Ann Lee, a farmer,"), follows a sentence's
+ * first word when it is an imperative verb the tagger read as a name ("Mark
+ * the date", "Check a box"), or keeps a time noun in the object ("the week
+ * before", "a day when").
+ */
+export const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an']);
 
 /**
  * Comparatives after "the" that open the halves of a correlative ("The more
@@ -163,8 +163,12 @@ export const SUBJECT_VERB_PARTICLES: ReadonlySet<string> = new Set(['back', 'out
 /** Prepositions before a gerund cue that shares the clause's subject: "before saying", "by saying". */
 export const GERUND_PREPOSITIONS: ReadonlySet<string> = new Set(['by', 'before', 'after', 'upon', 'while', 'without', 'despite', 'in', 'of', 'for']);
 
-/** Conjunctions that join two main clauses after a comma: "The mayor left, but Lee stayed and said". */
-export const PARTICIPLE_CLAUSE_CONJUNCTIONS: ReadonlySet<string> = new Set(['and', 'but', 'yet']);
+/**
+ * "And", "but", "yet": after a comma one joins two main clauses ("The mayor
+ * left, but Lee stayed and said"); opening a sentence, one links it to the
+ * one before ("But to others, ...").
+ */
+export const LINKING_CONJUNCTIONS: ReadonlySet<string> = new Set(['and', 'but', 'yet']);
 
 /** Prepositions that open a modifier after the subject's head: "voters in Ohio", "advocates for the bill". */
 export const MODIFIER_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'for', 'in', 'on', 'at', 'with', 'from', 'across', 'over', 'around', 'near', 'among', 'inside', 'outside', 'within', 'throughout', 'under', 'behind', 'beyond', 'against', 'about', 'by', 'to']);
@@ -192,3 +196,15 @@ export const QUANTIFIER_APPROXIMATORS: ReadonlySet<string> = new Set(['nearly', 
 
 /** Words of rough measure before a fraction: "Nearly a third", "Just over a quarter". */
 export const FRACTION_APPROXIMATORS: ReadonlySet<string> = new Set(['nearly', 'almost', 'about', 'roughly', 'just', 'only', 'over', 'under']);
+
+/** Words that say how many in a poll's subject: "a majority of", "half of them", "most voters". */
+export const COUNT_WORDS: ReadonlySet<string> = new Set(['majority', 'plurality', 'half', 'third', 'thirds', 'quarter', 'quarters', 'fifth', 'fifths', 'most', 'minority']);
+
+/** Words that may come before a count in a poll's subject: "about 6 in 10", "just 30 percent", "more than half", "a majority". */
+export const COUNT_APPROXIMATORS: ReadonlySet<string> = new Set([
+  'about', 'around', 'nearly', 'almost', 'roughly', 'only', 'just', 'some', 'over', 'under', 'fully', 'barely', 'a', 'an', 'the',
+  'more', 'less', 'fewer', 'than', 'at', 'least', 'still', 'another', 'exactly', 'approximately', 'close', 'to',
+]);
+
+/** Adverbs that belong to a finding given as a noun phrase: "shows only a small gap", "nearly 40 percent". */
+export const FOCUS_ADVERBS: ReadonlySet<string> = new Set(['only', 'just', 'nearly', 'almost', 'about', 'roughly', 'around', 'barely', 'little', 'no']);

@@ -53,8 +53,16 @@ export const SPEAKER_AGAIN_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she',
 /** Subject pronouns but "you": one opens a second clause after a conjunction ("..., but he ..."), or the clause after a listener verb ("told he would ..." names no listener). */
 export const SECOND_CLAUSE_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'we', 'i', 'it']);
 
-/** Subject pronouns of people, "he", "she", "they", "we", "I": one opens a reported clause ("said he would run"), or ends the subject before a cue. */
-export const REPORTED_SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'we', 'i']);
+/**
+ * Subject pronouns of people, "he", "she", "they", "we", "I": one opens a
+ * reported clause ("said he would run"), ends the subject before a cue, or
+ * opens a coordinated subject ("He and his staff have pledged", "They and
+ * their lawyers said").
+ */
+export const PERSON_SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'we', 'i']);
+
+/** {@link PERSON_SUBJECT_PRONOUNS} and "you": a subject before a word that is then a verb, not a noun ("we hope that ...", "that you wrote"). */
+export const PERSON_SUBJECT_PRONOUNS_AND_YOU: ReadonlySet<string> = new Set([...PERSON_SUBJECT_PRONOUNS, 'you']);
 
 /** Pronouns in the object case: never the subject of a cue ("... who have endorsed him say"). */
 export const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['him', 'them', 'me', 'us', 'whom']);
@@ -64,3 +72,6 @@ export const REFLEXIVE_PRONOUNS: ReadonlySet<string> = new Set(['himself', 'hers
 
 /** Personal pronouns that open a relative clause without "who" or "that": "people I have spoken with". */
 export const CONTACT_SUBJECTS: ReadonlySet<string> = new Set(['i', 'we', 'you', 'he', 'she', 'they']);
+
+/** Pronouns that open no object worth reporting after a verb of saying, or a clause: "repeated it", "said that". */
+export const NO_OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['it', 'that', 'this', 'them', 'him', 'her', 'me', 'us', 'you', 'himself', 'herself', 'themselves', 'itself']);

@@ -132,3 +132,6 @@ export const CUE_TIME_LEADS: ReadonlySet<string> = new Set(['on', 'this', 'last'
 
 /** Words of rough measure before a span of time ago: "about a month ago", "nearly two weeks ago". */
 export const TIME_APPROXIMATORS: ReadonlySet<string> = new Set(['about', 'nearly', 'just', 'only', 'some', 'almost']);
+
+/** Nouns of time that end an adjunct before a "that" clause, which then is no relative: "said last week that", "said this morning that". */
+export const ADJUNCT_END_TIME_NOUNS: ReadonlySet<string> = new Set(['week', 'weeks', 'month', 'months', 'year', 'years', 'day', 'days', 'night', 'morning', 'afternoon', 'evening', 'weekend', 'time', 'times']);

@@ -18,7 +18,7 @@ import { pairSubject } from './find/pair-subject.js';
 import { isPlaceName, isStateAbbreviation, kindOfHead, kindOfName, placeKey } from './kinds.js';
 import { fitsProfile, type Profile } from './describe.js';
 import { isMarkToken, lowerBound, maybeToken, tokenAt, tokenCount } from '../prepare/lookup.js';
-import { APPOSITIVE_OPENERS, BARE_QUANTIFIERS, NOT_ONE_KNOWN } from '../data/function-words.js';
+import { ARTICLES, BARE_QUANTIFIERS, NOT_ONE_KNOWN } from '../data/function-words.js';
 import { AGENCY_NAME_WORDS, COMPANY_DESCRIPTION_HEADS, GROUP_KIND_NOUNS, JOINED_TITLE_HEADS, KEEP_POSITION_VERBS, KIN_NOUNS, ORGANIZATION_KIND_NOUNS, RELATION_NOUNS, RELATIVE_OWNER_PREPOSITIONS, THING_FROM_PERSON_NOUNS, GENERIC_COMPANY, COMPANY_WORDS } from '../data/people.js';
 import { THIRD_POSSESSIVES } from '../data/clauses.js';
 import { ORG_NAME_PREPOSITIONS, ORG_NAME_UNIT_HEADS } from '../data/people.js';
@@ -1187,7 +1187,7 @@ export class SpeakerResolver {
     // an age first: "Ann Lee, 61, a farmer,"
     if (maybeToken(this.doc, k)?.pos === 'NUM' && maybeToken(this.doc, k + 1)?.value === ',') k += 2;
     const open = maybeToken(this.doc, k);
-    if (open === undefined || !APPOSITIVE_OPENERS.has(open.lower) || open.sent !== tokenAt(this.doc, n.first).sent) return null;
+    if (open === undefined || !ARTICLES.has(open.lower) || open.sent !== tokenAt(this.doc, n.first).sent) return null;
     for (let j = k + 1; j < Math.min(tokenCount(this.doc), k + 12); j++) {
       const t = tokenAt(this.doc, j);
       if (t.sent !== open.sent || t.pos === 'VERB' || t.pos === 'AUX') return null;
@@ -1218,7 +1218,7 @@ export class SpeakerResolver {
       const t = tokenAt(this.doc, j);
       if (t.sent !== head.sent) return null;
       // (the phrase opens there, not inside a longer one: "The author of the book, Ann Lee," is no book)
-      if (APPOSITIVE_OPENERS.has(t.lower) || THIRD_POSSESSIVES.has(t.lower)) return j > 0 && tokenAt(this.doc, j - 1).pos === 'ADP' ? null : this.doc.text.slice(t.start, head.end);
+      if (ARTICLES.has(t.lower) || THIRD_POSSESSIVES.has(t.lower)) return j > 0 && tokenAt(this.doc, j - 1).pos === 'ADP' ? null : this.doc.text.slice(t.start, head.end);
       if (t.pos !== 'ADJ' && t.pos !== 'NOUN') return null;
     }
     return null;

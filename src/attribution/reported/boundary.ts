@@ -10,7 +10,7 @@
  * @internal
  */
 import { isMarkToken, lowerBound, tokenAt, tokenAtOrAfter, tokenCount } from '../../prepare/lookup.js';
-import { MEDIUM_WORDS, NAMING_VERBS, NOUN_CUES, EVENT_NOUNS, OCCASION_DETERMINERS, OCCASION_PREPOSITIONS, QUOTED_OBJECT_RELATIVES, HOLDING_BACK_VERBS, MEDIUM_OR_TIME_PREPOSITIONS } from '../../data/cues.js';
+import { MEDIUM_WORDS, NAMING_VERBS, NOUN_CUES, EVENT_NOUNS, OCCASION_DETERMINERS, OCCASION_PREPOSITIONS, QUOTED_OBJECT_RELATIVES, DECLINING_VERBS, MEDIUM_OR_TIME_PREPOSITIONS } from '../../data/cues.js';
 import type { Doc } from '../../prepare/document.js';
 import { markEnd, type CueMatch, type Mention, type Range } from '../candidate.js';
 import { OPT_IN_CATEGORIES } from '../../options.js';
@@ -422,7 +422,7 @@ function narratorContrast(ctx: ReportedContext, p: number, end: number): boolean
   if (first < end && t.pos === 'VERB' && /ing$/.test(t.lower)) return true;
   if (first < end && t.pos === 'NUM') return true;
   if (first < end && SPEAKER_AGAIN_PRONOUNS.has(t.lower) && !ctx.quoted[first]) return true;
-  for (let k = p; k < Math.min(end, p + MAX_HOLD_BACK); k++) if (!ctx.quoted[k] && HOLDING_BACK_VERBS.has(tokenAt(doc, k).lemma)) return true;
+  for (let k = p; k < Math.min(end, p + MAX_HOLD_BACK); k++) if (!ctx.quoted[k] && DECLINING_VERBS.has(tokenAt(doc, k).lemma)) return true;
   for (let k = p; k < Math.min(end, p + MAX_TAIL); k++) if (!ctx.quoted[k] && cueHeadAt(ctx, k)) return true;
   return false;
 }

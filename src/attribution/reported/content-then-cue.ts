@@ -12,7 +12,7 @@ import { AS_CLAUSE_VERBS, INVERTING_VERBS, LISTENER_VERBS, SAID_SAYS, TOPIC_PREP
 import { candidate, clauseStartsAt, contentEnd, contentStartBefore, END, isCommaBoundary, MAX_LOOK, NP_POS, range, sentenceOf, skipFraming, skipLinkingWord, spacedDash, TIME_WORDS, type ReportedContext } from './shared.js';
 import { POSSESSIVES_AND_YOUR, WH_RELATIVE_PRONOUNS, FRONTED_OPENERS, APPOSITIVE_RELATIVES, PARTICIPLE_OPENERS, TRAILING_CIRCUMSTANCE_OPENERS, PERSON_RELATIVES } from '../../data/clauses.js';
 import { cutNarratorTail } from './boundary.js';
-import { APPOSITIVE_OPENERS, CORRELATIVE_COMPARATIVES, IMPERATIVE_OBJECT_ARTICLES } from '../../data/function-words.js';
+import { ARTICLES, CORRELATIVE_COMPARATIVES } from '../../data/function-words.js';
 import { RELATIVE_TIME_WORDS, TIME_NOUN_SET, TIME_PHRASE_DETERMINERS, CUE_TIME_LEADS } from '../../data/time.js';
 import { PEOPLE_NOUNS } from '../../data/people.js';
 
@@ -40,7 +40,7 @@ function imperativeOpening(doc: Doc, k: number, end: number): boolean {
   if (k + 1 >= end || (t.pos !== 'PROPN' && t.pos !== 'NOUN') || !/^\p{Lu}\p{Ll}+$/u.test(t.value)) return false;
   if (k > 0 && tokenAt(doc, k - 1).sent === t.sent && !isMarkToken(tokenAt(doc, k - 1).value)) return false;
   const next = tokenAt(doc, k + 1).lower;
-  return IMPERATIVE_OBJECT_ARTICLES.has(next) || POSSESSIVES_AND_YOUR.has(next);
+  return ARTICLES.has(next) || POSSESSIVES_AND_YOUR.has(next);
 }
 
 /** True when a finite verb (an auxiliary, or a verb not in -ing) stands in tokens [from, end): "Seeing him suffer led him to ...". */
@@ -78,7 +78,7 @@ function appositive(doc: Doc, from: number, end: number): boolean {
  * the firm" ({@link PEOPLE_NOUNS}).
  */
 function personAppositive(doc: Doc, from: number, end: number): boolean {
-  if (!APPOSITIVE_OPENERS.has(tokenAt(doc, from).lower)) return false;
+  if (!ARTICLES.has(tokenAt(doc, from).lower)) return false;
   for (let k = from + 1; k < end; k++) {
     const t = tokenAt(doc, k);
     if (t.pos === 'ADP' || t.value === ',') return false;
@@ -94,7 +94,7 @@ function personAppositive(doc: Doc, from: number, end: number): boolean {
  */
 function afterAppositive(doc: Doc, from: number, end: number): number {
   const first = tokenAt(doc, from);
-  if (first.pos !== 'DET' || !APPOSITIVE_OPENERS.has(first.lower)) return from;
+  if (first.pos !== 'DET' || !ARTICLES.has(first.lower)) return from;
   for (let k = from + 1; k < end - 1; k++) {
     if (tokenAt(doc, k).value !== ',') continue;
     const next = tokenAt(doc, k + 1);

@@ -21,6 +21,7 @@ import { CUE_VERBS, NOT_SAYING_WITH_OBJECT } from '../../data/cues.js';
 import { WH_WORDS } from '../../data/clauses.js';
 import { cutMediumAdjunct } from './boundary.js';
 import { candidate, contentEnd, cueSubject, endAtClausePunctuation, endBeforeSecondClause, range, sentenceOf, type ReportedContext } from './shared.js';
+import { NO_OBJECT_PRONOUNS } from '../../data/pronouns.js';
 
 /** The rule's name. */
 const RULE = 'reported/continued-verb';
@@ -28,8 +29,6 @@ const RULE = 'reported/continued-verb';
 const CONFIDENCE = 0.45;
 /** Parts of speech that may open the object: a noun phrase. */
 const OBJECT_START = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON']);
-/** Pronouns that open no object worth reporting, or a clause: "it", "that", "what". */
-const NO_OBJECT = /^(it|that|this|them|him|her|me|us|you|himself|herself|themselves|itself)$/;
 
 /** `X continued to VERB NP`, with VERB a verb of saying. */
 export function continuedVerb(ctx: ReportedContext, cue: CueMatch): Candidate | null {
@@ -42,7 +41,7 @@ export function continuedVerb(ctx: ReportedContext, cue: CueMatch): Candidate | 
   if (verb.pos !== 'VERB' || verb.lower !== verb.lemma || CUE_VERBS.get(verb.lemma) !== 'speech' || NOT_SAYING_WITH_OBJECT.has(verb.lemma) || ctx.quoted[v]) return null;
   const sentence = sentenceOf(doc, cue.head);
   const open = tokenAt(doc, v + 1);
-  if (v + 1 >= sentence.last || ctx.quoted[v + 1] || !OBJECT_START.has(open.pos) || NO_OBJECT.test(open.lower) || WH_WORDS.has(open.lower)) return null;
+  if (v + 1 >= sentence.last || ctx.quoted[v + 1] || !OBJECT_START.has(open.pos) || NO_OBJECT_PRONOUNS.has(open.lower) || WH_WORDS.has(open.lower)) return null;
   const speaker = cueSubject(doc, cue, sentence);
   if (!speaker) return null;
   const bound = contentEnd(ctx, v + 1, sentence);

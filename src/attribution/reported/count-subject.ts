@@ -17,14 +17,10 @@ import { RESPONDENT_NOUNS, RESPONDENT_PARTICIPLES } from '../../data/people.js';
 import { OPT_IN_CATEGORIES } from '../../options.js';
 import { END, candidate, clauseStartsAt, contentEnd, descriptionMention, range, sentenceOf, spanTaken, type ReportedContext, overlapsIndex, spanIndex, type SpanIndex } from './shared.js';
 import { COUNT_OBJECT_STOP } from '../../data/clauses.js';
-import { COUNT_AFTER_NAME } from '../../data/function-words.js';
+import { COUNT_AFTER_NAME, COUNT_APPROXIMATORS, COUNT_WORDS } from '../../data/function-words.js';
 
-/** Words that say how many: "a majority of", "half of them", "most voters". */
-const COUNT_WORDS = /^(majority|plurality|half|third|thirds|quarter|quarters|fifth|fifths|most|minority)$/;
 /** A number or a fraction written as one word: "19", "two-thirds", "six". */
 const NUMBER = /^(\d[\d.,]*%?|two|three|four|five|six|seven|eight|nine|ten|two-thirds|three-quarters|three-fourths|one-third|one-quarter|one-fifth)$/;
-/** Words that may come before a count: "about 6 in 10", "just 30 percent", "more than half", "a majority". */
-const APPROXIMATORS = /^(about|around|nearly|almost|roughly|only|just|some|over|under|fully|barely|a|an|the|more|less|fewer|than|at|least|still|another|exactly|approximately|close|to)$/;
 /** Parts of speech inside the count phrase after the count: "of likely Republican voters in Iowa". */
 const PHRASE_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'ADP', 'PRON', 'PART', 'CCONJ']);
 /** Most tokens a count phrase may have. */
@@ -54,7 +50,7 @@ function countPhrase(ctx: ReportedContext, verb: number, from: number): { start:
     const t = tokenAt(doc, k);
     if (ctx.quoted[k]) return null;
     if (t.lower === 'to') return null;
-    if (PHRASE_POS.has(t.pos) || RESPONDENT_PARTICIPLES.has(t.lower) || t.value === '%' || t.value === '-' || (t.pos === 'ADV' && APPROXIMATORS.test(t.lower))) {
+    if (PHRASE_POS.has(t.pos) || RESPONDENT_PARTICIPLES.has(t.lower) || t.value === '%' || t.value === '-' || (t.pos === 'ADV' && COUNT_APPROXIMATORS.has(t.lower))) {
       start = k;
       continue;
     }
@@ -68,15 +64,15 @@ function countPhrase(ctx: ReportedContext, verb: number, from: number): { start:
   }
   // the count opens the phrase after its approximators: "about 6 in 10", "a majority of"
   let q = start;
-  while (q < end && APPROXIMATORS.test(tokenAt(doc, q).lower)) q++;
+  while (q < end && COUNT_APPROXIMATORS.has(tokenAt(doc, q).lower)) q++;
   if (q >= end) return null;
   const head = tokenAt(doc, q);
   const next = tokenAt(doc, q + 1);
   // "two-thirds" read as three tokens
-  if (NUMBER.test(head.lower) && next.value === '-' && q + 2 < end && COUNT_WORDS.test(tokenAt(doc, q + 2).lower)) return { start, end };
+  if (NUMBER.test(head.lower) && next.value === '-' && q + 2 < end && COUNT_WORDS.has(tokenAt(doc, q + 2).lower)) return { start, end };
   if (NUMBER.test(head.lower) && q + 1 < end && (/^(percent|%|in|of|out)$/.test(next.lower) || next.value === '%')) return { start, end };
   // "most voters", "a majority of Democrats"; not "most referenda", "most people"
-  if (COUNT_WORDS.test(head.lower) && (next.lower === 'of' || (q + 1 < end && RESPONDENT_NOUNS.has(tokenAt(doc, end - 1).lower)) || (head.lower !== 'most' && q + 1 === end))) return { start, end };
+  if (COUNT_WORDS.has(head.lower) && (next.lower === 'of' || (q + 1 < end && RESPONDENT_NOUNS.has(tokenAt(doc, end - 1).lower)) || (head.lower !== 'most' && q + 1 === end))) return { start, end };
   return null;
 }
 

@@ -22,7 +22,7 @@ import { NOUN_PHRASE_POS, nounMaker } from './noun-cue.js';
 import { CATAPHORIC_NOUNS, CATAPHORIC_OPENERS } from '../../data/clauses.js';
 import { AMOUNT_DEGREE_ADVERBS, CLAUSE_AMOUNT_WORDS, CLAUSE_MODAL_ADVERBS, EXACTNESS_ADVERBS, QUOTING_PARTICIPLES, FINITE_AUX, MAX_CLAUSE_SUBJECT, POSSESSIVES, RELATIVE_PRONOUNS, CLAUSE_ADVERBS, CIRCUMSTANCE_OPENERS, FRONTED_ADVERBIAL_OPENERS, NOT_SUBJECT_ENDS, THAT_CLAUSE_OPENERS } from '../../data/clauses.js';
 import { SAID_PLACE_PREPOSITIONS } from '../../data/places.js';
-import { REPORTED_SUBJECT_PRONOUNS, SECOND_CLAUSE_PRONOUNS } from '../../data/pronouns.js';
+import { PERSON_SUBJECT_PRONOUNS, SECOND_CLAUSE_PRONOUNS } from '../../data/pronouns.js';
 import { LISTENER_PRONOUNS } from '../../data/function-words.js';
 
 /** Skips an object, adjuncts and commas after a cue: "told reporters on Monday in a statement". */
@@ -283,7 +283,7 @@ function gerundClause(doc: Doc, p: number, limit: number): boolean {
 
 /** True when a subject pronoun at `k` is followed by its verb: "she would", "they had". */
 function subjectPronounClause(doc: Doc, k: number): boolean {
-  return REPORTED_SUBJECT_PRONOUNS.has(tokenAt(doc, k).lower) && /^(AUX|VERB)$/.test(tokenAt(doc, k + 1).pos);
+  return PERSON_SUBJECT_PRONOUNS.has(tokenAt(doc, k).lower) && /^(AUX|VERB)$/.test(tokenAt(doc, k + 1).pos);
 }
 
 /** True when an adverbial and a comma come before a clause: "despite all that, Mbatha was not influenced". */
@@ -311,7 +311,7 @@ function subjectEndsBefore(doc: Doc, cue: CueMatch): boolean {
   const t = maybeToken(doc, k);
   if (!t || t.sent !== tokenAt(doc, cue.head).sent) return false;
   if (NOT_SUBJECT_ENDS.has(t.lower)) return false;
-  return t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'NUM' || (t.value === '%' && k > 0 && tokenAt(doc, k - 1).pos === 'NUM') || (t.pos === 'PRON' && REPORTED_SUBJECT_PRONOUNS.has(t.lower)) || (t.pos === 'VERB' && /^[A-Z]/.test(t.value) && k > 0 && tokenAt(doc, k - 1).value === '.');
+  return t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'NUM' || (t.value === '%' && k > 0 && tokenAt(doc, k - 1).pos === 'NUM') || (t.pos === 'PRON' && PERSON_SUBJECT_PRONOUNS.has(t.lower)) || (t.pos === 'VERB' && /^[A-Z]/.test(t.value) && k > 0 && tokenAt(doc, k - 1).value === '.');
 }
 
 /**
@@ -337,7 +337,7 @@ function pronounClause(doc: Doc, cue: CueMatch, p: number): boolean {
   const t = maybeToken(doc, p);
   // "insist on a justice they can tolerate": a cue's own preposition leads to a noun, the pronoun's clause describes it
   if (p > cue.last && CUE_OWN_PREPOSITIONS.has(tokenAt(doc, cue.last).lower)) return false;
-  if (!t || !REPORTED_SUBJECT_PRONOUNS.has(t.lower)) return false;
+  if (!t || !PERSON_SUBJECT_PRONOUNS.has(t.lower)) return false;
   let k = p + 1;
   if (tokenAt(doc, k).pos === 'ADV' && tokenAt(doc, k).sent === t.sent) k++;
   const v = tokenAt(doc, k);
@@ -355,7 +355,7 @@ function pronounClause(doc: Doc, cue: CueMatch, p: number): boolean {
 function subjectClause(doc: Doc, p: number, limit: number): boolean {
   const t = maybeToken(doc, p);
   if (!t || p >= limit) return false;
-  if (REPORTED_SUBJECT_PRONOUNS.has(t.lower) || t.lower === 'it') {
+  if (PERSON_SUBJECT_PRONOUNS.has(t.lower) || t.lower === 'it') {
     let k = p + 1;
     if (tokenAt(doc, k).pos === 'ADV' && tokenAt(doc, k).sent === t.sent) k++;
     const v = tokenAt(doc, k);

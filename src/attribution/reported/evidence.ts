@@ -20,10 +20,8 @@ import {
 import { clauseEnd } from './boundary.js';
 import { passesOptInBar } from './opt-in.js';
 import { EVIDENCE_SUBJECT_ADVERBS } from '../../data/clauses.js';
-import { STANDING_WORDS } from '../../data/function-words.js';
+import { FOCUS_ADVERBS, STANDING_WORDS } from '../../data/function-words.js';
 
-/** Adverbs that belong to a finding given as a noun phrase: "only a small gap", "nearly 40 percent". */
-const FOCUS = /^(only|just|nearly|almost|about|roughly|around|barely|little|no)$/;
 /** Parts of speech that open a finding given as a noun phrase. */
 const OBJECT_START = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
 /** How many tokens that noun phrase may have. */
@@ -128,7 +126,7 @@ function finding(ctx: ReportedContext, cue: CueMatch, speaker: Mention): Candida
     rule = 'reported/evidence-object';
     confidence = 0.7;
     // "shows only a small gap": a focusing adverb belongs to the finding
-    while (p > cue.last && FOCUS.test(tokenAt(doc, p - 1).lower)) p--;
+    while (p > cue.last && FOCUS_ADVERBS.has(tokenAt(doc, p - 1).lower)) p--;
   } else return null;
   let end = clauseEnd(ctx, sentence, cue.first, p);
   // "records, which show X, were ...": a relative clause ends at its comma

@@ -20,11 +20,11 @@ import { passesOptInBar } from './opt-in.js';
 import { clauseEnd as verbClauseEnd } from './boundary.js';
 import { OPT_IN_CATEGORIES } from '../../options.js';
 import { candidate, clauseStartsAt, contentEnd, coversIndex, range, sentenceOf, spanIndex, verbGroupStart, type ReportedContext } from './shared.js';
+import { PERSON_SUBJECT_PRONOUNS_AND_YOU } from '../../data/pronouns.js';
 import { CLAUSE_FINAL_PRONOUNS, INNER_CLAUSE_SUBORDINATORS, IRREGULAR_OBJECT_PASTS, NOUN_TIME_LEADS, POSSESSIVES, REPORT_OBJECT_VERBS, SPLITTING_ADVERBS, VERB_GROUP_ADVERBS, NOUN_CUE_CLAUSE_OPENERS } from '../../data/clauses.js';
 
 /** How far the clause end is looked for, in tokens (keeps a long sentence of many noun cues linear). */
 const MAX_CLAUSE = 120;
-const SUBJECT_PRONOUNS = /^(i|we|you|they|he|she)$/;
 
 /** True when token `k` is joined to the next one by a hyphen: the "by" and "now" of "by-now-familiar". */
 function hyphenBefore(doc: Doc, k: number): boolean {
@@ -231,7 +231,7 @@ function isBareSubjectVerb(doc: Doc, from: number, end: number): boolean {
   const next = maybeToken(doc, end);
   if (next !== undefined && next.sent === tokenAt(doc, from).sent && !/^[.,;:!?]$/.test(next.value)) return false;
   // (a personal pronoun as subject: "that the plan was rushed" and "that the plan failed" are reports)
-  if (!SUBJECT_PRONOUNS.test(tokenAt(doc, from).lower)) return false;
+  if (!PERSON_SUBJECT_PRONOUNS_AND_YOU.has(tokenAt(doc, from).lower)) return false;
   let k = from + 1;
   // (no passive: "that he was fired" is a report)
   while (k < end && /^(AUX|ADV|PART)$/.test(tokenAt(doc, k).pos) && tokenAt(doc, k).lemma !== 'be') k++;
@@ -308,7 +308,7 @@ export function addNounCues(ctx: ReportedContext, reported: Candidate[]): Candid
     const category = NOUN_CUES.get(t.lower);
     if (category === undefined || !ctx.categories.has(category) || ctx.quoted[k]) continue;
     // "We hope that ...", "they fear that ...": after a subject pronoun the word is a verb of thought
-    if (OPT_IN_CATEGORIES.has(category) && SUBJECT_PRONOUNS.test(tokenAt(doc, k - 1).lower) && tokenAt(doc, k - 1).sent === t.sent) continue;
+    if (OPT_IN_CATEGORIES.has(category) && PERSON_SUBJECT_PRONOUNS_AND_YOU.has(tokenAt(doc, k - 1).lower) && tokenAt(doc, k - 1).sent === t.sent) continue;
     // "The governor doubts that ...": a verb form detection read as the verb after a singular subject stays a verb
     if (t.pos === 'NOUN' && SINGULAR_NOUN_TAGGED_VERBS.has(t.lower) && verbHeads.has(k)) continue;
     // (and one after an infinitive's "to": "would go on to claim that ...")

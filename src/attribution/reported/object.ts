@@ -15,7 +15,8 @@ import {
   END, TIME_WORDS, candidate, clauseStartsAt, cueSubject, cutAtNextAttribution, endAtClausePunctuation, passiveCue, range, restrictiveWhoseAt, sentenceOf, subjectlessCue, type ReportedContext,
 } from './shared.js';
 import { cutConditionTail, cutMediumAdjunct, gerundListGoesOn, nameTagClose, withAppositiveName } from './boundary.js';
-import { CLAUSE_RELATIVES, HOW_COPULAS, NARRATOR_SUBORDINATORS, POSSESSIVES_AND_YOUR, RELATIVE_TIME_SUBORDINATORS, TIME_NOUN_ARTICLES, TOPIC_QUESTION_WORDS } from '../../data/clauses.js';
+import { CLAUSE_RELATIVES, HOW_COPULAS, PROGRESSIVE_BE_FORMS, NARRATOR_SUBORDINATORS, POSSESSIVES_AND_YOUR, RELATIVE_TIME_SUBORDINATORS, TOPIC_QUESTION_WORDS } from '../../data/clauses.js';
+import { ARTICLES } from '../../data/function-words.js';
 
 /** Words that may start the object: a determiner, a noun, an adjective, a number, a possessive, a gerund. */
 const OBJECT_START = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
@@ -45,7 +46,7 @@ function compoundTimeNoun(doc: Doc, k: number): boolean {
   const before = tokenAt(doc, k - 1);
   if (before.sent !== tokenAt(doc, k).sent || !/^\p{Ll}+$/u.test(before.value) || TIME_OR_MONTH_WORDS.has(before.lower)) return false;
   if (!(before.pos === 'NOUN' || (before.pos === 'ADJ' && /ing$/.test(before.lower)))) return false;
-  return TIME_NOUN_ARTICLES.has(tokenAt(doc, k - 2).lower);
+  return ARTICLES.has(tokenAt(doc, k - 2).lower);
 }
 /** True when token `k` is joined by a hyphen, with no space, to the word before or after it: the "year" of "40-year-old". */
 function inHyphenedWord(doc: Doc, k: number): boolean {
@@ -83,13 +84,11 @@ function toldNarrative(ctx: ReportedContext, cue: CueMatch, p: number): boolean 
   return false;
 }
 
-/** Forms of "be" before a participle: "is claiming victory" (an object of a progressive is mostly no report). */
-const BE = /^(is|are|was|were|be|been|am|'s|’s|'re|’re)$/;
 
 /** True for a progressive cue, "is claiming", "were confirming". */
 export function progressive(ctx: ReportedContext, cue: CueMatch): boolean {
   if (!isIngCue(ctx.doc, cue)) return false;
-  for (let k = cue.first; k < cue.head; k++) if (BE.test(tokenAt(ctx.doc, k).lower)) return true;
+  for (let k = cue.first; k < cue.head; k++) if (PROGRESSIVE_BE_FORMS.has(tokenAt(ctx.doc, k).lower)) return true;
   return false;
 }
 
@@ -241,7 +240,7 @@ export function objectAt(ctx: ReportedContext, cue: CueMatch, sentence: Segment,
     // (a time noun after an article is the object's own: "polling in the week before the vote")
     // (a time word modifying the noun after it is the object's own: "the rules for all night workers", "for weekend markets")
     // (a time word inside a hyphened word is no adjunct: "a 40-year-old man", "a day-long strike")
-    if (!ctx.quoted[end] && end > p && ((TIME_OR_MONTH_WORDS.has(t.lower) && !TIME_NOUN_ARTICLES.has(tokenAt(doc, end - 1).lower) && !timeModifier(doc, end) && !inHyphenedWord(doc, end) && !compoundTimeNoun(doc, end)) || (ADJUNCT_PREPOSITIONS.has(t.lower) && TIME_OR_MONTH_WORDS.has(tokenAt(doc, end + 1).lower) && !timeModifier(doc, end + 1)))) break;
+    if (!ctx.quoted[end] && end > p && ((TIME_OR_MONTH_WORDS.has(t.lower) && !ARTICLES.has(tokenAt(doc, end - 1).lower) && !timeModifier(doc, end) && !inHyphenedWord(doc, end) && !compoundTimeNoun(doc, end)) || (ADJUNCT_PREPOSITIONS.has(t.lower) && TIME_OR_MONTH_WORDS.has(tokenAt(doc, end + 1).lower) && !timeModifier(doc, end + 1)))) break;
     // ("predicted a recession next spring": a season after a time determiner, with the determiner)
     if (!ctx.quoted[end] && end > p && TIME_DETERMINERS.has(t.lower) && SEASON_WORDS.has(tokenAt(doc, end + 1).lower) && !ctx.quoted[end + 1]) break;
     end++;

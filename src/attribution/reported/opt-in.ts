@@ -21,7 +21,7 @@ import type { Candidate } from '../candidate.js';
 import { tokenAt, tokenAtOrAfter, tokenCount } from '../../prepare/lookup.js';
 import { viewWordRuns } from '../../prepare/view.js';
 import { OPT_IN_CATEGORIES } from '../../options.js';
-import { BELIEF_CUE_VERBS, FEELING_VERBS, OPINION_CUE_VERBS, SHORT_CONTENT_CUES, THOUGHT_ADJECTIVES } from '../../data/cues.js';
+import { BELIEF_CUE_VERBS, FEELING_VERBS, OPINION_CUE_VERBS, DECLINING_VERBS, THOUGHT_ADJECTIVES } from '../../data/cues.js';
 import { PASSIVE_BE_FORMS, POSSESSIVES, RELATIVE_PRONOUNS } from '../../data/clauses.js';
 import { CLAUSELESS_STANCE_CUES, HELPING_STANCE_CUES, SIDE_TAKING_STANCE_CUES } from '../../data/senses.js';
 import { ADJUNCT_TIME_WORDS, TIME_ADJUNCT_PREPOSITIONS } from '../../data/time.js';
@@ -277,7 +277,7 @@ export function passesOptInBar(doc: Doc, c: Candidate): boolean {
   // "pushing the idea that ...", "backed up": a stance verb that takes no clause reports none
   if (c.cue.category === 'stance' && c.rule.startsWith(BELIEF_THAT_RULE) && CLAUSELESS_STANCE_CUES.has(c.cue.lemma)) return false;
   const words = countWords(doc, c, WORDS_NEEDED);
-  if (SHORT_CONTENT_CUES.has(c.cue.lemma) || c.rule === 'reported/cue-judgement' || c.rule === 'reported/speech-object') return words >= 2;
+  if (DECLINING_VERBS.has(c.cue.lemma) || c.rule === 'reported/cue-judgement' || c.rule === 'reported/speech-object') return words >= 2;
   // "Ada Moss endorsed Tom Reyes": a named source and a named object (18 of 18 on train)
   if (c.rule === 'reported/cue-object' && c.cue.category === 'stance' && c.speaker?.kind === 'name' && isName(doc, c)) return true;
   // "It is believed that the fire spread": a passive frame opened by "it" names no one, and its clause is as clear as

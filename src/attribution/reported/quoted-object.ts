@@ -8,7 +8,7 @@ import { LISTENER_VERBS, NAMING_VERBS, QUOTATION_PREPOSITIONS, QUOTED_OBJECT_REL
 import { conjoinedVerbAt, isIngCue, markEnd } from '../candidate.js';
 import { isMarkToken, isRegularPast, lowerBound, tokenAt, tokenCount } from '../../prepare/lookup.js';
 import { isTitle, wordsOf } from '../../marks/title.js';
-import { JOINING_PRONOUNS_BACK } from '../../data/function-words.js';
+import { PERSON_SUBJECT_PRONOUNS } from '../../data/pronouns.js';
 import { RELATIVE_PRONOUNS, QUOTED_OBJECT_CLAUSE_RELATIVES, QUOTED_OBJECT_CLAUSE_JOINERS } from '../../data/clauses.js';
 import { sharedSubject, speakerBefore } from '../../speakers/phrase.js';
 import { cutAfterQuotedObject, cutSecondClause, relativeOpening, skipShortLead } from './boundary.js';
@@ -131,7 +131,7 @@ function newClauseBefore(doc: Doc, from: number, open: number): boolean {
     if (k > from && QUOTED_OBJECT_CLAUSE_JOINERS.has(t.lower) && subjectAndVerbAfter(doc, k, open)) return true;
     if (t.value !== ',') continue;
     const next = tokenAt(doc, k + 1).lower;
-    if (next === 'but' || JOINING_PRONOUNS_BACK.has(next)) return true;
+    if (next === 'but' || PERSON_SUBJECT_PRONOUNS.has(next)) return true;
     if (QUOTED_OBJECT_CLAUSE_RELATIVES.has(next) && !commaBefore(doc, k + 1, open)) return true;
   }
   return false;

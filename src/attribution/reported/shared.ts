@@ -10,10 +10,11 @@ import type { Candidate, CueMatch, Mention, Range } from '../candidate.js';
 import { isIngCue } from '../candidate.js';
 import { isMarkToken, lowerBound, maybeToken, tokenAt, tokenAtOrAfter, tokenCount } from '../../prepare/lookup.js';
 import { coordinatedCueSpeaker, quoterOf, sentenceSubject, sharedAcrossTime, sharedSubject, speakerBefore, subordinateGerundSubject } from '../../speakers/phrase.js';
-import { DAY_OR_MONTH, TIME_WORDS } from '../../data/time.js';
-import { JOINING_PRONOUNS_BACK, SUBJECT_PRONOUNS, SUBORDINATORS as SUBORDINATORS_FRONTED } from '../../data/function-words.js';
+import { ADJUNCT_END_TIME_NOUNS, DAY_OR_MONTH, TIME_WORDS } from '../../data/time.js';
+import { SUBJECT_PRONOUNS, SUBORDINATORS as SUBORDINATORS_FRONTED } from '../../data/function-words.js';
 import { FRAMING_OPENERS, HAS_CONTRACTION_SUBJECTS, PASSIVE_COMPLEMENT_WORDS, LINKING_ADVERBS, MISREAD_VERB_DETERMINERS, MISREAD_VERB_PREPOSITIONS, MODALS, QUANTIFIER_SUBJECTS, RELATIVE_CLAUSE_WORDS, MAIN_CLAUSE_SUBORDINATORS, PASSIVE_BE_FORMS } from '../../data/clauses.js';
 import { LISTENER_VERBS, SAID_SAYS, THOUGHT_ADJECTIVES } from '../../data/cues.js';
+import { PERSON_SUBJECT_PRONOUNS } from '../../data/pronouns.js';
 import { DASHES } from '../../speakers/find/name-tokens.js';
 
 export { TIME_WORDS };
@@ -138,11 +139,9 @@ export function thatBeforePluralClause(doc: Doc, k: number): boolean {
 export function relativeInSubject(doc: Doc, k: number, limit: number): boolean {
   // (a time word before "that" ends an adjunct, and the "that" opens the reported clause: "said on Tuesday that ...")
   const before = tokenAt(doc, k - 1);
-  return k > 0 && before.pos === 'NOUN' && !TIME_WORDS.has(before.lower) && !TIME_NOUN.test(before.lower) && verbAfterRelative(doc, k + 1, limit);
+  return k > 0 && before.pos === 'NOUN' && !TIME_WORDS.has(before.lower) && !ADJUNCT_END_TIME_NOUNS.has(before.lower) && verbAfterRelative(doc, k + 1, limit);
 }
 
-/** Nouns of time that end an adjunct before a "that" clause: "last week that", "in 2008 that". */
-const TIME_NOUN = /^(week|weeks|month|months|year|years|day|days|night|morning|afternoon|evening|weekend|time|times)$/;
 
 /** How far a relative clause inside a subject is read for the main verb after it, in tokens. */
 const MAX_RELATIVE = 30;
@@ -548,7 +547,7 @@ function nounPhraseAnd(ctx: ReportedContext, from: number, k: number): boolean {
  * promised"), since no clause ends on a subject pronoun.
  */
 function coordinatedSubject(ctx: ReportedContext, k: number): boolean {
-  return tokenAt(ctx.doc, k).lower === 'and' && !ctx.quoted[k] && !ctx.quoted[k - 1] && JOINING_PRONOUNS_BACK.has(tokenAt(ctx.doc, k - 1).lower);
+  return tokenAt(ctx.doc, k).lower === 'and' && !ctx.quoted[k] && !ctx.quoted[k - 1] && PERSON_SUBJECT_PRONOUNS.has(tokenAt(ctx.doc, k - 1).lower);
 }
 
 /**

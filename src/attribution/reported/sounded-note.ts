@@ -23,7 +23,7 @@ import { infinitiveEnd } from './noun-infinitive.js';
 import { cutMediumAdjunct } from './boundary.js';
 import { opensTopic } from './noun-topic.js';
 import { candidate, contentEnd, endAtClausePunctuation, endBeforeDay, heldByExisting, range, sentenceOf, spanIndex, TIME_WORDS, verbGroupStart, WH_WORDS, type ReportedContext } from './shared.js';
-import { NOTE_TOPIC_PREPOSITIONS } from '../../data/function-words.js';
+import { ARTICLES, NOTE_TOPIC_PREPOSITIONS } from '../../data/function-words.js';
 
 /** The rule's name. */
 const RULE = 'reported/sounded-note';
@@ -38,7 +38,7 @@ const MAX_QUESTION_TOPIC = 40;
 function noteAfter(ctx: ReportedContext, verb: number): number {
   const { doc } = ctx;
   const det = tokenAt(doc, verb + 1);
-  if (!/^(a|an|the)$/.test(det.lower) || det.sent !== tokenAt(doc, verb).sent) return -1;
+  if (!ARTICLES.has(det.lower) || det.sent !== tokenAt(doc, verb).sent) return -1;
   for (let k = verb + 2; k <= verb + 2 + MAX_ADJECTIVES && k < tokenCount(doc); k++) {
     const t = tokenAt(doc, k);
     if (ctx.quoted[k] || t.sent !== det.sent) return -1;

@@ -14,7 +14,8 @@ import type { Candidate, CueMatch, Range } from '../candidate.js';
 import { maybeToken, tokenCount, tokenIn } from '../../prepare/lookup.js';
 import { makeMention } from '../../speakers/phrase.js';
 import { kindOfHead, kindOfName } from '../../speakers/kinds.js';
-import { TO_VIEW_OPENERS, TO_VIEW_PEOPLE_WORDS, THIRD_POSSESSIVES } from '../../data/clauses.js';
+import { TO_VIEW_PEOPLE_WORDS, THIRD_POSSESSIVES } from '../../data/clauses.js';
+import { LINKING_CONJUNCTIONS } from '../../data/function-words.js';
 import { passesOptInBar } from './opt-in.js';
 import { candidate, clauseStartsAt, contentEnd, descriptionMention, overlapsIndex, range, sentenceOf, spanIndex, type ReportedContext, type SpanIndex } from './shared.js';
 /** Most tokens between "to" and its comma. */
@@ -32,7 +33,7 @@ export function findToViews(ctx: ReportedContext, taken: readonly Candidate[]): 
     const t = maybeToken(doc, k)!;
     if (t.lower !== 'to' || ctx.quoted[k]) continue;
     const sentence = sentenceOf(doc, k);
-    if (k !== sentence.first && !(k === sentence.first + 1 && TO_VIEW_OPENERS.has(tokenIn(doc, sentence, sentence.first).lower))) continue;
+    if (k !== sentence.first && !(k === sentence.first + 1 && LINKING_CONJUNCTIONS.has(tokenIn(doc, sentence, sentence.first).lower))) continue;
     // the phrase runs to the first comma: a name, a word for people, or a possessive with its noun ("her supporters")
     let comma = k + 1;
     while (comma < sentence.last && comma - k <= MAX_PHRASE && tokenIn(doc, sentence, comma).value !== ',') comma++;

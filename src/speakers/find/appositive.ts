@@ -13,6 +13,7 @@ import { makeMention } from './mention.js';
 import { DASHES, isInnerHyphen } from './name-tokens.js';
 import { isNounPhrase } from './noun-phrase.js';
 import { POSSESSIVES } from '../../data/clauses.js';
+import { ARTICLES } from '../../data/function-words.js';
 
 /** Skips a comma- or dash-delimited appositive or a parenthesis that ends at `end - 1`; returns the new end. */
 export function skipAppositive(doc: Doc, end: number, floor: number): number {
@@ -134,7 +135,7 @@ function closesPlace(doc: Doc, k: number, floor: number): boolean {
   // with no opener further back, the state's comma opens the aside only before an appositive or a participle
   // ("Dover, Del., a retired teacher,"); "in Newtown, Conn., have filed ..." keeps it inside the phrase
   const next = maybeToken(doc, k + 1);
-  return next === undefined || !(/^(a|an|the)$/.test(next.lower) || (next.pos === 'VERB' && /ing$/.test(next.lower)));
+  return next === undefined || !(ARTICLES.has(next.lower) || (next.pos === 'VERB' && /ing$/.test(next.lower)));
 }
 
 /**

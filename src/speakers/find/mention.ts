@@ -18,7 +18,7 @@ import { HONORIFICS, NO_TITLES, titlePhrases } from './titles.js';
 import { describedAdjective } from './noun-phrase.js';
 import { taggedCoordinationName } from './coordinated-tagged.js';
 import { isMarkToken, maybeToken, tokenAt } from '../../prepare/lookup.js';
-import { SENTENCE_QUANTIFIERS, TAIL_PREPOSITIONS } from '../../data/function-words.js';
+import { ARTICLES, SENTENCE_QUANTIFIERS, TAIL_PREPOSITIONS } from '../../data/function-words.js';
 import { viewSlice, viewCode } from '../../prepare/view.js';
 import { startsUpper, startsUpperLower } from '../../prepare/case.js';
 
@@ -182,7 +182,7 @@ export function advocacyName(doc: Doc, k: number, last: number): boolean {
   if (!/^\p{Lu}\p{Ll}+s$/u.test(before.value) || /ss$/.test(before.value) || before.sent !== tokenAt(doc, k).sent || !isNameToken(before, doc) || TITLE_WORDS.has(titleKey(before.value))) return false;
   for (let j = k + 1; j < last; j++) {
     const t = tokenAt(doc, j);
-    if (j === k + 1 && /^(a|an|the)$/.test(t.value)) continue;
+    if (j === k + 1 && ARTICLES.has(t.value)) continue;
     if (!/^\p{Lu}/u.test(t.value) || FIRST_NAMES.has(t.lower) || TITLE_WORDS.has(titleKey(t.value))) return false;
   }
   return true;
@@ -232,7 +232,7 @@ function quantifierOpening(doc: Doc, k: number): boolean {
  * before `first`; 0 when there is no such link.
  */
 function orgForSpan(doc: Doc, first: number, k: number): number {
-  const span = /^(a|an|the)$/.test(tokenAt(doc, k).value) ? 3 : 2;
+  const span = ARTICLES.has(tokenAt(doc, k).value) ? 3 : 2;
   if (k - span + 1 < first || tokenAt(doc, k - span + 2).lower !== 'for') return 0;
   const head = tokenAt(doc, k - span + 1);
   return ORGANIZATION_FOR.has(head.lower) && /^\p{Lu}/u.test(head.value) ? span : 0;
@@ -275,7 +275,7 @@ function nameRunStart(doc: Doc, first: number, end: number, last: number): numbe
       continue;
     }
     // ("Stand With Dover", "Friends Of The Pier": a capitalised preposition, conjunction or article inside a name)
-    const inName = capitalisedLink(doc, nameStart - 1, first, last) || isNameToken(t, doc) || givenNameSyllable(doc, nameStart - 1) || NAME_SUFFIXES.has(t.lower) || orgOf || particle || (t.lower === 'for' && advocacyName(doc, nameStart - 1, last)) || (/^(a|an|the)$/.test(t.value) && nameStart - 2 >= first && advocacyName(doc, nameStart - 2, last)) || ((t.value === '.' || t.value === '&' || DASHES.has(t.value)) && nameStart < last);
+    const inName = capitalisedLink(doc, nameStart - 1, first, last) || isNameToken(t, doc) || givenNameSyllable(doc, nameStart - 1) || NAME_SUFFIXES.has(t.lower) || orgOf || particle || (t.lower === 'for' && advocacyName(doc, nameStart - 1, last)) || (ARTICLES.has(t.value) && nameStart - 2 >= first && advocacyName(doc, nameStart - 2, last)) || ((t.value === '.' || t.value === '&' || DASHES.has(t.value)) && nameStart < last);
     if (!inName) break;
     nameStart--;
   }

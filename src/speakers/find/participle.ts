@@ -13,8 +13,9 @@ import { joinedFloor, speakerBefore, verbGroupStart } from './before.js';
 import { sentenceSubject, subjectAfterCommas } from './subject.js';
 import { longSubjectBeforeVerb } from './long-subject.js';
 import { kindOfHead, kindOfName } from '../kinds.js';
-import { COMPOUND_PREPOSITIONS_2, COMPOUND_PREPOSITIONS_3, SUBORDINATORS, GERUND_PREPOSITIONS, PARTICIPLE_CLAUSE_CONJUNCTIONS } from '../../data/function-words.js';
+import { COMPOUND_PREPOSITIONS_2, COMPOUND_PREPOSITIONS_3, SUBORDINATORS, GERUND_PREPOSITIONS, LINKING_CONJUNCTIONS } from '../../data/function-words.js';
 import { PARTICIPLE_CLAUSE_OPENERS } from '../../data/clauses.js';
+import { PERSON_SUBJECT_PRONOUNS } from '../../data/pronouns.js';
 
 /**
  * How far back from the comma before a participle the verb of saying it
@@ -71,7 +72,7 @@ function clauseFollows(doc: Doc, cueHead: number, last: number): boolean {
     const t = tokenAt(doc, k);
     if (isMarkToken(t.value) || /^[.;:!?]$/.test(t.value)) return false;
     if (t.lower === 'that') return true;
-    if (/^(he|she|they|we|i)$/.test(t.lower) && /^(AUX|VERB)$/.test(tokenAt(doc, k + 1).pos)) return true;
+    if (PERSON_SUBJECT_PRONOUNS.has(t.lower) && /^(AUX|VERB)$/.test(tokenAt(doc, k + 1).pos)) return true;
   }
   return false;
 }
@@ -194,7 +195,7 @@ function clauseSubject(doc: Doc, first: number, sentenceFirst: number): Mention 
   // (a name may be set off from its verb by a relative clause or an appositive: "Ravel, who backed her in May, repeated ...")
   const setOff = m?.kind === 'name' && tokenAt(doc, first - 1).value === ',' && m.last < first - 1;
   // (a description of people, a group or an organisation only opening a clause of its own: "..., but the aides stayed and said")
-  const joined = m !== null && m.first - 1 > sentenceFirst && /^[,;]$/.test(tokenAt(doc, m.first - 2).value) && PARTICIPLE_CLAUSE_CONJUNCTIONS.has(tokenAt(doc, m.first - 1).lower);
+  const joined = m !== null && m.first - 1 > sentenceFirst && /^[,;]$/.test(tokenAt(doc, m.first - 2).value) && LINKING_CONJUNCTIONS.has(tokenAt(doc, m.first - 1).lower);
   const described = m?.kind === 'description' && joined && kindOfHead(tokenAt(doc, m.head ?? m.last - 1).lower) !== 'unknown';
   if (!m || (m.kind !== 'pronoun' && m.kind !== 'name' && !described) || (m.last !== first && !setOff) || m.antecedent !== undefined) return null;
   // the subject opens its clause: at the sentence start, after a comma ("When asked, he laughed and said"),
@@ -205,7 +206,7 @@ function clauseSubject(doc: Doc, first: number, sentenceFirst: number): Mention 
   if (prev < sentenceFirst || tokenAt(doc, prev).value === ',' || bullet) return m;
   const opens = prev === sentenceFirst || tokenAt(doc, prev - 1).value === ',';
   // ("The mayor left early, but Lee stayed and said": a clause of its own after a comma and "and" or "but")
-  if (prev > sentenceFirst && /^[,;]$/.test(tokenAt(doc, prev - 1).value) && PARTICIPLE_CLAUSE_CONJUNCTIONS.has(tokenAt(doc, prev).lower)) return m;
+  if (prev > sentenceFirst && /^[,;]$/.test(tokenAt(doc, prev - 1).value) && LINKING_CONJUNCTIONS.has(tokenAt(doc, prev).lower)) return m;
   // ("The crowd cheered when Lee spotted a sign and asked": a clause opened by when, as or while inside the sentence)
   return (opens && SUBORDINATORS.has(tokenAt(doc, prev).lower)) || /^(when|as|while)$/.test(tokenAt(doc, prev).lower) ? m : null;
 }

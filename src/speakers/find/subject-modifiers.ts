@@ -11,7 +11,7 @@ import type { Doc, Token } from '../../prepare/document.js';
 import { isMarkToken, maybeToken, tokenAt } from '../../prepare/lookup.js';
 import { canSpeak, isRecordNoun, makeMention } from './mention.js';
 import { phraseStartBefore } from './noun-phrase.js';
-import { JOINING_PRONOUNS_BACK } from '../../data/function-words.js';
+import { PERSON_SUBJECT_PRONOUNS } from '../../data/pronouns.js';
 import { SUBJECT_RELATIVES } from '../../data/clauses.js';
 import { kindOfName } from '../kinds.js';
 import { isInnerHyphen, isNameToken } from './name-tokens.js';
@@ -39,7 +39,7 @@ export function coordinatedStart(doc: Doc, start: number, floor: number): number
     // "The Green Party nominee and former minister of health said": a title word joins too
     const person = PEOPLE_NOUNS.has(head.lower) || TITLE_WORDS.has(head.lower) || PEOPLE_NOUNS.has(whole) || TITLE_WORDS.has(whole) || (head.pos === 'NOUN' && /[^s]s$/.test(head.lower));
     // ("He and his staff have pledged": a subject pronoun opening the sentence joins too)
-    if (m?.kind === 'pronoun' && JOINING_PRONOUNS_BACK.has(m.name.toLowerCase()) && round === 0 && opensSentenceAt(doc, p, floor)) return p;
+    if (m?.kind === 'pronoun' && PERSON_SUBJECT_PRONOUNS.has(m.name.toLowerCase()) && round === 0 && opensSentenceAt(doc, p, floor)) return p;
     if (!m || m.kind === 'pronoun' || !(m.kind === 'name' || person)) return found;
     if (opensSentenceAt(doc, p, floor)) return p;
     const before = maybeToken(doc, p - 1)!;
