@@ -22,6 +22,14 @@ import { viewSlice, viewChar } from '../../prepare/view.js';
 export function cueWithQuotedObject(ctx: ReportedContext, cue: CueMatch): Candidate | null {
   const { doc } = ctx;
   const sentence = sentenceOf(doc, cue.head);
+  // (the quoted words first: most cues have none shortly after them, and their subject is then never looked for)
+  const from = cue.last;
+  if (from >= sentence.last) return null;
+  const fromChar = tokenAt(doc, from).start;
+  const windowEnd = tokenAt(doc, Math.min(sentence.last, from + QUOTE_WINDOW) - 1).end;
+  const at = lowerBound(ctx.stretches, fromChar, openOf);
+  const quote = ctx.stretches[at];
+  if (!quote || quote.close < 0 || quote.open >= windowEnd) return null;
   // a bare participle ("tweets accusing her") does not take the phrase before it as its subject
   const participle = isIngCue(doc, cue);
   // (a participle after the subject's own object takes the subject as the clause rule does:
@@ -32,13 +40,6 @@ export function cueWithQuotedObject(ctx: ReportedContext, cue: CueMatch): Candid
   // "..., calling him "a total stiff."": a participle after a comma whose subject was not found still reports
   const subjectless = !speaker && participle && subjectlessCue(doc, cue, sentence);
   if (!speaker && !subjectless) return null;
-  const from = cue.last;
-  if (from >= sentence.last) return null;
-  const fromChar = tokenAt(doc, from).start;
-  const windowEnd = tokenAt(doc, Math.min(sentence.last, from + QUOTE_WINDOW) - 1).end;
-  const at = lowerBound(ctx.stretches, fromChar, openOf);
-  const quote = ctx.stretches[at];
-  if (!quote || quote.close < 0 || quote.open >= windowEnd) return null;
   // 'did not offer details, but officials ... signed a "dissent" memo': a new clause before the quote is not the object
   if (newClauseBefore(doc, from, quote.open)) return null;
   // a quoted title is no one's words: 'quoted from "The Drowning Coast"' (a name such as "Miss Piggy" may be)
