@@ -10,7 +10,7 @@ import type { Candidate, CueMatch } from '../candidate.js';
 import { isIngCue } from '../candidate.js';
 import { isMarkToken, maybeToken, tokenAt, tokenCount } from '../../prepare/lookup.js';
 import { SEASON_WORDS, TIME_OR_MONTH_WORDS, TIME_DETERMINERS, TIME_NOUN_SET } from '../../data/time.js';
-import { ANSWER_VERBS, GERUND_VERBS, LIKENING_OBJECT_VERBS, ONE_NOUN_OBJECT_VERBS, OBJECT_VERB_NOT_NOUNS, OBJECT_VERB_NOUNS, OBJECT_VERBS, PRO_CLAUSES, TOLD_NOUNS, TOPIC_PREPOSITIONS, ADJUNCT_PREPOSITIONS } from '../../data/cues.js';
+import { ANSWER_VERBS, GERUND_VERBS, LIKENING_OBJECT_VERBS, LONG_OBJECT_CUES, ONE_NOUN_OBJECT_VERBS, OBJECT_VERB_NOT_NOUNS, OBJECT_VERB_NOUNS, OBJECT_VERBS, PRO_CLAUSES, TOLD_NOUNS, TOPIC_PREPOSITIONS, ADJUNCT_PREPOSITIONS } from '../../data/cues.js';
 import {
   END, TIME_WORDS, candidate, clauseStartsAt, cueSubject, cutAtNextAttribution, endAtClausePunctuation, passiveCue, range, restrictiveWhoseAt, sentenceOf, subjectlessCue, type ReportedContext,
 } from './shared.js';
@@ -164,7 +164,8 @@ export function cueObject(ctx: ReportedContext, cue: CueMatch): Candidate | null
   }
   // "announced a bid for its rival": a move, not words ("announced his bid for a second term", a candidacy, stays)
   const not = c && rule === 'reported/cue-object' ? OBJECT_VERB_NOT_NOUNS.get(cue.lemma) : undefined;
-  if (c && not && !POSSESSIVES_AND_YOUR.has(tokenAt(doc, p).lower) && not.has(objectHead(ctx, p, c.parts[c.parts.length - 1]!.end))) return null;
+  // ("pointing to his chest": a body part after a possessive is still shown, not said)
+  if (c && not && (!POSSESSIVES_AND_YOUR.has(tokenAt(doc, p).lower) || LONG_OBJECT_CUES.has(cue.lemma)) && not.has(objectHead(ctx, p, c.parts[c.parts.length - 1]!.end))) return null;
   return c;
 }
 
@@ -215,8 +216,18 @@ export function objectAt(ctx: ReportedContext, cue: CueMatch, sentence: Segment,
   // "The hacker whose prank revealed the leak pleaded guilty": the cue of a "whose" clause inside the sentence's
   // subject has an object that ends before the sentence's own verb, like a noun cue's topic
   const ownVerbAfter = nounCue || whoseSubjectCue(doc, cue, sentence);
+  // "pointed to the valid claims of two rivals, both senators": the object of a particle phrase runs on past a comma
+  // and a time word, to a comma before a participle or a relative ("pointed to the example of Ohio, which ...")
+  const long = rule === 'reported/cue-object' && LONG_OBJECT_CUES.has(cue.lemma);
   while (!question && end < sentence.last && end - p < MAX_OBJECT) {
     const t = tokenAt(doc, end);
+    const next = tokenAt(doc, end + 1);
+    if (long && end > p && !ctx.quoted[end] && (t.value === ',' || TIME_OR_MONTH_WORDS.has(t.lower) || (ADJUNCT_PREPOSITIONS.has(t.lower) && TIME_OR_MONTH_WORDS.has(next.lower)))) {
+      // (", as another reason" goes on: "as" after a comma is the object's own, a role it is given)
+      if (t.value === ',' && (CLAUSE_RELATIVES.has(next.lower) || (next.pos === 'VERB' && next.lower !== 'including') || (NARRATOR_SUBORDINATORS.has(next.lower) && next.lower !== 'as') || next.pos === 'CCONJ' || isMarkToken(next.value))) break;
+      end++;
+      continue;
+    }
     if (ownVerbAfter && end > p + 1 && (t.pos === 'AUX' || (t.pos === 'VERB' && !/ing$/.test(t.lower) && tokenAt(doc, end - 1).lower !== 'to' && tokenAt(doc, end + 1).lower !== 'by'))) break;
     // "named her as special envoy", "praised him as a hero": "as" before a noun phrase goes on with the object
     // (a verb after "and" is the subject's next act, not the phrase's: "slammed the shift as a U-turn and accused ...")
@@ -252,7 +263,7 @@ export function objectAt(ctx: ReportedContext, cue: CueMatch, sentence: Segment,
   end = cutConditionTail(ctx, p, cutAtNextAttribution(ctx, p, end));
   // "criticized the plan on its Facebook page": where it was said is no part of the object,
   // which may then be one noun ("talked about immigration at the debate")
-  const cut = question ? end : cutMediumAdjunct(ctx, p, end);
+  const cut = question || long ? end : cutMediumAdjunct(ctx, p, end);
   const oneNoun = cut === p + 1 && cut < end && /^(NOUN|PROPN)$/.test(tokenAt(doc, p).pos);
   end = cut;
   // "defended her predecessor, Ada Moss": the name of an opt-in object goes with it
