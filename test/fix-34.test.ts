@@ -24,6 +24,11 @@ const CASES: [string, object, Row[]][] = [
   ["Inspector Odile Maarek met the farmer, Victor Brandt, near the dam. He said the water had risen overnight.", {}, [["the water had risen overnight","Victor Brandt","person","pronoun","said","speech"]]],
   // (with no appositive of a known gender the sentence's subject keeps the pronoun)
   ["Inspector Odile Maarek met the farmer near the dam. He said the water had risen overnight.", {}, [["the water had risen overnight","Odile Maarek","person","pronoun","said","speech"]]],
+  // "declined to say when" asks a question like "declined to say whether"
+  ["The water board declined to say when the reservoir would be refilled.", {}, [["when the reservoir would be refilled","The water board","organization","description","say","speech"]]],
+  ["The water board declined to say whether the reservoir would be refilled.", {}, [["whether the reservoir would be refilled","The water board","organization","description","say","speech"]]],
+  // (a plain "say when" with no holding back stays no question)
+  ["The water board will say when the reservoir is refilled.", {}, []],
 ];
 
 describe('fix34: leftover wrong outputs', () => {

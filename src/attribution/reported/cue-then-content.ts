@@ -8,7 +8,7 @@ import type { Candidate, CueMatch, Mention } from '../candidate.js';
 import { isIngCue } from '../candidate.js';
 import { isMarkToken, isRegularPast, maybeToken, tokenAt, tokenCount } from '../../prepare/lookup.js';
 import { isPassiveAt, makeMention, phraseEndAfter, speakerAfter } from '../../speakers/phrase.js';
-import { ADJUNCT_OPENING_PREPOSITIONS, AMOUNT_PREPOSITIONS, INVERTING_VERBS, LISTENER_VERBS, NOUN_CUES, REPORTING_VERBS, SPOKEN_OF_PREPOSITIONS, THOUGHT_ADJECTIVES, STATE_PARTICIPLES, TOLD_NOUNS } from '../../data/cues.js';
+import { ADJUNCT_OPENING_PREPOSITIONS, AMOUNT_PREPOSITIONS, INVERTING_VERBS, LISTENER_VERBS, NOUN_CUES, REPORTING_VERBS, SHORT_CONTENT_CUES, SPOKEN_OF_PREPOSITIONS, THOUGHT_ADJECTIVES, STATE_PARTICIPLES, TOLD_NOUNS } from '../../data/cues.js';
 import { CLAUSE_ON_SUBJECT_CUES, NOUN_OBJECT_CUES, SHOWING_CUES, SHOWN_PLACE_WORDS } from '../../data/senses.js';
 import { MONTH_SET, MONTH_WORDS, OCCASION_NOUNS, SEASON_WORDS, TIME_LABEL, TIME_NOUN_SET, TIME_POSSESSIVE_OPENERS } from '../../data/time.js';
 import {
@@ -250,6 +250,16 @@ const WHEN_WORDS: ReadonlySet<string> = new Set([...TIME_WORDS, ...MONTH_WORDS])
 
 /** Adverbs that belong to the clause after a cue: "said only the council could decide", "said none of them". */
 const CLAUSE_ADVERBS = new Set(['none', 'only', 'even', 'just', 'almost', 'nearly', 'about', 'roughly', 'some', 'all', 'both', 'neither', 'either', 'no']);
+
+/**
+ * True when the cue is an infinitive after a verb of holding back ({@link SHORT_CONTENT_CUES}):
+ * "declined to say when ...", "refused to say where ..." ask a question like a negated cue.
+ */
+function heldBack(doc: Doc, cue: CueMatch): boolean {
+  const to = maybeToken(doc, cue.first - 1);
+  const verb = maybeToken(doc, cue.first - 2);
+  return to?.lower === 'to' && verb !== undefined && verb.sent === to.sent && SHORT_CONTENT_CUES.has(verb.lemma);
+}
 
 /** Words that open a clause about when or how something was said, not what: "said as she turned around". */
 const CIRCUMSTANCE = new Set(['as', 'while', 'before', 'after', 'when', 'since', 'because', 'during', 'until', 'once']);
@@ -711,7 +721,7 @@ export function cueThenContent(ctx: ReportedContext, matched: CueMatch): Candida
     }
     // "said Monday's vote will ...", "said too many families ...", "said perhaps the council ...": skipped words of the clause
     else p = clauseOpeningStart(doc, cue.last, p);
-  } else if ((QUESTION_VERBS.has(cue.lemma) || cue.negated) && WH_WORDS.has(t.lower) && clauseStartsAt(doc, p + 1, limit)) {
+  } else if ((QUESTION_VERBS.has(cue.lemma) || cue.negated || heldBack(doc, cue)) && WH_WORDS.has(t.lower) && clauseStartsAt(doc, p + 1, limit)) {
     // a reported question: "Reporters asked whether the talks would resume", "He did not say when it would begin"
     rule = 'reported/cue-question';
     confidence = 0.75;
