@@ -73,6 +73,12 @@ export const THOUGHT_ADJECTIVES: ReadonlySet<string> = new Set(
  */
 export const SAID_SAYS: ReadonlySet<string> = new Set(['said', 'says']);
 
+/**
+ * Participles of a state of mind that, after a linking verb, take a clause
+ * with no "that" like {@link THOUGHT_ADJECTIVES}: "is convinced the plan will fail".
+ */
+export const STATE_PARTICIPLES: ReadonlySet<string> = new Set(['convinced']);
+
 /** Lemmas of the linking verbs before an adjective of {@link THOUGHT_ADJECTIVES}: "are confident", "remain hopeful", "grew concerned". */
 export const THOUGHT_LINKING_VERBS: ReadonlySet<string> = new Set(['be', 'remain', 'seem', 'grow', 'feel', 'become', 'stay', 'appear']);
 
@@ -469,7 +475,7 @@ export const EVIDENCE_SUBJECTS: ReadonlySet<string> = new Set(
   results analysis analyses research review audit tally count census estimates statistics emails e-mails memo
   memos files logs returns tallies disclosures forms receipts averages average model models
   projections forecast forecasts investigation inquiry probe test tests evidence findings video videos footage photo
-  photos photograph picture pictures image images ledger ledgers`.split(/\s+/).filter((w) => w.length > 0),
+  photos photograph picture pictures image images ledger ledgers testimony`.split(/\s+/).filter((w) => w.length > 0),
 );
 
 /**

@@ -701,13 +701,27 @@ export class SpeakerResolver {
   private knownGenderNear(k: number, last: number, wanted: Gender, own: readonly Range[], pronoun: Mention): number {
     // (only for "she", as a surname alone in the news mostly names a man; and only a name written without a first name
     // anywhere in the text: a rare first name is no sign of the other gender)
-    if (wanted !== 'female' || this.knownGender(k) !== undefined || /\s/.test(this.pronounFacts(k).key)) return k;
-    const floor = tokenAt(this.doc, this.names[k]!.first).sent - 1;
+    // (a full name whose first name the list lacks gives way too, for "he" or "she", to a name of the pronoun's gender
+    // set off by commas after it in its sentence: "Inspector Farida Osei met the landlord, Victor Hale. He said ..." is Victor Hale)
+    const full = /\s/.test(this.pronounFacts(k).key);
+    if (wanted === undefined || this.knownGender(k) !== undefined || (!full && wanted !== 'female')) return k;
+    const floor = tokenAt(this.doc, this.names[k]!.first).sent - (full ? 0 : 1);
     for (let j = last; j >= 0 && tokenAt(this.doc, this.names[j]!.first).sent >= floor; j--) {
-      if (j === k) continue;
+      if (j === k || (full && !this.commaAppositive(j, k))) continue;
       if (this.mayStandFor(j, own) && this.knownGender(j) === wanted && !(this.pronounFacts(j).owner && this.fitsGender(j - 1, wanted)) && !this.namedAfter(j, pronoun)) return j;
     }
     return k;
+  }
+
+  /**
+   * True when name `j` is an appositive after name `k` in its sentence, set
+   * off by commas: "Farida Osei met the landlord, Victor Hale, at the site".
+   */
+  private commaAppositive(j: number, k: number): boolean {
+    const n = this.names[j]!;
+    const before = maybeToken(this.doc, n.first - 1);
+    const after = maybeToken(this.doc, n.last);
+    return j > k && tokenAt(this.doc, n.first).sent === tokenAt(this.doc, this.names[k]!.first).sent && before?.value === ',' && (after === undefined || after.value === ',' || after.sent !== tokenAt(this.doc, n.first).sent);
   }
 
   /**

@@ -8,7 +8,7 @@ import type { Candidate, CueMatch, Mention } from '../candidate.js';
 import { isIngCue } from '../candidate.js';
 import { isMarkToken, isRegularPast, maybeToken, tokenAt, tokenCount } from '../../prepare/lookup.js';
 import { isPassiveAt, makeMention, phraseEndAfter, speakerAfter } from '../../speakers/phrase.js';
-import { ADJUNCT_OPENING_PREPOSITIONS, AMOUNT_PREPOSITIONS, INVERTING_VERBS, LISTENER_VERBS, NOUN_CUES, REPORTING_VERBS, SPOKEN_OF_PREPOSITIONS, THOUGHT_ADJECTIVES, TOLD_NOUNS, ANSWERING_CUES, CUE_CLAUSE_PREPOSITIONS, ADJUNCT_PREPOSITIONS, QUESTION_VERBS, CUE_OWN_PREPOSITIONS } from '../../data/cues.js';
+import { ADJUNCT_OPENING_PREPOSITIONS, AMOUNT_PREPOSITIONS, INVERTING_VERBS, LISTENER_VERBS, NOUN_CUES, REPORTING_VERBS, SPOKEN_OF_PREPOSITIONS, STATE_PARTICIPLES, THOUGHT_ADJECTIVES, TOLD_NOUNS, ANSWERING_CUES, CUE_CLAUSE_PREPOSITIONS, ADJUNCT_PREPOSITIONS, QUESTION_VERBS, CUE_OWN_PREPOSITIONS, DECLINING_VERBS } from '../../data/cues.js';
 import { CLAUSE_ON_SUBJECT_CUES, NOUN_OBJECT_CUES, SHOWING_CUES, SHOWN_PLACE_WORDS } from '../../data/senses.js';
 import { MONTH_SET, OCCASION_NOUNS, TIME_OR_MONTH_WORDS, SEASON_WORDS, TIME_LABEL, TIME_NOUN_SET, TIME_POSSESSIVE_OPENERS } from '../../data/time.js';
 import {
@@ -242,6 +242,17 @@ function splitListener(doc: Doc, from: number, end: number, limit: number): numb
     }
   }
   return end;
+}
+
+
+/**
+ * True when the cue is an infinitive after a verb of holding back ({@link DECLINING_VERBS}):
+ * "declined to say when ...", "refused to say where ..." ask a question like a negated cue.
+ */
+function heldBack(doc: Doc, cue: CueMatch): boolean {
+  const to = maybeToken(doc, cue.first - 1);
+  const verb = maybeToken(doc, cue.first - 2);
+  return to?.lower === 'to' && verb !== undefined && verb.sent === to.sent && DECLINING_VERBS.has(verb.lemma);
 }
 
 /** Parts of speech after which a noun phrase goes on. */
@@ -654,7 +665,8 @@ export function cueThenContent(ctx: ReportedContext, matched: CueMatch): Candida
   let rule: string;
   let confidence: number;
   // "is confident the reforms will pass": an adjective of a thought after its linking verb (no passive) takes a bare clause
-  const thoughtAdjective = THOUGHT_ADJECTIVES.has(cue.lemma) && tokenAt(doc, cue.head).pos === 'ADJ';
+  // (and a participle of a state of mind after its linking verb: "is convinced the schedule is unsafe")
+  const thoughtAdjective = (THOUGHT_ADJECTIVES.has(cue.lemma) && tokenAt(doc, cue.head).pos === 'ADJ') || (STATE_PARTICIPLES.has(tokenAt(doc, cue.head).lower) && passiveCue(doc, cue));
   if (t.lower === 'that' && (t.pos === 'SCONJ' || t.pos === 'PRON' || t.pos === 'DET')) {
     // "spoke about parks that were closed": a relative clause on the adjunct's noun reports nothing
     if (nounStart < 0 && relativeAfterAdjunct(doc, cue, p)) return null;
@@ -686,7 +698,7 @@ export function cueThenContent(ctx: ReportedContext, matched: CueMatch): Candida
     }
     // "said Monday's vote will ...", "said too many families ...", "said perhaps the council ...": skipped words of the clause
     else p = clauseOpeningStart(doc, cue.last, p);
-  } else if ((QUESTION_VERBS.has(cue.lemma) || cue.negated) && WH_WORDS.has(t.lower) && clauseStartsAt(doc, p + 1, limit)) {
+  } else if ((QUESTION_VERBS.has(cue.lemma) || cue.negated || heldBack(doc, cue)) && WH_WORDS.has(t.lower) && clauseStartsAt(doc, p + 1, limit)) {
     // a reported question: "Reporters asked whether the talks would resume", "He did not say when it would begin"
     rule = 'reported/cue-question';
     confidence = 0.75;

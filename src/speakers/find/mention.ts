@@ -133,7 +133,12 @@ export function makeMention(doc: Doc, first: number, last: number): Mention | nu
   // (the field of a chief officer is a title word too: "Chief Financial Officer Rita Gomez", "Chief Operating Officer";
   // with no name after it the officer is a description: "The Chief Financial Officer said")
   const officerField = (k: number): boolean => k > first && tokenAt(doc, k - 1).lower === 'chief' && maybeToken(doc, k + 1)?.lower === 'officer' && k + 1 < last;
-  while (!organization && nameStart < last - 1 && !forHead(nameStart) && ((TITLE_WORDS.has(titleKey(tokenAt(doc, nameStart).value)) && !isInnerHyphen(doc, nameStart + 1)) || titlePeriod(nameStart) || officerField(nameStart))) nameStart++;
+  // (a title word opening an organisation's "of" name stays: "the National Academy of Sciences", "the National Union of Miners")
+  const ofName = (k: number): boolean => {
+    const next = maybeToken(doc, k + 1);
+    return next !== undefined && k + 2 < last && ORGANIZATION_OF.has(next.lower) && !TITLE_WORDS.has(next.lower) && startsUpper(next.value) && tokenAt(doc, k + 2).lower === 'of';
+  };
+  while (!organization && nameStart < last - 1 && !forHead(nameStart) && !ofName(nameStart) && ((TITLE_WORDS.has(titleKey(tokenAt(doc, nameStart).value)) && !isInnerHyphen(doc, nameStart + 1)) || titlePeriod(nameStart) || officerField(nameStart))) nameStart++;
   // an affiliation before a title inside the run: "KXRB co-Anchor Dana Morgan", "Harbour Board Chairman Ines Marr"
   // (the name is the two or more words after the last of INNER_TITLES, none of them a title or a suffix)
   if (!organization && nameStart < last - 2 && !TITLE_WORDS.has(titleKey(tokenAt(doc, nameStart).value))) {
@@ -162,7 +167,7 @@ export function makeMention(doc: Doc, first: number, last: number): Mention | nu
   const head_ = tokenAt(doc, last - 1);
   // "Mr. King", "Dr. Judge": after an honorific a title word is a surname
   const afterHonorific = nameStart === last - 1 && nameStart > first && HONORIFICS.has(titleKey(tokenAt(doc, nameStart - 1).value));
-  const isName = nameStart < last && !quantifierOpening(doc, nameStart) && !(nameStart === last - 1 && recordOpening(doc, nameStart)) && (isNameToken(head_, doc) || NAME_SUFFIXES.has(head_.lower) || givenNameSyllable(doc, last - 1)) && (afterHonorific || organization || forHead(nameStart) || isInnerHyphen(doc, nameStart + 1) || !TITLE_WORDS.has(titleKey(tokenAt(doc, nameStart).value)));
+  const isName = nameStart < last && !quantifierOpening(doc, nameStart) && !(nameStart === last - 1 && recordOpening(doc, nameStart)) && (isNameToken(head_, doc) || NAME_SUFFIXES.has(head_.lower) || givenNameSyllable(doc, last - 1)) && (afterHonorific || organization || forHead(nameStart) || ofName(nameStart) || isInnerHyphen(doc, nameStart + 1) || !TITLE_WORDS.has(titleKey(tokenAt(doc, nameStart).value)));
   const start = tokenAt(doc, first).start;
   const end = head.end;
   if (!isName) return { first, last, start, end, kind: 'description', titles: NO_TITLES, name: nameText(doc, start, end), ...descriptionHead(doc, first, last) };
