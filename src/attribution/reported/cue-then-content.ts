@@ -244,7 +244,6 @@ function splitListener(doc: Doc, from: number, end: number, limit: number): numb
   return end;
 }
 
-
 /**
  * True when the cue is an infinitive after a verb of holding back ({@link DECLINING_VERBS}):
  * "declined to say when ...", "refused to say where ..." ask a question like a negated cue.
