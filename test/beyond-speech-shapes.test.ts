@@ -49,9 +49,17 @@ describe('beyond speech, verbs of saying with an object: shapes that stay out', 
     ['called each other', 'The two rivals called each other late.'],
     ['a passive', 'The mayor was accused of hiding the budget.'],
     ['portrayed without as', 'The painter portrayed the mayor in oil.'],
-    ['pointed to', 'Mr. Tobin pointed to the new survey of county farmers.'],
+    ['pointed to a place', 'Mr. Tobin pointed to the door of the county barn.'],
   ])('%s', (_label, text) => {
     expect(extract(text, ALL).quotes).toEqual([]);
+  });
+});
+
+describe('"pointed to" + a noun phrase is speech in every run (cue24: 41 of 64 train uses are gold cues)', () => {
+  test('default and every category', () => {
+    const want = [row(['the new survey of county farmers'], 'Tobin', 'pointed to', 'speech', 'reported/cue-object')];
+    expect(rows(extract('Mr. Tobin pointed to the new survey of county farmers.', ALL))).toEqual(want);
+    expect(rows(extract('Mr. Tobin pointed to the new survey of county farmers.'))).toEqual(want);
   });
 });
 
