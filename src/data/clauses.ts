@@ -290,7 +290,6 @@ export const SOURCE_FRAMING_OPENERS: ReadonlySet<string> = new Set(['despite', '
 /** Words that may stand before a fronted subordinator at the start of a sentence: "But if ...", "And while ...", "Even though ...". */
 export const OPENING_SUBORDINATOR_LEADS: ReadonlySet<string> = new Set(['and', 'but', 'yet', 'so', 'even']);
 
-
 /**
  * Subordinators of time that may modify the verb of a relative clause inside an object: "a bill that failed when ...",
  * "a claim that they were friends as they competed", "technology that cannot be read during an investigation".

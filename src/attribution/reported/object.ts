@@ -84,7 +84,6 @@ function toldNarrative(ctx: ReportedContext, cue: CueMatch, p: number): boolean 
   return false;
 }
 
-
 /** True for a progressive cue, "is claiming", "were confirming". */
 export function progressive(ctx: ReportedContext, cue: CueMatch): boolean {
   if (!isIngCue(ctx.doc, cue)) return false;
