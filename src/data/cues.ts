@@ -278,7 +278,8 @@ export const OBJECT_VERB_NOUNS: ReadonlyMap<string, ReadonlySet<string>> = new M
  * one of these: "announced a bid for its rival", "announced a takeover bid",
  * "announced a quarterly dividend" (a move or a payment, not words; rule
  * `reported/cue-object`). "announced his candidacy" and "announced her bid
- * for a second term" (a possessive before the noun: a candidacy) stay.
+ * for a second term" (a possessive before the noun: a candidacy) stay, but
+ * for the verbs of {@link POSSESSIVE_NOT_NOUN_CUES}.
  */
 export const OBJECT_VERB_NOT_NOUNS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['announce', new Set(['bid', 'bids', 'dividend', 'dividends'])],
@@ -293,6 +294,12 @@ export const OBJECT_VERB_NOT_NOUNS: ReadonlyMap<string, ReadonlySet<string>> = n
     ),
   ],
 ]);
+
+/**
+ * Verbs of {@link OBJECT_VERB_NOT_NOUNS} whose nouns are no speech after a
+ * possessive too: "pointing to his chest" shows, as "pointed to the door" does.
+ */
+export const POSSESSIVE_NOT_NOUN_CUES: ReadonlySet<string> = new Set(['point to']);
 
 /**
  * Lemmas of {@link OBJECT_SPEECH_PHRASE_LEMMAS} whose object runs on past a
