@@ -287,19 +287,8 @@ export const FRONTED_SUBORDINATORS: ReadonlySet<string> = new Set([
  */
 export const SOURCE_FRAMING_OPENERS: ReadonlySet<string> = new Set(['despite', 'though', 'although', 'amid']);
 
-/**
- * Subordinators that may open a sentence with an adverbial clause ending at a
- * comma before the main clause: "While the deal is expected to close in May,
- * the union ...", "When she realised the money was gone, she ..."
- * (`reported/opt-in-fronted.ts`).
- */
-export const OPENING_SUBORDINATORS: ReadonlySet<string> = new Set([
-  'while', 'when', 'if', 'although', 'though', 'because', 'since', 'as', 'whereas', 'unless', 'once', 'after', 'before', 'until',
-]);
-
 /** Words that may stand before a fronted subordinator at the start of a sentence: "But if ...", "And while ...", "Even though ...". */
 export const OPENING_SUBORDINATOR_LEADS: ReadonlySet<string> = new Set(['and', 'but', 'yet', 'so', 'even']);
-
 
 /**
  * Subordinators of time that may modify the verb of a relative clause inside an object: "a bill that failed when ...",

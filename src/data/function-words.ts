@@ -7,8 +7,10 @@
 
 /**
  * Subordinating conjunctions: they open a clause before the main subject
- * ("When he arrived, Lee said"), or one whose own subject a coordinated cue
- * may share ("Lee, though she praised him and said").
+ * ("When he arrived, Lee said"; a sentence's adverbial clause ending at a
+ * comma before the main clause, "While the deal is expected to close in May,
+ * the union ...", `reported/opt-in-fronted.ts`), or one whose own subject a
+ * coordinated cue may share ("Lee, though she praised him and said").
  */
 export const SUBORDINATORS: ReadonlySet<string> = new Set([
   'when', 'while', 'though', 'although', 'if', 'because', 'as', 'whereas', 'unless', 'once', 'until', 'since', 'after', 'before',

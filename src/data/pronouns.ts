@@ -61,7 +61,12 @@ export const SECOND_CLAUSE_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she',
  */
 export const PERSON_SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'we', 'i']);
 
-/** {@link PERSON_SUBJECT_PRONOUNS} and "you": a subject before a word that is then a verb, not a noun ("we hope that ...", "that you wrote"). */
+/**
+ * {@link PERSON_SUBJECT_PRONOUNS} and "you": a subject before a word that is
+ * then a verb, not a noun ("we hope that ...", "that you wrote"), or one
+ * that opens a relative clause without "who" or "that" ("people I have
+ * spoken with").
+ */
 export const PERSON_SUBJECT_PRONOUNS_AND_YOU: ReadonlySet<string> = new Set([...PERSON_SUBJECT_PRONOUNS, 'you']);
 
 /** Pronouns in the object case: never the subject of a cue ("... who have endorsed him say"). */
@@ -69,9 +74,6 @@ export const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['him', 'them', 'me'
 
 /** Intensifying pronouns after a subject: "Quill himself said". */
 export const REFLEXIVE_PRONOUNS: ReadonlySet<string> = new Set(['himself', 'herself', 'themselves', 'itself', 'myself', 'ourselves']);
-
-/** Personal pronouns that open a relative clause without "who" or "that": "people I have spoken with". */
-export const CONTACT_SUBJECTS: ReadonlySet<string> = new Set(['i', 'we', 'you', 'he', 'she', 'they']);
 
 /** Pronouns that open no object worth reporting after a verb of saying, or a clause: "repeated it", "said that". */
 export const NO_OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['it', 'that', 'this', 'them', 'him', 'her', 'me', 'us', 'you', 'himself', 'herself', 'themselves', 'itself']);

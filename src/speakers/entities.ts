@@ -696,7 +696,10 @@ export class SpeakerResolver {
    * text never writes with a first name and has no known gender, the nearest
    * name before the pronoun (from name `last` back to the
    * sentence before `k`'s) that is known to be of that gender and is not
-   * named again after `pronoun` in its sentence; else `k`.
+   * named again after `pronoun` in its sentence; else `k`. When `k` is a
+   * full name of no known gender, for "he" or "she" alike, only a name of
+   * that gender set off by commas after it in its own sentence may take its
+   * place (`commaAppositive`).
    */
   private knownGenderNear(k: number, last: number, wanted: Gender, own: readonly Range[], pronoun: Mention): number {
     // (only for "she", as a surname alone in the news mostly names a man; and only a name written without a first name

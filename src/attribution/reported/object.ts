@@ -10,7 +10,7 @@ import type { Candidate, CueMatch } from '../candidate.js';
 import { isIngCue } from '../candidate.js';
 import { isMarkToken, maybeToken, tokenAt, tokenCount } from '../../prepare/lookup.js';
 import { SEASON_WORDS, TIME_OR_MONTH_WORDS, TIME_DETERMINERS, TIME_NOUN_SET } from '../../data/time.js';
-import { ANSWER_VERBS, GERUND_VERBS, LIKENING_OBJECT_VERBS, LONG_OBJECT_CUES, ONE_NOUN_OBJECT_VERBS, OBJECT_VERB_NOT_NOUNS, OBJECT_VERB_NOUNS, OBJECT_VERBS, PRO_CLAUSES, TOLD_NOUNS, TOPIC_PREPOSITIONS, ADJUNCT_PREPOSITIONS } from '../../data/cues.js';
+import { ANSWER_VERBS, GERUND_VERBS, LIKENING_OBJECT_VERBS, LONG_OBJECT_CUES, ONE_NOUN_OBJECT_VERBS, OBJECT_VERB_NOT_NOUNS, OBJECT_VERB_NOUNS, OBJECT_VERBS, POSSESSIVE_NOT_NOUN_CUES, PRO_CLAUSES, TOLD_NOUNS, TOPIC_PREPOSITIONS, ADJUNCT_PREPOSITIONS } from '../../data/cues.js';
 import {
   END, TIME_WORDS, candidate, clauseStartsAt, cueSubject, cutAtNextAttribution, endAtClausePunctuation, passiveCue, range, restrictiveWhoseAt, sentenceOf, subjectlessCue, type ReportedContext,
 } from './shared.js';
@@ -83,7 +83,6 @@ function toldNarrative(ctx: ReportedContext, cue: CueMatch, p: number): boolean 
   }
   return false;
 }
-
 
 /** True for a progressive cue, "is claiming", "were confirming". */
 export function progressive(ctx: ReportedContext, cue: CueMatch): boolean {
@@ -165,7 +164,7 @@ export function cueObject(ctx: ReportedContext, cue: CueMatch): Candidate | null
   // "announced a bid for its rival": a move, not words ("announced his bid for a second term", a candidacy, stays)
   const not = c && rule === 'reported/cue-object' ? OBJECT_VERB_NOT_NOUNS.get(cue.lemma) : undefined;
   // ("pointing to his chest": a body part after a possessive is still shown, not said)
-  if (c && not && (!POSSESSIVES_AND_YOUR.has(tokenAt(doc, p).lower) || LONG_OBJECT_CUES.has(cue.lemma)) && not.has(objectHead(ctx, p, c.parts[c.parts.length - 1]!.end))) return null;
+  if (c && not && (!POSSESSIVES_AND_YOUR.has(tokenAt(doc, p).lower) || POSSESSIVE_NOT_NOUN_CUES.has(cue.lemma)) && not.has(objectHead(ctx, p, c.parts[c.parts.length - 1]!.end))) return null;
   return c;
 }
 

@@ -12,14 +12,15 @@ import type { Candidate } from '../candidate.js';
 import type { Doc } from '../../prepare/document.js';
 import { tokenAt, tokenAtOrAfter } from '../../prepare/lookup.js';
 import { OPT_IN_CATEGORIES } from '../../options.js';
-import { OPENING_SUBORDINATORS, OPENING_SUBORDINATOR_LEADS } from '../../data/clauses.js';
+import { OPENING_SUBORDINATOR_LEADS } from '../../data/clauses.js';
+import { SUBORDINATORS } from '../../data/function-words.js';
 import { clauseStartsAt } from './shared.js';
 
 /** True when token `k` is a subordinator opening its sentence, after at most one lead word ("But if", "Even though"). */
 function frontedSubordinator(doc: Doc, k: number, quoted: Readonly<Uint8Array>): boolean {
   if (k < 0 || quoted[k]) return false;
   const t = tokenAt(doc, k);
-  if (!OPENING_SUBORDINATORS.has(t.lower)) return false;
+  if (!SUBORDINATORS.has(t.lower)) return false;
   const first = doc.sentences[t.sent]!.first;
   if (k === first) return true;
   return k - 1 === first && OPENING_SUBORDINATOR_LEADS.has(tokenAt(doc, first).lower);

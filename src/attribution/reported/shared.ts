@@ -142,7 +142,6 @@ export function relativeInSubject(doc: Doc, k: number, limit: number): boolean {
   return k > 0 && before.pos === 'NOUN' && !TIME_WORDS.has(before.lower) && !ADJUNCT_END_TIME_NOUNS.has(before.lower) && verbAfterRelative(doc, k + 1, limit);
 }
 
-
 /** How far a relative clause inside a subject is read for the main verb after it, in tokens. */
 const MAX_RELATIVE = 30;
 

@@ -19,7 +19,7 @@ import { AFFILIATION_JOINERS } from '../../data/titles.js';
 import { RELATIVE_PRONOUNS } from '../../data/clauses.js';
 import { headlineVerbLemma } from '../../cues/headline.js';
 import { kindOfName } from '../kinds.js';
-import { CONTACT_SUBJECTS } from '../../data/pronouns.js';
+import { PERSON_SUBJECT_PRONOUNS_AND_YOU } from '../../data/pronouns.js';
 
 /** True for a verb form that can be a participle after a noun: "supporting", "published", "known", "seen". */
 function isParticiple(t: Token): boolean {
@@ -41,7 +41,7 @@ function segmentOpener(doc: Doc, k: number, to: number, afterComma: boolean): 'r
   const t = tokenAt(doc, k);
   if (/^(who|whose|which|that)$/.test(t.lower)) return 'relative';
   // "people I have spoken with": a relative clause without "who" or "that"
-  if (CONTACT_SUBJECTS.has(t.lower) && /^(VERB|AUX)$/.test(tokenAt(doc, k + 1).pos)) return 'relative';
+  if (PERSON_SUBJECT_PRONOUNS_AND_YOU.has(t.lower) && /^(VERB|AUX)$/.test(tokenAt(doc, k + 1).pos)) return 'relative';
   if (MODIFIER_PREPOSITIONS.has(t.lower) || isParticiple(t) || (t.pos === 'ADV' && k + 1 < to && isParticiple(tokenAt(doc, k + 1)))) return 'plain';
   // an adjective with its preposition: "officials familiar with the talks", "aides close to the mayor"
   if (t.pos === 'ADJ' && /^\p{Ll}/u.test(t.value) && k + 1 < to && MODIFIER_PREPOSITIONS.has(tokenAt(doc, k + 1).lower)) return 'plain';

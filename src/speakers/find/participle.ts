@@ -299,7 +299,7 @@ function objectRelativeOwner(doc: Doc, who: number, sentenceFirst: number): Ment
     const first = verbGroupStart(doc, v, sentenceFirst);
     const m = speakerBefore(doc, first, sentenceFirst);
     if (!m || m.last !== first || !opensSentenceClause(doc, m.first, sentenceFirst)) return null;
-    if (m.kind === 'pronoun') return /^(he|she|they|we|i)$/i.test(m.name) ? m : null;
+    if (m.kind === 'pronoun') return PERSON_SUBJECT_PRONOUNS.has(m.name.toLowerCase()) ? m : null;
     if (m.kind === 'name') return m.antecedent === undefined ? m : null;
     return kindOfHead(tokenAt(doc, m.head ?? m.last - 1).lower) !== 'unknown' ? m : null;
   }
