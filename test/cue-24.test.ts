@@ -44,3 +44,14 @@ describe('cue24: particle phrases with an object', () => {
     expect(cues).toEqual(['said']);
   });
 });
+
+describe('"pointed to" + an object whose "which" clause says something (lead, stop 35)', () => {
+  test.each([
+    ['Lee pointed to a letter which said the pier must close.', [['a letter', 'Lee', 'pointed to'], ['the pier must close', 'a letter', 'said']]],
+    ['The mayor pointed to a report which warned that the toll would fail.', [['a report', 'The mayor', 'pointed to'], ['the toll would fail', 'a report', 'warned']]],
+    // a "which" clause with no verb of saying stays in the object
+    ['The coach pointed to a season which ended in March.', [['a season which ended in March', 'The coach', 'pointed to']]],
+  ])('%s', (text, want) => {
+    expect(extract(text).quotes.map((q) => [q.span.text, q.speaker?.name, q.cue?.span.text])).toEqual(want);
+  });
+});

@@ -32,7 +32,9 @@ const cases: [string, string, Row[]][] = [
   ['"quote," said the X.', '"The plan is dead," said the clerk.', [
     row(['The plan is dead,'], 'the clerk', 'said', 'direct/trailing-cue-speaker', 'direct'),
   ]],
+  // ("pointing to" + a quoted phrase is a cue since cue24: PolNeAR marks a participle "pointing to X" as a cue)
   ['X, pointing to "words," argued CLAUSE', 'Ms. Ortiz, pointing to "years of neglect," argued the bridge must close.', [
+    row(['years of neglect,'], 'Ms. Ortiz', 'pointing to', 'reported/cue-quoted-object', 'direct'),
     row(['the bridge must close'], 'Ms. Ortiz', 'argued', 'reported/cue-clause'),
   ]],
   // a "whose" clause between the people and the cue

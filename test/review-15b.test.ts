@@ -178,8 +178,12 @@ describe('known speaker bugs, fixed', () => {
       [{ parts: ['the pier must close'], cue: 'said', name: 'a resolution', rule: 'reported/cue-clause' }],
     ],
     [
+      // ("pointed to" + a noun phrase is a cue of its own since cue24: the object ends before the letter's "which said")
       'Lee pointed to a letter which said the pier must close.',
-      [{ parts: ['the pier must close'], cue: 'said', name: 'a letter', rule: 'reported/cue-clause' }],
+      [
+        { parts: ['a letter'], cue: 'pointed to', name: 'Lee', rule: 'reported/cue-object' },
+        { parts: ['the pier must close'], cue: 'said', name: 'a letter', rule: 'reported/cue-clause' },
+      ],
     ],
     [
       'Residents opposed to the plan, which said the pier must close, marched.',

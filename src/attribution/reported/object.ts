@@ -8,15 +8,21 @@
 import type { Doc, Segment } from '../../prepare/document.js';
 import type { Candidate, CueMatch } from '../candidate.js';
 import { isIngCue } from '../candidate.js';
-import { isMarkToken, maybeToken, tokenAt, tokenCount } from '../../prepare/lookup.js';
+import { isMarkToken, lowerBound, maybeToken, tokenAt, tokenCount } from '../../prepare/lookup.js';
 import { SEASON_WORDS, TIME_OR_MONTH_WORDS, TIME_DETERMINERS, TIME_NOUN_SET } from '../../data/time.js';
 import { ANSWER_VERBS, GERUND_VERBS, LIKENING_OBJECT_VERBS, LONG_OBJECT_CUES, ONE_NOUN_OBJECT_VERBS, OBJECT_VERB_NOT_NOUNS, OBJECT_VERB_NOUNS, OBJECT_VERBS, POSSESSIVE_NOT_NOUN_CUES, PRO_CLAUSES, TOLD_NOUNS, TOPIC_PREPOSITIONS, ADJUNCT_PREPOSITIONS } from '../../data/cues.js';
 import {
-  END, TIME_WORDS, candidate, clauseStartsAt, cueSubject, cutAtNextAttribution, endAtClausePunctuation, passiveCue, range, restrictiveWhoseAt, sentenceOf, subjectlessCue, type ReportedContext,
+  END, TIME_WORDS, candidate, clauseStartsAt, cueSubject, headOf, cutAtNextAttribution, endAtClausePunctuation, passiveCue, range, restrictiveWhoseAt, sentenceOf, subjectlessCue, type ReportedContext,
 } from './shared.js';
 import { cutConditionTail, cutMediumAdjunct, gerundListGoesOn, nameTagClose, withAppositiveName } from './boundary.js';
 import { CLAUSE_RELATIVES, HOW_COPULAS, PROGRESSIVE_BE_FORMS, NARRATOR_SUBORDINATORS, POSSESSIVES_AND_YOUR, RELATIVE_TIME_SUBORDINATORS, TOPIC_QUESTION_WORDS } from '../../data/clauses.js';
 import { ARTICLES } from '../../data/function-words.js';
+
+/** True when a cue of speech of this extraction has its head at token `k` ("a letter which | said ..."). */
+function speechCueAt(ctx: ReportedContext, k: number): boolean {
+  const c = ctx.cues[lowerBound(ctx.cues, k, headOf)];
+  return c !== undefined && c.head === k && c.category === 'speech';
+}
 
 /** Words that may start the object: a determiner, a noun, an adjective, a number, a possessive, a gerund. */
 const OBJECT_START = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
@@ -227,6 +233,10 @@ export function objectAt(ctx: ReportedContext, cue: CueMatch, sentence: Segment,
       end++;
       continue;
     }
+    // "pointed to a letter which said the pier must close": a "which" clause with a verb of saying of its own
+    // reports the thing's words, not part of the object ("pointed to a poll that shows ..." goes on, as do "that"
+    // and "who" clauses, whose speaker the finder does not read back over this cue)
+    if (long && end > p && !ctx.quoted[end] && t.lower === 'which' && speechCueAt(ctx, end + 1)) break;
     if (ownVerbAfter && end > p + 1 && (t.pos === 'AUX' || (t.pos === 'VERB' && !/ing$/.test(t.lower) && tokenAt(doc, end - 1).lower !== 'to' && tokenAt(doc, end + 1).lower !== 'by'))) break;
     // "named her as special envoy", "praised him as a hero": "as" before a noun phrase goes on with the object
     // (a verb after "and" is the subject's next act, not the phrase's: "slammed the shift as a U-turn and accused ...")
