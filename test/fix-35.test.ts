@@ -1,0 +1,29 @@
+/**
+ * Helper fix35: leftovers of rounds 1-2. A pair of names with an apostrophe
+ * name or an initial opens a sentence and stands for a "they" after it; a
+ * relative "who" whose bare clause has no verb of its own reports nothing.
+ * Sentences and names are invented.
+ */
+import { describe, expect, test } from 'vitest';
+import { ALL, quoteTuples as rows, type QuoteTuple as Row } from './support/category-rows.js';
+
+/** [text, options, rows]. */
+const CASES: [string, object, Row[]][] = [
+  // a pair subject: apostrophe names and initials
+  ["Ann O'Brien and Tom Reyes ran the farm for decades. They said the drought was the worst they had seen.", {}, [["the drought was the worst they had seen","Ann O'Brien and Tom Reyes","person","pronoun","said","speech"]]],
+  ["Sean O'Neill and Ruth D'Souza founded the charity. They said demand had doubled.", {}, [["demand had doubled","Sean O'Neill and Ruth D'Souza","person","pronoun","said","speech"]]],
+  ["Mary McDonald and J.P. Cole ran the shop. They said sales were down.", {}, [["sales were down","Mary McDonald and J.P. Cole","person","pronoun","said","speech"]]],
+  // a relative "who" with a noun phrase for its object
+  ["The woman who wrote the bill resigned.", {}, []],
+  ["The nurse who wrote the complaint was fired.", ALL, []],
+  ["Ellis, who wrote the bill, said the vote would be close.", {}, [["the vote would be close","Ellis","person","name","said","speech"]]],
+  // (a clause of its own stays)
+  ["The mayor, who said the budget was tight, left early.", {}, [["the budget was tight","The mayor","person","description","said","speech"]]],
+  ["Ellis, who wrote that the bill was flawed, voted against it.", {}, [["the bill was flawed","Ellis","person","name","wrote","writing"]]],
+];
+
+describe('fix35: leftovers', () => {
+  test.each(CASES)('%s', (text, options, want) => {
+    expect(rows(text, options)).toEqual(want);
+  });
+});
