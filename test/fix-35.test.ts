@@ -3,7 +3,8 @@
  * name or an initial opens a sentence and stands for a "they" after it; a
  * relative "who" whose bare clause has no verb of its own reports nothing;
  * a contrast clause with another source's estimate ("while police put the
- * number at 2,000") is cut from the content.
+ * number at 2,000") is cut from the content; "Attorney", "Prosecutor",
+ * "Defender" and "Advocate" end an office title before a name.
  * Sentences and names are invented.
  */
 import { describe, expect, test } from 'vitest';
@@ -28,6 +29,10 @@ const CASES: [string, object, Row[]][] = [
   ["Aides said the rally drew 10,000, whereas fire officials pegged the crowd at about 6,000.", {}, [["the rally drew 10,000","Aides","group","description","said","speech"]]],
   // (another subject's own contrast stays)
   ["The mayor said the port grew, while the airport shrank.", {}, [["the port grew, while the airport shrank","The mayor","person","description","said","speech"]]],
+  // an office title after a qualifier ends before the name
+  ["Public Defender Ana Lopez said the charges were weak.", {}, [["the charges were weak","Ana Lopez","person","name","said","speech"]]],
+  ["District Attorney Ana Lopez said the charges were weak.", {}, [["the charges were weak","Ana Lopez","person","name","said","speech"]]],
+  ["County Prosecutor Wen Zhou said the case was closed.", {}, [["the case was closed","Wen Zhou","person","name","said","speech"]]],
 ];
 
 describe('fix35: leftovers', () => {
