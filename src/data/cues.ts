@@ -419,6 +419,14 @@ export const NOUN_TAGGED_VERBS: ReadonlySet<string> = new Set([
 export const DECLINING_VERBS: ReadonlySet<string> = new Set(['decline', 'refuse']);
 
 /**
+ * Verbs of an estimate of a count, before "at" and a number: "..., while
+ * police put the crowd at 2,000", "officials placed the toll at 40". In a
+ * contrast clause after a reported count they give another source's figure,
+ * not part of the content.
+ */
+export const ESTIMATE_VERBS: ReadonlySet<string> = new Set(['put', 'place', 'peg']);
+
+/**
  * Verb forms of cues that wink tags as adjectives or nouns, with their verb
  * lemma: "is promising to", "three in 10 saying they", "Smith alleged that".
  * Detection reads them as verbs only where the words around them say so.

@@ -81,7 +81,7 @@ export const FIELD_WORDS: ReadonlySet<string> = new Set(
 export const INNER_TITLES: ReadonlySet<string> = new Set(
   `president minister secretary general director chairman chairwoman chair governor gov senator sen rep
   representative mayor commissioner ambassador spokesman spokeswoman spokesperson adviser advisor anchor
-  co-anchor ceo`.split(/\s+/).filter((w) => w.length > 0),
+  co-anchor ceo attorney prosecutor defender advocate`.split(/\s+/).filter((w) => w.length > 0),
 );
 
 /**

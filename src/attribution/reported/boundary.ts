@@ -10,7 +10,7 @@
  * @internal
  */
 import { isMarkToken, lowerBound, tokenAt, tokenAtOrAfter, tokenCount } from '../../prepare/lookup.js';
-import { MEDIUM_WORDS, NAMING_VERBS, NOUN_CUES, EVENT_NOUNS, OCCASION_DETERMINERS, OCCASION_PREPOSITIONS, QUOTED_OBJECT_RELATIVES, DECLINING_VERBS, MEDIUM_OR_TIME_PREPOSITIONS } from '../../data/cues.js';
+import { MEDIUM_WORDS, NAMING_VERBS, NOUN_CUES, EVENT_NOUNS, OCCASION_DETERMINERS, OCCASION_PREPOSITIONS, QUOTED_OBJECT_RELATIVES, DECLINING_VERBS, ESTIMATE_VERBS, MEDIUM_OR_TIME_PREPOSITIONS } from '../../data/cues.js';
 import type { Doc } from '../../prepare/document.js';
 import { markEnd, type CueMatch, type Mention, type Range } from '../candidate.js';
 import { OPT_IN_CATEGORIES } from '../../options.js';
@@ -423,7 +423,30 @@ function narratorContrast(ctx: ReportedContext, p: number, end: number): boolean
   if (first < end && t.pos === 'NUM') return true;
   if (first < end && SPEAKER_AGAIN_PRONOUNS.has(t.lower) && !ctx.quoted[first]) return true;
   for (let k = p; k < Math.min(end, p + MAX_HOLD_BACK); k++) if (!ctx.quoted[k] && DECLINING_VERBS.has(tokenAt(doc, k).lemma)) return true;
+  if (estimateAt(ctx, p, end)) return true;
   for (let k = p; k < Math.min(end, p + MAX_TAIL); k++) if (!ctx.quoted[k] && cueHeadAt(ctx, k)) return true;
+  return false;
+}
+
+/** Most tokens from a verb of an estimate to its "at" ("put the number of marchers at"). */
+const MAX_ESTIMATE_OBJECT = 6;
+
+/**
+ * True when the contrast clause at `p` gives another source's estimate of a
+ * count: a verb of {@link ESTIMATE_VERBS} within its first tokens, then "at"
+ * and a number (`said 5,000 marched, while police put the number at 2,000`).
+ */
+function estimateAt(ctx: ReportedContext, p: number, end: number): boolean {
+  const { doc } = ctx;
+  for (let k = p; k < Math.min(end, p + MAX_HOLD_BACK); k++) {
+    if (ctx.quoted[k] || !ESTIMATE_VERBS.has(tokenAt(doc, k).lemma) || !/^(VERB|AUX)$/.test(tokenAt(doc, k).pos)) continue;
+    for (let q = k + 2; q < Math.min(end - 1, k + MAX_ESTIMATE_OBJECT + 2); q++) {
+      if (tokenAt(doc, q).lower !== 'at') continue;
+      // (an adverb may stand before the number: "at about 6,000")
+      const n = tokenAt(doc, q + 1).pos === 'ADV' ? q + 2 : q + 1;
+      return tokenAt(doc, n).pos === 'NUM' || /^\p{Sc}$/u.test(tokenAt(doc, n).value);
+    }
+  }
   return false;
 }
 

@@ -736,6 +736,9 @@ export function cueThenContent(ctx: ReportedContext, matched: CueMatch): Candida
         break;
       }
     }
+    // "The woman who wrote the bill resigned", "Ellis, who wrote the bill, said ...": a relative "who" whose
+    // bare clause holds no verb of its own (the one verb is the sentence's, or none before the comma) reports nothing
+    if (rule === 'reported/cue-clause' && relativeWhoWithoutClause(doc, speaker, sentence.first, p, end)) return null;
   } else if (whose) {
     // (at the last comma before the sentence's own verb: "whose aides say taxes, fees and fines will rise, left early",
     // "whose lawyers argued that the contract, signed in May, was void, lost the case"; none: the content runs on)
@@ -758,6 +761,58 @@ export function cueThenContent(ctx: ReportedContext, matched: CueMatch): Candida
   const relative = speaker ? relativeOpening(doc, cue, speaker) : null;
   const parts = relative ? [relative, range(doc, p, end)] : [range(doc, p, end)];
   return candidate(ctx, parts, cue, speaker, speaker ? rule : `${rule}-no-speaker`, confidence);
+}
+
+/**
+ * The number of verb groups in tokens `from` to `end - 1`: auxiliaries and
+ * adverbs up to a verb ("would not fail"); a verb right after a verb opens a
+ * new one ("would fail resigned").
+ */
+function verbGroups(doc: Doc, from: number, end: number): number {
+  let n = 0;
+  let open = false;
+  for (let k = from; k < end; k++) {
+    const t = tokenAt(doc, k);
+    if (/^(VERB|AUX)$/.test(t.pos) && !(k > from && tokenAt(doc, k - 1).pos === 'DET')) {
+      if (!open) n++;
+      // (an auxiliary leaves the group open for its verb; a verb closes it)
+      open = t.pos === 'AUX';
+    } else if (t.pos !== 'ADV' && t.pos !== 'PART') open = false;
+  }
+  return n;
+}
+
+/**
+ * True when tokens `p` to `end - 1` hold a form of "be" with no verb after
+ * it: "said the budget was their main worry ...", a clause of its own whose
+ * sentence verb the tagger may have missed.
+ */
+function copulaClause(doc: Doc, p: number, end: number): boolean {
+  for (let k = p; k < end; k++) {
+    if (tokenAt(doc, k).lemma !== 'be') continue;
+    let q = k + 1;
+    while (q < end && /^(ADV|PART)$/.test(tokenAt(doc, q).pos)) q++;
+    return q < end && !/^(VERB|AUX)$/.test(tokenAt(doc, q).pos);
+  }
+  return false;
+}
+
+/**
+ * True when the speaker is a relative "who" or "that" whose bare clause, tokens
+ * `p` to `end - 1`, holds no verb of its own: set off by a comma, a clause
+ * with no verb at all ("Ellis, who wrote the bill, said ..." gives "the
+ * bill"); inside the sentence's subject (no comma before it, no verb or comma
+ * from `from` up to it), a clause with one verb group only, the sentence's own
+ * ("The woman who wrote the bill resigned"; not "The aide who said the plan
+ * would fail resigned").
+ */
+function relativeWhoWithoutClause(doc: Doc, speaker: Mention, from: number, p: number, end: number): boolean {
+  const rel = speaker.first;
+  if (!/^(who|that)$/.test(tokenAt(doc, rel).lower) || rel !== speaker.last - 1) return false;
+  const groups = verbGroups(doc, p, end);
+  if (tokenAt(doc, rel - 1).value === ',') return groups === 0;
+  for (let k = from; k < rel; k++) if (/^(VERB|AUX)$/.test(tokenAt(doc, k).pos) || tokenAt(doc, k).value === ',') return false;
+  return groups < 2 && !copulaClause(doc, p, end);
 }
 
 /** Most tokens of a noun phrase and its participle before a quotation ({@link quotationAfterObject}). */

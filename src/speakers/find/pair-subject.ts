@@ -14,10 +14,16 @@ import { kindOfName } from '../kinds.js';
 /** Most tokens of one person's name in the pair. */
 const MAX_NAME = 4;
 
+/**
+ * A capitalised name token: a word ("Reyes", "McDonald"), an apostrophe name
+ * ("O'Brien") or an initial ("J.", "J.P.").
+ */
+const NAME_TOKEN = /^\p{Lu}(?:\p{Ll}|['\u2019]\p{Lu}\p{Ll}|\.)/u;
+
 /** One past the last capitalised name token from `k` (at most {@link MAX_NAME}, before `last`). */
 function nameEnd(doc: Doc, k: number, last: number): number {
   let e = k;
-  while (e < last && e - k < MAX_NAME && tokenAt(doc, e).pos === 'PROPN' && /^\p{Lu}\p{Ll}/u.test(tokenAt(doc, e).value)) e++;
+  while (e < last && e - k < MAX_NAME && tokenAt(doc, e).pos === 'PROPN' && NAME_TOKEN.test(tokenAt(doc, e).value)) e++;
   return e;
 }
 
