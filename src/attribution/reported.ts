@@ -76,10 +76,6 @@ function overlaps(a: Candidate, b: Candidate): boolean {
 function afterComma(ctx: ReportedContext, cue: CueMatch): boolean {
   const { doc } = ctx;
   const sentence = sentenceOf(doc, cue.head);
-  // (the comma stands in the cue's sentence, before the cue: without one there, the speaker is not looked for)
-  let k = cue.first - 1;
-  while (k >= sentence.first && tokenAt(doc, k).value !== ',') k--;
-  if (k < sentence.first) return false;
   const sp = speakerBefore(doc, cue.first, sentence.first);
   const before = maybeToken(doc, (sp ? sp.first : cue.first) - 1);
   return before !== undefined && before.value === ',' && before.sent === tokenAt(doc, cue.head).sent;
