@@ -47,3 +47,6 @@ export const ENGLISH_CLOSERS: ReadonlySet<string> = new Set(['\u201D', '\u2019']
 export const APOSTROPHE_WORDS: ReadonlySet<string> = new Set([
   'tis', 'twas', 'em', 'n', 'cause', 'til', 'till', 'bout', 'round', 'nuff', 'ol', 'im', 'ello', 's', 'er', 'ere',
 ]);
+
+/** Dash tokens that join name parts, set off an appositive or an aside. */
+export const DASHES: ReadonlySet<string> = new Set(['\u2014', '\u2013', '\u2015', '-', '--']);

@@ -11,7 +11,7 @@
 import type { Candidate, CueMatch } from '../candidate.js';
 import { maybeToken, tokenAt, tokenAtOrAfter, tokenCount } from '../../prepare/lookup.js';
 import { NOUN_CUES } from '../../data/cues.js';
-import { DASHES } from '../../speakers/find/name-tokens.js';
+import { DASHES } from '../../data/marks.js';
 import { owner } from './noun-cue.js';
 import { candidate, overlapsIndex, spanIndex, type ReportedContext, type SpanIndex } from './shared.js';
 

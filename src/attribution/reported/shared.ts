@@ -15,7 +15,7 @@ import { SUBJECT_PRONOUNS, SUBORDINATORS as SUBORDINATORS_FRONTED } from '../../
 import { FRAMING_OPENERS, HAS_CONTRACTION_SUBJECTS, PASSIVE_COMPLEMENT_WORDS, LINKING_ADVERBS, MISREAD_VERB_DETERMINERS, MISREAD_VERB_PREPOSITIONS, MODALS, QUANTIFIER_SUBJECTS, RELATIVE_CLAUSE_WORDS, MAIN_CLAUSE_SUBORDINATORS, PASSIVE_BE_FORMS } from '../../data/clauses.js';
 import { LISTENER_VERBS, SAID_SAYS, THOUGHT_ADJECTIVES } from '../../data/cues.js';
 import { PERSON_SUBJECT_PRONOUNS } from '../../data/pronouns.js';
-import { DASHES } from '../../speakers/find/name-tokens.js';
+import { DASHES } from '../../data/marks.js';
 
 export { TIME_WORDS };
 import { oneSpeaker } from '../direct.js';

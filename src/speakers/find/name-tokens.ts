@@ -14,9 +14,10 @@ import { isPlaceName, isStateAbbreviation } from '../kinds.js';
 import { startsUpper, startsUpperLower } from '../../prepare/case.js';
 import { isSurnameVerb } from '../../cues/surname.js';
 import { viewSlice } from '../../prepare/view.js';
+import { DASHES } from '../../data/marks.js';
 
-/** Dash tokens that join name parts or set off an appositive. */
-export const DASHES = new Set(['\u2014', '\u2013', '\u2015', '-', '--']);
+/** Dash tokens (from data/marks.ts, where the attribution rules read them too). */
+export { DASHES };
 
 /**
  * True when the token at `c` closes the aside opened by `opener`, a comma or
