@@ -110,7 +110,13 @@ const REQUIRED = [
 // changelog and guide entries (about 270 lines); the tarball was 1,317 kB and
 // 278 files, nothing else new (largest still the two bundles and their maps,
 // then CHANGELOG.md).
-const MAX_PACKED_BYTES = 1_400_000;
+// 1,400 -> 1,500 kB on 2026-12-03 (stop 35): this stop's and stop 34's rules of
+// issues 10, 11 and 15 (stop 35: about 700 net lines in src/, 3 new source
+// files, 110 word lists moved into data modules with their TSDoc) and their
+// changelog and guide entries (about 220 lines); the tarball was 1,402 kB and
+// 282 files, nothing else new (largest still the two bundles and their maps,
+// then CHANGELOG.md at 417 kB unpacked).
+const MAX_PACKED_BYTES = 1_500_000;
 const MAX_FILES = 300;
 
 /** Every file path that package.json points at, without the leading `./`. */

@@ -802,9 +802,10 @@ function copulaClause(doc: Doc, p: number, end: number): boolean {
  * `p` to `end - 1`, holds no verb of its own: set off by a comma, a clause
  * with no verb at all ("Ellis, who wrote the bill, said ..." gives "the
  * bill"); inside the sentence's subject (no comma before it, no verb or comma
- * from `from` up to it), a clause with one verb group only, the sentence's own
- * ("The woman who wrote the bill resigned"; not "The aide who said the plan
- * would fail resigned").
+ * from `from` up to it, no comma after it), a clause with one verb group
+ * only, the sentence's own ("The woman who wrote the bill resigned"; not "The
+ * aide who said the plan would fail resigned", nor "Among those who said they
+ * feared the floods, most ...").
  */
 function relativeWhoWithoutClause(doc: Doc, speaker: Mention, from: number, p: number, end: number): boolean {
   const rel = speaker.first;
@@ -812,6 +813,9 @@ function relativeWhoWithoutClause(doc: Doc, speaker: Mention, from: number, p: n
   const groups = verbGroups(doc, p, end);
   if (tokenAt(doc, rel - 1).value === ',') return groups === 0;
   for (let k = from; k < rel; k++) if (/^(VERB|AUX)$/.test(tokenAt(doc, k).pos) || tokenAt(doc, k).value === ',') return false;
+  // (a clause that a comma ends is the relative's own, the sentence's verb after it: "Among those who said they
+  // feared the floods, most backed Vey")
+  if (maybeToken(doc, end)?.value === ',') return false;
   return groups < 2 && !copulaClause(doc, p, end);
 }
 

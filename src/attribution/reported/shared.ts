@@ -512,7 +512,8 @@ export function cutAtNextAttribution(ctx: ReportedContext, from: number, end: nu
     if (!sp && /^(and|but)$/.test(tokenAt(doc, c.first - 1).lower) && c.first - 1 > from) return trimBoundary(doc, c.first - 1, from);
     // "said the county would not move, said an aide who ...": "said" after a comma before a name or a
     // determiner inverts another speaker's attribution (not "the deal, said to be worth ...", "instead of, say, the ...")
-    if (saidAfterComma(ctx, c, from) && (/^(DET|PROPN)$/.test(tokenAt(doc, c.last).pos) || bareNounSpeaker(doc, c.last))) return trimBoundary(doc, c.first, from);
+    // (the name or determiner in the cue's own sentence: not the next paragraph's first word after a bare "says")
+    if (saidAfterComma(ctx, c, from) && tokenAt(doc, c.last).sent === tokenAt(doc, c.head).sent && (/^(DET|PROPN)$/.test(tokenAt(doc, c.last).pos) || bareNounSpeaker(doc, c.last))) return trimBoundary(doc, c.first, from);
     // "Carson said X, telling reporters that Y": a participle cue starts an attribution of its own
     if (!sp && isCommaBoundary(doc, c.first - 1) && /ing$/.test(tokenAt(doc, c.head).lower) && c.first - 1 > from) return trimBoundary(doc, c.first, from);
     // "..., and nearly 3 in 5 replied Y", "... — others say Y": a subject the speaker finder does not read
