@@ -1,7 +1,9 @@
 /**
  * Helper fix36: leftovers. A relative "who" or "that" inside the sentence's
  * subject whose bare clause opens with an auxiliary ends before the
- * sentence's own verb ("The aide who said the plan would fail resigned");
+ * sentence's own verb ("The aide who said the plan would fail resigned"),
+ * and one whose object noun is followed by a base-form verb reports nothing
+ * ("Critics who wrote the report say ...");
  * "neither", "either" or "both" between a subject and its pair of verbs
  * ("The ministry neither confirmed nor denied that ...") leaves the subject
  * to speak. Sentences and names are invented.
@@ -15,6 +17,10 @@ const CASES: [string, object, Row[]][] = [
   ['The official who said the plan would fail resigned on Monday.', {}, [["the plan would fail","The official","person","description","said","speech"]]],
   ['The aide who said the plan would help build homes left.', {}, [["the plan would help build homes","The aide","person","description","said","speech"]]],
   ['The critics who warned the cuts would hurt schools were ignored.', {}, [["the cuts would hurt schools","The critics","group","description","warned","speech"]]],
+  // a base-form verb after a singular object noun is the sentence's own, not the relative's clause
+  ['Critics who wrote the report say it was ignored.', {}, [["it was ignored","Critics","group","description","say","speech"]]],
+  ['Aides who drafted the memo say the plan is sound.', {}, [["the plan is sound","Aides","group","description","say","speech"]]],
+  ['Parents who signed the letter want the school reopened.', {}, []],
   // (a clause of its own set off by commas, or one with a copula, ends as before)
   ['Ana Ruiz, who said the plan would fail, resigned.', {}, [["the plan would fail","Ana Ruiz","person","name","said","speech"]]],
   ['The driver who said the bridge was unsafe sued the city.', {}, [["the bridge was unsafe","The driver","person","description","said","speech"]]],

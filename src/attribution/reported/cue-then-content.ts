@@ -815,7 +815,22 @@ function relativeWhoWithoutClause(doc: Doc, speaker: Mention, from: number, p: n
   const groups = verbGroups(doc, p, end);
   if (tokenAt(doc, rel - 1).value === ',') return groups === 0;
   for (let k = from; k < rel; k++) if (/^(VERB|AUX)$/.test(tokenAt(doc, k).pos) || tokenAt(doc, k).value === ',') return false;
-  return groups < 2 && !copulaClause(doc, p, end);
+  return (groups < 2 && !copulaClause(doc, p, end)) || disagreeingVerb(doc, p, end);
+}
+
+/**
+ * True when the first verb of tokens `p` to `end - 1` is a plain present in
+ * its base form right after a singular noun, which cannot be its subject: the
+ * noun is the relative clause's object and the verb the sentence's own
+ * ("Critics who wrote the report say it was ignored").
+ */
+function disagreeingVerb(doc: Doc, p: number, end: number): boolean {
+  let k = p;
+  while (k < end && !/^(VERB|AUX)$/.test(tokenAt(doc, k).pos)) k++;
+  if (k >= end || k - 1 <= p) return false;
+  const t = tokenAt(doc, k);
+  const noun = tokenAt(doc, k - 1);
+  return t.pos === 'VERB' && t.lower === t.lemma && noun.pos === 'NOUN' && noun.lower === noun.lemma && !noun.lower.endsWith('s') && tokenAt(doc, p).pos === 'DET';
 }
 
 /**
