@@ -21,6 +21,8 @@ const CASES: [string, object, Row[]][] = [
   ['Critics who wrote the report say it was ignored.', {}, [["it was ignored","Critics","group","description","say","speech"]]],
   ['Aides who drafted the memo say the plan is sound.', {}, [["the plan is sound","Aides","group","description","say","speech"]]],
   ['Parents who signed the letter want the school reopened.', {}, []],
+  // (a clause opened by a subject pronoun is one of its own)
+  ['Of the parents who said they wanted the school open, most signed the letter.', {}, [["they wanted the school open","the parents","group","description","said","speech"]]],
   // (a clause of its own set off by commas, or one with a copula, ends as before)
   ['Ana Ruiz, who said the plan would fail, resigned.', {}, [["the plan would fail","Ana Ruiz","person","name","said","speech"]]],
   ['The driver who said the bridge was unsafe sued the city.', {}, [["the bridge was unsafe","The driver","person","description","said","speech"]]],

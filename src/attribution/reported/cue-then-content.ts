@@ -815,6 +815,8 @@ function relativeWhoWithoutClause(doc: Doc, speaker: Mention, from: number, p: n
   const groups = verbGroups(doc, p, end);
   if (tokenAt(doc, rel - 1).value === ',') return groups === 0;
   for (let k = from; k < rel; k++) if (/^(VERB|AUX)$/.test(tokenAt(doc, k).pos) || tokenAt(doc, k).value === ',') return false;
+  // (a clause opened by a subject pronoun is one of its own: "Among those who said they feared the floods, most ...")
+  if (PERSON_SUBJECT_PRONOUNS.has(tokenAt(doc, p).lower)) return false;
   return (groups < 2 && !copulaClause(doc, p, end)) || disagreeingVerb(doc, p, end);
 }
 
