@@ -8,7 +8,7 @@ import type { Candidate, CueMatch, Mention } from '../candidate.js';
 import { isIngCue } from '../candidate.js';
 import { isMarkToken, isRegularPast, maybeToken, tokenAt, tokenCount } from '../../prepare/lookup.js';
 import { isPassiveAt, makeMention, phraseEndAfter, speakerAfter } from '../../speakers/phrase.js';
-import { ADJUNCT_OPENING_PREPOSITIONS, AMOUNT_PREPOSITIONS, INVERTING_VERBS, LISTENER_VERBS, NOUN_CUES, REPORTING_VERBS, SPOKEN_OF_PREPOSITIONS, STATE_PARTICIPLES, THOUGHT_ADJECTIVES, TOLD_NOUNS, ANSWERING_CUES, CUE_CLAUSE_PREPOSITIONS, ADJUNCT_PREPOSITIONS, QUESTION_VERBS, CUE_OWN_PREPOSITIONS, DECLINING_VERBS } from '../../data/cues.js';
+import { ADJUNCT_OPENING_PREPOSITIONS, AMOUNT_PREPOSITIONS, CUE_VERBS, INVERTING_VERBS, LISTENER_VERBS, NOUN_CUES, REPORTING_VERBS, SPOKEN_OF_PREPOSITIONS, STATE_PARTICIPLES, THOUGHT_ADJECTIVES, TOLD_NOUNS, ANSWERING_CUES, CUE_CLAUSE_PREPOSITIONS, ADJUNCT_PREPOSITIONS, QUESTION_VERBS, CUE_OWN_PREPOSITIONS, DECLINING_VERBS } from '../../data/cues.js';
 import { CLAUSE_ON_SUBJECT_CUES, NOUN_OBJECT_CUES, SHOWING_CUES, SHOWN_PLACE_WORDS } from '../../data/senses.js';
 import { MONTH_SET, OCCASION_NOUNS, TIME_OR_MONTH_WORDS, SEASON_WORDS, TIME_LABEL, TIME_NOUN_SET, TIME_POSSESSIVE_OPENERS } from '../../data/time.js';
 import {
@@ -739,6 +739,9 @@ export function cueThenContent(ctx: ReportedContext, matched: CueMatch): Candida
     // "The woman who wrote the bill resigned", "Ellis, who wrote the bill, said ...": a relative "who" whose
     // bare clause holds no verb of its own (the one verb is the sentence's, or none before the comma) reports nothing
     if (rule === 'reported/cue-clause' && relativeWhoWithoutClause(doc, speaker, sentence.first, p, end)) return null;
+    // "The aide who said the plan would fail resigned on Monday": the sentence's own verb, right after the clause's
+    // last verb, ends what was said
+    if (subjectRelative(doc, speaker, sentence.first)) end = sentenceVerbAfterVerb(doc, p, end);
   } else if (whose) {
     // (at the last comma before the sentence's own verb: "whose aides say taxes, fees and fines will rise, left early",
     // "whose lawyers argued that the contract, signed in May, was void, lost the case"; none: the content runs on)
@@ -816,7 +819,64 @@ function relativeWhoWithoutClause(doc: Doc, speaker: Mention, from: number, p: n
   // (a clause that a comma ends is the relative's own, the sentence's verb after it: "Among those who said they
   // feared the floods, most backed Vey")
   if (maybeToken(doc, end)?.value === ',') return false;
-  return groups < 2 && !copulaClause(doc, p, end);
+  // (a clause opened by a subject pronoun is one of its own: "Among those who said they feared the floods, most ...")
+  if (PERSON_SUBJECT_PRONOUNS.has(tokenAt(doc, p).lower)) return false;
+  return (groups < 2 && !copulaClause(doc, p, end)) || disagreeingVerb(doc, p, end);
+}
+
+/**
+ * True when the first verb of tokens `p` to `end - 1` is a plain present in
+ * its base form right after a singular noun, which cannot be its subject: the
+ * noun is the relative clause's object and the verb the sentence's own
+ * ("Critics who wrote the report say it was ignored").
+ */
+function disagreeingVerb(doc: Doc, p: number, end: number): boolean {
+  let k = p;
+  while (k < end && !/^(VERB|AUX)$/.test(tokenAt(doc, k).pos)) k++;
+  if (k >= end || k - 1 <= p) return false;
+  const t = tokenAt(doc, k);
+  const noun = tokenAt(doc, k - 1);
+  return t.pos === 'VERB' && t.lower === t.lemma && noun.pos === 'NOUN' && noun.lower === noun.lemma && !noun.lower.endsWith('s') && tokenAt(doc, p).pos === 'DET';
+}
+
+/**
+ * True when the speaker is a relative "who" or "that" inside the sentence's
+ * subject: no comma before it, no verb or comma from `from` up to it ("The
+ * aide who said ...").
+ */
+function subjectRelative(doc: Doc, speaker: Mention, from: number): boolean {
+  const rel = speaker.first;
+  if (!/^(who|that)$/.test(tokenAt(doc, rel).lower) || rel !== speaker.last - 1) return false;
+  for (let k = from; k < rel; k++) if (/^(VERB|AUX)$/.test(tokenAt(doc, k).pos) || tokenAt(doc, k).value === ',') return false;
+  return true;
+}
+
+/**
+ * Where the bare clause of a relative in the sentence's subject, tokens `p` to
+ * `end - 1`, ends: the clause's first verb group opens with an auxiliary ("the
+ * plan would fail"), and a finite verb after it (an auxiliary, or a verb
+ * neither in its base form nor a gerund), with only the group's object or
+ * adjuncts between, is the sentence's own ("the plan would fail resigned on
+ * Monday" ends before "resigned", "the tax would hurt farmers was withdrawn"
+ * before "was"; not "would help build homes", nor after a verb that takes a
+ * clause, "would say prices were high"). Returns `end` when there is none.
+ */
+function sentenceVerbAfterVerb(doc: Doc, p: number, end: number): number {
+  let k = p;
+  while (k < end && !/^(VERB|AUX)$/.test(tokenAt(doc, k).pos)) k++;
+  if (k === p || k >= end || tokenAt(doc, k).pos !== 'AUX') return end;
+  // (the group: auxiliaries and adverbs up to its verb, which closes it)
+  while (k < end && /^(AUX|ADV|PART)$/.test(tokenAt(doc, k).pos)) k++;
+  if (k < end && tokenAt(doc, k).pos === 'VERB') {
+    if (CUE_VERBS.has(tokenAt(doc, k).lemma)) return end;
+    k++;
+  }
+  for (; k < end; k++) {
+    const t = tokenAt(doc, k);
+    if (t.pos === 'AUX' || (t.pos === 'VERB' && t.lower !== t.lemma && !t.lower.endsWith('ing'))) return k;
+    if (t.pos === 'VERB' ? CUE_VERBS.has(t.lemma) : !/^(NOUN|PROPN|ADJ|DET|NUM|ADP|ADV|PART)$/.test(t.pos) || t.lower === 'that') return end;
+  }
+  return end;
 }
 
 /** Most tokens of a noun phrase and its participle before a quotation ({@link quotationAfterObject}). */

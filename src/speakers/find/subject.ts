@@ -13,7 +13,7 @@ import { DASHES, closesAside, isNameToken, partyCodeEnd } from './name-tokens.js
 import { isNounPhrase, phraseEndAfter } from './noun-phrase.js';
 import { timePhraseEnd, timeSpanEnd } from './time-phrase.js';
 import { BARE_QUANTIFIERS, JOINING_PRONOUNS, SUBORDINATORS, SUBJECT_VERB_PARTICLES, TAIL_PREPOSITIONS } from '../../data/function-words.js';
-import { RELATIVE_OPENERS, POSSESSIVES } from '../../data/clauses.js';
+import { PAIR_OPENERS, RELATIVE_OPENERS, POSSESSIVES } from '../../data/clauses.js';
 import { DOUBLE_MARK_TOKENS } from '../../data/marks.js';
 import { isPlaceName } from '../kinds.js';
 import { placeStateEnd } from './appositive.js';
@@ -293,7 +293,9 @@ function subjectAt(doc: Doc, k: number, before: number, lenient: boolean, apposi
   const pastAdjective = next.pos === 'ADJ' && /ed$/.test(next.lower) && /^(DET|ADP|PRON|PROPN)$/.test(tokenAt(doc, end + reflexive + 1).pos);
   // and some present tenses after a name as nouns: "Ann Lee rips the agreement" (or a verb before its particle: "shot back")
   const presentNoun = reflexive === 0 && (isPresentNoun(doc, end) || isParticleVerbNoun(doc, end));
-  let verbFollows = misreadVerb || presentNoun || pastAdjective || (lenient && (next.pos === 'VERB' || next.pos === 'AUX' || next.value === ',' || next.pos === 'ADV'));
+  // ("The ministry neither confirmed nor denied": "neither", "either" or "both" before a pair of verbs)
+  const pair = PAIR_OPENERS.has(next.lower) && /^(VERB|AUX)$/.test(tokenAt(doc, end + reflexive + 1).pos);
+  let verbFollows = misreadVerb || presentNoun || pastAdjective || (lenient && (next.pos === 'VERB' || next.pos === 'AUX' || next.value === ',' || next.pos === 'ADV' || pair));
   // a name in apposition to the description opening the sentence: "Her main rival, Tom Reyes, has soared"
   if (appositive && !verbFollows && next.value === ',' && isNameToken(tokenAt(doc, end - 1), doc) && /^(VERB|AUX)$/.test(tokenAt(doc, end + reflexive + 1).pos) && !/ing$/.test(tokenAt(doc, end + reflexive + 1).lower)) verbFollows = true;
   if (!verbFollows) {
