@@ -27,6 +27,9 @@ export const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['who', 'whom', 'w
 /** Relative words that open a clause of their own, before which no "whose" clause reaches: "the aide who ...". */
 export const CLAUSE_RELATIVES: ReadonlySet<string> = new Set(['who', 'which', 'that']);
 
+/** Relatives that stand for a speaker of a clause in the sentence's subject: "The woman who wrote ...", "the aide that said ...". */
+export const WHO_THAT_RELATIVES: ReadonlySet<string> = new Set(['who', 'that']);
+
 /** Subjects that name nobody, for a subject read back before a cue: "who", "it", "there". */
 export const NO_SUBJECT_WORDS: ReadonlySet<string> = new Set(['who', 'whom', 'which', 'that', 'what', 'you', 'it', 'there', 'this']);
 

@@ -19,7 +19,7 @@ import {
 import { clauseEnd, nounClauseStart, relativeOpening } from './boundary.js';
 import { cutAtCueSubjectVerb } from './cue-subject-verb.js';
 import { NOUN_PHRASE_POS, nounMaker } from './noun-cue.js';
-import { CATAPHORIC_NOUNS, CATAPHORIC_OPENERS } from '../../data/clauses.js';
+import { CATAPHORIC_NOUNS, CATAPHORIC_OPENERS, WHO_THAT_RELATIVES } from '../../data/clauses.js';
 import { AMOUNT_DEGREE_ADVERBS, CLAUSE_AMOUNT_WORDS, CLAUSE_MODAL_ADVERBS, EXACTNESS_ADVERBS, QUOTING_PARTICIPLES, FINITE_AUX, MAX_CLAUSE_SUBJECT, POSSESSIVES, RELATIVE_PRONOUNS, CLAUSE_ADVERBS, CIRCUMSTANCE_OPENERS, FRONTED_ADVERBIAL_OPENERS, NOT_SUBJECT_ENDS, THAT_CLAUSE_OPENERS } from '../../data/clauses.js';
 import { SAID_PLACE_PREPOSITIONS } from '../../data/places.js';
 import { PERSON_SUBJECT_PRONOUNS, SECOND_CLAUSE_PRONOUNS } from '../../data/pronouns.js';
@@ -812,15 +812,13 @@ function copulaClause(doc: Doc, p: number, end: number): boolean {
  */
 function relativeWhoWithoutClause(doc: Doc, speaker: Mention, from: number, p: number, end: number): boolean {
   const rel = speaker.first;
-  if (!/^(who|that)$/.test(tokenAt(doc, rel).lower) || rel !== speaker.last - 1) return false;
+  if (!isRelativeWho(doc, speaker)) return false;
   const groups = verbGroups(doc, p, end);
   if (tokenAt(doc, rel - 1).value === ',') return groups === 0;
-  for (let k = from; k < rel; k++) if (/^(VERB|AUX)$/.test(tokenAt(doc, k).pos) || tokenAt(doc, k).value === ',') return false;
-  // (a clause that a comma ends is the relative's own, the sentence's verb after it: "Among those who said they
+  if (!subjectRelative(doc, speaker, from)) return false;
+  // (a clause that a comma ends, or that a subject pronoun opens, is the relative's own: "Among those who said they
   // feared the floods, most backed Vey")
-  if (maybeToken(doc, end)?.value === ',') return false;
-  // (a clause opened by a subject pronoun is one of its own: "Among those who said they feared the floods, most ...")
-  if (PERSON_SUBJECT_PRONOUNS.has(tokenAt(doc, p).lower)) return false;
+  if (maybeToken(doc, end)?.value === ',' || PERSON_SUBJECT_PRONOUNS.has(tokenAt(doc, p).lower)) return false;
   return (groups < 2 && !copulaClause(doc, p, end)) || disagreeingVerb(doc, p, end);
 }
 
@@ -845,10 +843,14 @@ function disagreeingVerb(doc: Doc, p: number, end: number): boolean {
  * aide who said ...").
  */
 function subjectRelative(doc: Doc, speaker: Mention, from: number): boolean {
-  const rel = speaker.first;
-  if (!/^(who|that)$/.test(tokenAt(doc, rel).lower) || rel !== speaker.last - 1) return false;
-  for (let k = from; k < rel; k++) if (/^(VERB|AUX)$/.test(tokenAt(doc, k).pos) || tokenAt(doc, k).value === ',') return false;
+  if (!isRelativeWho(doc, speaker)) return false;
+  for (let k = from; k < speaker.first; k++) if (/^(VERB|AUX)$/.test(tokenAt(doc, k).pos) || tokenAt(doc, k).value === ',') return false;
   return true;
+}
+
+/** True when the speaker is the one word "who" or "that", a relative pointing back. */
+function isRelativeWho(doc: Doc, speaker: Mention): boolean {
+  return speaker.first === speaker.last - 1 && WHO_THAT_RELATIVES.has(tokenAt(doc, speaker.first).lower);
 }
 
 /**
