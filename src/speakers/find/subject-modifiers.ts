@@ -12,7 +12,7 @@ import { isMarkToken, maybeToken, tokenAt } from '../../prepare/lookup.js';
 import { canSpeak, isRecordNoun, makeMention } from './mention.js';
 import { phraseStartBefore } from './noun-phrase.js';
 import { PERSON_SUBJECT_PRONOUNS } from '../../data/pronouns.js';
-import { SUBJECT_RELATIVES } from '../../data/clauses.js';
+import { SUBJECT_RELATIVES, WHO_THAT_RELATIVES } from '../../data/clauses.js';
 import { kindOfName } from '../kinds.js';
 import { isInnerHyphen, isNameToken } from './name-tokens.js';
 
@@ -112,7 +112,7 @@ export function relativeClauseSubject(doc: Doc, start: number, floor: number): M
     else if (t.pos !== 'ADP' && t.pos !== 'ADV' && t.pos !== 'PART') break;
   }
   // ("who back the levy": a verb the tagger read as an adverb; "who favor consumption taxes": as a noun, in the phrase)
-  if (k <= floor || !/^(who|that)$/.test(tokenAt(doc, k).lower) || (!verb && tokenAt(doc, k).lower !== 'who')) return longRelativeSubject(doc, start, floor);
+  if (k <= floor || !WHO_THAT_RELATIVES.has(tokenAt(doc, k).lower) || (!verb && tokenAt(doc, k).lower !== 'who')) return longRelativeSubject(doc, start, floor);
   const s = phraseStartBefore(doc, k, floor);
   if (s < 0) return null;
   const m = makeMention(doc, coordinatedStart(doc, s, floor), k);

@@ -13,7 +13,7 @@ import { DASHES, closesAside, isNameToken, partyCodeEnd } from './name-tokens.js
 import { isNounPhrase, phraseEndAfter } from './noun-phrase.js';
 import { timePhraseEnd, timeSpanEnd } from './time-phrase.js';
 import { BARE_QUANTIFIERS, JOINING_PRONOUNS, SUBORDINATORS, SUBJECT_VERB_PARTICLES, TAIL_PREPOSITIONS } from '../../data/function-words.js';
-import { PAIR_OPENERS, RELATIVE_OPENERS, POSSESSIVES } from '../../data/clauses.js';
+import { PAIR_OPENERS, RELATIVE_OPENERS, POSSESSIVES, WHO_THAT_RELATIVES } from '../../data/clauses.js';
 import { DOUBLE_MARK_TOKENS } from '../../data/marks.js';
 import { isPlaceName } from '../kinds.js';
 import { placeStateEnd } from './appositive.js';
@@ -328,7 +328,7 @@ function subjectAt(doc: Doc, k: number, before: number, lenient: boolean, apposi
     verbFollows = j < before && verb !== undefined && (verb.pos === 'VERB' || verb.pos === 'AUX') && !/ing$/.test(verb.lower);
   }
   // "Central European leaders who have opposed migrants have embraced": a relative clause before the verb
-  if (!verbFollows && /^(who|that)$/.test(next.lower) && PEOPLE_NOUNS.has(tokenAt(doc, end - 1).lemma)) verbFollows = verbAfterRelative(doc, end + 1, before);
+  if (!verbFollows && WHO_THAT_RELATIVES.has(next.lower) && PEOPLE_NOUNS.has(tokenAt(doc, end - 1).lemma)) verbFollows = verbAfterRelative(doc, end + 1, before);
   if (!verbFollows) return null;
   // "Gov. Rick Vance (R)": the parenthesis is not part of the name
   let nameEnd = end;
