@@ -105,21 +105,26 @@ const BEYOND_SPEECH: [string, Row[], Row[]][] = [
 ];
 
 /**
- * Known gaps, kept as goals (skipped): what a careful reader expects where the
- * output differs. A plural pronoun after "X and his wife"; a description
- * before the name it is set off from ("the foreign minister, Aiko Sato");
- * "her husband, Leon"; "In X's view" and "doubt whether" (no rule); clauses
- * under the length bars of the opt-in rules.
+ * The known gaps of probe21 (stop 34), as they stand now: the rows reached
+ * since, and for each gap left the current output, with the reason it is left.
  */
-const GAPS: [string, object, Row[]][] = [
-  ["Teodor Lisowski and his wife ran the bakery for thirty years. \"We never took a day off,\" they said.", {}, [["We never took a day off,","Teodor Lisowski and his wife","group","pronoun","said","speech"]]],
+const GAPS_REACHED: [string, object, Row[]][] = [
   ["Gerald Whitcombe met the foreign minister, Aiko Sato, on Monday. The minister said Japan wanted closer ties.", {}, [["Japan wanted closer ties","Aiko Sato","person","description","said","speech"]]],
   ["Hannah Brooks and her husband, Leon, run a small farm. Her husband said the drought had ruined the crop.", {}, [["the drought had ruined the crop","Leon","person","description","said","speech"]]],
-  ["In the senator's view, the bill goes too far.", ALL, [["the bill goes too far","the senator","person","description","view","thought"]]],
-  ["The committee chairman doubts whether the budget can be passed before the recess.", ALL, [["the budget can be passed before the recess","The committee chairman","person","description","doubts","thought"]]],
-  ["Many economists are convinced that inflation has peaked.", ALL, [["inflation has peaked","Many economists","group","description","are convinced","stance"]]],
   ["The judge believes the witness lied under oath.", ALL, [["the witness lied under oath","The judge","person","description","believes","thought"]]],
-  ["The largest teachers' union supports the plan to raise salaries.", ALL, [["the plan to raise salaries","The largest teachers' union","organization","description","supports","stance"]]],
+];
+const GAPS_LEFT: [string, string, object, Row[]][] = [
+  // a plural pronoun after "X and his wife" with no name set off: "they" stays unresolved (fix33 names the pair
+  // only when the wife's name follows, "his wife, Ana,")
+  ["they after X and his wife", "Teodor Lisowski and his wife ran the bakery for thirty years. \"We never took a day off,\" they said.", {}, [["We never took a day off,","they","unknown","pronoun","said","speech"]]],
+  // "In X's view": only 3 of 8 such phrases are annotated on train, so no rule
+  ["In X's view", "In the senator's view, the bill goes too far.", ALL, []],
+  // "whether" stays in the content, as after "asked whether"
+  ["doubts whether", "The committee chairman doubts whether the budget can be passed before the recess.", ALL, [["whether the budget can be passed before the recess","The committee chairman","person","description","doubts","thought"]]],
+  // under the four-word bar of opt-in clauses (train: shorter ones annotated 50 to 75% of the time)
+  ["are convinced + a short clause", "Many economists are convinced that inflation has peaked.", ALL, []],
+  // a noun-phrase stance needs six words, "support" included (train: shorter ones annotated 50 to 75% of the time)
+  ["supports + a short noun phrase", "The largest teachers' union supports the plan to raise salaries.", ALL, []],
 ];
 
 describe('issue 10 variants (probe21): names, kinds, via, cues', () => {
@@ -142,8 +147,14 @@ describe('issue 15 variants (probe21), default options: no opt-in category', () 
   });
 });
 
-describe.skip('known gaps (probe21), kept as goals', () => {
-  test.each(GAPS)('%s', (text, options, want) => {
+describe('known gaps of probe21, reached since', () => {
+  test.each(GAPS_REACHED)('%s', (text, options, want) => {
     expect(rows(text, options)).toEqual(want);
+  });
+});
+
+describe('known gaps of probe21, left: the current output', () => {
+  test.each(GAPS_LEFT)('%s', (_label, text, options, now) => {
+    expect(rows(text, options)).toEqual(now);
   });
 });
