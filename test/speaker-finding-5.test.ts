@@ -779,10 +779,11 @@ describe('a past form before the person named right before the cue is a verb, no
       output: ['the quay would reopen | said | Many who backed Dana Pell | group | description'],
     },
     {
-      name: 'unchanged: a past form after the relative clause\'s verb and a "that" clause is still a clause\'s verb',
+      // (fix36, stop 35: the sentence's own verb after the relative's clause ends what was said)
+      name: 'a past form after the relative clause\'s "that" clause is the sentence\'s verb',
       input: 'Members who agree that the quay should be closed were annoyed about the delay, with Mayor Dana Pell calling it a “farce.”',
       output: [
-        'the quay should be closed were annoyed about the delay | agree | Members | group | description',
+        'the quay should be closed | agree | Members | group | description',
         'it a “farce.” | calling | Dana Pell | person | name',
       ],
     },
