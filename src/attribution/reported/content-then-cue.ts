@@ -390,7 +390,8 @@ function asideAttribution(ctx: ReportedContext, cue: CueMatch, speaker: Mention,
   while (close < sentence.last && close - cue.last < MAX_CUE_TIME && isCueTimeWord(doc, cue, close)) close++;
   if (close >= sentence.last || !(paren ? tokenAt(doc, close).value === ')' : spacedDash(ctx, close))) return null;
   const start = skipFraming(ctx, contentStartBefore(doc, sentence, open), open);
-  if (open - start < 1 || !unquoted(ctx, start, open) || !verbless(doc, start, open)) return null;
+  // (verbless first: it stops at the first verb, where the quotation test would read back to the sentence's start)
+  if (open - start < 1 || !verbless(doc, start, open) || !unquoted(ctx, start, open)) return null;
   const v = tokenAt(doc, close + 1).pos === 'ADV' ? close + 2 : close + 1;
   if (v >= sentence.last || !/^(VERB|AUX)$/.test(tokenAt(doc, v).pos)) return null;
   const end = contentEnd(ctx, close + 1, sentence);
