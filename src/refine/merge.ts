@@ -30,6 +30,7 @@ import { append, maybeToken, tokenAt, tokenAtOrAfter } from '../prepare/lookup.j
 import { isTitle, wordsOf } from '../marks/title.js';
 import { TIME_WORDS } from '../data/time.js';
 import { viewSlice } from '../prepare/view.js';
+import { CUE_VERBS } from '../data/cues.js';
 
 function absorb(into: Candidate, other: Candidate): void {
   append(into.stretches, other.stretches);
@@ -134,6 +135,14 @@ export function mergeInterrupted(doc: Doc, candidates: readonly Candidate[], una
         absorb(host, c);
         continue;
       }
+      // '"A," Lee said. Instead, "B."': a quotation after a short lead-in, in the sentence after a direct quote's
+      // attribution, goes on with that quote, lead-in and all
+      if (unattributed && !sameSentence && direct && c.cue === null && c.speaker === null && leadsOnAfterAttribution(doc, host, c)) {
+        c.parts[0] = { start: tokenAt(doc, doc.sentences[tokenAt(doc, open).sent]!.first).start, end: c.parts[0]!.end };
+        absorb(host, c);
+        host.kind = 'mixed';
+        continue;
+      }
       // a title in the attribution of a direct quote is no quote; other quoted words of the narrator there stay
       // a quote of their own; either way the quote stays the host of what follows
       if (narrated && unattributed && c.cue === null && c.speaker === null && direct) {
@@ -155,6 +164,41 @@ export function mergeInterrupted(doc: Doc, candidates: readonly Candidate[], una
     host = c;
     if (c.kind === 'direct' && c.cue !== null) directHost = c;
   }
+}
+
+/** Most words of the narrator before a quotation that goes on with the quote of the sentence before. */
+const MAX_LEAD_WORDS = 8;
+
+/** Fewest words of a quotation that goes on with the quote of the sentence before after a lead-in. */
+const MIN_LEAD_QUOTE_WORDS = 4;
+
+/**
+ * True when the direct quote `c`, with no attribution of its own, opens in
+ * the sentence right after the one that holds the attribution and the end of
+ * the direct quote `host`, after a short lead-in of the narrator's with no
+ * quotation mark, and runs to its sentence's end: `"A," Lee said. But "B
+ * C D E."`, `"A," Lee said. Instead, "B C D E."`. Annotated news reads the
+ * lead-in and the quotation as the rest of Lee's quote. Not a scare quote
+ * (`..." Lee said. Lee sits on the "town board" now.`: short, or not at the
+ * sentence's end) and not after a long sentence of the narrator's.
+ */
+function leadsOnAfterAttribution(doc: Doc, host: Candidate, c: Candidate): boolean {
+  if (host.cue === null || c.stretches.length !== 1) return false;
+  const stretch = c.stretches[0]!;
+  if (stretch.close < 0) return false;
+  const open = tokenBounds(doc, c).open;
+  const sent = tokenAt(doc, open).sent;
+  const hostEnd = tokenAtOrAfter(doc, host.parts[host.parts.length - 1]!.end - 1);
+  if (sent === 0 || tokenAt(doc, host.cue.head).sent !== sent - 1 || tokenAt(doc, hostEnd).sent !== sent - 1) return false;
+  const sentence = doc.sentences[sent]!;
+  const lead = doc.text.slice(tokenAt(doc, sentence.first).start, stretch.open);
+  const words = lead.match(/[\p{L}\p{N}]+(?:['\u2019][\p{L}]+)?/gu) ?? [];
+  if (words.length === 0 || words.length > MAX_LEAD_WORDS || /["\u201c\u201d\u2018\u2019]|''/.test(lead.replace(/\b['\u2019]\b/g, ''))) return false;
+  if (wordsOf(viewSlice(doc.view, stretch.contentStart, stretch.contentEnd)).length < MIN_LEAD_QUOTE_WORDS) return false;
+  // a cue verb of any category in the lead-in takes the quotation itself: 'She wants the board "to ..."'
+  for (let k = sentence.first; k < open; k++) if (tokenAt(doc, k).pos === 'VERB' && CUE_VERBS.has(tokenAt(doc, k).lemma)) return false;
+  // the quotation ends its sentence
+  return /^[\s\p{P}]*$/u.test(doc.text.slice(stretch.end, tokenAt(doc, sentence.last - 1).end));
 }
 
 /** True when "and" or "but" and a verb stand between tokens `from` and `open`: "... and painted the harbor". */
