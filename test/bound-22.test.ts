@@ -30,9 +30,9 @@ const apart: [string, string, Row[]][] = [
     row(['The bridge is safe,'], 'the engineer', 'said', 'direct/trailing-speaker-cue', 'direct'),
   ]],
   // a cue verb in the lead-in takes the quotation itself
-  ['"A," X says. X wants Y "B."', '"It is too late," she says. She wants the candidates "first of all to admit that the flood risk is real."', [
-    row(['It is too late,'], 'she', 'says', 'direct/trailing-speaker-cue', 'direct'),
-    row(['the candidates', 'first of all to admit that the flood risk is real.'], 'She', null, 'direct/fallback-subject', 'mixed'),
+  ['"A," X says. X wants Y "B."', '"The flood season is close," the farmer says. He wants the county board "to admit at last that the old levee is failing."', [
+    row(['The flood season is close,'], 'the farmer', 'says', 'direct/trailing-speaker-cue', 'direct'),
+    row(['the county board', 'to admit at last that the old levee is failing.'], 'He', null, 'direct/fallback-subject', 'mixed'),
   ]],
   // a long sentence of the narrator's before the quotation
   ['"A," X said. <long lead> "B."', '"Prices are rising," the baker said. Most of the shops along the river road in the old town have been "closed until further notice since the spring."', [
