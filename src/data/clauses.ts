@@ -474,6 +474,15 @@ export const CLAUSE_ADVERBS: ReadonlySet<string> = new Set(['none', 'only', 'eve
 /** Words that open a clause about when or how something was said, not what: "said as she turned around". */
 export const CIRCUMSTANCE_OPENERS: ReadonlySet<string> = new Set(['as', 'while', 'before', 'after', 'when', 'since', 'because', 'during', 'until', 'once']);
 
+/**
+ * Circumstance openers that may also open a subordinate clause put before the
+ * reported clause, when a full clause and a comma follow and a full clause
+ * comes after the comma: "said when the storm hit, the crews were ready",
+ * "said because the road was closed, buses ran late". ("as" and "during" are
+ * left out: "said as the crowd cheered" is how it was said.)
+ */
+export const CLAUSE_FRONTED_SUBORDINATORS: ReadonlySet<string> = new Set(['while', 'before', 'after', 'when', 'since', 'because', 'until', 'once']);
+
 /** Words that open an adverbial put before a clause: "despite all that, ...", "if elected, ...". */
 export const FRONTED_ADVERBIAL_OPENERS: ReadonlySet<string> = new Set(['despite', 'after', 'before', 'if', 'when', 'once', 'unless', 'because', 'since', 'while', 'although', 'though', 'in', 'for', 'on', 'at', 'by', 'with', 'without', 'like', 'unlike', 'as']);
 

@@ -3,7 +3,7 @@
  * `X said (that) CLAUSE`, `X told reporters on Monday CLAUSE`, `X asked whether ...`.
  * @internal
  */
-import type { Doc } from '../../prepare/document.js';
+import type { Doc, Segment } from '../../prepare/document.js';
 import type { Candidate, CueMatch, Mention } from '../candidate.js';
 import { isIngCue } from '../candidate.js';
 import { isMarkToken, isRegularPast, maybeToken, tokenAt, tokenCount } from '../../prepare/lookup.js';
@@ -20,7 +20,7 @@ import { clauseEnd, nounClauseStart, relativeOpening } from './boundary.js';
 import { cutAtCueSubjectVerb } from './cue-subject-verb.js';
 import { NOUN_PHRASE_POS, nounMaker } from './noun-cue.js';
 import { CATAPHORIC_NOUNS, CATAPHORIC_OPENERS, WHO_THAT_RELATIVES } from '../../data/clauses.js';
-import { AMOUNT_DEGREE_ADVERBS, CLAUSE_AMOUNT_WORDS, CLAUSE_MODAL_ADVERBS, EXACTNESS_ADVERBS, QUOTING_PARTICIPLES, FINITE_AUX, MAX_CLAUSE_SUBJECT, POSSESSIVES, RELATIVE_PRONOUNS, CLAUSE_ADVERBS, CIRCUMSTANCE_OPENERS, FRONTED_ADVERBIAL_OPENERS, NOT_SUBJECT_ENDS, THAT_CLAUSE_OPENERS } from '../../data/clauses.js';
+import { AMOUNT_DEGREE_ADVERBS, CLAUSE_AMOUNT_WORDS, CLAUSE_MODAL_ADVERBS, EXACTNESS_ADVERBS, QUOTING_PARTICIPLES, FINITE_AUX, MAX_CLAUSE_SUBJECT, POSSESSIVES, RELATIVE_PRONOUNS, CLAUSE_ADVERBS, CIRCUMSTANCE_OPENERS, FRONTED_ADVERBIAL_OPENERS, CLAUSE_FRONTED_SUBORDINATORS, NOT_SUBJECT_ENDS, THAT_CLAUSE_OPENERS } from '../../data/clauses.js';
 import { SAID_PLACE_PREPOSITIONS } from '../../data/places.js';
 import { PERSON_SUBJECT_PRONOUNS, SECOND_CLAUSE_PRONOUNS } from '../../data/pronouns.js';
 import { LISTENER_PRONOUNS } from '../../data/function-words.js';
@@ -294,6 +294,27 @@ function gerundClause(doc: Doc, p: number, limit: number): boolean {
 /** True when a subject pronoun at `k` is followed by its verb: "she would", "they had". */
 function subjectPronounClause(doc: Doc, k: number): boolean {
   return PERSON_SUBJECT_PRONOUNS.has(tokenAt(doc, k).lower) && /^(AUX|VERB)$/.test(tokenAt(doc, k + 1).pos);
+}
+
+/** Most tokens of a subordinate clause put before the reported clause, its comma included. */
+const MAX_FRONTED_SUBORDINATE = 15;
+
+/**
+ * True when a subordinate clause with its own subject and verb, closed by a
+ * comma, opens the reported clause at `p`, whose own subject and verb follow the
+ * comma: "said when the storm hit, the crews were ready", "said because the
+ * road was closed, buses ran late" (not "said when asked, ..." nor "said while
+ * he waited").
+ */
+function frontedSubordinate(doc: Doc, p: number, limit: number): boolean {
+  if (!CLAUSE_FRONTED_SUBORDINATORS.has(tokenAt(doc, p).lower) || !clauseStartsAt(doc, p + 1, limit)) return false;
+  for (let k = p + 2; k < Math.min(limit, p + MAX_FRONTED_SUBORDINATE); k++) {
+    const w = tokenAt(doc, k);
+    // ("said when she arrived, that the hall was full": the "that" after the comma opens the content)
+    if (w.value === ',') return tokenAt(doc, k + 1).lower !== 'that' && clauseStartsAt(doc, k + 1, limit);
+    if (/^[.;:!?]$/.test(w.value) || isMarkToken(w.value) || w.pos === 'CCONJ') return false;
+  }
+  return false;
 }
 
 /** True when an adverbial and a comma come before a clause: "despite all that, Mbatha was not influenced". */
@@ -601,6 +622,31 @@ function cataphoricColon(doc: Doc, p: number, last: number): number {
   return p;
 }
 
+/** Fewest tokens of an unquoted block after a colon that ends its paragraph. */
+const MIN_COLON_BLOCK = 4;
+
+/**
+ * Rule `reported/cue-colon-block`: a cue and a colon that end their paragraph,
+ * and a next paragraph with no quotation mark or markup at its start, are a
+ * block of the speaker's words set apart without marks, the whole paragraph
+ * ("The mayor added:", then "It is typical of the council. They know
+ * nothing."). The cue needs its subject (a colon after a bare cue is a
+ * heading or a label).
+ */
+function colonBlock(ctx: ReportedContext, cue: CueMatch, colon: number, sentence: Segment): Candidate | null {
+  const { doc } = ctx;
+  const next = maybeToken(doc, colon + 1);
+  if (!next || next.para !== tokenAt(doc, colon).para + 1) return null;
+  const paragraph = doc.paragraphs[next.para]!;
+  if (paragraph.first !== next.i || paragraph.last - paragraph.first < MIN_COLON_BLOCK) return null;
+  if (isMarkToken(next.value) || /^[<[(]$/.test(next.value) || !/^\p{Lu}/u.test(next.value)) return null;
+  const speaker = cueSubject(doc, cue, sentence);
+  if (!speaker) return null;
+  // (without the paragraph's final full stop, as a clause's content ends)
+  const end = tokenAt(doc, paragraph.last - 1).value === '.' ? paragraph.last - 1 : paragraph.last;
+  return candidate(ctx, [range(doc, paragraph.first, end)], cue, speaker, 'reported/cue-colon-block', 0.7);
+}
+
 /** How long a question before the main clause may be, in tokens. */
 const MAX_QUESTION = 40;
 
@@ -628,6 +674,8 @@ export function cueThenContent(ctx: ReportedContext, matched: CueMatch): Candida
   // "said — on the radio, as it happens — that ...": an aside between two dashes before the clause
   const aside = dashAsideEnd(ctx, p, sentence.last);
   if (aside > 0) p = aside;
+  // 'In a speech, he said:\n\nLet no one be mistaken ...': a colon that ends the paragraph opens an unquoted block
+  if (tokenAt(doc, p).value === ':' && p + 1 === sentence.last) return colonBlock(ctx, cue, p, sentence);
   if (p >= sentence.last) return null; // the content never crosses into the next sentence
   // (the subject is looked for only once the cheap checks above let the cue through)
   let speaker = asker ?? cueSubject(doc, cue, sentence);
@@ -677,7 +725,7 @@ export function cueThenContent(ctx: ReportedContext, matched: CueMatch): Candida
     p++;
     rule = 'reported/cue-colon';
     confidence = 0.75;
-  } else if ((REPORTING_VERBS.has(cue.lemma) || thoughtAdjective || (CLAUSE_ON_SUBJECT_CUES.has(cue.lemma) && tokenAt(doc, cue.head - 1).lower !== 'no' && subjectClause(doc, p, limit))) && (thoughtAdjective || !passiveCue(doc, cue)) && !CIRCUMSTANCE_OPENERS.has(t.lower) && !adjunctOpens(doc, p, limit) && (clauseStartsAt(doc, p, limit) || gerundClause(doc, p, limit) || frontedClause(doc, p, limit))) {
+  } else if ((REPORTING_VERBS.has(cue.lemma) || thoughtAdjective || (CLAUSE_ON_SUBJECT_CUES.has(cue.lemma) && tokenAt(doc, cue.head - 1).lower !== 'no' && subjectClause(doc, p, limit))) && (thoughtAdjective || !passiveCue(doc, cue)) && (!CIRCUMSTANCE_OPENERS.has(t.lower) || frontedSubordinate(doc, p, limit)) && !adjunctOpens(doc, p, limit) && (clauseStartsAt(doc, p, limit) || gerundClause(doc, p, limit) || frontedClause(doc, p, limit))) {
     rule = 'reported/cue-clause';
     confidence = 0.8;
     // "maintained a wide lead", "added a ferry": with no "that", only a subject pronoun makes the clause reported
@@ -948,12 +996,15 @@ function adjunctThenClause(doc: Doc, from: number, q: number): boolean {
  * True when the "that" at `p` opens a relative clause on the noun of an
  * adjunct after the cue: "spoke about parks that were closed", "called for
  * rates that rise with earnings" (a verb right after "that", a preposition
- * between the cue and the noun before it).
+ * between the cue and the noun before it). An -ing form right after "that" opens
+ * no relative clause but a gerund subject: "complained to reporters that
+ * raising taxes was unfair".
  */
 function relativeAfterAdjunct(doc: Doc, cue: CueMatch, p: number): boolean {
   const before = tokenAt(doc, p - 1);
   const next = tokenAt(doc, p + 1);
   if (!/^(NOUN|PROPN)$/.test(before.pos) || TIME_WORDS.has(before.lower) || !/^(VERB|AUX)$/.test(next.pos)) return false;
+  if (next.pos === 'VERB' && /ing$/.test(next.lower)) return false;
   for (let k = cue.last - 1; k < p - 1; k++) if (tokenAt(doc, k).pos === 'ADP' && !TIME_WORDS.has(tokenAt(doc, k + 1).lower)) return true;
   return false;
 }

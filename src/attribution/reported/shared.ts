@@ -182,7 +182,7 @@ function verbAfterRelative(doc: Doc, from: number, limit: number): boolean {
     while (j > groupStart && tokenAt(doc, j).pos === 'ADV') j--;
     return tokenAt(doc, j).pos === 'VERB';
   };
-  while (q < end && inGroup(q) && !(q > groupStart && isVerb(q) && tokenAt(doc, q).pos === 'VERB' && afterVerb(q))) q++;
+  while (q < end && inGroup(q) && !(q > groupStart && isVerb(q) && /^(VERB|AUX)$/.test(tokenAt(doc, q).pos) && afterVerb(q))) q++;
   if (!gap) {
     // the object is the gap: the main verb follows at once ("that Ada decries also makes")
     while (q < end && tokenAt(doc, q).pos === 'ADV') q++;
