@@ -2,7 +2,9 @@
  * Attribution beyond speech (issue 15), helper optin19: a short clause framed
  * by "seem" or "appear" whose subject is a proper name ("Varela appears to
  * have a narrow lead") passes the opt-in bar at six words, cue included,
- * instead of a thought's eight; any other subject keeps the eight. Default
+ * instead of a thought's eight; any other subject keeps the eight. A thought
+ * in a relative clause ("what he believes are the union's core values")
+ * passes at six words, not eight. Default
  * output never changes. Sentences and names are invented.
  */
 import { describe, expect, test } from 'vitest';
@@ -48,5 +50,19 @@ describe('short clauses that keep the eight-word bar (optin19)', () => {
     expect(rows('The harbor plan appears to be losing support.')).toEqual([
       ['The harbor plan to be losing support', null, 'appears', 'thought'],
     ]);
+  });
+});
+
+describe('a thought in a relative clause (optin19)', () => {
+  test('six words of content pass', () => {
+    expect(rows("Ortiz has defended what he believes are the union's core values.")).toEqual([
+      ["what are the union's core values", 'Ortiz', 'believes', 'thought'],
+    ]);
+  });
+  test('default options report none', () => {
+    expect(rows("Ortiz has defended what he believes are the union's core values.", {})).toEqual([]);
+  });
+  test('four words keep the eight-word bar', () => {
+    expect(rows('Ortiz has defended what he believes are fair rules.')).toEqual([]);
   });
 });
