@@ -4,7 +4,9 @@
  * opens a public body's name and never a person's ("Public Citizen", "Public
  * Health England", "National Review") makes the name an organisation's, so
  * "it" finds it, and keeps its place in the name after the title words are
- * stripped ("National Review", not "Review"). Invented sentences; each row:
+ * stripped ("National Review", not "Review"); "it" after a bare one-word
+ * name that spoke in the sentence before ("Greenpeace said ... It added")
+ * stands for it, as "the company" does. Invented sentences; each row:
  * input, and the expected `name | kind | via | mention` of each quote in
  * order.
  */
@@ -48,6 +50,28 @@ const TABLE: readonly (readonly [string, string, readonly (string | null)[]])[] 
     'Tom Public | person | pronoun | he',
   ]],
   ['organisation-opening-unchanged', 'National Guard officials said the roads were closed.', ['National Guard officials | group | description | National Guard officials']],
+  // "it" after a bare one-word name that spoke in the sentence before: an organisation, as "the company" is
+  ['bare-organisation-it', 'Greenpeace said the new mine would poison the river. "It will kill the fish," it added.', [
+    'Greenpeace | organization | name | Greenpeace',
+    'Greenpeace | organization | pronoun | it',
+  ]],
+  ['bare-organisation-it', 'Oxfam said the aid had not arrived. It added that the roads were closed.', [
+    'Oxfam | organization | name | Oxfam',
+    'Oxfam | organization | pronoun | It',
+  ]],
+  // unchanged: a surname of a full name, a title, or a "she" between marks a person, and "it" stays unresolved
+  ['bare-organisation-it-unchanged', 'Tom Reyes runs the port. Reyes said the report was late. It said the port had lost money.', [
+    'Tom Reyes | person | name | Reyes',
+    'It | unknown | pronoun | It',
+  ]],
+  ['bare-organisation-it-unchanged', 'Dr. Reyes said the report was late. It said the port had lost money.', [
+    'Reyes | person | name | Dr. Reyes',
+    'It | unknown | pronoun | It',
+  ]],
+  ['bare-organisation-it-unchanged', 'Reyes said she had read the report. It said the port had lost money.', [
+    'Reyes | person | name | Reyes',
+    'It | unknown | pronoun | It',
+  ]],
 ];
 
 describe('names 25: speaker names and kinds', () => {
