@@ -24,8 +24,8 @@ zachary peter kyle noah ethan jeremy walter christian keith roger terry austin s
 dylan arthur lawrence jordan jesse bryan billy bruce gabriel joe logan alan juan albert willie elijah
 wayne randy vincent mason roy ralph bobby russell bradley philip eugene bill barack mitt mike ted marco
 rand ben chris jeb bernie tim newt rudy reince steve corey paul harry chuck mitch lindsey rick jim
-tom bob dick al ron victor vladimir xi kim recep benjamin emmanuel justin boris angela jeremy nigel francois
-hugo pope jared eric rex jeff sean reince stephen kellyanne rob dan ken greg jon joel josh sam jake
+tom bob dick al ron victor vladimir xi kim recep benjamin emmanuel justin boris jeremy nigel francois
+hugo pope jared eric rex jeff sean reince stephen rob dan ken greg jon joel josh sam jake
 wolf anderson tucker sean bret lester chuck matt martin luther malcolm colin cory sherrod elijah adam drew`;
 
 function list(s: string): string[] {

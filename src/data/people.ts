@@ -223,6 +223,13 @@ export const NUMBER_LABELS: ReadonlySet<string> = new Set(
 export const GROUP_OF_HEADS: ReadonlySet<string> = new Set(['friends']);
 
 /**
+ * Adjectives, lower-case, that open the names of public bodies and advocacy
+ * groups but never a person's name: "Public Citizen", "Public Health
+ * England", "National Review", "Federal Express".
+ */
+export const ORGANIZATION_OPENING_WORDS: ReadonlySet<string> = new Set(['public', 'national', 'federal', 'international']);
+
+/**
  * Heads of organisation names that take "for" inside the name ("the Club for
  * Clean Harbors", "Citizens for Safer Streets", "the Center for Harbor Studies"),
  * lower-case; with the heads that take "of" ({@link ORGANIZATION_OF}).

@@ -507,13 +507,15 @@ export class SpeakerResolver {
    * stands for when the last name of the sentence before (places aside) is a
    * bare one-word name of a speaker that is that sentence's subject, right
    * before its verb, and that nothing marks as a person: "Apple said sales fell in Spain. The
-   * company said it would cut prices." The name's entity becomes an
+   * company said it would cut prices." So does "it" ("Greenpeace said the
+   * mine would poison the river. It added ..."). The name's entity becomes an
    * organisation. Not a first name, a place, a title, a surname of a full name
    * in the text, a common word opening its sentence ("Rain fell"), a name
    * after "the" ("The Dow fell"), nor a name with a title or a gender.
    */
   private bareCompany(m: Mention): Entity | null {
-    if (tokenAt(this.doc, m.first).lower !== 'the') return null;
+    const opening = tokenAt(this.doc, m.first).lower;
+    if (opening !== 'the' && opening !== 'it') return null;
     const sent = tokenAt(this.doc, m.first).sent;
     for (let k = this.nameIndex(m.start) - 1; k >= 0; k--) {
       const n = this.names[k]!;
@@ -535,10 +537,21 @@ export class SpeakerResolver {
       if (!this.byName.has(this.lowerName(full))) return null;
       const e = this.nameEntity(n);
       if (e.gender !== undefined || e.titles.length > 0) return null;
+      // ("it": not past a personal pronoun, "Reyes said she had read the report. It said ...")
+      if (opening === 'it' && this.personalPronounBetween(n.last, m.first)) return null;
       if (e.kind === 'person') e.kind = 'organization';
       return e;
     }
     return null;
+  }
+
+  /** True when a male or female pronoun ("he", "she", "his", "her") stands among tokens `from` to `to` (excluded). */
+  private personalPronounBetween(from: number, to: number): boolean {
+    for (let k = from; k < to; k++) {
+      const g = PRONOUNS.get(tokenAt(this.doc, k).lower)?.gender;
+      if (g === 'male' || g === 'female') return true;
+    }
+    return false;
   }
 
   /** The entity a name mention anywhere in the document stands for, if it is a speaker. */
@@ -623,7 +636,8 @@ export class SpeakerResolver {
         const kind = kindOfName(this.fullNameAt(k));
         if (kind === 'organization' || (kind === 'group' && plural)) return this.nameEntity(n);
       }
-      return plural ? this.groupSubjectBefore(m, own) : null;
+      // ("Greenpeace said ... It added ...": a bare one-word name that spoke, as for "the company")
+      return plural ? this.groupSubjectBefore(m, own) : this.bareCompany(m);
     }
     // "I", "we": the speaker of the text; "you": the one spoken to ("Q: You said ..."), not the person named last
     if (info.first || info.second === true) return null;

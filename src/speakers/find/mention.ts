@@ -6,7 +6,7 @@
 import type { Mention } from '../../attribution/candidate.js';
 import { isPlaceName, kindOfHead, kindOfName } from '../kinds.js';
 import { FIRST_NAMES, NAME_PARTICLES } from '../../data/names.js';
-import { AGENCY_NAME_WORDS, DOCUMENT_NOUNS, FRACTION_NOUNS, INDEFINITE_PEOPLE, GROUP_OF_HEADS, ORGANIZATION_FOR, ORGANIZATION_NOUNS, ORGANIZATION_OF, PEOPLE_NOUNS } from '../../data/people.js';
+import { AGENCY_NAME_WORDS, DOCUMENT_NOUNS, FRACTION_NOUNS, INDEFINITE_PEOPLE, GROUP_OF_HEADS, ORGANIZATION_FOR, ORGANIZATION_NOUNS, ORGANIZATION_OF, ORGANIZATION_OPENING_WORDS, PEOPLE_NOUNS } from '../../data/people.js';
 import { PRONOUNS } from '../../data/pronouns.js';
 import { EVIDENCE_SUBJECTS, FINDING_SOURCES } from '../../data/cues.js';
 import { BACK_POINTERS } from '../../data/clauses.js';
@@ -138,7 +138,17 @@ export function makeMention(doc: Doc, first: number, last: number): Mention | nu
     const next = maybeToken(doc, k + 1);
     return next !== undefined && k + 2 < last && ORGANIZATION_OF.has(next.lower) && !TITLE_WORDS.has(next.lower) && startsUpper(next.value) && tokenAt(doc, k + 2).lower === 'of';
   };
-  while (!organization && nameStart < last - 1 && !forHead(nameStart) && !ofName(nameStart) && ((TITLE_WORDS.has(titleKey(tokenAt(doc, nameStart).value)) && !isInnerHyphen(doc, nameStart + 1)) || titlePeriod(nameStart) || officerField(nameStart))) nameStart++;
+  // (a word opening a body's name stays when no title word or first name follows it: "National Review", "National
+  // Guard"; not "National Security Adviser Tom Reyes")
+  const openingName = (k: number): boolean => {
+    if (!ORGANIZATION_OPENING_WORDS.has(tokenAt(doc, k).lower)) return false;
+    for (let j = k + 1; j < last; j++) {
+      const w = tokenAt(doc, j);
+      if (TITLE_WORDS.has(titleKey(w.value)) || FIRST_NAMES.has(w.lower) || !startsUpper(w.value)) return false;
+    }
+    return true;
+  };
+  while (!organization && nameStart < last - 1 && !forHead(nameStart) && !ofName(nameStart) && !openingName(nameStart) && ((TITLE_WORDS.has(titleKey(tokenAt(doc, nameStart).value)) && !isInnerHyphen(doc, nameStart + 1)) || titlePeriod(nameStart) || officerField(nameStart))) nameStart++;
   // an affiliation before a title inside the run: "KXRB co-Anchor Dana Morgan", "Harbour Board Chairman Ines Marr"
   // (the name is the two or more words after the last of INNER_TITLES, none of them a title or a suffix)
   if (!organization && nameStart < last - 2 && !TITLE_WORDS.has(titleKey(tokenAt(doc, nameStart).value))) {
@@ -167,7 +177,7 @@ export function makeMention(doc: Doc, first: number, last: number): Mention | nu
   const head_ = tokenAt(doc, last - 1);
   // "Mr. King", "Dr. Judge": after an honorific a title word is a surname
   const afterHonorific = nameStart === last - 1 && nameStart > first && HONORIFICS.has(titleKey(tokenAt(doc, nameStart - 1).value));
-  const isName = nameStart < last && !quantifierOpening(doc, nameStart) && !(nameStart === last - 1 && recordOpening(doc, nameStart)) && (isNameToken(head_, doc) || NAME_SUFFIXES.has(head_.lower) || givenNameSyllable(doc, last - 1)) && (afterHonorific || organization || forHead(nameStart) || ofName(nameStart) || isInnerHyphen(doc, nameStart + 1) || !TITLE_WORDS.has(titleKey(tokenAt(doc, nameStart).value)));
+  const isName = nameStart < last && !quantifierOpening(doc, nameStart) && !(nameStart === last - 1 && recordOpening(doc, nameStart)) && (isNameToken(head_, doc) || NAME_SUFFIXES.has(head_.lower) || givenNameSyllable(doc, last - 1)) && (afterHonorific || organization || forHead(nameStart) || ofName(nameStart) || openingName(nameStart) || isInnerHyphen(doc, nameStart + 1) || !TITLE_WORDS.has(titleKey(tokenAt(doc, nameStart).value)));
   const start = tokenAt(doc, first).start;
   const end = head.end;
   if (!isName) return { first, last, start, end, kind: 'description', titles: NO_TITLES, name: nameText(doc, start, end), ...descriptionHead(doc, first, last) };
