@@ -1522,6 +1522,22 @@ export const SAID_WORDS_NOUNS: ReadonlySet<string> = new Set([
   ...SPEECH_NOUNS, 'criticism', 'charge', 'charges', 'attack', 'attacks', 'rumor', 'rumors', 'rumour', 'rumours', 'report', 'reports',
 ]);
 
+/**
+ * Prepositions of a circumstance whose noun of report, with its "that"
+ * clause, is no object of the verb before it: "recalled the cars after
+ * reports that the brakes could fail", "left amid fears that ...".
+ */
+export const CIRCUMSTANCE_NOUN_PREPOSITIONS: ReadonlySet<string> = new Set(['after', 'amid', 'amidst', 'despite', 'following']);
+
+/**
+ * Nouns of a report or a thought whose "that" clause is their own content
+ * after a preposition of {@link CIRCUMSTANCE_NOUN_PREPOSITIONS}: the nouns of
+ * {@link NOUN_CUES}, and reports, rumours, news and speculation.
+ */
+export const CIRCUMSTANCE_CONTENT_NOUNS: ReadonlySet<string> = new Set([
+  ...NOUN_CUES.keys(), 'report', 'reports', 'rumor', 'rumors', 'rumour', 'rumours', 'news', 'speculation', 'word',
+]);
+
 /** Prepositions that open where or how something was said: "in a tweet", "on Twitter", "at a rally". */
 export const MEDIUM_OR_TIME_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'on', 'at', 'during']);
 

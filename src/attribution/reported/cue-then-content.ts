@@ -8,7 +8,7 @@ import type { Candidate, CueMatch, Mention } from '../candidate.js';
 import { isIngCue } from '../candidate.js';
 import { isMarkToken, isRegularPast, maybeToken, tokenAt, tokenCount } from '../../prepare/lookup.js';
 import { isPassiveAt, makeMention, phraseEndAfter, speakerAfter } from '../../speakers/phrase.js';
-import { ADJUNCT_OPENING_PREPOSITIONS, AMOUNT_PREPOSITIONS, CUE_VERBS, INVERTING_VERBS, LISTENER_VERBS, NOUN_CUES, REPORTING_VERBS, SPOKEN_OF_PREPOSITIONS, STATE_PARTICIPLES, THOUGHT_ADJECTIVES, TOLD_NOUNS, ANSWERING_CUES, CUE_CLAUSE_PREPOSITIONS, ADJUNCT_PREPOSITIONS, QUESTION_VERBS, CUE_OWN_PREPOSITIONS, DECLINING_VERBS } from '../../data/cues.js';
+import { ADJUNCT_OPENING_PREPOSITIONS, AMOUNT_PREPOSITIONS, CUE_VERBS, INVERTING_VERBS, LISTENER_VERBS, NOUN_CUES, REPORTING_VERBS, SPOKEN_OF_PREPOSITIONS, STATE_PARTICIPLES, THOUGHT_ADJECTIVES, TOLD_NOUNS, ANSWERING_CUES, CUE_CLAUSE_PREPOSITIONS, ADJUNCT_PREPOSITIONS, QUESTION_VERBS, CUE_OWN_PREPOSITIONS, DECLINING_VERBS, CIRCUMSTANCE_CONTENT_NOUNS, CIRCUMSTANCE_NOUN_PREPOSITIONS, MEDIUM_WORDS } from '../../data/cues.js';
 import { CLAUSE_ON_SUBJECT_CUES, NOUN_OBJECT_CUES, SHOWING_CUES, SHOWN_PLACE_WORDS } from '../../data/senses.js';
 import { MONTH_SET, OCCASION_NOUNS, TIME_OR_MONTH_WORDS, SEASON_WORDS, TIME_LABEL, TIME_NOUN_SET, TIME_POSSESSIVE_OPENERS } from '../../data/time.js';
 import {
@@ -647,6 +647,21 @@ function colonBlock(ctx: ReportedContext, cue: CueMatch, colon: number, sentence
   return candidate(ctx, [range(doc, paragraph.first, end)], cue, speaker, 'reported/cue-colon-block', 0.7);
 }
 
+/**
+ * True when the word before the "that" at `that` heads a noun of report or
+ * thought ({@link CIRCUMSTANCE_CONTENT_NOUNS}, no medium: not "said after the
+ * vote in a statement that") whose phrase follows a preposition of
+ * circumstance at or after `from`: "after reports that", "amid fears that".
+ */
+export function circumstanceNoun(doc: Doc, from: number, that: number): boolean {
+  const head = tokenAt(doc, that - 1);
+  if (head.pos !== 'NOUN' || !CIRCUMSTANCE_CONTENT_NOUNS.has(head.lower) || MEDIUM_WORDS.has(head.lower)) return false;
+  let k = that - 1;
+  while (k > from && NOUN_PHRASE_POS.has(tokenAt(doc, k - 1).pos) && tokenAt(doc, k - 1).pos !== 'ADP') k--;
+  const before = tokenAt(doc, k - 1);
+  return k - 1 >= from && before.pos === 'ADP' && CIRCUMSTANCE_NOUN_PREPOSITIONS.has(before.lower);
+}
+
 /** How long a question before the main clause may be, in tokens. */
 const MAX_QUESTION = 40;
 
@@ -692,6 +707,8 @@ export function cueThenContent(ctx: ReportedContext, matched: CueMatch): Candida
     // "that" read as a determiner before another determiner or a subject pronoun opens the clause too: "soon after that the lines ..."
     // (not a relative "that" inside the clause's subject: "says the levy that the council passed also hurts renters")
     if (w.lower === 'that' && q > p && (w.pos === 'SCONJ' || (w.pos === 'DET' && (THAT_CLAUSE_OPENERS.has(tokenAt(doc, q + 1).lower) || adjunctThenClause(doc, cue.last + 1, q)))) && !relativeInSubject(doc, q, sentence.last)) {
+      // "recalled the cars after reports that the brakes could fail": the clause is the noun's, in the cue's adjunct
+      if (circumstanceNoun(doc, p, q)) return null;
       // "denied accusations that ...": a noun of saying before "that" keeps its noun phrase and clause
       nounStart = nounClauseStart(doc, p, q);
       // "denied claims by his rival that ...": the noun with its maker, whose own report the clause is
@@ -717,6 +734,8 @@ export function cueThenContent(ctx: ReportedContext, matched: CueMatch): Candida
   if (t.lower === 'that' && (t.pos === 'SCONJ' || t.pos === 'PRON' || t.pos === 'DET')) {
     // "spoke about parks that were closed": a relative clause on the adjunct's noun reports nothing
     if (nounStart < 0 && relativeAfterAdjunct(doc, cue, p)) return null;
+    // (also when the words skipped after the cue end in such a noun: "is recalling 300,000 kettles after reports that")
+    if (nounStart < 0 && circumstanceNoun(doc, cue.last, p)) return null;
     if (nounStart >= 0) p = nounStart;
     else if (!keepsThat(doc, p)) p++;
     rule = 'reported/cue-that';

@@ -15,6 +15,7 @@ import {
   END, TIME_WORDS, candidate, clauseStartsAt, cueSubject, passiveCue, range, sentenceOf, type ReportedContext,
 } from './shared.js';
 import { clauseEnd } from './boundary.js';
+import { circumstanceNoun } from './cue-then-content.js';
 
 /** How far after the cue its "that" may stand, in tokens. */
 const MAX_GAP = 25;
@@ -55,7 +56,8 @@ export function cueFarThat(ctx: ReportedContext, cue: CueMatch): Candidate | nul
     if (t.lower === 'that' && !ctx.quoted[k]) {
       // a noun that takes a that-clause of its own ("over allegations that"), or a participle ("videos showing that"), owns it
       const before = tokenAt(doc, k - 1);
-      const owned = NOUN_CUES.has(before.lower) || (before.pos === 'VERB' && k - 1 !== cue.head);
+      // (so does a report after a preposition of circumstance: "recalled the kettles after reports that")
+      const owned = NOUN_CUES.has(before.lower) || (before.pos === 'VERB' && k - 1 !== cue.head) || circumstanceNoun(doc, cue.last, k);
       if (k - cue.last >= 2 && t.pos !== 'ADV' && !owned && clauseStartsAt(doc, k + 1, sentence.last)) that = k;
       break;
     }

@@ -9,7 +9,7 @@ import { maybeToken, tokenAt, tokenCount } from '../../prepare/lookup.js';
 import type { Doc, Segment } from '../../prepare/document.js';
 import type { Candidate, CueMatch, Mention } from '../candidate.js';
 import { canSpeak, makeMention, sharedSubject, speakerBefore } from '../../speakers/phrase.js';
-import { AGENT_NOUN_CUES, NOUN_CUES, SINGULAR_NOUN_TAGGED_VERBS, LIGHT_VERBS } from '../../data/cues.js';
+import { AGENT_NOUN_CUES, NOUN_CUES, NOUN_TAGGED_VERBS, SINGULAR_NOUN_TAGGED_VERBS, LIGHT_VERBS } from '../../data/cues.js';
 import { DOCUMENT_NOUNS, DOER_NOUN } from '../../data/people.js';
 import { isPlaceName, kindOfHead } from '../../speakers/kinds.js';
 import { DAY_OR_MONTH, DAY_WORDS, MONTH_WORDS, TIME_NOUNS } from '../../data/time.js';
@@ -310,7 +310,8 @@ export function addNounCues(ctx: ReportedContext, reported: Candidate[]): Candid
     // "We hope that ...", "they fear that ...": after a subject pronoun the word is a verb of thought
     if (OPT_IN_CATEGORIES.has(category) && PERSON_SUBJECT_PRONOUNS_AND_YOU.has(tokenAt(doc, k - 1).lower) && tokenAt(doc, k - 1).sent === t.sent) continue;
     // "The governor doubts that ...": a verb form detection read as the verb after a singular subject stays a verb
-    if (t.pos === 'NOUN' && SINGULAR_NOUN_TAGGED_VERBS.has(t.lower) && verbHeads.has(k)) continue;
+    // (and so does one after a plural subject: "Nurses fear that ...", "Residents hope that ...")
+    if (t.pos === 'NOUN' && (SINGULAR_NOUN_TAGGED_VERBS.has(t.lower) || NOUN_TAGGED_VERBS.has(t.lower)) && verbHeads.has(k)) continue;
     // (and one after an infinitive's "to": "would go on to claim that ...")
     if (verbHeads.has(k) && tokenAt(doc, k - 1).lower === 'to' && tokenAt(doc, k - 1).pos === 'PART') continue;
     // "His argument is that ...", "The club's explanation was that ...": the noun with its owner opens the
