@@ -3,7 +3,10 @@
  * "which" or "who" clause with a verb of saying of its own ends the object of
  * "pointed to", and its speaker is the phrase right before the relative word,
  * not the sentence's subject and verb ("The mayor pointed to a report that
- * warned ..."). Sentences and names are invented.
+ * warned ..."). The sentence's own verb ends the clause of a text's relative
+ * "that" in the subject ("The report that said ... was withdrawn") and of a
+ * clause of saying inside a relative's clause ("who said the officials say it
+ * was ignored left"). Sentences and names are invented.
  */
 import { describe, expect, test } from 'vitest';
 import { quoteTuples as rows, type QuoteTuple as Row } from './support/category-rows.js';
@@ -18,6 +21,14 @@ const CASES: [string, object, Row[]][] = [
   ['The mayor pointed to a letter which said the pier must close.', {}, [["a letter","The mayor","person","description","pointed to","speech"],["the pier must close","a letter","unknown","description","said","speech"]]],
   // (no verb between: the phrase with its modifier stays the speaker)
   ['The board sent a letter that said the school would close.', {}, [["the school would close","The board","organization","description","said","speech"]]],
+  // 2. a text's relative "that" in the sentence's subject, or a clause of saying inside the relative's clause:
+  // the sentence's own verb ends what was said
+  ["The report that said the tax would hurt farmers was withdrawn.", {}, [["the tax would hurt farmers","The report","unknown","description","said","speech"]]],
+  ["The memo that warned the plant would close was leaked.", {}, [["the plant would close","The memo","unknown","description","warned","speech"]]],
+  ["A letter that said the school would shut down has angered parents.", {}, [["the school would shut down","A letter","unknown","description","said","speech"]]],
+  ["Critics who said the officials say it was ignored left.", {}, [["the officials say it was ignored","Critics","group","description","said","speech"]]],
+  ["Workers who said managers claim the plant is safe walked out.", {}, [["managers claim the plant is safe","Workers","group","description","said","speech"]]],
+  ["The aide who said the mayor would say prices were high was fired.", {}, [["the mayor would say prices were high","The aide","person","description","said","speech"]]],
 ];
 
 describe('fix37: known wrong outputs', () => {
