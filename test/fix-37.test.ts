@@ -6,7 +6,9 @@
  * warned ..."). The sentence's own verb ends the clause of a text's relative
  * "that" in the subject ("The report that said ... was withdrawn") and of a
  * clause of saying inside a relative's clause ("who said the officials say it
- * was ignored left"). Sentences and names are invented.
+ * was ignored left"). A place or time adjunct after a quotation that is the
+ * whole object of a verb of calling out ends it ('chanted "No more cuts"
+ * outside the town hall'). Sentences and names are invented.
  */
 import { describe, expect, test } from 'vitest';
 import { quoteTuples as rows, type QuoteTuple as Row } from './support/category-rows.js';
@@ -29,6 +31,12 @@ const CASES: [string, object, Row[]][] = [
   ["Critics who said the officials say it was ignored left.", {}, [["the officials say it was ignored","Critics","group","description","said","speech"]]],
   ["Workers who said managers claim the plant is safe walked out.", {}, [["managers claim the plant is safe","Workers","group","description","said","speech"]]],
   ["The aide who said the mayor would say prices were high was fired.", {}, [["the mayor would say prices were high","The aide","person","description","said","speech"]]],
+  // 5. a place or time adjunct after a quotation that is the whole object of a verb of calling out is the narrator's
+  // (after other verbs it stays, as annotated news marks it)
+  ["Protesters chanted \"No more cuts\" outside the town hall.", {}, [["No more cuts","Protesters","group","description","chanted","speech"]]],
+  ["The crowd shouted \"Shame\" at the minister.", {}, [["Shame","The crowd","group","description","shouted","speech"]]],
+  ["Students yelled \"Let us in\" near the gate.", {}, [["Let us in","Students","group","description","yelled","speech"]]],
+  ["He said \"no\" in a loud voice.", {}, [["\"no\" in a loud voice","He","unknown","pronoun","said","speech"]]],
 ];
 
 describe('fix37: known wrong outputs', () => {

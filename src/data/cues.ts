@@ -1546,6 +1546,22 @@ export const QUESTION_VERBS: ReadonlySet<string> = new Set(['ask', 'wonder', 'qu
 /** Words that open an adjunct between a cue and its content ("said on Monday"). */
 export const ADJUNCT_PREPOSITIONS: ReadonlySet<string> = new Set(['on', 'in', 'at', 'during', 'after', 'before', 'with', 'to', 'from', 'via', 'over', 'through', 'by', 'for', 'late', 'early', 'earlier', 'later', 'last', 'this', 'of', 'about']);
 
+/**
+ * Prepositions that open a place or time adjunct after a quotation that is the
+ * whole object of a verb of {@link CALLING_OUT_VERBS} (`chanted "No more cuts"
+ * outside the town hall`): the adjunct is the narrator's, not part of what was
+ * called out.
+ */
+export const QUOTED_OBJECT_ADJUNCTS: ReadonlySet<string> = new Set(['outside', 'inside', 'near', 'at', 'in', 'during', 'throughout', 'across', 'before', 'after', 'on']);
+
+/**
+ * Lemmas of verbs of calling words out, whose quoted object is the words
+ * themselves (`chanted "No more cuts"`, `yelled "Let us in"`); with other
+ * verbs an adjunct after the quotation may be part of what was said
+ * (`said "the fear is high" in the party`, as annotated news marks it).
+ */
+export const CALLING_OUT_VERBS: ReadonlySet<string> = new Set(['chant', 'shout', 'yell', 'scream', 'cry', 'sing', 'holler', 'cheer', 'roar', 'exclaim']);
+
 /** Adverbs that annotated corpora count as part of the cue: "also said", "later told", "has repeatedly denied". */
 export const CUE_ADVERBS: ReadonlySet<string> = new Set(['also', 'now', 'later', 'recently', 'just', 'then', 'often', 'still', 'even', 'initially', 'again', 'already', 'previously', 'first', 'repeatedly', 'publicly', 'once', 'frequently', 'earlier']);
 

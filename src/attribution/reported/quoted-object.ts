@@ -4,7 +4,7 @@
  */
 import type { Candidate, CueMatch, Mention } from '../candidate.js';
 import type { Doc, Token } from '../../prepare/document.js';
-import { LISTENER_VERBS, NAMING_VERBS, QUOTATION_PREPOSITIONS, QUOTED_OBJECT_RELATIVES, WORK_NOUNS } from '../../data/cues.js';
+import { CALLING_OUT_VERBS, LISTENER_VERBS, NAMING_VERBS, QUOTATION_PREPOSITIONS, QUOTED_OBJECT_ADJUNCTS, QUOTED_OBJECT_RELATIVES, WORK_NOUNS } from '../../data/cues.js';
 import { conjoinedVerbAt, isIngCue, markEnd } from '../candidate.js';
 import { isMarkToken, isRegularPast, lowerBound, tokenAt, tokenCount } from '../../prepare/lookup.js';
 import { isTitle, wordsOf } from '../../marks/title.js';
@@ -175,6 +175,9 @@ function cutQuotedObjectTail(ctx: ReportedContext, cue: CueMatch, from: number, 
   const after = Math.min(markEnd(doc, close), end);
   // 'called it ''a disgrace,'' drew ...': a comma inside the closing mark ends the object
   if (/^[,;]$/.test(tokenAt(doc, close - 1).value)) return after;
+  // 'chanted "No more cuts" outside the town hall': when the quotation is the whole object of a verb of calling out,
+  // a place or time adjunct after it is the narrator's
+  if (after < end && CALLING_OUT_VERBS.has(cue.lemma) && wholeQuotedObject(ctx, from, close) && QUOTED_OBJECT_ADJUNCTS.has(tokenAt(doc, after).lower)) return after;
   for (let k = after; k < end; k++) {
     const t = tokenAt(doc, k);
     // (a hyphen inside a word, "well-paid", is no dash)
@@ -182,6 +185,13 @@ function cutQuotedObjectTail(ctx: ReportedContext, cue: CueMatch, from: number, 
     if (conjoinedVerbAt(doc, k, end)) return k;
   }
   return end;
+}
+
+/** True when the object from token `from` is one quotation that closes at token `close`: an opening mark and quoted words only. */
+function wholeQuotedObject(ctx: ReportedContext, from: number, close: number): boolean {
+  if (!isMarkToken(tokenAt(ctx.doc, from).value) || ctx.quoted[from]) return false;
+  for (let k = from + 1; k < close; k++) if (!ctx.quoted[k]) return false;
+  return close > from + 1;
 }
 
 /**
