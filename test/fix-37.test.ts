@@ -8,7 +8,8 @@
  * clause of saying inside a relative's clause ("who said the officials say it
  * was ignored left"). A place or time adjunct after a quotation that is the
  * whole object of a verb of calling out ends it ('chanted "No more cuts"
- * outside the town hall'). Sentences and names are invented.
+ * outside the town hall'). A name given to a pet, a child or a boat ('She
+ * called her dog "Max."') reports nothing. Sentences and names are invented.
  */
 import { describe, expect, test } from 'vitest';
 import { quoteTuples as rows, type QuoteTuple as Row } from './support/category-rows.js';
@@ -37,6 +38,12 @@ const CASES: [string, object, Row[]][] = [
   ["The crowd shouted \"Shame\" at the minister.", {}, [["Shame","The crowd","group","description","shouted","speech"]]],
   ["Students yelled \"Let us in\" near the gate.", {}, [["Let us in","Students","group","description","yelled","speech"]]],
   ["He said \"no\" in a loud voice.", {}, [["\"no\" in a loud voice","He","unknown","pronoun","said","speech"]]],
+  // 6. a name given to a pet, a child or a boat is no one's words (a verdict on a person or a thing still is)
+  ["She called her dog \"Max.\"", {}, []],
+  ["They called their son \"Buddy.\"", {}, []],
+  ["The couple named their boat \"Freedom.\"", {}, []],
+  ["Lee called her rival \"a liar.\"", {}, [["her rival \"a liar.\"","Lee","person","name","called","speech"]]],
+  ["He called the plan \"Crazy.\"", {}, [["the plan \"Crazy.\"","He","unknown","pronoun","called","speech"]]],
 ];
 
 describe('fix37: known wrong outputs', () => {

@@ -1547,6 +1547,14 @@ export const QUESTION_VERBS: ReadonlySet<string> = new Set(['ask', 'wonder', 'qu
 export const ADJUNCT_PREPOSITIONS: ReadonlySet<string> = new Set(['on', 'in', 'at', 'during', 'after', 'before', 'with', 'to', 'from', 'via', 'over', 'through', 'by', 'for', 'late', 'early', 'earlier', 'later', 'last', 'this', 'of', 'about']);
 
 /**
+ * Nouns of pets, children and vessels that are given a name rather than a
+ * verdict: `She called her dog "Max."`, `They named their son "Eli."` With a
+ * verb of {@link NAMING_VERBS} and a quoted name as the object's complement,
+ * the quotation is a name given, not words said.
+ */
+export const NAMED_THING_NOUNS: ReadonlySet<string> = new Set(['dog', 'dogs', 'puppy', 'cat', 'kitten', 'horse', 'pet', 'son', 'daughter', 'baby', 'boat', 'yacht']);
+
+/**
  * Prepositions that open a place or time adjunct after a quotation that is the
  * whole object of a verb of {@link CALLING_OUT_VERBS} (`chanted "No more cuts"
  * outside the town hall`): the adjunct is the narrator's, not part of what was
