@@ -9,7 +9,8 @@
  * was ignored left"). A place or time adjunct after a quotation that is the
  * whole object of a verb of calling out ends it ('chanted "No more cuts"
  * outside the town hall'). A name given to a pet, a child or a boat ('She
- * called her dog "Max."') reports nothing. Sentences and names are invented.
+ * called her dog "Max."') reports nothing, nor do players "pointed to".
+ * Sentences and names are invented.
  */
 import { describe, expect, test } from 'vitest';
 import { quoteTuples as rows, type QuoteTuple as Row } from './support/category-rows.js';
@@ -44,6 +45,10 @@ const CASES: [string, object, Row[]][] = [
   ["The couple named their boat \"Freedom.\"", {}, []],
   ["Lee called her rival \"a liar.\"", {}, [["her rival \"a liar.\"","Lee","person","name","called","speech"]]],
   ["He called the plan \"Crazy.\"", {}, [["the plan \"Crazy.\"","He","unknown","pronoun","called","speech"]]],
+  // 10. players shown by "pointed to" are no words (their effort, after a plural possessive, still is the object)
+  ["The coach pointed to his players on the bench.", {}, []],
+  ["The captain pointed to her teammates after the match.", {}, []],
+  ["The coach pointed to his players' effort as the reason for the win.", {}, [["his players' effort as the reason for the win","The coach","person","description","pointed to","speech"]]],
 ];
 
 describe('fix37: known wrong outputs', () => {

@@ -283,12 +283,14 @@ export const OBJECT_VERB_NOUNS: ReadonlyMap<string, ReadonlySet<string>> = new M
  */
 export const OBJECT_VERB_NOT_NOUNS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['announce', new Set(['bid', 'bids', 'dividend', 'dividends'])],
-  // "pointed to the door", "pointing to his chest", "pointed to a man in the crowd": a place, a thing or a person shown, not words
+  // "pointed to the door", "pointing to his chest", "pointed to a man in the crowd", "pointed to his players on the
+  // bench": a place, a thing or a person shown, not words
   [
     'point to',
     new Set(
       `door doors window windows sky ceiling floor wall walls exit exits stage ground map screen sign signs crowd room street road building
-      car head chest heart ear ears eye eyes face hand hands arm shoulder man men woman women boy boys girl girls child children`
+      car head chest heart ear ears eye eyes face hand hands arm shoulder man men woman women boy boys girl girls child children
+      player players teammate teammates bench`
         .split(/\s+/)
         .filter((w) => w.length > 0),
     ),

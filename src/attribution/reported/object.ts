@@ -183,6 +183,11 @@ function objectHead(ctx: ReportedContext, p: number, end: number): string {
   let head = '';
   for (let k = p; k < tokenCount(doc) && tokenAt(doc, k).end <= end; k++) {
     const t = tokenAt(doc, k);
+    // ("his players' effort": a plural possessor's apostrophe goes on to the head noun it modifies)
+    if (/^['’]$/.test(t.value) && k > p && t.start === tokenAt(doc, k - 1).end && /s$/.test(tokenAt(doc, k - 1).lower)) {
+      head = '';
+      continue;
+    }
     if (t.pos === 'ADP' || t.pos === 'PUNCT') break;
     if (t.pos === 'NOUN') head = t.lower;
   }
