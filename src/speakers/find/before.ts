@@ -529,7 +529,7 @@ function phraseBefore(doc: Doc, cueFirst: number, givenFloor: number): Mention |
     let antecedent = phraseBefore(doc, end - 1, floor);
     if (!antecedent || antecedent.kind === 'pronoun' || antecedent.last !== end - 1) return null;
     // "The mayor pointed to a report that warned": the text is the phrase right before "that", not the sentence's subject
-    // (over a verb only: "a man in a shirt that read", "a paper at the university that found" keep their phrase)
+    // (over a verb only: "a guard in a vest that read", "a study at the college that found" keep their phrase)
     const start = phraseStartBefore(doc, end - 1, floor);
     if (start > antecedent.first && verbBetween(doc, antecedent.first, start)) antecedent = makeMention(doc, start, end - 1) ?? antecedent;
     // "Lee is releasing a new ad that urges ...": the issuer of the text speaks through it
