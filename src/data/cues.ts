@@ -283,12 +283,14 @@ export const OBJECT_VERB_NOUNS: ReadonlyMap<string, ReadonlySet<string>> = new M
  */
 export const OBJECT_VERB_NOT_NOUNS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['announce', new Set(['bid', 'bids', 'dividend', 'dividends'])],
-  // "pointed to the door", "pointing to his chest", "pointed to a man in the crowd": a place, a thing or a person shown, not words
+  // "pointed to the door", "pointing to his chest", "pointed to a man in the crowd", "pointed to his players on the
+  // bench": a place, a thing or a person shown, not words
   [
     'point to',
     new Set(
       `door doors window windows sky ceiling floor wall walls exit exits stage ground map screen sign signs crowd room street road building
-      car head chest heart ear ears eye eyes face hand hands arm shoulder man men woman women boy boys girl girls child children`
+      car head chest heart ear ears eye eyes face hand hands arm shoulder man men woman women boy boys girl girls child children
+      player players teammate teammates bench`
         .split(/\s+/)
         .filter((w) => w.length > 0),
     ),
@@ -1561,6 +1563,30 @@ export const QUESTION_VERBS: ReadonlySet<string> = new Set(['ask', 'wonder', 'qu
 
 /** Words that open an adjunct between a cue and its content ("said on Monday"). */
 export const ADJUNCT_PREPOSITIONS: ReadonlySet<string> = new Set(['on', 'in', 'at', 'during', 'after', 'before', 'with', 'to', 'from', 'via', 'over', 'through', 'by', 'for', 'late', 'early', 'earlier', 'later', 'last', 'this', 'of', 'about']);
+
+/**
+ * Nouns of pets, children and vessels that are given a name rather than a
+ * verdict: `She called her dog "Max."`, `They named their son "Eli."` With a
+ * verb of {@link NAMING_VERBS} and a quoted name as the object's complement,
+ * the quotation is a name given, not words said.
+ */
+export const NAMED_THING_NOUNS: ReadonlySet<string> = new Set(['dog', 'dogs', 'puppy', 'cat', 'kitten', 'horse', 'pet', 'son', 'daughter', 'baby', 'boat', 'yacht']);
+
+/**
+ * Prepositions that open a place or time adjunct after a quotation that is the
+ * whole object of a verb of {@link CALLING_OUT_VERBS} (`chanted "No more cuts"
+ * outside the town hall`): the adjunct is the narrator's, not part of what was
+ * called out.
+ */
+export const QUOTED_OBJECT_ADJUNCTS: ReadonlySet<string> = new Set(['outside', 'inside', 'near', 'at', 'in', 'during', 'throughout', 'across', 'before', 'after', 'on']);
+
+/**
+ * Lemmas of verbs of calling words out, whose quoted object is the words
+ * themselves (`chanted "No more cuts"`, `yelled "Let us in"`); with other
+ * verbs an adjunct after the quotation may be part of what was said
+ * (`said "the fear is high" in the party`, as annotated news marks it).
+ */
+export const CALLING_OUT_VERBS: ReadonlySet<string> = new Set(['chant', 'shout', 'yell', 'scream', 'cry', 'sing', 'holler', 'cheer', 'roar', 'exclaim']);
 
 /** Adverbs that annotated corpora count as part of the cue: "also said", "later told", "has repeatedly denied". */
 export const CUE_ADVERBS: ReadonlySet<string> = new Set(['also', 'now', 'later', 'recently', 'just', 'then', 'often', 'still', 'even', 'initially', 'again', 'already', 'previously', 'first', 'repeatedly', 'publicly', 'once', 'frequently', 'earlier']);

@@ -809,6 +809,9 @@ export function cueThenContent(ctx: ReportedContext, matched: CueMatch): Candida
     // "The aide who said the plan would fail resigned on Monday": the sentence's own verb, right after the clause's
     // last verb, ends what was said
     if (subjectRelative(doc, speaker, sentence.first)) end = sentenceVerbAfterVerb(doc, p, end);
+  } else if (rule === 'reported/cue-clause' && speaker !== null && textThatSubject(doc, cue, speaker, sentence.first)) {
+    // "The report that said the tax would hurt farmers was withdrawn": likewise after a text's relative "that"
+    end = sentenceVerbAfterVerb(doc, p, end);
   } else if (whose) {
     // (at the last comma before the sentence's own verb: "whose aides say taxes, fees and fines will rise, left early",
     // "whose lawyers argued that the contract, signed in May, was void, lost the case"; none: the content runs on)
@@ -915,6 +918,17 @@ function subjectRelative(doc: Doc, speaker: Mention, from: number): boolean {
   return true;
 }
 
+/**
+ * True when the speaker is a phrase that opens the sentence and is followed by
+ * a relative "that" right before the cue, with no verb or comma in it: the
+ * text of "The report that said ... was withdrawn", the sentence's subject.
+ */
+function textThatSubject(doc: Doc, cue: CueMatch, speaker: Mention, from: number): boolean {
+  if (speaker.antecedent || speaker.first !== from || speaker.last !== cue.first - 1 || tokenAt(doc, speaker.last).lower !== 'that') return false;
+  for (let k = speaker.first; k < speaker.last; k++) if (/^(VERB|AUX)$/.test(tokenAt(doc, k).pos) || tokenAt(doc, k).value === ',') return false;
+  return true;
+}
+
 /** True when the speaker is the one word "who" or "that", a relative pointing back. */
 function isRelativeWho(doc: Doc, speaker: Mention): boolean {
   return speaker.first === speaker.last - 1 && WHO_THAT_RELATIVES.has(tokenAt(doc, speaker.first).lower);
@@ -928,16 +942,21 @@ function isRelativeWho(doc: Doc, speaker: Mention): boolean {
  * adjuncts between, is the sentence's own ("the plan would fail resigned on
  * Monday" ends before "resigned", "the tax would hurt farmers was withdrawn"
  * before "was"; not "would help build homes", nor after a verb that takes a
- * clause, "would say prices were high"). Returns `end` when there is none.
+ * clause, "would say prices were high", unless that clause is read so too:
+ * "the officials say it was ignored left" ends before "left"; `depth` counts
+ * these clauses). Returns `end` when there is none.
  */
-function sentenceVerbAfterVerb(doc: Doc, p: number, end: number): number {
+function sentenceVerbAfterVerb(doc: Doc, p: number, end: number, depth = 0): number {
   let k = p;
   while (k < end && !/^(VERB|AUX)$/.test(tokenAt(doc, k).pos)) k++;
-  if (k === p || k >= end || tokenAt(doc, k).pos !== 'AUX') return end;
+  if (k === p || k >= end) return end;
+  // ("the officials say it was ignored left": a verb of saying opens a clause of its own, read the same way)
+  if (tokenAt(doc, k).pos === 'VERB' && CUE_VERBS.has(tokenAt(doc, k).lemma) && depth < 1) return sentenceVerbAfterVerb(doc, k + 1, end, depth + 1);
+  if (tokenAt(doc, k).pos !== 'AUX') return end;
   // (the group: auxiliaries and adverbs up to its verb, which closes it)
   while (k < end && /^(AUX|ADV|PART)$/.test(tokenAt(doc, k).pos)) k++;
   if (k < end && tokenAt(doc, k).pos === 'VERB') {
-    if (CUE_VERBS.has(tokenAt(doc, k).lemma)) return end;
+    if (CUE_VERBS.has(tokenAt(doc, k).lemma)) return depth < 1 ? sentenceVerbAfterVerb(doc, k + 1, end, depth + 1) : end;
     k++;
   }
   for (; k < end; k++) {

@@ -4,7 +4,7 @@
  */
 import type { Candidate, CueMatch, Mention } from '../candidate.js';
 import type { Doc, Token } from '../../prepare/document.js';
-import { LISTENER_VERBS, NAMING_VERBS, QUOTATION_PREPOSITIONS, QUOTED_OBJECT_RELATIVES, WORK_NOUNS } from '../../data/cues.js';
+import { CALLING_OUT_VERBS, LISTENER_VERBS, NAMED_THING_NOUNS, NAMING_VERBS, QUOTATION_PREPOSITIONS, QUOTED_OBJECT_ADJUNCTS, QUOTED_OBJECT_RELATIVES, WORK_NOUNS } from '../../data/cues.js';
 import { conjoinedVerbAt, isIngCue, markEnd } from '../candidate.js';
 import { isMarkToken, isRegularPast, lowerBound, tokenAt, tokenCount } from '../../prepare/lookup.js';
 import { isTitle, wordsOf } from '../../marks/title.js';
@@ -47,6 +47,8 @@ export function cueWithQuotedObject(ctx: ReportedContext, cue: CueMatch): Candid
   // (after a naming verb and its object the quoted words are a name given: 'called Ann Lee "The Iron Mayor"')
   const named = NAMING_VERBS.has(cue.lemma) && tokenAt(doc, from).start < quote.open && !isMarkToken(tokenAt(doc, from).value);
   if (quoted.length >= 3 && isTitle(quoted) && !named) return null;
+  // 'She called her dog "Max."': a name given to a pet or a child is no one's words
+  if (named && givenName(doc, from, quote.open, quoted)) return null;
   // (right after the noun of a work, a title of any length: 'read the poem "Evening Tide"', 'the film "Jaws"';
   // unless quoted words follow it in the object: 'blasted the film "Frozen" for being "too soft"')
   const later = ctx.stretches[at + 1];
@@ -84,6 +86,18 @@ export function cueWithQuotedObject(ctx: ReportedContext, cue: CueMatch): Candid
   if (relative) parts.unshift(relative);
   if (!speaker) return candidate(ctx, [range(doc, start, end)], spanned, null, 'reported/cue-quoted-object-no-speaker', 0.5);
   return candidate(ctx, parts, spanned, speaker, 'reported/cue-quoted-object', 0.7);
+}
+
+/**
+ * True when the object from token `from` to the opening mark at offset `open`
+ * is a possessive or a determiner and a noun of {@link NAMED_THING_NOUNS}, and
+ * the quoted words are one or two capitalised words: a name given.
+ */
+function givenName(doc: Doc, from: number, open: number, quoted: readonly string[]): boolean {
+  if (quoted.length < 1 || quoted.length > 2 || !quoted.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w.replace(/[.,!?]$/, '')))) return false;
+  const noun = tokenAt(doc, from + 1);
+  if (noun.end > open || !isMarkToken(tokenAt(doc, from + 2).value) || tokenAt(doc, from + 2).start !== open) return false;
+  return /^(DET|PRON)$/.test(tokenAt(doc, from).pos) && NAMED_THING_NOUNS.has(noun.lower);
 }
 
 /** True when the token right before the opening mark at offset `open` (from token `from` on) is the noun of a work: 'the poem "..."'. */
@@ -175,6 +189,9 @@ function cutQuotedObjectTail(ctx: ReportedContext, cue: CueMatch, from: number, 
   const after = Math.min(markEnd(doc, close), end);
   // 'called it ''a disgrace,'' drew ...': a comma inside the closing mark ends the object
   if (/^[,;]$/.test(tokenAt(doc, close - 1).value)) return after;
+  // 'chanted "No more cuts" outside the town hall': when the quotation is the whole object of a verb of calling out,
+  // a place or time adjunct after it is the narrator's
+  if (after < end && CALLING_OUT_VERBS.has(cue.lemma) && wholeQuotedObject(ctx, from, close) && QUOTED_OBJECT_ADJUNCTS.has(tokenAt(doc, after).lower)) return after;
   for (let k = after; k < end; k++) {
     const t = tokenAt(doc, k);
     // (a hyphen inside a word, "well-paid", is no dash)
@@ -182,6 +199,13 @@ function cutQuotedObjectTail(ctx: ReportedContext, cue: CueMatch, from: number, 
     if (conjoinedVerbAt(doc, k, end)) return k;
   }
   return end;
+}
+
+/** True when the object from token `from` is one quotation that closes at token `close`: an opening mark and quoted words only. */
+function wholeQuotedObject(ctx: ReportedContext, from: number, close: number): boolean {
+  if (!isMarkToken(tokenAt(ctx.doc, from).value) || ctx.quoted[from]) return false;
+  for (let k = from + 1; k < close; k++) if (!ctx.quoted[k]) return false;
+  return close > from + 1;
 }
 
 /**

@@ -227,6 +227,24 @@ function nearestPhrase(doc: Doc, antecedent: Mention, e: number, floor: number):
   return antecedent;
 }
 
+/** True when a verb not in -ing stands in tokens [from, to): "The mayor pointed to | a report". */
+function verbBetween(doc: Doc, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (tokenAt(doc, k).pos === 'VERB' && !/ing$/.test(tokenAt(doc, k).lower)) return true;
+  return false;
+}
+
+/**
+ * The antecedent of "who" at token `e`: the phrase right before it when a
+ * verb stands between it and the start of `antecedent` and its head names
+ * people ("The senator pointed to aides who"), else `antecedent`.
+ */
+function nearestPeople(doc: Doc, antecedent: Mention, e: number, floor: number): Mention {
+  const nearest = nearestPhrase(doc, antecedent, e, floor);
+  if (nearest === antecedent || nearest.kind !== 'description') return antecedent;
+  const kind = kindOfHead(tokenAt(doc, nearest.head ?? nearest.last - 1).lower);
+  return kind === 'person' || kind === 'group' ? nearest : antecedent;
+}
+
 /**
  * The floor moved back over a sentence break inside a word ("R-N.Y." read as
  * "R-N." and "Y."): a break with no space before the new sentence's first
@@ -331,7 +349,9 @@ function findSpeakerBefore(doc: Doc, cueFirst: number, givenFloor: number): Ment
   const floor = joinedFloor(doc, givenFloor);
   let found: Mention | null;
   // "Friends of the mayor who have watched her on the trail say": the phrase is inside the subject's modifiers
-  if (phrase) found = phrase.kind !== 'pronoun' ? openingSubject(doc, phrase, floor) ?? phrase : phrase;
+  // (not the text a relative "that" goes back to: "The mayor pointed to a report that warned" is no subject's modifier)
+  const relativeThat = phrase !== null && phrase.last < cueFirst && tokenAt(doc, phrase.last).lower === 'that';
+  if (phrase) found = phrase.kind !== 'pronoun' && !relativeThat ? openingSubject(doc, phrase, floor) ?? phrase : phrase;
   // (phraseBefore gives nothing for a passive cue: "it was revealed that" has no speaker before it)
   else if (isPassiveAt(doc, cueFirst)) found = null;
   else {
@@ -506,8 +526,12 @@ function phraseBefore(doc: Doc, cueFirst: number, givenFloor: number): Mention |
   // "a headline that said", "water bottles that said": "that" right after a noun is a relative pronoun
   // (only a text or a sign speaks so: "groups that don't disclose" is no attribution)
   if (end - 2 >= floor && tokenAt(doc, end - 1).lower === 'that' && (DOCUMENT_NOUNS.has(tokenAt(doc, end - 2).lower) || SIGN_NOUNS.has(tokenAt(doc, end - 2).lower))) {
-    const antecedent = phraseBefore(doc, end - 1, floor);
+    let antecedent = phraseBefore(doc, end - 1, floor);
     if (!antecedent || antecedent.kind === 'pronoun' || antecedent.last !== end - 1) return null;
+    // "The mayor pointed to a report that warned": the text is the phrase right before "that", not the sentence's subject
+    // (over a verb only: "a guard in a vest that read", "a study at the college that found" keep their phrase)
+    const start = phraseStartBefore(doc, end - 1, floor);
+    if (start > antecedent.first && verbBetween(doc, antecedent.first, start)) antecedent = makeMention(doc, start, end - 1) ?? antecedent;
     // "Lee is releasing a new ad that urges ...": the issuer of the text speaks through it
     return issuerOf(doc, antecedent, floor) ?? antecedent;
   }
@@ -532,6 +556,8 @@ function phraseBefore(doc: Doc, cueFirst: number, givenFloor: number): Mention |
     // "The council voted for a resolution which said": "which" goes back to the phrase right before it,
     // not to the sentence's subject over a verb read as a participle ("People briefed on the talks")
     if (relative.lower === 'which' && antecedent.last === e) antecedent = nearestPhrase(doc, antecedent, e, floor);
+    // "The senator pointed to aides who warned": "who" goes back to the people right before it, over the sentence's verb
+    else if (relative.lower === 'who' && antecedent.last === e) antecedent = nearestPeople(doc, antecedent, e, floor);
     // "McConnell, now the majority leader, who said": the relative pronoun goes back past the appositive
     if (antecedent.kind === 'description') antecedent = appositiveOwner(doc, antecedent, floor, false) ?? antecedent;
     return { first: relative.i, last: relative.i + 1, start: relative.start, end: relative.end, kind: 'pronoun', titles: [], name: relative.value, antecedent };
