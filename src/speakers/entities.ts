@@ -1154,12 +1154,22 @@ export class SpeakerResolver {
    */
   private ownersSeen(n: Mention, owners: readonly string[], profile: Profile): boolean {
     // ("Trump's campaign chief" is never Trump himself)
-    const own = ownerWords(n.name);
+    const own = this.ownerWordsOf(n.name);
     if (owners.some((o) => own.includes(o))) return false;
-    const seen = new Set(ownerWords(this.doc.text.slice(n.start, n.end)));
-    for (const s of [...profile.titles, ...profile.descriptions]) for (const w of ownerWords(s)) seen.add(w);
+    const seen = new Set(this.ownerWordsOf(this.doc.text.slice(n.start, n.end)));
+    for (const s of [...profile.titles, ...profile.descriptions]) for (const w of this.ownerWordsOf(s)) seen.add(w);
     return owners.every((o) => seen.has(o));
   }
+
+  /** {@link ownerWords} of `s`, split once per document: the same names, titles and descriptions are asked about again for every description. */
+  private ownerWordsOf(s: string): readonly string[] {
+    let words = this.ownerWordsMemo.get(s);
+    if (words === undefined) this.ownerWordsMemo.set(s, (words = ownerWords(s)));
+    return words;
+  }
+
+  /** {@link ownerWordsOf} by phrase. */
+  private readonly ownerWordsMemo = new Map<string, readonly string[]>();
 
   /** Name `k`'s titles followed by its entity's, kept until the entity has more. */
   private joinedTitles(k: number, n: Mention, entity: Entity): readonly string[] {

@@ -67,9 +67,49 @@ export function cueNpObject(ctx: ReportedContext, cue: CueMatch): Candidate | nu
   // "rebutted the charge, saying it was false": an object holding another cue is no plain noun phrase
   const start = c.parts[0]!.start;
   const end = c.parts[c.parts.length - 1]!.end;
-  for (const other of ctx.cues) {
-    const head = tokenAt(ctx.doc, other.head);
-    if (other !== cue && head.start >= start && head.end <= end) return null;
+  return holdsOtherCue(ctx, cue, start, end) ? null : { ...c, confidence: CONFIDENCE };
+}
+
+/** The cues of a document by the offset their head token starts at, with that token's end. */
+interface CueHeads {
+  readonly starts: readonly number[];
+  readonly ends: readonly number[];
+  readonly cues: readonly CueMatch[];
+}
+
+/**
+ * {@link CueHeads} by the list of cues of a document (a list never changes
+ * once the cues are found): one index for every cue's object, where a scan of
+ * every cue for each made a long text's cues quadratic.
+ */
+const CUE_HEADS = new WeakMap<readonly CueMatch[], CueHeads>();
+
+/** {@link CueHeads} of the context's cues, made on the first call. */
+function cueHeads(ctx: ReportedContext): CueHeads {
+  const known = CUE_HEADS.get(ctx.cues);
+  if (known !== undefined) return known;
+  const order = ctx.cues.map((cue) => {
+    const head = tokenAt(ctx.doc, cue.head);
+    return { cue, start: head.start, end: head.end };
+  });
+  order.sort((a, b) => a.start - b.start);
+  const heads: CueHeads = { starts: order.map((o) => o.start), ends: order.map((o) => o.end), cues: order.map((o) => o.cue) };
+  CUE_HEADS.set(ctx.cues, heads);
+  return heads;
+}
+
+/** True when a cue other than `cue` has its head token inside offsets `start` to `end`. */
+function holdsOtherCue(ctx: ReportedContext, cue: CueMatch, start: number, end: number): boolean {
+  const { starts, ends, cues } = cueHeads(ctx);
+  // the first head starting at `start` or later
+  let lo = 0;
+  let hi = starts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (starts[mid]! < start) lo = mid + 1;
+    else hi = mid;
   }
-  return { ...c, confidence: CONFIDENCE };
+  // (a head starting past `end` ends past it too)
+  for (let k = lo; k < starts.length && starts[k]! <= end; k++) if (ends[k]! <= end && cues[k] !== cue) return true;
+  return false;
 }

@@ -315,7 +315,7 @@ const FOUND_BEFORE = new WeakMap<Doc, Map<string, Mention | null>>();
  * A fresh copy of a mention found before: each caller gets its own object, as
  * when it was found again, since speaker resolution tells mentions apart by identity.
  */
-function copyOf(m: Mention): Mention {
+export function copyOf(m: Mention): Mention {
   return m.antecedent ? { ...m, antecedent: copyOf(m.antecedent) } : { ...m };
 }
 
