@@ -1561,6 +1561,12 @@ export const FINITE_ASK_FORMS: ReadonlySet<string> = new Set(['ask', 'asks', 'as
 /** Cue lemmas that report a question. */
 export const QUESTION_VERBS: ReadonlySet<string> = new Set(['ask', 'wonder', 'question', 'inquire', 'explain', 'demand']);
 
+/**
+ * Prepositions of the place where words were said, after an attribution that
+ * follows its content: "..., the mayor told reporters outside the factory".
+ */
+export const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['outside', 'inside', 'near', 'beside', 'behind']);
+
 /** Words that open an adjunct between a cue and its content ("said on Monday"). */
 export const ADJUNCT_PREPOSITIONS: ReadonlySet<string> = new Set(['on', 'in', 'at', 'during', 'after', 'before', 'with', 'to', 'from', 'via', 'over', 'through', 'by', 'for', 'late', 'early', 'earlier', 'later', 'last', 'this', 'of', 'about']);
 

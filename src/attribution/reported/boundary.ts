@@ -450,6 +450,25 @@ function estimateAt(ctx: ReportedContext, p: number, end: number): boolean {
   return false;
 }
 
+/**
+ * True when a phrase of the medium the words were given in opens at `p`, before
+ * `end`: "in", "on", "at" or "during", a determiner or a possessive, and a
+ * noun of a medium within a few words of nouns and adjectives ("in a
+ * statement released on Monday", "in an interview with a radio station", "in
+ * a post on its website"); not "in the event that ...", a condition.
+ */
+function mediumOccasionAt(ctx: ReportedContext, p: number, end: number): boolean {
+  const { doc } = ctx;
+  if (ctx.quoted[p] || !MEDIUM_OR_TIME_PREPOSITIONS.has(tokenAt(doc, p).lower) || !PHRASE_OPENERS.has(tokenAt(doc, p + 1).lower)) return false;
+  for (let j = p + 2; j < Math.min(end, p + 2 + MAX_MEDIUM_PHRASE); j++) {
+    const w = tokenAt(doc, j);
+    if (ctx.quoted[j] || !NP_POS.has(w.pos)) return false;
+    // ("in the event that ..." is a condition of the content's own)
+    if (MEDIUM_WORDS.has(w.lower)) return !(w.lower === 'event' && tokenAt(doc, j + 1).lower === 'that');
+  }
+  return false;
+}
+
 /** True when a token in [from, end) stands inside quotation marks. */
 function quotedBefore(ctx: ReportedContext, from: number, end: number): boolean {
   for (let k = from; k < end; k++) if (ctx.quoted[k]) return true;
@@ -525,6 +544,8 @@ export function cutSecondClause(ctx: ReportedContext, from: number, end: number,
     if (next.lower === 'as' && !ctx.quoted[at + 1] && AS_TOO_AUXILIARIES.has(tokenAt(doc, at + 2).lower) && !contentAfterAside(ctx, at + 3, end)) return cut;
     // "said X, drawing boos from the crowd": a participle of the reaction the words drew is the narrator's
     if (reactionParticiple(doc, at + 1, end) && !ctx.quoted[at + 1]) return cut;
+    // "said the pipes were replaced, in a statement on Monday": where the words were given is the narrator's
+    if (!closed && mediumOccasionAt(ctx, at + 1, end)) return cut;
     // (a verb after it stays: 'is "peanuts," compared to ...', 'is "Mexican," given ...')
     if (closed && (next.pos === 'ADP' || next.pos === 'AUX' || clauseStartsAt(doc, at + 1, end))) return cut;
     // 'was "a disgrace," and welcomed the visit': a coordinated verb after the closing mark

@@ -8,7 +8,7 @@ import type { Candidate, CueMatch, Mention, Range } from '../candidate.js';
 import { isIngCue } from '../candidate.js';
 import { isMarkToken, maybeToken, tokenAt, tokenIn } from '../../prepare/lookup.js';
 import { makeMention, speakerAfter, speakerBefore } from '../../speakers/phrase.js';
-import { AS_CLAUSE_VERBS, INVERTING_VERBS, LISTENER_VERBS, SAID_SAYS, TOPIC_PREPOSITIONS, ADJUNCT_PREPOSITIONS } from '../../data/cues.js';
+import { AS_CLAUSE_VERBS, INVERTING_VERBS, LISTENER_VERBS, SAID_SAYS, TOPIC_PREPOSITIONS, ADJUNCT_PREPOSITIONS, PLACE_PREPOSITIONS } from '../../data/cues.js';
 import { candidate, clauseStartsAt, contentEnd, contentStartBefore, END, isCommaBoundary, MAX_LOOK, NP_POS, range, sentenceOf, skipFraming, skipLinkingWord, spacedDash, TIME_WORDS, type ReportedContext } from './shared.js';
 import { POSSESSIVES_AND_YOUR, WH_RELATIVE_PRONOUNS, FRONTED_OPENERS, APPOSITIVE_RELATIVES, PARTICIPLE_OPENERS, TRAILING_CIRCUMSTANCE_OPENERS, PERSON_RELATIVES } from '../../data/clauses.js';
 import { cutNarratorTail } from './boundary.js';
@@ -453,7 +453,8 @@ export function contentThenCue(ctx: ReportedContext, cue: CueMatch): Candidate |
   // "An hour after the count began, Lee announced 12 seats for the party": the cue's object is what it reports
   if (!clause && objectAfter(doc, cue, q, sentence.last)) return null;
   const asClause = rule === 'reported/content-as-speaker-cue';
-  while (q < sentence.last && (ADJUNCT_PREPOSITIONS.has(tokenAt(doc, q).lower) || NP_POS.has(tokenAt(doc, q).pos) || tokenAt(doc, q).pos === 'ADV') && tokenAt(doc, q).value !== ',') q++;
+  // (a preposition of where it was said too: "..., the mayor told reporters outside the factory")
+  while (q < sentence.last && (ADJUNCT_PREPOSITIONS.has(tokenAt(doc, q).lower) || PLACE_PREPOSITIONS.has(tokenAt(doc, q).lower) || NP_POS.has(tokenAt(doc, q).pos) || tokenAt(doc, q).pos === 'ADV') && tokenAt(doc, q).value !== ',') q++;
   // "..., as Ms. Ray noted in a column.": the attribution ends the sentence
   // (or, set off by commas, it stands between a subject with no verb and that subject's finite verb: "The plan, as one
   // analyst put it, is a shot in the dark")
