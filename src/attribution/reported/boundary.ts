@@ -698,8 +698,12 @@ export function skipShortLead(ctx: ReportedContext, from: number, end: number): 
   return from;
 }
 
-/** Parts of speech inside a noun phrase before a noun of saying: "the", "new", "Breitbart", "'s". */
-const NOUN_PHRASE_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART']);
+/**
+ * Parts of speech of the words of a noun phrase: a maker ("the Harbor Gazette",
+ * "rival lawmakers", "his Ohio counterpart"), or the words before a noun of
+ * saying ("the", "new", "Breitbart", "'s").
+ */
+export const NOUN_PHRASE_POS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART']);
 
 /**
  * The first token of the noun phrase whose head, a noun of saying, stands

@@ -16,9 +16,9 @@ import {
   range, saidAfterComma, sentenceOf, type ReportedContext,
   holdsAttributedQuote, relativeInSubject, restrictiveWhoseAt, spacedDash, thatBeforePluralClause,
 } from './shared.js';
-import { circumstanceNoun, clauseEnd, nounClauseStart, relativeOpening } from './boundary.js';
+import { NOUN_PHRASE_POS, circumstanceNoun, clauseEnd, nounClauseStart, relativeOpening } from './boundary.js';
 import { cutAtCueSubjectVerb } from './cue-subject-verb.js';
-import { NOUN_PHRASE_POS, nounMaker } from './noun-cue.js';
+import { nounMaker } from './noun-cue.js';
 import { CATAPHORIC_NOUNS, CATAPHORIC_OPENERS, WHO_THAT_RELATIVES } from '../../data/clauses.js';
 import { AMOUNT_DEGREE_ADVERBS, CLAUSE_AMOUNT_WORDS, CLAUSE_MODAL_ADVERBS, EXACTNESS_ADVERBS, QUOTING_PARTICIPLES, FINITE_AUX, MAX_CLAUSE_SUBJECT, POSSESSIVES, RELATIVE_PRONOUNS, CLAUSE_ADVERBS, CIRCUMSTANCE_OPENERS, FRONTED_ADVERBIAL_OPENERS, CLAUSE_FRONTED_SUBORDINATORS, NOT_SUBJECT_ENDS, THAT_CLAUSE_OPENERS } from '../../data/clauses.js';
 import { SAID_PLACE_PREPOSITIONS } from '../../data/places.js';
