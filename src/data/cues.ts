@@ -1534,7 +1534,8 @@ export const CIRCUMSTANCE_NOUN_PREPOSITIONS: ReadonlySet<string> = new Set(['aft
 /**
  * Nouns of a report or a thought whose "that" clause is their own content
  * after a preposition of {@link CIRCUMSTANCE_NOUN_PREPOSITIONS}: the nouns of
- * {@link NOUN_CUES}, and reports, rumours, news and speculation.
+ * {@link NOUN_CUES}, and reports, rumours, news, speculation and word ("following
+ * word that ...").
  */
 export const CIRCUMSTANCE_CONTENT_NOUNS: ReadonlySet<string> = new Set([
   ...NOUN_CUES.keys(), 'report', 'reports', 'rumor', 'rumors', 'rumour', 'rumours', 'news', 'speculation', 'word',

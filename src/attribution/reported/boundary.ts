@@ -10,7 +10,7 @@
  * @internal
  */
 import { isMarkToken, lowerBound, tokenAt, tokenAtOrAfter, tokenCount } from '../../prepare/lookup.js';
-import { MEDIUM_WORDS, NAMING_VERBS, NOUN_CUES, EVENT_NOUNS, OCCASION_DETERMINERS, OCCASION_PREPOSITIONS, QUOTED_OBJECT_RELATIVES, DECLINING_VERBS, ESTIMATE_VERBS, MEDIUM_OR_TIME_PREPOSITIONS } from '../../data/cues.js';
+import { CIRCUMSTANCE_CONTENT_NOUNS, CIRCUMSTANCE_NOUN_PREPOSITIONS, MEDIUM_WORDS, NAMING_VERBS, NOUN_CUES, EVENT_NOUNS, OCCASION_DETERMINERS, OCCASION_PREPOSITIONS, QUOTED_OBJECT_RELATIVES, DECLINING_VERBS, ESTIMATE_VERBS, MEDIUM_OR_TIME_PREPOSITIONS } from '../../data/cues.js';
 import type { Doc } from '../../prepare/document.js';
 import { markEnd, type CueMatch, type Mention, type Range } from '../candidate.js';
 import { OPT_IN_CATEGORIES } from '../../options.js';
@@ -719,8 +719,12 @@ export function skipShortLead(ctx: ReportedContext, from: number, end: number): 
   return from;
 }
 
-/** Parts of speech inside a noun phrase before a noun of saying: "the", "new", "Breitbart", "'s". */
-const NOUN_PHRASE_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART']);
+/**
+ * Parts of speech of the words of a noun phrase: a maker ("the Harbor Gazette",
+ * "rival lawmakers", "his Ohio counterpart"), or the words before a noun of
+ * saying ("the", "new", "Breitbart", "'s").
+ */
+export const NOUN_PHRASE_POS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART']);
 
 /**
  * The first token of the noun phrase whose head, a noun of saying, stands
@@ -738,6 +742,22 @@ export function nounClauseStart(doc: Doc, from: number, that: number): number {
     if (!NOUN_PHRASE_POS.has(t.pos) && !POSSESSIVES_AND_YOUR.has(t.lower)) break;
   }
   return k;
+}
+
+/**
+ * True when the word before the "that" at `that` heads a noun of report or
+ * thought ({@link CIRCUMSTANCE_CONTENT_NOUNS}, no medium: not "said after the
+ * vote in a statement that") whose phrase follows a preposition of
+ * circumstance at or after `from`: "after reports that", "amid fears that".
+ */
+export function circumstanceNoun(doc: Doc, from: number, that: number): boolean {
+  const head = tokenAt(doc, that - 1);
+  if (head.pos !== 'NOUN' || !CIRCUMSTANCE_CONTENT_NOUNS.has(head.lower) || MEDIUM_WORDS.has(head.lower)) return false;
+  let k = that - 1;
+  // (back over the noun phrase to its preposition, which is no part of speech of a noun phrase)
+  while (k > from && NOUN_PHRASE_POS.has(tokenAt(doc, k - 1).pos)) k--;
+  const before = tokenAt(doc, k - 1);
+  return k - 1 >= from && before.pos === 'ADP' && CIRCUMSTANCE_NOUN_PREPOSITIONS.has(before.lower);
 }
 
 /**

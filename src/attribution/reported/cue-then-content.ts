@@ -8,7 +8,7 @@ import type { Candidate, CueMatch, Mention } from '../candidate.js';
 import { isIngCue } from '../candidate.js';
 import { isMarkToken, isRegularPast, maybeToken, tokenAt, tokenCount } from '../../prepare/lookup.js';
 import { isPassiveAt, makeMention, phraseEndAfter, speakerAfter } from '../../speakers/phrase.js';
-import { ADJUNCT_OPENING_PREPOSITIONS, AMOUNT_PREPOSITIONS, CUE_VERBS, INVERTING_VERBS, LISTENER_VERBS, NOUN_CUES, REPORTING_VERBS, SPOKEN_OF_PREPOSITIONS, STATE_PARTICIPLES, THOUGHT_ADJECTIVES, TOLD_NOUNS, ANSWERING_CUES, CUE_CLAUSE_PREPOSITIONS, ADJUNCT_PREPOSITIONS, QUESTION_VERBS, CUE_OWN_PREPOSITIONS, DECLINING_VERBS, CIRCUMSTANCE_CONTENT_NOUNS, CIRCUMSTANCE_NOUN_PREPOSITIONS, MEDIUM_WORDS } from '../../data/cues.js';
+import { ADJUNCT_OPENING_PREPOSITIONS, AMOUNT_PREPOSITIONS, CUE_VERBS, INVERTING_VERBS, LISTENER_VERBS, NOUN_CUES, REPORTING_VERBS, SPOKEN_OF_PREPOSITIONS, STATE_PARTICIPLES, THOUGHT_ADJECTIVES, TOLD_NOUNS, ANSWERING_CUES, CUE_CLAUSE_PREPOSITIONS, ADJUNCT_PREPOSITIONS, QUESTION_VERBS, CUE_OWN_PREPOSITIONS, DECLINING_VERBS } from '../../data/cues.js';
 import { CLAUSE_ON_SUBJECT_CUES, NOUN_OBJECT_CUES, SHOWING_CUES, SHOWN_PLACE_WORDS } from '../../data/senses.js';
 import { MONTH_SET, OCCASION_NOUNS, TIME_OR_MONTH_WORDS, SEASON_WORDS, TIME_LABEL, TIME_NOUN_SET, TIME_POSSESSIVE_OPENERS } from '../../data/time.js';
 import {
@@ -16,9 +16,9 @@ import {
   range, saidAfterComma, sentenceOf, type ReportedContext,
   holdsAttributedQuote, relativeInSubject, restrictiveWhoseAt, spacedDash, thatBeforePluralClause,
 } from './shared.js';
-import { clauseEnd, nounClauseStart, relativeOpening } from './boundary.js';
+import { NOUN_PHRASE_POS, circumstanceNoun, clauseEnd, nounClauseStart, relativeOpening } from './boundary.js';
 import { cutAtCueSubjectVerb } from './cue-subject-verb.js';
-import { NOUN_PHRASE_POS, nounMaker } from './noun-cue.js';
+import { nounMaker } from './noun-cue.js';
 import { CATAPHORIC_NOUNS, CATAPHORIC_OPENERS, WHO_THAT_RELATIVES } from '../../data/clauses.js';
 import { AMOUNT_DEGREE_ADVERBS, CLAUSE_AMOUNT_WORDS, CLAUSE_MODAL_ADVERBS, EXACTNESS_ADVERBS, QUOTING_PARTICIPLES, FINITE_AUX, MAX_CLAUSE_SUBJECT, POSSESSIVES, RELATIVE_PRONOUNS, CLAUSE_ADVERBS, CIRCUMSTANCE_OPENERS, FRONTED_ADVERBIAL_OPENERS, CLAUSE_FRONTED_SUBORDINATORS, NOT_SUBJECT_ENDS, THAT_CLAUSE_OPENERS } from '../../data/clauses.js';
 import { SAID_PLACE_PREPOSITIONS } from '../../data/places.js';
@@ -645,21 +645,6 @@ function colonBlock(ctx: ReportedContext, cue: CueMatch, colon: number, sentence
   // (without the paragraph's final full stop, as a clause's content ends)
   const end = tokenAt(doc, paragraph.last - 1).value === '.' ? paragraph.last - 1 : paragraph.last;
   return candidate(ctx, [range(doc, paragraph.first, end)], cue, speaker, 'reported/cue-colon-block', 0.7);
-}
-
-/**
- * True when the word before the "that" at `that` heads a noun of report or
- * thought ({@link CIRCUMSTANCE_CONTENT_NOUNS}, no medium: not "said after the
- * vote in a statement that") whose phrase follows a preposition of
- * circumstance at or after `from`: "after reports that", "amid fears that".
- */
-export function circumstanceNoun(doc: Doc, from: number, that: number): boolean {
-  const head = tokenAt(doc, that - 1);
-  if (head.pos !== 'NOUN' || !CIRCUMSTANCE_CONTENT_NOUNS.has(head.lower) || MEDIUM_WORDS.has(head.lower)) return false;
-  let k = that - 1;
-  while (k > from && NOUN_PHRASE_POS.has(tokenAt(doc, k - 1).pos) && tokenAt(doc, k - 1).pos !== 'ADP') k--;
-  const before = tokenAt(doc, k - 1);
-  return k - 1 >= from && before.pos === 'ADP' && CIRCUMSTANCE_NOUN_PREPOSITIONS.has(before.lower);
 }
 
 /** How long a question before the main clause may be, in tokens. */

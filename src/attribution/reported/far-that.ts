@@ -14,8 +14,7 @@ import { LISTENER_VERBS, NOUN_CUES, REPORTING_VERBS } from '../../data/cues.js';
 import {
   END, TIME_WORDS, candidate, clauseStartsAt, cueSubject, passiveCue, range, sentenceOf, type ReportedContext,
 } from './shared.js';
-import { clauseEnd } from './boundary.js';
-import { circumstanceNoun } from './cue-then-content.js';
+import { circumstanceNoun, clauseEnd } from './boundary.js';
 
 /** How far after the cue its "that" may stand, in tokens. */
 const MAX_GAP = 25;

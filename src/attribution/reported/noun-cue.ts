@@ -17,7 +17,7 @@ import { DAY_OR_MONTH, DAY_WORDS, MONTH_WORDS, TIME_NOUNS } from '../../data/tim
 /** Words of time, which own no words: "the week's claim", "Monday's warning". */
 const TIME_OWNERS: ReadonlySet<string> = new Set([...DAY_WORDS, ...MONTH_WORDS, ...TIME_NOUNS]);
 import { passesOptInBar } from './opt-in.js';
-import { clauseEnd as verbClauseEnd } from './boundary.js';
+import { NOUN_PHRASE_POS, clauseEnd as verbClauseEnd } from './boundary.js';
 import { OPT_IN_CATEGORIES } from '../../options.js';
 import { candidate, clauseStartsAt, contentEnd, coversIndex, range, sentenceOf, spanIndex, verbGroupStart, type ReportedContext } from './shared.js';
 import { PERSON_SUBJECT_PRONOUNS_AND_YOU } from '../../data/pronouns.js';
@@ -244,9 +244,6 @@ function isBareSubjectVerb(doc: Doc, from: number, end: number): boolean {
 
 /** How many tokens the maker after "by" or "from" may have: "by the city's largest tenants' union". */
 const MAX_AGENT = 8;
-/** Parts of speech of the words of a noun phrase: a maker ("the Harbor Gazette", "rival lawmakers", "his Ohio counterpart"), or the words before a noun of saying. */
-export const NOUN_PHRASE_POS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART']);
-
 /**
  * The maker of a noun of saying named after "by" or "from" right before its
  * that-clause: "claims by rival lawmakers that ...", "complaints from tenants

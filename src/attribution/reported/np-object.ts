@@ -9,7 +9,7 @@
  * @internal
  */
 import type { Candidate, CueMatch } from '../candidate.js';
-import { tokenAt } from '../../prepare/lookup.js';
+import { lowerBound, tokenAt } from '../../prepare/lookup.js';
 import { NP_OBJECT_VERBS, SAID_WORDS_NOUNS, SAID_WORDS_OBJECT_VERBS } from '../../data/cues.js';
 import { POSSESSIVES } from '../../data/clauses.js';
 import { passiveCue, sentenceOf, type ReportedContext } from './shared.js';
@@ -70,46 +70,15 @@ export function cueNpObject(ctx: ReportedContext, cue: CueMatch): Candidate | nu
   return holdsOtherCue(ctx, cue, start, end) ? null : { ...c, confidence: CONFIDENCE };
 }
 
-/** The cues of a document by the offset their head token starts at, with that token's end. */
-interface CueHeads {
-  readonly starts: readonly number[];
-  readonly ends: readonly number[];
-  readonly cues: readonly CueMatch[];
-}
-
-/**
- * {@link CueHeads} by the list of cues of a document (a list never changes
- * once the cues are found): one index for every cue's object, where a scan of
- * every cue for each made a long text's cues quadratic.
- */
-const CUE_HEADS = new WeakMap<readonly CueMatch[], CueHeads>();
-
-/** {@link CueHeads} of the context's cues, made on the first call. */
-function cueHeads(ctx: ReportedContext): CueHeads {
-  const known = CUE_HEADS.get(ctx.cues);
-  if (known !== undefined) return known;
-  const order = ctx.cues.map((cue) => {
-    const head = tokenAt(ctx.doc, cue.head);
-    return { cue, start: head.start, end: head.end };
-  });
-  order.sort((a, b) => a.start - b.start);
-  const heads: CueHeads = { starts: order.map((o) => o.start), ends: order.map((o) => o.end), cues: order.map((o) => o.cue) };
-  CUE_HEADS.set(ctx.cues, heads);
-  return heads;
-}
-
 /** True when a cue other than `cue` has its head token inside offsets `start` to `end`. */
 function holdsOtherCue(ctx: ReportedContext, cue: CueMatch, start: number, end: number): boolean {
-  const { starts, ends, cues } = cueHeads(ctx);
-  // the first head starting at `start` or later
-  let lo = 0;
-  let hi = starts.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (starts[mid]! < start) lo = mid + 1;
-    else hi = mid;
+  const { doc, cues } = ctx;
+  // (the cues come in text order, by head token, as cueHeadAt reads them: the first head starting at `start` or
+  // later, then on while heads start by `end`; a head starting past `end` ends past it too)
+  for (let k = lowerBound(cues, start, (c) => tokenAt(doc, c.head).start); k < cues.length; k++) {
+    const head = tokenAt(doc, cues[k]!.head);
+    if (head.start > end) break;
+    if (head.end <= end && cues[k] !== cue) return true;
   }
-  // (a head starting past `end` ends past it too)
-  for (let k = lo; k < starts.length && starts[k]! <= end; k++) if (ends[k]! <= end && cues[k] !== cue) return true;
   return false;
 }

@@ -24,9 +24,6 @@ function speechCueAt(ctx: ReportedContext, k: number): boolean {
   return c !== undefined && c.head === k && c.category === 'speech';
 }
 
-/** Relative words whose clause, with a verb of saying of its own, ends a long object: "a letter which said", "a report that warned", "aides who warned". */
-const RELATIVE_SPEECH_WORDS: ReadonlySet<string> = new Set(['which', 'that', 'who']);
-
 /** Words that may start the object: a determiner, a noun, an adjective, a number, a possessive, a gerund. */
 const OBJECT_START = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
 
@@ -241,10 +238,10 @@ export function objectAt(ctx: ReportedContext, cue: CueMatch, sentence: Segment,
       end++;
       continue;
     }
-    // "pointed to a letter which said the pier must close": a "which" clause with a verb of saying of its own
-    // reports the thing's words, not part of the object ("pointed to a poll that shows ..." goes on, as do "that"
-    // and "who" clauses, whose speaker the finder does not read back over this cue)
-    if (long && end > p && !ctx.quoted[end] && RELATIVE_SPEECH_WORDS.has(t.lower) && /^(NOUN|PROPN)$/.test(tokenAt(doc, end - 1).pos) && speechCueAt(ctx, end + 1)) break;
+    // "pointed to a letter which said the pier must close", "a report that warned", "aides who warned": a relative
+    // clause on a noun, with a verb of saying of its own, reports the thing's or the people's words, not part of the
+    // object ("pointed to a poll that shows ..." goes on: showing is no saying)
+    if (long && end > p && !ctx.quoted[end] && CLAUSE_RELATIVES.has(t.lower) && /^(NOUN|PROPN)$/.test(tokenAt(doc, end - 1).pos) && speechCueAt(ctx, end + 1)) break;
     if (ownVerbAfter && end > p + 1 && (t.pos === 'AUX' || (t.pos === 'VERB' && !/ing$/.test(t.lower) && tokenAt(doc, end - 1).lower !== 'to' && tokenAt(doc, end + 1).lower !== 'by'))) break;
     // "named her as special envoy", "praised him as a hero": "as" before a noun phrase goes on with the object
     // (a verb after "and" is the subject's next act, not the phrase's: "slammed the shift as a U-turn and accused ...")
