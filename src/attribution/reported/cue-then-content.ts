@@ -822,14 +822,16 @@ export function cueThenContent(ctx: ReportedContext, matched: CueMatch): Candida
 }
 
 /**
- * The number of verb groups in tokens `from` to `end - 1`: auxiliaries and
- * adverbs up to a verb ("would not fail"); a verb right after a verb opens a
- * new one ("would fail resigned").
+ * The number of verb groups in tokens `from` to `end - 1`, counted up to
+ * `limit` (the caller only tells none, one and more apart, and a whole long
+ * sentence after each relative "who" made counting them all quadratic):
+ * auxiliaries and adverbs up to a verb ("would not fail"); a verb right after
+ * a verb opens a new one ("would fail resigned").
  */
-function verbGroups(doc: Doc, from: number, end: number): number {
+function verbGroups(doc: Doc, from: number, end: number, limit: number): number {
   let n = 0;
   let open = false;
-  for (let k = from; k < end; k++) {
+  for (let k = from; k < end && n < limit; k++) {
     const t = tokenAt(doc, k);
     if (/^(VERB|AUX)$/.test(t.pos) && !(k > from && tokenAt(doc, k - 1).pos === 'DET')) {
       if (!open) n++;
@@ -868,7 +870,7 @@ function copulaClause(doc: Doc, p: number, end: number): boolean {
 function relativeWhoWithoutClause(doc: Doc, speaker: Mention, from: number, p: number, end: number): boolean {
   const rel = speaker.first;
   if (!isRelativeWho(doc, speaker)) return false;
-  const groups = verbGroups(doc, p, end);
+  const groups = verbGroups(doc, p, end, 2);
   if (tokenAt(doc, rel - 1).value === ',') return groups === 0;
   if (!subjectRelative(doc, speaker, from)) return false;
   // (a clause that a comma ends, or that a subject pronoun opens, is the relative's own: "Among those who said they
