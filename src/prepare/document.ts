@@ -62,7 +62,7 @@ export interface Doc {
   readonly view: string;
   /**
    * The tokens. A long text's list makes each token when it is read (see
-   * {@link Doc.table}): read the same index twice, get two equal objects.
+   * {@link Doc.table}): read the same index twice, get two equal objects (or one, read lately).
    */
   readonly tokens: readonly Token[];
   /** The sentences. A long text's list makes each sentence when it is read, like {@link Doc.tokens}. */

@@ -148,13 +148,29 @@ export class TokenTable {
 
   /** The token object of index `k`: it reads every field from this table. */
   token(k: number): StoredToken {
-    return new StoredToken(this, k);
+    const slot = k & RECENT_MASK;
+    const recent = this.recent[slot]!;
+    if (recent.i === k) return recent;
+    return (this.recent[slot] = new StoredToken(this, k));
   }
 
-  /** A new token object for index `k` when the table holds it (an integer from 0 to below {@link length}), else undefined. */
+  /**
+   * The token object for index `k` when the table holds it (an integer from 0
+   * to below {@link length}), else undefined. A token read lately is handed
+   * out again (see {@link recent}), else a new one is made.
+   */
   at(k: number): StoredToken | undefined {
-    return k >>> 0 === k && k < this.length ? new StoredToken(this, k) : undefined;
+    return k >>> 0 === k && k < this.length ? this.token(k) : undefined;
   }
+
+  /**
+   * The token objects read lately, by index modulo {@link RECENT}: rules read
+   * the tokens near the one they look at again and again, and a token read
+   * again is handed out from here rather than made anew, so that a long text
+   * makes far fewer short-lived objects (a token holds no state of its own:
+   * sharing one is safe). Filled with a token of index -1, which no read asks for.
+   */
+  private readonly recent: StoredToken[] = new Array<StoredToken>(RECENT).fill(new StoredToken(this, -1));
 
   /** Offset just past the last character of token `k` (the `end` of {@link token}, without making the token). */
   endOf(k: number): number {
@@ -164,8 +180,9 @@ export class TokenTable {
 
   /**
    * The tokens as a read-only list that keeps no token: each read of an index
-   * makes the token then (two reads of one index give two equal objects), so
-   * that a long text's millions of tokens take no memory of their own.
+   * makes the token then, or hands out the one read lately (two reads of one
+   * index give two equal objects, or one), so that a long text's millions of
+   * tokens take no memory of their own.
    */
   list(): readonly Token[] {
     return (this.tokens ??= lazyList(this));
@@ -228,6 +245,10 @@ const BLOCK = 1 << BLOCK_BITS;
 function blocks(tokens: number): number {
   return Math.max(1, Math.ceil(tokens / BLOCK));
 }
+
+/** Number of token objects kept by {@link TokenTable.token} for reads again: 4,096. */
+const RECENT = 1 << 12;
+const RECENT_MASK = RECENT - 1;
 
 /** The byte that stands for "look in the map": a length or sentence step of 255 or more. */
 const LONG = 0xff;
