@@ -5,7 +5,9 @@
  * reads its head as an adjective ("chief"). Title words before a body's name
  * stay in it ("the Democratic National Convention"); a surname alone after
  * title words loses them ("National Security Adviser Reyes"). A job word
- * before a first name and a surname is a title ("Engineer Paul Lind").
+ * before a first name and a surname is a title ("Engineer Paul Lind"). A
+ * past the tagger read as a noun ("the family deserved better") makes the
+ * words after an inverted "said" a clause, not a speaker.
  * Sentences and names are invented.
  */
 import { describe, expect, test } from 'vitest';
@@ -31,6 +33,11 @@ const CASES: [string, object, Row[]][] = [
   ["\"It is safe,\" said Engineer Paul Lindqvist.", {}, [["It is safe,","Paul Lindqvist","person","name","said","speech"]]],
   ["\"The design is final,\" said Architect Maria Fischer.", {}, [["The design is final,","Maria Fischer","person","name","said","speech"]]],
   ["Critics included Nurse Mary Olsen, who said the ward was full.", {}, [["the ward was full","Mary Olsen","person","name","said","speech"]]],
+  // 5. a past the tagger read as a noun ends no speaker after an inverted cue: the clause after "said" is no speaker
+  ["The governor, who has refused to endorse the mayor, said the family deserved better.", {}, []],
+  // (a compound noun after the inverted cue still speaks)
+  ["The vote was delayed, said the election board.", {}, [["The vote was delayed","the election board","organization","description","said","speech"]]],
+  ["The road will reopen, said the city engineer.", {}, [["The road will reopen","the city engineer","person","description","said","speech"]]],
 ];
 
 describe('fix39: leftover names', () => {
