@@ -61,6 +61,16 @@ export const TITLE_NOUNS: Readonly<Record<string, string>> = {
   sens: 'senators', reps: 'representatives', govs: 'governors', drs: 'doctors',
 };
 
+/**
+ * Job words that, capitalised before a first name and a surname, are a title
+ * rather than part of the name ("Engineer Tomas Lind", "Nurse Ada Orr").
+ */
+export const JOB_TITLE_WORDS: ReadonlySet<string> = new Set(
+  `engineer nurse teacher farmer pilot architect accountant carpenter electrician plumber mechanic
+  paramedic firefighter rancher fisherman chef baker dentist pharmacist veterinarian farmhand
+  student retiree homeowner contractor builder miner driver midwife principal`.split(/\s+/).filter((w) => w.length > 0),
+);
+
 /** Generic heads of descriptions that fit a person's leading title in the same field ("the defence chief"). */
 export const HEAD_NOUNS: ReadonlySet<string> = new Set(['chief', 'head', 'boss', 'czar', 'tsar']);
 

@@ -19,7 +19,7 @@ import { isPlaceName, isStateAbbreviation, kindOfHead, kindOfName, placeKey } fr
 import { fitsProfile, type Profile } from './describe.js';
 import { isMarkToken, lowerBound, maybeToken, tokenAt, tokenCount } from '../prepare/lookup.js';
 import { ARTICLES, BARE_QUANTIFIERS, NOT_ONE_KNOWN } from '../data/function-words.js';
-import { AGENCY_NAME_WORDS, COMPANY_DESCRIPTION_HEADS, GROUP_KIND_NOUNS, JOINED_TITLE_HEADS, KEEP_POSITION_VERBS, KIN_NOUNS, ORGANIZATION_KIND_NOUNS, RELATION_NOUNS, RELATIVE_OWNER_PREPOSITIONS, THING_FROM_PERSON_NOUNS, GENERIC_COMPANY, COMPANY_WORDS } from '../data/people.js';
+import { AGENCY_NAME_WORDS, COMPANY_DESCRIPTION_HEADS, PEOPLE_NOUNS, GROUP_KIND_NOUNS, JOINED_TITLE_HEADS, KEEP_POSITION_VERBS, KIN_NOUNS, ORGANIZATION_KIND_NOUNS, RELATION_NOUNS, RELATIVE_OWNER_PREPOSITIONS, THING_FROM_PERSON_NOUNS, GENERIC_COMPANY, COMPANY_WORDS } from '../data/people.js';
 import { THIRD_POSSESSIVES } from '../data/clauses.js';
 import { ORG_NAME_PREPOSITIONS, ORG_NAME_UNIT_HEADS } from '../data/people.js';
 import { PLACE_PREPOSITIONS, afterPlacePreposition, beforeDeterminer, isAddress, isAppositiveOwner, isBarePossessive, isHeading, isInTitle, isNamedThing, isNumbered, isOpeningWord, isPlaceWord, isTheFamily, isWordPart } from './not-antecedent.js';
@@ -1252,9 +1252,11 @@ export class SpeakerResolver {
     const after = maybeToken(this.doc, n.last);
     if (comma < 2 || tokenAt(this.doc, comma).value !== ',' || after === undefined || !/^[,.]$/.test(after.value)) return null;
     const next = maybeToken(this.doc, n.last + 1);
-    if (after.value === ',' && next !== undefined && /^(and|or)$/.test(next.lower)) return null;
+    // (a description after the "and" leaves the name set off: "The police chief, Tom Hale, and the mayor met")
+    if (after.value === ',' && next !== undefined && /^(and|or)$/.test(next.lower) && !this.opensDescription(n.last + 2)) return null;
     const head = tokenAt(this.doc, comma - 1);
-    if (head.pos !== 'NOUN' || head.sent !== tokenAt(this.doc, n.first).sent) return null;
+    // (the tagger reads some role nouns as adjectives: "The police chief, Tom Hale,")
+    if ((head.pos !== 'NOUN' && !(head.pos === 'ADJ' && PEOPLE_NOUNS.has(head.lower))) || head.sent !== tokenAt(this.doc, n.first).sent) return null;
     for (let j = comma - 2; j >= Math.max(0, comma - 5); j--) {
       const t = tokenAt(this.doc, j);
       if (t.sent !== head.sent) return null;
@@ -1263,6 +1265,13 @@ export class SpeakerResolver {
       if (t.pos !== 'ADJ' && t.pos !== 'NOUN') return null;
     }
     return null;
+  }
+
+  /** True when token `k` opens a description: an article, a possessive or a number before a lower-case word ("the mayor", "his wife", "two aides"). */
+  private opensDescription(k: number): boolean {
+    const t = maybeToken(this.doc, k);
+    const word = maybeToken(this.doc, k + 1);
+    return t !== undefined && word !== undefined && (ARTICLES.has(t.lower) || THIRD_POSSESSIVES.has(t.lower) || t.pos === 'NUM') && !/^\p{Lu}/u.test(word.value);
   }
 
   /** Places named right after a name: "Ana Ruiz of Spain", "Jim Ward (R-Ohio)", "Tom Reyes, D-Texas". */

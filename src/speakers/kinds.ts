@@ -6,6 +6,7 @@
 import type { SpeakerKind } from '../types.js';
 import { AGENCY_NAME_WORDS, COLLECTIVE_PEOPLE, GROUP_KIND_NOUNS, GROUP_OF_HEADS, NOT_PERSON_NAMES, ORGANIZATION_KIND_NOUNS, ORGANIZATION_OPENING_WORDS, ORGANIZATION_NOUNS, PEOPLE_NOUNS, PLACE_WORDS, SURNAME_ORGANIZATION_NOUNS, THING_WORDS } from '../data/people.js';
 import { FIRST_NAMES } from '../data/names.js';
+import { TITLE_WORDS } from '../data/titles.js';
 import { NATIONALITY_COUNTRY, PLACE_NAMES, STATE_ABBREVIATION_WORDS } from '../data/places.js';
 
 function words(s: string): string[] {
@@ -65,7 +66,8 @@ function kindOfNameOnce(name: string): SpeakerKind {
   // "Citizens for Safer Streets", "Club for Clean Harbors": no person's name has "for" inside
   if (ws.length > 2 && ws.indexOf('for') > 0 && ws.indexOf('for') < ws.length - 1 && /^\p{Lu}/u.test(name.trim())) return 'organization';
   // "Public Citizen", "Public Health England": a word that opens a body's name and never a person's
-  if (ws.length > 1 && ORGANIZATION_OPENING_WORDS.has(ws[0]!) && /^\p{Lu}/u.test(name.trim())) return 'organization';
+  // (also after a title word: "Democratic National Convention")
+  if (ws.length > 1 && (ORGANIZATION_OPENING_WORDS.has(ws[0]!) || (ws.length > 2 && ORGANIZATION_OPENING_WORDS.has(ws[1]!) && TITLE_WORDS.has(ws[0]!))) && /^\p{Lu}/u.test(name.trim())) return 'organization';
   if (isPlaceName(name)) return 'place';
   if (ws.length > 1 && PLACE_WORDS.has(ws[ws.length - 1]!)) return 'place';
   if (isNationalityWord(name)) return /s$/.test(ws[ws.length - 1]!) ? 'group' : 'unknown';

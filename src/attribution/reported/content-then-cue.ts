@@ -149,10 +149,25 @@ function clauseBeforeComma(doc: Doc, p: number, last: number): boolean {
     if (t.value === ',' || END.has(t.value) || isMarkToken(t.value)) return false;
     // "..., said a group of engineers who studied the plans": a relative clause on the speaker's noun, no clause of its own
     if (subject && PERSON_RELATIVES.has(t.lower)) return false;
+    // (a past the tagger read as the noun's compound, after a lower-case noun: "said the family deserved better")
+    if (subject && pastReadAsNoun(doc, k)) return true;
     if (/^(NOUN|PROPN|PRON)$/.test(t.pos)) subject = true;
     else if (subject && (t.pos === 'VERB' || t.pos === 'AUX') && !/^\p{Lu}/u.test(t.value)) return true;
   }
   return false;
+}
+
+/**
+ * True when token `k` is a lower-case "-ed" word tagged as a noun that ends a
+ * run of nouns after a lower-case noun: a past the tagger misread ("the family
+ * deserved better"), not a noun ("the speed", "the shed").
+ */
+function pastReadAsNoun(doc: Doc, k: number): boolean {
+  const t = tokenAt(doc, k);
+  if (t.pos !== 'NOUN' || !/^\p{Ll}{2,}[^e]ed$/u.test(t.value) || k === 0) return false;
+  const before = tokenAt(doc, k - 1);
+  const next = maybeToken(doc, k + 1);
+  return before.pos === 'NOUN' && /^\p{Ll}/u.test(before.value) && (next === undefined || next.pos !== 'NOUN');
 }
 
 /** True when an unquoted colon or semicolon stands in tokens [from, end): the content holds a list. */

@@ -11,7 +11,7 @@ import { PRONOUNS } from '../../data/pronouns.js';
 import { EVIDENCE_SUBJECTS, FINDING_SOURCES } from '../../data/cues.js';
 import { BACK_POINTERS } from '../../data/clauses.js';
 import { DAY_WORDS, MONTH_WORDS } from '../../data/time.js';
-import { INNER_TITLES, NAME_SUFFIXES, TITLE_WORDS } from '../../data/titles.js';
+import { INNER_TITLES, JOB_TITLE_WORDS, NAME_SUFFIXES, TITLE_WORDS } from '../../data/titles.js';
 import type { Doc, Token } from '../../prepare/document.js';
 import { DASHES, articleAfterNameVerb, givenNameSyllable, isAgeWord, isInnerHyphen, isNameToken, misdecodedWordStart, namesInText, numberedName, titleKey } from './name-tokens.js';
 import { HONORIFICS, NO_TITLES, titlePhrases } from './titles.js';
@@ -148,11 +148,20 @@ export function makeMention(doc: Doc, first: number, last: number): Mention | nu
     }
     return true;
   };
+  const runStart = nameStart;
   while (!organization && nameStart < last - 1 && !forHead(nameStart) && !ofName(nameStart) && !openingName(nameStart) && ((TITLE_WORDS.has(titleKey(tokenAt(doc, nameStart).value)) && !isInnerHyphen(doc, nameStart + 1)) || titlePeriod(nameStart) || officerField(nameStart))) nameStart++;
+  // a body's name opened by title words keeps them: "the Democratic National Convention", not "National Convention"
+  const bodyName = !organization && nameStart > runStart && openingName(nameStart);
+  if (bodyName) {
+    let k = runStart;
+    while (k < nameStart && tokenAt(doc, k).pos === 'DET') k++;
+    nameStart = k;
+  }
   // an affiliation before a title inside the run: "KXRB co-Anchor Dana Morgan", "Harbour Board Chairman Ines Marr"
-  // (the name is the two or more words after the last of INNER_TITLES, none of them a title or a suffix)
+  // (the name is the two or more words after the last of INNER_TITLES, none of them a title or a suffix; one word
+  // after title words: "National Security Adviser Reyes")
   if (!organization && nameStart < last - 2 && !TITLE_WORDS.has(titleKey(tokenAt(doc, nameStart).value))) {
-    for (let k = last - 3; k > nameStart; k--) {
+    for (let k = nameStart > runStart ? last - 2 : last - 3; k > nameStart; k--) {
       if (!INNER_TITLES.has(titleKey(tokenAt(doc, k).value)) || isInnerHyphen(doc, k + 1)) continue;
       let rest = true;
       for (let j = k + 1; j < last && rest; j++) {
@@ -172,12 +181,22 @@ export function makeMention(doc: Doc, first: number, last: number): Mention | nu
       break;
     }
   }
+  // a job word before a first name and a surname is a title: "Engineer Paul Lind", "Nurse Ada Orr"
+  // (a known first name must follow: "Teacher Retirement System" is a body's name)
+  if (!organization && nameStart < last - 2 && JOB_TITLE_WORDS.has(tokenAt(doc, nameStart).lower) && startsUpper(tokenAt(doc, nameStart).value) && !isInnerHyphen(doc, nameStart + 1) && FIRST_NAMES.has(tokenAt(doc, nameStart + 1).lower)) {
+    let rest = true;
+    for (let j = nameStart + 1; j < last && rest; j++) {
+      const w = tokenAt(doc, j);
+      rest = isNameToken(w, doc) && /^\p{Lu}/u.test(w.value) && !TITLE_WORDS.has(titleKey(w.value)) && !JOB_TITLE_WORDS.has(w.lower);
+    }
+    if (rest) nameStart++;
+  }
   // a Korean name starts at its family name: "U.N. Secretary-General Ban Ki-moon"
   if (!organization && last - 4 > nameStart && givenNameSyllable(doc, last - 1)) nameStart = last - 4;
   const head_ = tokenAt(doc, last - 1);
   // "Mr. King", "Dr. Judge": after an honorific a title word is a surname
   const afterHonorific = nameStart === last - 1 && nameStart > first && HONORIFICS.has(titleKey(tokenAt(doc, nameStart - 1).value));
-  const isName = nameStart < last && !quantifierOpening(doc, nameStart) && !(nameStart === last - 1 && recordOpening(doc, nameStart)) && (isNameToken(head_, doc) || NAME_SUFFIXES.has(head_.lower) || givenNameSyllable(doc, last - 1)) && (afterHonorific || organization || forHead(nameStart) || ofName(nameStart) || openingName(nameStart) || isInnerHyphen(doc, nameStart + 1) || !TITLE_WORDS.has(titleKey(tokenAt(doc, nameStart).value)));
+  const isName = nameStart < last && !quantifierOpening(doc, nameStart) && !(nameStart === last - 1 && recordOpening(doc, nameStart)) && (isNameToken(head_, doc) || NAME_SUFFIXES.has(head_.lower) || givenNameSyllable(doc, last - 1)) && (afterHonorific || organization || bodyName || forHead(nameStart) || ofName(nameStart) || openingName(nameStart) || isInnerHyphen(doc, nameStart + 1) || !TITLE_WORDS.has(titleKey(tokenAt(doc, nameStart).value)));
   const start = tokenAt(doc, first).start;
   const end = head.end;
   if (!isName) return { first, last, start, end, kind: 'description', titles: NO_TITLES, name: nameText(doc, start, end), ...descriptionHead(doc, first, last) };
