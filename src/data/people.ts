@@ -43,7 +43,7 @@ christians muslims jews catholics evangelicals protestants hindus buddhists morm
 master moderator emcee chef baker artist boy boys girl girls child children kid kids teen teens singer actor actress athlete player players coach referee manager
 executives managers lobbyists consultants advocates historians commentators bloggers editors authors writers
 hopeful hopefuls incumbent incumbents challenger challengers newcomer contender contenders frontrunner front-runner
-firefighter firefighters paramedic paramedics soldiers survivors victims owners teachers dentist surgeon widow widower
+firefighter firefighters paramedic paramedics soldiers survivors victims families owners teachers dentist surgeon widow widower
 pensioner pensioners bartender waitress waiter carpenter rancher ranchers vendor vendors landlords
 inspector inspectors auditor auditors examiner examiners deputies`;
 

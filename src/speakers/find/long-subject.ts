@@ -10,7 +10,7 @@
 import type { Mention } from '../../attribution/candidate.js';
 import type { Doc, Token } from '../../prepare/document.js';
 import { isMarkToken, maybeToken, tokenAt } from '../../prepare/lookup.js';
-import { canSpeak, makeMention, namesPeopleOrBody } from './mention.js';
+import { COUNT_NOUNS, canSpeak, makeMention, namesPeopleOrBody } from './mention.js';
 import { DASHES, isTitleWordValue, partyCodeEnd } from './name-tokens.js';
 import { phraseEndAfter } from './noun-phrase.js';
 import { TIME_PHRASE_WORDS } from './time-phrase.js';
@@ -18,7 +18,7 @@ import { SUBJECT_JOINERS, MODIFIER_PREPOSITIONS } from '../../data/function-word
 import { AFFILIATION_JOINERS } from '../../data/titles.js';
 import { RELATIVE_PRONOUNS } from '../../data/clauses.js';
 import { headlineVerbLemma } from '../../cues/headline.js';
-import { kindOfName } from '../kinds.js';
+import { kindOfHead, kindOfName } from '../kinds.js';
 import { PERSON_SUBJECT_PRONOUNS_AND_YOU } from '../../data/pronouns.js';
 
 /** True for a verb form that can be a participle after a noun: "supporting", "published", "known", "seen". */
@@ -108,7 +108,8 @@ function isModifierChain(doc: Doc, from: number, to: number): boolean {
       // (a past form right after a name is its verb, "Lee weighed in", unless "by" follows: "a letter from Lee obtained by")
       const byNext = tokenAt(doc, k + 1).lower === 'by';
       const nounAt = (j: number): boolean => tokenAt(doc, j).pos === 'NOUN' || (tokenAt(doc, j).pos === 'PROPN' && (/ing$/.test(t.lower) || byNext));
-      const afterNoun = nounAt(k - 1) || (prev.pos === 'ADV' && nounAt(k - 2)) || isSegmentBreak(prev) || (prev.pos === 'ADV' && isSegmentBreak(tokenAt(doc, k - 2)));
+      // (and after "those" standing for people: "the parents of those injured in the blast")
+      const afterNoun = nounAt(k - 1) || (prev.pos === 'ADV' && nounAt(k - 2)) || isSegmentBreak(prev) || (prev.pos === 'ADV' && isSegmentBreak(tokenAt(doc, k - 2))) || prev.lower === 'those';
       if (!isParticiple(t) || !afterNoun) return false;
       // a past form before its object is a finite verb: "the court overruled the panel"
       // ("a notice posted on the door", "the poll released Sunday by the paper")
@@ -349,16 +350,40 @@ export function longSubjectBeforeVerb(doc: Doc, sentenceFirst: number, before: n
     // (a relative or subordinate clause inside the subject has verbs of its own: "The hacker whose prank first revealed ...")
     if (RELATIVE_PRONOUNS.has(t.lower) || t.pos === 'SCONJ') return null;
     const prev = tokenAt(doc, j - 1);
+    // (a verb after a place set off by commas closing the modifiers: "the parents of those injured in the blast in
+    // Dayton, Ohio, have filed"; the subject ends before the comma)
+    const place = j - 4 > sentenceFirst && prev.value === ',' && tokenAt(doc, j - 2).pos === 'PROPN' && tokenAt(doc, j - 3).value === ',' && tokenAt(doc, j - 4).pos === 'PROPN';
+    if (place && finiteVerbAt(doc, j)) return subjectEndingAt(doc, j, j - 1, sentenceFirst);
     // (the verb follows the head noun of the last modifier: "the party's received wisdom" is no verb)
     if (!/^(NOUN|PROPN)$/.test(prev.pos) || isPossessiveEnding(prev)) continue;
     const bare = t.pos === 'VERB' && t.lower === t.lemma && /^\p{Ll}/u.test(t.value) && prev.pos === 'NOUN';
     if (!finiteVerbAt(doc, j) && !bare) continue;
     // (a participle after its noun is a modifier: "the relatives of those hurt in the crash")
     if (t.pos === 'VERB' && t.lower !== t.lemma && /^(ADP|ADV)$/.test(tokenAt(doc, j + 1).pos) && /^(NOUN|PRON|PROPN|DET)$/.test(prev.pos)) continue;
-    const m = subjectThrough(doc, j, j, sentenceFirst);
-    if (!m || m.last !== j) return null;
-    // (people or a body only: "Her handling of the attack and of the debate drew ..." is no speaker)
-    return namesPeopleOrBody(doc, m) ? m : null;
+    return subjectEndingAt(doc, j, j, sentenceFirst);
   }
   return null;
+}
+
+/**
+ * The subject of a sentence opening at `sentenceFirst` whose main verb stands
+ * at `verb`, ending before token `last`: people or a body only.
+ */
+function subjectEndingAt(doc: Doc, verb: number, last: number, sentenceFirst: number): Mention | null {
+  const m = subjectThrough(doc, verb, last, sentenceFirst);
+  if (!m || m.last !== last) return null;
+  // (people or a body only: "Her handling of the attack and of the debate drew ..." is no speaker)
+  return namesPeopleOrBody(doc, m) || countsPeopleOrBody(doc, m) ? m : null;
+}
+
+/**
+ * True when the head of `m` is a count of people or of a body: "A number of the
+ * parents of those injured", "A majority of the members of the board" (the
+ * noun after "of" gives the kind).
+ */
+function countsPeopleOrBody(doc: Doc, m: Mention): boolean {
+  const head = m.head ?? m.last - 1;
+  if (!COUNT_NOUNS.has(tokenAt(doc, head).lower) || maybeToken(doc, head + 1)?.lower !== 'of') return false;
+  const end = phraseEndAfter(doc, head + 2, m.last);
+  return end > head + 2 && kindOfHead(tokenAt(doc, end - 1).lower) !== 'unknown';
 }

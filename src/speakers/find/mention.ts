@@ -541,7 +541,7 @@ export function canSpeak(doc: Doc, m: Mention): boolean {
 }
 
 /** Nouns of quantity before "of": "74 percent of voters", "a majority of members". */
-const COUNT_NOUNS = new Set(['percent', 'majority', 'minority', 'number', 'share', 'plurality', 'group', 'third', 'quarter', 'half', 'dozen', 'handful']);
+export const COUNT_NOUNS = new Set(['percent', 'majority', 'minority', 'number', 'share', 'plurality', 'group', 'third', 'quarter', 'half', 'dozen', 'handful']);
 
 /** Words that count people before "of": "most of the candidates". */
 export const QUANTIFIERS = new Set(['most', 'many', 'some', 'half', 'all', 'none', 'each', 'one', 'two', 'three', 'several', 'few', 'majority', 'third', 'quarter', 'dozens', 'hundreds', 'thousands', 'both', 'either', 'neither', 'any', 'none']);
