@@ -1,0 +1,35 @@
+/**
+ * Helper fix38: leftover wrong outputs on invented text. An emoji or a soft
+ * hyphen outside a word just before an opening quotation mark no longer turns
+ * a direct quote into a mixed one with the character in its content (the view
+ * reads them as spaces; offsets stay those of the input).
+ * Sentences and names are invented.
+ */
+import { describe, expect, test } from 'vitest';
+import { extract } from './support/invariants.js';
+
+/** [text, kind, content, speaker, cue] of the one quote expected. */
+const GLUED: [string, string, string, string, string][] = [
+  // 1. an emoji or a soft hyphen before the opening mark is no part of the quote
+  ['The mayor said\u00ad "we will rebuild the bridge."', 'direct', 'we will rebuild the bridge.', 'The mayor', 'said'],
+  ['The mayor said \u00ad"We will rebuild the bridge."', 'direct', 'We will rebuild the bridge.', 'The mayor', 'said'],
+  ['The coach said, \u{1F389}"We earned this win."', 'direct', 'We earned this win.', 'The coach', 'said'],
+  ['The coach said \u{1F600} "We earned this win."', 'direct', 'We earned this win.', 'The coach', 'said'],
+  ['The nurse said: \u2705"The ward is open again."', 'direct', 'The ward is open again.', 'The nurse', 'said'],
+  ['\u00ad"The road is closed," the sheriff said.', 'direct', 'The road is closed,', 'the sheriff', 'said'],
+  ['\u{1F44D}\u{1F3FD} "The road is closed," the sheriff said.', 'direct', 'The road is closed,', 'the sheriff', 'said'],
+  // (a soft hyphen inside a word and an emoji inside the quote stay in the content)
+  ['"The gov\u00adernment will pay \u{1F1FA}\u{1F1F8}," the senator said \u2764\uFE0F.', 'direct', 'The gov\u00adernment will pay \u{1F1FA}\u{1F1F8},', 'the senator', 'said'],
+  // (zero-width characters were already read as spaces)
+  ['The mayor said \u200b"We will rebuild the bridge."', 'direct', 'We will rebuild the bridge.', 'The mayor', 'said'],
+  ['The mayor said \u200d"We will rebuild the bridge."', 'direct', 'We will rebuild the bridge.', 'The mayor', 'said'],
+];
+
+describe('fix38: invisible characters and emoji before a quotation mark', () => {
+  test.each(GLUED)('%s', (text, kind, content, speaker, cue) => {
+    const r = extract(text);
+    expect(r.quotes.map((q) => [q.kind, q.text, q.speaker?.name ?? null, q.cue?.span.text ?? null])).toEqual([[kind, content, speaker, cue]]);
+    const part = r.quotes[0]!.parts[0]!;
+    expect(text.slice(part.start, part.end)).toBe(content);
+  });
+});
