@@ -2,11 +2,13 @@
  * Helper fix38: leftover wrong outputs on invented text. An emoji or a soft
  * hyphen outside a word just before an opening quotation mark no longer turns
  * a direct quote into a mixed one with the character in its content (the view
- * reads them as spaces; offsets stay those of the input).
+ * reads them as spaces; offsets stay those of the input). "Recalled" with
+ * goods or a count of them as its object is a product recall, not words.
  * Sentences and names are invented.
  */
 import { describe, expect, test } from 'vitest';
 import { extract } from './support/invariants.js';
+import { quoteTuples as rows, type QuoteTuple as Row } from './support/category-rows.js';
 
 /** [text, kind, content, speaker, cue] of the one quote expected. */
 const GLUED: [string, string, string, string, string][] = [
@@ -31,5 +33,21 @@ describe('fix38: invisible characters and emoji before a quotation mark', () => 
     expect(r.quotes.map((q) => [q.kind, q.text, q.speaker?.name ?? null, q.cue?.span.text ?? null])).toEqual([[kind, content, speaker, cue]]);
     const part = r.quotes[0]!.parts[0]!;
     expect(text.slice(part.start, part.end)).toBe(content);
+  });
+});
+
+/** [text, options, rows]. */
+const CASES: [string, object, Row[]][] = [
+  // 2. "recall" with goods as its object is a product recall (what is remembered stays)
+  ['The carmaker recalled 5,000 vans after reports that the doors could open.', {}, [["the doors could open",null,null,null,"reports","speech"]]],
+  ['The firm recalled 200,000 laptops over a battery fault.', {}, []],
+  ['The automaker recalled its electric trucks last spring.', {}, []],
+  ['The toy maker recalled thousands of strollers.', {}, []],
+  ['The senator recalled his first day in office.', {}, [["his first day in office","The senator","person","description","recalled","speech"]]],
+];
+
+describe('fix38: known wrong outputs', () => {
+  test.each(CASES)('%s', (text, options, want) => {
+    expect(rows(text, options)).toEqual(want);
   });
 });

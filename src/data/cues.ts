@@ -295,13 +295,29 @@ export const OBJECT_VERB_NOT_NOUNS: ReadonlyMap<string, ReadonlySet<string>> = n
         .filter((w) => w.length > 0),
     ),
   ],
+  // "recalled 5,000 cars", "recalled its hybrid vehicles", "recalled thousands of cribs": a product recall, not
+  // words remembered ("recalled his first day in office" stays)
+  [
+    'recall',
+    new Set(
+      `car cars vehicle vehicles truck trucks suv suvs van vans model models unit units product products item items device
+      devices phone phones laptop laptops computer computers tablet tablets battery batteries charger chargers toy toys crib
+      cribs stroller strollers seat seats airbag airbags tire tires tyre tyres engine engines appliance appliances heater
+      heaters dryer dryers package packages jar jars bottle bottles can cans batch batches lot lots drug drugs pill pills
+      medicine medicines vaccine vaccines dose doses pound pounds ton tons meat beef pork chicken eggs salad salads
+      formula hundreds thousands millions`
+        .split(/\s+/)
+        .filter((w) => w.length > 0),
+    ),
+  ],
 ]);
 
 /**
  * Verbs of {@link OBJECT_VERB_NOT_NOUNS} whose nouns are no speech after a
- * possessive too: "pointing to his chest" shows, as "pointed to the door" does.
+ * possessive too: "pointing to his chest" shows, as "pointed to the door" does;
+ * "recalled its hybrid vehicles" is a product recall.
  */
-export const POSSESSIVE_NOT_NOUN_CUES: ReadonlySet<string> = new Set(['point to']);
+export const POSSESSIVE_NOT_NOUN_CUES: ReadonlySet<string> = new Set(['point to', 'recall']);
 
 /**
  * Lemmas of {@link OBJECT_SPEECH_PHRASE_LEMMAS} whose object runs on past a
