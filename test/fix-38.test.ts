@@ -4,6 +4,8 @@
  * a direct quote into a mixed one with the character in its content (the view
  * reads them as spaces; offsets stay those of the input). "Recalled" with
  * goods or a count of them as its object is a product recall, not words.
+ * The subject of "was heard telling", "was seen saying" (a passive verb of
+ * perceiving before a gerund of saying) is the speaker.
  * Sentences and names are invented.
  */
 import { describe, expect, test } from 'vitest';
@@ -44,6 +46,14 @@ const CASES: [string, object, Row[]][] = [
   ['The automaker recalled its electric trucks last spring.', {}, []],
   ['The toy maker recalled thousands of strollers.', {}, []],
   ['The senator recalled his first day in office.', {}, [["his first day in office","The senator","person","description","recalled","speech"]]],
+  // 3. a passive verb of perceiving before a gerund of saying: the subject speaks
+  ['The governor was heard telling aides that the budget was dead.', {}, [["the budget was dead","The governor","person","description","was heard telling","speech"]]],
+  ['The coach was seen telling players that the season was over.', {}, [["the season was over","The coach","person","description","was seen telling","speech"]]],
+  ['The pilot was recorded warning the tower that the engine had failed.', {}, [["the engine had failed","The pilot","person","description","was recorded warning","speech"]]],
+  ['The driver was caught saying he was tired.', {}, [["he was tired","The driver","person","description","was caught saying","speech"]]],
+  ['The mayor was heard saying, "We are done here."', {}, [["We are done here.","The mayor","person","description","was heard saying","speech"]]],
+  // (no gerund of saying: nothing)
+  ['The singer was heard singing in the hall.', {}, []],
 ];
 
 describe('fix38: known wrong outputs', () => {

@@ -702,6 +702,15 @@ export const CATENATIVE_VERBS: ReadonlySet<string> = new Set([
 export const GERUND_CATENATIVE_VERBS: ReadonlySet<string> = new Set(['keep', 'begin', 'start', 'continue']);
 
 /**
+ * Verbs of perceiving whose passive before a gerund of saying joins the cue,
+ * its subject the speaker: "was heard telling aides that ...", "was seen
+ * saying", "was overheard saying", "was caught saying", "was recorded saying".
+ */
+export const PERCEIVED_SPEAKING_VERBS: ReadonlySet<string> = new Set([
+  'hear', 'overhear', 'see', 'catch', 'record', 'film', 'tape', 'videotape', 'spot', 'photograph',
+]);
+
+/**
  * Places in {@link MEDIUM_WORDS} (the halves of "town hall", a rally, an
  * event), which are no medium a participle's words are carried in: "grew up
  * in a town claiming ...". A show, a debate, a hearing, a briefing or a
