@@ -5,7 +5,9 @@
  * reads them as spaces; offsets stay those of the input). "Recalled" with
  * goods or a count of them as its object is a product recall, not words.
  * The subject of "was heard telling", "was seen saying" (a passive verb of
- * perceiving before a gerund of saying) is the speaker.
+ * perceiving before a gerund of saying) is the speaker. After "Asked if ...,"
+ * the quotation after the sentence's own clause is the answer, not part of
+ * the question; "was firm:" and the like introduce it.
  * Sentences and names are invented.
  */
 import { describe, expect, test } from 'vitest';
@@ -54,6 +56,11 @@ const CASES: [string, object, Row[]][] = [
   ['The mayor was heard saying, "We are done here."', {}, [["We are done here.","The mayor","person","description","was heard saying","speech"]]],
   // (no gerund of saying: nothing)
   ['The singer was heard singing in the hall.', {}, []],
+  // 5. the question and the answer are two things
+  ['Asked if the mine would close, the minister was firm: "Never."', {}, [["if the mine would close",null,null,null,"Asked","speech"],["Never.","the minister","person","description",null,null]]],
+  ['Asked whether the plant would reopen, the owner was defiant: "Not a chance."', {}, [["whether the plant would reopen",null,null,null,"Asked","speech"],["Not a chance.","the owner","person","description",null,null]]],
+  ['Asked if he would resign, the chairman was terse: "No."', {}, [["if he would resign",null,null,null,"Asked","speech"],["No.","the chairman","person","description",null,null]]],
+  ['Asked if the mine would close, the minister was calm: "Never."', {}, [["if the mine would close",null,null,null,"Asked","speech"]]],
 ];
 
 describe('fix38: known wrong outputs', () => {

@@ -649,7 +649,8 @@ export const COLON_SPEECH_WORDS: ReadonlySet<string> = new Set([
   'answers', 'advice', 'case', 'stance', 'position', 'line', 'lines', 'point', 'points', 'findings', 'verdict', 'proof',
   'summary', 'thoughts', 'quip', 'slogan', 'mantra', 'motto', 'pitch', 'tribute', 'greeting', 'apology', 'explanation',
   'quote', 'quotes', 'headline', 'caption',
-  'sure', 'certain', 'convinced', 'adamant', 'blunt', 'candid', 'emphatic', 'frank', 'unequivocal', 'explicit',
+  'sure', 'certain', 'convinced', 'adamant', 'blunt', 'candid', 'emphatic', 'frank', 'unequivocal', 'explicit', 'firm', 'defiant',
+  'categorical', 'terse',
 ]);
 
 /**
