@@ -61,6 +61,11 @@ const CASES: [string, object, Row[]][] = [
   ['Asked whether the plant would reopen, the owner was defiant: "Not a chance."', {}, [["whether the plant would reopen",null,null,null,"Asked","speech"],["Not a chance.","the owner","person","description",null,null]]],
   ['Asked if he would resign, the chairman was terse: "No."', {}, [["if he would resign",null,null,null,"Asked","speech"],["No.","the chairman","person","description",null,null]]],
   ['Asked if the mine would close, the minister was calm: "Never."', {}, [["if the mine would close",null,null,null,"Asked","speech"]]],
+  // 6. "Further," opening a sentence is no name
+  ["Further, the mayor said the dam was safe.", {}, [["the dam was safe","the mayor","person","description","said","speech"]]],
+  ["Further, officials said the dam was safe.", {}, [["the dam was safe","officials","group","description","said","speech"]]],
+  ['Further, the mayor said: "The gates stay shut."', {}, [["The gates stay shut.","the mayor","person","description","said","speech"]]],
+  ["Further, the dam is safe, the mayor said.", {}, [["the dam is safe","the mayor","person","description","said","speech"]]],
 ];
 
 describe('fix38: known wrong outputs', () => {
