@@ -9,7 +9,7 @@ import type { CuePhrase, Lexicon } from './lexicon.js';
 import { isMarkToken, maybeToken, tokenAt, tokenCount } from '../prepare/lookup.js';
 import { isFirstNameVerb, isSurnameVerb, isVerbInName } from './surname.js';
 import { OPT_IN_CATEGORIES } from '../options.js';
-import { BARE_INFINITIVE_TAKERS, CATENATIVE_VERBS, CLEAR_OBJECT_POS, CLEAR_PHRASE_POS, CUE_VERBS, DISCOURSE_SAID_OBJECTS, GERUND_CATENATIVE_VERBS, INFINITIVE_CLAUSE_RELATIVES, IMPERSONAL_SAY_BEFORE, INFINITIVE_VERBS, ISSUING_VERBS, MISTAGGED_FORMS, NAMING_VERBS, NOT_CUE_BEFORE, NOUN_TAGGED_PARTICLE_VERBS, NOUN_TAGGED_SAYING_VERBS, NOUN_TAGGED_VERBS, OBJECT_SPEECH_PHRASE_LEMMAS, OPINION_CUE_VERBS, PARTICLE_CLAUSE_OPENERS, PHRASAL_NOT_CUE, SINGULAR_DETERMINERS, SINGULAR_NOUN_TAGGED_VERBS, SPEECH_PHRASES, THOUGHT_ADJECTIVES, THOUGHT_LINKING_VERBS, TOPIC_CLOSERS, TOPIC_PREPOSITIONS, WHETHER_NOUN_TAGGED_VERBS, CUE_ADVERBS, MISTAGGED_CUE_FORMS } from '../data/cues.js';
+import { BARE_INFINITIVE_TAKERS, CATENATIVE_VERBS, CLEAR_OBJECT_POS, CLEAR_PHRASE_POS, CUE_VERBS, DISCOURSE_SAID_OBJECTS, GERUND_CATENATIVE_VERBS, INFINITIVE_CLAUSE_RELATIVES, PERCEIVED_SPEAKING_VERBS, IMPERSONAL_SAY_BEFORE, INFINITIVE_VERBS, ISSUING_VERBS, MISTAGGED_FORMS, NAMING_VERBS, NOT_CUE_BEFORE, NOUN_TAGGED_PARTICLE_VERBS, NOUN_TAGGED_SAYING_VERBS, NOUN_TAGGED_VERBS, OBJECT_SPEECH_PHRASE_LEMMAS, OPINION_CUE_VERBS, PARTICLE_CLAUSE_OPENERS, PHRASAL_NOT_CUE, SINGULAR_DETERMINERS, SINGULAR_NOUN_TAGGED_VERBS, SPEECH_PHRASES, THOUGHT_ADJECTIVES, THOUGHT_LINKING_VERBS, TOPIC_CLOSERS, TOPIC_PREPOSITIONS, WHETHER_NOUN_TAGGED_VERBS, CUE_ADVERBS, MISTAGGED_CUE_FORMS } from '../data/cues.js';
 import { CLAUSE_RELATIVES, NARRATOR_SUBORDINATORS, POSSESSIVES_AND_YOUR, QUANTIFIER_SUBJECTS, RELATIVE_PRONOUNS, TOPIC_QUESTION_WORDS } from '../data/clauses.js';
 import { SAY_NOUN_DETERMINERS } from '../data/senses.js';
 import { DAY_OR_MONTH, DAY_WORDS, TIME_DETERMINERS, TIME_LABEL, TIME_WORDS } from '../data/time.js';
@@ -370,7 +370,8 @@ function mistaggedVerb(doc: Doc, t: Token): boolean {
   const ing = /ing$/.test(t.lower);
   const subjectBefore = /^(NOUN|PROPN|PRON|NUM)$/.test(before.pos) && !POSSESSIVES_AND_YOUR.has(before.lower);
   // "began telling reporters that", "kept warning residents": a gerund after a verb like "keep" or "begin"
-  const catenative = ing && before.pos === 'VERB' && GERUND_CATENATIVE_VERBS.has(before.lemma);
+  // (and "was heard telling aides that": a gerund after a passive verb of perceiving)
+  const catenative = ing && ((before.pos === 'VERB' && GERUND_CATENATIVE_VERBS.has(before.lemma)) || perceivedSpeaking(doc, t.i - 1));
   const opens = before.pos === 'AUX' || before.pos === 'ADV' || PARTICIPLE_BEFORE.has(before.lower) || subjectBefore || catenative;
   if (!opens || (!ing && PARTICIPLE_BEFORE.has(before.lower) && before.value !== ',')) return false;
   // ('was branded "a stunt"', 'which the union branded "an insult"': a naming verb before the quoted name)
@@ -523,10 +524,26 @@ function auxiliaryStart(doc: Doc, head: number): { first: number; negated: boole
  * The verb that heads the verb group of a cue at `i`: the catenative verb in
  * `went on to say`, `appeared to imply`, `is continuing to insist`, `kept asking`; else `i`.
  */
+/**
+ * True when token `k` is the participle of a verb of perceiving after a form
+ * of "be" or "get", before a gerund: "was heard | telling", "were seen |
+ * saying" ({@link PERCEIVED_SPEAKING_VERBS}).
+ */
+export function perceivedSpeaking(doc: Doc, k: number): boolean {
+  const verb = maybeToken(doc, k);
+  const gerund = maybeToken(doc, k + 1);
+  const aux = maybeToken(doc, k - 1);
+  if (verb === undefined || gerund === undefined || aux === undefined || verb.sent !== gerund.sent || aux.sent !== verb.sent) return false;
+  if (!/ing$/.test(gerund.lower) || !PERCEIVED_SPEAKING_VERBS.has(verb.lemma) || verb.lower === verb.lemma || /ing$/.test(verb.lower)) return false;
+  return aux.pos === 'AUX' && (aux.lemma === 'be' || aux.lemma === 'get');
+}
+
 function catenativeHead(doc: Doc, i: number): number {
   // "kept asking", "keeps saying"
   const before = tokenAt(doc, i - 1);
   if (/ing$/.test(tokenAt(doc, i).lower) && before.sent === tokenAt(doc, i).sent && before.pos === 'VERB' && GERUND_CATENATIVE_VERBS.has(before.lemma)) return i - 1;
+  // "was heard telling", "was seen saying": the passive of a verb of perceiving, its subject the speaker
+  if (perceivedSpeaking(doc, i - 1)) return i - 1;
   if (before.lower !== 'to') return i;
   let v = i - 2;
   if (tokenAt(doc, v).lower === 'on') v--; // "went on to say"

@@ -39,11 +39,14 @@ export const EVIDENCE_SUBJECT_ADVERBS: ReadonlySet<string> = new Set(['there', '
 /**
  * Adverbs that link a sentence to the one before rather than qualify what is
  * said: `Still, the plan is dead, Hale said.` They are left out of the content
- * before them; other adverbs ("Unfortunately, ...") belong to it.
+ * before them; other adverbs ("Unfortunately, ...") belong to it. Opening a
+ * sentence before a comma, one is no name, whatever its tag (`Further, the
+ * mayor said ...`).
  */
 export const LINKING_ADVERBS: ReadonlySet<string> = new Set([
   'still', 'however', 'meanwhile', 'indeed', 'moreover', 'nonetheless', 'nevertheless', 'also', 'furthermore', 'besides', 'instead',
   'otherwise', 'likewise', 'similarly', 'consequently', 'therefore', 'thus', 'hence', 'additionally', 'separately', 'regardless', 'anyway',
+  'further',
 ]);
 
 /** Words for people that may stand alone after a fronted "to": "To many, ...", "To them, ...". */

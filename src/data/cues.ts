@@ -295,13 +295,29 @@ export const OBJECT_VERB_NOT_NOUNS: ReadonlyMap<string, ReadonlySet<string>> = n
         .filter((w) => w.length > 0),
     ),
   ],
+  // "recalled 5,000 cars", "recalled its hybrid vehicles", "recalled thousands of cribs": a product recall, not
+  // words remembered ("recalled his first day in office" stays)
+  [
+    'recall',
+    new Set(
+      `car cars vehicle vehicles truck trucks suv suvs van vans model models unit units product products item items device
+      devices phone phones laptop laptops computer computers tablet tablets battery batteries charger chargers toy toys crib
+      cribs stroller strollers seat seats airbag airbags tire tires tyre tyres engine engines appliance appliances heater
+      heaters dryer dryers package packages jar jars bottle bottles can cans batch batches lot lots drug drugs pill pills
+      medicine medicines vaccine vaccines dose doses pound pounds ton tons meat beef pork chicken eggs salad salads
+      formula hundreds thousands millions`
+        .split(/\s+/)
+        .filter((w) => w.length > 0),
+    ),
+  ],
 ]);
 
 /**
  * Verbs of {@link OBJECT_VERB_NOT_NOUNS} whose nouns are no speech after a
- * possessive too: "pointing to his chest" shows, as "pointed to the door" does.
+ * possessive too: "pointing to his chest" shows, as "pointed to the door" does;
+ * "recalled its hybrid vehicles" is a product recall.
  */
-export const POSSESSIVE_NOT_NOUN_CUES: ReadonlySet<string> = new Set(['point to']);
+export const POSSESSIVE_NOT_NOUN_CUES: ReadonlySet<string> = new Set(['point to', 'recall']);
 
 /**
  * Lemmas of {@link OBJECT_SPEECH_PHRASE_LEMMAS} whose object runs on past a
@@ -633,7 +649,8 @@ export const COLON_SPEECH_WORDS: ReadonlySet<string> = new Set([
   'answers', 'advice', 'case', 'stance', 'position', 'line', 'lines', 'point', 'points', 'findings', 'verdict', 'proof',
   'summary', 'thoughts', 'quip', 'slogan', 'mantra', 'motto', 'pitch', 'tribute', 'greeting', 'apology', 'explanation',
   'quote', 'quotes', 'headline', 'caption',
-  'sure', 'certain', 'convinced', 'adamant', 'blunt', 'candid', 'emphatic', 'frank', 'unequivocal', 'explicit',
+  'sure', 'certain', 'convinced', 'adamant', 'blunt', 'candid', 'emphatic', 'frank', 'unequivocal', 'explicit', 'firm', 'defiant',
+  'categorical', 'terse',
 ]);
 
 /**
@@ -684,6 +701,15 @@ export const CATENATIVE_VERBS: ReadonlySet<string> = new Set([
  * they report that the speech ended.)
  */
 export const GERUND_CATENATIVE_VERBS: ReadonlySet<string> = new Set(['keep', 'begin', 'start', 'continue']);
+
+/**
+ * Verbs of perceiving whose passive before a gerund of saying joins the cue,
+ * its subject the speaker: "was heard telling aides that ...", "was seen
+ * saying", "was overheard saying", "was caught saying", "was recorded saying".
+ */
+export const PERCEIVED_SPEAKING_VERBS: ReadonlySet<string> = new Set([
+  'hear', 'overhear', 'see', 'catch', 'record', 'film', 'tape', 'videotape', 'spot', 'photograph',
+]);
 
 /**
  * Places in {@link MEDIUM_WORDS} (the halves of "town hall", a rally, an

@@ -2,7 +2,8 @@
  * Builds the "view" of the input: a string of exactly the same length in which
  * HTML character references are replaced by the character they stand for
  * (padded with spaces; quotation marks, dashes, a few common names and every
- * numeric reference), odd whitespace is made plain, and very long runs of
+ * numeric reference), odd whitespace is made plain (so are emoji and a soft
+ * hyphen outside a word), and very long runs of
  * non-space characters are broken up so that the tokenizer stays linear.
  * Every later stage reads the view; offsets into it are offsets into the input.
  *
@@ -106,6 +107,29 @@ function isLowSurrogate(code: number): boolean {
   return code >= 0xdc00 && code <= 0xdfff;
 }
 
+const LETTER = /\p{L}/u;
+
+/** Whether `text[at]` stands between two letters (a soft hyphen there is a word's). */
+function betweenLetters(text: string, at: number): boolean {
+  return at > 0 && LETTER.test(text[at - 1]!) && at + 1 < text.length && LETTER.test(text[at + 1]!);
+}
+
+/**
+ * Emoji and their joiners: pictographs from U+2190 on (not the ©, ® and ™
+ * below), skin-tone modifiers, flag letters, and variation selectors.
+ */
+const PICTOGRAPH = /^(?:\p{Extended_Pictographic}|\p{Emoji_Modifier}|\p{Regional_Indicator}|[\uFE0E\uFE0F])$/u;
+
+/** Length in code units of the emoji character at `at` (whose code is at least U+2190), or 0. */
+function pictographLength(text: string, at: number): number {
+  const cp = text.codePointAt(at)!;
+  const inRange =
+    (cp >= 0x2190 && cp <= 0x2bff) || cp === 0xfe0e || cp === 0xfe0f || (cp >= 0x1f000 && cp <= 0x1faff);
+  if (!inRange) return 0;
+  const char = String.fromCodePoint(cp);
+  return PICTOGRAPH.test(char) ? char.length : 0;
+}
+
 /** Decodes the HTML reference starting at `at` (which holds `&`), or returns null. */
 function decodeReference(text: string, at: number): { char: string; length: number } | null {
   // look at most 9 characters ahead: an unbounded search would make a text of
@@ -192,6 +216,14 @@ export function buildView(text: string): string {
     }
     if (isOddSpace(code)) {
       replace(i, 1, ' ');
+      run = 0;
+    } else if (code === 0xad /* soft hyphen */ ? !betweenLetters(text, i) : code >= 0x2190 && pictographLength(text, i) > 0) {
+      // a soft hyphen outside a word, or an emoji: glued to a quotation mark,
+      // either would make the mark a word's (the quote then reads as mixed)
+      const length = code === 0xad ? 1 : pictographLength(text, i);
+      replace(i, length, ' '.repeat(length));
+      spacesOnly = false;
+      i += length - 1;
       run = 0;
     } else if (++run > MAX_RUN) {
       // never break between the two halves of a surrogate pair: a pair goes

@@ -129,7 +129,9 @@ export function mergeInterrupted(doc: Doc, candidates: readonly Candidate[], una
       const opens = sameSentence || (direct ? opensSentence(doc, open, 0) : bareOpening(doc, open));
       // after reported words, quoted words that a second verb of the subject takes are that verb's, not a report
       // ('called the plan "a joke" and painted the harbor "bright blue"')
-      const otherVerb = sameSentence && !direct && verbBetween(doc, tokenAtOrAfter(doc, hostEnd), open);
+      // (and after a question put to the speaker, the sentence's own clause holds the answer, not the question:
+      // 'Asked if the mine would close, the minister was calm: "Never."')
+      const otherVerb = sameSentence && !direct && (verbBetween(doc, tokenAtOrAfter(doc, hostEnd), open) || host.rule === 'reported/asked-question');
       const follows = unattributed && c.cue === null && c.speaker === null && (!narrated || resumes) && opens && !otherVerb;
       if (c.cue === host.cue || follows) {
         absorb(host, c);

@@ -8,6 +8,7 @@ import { FIRST_NAMES, KOREAN_SURNAMES, NAME_PARTICLES, NAME_VERB_ARTICLES, NAMIN
 import { TITLE_WORDS } from '../../data/titles.js';
 import { ACTING_FOR_NOUNS, PEOPLE_NOUNS, PLACE_BELONGING_NOUNS } from '../../data/people.js';
 import { DAY_OR_MONTH, DAY_WORDS } from '../../data/time.js';
+import { LINKING_ADVERBS } from '../../data/clauses.js';
 import type { Doc, Token } from '../../prepare/document.js';
 import { isMarkToken, maybeToken, tokenAt, tokenCount } from '../../prepare/lookup.js';
 import { isPlaceName, isStateAbbreviation } from '../kinds.js';
@@ -97,6 +98,8 @@ function nameToken(t: Token, doc: Doc): boolean {
   const prev = maybeToken(doc, t.i - 1);
   const next = maybeToken(doc, t.i + 1);
   const opensSentence = !prev || prev.sent !== t.sent || isMarkToken(prev.value);
+  // "Further, the mayor said": a linking adverb opening a sentence before a comma is no name, whatever its tag
+  if (opensSentence && next !== undefined && next.value === ',' && LINKING_ADVERBS.has(t.lower)) return false;
   // "Today", "Monday": a day is never a name, whatever its tag
   if (DAY_WORDS.includes(t.lower) && !/^\p{Lu}{2,}$/u.test(t.value)) return false;
   // "Lee Will wrote", "Ann Read said", "said Ann Read.": a surname that is also a verb

@@ -5,7 +5,7 @@
 import type { Doc } from '../../prepare/document.js';
 import { maybeToken, tokenAt } from '../../prepare/lookup.js';
 import { CONTRACTED_PASSIVE_LISTENERS, LISTENER_CONTENT_OPENERS, MISTAGGED_FORMS } from '../../data/cues.js';
-import { MAX_QUOTED_AGENT, quotedBeforeAs } from '../../cues/detect.js';
+import { MAX_QUOTED_AGENT, perceivedSpeaking, quotedBeforeAs } from '../../cues/detect.js';
 import { HAS_CONTRACTION_SUBJECTS } from '../../data/clauses.js';
 
 /** True when a cue starting at `k` is passive: a form of "be" or "get" and a past participle ("was revealed", "were told"). */
@@ -27,6 +27,8 @@ export function isPassiveAt(doc: Doc, k: number): boolean {
   // (and "was quoted by the magazine as saying")
   if (verb?.lower === 'quoted' && quotedAsAfter(doc, j)) return false;
   if (verb === undefined) return false;
+  // "was heard telling", "was seen saying": the subject was heard speaking, so it speaks
+  if (perceivedSpeaking(doc, j)) return false;
   // ("was branded", "was alleged": a participle of a cue that the tagger read as an adjective)
   if (verb.pos === 'ADJ' && /ed$/.test(verb.lower) && MISTAGGED_FORMS.has(verb.lower)) return true;
   return verb.pos === 'VERB' && /(ed|own|wn|ld|lt|ght|id|en|ne)$/.test(verb.lower) && !/ing$/.test(verb.lower) && verb.lower !== verb.lemma;
