@@ -3,12 +3,17 @@
  * so a sentence ending in the word "no" kept its full stop in what was said
  * and did not end there: the next sentence ran into it. With no number after
  * it, "no." is the word "no" and a full stop (in plain and compact token
- * lists alike). Sentences and names are invented.
+ * lists alike). A quotation after a short lead-in that goes on with the direct
+ * quote of the sentence before keeps its closing mark as well as its opening
+ * one (`"A," Lee said. Instead, "B."`). A name given to a pet, a child or a
+ * boat (`She called her dog "Max."`) is no stance either. Sentences and names
+ * are invented.
  */
 import { describe, expect, test } from 'vitest';
 import { Tokenizer } from '../src/prepare/wink.js';
 import { prepare } from '../src/prepare/document.js';
-import { quoteTuples as rows, type QuoteTuple as Row } from './support/category-rows.js';
+import { ALL, quoteTuples as rows, type QuoteTuple as Row } from './support/category-rows.js';
+import { extract } from './support/invariants.js';
 
 const tokenizer = new Tokenizer();
 
@@ -62,5 +67,32 @@ describe('fix40: "no." at the end of a sentence', () => {
   ];
   test.each(CASES)('%s', (text, want) => {
     expect(rows(text, {})).toEqual(want);
+  });
+});
+
+describe('fix40: a quotation after a lead-in keeps both marks', () => {
+  const CASES: [string, string[]][] = [
+    ['"We will not back down," Lee said. Instead, "we will take this to every court in the state."', ['We will not back down,', 'Instead, "we will take this to every court in the state."']],
+    ['"The plan is dead," the mayor said. But "we will try again next year."', ['The plan is dead,', 'But "we will try again next year."']],
+    ['"Prices will rise," Ann Cole said. Still, \u201cwe expect a strong summer.\u201d She smiled.', ['Prices will rise,', 'Still, \u201cwe expect a strong summer.\u201d']],
+  ];
+  test.each(CASES)('%s', (text, parts) => {
+    const quotes = extract(text, {}).quotes;
+    expect(quotes.map((q) => q.parts.map((p) => p.text))).toEqual([parts]);
+    expect(quotes[0]!.kind).toBe('mixed');
+  });
+});
+
+describe('fix40: a name given is no stance', () => {
+  const CASES: [string, Row[]][] = [
+    ['She called her dog "Max."', []],
+    ['He called his boat "Sea Wolf."', []],
+    ['They called their son "Buddy."', []],
+    // (a verdict on a person or a thing still is reported)
+    ['Lee called her rival "a liar."', [['her rival "a liar."', 'Lee', 'person', 'name', 'called', 'speech']]],
+    ['She called her dog "a menace."', [['her dog "a menace."', 'She', 'unknown', 'pronoun', 'called', 'speech']]],
+  ];
+  test.each(CASES)('%s', (text, want) => {
+    expect(rows(text, ALL)).toEqual(want);
   });
 });
