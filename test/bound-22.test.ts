@@ -14,13 +14,13 @@ import { row, rows, type Row } from './support/rows.js';
 
 const joined: [string, string, Row[]][] = [
   ['"A," X said. But "B."', '"The harbor plan is a good start," Mayor Ellen Ross said on Tuesday. But "the town still needs a second ferry before the summer season begins."', [
-    row(['The harbor plan is a good start,', 'But "the town still needs a second ferry before the summer season begins.'], 'Mayor Ellen Ross', 'said', 'direct/trailing-speaker-cue', 'mixed'),
+    row(['The harbor plan is a good start,', 'But "the town still needs a second ferry before the summer season begins."'], 'Mayor Ellen Ross', 'said', 'direct/trailing-speaker-cue', 'mixed'),
   ]],
   ['"A," X said. Instead, "B."', '"We counted every ballot twice," the clerk said. Instead, "the board wants a full recount by hand."', [
-    row(['We counted every ballot twice,', 'Instead, "the board wants a full recount by hand.'], 'the clerk', 'said', 'direct/trailing-speaker-cue', 'mixed'),
+    row(['We counted every ballot twice,', 'Instead, "the board wants a full recount by hand."'], 'the clerk', 'said', 'direct/trailing-speaker-cue', 'mixed'),
   ]],
   ['"A," said X. That makes it "B."', '"The old mill has stood empty for years," said Tom Varga, the owner. That makes it "a real danger to the children who play there."', [
-    row(['The old mill has stood empty for years,', 'That makes it "a real danger to the children who play there.'], 'Tom Varga, the owner', 'said', 'direct/trailing-cue-speaker', 'mixed'),
+    row(['The old mill has stood empty for years,', 'That makes it "a real danger to the children who play there."'], 'Tom Varga, the owner', 'said', 'direct/trailing-cue-speaker', 'mixed'),
   ]],
 ];
 

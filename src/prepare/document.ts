@@ -172,6 +172,9 @@ function addParagraph(text: string, view: string, range: ParagraphRange, slice: 
   // 0: no moved end; 1: the sentence ends after the closing '' just read
   // (or after a bracket right after it); 2: it ends after that bracket
   let movedEnd = 0;
+  // true after a "no." read as the word "no" and a full stop: the sentence ends
+  // before the next upper-case word (after any closing mark or bracket glued to it)
+  let stopAfterNo = false;
   const closeSentence = (): void => {
     if (sentStart < 0) return;
     sentences.push({ start: tokens(sentStart)!.start, end: tokens(doc.count - 1)!.end, first: sentStart, last: doc.count, para });
@@ -200,6 +203,15 @@ function addParagraph(text: string, view: string, range: ParagraphRange, slice: 
     // any other token that stops inside a reference ends where the reference does
     else end = Math.min(range.end, endOutsideReference(text, view, end));
     cursor = end - range.start;
+    if (stopAfterNo) {
+      if (/^\p{Lu}/u.test(value)) {
+        stopAfterNo = false;
+        if (raw.sentence[k] === lastLocalSent) {
+          closeSentence();
+          sentStart = doc.count;
+        }
+      } else if (!CLOSING_AFTER_STOP.test(value) || tokens(doc.count - 1)!.end !== start) stopAfterNo = false;
+    }
     if (movedEnd > 0 && raw.sentence[k] === lastLocalSent) {
       // the sentence that wink ended inside a closing '' ends after it (and after a bracket right after it)
       if (movedEnd === 1 && closesBracketAfterMark(tokens(doc.count - 1), value, start)) movedEnd = 2;
@@ -227,6 +239,14 @@ function addParagraph(text: string, view: string, range: ParagraphRange, slice: 
       closeSentence();
       sentStart = doc.count;
     }
+    if (found && end - start === 3 && NO_STOP.test(value) && !numberFollows(raw, k, stop)) {
+      // wink keeps "no." as one token (the abbreviation of "No. 10"): with no number
+      // after it, it is the word "no" and a full stop
+      pushToken(doc, start, end - 1, value.slice(0, 2), 'no', 'DET', raw.negated[k] === true, sentences.length, para);
+      pushToken(doc, end - 1, end, '.', '.', 'PUNCT', false, sentences.length, para);
+      stopAfterNo = true;
+      continue;
+    }
     // wink hands back the same string object for every occurrence of a word:
     // keep it (the table keeps one lower-case copy per word) rather than a slice per token
     const shownEnd = refLength > 1 ? start + 1 : end;
@@ -251,6 +271,35 @@ function addParagraph(text: string, view: string, range: ParagraphRange, slice: 
   }
   closeSentence();
   paragraphs.push({ start: range.start, end: range.end, first: firstToken, last: doc.count, para });
+}
+
+/** A token wink keeps whole that may be the word "no" and a full stop. */
+const NO_STOP = /^no\.$/i;
+
+/** Tokens that may stand between a sentence's full stop and the next sentence: closing marks and brackets. */
+const CLOSING_AFTER_STOP = /^[\u0022\u0027\u2019\u201D\u00BB)\]]+$/;
+
+/** True when the next token of the paragraph after raw token `k` (before `stop`) is a number ("No. 10"). */
+function numberFollows(raw: RawBatch, k: number, stop: number): boolean {
+  for (let j = k + 1; j < stop; j++) {
+    if (raw.pos[j] === 'SPACE' || isBlankValue(raw.values[j]!)) continue;
+    return /^[\d#]/.test(raw.values[j]!) || raw.pos[j] === 'NUM';
+  }
+  return false;
+}
+
+/** Adds a token that wink did not make as such (a part of one of its tokens) to the document being built. */
+function pushToken(doc: Building, start: number, end: number, value: string, lemma: string, pos: string, negated: boolean, sent: number, para: number): void {
+  if (doc.table) doc.table.push(start, end, value, lemma, pos, negated, sent, para);
+  else {
+    let lower = doc.lowered.get(value);
+    if (lower === undefined) {
+      lower = value.toLowerCase();
+      doc.lowered.set(value, lower);
+    }
+    doc.tokens[doc.count] = { i: doc.count, start, end, value, lower, lemma, pos, negated, sent, para };
+  }
+  doc.count++;
 }
 
 /**

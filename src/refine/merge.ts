@@ -138,9 +138,9 @@ export function mergeInterrupted(doc: Doc, candidates: readonly Candidate[], una
         continue;
       }
       // '"A," Lee said. Instead, "B."': a quotation after a short lead-in, in the sentence after a direct quote's
-      // attribution, goes on with that quote, lead-in and all
+      // attribution, goes on with that quote, lead-in and all (with both marks, as a mixed quote's part has them)
       if (unattributed && !sameSentence && direct && c.cue === null && c.speaker === null && leadsOnAfterAttribution(doc, host, c)) {
-        c.parts[0] = { start: tokenAt(doc, doc.sentences[tokenAt(doc, open).sent]!.first).start, end: c.parts[0]!.end };
+        c.parts[0] = { start: tokenAt(doc, doc.sentences[tokenAt(doc, open).sent]!.first).start, end: Math.max(c.parts[0]!.end, c.stretches[0]!.end) };
         absorb(host, c);
         host.kind = 'mixed';
         continue;

@@ -100,6 +100,19 @@ function givenName(doc: Doc, from: number, open: number, quoted: readonly string
   return /^(DET|PRON)$/.test(tokenAt(doc, from).pos) && NAMED_THING_NOUNS.has(noun.lower);
 }
 
+/**
+ * True when the object at token `from` of a naming verb (`cue`) is a pet, a
+ * child or a boat given a quoted name ({@link givenName}): `She called her dog
+ * "Max."` For the rules that read the object without its quotation.
+ */
+export function givenNameObject(ctx: ReportedContext, cue: CueMatch, from: number): boolean {
+  const { doc } = ctx;
+  if (!NAMING_VERBS.has(cue.lemma) || from + 2 >= tokenCount(doc)) return false;
+  const quote = ctx.stretches[lowerBound(ctx.stretches, tokenAt(doc, from).start, openOf)];
+  if (!quote || quote.close < 0) return false;
+  return givenName(doc, from, quote.open, wordsOf(viewSlice(doc.view, quote.contentStart, quote.contentEnd)));
+}
+
 /** True when the token right before the opening mark at offset `open` (from token `from` on) is the noun of a work: 'the poem "..."'. */
 function workBefore(doc: Doc, from: number, open: number): boolean {
   for (let k = from; k < tokenCount(doc) && tokenAt(doc, k).start < open; k++) {

@@ -15,6 +15,7 @@ import { SPEECH_OBJECT_VERBS } from '../../data/cues.js';
 import { POSSESSIVES, SPEECH_OBJECT_STOP } from '../../data/clauses.js';
 import { TIME_DETERMINERS, TIME_LABEL } from '../../data/time.js';
 import { gerundListGoesOn, withAppositiveName } from './boundary.js';
+import { givenNameObject } from './quoted-object.js';
 import { END, candidate, cueSubject, cutAtNextAttribution, passiveCue, range, sentenceOf, type ReportedContext } from './shared.js';
 
 /** Parts of speech that may open the object. */
@@ -113,6 +114,8 @@ export function speechObject(ctx: ReportedContext, cue: CueMatch): Candidate | n
   if (entry.complement === true && (names === end - p || end - p < 2 || /^(each|one)$/.test(first.lower))) return null;
   // "called the police", "called the meeting to order": a label needs a second noun phrase or an adjective after the object
   if (entry.complement === true && !labelAfterObject(ctx, p, end)) return null;
+  // 'She called her dog "Max."': a name given to a pet, a child or a boat is no verdict
+  if (entry.complement === true && givenNameObject(ctx, cue, p)) return null;
   end = cutAtNextAttribution(ctx, p, end);
   if (end <= p) return null;
   // "referring to her predecessor, Ada Moss": the name of an opt-in object goes with it
