@@ -124,8 +124,8 @@ const BEYOND_SPEECH: [string, Row[], Row[]][] = [
 const GAPS: [string, object, Row[]][] = [
   // fixed (fix34): a first name the list lacks does not outweigh an appositive of the pronoun's gender
   ["Inspector Farida Osei met the landlord, Victor Hale, at the site. He said he had no idea what the tenants kept there.", {}, [["he had no idea what the tenants kept there","Victor Hale","person","pronoun","said","speech"]]],
-  // accepted: "the police chief" is not linked back to the appositive after a coordinated subject (a name-linking change left for a names lane)
-  ["Deputy Mayor Priya Raman and the police chief, Tom Garrity, toured the flooded streets. The police chief said officers had rescued twelve people.", {}, [["officers had rescued twelve people","The police chief","person","description","said","speech"]]],
+  // fixed (fix39): "the police chief" is linked back to the appositive inside a coordinated subject
+  ["Deputy Mayor Priya Raman and the police chief, Tom Garrity, toured the flooded streets. The police chief said officers had rescued twelve people.", {}, [["officers had rescued twelve people","Tom Garrity","person","description","said","speech"]]],
   // accepted: a one-word organisation name no list holds reads as a person's
   ["Greenpeace said the spill had damaged miles of coastline.", {}, [["the spill had damaged miles of coastline","Greenpeace","person","name","said","speech"]]],
   // fixed (fix34): the title word opening an organisation's "of" name stays

@@ -61,7 +61,7 @@ const SPEAKERS: readonly (readonly [string, string, readonly (string | null)[]])
   ['name-link', 'The group Hands Across Dover said the pier must stay.', ['Hands Across Dover | person | name | The group Hands Across Dover']],
   ['name-link', 'A campaign named Stand With Dover said the pier must stay.', ['Stand With Dover | person | name | Stand With Dover']],
   // a plural person noun opening the sentence before "of" is a description
-  ['families', 'Families of the victims said the inquiry was too slow.', ['Families of the victims | unknown | description | Families of the victims']],
+  ['families', 'Families of the victims said the inquiry was too slow.', ['Families of the victims | group | description | Families of the victims']],
   ['families', 'Relatives of the dead said the inquiry was too slow.', ['Relatives of the dead | group | description | Relatives of the dead']],
   // a present tense read as a noun after "The senator": a cue after "and" shares its subject
   ['present-noun', 'The senator attacks the governor and says that the budget is a fraud.', ['The senator | person | description | The senator']],

@@ -862,9 +862,9 @@ describe('a place and its state inside an appositive, before a participle aside 
       output: ['the budget was tight | said | A supporter from Jackson, Miss. | person | description'],
     },
     {
-      name: 'unchanged: a verb phrase after the state\'s comma is no aside; no speaker',
+      name: 'a place and its state in commas before the verb: the long subject speaks through the participle (names26)',
       input: 'Families of the victims in Newtown, Conn., have filed a lawsuit against Brillco, alleging that the firm was careless.',
-      output: ['the firm was careless | alleging | - | - | -'],
+      output: ['the firm was careless | alleging | Families of the victims in Newtown, Conn. | group | description'],
     },
     {
       name: 'unchanged: a day before a state is no place of its own; the state speaks',

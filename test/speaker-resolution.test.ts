@@ -48,7 +48,7 @@ describe('speaker names', () => {
     {
       name: 'a lower-case "al" is no first name that starts the name',
       input: 'The exiled cleric Karim al-Rashidi, who lives abroad, is heard saying: "Take heed."',
-      output: ['Take heed. | saying | Karim al-Rashidi <- The exiled cleric Karim al-Rashidi [name, person]'],
+      output: ['Take heed. | is heard saying | Karim al-Rashidi <- The exiled cleric Karim al-Rashidi [name, person]'],
     },
     {
       name: 'a headline on the line before is not part of the speaker',
