@@ -521,10 +521,6 @@ function auxiliaryStart(doc: Doc, head: number): { first: number; negated: boole
 }
 
 /**
- * The verb that heads the verb group of a cue at `i`: the catenative verb in
- * `went on to say`, `appeared to imply`, `is continuing to insist`, `kept asking`; else `i`.
- */
-/**
  * True when token `k` is the participle of a verb of perceiving after a form
  * of "be" or "get", before a gerund: "was heard | telling", "were seen |
  * saying" ({@link PERCEIVED_SPEAKING_VERBS}).
@@ -538,6 +534,10 @@ export function perceivedSpeaking(doc: Doc, k: number): boolean {
   return aux.pos === 'AUX' && (aux.lemma === 'be' || aux.lemma === 'get');
 }
 
+/**
+ * The verb that heads the verb group of a cue at `i`: the catenative verb in
+ * `went on to say`, `appeared to imply`, `is continuing to insist`, `kept asking`; else `i`.
+ */
 function catenativeHead(doc: Doc, i: number): number {
   // "kept asking", "keeps saying"
   const before = tokenAt(doc, i - 1);

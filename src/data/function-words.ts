@@ -199,6 +199,12 @@ export const QUANTIFIER_APPROXIMATORS: ReadonlySet<string> = new Set(['nearly', 
 /** Words of rough measure before a fraction: "Nearly a third", "Just over a quarter". */
 export const FRACTION_APPROXIMATORS: ReadonlySet<string> = new Set(['nearly', 'almost', 'about', 'roughly', 'just', 'only', 'over', 'under']);
 
+/** Nouns of quantity before "of": "74 percent of voters", "a majority of members". */
+export const COUNT_NOUNS: ReadonlySet<string> = new Set(['percent', 'majority', 'minority', 'number', 'share', 'plurality', 'group', 'third', 'quarter', 'half', 'dozen', 'handful']);
+
+/** Words that count people before "of": "most of the candidates". */
+export const QUANTIFIERS: ReadonlySet<string> = new Set(['most', 'many', 'some', 'half', 'all', 'none', 'each', 'one', 'two', 'three', 'several', 'few', 'majority', 'third', 'quarter', 'dozens', 'hundreds', 'thousands', 'both', 'either', 'neither', 'any']);
+
 /** Words that say how many in a poll's subject: "a majority of", "half of them", "most voters". */
 export const COUNT_WORDS: ReadonlySet<string> = new Set(['majority', 'plurality', 'half', 'third', 'thirds', 'quarter', 'quarters', 'fifth', 'fifths', 'most', 'minority']);
 

@@ -130,6 +130,15 @@ function pictographLength(text: string, at: number): number {
   return PICTOGRAPH.test(char) ? char.length : 0;
 }
 
+/**
+ * Length in code units of what the view blanks at `at` (whose code is
+ * `code`): 1 for a soft hyphen outside a word, an emoji's length, else 0.
+ */
+function blankedLength(text: string, at: number, code: number): number {
+  if (code === 0xad) return betweenLetters(text, at) ? 0 : 1;
+  return code >= 0x2190 ? pictographLength(text, at) : 0;
+}
+
 /** Decodes the HTML reference starting at `at` (which holds `&`), or returns null. */
 function decodeReference(text: string, at: number): { char: string; length: number } | null {
   // look at most 9 characters ahead: an unbounded search would make a text of
@@ -217,13 +226,15 @@ export function buildView(text: string): string {
     if (isOddSpace(code)) {
       replace(i, 1, ' ');
       run = 0;
-    } else if (code === 0xad /* soft hyphen */ ? !betweenLetters(text, i) : code >= 0x2190 && pictographLength(text, i) > 0) {
-      // a soft hyphen outside a word, or an emoji: glued to a quotation mark,
-      // either would make the mark a word's (the quote then reads as mixed)
-      const length = code === 0xad ? 1 : pictographLength(text, i);
-      replace(i, length, ' '.repeat(length));
+      continue;
+    }
+    // a soft hyphen outside a word, or an emoji: glued to a quotation mark,
+    // either would make the mark a word's (the quote then reads as mixed)
+    const blank = code === 0xad || code >= 0x2190 ? blankedLength(text, i, code) : 0;
+    if (blank > 0) {
+      replace(i, blank, ' '.repeat(blank));
       spacesOnly = false;
-      i += length - 1;
+      i += blank - 1;
       run = 0;
     } else if (++run > MAX_RUN) {
       // never break between the two halves of a surrogate pair: a pair goes

@@ -8,13 +8,13 @@ import { DOCUMENT_NOUNS, NAMING_PHRASES, PEOPLE_NOUNS } from '../../data/people.
 import { TITLE_WORDS } from '../../data/titles.js';
 import type { Doc } from '../../prepare/document.js';
 import { isMarkToken, maybeToken, tokenAt } from '../../prepare/lookup.js';
-import { QUANTIFIERS, advocacyName, canSpeak, makeMention } from './mention.js';
+import { advocacyName, canSpeak, makeMention } from './mention.js';
 import { isNameToken } from './name-tokens.js';
 import { labelledNameAfter } from './long-subject.js';
 import { withCoordinationAfter } from './coordinated-tagged.js';
 import { phraseEndAfter } from './noun-phrase.js';
 import { timePhraseEnd } from './time-phrase.js';
-import { TAIL_PREPOSITIONS } from '../../data/function-words.js';
+import { QUANTIFIERS, TAIL_PREPOSITIONS } from '../../data/function-words.js';
 import { POSSESSIVES } from '../../data/clauses.js';
 
 /** The speaker written after a cue: "said Smith", "said Smith, the treasurer", "said Ann Lee and Tom Reyes". */

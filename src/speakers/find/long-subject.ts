@@ -10,11 +10,11 @@
 import type { Mention } from '../../attribution/candidate.js';
 import type { Doc, Token } from '../../prepare/document.js';
 import { isMarkToken, maybeToken, tokenAt } from '../../prepare/lookup.js';
-import { COUNT_NOUNS, canSpeak, makeMention, namesPeopleOrBody } from './mention.js';
+import { canSpeak, makeMention, namesPeopleOrBody } from './mention.js';
 import { DASHES, isTitleWordValue, partyCodeEnd } from './name-tokens.js';
 import { phraseEndAfter } from './noun-phrase.js';
 import { TIME_PHRASE_WORDS } from './time-phrase.js';
-import { SUBJECT_JOINERS, MODIFIER_PREPOSITIONS } from '../../data/function-words.js';
+import { COUNT_NOUNS, SUBJECT_JOINERS, MODIFIER_PREPOSITIONS } from '../../data/function-words.js';
 import { AFFILIATION_JOINERS } from '../../data/titles.js';
 import { RELATIVE_PRONOUNS } from '../../data/clauses.js';
 import { headlineVerbLemma } from '../../cues/headline.js';

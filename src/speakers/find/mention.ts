@@ -18,7 +18,7 @@ import { HONORIFICS, NO_TITLES, titlePhrases } from './titles.js';
 import { describedAdjective } from './noun-phrase.js';
 import { taggedCoordinationName } from './coordinated-tagged.js';
 import { isMarkToken, maybeToken, tokenAt } from '../../prepare/lookup.js';
-import { ARTICLES, SENTENCE_QUANTIFIERS, TAIL_PREPOSITIONS } from '../../data/function-words.js';
+import { ARTICLES, COUNT_NOUNS, QUANTIFIERS, SENTENCE_QUANTIFIERS, TAIL_PREPOSITIONS } from '../../data/function-words.js';
 import { viewSlice, viewCode } from '../../prepare/view.js';
 import { startsUpper, startsUpperLower } from '../../prepare/case.js';
 
@@ -187,7 +187,7 @@ export function makeMention(doc: Doc, first: number, last: number): Mention | nu
     let rest = true;
     for (let j = nameStart + 1; j < last && rest; j++) {
       const w = tokenAt(doc, j);
-      rest = isNameToken(w, doc) && /^\p{Lu}/u.test(w.value) && !TITLE_WORDS.has(titleKey(w.value)) && !JOB_TITLE_WORDS.has(w.lower);
+      rest = isNameToken(w, doc) && startsUpper(w.value) && !TITLE_WORDS.has(titleKey(w.value)) && !JOB_TITLE_WORDS.has(w.lower);
     }
     if (rest) nameStart++;
   }
@@ -539,9 +539,3 @@ export function canSpeak(doc: Doc, m: Mention): boolean {
   // the subject of a cue speaks for itself: any noun but the few that never do
   return head.pos === 'NOUN' || head.pos === 'PROPN' || PEOPLE_NOUNS.has(head.lower) || DOCUMENT_NOUNS.has(head.lower) || ORGANIZATION_NOUNS.has(head.lower) || isNameToken(head, doc) || TITLE_WORDS.has(head.lower);
 }
-
-/** Nouns of quantity before "of": "74 percent of voters", "a majority of members". */
-export const COUNT_NOUNS = new Set(['percent', 'majority', 'minority', 'number', 'share', 'plurality', 'group', 'third', 'quarter', 'half', 'dozen', 'handful']);
-
-/** Words that count people before "of": "most of the candidates". */
-export const QUANTIFIERS = new Set(['most', 'many', 'some', 'half', 'all', 'none', 'each', 'one', 'two', 'three', 'several', 'few', 'majority', 'third', 'quarter', 'dozens', 'hundreds', 'thousands', 'both', 'either', 'neither', 'any', 'none']);
