@@ -54,8 +54,12 @@ const CASES: [string, object, Row[]][] = [
   ['The pilot was recorded warning the tower that the engine had failed.', {}, [["the engine had failed","The pilot","person","description","was recorded warning","speech"]]],
   ['The driver was caught saying he was tired.', {}, [["he was tired","The driver","person","description","was caught saying","speech"]]],
   ['The mayor was heard saying, "We are done here."', {}, [["We are done here.","The mayor","person","description","was heard saying","speech"]]],
+  // ("got caught saying": "got" read as a verb joins the cue, its subject speaks)
+  ['The senator got caught saying that the bill was a mistake.', {}, [["the bill was a mistake","The senator","person","description","got caught saying","speech"]]],
+  ['The coach got caught telling players that the referee was biased.', {}, [["the referee was biased","The coach","person","description","got caught telling","speech"]]],
   // (no gerund of saying: nothing)
   ['The singer was heard singing in the hall.', {}, []],
+  ['They got seen leaving the hotel.', {}, []],
   // 5. the question and the answer are two things
   ['Asked if the mine would close, the minister was firm: "Never."', {}, [["if the mine would close",null,null,null,"Asked","speech"],["Never.","the minister","person","description",null,null]]],
   ['Asked whether the plant would reopen, the owner was defiant: "Not a chance."', {}, [["whether the plant would reopen",null,null,null,"Asked","speech"],["Not a chance.","the owner","person","description",null,null]]],

@@ -531,7 +531,8 @@ export function perceivedSpeaking(doc: Doc, k: number): boolean {
   const aux = maybeToken(doc, k - 1);
   if (verb === undefined || gerund === undefined || aux === undefined || verb.sent !== gerund.sent || aux.sent !== verb.sent) return false;
   if (!/ing$/.test(gerund.lower) || !PERCEIVED_SPEAKING_VERBS.has(verb.lemma) || verb.lower === verb.lemma || /ing$/.test(verb.lower)) return false;
-  return aux.pos === 'AUX' && (aux.lemma === 'be' || aux.lemma === 'get');
+  // ("got caught saying": the tagger may read "got" as a verb)
+  return (aux.pos === 'AUX' && aux.lemma === 'be') || ((aux.pos === 'AUX' || aux.pos === 'VERB') && aux.lemma === 'get');
 }
 
 /**
@@ -543,7 +544,8 @@ function catenativeHead(doc: Doc, i: number): number {
   const before = tokenAt(doc, i - 1);
   if (/ing$/.test(tokenAt(doc, i).lower) && before.sent === tokenAt(doc, i).sent && before.pos === 'VERB' && GERUND_CATENATIVE_VERBS.has(before.lemma)) return i - 1;
   // "was heard telling", "was seen saying": the passive of a verb of perceiving, its subject the speaker
-  if (perceivedSpeaking(doc, i - 1)) return i - 1;
+  // (and "got caught saying" with "got" read as a verb: the cue holds it, its subject before it)
+  if (perceivedSpeaking(doc, i - 1)) return tokenAt(doc, i - 2).pos === 'VERB' ? i - 2 : i - 1;
   if (before.lower !== 'to') return i;
   let v = i - 2;
   if (tokenAt(doc, v).lower === 'on') v--; // "went on to say"
