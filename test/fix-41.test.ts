@@ -3,7 +3,8 @@
  * surveys show residents strongly opposing ...") gave a stance with the whole
  * phrase "Early surveys show residents" as speaker; a speaker phrase that runs
  * over a finding verb after a record noun is no speaker, and the finding is
- * credited to the record. Sentences and names are invented.
+ * credited to the record. Common news job nouns ("the warden", "the coroner",
+ * "the sheriff's deputy") are people. Sentences and names are invented.
  */
 import { describe, expect, test } from 'vitest';
 import { ALL, quoteTuples as rows, type QuoteTuple as Row } from './support/category-rows.js';
@@ -21,5 +22,23 @@ describe('fix41: a finding verb read as a noun is no part of a speaker', () => {
   // (a subject with no finding verb in it still speaks through its cue)
   test('a plain subject keeps its stance', () => {
     expect(rows('Local residents strongly opposed the new parking fees.', ALL).map((r) => [r[1], r[4], r[5]])).toEqual([['Local residents', 'strongly opposed', 'stance']]);
+  });
+});
+
+describe('fix41: job nouns are people', () => {
+  const CASES: [string, Row[]][] = [
+    ['The warden said the prison was calm.', [['the prison was calm', 'The warden', 'person', 'description', 'said', 'speech']]],
+    ['The ranger said the trail would reopen.', [['the trail would reopen', 'The ranger', 'person', 'description', 'said', 'speech']]],
+    ['The coroner said the cause was unclear.', [['the cause was unclear', 'The coroner', 'person', 'description', 'said', 'speech']]],
+    ["The sheriff's deputy said the road was closed.", [['the road was closed', "The sheriff's deputy", 'person', 'description', 'said', 'speech']]],
+    ['A lifeguard said the water was too rough.', [['the water was too rough', 'A lifeguard', 'person', 'description', 'said', 'speech']]],
+    ['Two umpires said the game would resume.', [['the game would resume', 'Two umpires', 'group', 'description', 'said', 'speech']]],
+  ];
+  test.each(CASES)('%s', (text, want) => {
+    expect(rows(text, {})).toEqual(want);
+  });
+  // (a thing still is no person)
+  test('the plan is no person', () => {
+    expect(rows('The plan said nothing about the road.', {}).every((r) => r[2] !== 'person')).toBe(true);
   });
 });
