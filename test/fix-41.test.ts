@@ -4,7 +4,10 @@
  * phrase "Early surveys show residents" as speaker; a speaker phrase that runs
  * over a finding verb after a record noun is no speaker, and the finding is
  * credited to the record. Common news job nouns ("the warden", "the coroner",
- * "the sheriff's deputy") are people. Sentences and names are invented.
+ * "the sheriff's deputy") are people. A job word before two capitalised words
+ * and "said" or a comma is a title even when the first name is not a known one
+ * (", Architect Lena Fischer said"), not in a body's name ("the Teacher
+ * Retirement System"). Sentences and names are invented.
  */
 import { describe, expect, test } from 'vitest';
 import { ALL, quoteTuples as rows, type QuoteTuple as Row } from './support/category-rows.js';
@@ -40,5 +43,22 @@ describe('fix41: job nouns are people', () => {
   // (a thing still is no person)
   test('the plan is no person', () => {
     expect(rows('The plan said nothing about the road.', {}).every((r) => r[2] !== 'person')).toBe(true);
+  });
+});
+
+describe('fix41: a job word before an unknown first name and a surname', () => {
+  const CASES: [string, string][] = [
+    ['The tower will rise, Architect Lena Fischer said.', 'Lena Fischer'],
+    ['The plan was drafted in Boston, Architect Lena Fischer said.', 'Lena Fischer'],
+    ['In Boston, Architect Lena Fischer said the tower would rise.', 'Lena Fischer'],
+    ['The beds were full, Nurse Kalea Brandt said.', 'Kalea Brandt'],
+    ['The crop was late, Farmer Tove Ransley said.', 'Tove Ransley'],
+    // (a body's name keeps its job word)
+    ['The fund lost money, the Teacher Retirement System said.', 'Teacher Retirement System'],
+    ['The fund lost money, Teacher Retirement System said.', 'Teacher Retirement System'],
+    ['The fund lost money, Teacher Pension Fund said.', 'Teacher Pension Fund'],
+  ];
+  test.each(CASES)('%s', (text, name) => {
+    expect(rows(text, {}).map((r) => r[1])).toEqual([name]);
   });
 });
