@@ -85,3 +85,11 @@ export const NAMING_PARTICIPLES: ReadonlySet<string> = new Set(['called', 'named
  * capitalised verb: "Save the Harbor", "Save The Children", "Save Our Pier".
  */
 export const NAME_VERB_ARTICLES: ReadonlySet<string> = new Set(['the', 'The', 'Our', 'Your', 'My']);
+
+/**
+ * Endings of common nouns that a person's name seldom has ("Retirement",
+ * "Commission", "Authority", "Wellness", "Partnership"): a capitalised word
+ * with one of them is read as part of a body's name, not as a first name or a
+ * surname after a job word.
+ */
+export const COMMON_NOUN_ENDINGS: readonly string[] = ['ment', 'tion', 'sion', 'ity', 'ness', 'ship', 'ance', 'ence', 'ing'];

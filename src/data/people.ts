@@ -45,7 +45,12 @@ executives managers lobbyists consultants advocates historians commentators blog
 hopeful hopefuls incumbent incumbents challenger challengers newcomer contender contenders frontrunner front-runner
 firefighter firefighters paramedic paramedics soldiers survivors victims families owners teachers dentist surgeon widow widower
 pensioner pensioners bartender waitress waiter carpenter rancher ranchers vendor vendors landlords
-inspector inspectors auditor auditors examiner examiners deputies`;
+inspector inspectors auditor auditors examiner examiners deputies
+deputy warden wardens ranger rangers coroner coroners bailiff bailiffs curator curators midwife midwives
+lifeguard lifeguards jockey jockeys umpire umpires referees surgeons pilots chefs dentists pharmacist pharmacists
+veterinarian veterinarians librarian librarians archivist archivists troopers constable constables marshals
+clerks treasurer treasurers sheriffs coaches mechanics electricians plumbers medic medics dispatcher dispatchers
+superintendents commissioners`;
 
 /** Person, group and organisation nouns. */
 export const PEOPLE_NOUNS: ReadonlySet<string> = new Set(PERSON.split(/\s+/).filter((w) => w.length > 0));

@@ -140,6 +140,21 @@ function finding(ctx: ReportedContext, cue: CueMatch, speaker: Mention): Candida
 const FINDING_FORMS: ReadonlyMap<string, string> = new Map([
   ['show', 'show'], ['shows', 'show'], ['showed', 'show'], ['find', 'find'], ['finds', 'find'], ['found', 'find'],
 ]);
+/**
+ * True when the phrase `speaker` read as a noun phrase runs over a finding
+ * verb after a record noun: "Early surveys show residents" before "opposing
+ * the fees" is a finding ("surveys show" what residents do), not a speaker.
+ */
+export function swallowsFinding(ctx: ReportedContext, speaker: Mention): boolean {
+  let record = false;
+  for (let k = speaker.first; k < speaker.last; k++) {
+    const lower = tokenAt(ctx.doc, k).lower;
+    if (record && FINDING_FORMS.has(lower) && k + 1 < speaker.last) return true;
+    record = EVIDENCE_SUBJECTS.has(lower);
+  }
+  return false;
+}
+
 /** Parts of speech of the record's phrase before a finding verb the tagger missed. */
 const RECORD_PHRASE_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'ADP']);
 /** How far back that phrase may reach. */

@@ -17,6 +17,7 @@ import {
 import { cutConditionTail, cutMediumAdjunct, gerundListGoesOn, nameTagClose, withAppositiveName } from './boundary.js';
 import { CLAUSE_RELATIVES, HOW_COPULAS, PROGRESSIVE_BE_FORMS, NARRATOR_SUBORDINATORS, POSSESSIVES_AND_YOUR, RELATIVE_TIME_SUBORDINATORS, TOPIC_QUESTION_WORDS } from '../../data/clauses.js';
 import { ARTICLES } from '../../data/function-words.js';
+import { swallowsFinding } from './evidence.js';
 
 /** True when a cue of speech of this extraction has its head at token `k` ("a letter which | said ..."). */
 function speechCueAt(ctx: ReportedContext, k: number): boolean {
@@ -403,6 +404,8 @@ function proClause(ctx: ReportedContext, cue: CueMatch, p: number, last: number)
 function withSpeaker(ctx: ReportedContext, cue: CueMatch, sentence: Segment, p: number, end: number, rule: string, confidence: number): Candidate | null {
   const { doc } = ctx;
   const speaker = cueSubject(doc, cue, sentence);
+  // "Early surveys show residents strongly opposing the fees": a finding, whose verb the tagger missed, not a speaker
+  if (speaker && swallowsFinding(ctx, speaker)) return null;
   if (!speaker) {
     // "Asked about the deficit, ...": a question put to someone, with no speaker named
     if (rule !== 'reported/cue-topic' || cue.lemma !== 'ask' || !subjectlessCue(doc, cue, sentence)) return null;

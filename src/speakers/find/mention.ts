@@ -5,7 +5,7 @@
  */
 import type { Mention } from '../../attribution/candidate.js';
 import { isPlaceName, kindOfHead, kindOfName } from '../kinds.js';
-import { FIRST_NAMES, NAME_PARTICLES } from '../../data/names.js';
+import { COMMON_NOUN_ENDINGS, FIRST_NAMES, NAME_PARTICLES } from '../../data/names.js';
 import { AGENCY_NAME_WORDS, DOCUMENT_NOUNS, FRACTION_NOUNS, INDEFINITE_PEOPLE, GROUP_OF_HEADS, ORGANIZATION_FOR, ORGANIZATION_NOUNS, ORGANIZATION_OF, ORGANIZATION_OPENING_WORDS, PEOPLE_NOUNS } from '../../data/people.js';
 import { PRONOUNS } from '../../data/pronouns.js';
 import { EVIDENCE_SUBJECTS, FINDING_SOURCES } from '../../data/cues.js';
@@ -183,7 +183,7 @@ export function makeMention(doc: Doc, first: number, last: number): Mention | nu
   }
   // a job word before a first name and a surname is a title: "Engineer Paul Lind", "Nurse Ada Orr"
   // (a known first name must follow: "Teacher Retirement System" is a body's name)
-  if (!organization && nameStart < last - 2 && JOB_TITLE_WORDS.has(tokenAt(doc, nameStart).lower) && startsUpper(tokenAt(doc, nameStart).value) && !isInnerHyphen(doc, nameStart + 1) && FIRST_NAMES.has(tokenAt(doc, nameStart + 1).lower)) {
+  if (!organization && nameStart < last - 2 && JOB_TITLE_WORDS.has(tokenAt(doc, nameStart).lower) && startsUpper(tokenAt(doc, nameStart).value) && !isInnerHyphen(doc, nameStart + 1) && (FIRST_NAMES.has(tokenAt(doc, nameStart + 1).lower) || titledPair(doc, first, nameStart, last))) {
     let rest = true;
     for (let j = nameStart + 1; j < last && rest; j++) {
       const w = tokenAt(doc, j);
@@ -201,6 +201,25 @@ export function makeMention(doc: Doc, first: number, last: number): Mention | nu
   const end = head.end;
   if (!isName) return { first, last, start, end, kind: 'description', titles: NO_TITLES, name: nameText(doc, start, end), ...descriptionHead(doc, first, last) };
   return { first, last, start, end, kind: 'name', titles: titlePhrases(doc, first, nameStart), name: nameText(doc, tokenAt(doc, nameStart).start, end) };
+}
+
+/**
+ * True when the job word at `k` opens, inside its sentence and with nothing
+ * before it in the phrase `[first, last)`, a run of exactly two more
+ * capitalised words that "said" or a comma follows: "..., Architect Lena
+ * Fischer said" (a first name the list lacks). Not "the Teacher Retirement
+ * System said" (a determiner before it), nor "Teacher Retirement System said"
+ * (a word with a common noun's ending) nor a run with an organisation word.
+ */
+function titledPair(doc: Doc, first: number, k: number, last: number): boolean {
+  if (k !== first || last - k !== 3 || k === 0 || tokenAt(doc, k - 1).sent !== tokenAt(doc, k).sent) return false;
+  const after = maybeToken(doc, last);
+  if (after === undefined || !/^(said|,)$/.test(after.lower)) return false;
+  for (let j = k + 1; j < last; j++) {
+    const w = tokenAt(doc, j);
+    if (ORGANIZATION_NOUNS.has(w.lower) || AGENCY_NAME_WORDS.has(w.lower) || !startsUpperLower(w.value) || COMMON_NOUN_ENDINGS.some((e) => w.lower.endsWith(e))) return false;
+  }
+  return true;
 }
 
 /**
