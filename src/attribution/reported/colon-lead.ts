@@ -77,31 +77,60 @@ export interface ColonLabel {
  */
 export function colonLabel(doc: Doc, first: number, last: number, skip: (k: number) => boolean = () => false): ColonLabel | null {
   let colon = -1;
+  // the label's end: the colon, or the "(" of a role in capitals before it ("LEE (HOST):")
+  let end = -1;
   for (let k = first; k < Math.min(last, first + MAX_SPEAKER + 1); k++) {
     const t = tokenAt(doc, k);
     if (t.value === ':') {
       colon = k;
+      end = k;
+      break;
+    }
+    if (t.value === '(' && k > first) {
+      const role = capsRoleEnd(doc, k, last);
+      if (role > 0) {
+        colon = role;
+        end = k;
+      }
       break;
     }
     if (!speakerWord(t.value, t.pos) || skip(k)) break;
   }
   if (colon <= first) return null;
-  if (!/^[A-Z]/.test(tokenAt(doc, first).value) || COLON_LABELS.has(tokenAt(doc, colon - 1).lower) || COLON_LABELS.has(tokenAt(doc, first).lower)) return null;
+  if (!/^[A-Z]/.test(tokenAt(doc, first).value) || COLON_LABELS.has(tokenAt(doc, end - 1).lower) || COLON_LABELS.has(tokenAt(doc, first).lower)) return null;
   // "Drought Threatens Harvest:": a heading with a finite verb; its subject speaks only in a headline ("Lee Backs Moss: I Am Proud")
-  const verb = headlineVerb(doc, first, colon);
+  const verb = headlineVerb(doc, first, end);
   if (verb >= 0) {
     const subject = makeMention(doc, first, verb);
     return subject && canSpeak(doc, subject) ? { colon, mention: subject, caps: false, headed: true } : null;
   }
   // a one-word label in capitals that the tagger read as a verb is a surname: "FORD:", "HUNT:"
   const word = tokenAt(doc, first);
-  const mention = colon === first + 1 && word.pos === 'VERB' && /^\p{Lu}{2,}$/u.test(word.value)
-    ? { first, last: colon, start: word.start, end: word.end, kind: 'name' as const, titles: [], name: word.value }
-    : makeMention(doc, first, colon);
+  const mention = end === first + 1 && word.pos === 'VERB' && /^\p{Lu}{2,}$/u.test(word.value)
+    ? { first, last: end, start: word.start, end: word.end, kind: 'name' as const, titles: [], name: word.value }
+    : makeMention(doc, first, end);
   if (!mention || !canSpeak(doc, mention)) return null;
   let caps = true;
-  for (let k = first; k < colon; k++) if (/[a-z]/.test(tokenAt(doc, k).value)) caps = false;
+  for (let k = first; k < end; k++) if (/[a-z]/.test(tokenAt(doc, k).value)) caps = false;
+  // (a role in parentheses comes only with a label in capitals: "Lee (Host):" is no transcript's)
+  if (end < colon && !caps) return null;
   return { colon, mention, caps, headed: false };
+}
+
+/** Most words of a role in parentheses after a transcript's speaker: "(HOST)", "(VOICE OVER)". */
+const MAX_ROLE = 3;
+
+/**
+ * The colon right after a role in capitals in parentheses that opens at token
+ * `open`: `JOHN LEE (HOST):`, or -1.
+ */
+function capsRoleEnd(doc: Doc, open: number, last: number): number {
+  for (let k = open + 1; k < Math.min(last - 1, open + MAX_ROLE + 2); k++) {
+    const t = tokenAt(doc, k);
+    if (t.value === ')') return k > open + 1 && tokenAt(doc, k + 1).value === ':' ? k + 1 : -1;
+    if (!/^\p{Lu}{2,}$/u.test(t.value)) return -1;
+  }
+  return -1;
 }
 
 /**

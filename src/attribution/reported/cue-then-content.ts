@@ -274,6 +274,17 @@ function participleAside(doc: Doc, cue: CueMatch, last: number): boolean {
 }
 
 /**
+ * True when a bare participle cue opens the sentence and the words skipped
+ * after it (its adjunct) end in a comma before the clause at `p`:
+ * `Writing in The Times, the minister said ...` sets the scene of the main
+ * clause, whose own cue reports it ("Writing, in short, that ..." keeps its "that").
+ */
+function frontedParticiple(doc: Doc, cue: CueMatch, p: number, first: number): boolean {
+  if (!isIngCue(doc, cue) || cue.first !== cue.head || cue.first !== first || tokenAt(doc, p).lower === 'that') return false;
+  return p - 1 > cue.last && tokenAt(doc, p - 1).value === ',';
+}
+
+/**
  * True when a bare participle cue right after a noun is closed by a comma and
  * no fronted adverbial follows: `With 95 percent of precincts reporting, Lee
  * led` is an absolute phrase, the participle has no content of its own.
@@ -677,6 +688,9 @@ export function cueThenContent(ctx: ReportedContext, matched: CueMatch): Candida
   // 'In a speech, he said:\n\nLet no one be mistaken ...': a colon that ends the paragraph opens an unquoted block
   if (tokenAt(doc, p).value === ':' && p + 1 === sentence.last) return colonBlock(ctx, cue, p, sentence);
   if (p >= sentence.last) return null; // the content never crosses into the next sentence
+  // "Writing in The Times, the minister said ...", "Speaking on the radio, she said ...": a participle that opens the
+  // sentence with its adjunct closed by a comma is the main clause's setting; what follows is no content of its own
+  if (frontedParticiple(doc, cue, p, sentence.first)) return null;
   // (the subject is looked for only once the cheap checks above let the cue through)
   let speaker = asker ?? cueSubject(doc, cue, sentence);
   // "said Sunday in Madison, Wisconsin, that ...": a "that" shortly after, with no verb before it

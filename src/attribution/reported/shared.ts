@@ -661,10 +661,14 @@ export function contentStartBefore(doc: Doc, sentence: Segment, end: number): nu
 /** How many tokens a dateline before its agency's closing parenthesis may have. */
 const MAX_DATELINE = 8;
 
+/** How many tokens a dateline's agency may have between its parentheses: "(Wire)", "(Thomson Reuters Foundation)". */
+const MAX_AGENCY = 3;
+
 /**
  * True when `start` opens the first sentence of its paragraph and a "(" follows
- * within a dateline's length, after tokens that are all in capitals or names:
- * `DENVER (Wire) - ...`, `Lima (Wire) - ...`.
+ * within a dateline's length, after tokens that are all in capitals or names
+ * (or a day's number): `DENVER (Wire) - ...`, `Lima (Wire) - ...`,
+ * `PARIS, May 3 (Wire) - ...`.
  */
 function startsDateline(doc: Doc, start: number): boolean {
   const first = tokenAt(doc, start);
@@ -672,7 +676,9 @@ function startsDateline(doc: Doc, start: number): boolean {
   for (let k = start; k < Math.min(tokenCount(doc), start + MAX_DATELINE); k++) {
     const t = tokenAt(doc, k);
     if (t.value === '(') return k > start;
-    if (t.pos !== 'PROPN' && !(/\p{Lu}/u.test(t.value) && t.value === t.value.toUpperCase()) && t.value !== ',') return false;
+    // (a month, whatever its tag, and its day: "PARIS, May 3 (Wire) - ...")
+    const date = /^\d{1,2}$/.test(t.value) || (/^\p{Lu}/u.test(t.value) && DAY_OR_MONTH.has(t.lower));
+    if (t.pos !== 'PROPN' && !(/\p{Lu}/u.test(t.value) && t.value === t.value.toUpperCase()) && t.value !== ',' && !date) return false;
   }
   return false;
 }
@@ -698,7 +704,8 @@ export function skipFraming(ctx: ReportedContext, start: number, comma: number, 
   // a dateline with its agency and a spaced hyphen: "DENVER (Wire) - ...", at the start of a paragraph,
   // after words in capitals or names only ("The plan (a draft) - not final - is dead" has none)
   if (startsDateline(doc, start)) {
-    for (let k = start + 1; k < Math.min(comma - 2, start + MAX_DATELINE); k++) {
+    // (the agency's name after the "(" may take up to MAX_AGENCY tokens of its own)
+    for (let k = start + 1; k < Math.min(comma - 2, start + MAX_DATELINE + MAX_AGENCY); k++) {
       if (tokenAt(doc, k).value === ')' && DASHES.has(tokenAt(doc, k + 1).value)) return k + 2;
     }
   }
