@@ -89,12 +89,12 @@ const variants: [string, Row[], (string | null)[]][] = [
   ['The senator said (on condition that the talks continued) that she would vote yes.', [row(['the talks continued) that she would vote yes'], 'The senator', 'said', 'reported/cue-that')], ['The senator']],
   // left: a medium aside inside the content stays (a reader may leave it out as a second part)
   ['The minister said the report, in a statement to parliament, was wrong.', [row(['the report, in a statement to parliament, was wrong'], 'The minister', 'said', 'reported/cue-clause')], ['The minister']],
-  // left, wrong: "no." is read as the abbreviation "No.", so the full stop joins the content
-  ['The mayor said the deal would collapse, in the event that the council voted no.', [row(['the deal would collapse, in the event that the council voted no.'], 'The mayor', 'said', 'reported/cue-clause')], ['The mayor']],
+  // fixed (fix40): "no." with no number after it is the word "no" and a full stop
+  ['The mayor said the deal would collapse, in the event that the council voted no.', [row(['the deal would collapse, in the event that the council voted no'], 'The mayor', 'said', 'reported/cue-clause')], ['The mayor']],
   // left: the inner report is not emitted; only the outer "according to" source
   ['The envoy said the ceasefire was holding, according to state media.', [row(['The envoy said the ceasefire was holding'], 'state media', 'according to', 'reported/according-to-trail')], ['state media']],
-  // left, wrong: the tokenizer reads "no." as one token (the abbreviation "No."), so the sentence does not end and the content runs into the next one; a reader gives "its members had voted no"
-  ['The union said its members had voted no. Talks will resume next week.', [row(['its members had voted no. Talks will resume next week'], 'The union', 'said', 'reported/cue-clause')], ['The union']],
+  // fixed (fix40): the sentence ends at the full stop after "no"
+  ['The union said its members had voted no. Talks will resume next week.', [row(['its members had voted no'], 'The union', 'said', 'reported/cue-clause')], ['The union']],
 ];
 
 describe('issue 11 content boundaries on new sentences (probe26)', () => {

@@ -87,7 +87,7 @@ const shapes: [string, string, Row[]][] = [
   ['said the same', 'Last month, 26 percent said the same.', [row(['the same'], '26 percent', 'said', 'reported/cue-answer')]],
   ['said no after a question', 'Asked whether he would run, the senator said no.', [
     row(['whether he would run'], null, 'Asked', 'reported/asked-question'),
-    row(['no.'], 'the senator', 'said', 'reported/cue-answer'),
+    row(['no'], 'the senator', 'said', 'reported/cue-answer'),
   ]],
   // "Asked whether ..., X said": the question put to the speaker is reported too, with no speaker
   ['asked whether, then the answer', 'Asked whether she would run again, Senator Ruth Alvarez said she had not decided.', [
