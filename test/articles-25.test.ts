@@ -91,8 +91,8 @@ const ARTICLES: Article[] = [
       "The engineer said the board had no plans to raise water prices this year.",
     ],
     every: [
-      ["a hosepipe ban could last until the new year","Engineer Tomas Lindqvist","warned","indirect","speech"],
-      ["The reservoirs are at a third of their normal level, If we do not get rain in the next month, we will have to ration supplies to homes.","Engineer Tomas Lindqvist","said","direct","speech"],
+      ["a hosepipe ban could last until the new year","Tomas Lindqvist","warned","indirect","speech"],
+      ["The reservoirs are at a third of their normal level, If we do not get rain in the next month, we will have to ration supplies to homes.","Tomas Lindqvist","said","direct","speech"],
       ["the board waited too long before acting","Many growers","believe","indirect","thought"],
       ["she had already lost half her crop","Beatrice Omondi","said","indirect","speech"],
       ["My grandfather planted these trees, I never thought I would watch them die.","Beatrice Omondi","said","direct","speech"],

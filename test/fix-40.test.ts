@@ -63,7 +63,7 @@ describe('fix40: "no." at the end of a sentence', () => {
     ['The senator said she would vote no.', [['she would vote no', 'The senator', 'person', 'description', 'said', 'speech']]],
     ['The mayor said the council had voted no. Talks will resume next week.', [['the council had voted no', 'The mayor', 'person', 'description', 'said', 'speech']]],
     ['Officials said the answer was no. The mayor disagreed with them.', [['the answer was no', 'Officials', 'group', 'description', 'said', 'speech']]],
-    ['The deputy said the bill would pass in No. 3 position.', [['the bill would pass in No. 3 position', 'The deputy', 'unknown', 'description', 'said', 'speech']]],
+    ['The deputy said the bill would pass in No. 3 position.', [['the bill would pass in No. 3 position', 'The deputy', 'person', 'description', 'said', 'speech']]],
   ];
   test.each(CASES)('%s', (text, want) => {
     expect(rows(text, {})).toEqual(want);

@@ -69,7 +69,7 @@ const cases: [string, string, Row[]][] = [
   // a short answer before a clause of contrast, or with what it answers after "to"
   ['said yes while', 'Most members said yes while a third said no.', [
     row(['yes'], 'Most members', 'said', 'reported/cue-answer-to'),
-    row(['no.'], 'a third', 'said', 'reported/cue-answer'),
+    row(['no'], 'a third', 'said', 'reported/cue-answer'),
   ]],
   ['said no to', 'Reed said no to the new levy on ferry tickets.', [
     row(['no to the new levy on ferry tickets'], 'Reed', 'said', 'reported/cue-answer-to'),

@@ -67,7 +67,7 @@ const cases: [string, string, Row[]][] = [
   ['yes or no questions', 'She said yes or no questions were banned.', []],
   ['yes while', 'Most members said yes while a third said no.', [
     row(['yes'], 'Most members', 'said', 'reported/cue-answer-to'),
-    row(['no.'], 'a third', 'said', 'reported/cue-answer'),
+    row(['no'], 'a third', 'said', 'reported/cue-answer'),
   ]],
 ];
 

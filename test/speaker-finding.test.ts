@@ -29,9 +29,9 @@ const TABLE: readonly (readonly [string, string, readonly string[]])[] = [
   // (known wrong, kept to show today's output: "the levy" is no quote of "asked about")
   ['coordinated cue: subject after an opening clause', 'When asked about the levy, he laughed and said, "We will see."',
     ['the levy | asked about | -', 'We will see. | said | he']],
-  // (known wrong in its content, kept for the speaker: the quote should end at "fair", not run on to "voted no.")
+  // (known wrong in its content, kept for the speaker: the quote should end at "fair", not run on to "voted no")
   ['coordinated cue: subject inside a subordinate clause', 'Vessa, though she toured the docks and said the budget was fair, voted no.',
-    ['the budget was fair, voted no. | said | she']],
+    ['the budget was fair, voted no | said | she']],
   ['coordinated gerund shares the earlier gerund\'s subject', 'Harbour officials were at the quay, underlining the fleet\'s strength and vowing to keep the channel open.',
     ['to keep the channel open | vowing | Harbour officials']],
   ['title abbreviation inside the subject', 'Port officials — including Fleet Chief Adm. Tomas Vey and Director of Docks Ines Marr — have long argued that the quay is too small.',
