@@ -12,8 +12,9 @@
  * opposes the plan"). Rows are the exact output: [content, speaker name, cue,
  * kind, category]. Sentences and names are invented.
  *
- * Left as they are (reported by probe25): "Engineer" is kept in a name as an
- * unknown title word; "Polls indicate", "The data suggest" and "A survey ...
+ * "Engineer" before a full name is a title since fix39/fix41 (the name is
+ * Tomas Lindqvist, and "The engineer" later resolves to him).
+ * Left as they are (reported by probe25): "Polls indicate", "The data suggest" and "A survey ...
  * suggests" are speech, not evidence; with every category on, a coordinated
  * opt-in verb ("... and wanted only to ...") ends a reported clause that the
  * default options read whole (letting it run on fixed 3 and broke 15 train
@@ -98,7 +99,7 @@ const ARTICLES: Article[] = [
       ["My grandfather planted these trees, I never thought I would watch them die.","Beatrice Omondi","said","direct","speech"],
       ["summer rainfall in the region had fallen by a fifth since 1990","A study published last year","found","indirect","evidence"],
       ["the government should pay for new storage ponds","The farmers' union","said","indirect","speech"],
-      ["the board had no plans to raise water prices this year","The engineer","said","indirect","speech"],
+      ["the board had no plans to raise water prices this year","Tomas Lindqvist","said","indirect","speech"],
     ],
     // with default options: the rows of `every` but these, and these added
     notByDefault: [
