@@ -38,6 +38,11 @@ const apart: [string, string, Row[]][] = [
   ['"A," X said. <long lead> "B."', '"Prices are rising," the baker said. Most of the shops along the river road in the old town have been "closed until further notice since the spring."', [
     row(['Prices are rising,'], 'the baker', 'said', 'direct/trailing-speaker-cue', 'direct'),
   ]],
+  // a quotation mark of any style in the lead-in (here « ») leaves the quotation its own
+  ['"A," X said. <lead with « »> "B."', '"We will rebuild," the mayor said. So much for the «plan» and "the money has to come first here."', [
+    row(['We will rebuild,'], 'the mayor', 'said', 'direct/trailing-speaker-cue', 'direct'),
+    row(['the money has to come first here.'], null, null, 'direct/context', 'direct'),
+  ]],
 ];
 
 describe('content boundaries, bound22: a quotation after a lead-in goes on with the quote before', () => {

@@ -26,7 +26,7 @@ import type { Doc } from '../prepare/document.js';
 import type { Candidate } from '../attribution/candidate.js';
 import { candidateEnd, candidateStart, conjoinedVerbAt, isIngCue } from '../attribution/candidate.js';
 import { opensSentence, tokenBounds } from '../attribution/direct.js';
-import { append, maybeToken, tokenAt, tokenAtOrAfter } from '../prepare/lookup.js';
+import { append, isMarkToken, maybeToken, tokenAt, tokenAtOrAfter } from '../prepare/lookup.js';
 import { isTitle, wordsOf } from '../marks/title.js';
 import { TIME_WORDS } from '../data/time.js';
 import { viewSlice } from '../prepare/view.js';
@@ -195,10 +195,14 @@ function leadsOnAfterAttribution(doc: Doc, host: Candidate, c: Candidate): boole
   const sentence = doc.sentences[sent]!;
   const lead = doc.text.slice(tokenAt(doc, sentence.first).start, stretch.open);
   const words = lead.match(/[\p{L}\p{N}]+(?:['\u2019][\p{L}]+)?/gu) ?? [];
-  if (words.length === 0 || words.length > MAX_LEAD_WORDS || /["\u201c\u201d\u2018\u2019]|''/.test(lead.replace(/\b['\u2019]\b/g, ''))) return false;
+  if (words.length === 0 || words.length > MAX_LEAD_WORDS) return false;
   if (wordsOf(viewSlice(doc.view, stretch.contentStart, stretch.contentEnd)).length < MIN_LEAD_QUOTE_WORDS) return false;
-  // a cue verb of any category in the lead-in takes the quotation itself: 'She wants the board "to ..."'
-  for (let k = sentence.first; k < open; k++) if (tokenAt(doc, k).pos === 'VERB' && CUE_VERBS.has(tokenAt(doc, k).lemma)) return false;
+  // no quotation mark in the lead-in, and no cue verb of any category, which takes the quotation itself:
+  // 'She wants the board "to ..."'
+  for (let k = sentence.first; k < open; k++) {
+    const t = tokenAt(doc, k);
+    if (isMarkToken(t.value) || (t.pos === 'VERB' && CUE_VERBS.has(t.lemma))) return false;
+  }
   // the quotation ends its sentence
   return /^[\s\p{P}]*$/u.test(doc.text.slice(stretch.end, tokenAt(doc, sentence.last - 1).end));
 }

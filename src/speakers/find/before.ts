@@ -294,28 +294,39 @@ export function verbGroupStart(doc: Doc, v: number, floor: number): number {
  */
 export function speakerBefore(doc: Doc, cueFirst: number, givenFloor: number): Mention | null {
   // the rules ask for the same cue's speaker several times (about 60% of the calls over news articles)
-  let answers = FOUND_BEFORE.get(doc);
-  if (answers === undefined) FOUND_BEFORE.set(doc, (answers = new Map()));
-  const key = `${cueFirst},${givenFloor}`;
-  const known = answers.get(key);
-  if (known !== undefined) return known && copyOf(known);
   // ("Ann Lee, R-Tenn., and Tom Reyes, D-Ore., said": both speak)
-  const found = withTaggedCoordination(doc, findSpeakerBefore(doc, cueFirst, givenFloor), givenFloor);
-  answers.set(key, found);
-  return found;
+  return remembered(FOUND_BEFORE, doc, `${cueFirst},${givenFloor}`, () => withTaggedCoordination(doc, findSpeakerBefore(doc, cueFirst, givenFloor), givenFloor));
 }
 
 /**
  * {@link speakerBefore} by document and by cue and floor; the tokens of a
  * document never change once it is prepared.
  */
-const FOUND_BEFORE = new WeakMap<Doc, Map<string, Mention | null>>();
+const FOUND_BEFORE: MentionMemo = new WeakMap();
+
+/** Speaker searches remembered by document and by a key of the search's arguments. */
+export type MentionMemo = WeakMap<Doc, Map<string, Mention | null>>;
+
+/**
+ * The answer `find` gives for `key` in `doc`, worked out on the first ask and
+ * remembered in `memo`; a caller asking again gets a fresh copy of it, as
+ * when it was found again (see {@link copyOf}).
+ */
+export function remembered(memo: MentionMemo, doc: Doc, key: string, find: () => Mention | null): Mention | null {
+  let answers = memo.get(doc);
+  if (answers === undefined) memo.set(doc, (answers = new Map()));
+  const known = answers.get(key);
+  if (known !== undefined) return known && copyOf(known);
+  const found = find();
+  answers.set(key, found);
+  return found;
+}
 
 /**
  * A fresh copy of a mention found before: each caller gets its own object, as
  * when it was found again, since speaker resolution tells mentions apart by identity.
  */
-export function copyOf(m: Mention): Mention {
+function copyOf(m: Mention): Mention {
   return m.antecedent ? { ...m, antecedent: copyOf(m.antecedent) } : { ...m };
 }
 

@@ -9,7 +9,7 @@ import type { Doc } from '../../prepare/document.js';
 import { isMarkToken, maybeToken, tokenAt } from '../../prepare/lookup.js';
 import { DASHES, isNameToken, scareQuoteStart } from './name-tokens.js';
 import { speakerAfter } from './after.js';
-import { copyOf, joinedFloor, speakerBefore, verbGroupStart } from './before.js';
+import { joinedFloor, remembered, speakerBefore, verbGroupStart, type MentionMemo } from './before.js';
 import { sentenceSubject, subjectAfterCommas } from './subject.js';
 import { longSubjectBeforeVerb } from './long-subject.js';
 import { kindOfHead, kindOfName } from '../kinds.js';
@@ -319,22 +319,14 @@ function saidOrSaid(doc: Doc, k: number, floor: number): boolean {
 /** The sentence subject shared by a participle or a coordinated cue: "Lindqvist mocked it, saying ...", "X arrived and repeatedly said ...". */
 export function sharedSubject(doc: Doc, cueFirst: number, cueHead: number): Mention | null {
   // several rules ask for the same cue's shared subject (about a fifth of the calls over news articles)
-  let answers = FOUND_SHARED.get(doc);
-  if (answers === undefined) FOUND_SHARED.set(doc, (answers = new Map()));
-  const key = `${cueFirst},${cueHead}`;
-  const known = answers.get(key);
-  if (known !== undefined) return known && copyOf(known);
-  const found = findSharedSubject(doc, cueFirst, cueHead);
-  answers.set(key, found);
-  return found;
+  return remembered(FOUND_SHARED, doc, `${cueFirst},${cueHead}`, () => findSharedSubject(doc, cueFirst, cueHead));
 }
 
 /**
  * {@link sharedSubject} by document and by cue (first token and head); the
- * tokens of a document never change once it is prepared. A caller asking
- * again gets a fresh copy, as when it was found again.
+ * tokens of a document never change once it is prepared.
  */
-const FOUND_SHARED = new WeakMap<Doc, Map<string, Mention | null>>();
+const FOUND_SHARED: MentionMemo = new WeakMap();
 
 /** {@link sharedSubject}, worked out. */
 function findSharedSubject(doc: Doc, cueFirst: number, cueHead: number): Mention | null {
