@@ -7,6 +7,9 @@
 /** Days of the week and the days around today, lower-case. */
 export const DAY_WORDS: readonly string[] = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'tonight', 'yesterday'];
 
+/** {@link DAY_WORDS} as a set: a capitalised one opening a sentence before a name is no part of it ("Yesterday Lena Fischer said"). */
+export const DAY_SET: ReadonlySet<string> = new Set(DAY_WORDS);
+
 /** Months, lower-case. */
 export const MONTH_WORDS: readonly string[] = [
   'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',

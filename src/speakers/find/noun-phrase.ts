@@ -6,7 +6,9 @@
 import { POSSESSIVES } from '../../data/clauses.js';
 import { ORGANIZATION_NOUNS, PEOPLE_NOUNS } from '../../data/people.js';
 import { PRONOUNS } from '../../data/pronouns.js';
-import { TITLE_WORDS } from '../../data/titles.js';
+import { JOB_TITLE_WORDS, TITLE_WORDS } from '../../data/titles.js';
+import { FIRST_NAMES } from '../../data/names.js';
+import { DAY_SET } from '../../data/time.js';
 import { hyphenedTitleAt, type Doc } from '../../prepare/document.js';
 import { DASHES, articleAfterNameVerb, givenNameSyllable, isAgeWord, isBareApostrophe, isInnerHyphen, isNameToken, isPossessive, numberedName, scareQuoteStart, titleKey } from './name-tokens.js';
 import { isMarkToken, maybeToken, tokenAt } from '../../prepare/lookup.js';
@@ -157,6 +159,9 @@ export function phraseStartBefore(doc: Doc, end: number, floor: number): number 
     }
     break;
   }
+  // a day word opening the sentence, or after "on", is the time of the verb, not part of the name after it:
+  // "Yesterday Architect Lena Fischer said", "On Monday Senator Ann Lee said"
+  if (k < end - 1 && openingDay(doc, k, end, floor)) return k + 1;
   // possessive pronoun determiners: "his spokesman"
   if (k - 1 >= floor && tokenAt(doc, k - 1).pos === 'PRON' && POSSESSIVES.has(tokenAt(doc, k - 1).lower)) k--;
   // a demonstrative opening the sentence that the tagger read as a pronoun: "That person said"
@@ -166,6 +171,23 @@ export function phraseStartBefore(doc: Doc, end: number, floor: number): number 
     if ((t.pos === 'PRON' && /^(That|This|These|Those)$/.test(t.value)) || (t.pos === 'VERB' && /^\p{Lu}\p{Ll}*ed$/u.test(t.value) && PEOPLE_NOUNS.has(head.lower))) k--;
   }
   return k;
+}
+
+/**
+ * True when token `k`, the first of the phrase `[k, end)`, is a capitalised
+ * day word ({@link DAY_SET}: "Yesterday", "Today", "Monday") that opens its
+ * sentence or follows "on", before a name: a title word, a job word or a
+ * first name after it, or exactly two capitalised words ("Yesterday Lena
+ * Fischer"). Not "Sunday Times said" nor "Today show host".
+ */
+function openingDay(doc: Doc, k: number, end: number, floor: number): boolean {
+  const t = tokenAt(doc, k);
+  if (!DAY_SET.has(t.lower) || !/^\p{Lu}/u.test(t.value)) return false;
+  if (!opensSentenceAt(doc, k, floor) && !(tokenAt(doc, k - 1).lower === 'on' && tokenAt(doc, k - 1).sent === t.sent)) return false;
+  const next = tokenAt(doc, k + 1);
+  if (!/^\p{Lu}/u.test(next.value)) return false;
+  if (TITLE_WORDS.has(titleKey(next.value)) || JOB_TITLE_WORDS.has(next.lower) || FIRST_NAMES.has(next.lower)) return true;
+  return end - k === 3 && /^\p{Lu}\p{Ll}/u.test(tokenAt(doc, k + 2).value);
 }
 
 /** True when token `k` opens its sentence: the first token, or after a quotation mark. */
