@@ -88,8 +88,8 @@ const conventions: [string, Row[], (string | null)[]][] = [
   ['"The economy is slowing," the central bank governor told Sky News.', [row(['The economy is slowing,'], 'the central bank governor', 'told', 'direct/trailing-speaker-cue', 'direct')], ['the central bank governor']],
   ['The minister told the Financial Times that the tax would be scrapped.', [row(['the tax would be scrapped'], 'The minister', 'told', 'reported/cue-that')], ['The minister']],
   ['"We are not in a recession," the chancellor told the BBC\'s Andrew Marr.', [row(['We are not in a recession,'], 'the chancellor', 'told', 'direct/trailing-speaker-cue', 'direct')], ['the chancellor']],
-  // left, wrong: the time clause after the chanted words stays in the content; a reader gives 'shame on you'
-  ['Protesters chanted \'shame on you\' as the minister arrived.', [row(['\'shame on you\' as the minister arrived'], 'Protesters', 'chanted', 'reported/cue-quoted-object', 'mixed')], ['Protesters']],
+  // (fix42: the time clause after the chanted words is the narrator's)
+  ['Protesters chanted \'shame on you\' as the minister arrived.', [row(['shame on you'], 'Protesters', 'chanted', 'reported/cue-quoted-object', 'direct')], ['Protesters']],
   ['\'Not guilty,\' the jury foreman announced.', [row(['Not guilty,'], 'the jury foreman', 'announced', 'direct/trailing-speaker-cue', 'direct')], ['the jury foreman']],
   ['Mr Lee was quoted by the Daily Mail as saying he had no regrets.', [row(['he had no regrets'], 'Mr Lee', 'was quoted by the Daily Mail as saying', 'reported/cue-clause')], ['Lee']],
   ['In an interview with The Guardian, Ms Ruiz said the party needed new leadership.', [row(['the party needed new leadership'], 'Ms Ruiz', 'said', 'reported/cue-clause')], ['Ruiz']],

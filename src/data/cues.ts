@@ -1614,6 +1614,14 @@ export const NAMED_THING_NOUNS: ReadonlySet<string> = new Set(['dog', 'dogs', 'p
 export const QUOTED_OBJECT_ADJUNCTS: ReadonlySet<string> = new Set(['outside', 'inside', 'near', 'at', 'in', 'during', 'throughout', 'across', 'before', 'after', 'on']);
 
 /**
+ * Subordinators of time that open the narrator's clause after a quoted
+ * object, when a subject and a finite verb follow them (`chanted "shame on
+ * you" as the minister arrived`, `yelled "Let us in" until the doors
+ * opened`): the quoted object ends at its closing mark.
+ */
+export const QUOTED_OBJECT_TIME_CLAUSES: ReadonlySet<string> = new Set(['as', 'when', 'while', 'before', 'after', 'until', 'once', 'whenever']);
+
+/**
  * Lemmas of verbs of calling words out, whose quoted object is the words
  * themselves (`chanted "No more cuts"`, `yelled "Let us in"`); with other
  * verbs an adjunct after the quotation may be part of what was said

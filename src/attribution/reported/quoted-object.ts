@@ -4,7 +4,7 @@
  */
 import type { Candidate, CueMatch, Mention } from '../candidate.js';
 import type { Doc, Token } from '../../prepare/document.js';
-import { CALLING_OUT_VERBS, LISTENER_VERBS, NAMED_THING_NOUNS, NAMING_VERBS, QUOTATION_PREPOSITIONS, QUOTED_OBJECT_ADJUNCTS, QUOTED_OBJECT_RELATIVES, WORK_NOUNS } from '../../data/cues.js';
+import { CALLING_OUT_VERBS, LISTENER_VERBS, NAMED_THING_NOUNS, NAMING_VERBS, QUOTATION_PREPOSITIONS, QUOTED_OBJECT_ADJUNCTS, QUOTED_OBJECT_RELATIVES, QUOTED_OBJECT_TIME_CLAUSES, WORK_NOUNS } from '../../data/cues.js';
 import { conjoinedVerbAt, isIngCue, markEnd } from '../candidate.js';
 import { isMarkToken, isRegularPast, lowerBound, tokenAt, tokenCount } from '../../prepare/lookup.js';
 import { isTitle, wordsOf } from '../../marks/title.js';
@@ -205,6 +205,8 @@ function cutQuotedObjectTail(ctx: ReportedContext, cue: CueMatch, from: number, 
   // 'chanted "No more cuts" outside the town hall': when the quotation is the whole object of a verb of calling out,
   // a place or time adjunct after it is the narrator's
   if (after < end && CALLING_OUT_VERBS.has(cue.lemma) && wholeQuotedObject(ctx, from, close) && QUOTED_OBJECT_ADJUNCTS.has(tokenAt(doc, after).lower)) return after;
+  // 'chanted "shame on you" as the minister arrived': a clause of time after the quotation is the narrator's
+  if (after < end && QUOTED_OBJECT_TIME_CLAUSES.has(tokenAt(doc, after).lower) && subjectAndVerbAfter(doc, after, tokenAt(doc, end - 1).end)) return after;
   for (let k = after; k < end; k++) {
     const t = tokenAt(doc, k);
     // (a hyphen inside a word, "well-paid", is no dash)
