@@ -443,6 +443,17 @@ export const CLAUSE_AMOUNT_WORDS: ReadonlySet<string> = new Set(['many', 'much',
  */
 export const CLAUSE_MODAL_ADVERBS: ReadonlySet<string> = new Set(['perhaps', 'probably', 'maybe', 'possibly']);
 
+/**
+ * Words the tagger may read as adverbs that stand as the complement of "be",
+ * where an adjective would: "the ferry would be late", "the team was ahead",
+ * "the bus was full". Such a word ends the verb group of "be", so that a verb
+ * after it is another clause's ("The pilot who said the ferry would be late
+ * resigned on Friday").
+ */
+export const PREDICATE_ADVERBS: ReadonlySet<string> = new Set([
+  'late', 'early', 'ahead', 'behind', 'abroad', 'away', 'home', 'full', 'overseas', 'nearby', 'alone', 'underway', 'upstairs', 'downstairs',
+]);
+
 /** Adverbs of exactness that belong to a question word after them: "exactly what", "precisely how". */
 export const EXACTNESS_ADVERBS: ReadonlySet<string> = new Set(['exactly', 'precisely']);
 

@@ -20,8 +20,9 @@ import { NOUN_PHRASE_POS, circumstanceNoun, clauseEnd, nounClauseStart, relative
 import { cutAtCueSubjectVerb } from './cue-subject-verb.js';
 import { nounMaker } from './noun-cue.js';
 import { CATAPHORIC_NOUNS, CATAPHORIC_OPENERS, WHO_THAT_RELATIVES } from '../../data/clauses.js';
-import { AMOUNT_DEGREE_ADVERBS, CLAUSE_AMOUNT_WORDS, CLAUSE_MODAL_ADVERBS, EXACTNESS_ADVERBS, QUOTING_PARTICIPLES, FINITE_AUX, MAX_CLAUSE_SUBJECT, POSSESSIVES, RELATIVE_PRONOUNS, CLAUSE_ADVERBS, CIRCUMSTANCE_OPENERS, FRONTED_ADVERBIAL_OPENERS, CLAUSE_FRONTED_SUBORDINATORS, NOT_SUBJECT_ENDS, THAT_CLAUSE_OPENERS } from '../../data/clauses.js';
+import { AMOUNT_DEGREE_ADVERBS, CLAUSE_AMOUNT_WORDS, PREDICATE_ADVERBS, CLAUSE_MODAL_ADVERBS, EXACTNESS_ADVERBS, QUOTING_PARTICIPLES, FINITE_AUX, MAX_CLAUSE_SUBJECT, POSSESSIVES, RELATIVE_PRONOUNS, CLAUSE_ADVERBS, CIRCUMSTANCE_OPENERS, FRONTED_ADVERBIAL_OPENERS, CLAUSE_FRONTED_SUBORDINATORS, NOT_SUBJECT_ENDS, THAT_CLAUSE_OPENERS } from '../../data/clauses.js';
 import { SAID_PLACE_PREPOSITIONS } from '../../data/places.js';
+import { DASHES } from '../../data/marks.js';
 import { PERSON_SUBJECT_PRONOUNS, SECOND_CLAUSE_PRONOUNS } from '../../data/pronouns.js';
 import { LISTENER_PRONOUNS } from '../../data/function-words.js';
 
@@ -136,6 +137,35 @@ function dashAsideEnd(ctx: ReportedContext, p: number, last: number): number {
     const next = k + 1;
     if (next >= last) return -1;
     return tokenAt(doc, next).lower === 'that' || clauseStartsAt(doc, next, last) ? next : -1;
+  }
+  return -1;
+}
+
+/** Most tokens of an aside between two commas that {@link commaAsideEnd} reads past. */
+const MAX_COMMA_ASIDE = 12;
+
+/**
+ * The "that" after an aside set off by two commas (or parentheses) right after the cue, when
+ * the aside opens with a preposition, a subordinator, a participle or an
+ * adverb ("said, on condition that he not be named, that ...", "said, in a
+ * statement issued late, that ...", "said, when asked, that ..."); else -1.
+ * The aside holds no quotation mark, semicolon, colon or dash.
+ */
+function commaAsideEnd(ctx: ReportedContext, cue: CueMatch, last: number): number {
+  const { doc } = ctx;
+  const open = cue.last;
+  if (open + 2 >= last || ctx.quoted[open]) return -1;
+  // (or in parentheses: "said (on condition that the talks continued) that ...")
+  const close = tokenAt(doc, open).value === ',' ? ',' : tokenAt(doc, open).value === '(' ? ')' : '';
+  if (close === '') return -1;
+  const first = tokenAt(doc, open + 1);
+  if (!/^(ADP|SCONJ|VERB|ADV)$/.test(first.pos) || first.lower === 'that') return -1;
+  for (let k = open + 2; k < Math.min(last - 1, open + MAX_COMMA_ASIDE + 2); k++) {
+    const t = tokenAt(doc, k);
+    if (isMarkToken(t.value) || /^[;:(]$/.test(t.value) || DASHES.has(t.value) || (close === ')' && t.value === ',')) return -1;
+    if (t.value !== close) continue;
+    const next = tokenAt(doc, k + 1);
+    return next.lower === 'that' && next.sent === t.sent ? k + 1 : -1;
   }
   return -1;
 }
@@ -685,6 +715,9 @@ export function cueThenContent(ctx: ReportedContext, matched: CueMatch): Candida
   // "said — on the radio, as it happens — that ...": an aside between two dashes before the clause
   const aside = dashAsideEnd(ctx, p, sentence.last);
   if (aside > 0) p = aside;
+  // "said, on condition that he not be named, that ...": likewise an aside between two commas
+  const commaAside = commaAsideEnd(ctx, cue, sentence.last);
+  if (commaAside > p) p = commaAside;
   // 'In a speech, he said:\n\nLet no one be mistaken ...': a colon that ends the paragraph opens an unquoted block
   if (tokenAt(doc, p).value === ':' && p + 1 === sentence.last) return colonBlock(ctx, cue, p, sentence);
   if (p >= sentence.last) return null; // the content never crosses into the next sentence
@@ -851,9 +884,19 @@ function verbGroups(doc: Doc, from: number, end: number, limit: number): number 
       if (!open) n++;
       // (an auxiliary leaves the group open for its verb; a verb closes it)
       open = t.pos === 'AUX';
-    } else if (t.pos !== 'ADV' && t.pos !== 'PART') open = false;
+    } else if ((t.pos !== 'ADV' && t.pos !== 'PART') || predicateAdverb(doc, k)) open = false;
   }
   return n;
+}
+
+/**
+ * True when token `k` is a word the tagger read as an adverb that stands as
+ * the complement of the "be" right before it ({@link PREDICATE_ADVERBS}):
+ * "would be late", "was ahead". It closes the verb group of "be".
+ */
+function predicateAdverb(doc: Doc, k: number): boolean {
+  const t = tokenAt(doc, k);
+  return t.pos === 'ADV' && k > 0 && PREDICATE_ADVERBS.has(t.lower) && tokenAt(doc, k - 1).lemma === 'be';
 }
 
 /**
@@ -955,7 +998,7 @@ function sentenceVerbAfterVerb(doc: Doc, p: number, end: number, depth = 0): num
   if (tokenAt(doc, k).pos === 'VERB' && CUE_VERBS.has(tokenAt(doc, k).lemma) && depth < 1) return sentenceVerbAfterVerb(doc, k + 1, end, depth + 1);
   if (tokenAt(doc, k).pos !== 'AUX') return end;
   // (the group: auxiliaries and adverbs up to its verb, which closes it)
-  while (k < end && /^(AUX|ADV|PART)$/.test(tokenAt(doc, k).pos)) k++;
+  while (k < end && /^(AUX|ADV|PART)$/.test(tokenAt(doc, k).pos) && !predicateAdverb(doc, k)) k++;
   if (k < end && tokenAt(doc, k).pos === 'VERB') {
     if (CUE_VERBS.has(tokenAt(doc, k).lemma)) return depth < 1 ? sentenceVerbAfterVerb(doc, k + 1, end, depth + 1) : end;
     k++;
