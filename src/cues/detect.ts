@@ -10,7 +10,7 @@ import { isMarkToken, maybeToken, tokenAt, tokenCount } from '../prepare/lookup.
 import { isFirstNameVerb, isSurnameVerb, isVerbInName } from './surname.js';
 import { OPT_IN_CATEGORIES } from '../options.js';
 import { BARE_INFINITIVE_TAKERS, CATENATIVE_VERBS, CLEAR_OBJECT_POS, CLEAR_PHRASE_POS, CUE_VERBS, DISCOURSE_SAID_OBJECTS, GERUND_CATENATIVE_VERBS, INFINITIVE_CLAUSE_RELATIVES, PERCEIVED_SPEAKING_VERBS, IMPERSONAL_SAY_BEFORE, INFINITIVE_VERBS, ISSUING_VERBS, MISTAGGED_FORMS, NAMING_VERBS, NOT_CUE_BEFORE, NOUN_TAGGED_PARTICLE_VERBS, NOUN_TAGGED_SAYING_VERBS, NOUN_TAGGED_VERBS, OBJECT_SPEECH_PHRASE_LEMMAS, OPINION_CUE_VERBS, PARTICLE_CLAUSE_OPENERS, PHRASAL_NOT_CUE, SINGULAR_DETERMINERS, SINGULAR_NOUN_TAGGED_VERBS, SPEECH_PHRASES, THOUGHT_ADJECTIVES, THOUGHT_LINKING_VERBS, TOPIC_CLOSERS, TOPIC_PREPOSITIONS, WHETHER_NOUN_TAGGED_VERBS, CUE_ADVERBS, MISTAGGED_CUE_FORMS } from '../data/cues.js';
-import { CLAUSE_RELATIVES, NARRATOR_SUBORDINATORS, POSSESSIVES_AND_YOUR, QUANTIFIER_SUBJECTS, RELATIVE_PRONOUNS, TOPIC_QUESTION_WORDS } from '../data/clauses.js';
+import { CLAUSE_RELATIVES, NARRATOR_SUBORDINATORS, POSSESSIVES, POSSESSIVES_AND_YOUR, QUANTIFIER_SUBJECTS, RELATIVE_PRONOUNS, TOPIC_QUESTION_WORDS } from '../data/clauses.js';
 import { SAY_NOUN_DETERMINERS } from '../data/senses.js';
 import { DAY_OR_MONTH, DAY_WORDS, TIME_DETERMINERS, TIME_LABEL, TIME_WORDS } from '../data/time.js';
 import { SUBJECT_PRONOUNS, VERB_NEGATION_COMPARATIVES, NEGATION_WORDS, ADJECTIVAL_SAID_DETERMINERS, INDEFINITE_ARTICLES } from '../data/function-words.js';
@@ -348,6 +348,9 @@ function linkingVerbOf(t: Token, doc: Doc): number {
   while (s >= 0 && k - s <= 3 && tokenAt(doc, s).sent === t.sent && /^(AUX|ADV|PART)$/.test(tokenAt(doc, s).pos)) s--;
   return maybeToken(doc, s)?.lower === 'it' && tokenAt(doc, s).sent === t.sent ? -1 : k;
 }
+
+/** A year written in figures ("in 2012 promised ..."), which may stand before a clause's verb. */
+const YEAR = /^(1[89]|20)\d\d$/;
 
 /** Words before a participle read as an adjective or noun that make it a verb: "by promising", "while noting", ", saying". */
 const PARTICIPLE_BEFORE = new Set([',', 'by', 'while', 'without', 'after', 'before', 'in', 'when', 'also', 'and']);
@@ -919,6 +922,9 @@ export function detectCues(doc: Doc, lexicon: Lexicon): CueMatch[] {
     if (/ed$/.test(t.lower) && maybeToken(doc, i + 1)?.lower === 'by' && prev && (prev.pos === 'NOUN' || prev.pos === 'PROPN')) continue;
     // a participle between a number and its noun, the clause's verb after them: "60 pledged votes went to Ortiz"
     if (/ed$/.test(t.lower) && prev?.pos === 'NUM' && maybeToken(doc, i + 1)?.pos === 'NOUN' && /^(VERB|AUX)$/.test(maybeToken(doc, i + 2)?.pos ?? '')) continue;
+    // (and any plural noun after a count or a possessive: "384 pledged delegates at stake", "his repeated attempts to";
+    // not a year, which may open the clause: "in 2012 promised voters a cut")
+    if (/ed$/.test(t.lower) && prev !== undefined && prev.sent === t.sent && ((prev.pos === 'NUM' && !YEAR.test(prev.value)) || POSSESSIVES.has(prev.lower)) && maybeToken(doc, i + 1)?.pos === 'NOUN') continue;
     // "was quoted as saying": the cue runs from the auxiliary of "quoted"
     // (and "was quoted by the magazine as saying": the one who quotes may stand between)
     const quoted = /ing$/.test(t.lower) && tokenAt(doc, i - 1).lower === 'as' ? quotedBeforeAs(doc, i - 1) : -1;
