@@ -158,6 +158,17 @@ function misreadPastTense(raw: RawBatch, k: number): boolean {
   return subject && (next === 'DET' || next === 'ADJ' || next === 'ADV' || next === 'PRON');
 }
 
+/**
+ * True when the token at `k`, tagged a verb in its base form, stands between a
+ * possessive "'s" and a noun: a modifier of that noun, as in "the study's lead
+ * author" or "the team's lead negotiator" (wink reads "lead" as a verb there).
+ */
+function possessiveModifier(raw: RawBatch, k: number): boolean {
+  if (raw.pos[k] !== 'VERB' || k === 0 || raw.pos[k - 1] !== 'PART' || raw.pos[k + 1] !== 'NOUN') return false;
+  if (!/^['\u2019]s$/.test(raw.lowers[k - 1]!) || raw.lemmas[k] !== raw.lowers[k]) return false;
+  return raw.sentence[k - 1] === raw.sentence[k] && raw.sentence[k + 1] === raw.sentence[k];
+}
+
 /** Adds paragraph `local` of the batch `raw` (its text is `slice`, at `range` in the view). */
 function addParagraph(text: string, view: string, range: ParagraphRange, slice: string, raw: RawBatch, local: number, doc: Building): void {
   const { sentences, paragraphs, table, lowered } = doc;
@@ -251,7 +262,7 @@ function addParagraph(text: string, view: string, range: ParagraphRange, slice: 
     // keep it (the table keeps one lower-case copy per word) rather than a slice per token
     const shownEnd = refLength > 1 ? start + 1 : end;
     const shown = shownEnd - start === value.length && (found || viewSlice(view, start, start + value.length) === value) ? value : viewSlice(view, start, shownEnd);
-    const pos = misreadPastTense(raw, k) ? 'VERB' : (raw.pos[k] ?? 'X');
+    const pos = misreadPastTense(raw, k) ? 'VERB' : possessiveModifier(raw, k) ? 'NOUN' : (raw.pos[k] ?? 'X');
     const negated = raw.negated[k] === true;
     if (table) {
       // (wink's own word, as it almost always is, is found again by its lexeme)

@@ -494,6 +494,22 @@ function askedQuestion(ctx: ReportedContext, cue: CueMatch, rule: string, p: num
 }
 
 /**
+ * True when the cue stands inside the question that opens the sentence with
+ * "Asked" and a question word, before the comma that closes it, and its
+ * content would start after that comma: "Asked whether he would complain to
+ * the league, Pryce said ...", where "Pryce said ..." is no complaint.
+ */
+function questionOpeningAround(ctx: ReportedContext, cue: CueMatch, p: number, sentence: Segment): boolean {
+  const { doc } = ctx;
+  const first = sentence.first;
+  if (cue.first <= first + 1 || tokenAt(doc, first).lower !== 'asked' || !WH_WORDS.has(tokenAt(doc, first + 1).lower)) return false;
+  for (let k = first + 2; k < Math.min(sentence.last, p); k++) {
+    if (tokenAt(doc, k).value === ',' && !ctx.quoted[k]) return k > cue.first;
+  }
+  return false;
+}
+
+/**
  * True when the cue is the participle "asked" opening a comma aside after the
  * sentence's subject, alone or after "when" or "if", with the question right
  * after it (at `p`) and the sentence's own verb after the aside's closing
@@ -682,6 +698,9 @@ export function cueThenContent(ctx: ReportedContext, matched: CueMatch): Candida
   // "..., said Ann Lee, a former aide.": an inverted speaker after a comma is no content
   if (invertedName(doc, cue, sentence.last)) return null;
   let p = skipAfterCue(doc, cue, Math.min(limit, sentence.last));
+  // "Asked if he would warn the players, the coach said ...": a cue inside the question that opens the sentence
+  // keeps to it; the main clause after its comma is no content of it
+  if (questionOpeningAround(ctx, cue, p, sentence)) return null;
   // "said — on the radio, as it happens — that ...": an aside between two dashes before the clause
   const aside = dashAsideEnd(ctx, p, sentence.last);
   if (aside > 0) p = aside;
