@@ -9,6 +9,11 @@
  * speaker names, with default options and (when it differs) with every
  * category on. A wrong output left as it is is asserted as the current
  * output, with the reason in a comment. Three whole invented articles follow.
+ * Fixed here: an inverted tag with a past form read as an adjective ("fumed
+ * the manager"), "the study's lead author", a cue inside an opening "Asked
+ * whether ..." question, "The findings, published in ..., show that", a
+ * hyphened particle ending its noun ("the runner-up", "the left-back") and an
+ * adverb-tagged noun after an age ("the 34-year-old forward").
  * Left as they are (see the articles): "she" after a quote of an unnamed
  * relative resolves to the last named woman, not to "the daughter of one
  * victim" (a description is no antecedent); with every category on, a
@@ -188,6 +193,23 @@ const genres: Case[] = [
   ['Ostrov\'s defence team said they were "disappointed" by the verdict and would consider an appeal.', [row(['they were "disappointed" by the verdict and would consider an appeal'], 'Ostrov\'s defence team', 'said', 'reported/cue-clause', 'mixed')], ['Ostrov\'s defence team'], [row(['they were "disappointed" by the verdict'], 'Ostrov\'s defence team', 'said', 'reported/cue-clause', 'mixed')], ['Ostrov\'s defence team']],
   ['"We welcome today\'s decision," the victim\'s family said in a statement read outside court.', [row(['We welcome today\'s decision,'], 'the victim\'s family', 'said', 'direct/trailing-speaker-cue', 'direct')], ['the victim\'s family']],
   ['"It\'s the biggest deal in the company\'s history," boasted chief executive Lena Moritz.', [row(['It\'s the biggest deal in the company\'s history,'], 'chief executive Lena Moritz', 'boasted', 'direct/trailing-cue-speaker', 'direct')], ['Lena Moritz']],
+  // fixed (probe28): a word tagged an adverb after an age with no noun after it is the noun the age describes (forward, back)
+  ['The 34-year-old forward said: "I want to finish my career here."', [row(['I want to finish my career here.'], 'The 34-year-old forward', 'said', 'direct/leading-speaker-cue', 'direct')], ['The 34-year-old forward']],
+  ['The 34-year-old forward said he wanted to stay.', [row(['he wanted to stay'], 'The 34-year-old forward', 'said', 'reported/cue-clause')], ['The 34-year-old forward']],
+  ['"I want to stay," said the 34-year-old forward.', [row(['I want to stay,'], 'the 34-year-old forward', 'said', 'direct/trailing-cue-speaker', 'direct')], ['the 34-year-old forward']],
+  ['The 34-year-old forward, who joined in 2019, said he wanted to stay.', [row(['he wanted to stay'], 'The 34-year-old forward', 'said', 'reported/cue-clause')], ['The 34-year-old forward']],
+  ['"We lost," said the 25-year-old back.', [row(['We lost,'], 'the 25-year-old back', 'said', 'direct/trailing-cue-speaker', 'direct')], ['the 25-year-old back']],
+  // the adverbs before a cue stay adverbs of the cue
+  ['The 40-year-old also said he was fine.', [row(['he was fine'], 'The 40-year-old', 'also said', 'reported/cue-clause')], ['The 40-year-old']],
+  ['The 40-year-old then said he was fine.', [row(['he was fine'], 'The 40-year-old', 'then said', 'reported/cue-clause')], ['The 40-year-old']],
+  // left: the post-nominal "QC" stays in the name
+  ['"There is no case to answer," defence counsel Mark Ellis QC told the court.', [row(['There is no case to answer,'], 'defence counsel Mark Ellis QC', 'told', 'direct/trailing-speaker-cue', 'direct')], ['Mark Ellis QC']],
+  ['The magistrate, Jane Howe, said she had no choice but to impose a custodial sentence.', [row(['she had no choice but to impose a custodial sentence'], 'The magistrate, Jane Howe', 'said', 'reported/cue-clause')], ['Jane Howe']],
+  ['"We are disappointed with the outcome," said a spokesperson for the family, who did not wish to be named.', [row(['We are disappointed with the outcome,'], 'a spokesperson for the family', 'said', 'direct/trailing-cue-speaker', 'direct')], ['a spokesperson for the family']],
+  ['The study\'s co-author, Peter Lin, told reporters the results were "very encouraging."', [row(['the results were "very encouraging."'], 'The study\'s co-author, Peter Lin', 'told', 'reported/cue-clause', 'mixed')], ['Peter Lin']],
+  ['Earnings beat expectations, the company said on Tuesday.', [row(['Earnings beat expectations'], 'the company', 'said', 'reported/content-speaker-cue')], ['the company']],
+  ['"It\'s been a tough year," admitted the firm\'s finance chief, Raj Patel.', [row(['It\'s been a tough year,'], 'Raj Patel', 'admitted', 'direct/trailing-cue-speaker', 'direct')], ['Raj Patel']],
+  ['The 34-year-old forward, who joined in 2019, said: "I want to finish my career here."', [row(['I want to finish my career here.'], 'The 34-year-old forward', 'said', 'direct/leading-speaker-cue', 'direct')], ['The 34-year-old forward']],
 ];
 
 describe('new genres: sport, courts, science, business, obituaries (probe28)', () => {
