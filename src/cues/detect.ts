@@ -791,7 +791,8 @@ const MAX_TAG_SUBJECT = 4;
 /**
  * The lemma of a built-in verb of speech or writing whose past form `t` the
  * tagger read as an adjective or noun, when it ends a speaker tag right after
- * a quotation: '"I can\'t believe it," Sam Ortiz fumed.', '"No," she fumed,'.
+ * a quotation: '"I can\'t believe it," Sam Ortiz fumed.', '"No," she fumed,'
+ * (or opens one, its subject after it: '"No," fumed the home manager.').
  * The subject is a name, a pronoun or a short description with nothing but
  * its words between the closing quotation mark and the verb, and the verb
  * closes the sentence, a comma follows it, or a narrator's subordinator does
@@ -800,11 +801,15 @@ const MAX_TAG_SUBJECT = 4;
 function pastTagAfterQuote(doc: Doc, t: Token, lexicon: Lexicon): string | undefined {
   if ((t.pos !== 'ADJ' && t.pos !== 'NOUN') || !t.lower.endsWith('ed') || t.i === 0) return undefined;
   const after = maybeToken(doc, t.i + 1);
-  // (or the narrator's clause of when or why: '"No," she fumed as the bus left.')
-  if (after !== undefined && after.sent === t.sent && !/^[.,!?;]$/.test(after.value) && !NARRATOR_SUBORDINATORS.has(after.lower)) return undefined;
-  let k = t.i - 1;
-  while (k >= 0 && t.i - k <= MAX_TAG_SUBJECT && /^(PROPN|PRON|NOUN|DET|ADJ|NUM)$/.test(tokenAt(doc, k).pos) && tokenAt(doc, k).sent === t.sent) k--;
-  if (k < 1 || k === t.i - 1 || t.i - k > MAX_TAG_SUBJECT || !isMarkToken(tokenAt(doc, k).value) || !/^[,!?]$/.test(tokenAt(doc, k - 1).value)) return undefined;
+  // the speaker after the verb: '"It was a penalty," fumed the home manager.', '"No," fumed Ortiz.'
+  const inverted = t.i >= 2 && isMarkToken(tokenAt(doc, t.i - 1).value) && /^[,!?]$/.test(tokenAt(doc, t.i - 2).value) && after !== undefined && after.sent === t.sent && /^(DET|PROPN)$/.test(after.pos);
+  if (!inverted) {
+    // (or the narrator's clause of when or why: '"No," she fumed as the bus left.')
+    if (after !== undefined && after.sent === t.sent && !/^[.,!?;]$/.test(after.value) && !NARRATOR_SUBORDINATORS.has(after.lower)) return undefined;
+    let k = t.i - 1;
+    while (k >= 0 && t.i - k <= MAX_TAG_SUBJECT && /^(PROPN|PRON|NOUN|DET|ADJ|NUM)$/.test(tokenAt(doc, k).pos) && tokenAt(doc, k).sent === t.sent) k--;
+    if (k < 1 || k === t.i - 1 || t.i - k > MAX_TAG_SUBJECT || !isMarkToken(tokenAt(doc, k).value) || !/^[,!?]$/.test(tokenAt(doc, k - 1).value)) return undefined;
+  }
   const w = t.lower;
   // "fumed" -> fume, "snapped" -> snap, "bristled" -> bristle
   for (const stem of [w.slice(0, -1), w.slice(0, -2), w.length > 4 && w[w.length - 3] === w[w.length - 4] ? w.slice(0, -3) : '']) {

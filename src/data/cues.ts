@@ -437,6 +437,13 @@ export const NOUN_TAGGED_VERBS: ReadonlySet<string> = new Set([
 export const DECLINING_VERBS: ReadonlySet<string> = new Set(['decline', 'refuse']);
 
 /**
+ * Participles of writing that describe a document in a comma aside with a
+ * place or time after them, not a report: "The findings, published in the
+ * journal, show that ..." (the clause is the sentence verb's).
+ */
+export const ASIDE_PARTICIPLES: ReadonlySet<string> = new Set(['published', 'released', 'posted', 'printed']);
+
+/**
  * Verbs of an estimate of a count, before "at" and a number: "..., while
  * police put the crowd at 2,000", "officials placed the toll at 40". In a
  * contrast clause after a reported count they give another source's figure,

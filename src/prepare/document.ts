@@ -158,6 +158,30 @@ function misreadPastTense(raw: RawBatch, k: number): boolean {
   return subject && (next === 'DET' || next === 'ADJ' || next === 'ADV' || next === 'PRON');
 }
 
+/**
+ * True when the token at `k`, tagged a verb in its base form, stands between a
+ * possessive "'s" and a noun: a modifier of that noun, as in "the study's lead
+ * author" or "the team's lead negotiator" (wink reads "lead" as a verb there).
+ */
+function possessiveModifier(raw: RawBatch, k: number): boolean {
+  if (raw.pos[k] !== 'VERB' || k === 0 || raw.pos[k - 1] !== 'PART' || raw.pos[k + 1] !== 'NOUN') return false;
+  if (!/^['\u2019]s$/.test(raw.lowers[k - 1]!) || raw.lemmas[k] !== raw.lowers[k]) return false;
+  return raw.sentence[k - 1] === raw.sentence[k] && raw.sentence[k + 1] === raw.sentence[k];
+}
+
+/**
+ * True when the token at `k`, a lower-case word tagged an adverb, follows an
+ * age ("34-year-old") and no noun follows it: the noun the age describes, as
+ * in "the 34-year-old forward said" or "said the 25-year-old back" (wink reads
+ * "forward" and "back" as adverbs there).
+ */
+function ageHead(raw: RawBatch, k: number): boolean {
+  if (raw.pos[k] !== 'ADV' || k < 3 || raw.lowers[k - 1] !== 'old' || raw.values[k - 2] !== '-' || !/^years?$/.test(raw.lowers[k - 3]!)) return false;
+  if (!/^\p{Ll}+$/u.test(raw.values[k]!) || raw.sentence[k - 1] !== raw.sentence[k]) return false;
+  const next = raw.pos[k + 1];
+  return next !== 'NOUN' && next !== 'PROPN' && next !== 'ADJ';
+}
+
 /** Adds paragraph `local` of the batch `raw` (its text is `slice`, at `range` in the view). */
 function addParagraph(text: string, view: string, range: ParagraphRange, slice: string, raw: RawBatch, local: number, doc: Building): void {
   const { sentences, paragraphs, table, lowered } = doc;
@@ -251,7 +275,7 @@ function addParagraph(text: string, view: string, range: ParagraphRange, slice: 
     // keep it (the table keeps one lower-case copy per word) rather than a slice per token
     const shownEnd = refLength > 1 ? start + 1 : end;
     const shown = shownEnd - start === value.length && (found || viewSlice(view, start, start + value.length) === value) ? value : viewSlice(view, start, shownEnd);
-    const pos = misreadPastTense(raw, k) ? 'VERB' : (raw.pos[k] ?? 'X');
+    const pos = misreadPastTense(raw, k) ? 'VERB' : possessiveModifier(raw, k) || ageHead(raw, k) ? 'NOUN' : (raw.pos[k] ?? 'X');
     const negated = raw.negated[k] === true;
     if (table) {
       // (wink's own word, as it almost always is, is found again by its lexeme)

@@ -8,7 +8,7 @@ import type { Candidate, CueMatch, Mention } from '../candidate.js';
 import { isIngCue } from '../candidate.js';
 import { isMarkToken, isRegularPast, maybeToken, tokenAt, tokenCount } from '../../prepare/lookup.js';
 import { isPassiveAt, makeMention, phraseEndAfter, speakerAfter } from '../../speakers/phrase.js';
-import { ADJUNCT_OPENING_PREPOSITIONS, AMOUNT_PREPOSITIONS, CUE_VERBS, INVERTING_VERBS, LISTENER_VERBS, NOUN_CUES, REPORTING_VERBS, SPOKEN_OF_PREPOSITIONS, STATE_PARTICIPLES, THOUGHT_ADJECTIVES, TOLD_NOUNS, ANSWERING_CUES, CUE_CLAUSE_PREPOSITIONS, ADJUNCT_PREPOSITIONS, QUESTION_VERBS, CUE_OWN_PREPOSITIONS, DECLINING_VERBS } from '../../data/cues.js';
+import { ADJUNCT_OPENING_PREPOSITIONS, AMOUNT_PREPOSITIONS, CUE_VERBS, INVERTING_VERBS, LISTENER_VERBS, NOUN_CUES, REPORTING_VERBS, SPOKEN_OF_PREPOSITIONS, STATE_PARTICIPLES, THOUGHT_ADJECTIVES, TOLD_NOUNS, ANSWERING_CUES, CUE_CLAUSE_PREPOSITIONS, ADJUNCT_PREPOSITIONS, QUESTION_VERBS, CUE_OWN_PREPOSITIONS, DECLINING_VERBS, ASIDE_PARTICIPLES } from '../../data/cues.js';
 import { CLAUSE_ON_SUBJECT_CUES, NOUN_OBJECT_CUES, SHOWING_CUES, SHOWN_PLACE_WORDS } from '../../data/senses.js';
 import { MONTH_SET, OCCASION_NOUNS, TIME_OR_MONTH_WORDS, SEASON_WORDS, TIME_LABEL, TIME_NOUN_SET, TIME_POSSESSIVE_OPENERS } from '../../data/time.js';
 import {
@@ -292,15 +292,19 @@ const MAX_AGENT = 6;
 
 /**
  * True when a bare past participle cue right after a comma takes its agent
- * with "by" and a comma then closes the aside before the sentence's verb:
- * `The ship, claimed by two nations, sank` describes the ship, no one's words.
+ * with "by" (or a place or time with another preposition) and a comma then
+ * closes the aside before the sentence's verb: `The ship, claimed by two
+ * nations, sank` describes the ship, no one's words; so does `The findings,
+ * published in the journal, show that ...`, whose clause is the verb's.
  */
 function participleAside(doc: Doc, cue: CueMatch, last: number): boolean {
   if (cue.first !== cue.head || cue.first < 1 || tokenAt(doc, cue.first - 1).value !== ',' || !/ed$/.test(tokenAt(doc, cue.head).lower)) return false;
-  if (cue.last + 1 >= last || tokenAt(doc, cue.last).lower !== 'by') return false;
+  if (cue.last + 1 >= last || (tokenAt(doc, cue.last).lower !== 'by' && !(tokenAt(doc, cue.last).pos === 'ADP' && ASIDE_PARTICIPLES.has(tokenAt(doc, cue.head).lower)))) return false;
   let k = cue.last + 1;
   while (k < last && k - cue.last <= MAX_AGENT && /^(DET|NUM|ADJ|NOUN|PROPN)$/.test(tokenAt(doc, k).pos)) k++;
-  return k > cue.last + 1 && k + 1 < last && tokenAt(doc, k).value === ',' && /^(VERB|AUX)$/.test(tokenAt(doc, k + 1).pos);
+  // (the verb read as a noun before its "that": "..., show that ...")
+  const verb = k + 1 < last && (/^(VERB|AUX)$/.test(tokenAt(doc, k + 1).pos) || (tokenAt(doc, k + 1).pos === 'NOUN' && tokenAt(doc, k + 2).lower === 'that'));
+  return k > cue.last + 1 && tokenAt(doc, k).value === ',' && verb;
 }
 
 /**
@@ -524,6 +528,22 @@ function askedQuestion(ctx: ReportedContext, cue: CueMatch, rule: string, p: num
 }
 
 /**
+ * True when the cue stands inside the question that opens the sentence with
+ * "Asked" and a question word, before the comma that closes it, and its
+ * content would start after that comma: "Asked whether he would complain to
+ * the league, Pryce said ...", where "Pryce said ..." is no complaint.
+ */
+function questionOpeningAround(ctx: ReportedContext, cue: CueMatch, p: number, sentence: Segment): boolean {
+  const { doc } = ctx;
+  const first = sentence.first;
+  if (cue.first <= first + 1 || tokenAt(doc, first).lower !== 'asked' || !WH_WORDS.has(tokenAt(doc, first + 1).lower)) return false;
+  for (let k = first + 2; k < Math.min(sentence.last, p); k++) {
+    if (tokenAt(doc, k).value === ',' && !ctx.quoted[k]) return k > cue.first;
+  }
+  return false;
+}
+
+/**
  * True when the cue is the participle "asked" opening a comma aside after the
  * sentence's subject, alone or after "when" or "if", with the question right
  * after it (at `p`) and the sentence's own verb after the aside's closing
@@ -712,6 +732,9 @@ export function cueThenContent(ctx: ReportedContext, matched: CueMatch): Candida
   // "..., said Ann Lee, a former aide.": an inverted speaker after a comma is no content
   if (invertedName(doc, cue, sentence.last)) return null;
   let p = skipAfterCue(doc, cue, Math.min(limit, sentence.last));
+  // "Asked if he would warn the players, the coach said ...": a cue inside the question that opens the sentence
+  // keeps to it; the main clause after its comma is no content of it
+  if (questionOpeningAround(ctx, cue, p, sentence)) return null;
   // "said — on the radio, as it happens — that ...": an aside between two dashes before the clause
   const aside = dashAsideEnd(ctx, p, sentence.last);
   if (aside > 0) p = aside;

@@ -15,7 +15,7 @@ import { INNER_TITLES, JOB_TITLE_WORDS, NAME_SUFFIXES, TITLE_WORDS } from '../..
 import type { Doc, Token } from '../../prepare/document.js';
 import { DASHES, articleAfterNameVerb, givenNameSyllable, isAgeWord, isInnerHyphen, isNameToken, misdecodedWordStart, namesInText, numberedName, titleKey } from './name-tokens.js';
 import { HONORIFICS, NO_TITLES, titlePhrases } from './titles.js';
-import { describedAdjective } from './noun-phrase.js';
+import { describedAdjective, hyphenTail } from './noun-phrase.js';
 import { taggedCoordinationName } from './coordinated-tagged.js';
 import { isMarkToken, maybeToken, tokenAt } from '../../prepare/lookup.js';
 import { ARTICLES, COUNT_NOUNS, QUANTIFIERS, SENTENCE_QUANTIFIERS, TAIL_PREPOSITIONS } from '../../data/function-words.js';
@@ -548,6 +548,8 @@ export function canSpeak(doc: Doc, m: Mention): boolean {
   // a noun the tagger read as a verb after a determiner or an adjective: "the same polling"
   if (head.pos === 'VERB' && head.i > m.first && /^(DET|ADJ)$/.test(tokenAt(doc, head.i - 1).pos)) return true;
   if (NOT_SPEAKERS.has(head.lower)) return false;
+  // "the left-back": a particle joined by a hyphen to a noun ends that noun
+  if (head.i - 2 >= m.first && hyphenTail(doc, head.i)) return true;
   // "The self-styled green populist said": an adjective the tagger gave the head, after its modifiers
   if (head.pos === 'ADJ' && head.i === m.last - 1 && m.last - m.first >= 3 && describedAdjective(doc, m.last, m.first)) return true;
   // "the latter said": the second of two people just named ("the former" is a title word)

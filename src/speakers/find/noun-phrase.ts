@@ -58,6 +58,16 @@ function isTitleParticiple(doc: Doc, k: number): boolean {
   return k === 0 || prev.sent !== t.sent || /^(DET|ADJ|PROPN|PUNCT|NUM)$/.test(prev.pos) || isPossessive(prev) || POSSESSIVES.has(prev.lower);
 }
 
+/**
+ * True when token `k` is a lower-case particle joined by a hyphen to the noun
+ * before it, the end of one noun: the "up" of "runner-up", the "back" of
+ * "left-back", the "in" of "stand-in", the "by" of "passer-by".
+ */
+export function hyphenTail(doc: Doc, k: number): boolean {
+  const t = maybeToken(doc, k);
+  return t !== undefined && k >= 2 && /^(ADP|ADV|PART)$/.test(t.pos) && /^\p{Ll}+$/u.test(t.value) && isInnerHyphen(doc, k - 1) && tokenAt(doc, k - 2).pos === 'NOUN';
+}
+
 /** Start of the noun phrase that ends with token `end - 1`, or -1. */
 export function phraseStartBefore(doc: Doc, end: number, floor: number): number {
   const head = maybeToken(doc, end - 1);
@@ -75,7 +85,8 @@ export function phraseStartBefore(doc: Doc, end: number, floor: number): number 
   // (and a gerund after a possessive: "Quill's thinking")
   const verbNoun = head.pos === 'VERB' && end - 2 >= floor && (before.pos === 'DET' || (before.pos === 'ADJ' && end - 3 >= floor && tokenAt(doc, end - 3).pos === 'DET') || (isPossessive(before) && /ing$/.test(head.lower)));
   // (the lower-case end of a Korean given name, whatever its tag: the "in" of "Moon Jae-in")
-  if (!(head.pos === 'NOUN' || head.pos === 'PROPN' || personWord || verbNoun || isNameToken(head, doc) || givenNameSyllable(doc, end - 1))) return -1;
+  // (and the particle that ends a hyphened noun: "the runner-up said")
+  if (!(head.pos === 'NOUN' || head.pos === 'PROPN' || personWord || verbNoun || isNameToken(head, doc) || givenNameSyllable(doc, end - 1) || (end - 3 >= floor && hyphenTail(doc, end - 1)))) return -1;
   let k = end - 1;
   while (k - 1 >= floor) {
     // a run longer than any phrase is cut at the bound
@@ -265,8 +276,8 @@ export function phraseEndAfter(doc: Doc, from: number, ceiling: number): number 
   // never end on an adjective or a number: "said last" is not a phrase
   // (but "attorney general", "secretary general": a title's postpositive adjective)
   // (and a person word the tagger called an adjective: "One operative inside the tower")
-  // (a name that ends in a number does: "said Local 802")
-  while (k > from && !isPostpositiveTitle(doc, k - 1) && !(tokenAt(doc, k - 1).pos === 'ADJ' && PEOPLE_NOUNS.has(tokenAt(doc, k - 1).lower) && k - 1 > from) && tokenAt(doc, k - 1).pos !== 'NOUN' && tokenAt(doc, k - 1).pos !== 'PROPN' && !isNameToken(tokenAt(doc, k - 1), doc) && tokenAt(doc, k - 1).value !== ')' && !isAgeWord(doc, k - 1) && !givenNameSyllable(doc, k - 1) && !numberedName(doc, k - 1, from)) k--;
+  // (a name that ends in a number does: "said Local 802"; so does a hyphened noun: "said the runner-up")
+  while (k > from && !isPostpositiveTitle(doc, k - 1) && !(k - 3 >= from && hyphenTail(doc, k - 1)) && !(tokenAt(doc, k - 1).pos === 'ADJ' && PEOPLE_NOUNS.has(tokenAt(doc, k - 1).lower) && k - 1 > from) && tokenAt(doc, k - 1).pos !== 'NOUN' && tokenAt(doc, k - 1).pos !== 'PROPN' && !isNameToken(tokenAt(doc, k - 1), doc) && tokenAt(doc, k - 1).value !== ')' && !isAgeWord(doc, k - 1) && !givenNameSyllable(doc, k - 1) && !numberedName(doc, k - 1, from)) k--;
   return k;
 }
 
