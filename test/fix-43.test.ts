@@ -5,7 +5,9 @@
  * it is a time zone, a day or a month. A company's name ends at its suffix and
  * keeps every capitalised word before it ("Student Loan Corp", not "Loan
  * Corp"). An interview written on one line ("Q: ...? A: ...") reads as its
- * lines would. Sentences and names are invented.
+ * lines would. A participle phrase after the subject of a verb that a cue is
+ * coordinated with stays in the speaker ("Parents of children enrolled at the
+ * school met ... and said"). Sentences and names are invented.
  */
 import { describe, expect, test } from 'vitest';
 import { Tokenizer } from '../src/prepare/wink.js';
@@ -95,5 +97,20 @@ describe('fix43: an interview on one line', () => {
   // (a question with no answer letter after it stays one line, and nothing is made of it)
   test('no answer letter', () => {
     expect(turns('Q: Where is the report? He did not answer.')).toEqual([]);
+  });
+});
+
+describe('fix43: a participle phrase stays in the subject of a coordinated cue', () => {
+  const CASES: [string, string][] = [
+    ['Parents of children enrolled at the school met on Monday and said the fees were too high.', 'Parents of children enrolled at the school'],
+    ['Workers of the firm based in Ohio gathered outside and said the pay was too low.', 'Workers of the firm based in Ohio'],
+    ['Relatives of passengers stranded at the airport waited for hours and said nobody helped them.', 'Relatives of passengers stranded at the airport'],
+    ['Members of the union employed at the plant met on Friday and said they would strike.', 'Members of the union employed at the plant'],
+    // (a verb in -ed with no second verb before the cue is the clause's own)
+    ['The parents of students protested at the meeting and said the fees were unfair.', 'The parents of students'],
+    ['Supporters of the mayor gathered in the square and said the vote was fair.', 'Supporters of the mayor'],
+  ];
+  test.each(CASES)('%s', (text, name) => {
+    expect(rows(text, {}).map((r) => r[1])).toEqual([name]);
   });
 });
