@@ -58,6 +58,9 @@ describe('fix43: a company name keeps every word before its suffix', () => {
     ['Worker Housing Group said rents were too high.', 'Worker Housing Group'],
     ['The Student Loan Corp said the rate would rise.', 'Student Loan Corp'],
     ['Pacific Gas Holdings Inc said the plan was sound.', 'Pacific Gas Holdings Inc'],
+    // (a word that describes the company is no part of its name)
+    ['Rival Acme Corp said the offer was too low.', 'Acme Corp'],
+    ['On Monday Acme Corp said the offer was too low.', 'Acme Corp'],
   ];
   test.each(CASES)('%s', (text, name) => {
     expect(rows(text, {}).map((r) => r[1])).toEqual([name]);

@@ -6,7 +6,7 @@
 import type { Mention } from '../../attribution/candidate.js';
 import { isPlaceName, kindOfHead, kindOfName } from '../kinds.js';
 import { COMMON_NOUN_ENDINGS, FIRST_NAMES, NAME_PARTICLES } from '../../data/names.js';
-import { AGENCY_NAME_WORDS, COMPANY_WORDS, DOCUMENT_NOUNS, FRACTION_NOUNS, INDEFINITE_PEOPLE, GROUP_OF_HEADS, ORGANIZATION_FOR, ORGANIZATION_NOUNS, ORGANIZATION_OF, ORGANIZATION_OPENING_WORDS, PEOPLE_NOUNS } from '../../data/people.js';
+import { AGENCY_NAME_WORDS, COMPANY_DESCRIPTORS, COMPANY_WORDS, DOCUMENT_NOUNS, FRACTION_NOUNS, INDEFINITE_PEOPLE, GROUP_OF_HEADS, ORGANIZATION_FOR, ORGANIZATION_NOUNS, ORGANIZATION_OF, ORGANIZATION_OPENING_WORDS, PEOPLE_NOUNS } from '../../data/people.js';
 import { PRONOUNS } from '../../data/pronouns.js';
 import { EVIDENCE_SUBJECTS, FINDING_SOURCES } from '../../data/cues.js';
 import { BACK_POINTERS } from '../../data/clauses.js';
@@ -211,15 +211,16 @@ export function makeMention(doc: Doc, first: number, last: number): Mention | nu
 
 /**
  * True when token `t` is a capitalised word that can open a company's name
- * before its suffix: no article, pronoun, preposition, conjunction or word of
- * time ("Student Loan Corp", not "The" or "Monday" before "Acme Corp").
+ * before its suffix: a noun, not an article, pronoun, preposition,
+ * conjunction, adjective, word of time or word that describes a company
+ * ("Student Loan Corp", not "The", "Rival" or "Monday" before "Acme Corp").
  */
 function companyWord(t: Token): boolean {
-  return startsUpperLower(t.value) && !COMPANY_WORD_TAGS.has(t.pos) && !DAY_WORDS.includes(t.lower) && !MONTH_WORDS.includes(t.lower);
+  return startsUpperLower(t.value) && !COMPANY_WORD_TAGS.has(t.pos) && !COMPANY_DESCRIPTORS.has(t.lower) && !DAY_WORDS.includes(t.lower) && !MONTH_WORDS.includes(t.lower);
 }
 
 /** Tags of words that open no company's name (see {@link companyWord}). */
-const COMPANY_WORD_TAGS: ReadonlySet<string> = new Set(['DET', 'PRON', 'ADP', 'CCONJ', 'SCONJ', 'AUX', 'VERB', 'ADV', 'PART', 'NUM']);
+const COMPANY_WORD_TAGS: ReadonlySet<string> = new Set(['DET', 'PRON', 'ADP', 'CCONJ', 'SCONJ', 'AUX', 'VERB', 'ADV', 'PART', 'NUM', 'ADJ']);
 
 /**
  * True when the job word at `k` opens, inside its sentence and with nothing
