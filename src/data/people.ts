@@ -369,5 +369,16 @@ export const COMPANY_DESCRIPTION_HEADS: ReadonlySet<string> = new Set(
 /** Heads of descriptions that stand for any business ("the company"). */
 export const GENERIC_COMPANY: ReadonlySet<string> = new Set(['company', 'firm', 'corporation', 'group', 'business']);
 
+/**
+ * Words that describe a company before its name rather than open it, lower-case:
+ * "Rival Acme Corp said", "Struggling lender Acme Inc" (the name is "Acme
+ * Corp"), unlike the nouns of a name such as "Student Loan Corp".
+ */
+export const COMPANY_DESCRIPTORS: ReadonlySet<string> = new Set([
+  'rival', 'former', 'parent', 'struggling', 'troubled', 'embattled', 'bankrupt', 'ailing', 'giant', 'fellow', 'new',
+  'lender', 'insurer', 'retailer', 'carmaker', 'automaker', 'chipmaker', 'drugmaker', 'airline', 'utility', 'bank',
+  'firm', 'company', 'startup', 'conglomerate', 'broker', 'miner', 'operator', 'owner', 'buyer', 'seller', 'supplier',
+]);
+
 /** Words that mark a business name ("Acme Corp.", "Calder & Moss"). */
 export const COMPANY_WORDS: ReadonlySet<string> = new Set(['corp', 'corporation', 'inc', 'co', 'ltd', 'llc', 'plc', 'company', 'group', '&', 'holdings']);

@@ -43,6 +43,22 @@ export const TIME_UNITS: ReadonlySet<string> = new Set([
   ...['second', 'minute', 'hour', 'day', 'week', 'month', 'year', 'decade'].flatMap((w) => [w, `${w}s`]),
 ]);
 
+/**
+ * Words that go on from a clock time written "a.m." or "p.m." when they start
+ * with a capital, lower-case: time zones and their parts, days and months
+ * (full or cut short), as in "9 a.m. Eastern", "6 p.m. GMT", "10 a.m. Monday",
+ * "8 p.m. Jan. 5". Any other capitalised word after the clock time starts a
+ * new sentence ("opened at 9 a.m. Officials said ..."), and so does any
+ * word in capitals of more than five letters.
+ */
+export const CLOCK_TIME_FOLLOWERS: ReadonlySet<string> = new Set([
+  ...DAY_WORDS, ...MONTH_WORDS,
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+  'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun',
+  'eastern', 'central', 'mountain', 'pacific', 'atlantic', 'alaska', 'hawaii', 'local', 'standard', 'daylight', 'summer',
+  'time', 'british', 'greenwich', 'european', 'universal', 'coordinated', 'zulu',
+]);
+
 /** Nouns of an occasion counted: "for the first time", "for the third time this year". */
 export const OCCASION_NOUNS: ReadonlySet<string> = new Set(['time', 'times']);
 

@@ -12,6 +12,7 @@ import { SegmentTable } from './segments.js';
 import { closesBracketAfterMark, closesDoubledMark } from './doubled-marks.js';
 import { TITLE_ABBREVIATIONS } from '../data/titles.js';
 import { SUBJECT_PRONOUNS } from '../data/function-words.js';
+import { CLOCK_TIME_FOLLOWERS } from '../data/time.js';
 
 /** One token with its offsets into the input. */
 export interface Token {
@@ -199,6 +200,9 @@ function addParagraph(text: string, view: string, range: ParagraphRange, slice: 
   // true after a "no." read as the word "no" and a full stop: the sentence ends
   // before the next upper-case word (after any closing mark or bracket glued to it)
   let stopAfterNo = false;
+  // true right after a clock time's "a.m." or "p.m.": wink goes on with the sentence,
+  // but a capitalised word that is no time zone, day or month starts a new one
+  let stopAfterClock = false;
   const closeSentence = (): void => {
     if (sentStart < 0) return;
     sentences.push({ start: tokens(sentStart)!.start, end: tokens(doc.count - 1)!.end, first: sentStart, last: doc.count, para });
@@ -236,6 +240,13 @@ function addParagraph(text: string, view: string, range: ParagraphRange, slice: 
         }
       } else if (!CLOSING_AFTER_STOP.test(value) || tokens(doc.count - 1)!.end !== start) stopAfterNo = false;
     }
+    if (stopAfterClock) {
+      stopAfterClock = false;
+      if (raw.sentence[k] === lastLocalSent && startsClauseAfterClock(value)) {
+        closeSentence();
+        sentStart = doc.count;
+      }
+    }
     if (movedEnd > 0 && raw.sentence[k] === lastLocalSent) {
       // the sentence that wink ended inside a closing '' ends after it (and after a bracket right after it)
       if (movedEnd === 1 && closesBracketAfterMark(tokens(doc.count - 1), value, start)) movedEnd = 2;
@@ -271,6 +282,7 @@ function addParagraph(text: string, view: string, range: ParagraphRange, slice: 
       stopAfterNo = true;
       continue;
     }
+    if (found && CLOCK_STOP.test(value)) stopAfterClock = true;
     // wink hands back the same string object for every occurrence of a word:
     // keep it (the table keeps one lower-case copy per word) rather than a slice per token
     const shownEnd = refLength > 1 ? start + 1 : end;
@@ -299,6 +311,22 @@ function addParagraph(text: string, view: string, range: ParagraphRange, slice: 
 
 /** A token wink keeps whole that may be the word "no" and a full stop. */
 const NO_STOP = /^no\.$/i;
+
+/** A clock time's "a.m." or "p.m." as wink keeps it, full stop included. */
+const CLOCK_STOP = /^[ap]\.m\.$/i;
+
+/**
+ * True when `value`, the word right after a clock time's "a.m." or "p.m.",
+ * starts a new sentence: a capitalised word that is no time zone, day or
+ * month ("9 a.m. Officials said", not "9 a.m. Eastern", "6 p.m. GMT" or
+ * "10 a.m. Monday").
+ */
+function startsClauseAfterClock(value: string): boolean {
+  if (!/^\p{Lu}/u.test(value)) return false;
+  // a time zone's letters ("EST", "CEST")
+  if (/^\p{Lu}{2,5}$/u.test(value)) return false;
+  return !CLOCK_TIME_FOLLOWERS.has(value.toLowerCase().replace(/\.$/, ''));
+}
 
 /** Tokens that may stand between a sentence's full stop and the next sentence: closing marks and brackets. */
 const CLOSING_AFTER_STOP = /^[\u0022\u0027\u2019\u201D\u00BB)\]]+$/;

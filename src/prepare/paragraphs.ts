@@ -38,6 +38,39 @@ const TITLE_TURN_LABEL = /^[A-Z][a-z]+\.?(?: [A-Z][a-z]+\.?){0,2}: /;
 const DOTTED_QUESTION = /^Q\. /;
 /** Either letter of an interview with a full stop, `Q. ` or `A. ` (see {@link DOTTED_QUESTION}). */
 const DOTTED_TURN = /^[QA]\. /;
+/** A line opening with an interview's question letter and a colon, `Q: `, which may hold the answer too. */
+const INLINE_QUESTION = /^Q: /;
+/**
+ * The next turn inside such a line: a question mark (for the answer) or a
+ * full stop, question or exclamation mark (for the next question), any
+ * closing quotation mark or bracket, a space and `A: ` or `Q: `.
+ */
+const INLINE_TURN = /[?.!]["'\u201D\u2019)]* +([QA]): /g;
+
+/**
+ * Where the line `[first, last)` of `view`, an interview's `Q: ` line, breaks
+ * into turns written on it: each turn's end and where the next one starts.
+ * The first break must be an answer after a question mark (`? A: `), and the
+ * letters must take turns; a line without one gives none.
+ */
+function inlineTurns(view: string, first: number, last: number): { end: number; next: number }[] {
+  const out: { end: number; next: number }[] = [];
+  const line = view.slice(first, last);
+  let want = 'A';
+  for (const m of line.matchAll(INLINE_TURN)) {
+    if (m[1] !== want || (want === 'A' && m[0][0] !== '?')) {
+      if (out.length === 0) return out;
+      continue;
+    }
+    const next = m.index + m[0].length - 3;
+    let end = next;
+    while (end > 0 && isBlank(line.charCodeAt(end - 1))) end--;
+    out.push({ end: first + end, next: first + next });
+    want = want === 'A' ? 'Q' : 'A';
+  }
+  return out;
+}
+
 /** How many characters of a line the label test reads. */
 const MAX_LABEL = 60;
 
@@ -97,6 +130,14 @@ export function splitParagraphs(view: string, original: string): ParagraphRange[
       const head = viewSlice(view, first, Math.min(last, first + MAX_LABEL));
       if (paraStart >= 0 && (TURN_LABEL.test(head) || DOTTED_QUESTION.test(head) || ((TITLE_TURN_LABEL.test(head) || DOTTED_TURN.test(head)) && opensTurnAfter(head, viewSlice(view, paraStart, Math.min(paraEnd, paraStart + MAX_LABEL)))))) flush();
       if (paraStart < 0) paraStart = first;
+      // an interview written on one line, "Q: Will you run? A: Not yet.": each turn is a paragraph of its own
+      if (paraStart === first && INLINE_QUESTION.test(head)) {
+        for (const cut of inlineTurns(view, first, last)) {
+          paraEnd = cut.end;
+          flush();
+          paraStart = cut.next;
+        }
+      }
       paraEnd = last;
     } else {
       flush();

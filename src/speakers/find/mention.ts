@@ -6,7 +6,7 @@
 import type { Mention } from '../../attribution/candidate.js';
 import { isPlaceName, kindOfHead, kindOfName } from '../kinds.js';
 import { COMMON_NOUN_ENDINGS, FIRST_NAMES, NAME_PARTICLES } from '../../data/names.js';
-import { AGENCY_NAME_WORDS, DOCUMENT_NOUNS, FRACTION_NOUNS, INDEFINITE_PEOPLE, GROUP_OF_HEADS, ORGANIZATION_FOR, ORGANIZATION_NOUNS, ORGANIZATION_OF, ORGANIZATION_OPENING_WORDS, PEOPLE_NOUNS } from '../../data/people.js';
+import { AGENCY_NAME_WORDS, COMPANY_DESCRIPTORS, COMPANY_WORDS, DOCUMENT_NOUNS, FRACTION_NOUNS, INDEFINITE_PEOPLE, GROUP_OF_HEADS, ORGANIZATION_FOR, ORGANIZATION_NOUNS, ORGANIZATION_OF, ORGANIZATION_OPENING_WORDS, PEOPLE_NOUNS } from '../../data/people.js';
 import { PRONOUNS } from '../../data/pronouns.js';
 import { EVIDENCE_SUBJECTS, FINDING_SOURCES } from '../../data/cues.js';
 import { BACK_POINTERS } from '../../data/clauses.js';
@@ -124,7 +124,13 @@ export function makeMention(doc: Doc, first: number, last: number): Mention | nu
   }
   // an organisation's name keeps its title words: "the State Department", "the Labor Ministry", "the National
   // Weather Service" (a government body's name word of AGENCY_NAME_WORDS heads one too)
-  const organization = (ORGANIZATION_NOUNS.has(head.lower) || AGENCY_NAME_WORDS.has(head.lower)) && /^\p{Lu}/u.test(head.value) && !TITLE_WORDS.has(head.lower) && nameStart < last - 1;
+  // (and so does a company's, whose suffix ends it, with every capitalised word before it: "Student Loan Corp",
+  // "Teacher Supply Ltd." opening a sentence, where the first word alone reads as a common noun)
+  const company = COMPANY_WORDS.has(titleKey(head.value)) && /^\p{Lu}/u.test(head.value);
+  if (company) {
+    while (nameStart - 1 >= first && companyWord(tokenAt(doc, nameStart - 1))) nameStart--;
+  }
+  const organization = (ORGANIZATION_NOUNS.has(head.lower) || AGENCY_NAME_WORDS.has(head.lower) || company) && /^\p{Lu}/u.test(head.value) && !TITLE_WORDS.has(head.lower) && nameStart < last - 1;
   // a title word joined by a hyphen is part of the name: "KING-TV"
   // (and the period of an abbreviated title that the sentence splitter cut off: "Sens" "." "Ann Lee and Tom Reyes")
   const titlePeriod = (k: number): boolean => k > first && tokenAt(doc, k).value === '.' && TITLE_WORDS.has(titleKey(tokenAt(doc, k - 1).value));
@@ -202,6 +208,19 @@ export function makeMention(doc: Doc, first: number, last: number): Mention | nu
   if (!isName) return { first, last, start, end, kind: 'description', titles: NO_TITLES, name: nameText(doc, start, end), ...descriptionHead(doc, first, last) };
   return { first, last, start, end, kind: 'name', titles: titlePhrases(doc, first, nameStart), name: nameText(doc, tokenAt(doc, nameStart).start, end) };
 }
+
+/**
+ * True when token `t` is a capitalised word that can open a company's name
+ * before its suffix: a noun, not an article, pronoun, preposition,
+ * conjunction, adjective, word of time or word that describes a company
+ * ("Student Loan Corp", not "The", "Rival" or "Monday" before "Acme Corp").
+ */
+function companyWord(t: Token): boolean {
+  return startsUpperLower(t.value) && !COMPANY_WORD_TAGS.has(t.pos) && !COMPANY_DESCRIPTORS.has(t.lower) && !DAY_WORDS.includes(t.lower) && !MONTH_WORDS.includes(t.lower);
+}
+
+/** Tags of words that open no company's name (see {@link companyWord}). */
+const COMPANY_WORD_TAGS: ReadonlySet<string> = new Set(['DET', 'PRON', 'ADP', 'CCONJ', 'SCONJ', 'AUX', 'VERB', 'ADV', 'PART', 'NUM', 'ADJ']);
 
 /**
  * True when the job word at `k` opens, inside its sentence and with nothing

@@ -428,5 +428,39 @@ function findSharedSubject(doc: Doc, cueFirst: number, cueHead: number): Mention
   // (from the start of a sentence cut inside a word: "Rep. X (D-N.Y.) reacted ..., saying")
   const floor = joinedFloor(doc, sentence.first);
   // ("Officers with no stake in it but with years in the field chafed ... and said": a subject with long modifiers)
-  return sentenceSubject(doc, floor, wentOn ? k - 2 : k) ?? ((coordinated || participle) && !wentOn ? longSubjectBeforeVerb(doc, floor, k) : null);
+  const subject = sentenceSubject(doc, floor, wentOn ? k - 2 : k);
+  // ("Parents of children enrolled at the school met ... and said": a participle right after the subject's noun
+  // modifies it, and the subject runs on to the verb after its modifiers, with no comma in between)
+  if (subject?.kind === 'description' && coordinated && !wentOn) {
+    const end = participlePhraseEnd(doc, subject.last, k);
+    if (end > subject.last) {
+      const start = tokenAt(doc, subject.first).start;
+      const stop = tokenAt(doc, end - 1).end;
+      return { ...subject, last: end, end: stop, name: doc.text.slice(start, stop) };
+    }
+  }
+  return subject ?? ((coordinated || participle) && !wentOn ? longSubjectBeforeVerb(doc, floor, k) : null);
+}
+
+/** How many tokens a participle phrase after a subject may run, its verb included. */
+const MAX_PARTICIPLE_PHRASE = 8;
+
+/**
+ * Where the participle phrase that modifies the subject ending before token
+ * `k` ends, when one does: a participle in -ed right after the subject's noun,
+ * with a preposition after it, then nouns, adjectives, determiners and
+ * prepositions only, up to the clause's own verb before `before` ("Parents of
+ * children enrolled at the school | met on Monday and said"); `k` when there
+ * is none.
+ */
+function participlePhraseEnd(doc: Doc, k: number, before: number): number {
+  const t = maybeToken(doc, k);
+  const next = maybeToken(doc, k + 1);
+  if (t === undefined || next === undefined || k + 2 >= before || t.pos !== 'VERB' || !/ed$/.test(t.lower) || t.lower === t.lemma || next.pos !== 'ADP' || !/^(NOUN|PROPN)$/.test(tokenAt(doc, k - 1).pos)) return k;
+  for (let j = k + 2; j < before && j <= k + MAX_PARTICIPLE_PHRASE; j++) {
+    const w = tokenAt(doc, j);
+    if (w.pos === 'VERB' && /^\p{Ll}/u.test(w.value) && !/ing$/.test(w.lower) && /^(NOUN|PROPN)$/.test(tokenAt(doc, j - 1).pos)) return j;
+    if (!/^(NOUN|PROPN|ADJ|DET|ADP|NUM)$/.test(w.pos)) return k;
+  }
+  return k;
 }
