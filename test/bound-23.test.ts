@@ -1,0 +1,56 @@
+/**
+ * Content boundaries, bound23 (issue 15): exact content of the opt-in
+ * categories. Lenient-not-exact pairs of thought, stance, evidence, writing
+ * and source items on PolNeAR train, grouped by producing rule and by the end
+ * that is off. Invented sentences with the exact parts, speaker, cue and rule
+ * expected, read with every category on; negative rows show what stays.
+ */
+import { describe, expect, test } from 'vitest';
+import { extract } from './support/invariants.js';
+import { row, rows, type Row } from './support/rows.js';
+
+const every = { categories: ['speech', 'writing', 'source', 'thought', 'evidence', 'stance'] } as const;
+
+// A thought, a stance or a finding is the narrator's reading of someone: a quotation with no attribution of its
+// own in the next sentence or paragraph is no part of it (as it is of what someone said or wrote). The quotation
+// stays a quote of its own, as with the default categories.
+const heldBack: [string, string, Row[]][] = [
+  ['X fears A. "B."', 'The fisherman fears the harbor has lost its best years. "Nobody buys our catch anymore."', [
+    row(['the harbor has lost its best years'], 'The fisherman', 'fears', 'reported/cue-clause'),
+    row(['Nobody buys our catch anymore.'], 'The fisherman', null, 'direct/fallback-previous', 'direct'),
+  ]],
+  ['X believes A. "B."', 'The mayor believes the new ferry will bring more visitors. "We have waited a long time for this."', [
+    row(['the new ferry will bring more visitors'], 'The mayor', 'believes', 'reported/cue-clause'),
+    row(['We have waited a long time for this.'], 'The mayor', null, 'direct/fallback-previous', 'direct'),
+  ]],
+  ['a survey shows A. "B."', 'A new county survey shows most residents oppose the toll. "The bridge should stay free for everyone."', [
+    row(['most residents oppose the toll'], 'A new county survey', 'shows', 'reported/evidence-clause'),
+    row(['The bridge should stay free for everyone.'], 'A new county survey', null, 'direct/fallback-previous', 'direct'),
+  ]],
+  ['X worry A. / "B." (next paragraph)', 'Shop owners on Main Street worry the new bypass will empty the town center.\n\n"Half of our customers used to stop here on the way to the coast."', [
+    row(['the new bypass will empty the town center'], 'Shop owners on Main Street', 'worry', 'reported/cue-clause'),
+    row(['Half of our customers used to stop here on the way to the coast.'], null, null, 'direct/context', 'direct'),
+  ]],
+];
+
+// what someone said or wrote goes on with the quotation after it, as before
+const joined: [string, string, Row[]][] = [
+  ['X said A. "B."', 'The mayor said the new ferry will bring more visitors. "We have waited a long time for this."', [
+    row(['the new ferry will bring more visitors', 'We have waited a long time for this.'], 'The mayor', 'said', 'reported/cue-clause', 'mixed'),
+  ]],
+  ['X wrote that A. "B."', 'The coach wrote that the team had played its worst game of the season. "We let our fans down."', [
+    row(['the team had played its worst game of the season', 'We let our fans down.'], 'The coach', 'wrote', 'reported/cue-that', 'mixed'),
+  ]],
+];
+
+describe('content boundaries, bound23: a thought, stance or finding takes no quotation after it', () => {
+  test.each(heldBack)('%s', (_name, input, expected) => {
+    expect(rows(extract(input, every))).toEqual(expected);
+  });
+});
+
+describe('content boundaries, bound23: speech and writing still take the quotation after them', () => {
+  test.each(joined)('%s', (_name, input, expected) => {
+    expect(rows(extract(input, every))).toEqual(expected);
+  });
+});
