@@ -43,6 +43,28 @@ const joined: [string, string, Row[]][] = [
   ]],
 ];
 
+// After a trailing source phrase, "including" and "compared with" add to the source or compare what it says: the
+// attributed clause does not go on with them (a participle of the clause's subject still does).
+const sourceTail: [string, string, Row[]][] = [
+  ['A, according to X, including Y.', 'Turnout rose sharply in the river towns, according to three state polls, including one taken last week.', [
+    row(['Turnout rose sharply in the river towns'], 'three state polls', 'according to', 'reported/according-to-trail'),
+  ]],
+  ['A, according to X, compared with Y.', 'The new rule would cut the average water bill to 40 dollars, according to city officials, compared with 55 dollars today.', [
+    row(['The new rule would cut the average water bill to 40 dollars'], 'city officials', 'according to', 'reported/according-to-trail'),
+  ]],
+  // negative: a participle of the clause's subject goes on with the clause
+  ['A, according to X, becoming Y.', 'The mayor signed the order, according to court records, becoming the first official to do so.', [
+    row(['The mayor signed the order', 'becoming the first official to do so'], 'court records', 'according to', 'reported/according-to-trail'),
+  ]],
+];
+
+describe('content boundaries, bound23: a trailing source phrase\'s own tail', () => {
+  test.each(sourceTail)('%s', (_name, input, expected) => {
+    expect(rows(extract(input))).toEqual(expected);
+    expect(rows(extract(input, every))).toEqual(expected);
+  });
+});
+
 describe('content boundaries, bound23: a thought, stance or finding takes no quotation after it', () => {
   test.each(heldBack)('%s', (_name, input, expected) => {
     expect(rows(extract(input, every))).toEqual(expected);
