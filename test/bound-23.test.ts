@@ -65,6 +65,22 @@ describe('content boundaries, bound23: a trailing source phrase\'s own tail', ()
   });
 });
 
+// An opt-in content that a rule stopped before an aside or a new clause never ends on "and", "or" or "but".
+const dangling: [string, string, Row[]][] = [
+  ['X were expected to A and, if ..., B', 'The analysts were expected to raise their forecast and, if the numbers hold, the bank will cut rates.', [
+    row(['The analysts', 'to raise their forecast'], null, 'were expected', 'reported/impersonal'),
+  ]],
+  ['X is supporting Y as Z and in a statement ...', 'The county chair is supporting Ramirez as a delegate and in a statement credited her for "a steady hand in hard times."', [
+    row(['Ramirez as a delegate'], 'The county chair', 'is supporting', 'reported/cue-quoted-object'),
+  ]],
+];
+
+describe('content boundaries, bound23: no opt-in content ends on a conjunction', () => {
+  test.each(dangling)('%s', (_name, input, expected) => {
+    expect(rows(extract(input, every))).toEqual(expected);
+  });
+});
+
 describe('content boundaries, bound23: a thought, stance or finding takes no quotation after it', () => {
   test.each(heldBack)('%s', (_name, input, expected) => {
     expect(rows(extract(input, every))).toEqual(expected);
