@@ -11,8 +11,8 @@ import { row, rows, type Row } from './support/rows.js';
 
 const every = { categories: ['speech', 'writing', 'source', 'thought', 'evidence', 'stance'] } as const;
 
-// A thought, a stance or a finding is the narrator's reading of someone: a quotation with no attribution of its
-// own in the next sentence or paragraph is no part of it (as it is of what someone said or wrote). The quotation
+// A thought or a finding is the narrator's reading of someone: a quotation with no attribution of its own in the
+// next sentence or paragraph is no part of it (as it is of what someone said, wrote or praised). The quotation
 // stays a quote of its own, as with the default categories.
 const heldBack: [string, string, Row[]][] = [
   ['X fears A. "B."', 'The fisherman fears the harbor has lost its best years. "Nobody buys our catch anymore."', [
@@ -33,8 +33,11 @@ const heldBack: [string, string, Row[]][] = [
   ]],
 ];
 
-// what someone said or wrote goes on with the quotation after it, as before
+// what someone said, wrote or praised goes on with the quotation after it, as before
 const joined: [string, string, Row[]][] = [
+  ['X praised A. "B."', 'The governor praised the ferry crews for their work during the storm. "They kept the island going."', [
+    row(['the ferry crews for their work', 'They kept the island going.'], 'The governor', 'praised', 'reported/cue-object', 'mixed'),
+  ]],
   ['X said A. "B."', 'The mayor said the new ferry will bring more visitors. "We have waited a long time for this."', [
     row(['the new ferry will bring more visitors', 'We have waited a long time for this.'], 'The mayor', 'said', 'reported/cue-clause', 'mixed'),
   ]],
@@ -81,13 +84,13 @@ describe('content boundaries, bound23: no opt-in content ends on a conjunction',
   });
 });
 
-describe('content boundaries, bound23: a thought, stance or finding takes no quotation after it', () => {
+describe('content boundaries, bound23: a thought or finding takes no quotation after it', () => {
   test.each(heldBack)('%s', (_name, input, expected) => {
     expect(rows(extract(input, every))).toEqual(expected);
   });
 });
 
-describe('content boundaries, bound23: speech and writing still take the quotation after them', () => {
+describe('content boundaries, bound23: speech, writing and stances still take the quotation after them', () => {
   test.each(joined)('%s', (_name, input, expected) => {
     expect(rows(extract(input, every))).toEqual(expected);
   });

@@ -55,9 +55,9 @@ function absorb(into: Candidate, other: Candidate): void {
 
 /**
  * Cue categories whose reported quote a quotation in a later sentence or paragraph goes on with
- * (`Lee said A. "B."`, `Lee wrote A. "B."`); a thought, a stance or a finding does not take one.
+ * (`Lee said A. "B."`, `Lee wrote A. "B."`, `Lee praised A. "B."`); a thought or a finding does not take one.
  */
-const FOLLOWED_CATEGORIES: ReadonlySet<CueCategory> = new Set<CueCategory>(['speech', 'writing', 'source']);
+const FOLLOWED_CATEGORIES: ReadonlySet<CueCategory> = new Set<CueCategory>(['speech', 'writing', 'source', 'stance']);
 
 /** Most words a quoted title in an attribution has ("Morning Hour", "Meet the Press"). */
 const MAX_TITLE_WORDS = 6;
@@ -139,7 +139,7 @@ export function mergeInterrupted(doc: Doc, candidates: readonly Candidate[], una
       // (and after a question put to the speaker, the sentence's own clause holds the answer, not the question:
       // 'Asked if the mine would close, the minister was calm: "Never."')
       const otherVerb = sameSentence && !direct && (verbBetween(doc, tokenAtOrAfter(doc, hostEnd), open) || host.rule === 'reported/asked-question');
-      // a thought, a stance or a finding is the narrator's reading: a quote in a later sentence is no part of it
+      // a thought or a finding is the narrator's reading: a quote in a later sentence is no part of it
       // ('Lee fears the town has lost its way. "We need jobs."')
       const heldBack = !sameSentence && !direct && !FOLLOWED_CATEGORIES.has(host.cue.category);
       const follows = unattributed && c.cue === null && c.speaker === null && (!narrated || resumes) && opens && !otherVerb && !heldBack;
@@ -164,7 +164,7 @@ export function mergeInterrupted(doc: Doc, candidates: readonly Candidate[], una
     }
     // a quoted paragraph with no attribution of its own after the paragraph that ends
     // with an attributed quote continues that quote: '"A," she said.' / '"B."'
-    // (a reported thought, stance or finding takes none: see FOLLOWED_CATEGORIES)
+    // (a reported thought or finding takes none: see FOLLOWED_CATEGORIES)
     if (unattributed && host && continuesParagraph(doc, host, c) && (host.kind === 'direct' || (host.cue !== null && FOLLOWED_CATEGORIES.has(host.cue.category)))) {
       absorb(host, c);
       continue;
