@@ -32,6 +32,7 @@ import { widenOptInCues } from './attribution/reported/opt-in-cue.js';
 import { extendEvidenceTails } from './attribution/reported/evidence-tail.js';
 import { cutFrontedClauses } from './attribution/reported/opt-in-fronted.js';
 import { cutOptInSemicolons } from './attribution/reported/opt-in-semicolon.js';
+import { trimDanglingConjunctions } from './attribution/reported/opt-in-dangling.js';
 import { takePropositionNouns } from './attribution/reported/proposition-object.js';
 import { cutStanceAdjuncts } from './attribution/reported/stance-adjunct.js';
 import { widenSpeakerSpans } from './attribution/reported/speaker-span.js';
@@ -174,6 +175,8 @@ function findCandidates(doc: Doc, settings: Settings): { candidates: Candidate[]
   widenCueAdverbs(doc, candidates, quoted);
   // and the preposition its verb takes: "called on", "called for"
   widenCuePrepositions(doc, candidates, quoted);
+  // last, an opt-in content that a cut above left on a conjunction: "... on the first ballot and"
+  trimDanglingConjunctions(doc, candidates, quoted);
   return { candidates, quoted };
 }
 

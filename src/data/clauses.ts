@@ -293,6 +293,14 @@ export const FRONTED_SUBORDINATORS: ReadonlySet<string> = new Set([
  */
 export const SOURCE_FRAMING_OPENERS: ReadonlySet<string> = new Set(['despite', 'though', 'although', 'amid']);
 
+/**
+ * Verb forms that, after the comma closing a trailing source phrase, add to
+ * the source or compare what it says rather than go on with the attributed
+ * clause (`..., according to three polls, including one released Monday`,
+ * `..., according to company leaders, compared with 25 percent now`).
+ */
+export const SOURCE_TAIL_ADDERS: ReadonlySet<string> = new Set(['including', 'compared', 'excluding']);
+
 /** Words that may stand before a fronted subordinator at the start of a sentence: "But if ...", "And while ...", "Even though ...". */
 export const OPENING_SUBORDINATOR_LEADS: ReadonlySet<string> = new Set(['and', 'but', 'yet', 'so', 'even']);
 

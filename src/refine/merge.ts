@@ -31,6 +31,7 @@ import { isTitle, wordsOf } from '../marks/title.js';
 import { TIME_WORDS } from '../data/time.js';
 import { viewSlice } from '../prepare/view.js';
 import { CUE_VERBS } from '../data/cues.js';
+import type { CueCategory } from '../types.js';
 
 function absorb(into: Candidate, other: Candidate): void {
   append(into.stretches, other.stretches);
@@ -51,6 +52,12 @@ function absorb(into: Candidate, other: Candidate): void {
   if (into.kind === 'indirect') into.kind = 'mixed';
   other.keep = false;
 }
+
+/**
+ * Cue categories whose reported quote a quotation in a later sentence or paragraph goes on with
+ * (`Lee said A. "B."`, `Lee wrote A. "B."`, `Lee praised A. "B."`); a thought or a finding does not take one.
+ */
+const FOLLOWED_CATEGORIES: ReadonlySet<CueCategory> = new Set<CueCategory>(['speech', 'writing', 'source', 'stance']);
 
 /** Most words a quoted title in an attribution has ("Morning Hour", "Meet the Press"). */
 const MAX_TITLE_WORDS = 6;
@@ -132,7 +139,10 @@ export function mergeInterrupted(doc: Doc, candidates: readonly Candidate[], una
       // (and after a question put to the speaker, the sentence's own clause holds the answer, not the question:
       // 'Asked if the mine would close, the minister was calm: "Never."')
       const otherVerb = sameSentence && !direct && (verbBetween(doc, tokenAtOrAfter(doc, hostEnd), open) || host.rule === 'reported/asked-question');
-      const follows = unattributed && c.cue === null && c.speaker === null && (!narrated || resumes) && opens && !otherVerb;
+      // a thought or a finding is the narrator's reading: a quote in a later sentence is no part of it
+      // ('Lee fears the town has lost its way. "We need jobs."')
+      const heldBack = !sameSentence && !direct && !FOLLOWED_CATEGORIES.has(host.cue.category);
+      const follows = unattributed && c.cue === null && c.speaker === null && (!narrated || resumes) && opens && !otherVerb && !heldBack;
       if (c.cue === host.cue || follows) {
         absorb(host, c);
         continue;
@@ -154,7 +164,8 @@ export function mergeInterrupted(doc: Doc, candidates: readonly Candidate[], una
     }
     // a quoted paragraph with no attribution of its own after the paragraph that ends
     // with an attributed quote continues that quote: '"A," she said.' / '"B."'
-    if (unattributed && host && continuesParagraph(doc, host, c)) {
+    // (a reported thought or finding takes none: see FOLLOWED_CATEGORIES)
+    if (unattributed && host && continuesParagraph(doc, host, c) && (host.kind === 'direct' || (host.cue !== null && FOLLOWED_CATEGORIES.has(host.cue.category)))) {
       absorb(host, c);
       continue;
     }

@@ -7,7 +7,7 @@ import type { Doc } from '../../prepare/document.js';
 import type { Candidate, CueMatch, Range } from '../candidate.js';
 import { isMarkToken, lowerBound, tokenAt } from '../../prepare/lookup.js';
 import { makeMention, sentenceSubject, sharedSubject } from '../../speakers/phrase.js';
-import { SOURCE_FRAMING_OPENERS, WHO_WHICH_RELATIVES } from '../../data/clauses.js';
+import { SOURCE_FRAMING_OPENERS, SOURCE_TAIL_ADDERS, WHO_WHICH_RELATIVES } from '../../data/clauses.js';
 import { candidate, contentEnd, cueHeadAt, contentStartBefore, headOf, isCommaBoundary, range, sentenceOf, skipFraming, skipLinkingWord, type ReportedContext } from './shared.js';
 
 /** `According to X, CLAUSE.` `CLAUSE, according to X.` `CLAUSE, citing X.` */
@@ -92,7 +92,8 @@ export function sourcePhrase(ctx: ReportedContext, cue: CueMatch): Candidate | n
   // "X, according to Y, did Z": the sentence resumes with the rest of the clause (not an appositive of Y);
   // when X has a verb of its own, only a verb goes on with it ("..., according to Y, becoming ..."):
   // a conjunction or another clause is the narrator's ("..., according to a poll, but ...")
-  const goesOn = /^(VERB|AUX)$/.test(tokenAt(doc, srcLast + 1).pos) || phraseOnly(doc, start, comma);
+  // ("..., according to three polls, including one released Monday": the source goes on, not the clause)
+  const goesOn = (/^(VERB|AUX)$/.test(tokenAt(doc, srcLast + 1).pos) || phraseOnly(doc, start, comma)) && !SOURCE_TAIL_ADDERS.has(tokenAt(doc, srcLast + 1).lower);
   if (tokenAt(doc, srcLast).value === ',' && srcLast + 1 < sentence.last && goesOn) {
     const end = contentEnd(ctx, srcLast + 1, sentence);
     if (end - srcLast - 1 >= 2 && !phraseOnly(doc, srcLast + 1, end)) parts.push(range(doc, srcLast + 1, end));
