@@ -841,8 +841,19 @@ export function quotedBeforeAs(doc: Doc, as: number): number {
 export function detectCues(doc: Doc, lexicon: Lexicon): CueMatch[] {
   const cues: CueMatch[] = [];
   const tokens = doc.tokens;
+  const table = doc.table;
   const listed = listedWords(lexicon);
-  for (let i = 0; i < tokenCount(doc); i++) {
+  const verbs = lexicon.verbs;
+  for (let i = 0, count = tokenCount(doc); i < count; i++) {
+    // most tokens can start no cue: a word in none of the lists, no "put", a lemma that is no cue verb,
+    // and no past form the tagger read as an adjective or noun (see pastTagAfterQuote); they are
+    // passed over on their word, lemma and tag alone, without a token object for a long text's
+    const plain = table === undefined ? tokens[i]! : undefined;
+    const lower = plain !== undefined ? plain.lower : table!.lowerOf(i);
+    if (!listed.has(lower) && lower !== 'put' && lower !== 'puts' && verbs.get(plain !== undefined ? plain.lemma : table!.lemmaOf(i)) === undefined) {
+      const pos = plain !== undefined ? plain.pos : table!.posOf(i);
+      if ((pos !== 'ADJ' && pos !== 'NOUN') || !lower.endsWith('ed')) continue;
+    }
     const t = tokenAt(doc, i);
     // (one look-up for the three lists by lower-case word below: most words are in none of them)
     const inLists = listed.has(t.lower);

@@ -172,6 +172,21 @@ export class TokenTable {
    */
   private readonly recent: StoredToken[] = new Array<StoredToken>(RECENT).fill(new StoredToken(this, -1));
 
+  /** The lower-cased value of token `k` (the `lower` of {@link token}, without making the token). */
+  lowerOf(k: number): string {
+    return this.lowers[this.word[k]!]!;
+  }
+
+  /** The lemma of token `k` (the `lemma` of {@link token}, without making the token). */
+  lemmaOf(k: number): string {
+    return this.lemmas[this.lemma[k]!]!;
+  }
+
+  /** The part-of-speech tag of token `k` (the `pos` of {@link token}, without making the token). */
+  posOf(k: number): string {
+    return this.tags[this.tag[k]! & ~NEGATED]!;
+  }
+
   /** Offset just past the last character of token `k` (the `end` of {@link token}, without making the token). */
   endOf(k: number): number {
     const length = this.span[k]!;

@@ -429,7 +429,12 @@ export class Tokenizer {
       lemmaMemos.set(current, memo);
     }
     const data = rdd.tokens;
-    const cache = rdd.cache;
+    // (wink's readers taken out of their objects once: `its` is a dictionary, read per token otherwise)
+    const valueOf = rdd.cache.value;
+    const negationFlag = its.negationFlag;
+    const posAt = its.pos;
+    const lemmaAt = its.lemma;
+    const tags = memo.tags;
     const count = data.length / TOKEN_SIZE;
     // made at their final size (less the blank lines between paragraphs): grown one
     // token at a time, they would leave every shorter copy behind as garbage
@@ -449,7 +454,7 @@ export class Tokenizer {
       while (sent + 1 < sentences.length && sentences[sent + 1]![0] <= i) sent++;
       const at = i * TOKEN_SIZE;
       const lexeme = data[at]!;
-      const value = cache.value(lexeme);
+      const value = valueOf(lexeme);
       if (value === JOIN && first.length < paragraphs.length) {
         // the blank line between two paragraphs
         first.push(n);
@@ -463,24 +468,24 @@ export class Tokenizer {
       let lower = lowerOf[lexeme]!;
       if (lower === '') lowerOf[lexeme] = lower = value.toLowerCase();
       lowers[n] = lower;
-      negated[n] = its.negationFlag(i, rdd);
+      negated[n] = negationFlag(i, rdd);
       if (data[at + 1]! > 0xffff) {
         // a contraction's expansion carries its own tag and lemma
-        pos[n] = its.pos(i, rdd);
-        lemmas[n++] = its.lemma(i, rdd, addons);
+        pos[n] = posAt(i, rdd);
+        lemmas[n++] = lemmaAt(i, rdd, addons);
         continue;
       }
       // any other token's tag is all its third number holds, and its lemma
       // follows from its lexeme and its tag
       const packed = data[at + 2]!;
-      let tagged = memo.tags.get(packed);
+      let tagged = tags.get(packed);
       if (tagged === undefined) {
-        tagged = { tag: its.pos(i, rdd), id: memo.tags.size };
-        memo.tags.set(packed, tagged);
+        tagged = { tag: posAt(i, rdd), id: tags.size };
+        tags.set(packed, tagged);
       }
       pos[n] = tagged.tag;
       // (wink has fewer than 64 tags: the first branch is never taken)
-      lemmas[n++] = tagged.id >= 64 ? its.lemma(i, rdd, addons) : lemmaOf(memo, lexeme, tagged.id, its.lemma, i, rdd, addons);
+      lemmas[n++] = tagged.id >= 64 ? lemmaAt(i, rdd, addons) : lemmaOf(memo, lexeme, tagged.id, lemmaAt, i, rdd, addons);
     }
     first.push(n);
     values.length = n;

@@ -295,7 +295,12 @@ export function verbGroupStart(doc: Doc, v: number, floor: number): number {
 export function speakerBefore(doc: Doc, cueFirst: number, givenFloor: number): Mention | null {
   // the rules ask for the same cue's speaker several times (about 60% of the calls over news articles)
   // ("Ann Lee, R-Tenn., and Tom Reyes, D-Ore., said": both speak)
-  return remembered(FOUND_BEFORE, doc, `${cueFirst},${givenFloor}`, () => withTaggedCoordination(doc, findSpeakerBefore(doc, cueFirst, givenFloor), givenFloor));
+  return remembered(FOUND_BEFORE, doc, cueFirst, givenFloor, speakerBeforeOnce);
+}
+
+/** {@link speakerBefore} worked out (what {@link remembered} keeps). */
+function speakerBeforeOnce(doc: Doc, cueFirst: number, givenFloor: number): Mention | null {
+  return withTaggedCoordination(doc, findSpeakerBefore(doc, cueFirst, givenFloor), givenFloor);
 }
 
 /**
@@ -304,20 +309,24 @@ export function speakerBefore(doc: Doc, cueFirst: number, givenFloor: number): M
  */
 const FOUND_BEFORE: MentionMemo = new WeakMap();
 
-/** Speaker searches remembered by document and by a key of the search's arguments. */
-export type MentionMemo = WeakMap<Doc, Map<string, Mention | null>>;
+/** Speaker searches remembered by document and by a key of the search's two token indexes (see {@link remembered}). */
+export type MentionMemo = WeakMap<Doc, Map<number, Mention | null>>;
 
 /**
- * The answer `find` gives for `key` in `doc`, worked out on the first ask and
- * remembered in `memo`; a caller asking again gets a fresh copy of it, as
- * when it was found again (see {@link copyOf}).
+ * The answer `find` gives for `a` and `b` in `doc`, worked out on the first
+ * ask and remembered in `memo`; a caller asking again gets a fresh copy of
+ * it, as when it was found again (see {@link copyOf}). `a` and `b` are token
+ * indexes (integers, `b` from -1 on), kept as one number: no key string and
+ * no closure is made per ask.
  */
-export function remembered(memo: MentionMemo, doc: Doc, key: string, find: () => Mention | null): Mention | null {
+export function remembered(memo: MentionMemo, doc: Doc, a: number, b: number, find: (doc: Doc, a: number, b: number) => Mention | null): Mention | null {
   let answers = memo.get(doc);
   if (answers === undefined) memo.set(doc, (answers = new Map()));
+  // (exact for any index below 2^21 times 2^32: far past the longest text)
+  const key = a * 0x1_0000_0000 + (b + 0x8000_0000);
   const known = answers.get(key);
   if (known !== undefined) return known && copyOf(known);
-  const found = find();
+  const found = find(doc, a, b);
   answers.set(key, found);
   return found;
 }

@@ -319,7 +319,7 @@ function saidOrSaid(doc: Doc, k: number, floor: number): boolean {
 /** The sentence subject shared by a participle or a coordinated cue: "Lindqvist mocked it, saying ...", "X arrived and repeatedly said ...". */
 export function sharedSubject(doc: Doc, cueFirst: number, cueHead: number): Mention | null {
   // several rules ask for the same cue's shared subject (about a fifth of the calls over news articles)
-  return remembered(FOUND_SHARED, doc, `${cueFirst},${cueHead}`, () => findSharedSubject(doc, cueFirst, cueHead));
+  return remembered(FOUND_SHARED, doc, cueFirst, cueHead, findSharedSubject);
 }
 
 /**
