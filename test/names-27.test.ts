@@ -4,6 +4,8 @@
  * noun phrase ("the Harbor Line trading floor", "a Millbrook lawyer", "her
  * Founders Day speech") names a thing, a place or a person's description,
  * not someone "he" or "she" stands for; the pronoun looks further back.
+ * A name that ends in a firm's word ("Technologies", "Sciences",
+ * "Holdings", "Caucus", "Partnership") is an organisation's.
  * Invented sentences; each row: input, and the expected
  * `name | kind | via | mention` of each quote in order.
  */
@@ -33,13 +35,23 @@ const TABLE: readonly (readonly [string, string, readonly (string | null)[]])[] 
   ['known-gender', 'Tom Hale met voters in Dover on Monday. Later the Hale campaign held a rally. "We will win this state," he said.', [
     'Tom Hale | person | pronoun | he',
   ]],
+  // a firm's last word ("Technologies", "Holdings", "Caucus"): an organisation, which "it" finds and "he" or "she" skips
+  ['organisation-word', 'Corvex Technologies said the plant would close. "It was a hard choice," it said.', [
+    'Corvex Technologies | organization | name | Corvex Technologies',
+    'Corvex Technologies | organization | pronoun | it',
+  ]],
+  ['organisation-word', 'Brightwater Holdings said it would sell the mill. "The price was right," it said.', [
+    'Brightwater Holdings | organization | name | Brightwater Holdings',
+    'Brightwater Holdings | organization | pronoun | it',
+  ]],
+  ['organisation-word', 'The Coastal Caucus said the plan ignored small towns.', ['Coastal Caucus | organization | name | The Coastal Caucus']],
   // a name that heads its own phrase is unchanged
   ['unchanged', 'Maria Castell thanked the volunteers. "They carried us," she said.', [
     'Maria Castell | person | pronoun | she',
   ]],
 ];
 
-describe('names 27: names that modify a noun are no antecedent of he or she', () => {
+describe('names 27: names that modify a noun, and firms, are no antecedent of he or she', () => {
   test.each(TABLE)('%s: %s', (_family, input, expected) => {
     expect(speakers(extract(input))).toEqual(expected);
   });
