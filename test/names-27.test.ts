@@ -6,6 +6,8 @@
  * not someone "he" or "she" stands for; the pronoun looks further back.
  * A name that ends in a firm's word ("Technologies", "Sciences",
  * "Holdings", "Caucus", "Partnership") is an organisation's.
+ * "We" and "our" stand for no group or organisation named before: like
+ * "I", they are the text's or the speaker's own voice.
  * Invented sentences; each row: input, and the expected
  * `name | kind | via | mention` of each quote in order.
  */
@@ -45,6 +47,9 @@ const TABLE: readonly (readonly [string, string, readonly (string | null)[]])[] 
     'Brightwater Holdings | organization | pronoun | it',
   ]],
   ['organisation-word', 'The Coastal Caucus said the plan ignored small towns.', ['Coastal Caucus | organization | name | The Coastal Caucus']],
+  // "we" is the writer's or the speaker's own voice, as "I" is: never the organisation or group named before
+  ['first-person', 'The Harbor Council met on Tuesday. Later we asked whether the fees would rise.', ['we | unknown | pronoun | we']],
+  ['first-person', 'Members of the Harbor Council voted on Tuesday. Down here on the docks, we keep talking about the fees.', ['we | unknown | pronoun | we']],
   // a name that heads its own phrase is unchanged
   ['unchanged', 'Maria Castell thanked the volunteers. "They carried us," she said.', [
     'Maria Castell | person | pronoun | she',

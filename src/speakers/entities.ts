@@ -617,6 +617,8 @@ export class SpeakerResolver {
   private antecedent(m: Mention, own: readonly Range[]): Entity | null {
     const info = PRONOUNS.get(tokenAt(this.doc, m.first).lower);
     if (!info) return null;
+    // "we" and "our" are the text's own voice or the speaker's, as "I" is: no group or organisation named before
+    if (info.first) return null;
     if (info.number === 'plural' || info.gender === 'neuter') {
       // they: the nearest group or organisation that spoke before; it: the nearest organisation
       // ("it" is never "officials" or "experts")
