@@ -22,7 +22,7 @@ import { ARTICLES, BARE_QUANTIFIERS, NOT_ONE_KNOWN } from '../data/function-word
 import { AGENCY_NAME_WORDS, COMPANY_DESCRIPTION_HEADS, PEOPLE_NOUNS, GROUP_KIND_NOUNS, JOINED_TITLE_HEADS, KEEP_POSITION_VERBS, KIN_NOUNS, ORGANIZATION_KIND_NOUNS, RELATION_NOUNS, RELATIVE_OWNER_PREPOSITIONS, THING_FROM_PERSON_NOUNS, GENERIC_COMPANY, COMPANY_WORDS } from '../data/people.js';
 import { THIRD_POSSESSIVES } from '../data/clauses.js';
 import { ORG_NAME_PREPOSITIONS, ORG_NAME_UNIT_HEADS } from '../data/people.js';
-import { PLACE_PREPOSITIONS, afterPlacePreposition, beforeDeterminer, isAddress, isAppositiveOwner, isBarePossessive, isHeading, isInTitle, isNamedThing, isNumbered, isOpeningWord, isPlaceWord, isTheFamily, isWordPart } from './not-antecedent.js';
+import { PLACE_PREPOSITIONS, afterPlacePreposition, beforeDeterminer, isAddress, isAppositiveOwner, isBarePossessive, isHeading, isInTitle, isNamedThing, isNounModifier, isNumbered, isOpeningWord, isPlaceWord, isTheFamily, isWordPart } from './not-antecedent.js';
 
 const startOf = (m: Mention): number => m.start;
 
@@ -617,6 +617,8 @@ export class SpeakerResolver {
   private antecedent(m: Mention, own: readonly Range[]): Entity | null {
     const info = PRONOUNS.get(tokenAt(this.doc, m.first).lower);
     if (!info) return null;
+    // "we" and "our" are the text's own voice or the speaker's, as "I" is: no group or organisation named before
+    if (info.first) return null;
     if (info.number === 'plural' || info.gender === 'neuter') {
       // they: the nearest group or organisation that spoke before; it: the nearest organisation
       // ("it" is never "officials" or "experts")
@@ -657,6 +659,9 @@ export class SpeakerResolver {
       // never "Greta Varga": the honorific's gender picks it), whether that is a person's
       if (!this.mayStandFor(k, own)) continue;
       if (!this.fitsGender(k, wanted)) continue;
+      // a name of no known gender that modifies a noun ("worked on the Harbor Line trading floor. She said") is no
+      // person the pronoun stands for
+      if (this.knownGender(k) === undefined && isNounModifier(this.doc, n)) continue;
       // the owner of an appositive's role ("Ann Lee, Tom Hale's wife,") is skipped when the full name before it
       // fits the pronoun ("she" is Ann Lee); "he" there is still Tom Hale
       if (this.pronounFacts(k).owner && this.fitsGender(k - 1, wanted)) continue;

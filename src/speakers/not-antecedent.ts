@@ -102,6 +102,24 @@ export function isBarePossessive(doc: Doc, n: Mention): boolean {
   return /^[,.;:)!?\u2013\u2014]$/u.test(next.value) || /^(CCONJ|ADP)$/.test(next.pos);
 }
 
+/** Words before a name that open its noun phrase: "the Harbor Line depot", "her Founders Day speech". */
+const MODIFIER_OPENERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'this', 'that']);
+
+/**
+ * True for a name that modifies the common noun right after it in a noun
+ * phrase opened by a determiner or a possessive: "the Harbor Line depot",
+ * "a Millbrook lawyer", "her Founders Day speech". The phrase names a
+ * thing or a person described by the name, not the name's bearer.
+ */
+export function isNounModifier(doc: Doc, n: Mention): boolean {
+  const sent = tokenAt(doc, n.first).sent;
+  const next = maybeToken(doc, n.last);
+  const prev = maybeToken(doc, n.first - 1);
+  if (next === undefined || prev === undefined || next.sent !== sent || prev.sent !== sent) return false;
+  if (next.pos !== 'NOUN' || !/^\p{Ll}/u.test(next.value)) return false;
+  return MODIFIER_OPENERS.has(prev.lower) || /^['’]s?$/.test(prev.lower);
+}
+
 /** True when, from token `k` on in sentence `sent`, a capitalised name ends in an 's followed by a noun or adjective. */
 export function sharesOwned(doc: Doc, k: number, sent: number): boolean {
   for (let j = k; j < Math.min(tokenCount(doc), k + 5); j++) {
