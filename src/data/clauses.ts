@@ -139,6 +139,13 @@ export const TAIL_OPENERS: ReadonlySet<string> = new Set([
  */
 export const TAIL_COORDINATORS: ReadonlySet<string> = new Set(['and', 'so', 'yet']);
 
+/**
+ * Coordinating conjunctions an opt-in content never ends on: a cut that
+ * stops before an aside may leave one (`... on the first ballot and`); the
+ * conjunction opens what comes after (`reported/opt-in-dangling.ts`).
+ */
+export const DANGLING_CONJUNCTIONS: ReadonlySet<string> = new Set(['and', 'or', 'but']);
+
 /** Relative pronouns that open a clause set off after a subject: "Ann Lee, who ...,", "Ann Lee -- whose husband ... --". */
 export const RELATIVE_OPENERS: ReadonlySet<string> = new Set(['who', 'whose', 'which']);
 

@@ -11,9 +11,7 @@ import type { Candidate } from '../candidate.js';
 import type { Doc } from '../../prepare/document.js';
 import { tokenAt, tokenAtOrAfter, tokenCount } from '../../prepare/lookup.js';
 import { OPT_IN_CATEGORIES } from '../../options.js';
-
-/** Conjunctions a content never ends on. */
-const DANGLING = /^(and|or|but)$/;
+import { DANGLING_CONJUNCTIONS } from '../../data/clauses.js';
 
 /**
  * Drops a coordinating conjunction outside quotation marks (and a comma
@@ -27,7 +25,7 @@ export function trimDanglingConjunctions(doc: Doc, list: readonly Candidate[], q
     const first = tokenAtOrAfter(doc, part.start);
     let last = first;
     while (last + 1 < tokenCount(doc) && tokenAt(doc, last + 1).end <= part.end) last++;
-    if (last <= first + 1 || quoted[last] || !DANGLING.test(tokenAt(doc, last).lower)) continue;
+    if (last <= first + 1 || quoted[last] || !DANGLING_CONJUNCTIONS.has(tokenAt(doc, last).lower)) continue;
     let end = last;
     if (tokenAt(doc, end - 1).value === ',') end--;
     c.parts = [...c.parts.slice(0, -1), { start: part.start, end: tokenAt(doc, end - 1).end }];
