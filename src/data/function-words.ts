@@ -70,6 +70,14 @@ export const NOT_ONE_KNOWN: ReadonlySet<string> = new Set(['neither', 'no', 'eac
 export const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an']);
 
 /**
+ * Determiners and possessives that open a noun phrase in which a name
+ * modifies the common noun after it: "the Harbor Line depot", "a Millbrook
+ * lawyer", "her Founders Day speech" (such a name is no antecedent of a
+ * pronoun: `speakers/not-antecedent.ts`).
+ */
+export const NAME_MODIFIER_OPENERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'this', 'that']);
+
+/**
  * Comparatives after "the" that open the halves of a correlative ("The more
  * prices rise, the more voters fear ..."): the first half is no main clause.
  */

@@ -11,6 +11,7 @@ import type { Mention } from '../attribution/candidate.js';
 import { FIRST_NAMES } from '../data/names.js';
 import { NUMBER_LABELS, ORGANIZATION_NOUNS, SETTLEMENT_NOUNS } from '../data/people.js';
 import { MONTH_WORDS } from '../data/time.js';
+import { NAME_MODIFIER_OPENERS } from '../data/function-words.js';
 import { isMarkToken, maybeToken, tokenAt, tokenCount } from '../prepare/lookup.js';
 import { startsUpper, startsUpperLower } from '../prepare/case.js';
 import { isPlaceName, isStateAbbreviation, placeKey } from './kinds.js';
@@ -102,9 +103,6 @@ export function isBarePossessive(doc: Doc, n: Mention): boolean {
   return /^[,.;:)!?\u2013\u2014]$/u.test(next.value) || /^(CCONJ|ADP)$/.test(next.pos);
 }
 
-/** Words before a name that open its noun phrase: "the Harbor Line depot", "her Founders Day speech". */
-const MODIFIER_OPENERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'this', 'that']);
-
 /**
  * True for a name that modifies the common noun right after it in a noun
  * phrase opened by a determiner or a possessive: "the Harbor Line depot",
@@ -117,7 +115,7 @@ export function isNounModifier(doc: Doc, n: Mention): boolean {
   const prev = maybeToken(doc, n.first - 1);
   if (next === undefined || prev === undefined || next.sent !== sent || prev.sent !== sent) return false;
   if (next.pos !== 'NOUN' || !/^\p{Ll}/u.test(next.value)) return false;
-  return MODIFIER_OPENERS.has(prev.lower) || /^['’]s?$/.test(prev.lower);
+  return NAME_MODIFIER_OPENERS.has(prev.lower) || /^['’]s?$/.test(prev.lower);
 }
 
 /** True when, from token `k` on in sentence `sent`, a capitalised name ends in an 's followed by a noun or adjective. */
