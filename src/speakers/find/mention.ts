@@ -10,7 +10,7 @@ import { AGENCY_NAME_WORDS, COMPANY_DESCRIPTORS, COMPANY_WORDS, DOCUMENT_NOUNS, 
 import { PRONOUNS } from '../../data/pronouns.js';
 import { EVIDENCE_SUBJECTS, FINDING_SOURCES } from '../../data/cues.js';
 import { BACK_POINTERS } from '../../data/clauses.js';
-import { DAY_WORDS, MONTH_WORDS } from '../../data/time.js';
+import { DAY_SET, DAY_WORDS, MONTH_SET, MONTH_WORDS } from '../../data/time.js';
 import { INNER_TITLES, JOB_TITLE_WORDS, NAME_SUFFIXES, TITLE_WORDS } from '../../data/titles.js';
 import type { Doc, Token } from '../../prepare/document.js';
 import { DASHES, articleAfterNameVerb, givenNameSyllable, isAgeWord, isInnerHyphen, isNameToken, misdecodedWordStart, namesInText, numberedName, titleKey } from './name-tokens.js';
@@ -216,7 +216,7 @@ export function makeMention(doc: Doc, first: number, last: number): Mention | nu
  * ("Student Loan Corp", not "The", "Rival" or "Monday" before "Acme Corp").
  */
 function companyWord(t: Token): boolean {
-  return startsUpperLower(t.value) && !COMPANY_WORD_TAGS.has(t.pos) && !COMPANY_DESCRIPTORS.has(t.lower) && !DAY_WORDS.includes(t.lower) && !MONTH_WORDS.includes(t.lower);
+  return startsUpperLower(t.value) && !COMPANY_WORD_TAGS.has(t.pos) && !COMPANY_DESCRIPTORS.has(t.lower) && !DAY_SET.has(t.lower) && !MONTH_SET.has(t.lower);
 }
 
 /** Tags of words that open no company's name (see {@link companyWord}). */
