@@ -437,6 +437,12 @@ export const NOUN_TAGGED_VERBS: ReadonlySet<string> = new Set([
 export const DECLINING_VERBS: ReadonlySet<string> = new Set(['decline', 'refuse']);
 
 /**
+ * Forms of "put" that open the cue "put it" (`as one analyst put it`, `He
+ * puts it bluntly: ...`), found by its words rather than by a verb list.
+ */
+export const PUT_FORMS: ReadonlySet<string> = new Set(['put', 'puts']);
+
+/**
  * Participles of writing that describe a document in a comma aside with a
  * place or time after them, not a report: "The findings, published in the
  * journal, show that ..." (the clause is the sentence verb's).
