@@ -45,7 +45,7 @@ const INLINE_QUESTION = /^Q: /;
  * full stop, question or exclamation mark (for the next question), any
  * closing quotation mark or bracket, a space and `A: ` or `Q: `.
  */
-const INLINE_TURN = /[?.!]["'\u201D\u2019)]* +([QA]): /g;
+const INLINE_TURN = /[?.!]["'\u201D\u2019\u00BB\u203A)]* +([QA]): /g;
 
 /**
  * Where the line `[first, last)` of `view`, an interview's `Q: ` line, breaks
