@@ -170,10 +170,21 @@ function pastReadAsNoun(doc: Doc, k: number): boolean {
   return before.pos === 'NOUN' && /^\p{Ll}/u.test(before.value) && (next === undefined || next.pos !== 'NOUN');
 }
 
-/** True when an unquoted colon or semicolon stands in tokens [from, end): the content holds a list. */
+/** Per extraction, tokens [from, clear) hold no unquoted colon or semicolon (what {@link listPunctuation} last read). */
+const LIST_CLEAR = new WeakMap<ReportedContext, { from: number; clear: number }>();
+
+/**
+ * True when an unquoted colon or semicolon stands in tokens [from, end): the
+ * content holds a list. What was read clear of them is remembered, so the
+ * cues of one long sentence, each asking to its end, read it about once.
+ */
 function listPunctuation(ctx: ReportedContext, from: number, end: number): boolean {
-  for (let k = from; k < end; k++) if (!ctx.quoted[k] && /^[:;]$/.test(tokenAt(ctx.doc, k).value)) return true;
-  return false;
+  const known = LIST_CLEAR.get(ctx);
+  const covered = known !== undefined && from >= known.from && from <= known.clear;
+  let k = covered ? known.clear : from;
+  while (k < end && (ctx.quoted[k] || !/^[:;]$/.test(tokenAt(ctx.doc, k).value))) k++;
+  LIST_CLEAR.set(ctx, { from: covered ? known.from : from, clear: k });
+  return k < end;
 }
 
 /**
@@ -522,8 +533,10 @@ export function contentThenCue(ctx: ReportedContext, cue: CueMatch): Candidate |
     // "..., said Ann Hale, who teaches law": a relative clause after the speaker describes the speaker
     if ((verbless(doc, resume, end) || appositive(doc, resume, end) || (PERSON_RELATIVES.has(next.lower) && clauseStartsAt(doc, start, comma))) && !isMarkToken(next.value)) return candidate(ctx, parts, cue, speaker, rule, 0.85);
     // "Most of the shutdowns, she said, hit parks and pools, the latter a ...": the narrator's appositive at its end is cut
-    // (not inside a list set off by a colon or semicolons: "is twofold: X; and most of all, a feeling that ...")
-    const tail = listPunctuation(ctx, resume, end) ? end : cutNarratorTail(ctx, resume, end);
+    // (not inside a list set off by a colon or semicolons: "is twofold: X; and most of all, a feeling that ..."; the list
+    // is looked for only when there is a tail to cut, as it reads to the sentence's end: once per cue of a long sentence)
+    const cut = cutNarratorTail(ctx, resume, end);
+    const tail = cut < end && listPunctuation(ctx, resume, end) ? end : cut;
     if (end - resume >= 2 && !coordinated && !clauseStartsAt(doc, resume, end)) parts.push(range(doc, resume, tail));
     else if (end - resume >= 2 && !coordinated && !clauseStartsAt(doc, start, comma)) {
       // "Up at the lake house, Mr. Pell said, he chose ...": the words before introduce the clause,
