@@ -1,0 +1,50 @@
+/**
+ * Helper fix44: speech-shape leftovers. A relative "who said" in the
+ * sentence's subject whose clause ends on the complement of "be" ("the train
+ * was late") stops before a misread past form of the sentence's own verb
+ * ("quit", "retired" read as an adjective) that only a time or place phrase
+ * follows. A listener as the subject of a passive "tell" hears a bare clause
+ * as well as a "that" clause ("The jury was told the victim had fled"), with
+ * no speaker. Sentences are invented.
+ */
+import { describe, expect, test } from 'vitest';
+import { quoteTuples as rows } from './support/category-rows.js';
+
+/** [content, speaker name, cue] of each quote of `text` (default options). */
+function triples(text: string): [string, string | null, string | null][] {
+  return rows(text, {}).map((r) => [r[0], r[1], r[4]]);
+}
+
+describe('fix44: the sentence verb after "who said ... was <complement>"', () => {
+  const CASES: [string, [string, string | null, string | null][]][] = [
+    ['The clerk who said the train was late quit on Friday.', [['the train was late', 'The clerk', 'said']]],
+    ['The guard who said the gates were open retired in May.', [['the gates were open', 'The guard', 'said']]],
+    ['The driver who said the road was icy quit last week.', [['the road was icy', 'The driver', 'said']]],
+    ['The nurse who said the ward was full resigned.', [['the ward was full', 'The nurse', 'said']]],
+    // (a participle right after "be" is the clause's own: the content keeps it and its time)
+    ['The aide who said the team was tired on Friday left.', [['the team was tired on Friday', 'The aide', 'said']]],
+  ];
+  test.each(CASES)('%s', (text, want) => {
+    expect(triples(text)).toEqual(want);
+  });
+});
+
+describe('fix44: a passive "tell" with a bare clause', () => {
+  const CASES: [string, [string, string | null, string | null][]][] = [
+    ['The jury was told the victim had been stabbed twice.', [['the victim had been stabbed twice', null, 'was told']]],
+    ['Investors were told the fund had lost money.', [['the fund had lost money', null, 'were told']]],
+    ['Staff were told on Monday the plant would close.', [['the plant would close', null, 'were told']]],
+    ['The court was told that the defendant had fled.', [['the defendant had fled', null, 'was told']]],
+  ];
+  test.each(CASES)('%s', (text, want) => {
+    expect(triples(text)).toEqual(want);
+  });
+  // (an object or an infinitive after the passive is no clause)
+  test.each([
+    'Lee was told the news by her doctor.',
+    'Voters were told lies about the tax.',
+    'Workers were told to leave the building.',
+  ])('%s gives nothing', (text) => {
+    expect(triples(text)).toEqual([]);
+  });
+});
