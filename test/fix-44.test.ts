@@ -48,3 +48,18 @@ describe('fix44: a passive "tell" with a bare clause', () => {
     expect(triples(text)).toEqual([]);
   });
 });
+
+describe('fix44: a speech content never ends on a dangling conjunction', () => {
+  const CASES: [string, [string, string | null, string | null][]][] = [
+    ['The mayor said the budget was balanced and', [['the budget was balanced', 'The mayor', 'said']]],
+    ['Lee said the fares would rise, and', [['the fares would rise', 'Lee', 'said']]],
+    ['Critics complained about the delays and, in some cases, the costs.', [['the delays', 'Critics', 'complained about']]],
+  ];
+  test.each(CASES)('%s', (text, want) => {
+    expect(triples(text)).toEqual(want);
+  });
+  // (a conjunction inside the content stays)
+  test('a conjunction before more words stays', () => {
+    expect(triples('The union said the strike would go ahead but end early.')).toEqual([['the strike would go ahead but end early', 'The union', 'said']]);
+  });
+});
