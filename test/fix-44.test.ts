@@ -63,3 +63,16 @@ describe('fix44: a speech content never ends on a dangling conjunction', () => {
     expect(triples('The union said the strike would go ahead but end early.')).toEqual([['the strike would go ahead but end early', 'The union', 'said']]);
   });
 });
+
+describe('fix44: a source phrase noun read as a verb is no cue', () => {
+  test.each([
+    ['Turnout rose sharply, according to two county reports, including one released Friday.', 'Turnout rose sharply', 'two county reports'],
+    ['Rents rose quickly, according to two city reports, including one released Monday.', 'Rents rose quickly', 'two city reports'],
+    ['Crime fell sharply, according to three police reports, including one released Friday.', 'Crime fell sharply', 'three police reports'],
+  ])('%s', (text, content, source) => {
+    expect(triples(text)).toEqual([[content, source, 'according to']]);
+  });
+  test('"reports" as a verb elsewhere still reports', () => {
+    expect(triples('Officials said the county reports that rents rose.')).toEqual([['the county reports that rents rose', 'Officials', 'said']]);
+  });
+});

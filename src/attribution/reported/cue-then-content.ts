@@ -708,6 +708,24 @@ function colonBlock(ctx: ReportedContext, cue: CueMatch, colon: number, sentence
   return candidate(ctx, [range(doc, paragraph.first, end)], cue, speaker, 'reported/cue-colon-block', 0.7);
 }
 
+/** Most words of the noun phrase between "according to" and a cue the tagger misread ({@link insideSourcePhrase}). */
+const MAX_SOURCE_NOUN_PHRASE = 6;
+
+/**
+ * True when the cue's word ends the noun phrase of an "according to" right
+ * before it, with only words of a noun phrase between ("according to two
+ * county reports"): the tagger read the source's noun as a verb.
+ */
+function insideSourcePhrase(doc: Doc, cue: CueMatch, from: number): boolean {
+  if (cue.first !== cue.head) return false;
+  for (let k = cue.first - 1; k > from && cue.first - k <= MAX_SOURCE_NOUN_PHRASE; k--) {
+    const t = tokenAt(doc, k);
+    if (t.lower === 'to' && tokenAt(doc, k - 1).lower === 'according') return k + 1 < cue.first;
+    if (!/^(DET|NUM|ADJ|NOUN|PROPN)$/.test(t.pos)) return false;
+  }
+  return false;
+}
+
 /** How long a question before the main clause may be, in tokens. */
 const MAX_QUESTION = 40;
 
@@ -731,6 +749,8 @@ export function cueThenContent(ctx: ReportedContext, matched: CueMatch): Candida
   if (participleAside(doc, cue, sentence.last)) return null;
   // "..., said Ann Lee, a former aide.": an inverted speaker after a comma is no content
   if (invertedName(doc, cue, sentence.last)) return null;
+  // "according to two county reports, including ...": a noun of a source phrase the tagger read as a verb
+  if (insideSourcePhrase(doc, cue, sentence.first)) return null;
   let p = skipAfterCue(doc, cue, Math.min(limit, sentence.last));
   // "Asked if he would warn the players, the coach said ...": a cue inside the question that opens the sentence
   // keeps to it; the main clause after its comma is no content of it
