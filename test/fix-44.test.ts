@@ -76,3 +76,17 @@ describe('fix44: a source phrase noun read as a verb is no cue', () => {
     expect(triples('Officials said the county reports that rents rose.')).toEqual([['the county reports that rents rose', 'Officials', 'said']]);
   });
 });
+
+describe('fix44: a fronted "as" aside of an earlier telling stays out of a trailing source', () => {
+  const CASES: [string, [string, string | null, string | null][]][] = [
+    ['As I mentioned above, the rent rose, according to the landlord.', [['the rent rose', 'the landlord', 'according to']]],
+    ['As noted earlier, the vote was delayed, according to officials.', [['the vote was delayed', 'officials', 'according to']]],
+    // (the aside's own cue then attributes the clause)
+    ['As this reporter revealed, the plan failed, according to two aides.', [['the plan failed', 'this reporter', 'revealed']]],
+    // (an "as" clause of another verb stays)
+    ['As the rains came, the river rose, according to the county.', [['As the rains came, the river rose', 'the county', 'according to']]],
+  ];
+  test.each(CASES)('%s', (text, want) => {
+    expect(triples(text)).toEqual(want);
+  });
+});
