@@ -1,11 +1,10 @@
 /**
  * Content ends of reported attributions (every category; first made for the
  * opt-in ones: thought, evidence, stance) on a coordinating conjunction: in
- * `The magnate was expected to win on the first ballot and, if he follows
- * tradition, accept the nomination.` a rule that
- * stops before the aside leaves `... on the first ballot and`; the "and"
- * opens what comes after, and annotated news ends the content before it
- * (so for speech: "said the budget was balanced and" then an aside).
+ * `The mayor was expected to sign the budget and, once the vote is in, cut
+ * fares.` a rule that stops before the aside leaves `... the budget and`;
+ * the "and" opens what comes after, and annotated news ends the content
+ * before it (so for speech: "said the budget was balanced and" then an aside).
  * Run last, on the kept candidates.
  * @internal
  */
