@@ -59,8 +59,8 @@ const genres: Case[] = [
   ['Ostrov denied the charges, telling the jury he had acted in self-defence.', [row(['the charges'], 'Ostrov', 'denied', 'reported/cue-object'), row(['he had acted in self-defence'], 'Ostrov', 'telling', 'reported/cue-clause')], ['Ostrov', 'Ostrov']],
   ['Judge Helen Marsh said the sentence reflected the seriousness of the offence.', [row(['the sentence reflected the seriousness of the offence'], 'Judge Helen Marsh', 'said', 'reported/cue-clause')], ['Helen Marsh']],
   ['"This was a cold and calculated attack," prosecutor Ben Ayodele said in his closing speech.', [row(['This was a cold and calculated attack,'], 'prosecutor Ben Ayodele', 'said', 'direct/trailing-speaker-cue', 'direct')], ['Ben Ayodele']],
-  // left: a passive "was told" with no agent reports nothing (a reader could give the clause with no speaker)
-  ['The jury was told the victim had suffered multiple injuries.', [], []],
+  // (fix44: a passive "was told" with no agent gives the bare clause, with no speaker, as with "that")
+  ['The jury was told the victim had suffered multiple injuries.', [row(['the victim had suffered multiple injuries'], null, 'was told', 'reported/cue-clause-no-speaker')], [null]],
   ['The study found that people who slept less than six hours were more likely to catch colds.', [], [], [row(['people who slept less than six hours were more likely to catch colds'], 'The study', 'found', 'reported/cue-that')], ['The study']],
   ['"These results surprised us," said the lead author, Dr. Irene Sato, a professor at the University of Leeds.', [row(['These results surprised us,'], 'Dr. Irene Sato, a professor at the University of Leeds', 'said', 'direct/trailing-cue-speaker', 'direct')], ['Irene Sato']],
   ['Researchers say the findings could lead to new treatments for asthma.', [row(['the findings could lead to new treatments for asthma'], 'Researchers', 'say', 'reported/cue-clause')], ['Researchers']],

@@ -301,6 +301,14 @@ export const FRONTED_SUBORDINATORS: ReadonlySet<string> = new Set([
 export const SOURCE_FRAMING_OPENERS: ReadonlySet<string> = new Set(['despite', 'though', 'although', 'amid']);
 
 /**
+ * Verbs of a fronted "as" aside that points back to an earlier telling
+ * (`As I mentioned above, ...`, `As this reporter revealed, ...`, `As noted
+ * earlier, ...`): the narrator's, left out of the clause a trailing source
+ * phrase attributes.
+ */
+export const SOURCE_AS_ASIDE_VERBS: ReadonlySet<string> = new Set(['mention', 'note', 'report', 'reveal', 'say', 'write', 'explain', 'describe', 'detail', 'document', 'disclose']);
+
+/**
  * Verb forms that, after the comma closing a trailing source phrase, add to
  * the source or compare what it says rather than go on with the attributed
  * clause (`..., according to three polls, including one released Monday`,

@@ -708,6 +708,24 @@ function colonBlock(ctx: ReportedContext, cue: CueMatch, colon: number, sentence
   return candidate(ctx, [range(doc, paragraph.first, end)], cue, speaker, 'reported/cue-colon-block', 0.7);
 }
 
+/** Most words of the noun phrase between "according to" and a cue the tagger misread ({@link insideSourcePhrase}). */
+const MAX_SOURCE_NOUN_PHRASE = 6;
+
+/**
+ * True when the cue's word ends the noun phrase of an "according to" right
+ * before it, with only words of a noun phrase between ("according to two
+ * county reports"): the tagger read the source's noun as a verb.
+ */
+function insideSourcePhrase(doc: Doc, cue: CueMatch, from: number): boolean {
+  if (cue.first !== cue.head) return false;
+  for (let k = cue.first - 1; k > from && cue.first - k <= MAX_SOURCE_NOUN_PHRASE; k--) {
+    const t = tokenAt(doc, k);
+    if (t.lower === 'to' && tokenAt(doc, k - 1).lower === 'according') return k + 1 < cue.first;
+    if (!/^(DET|NUM|ADJ|NOUN|PROPN)$/.test(t.pos)) return false;
+  }
+  return false;
+}
+
 /** How long a question before the main clause may be, in tokens. */
 const MAX_QUESTION = 40;
 
@@ -731,6 +749,8 @@ export function cueThenContent(ctx: ReportedContext, matched: CueMatch): Candida
   if (participleAside(doc, cue, sentence.last)) return null;
   // "..., said Ann Lee, a former aide.": an inverted speaker after a comma is no content
   if (invertedName(doc, cue, sentence.last)) return null;
+  // "according to two county reports, including ...": a noun of a source phrase the tagger read as a verb
+  if (insideSourcePhrase(doc, cue, sentence.first)) return null;
   let p = skipAfterCue(doc, cue, Math.min(limit, sentence.last));
   // "Asked if he would warn the players, the coach said ...": a cue inside the question that opens the sentence
   // keeps to it; the main clause after its comma is no content of it
@@ -786,6 +806,9 @@ export function cueThenContent(ctx: ReportedContext, matched: CueMatch): Candida
   // "is confident the reforms will pass": an adjective of a thought after its linking verb (no passive) takes a bare clause
   // (and a participle of a state of mind after its linking verb: "is convinced the schedule is unsafe")
   const thoughtAdjective = (THOUGHT_ADJECTIVES.has(cue.lemma) && tokenAt(doc, cue.head).pos === 'ADJ') || (STATE_PARTICIPLES.has(tokenAt(doc, cue.head).lower) && passiveCue(doc, cue));
+  // "The jury was told the victim had fled", "Investors were told the fund had lost money": a listener as the
+  // subject of a passive "tell" hears a bare clause, as with "that"; the one who told is unnamed
+  const toldListener = cue.lemma === 'tell' && !speaker && passiveCue(doc, cue) && tokenAt(doc, cue.last).lower !== 'by';
   if (t.lower === 'that' && (t.pos === 'SCONJ' || t.pos === 'PRON' || t.pos === 'DET')) {
     // "spoke about parks that were closed": a relative clause on the adjunct's noun reports nothing
     if (nounStart < 0 && relativeAfterAdjunct(doc, cue, p)) return null;
@@ -799,7 +822,7 @@ export function cueThenContent(ctx: ReportedContext, matched: CueMatch): Candida
     p++;
     rule = 'reported/cue-colon';
     confidence = 0.75;
-  } else if ((REPORTING_VERBS.has(cue.lemma) || thoughtAdjective || (CLAUSE_ON_SUBJECT_CUES.has(cue.lemma) && tokenAt(doc, cue.head - 1).lower !== 'no' && subjectClause(doc, p, limit))) && (thoughtAdjective || !passiveCue(doc, cue)) && (!CIRCUMSTANCE_OPENERS.has(t.lower) || frontedSubordinate(doc, p, limit)) && !adjunctOpens(doc, p, limit) && (clauseStartsAt(doc, p, limit) || gerundClause(doc, p, limit) || frontedClause(doc, p, limit))) {
+  } else if ((REPORTING_VERBS.has(cue.lemma) || thoughtAdjective || (CLAUSE_ON_SUBJECT_CUES.has(cue.lemma) && tokenAt(doc, cue.head - 1).lower !== 'no' && subjectClause(doc, p, limit))) && (thoughtAdjective || toldListener || !passiveCue(doc, cue)) && (!CIRCUMSTANCE_OPENERS.has(t.lower) || frontedSubordinate(doc, p, limit)) && !adjunctOpens(doc, p, limit) && (clauseStartsAt(doc, p, limit) || gerundClause(doc, p, limit) || frontedClause(doc, p, limit))) {
     rule = 'reported/cue-clause';
     confidence = 0.8;
     // "maintained a wide lead", "added a ferry": with no "that", only a subject pronoun makes the clause reported
@@ -839,7 +862,7 @@ export function cueThenContent(ctx: ReportedContext, matched: CueMatch): Candida
     // attribution of the words before the comma; what follows it is its speaker, not what was said
     if (saidAfterComma(ctx, cue, sentence.first) && tokenAt(doc, cue.last).pos === 'DET') return null;
     // "42% say they are ...", "most of them said they ...": the plain noun phrase before the cue speaks
-    speaker = rule === 'reported/cue-clause' ? plainSubject(doc, cue, sentence) : null;
+    speaker = rule === 'reported/cue-clause' && !toldListener ? plainSubject(doc, cue, sentence) : null;
     if (!speaker) confidence -= 0.3;
   }
   let end = clauseEnd(ctx, sentence, cue.first, p, sentenceOf(doc, Math.min(p, tokenCount(doc) - 1)));
@@ -1026,12 +1049,30 @@ function sentenceVerbAfterVerb(doc: Doc, p: number, end: number, depth = 0): num
     if (CUE_VERBS.has(tokenAt(doc, k).lemma)) return depth < 1 ? sentenceVerbAfterVerb(doc, k + 1, end, depth + 1) : end;
     k++;
   }
+  const complement = k;
   for (; k < end; k++) {
     const t = tokenAt(doc, k);
     if (t.pos === 'AUX' || (t.pos === 'VERB' && t.lower !== t.lemma && !t.lower.endsWith('ing'))) return k;
+    if (k > complement && pastAfterComplement(doc, k, end)) return k;
     if (t.pos === 'VERB' ? CUE_VERBS.has(t.lemma) : !/^(NOUN|PROPN|ADJ|DET|NUM|ADP|ADV|PART)$/.test(t.pos) || t.lower === 'that') return end;
   }
   return end;
+}
+
+/**
+ * True when token `k`, right after the complement of the clause's "be" ("the
+ * train was late", "the gates were open"), is a past form the tagger misread:
+ * a verb whose past is its base ("quit", "cut") or an adjective in -ed
+ * ("retired"), with nothing after it up to `end` but a time or place phrase
+ * ("quit on Friday", "retired in May"): the sentence's own verb.
+ */
+function pastAfterComplement(doc: Doc, k: number, end: number): boolean {
+  const t = tokenAt(doc, k);
+  if (!(t.pos === 'VERB' && !t.lower.endsWith('ing') && !CUE_VERBS.has(t.lemma)) && !(t.pos === 'ADJ' && /ed$/.test(t.lower))) return false;
+  if (!/^(ADJ|ADV)$/.test(tokenAt(doc, k - 1).pos)) return false;
+  if (k + 1 < end && tokenAt(doc, k + 1).pos !== 'ADP' && !TIME_OR_MONTH_WORDS.has(tokenAt(doc, k + 1).lower)) return false;
+  for (let q = k + 1; q < end; q++) if (!/^(ADP|DET|NOUN|PROPN|NUM|ADJ)$/.test(tokenAt(doc, q).pos)) return false;
+  return true;
 }
 
 /** Most tokens of a noun phrase and its participle before a quotation ({@link quotationAfterObject}). */

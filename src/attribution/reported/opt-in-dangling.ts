@@ -1,26 +1,26 @@
 /**
- * Content ends of opt-in attributions (thought, evidence, stance) on a
- * coordinating conjunction: in `The magnate was expected to win on the first
- * ballot and, if he follows tradition, accept the nomination.` a rule that
- * stops before the aside leaves `... on the first ballot and`; the "and"
- * opens what comes after, and annotated news ends the content before it.
+ * Content ends of reported attributions (every category; first made for the
+ * opt-in ones: thought, evidence, stance) on a coordinating conjunction: in
+ * `The mayor was expected to sign the budget and, once the vote is in, cut
+ * fares.` a rule that stops before the aside leaves `... the budget and`;
+ * the "and" opens what comes after, and annotated news ends the content
+ * before it (so for speech: "said the budget was balanced and" then an aside).
  * Run last, on the kept candidates.
  * @internal
  */
 import type { Candidate } from '../candidate.js';
 import type { Doc } from '../../prepare/document.js';
 import { tokenAt, tokenAtOrAfter, tokenCount } from '../../prepare/lookup.js';
-import { OPT_IN_CATEGORIES } from '../../options.js';
 import { DANGLING_CONJUNCTIONS } from '../../data/clauses.js';
 
 /**
  * Drops a coordinating conjunction outside quotation marks (and a comma
- * before it) from the end of the last part of each kept opt-in attribution
- * in `list`, when words stay before it.
+ * before it) from the end of the last part of each kept attribution in
+ * `list` that is not a direct quote, when words stay before it.
  */
 export function trimDanglingConjunctions(doc: Doc, list: readonly Candidate[], quoted: Readonly<Uint8Array>): void {
   for (const c of list) {
-    if (!c.keep || !c.cue || !OPT_IN_CATEGORIES.has(c.cue.category) || c.parts.length === 0) continue;
+    if (!c.keep || !c.cue || c.kind === 'direct' || c.parts.length === 0) continue;
     const part = c.parts[c.parts.length - 1]!;
     const first = tokenAtOrAfter(doc, part.start);
     let last = first;

@@ -7,8 +7,8 @@ import type { Doc } from '../../prepare/document.js';
 import type { Candidate, CueMatch, Range } from '../candidate.js';
 import { isMarkToken, lowerBound, tokenAt } from '../../prepare/lookup.js';
 import { makeMention, sentenceSubject, sharedSubject } from '../../speakers/phrase.js';
-import { SOURCE_FRAMING_OPENERS, SOURCE_TAIL_ADDERS, WHO_WHICH_RELATIVES } from '../../data/clauses.js';
-import { candidate, contentEnd, cueHeadAt, contentStartBefore, headOf, isCommaBoundary, range, sentenceOf, skipFraming, skipLinkingWord, type ReportedContext } from './shared.js';
+import { SOURCE_AS_ASIDE_VERBS, SOURCE_FRAMING_OPENERS, SOURCE_TAIL_ADDERS, WHO_WHICH_RELATIVES } from '../../data/clauses.js';
+import { candidate, clauseStartsAt, contentEnd, cueHeadAt, contentStartBefore, headOf, isCommaBoundary, range, sentenceOf, skipFraming, skipLinkingWord, type ReportedContext } from './shared.js';
 
 /** `According to X, CLAUSE.` `CLAUSE, according to X.` `CLAUSE, citing X.` */
 export function sourcePhrase(ctx: ReportedContext, cue: CueMatch): Candidate | null {
@@ -62,6 +62,8 @@ export function sourcePhrase(ctx: ReportedContext, cue: CueMatch): Candidate | n
   // "But the vote was close, according to ...": the linking word is the narrator's
   // "Despite the attacks, the lead holds, according to ...": a fronted phrase is the narrator's too
   let start = skipFraming(ctx, skipLinkingWord(doc, contentStartBefore(doc, sentence, comma), comma), comma, SOURCE_FRAMING_OPENERS, false);
+  // "As I mentioned above, the rent rose, according to ...": an aside pointing back to an earlier telling is the narrator's
+  start = asAsideEnd(doc, start, comma);
   // "Ticket sales, according to the theatre, have doubled": the clause resumes after the source
   const resume = tokenAt(doc, srcLast).value === ',' && srcLast + 1 < sentence.last ? srcLast + 1 : -1;
   const rest = resume >= 0 ? contentEnd(ctx, resume, sentence) : -1;
@@ -117,6 +119,28 @@ export function sourcePhrase(ctx: ReportedContext, cue: CueMatch): Candidate | n
     parts[0] = range(doc, from, comma);
   }
   return candidate(ctx, parts, cue, cited, 'reported/according-to-trail', 0.8);
+}
+
+/** Most tokens of a fronted "as" aside before its comma ({@link asAsideEnd}). */
+const MAX_AS_ASIDE = 8;
+
+/**
+ * Where the clause starts after a fronted "as" aside at `start` whose verb
+ * points back to an earlier telling ({@link SOURCE_AS_ASIDE_VERBS}): `As I
+ * mentioned above, ...`, `As this reporter revealed, ...`, `As noted
+ * earlier, ...`; the token after its comma, when a clause starts there before
+ * `comma`. Returns `start` otherwise.
+ */
+function asAsideEnd(doc: Doc, start: number, comma: number): number {
+  if (tokenAt(doc, start).lower !== 'as') return start;
+  let telling = false;
+  for (let k = start + 1; k < Math.min(comma - 2, start + MAX_AS_ASIDE); k++) {
+    const t = tokenAt(doc, k);
+    if (t.value === ',') return telling && clauseStartsAt(doc, k + 1, comma) ? k + 1 : start;
+    if (t.pos === 'VERB' && SOURCE_AS_ASIDE_VERBS.has(t.lemma)) telling = true;
+    else if (t.pos === 'VERB' || (t.pos === 'AUX' && t.lemma !== 'be' && t.lemma !== 'have')) return start;
+  }
+  return start;
 }
 
 /** Most tokens of a title quoted inside a source phrase ('according to "Harbor Days" by Ann Lee'). */
