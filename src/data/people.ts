@@ -381,5 +381,16 @@ export const COMPANY_DESCRIPTORS: ReadonlySet<string> = new Set([
   'firm', 'company', 'startup', 'conglomerate', 'broker', 'miner', 'operator', 'owner', 'buyer', 'seller', 'supplier',
 ]);
 
+/**
+ * The words of {@link COMPANY_DESCRIPTORS} that describe a company's state or
+ * standing and never open its name, even capitalised at a sentence start:
+ * "Struggling Acme Corp said", "Former Acme Corp" (the name is "Acme Corp").
+ * Nouns such as "Bank" or "Giant" are left out: they open names ("Bank of
+ * Avalon Corp").
+ */
+export const COMPANY_STATE_WORDS: ReadonlySet<string> = new Set([
+  'rival', 'former', 'struggling', 'troubled', 'embattled', 'bankrupt', 'ailing', 'beleaguered',
+]);
+
 /** Words that mark a business name ("Acme Corp.", "Calder & Moss"). */
 export const COMPANY_WORDS: ReadonlySet<string> = new Set(['corp', 'corporation', 'inc', 'co', 'ltd', 'llc', 'plc', 'company', 'group', '&', 'holdings']);
