@@ -210,6 +210,22 @@ export const KIN_NOUNS: ReadonlySet<string> = new Set(
 );
 
 /**
+ * Words for a relative of one gender, lower-case, with that gender: a speaker
+ * described by one ("the daughter of one victim said") is who a following
+ * "she" or "he" stands for, rather than a person named before it. Epithets
+ * such as "the businessman" or "the woman" are left out: they mostly describe
+ * a person the text has named.
+ */
+export const GENDERED_PERSON_NOUNS: ReadonlyMap<string, 'female' | 'male'> = new Map([
+  ...`daughter mother wife widow sister aunt niece granddaughter grandmother stepdaughter stepmother girlfriend
+  fiancee fiancée mum mom`
+    .split(/\s+/).filter((w) => w.length > 0).map((w): [string, 'female'] => [w, 'female']),
+  ...`son father husband widower brother uncle nephew grandson grandfather stepson stepfather boyfriend
+  fiance fiancé dad`
+    .split(/\s+/).filter((w) => w.length > 0).map((w): [string, 'male'] => [w, 'male']),
+]);
+
+/**
  * Capitalised words that label a thing by the number after them ("Route 9",
  * "Article 5", "Section 230"), lower-case; with the month names and any
  * abbreviation with a period ("No. 7", "Sept. 9"). A surname before a number
