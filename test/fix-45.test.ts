@@ -13,7 +13,7 @@ import { extract } from './support/invariants.js';
 
 /** [content, speaker name, mention text] of each quote. */
 const speakers = (text: string): [string, string | null, string | null][] =>
-  extract(text, {}).quotes.map((q) => [q.text, q.speaker?.name ?? null, q.speaker?.mention.text ?? null]);
+  extract(text, {}).quotes.map((q) => [q.text, q.speaker?.name ?? null, q.speaker?.mention?.text ?? null]);
 
 describe('fix45: a pronoun after a speaker described as a relative', () => {
   const CASES: [string, string, string, string][] = [
