@@ -103,3 +103,13 @@ describe('fix45: the marks of a tag attribute are markup', () => {
     expect(rows(text, {}).map((r) => r[0])).toEqual(['The rule is clear, Learn it.']);
   });
 });
+
+describe('fix45: a word the tagger reads as an adverb between "the" and a verb', () => {
+  const CASES: [string, string][] = [
+    ['Owners of shops located on the square said sales had fallen.', 'Owners of shops located on the square'],
+    ['Vendors near the square said trade was slow.', 'Vendors near the square'],
+  ];
+  test.each(CASES)('%s', (text, speaker) => {
+    expect(rows(text, {}).map((r) => r[1])).toEqual([speaker]);
+  });
+});
