@@ -224,3 +224,13 @@ export const COUNT_APPROXIMATORS: ReadonlySet<string> = new Set([
 
 /** Adverbs that belong to a finding given as a noun phrase: "shows only a small gap", "nearly 40 percent". */
 export const FOCUS_ADVERBS: ReadonlySet<string> = new Set(['only', 'just', 'nearly', 'almost', 'about', 'roughly', 'around', 'barely', 'little', 'no']);
+
+/**
+ * Adverbs that stand after "the" as adverbs, not as a noun the tagger
+ * misread ("the more said about it", "the best known"): see the noun
+ * reading of an adverb after "the" in prepare/document.ts.
+ */
+export const ADVERBS_AFTER_THE: ReadonlySet<string> = new Set([
+  'more', 'most', 'less', 'least', 'best', 'worst', 'better', 'worse', 'very', 'so', 'too', 'much', 'well', 'only',
+  'just', 'even', 'still', 'also', 'then', 'now', 'once', 'twice', 'same', 'other', 'further', 'farther',
+]);

@@ -210,6 +210,22 @@ export const KIN_NOUNS: ReadonlySet<string> = new Set(
 );
 
 /**
+ * Words for a relative of one gender, lower-case, with that gender: a speaker
+ * described by one ("the daughter of one victim said") is who a following
+ * "she" or "he" stands for, rather than a person named before it. Epithets
+ * such as "the businessman" or "the woman" are left out: they mostly describe
+ * a person the text has named.
+ */
+export const GENDERED_PERSON_NOUNS: ReadonlyMap<string, 'female' | 'male'> = new Map([
+  ...`daughter mother wife widow sister aunt niece granddaughter grandmother stepdaughter stepmother girlfriend
+  fiancee fiancée mum mom`
+    .split(/\s+/).filter((w) => w.length > 0).map((w): [string, 'female'] => [w, 'female']),
+  ...`son father husband widower brother uncle nephew grandson grandfather stepson stepfather boyfriend
+  fiance fiancé dad`
+    .split(/\s+/).filter((w) => w.length > 0).map((w): [string, 'male'] => [w, 'male']),
+]);
+
+/**
  * Capitalised words that label a thing by the number after them ("Route 9",
  * "Article 5", "Section 230"), lower-case; with the month names and any
  * abbreviation with a period ("No. 7", "Sept. 9"). A surname before a number
@@ -379,6 +395,17 @@ export const COMPANY_DESCRIPTORS: ReadonlySet<string> = new Set([
   'rival', 'former', 'parent', 'struggling', 'troubled', 'embattled', 'bankrupt', 'ailing', 'giant', 'fellow', 'new',
   'lender', 'insurer', 'retailer', 'carmaker', 'automaker', 'chipmaker', 'drugmaker', 'airline', 'utility', 'bank',
   'firm', 'company', 'startup', 'conglomerate', 'broker', 'miner', 'operator', 'owner', 'buyer', 'seller', 'supplier',
+]);
+
+/**
+ * The words of {@link COMPANY_DESCRIPTORS} that describe a company's state or
+ * standing and never open its name, even capitalised at a sentence start:
+ * "Struggling Acme Corp said", "Former Acme Corp" (the name is "Acme Corp").
+ * Nouns such as "Bank" or "Giant" are left out: they open names ("Bank of
+ * Avalon Corp").
+ */
+export const COMPANY_STATE_WORDS: ReadonlySet<string> = new Set([
+  'rival', 'former', 'struggling', 'troubled', 'embattled', 'bankrupt', 'ailing', 'beleaguered',
 ]);
 
 /** Words that mark a business name ("Acme Corp.", "Calder & Moss"). */

@@ -51,6 +51,13 @@ export const TITLE_ABBREVIATIONS: ReadonlySet<string> = new Set([
 /** Generational and other suffixes that belong to a name. */
 export const NAME_SUFFIXES: ReadonlySet<string> = new Set(['jr', 'jr.', 'sr', 'sr.', 'ii', 'iii', 'iv', 'v']);
 
+/**
+ * Post-nominal letters written after a person's name, upper case as written:
+ * "Mark Ellis QC", "Tom Hale MP" (the name is "Mark Ellis", "Tom Hale"),
+ * unlike the generational suffixes of {@link NAME_SUFFIXES}, which belong to it.
+ */
+export const POST_NOMINALS: ReadonlySet<string> = new Set(['QC', 'KC', 'MP', 'MEP', 'MSP', 'MLA', 'OBE', 'CBE', 'MBE', 'KBE']);
+
 /** Abbreviated titles and spelling variants, with the noun a description would use. */
 export const TITLE_NOUNS: Readonly<Record<string, string>> = {
   sen: 'senator', rep: 'representative', gov: 'governor', gen: 'general', lt: 'lieutenant', col: 'colonel',

@@ -31,6 +31,35 @@ const isSpace = (c: string | undefined): boolean => c === undefined || c === ' '
 const OPENING_CONTEXT = new Set(['(', '[', '{', '\u2014', '\u2013', '-', '/', ':', '\u2026']);
 const CLOSING_CONTEXT = new Set([')', ']', '}', '.', ',', ';', ':', '!', '?', '\u2014', '\u2013', '-', '\u2026', '/']);
 
+/** An HTML-like start tag with quoted attribute values: `<tweet tweet-author="@cityhall" tweet-date="May 2, 2016">`. */
+const MARKUP_TAG = /^<[A-Za-z][\w-]*(?:\s+[\w:-]+\s*=\s*"[^"<>]*")+\s*\/?>$/u;
+/** How far from a mark the edges of a markup tag around it are looked for. */
+const MARKUP_REACH = 400;
+
+/**
+ * True when the mark at `at` of `original` quotes an attribute value inside
+ * an HTML-like start tag ({@link MARKUP_TAG}): markup, never a quotation.
+ * Looks no further than {@link MARKUP_REACH} characters either way.
+ */
+function inMarkupTag(original: string, at: number): boolean {
+  let lt = -1;
+  for (let k = at - 1; k >= 0 && at - k <= MARKUP_REACH; k--) {
+    const c = original.charCodeAt(k);
+    if (c === 0x3e /* > */) return false;
+    if (c === 0x3c /* < */) {
+      lt = k;
+      break;
+    }
+  }
+  if (lt < 0) return false;
+  for (let k = at + 1; k < original.length && k - lt <= MARKUP_REACH; k++) {
+    const c = original.charCodeAt(k);
+    if (c === 0x3c) return false;
+    if (c === 0x3e) return MARKUP_TAG.test(original.slice(lt, k + 1));
+  }
+  return false;
+}
+
 /** Reads the word that starts at `at`, lower-cased. */
 function wordAt(text: string, at: number): string {
   let e = at;
@@ -66,6 +95,8 @@ function classify(text: string, original: string, at: number, start: number, end
   }
   const info = MARKS.get(char);
   if (!info) return null;
+  // `<tweet tweet-date="May 2, 2016">`: the marks of an attribute value are markup
+  if (original.charCodeAt(at) === 0x22 /* " */ && inMarkupTag(original, at)) return null;
   const left = at > start ? viewChar(text, at - 1) : undefined;
   const right = at + length < end ? viewChar(text, at + length) : undefined;
   const leftIsMark = left !== undefined && MARKS.has(left);

@@ -11,7 +11,7 @@ import { TokenTable } from './tokens.js';
 import { SegmentTable } from './segments.js';
 import { closesBracketAfterMark, closesDoubledMark } from './doubled-marks.js';
 import { TITLE_ABBREVIATIONS } from '../data/titles.js';
-import { SUBJECT_PRONOUNS } from '../data/function-words.js';
+import { ADVERBS_AFTER_THE, SUBJECT_PRONOUNS } from '../data/function-words.js';
 import { CLOCK_TIME_FOLLOWERS } from '../data/time.js';
 
 /** One token with its offsets into the input. */
@@ -183,6 +183,19 @@ function ageHead(raw: RawBatch, k: number): boolean {
   return next !== 'NOUN' && next !== 'PROPN' && next !== 'ADJ';
 }
 
+/**
+ * True when the token at `k`, a lower-case word tagged an adverb, stands
+ * between "the" and a verb of its sentence: a noun, as in "shops located on
+ * the square said" (wink reads "square" as an adverb there); not a word of
+ * {@link ADVERBS_AFTER_THE} nor one in -ly.
+ */
+function adverbAfterThe(raw: RawBatch, k: number): boolean {
+  if (raw.pos[k] !== 'ADV' || k === 0 || raw.lowers[k - 1] !== 'the' || raw.pos[k + 1] !== 'VERB') return false;
+  const lower = raw.lowers[k]!;
+  if (!/^\p{Ll}+$/u.test(raw.values[k]!) || lower.endsWith('ly') || ADVERBS_AFTER_THE.has(lower)) return false;
+  return raw.sentence[k - 1] === raw.sentence[k] && raw.sentence[k + 1] === raw.sentence[k];
+}
+
 /** Adds paragraph `local` of the batch `raw` (its text is `slice`, at `range` in the view). */
 function addParagraph(text: string, view: string, range: ParagraphRange, slice: string, raw: RawBatch, local: number, doc: Building): void {
   const { sentences, paragraphs, table, lowered } = doc;
@@ -287,7 +300,7 @@ function addParagraph(text: string, view: string, range: ParagraphRange, slice: 
     // keep it (the table keeps one lower-case copy per word) rather than a slice per token
     const shownEnd = refLength > 1 ? start + 1 : end;
     const shown = shownEnd - start === value.length && (found || viewSlice(view, start, start + value.length) === value) ? value : viewSlice(view, start, shownEnd);
-    const pos = misreadPastTense(raw, k) ? 'VERB' : possessiveModifier(raw, k) || ageHead(raw, k) ? 'NOUN' : (raw.pos[k] ?? 'X');
+    const pos = misreadPastTense(raw, k) ? 'VERB' : possessiveModifier(raw, k) || ageHead(raw, k) || adverbAfterThe(raw, k) ? 'NOUN' : (raw.pos[k] ?? 'X');
     const negated = raw.negated[k] === true;
     if (table) {
       // (wink's own word, as it almost always is, is found again by its lexeme)

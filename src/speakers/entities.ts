@@ -19,7 +19,7 @@ import { isPlaceName, isStateAbbreviation, kindOfHead, kindOfName, placeKey } fr
 import { fitsProfile, type Profile } from './describe.js';
 import { isMarkToken, lowerBound, maybeToken, tokenAt, tokenCount } from '../prepare/lookup.js';
 import { ARTICLES, BARE_QUANTIFIERS, NOT_ONE_KNOWN } from '../data/function-words.js';
-import { AGENCY_NAME_WORDS, COMPANY_DESCRIPTION_HEADS, PEOPLE_NOUNS, GROUP_KIND_NOUNS, JOINED_TITLE_HEADS, KEEP_POSITION_VERBS, KIN_NOUNS, ORGANIZATION_KIND_NOUNS, RELATION_NOUNS, RELATIVE_OWNER_PREPOSITIONS, THING_FROM_PERSON_NOUNS, GENERIC_COMPANY, COMPANY_WORDS } from '../data/people.js';
+import { AGENCY_NAME_WORDS, COMPANY_DESCRIPTION_HEADS, PEOPLE_NOUNS, GROUP_KIND_NOUNS, JOINED_TITLE_HEADS, KEEP_POSITION_VERBS, KIN_NOUNS, ORGANIZATION_KIND_NOUNS, RELATION_NOUNS, RELATIVE_OWNER_PREPOSITIONS, THING_FROM_PERSON_NOUNS, GENERIC_COMPANY, COMPANY_WORDS, GENDERED_PERSON_NOUNS } from '../data/people.js';
 import { THIRD_POSSESSIVES } from '../data/clauses.js';
 import { ORG_NAME_PREPOSITIONS, ORG_NAME_UNIT_HEADS } from '../data/people.js';
 import { PLACE_PREPOSITIONS, afterPlacePreposition, beforeDeterminer, isAddress, isAppositiveOwner, isBarePossessive, isHeading, isInTitle, isNamedThing, isNounModifier, isNumbered, isOpeningWord, isPlaceWord, isTheFamily, isWordPart } from './not-antecedent.js';
@@ -242,6 +242,8 @@ export class SpeakerResolver {
   private readonly bySurnameAndGender: Map<string, readonly Mention[]>[] = Array.from({ length: 6 }, () => new Map());
   /** Full names (two words or more) by lower-cased last word, in text order. */
   private readonly bySurname = new Map<string, Mention[]>();
+  /** Speakers described by a noun of one gender ("the daughter of one victim"), as resolved, with their entity. */
+  private readonly gendered: { readonly m: Mention; readonly e: Entity; readonly gender: 'female' | 'male' }[] = [];
 
   /** Index of the first name that starts at or after `at`. */
   private nameIndex(at: number): number {
@@ -645,6 +647,9 @@ export class SpeakerResolver {
     if (info.first || info.second === true) return null;
     const wanted = info.gender === 'female' || info.gender === 'male' ? info.gender : undefined;
     const sent = tokenAt(this.doc, m.first).sent;
+    // a speaker described by a noun of the pronoun's gender after every fitting name ("the daughter of one victim
+    // said ... she said"): that person
+    const described = wanted === undefined ? null : this.describedBefore(m, wanted, sent, own);
     // the nearest fitting person, unless a subject of the same or the previous sentence fits too:
     // "Paul Hart met Tom Reyes. He said ..." is Paul Hart
     let nearest: Mention | null = null;
@@ -652,6 +657,10 @@ export class SpeakerResolver {
     let chosen = -1;
     for (let k = this.nameIndex(m.start) - 1; k >= 0; k--) {
       const n = this.names[k]!;
+      if (described !== null && n.end <= described.m.start) {
+        if (nearest === null) return described.e;
+        break;
+      }
       if (m.start - n.end > 3000) break;
       const nSent = tokenAt(this.doc, n.first).sent;
       if (nearest !== null && nSent < Math.min(tokenAt(this.doc, nearest.first).sent, sent - 1)) break;
@@ -676,10 +685,28 @@ export class SpeakerResolver {
       }
     }
     if (chosen < 0) chosen = nearestAt;
-    if (chosen < 0) return null;
+    if (chosen < 0) return described?.e ?? null;
     // "President Vardy thanked Ann Lee. ... she said": a name whose gender nothing tells gives way to a person of the
     // pronoun's gender named in its sentence or the one before
     return this.nameEntity(this.names[this.knownGenderNear(chosen, this.nameIndex(m.start) - 1, wanted, own, m)]!);
+  }
+
+  /**
+   * The nearest speaker before pronoun `m` described by a noun of gender
+   * `wanted` ({@link GENDERED_PERSON_NOUNS}) in its sentence or the two before,
+   * outside `own`; null when there is none.
+   */
+  private describedBefore(m: Mention, wanted: 'female' | 'male', sent: number, own: readonly Range[]): { readonly m: Mention; readonly e: Entity } | null {
+    for (let k = this.gendered.length - 1; k >= 0; k--) {
+      const d = this.gendered[k]!;
+      if (d.m.end > m.start || own.some((r) => d.m.start < r.end && d.m.end > r.start)) continue;
+      if (sent - tokenAt(this.doc, d.m.first).sent > 2) continue;
+      // "his brother Alastair Hale said ... he said": the name set right after it is that relative
+      const next = this.names[this.nameIndex(d.m.end)];
+      if (next !== undefined && next.first <= d.m.last + 1) return null;
+      return d.gender === wanted ? d : null;
+    }
+    return null;
   }
 
   /**
@@ -1373,6 +1400,8 @@ export class SpeakerResolver {
       if (entity) certainty = 0.85;
       else entity = this.entityNamed(owned ?? m.name, kindOfDescription(this.doc, m));
       if (entity.name !== m.name) this.addDescription(entity, m.name);
+      const gender = GENDERED_PERSON_NOUNS.get(tokenAt(this.doc, m.head ?? m.last - 1).lower);
+      if (gender !== undefined) this.gendered.push({ m, e: entity, gender });
     }
     let seen = this.mentionSets.get(entity);
     if (!seen) this.mentionSets.set(entity, (seen = new Set(entity.mentions)));

@@ -6,12 +6,12 @@
 import type { Mention } from '../../attribution/candidate.js';
 import { isPlaceName, kindOfHead, kindOfName } from '../kinds.js';
 import { COMMON_NOUN_ENDINGS, FIRST_NAMES, NAME_PARTICLES } from '../../data/names.js';
-import { AGENCY_NAME_WORDS, COMPANY_DESCRIPTORS, COMPANY_WORDS, DOCUMENT_NOUNS, FRACTION_NOUNS, INDEFINITE_PEOPLE, GROUP_OF_HEADS, ORGANIZATION_FOR, ORGANIZATION_NOUNS, ORGANIZATION_OF, ORGANIZATION_OPENING_WORDS, PEOPLE_NOUNS } from '../../data/people.js';
+import { AGENCY_NAME_WORDS, COMPANY_DESCRIPTORS, COMPANY_STATE_WORDS, COMPANY_WORDS, DOCUMENT_NOUNS, FRACTION_NOUNS, INDEFINITE_PEOPLE, GROUP_OF_HEADS, ORGANIZATION_FOR, ORGANIZATION_NOUNS, ORGANIZATION_OF, ORGANIZATION_OPENING_WORDS, PEOPLE_NOUNS } from '../../data/people.js';
 import { PRONOUNS } from '../../data/pronouns.js';
 import { EVIDENCE_SUBJECTS, FINDING_SOURCES } from '../../data/cues.js';
 import { BACK_POINTERS } from '../../data/clauses.js';
 import { DAY_SET, DAY_WORDS, MONTH_SET, MONTH_WORDS } from '../../data/time.js';
-import { INNER_TITLES, JOB_TITLE_WORDS, NAME_SUFFIXES, TITLE_WORDS } from '../../data/titles.js';
+import { INNER_TITLES, JOB_TITLE_WORDS, NAME_SUFFIXES, POST_NOMINALS, TITLE_WORDS } from '../../data/titles.js';
 import type { Doc, Token } from '../../prepare/document.js';
 import { DASHES, articleAfterNameVerb, givenNameSyllable, isAgeWord, isInnerHyphen, isNameToken, misdecodedWordStart, namesInText, numberedName, titleKey } from './name-tokens.js';
 import { HONORIFICS, NO_TITLES, titlePhrases } from './titles.js';
@@ -129,6 +129,8 @@ export function makeMention(doc: Doc, first: number, last: number): Mention | nu
   const company = COMPANY_WORDS.has(titleKey(head.value)) && /^\p{Lu}/u.test(head.value);
   if (company) {
     while (nameStart - 1 >= first && companyWord(tokenAt(doc, nameStart - 1))) nameStart--;
+    // a word of the company's state opening the run is no part of its name: "Struggling Acme Corp", "Former Acme Corp"
+    while (nameStart < last - 2 && COMPANY_STATE_WORDS.has(tokenAt(doc, nameStart).lower)) nameStart++;
   }
   const organization = (ORGANIZATION_NOUNS.has(head.lower) || AGENCY_NAME_WORDS.has(head.lower) || company) && /^\p{Lu}/u.test(head.value) && !TITLE_WORDS.has(head.lower) && nameStart < last - 1;
   // a title word joined by a hyphen is part of the name: "KING-TV"
@@ -206,7 +208,9 @@ export function makeMention(doc: Doc, first: number, last: number): Mention | nu
   const start = tokenAt(doc, first).start;
   const end = head.end;
   if (!isName) return { first, last, start, end, kind: 'description', titles: NO_TITLES, name: nameText(doc, start, end), ...descriptionHead(doc, first, last) };
-  return { first, last, start, end, kind: 'name', titles: titlePhrases(doc, first, nameStart), name: nameText(doc, tokenAt(doc, nameStart).start, end) };
+  // post-nominal letters end no name: "Mark Ellis QC", "Tom Hale MP" (two name words or more before them)
+  const nameEnd = !organization && last - nameStart > 2 && POST_NOMINALS.has(head_.value) && startsUpperLower(tokenAt(doc, last - 2).value) ? tokenAt(doc, last - 2).end : end;
+  return { first, last, start, end, kind: 'name', titles: titlePhrases(doc, first, nameStart), name: nameText(doc, tokenAt(doc, nameStart).start, nameEnd) };
 }
 
 /**
