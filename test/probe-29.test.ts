@@ -230,3 +230,50 @@ describe('probe29: a pronoun after a description found to be a person', () => {
     });
   }
 });
+
+/** Short texts: a name or a place inside a quote, or a later speaker of the other gender, is never the pronoun's person. */
+const NOT_IN_QUOTES: [string, Row[]][] = [
+  [
+    "The head of the teachers' union, Karen Doyle, criticised the plan. \"Ask Maria Lopez, who has taught in Hull for thirty years,\" Doyle said.\n\nShe said the union would ballot its members in May.",
+    [
+      ["the plan","The head of the teachers' union, Karen Doyle","criticised","Karen Doyle"],
+      ["Ask Maria Lopez, who has taught in Hull for thirty years,","Doyle","said","Karen Doyle"],
+      ["the union would ballot its members in May","She","said","Karen Doyle"],
+    ],
+  ],
+  [
+    "A spokesman for the airline, Peter Vance, said flights to Madrid would resume on Friday. \"Our thanks go to Susan Webb and the crew in Lisbon,\" he said.\n\nHe said passengers would be offered refunds.",
+    [
+      ["flights to Madrid would resume on Friday","A spokesman for the airline, Peter Vance","said","Peter Vance"],
+      ["Our thanks go to Susan Webb and the crew in Lisbon,","he","said","Peter Vance"],
+      ["passengers would be offered refunds","He","said","Peter Vance"],
+    ],
+  ],
+  [
+    "The company's founder, Grace Ellery, said sales in Germany had doubled. \"Germany is now our biggest market,\" she said.\n\nThe founder said the firm would open an office in Berlin. She said it would hire 50 people.",
+    [
+      ["sales in Germany had doubled","The company's founder, Grace Ellery","said","Grace Ellery"],
+      ["Germany is now our biggest market,","she","said","Grace Ellery"],
+      ["the firm would open an office in Berlin","The founder","said","Grace Ellery"],
+      ["it would hire 50 people","She","said","Grace Ellery"],
+    ],
+  ],
+  [
+    "Police Chief Aaron Mills said the suspect had fled to Canada. A neighbour, Joan Pike, said she had heard shouting.\n\nThe chief said officers were working with Canadian police. He said an arrest was expected soon.",
+    [
+      ["the suspect had fled to Canada","Police Chief Aaron Mills","said","Aaron Mills"],
+      ["she had heard shouting","A neighbour, Joan Pike","said","Joan Pike"],
+      ["officers were working with Canadian police","The chief","said","Aaron Mills"],
+      ["an arrest was expected soon","He","said","Aaron Mills"],
+    ],
+  ],
+];
+
+describe('probe29: pronouns skip names and places inside quotes', () => {
+  for (const [text, expected] of NOT_IN_QUOTES) {
+    test(text.slice(0, 40), () => {
+      expect(rows(text)).toEqual(expected);
+      expect(rows(text, EVERY)).toEqual(expected);
+    });
+  }
+});
