@@ -277,3 +277,30 @@ describe('probe29: pronouns skip names and places inside quotes', () => {
     });
   }
 });
+
+/** Common first names the list lacked ("Naomi", "Lucy"): a woman's name is no antecedent of "he". */
+const FIRST_NAME_GENDER: [string, Row[]][] = [
+  [
+    "The driver was fined on Monday. His lawyer, Naomi Reeve, said the fine was too high.\n\nHe said he would sell his car.",
+    [
+      ["the fine was too high", "His lawyer, Naomi Reeve", "said", "Naomi Reeve"],
+      ["he would sell his car", "He", "said", "He"],
+    ],
+  ],
+  [
+    "Lucy Marsh, a teacher, said the school was too small. Her colleague, Tom Ryan, agreed.\n\nShe said the council had ignored parents.",
+    [
+      ["the school was too small", "Lucy Marsh, a teacher", "said", "Lucy Marsh"],
+      ["the council had ignored parents", "She", "said", "Lucy Marsh"],
+    ],
+  ],
+];
+
+describe('probe29: the gender of a common first name', () => {
+  for (const [text, expected] of FIRST_NAME_GENDER) {
+    test(text.slice(0, 40), () => {
+      expect(rows(text)).toEqual(expected);
+      expect(rows(text, EVERY)).toEqual(expected);
+    });
+  }
+});
