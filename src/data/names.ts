@@ -14,7 +14,8 @@ theresa sophia marie diana brittany natalie isabella charlotte rose alexis kayla
 melania michelle kellyanne hope huma donna nancy elizabeth kamala condoleezza sarah nikki tulsi kirsten
 claire dianne susan lisa maxine debbie jill tammy heidi jeanne maggie dana katy kate kathy meg carly
 theresa angela marine jacinda golda indira benazir margaret jane anne ruth sonia elena amy ilhan
-alexandria ayanna rashida liz megyn rachel gretchen mika andrea katie norah savannah hoda robin`;
+alexandria ayanna rashida liz megyn rachel gretchen mika andrea katie norah savannah hoda robin
+naomi lucy fiona eleanor caroline sophie zoe`;
 
 const MALE = `james robert john michael david william richard joseph thomas christopher charles daniel matthew
 anthony mark donald steven paul andrew joshua kenneth kevin brian george timothy ronald edward jason

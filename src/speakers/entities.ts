@@ -238,6 +238,8 @@ export class SpeakerResolver {
   private readonly facts: (NameFacts | undefined)[];
   /** The lower-cased descriptions of each entity, so that recording one stays constant time in a long text. */
   private readonly descriptionKeys = new Map<Entity, Set<string>>();
+  /** The last definite description that spoke and was found to be a person named before ("The judge said": Helen Carver). */
+  private describedSpeaker: { mention: Mention; entity: Entity } | null = null;
   /** {@link surnameFitting} by gender and surname. */
   private readonly bySurnameAndGender: Map<string, readonly Mention[]>[] = Array.from({ length: 6 }, () => new Map());
   /** Full names (two words or more) by lower-cased last word, in text order. */
@@ -685,6 +687,8 @@ export class SpeakerResolver {
       }
     }
     if (chosen < 0) chosen = nearestAt;
+    const person = this.describedPersonBefore(m, wanted, own);
+    if (person !== null) return person;
     if (chosen < 0) return described?.e ?? null;
     // "President Vardy thanked Ann Lee. ... she said": a name whose gender nothing tells gives way to a person of the
     // pronoun's gender named in its sentence or the one before
@@ -707,6 +711,25 @@ export class SpeakerResolver {
       return d.gender === wanted ? d : null;
     }
     return null;
+  }
+
+  /**
+   * The person a definite description that spoke in the pronoun's sentence or
+   * the one before was found to be, when no name that fits the pronoun stands
+   * between the description and the pronoun: "Judge Ann Carver ... Her lawyer,
+   * Ruth Moss, said ... The judge said X. She said Y." gives the judge, not
+   * the lawyer named last. Else null.
+   */
+  private describedPersonBefore(m: Mention, wanted: Gender, own: readonly Range[]): Entity | null {
+    const d = this.describedSpeaker;
+    if (d === null || d.mention.end > m.start || d.entity.kind !== 'person') return null;
+    if (wanted !== undefined && d.entity.gender !== undefined && d.entity.gender !== wanted) return null;
+    if (tokenAt(this.doc, m.first).sent - tokenAt(this.doc, d.mention.first).sent > 1) return null;
+    if (own.some((r) => d.mention.start < r.end && d.mention.end > r.start)) return null;
+    for (let k = this.nameIndex(m.start) - 1; k >= 0 && this.names[k]!.start >= d.mention.end; k--) {
+      if (this.mayStandFor(k, own) && this.fitsGender(k, wanted)) return null;
+    }
+    return d.entity;
   }
 
   /**
@@ -1397,6 +1420,7 @@ export class SpeakerResolver {
       // "a Democratic strategist", "one council aide": an indefinite description brings in someone new
       const owned = this.whoseOwned(m);
       entity = owned !== null || isIndefinite(this.doc, m) ? null : this.agedPerson(m) ?? this.orderedPerson(m) ?? this.describedPerson(m) ?? this.describedOrganization(m);
+      if (entity?.kind === 'person') this.describedSpeaker = { mention: m, entity };
       if (entity) certainty = 0.85;
       else entity = this.entityNamed(owned ?? m.name, kindOfDescription(this.doc, m));
       if (entity.name !== m.name) this.addDescription(entity, m.name);
