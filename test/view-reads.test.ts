@@ -1,5 +1,5 @@
 /**
- * The view may be the caller's input itself, odd spaces kept (no-break,
+ * The view is the caller's input plus patches, odd spaces kept (no-break,
  * zero-width, U+2028 ...: see buildView in src/prepare/view.ts), so the stages
  * read it through viewSlice, viewChar and viewCode, which show an odd space as
  * a plain space. A raw read (`view.slice(`, `view[i]`, `view.charCodeAt(`)
@@ -27,14 +27,6 @@ const RAW_READ = /\bview(?:\.slice\(|\[|\.charCodeAt\()/g;
 const ALLOWED: Readonly<Record<string, { reads: number; why: string }>> = {
   // the readers themselves, and buildView
   'prepare/view.ts': { reads: -1, why: 'defines the readers' },
-  // quotation marks are never odd spaces
-  'marks/scan.ts': { reads: 2, why: 'looks for quotation marks only' },
-  // line breaks, and blanks tested with isBlank, which counts odd spaces
-  'prepare/paragraphs.ts': { reads: 3, why: 'line breaks and isBlank' },
-  // a line break before a headline's next line
-  'prepare/document.ts': { reads: 1, why: 'looks for a line break' },
-  // brackets are never odd spaces
-  'attribution/reported/shared.ts': { reads: 4, why: 'compares brackets' },
 };
 
 function sourceFiles(dir: string): string[] {

@@ -5,7 +5,7 @@
  */
 import { APOSTROPHE_WORDS, ENGLISH_CLOSERS, ENGLISH_OPENERS, MARKS, type MarkFamily } from '../data/marks.js';
 import type { Doc } from '../prepare/document.js';
-import { referenceLength, viewChar } from '../prepare/view.js';
+import { referenceLength, viewChar, viewSlice, type View } from '../prepare/view.js';
 import { append } from '../prepare/lookup.js';
 
 /** A stretch of text between an opening mark and its closing mark. */
@@ -61,10 +61,10 @@ function inMarkupTag(original: string, at: number): boolean {
 }
 
 /** Reads the word that starts at `at`, lower-cased. */
-function wordAt(text: string, at: number): string {
+function wordAt(text: View, at: number): string {
   let e = at;
-  while (e < text.length && /[\p{L}]/u.test(text[e]!)) e++;
-  return text.slice(at, e).toLowerCase();
+  while (e < text.length && /[\p{L}]/u.test(viewChar(text, e)!)) e++;
+  return viewSlice(text, at, e).toLowerCase();
 }
 
 interface Candidate {
@@ -82,7 +82,7 @@ interface Candidate {
 }
 
 /** Classifies the mark at `at`, or returns null for an apostrophe or a non-mark. */
-function classify(text: string, original: string, at: number, start: number, end: number): Candidate | null {
+function classify(text: View, original: string, at: number, start: number, end: number): Candidate | null {
   // (`text` is the view: it may hold odd spaces, which viewChar reads as plain spaces)
   let char = viewChar(text, at)!;
   let length = 1;
@@ -135,7 +135,7 @@ interface Open {
  * each family is kept on a stack of its own so that finding it never walks
  * past marks of the other family.
  */
-function scanParagraph(view: string, original: string, start: number, end: number, para: number, out: QuotedStretch[]): void {
+function scanParagraph(view: View, original: string, start: number, end: number, para: number, out: QuotedStretch[]): void {
   const from = out.length;
   const stack: Open[] = [];
   // positions in `stack` of the open marks of each family, innermost last
@@ -157,10 +157,14 @@ function scanParagraph(view: string, original: string, start: number, end: numbe
     byFamily[top.mark.family].pop();
     return top;
   };
+  // the paragraph as the view shows it: the input's own characters when the
+  // view has no patch (an odd space is no mark either way)
+  const shown = view.starts.length === 0 ? original : viewSlice(view, start, end);
+  const base = view.starts.length === 0 ? 0 : start;
   for (let at = start; at < end; at++) {
-    const c = view.charCodeAt(at);
+    const c = shown.charCodeAt(at - base);
     // every mark is outside ASCII except " ' and `
-    if (c < 0x80 ? c !== 0x22 && c !== 0x27 && c !== 0x60 : !MARKS.has(view[at]!)) continue;
+    if (c < 0x80 ? c !== 0x22 && c !== 0x27 && c !== 0x60 : !MARKS.has(shown[at - base]!)) continue;
     const mark = classify(view, original, at, start, end);
     if (!mark) continue;
     at += mark.length - 1;

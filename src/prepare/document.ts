@@ -3,7 +3,7 @@
  * paragraphs, sentences and tokens with exact character offsets.
  * @internal
  */
-import { buildView, endOutsideReference, referenceLength, viewChar, viewSlice } from './view.js';
+import { buildView, endOutsideReference, referenceLength, viewChar, viewCode, viewSlice, type View } from './view.js';
 import { splitParagraphs } from './paragraphs.js';
 import { BATCH_CHARS, type RawBatch, type Tokenizer } from './wink.js';
 import type { ParagraphRange } from './paragraphs.js';
@@ -60,7 +60,7 @@ export interface Doc {
    * `viewSlice`, `viewChar` and `viewCode` (prepare/view.ts), which show an odd
    * space as a plain one (or test it so that both read alike).
    */
-  readonly view: string;
+  readonly view: View;
   /**
    * The tokens. A long text's list makes each token when it is read (see
    * {@link Doc.table}): read the same index twice, get two equal objects (or one, read lately).
@@ -197,7 +197,7 @@ function adverbAfterThe(raw: RawBatch, k: number): boolean {
 }
 
 /** Adds paragraph `local` of the batch `raw` (its text is `slice`, at `range` in the view). */
-function addParagraph(text: string, view: string, range: ParagraphRange, slice: string, raw: RawBatch, local: number, doc: Building): void {
+function addParagraph(text: string, view: View, range: ParagraphRange, slice: string, raw: RawBatch, local: number, doc: Building): void {
   const { sentences, paragraphs, table, lowered } = doc;
   // token k so far (a long text's is made from its table)
   const plain = doc.tokens;
@@ -419,7 +419,7 @@ function findNear(slice: string, value: string, from: number, reach: number): nu
  * word starts the next line: "Lee says tax bill will be vetoed\nGov. Ann Lee said ...".
  * The tokens so far are the first `count` read by `tokens`.
  */
-function endsHeadline(view: string, tokens: (k: number) => Token | undefined, count: number, start: number): boolean {
+function endsHeadline(view: View, tokens: (k: number) => Token | undefined, count: number, start: number): boolean {
   const prev = count > 0 ? tokens(count - 1) : undefined;
   // (the line break first: it is the rarest and the cheapest to look for)
   if (!prev || !hasLineBreak(view, prev.end, start) || !/^\p{Lu}/u.test(viewChar(view, start) ?? '')) return false;
@@ -437,9 +437,9 @@ function isBlankValue(value: string): boolean {
 }
 
 /** True when `view` holds a line break between `from` and `to`. */
-function hasLineBreak(view: string, from: number, to: number): boolean {
+function hasLineBreak(view: View, from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
-    const code = view.charCodeAt(k);
+    const code = viewCode(view, k);
     if (code === 0x0a || code === 0x0d) return true;
   }
   return false;

@@ -9,7 +9,7 @@
  * with a label, and an interview's `Q. ` line (with `A. ` after it).
  * @internal
  */
-import { isOddSpace, viewSlice } from './view.js';
+import { isOddSpace, viewCode, viewSlice, viewSliceAsStored, type View } from './view.js';
 
 /** A paragraph as a half-open character range, trimmed of surrounding white space. */
 export interface ParagraphRange {
@@ -53,9 +53,9 @@ const INLINE_TURN = /[?.!]["'\u201D\u2019\u00BB\u203A)]* +([QA]): /g;
  * The first break must be an answer after a question mark (`? A: `), and the
  * letters must take turns; a line without one gives none.
  */
-function inlineTurns(view: string, first: number, last: number): { end: number; next: number }[] {
+function inlineTurns(view: View, first: number, last: number): { end: number; next: number }[] {
   const out: { end: number; next: number }[] = [];
-  const line = view.slice(first, last);
+  const line = viewSliceAsStored(view, first, last);
   let want = 'A';
   for (const m of line.matchAll(INLINE_TURN)) {
     if (m[1] !== want || (want === 'A' && m[0][0] !== '?')) {
@@ -99,7 +99,7 @@ function opensTurnAfter(head: string, previous: string): boolean {
 }
 
 /** Returns the non-empty paragraphs of `view` in order. */
-export function splitParagraphs(view: string, original: string): ParagraphRange[] {
+export function splitParagraphs(view: View, original: string): ParagraphRange[] {
   const out: ParagraphRange[] = [];
   const len = view.length;
   let paraStart = -1;
@@ -114,7 +114,7 @@ export function splitParagraphs(view: string, original: string): ParagraphRange[
     let first = -1;
     let last = -1;
     for (; j < len; j++) {
-      const code = view.charCodeAt(j);
+      const code = viewCode(view, j);
       if (code === 0x0a || code === 0x0d || original.charCodeAt(j) === 0x2029) break;
       // a decoded reference is padded with spaces in the view (`&quot;` reads `"     `):
       // the padding is part of the text, so a paragraph never ends inside a reference
@@ -143,7 +143,7 @@ export function splitParagraphs(view: string, original: string): ParagraphRange[
       flush();
     }
     if (j < len && original.charCodeAt(j) === 0x2029) flush();
-    i = j < len && view.charCodeAt(j) === 0x0d && view.charCodeAt(j + 1) === 0x0a ? j + 2 : j + 1;
+    i = j < len && original.charCodeAt(j) === 0x0d && original.charCodeAt(j + 1) === 0x0a ? j + 2 : j + 1;
   }
   flush();
   return out;

@@ -1,5 +1,5 @@
 /**
- * Builds the "view" of the input: a string of exactly the same length in which
+ * Builds the "view" of the input: what the later stages read, as long as the input, in which
  * HTML character references are replaced by the character they stand for
  * (padded with spaces; quotation marks, dashes, a few common names and every
  * numeric reference), odd whitespace is made plain (so are emoji and a soft
@@ -7,14 +7,57 @@
  * non-space characters are broken up so that the tokenizer stays linear.
  * Every later stage reads the view; offsets into it are offsets into the input.
  *
- * When odd whitespace is all that would change, the view is the input itself
- * (no copy: a long text's copy costs memory that the engine then lets grow
- * fourfold), odd spaces included, so the view is read through
- * {@link viewSlice}, {@link viewChar} and {@link viewCode}, which show every
- * odd space as a plain space. A built view holds no odd space at all, so for it
- * they read what plain indexing reads.
+ * The view is never a copy of the input (a long text's copy costs memory that
+ * the engine then lets grow fourfold): it is the input plus a sorted list of
+ * patches, each as long as what it replaces, and it is read through
+ * {@link viewSlice}, {@link viewChar}, {@link viewCode} and the other readers
+ * here, which show every odd space as a plain space.
  * @internal
  */
+
+/**
+ * The view of a text: the input and the patches that replace parts of it
+ * (decoded references, blanked emoji, broken-up runs). Odd spaces are no
+ * patches: the readers show them as plain spaces.
+ * @internal
+ */
+export interface View {
+  /** The input. */
+  readonly text: string;
+  /** Length of the view: that of the input. */
+  readonly length: number;
+  /** Offset in the input of each patch, ascending; empty when the view changes odd spaces only. */
+  readonly starts: readonly number[];
+  /** What each patch shows: as long as what it replaces, never a line break nor an odd space. */
+  readonly patches: readonly string[];
+}
+
+/** The view of `text` without a patch: `text` itself, odd spaces read as plain spaces. */
+export function unpatchedView(text: string): View {
+  return { text, length: text.length, starts: [], patches: [] };
+}
+
+/** Index of the last patch of `view` that starts at or before `at`, or -1. */
+function patchBefore(view: View, at: number): number {
+  const starts = view.starts;
+  let lo = 0;
+  let hi = starts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (starts[mid]! <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
+}
+
+/** The patch character shown at `at`, or undefined when no patch covers `at`. */
+function patchedChar(view: View, at: number): string | undefined {
+  const i = patchBefore(view, at);
+  if (i < 0) return undefined;
+  const offset = at - view.starts[i]!;
+  const patch = view.patches[i]!;
+  return offset < patch.length ? patch[offset] : undefined;
+}
 
 /** Longest run of non-space characters handed to the tokenizer unbroken. */
 const MAX_RUN = 120;
@@ -81,22 +124,113 @@ export function viewWordRuns(): RegExp {
   return new RegExp(`[^\\s${ODD_SPACE_CLASS}]+`, 'g');
 }
 
+/** `String.prototype.slice`'s reading of a slice bound into [0, `length`]. */
+function sliceBound(at: number | undefined, length: number, otherwise: number): number {
+  if (at === undefined) return otherwise;
+  const n = Math.trunc(at) || 0;
+  return n < 0 ? Math.max(length + n, 0) : Math.min(n, length);
+}
+
 /** `view.slice(start, end)` with every odd space read as a plain space. */
-export function viewSlice(view: string, start: number, end?: number): string {
-  // (no match, as almost always: the slice itself comes back)
-  return view.slice(start, end).replace(ODD_SPACES, ' ');
+export function viewSlice(view: View, start: number, end?: number): string {
+  const text = view.text;
+  // (no patch and no match, as almost always: the slice itself comes back)
+  if (view.starts.length === 0) return text.slice(start, end).replace(ODD_SPACES, ' ');
+  const s = sliceBound(start, text.length, 0);
+  const e = sliceBound(end, text.length, text.length);
+  if (s >= e) return '';
+  const { starts, patches } = view;
+  // the first patch that ends after s
+  let i = patchBefore(view, s);
+  if (i < 0 || s >= starts[i]! + patches[i]!.length) i++;
+  let out = '';
+  let at = s;
+  for (; i < starts.length && starts[i]! < e; i++) {
+    const from = starts[i]!;
+    const patch = patches[i]!;
+    if (from > at) out += text.slice(at, from);
+    const to = Math.min(e, from + patch.length);
+    out += patch.slice(Math.max(at, from) - from, to - from);
+    at = to;
+  }
+  if (at < e) out += text.slice(at, e);
+  // (a patch holds no odd space)
+  return out.replace(ODD_SPACES, ' ');
+}
+
+/**
+ * `view.slice(start, end)` as a copied view used to read: with odd spaces as
+ * plain spaces when the view has a patch, else the input's own characters.
+ */
+export function viewSliceAsStored(view: View, start: number, end?: number): string {
+  return view.starts.length === 0 ? view.text.slice(start, end) : viewSlice(view, start, end);
 }
 
 /** `view[at]` with an odd space read as a plain space. */
-export function viewChar(view: string, at: number): string | undefined {
-  const char = view[at];
+export function viewChar(view: View, at: number): string | undefined {
+  if (view.starts.length !== 0) {
+    const patched = patchedChar(view, at);
+    if (patched !== undefined) return patched;
+  }
+  const char = view.text[at];
   return char !== undefined && isOddSpace(char.charCodeAt(0)) ? ' ' : char;
 }
 
 /** `view.charCodeAt(at)` with an odd space read as a plain space (NaN outside the view). */
-export function viewCode(view: string, at: number): number {
-  const code = view.charCodeAt(at);
+export function viewCode(view: View, at: number): number {
+  if (view.starts.length !== 0) {
+    const patched = patchedChar(view, at);
+    if (patched !== undefined) return patched.charCodeAt(0);
+  }
+  const code = view.text.charCodeAt(at);
   return isOddSpace(code) ? 0x20 : code;
+}
+
+/**
+ * Offset of the first line feed of `view` at or after `from`, or -1: that of
+ * the input, since a patch neither covers nor shows one.
+ */
+export function viewLineFeed(view: View, from: number): number {
+  return view.text.indexOf('\n', from);
+}
+
+/** Longest slice of a patched view {@link viewWordRunsIn} reads at first. */
+const WORD_WINDOW = 1024;
+
+/**
+ * Calls `each` with the offset and text of every run of what the view shows
+ * as non-space (see {@link viewWordRuns}) that starts in [`start`, `end`), in
+ * order, the last one cut at `end`, until `each` returns false. A patched view
+ * is read in slices that grow only for a run longer than one.
+ */
+export function viewWordRunsIn(view: View, start: number, end: number, each: (at: number, run: string) => boolean): void {
+  const run = viewWordRuns();
+  if (view.starts.length === 0) {
+    run.lastIndex = start;
+    for (let m = run.exec(view.text); m !== null && m.index < end; m = run.exec(view.text)) {
+      if (!each(m.index, m.index + m[0].length > end ? m[0].slice(0, end - m.index) : m[0])) return;
+    }
+    return;
+  }
+  let from = start;
+  let size = WORD_WINDOW;
+  while (from < end) {
+    const stop = Math.min(end, from + size);
+    const chunk = viewSlice(view, from, stop);
+    let next = stop;
+    run.lastIndex = 0;
+    for (let m = run.exec(chunk); m !== null; m = run.exec(chunk)) {
+      // a run that reaches the slice's end may go on past it: read it again in the next slice
+      if (stop < end && m.index + m[0].length === chunk.length) {
+        next = from + m.index;
+        break;
+      }
+      if (!each(from + m.index, m[0])) return;
+    }
+    if (next === from) size *= 2;
+    else size = WORD_WINDOW;
+    from = next;
+  }
 }
 
 function isHighSurrogate(code: number): boolean {
@@ -180,7 +314,7 @@ export function referenceLength(text: string, at: number): number {
  * Where a token that ends at `end` really ends: the end of the HTML reference
  * it stops inside (`Caf&eacute;` reads `Café` padded with spaces), else `end`.
  */
-export function endOutsideReference(text: string, view: string, end: number): number {
+export function endOutsideReference(text: string, view: View, end: number): number {
   // inside a reference the view holds padding where the input holds no blank
   if (end >= text.length || viewCode(view, end) !== 0x20 || text.charCodeAt(end) === 0x20) return end;
   for (let j = end - 1; j >= Math.max(0, end - 10); j--) {
@@ -192,20 +326,17 @@ export function endOutsideReference(text: string, view: string, end: number): nu
 }
 
 /**
- * Returns a string of the same length as `text` that the later stages read:
- * `text` itself when it needs no change but odd spaces (read it through
- * {@link viewSlice}, {@link viewChar} and {@link viewCode}).
+ * Returns the view of `text`: `text` itself with the patches the later
+ * stages read (read it through {@link viewSlice}, {@link viewChar} and
+ * {@link viewCode}).
  */
-export function buildView(text: string): string {
-  const out: string[] = [];
-  let copied = 0; // text[copied, i) still has to be copied to out
+export function buildView(text: string): View {
+  const starts: number[] = [];
+  const patches: string[] = [];
   let run = 0;
-  // true while every change is an odd space made plain
-  let spacesOnly = true;
-  const replace = (at: number, length: number, by: string): void => {
-    if (at > copied) out.push(text.slice(copied, at));
-    out.push(by);
-    copied = at + length;
+  const replace = (at: number, by: string): void => {
+    starts.push(at);
+    patches.push(by);
   };
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
@@ -216,15 +347,14 @@ export function buildView(text: string): string {
     if (code === 0x26 /* & */) {
       const ref = decodeReference(text, i);
       if (ref) {
-        replace(i, ref.length, ref.char + ' '.repeat(ref.length - ref.char.length));
-        spacesOnly = false;
+        replace(i, ref.char + ' '.repeat(ref.length - ref.char.length));
         i += ref.length - 1;
         run = 0;
         continue;
       }
     }
     if (isOddSpace(code)) {
-      replace(i, 1, ' ');
+      // (no patch: the readers show it as a plain space)
       run = 0;
       continue;
     }
@@ -232,8 +362,7 @@ export function buildView(text: string): string {
     // either would make the mark a word's (the quote then reads as mixed)
     const blank = code === 0xad || code >= 0x2190 ? blankedLength(text, i, code) : 0;
     if (blank > 0) {
-      replace(i, blank, ' '.repeat(blank));
-      spacesOnly = false;
+      replace(i, ' '.repeat(blank));
       i += blank - 1;
       run = 0;
     } else if (++run > MAX_RUN) {
@@ -241,18 +370,14 @@ export function buildView(text: string): string {
       // blank as a whole, and the break waits past a low half
       const pair = isHighSurrogate(code) && i + 1 < text.length && isLowSurrogate(text.charCodeAt(i + 1));
       if (pair) {
-        replace(i, 2, '  ');
-        spacesOnly = false;
+        replace(i, '  ');
         i++;
         run = 0;
       } else if (!(isLowSurrogate(code) && i > 0 && isHighSurrogate(text.charCodeAt(i - 1)))) {
-        replace(i, 1, ' ');
-        spacesOnly = false;
+        replace(i, ' ');
         run = 0;
       }
     }
   }
-  if (copied === 0 || spacesOnly) return text;
-  if (copied < text.length) out.push(text.slice(copied));
-  return out.join('');
+  return { text, length: text.length, starts, patches };
 }

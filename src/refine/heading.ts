@@ -8,7 +8,7 @@
 import type { Doc } from '../prepare/document.js';
 import type { Candidate } from '../attribution/candidate.js';
 import { wordsOf } from '../marks/title.js';
-import { viewSlice } from '../prepare/view.js';
+import { viewSlice, type View } from '../prepare/view.js';
 
 /** Most words a quoted heading has. */
 const MAX_HEADING_WORDS = 8;
@@ -24,7 +24,7 @@ interface WordBounds {
 }
 
 /** The {@link WordBounds} of `view` from `start` to `end`, in one pass (a paragraph of many quotations is read once, not once per quotation). */
-function wordBounds(view: string, start: number, end: number): WordBounds {
+function wordBounds(view: View, start: number, end: number): WordBounds {
   const run = /[^\s\p{P}]+/gu;
   const text = viewSlice(view, start, end);
   let first = end;

@@ -19,6 +19,7 @@
  */
 import type { Candidate, CueMatch } from '../candidate.js';
 import { tokenAt } from '../../prepare/lookup.js';
+import { viewLineFeed } from '../../prepare/view.js';
 import { canSpeak, makeMention } from '../../speakers/phrase.js';
 import { CUE_VERBS, HEADLINE_LITERAL_OBJECTS, HEADLINE_NATURAL_FORCES, HEADLINE_OBJECT_PREPOSITIONS } from '../../data/cues.js';
 import { headlineVerbLemma } from '../../cues/headline.js';
@@ -76,7 +77,7 @@ export function headlineVerbs(ctx: ReportedContext, taken: readonly Candidate[])
   if (!ctx.categories.has('speech') || !para) return [];
   // the first line only, when a sentence ends with it ("Headline\nText" is one paragraph)
   let end = para.last;
-  const lineBreak = doc.view.indexOf('\n', para.start);
+  const lineBreak = viewLineFeed(doc.view, para.start);
   if (lineBreak >= 0 && lineBreak < para.end) {
     end = para.first;
     while (end < para.last && tokenAt(doc, end).start < lineBreak) end++;

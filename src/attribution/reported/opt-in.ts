@@ -19,7 +19,7 @@
 import type { Doc } from '../../prepare/document.js';
 import type { Candidate } from '../candidate.js';
 import { tokenAt, tokenAtOrAfter, tokenCount } from '../../prepare/lookup.js';
-import { viewWordRuns } from '../../prepare/view.js';
+import { viewWordRunsIn } from '../../prepare/view.js';
 import { OPT_IN_CATEGORIES } from '../../options.js';
 import { BELIEF_CUE_VERBS, FEELING_VERBS, OPINION_CUE_VERBS, DECLINING_VERBS, RAISING_VERBS, THOUGHT_ADJECTIVES } from '../../data/cues.js';
 import { PASSIVE_BE_FORMS, POSSESSIVES, RELATIVE_PRONOUNS } from '../../data/clauses.js';
@@ -180,16 +180,16 @@ function isName(doc: Doc, c: Candidate): boolean {
  * end of a long unpunctuated text would otherwise be counted once per cue in it.
  */
 function countWords(doc: Doc, c: Candidate, most: number, until = Infinity): number {
-  // (the view may hold odd spaces: see buildView)
-  const run = viewWordRuns();
   let words = 0;
   // a sourceless frame is measured with its cue, as the bar was ("The sale is expected to close in May": eight words)
   const parts = c.rule === 'reported/impersonal' ? [{ start: c.parts[0]!.start, end: c.parts[c.parts.length - 1]!.end }] : c.parts;
   for (const p of parts) {
-    run.lastIndex = p.start;
-    for (let m = run.exec(doc.view); m !== null && m.index < Math.min(p.end, until) && words < most; m = run.exec(doc.view)) {
-      if (/\w/.test(m[0].slice(0, p.end - m.index))) words++;
-    }
+    const stop = Math.min(p.end, until);
+    viewWordRunsIn(doc.view, p.start, p.end, (at, run) => {
+      if (at >= stop || words >= most) return false;
+      if (/\w/.test(run)) words++;
+      return true;
+    });
   }
   return words;
 }

@@ -19,7 +19,7 @@ import { DASHES } from '../../data/marks.js';
 
 export { TIME_WORDS };
 import { oneSpeaker } from '../direct.js';
-import { viewSlice, viewChar } from '../../prepare/view.js';
+import { viewSlice, viewChar, viewLineFeed, type View } from '../../prepare/view.js';
 
 /** Sentence-final punctuation. */
 export const END = new Set(['.', '!', '?', '\u2026']);
@@ -220,7 +220,7 @@ function lineBreaks(doc: Doc): Int32Array {
   let found = LINE_BREAKS.get(doc);
   if (found === undefined) {
     const at: number[] = [];
-    for (let nl = doc.view.indexOf('\n'); nl >= 0; nl = doc.view.indexOf('\n', nl + 1)) at.push(nl);
+    for (let nl = viewLineFeed(doc.view, 0); nl >= 0; nl = viewLineFeed(doc.view, nl + 1)) at.push(nl);
     found = Int32Array.from(at);
     LINE_BREAKS.set(doc, found);
   }
@@ -435,14 +435,17 @@ const BRACKET_PAIRS: ReadonlyMap<string, string> = new Map([[')', '('], [']', '[
  * them matches: `asked him to ''retire.'')` ends before the `)`, which closes
  * a parenthesis the narrator opened before the content.
  */
-function withoutStrayBracket(view: string, parts: Range[]): Range[] {
+function withoutStrayBracket(view: View, parts: Range[]): Range[] {
   const last = parts[parts.length - 1];
   if (!last || last.end - last.start < 2) return parts;
-  const open = BRACKET_PAIRS.get(view[last.end - 1]!);
+  const open = BRACKET_PAIRS.get(viewChar(view, last.end - 1)!);
   if (open === undefined) return parts;
-  const close = view[last.end - 1]!;
+  const close = viewChar(view, last.end - 1)!;
   let depth = 0;
-  for (const part of parts) for (let i = part.start; i < part.end; i++) depth += view[i] === open ? 1 : view[i] === close ? -1 : 0;
+  for (const part of parts) {
+    const shown = viewSlice(view, part.start, part.end);
+    for (let i = 0; i < shown.length; i++) depth += shown[i] === open ? 1 : shown[i] === close ? -1 : 0;
+  }
   if (depth >= 0) return parts;
   let end = last.end - 1;
   // (brackets are read as they stand: an odd space is none either way)
