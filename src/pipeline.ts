@@ -175,7 +175,7 @@ function findCandidates(doc: Doc, settings: Settings): { candidates: Candidate[]
   widenCueAdverbs(doc, candidates, quoted);
   // and the preposition its verb takes: "called on", "called for"
   widenCuePrepositions(doc, candidates, quoted);
-  // last, an opt-in content that a cut above left on a conjunction: "... on the first ballot and"
+  // last, a reported content (any category) that a cut above left on a conjunction: "... on the first ballot and"
   trimDanglingConjunctions(doc, candidates, quoted);
   return { candidates, quoted };
 }

@@ -140,9 +140,10 @@ export const TAIL_OPENERS: ReadonlySet<string> = new Set([
 export const TAIL_COORDINATORS: ReadonlySet<string> = new Set(['and', 'so', 'yet']);
 
 /**
- * Coordinating conjunctions an opt-in content never ends on: a cut that
- * stops before an aside may leave one (`... on the first ballot and`); the
- * conjunction opens what comes after (`reported/opt-in-dangling.ts`).
+ * Coordinating conjunctions a reported content (of any category) never ends
+ * on: a cut that stops before an aside may leave one (`... on the first
+ * ballot and`); the conjunction opens what comes after
+ * (`reported/opt-in-dangling.ts`).
  */
 export const DANGLING_CONJUNCTIONS: ReadonlySet<string> = new Set(['and', 'or', 'but']);
 

@@ -83,7 +83,7 @@ interface Candidate {
 
 /** Classifies the mark at `at`, or returns null for an apostrophe or a non-mark. */
 function classify(text: View, original: string, at: number, start: number, end: number): Candidate | null {
-  // (`text` is the view: it may hold odd spaces, which viewChar reads as plain spaces)
+  // (`text` is the view: its input may hold odd spaces, which viewChar reads as plain spaces)
   let char = viewChar(text, at)!;
   let length = 1;
   if (original.charCodeAt(at) === 0x26 /* & */) {

@@ -55,8 +55,8 @@ export interface Doc {
   /** The caller's input. */
   readonly text: string;
   /**
-   * Same length as `text`, with references decoded and odd spaces made plain;
-   * the input itself when only odd spaces would change, so read it through
+   * Same length as `text`, with references decoded and odd spaces made plain:
+   * the input plus same-length patches, never a copy, so read it through
    * `viewSlice`, `viewChar` and `viewCode` (prepare/view.ts), which show an odd
    * space as a plain one (or test it so that both read alike).
    */

@@ -75,7 +75,7 @@ function inlineTurns(view: View, first: number, last: number): { end: number; ne
 const MAX_LABEL = 60;
 
 function isSpace(code: number): boolean {
-  // the view has already turned every odd space into 0x20
+  // (as the view reads it: viewCode shows every odd space as 0x20)
   return code === 0x20 || code === 0x09 || code === 0x0a || code === 0x0d;
 }
 
@@ -118,7 +118,7 @@ export function splitParagraphs(view: View, original: string): ParagraphRange[] 
       if (code === 0x0a || code === 0x0d || original.charCodeAt(j) === 0x2029) break;
       // a decoded reference is padded with spaces in the view (`&quot;` reads `"     `):
       // the padding is part of the text, so a paragraph never ends inside a reference
-      // (the view may be the input itself, odd spaces kept: see buildView)
+      // (viewCode shows an odd space as a plain one; the input's own character is tested too)
       if (!isBlank(code) || !isBlank(original.charCodeAt(j))) {
         if (first < 0) first = j;
         last = j + 1;
