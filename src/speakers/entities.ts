@@ -19,9 +19,8 @@ import { isPlaceName, isStateAbbreviation, kindOfHead, kindOfName, placeKey } fr
 import { fitsProfile, type Profile } from './describe.js';
 import { isMarkToken, lowerBound, maybeToken, tokenAt, tokenCount } from '../prepare/lookup.js';
 import { ARTICLES, BARE_QUANTIFIERS, NOT_ONE_KNOWN } from '../data/function-words.js';
-import { AGENCY_NAME_WORDS, COMPANY_DESCRIPTION_HEADS, PEOPLE_NOUNS, GROUP_KIND_NOUNS, JOINED_TITLE_HEADS, KEEP_POSITION_VERBS, KIN_NOUNS, ORGANIZATION_KIND_NOUNS, RELATION_NOUNS, RELATIVE_OWNER_PREPOSITIONS, THING_FROM_PERSON_NOUNS, GENERIC_COMPANY, COMPANY_WORDS, GENDERED_PERSON_NOUNS } from '../data/people.js';
+import { AGENCY_NAME_WORDS, COMPANY_DESCRIPTION_HEADS, PEOPLE_NOUNS, GROUP_KIND_NOUNS, JOINED_TITLE_HEADS, KEEP_POSITION_VERBS, KIN_NOUNS, ORGANIZATION_KIND_NOUNS, RELATION_NOUNS, RELATIVE_OWNER_PREPOSITIONS, THING_FROM_PERSON_NOUNS, GENERIC_COMPANY, COMPANY_WORDS, GENDERED_PERSON_NOUNS, ORG_NAME_PREPOSITIONS, ORG_NAME_UNIT_HEADS } from '../data/people.js';
 import { THIRD_POSSESSIVES } from '../data/clauses.js';
-import { ORG_NAME_PREPOSITIONS, ORG_NAME_UNIT_HEADS } from '../data/people.js';
 import { PLACE_PREPOSITIONS, afterPlacePreposition, beforeDeterminer, isAddress, isAppositiveOwner, isBarePossessive, isHeading, isInTitle, isNamedThing, isNounModifier, isNumbered, isOpeningWord, isPlaceWord, isTheFamily, isWordPart } from './not-antecedent.js';
 
 const startOf = (m: Mention): number => m.start;
@@ -122,6 +121,11 @@ function kindOfDescription(doc: Doc, m: Mention): SpeakerKind {
 function isIndefinite(doc: Doc, m: Mention): boolean {
   const first = tokenAt(doc, m.first).lower;
   return first === 'a' || first === 'an' || first === 'another' || NOT_ONE_KNOWN.has(first) || (first === 'one' && m.last - m.first > 1 && tokenAt(doc, m.first + 1).lower !== 'of');
+}
+
+/** True when mention `m` overlaps one of the ranges `own` (the candidate's own content). */
+function overlapsOwn(m: Mention, own: readonly Range[]): boolean {
+  return own.some((r) => m.start < r.end && m.end > r.start);
 }
 
 /** Endings of nouns of people ("classmate", "biographer", "historian", "nominee", "assistant", "student"), not "-ment". */
@@ -238,14 +242,14 @@ export class SpeakerResolver {
   private readonly facts: (NameFacts | undefined)[];
   /** The lower-cased descriptions of each entity, so that recording one stays constant time in a long text. */
   private readonly descriptionKeys = new Map<Entity, Set<string>>();
-  /** The last definite description that spoke and was found to be a person named before ("The judge said": Helen Carver). */
-  private describedSpeaker: { mention: Mention; entity: Entity } | null = null;
   /** {@link surnameFitting} by gender and surname. */
   private readonly bySurnameAndGender: Map<string, readonly Mention[]>[] = Array.from({ length: 6 }, () => new Map());
   /** Full names (two words or more) by lower-cased last word, in text order. */
   private readonly bySurname = new Map<string, Mention[]>();
-  /** Speakers described by a noun of one gender ("the daughter of one victim"), as resolved, with their entity. */
+  /** Speakers described by a noun of one gender ("the daughter of one victim"), as resolved, with their entity ({@link genderedSpeakerBefore}). */
   private readonly gendered: { readonly m: Mention; readonly e: Entity; readonly gender: 'female' | 'male' }[] = [];
+  /** The last definite description that spoke and was found to be a person named before ("The judge said": Ann Carver; {@link describedPersonBefore}). */
+  private describedSpeaker: { mention: Mention; entity: Entity } | null = null;
 
   /** Index of the first name that starts at or after `at`. */
   private nameIndex(at: number): number {
@@ -649,9 +653,9 @@ export class SpeakerResolver {
     if (info.first || info.second === true) return null;
     const wanted = info.gender === 'female' || info.gender === 'male' ? info.gender : undefined;
     const sent = tokenAt(this.doc, m.first).sent;
-    // a speaker described by a noun of the pronoun's gender after every fitting name ("the daughter of one victim
-    // said ... she said"): that person
-    const described = wanted === undefined ? null : this.describedBefore(m, wanted, sent, own);
+    // rule 1: a speaker described by a noun of the pronoun's gender after every fitting name ("the daughter of one
+    // victim said ... she said"): that person
+    const described = wanted === undefined ? null : this.genderedSpeakerBefore(m, wanted, sent, own);
     // the nearest fitting person, unless a subject of the same or the previous sentence fits too:
     // "Paul Hart met Tom Reyes. He said ..." is Paul Hart
     let nearest: Mention | null = null;
@@ -686,9 +690,11 @@ export class SpeakerResolver {
         nearestAt = k;
       }
     }
-    if (chosen < 0) chosen = nearestAt;
+    // rule 2: a definite description that spoke, found to be a person, with no fitting name after it ("The judge
+    // said X. She said Y."): that person, before the names
     const person = this.describedPersonBefore(m, wanted, own);
     if (person !== null) return person;
+    if (chosen < 0) chosen = nearestAt;
     if (chosen < 0) return described?.e ?? null;
     // "President Vardy thanked Ann Lee. ... she said": a name whose gender nothing tells gives way to a person of the
     // pronoun's gender named in its sentence or the one before
@@ -698,12 +704,13 @@ export class SpeakerResolver {
   /**
    * The nearest speaker before pronoun `m` described by a noun of gender
    * `wanted` ({@link GENDERED_PERSON_NOUNS}) in its sentence or the two before,
-   * outside `own`; null when there is none.
+   * outside `own`; null when there is none. The first of the two description
+   * rules of a personal pronoun (the second: {@link describedPersonBefore}).
    */
-  private describedBefore(m: Mention, wanted: 'female' | 'male', sent: number, own: readonly Range[]): { readonly m: Mention; readonly e: Entity } | null {
+  private genderedSpeakerBefore(m: Mention, wanted: 'female' | 'male', sent: number, own: readonly Range[]): { readonly m: Mention; readonly e: Entity } | null {
     for (let k = this.gendered.length - 1; k >= 0; k--) {
       const d = this.gendered[k]!;
-      if (d.m.end > m.start || own.some((r) => d.m.start < r.end && d.m.end > r.start)) continue;
+      if (d.m.end > m.start || overlapsOwn(d.m, own)) continue;
       if (sent - tokenAt(this.doc, d.m.first).sent > 2) continue;
       // "his brother Alastair Hale said ... he said": the name set right after it is that relative
       const next = this.names[this.nameIndex(d.m.end)];
@@ -718,14 +725,15 @@ export class SpeakerResolver {
    * the one before was found to be, when no name that fits the pronoun stands
    * between the description and the pronoun: "Judge Ann Carver ... Her lawyer,
    * Ruth Moss, said ... The judge said X. She said Y." gives the judge, not
-   * the lawyer named last. Else null.
+   * the lawyer named last. Else null. The second of the two description rules
+   * of a personal pronoun (the first, a kin noun: {@link genderedSpeakerBefore}).
    */
   private describedPersonBefore(m: Mention, wanted: Gender, own: readonly Range[]): Entity | null {
     const d = this.describedSpeaker;
     if (d === null || d.mention.end > m.start || d.entity.kind !== 'person') return null;
     if (wanted !== undefined && d.entity.gender !== undefined && d.entity.gender !== wanted) return null;
     if (tokenAt(this.doc, m.first).sent - tokenAt(this.doc, d.mention.first).sent > 1) return null;
-    if (own.some((r) => d.mention.start < r.end && d.mention.end > r.start)) return null;
+    if (overlapsOwn(d.mention, own)) return null;
     for (let k = this.nameIndex(m.start) - 1; k >= 0 && this.names[k]!.start >= d.mention.end; k--) {
       if (this.mayStandFor(k, own) && this.fitsGender(k, wanted)) return null;
     }
@@ -748,7 +756,7 @@ export class SpeakerResolver {
     const pair = pairSubject(this.doc, before.first, before.last);
     if (pair !== null && !own.some((r) => r.start < tokenAt(this.doc, before.last - 1).end && r.end > tokenAt(this.doc, before.first).start)) return this.entityNamed(pair, 'person');
     const s = sentenceSubject(this.doc, before.first, before.last);
-    if (s === null || s.kind !== 'description' || s.first !== before.first || own.some((r) => s.end > r.start && s.start < r.end)) return null;
+    if (s === null || s.kind !== 'description' || s.first !== before.first || overlapsOwn(s, own)) return null;
     return kindOfDescription(this.doc, s) === 'group' ? this.entityNamed(s.name, 'group') : null;
   }
 
