@@ -13,11 +13,11 @@
  * found to be a person named before ("The judge said ... She said ...") is
  * that person, not a name of the pronoun's gender named before the
  * description (the lawyer named last).
- * Left as they are: "she" after an unnamed speaker ("The daughter of one
- * victim said ...") resolves to the last named woman (letting a definite
- * description be the antecedent fixed 1 and changed 3 wrong train names, 2
- * of them for the worse: a description that is a person the resolver did not
- * link); "the company" that names a business without a company word ("Carmody
+ * Since fix45, "she" after an unnamed speaker described by a noun of her
+ * gender ("The daughter of one victim said ...") is that speaker, not the
+ * last named woman (probe29 alone found a general definite description as
+ * antecedent fixed 1 and changed 3 wrong train names, 2 of them for the
+ * worse). Left as they are: "the company" that names a business without a company word ("Carmody
  * Foods") stays "the company"; "the finance minister" before the minister's
  * name is given stays the description. Sentences and names are invented.
  */
@@ -127,7 +127,7 @@ const ARTICLES: Article[] = [
       ["the sentence had to reflect the harm done","The judge","said","Helen Carver"],
       ["some victims had lost their life savings","She","said","Helen Carver"],
       ["the family was relieved","The daughter of one victim","said","The daughter of one victim"],
-      ["My mother can finally sleep at night,","she","said","Naomi Reeve"],
+      ["My mother can finally sleep at night,","she","said","The daughter of one victim"],
       ["her client would not appeal","Reeve","said","Naomi Reeve"],
     ],
   },
