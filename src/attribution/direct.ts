@@ -15,7 +15,7 @@ import { TIME_LEADS, TIME_PHRASE_WORDS } from '../speakers/find/time-phrase.js';
 import { isGerundSubjectObject, isPassiveAt, speakerAfter, speakerBefore, sharedSubject } from '../speakers/phrase.js';
 import { DAY_OR_MONTH, TIME_WORDS } from '../data/time.js';
 import { afterTimePhrase } from '../cues/detect.js';
-import { CHANT_NOUN_LEMMA, CONNECTIVE_OPENERS, CUE_VERBS, LISTENER_VERBS, NAMING_VERBS, NOUN_CUES, TOPIC_OPENERS } from '../data/cues.js';
+import { CHANT_NOUN_LEMMA, CONNECTIVE_OPENERS, LISTENER_VERBS, NAMING_VERBS, NOUN_CUES, TOPIC_OPENERS } from '../data/cues.js';
 import { AFFILIATION_JOINERS } from '../data/titles.js';
 import { SUBJECT_PRONOUNS, ONE_WORDS } from '../data/function-words.js';
 import { owner } from './reported/noun-cue.js';

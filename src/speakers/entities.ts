@@ -1005,7 +1005,6 @@ export class SpeakerResolver {
         for (const value of table.words) if (startsLower(value)) this.lowerWords.add(value);
       } else {
         // (an indexed loop: an iterator over the tokens left garbage behind)
-        const tokens = this.doc.tokens;
         for (let k = 0; k < tokenCount(this.doc); k++) {
           const value = maybeToken(this.doc, k)!.value;
           if (startsLower(value)) this.lowerWords.add(value);

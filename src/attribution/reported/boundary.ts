@@ -367,7 +367,6 @@ export function nameTagClose(doc: Doc, open: number): number {
 
 /** The end of content `[from, end)` once a narrator's appositive or parenthesis at its end is cut off; a name's tag in parentheses stays (`nameTag`). */
 export function cutNarratorTail(ctx: ReportedContext, from: number, end: number): number {
-  const tokens = ctx.doc.tokens;
   const stop = Math.min(end - 1, from + MAX_TAIL);
   for (let k = from + 2; k < stop; k++) {
     if (ctx.quoted[k]) continue;

@@ -8,7 +8,7 @@
  * Six`, is a finding credited to the poll (5 of 6 right on PolNeAR train).
  * @internal
  */
-import type { Candidate, CueMatch, Mention } from '../candidate.js';
+import type { Candidate, Mention } from '../candidate.js';
 import type { Doc } from '../../prepare/document.js';
 import { isMarkToken, lowerBound, tokenAt } from '../../prepare/lookup.js';
 import { canSpeak, makeMention } from '../../speakers/phrase.js';

@@ -8,7 +8,7 @@ import type { Candidate, CueMatch, Mention, Range } from '../candidate.js';
 import { isIngCue } from '../candidate.js';
 import { isMarkToken, maybeToken, tokenAt, tokenIn } from '../../prepare/lookup.js';
 import { makeMention, speakerAfter, speakerBefore } from '../../speakers/phrase.js';
-import { AS_CLAUSE_VERBS, INVERTING_VERBS, LISTENER_VERBS, SAID_SAYS, TOPIC_PREPOSITIONS, ADJUNCT_PREPOSITIONS, PLACE_PREPOSITIONS } from '../../data/cues.js';
+import { AS_CLAUSE_VERBS, INVERTING_VERBS, LISTENER_VERBS, TOPIC_PREPOSITIONS, ADJUNCT_PREPOSITIONS, PLACE_PREPOSITIONS } from '../../data/cues.js';
 import { candidate, clauseStartsAt, contentEnd, contentStartBefore, END, isCommaBoundary, MAX_LOOK, NP_POS, range, sentenceOf, skipFraming, skipLinkingWord, spacedDash, TIME_WORDS, type ReportedContext } from './shared.js';
 import { POSSESSIVES_AND_YOUR, WH_RELATIVE_PRONOUNS, FRONTED_OPENERS, APPOSITIVE_RELATIVES, PARTICIPLE_OPENERS, TRAILING_CIRCUMSTANCE_OPENERS, PERSON_RELATIVES } from '../../data/clauses.js';
 import { cutNarratorTail } from './boundary.js';
@@ -428,7 +428,6 @@ function asideAttribution(ctx: ReportedContext, cue: CueMatch, speaker: Mention,
 /** `CLAUSE, X said.` `CLAUSE, said X.` `The talks, X said, would resume.` */
 export function contentThenCue(ctx: ReportedContext, cue: CueMatch): Candidate | null {
   const { doc } = ctx;
-  const tokens = doc.tokens;
   const sentence = sentenceOf(doc, cue.head);
   let speaker: Mention | null = speakerBefore(doc, cue.first, sentence.first);
   let comma: number;

@@ -28,7 +28,6 @@ import { LISTENER_PRONOUNS } from '../../data/function-words.js';
 
 /** Skips an object, adjuncts and commas after a cue: "told reporters on Monday in a statement". */
 function skipAfterCue(doc: Doc, cue: CueMatch, limit: number): number {
-  const tokens = doc.tokens;
   let p = cue.last;
   if (LISTENER_VERBS.has(cue.lemma) && p < limit) {
     const listener = tokenAt(doc, p);

@@ -11,7 +11,7 @@
  * @internal
  */
 import type { Candidate, CueMatch } from '../candidate.js';
-import { maybeToken, tokenAt } from '../../prepare/lookup.js';
+import { maybeToken } from '../../prepare/lookup.js';
 import { WH_OBJECT_VERBS, WH_OBJECT_WORDS } from '../../data/cues.js';
 import { END, candidate, cueSubject, endAtClausePunctuation, passiveCue, range, sentenceOf, type ReportedContext } from './shared.js';
 

@@ -39,7 +39,6 @@ function hyphenBefore(doc: Doc, k: number): boolean {
  * week's claim", "Monday's warning") is none.
  */
 export function owner(doc: Doc, noun: number): Mention | null {
-  const tokens = doc.tokens;
   // "Reyes's recent assertion", "Reyes's by-now-familiar claims": adjectives between the owner and the noun
   let at = noun;
   while (at - 1 >= 0 && noun - at < 6 && (tokenAt(doc, at - 1).pos === 'ADJ' || /^(earlier|recent|latest|repeated|oft-repeated)$/.test(tokenAt(doc, at - 1).lower) || hyphenBefore(doc, at - 1) || (at < noun && hyphenBefore(doc, at - 2)))) at--;
@@ -137,7 +136,6 @@ function timeAdjunct(doc: Doc, from: number): number {
 
 /** One past the that-clause starting at `from`: before the sentence's own verb after the clause's verb. */
 function clauseEnd(doc: Doc, from: number, end: number): number {
-  const tokens = doc.tokens;
   let sawVerb = false;
   let opened = false;
   for (let k = from; k < Math.min(end, from + MAX_CLAUSE); k++) {
@@ -286,7 +284,6 @@ function copulaThat(doc: Doc, k: number): boolean {
 /** Adds the noun-cue attributions, except where a verb cue's content already starts. */
 export function addNounCues(ctx: ReportedContext, reported: Candidate[]): Candidate[] {
   const { doc } = ctx;
-  const tokens = doc.tokens;
   const found: Candidate[] = [];
   const verbHeads = new Set(reported.flatMap((r) => (r.cue ? [r.cue.head] : [])));
   for (let k = 0; k + 2 < tokenCount(doc); k++) {

@@ -13,7 +13,6 @@ import { candidate, clauseStartsAt, contentEnd, cueHeadAt, contentStartBefore, h
 /** `According to X, CLAUSE.` `CLAUSE, according to X.` `CLAUSE, citing X.` */
 export function sourcePhrase(ctx: ReportedContext, cue: CueMatch): Candidate | null {
   const { doc } = ctx;
-  const tokens = doc.tokens;
   const sentence = sentenceOf(doc, cue.head);
   // the source runs to the next comma or the sentence end: "a statement from the health ministry"
   let srcLast = cue.last;

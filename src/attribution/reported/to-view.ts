@@ -10,7 +10,7 @@
  * annotated far less often (4 of 34) and stays out.
  * @internal
  */
-import type { Candidate, CueMatch, Range } from '../candidate.js';
+import type { Candidate, CueMatch } from '../candidate.js';
 import { maybeToken, tokenCount, tokenIn } from '../../prepare/lookup.js';
 import { makeMention } from '../../speakers/phrase.js';
 import { kindOfHead, kindOfName } from '../../speakers/kinds.js';
