@@ -639,7 +639,7 @@ function introduction(doc: Doc, cueAt: readonly (CueMatch | undefined)[], found:
   if (!cue || !speaker || speaker.last > cue.first || tokenAt(doc, open - 1).value !== ',') return null;
   // 'No new ferry, he said, "will fix the harbor."': a quotation that opens in lower case goes on from the words before
   // (the speaker right before the cue: 'she sent a note saying, "agreed."' is the narrator's)
-  const continues = speaker.last === cue.first && /^\p{Ll}/u.test(viewSlice(doc.view, tokenAt(doc, open).start, tokenAt(doc, open).start + 40).replace(/^[\s"'`\u2018\u2019\u201C\u201D]+/u, ''));
+  const continues = speaker.last === cue.first && /^\p{Ll}/u.test(viewSlice(doc.view, tokenAt(doc, open).start, tokenAt(doc, open).start + 40).replace(/^[\s"'`\u2018\u2019\u201C\u201D\u201E\u201A\u00AB\u00BB\u2039\u203A]+/u, ''));
   // (then a short listener may follow the cue: 'In the end, she told the crowd, "it will work out."')
   if (cue.last !== open - 1 && !(continues && shortListener(doc, cue.last, open - 1))) return null;
   const comma = speaker.first - 1;

@@ -43,9 +43,10 @@ const INLINE_QUESTION = /^Q: /;
 /**
  * The next turn inside such a line: a question mark (for the answer) or a
  * full stop, question or exclamation mark (for the next question), any
- * closing quotation mark or bracket, a space and `A: ` or `Q: `.
+ * closing quotation mark (“ of German „…“ and guillemets either way included)
+ * or bracket, a space and `A: ` or `Q: `.
  */
-const INLINE_TURN = /[?.!]["'\u201D\u2019\u00BB\u203A)]* +([QA]): /g;
+const INLINE_TURN = /[?.!]["'\u201C\u201D\u2019\u00AB\u00BB\u2039\u203A)]* +([QA]): /g;
 
 /**
  * Where the line `[first, last)` of `view`, an interview's `Q: ` line, breaks
