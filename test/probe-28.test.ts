@@ -202,8 +202,8 @@ const genres: Case[] = [
   // the adverbs before a cue stay adverbs of the cue
   ['The 40-year-old also said he was fine.', [row(['he was fine'], 'The 40-year-old', 'also said', 'reported/cue-clause')], ['The 40-year-old']],
   ['The 40-year-old then said he was fine.', [row(['he was fine'], 'The 40-year-old', 'then said', 'reported/cue-clause')], ['The 40-year-old']],
-  // left: the post-nominal "QC" stays in the name
-  ['"There is no case to answer," defence counsel Mark Ellis QC told the court.', [row(['There is no case to answer,'], 'defence counsel Mark Ellis QC', 'told', 'direct/trailing-speaker-cue', 'direct')], ['Mark Ellis QC']],
+  // fix45: the post-nominal "QC" is no part of the name (the mention keeps it)
+  ['"There is no case to answer," defence counsel Mark Ellis QC told the court.', [row(['There is no case to answer,'], 'defence counsel Mark Ellis QC', 'told', 'direct/trailing-speaker-cue', 'direct')], ['Mark Ellis']],
   ['The magistrate, Jane Howe, said she had no choice but to impose a custodial sentence.', [row(['she had no choice but to impose a custodial sentence'], 'The magistrate, Jane Howe', 'said', 'reported/cue-clause')], ['Jane Howe']],
   ['"We are disappointed with the outcome," said a spokesperson for the family, who did not wish to be named.', [row(['We are disappointed with the outcome,'], 'a spokesperson for the family', 'said', 'direct/trailing-cue-speaker', 'direct')], ['a spokesperson for the family']],
   ['The study\'s co-author, Peter Lin, told reporters the results were "very encouraging."', [row(['the results were "very encouraging."'], 'The study\'s co-author, Peter Lin', 'told', 'reported/cue-clause', 'mixed')], ['Peter Lin']],
@@ -288,8 +288,8 @@ const articles: Article[] = [
       ['the thefts were "a grave breach of trust."', 'Judge Patricia Lowe', 'Patricia Lowe', 'said', 'mixed'],
       ['You took advantage of people at the most vulnerable point in their lives, The harm you have caused cannot be undone.', 'the judge', 'Patricia Lowe', 'told', 'direct'],
       ['the family was relieved', 'the daughter of one victim', 'the daughter of one victim', 'said', 'indirect'],
-      // left, wrong: "she" is the daughter of the sentence before (a description, no antecedent); a reader names no judge
-      ['Nothing will bring back what he took from my mother,', 'she', 'Patricia Lowe', 'said', 'direct'],
+      // "she" is the daughter of the sentence before (fix45: a speaker described by a kin noun of her gender)
+      ['Nothing will bring back what he took from my mother,', 'she', 'the daughter of one victim', 'said', 'direct'],
       ['it had repaid all of the customers affected', 'The bank', 'The bank', 'said', 'indirect'],
     ],
     every: [
@@ -301,8 +301,8 @@ const articles: Article[] = [
       ['the thefts were "a grave breach of trust."', 'Judge Patricia Lowe', 'Patricia Lowe', 'said', 'mixed'],
       ['You took advantage of people at the most vulnerable point in their lives, The harm you have caused cannot be undone.', 'the judge', 'Patricia Lowe', 'told', 'direct'],
       ['the family was relieved', 'the daughter of one victim', 'the daughter of one victim', 'said', 'indirect'],
-      // left, wrong: "she" is the daughter of the sentence before (a description, no antecedent); a reader names no judge
-      ['Nothing will bring back what he took from my mother,', 'she', 'Patricia Lowe', 'said', 'direct'],
+      // "she" is the daughter of the sentence before (fix45: a speaker described by a kin noun of her gender)
+      ['Nothing will bring back what he took from my mother,', 'she', 'the daughter of one victim', 'said', 'direct'],
       ['it had repaid all of the customers affected', 'The bank', 'The bank', 'said', 'indirect'],
     ],
   },
