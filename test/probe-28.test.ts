@@ -14,9 +14,9 @@
  * whether ..." question, "The findings, published in ..., show that", a
  * hyphened particle ending its noun ("the runner-up", "the left-back") and an
  * adverb-tagged noun after an age ("the 34-year-old forward").
- * Left as they are (see the articles): "she" after a quote of an unnamed
- * relative resolves to the last named woman, not to "the daughter of one
- * victim" (a description is no antecedent); with every category on, a
+ * Since fix45, "she" after a quote of an unnamed relative ("the daughter of
+ * one victim") is that relative. Left as it is (see the articles): with
+ * every category on, a
  * coordinated "and had shown ..." ends a reported clause (probe25 measured
  * letting it run: fixed 3, broke 15 train items). Sentences and names are
  * invented.
