@@ -12,6 +12,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createExtractor, type ExtractQuotesOptions } from '../src/index.js';
 import { brief, extract } from './support/invariants.js';
+import { fastestCpuMs } from './support/timing.js';
 
 const ALL = ['speech', 'writing', 'source', 'thought', 'evidence', 'stance'] as const;
 const OPTIONS: (ExtractQuotesOptions | undefined)[] = [
@@ -83,13 +84,7 @@ describe('regression rows (robust4)', () => {
     const extractor = createExtractor();
     const time = (size: number): number => {
       const input = 'men who said '.repeat(size / 13);
-      let best = Infinity;
-      for (let run = 0; run < 2; run++) {
-        const started = performance.now();
-        extractor.extract(input);
-        best = Math.min(best, performance.now() - started);
-      }
-      return best;
+      return fastestCpuMs(() => extractor.extract(input));
     };
     time(10_000);
     const small = time(25_000);

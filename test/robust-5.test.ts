@@ -24,6 +24,7 @@ vi.mock('../src/prepare/document.js', async (importOriginal) => {
 
 import { createExtractor, type ExtractQuotesOptions } from '../src/index.js';
 import { checkInvariants } from './support/invariants.js';
+import { fastestCpuMs } from './support/timing.js';
 
 const ALL = ['speech', 'writing', 'source', 'thought', 'evidence', 'stance'] as const;
 const OPTIONS: (ExtractQuotesOptions | undefined)[] = [undefined, { categories: ALL }, { categories: ALL, minConfidence: 0.3, kinds: ['indirect', 'mixed'] }];
@@ -95,13 +96,7 @@ describe('a list after a parenthetical cue (robust5)', () => {
     const extractor = EXTRACTORS[1]!;
     const time = (shape: string, size: number): number => {
       const input = shape.repeat(Math.ceil(size / shape.length));
-      let best = Infinity;
-      for (let run = 0; run < 2; run++) {
-        const started = performance.now();
-        extractor.extract(input);
-        best = Math.min(best, performance.now() - started);
-      }
-      return best;
+      return fastestCpuMs(() => extractor.extract(input));
     };
     const shape = 'Rents rose, she said, a cost of living, ';
     time(shape, 10_000);
