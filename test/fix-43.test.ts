@@ -109,6 +109,8 @@ describe('fix43: a participle phrase stays in the subject of a coordinated cue',
     ['Workers of the firm based in Ohio gathered outside and said the pay was too low.', 'Workers of the firm based in Ohio'],
     ['Relatives of passengers stranded at the airport waited for hours and said nobody helped them.', 'Relatives of passengers stranded at the airport'],
     ['Members of the union employed at the plant met on Friday and said they would strike.', 'Members of the union employed at the plant'],
+    // (a description wrapped over a line break is named with one space, as any description is)
+    ['Parents of children enrolled at the\nschool met on Monday and said the fees were too high.', 'Parents of children enrolled at the school'],
     // (a verb in -ed with no second verb before the cue is the clause's own)
     ['The parents of students protested at the meeting and said the fees were unfair.', 'The parents of students'],
     ['Supporters of the mayor gathered in the square and said the vote was fair.', 'Supporters of the mayor'],

@@ -625,7 +625,7 @@ export class SpeakerResolver {
   private antecedent(m: Mention, own: readonly Range[]): Entity | null {
     const info = PRONOUNS.get(tokenAt(this.doc, m.first).lower);
     if (!info) return null;
-    // "we" and "our" are the text's own voice or the speaker's, as "I" is: no group or organisation named before
+    // "I", "we", "our": the speaker of the text or of the quote, never a person, group or organisation named before
     if (info.first) return null;
     if (info.number === 'plural' || info.gender === 'neuter') {
       // they: the nearest group or organisation that spoke before; it: the nearest organisation
@@ -649,8 +649,8 @@ export class SpeakerResolver {
       // ("Greenpeace said ... It added ...": a bare one-word name that spoke, as for "the company")
       return plural ? this.groupSubjectBefore(m, own) : this.bareCompany(m);
     }
-    // "I", "we": the speaker of the text; "you": the one spoken to ("Q: You said ..."), not the person named last
-    if (info.first || info.second === true) return null;
+    // ("I" and "we" returned above); "you": the one spoken to ("Q: You said ..."), not the person named last
+    if (info.second === true) return null;
     const wanted = info.gender === 'female' || info.gender === 'male' ? info.gender : undefined;
     const sent = tokenAt(this.doc, m.first).sent;
     // rule 1: a speaker described by a noun of the pronoun's gender after every fitting name ("the daughter of one

@@ -23,7 +23,7 @@ import { viewSlice, viewCode } from '../../prepare/view.js';
 import { startsUpper, startsUpperLower } from '../../prepare/case.js';
 
 /** The text of a name or description with its inner white space as single spaces: a name wrapped over a line is one name. */
-function nameText(doc: Doc, start: number, end: number): string {
+export function nameText(doc: Doc, start: number, end: number): string {
   const raw = doc.text.slice(start, end);
   return /\s\s|[^\S ]/u.test(raw) ? raw.replace(/\s+/gu, ' ') : raw;
 }

@@ -12,6 +12,7 @@ import { speakerAfter } from './after.js';
 import { joinedFloor, remembered, speakerBefore, verbGroupStart, type MentionMemo } from './before.js';
 import { sentenceSubject, subjectAfterCommas } from './subject.js';
 import { longSubjectBeforeVerb } from './long-subject.js';
+import { nameText } from './mention.js';
 import { kindOfHead, kindOfName } from '../kinds.js';
 import { COMPOUND_PREPOSITIONS_2, COMPOUND_PREPOSITIONS_3, SUBORDINATORS, GERUND_PREPOSITIONS, LINKING_CONJUNCTIONS } from '../../data/function-words.js';
 import { PARTICIPLE_CLAUSE_OPENERS } from '../../data/clauses.js';
@@ -434,9 +435,8 @@ function findSharedSubject(doc: Doc, cueFirst: number, cueHead: number): Mention
   if (subject?.kind === 'description' && coordinated && !wentOn) {
     const end = participlePhraseEnd(doc, subject.last, k);
     if (end > subject.last) {
-      const start = tokenAt(doc, subject.first).start;
       const stop = tokenAt(doc, end - 1).end;
-      return { ...subject, last: end, end: stop, name: doc.text.slice(start, stop) };
+      return { ...subject, last: end, end: stop, name: nameText(doc, tokenAt(doc, subject.first).start, stop) };
     }
   }
   return subject ?? ((coordinated || participle) && !wentOn ? longSubjectBeforeVerb(doc, floor, k) : null);
