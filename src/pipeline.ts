@@ -32,7 +32,7 @@ import { widenOptInCues } from './attribution/reported/opt-in-cue.js';
 import { extendEvidenceTails } from './attribution/reported/evidence-tail.js';
 import { cutFrontedClauses } from './attribution/reported/opt-in-fronted.js';
 import { cutOptInSemicolons } from './attribution/reported/opt-in-semicolon.js';
-import { trimDanglingConjunctions } from './attribution/reported/opt-in-dangling.js';
+import { trimDanglingConjunctions } from './attribution/reported/dangling.js';
 import { takePropositionNouns } from './attribution/reported/proposition-object.js';
 import { cutStanceAdjuncts } from './attribution/reported/stance-adjunct.js';
 import { widenSpeakerSpans } from './attribution/reported/speaker-span.js';

@@ -143,7 +143,7 @@ export const TAIL_COORDINATORS: ReadonlySet<string> = new Set(['and', 'so', 'yet
  * Coordinating conjunctions a reported content (of any category) never ends
  * on: a cut that stops before an aside may leave one (`... on the first
  * ballot and`); the conjunction opens what comes after
- * (`reported/opt-in-dangling.ts`).
+ * (`reported/dangling.ts`).
  */
 export const DANGLING_CONJUNCTIONS: ReadonlySet<string> = new Set(['and', 'or', 'but']);
 
