@@ -5,7 +5,7 @@
  */
 import type { Mention } from '../../attribution/candidate.js';
 import { CUE_VERBS, OBJECT_SPEAKS_VERBS } from '../../data/cues.js';
-import type { Doc } from '../../prepare/document.js';
+import type { Doc, Segment } from '../../prepare/document.js';
 import { isMarkToken, maybeToken, tokenAt } from '../../prepare/lookup.js';
 import { DASHES, isNameToken, scareQuoteStart } from './name-tokens.js';
 import { speakerAfter } from './after.js';
@@ -317,6 +317,47 @@ function saidOrSaid(doc: Doc, k: number, floor: number): boolean {
   return (or.lower === 'or' || or.lower === 'nor') && k - 1 > floor && verb !== undefined && verb.pos === 'VERB' && CUE_VERBS.has(verb.lemma);
 }
 
+/** How many tokens {@link relativeScanStart} leaves to the plain scan before it asks the sentence's index. */
+const NEAR_RELATIVE_SCAN = 48;
+
+/** True for a token that ends the scan back for "who" or "which" of {@link findSharedSubject}: a comma, a quotation mark, a dash, or that word itself. */
+function endsRelativeScan(doc: Doc, w: number): boolean {
+  const t = tokenAt(doc, w);
+  return t.value === ',' || isMarkToken(t.value) || DASHES.has(t.value) || /^(who|which)$/.test(t.lower);
+}
+
+/**
+ * Where the scan back from token `from` for "who" or "which" of
+ * {@link findSharedSubject} may start: `from` itself when a token that ends
+ * the scan stands within a few tokens, else the latest such token at or
+ * before `from` (the sentence's first token when there is none), read from an
+ * index of the sentence made once: a long sentence without commas of many
+ * coordinated cues ("... and said ... and said ...") would read its words
+ * back for every cue. The scan reads the same tokens from there on.
+ */
+function relativeScanStart(doc: Doc, from: number, sentence: Segment): number {
+  const near = Math.max(sentence.first, from - NEAR_RELATIVE_SCAN);
+  for (let w = from; w > near; w--) if (endsRelativeScan(doc, w)) return w;
+  if (near === sentence.first) return near;
+  let index = RELATIVE_SCAN_INDEX.get(doc);
+  if (index === undefined || index.first !== sentence.first) {
+    // latest[j]: the latest token at or before sentence.first + j that ends the scan (sentence.first when none)
+    const latest = new Int32Array(sentence.last - sentence.first);
+    let last = sentence.first;
+    for (let w = sentence.first + 1; w < sentence.last; w++) {
+      if (endsRelativeScan(doc, w)) last = w;
+      latest[w - sentence.first] = last;
+    }
+    latest[0] = sentence.first;
+    index = { first: sentence.first, latest };
+    RELATIVE_SCAN_INDEX.set(doc, index);
+  }
+  return index.latest[from - sentence.first]!;
+}
+
+/** The index of {@link relativeScanStart} for the latest long sentence asked about, by document. */
+const RELATIVE_SCAN_INDEX = new WeakMap<Doc, { first: number; latest: Int32Array }>();
+
 /** The sentence subject shared by a participle or a coordinated cue: "Lindqvist mocked it, saying ...", "X arrived and repeatedly said ...". */
 export function sharedSubject(doc: Doc, cueFirst: number, cueHead: number): Mention | null {
   // several rules ask for the same cue's shared subject (about a fifth of the calls over news articles)
@@ -401,7 +442,7 @@ function findSharedSubject(doc: Doc, cueFirst: number, cueHead: number): Mention
   // "the mayor who opened her term by promising", "who likes the job and is saying":
   // a cue inside a relative clause shares the relative pronoun (no comma between them)
   if (!(participle && before.value === ',')) {
-    for (let w = k - 1; w > sentence.first; w--) {
+    for (let w = relativeScanStart(doc, k - 1, sentence); w > sentence.first; w--) {
       const t = tokenAt(doc, w);
       if (t.value === ',' || isMarkToken(t.value) || DASHES.has(t.value)) break;
       if (/^(who|which)$/.test(t.lower)) {
