@@ -6,7 +6,7 @@
 import type { Doc, Segment } from '../../prepare/document.js';
 import type { Candidate, CueMatch, Mention } from '../candidate.js';
 import { isIngCue } from '../candidate.js';
-import { isMarkToken, isRegularPast, maybeToken, tokenAt, tokenCount } from '../../prepare/lookup.js';
+import { isMarkToken, isRegularPast, lowerIndex, maybeToken, tokenAt, tokenCount } from '../../prepare/lookup.js';
 import { isPassiveAt, makeMention, phraseEndAfter, speakerAfter } from '../../speakers/phrase.js';
 import { ADJUNCT_OPENING_PREPOSITIONS, AMOUNT_PREPOSITIONS, CUE_VERBS, INVERTING_VERBS, LISTENER_VERBS, NOUN_CUES, REPORTING_VERBS, SPOKEN_OF_PREPOSITIONS, STATE_PARTICIPLES, THOUGHT_ADJECTIVES, TOLD_NOUNS, ANSWERING_CUES, CUE_CLAUSE_PREPOSITIONS, ADJUNCT_PREPOSITIONS, QUESTION_VERBS, CUE_OWN_PREPOSITIONS, DECLINING_VERBS, ASIDE_PARTICIPLES } from '../../data/cues.js';
 import { CLAUSE_ON_SUBJECT_CUES, NOUN_OBJECT_CUES, SHOWING_CUES, SHOWN_PLACE_WORDS } from '../../data/senses.js';
@@ -728,6 +728,34 @@ function insideSourcePhrase(doc: Doc, cue: CueMatch, from: number): boolean {
 /** How long a question before the main clause may be, in tokens. */
 const MAX_QUESTION = 40;
 
+/** How many tokens {@link firstCommaIn} reads itself before it asks the document's index of commas. */
+const NEAR_COMMA = 64;
+
+/**
+ * The first comma token in [`from`, `end`), or `end` when there is none. A
+ * long stretch reads the document's index of comma tokens, made once per
+ * document: a long text without commas of many relative speakers ("officials
+ * who said ...") would read on to its end for every cue.
+ */
+function firstCommaIn(doc: Doc, from: number, end: number): number {
+  const near = Math.min(end, from + NEAR_COMMA);
+  for (let k = from; k < near; k++) if (tokenAt(doc, k).value === ',') return k;
+  if (near === end) return end;
+  let commas = COMMAS.get(doc);
+  if (commas === undefined) {
+    const at: number[] = [];
+    for (let k = 0, n = tokenCount(doc); k < n; k++) if (tokenAt(doc, k).value === ',') at.push(k);
+    commas = Int32Array.from(at);
+    COMMAS.set(doc, commas);
+  }
+  const found = commas;
+  const next = lowerIndex(found.length, near, (i) => found[i]!);
+  return next < found.length && found[next]! < end ? found[next]! : end;
+}
+
+/** The comma tokens of each document, in order ({@link firstCommaIn}). */
+const COMMAS = new WeakMap<Doc, Int32Array>();
+
 /** `X said (that) CLAUSE`, `X told reporters on Monday CLAUSE`. */
 export function cueThenContent(ctx: ReportedContext, matched: CueMatch): Candidate | null {
   let cue = matched;
@@ -874,12 +902,7 @@ export function cueThenContent(ctx: ReportedContext, matched: CueMatch): Candida
   // subject leaves the sentence's own verb after it, which a bare clause would swallow ("the leak pleaded guilty")
   if (rule === 'reported/cue-clause' && speaker !== null && speaker.first > sentence.first && restrictiveWhoseAt(doc, speaker.first, sentence.first)) return null;
   if (speaker?.antecedent) {
-    for (let k = p; k < end; k++) {
-      if (tokenAt(doc, k).value === ',') {
-        end = k;
-        break;
-      }
-    }
+    end = firstCommaIn(doc, p, end);
     // "The woman who wrote the bill resigned", "Ellis, who wrote the bill, said ...": a relative "who" whose
     // bare clause holds no verb of its own (the one verb is the sentence's, or none before the comma) reports nothing
     if (rule === 'reported/cue-clause' && relativeWhoWithoutClause(doc, speaker, sentence.first, p, end)) return null;
