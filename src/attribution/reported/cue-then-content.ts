@@ -771,11 +771,17 @@ export function cueThenContent(ctx: ReportedContext, matched: CueMatch): Candida
   let speaker = asker ?? cueSubject(doc, cue, sentence);
   // "said Sunday in Madison, Wisconsin, that ...": a "that" shortly after, with no verb before it
   let nounStart = -1;
+  // (set once a clause of circumstance opens: "urged calm as protesters shouted that ...", also among the words
+  // skipped after the cue: "called for calm as protesters shouted that ...")
+  let circumstance = false;
+  for (let k = cue.last; k < p && !circumstance; k++) circumstance = CIRCUMSTANCE_OPENERS.has(tokenAt(doc, k).lower);
   for (let q = p; q < Math.min(sentence.last, p + 8); q++) {
     const w = tokenAt(doc, q);
     // "rejects the charge and points out that ...": the "that" belongs to another verb
-    // (a participle after a noun modifies it: "in a statement provided to reporters that ...")
-    const modifier = w.pos === 'VERB' && /ed$/.test(w.lower) && tokenAt(doc, q - 1).pos === 'NOUN';
+    // (a participle after a noun modifies it: "in a statement provided to reporters that ..."; not after a clause of
+    // circumstance opens, where it is that clause's verb: "urged calm as protesters shouted that ...")
+    const modifier = w.pos === 'VERB' && /ed$/.test(w.lower) && tokenAt(doc, q - 1).pos === 'NOUN' && !circumstance;
+    if (CIRCUMSTANCE_OPENERS.has(w.lower)) circumstance = true;
     // ("an op-ed that ...": the second half of a hyphened word is none)
     const hyphened = q > p && tokenAt(doc, q - 1).value === '-' && tokenAt(doc, q - 1).end === w.start && tokenAt(doc, q - 1).start === tokenAt(doc, q - 2).end;
     if (((w.pos === 'VERB' || w.pos === 'AUX') && !modifier && !hyphened) || w.pos === 'CCONJ' || isMarkToken(w.value)) break;
