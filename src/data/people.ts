@@ -253,13 +253,15 @@ export const ORGANIZATION_OPENING_WORDS: ReadonlySet<string> = new Set(['public'
 
 /**
  * Heads of organisation names that take "for" inside the name ("the Club for
- * Clean Harbors", "Citizens for Safer Streets", "the Center for Harbor Studies"),
+ * Clean Harbors", "Citizens for Safer Streets", "the Center for Harbor Studies",
+ * "the Department for Transport"),
  * lower-case; with the heads that take "of" ({@link ORGANIZATION_OF}).
  */
 export const ORGANIZATION_FOR: ReadonlySet<string> = new Set(
   `club coalition alliance americans citizens center centre campaign committee project network
   partnership fund foundation institute council league union association society people voters
-  women students families parents doctors veterans democracy organization organisation academy`.split(/\s+/).filter((w) => w.length > 0),
+  women students families parents doctors veterans democracy organization organisation academy
+  department ministry office agency commission`.split(/\s+/).filter((w) => w.length > 0),
 );
 
 /**

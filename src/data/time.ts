@@ -72,6 +72,15 @@ export const SPAN_UNITS: ReadonlySet<string> = new Set([...TIME_UNITS, 'dozen', 
 /** Words of time that are no label after the object of "call": "called a cab this morning", "called the office every day". */
 export const TIME_LABEL: ReadonlySet<string> = new Set([...TIME_WORDS, ...TIME_NOUNS]);
 
+/**
+ * Words that open a time adjunct after a cue ("said this week", "said early
+ * Tuesday", "said late on Friday") but, before a noun that names no time, are
+ * the determiner or adjective of the reported clause's subject ("said this
+ * plan would fail", "said early results were good", "said late payments had
+ * doubled").
+ */
+export const TIME_OR_SUBJECT_OPENERS: ReadonlySet<string> = new Set(['this', 'early', 'late']);
+
 /** Words before a word of time that open a time phrase: "this morning", "every day", "last week", "that night". */
 export const TIME_DETERMINERS: ReadonlySet<string> = new Set(['this', 'that', 'every', 'last', 'next']);
 

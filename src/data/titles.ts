@@ -30,7 +30,7 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set(
   defense defence foreign interior finance treasury health education justice labor labour energy
   commerce agriculture transportation environment trade home first executive managing general
   senior junior press communications campaign manager strategist adviser advisor spokesman spokeswoman
-  spokesperson dean provost founder co-founder councilman councilwoman councillor councilor alderman
+  spokesperson dean provost founder co-founder councilman councilwoman councillor councilor cllr alderman
   assemblyman assemblywoman alderwoman delegate del supt insp det mgr hon honorable honourable gov.-elect retd ret
   u.s. us republican democratic democrat gop white special counsel solicitor surgeon
   economist analyst professor lawyer activist coach anchor co-anchor co-host
@@ -62,7 +62,7 @@ export const POST_NOMINALS: ReadonlySet<string> = new Set(['QC', 'KC', 'MP', 'ME
 export const TITLE_NOUNS: Readonly<Record<string, string>> = {
   sen: 'senator', rep: 'representative', gov: 'governor', gen: 'general', lt: 'lieutenant', col: 'colonel',
   capt: 'captain', sgt: 'sergeant', dr: 'doctor', prof: 'professor', supt: 'superintendent', adm: 'admiral',
-  maj: 'major', cmdr: 'commander', det: 'detective', insp: 'inspector', rev: 'reverend', pres: 'president',
+  maj: 'major', cmdr: 'commander', det: 'detective', insp: 'inspector', rev: 'reverend', pres: 'president', cllr: 'councillor',
   defense: 'defence', congressman: 'congressman', congresswoman: 'congresswoman', ceo: 'executive',
   // plural abbreviations before two or more names ("Sens. Ann Lee and Tom Reyes")
   sens: 'senators', reps: 'representatives', govs: 'governors', drs: 'doctors',

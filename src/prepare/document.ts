@@ -277,7 +277,7 @@ function addParagraph(text: string, view: View, range: ParagraphRange, slice: st
       if (sentStart >= 0 && sentStart <= doc.count - 2 && closesDoubledMark(tokens(doc.count - 2), tokens(doc.count - 1), value, start)) {
         // wink ends a sentence between the two apostrophes of a closing '': the second one belongs to it
         movedEnd = 1;
-      } else if (!(sentStart >= 0 && (continuesSentence(value) || afterHyphenedTitle(tokens, doc.count, sentStart)))) {
+      } else if (!(sentStart >= 0 && (continuesSentence(value) || afterHyphenedTitle(tokens, doc.count, sentStart) || afterTitleAbbreviation(tokens, doc.count, sentStart, value)))) {
         closeSentence();
         sentStart = doc.count;
       }
@@ -394,6 +394,22 @@ function afterHyphenedTitle(tokens: (k: number) => Token | undefined, count: num
   // ("met the ex-Gov. Then ...": a title after a determiner is a noun that may end the sentence)
   const first = /-/.test(tokens(count - 2)!.value) ? count - 3 : count - 4;
   return !(first >= sentStart && /^(the|a|an|this|that|our|their|his|her)$/i.test(tokens(first)?.value ?? ''));
+}
+
+/**
+ * True when the tokens before `count` end with a capitalised title abbreviation
+ * and its period glued to it ("Det.", "Insp.", "Supt."), inside the sentence
+ * that began at `sentStart`, and `value` is capitalised: wink, which knows
+ * "Sgt." and "Lt." but not every rank, ends a sentence there, before the name
+ * or the second title ("Det. Insp. Rachel Moore said").
+ */
+function afterTitleAbbreviation(tokens: (k: number) => Token | undefined, count: number, sentStart: number, value: string): boolean {
+  if (count - 2 < sentStart || !/^\p{Lu}/u.test(value)) return false;
+  const title = tokens(count - 2)!;
+  const dot = tokens(count - 1)!;
+  if (dot.value !== '.' || dot.start !== title.end || !/^\p{Lu}\p{Ll}*$/u.test(title.value) || !TITLE_ABBREVIATIONS.has(title.lower)) return false;
+  // ("met the Det. Then ...": a title after a determiner is a noun that may end the sentence)
+  return !(count - 3 >= sentStart && /^(the|a|an|this|that|our|their|his|her)$/i.test(tokens(count - 3)?.value ?? ''));
 }
 
 /** True when a token `value` cannot start a sentence: a lower-case word, a comma or a closing bracket. */

@@ -14,6 +14,7 @@ import { isMarkToken, lowerBound, tokenAt } from '../../prepare/lookup.js';
 import { canSpeak, makeMention } from '../../speakers/phrase.js';
 import { COLON_LABELS, POLL_HEADLINE_LABELS } from '../../data/cues.js';
 import { SUBJECT_PRONOUNS } from '../../data/function-words.js';
+import { PLACE_NAMES } from '../../data/places.js';
 import { candidate, colonCue, endBeforeFinalMarks, range, type ReportedContext } from './shared.js';
 import { findInterviewLines } from './interview.js';
 
@@ -77,7 +78,7 @@ export interface ColonLabel {
  */
 export function colonLabel(doc: Doc, first: number, last: number, skip: (k: number) => boolean = () => false): ColonLabel | null {
   let colon = -1;
-  // the label's end: the colon, or the "(" of a role in capitals before it ("LEE (HOST):")
+  // the label's end: the colon, or the "(" or the comma of a role in capitals before it ("LEE (HOST):", "ANN LEE, NURSE:")
   let end = -1;
   for (let k = first; k < Math.min(last, first + MAX_SPEAKER + 1); k++) {
     const t = tokenAt(doc, k);
@@ -86,8 +87,8 @@ export function colonLabel(doc: Doc, first: number, last: number, skip: (k: numb
       end = k;
       break;
     }
-    if (t.value === '(' && k > first) {
-      const role = capsRoleEnd(doc, k, last);
+    if ((t.value === '(' || t.value === ',') && k > first) {
+      const role = t.value === '(' ? capsRoleEnd(doc, k, last) : capsCommaRoleEnd(doc, k, last);
       if (role > 0) {
         colon = role;
         end = k;
@@ -117,7 +118,7 @@ export function colonLabel(doc: Doc, first: number, last: number, skip: (k: numb
   return { colon, mention, caps, headed: false };
 }
 
-/** Most words of a role in parentheses after a transcript's speaker: "(HOST)", "(VOICE OVER)". */
+/** Most words of a role in parentheses or after a comma after a transcript's speaker: "(HOST)", "(VOICE OVER)", ", FIRE CHIEF". */
 const MAX_ROLE = 3;
 
 /**
@@ -128,6 +129,20 @@ function capsRoleEnd(doc: Doc, open: number, last: number): number {
   for (let k = open + 1; k < Math.min(last - 1, open + MAX_ROLE + 2); k++) {
     const t = tokenAt(doc, k);
     if (t.value === ')') return k > open + 1 && tokenAt(doc, k + 1).value === ':' ? k + 1 : -1;
+    if (!/^\p{Lu}{2,}$/u.test(t.value)) return -1;
+  }
+  return -1;
+}
+
+/**
+ * The colon right after a role in capitals set off by the comma at token
+ * `comma`: `MARIA LOPEZ, RESIDENT:`, `TOM HALE, FIRE CHIEF:`, or -1.
+ */
+function capsCommaRoleEnd(doc: Doc, comma: number, last: number): number {
+  for (let k = comma + 1; k < Math.min(last - 1, comma + MAX_ROLE + 2); k++) {
+    const t = tokenAt(doc, k);
+    // (a dateline is no speaker and its role: "PARIS, FRANCE:", "DENVER, COLO.:")
+    if (t.value === ':') return k > comma + 1 && !PLACE_NAMES.has(doc.text.slice(tokenAt(doc, comma + 1).start, tokenAt(doc, k - 1).end).toLowerCase()) && !PLACE_NAMES.has(tokenAt(doc, comma - 1).lower) ? k : -1;
     if (!/^\p{Lu}{2,}$/u.test(t.value)) return -1;
   }
   return -1;

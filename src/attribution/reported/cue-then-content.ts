@@ -10,7 +10,7 @@ import { isMarkToken, isRegularPast, lowerIndex, maybeToken, tokenAt, tokenCount
 import { isPassiveAt, makeMention, phraseEndAfter, speakerAfter } from '../../speakers/phrase.js';
 import { ADJUNCT_OPENING_PREPOSITIONS, AMOUNT_PREPOSITIONS, CUE_VERBS, INVERTING_VERBS, LISTENER_VERBS, NOUN_CUES, REPORTING_VERBS, SPOKEN_OF_PREPOSITIONS, STATE_PARTICIPLES, THOUGHT_ADJECTIVES, TOLD_NOUNS, ANSWERING_CUES, CUE_CLAUSE_PREPOSITIONS, ADJUNCT_PREPOSITIONS, QUESTION_VERBS, CUE_OWN_PREPOSITIONS, DECLINING_VERBS, ASIDE_PARTICIPLES } from '../../data/cues.js';
 import { CLAUSE_ON_SUBJECT_CUES, NOUN_OBJECT_CUES, SHOWING_CUES, SHOWN_PLACE_WORDS } from '../../data/senses.js';
-import { MONTH_SET, OCCASION_NOUNS, TIME_OR_MONTH_WORDS, SEASON_WORDS, TIME_LABEL, TIME_NOUN_SET, TIME_POSSESSIVE_OPENERS } from '../../data/time.js';
+import { MONTH_SET, OCCASION_NOUNS, TIME_OR_MONTH_WORDS, SEASON_WORDS, TIME_LABEL, TIME_NOUN_SET, TIME_OR_SUBJECT_OPENERS, TIME_POSSESSIVE_OPENERS } from '../../data/time.js';
 import {
   END, NP_POS, TIME_WORDS, WH_WORDS, candidate, clauseStartsAt, cueSubject, passiveCue, subjectlessCue,
   range, saidAfterComma, sentenceOf, type ReportedContext,
@@ -104,15 +104,16 @@ function timePossessive(doc: Doc, p: number): boolean {
 }
 
 /**
- * True when the "this" at `p` is the determiner of a clause's subject, not of
+ * True when the "this", "early" or "late" at `p` opens a clause's subject, not
  * a time adjunct: a noun that names no time follows it and a clause starts at
- * it ("said this plan would fail", "suggests this gap is small"; not "said
- * this week the plan would fail", "said this spring ...", "said this time ...").
+ * it ("said this plan would fail", "suggests this gap is small", "said early
+ * results were good"; not "said this week the plan would fail", "said this
+ * spring ...", "said this time ...", "said late Monday ...").
  */
 function demonstrativeSubject(doc: Doc, p: number, limit: number): boolean {
   const t = tokenAt(doc, p);
   const next = maybeToken(doc, p + 1);
-  if (t.lower !== 'this' || !next || next.pos !== 'NOUN' || p + 1 >= limit) return false;
+  if (!TIME_OR_SUBJECT_OPENERS.has(t.lower) || !next || next.pos !== 'NOUN' || p + 1 >= limit) return false;
   if (TIME_LABEL.has(next.lower) || SEASON_WORDS.has(next.lower) || OCCASION_NOUNS.has(next.lower) || MONTH_SET.has(next.lower)) return false;
   return clauseStartsAt(doc, p, limit);
 }
@@ -798,11 +799,17 @@ export function cueThenContent(ctx: ReportedContext, matched: CueMatch): Candida
   let speaker = asker ?? cueSubject(doc, cue, sentence);
   // "said Sunday in Madison, Wisconsin, that ...": a "that" shortly after, with no verb before it
   let nounStart = -1;
+  // (set once a clause of circumstance opens: "urged calm as protesters shouted that ...", also among the words
+  // skipped after the cue: "called for calm as protesters shouted that ...")
+  let circumstance = false;
+  for (let k = cue.last; k < p && !circumstance; k++) circumstance = CIRCUMSTANCE_OPENERS.has(tokenAt(doc, k).lower);
   for (let q = p; q < Math.min(sentence.last, p + 8); q++) {
     const w = tokenAt(doc, q);
     // "rejects the charge and points out that ...": the "that" belongs to another verb
-    // (a participle after a noun modifies it: "in a statement provided to reporters that ...")
-    const modifier = w.pos === 'VERB' && /ed$/.test(w.lower) && tokenAt(doc, q - 1).pos === 'NOUN';
+    // (a participle after a noun modifies it: "in a statement provided to reporters that ..."; not after a clause of
+    // circumstance opens, where it is that clause's verb: "urged calm as protesters shouted that ...")
+    const modifier = w.pos === 'VERB' && /ed$/.test(w.lower) && tokenAt(doc, q - 1).pos === 'NOUN' && !circumstance;
+    if (CIRCUMSTANCE_OPENERS.has(w.lower)) circumstance = true;
     // ("an op-ed that ...": the second half of a hyphened word is none)
     const hyphened = q > p && tokenAt(doc, q - 1).value === '-' && tokenAt(doc, q - 1).end === w.start && tokenAt(doc, q - 1).start === tokenAt(doc, q - 2).end;
     if (((w.pos === 'VERB' || w.pos === 'AUX') && !modifier && !hyphened) || w.pos === 'CCONJ' || isMarkToken(w.value)) break;

@@ -16,7 +16,7 @@ import { phraseEndAfter } from './noun-phrase.js';
 import { TIME_PHRASE_WORDS } from './time-phrase.js';
 import { COUNT_NOUNS, SUBJECT_JOINERS, MODIFIER_PREPOSITIONS } from '../../data/function-words.js';
 import { AFFILIATION_JOINERS } from '../../data/titles.js';
-import { RELATIVE_PRONOUNS } from '../../data/clauses.js';
+import { INNER_CLAUSE_OPENERS, RELATIVE_PRONOUNS } from '../../data/clauses.js';
 import { headlineVerbLemma } from '../../cues/headline.js';
 import { kindOfHead, kindOfName } from '../kinds.js';
 import { PERSON_SUBJECT_PRONOUNS_AND_YOU } from '../../data/pronouns.js';
@@ -99,6 +99,9 @@ function isModifierChain(doc: Doc, from: number, to: number): boolean {
       continue;
     }
     if (t.pos === 'AUX') return false;
+    // "The chair pleaded for calm while protesters shouted": a clause of its own opens, past any modifier
+    // ("as" is left out: "a man known as Lee")
+    if (t.pos === 'SCONJ' && INNER_CLAUSE_OPENERS.has(t.lower) && t.lower !== 'as') return false;
     // a noun the tagger read as a verb inside a phrase: "advocates for stem cell research"
     // and a participle used as an adjective: "a registered Republican"
     const noun = t.pos === 'VERB' && (t.lower === t.lemma || /ed$/.test(t.lower)) && /^(ADP|SCONJ|DET|ADJ|ADV)$/.test(tokenAt(doc, k - 1).pos) && /^(NOUN|PROPN|ADJ)$/.test(tokenAt(doc, k + 1).pos);

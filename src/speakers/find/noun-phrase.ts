@@ -6,7 +6,7 @@
 import { POSSESSIVES } from '../../data/clauses.js';
 import { ORGANIZATION_NOUNS, PEOPLE_NOUNS } from '../../data/people.js';
 import { PRONOUNS } from '../../data/pronouns.js';
-import { JOB_TITLE_WORDS, TITLE_WORDS } from '../../data/titles.js';
+import { JOB_TITLE_WORDS, TITLE_ABBREVIATIONS, TITLE_WORDS } from '../../data/titles.js';
 import { FIRST_NAMES } from '../../data/names.js';
 import { DAY_SET } from '../../data/time.js';
 import { hyphenedTitleAt, type Doc } from '../../prepare/document.js';
@@ -103,8 +103,8 @@ export function phraseStartBefore(doc: Doc, end: number, floor: number): number 
     // ("regional anti-smuggling agencies": a hyphenated word in one token the tagger read as a verb, before the head)
     const hyphenated = t.pos === 'VERB' && k < end && /^\p{Ll}+(-\p{L}+)+$/u.test(t.value);
     // "ex-Gov. Tom Reyes", "then-Sen. Ann Lee": the period of a title abbreviation joined by a hyphen, which the
-    // tokenizer leaves apart, before a name
-    if (t.value === '.' && k < end && isNameToken(tokenAt(doc, k), doc) && k - 2 >= floor && hyphenedTitle(doc, k - 2)) {
+    // tokenizer leaves apart, before a name (so does it after a rank it does not know: "Det. Insp. Rachel Moore")
+    if (t.value === '.' && k < end && isNameToken(tokenAt(doc, k), doc) && k - 2 >= floor && (hyphenedTitle(doc, k - 2) || detachedTitle(doc, k - 2))) {
       k--;
       continue;
     }
@@ -279,6 +279,17 @@ export function phraseEndAfter(doc: Doc, from: number, ceiling: number): number 
   // (a name that ends in a number does: "said Local 802"; so does a hyphened noun: "said the runner-up")
   while (k > from && !isPostpositiveTitle(doc, k - 1) && !(k - 3 >= from && hyphenTail(doc, k - 1)) && !(tokenAt(doc, k - 1).pos === 'ADJ' && PEOPLE_NOUNS.has(tokenAt(doc, k - 1).lower) && k - 1 > from) && tokenAt(doc, k - 1).pos !== 'NOUN' && tokenAt(doc, k - 1).pos !== 'PROPN' && !isNameToken(tokenAt(doc, k - 1), doc) && tokenAt(doc, k - 1).value !== ')' && !isAgeWord(doc, k - 1) && !givenNameSyllable(doc, k - 1) && !numberedName(doc, k - 1, from)) k--;
   return k;
+}
+
+/**
+ * True when token `k` is a capitalised title abbreviation ({@link TITLE_ABBREVIATIONS})
+ * with its period glued after it as a token of its own: "Det.", "Insp." (the
+ * tokenizer keeps the ranks it knows, "Sgt.", "Lt.", in one token).
+ */
+function detachedTitle(doc: Doc, k: number): boolean {
+  const title = maybeToken(doc, k);
+  const dot = maybeToken(doc, k + 1);
+  return title !== undefined && dot?.value === '.' && dot.start === title.end && /^\p{Lu}\p{Ll}*$/u.test(title.value) && TITLE_ABBREVIATIONS.has(title.lower);
 }
 
 /** {@link hyphenedTitleAt} over the tokens of `doc`: "ex-Gov.", "then-Sen.". */
