@@ -1317,14 +1317,45 @@ export class SpeakerResolver {
     // (a description after the "and" leaves the name set off: "The police chief, Tom Hale, and the mayor met")
     if (after.value === ',' && next !== undefined && /^(and|or)$/.test(next.lower) && !this.opensDescription(n.last + 2)) return null;
     const head = tokenAt(this.doc, comma - 1);
+    if (head.sent !== tokenAt(this.doc, n.first).sent) return null;
+    const role = this.roleOfBefore(comma);
+    if (role !== null) return role;
     // (the tagger reads some role nouns as adjectives: "The police chief, Tom Hale,")
-    if ((head.pos !== 'NOUN' && !(head.pos === 'ADJ' && PEOPLE_NOUNS.has(head.lower))) || head.sent !== tokenAt(this.doc, n.first).sent) return null;
+    if (head.pos !== 'NOUN' && !(head.pos === 'ADJ' && PEOPLE_NOUNS.has(head.lower))) return null;
     for (let j = comma - 2; j >= Math.max(0, comma - 5); j--) {
       const t = tokenAt(this.doc, j);
       if (t.sent !== head.sent) return null;
       // (the phrase opens there, not inside a longer one: "The author of the book, Ann Lee," is no book)
       if (ARTICLES.has(t.lower) || THIRD_POSSESSIVES.has(t.lower)) return j > 0 && tokenAt(this.doc, j - 1).pos === 'ADP' ? null : this.doc.text.slice(t.start, head.end);
       if (t.pos !== 'ADJ' && t.pos !== 'NOUN') return null;
+    }
+    return null;
+  }
+
+  /**
+   * The role "of" a place or a body that opens a sentence and a comma ends
+   * before a name: "The mayor of Kelby, Ann Lee,", "The chief executive of
+   * Arlo Bank, Tom Reed,". Null for any other phrase, and for a phrase after
+   * anything but the sentence start ("a letter to the mayor of Kelby, Ann Lee,").
+   */
+  private roleOfBefore(comma: number): string | null {
+    const head = tokenAt(this.doc, comma - 1);
+    if (head.pos !== 'NOUN' && head.pos !== 'PROPN') return null;
+    for (let j = comma - 2; j >= Math.max(1, comma - 6); j--) {
+      const t = tokenAt(this.doc, j);
+      if (t.sent !== head.sent) return null;
+      if (t.lower === 'of') {
+        const role = tokenAt(this.doc, j - 1);
+        if (!this.isRoleWord(role) || KIN_NOUNS.has(role.lower)) return null;
+        // the role's own words back to the article that opens the sentence: "The (deputy) mayor"
+        for (let i = j - 2; i >= Math.max(0, j - 4); i--) {
+          const w = tokenAt(this.doc, i);
+          if (ARTICLES.has(w.lower)) return (i === 0 || tokenAt(this.doc, i - 1).sent !== w.sent) && /^\p{Lu}/u.test(w.value) ? this.doc.text.slice(w.start, head.end) : null;
+          if (w.pos !== 'ADJ' && w.pos !== 'NOUN' && w.pos !== 'PROPN') return null;
+        }
+        return null;
+      }
+      if (!/^(NOUN|PROPN|ADJ|DET)$/.test(t.pos) || /^\p{P}/u.test(t.value)) return null;
     }
     return null;
   }

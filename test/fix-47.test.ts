@@ -1,0 +1,32 @@
+/**
+ * Helper fix47: name wrong outputs on invented text. A role "of" a place or a
+ * body that opens a sentence before a name set off by commas ("The mayor of
+ * Kelby, Linda Shaw,") is a description of that person, so "the mayor" later
+ * names her. Sentences and names are invented.
+ */
+import { describe, expect, test } from 'vitest';
+import { extract } from './support/invariants.js';
+
+/** [content, speaker name, mention text] of each quote. */
+const speakers = (text: string): [string, string | null, string | null][] =>
+  extract(text, {}).quotes.map((q) => [q.text, q.speaker?.name ?? null, q.speaker?.mention?.text ?? null]);
+
+describe('fix47: "The <role> of <place>, <Name>," at a sentence start', () => {
+  const CASES: [string, string, string, string][] = [
+    ['The mayor of Kelby, Linda Shaw, opened the bridge on Monday. "It is late," the mayor said.', 'It is late,', 'Linda Shaw', 'the mayor'],
+    ['The chief executive of Arlo Bank, Tom Reed, resigned on Monday. "It was time," the chief executive said.', 'It was time,', 'Tom Reed', 'the chief executive'],
+    ['The commander of the northern forces, General Mark Hale, visited the base. "We are ready," the commander said.', 'We are ready,', 'Mark Hale', 'the commander'],
+    ['The head of the Kelby council, Linda Shaw, opened the bridge on Monday. "It is late," she said.', 'It is late,', 'Linda Shaw', 'she'],
+  ];
+  test.each(CASES)('%s', (text, quote, name, mention) => {
+    expect(speakers(text).find((s) => s[0] === quote)).toEqual([quote, name, mention]);
+  });
+  // (not after anything but the sentence start, and not for a relative: the name is not the role's holder there)
+  const NOT: [string, string, string][] = [
+    ['A letter to the mayor of Kelby, Linda Shaw, was leaked on Monday. "It is fake," the mayor said.', 'It is fake,', 'the mayor'],
+    ['The wife of the mayor, Linda Shaw, opened the bridge on Monday. "It is late," the mayor said.', 'It is late,', 'the mayor'],
+  ];
+  test.each(NOT)('%s', (text, quote, name) => {
+    expect(speakers(text).find((s) => s[0] === quote)?.[1]).toBe(name);
+  });
+});
