@@ -30,3 +30,18 @@ describe('fix47: "The <role> of <place>, <Name>," at a sentence start', () => {
     expect(speakers(text).find((s) => s[0] === quote)?.[1]).toBe(name);
   });
 });
+
+describe('fix47: names coordinated as modifiers of one noun are no antecedents', () => {
+  const CASES: [string, string, string][] = [
+    ['Tom Reed has advised city hall for decades. The office survived the Lee, Hale and Ward eras. "Nothing changes," he said.', 'Nothing changes,', 'Tom Reed'],
+    ['Mark Dunn covered the White House for years. He wrote about the Carter, Reagan or Clinton years. "Each was different," he said.', 'Each was different,', 'Mark Dunn'],
+  ];
+  test.each(CASES)('%s', (text, quote, name) => {
+    expect(speakers(text).find((s) => s[0] === quote)?.[1]).toBe(name);
+  });
+  // (names listed as people, not before a noun, still are antecedents)
+  test('a list of people before no noun', () => {
+    const text = 'The award went to Lee, Hale and Ward last year. "It was deserved," he said.';
+    expect(speakers(text).at(-1)?.[1]).not.toBe('he');
+  });
+});
