@@ -45,3 +45,15 @@ describe('fix47: names coordinated as modifiers of one noun are no antecedents',
     expect(speakers(text).at(-1)?.[1]).not.toBe('he');
   });
 });
+
+describe('fix47: words of a headline are no person mentions', () => {
+  const CASES: [string, string, string][] = [
+    ['Farmers Brace for Long Drought\n\nFarmers in the valley are worried. "We have no water," she said.', 'We have no water,', 'she'],
+    ['Storm Leaves Harbor Town Without Power\n\nThe storm hit on Sunday night. "We lost everything," he said.', 'We lost everything,', 'he'],
+    // (a headline name that the body names again is one)
+    ['Mayor Reed Quits After Budget Row\n\nTom Reed resigned on Monday. Council members were shocked. "It was sudden," he said.', 'It was sudden,', 'Tom Reed'],
+  ];
+  test.each(CASES)('%s', (text, quote, name) => {
+    expect(speakers(text).find((s) => s[0] === quote)?.[1]).toBe(name);
+  });
+});

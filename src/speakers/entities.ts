@@ -21,7 +21,7 @@ import { isMarkToken, lowerBound, maybeToken, tokenAt, tokenCount } from '../pre
 import { ARTICLES, BARE_QUANTIFIERS, NOT_ONE_KNOWN } from '../data/function-words.js';
 import { AGENCY_NAME_WORDS, COMPANY_DESCRIPTION_HEADS, PEOPLE_NOUNS, GROUP_KIND_NOUNS, JOINED_TITLE_HEADS, KEEP_POSITION_VERBS, KIN_NOUNS, ORGANIZATION_KIND_NOUNS, RELATION_NOUNS, RELATIVE_OWNER_PREPOSITIONS, THING_FROM_PERSON_NOUNS, GENERIC_COMPANY, COMPANY_WORDS, GENDERED_PERSON_NOUNS, ORG_NAME_PREPOSITIONS, ORG_NAME_UNIT_HEADS } from '../data/people.js';
 import { THIRD_POSSESSIVES } from '../data/clauses.js';
-import { PLACE_PREPOSITIONS, afterPlacePreposition, beforeDeterminer, isAddress, isAppositiveOwner, isBarePossessive, isHeading, isInTitle, isNamedThing, isNounModifier, isNumbered, isOpeningWord, isPlaceWord, isTheFamily, isWordPart } from './not-antecedent.js';
+import { PLACE_PREPOSITIONS, afterPlacePreposition, beforeDeterminer, headlineParagraph, isAddress, isAppositiveOwner, isBarePossessive, isHeading, isInTitle, isNamedThing, isNounModifier, isNumbered, isOpeningWord, isPlaceWord, isTheFamily, isWordPart } from './not-antecedent.js';
 
 const startOf = (m: Mention): number => m.start;
 
@@ -55,6 +55,11 @@ function words(s: string): string[] {
   // (a name of one word, the most common case, without splitting)
   if (!/\s/.test(s)) return s.length > 0 ? [s] : [];
   return s.split(/\s+/).filter((w) => w.length > 0);
+}
+
+/** The last word of a name, lower-cased and without a possessive ("Tom Reed's" -> "reed"). */
+function lastWord(s: string): string {
+  return (words(s).at(-1) ?? '').toLowerCase().replace(/['’]s?$/, '');
 }
 
 /** The one word of a name of one word (as {@link words} would find it), or null for a name of none or several. */
@@ -765,7 +770,24 @@ export class SpeakerResolver {
     const n = this.names[k]!;
     const facts = this.pronounFacts(k);
     // (most names a pronoun looks back at are no person's: the tests of the word's use come after that cheap one)
-    return facts.person && !own.some((r) => n.start >= r.start && n.end <= r.end) && !this.isStrayWord(n) && !this.isCommonWord(n) && !this.isOpeningCommon(n);
+    return facts.person && !own.some((r) => n.start >= r.start && n.end <= r.end) && !this.isStrayWord(n) && !this.isCommonWord(n) && !this.isOpeningCommon(n) && !this.isHeadlineOnly(k);
+  }
+
+  /**
+   * True for name `k` in the document's headline ({@link headlineParagraph})
+   * whose last word no name after the headline ends in: "Long Drought" of
+   * "Farmers Brace for Long Drought" is no person a pronoun of the body
+   * stands for; "Reed" of "Reed Quits", with "Tom Reed resigned" below, is.
+   */
+  private isHeadlineOnly(k: number): boolean {
+    const headline = headlineParagraph(this.doc);
+    if (headline < 0 || tokenAt(this.doc, this.names[k]!.first).para !== headline) return false;
+    const last = lastWord(this.names[k]!.name);
+    for (let j = k + 1; j < this.names.length; j++) {
+      const n = this.names[j]!;
+      if (tokenAt(this.doc, n.first).para !== headline && lastWord(n.name) === last) return false;
+    }
+    return true;
   }
 
   /**

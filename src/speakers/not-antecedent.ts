@@ -73,6 +73,33 @@ export function isHeading(doc: Doc, n: Mention): boolean {
   return next === undefined || next.sent !== sent || (/^[.:]$/.test(next.value) && (maybeToken(doc, n.last + 1) === undefined || maybeToken(doc, n.last + 1)!.sent !== sent));
 }
 
+/** Most words a headline has. */
+const HEADLINE_MAX_WORDS = 16;
+
+const HEADLINES = new WeakMap<Doc, number>();
+
+/**
+ * The paragraph index of the document's headline, or -1 when it has none: a
+ * first paragraph of one line that ends in no punctuation, with a paragraph
+ * after it, whose words of four letters or more are all capitalised
+ * ("Farmers Brace for Long Drought"). At most {@link HEADLINE_MAX_WORDS} words.
+ */
+export function headlineParagraph(doc: Doc): number {
+  let found = HEADLINES.get(doc);
+  if (found === undefined) {
+    found = -1;
+    const first = doc.paragraphs[0];
+    if (first !== undefined && doc.paragraphs.length > 1 && first.last > first.first) {
+      const text = doc.text.slice(first.start, first.end).trim();
+      const ws = text.match(/[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*/gu) ?? [];
+      const long = ws.filter((w) => w.length >= 4);
+      if (!/[\p{P}]$/u.test(text) && !text.includes('\n') && ws.length <= HEADLINE_MAX_WORDS && long.length >= 2 && long.every((w) => /^\p{Lu}/u.test(w))) found = 0;
+    }
+    HEADLINES.set(doc, found);
+  }
+  return found;
+}
+
 /** True for a name glued by a hyphen to the word before it: the "Lago" of "Mar-a-Lago" is no person. */
 export function isWordPart(doc: Doc, n: Mention): boolean {
   const prev = maybeToken(doc, n.first - 1);
