@@ -19,7 +19,7 @@ import { isPlaceName, isStateAbbreviation, kindOfHead, kindOfName, placeKey } fr
 import { fitsProfile, type Profile } from './describe.js';
 import { isMarkToken, lowerBound, maybeToken, tokenAt, tokenCount } from '../prepare/lookup.js';
 import { ARTICLES, BARE_QUANTIFIERS, NOT_ONE_KNOWN } from '../data/function-words.js';
-import { AGENCY_NAME_WORDS, COMPANY_DESCRIPTION_HEADS, PEOPLE_NOUNS, GROUP_KIND_NOUNS, JOINED_TITLE_HEADS, KEEP_POSITION_VERBS, KIN_NOUNS, ORGANIZATION_KIND_NOUNS, RELATION_NOUNS, RELATIVE_OWNER_PREPOSITIONS, THING_FROM_PERSON_NOUNS, GENERIC_COMPANY, COMPANY_WORDS, GENDERED_PERSON_NOUNS, ORG_NAME_PREPOSITIONS, ORG_NAME_UNIT_HEADS } from '../data/people.js';
+import { AGENCY_NAME_WORDS, APPOSITIVE_GENDER_NOUNS, COMPANY_DESCRIPTION_HEADS, PEOPLE_NOUNS, GROUP_KIND_NOUNS, JOINED_TITLE_HEADS, KEEP_POSITION_VERBS, KIN_NOUNS, ORGANIZATION_KIND_NOUNS, RELATION_NOUNS, RELATIVE_OWNER_PREPOSITIONS, THING_FROM_PERSON_NOUNS, GENERIC_COMPANY, COMPANY_WORDS, GENDERED_PERSON_NOUNS, ORG_NAME_PREPOSITIONS, ORG_NAME_UNIT_HEADS } from '../data/people.js';
 import { THIRD_POSSESSIVES } from '../data/clauses.js';
 import { PLACE_PREPOSITIONS, afterPlacePreposition, beforeDeterminer, headlineParagraph, isAddress, isAppositiveOwner, isBarePossessive, isHeading, isInTitle, isNamedThing, isNounModifier, isNumbered, isOpeningWord, isPlaceWord, isTheFamily, isWordPart } from './not-antecedent.js';
 
@@ -1449,6 +1449,20 @@ export class SpeakerResolver {
     }
   }
 
+  /**
+   * The gender of the noun that ends a description set off by a comma inside
+   * mention `m` and opened by an article: "a neighbour, a 26-year-old local
+   * man" is male. Undefined when there is none or its noun has no gender.
+   */
+  private appositiveGender(m: Mention): 'female' | 'male' | undefined {
+    for (let k = m.first + 1; k < m.last - 2; k++) {
+      if (tokenAt(this.doc, k).value !== ',' || !ARTICLES.has(tokenAt(this.doc, k + 1).lower)) continue;
+      const last = tokenAt(this.doc, m.last - 1).lower;
+      return GENDERED_PERSON_NOUNS.get(last) ?? APPOSITIVE_GENDER_NOUNS.get(last);
+    }
+    return undefined;
+  }
+
   /** Resolves the speaker mention of a candidate whose content is `own`. */
   resolve(m: Mention, own: readonly Range[] = []): Resolution {
     let entity: Entity | null;
@@ -1484,7 +1498,8 @@ export class SpeakerResolver {
       if (entity) certainty = 0.85;
       else entity = this.entityNamed(owned ?? m.name, kindOfDescription(this.doc, m));
       if (entity.name !== m.name) this.addDescription(entity, m.name);
-      const gender = GENDERED_PERSON_NOUNS.get(tokenAt(this.doc, m.head ?? m.last - 1).lower);
+      // (or the head of a description set off after it: "a neighbour, a 26-year-old local man")
+      const gender = GENDERED_PERSON_NOUNS.get(tokenAt(this.doc, m.head ?? m.last - 1).lower) ?? this.appositiveGender(m);
       if (gender !== undefined) this.gendered.push({ m, e: entity, gender });
     }
     let seen = this.mentionSets.get(entity);
