@@ -78,6 +78,12 @@ export const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an']);
 export const NAME_MODIFIER_OPENERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'this', 'that']);
 
 /**
+ * The separators of names coordinated as modifiers of one noun: "the Reed,
+ * Lee and Hale eras", "her Reed or Lee campaigns".
+ */
+export const MODIFIER_SEPARATORS: ReadonlySet<string> = new Set([',', 'and', 'or']);
+
+/**
  * Comparatives after "the" that open the halves of a correlative ("The more
  * prices rise, the more voters fear ..."): the first half is no main clause.
  */

@@ -226,6 +226,16 @@ export const GENDERED_PERSON_NOUNS: ReadonlyMap<string, 'female' | 'male'> = new
 ]);
 
 /**
+ * Words for a person of one gender that end a description set off after a
+ * speaker's description ("said a neighbour, a 26-year-old local man"),
+ * lower-case, with that gender: a following "he" or "she" stands for that
+ * speaker. Read with {@link GENDERED_PERSON_NOUNS}, only in such an appositive.
+ */
+export const APPOSITIVE_GENDER_NOUNS: ReadonlyMap<string, 'female' | 'male'> = new Map([
+  ['woman', 'female'], ['girl', 'female'], ['man', 'male'], ['boy', 'male'],
+]);
+
+/**
  * Capitalised words that label a thing by the number after them ("Route 9",
  * "Article 5", "Section 230"), lower-case; with the month names and any
  * abbreviation with a period ("No. 7", "Sept. 9"). A surname before a number

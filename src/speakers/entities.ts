@@ -19,9 +19,9 @@ import { isPlaceName, isStateAbbreviation, kindOfHead, kindOfName, placeKey } fr
 import { fitsProfile, type Profile } from './describe.js';
 import { isMarkToken, lowerBound, maybeToken, tokenAt, tokenCount } from '../prepare/lookup.js';
 import { ARTICLES, BARE_QUANTIFIERS, NOT_ONE_KNOWN } from '../data/function-words.js';
-import { AGENCY_NAME_WORDS, COMPANY_DESCRIPTION_HEADS, PEOPLE_NOUNS, GROUP_KIND_NOUNS, JOINED_TITLE_HEADS, KEEP_POSITION_VERBS, KIN_NOUNS, ORGANIZATION_KIND_NOUNS, RELATION_NOUNS, RELATIVE_OWNER_PREPOSITIONS, THING_FROM_PERSON_NOUNS, GENERIC_COMPANY, COMPANY_WORDS, GENDERED_PERSON_NOUNS, ORG_NAME_PREPOSITIONS, ORG_NAME_UNIT_HEADS } from '../data/people.js';
+import { AGENCY_NAME_WORDS, APPOSITIVE_GENDER_NOUNS, COMPANY_DESCRIPTION_HEADS, PEOPLE_NOUNS, GROUP_KIND_NOUNS, JOINED_TITLE_HEADS, KEEP_POSITION_VERBS, KIN_NOUNS, ORGANIZATION_KIND_NOUNS, RELATION_NOUNS, RELATIVE_OWNER_PREPOSITIONS, THING_FROM_PERSON_NOUNS, GENERIC_COMPANY, COMPANY_WORDS, GENDERED_PERSON_NOUNS, ORG_NAME_PREPOSITIONS, ORG_NAME_UNIT_HEADS } from '../data/people.js';
 import { THIRD_POSSESSIVES } from '../data/clauses.js';
-import { PLACE_PREPOSITIONS, afterPlacePreposition, beforeDeterminer, isAddress, isAppositiveOwner, isBarePossessive, isHeading, isInTitle, isNamedThing, isNounModifier, isNumbered, isOpeningWord, isPlaceWord, isTheFamily, isWordPart } from './not-antecedent.js';
+import { PLACE_PREPOSITIONS, afterPlacePreposition, beforeDeterminer, headlineParagraph, isAddress, isAppositiveOwner, isBarePossessive, isHeading, isInTitle, isNamedThing, isNounModifier, isNumbered, isOpeningWord, isPlaceWord, isTheFamily, isWordPart } from './not-antecedent.js';
 
 const startOf = (m: Mention): number => m.start;
 
@@ -55,6 +55,11 @@ function words(s: string): string[] {
   // (a name of one word, the most common case, without splitting)
   if (!/\s/.test(s)) return s.length > 0 ? [s] : [];
   return s.split(/\s+/).filter((w) => w.length > 0);
+}
+
+/** The last word of a name, lower-cased and without a possessive ("Tom Reed's" -> "reed"). */
+function lastWord(s: string): string {
+  return (words(s).at(-1) ?? '').toLowerCase().replace(/['’]s?$/, '');
 }
 
 /** The one word of a name of one word (as {@link words} would find it), or null for a name of none or several. */
@@ -765,7 +770,24 @@ export class SpeakerResolver {
     const n = this.names[k]!;
     const facts = this.pronounFacts(k);
     // (most names a pronoun looks back at are no person's: the tests of the word's use come after that cheap one)
-    return facts.person && !own.some((r) => n.start >= r.start && n.end <= r.end) && !this.isStrayWord(n) && !this.isCommonWord(n) && !this.isOpeningCommon(n);
+    return facts.person && !own.some((r) => n.start >= r.start && n.end <= r.end) && !this.isStrayWord(n) && !this.isCommonWord(n) && !this.isOpeningCommon(n) && !this.isHeadlineOnly(k);
+  }
+
+  /**
+   * True for name `k` in the document's headline ({@link headlineParagraph})
+   * whose last word no name after the headline ends in: "Long Drought" of
+   * "Farmers Brace for Long Drought" is no person a pronoun of the body
+   * stands for; "Reed" of "Reed Quits", with "Tom Reed resigned" below, is.
+   */
+  private isHeadlineOnly(k: number): boolean {
+    const headline = headlineParagraph(this.doc);
+    if (headline < 0 || tokenAt(this.doc, this.names[k]!.first).para !== headline) return false;
+    const last = lastWord(this.names[k]!.name);
+    for (let j = k + 1; j < this.names.length; j++) {
+      const n = this.names[j]!;
+      if (tokenAt(this.doc, n.first).para !== headline && lastWord(n.name) === last) return false;
+    }
+    return true;
   }
 
   /**
@@ -1317,14 +1339,45 @@ export class SpeakerResolver {
     // (a description after the "and" leaves the name set off: "The police chief, Tom Hale, and the mayor met")
     if (after.value === ',' && next !== undefined && /^(and|or)$/.test(next.lower) && !this.opensDescription(n.last + 2)) return null;
     const head = tokenAt(this.doc, comma - 1);
+    if (head.sent !== tokenAt(this.doc, n.first).sent) return null;
+    const role = this.roleOfBefore(comma);
+    if (role !== null) return role;
     // (the tagger reads some role nouns as adjectives: "The police chief, Tom Hale,")
-    if ((head.pos !== 'NOUN' && !(head.pos === 'ADJ' && PEOPLE_NOUNS.has(head.lower))) || head.sent !== tokenAt(this.doc, n.first).sent) return null;
+    if (head.pos !== 'NOUN' && !(head.pos === 'ADJ' && PEOPLE_NOUNS.has(head.lower))) return null;
     for (let j = comma - 2; j >= Math.max(0, comma - 5); j--) {
       const t = tokenAt(this.doc, j);
       if (t.sent !== head.sent) return null;
       // (the phrase opens there, not inside a longer one: "The author of the book, Ann Lee," is no book)
       if (ARTICLES.has(t.lower) || THIRD_POSSESSIVES.has(t.lower)) return j > 0 && tokenAt(this.doc, j - 1).pos === 'ADP' ? null : this.doc.text.slice(t.start, head.end);
       if (t.pos !== 'ADJ' && t.pos !== 'NOUN') return null;
+    }
+    return null;
+  }
+
+  /**
+   * The role "of" a place or a body that opens a sentence and a comma ends
+   * before a name: "The mayor of Kelby, Ann Lee,", "The chief executive of
+   * Arlo Bank, Tom Reed,". Null for any other phrase, and for a phrase after
+   * anything but the sentence start ("a letter to the mayor of Kelby, Ann Lee,").
+   */
+  private roleOfBefore(comma: number): string | null {
+    const head = tokenAt(this.doc, comma - 1);
+    if (head.pos !== 'NOUN' && head.pos !== 'PROPN') return null;
+    for (let j = comma - 2; j >= Math.max(1, comma - 6); j--) {
+      const t = tokenAt(this.doc, j);
+      if (t.sent !== head.sent) return null;
+      if (t.lower === 'of') {
+        const role = tokenAt(this.doc, j - 1);
+        if (!this.isRoleWord(role) || KIN_NOUNS.has(role.lower)) return null;
+        // the role's own words back to the article that opens the sentence: "The (deputy) mayor"
+        for (let i = j - 2; i >= Math.max(0, j - 4); i--) {
+          const w = tokenAt(this.doc, i);
+          if (ARTICLES.has(w.lower)) return (i === 0 || tokenAt(this.doc, i - 1).sent !== w.sent) && /^\p{Lu}/u.test(w.value) ? this.doc.text.slice(w.start, head.end) : null;
+          if (w.pos !== 'ADJ' && w.pos !== 'NOUN' && w.pos !== 'PROPN') return null;
+        }
+        return null;
+      }
+      if (!/^(NOUN|PROPN|ADJ|DET)$/.test(t.pos) || /^\p{P}/u.test(t.value)) return null;
     }
     return null;
   }
@@ -1396,6 +1449,20 @@ export class SpeakerResolver {
     }
   }
 
+  /**
+   * The gender of the noun that ends a description set off by a comma inside
+   * mention `m` and opened by an article: "a neighbour, a 26-year-old local
+   * man" is male. Undefined when there is none or its noun has no gender.
+   */
+  private appositiveGender(m: Mention): 'female' | 'male' | undefined {
+    for (let k = m.first + 1; k < m.last - 2; k++) {
+      if (tokenAt(this.doc, k).value !== ',' || !ARTICLES.has(tokenAt(this.doc, k + 1).lower)) continue;
+      const last = tokenAt(this.doc, m.last - 1).lower;
+      return GENDERED_PERSON_NOUNS.get(last) ?? APPOSITIVE_GENDER_NOUNS.get(last);
+    }
+    return undefined;
+  }
+
   /** Resolves the speaker mention of a candidate whose content is `own`. */
   resolve(m: Mention, own: readonly Range[] = []): Resolution {
     let entity: Entity | null;
@@ -1431,7 +1498,8 @@ export class SpeakerResolver {
       if (entity) certainty = 0.85;
       else entity = this.entityNamed(owned ?? m.name, kindOfDescription(this.doc, m));
       if (entity.name !== m.name) this.addDescription(entity, m.name);
-      const gender = GENDERED_PERSON_NOUNS.get(tokenAt(this.doc, m.head ?? m.last - 1).lower);
+      // (or the head of a description set off after it: "a neighbour, a 26-year-old local man")
+      const gender = GENDERED_PERSON_NOUNS.get(tokenAt(this.doc, m.head ?? m.last - 1).lower) ?? this.appositiveGender(m);
       if (gender !== undefined) this.gendered.push({ m, e: entity, gender });
     }
     let seen = this.mentionSets.get(entity);

@@ -11,7 +11,7 @@ import type { Mention } from '../attribution/candidate.js';
 import { FIRST_NAMES } from '../data/names.js';
 import { NUMBER_LABELS, ORGANIZATION_NOUNS, SETTLEMENT_NOUNS } from '../data/people.js';
 import { MONTH_WORDS } from '../data/time.js';
-import { NAME_MODIFIER_OPENERS } from '../data/function-words.js';
+import { MODIFIER_SEPARATORS, NAME_MODIFIER_OPENERS } from '../data/function-words.js';
 import { isMarkToken, maybeToken, tokenAt, tokenCount } from '../prepare/lookup.js';
 import { startsUpper, startsUpperLower } from '../prepare/case.js';
 import { isPlaceName, isStateAbbreviation, placeKey } from './kinds.js';
@@ -73,6 +73,33 @@ export function isHeading(doc: Doc, n: Mention): boolean {
   return next === undefined || next.sent !== sent || (/^[.:]$/.test(next.value) && (maybeToken(doc, n.last + 1) === undefined || maybeToken(doc, n.last + 1)!.sent !== sent));
 }
 
+/** Most words a headline has. */
+const HEADLINE_MAX_WORDS = 16;
+
+const HEADLINES = new WeakMap<Doc, number>();
+
+/**
+ * The paragraph index of the document's headline, or -1 when it has none: a
+ * first paragraph of one line that ends in no punctuation, with a paragraph
+ * after it, whose words of four letters or more are all capitalised
+ * ("Farmers Brace for Long Drought"). At most {@link HEADLINE_MAX_WORDS} words.
+ */
+export function headlineParagraph(doc: Doc): number {
+  let found = HEADLINES.get(doc);
+  if (found === undefined) {
+    found = -1;
+    const first = doc.paragraphs[0];
+    if (first !== undefined && doc.paragraphs.length > 1 && first.last > first.first) {
+      const text = doc.text.slice(first.start, first.end).trim();
+      const ws = text.match(/[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*/gu) ?? [];
+      const long = ws.filter((w) => w.length >= 4);
+      if (!/[\p{P}]$/u.test(text) && !text.includes('\n') && ws.length <= HEADLINE_MAX_WORDS && long.length >= 2 && long.every((w) => /^\p{Lu}/u.test(w))) found = 0;
+    }
+    HEADLINES.set(doc, found);
+  }
+  return found;
+}
+
 /** True for a name glued by a hyphen to the word before it: the "Lago" of "Mar-a-Lago" is no person. */
 export function isWordPart(doc: Doc, n: Mention): boolean {
   const prev = maybeToken(doc, n.first - 1);
@@ -114,8 +141,49 @@ export function isNounModifier(doc: Doc, n: Mention): boolean {
   const next = maybeToken(doc, n.last);
   const prev = maybeToken(doc, n.first - 1);
   if (next === undefined || prev === undefined || next.sent !== sent || prev.sent !== sent) return false;
-  if (next.pos !== 'NOUN' || !/^\p{Ll}/u.test(next.value)) return false;
-  return NAME_MODIFIER_OPENERS.has(prev.lower) || /^['’]s?$/.test(prev.lower);
+  if (next.pos === 'NOUN' && /^\p{Ll}/u.test(next.value) && (NAME_MODIFIER_OPENERS.has(prev.lower) || /^['’]s?$/.test(prev.lower))) return true;
+  return isCoordinatedModifier(doc, n.first, n.last, sent);
+}
+
+/**
+ * True when the name at tokens `first` to `last` is one of names coordinated
+ * as modifiers of the common noun after the last of them, in a phrase opened
+ * by a determiner or a possessive: "the Clinton, Bush and Obama eras", "her
+ * Reed and Lee campaigns". Each name is at most three capitalised words, and an
+ * "and" or "or" joins them.
+ */
+function isCoordinatedModifier(doc: Doc, first: number, last: number, sent: number): boolean {
+  let joined = false;
+  // forward, over separators and names, to the noun
+  let k = last;
+  for (;;) {
+    let sep = 0;
+    for (let t = maybeToken(doc, k); t !== undefined && t.sent === sent && MODIFIER_SEPARATORS.has(t.lower) && sep < 2; t = maybeToken(doc, ++k), sep++) joined ||= t.lower !== ',';
+    const run = capitalRun(doc, k, 1, sent);
+    if (sep === 0 || run === 0) break;
+    k += run;
+  }
+  const noun = maybeToken(doc, k);
+  if (k === last || noun === undefined || noun.sent !== sent || noun.pos !== 'NOUN' || !/^\p{Ll}/u.test(noun.value)) return false;
+  // backward, over names and separators, to the opener
+  let j = first - 1;
+  for (;;) {
+    let sep = 0;
+    for (let t = maybeToken(doc, j); t !== undefined && t.sent === sent && MODIFIER_SEPARATORS.has(t.lower) && sep < 2; t = maybeToken(doc, --j), sep++) joined ||= t.lower !== ',';
+    const run = capitalRun(doc, j, -1, sent);
+    if (sep === 0 || run === 0) break;
+    j -= run;
+  }
+  const opener = maybeToken(doc, j);
+  if (!joined || opener === undefined || opener.sent !== sent) return false;
+  return NAME_MODIFIER_OPENERS.has(opener.lower) || /^['’]s?$/.test(opener.lower);
+}
+
+/** The number (up to three) of capitalised words from token `k` on in direction `step` in sentence `sent`; 0 for more. */
+function capitalRun(doc: Doc, k: number, step: 1 | -1, sent: number): number {
+  let n = 0;
+  for (let t = maybeToken(doc, k); t !== undefined && t.sent === sent && /^\p{Lu}/u.test(t.value) && t.pos !== 'DET' && t.pos !== 'PRON'; t = maybeToken(doc, (k += step))) n++;
+  return n > 3 ? 0 : n;
 }
 
 /** True when, from token `k` on in sentence `sent`, a capitalised name ends in an 's followed by a noun or adjective. */
