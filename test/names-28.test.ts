@@ -4,7 +4,10 @@
  * (`as ''top secret,'' saying`) shares the clause's subject, as it does after
  * a closing `"`; and a quoted stretch of up to twelve tokens inside a dash or
  * comma aside (`Ann Lee - who once vowed to "tear out each and every one of"
- * the meters - said`) is passed over, so the subject before the aside speaks.
+ * the meters - said`) is passed over, so the subject before the aside speaks;
+ * a participle after a closing dash whose phrase before the aside names no one
+ * (`struggles with one part of the job - small talk - admitting`) takes the
+ * clause's subject.
  * Invented sentences; each row: input, and the expected
  * `quote | cue | name | kind | via | mention` of each quote in order.
  */
@@ -41,6 +44,10 @@ const TABLE: readonly (readonly [string, string, readonly string[]])[] = [
   ['quoted-aside', 'Rosa Marquez, who once promised to "plant a tree on every single corner of" the district, said on Tuesday that the budget had run dry.', [
     'to "plant a tree on every single corner of" the district | once promised | Rosa Marquez | person | name | who',
     'the budget had run dry | said | Rosa Marquez | person | name | Rosa Marquez',
+  ]],
+  // a participle after a dash aside: the phrase before the aside names no one, the clause's subject speaks
+  ['dash-participle', 'Tom Okafor struggles with one part of the job - small talk - admitting that he finds it tiring.', [
+    'he finds it tiring | admitting | Tom Okafor | person | name | Tom Okafor',
   ]],
   // negative cases: a quotation that is what was said, before the speaker's own appositive, stays a quote
   ['unchanged', 'The levy is "a burden on every family in the whole valley," Rosa Marquez, the mayor, said.', [
