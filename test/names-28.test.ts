@@ -7,7 +7,8 @@
  * the meters - said`) is passed over, so the subject before the aside speaks;
  * a participle after a closing dash whose phrase before the aside names no one
  * (`struggles with one part of the job - small talk - admitting`) takes the
- * clause's subject.
+ * clause's subject; a medium after "with" right after a verb (`responded with
+ * a statement saying`) is the verb's subject's, not a participle phrase of it.
  * Invented sentences; each row: input, and the expected
  * `quote | cue | name | kind | via | mention` of each quote in order.
  */
@@ -48,6 +49,20 @@ const TABLE: readonly (readonly [string, string, readonly string[]])[] = [
   // a participle after a dash aside: the phrase before the aside names no one, the clause's subject speaks
   ['dash-participle', 'Tom Okafor struggles with one part of the job - small talk - admitting that he finds it tiring.', [
     'he finds it tiring | admitting | Tom Okafor | person | name | Tom Okafor',
+  ]],
+  // a medium after "with" right after a verb: the verb's subject speaks through it (no participle phrase of the subject)
+  ['with-medium', 'The company responded with a statement saying that the plant was safe.', [
+    'the plant was safe | saying | The company | organization | description | The company',
+  ]],
+  ['with-medium', 'Rosa Marquez replied with a post on Twitter saying that the plant was safe.', [
+    'the plant was safe | saying | Rosa Marquez | person | name | Rosa Marquez',
+  ]],
+  // (not a person after "with", nor a participle phrase before a finite cue)
+  ['unchanged', 'Rosa Marquez met with a man claiming that the plant was safe.', [
+    'the plant was safe | claiming | a man | person | description | a man',
+  ]],
+  ['unchanged', 'Officials briefed on the talks said that the plant was safe.', [
+    'the plant was safe | said | Officials briefed on the talks | group | description | Officials briefed on the talks',
   ]],
   // negative cases: a quotation that is what was said, before the speaker's own appositive, stays a quote
   ['unchanged', 'The levy is "a burden on every family in the whole valley," Rosa Marquez, the mayor, said.', [
