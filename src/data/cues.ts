@@ -785,6 +785,13 @@ export const SUBJECT_MEDIUM_DETERMINERS: ReadonlySet<string> = new Set(['a', 'an
 export const MEDIUM_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'on']);
 
 /**
+ * Prepositions that put a medium ({@link MEDIUM_HEADS}) after a verb, read
+ * only with the medium's head: "The firm responded with a statement saying",
+ * "Lee replied with a post saying" (but "met with a man claiming" is the man's).
+ */
+export const MEDIUM_WITH_PREPOSITIONS: ReadonlySet<string> = new Set(['with']);
+
+/**
  * Connectives, lower-case, that stand alone before a parenthetical speaker's
  * comma and that annotated news counts as part of what was said (unlike a
  * narrator's framing of time or place): `In other words, he said, "..."`,

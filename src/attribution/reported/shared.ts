@@ -16,6 +16,7 @@ import { FRAMING_OPENERS, HAS_CONTRACTION_SUBJECTS, PASSIVE_COMPLEMENT_WORDS, LI
 import { LISTENER_VERBS, SAID_SAYS, THOUGHT_ADJECTIVES } from '../../data/cues.js';
 import { PERSON_SUBJECT_PRONOUNS } from '../../data/pronouns.js';
 import { DASHES } from '../../data/marks.js';
+import { kindOfHead } from '../../speakers/kinds.js';
 
 export { TIME_WORDS };
 import { oneSpeaker } from '../direct.js';
@@ -748,6 +749,14 @@ export function cueSubject(doc: Doc, cue: CueMatch, sentence: Segment): Mention 
   // '... "New York values," saying ...': a closing mark after a comma is a comma too
   if (isIngCue(doc, cue) && isMarkToken(tokenAt(doc, cue.first - 1).value) && isCommaBoundary(doc, cue.first - 1)) {
     return sentenceSubject(doc, sentence.first, cue.first - 1);
+  }
+  // after a dash, the phrase before an aside unless it names no one: "Lee - who backs the plan - calling", but
+  // "Lee struggles with one task - bragging - conceding that ...": the task is an object, the clause's subject speaks
+  if (DASHES.has(tokenAt(doc, cue.first - 1).value) && isIngCue(doc, cue)) {
+    const before = speakerBefore(doc, cue.first, sentence.first);
+    const object = before?.kind === 'description' && kindOfHead(tokenAt(doc, before.head ?? before.last - 1).lower) === 'unknown';
+    if (before && !object) return before;
+    return sharedSubject(doc, cue.first, cue.head) ?? before;
   }
   const participle = tokenAt(doc, cue.first - 1).value === ',' && isIngCue(doc, cue);
   return participle

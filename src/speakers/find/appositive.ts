@@ -47,7 +47,8 @@ export function skipAppositive(doc: Doc, end: number, floor: number): number {
     // a bare possessive apostrophe ("Okafor' adviser") is no quotation mark
     const possessive = (t.value === "'" || t.value === '\u2019') && maybeToken(doc, j - 1) !== undefined && tokenAt(doc, j - 1).end === t.start && /s$/i.test(tokenAt(doc, j - 1).value);
     // a short quoted word or title inside the appositive ('a pro-Lee "super PAC"', 'titled "Unifier?"') is skipped whole
-    const quoted = isMarkToken(t.value) && !possessive ? quotedWordStart(doc, markStart(doc, j), floor) : -1;
+    // (and a quoted stretch of a few words: 'who said he would "tear out each and every one of" the fields')
+    const quoted = isMarkToken(t.value) && !possessive ? quotedWordStart(doc, markStart(doc, j), floor, MAX_ASIDE_QUOTED) : -1;
     if (quoted >= 0) {
       j = quoted;
       continue;
@@ -82,13 +83,24 @@ function isListComma(doc: Doc, k: number, close: number): boolean {
   return j === close && j > from;
 }
 
+/** How many tokens a quoted word or title right before a closing comma may hold ('known as "Pilot," stated'). */
+const MAX_QUOTED_WORD = 6;
+
+/**
+ * How many tokens a quoted stretch inside an appositive or a relative clause
+ * may hold: 'Ann Lee - who once said he would "tear out each and every one of"
+ * the fields - said'.
+ */
+const MAX_ASIDE_QUOTED = 12;
+
 /**
  * When the quotation mark at `close` closes a short quoted word or title
- * ("Pilot,", "Unifier?") within its sentence, the index of its opening mark; else -1.
+ * ("Pilot,", "Unifier?") within its sentence, of at most `max` tokens, the
+ * index of its opening mark; else -1.
  */
-function quotedWordStart(doc: Doc, close: number, floor: number): number {
+function quotedWordStart(doc: Doc, close: number, floor: number, max = MAX_QUOTED_WORD): number {
   const sent = tokenAt(doc, close).sent;
-  for (let j = close - 1; j >= Math.max(floor, close - 6); j--) {
+  for (let j = close - 1; j >= Math.max(floor, close - max); j--) {
     const t = tokenAt(doc, j);
     if (t.sent !== sent) return -1;
     if (isMarkToken(t.value)) return j < close - 1 && /^[\p{L}\p{N}]/u.test(tokenAt(doc, j + 1).value) ? markStart(doc, j) : -1;

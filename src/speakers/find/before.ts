@@ -4,7 +4,7 @@
  * @internal
  */
 import type { Mention } from '../../attribution/candidate.js';
-import { CUE_VERBS, ISSUING_VERBS, MEDIUM_HEADS, MEDIUM_PREPOSITIONS, PLACE_HEADS, SUBJECT_MEDIUM_DETERMINERS, SUBJECT_MEDIUM_HEADS, TEXT_FINDING_VERBS, VERB_PARTICLES, WORK_NOUNS, OBJECT_CONTROL_VERBS, SIGN_NOUNS } from '../../data/cues.js';
+import { CUE_VERBS, ISSUING_VERBS, MEDIUM_HEADS, MEDIUM_PREPOSITIONS, MEDIUM_WITH_PREPOSITIONS, PLACE_HEADS, SUBJECT_MEDIUM_DETERMINERS, SUBJECT_MEDIUM_HEADS, TEXT_FINDING_VERBS, VERB_PARTICLES, WORK_NOUNS, OBJECT_CONTROL_VERBS, SIGN_NOUNS } from '../../data/cues.js';
 import { DOCUMENT_NOUNS, FRACTION_NOUNS, ORGANIZATION_NOUNS, PARTY_PARTICIPLES, SURVEY_PARTICIPLES, COLLECTIVE_PEOPLE } from '../../data/people.js';
 import { DAY_WORDS, TIME_UNITS, TIME_APPROXIMATORS } from '../../data/time.js';
 import type { Doc, Token } from '../../prepare/document.js';
@@ -693,14 +693,16 @@ function phraseBefore(doc: Doc, cueFirst: number, givenFloor: number): Mention |
   const relative = relativeClauseSubject(doc, start, floor);
   if (relative) return relative;
   // "People briefed on the talks said", "Republicans supporting the bill say": the phrase is the object of a participle
-  const participle = participleSubject(doc, start, end, floor);
+  // ("The firm responded with a statement saying": a verb and a medium after "with", no participle and its object)
+  const withMedium = withMediumVerb(doc, cueFirst, start, end, floor);
+  const participle = withMedium < 0 ? participleSubject(doc, start, end, floor) : null;
   if (participle) return participle;
   // "His office released a statement saying ...": the issuer speaks; the statement is the medium
   // a verb with its particle: "sent out a press release saying"
   // (an amount's currency sign and its determiner stand before the phrase: "filed a $40 million lawsuit alleging")
   let lead = start;
   if (lead - 1 > floor && /^[$€£]$/.test(tokenAt(doc, lead - 1).value)) lead -= maybeToken(doc, lead - 2)?.pos === 'DET' ? 2 : 1;
-  let verbAt = VERB_PARTICLES.has(maybeToken(doc, lead - 1)?.lower ?? '') ? lead - 2 : lead - 1;
+  let verbAt = withMedium >= 0 ? withMedium : VERB_PARTICLES.has(maybeToken(doc, lead - 1)?.lower ?? '') ? lead - 2 : lead - 1;
   // and the medium after "in" or "on": "Thiel wrote in a statement explaining", "Lee shot back in an article stating",
   // "Reyes put it in a memo explaining", "Lee was on the radio talking about": after another verb, a medium's
   // head, or any phrase after a verb of saying or writing ("He believed in a man claiming ..." is the man's)
@@ -790,6 +792,25 @@ function parentheticalCue(doc: Doc, cueFirst: number, mention: Mention): boolean
   if (isMarkToken(maybeToken(doc, k)?.value ?? '')) k++;
   const verb = maybeToken(doc, k);
   return verb !== undefined && /^\p{Ll}/u.test(verb.value) && (verb.pos === 'AUX' || (verb.pos === 'VERB' && !/ing$/.test(verb.lower)));
+}
+
+/**
+ * The verb before a medium after "with" ({@link MEDIUM_WITH_PREPOSITIONS})
+ * that the phrase [start, end) is, before a participle cue at `cueFirst`: "The
+ * firm responded | with a statement | saying", "Lee came back with a post
+ * saying" (a particle passed over); the medium's head is the last word before
+ * any preposition in the phrase. -1 when there is none.
+ */
+function withMediumVerb(doc: Doc, cueFirst: number, start: number, end: number, floor: number): number {
+  const prep = maybeToken(doc, start - 1);
+  if (prep === undefined || prep.pos !== 'ADP' || !MEDIUM_WITH_PREPOSITIONS.has(prep.lower) || !/ing$/.test(maybeToken(doc, cueFirst)?.lower ?? '')) return -1;
+  let head = start;
+  while (head + 1 < end && tokenAt(doc, head + 1).pos !== 'ADP') head++;
+  if (!MEDIUM_HEADS.has(tokenAt(doc, head).lower)) return -1;
+  let v = start - 2;
+  if (VERB_PARTICLES.has(maybeToken(doc, v)?.lower ?? '')) v--;
+  const verb = maybeToken(doc, v);
+  return verb !== undefined && v > floor && verb.pos === 'VERB' && /^\p{Ll}/u.test(verb.value) && !/ing$/.test(verb.lower) ? v : -1;
 }
 
 /**

@@ -382,6 +382,8 @@ function findSharedSubject(doc: Doc, cueFirst: number, cueHead: number): Mention
   const having = k === cueFirst - 1 && tokenAt(doc, k).lower === 'having';
   if ((/ing$/.test(tokenAt(doc, cueHead).lower) || having) && opensSentence(doc, having ? k - 1 : k, sentence.first)) return subjectAfterCommas(doc, cueHead + 1, sentence.last, 60);
   // 'needled the paper's "reporter," saying': a closing mark right after a comma stands for the comma
+  // (a mark typed as two apostrophes is two tokens: 'as ''top secret,'' saying')
+  if (k - 2 > sentence.first && isMarkToken(tokenAt(doc, k).value) && isMarkToken(tokenAt(doc, k - 1).value) && tokenAt(doc, k - 1).end === tokenAt(doc, k).start && tokenAt(doc, k - 2).value === ',' && /ing$/.test(tokenAt(doc, cueHead).lower)) k--;
   if (k - 1 > sentence.first && isMarkToken(tokenAt(doc, k).value) && tokenAt(doc, k - 1).value === ',' && /ing$/.test(tokenAt(doc, cueHead).lower)) k--;
   const before = maybeToken(doc, k);
   if (!before || k <= sentence.first) return null;
