@@ -64,3 +64,19 @@ describe('fix46: an aside on the source after "according to X,"', () => {
     expect(triples(text)).toEqual(want);
   });
 });
+
+describe('fix46: initials that end a sentence wink goes on with', () => {
+  const CASES: [string, [string, string | null, string | null][]][] = [
+    ['Troops left the U.S. Military officials said the base was empty.', [['the base was empty', 'Military officials', 'said']]],
+    ['He moved to the U.S. Navy officers say he served well.', [['he served well', 'Navy officers', 'say']]],
+    // (initials that open the subject, or after a verb of saying, stay in one sentence)
+    ['The U.S. Army said the base was empty.', [['the base was empty', 'U.S. Army', 'said']]],
+    ['Officials said the U.S. Army units were ready.', [['the U.S. Army units were ready', 'Officials', 'said']]],
+  ];
+  test.each(CASES)('%s', (text, want) => {
+    expect(triples(text)).toEqual(want);
+  });
+  test('a verb after the name with a phrase between keeps one sentence', () => {
+    expect(triples('She joined the U.S. Navy in 2010 and served two tours.')).toEqual([]);
+  });
+});
