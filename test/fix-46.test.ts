@@ -6,7 +6,11 @@
  * adjective the tagger read as a verb ("was fit cut three players"), or the
  * verb takes an object ("was safe shut it on Friday"). After a clause with its
  * own verb, a participle or relative right after an "according to" source
- * describes the source and is no part of the content. Sentences are invented.
+ * describes the source and is no part of the content. Initials such as
+ * "U.S." end a sentence when a verb's object ends in them and a capitalised
+ * subject with its verb follows. A hearing body (court, jury, inquiry) that
+ * "heard that" reports what it was told, with no speaker. Sentences are
+ * invented.
  */
 import { describe, expect, test } from 'vitest';
 import { quoteTuples as rows } from './support/category-rows.js';
@@ -78,5 +82,24 @@ describe('fix46: initials that end a sentence wink goes on with', () => {
   });
   test('a verb after the name with a phrase between keeps one sentence', () => {
     expect(triples('She joined the U.S. Navy in 2010 and served two tours.')).toEqual([]);
+  });
+});
+
+describe('fix46: a hearing body "heard that"', () => {
+  const CASES: [string, [string, string | null, string | null][]][] = [
+    ['The court heard that the driver had been drinking.', [['the driver had been drinking', null, 'heard']]],
+    ['The inquiry has heard that the alarm had failed.', [['the alarm had failed', null, 'has heard']]],
+    ['The jury heard that the defendant fled the country.', [['the defendant fled the country', null, 'heard']]],
+  ];
+  test.each(CASES)('%s', (text, want) => {
+    expect(triples(text)).toEqual(want);
+  });
+  // (anyone else hearing, or a hearing body hearing a noun, reports nothing)
+  test.each([
+    'The band heard that the show was cancelled.',
+    'I heard that the plan failed.',
+    'The court heard evidence from the police.',
+  ])('%s gives nothing', (text) => {
+    expect(triples(text)).toEqual([]);
   });
 });

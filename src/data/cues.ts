@@ -437,6 +437,21 @@ export const NOUN_TAGGED_VERBS: ReadonlySet<string> = new Set([
 export const DECLINING_VERBS: ReadonlySet<string> = new Set(['decline', 'refuse']);
 
 /**
+ * Past forms of "hear" that report what a hearing body was told: "The court
+ * heard that the driver had been drinking" (see {@link HEARING_BODIES}).
+ */
+export const HEARD_FORMS: ReadonlySet<string> = new Set(['heard', 'hears']);
+
+/**
+ * Nouns of a body that hears evidence or testimony: after one of them,
+ * "heard that" reports speech with no named speaker ("The inquiry heard that
+ * the alarm had failed").
+ */
+export const HEARING_BODIES: ReadonlySet<string> = new Set([
+  'court', 'courtroom', 'jury', 'inquiry', 'inquest', 'tribunal', 'committee', 'hearing', 'trial', 'panel', 'commission', 'jurors', 'judge', 'magistrates',
+]);
+
+/**
  * Forms of "put" that open the cue "put it" (`as one analyst put it`, `He
  * puts it bluntly: ...`), found by its words rather than by a verb list.
  */

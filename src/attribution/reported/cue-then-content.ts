@@ -771,7 +771,8 @@ export function cueThenContent(ctx: ReportedContext, matched: CueMatch): Candida
   // (or its "that") starts right after the agent
   const teller = asker === null ? passiveTeller(doc, cue, sentence.last) : null;
   if (teller) p = teller.last;
-  let speaker = asker ?? teller ?? cueSubject(doc, cue, sentence);
+  // ("The court heard that ...": the body heard it; who told it is unnamed)
+  let speaker = cue.lemma === 'hear' ? null : asker ?? teller ?? cueSubject(doc, cue, sentence);
   // "said Sunday in Madison, Wisconsin, that ...": a "that" shortly after, with no verb before it
   let nounStart = -1;
   for (let q = p; q < Math.min(sentence.last, p + 8); q++) {
