@@ -90,6 +90,9 @@ describe('fix46: a hearing body "heard that"', () => {
     ['The court heard that the driver had been drinking.', [['the driver had been drinking', null, 'heard']]],
     ['The inquiry has heard that the alarm had failed.', [['the alarm had failed', null, 'has heard']]],
     ['The jury heard that the defendant fled the country.', [['the defendant fled the country', null, 'heard']]],
+    // (and a clause with no "that")
+    ['The inquiry heard the fire had spread quickly.', [['the fire had spread quickly', null, 'heard']]],
+    ['The court heard he was driving at 90 mph.', [['he was driving at 90 mph', null, 'heard']]],
   ];
   test.each(CASES)('%s', (text, want) => {
     expect(triples(text)).toEqual(want);
@@ -99,6 +102,7 @@ describe('fix46: a hearing body "heard that"', () => {
     'The band heard that the show was cancelled.',
     'I heard that the plan failed.',
     'The court heard evidence from the police.',
+    'Residents heard the blast was loud.',
   ])('%s gives nothing', (text) => {
     expect(triples(text)).toEqual([]);
   });

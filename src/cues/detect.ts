@@ -965,12 +965,13 @@ export function detectCues(doc: Doc, lexicon: Lexicon): CueMatch[] {
 
 /**
  * True when "heard" at token `i` is a verb right after a hearing body
- * ({@link HEARING_BODIES}) with at most a determiner before it, and "that"
- * follows: "The court heard that ...", "the inquiry has heard that ...".
+ * ({@link HEARING_BODIES}), after at most "has", and "that" or a clause with
+ * no "that" ({@link bareClauseAt}) follows: "The court heard that ...", "the
+ * inquiry has heard the alarm had failed".
  */
 function heardByBody(doc: Doc, i: number): boolean {
   const t = tokenAt(doc, i);
-  if (t.pos !== 'VERB' || maybeToken(doc, i + 1)?.lower !== 'that') return false;
+  if (t.pos !== 'VERB' || (maybeToken(doc, i + 1)?.lower !== 'that' && !bareClauseAt(doc, i + 1))) return false;
   let k = i - 1;
   // (an auxiliary between: "has heard", "was yesterday heard" is none)
   if (k >= 0 && tokenAt(doc, k).pos === 'AUX' && tokenAt(doc, k).lemma === 'have') k--;

@@ -152,6 +152,8 @@ export const REPORTING_VERBS: ReadonlySet<string> = new Set([
   'forecast', 'project', 'imply', 'acknowledged', 'lament', 'wonder',
   // (the detector takes "point" only with "out": "pointed out the plan had failed")
   'point',
+  // (the detector takes "heard" only after a hearing body: "The inquiry heard the alarm had failed")
+  'hear',
   // opt-in categories (thought, evidence, stance)
   // (a bare clause after show, decide or assume was right 69%, 47% and 50% of the time on train:
   // "showed up", "decided what to do"; records that show a clause are the evidence rule's)

@@ -867,7 +867,7 @@ export function cueThenContent(ctx: ReportedContext, matched: CueMatch): Candida
     // attribution of the words before the comma; what follows it is its speaker, not what was said
     if (saidAfterComma(ctx, cue, sentence.first) && tokenAt(doc, cue.last).pos === 'DET') return null;
     // "42% say they are ...", "most of them said they ...": the plain noun phrase before the cue speaks
-    speaker = rule === 'reported/cue-clause' && !toldListener ? plainSubject(doc, cue, sentence) : null;
+    speaker = rule === 'reported/cue-clause' && !toldListener && cue.lemma !== 'hear' ? plainSubject(doc, cue, sentence) : null;
     if (!speaker) confidence -= 0.3;
   }
   let end = clauseEnd(ctx, sentence, cue.first, p, sentenceOf(doc, Math.min(p, tokenCount(doc) - 1)));
