@@ -54,8 +54,8 @@ const genres: Case[] = [
   ['Defence lawyer Miriam Kade argued that the evidence had been gathered unlawfully.', [row(['the evidence had been gathered unlawfully'], 'Defence lawyer Miriam Kade', 'argued', 'reported/cue-that')], ['Miriam Kade']],
   ['The prosecution claimed the fire had been started deliberately.', [row(['the fire had been started deliberately'], 'The prosecution', 'claimed', 'reported/cue-clause')], ['The prosecution']],
   ['"I panicked," the accused told detectives in a recorded interview, the court heard.', [row(['I panicked,'], 'the accused', 'told', 'direct/trailing-speaker-cue', 'direct')], ['the accused']],
-  // left: "the court heard" names no speaker; a reader may credit the evidence to an unnamed witness: nothing reported
-  ['The court heard that the two men had argued outside the bar.', [], []],
+  // (fix46: a hearing body's "heard that" is reported speech with no speaker)
+  ['The court heard that the two men had argued outside the bar.', [row(['the two men had argued outside the bar'], null, 'heard', 'reported/cue-that-no-speaker')], [null]],
   ['Ostrov denied the charges, telling the jury he had acted in self-defence.', [row(['the charges'], 'Ostrov', 'denied', 'reported/cue-object'), row(['he had acted in self-defence'], 'Ostrov', 'telling', 'reported/cue-clause')], ['Ostrov', 'Ostrov']],
   ['Judge Helen Marsh said the sentence reflected the seriousness of the offence.', [row(['the sentence reflected the seriousness of the offence'], 'Judge Helen Marsh', 'said', 'reported/cue-clause')], ['Helen Marsh']],
   ['"This was a cold and calculated attack," prosecutor Ben Ayodele said in his closing speech.', [row(['This was a cold and calculated attack,'], 'prosecutor Ben Ayodele', 'said', 'direct/trailing-speaker-cue', 'direct')], ['Ben Ayodele']],
@@ -120,7 +120,7 @@ const genres: Case[] = [
   ['The club confirmed that the defender would miss the rest of the season.', [row(['the defender would miss the rest of the season'], 'The club', 'confirmed', 'reported/cue-that')], ['The club']],
   ['"He is a world-class player," Whitlock said of Ferro.', [row(['He is a world-class player,'], 'Whitlock', 'said', 'direct/trailing-speaker-cue', 'direct')], ['Whitlock']],
   ['The prosecution said the defendant had lied repeatedly.', [row(['the defendant had lied repeatedly'], 'The prosecution', 'said', 'reported/cue-clause')], ['The prosecution']],
-  ['The jury heard that the victim was stabbed twice.', [], []],
+  ['The jury heard that the victim was stabbed twice.', [row(['the victim was stabbed twice'], null, 'heard', 'reported/cue-that-no-speaker')], [null]],
   ['In her testimony, the witness said she had seen the defendant leave the house.', [row(['she had seen the defendant leave the house'], 'the witness', 'said', 'reported/cue-clause')], ['the witness']],
   ['Ostrov pleaded not guilty to all charges.', [], []],
   ['"The evidence is overwhelming," Okafor told jurors.', [row(['The evidence is overwhelming,'], 'Okafor', 'told', 'direct/trailing-speaker-cue', 'direct')], ['Okafor']],

@@ -152,6 +152,8 @@ export const REPORTING_VERBS: ReadonlySet<string> = new Set([
   'forecast', 'project', 'imply', 'acknowledged', 'lament', 'wonder',
   // (the detector takes "point" only with "out": "pointed out the plan had failed")
   'point',
+  // (the detector takes "heard" only after a hearing body: "The inquiry heard the alarm had failed")
+  'hear',
   // opt-in categories (thought, evidence, stance)
   // (a bare clause after show, decide or assume was right 69%, 47% and 50% of the time on train:
   // "showed up", "decided what to do"; records that show a clause are the evidence rule's)
@@ -435,6 +437,21 @@ export const NOUN_TAGGED_VERBS: ReadonlySet<string> = new Set([
  * speaker held back ("..., while Lee declined to give details").
  */
 export const DECLINING_VERBS: ReadonlySet<string> = new Set(['decline', 'refuse']);
+
+/**
+ * Past forms of "hear" that report what a hearing body was told: "The court
+ * heard that the driver had been drinking" (see {@link HEARING_BODIES}).
+ */
+export const HEARD_FORMS: ReadonlySet<string> = new Set(['heard', 'hears']);
+
+/**
+ * Nouns of a body that hears evidence or testimony: after one of them,
+ * "heard that" reports speech with no named speaker ("The inquiry heard that
+ * the alarm had failed").
+ */
+export const HEARING_BODIES: ReadonlySet<string> = new Set([
+  'court', 'courtroom', 'jury', 'inquiry', 'inquest', 'tribunal', 'committee', 'hearing', 'trial', 'panel', 'commission', 'jurors', 'judge', 'magistrates',
+]);
 
 /**
  * Forms of "put" that open the cue "put it" (`as one analyst put it`, `He

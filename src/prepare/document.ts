@@ -13,6 +13,7 @@ import { closesBracketAfterMark, closesDoubledMark } from './doubled-marks.js';
 import { TITLE_ABBREVIATIONS } from '../data/titles.js';
 import { ADVERBS_AFTER_THE, SUBJECT_PRONOUNS } from '../data/function-words.js';
 import { CLOCK_TIME_FOLLOWERS } from '../data/time.js';
+import { CUE_VERBS } from '../data/cues.js';
 
 /** One token with its offsets into the input. */
 export interface Token {
@@ -216,6 +217,8 @@ function addParagraph(text: string, view: View, range: ParagraphRange, slice: st
   // true right after a clock time's "a.m." or "p.m.": wink goes on with the sentence,
   // but a capitalised word that is no time zone, day or month starts a new one
   let stopAfterClock = false;
+  // true right after initials that end a sentence wink goes on with (see initialsEndSentence)
+  let stopAfterInitials = false;
   const closeSentence = (): void => {
     if (sentStart < 0) return;
     sentences.push({ start: tokens(sentStart)!.start, end: tokens(doc.count - 1)!.end, first: sentStart, last: doc.count, para });
@@ -252,6 +255,13 @@ function addParagraph(text: string, view: View, range: ParagraphRange, slice: st
           sentStart = doc.count;
         }
       } else if (!CLOSING_AFTER_STOP.test(value) || tokens(doc.count - 1)!.end !== start) stopAfterNo = false;
+    }
+    if (stopAfterInitials) {
+      stopAfterInitials = false;
+      if (raw.sentence[k] === lastLocalSent) {
+        closeSentence();
+        sentStart = doc.count;
+      }
     }
     if (stopAfterClock) {
       stopAfterClock = false;
@@ -296,6 +306,9 @@ function addParagraph(text: string, view: View, range: ParagraphRange, slice: st
       continue;
     }
     if (found && CLOCK_STOP.test(value)) stopAfterClock = true;
+    // "Troops left the U.S. Military officials said ...": wink goes on after initials, but a verb's object
+    // ending in them and a capitalised subject with a verb of its own after them make two sentences
+    if (found && INITIALS.test(value) && initialsEndSentence(raw, k)) stopAfterInitials = true;
     // wink hands back the same string object for every occurrence of a word:
     // keep it (the table keeps one lower-case copy per word) rather than a slice per token
     const shownEnd = refLength > 1 ? start + 1 : end;
@@ -320,6 +333,35 @@ function addParagraph(text: string, view: View, range: ParagraphRange, slice: st
   }
   closeSentence();
   paragraphs.push({ start: range.start, end: range.end, first: firstToken, last: doc.count, para });
+}
+
+/** Initials with their full stops that wink keeps whole: "U.S.", "U.K.". */
+const INITIALS = /^(?:\p{Lu}\.){2,}$/u;
+
+/** Most words between a verb and the initials that end its object ("left the U.S."). */
+const MAX_BEFORE_INITIALS = 3;
+
+/** Most nouns of the subject after the capitalised word after the initials ("Military officials"). */
+const MAX_SUBJECT_AFTER_INITIALS = 2;
+
+/**
+ * True when the initials at `k` ("U.S.") end a sentence wink goes on with: a
+ * verb that is no cue stands before them with only determiners and
+ * prepositions between ("left the U.S.", "moved to the U.S."), and a
+ * capitalised word after them, with at most two nouns after it, comes before
+ * a verb that is no gerund ("Military officials said"). "The U.S. Army said"
+ * and "said the U.S. Army units were" stay one sentence.
+ */
+function initialsEndSentence(raw: RawBatch, k: number): boolean {
+  const sent = raw.sentence[k];
+  let j = k - 1;
+  while (j >= 0 && k - j <= MAX_BEFORE_INITIALS && raw.sentence[j] === sent && (raw.pos[j] === 'DET' || raw.pos[j] === 'ADP')) j--;
+  if (j < 0 || j === k - 1 || raw.sentence[j] !== sent || raw.pos[j] !== 'VERB' || CUE_VERBS.has(raw.lemmas[j] ?? '')) return false;
+  if (raw.sentence[k + 1] !== sent || !/^\p{Lu}\p{Ll}/u.test(raw.values[k + 1] ?? '')) return false;
+  let m = k + 2;
+  while (m - k - 2 < MAX_SUBJECT_AFTER_INITIALS && raw.sentence[m] === sent && (raw.pos[m] === 'NOUN' || raw.pos[m] === 'PROPN')) m++;
+  if (raw.sentence[m] !== sent) return false;
+  return raw.pos[m] === 'AUX' || (raw.pos[m] === 'VERB' && !raw.lowers[m]!.endsWith('ing'));
 }
 
 /** A token wink keeps whole that may be the word "no" and a full stop. */

@@ -19,8 +19,8 @@ import {
 import { NOUN_PHRASE_POS, circumstanceNoun, clauseEnd, nounClauseStart, relativeOpening } from './boundary.js';
 import { cutAtCueSubjectVerb } from './cue-subject-verb.js';
 import { nounMaker } from './noun-cue.js';
-import { CATAPHORIC_NOUNS, CATAPHORIC_OPENERS, WHO_THAT_RELATIVES } from '../../data/clauses.js';
-import { AMOUNT_DEGREE_ADVERBS, CLAUSE_AMOUNT_WORDS, PREDICATE_ADVERBS, CLAUSE_MODAL_ADVERBS, EXACTNESS_ADVERBS, QUOTING_PARTICIPLES, FINITE_AUX, MAX_CLAUSE_SUBJECT, POSSESSIVES, RELATIVE_PRONOUNS, CLAUSE_ADVERBS, CIRCUMSTANCE_OPENERS, FRONTED_ADVERBIAL_OPENERS, CLAUSE_FRONTED_SUBORDINATORS, NOT_SUBJECT_ENDS, THAT_CLAUSE_OPENERS } from '../../data/clauses.js';
+import { CATAPHORIC_NOUNS, CATAPHORIC_OPENERS, PASSIVE_BE_FORMS, WHO_THAT_RELATIVES } from '../../data/clauses.js';
+import { AMOUNT_DEGREE_ADVERBS, CLAUSE_AMOUNT_WORDS, CLAUSE_FINAL_PRONOUNS, PREDICATE_ADVERBS, CLAUSE_MODAL_ADVERBS, EXACTNESS_ADVERBS, QUOTING_PARTICIPLES, FINITE_AUX, MAX_CLAUSE_SUBJECT, POSSESSIVES, RELATIVE_PRONOUNS, CLAUSE_ADVERBS, CIRCUMSTANCE_OPENERS, FRONTED_ADVERBIAL_OPENERS, CLAUSE_FRONTED_SUBORDINATORS, NOT_SUBJECT_ENDS, THAT_CLAUSE_OPENERS } from '../../data/clauses.js';
 import { SAID_PLACE_PREPOSITIONS } from '../../data/places.js';
 import { DASHES } from '../../data/marks.js';
 import { PERSON_SUBJECT_PRONOUNS, SECOND_CLAUSE_PRONOUNS } from '../../data/pronouns.js';
@@ -796,7 +796,12 @@ export function cueThenContent(ctx: ReportedContext, matched: CueMatch): Candida
   // sentence with its adjunct closed by a comma is the main clause's setting; what follows is no content of its own
   if (frontedParticiple(doc, cue, p, sentence.first)) return null;
   // (the subject is looked for only once the cheap checks above let the cue through)
-  let speaker = asker ?? cueSubject(doc, cue, sentence);
+  // "She was told by aides (that) the plan had failed": the agent of a passive "tell" told it, and the clause
+  // (or its "that") starts right after the agent
+  const teller = asker === null ? passiveTeller(doc, cue, sentence.last) : null;
+  if (teller) p = teller.last;
+  // ("The court heard that ...": the body heard it; who told it is unnamed)
+  let speaker = cue.lemma === 'hear' ? null : asker ?? teller ?? cueSubject(doc, cue, sentence);
   // "said Sunday in Madison, Wisconsin, that ...": a "that" shortly after, with no verb before it
   let nounStart = -1;
   // (set once a clause of circumstance opens: "urged calm as protesters shouted that ...", also among the words
@@ -843,6 +848,7 @@ export function cueThenContent(ctx: ReportedContext, matched: CueMatch): Candida
   // "The jury was told the victim had fled", "Investors were told the fund had lost money": a listener as the
   // subject of a passive "tell" hears a bare clause, as with "that"; the one who told is unnamed
   const toldListener = cue.lemma === 'tell' && !speaker && passiveCue(doc, cue) && tokenAt(doc, cue.last).lower !== 'by';
+  const toldClause = toldListener || teller !== null;
   if (t.lower === 'that' && (t.pos === 'SCONJ' || t.pos === 'PRON' || t.pos === 'DET')) {
     // "spoke about parks that were closed": a relative clause on the adjunct's noun reports nothing
     if (nounStart < 0 && relativeAfterAdjunct(doc, cue, p)) return null;
@@ -856,7 +862,7 @@ export function cueThenContent(ctx: ReportedContext, matched: CueMatch): Candida
     p++;
     rule = 'reported/cue-colon';
     confidence = 0.75;
-  } else if ((REPORTING_VERBS.has(cue.lemma) || thoughtAdjective || (CLAUSE_ON_SUBJECT_CUES.has(cue.lemma) && tokenAt(doc, cue.head - 1).lower !== 'no' && subjectClause(doc, p, limit))) && (thoughtAdjective || toldListener || !passiveCue(doc, cue)) && (!CIRCUMSTANCE_OPENERS.has(t.lower) || frontedSubordinate(doc, p, limit)) && !adjunctOpens(doc, p, limit) && (clauseStartsAt(doc, p, limit) || gerundClause(doc, p, limit) || frontedClause(doc, p, limit))) {
+  } else if ((REPORTING_VERBS.has(cue.lemma) || thoughtAdjective || (CLAUSE_ON_SUBJECT_CUES.has(cue.lemma) && tokenAt(doc, cue.head - 1).lower !== 'no' && subjectClause(doc, p, limit))) && (thoughtAdjective || toldClause || !passiveCue(doc, cue)) && (!CIRCUMSTANCE_OPENERS.has(t.lower) || frontedSubordinate(doc, p, limit)) && !adjunctOpens(doc, p, limit) && (clauseStartsAt(doc, p, limit) || gerundClause(doc, p, limit) || frontedClause(doc, p, limit))) {
     rule = 'reported/cue-clause';
     confidence = 0.8;
     // "maintained a wide lead", "added a ferry": with no "that", only a subject pronoun makes the clause reported
@@ -896,7 +902,7 @@ export function cueThenContent(ctx: ReportedContext, matched: CueMatch): Candida
     // attribution of the words before the comma; what follows it is its speaker, not what was said
     if (saidAfterComma(ctx, cue, sentence.first) && tokenAt(doc, cue.last).pos === 'DET') return null;
     // "42% say they are ...", "most of them said they ...": the plain noun phrase before the cue speaks
-    speaker = rule === 'reported/cue-clause' && !toldListener ? plainSubject(doc, cue, sentence) : null;
+    speaker = rule === 'reported/cue-clause' && !toldListener && cue.lemma !== 'hear' ? plainSubject(doc, cue, sentence) : null;
     if (!speaker) confidence -= 0.3;
   }
   let end = clauseEnd(ctx, sentence, cue.first, p, sentenceOf(doc, Math.min(p, tokenCount(doc) - 1)));
@@ -1074,11 +1080,15 @@ function sentenceVerbAfterVerb(doc: Doc, p: number, end: number, depth = 0): num
   if (tokenAt(doc, k).pos !== 'AUX') return end;
   // (the group: auxiliaries and adverbs up to its verb, which closes it)
   while (k < end && /^(AUX|ADV|PART)$/.test(tokenAt(doc, k).pos) && !predicateAdverb(doc, k)) k++;
+  // ("the squad was fit cut three players": an adjective after "be" the tagger read as a verb in its base form is
+  // the complement itself, so a verb after it can be the sentence's)
+  let complement = -1;
   if (k < end && tokenAt(doc, k).pos === 'VERB') {
     if (CUE_VERBS.has(tokenAt(doc, k).lemma)) return depth < 1 ? sentenceVerbAfterVerb(doc, k + 1, end, depth + 1) : end;
+    if (misreadComplement(doc, k)) complement = k;
     k++;
   }
-  const complement = k;
+  if (complement < 0) complement = k;
   for (; k < end; k++) {
     const t = tokenAt(doc, k);
     if (t.pos === 'AUX' || (t.pos === 'VERB' && t.lower !== t.lemma && !t.lower.endsWith('ing'))) return k;
@@ -1098,10 +1108,42 @@ function sentenceVerbAfterVerb(doc: Doc, p: number, end: number, depth = 0): num
 function pastAfterComplement(doc: Doc, k: number, end: number): boolean {
   const t = tokenAt(doc, k);
   if (!(t.pos === 'VERB' && !t.lower.endsWith('ing') && !CUE_VERBS.has(t.lemma)) && !(t.pos === 'ADJ' && /ed$/.test(t.lower))) return false;
-  if (!/^(ADJ|ADV)$/.test(tokenAt(doc, k - 1).pos)) return false;
-  if (k + 1 < end && tokenAt(doc, k + 1).pos !== 'ADP' && !TIME_OR_MONTH_WORDS.has(tokenAt(doc, k + 1).lower)) return false;
-  for (let q = k + 1; q < end; q++) if (!/^(ADP|DET|NOUN|PROPN|NUM|ADJ)$/.test(tokenAt(doc, q).pos)) return false;
+  if (!/^(ADJ|ADV)$/.test(tokenAt(doc, k - 1).pos) && !misreadComplement(doc, k - 1)) return false;
+  // (or its object first: "cut three players in June", "hired a new coach", "shut it on Friday")
+  let q = k + 1;
+  const object = maybeToken(doc, q);
+  if (t.pos === 'VERB' && q < end && object?.pos === 'PRON' && (object.lower === 'it' || CLAUSE_FINAL_PRONOUNS.has(object.lower))) q++;
+  else if (t.pos === 'VERB' && q < end && /^(DET|NUM)$/.test(tokenAt(doc, q).pos)) {
+    q++;
+    while (q < end && /^(ADJ|NUM)$/.test(tokenAt(doc, q).pos)) q++;
+    if (q >= end || tokenAt(doc, q).pos !== 'NOUN') return false;
+    while (q < end && tokenAt(doc, q).pos === 'NOUN') q++;
+  }
+  if (q < end && tokenAt(doc, q).pos !== 'ADP' && !TIME_OR_MONTH_WORDS.has(tokenAt(doc, q).lower)) return false;
+  for (; q < end; q++) if (!/^(ADP|DET|NOUN|PROPN|NUM|ADJ)$/.test(tokenAt(doc, q).pos)) return false;
   return true;
+}
+
+/**
+ * True when token `k` is a "verb" in its base form right after a form of
+ * "be" ("was fit", "were open"): an adjective the tagger misread, the
+ * complement of the "be".
+ */
+function misreadComplement(doc: Doc, k: number): boolean {
+  const t = tokenAt(doc, k);
+  return t.pos === 'VERB' && t.lower === t.lemma && !CUE_VERBS.has(t.lemma) && PASSIVE_BE_FORMS.has(tokenAt(doc, k - 1).lower);
+}
+
+/**
+ * The agent after the "by" of a passive "tell" ("was told by aides", "were told
+ * by the mayor"), when a clause or its "that" follows the agent, else null.
+ */
+function passiveTeller(doc: Doc, cue: CueMatch, ceiling: number): Mention | null {
+  if (cue.lemma !== 'tell' || tokenAt(doc, cue.last).lower !== 'by' || cue.last + 1 >= ceiling || !passiveCue(doc, cue)) return null;
+  const agent = speakerAfter(doc, cue.last + 1, ceiling);
+  if (!agent || agent.last >= ceiling) return null;
+  const next = tokenAt(doc, agent.last);
+  return next.lower === 'that' || clauseStartsAt(doc, agent.last, ceiling) ? agent : null;
 }
 
 /** Most tokens of a noun phrase and its participle before a quotation ({@link quotationAfterObject}). */

@@ -75,10 +75,14 @@ export function sourcePhrase(ctx: ReportedContext, cue: CueMatch): Candidate | n
     const citer = sentenceSubject(doc, start, comma);
     return citer ? candidate(ctx, [range(doc, resume, rest)], cue, citer, 'reported/according-to-inside', 0.8) : null;
   }
+  // "Prices fell, according to state figures, released Monday": after a clause with its own verb, a participle or
+  // relative right after the source describes the source; the clause does not resume (it does after a conjunction
+  // before the source: "has cut costs and, according to X, adopted a plan")
+  const describesSource = resume >= 0 && sourceAside(doc, resume) && !phraseOnly(doc, start, comma) && tokenAt(doc, comma - 1).pos !== 'CCONJ';
   if (resumes && comma - start >= 1 && comma - start < 3 && !isMarkToken(tokenAt(doc, comma).value)) {
     // "In addition, according to X, ...": an introduction without a verb is left out; "Now, ..." stays
     const intro = tokenAt(doc, start).pos === 'ADP' || tokenAt(doc, start).pos === 'SCONJ';
-    const parts: Range[] = intro ? [range(doc, resume, rest)] : [range(doc, start, comma), range(doc, resume, rest)];
+    const parts: Range[] = intro ? [range(doc, resume, rest)] : describesSource ? [range(doc, start, comma)] : [range(doc, start, comma), range(doc, resume, rest)];
     return candidate(ctx, parts, cue, speaker, 'reported/according-to-inside', 0.8);
   }
   // "The club said it hired Ann Lee, who ran the depot for years, according to ...": when the clause
@@ -94,7 +98,7 @@ export function sourcePhrase(ctx: ReportedContext, cue: CueMatch): Candidate | n
   // when X has a verb of its own, only a verb goes on with it ("..., according to Y, becoming ..."):
   // a conjunction or another clause is the narrator's ("..., according to a poll, but ...")
   // ("..., according to three polls, including one released Monday": the source goes on, not the clause)
-  const goesOn = (/^(VERB|AUX)$/.test(tokenAt(doc, srcLast + 1).pos) || phraseOnly(doc, start, comma)) && !SOURCE_TAIL_ADDERS.has(tokenAt(doc, srcLast + 1).lower);
+  const goesOn = (/^(VERB|AUX)$/.test(tokenAt(doc, srcLast + 1).pos) || phraseOnly(doc, start, comma)) && !SOURCE_TAIL_ADDERS.has(tokenAt(doc, srcLast + 1).lower) && !describesSource;
   if (tokenAt(doc, srcLast).value === ',' && srcLast + 1 < sentence.last && goesOn) {
     const end = contentEnd(ctx, srcLast + 1, sentence);
     if (end - srcLast - 1 >= 2 && !phraseOnly(doc, srcLast + 1, end)) parts.push(range(doc, srcLast + 1, end));
@@ -181,6 +185,18 @@ function reportedRelative(ctx: ReportedContext, start: number, comma: number): n
   if (k <= start || !WHO_WHICH_RELATIVES.has(tokenAt(doc, k + 1).lower) || comma - (k + 1) < MIN_RELATIVE) return start;
   for (let j = start; j < k; j++) if (!ctx.quoted[j] && cueHeadAt(ctx, j)) return k + 1;
   return start;
+}
+
+/**
+ * True when token `k`, right after a source phrase and its comma, opens an
+ * aside on the source: a past participle ("released Monday", "published in
+ * May"), a relative ("which was published Friday") or a word that adds to the
+ * source ({@link SOURCE_TAIL_ADDERS}).
+ */
+function sourceAside(doc: Doc, k: number): boolean {
+  const t = tokenAt(doc, k);
+  if (WHO_WHICH_RELATIVES.has(t.lower) || SOURCE_TAIL_ADDERS.has(t.lower)) return true;
+  return t.pos === 'VERB' && !t.lower.endsWith('ing') && (t.lower !== t.lemma || t.lower.endsWith('ed'));
 }
 
 /** True when tokens [from, end) are a noun phrase and nothing more ("a spokesman for the party"). */
