@@ -383,6 +383,9 @@ function mistaggedVerb(doc: Doc, t: Token): boolean {
   return next && !(after.pos === 'PRON' && POSSESSIVES_AND_YOUR.has(after.lower) && !ing);
 }
 
+/** Prepositions after which an "-ed" cue before a noun may still be a verb: "that reported cases rose", "as promised". */
+const PARTICIPLE_PREPOSITION_EXCEPTIONS: ReadonlySet<string> = new Set(['that', 'as', 'by']);
+
 /** True when a lower-case verb of the same sentence stands right before token `k`: "to speak publicly said". */
 function verbBefore(doc: Doc, k: number): boolean {
   const v = tokenAt(doc, k - 1);
@@ -947,6 +950,9 @@ export function detectCues(doc: Doc, lexicon: Lexicon): CueMatch[] {
     // (and any plural noun after a count or a possessive: "384 pledged delegates at stake", "his repeated attempts to";
     // not a year, which may open the clause: "in 2012 promised voters a cut")
     if (/ed$/.test(t.lower) && prev !== undefined && prev.sent === t.sent && ((prev.pos === 'NUM' && !YEAR.test(prev.value)) || POSSESSIVES.has(prev.lower)) && maybeToken(doc, i + 1)?.pos === 'NOUN') continue;
+    // (and after a preposition, which no subject of the verb can end, "to" included: an infinitive takes no "-ed" form:
+    // "did not reply to repeated requests for comment")
+    if (/ed$/.test(t.lower) && prev !== undefined && prev.sent === t.sent && (prev.pos === 'ADP' || prev.lower === 'to') && !PARTICIPLE_PREPOSITION_EXCEPTIONS.has(prev.lower) && maybeToken(doc, i + 1)?.pos === 'NOUN' && /^\p{Ll}/u.test(maybeToken(doc, i + 1)?.value ?? '')) continue;
     // "was quoted as saying": the cue runs from the auxiliary of "quoted"
     // (and "was quoted by the magazine as saying": the one who quotes may stand between)
     const quoted = /ing$/.test(t.lower) && tokenAt(doc, i - 1).lower === 'as' ? quotedBeforeAs(doc, i - 1) : -1;

@@ -84,6 +84,16 @@ export const TIME_OR_SUBJECT_OPENERS: ReadonlySet<string> = new Set(['this', 'ea
 /** Words before a word of time that open a time phrase: "this morning", "every day", "last week", "that night". */
 export const TIME_DETERMINERS: ReadonlySet<string> = new Set(['this', 'that', 'every', 'last', 'next']);
 
+/**
+ * Adjectives that, between an article and a word of time, make a time phrase
+ * rather than an object: "the previous month", "the following day", "the
+ * same week", "the entire year" (unlike "a chaotic night").
+ */
+export const TIME_PHRASE_ADJECTIVES: ReadonlySet<string> = new Set([
+  'previous', 'past', 'following', 'coming', 'same', 'first', 'second', 'third', 'final', 'prior', 'preceding', 'current',
+  'entire', 'whole', 'early', 'late', 'opening', 'closing', 'next', 'last',
+]);
+
 /** The seasons, which make a time phrase after {@link TIME_DETERMINERS}: "next spring", "last fall", "every summer". */
 export const SEASON_WORDS: ReadonlySet<string> = new Set(['spring', 'summer', 'fall', 'autumn', 'winter']);
 

@@ -143,6 +143,11 @@ export function mergeInterrupted(doc: Doc, candidates: readonly Candidate[], una
       // ('Lee fears the town has lost its way. "We need jobs."')
       const heldBack = !sameSentence && !direct && !FOLLOWED_CATEGORIES.has(host.cue.category);
       const follows = unattributed && c.cue === null && c.speaker === null && (!narrated || resumes) && opens && !otherVerb && !heldBack;
+      // a title right after the cue is its listener or its programme, no part of the quote ('Lee told "Face the Nation."')
+      if (c.cue === host.cue && titled) {
+        c.keep = false;
+        continue;
+      }
       if (c.cue === host.cue || follows) {
         absorb(host, c);
         continue;

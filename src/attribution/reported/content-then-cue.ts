@@ -6,10 +6,10 @@
 import type { Doc, Segment } from '../../prepare/document.js';
 import type { Candidate, CueMatch, Mention, Range } from '../candidate.js';
 import { isIngCue } from '../candidate.js';
-import { isMarkToken, maybeToken, tokenAt, tokenIn } from '../../prepare/lookup.js';
+import { isMarkToken, lowerBound, maybeToken, tokenAt, tokenIn } from '../../prepare/lookup.js';
 import { makeMention, speakerAfter, speakerBefore } from '../../speakers/phrase.js';
 import { AS_CLAUSE_VERBS, INVERTING_VERBS, LISTENER_VERBS, TOPIC_PREPOSITIONS, ADJUNCT_PREPOSITIONS, PLACE_PREPOSITIONS } from '../../data/cues.js';
-import { candidate, clauseStartsAt, contentEnd, contentStartBefore, END, isCommaBoundary, MAX_LOOK, NP_POS, range, sentenceOf, skipFraming, skipLinkingWord, spacedDash, TIME_WORDS, type ReportedContext } from './shared.js';
+import { candidate, clauseStartsAt, headOf, contentEnd, contentStartBefore, END, isCommaBoundary, MAX_LOOK, NP_POS, range, sentenceOf, skipFraming, skipLinkingWord, spacedDash, TIME_WORDS, type ReportedContext } from './shared.js';
 import { POSSESSIVES_AND_YOUR, WH_RELATIVE_PRONOUNS, FRONTED_OPENERS, APPOSITIVE_RELATIVES, PARTICIPLE_OPENERS, TRAILING_CIRCUMSTANCE_OPENERS, PERSON_RELATIVES } from '../../data/clauses.js';
 import { cutNarratorTail } from './boundary.js';
 import { ARTICLES, CORRELATIVE_COMPARATIVES } from '../../data/function-words.js';
@@ -391,6 +391,42 @@ function noObjectAfter(doc: Doc, from: number, end: number): boolean {
   return (ADJUNCT_PREPOSITIONS.has(t.lower) && t.pos !== 'PRON') || TIME_WORDS.has(t.lower);
 }
 
+/**
+ * True when the words at `k`, right after an attribution, open an object of
+ * its own (a noun phrase, not a time or a clause): "..., critics pointed to his record",
+ * "..., witnesses described a chaotic night".
+ */
+function objectPhraseAt(doc: Doc, k: number, last: number): boolean {
+  if (k >= last) return false;
+  const t = tokenAt(doc, k);
+  // (a name is a listener: "..., Kennedy wrote Linick", and is left out with the other tags)
+  // (an adjective or adverb first opens a time: "..., the paper reported late Thursday")
+  if (!/^(DET|PRON|NOUN|NUM)$/.test(t.pos) || TIME_PHRASE_DETERMINERS.has(t.lower) || clauseStartsAt(doc, k, last)) return false;
+  // "..., a study concluded this year", "... two days ago": a time phrase is no object ("a chaotic night" is one)
+  for (let j = k; j < Math.min(last, k + MAX_TIME_PHRASE); j++) {
+    const w = tokenAt(doc, j);
+    if (RELATIVE_TIME_WORDS.has(w.lower) || (TIME_WORDS.has(w.lower) && (j === k || /^(DET|NUM)$/.test(tokenAt(doc, j - 1).pos)))) return false;
+  }
+  return true;
+}
+
+/**
+ * True when tokens [from, end) hold a report of their own: a verb cue, not in
+ * quoted words, with its subject before it ("The ministry stressed that ...",
+ * "Police said the driver ...").
+ */
+function reportInside(ctx: ReportedContext, from: number, end: number): boolean {
+  for (let k = lowerBound(ctx.cues, from + 1, headOf); k < ctx.cues.length; k++) {
+    const c = ctx.cues[k]!;
+    if (c.last >= end) break;
+    if (c.form !== 'verb' || ctx.quoted[c.head] || tokenAt(ctx.doc, c.head).pos !== 'VERB') continue;
+    // (not a relative clause's cue: "who has called for ...", "records that Linick questioned")
+    const subject = speakerBefore(ctx.doc, c.first, from);
+    if (subject && !subject.antecedent && !WH_RELATIVE_PRONOUNS.has(tokenAt(ctx.doc, subject.first).lower) && !APPOSITIVE_RELATIVES.has(tokenAt(ctx.doc, subject.first - 1).lower)) return true;
+  }
+  return false;
+}
+
 /** True when tokens [from, end) hold no quotation mark and no quoted word. */
 function unquoted(ctx: ReportedContext, from: number, end: number): boolean {
   for (let k = from; k < end; k++) if (ctx.quoted[k] || isMarkToken(tokenAt(ctx.doc, k).value)) return false;
@@ -471,6 +507,9 @@ export function contentThenCue(ctx: ReportedContext, cue: CueMatch): Candidate |
     if (listener) q = listener.last;
   }
   const attributionEnd = q;
+  // "The ministry stressed that ..., critics pointed to his record": a comma splice, the second clause a cue with an
+  // object of its own after a clause that reports for itself, is no attribution of the words before the comma
+  if (rule === 'reported/content-speaker-cue' && objectPhraseAt(doc, attributionEnd, sentence.last) && reportInside(ctx, start, comma)) return null;
   // "At the next hearing, Lee warned of the risks": the topic after the cue is what it reports, unless the words
   // before the comma are a plain main clause ("The cuts will hurt schools, Lee warned of the budget")
   const clause = plainMainClause(doc, start, comma, speaker);

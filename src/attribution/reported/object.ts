@@ -9,7 +9,7 @@ import type { Doc, Segment } from '../../prepare/document.js';
 import type { Candidate, CueMatch } from '../candidate.js';
 import { isIngCue } from '../candidate.js';
 import { isMarkToken, lowerBound, maybeToken, tokenAt, tokenCount } from '../../prepare/lookup.js';
-import { SEASON_WORDS, TIME_OR_MONTH_WORDS, TIME_DETERMINERS, TIME_NOUN_SET } from '../../data/time.js';
+import { SEASON_WORDS, TIME_OR_MONTH_WORDS, TIME_DETERMINERS, TIME_NOUN_SET, TIME_PHRASE_ADJECTIVES } from '../../data/time.js';
 import { ANSWER_VERBS, GERUND_VERBS, LIKENING_OBJECT_VERBS, LONG_OBJECT_CUES, ONE_NOUN_OBJECT_VERBS, OBJECT_VERB_NOT_NOUNS, OBJECT_VERB_NOUNS, OBJECT_VERBS, POSSESSIVE_NOT_NOUN_CUES, PRO_CLAUSES, TOLD_NOUNS, TOPIC_PREPOSITIONS, ADJUNCT_PREPOSITIONS } from '../../data/cues.js';
 import {
   END, TIME_WORDS, candidate, clauseStartsAt, cueSubject, headOf, cutAtNextAttribution, endAtClausePunctuation, passiveCue, range, restrictiveWhoseAt, sentenceOf, subjectlessCue, type ReportedContext,
@@ -45,14 +45,15 @@ function timeModifier(doc: Doc, k: number): boolean {
 }
 /**
  * True when the word of time at token `k` heads a compound noun opened by an
- * article: "the school week", "a working week", "the school year". The noun
- * or -ing word before it is lower-case and no word of time itself.
+ * article: "the school week", "a working week", "the school year", "a chaotic
+ * night". The noun or adjective before it is lower-case and no word of time
+ * itself, nor one of {@link TIME_PHRASE_ADJECTIVES} ("the previous month").
  */
 function compoundTimeNoun(doc: Doc, k: number): boolean {
   if (k < 2) return false;
   const before = tokenAt(doc, k - 1);
   if (before.sent !== tokenAt(doc, k).sent || !/^\p{Ll}+$/u.test(before.value) || TIME_OR_MONTH_WORDS.has(before.lower)) return false;
-  if (!(before.pos === 'NOUN' || (before.pos === 'ADJ' && /ing$/.test(before.lower)))) return false;
+  if (!(before.pos === 'NOUN' || before.pos === 'ADJ') || TIME_DETERMINERS.has(before.lower) || TIME_PHRASE_ADJECTIVES.has(before.lower)) return false;
   return ARTICLES.has(tokenAt(doc, k - 2).lower);
 }
 /** True when token `k` is joined by a hyphen, with no space, to the word before or after it: the "year" of "40-year-old". */
