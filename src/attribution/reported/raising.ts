@@ -35,7 +35,7 @@ export function impersonal(ctx: ReportedContext, cue: CueMatch): Candidate | nul
   if (!seenAs && (passive ? !IMPERSONAL_PASSIVES.has(cue.lemma) : !RAISING_VERBS.has(cue.lemma))) return null;
   const itSubject = tokenIn(doc, sentence, cue.first - 1).lower === 'it';
   if (seenAs && itSubject) return null;
-  // "It is expected to rise in May": a passive with its infinitive, whose "it" stands for a thing named before
+  // "It is expected to reopen in May": a passive with its infinitive, whose "it" stands for a thing named before
   const itInfinitive = itSubject && passive && next.lower === 'to' && /^(VERB|AUX)$/.test(tokenIn(doc, sentence, p + 1).pos);
   if (itSubject && !itInfinitive) {
     // "It appears (that) the talks failed", "It is believed that ..."
