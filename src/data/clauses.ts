@@ -557,6 +557,13 @@ export const QUOTED_OBJECT_CLAUSE_JOINERS: ReadonlySet<string> = new Set(['and',
 /** The relative words "who" and "which": the subject of a framed clause ("delegates who are expected to ..."), or the opener of a clause a source phrase may back alone. */
 export const WHO_WHICH_RELATIVES: ReadonlySet<string> = new Set(['who', 'which']);
 
+/**
+ * Relative words that stand for a place or a time, not for the subject of
+ * their clause: "the county where the mayor is expected to win" (the
+ * subject is "the mayor"; `reported/raising.ts`).
+ */
+export const ADVERBIAL_RELATIVES: ReadonlySet<string> = new Set(['where', 'when']);
+
 /** Words that open a relative clause or an appositive after a comma: ", which ...", ", headed by ...", ", a ...". */
 export const RAISING_INSERT_OPENERS: ReadonlySet<string> = new Set(['which', 'who', 'whose', 'a', 'an', 'the', 'once', 'long', 'now', 'until']);
 

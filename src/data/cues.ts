@@ -519,6 +519,17 @@ export const COUNT_SUBJECT_VERBS: ReadonlySet<string> = new Set([
 /** Verbs of thought (and evidence: find) that report a judgement as "considers X Y": "considers the levy unfair", "found the plan too costly". */
 export const JUDGEMENT_VERBS: ReadonlySet<string> = new Set(['consider', 'deem', 'find']);
 
+/**
+ * Thought verbs of knowledge and conviction, which report the speaker's own
+ * thought when the speaker is "I" or "we" and a long clause follows: "I
+ * recognize that ...", "we know that ...", "I believe that ...". Hedges ("I
+ * think", "I guess", "I assume"), wishes ("I hope") and decisions are asides far
+ * more often (opt-in, thought).
+ */
+export const KNOWING_THOUGHT_VERBS: ReadonlySet<string> = new Set([
+  'know', 'recognize', 'recognise', 'realize', 'realise', 'remember', 'learn', 'understand', 'see', 'believe',
+]);
+
 /** Verbs that voice a feeling about something: "expressed concern about", "voiced support for" (opt-in, stance). */
 export const FEELING_VERBS: ReadonlySet<string> = new Set(['express', 'voice']);
 

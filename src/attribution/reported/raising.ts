@@ -11,7 +11,7 @@ import type { Candidate, CueMatch } from '../candidate.js';
 import { tokenAt, tokenIn } from '../../prepare/lookup.js';
 import type { Segment } from '../../prepare/document.js';
 import { IMPERSONAL_AS_AUXILIARIES, IMPERSONAL_AS_PASSIVES, IMPERSONAL_PASSIVES, RAISING_VERBS } from '../../data/cues.js';
-import { INNER_CLAUSE_OPENERS, RELATIVE_QUESTION_WORDS, TAIL_COORDINATORS, TAIL_OPENERS, WHO_WHICH_RELATIVES, RAISING_INSERT_OPENERS } from '../../data/clauses.js';
+import { ADVERBIAL_RELATIVES, INNER_CLAUSE_OPENERS, RELATIVE_QUESTION_WORDS, TAIL_COORDINATORS, TAIL_OPENERS, WHO_WHICH_RELATIVES, RAISING_INSERT_OPENERS } from '../../data/clauses.js';
 import { cutNarratorTail, cutSecondClause } from './boundary.js';
 import { candidate, clauseStartsAt, contentEnd, cutAtNextAttribution, passiveCue, range, sentenceOf, type ReportedContext } from './shared.js';
 import { INDEFINITE_ARTICLES } from '../../data/function-words.js';
@@ -35,7 +35,9 @@ export function impersonal(ctx: ReportedContext, cue: CueMatch): Candidate | nul
   if (!seenAs && (passive ? !IMPERSONAL_PASSIVES.has(cue.lemma) : !RAISING_VERBS.has(cue.lemma))) return null;
   const itSubject = tokenIn(doc, sentence, cue.first - 1).lower === 'it';
   if (seenAs && itSubject) return null;
-  if (itSubject) {
+  // "It is expected to reopen in May": a passive with its infinitive, whose "it" stands for a thing named before
+  const itInfinitive = itSubject && passive && next.lower === 'to' && /^(VERB|AUX)$/.test(tokenIn(doc, sentence, p + 1).pos);
+  if (itSubject && !itInfinitive) {
     // "It appears (that) the talks failed", "It is believed that ..."
     const from = next.lower === 'that' ? p + 1 : p;
     if (!clauseStartsAt(doc, from, sentence.last)) return null;
@@ -50,12 +52,14 @@ export function impersonal(ctx: ReportedContext, cue: CueMatch): Candidate | nul
   // "appeared paralyzed", "seemed an insult away from ..."
   const complement = !passive && (next.pos === 'ADJ' || next.lower === 'like' || (next.pos === 'VERB' && /ed$/.test(next.lower)) || INDEFINITE_ARTICLES.has(next.lower));
   if (!infinitive && !complement && !seenAs) return null;
-  const start = subjectStart(ctx, cue.first, sentence);
+  const start = itInfinitive ? cue.first - 1 : subjectStart(ctx, cue.first, sentence, passive && infinitive);
   if (start < 0) return null;
   let end = cutAtNextAttribution(ctx, cue.last, contentEnd(ctx, cue.last, sentence));
   end = cutSecondClause(ctx, cue.last, cutNarratorTail(ctx, cue.last, end));
   // "The day seemed to crystallize ..., and voters ...": a clause joined after a comma is the narrator's
   end = clauseTail(ctx, cue.last, end);
+  // "Voters in the county, where the mayor is expected to win, went to the polls": the relative clause ends at its comma
+  if (start > sentence.first && ADVERBIAL_RELATIVES.has(tokenIn(doc, sentence, start - 1).lower)) end = clauseComma(ctx, cue.last, end);
   if (end - cue.last < (infinitive ? 2 : 1)) return null;
   // "is seen as a model by other towns": an agent names the source, no sourceless frame
   if (seenAs) for (let k = p; k < end; k++) if (tokenIn(doc, sentence, k).lower === 'by') return null;
@@ -106,21 +110,29 @@ function openingComma(ctx: ReportedContext, close: number, sentence: Segment): n
  * The first token of the subject right before a cue: back to the sentence
  * start, a comma, a colon or a clause opener, over at most a few tokens that
  * hold a noun, a name or a pronoun other than "it"; -1 when there is none.
+ * With `passiveInfinitive` ("is expected to ..."), a relative "that" is the
+ * subject too ("a plan that is expected to pass"), and so is a subject after
+ * "where" or "when" ("the county where the mayor is expected to win").
  */
-function subjectStart(ctx: ReportedContext, cueFirst: number, sentence: Segment): number {
+function subjectStart(ctx: ReportedContext, cueFirst: number, sentence: Segment, passiveInfinitive: boolean): number {
   const { doc } = ctx;
   let s = cueFirst;
   let noun = false;
   const before = tokenIn(doc, sentence, cueFirst - 1);
   // "delegates who are expected to ...": the relative word is the subject, as annotated news marks it
   if (cueFirst - 1 > sentence.first && WHO_WHICH_RELATIVES.has(before.lower) && !ctx.quoted[cueFirst - 1]) return cueFirst - 1;
+  // "a plan that is expected to pass", "That was expected to take years": "that" is the subject of a passive frame
+  if (passiveInfinitive && before.lower === 'that' && !ctx.quoted[cueFirst - 1]) return cueFirst - 1;
+  // (the subject is counted from its relative clause or appositive: a long one does not make the subject long)
+  let counted = cueFirst;
   // "The bank, which has held rates near zero, is expected to ...": a relative clause or an appositive between commas
   if (before.value === ',' && !ctx.quoted[cueFirst - 1]) {
     const open = openingComma(ctx, cueFirst - 1, sentence);
     if (open < 0) return -1;
     s = open;
+    if (passiveInfinitive) counted = open;
   }
-  while (s > sentence.first && cueFirst - s < MAX_SUBJECT) {
+  while (s > sentence.first && counted - s < MAX_SUBJECT) {
     const t = tokenIn(doc, sentence, s - 1);
     // "The merged harbor firm", "the idea of reinstating the law": a participle or gerund after a determiner, an adjective or "of" is inside the noun phrase
     // ("After winning the vote the union seemed ...": not after another preposition)
@@ -138,12 +150,14 @@ function subjectStart(ctx: ReportedContext, cueFirst: number, sentence: Segment)
       }
     }
     if (ctx.quoted[s - 1] || /^[,;:()\u2014\u2013]$/.test(t.value) || t.value === '--' || INNER_CLAUSE_OPENERS.has(t.lower) || t.pos === 'VERB' || t.pos === 'AUX') break;
+    // "the county where the mayor is expected to win": the clause after "where" has a subject of its own
+    if (passiveInfinitive && ADVERBIAL_RELATIVES.has(t.lower) && noun) break;
     // "positions that now seem ...", "what seemed ...": a relative or question word makes no free-standing clause
     if (RELATIVE_QUESTION_WORDS.has(t.lower)) return -1;
     if (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'NUM' || (t.pos === 'PRON' && t.lower !== 'it')) noun = true;
     s--;
   }
-  if (!noun || s === cueFirst || cueFirst - s >= MAX_SUBJECT) return -1;
+  if (!noun || s === cueFirst || counted - s >= MAX_SUBJECT) return -1;
   return s;
 }
 
@@ -168,6 +182,12 @@ function conjunctStart(ctx: ReportedContext, and: number, cueFirst: number, sent
   if (!noun || s === and || cueFirst - s >= MAX_SUBJECT) return -1;
   if (s > sentence.first && tokenIn(doc, sentence, s - 1).value !== ',') return -1;
   return s;
+}
+
+/** The first comma or dash after `from` and before `end`, outside quotation marks, or `end`. */
+function clauseComma(ctx: ReportedContext, from: number, end: number): number {
+  for (let k = from + 1; k < end; k++) if (!ctx.quoted[k] && /^([,;()\u2014\u2013]|--)$/.test(tokenAt(ctx.doc, k).value)) return k;
+  return end;
 }
 
 /**
