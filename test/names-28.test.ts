@@ -1,7 +1,7 @@
 /**
  * Speaker names, round 28 (names28, a known cue with no speaker found):
  * a participle after a closing quotation mark typed as two apostrophes
- * (`as ''top secret,'' saying`) shares the clause's subject, as it does after
+ * (`as ''under review,'' saying`) shares the clause's subject, as it does after
  * a closing `"`; and a quoted stretch of up to twelve tokens inside a dash or
  * comma aside (`Ann Lee - who once vowed to "tear out each and every one of"
  * the meters - said`) is passed over, so the subject before the aside speaks;
@@ -24,14 +24,14 @@ function rows(r: Extraction): string[] {
 // [rule family, invented input, expected row of each quote in order]
 const TABLE: readonly (readonly [string, string, readonly string[]])[] = [
   // a participle after a closing '' mark right after a comma
-  ['two-apostrophe-participle', "On Friday, Rosa Marquez joined other critics in pouncing on reports that the files were ''top secret,'' saying in a post online: ''This release is a disaster for the council.''", [
-    "the files were ''top secret,'' | reports | null",
-    "''This release is a disaster for the council.'' | saying | Rosa Marquez | person | name | Rosa Marquez",
+  ['two-apostrophe-participle', "On Tuesday, Rosa Marquez seized on reports that the budget figures were ''under review,'' saying in a radio interview: ''Nobody can plan a school year this way.''", [
+    "the budget figures were ''under review,'' | reports | null",
+    "''Nobody can plan a school year this way.'' | saying | Rosa Marquez | person | name | Rosa Marquez",
   ]],
   // (as after a closing " mark, unchanged)
-  ['two-apostrophe-participle', 'On Friday, Rosa Marquez joined other critics in pouncing on reports that the files were "top secret," saying in a post online: "This release is a disaster for the council."', [
-    'the files were "top secret," | reports | null',
-    '"This release is a disaster for the council." | saying | Rosa Marquez | person | name | Rosa Marquez',
+  ['two-apostrophe-participle', 'On Tuesday, Rosa Marquez seized on reports that the budget figures were "under review," saying in a radio interview: "Nobody can plan a school year this way."', [
+    'the budget figures were "under review," | reports | null',
+    '"Nobody can plan a school year this way." | saying | Rosa Marquez | person | name | Rosa Marquez',
   ]],
   ['two-apostrophe-participle', "Tom Okafor dismissed the audit as ''a fishing trip,'' saying that the figures were sound.", [
     "the audit as ''a fishing trip,'' | dismissed | Tom Okafor | person | name | Tom Okafor",

@@ -554,7 +554,12 @@ export const QUOTED_OBJECT_CLAUSE_RELATIVES: ReadonlySet<string> = new Set(['whe
 /** Words that join a new clause with a subject of its own: "and workers cheered", "as colleagues listened". */
 export const QUOTED_OBJECT_CLAUSE_JOINERS: ReadonlySet<string> = new Set(['and', 'as']);
 
-/** The relative words "who" and "which": the subject of a framed clause ("delegates who are expected to ..."), or the opener of a clause a source phrase may back alone. */
+/**
+ * The relative words "who" and "which": the subject of a framed clause
+ * ("delegates who are expected to ..."), the opener of a clause a source
+ * phrase may back alone, or the relative pronoun a cue inside a relative
+ * clause shares as its subject ("the mayor who opened her term by promising").
+ */
 export const WHO_WHICH_RELATIVES: ReadonlySet<string> = new Set(['who', 'which']);
 
 /**

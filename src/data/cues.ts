@@ -439,8 +439,9 @@ export const NOUN_TAGGED_VERBS: ReadonlySet<string> = new Set([
 export const DECLINING_VERBS: ReadonlySet<string> = new Set(['decline', 'refuse']);
 
 /**
- * Past forms of "hear" that report what a hearing body was told: "The court
- * heard that the driver had been drinking" (see {@link HEARING_BODIES}).
+ * Forms of "hear" that report what a hearing body was told: "The court heard
+ * that the driver had been drinking", "the jury hears that ..." (see
+ * {@link HEARING_BODIES}).
  */
 export const HEARD_FORMS: ReadonlySet<string> = new Set(['heard', 'hears']);
 
@@ -1682,6 +1683,14 @@ export const CUE_ADVERBS: ReadonlySet<string> = new Set(['also', 'now', 'later',
 
 /** Verb forms wink sometimes tags as nouns or adjectives. */
 export const MISTAGGED_CUE_FORMS: ReadonlySet<string> = new Set(['said', 'says', 'told', 'tells', 'added', 'adds', 'wrote', 'writes', 'tweeted', 'asked', 'warned', 'noted', 'explained', 'argued', 'claimed', 'insisted', 'stated', 'reported', 'announced', 'posted', 'replied', 'responded', 'continued', 'recalled', 'acknowledged', 'conceded', 'declared', 'testified', 'claims', 'warns', 'notes', 'argues', 'insists', 'denies', 'suggests', 'say', 'claim', 'reports', 'promising', 'pledges', 'vows']);
+
+/**
+ * Words tagged as prepositions after which an "-ed" cue form before a
+ * lower-case noun may still be a verb ("that reported cases rose", "as
+ * promised"); after any other preposition, or "to", the form is an adjective
+ * ("did not reply to repeated requests for comment").
+ */
+export const PARTICIPLE_PREPOSITION_EXCEPTIONS: ReadonlySet<string> = new Set(['that', 'as', 'by']);
 
 /** Cues that take a passive infinitive of hearsay. */
 export const HEARSAY_VERBS: ReadonlySet<string> = new Set(['say', 'report', 'rumor', 'rumour', 'allege']);

@@ -78,6 +78,13 @@ export const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an']);
 export const NAME_MODIFIER_OPENERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'this', 'that']);
 
 /**
+ * Determiners, lower-case, that make a title abbreviation after them a noun
+ * that may end a sentence ("met the Det. Then ...", "met the ex-Gov. Then
+ * ..."), rather than a title that opens a name (prepare/document.ts).
+ */
+export const TITLE_NOUN_DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'this', 'that', 'our', 'their', 'his', 'her']);
+
+/**
  * The separators of names coordinated as modifiers of one noun: "the Reed,
  * Lee and Hale eras", "her Reed or Lee campaigns".
  */

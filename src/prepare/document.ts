@@ -11,7 +11,7 @@ import { TokenTable } from './tokens.js';
 import { SegmentTable } from './segments.js';
 import { closesBracketAfterMark, closesDoubledMark } from './doubled-marks.js';
 import { TITLE_ABBREVIATIONS } from '../data/titles.js';
-import { ADVERBS_AFTER_THE, SUBJECT_PRONOUNS } from '../data/function-words.js';
+import { ADVERBS_AFTER_THE, SUBJECT_PRONOUNS, TITLE_NOUN_DETERMINERS } from '../data/function-words.js';
 import { CLOCK_TIME_FOLLOWERS } from '../data/time.js';
 import { CUE_VERBS } from '../data/cues.js';
 
@@ -435,7 +435,7 @@ function afterHyphenedTitle(tokens: (k: number) => Token | undefined, count: num
   if (count - 2 < sentStart || !hyphenedTitleAt(tokens, count - 2, sentStart)) return false;
   // ("met the ex-Gov. Then ...": a title after a determiner is a noun that may end the sentence)
   const first = /-/.test(tokens(count - 2)!.value) ? count - 3 : count - 4;
-  return !(first >= sentStart && /^(the|a|an|this|that|our|their|his|her)$/i.test(tokens(first)?.value ?? ''));
+  return !(first >= sentStart && TITLE_NOUN_DETERMINERS.has((tokens(first)?.value ?? '').toLowerCase()));
 }
 
 /**
@@ -446,12 +446,22 @@ function afterHyphenedTitle(tokens: (k: number) => Token | undefined, count: num
  * or the second title ("Det. Insp. Rachel Moore said").
  */
 function afterTitleAbbreviation(tokens: (k: number) => Token | undefined, count: number, sentStart: number, value: string): boolean {
-  if (count - 2 < sentStart || !/^\p{Lu}/u.test(value)) return false;
-  const title = tokens(count - 2)!;
-  const dot = tokens(count - 1)!;
-  if (dot.value !== '.' || dot.start !== title.end || !/^\p{Lu}\p{Ll}*$/u.test(title.value) || !TITLE_ABBREVIATIONS.has(title.lower)) return false;
+  if (count - 2 < sentStart || !/^\p{Lu}/u.test(value) || !detachedTitleAt(tokens, count - 2)) return false;
   // ("met the Det. Then ...": a title after a determiner is a noun that may end the sentence)
-  return !(count - 3 >= sentStart && /^(the|a|an|this|that|our|their|his|her)$/i.test(tokens(count - 3)?.value ?? ''));
+  return !(count - 3 >= sentStart && TITLE_NOUN_DETERMINERS.has((tokens(count - 3)?.value ?? '').toLowerCase()));
+}
+
+/**
+ * True when token `k` (read through `tokens`) is a capitalised title
+ * abbreviation ({@link TITLE_ABBREVIATIONS}) with its period glued right after
+ * it as a token of its own: "Det.", "Insp." (wink keeps the ranks it knows,
+ * "Sgt.", "Lt.", in one token). Shared by sentence building here and by
+ * speaker phrases.
+ */
+export function detachedTitleAt(tokens: (k: number) => Token | undefined, k: number): boolean {
+  const title = tokens(k);
+  const dot = tokens(k + 1);
+  return title !== undefined && dot?.value === '.' && dot.start === title.end && /^\p{Lu}\p{Ll}*$/u.test(title.value) && TITLE_ABBREVIATIONS.has(title.lower);
 }
 
 /** True when a token `value` cannot start a sentence: a lower-case word, a comma or a closing bracket. */

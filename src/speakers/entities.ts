@@ -1450,9 +1450,10 @@ export class SpeakerResolver {
   }
 
   /**
-   * The gender of the noun that ends a description set off by a comma inside
-   * mention `m` and opened by an article: "a neighbour, a 26-year-old local
-   * man" is male. Undefined when there is none or its noun has no gender.
+   * The gender of the last word of mention `m` when it ends a description set
+   * off inside `m` by a comma and opened by an article: "a neighbour, a
+   * 26-year-old local man" is male. Undefined when there is no such
+   * description or its last word has no gender.
    */
   private appositiveGender(m: Mention): 'female' | 'male' | undefined {
     for (let k = m.first + 1; k < m.last - 2; k++) {

@@ -76,6 +76,7 @@ export function isHeading(doc: Doc, n: Mention): boolean {
 /** Most words a headline has. */
 const HEADLINE_MAX_WORDS = 16;
 
+/** The paragraph index of each document's headline, or -1 ({@link headlineParagraph}). */
 const HEADLINES = new WeakMap<Doc, number>();
 
 /**
@@ -153,30 +154,33 @@ export function isNounModifier(doc: Doc, n: Mention): boolean {
  * "and" or "or" joins them.
  */
 function isCoordinatedModifier(doc: Doc, first: number, last: number, sent: number): boolean {
-  let joined = false;
   // forward, over separators and names, to the noun
-  let k = last;
-  for (;;) {
-    let sep = 0;
-    for (let t = maybeToken(doc, k); t !== undefined && t.sent === sent && MODIFIER_SEPARATORS.has(t.lower) && sep < 2; t = maybeToken(doc, ++k), sep++) joined ||= t.lower !== ',';
-    const run = capitalRun(doc, k, 1, sent);
-    if (sep === 0 || run === 0) break;
-    k += run;
-  }
-  const noun = maybeToken(doc, k);
-  if (k === last || noun === undefined || noun.sent !== sent || noun.pos !== 'NOUN' || !/^\p{Ll}/u.test(noun.value)) return false;
+  const forward = overCoordinated(doc, last, 1, sent);
+  const noun = maybeToken(doc, forward.at);
+  if (forward.at === last || noun === undefined || noun.sent !== sent || noun.pos !== 'NOUN' || !/^\p{Ll}/u.test(noun.value)) return false;
   // backward, over names and separators, to the opener
-  let j = first - 1;
+  const backward = overCoordinated(doc, first - 1, -1, sent);
+  const opener = maybeToken(doc, backward.at);
+  if (!(forward.joined || backward.joined) || opener === undefined || opener.sent !== sent) return false;
+  return NAME_MODIFIER_OPENERS.has(opener.lower) || /^['’]s?$/.test(opener.lower);
+}
+
+/**
+ * From token `k` in direction `step` in sentence `sent`, over separators
+ * ({@link MODIFIER_SEPARATORS}, at most two in a row) each followed by a name
+ * ({@link capitalRun}) of {@link isCoordinatedModifier}: the first token past
+ * them (past the last separators when no name follows them), and whether an
+ * "and" or "or" was among the separators.
+ */
+function overCoordinated(doc: Doc, k: number, step: 1 | -1, sent: number): { at: number; joined: boolean } {
+  let joined = false;
   for (;;) {
     let sep = 0;
-    for (let t = maybeToken(doc, j); t !== undefined && t.sent === sent && MODIFIER_SEPARATORS.has(t.lower) && sep < 2; t = maybeToken(doc, --j), sep++) joined ||= t.lower !== ',';
-    const run = capitalRun(doc, j, -1, sent);
-    if (sep === 0 || run === 0) break;
-    j -= run;
+    for (let t = maybeToken(doc, k); t !== undefined && t.sent === sent && MODIFIER_SEPARATORS.has(t.lower) && sep < 2; t = maybeToken(doc, (k += step)), sep++) joined ||= t.lower !== ',';
+    const run = capitalRun(doc, k, step, sent);
+    if (sep === 0 || run === 0) return { at: k, joined };
+    k += run * step;
   }
-  const opener = maybeToken(doc, j);
-  if (!joined || opener === undefined || opener.sent !== sent) return false;
-  return NAME_MODIFIER_OPENERS.has(opener.lower) || /^['’]s?$/.test(opener.lower);
 }
 
 /** The number (up to three) of capitalised words from token `k` on in direction `step` in sentence `sent`; 0 for more. */

@@ -141,8 +141,12 @@ function capsRoleEnd(doc: Doc, open: number, last: number): number {
 function capsCommaRoleEnd(doc: Doc, comma: number, last: number): number {
   for (let k = comma + 1; k < Math.min(last - 1, comma + MAX_ROLE + 2); k++) {
     const t = tokenAt(doc, k);
-    // (a dateline is no speaker and its role: "PARIS, FRANCE:", "DENVER, COLO.:")
-    if (t.value === ':') return k > comma + 1 && !PLACE_NAMES.has(doc.text.slice(tokenAt(doc, comma + 1).start, tokenAt(doc, k - 1).end).toLowerCase()) && !PLACE_NAMES.has(tokenAt(doc, comma - 1).lower) ? k : -1;
+    if (t.value === ':') {
+      if (k === comma + 1) return -1;
+      // (a dateline is no speaker and its role: "PARIS, FRANCE:", "DENVER, COLO.:")
+      const role = doc.text.slice(tokenAt(doc, comma + 1).start, tokenAt(doc, k - 1).end).toLowerCase();
+      return PLACE_NAMES.has(role) || PLACE_NAMES.has(tokenAt(doc, comma - 1).lower) ? -1 : k;
+    }
     if (!/^\p{Lu}{2,}$/u.test(t.value)) return -1;
   }
   return -1;

@@ -399,7 +399,7 @@ function noObjectAfter(doc: Doc, from: number, end: number): boolean {
 function objectPhraseAt(doc: Doc, k: number, last: number): boolean {
   if (k >= last) return false;
   const t = tokenAt(doc, k);
-  // (a name is a listener: "..., Kennedy wrote Linick", and is left out with the other tags)
+  // (a name is a listener: "..., Lee wrote Hale", and is left out with the other tags)
   // (an adjective or adverb first opens a time: "..., the paper reported late Thursday")
   if (!/^(DET|PRON|NOUN|NUM)$/.test(t.pos) || TIME_PHRASE_DETERMINERS.has(t.lower) || clauseStartsAt(doc, k, last)) return false;
   // "..., a study concluded this year", "... two days ago": a time phrase is no object ("a chaotic night" is one)
@@ -420,7 +420,7 @@ function reportInside(ctx: ReportedContext, from: number, end: number): boolean 
     const c = ctx.cues[k]!;
     if (c.last >= end) break;
     if (c.form !== 'verb' || ctx.quoted[c.head] || tokenAt(ctx.doc, c.head).pos !== 'VERB') continue;
-    // (not a relative clause's cue: "who has called for ...", "records that Linick questioned")
+    // (not a relative clause's cue: "who has called for ...", "records that Hale questioned")
     const subject = speakerBefore(ctx.doc, c.first, from);
     if (subject && !subject.antecedent && !WH_RELATIVE_PRONOUNS.has(tokenAt(ctx.doc, subject.first).lower) && !APPOSITIVE_RELATIVES.has(tokenAt(ctx.doc, subject.first - 1).lower)) return true;
   }

@@ -66,8 +66,9 @@ function skipAfterCue(doc: Doc, cue: CueMatch, limit: number): number {
       p++;
       continue;
     }
-    // "said this plan would fail": "this" before a noun that is no time opens the clause ("said this week ..." stays an adjunct)
-    if (demonstrativeSubject(doc, p, limit)) break;
+    // "said this plan would fail", "said early results were good": "this", "early" or "late" before a noun that is no
+    // time opens the clause ("said this week ...", "said late Monday ..." stay adjuncts)
+    if (subjectNotTime(doc, p, limit)) break;
     if ((ADJUNCT_PREPOSITIONS.has(t.lower) && t.pos !== 'SCONJ') || TIME_WORDS.has(t.lower)) {
       let q = p + 1;
       let n = 0;
@@ -110,7 +111,7 @@ function timePossessive(doc: Doc, p: number): boolean {
  * results were good"; not "said this week the plan would fail", "said this
  * spring ...", "said this time ...", "said late Monday ...").
  */
-function demonstrativeSubject(doc: Doc, p: number, limit: number): boolean {
+function subjectNotTime(doc: Doc, p: number, limit: number): boolean {
   const t = tokenAt(doc, p);
   const next = maybeToken(doc, p + 1);
   if (!TIME_OR_SUBJECT_OPENERS.has(t.lower) || !next || next.pos !== 'NOUN' || p + 1 >= limit) return false;

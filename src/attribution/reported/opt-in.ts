@@ -306,7 +306,7 @@ function passiveFrame(doc: Doc, c: Candidate): boolean {
  * that ...") states the speaker's knowledge: a cue with its clause
  * ({@link BELIEF_THAT_RULE}) whose verb is one of knowledge or conviction
  * ({@link KNOWING_THOUGHT_VERBS}; not "I think ...", "I hope ...") and a
- * clause of a thought's eight words.
+ * clause of at least {@link MIN_THOUGHT_WORDS} words.
  */
 function firstPersonClause(doc: Doc, c: Candidate): boolean {
   return c.rule === BELIEF_THAT_RULE && KNOWING_THOUGHT_VERBS.has(c.cue!.lemma) && countWords(doc, c, WORDS_NEEDED) >= MIN_THOUGHT_WORDS;

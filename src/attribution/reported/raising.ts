@@ -184,7 +184,11 @@ function conjunctStart(ctx: ReportedContext, and: number, cueFirst: number, sent
   return s;
 }
 
-/** The first comma or dash after `from` and before `end`, outside quotation marks, or `end`. */
+/**
+ * The first comma, semicolon, parenthesis or dash after `from` and before
+ * `end`, outside quotation marks, or `end`: where a relative clause that holds
+ * a framed clause closes ("where the mayor is expected to win, went ...").
+ */
 function clauseComma(ctx: ReportedContext, from: number, end: number): number {
   for (let k = from + 1; k < end; k++) if (!ctx.quoted[k] && /^([,;()\u2014\u2013]|--)$/.test(tokenAt(ctx.doc, k).value)) return k;
   return end;

@@ -46,7 +46,7 @@ export function skipAppositive(doc: Doc, end: number, floor: number): number {
     if (isDash ? DASHES.has(t.value) : t.value === ',') return j;
     // a bare possessive apostrophe ("Okafor' adviser") is no quotation mark
     const possessive = (t.value === "'" || t.value === '\u2019') && maybeToken(doc, j - 1) !== undefined && tokenAt(doc, j - 1).end === t.start && /s$/i.test(tokenAt(doc, j - 1).value);
-    // a short quoted word or title inside the appositive ('a pro-Lee "super PAC"', 'titled "Unifier?"') is skipped whole
+    // a short quoted word or title inside the appositive ('a pro-Lee "super PAC"', 'titled "Why Now?"') is skipped whole
     // (and a quoted stretch of a few words: 'who said he would "tear out each and every one of" the fields')
     const quoted = isMarkToken(t.value) && !possessive ? quotedWordStart(doc, markStart(doc, j), floor, MAX_ASIDE_QUOTED) : -1;
     if (quoted >= 0) {
@@ -95,7 +95,7 @@ const MAX_ASIDE_QUOTED = 12;
 
 /**
  * When the quotation mark at `close` closes a short quoted word or title
- * ("Pilot,", "Unifier?") within its sentence, of at most `max` tokens, the
+ * ("Pilot,", "Why Now?") within its sentence, of at most `max` tokens, the
  * index of its opening mark; else -1.
  */
 function quotedWordStart(doc: Doc, close: number, floor: number, max = MAX_QUOTED_WORD): number {

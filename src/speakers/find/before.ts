@@ -795,11 +795,12 @@ function parentheticalCue(doc: Doc, cueFirst: number, mention: Mention): boolean
 }
 
 /**
- * The verb before a medium after "with" ({@link MEDIUM_WITH_PREPOSITIONS})
- * that the phrase [start, end) is, before a participle cue at `cueFirst`: "The
- * firm responded | with a statement | saying", "Lee came back with a post
- * saying" (a particle passed over); the medium's head is the last word before
- * any preposition in the phrase. -1 when there is none.
+ * When the phrase [start, end) is a medium after "with"
+ * ({@link MEDIUM_WITH_PREPOSITIONS}) right after a verb, before a participle
+ * cue at `cueFirst`, the index of that verb: "The firm responded | with a
+ * statement | saying", "Lee came back with a post saying" (a particle passed
+ * over). The medium's head ({@link MEDIUM_HEADS}) is the last word of the
+ * phrase before any preposition in it. -1 when there is none.
  */
 function withMediumVerb(doc: Doc, cueFirst: number, start: number, end: number, floor: number): number {
   const prep = maybeToken(doc, start - 1);

@@ -6,10 +6,10 @@
 import { POSSESSIVES } from '../../data/clauses.js';
 import { ORGANIZATION_NOUNS, PEOPLE_NOUNS } from '../../data/people.js';
 import { PRONOUNS } from '../../data/pronouns.js';
-import { JOB_TITLE_WORDS, TITLE_ABBREVIATIONS, TITLE_WORDS } from '../../data/titles.js';
+import { JOB_TITLE_WORDS, TITLE_WORDS } from '../../data/titles.js';
 import { FIRST_NAMES } from '../../data/names.js';
 import { DAY_SET } from '../../data/time.js';
-import { hyphenedTitleAt, type Doc } from '../../prepare/document.js';
+import { detachedTitleAt, hyphenedTitleAt, type Doc } from '../../prepare/document.js';
 import { DASHES, articleAfterNameVerb, givenNameSyllable, isAgeWord, isBareApostrophe, isInnerHyphen, isNameToken, isPossessive, numberedName, scareQuoteStart, titleKey } from './name-tokens.js';
 import { isMarkToken, maybeToken, tokenAt } from '../../prepare/lookup.js';
 
@@ -281,15 +281,9 @@ export function phraseEndAfter(doc: Doc, from: number, ceiling: number): number 
   return k;
 }
 
-/**
- * True when token `k` is a capitalised title abbreviation ({@link TITLE_ABBREVIATIONS})
- * with its period glued after it as a token of its own: "Det.", "Insp." (the
- * tokenizer keeps the ranks it knows, "Sgt.", "Lt.", in one token).
- */
+/** {@link detachedTitleAt} over the tokens of `doc`: "Det.", "Insp.". */
 function detachedTitle(doc: Doc, k: number): boolean {
-  const title = maybeToken(doc, k);
-  const dot = maybeToken(doc, k + 1);
-  return title !== undefined && dot?.value === '.' && dot.start === title.end && /^\p{Lu}\p{Ll}*$/u.test(title.value) && TITLE_ABBREVIATIONS.has(title.lower);
+  return detachedTitleAt((j) => maybeToken(doc, j), k);
 }
 
 /** {@link hyphenedTitleAt} over the tokens of `doc`: "ex-Gov.", "then-Sen.". */

@@ -15,7 +15,7 @@ import { longSubjectBeforeVerb } from './long-subject.js';
 import { nameText } from './mention.js';
 import { kindOfHead, kindOfName } from '../kinds.js';
 import { COMPOUND_PREPOSITIONS_2, COMPOUND_PREPOSITIONS_3, SUBORDINATORS, GERUND_PREPOSITIONS, LINKING_CONJUNCTIONS } from '../../data/function-words.js';
-import { PARTICIPLE_CLAUSE_OPENERS } from '../../data/clauses.js';
+import { PARTICIPLE_CLAUSE_OPENERS, WHO_WHICH_RELATIVES } from '../../data/clauses.js';
 import { PERSON_SUBJECT_PRONOUNS } from '../../data/pronouns.js';
 
 /**
@@ -323,7 +323,7 @@ const NEAR_RELATIVE_SCAN = 48;
 /** True for a token that ends the scan back for "who" or "which" of {@link findSharedSubject}: a comma, a quotation mark, a dash, or that word itself. */
 function endsRelativeScan(doc: Doc, w: number): boolean {
   const t = tokenAt(doc, w);
-  return t.value === ',' || isMarkToken(t.value) || DASHES.has(t.value) || /^(who|which)$/.test(t.lower);
+  return t.value === ',' || isMarkToken(t.value) || DASHES.has(t.value) || WHO_WHICH_RELATIVES.has(t.lower);
 }
 
 /**
@@ -382,7 +382,7 @@ function findSharedSubject(doc: Doc, cueFirst: number, cueHead: number): Mention
   const having = k === cueFirst - 1 && tokenAt(doc, k).lower === 'having';
   if ((/ing$/.test(tokenAt(doc, cueHead).lower) || having) && opensSentence(doc, having ? k - 1 : k, sentence.first)) return subjectAfterCommas(doc, cueHead + 1, sentence.last, 60);
   // 'needled the paper's "reporter," saying': a closing mark right after a comma stands for the comma
-  // (a mark typed as two apostrophes is two tokens: 'as ''top secret,'' saying')
+  // (a mark typed as two apostrophes is two tokens: 'as ''under review,'' saying')
   if (k - 2 > sentence.first && isMarkToken(tokenAt(doc, k).value) && isMarkToken(tokenAt(doc, k - 1).value) && tokenAt(doc, k - 1).end === tokenAt(doc, k).start && tokenAt(doc, k - 2).value === ',' && /ing$/.test(tokenAt(doc, cueHead).lower)) k--;
   if (k - 1 > sentence.first && isMarkToken(tokenAt(doc, k).value) && tokenAt(doc, k - 1).value === ',' && /ing$/.test(tokenAt(doc, cueHead).lower)) k--;
   const before = maybeToken(doc, k);
@@ -447,7 +447,7 @@ function findSharedSubject(doc: Doc, cueFirst: number, cueHead: number): Mention
     for (let w = relativeScanStart(doc, k - 1, sentence); w > sentence.first; w--) {
       const t = tokenAt(doc, w);
       if (t.value === ',' || isMarkToken(t.value) || DASHES.has(t.value)) break;
-      if (/^(who|which)$/.test(t.lower)) {
+      if (WHO_WHICH_RELATIVES.has(t.lower)) {
         // ("Ann Lee thanked the aides who quit but said": a cue after "and" or "but" goes with the main verb whose object
         // the restrictive relative clause describes; its subject speaks)
         const owner = coordinated ? objectRelativeOwner(doc, w, sentence.first) : null;
