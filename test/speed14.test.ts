@@ -9,9 +9,6 @@ import { describe, expect, test } from 'vitest';
 import { extract } from './support/invariants.js';
 import { buildView, isOddSpace, unpatchedView, viewChar, viewCode, viewSlice } from '../src/prepare/view.js';
 
-/** Every odd space the view makes plain. */
-const ODD = [0x0b, 0x0c, 0x85, 0xa0, 0x1680, 0x2000, 0x2005, 0x200a, 0x200b, 0x200c, 0x200d, 0x2028, 0x2029, 0x202f, 0x205f, 0x2060, 0x3000, 0xfeff].map((c) => String.fromCharCode(c));
-
 describe('the view readers', () => {
   test('read exactly the characters isOddSpace names as plain spaces', () => {
     const differ: number[] = [];
