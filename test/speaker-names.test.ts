@@ -277,7 +277,7 @@ const TABLE: readonly (readonly [string, string, readonly (string | null)[]])[] 
     ["issuer-three-tails", "A group of retirees with cabins in the lake district sent a petition to the county commission urging it to scrap the dam.", ["A group of retirees with cabins in the lake district | group | description"]],
     ["appositive-quoted-word", "Marcel Lane, the hacker known as \u201cPilot,\u201d stated that he had access to the server.", ["Marcel Lane | person | name"]],
     ["appositive-quoted-word", "Geoff Tarin, a strategist who polls for a pro-Lee \u201csuper PAC,\u201d posited that turnout was key.", ["Geoff Tarin | person | name"]],
-    ["appositive-quoted-word", "The ad, titled \"Unifier?\", concludes that Reyes is too reckless.", ["The ad | unknown | description"]],
+    ["appositive-quoted-word", "The flyer, titled \"Steady Hands?\", concludes that Reyes is too reckless.", ["The flyer | unknown | description"]],
     ["title-fixed-tail", "J.J. Holt, editor at large of The Forward, a weekly paper catering to readers, wrote that the war was lost.", ["J.J. Holt | person | name"]],
     ["title-fixed-tail", "The editor in chief of the paper said the story was true.", ["The editor in chief of the paper | person | description"]],
     ["indefinite-person", "Someone told the mayor that the bridge was unsafe.", ["Someone | unknown | description"]],

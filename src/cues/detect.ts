@@ -419,7 +419,7 @@ function relativeNegation(doc: Doc, head: number): boolean {
 /**
  * True when "called" at `i` gives a thing its name: after a noun opened by "a"
  * or "an" (adjectives between) and before a capitalised word or a quotation
- * mark: "a group called Citizens for Trump", "a new ad called 'Unifier'".
+ * mark: "a group called Citizens for Trump", "a new ad called 'Steady Hands'".
  * Not when a second object follows the name, which makes "called" a verb of
  * labelling: "A spokesman called Ms. Vale 'a fraud'", "an aide called Lee's
  * plan a mess".
