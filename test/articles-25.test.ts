@@ -15,10 +15,9 @@
  * "Engineer" before a full name is a title since fix39/fix41 (the name is
  * Tomas Lindqvist, and "The engineer" later resolves to him).
  * Left as they are (reported by probe25): "Polls indicate", "The data suggest" and "A survey ...
- * suggests" are speech, not evidence; with every category on, a coordinated
- * opt-in verb ("... and wanted only to ...") ends a reported clause that the
- * default options read whole (letting it run on fixed 3 and broke 15 train
- * items, lenient); with default options, "rejected claims that ..." credits
+ * suggests" are speech, not evidence (since probe32, a coordinated opt-in
+ * verb with no subject, "... and wanted only to ...", no longer ends a
+ * reported clause the default options read whole); with default options, "rejected claims that ..." credits
  * the claims to the one who rejects them (the noun-cue fallback, by design).
  */
 import { describe, expect, test } from 'vitest';
@@ -123,7 +122,7 @@ const ARTICLES: Article[] = [
       "The city council said it would not comment until it had read the judgment in full.",
     ],
     every: [
-      ["her client had been through \"two years of hell\"","Fiona Castellano","said","mixed","speech"],
+      ["her client had been through \"two years of hell\" and wanted only to return to a quiet life","Fiona Castellano","said","mixed","speech"],
       ["Mr Besant has always said he was innocent, and today twelve ordinary people agreed with him,","Fiona Castellano","said","direct","speech"],
       ["the crown respected the verdict","Daniel Okafor","told","indirect","speech"],
       ["We brought the case because the evidence justified it, The jury has spoken. We will now review what happened and learn from it.","Daniel Okafor","said","direct","speech"],
@@ -132,12 +131,9 @@ const ARTICLES: Article[] = [
     ],
     // with default options: the rows of `every` but these, and these added
     notByDefault: [
-      ["her client had been through \"two years of hell\"","Fiona Castellano","said","mixed","speech"],
       ["the missing money was later found in a council reserve fund","Records","show","indirect","evidence"],
     ],
-    onlyByDefault: [
-      ["her client had been through \"two years of hell\" and wanted only to return to a quiet life","Fiona Castellano","said","mixed","speech"],
-    ],
+    onlyByDefault: [],
   },
   {
     topic: "a product recall",

@@ -15,11 +15,9 @@
  * hyphened particle ending its noun ("the runner-up", "the left-back") and an
  * adverb-tagged noun after an age ("the 34-year-old forward").
  * Since fix45, "she" after a quote of an unnamed relative ("the daughter of
- * one victim") is that relative. Left as it is (see the articles): with
- * every category on, a
- * coordinated "and had shown ..." ends a reported clause (probe25 measured
- * letting it run: fixed 3, broke 15 train items). Sentences and names are
- * invented.
+ * one victim") is that relative. Since probe32, with every category on, a
+ * coordinated "and had shown ..." no longer ends a reported clause the
+ * default options read whole. Sentences and names are invented.
  */
 import { describe, expect, test } from 'vitest';
 import { extract } from './support/invariants.js';
@@ -189,8 +187,8 @@ const genres: Case[] = [
   ['"Guilty," the foreman of the jury announced.', [row(['Guilty,'], 'the foreman of the jury', 'announced', 'direct/trailing-speaker-cue', 'direct')], ['the foreman of the jury']],
   ['The jury found Ostrov guilty of murder.', [], [], [row(['Ostrov guilty of murder'], 'The jury', 'found', 'reported/cue-judgement')], ['The jury']],
   ['The judge ruled that the confession could not be used.', [row(['the confession could not be used'], 'The judge', 'ruled', 'reported/cue-that')], ['The judge']],
-  // left: every category on, the coordinated "and would consider" ends the clause (see the header)
-  ['Ostrov\'s defence team said they were "disappointed" by the verdict and would consider an appeal.', [row(['they were "disappointed" by the verdict and would consider an appeal'], 'Ostrov\'s defence team', 'said', 'reported/cue-clause', 'mixed')], ['Ostrov\'s defence team'], [row(['they were "disappointed" by the verdict'], 'Ostrov\'s defence team', 'said', 'reported/cue-clause', 'mixed')], ['Ostrov\'s defence team']],
+  // fixed (probe32): every category on, the coordinated "and would consider" no longer ends the clause
+  ['Ostrov\'s defence team said they were "disappointed" by the verdict and would consider an appeal.', [row(['they were "disappointed" by the verdict and would consider an appeal'], 'Ostrov\'s defence team', 'said', 'reported/cue-clause', 'mixed')], ['Ostrov\'s defence team'], [row(['they were "disappointed" by the verdict and would consider an appeal'], 'Ostrov\'s defence team', 'said', 'reported/cue-clause', 'mixed')], ['Ostrov\'s defence team']],
   ['"We welcome today\'s decision," the victim\'s family said in a statement read outside court.', [row(['We welcome today\'s decision,'], 'the victim\'s family', 'said', 'direct/trailing-speaker-cue', 'direct')], ['the victim\'s family']],
   ['"It\'s the biggest deal in the company\'s history," boasted chief executive Lena Moritz.', [row(['It\'s the biggest deal in the company\'s history,'], 'chief executive Lena Moritz', 'boasted', 'direct/trailing-cue-speaker', 'direct')], ['Lena Moritz']],
   // fixed (probe28): a word tagged an adverb after an age with no noun after it is the noun the age describes (forward, back)
@@ -296,8 +294,8 @@ const articles: Article[] = [
       ['Gerald Finch, 58, had moved money from 14 accounts into a company he controlled over a period of five years', 'Prosecutors', 'Prosecutors', 'told', 'indirect'],
       ['He targeted people who trusted him completely,', 'prosecutor Anne Okafor', 'Anne Okafor', 'said', 'direct'],
       ['several of the victims had since died', 'She', 'Anne Okafor', 'told', 'indirect'],
-      // left: every category on, the coordinated "and had shown" ends the clause (see the header)
-      ['his client had suffered from a gambling addiction', 'Finch\'s lawyer, Simon Hale', 'Simon Hale', 'argued', 'indirect'],
+      // fixed (probe32): every category on, the coordinated "and had shown" no longer ends the clause
+      ['his client had suffered from a gambling addiction and had shown genuine remorse', 'Finch\'s lawyer, Simon Hale', 'Simon Hale', 'argued', 'indirect'],
       ['the thefts were "a grave breach of trust."', 'Judge Patricia Lowe', 'Patricia Lowe', 'said', 'mixed'],
       ['You took advantage of people at the most vulnerable point in their lives, The harm you have caused cannot be undone.', 'the judge', 'Patricia Lowe', 'told', 'direct'],
       ['the family was relieved', 'the daughter of one victim', 'the daughter of one victim', 'said', 'indirect'],

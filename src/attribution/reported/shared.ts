@@ -13,8 +13,9 @@ import { coordinatedCueSpeaker, quoterOf, sentenceSubject, sharedAcrossTime, sha
 import { ADJUNCT_END_TIME_NOUNS, DAY_OR_MONTH, TIME_WORDS } from '../../data/time.js';
 import { SUBJECT_PRONOUNS, SUBORDINATORS as SUBORDINATORS_FRONTED } from '../../data/function-words.js';
 import { FRAMING_OPENERS, HAS_CONTRACTION_SUBJECTS, PASSIVE_COMPLEMENT_WORDS, LINKING_ADVERBS, MISREAD_VERB_DETERMINERS, MISREAD_VERB_PREPOSITIONS, MODALS, QUANTIFIER_SUBJECTS, RELATIVE_CLAUSE_WORDS, MAIN_CLAUSE_SUBORDINATORS, PASSIVE_BE_FORMS } from '../../data/clauses.js';
-import { LISTENER_VERBS, SAID_SAYS, THOUGHT_ADJECTIVES } from '../../data/cues.js';
+import { DECLINING_VERBS, LISTENER_VERBS, SAID_SAYS, THOUGHT_ADJECTIVES } from '../../data/cues.js';
 import { PERSON_SUBJECT_PRONOUNS } from '../../data/pronouns.js';
+import { OPT_IN_CATEGORIES } from '../../options.js';
 import { DASHES } from '../../data/marks.js';
 import { kindOfHead } from '../../speakers/kinds.js';
 
@@ -478,6 +479,12 @@ export function saidAfterComma(ctx: ReportedContext, cue: CueMatch, floor: numbe
 
 const BOUNDARY = new Set([',', ';', '\u2014', '\u2013', '\u2015', '--', 'and', 'but', 'while', 'whereas']);
 
+/** True when the words of cue `c` hold a negation: "would not identify", "doesn't plan". */
+function negatedCue(doc: Doc, c: CueMatch): boolean {
+  for (let k = c.first; k <= c.last; k++) if (/^(not|n't|n\u2019t|never)$/.test(tokenAt(doc, k).lower)) return true;
+  return false;
+}
+
 /**
  * Ends content before another attribution that starts inside it: "A said B —
  * and he noted C". `clause` is true for a reported clause, whose words before
@@ -488,6 +495,10 @@ const BOUNDARY = new Set([',', ';', '\u2014', '\u2013', '\u2015', '--', 'and', '
 export function cutAtNextAttribution(ctx: ReportedContext, from: number, end: number, clause = false): number {
   const { doc } = ctx;
   const start = lowerBound(ctx.cues, from + 1, headOf);
+  // "said she liked the plan but feared its cost": a cue of an opt-in category coordinated by "and" or "but" with
+  // no subject of its own, inside the content of a cue reported by default, shares the content's subject: the
+  // content goes on, as it does in a default run
+  const defaultCue = start > 0 && !OPT_IN_CATEGORIES.has(ctx.cues[start - 1]!.category);
   for (let k = start; k < ctx.cues.length && k - start < MAX_CUES_INSIDE; k++) {
     const c = ctx.cues[k]!;
     if (c.first >= end || c.first - from > MAX_LOOK * 4) break;
@@ -513,7 +524,11 @@ export function cutAtNextAttribution(ctx: ReportedContext, from: number, end: nu
     if (clause && sp && sp.first - 1 > from && nounPhraseAnd(ctx, from, sp.first - 1)) continue;
     if (sp && sp.first > from && (BOUNDARY.has(tokenAt(doc, sp.first - 1).lower) || isCommaBoundary(doc, sp.first - 1))) return trimBoundary(doc, sp.first, from);
     // "he taught law, and added: ...": a coordinated cue that shares the subject
-    if (!sp && /^(and|but)$/.test(tokenAt(doc, c.first - 1).lower) && c.first - 1 > from) return trimBoundary(doc, c.first - 1, from);
+    if (!sp && /^(and|but)$/.test(tokenAt(doc, c.first - 1).lower) && c.first - 1 > from) {
+      // (not a refusal: "said it was a mistake and declined to say more" is the speaker's own act)
+      if (defaultCue && OPT_IN_CATEGORIES.has(c.category) && !DECLINING_VERBS.has(c.lemma) && !negatedCue(doc, c)) continue;
+      return trimBoundary(doc, c.first - 1, from);
+    }
     // "said the county would not move, said an aide who ...": "said" after a comma before a name or a
     // determiner inverts another speaker's attribution (not "the deal, said to be worth ...", "instead of, say, the ...")
     // (the name or determiner in the cue's own sentence: not the next paragraph's first word after a bare "says")
