@@ -22,7 +22,7 @@ import { tokenAt, tokenAtOrAfter, tokenCount } from '../../prepare/lookup.js';
 import { viewWordRunsIn } from '../../prepare/view.js';
 import { OPT_IN_CATEGORIES } from '../../options.js';
 import { BELIEF_CUE_VERBS, FEELING_VERBS, KNOWING_THOUGHT_VERBS, OPINION_CUE_VERBS, DECLINING_VERBS, RAISING_VERBS, THOUGHT_ADJECTIVES } from '../../data/cues.js';
-import { PASSIVE_BE_FORMS, POSSESSIVES, RELATIVE_PRONOUNS } from '../../data/clauses.js';
+import { MODALS, PASSIVE_BE_FORMS, POSSESSIVES, RELATIVE_PRONOUNS } from '../../data/clauses.js';
 import { CLAUSELESS_STANCE_CUES, HELPING_STANCE_CUES, SIDE_TAKING_STANCE_CUES } from '../../data/senses.js';
 import { ADJUNCT_TIME_WORDS, TIME_ADJUNCT_PREPOSITIONS } from '../../data/time.js';
 import { SUBJECT_PRONOUNS, COUNT_SUBJECT_WORDS } from '../../data/function-words.js';
@@ -257,6 +257,19 @@ function yetTo(doc: Doc, first: number, head: number): boolean {
   return false;
 }
 
+/**
+ * True when the cue from `first` to its head `head` is a modal's or an
+ * infinitive's ("will show", "would show", "to show"), with the modal in the
+ * cue or just before it.
+ */
+function modalCue(doc: Doc, first: number, head: number): boolean {
+  for (let k = Math.max(0, first - 1); k < head; k++) {
+    const lower = tokenAt(doc, k).lower;
+    if (MODALS.has(lower) || lower === 'to') return true;
+  }
+  return false;
+}
+
 /** Marks that open a non-restrictive relative clause before its pronoun: "Ada Moss, who ...", "Ada Moss (who ...". */
 const NON_RESTRICTIVE_OPENERS = /^([,(\u2014\u2013]|--)$/;
 
@@ -353,7 +366,8 @@ export function passesOptInBar(doc: Doc, c: Candidate): boolean {
     if (sideTaking && !countedSubject(doc, c)) return words >= MIN_SIDE_TAKING_WORDS;
     return countWords(doc, c, WORDS_NEEDED, beforeTrailingAdjunct(doc, c)) >= MIN_STANCE_PHRASE_WORDS;
   }
-  // "The survey showed little interest in the levy": evidence shown is a phrase as clear as a clause
-  if (c.cue.category === 'evidence' && c.rule === OBJECT_RULE) return words >= MIN_EVIDENCE_PHRASE_WORDS;
+  // "The survey showed little interest in the levy": evidence shown is a phrase as clear as a clause; not one yet to
+  // be shown ("The cinema will show a film about the war": a screening, not a finding), which keeps the six words
+  if (c.cue.category === 'evidence' && c.rule === OBJECT_RULE && !modalCue(doc, c.cue.first, c.cue.head)) return words >= MIN_EVIDENCE_PHRASE_WORDS;
   return words >= MIN_PHRASE_WORDS;
 }
