@@ -935,6 +935,9 @@ export function cueThenContent(ctx: ReportedContext, matched: CueMatch): Candida
       }
     }
   }
+  // "The mayor, saying that the vote was rushed, walked out": a participle of saying set off after the sentence's subject,
+  // before its own verb; that verb, after the content's last comma, ends what was said
+  if (speaker !== null && !speaker.antecedent && savingAside(ctx, cue, speaker, sentence.first)) end = beforeOwnVerb(ctx, p, end);
   // "claimed the seat in a radio spot, saying: "We won"": a noun phrase and a participle of saying before a quotation
   if (rule === 'reported/cue-clause') p = quotationAfterObject(ctx, p, end);
   if (end - p < 2) return null;
@@ -1273,4 +1276,40 @@ function objectThenPredicate(doc: Doc, p: number, limit: number): boolean {
     if (!/^(DET|ADJ|NOUN|PROPN|NUM)$/.test(t.pos)) return false;
   }
   return false;
+}
+
+/**
+ * True when cue `cue` is a participle in "-ing" set off after the sentence's
+ * subject `speaker` by a comma or a spaced dash, before the sentence has a
+ * verb of its own: "The mayor, saying that ...", "Critics - arguing that ...".
+ * Unquoted words only; the words between the subject and the cue may hold an
+ * appositive without a verb ("The mayor - the council's longest-serving
+ * member - saying that ...").
+ */
+function savingAside(ctx: ReportedContext, cue: CueMatch, speaker: Mention, sentenceFirst: number): boolean {
+  const { doc } = ctx;
+  if (!/ing$/.test(tokenAt(doc, cue.head).lower) || cue.first !== cue.head || speaker.last > cue.first || speaker.first > sentenceFirst + 1) return false;
+  const before = tokenAt(doc, cue.first - 1);
+  if (ctx.quoted[cue.first - 1] || !(before.value === ',' || spacedDash(ctx, cue.first - 1))) return false;
+  for (let k = sentenceFirst; k < cue.first; k++) {
+    const t = tokenAt(doc, k);
+    if (ctx.quoted[k]) return false;
+    // (a hyphenated adjective is no verb: "longest-serving")
+    if ((t.pos === 'VERB' || t.pos === 'AUX') && !t.value.includes('-') && !(k > sentenceFirst && tokenAt(doc, k - 1).value === '-' && tokenAt(doc, k - 1).end === t.start)) return false;
+  }
+  return true;
+}
+
+/**
+ * The end of the content `[p, end)` of a participle aside at its last unquoted
+ * comma before a verb not in "-ing" (the sentence's own: ", walked out"), or
+ * `end` when there is none.
+ */
+function beforeOwnVerb(ctx: ReportedContext, p: number, end: number): number {
+  const { doc } = ctx;
+  for (let k = end - 2; k > p + 1; k--) {
+    const next = tokenAt(doc, k + 1);
+    if (tokenAt(doc, k).value === ',' && !ctx.quoted[k] && !ctx.quoted[k + 1] && /^(VERB|AUX)$/.test(next.pos) && !/ing$/.test(next.lower)) return k;
+  }
+  return end;
 }
