@@ -8,7 +8,7 @@ import type { Candidate, CueMatch, Mention } from '../candidate.js';
 import { isIngCue } from '../candidate.js';
 import { isMarkToken, isRegularPast, lowerIndex, maybeToken, tokenAt, tokenCount } from '../../prepare/lookup.js';
 import { isPassiveAt, makeMention, phraseEndAfter, speakerAfter } from '../../speakers/phrase.js';
-import { ADJUNCT_OPENING_PREPOSITIONS, AMOUNT_PREPOSITIONS, CUE_VERBS, INVERTING_VERBS, LISTENER_VERBS, NOUN_CUES, REPORTING_VERBS, SPOKEN_OF_PREPOSITIONS, STATE_PARTICIPLES, THOUGHT_ADJECTIVES, TOLD_NOUNS, ANSWERING_CUES, CUE_CLAUSE_PREPOSITIONS, ADJUNCT_PREPOSITIONS, QUESTION_VERBS, CUE_OWN_PREPOSITIONS, DECLINING_VERBS, ASIDE_PARTICIPLES } from '../../data/cues.js';
+import { ADJUNCT_OPENING_PREPOSITIONS, AMOUNT_PREPOSITIONS, CUE_VERBS, INVERTING_VERBS, LISTENER_VERBS, NOUN_CUES, REPORTING_VERBS, SPOKEN_OF_PREPOSITIONS, STATE_PARTICIPLES, THOUGHT_ADJECTIVES, TOLD_NOUNS, ANSWERING_CUES, CUE_CLAUSE_PREPOSITIONS, ADJUNCT_PREPOSITIONS, QUESTION_VERBS, CUE_OWN_PREPOSITIONS, DECLINING_VERBS, ASIDE_PARTICIPLES, GIVING_VERBS } from '../../data/cues.js';
 import { CLAUSE_ON_SUBJECT_CUES, NOUN_OBJECT_CUES, SHOWING_CUES, SHOWN_PLACE_WORDS } from '../../data/senses.js';
 import { MONTH_SET, OCCASION_NOUNS, TIME_OR_MONTH_WORDS, SEASON_WORDS, TIME_LABEL, TIME_NOUN_SET, TIME_OR_SUBJECT_OPENERS, TIME_POSSESSIVE_OPENERS } from '../../data/time.js';
 import {
@@ -804,6 +804,8 @@ export function cueThenContent(ctx: ReportedContext, matched: CueMatch): Candida
   let speaker = cue.lemma === 'hear' ? null : asker ?? teller ?? cueSubject(doc, cue, sentence);
   // "said Sunday in Madison, Wisconsin, that ...": a "that" shortly after, with no verb before it
   let nounStart = -1;
+  // ("repeated his claim that ...": read before the "that" moves the start on)
+  const own = ownSayingNoun(doc, cue, p, sentence.last);
   // (set once a clause of circumstance opens: "urged calm as protesters shouted that ...", also among the words
   // skipped after the cue: "called for calm as protesters shouted that ...")
   let circumstance = false;
@@ -835,6 +837,13 @@ export function cueThenContent(ctx: ReportedContext, matched: CueMatch): Candida
       p = q;
       break;
     }
+  }
+  // "repeated his claim that ...", "renewed her warning that ...": after a verb of giving, the subject's own noun of
+  // saying joins the cue, and its clause is what was said
+  if (own >= 0) {
+    cue = { ...cue, last: own };
+    p = own;
+    nounStart = -1;
   }
   // "said three things: taxes stay, ...", "said the following: ...": the object points ahead to the colon
   if (nounStart < 0) p = cataphoricColon(doc, p, sentence.last);
@@ -1312,4 +1321,20 @@ function beforeOwnVerb(ctx: ReportedContext, p: number, end: number): number {
     if (tokenAt(doc, k).value === ',' && !ctx.quoted[k] && !ctx.quoted[k + 1] && /^(VERB|AUX)$/.test(next.pos) && !/ing$/.test(next.lower)) return k;
   }
   return end;
+}
+
+/**
+ * The "that" after the subject's own noun of saying, the object of a verb of
+ * giving ({@link GIVING_VERBS}) at `p`: a possessive, at most one adjective,
+ * a noun of speech of {@link NOUN_CUES} (whatever the tagger read it as),
+ * then "that" and a clause: "repeated his claim that ...", "renewed her
+ * earlier warning that ..." (not a thought: "reiterated his belief that ..."
+ * keeps the noun in the content). -1 when the words at `p` are not so.
+ */
+function ownSayingNoun(doc: Doc, cue: CueMatch, p: number, last: number): number {
+  if (!GIVING_VERBS.has(cue.lemma) || p !== cue.last || p + 2 >= last || !POSSESSIVES.has(tokenAt(doc, p).lower)) return -1;
+  let k = p + 1;
+  if (tokenAt(doc, k).pos === 'ADJ' && k + 2 < last) k++;
+  if (NOUN_CUES.get(tokenAt(doc, k).lower) !== 'speech' || tokenAt(doc, k + 1).lower !== 'that' || !clauseStartsAt(doc, k + 2, last)) return -1;
+  return k + 1;
 }
