@@ -815,7 +815,10 @@ export function cueThenContent(ctx: ReportedContext, matched: CueMatch): Candida
     // "rejects the charge and points out that ...": the "that" belongs to another verb
     // (a participle after a noun modifies it: "in a statement provided to reporters that ..."; not after a clause of
     // circumstance opens, where it is that clause's verb: "urged calm as protesters shouted that ...")
-    const modifier = w.pos === 'VERB' && /ed$/.test(w.lower) && tokenAt(doc, q - 1).pos === 'NOUN' && !circumstance;
+    // ("in a letter sent to residents that ...": an irregular past form too, by its lemma (not "-s" or "-ing"), before
+    // a preposition: not "said the letter sent a message that ...")
+    const pastForm = /ed$/.test(w.lower) || (w.lemma !== w.lower && !/(s|ing)$/.test(w.lower) && tokenAt(doc, q + 1).pos === 'ADP');
+    const modifier = w.pos === 'VERB' && pastForm && tokenAt(doc, q - 1).pos === 'NOUN' && !circumstance;
     if (CIRCUMSTANCE_OPENERS.has(w.lower)) circumstance = true;
     // ("an op-ed that ...": the second half of a hyphened word is none)
     const hyphened = q > p && tokenAt(doc, q - 1).value === '-' && tokenAt(doc, q - 1).end === w.start && tokenAt(doc, q - 1).start === tokenAt(doc, q - 2).end;
