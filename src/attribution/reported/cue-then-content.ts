@@ -1276,11 +1276,15 @@ function isAttributiveParticiple(doc: Doc, k: number): boolean {
 /**
  * True when, from `p`, a noun phrase (no verb in it) is followed by "and" and
  * a finite verb: "the call and turned out", "the door and smiled". The verb is
- * a second predicate of the cue's subject, so no clause opens at `p`.
+ * a second predicate of the cue's subject, so no clause opens at `p`. So with
+ * a comma and a conjunction after the noun phrase: "the question, and the
+ * crowd cheered" (what follows is a clause of its own).
  */
 function objectThenPredicate(doc: Doc, p: number, limit: number): boolean {
   for (let q = p; q < Math.min(limit, p + 8); q++) {
     const t = tokenAt(doc, q);
+    // ("answered the question, and the crowd cheered": a comma and a conjunction after the object open a clause of its own)
+    if (t.value === ',' && q > p && q + 2 < limit && tokenAt(doc, q + 1).pos === 'CCONJ') return true;
     if (t.pos === 'CCONJ') {
       const next = tokenAt(doc, q + 1);
       return q > p && q + 1 < limit && t.lower === 'and' && (next.pos === 'VERB' || next.pos === 'AUX') && !/ing$/.test(next.lower);
