@@ -841,7 +841,7 @@ export function cueThenContent(ctx: ReportedContext, matched: CueMatch): Candida
       break;
     }
   }
-  // "repeated his claim that ...", "renewed her warning that ...": after a verb of giving, the subject's own noun of
+  // "repeated his claim that ...", "reiterated her warning that ...": after a verb of giving, the subject's own noun of
   // saying joins the cue, and its clause is what was said
   if (own >= 0) {
     cue = { ...cue, last: own };
@@ -1334,7 +1334,7 @@ function beforeOwnVerb(ctx: ReportedContext, p: number, end: number): number {
  * The "that" after the subject's own noun of saying, the object of a verb of
  * giving ({@link GIVING_VERBS}) at `p`: a possessive, at most one adjective,
  * a noun of speech of {@link NOUN_CUES} (whatever the tagger read it as),
- * then "that" and a clause: "repeated his claim that ...", "renewed her
+ * then "that" and a clause: "repeated his claim that ...", "reiterated her
  * earlier warning that ..." (not a thought: "reiterated his belief that ..."
  * keeps the noun in the content). -1 when the words at `p` are not so.
  */
