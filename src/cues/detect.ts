@@ -9,7 +9,7 @@ import type { CuePhrase, Lexicon } from './lexicon.js';
 import { isMarkToken, maybeToken, tokenAt, tokenCount } from '../prepare/lookup.js';
 import { isFirstNameVerb, isSurnameVerb, isVerbInName } from './surname.js';
 import { OPT_IN_CATEGORIES } from '../options.js';
-import { BARE_INFINITIVE_TAKERS, CATENATIVE_VERBS, CLEAR_OBJECT_POS, CLEAR_PHRASE_POS, CUE_VERBS, DISCOURSE_SAID_OBJECTS, GERUND_CATENATIVE_VERBS, INFINITIVE_CLAUSE_RELATIVES, PERCEIVED_SPEAKING_VERBS, PUT_FORMS, IMPERSONAL_SAY_BEFORE, INFINITIVE_VERBS, ISSUING_VERBS, MISTAGGED_FORMS, NAMING_VERBS, NOT_CUE_BEFORE, NOUN_TAGGED_PARTICLE_VERBS, NOUN_TAGGED_SAYING_VERBS, NOUN_TAGGED_VERBS, OBJECT_SPEECH_PHRASE_LEMMAS, OPINION_CUE_VERBS, PARTICLE_CLAUSE_OPENERS, PHRASAL_NOT_CUE, SINGULAR_DETERMINERS, SINGULAR_NOUN_TAGGED_VERBS, SPEECH_PHRASES, THOUGHT_ADJECTIVES, THOUGHT_LINKING_VERBS, TOPIC_CLOSERS, TOPIC_PREPOSITIONS, WHETHER_NOUN_TAGGED_VERBS, CUE_ADVERBS, MISTAGGED_CUE_FORMS, HEARD_FORMS, HEARING_BODIES, PARTICIPLE_PREPOSITION_EXCEPTIONS } from '../data/cues.js';
+import { BARE_INFINITIVE_TAKERS, CATENATIVE_VERBS, CLEAR_OBJECT_POS, CLEAR_PHRASE_POS, CUE_VERBS, DISCOURSE_SAID_OBJECTS, GERUND_CATENATIVE_VERBS, INFINITIVE_CLAUSE_RELATIVES, PERCEIVED_SPEAKING_VERBS, PUT_FORMS, IMPERSONAL_SAY_BEFORE, INFINITIVE_VERBS, ISSUING_VERBS, MISTAGGED_FORMS, NAMING_VERBS, NOT_CUE_BEFORE, NOUN_TAGGED_PARTICLE_VERBS, NOUN_TAGGED_SAYING_VERBS, NOUN_TAGGED_VERBS, OBJECT_SPEECH_PHRASE_LEMMAS, OPINION_CUE_VERBS, PARTICLE_CLAUSE_OPENERS, PHRASAL_NOT_CUE, SINGULAR_DETERMINERS, SINGULAR_NOUN_TAGGED_VERBS, SPEECH_PHRASES, THOUGHT_ADJECTIVES, THOUGHT_LINKING_VERBS, TOPIC_CLOSERS, TOPIC_PREPOSITIONS, WHETHER_NOUN_TAGGED_VERBS, CUE_ADVERBS, MISTAGGED_CUE_FORMS, HEARD_FORMS, HEARING_BODIES, PARTICIPLE_PREPOSITION_EXCEPTIONS, HEARING_PLACE_PREPOSITIONS } from '../data/cues.js';
 import { CLAUSE_RELATIVES, NARRATOR_SUBORDINATORS, POSSESSIVES, POSSESSIVES_AND_YOUR, QUANTIFIER_SUBJECTS, RELATIVE_PRONOUNS, TOPIC_QUESTION_WORDS } from '../data/clauses.js';
 import { SAY_NOUN_DETERMINERS } from '../data/senses.js';
 import { DAY_OR_MONTH, DAY_WORDS, TIME_DETERMINERS, TIME_LABEL, TIME_WORDS } from '../data/time.js';
@@ -852,7 +852,7 @@ export function detectCues(doc: Doc, lexicon: Lexicon): CueMatch[] {
     const lower = plain !== undefined ? plain.lower : table!.lowerOf(i);
     if (!listed.has(lower) && !PUT_FORMS.has(lower) && verbs.get(plain !== undefined ? plain.lemma : table!.lemmaOf(i)) === undefined) {
       // "The court heard that the driver had been drinking": a hearing body told something, by no one named
-      if (HEARD_FORMS.has(lower) && verbs.has('say') && heardByBody(doc, i)) {
+      if (HEARD_FORMS.has(lower) && lexicon.ruleVerbs.has('hear') && heardByBody(doc, i)) {
         const { first, negated } = auxiliaryStart(doc, i);
         cues.push({ first, last: i + 1, head: i, lemma: 'hear', category: 'speech', negated, form: 'verb' });
         continue;
@@ -966,9 +966,12 @@ export function detectCues(doc: Doc, lexicon: Lexicon): CueMatch[] {
   return cues;
 }
 
+/** Most names of the place of a hearing body before "heard": "in Leeds", "at Hove Town Hall". */
+const MAX_HEARING_PLACE = 3;
+
 /**
  * True when "heard" at token `i` is a verb right after a hearing body
- * ({@link HEARING_BODIES}), after at most "has", and "that" or a clause with
+ * ({@link HEARING_BODIES}) and at most its place ("in Leeds") and "has", and "that" or a clause with
  * no "that" ({@link bareClauseAt}) follows: "The court heard that ...", "the
  * inquiry has heard the alarm had failed".
  */
@@ -978,6 +981,10 @@ function heardByBody(doc: Doc, i: number): boolean {
   let k = i - 1;
   // (an auxiliary between: "has heard", "was yesterday heard" is none)
   if (k >= 0 && tokenAt(doc, k).pos === 'AUX' && tokenAt(doc, k).lemma === 'have') k--;
+  // (the body's place between: "The court in Leeds heard that ...", "the inquest at Hove Town Hall heard")
+  let place = k;
+  while (place >= 0 && k - place < MAX_HEARING_PLACE && tokenAt(doc, place).pos === 'PROPN') place--;
+  if (place < k && place > 0 && HEARING_PLACE_PREPOSITIONS.has(tokenAt(doc, place).lower)) k = place - 1;
   const body = maybeToken(doc, k);
   return body !== undefined && body.sent === t.sent && HEARING_BODIES.has(body.lower) && body.pos === 'NOUN';
 }

@@ -3,7 +3,7 @@
  * caller's additions and removals, limited to the categories it reports.
  * @internal
  */
-import { CUE_VERBS, RETIRED_CUE_VERBS, SOURCE_PHRASES, SPEECH_PHRASES } from '../data/cues.js';
+import { CUE_VERBS, RETIRED_CUE_VERBS, RULE_CUE_VERBS, SOURCE_PHRASES, SPEECH_PHRASES } from '../data/cues.js';
 import { IRREGULAR_FORMS } from '../data/irregular.js';
 import type { CueCategory } from '../types.js';
 import type { ResolvedOptions } from '../options.js';
@@ -16,6 +16,8 @@ export interface Lexicon {
   readonly lemmaOf: ReadonlyMap<string, string>;
   /** Phrases of one or more words, lower-case, with their lemma and category, by their first word (each list in the order the phrases were compiled). */
   readonly phrasesByFirst: ReadonlyMap<string, readonly CuePhrase[]>;
+  /** The speech verbs read by a rule of their own ({@link RULE_CUE_VERBS}) that are on: not removed, speech reported. */
+  readonly ruleVerbs: ReadonlySet<string>;
 }
 
 /** A cue phrase of the lexicon. */
@@ -63,7 +65,8 @@ export function compileLexicon(options: ResolvedOptions): Lexicon {
     if (list) list.push(p);
     else phrasesByFirst.set(p.words[0]!, [p]);
   }
-  return { verbs, phrasesByFirst, lemmaOf };
+  const ruleVerbs = new Set(options.categories.has('speech') ? [...RULE_CUE_VERBS.keys()].filter((lemma) => !removed.has(lemma)) : []);
+  return { verbs, phrasesByFirst, lemmaOf, ruleVerbs };
 }
 
 /** Regular inflections of an English verb: blog -> blogs, blogged, blogging; fume -> fumed, fuming. */
@@ -98,6 +101,7 @@ export function builtInCueLemma(form: string): string | undefined {
     for (const lemma of lemmas) map.set(lemma, lemma);
     // ("shot back" names "shoot back")
     for (const p of SPEECH_PHRASES) if (!map.has(p.words.join(' '))) map.set(p.words.join(' '), p.lemma);
+    for (const [lemma, forms] of RULE_CUE_VERBS) for (const f of forms) if (!map.has(f)) map.set(f, lemma);
     for (const [irregular, lemma] of IRREGULAR_FORMS) if (!map.has(irregular) && map.has(lemma)) map.set(irregular, lemma);
     for (const lemma of lemmas) {
       if (lemma.includes(' ')) continue;

@@ -446,6 +446,16 @@ export const DECLINING_VERBS: ReadonlySet<string> = new Set(['decline', 'refuse'
 export const HEARD_FORMS: ReadonlySet<string> = new Set(['heard', 'hears']);
 
 /**
+ * Cue verbs that no verb list reads, only a rule of their own, with the forms
+ * `removeCues` accepts for them: "hear" of a hearing body ("The court heard
+ * that ..."). Removing one turns its rule off.
+ */
+export const RULE_CUE_VERBS: ReadonlyMap<string, readonly string[]> = new Map([['hear', ['hear', 'hears', 'heard', 'hearing']]]);
+
+/** Prepositions of the place of a hearing body before "heard": "The court in Leeds heard that ...". */
+export const HEARING_PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at']);
+
+/**
  * Nouns of a body that hears evidence or testimony: after one of them,
  * "heard that" reports speech with no named speaker ("The inquiry heard that
  * the alarm had failed").

@@ -297,10 +297,14 @@ function addParagraph(text: string, view: View, range: ParagraphRange, slice: st
       closeSentence();
       sentStart = doc.count;
     }
-    if (found && end - start === 3 && NO_STOP.test(value) && !numberFollows(raw, k, stop)) {
+    // (and "in." as one token, the abbreviation of inches: with no number before it, it is the word "in" and a full
+    // stop: "would step in.")
+    const inStop = found && end - start === 3 && IN_STOP.test(value) && !numberBefore(tokens(doc.count - 1));
+    if (inStop || (found && end - start === 3 && NO_STOP.test(value) && !numberFollows(raw, k, stop))) {
       // wink keeps "no." as one token (the abbreviation of "No. 10"): with no number
       // after it, it is the word "no" and a full stop
-      pushToken(doc, start, end - 1, value.slice(0, 2), 'no', 'DET', raw.negated[k] === true, sentences.length, para);
+      if (inStop) pushToken(doc, start, end - 1, value.slice(0, 2), 'in', 'ADP', false, sentences.length, para);
+      else pushToken(doc, start, end - 1, value.slice(0, 2), 'no', 'DET', raw.negated[k] === true, sentences.length, para);
       pushToken(doc, end - 1, end, '.', '.', 'PUNCT', false, sentences.length, para);
       stopAfterNo = true;
       continue;
@@ -366,6 +370,14 @@ function initialsEndSentence(raw: RawBatch, k: number): boolean {
 
 /** A token wink keeps whole that may be the word "no" and a full stop. */
 const NO_STOP = /^no\.$/i;
+
+/** A token wink keeps whole that may be the word "in" and a full stop (else the abbreviation of inches). */
+const IN_STOP = /^in\.$/i;
+
+/** True when `token`, the one before an "in.", is a number ("6 in."), whose unit it is. */
+function numberBefore(token: Token | undefined): boolean {
+  return token !== undefined && (token.pos === 'NUM' || /\d$/.test(token.value));
+}
 
 /** A clock time's "a.m." or "p.m." as wink keeps it, full stop included. */
 const CLOCK_STOP = /^[ap]\.m\.$/i;

@@ -207,7 +207,7 @@ export function clauseEnd(ctx: ReportedContext, sentence: Segment, cueFirst: num
  * counted, and a close within the content's first two tokens is passed over.
  * Else `end`.
  */
-function cutAtAsideClose(ctx: ReportedContext, sentence: Segment, cueFirst: number, from: number, end: number): number {
+export function cutAtAsideClose(ctx: ReportedContext, sentence: Segment, cueFirst: number, from: number, end: number): number {
   if (cueFirst <= sentence.first || cueFirst > sentence.last) return end; // (the cue opens its sentence: no aside before it)
   const asides = asidesOf(ctx, sentence);
   const i = cueFirst - sentence.first;

@@ -8,7 +8,7 @@ import type { Candidate, CueMatch, Mention } from '../candidate.js';
 import { isIngCue } from '../candidate.js';
 import { isMarkToken, isRegularPast, lowerIndex, maybeToken, tokenAt, tokenCount } from '../../prepare/lookup.js';
 import { isPassiveAt, makeMention, phraseEndAfter, speakerAfter } from '../../speakers/phrase.js';
-import { ADJUNCT_OPENING_PREPOSITIONS, AMOUNT_PREPOSITIONS, CUE_VERBS, INVERTING_VERBS, LISTENER_VERBS, NOUN_CUES, REPORTING_VERBS, SPOKEN_OF_PREPOSITIONS, STATE_PARTICIPLES, THOUGHT_ADJECTIVES, TOLD_NOUNS, ANSWERING_CUES, CUE_CLAUSE_PREPOSITIONS, ADJUNCT_PREPOSITIONS, QUESTION_VERBS, CUE_OWN_PREPOSITIONS, DECLINING_VERBS, ASIDE_PARTICIPLES } from '../../data/cues.js';
+import { ADJUNCT_OPENING_PREPOSITIONS, AMOUNT_PREPOSITIONS, CUE_VERBS, INVERTING_VERBS, LISTENER_VERBS, NOUN_CUES, REPORTING_VERBS, SPOKEN_OF_PREPOSITIONS, STATE_PARTICIPLES, THOUGHT_ADJECTIVES, TOLD_NOUNS, ANSWERING_CUES, CUE_CLAUSE_PREPOSITIONS, ADJUNCT_PREPOSITIONS, QUESTION_VERBS, CUE_OWN_PREPOSITIONS, DECLINING_VERBS, ASIDE_PARTICIPLES, GIVING_VERBS } from '../../data/cues.js';
 import { CLAUSE_ON_SUBJECT_CUES, NOUN_OBJECT_CUES, SHOWING_CUES, SHOWN_PLACE_WORDS } from '../../data/senses.js';
 import { MONTH_SET, OCCASION_NOUNS, TIME_OR_MONTH_WORDS, SEASON_WORDS, TIME_LABEL, TIME_NOUN_SET, TIME_OR_SUBJECT_OPENERS, TIME_POSSESSIVE_OPENERS } from '../../data/time.js';
 import {
@@ -805,6 +805,8 @@ export function cueThenContent(ctx: ReportedContext, matched: CueMatch): Candida
   let speaker = cue.lemma === 'hear' ? null : asker ?? teller ?? cueSubject(doc, cue, sentence);
   // "said Sunday in Madison, Wisconsin, that ...": a "that" shortly after, with no verb before it
   let nounStart = -1;
+  // ("repeated his claim that ...": read before the "that" moves the start on)
+  const own = ownSayingNoun(doc, cue, p, sentence.last);
   // (set once a clause of circumstance opens: "urged calm as protesters shouted that ...", also among the words
   // skipped after the cue: "called for calm as protesters shouted that ...")
   let circumstance = false;
@@ -814,7 +816,10 @@ export function cueThenContent(ctx: ReportedContext, matched: CueMatch): Candida
     // "rejects the charge and points out that ...": the "that" belongs to another verb
     // (a participle after a noun modifies it: "in a statement provided to reporters that ..."; not after a clause of
     // circumstance opens, where it is that clause's verb: "urged calm as protesters shouted that ...")
-    const modifier = w.pos === 'VERB' && /ed$/.test(w.lower) && tokenAt(doc, q - 1).pos === 'NOUN' && !circumstance;
+    // ("in a letter sent to residents that ...": an irregular past form too, by its lemma (not "-s" or "-ing"), before
+    // a preposition: not "said the letter sent a message that ...")
+    const pastForm = /ed$/.test(w.lower) || (w.lemma !== w.lower && !/(s|ing)$/.test(w.lower) && tokenAt(doc, q + 1).pos === 'ADP');
+    const modifier = w.pos === 'VERB' && pastForm && tokenAt(doc, q - 1).pos === 'NOUN' && !circumstance;
     if (CIRCUMSTANCE_OPENERS.has(w.lower)) circumstance = true;
     // ("an op-ed that ...": the second half of a hyphened word is none)
     const hyphened = q > p && tokenAt(doc, q - 1).value === '-' && tokenAt(doc, q - 1).end === w.start && tokenAt(doc, q - 1).start === tokenAt(doc, q - 2).end;
@@ -836,6 +841,13 @@ export function cueThenContent(ctx: ReportedContext, matched: CueMatch): Candida
       p = q;
       break;
     }
+  }
+  // "repeated his claim that ...", "reiterated her warning that ...": after a verb of giving, the subject's own noun of
+  // saying joins the cue, and its clause is what was said
+  if (own >= 0) {
+    cue = { ...cue, last: own };
+    p = own;
+    nounStart = -1;
   }
   // "said three things: taxes stay, ...", "said the following: ...": the object points ahead to the colon
   if (nounStart < 0) p = cataphoricColon(doc, p, sentence.last);
@@ -936,6 +948,9 @@ export function cueThenContent(ctx: ReportedContext, matched: CueMatch): Candida
       }
     }
   }
+  // "The mayor, saying that the vote was rushed, walked out": a participle of saying set off after the sentence's subject,
+  // before its own verb; that verb, after the content's last comma, ends what was said
+  if (speaker !== null && !speaker.antecedent && savingAside(ctx, cue, speaker, sentence.first)) end = beforeOwnVerb(ctx, p, end);
   // "claimed the seat in a radio spot, saying: "We won"": a noun phrase and a participle of saying before a quotation
   if (rule === 'reported/cue-clause') p = quotationAfterObject(ctx, p, end);
   if (end - p < 2) return null;
@@ -1262,11 +1277,15 @@ function isAttributiveParticiple(doc: Doc, k: number): boolean {
 /**
  * True when, from `p`, a noun phrase (no verb in it) is followed by "and" and
  * a finite verb: "the call and turned out", "the door and smiled". The verb is
- * a second predicate of the cue's subject, so no clause opens at `p`.
+ * a second predicate of the cue's subject, so no clause opens at `p`. So with
+ * a comma and a conjunction after the noun phrase: "the question, and the
+ * crowd cheered" (what follows is a clause of its own).
  */
 function objectThenPredicate(doc: Doc, p: number, limit: number): boolean {
   for (let q = p; q < Math.min(limit, p + 8); q++) {
     const t = tokenAt(doc, q);
+    // ("answered the question, and the crowd cheered": a comma and a conjunction after the object open a clause of its own)
+    if (t.value === ',' && q > p && q + 2 < limit && tokenAt(doc, q + 1).pos === 'CCONJ') return true;
     if (t.pos === 'CCONJ') {
       const next = tokenAt(doc, q + 1);
       return q > p && q + 1 < limit && t.lower === 'and' && (next.pos === 'VERB' || next.pos === 'AUX') && !/ing$/.test(next.lower);
@@ -1274,4 +1293,56 @@ function objectThenPredicate(doc: Doc, p: number, limit: number): boolean {
     if (!/^(DET|ADJ|NOUN|PROPN|NUM)$/.test(t.pos)) return false;
   }
   return false;
+}
+
+/**
+ * True when cue `cue` is a participle in "-ing" set off after the sentence's
+ * subject `speaker` by a comma or a spaced dash, before the sentence has a
+ * verb of its own: "The mayor, saying that ...", "Critics - arguing that ...".
+ * Unquoted words only; the words between the subject and the cue may hold an
+ * appositive without a verb ("The mayor - the council's longest-serving
+ * member - saying that ...").
+ */
+function savingAside(ctx: ReportedContext, cue: CueMatch, speaker: Mention, sentenceFirst: number): boolean {
+  const { doc } = ctx;
+  if (!/ing$/.test(tokenAt(doc, cue.head).lower) || cue.first !== cue.head || speaker.last > cue.first || speaker.first > sentenceFirst + 1) return false;
+  const before = tokenAt(doc, cue.first - 1);
+  if (ctx.quoted[cue.first - 1] || !(before.value === ',' || spacedDash(ctx, cue.first - 1))) return false;
+  for (let k = sentenceFirst; k < cue.first; k++) {
+    const t = tokenAt(doc, k);
+    if (ctx.quoted[k]) return false;
+    // (a hyphenated adjective is no verb: "longest-serving")
+    if ((t.pos === 'VERB' || t.pos === 'AUX') && !t.value.includes('-') && !(k > sentenceFirst && tokenAt(doc, k - 1).value === '-' && tokenAt(doc, k - 1).end === t.start)) return false;
+  }
+  return true;
+}
+
+/**
+ * The end of the content `[p, end)` of a participle aside at its last unquoted
+ * comma before a verb not in "-ing" (the sentence's own: ", walked out"), or
+ * `end` when there is none.
+ */
+function beforeOwnVerb(ctx: ReportedContext, p: number, end: number): number {
+  const { doc } = ctx;
+  for (let k = end - 2; k > p + 1; k--) {
+    const next = tokenAt(doc, k + 1);
+    if (tokenAt(doc, k).value === ',' && !ctx.quoted[k] && !ctx.quoted[k + 1] && /^(VERB|AUX)$/.test(next.pos) && !/ing$/.test(next.lower)) return k;
+  }
+  return end;
+}
+
+/**
+ * The "that" after the subject's own noun of saying, the object of a verb of
+ * giving ({@link GIVING_VERBS}) at `p`: a possessive, at most one adjective,
+ * a noun of speech of {@link NOUN_CUES} (whatever the tagger read it as),
+ * then "that" and a clause: "repeated his claim that ...", "reiterated her
+ * earlier warning that ..." (not a thought: "reiterated his belief that ..."
+ * keeps the noun in the content). -1 when the words at `p` are not so.
+ */
+function ownSayingNoun(doc: Doc, cue: CueMatch, p: number, last: number): number {
+  if (!GIVING_VERBS.has(cue.lemma) || p !== cue.last || p + 2 >= last || !POSSESSIVES.has(tokenAt(doc, p).lower)) return -1;
+  let k = p + 1;
+  if (tokenAt(doc, k).pos === 'ADJ' && k + 2 < last) k++;
+  if (NOUN_CUES.get(tokenAt(doc, k).lower) !== 'speech' || tokenAt(doc, k + 1).lower !== 'that' || !clauseStartsAt(doc, k + 2, last)) return -1;
+  return k + 1;
 }

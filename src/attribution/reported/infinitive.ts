@@ -8,7 +8,7 @@
 import { tokenAt } from '../../prepare/lookup.js';
 import type { Candidate, CueMatch } from '../candidate.js';
 import { INFINITIVE_VERBS, NESTED_OCCASION_PREPOSITIONS, OBJECT_INFINITIVE_VERBS, OCCASION_PREPOSITIONS } from '../../data/cues.js';
-import { cutNarratorTail, cutSecondClause } from './boundary.js';
+import { cutAtAsideClose, cutNarratorTail, cutSecondClause } from './boundary.js';
 import {
   MAX_LOOK, candidate, clauseStartsAt, contentEnd, cueSubject, cutAtNextAttribution, passiveCue, range, sentenceOf, subjectlessCue,
   type ReportedContext,
@@ -195,7 +195,8 @@ export function cueInfinitive(ctx: ReportedContext, cue: CueMatch): Candidate | 
   if (negation >= 0) p = negation;
   if (listener >= 0) p = listener;
   if (object >= 0) p = object;
-  const end = infinitiveEnd(ctx, p, cutSecondClause(ctx, p, cutNarratorTail(ctx, p, cutAtNextAttribution(ctx, p, contentEnd(ctx, p, sentence)))));
+  // "The mayor - who once vowed to tear down the bridge - said ...": the aside the cue stands in ends the content
+  const end = infinitiveEnd(ctx, p, cutSecondClause(ctx, p, cutNarratorTail(ctx, p, cutAtAsideClose(ctx, sentence, cue.first, p, cutAtNextAttribution(ctx, p, contentEnd(ctx, p, sentence))))));
   if (end - p < 2) return null;
   return candidate(ctx, [range(doc, p, end)], cue, speaker, speaker ? 'reported/cue-infinitive' : 'reported/cue-infinitive-no-speaker', confidence);
 }

@@ -9,7 +9,7 @@ import { maybeToken, tokenAt, tokenCount } from '../../prepare/lookup.js';
 import type { Doc, Segment } from '../../prepare/document.js';
 import type { Candidate, CueMatch, Mention } from '../candidate.js';
 import { canSpeak, makeMention, sharedSubject, speakerBefore } from '../../speakers/phrase.js';
-import { AGENT_NOUN_CUES, NOUN_CUES, NOUN_TAGGED_VERBS, SINGULAR_NOUN_TAGGED_VERBS, LIGHT_VERBS } from '../../data/cues.js';
+import { AGENT_NOUN_CUES, NOUN_CUES, NOUN_TAGGED_VERBS, SINGULAR_NOUN_TAGGED_VERBS, LIGHT_VERBS, LINKING_VERBS } from '../../data/cues.js';
 import { DOCUMENT_NOUNS, DOER_NOUN } from '../../data/people.js';
 import { isPlaceName, kindOfHead } from '../../speakers/kinds.js';
 import { DAY_OR_MONTH, DAY_WORDS, MONTH_WORDS, TIME_NOUNS } from '../../data/time.js';
@@ -156,8 +156,9 @@ function clauseEnd(doc: Doc, from: number, end: number): number {
     const verbGroup = prev.pos === 'ADV' && !SPLITTING_ADVERBS.has(prev.lower) && !VERB_GROUP_ADVERBS.has(prev.lower) && !/ly$/.test(prev.lower) && tokenAt(doc, k - 2).pos === 'AUX' && t.pos === 'VERB';
     // ("that the plant was safe | proved false": a past tense after a copula's adjective is the sentence's verb)
     const afterPredicate = /ed$/.test(t.lower) && prev.pos === 'ADJ' && tokenAt(doc, k - 2).pos === 'AUX';
+    // (not a past form after a linking verb, its complement: "that the border would remain closed")
     // (an object pronoun ends the clause's verb phrase too: "that the tram will pay for itself | was challenged")
-    if (verb && sawVerb && !opened && (verbGroup || /^(NOUN|PROPN|ADJ|NUM|VERB)$/.test(prev.pos) || CLAUSE_FINAL_PRONOUNS.has(prev.lower)) && (t.pos === 'AUX' || !/(ing|ed)$/.test(t.lower) || (/ed$/.test(t.lower) && prev.pos === 'VERB') || afterPredicate)) return k;
+    if (verb && sawVerb && !opened && (verbGroup || /^(NOUN|PROPN|ADJ|NUM|VERB)$/.test(prev.pos) || CLAUSE_FINAL_PRONOUNS.has(prev.lower)) && (t.pos === 'AUX' || !/(ing|ed)$/.test(t.lower) || (/ed$/.test(t.lower) && prev.pos === 'VERB' && !LINKING_VERBS.has(prev.lemma)) || afterPredicate)) return k;
     if (verb) sawVerb = true;
   }
   return end;
