@@ -51,12 +51,17 @@ function segmentOpener(doc: Doc, k: number, to: number, afterComma: boolean): 'r
   return null;
 }
 
+/** Most tokens of a subject's modifiers after its head, up to the cue. */
+const MAX_MODIFIER_CHAIN = 60;
+
 /**
  * True when tokens [from, to) after a subject's head are modifiers only, with
  * no verb of the main clause: prepositional phrases, participles, relative
  * clauses, and after a comma, dash or parenthesis also appositives.
  */
 function isModifierChain(doc: Doc, from: number, to: number): boolean {
+  // (a chain longer than any subject's modifiers is read no further: each cue of a long sentence read it all)
+  if (to - from > MAX_MODIFIER_CHAIN) return false;
   const sent = tokenAt(doc, from).sent;
   // (a chain may open with a comma: "Sen. Ann Holt, facing a challenge in Vermont, said")
   let mode: 'relative' | 'plain' | null = isSegmentBreak(tokenAt(doc, from)) ? 'plain' : segmentOpener(doc, from, to, false);
