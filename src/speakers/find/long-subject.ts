@@ -107,6 +107,9 @@ function isModifierChain(doc: Doc, from: number, to: number): boolean {
     // "The chair pleaded for calm while protesters shouted": a clause of its own opens, past any modifier
     // ("as" is left out: "a man known as Lee")
     if (t.pos === 'SCONJ' && INNER_CLAUSE_OPENERS.has(t.lower) && t.lower !== 'as') return false;
+    // ("The chair called for calm as protesters shouted", "... when members shouted": "as" right after a noun, not
+    // "known as" or "as well as", and "when" read as an adverb open one too)
+    if (k > from && ((t.lower === 'as' && /^(NOUN|PROPN)$/.test(tokenAt(doc, k - 1).pos) && !asWellAs(doc, k)) || (t.lower === 'when' && t.pos === 'ADV'))) return false;
     // a noun the tagger read as a verb inside a phrase: "advocates for stem cell research"
     // and a participle used as an adjective: "a registered Republican"
     const noun = t.pos === 'VERB' && (t.lower === t.lemma || /ed$/.test(t.lower)) && /^(ADP|SCONJ|DET|ADJ|ADV)$/.test(tokenAt(doc, k - 1).pos) && /^(NOUN|PROPN|ADJ)$/.test(tokenAt(doc, k + 1).pos);
