@@ -7,7 +7,7 @@
  * opt-in frames) under fragments with odd characters: never a throw, every
  * span the input's slice, the token-table reading equal to the plain one, and
  * the same output for a text read again after another (A, B, A) or by a fresh
- * extractor. Also: two long-sentence shapes that were quadratic stay linear,
+ * extractor. Also: five long-sentence shapes that were quadratic stay linear,
  * a subordinate "as"/"when" clause ends a subject's modifiers, and a batch
  * keeps an error record for the one text that fails.
  */
@@ -144,11 +144,14 @@ describe('long sentences stay linear (robust6)', () => {
   };
   // four times the text: under 2x the time now for the first two, 6x to 10x before (each participle cue read
   // the subject's whole modifier chain back to the sentence's start); 3x for the third, 10x before (each "as" after
-  // a cue's object read the rest of the sentence); loose bounds, as the machine may be loaded
+  // a cue's object read the rest of the sentence); about 3x for the opt-in frame and finding, 7x to 9x before (each
+  // read its content to the sentence's end); loose bounds, as the machine may be loaded
   it.each([
     ['a dash aside before a participle', 'the coach \u2014 a former player \u2014 saying ', 25_000],
     ['a parenthesis before a participle', 'the coach (a former player) saying ', 25_000],
     ['"as" after a cue\'s object', 'called for order as members shouted that ', 25_000],
+    ['an opt-in frame with its infinitive', 'it is expected to rise and ', 50_000],
+    ['an opt-in finding as a noun phrase', 'the survey showed limited enthusiasm for ', 50_000],
   ])('%s', { timeout: 120_000 }, (_name, shape, size) => {
     const extractor = EXTRACTORS[1]!;
     time(extractor, shape, size / 4);
