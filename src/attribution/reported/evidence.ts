@@ -102,6 +102,9 @@ function beforeDash(ctx: ReportedContext, p: number, end: number): number {
   return end;
 }
 
+/** Most tokens of a finding after its cue. */
+const MAX_FINDING = 200;
+
 /** The finding after `cue`, credited to the record `speaker`, or null. */
 function finding(ctx: ReportedContext, cue: CueMatch, speaker: Mention): Candidate | null {
   const { doc } = ctx;
@@ -131,7 +134,8 @@ function finding(ctx: ReportedContext, cue: CueMatch, speaker: Mention): Candida
   let end = clauseEnd(ctx, sentence, cue.first, p);
   // "records, which show X, were ...": a relative clause ends at its comma
   if (speaker.antecedent) end = Math.min(end, endAtClausePunctuation(ctx, p, sentence, end - p));
-  end = beforeDash(ctx, p, end);
+  // (at most MAX_FINDING tokens: each finding of a long sentence read it to its end)
+  end = beforeDash(ctx, p, Math.min(end, p + MAX_FINDING));
   if (end - p < 3) return null;
   return candidate(ctx, [range(doc, p, end)], cue, speaker, rule, confidence);
 }

@@ -253,7 +253,7 @@ export function objectAt(ctx: ReportedContext, cue: CueMatch, sentence: Segment,
       end = tagClose + 1;
       continue;
     }
-    const asPhrase = t.lower === 'as' && !clauseStartsAt(doc, end + 1, phraseEnd(ctx, end + 1, sentence.last)) && !/^(well|soon|much|many|long|far)$/.test(tokenAt(doc, end + 1).lower);
+    const asPhrase = t.lower === 'as' && !clauseStartsAt(doc, end + 1, phraseEnd(ctx, end + 1, Math.min(sentence.last, end + 1 + AS_PHRASE_WINDOW))) && !/^(well|soon|much|many|long|far)$/.test(tokenAt(doc, end + 1).lower);
     if (!ctx.quoted[end] && end > p && ((/^[,;:()\u2014\u2013]$/.test(t.value) && !dateComma(ctx, end)) || t.value === '--' || (NARRATOR_SUBORDINATORS.has(t.lower) && !asPhrase && !ownSubordinate(ctx, p, end)) || END.has(t.value))) break;
     // "denies any wrongdoing and points out ...": a coordinated verb ends the object
     // (a topic after "about" goes on with a second gerund: "talked about health care and getting money out of politics";
@@ -337,6 +337,14 @@ function dateComma(ctx: ReportedContext, k: number): boolean {
   if (day(k - 1) && YEAR_NUMBER.test(tokenAt(doc, k + 1).value)) return true;
   return k > 3 && YEAR_NUMBER.test(tokenAt(doc, k - 1).value) && tokenAt(doc, k - 2).value === ',' && day(k - 3) && tokenAt(doc, k + 1).pos === 'NOUN';
 }
+
+/**
+ * How far the phrase after an object's "as" is read for its end: past what the
+ * clause check reads (25 tokens, and 30 more for a relative clause), so the
+ * check gives the same answer while a long sentence is not read to its end
+ * once per "as".
+ */
+const AS_PHRASE_WINDOW = 64;
 
 /** Most words in a comma aside inside the phrase after "as": ", a Democrat,". */
 const MAX_ASIDE = 6;

@@ -21,6 +21,9 @@ const NOUN_PHRASE_BEFORE_PARTICIPLE = new Set(['DET', 'ADJ']);
 /** How many tokens the subject of the framed clause may have. */
 const MAX_SUBJECT = 16;
 
+/** Most tokens of a framed clause after its cue. */
+const MAX_FRAMED = 200;
+
 /** `NP seems to ...`, `NP is expected to ...`, `It appears that ...`, `It is believed that ...`. */
 export function impersonal(ctx: ReportedContext, cue: CueMatch): Candidate | null {
   const { doc } = ctx;
@@ -54,7 +57,9 @@ export function impersonal(ctx: ReportedContext, cue: CueMatch): Candidate | nul
   if (!infinitive && !complement && !seenAs) return null;
   const start = itInfinitive ? cue.first - 1 : subjectStart(ctx, cue.first, sentence, passive && infinitive);
   if (start < 0) return null;
-  let end = cutAtNextAttribution(ctx, cue.last, contentEnd(ctx, cue.last, sentence));
+  // (read at most MAX_FRAMED tokens on: each frame of a long sentence read it to its end)
+  const bounded = sentence.last - cue.last > MAX_FRAMED ? { ...sentence, last: cue.last + MAX_FRAMED } : sentence;
+  let end = cutAtNextAttribution(ctx, cue.last, contentEnd(ctx, cue.last, bounded));
   end = cutSecondClause(ctx, cue.last, cutNarratorTail(ctx, cue.last, end));
   // "The day seemed to crystallize ..., and voters ...": a clause joined after a comma is the narrator's
   end = clauseTail(ctx, cue.last, end);

@@ -51,12 +51,17 @@ function segmentOpener(doc: Doc, k: number, to: number, afterComma: boolean): 'r
   return null;
 }
 
+/** Most tokens of a subject's modifiers after its head, up to the cue. */
+const MAX_MODIFIER_CHAIN = 60;
+
 /**
  * True when tokens [from, to) after a subject's head are modifiers only, with
  * no verb of the main clause: prepositional phrases, participles, relative
  * clauses, and after a comma, dash or parenthesis also appositives.
  */
 function isModifierChain(doc: Doc, from: number, to: number): boolean {
+  // (a chain longer than any subject's modifiers is read no further: each cue of a long sentence read it all)
+  if (to - from > MAX_MODIFIER_CHAIN) return false;
   const sent = tokenAt(doc, from).sent;
   // (a chain may open with a comma: "Sen. Ann Holt, facing a challenge in Vermont, said")
   let mode: 'relative' | 'plain' | null = isSegmentBreak(tokenAt(doc, from)) ? 'plain' : segmentOpener(doc, from, to, false);
@@ -102,6 +107,9 @@ function isModifierChain(doc: Doc, from: number, to: number): boolean {
     // "The chair pleaded for calm while protesters shouted": a clause of its own opens, past any modifier
     // ("as" is left out: "a man known as Lee")
     if (t.pos === 'SCONJ' && INNER_CLAUSE_OPENERS.has(t.lower) && t.lower !== 'as') return false;
+    // ("The chair called for calm as protesters shouted", "... when members shouted": "as" right after a noun, not
+    // "known as" or "as well as", and "when" read as an adverb open one too)
+    if (k > from && ((t.lower === 'as' && /^(NOUN|PROPN)$/.test(tokenAt(doc, k - 1).pos) && !asWellAs(doc, k)) || (t.lower === 'when' && t.pos === 'ADV'))) return false;
     // a noun the tagger read as a verb inside a phrase: "advocates for stem cell research"
     // and a participle used as an adjective: "a registered Republican"
     const noun = t.pos === 'VERB' && (t.lower === t.lemma || /ed$/.test(t.lower)) && /^(ADP|SCONJ|DET|ADJ|ADV)$/.test(tokenAt(doc, k - 1).pos) && /^(NOUN|PROPN|ADJ)$/.test(tokenAt(doc, k + 1).pos);
