@@ -15,7 +15,7 @@ import { GENDERED_HONORIFICS, NAME_SUFFIXES, TITLE_WORDS } from '../data/titles.
 import { titleKey } from './find/name-tokens.js';
 import { sentenceSubject } from './find/subject.js';
 import { pairSubject } from './find/pair-subject.js';
-import { isPlaceName, isStateAbbreviation, kindOfHead, kindOfName, placeKey } from './kinds.js';
+import { isPlaceName, isStateAbbreviation, kindOfHead, kindOfName, kindOfTurnLabel, placeKey } from './kinds.js';
 import { fitsProfile, type Profile } from './describe.js';
 import { isMarkToken, lowerBound, maybeToken, tokenAt, tokenCount } from '../prepare/lookup.js';
 import { ARTICLES, BARE_QUANTIFIERS, NOT_ONE_KNOWN } from '../data/function-words.js';
@@ -620,7 +620,7 @@ export class SpeakerResolver {
 
   private nameEntity(m: Mention): Entity {
     const { name, source } = this.honoredName(m);
-    const e = this.entityNamed(name, kindOfName(name));
+    const e = this.entityNamed(name, m.turn ? kindOfTurnLabel(name) : kindOfName(name));
     e.gender ??= genderOf(m) ?? (source ? genderOf(source) : undefined);
     for (const t of [...m.titles, ...(source?.titles ?? [])]) if (!e.titles.includes(t)) e.titles.push(t);
     return e;
