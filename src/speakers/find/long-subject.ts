@@ -102,6 +102,9 @@ function isModifierChain(doc: Doc, from: number, to: number): boolean {
     // "The chair pleaded for calm while protesters shouted": a clause of its own opens, past any modifier
     // ("as" is left out: "a man known as Lee")
     if (t.pos === 'SCONJ' && INNER_CLAUSE_OPENERS.has(t.lower) && t.lower !== 'as') return false;
+    // (but "as" after a noun, not after a participle or "such", opens one too: "The chair called for calm as
+    // protesters shouted")
+    if (t.lower === 'as' && /^(SCONJ|ADP)$/.test(t.pos) && k > from && /^(NOUN|ADJ)$/.test(tokenAt(doc, k - 1).pos) && tokenAt(doc, k - 1).lower !== 'such' && /^(NOUN|PROPN|DET|PRON)$/.test(tokenAt(doc, k + 1).pos)) return false;
     // a noun the tagger read as a verb inside a phrase: "advocates for stem cell research"
     // and a participle used as an adjective: "a registered Republican"
     const noun = t.pos === 'VERB' && (t.lower === t.lemma || /ed$/.test(t.lower)) && /^(ADP|SCONJ|DET|ADJ|ADV)$/.test(tokenAt(doc, k - 1).pos) && /^(NOUN|PROPN|ADJ)$/.test(tokenAt(doc, k + 1).pos);
