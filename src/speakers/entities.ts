@@ -613,8 +613,7 @@ export class SpeakerResolver {
       const key = this.lowerName(name);
       const owner = isAppositiveOwner(this.doc, n, this.names[k - 1]);
       const gender = person ? this.knownByName.get(key)?.gender ?? genderOf(n) ?? this.fullGender(name) ?? this.honoredGender(key) : undefined;
-      // a name of unknown gender in a list of three or more ("went to Lee, Hale and Ward") stands for no later pronoun
-      facts = gender === undefined && person && isListedName(this.doc, n) ? { skip: true, person: false, key, gender, owner } : { skip, person, key, gender, owner };
+      facts = { skip, person, key, gender, owner };
       this.forPronouns[k] = facts;
     }
     return facts;
@@ -668,6 +667,7 @@ export class SpeakerResolver {
     let nearest: Mention | null = null;
     let nearestAt = -1;
     let chosen = -1;
+    let listed = -1;
     for (let k = this.nameIndex(m.start) - 1; k >= 0; k--) {
       const n = this.names[k]!;
       if (described !== null && n.end <= described.m.start) {
@@ -687,6 +687,12 @@ export class SpeakerResolver {
       // the owner of an appositive's role ("Ann Lee, Tom Hale's wife,") is skipped when the full name before it
       // fits the pronoun ("she" is Ann Lee); "he" there is still Tom Hale
       if (this.pronounFacts(k).owner && this.fitsGender(k - 1, wanted)) continue;
+      // a name of no known gender in a list of three or more ("went to Lee, Hale and Ward") gives way to any person
+      // named before it; it is the pronoun's only when no one else fits
+      if (this.knownGender(k) === undefined && isListedName(this.doc, n)) {
+        if (listed < 0) listed = k;
+        continue;
+      }
       // "As the debate went on and Hale stood by his remark": a possessive whose clause has the name for subject
       if (this.isSubject(n) || (nearest === null && nSent < sent - 1) || (nearest === null && nSent === sent && this.ownsPossessive(n, m))) {
         chosen = k;
@@ -702,6 +708,7 @@ export class SpeakerResolver {
     const person = this.describedPersonBefore(m, wanted, own);
     if (person !== null) return person;
     if (chosen < 0) chosen = nearestAt;
+    if (chosen < 0 && described === null) chosen = listed;
     if (chosen < 0) return described?.e ?? null;
     // "President Vardy thanked Ann Lee. ... she said": a name whose gender nothing tells gives way to a person of the
     // pronoun's gender named in its sentence or the one before
