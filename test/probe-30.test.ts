@@ -21,7 +21,7 @@
  *
  * Left as they are (pinned below as they come out): "he told the station"
  * after "The local mayor said" resolves to the correspondent named before
- * (James Fuller); "Another, Mr Alan Price, wrote" is named "Another";
+ * (James Fuller) ("Another, Mr Alan Price, wrote" is named Alan Price since fix49);
  * "ministers agreed on Tuesday to delay ..." is an attribution; "asked the
  * minister whether the government would step in." keeps its full stop; the
  * mention of "the member for Northfield, Sarah Quint" is the name only; "she
@@ -177,7 +177,7 @@ const ARTICLES: Article[] = [
       ["what had gone wrong","I","asked","I"],
       ["People just don't come into town any more, They order everything online.","she","told","she"],
       ["the parking charges were to blame","One reader","said","One reader"],
-      ["the council had \"given up on the town centre altogether.\"","Another, Mr Alan Price","wrote","Another"],
+      ["the council had \"given up on the town centre altogether.\"","Another, Mr Alan Price","wrote","Alan Price"],
       ["she still buys her bread from the baker on the corner","My neighbour","says","My neighbour"],
       ["If we don't use it, we'll lose it,","she","says","she"],
       ["a regeneration plan is on the way","The council","insists","The council"],

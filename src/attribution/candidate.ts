@@ -61,6 +61,8 @@ export interface Mention {
   readonly description?: string;
   /** The head token of a description when it is not the last ("analysts" in "analysts at Jefferies"). */
   readonly head?: number;
+  /** True for the speaker label in capitals of a transcript's turn (`REYES:`): capitals that name a person, not an acronym's body. */
+  readonly turn?: boolean;
 }
 
 /** A quotation being built. */

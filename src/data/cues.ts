@@ -127,6 +127,14 @@ export const LISTENER_VERBS: ReadonlySet<string> = new Set([
   'caution', 'promise', 'email', 'text', 'message', 'teach', 'show', 'convince', 'persuade',
 ]);
 
+/**
+ * Verbs of {@link OBJECT_VERBS} whose first object may be the listener, with
+ * what was said after it: "promised the voters a new hospital"; a listener
+ * alone ("promised the voters.") is no object of speech. ("show" stays out:
+ * its person object is mostly what is shown, "showed a man wearing a wig".)
+ */
+export const LISTENER_OBJECT_VERBS: ReadonlySet<string> = new Set(['promise']);
+
 /** Verbs that can stand after a direct quote with their subject after them: `"...," said Smith`. */
 export const INVERTING_VERBS: ReadonlySet<string> = new Set([
   'say', 'ask', 'add', 'write', 'tell', 'explain', 'continue', 'reply', 'answer', 'respond', 'note', 'warn',

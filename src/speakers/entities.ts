@@ -15,13 +15,13 @@ import { GENDERED_HONORIFICS, NAME_SUFFIXES, TITLE_WORDS } from '../data/titles.
 import { titleKey } from './find/name-tokens.js';
 import { sentenceSubject } from './find/subject.js';
 import { pairSubject } from './find/pair-subject.js';
-import { isPlaceName, isStateAbbreviation, kindOfHead, kindOfName, placeKey } from './kinds.js';
+import { isPlaceName, isStateAbbreviation, kindOfHead, kindOfName, kindOfTurnLabel, placeKey } from './kinds.js';
 import { fitsProfile, type Profile } from './describe.js';
 import { isMarkToken, lowerBound, maybeToken, tokenAt, tokenCount } from '../prepare/lookup.js';
 import { ARTICLES, BARE_QUANTIFIERS, NOT_ONE_KNOWN } from '../data/function-words.js';
 import { AGENCY_NAME_WORDS, APPOSITIVE_GENDER_NOUNS, COMPANY_DESCRIPTION_HEADS, PEOPLE_NOUNS, GROUP_KIND_NOUNS, JOINED_TITLE_HEADS, KEEP_POSITION_VERBS, KIN_NOUNS, ORGANIZATION_KIND_NOUNS, RELATION_NOUNS, RELATIVE_OWNER_PREPOSITIONS, THING_FROM_PERSON_NOUNS, GENERIC_COMPANY, COMPANY_WORDS, GENDERED_PERSON_NOUNS, ORG_NAME_PREPOSITIONS, ORG_NAME_UNIT_HEADS } from '../data/people.js';
 import { THIRD_POSSESSIVES } from '../data/clauses.js';
-import { PLACE_PREPOSITIONS, afterPlacePreposition, beforeDeterminer, headlineParagraph, isAddress, isAppositiveOwner, isBarePossessive, isHeading, isInTitle, isNamedThing, isNounModifier, isNumbered, isOpeningWord, isPlaceWord, isTheFamily, isWordPart } from './not-antecedent.js';
+import { PLACE_PREPOSITIONS, afterPlacePreposition, beforeDeterminer, headlineParagraph, isAddress, isAppositiveOwner, isBarePossessive, isHeading, isInTitle, isListedName, isNamedThing, isNounModifier, isNumbered, isOpeningWord, isPlaceWord, isTheFamily, isWordPart } from './not-antecedent.js';
 
 const startOf = (m: Mention): number => m.start;
 
@@ -612,7 +612,8 @@ export class SpeakerResolver {
       const person = !skip && kindOfName(name) === 'person';
       const key = this.lowerName(name);
       const owner = isAppositiveOwner(this.doc, n, this.names[k - 1]);
-      facts = { skip, person, key, gender: person ? this.knownByName.get(key)?.gender ?? genderOf(n) ?? this.fullGender(name) ?? this.honoredGender(key) : undefined, owner };
+      const gender = person ? this.knownByName.get(key)?.gender ?? genderOf(n) ?? this.fullGender(name) ?? this.honoredGender(key) : undefined;
+      facts = { skip, person, key, gender, owner };
       this.forPronouns[k] = facts;
     }
     return facts;
@@ -620,7 +621,7 @@ export class SpeakerResolver {
 
   private nameEntity(m: Mention): Entity {
     const { name, source } = this.honoredName(m);
-    const e = this.entityNamed(name, kindOfName(name));
+    const e = this.entityNamed(name, m.turn ? kindOfTurnLabel(name) : kindOfName(name));
     e.gender ??= genderOf(m) ?? (source ? genderOf(source) : undefined);
     for (const t of [...m.titles, ...(source?.titles ?? [])]) if (!e.titles.includes(t)) e.titles.push(t);
     return e;
@@ -666,6 +667,7 @@ export class SpeakerResolver {
     let nearest: Mention | null = null;
     let nearestAt = -1;
     let chosen = -1;
+    let listed = -1;
     for (let k = this.nameIndex(m.start) - 1; k >= 0; k--) {
       const n = this.names[k]!;
       if (described !== null && n.end <= described.m.start) {
@@ -685,6 +687,12 @@ export class SpeakerResolver {
       // the owner of an appositive's role ("Ann Lee, Tom Hale's wife,") is skipped when the full name before it
       // fits the pronoun ("she" is Ann Lee); "he" there is still Tom Hale
       if (this.pronounFacts(k).owner && this.fitsGender(k - 1, wanted)) continue;
+      // a name of no known gender in a list of three or more ("went to Lee, Hale and Ward") gives way to any person
+      // named before it; it is the pronoun's only when no one else fits
+      if (this.knownGender(k) === undefined && isListedName(this.doc, n)) {
+        if (listed < 0) listed = k;
+        continue;
+      }
       // "As the debate went on and Hale stood by his remark": a possessive whose clause has the name for subject
       if (this.isSubject(n) || (nearest === null && nSent < sent - 1) || (nearest === null && nSent === sent && this.ownsPossessive(n, m))) {
         chosen = k;
@@ -700,6 +708,7 @@ export class SpeakerResolver {
     const person = this.describedPersonBefore(m, wanted, own);
     if (person !== null) return person;
     if (chosen < 0) chosen = nearestAt;
+    if (chosen < 0 && described === null) chosen = listed;
     if (chosen < 0) return described?.e ?? null;
     // "President Vardy thanked Ann Lee. ... she said": a name whose gender nothing tells gives way to a person of the
     // pronoun's gender named in its sentence or the one before

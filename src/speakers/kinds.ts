@@ -94,6 +94,17 @@ function kindOfNameOnce(name: string): SpeakerKind {
   return 'person';
 }
 
+/**
+ * The kind of the speaker a transcript's label in capitals names (`MENDES:`,
+ * `ANNA LEE:`): read as if written in ordinary case, so that capitals alone make
+ * no acronym's organisation; an organisation's word still makes one (`POLICE:`).
+ */
+export function kindOfTurnLabel(name: string): SpeakerKind {
+  const kind = kindOfName(name);
+  if (kind !== 'organization' || /\p{Ll}/u.test(name)) return kind;
+  return kindOfName(name.replace(/\p{Lu}+/gu, (w) => w[0]! + w.slice(1).toLowerCase()));
+}
+
 /** True when a plural word's singular names a person, a body or a crowd ("regulators", "inspectors", "crews"). */
 function pluralOfSpeakerNoun(word: string): boolean {
   const singular = word.slice(0, -1);

@@ -183,6 +183,37 @@ function overCoordinated(doc: Doc, k: number, step: 1 | -1, sent: number): { at:
   }
 }
 
+/** Fewest names in a list whose names are no antecedents of a pronoun ("Lee, Hale and Ward"). */
+const MIN_LISTED = 3;
+
+/**
+ * True for a name in a list of {@link MIN_LISTED} or more names joined by
+ * commas and a last "and" or "or": "The award went to Lee, Hale and Ward":
+ * a later "he" stands for none of them more than another (each name is at
+ * most three capitalised words).
+ */
+export function isListedName(doc: Doc, n: Mention): boolean {
+  const sent = tokenAt(doc, n.first).sent;
+  let names = 1;
+  let joined = false;
+  let commas = 0;
+  for (const step of [1, -1] as const) {
+    let k = step === 1 ? n.last : n.first - 1;
+    for (;;) {
+      let sep = 0;
+      for (let t = maybeToken(doc, k); t !== undefined && t.sent === sent && MODIFIER_SEPARATORS.has(t.lower) && sep < 2; t = maybeToken(doc, (k += step)), sep++) {
+        if (t.lower === ',') commas++;
+        else joined = true;
+      }
+      const run = capitalRun(doc, k, step, sent);
+      if (sep === 0 || run === 0) break;
+      names++;
+      k += run * step;
+    }
+  }
+  return names >= MIN_LISTED && joined && commas > 0;
+}
+
 /** The number (up to three) of capitalised words from token `k` on in direction `step` in sentence `sent`; 0 for more. */
 function capitalRun(doc: Doc, k: number, step: 1 | -1, sent: number): number {
   let n = 0;

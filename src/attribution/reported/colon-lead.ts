@@ -115,7 +115,7 @@ export function colonLabel(doc: Doc, first: number, last: number, skip: (k: numb
   for (let k = first; k < end; k++) if (/[a-z]/.test(tokenAt(doc, k).value)) caps = false;
   // (a role in parentheses comes only with a label in capitals: "Lee (Host):" is no transcript's)
   if (end < colon && !caps) return null;
-  return { colon, mention, caps, headed: false };
+  return { colon, mention: caps ? { ...mention, turn: true } : mention, caps, headed: false };
 }
 
 /** Most words of a role in parentheses or after a comma after a transcript's speaker: "(HOST)", "(VOICE OVER)", ", FIRE CHIEF". */

@@ -10,7 +10,7 @@ import type { Candidate, CueMatch } from '../candidate.js';
 import { isIngCue } from '../candidate.js';
 import { isMarkToken, lowerBound, maybeToken, tokenAt, tokenCount } from '../../prepare/lookup.js';
 import { SEASON_WORDS, TIME_OR_MONTH_WORDS, TIME_DETERMINERS, TIME_NOUN_SET, TIME_PHRASE_ADJECTIVES } from '../../data/time.js';
-import { ANSWER_VERBS, GERUND_VERBS, LIKENING_OBJECT_VERBS, LONG_OBJECT_CUES, ONE_NOUN_OBJECT_VERBS, OBJECT_VERB_NOT_NOUNS, OBJECT_VERB_NOUNS, OBJECT_VERBS, POSSESSIVE_NOT_NOUN_CUES, PRO_CLAUSES, TOLD_NOUNS, TOPIC_PREPOSITIONS, ADJUNCT_PREPOSITIONS } from '../../data/cues.js';
+import { ANSWER_VERBS, GERUND_VERBS, LISTENER_OBJECT_VERBS, LIKENING_OBJECT_VERBS, LONG_OBJECT_CUES, ONE_NOUN_OBJECT_VERBS, OBJECT_VERB_NOT_NOUNS, OBJECT_VERB_NOUNS, OBJECT_VERBS, POSSESSIVE_NOT_NOUN_CUES, PRO_CLAUSES, TOLD_NOUNS, TOPIC_PREPOSITIONS, ADJUNCT_PREPOSITIONS } from '../../data/cues.js';
 import {
   END, TIME_WORDS, candidate, clauseStartsAt, cueSubject, headOf, cutAtNextAttribution, endAtClausePunctuation, passiveCue, range, restrictiveWhoseAt, sentenceOf, subjectlessCue, type ReportedContext,
 } from './shared.js';
@@ -18,6 +18,7 @@ import { cutConditionTail, cutMediumAdjunct, gerundListGoesOn, nameTagClose, wit
 import { CLAUSE_RELATIVES, HOW_COPULAS, PROGRESSIVE_BE_FORMS, NARRATOR_SUBORDINATORS, POSSESSIVES_AND_YOUR, RELATIVE_TIME_SUBORDINATORS, TOPIC_QUESTION_WORDS } from '../../data/clauses.js';
 import { ARTICLES } from '../../data/function-words.js';
 import { swallowsFinding } from './evidence.js';
+import { kindOfHead } from '../../speakers/kinds.js';
 
 /** True when a cue of speech of this extraction has its head at token `k` ("a letter which | said ..."). */
 function speechCueAt(ctx: ReportedContext, k: number): boolean {
@@ -159,6 +160,15 @@ export function cueObject(ctx: ReportedContext, cue: CueMatch): Candidate | null
     if (thatIsHow(ctx, cue, sentence.first)) return null;
     rule = 'reported/cue-object';
   } else return null;
+  // "promised the voters a new hospital", "promised residents": a listener before the object is no part of
+  // what was said, and a listener alone is no object of speech
+  if (rule === 'reported/cue-object' && LISTENER_OBJECT_VERBS.has(cue.lemma)) {
+    const listener = listenerEnd(ctx, p, sentence.last);
+    const next = maybeToken(doc, listener);
+    if (listener > p && (next === undefined || listener >= sentence.last || END.has(next.value) || /^[,;:]$/.test(next.value))) return null;
+    // (a clause after the listener stays as it was: "promised voters he would stay")
+    if (listener > p && (OBJECT_START.has(next!.pos) || POSSESSIVES_AND_YOUR.has(next!.lower)) && next!.pos !== 'PROPN') p = listener;
+  }
   const c = objectAt(ctx, cue, sentence, p, rule);
   // "declared war on", not "declared a quarterly dividend": some verbs say something only with certain objects,
   // or with what the object is declared to be ("declared the election a fraud", "declared the talks dead")
@@ -174,6 +184,30 @@ export function cueObject(ctx: ReportedContext, cue: CueMatch): Candidate | null
   // ("pointing to his chest": a body part after a possessive is still shown, not said)
   if (c && not && (!POSSESSIVES_AND_YOUR.has(tokenAt(doc, p).lower) || POSSESSIVE_NOT_NOUN_CUES.has(cue.lemma)) && not.has(objectHead(ctx, p, c.parts[c.parts.length - 1]!.end))) return null;
   return c;
+}
+
+/** Object pronouns that stand for a listener ("promised them a vote"). */
+const LISTENER_PRONOUNS: ReadonlySet<string> = new Set(['me', 'him', 'her', 'us', 'them', 'you']);
+
+/**
+ * The token after a listener that opens the object at `p` of a verb of
+ * {@link LISTENER_OBJECT_VERBS}: an object pronoun ("promised them a vote") or a noun
+ * phrase whose head noun names people or a body ("promised the voters a new
+ * hospital", "promised local residents"); `p` when no listener opens it.
+ */
+function listenerEnd(ctx: ReportedContext, p: number, last: number): number {
+  const { doc } = ctx;
+  if (ctx.quoted[p]) return p;
+  const first = tokenAt(doc, p);
+  if (LISTENER_PRONOUNS.has(first.lower) && first.pos === 'PRON') return p + 1;
+  let k = p;
+  if (first.pos === 'DET' || POSSESSIVES_AND_YOUR.has(first.lower)) k++;
+  while (k < last && tokenAt(doc, k).pos === 'ADJ' && !ctx.quoted[k]) k++;
+  const nouns = k;
+  while (k < last && tokenAt(doc, k).pos === 'NOUN' && /^\p{Ll}+$/u.test(tokenAt(doc, k).value) && !ctx.quoted[k]) k++;
+  if (k === nouns) return p;
+  const head = tokenAt(doc, k - 1);
+  return kindOfHead(head.lower) === 'person' || kindOfHead(head.lower) === 'group' ? k : p;
 }
 
 /** The lower-case head noun of the object from token `p` to character `end`: its last noun before a preposition. */

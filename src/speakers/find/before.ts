@@ -31,7 +31,7 @@ import { whoseClauseOpen } from './whose-clause.js';
 import { amongVerb } from './among.js';
 import { adjunctCommaBefore } from './adjunct.js';
 import { isGerundSubjectObject } from './gerund-object.js';
-import { CONTROLLED_QUANTIFIERS, COUNTED_ANTECEDENTS, FLOATING_QUANTIFIERS, SCENE_DETERMINERS, SKIPPABLE_ADVERBS, PARTITIVE_WORDS, ELLIPTICAL_NUMBERS, TAIL_PREPOSITIONS, QUANTIFIERS, QUANTIFIER_APPROXIMATORS, FRACTION_APPROXIMATORS } from '../../data/function-words.js';
+import { CONTROLLED_QUANTIFIERS, COUNTED_ANTECEDENTS, FLOATING_QUANTIFIERS, SCENE_DETERMINERS, SKIPPABLE_ADVERBS, PARTITIVE_WORDS, ELLIPTICAL_NUMBERS, TAIL_PREPOSITIONS, QUANTIFIERS, QUANTIFIER_APPROXIMATORS, FRACTION_APPROXIMATORS, ONE_WORDS } from '../../data/function-words.js';
 import { PARTICIPLE_PREPOSITIONS, PASSIVE_AUXILIARIES, RELATIVE_PRONOUNS } from '../../data/clauses.js';
 import { OBJECT_PRONOUNS, REFLEXIVE_PRONOUNS } from '../../data/pronouns.js';
 
@@ -606,7 +606,7 @@ function phraseBefore(doc: Doc, cueFirst: number, givenFloor: number): Mention |
     end = close0 - 1;
     start = phraseStartBefore(doc, end, floor);
   }
-  if (start < 0) return counted(doc, end, floor) ?? quantifierAlone(doc, end, floor);
+  if (start < 0) return countedNamed(doc, end, floor, appositive) ?? counted(doc, end, floor) ?? quantifierAlone(doc, end, floor);
   // after an appositive, a state closes its place ("Tom Reyes of Dover, Del., a retired teacher, said"): take the city too
   if (appositive !== null || end < close0) start = placeStart(doc, start, floor);
   // prepositional tails: "a spokesman for the campaign", "a source familiar with the talks"; a third before a name
@@ -899,4 +899,23 @@ function ellipticalNumberStart(doc: Doc, end: number, floor: number): number {
   if (!ELLIPTICAL_NUMBERS.has(num.lower) || !/^(the|all)$/.test(det.lower) || !/^(of|by|in|from|among)$/.test(prep.lower)) return -1;
   if (num.sent !== prep.sent) return -1;
   return phraseStartBefore(doc, end - 3, floor) >= 0 ? end - 2 : -1;
+}
+
+/**
+ * "Another, Mr Alan Price, wrote", "One, Ms Jane Cole, said": a person's name
+ * set off after "one" or "another" that opens the sentence or follows a comma
+ * is the one counted; the word is kept as the name's description, the
+ * mention covers both. Null otherwise.
+ */
+function countedNamed(doc: Doc, end: number, floor: number, appositive: Mention | null): Mention | null {
+  if (appositive?.kind !== 'name' || end - 1 < floor || kindOfName(appositive.name) !== 'person') return null;
+  const w = tokenAt(doc, end - 1);
+  if (!ONE_WORDS.has(w.lower)) return null;
+  const prev = maybeToken(doc, end - 2);
+  // (or after a conjunction or adverb opening the sentence: "Yet another, Tom Reed, said")
+  const before = maybeToken(doc, end - 3);
+  const opener = prev !== undefined && /^(CCONJ|ADV)$/.test(prev.pos) && end - 2 >= floor && (end - 2 === floor || before === undefined || before.sent !== prev.sent);
+  if (end - 1 > floor && prev !== undefined && prev.sent === w.sent && prev.value !== ',' && !opener) return null;
+  const first = opener ? end - 2 : end - 1;
+  return { ...appositive, first, start: tokenAt(doc, first).start, description: doc.text.slice(tokenAt(doc, first).start, w.end) };
 }

@@ -110,6 +110,9 @@ function isModifierChain(doc: Doc, from: number, to: number): boolean {
     // ("The chair called for calm as protesters shouted", "... when members shouted": "as" right after a noun, not
     // "known as" or "as well as", and "when" read as an adverb open one too)
     if (k > from && ((t.lower === 'as' && /^(NOUN|PROPN)$/.test(tokenAt(doc, k - 1).pos) && !asWellAs(doc, k)) || (t.lower === 'when' && t.pos === 'ADV'))) return false;
+    // (but "as" after a noun, not after a participle or "such", opens one too: "The chair called for calm as
+    // protesters shouted")
+    if (t.lower === 'as' && /^(SCONJ|ADP)$/.test(t.pos) && k > from && /^(NOUN|ADJ)$/.test(tokenAt(doc, k - 1).pos) && tokenAt(doc, k - 1).lower !== 'such' && /^(NOUN|PROPN|DET|PRON)$/.test(tokenAt(doc, k + 1).pos)) return false;
     // a noun the tagger read as a verb inside a phrase: "advocates for stem cell research"
     // and a participle used as an adjective: "a registered Republican"
     const noun = t.pos === 'VERB' && (t.lower === t.lemma || /ed$/.test(t.lower)) && /^(ADP|SCONJ|DET|ADJ|ADV)$/.test(tokenAt(doc, k - 1).pos) && /^(NOUN|PROPN|ADJ)$/.test(tokenAt(doc, k + 1).pos);
