@@ -155,12 +155,14 @@ export function cueObject(ctx: ReportedContext, cue: CueMatch): Candidate | null
   if (topicAt >= 0) {
     p = topicAt + 1;
     rule = 'reported/cue-topic';
-  } else if ((OBJECT_VERBS.has(cue.lemma) || GERUND_VERBS.has(cue.lemma) || WHOLE_SENTENCE_OBJECT_VERBS.has(cue.lemma) || toldNarrative(ctx, cue, p)) && p === cue.last && !progressive(ctx, cue)) {
+  } else if ((OBJECT_VERBS.has(cue.lemma) || GERUND_VERBS.has(cue.lemma) || WHOLE_SENTENCE_OBJECT_VERBS.has(cue.lemma) || toldNarrative(ctx, cue, p)) && p === cue.last && (!progressive(ctx, cue) || thoughtGerund(ctx, cue, p))) {
     // '"It was chaos" — that is how one nurse described the night': the words are the quote's, the object what they tell of
     if (thatIsHow(ctx, cue, sentence.first)) return null;
     rule = 'reported/cue-object';
   } else return null;
   const c = objectAt(ctx, cue, sentence, p, rule);
+  // "The board is considering selling the stadium.": a thought in progress, only in a sentence of nothing else
+  if (c && rule === 'reported/cue-object' && progressive(ctx, cue) && !wholeSentence(doc, c)) return null;
   // "The union backed the plan.": some stance verbs take their object only in a sentence of nothing else
   if (c && rule === 'reported/cue-object' && WHOLE_SENTENCE_OBJECT_VERBS.has(cue.lemma) && !OBJECT_VERBS.has(cue.lemma) && !gerundAt(doc, p) && !wholeSentence(doc, c)) return null;
   // "declared war on", not "declared a quarterly dividend": some verbs say something only with certain objects,
@@ -183,6 +185,11 @@ export function cueObject(ctx: ReportedContext, cue: CueMatch): Candidate | null
 function gerundAt(doc: Doc, p: number): boolean {
   const t = tokenAt(doc, p);
   return t.pos === 'VERB' && /ing$/.test(t.lower);
+}
+
+/** True when the thought `cue` in progress takes the gerund at `p`: "is considering selling the stadium". */
+function thoughtGerund(ctx: ReportedContext, cue: CueMatch, p: number): boolean {
+  return cue.category === 'thought' && GERUND_VERBS.has(cue.lemma) && gerundAt(ctx.doc, p);
 }
 
 /** The lower-case head noun of the object from token `p` to character `end`: its last noun before a preposition. */
