@@ -23,10 +23,12 @@ import { viewWordRunsIn } from '../../prepare/view.js';
 import { OPT_IN_CATEGORIES } from '../../options.js';
 import { BELIEF_CUE_VERBS, FEELING_VERBS, KNOWING_THOUGHT_VERBS, OPINION_CUE_VERBS, DECLINING_VERBS, RAISING_VERBS, THOUGHT_ADJECTIVES } from '../../data/cues.js';
 import { MODALS, PASSIVE_BE_FORMS, POSSESSIVES, RELATIVE_PRONOUNS } from '../../data/clauses.js';
-import { CLAUSELESS_STANCE_CUES, HELPING_STANCE_CUES, SIDE_TAKING_STANCE_CUES } from '../../data/senses.js';
+import { CLAUSELESS_STANCE_CUES, HELPING_STANCE_CUES, SIDE_TAKING_STANCE_CUES, WHOLE_SENTENCE_THOUGHT_OBJECT_CUES } from '../../data/senses.js';
+import { WHOLE_SENTENCE_OBJECT_VERBS } from '../../data/cues.js';
 import { ADJUNCT_TIME_WORDS, TIME_ADJUNCT_PREPOSITIONS } from '../../data/time.js';
 import { SUBJECT_PRONOUNS, COUNT_SUBJECT_WORDS } from '../../data/function-words.js';
 import { PLACE_ADJUNCT_PREPOSITIONS } from '../../data/places.js';
+import { kindOfHead } from '../../speakers/kinds.js';
 
 /** Fewest words the content of an opt-in attribution needs: a clause, and a noun phrase or an infinitive. */
 const MIN_CLAUSE_WORDS = 4;
@@ -336,6 +338,15 @@ export function wholeSentence(doc: Doc, c: Candidate): boolean {
   return c.parts[c.parts.length - 1]!.end === tokenAt(doc, sentence.last - 2).end;
 }
 
+/** True when the content of `c` opens with a gerund: "is considering selling the stadium". */
+function gerundObject(doc: Doc, c: Candidate): boolean {
+  const t = tokenAt(doc, tokenAtOrAfter(doc, c.parts[0]!.start));
+  return t.pos === 'VERB' && /ing$/.test(t.lower);
+}
+
+/** Fewest words of the infinitive of a frame of appearance in a {@link wholeSentence} ("to support the plan"; not "to lead"). */
+const MIN_WHOLE_RAISING_WORDS = 3;
+
 /** Fewest words of the noun-phrase object of a thought in a {@link wholeSentence} ("fear a second wave"; not "want safe homes"). */
 const MIN_WHOLE_THOUGHT_OBJECT_WORDS = 3;
 
@@ -352,8 +363,18 @@ function plainWholeSentence(doc: Doc, c: Candidate, words: number): boolean {
   const cue = c.cue!;
   if (cue.category === 'evidence' || cue.negated || words < 2) return false;
   for (let k = cue.first; k < cue.head; k++) if (MODALS.has(tokenAt(doc, k).lower)) return false;
-  if (cue.category === 'thought' && c.rule === OBJECT_RULE && words < MIN_WHOLE_THOUGHT_OBJECT_WORDS) return false;
-  return wholeSentence(doc, c) && (c.rule !== IMPERSONAL_RULE || tokenAt(doc, tokenAtOrAfter(doc, c.parts[1]!.start)).lower === 'to');
+  if (cue.category === 'thought' && c.rule === OBJECT_RULE && (words < MIN_WHOLE_THOUGHT_OBJECT_WORDS || (!WHOLE_SENTENCE_THOUGHT_OBJECT_CUES.has(cue.lemma) && !gerundObject(doc, c)))) return false;
+  // (a stance only of "back" and "reject": other stances keep their measured bars, "supported the bid", "defended her title")
+  if (cue.category === 'stance' && !WHOLE_SENTENCE_OBJECT_VERBS.has(cue.lemma)) return false;
+  if (!wholeSentence(doc, c)) return false;
+  if (c.rule !== IMPERSONAL_RULE) return true;
+  if (tokenAt(doc, tokenAtOrAfter(doc, c.parts[1]!.start)).lower !== 'to') return false;
+  // "The senator seems to support the plan.": a frame of appearance needs a person or a name for its subject and
+  // an infinitive of three words ("The ferry seemed to run late", "Varela appears to lead" stay out)
+  if (!RAISING_VERBS.has(cue.lemma)) return true;
+  const head = tokenAt(doc, tokenAtOrAfter(doc, c.parts[0]!.end) - 1);
+  const kind = head.pos === 'PROPN' ? 'person' : kindOfHead(head.lower);
+  return (kind === 'person' || kind === 'group') && countWords(doc, { ...c, rule: BELIEF_THAT_RULE, parts: [c.parts[1]!] }, WORDS_NEEDED) >= MIN_WHOLE_RAISING_WORDS;
 }
 
 /** True when `c` is no opt-in attribution, or one strong enough to report. */
