@@ -95,19 +95,15 @@ const VARIANTS: [string, object, Row[]][] = [
   ["\"We will win,\" she told \"The Daily Show,\" adding that polls were wrong.", {}, [["We will win,","she","unknown","pronoun","told","speech"],["polls were wrong","she","unknown","pronoun","adding","speech"]]],
   // (fixed by fix48: the object of "answered" before ", and" is no clause)
   ["The mayor answered the question, and the crowd cheered.", {}, []],
+  ["Councillor Dana Whitfield has rejected the allegations.", ALL, [["the allegations","Dana Whitfield","person","name","has rejected","stance"]]],
+  ["The head teacher hopes the new building will open in September.", ALL, [["the new building will open in September","The head teacher","person","description","hopes","thought"]]],
 ];
 
-/**
- * Known gaps, kept as the current output (a careful reader expects otherwise):
- * "has rejected the allegations" gives nothing (a noun-phrase stance is left
- * out on purpose); "New figures published on
- * Wednesday show" takes "published" as the cue; "hopes", "wants to", "plans
- * to" and "expect X to" give nothing with every category on.
+/*
+ * Gaps left (not pinned): "New figures published on Wednesday show" takes
+ * "published" as the cue; "plans to" and "expect X to" in longer sentences
+ * give nothing with every category on.
  */
-const GAPS: [string, object, Row[]][] = [
-  ["Councillor Dana Whitfield has rejected the allegations.", ALL, []],
-  ["The head teacher hopes the new building will open in September.", ALL, []],
-];
 
 describe('issue 11 and 15 bullets reworded (probe31)', () => {
   test.each(VARIANTS)('%s', (text, options, want) => {
@@ -118,11 +114,5 @@ describe('issue 11 and 15 bullets reworded (probe31)', () => {
 describe('probe31: default options give no opt-in category', () => {
   test.each(VARIANTS.filter((v) => v[1] === ALL))('%s', (text) => {
     expect(rows(text, {}).filter((r) => OPT_IN.has(r[5] ?? ''))).toEqual([]);
-  });
-});
-
-describe('probe31 known gaps: current output', () => {
-  test.each(GAPS)('%s', (text, options, want) => {
-    expect(rows(text, options)).toEqual(want);
   });
 });

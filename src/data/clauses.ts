@@ -52,6 +52,9 @@ export const LINKING_ADVERBS: ReadonlySet<string> = new Set([
 /** Words for people that may stand alone after a fronted "to": "To many, ...", "To them, ...". */
 export const TO_VIEW_PEOPLE_WORDS: ReadonlySet<string> = new Set(['them', 'him', 'her', 'me', 'us', 'many', 'others', 'some', 'most']);
 
+/** Nouns of a view held after a fronted "in" and its owner: "In her view, ...", "In the mayor's opinion, ..." (rule `reported/in-view`). */
+export const IN_VIEW_NOUNS: ReadonlySet<string> = new Set(['view', 'opinion', 'estimation', 'judgment', 'judgement']);
+
 /** Possessive determiners of the third person: "his", "her", "their", "its". */
 export const THIRD_POSSESSIVES: ReadonlySet<string> = new Set(['his', 'her', 'their', 'its']);
 

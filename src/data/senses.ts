@@ -102,3 +102,11 @@ export const STANCE_PLACE_ADVERBS: ReadonlySet<string> = new Set(['here', 'there
  * years", "since last May". See `reported/stance-adjunct.ts`.
  */
 export const STANCE_TIME_MODIFIERS: ReadonlySet<string> = new Set(['coming', 'recent', 'past', 'next', 'last', 'this', 'early', 'late', 'mid']);
+
+/**
+ * Thought verbs whose short noun-phrase object is a thought in a sentence of
+ * only subject, verb and object ("Officials fear a second wave.", "The
+ * coach wants a new striker."); not "expects a baby" (opt-in, rule
+ * `reported/cue-object`, see `attribution/reported/opt-in.ts`).
+ */
+export const WHOLE_SENTENCE_THOUGHT_OBJECT_CUES: ReadonlySet<string> = new Set(['fear', 'want']);

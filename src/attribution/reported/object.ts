@@ -10,7 +10,7 @@ import type { Candidate, CueMatch } from '../candidate.js';
 import { isIngCue } from '../candidate.js';
 import { isMarkToken, lowerBound, maybeToken, tokenAt, tokenCount } from '../../prepare/lookup.js';
 import { SEASON_WORDS, TIME_OR_MONTH_WORDS, TIME_DETERMINERS, TIME_NOUN_SET, TIME_PHRASE_ADJECTIVES } from '../../data/time.js';
-import { ANSWER_VERBS, GERUND_VERBS, LISTENER_OBJECT_VERBS, LIKENING_OBJECT_VERBS, LONG_OBJECT_CUES, ONE_NOUN_OBJECT_VERBS, OBJECT_VERB_NOT_NOUNS, OBJECT_VERB_NOUNS, OBJECT_VERBS, POSSESSIVE_NOT_NOUN_CUES, PRO_CLAUSES, TOLD_NOUNS, TOPIC_PREPOSITIONS, ADJUNCT_PREPOSITIONS } from '../../data/cues.js';
+import { ANSWER_VERBS, GERUND_VERBS, LISTENER_OBJECT_VERBS, WHOLE_SENTENCE_OBJECT_VERBS, LIKENING_OBJECT_VERBS, LONG_OBJECT_CUES, ONE_NOUN_OBJECT_VERBS, OBJECT_VERB_NOT_NOUNS, OBJECT_VERB_NOUNS, OBJECT_VERBS, POSSESSIVE_NOT_NOUN_CUES, PRO_CLAUSES, TOLD_NOUNS, TOPIC_PREPOSITIONS, ADJUNCT_PREPOSITIONS } from '../../data/cues.js';
 import {
   END, TIME_WORDS, candidate, clauseStartsAt, cueSubject, headOf, cutAtNextAttribution, endAtClausePunctuation, passiveCue, range, restrictiveWhoseAt, sentenceOf, subjectlessCue, type ReportedContext,
 } from './shared.js';
@@ -19,6 +19,7 @@ import { CLAUSE_RELATIVES, HOW_COPULAS, PROGRESSIVE_BE_FORMS, NARRATOR_SUBORDINA
 import { ARTICLES } from '../../data/function-words.js';
 import { swallowsFinding } from './evidence.js';
 import { kindOfHead } from '../../speakers/kinds.js';
+import { wholeSentence } from './opt-in.js';
 
 /** True when a cue of speech of this extraction has its head at token `k` ("a letter which | said ..."). */
 function speechCueAt(ctx: ReportedContext, k: number): boolean {
@@ -155,7 +156,7 @@ export function cueObject(ctx: ReportedContext, cue: CueMatch): Candidate | null
   if (topicAt >= 0) {
     p = topicAt + 1;
     rule = 'reported/cue-topic';
-  } else if ((OBJECT_VERBS.has(cue.lemma) || GERUND_VERBS.has(cue.lemma) || toldNarrative(ctx, cue, p)) && p === cue.last && !progressive(ctx, cue)) {
+  } else if ((OBJECT_VERBS.has(cue.lemma) || GERUND_VERBS.has(cue.lemma) || WHOLE_SENTENCE_OBJECT_VERBS.has(cue.lemma) || toldNarrative(ctx, cue, p)) && p === cue.last && (!progressive(ctx, cue) || thoughtGerund(ctx, cue, p))) {
     // '"It was chaos" — that is how one nurse described the night': the words are the quote's, the object what they tell of
     if (thatIsHow(ctx, cue, sentence.first)) return null;
     rule = 'reported/cue-object';
@@ -170,6 +171,10 @@ export function cueObject(ctx: ReportedContext, cue: CueMatch): Candidate | null
     if (listener > p && (OBJECT_START.has(next!.pos) || POSSESSIVES_AND_YOUR.has(next!.lower)) && next!.pos !== 'PROPN') p = listener;
   }
   const c = objectAt(ctx, cue, sentence, p, rule);
+  // "The board is considering selling the stadium.": a thought in progress, only in a sentence of nothing else
+  if (c && rule === 'reported/cue-object' && progressive(ctx, cue) && !wholeSentence(doc, c)) return null;
+  // "The union backed the plan.": some stance verbs take their object only in a sentence of nothing else
+  if (c && rule === 'reported/cue-object' && WHOLE_SENTENCE_OBJECT_VERBS.has(cue.lemma) && !OBJECT_VERBS.has(cue.lemma) && !gerundAt(doc, p) && !wholeSentence(doc, c)) return null;
   // "declared war on", not "declared a quarterly dividend": some verbs say something only with certain objects,
   // or with what the object is declared to be ("declared the election a fraud", "declared the talks dead")
   const nouns = rule === 'reported/cue-object' ? OBJECT_VERB_NOUNS.get(cue.lemma) : undefined;
@@ -208,6 +213,15 @@ function listenerEnd(ctx: ReportedContext, p: number, last: number): number {
   if (k === nouns) return p;
   const head = tokenAt(doc, k - 1);
   return kindOfHead(head.lower) === 'person' || kindOfHead(head.lower) === 'group' ? k : p;
+/** True when token `p` is a gerund, the object of a verb of {@link GERUND_VERBS} ("backed raising the levy"). */
+function gerundAt(doc: Doc, p: number): boolean {
+  const t = tokenAt(doc, p);
+  return t.pos === 'VERB' && /ing$/.test(t.lower);
+}
+
+/** True when the thought `cue` in progress takes the gerund at `p`: "is considering selling the stadium". */
+function thoughtGerund(ctx: ReportedContext, cue: CueMatch, p: number): boolean {
+  return cue.category === 'thought' && GERUND_VERBS.has(cue.lemma) && gerundAt(ctx.doc, p);
 }
 
 /** The lower-case head noun of the object from token `p` to character `end`: its last noun before a preposition. */
@@ -248,7 +262,7 @@ export function objectAt(ctx: ReportedContext, cue: CueMatch, sentence: Segment,
   const first = maybeToken(doc, p);
   if (!first || p >= sentence.last) return null;
   const gerund = first.pos === 'VERB' && /ing$/.test(first.lower) && (rule === 'reported/cue-topic' || GERUND_VERBS.has(cue.lemma));
-  if (!gerund && rule === 'reported/cue-object' && !OBJECT_VERBS.has(cue.lemma) && !toldNarrative(ctx, cue, p)) return null;
+  if (!gerund && rule === 'reported/cue-object' && !OBJECT_VERBS.has(cue.lemma) && !WHOLE_SENTENCE_OBJECT_VERBS.has(cue.lemma) && !toldNarrative(ctx, cue, p)) return null;
   // a topic may be a question ("talked about how she pushed ...") or open with a participle adjective ("about renewed fears")
   const topicOpener = rule === 'reported/cue-topic' && (TOPIC_QUESTION_WORDS.has(first.lower) || (first.pos === 'VERB' && /ed$/.test(first.lower) && tokenAt(doc, p + 1).pos === 'NOUN'));
   if (!OBJECT_START.has(first.pos) && !POSSESSIVES_AND_YOUR.has(first.lower) && !gerund && !topicOpener && !isMarkToken(first.value)) return null;

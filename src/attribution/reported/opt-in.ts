@@ -23,10 +23,12 @@ import { viewWordRunsIn } from '../../prepare/view.js';
 import { OPT_IN_CATEGORIES } from '../../options.js';
 import { BELIEF_CUE_VERBS, FEELING_VERBS, KNOWING_THOUGHT_VERBS, OPINION_CUE_VERBS, DECLINING_VERBS, RAISING_VERBS, THOUGHT_ADJECTIVES } from '../../data/cues.js';
 import { MODALS, PASSIVE_BE_FORMS, POSSESSIVES, RELATIVE_PRONOUNS } from '../../data/clauses.js';
-import { CLAUSELESS_STANCE_CUES, HELPING_STANCE_CUES, SIDE_TAKING_STANCE_CUES } from '../../data/senses.js';
+import { CLAUSELESS_STANCE_CUES, HELPING_STANCE_CUES, SIDE_TAKING_STANCE_CUES, WHOLE_SENTENCE_THOUGHT_OBJECT_CUES } from '../../data/senses.js';
+import { WHOLE_SENTENCE_OBJECT_VERBS } from '../../data/cues.js';
 import { ADJUNCT_TIME_WORDS, TIME_ADJUNCT_PREPOSITIONS } from '../../data/time.js';
 import { SUBJECT_PRONOUNS, COUNT_SUBJECT_WORDS } from '../../data/function-words.js';
 import { PLACE_ADJUNCT_PREPOSITIONS } from '../../data/places.js';
+import { kindOfHead } from '../../speakers/kinds.js';
 
 /** Fewest words the content of an opt-in attribution needs: a clause, and a noun phrase or an infinitive. */
 const MIN_CLAUSE_WORDS = 4;
@@ -68,7 +70,7 @@ const MIN_THOUGHT_WORDS = 8;
  * not a thought's eight: of 4 to 7 words, 17 of 18 new ones were right on
  * PolNeAR train.
  */
-const NOMINAL_THOUGHT_RULES = new Set(['reported/noun-cue', 'reported/noun-cue-fallback-subject', 'reported/cue-topic']);
+const NOMINAL_THOUGHT_RULES = new Set(['reported/noun-cue', 'reported/noun-cue-fallback-subject', 'reported/cue-topic', 'reported/in-view']);
 /**
  * Parts of speech before a noun cue that make it a noun, not a verb the tagger
  * misread ("his belief", "the hope", "with hopes"; not "Aides hope that ...",
@@ -325,6 +327,69 @@ function firstPersonClause(doc: Doc, c: Candidate): boolean {
   return c.rule === BELIEF_THAT_RULE && KNOWING_THOUGHT_VERBS.has(c.cue!.lemma) && countWords(doc, c, WORDS_NEEDED) >= MIN_THOUGHT_WORDS;
 }
 
+/**
+ * True when the sentence of `c` is just its subject, its cue and its content,
+ * closed by a full stop: "The union backed the plan.", "The council worries
+ * that costs will rise.", "The minister is expected to resign." (a frame with
+ * no source: its subject, its cue, its infinitive). Nothing is fronted, and
+ * nothing stands between the subject and the cue or after the content.
+ */
+export function wholeSentence(doc: Doc, c: Candidate): boolean {
+  const cue = c.cue!;
+  const sentence = doc.sentences[tokenAt(doc, cue.first).sent]!;
+  const impersonal = c.rule === IMPERSONAL_RULE;
+  const subjectFirst = c.speaker !== null ? c.speaker.first : impersonal ? tokenAtOrAfter(doc, c.parts[0]!.start) : -1;
+  if (subjectFirst !== sentence.first || sentence.last - sentence.first < 4) return false;
+  if (impersonal) {
+    if (c.parts.length !== 2 || tokenAtOrAfter(doc, c.parts[0]!.end) !== cue.first || tokenAtOrAfter(doc, c.parts[1]!.start) !== cue.last) return false;
+  } else {
+    if (c.speaker === null || c.speaker.last !== cue.first) return false;
+    const content = tokenAtOrAfter(doc, c.parts[0]!.start);
+    if (content !== cue.last && !(content === cue.last + 1 && tokenAt(doc, cue.last).lower === 'that')) return false;
+  }
+  if (tokenAt(doc, sentence.last - 1).value !== '.') return false;
+  return c.parts[c.parts.length - 1]!.end === tokenAt(doc, sentence.last - 2).end;
+}
+
+/** True when the content of `c` opens with a gerund: "is considering selling the stadium". */
+function gerundObject(doc: Doc, c: Candidate): boolean {
+  const t = tokenAt(doc, tokenAtOrAfter(doc, c.parts[0]!.start));
+  return t.pos === 'VERB' && /ing$/.test(t.lower);
+}
+
+/** Fewest words of the infinitive of a frame of appearance in a {@link wholeSentence} ("to support the plan"; not "to lead"). */
+const MIN_WHOLE_RAISING_WORDS = 3;
+
+/** Fewest words of the noun-phrase object of a thought in a {@link wholeSentence} ("fear a second wave"; not "want safe homes"). */
+const MIN_WHOLE_THOUGHT_OBJECT_WORDS = 3;
+
+/**
+ * True when `c` is a plain attribution that a {@link wholeSentence} makes
+ * clear however short its content: a thought or a stance (evidence verbs
+ * there are often nouns, "favorite TV shows"), a cue with no negation ("did
+ * not endorse a candidate") and no modal ("may want to check"), the object
+ * of a thought of three words, and a frame with no source followed by its
+ * infinitive ("is expected to resign"). Measured on PolNeAR train with every
+ * category on: see the CHANGELOG of optin21.
+ */
+function plainWholeSentence(doc: Doc, c: Candidate, words: number): boolean {
+  const cue = c.cue!;
+  if (cue.category === 'evidence' || cue.negated || words < 2) return false;
+  for (let k = cue.first; k < cue.head; k++) if (MODALS.has(tokenAt(doc, k).lower)) return false;
+  if (cue.category === 'thought' && c.rule === OBJECT_RULE && (words < MIN_WHOLE_THOUGHT_OBJECT_WORDS || (!WHOLE_SENTENCE_THOUGHT_OBJECT_CUES.has(cue.lemma) && !gerundObject(doc, c)))) return false;
+  // (a stance only of "back" and "reject": other stances keep their measured bars, "supported the bid", "defended her title")
+  if (cue.category === 'stance' && !WHOLE_SENTENCE_OBJECT_VERBS.has(cue.lemma)) return false;
+  if (!wholeSentence(doc, c)) return false;
+  if (c.rule !== IMPERSONAL_RULE) return true;
+  if (tokenAt(doc, tokenAtOrAfter(doc, c.parts[1]!.start)).lower !== 'to') return false;
+  // "The senator seems to support the plan.": a frame of appearance needs a person or a name for its subject and
+  // an infinitive of three words ("The ferry seemed to run late", "Varela appears to lead" stay out)
+  if (!RAISING_VERBS.has(cue.lemma)) return true;
+  const head = tokenAt(doc, tokenAtOrAfter(doc, c.parts[0]!.end) - 1);
+  const kind = head.pos === 'PROPN' ? 'person' : kindOfHead(head.lower);
+  return (kind === 'person' || kind === 'group') && countWords(doc, { ...c, rule: BELIEF_THAT_RULE, parts: [c.parts[1]!] }, WORDS_NEEDED) >= MIN_WHOLE_RAISING_WORDS;
+}
+
 /** True when `c` is no opt-in attribution, or one strong enough to report. */
 export function passesOptInBar(doc: Doc, c: Candidate): boolean {
   if (c.cue === null || !OPT_IN_CATEGORIES.has(c.cue.category)) return true;
@@ -340,6 +405,8 @@ export function passesOptInBar(doc: Doc, c: Candidate): boolean {
   // "pushing the idea that ...", "backed up": a stance verb that takes no clause reports none
   if (c.cue.category === 'stance' && c.rule.startsWith(BELIEF_THAT_RULE) && CLAUSELESS_STANCE_CUES.has(c.cue.lemma)) return false;
   const words = countWords(doc, c, WORDS_NEEDED);
+  // "The union backed the plan.", "Officials fear a second wave.": a sentence that is only its subject, cue and content
+  if (plainWholeSentence(doc, c, words)) return true;
   if (DECLINING_VERBS.has(c.cue.lemma) || c.rule === 'reported/cue-judgement' || c.rule === 'reported/speech-object') return words >= 2;
   // "Ada Moss endorsed Tom Reyes": a named source and a named object (18 of 18 on train)
   if (c.rule === 'reported/cue-object' && c.cue.category === 'stance' && c.speaker?.kind === 'name' && isName(doc, c)) return true;

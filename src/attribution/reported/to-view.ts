@@ -11,13 +11,40 @@
  * @internal
  */
 import type { Candidate, CueMatch } from '../candidate.js';
+import type { Segment } from '../../prepare/document.js';
 import { maybeToken, tokenCount, tokenIn } from '../../prepare/lookup.js';
 import { makeMention } from '../../speakers/phrase.js';
 import { kindOfHead, kindOfName } from '../../speakers/kinds.js';
-import { TO_VIEW_PEOPLE_WORDS, THIRD_POSSESSIVES } from '../../data/clauses.js';
+import { IN_VIEW_NOUNS, TO_VIEW_PEOPLE_WORDS, THIRD_POSSESSIVES } from '../../data/clauses.js';
 import { LINKING_CONJUNCTIONS } from '../../data/function-words.js';
 import { passesOptInBar } from './opt-in.js';
+import { owner } from './noun-cue.js';
 import { candidate, clauseStartsAt, contentEnd, descriptionMention, overlapsIndex, range, sentenceOf, spanIndex, type ReportedContext, type SpanIndex } from './shared.js';
+/** Most tokens between "in" and the noun of its view ("In the new mayor's view"). */
+const MAX_OWNER = 5;
+
+/**
+ * The view credited through a fronted "in", its owner and a noun of view
+ * ({@link IN_VIEW_NOUNS}), then a comma: "In her view, the policy has
+ * failed.", "In Ada Moss's opinion, ...". The owner is the source, the noun
+ * the cue. Null for any other "in" at `k`.
+ */
+function inView(ctx: ReportedContext, k: number, sentence: Segment): Candidate | null {
+  const { doc } = ctx;
+  let noun = k + 1;
+  while (noun < sentence.last && noun - k <= MAX_OWNER && !IN_VIEW_NOUNS.has(tokenIn(doc, sentence, noun).lower)) noun++;
+  if (noun >= sentence.last - 1 || noun - k > MAX_OWNER || tokenIn(doc, sentence, noun + 1).value !== ',' || ctx.quoted[noun]) return null;
+  const speaker = owner(doc, noun);
+  // ("In my view, ...": a first-person view is an aside, as "I think" is)
+  if (speaker === null || speaker.first !== k + 1 || (speaker.kind === 'pronoun' && !THIRD_POSSESSIVES.has(speaker.name.toLowerCase()))) return null;
+  const from = noun + 2;
+  if (!clauseStartsAt(doc, from, sentence.last)) return null;
+  const end = contentEnd(ctx, from, sentence);
+  if (end - from < 3) return null;
+  const cue: CueMatch = { first: noun, last: noun + 1, head: noun, lemma: tokenIn(doc, sentence, noun).lower, category: 'thought', negated: false, form: 'phrase' };
+  return candidate(ctx, [range(doc, from, end)], cue, speaker, 'reported/in-view', CONFIDENCE);
+}
+
 /** Most tokens between "to" and its comma. */
 const MAX_PHRASE = 8;
 /** How sure the rule is. */
@@ -31,9 +58,19 @@ export function findToViews(ctx: ReportedContext, taken: readonly Candidate[]): 
   let index: SpanIndex | null = null;
   for (let k = 0; k < tokenCount(doc); k++) {
     const t = maybeToken(doc, k)!;
-    if (t.lower !== 'to' || ctx.quoted[k]) continue;
+    if ((t.lower !== 'to' && t.lower !== 'in') || ctx.quoted[k]) continue;
     const sentence = sentenceOf(doc, k);
     if (k !== sentence.first && !(k === sentence.first + 1 && LINKING_CONJUNCTIONS.has(tokenIn(doc, sentence, sentence.first).lower))) continue;
+    if (t.lower === 'in') {
+      const c = inView(ctx, k, sentence);
+      if (c === null) continue;
+      index ??= spanIndex([taken]);
+      const prev = out[out.length - 1];
+      const r = c.parts[0]!;
+      if (overlapsIndex(index, r.start, r.end) || (prev !== undefined && prev.parts.some((p) => p.start < r.end && r.start < p.end))) continue;
+      if (passesOptInBar(doc, c)) out.push(c);
+      continue;
+    }
     // the phrase runs to the first comma: a name, a word for people, or a possessive with its noun ("her supporters")
     let comma = k + 1;
     while (comma < sentence.last && comma - k <= MAX_PHRASE && tokenIn(doc, sentence, comma).value !== ',') comma++;
