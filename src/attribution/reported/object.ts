@@ -213,6 +213,8 @@ function listenerEnd(ctx: ReportedContext, p: number, last: number): number {
   if (k === nouns) return p;
   const head = tokenAt(doc, k - 1);
   return kindOfHead(head.lower) === 'person' || kindOfHead(head.lower) === 'group' ? k : p;
+}
+
 /** True when token `p` is a gerund, the object of a verb of {@link GERUND_VERBS} ("backed raising the levy"). */
 function gerundAt(doc: Doc, p: number): boolean {
   const t = tokenAt(doc, p);
