@@ -249,7 +249,13 @@ function objectHead(ctx: ReportedContext, p: number, end: number): string {
  * "whose"): "The hacker whose prank revealed the leak pleaded guilty".
  */
 function whoseSubjectCue(doc: Doc, cue: CueMatch, sentence: Segment): boolean {
-  for (let k = sentence.first + 1; k < cue.first; k++) if (tokenAt(doc, k).lower === 'whose') return restrictiveWhoseAt(doc, k, sentence.first + 1);
+  for (let k = sentence.first + 1; k < cue.first; k++) {
+    const t = tokenAt(doc, k);
+    if (t.lower === 'whose') return restrictiveWhoseAt(doc, k, sentence.first + 1);
+    // (a verb or a comma before any "whose" already rules out a restrictive one: stop there, so that a long
+    // sentence of many cues is not read from its start for each)
+    if (t.pos === 'VERB' || t.pos === 'AUX' || t.value === ',') return false;
+  }
   return false;
 }
 
