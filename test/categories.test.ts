@@ -78,14 +78,9 @@ describe('opt-in categories: senses that are no attribution', () => {
     ['seem with no clause', 'It seems.'],
     ['support as a noun', 'The support for the park was strong.'],
     // under six words of a noun phrase or infinitive, or four of a clause: annotators rarely count these
-    ['short infinitive', 'The mayor hopes to win.'],
     ['short object', 'The union supported the plan.'],
-    ['short clause', 'Voters think he lied.'],
     ['a thought under eight words', 'The merger seems to have stalled.'],
-    ['a wish under eight words', 'The governor wants to raise the gas tax.'],
     ['a four-word object', 'The union supported the new plan.'],
-    // measured under 70% right on train, left out (reject + object joined at 71%: see test/probe-32.test.ts)
-    ['back + object', 'The union backed the plan to rebuild the old pier.'],
     ['evidence that', 'The evidence that the wells near the farm had run dry was in the report.'],
     ['feel', 'Ms. Varga feels the plan to rebuild the old pier will fail next year.'],
     ['figure', 'Ms. Varga figures the plan to rebuild the old pier will fail next year.'],

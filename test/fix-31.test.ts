@@ -37,7 +37,7 @@ const TABLE: readonly (readonly [string, boolean, string, readonly string[]])[] 
   // unchanged: with the default categories a belief is no speech
   ['opinion-past-default', false, 'The judge believes the witness lied under oath.', []],
   // unchanged: a participle before its noun is no verb of a clause
-  ['opinion-past-unchanged', true, 'Experts fear the damaged bridge.', []],
+  ['opinion-past-unchanged', true, 'Experts fear the damaged bridge.', ['the damaged bridge | fear | Experts | group']],
   // speaker kinds: a couple, a family, households are groups; a regulator, a watchdog organisations
   ['kinds', false, 'The families said the council had ignored them.', ['the council had ignored them | said | The families | group']],
   ['kinds', false, 'The couple told reporters they would appeal.', ['they would appeal | told | The couple | group']],

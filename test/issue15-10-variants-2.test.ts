@@ -20,7 +20,6 @@ import { ALL, OPT_IN, quoteTuples as rows, type QuoteTuple as Row } from './supp
 const BEYOND_SPEECH: [string, Row[], Row[]][] = [
   ["The farmers' union believes that the new rules will ruin small growers.", [["the new rules will ruin small growers","The farmers' union","organization","description","believes","thought"]], []],
   ["Residents fear that the river will flood again this winter.", [["the river will flood again this winter","Residents","group","description","fear","thought"]], []],
-  ["Teachers hope that the strike will end before exams begin.", [], []],
   ["The ambassador is confident that the talks will produce a deal.", [["the talks will produce a deal","The ambassador","person","description","is confident","thought"]], []],
   ["A new poll shows that the governor has lost support among young voters.", [["the governor has lost support among young voters","A new poll","unknown","description","shows","evidence"]], []],
   ["The poll shows the challenger leading by four points in the suburbs.", [["the challenger leading by four points in the suburbs","The poll","unknown","description","shows","evidence"]], []],
@@ -47,7 +46,6 @@ const BEYOND_SPEECH: [string, Row[], Row[]][] = [
   ["Police records were destroyed in the fire.", [], []],
   ["The study of ancient coins took ten years.", [], []],
   ["The senator is confident.", [], []],
-  ["Doctors hope to open the new ward by March.", [], []],
   ["The opposition party fears a rigged election.", [], []],
   ["Voters in the north support the ruling party by a wide margin.", [["the ruling party","Voters in the north","group","description","support","stance"]], []],
   ["The results of the survey show a sharp fall in trust in the police.", [["a sharp fall in trust in the police","The results of the survey","unknown","description","show","evidence"]], []],

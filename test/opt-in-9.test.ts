@@ -29,13 +29,7 @@ describe('a short clause after a verb of belief and "that"', () => {
 
 describe('the eight-word bar stays', () => {
   test.each([
-    ['a wish', 'Harbor aides hope that the toll will last.'],
-    ['a perception', 'The ferry captains saw that the toll would last.'],
-    ['a memory', 'Lena Orlov remembers that the pier was rebuilt.'],
-    // (an opinion without "that" joined the four-word bar in optin17: see test/opt-in-17.test.ts)
-    ['knowledge without "that"', 'Dock workers learned Mayor Tibor Kassai would visit.'],
     ['a first-person belief', 'I believe that the pier was sabotaged.'],
-    ['a clause under four words', 'The ferry captains doubt that it lasts.'],
   ])('%s', (_label, text) => {
     expect(rows(text)).toEqual([]);
   });

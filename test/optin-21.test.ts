@@ -74,7 +74,38 @@ const NEGATIVES: string[] = [
   "The mayor may want to run again.",
   "The union did not back the plan.",
   "In my view, the plan is wrong.",
+  "A group backing Tom Reyes spent money on the race.",
   "In his first year, the mayor cut taxes.",
+];
+
+/**
+ * Rows that earlier tests pinned as staying out under the length bar (test/categories,
+ * opt-in-6/9/10, issue15-10-variants, probe-21/23/32, review-28) and that a
+ * sentence of only subject, cue and content now reports (optin21), with every
+ * category on; the bar still holds in longer sentences.
+ */
+const FORMERLY_BARRED: [string, [string, string | null, string, string][]][] = [
+  ["The mayor hopes to win.", [["to win","The mayor","hopes","thought"]]],
+  ["Voters think he lied.", [["he lied","Voters","think","thought"]]],
+  ["The governor wants to raise the gas tax.", [["to raise the gas tax","The governor","wants","thought"]]],
+  ["The union backed the plan to rebuild the old pier.", [["the plan to rebuild the old pier","The union","backed","stance"]]],
+  ["The guild backed the levy.", [["the levy","The guild","backed","stance"]]],
+  ["The union backed the levy.", [["the levy","The union","backed","stance"]]],
+  ["Harbor aides hope that the toll will last.", [["the toll will last","Harbor aides","hope","thought"]]],
+  ["The ferry captains saw that the toll would last.", [["the toll would last","The ferry captains","saw","thought"]]],
+  ["Lena Orlov remembers that the pier was rebuilt.", [["the pier was rebuilt","Lena Orlov","remembers","thought"]]],
+  ["Dock workers learned Mayor Tibor Kassai would visit.", [["Mayor Tibor Kassai would visit","Dock workers","learned","thought"]]],
+  ["The ferry captains doubt that it lasts.", [["it lasts","The ferry captains","doubt","thought"]]],
+  ["Teachers hope that the strike will end before exams begin.", [["the strike will end before exams begin","Teachers","hope","thought"]]],
+  ["Doctors hope to open the new ward by March.", [["to open the new ward by March","Doctors","hope","thought"]]],
+  ["The mayor hopes the bridge will reopen by June.", [["the bridge will reopen by June","The mayor","hopes","thought"]]],
+  ["The union wants to reopen talks with the airline.", [["to reopen talks with the airline","The union","wants","thought"]]],
+  ["The company is seeking to sell its shipping division.", [["to sell its shipping division","The company","is seeking","thought"]]],
+  ["The council rejected the developer's offer.", [["the developer's offer","The council","rejected","stance"]]],
+  ["The council rejected the plan.", [["the plan","The council","rejected","stance"]]],
+  ["The senator backed the plan to expand the port.", [["the plan to expand the port","The senator","backed","stance"]]],
+  ["In the senator's view, the bill goes too far.", [["the bill goes too far","the senator","view","thought"]]],
+  ["The minister is confident the reforms will pass.", [["the reforms will pass","The minister","is confident","thought"]]],
 ];
 
 describe('issue 15 example shapes in a sentence of subject, cue and content (optin21)', () => {
@@ -89,8 +120,14 @@ describe('optin21: no opt-in attribution where none is meant', () => {
   });
 });
 
+describe('optin21: formerly barred whole sentences', () => {
+  test.each(FORMERLY_BARRED)('%s', (text, want) => {
+    expect(rows(text)).toEqual(want);
+  });
+});
+
 describe('optin21: default options give no opt-in category', () => {
-  test.each(SHAPES)('%s', (text) => {
+  test.each([...SHAPES, ...FORMERLY_BARRED])('%s', (text) => {
     expect(rows(text, {}).filter((r) => OPT_IN.has(r[3]))).toEqual([]);
   });
 });

@@ -116,7 +116,10 @@ const REQUIRED = [
 // changelog and guide entries (about 220 lines); the tarball was 1,402 kB and
 // 282 files, nothing else new (largest still the two bundles and their maps,
 // then CHANGELOG.md at 417 kB unpacked).
-const MAX_PACKED_BYTES = 1_500_000;
+// 1,500 -> 1,600 kB on 2026-12-03 (stop 38): the tarball was 1,521 kB, grown
+// by this stop's rules and their changelog entries (fourteen helper branches;
+// no new kind of file).
+const MAX_PACKED_BYTES = 1_600_000;
 const MAX_FILES = 300;
 
 /** Every file path that package.json points at, without the leading `./`. */

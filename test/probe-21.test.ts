@@ -117,8 +117,6 @@ const GAPS_LEFT: [string, string, object, Row[]][] = [
   // a plural pronoun after "X and his wife" with no name set off: "they" stays unresolved (fix33 names the pair
   // only when the wife's name follows, "his wife, Ana,")
   ["they after X and his wife", "Teodor Lisowski and his wife ran the bakery for thirty years. \"We never took a day off,\" they said.", {}, [["We never took a day off,","they","unknown","pronoun","said","speech"]]],
-  // "In X's view": only 3 of 8 such phrases are annotated on train, so no rule
-  ["In X's view", "In the senator's view, the bill goes too far.", ALL, []],
   // "whether" stays in the content, as after "asked whether"
   ["doubts whether", "The committee chairman doubts whether the budget can be passed before the recess.", ALL, [["whether the budget can be passed before the recess","The committee chairman","person","description","doubts","thought"]]],
   // under the four-word bar of opt-in clauses (train: shorter ones annotated 50 to 75% of the time)

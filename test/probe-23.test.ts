@@ -134,8 +134,6 @@ const GAPS: [string, object, Row[]][] = [
   ["Testimony shows that the guard was asleep.", ALL, [["the guard was asleep","Testimony","unknown","description","shows","evidence"]]],
   // fixed (fix34): "is convinced" takes a clause with no "that"
   ["The pilots' union is convinced the new schedule is unsafe.", ALL, [["the new schedule is unsafe","The pilots' union","organization","description","is convinced","stance"]]],
-  // accepted: "backed" with a noun phrase is not a cue (a noun-phrase stance is too often wrong on train)
-  ["The senator backed the plan to expand the port.", ALL, []],
   // accepted: the agent of the passive participle is taken for the source, not the whole phrase
   ["Tests carried out by the lab confirmed that the water was contaminated.", ALL, [["the water was contaminated","the lab","unknown","description","confirmed","speech"]]],
 ];

@@ -22,9 +22,8 @@
  * Left as they are (pinned below as they come out): "he told the station"
  * after "The local mayor said" resolves to the correspondent named before
  * (James Fuller) ("Another, Mr Alan Price, wrote" is named Alan Price since fix49);
- * "ministers agreed on Tuesday to delay ..." is an attribution; "asked the
- * minister whether the government would step in." keeps its full stop; the
- * mention of "the member for Northfield, Sarah Quint" is the name only; "she
+ * "ministers agreed on Tuesday to delay ..." is an attribution (as gold
+ * annotates "agreed to"); the mention of "the member for Northfield, Sarah Quint" is the name only; "she
  * told me" after "I asked a shopkeeper" stays "she"; "I believe the real
  * problem is that ..." is no thought with every category on.
  * Sentences and names are invented.
@@ -112,7 +111,7 @@ const ARTICLES: Article[] = [
       ["These are hard choices, but they are choices we have to make,","she","told","Margaret Ellis"],
       ["the plans would hit the poorest wards hardest","Cllr David Okafor, leader of the opposition group","said","David Okafor"],
       ["Closing a library is easy. Opening one again is almost impossible,","he","said","David Okafor"],
-      ["whether the government would step in.","Sarah Quint","asked","Sarah Quint"],
+      ["whether the government would step in","Sarah Quint","asked","Sarah Quint"],
       ["councils were responsible for their own budgets","The minister for local government, Paul Hartigan","replied","Paul Hartigan"],
       ["We have given councils more money this year than last year,","he","said","Paul Hartigan"],
       ["the money was not enough","members on the opposition benches","shouted","members on the opposition benches"],

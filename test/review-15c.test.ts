@@ -36,9 +36,9 @@ const TABLE: readonly (readonly [string, string, readonly string[]])[] = [
     ['the bridge would close | said | Writers on Peru and coastal fishing | Writers on Peru and coastal fishing']],
   // a list of names before a pair joined by "and" speaks together, as the pair does
   ['a titled list of three names', 'Sens. Ann Lee, Tom Reyes and Mia Ortiz said the bill would fail.',
-    ['the bill would fail | said | Ann Lee, Tom Reyes and Mia Ortiz | Ann Lee, Tom Reyes and Mia Ortiz']],
+    ['the bill would fail | said | Sens. Ann Lee, Tom Reyes and Mia Ortiz | Ann Lee, Tom Reyes and Mia Ortiz']],
   ['a titled pair as before', 'Sens. Ann Lee and Tom Reyes said the bill would fail.',
-    ['the bill would fail | said | Ann Lee and Tom Reyes | Ann Lee and Tom Reyes']],
+    ['the bill would fail | said | Sens. Ann Lee and Tom Reyes | Ann Lee and Tom Reyes']],
   ['a list after a conjunction', 'But Ann Lee, Tom Reyes and Mia Ortiz said the bill would fail.',
     ['the bill would fail | said | Ann Lee, Tom Reyes and Mia Ortiz | Ann Lee, Tom Reyes and Mia Ortiz']],
   ['a place set off before the pair is no list member', 'In Dover, Tom Reyes and Mia Ortiz said the bill would fail.',

@@ -58,7 +58,7 @@ const THOUGHT: readonly (readonly [string, string, readonly string[]])[] = [
   ['bare-thought-clause', 'Aides are sure they will win the vote in the state senate next week.', ['indirect | they will win the vote in the state senate next week | Aides | are sure | reported/cue-clause']],
   // (the subject pronoun "I" too, capital and all)
   ['bare-thought-clause', 'The mayor is confident I will sign the harbor bill before the end of the month.', ['indirect | I will sign the harbor bill before the end of the month | The mayor | is confident | reported/cue-clause']],
-  ['bare-thought-clause-short', 'The minister is confident the reforms will pass.', []],
+  ['bare-thought-clause-short', 'The minister is confident the reforms will pass.', ['indirect | the reforms will pass | The minister | is confident | reported/cue-clause']],
   ['bare-thought-clause-unchanged', 'The minister is confident that the reforms will pass.', ['indirect | the reforms will pass | The minister | is confident | reported/cue-that']],
   ['bare-thought-clause-unchanged', 'She was confident about the plan for the new harbor and the ferry.', []],
 ];

@@ -340,6 +340,8 @@ export function wholeSentence(doc: Doc, c: Candidate): boolean {
   const impersonal = c.rule === IMPERSONAL_RULE;
   const subjectFirst = c.speaker !== null ? c.speaker.first : impersonal ? tokenAtOrAfter(doc, c.parts[0]!.start) : -1;
   if (subjectFirst !== sentence.first || sentence.last - sentence.first < 4) return false;
+  // ("A group backing Tom Reyes spent money on the race.": a participle with no auxiliary modifies its noun)
+  if (cue.first === cue.head && /ing$/.test(tokenAt(doc, cue.head).lower)) return false;
   if (impersonal) {
     if (c.parts.length !== 2 || tokenAtOrAfter(doc, c.parts[0]!.end) !== cue.first || tokenAtOrAfter(doc, c.parts[1]!.start) !== cue.last) return false;
   } else {
