@@ -624,3 +624,9 @@ export const CATAPHORIC_OPENERS: ReadonlySet<string> = new Set(['this', 'these',
 
 /** Forms of "be" before a participle: "is claiming victory" (an object of a progressive is mostly no report). */
 export const PROGRESSIVE_BE_FORMS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'am', "'s", '\u2019s', "'re", '\u2019re']);
+
+/**
+ * Singular forms of "be", "have" and "do" after a relative "who": "Ann Lee and
+ * Tom Reyes, who was ..." goes back to the last name alone.
+ */
+export const SINGULAR_AUXILIARIES: ReadonlySet<string> = new Set(['is', 'was', 'has', 'does', "'s", '\u2019s']);

@@ -29,6 +29,7 @@ import { TIME_LEADS, TIME_PHRASE_WORDS, timePhraseEnd } from './time-phrase.js';
 import { bareQuantifier } from './bare-quantifier.js';
 import { whoseClauseOpen } from './whose-clause.js';
 import { amongVerb } from './among.js';
+import { coordinatedWhoAntecedent } from './coordinated-who.js';
 import { adjunctCommaBefore } from './adjunct.js';
 import { isGerundSubjectObject } from './gerund-object.js';
 import { CONTROLLED_QUANTIFIERS, COUNTED_ANTECEDENTS, FLOATING_QUANTIFIERS, SCENE_DETERMINERS, SKIPPABLE_ADVERBS, PARTITIVE_WORDS, ELLIPTICAL_NUMBERS, TAIL_PREPOSITIONS, QUANTIFIERS, QUANTIFIER_APPROXIMATORS, FRACTION_APPROXIMATORS, ONE_WORDS } from '../../data/function-words.js';
@@ -564,6 +565,9 @@ function phraseBefore(doc: Doc, cueFirst: number, givenFloor: number): Mention |
     if (e - 1 >= floor && (tokenAt(doc, e - 1).value === ',' || tokenAt(doc, e - 1).value === '(' || (DASHES.has(tokenAt(doc, e - 1).value) && !isInnerHyphen(doc, e - 1)))) e--;
     // the antecedent is a phrase, never another relative pronoun ("who who who said" must not recurse)
     if (e - 1 >= floor && /^(who|which)$/.test(tokenAt(doc, e - 1).value)) return null;
+    // "drew fire from Ann Lee and Tom Reyes, who said": the clause set off by its comma is both names'
+    const coordinated = relative.lower === 'who' && e < end - 1 && tokenAt(doc, e).value === ',' ? coordinatedWhoAntecedent(doc, e, floor) : null;
+    if (coordinated) return { first: relative.i, last: relative.i + 1, start: relative.start, end: relative.end, kind: 'pronoun', titles: [], name: relative.value, antecedent: coordinated };
     let antecedent = phraseBefore(doc, e, floor) ?? countedAntecedent(doc, e, floor) ?? coordinatedRelative(doc, e, floor);
     if (!antecedent) return null;
     // "Ann Holt is among those who say": the subject counted among them speaks
