@@ -791,13 +791,16 @@ export class SpeakerResolver {
   private isHeadlineOnly(k: number): boolean {
     const headline = headlineParagraph(this.doc);
     if (headline < 0 || tokenAt(this.doc, this.names[k]!.first).para !== headline) return false;
-    const last = lastWord(this.names[k]!.name);
-    for (let j = k + 1; j < this.names.length; j++) {
-      const n = this.names[j]!;
-      if (tokenAt(this.doc, n.first).para !== headline && lastWord(n.name) === last) return false;
+    // (the body's last words are read once per document, not once per pronoun that looks back at the headline)
+    if (this.bodyLastWords === undefined) {
+      this.bodyLastWords = new Set();
+      for (const n of this.names) if (tokenAt(this.doc, n.first).para !== headline) this.bodyLastWords.add(lastWord(n.name));
     }
-    return true;
+    return !this.bodyLastWords.has(lastWord(this.names[k]!.name));
   }
+
+  /** The last words of the names outside the headline ({@link isHeadlineOnly}), once asked. */
+  private bodyLastWords: Set<string> | undefined;
 
   /**
    * When name `k`, chosen for "she" (`wanted` female), is a surname the

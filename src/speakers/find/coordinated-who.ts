@@ -12,9 +12,8 @@ import { tokenAt, tokenCount } from '../../prepare/lookup.js';
 import { SINGULAR_AUXILIARIES } from '../../data/clauses.js';
 import { PEOPLE_NOUNS } from '../../data/people.js';
 import { TITLE_NOUNS, TITLE_WORDS } from '../../data/titles.js';
-import { makeMention } from './mention.js';
+import { personNameMention } from './pair-subject.js';
 import { isNameToken, titleKey } from './name-tokens.js';
-import { kindOfName } from '../kinds.js';
 
 /** Most tokens of one person's name in the coordination. */
 const MAX_NAME = 4;
@@ -42,13 +41,6 @@ function titleStart(doc: Doc, s: number, floor: number): number {
   return s;
 }
 
-/** The person's name of tokens [first, end), else null. */
-function personName(doc: Doc, first: number, end: number): Mention | null {
-  if (first >= end) return null;
-  const m = makeMention(doc, first, end);
-  return m && m.kind === 'name' && kindOfName(m.name) === 'person' ? m : null;
-}
-
 /**
  * True when the verb of the clause from token `k` (after adverbs) is singular
  * ("who was one of them", "who says"): the clause is the last name's alone.
@@ -73,7 +65,7 @@ function singularVerbAfter(doc: Doc, k: number): boolean {
  */
 export function coordinatedWhoAntecedent(doc: Doc, comma: number, floor: number): Mention | null {
   const lastFirst = nameStart(doc, comma, floor);
-  const lastName = personName(doc, lastFirst, comma);
+  const lastName = personNameMention(doc, lastFirst, comma);
   if (!lastName) return null;
   const lastLead = titleStart(doc, lastFirst, floor);
   let k = lastLead - 1;
@@ -84,7 +76,7 @@ export function coordinatedWhoAntecedent(doc: Doc, comma: number, floor: number)
   let end = k;
   for (let n = 0; n < MAX_NAMES_BEFORE; n++) {
     const s = nameStart(doc, end, floor);
-    if (!personName(doc, s, end)) break;
+    if (!personNameMention(doc, s, end)) break;
     parts.unshift([s, end]);
     const t = titleStart(doc, s, floor);
     if (t - 2 < floor || tokenAt(doc, t - 1).value !== ',') break;
@@ -101,7 +93,7 @@ export function coordinatedWhoAntecedent(doc: Doc, comma: number, floor: number)
   // so does a longer list, "celebrities like A, B, C, D and E, who", whose clause is most often the last name's)
   const longer = lead - 2 >= floor && tokenAt(doc, lead - 1).value === ',' && nameStart(doc, lead - 1, floor) < lead - 1;
   if (longer || singularVerbAfter(doc, comma + 2)) return { ...lastName, first: lastLead, start: tokenAt(doc, lastLead).start };
-  const names = parts.map(([s, e]) => personName(doc, s, e)!.name);
+  const names = parts.map(([s, e]) => personNameMention(doc, s, e)!.name);
   const name = `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
   // (the mention keeps the titles in front: "Govs. Ann Lee and Tom Reyes")
   return { first: lead, last: comma, start: tokenAt(doc, lead).start, end: tokenAt(doc, comma - 1).end, kind: 'name', titles: [], name };

@@ -4,6 +4,7 @@
  * A "they" that opens the next sentence stands for both.
  * @internal
  */
+import type { Mention } from '../../attribution/candidate.js';
 import type { Doc } from '../../prepare/document.js';
 import { tokenAt } from '../../prepare/lookup.js';
 import { KIN_NOUNS } from '../../data/people.js';
@@ -27,11 +28,21 @@ function nameEnd(doc: Doc, k: number, last: number): number {
   return e;
 }
 
-/** The person's name of tokens `first` to `end - 1`, or null when they are no person's name. */
-function personName(doc: Doc, first: number, end: number): string | null {
+/**
+ * The mention of tokens `first` to `end - 1` when it is a person's name (as
+ * {@link makeMention} reads them), else null. Also read by the coordinated
+ * antecedent of "who" (`coordinated-who.ts`).
+ */
+export function personNameMention(doc: Doc, first: number, end: number): Mention | null {
   if (end <= first) return null;
   const m = makeMention(doc, first, end);
-  return m && m.kind === 'name' && m.first === first && m.last === end && kindOfName(m.name) === 'person' ? m.name : null;
+  return m && m.kind === 'name' && kindOfName(m.name) === 'person' ? m : null;
+}
+
+/** The person's name of exactly tokens `first` to `end - 1`, or null when they are no person's name. */
+function personName(doc: Doc, first: number, end: number): string | null {
+  const m = personNameMention(doc, first, end);
+  return m && m.first === first && m.last === end ? m.name : null;
 }
 
 /**
