@@ -1,31 +1,50 @@
 /**
- * Missed reported speech, issue 11 (recall11): a past tense the tagger read as
- * a noun right after the reported clause's subject ("said the Ames family
- * deserved better").
- * Invented sentences; each row: input, and the expected
- * `kind | text | speaker | cue | rule` of each quote in order.
+ * Reported-speech recall, round 11 (issue 11): invented sentences with the
+ * exact parts, speaker, cue and rule expected, and negatives that must yield
+ * nothing.
  */
 import { describe, expect, test } from 'vitest';
 import { extract } from './support/invariants.js';
-import type { Extraction } from '../src/index.js';
+import { row, rows, type Row } from './support/rows.js';
 
-/** Each quote as `kind | text | speaker name | cue | rule`. */
-function rows(r: Extraction): string[] {
-  return r.quotes.map((q) => `${q.kind} | ${q.text} | ${q.speaker?.name ?? '-'} | ${q.cue?.span.text ?? '-'} | ${q.rule}`);
-}
-
-// [class, invented input, expected quotes in order]
-const TABLE: readonly (readonly [string, string, readonly string[]])[] = [
-  ['misread-past', "Tom Varga said the Reyes family deserved better.", ["indirect | the Reyes family deserved better | Tom Varga | said | reported/cue-clause"]],
-  ['misread-past', "The mayor said the city deserved an apology.", ["indirect | the city deserved an apology | The mayor | said | reported/cue-clause"]],
-  ['misread-past', "Ada Moss said the council deserved credit.", ["indirect | the council deserved credit | Ada Moss | said | reported/cue-clause"]],
-  ['misread-past-unchanged', "Ada Moss said the committee approved the plan.", ["indirect | the committee approved the plan | Ada Moss | said | reported/cue-clause"]],
-  ['misread-past-not', "Ada Moss said the two hundred.", []],
-  ['misread-past-not', "The mayor said the sacred oath.", []],
+const cases: [string, string, Row[]][] = [
+  // the topic of a note its subject sounded, the cue the verb group with the note and its preposition
+  ['sounded a ADJ note about NP', 'The port chief sounded a cautious note about the budget.', [
+    row(['the budget'], 'The port chief', 'sounded a cautious note about', 'reported/sounded-note'),
+  ]],
+  ['has sounded a ADJ note for NP on DAY', 'Ms. Ruiz has sounded a hopeful note for the harbor plan on Monday.', [
+    row(['the harbor plan'], 'Ms. Ruiz', 'has sounded a hopeful note for', 'reported/sounded-note'),
+  ]],
+  ['sounded a note for WH-clause', 'Mr. Hale sounded a wistful note for what the old pier meant to the town.', [
+    row(['what the old pier meant to the town'], 'Mr. Hale', 'sounded a wistful note for', 'reported/sounded-note'),
+  ]],
+  // a past tense in -ed the tagger read as a noun right after the clause's subject still opens the clause
+  ['NAME said the NP deserved ADJ', 'Tom Varga said the Reyes family deserved better.', [
+    row(['the Reyes family deserved better'], 'Tom Varga', 'said', 'reported/cue-clause'),
+  ]],
+  ['NP said the NP deserved NP', 'The mayor said the city deserved an apology.', [
+    row(['the city deserved an apology'], 'The mayor', 'said', 'reported/cue-clause'),
+  ]],
+  ['NAME said the NP deserved NOUN', 'Ada Moss said the council deserved credit.', [
+    row(['the council deserved credit'], 'Ada Moss', 'said', 'reported/cue-clause'),
+  ]],
 ];
 
-describe('missed reported speech (recall11)', () => {
-  test.each(TABLE)('%s: %s', (_family, input, expected) => {
+const none: [string, string][] = [
+  // "sound" in other senses, and a thing that sounds a note
+  ['the alarm sounded', 'The alarm sounded at noon.'],
+  ['a bell sounded a note', 'The old bell sounded a low note for the dead.'],
+  ['sounds good', 'The pier plan sounds good to most residents.'],
+  // a noun that merely ends in -ed is no verb
+  ['said the two hundred', 'Ada Moss said the two hundred.'],
+  ['said the sacred oath', 'The mayor said the sacred oath.'],
+];
+
+describe('reported-speech recall, round 11', () => {
+  test.each(cases)('%s', (_name, input, expected) => {
     expect(rows(extract(input))).toEqual(expected);
+  });
+  test.each(none)('%s yields nothing', (_name, input) => {
+    expect(rows(extract(input))).toEqual([]);
   });
 });
