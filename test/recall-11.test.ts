@@ -28,6 +28,16 @@ const cases: [string, string, Row[]][] = [
   ['NAME said the NP deserved NOUN', 'Ada Moss said the council deserved credit.', [
     row(['the council deserved credit'], 'Ada Moss', 'said', 'reported/cue-clause'),
   ]],
+  // a plural noun the tagger read as a verb right before an auxiliary still opens the question
+  ['NP asked why NOUNS had VBN', 'The mayor asked why rents had doubled.', [
+    row(['why rents had doubled'], 'The mayor', 'asked', 'reported/cue-question'),
+  ]],
+  ['NAME asked how NOUNS would VB', 'Tom Reyes asked how rents would change.', [
+    row(['how rents would change'], 'Tom Reyes', 'asked', 'reported/cue-question'),
+  ]],
+  ['when asked how NOUNS would VB', 'The clerk smiled when asked why rents had doubled.', [
+    row(['why rents had doubled'], null, 'asked', 'reported/cue-question-no-speaker'),
+  ]],
 ];
 
 const none: [string, string][] = [
@@ -38,6 +48,9 @@ const none: [string, string][] = [
   // a noun that merely ends in -ed is no verb
   ['said the two hundred', 'Ada Moss said the two hundred.'],
   ['said the sacred oath', 'The mayor said the sacred oath.'],
+  // nor does a misread plural before an auxiliary make a cue of a verb that reports nothing
+  ['counts rents would rise', 'The clerk counts rents would rise.'],
+  ['knew rents would change', 'The council knew rents would change.'],
 ];
 
 describe('reported-speech recall, round 11', () => {

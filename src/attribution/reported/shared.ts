@@ -83,7 +83,9 @@ export function clauseStartsAt(doc: Doc, p: number, limit: number): boolean {
   const first = maybeToken(doc, p);
   // a capitalised word inside a sentence that the tagger read as a verb is a name: "The Times said Cook provided ..."
   const name = first !== undefined && first.pos === 'VERB' && /^[A-Z][a-z]/.test(first.value) && tokenAt(doc, p - 1).sent === first.sent;
-  if (!first || (!SUBJECT_START.has(first.pos) && !name) || first.lower === 'to' || first.pos === 'CCONJ') return false;
+  // a "verb" in -s right before an auxiliary is a plural noun the tagger misread: "asked how ties would fare"
+  const plural = first !== undefined && misreadPluralAt(doc, p);
+  if (!first || (!SUBJECT_START.has(first.pos) && !name && !plural) || first.lower === 'to' || first.pos === 'CCONJ') return false;
   let sawSubject = false;
   for (let q = p; q < Math.min(limit, p + 25); q++) {
     const t = tokenAt(doc, q);
@@ -96,6 +98,7 @@ export function clauseStartsAt(doc: Doc, p: number, limit: number): boolean {
     else if (t.pos === 'VERB' && sawSubject && /ing$/.test(t.lower) && tokenAt(doc, q + 1).sent === t.sent && tokenAt(doc, q + 1).pos !== 'PUNCT') continue;
     // a "verb" right after a determiner is a noun the tagger misread: "responsibility for the attacks"
     else if (t.pos === 'VERB' && q > p && tokenAt(doc, q - 1).pos === 'DET') sawSubject = true;
+    else if (plural && q === p) sawSubject = true;
     else if ((t.pos === 'AUX' || t.pos === 'VERB') && sawSubject) return true;
     else if (t.pos === 'VERB' || t.pos === 'AUX') return false;
     // "the plan that he backed will fail": a relative clause after the subject's noun, then the main verb
@@ -118,6 +121,17 @@ function misreadVerbAt(doc: Doc, q: number): boolean {
   const next = tokenAt(doc, q + 1);
   if (MISREAD_VERB_DETERMINERS.has(next.lower)) return true;
   return MISREAD_VERB_PREPOSITIONS.has(next.lower) && (MISREAD_VERB_DETERMINERS.has(tokenAt(doc, q + 2).lower) || tokenAt(doc, q + 2).pos === 'PROPN');
+}
+
+/**
+ * True when the "verb" in -s at `p`, in lower case, stands right before an
+ * auxiliary or a modal: no finite verb does, so it is a plural noun the
+ * tagger misread, the subject of the clause ("asked how ties would fare",
+ * "said cuts are coming").
+ */
+function misreadPluralAt(doc: Doc, p: number): boolean {
+  const t = tokenAt(doc, p);
+  return t.pos === 'VERB' && /^[a-z]+[^s']s$/.test(t.value) && tokenAt(doc, p + 1).pos === 'AUX' && tokenAt(doc, p + 1).sent === t.sent;
 }
 
 /**
