@@ -18,6 +18,26 @@ const cases: [string, string, Row[]][] = [
   ['sounded a note for WH-clause', 'Mr. Hale sounded a wistful note for what the old pier meant to the town.', [
     row(['what the old pier meant to the town'], 'Mr. Hale', 'sounded a wistful note for', 'reported/sounded-note'),
   ]],
+  // a past tense in -ed the tagger read as a noun right after the clause's subject still opens the clause
+  ['NAME said the NP deserved ADJ', 'Tom Varga said the Reyes family deserved better.', [
+    row(['the Reyes family deserved better'], 'Tom Varga', 'said', 'reported/cue-clause'),
+  ]],
+  ['NP said the NP deserved NP', 'The mayor said the city deserved an apology.', [
+    row(['the city deserved an apology'], 'The mayor', 'said', 'reported/cue-clause'),
+  ]],
+  ['NAME said the NP deserved NOUN', 'Ada Moss said the council deserved credit.', [
+    row(['the council deserved credit'], 'Ada Moss', 'said', 'reported/cue-clause'),
+  ]],
+  // a plural noun the tagger read as a verb right before an auxiliary still opens the question
+  ['NP asked why NOUNS had VBN', 'The mayor asked why rents had doubled.', [
+    row(['why rents had doubled'], 'The mayor', 'asked', 'reported/cue-question'),
+  ]],
+  ['NAME asked how NOUNS would VB', 'Tom Reyes asked how rents would change.', [
+    row(['how rents would change'], 'Tom Reyes', 'asked', 'reported/cue-question'),
+  ]],
+  ['when asked how NOUNS would VB', 'The clerk smiled when asked why rents had doubled.', [
+    row(['why rents had doubled'], null, 'asked', 'reported/cue-question-no-speaker'),
+  ]],
 ];
 
 const none: [string, string][] = [
@@ -25,6 +45,12 @@ const none: [string, string][] = [
   ['the alarm sounded', 'The alarm sounded at noon.'],
   ['a bell sounded a note', 'The old bell sounded a low note for the dead.'],
   ['sounds good', 'The pier plan sounds good to most residents.'],
+  // a noun that merely ends in -ed is no verb
+  ['said the two hundred', 'Ada Moss said the two hundred.'],
+  ['said the sacred oath', 'The mayor said the sacred oath.'],
+  // nor does a misread plural before an auxiliary make a cue of a verb that reports nothing
+  ['counts rents would rise', 'The clerk counts rents would rise.'],
+  ['knew rents would change', 'The council knew rents would change.'],
 ];
 
 describe('reported-speech recall, round 11', () => {

@@ -12,7 +12,7 @@ import { isMarkToken, lowerBound, maybeToken, tokenAt, tokenAtOrAfter, tokenCoun
 import { coordinatedCueSpeaker, quoterOf, sentenceSubject, sharedAcrossTime, sharedSubject, speakerBefore, subordinateGerundSubject } from '../../speakers/phrase.js';
 import { ADJUNCT_END_TIME_NOUNS, DAY_OR_MONTH, TIME_WORDS } from '../../data/time.js';
 import { SUBJECT_PRONOUNS, SUBORDINATORS as SUBORDINATORS_FRONTED } from '../../data/function-words.js';
-import { FRAMING_OPENERS, HAS_CONTRACTION_SUBJECTS, PASSIVE_COMPLEMENT_WORDS, LINKING_ADVERBS, MISREAD_VERB_DETERMINERS, MISREAD_VERB_PREPOSITIONS, MODALS, QUANTIFIER_SUBJECTS, RELATIVE_CLAUSE_WORDS, MAIN_CLAUSE_SUBORDINATORS, PASSIVE_BE_FORMS } from '../../data/clauses.js';
+import { FRAMING_OPENERS, HAS_CONTRACTION_SUBJECTS, PASSIVE_COMPLEMENT_WORDS, LINKING_ADVERBS, MISREAD_VERB_DETERMINERS, MISREAD_VERB_PREPOSITIONS, NOUNS_IN_ED, MODALS, QUANTIFIER_SUBJECTS, RELATIVE_CLAUSE_WORDS, MAIN_CLAUSE_SUBORDINATORS, PASSIVE_BE_FORMS } from '../../data/clauses.js';
 import { DECLINING_VERBS, LISTENER_VERBS, SAID_SAYS, THOUGHT_ADJECTIVES } from '../../data/cues.js';
 import { PERSON_SUBJECT_PRONOUNS } from '../../data/pronouns.js';
 import { OPT_IN_CATEGORIES } from '../../options.js';
@@ -83,17 +83,22 @@ export function clauseStartsAt(doc: Doc, p: number, limit: number): boolean {
   const first = maybeToken(doc, p);
   // a capitalised word inside a sentence that the tagger read as a verb is a name: "The Times said Cook provided ..."
   const name = first !== undefined && first.pos === 'VERB' && /^[A-Z][a-z]/.test(first.value) && tokenAt(doc, p - 1).sent === first.sent;
-  if (!first || (!SUBJECT_START.has(first.pos) && !name) || first.lower === 'to' || first.pos === 'CCONJ') return false;
+  // a "verb" in -s right before an auxiliary is a plural noun the tagger misread: "asked how ties would fare"
+  const plural = first !== undefined && misreadPluralAt(doc, p);
+  if (!first || (!SUBJECT_START.has(first.pos) && !name && !plural) || first.lower === 'to' || first.pos === 'CCONJ') return false;
   let sawSubject = false;
   for (let q = p; q < Math.min(limit, p + 25); q++) {
     const t = tokenAt(doc, q);
     // "each year of study yields a bump": a noun in -s after the subject and before a determiner is a verb the tagger misread
     if (sawSubject && q > p + 1 && misreadVerbAt(doc, q)) return true;
+    // "said the family deserved better": a noun in -ed right after the subject's noun is a past tense the tagger misread
+    if (sawSubject && q > p + 1 && misreadPastAt(doc, q)) return true;
     if (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'PRON' || t.pos === 'NUM' || ((t.pos === 'ADJ' || t.pos === 'DET') && q === p) || (name && q === p) || (q === p && QUANTIFIER_SUBJECTS.has(t.lower))) sawSubject = true;
     // "the politics surrounding ...": a participle with words after it in its own sentence (never the next paragraph's)
     else if (t.pos === 'VERB' && sawSubject && /ing$/.test(t.lower) && tokenAt(doc, q + 1).sent === t.sent && tokenAt(doc, q + 1).pos !== 'PUNCT') continue;
     // a "verb" right after a determiner is a noun the tagger misread: "responsibility for the attacks"
     else if (t.pos === 'VERB' && q > p && tokenAt(doc, q - 1).pos === 'DET') sawSubject = true;
+    else if (plural && q === p) sawSubject = true;
     else if ((t.pos === 'AUX' || t.pos === 'VERB') && sawSubject) return true;
     else if (t.pos === 'VERB' || t.pos === 'AUX') return false;
     // "the plan that he backed will fail": a relative clause after the subject's noun, then the main verb
@@ -116,6 +121,30 @@ function misreadVerbAt(doc: Doc, q: number): boolean {
   const next = tokenAt(doc, q + 1);
   if (MISREAD_VERB_DETERMINERS.has(next.lower)) return true;
   return MISREAD_VERB_PREPOSITIONS.has(next.lower) && (MISREAD_VERB_DETERMINERS.has(tokenAt(doc, q + 2).lower) || tokenAt(doc, q + 2).pos === 'PROPN');
+}
+
+/**
+ * True when the "verb" in -s at `p`, in lower case, stands right before an
+ * auxiliary or a modal: no finite verb does, so it is a plural noun the
+ * tagger misread, the subject of the clause ("asked how ties would fare",
+ * "said cuts are coming").
+ */
+function misreadPluralAt(doc: Doc, p: number): boolean {
+  const t = tokenAt(doc, p);
+  return t.pos === 'VERB' && /^[a-z]+[^s']s$/.test(t.value) && tokenAt(doc, p + 1).pos === 'AUX' && tokenAt(doc, p + 1).sent === t.sent;
+}
+
+/**
+ * True when the noun in -ed at `q`, right after a noun or a name, is a
+ * regular past tense the tagger misread ("said the Ames family deserved
+ * better"): a word of six letters or more in -ed but not in -eed, and no
+ * noun that merely ends so ("hundred").
+ */
+function misreadPastAt(doc: Doc, q: number): boolean {
+  const t = tokenAt(doc, q);
+  if (t.pos !== 'NOUN' || t.lower.length < 6 || !/[a-z][^e]ed$/.test(t.lower) || NOUNS_IN_ED.has(t.lower)) return false;
+  const before = tokenAt(doc, q - 1).pos;
+  return before === 'NOUN' || before === 'PROPN';
 }
 
 /**
