@@ -14,6 +14,7 @@ import { FIRST_NAMES, NAME_PARTICLES } from '../data/names.js';
 import { GENDERED_HONORIFICS, NAME_SUFFIXES, TITLE_WORDS } from '../data/titles.js';
 import { titleKey } from './find/name-tokens.js';
 import { sentenceSubject } from './find/subject.js';
+import { speakerBefore, verbGroupStart } from './find/before.js';
 import { pairSubject } from './find/pair-subject.js';
 import { isPlaceName, isStateAbbreviation, kindOfHead, kindOfName, kindOfTurnLabel, placeKey } from './kinds.js';
 import { fitsProfile, type Profile } from './describe.js';
@@ -24,6 +25,9 @@ import { THIRD_POSSESSIVES } from '../data/clauses.js';
 import { PLACE_PREPOSITIONS, afterPlacePreposition, beforeDeterminer, headlineParagraph, isAddress, isAppositiveOwner, isBarePossessive, isHeading, isInTitle, isListedName, isNamedThing, isNounModifier, isNumbered, isOpeningWord, isPlaceWord, isTheFamily, isWordPart } from './not-antecedent.js';
 
 const startOf = (m: Mention): number => m.start;
+
+/** Possessives that {@link SpeakerResolver.describedClauseOwner} gives to their clause's subject. */
+const CLAUSE_OWNER_POSSESSIVES: ReadonlySet<string> = new Set(['his', 'her']);
 
 /** An empty list, shared. */
 const NONE: readonly string[] = Object.freeze([]);
@@ -657,6 +661,11 @@ export class SpeakerResolver {
     }
     // ("I" and "we" returned above); "you": the one spoken to ("Q: You said ..."), not the person named last
     if (info.second === true) return null;
+    // "President Vardy spoke. The president renewed his promise": the one earlier person its own clause's subject
+    // describes (when that subject fits no one, the pronoun is left to the names, then to the subject: see resolve)
+    const subject = this.describedClauseSubject(m, own);
+    const fitting = subject === null || isIndefinite(this.doc, subject) ? null : this.describedPerson(subject);
+    if (fitting !== null) return fitting;
     const wanted = info.gender === 'female' || info.gender === 'male' ? info.gender : undefined;
     const sent = tokenAt(this.doc, m.first).sent;
     // rule 1: a speaker described by a noun of the pronoun's gender after every fitting name ("the daughter of one
@@ -713,6 +722,23 @@ export class SpeakerResolver {
     // "President Vardy thanked Ann Lee. ... she said": a name whose gender nothing tells gives way to a person of the
     // pronoun's gender named in its sentence or the one before
     return this.nameEntity(this.names[this.knownGenderNear(chosen, this.nameIndex(m.start) - 1, wanted, own, m)]!);
+  }
+
+  /**
+   * For "his" or "her" right after the verb of its clause (over no more than
+   * a verb group: "has renewed", "repeatedly renewed"), that clause's subject
+   * when it is a description of a person, outside `own`: "The minister" of
+   * "The minister renewed her warning that ...". Null for anything else (a
+   * name for subject is left to the name rules: "Ann Lee renewed her warning").
+   */
+  private describedClauseSubject(m: Mention, own: readonly Range[]): Mention | null {
+    if (!CLAUSE_OWNER_POSSESSIVES.has(tokenAt(this.doc, m.first).lower) || m.first < 1) return null;
+    const verb = tokenAt(this.doc, m.first - 1);
+    if (verb.pos !== 'VERB' || verb.sent !== tokenAt(this.doc, m.first).sent) return null;
+    const floor = this.doc.sentences[verb.sent]!.first;
+    const subject = speakerBefore(this.doc, verbGroupStart(this.doc, m.first - 1, floor), floor);
+    if (subject === null || subject.kind !== 'description' || subject.end > m.start || overlapsOwn(subject, own)) return null;
+    return kindOfDescription(this.doc, subject) === 'person' ? subject : null;
   }
 
   /**
@@ -1494,6 +1520,11 @@ export class SpeakerResolver {
     } else if (m.kind === 'pronoun') {
       via = 'pronoun';
       entity = this.antecedent(m, own);
+      // "The minister renewed her warning" with no one before it: the person its clause's subject describes
+      if (entity === null) {
+        const subject = this.describedClauseSubject(m, own);
+        if (subject !== null) entity = this.entityNamed(subject.name, 'person');
+      }
       const info = PRONOUNS.get(tokenAt(this.doc, m.first).lower);
       if (entity && info && (info.gender === 'female' || info.gender === 'male')) entity.gender ??= info.gender;
       certainty = entity ? 0.85 : 0.6;
