@@ -665,7 +665,7 @@ export class SpeakerResolver {
     // describes (when that subject fits no one, the pronoun is left to the names, then to the subject: see resolve)
     const subject = this.describedClauseSubject(m, own);
     const fitting = subject === null || isIndefinite(this.doc, subject) ? null : this.describedPerson(subject);
-    if (fitting !== null) return fitting;
+    if (fitting !== null && (fitting.gender === undefined || fitting.gender === info.gender)) return fitting;
     const wanted = info.gender === 'female' || info.gender === 'male' ? info.gender : undefined;
     const sent = tokenAt(this.doc, m.first).sent;
     // rule 1: a speaker described by a noun of the pronoun's gender after every fitting name ("the daughter of one
