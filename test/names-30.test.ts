@@ -4,7 +4,8 @@
  * said`: the mention is "Ann Lee", not "fire from Ann Lee"); "his" or "her"
  * right after its clause's verb is the person the clause's subject describes
  * (`The minister renewed her warning that ...`); a transcript's
- * `CLARIFICATION:` or `CORRECTIONS:` labels a paragraph and names no speaker.
+ * `CLARIFICATION:` or `CORRECTIONS:` labels a paragraph and names no speaker;
+ * "who both said" speaks as the people before "who".
  * Invented sentences; each row: input, and the expected
  * `quote | cue | name | kind | via | mention` of each quote in order, then
  * each quote's speaker entity as `name | kind | mentions`.
@@ -63,6 +64,14 @@ const TABLE: readonly (readonly [string, string, readonly string[]])[] = [
     'prices would rise | warning | Tom Hale | person | pronoun | his',
     'Tom Hale | person | Tom Hale, his',
   ]],
+  ['who both', 'The mayor and the harbor master, who both argued that the pier was unsafe, left early.', [
+    'the pier was unsafe | argued | The mayor and the harbor master | person | description | who',
+    'The mayor and the harbor master | person | The mayor and the harbor master, who',
+  ]],
+  ['who both', 'Ines Varga and Otto Brandt, who both said that the levy would pass, spoke first.', [
+    'the levy would pass | said | Ines Varga and Otto Brandt | person | name | who',
+    'Ines Varga and Otto Brandt | person | Ines Varga and Otto Brandt, who',
+  ]],
   ['colon label', 'REYES: We will win.\n\nHALE: Are you sure?\n\nCLARIFICATION: An earlier version of this story misspelled a name.', [
     'We will win | : | REYES | person | name | REYES',
     'Are you sure | : | HALE | person | name | HALE',
@@ -77,7 +86,7 @@ const TABLE: readonly (readonly [string, string, readonly string[]])[] = [
   ]],
 ];
 
-describe('names 30: who after a preposition, the possessive of a described subject, colon labels', () => {
+describe('names 30: who after a preposition, the possessive of a described subject, who both, colon labels', () => {
   test.each(TABLE)('%s: %s', (_family, input, expected) => {
     const r = extract(input);
     expect([...rows(r), ...entities(r)]).toEqual(expected);

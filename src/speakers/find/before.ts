@@ -45,12 +45,14 @@ function isCatenative(t: Token): boolean {
  * True for "all", "both" or "each" after the people they count: "Lee and
  * Reyes both said", "the senators all suggested", "They each said", and
  * after singular nouns joined by "and": "The mayor and the police chief both
- * said", "The mayor, the clerk and the treasurer all said".
+ * said", "The mayor, the clerk and the treasurer all said"; and after "who":
+ * "the mayor and the police chief, who both said".
  */
 function isFloatingQuantifier(doc: Doc, k: number, floor: number): boolean {
   if (k - 1 < floor || !FLOATING_QUANTIFIERS.has(tokenAt(doc, k).lower)) return false;
   const prev = tokenAt(doc, k - 1);
-  if (prev.value === ')' || prev.pos === 'PROPN' || (prev.pos === 'NOUN' && /s$/.test(prev.lower)) || (prev.pos === 'PRON' && /^(they|we)$/.test(prev.lower))) return true;
+  // ("Lee and Reyes, who both said": after the relative pronoun that stands for them)
+  if (prev.value === ')' || prev.lower === 'who' || prev.pos === 'PROPN' || (prev.pos === 'NOUN' && /s$/.test(prev.lower)) || (prev.pos === 'PRON' && /^(they|we)$/.test(prev.lower))) return true;
   // "The mayor and the police chief both said": the quantifier after singular nouns joined by "and"
   // ("chief" may be tagged an adjective: HEAD_NOUNS)
   if (prev.pos !== 'NOUN' && !(prev.pos === 'ADJ' && HEAD_NOUNS.has(prev.lower))) return false;
