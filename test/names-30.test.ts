@@ -5,7 +5,8 @@
  * right after its clause's verb is the person the clause's subject describes
  * (`The minister renewed her warning that ...`); a transcript's
  * `CLARIFICATION:` or `CORRECTIONS:` labels a paragraph and names no speaker;
- * "who both said" speaks as the people before "who".
+ * "who both said" speaks as the people before "who"; "she" or "he" with no
+ * one before it is the person the writer reached (`I called a shopkeeper`).
  * Invented sentences; each row: input, and the expected
  * `quote | cue | name | kind | via | mention` of each quote in order, then
  * each quote's speaker entity as `name | kind | mentions`.
@@ -63,6 +64,19 @@ const TABLE: readonly (readonly [string, string, readonly string[]])[] = [
   ['possessive of the subject', 'Tom Hale renewed his warning that prices would rise.', [
     'prices would rise | warning | Tom Hale | person | pronoun | his',
     'Tom Hale | person | Tom Hale, his',
+  ]],
+  ['the one the writer reached', 'I called a shopkeeper on Monday. "Prices keep rising," she told me.', [
+    '"Prices keep rising," | told | a shopkeeper | person | pronoun | she',
+    'a shopkeeper | person | she',
+  ]],
+  ['the one the writer reached', 'Our correspondent reached the harbor master. "We are ready," he told the station.', [
+    '"We are ready," | told | the harbor master | person | pronoun | he',
+    'the harbor master | person | he',
+  ]],
+  // the one called by a named person: the name rules, as before
+  ['the one the writer reached', 'Tom Hale called a reporter. "We are ready," he said.', [
+    '"We are ready," | said | Tom Hale | person | pronoun | he',
+    'Tom Hale | person | Tom Hale, he',
   ]],
   ['who both', 'The mayor and the harbor master, who both argued that the pier was unsafe, left early.', [
     'the pier was unsafe | argued | The mayor and the harbor master | person | description | who',
