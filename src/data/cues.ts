@@ -674,12 +674,12 @@ export const POLL_HEADLINE_LABELS: ReadonlySet<string> = new Set(['poll', 'polls
 
 /**
  * Words before a colon at a paragraph start that label the paragraph and name
- * no speaker: "Update:", "Photo:", and the nouns of a point being made,
+ * no speaker: "Update:", "Clarification:", "Photo:", and the nouns of a point being made,
  * "Another challenge:", "The catch:", "The bottom line:".
  */
 export const COLON_LABELS: ReadonlySet<string> = new Set([
   'update', 'updated', 'note', 'photo', 'photos', 'video', 'image', 'read', 'related', 'correction', 'source', 'sources',
-  'credit', 'watch', 'more', 'also', 'see', 'subscribe', 'follow', 'contact', 'email', 'tags', 'topics', 'editor',
+  'credit', 'watch', 'more', 'also', 'see', 'clarification', 'clarifications', 'corrections', 'updates', 'editors', 'subscribe', 'follow', 'contact', 'email', 'tags', 'topics', 'editor',
   'advertisement', 'listen', 'share', 'caption', 'q', 'a', 'question', 'answer', 'breaking', 'exclusive', 'analysis',
   'opinion', 'live', 'poll', 'watch', 'full', 'transcript', 'disclosure', 'sign', 'click', 'tl', 'ps', 'p.s', 'bonus',
   'warning', 'spoiler', 'summary', 'background', 'context', 'why', 'what', 'how', 'when', 'where', 'who', 'here', 'today',

@@ -422,3 +422,13 @@ export const COMPANY_STATE_WORDS: ReadonlySet<string> = new Set([
 
 /** Words that mark a business name ("Acme Corp.", "Calder & Moss"). */
 export const COMPANY_WORDS: ReadonlySet<string> = new Set(['corp', 'corporation', 'inc', 'co', 'ltd', 'llc', 'plc', 'company', 'group', '&', 'holdings']);
+
+/**
+ * Lemmas of verbs by which the writer reaches a source: "I asked a
+ * shopkeeper", "Our correspondent reached the mayor" (the one reached is who
+ * a "she" or "he" after it most likely is).
+ */
+export const CONTACT_VERBS: ReadonlySet<string> = new Set(['reach', 'call', 'contact', 'interview', 'ask', 'phone', 'approach', 'question', 'visit']);
+
+/** Heads of a description of the writer's side: "Our correspondent", "this reporter". */
+export const WRITER_NOUNS: ReadonlySet<string> = new Set(['correspondent', 'reporter', 'journalist', 'writer', 'interviewer']);

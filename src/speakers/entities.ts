@@ -14,16 +14,28 @@ import { FIRST_NAMES, NAME_PARTICLES } from '../data/names.js';
 import { GENDERED_HONORIFICS, NAME_SUFFIXES, TITLE_WORDS } from '../data/titles.js';
 import { titleKey } from './find/name-tokens.js';
 import { sentenceSubject } from './find/subject.js';
+import { speakerBefore, verbGroupStart } from './find/before.js';
+import { makeMention } from './find/mention.js';
+import { phraseEndAfter } from './find/noun-phrase.js';
 import { pairSubject } from './find/pair-subject.js';
 import { isPlaceName, isStateAbbreviation, kindOfHead, kindOfName, kindOfTurnLabel, placeKey } from './kinds.js';
 import { fitsProfile, type Profile } from './describe.js';
 import { isMarkToken, lowerBound, maybeToken, tokenAt, tokenCount } from '../prepare/lookup.js';
 import { ARTICLES, BARE_QUANTIFIERS, NOT_ONE_KNOWN } from '../data/function-words.js';
-import { AGENCY_NAME_WORDS, APPOSITIVE_GENDER_NOUNS, COMPANY_DESCRIPTION_HEADS, PEOPLE_NOUNS, GROUP_KIND_NOUNS, JOINED_TITLE_HEADS, KEEP_POSITION_VERBS, KIN_NOUNS, ORGANIZATION_KIND_NOUNS, RELATION_NOUNS, RELATIVE_OWNER_PREPOSITIONS, THING_FROM_PERSON_NOUNS, GENERIC_COMPANY, COMPANY_WORDS, GENDERED_PERSON_NOUNS, ORG_NAME_PREPOSITIONS, ORG_NAME_UNIT_HEADS } from '../data/people.js';
+import { AGENCY_NAME_WORDS, APPOSITIVE_GENDER_NOUNS, COMPANY_DESCRIPTION_HEADS, PEOPLE_NOUNS, GROUP_KIND_NOUNS, JOINED_TITLE_HEADS, KEEP_POSITION_VERBS, KIN_NOUNS, ORGANIZATION_KIND_NOUNS, RELATION_NOUNS, RELATIVE_OWNER_PREPOSITIONS, THING_FROM_PERSON_NOUNS, GENERIC_COMPANY, COMPANY_WORDS, CONTACT_VERBS, WRITER_NOUNS, GENDERED_PERSON_NOUNS, ORG_NAME_PREPOSITIONS, ORG_NAME_UNIT_HEADS } from '../data/people.js';
 import { THIRD_POSSESSIVES } from '../data/clauses.js';
 import { PLACE_PREPOSITIONS, afterPlacePreposition, beforeDeterminer, headlineParagraph, isAddress, isAppositiveOwner, isBarePossessive, isHeading, isInTitle, isListedName, isNamedThing, isNounModifier, isNumbered, isOpeningWord, isPlaceWord, isTheFamily, isWordPart } from './not-antecedent.js';
 
 const startOf = (m: Mention): number => m.start;
+
+/** Possessives that {@link SpeakerResolver.describedClauseOwner} gives to their clause's subject. */
+const CLAUSE_OWNER_POSSESSIVES: ReadonlySet<string> = new Set(['his', 'her']);
+
+/** Pronouns that {@link SpeakerResolver.contactedPerson} gives to the person the writer reached. */
+const CONTACTED_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she']);
+
+/** How far into a sentence {@link SpeakerResolver.contactedPerson} looks for the writer's verb, in tokens. */
+const MAX_CONTACT_VERB = 12;
 
 /** An empty list, shared. */
 const NONE: readonly string[] = Object.freeze([]);
@@ -657,6 +669,11 @@ export class SpeakerResolver {
     }
     // ("I" and "we" returned above); "you": the one spoken to ("Q: You said ..."), not the person named last
     if (info.second === true) return null;
+    // "President Vardy spoke. The president renewed his promise": the one earlier person its own clause's subject
+    // describes (when that subject fits no one, the pronoun is left to the names, then to the subject: see resolve)
+    const subject = this.describedClauseSubject(m, own);
+    const fitting = subject === null || isIndefinite(this.doc, subject) ? null : this.describedPerson(subject);
+    if (fitting !== null && (fitting.gender === undefined || fitting.gender === info.gender)) return fitting;
     const wanted = info.gender === 'female' || info.gender === 'male' ? info.gender : undefined;
     const sent = tokenAt(this.doc, m.first).sent;
     // rule 1: a speaker described by a noun of the pronoun's gender after every fitting name ("the daughter of one
@@ -713,6 +730,59 @@ export class SpeakerResolver {
     // "President Vardy thanked Ann Lee. ... she said": a name whose gender nothing tells gives way to a person of the
     // pronoun's gender named in its sentence or the one before
     return this.nameEntity(this.names[this.knownGenderNear(chosen, this.nameIndex(m.start) - 1, wanted, own, m)]!);
+  }
+
+  /**
+   * For "his" or "her" right after the verb of its clause (over no more than
+   * a verb group: "has renewed", "repeatedly renewed"), that clause's subject
+   * when it is a description of a person, outside `own`: "The minister" of
+   * "The minister renewed her warning that ...". Null for anything else (a
+   * name for subject is left to the name rules: "Ann Lee renewed her warning").
+   */
+  private describedClauseSubject(m: Mention, own: readonly Range[]): Mention | null {
+    if (!CLAUSE_OWNER_POSSESSIVES.has(tokenAt(this.doc, m.first).lower) || m.first < 1) return null;
+    const verb = tokenAt(this.doc, m.first - 1);
+    if (verb.pos !== 'VERB' || verb.sent !== tokenAt(this.doc, m.first).sent) return null;
+    const floor = this.doc.sentences[verb.sent]!.first;
+    const subject = speakerBefore(this.doc, verbGroupStart(this.doc, m.first - 1, floor), floor);
+    if (subject === null || subject.kind !== 'description' || subject.end > m.start || overlapsOwn(subject, own)) return null;
+    return kindOfDescription(this.doc, subject) === 'person' ? subject : null;
+  }
+
+  /**
+   * For "he" or "she" with no one before it, the person described right
+   * after a verb of {@link CONTACT_VERBS} whose subject is the writer ("I",
+   * "we", "our correspondent") in one of the two sentences before, outside
+   * `own`: "a shopkeeper" of "I asked a shopkeeper about prices. ... she
+   * said". Null for anything else ("The mayor called a reporter. ... he
+   * said" is no writer's call).
+   */
+  private contactedPerson(m: Mention, own: readonly Range[]): Entity | null {
+    if (!CONTACTED_PRONOUNS.has(tokenAt(this.doc, m.first).lower)) return null;
+    const sent = tokenAt(this.doc, m.first).sent;
+    for (let s = sent - 1; s >= Math.max(0, sent - 2); s--) {
+      const sentence = this.doc.sentences[s]!;
+      // (the writer and the verb open the sentence: a bounded look keeps a long text of long sentences linear)
+      for (let v = sentence.first + 1; v < Math.min(sentence.last - 1, sentence.first + MAX_CONTACT_VERB); v++) {
+        const verb = tokenAt(this.doc, v);
+        if (verb.pos !== 'VERB' || !CONTACT_VERBS.has(verb.lemma)) continue;
+        if (!this.writerBefore(verbGroupStart(this.doc, v, sentence.first), sentence.first)) return null;
+        const end = phraseEndAfter(this.doc, v + 1, sentence.last);
+        const object = end > v + 1 ? makeMention(this.doc, v + 1, end) : null;
+        if (object === null || object.kind !== 'description' || overlapsOwn(object, own) || kindOfDescription(this.doc, object) !== 'person') return null;
+        return this.entityNamed(object.name, 'person');
+      }
+    }
+    return null;
+  }
+
+  /** True when the subject before token `v` (the sentence opening at `floor`) is the writer: "I", "we", "Our correspondent". */
+  private writerBefore(v: number, floor: number): boolean {
+    if (v - 1 < floor) return false;
+    const before = tokenAt(this.doc, v - 1).lower;
+    if (before === 'i' || before === 'we') return true;
+    const subject = speakerBefore(this.doc, v, floor);
+    return subject !== null && subject.kind === 'description' && WRITER_NOUNS.has(tokenAt(this.doc, subject.head ?? subject.last - 1).lower);
   }
 
   /**
@@ -1494,6 +1564,13 @@ export class SpeakerResolver {
     } else if (m.kind === 'pronoun') {
       via = 'pronoun';
       entity = this.antecedent(m, own);
+      // "The minister renewed her warning" with no one before it: the person its clause's subject describes
+      if (entity === null) {
+        const subject = this.describedClauseSubject(m, own);
+        if (subject !== null) entity = this.entityNamed(subject.name, 'person');
+      }
+      // "I asked a shopkeeper about prices. "They keep rising," she said": the person the writer reached
+      entity ??= this.contactedPerson(m, own);
       const info = PRONOUNS.get(tokenAt(this.doc, m.first).lower);
       if (entity && info && (info.gender === 'female' || info.gender === 'male')) entity.gender ??= info.gender;
       certainty = entity ? 0.85 : 0.6;

@@ -45,12 +45,14 @@ function isCatenative(t: Token): boolean {
  * True for "all", "both" or "each" after the people they count: "Lee and
  * Reyes both said", "the senators all suggested", "They each said", and
  * after singular nouns joined by "and": "The mayor and the police chief both
- * said", "The mayor, the clerk and the treasurer all said".
+ * said", "The mayor, the clerk and the treasurer all said"; and after "who":
+ * "the mayor and the police chief, who both said".
  */
 function isFloatingQuantifier(doc: Doc, k: number, floor: number): boolean {
   if (k - 1 < floor || !FLOATING_QUANTIFIERS.has(tokenAt(doc, k).lower)) return false;
   const prev = tokenAt(doc, k - 1);
-  if (prev.value === ')' || prev.pos === 'PROPN' || (prev.pos === 'NOUN' && /s$/.test(prev.lower)) || (prev.pos === 'PRON' && /^(they|we)$/.test(prev.lower))) return true;
+  // ("Lee and Reyes, who both said": after the relative pronoun that stands for them)
+  if (prev.value === ')' || prev.lower === 'who' || prev.pos === 'PROPN' || (prev.pos === 'NOUN' && /s$/.test(prev.lower)) || (prev.pos === 'PRON' && /^(they|we)$/.test(prev.lower))) return true;
   // "The mayor and the police chief both said": the quantifier after singular nouns joined by "and"
   // ("chief" may be tagged an adjective: HEAD_NOUNS)
   if (prev.pos !== 'NOUN' && !(prev.pos === 'ADJ' && HEAD_NOUNS.has(prev.lower))) return false;
@@ -232,6 +234,32 @@ function nearestPhrase(doc: Doc, antecedent: Mention, e: number, floor: number):
 function verbBetween(doc: Doc, from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (tokenAt(doc, k).pos === 'VERB' && !/ing$/.test(tokenAt(doc, k).lower)) return true;
   return false;
+}
+
+/** Prepositions after a noun of no person that hand a "who" on to the name after them: "fire from", "a meeting with". */
+const HANDING_PREPOSITIONS: ReadonlySet<string> = new Set(['from', 'by', 'with', 'against']);
+
+/**
+ * The person after the first preposition of {@link HANDING_PREPOSITIONS} in
+ * description `m` when no word before it names a person or group: "Ann Lee"
+ * of "fire from Ann Lee", "Sen. Ann Lee" of "criticism from Sen. Ann Lee",
+ * "a lawyer from Dover" of "fire from a lawyer from Dover"; null for
+ * anything else ("a lawyer from Dover", "the mayor of Dover", "fire from
+ * Ohio").
+ */
+function nameAfterPreposition(doc: Doc, m: Mention): Mention | null {
+  for (let k = m.first; k < m.last - 1; k++) {
+    const t = tokenAt(doc, k);
+    const head = kindOfHead(t.lower);
+    if (head === 'person' || head === 'group' || /^\p{Lu}/u.test(t.value)) return null;
+    if (k === m.first || !HANDING_PREPOSITIONS.has(t.value)) continue;
+    const after = makeMention(doc, k + 1, m.last);
+    if (after === null) return null;
+    if (after.kind === 'name') return isPlaceName(after.name) ? null : after;
+    const kind = after.kind === 'description' ? kindOfHead(tokenAt(doc, after.head ?? after.last - 1).lower) : 'unknown';
+    return kind === 'person' || kind === 'group' ? after : null;
+  }
+  return null;
 }
 
 /**
@@ -582,6 +610,8 @@ function phraseBefore(doc: Doc, cueFirst: number, givenFloor: number): Mention |
     if (relative.lower === 'which' && antecedent.last === e) antecedent = nearestPhrase(doc, antecedent, e, floor);
     // "The senator pointed to aides who warned": "who" goes back to the people right before it, over the sentence's verb
     else if (relative.lower === 'who' && antecedent.last === e) antecedent = nearestPeople(doc, antecedent, e, floor);
+    // "drew fire from Ann Lee, who said": the name after the preposition, not the phrase the preposition tails
+    if (relative.lower === 'who' && antecedent.kind === 'description') antecedent = nameAfterPreposition(doc, antecedent) ?? antecedent;
     // "McConnell, now the majority leader, who said": the relative pronoun goes back past the appositive
     if (antecedent.kind === 'description') antecedent = appositiveOwner(doc, antecedent, floor, false) ?? antecedent;
     return { first: relative.i, last: relative.i + 1, start: relative.start, end: relative.end, kind: 'pronoun', titles: [], name: relative.value, antecedent };
