@@ -55,6 +55,7 @@ import { soundedNotes } from './reported/sounded-note.js';
 import { askedFor } from './reported/asked-for.js';
 import { headlineVerbs } from './reported/headline-verb.js';
 import { continuedVerb } from './reported/continued-verb.js';
+import { nearerOptInCue } from './reported/nearer-opt-in-cue.js';
 import { FRONTED_SUBORDINATORS, SECOND_REPORT_JOINERS } from '../data/clauses.js';
 import { viewSlice } from '../prepare/view.js';
 import { JOINER_ADVERBS } from '../data/function-words.js';
@@ -226,7 +227,10 @@ export function findReported(ctx: ReportedContext): Candidate[] {
           reducedRelativeCue(ctx, cue) ??
           speechObject(ctx, cue) ??
           cueNpObject(ctx, cue);
-    if (!c || !passesOptInBar(ctx.doc, c) || askedOfListener(ctx.doc, c)) continue;
+    if (!c || askedOfListener(ctx.doc, c)) continue;
+    // (a clause a default cue already reports needs no bar: "New figures published on Wednesday show that rents rose")
+    const barred = !passesOptInBar(ctx.doc, c);
+    if (barred && !OPT_IN_CATEGORIES.has(c.cue!.category)) continue;
     // the bar measures the object with its occasion, as it was measured on train
     if (OCCASION_RULES.has(c.rule) && OPT_IN_CATEGORIES.has(c.cue!.category)) cutLastPart(c, (start, end) => cutOccasionTail(ctx, start, end));
     if (c.rule === 'reported/cue-infinitive') cutLastPart(c, (start, end) => cutRelativeInfinitive(ctx, c.cue!, start, end));
@@ -242,6 +246,7 @@ export function findReported(ctx: ReportedContext): Candidate[] {
         break;
       }
     }
+    if (barred && (clash < 0 || !nearerOptInCue(ctx.doc, out[clash]!, c))) continue;
     if (clash >= 0) {
       const other = out[clash]!;
       // "She says it underscores that ...": the outer attribution holds the inner one
@@ -252,6 +257,9 @@ export function findReported(ctx: ReportedContext): Candidate[] {
         // (kept below, after the first)
       } else if (inner && inFrontedClause(ctx.doc, other, c)) {
         // "When the talks ended, the union said B": the report of the main clause, not the fronted clause's verb
+        out[clash] = null;
+      } else if (nearerOptInCue(ctx.doc, other, c)) {
+        // "New figures published on Wednesday show that ...": the opt-in verb nearer the clause reports it
         out[clash] = null;
       } else {
         if (inner || (!outer && other.confidence >= c.confidence)) continue;

@@ -134,8 +134,12 @@ function timeAdjunct(doc: Doc, from: number): number {
   return 0;
 }
 
-/** One past the that-clause starting at `from`: before the sentence's own verb after the clause's verb. */
-function clauseEnd(doc: Doc, from: number, end: number): number {
+/**
+ * One past the that-clause starting at `from`: before the sentence's own verb after the clause's verb.
+ * With `adverbVerb` (an opt-in noun that opens its sentence's subject), a verb after an adverb after the
+ * clause's predicate is the sentence's too: "His belief that the deal was fair | never wavered".
+ */
+function clauseEnd(doc: Doc, from: number, end: number, adverbVerb = false): number {
   let sawVerb = false;
   let opened = false;
   for (let k = from; k < Math.min(end, from + MAX_CLAUSE); k++) {
@@ -158,6 +162,14 @@ function clauseEnd(doc: Doc, from: number, end: number): number {
     const afterPredicate = /ed$/.test(t.lower) && prev.pos === 'ADJ' && tokenAt(doc, k - 2).pos === 'AUX';
     // (not a past form after a linking verb, its complement: "that the border would remain closed")
     // (an object pronoun ends the clause's verb phrase too: "that the tram will pay for itself | was challenged")
+    // (an opt-in subject's own verb after an adverb: "that the deal was fair | never wavered", "... | quickly faded")
+    // (or after a noun, before an object or the sentence's end: "that rents rose by six percent | surprised nobody")
+    const next = maybeToken(doc, k + 1);
+    const objectNext = next === undefined || next.sent !== t.sent || /^(DET|PRON|NOUN|PROPN|ADJ|ADV|NUM|PUNCT)$/.test(next.pos);
+    const afterAdverb =
+      adverbVerb && t.pos === 'VERB' && !/ing$/.test(t.lower) &&
+      ((prev.pos === 'ADV' && !/^(AUX|PART)$/.test(tokenAt(doc, k - 2).pos)) || (/^(NOUN|PROPN|NUM|PRON)$/.test(prev.pos) && objectNext));
+    if (verb && sawVerb && !opened && afterAdverb) return prev.pos === 'ADV' ? k - 1 : k;
     if (verb && sawVerb && !opened && (verbGroup || /^(NOUN|PROPN|ADJ|NUM|VERB)$/.test(prev.pos) || CLAUSE_FINAL_PRONOUNS.has(prev.lower)) && (t.pos === 'AUX' || !/(ing|ed)$/.test(t.lower) || (/ed$/.test(t.lower) && prev.pos === 'VERB' && !LINKING_VERBS.has(prev.lemma)) || afterPredicate)) return k;
     if (verb) sawVerb = true;
   }
@@ -319,7 +331,7 @@ export function addNounCues(ctx: ReportedContext, reported: Candidate[]): Candid
     if (copula && (!opensSubject(doc, k, sentence) || owner(doc, k) === null)) continue;
     const limit = contentEnd(ctx, at + 1, sentence);
     // (the copula's clause ends as a verb cue's does: "His argument is that taxes are too high, | and many agree")
-    let end = copula ? Math.min(limit, verbClauseEnd(ctx, sentence, k, at + 1)) : clauseEnd(doc, at + 1, limit);
+    let end = copula ? Math.min(limit, verbClauseEnd(ctx, sentence, k, at + 1)) : clauseEnd(doc, at + 1, limit, OPT_IN_CATEGORIES.has(category) && opensSubject(doc, k, sentence));
     // "The belief that prices would fall kept buyers away": the sentence's verb read as an adjective
     if (!copula && end === limit && opensSubject(doc, k, sentence)) end = hiddenVerb(doc, at + 1, end) ?? end;
     if (end - (at + 1) < 2 || isRelativeClause(doc, at + 1, end)) continue;
