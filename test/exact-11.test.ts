@@ -20,7 +20,7 @@ const cut: [string, string, Row[]][] = [
   ['an appositive the tagger reads a verb in', 'The fleet should grow as fast as it can, said Mr. Varga, a member of the center-left Harbor Party.', [
     row(['The fleet should grow as fast as it can'], 'Mr. Varga', 'said', CUE_SPEAKER),
   ]],
-  ['the terms of anonymity after the cue', 'He could not find a single buyer, he said, on condition of anonymity to speak freely about the firm.', [
+  ['the terms of anonymity after the cue', 'He could not find a single buyer, he said, on condition of anonymity so he could talk.', [
     row(['He could not find a single buyer'], 'he', 'said', SPEAKER_CUE),
   ]],
   ['a quoted title after the noun that ends the attribution', 'The pier will close in June, Ms. Dorn said in her memoir, "Salt and Rope."', [
@@ -29,8 +29,8 @@ const cut: [string, string, Row[]][] = [
   ['a programme after a possessive in the attribution', 'The pier was a ruin when the council met, she said Tuesday on KXRB\'s "Morning Harbor."', [
     row(['The pier was a ruin when the council met'], 'she', 'said', SPEAKER_CUE),
   ]],
-  ['a book named after the source', 'The mayor sold the pier to a Texas firm, Blue Mesa, according to his book "The Art of the Pier."', [
-    row(['The mayor sold the pier to a Texas firm, Blue Mesa'], 'his book', 'according to', 'reported/according-to-trail'),
+  ['a book named after the source', 'The mayor sold the pier to a Texas firm, Blue Mesa, according to his memoir "Tides of the Pier."', [
+    row(['The mayor sold the pier to a Texas firm, Blue Mesa'], 'his memoir', 'according to', 'reported/according-to-trail'),
   ]],
 ];
 
