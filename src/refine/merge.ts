@@ -68,6 +68,29 @@ function looksLikeTitle(doc: Doc, c: Candidate): boolean {
   return words.length <= MAX_TITLE_WORDS && /^[\p{Lu}\p{N}]/u.test(words[0] ?? '') && isTitle(words);
 }
 
+/**
+ * True when the quotation `c` opening at token `open` is a short Title Case
+ * title that stands after the cue of the reported quote `host`, whose content
+ * ends before that cue, and runs to its sentence's end: `The pier will close,
+ * Lee said on WXRT's "Morning Hour."`, `..., Lee wrote in her memoir, "Hard
+ * Tides."`. The title names the programme or the work of the attribution.
+ */
+function titleInTrailingAttribution(doc: Doc, host: Candidate, c: Candidate, open: number): boolean {
+  const cue = host.cue;
+  if (cue === null || host.parts[host.parts.length - 1]!.end > tokenAt(doc, cue.first).start || cue.last > open) return false;
+  // after a preposition, a possessive or a common noun of the attribution ('on WXRT's "Morning Hour."', 'in his book
+  // "Tides."'), or a comma after such a noun ('in her memoir, "Hard Tides."'), never right after the cue or a name
+  const before = maybeToken(doc, open - 1);
+  if (before === undefined || open - 1 < cue.last) return false;
+  const commaAfterNoun = before.value === ',' && open - 2 >= cue.last && maybeToken(doc, open - 2)?.pos === 'NOUN';
+  if (!(before.pos === 'ADP' || /^['\u2019]s$/u.test(before.value) || before.pos === 'NOUN' || commaAfterNoun)) return false;
+  let k = tokenAtOrAfter(doc, candidateEnd(c));
+  while (maybeToken(doc, k) !== undefined && isMarkToken(tokenAt(doc, k).value)) k++;
+  const after = maybeToken(doc, k);
+  const ends = after === undefined || after.sent !== maybeToken(doc, open)!.sent || /^[.!?]$/.test(after.value);
+  return ends && looksLikeTitle(doc, c);
+}
+
 /** Parts of speech of a word that hands an attribution back to the quote ("said, because", "said, then"). */
 const LINKING_POS = new Set(['SCONJ', 'ADV', 'CCONJ', 'ADP']);
 
@@ -144,7 +167,9 @@ export function mergeInterrupted(doc: Doc, candidates: readonly Candidate[], una
       const heldBack = !sameSentence && !direct && !FOLLOWED_CATEGORIES.has(host.cue.category);
       const follows = unattributed && c.cue === null && c.speaker === null && (!narrated || resumes) && opens && !otherVerb && !heldBack;
       // a title right after the cue is its listener or its programme, no part of the quote ('Lee told "Face the Nation."')
-      if (c.cue === host.cue && titled) {
+      // (so is one in the attribution that follows reported words: 'The pier will close, Lee said on WXRT's "Morning
+      // Hour."', '..., Lee wrote in her memoir, "Hard Tides."')
+      if ((c.cue === host.cue && titled) || (sameSentence && !direct && c.cue === null && c.speaker === null && titleInTrailingAttribution(doc, host, c, open))) {
         c.keep = false;
         continue;
       }

@@ -11,10 +11,11 @@ import { makeMention, speakerAfter, speakerBefore } from '../../speakers/phrase.
 import { AS_CLAUSE_VERBS, INVERTING_VERBS, LISTENER_VERBS, TOPIC_PREPOSITIONS, ADJUNCT_PREPOSITIONS, PLACE_PREPOSITIONS } from '../../data/cues.js';
 import { candidate, clauseStartsAt, headOf, contentEnd, contentStartBefore, END, isCommaBoundary, MAX_LOOK, NP_POS, range, sentenceOf, skipFraming, skipLinkingWord, spacedDash, TIME_WORDS, type ReportedContext } from './shared.js';
 import { POSSESSIVES_AND_YOUR, WH_RELATIVE_PRONOUNS, FRONTED_OPENERS, APPOSITIVE_RELATIVES, PARTICIPLE_OPENERS, TRAILING_CIRCUMSTANCE_OPENERS, PERSON_RELATIVES } from '../../data/clauses.js';
-import { cutNarratorTail } from './boundary.js';
+import { cutConditionTail, cutNarratorTail } from './boundary.js';
 import { ARTICLES, CORRELATIVE_COMPARATIVES } from '../../data/function-words.js';
 import { RELATIVE_TIME_WORDS, TIME_NOUN_SET, TIME_PHRASE_DETERMINERS, CUE_TIME_LEADS } from '../../data/time.js';
 import { PEOPLE_NOUNS } from '../../data/people.js';
+import { isTitle } from '../../marks/title.js';
 
 /** True when tokens [from, end) hold no verb and no quotation mark. */
 function verbless(doc: Doc, from: number, end: number): boolean {
@@ -102,6 +103,37 @@ function afterAppositive(doc: Doc, from: number, end: number): number {
     return verbless(doc, from, k) && continues ? k + 1 : from;
   }
   return from;
+}
+
+/** True when a comma and a verb in -ing stand in tokens [from, end): "a former mayor, adding that ...". */
+function participleAfterComma(doc: Doc, from: number, end: number): boolean {
+  for (let k = from + 1; k < end; k++) {
+    const t = tokenAt(doc, k);
+    if (t.pos === 'VERB' && /ing$/.test(t.lower) && tokenAt(doc, k - 1).value === ',') return true;
+  }
+  return false;
+}
+
+/** Most words of a quoted title that ends an attribution ("Hard Tides", "The Art of the Sale"). */
+const MAX_TITLE_WORDS = 6;
+
+/**
+ * True when tokens [from, end) are one quotation in Title Case of at most
+ * {@link MAX_TITLE_WORDS} words, opening with its mark: `"Hard Tides."`.
+ */
+function quotedTitle(doc: Doc, from: number, end: number): boolean {
+  if (from >= end || !isMarkToken(tokenAt(doc, from).value)) return false;
+  const words: string[] = [];
+  for (let k = from + 1; k < end; k++) {
+    const t = tokenAt(doc, k);
+    if (isMarkToken(t.value)) {
+      if (k + 1 < end && !/^[.!?,]$/.test(tokenAt(doc, k + 1).value)) return false;
+      continue;
+    }
+    if (/[\p{L}\p{N}]/u.test(t.value)) words.push(t.value);
+    if (words.length > MAX_TITLE_WORDS) return false;
+  }
+  return words.length > 0 && /^[\p{Lu}\p{N}]/u.test(words[0]!) && isTitle(words);
 }
 
 /** True when a main clause follows the first comma of [from, end): "If the bridge opens, the city will gain". */
@@ -555,6 +587,8 @@ export function contentThenCue(ctx: ReportedContext, cue: CueMatch): Candidate |
     // a comma may end the sentence ("..., the minister said,"): read nothing past it
     const next = tokenIn(doc, sentence, resume);
     const coordinated = next.pos === 'CCONJ' && clauseStartsAt(doc, resume + 1, end);
+    // "..., Lee wrote in her memoir, "Hard Tides."": a title after the noun that ends the attribution names the work
+    if (q > after && tokenAt(doc, q - 1).pos === 'NOUN' && quotedTitle(doc, q + 1, end)) return candidate(ctx, parts, cue, speaker, rule, 0.85);
     // "..., Lopez wrote, citing a city report": a participle after the cue is not the content
     const participle = /ing$/.test(next.lower) && next.pos === 'VERB';
     if (participle) return comma - start >= 3 ? candidate(ctx, parts, cue, speaker, rule, 0.8) : null;
@@ -569,7 +603,19 @@ export function contentThenCue(ctx: ReportedContext, cue: CueMatch): Candidate |
     }
     // "..., said Robert Hale, a professor at Ohio State": the speaker's appositive is no content;
     // "..., said Ann Hale, who teaches law": a relative clause after the speaker describes the speaker
-    if ((verbless(doc, resume, end) || appositive(doc, resume, end) || (PERSON_RELATIVES.has(next.lower) && clauseStartsAt(doc, start, comma))) && !isMarkToken(next.value)) return candidate(ctx, parts, cue, speaker, rule, 0.85);
+    // (after an inverted speaker a "who" is the speaker's after any words with a verb: "..., since most cases were close,
+    // said Ann Hale, who teaches law"; not after a bare subject: "And the mayor, said Lee, who knows him, will not bend")
+    if ((verbless(doc, resume, end) || appositive(doc, resume, end) || (PERSON_RELATIVES.has(next.lower) && (clauseStartsAt(doc, start, comma) || (rule === 'reported/content-cue-speaker' && !verbless(doc, start, comma))))) && !isMarkToken(next.value)) return candidate(ctx, parts, cue, speaker, rule, 0.85);
+    // "..., said Tom Vale, the club's head of music programming, referring to ...": after an inverted speaker and a clause
+    // with its own verb, what is no clause describes the speaker or the saying ("..., Lee said, on condition of anonymity")
+    // (an article there opens the speaker's appositive, whatever verb the tagger finds in it: "a member of the center-left
+    // ..."; a verb or a conjunction goes on with the clause: "..., said Lee, and removed it", "..., said Lee, a historian,
+    // would fail")
+    const goesOn = resume > q + 1 || /^(VERB|AUX|CCONJ)$/.test(next.pos);
+    // (not when a participle of the speaker's follows: "..., said Tom Reyes, a former mayor, adding that ...": read as a
+    // report of its own, it would take the sentence's subject as speaker)
+    const described = rule === 'reported/content-cue-speaker' && !goesOn && (ARTICLES.has(next.lower) || !clauseStartsAt(doc, resume, end)) && !participleAfterComma(doc, resume, end);
+    if (!incomplete && !coordinated && finiteVerb(doc, start, comma) && (described || cutConditionTail(ctx, resume - 1, end) === resume)) return candidate(ctx, parts, cue, speaker, rule, 0.85);
     // "Most of the shutdowns, she said, hit parks and pools, the latter a ...": the narrator's appositive at its end is cut
     // (not inside a list set off by a colon or semicolons: "is twofold: X; and most of all, a feeling that ..."; the list
     // is looked for only when there is a tail to cut, as it reads to the sentence's end: once per cue of a long sentence)
