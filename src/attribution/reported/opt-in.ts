@@ -6,7 +6,7 @@
  * from six on), a clause under four words ("he knew it", 50%), a thought of
  * any shape under eight words ("seems to have stalled", 75%), when their subject is a
  * generic "you" (45%) or a first-person "I" or "we" of a thought (66%: "I think" is
- * mostly an aside; not with a long clause), when a thought is a question or follows a colon (8 of 17), or when a rule could only build a degraded form
+ * mostly an aside), when a thought is a question or follows a colon (8 of 17), or when a rule could only build a degraded form
  * (confidence under 0.5: 62%), or when a cue after its content has an object
  * of its own ("..., 52 percent backed the levy"). Refusals keep short content
  * ("declined to comment": 90% of 45 on train), a stance whose cue has no
@@ -317,27 +317,14 @@ function passiveFrame(doc: Doc, c: Candidate): boolean {
 }
 
 /**
- * Fewest words of a first-person opinion's clause ("I think the whole county
- * needs to work together on next year's budget"): measured on PolNeAR train
- * with every category on, from twelve words 14 of 17 new ones were right
- * (from eight, 18 of 27; "I think it's good" is an aside).
- */
-const MIN_FIRST_PERSON_OPINION_WORDS = 12;
-
-/**
  * True when the first-person thought `c` ("I recognize that ...", "we know
  * that ...") states the speaker's knowledge: a cue with its clause
  * ({@link BELIEF_THAT_RULE}) whose verb is one of knowledge or conviction
  * ({@link KNOWING_THOUGHT_VERBS}; not "I think ...", "I hope ...") and a
- * clause of at least {@link MIN_THOUGHT_WORDS} words; or states an opinion or a
- * belief ({@link OPINION_CUE_VERBS}, {@link BELIEF_CUE_VERBS}: "I think ...")
- * with a clause that holds a verb and has at least
- * {@link MIN_FIRST_PERSON_OPINION_WORDS} words.
+ * clause of at least {@link MIN_THOUGHT_WORDS} words.
  */
 function firstPersonClause(doc: Doc, c: Candidate): boolean {
-  if (c.rule === BELIEF_THAT_RULE && KNOWING_THOUGHT_VERBS.has(c.cue!.lemma) && countWords(doc, c, WORDS_NEEDED) >= MIN_THOUGHT_WORDS) return true;
-  // "I think the whole county needs to work together on the budget": an opinion with a long clause holding a verb
-  return (c.rule === BELIEF_THAT_RULE || c.rule === OPINION_CLAUSE_RULE) && (OPINION_CUE_VERBS.has(c.cue!.lemma) || BELIEF_CUE_VERBS.has(c.cue!.lemma)) && holdsVerb(doc, c) && countWords(doc, c, MIN_FIRST_PERSON_OPINION_WORDS) >= MIN_FIRST_PERSON_OPINION_WORDS;
+  return c.rule === BELIEF_THAT_RULE && KNOWING_THOUGHT_VERBS.has(c.cue!.lemma) && countWords(doc, c, WORDS_NEEDED) >= MIN_THOUGHT_WORDS;
 }
 
 /**
