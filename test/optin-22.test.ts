@@ -1,10 +1,7 @@
 /**
  * Attribution beyond speech (issue 15), helper optin22: thought recall. A noun
  * of a person or an organisation that the tagger reads as an adjective ("The
- * firm plans to ...") is the subject of a noun-tagged infinitive cue; a
- * first-person opinion or belief with a long clause holding a verb ("I think
- * the whole county needs to ...") passes the opt-in bar, a short one ("I
- * think it is good") stays out. Default output: an infinitive speech cue
+ * firm plans to ...") is the subject of a noun-tagged infinitive cue. Default output: an infinitive speech cue
  * right before a noun phrase and a clause of circumstance ("expect X to report
  * a loss when ...") reports nothing. Sentences and names are invented.
  */
@@ -23,14 +20,6 @@ const SHAPES: [string, [string, string | null, string, string][]][] = [
   ['The official plans to run again next year.', [['to run again next year', 'The official', 'plans', 'thought']]],
   ['The executive plans to resign in May.', [['to resign in May', 'The executive', 'plans', 'thought']]],
   [
-    'I think the whole county needs to work together on the budget before the winter comes.',
-    [['the whole county needs to work together on the budget before the winter comes', 'I', 'think', 'thought']],
-  ],
-  [
-    'We believe the new ferry schedule will help every family that lives on the island.',
-    [['the new ferry schedule will help every family that lives on the island', 'We', 'believe', 'thought']],
-  ],
-  [
     'Analysts expect Norrland Foods to report a loss when it releases results on Tuesday.',
     [['Norrland Foods to report a loss when it releases results on Tuesday', 'Analysts', 'expect', 'thought']],
   ],
@@ -38,8 +27,6 @@ const SHAPES: [string, [string, string | null, string, string][]][] = [
 
 /** Sentences that must give nothing with every category on. */
 const NEGATIVES: string[] = [
-  'I think it is good.',
-  'I think the plan is fine.',
   'The new plans to cut taxes drew protests.',
   'The firm plans to close two plants drew protests.',
 ];
