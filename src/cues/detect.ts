@@ -14,7 +14,7 @@ import { CLAUSE_RELATIVES, NARRATOR_SUBORDINATORS, POSSESSIVES, POSSESSIVES_AND_
 import { SAY_NOUN_DETERMINERS } from '../data/senses.js';
 import { DAY_OR_MONTH, DAY_WORDS, TIME_DETERMINERS, TIME_LABEL, TIME_WORDS } from '../data/time.js';
 import { SUBJECT_PRONOUNS, VERB_NEGATION_COMPARATIVES, NEGATION_WORDS, ADJECTIVAL_SAID_DETERMINERS, INDEFINITE_ARTICLES } from '../data/function-words.js';
-import { PEOPLE_NOUNS } from '../data/people.js';
+import { ORGANIZATION_NOUNS, PEOPLE_NOUNS } from '../data/people.js';
 
 /** Parts of speech that may follow a present-tense verb read as a noun: "Polls show the ...", "show that". */
 const OBJECT_START = new Set(['DET', 'SCONJ', 'PRON', 'NUM', 'PROPN', 'ADJ']);
@@ -47,7 +47,9 @@ function closesAfterComma(doc: Doc, i: number): boolean {
  * taxes" is a noun phrase). For a verb of the opt-in categories a one-word name
  * ("Petrov plans to run") or the comma closing an appositive or relative clause
  * ("Petrov, who won in May, plans to run") will do too (PolNeAR train with
- * every category: 4 more thoughts, all 4 right).
+ * every category: 4 more thoughts, all 4 right), and so will a noun of a
+ * person or an organisation the tagger read as an adjective after its
+ * determiner ("The firm plans to close two plants").
  */
 function infinitiveAfter(doc: Doc, t: Token): boolean {
   const before = tokenAt(doc, t.i - 1);
@@ -57,7 +59,10 @@ function infinitiveAfter(doc: Doc, t: Token): boolean {
   // "Petrov plans to run", "Petrov, who won in May, plans to run"; not "The Petrov plans to ..." nor "Republican
   // plans to cut taxes drew protests", whose infinitive is followed by the verb of the sentence
   const opener = tokenAt(doc, t.i - 2);
-  const optIn = CUE_VERBS.get(t.lemma) !== 'speech' && (before.value === ',' || (before.pos === 'PROPN' && !(opener.sent === t.sent && /^(DET|PART)$/.test(opener.pos))));
+  // ("The firm plans to close two plants": a noun of a person or an organisation the tagger read as an adjective,
+  // after its determiner, is the subject too; not "The new plans to cut taxes drew protests")
+  const misreadHead = before.pos === 'ADJ' && opener.pos === 'DET' && opener.sent === t.sent && (PEOPLE_NOUNS.has(before.lower) || ORGANIZATION_NOUNS.has(before.lower));
+  const optIn = CUE_VERBS.get(t.lemma) !== 'speech' && (before.value === ',' || misreadHead || (before.pos === 'PROPN' && !(opener.sent === t.sent && /^(DET|PART)$/.test(opener.pos))));
   return optIn && !finiteVerbAfter(doc, t.i + 3);
 }
 

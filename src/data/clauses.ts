@@ -533,6 +533,14 @@ export const CLAUSE_FRONTED_SUBORDINATORS: ReadonlySet<string> = new Set(['while
 /** Words that open an adverbial put before a clause: "despite all that, ...", "if elected, ...". */
 export const FRONTED_ADVERBIAL_OPENERS: ReadonlySet<string> = new Set(['despite', 'after', 'before', 'if', 'when', 'once', 'unless', 'because', 'since', 'while', 'although', 'though', 'in', 'for', 'on', 'at', 'by', 'with', 'without', 'like', 'unlike', 'as']);
 
+/**
+ * Subordinators that, right after a noun phrase following a cue, open a clause
+ * of circumstance, so the noun phrase is the cue's object and no reported
+ * clause starts with it: "to report a loss when it releases results",
+ * "announce a deal if the board agrees".
+ */
+export const OBJECT_THEN_SUBORDINATORS: ReadonlySet<string> = new Set(['when', 'whenever', 'if', 'unless', 'because', 'although', 'though', 'until', 'once', 'while']);
+
 /** Words that open a relative clause: "which he said", attributions of their own handled elsewhere. */
 export const RELATIVE_CLAUSE_WORDS: ReadonlySet<string> = new Set(['which', 'who', 'whom', 'that', 'what', 'whose']);
 
