@@ -1,0 +1,61 @@
+/**
+ * Helper fix50: reported-speech shapes on invented text. After a reported
+ * question, a comma, "but" or "and" and a past verb with no subject are the
+ * asker's next act, not part of the question. A participle of saying right
+ * after the sentence's subject, with no comma, leaves the sentence's own verb
+ * outside what was said. Sentences and names are invented.
+ */
+import { describe, expect, test } from 'vitest';
+import { extract } from './support/invariants.js';
+
+/** [content, speaker name, cue text] of each quote. */
+const rows = (text: string): [string, string | null, string | null][] =>
+  extract(text, {}).quotes.map((q) => [q.text, q.speaker?.name ?? null, q.cue?.span.text ?? null]);
+
+describe('fix50: the asker\'s next act after a reported question', () => {
+  const CASES: [string, [string, string | null, string | null][]][] = [
+    ['Rita Okafor asked the minister whether the plant would close, but got no answer.', [['whether the plant would close', 'Rita Okafor', 'asked']]],
+    ['Tomas Vell asked how much the tunnel would cost, and then left the hall.', [['how much the tunnel would cost', 'Tomas Vell', 'asked']]],
+    ['Ines Marlow asked if the school would reopen, but received no reply.', [['if the school would reopen', 'Ines Marlow', 'asked']]],
+  ];
+  test.each(CASES)('%s', (text, expected) => {
+    expect(rows(text)).toEqual(expected);
+  });
+  test('a statement keeps its coordinated verb, as annotated news does', () => {
+    expect(rows('Rita Okafor said she was unsure about the plan, but planned to vote for it.')).toEqual([
+      ['she was unsure about the plan, but planned to vote for it', 'Rita Okafor', 'said'],
+    ]);
+  });
+  test('a question with a clause of its own after the comma keeps it', () => {
+    expect(rows('Tomas Vell asked whether the plant would close, and whether the jobs would move.')).toEqual([
+      ['whether the plant would close, and whether the jobs would move', 'Tomas Vell', 'asked'],
+    ]);
+  });
+});
+
+describe('fix50: a participle of saying inside the subject, with no comma', () => {
+  const CASES: [string, [string, string | null, string | null][]][] = [
+    ['The mayor saying that the budget was fine walked out.', [['the budget was fine', 'The mayor', 'saying']]],
+    ['A spokesman saying the talks had failed declined to give details.', [['the talks had failed', 'A spokesman', 'saying']]],
+    ['The man claiming the election was stolen was arrested on Monday.', [['the election was stolen', 'The man', 'claiming']]],
+    ['Anyone saying the vote was rigged is lying.', [['the vote was rigged', 'Anyone', 'saying']]],
+  ];
+  test.each(CASES)('%s', (text, expected) => {
+    expect(rows(text)).toEqual(expected);
+  });
+  test('with commas the aside rule still ends the content', () => {
+    expect(rows('The mayor, saying that the budget was fine, walked out.')).toEqual([['the budget was fine', 'The mayor', 'saying']]);
+  });
+  test('a participle after the sentence\'s verb is left alone', () => {
+    expect(rows('Ada Brenn left the hall saying the vote was rigged.')).toEqual([['the vote was rigged', 'Ada Brenn', 'saying']]);
+  });
+});
+
+describe('fix50: negatives', () => {
+  test.each([
+    ['Workers leaving the plant waved to the crowd.'],
+    ['The man walking his dog was fine.'],
+  ])('%s', (text) => {
+    expect(rows(text)).toEqual([]);
+  });
+});
