@@ -51,6 +51,23 @@ describe('fix50: a participle of saying inside the subject, with no comma', () =
   });
 });
 
+describe('fix50: a subject modified by a participle and a gerund speaks whole', () => {
+  const CASES: [string, [string, string | null, string | null][]][] = [
+    [
+      'A former bank clerk accused of stealing $2 million from elderly customers told jurors on Tuesday that she had never touched their accounts.',
+      [['she had never touched their accounts', 'A former bank clerk accused of stealing $2 million from elderly customers', 'told']],
+    ],
+    ['A teacher charged with assaulting a pupil said he was innocent.', [['he was innocent', 'A teacher charged with assaulting a pupil', 'said']]],
+    ['A man accused of stealing cars from dealers told police that he was framed.', [['he was framed', 'A man accused of stealing cars from dealers', 'told']]],
+  ];
+  test.each(CASES)('%s', (text, expected) => {
+    expect(rows(text)).toEqual(expected);
+  });
+  test('a name after the gerund is still the one who speaks when it opens a clause', () => {
+    expect(rows('After stealing the show, Nell Arden said the night was perfect.')).toEqual([['the night was perfect', 'Nell Arden', 'said']]);
+  });
+});
+
 describe('fix50: negatives', () => {
   test.each([
     ['Workers leaving the plant waved to the crowd.'],

@@ -123,7 +123,8 @@ function isModifierChain(doc: Doc, from: number, to: number): boolean {
       const byNext = tokenAt(doc, k + 1).lower === 'by';
       const nounAt = (j: number): boolean => tokenAt(doc, j).pos === 'NOUN' || (tokenAt(doc, j).pos === 'PROPN' && (/ing$/.test(t.lower) || byNext));
       // (and after "those" standing for people: "the parents of those injured in the blast")
-      const afterNoun = nounAt(k - 1) || (prev.pos === 'ADV' && nounAt(k - 2)) || isSegmentBreak(prev) || (prev.pos === 'ADV' && isSegmentBreak(tokenAt(doc, k - 2))) || prev.lower === 'those';
+      // (and a gerund after a preposition of the modifier: "a manager accused of stealing from customers")
+      const afterNoun = nounAt(k - 1) || (prev.pos === 'ADV' && nounAt(k - 2)) || isSegmentBreak(prev) || (prev.pos === 'ADV' && isSegmentBreak(tokenAt(doc, k - 2))) || prev.lower === 'those' || (/ing$/.test(t.lower) && /^(ADP|SCONJ)$/.test(prev.pos) && k > from + 1);
       if (!isParticiple(t) || !afterNoun) return false;
       // a past form before its object is a finite verb: "the court overruled the panel"
       // ("a notice posted on the door", "the poll released Sunday by the paper")
