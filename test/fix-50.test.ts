@@ -68,6 +68,25 @@ describe('fix50: a subject modified by a participle and a gerund speaks whole', 
   });
 });
 
+describe('fix50: a negation of an earlier clause does not negate the cue', () => {
+  const negated = (text: string): [string, string | null, boolean | null][] =>
+    extract(text, {}).quotes.map((q) => [q.text, q.cue?.span.text ?? null, q.cue?.negated ?? null]);
+  test.each([
+    ['Ivo Pell pleaded not guilty and his lawyer said he would fight the charges.', [['he would fight the charges', 'said', false]]],
+    ['The senator did not run again but said she would stay active.', [['she would stay active', 'said', false]]],
+    ['Ada Brenn said the firm never paid the fee and said it would sue.', [['the firm never paid the fee', 'said', false], ['it would sue', 'said', false]]],
+  ] as [string, [string, string, boolean][]][])('%s', (text, expected) => {
+    expect(negated(text)).toEqual(expected);
+  });
+  test.each([
+    ['The mayor did not confirm or deny that the plant would close.', [['the plant would close', 'deny', true]]],
+    ['Lee did not say the plant would close.', [['the plant would close', 'did not say', true]]],
+    ["Lee doesn\u2019t say the plant will close.", [['the plant will close', 'doesn\u2019t say', true]]],
+  ] as [string, [string, string, boolean][]][])('still negated: %s', (text, expected) => {
+    expect(negated(text)).toEqual(expected);
+  });
+});
+
 describe('fix50: negatives', () => {
   test.each([
     ['Workers leaving the plant waved to the crowd.'],
