@@ -87,6 +87,21 @@ describe('fix50: a negation of an earlier clause does not negate the cue', () =>
   });
 });
 
+describe('fix50: a coordinated passive participle goes on the content', () => {
+  test.each([
+    ['Police said the man, 41, was arrested at his home and charged with arson.', [['the man, 41, was arrested at his home and charged with arson', 'Police', 'said']]],
+    ['Police said a driver was stopped on the bridge and fined for speeding.', [['a driver was stopped on the bridge and fined for speeding', 'Police', 'said']]],
+  ] as [string, [string, string, string][]][])('%s', (text, expected) => {
+    expect(rows(text)).toEqual(expected);
+  });
+  test('a cue with a clause after "and" is still a report of its own', () => {
+    expect(rows('Nell Arden said the plan was approved and added that it would cost less.')).toEqual([
+      ['the plan was approved', 'Nell Arden', 'said'],
+      ['it would cost less', 'Nell Arden', 'added'],
+    ]);
+  });
+});
+
 describe('fix50: negatives', () => {
   test.each([
     ['Workers leaving the plant waved to the crowd.'],
