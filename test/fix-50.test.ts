@@ -110,3 +110,65 @@ describe('fix50: negatives', () => {
     expect(rows(text)).toEqual([]);
   });
 });
+
+describe('fix50: a past form the tagger read as a noun opens the clause', () => {
+  test.each([
+    ['Leon Baptiste insisted his side deserved a point.', [['his side deserved a point', 'Leon Baptiste', 'insisted']]],
+    ['Ada Brenn said her team deserved a better result.', [['her team deserved a better result', 'Ada Brenn', 'said']]],
+  ] as [string, [string, string, string][]][])('%s', (text, expected) => {
+    expect(rows(text)).toEqual(expected);
+  });
+});
+
+/** Key sentences of four invented articles (court, sport, business, local government), in short excerpts. */
+describe('fix50: invented articles', () => {
+  const ARTICLES: [string, string, [string, string | null, string | null][]][] = [
+    [
+      'court',
+      'A former bank manager accused of stealing $2 million from elderly customers told jurors on Tuesday that she had never touched their accounts.\n\nMarion Teller, 52, is on trial at Redfield Crown Court on six counts of fraud. Prosecutor Daniel Hobb told jurors the transfers were "careful, deliberate and repeated."\n\nUnder cross-examination, Teller admitted that she had signed the forms but said she had not read them.\n\nA forensic accountant, Priya Landor, testified that the company had no employees and no office.',
+      [
+        ["she had never touched their accounts","A former bank manager accused of stealing $2 million from elderly customers","told"],
+        ["the transfers were \"careful, deliberate and repeated.\"","Daniel Hobb","told"],
+        ["she had signed the forms","Marion Teller","admitted"],
+        ["she had not read them","Marion Teller","said"],
+        ["the company had no employees and no office","Priya Landor","testified"],
+      ],
+    ],
+    [
+      'sport',
+      'Harbor City coach Leon Baptiste insisted his side deserved a point.\n\n"We were the better team for 80 minutes," Baptiste said.\n\nNorthgate manager Sofia Brandt admitted her team had been poor in the first half. Captain Joel Marr conceded that Harbor City had let their lead slip.\n\nBaptiste, whose team sits fourth, said the result would not change his plans.',
+      [
+        ["his side deserved a point","Leon Baptiste","insisted"],
+        ["We were the better team for 80 minutes,","Leon Baptiste","said"],
+        ["her team had been poor in the first half","Sofia Brandt","admitted"],
+        ["Harbor City had let their lead slip","Joel Marr","conceded"],
+        ["the result would not change his plans","Leon Baptiste","said"],
+      ],
+    ],
+    [
+      'business',
+      'The company said in a filing that it now expects earnings of $1.10 to $1.20 a share.\n\nAnalysts said the cut was larger than expected. "This is a reset year," said Martin Ogle, an analyst at Fenwick Securities.\n\nThe company expects the closures to save $60 million a year by 2028, according to the filing.\n\nChief financial officer Raj Menon warned that the first half of next year would remain difficult but said margins should recover by the autumn.',
+      [
+        ["it now expects earnings of $1.10 to $1.20 a share","The company","said"],
+        ["the cut was larger than expected","Analysts","said"],
+        ["This is a reset year,","Martin Ogle","said"],
+        ["The company expects the closures to save $60 million a year by 2028","the filing","according to"],
+        ["the first half of next year would remain difficult","Raj Menon","warned"],
+        ["margins should recover by the autumn","Raj Menon","said"],
+      ],
+    ],
+    [
+      'council',
+      'In a press release issued after the vote, the city said the change would "make downtown safer."\n\nCouncilmember Dev Patel, who voted against the plan, said businesses on Elm Street had not been consulted.\n\nPatel later wrote on Twitter: "Tonight the council chose a ribbon-cutting over the small businesses."\n\nFeld\'s office said in a tweet that a public meeting on the design would be held on March 3.',
+      [
+        ["the change would \"make downtown safer.\"","the city","said"],
+        ["businesses on Elm Street had not been consulted","Dev Patel","said"],
+        ["Tonight the council chose a ribbon-cutting over the small businesses.","Dev Patel","later wrote"],
+        ["a public meeting on the design would be held on March 3","Feld's office","said"],
+      ],
+    ],
+  ];
+  test.each(ARTICLES)('%s', (_name, text, expected) => {
+    expect(rows(text)).toEqual(expected);
+  });
+});
