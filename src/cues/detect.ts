@@ -421,6 +421,26 @@ function relativeNegation(doc: Doc, head: number): boolean {
   return false;
 }
 
+/** Words besides {@link NEGATION_WORDS} that the tagger's negation starts from: "none said", "neither man has spoken". */
+const NEGATING_WORDS: ReadonlySet<string> = new Set(['none', 'neither', 'nor', 'nobody', 'nothing', 'nowhere', 'cannot', 'without', 'hardly', 'rarely', 'seldom', 'barely']);
+
+/**
+ * True when the nearest negation before the cue at `head` belongs to an
+ * earlier clause or verb: "and", "but" or "yet", or a subordinator, stands
+ * between it and the cue (`Pell pleaded not guilty and his lawyer said`,
+ * `He did not run but said`). "or" and "nor" carry the negation on (`did
+ * not confirm or deny`).
+ */
+function earlierClauseNegation(doc: Doc, head: number): boolean {
+  const sent = tokenAt(doc, head).sent;
+  for (let k = head - 1; k >= Math.max(0, head - MAX_NEGATION_REACH); k--) {
+    const t = tokenAt(doc, k);
+    if (t.sent !== sent || NEGATION_WORDS.has(t.lower) || NEGATING_WORDS.has(t.lower) || /^n['\u2019]t$/.test(t.lower)) return false;
+    if (/^(and|but|yet)$/.test(t.lower) || t.pos === 'SCONJ') return true;
+  }
+  return false;
+}
+
 /**
  * True when "called" at `i` gives a thing its name: after a noun opened by "a"
  * or "an" (adjectives between) and before a capitalised word or a quotation
@@ -484,7 +504,7 @@ function auxiliaryStart(doc: Doc, head: number): { first: number; negated: boole
   let first = head;
   // (the tagger's negation runs on to the end of the clause: in "A clerk who asked not to be named said" it
   // reaches "said"; a negation inside a relative clause before the cue is not the cue's)
-  let negated = tokenAt(doc, head).negated && !relativeNegation(doc, head) && !subjectNegation(doc, head);
+  let negated = tokenAt(doc, head).negated && !relativeNegation(doc, head) && !subjectNegation(doc, head) && !earlierClauseNegation(doc, head);
   let k = head - 1;
   let gap = 0;
   // (a negation met only after a phrase was stepped over is the phrase's, unless an auxiliary stands before it)

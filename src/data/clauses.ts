@@ -484,7 +484,7 @@ export const CLAUSE_MODAL_ADVERBS: ReadonlySet<string> = new Set(['perhaps', 'pr
  * resigned on Friday").
  */
 export const PREDICATE_ADVERBS: ReadonlySet<string> = new Set([
-  'late', 'early', 'ahead', 'behind', 'abroad', 'away', 'home', 'full', 'overseas', 'nearby', 'alone', 'underway', 'upstairs', 'downstairs',
+  'late', 'early', 'ahead', 'behind', 'abroad', 'away', 'home', 'full', 'overseas', 'nearby', 'alone', 'underway', 'upstairs', 'downstairs', 'fine',
 ]);
 
 /** Adverbs of exactness that belong to a question word after them: "exactly what", "precisely how". */

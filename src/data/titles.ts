@@ -30,7 +30,7 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set(
   defense defence foreign interior finance treasury health education justice labor labour energy
   commerce agriculture transportation environment trade home first executive managing general
   senior junior press communications campaign manager strategist adviser advisor spokesman spokeswoman
-  spokesperson dean provost founder co-founder councilman councilwoman councillor councilor cllr alderman
+  spokesperson dean provost founder co-founder councilman councilwoman councilmember councillor councilor cllr alderman
   assemblyman assemblywoman alderwoman delegate del supt insp det mgr hon honorable honourable gov.-elect retd ret
   u.s. us republican democratic democrat gop white special counsel solicitor surgeon
   economist analyst professor lawyer activist coach anchor co-anchor co-host

@@ -16,7 +16,7 @@ import { markEnd, type CueMatch, type Mention, type Range } from '../candidate.j
 import { OPT_IN_CATEGORIES } from '../../options.js';
 import type { Segment } from '../../prepare/document.js';
 import type { CueCategory } from '../../types.js';
-import { CLAUSE_RELATIVES, FINITE_AUX, NARRATOR_OPENERS, CONTRAST_OPENERS, FRONTED_OPENERS, DASH_CLAUSES, DASH_ASIDES, QUOTED_OBJECT_SUBORDINATORS } from '../../data/clauses.js';
+import { WH_WORDS, CLAUSE_RELATIVES, FINITE_AUX, NARRATOR_OPENERS, CONTRAST_OPENERS, FRONTED_OPENERS, DASH_CLAUSES, DASH_ASIDES, QUOTED_OBJECT_SUBORDINATORS } from '../../data/clauses.js';
 import { AFTER_QUOTE_CONTINUERS, AS_TOO_AUXILIARIES, BACK_POINTERS, DISCOURSE_FOR, POSSESSIVES_AND_YOUR, REACTION_PARTICIPLES, REACTION_PARTICIPLE_OTHER_SENSE, RELATIVE_OPENERS, RELATIVE_PRONOUNS, SPOKESPERSON_NOUNS, UNNAMED } from '../../data/clauses.js';
 import { DURATION_PREPOSITIONS, OCCASION_NOUNS, TIME_POINT_WORDS, TIME_UNITS } from '../../data/time.js';
 import { cutAtSecondReport } from './second-report.js';
@@ -523,6 +523,10 @@ export function cutSecondClause(ctx: ReportedContext, from: number, end: number,
       closed = true;
     }
     if (at < 0) continue;
+    // "asked whether the plant would close, but got no answer": after a reported question, a conjunction and a past
+    // verb are the asker's next act (also after a fronted opener: "whether" opens the question itself); after a
+    // statement they stay, as annotated news keeps them ("said he was unsure, but planned to ...")
+    if (!closed && sawVerb && at + 2 < end && WH_WORDS.has(opener.lower) && COMMA_CLAUSE_CONJUNCTIONS.has(tokenAt(doc, at + 1).lower) && !ctx.quoted[at + 1] && speakerNextAct(ctx, at + 2, end)) return at;
     if (fronted) {
       fronted = false;
       continue;
@@ -553,6 +557,23 @@ export function cutSecondClause(ctx: ReportedContext, from: number, end: number,
     if (COMMA_CLAUSE_CONJUNCTIONS.has(next.lower) && !ctx.quoted[at + 1] && SECOND_CLAUSE_PRONOUNS.has(tokenAt(doc, at + 2).lower) && clauseStartsAt(doc, at + 2, end)) return cut;
   }
   return end;
+}
+
+/**
+ * True when a verb in the past tense with no subject of its own opens at `p`
+ * (after a comma and a conjunction; an adverb may stand before it): after a
+ * reported question, the asker's next act, coordinated with the cue and not
+ * part of the question (`asked whether the plant would close, but got no
+ * answer`, `asked how much it cost, and then left`). Not an -ing or base form, not an auxiliary
+ * (`..., but would not say when` may be the content's own verb).
+ */
+function speakerNextAct(ctx: ReportedContext, p: number, end: number): boolean {
+  const { doc } = ctx;
+  let v = p;
+  while (v < end && v < p + 2 && tokenAt(doc, v).pos === 'ADV') v++;
+  if (v >= end || ctx.quoted[v]) return false;
+  const t = tokenAt(doc, v);
+  return t.pos === 'VERB' && t.lower !== t.lemma && !/(ing|s)$/.test(t.lower);
 }
 
 /**

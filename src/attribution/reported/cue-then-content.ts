@@ -955,6 +955,9 @@ export function cueThenContent(ctx: ReportedContext, matched: CueMatch): Candida
   // "The mayor, saying that the vote was rushed, walked out": a participle of saying set off after the sentence's subject,
   // before its own verb; that verb, after the content's last comma, ends what was said
   if (speaker !== null && !speaker.antecedent && savingAside(ctx, cue, speaker, sentence.first)) end = beforeOwnVerb(ctx, p, end);
+  // "The mayor saying that the budget was fine walked out": with no comma, the participle's clause sits inside the
+  // sentence's subject; the sentence's own verb, right after the clause's last verb, ends what was said
+  else if (speaker !== null && !speaker.antecedent && restrictiveSaying(ctx, cue, speaker, sentence.first)) end = sentenceVerbAfterVerb(doc, p, end);
   // "claimed the seat in a radio spot, saying: "We won"": a noun phrase and a participle of saying before a quotation
   if (rule === 'reported/cue-clause') p = quotationAfterObject(ctx, p, end);
   if (end - p < 2) return null;
@@ -1333,6 +1336,23 @@ function savingAside(ctx: ReportedContext, cue: CueMatch, speaker: Mention, sent
     if (ctx.quoted[k]) return false;
     // (a hyphenated adjective is no verb: "longest-serving")
     if ((t.pos === 'VERB' || t.pos === 'AUX') && !t.value.includes('-') && !(k > sentenceFirst && tokenAt(doc, k - 1).value === '-' && tokenAt(doc, k - 1).end === t.start)) return false;
+  }
+  return true;
+}
+
+/**
+ * True when the cue is a participle of saying right after the speaker, with
+ * no comma or dash between them, and no verb stands before it in its sentence:
+ * the participle and its clause modify the sentence's subject, whose own verb
+ * follows the clause ("The mayor saying that the budget was fine walked out",
+ * "Anyone claiming the vote was rigged is lying").
+ */
+function restrictiveSaying(ctx: ReportedContext, cue: CueMatch, speaker: Mention, sentenceFirst: number): boolean {
+  const { doc } = ctx;
+  if (!/ing$/.test(tokenAt(doc, cue.head).lower) || cue.first !== cue.head || speaker.last !== cue.first || speaker.first > sentenceFirst + 1) return false;
+  for (let k = sentenceFirst; k < cue.first; k++) {
+    const t = tokenAt(doc, k);
+    if (ctx.quoted[k] || t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'PUNCT') return false;
   }
   return true;
 }

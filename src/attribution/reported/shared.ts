@@ -111,12 +111,15 @@ export function clauseStartsAt(doc: Doc, p: number, limit: number): boolean {
 
 /**
  * True when the noun in -s at `q`, right after a noun, is a present-tense verb
- * the tagger misread: before a determiner ("each year of study yields a
+ * the tagger misread (or a past form in -ed before a determiner: "his side
+ * deserved a point"): before a determiner ("each year of study yields a
  * bump") or before a preposition and a determiner or a name ("the movement
  * appeals to the young").
  */
 function misreadVerbAt(doc: Doc, q: number): boolean {
   const t = tokenAt(doc, q);
+  // (and a past form in -ed before a determiner: "his side deserved a point")
+  if (t.pos === 'NOUN' && /^\p{Ll}+$/u.test(t.value) && t.lower.length >= 6 && /[^e]ed$/.test(t.lower) && tokenAt(doc, q - 1).pos === 'NOUN' && MISREAD_VERB_DETERMINERS.has(tokenAt(doc, q + 1).lower)) return true;
   if (t.pos !== 'NOUN' || !/[^s]s$/.test(t.lower) || tokenAt(doc, q - 1).pos !== 'NOUN') return false;
   const next = tokenAt(doc, q + 1);
   if (MISREAD_VERB_DETERMINERS.has(next.lower)) return true;
@@ -556,6 +559,8 @@ export function cutAtNextAttribution(ctx: ReportedContext, from: number, end: nu
     if (!sp && /^(and|but)$/.test(tokenAt(doc, c.first - 1).lower) && c.first - 1 > from) {
       // (not a refusal: "said it was a mistake and declined to say more" is the speaker's own act)
       if (defaultCue && OPT_IN_CATEGORIES.has(c.category) && !DECLINING_VERBS.has(c.lemma) && !negatedCue(doc, c)) continue;
+      // (nor a participle that goes on a passive of the content: "said the man was arrested and charged with arson")
+      if (passiveGoesOn(ctx, from, c)) continue;
       return trimBoundary(doc, c.first - 1, from);
     }
     // "said the county would not move, said an aide who ...": "said" after a comma before a name or a
@@ -569,6 +574,27 @@ export function cutAtNextAttribution(ctx: ReportedContext, from: number, end: nu
     if (opener > 0) return trimBoundary(doc, opener, from);
   }
   return end;
+}
+
+/**
+ * True when cue `c`, a bare past form right after "and" or "but", goes on a
+ * passive of the content that starts at `from`: a form of "be" and a past
+ * participle stand before it (and after `from`), and a preposition other than
+ * "that" follows the cue, not a clause (`said the man was arrested and charged
+ * with arson`; not `said the plan was approved and added that ...`).
+ */
+function passiveGoesOn(ctx: ReportedContext, from: number, c: CueMatch): boolean {
+  const { doc } = ctx;
+  const head = tokenAt(doc, c.head);
+  if (c.first !== c.head || !/ed$/.test(head.lower) || c.last !== c.head + 1) return false;
+  const next = maybeToken(doc, c.last);
+  if (next === undefined || next.pos !== 'ADP' || next.lower === 'that' || ctx.quoted[c.last]) return false;
+  for (let k = c.first - 2; k > from; k--) {
+    const t = tokenAt(doc, k);
+    if (ctx.quoted[k]) return false;
+    if (t.pos === 'VERB' && /ed$/.test(t.lower) && tokenAt(doc, k - 1).lemma === 'be') return true;
+  }
+  return false;
 }
 
 /**

@@ -26,6 +26,12 @@ function isParticiple(t: Token): boolean {
   return t.pos === 'VERB' && /^\p{Ll}/u.test(t.value) && (/ing$/.test(t.lower) || (/(ed|en|wn)$/.test(t.lower) && t.lower !== t.lemma));
 }
 
+/** True when token `k` is a past participle after a noun: "accused" in "a manager accused of stealing". */
+function participleBefore(doc: Doc, k: number): boolean {
+  const t = tokenAt(doc, k);
+  return isParticiple(t) && !/ing$/.test(t.lower) && k > 0 && tokenAt(doc, k - 1).pos === 'NOUN';
+}
+
 /** Punctuation that closes one modifier and may open the next: a comma, a dash, a parenthesis. */
 function isSegmentBreak(t: Token): boolean {
   return t.value === ',' || t.value === '(' || t.value === ')' || DASHES.has(t.value);
@@ -123,7 +129,8 @@ function isModifierChain(doc: Doc, from: number, to: number): boolean {
       const byNext = tokenAt(doc, k + 1).lower === 'by';
       const nounAt = (j: number): boolean => tokenAt(doc, j).pos === 'NOUN' || (tokenAt(doc, j).pos === 'PROPN' && (/ing$/.test(t.lower) || byNext));
       // (and after "those" standing for people: "the parents of those injured in the blast")
-      const afterNoun = nounAt(k - 1) || (prev.pos === 'ADV' && nounAt(k - 2)) || isSegmentBreak(prev) || (prev.pos === 'ADV' && isSegmentBreak(tokenAt(doc, k - 2))) || prev.lower === 'those';
+      // (and a gerund after a participle's preposition: "a manager accused of stealing from customers")
+      const afterNoun = nounAt(k - 1) || (prev.pos === 'ADV' && nounAt(k - 2)) || isSegmentBreak(prev) || (prev.pos === 'ADV' && isSegmentBreak(tokenAt(doc, k - 2))) || prev.lower === 'those' || (/ing$/.test(t.lower) && /^(ADP|SCONJ)$/.test(prev.pos) && k - 2 >= from && participleBefore(doc, k - 2));
       if (!isParticiple(t) || !afterNoun) return false;
       // a past form before its object is a finite verb: "the court overruled the panel"
       // ("a notice posted on the door", "the poll released Sunday by the paper")
