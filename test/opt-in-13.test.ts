@@ -53,7 +53,7 @@ describe('opt-in thought: a sourceless "is seen as"', () => {
 describe('opt-in thought: a noun or a topic with a short content', () => {
   test.each([
     ['a noun and its "that" clause', 'The mayor never lost his belief that the plan would work.',
-      [['the plan would work', 'his', 'belief', 'thought', 'reported/noun-cue']]],
+      [['the plan would work', 'The mayor', 'belief', 'thought', 'reported/noun-cue']]],
     ['a noun whose owner is the subject', 'Ada Moss has long held the belief that the levy will pass.',
       [['the levy will pass', 'Ada Moss', 'belief', 'thought', 'reported/noun-cue-fallback-subject']]],
     ['a topic of worry', 'Many residents worry about the cost of the new bridge.',

@@ -174,7 +174,7 @@ const ARTICLES: Article[] = [
     ],
     rows: [
       ["what had gone wrong","I","asked","I"],
-      ["People just don't come into town any more, They order everything online.","she","told","she"],
+      ["People just don't come into town any more, They order everything online.","she","told","a shopkeeper"],
       ["the parking charges were to blame","One reader","said","One reader"],
       ["the council had \"given up on the town centre altogether.\"","Another, Mr Alan Price","wrote","Alan Price"],
       ["she still buys her bread from the baker on the corner","My neighbour","says","My neighbour"],

@@ -19,9 +19,8 @@
  * comment").
  *
  * Left as they are (pinned as they come out): "In her view, ..." gives
- * nothing (annotated 3 times in 10 on train); "The firm plans to close ..."
- * gives nothing ("firm" read as an adjective; "The company plans to" works);
- * "Shareholders hope the changes will lift the share price" and "he wants to
+ * nothing (annotated 3 times in 10 on train); "Shareholders hope the
+ * changes will lift the share price" and "he wants to
  * open a cafe in the city" are under the thought length bar; "seems to have
  * other plans" is under it too; "the board backed the chief executive's
  * restructuring plan" gives nothing (back with an object: 10 of 15 right on
@@ -124,6 +123,7 @@ const ARTICLES: Article[] = [
     rows: [
       ["Norrland Foods to report a drop in quarterly profit when it publishes results on Thursday","Analysts","group","description","expect","thought",0.8],
       ["rising grain prices will squeeze the company's margins further","Investors","group","description","fear","thought",0.85],
+      ["to close two bakeries in the north and move production to a new plant near the coast","The firm","organization","description","plans","thought",0.65],
       ["a proposal to sell the drinks unit","the board","organization","description","rejected","stance",0.5],
       ["sales in its home market fell by 6 percent","Figures released by the company","unknown","description","show","evidence",0.85],
       ["This is a difficult year, but we have a clear plan,","Anna Lind","person","name","said","speech",0.95],

@@ -39,6 +39,10 @@ const NEGATION: readonly (readonly [string, readonly (string | null)[]])[] = [
   ['No official said the road would close.', ['said | true']],
   ['After the vote no official said the plan was sound.', ['said | true']],
   ["I'm not going in and saying the plan is sound.", ['saying | true']],
+  // a bare verb after "and" in the form of the negated verb shares the negation; a finite one or another form does not
+  ['The mayor did not come out and say the chief should go.', ['say | true']],
+  ['He did not attend the meeting and said he was ill.', ['said | false']],
+  ['The mayor put out a statement saying he would not support the plan and suggesting that the council should wait.', ['saying | false', 'suggesting | false']],
 ];
 
 // [rule family, invented input, expected speaker of each quote in order]

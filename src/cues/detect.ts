@@ -436,9 +436,36 @@ function earlierClauseNegation(doc: Doc, head: number): boolean {
   for (let k = head - 1; k >= Math.max(0, head - MAX_NEGATION_REACH); k--) {
     const t = tokenAt(doc, k);
     if (t.sent !== sent || NEGATION_WORDS.has(t.lower) || NEGATING_WORDS.has(t.lower) || /^n['\u2019]t$/.test(t.lower)) return false;
-    if (/^(and|but|yet)$/.test(t.lower) || t.pos === 'SCONJ') return true;
+    if (/^(and|but|yet)$/.test(t.lower) || t.pos === 'SCONJ') return !sharedNegation(doc, k, head);
   }
   return false;
+}
+
+/**
+ * True when the cue at `head`, right after "and" at `and`, is a verb without
+ * a subject of its own in the form of the first verb after the negation, so
+ * that both share the auxiliary before it: two -ing forms (`I'm not going in
+ * and saying ...`) or two base forms (`did not call and ask`). A finite cue
+ * starts its own predicate (`He did not attend and said ...`), and so does an
+ * -ing cue after a negated base form (`saying he would not support the plan
+ * and suggesting ...`).
+ */
+function sharedNegation(doc: Doc, and: number, head: number): boolean {
+  if (and !== head - 1 || tokenAt(doc, and).lower !== 'and') return false;
+  const sent = tokenAt(doc, head).sent;
+  let verb: Token | null = null;
+  for (let k = and - 1; k >= Math.max(0, head - MAX_NEGATION_REACH); k--) {
+    const t = tokenAt(doc, k);
+    if (t.sent !== sent) return false;
+    if (NEGATION_WORDS.has(t.lower) || /^n['\u2019]t$/.test(t.lower)) break;
+    if (t.pos === 'VERB') verb = t;
+    if (k === Math.max(0, head - MAX_NEGATION_REACH)) return false;
+  }
+  if (verb === null) return false;
+  const cue = tokenAt(doc, head);
+  const ing = (t: Token): boolean => t.lower.endsWith('ing');
+  const base = (t: Token): boolean => t.lower === t.lemma && !ing(t);
+  return (ing(cue) && ing(verb)) || (base(cue) && base(verb));
 }
 
 /**
