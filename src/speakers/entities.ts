@@ -1505,8 +1505,6 @@ export class SpeakerResolver {
     const at = beforeDeterminer(this.doc, n);
     const prev = maybeToken(this.doc, at);
     if (!prev || !(PLACE_PREPOSITIONS.has(prev.lower) || (prev.lower === 'of' && this.isRoleWord(maybeToken(this.doc, at - 1)) && !/^['’]s$/.test(next?.lower ?? '')))) return false;
-    // "according to Ada Moss": the "to" of the cue names a source, not a place
-    if (prev.lower === 'to' && maybeToken(this.doc, at - 1)?.lower === 'according') return false;
     const ws = words(n.name);
     return ws.length === 1 || !FIRST_NAMES.has(ws[0]!.toLowerCase());
   }
