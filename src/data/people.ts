@@ -420,6 +420,15 @@ export const COMPANY_STATE_WORDS: ReadonlySet<string> = new Set([
   'rival', 'former', 'struggling', 'troubled', 'embattled', 'bankrupt', 'ailing', 'beleaguered',
 ]);
 
+/**
+ * Words of a person's state that open a title-case description, never a name:
+ * "Former Bank Manager Denies Fraud Charges", "Local Teacher Says ..."
+ * (`speakers/find/mention.ts`).
+ */
+export const PERSON_STATE_WORDS: ReadonlySet<string> = new Set([
+  'former', 'retired', 'local', 'veteran', 'longtime', 'disgraced', 'embattled', 'jailed', 'fired', 'ousted',
+]);
+
 /** Words that mark a business name ("Acme Corp.", "Calder & Moss"). */
 export const COMPANY_WORDS: ReadonlySet<string> = new Set(['corp', 'corporation', 'inc', 'co', 'ltd', 'llc', 'plc', 'company', 'group', '&', 'holdings']);
 
@@ -432,3 +441,6 @@ export const CONTACT_VERBS: ReadonlySet<string> = new Set(['reach', 'call', 'con
 
 /** Heads of a description of the writer's side: "Our correspondent", "this reporter". */
 export const WRITER_NOUNS: ReadonlySet<string> = new Set(['correspondent', 'reporter', 'journalist', 'writer', 'interviewer']);
+
+/** Subject pronouns that are the writer: "I asked a shopkeeper about the prices" reports no one's words (`reported/asked-listener`). */
+export const WRITER_PRONOUNS: ReadonlySet<string> = new Set(['i', 'we']);

@@ -22,6 +22,7 @@ import {
 import { ADJUNCT_PREPOSITIONS } from '../../data/cues.js';
 import { ASKED_OPENERS, POSSESSIVES_AND_YOUR, WH_RELATIVE_PRONOUNS } from '../../data/clauses.js';
 import { ASKED_TOPIC_PREPOSITIONS, LISTENER_PRONOUNS } from '../../data/function-words.js';
+import { WRITER_PRONOUNS } from '../../data/people.js';
 
 /** Parts of speech that may open a noun phrase asked: "was asked a question about ...". */
 const PHRASE_START = new Set(['DET', 'ADJ', 'NOUN', 'NUM']);
@@ -167,6 +168,9 @@ export function askedListener(ctx: ReportedContext, cue: CueMatch): Candidate | 
   const end = askedEnd(ctx, p, sentence);
   if (end - p < 2 && !/^(NOUN|PROPN|PRON)$/.test(tokenAt(doc, p).pos)) return null;
   const speaker = cueSubject(doc, cue, sentence);
+  // "I asked a shopkeeper about the prices": the writer's own errand, reported by no one (a question the writer put
+  // stays: "We asked our readers which plan won")
+  if (t.lower === 'about' && speaker?.kind === 'pronoun' && WRITER_PRONOUNS.has(speaker.name.toLowerCase())) return null;
   if (speaker) return candidate(ctx, [range(doc, p, end)], cue, speaker, 'reported/asked-listener', 0.5);
   // "sent a host to the streets to ask voters if ...": an infinitive with no subject of its own still puts the question
   if (t.lower === 'about' || tokenAt(doc, cue.first - 1).lower !== 'to' || cue.first - 1 <= sentence.first) return null;

@@ -6,7 +6,7 @@
 import type { Mention } from '../../attribution/candidate.js';
 import { isPlaceName, kindOfHead, kindOfName } from '../kinds.js';
 import { COMMON_NOUN_ENDINGS, FIRST_NAMES, NAME_PARTICLES } from '../../data/names.js';
-import { AGENCY_NAME_WORDS, COMPANY_DESCRIPTORS, COMPANY_STATE_WORDS, COMPANY_WORDS, DOCUMENT_NOUNS, FRACTION_NOUNS, INDEFINITE_PEOPLE, GROUP_OF_HEADS, ORGANIZATION_FOR, ORGANIZATION_NOUNS, ORGANIZATION_OF, ORGANIZATION_OPENING_WORDS, PEOPLE_NOUNS } from '../../data/people.js';
+import { AGENCY_NAME_WORDS, COMPANY_DESCRIPTORS, COMPANY_STATE_WORDS, COMPANY_WORDS, PERSON_STATE_WORDS, DOCUMENT_NOUNS, FRACTION_NOUNS, INDEFINITE_PEOPLE, GROUP_OF_HEADS, ORGANIZATION_FOR, ORGANIZATION_NOUNS, ORGANIZATION_OF, ORGANIZATION_OPENING_WORDS, PEOPLE_NOUNS } from '../../data/people.js';
 import { PRONOUNS } from '../../data/pronouns.js';
 import { EVIDENCE_SUBJECTS, FINDING_SOURCES } from '../../data/cues.js';
 import { BACK_POINTERS } from '../../data/clauses.js';
@@ -53,6 +53,23 @@ function nameList(doc: Doc, first: number, last: number): string | null {
     from = k + 1;
   }
   return names.join(', ');
+}
+
+/**
+ * True when the capitalised run from `runStart` to `last` is a description in
+ * title case: a word of {@link PERSON_STATE_WORDS} opens it and a noun for one
+ * person ends it, with no first name, title or honorific between ("Former
+ * Bank Manager", "Local Teacher"). "Former Judge Baker" and "Former Mayor Tom
+ * Reyes" stay names.
+ */
+function describedByState(doc: Doc, runStart: number, last: number): boolean {
+  if (last - runStart < 2 || !PERSON_STATE_WORDS.has(tokenAt(doc, runStart).lower) || !startsUpper(tokenAt(doc, runStart).value)) return false;
+  if (kindOfHead(tokenAt(doc, last - 1).lower) !== 'person') return false;
+  for (let k = runStart + 1; k < last; k++) {
+    const w = tokenAt(doc, k);
+    if (!startsUpper(w.value) || FIRST_NAMES.has(w.lower) || (k < last - 1 && TITLE_WORDS.has(titleKey(w.value))) || HONORIFICS.has(titleKey(w.value))) return false;
+  }
+  return true;
 }
 
 /** Builds a mention for tokens [first, last). */
@@ -207,7 +224,7 @@ export function makeMention(doc: Doc, first: number, last: number): Mention | nu
   const isName = nameStart < last && !quantifierOpening(doc, nameStart) && !(nameStart === last - 1 && recordOpening(doc, nameStart)) && (isNameToken(head_, doc) || NAME_SUFFIXES.has(head_.lower) || givenNameSyllable(doc, last - 1)) && (afterHonorific || organization || bodyName || forHead(nameStart) || ofName(nameStart) || openingName(nameStart) || isInnerHyphen(doc, nameStart + 1) || !TITLE_WORDS.has(titleKey(tokenAt(doc, nameStart).value)));
   const start = tokenAt(doc, first).start;
   const end = head.end;
-  if (!isName) return { first, last, start, end, kind: 'description', titles: NO_TITLES, name: nameText(doc, start, end), ...descriptionHead(doc, first, last) };
+  if (!isName || (!organization && !bodyName && describedByState(doc, runStart, last))) return { first, last, start, end, kind: 'description', titles: NO_TITLES, name: nameText(doc, start, end), ...descriptionHead(doc, first, last) };
   // post-nominal letters end no name: "Mark Ellis QC", "Tom Hale MP" (two name words or more before them)
   const nameEnd = !organization && last - nameStart > 2 && POST_NOMINALS.has(head_.value) && startsUpperLower(tokenAt(doc, last - 2).value) ? tokenAt(doc, last - 2).end : end;
   return { first, last, start, end, kind: 'name', titles: titlePhrases(doc, first, nameStart), name: nameText(doc, tokenAt(doc, nameStart).start, nameEnd) };
