@@ -56,6 +56,7 @@ import { askedFor } from './reported/asked-for.js';
 import { headlineVerbs } from './reported/headline-verb.js';
 import { continuedVerb } from './reported/continued-verb.js';
 import { nearerOptInCue } from './reported/nearer-opt-in-cue.js';
+import { shortOptInShape } from './reported/opt-in-short.js';
 import { FRONTED_SUBORDINATORS, SECOND_REPORT_JOINERS } from '../data/clauses.js';
 import { viewSlice } from '../prepare/view.js';
 import { JOINER_ADVERBS } from '../data/function-words.js';
@@ -229,11 +230,19 @@ export function findReported(ctx: ReportedContext): Candidate[] {
           cueNpObject(ctx, cue);
     if (!c || askedOfListener(ctx.doc, c)) continue;
     // (a clause a default cue already reports needs no bar: "New figures published on Wednesday show that rents rose")
-    const barred = !passesOptInBar(ctx.doc, c);
+    let barred = !passesOptInBar(ctx.doc, c);
     if (barred && !OPT_IN_CATEGORIES.has(c.cue!.category)) continue;
     // the bar measures the object with its occasion, as it was measured on train
     if (OCCASION_RULES.has(c.rule) && OPT_IN_CATEGORIES.has(c.cue!.category)) cutLastPart(c, (start, end) => cutOccasionTail(ctx, start, end));
     if (c.rule === 'reported/cue-infinitive') cutLastPart(c, (start, end) => cutRelativeInfinitive(ctx, c.cue!, start, end));
+    // "The council plans to close the old ferry pier.": a short opt-in shape the bar refused, at a lower confidence
+    // (only when its category is reported: an unreported thought must not take a span from a reported cue)
+    const short = barred && ctx.categories.has(c.cue!.category) ? shortOptInShape(ctx.doc, c) : null;
+    if (short) {
+      c.rule = short.rule;
+      c.confidence = short.confidence;
+      barred = false;
+    }
     // candidates are found in text order and never leave their paragraph: look back within it
     const from = startOf(c);
     let clash = -1;

@@ -188,7 +188,7 @@ function isName(doc: Doc, c: Candidate): boolean {
  * counted up to `most` (and before offset `until`): the bar never needs more, and a content running to the
  * end of a long unpunctuated text would otherwise be counted once per cue in it.
  */
-function countWords(doc: Doc, c: Candidate, most: number, until = Infinity): number {
+export function countWords(doc: Doc, c: Candidate, most: number, until = Infinity): number {
   let words = 0;
   // a sourceless frame is measured with its cue, as the bar was ("The sale is expected to close in May": eight words)
   const parts = c.rule === 'reported/impersonal' ? [{ start: c.parts[0]!.start, end: c.parts[c.parts.length - 1]!.end }] : c.parts;
