@@ -298,6 +298,30 @@ function blockBreak(ctx: ReportedContext, from: number, end: number): number {
   return end;
 }
 
+/** A run [from, to) of stretches that change no content ending at a sentence end (see {@link contentEnd}). */
+interface InertRun {
+  from: number;
+  to: number;
+}
+
+/** Per context's stretches, per sentence end: the run of stretches known to change nothing. */
+const INERT_RUNS = new WeakMap<readonly QuotedStretch[], { doc: Doc; runs: Map<number, InertRun> }>();
+
+/** The run of inert stretches remembered for contents ending at token `sentenceLast` (empty at first). */
+function inertRun(ctx: ReportedContext, sentenceLast: number): InertRun {
+  let memo = INERT_RUNS.get(ctx.stretches);
+  if (memo === undefined || memo.doc !== ctx.doc) {
+    memo = { doc: ctx.doc, runs: new Map() };
+    INERT_RUNS.set(ctx.stretches, memo);
+  }
+  let run = memo.runs.get(sentenceLast);
+  if (run === undefined) {
+    run = { from: 0, to: -1 };
+    memo.runs.set(sentenceLast, run);
+  }
+  return run;
+}
+
 /** The last token of the content that starts in `sentence`: its end, before final punctuation, carried on by quotation marks, never past a line break that ends a block. */
 export function contentEnd(ctx: ReportedContext, from: number, sentence: Segment): number {
   const { doc } = ctx;
@@ -305,7 +329,14 @@ export function contentEnd(ctx: ReportedContext, from: number, sentence: Segment
   if (from >= end) return from;
   // a quotation mark opened inside the content carries it to its close
   const startChar = tokenAt(doc, from).start;
-  for (let k = lowerBound(ctx.stretches, startChar, openOf); k < ctx.stretches.length; k++) {
+  const first = lowerBound(ctx.stretches, startChar, openOf);
+  // (stretches that an earlier call with the same sentence end found to change nothing are skipped: a giant sentence
+  // of many quotations is read once, not once per cue)
+  const inert = inertRun(ctx, sentence.last);
+  const skip = inert.from <= first && first <= inert.to;
+  let k = skip ? inert.to : first;
+  let stop = -1;
+  for (; k < ctx.stretches.length; k++) {
     const s = ctx.stretches[k]!;
     if (s.open >= tokenAt(doc, end - 1).end) break;
     // 'said he was "ready to fight." He then left': a quotation that ends its sentence ends the content
@@ -316,9 +347,17 @@ export function contentEnd(ctx: ReportedContext, from: number, sentence: Segment
       break;
     }
     if (s.end > tokenAt(doc, end - 1).end) {
+      if (stop < 0) stop = k;
       const closeTok = tokenAtOrAfter(doc, s.end - 1);
       end = sentenceOf(doc, Math.min(closeTok, tokenCount(doc) - 1)).last;
     }
+  }
+  // the stretches before `stop` changed nothing while the end was the sentence's own
+  if (stop < 0) stop = k;
+  if (skip) inert.to = Math.max(inert.to, stop);
+  else {
+    inert.from = first;
+    inert.to = stop;
   }
   // content never runs over a line break that ends a block (a headline line); hard-wrapped prose runs on
   end = blockBreak(ctx, from, end);
