@@ -12,7 +12,7 @@ import { ADJUNCT_OPENING_PREPOSITIONS, AMOUNT_PREPOSITIONS, CUE_VERBS, INVERTING
 import { CLAUSE_ON_SUBJECT_CUES, NOUN_OBJECT_CUES, SHOWING_CUES, SHOWN_PLACE_WORDS } from '../../data/senses.js';
 import { MONTH_SET, OCCASION_NOUNS, TIME_OR_MONTH_WORDS, SEASON_WORDS, TIME_LABEL, TIME_NOUN_SET, TIME_OR_SUBJECT_OPENERS, TIME_POSSESSIVE_OPENERS } from '../../data/time.js';
 import {
-  END, NP_POS, TIME_WORDS, WH_WORDS, candidate, clauseStartsAt, cueSubject, passiveCue, subjectlessCue,
+  END, NP_POS, TIME_WORDS, WH_WORDS, candidate, clauseStartsAt, cueSubject, gerundClause, passiveCue, subjectlessCue,
   range, saidAfterComma, sentenceOf, type ReportedContext,
   holdsAttributedQuote, relativeInSubject, restrictiveWhoseAt, spacedDash, thatBeforePluralClause,
 } from './shared.js';
@@ -327,14 +327,6 @@ function frontedParticiple(doc: Doc, cue: CueMatch, p: number, first: number): b
 function absolutePhrase(doc: Doc, cue: CueMatch): boolean {
   if (!isIngCue(doc, cue) || cue.first !== cue.head || tokenAt(doc, cue.last).value !== ',') return false;
   return /^(NOUN|PROPN|NUM)$/.test(tokenAt(doc, cue.first - 1).pos) && !FRONTED_ADVERBIAL_OPENERS.has(tokenAt(doc, cue.last + 1).lower);
-}
-
-/** True when a clause with a gerund subject starts at `p`: "legalizing it could put thousands to work". */
-function gerundClause(doc: Doc, p: number, limit: number): boolean {
-  const t = maybeToken(doc, p);
-  if (!t || t.pos !== 'VERB' || !/ing$/.test(t.lower)) return false;
-  const next = maybeToken(doc, p + 1);
-  return next !== undefined && /^(DET|PRON|NOUN|PROPN|ADJ|NUM|ADP)$/.test(next.pos) && clauseStartsAt(doc, p + 1, limit);
 }
 
 /** True when a subject pronoun at `k` is followed by its verb: "she would", "they had". */
