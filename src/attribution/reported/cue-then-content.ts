@@ -91,11 +91,26 @@ function skipAfterCue(doc: Doc, cue: CueMatch, limit: number): number {
       }
       if (q === p + 1 && !TIME_WORDS.has(t.lower)) break;
       p = q;
+      // a participle after the adjunct's noun, then its own adjunct: "said in a statement released by the club the ..."
+      // (the next round reads "by the club")
+      if (participleAdjunct(doc, p, limit)) p++;
       continue;
     }
     break;
   }
   return p;
+}
+
+/**
+ * True when the token at `p` is a participle in -ed right after a noun, with a
+ * preposition of an adjunct after it: "in a statement released by ...",
+ * "at a luncheon hosted on ..." (the noun's own modifier, no verb of a clause).
+ */
+function participleAdjunct(doc: Doc, p: number, limit: number): boolean {
+  const t = maybeToken(doc, p);
+  const next = maybeToken(doc, p + 1);
+  if (!t || !next || p + 1 >= limit || t.pos !== 'VERB' || !/ed$/.test(t.lower)) return false;
+  return tokenAt(doc, p - 1).pos === 'NOUN' && next.pos === 'ADP' && ADJUNCT_PREPOSITIONS.has(next.lower);
 }
 
 /** True when the time word at `p` bears a possessive "'s" written onto it: "yesterday's", "today's". */
