@@ -19,7 +19,7 @@ import {
 import { NOUN_PHRASE_POS, circumstanceNoun, clauseEnd, nounClauseStart, relativeOpening } from './boundary.js';
 import { cutAtCueSubjectVerb } from './cue-subject-verb.js';
 import { nounMaker } from './noun-cue.js';
-import { CATAPHORIC_NOUNS, CATAPHORIC_OPENERS, PASSIVE_BE_FORMS, WHO_THAT_RELATIVES } from '../../data/clauses.js';
+import { CATAPHORIC_NOUNS, CATAPHORIC_OPENERS, IRREGULAR_NOUN_PARTICIPLES, PASSIVE_BE_FORMS, WHO_THAT_RELATIVES } from '../../data/clauses.js';
 import { AMOUNT_DEGREE_ADVERBS, CLAUSE_AMOUNT_WORDS, CLAUSE_FINAL_PRONOUNS, PREDICATE_ADVERBS, CLAUSE_MODAL_ADVERBS, EXACTNESS_ADVERBS, QUOTING_PARTICIPLES, FINITE_AUX, MAX_CLAUSE_SUBJECT, POSSESSIVES, RELATIVE_PRONOUNS, CLAUSE_ADVERBS, CIRCUMSTANCE_OPENERS, FRONTED_ADVERBIAL_OPENERS, CLAUSE_FRONTED_SUBORDINATORS, NOT_SUBJECT_ENDS, OBJECT_THEN_SUBORDINATORS, THAT_CLAUSE_OPENERS } from '../../data/clauses.js';
 import { SAID_PLACE_PREPOSITIONS } from '../../data/places.js';
 import { DASHES } from '../../data/marks.js';
@@ -102,14 +102,14 @@ function skipAfterCue(doc: Doc, cue: CueMatch, limit: number): number {
 }
 
 /**
- * True when the token at `p` is a participle in -ed right after a noun, with a
+ * True when the token at `p` is a past participle right after a noun, with a
  * preposition of an adjunct after it: "in a statement released by ...",
- * "at a luncheon hosted on ..." (the noun's own modifier, no verb of a clause).
+ * "at a luncheon held by ..." (the noun's own modifier, no verb of a clause).
  */
 function participleAdjunct(doc: Doc, p: number, limit: number): boolean {
   const t = maybeToken(doc, p);
   const next = maybeToken(doc, p + 1);
-  if (!t || !next || p + 1 >= limit || t.pos !== 'VERB' || !/ed$/.test(t.lower)) return false;
+  if (!t || !next || p + 1 >= limit || t.pos !== 'VERB' || !(/ed$/.test(t.lower) || IRREGULAR_NOUN_PARTICIPLES.has(t.lower))) return false;
   return tokenAt(doc, p - 1).pos === 'NOUN' && next.pos === 'ADP' && ADJUNCT_PREPOSITIONS.has(next.lower);
 }
 
