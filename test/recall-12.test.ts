@@ -1,95 +1,45 @@
 /**
- * Reported-speech recall, round 12 (issue 11): invented sentences with the
- * exact parts, speaker, cue and rule expected, and negatives that must yield
- * nothing.
+ * Reported-speech recall, round 12: invented sentences with the exact parts,
+ * speaker, cue and rule expected, and negatives that must yield nothing.
  */
 import { describe, expect, test } from 'vitest';
 import { extract } from './support/invariants.js';
 import { row, rows, type Row } from './support/rows.js';
 
 const cases: [string, string, Row[]][] = [
-  // an active "asked for": what was requested, the cue with its "for" (requests are reported speech, as PolNeAR annotates them)
-  ['asked for NP', 'The dock union asked for a new contract.', [
-    row(['a new contract'], 'The dock union', 'asked for', 'reported/asked-for'),
+  // a far "that" after a listener whose name the tagger ends on a "verb", and a gerund subject after it
+  ['complained to NAME that GERUND ... was', 'On Friday, Ada Moss complained to Harbor News\' Ben Rose that closing the pier was unfair.', [
+    row(['closing the pier was unfair'], 'Ada Moss', 'complained', 'reported/cue-far-that'),
   ]],
-  ['has asked for NP as well', 'Other papers have asked for copies as well.', [
-    row(['copies'], 'Other papers', 'have asked for', 'reported/asked-for'),
+  ['complained to NAME that CLAUSE', 'Ada Moss complained to Harbor News\' Ben Rose that the pier was closing.', [
+    row(['the pier was closing'], 'Ada Moss', 'complained', 'reported/cue-far-that'),
   ]],
-  // an infinitive of the request's own stays; a time after it is cut
-  ['asked for $N to VERB ... in MONTH', 'Mayor Reyes originally asked for $2 million to repair the pier in March.', [
-    row(['$2 million to repair the pier'], 'Mayor Reyes', 'originally asked for', 'reported/asked-for'),
+  // an adjunct whose noun has a participle with an adjunct of its own, before a bare clause or "if"
+  ['said in a statement released by X CLAUSE', 'Senator Ada Moss said in a statement released by the club the report was wrong.', [
+    row(['the report was wrong'], 'Senator Ada Moss', 'said', 'reported/cue-clause'),
   ]],
-  ['asked for NP to VERB ... the hall', 'The clerk asked for helpers to carry the chairs to the hall.', [
-    row(['helpers to carry the chairs to the hall'], 'The clerk', 'asked for', 'reported/asked-for'),
+  ['said in a letter sent to X CLAUSE', 'The mayor said in a letter sent to the board the budget was late.', [
+    row(['the budget was late'], 'The mayor', 'said', 'reported/cue-clause'),
   ]],
-  // the one asked between the verb and "for": the cue is "asked" alone
-  ['asked LISTENER for NP', 'The lawyer asked the judge for a short delay.', [
-    row(['a short delay'], 'The lawyer', 'asked', 'reported/asked-for'),
+  ['was asked during a lunch held by X if ...', 'Tom Hale was asked during a lunch held by the chamber if taxes would rise.', [
+    row(['if taxes would rise'], null, 'was asked', 'reported/cue-question-no-speaker'),
   ]],
-  // a clause of its own after "and" is no part of the request
-  ['asked for NP and X VERBED', 'At one point, a voter asked for a photo and Mr. Hale agreed.', [
-    row(['a photo'], 'a voter', 'asked for', 'reported/asked-for'),
+  // an inverted speaker's appositive is no content before "adding", whose speaker is the inverted one
+  ['..., said NAME, APPOSITIVE, adding that ...', 'Taxes will go up, said Tom Reyes, a former mayor, adding that the city had no choice.', [
+    row(['Taxes will go up'], 'Tom Reyes, a former mayor', 'said', 'reported/content-cue-speaker'),
+    row(['the city had no choice'], 'Tom Reyes, a former mayor', 'adding', 'reported/cue-that'),
   ]],
-  ['asked for NP and NP', 'Ms. Ortiz asked for patience and calm.', [
-    row(['patience and calm'], 'Ms. Ortiz', 'asked for', 'reported/asked-for'),
-  ]],
-  // the passive stays reported/asked's
-  ['was asked for NP', 'Ms. Ortiz was asked for her view.', [
-    row(['her view'], null, 'was asked for', 'reported/asked'),
-  ]],
-  // a headline's verb of judging with an object (the tagger reads "slams" as a noun): the object with its "over"/"for"/"on" phrase
-  ['headline NAME slams NP over NP', 'Mayor Reyes slams port board over delays.\n\nThe board meets in June.', [
-    row(['port board over delays'], 'Mayor Reyes', 'slams', 'reported/headline-verb'),
-  ]],
-  ['headline on a line of its own, one line break', 'Mayor Reyes slams port board over delays.\nThe board meets in June.', [
-    row(['port board over delays'], 'Mayor Reyes', 'slams', 'reported/headline-verb'),
-  ]],
-  // a plural subject's base form; another preposition ends the object
-  ['title-case headline, base form, In ends the object', 'Dock Workers Blast Harbor Chief In Strike Talks.\n\nThe board meets in June.', [
-    row(['Harbor Chief'], 'Dock Workers', 'Blast', 'reported/headline-verb'),
-  ]],
-  // a comma ends the object
-  ['headline praises NP, VERB ...', 'Senator Ann Alvarez praises budget, warns of cuts.\n\nThe board meets in June.', [
-    row(['budget'], 'Senator Ann Alvarez', 'praises', 'reported/headline-verb'),
-  ]],
-  ['headline vows NP', 'Council Vows Vote On Pier Plan Before June.\n\nThe board meets in June.', [
-    row(['Vote On Pier Plan'], 'Council', 'Vows', 'reported/headline-verb'),
-  ]],
-  // "continue to" with a verb of saying and its object: the cue takes "continued to" and the inner verb
-  ['continued to VERB NP', "Reyes continued to question the board's figures.", [
-    row(["the board's figures"], 'Reyes', 'continued to question', 'reported/continued-verb'),
-  ]],
-  // (the object before a comma and a participle is reported/cue-object's, which takes the same cue)
-  ['continued to VERB NP, saying ...', 'Ms. Lind continued to criticize the port plan, saying it costs too much.', [
-    row(['the port plan'], 'Ms. Lind', 'continued to criticize', 'reported/cue-object'),
-    row(['it costs too much'], 'Ms. Lind', 'saying', 'reported/cue-clause'),
-  ]],
-  ['will continue to ADV VERB NP on NP', 'The aide will continue to informally advise the mayor on the budget.', [
-    row(['the mayor on the budget'], 'The aide', 'will continue to informally advise', 'reported/continued-verb'),
+  ['..., said NP, adding that ...', 'The levy failed, said the clerk, adding that turnout was low.', [
+    row(['The levy failed'], 'the clerk', 'said', 'reported/content-cue-speaker'),
+    row(['turnout was low'], 'the clerk', 'adding', 'reported/cue-that'),
   ]],
 ];
 
 const none: [string, string][] = [
-  // "continue to" with no verb of saying, a verb that keeps rather than says, a negated one
-  ['continued to rise', 'Harbor fees continued to rise.'],
-  ['continues to maintain a lead', 'Reyes continues to maintain a large lead in the polls.'],
-  ['did not continue to question', "Reyes did not continue to question the board's figures."],
-  // a reflexive object judges nobody else
-  ['headline praises himself', 'Mayor Reyes praises himself.\n\nThe board meets in June.'],
-  // a question word is no subject; a noun "Praise" is no verb
-  ['headline question', 'Who slams the port board?\n\nThe board meets in June.'],
-  ['headline noun praise', 'Harbor Praise Pours In For Mayor.\n\nThe board meets in June.'],
-  // the first line of wrapped prose whose sentence runs on is no headline
-  ['wrapped first line', 'Mayor Reyes slams the port board for\nthe delays of the last year, he said in June.'],
-  // a length of time after "for"
-  ['asked for years', 'Mr. Hale asked for years about the pier.'],
-  // nothing after "for"
-  ['what X asked for', 'The changes his aides have asked for never came.'],
-  // an infinitive or a gerund of "ask": no request made
-  ['to ask for', 'Mr. Hale refused to ask for help.'],
-  ['a letter asking for', 'Mr. Hale sent a letter asking for an inquiry.'],
-  // a negated request
-  ['did not ask for', 'Mr. Hale did not ask for a recount.'],
+  // a clause of result after "so" is not what was said
+  ['spoke ... so long that ...', 'Ada Moss spoke to a crowded hall at the library in Dover so long that closing time came.'],
+  // a participle in an adjunct with no clause after it reports nothing
+  ['spoke in a hall rented by X', 'The mayor spoke in a hall rented by the club the week before.'],
 ];
 
 describe('reported-speech recall, round 12', () => {

@@ -644,3 +644,10 @@ export const PROGRESSIVE_BE_FORMS: ReadonlySet<string> = new Set(['is', 'are', '
  * Tom Reyes, who was ..." goes back to the last name alone.
  */
 export const SINGULAR_AUXILIARIES: ReadonlySet<string> = new Set(['is', 'was', 'has', 'does', "'s", '\u2019s']);
+
+/**
+ * Irregular past participles that modify a noun in an adjunct after a cue,
+ * with an adjunct of their own: "at a luncheon held by the chamber", "in a
+ * speech given on Friday" (regular ones end in -ed).
+ */
+export const IRREGULAR_NOUN_PARTICIPLES: ReadonlySet<string> = new Set(['held', 'given', 'made', 'sent', 'led', 'written', 'taken', 'shown', 'brought', 'put', 'run', 'done']);

@@ -105,15 +105,6 @@ function afterAppositive(doc: Doc, from: number, end: number): number {
   return from;
 }
 
-/** True when a comma and a verb in -ing stand in tokens [from, end): "a former mayor, adding that ...". */
-function participleAfterComma(doc: Doc, from: number, end: number): boolean {
-  for (let k = from + 1; k < end; k++) {
-    const t = tokenAt(doc, k);
-    if (t.pos === 'VERB' && /ing$/.test(t.lower) && tokenAt(doc, k - 1).value === ',') return true;
-  }
-  return false;
-}
-
 /** Most words of a quoted title that ends an attribution ("Hard Tides", "The Art of the Sale"). */
 const MAX_TITLE_WORDS = 6;
 
@@ -612,9 +603,9 @@ export function contentThenCue(ctx: ReportedContext, cue: CueMatch): Candidate |
     // ..."; a verb or a conjunction goes on with the clause: "..., said Lee, and removed it", "..., said Lee, a historian,
     // would fail")
     const goesOn = resume > q + 1 || /^(VERB|AUX|CCONJ)$/.test(next.pos);
-    // (not when a participle of the speaker's follows: "..., said Tom Reyes, a former mayor, adding that ...": read as a
-    // report of its own, it would take the sentence's subject as speaker)
-    const described = rule === 'reported/content-cue-speaker' && !goesOn && (ARTICLES.has(next.lower) || !clauseStartsAt(doc, resume, end)) && !participleAfterComma(doc, resume, end);
+    // (so is it when a participle of the speaker's follows: "..., said Tom Reyes, a former mayor, adding that ...", a report
+    // of its own that takes the inverted speaker)
+    const described = rule === 'reported/content-cue-speaker' && !goesOn && (ARTICLES.has(next.lower) || !clauseStartsAt(doc, resume, end));
     if (!incomplete && !coordinated && finiteVerb(doc, start, comma) && (described || cutConditionTail(ctx, resume - 1, end) === resume)) return candidate(ctx, parts, cue, speaker, rule, 0.85);
     // "Most of the shutdowns, she said, hit parks and pools, the latter a ...": the narrator's appositive at its end is cut
     // (not inside a list set off by a colon or semicolons: "is twofold: X; and most of all, a feeling that ..."; the list

@@ -12,14 +12,14 @@ import { ADJUNCT_OPENING_PREPOSITIONS, AMOUNT_PREPOSITIONS, CUE_VERBS, INVERTING
 import { CLAUSE_ON_SUBJECT_CUES, NOUN_OBJECT_CUES, SHOWING_CUES, SHOWN_PLACE_WORDS } from '../../data/senses.js';
 import { MONTH_SET, OCCASION_NOUNS, TIME_OR_MONTH_WORDS, SEASON_WORDS, TIME_LABEL, TIME_NOUN_SET, TIME_OR_SUBJECT_OPENERS, TIME_POSSESSIVE_OPENERS } from '../../data/time.js';
 import {
-  END, NP_POS, TIME_WORDS, WH_WORDS, candidate, clauseStartsAt, cueSubject, passiveCue, subjectlessCue,
+  END, NP_POS, TIME_WORDS, WH_WORDS, candidate, clauseStartsAt, cueSubject, gerundClause, passiveCue, subjectlessCue,
   range, saidAfterComma, sentenceOf, type ReportedContext,
   holdsAttributedQuote, relativeInSubject, restrictiveWhoseAt, spacedDash, thatBeforePluralClause,
 } from './shared.js';
 import { NOUN_PHRASE_POS, circumstanceNoun, clauseEnd, nounClauseStart, relativeOpening } from './boundary.js';
 import { cutAtCueSubjectVerb } from './cue-subject-verb.js';
 import { nounMaker } from './noun-cue.js';
-import { CATAPHORIC_NOUNS, CATAPHORIC_OPENERS, PASSIVE_BE_FORMS, WHO_THAT_RELATIVES } from '../../data/clauses.js';
+import { CATAPHORIC_NOUNS, CATAPHORIC_OPENERS, IRREGULAR_NOUN_PARTICIPLES, PASSIVE_BE_FORMS, WHO_THAT_RELATIVES } from '../../data/clauses.js';
 import { AMOUNT_DEGREE_ADVERBS, CLAUSE_AMOUNT_WORDS, CLAUSE_FINAL_PRONOUNS, PREDICATE_ADVERBS, CLAUSE_MODAL_ADVERBS, EXACTNESS_ADVERBS, QUOTING_PARTICIPLES, FINITE_AUX, MAX_CLAUSE_SUBJECT, POSSESSIVES, RELATIVE_PRONOUNS, CLAUSE_ADVERBS, CIRCUMSTANCE_OPENERS, FRONTED_ADVERBIAL_OPENERS, CLAUSE_FRONTED_SUBORDINATORS, NOT_SUBJECT_ENDS, OBJECT_THEN_SUBORDINATORS, THAT_CLAUSE_OPENERS } from '../../data/clauses.js';
 import { SAID_PLACE_PREPOSITIONS } from '../../data/places.js';
 import { DASHES } from '../../data/marks.js';
@@ -91,11 +91,26 @@ function skipAfterCue(doc: Doc, cue: CueMatch, limit: number): number {
       }
       if (q === p + 1 && !TIME_WORDS.has(t.lower)) break;
       p = q;
+      // a participle after the adjunct's noun, then its own adjunct: "said in a statement released by the club the ..."
+      // (the next round reads "by the club")
+      if (participleAdjunct(doc, p, limit)) p++;
       continue;
     }
     break;
   }
   return p;
+}
+
+/**
+ * True when the token at `p` is a past participle right after a noun, with a
+ * preposition of an adjunct after it: "in a statement released by ...",
+ * "at a luncheon held by ..." (the noun's own modifier, no verb of a clause).
+ */
+function participleAdjunct(doc: Doc, p: number, limit: number): boolean {
+  const t = maybeToken(doc, p);
+  const next = maybeToken(doc, p + 1);
+  if (!t || !next || p + 1 >= limit || t.pos !== 'VERB' || !(/ed$/.test(t.lower) || IRREGULAR_NOUN_PARTICIPLES.has(t.lower))) return false;
+  return tokenAt(doc, p - 1).pos === 'NOUN' && next.pos === 'ADP' && ADJUNCT_PREPOSITIONS.has(next.lower);
 }
 
 /** True when the time word at `p` bears a possessive "'s" written onto it: "yesterday's", "today's". */
@@ -327,14 +342,6 @@ function frontedParticiple(doc: Doc, cue: CueMatch, p: number, first: number): b
 function absolutePhrase(doc: Doc, cue: CueMatch): boolean {
   if (!isIngCue(doc, cue) || cue.first !== cue.head || tokenAt(doc, cue.last).value !== ',') return false;
   return /^(NOUN|PROPN|NUM)$/.test(tokenAt(doc, cue.first - 1).pos) && !FRONTED_ADVERBIAL_OPENERS.has(tokenAt(doc, cue.last + 1).lower);
-}
-
-/** True when a clause with a gerund subject starts at `p`: "legalizing it could put thousands to work". */
-function gerundClause(doc: Doc, p: number, limit: number): boolean {
-  const t = maybeToken(doc, p);
-  if (!t || t.pos !== 'VERB' || !/ing$/.test(t.lower)) return false;
-  const next = maybeToken(doc, p + 1);
-  return next !== undefined && /^(DET|PRON|NOUN|PROPN|ADJ|NUM|ADP)$/.test(next.pos) && clauseStartsAt(doc, p + 1, limit);
 }
 
 /** True when a subject pronoun at `k` is followed by its verb: "she would", "they had". */

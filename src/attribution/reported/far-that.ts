@@ -12,7 +12,7 @@ import type { Candidate, CueMatch } from '../candidate.js';
 import { isMarkToken, maybeToken, tokenAt } from '../../prepare/lookup.js';
 import { LISTENER_VERBS, NOUN_CUES, REPORTING_VERBS } from '../../data/cues.js';
 import {
-  END, TIME_WORDS, candidate, clauseStartsAt, cueSubject, passiveCue, range, sentenceOf, type ReportedContext,
+  END, TIME_WORDS, candidate, clauseStartsAt, cueSubject, gerundClause, passiveCue, range, sentenceOf, type ReportedContext,
 } from './shared.js';
 import { circumstanceNoun, clauseEnd } from './boundary.js';
 
@@ -56,8 +56,10 @@ export function cueFarThat(ctx: ReportedContext, cue: CueMatch): Candidate | nul
       // a noun that takes a that-clause of its own ("over allegations that"), or a participle ("videos showing that"), owns it
       const before = tokenAt(doc, k - 1);
       // (so does a report after a preposition of circumstance: "recalled the kettles after reports that")
-      const owned = NOUN_CUES.has(before.lower) || (before.pos === 'VERB' && k - 1 !== cue.head) || circumstanceNoun(doc, cue.last, k);
-      if (k - cue.last >= 2 && t.pos !== 'ADV' && !owned && clauseStartsAt(doc, k + 1, sentence.last)) that = k;
+      // (a capitalised "verb" is the end of a name: "told CBS host Charlie Rose that")
+      const owned = NOUN_CUES.has(before.lower) || (before.pos === 'VERB' && k - 1 !== cue.head && !/^\p{Lu}/u.test(before.value)) || circumstanceNoun(doc, cue.last, k);
+      // (a gerund may be the clause's subject: "complained to a radio host that closing the pier was unfair")
+      if (k - cue.last >= 2 && t.pos !== 'ADV' && !owned && (clauseStartsAt(doc, k + 1, sentence.last) || gerundClause(doc, k + 1, sentence.last))) that = k;
       break;
     }
     // "so routine that", "such a mess that": a clause of result, not what was said

@@ -78,6 +78,14 @@ export function restrictiveWhoseAt(doc: Doc, whose: number, from: number): boole
   return true;
 }
 
+/** True when a clause with a gerund subject starts at `p`: "legalizing it could put thousands to work". */
+export function gerundClause(doc: Doc, p: number, limit: number): boolean {
+  const t = maybeToken(doc, p);
+  if (!t || t.pos !== 'VERB' || !/ing$/.test(t.lower)) return false;
+  const next = maybeToken(doc, p + 1);
+  return next !== undefined && /^(DET|PRON|NOUN|PROPN|ADJ|NUM|ADP)$/.test(next.pos) && clauseStartsAt(doc, p + 1, limit);
+}
+
 /** True when a clause (a subject and a finite verb) starts at `p`. */
 export function clauseStartsAt(doc: Doc, p: number, limit: number): boolean {
   const first = maybeToken(doc, p);

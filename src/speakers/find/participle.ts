@@ -430,6 +430,10 @@ function findSharedSubject(doc: Doc, cueFirst: number, cueHead: number): Mention
       // the debate in Denver, suggesting')
       if (v < k - NEAR_SAID && !(v + 1 < k && isInverted(doc, verbFirst, sentence.first))) break;
       const floor = Math.max(sentence.first, verbFirst - 12);
+      // (a bare verb of saying inverted after a comma names its speaker after it too: "Taxes will rise, said Tom
+      // Reyes, adding that ..."; the words before the comma are what was said, not its subject)
+      const commaInverted = v + 1 < k && verbFirst === v && said.lemma === 'say' && tokenAt(doc, v - 1).value === ',' ? speakerAfter(doc, v + 1, k) : null;
+      if (commaInverted) return commaInverted;
       const speaker = speakerBefore(doc, verbFirst, floor) ?? (v + 1 < k && isInverted(doc, verbFirst, sentence.first) ? speakerAfter(doc, v + 1, k) : null);
       if (speaker) return speaker;
       break;
