@@ -3,8 +3,10 @@
  * parenthetical attribution that a quotation finishes open what was said
  * when the attribution is set inside that sentence: after a lone conjunction
  * ("But, she added, ..."), as an inverted attribution ("..., said Ada Voss,
- * ...") or with a "that" after it ("..., Lee said, that ..."). Exact parts,
- * speaker, cue and rule; plus the narrator's framing, which stays out.
+ * ...") or with a "that" after it ("..., Lee said, that ..."); and a noun with
+ * its preposition that opens a verb's object joins the cue ("signaled her
+ * support for", "claimed responsibility for"). Exact parts, speaker, cue and
+ * rule; plus the shapes that stay as they were.
  */
 import { describe, expect, test } from 'vitest';
 import { extract } from './support/invariants.js';
@@ -44,6 +46,33 @@ describe('the words before a parenthetical attribution open the quotation', () =
 
 describe('the narrator\'s framing stays out', () => {
   test.each(frames)('%s', (_name, input, expected) => {
+    expect(rows(extract(input))).toEqual(expected);
+  });
+});
+
+const nounCues: [string, string, Row[]][] = [
+  ['a possessive and "support for"', 'Ada Voss has signaled her support for the new levy.', [
+    row(['the new levy'], 'Ada Voss', 'has signaled her support for', 'reported/cue-np-object'),
+  ]],
+  ['"support for" with no determiner', 'Tom Reyes signaled support for a toll on the bridge.', [
+    row(['a toll on the bridge'], 'Tom Reyes', 'signaled support for', 'reported/cue-np-object'),
+  ]],
+  ['an infinitive keeps its "to"', 'The mayor has signaled his desire to sell the pier.', [
+    row(['to sell the pier'], 'The mayor', 'has signaled his desire', 'reported/cue-clause'),
+  ]],
+];
+
+const nounStays: [string, string, Row[]][] = [
+  ['a verb outside the list keeps the noun in the content', 'Ada Voss announced her support for the new levy.', [
+    row(['her support for the new levy'], 'Ada Voss', 'announced', 'reported/cue-object'),
+  ]],
+];
+
+describe('a noun and its preposition that open the object join the cue', () => {
+  test.each(nounCues)('%s', (_name, input, expected) => {
+    expect(rows(extract(input))).toEqual(expected);
+  });
+  test.each(nounStays)('%s', (_name, input, expected) => {
     expect(rows(extract(input))).toEqual(expected);
   });
 });
