@@ -642,7 +642,7 @@ function introduction(doc: Doc, cueAt: readonly (CueMatch | undefined)[], found:
   const close = open - 1 - that;
   if (tokenAt(doc, close).value !== ',') return null;
   // 'But, said Ann Lee, "..."': an inverted attribution, its speaker right after the cue, closes at that comma too
-  const inverted = speaker.first === cue.last && speaker.last === close;
+  const inverted = cue.form === 'verb' && speaker.first === cue.last && speaker.last === close;
   if (speaker.last > cue.first && !inverted) return null;
   // 'No new ferry, he said, "will fix the harbor."': a quotation that opens in lower case goes on from the words before
   // (the speaker right before the cue: 'she sent a note saying, "agreed."' is the narrator's)
