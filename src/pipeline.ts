@@ -38,6 +38,7 @@ import { cutStanceAdjuncts } from './attribution/reported/stance-adjunct.js';
 import { widenSpeakerSpans } from './attribution/reported/speaker-span.js';
 import { widenCueAdverbs } from './attribution/reported/cue-adverb.js';
 import { widenCuePrepositions } from './attribution/reported/cue-particle.js';
+import { widenCueNouns } from './attribution/reported/cue-noun.js';
 import { findCountSubjects } from './attribution/reported/count-subject.js';
 import { findStanceNames } from './attribution/reported/stance-name.js';
 import { findUndetectedFindings } from './attribution/reported/evidence.js';
@@ -173,6 +174,8 @@ function findCandidates(doc: Doc, settings: Settings): { candidates: Candidate[]
   takePropositionNouns(doc, candidates, quoted);
   // every cue as annotated news marks it: "openly admitted"
   widenCueAdverbs(doc, candidates, quoted);
+  // and the noun and preposition that open its object: "signaled support for", "claimed responsibility for"
+  widenCueNouns(doc, candidates, quoted);
   // and the preposition its verb takes: "called on", "called for"
   widenCuePrepositions(doc, candidates, quoted);
   // last, a reported content (any category) that a cut above left on a conjunction: "... on the first ballot and"

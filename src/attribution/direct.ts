@@ -636,13 +636,20 @@ function namingRelative(doc: Doc, found: Attribution, open: number): Range | nul
  */
 function introduction(doc: Doc, cueAt: readonly (CueMatch | undefined)[], found: Attribution, open: number, floor: number): Range | null {
   const { cue, speaker } = found;
-  if (!cue || !speaker || speaker.last > cue.first || tokenAt(doc, open - 1).value !== ',') return null;
+  if (!cue || !speaker) return null;
+  // 'It is a warning, Lee said, that "..."': a "that" after the attribution's comma leads into the quotation
+  const that = open - 2 >= cue.last && tokenAt(doc, open - 1).lower === 'that' ? 1 : 0;
+  const close = open - 1 - that;
+  if (tokenAt(doc, close).value !== ',') return null;
+  // 'But, said Ann Lee, "..."': an inverted attribution, its speaker right after the cue, closes at that comma too
+  const inverted = cue.form === 'verb' && speaker.first === cue.last && speaker.last === close;
+  if (speaker.last > cue.first && !inverted) return null;
   // 'No new ferry, he said, "will fix the harbor."': a quotation that opens in lower case goes on from the words before
   // (the speaker right before the cue: 'she sent a note saying, "agreed."' is the narrator's)
-  const continues = speaker.last === cue.first && /^\p{Ll}/u.test(viewSlice(doc.view, tokenAt(doc, open).start, tokenAt(doc, open).start + 40).replace(/^[\s"'`\u2018\u2019\u201C\u201D\u201E\u201A\u00AB\u00BB\u2039\u203A]+/u, ''));
+  const continues = !that && speaker.last === cue.first && /^\p{Ll}/u.test(viewSlice(doc.view, tokenAt(doc, open).start, tokenAt(doc, open).start + 40).replace(/^[\s"'`\u2018\u2019\u201C\u201D\u201E\u201A\u00AB\u00BB\u2039\u203A]+/u, ''));
   // (then a short listener may follow the cue: 'In the end, she told the crowd, "it will work out."')
-  if (cue.last !== open - 1 && !(continues && shortListener(doc, cue.last, open - 1))) return null;
-  const comma = speaker.first - 1;
+  if (!inverted && cue.last !== close && !(continues && shortListener(doc, cue.last, close))) return null;
+  const comma = (inverted ? cue.first : speaker.first) - 1;
   if (tokenAt(doc, comma).value !== ',') return null;
   const sentence = doc.sentences[tokenAt(doc, open).sent]!;
   const start = Math.max(sentence.first, floor);
@@ -650,8 +657,11 @@ function introduction(doc: Doc, cueAt: readonly (CueMatch | undefined)[], found:
   // "At Sunday's debate, she said, ...", "After reading the verse, he said, ...": the narrator's framing
   const openAt = tokenAt(doc, start).pos === 'CCONJ' ? start + 1 : start;
   const opener = tokenAt(doc, openAt);
-  // "Of the plan, she said, ...", "In other words, ...": a topic or a connective opens what was said
-  const topic = continues || TOPIC_OPENERS.has(opener.lower) || CONNECTIVE_OPENERS.has(viewSlice(doc.view, opener.start, tokenAt(doc, comma - 1).end).toLowerCase());
+  // "Of the plan, she said, ...", "In other words, ...": a topic or a connective opens what was said;
+  // so do a lone conjunction ("But, he added, ..."), an inverted attribution ("..., said Lee, ...") and a "that"
+  // after it, which set the attribution inside the sentence the quotation finishes
+  const linked = (comma - start === 1 && tokenAt(doc, start).pos === 'CCONJ') || inverted || that === 1;
+  const topic = continues || linked || TOPIC_OPENERS.has(opener.lower) || CONNECTIVE_OPENERS.has(viewSlice(doc.view, opener.start, tokenAt(doc, comma - 1).end).toLowerCase());
   if (!topic && (opener.pos === 'ADP' || (opener.pos === 'VERB' && /ing$/.test(opener.lower)))) return null;
   let verb = false;
   for (let k = start; k < comma; k++) {

@@ -1748,3 +1748,21 @@ export const OBJECT_SPEAKS_VERBS: ReadonlySet<string> = new Set(['ask', 'urge', 
 
 /** Prepositions a cue may end on, leading to its noun: "insist on a justice they can tolerate", "spoke about a plan". */
 export const CUE_OWN_PREPOSITIONS: ReadonlySet<string> = new Set(['on', 'about', 'of', 'for', 'to', 'with']);
+
+/**
+ * Nouns that join the cue, with the preposition after them, when they open
+ * the object of a verb of saying, by the verb's lemma: "signaled support for
+ * the levy", "has signaled his desire to sell", "claimed responsibility for
+ * the attack", "says nothing about the toll", "hasn't indicated any interest
+ * in running"; what follows the preposition is what was said (as annotated
+ * news marks them; see `reported/cue-noun.ts`).
+ */
+export const CUE_OBJECT_NOUNS: ReadonlyMap<string, ReadonlyMap<string, string>> = new Map([
+  ['signal', new Map([['support', 'for'], ['desire', 'to']])],
+  ['claim', new Map([['responsibility', 'for'], ['allegiance', 'to']])],
+  ['say', new Map([['nothing', 'about']])],
+  ['indicate', new Map([['interest', 'in']])],
+]);
+
+/** Words allowed between a verb of saying and a noun of `CUE_OBJECT_NOUNS`: "his support", "any interest", "almost nothing". */
+export const CUE_OBJECT_NOUN_OPENERS: ReadonlySet<string> = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your', 'any', 'almost']);
