@@ -197,6 +197,119 @@ function adverbAfterThe(raw: RawBatch, k: number): boolean {
   return raw.sentence[k - 1] === raw.sentence[k] && raw.sentence[k + 1] === raw.sentence[k];
 }
 
+/** Where {@link addParagraph} stands in the sentences of its paragraph. */
+interface SentenceState {
+  /** Token index where the current sentence began (-1: none yet). */
+  sentStart: number;
+  /** wink's sentence index of the last token read. */
+  lastLocalSent: number;
+  /**
+   * 0: no moved end; 1: the sentence ends after the closing '' just read
+   * (or after a bracket right after it); 2: it ends after that bracket.
+   */
+  movedEnd: number;
+  /**
+   * True after a "no." read as the word "no" and a full stop: the sentence ends
+   * before the next upper-case word (after any closing mark or bracket glued to it).
+   */
+  stopAfterNo: boolean;
+  /**
+   * True right after a clock time's "a.m." or "p.m.": wink goes on with the sentence,
+   * but a capitalised word that is no time zone, day or month starts a new one.
+   */
+  stopAfterClock: boolean;
+  /** True right after initials that end a sentence wink goes on with (see initialsEndSentence). */
+  stopAfterInitials: boolean;
+  /** The paragraph's first token. */
+  readonly firstToken: number;
+  /** The paragraph's index. */
+  readonly para: number;
+}
+
+/** Ends the current sentence, if one has begun, at the last token so far. */
+function closeSentence(doc: Building, tokens: (k: number) => Token | undefined, st: SentenceState): void {
+  if (st.sentStart < 0) return;
+  doc.sentences.push({ start: tokens(st.sentStart)!.start, end: tokens(doc.count - 1)!.end, first: st.sentStart, last: doc.count, para: st.para });
+}
+
+/**
+ * Where raw token `k` (its value `value`, at `start` to `end` in the view;
+ * `found`: the view holds the value there) stands among the sentences of
+ * its paragraph (whose raw tokens end before `stop`): ends the current
+ * sentence before it where it starts a new one, and splits a "no." or an
+ * "in." that is a word and a full stop into those two tokens. True when it
+ * did that split (both tokens are added then).
+ */
+function sentenceStep(doc: Building, view: View, tokens: (k: number) => Token | undefined, st: SentenceState, raw: RawBatch, k: number, stop: number, value: string, start: number, end: number, found: boolean): boolean {
+  if (st.stopAfterNo) {
+    if (/^\p{Lu}/u.test(value)) {
+      st.stopAfterNo = false;
+      if (raw.sentence[k] === st.lastLocalSent) {
+        closeSentence(doc, tokens, st);
+        st.sentStart = doc.count;
+      }
+    } else if (!CLOSING_AFTER_STOP.test(value) || tokens(doc.count - 1)!.end !== start) st.stopAfterNo = false;
+  }
+  if (st.stopAfterInitials) {
+    st.stopAfterInitials = false;
+    if (raw.sentence[k] === st.lastLocalSent) {
+      closeSentence(doc, tokens, st);
+      st.sentStart = doc.count;
+    }
+  }
+  if (st.stopAfterClock) {
+    st.stopAfterClock = false;
+    if (raw.sentence[k] === st.lastLocalSent && startsClauseAfterClock(value)) {
+      closeSentence(doc, tokens, st);
+      st.sentStart = doc.count;
+    }
+  }
+  if (st.movedEnd > 0 && raw.sentence[k] === st.lastLocalSent) {
+    // the sentence that wink ended inside a closing '' ends after it (and after a bracket right after it)
+    if (st.movedEnd === 1 && closesBracketAfterMark(tokens(doc.count - 1), value, start)) st.movedEnd = 2;
+    else {
+      st.movedEnd = 0;
+      if (!continuesSentence(value)) {
+        closeSentence(doc, tokens, st);
+        st.sentStart = doc.count;
+      }
+    }
+  } else if (raw.sentence[k] !== st.lastLocalSent) {
+    st.movedEnd = 0;
+    // wink ends sentences after abbreviations ("Okafor (Q-Ex.) said"): a sentence
+    // cannot start with a lower-case word, a comma or a closing bracket ("(Q-Ex.), a member ..."), so that one goes on
+    if (st.sentStart >= 0 && st.sentStart <= doc.count - 2 && closesDoubledMark(tokens(doc.count - 2), tokens(doc.count - 1), value, start)) {
+      // wink ends a sentence between the two apostrophes of a closing '': the second one belongs to it
+      st.movedEnd = 1;
+    } else if (!(st.sentStart >= 0 && (continuesSentence(value) || afterHyphenedTitle(tokens, doc.count, st.sentStart) || afterTitleAbbreviation(tokens, doc.count, st.sentStart, value)))) {
+      closeSentence(doc, tokens, st);
+      st.sentStart = doc.count;
+    }
+    st.lastLocalSent = raw.sentence[k]!;
+  } else if (st.sentStart >= 0 && st.sentStart === st.firstToken && endsHeadline(view, tokens, doc.count, start)) {
+    // a headline on its own line, without a full stop, ends where the line ends
+    closeSentence(doc, tokens, st);
+    st.sentStart = doc.count;
+  }
+  // (and "in." as one token, the abbreviation of inches: with no number before it, it is the word "in" and a full
+  // stop: "would step in.")
+  const inStop = found && end - start === 3 && IN_STOP.test(value) && !numberBefore(tokens(doc.count - 1));
+  if (inStop || (found && end - start === 3 && NO_STOP.test(value) && !numberFollows(raw, k, stop))) {
+    // wink keeps "no." as one token (the abbreviation of "No. 10"): with no number
+    // after it, it is the word "no" and a full stop
+    if (inStop) pushToken(doc, start, end - 1, value.slice(0, 2), 'in', 'ADP', false, doc.sentences.length, st.para);
+    else pushToken(doc, start, end - 1, value.slice(0, 2), 'no', 'DET', raw.negated[k] === true, doc.sentences.length, st.para);
+    pushToken(doc, end - 1, end, '.', '.', 'PUNCT', false, doc.sentences.length, st.para);
+    st.stopAfterNo = true;
+    return true;
+  }
+  if (found && CLOCK_STOP.test(value)) st.stopAfterClock = true;
+  // "Troops left the U.S. Military officials said ...": wink goes on after initials, but a verb's object
+  // ending in them and a capitalised subject with a verb of its own after them make two sentences
+  if (found && INITIALS.test(value) && initialsEndSentence(raw, k)) st.stopAfterInitials = true;
+  return false;
+}
+
 /** Adds paragraph `local` of the batch `raw` (its text is `slice`, at `range` in the view). */
 function addParagraph(text: string, view: View, range: ParagraphRange, slice: string, raw: RawBatch, local: number, doc: Building): void {
   const { sentences, paragraphs, table, lowered } = doc;
@@ -206,22 +319,15 @@ function addParagraph(text: string, view: View, range: ParagraphRange, slice: st
   const para = paragraphs.length;
   const firstToken = doc.count;
   let cursor = 0; // offset into slice
-  let sentStart = -1; // token index where the current sentence began
-  let lastLocalSent = -1;
-  // 0: no moved end; 1: the sentence ends after the closing '' just read
-  // (or after a bracket right after it); 2: it ends after that bracket
-  let movedEnd = 0;
-  // true after a "no." read as the word "no" and a full stop: the sentence ends
-  // before the next upper-case word (after any closing mark or bracket glued to it)
-  let stopAfterNo = false;
-  // true right after a clock time's "a.m." or "p.m.": wink goes on with the sentence,
-  // but a capitalised word that is no time zone, day or month starts a new one
-  let stopAfterClock = false;
-  // true right after initials that end a sentence wink goes on with (see initialsEndSentence)
-  let stopAfterInitials = false;
-  const closeSentence = (): void => {
-    if (sentStart < 0) return;
-    sentences.push({ start: tokens(sentStart)!.start, end: tokens(doc.count - 1)!.end, first: sentStart, last: doc.count, para });
+  const st: SentenceState = {
+    sentStart: -1,
+    lastLocalSent: -1,
+    movedEnd: 0,
+    stopAfterNo: false,
+    stopAfterClock: false,
+    stopAfterInitials: false,
+    firstToken,
+    para,
   };
   for (let k = raw.first[local]!, stop = raw.first[local + 1]!; k < stop; k++) {
     const value = raw.values[k]!;
@@ -247,72 +353,9 @@ function addParagraph(text: string, view: View, range: ParagraphRange, slice: st
     // any other token that stops inside a reference ends where the reference does
     else end = Math.min(range.end, endOutsideReference(text, view, end));
     cursor = end - range.start;
-    if (stopAfterNo) {
-      if (/^\p{Lu}/u.test(value)) {
-        stopAfterNo = false;
-        if (raw.sentence[k] === lastLocalSent) {
-          closeSentence();
-          sentStart = doc.count;
-        }
-      } else if (!CLOSING_AFTER_STOP.test(value) || tokens(doc.count - 1)!.end !== start) stopAfterNo = false;
-    }
-    if (stopAfterInitials) {
-      stopAfterInitials = false;
-      if (raw.sentence[k] === lastLocalSent) {
-        closeSentence();
-        sentStart = doc.count;
-      }
-    }
-    if (stopAfterClock) {
-      stopAfterClock = false;
-      if (raw.sentence[k] === lastLocalSent && startsClauseAfterClock(value)) {
-        closeSentence();
-        sentStart = doc.count;
-      }
-    }
-    if (movedEnd > 0 && raw.sentence[k] === lastLocalSent) {
-      // the sentence that wink ended inside a closing '' ends after it (and after a bracket right after it)
-      if (movedEnd === 1 && closesBracketAfterMark(tokens(doc.count - 1), value, start)) movedEnd = 2;
-      else {
-        movedEnd = 0;
-        if (!continuesSentence(value)) {
-          closeSentence();
-          sentStart = doc.count;
-        }
-      }
-    } else if (raw.sentence[k] !== lastLocalSent) {
-      movedEnd = 0;
-      // wink ends sentences after abbreviations ("Okafor (Q-Ex.) said"): a sentence
-      // cannot start with a lower-case word, a comma or a closing bracket ("(Q-Ex.), a member ..."), so that one goes on
-      if (sentStart >= 0 && sentStart <= doc.count - 2 && closesDoubledMark(tokens(doc.count - 2), tokens(doc.count - 1), value, start)) {
-        // wink ends a sentence between the two apostrophes of a closing '': the second one belongs to it
-        movedEnd = 1;
-      } else if (!(sentStart >= 0 && (continuesSentence(value) || afterHyphenedTitle(tokens, doc.count, sentStart) || afterTitleAbbreviation(tokens, doc.count, sentStart, value)))) {
-        closeSentence();
-        sentStart = doc.count;
-      }
-      lastLocalSent = raw.sentence[k]!;
-    } else if (sentStart >= 0 && sentStart === firstToken && endsHeadline(view, tokens, doc.count, start)) {
-      // a headline on its own line, without a full stop, ends where the line ends
-      closeSentence();
-      sentStart = doc.count;
-    }
-    // (and "in." as one token, the abbreviation of inches: with no number before it, it is the word "in" and a full
-    // stop: "would step in.")
-    const inStop = found && end - start === 3 && IN_STOP.test(value) && !numberBefore(tokens(doc.count - 1));
-    if (inStop || (found && end - start === 3 && NO_STOP.test(value) && !numberFollows(raw, k, stop))) {
-      // wink keeps "no." as one token (the abbreviation of "No. 10"): with no number
-      // after it, it is the word "no" and a full stop
-      if (inStop) pushToken(doc, start, end - 1, value.slice(0, 2), 'in', 'ADP', false, sentences.length, para);
-      else pushToken(doc, start, end - 1, value.slice(0, 2), 'no', 'DET', raw.negated[k] === true, sentences.length, para);
-      pushToken(doc, end - 1, end, '.', '.', 'PUNCT', false, sentences.length, para);
-      stopAfterNo = true;
-      continue;
-    }
-    if (found && CLOCK_STOP.test(value)) stopAfterClock = true;
-    // "Troops left the U.S. Military officials said ...": wink goes on after initials, but a verb's object
-    // ending in them and a capitalised subject with a verb of its own after them make two sentences
-    if (found && INITIALS.test(value) && initialsEndSentence(raw, k)) stopAfterInitials = true;
+    // (sentence ends and the split of "no." and "in." in a function of their own, too large to inline: a
+    // branch met for the first time makes V8 compile that function again, not this whole loop)
+    if (sentenceStep(doc, view, tokens, st, raw, k, stop, value, start, end, found)) continue;
     // wink hands back the same string object for every occurrence of a word:
     // keep it (the table keeps one lower-case copy per word) rather than a slice per token
     const shownEnd = refLength > 1 ? start + 1 : end;
@@ -335,7 +378,7 @@ function addParagraph(text: string, view: View, range: ParagraphRange, slice: st
       doc.count++;
     }
   }
-  closeSentence();
+  closeSentence(doc, tokens, st);
   paragraphs.push({ start: range.start, end: range.end, first: firstToken, last: doc.count, para });
 }
 

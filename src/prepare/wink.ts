@@ -394,6 +394,89 @@ function lemmaOf(memo: LemmaMemo, lexeme: number, id: number, lemmaAt: TokenRead
   return lemma;
 }
 
+/** The token columns of a {@link RawBatch} as {@link readTokens} fills them (made at their final size). */
+interface TokenColumns {
+  readonly values: string[];
+  readonly lowers: string[];
+  readonly pos: string[];
+  readonly lemmas: string[];
+  readonly negated: boolean[];
+  readonly sentence: Int32Array;
+  readonly lexemes: Int32Array;
+  readonly first: number[];
+}
+
+/** wink's readers, taken out of their objects once (`its` is a dictionary, read per token otherwise). */
+interface Readers {
+  readonly value: (lexeme: number) => string;
+  readonly pos: TokenReader<string>;
+  readonly lemma: TokenReader<string>;
+  readonly negationFlag: TokenReader<boolean>;
+  readonly addons: unknown;
+}
+
+/**
+ * Reads every token of `rdd` but the blank lines between its `paragraphs`
+ * paragraphs into `out`, and returns how many it read. (A function of its
+ * own, ending with its loop: V8 optimises a long first loop while it runs,
+ * and code after the loop in the same function, never run by then, would
+ * be left without type feedback and throw that code back to the interpreter
+ * at the end of every later call.)
+ */
+function readTokens(rdd: Rdd, paragraphs: number, readers: Readers, memo: LemmaMemo, out: TokenColumns): number {
+  const { values, lowers, pos, lemmas, negated, sentence, lexemes, first } = out;
+  const data = rdd.tokens;
+  const valueOf = readers.value;
+  const negationFlag = readers.negationFlag;
+  const posAt = readers.pos;
+  const lemmaAt = readers.lemma;
+  const addons = readers.addons;
+  const tags = memo.tags;
+  const lowerOf = memo.lower;
+  const count = data.length / TOKEN_SIZE;
+  let n = 0;
+  let sent = 0;
+  const sentences = rdd.sentences;
+  for (let i = 0; i < count; i++) {
+    while (sent + 1 < sentences.length && sentences[sent + 1]![0] <= i) sent++;
+    const at = i * TOKEN_SIZE;
+    const lexeme = data[at]!;
+    const value = valueOf(lexeme);
+    if (value === JOIN && first.length < paragraphs) {
+      // the blank line between two paragraphs
+      first.push(n);
+      continue;
+    }
+    sentence[n] = sent;
+    lexemes[n] = lexeme;
+    values[n] = value;
+    // (grown densely: an array written far past its end would turn into a slow dictionary)
+    while (lowerOf.length <= lexeme) lowerOf.push('');
+    let lower = lowerOf[lexeme]!;
+    if (lower === '') lowerOf[lexeme] = lower = value.toLowerCase();
+    lowers[n] = lower;
+    negated[n] = negationFlag(i, rdd);
+    if (data[at + 1]! > 0xffff) {
+      // a contraction's expansion carries its own tag and lemma
+      pos[n] = posAt(i, rdd);
+      lemmas[n++] = lemmaAt(i, rdd, addons);
+      continue;
+    }
+    // any other token's tag is all its third number holds, and its lemma
+    // follows from its lexeme and its tag
+    const packed = data[at + 2]!;
+    let tagged = tags.get(packed);
+    if (tagged === undefined) {
+      tagged = { tag: posAt(i, rdd), id: tags.size };
+      tags.set(packed, tagged);
+    }
+    pos[n] = tagged.tag;
+    // (wink has fewer than 64 tags: the first branch is never taken)
+    lemmas[n++] = tagged.id >= 64 ? lemmaAt(i, rdd, addons) : lemmaOf(memo, lexeme, tagged.id, lemmaAt, i, rdd, addons);
+  }
+  return n;
+}
+
 /**
  * Turns paragraphs into wink's tokens, each read as by a fresh wink instance.
  * Every tokenizer reads through the same shared wink instance, so only the
@@ -428,65 +511,21 @@ export class Tokenizer {
       memo = { tags: new Map(), firstTag: new Uint8Array(0), firstLemma: new Int32Array(0), list: [], others: new Map(), lower: [] };
       lemmaMemos.set(current, memo);
     }
-    const data = rdd.tokens;
-    // (wink's readers taken out of their objects once: `its` is a dictionary, read per token otherwise)
-    const valueOf = rdd.cache.value;
-    const negationFlag = its.negationFlag;
-    const posAt = its.pos;
-    const lemmaAt = its.lemma;
-    const tags = memo.tags;
-    const count = data.length / TOKEN_SIZE;
+    const count = rdd.tokens.length / TOKEN_SIZE;
     // made at their final size (less the blank lines between paragraphs): grown one
     // token at a time, they would leave every shorter copy behind as garbage
-    const values: string[] = new Array<string>(count);
-    const lowers: string[] = new Array<string>(count);
-    const lowerOf = memo.lower;
-    const pos: string[] = new Array<string>(count);
-    const lemmas: string[] = new Array<string>(count);
-    const negated: boolean[] = new Array<boolean>(count);
-    let n = 0;
-    const sentence = new Int32Array(count);
-    const lexemes = new Int32Array(count);
-    const first: number[] = [0];
-    let sent = 0;
-    const sentences = rdd.sentences;
-    for (let i = 0; i < count; i++) {
-      while (sent + 1 < sentences.length && sentences[sent + 1]![0] <= i) sent++;
-      const at = i * TOKEN_SIZE;
-      const lexeme = data[at]!;
-      const value = valueOf(lexeme);
-      if (value === JOIN && first.length < paragraphs.length) {
-        // the blank line between two paragraphs
-        first.push(n);
-        continue;
-      }
-      sentence[n] = sent;
-      lexemes[n] = lexeme;
-      values[n] = value;
-      // (grown densely: an array written far past its end would turn into a slow dictionary)
-      while (lowerOf.length <= lexeme) lowerOf.push('');
-      let lower = lowerOf[lexeme]!;
-      if (lower === '') lowerOf[lexeme] = lower = value.toLowerCase();
-      lowers[n] = lower;
-      negated[n] = negationFlag(i, rdd);
-      if (data[at + 1]! > 0xffff) {
-        // a contraction's expansion carries its own tag and lemma
-        pos[n] = posAt(i, rdd);
-        lemmas[n++] = lemmaAt(i, rdd, addons);
-        continue;
-      }
-      // any other token's tag is all its third number holds, and its lemma
-      // follows from its lexeme and its tag
-      const packed = data[at + 2]!;
-      let tagged = tags.get(packed);
-      if (tagged === undefined) {
-        tagged = { tag: posAt(i, rdd), id: tags.size };
-        tags.set(packed, tagged);
-      }
-      pos[n] = tagged.tag;
-      // (wink has fewer than 64 tags: the first branch is never taken)
-      lemmas[n++] = tagged.id >= 64 ? lemmaAt(i, rdd, addons) : lemmaOf(memo, lexeme, tagged.id, lemmaAt, i, rdd, addons);
-    }
+    const out: TokenColumns = {
+      values: new Array<string>(count),
+      lowers: new Array<string>(count),
+      pos: new Array<string>(count),
+      lemmas: new Array<string>(count),
+      negated: new Array<boolean>(count),
+      sentence: new Int32Array(count),
+      lexemes: new Int32Array(count),
+      first: [0],
+    };
+    const n = readTokens(rdd, paragraphs.length, { value: rdd.cache.value, pos: its.pos, lemma: its.lemma, negationFlag: its.negationFlag, addons }, memo, out);
+    const { values, lowers, pos, lemmas, negated, sentence, lexemes, first } = out;
     first.push(n);
     values.length = n;
     lowers.length = n;
