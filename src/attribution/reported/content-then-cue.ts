@@ -608,7 +608,7 @@ export function contentThenCue(ctx: ReportedContext, cue: CueMatch): Candidate |
     if ((verbless(doc, resume, end) || appositive(doc, resume, end) || (PERSON_RELATIVES.has(next.lower) && (clauseStartsAt(doc, start, comma) || (rule === 'reported/content-cue-speaker' && !verbless(doc, start, comma))))) && !isMarkToken(next.value)) return candidate(ctx, parts, cue, speaker, rule, 0.85);
     // "..., said Tom Vale, the club's head of music programming, referring to ...": after an inverted speaker and a clause
     // with its own verb, what is no clause describes the speaker or the saying ("..., Lee said, on condition of anonymity")
-    // (an article there opens the speaker's appositive, whatever verb the tagger finds in it: "a member of the center-left
+    // (an article there opens the speaker's appositive, whatever verb the tagger finds in it: "a founder of the left-leaning
     // ..."; a verb or a conjunction goes on with the clause: "..., said Lee, and removed it", "..., said Lee, a historian,
     // would fail")
     const goesOn = resume > q + 1 || /^(VERB|AUX|CCONJ)$/.test(next.pos);
