@@ -15,7 +15,7 @@ import { cutConditionTail, cutNarratorTail } from './boundary.js';
 import { ARTICLES, CORRELATIVE_COMPARATIVES } from '../../data/function-words.js';
 import { RELATIVE_TIME_WORDS, TIME_NOUN_SET, TIME_PHRASE_DETERMINERS, CUE_TIME_LEADS } from '../../data/time.js';
 import { PEOPLE_NOUNS } from '../../data/people.js';
-import { isTitle } from '../../marks/title.js';
+import { isShortTitle, MAX_TITLE_WORDS } from '../../marks/title.js';
 
 /** True when tokens [from, end) hold no verb and no quotation mark. */
 function verbless(doc: Doc, from: number, end: number): boolean {
@@ -114,9 +114,6 @@ function participleAfterComma(doc: Doc, from: number, end: number): boolean {
   return false;
 }
 
-/** Most words of a quoted title that ends an attribution ("Hard Tides", "The Art of the Sale"). */
-const MAX_TITLE_WORDS = 6;
-
 /**
  * True when tokens [from, end) are one quotation in Title Case of at most
  * {@link MAX_TITLE_WORDS} words, opening with its mark: `"Hard Tides."`.
@@ -133,7 +130,7 @@ function quotedTitle(doc: Doc, from: number, end: number): boolean {
     if (/[\p{L}\p{N}]/u.test(t.value)) words.push(t.value);
     if (words.length > MAX_TITLE_WORDS) return false;
   }
-  return words.length > 0 && /^[\p{Lu}\p{N}]/u.test(words[0]!) && isTitle(words);
+  return isShortTitle(words);
 }
 
 /** True when a main clause follows the first comma of [from, end): "If the bridge opens, the city will gain". */
