@@ -17,7 +17,7 @@ const cut: [string, string, Row[]][] = [
   ['a relative clause after an inverted speaker', 'The ferry will stop in May, said Ada Brook, who runs the pier at Lakeside.', [
     row(['The ferry will stop in May'], 'Ada Brook', 'said', CUE_SPEAKER),
   ]],
-  ['an appositive the tagger reads a verb in', 'The fleet should grow as fast as it can, said Mr. Varga, a member of the center-left Harbor Party.', [
+  ['an appositive the tagger reads a verb in', 'The fleet should grow as fast as it can, said Mr. Varga, a founder of the left-leaning Harbor Party.', [
     row(['The fleet should grow as fast as it can'], 'Mr. Varga', 'said', CUE_SPEAKER),
   ]],
   ['the terms of anonymity after the cue', 'He could not find a single buyer, he said, on condition of anonymity so he could talk.', [

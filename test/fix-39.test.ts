@@ -35,7 +35,7 @@ const CASES: [string, object, Row[]][] = [
   ["Critics included Nurse Mary Olsen, who said the ward was full.", {}, [["the ward was full","Mary Olsen","person","name","said","speech"]]],
   // 5. a past the tagger read as a noun ends no speaker after an inverted cue: the clause after "said" is no speaker
   // (since recall11 it is the governor's reported clause)
-  ["The governor, who has refused to endorse the mayor, said the family deserved better.", {}, [["the family deserved better","The governor","person","description","said","speech"]]],
+  ["The governor, who has long opposed the mayor, said the family deserved better.", {}, [["the family deserved better","The governor","person","description","said","speech"]]],
   // (a compound noun after the inverted cue still speaks)
   ["The vote was delayed, said the election board.", {}, [["The vote was delayed","the election board","organization","description","said","speech"]]],
   ["The road will reopen, said the city engineer.", {}, [["The road will reopen","the city engineer","person","description","said","speech"]]],

@@ -12,20 +12,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import { extract } from './support/invariants.js';
-import type { Extraction } from '../src/index.js';
-
-/** Each quote as `quote | cue | name | kind | via | mention text` (speaker parts null when there is none). */
-function rows(r: Extraction): string[] {
-  return r.quotes.map((q) => `${q.span.text} | ${q.cue?.span.text ?? ''} | ${q.speaker ? `${q.speaker.name} | ${r.speakers[q.speaker.id]!.kind} | ${q.speaker.via} | ${q.speaker.mention?.text ?? ''}` : null}`);
-}
-
-/** Each quote's speaker entity with all its mentions: `name | kind | mention, mention`. */
-function entities(r: Extraction): string[] {
-  return r.quotes.map((q) => {
-    const e = q.speaker ? r.speakers[q.speaker.id] : undefined;
-    return e ? `${e.name} | ${e.kind} | ${e.mentions.map((m) => m.text).join(', ')}` : '-';
-  });
-}
+import { entityRows, nameRows } from './support/name-rows.js';
 
 // [rule family, invented input, expected quote rows then (but for "unchanged" rows) the speaker entities]
 const TABLE: readonly (readonly [string, string, readonly string[]])[] = [
@@ -110,6 +97,6 @@ const TABLE: readonly (readonly [string, string, readonly string[]])[] = [
 describe('names 29: names joined by "and" before a non-restrictive "who"', () => {
   test.each(TABLE)('%s: %s', (family, input, expected) => {
     const r = extract(input);
-    expect(family === 'unchanged' ? rows(r) : [...rows(r), ...entities(r)]).toEqual(expected);
+    expect(family === 'unchanged' ? nameRows(r) : [...nameRows(r), ...entityRows(r)]).toEqual(expected);
   });
 });

@@ -45,9 +45,9 @@ const none: [string, string][] = [
   ['the alarm sounded', 'The alarm sounded at noon.'],
   ['a bell sounded a note', 'The old bell sounded a low note for the dead.'],
   ['sounds good', 'The pier plan sounds good to most residents.'],
-  // a noun that merely ends in -ed is no verb
-  ['said the two hundred', 'Ada Moss said the two hundred.'],
-  ['said the sacred oath', 'The mayor said the sacred oath.'],
+  // a noun that merely ends in -ed is no verb (NOUNS_IN_ED: each gives a clause without the list)
+  ['said the NOUN watershed', 'The mayor said the river watershed.'],
+  ['said the NOUN bloodshed', 'The mayor said the town bloodshed.'],
   // nor does a misread plural before an auxiliary make a cue of a verb that reports nothing
   ['counts rents would rise', 'The clerk counts rents would rise.'],
   ['knew rents would change', 'The council knew rents would change.'],

@@ -229,9 +229,8 @@ export function findReported(ctx: ReportedContext): Candidate[] {
           speechObject(ctx, cue) ??
           cueNpObject(ctx, cue);
     if (!c || askedOfListener(ctx.doc, c)) continue;
-    // (a clause a default cue already reports needs no bar: "New figures published on Wednesday show that rents rose")
+    // (only an opt-in cue can fail the bar; it is held until the clash below is known)
     let barred = !passesOptInBar(ctx.doc, c);
-    if (barred && !OPT_IN_CATEGORIES.has(c.cue!.category)) continue;
     // the bar measures the object with its occasion, as it was measured on train
     if (OCCASION_RULES.has(c.rule) && OPT_IN_CATEGORIES.has(c.cue!.category)) cutLastPart(c, (start, end) => cutOccasionTail(ctx, start, end));
     if (c.rule === 'reported/cue-infinitive') cutLastPart(c, (start, end) => cutRelativeInfinitive(ctx, c.cue!, start, end));
@@ -255,6 +254,7 @@ export function findReported(ctx: ReportedContext): Candidate[] {
         break;
       }
     }
+    // a clause a default cue already reports needs no bar: "New figures published on Wednesday show that rents rose"
     if (barred && (clash < 0 || !nearerOptInCue(ctx.doc, out[clash]!, c))) continue;
     if (clash >= 0) {
       const other = out[clash]!;

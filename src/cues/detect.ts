@@ -13,7 +13,7 @@ import { BARE_INFINITIVE_TAKERS, CATENATIVE_VERBS, CLEAR_OBJECT_POS, CLEAR_PHRAS
 import { CLAUSE_RELATIVES, NARRATOR_SUBORDINATORS, POSSESSIVES, POSSESSIVES_AND_YOUR, QUANTIFIER_SUBJECTS, RELATIVE_PRONOUNS, TOPIC_QUESTION_WORDS } from '../data/clauses.js';
 import { SAY_NOUN_DETERMINERS } from '../data/senses.js';
 import { DAY_OR_MONTH, DAY_WORDS, TIME_DETERMINERS, TIME_LABEL, TIME_WORDS } from '../data/time.js';
-import { SUBJECT_PRONOUNS, VERB_NEGATION_COMPARATIVES, NEGATION_WORDS, ADJECTIVAL_SAID_DETERMINERS, INDEFINITE_ARTICLES } from '../data/function-words.js';
+import { SUBJECT_PRONOUNS, VERB_NEGATION_COMPARATIVES, NEGATION_WORDS, NEGATING_WORDS, ADJECTIVAL_SAID_DETERMINERS, INDEFINITE_ARTICLES } from '../data/function-words.js';
 import { ORGANIZATION_NOUNS, PEOPLE_NOUNS } from '../data/people.js';
 
 /** Parts of speech that may follow a present-tense verb read as a noun: "Polls show the ...", "show that". */
@@ -420,9 +420,6 @@ function relativeNegation(doc: Doc, head: number): boolean {
   }
   return false;
 }
-
-/** Words besides {@link NEGATION_WORDS} that the tagger's negation starts from: "none said", "neither man has spoken". */
-const NEGATING_WORDS: ReadonlySet<string> = new Set(['none', 'neither', 'nor', 'nobody', 'nothing', 'nowhere', 'cannot', 'without', 'hardly', 'rarely', 'seldom', 'barely']);
 
 /**
  * True when the nearest negation before the cue at `head` belongs to an

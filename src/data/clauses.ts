@@ -401,7 +401,7 @@ export const MISREAD_VERB_DETERMINERS: ReadonlySet<string> = new Set(['a', 'an',
  * Nouns that end in -ed like a regular past tense, never read as a verb the
  * tagger misread after a noun (see `reported/shared.ts` misreadPastAt).
  */
-export const NOUNS_IN_ED: ReadonlySet<string> = new Set(['hundred', 'kindred', 'naked', 'sacred', 'wicked', 'hatred', 'bedspread', 'watershed', 'bloodshed', 'homestead', 'farmstead', 'seabed', 'riverbed', 'flatbed', 'sickbed', 'deathbed', 'hotbed', 'infrared', 'wretched', 'rugged', 'crooked']);
+export const NOUNS_IN_ED: ReadonlySet<string> = new Set(['hundred', 'kindred', 'sacred', 'wicked', 'hatred', 'watershed', 'bloodshed', 'seabed', 'riverbed', 'flatbed', 'sickbed', 'deathbed', 'hotbed', 'infrared', 'wretched', 'rugged', 'crooked']);
 
 /**
  * Prepositions after which such a noun in -s, before a determiner or a name,

@@ -153,6 +153,13 @@ export const ASKED_TOPIC_PREPOSITIONS: ReadonlySet<string> = new Set(['about', '
 /** Words of negation a few tokens before a cue: "did not say", "never said", "no one ... said". */
 export const NEGATION_WORDS: ReadonlySet<string> = new Set(['not', "n't", 'never', 'no']);
 
+/**
+ * Words besides {@link NEGATION_WORDS} that the tagger's negation starts
+ * from: "none said", "neither man has spoken" (cues/detect.ts,
+ * earlierClauseNegation).
+ */
+export const NEGATING_WORDS: ReadonlySet<string> = new Set(['none', 'neither', 'nor', 'nobody', 'nothing', 'nowhere', 'cannot', 'without', 'hardly', 'rarely', 'seldom', 'barely']);
+
 /** Words that make "said" an adjective: "the said agreement". */
 export const ADJECTIVAL_SAID_DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'such']);
 

@@ -306,6 +306,13 @@ export const SETTLEMENT_NOUNS: ReadonlySet<string> = new Set(
 export const RELATIVE_OWNER_PREPOSITIONS: ReadonlySet<string> = new Set(['from', 'of', 'to', 'for', 'on', 'by', 'against', 'with']);
 
 /**
+ * Prepositions after a noun of no person that hand a "who" on to the person
+ * after them: "fire from Ann Lee, who said", "a meeting with the mayor, who"
+ * (speakers/find/before.ts, nameAfterPreposition).
+ */
+export const HANDING_PREPOSITIONS: ReadonlySet<string> = new Set(['from', 'by', 'with', 'against']);
+
+/**
  * Lemmas of verbs of keeping one's position: with one of them right before a
  * possessive ("Lee has defended her plan", "Hale repeated his claim") the
  * possessive is the subject's own; after other verbs the object may be

@@ -77,3 +77,17 @@ export const REFLEXIVE_PRONOUNS: ReadonlySet<string> = new Set(['himself', 'hers
 
 /** Pronouns that open no object worth reporting after a verb of saying, or a clause: "repeated it", "said that". */
 export const NO_OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['it', 'that', 'this', 'them', 'him', 'her', 'me', 'us', 'you', 'himself', 'herself', 'themselves', 'itself']);
+
+/**
+ * Possessives that stand for the person their own clause's subject describes
+ * when they follow that clause's verb: "her" of "The minister renewed her
+ * warning" (speakers/entities.ts, describedClauseSubject).
+ */
+export const CLAUSE_OWNER_POSSESSIVES: ReadonlySet<string> = new Set(['his', 'her']);
+
+/**
+ * Pronouns that, with no one before them, stand for the person the writer
+ * reached in a sentence before: "she" after "I called a shopkeeper"
+ * (speakers/entities.ts, contactedPerson).
+ */
+export const CONTACTED_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she']);

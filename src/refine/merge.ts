@@ -27,7 +27,7 @@ import type { Candidate } from '../attribution/candidate.js';
 import { candidateEnd, candidateStart, conjoinedVerbAt, isIngCue } from '../attribution/candidate.js';
 import { opensSentence, tokenBounds } from '../attribution/direct.js';
 import { append, isMarkToken, maybeToken, tokenAt, tokenAtOrAfter } from '../prepare/lookup.js';
-import { isTitle, wordsOf } from '../marks/title.js';
+import { isShortTitle, wordsOf } from '../marks/title.js';
 import { TIME_WORDS } from '../data/time.js';
 import { viewSlice } from '../prepare/view.js';
 import { CUE_VERBS } from '../data/cues.js';
@@ -59,13 +59,10 @@ function absorb(into: Candidate, other: Candidate): void {
  */
 const FOLLOWED_CATEGORIES: ReadonlySet<CueCategory> = new Set<CueCategory>(['speech', 'writing', 'source', 'stance']);
 
-/** Most words a quoted title in an attribution has ("Morning Hour", "Meet the Press"). */
-const MAX_TITLE_WORDS = 6;
-
 /** True when the quoted words of `c` are short and in Title Case: a programme or a work, not a quotation. */
 function looksLikeTitle(doc: Doc, c: Candidate): boolean {
   const words = c.parts.flatMap((p) => wordsOf(viewSlice(doc.view, p.start, p.end)));
-  return words.length <= MAX_TITLE_WORDS && /^[\p{Lu}\p{N}]/u.test(words[0] ?? '') && isTitle(words);
+  return isShortTitle(words);
 }
 
 /**

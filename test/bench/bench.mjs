@@ -37,6 +37,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { mainThreadCpuMs } from './thread-cpu.mjs';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const SELF = fileURLToPath(import.meta.url);
@@ -117,17 +118,6 @@ async function loadTools(dist, names) {
   return { lib, tools };
 }
 const rssMB = () => process.memoryUsage().rss / MB;
-/** CPU time of the calling (main) thread in ms, from /proc (Linux; null elsewhere). */
-function mainThreadCpuMs() {
-  try {
-    const stat = readFileSync('/proc/thread-self/stat', 'utf8');
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    // utime and stime, in clock ticks (100 per second on Linux)
-    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
-  } catch {
-    return null;
-  }
-}
 const peakMB = () => (process.resourceUsage().maxRSS * 1024) / MB;
 
 async function child(job) {

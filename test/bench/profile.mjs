@@ -26,6 +26,7 @@ import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { mainThreadCpuMs } from './thread-cpu.mjs';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const SELF = fileURLToPath(import.meta.url);
@@ -45,17 +46,6 @@ const readJsonl = (file) =>
     .split('\n')
     .filter((l) => l.trim())
     .map((l) => JSON.parse(l).text);
-
-/** CPU time of the calling (main) thread in ms, from /proc (Linux; null elsewhere). */
-function mainThreadCpuMs() {
-  try {
-    const stat = readFileSync('/proc/thread-self/stat', 'utf8');
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
-  } catch {
-    return null;
-  }
-}
 
 async function runRounds() {
   const dev = readJsonl(join(EVAL, 'polnear-dev.jsonl'));

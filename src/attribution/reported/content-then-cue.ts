@@ -15,7 +15,7 @@ import { cutConditionTail, cutNarratorTail } from './boundary.js';
 import { ARTICLES, CORRELATIVE_COMPARATIVES } from '../../data/function-words.js';
 import { RELATIVE_TIME_WORDS, TIME_NOUN_SET, TIME_PHRASE_DETERMINERS, CUE_TIME_LEADS } from '../../data/time.js';
 import { PEOPLE_NOUNS } from '../../data/people.js';
-import { isTitle } from '../../marks/title.js';
+import { isShortTitle, MAX_TITLE_WORDS } from '../../marks/title.js';
 
 /** True when tokens [from, end) hold no verb and no quotation mark. */
 function verbless(doc: Doc, from: number, end: number): boolean {
@@ -105,9 +105,6 @@ function afterAppositive(doc: Doc, from: number, end: number): number {
   return from;
 }
 
-/** Most words of a quoted title that ends an attribution ("Hard Tides", "The Art of the Sale"). */
-const MAX_TITLE_WORDS = 6;
-
 /**
  * True when tokens [from, end) are one quotation in Title Case of at most
  * {@link MAX_TITLE_WORDS} words, opening with its mark: `"Hard Tides."`.
@@ -124,7 +121,7 @@ function quotedTitle(doc: Doc, from: number, end: number): boolean {
     if (/[\p{L}\p{N}]/u.test(t.value)) words.push(t.value);
     if (words.length > MAX_TITLE_WORDS) return false;
   }
-  return words.length > 0 && /^[\p{Lu}\p{N}]/u.test(words[0]!) && isTitle(words);
+  return isShortTitle(words);
 }
 
 /** True when a main clause follows the first comma of [from, end): "If the bridge opens, the city will gain". */
@@ -599,7 +596,7 @@ export function contentThenCue(ctx: ReportedContext, cue: CueMatch): Candidate |
     if ((verbless(doc, resume, end) || appositive(doc, resume, end) || (PERSON_RELATIVES.has(next.lower) && (clauseStartsAt(doc, start, comma) || (rule === 'reported/content-cue-speaker' && !verbless(doc, start, comma))))) && !isMarkToken(next.value)) return candidate(ctx, parts, cue, speaker, rule, 0.85);
     // "..., said Tom Vale, the club's head of music programming, referring to ...": after an inverted speaker and a clause
     // with its own verb, what is no clause describes the speaker or the saying ("..., Lee said, on condition of anonymity")
-    // (an article there opens the speaker's appositive, whatever verb the tagger finds in it: "a member of the center-left
+    // (an article there opens the speaker's appositive, whatever verb the tagger finds in it: "a founder of the left-leaning
     // ..."; a verb or a conjunction goes on with the clause: "..., said Lee, and removed it", "..., said Lee, a historian,
     // would fail")
     const goesOn = resume > q + 1 || /^(VERB|AUX|CCONJ)$/.test(next.pos);

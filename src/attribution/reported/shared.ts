@@ -119,15 +119,15 @@ export function clauseStartsAt(doc: Doc, p: number, limit: number): boolean {
 
 /**
  * True when the noun in -s at `q`, right after a noun, is a present-tense verb
- * the tagger misread (or a past form in -ed before a determiner: "his side
- * deserved a point"): before a determiner ("each year of study yields a
+ * the tagger misread: before a determiner ("each year of study yields a
  * bump") or before a preposition and a determiner or a name ("the movement
- * appeals to the young").
+ * appeals to the young"). So is a lower-case past form in -ed
+ * ({@link misreadPastAt}) after a noun and before a determiner ("his side
+ * deserved a point").
  */
 function misreadVerbAt(doc: Doc, q: number): boolean {
   const t = tokenAt(doc, q);
-  // (and a past form in -ed before a determiner: "his side deserved a point")
-  if (t.pos === 'NOUN' && /^\p{Ll}+$/u.test(t.value) && t.lower.length >= 6 && /[^e]ed$/.test(t.lower) && tokenAt(doc, q - 1).pos === 'NOUN' && MISREAD_VERB_DETERMINERS.has(tokenAt(doc, q + 1).lower)) return true;
+  if (misreadPastAt(doc, q) && /^\p{Ll}+$/u.test(t.value) && tokenAt(doc, q - 1).pos === 'NOUN' && MISREAD_VERB_DETERMINERS.has(tokenAt(doc, q + 1).lower)) return true;
   if (t.pos !== 'NOUN' || !/[^s]s$/.test(t.lower) || tokenAt(doc, q - 1).pos !== 'NOUN') return false;
   const next = tokenAt(doc, q + 1);
   if (MISREAD_VERB_DETERMINERS.has(next.lower)) return true;
