@@ -67,7 +67,6 @@ describe('beyond speech: shapes that stay out', () => {
     ['would endorse', 'The union would endorse Tom Reyes.'],
     ['who endorsed', 'Groups who endorsed Tom Reyes left early.'],
     ['a group backing', 'A group backing Tom Reyes spent money on the race.'],
-    ['back + name', 'The union backed Tom Reyes on Wednesday.'],
     // no complement, no feeling, no record
     ['considered a run', 'Mr. Tobin considered a run last year.'],
     ['found + object and place', 'She found the keys under the mat.'],

@@ -18,6 +18,7 @@ function rows(text: string, options: object = ALL): [string, string | null, stri
 /** [text, rows with every category on]. */
 const SHAPES: [string, [string, string | null, string, string, string, number][]][] = [
   ['On Monday, the dockworkers union backed Mayor Ada Moss.', [['Mayor Ada Moss', 'the dockworkers union', 'backed', 'stance', 'reported/stance-name-back', 0.65]]],
+  ['The union backed Tom Reyes on Wednesday.', [['Tom Reyes', 'The union', 'backed', 'stance', 'reported/stance-name-back', 0.65]]],
   ['The ferry workers are backing Sen. Tom Reyes of Ohio again.', [['Sen. Tom Reyes of Ohio', 'The ferry workers', 'are backing', 'stance', 'reported/stance-name-back', 0.65]]],
   ['In March, the council planned to close the old ferry pier.', [['to close the old ferry pier', 'the council', 'planned', 'thought', 'reported/cue-infinitive-short', 0.55]]],
   ['After the vote, Ada Moss sought to calm the angry crowd outside.', [['to calm the angry crowd outside', 'Ada Moss', 'sought', 'thought', 'reported/cue-infinitive-short', 0.55]]],
@@ -26,6 +27,9 @@ const SHAPES: [string, [string, string | null, string, string, string, number][]
 /** Sentences that must give nothing with every category on. */
 const NEGATIVES: string[] = [
   'Fans backed out of the deal on Monday.',
+  // backing a vehicle is driving
+  'The mayor backed the car into the garage.',
+  'The driver backed the van onto the pier on Monday.',
   'In March, the union backed the Reyes campaign.',
   "In March, the union backed Reyes's plan.",
   'The union would back Tom Reyes on Monday.',

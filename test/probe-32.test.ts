@@ -171,6 +171,7 @@ const ARTICLES: Article[] = [
       ["the next generation will buy everything online","Elena Duarte","person","pronoun","worries","thought",0.72],
       ["People come here to talk as much as to buy books,","Elena Duarte","person","pronoun","said","speech",0.81],
       ["a younger bookseller will take over the shop when she retires","Elena Duarte","person","pronoun","hope is","thought",0.47],
+      ["to open a cafe in the city","Pedro","person","pronoun","wants","thought",0.47],
       ["the shop could survive if it sold coffee as well as books","Pedro","person","pronoun","believes","thought",0.68],
       ["she had considered the idea but feared it would change the character of the place","Elena Duarte","person","name","said","speech",0.8],
       ["the shop is busier than ever","Neighbours","group","description","say","speech",0.8],

@@ -15,7 +15,7 @@ const cases: [string, string, Row[]][] = [
     row(['the pier was closing'], 'Ada Moss', 'complained', 'reported/cue-far-that'),
   ]],
   // an adjunct whose noun has a participle with an adjunct of its own, before a bare clause or "if"
-  ['said in a statement released by X CLAUSE', 'Senator Ada Moss said in a statement released by the club the report was wrong.', [
+  ['said in a memo released by X CLAUSE', 'Senator Ada Moss said in a memo released by the club the report was wrong.', [
     row(['the report was wrong'], 'Senator Ada Moss', 'said', 'reported/cue-clause'),
   ]],
   ['said in a letter sent to X CLAUSE', 'The mayor said in a letter sent to the board the budget was late.', [

@@ -110,3 +110,12 @@ export const STANCE_TIME_MODIFIERS: ReadonlySet<string> = new Set(['coming', 're
  * `reported/cue-object`, see `attribution/reported/opt-in.ts`).
  */
 export const WHOLE_SENTENCE_THOUGHT_OBJECT_CUES: ReadonlySet<string> = new Set(['fear', 'want']);
+
+/**
+ * Vehicles: "back" with one of these as its object is driving, not a stance
+ * (`The mayor backed the car into the garage.`). Opt-in (stance).
+ */
+export const VEHICLE_NOUNS: ReadonlySet<string> = new Set([
+  'car', 'cars', 'truck', 'trucks', 'van', 'vans', 'bus', 'buses', 'lorry', 'lorries', 'vehicle', 'vehicles',
+  'trailer', 'trailers', 'tractor', 'tractors', 'boat', 'boats', 'suv', 'jeep', 'pickup', 'taxi', 'cab',
+]);

@@ -91,7 +91,7 @@ function skipAfterCue(doc: Doc, cue: CueMatch, limit: number): number {
       }
       if (q === p + 1 && !TIME_WORDS.has(t.lower)) break;
       p = q;
-      // a participle after the adjunct's noun, then its own adjunct: "said in a statement released by the club the ..."
+      // a participle after the adjunct's noun, then its own adjunct: "said in a memo released by the club the ..."
       // (the next round reads "by the club")
       if (participleAdjunct(doc, p, limit)) p++;
       continue;

@@ -23,7 +23,7 @@ import { viewWordRunsIn } from '../../prepare/view.js';
 import { OPT_IN_CATEGORIES } from '../../options.js';
 import { BELIEF_CUE_VERBS, FEELING_VERBS, KNOWING_THOUGHT_VERBS, OPINION_CUE_VERBS, DECLINING_VERBS, RAISING_VERBS, THOUGHT_ADJECTIVES } from '../../data/cues.js';
 import { MODALS, PASSIVE_BE_FORMS, POSSESSIVES, RELATIVE_PRONOUNS } from '../../data/clauses.js';
-import { CLAUSELESS_STANCE_CUES, HELPING_STANCE_CUES, SIDE_TAKING_STANCE_CUES, WHOLE_SENTENCE_THOUGHT_OBJECT_CUES } from '../../data/senses.js';
+import { CLAUSELESS_STANCE_CUES, HELPING_STANCE_CUES, SIDE_TAKING_STANCE_CUES, VEHICLE_NOUNS, WHOLE_SENTENCE_THOUGHT_OBJECT_CUES } from '../../data/senses.js';
 import { WHOLE_SENTENCE_OBJECT_VERBS } from '../../data/cues.js';
 import { ADJUNCT_TIME_WORDS, TIME_ADJUNCT_PREPOSITIONS } from '../../data/time.js';
 import { SUBJECT_PRONOUNS, COUNT_SUBJECT_WORDS } from '../../data/function-words.js';
@@ -392,6 +392,13 @@ function plainWholeSentence(doc: Doc, c: Candidate, words: number): boolean {
   return (kind === 'person' || kind === 'group') && countWords(doc, { ...c, rule: BELIEF_THAT_RULE, parts: [c.parts[1]!] }, WORDS_NEEDED) >= MIN_WHOLE_RAISING_WORDS;
 }
 
+/** True when one of the first three words of the content of `c` is a vehicle ("the car into the garage"). */
+function vehicleObject(doc: Doc, c: Candidate): boolean {
+  const first = tokenAtOrAfter(doc, c.parts[0]!.start);
+  for (let k = first; k < Math.min(first + 3, tokenCount(doc)); k++) if (VEHICLE_NOUNS.has(tokenAt(doc, k).lower)) return true;
+  return false;
+}
+
 /** True when `c` is no opt-in attribution, or one strong enough to report. */
 export function passesOptInBar(doc: Doc, c: Candidate): boolean {
   if (c.cue === null || !OPT_IN_CATEGORIES.has(c.cue.category)) return true;
@@ -406,6 +413,8 @@ export function passesOptInBar(doc: Doc, c: Candidate): boolean {
   if (c.rule.startsWith('reported/content-') && !/^([.,;:!?\u2014\u2013)]|--|)$/.test(tokenAt(doc, c.cue.last).value)) return false;
   // "pushing the idea that ...", "backed up": a stance verb that takes no clause reports none
   if (c.cue.category === 'stance' && c.rule.startsWith(BELIEF_THAT_RULE) && CLAUSELESS_STANCE_CUES.has(c.cue.lemma)) return false;
+  // "The mayor backed the car into the garage.": backing a vehicle is driving
+  if (c.cue.lemma === 'back' && vehicleObject(doc, c)) return false;
   const words = countWords(doc, c, WORDS_NEEDED);
   // "The union backed the plan.", "Officials fear a second wave.": a sentence that is only its subject, cue and content
   if (plainWholeSentence(doc, c, words)) return true;
