@@ -395,16 +395,7 @@ function lemmaOf(memo: LemmaMemo, lexeme: number, id: number, lemmaAt: TokenRead
 }
 
 /** The token columns of a {@link RawBatch} as {@link readTokens} fills them (made at their final size). */
-interface TokenColumns {
-  readonly values: string[];
-  readonly lowers: string[];
-  readonly pos: string[];
-  readonly lemmas: string[];
-  readonly negated: boolean[];
-  readonly sentence: Int32Array;
-  readonly lexemes: Int32Array;
-  readonly first: number[];
-}
+type TokenColumns = Omit<RawBatch, 'space'>;
 
 /** wink's readers, taken out of their objects once (`its` is a dictionary, read per token otherwise). */
 interface Readers {
