@@ -91,3 +91,10 @@ export const CLAUSE_OWNER_POSSESSIVES: ReadonlySet<string> = new Set(['his', 'he
  * (speakers/entities.ts, contactedPerson).
  */
 export const CONTACTED_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she']);
+
+/**
+ * Subjects whose short wish or plan is an aside, not a thought reported: a
+ * generic "you" and the writer's "I" or "we" ("you want to keep the receipt")
+ * (`reported/opt-in-short.ts`).
+ */
+export const ASIDE_SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['you', 'i', 'we']);

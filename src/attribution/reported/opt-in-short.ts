@@ -16,6 +16,7 @@ import type { Doc } from '../../prepare/document.js';
 import type { Candidate } from '../candidate.js';
 import { tokenAt } from '../../prepare/lookup.js';
 import { countWords } from './opt-in.js';
+import { ASIDE_SUBJECT_PRONOUNS } from '../../data/pronouns.js';
 
 /** The rule whose short thought infinitives this shape takes. */
 const INFINITIVE_RULE = 'reported/cue-infinitive';
@@ -36,7 +37,7 @@ const CONFIDENCE_FACTOR = 0.85;
 export function shortOptInShape(doc: Doc, c: Candidate): { rule: string; confidence: number } | null {
   const cue = c.cue;
   if (cue === null || cue.category !== 'thought' || c.rule !== INFINITIVE_RULE || c.speaker === null || c.confidence < MIN_CONFIDENCE) return null;
-  if (/^(you|i|we)$/i.test(c.speaker.name)) return null;
+  if (ASIDE_SUBJECT_PRONOUNS.has(c.speaker.name.toLowerCase())) return null;
   // "anyone wanting to learn more", "two men seeking to win": a bare participle modifies its noun (0 of 2 on train and dev)
   if (cue.first === cue.head && /ing$/.test(tokenAt(doc, cue.head).lower)) return null;
   const words = countWords(doc, c, MAX_WORDS + 1);
