@@ -397,6 +397,9 @@ function verbBefore(doc: Doc, k: number): boolean {
 /** How far back a negation before a cue is looked for, in tokens. */
 const MAX_NEGATION_REACH = 12;
 
+/** A contracted "not" as the tokenizer splits it off: the "n't" of "didn't". */
+const CONTRACTED_NOT = /^n['\u2019]t$/;
+
 /**
  * True when the nearest negation before the cue at `head` stands inside a
  * relative clause (`An aide who was not cleared to speak said`, `A clerk
@@ -426,13 +429,14 @@ function relativeNegation(doc: Doc, head: number): boolean {
  * earlier clause or verb: "and", "but" or "yet", or a subordinator, stands
  * between it and the cue (`Pell pleaded not guilty and his lawyer said`,
  * `He did not run but said`). "or" and "nor" carry the negation on (`did
- * not confirm or deny`).
+ * not confirm or deny`), and so does an "and" before a cue that shares the
+ * negated verb's auxiliary ({@link sharedNegation}: `did not call and ask`).
  */
 function earlierClauseNegation(doc: Doc, head: number): boolean {
   const sent = tokenAt(doc, head).sent;
   for (let k = head - 1; k >= Math.max(0, head - MAX_NEGATION_REACH); k--) {
     const t = tokenAt(doc, k);
-    if (t.sent !== sent || NEGATION_WORDS.has(t.lower) || NEGATING_WORDS.has(t.lower) || /^n['\u2019]t$/.test(t.lower)) return false;
+    if (t.sent !== sent || NEGATION_WORDS.has(t.lower) || NEGATING_WORDS.has(t.lower) || CONTRACTED_NOT.test(t.lower)) return false;
     if (/^(and|but|yet)$/.test(t.lower) || t.pos === 'SCONJ') return !sharedNegation(doc, k, head);
   }
   return false;
@@ -454,7 +458,7 @@ function sharedNegation(doc: Doc, and: number, head: number): boolean {
   for (let k = and - 1; k >= Math.max(0, head - MAX_NEGATION_REACH); k--) {
     const t = tokenAt(doc, k);
     if (t.sent !== sent) return false;
-    if (NEGATION_WORDS.has(t.lower) || /^n['\u2019]t$/.test(t.lower)) break;
+    if (NEGATION_WORDS.has(t.lower) || CONTRACTED_NOT.test(t.lower)) break;
     if (t.pos === 'VERB') verb = t;
     if (k === Math.max(0, head - MAX_NEGATION_REACH)) return false;
   }
