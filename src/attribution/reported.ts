@@ -254,7 +254,8 @@ export function findReported(ctx: ReportedContext): Candidate[] {
         break;
       }
     }
-    // a clause a default cue already reports needs no bar: "New figures published on Wednesday show that rents rose"
+    // a barred candidate goes, unless it clashes with a default cue's and its own opt-in verb is nearer the clause:
+    // "New figures published on Wednesday show that rents rose" (that clause needs no bar)
     if (barred && (clash < 0 || !nearerOptInCue(ctx.doc, out[clash]!, c))) continue;
     if (clash >= 0) {
       const other = out[clash]!;
