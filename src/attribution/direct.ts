@@ -633,6 +633,10 @@ function namingRelative(doc: Doc, found: Attribution, open: number): Range | nul
  * `At the debate, she said, "..."`), or have no verb (`Minutes later, ...`);
  * a topic (`Of the plan, ...`) or a connective (`Of
  * course, ...`, `In other words, ...`, `Instead, ...`) opens what was said.
+ * The attribution may also be inverted (`But, said Ann Lee, "..."`) or have
+ * a "that" after its comma (`It is a warning, Lee said, that "..."`); then,
+ * as after a lone conjunction (`But, he added, "..."`), the words before it
+ * are what was said whatever opens them.
  */
 function introduction(doc: Doc, cueAt: readonly (CueMatch | undefined)[], found: Attribution, open: number, floor: number): Range | null {
   const { cue, speaker } = found;
