@@ -35,23 +35,15 @@
  */
 import { describe, expect, test } from 'vitest';
 import { extract } from './support/invariants.js';
-import { ALL, OPT_IN } from './support/category-rows.js';
+import { ALL, OPT_IN, tuplesOf } from './support/category-rows.js';
 
 /** One quote: content, speaker name, entity kind, via, cue, cue category, confidence. */
 type Row = [string, string | null, string | null, string | null, string | null, string | null, number];
 
-/** The rows of `text` extracted with `options`. */
+/** The rows of `text` extracted with `options`: its quote tuples with each quote's confidence. */
 function rows(text: string, options: object): Row[] {
   const r = extract(text, options);
-  return r.quotes.map((q) => [
-    q.text,
-    q.speaker?.name ?? null,
-    q.speaker ? r.speakers[q.speaker.id]!.kind : null,
-    q.speaker?.via ?? null,
-    q.cue?.span.text ?? null,
-    q.cue?.category ?? null,
-    q.confidence,
-  ]);
+  return tuplesOf(r).map((t, i) => [...t, r.quotes[i]!.confidence]);
 }
 
 /** An invented article and its rows with every category on. */

@@ -429,44 +429,36 @@ function relativeNegation(doc: Doc, head: number): boolean {
  * earlier clause or verb: "and", "but" or "yet", or a subordinator, stands
  * between it and the cue (`Pell pleaded not guilty and his lawyer said`,
  * `He did not run but said`). "or" and "nor" carry the negation on (`did
- * not confirm or deny`), and so does an "and" before a cue that shares the
- * negated verb's auxiliary ({@link sharedNegation}: `did not call and ask`).
+ * not confirm or deny`), and so does an "and" right before a cue in the form
+ * of the first verb after the negation, which shares its auxiliary: two -ing
+ * forms (`I'm not going in and saying ...`) or two base forms (`did not call
+ * and ask`); a finite cue starts its own predicate (`He did not attend and
+ * said ...`), and so does an -ing cue after a negated base form (`saying he
+ * would not support the plan and suggesting ...`).
  */
 function earlierClauseNegation(doc: Doc, head: number): boolean {
   const sent = tokenAt(doc, head).sent;
+  let boundary = -1;
+  // (the verb nearest the negation, between it and the boundary)
+  let verb: Token | null = null;
   for (let k = head - 1; k >= Math.max(0, head - MAX_NEGATION_REACH); k--) {
     const t = tokenAt(doc, k);
-    if (t.sent !== sent || NEGATION_WORDS.has(t.lower) || NEGATING_WORDS.has(t.lower) || CONTRACTED_NOT.test(t.lower)) return false;
-    if (/^(and|but|yet)$/.test(t.lower) || t.pos === 'SCONJ') return !sharedNegation(doc, k, head);
+    if (t.sent !== sent) break;
+    if (NEGATION_WORDS.has(t.lower) || NEGATING_WORDS.has(t.lower) || CONTRACTED_NOT.test(t.lower)) {
+      return boundary >= 0 && !(boundary === head - 1 && tokenAt(doc, boundary).lower === 'and' && verb !== null && sameVerbForm(tokenAt(doc, head), verb));
+    }
+    if (boundary < 0) {
+      if (/^(and|but|yet)$/.test(t.lower) || t.pos === 'SCONJ') boundary = k;
+    } else if (t.pos === 'VERB') verb = t;
   }
-  return false;
+  return boundary >= 0;
 }
 
-/**
- * True when the cue at `head`, right after "and" at `and`, is a verb without
- * a subject of its own in the form of the first verb after the negation, so
- * that both share the auxiliary before it: two -ing forms (`I'm not going in
- * and saying ...`) or two base forms (`did not call and ask`). A finite cue
- * starts its own predicate (`He did not attend and said ...`), and so does an
- * -ing cue after a negated base form (`saying he would not support the plan
- * and suggesting ...`).
- */
-function sharedNegation(doc: Doc, and: number, head: number): boolean {
-  if (and !== head - 1 || tokenAt(doc, and).lower !== 'and') return false;
-  const sent = tokenAt(doc, head).sent;
-  let verb: Token | null = null;
-  for (let k = and - 1; k >= Math.max(0, head - MAX_NEGATION_REACH); k--) {
-    const t = tokenAt(doc, k);
-    if (t.sent !== sent) return false;
-    if (NEGATION_WORDS.has(t.lower) || CONTRACTED_NOT.test(t.lower)) break;
-    if (t.pos === 'VERB') verb = t;
-    if (k === Math.max(0, head - MAX_NEGATION_REACH)) return false;
-  }
-  if (verb === null) return false;
-  const cue = tokenAt(doc, head);
+/** True when verbs `a` and `b` are both -ing forms or both base forms. */
+function sameVerbForm(a: Token, b: Token): boolean {
   const ing = (t: Token): boolean => t.lower.endsWith('ing');
   const base = (t: Token): boolean => t.lower === t.lemma && !ing(t);
-  return (ing(cue) && ing(verb)) || (base(cue) && base(verb));
+  return (ing(a) && ing(b)) || (base(a) && base(b));
 }
 
 /**

@@ -36,7 +36,11 @@ export type QuoteTuple = [string, string | null, string | null, string | null, s
 
 /** The quotes of `text` extracted with `options` (invariants checked), as tuples. */
 export function quoteTuples(text: string, options: object): QuoteTuple[] {
-  const r = extract(text, options);
+  return tuplesOf(extract(text, options));
+}
+
+/** The quotes of an extraction as tuples. */
+export function tuplesOf(r: Extraction): QuoteTuple[] {
   return r.quotes.map((q) => [
     q.text,
     q.speaker?.name ?? null,
