@@ -347,6 +347,23 @@ export function isAppositiveOwner(doc: Doc, n: Mention, before: Mention | undefi
   return owned !== undefined && owned.sent === sent && /^(NOUN|ADJ)$/.test(owned.pos) && /^\p{Ll}/u.test(owned.value);
 }
 
+/** Prepositions that join a person's name to the body they work for: "Ann Lee of Harbor Mills". */
+const AFFILIATION_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'at', 'from']);
+
+/**
+ * True for a name joined by "of", "at" or "from" (and "the") right after
+ * the name `before` in its sentence: the body or place that person belongs
+ * to, not a person a pronoun stands for ("Amir Castell of Lakeport College
+ * said ... he said" is Amir Castell, though "Lakeport College" stands right
+ * before the verb).
+ */
+export function isAffiliation(doc: Doc, n: Mention, before: Mention | undefined): boolean {
+  if (before === undefined || n.first < 2) return false;
+  const k = beforeDeterminer(doc, n);
+  const preposition = maybeToken(doc, k);
+  return preposition !== undefined && AFFILIATION_PREPOSITIONS.has(preposition.lower) && before.last === k && preposition.sent === tokenAt(doc, n.first).sent;
+}
+
 /** True for a token that opens no sentence content of its own: a quotation mark, a dash or a bullet. */
 function isOpener(value: string): boolean {
   return isMarkToken(value) || /^[-\u2013\u2014\u2022*(]$/u.test(value);
