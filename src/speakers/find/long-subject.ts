@@ -16,7 +16,7 @@ import { phraseEndAfter } from './noun-phrase.js';
 import { TIME_PHRASE_WORDS } from './time-phrase.js';
 import { COUNT_NOUNS, SUBJECT_JOINERS, MODIFIER_PREPOSITIONS } from '../../data/function-words.js';
 import { AFFILIATION_JOINERS } from '../../data/titles.js';
-import { INNER_CLAUSE_OPENERS, RELATIVE_PRONOUNS } from '../../data/clauses.js';
+import { FRONTED_OPENERS, INNER_CLAUSE_OPENERS, RELATIVE_PRONOUNS } from '../../data/clauses.js';
 import { headlineVerbLemma } from '../../cues/headline.js';
 import { kindOfHead, kindOfName } from '../kinds.js';
 import { PERSON_SUBJECT_PRONOUNS_AND_YOU } from '../../data/pronouns.js';
@@ -179,6 +179,26 @@ export function afterOpeningPhrase(doc: Doc, k: number, before: number): number 
   return k;
 }
 
+/** Most tokens of a fronted subordinate clause before its comma ({@link afterFrontedClause}). */
+const MAX_FRONTED_CLAUSE = 20;
+
+/**
+ * The token after the comma that closes a subordinate clause opening at `k`
+ * with a word of {@link FRONTED_OPENERS} ("As the mayor left the stage, ...",
+ * "When the result came in, ..."), before `before`; else `k`. Unlike
+ * {@link afterOpeningPhrase}, the clause may hold a verb.
+ */
+function afterFrontedClause(doc: Doc, k: number, before: number): number {
+  const first = tokenAt(doc, k);
+  if (!FRONTED_OPENERS.has(first.lower) || !/^(ADP|SCONJ|ADV)$/.test(first.pos)) return k;
+  for (let j = k + 2; j < Math.min(before, k + MAX_FRONTED_CLAUSE); j++) {
+    const t = tokenAt(doc, j);
+    if (t.sent !== first.sent || isMarkToken(t.value) || /^[;:]$/.test(t.value)) return k;
+    if (t.value === ',') return j + 1;
+  }
+  return k;
+}
+
 /**
  * The whole subject when the mention found right before a cue sits inside the
  * modifiers of a subject that opens its sentence ("Some advocates for crop
@@ -327,7 +347,15 @@ function subjectThrough(doc: Doc, chainEnd: number, last: number, floor: number)
   // an opening conjunction or quotation mark: "But advocates for ...", "And voters in ..."
   // (and a dash after a quotation, or a sentence adverb without its comma: "Yet some voters who ...")
   const opener = (t: Token, next: Token): boolean => isMarkToken(t.value) || DASHES.has(t.value) || t.pos === 'CCONJ' || (t.pos === 'ADV' && /^(DET|NOUN|PROPN|ADJ|NUM)$/.test(next.pos));
-  while (k < chainEnd && opener(tokenAt(doc, k), tokenAt(doc, k + 1))) k++;
+  // (a fronted clause there is passed whole: "As the mayor left the stage, a group near the back chanted", "But when
+  // the result came, ..."; with no comma before the phrase its opener is skipped as before: "When the mayor of Dover said")
+  let fronted = -1;
+  while (k < chainEnd && fronted < 0) {
+    const after = afterFrontedClause(doc, k, chainEnd);
+    if (after > k) fronted = k = after;
+    else if (opener(tokenAt(doc, k), tokenAt(doc, k + 1))) k++;
+    else break;
+  }
   // an opening phrase set off by a comma: "Nonetheless, ...", "At the same time, ...", "In Ohio, ..."
   k = afterOpeningPhrase(doc, k, chainEnd);
   let e = phraseEndAfter(doc, k, chainEnd);
