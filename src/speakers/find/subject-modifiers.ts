@@ -5,7 +5,7 @@
  * @internal
  */
 import type { Mention } from '../../attribution/candidate.js';
-import { ORGANIZATION_NOUNS, PEOPLE_NOUNS } from '../../data/people.js';
+import { DOCUMENT_NOUNS, ORGANIZATION_NOUNS, PEOPLE_NOUNS } from '../../data/people.js';
 import { TITLE_WORDS } from '../../data/titles.js';
 import type { Doc, Token } from '../../prepare/document.js';
 import { isMarkToken, maybeToken, tokenAt } from '../../prepare/lookup.js';
@@ -118,7 +118,7 @@ export function relativeClauseSubject(doc: Doc, start: number, floor: number): M
   const m = makeMention(doc, coordinatedStart(doc, s, floor), k);
   // ("local clubs that have backed her say": a plural noun or an organisation is a group)
   const head = tokenAt(doc, k - 1);
-  return m && m.kind !== 'pronoun' && canSpeak(doc, m) && (m.kind === 'name' || isPeopleHead(head) || ORGANIZATION_NOUNS.has(head.lower)) ? m : null;
+  return m && m.kind !== 'pronoun' && canSpeak(doc, m) && (m.kind === 'name' || isPeopleHead(head) || ORGANIZATION_NOUNS.has(head.lower) || DOCUMENT_NOUNS.has(head.lower)) ? m : null;
 }
 
 /** How many words a relative clause before a cue with no noun phrase at its end may have. */
