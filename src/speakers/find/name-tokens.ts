@@ -97,7 +97,8 @@ function nameToken(t: Token, doc: Doc): boolean {
   if (t.pos !== 'PROPN' && (!startsUpper(t.value) || t.value.length < 2)) return false;
   const prev = maybeToken(doc, t.i - 1);
   const next = maybeToken(doc, t.i + 1);
-  const opensSentence = !prev || prev.sent !== t.sent || isMarkToken(prev.value);
+  // (a colon opens a clause of its own too: "Q: Critics say ...")
+  const opensSentence = !prev || prev.sent !== t.sent || isMarkToken(prev.value) || prev.value === ':';
   // "Further, the mayor said": a linking adverb opening a sentence before a comma is no name, whatever its tag
   if (opensSentence && next !== undefined && next.value === ',' && LINKING_ADVERBS.has(t.lower)) return false;
   // "Today", "Monday": a day is never a name, whatever its tag
