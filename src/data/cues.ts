@@ -584,8 +584,11 @@ export const STANCE_NAME_VERBS: ReadonlySet<string> = new Set(['endorse']);
  */
 export const STANCE_NAME_BACK_VERBS: ReadonlySet<string> = new Set(['back']);
 
-/** Verbs of thought that report a judgement as "sees X as Y" (only opt-in ones: describe, cast stay speech). */
-export const AS_VERBS: ReadonlySet<string> = new Set(['see', 'view', 'regard']);
+/**
+ * Verbs of thought that report a judgement as "sees X as Y" (only opt-in ones: describe, cast stay speech);
+ * "remembered him as a generous teacher" too (no change on PolNeAR train or dev, every category).
+ */
+export const AS_VERBS: ReadonlySet<string> = new Set(['see', 'view', 'regard', 'remember']);
 
 /** Verbs of evidence whose finding may be a bare clause or a noun phrase with a participle: "records show the mayor ...", "the survey found Varga leading". */
 export const SMALL_CLAUSE_VERBS: ReadonlySet<string> = new Set(['show', 'find']);
