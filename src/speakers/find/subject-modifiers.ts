@@ -118,7 +118,10 @@ export function relativeClauseSubject(doc: Doc, start: number, floor: number): M
   const m = makeMention(doc, coordinatedStart(doc, s, floor), k);
   // ("local clubs that have backed her say": a plural noun or an organisation is a group)
   const head = tokenAt(doc, k - 1);
-  return m && m.kind !== 'pronoun' && canSpeak(doc, m) && (m.kind === 'name' || isPeopleHead(head) || ORGANIZATION_NOUNS.has(head.lower) || DOCUMENT_NOUNS.has(head.lower)) ? m : null;
+  // (a text too, inside an embedding clause: "We know a report that examined the accounts said"; opening its
+  // sentence, "A report that examined the accounts said" keeps its whole phrase as before)
+  const text = DOCUMENT_NOUNS.has(head.lower) && m !== null && !opensSentenceAt(doc, m.first, floor);
+  return m && m.kind !== 'pronoun' && canSpeak(doc, m) && (m.kind === 'name' || isPeopleHead(head) || ORGANIZATION_NOUNS.has(head.lower) || text) ? m : null;
 }
 
 /** How many words a relative clause before a cue with no noun phrase at its end may have. */
