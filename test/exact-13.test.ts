@@ -1,8 +1,10 @@
 /**
  * Content boundaries, third pass (issue 11): a named source's appositive
  * after a leading "According to X," is no content (`According to Ada Brook,
- * the club's lawyer, the ruling was wrong.`). Exact parts, speaker, cue and
- * rule; plus the shapes that stay as they were.
+ * the club's lawyer, the ruling was wrong.`); a quotation after "X said,
+ * adding," is direct, the words before it being the report of "said"
+ * (`The pier will close, Ada Brook said, adding, "We have no choice."`).
+ * Exact parts, speaker, cue and rule; plus the shapes that stay as they were.
  */
 import { describe, expect, test } from 'vitest';
 import { extract } from './support/invariants.js';
@@ -48,6 +50,35 @@ describe("a named source's appositive is no content", () => {
 
 describe('the clause after the source stays whole', () => {
   test.each(stays)('%s', (_name, input, expected) => {
+    expect(rows(extract(input))).toEqual(expected);
+  });
+});
+
+const LEADING = 'direct/leading-speaker-cue';
+const CSC = 'reported/content-speaker-cue';
+
+const adding: [string, string, Row[]][] = [
+  ['"said, adding,"', 'The two harbor chiefs will meet next week, Ada Brook said, adding, "They need to sit down and talk."', [
+    row(['The two harbor chiefs will meet next week'], 'Ada Brook', 'said', CSC),
+    row(['They need to sit down and talk.'], 'Ada Brook', 'adding', LEADING, 'direct'),
+  ]],
+  ['"noted, adding," with a pronoun', 'The vote on the pier is close, she noted, adding, "We may lose it."', [
+    row(['The vote on the pier is close'], 'she', 'noted', CSC),
+    row(['We may lose it.'], 'she', 'adding', LEADING, 'direct'),
+  ]],
+];
+
+const stillMixed: [string, string, Row[]][] = [
+  ['a connective before a lone attribution', 'In other words, Tom Reyes said, "the ferry will stop in May."', [
+    row(['In other words', 'the ferry will stop in May.'], 'Tom Reyes', 'said', LEADING, 'mixed'),
+  ]],
+];
+
+describe('after "X said, adding," the quotation is direct', () => {
+  test.each(adding)('%s', (_name, input, expected) => {
+    expect(rows(extract(input))).toEqual(expected);
+  });
+  test.each(stillMixed)('%s', (_name, input, expected) => {
     expect(rows(extract(input))).toEqual(expected);
   });
 });
