@@ -636,7 +636,9 @@ function namingRelative(doc: Doc, found: Attribution, open: number): Range | nul
  * The attribution may also be inverted (`But, said Ann Lee, "..."`) or have
  * a "that" after its comma (`It is a warning, Lee said, that "..."`); then,
  * as after a lone conjunction (`But, he added, "..."`), the words before it
- * are what was said whatever opens them.
+ * are what was said whatever opens them. Null too when a cue of its own
+ * stands between the speaker and this cue (`The pier will close, Lee said,
+ * adding, "..."`): the words before are that cue's report.
  */
 function introduction(doc: Doc, cueAt: readonly (CueMatch | undefined)[], found: Attribution, open: number, floor: number): Range | null {
   const { cue, speaker } = found;
@@ -655,6 +657,8 @@ function introduction(doc: Doc, cueAt: readonly (CueMatch | undefined)[], found:
   if (!inverted && cue.last !== close && !(continues && shortListener(doc, cue.last, close))) return null;
   const comma = (inverted ? cue.first : speaker.first) - 1;
   if (tokenAt(doc, comma).value !== ',') return null;
+  // '..., Lee said, adding, "..."': a cue of its own between the speaker and this one reports the words before
+  for (let k = speaker.last; k < cue.first; k++) if (cueAt[k]) return null;
   const sentence = doc.sentences[tokenAt(doc, open).sent]!;
   const start = Math.max(sentence.first, floor);
   if (comma - start < 1) return null;

@@ -7,7 +7,9 @@ import type { Doc } from '../../prepare/document.js';
 import type { Candidate, CueMatch, Range } from '../candidate.js';
 import { isMarkToken, lowerBound, tokenAt } from '../../prepare/lookup.js';
 import { makeMention, sentenceSubject, sharedSubject } from '../../speakers/phrase.js';
-import { SOURCE_AS_ASIDE_VERBS, SOURCE_FRAMING_OPENERS, SOURCE_TAIL_ADDERS, WHO_WHICH_RELATIVES } from '../../data/clauses.js';
+import { POSSESSIVES, RELATIVE_PRONOUNS, SOURCE_AS_ASIDE_VERBS, SOURCE_FRAMING_OPENERS, SOURCE_TAIL_ADDERS, WHO_WHICH_RELATIVES } from '../../data/clauses.js';
+import { ARTICLES } from '../../data/function-words.js';
+import { PEOPLE_NOUNS } from '../../data/people.js';
 import { candidate, clauseStartsAt, contentEnd, cueHeadAt, contentStartBefore, headOf, isCommaBoundary, range, sentenceOf, skipFraming, skipLinkingWord, type ReportedContext } from './shared.js';
 
 /** `According to X, CLAUSE.` `CLAUSE, according to X.` `CLAUSE, citing X.` */
@@ -45,6 +47,8 @@ export function sourcePhrase(ctx: ReportedContext, cue: CueMatch): Candidate | n
     let q = srcLast;
     while (q < sentence.last && tokenAt(doc, q).value !== ',' && q - srcLast < 10) q++;
     if (tokenAt(doc, q).value !== ',' || q + 1 >= sentence.last) return null;
+    // "According to Ada Brook, the club's lawyer, the ruling ...": the named source's appositive is no content
+    q = sourceAppositiveEnd(ctx, srcLast, q, sentence.last) - 1;
     let end = contentEnd(ctx, q + 1, sentence);
     // "(According to X, ... .)": the closing parenthesis and the full stop before it are the narrator's
     if (tokenAt(doc, cue.first - 1).value === '(') while (end > q + 1 && /^[.)]$/.test(tokenAt(doc, end - 1).value)) end--;
@@ -122,6 +126,56 @@ export function sourcePhrase(ctx: ReportedContext, cue: CueMatch): Candidate | n
     parts[0] = range(doc, from, comma);
   }
   return candidate(ctx, parts, cue, cited, 'reported/according-to-trail', 0.8);
+}
+
+/** Most tokens of a named source's appositive ({@link sourceAppositiveEnd}). */
+const MAX_SOURCE_APPOSITIVE = 16;
+
+/**
+ * Where the clause starts after a leading source phrase that names a person
+ * (`According to Ada Brook,`, its comma at `comma` right after the name
+ * ending before `srcLast`) when a person appositive follows the comma: an
+ * article, a possessive or a name's "'s" opening a noun phrase with a person
+ * noun ({@link PEOPLE_NOUNS}) before any verb that no relative pronoun opens,
+ * closed by a comma after which a clause starts with its verb before any
+ * comma (`the club's lawyer, the ruling was wrong`; `a friend of hers who
+ * ran the depot, the plan ...`). Not `According to Ada Brook, the mayor, a
+ * Democrat, will resign` (the noun phrase is the clause's subject). Returns
+ * the token after the appositive's comma, else `comma + 1`.
+ */
+function sourceAppositiveEnd(ctx: ReportedContext, srcLast: number, comma: number, last: number): number {
+  const { doc } = ctx;
+  const from = comma + 1;
+  if (comma !== srcLast || tokenAt(doc, srcLast - 1).pos !== 'PROPN' || from >= last) return from;
+  const first = tokenAt(doc, from);
+  const possessive = (k: number): boolean => /^['\u2019]s$/u.test(tokenAt(doc, k).value);
+  let k = from;
+  if (first.pos === 'PROPN') {
+    while (k < last && tokenAt(doc, k).pos === 'PROPN') k++;
+    if (!possessive(k)) return from;
+  } else if (!ARTICLES.has(first.lower) && !POSSESSIVES.has(first.lower)) return from;
+  let person = false;
+  let relative = false;
+  let close = -1;
+  for (; k < last && k - from <= MAX_SOURCE_APPOSITIVE; k++) {
+    const t = tokenAt(doc, k);
+    if (ctx.quoted[k] || isMarkToken(t.value) || /^[;:()\u2014\u2013]$/.test(t.value)) return from;
+    if (t.value === ',') {
+      close = k;
+      break;
+    }
+    if (RELATIVE_PRONOUNS.has(t.lower) && k > from) relative = true;
+    else if (!relative && PEOPLE_NOUNS.has(t.lower)) person = true;
+    else if (!relative && (t.pos === 'VERB' || t.pos === 'AUX')) return from;
+  }
+  if (close < 0 || !person || !clauseStartsAt(doc, close + 1, last)) return from;
+  // the clause's verb comes before any comma: not "the mayor, a Democrat, will resign"
+  for (let j = close + 1; j < last && j - close <= MAX_SOURCE_APPOSITIVE; j++) {
+    const t = tokenAt(doc, j);
+    if (t.value === ',') return from;
+    if (t.pos === 'VERB' || t.pos === 'AUX') return close + 1;
+  }
+  return from;
 }
 
 /** Most tokens of a fronted "as" aside before its comma ({@link asAsideEnd}). */
