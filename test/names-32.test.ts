@@ -2,7 +2,9 @@
  * Helper names32 (issue 11, names): the speaker name a careful reader gives.
  * A source phrase whose description is followed by a person's name set off by
  * commas names that person (`according to its lawyer, Ada Brook, ...`), and
- * the name is no part of what was said. Sentences and names are invented.
+ * the name is no part of what was said. `As X put it` finds its speaker over
+ * a long appositive that quotes a title (`as Ada Brook, ..., author of
+ * "Unwritten Rules," put it, "..."`). Sentences and names are invented.
  */
 import { describe, expect, test } from 'vitest';
 import { extract } from './support/invariants.js';
@@ -48,6 +50,23 @@ describe('names32: a name set off after the description in a source phrase', () 
     ]],
   ];
   test.each(UNCHANGED)('no appositive name: %s', (text, expected) => {
+    expect(rows(text)).toEqual(expected);
+  });
+});
+
+describe('names32: "as X put it" over a long appositive with a quoted title', () => {
+  const CASES: [string, [string, string | null, string | null, string | null][]][] = [
+    ['As Ada Brook, a professor of law at Dover and author of "Unwritten Rules," put it, "The court cannot fix this."', [
+      ['The court cannot fix this.', 'Ada Brook', 'Ada Brook', 'put it'],
+    ]],
+    ["As Ada Brook, professor of law at Dover and author of ''Dover's Unwritten Rules,'' put it, ''The court cannot fix this.''", [
+      ['The court cannot fix this.', 'Ada Brook', 'Ada Brook', 'put it'],
+    ]],
+    ['As Tobin Varga, a senior fellow at the Harbor Policy Center and a former county treasurer, recently put it, "The levy will not pay for the pier."', [
+      ['The levy will not pay for the pier.', 'Tobin Varga', 'Tobin Varga, a senior fellow at the Harbor Policy Center and a former county treasurer', 'recently put it'],
+    ]],
+  ];
+  test.each(CASES)('%s', (text, expected) => {
     expect(rows(text)).toEqual(expected);
   });
 });
