@@ -90,6 +90,44 @@ export function tokenBounds(doc: Doc, c: Candidate): { open: number; after: numb
   };
 }
 
+/** Most tokens inside the marks of a title quoted in a speaker's appositive ('author of "Unwritten Rules,"'). */
+const MAX_APPOSITIVE_TITLE = 6;
+
+/**
+ * The first token an attribution of candidate `n` may read: the token after
+ * the quote before it in its paragraph, or the paragraph's start. A short
+ * title quoted inside the speaker's appositive is no such quote ('As Ann Lee,
+ * author of "Unwritten Rules," put it, "..."'): a quote of at most
+ * {@link MAX_APPOSITIVE_TITLE} tokens, unattributed, opened after a
+ * preposition inside the sentence, with a comma before its closing mark and
+ * no sentence end between it and candidate `n`; the floor is then that
+ * quote's own (one quote only: a title before a title is not looked through).
+ */
+function floorBefore(doc: Doc, candidates: readonly Candidate[], n: number): number {
+  const c = candidates[n]!;
+  const b = tokenBounds(doc, c);
+  const floorOf = (i: number): number => {
+    const prev = candidates[i - 1];
+    return prev && prev.stretches[prev.stretches.length - 1]!.para === c.para ? tokenBounds(doc, prev).after : b.paraStart;
+  };
+  const floor = floorOf(n);
+  const prev = candidates[n - 1];
+  if (!prev || floor === b.paraStart || prev.stretches.length !== 1 || prev.cue !== null || prev.speaker !== null) return floor;
+  const p = tokenBounds(doc, prev);
+  // (a mark typed as two apostrophes is two tokens: 'author of ''Rules,'' put it')
+  let before = p.open - 1;
+  while (before >= b.paraStart && isMarkToken(tokenAt(doc, before).value)) before--;
+  let comma = p.after - 1;
+  while (comma > p.open && isMarkToken(tokenAt(doc, comma).value)) comma--;
+  let first = p.open;
+  while (first < comma && isMarkToken(tokenAt(doc, first).value)) first++;
+  if (comma - first > MAX_APPOSITIVE_TITLE || before < b.paraStart) return floor;
+  const opener = tokenAt(doc, before);
+  if (opener.pos !== 'ADP' || opener.sent !== tokenAt(doc, p.open).sent || tokenAt(doc, comma).value !== ',') return floor;
+  for (let k = p.after; k < b.open; k++) if (/^[.!?;:]$/.test(tokenAt(doc, k).value)) return floor;
+  return floorOf(n - 1);
+}
+
 /** Punctuation that may stand between a quote and its trailing attribution. */
 const GLUE = new Set([',', '\u2014', '\u2013', '-', '--', '\u2026']);
 /** Words allowed between a leading cue and the quote it introduces. */
@@ -517,7 +555,7 @@ export function attributeDirect(doc: Doc, candidates: Candidate[], cueAt: readon
     const next = candidates[n + 1];
     const ceiling = next && next.para === c.stretches[c.stretches.length - 1]!.para ? tokenBounds(doc, next).open : b.paraEnd;
     const prev = candidates[n - 1];
-    const floor = prev && prev.stretches[prev.stretches.length - 1]!.para === c.para ? tokenBounds(doc, prev).after : b.paraStart;
+    const floor = floorBefore(doc, candidates, n);
     // a quote inside a sentence ('The plan is "pure fantasy," Smith said') is part of
     // reported speech: its trailing attribution is left to the reported-speech stage
     const opens = opensSentence(doc, b.open, floor);

@@ -602,8 +602,11 @@ function catenativeHead(doc: Doc, i: number): number {
   return v;
 }
 
-/** How far "as" may stand before "put it", in tokens ("as Tom Ridge, a former secretary, put it"). */
-const MAX_PUT_IT = 16;
+/**
+ * How far "as" may stand before "put it", in tokens ("as Tom Ridge, a former secretary, put it"; a long
+ * appositive with a quoted title: "as Ann Lee, a law professor at Dover and author of 'Rules,' put it").
+ */
+const MAX_PUT_IT = 24;
 
 /**
  * True for "put it" or "puts it" in `as X put it, ...` / `as X puts it: ...` at token `i`: "as"

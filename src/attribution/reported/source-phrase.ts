@@ -7,6 +7,7 @@ import type { Doc } from '../../prepare/document.js';
 import type { Candidate, CueMatch, Range } from '../candidate.js';
 import { isMarkToken, lowerBound, tokenAt } from '../../prepare/lookup.js';
 import { makeMention, sentenceSubject, sharedSubject } from '../../speakers/phrase.js';
+import { sourceAppositiveName } from './source-appositive.js';
 import { POSSESSIVES, RELATIVE_PRONOUNS, SOURCE_AS_ASIDE_VERBS, SOURCE_FRAMING_OPENERS, SOURCE_TAIL_ADDERS, WHO_WHICH_RELATIVES } from '../../data/clauses.js';
 import { ARTICLES } from '../../data/function-words.js';
 import { PEOPLE_NOUNS } from '../../data/people.js';
@@ -33,9 +34,15 @@ export function sourcePhrase(ctx: ReportedContext, cue: CueMatch): Candidate | n
   }
   while (srcLast > cue.last && tokenAt(doc, srcLast - 1).pos !== 'NOUN' && tokenAt(doc, srcLast - 1).pos !== 'PROPN' && tokenAt(doc, srcLast - 1).pos !== 'PRON' && tokenAt(doc, srcLast - 1).pos !== 'VERB') srcLast--;
   if (srcLast <= cue.last) return null;
-  const speaker = makeMention(doc, cue.last, srcLast) ?? {
+  let speaker = makeMention(doc, cue.last, srcLast) ?? {
     first: cue.last, last: srcLast, start: tokenAt(doc, cue.last).start, end: tokenAt(doc, srcLast - 1).end, kind: 'description' as const, titles: [], name: doc.text.slice(tokenAt(doc, cue.last).start, tokenAt(doc, srcLast - 1).end),
   };
+  // "according to its lawyer, Ada Brook, ...": the person named after the description is the source
+  const named = sourceAppositiveName(doc, speaker, srcLast, sentence.last);
+  if (named !== null) {
+    speaker = named.speaker;
+    srcLast = named.end;
+  }
   // "According to X, ...", "But according to X, ...", "...: According to X, ..."
   // ("(According to X, ...)": a parenthesis may open the sentence)
   const leads =
