@@ -584,6 +584,26 @@ export const STANCE_NAME_VERBS: ReadonlySet<string> = new Set(['endorse']);
  */
 export const STANCE_NAME_BACK_VERBS: ReadonlySet<string> = new Set(['back']);
 
+/**
+ * Nouns of a role that takes a side, after a copula and before "of" (rule
+ * `reported/stance-role`, opt-in stance): "Ms. Varga is an outspoken
+ * supporter of the levy", "Tom Reyes has been a harsh critic of the plan".
+ * Singular and plural forms; the noun is the head of the cue.
+ */
+export const STANCE_ROLE_NOUNS: ReadonlySet<string> = new Set(
+  words(`supporter supporters critic critics opponent opponents backer backers defender defenders champion champions
+  proponent proponents advocate advocates`),
+);
+
+/**
+ * Copulas that open a stance role (rule `reported/stance-role`): a finite
+ * "be", or "remain"; "became", "to be" and a modal's "be" ("is going to be a
+ * supporter of") take no side yet and stay out.
+ */
+export const STANCE_ROLE_COPULAS: ReadonlySet<string> = new Set(
+  words(`is are was were 's ’s been remains remain remained`),
+);
+
 /** Verbs of thought that report a judgement as "sees X as Y" (only opt-in ones: describe, cast stay speech). */
 export const AS_VERBS: ReadonlySet<string> = new Set(['see', 'view', 'regard']);
 
