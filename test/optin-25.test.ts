@@ -59,3 +59,34 @@ describe('no side taken as a role (optin25)', () => {
     ]);
   });
 });
+
+describe('a side taken with a phrase (optin25)', () => {
+  test.each([
+    ['The dockworkers union came out against the bridge toll.', 'the bridge toll', 'The dockworkers union', 'came out against'],
+    ['Ms. Varga has come out in support of Tom Reyes, the harbor commissioner.', 'Tom Reyes', 'Varga', 'has come out in support of'],
+    ['The ferry workers came out strongly against the new schedule.', 'the new schedule', 'The ferry workers', 'came out strongly against'],
+    ['Mayor Ada Moss threw her support behind Tom Reyes on Monday.', 'Tom Reyes', 'Ada Moss', 'threw her support behind'],
+    ['Two council members have thrown their full support behind the harbor levy.', 'the harbor levy', 'Two council members', 'have thrown their full support behind'],
+  ])('%s', (text, content, speaker, cue) => {
+    expect(stances(text)).toEqual([[content, speaker, cue, 'stance']]);
+  });
+
+  test('default options report nothing', () => {
+    expect(rows('The dockworkers union came out against the bridge toll.', {})).toEqual([]);
+  });
+});
+
+describe('no side taken with a phrase (optin25)', () => {
+  test.each([
+    // not yet, or not at all
+    "The dockworkers union hasn't come out in support of Tom Reyes.",
+    'Tom Reyes will throw his support behind Ada Moss.',
+    'The rules kept the ferry firms from coming out against the toll.',
+    // other senses of "come out" and "throw"
+    'The new harbor schedule came out on Monday.',
+    'Tom Reyes came out for a breakfast with the ferry crews.',
+    'Ms. Varga threw her coat behind the chair.',
+  ])('%s', (text) => {
+    expect(stances(text)).toEqual([]);
+  });
+});

@@ -604,6 +604,19 @@ export const STANCE_ROLE_COPULAS: ReadonlySet<string> = new Set(
   words(`is are was were 's ’s been remains remain remained`),
 );
 
+/**
+ * Forms of "come" that take a side with "out" and a preposition (rule
+ * `reported/stance-phrase`, opt-in stance): "came out against the toll",
+ * "has come out in support of Ada Moss".
+ */
+export const COME_OUT_FORMS: ReadonlySet<string> = new Set(words('come comes came coming'));
+
+/** What follows "come out" to take a side: "against", "in support of", "in favor of" (rule `reported/stance-phrase`). */
+export const COME_OUT_SIDES: readonly (readonly string[])[] = [['against'], ['in', 'support', 'of'], ['in', 'favor', 'of'], ['in', 'favour', 'of']];
+
+/** Forms of "throw" that take a side with a possessive, "support" and "behind": "threw her support behind Ada Moss" (rule `reported/stance-phrase`). */
+export const THROW_FORMS: ReadonlySet<string> = new Set(words('throw throws threw thrown throwing'));
+
 /** Verbs of thought that report a judgement as "sees X as Y" (only opt-in ones: describe, cast stay speech). */
 export const AS_VERBS: ReadonlySet<string> = new Set(['see', 'view', 'regard']);
 

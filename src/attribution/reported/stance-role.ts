@@ -51,8 +51,12 @@ function cueFirst(ctx: ReportedContext, c: number, first: number): number {
   return k;
 }
 
-/** One past the content that opens at `p`, or -1: the noun phrase after "of". */
-function contentEnd(ctx: ReportedContext, p: number, last: number): number {
+/**
+ * One past the content that opens at `p`, or -1: the noun phrase after the
+ * cue, up to a comma, a stop, a quotation mark or a clause of its own (also
+ * rule `reported/stance-phrase`'s).
+ */
+export function stanceObjectEnd(ctx: ReportedContext, p: number, last: number): number {
   const { doc } = ctx;
   const first = tokenAt(doc, p);
   if (ctx.quoted[p] || !(CONTENT_START.has(first.pos) || POSSESSIVES.has(first.lower))) return -1;
@@ -92,7 +96,7 @@ export function findStanceRoles(ctx: ReportedContext, taken: readonly Candidate[
     if (c <= sentence.first || !STANCE_ROLE_COPULAS.has(tokenAt(doc, c).lower) || NEGATIONS.has(tokenAt(doc, c + 1).lower)) continue;
     const first = cueFirst(ctx, c, sentence.first);
     if (first < 0) continue;
-    const end = contentEnd(ctx, k + 2, sentence.last);
+    const end = stanceObjectEnd(ctx, k + 2, sentence.last);
     if (end < 0) continue;
     const cue: CueMatch = { first, last: k + 2, head: k, lemma: noun.lower.replace(/s$/, ''), category: 'stance', negated: false, form: 'verb' };
     const speaker = cueSubject(doc, cue, sentence);
