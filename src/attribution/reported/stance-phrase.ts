@@ -25,6 +25,8 @@ import { stanceObjectEnd } from './stance-role.js';
 
 /** How sure the rule is. */
 const CONFIDENCE = 0.6;
+/** Most auxiliaries and adverbs read back from the verb: "might not have quickly" is four. */
+const MAX_AUXILIARIES = 5;
 /** Words of negation among the auxiliaries: "has not come out", "haven't thrown". */
 const NEGATIONS = new Set(['not', "n't", 'n\u2019t', 'never']);
 
@@ -56,7 +58,7 @@ function supportBehind(ctx: ReportedContext, p: number, last: number): number {
 function cueFirst(ctx: ReportedContext, v: number, first: number): number {
   const { doc } = ctx;
   let k = v;
-  while (k > first && /^(AUX|ADV|PART)$/.test(tokenAt(doc, k - 1).pos)) {
+  while (k > first && v - k < MAX_AUXILIARIES && /^(AUX|ADV|PART)$/.test(tokenAt(doc, k - 1).pos)) {
     const lower = tokenAt(doc, k - 1).lower;
     if (NEGATIONS.has(lower) || MODALS.has(lower) || lower === 'to') return -1;
     k--;
