@@ -24,7 +24,7 @@ describe('a side taken as a role (optin25)', () => {
     ['Ms. Varga is an outspoken supporter of the harbor levy, which passed in May.', 'the harbor levy', 'Varga', 'is an outspoken supporter of'],
     ['Tom Reyes has long been a harsh critic of the ferry contract.', 'the ferry contract', 'Tom Reyes', 'has long been a harsh critic of'],
     ['Councilwoman Dana Okafor was an early backer of Mayor Lia Brandt.', 'Mayor Lia Brandt', 'Dana Okafor', 'was an early backer of'],
-    ['The dockworkers union remains a proponent of changes to the pension plan even after the vote.', 'changes to the pension plan', 'The dockworkers union', 'remains a proponent of'],
+    ['The dockworkers union remains a proponent of new rules for the pension plan even after the vote.', 'new rules for the pension plan', 'The dockworkers union', 'remains a proponent of'],
     ["Ms. Varga, a retired nurse, had been a strong supporter of Tom Reyes's campaign.", "Tom Reyes's campaign", 'Varga', 'had been a strong supporter of'],
     ["He's been a vocal opponent of the bridge toll.", 'the bridge toll', 'He', "'s been a vocal opponent of"],
   ])('%s', (text, content, speaker, cue) => {
