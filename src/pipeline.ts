@@ -41,6 +41,8 @@ import { widenCuePrepositions } from './attribution/reported/cue-particle.js';
 import { widenCueNouns } from './attribution/reported/cue-noun.js';
 import { findCountSubjects } from './attribution/reported/count-subject.js';
 import { findStanceNames } from './attribution/reported/stance-name.js';
+import { findStanceRoles } from './attribution/reported/stance-role.js';
+import { findStancePhrases } from './attribution/reported/stance-phrase.js';
 import { findUndetectedFindings } from './attribution/reported/evidence.js';
 import { findTrailingFindings } from './attribution/reported/evidence-trailing.js';
 import { mergeInterrupted } from './refine/merge.js';
@@ -125,6 +127,10 @@ function findCandidates(doc: Doc, settings: Settings): { candidates: Candidate[]
   add(findCountSubjects(context, all));
   // stances on a named person (opt-in category stance): "Mayor Lee endorsed Sen. Reyes"
   add(findStanceNames(context, all));
+  // sides taken as a role (opt-in category stance): "Ms. Varga is an outspoken supporter of the levy"
+  add(findStanceRoles(context, all));
+  // and with a phrase of their own (opt-in category stance): "came out against the toll", "threw her support behind Reyes"
+  add(findStancePhrases(context, all));
   // findings whose verb the tagger read as a noun (opt-in category evidence): "Polls show voters trust Varga"
   add(findUndetectedFindings(context, all));
   // findings whose record closes the sentence (opt-in category evidence): "..., campaign and corporate records show."

@@ -585,6 +585,39 @@ export const STANCE_NAME_VERBS: ReadonlySet<string> = new Set(['endorse']);
 export const STANCE_NAME_BACK_VERBS: ReadonlySet<string> = new Set(['back']);
 
 /**
+ * Nouns of a role that takes a side, after a copula and before "of" (rule
+ * `reported/stance-role`, opt-in stance): "Ms. Varga is an outspoken
+ * supporter of the levy", "Tom Reyes has been a harsh critic of the plan".
+ * Singular and plural forms; the noun is the head of the cue.
+ */
+export const STANCE_ROLE_NOUNS: ReadonlySet<string> = new Set(
+  words(`supporter supporters critic critics opponent opponents backer backers defender defenders champion champions
+  proponent proponents advocate advocates`),
+);
+
+/**
+ * Copulas that open a stance role (rule `reported/stance-role`): a finite
+ * "be", or "remain"; "became", "to be" and a modal's "be" ("is going to be a
+ * supporter of") take no side yet and stay out.
+ */
+export const STANCE_ROLE_COPULAS: ReadonlySet<string> = new Set(
+  words(`is are was were 's ’s been remains remain remained`),
+);
+
+/**
+ * Forms of "come" that take a side with "out" and a preposition (rule
+ * `reported/stance-phrase`, opt-in stance): "came out against the toll",
+ * "has come out in support of Ada Moss".
+ */
+export const COME_OUT_FORMS: ReadonlySet<string> = new Set(words('come comes came coming'));
+
+/** What follows "come out" to take a side: "against", "in support of", "in favor of" (rule `reported/stance-phrase`). */
+export const COME_OUT_SIDES: readonly (readonly string[])[] = [['against'], ['in', 'support', 'of'], ['in', 'favor', 'of'], ['in', 'favour', 'of']];
+
+/** Forms of "throw" that take a side with a possessive, "support" and "behind": "threw her support behind Ada Moss" (rule `reported/stance-phrase`). */
+export const THROW_FORMS: ReadonlySet<string> = new Set(words('throw throws threw thrown throwing'));
+
+/**
  * Verbs of thought that report a judgement as "sees X as Y" (only opt-in ones: describe, cast stay speech);
  * "remembered him as a generous teacher" too (no change on PolNeAR train or dev, every category).
  */

@@ -5,8 +5,8 @@
  * Moss since 2019.` has the content "Ada Moss"; so do `endorsed Ada Moss in
  * coming weeks`, `supported the levy for years` ("the levy") and `upheld the
  * ordinance by a 4-to-3 vote` ("the ordinance"). Only a stance whose content
- * is its verb's object (rules `reported/cue-object` and
- * `reported/speech-object`), and only when no verb stands in the object
+ * is its verb's object (rules `reported/cue-object`,
+ * `reported/speech-object`, `reported/stance-role` and `reported/stance-phrase`), and only when no verb stands in the object
  * before the adjunct: in "doubted the polls showing Reyes leading in 2019" the
  * time belongs to the inner clause. Run last, on the kept candidates.
  * @internal
@@ -18,7 +18,7 @@ import { STANCE_MARGIN_NOUNS, STANCE_PLACE_ADVERBS, STANCE_TIME_MODIFIERS } from
 import { TIME_POINT_WORDS, STANCE_TIME_PREPOSITIONS } from '../../data/time.js';
 
 /** Rules whose stance content is the noun-phrase object of the cue. */
-const OBJECT_RULES: ReadonlySet<string> = new Set(['reported/cue-object', 'reported/speech-object']);
+const OBJECT_RULES: ReadonlySet<string> = new Set(['reported/cue-object', 'reported/speech-object', 'reported/stance-role', 'reported/stance-phrase']);
 /** A year: "in 2019", "since 1998". */
 const YEAR = /^(1[89]|20)\d\d$/;
 /** Most tokens between the preposition and the word that closes the adjunct ("by a 4 - to - 3 vote"). */
