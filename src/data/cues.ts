@@ -1616,7 +1616,7 @@ export const WH_OBJECT_WORDS: ReadonlySet<string> = new Set(['whether', 'why', '
  * 29, offer 48 of 72, say 11 of 15, echo 9 of 14, challenge 10 of 19, ask 7
  * of 16, tell 6 of 12, claim 3 of 11, add 3 of 15.
  */
-export const NP_OBJECT_VERBS: ReadonlySet<string> = new Set(['congratulate', 'rebut', 'signal', 'note']);
+export const NP_OBJECT_VERBS: ReadonlySet<string> = new Set(['congratulate', 'rebut', 'signal', 'note', 'point']);
 
 /**
  * Verbs that take up words said before, whose object headed by a noun of
