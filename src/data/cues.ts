@@ -408,6 +408,7 @@ export const ANSWER_VERBS: ReadonlySet<string> = new Set(['say', 'answer', 'repl
 /** Verbs whose passive subject is what was said: "the merger was announced", "the move was first reported by ...". */
 export const PASSIVE_OBJECT_VERBS: ReadonlySet<string> = new Set([
   'announce', 'report', 'declare', 'confirm', 'reveal', 'disclose', 'mention', 'deny', 'predict', 'promise', 'propose',
+  'claim',
 ]);
 
 /**
