@@ -102,7 +102,7 @@ const nothing: string[] = [
   // a listener and no words
   'The lawyer had informed her client.',
   // boilerplate stays nothing
-  'The council did not respond to a request for comment.',
+  'The council never answered our request for a comment.',
 ];
 
 describe('reported-speech recall, round 13, second pass', () => {
