@@ -60,3 +60,53 @@ describe('reported-speech recall, round 13', () => {
     expect(rows(extract(input))).toEqual([]);
   });
 });
+
+/*
+ * Round 13, second pass: "claim" in the passive with what was claimed as
+ * its subject, and a relative "which" after a comma as that subject (rule
+ * `reported/passive-subject`); a reported clause whose subject opens with a
+ * currency sign or with "about" or "around" before a number; a cue form read
+ * as an adjective after a perfect "have", before a possessive listener.
+ */
+
+/** [text, kind, content, speaker name, cue, rule] of the one quote expected. */
+const found: [string, string, string, string | null, string, string][] = [
+  // "claim" in the passive; a relative "which" as the passive subject
+  ['Both fires were claimed by the rebel group.', 'indirect', 'Both fires', 'the rebel group', 'were claimed', 'reported/passive-subject'],
+  ['The blasts, which were claimed by a militant group, shook the port.', 'indirect', 'which', 'a militant group', 'were claimed', 'reported/passive-subject'],
+  ['The fire, which was first reported by The Harbor Gazette, spread fast.', 'indirect', 'which', 'Harbor Gazette', 'was first reported', 'reported/passive-subject'],
+  // an amount opening the clause's subject
+  ['Councilor Ilse Brandt said $12 million was being set aside for the dam.', 'indirect', '$12 million was being set aside for the dam', 'Ilse Brandt', 'said', 'reported/cue-clause'],
+  ['The treasurer said €40 would cover the fee.', 'indirect', '€40 would cover the fee', 'The treasurer', 'said', 'reported/cue-clause'],
+  ['The sheriff said about 40 people were hurt in the crash.', 'indirect', 'about 40 people were hurt in the crash', 'The sheriff', 'said', 'reported/cue-clause'],
+  ['The utility said around 300 homes had lost power.', 'indirect', 'around 300 homes had lost power', 'The utility', 'said', 'reported/cue-clause'],
+  // a participle read as an adjective after a perfect "have", before a possessive
+  ['Orla Teague has informed her staff that the office will close.', 'indirect', 'the office will close', 'Orla Teague', 'has informed', 'reported/cue-that'],
+  ['I have informed my sister that during the trip, she will drive.', 'indirect', 'during the trip, she will drive', 'I', 'have informed', 'reported/cue-that'],
+];
+
+/** Sentences that must give no quote. */
+const nothing: string[] = [
+  // "point" with no "out", or "out" of a place
+  'He pointed the torch at the door.',
+  'The lots were pointing out over the bay.',
+  // a relative "which" with a verb that reports nothing
+  'The building, which was sold in May, stood empty.',
+  // "about" before a number as the length of a talk, and an amount that no clause follows
+  'The coach talked about 20 minutes.',
+  'The gift was $30 for each guest.',
+  // a listener and no words
+  'The lawyer had informed her client.',
+  // boilerplate stays nothing
+  'The council never answered our request for a comment.',
+];
+
+describe('reported-speech recall, round 13, second pass', () => {
+  test.each(found)('%s', (text, kind, content, speaker, cue, rule) => {
+    const r = extract(text);
+    expect(r.quotes.map((q) => [q.kind, q.text, q.speaker?.name ?? null, q.cue?.span.text ?? null, q.rule])).toEqual([[kind, content, speaker, cue, rule]]);
+  });
+  test.each(nothing)('%s yields nothing', (text) => {
+    expect(extract(text).quotes).toEqual([]);
+  });
+});

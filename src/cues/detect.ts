@@ -385,8 +385,13 @@ function mistaggedVerb(doc: Doc, t: Token): boolean {
   // ('was branded "a stunt"', 'which the union branded "an insult"': a naming verb before the quoted name)
   const naming = NAMING_VERBS.has(MISTAGGED_FORMS.get(t.lower) ?? '') && isMarkToken(after.value);
   const next = after.lower === 'that' || (after.lower === 'to' && tokenAt(doc, t.i + 2).pos === 'VERB') || COMPLEMENT_START.has(after.pos) || (ing && after.pos === 'ADJ' && tokenAt(doc, t.i + 2).pos === 'NOUN') || (catenative && after.pos === 'NOUN') || naming;
-  return next && !(after.pos === 'PRON' && POSSESSIVES_AND_YOUR.has(after.lower) && !ing);
+  // ("have informed my husband that ...": after a perfect "have" the form is a participle, whatever follows it)
+  const perfect = PERFECT_HAVE.has(before.lower) && /ed$/.test(t.lower);
+  return next && !(after.pos === 'PRON' && POSSESSIVES_AND_YOUR.has(after.lower) && !ing && !perfect);
 }
+
+/** Forms of a perfect "have" before a participle: "have informed", "had told". */
+const PERFECT_HAVE: ReadonlySet<string> = new Set(['have', 'has', 'had', 'having', "'ve", '’ve']);
 
 /** True when a lower-case verb of the same sentence stands right before token `k`: "to speak publicly said". */
 function verbBefore(doc: Doc, k: number): boolean {

@@ -68,7 +68,7 @@ function skipAfterCue(doc: Doc, cue: CueMatch, limit: number): number {
     }
     // "said this plan would fail", "said early results were good": "this", "early" or "late" before a noun that is no
     // time opens the clause ("said this week ...", "said late Monday ..." stay adjuncts)
-    if (subjectNotTime(doc, p, limit)) break;
+    if (subjectNotTime(doc, p, limit) || roughAmountSubject(doc, p, limit)) break;
     if ((ADJUNCT_PREPOSITIONS.has(t.lower) && t.pos !== 'SCONJ') || TIME_WORDS.has(t.lower)) {
       let q = p + 1;
       let n = 0;
@@ -99,6 +99,17 @@ function skipAfterCue(doc: Doc, cue: CueMatch, limit: number): number {
     break;
   }
   return p;
+}
+
+/**
+ * True when the "about" or "around" at `p`, read as an adverb, opens a rough
+ * amount that a clause's subject starts with: "said about 40 people were
+ * hurt" (not an adjunct of the cue, as "about" is in "talked about the plan").
+ */
+function roughAmountSubject(doc: Doc, p: number, limit: number): boolean {
+  const t = tokenAt(doc, p);
+  if (!ROUGH_AMOUNT_ADVERBS.has(t.lower) || t.pos !== 'ADV' || p + 1 >= limit || tokenAt(doc, p + 1).pos !== 'NUM') return false;
+  return clauseStartsAt(doc, p, limit);
 }
 
 /**
@@ -133,6 +144,9 @@ function subjectNotTime(doc: Doc, p: number, limit: number): boolean {
   if (TIME_LABEL.has(next.lower) || SEASON_WORDS.has(next.lower) || OCCASION_NOUNS.has(next.lower) || MONTH_SET.has(next.lower)) return false;
   return clauseStartsAt(doc, p, limit);
 }
+
+/** Words of rough measure that are also prepositions of an adjunct after a cue ({@link roughAmountSubject}). */
+const ROUGH_AMOUNT_ADVERBS: ReadonlySet<string> = new Set(['about', 'around']);
 
 /** Most tokens of an aside between two dashes after a cue: "— on the radio, as it happens —". */
 const MAX_DASH_ASIDE = 10;

@@ -1,7 +1,8 @@
 /**
  * Rule `reported/passive-subject`: what was announced or reported stands as the
  * subject of a passive cue, `The merger was announced on Monday.`, `The move was
- * first reported by The Ledger.` The agent after "by", when there is one, is the
+ * first reported by The Ledger.`, `The blasts, which were claimed by the group, ...`
+ * (a relative "which" after a comma as the subject). The agent after "by", when there is one, is the
  * speaker. Lower confidence than a clause.
  * @internal
  */
@@ -44,20 +45,33 @@ function opensAfterNoun(doc: Doc, k: number): boolean {
   return /^(NOUN|PROPN)$/.test(tokenAt(doc, k - 1).pos) && (t.pos === 'DET' || POSSESSIVES.has(t.lower));
 }
 
-/** `NP was announced`, `NP was first reported by X`. */
+/**
+ * True when the token at `k` is a relative "which" right after a comma, in the
+ * same sentence: the subject of a non-restrictive relative clause ("the
+ * attacks, which were claimed by the group").
+ */
+function relativeSubjectAt(doc: Doc, k: number): boolean {
+  if (k < 1 || tokenAt(doc, k).lower !== 'which') return false;
+  const comma = tokenAt(doc, k - 1);
+  return comma.value === ',' && comma.sent === tokenAt(doc, k).sent;
+}
+
+/** `NP was announced`, `NP was first reported by X`, `..., which was claimed by X`. */
 export function passiveSubject(ctx: ReportedContext, cue: CueMatch): Candidate | null {
   const { doc } = ctx;
   if (!PASSIVE_OBJECT_VERBS.has(cue.lemma) || !passiveCue(doc, cue) || !/ed$/.test(tokenAt(doc, cue.head).lower)) return null;
   const sentence = sentenceOf(doc, cue.head);
+  // ", which was first reported by The Ledger": a relative "which" after a comma stands for what was reported
+  const relative = relativeSubjectAt(doc, cue.first - 1);
   // the subject ends right before the auxiliary
-  let start = cue.first;
+  let start = relative ? cue.first - 1 : cue.first;
   let cut = false;
   // ("After talks with the union the deal was announced": a noun right before the subject's determiner ends an adjunct)
-  while (start > sentence.first && cue.first - start < MAX_SUBJECT && !(cut = opensAfterNoun(doc, start)) && (SUBJECT_POS.has(tokenAt(doc, start - 1).pos) || POSSESSIVES.has(tokenAt(doc, start - 1).lower) || insideSubject(doc, start - 1))) start--;
+  while (!relative && start > sentence.first && cue.first - start < MAX_SUBJECT && !(cut = opensAfterNoun(doc, start)) && (SUBJECT_POS.has(tokenAt(doc, start - 1).pos) || POSSESSIVES.has(tokenAt(doc, start - 1).lower) || insideSubject(doc, start - 1))) start--;
   if (start === cue.first) return null;
   const first = tokenAt(doc, start);
   // a pronoun or a bare name ("it was announced", "Smith was asked") is not what was said
-  if (cue.first - start < 2 || first.pos === 'PROPN' && tokenAt(doc, cue.first - 1).pos === 'PROPN') return null;
+  if (!relative && (cue.first - start < 2 || first.pos === 'PROPN' && tokenAt(doc, cue.first - 1).pos === 'PROPN')) return null;
   const before = maybeToken(doc, start - 1);
   // (a subject cut off after an adjunct's noun stands on its own: "Since the storm the closure of the pier was announced")
   if (before && !cut && before.sent === first.sent && !/^[,;:(]$/.test(before.value) && !isMarkToken(before.value) && !/^(that|after|when|before|as|since|until|once|and|but)$/.test(before.lower)) return null;

@@ -32,6 +32,8 @@ export { WH_WORDS } from '../../data/clauses.js';
 /** Parts of speech inside a noun phrase. */
 export const NP_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART', 'PRON']);
 const SUBJECT_START = new Set(['DET', 'PRON', 'PROPN', 'NOUN', 'ADJ', 'NUM', 'ADV', 'SCONJ', 'ADP', 'CCONJ']);
+/** Currency signs written before an amount: "$5 million", "€40". */
+const CURRENCY_SIGNS: ReadonlySet<string> = new Set(['$', '€', '£', '¥']);
 
 /** What the reported-speech finder needs to know about the document. */
 export interface ReportedContext {
@@ -93,7 +95,9 @@ export function clauseStartsAt(doc: Doc, p: number, limit: number): boolean {
   const name = first !== undefined && first.pos === 'VERB' && /^[A-Z][a-z]/.test(first.value) && tokenAt(doc, p - 1).sent === first.sent;
   // a "verb" in -s right before an auxiliary is a plural noun the tagger misread: "asked how ties would fare"
   const plural = first !== undefined && misreadPluralAt(doc, p);
-  if (!first || (!SUBJECT_START.has(first.pos) && !name && !plural) || first.lower === 'to' || first.pos === 'CCONJ') return false;
+  // "said $5 million was being sent": a currency sign before its number opens an amount
+  const amount = first !== undefined && CURRENCY_SIGNS.has(first.value) && tokenAt(doc, p + 1).pos === 'NUM' && tokenAt(doc, p + 1).start === first.end;
+  if (!first || (!SUBJECT_START.has(first.pos) && !name && !plural && !amount) || first.lower === 'to' || first.pos === 'CCONJ') return false;
   let sawSubject = false;
   for (let q = p; q < Math.min(limit, p + 25); q++) {
     const t = tokenAt(doc, q);
