@@ -6,6 +6,7 @@
 import type { Doc, Token } from '../prepare/document.js';
 import type { CueMatch } from '../attribution/candidate.js';
 import type { CuePhrase, Lexicon } from './lexicon.js';
+import type { CueCategory } from '../types.js';
 import { isMarkToken, maybeToken, tokenAt, tokenCount } from '../prepare/lookup.js';
 import { isFirstNameVerb, isSurnameVerb, isVerbInName } from './surname.js';
 import { OPT_IN_CATEGORIES } from '../options.js';
@@ -913,110 +914,129 @@ export function detectCues(doc: Doc, lexicon: Lexicon): CueMatch[] {
       const pos = plain !== undefined ? plain.pos : table!.posOf(i);
       if ((pos !== 'ADJ' && pos !== 'NOUN') || !lower.endsWith('ed')) continue;
     }
-    const t = tokenAt(doc, i);
-    // (one look-up for the three lists by lower-case word below: most words are in none of them)
-    const inLists = listed.has(t.lower);
-    // phrases first: "according to", "citing"
-    let matched = false;
-    // (an index loop: most tokens start no phrase, and none then makes an iterator)
-    const phrases = inLists ? lexicon.phrasesByFirst.get(t.lower) ?? NO_PHRASES : NO_PHRASES;
-    for (let q = 0; q < phrases.length; q++) {
-      const p = phrases[q]!;
-      let ok = true;
-      // (tokenAt: past the end of the text the empty word matches no phrase word, and the test stays one of two strings)
-      for (let w = 1; w < p.words.length; w++) if (tokenAt(doc, i + w).lower !== p.words[w]) ok = false;
-      if (!ok) continue;
-      // "officers fired back, killing him": a built-in speech phrase needs speech next to it
-      // ("lashed out at the board": a phrase that says something of its object needs no quotation, but a verb: not "12 points to 8")
-      const objectPhrase = p.builtIn && OBJECT_SPEECH_PHRASE_LEMMAS.has(p.lemma);
-      // ("Pointing to the new figures, Lee said ...": an opening participle's object is the main clause's reason, not its words)
-      // (nor after "said,": '"It goes here," Lee said, pointing to the map' shows while speaking)
-      if (objectPhrase && (t.pos !== 'VERB' || (/ing$/.test(t.lower) && (doc.sentences[t.sent]!.first === i || (tokenAt(doc, i - 1).value === ',' && tokenAt(doc, i - 2).lemma === 'say'))))) continue;
-      if (p.category === 'speech' && SPEECH_PHRASE_LEMMAS.has(p.lemma) && !objectPhrase && !speechPhraseHere(doc, i, i + p.words.length)) continue;
-      // "In the words of one veteran, ...": only as the sentence's opening ("sang in the words of a hymn" names none)
-      // (the built-in phrase only: a caller's own "in the words of" keeps the caller's meaning)
-      if (p.builtIn && p.lemma === WORDS_OF && doc.sentences[t.sent]!.first !== i) continue;
-      // a caller's phrase of speech or writing ("went on to say") works like a verb; source phrases name their source after them
-      const form = p.category === 'source' ? 'phrase' : 'verb';
-      cues.push({ first: i, last: i + p.words.length, head: i, lemma: p.lemma, category: p.category, negated: false, form });
-      i += p.words.length - 1;
-      matched = true;
-      break;
-    }
-    if (matched) continue;
-    if (asPutIt(doc, i)) {
-      cues.push({ first: i, last: i + 2, head: i, lemma: 'put', category: 'speech', negated: false, form: 'verb' });
-      i++;
-      continue;
-    }
-    const custom = inLists ? lexicon.lemmaOf.get(t.lower) : undefined;
-    // a verb form tagged as an adjective or noun ("is promising to", "Smith alleged that")
-    const known = lexicon.verbs.get(t.lemma);
-    const mistagged = inLists && custom === undefined && known === undefined ? MISTAGGED_FORMS.get(t.lower) : undefined;
-    const base = mistagged !== undefined && mistaggedVerb(doc, t) ? mistagged : undefined;
-    // a past form tagged as an adjective after a quotation's speaker ('"...," Sam Ortiz fumed.')
-    const tagged = known === undefined && custom === undefined && base === undefined ? pastTagAfterQuote(doc, t, lexicon) : undefined;
-    const category = known ?? (custom !== undefined ? lexicon.verbs.get(t.lower) : undefined) ?? (base !== undefined ? lexicon.verbs.get(base) : undefined) ?? (tagged !== undefined ? lexicon.verbs.get(tagged) : undefined);
-    // an added verb in an inflected form the tagger does not know ("blogged") counts;
-    // its base form must be tagged as a verb ("the post office" is no cue)
-    // ("are confident that": an adjective of a thought, only so; "upset the favorite" is no cue)
-    const adjective = THOUGHT_ADJECTIVES.has(t.lower) && custom === undefined;
-    if (category === undefined || !(adjective ? linkingVerbOf(t, doc) >= 0 : base !== undefined || tagged !== undefined || isVerbLike(t, doc) || (custom !== undefined && t.lower !== custom))) continue;
-    if (t.lemma === 'point' && maybeToken(doc, i + 1)?.lower !== 'out') continue;
-    // "was likened to", "a star likened to a badge": a passive, whose subject is what was likened, not who likened it
-    if (t.lemma === 'liken' && maybeToken(doc, i + 1)?.lower === 'to') continue;
-    // "too soon to say if", "hard to say": a judgement, no report; so is another cue verb closed by punctuation
-    // ("are hard to predict, economists say": "it is hard to predict how ..." keeps its cue)
-    if (maybeToken(doc, i - 1)?.lower === 'to' && IMPERSONAL_SAY_BEFORE.has(maybeToken(doc, i - 2)?.lower ?? '') && (t.lemma === 'say' || /^[,;:.!?]$/.test(maybeToken(doc, i + 1)?.value ?? '.'))) continue;
-    // "Having said that, ...", "having said this,": a discourse link, no report
-    if (t.lower === 'said' && maybeToken(doc, i - 1)?.lower === 'having' && DISCOURSE_SAID_OBJECTS.has(maybeToken(doc, i + 1)?.lower ?? '') && maybeToken(doc, i + 2)?.value === ',') continue;
-    // (and "That said, ...", "But that said, ...", "The plan, that said, ...": not "a sign that said, ...")
-    if (t.lower === 'said' && maybeToken(doc, i + 1)?.value === ',' && DISCOURSE_SAID_OBJECTS.has(maybeToken(doc, i - 1)?.lower ?? '') && thatSaidOpens(doc, i - 1)) continue;
-    // "posted a notice warning that", "posted signs saying": the text's gerund is the cue, not its issuing
-    if (ISSUING_VERBS.has(t.lemma) && textThenGerundCue(doc, i)) continue;
-    // "had their say", "the final say on": the noun, no report
-    if (nounSay(doc, i)) continue;
-    // "pointing out where the pharmacy used to be": showing a place, not saying
-    if (t.lemma === 'point' && maybeToken(doc, i + 2)?.lower === 'where') continue;
-    // "Ann Read said", "said Ann Read.": a surname that is also a verb is no cue
-    if (isSurnameVerb(doc, i)) continue;
-    // "spokeswoman Hope Lind said": a first name that is also a verb is no cue (opt-in cues only)
-    if (OPT_IN_CATEGORIES.has(category) && isFirstNameVerb(doc, i)) continue;
-    // "of Counter Jihad": a capitalised verb after a preposition opens a name
-    if (isVerbInName(doc, i)) continue;
-    // "Lee reported from Washington": a dateline, not a report ("reported from Kyiv that ..." is one)
-    if (NOT_CUE_BEFORE.get(t.lemma)?.has(maybeToken(doc, i + 1)?.lower ?? '') && !thatOrColonAfter(doc, i + 1) && !markAfter(doc, i + 1)) continue;
-    // "showed up at the hearing": a phrasal verb, no cue
-    if (PHRASAL_NOT_CUE.get(t.lemma)?.has(maybeToken(doc, i + 1)?.lower ?? '')) continue;
-    // part of a hyphenated word: "so-called", "self-described"
-    const prev = maybeToken(doc, i - 1);
-    if (prev && prev.end === t.start && (prev.value === '-' || prev.lower.endsWith('-'))) continue;
-    // "a group called Citizens for Trump", "an ad called 'Tenemos Familias'": naming, no report
-    if (t.lower === 'called' && namingCalled(doc, i)) continue;
-    // a participle that modifies a noun: "the facts reported by the government"
-    if (/ed$/.test(t.lower) && maybeToken(doc, i + 1)?.lower === 'by' && prev && (prev.pos === 'NOUN' || prev.pos === 'PROPN')) continue;
-    // a participle between a number and its noun, the clause's verb after them: "60 pledged votes went to Ortiz"
-    if (/ed$/.test(t.lower) && prev?.pos === 'NUM' && maybeToken(doc, i + 1)?.pos === 'NOUN' && /^(VERB|AUX)$/.test(maybeToken(doc, i + 2)?.pos ?? '')) continue;
-    // (and any plural noun after a count or a possessive: "384 pledged delegates at stake", "his repeated attempts to";
-    // not a year, which may open the clause: "in 2012 promised voters a cut")
-    if (/ed$/.test(t.lower) && prev !== undefined && prev.sent === t.sent && ((prev.pos === 'NUM' && !YEAR.test(prev.value)) || POSSESSIVES.has(prev.lower)) && maybeToken(doc, i + 1)?.pos === 'NOUN') continue;
-    // (and after a preposition, which no subject of the verb can end, "to" included: an infinitive takes no "-ed" form:
-    // "did not reply to repeated requests for comment")
-    if (/ed$/.test(t.lower) && prev !== undefined && prev.sent === t.sent && (prev.pos === 'ADP' || prev.lower === 'to') && !PARTICIPLE_PREPOSITION_EXCEPTIONS.has(prev.lower) && maybeToken(doc, i + 1)?.pos === 'NOUN' && /^\p{Ll}/u.test(maybeToken(doc, i + 1)?.value ?? '')) continue;
-    // "was quoted as saying": the cue runs from the auxiliary of "quoted"
-    // (and "was quoted by the magazine as saying": the one who quotes may stand between)
-    const quoted = /ing$/.test(t.lower) && tokenAt(doc, i - 1).lower === 'as' ? quotedBeforeAs(doc, i - 1) : -1;
-    const quotedAs = quoted >= 0 && tokenAt(doc, quoted).para === t.para;
-    // ("remain hopeful that": the cue runs from the linking verb)
-    const group = quotedAs ? quoted : adjective ? linkingVerbOf(t, doc) : catenativeHead(doc, i);
-    // "began telling reporters that": "began" (a cue of its own, '"Well," he began') is the gerund's verb group, no cue apart
-    if (group === i - 1 && cues.length > 0 && cues[cues.length - 1]!.head === i - 1) cues.pop();
-    const { first, negated } = auxiliaryStart(doc, group);
-    let last = i + 1;
-    if (t.lemma === 'point') last = i + 2;
-    cues.push({ first, last, head: i, lemma: custom ?? base ?? tagged ?? t.lemma, category, negated, form: 'verb' });
+    i = cueStartingAt(doc, lexicon, listed, cues, i);
   }
   return cues;
+}
+
+// The work on a token that may start a cue stands in two functions of their own, too large for V8 to
+// inline into detectCues: a branch met for the first time in one of them (most in the vetoes, each
+// rare) then makes V8 recompile that function alone, not the whole token loop with it (speed round 31).
+
+/**
+ * The cue starting at token `i`, if any, added to `cues` (see
+ * {@link detectCues}); returns the index of the last token it took: `i`, or
+ * the last word of a phrase.
+ */
+function cueStartingAt(doc: Doc, lexicon: Lexicon, listed: ReadonlySet<string>, cues: CueMatch[], i: number): number {
+  const t = tokenAt(doc, i);
+  // (one look-up for the three lists by lower-case word below: most words are in none of them)
+  const inLists = listed.has(t.lower);
+  // phrases first: "according to", "citing"
+  // (an index loop: most tokens start no phrase, and none then makes an iterator)
+  const phrases = inLists ? lexicon.phrasesByFirst.get(t.lower) ?? NO_PHRASES : NO_PHRASES;
+  for (let q = 0; q < phrases.length; q++) {
+    const p = phrases[q]!;
+    let ok = true;
+    // (tokenAt: past the end of the text the empty word matches no phrase word, and the test stays one of two strings)
+    for (let w = 1; w < p.words.length; w++) if (tokenAt(doc, i + w).lower !== p.words[w]) ok = false;
+    if (!ok) continue;
+    // "officers fired back, killing him": a built-in speech phrase needs speech next to it
+    // ("lashed out at the board": a phrase that says something of its object needs no quotation, but a verb: not "12 points to 8")
+    const objectPhrase = p.builtIn && OBJECT_SPEECH_PHRASE_LEMMAS.has(p.lemma);
+    // ("Pointing to the new figures, Lee said ...": an opening participle's object is the main clause's reason, not its words)
+    // (nor after "said,": '"It goes here," Lee said, pointing to the map' shows while speaking)
+    if (objectPhrase && (t.pos !== 'VERB' || (/ing$/.test(t.lower) && (doc.sentences[t.sent]!.first === i || (tokenAt(doc, i - 1).value === ',' && tokenAt(doc, i - 2).lemma === 'say'))))) continue;
+    if (p.category === 'speech' && SPEECH_PHRASE_LEMMAS.has(p.lemma) && !objectPhrase && !speechPhraseHere(doc, i, i + p.words.length)) continue;
+    // "In the words of one veteran, ...": only as the sentence's opening ("sang in the words of a hymn" names none)
+    // (the built-in phrase only: a caller's own "in the words of" keeps the caller's meaning)
+    if (p.builtIn && p.lemma === WORDS_OF && doc.sentences[t.sent]!.first !== i) continue;
+    // a caller's phrase of speech or writing ("went on to say") works like a verb; source phrases name their source after them
+    const form = p.category === 'source' ? 'phrase' : 'verb';
+    cues.push({ first: i, last: i + p.words.length, head: i, lemma: p.lemma, category: p.category, negated: false, form });
+    return i + p.words.length - 1;
+  }
+  if (asPutIt(doc, i)) {
+    cues.push({ first: i, last: i + 2, head: i, lemma: 'put', category: 'speech', negated: false, form: 'verb' });
+    return i + 1;
+  }
+  const custom = inLists ? lexicon.lemmaOf.get(t.lower) : undefined;
+  // a verb form tagged as an adjective or noun ("is promising to", "Smith alleged that")
+  const known = lexicon.verbs.get(t.lemma);
+  const mistagged = inLists && custom === undefined && known === undefined ? MISTAGGED_FORMS.get(t.lower) : undefined;
+  const base = mistagged !== undefined && mistaggedVerb(doc, t) ? mistagged : undefined;
+  // a past form tagged as an adjective after a quotation's speaker ('"...," Sam Ortiz fumed.')
+  const tagged = known === undefined && custom === undefined && base === undefined ? pastTagAfterQuote(doc, t, lexicon) : undefined;
+  const category = known ?? (custom !== undefined ? lexicon.verbs.get(t.lower) : undefined) ?? (base !== undefined ? lexicon.verbs.get(base) : undefined) ?? (tagged !== undefined ? lexicon.verbs.get(tagged) : undefined);
+  // an added verb in an inflected form the tagger does not know ("blogged") counts;
+  // its base form must be tagged as a verb ("the post office" is no cue)
+  // ("are confident that": an adjective of a thought, only so; "upset the favorite" is no cue)
+  const adjective = THOUGHT_ADJECTIVES.has(t.lower) && custom === undefined;
+  if (category === undefined || !(adjective ? linkingVerbOf(t, doc) >= 0 : base !== undefined || tagged !== undefined || isVerbLike(t, doc) || (custom !== undefined && t.lower !== custom))) return i;
+  if (vetoed(doc, t, i, category)) return i;
+  // "was quoted as saying": the cue runs from the auxiliary of "quoted"
+  // (and "was quoted by the magazine as saying": the one who quotes may stand between)
+  const quoted = /ing$/.test(t.lower) && tokenAt(doc, i - 1).lower === 'as' ? quotedBeforeAs(doc, i - 1) : -1;
+  const quotedAs = quoted >= 0 && tokenAt(doc, quoted).para === t.para;
+  // ("remain hopeful that": the cue runs from the linking verb)
+  const group = quotedAs ? quoted : adjective ? linkingVerbOf(t, doc) : catenativeHead(doc, i);
+  // "began telling reporters that": "began" (a cue of its own, '"Well," he began') is the gerund's verb group, no cue apart
+  if (group === i - 1 && cues.length > 0 && cues[cues.length - 1]!.head === i - 1) cues.pop();
+  const { first, negated } = auxiliaryStart(doc, group);
+  let last = i + 1;
+  if (t.lemma === 'point') last = i + 2;
+  cues.push({ first, last, head: i, lemma: custom ?? base ?? tagged ?? t.lemma, category, negated, form: 'verb' });
+  return i;
+}
+
+/**
+ * True when the cue verb `t` (token `i`, of cue category `category`) is no
+ * cue where it stands: a judgement ("hard to say"), a discourse link
+ * ("having said that"), a name, a participle modifying a noun and the like.
+ */
+function vetoed(doc: Doc, t: Token, i: number, category: CueCategory): boolean {
+  if (t.lemma === 'point' && maybeToken(doc, i + 1)?.lower !== 'out') return true;
+  // "was likened to", "a star likened to a badge": a passive, whose subject is what was likened, not who likened it
+  if (t.lemma === 'liken' && maybeToken(doc, i + 1)?.lower === 'to') return true;
+  // "too soon to say if", "hard to say": a judgement, no report; so is another cue verb closed by punctuation
+  // ("are hard to predict, economists say": "it is hard to predict how ..." keeps its cue)
+  if (maybeToken(doc, i - 1)?.lower === 'to' && IMPERSONAL_SAY_BEFORE.has(maybeToken(doc, i - 2)?.lower ?? '') && (t.lemma === 'say' || /^[,;:.!?]$/.test(maybeToken(doc, i + 1)?.value ?? '.'))) return true;
+  // "Having said that, ...", "having said this,": a discourse link, no report
+  if (t.lower === 'said' && maybeToken(doc, i - 1)?.lower === 'having' && DISCOURSE_SAID_OBJECTS.has(maybeToken(doc, i + 1)?.lower ?? '') && maybeToken(doc, i + 2)?.value === ',') return true;
+  // (and "That said, ...", "But that said, ...", "The plan, that said, ...": not "a sign that said, ...")
+  if (t.lower === 'said' && maybeToken(doc, i + 1)?.value === ',' && DISCOURSE_SAID_OBJECTS.has(maybeToken(doc, i - 1)?.lower ?? '') && thatSaidOpens(doc, i - 1)) return true;
+  // "posted a notice warning that", "posted signs saying": the text's gerund is the cue, not its issuing
+  if (ISSUING_VERBS.has(t.lemma) && textThenGerundCue(doc, i)) return true;
+  // "had their say", "the final say on": the noun, no report
+  if (nounSay(doc, i)) return true;
+  // "pointing out where the pharmacy used to be": showing a place, not saying
+  if (t.lemma === 'point' && maybeToken(doc, i + 2)?.lower === 'where') return true;
+  // "Ann Read said", "said Ann Read.": a surname that is also a verb is no cue
+  if (isSurnameVerb(doc, i)) return true;
+  // "spokeswoman Hope Lind said": a first name that is also a verb is no cue (opt-in cues only)
+  if (OPT_IN_CATEGORIES.has(category) && isFirstNameVerb(doc, i)) return true;
+  // "of Counter Jihad": a capitalised verb after a preposition opens a name
+  if (isVerbInName(doc, i)) return true;
+  // "Lee reported from Washington": a dateline, not a report ("reported from Kyiv that ..." is one)
+  if (NOT_CUE_BEFORE.get(t.lemma)?.has(maybeToken(doc, i + 1)?.lower ?? '') && !thatOrColonAfter(doc, i + 1) && !markAfter(doc, i + 1)) return true;
+  // "showed up at the hearing": a phrasal verb, no cue
+  if (PHRASAL_NOT_CUE.get(t.lemma)?.has(maybeToken(doc, i + 1)?.lower ?? '')) return true;
+  // part of a hyphenated word: "so-called", "self-described"
+  const prev = maybeToken(doc, i - 1);
+  if (prev && prev.end === t.start && (prev.value === '-' || prev.lower.endsWith('-'))) return true;
+  // "a group called Citizens for Trump", "an ad called 'Tenemos Familias'": naming, no report
+  if (t.lower === 'called' && namingCalled(doc, i)) return true;
+  // a participle that modifies a noun: "the facts reported by the government"
+  if (/ed$/.test(t.lower) && maybeToken(doc, i + 1)?.lower === 'by' && prev && (prev.pos === 'NOUN' || prev.pos === 'PROPN')) return true;
+  // a participle between a number and its noun, the clause's verb after them: "60 pledged votes went to Ortiz"
+  if (/ed$/.test(t.lower) && prev?.pos === 'NUM' && maybeToken(doc, i + 1)?.pos === 'NOUN' && /^(VERB|AUX)$/.test(maybeToken(doc, i + 2)?.pos ?? '')) return true;
+  // (and any plural noun after a count or a possessive: "384 pledged delegates at stake", "his repeated attempts to";
+  // not a year, which may open the clause: "in 2012 promised voters a cut")
+  if (/ed$/.test(t.lower) && prev !== undefined && prev.sent === t.sent && ((prev.pos === 'NUM' && !YEAR.test(prev.value)) || POSSESSIVES.has(prev.lower)) && maybeToken(doc, i + 1)?.pos === 'NOUN') return true;
+  // (and after a preposition, which no subject of the verb can end, "to" included: an infinitive takes no "-ed" form:
+  // "did not reply to repeated requests for comment")
+  if (/ed$/.test(t.lower) && prev !== undefined && prev.sent === t.sent && (prev.pos === 'ADP' || prev.lower === 'to') && !PARTICIPLE_PREPOSITION_EXCEPTIONS.has(prev.lower) && maybeToken(doc, i + 1)?.pos === 'NOUN' && /^\p{Ll}/u.test(maybeToken(doc, i + 1)?.value ?? '')) return true;
+  return false;
 }
 
 /** Most names of the place of a hearing body before "heard": "in Leeds", "at Hove Town Hall". */

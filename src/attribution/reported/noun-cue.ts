@@ -6,7 +6,8 @@
  * @internal
  */
 import { maybeToken, tokenAt, tokenCount } from '../../prepare/lookup.js';
-import type { Doc, Segment } from '../../prepare/document.js';
+import type { Doc, Segment, Token } from '../../prepare/document.js';
+import type { CueCategory } from '../../types.js';
 import type { Candidate, CueMatch, Mention } from '../candidate.js';
 import { canSpeak, makeMention, sharedSubject, speakerBefore } from '../../speakers/phrase.js';
 import { AGENT_NOUN_CUES, NOUN_CUES, NOUN_TAGGED_VERBS, SINGULAR_NOUN_TAGGED_VERBS, LIGHT_VERBS, LINKING_VERBS } from '../../data/cues.js';
@@ -314,34 +315,8 @@ export function addNounCues(ctx: ReportedContext, reported: Candidate[]): Candid
     }
     const category = NOUN_CUES.get(t.lower);
     if (category === undefined || !ctx.categories.has(category) || ctx.quoted[k]) continue;
-    // "We hope that ...", "they fear that ...": after a subject pronoun the word is a verb of thought
-    if (OPT_IN_CATEGORIES.has(category) && PERSON_SUBJECT_PRONOUNS_AND_YOU.has(tokenAt(doc, k - 1).lower) && tokenAt(doc, k - 1).sent === t.sent) continue;
-    // "The governor doubts that ...": a verb form detection read as the verb after a singular subject stays a verb
-    // (and so does one after a plural subject: "Nurses fear that ...", "Residents hope that ...")
-    if (t.pos === 'NOUN' && (SINGULAR_NOUN_TAGGED_VERBS.has(t.lower) || NOUN_TAGGED_VERBS.has(t.lower)) && verbHeads.has(k)) continue;
-    // (and one after an infinitive's "to": "would go on to claim that ...")
-    if (verbHeads.has(k) && tokenAt(doc, k - 1).lower === 'to' && tokenAt(doc, k - 1).pos === 'PART') continue;
-    // "His argument is that ...", "The club's explanation was that ...": the noun with its owner opens the
-    // sentence and a copula hands it the that-clause, which runs on as the sentence's predicate
-    const copula = copulaThat(doc, k);
-    const at = copula ? k + 2 : k + 1 + timeAdjunct(doc, k + 1);
-    const that = tokenAt(doc, at);
-    if (that.lower !== 'that' || that.sent !== t.sent || !clauseStartsAt(doc, at + 1, doc.sentences[t.sent]!.last)) continue;
-    const sentence = sentenceOf(doc, k);
-    if (copula && (!opensSubject(doc, k, sentence) || owner(doc, k) === null)) continue;
-    const limit = contentEnd(ctx, at + 1, sentence);
-    // (the copula's clause ends as a verb cue's does: "His argument is that taxes are too high, | and many agree")
-    let end = copula ? Math.min(limit, verbClauseEnd(ctx, sentence, k, at + 1)) : clauseEnd(doc, at + 1, limit, OPT_IN_CATEGORIES.has(category) && opensSubject(doc, k, sentence));
-    // "The belief that prices would fall kept buyers away": the sentence's verb read as an adjective
-    if (!copula && end === limit && opensSubject(doc, k, sentence)) end = hiddenVerb(doc, at + 1, end) ?? end;
-    if (end - (at + 1) < 2 || isRelativeClause(doc, at + 1, end)) continue;
-    // "had been warning that": a progressive the tagger read as a noun after "be" keeps its auxiliaries in the cue
-    const progressive = /ing$/.test(t.lower) && k - 1 > sentence.first && tokenAt(doc, k - 1).pos === 'AUX' && tokenAt(doc, k - 1).lemma === 'be';
-    // (the copula belongs to the cue: "argument is", "contention was")
-    const cue: CueMatch = { first: progressive ? verbGroupStart(doc, k, sentence.first + 1) : k, last: copula ? k + 2 : k + 1, head: k, lemma: t.lower.replace(/s$/, ''), category, negated: false, form: 'verb' };
-    const speaker = owner(doc, k) ?? subjectOf(doc, k, sentence);
-    const c = candidate(ctx, [range(doc, at + 1, end)], cue, speaker, 'reported/noun-cue', 0.55);
-    if (passesOptInBar(doc, c)) found.push(c);
+    const c = nounCueAt(ctx, k, t, category, verbHeads);
+    if (c && passesOptInBar(doc, c)) found.push(c);
   }
   if (found.length === 0) return reported;
   // "says in a statement that ...": the verb's attribution stands, unless its cue is the noun itself ("his claim")
@@ -357,4 +332,42 @@ export function addNounCues(ctx: ReportedContext, reported: Candidate[]): Candid
   };
   // (a noun with its maker named is that maker's report, inside another one too: "denied claims by his rival that ...")
   return [...kept, ...found.filter((c) => !starts.has(c.parts[0]!.start) && (c.rule === 'reported/noun-cue-agent' || !inside(c)))];
+}
+
+/**
+ * The candidate of the noun of saying `t` (token `k`, of cue category
+ * `category`) and the that-clause after it, or null (see {@link addNounCues};
+ * `verbHeads` are the heads of the verb cues found before). A function of its
+ * own, too large for V8 to inline: a branch met for the first time here
+ * recompiles it alone, not addNounCues's token loop (speed round 31).
+ */
+function nounCueAt(ctx: ReportedContext, k: number, t: Token, category: CueCategory, verbHeads: ReadonlySet<number>): Candidate | null {
+  const { doc } = ctx;
+  // "We hope that ...", "they fear that ...": after a subject pronoun the word is a verb of thought
+  if (OPT_IN_CATEGORIES.has(category) && PERSON_SUBJECT_PRONOUNS_AND_YOU.has(tokenAt(doc, k - 1).lower) && tokenAt(doc, k - 1).sent === t.sent) return null;
+  // "The governor doubts that ...": a verb form detection read as the verb after a singular subject stays a verb
+  // (and so does one after a plural subject: "Nurses fear that ...", "Residents hope that ...")
+  if (t.pos === 'NOUN' && (SINGULAR_NOUN_TAGGED_VERBS.has(t.lower) || NOUN_TAGGED_VERBS.has(t.lower)) && verbHeads.has(k)) return null;
+  // (and one after an infinitive's "to": "would go on to claim that ...")
+  if (verbHeads.has(k) && tokenAt(doc, k - 1).lower === 'to' && tokenAt(doc, k - 1).pos === 'PART') return null;
+  // "His argument is that ...", "The club's explanation was that ...": the noun with its owner opens the
+  // sentence and a copula hands it the that-clause, which runs on as the sentence's predicate
+  const copula = copulaThat(doc, k);
+  const at = copula ? k + 2 : k + 1 + timeAdjunct(doc, k + 1);
+  const that = tokenAt(doc, at);
+  if (that.lower !== 'that' || that.sent !== t.sent || !clauseStartsAt(doc, at + 1, doc.sentences[t.sent]!.last)) return null;
+  const sentence = sentenceOf(doc, k);
+  if (copula && (!opensSubject(doc, k, sentence) || owner(doc, k) === null)) return null;
+  const limit = contentEnd(ctx, at + 1, sentence);
+  // (the copula's clause ends as a verb cue's does: "His argument is that taxes are too high, | and many agree")
+  let end = copula ? Math.min(limit, verbClauseEnd(ctx, sentence, k, at + 1)) : clauseEnd(doc, at + 1, limit, OPT_IN_CATEGORIES.has(category) && opensSubject(doc, k, sentence));
+  // "The belief that prices would fall kept buyers away": the sentence's verb read as an adjective
+  if (!copula && end === limit && opensSubject(doc, k, sentence)) end = hiddenVerb(doc, at + 1, end) ?? end;
+  if (end - (at + 1) < 2 || isRelativeClause(doc, at + 1, end)) return null;
+  // "had been warning that": a progressive the tagger read as a noun after "be" keeps its auxiliaries in the cue
+  const progressive = /ing$/.test(t.lower) && k - 1 > sentence.first && tokenAt(doc, k - 1).pos === 'AUX' && tokenAt(doc, k - 1).lemma === 'be';
+  // (the copula belongs to the cue: "argument is", "contention was")
+  const cue: CueMatch = { first: progressive ? verbGroupStart(doc, k, sentence.first + 1) : k, last: copula ? k + 2 : k + 1, head: k, lemma: t.lower.replace(/s$/, ''), category, negated: false, form: 'verb' };
+  const speaker = owner(doc, k) ?? subjectOf(doc, k, sentence);
+  return candidate(ctx, [range(doc, at + 1, end)], cue, speaker, 'reported/noun-cue', 0.55);
 }
