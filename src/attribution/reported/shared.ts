@@ -619,7 +619,9 @@ export function cutAtNextAttribution(ctx: ReportedContext, from: number, end: nu
     // (the name or determiner in the cue's own sentence: not the next paragraph's first word after a bare "says")
     if (saidAfterComma(ctx, c, from) && tokenAt(doc, c.last).sent === tokenAt(doc, c.head).sent && (/^(DET|PROPN)$/.test(tokenAt(doc, c.last).pos) || bareNounSpeaker(doc, c.last))) return trimBoundary(doc, c.first, from);
     // "Carson said X, telling reporters that Y": a participle cue starts an attribution of its own
-    if (!sp && isCommaBoundary(doc, c.first - 1) && /ing$/.test(tokenAt(doc, c.head).lower) && c.first - 1 > from) return trimBoundary(doc, c.first, from);
+    // (after a spaced dash too: "Varga says the budget was balanced - asserting that ..."; and when the phrase read as
+    // the participle's subject starts the content itself: "repeated claims that Varga recites lines, calling him ...")
+    if ((!sp || (sp.first <= from && sp.last >= c.first - 1)) && (isCommaBoundary(doc, c.first - 1) || spacedDash(ctx, c.first - 1)) && /ing$/.test(tokenAt(doc, c.head).lower) && c.first - 1 > from) return trimBoundary(doc, c.first, from);
     // "..., and nearly 3 in 5 replied Y", "... — others say Y": a subject the speaker finder does not read
     const opener = subjectAfterBoundary(ctx, from, c.first);
     if (opener > 0) return trimBoundary(doc, opener, from);
