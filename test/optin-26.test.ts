@@ -1,0 +1,61 @@
+/**
+ * Attribution beyond speech (issue 15), helper optin26: a clause reported by
+ * no one named through "reportedly" after its auxiliary ("The club is
+ * reportedly spending ...") is an evidence attribution with no speaker, its
+ * subject and adverb inside the content. Default output never changes.
+ * Sentences and names are invented.
+ */
+import { describe, expect, test } from 'vitest';
+import { extract } from './support/invariants.js';
+import { ALL } from './support/category-rows.js';
+
+/** Each quote as [content, speaker name, cue, category]. */
+function rows(text: string, options: object = ALL): [string, string | null, string, string][] {
+  return extract(text, options).quotes.map((q) => [q.text, q.speaker?.name ?? null, q.cue?.span.text ?? '', q.cue?.category ?? '']);
+}
+
+describe('"is reportedly", "has reportedly": a clause reported by no one named (optin26)', () => {
+  test.each([
+    [
+      'The Harbor Club is reportedly spending $1.5 million on radio ads ahead of the May primary.',
+      'The Harbor Club is reportedly spending $1.5 million on radio ads ahead of the May primary',
+    ],
+    ['In all, the intruders have reportedly entered more than 40 county offices, leaving clerks uneasy.', 'the intruders have reportedly entered more than 40 county offices'],
+    ['Mara Voss is a Democrat, but has reportedly been critical of Tobin Hale throughout the race.', 'Mara Voss is a Democrat, but has reportedly been critical of Tobin Hale throughout the race'],
+    ['The bureau is reportedly making plans to interview Tobin Hale as it nears the end of its inquiry.', 'The bureau is reportedly making plans to interview Tobin Hale'],
+    ['Lena Ortiz was reportedly on that trip with two cousins; they had left a day early.', 'Lena Ortiz was reportedly on that trip with two cousins'],
+  ])('%s', (text, content) => {
+    expect(rows(text)).toEqual([[content, null, 'reportedly', 'evidence']]);
+  });
+  test('the span holds the sentence as written', () => {
+    const text = 'Pell Freight has reportedly taken heat from a union group over its river contracts.';
+    const q = extract(text, ALL).quotes[0]!;
+    expect(text.slice(q.span.start, q.span.end)).toBe(q.text);
+    expect(q.rule).toBe('reported/reportedly');
+  });
+  test('nothing with the default categories', () => {
+    expect(rows('The Harbor Club is reportedly spending $1.5 million on radio ads ahead of the May primary.', {})).toEqual([]);
+  });
+});
+
+describe('what "reportedly" does not report (optin26)', () => {
+  test.each([
+    // in a relative clause
+    ['Tobin Hale, who has reportedly resigned, did not attend the meeting on Tuesday.'],
+    // with no auxiliary before it
+    ['Tobin Hale reportedly got a reply from the mayor on Tuesday night.'],
+    // "allegedly" is no reporting adverb
+    ['The clerk was allegedly paid $500 by the contractor in cash last spring.'],
+    // too short a predicate
+    ['Tobin Hale has reportedly resigned.'],
+    // inside a quotation
+    ['"The club is reportedly spending a fortune on ads," Mara Voss said.'],
+  ])('%s', (text) => {
+    expect(rows(text).filter((r) => r[2] === 'reportedly')).toEqual([]);
+  });
+  test('a verb of saying after it keeps its own rule', () => {
+    expect(rows('Tobin Hale has reportedly said that he will not run again.')).toEqual([
+      ['he will not run again', 'Tobin Hale', 'has reportedly said', 'speech'],
+    ]);
+  });
+});
