@@ -78,3 +78,23 @@ describe('a passive frame ends before a participle phrase after a comma (optin26
     ]);
   });
 });
+
+describe('a lone quantifier before an opt-in verb read as a noun (optin26)', () => {
+  test.each([
+    ['Many fear the ferry plan will fail before the summer.', 'the ferry plan will fail before the summer', 'Many', 'fear'],
+    ['Both think Mara Voss advanced the harbor agenda.', 'Mara Voss advanced the harbor agenda', 'Both', 'think'],
+  ])('%s', (text, content, speaker, cue) => {
+    expect(rows(text)).toEqual([[content, speaker, cue, 'thought']]);
+  });
+  test('nothing with the default categories', () => {
+    expect(rows('Many fear the ferry plan will fail before the summer.', {})).toEqual([]);
+  });
+  test.each([
+    // the quantifier inside a noun phrase, not opening its clause
+    ['The union of many fear the ferry plan.'],
+    // a noun after the quantifier with no object or clause after it
+    ['Many fear is natural in a storm.'],
+  ])('%s', (text) => {
+    expect(rows(text).filter((r) => r[3] === 'thought')).toEqual([]);
+  });
+});
