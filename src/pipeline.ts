@@ -45,6 +45,7 @@ import { findStanceRoles } from './attribution/reported/stance-role.js';
 import { findStancePhrases } from './attribution/reported/stance-phrase.js';
 import { findUndetectedFindings } from './attribution/reported/evidence.js';
 import { findTrailingFindings } from './attribution/reported/evidence-trailing.js';
+import { findReportedlyClauses } from './attribution/reported/reportedly.js';
 import { mergeInterrupted } from './refine/merge.js';
 import { dropQuotedHeadings } from './refine/heading.js';
 import { carryContext } from './refine/context.js';
@@ -135,6 +136,8 @@ function findCandidates(doc: Doc, settings: Settings): { candidates: Candidate[]
   add(findUndetectedFindings(context, all));
   // findings whose record closes the sentence (opt-in category evidence): "..., campaign and corporate records show."
   add(findTrailingFindings(context, all));
+  // clauses reported by no one named (opt-in category evidence): "The club is reportedly spending $1.5 million on ads."
+  add(findReportedlyClauses(context, all));
   // quoted characterisations through a verb outside the lexicon: 'defended her deputy as "a decent man"'
   add(findVerbAsQuoted(context, all));
   // a second verb with quoted words after a quoted object: 'called it "a mess" and compared it to "a sinking ship"'

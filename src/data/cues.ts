@@ -1810,3 +1810,16 @@ export const CUE_OBJECT_NOUNS: ReadonlyMap<string, ReadonlyMap<string, string>> 
 
 /** Words allowed between a verb of saying and a noun of `CUE_OBJECT_NOUNS`: "his support", "any interest", "almost nothing". */
 export const CUE_OBJECT_NOUN_OPENERS: ReadonlySet<string> = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your', 'any', 'almost']);
+
+/**
+ * Adverbs that mark a clause as reported by an unnamed source, after an
+ * auxiliary: "The club is reportedly spending $1.5 million" (opt-in, evidence;
+ * see `reported/reportedly.ts`). Not "allegedly" (2 of 12 annotated on train)
+ * nor "apparently" (0 of 3).
+ */
+export const REPORTING_ADVERBS: ReadonlySet<string> = new Set(['reportedly']);
+
+/** Auxiliaries before a {@link REPORTING_ADVERBS} adverb: "has reportedly", "is reportedly", "will reportedly". */
+export const REPORTING_ADVERB_AUXILIARIES: ReadonlySet<string> = new Set([
+  'is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'been',
+]);

@@ -22,6 +22,13 @@ export const COMPOUND_PREPOSITIONS_3: ReadonlySet<string> = new Set(['in additio
 /** Two-word prepositions before a gerund cue that opens a sentence: "Instead of saying", "Aside from noting". */
 export const COMPOUND_PREPOSITIONS_2: ReadonlySet<string> = new Set(['instead of', 'rather than', 'apart from', 'aside from']);
 
+/**
+ * Quantifiers that stand alone for people as the subject of an opt-in verb the
+ * tagger read as a noun after them: "Many fear the deal will fail", "Both
+ * think ...", "Some view the levy as a tax" (see `cues/detect.ts`).
+ */
+export const QUANTIFIED_THINKERS: ReadonlySet<string> = new Set(['few', 'many', 'some', 'most', 'both', 'others', 'all']);
+
 /** Quantifiers that stand alone for people as a subject: "Some seek to ...", "Many fear that ...". */
 export const BARE_QUANTIFIERS: ReadonlySet<string> = new Set(['some', 'many', 'most', 'others', 'both', 'all', 'several']);
 
