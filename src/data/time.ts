@@ -10,12 +10,6 @@ export const DAY_WORDS: readonly string[] = ['monday', 'tuesday', 'wednesday', '
 /** {@link DAY_WORDS} as a set: a capitalised one opening a sentence before a name is no part of it ("Yesterday Lena Fischer said"). */
 export const DAY_SET: ReadonlySet<string> = new Set(DAY_WORDS);
 
-/** The seven weekdays, lower-case ("on Tuesday"). */
-export const WEEKDAY_WORDS: ReadonlySet<string> = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
-
-/** Parts of a day that may follow a weekday ("on Tuesday night"). */
-export const PART_OF_DAY_WORDS: ReadonlySet<string> = new Set(['morning', 'afternoon', 'evening', 'night']);
-
 /** Months, lower-case. */
 export const MONTH_WORDS: readonly string[] = [
   'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',

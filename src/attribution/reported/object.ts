@@ -9,8 +9,7 @@ import type { Doc, Segment } from '../../prepare/document.js';
 import type { Candidate, CueMatch } from '../candidate.js';
 import { isIngCue } from '../candidate.js';
 import { isMarkToken, lowerBound, maybeToken, tokenAt, tokenCount } from '../../prepare/lookup.js';
-import { OPT_IN_CATEGORIES } from '../../options.js';
-import { PART_OF_DAY_WORDS, SEASON_WORDS, TIME_OR_MONTH_WORDS, WEEKDAY_WORDS, TIME_DETERMINERS, TIME_NOUN_SET, TIME_PHRASE_ADJECTIVES } from '../../data/time.js';
+import { SEASON_WORDS, TIME_OR_MONTH_WORDS, TIME_DETERMINERS, TIME_NOUN_SET, TIME_PHRASE_ADJECTIVES } from '../../data/time.js';
 import { ANSWER_VERBS, GERUND_VERBS, LISTENER_OBJECT_VERBS, WHOLE_SENTENCE_OBJECT_VERBS, LIKENING_OBJECT_VERBS, LONG_OBJECT_CUES, ONE_NOUN_OBJECT_VERBS, OBJECT_VERB_NOT_NOUNS, OBJECT_VERB_NOUNS, OBJECT_VERBS, POSSESSIVE_NOT_NOUN_CUES, PRO_CLAUSES, TOLD_NOUNS, TOPIC_PREPOSITIONS, ADJUNCT_PREPOSITIONS } from '../../data/cues.js';
 import {
   END, TIME_WORDS, candidate, clauseStartsAt, cueSubject, headOf, cutAtNextAttribution, endAtClausePunctuation, passiveCue, range, restrictiveWhoseAt, sentenceOf, subjectlessCue, type ReportedContext,
@@ -30,22 +29,6 @@ function speechCueAt(ctx: ReportedContext, k: number): boolean {
 
 /** Words that may start the object: a determiner, a noun, an adjective, a number, a possessive, a gerund. */
 const OBJECT_START = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
-
-/**
- * The token after `Tuesday` (or `Tuesday night`) at token `k` when the
- * weekday is followed by a comma or the end of its sentence: `praised the
- * ruling on Tuesday.`, `on Monday night, with ...`; else -1.
- */
-function onWeekdayEnd(ctx: ReportedContext, k: number): number {
-  const { doc } = ctx;
-  const day = maybeToken(doc, k);
-  if (!day || ctx.quoted[k] || !WEEKDAY_WORDS.has(day.lower) || !/^\p{Lu}/u.test(day.value)) return -1;
-  let after = k + 1;
-  if (PART_OF_DAY_WORDS.has(maybeToken(doc, after)?.lower ?? '')) after++;
-  const next = maybeToken(doc, after);
-  if (!next || next.sent !== day.sent) return after;
-  return next.value === ',' || END.has(next.value) ? after : -1;
-}
 
 /**
  * True when the noun of time at `k` (`TIME_NOUN_SET`) modifies the common
@@ -295,8 +278,6 @@ export function objectAt(ctx: ReportedContext, cue: CueMatch, sentence: Segment,
   // a question is a clause and runs to its punctuation ("talked about how her years as a judge shaped her and how ...")
   const question = rule === 'reported/cue-topic' && TOPIC_QUESTION_WORDS.has(first.lower);
   let end = question ? endAtClausePunctuation(ctx, p, sentence, MAX_OBJECT) : p;
-  // where "on" opens a weekday kept at the object's end ({@link onWeekdayEnd}), else -1
-  let weekdayAt = -1;
   // "Her worry about the cost of the bridge grew": a cue after a determiner or possessive is a noun, the subject of the verb after its topic
   const before = cue.first > sentence.first ? tokenAt(doc, cue.first - 1) : null;
   const nounCue = rule === 'reported/cue-topic' && before !== null && (before.pos === 'DET' || POSSESSIVES_AND_YOUR.has(before.lower));
@@ -338,15 +319,6 @@ export function objectAt(ctx: ReportedContext, cue: CueMatch, sentence: Segment,
     const participle = isIngCue(doc, cue) && cue.first === cue.head;
     const gerundTopic = rule === 'reported/cue-topic' && tokenAt(doc, p - 1).lower === 'about' && /ing$/.test(tokenAt(doc, end + 1).lower) && tokenAt(doc, end + 1).pos === 'VERB' && (gerund || !participle);
     if (end > p && t.pos === 'CCONJ' && /^(VERB|AUX)$/.test(tokenAt(doc, end + 1).pos) && !gerundTopic && !gerundListGoesOn(ctx, cue.category, p, end)) break;
-    // "praised the ruling on Tuesday.": "on" and a weekday that end the clause stay with the object, as annotated
-    // news marks them (not "announced the plan Tuesday.", "praised the deal on Monday after ...")
-    // (a default cue's only: an opt-in thought or stance ends before it, "defended his record on Sunday")
-    const weekdayEnd = t.lower === 'on' && !ctx.quoted[end] && end > p && !OPT_IN_CATEGORIES.has(cue.category) ? onWeekdayEnd(ctx, end + 1) : -1;
-    if (weekdayEnd > 0) {
-      weekdayAt = end;
-      end = weekdayEnd;
-      break;
-    }
     // "confirmed the report on Tuesday": a time adjunct ends the object
     // (a time noun after an article is the object's own: "polling in the week before the vote")
     // (a time word modifying the noun after it is the object's own: "the rules for all night workers", "for weekend markets")
@@ -361,12 +333,9 @@ export function objectAt(ctx: ReportedContext, cue: CueMatch, sentence: Segment,
   if (end > p + 1 && end < sentence.last && !ctx.quoted[end - 1] && TIME_OR_MONTH_WORDS.has(tokenAt(doc, end).lower) && TIME_DETERMINERS.has(tokenAt(doc, end - 1).lower)) end--;
   // "discussed the plan on condition of anonymity": the terms the source spoke on are the narrator's
   end = cutConditionTail(ctx, p, cutAtNextAttribution(ctx, p, end));
-  if (end <= weekdayAt) weekdayAt = -1;
   // "criticized the plan on its Facebook page": where it was said is no part of the object,
   // which may then be one noun ("talked about immigration at the debate")
-  // (a weekday kept at the end goes with the words before it, unless an adjunct ends the object before them)
-  const adjunctCut = question || long ? end : cutMediumAdjunct(ctx, p, weekdayAt > 0 ? weekdayAt : end);
-  const cut = weekdayAt > 0 && adjunctCut === weekdayAt ? end : adjunctCut;
+  const cut = question || long ? end : cutMediumAdjunct(ctx, p, end);
   const oneNoun = cut === p + 1 && cut < end && /^(NOUN|PROPN)$/.test(tokenAt(doc, p).pos);
   end = cut;
   // "defended her predecessor, Ada Moss": the name of an opt-in object goes with it
