@@ -183,6 +183,16 @@ export const INFINITIVE_VERBS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Opt-in stance verbs that also name a cause bringing people to act: with a
+ * thing as subject ("it", "this") they take no side, `It would encourage
+ * savers to wait.` (rule `reported/cue-infinitive`).
+ */
+export const CAUSING_STANCE_VERBS: ReadonlySet<string> = new Set(['encourage', 'push']);
+
+/** Pronouns that stand for a thing, not a person or a body, as the subject of a causing verb: "it", "this". */
+export const THING_SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['it', 'this']);
+
+/**
  * The verbs of {@link INFINITIVE_VERBS} that take a listener or an object
  * before the infinitive: "urged lawmakers to act", "wants the council to cut
  * taxes". The others take the infinitive only ("vowed to veto"; "decided the

@@ -33,6 +33,13 @@ export const QUANTIFIED_THINKERS: ReadonlySet<string> = new Set(['few', 'many', 
 export const BARE_QUANTIFIERS: ReadonlySet<string> = new Set(['some', 'many', 'most', 'others', 'both', 'all', 'several']);
 
 /**
+ * Bare quantifiers that stand for people as the subject of an opt-in cue only
+ * (thought, evidence, stance): "But few believe the truce will last". "few"
+ * speaks for no one in the default categories.
+ */
+export const OPT_IN_BARE_QUANTIFIERS: ReadonlySet<string> = new Set([...BARE_QUANTIFIERS, 'few']);
+
+/**
  * Quantifiers that may float after the people they count, between the subject
  * and its cue: "Lee and Reyes both said", "They each said", "the senators all
  * suggested".

@@ -10,6 +10,7 @@ export { makeMention, canSpeak, namesPeopleOrBody } from './find/mention.js';
 export { isPassiveAt } from './find/passive.js';
 export { phraseEndAfter } from './find/noun-phrase.js';
 export { speakerBefore } from './find/before.js';
+export { bareQuantifier } from './find/bare-quantifier.js';
 export { speakerAfter } from './find/after.js';
 export { sentenceSubject } from './find/subject.js';
 export { sharedSubject } from './find/participle.js';

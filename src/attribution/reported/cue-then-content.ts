@@ -18,6 +18,7 @@ import {
 } from './shared.js';
 import { NOUN_PHRASE_POS, circumstanceNoun, clauseEnd, nounClauseStart, relativeOpening } from './boundary.js';
 import { cutAtCueSubjectVerb } from './cue-subject-verb.js';
+import { optInQuantifier } from './opt-in-subject.js';
 import { nounMaker } from './noun-cue.js';
 import { CATAPHORIC_NOUNS, CATAPHORIC_OPENERS, IRREGULAR_NOUN_PARTICIPLES, PASSIVE_BE_FORMS, WHO_THAT_RELATIVES } from '../../data/clauses.js';
 import { AMOUNT_DEGREE_ADVERBS, CLAUSE_AMOUNT_WORDS, CLAUSE_FINAL_PRONOUNS, PREDICATE_ADVERBS, CLAUSE_MODAL_ADVERBS, EXACTNESS_ADVERBS, QUOTING_PARTICIPLES, FINITE_AUX, MAX_CLAUSE_SUBJECT, POSSESSIVES, RELATIVE_PRONOUNS, CLAUSE_ADVERBS, CIRCUMSTANCE_OPENERS, FRONTED_ADVERBIAL_OPENERS, CLAUSE_FRONTED_SUBORDINATORS, NOT_SUBJECT_ENDS, OBJECT_THEN_SUBORDINATORS, THAT_CLAUSE_OPENERS } from '../../data/clauses.js';
@@ -929,6 +930,8 @@ export function cueThenContent(ctx: ReportedContext, matched: CueMatch): Candida
   // "The senator, asked whether she would run, said ...": a participle set off by commas puts the question to the
   // subject, by someone unnamed; the question ends at the closing comma
   if (rule === 'reported/cue-question' && askedAside(ctx, cue, p, sentence.last)) return askedQuestion(ctx, cue, rule, p, sentence.last);
+  // "But few believe the truce will last": a bare quantifier opening the clause, for the opt-in categories only
+  if (!speaker) speaker = optInQuantifier(ctx, cue, sentence.first);
   if (!speaker) {
     if (!subjectlessCue(doc, cue, sentence) && !isPassiveAt(doc, cue.first) && rule !== 'reported/cue-that' && !(rule === 'reported/cue-clause' && (subjectEndsBefore(doc, cue) || pronounClause(doc, cue, p)))) return null;
     // "Asked whether she would run, Warren said ...": the question put to the speaker, by someone unnamed

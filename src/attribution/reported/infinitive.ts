@@ -7,7 +7,8 @@
  */
 import { tokenAt } from '../../prepare/lookup.js';
 import type { Candidate, CueMatch } from '../candidate.js';
-import { INFINITIVE_VERBS, NESTED_OCCASION_PREPOSITIONS, OBJECT_INFINITIVE_VERBS, OCCASION_PREPOSITIONS } from '../../data/cues.js';
+import { CAUSING_STANCE_VERBS, INFINITIVE_VERBS, NESTED_OCCASION_PREPOSITIONS, OBJECT_INFINITIVE_VERBS, OCCASION_PREPOSITIONS, THING_SUBJECT_PRONOUNS } from '../../data/cues.js';
+import { OPT_IN_CATEGORIES } from '../../options.js';
 import { cutAtAsideClose, cutNarratorTail, cutSecondClause } from './boundary.js';
 import {
   MAX_LOOK, candidate, clauseStartsAt, contentEnd, cueSubject, cutAtNextAttribution, passiveCue, range, sentenceOf, subjectlessCue,
@@ -190,6 +191,8 @@ export function cueInfinitive(ctx: ReportedContext, cue: CueMatch): Candidate | 
     if (!subjectlessCue(doc, cue, sentence)) return null;
     confidence -= 0.2;
   }
+  // "It would encourage savers to wait": a thing that brings people to act takes no side (opt-in categories only)
+  if (speaker && OPT_IN_CATEGORIES.has(cue.category) && CAUSING_STANCE_VERBS.has(cue.lemma) && speaker.last === speaker.first + 1 && THING_SUBJECT_PRONOUNS.has(tokenAt(doc, speaker.first).lower)) return null;
   // "who asked not to be named": a request for anonymity is boilerplate, not speech
   if (negation >= 0 && ANONYMITY.test(`${tokenAt(doc, p + 1).lower} ${tokenAt(doc, p + 2).lower} ${tokenAt(doc, p + 3).lower}`)) return null;
   if (negation >= 0) p = negation;

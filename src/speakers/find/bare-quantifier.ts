@@ -13,12 +13,13 @@ import { BARE_QUANTIFIERS } from '../../data/function-words.js';
  * A bare quantifier ("most", "many", "some", "others", "both", "all",
  * "several") that ends at `end - 1` and opens its clause (at the sentence
  * start or `floor`, or after a comma, semicolon, quotation mark, "and" or
- * "but"); else null. "they all said" and "in all, said" are none.
+ * "but"); else null. "they all said" and "in all, said" are none. `words`
+ * are the quantifiers taken (the opt-in categories add "few").
  */
-export function bareQuantifier(doc: Doc, end: number, floor: number): Mention | null {
+export function bareQuantifier(doc: Doc, end: number, floor: number, words: ReadonlySet<string> = BARE_QUANTIFIERS): Mention | null {
   if (end - 1 < floor) return null;
   const q = tokenAt(doc, end - 1);
-  if (!BARE_QUANTIFIERS.has(q.lower)) return null;
+  if (!words.has(q.lower)) return null;
   const prev = maybeToken(doc, end - 2);
   const opens = end - 1 === floor || prev === undefined || prev.sent !== q.sent || prev.value === ',' || prev.value === ';' || isMarkToken(prev.value) || /^(and|but)$/.test(prev.lower);
   if (!opens) return null;
