@@ -164,12 +164,67 @@ function pollIn(doc: Doc, from: number, to: number): Mention | null {
   return poll ? makeMention(doc, from, to) : null;
 }
 
+/** A trailing poll phrase, tokens [from, end), opened by "according to" or "in a" at token `k`. */
+interface TrailingPoll {
+  readonly k: number;
+  readonly from: number;
+  readonly end: number;
+}
+
+/** The trailing poll opened at token `k` of a sentence ending at `last` ("according to a Harbor College survey", "in a Gazette poll"), or null. */
+function trailingPollAt(doc: Doc, k: number, last: number): TrailingPoll | null {
+  const according = tokenAt(doc, k).lower === 'according' && tokenAt(doc, k + 1).lower === 'to' && /^[,\u2014\u2013-]$|^['"\u2019\u201d]+$/.test(tokenAt(doc, k - 1).value);
+  const inPoll = tokenAt(doc, k).lower === 'in' && INDEFINITE_ARTICLES.has(tokenAt(doc, k + 1).lower);
+  if (!according && !inPoll) return null;
+  const from = according ? k + 2 : k + 1;
+  // (a phrase longer than MAX_POLL is no poll: the walk stops there)
+  let end = from;
+  while (end < last && end - from <= MAX_POLL && !/^[.,;:!?]$/.test(tokenAt(doc, end).value)) end++;
+  return pollIn(doc, from, end) === null ? null : { k, from, end };
+}
+
+/** The first trailing poll opened at token `from` or later, before the sentence's end at `last` (a walk; see {@link sentencePolls}). */
+function firstTrailingPoll(doc: Doc, from: number, last: number): TrailingPoll | null {
+  for (let k = from; k + 2 < last; k++) {
+    const found = trailingPollAt(doc, k, last);
+    if (found !== null) return found;
+  }
+  return null;
+}
+
+/** Every trailing poll of the sentence at index `sent`, in order, stored in `polls`. */
+function sentencePolls(doc: Doc, polls: Map<number, TrailingPoll[]>, sent: number): TrailingPoll[] {
+  const sentence = doc.sentences[sent]!;
+  const out: TrailingPoll[] = [];
+  for (let k = sentence.first + 1; k + 2 < sentence.last; k++) {
+    const found = trailingPollAt(doc, k, sentence.last);
+    if (found !== null) out.push(found);
+  }
+  polls.set(sent, out);
+  return out;
+}
+
+/** The first poll of `list` (in order of `k`) opened at token `k` or later, or null: a binary search. */
+function firstAtOrAfter(list: readonly TrailingPoll[], k: number): TrailingPoll | null {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]!.k < k) lo = mid + 1;
+    else hi = mid;
+  }
+  return list[lo] ?? null;
+}
+
 /** Credits to the poll each reported finding whose speaker counts respondents, when its sentence names the poll. */
 export function creditPolls(doc: Doc, candidates: readonly Candidate[]): void {
+  // the trailing polls of each sentence read so far, by sentence index
+  let polls: Map<number, TrailingPoll[]> | undefined;
   for (const c of candidates) {
     const s = c.speaker;
     if (c.kind === 'direct' || s === null || c.cue === null) continue;
-    const sentence = doc.sentences[tokenAt(doc, s.first).sent]!;
+    const sent = tokenAt(doc, s.first).sent;
+    const sentence = doc.sentences[sent]!;
     // the subject of "show that" before the speaker: "The next batch of emails shows that Lee asked ..."
     // (not when the speaker's own words are quoted: "The emails show that Lee called the plan "a mess for the town"")
     // (the quotation test last: it reads the content's text, and most speakers follow no finding verb)
@@ -188,21 +243,19 @@ export function creditPolls(doc: Doc, candidates: readonly Candidate[]): void {
     if (poll === null && !counted) continue;
     // fronted: "In a Gazette poll released Monday, 52 percent ..."
     if (poll === null && tokenAt(doc, sentence.first).lower === 'in') {
-      for (let k = sentence.first + 1; k < s.first; k++) {
+      // (a comma past MAX_POLL tokens closes no poll: the walk stops there)
+      for (let k = sentence.first + 1; k < s.first && k - (sentence.first + 1) <= MAX_POLL; k++) {
         if (tokenAt(doc, k).value !== ',') continue;
         poll = pollIn(doc, sentence.first + 1, k);
         break;
       }
     }
     // trailing: "..., according to a Harbor College survey.", "... in a Gazette poll this month."
-    for (let k = c.cue.last; poll === null && k + 2 < sentence.last; k++) {
-      const according = tokenAt(doc, k).lower === 'according' && tokenAt(doc, k + 1).lower === 'to' && /^[,\u2014\u2013-]$|^['"\u2019\u201d]+$/.test(tokenAt(doc, k - 1).value);
-      const inPoll = tokenAt(doc, k).lower === 'in' && INDEFINITE_ARTICLES.has(tokenAt(doc, k + 1).lower);
-      if (!according && !inPoll) continue;
-      const from = according ? k + 2 : k + 1;
-      let end = from;
-      while (end < sentence.last && !/^[.,;:!?]$/.test(tokenAt(doc, end).value)) end++;
-      poll = pollIn(doc, from, end);
+    // (the sentence's trailing polls are found once: a scan to the sentence end for each count is quadratic in a
+    // long sentence of counts)
+    if (poll === null) {
+      const found = c.cue.last > sentence.first ? firstAtOrAfter((polls ??= new Map()).get(sent) ?? sentencePolls(doc, polls, sent), c.cue.last) : firstTrailingPoll(doc, c.cue.last, sentence.last);
+      if (found !== null) poll = pollIn(doc, found.from, found.end);
     }
     if (poll !== null && poll.kind !== 'pronoun') {
       c.speaker = poll;

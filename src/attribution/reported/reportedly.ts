@@ -42,8 +42,10 @@ export function findReportedlyClauses(ctx: ReportedContext, taken: readonly Cand
   if (!ctx.categories.has('evidence')) return out;
   let index: SpanIndex | null = null;
   for (const sentence of doc.sentences) {
+    // the sentence's first quoted token after its first, found once (see clauseAt)
+    const quoted = { after: -1 };
     for (let k = sentence.first + 2; k < sentence.last - 1; k++) {
-      const c = clauseAt(ctx, sentence.first, sentence.last, k);
+      const c = clauseAt(ctx, sentence.first, sentence.last, k, quoted);
       if (c === null) continue;
       const start = c.parts[0]!.start;
       const end = c.parts[0]!.end;
@@ -55,8 +57,12 @@ export function findReportedlyClauses(ctx: ReportedContext, taken: readonly Cand
   return out;
 }
 
-/** The reported clause around the adverb at token `k` of the sentence `[first, last)`, or null. */
-function clauseAt(ctx: ReportedContext, first: number, last: number, k: number): Candidate | null {
+/**
+ * The reported clause around the adverb at token `k` of the sentence `[first, last)`, or null. `quoted.after` holds
+ * the sentence's first quoted token after `first` (`last` when none) once a conjoined verb has needed it, -1 before:
+ * a scan from the sentence start for every conjoined verb is quadratic in a long sentence of them.
+ */
+function clauseAt(ctx: ReportedContext, first: number, last: number, k: number, quoted: { after: number }): Candidate | null {
   const { doc } = ctx;
   const adverb = tokenAt(doc, k);
   if (!REPORTING_ADVERBS.has(adverb.lower) || ctx.quoted[k]) return null;
@@ -80,10 +86,15 @@ function clauseAt(ctx: ReportedContext, first: number, last: number, k: number):
   if (conjoined) {
     from = first;
     if (tokenAt(doc, from).pos === 'CCONJ') from++;
+    if (quoted.after < 0) {
+      quoted.after = first + 1;
+      while (quoted.after < last && !ctx.quoted[quoted.after]) quoted.after++;
+    }
+    if ((from === first && ctx.quoted[first]) || quoted.after < aux) return null;
   } else {
     from++;
+    for (let j = from; j < aux; j++) if (ctx.quoted[j]) return null;
   }
-  for (let j = from; j < aux; j++) if (ctx.quoted[j]) return null;
   if (from >= aux) return null;
   // the predicate: on to the sentence end or a break
   let to = k + 1;
