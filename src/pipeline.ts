@@ -54,6 +54,7 @@ import { dropOverlaps } from './refine/overlap.js';
 import { assemble } from './assemble/result.js';
 import { guessSpeakers } from './refine/fallback.js';
 import { creditPolls } from './attribution/poll-outer.js';
+import { forgetSpeakerSearches } from './speakers/phrase.js';
 
 /** Options compiled once per extractor. */
 export interface Settings {
@@ -73,6 +74,8 @@ export function runPipeline(text: string, tokenizer: Tokenizer, settings: Settin
   // 2. to 7., in a function of their own: what only they use (marks, cues, stretches) is garbage
   // by the time the speakers are resolved, when a long text needs the most memory
   const { candidates, quoted } = findCandidates(doc, settings);
+  // the rules' remembered speaker searches are garbage now (resolution asks few of them again)
+  forgetSpeakerSearches(doc);
   // 8. speaker resolution and result assembly
   return assemble(doc, candidates, settings.options, quoted);
 }
@@ -189,7 +192,9 @@ function findCandidates(doc: Doc, settings: Settings): { candidates: Candidate[]
   widenCuePrepositions(doc, candidates, quoted);
   // last, a reported content (any category) that a cut above left on a conjunction: "... on the first ballot and"
   trimDanglingConjunctions(doc, candidates, quoted);
-  return { candidates, quoted };
+  // only the candidates kept reach the result: those dropped (and what they hold) are garbage before the speakers
+  // are resolved, when a long text needs the most memory
+  return { candidates: candidates.filter((c) => c.keep), quoted };
 }
 
 // The two token loops below stand in small functions of their own: inside

@@ -6,6 +6,9 @@
  * apart, in `./entities`.
  * @internal
  */
+import { forgetSpeakersBefore } from './find/before.js';
+import { forgetSharedSubjects } from './find/participle.js';
+import type { Doc } from '../prepare/document.js';
 export { makeMention, canSpeak, namesPeopleOrBody } from './find/mention.js';
 export { isPassiveAt } from './find/passive.js';
 export { phraseEndAfter } from './find/noun-phrase.js';
@@ -20,3 +23,13 @@ export { coordinatedCueSpeaker } from './find/coordinated-cue.js';
 export { quoterOf } from './find/quoted-as.js';
 export { subordinateGerundSubject } from './find/subordinate-gerund.js';
 export { isGerundSubjectObject } from './find/gerund-object.js';
+
+/**
+ * Drops the speaker searches remembered for `doc` once the rules are done with
+ * them (a long text's answers hold megabytes); resolution still asks a few,
+ * which are worked out again, the same as remembered ones.
+ */
+export function forgetSpeakerSearches(doc: Doc): void {
+  forgetSpeakersBefore(doc);
+  forgetSharedSubjects(doc);
+}

@@ -335,6 +335,14 @@ function speakerBeforeOnce(doc: Doc, cueFirst: number, givenFloor: number): Ment
  */
 const FOUND_BEFORE: MentionMemo = new WeakMap();
 
+/**
+ * Drops what {@link speakerBefore} remembers of `doc`: an ask after that works
+ * the answer out again, the same as a remembered one.
+ */
+export function forgetSpeakersBefore(doc: Doc): void {
+  FOUND_BEFORE.delete(doc);
+}
+
 /** Speaker searches remembered by document and by a key of the search's two token indexes (see {@link remembered}). */
 export type MentionMemo = WeakMap<Doc, Map<number, Mention | null>>;
 

@@ -370,6 +370,14 @@ export function sharedSubject(doc: Doc, cueFirst: number, cueHead: number): Ment
  */
 const FOUND_SHARED: MentionMemo = new WeakMap();
 
+/**
+ * Drops what {@link sharedSubject} remembers of `doc`: an ask after that works
+ * the answer out again, the same as a remembered one.
+ */
+export function forgetSharedSubjects(doc: Doc): void {
+  FOUND_SHARED.delete(doc);
+}
+
 /** {@link sharedSubject}, worked out. */
 function findSharedSubject(doc: Doc, cueFirst: number, cueHead: number): Mention | null {
   const sentence = doc.sentences[tokenAt(doc, cueHead).sent]!;
