@@ -35,6 +35,11 @@ export const DOUBLE_MARK_TOKENS: ReadonlySet<string> = new Set([
   '``',
 ]);
 
+/** Guillemets that French typography sets off from the quoted words by a space: « Non » (single ones too: ‹ Non ›). */
+export const FRENCH_SPACED: ReadonlySet<string> = new Set(['\u00AB', '\u00BB', '\u2039', '\u203A']);
+/** The marks of {@link FRENCH_SPACED} that open: « and ‹. */
+export const FRENCH_SPACED_OPENERS: ReadonlySet<string> = new Set(['\u00AB', '\u2039']);
+
 /** Marks that, in English typography, only ever open a quotation. */
 export const ENGLISH_OPENERS: ReadonlySet<string> = new Set(['\u201C', '\u2018', '\u201E', '\u201A', '\u201F', '\u201B']);
 /** Marks that, in English typography, only ever close a quotation. */

@@ -25,6 +25,7 @@ priest bishop cardinal pope rabbi imam cleric monk official officials sources ai
 advisers advisors ministers secretaries senators presidents governors mayors candidates
 leaders analysts experts economists lawyers attorneys prosecutors judges researchers
 scientists doctors residents voters supporters critics opponents rivals members lawmakers
+mp mps mep meps backbencher backbenchers
 legislators diplomats officers police detectives investigators agents witnesses workers
 employees officials people democrats republicans conservatives liberals progressives allies
 backers donors protesters demonstrators activists organizers reporters journalists

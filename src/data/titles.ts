@@ -35,6 +35,7 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set(
   u.s. us republican democratic democrat gop white special counsel solicitor surgeon
   economist analyst professor lawyer activist coach anchor co-anchor co-host
   midfielder striker defender goalkeeper goalie winger quarterback pitcher
+  mp mep msp mla mps meps msps mlas
   sens reps govs drs`.split(/\s+/).filter((w) => w.length > 0),
 );
 

@@ -3,7 +3,7 @@
  * apart, and pairs opening with closing marks inside each paragraph.
  * @internal
  */
-import { APOSTROPHE_WORDS, ENGLISH_CLOSERS, ENGLISH_OPENERS, MARKS, type MarkFamily } from '../data/marks.js';
+import { APOSTROPHE_WORDS, ENGLISH_CLOSERS, ENGLISH_OPENERS, FRENCH_SPACED, FRENCH_SPACED_OPENERS, MARKS, type MarkFamily } from '../data/marks.js';
 import type { Doc } from '../prepare/document.js';
 import { referenceLength, viewChar, viewSlice, type View } from '../prepare/view.js';
 import { append } from '../prepare/lookup.js';
@@ -115,6 +115,18 @@ function classify(text: View, original: string, at: number, start: number, end: 
   if (info.shape === 'open') canClose = false;
   if (ENGLISH_OPENERS.has(char) && canOpen) canClose = false;
   if (ENGLISH_CLOSERS.has(char) && canClose) canOpen = false;
+  // a guillemet set off by a space from the words it quotes is French spacing: « opens and » closes ("« Non », she
+  // said"); unspaced, » may open (German: "»Nein«, sagte er")
+  if (FRENCH_SPACED.has(char)) {
+    const opener = FRENCH_SPACED_OPENERS.has(char);
+    if (opener && isSpace(right) && (isSpace(left) || leftIsMark || OPENING_CONTEXT.has(left!))) {
+      canOpen = true;
+      canClose = false;
+    } else if (!opener && isSpace(left) && (isSpace(right) || rightIsMark || CLOSING_CONTEXT.has(right!))) {
+      canOpen = false;
+      canClose = true;
+    }
+  }
   if (!canOpen && !canClose) {
     if (info.family === 'single') return null; // a lone single mark between spaces or letters
     // a double mark in an odd place: let pairing decide

@@ -14,7 +14,8 @@ import { MONTH_WORDS } from '../data/time.js';
 import { MODIFIER_SEPARATORS, NAME_MODIFIER_OPENERS } from '../data/function-words.js';
 import { isMarkToken, maybeToken, tokenAt, tokenCount } from '../prepare/lookup.js';
 import { startsUpper, startsUpperLower } from '../prepare/case.js';
-import { isPlaceName, isStateAbbreviation, placeKey } from './kinds.js';
+import { isPlaceName, isStateAbbreviation, kindOfHead, placeKey } from './kinds.js';
+import { TITLE_WORDS } from '../data/titles.js';
 
 /** Prepositions after which a name is a place: "grew up in Chicago", "flew to Paris". */
 export const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'from', 'to', 'near', 'into', 'across', 'throughout', 'outside', 'inside']);
@@ -267,7 +268,7 @@ export function isNamedThing(doc: Doc, n: Mention): boolean {
   if (prev !== undefined && prev.sent === sent && (prev.value === ',' || prev.lower === 'of')) {
     const noun = maybeToken(doc, n.first - 2);
     const named = noun !== undefined && noun.sent === sent && SETTLEMENT_NOUNS.has(noun.lower) && /^\p{Ll}/u.test(noun.value);
-    if (named && (prev.lower === 'of' || (closesPhrase(doc, n) && !inOpeningPhrase(doc, n.first - 2)))) return true;
+    if (named && (prev.lower === 'of' || (closesPhrase(doc, n) && !inOpeningPhrase(doc, n.first - 2) && !inPersonRole(doc, n.first - 2)))) return true;
   }
   if (maybeToken(doc, n.last)?.value !== ',') return false;
   const opener = maybeToken(doc, n.last + 1);
@@ -302,6 +303,24 @@ export function isInTitle(doc: Doc, n: Mention): boolean {
   // (or a capitalised verb inside the name: "Every Student Succeeds")
   for (let k = n.first + 1; k < n.last; k++) if (tokenAt(doc, k).pos === 'VERB') return true;
   return false;
+}
+
+/**
+ * True when the settlement noun at `k` closes a prepositional phrase that
+ * follows a word for a person ("the envoy for the region", "the mayor of the
+ * city"): the name set off after it is that person's ("The envoy for the
+ * region, Ada Moss, said"), not the place's ("the capital of the region,
+ * Dover" is a place).
+ */
+function inPersonRole(doc: Doc, k: number): boolean {
+  const sent = tokenAt(doc, k).sent;
+  let at = k - 1;
+  const det = maybeToken(doc, at);
+  if (det !== undefined && det.sent === sent && det.pos === 'DET') at--;
+  const preposition = maybeToken(doc, at);
+  if (preposition === undefined || preposition.sent !== sent || preposition.pos !== 'ADP') return false;
+  const role = maybeToken(doc, at - 1);
+  return role !== undefined && role.sent === sent && /^\p{Ll}/u.test(role.value) && (TITLE_WORDS.has(role.lower) || kindOfHead(role.lower) === 'person');
 }
 
 /** True when the name is followed by a comma, a period, a semicolon or the end of its sentence ("the state capital, Dover."). */

@@ -32,7 +32,7 @@ import { amongVerb } from './among.js';
 import { coordinatedWhoAntecedent } from './coordinated-who.js';
 import { adjunctCommaBefore } from './adjunct.js';
 import { isGerundSubjectObject } from './gerund-object.js';
-import { CONTROLLED_QUANTIFIERS, COUNTED_ANTECEDENTS, FLOATING_QUANTIFIERS, SCENE_DETERMINERS, SKIPPABLE_ADVERBS, PARTITIVE_WORDS, ELLIPTICAL_NUMBERS, TAIL_PREPOSITIONS, QUANTIFIERS, QUANTIFIER_APPROXIMATORS, FRACTION_APPROXIMATORS, ONE_WORDS } from '../../data/function-words.js';
+import { CONTROLLED_QUANTIFIERS, COUNTED_ANTECEDENTS, MODIFIER_PREPOSITIONS, FLOATING_QUANTIFIERS, SCENE_DETERMINERS, SKIPPABLE_ADVERBS, PARTITIVE_WORDS, ELLIPTICAL_NUMBERS, TAIL_PREPOSITIONS, QUANTIFIERS, QUANTIFIER_APPROXIMATORS, FRACTION_APPROXIMATORS, ONE_WORDS } from '../../data/function-words.js';
 import { PARTICIPLE_PREPOSITIONS, PASSIVE_AUXILIARIES, RELATIVE_PRONOUNS } from '../../data/clauses.js';
 import { OBJECT_PRONOUNS, REFLEXIVE_PRONOUNS } from '../../data/pronouns.js';
 
@@ -152,6 +152,10 @@ function appositiveOwner(doc: Doc, mention: Mention, floor: number, mustOpen: bo
   const opens = s === floor || (s > 0 && (tokenAt(doc, s - 1).sent !== tokenAt(doc, s).sent || tokenAt(doc, s - 1).value === ',' || isMarkToken(tokenAt(doc, s - 1).value)));
   // "in Onawa, Iowa, the candidate repeated": a place is no one's name
   if (name?.kind !== 'name' || isPlaceName(name.name) || isStateAbbreviation(name.name)) return null;
+  // "Outside Parliament, campaigners said": a preposition the tagger took for an adjective opens a phrase of place
+  // before the subject, no name (the lone word of such a name stays: "Inside, officials said" is left to the rule below)
+  const opener = tokenAt(doc, name.first);
+  if (name.last - name.first > 1 && opener.pos !== 'PROPN' && MODIFIER_PREPOSITIONS.has(opener.lower) && (name.first === 0 || tokenAt(doc, name.first - 1).sent !== opener.sent)) return null;
   // "Sure, official data suggest": a lone word the tagger reads as an adverb or interjection is no name
   if (name.last - name.first === 1 && /^(ADV|INTJ|ADJ|ADP|CCONJ|SCONJ)$/.test(tokenAt(doc, name.first).pos)) return null;
   // "Offstage, the dancers agree": a plural description right before its verb, after a lone word and its comma, is

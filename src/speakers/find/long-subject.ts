@@ -170,7 +170,8 @@ function isPossessiveEnding(t: Token): boolean {
  */
 export function afterOpeningPhrase(doc: Doc, k: number, before: number): number {
   const first = tokenAt(doc, k);
-  if (!/^(ADV|ADP|SCONJ)$/.test(first.pos)) return k;
+  // (a preposition the tagger took for an adjective opens one too: "Outside Parliament, campaigners said")
+  if (!/^(ADV|ADP|SCONJ)$/.test(first.pos) && !(first.pos === 'ADJ' && MODIFIER_PREPOSITIONS.has(first.lower))) return k;
   for (let j = k + 1; j < Math.min(before, k + 8); j++) {
     const t = tokenAt(doc, j);
     if (t.value === ',') return j + 1;
