@@ -50,7 +50,7 @@ describe('opt-in speakers: spans that stay as found', () => {
   test.each([
     ['an aside between commas', 'Tom Reyes, for instance, has endorsed the plan to rebuild the old bridge over the river.', 'Tom Reyes'],
     ['a participle phrase', 'Tom Reyes, speaking in Dayton on Monday, endorsed the plan to rebuild the old bridge over the river.', 'Tom Reyes'],
-    ['an age', 'Her father, Tom Reyes, 61, worried that the levy would not pass before the end of the year.', 'Tom Reyes'],
+    ['an age before a relative clause', 'Tom Reyes, 61, who lives in Dayton, worried that the levy would not pass before the end of the year.', 'Tom Reyes'],
     ['a clause with a verb of its own', 'Angry, Tom Reyes resigned, convinced that the council had let the levy fail without a real vote.', null],
     ['a second clause after a comma and "and"', 'The fire damaged the school, and the union opposes the plan to rebuild the old bridge over the river.', 'the union'],
     ['"and" after a verb\'s object', 'The storm flooded the county roads and the union opposes the plan to rebuild the old bridge over the river.', 'the union'],

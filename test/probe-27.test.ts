@@ -68,7 +68,7 @@ const conventions: [string, Row[], (string | null)[]][] = [
   ['A Home Office spokeswoman said: \'We do not comment on individual cases.\'', [row(['We do not comment on individual cases.'], 'A Home Office spokeswoman', 'said', 'direct/leading-speaker-cue', 'direct')], ['A Home Office spokeswoman']],
   ['\'This is unacceptable,\' Labour MP Sarah Jones told the Commons.', [row(['This is unacceptable,'], 'Labour MP Sarah Jones', 'told', 'direct/trailing-speaker-cue', 'direct')], ['Sarah Jones']],
   ['Police said a 34-year-old man had been arrested.', [row(['a 34-year-old man had been arrested'], 'Police', 'said', 'reported/cue-clause')], ['Police']],
-  ['Ms Ruiz, 45, said she had been waiting for three hours.', [row(['she had been waiting for three hours'], 'Ms Ruiz', 'said', 'reported/cue-clause')], ['Ruiz']],
+  ['Ms Ruiz, 45, said she had been waiting for three hours.', [row(['she had been waiting for three hours'], 'Ms Ruiz, 45', 'said', 'reported/cue-clause')], ['Ruiz']],
   ['\'We have been waiting since 6am,\' said Ms Ruiz, 45, from Leeds.', [row(['We have been waiting since 6am,'], 'Ms Ruiz', 'said', 'direct/trailing-cue-speaker', 'direct')], ['Ruiz']],
   ['Mr Okafor told BBC Radio 4\'s Today programme: \'The figures speak for themselves.\'', [row(['The figures speak for themselves.'], 'Mr Okafor', 'told', 'direct/leading-speaker-cue', 'direct')], ['Okafor']],
   // a role in parentheses after a transcript label stays out of the speaker

@@ -42,7 +42,7 @@ const genres: Case[] = [
   ['"We\'re not getting carried away," said head coach Dana Whitlock, whose team is unbeaten in nine games.', [row(['We\'re not getting carried away,'], 'head coach Dana Whitlock', 'said', 'direct/trailing-cue-speaker', 'direct')], ['Dana Whitlock']],
   ['The 31-year-old told the club\'s website he was "delighted" to sign a new contract.', [row(['he was "delighted" to sign a new contract'], 'The 31-year-old', 'told', 'reported/cue-clause', 'mixed')], ['The 31-year-old']],
   ['"The boys showed great character," said the assistant manager, Pete Corrigan.', [row(['The boys showed great character,'], 'Pete Corrigan', 'said', 'direct/trailing-cue-speaker', 'direct')], ['Pete Corrigan']],
-  ['Ferro, 24, said the injury was not as serious as first feared.', [row(['the injury was not as serious as first feared'], 'Ferro', 'said', 'reported/cue-clause')], ['Ferro']],
+  ['Ferro, 24, said the injury was not as serious as first feared.', [row(['the injury was not as serious as first feared'], 'Ferro, 24', 'said', 'reported/cue-clause')], ['Ferro']],
   // fixed (probe28): a past form the tagger reads as an adjective opens an inverted tag ('"...," fumed the manager')
   ['"It was a penalty all day long," fumed the home manager.', [row(['It was a penalty all day long,'], 'the home manager', 'fumed', 'direct/trailing-cue-speaker', 'direct')], ['the home manager']],
   ['The judge told the jury that they must disregard the witness\'s last remark.', [row(['they must disregard the witness\'s last remark'], 'The judge', 'told', 'reported/cue-that')], ['The judge']],

@@ -121,7 +121,7 @@ const ARTICLES: Article[] = [
     rows: [
       ["he had betrayed people who trusted him","Judge Helen Carver","told","Helen Carver"],
       ["You chose your victims because they were old and alone,","the judge","said","Helen Carver"],
-      ["14 counts of fraud","Platt","had admitted","Simon Platt"],
+      ["14 counts of fraud","Platt, 52","had admitted","Simon Platt"],
       ["her client was deeply ashamed","His lawyer, Naomi Reeve","said","Naomi Reeve"],
       ["He has lost everything, and he knows he deserves it,","she","said","Naomi Reeve"],
       ["the sentence had to reflect the harm done","The judge","said","Helen Carver"],

