@@ -734,6 +734,20 @@ export const IMPERSONAL_AS_AUXILIARIES: ReadonlySet<string> = new Set(['is', 'ar
 export const POLL_HEADLINE_LABELS: ReadonlySet<string> = new Set(['poll', 'polls', 'survey', 'surveys', 'study']);
 
 /**
+ * Copulas that make the words before a paragraph's first colon a heading's
+ * sentence, not a speaker's label: "FIX IS IN: ...", "Deal Is Done: ...".
+ */
+export const LABEL_COPULAS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were']);
+
+/**
+ * Prepositions that end a speaker's words inside the label before a
+ * paragraph's first colon: "Network Chief On The Vote:" is the network
+ * chief's, "Big Win For Lee:" is no one's ("of" stays inside a title:
+ * "Secretary of State").
+ */
+export const LABEL_PREPOSITIONS: ReadonlySet<string> = new Set(['on', 'for', 'in', 'over', 'to', 'at', 'with', 'against', 'about', 'after', 'amid', 'vs', 'versus']);
+
+/**
  * Words before a colon at a paragraph start that label the paragraph and name
  * no speaker: "Update:", "Clarification:", "Photo:", and the nouns of a point being made,
  * "Another challenge:", "The catch:", "The bottom line:".

@@ -77,7 +77,7 @@ export const ORGANIZATION_NOUNS: ReadonlySet<string> = new Set(
   msnbc npr politico bloomberg guardian telegraph associated university school hospital bank
   corporation corp inc co ltd llc fed twitter facebook google youtube instagram amazon microsoft netflix
   walmart uber gazette tribune herald chronicle daily weekly monthly dispatch inquirer courier
-  ministry agency institute university federation league church diocese archdiocese parish command authority
+  ministry agency institute university college seminary federation league church diocese archdiocese parish command authority
   society academy center centre fund trust airline carmaker automaker retailer insurer lender conglomerate broadcaster
   technologies sciences caucus partnership holdings industries airlines pharmaceuticals studios`.split(/\s+/).filter((w) => w.length > 0),
 );

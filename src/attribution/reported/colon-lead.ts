@@ -12,9 +12,11 @@ import type { Candidate, Mention } from '../candidate.js';
 import type { Doc } from '../../prepare/document.js';
 import { isMarkToken, lowerBound, tokenAt } from '../../prepare/lookup.js';
 import { canSpeak, makeMention } from '../../speakers/phrase.js';
-import { COLON_LABELS, POLL_HEADLINE_LABELS } from '../../data/cues.js';
+import { COLON_LABELS, LABEL_COPULAS, LABEL_PREPOSITIONS, POLL_HEADLINE_LABELS } from '../../data/cues.js';
 import { SUBJECT_PRONOUNS } from '../../data/function-words.js';
 import { PLACE_NAMES } from '../../data/places.js';
+import { FIRST_NAMES } from '../../data/names.js';
+import { isSpeakingHead } from '../../speakers/kinds.js';
 import { candidate, colonCue, endBeforeFinalMarks, range, type ReportedContext } from './shared.js';
 import { findInterviewLines } from './interview.js';
 
@@ -104,6 +106,20 @@ export function colonLabel(doc: Doc, first: number, last: number, skip: (k: numb
   if (verb >= 0) {
     const subject = makeMention(doc, first, verb);
     return subject && canSpeak(doc, subject) ? { colon, mention: subject, caps: false, headed: true } : null;
+  }
+  // "FIX IS IN:": a copula makes the label a heading's sentence; "Network Chief On The Vote:": a preposition ends the
+  // speaker's words, which must end in a noun for a person or a body or open with a first name (not "Big Win For Lee:",
+  // "Stealth Over Health:")
+  for (let k = first + 1; k < end; k++) {
+    const lower = tokenAt(doc, k).lower;
+    if (LABEL_COPULAS.has(lower)) return null;
+    // (a particle ending the label has no object: "Lee Weighs In:")
+    if (!LABEL_PREPOSITIONS.has(lower) || k === end - 1) continue;
+    const subject = makeMention(doc, first, k);
+    const head = tokenAt(doc, k - 1);
+    const named = subject !== null && subject.first === first && subject.last === k && canSpeak(doc, subject) &&
+      (isSpeakingHead(head) || FIRST_NAMES.has(tokenAt(doc, first).lower));
+    return named ? { colon, mention: subject, caps: false, headed: true } : null;
   }
   // a one-word label in capitals that the tagger read as a verb is a surname: "FORD:", "HUNT:"
   const word = tokenAt(doc, first);

@@ -15,6 +15,7 @@ import { cutConditionTail, cutNarratorTail } from './boundary.js';
 import { ARTICLES, CORRELATIVE_COMPARATIVES } from '../../data/function-words.js';
 import { RELATIVE_TIME_WORDS, TIME_NOUN_SET, TIME_PHRASE_DETERMINERS, CUE_TIME_LEADS } from '../../data/time.js';
 import { PEOPLE_NOUNS } from '../../data/people.js';
+import { describedName } from './source-appositive.js';
 import { isShortTitle, MAX_TITLE_WORDS } from '../../marks/title.js';
 
 /** True when tokens [from, end) hold no verb and no quotation mark. */
@@ -491,6 +492,8 @@ export function contentThenCue(ctx: ReportedContext, cue: CueMatch): Candidate |
   let rule: string;
   if (speaker?.antecedent) return null; // "..., who advises the campaign, ..." is not an attribution of what came before
   if (speaker) speaker = parentheticalSpeaker(doc, cue, speaker) ?? coordinatedSpeaker(doc, speaker) ?? speaker;
+  // "The firm did nothing wrong, its lawyer, Ada Brook, said.": the description and the name set off after it speak
+  if (speaker) speaker = describedName(doc, speaker, sentence.first, sentence.last) ?? speaker;
   // ("The death, which police confirmed on Monday, shocked the town": a relative clause's subject reports the noun it
   // follows, rule relative-object, not the sentence around it)
   const relative = speaker !== null && WH_RELATIVE_PRONOUNS.has(tokenAt(doc, speaker.first).lower);

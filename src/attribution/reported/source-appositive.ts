@@ -10,6 +10,10 @@ import { tokenAt } from '../../prepare/lookup.js';
 import { makeMention } from '../../speakers/phrase.js';
 import { kindOfName } from '../../speakers/kinds.js';
 import { PEOPLE_NOUNS } from '../../data/people.js';
+import { NP_POS } from './shared.js';
+
+/** Most tokens of a description before a name set off by commas ("the company's chief lawyer"). */
+const MAX_DESCRIPTION = 6;
 
 /** Most words of a name in apposition to a source ("Sen. Ada Brook"). */
 const MAX_APPOSITIVE_NAME = 4;
@@ -17,7 +21,8 @@ const MAX_APPOSITIVE_NAME = 4;
 /**
  * The source of a source phrase widened over the person's name set off after
  * it, and the token after that name: `its lawyer, Ada Brook,` or `Varga's
- * spokesman, Ned Olsen.` name the person, with the description kept
+ * spokesman, Ned Olsen.` name the person (`its lawyers, Ada Brook and Tom
+ * Pell,` the two, after a plural description), with the description kept
  * (`description`) and the mention running over both. Only after a
  * description whose head (the token before `comma`) is a singular noun for a
  * person (`lawyer`, `spokesman`; not `an FBI summary of its investigation,
@@ -29,15 +34,65 @@ const MAX_APPOSITIVE_NAME = 4;
  */
 export function sourceAppositiveName(doc: Doc, source: Mention, comma: number, sentenceLast: number): { speaker: Mention; end: number } | null {
   if (source.kind !== 'description' || comma >= sentenceLast || tokenAt(doc, comma).value !== ',') return null;
-  const head = tokenAt(doc, comma - 1).lower;
-  if (!PEOPLE_NOUNS.has(head) || /[^s]s$/.test(head)) return null;
-  let end = comma + 1;
-  while (end < sentenceLast && end - comma <= MAX_APPOSITIVE_NAME && isNameWord(doc, end)) end++;
-  if (end === comma + 1 || end - comma > MAX_APPOSITIVE_NAME) return null;
+  const head = tokenAt(doc, comma - 1);
+  const plural = isPluralPeopleNoun(head.lower, head.lemma);
+  if (!plural && (!PEOPLE_NOUNS.has(head.lower) || /[^s]s$/.test(head.lower))) return null;
+  let end = nameEnd(doc, comma + 1, sentenceLast);
+  if (end < 0) return null;
+  // "its lawyers, Ada Brook and Tom Pell,": a plural description takes two names joined by "and"
+  if (plural) {
+    if (end >= sentenceLast || tokenAt(doc, end).lower !== 'and') return null;
+    end = nameEnd(doc, end + 1, sentenceLast);
+    if (end < 0) return null;
+  }
   if (end < sentenceLast && !/^[,.;]$/.test(tokenAt(doc, end).value)) return null;
   const name = makeMention(doc, comma + 1, end);
   if (name === null || name.kind !== 'name' || name.first !== comma + 1 || name.last !== end || kindOfName(name.name) !== 'person') return null;
   return { speaker: { ...name, first: source.first, start: source.start, description: source.name }, end };
+}
+
+/**
+ * A name set off by commas after a description for a person, read before a
+ * cue: in `The firm did nothing wrong, its lawyer, Ada Brook, said.` the
+ * speaker is `its lawyer, Ada Brook` (named Ada Brook), and the clause before
+ * the description's comma is what was said. The description opens with a
+ * determiner or a possessive (`its lawyer`, `the mayor's spokesman`) and its
+ * head is a noun for a person ({@link sourceAppositiveName}). `null`
+ * otherwise.
+ * @param name the speaker found before the cue
+ * @param sentenceFirst the sentence's first token
+ * @param sentenceLast the token after the sentence
+ */
+export function describedName(doc: Doc, name: Mention, sentenceFirst: number, sentenceLast: number): Mention | null {
+  const comma = name.first - 1;
+  if (name.kind !== 'name' || comma <= sentenceFirst || tokenAt(doc, comma).value !== ',') return null;
+  let k = comma - 1;
+  while (k > sentenceFirst && comma - k <= MAX_DESCRIPTION && tokenAt(doc, k).value !== ',') {
+    if (!NP_POS.has(tokenAt(doc, k).pos)) return null;
+    k--;
+  }
+  if (tokenAt(doc, k).value !== ',' || k + 1 >= comma) return null;
+  const opener = tokenAt(doc, k + 1);
+  let possessive = false;
+  for (let j = k + 1; j < comma; j++) if (/^['’]s?$/u.test(tokenAt(doc, j).value)) possessive = true;
+  if (opener.pos !== 'DET' && opener.pos !== 'PRON' && !possessive) return null;
+  const description = makeMention(doc, k + 1, comma);
+  if (description === null || description.first !== k + 1 || description.last !== comma) return null;
+  const found = sourceAppositiveName(doc, description, comma, sentenceLast);
+  return found !== null && found.speaker.last === name.last ? found.speaker : null;
+}
+
+/** The token after the run of at most {@link MAX_APPOSITIVE_NAME} name words from `first`, or -1 when there is none or it runs longer. */
+function nameEnd(doc: Doc, first: number, sentenceLast: number): number {
+  let end = first;
+  while (end < sentenceLast && end - first < MAX_APPOSITIVE_NAME + 1 && isNameWord(doc, end)) end++;
+  return end === first || end - first > MAX_APPOSITIVE_NAME ? -1 : end;
+}
+
+/** True for the plural of a singular noun for a person (`lawyers`, `spokesmen`), by its word or its lemma. */
+function isPluralPeopleNoun(lower: string, lemma: string): boolean {
+  if (lemma !== lower && PEOPLE_NOUNS.has(lemma)) return true;
+  return /[^s]s$/.test(lower) && PEOPLE_NOUNS.has(lower.slice(0, -1));
 }
 
 /** True when token `k` is a word of a name: a proper noun written with a capital. */
