@@ -4,7 +4,11 @@
  * ('Mr. Hale, citing "a weak market," said ...'), and a subject with a
  * "whose" clause ending right before the cue ("Tenants whose rents were
  * raised said ..."), and an aside between two dashes right after the cue
- * ("said — on the radio, as it happens — that ..."). Invented sentences with the exact parts, speaker, cue and
+ * ("said — on the radio, as it happens — that ..."). Words the tagger
+ * misreads: "said" read as an adjective after a name ("Ann Read said leaders
+ * had ..."), a base-form verb of saying read as a noun after a plural subject
+ * ("Candidates promise they will ..."), a participle read as a noun after
+ * "been", and "joking" read as a noun. Invented sentences with the exact parts, speaker, cue and
  * rule expected, and the negatives that must keep their own speaker.
  */
 import { describe, expect, test } from 'vitest';
@@ -64,11 +68,48 @@ const cases: [string, string, Row[]][] = [
   ['X said CLAUSE — aside — CLAUSE', 'The mayor said the plan — a costly one — was dead.', [
     row(['the plan — a costly one — was dead'], 'The mayor', 'said', 'reported/cue-clause'),
   ]],
+  // "said" read as an adjective after a name (a surname read as a verb too), before a bare-noun clause
+  ['Name Surname-verb said/ADJ CLAUSE', 'Harbor chief Ann Read said dock leaders had paid the bill.', [
+    row(['dock leaders had paid the bill'], 'Harbor chief Ann Read', 'said', 'reported/cue-clause'),
+  ]],
+  ['Name Surname-verb said/ADJ plural CLAUSE', 'Tom Read said voters would decide the levy.', [
+    row(['voters would decide the levy'], 'Tom Read', 'said', 'reported/cue-clause'),
+  ]],
+  // a base form of a verb of saying read as a noun between a plural subject and a clause
+  ['plural + promise + pronoun clause', 'Council candidates promise they will keep the ferry running.', [
+    row(['they will keep the ferry running'], 'Council candidates', 'promise', 'reported/cue-clause'),
+  ]],
+  ['plural + vow + infinitive', 'Ferry riders vow to block the new toll.', [
+    row(['to block the new toll'], 'Ferry riders', 'vow', 'reported/cue-infinitive'),
+  ]],
+  ['plural + claim + clause', 'Dock workers claim the new crane is unsafe.', [
+    row(['the new crane is unsafe'], 'Dock workers', 'claim', 'reported/cue-clause'),
+  ]],
+  // a participle read as a noun after "been"
+  ['whose X have been PARTICIPLE say', 'The growers whose permits have been invalidated say the board acted too fast.', [
+    row(['the board acted too fast'], 'The growers', 'say', 'reported/cue-clause'),
+  ]],
+  // "joking" read as a noun after a comma
+  [', joking that', 'Mayor Ann Lee opened the pier on Sunday, joking that the gulls had waited long enough.', [
+    row(['the gulls had waited long enough'], 'Mayor Ann Lee', 'joking', 'reported/cue-that'),
+  ]],
 ];
 
 const none: [string, string][] = [
   // no clause after the second dash
   ['said nothing — aside — about X', 'The mayor said nothing — not a word — about the plan.'],
+  // the nouns, not the verbs
+  ['the promise they made', 'The promise they made was broken.'],
+  ['a campaign promise to', 'A campaign promise to cut the toll failed.'],
+  ['the workers promise was', 'The workers promise was kept.'],
+  ['the said leaders', 'The said leaders had paid the bill.'],
+];
+
+// a capitalised verb opening an imperative is no surname: the cue after it keeps its own speaker
+const kept: [string, string, Row[]][] = [
+  ['Read the report, he said.', 'Read the report, he said.', [
+    row(['Read the report'], 'he', 'said', 'reported/content-speaker-cue'),
+  ]],
 ];
 
 describe('reported-speech recall, round 14', () => {
@@ -77,5 +118,8 @@ describe('reported-speech recall, round 14', () => {
   });
   test.each(none)('%s yields nothing', (_name, input) => {
     expect(rows(extract(input))).toEqual([]);
+  });
+  test.each(kept)('%s', (_name, input, expected) => {
+    expect(rows(extract(input))).toEqual(expected);
   });
 });

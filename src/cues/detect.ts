@@ -9,6 +9,8 @@ import type { CuePhrase, Lexicon } from './lexicon.js';
 import type { CueCategory } from '../types.js';
 import { isMarkToken, maybeToken, tokenAt, tokenCount } from '../prepare/lookup.js';
 import { isFirstNameVerb, isSurnameVerb, isVerbInName } from './surname.js';
+import { startsUpper } from '../prepare/case.js';
+import { pluralSubjectVerb } from './plural-subject.js';
 import { OPT_IN_CATEGORIES } from '../options.js';
 import { BARE_INFINITIVE_TAKERS, CATENATIVE_VERBS, CLEAR_OBJECT_POS, CLEAR_PHRASE_POS, CUE_VERBS, DISCOURSE_SAID_OBJECTS, GERUND_CATENATIVE_VERBS, INFINITIVE_CLAUSE_RELATIVES, PERCEIVED_SPEAKING_VERBS, PUT_FORMS, IMPERSONAL_SAY_BEFORE, INFINITIVE_VERBS, ISSUING_VERBS, MISTAGGED_FORMS, NAMING_VERBS, NOT_CUE_BEFORE, NOUN_TAGGED_PARTICLE_VERBS, NOUN_TAGGED_SAYING_VERBS, NOUN_TAGGED_VERBS, OBJECT_SPEECH_PHRASE_LEMMAS, OPINION_CUE_VERBS, PARTICLE_CLAUSE_OPENERS, PHRASAL_NOT_CUE, SINGULAR_DETERMINERS, SINGULAR_NOUN_TAGGED_VERBS, SPEECH_PHRASES, THOUGHT_ADJECTIVES, THOUGHT_LINKING_VERBS, TOPIC_CLOSERS, TOPIC_PREPOSITIONS, WHETHER_NOUN_TAGGED_VERBS, CUE_ADVERBS, MISTAGGED_CUE_FORMS, HEARD_FORMS, HEARING_BODIES, PARTICIPLE_PREPOSITION_EXCEPTIONS, HEARING_PLACE_PREPOSITIONS } from '../data/cues.js';
 import { CLAUSE_RELATIVES, NARRATOR_SUBORDINATORS, POSSESSIVES, POSSESSIVES_AND_YOUR, QUANTIFIER_SUBJECTS, RELATIVE_PRONOUNS, TOPIC_QUESTION_WORDS } from '../data/clauses.js';
@@ -176,6 +178,21 @@ function clauseAfterParticle(doc: Doc, k: number): boolean {
   return false;
 }
 
+/**
+ * True when a clause with a bare noun subject opens at `k`, in the sentence of
+ * the token before: nouns, adjectives and names, the last a noun, then a
+ * finite verb or auxiliary ("company leaders had paid", "voters would
+ * decide"); not "leaders of the party".
+ */
+function bareNounClause(doc: Doc, k: number): boolean {
+  const sent = tokenAt(doc, k - 1).sent;
+  let q = k;
+  while (q <= k + MAX_PARTICLE_SUBJECT && tokenAt(doc, q).sent === sent && /^(NOUN|ADJ|PROPN)$/.test(tokenAt(doc, q).pos)) q++;
+  const head = tokenAt(doc, q - 1);
+  const verb = tokenAt(doc, q);
+  return q > k && head.pos === 'NOUN' && verb.sent === sent && (verb.pos === 'AUX' || (verb.pos === 'VERB' && verb.lower !== verb.lemma && !/ing$/.test(verb.lower)));
+}
+
 /** Words before a noun-tagged verb and its particle that make it a verb: a subject, an auxiliary, an adverb, "and", "to". */
 const PARTICLE_VERB_BEFORE = new Set(['PROPN', 'NOUN', 'PRON', 'AUX', 'ADV', 'CCONJ', 'PART']);
 
@@ -206,6 +223,8 @@ function isVerbLike(t: Token, doc: Doc): boolean {
   if (t.pos === 'VERB') return true;
   if (t.pos === 'NOUN' && quantifiedThinker(doc, t)) return true;
   if (NOUN_TAGGED_VERBS.has(t.lemma) && t.pos === 'NOUN' && infinitiveAfter(doc, t)) return true;
+  // "Candidates promise they will ...", "Mayors vow to ...": a plural subject, then a clause
+  if (pluralSubjectVerb(doc, t)) return true;
   if (NOUN_TAGGED_VERBS.has(t.lower)) {
     // "Polls show the mayor trailing", "Officials fear a second wave", "Experts note that ...": a plural subject, then an object
     // or a clause; a 'that' before a verb is a relative ("a bank note that was torn"), not a clause
@@ -397,7 +416,9 @@ function mistaggedVerb(doc: Doc, t: Token): boolean {
   const after = tokenAt(doc, t.i + 1);
   if (t.i === 0 || before.sent !== t.sent || after.sent !== t.sent) return false;
   const ing = /ing$/.test(t.lower);
-  const subjectBefore = /^(NOUN|PROPN|PRON|NUM)$/.test(before.pos) && !POSSESSIVES_AND_YOUR.has(before.lower);
+  // ("Ann Read said leaders had ...": a surname the tagger read as a verb ends the subject too)
+  const surnameBefore = before.pos === 'VERB' && isSurnameVerb(doc, t.i - 1);
+  const subjectBefore = (/^(NOUN|PROPN|PRON|NUM)$/.test(before.pos) && !POSSESSIVES_AND_YOUR.has(before.lower)) || surnameBefore;
   // "began telling reporters that", "kept warning residents": a gerund after a verb like "keep" or "begin"
   // (and "was heard telling aides that": a gerund after a passive verb of perceiving)
   const catenative = ing && ((before.pos === 'VERB' && GERUND_CATENATIVE_VERBS.has(before.lemma)) || perceivedSpeaking(doc, t.i - 1));
@@ -405,7 +426,9 @@ function mistaggedVerb(doc: Doc, t: Token): boolean {
   if (!opens || (!ing && PARTICIPLE_BEFORE.has(before.lower) && before.value !== ',')) return false;
   // ('was branded "a stunt"', 'which the union branded "an insult"': a naming verb before the quoted name)
   const naming = NAMING_VERBS.has(MISTAGGED_FORMS.get(t.lower) ?? '') && isMarkToken(after.value);
-  const next = after.lower === 'that' || (after.lower === 'to' && tokenAt(doc, t.i + 2).pos === 'VERB') || COMPLEMENT_START.has(after.pos) || (ing && after.pos === 'ADJ' && tokenAt(doc, t.i + 2).pos === 'NOUN') || (catenative && after.pos === 'NOUN') || naming;
+  // ("Ann Read said leaders had paid": after a name, a bare clause; not "the said leaders", "Lee's alleged plan")
+  const bareClause = !ing && /^(PROPN|VERB)$/.test(before.pos) && startsUpper(before.value) && bareNounClause(doc, t.i + 1);
+  const next = after.lower === 'that' || (after.lower === 'to' && tokenAt(doc, t.i + 2).pos === 'VERB') || COMPLEMENT_START.has(after.pos) || (ing && after.pos === 'ADJ' && tokenAt(doc, t.i + 2).pos === 'NOUN') || (catenative && after.pos === 'NOUN') || naming || bareClause;
   // ("have informed my husband that ...": after a perfect "have" the form is a participle, whatever follows it)
   const perfect = PERFECT_HAVE.has(before.lower) && /ed$/.test(t.lower);
   return next && !(after.pos === 'PRON' && POSSESSIVES_AND_YOUR.has(after.lower) && !ing && !perfect);

@@ -427,6 +427,15 @@ export const PASSIVE_OBJECT_VERBS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Verbs of saying and promising whose base form the tagger reads as a noun
+ * after a plural subject: "Candidates promise they will ...", "Mayors vow to
+ * ...", "Voters say the plan ...". Nouns of their own ("the promise they
+ * made", "a vow to"), so they count as verbs only between a plural subject
+ * and a clause (see cues/plural-subject.ts).
+ */
+export const PLURAL_SUBJECT_NOUN_TAGGED_VERBS: ReadonlySet<string> = new Set(['promise', 'vow', 'pledge', 'say', 'mention', 'boast', 'claim', 'swear']);
+
+/**
  * The verbs of saying among {@link NOUN_TAGGED_VERBS}: "Experts note that ...",
  * "Critics argue the ...". Read by default, and nouns of their own ("a bank
  * note that ..."), so they count as verbs only after a plural subject, also
@@ -537,7 +546,7 @@ export const MISTAGGED_FORMS: ReadonlyMap<string, string> = new Map([
   ['claims', 'claim'], ['warns', 'warn'], ['notes', 'note'], ['argues', 'argue'], ['insists', 'insist'], ['denies', 'deny'],
   ['suggests', 'suggest'], ['pledges', 'pledge'], ['vows', 'vow'], ['affirms', 'affirm'], ['predicted', 'predict'], ['complained', 'complain'],
   ['confirmed', 'confirm'], ['denied', 'deny'], ['admitted', 'admit'], ['promised', 'promise'], ['vowed', 'vow'],
-  ['branded', 'brand'],
+  ['branded', 'brand'], ['joking', 'joke'], ['boasting', 'boast'], ['complaining', 'complain'], ['reminding', 'remind'],
 ]);
 
 /**

@@ -147,7 +147,9 @@ interface Building {
  * True when the token at `k`, a "noun" in -ed that wink did not lemmatise,
  * is a past-tense verb the tagger misread: right after a plural noun or a
  * subject pronoun of its sentence, and before a determiner, an adjective, an
- * adverb or a pronoun ("the farmers deserved better", "they deserved a raise").
+ * adverb or a pronoun ("the farmers deserved better", "they deserved a raise");
+ * or a passive participle right after "been" or "being" ("whose laws have been
+ * invalidated say").
  */
 function misreadPastTense(raw: RawBatch, k: number): boolean {
   if (raw.pos[k] !== 'NOUN' || k === 0) return false;
@@ -155,6 +157,8 @@ function misreadPastTense(raw: RawBatch, k: number): boolean {
   if (lower.length < 6 || !lower.endsWith('ed') || (raw.lemmas[k] !== undefined && raw.lemmas[k] !== lower)) return false;
   if (raw.sentence[k - 1] !== raw.sentence[k] || raw.sentence[k + 1] !== raw.sentence[k]) return false;
   const before = raw.lowers[k - 1]!;
+  // a participle after "been" or "being": "whose laws have been invalidated say"
+  if (before === 'been' || before === 'being') return true;
   const subject = SUBJECT_PRONOUNS.has(before) || (raw.pos[k - 1] === 'NOUN' && /[^s]s$/.test(before) && raw.lemmas[k - 1] !== before);
   const next = raw.pos[k + 1];
   return subject && (next === 'DET' || next === 'ADJ' || next === 'ADV' || next === 'PRON');
