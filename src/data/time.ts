@@ -4,14 +4,17 @@
  * @internal
  */
 
+/** The seven weekdays, lower-case ("on Tuesday"). */
+const WEEKDAYS: readonly string[] = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
+
 /** Days of the week and the days around today, lower-case. */
-export const DAY_WORDS: readonly string[] = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'tonight', 'yesterday'];
+export const DAY_WORDS: readonly string[] = [...WEEKDAYS, 'today', 'tonight', 'yesterday'];
 
 /** {@link DAY_WORDS} as a set: a capitalised one opening a sentence before a name is no part of it ("Yesterday Lena Fischer said"). */
 export const DAY_SET: ReadonlySet<string> = new Set(DAY_WORDS);
 
-/** The seven weekdays, lower-case ("on Tuesday"). */
-export const WEEKDAY_WORDS: ReadonlySet<string> = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+/** The weekdays of {@link DAY_WORDS} as a set, without the days around today ("on Tuesday"; not "on today"). */
+export const WEEKDAY_WORDS: ReadonlySet<string> = new Set(WEEKDAYS);
 
 /** Parts of a day that may follow a weekday ("on Tuesday night"). */
 export const PART_OF_DAY_WORDS: ReadonlySet<string> = new Set(['morning', 'afternoon', 'evening', 'night']);

@@ -11,7 +11,7 @@ import { isIngCue } from '../candidate.js';
 import { isMarkToken, lowerBound, maybeToken, tokenAt, tokenAtOrAfter, tokenCount } from '../../prepare/lookup.js';
 import { coordinatedCueSpeaker, quoterOf, sentenceSubject, sharedAcrossTime, sharedSubject, speakerBefore, subordinateGerundSubject } from '../../speakers/phrase.js';
 import { ADJUNCT_END_TIME_NOUNS, DAY_OR_MONTH, TIME_WORDS } from '../../data/time.js';
-import { SUBJECT_PRONOUNS, SUBORDINATORS as SUBORDINATORS_FRONTED } from '../../data/function-words.js';
+import { CURRENCY_SIGNS, SUBJECT_PRONOUNS, SUBORDINATORS as SUBORDINATORS_FRONTED } from '../../data/function-words.js';
 import { FRAMING_OPENERS, HAS_CONTRACTION_SUBJECTS, PASSIVE_COMPLEMENT_WORDS, LINKING_ADVERBS, MISREAD_VERB_DETERMINERS, MISREAD_VERB_PREPOSITIONS, NOUNS_IN_ED, MODALS, QUANTIFIER_SUBJECTS, RELATIVE_CLAUSE_WORDS, MAIN_CLAUSE_SUBORDINATORS, PASSIVE_BE_FORMS } from '../../data/clauses.js';
 import { DECLINING_VERBS, LISTENER_VERBS, SAID_SAYS, THOUGHT_ADJECTIVES } from '../../data/cues.js';
 import { PERSON_SUBJECT_PRONOUNS } from '../../data/pronouns.js';
@@ -32,8 +32,6 @@ export { WH_WORDS } from '../../data/clauses.js';
 /** Parts of speech inside a noun phrase. */
 export const NP_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART', 'PRON']);
 const SUBJECT_START = new Set(['DET', 'PRON', 'PROPN', 'NOUN', 'ADJ', 'NUM', 'ADV', 'SCONJ', 'ADP', 'CCONJ']);
-/** Currency signs written before an amount: "$5 million", "€40". */
-const CURRENCY_SIGNS: ReadonlySet<string> = new Set(['$', '€', '£', '¥']);
 
 /** What the reported-speech finder needs to know about the document. */
 export interface ReportedContext {

@@ -20,6 +20,7 @@ import { tokenAt, tokenCount } from '../../prepare/lookup.js';
 import { COME_OUT_FORMS, COME_OUT_SIDES, THROW_FORMS } from '../../data/cues.js';
 import { MODALS, THIRD_POSSESSIVES } from '../../data/clauses.js';
 import { ASIDE_SUBJECT_PRONOUNS } from '../../data/pronouns.js';
+import { STANCE_NEGATIONS } from '../../data/function-words.js';
 import { candidate, cueSubject, range, sentenceOf, spanTaken, type ReportedContext, overlapsIndex, spanIndex, type SpanIndex } from './shared.js';
 import { stanceObjectEnd } from './stance-role.js';
 
@@ -27,8 +28,6 @@ import { stanceObjectEnd } from './stance-role.js';
 const CONFIDENCE = 0.6;
 /** Most auxiliaries and adverbs read back from the verb: "might not have quickly" is four. */
 const MAX_AUXILIARIES = 5;
-/** Words of negation among the auxiliaries: "has not come out", "haven't thrown". */
-const NEGATIONS = new Set(['not', "n't", 'n\u2019t', 'never']);
 
 /** One past the side that follows "come out" at `p`, or -1: "against", "strongly against", "in support of". */
 function comeOutSide(ctx: ReportedContext, p: number, last: number): number {
@@ -60,7 +59,7 @@ function cueFirst(ctx: ReportedContext, v: number, first: number): number {
   let k = v;
   while (k > first && v - k < MAX_AUXILIARIES && /^(AUX|ADV|PART)$/.test(tokenAt(doc, k - 1).pos)) {
     const lower = tokenAt(doc, k - 1).lower;
-    if (NEGATIONS.has(lower) || MODALS.has(lower) || lower === 'to') return -1;
+    if (STANCE_NEGATIONS.has(lower) || MODALS.has(lower) || lower === 'to') return -1;
     k--;
   }
   const before = k > first ? tokenAt(doc, k - 1) : null;
