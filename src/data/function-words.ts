@@ -25,7 +25,8 @@ export const COMPOUND_PREPOSITIONS_2: ReadonlySet<string> = new Set(['instead of
 /**
  * Quantifiers that stand alone for people as the subject of an opt-in verb the
  * tagger read as a noun after them: "Many fear the deal will fail", "Both
- * think ...", "Some view the levy as a tax" (see `cues/detect.ts`).
+ * think ...", "Some view the levy as a tax" (see `cues/detect.ts`). Not
+ * {@link BARE_QUANTIFIERS}: "few" is in ("Few think ..."), "several" is out.
  */
 export const QUANTIFIED_THINKERS: ReadonlySet<string> = new Set(['few', 'many', 'some', 'most', 'both', 'others', 'all']);
 
