@@ -450,9 +450,42 @@ export function descriptionMention(doc: Doc, first: number, last: number): Menti
   return { first, last, start, end, kind: 'description', titles: [], name: viewSlice(doc.view, start, end) };
 }
 
-/** True when a part of a candidate in any of `lists` overlaps the characters [start, end). */
-export function spanTaken(lists: readonly (readonly Candidate[])[], start: number, end: number): boolean {
-  return lists.some((list) => list.some((c) => c.parts.some((p) => p.start < end && start < p.end)));
+/**
+ * The parts a rule has added so far, for the test whether a new content
+ * overlaps one of them: while parts come in order of their start, as a rule
+ * walking the tokens adds them, the furthest end answers it, so that the rule
+ * stays linear in a long text of matches (a scan of the rule's own list for
+ * every match is quadratic); a part out of order falls back to that scan.
+ */
+export interface AddedParts {
+  /** Every part added, in the order added. */
+  readonly parts: Range[];
+  /** The largest start added so far. */
+  lastStart: number;
+  /** The largest end added so far. */
+  furthest: number;
+}
+
+/** An empty {@link AddedParts}. */
+export function addedParts(): AddedParts {
+  return { parts: [], lastStart: -Infinity, furthest: -Infinity };
+}
+
+/** True when a part of `added` overlaps the characters [start, end). */
+export function overlapsAdded(added: AddedParts, start: number, end: number): boolean {
+  // every part added starts at or before `start`, so before `end`: it overlaps when it ends after `start`
+  if (start < end && start >= added.lastStart) return start < added.furthest;
+  return added.parts.some((p) => p.start < end && start < p.end);
+}
+
+/** Adds the parts of `c` to `added` and returns `c`. */
+export function addParts(added: AddedParts, c: Candidate): Candidate {
+  for (const p of c.parts) {
+    added.parts.push(p);
+    added.lastStart = Math.max(added.lastStart, p.start);
+    added.furthest = Math.max(added.furthest, p.end);
+  }
+  return c;
 }
 
 /**

@@ -21,7 +21,7 @@ import { STANCE_ROLE_COPULAS, STANCE_ROLE_NOUNS } from '../../data/cues.js';
 import { MODALS, POSSESSIVES, RELATIVE_PRONOUNS, STANCE_CONTENT_ENDERS } from '../../data/clauses.js';
 import { ASIDE_SUBJECT_PRONOUNS } from '../../data/pronouns.js';
 import { STANCE_NEGATIONS } from '../../data/function-words.js';
-import { END, candidate, cueSubject, range, sentenceOf, spanTaken, type ReportedContext, overlapsIndex, spanIndex, type SpanIndex } from './shared.js';
+import { END, candidate, cueSubject, range, sentenceOf, addParts, addedParts, overlapsAdded, type ReportedContext, overlapsIndex, spanIndex, type SpanIndex } from './shared.js';
 
 /** How sure the rule is. */
 const CONFIDENCE = 0.6;
@@ -77,6 +77,8 @@ export function findStanceRoles(ctx: ReportedContext, taken: readonly Candidate[
   if (!ctx.categories.has('stance')) return out;
   // (the taken spans indexed once, when the first match needs them)
   let index: SpanIndex | null = null;
+  // (and the contents added here, so that a long text of matches stays linear)
+  const added = addedParts();
   const n = tokenCount(doc);
   for (let k = 2; k + 2 < n; k++) {
     const noun = tokenAt(doc, k);
@@ -99,8 +101,8 @@ export function findStanceRoles(ctx: ReportedContext, taken: readonly Candidate[
     const speaker = cueSubject(doc, cue, sentence);
     if (!speaker || ASIDE_SUBJECT_PRONOUNS.has(speaker.name.toLowerCase())) continue;
     const r = range(doc, k + 2, end);
-    if (overlapsIndex((index ??= spanIndex([taken])), r.start, r.end) || spanTaken([out], r.start, r.end)) continue;
-    out.push(candidate(ctx, [r], cue, speaker, 'reported/stance-role', CONFIDENCE));
+    if (overlapsIndex((index ??= spanIndex([taken])), r.start, r.end) || overlapsAdded(added, r.start, r.end)) continue;
+    out.push(addParts(added, candidate(ctx, [r], cue, speaker, 'reported/stance-role', CONFIDENCE)));
   }
   return out;
 }
