@@ -82,6 +82,11 @@ const OPT_IN_FAMILIES: [string, (n: number) => string][] = [
   ['polls that show, sentence after sentence', (n) => 'Polls show the mayor trailing. '.repeat(n)],
   ['stances joined by commas', (n) => 'the union backed the plan, '.repeat(n)],
   ['views through a fronted "to", sentence after sentence', (n) => 'To Ada Moss, the levy is a tax on renters. '.repeat(n)],
+  // (quadratic before, each match scanning every content the rule had added: 4.6 s, 55 s for 10,000, 40,000 sentences;
+  // at the sizes read here that showed only as a ratio of 3.2, so test/read-46.test.ts checks the overlap test itself)
+  ['sides taken as a role, sentence after sentence', (n) => 'Ann Lee is a supporter of the levy. '.repeat(n)],
+  ['sides taken with a phrase, sentence after sentence', (n) => 'Tom Reyes came out against the toll. '.repeat(n)],
+  ['endorsements of a name, sentence after sentence', (n) => 'The mayor endorsed Ada Moss. '.repeat(n)],
   // (quadratic before: each cue re-counted the parentheses and dashes of its sentence up to it; the full suite hung here)
   ['relative cues inside one parenthesis left open', (n) => '(the plan, which she said was dead '.repeat(n / 4)],
   ['relative cues after one spaced dash', (n) => 'The plan \u2014 which she said was dead '.repeat(n / 4)],

@@ -16,7 +16,7 @@ import { BARE_INFINITIVE_TAKERS, CATENATIVE_VERBS, CLEAR_OBJECT_POS, CLEAR_PHRAS
 import { CLAUSE_RELATIVES, NARRATOR_SUBORDINATORS, POSSESSIVES, POSSESSIVES_AND_YOUR, QUANTIFIER_SUBJECTS, RELATIVE_PRONOUNS, TOPIC_QUESTION_WORDS } from '../data/clauses.js';
 import { SAY_NOUN_DETERMINERS } from '../data/senses.js';
 import { DAY_OR_MONTH, DAY_WORDS, TIME_DETERMINERS, TIME_LABEL, TIME_WORDS } from '../data/time.js';
-import { QUANTIFIED_THINKERS, SUBJECT_PRONOUNS, VERB_NEGATION_COMPARATIVES, NEGATION_WORDS, NEGATING_WORDS, ADJECTIVAL_SAID_DETERMINERS, INDEFINITE_ARTICLES } from '../data/function-words.js';
+import { PERFECT_HAVE, QUANTIFIED_THINKERS, SUBJECT_PRONOUNS, VERB_NEGATION_COMPARATIVES, NEGATION_WORDS, NEGATING_WORDS, ADJECTIVAL_SAID_DETERMINERS, INDEFINITE_ARTICLES } from '../data/function-words.js';
 import { ORGANIZATION_NOUNS, PEOPLE_NOUNS } from '../data/people.js';
 
 /** Parts of speech that may follow a present-tense verb read as a noun: "Polls show the ...", "show that". */
@@ -433,9 +433,6 @@ function mistaggedVerb(doc: Doc, t: Token): boolean {
   const perfect = PERFECT_HAVE.has(before.lower) && /ed$/.test(t.lower);
   return next && !(after.pos === 'PRON' && POSSESSIVES_AND_YOUR.has(after.lower) && !ing && !perfect);
 }
-
-/** Forms of a perfect "have" before a participle: "have informed", "had told". */
-const PERFECT_HAVE: ReadonlySet<string> = new Set(['have', 'has', 'had', 'having', "'ve", '’ve']);
 
 /** True when a lower-case verb of the same sentence stands right before token `k`: "to speak publicly said". */
 function verbBefore(doc: Doc, k: number): boolean {

@@ -651,3 +651,36 @@ export const SINGULAR_AUXILIARIES: ReadonlySet<string> = new Set(['is', 'was', '
  * speech given on Friday" (regular ones end in -ed).
  */
 export const IRREGULAR_NOUN_PARTICIPLES: ReadonlySet<string> = new Set(['held', 'given', 'made', 'sent', 'led', 'written', 'taken', 'shown', 'brought', 'put', 'run', 'done']);
+
+/**
+ * Participles after a comma that go on with a framed clause rather than open
+ * the narrator's phrase: "..., including two pilots", "..., according to ..."
+ * (rules `reported/impersonal` and `reported/reportedly`).
+ */
+export const LISTING_PARTICIPLES: ReadonlySet<string> = new Set(['including', 'according']);
+
+/**
+ * Words after a comma that end a clause reported through "reportedly": "...,
+ * but ...", "..., which ...", "..., according to ..." (rule `reported/reportedly`).
+ */
+export const REPORTEDLY_CLAUSE_OPENERS: ReadonlySet<string> = new Set([
+  'but', 'and', 'or', 'while', 'although', 'though', 'whereas', 'because', 'as', 'which', 'who', 'when', 'where', 'after', 'before',
+  'according', 'since', 'so',
+]);
+
+/**
+ * Conjunctions that end a clause reported through "reportedly" when a pronoun
+ * follows them: "... as it nears the end" (rule `reported/reportedly`).
+ */
+export const REPORTEDLY_PRONOUN_SUBORDINATORS: ReadonlySet<string> = new Set([
+  'as', 'while', 'because', 'although', 'though', 'whereas', 'after', 'before', 'when', 'since',
+]);
+
+/**
+ * Words that open a clause of their own after a stance's noun-phrase content
+ * and end it: "a critic of the plan because ...", "... even if ..." (rules
+ * `reported/stance-role`, `reported/stance-phrase`).
+ */
+export const STANCE_CONTENT_ENDERS: ReadonlySet<string> = new Set([
+  'even', 'because', 'since', 'while', 'although', 'though', 'whereas', 'when', 'after', 'before', 'but',
+]);

@@ -25,7 +25,8 @@ export const COMPOUND_PREPOSITIONS_2: ReadonlySet<string> = new Set(['instead of
 /**
  * Quantifiers that stand alone for people as the subject of an opt-in verb the
  * tagger read as a noun after them: "Many fear the deal will fail", "Both
- * think ...", "Some view the levy as a tax" (see `cues/detect.ts`).
+ * think ...", "Some view the levy as a tax" (see `cues/detect.ts`). Not
+ * {@link BARE_QUANTIFIERS}: "few" is in ("Few think ..."), "several" is out.
  */
 export const QUANTIFIED_THINKERS: ReadonlySet<string> = new Set(['few', 'many', 'some', 'most', 'both', 'others', 'all']);
 
@@ -166,6 +167,26 @@ export const ASKED_TOPIC_PREPOSITIONS: ReadonlySet<string> = new Set(['about', '
 
 /** Words of negation a few tokens before a cue: "did not say", "never said", "no one ... said". */
 export const NEGATION_WORDS: ReadonlySet<string> = new Set(['not', "n't", 'never', 'no']);
+
+/**
+ * {@link NEGATION_WORDS} with a typographic apostrophe's "n’t" too, before a
+ * side taken: "is not a supporter of", "was never a critic of", "haven’t come
+ * out against" (rules `reported/stance-role`, `reported/stance-phrase`).
+ */
+export const STANCE_NEGATIONS: ReadonlySet<string> = new Set([...NEGATION_WORDS, 'n\u2019t']);
+
+/** Forms of a perfect "have" before a participle: "have informed", "had told" (cues/detect.ts). */
+export const PERFECT_HAVE: ReadonlySet<string> = new Set(['have', 'has', 'had', 'having', "'ve", '\u2019ve']);
+
+/**
+ * Words of rough measure that are also prepositions of an adjunct after a cue:
+ * "said about 40 people were hurt" opens a clause, "talked about the plan" does
+ * not (`reported/cue-then-content.ts`).
+ */
+export const ROUGH_AMOUNT_ADVERBS: ReadonlySet<string> = new Set(['about', 'around']);
+
+/** Currency signs written before an amount: "$5 million", "€40" (a clause's subject may open with one). */
+export const CURRENCY_SIGNS: ReadonlySet<string> = new Set(['$', '€', '£', '¥']);
 
 /**
  * Words besides {@link NEGATION_WORDS} that the tagger's negation starts

@@ -136,6 +136,13 @@ export const ORGANIZATION_OF: ReadonlySet<string> = new Set(
  */
 export const AGENCY_NAME_WORDS: ReadonlySet<string> = new Set(['administration', 'authority', 'bureau', 'service', 'commission']);
 
+/**
+ * Prepositions that join a person's name to the body or place they belong
+ * to: "Ann Lee of Harbor Mills", "Tom Reyes at Dover College" (the body is
+ * no antecedent of "he" or "she": `speakers/not-antecedent.ts`).
+ */
+export const AFFILIATION_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'at', 'from']);
+
 /** Words after the head noun of an organisation's name: "Ministry of Transport", "Center for Public Integrity", "Committee to Protect Journalists". */
 export const ORG_NAME_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'for', 'to', 'on', 'in']);
 

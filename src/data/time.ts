@@ -4,8 +4,11 @@
  * @internal
  */
 
+/** The seven weekdays, lower-case ("on Tuesday"). */
+const WEEKDAYS: readonly string[] = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
+
 /** Days of the week and the days around today, lower-case. */
-export const DAY_WORDS: readonly string[] = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'tonight', 'yesterday'];
+export const DAY_WORDS: readonly string[] = [...WEEKDAYS, 'today', 'tonight', 'yesterday'];
 
 /** {@link DAY_WORDS} as a set: a capitalised one opening a sentence before a name is no part of it ("Yesterday Lena Fischer said"). */
 export const DAY_SET: ReadonlySet<string> = new Set(DAY_WORDS);

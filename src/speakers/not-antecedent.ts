@@ -9,7 +9,7 @@
 import type { Doc } from '../prepare/document.js';
 import type { Mention } from '../attribution/candidate.js';
 import { FIRST_NAMES } from '../data/names.js';
-import { NUMBER_LABELS, ORGANIZATION_NOUNS, SETTLEMENT_NOUNS } from '../data/people.js';
+import { AFFILIATION_PREPOSITIONS, NUMBER_LABELS, ORGANIZATION_NOUNS, SETTLEMENT_NOUNS } from '../data/people.js';
 import { MONTH_WORDS } from '../data/time.js';
 import { MODIFIER_SEPARATORS, NAME_MODIFIER_OPENERS } from '../data/function-words.js';
 import { isMarkToken, maybeToken, tokenAt, tokenCount } from '../prepare/lookup.js';
@@ -365,9 +365,6 @@ export function isAppositiveOwner(doc: Doc, n: Mention, before: Mention | undefi
   const owned = maybeToken(doc, glued ? n.last : n.last + 1);
   return owned !== undefined && owned.sent === sent && /^(NOUN|ADJ)$/.test(owned.pos) && /^\p{Ll}/u.test(owned.value);
 }
-
-/** Prepositions that join a person's name to the body they work for: "Ann Lee of Harbor Mills". */
-const AFFILIATION_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'at', 'from']);
 
 /**
  * True for a name joined by "of", "at" or "from" (and "the") right after

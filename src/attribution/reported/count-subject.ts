@@ -15,7 +15,7 @@ import type { Token } from '../../prepare/document.js';
 import { CUE_VERBS, COUNT_SUBJECT_VERBS } from '../../data/cues.js';
 import { RESPONDENT_NOUNS, RESPONDENT_PARTICIPLES } from '../../data/people.js';
 import { OPT_IN_CATEGORIES } from '../../options.js';
-import { END, candidate, clauseStartsAt, contentEnd, descriptionMention, range, sentenceOf, spanTaken, type ReportedContext, overlapsIndex, spanIndex, type SpanIndex } from './shared.js';
+import { END, candidate, clauseStartsAt, contentEnd, descriptionMention, range, sentenceOf, addParts, addedParts, overlapsAdded, type ReportedContext, overlapsIndex, spanIndex, type SpanIndex } from './shared.js';
 import { COUNT_OBJECT_STOP } from '../../data/clauses.js';
 import { COUNT_AFTER_NAME, COUNT_APPROXIMATORS, COUNT_WORDS } from '../../data/function-words.js';
 
@@ -103,6 +103,8 @@ export function findCountSubjects(ctx: ReportedContext, taken: readonly Candidat
   const out: Candidate[] = [];
   // (the taken spans indexed once, when the first match needs them)
   let index: SpanIndex | null = null;
+  // (and the contents added here, so that a long text of matches stays linear)
+  const added = addedParts();
   if (![...ctx.categories].some((c) => OPT_IN_CATEGORIES.has(c))) return out;
   const heads = new Set<number>();
   for (const c of taken) if (c.cue) heads.add(c.cue.head);
@@ -133,9 +135,9 @@ export function findCountSubjects(ctx: ReportedContext, taken: readonly Candidat
     const end = contentAfter(ctx, p, last);
     if (end < 0) continue;
     const r = range(doc, p, end);
-    if (overlapsIndex((index ??= spanIndex([taken])), r.start, r.end) || spanTaken([out], r.start, r.end)) continue;
+    if (overlapsIndex((index ??= spanIndex([taken])), r.start, r.end) || overlapsAdded(added, r.start, r.end)) continue;
     const cue: CueMatch = found ?? { first: k, last: k + 1, head: k, lemma: t.lemma, category, negated: t.negated, form: 'verb' };
-    out.push(candidate(ctx, [r], cue, descriptionMention(doc, start, phraseEnd), 'reported/count-subject', CONFIDENCE));
+    out.push(addParts(added, candidate(ctx, [r], cue, descriptionMention(doc, start, phraseEnd), 'reported/count-subject', CONFIDENCE)));
   }
   return out;
 }

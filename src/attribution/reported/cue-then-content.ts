@@ -25,7 +25,7 @@ import { AMOUNT_DEGREE_ADVERBS, CLAUSE_AMOUNT_WORDS, CLAUSE_FINAL_PRONOUNS, PRED
 import { SAID_PLACE_PREPOSITIONS } from '../../data/places.js';
 import { DASHES } from '../../data/marks.js';
 import { PERSON_SUBJECT_PRONOUNS, SECOND_CLAUSE_PRONOUNS } from '../../data/pronouns.js';
-import { LISTENER_PRONOUNS } from '../../data/function-words.js';
+import { LISTENER_PRONOUNS, ROUGH_AMOUNT_ADVERBS } from '../../data/function-words.js';
 
 /** Skips an object, adjuncts and commas after a cue: "told reporters on Monday in a statement". */
 function skipAfterCue(doc: Doc, cue: CueMatch, limit: number): number {
@@ -145,9 +145,6 @@ function subjectNotTime(doc: Doc, p: number, limit: number): boolean {
   if (TIME_LABEL.has(next.lower) || SEASON_WORDS.has(next.lower) || OCCASION_NOUNS.has(next.lower) || MONTH_SET.has(next.lower)) return false;
   return clauseStartsAt(doc, p, limit);
 }
-
-/** Words of rough measure that are also prepositions of an adjunct after a cue ({@link roughAmountSubject}). */
-const ROUGH_AMOUNT_ADVERBS: ReadonlySet<string> = new Set(['about', 'around']);
 
 /** Most tokens of an aside between two dashes after a cue: "— on the radio, as it happens —". */
 const MAX_DASH_ASIDE = 10;

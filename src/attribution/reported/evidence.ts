@@ -14,7 +14,7 @@ import type { Candidate, CueMatch, Mention } from '../candidate.js';
 import { maybeToken, tokenAt, tokenCount } from '../../prepare/lookup.js';
 import { EVIDENCE_SUBJECTS, SMALL_CLAUSE_VERBS, WH_FINDING_FORMS } from '../../data/cues.js';
 import {
-  NP_POS, WH_WORDS, candidate, clauseStartsAt, descriptionMention, endAtClausePunctuation, cueSubject, passiveCue, range, sentenceOf, spacedDash, spanTaken,
+  NP_POS, WH_WORDS, candidate, clauseStartsAt, descriptionMention, endAtClausePunctuation, cueSubject, passiveCue, range, sentenceOf, spacedDash, addParts, addedParts, overlapsAdded,
   type ReportedContext, overlapsIndex, spanIndex, type SpanIndex
 } from './shared.js';
 import { clauseEnd } from './boundary.js';
@@ -186,6 +186,8 @@ export function findUndetectedFindings(ctx: ReportedContext, taken: readonly Can
   const out: Candidate[] = [];
   // (the taken spans indexed once, when the first match needs them)
   let index: SpanIndex | null = null;
+  // (and the contents added here, so that a long text of matches stays linear)
+  const added = addedParts();
   if (!ctx.categories.has('evidence')) return out;
   // cues that an attribution already uses; a detected finding verb whose subject the rules could not read is tried again
   const heads = new Set<number>();
@@ -215,8 +217,8 @@ export function findUndetectedFindings(ctx: ReportedContext, taken: readonly Can
     }
     const cue: CueMatch = { first: k, last: k + 1, head: k, lemma, category: 'evidence', negated: false, form: 'verb' };
     const c = finding(ctx, cue, descriptionMention(doc, q, first));
-    if (!c || overlapsIndex((index ??= spanIndex([taken])), c.parts[0]!.start, c.parts[c.parts.length - 1]!.end) || spanTaken([out], c.parts[0]!.start, c.parts[c.parts.length - 1]!.end) || !passesOptInBar(doc, c)) continue;
-    out.push(c);
+    if (!c || overlapsIndex((index ??= spanIndex([taken])), c.parts[0]!.start, c.parts[c.parts.length - 1]!.end) || overlapsAdded(added, c.parts[0]!.start, c.parts[c.parts.length - 1]!.end) || !passesOptInBar(doc, c)) continue;
+    out.push(addParts(added, c));
   }
   return out;
 }

@@ -1,9 +1,10 @@
 /**
  * Rule `reported/passive-subject`: what was announced or reported stands as the
  * subject of a passive cue, `The merger was announced on Monday.`, `The move was
- * first reported by The Ledger.`, `The blasts, which were claimed by the group, ...`
- * (a relative "which" after a comma as the subject). The agent after "by", when there is one, is the
- * speaker. Lower confidence than a clause.
+ * first reported by The Ledger.`, `The blasts, which were claimed by the
+ * group, ...` (a relative "which" after a comma as the subject). The agent
+ * after "by", when there is one, is the speaker. Lower confidence than a
+ * clause.
  * @internal
  */
 import type { Doc } from '../../prepare/document.js';

@@ -11,15 +11,13 @@ import type { Candidate, CueMatch } from '../candidate.js';
 import { tokenAt, tokenIn } from '../../prepare/lookup.js';
 import type { Segment } from '../../prepare/document.js';
 import { IMPERSONAL_AS_AUXILIARIES, IMPERSONAL_AS_PASSIVES, IMPERSONAL_PASSIVES, RAISING_VERBS } from '../../data/cues.js';
-import { ADVERBIAL_RELATIVES, INNER_CLAUSE_OPENERS, RELATIVE_QUESTION_WORDS, TAIL_COORDINATORS, TAIL_OPENERS, WHO_WHICH_RELATIVES, RAISING_INSERT_OPENERS } from '../../data/clauses.js';
+import { ADVERBIAL_RELATIVES, INNER_CLAUSE_OPENERS, LISTING_PARTICIPLES, RELATIVE_QUESTION_WORDS, TAIL_COORDINATORS, TAIL_OPENERS, WHO_WHICH_RELATIVES, RAISING_INSERT_OPENERS } from '../../data/clauses.js';
 import { cutNarratorTail, cutSecondClause } from './boundary.js';
 import { candidate, clauseStartsAt, contentEnd, cutAtNextAttribution, passiveCue, range, sentenceOf, type ReportedContext } from './shared.js';
 import { INDEFINITE_ARTICLES } from '../../data/function-words.js';
 
 /** Parts of speech before a participle or gerund that keep it inside the subject: "the merged harbor firm", "a new elected board". */
 const NOUN_PHRASE_BEFORE_PARTICIPLE = new Set(['DET', 'ADJ']);
-/** Participles after a comma that go on with the framed clause: "..., including two pilots". */
-const PARTICIPLE_TAIL_EXCEPTIONS: ReadonlySet<string> = new Set(['including', 'according']);
 /** How many tokens the subject of the framed clause may have. */
 const MAX_SUBJECT = 16;
 
@@ -213,7 +211,7 @@ function participleTail(ctx: ReportedContext, k: number, end: number): boolean {
   if (tokenAt(doc, first).pos === 'ADV' && /ly$/.test(tokenAt(doc, first).lower)) first++;
   if (first >= end || ctx.quoted[first]) return false;
   const t = tokenAt(doc, first);
-  return t.pos === 'VERB' && /ing$/.test(t.lower) && !PARTICIPLE_TAIL_EXCEPTIONS.has(t.lower);
+  return t.pos === 'VERB' && /ing$/.test(t.lower) && !LISTING_PARTICIPLES.has(t.lower);
 }
 
 /**

@@ -18,6 +18,7 @@
 import type { Candidate, CueMatch } from '../candidate.js';
 import { tokenAt } from '../../prepare/lookup.js';
 import { REPORTING_ADVERB_AUXILIARIES, REPORTING_ADVERBS } from '../../data/cues.js';
+import { LISTING_PARTICIPLES, RELATIVE_PRONOUNS, REPORTEDLY_CLAUSE_OPENERS, REPORTEDLY_PRONOUN_SUBORDINATORS } from '../../data/clauses.js';
 import { candidate, overlapsIndex, range, spanIndex, type ReportedContext, type SpanIndex } from './shared.js';
 
 /** How sure the rule is (12 of 12 on train). */
@@ -28,12 +29,6 @@ const MAX_SIDE = 60;
 const MIN_PREDICATE = 2;
 /** Tokens that end the clause on either side. */
 const CLAUSE_BREAKS = /^([;:()\[\]\u2014\u2013]|--)$/;
-/** Words after a comma that open a new clause or phrase: "..., but ...", "..., which ...", "..., according to ...". */
-const CLAUSE_OPENERS = /^(but|and|or|while|although|though|whereas|because|as|which|who|when|where|after|before|according|since|so)$/;
-/** Conjunctions that open a new clause when a pronoun follows them: "... as it nears the end". */
-const SUBORDINATORS = /^(as|while|because|although|though|whereas|after|before|when|since)$/;
-/** Relative pronouns that make the adverb's clause a relative one: "who has reportedly ...". */
-const RELATIVES = /^(who|which|that|whom)$/;
 
 /** Finds the clauses reported through "is reportedly", "has reportedly", when `evidence` cues are reported. */
 export function findReportedlyClauses(ctx: ReportedContext, taken: readonly Candidate[]): Candidate[] {
@@ -71,7 +66,8 @@ function clauseAt(ctx: ReportedContext, first: number, last: number, k: number, 
   // the subject: back to the sentence start, a bracket or a comma; a conjoined verb ("..., but has reportedly",
   // "... and was reportedly") takes the sentence's subject
   let from = aux - 1;
-  if (RELATIVES.test(tokenAt(doc, from).lower)) return null;
+  // (a relative pronoun makes the clause a relative one: "who has reportedly ...")
+  if (RELATIVE_PRONOUNS.has(tokenAt(doc, from).lower)) return null;
   let conjoined = tokenAt(doc, from).pos === 'CCONJ';
   while (!conjoined && from >= first) {
     if (aux - from > MAX_SIDE) return null;
@@ -103,9 +99,9 @@ function clauseAt(ctx: ReportedContext, first: number, last: number, k: number, 
     if (ctx.quoted[to] || CLAUSE_BREAKS.test(t.value) || (t.pos === 'PUNCT' && /^[.!?]$/.test(t.value))) break;
     if (t.value === ',' && to + 1 < last) {
       const next = tokenAt(doc, to + 1).lower;
-      if (CLAUSE_OPENERS.test(next) || (next.endsWith('ing') && next !== 'including')) break;
+      if (REPORTEDLY_CLAUSE_OPENERS.has(next) || (next.endsWith('ing') && !LISTING_PARTICIPLES.has(next))) break;
     }
-    if (SUBORDINATORS.test(t.lower) && to + 1 < last && tokenAt(doc, to + 1).pos === 'PRON') break;
+    if (REPORTEDLY_PRONOUN_SUBORDINATORS.has(t.lower) && to + 1 < last && tokenAt(doc, to + 1).pos === 'PRON') break;
     to++;
   }
   while (to > k + 1 && tokenAt(doc, to - 1).pos === 'PUNCT') to--;

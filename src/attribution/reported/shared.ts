@@ -11,7 +11,7 @@ import { isIngCue } from '../candidate.js';
 import { isMarkToken, lowerBound, maybeToken, tokenAt, tokenAtOrAfter, tokenCount } from '../../prepare/lookup.js';
 import { coordinatedCueSpeaker, quoterOf, sentenceSubject, sharedAcrossTime, sharedSubject, speakerBefore, subordinateGerundSubject } from '../../speakers/phrase.js';
 import { ADJUNCT_END_TIME_NOUNS, DAY_OR_MONTH, TIME_WORDS } from '../../data/time.js';
-import { SUBJECT_PRONOUNS, SUBORDINATORS as SUBORDINATORS_FRONTED } from '../../data/function-words.js';
+import { CURRENCY_SIGNS, SUBJECT_PRONOUNS, SUBORDINATORS as SUBORDINATORS_FRONTED } from '../../data/function-words.js';
 import { FRAMING_OPENERS, HAS_CONTRACTION_SUBJECTS, PASSIVE_COMPLEMENT_WORDS, LINKING_ADVERBS, MISREAD_VERB_DETERMINERS, MISREAD_VERB_PREPOSITIONS, NOUNS_IN_ED, MODALS, QUANTIFIER_SUBJECTS, RELATIVE_CLAUSE_WORDS, MAIN_CLAUSE_SUBORDINATORS, PASSIVE_BE_FORMS } from '../../data/clauses.js';
 import { DECLINING_VERBS, LISTENER_VERBS, SAID_SAYS, THOUGHT_ADJECTIVES } from '../../data/cues.js';
 import { PERSON_SUBJECT_PRONOUNS } from '../../data/pronouns.js';
@@ -32,8 +32,6 @@ export { WH_WORDS } from '../../data/clauses.js';
 /** Parts of speech inside a noun phrase. */
 export const NP_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART', 'PRON']);
 const SUBJECT_START = new Set(['DET', 'PRON', 'PROPN', 'NOUN', 'ADJ', 'NUM', 'ADV', 'SCONJ', 'ADP', 'CCONJ']);
-/** Currency signs written before an amount: "$5 million", "€40". */
-const CURRENCY_SIGNS: ReadonlySet<string> = new Set(['$', '€', '£', '¥']);
 
 /** What the reported-speech finder needs to know about the document. */
 export interface ReportedContext {
@@ -452,9 +450,42 @@ export function descriptionMention(doc: Doc, first: number, last: number): Menti
   return { first, last, start, end, kind: 'description', titles: [], name: viewSlice(doc.view, start, end) };
 }
 
-/** True when a part of a candidate in any of `lists` overlaps the characters [start, end). */
-export function spanTaken(lists: readonly (readonly Candidate[])[], start: number, end: number): boolean {
-  return lists.some((list) => list.some((c) => c.parts.some((p) => p.start < end && start < p.end)));
+/**
+ * The parts a rule has added so far, for the test whether a new content
+ * overlaps one of them: while parts come in order of their start, as a rule
+ * walking the tokens adds them, the furthest end answers it, so that the rule
+ * stays linear in a long text of matches (a scan of the rule's own list for
+ * every match is quadratic); a part out of order falls back to that scan.
+ */
+export interface AddedParts {
+  /** Every part added, in the order added. */
+  readonly parts: Range[];
+  /** The largest start added so far. */
+  lastStart: number;
+  /** The largest end added so far. */
+  furthest: number;
+}
+
+/** An empty {@link AddedParts}. */
+export function addedParts(): AddedParts {
+  return { parts: [], lastStart: -Infinity, furthest: -Infinity };
+}
+
+/** True when a part of `added` overlaps the characters [start, end). */
+export function overlapsAdded(added: AddedParts, start: number, end: number): boolean {
+  // every part added starts at or before `start`, so before `end`: it overlaps when it ends after `start`
+  if (start < end && start >= added.lastStart) return start < added.furthest;
+  return added.parts.some((p) => p.start < end && start < p.end);
+}
+
+/** Adds the parts of `c` to `added` and returns `c`. */
+export function addParts(added: AddedParts, c: Candidate): Candidate {
+  for (const p of c.parts) {
+    added.parts.push(p);
+    added.lastStart = Math.max(added.lastStart, p.start);
+    added.furthest = Math.max(added.furthest, p.end);
+  }
+  return c;
 }
 
 /**

@@ -1,7 +1,7 @@
 /**
  * A person's name set off after the description in a source phrase:
  * `according to its lawyer, Ada Brook, ...` names Ada Brook, not "its lawyer"
- * (read by `reported/according-to-*`, {@link ./source-phrase.ts}).
+ * (read by the rules `reported/according-to-*` in `source-phrase.ts`).
  * @internal
  */
 import type { Doc } from '../../prepare/document.js';

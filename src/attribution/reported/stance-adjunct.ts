@@ -6,7 +6,8 @@
  * coming weeks`, `supported the levy for years` ("the levy") and `upheld the
  * ordinance by a 4-to-3 vote` ("the ordinance"). Only a stance whose content
  * is its verb's object (rules `reported/cue-object`,
- * `reported/speech-object`, `reported/stance-role` and `reported/stance-phrase`), and only when no verb stands in the object
+ * `reported/speech-object`, `reported/stance-role` and
+ * `reported/stance-phrase`), and only when no verb stands in the object
  * before the adjunct: in "doubted the polls showing Reyes leading in 2019" the
  * time belongs to the inner clause. Run last, on the kept candidates.
  * @internal

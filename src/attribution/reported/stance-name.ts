@@ -17,7 +17,7 @@ import { isIngCue } from '../candidate.js';
 import { tokenAt } from '../../prepare/lookup.js';
 import { STANCE_NAME_BACK_VERBS, STANCE_NAME_VERBS } from '../../data/cues.js';
 import { DAY_OR_MONTH } from '../../data/time.js';
-import { candidate, cueSubject, passiveCue, range, sentenceOf, spanTaken, type ReportedContext, overlapsIndex, spanIndex, type SpanIndex } from './shared.js';
+import { candidate, cueSubject, passiveCue, range, sentenceOf, addParts, addedParts, overlapsAdded, type ReportedContext, overlapsIndex, spanIndex, type SpanIndex } from './shared.js';
 
 /** Words that may stand before the name inside the object: "former Florida Gov.", "then-Republican presidential candidate". */
 const BEFORE_NAME = new Set(['ADJ', 'NOUN', 'PROPN', 'PUNCT']);
@@ -79,6 +79,8 @@ export function findStanceNames(ctx: ReportedContext, taken: readonly Candidate[
   const out: Candidate[] = [];
   // (the taken spans indexed once, when the first match needs them)
   let index: SpanIndex | null = null;
+  // (and the contents added here, so that a long text of matches stays linear)
+  const added = addedParts();
   if (!ctx.categories.has('stance')) return out;
   const heads = new Set<number>();
   for (const c of taken) if (c.cue) heads.add(c.cue.head);
@@ -99,8 +101,8 @@ export function findStanceNames(ctx: ReportedContext, taken: readonly Candidate[
     const speaker = cueSubject(doc, cue, sentence);
     if (!speaker || speaker.antecedent || /^(who|that|which|you)$/i.test(speaker.name)) continue;
     const r = range(doc, p, end);
-    if (overlapsIndex((index ??= spanIndex([taken])), r.start, r.end) || spanTaken([out], r.start, r.end)) continue;
-    out.push(candidate(ctx, [r], cue, speaker, back ? BACK_RULE : 'reported/stance-name', back ? BACK_CONFIDENCE : CONFIDENCE));
+    if (overlapsIndex((index ??= spanIndex([taken])), r.start, r.end) || overlapsAdded(added, r.start, r.end)) continue;
+    out.push(addParts(added, candidate(ctx, [r], cue, speaker, back ? BACK_RULE : 'reported/stance-name', back ? BACK_CONFIDENCE : CONFIDENCE)));
   }
   return out;
 }

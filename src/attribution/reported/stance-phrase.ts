@@ -20,15 +20,14 @@ import { tokenAt, tokenCount } from '../../prepare/lookup.js';
 import { COME_OUT_FORMS, COME_OUT_SIDES, THROW_FORMS } from '../../data/cues.js';
 import { MODALS, THIRD_POSSESSIVES } from '../../data/clauses.js';
 import { ASIDE_SUBJECT_PRONOUNS } from '../../data/pronouns.js';
-import { candidate, cueSubject, range, sentenceOf, spanTaken, type ReportedContext, overlapsIndex, spanIndex, type SpanIndex } from './shared.js';
+import { STANCE_NEGATIONS } from '../../data/function-words.js';
+import { candidate, cueSubject, range, sentenceOf, addParts, addedParts, overlapsAdded, type ReportedContext, overlapsIndex, spanIndex, type SpanIndex } from './shared.js';
 import { stanceObjectEnd } from './stance-role.js';
 
 /** How sure the rule is. */
 const CONFIDENCE = 0.6;
 /** Most auxiliaries and adverbs read back from the verb: "might not have quickly" is four. */
 const MAX_AUXILIARIES = 5;
-/** Words of negation among the auxiliaries: "has not come out", "haven't thrown". */
-const NEGATIONS = new Set(['not', "n't", 'n\u2019t', 'never']);
 
 /** One past the side that follows "come out" at `p`, or -1: "against", "strongly against", "in support of". */
 function comeOutSide(ctx: ReportedContext, p: number, last: number): number {
@@ -60,7 +59,7 @@ function cueFirst(ctx: ReportedContext, v: number, first: number): number {
   let k = v;
   while (k > first && v - k < MAX_AUXILIARIES && /^(AUX|ADV|PART)$/.test(tokenAt(doc, k - 1).pos)) {
     const lower = tokenAt(doc, k - 1).lower;
-    if (NEGATIONS.has(lower) || MODALS.has(lower) || lower === 'to') return -1;
+    if (STANCE_NEGATIONS.has(lower) || MODALS.has(lower) || lower === 'to') return -1;
     k--;
   }
   const before = k > first ? tokenAt(doc, k - 1) : null;
@@ -77,6 +76,8 @@ export function findStancePhrases(ctx: ReportedContext, taken: readonly Candidat
   if (!ctx.categories.has('stance')) return out;
   // (the taken spans indexed once, when the first match needs them)
   let index: SpanIndex | null = null;
+  // (and the contents added here, so that a long text of matches stays linear)
+  const added = addedParts();
   const n = tokenCount(doc);
   for (let v = 1; v + 2 < n; v++) {
     const verb = tokenAt(doc, v);
@@ -93,8 +94,8 @@ export function findStancePhrases(ctx: ReportedContext, taken: readonly Candidat
     const speaker = cueSubject(doc, cue, sentence);
     if (!speaker || ASIDE_SUBJECT_PRONOUNS.has(speaker.name.toLowerCase())) continue;
     const r = range(doc, last, end);
-    if (overlapsIndex((index ??= spanIndex([taken])), r.start, r.end) || spanTaken([out], r.start, r.end)) continue;
-    out.push(candidate(ctx, [r], cue, speaker, 'reported/stance-phrase', CONFIDENCE));
+    if (overlapsIndex((index ??= spanIndex([taken])), r.start, r.end) || overlapsAdded(added, r.start, r.end)) continue;
+    out.push(addParts(added, candidate(ctx, [r], cue, speaker, 'reported/stance-phrase', CONFIDENCE)));
   }
   return out;
 }

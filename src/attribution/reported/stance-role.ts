@@ -18,9 +18,10 @@
 import type { Candidate, CueMatch } from '../candidate.js';
 import { isMarkToken, tokenAt, tokenCount } from '../../prepare/lookup.js';
 import { STANCE_ROLE_COPULAS, STANCE_ROLE_NOUNS } from '../../data/cues.js';
-import { MODALS, POSSESSIVES, RELATIVE_PRONOUNS } from '../../data/clauses.js';
+import { MODALS, POSSESSIVES, RELATIVE_PRONOUNS, STANCE_CONTENT_ENDERS } from '../../data/clauses.js';
 import { ASIDE_SUBJECT_PRONOUNS } from '../../data/pronouns.js';
-import { END, candidate, cueSubject, range, sentenceOf, spanTaken, type ReportedContext, overlapsIndex, spanIndex, type SpanIndex } from './shared.js';
+import { STANCE_NEGATIONS } from '../../data/function-words.js';
+import { END, candidate, cueSubject, range, sentenceOf, addParts, addedParts, overlapsAdded, type ReportedContext, overlapsIndex, spanIndex, type SpanIndex } from './shared.js';
 
 /** How sure the rule is. */
 const CONFIDENCE = 0.6;
@@ -30,10 +31,6 @@ const MAX_MODIFIERS = 2;
 const MAX_CONTENT = 25;
 /** Parts of speech that may open the content: "the levy", "Ada Moss", "his plan", "legalizing ...". */
 const CONTENT_START = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON', 'VERB']);
-/** Words that open a clause of their own after the content: "... because ...", "... even if ...". */
-const CLAUSE_OPENERS = new Set(['even', 'because', 'since', 'while', 'although', 'though', 'whereas', 'when', 'after', 'before', 'but']);
-/** Words of negation before the article: "is not a supporter of", "was never a critic of". */
-const NEGATIONS = new Set(['not', "n't", 'n\u2019t', 'never', 'no']);
 
 /** The first token of the cue whose copula is at `c`, or -1: "has long been" for "been", "is" alone; -1 after a modal or "to". */
 function cueFirst(ctx: ReportedContext, c: number, first: number): number {
@@ -42,12 +39,12 @@ function cueFirst(ctx: ReportedContext, c: number, first: number): number {
   if (tokenAt(doc, c).lower === 'been') {
     // "has been", "has long been", "had also been"
     let q = c - 1;
-    if (q >= first && (tokenAt(doc, q).pos === 'ADV' || tokenAt(doc, q).lower === 'long') && !NEGATIONS.has(tokenAt(doc, q).lower)) q--;
+    if (q >= first && (tokenAt(doc, q).pos === 'ADV' || tokenAt(doc, q).lower === 'long') && !STANCE_NEGATIONS.has(tokenAt(doc, q).lower)) q--;
     if (q < first || !/^(has|have|had|'s|\u2019s)$/.test(tokenAt(doc, q).lower)) return -1;
     k = q;
   }
   const before = k > first ? tokenAt(doc, k - 1).lower : '';
-  if (MODALS.has(before) || before === 'to' || NEGATIONS.has(before)) return -1;
+  if (MODALS.has(before) || before === 'to' || STANCE_NEGATIONS.has(before)) return -1;
   return k;
 }
 
@@ -65,7 +62,7 @@ export function stanceObjectEnd(ctx: ReportedContext, p: number, last: number): 
   while (k < last && k - p < MAX_CONTENT) {
     const t = tokenAt(doc, k);
     if (ctx.quoted[k] || isMarkToken(t.value) || END.has(t.value) || /^[,;:()\u2014\u2013]$/.test(t.value) || t.value === '--') break;
-    if (k > p && (RELATIVE_PRONOUNS.has(t.lower) || CLAUSE_OPENERS.has(t.lower))) break;
+    if (k > p && (RELATIVE_PRONOUNS.has(t.lower) || STANCE_CONTENT_ENDERS.has(t.lower))) break;
     // "the levy and voted for it": a coordinated verb ends the content
     if (k > p && t.pos === 'CCONJ' && k + 1 < last && /^(VERB|AUX)$/.test(tokenAt(doc, k + 1).pos)) break;
     k++;
@@ -80,6 +77,8 @@ export function findStanceRoles(ctx: ReportedContext, taken: readonly Candidate[
   if (!ctx.categories.has('stance')) return out;
   // (the taken spans indexed once, when the first match needs them)
   let index: SpanIndex | null = null;
+  // (and the contents added here, so that a long text of matches stays linear)
+  const added = addedParts();
   const n = tokenCount(doc);
   for (let k = 2; k + 2 < n; k++) {
     const noun = tokenAt(doc, k);
@@ -88,12 +87,12 @@ export function findStanceRoles(ctx: ReportedContext, taken: readonly Candidate[
     if (k + 2 >= sentence.last) continue;
     // back over the modifiers to the article: "an outspoken", "a longtime"
     let a = k - 1;
-    while (a > sentence.first && k - 1 - a < MAX_MODIFIERS && /^(ADJ|ADV|NOUN)$/.test(tokenAt(doc, a).pos) && !NEGATIONS.has(tokenAt(doc, a).lower)) a--;
+    while (a > sentence.first && k - 1 - a < MAX_MODIFIERS && /^(ADJ|ADV|NOUN)$/.test(tokenAt(doc, a).pos) && !STANCE_NEGATIONS.has(tokenAt(doc, a).lower)) a--;
     if (!/^(a|an)$/.test(tokenAt(doc, a).lower)) continue;
     // the copula, with at most one adverb between it and the article: "is also a", "was long a"
     let c = a - 1;
-    if (c > sentence.first && tokenAt(doc, c).pos === 'ADV' && !NEGATIONS.has(tokenAt(doc, c).lower)) c--;
-    if (c <= sentence.first || !STANCE_ROLE_COPULAS.has(tokenAt(doc, c).lower) || NEGATIONS.has(tokenAt(doc, c + 1).lower)) continue;
+    if (c > sentence.first && tokenAt(doc, c).pos === 'ADV' && !STANCE_NEGATIONS.has(tokenAt(doc, c).lower)) c--;
+    if (c <= sentence.first || !STANCE_ROLE_COPULAS.has(tokenAt(doc, c).lower) || STANCE_NEGATIONS.has(tokenAt(doc, c + 1).lower)) continue;
     const first = cueFirst(ctx, c, sentence.first);
     if (first < 0) continue;
     const end = stanceObjectEnd(ctx, k + 2, sentence.last);
@@ -102,8 +101,8 @@ export function findStanceRoles(ctx: ReportedContext, taken: readonly Candidate[
     const speaker = cueSubject(doc, cue, sentence);
     if (!speaker || ASIDE_SUBJECT_PRONOUNS.has(speaker.name.toLowerCase())) continue;
     const r = range(doc, k + 2, end);
-    if (overlapsIndex((index ??= spanIndex([taken])), r.start, r.end) || spanTaken([out], r.start, r.end)) continue;
-    out.push(candidate(ctx, [r], cue, speaker, 'reported/stance-role', CONFIDENCE));
+    if (overlapsIndex((index ??= spanIndex([taken])), r.start, r.end) || overlapsAdded(added, r.start, r.end)) continue;
+    out.push(addParts(added, candidate(ctx, [r], cue, speaker, 'reported/stance-role', CONFIDENCE)));
   }
   return out;
 }
