@@ -139,7 +139,7 @@ function findCandidates(doc: Doc, settings: Settings): { candidates: Candidate[]
   add(findUndetectedFindings(context, all));
   // findings whose record closes the sentence (opt-in category evidence): "..., campaign and corporate records show."
   add(findTrailingFindings(context, all));
-  // clauses reported by no one named (opt-in category evidence): "The club is reportedly spending $1.5 million on ads."
+  // clauses reported by no one named (opt-in category evidence): "The club is reportedly spending $2.4 million on ads."
   add(findReportedlyClauses(context, all));
   // quoted characterisations through a verb outside the lexicon: 'defended her deputy as "a decent man"'
   add(findVerbAsQuoted(context, all));

@@ -58,9 +58,9 @@ const LEADING = 'direct/leading-speaker-cue';
 const CSC = 'reported/content-speaker-cue';
 
 const adding: [string, string, Row[]][] = [
-  ['"said, adding,"', 'The two harbor chiefs will meet next week, Ada Brook said, adding, "They need to sit down and talk."', [
+  ['"said, adding,"', 'The two harbor chiefs will meet next week, Ada Brook said, adding, "They need to meet and talk it over."', [
     row(['The two harbor chiefs will meet next week'], 'Ada Brook', 'said', CSC),
-    row(['They need to sit down and talk.'], 'Ada Brook', 'adding', LEADING, 'direct'),
+    row(['They need to meet and talk it over.'], 'Ada Brook', 'adding', LEADING, 'direct'),
   ]],
   ['"noted, adding," with a pronoun', 'The vote on the pier is close, she noted, adding, "We may lose it."', [
     row(['The vote on the pier is close'], 'she', 'noted', CSC),

@@ -17,12 +17,12 @@ function rows(text: string, options: object = ALL): [string, string | null, stri
 describe('"is reportedly", "has reportedly": a clause reported by no one named (optin26)', () => {
   test.each([
     [
-      'The Harbor Club is reportedly spending $1.5 million on radio ads ahead of the May primary.',
-      'The Harbor Club is reportedly spending $1.5 million on radio ads ahead of the May primary',
+      'The Harbor Club is reportedly spending $2.4 million on radio ads ahead of the May primary.',
+      'The Harbor Club is reportedly spending $2.4 million on radio ads ahead of the May primary',
     ],
     ['In all, the intruders have reportedly entered more than 40 county offices, leaving clerks uneasy.', 'the intruders have reportedly entered more than 40 county offices'],
     ['Mara Voss is a Democrat, but has reportedly been critical of Tobin Hale throughout the race.', 'Mara Voss is a Democrat, but has reportedly been critical of Tobin Hale throughout the race'],
-    ['The bureau is reportedly making plans to interview Tobin Hale as it nears the end of its inquiry.', 'The bureau is reportedly making plans to interview Tobin Hale'],
+    ['The bureau is reportedly making plans to interview Tobin Hale as it nears the close of its inquiry.', 'The bureau is reportedly making plans to interview Tobin Hale'],
     ['Lena Ortiz was reportedly on that trip with two cousins; they had left a day early.', 'Lena Ortiz was reportedly on that trip with two cousins'],
   ])('%s', (text, content) => {
     expect(rows(text)).toEqual([[content, null, 'reportedly', 'evidence']]);
@@ -34,7 +34,7 @@ describe('"is reportedly", "has reportedly": a clause reported by no one named (
     expect(q.rule).toBe('reported/reportedly');
   });
   test('nothing with the default categories', () => {
-    expect(rows('The Harbor Club is reportedly spending $1.5 million on radio ads ahead of the May primary.', {})).toEqual([]);
+    expect(rows('The Harbor Club is reportedly spending $2.4 million on radio ads ahead of the May primary.', {})).toEqual([]);
   });
 });
 

@@ -1846,7 +1846,7 @@ export const CUE_OBJECT_NOUN_OPENERS: ReadonlySet<string> = new Set(['his', 'her
 
 /**
  * Adverbs that mark a clause as reported by an unnamed source, after an
- * auxiliary: "The club is reportedly spending $1.5 million" (opt-in, evidence;
+ * auxiliary: "The club is reportedly spending $2.4 million" (opt-in, evidence;
  * see `reported/reportedly.ts`). Not "allegedly" (2 of 12 annotated on train)
  * nor "apparently" (0 of 3).
  */

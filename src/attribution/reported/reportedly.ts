@@ -1,7 +1,7 @@
 /**
  * Rule `reported/reportedly` (category `evidence`, opt-in): a clause reported
  * by an unnamed source through an adverb after its auxiliary, `The club is
- * reportedly spending $1.5 million on ads.`, `Ada Moss has reportedly hired a
+ * reportedly spending $2.4 million on ads.`, `Ada Moss has reportedly hired a
  * new manager, leaving her staff uneasy.` The content is the clause, its
  * subject and the adverb included (as annotated news marks it); the adverb
  * alone is the cue; there is no speaker. The clause opens after a fronted
