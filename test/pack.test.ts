@@ -119,7 +119,11 @@ const REQUIRED = [
 // 1,500 -> 1,600 kB on 2026-12-03 (stop 38): the tarball was 1,521 kB, grown
 // by this stop's rules and their changelog entries (fourteen helper branches;
 // no new kind of file).
-const MAX_PACKED_BYTES = 1_600_000;
+// 1,600 -> 1,700 kB on 2026-12-03 (stop 40): the tarball was 1,611 kB and 293
+// files, grown by this stop's rules (sixteen helper branches, 5 new source
+// files) and their changelog entries (CHANGELOG.md 513 kB unpacked); no new
+// kind of file.
+const MAX_PACKED_BYTES = 1_700_000;
 const MAX_FILES = 300;
 
 /** Every file path that package.json points at, without the leading `./`. */

@@ -115,8 +115,11 @@ function floorBefore(doc: Doc, candidates: readonly Candidate[], n: number): num
   if (!prev || floor === b.paraStart || prev.stretches.length !== 1 || prev.cue !== null || prev.speaker !== null) return floor;
   const p = tokenBounds(doc, prev);
   // (a mark typed as two apostrophes is two tokens: 'author of ''Rules,'' put it')
+  // (at most three marks back: a longer run of marks is no title's opening, and reading it all for every quote
+  // of a run of marks was quadratic)
   let before = p.open - 1;
-  while (before >= b.paraStart && isMarkToken(tokenAt(doc, before).value)) before--;
+  const lowest = Math.max(b.paraStart, p.open - 4);
+  while (before >= lowest && isMarkToken(tokenAt(doc, before).value)) before--;
   let comma = p.after - 1;
   while (comma > p.open && isMarkToken(tokenAt(doc, comma).value)) comma--;
   let first = p.open;

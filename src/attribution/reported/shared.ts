@@ -13,7 +13,7 @@ import { coordinatedCueSpeaker, quoterOf, sentenceSubject, sharedAcrossTime, sha
 import { ADJUNCT_END_TIME_NOUNS, DAY_OR_MONTH, TIME_WORDS } from '../../data/time.js';
 import { CURRENCY_SIGNS, SUBJECT_PRONOUNS, SUBORDINATORS as SUBORDINATORS_FRONTED } from '../../data/function-words.js';
 import { FRAMING_OPENERS, HAS_CONTRACTION_SUBJECTS, PASSIVE_COMPLEMENT_WORDS, LINKING_ADVERBS, MISREAD_VERB_DETERMINERS, MISREAD_VERB_PREPOSITIONS, NOUNS_IN_ED, MODALS, QUANTIFIER_SUBJECTS, RELATIVE_CLAUSE_WORDS, MAIN_CLAUSE_SUBORDINATORS, PASSIVE_BE_FORMS } from '../../data/clauses.js';
-import { DECLINING_VERBS, LISTENER_VERBS, SAID_SAYS, THOUGHT_ADJECTIVES } from '../../data/cues.js';
+import { DECLINING_VERBS, LISTENER_VERBS, SAID_SAYS, SAID_WORDS_NOUNS, THOUGHT_ADJECTIVES } from '../../data/cues.js';
 import { PERSON_SUBJECT_PRONOUNS } from '../../data/pronouns.js';
 import { OPT_IN_CATEGORIES } from '../../options.js';
 import { DASHES } from '../../data/marks.js';
@@ -600,6 +600,18 @@ function negatedCue(doc: Doc, c: CueMatch): boolean {
 }
 
 /**
+ * Whether tokens `from` to `to` (exclusive; a bounded window of one content) hold a verb, an auxiliary or a noun of
+ * words said ({@link SAID_WORDS_NOUNS}: "the promise", "his remarks").
+ */
+function holdsReport(doc: Doc, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const t = tokenAt(doc, k);
+    if (/^(VERB|AUX)$/.test(t.pos) || SAID_WORDS_NOUNS.has(t.lower)) return true;
+  }
+  return false;
+}
+
+/**
  * Ends content before another attribution that starts inside it: "A said B —
  * and he noted C". `clause` is true for a reported clause, whose words before
  * a plain "and" may be the first of two subjects ("said his band and its
@@ -651,8 +663,10 @@ export function cutAtNextAttribution(ctx: ReportedContext, from: number, end: nu
     if (saidAfterComma(ctx, c, from) && tokenAt(doc, c.last).sent === tokenAt(doc, c.head).sent && (/^(DET|PROPN)$/.test(tokenAt(doc, c.last).pos) || bareNounSpeaker(doc, c.last))) return trimBoundary(doc, c.first, from);
     // "Carson said X, telling reporters that Y": a participle cue starts an attribution of its own
     // (after a spaced dash too: "Varga says the budget was balanced - asserting that ..."; and when the phrase read as
-    // the participle's subject starts the content itself: "repeated claims that Varga recites lines, calling him ...")
-    if ((!sp || (sp.first <= from && sp.last >= c.first - 1)) && (isCommaBoundary(doc, c.first - 1) || spacedDash(ctx, c.first - 1)) && /ing$/.test(tokenAt(doc, c.head).lower) && c.first - 1 > from) return trimBoundary(doc, c.first, from);
+    // the participle's subject starts the content itself and holds a verb or a noun of words said: "repeated claims
+    // that Varga recites lines, calling him ...", "echoed the promise, saying ...", not "claimed the seat in a radio
+    // spot, saying: ...", whose phrase is no report)
+    if ((!sp || (sp.first <= from && sp.last >= c.first - 1 && holdsReport(doc, from, c.first - 1))) && (isCommaBoundary(doc, c.first - 1) || spacedDash(ctx, c.first - 1)) && /ing$/.test(tokenAt(doc, c.head).lower) && c.first - 1 > from) return trimBoundary(doc, c.first, from);
     // "..., and nearly 3 in 5 replied Y", "... — others say Y": a subject the speaker finder does not read
     const opener = subjectAfterBoundary(ctx, from, c.first);
     if (opener > 0) return trimBoundary(doc, opener, from);
