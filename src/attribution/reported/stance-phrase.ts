@@ -15,17 +15,14 @@
  * Like `reported/stance-role` it takes no span another rule holds.
  * @internal
  */
-import type { Candidate, CueMatch } from '../candidate.js';
+import type { Candidate } from '../candidate.js';
 import { tokenAt, tokenCount } from '../../prepare/lookup.js';
 import { COME_OUT_FORMS, COME_OUT_SIDES, THROW_FORMS } from '../../data/cues.js';
 import { MODALS, THIRD_POSSESSIVES } from '../../data/clauses.js';
-import { ASIDE_SUBJECT_PRONOUNS } from '../../data/pronouns.js';
 import { STANCE_NEGATIONS } from '../../data/function-words.js';
-import { candidate, cueSubject, range, sentenceOf, addParts, addedParts, overlapsAdded, type ReportedContext, overlapsIndex, spanIndex, type SpanIndex } from './shared.js';
-import { stanceObjectEnd } from './stance-role.js';
+import { sentenceOf, type ReportedContext } from './shared.js';
+import { sideEmitter, stanceObjectEnd } from './stance-role.js';
 
-/** How sure the rule is. */
-const CONFIDENCE = 0.6;
 /** Most auxiliaries and adverbs read back from the verb: "might not have quickly" is four. */
 const MAX_AUXILIARIES = 5;
 
@@ -72,12 +69,8 @@ function cueFirst(ctx: ReportedContext, v: number, first: number): number {
 /** Finds the sides taken with a phrase ("came out against", "threw her support behind"), when `stance` cues are reported. */
 export function findStancePhrases(ctx: ReportedContext, taken: readonly Candidate[]): Candidate[] {
   const { doc } = ctx;
-  const out: Candidate[] = [];
-  if (!ctx.categories.has('stance')) return out;
-  // (the taken spans indexed once, when the first match needs them)
-  let index: SpanIndex | null = null;
-  // (and the contents added here, so that a long text of matches stays linear)
-  const added = addedParts();
+  if (!ctx.categories.has('stance')) return [];
+  const { out, emit } = sideEmitter(ctx, taken, 'reported/stance-phrase');
   const n = tokenCount(doc);
   for (let v = 1; v + 2 < n; v++) {
     const verb = tokenAt(doc, v);
@@ -90,12 +83,7 @@ export function findStancePhrases(ctx: ReportedContext, taken: readonly Candidat
     if (first < 0) continue;
     const end = stanceObjectEnd(ctx, last, sentence.last);
     if (end < 0) continue;
-    const cue: CueMatch = { first, last, head: v, lemma: come ? 'come out' : 'throw support behind', category: 'stance', negated: false, form: 'verb' };
-    const speaker = cueSubject(doc, cue, sentence);
-    if (!speaker || ASIDE_SUBJECT_PRONOUNS.has(speaker.name.toLowerCase())) continue;
-    const r = range(doc, last, end);
-    if (overlapsIndex((index ??= spanIndex([taken])), r.start, r.end) || overlapsAdded(added, r.start, r.end)) continue;
-    out.push(addParts(added, candidate(ctx, [r], cue, speaker, 'reported/stance-phrase', CONFIDENCE)));
+    emit({ first, last, head: v, lemma: come ? 'come out' : 'throw support behind', category: 'stance', negated: false, form: 'verb' }, sentence, last, end);
   }
   return out;
 }

@@ -23,7 +23,7 @@ import { ASIDE_SUBJECT_PRONOUNS } from '../../data/pronouns.js';
 import { STANCE_NEGATIONS } from '../../data/function-words.js';
 import { END, candidate, cueSubject, range, sentenceOf, addParts, addedParts, overlapsAdded, type ReportedContext, overlapsIndex, spanIndex, type SpanIndex } from './shared.js';
 
-/** How sure the rule is. */
+/** How sure the stance-side rules (role and phrase) are. */
 const CONFIDENCE = 0.6;
 /** Most modifiers between the article and the role noun: "a longtime and vocal" is three. */
 const MAX_MODIFIERS = 2;
@@ -73,12 +73,8 @@ export function stanceObjectEnd(ctx: ReportedContext, p: number, last: number): 
 /** Finds the sides taken as a role ("is a supporter of"), when `stance` cues are reported. */
 export function findStanceRoles(ctx: ReportedContext, taken: readonly Candidate[]): Candidate[] {
   const { doc } = ctx;
-  const out: Candidate[] = [];
-  if (!ctx.categories.has('stance')) return out;
-  // (the taken spans indexed once, when the first match needs them)
-  let index: SpanIndex | null = null;
-  // (and the contents added here, so that a long text of matches stays linear)
-  const added = addedParts();
+  if (!ctx.categories.has('stance')) return [];
+  const { out, emit } = sideEmitter(ctx, taken, 'reported/stance-role');
   const n = tokenCount(doc);
   for (let k = 2; k + 2 < n; k++) {
     const noun = tokenAt(doc, k);
@@ -97,12 +93,31 @@ export function findStanceRoles(ctx: ReportedContext, taken: readonly Candidate[
     if (first < 0) continue;
     const end = stanceObjectEnd(ctx, k + 2, sentence.last);
     if (end < 0) continue;
-    const cue: CueMatch = { first, last: k + 2, head: k, lemma: noun.lower.replace(/s$/, ''), category: 'stance', negated: false, form: 'verb' };
-    const speaker = cueSubject(doc, cue, sentence);
-    if (!speaker || ASIDE_SUBJECT_PRONOUNS.has(speaker.name.toLowerCase())) continue;
-    const r = range(doc, k + 2, end);
-    if (overlapsIndex((index ??= spanIndex([taken])), r.start, r.end) || overlapsAdded(added, r.start, r.end)) continue;
-    out.push(addParts(added, candidate(ctx, [r], cue, speaker, 'reported/stance-role', CONFIDENCE)));
+    emit({ first, last: k + 2, head: k, lemma: noun.lower.replace(/s$/, ''), category: 'stance', negated: false, form: 'verb' }, sentence, k + 2, end);
   }
   return out;
+}
+
+/**
+ * What the stance-side rules share once a cue and its content are found: a candidate of rule `rule` is added to `out`
+ * when the cue has a subject that is no aside pronoun ("as it were") and the content overlaps neither a span taken
+ * by an earlier rule nor a content added here (both looked up by index, so a long text of matches stays linear).
+ */
+export function sideEmitter(
+  ctx: ReportedContext,
+  taken: readonly Candidate[],
+  rule: string,
+): { out: Candidate[]; emit: (cue: CueMatch, sentence: ReturnType<typeof sentenceOf>, from: number, end: number) => void } {
+  const out: Candidate[] = [];
+  // (the taken spans indexed once, when the first match needs them)
+  let index: SpanIndex | null = null;
+  const added = addedParts();
+  const emit = (cue: CueMatch, sentence: ReturnType<typeof sentenceOf>, from: number, end: number): void => {
+    const speaker = cueSubject(ctx.doc, cue, sentence);
+    if (!speaker || ASIDE_SUBJECT_PRONOUNS.has(speaker.name.toLowerCase())) return;
+    const r = range(ctx.doc, from, end);
+    if (overlapsIndex((index ??= spanIndex([taken])), r.start, r.end) || overlapsAdded(added, r.start, r.end)) return;
+    out.push(addParts(added, candidate(ctx, [r], cue, speaker, rule, CONFIDENCE)));
+  };
+  return { out, emit };
 }
