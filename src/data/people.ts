@@ -410,6 +410,16 @@ export const COMPANY_DESCRIPTION_HEADS: ReadonlySet<string> = new Set(
   chain manufacturer startup conglomerate publisher broadcaster developer utility`.split(/\s+/).filter((w) => w.length > 0),
 );
 
+/**
+ * Lower-case nouns of a kind of body written between an article and the
+ * body's name: "campaigners from the group Fair Homes", "volunteers with the
+ * charity Clean Rivers" (the people before the preposition speak).
+ */
+export const NAMED_BODY_KINDS: ReadonlySet<string> = new Set(
+  `group charity nonprofit organization organisation coalition campaign union association alliance network firm company
+  movement foundation`.split(/\s+/).filter((w) => w.length > 0),
+);
+
 /** Heads of descriptions that stand for any business ("the company"). */
 export const GENERIC_COMPANY: ReadonlySet<string> = new Set(['company', 'firm', 'corporation', 'group', 'business']);
 
