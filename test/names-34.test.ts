@@ -4,7 +4,9 @@
  *   of capitalised words ends the affiliation before the name, as "Mayor" or
  *   "Senator" do: "Liberal Democrat MP Ada Moss" is Ada Moss;
  * - people "from the group Fair Homes" (an article and a kind of body before
- *   the body's name) speak themselves, as "from Fair Homes" did already.
+ *   the body's name) speak themselves, as "from Fair Homes" did already;
+ * - a headline label that ends in a phrasal verb in title case ("Reyes Hits
+ *   Back:") is spoken by the words before the verb.
  * Sentences and names are invented.
  */
 import { describe, expect, test } from 'vitest';
@@ -61,6 +63,22 @@ describe('names34: people from "the group Fair Homes" speak themselves', () => {
 
   // negatives: no speech, no quote
   test.each(['Campaigners from the group Fair Homes marched on Monday.', 'Volunteers with the charity Clean Rivers cleaned the bank.'])('%s', (text) => {
+    expect(rowsOf(text)).toEqual([]);
+  });
+});
+
+describe('names34: a headline label that ends in a phrasal verb', () => {
+  const CASES: [string, Row[]][] = [
+    ['Reyes Hits Back: Critics Have No Plan For The Port\n\nThe council met on Monday.', [['Critics Have No Plan For The Port', 'Reyes', ':']]],
+    ['Moss Wades In: Urges Voters to Back the Levy in May\n\nThe council met on Monday.', [['Urges Voters to Back the Levy in May', 'Moss', ':']]],
+    ['Hale Steps Up: Vows To Rebuild The Pier By June\n\nThe council met on Monday.', [['Vows To Rebuild The Pier By June', 'Hale', ':']]],
+  ];
+  test.each(CASES)('%s', (text, expected) => {
+    expect(rowsOf(text)).toEqual(expected);
+  });
+
+  // negatives: a label with no headline after its colon, or no colon at all
+  test.each(['Tom Reyes Hits Back: the council met on Monday and nobody listened to the plan at all.', 'Lee Weighs In\n\nThe council met on Monday.'])('%s', (text) => {
     expect(rowsOf(text)).toEqual([]);
   });
 });

@@ -757,6 +757,12 @@ export const LABEL_COPULAS: ReadonlySet<string> = new Set(['is', 'are', 'was', '
 export const LABEL_PREPOSITIONS: ReadonlySet<string> = new Set(['on', 'for', 'in', 'over', 'to', 'at', 'with', 'against', 'about', 'after', 'amid', 'vs', 'versus']);
 
 /**
+ * Particles that end a phrasal verb closing a headline's label: "Lee Weighs
+ * In:", "Moss Hits Back:", "Reyes Speaks Out:" (the words before the verb speak).
+ */
+export const LABEL_PARTICLES: ReadonlySet<string> = new Set(['in', 'out', 'up', 'back', 'off', 'down']);
+
+/**
  * Words before a colon at a paragraph start that label the paragraph and name
  * no speaker: "Update:", "Clarification:", "Photo:", and the nouns of a point being made,
  * "Another challenge:", "The catch:", "The bottom line:".

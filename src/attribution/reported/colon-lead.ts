@@ -12,7 +12,7 @@ import type { Candidate, Mention } from '../candidate.js';
 import type { Doc } from '../../prepare/document.js';
 import { isMarkToken, lowerBound, tokenAt } from '../../prepare/lookup.js';
 import { canSpeak, makeMention } from '../../speakers/phrase.js';
-import { COLON_LABELS, LABEL_COPULAS, LABEL_PREPOSITIONS, POLL_HEADLINE_LABELS } from '../../data/cues.js';
+import { COLON_LABELS, LABEL_COPULAS, LABEL_PARTICLES, LABEL_PREPOSITIONS, POLL_HEADLINE_LABELS } from '../../data/cues.js';
 import { SUBJECT_PRONOUNS } from '../../data/function-words.js';
 import { PLACE_NAMES } from '../../data/places.js';
 import { FIRST_NAMES } from '../../data/names.js';
@@ -102,7 +102,9 @@ export function colonLabel(doc: Doc, first: number, last: number, skip: (k: numb
   if (colon <= first) return null;
   if (!/^[A-Z]/.test(tokenAt(doc, first).value) || COLON_LABELS.has(tokenAt(doc, end - 1).lower) || COLON_LABELS.has(tokenAt(doc, first).lower)) return null;
   // "Drought Threatens Harvest:": a heading with a finite verb; its subject speaks only in a headline ("Lee Backs Moss: I Am Proud")
-  const verb = headlineVerb(doc, first, end);
+  // (and "Lee Weighs In:", "Moss Hits Back:": a verb in title case and its particle end the label, whatever the tagger
+  // read the verb as)
+  const verb = headlineVerb(doc, first, end) >= 0 ? headlineVerb(doc, first, end) : phrasalVerb(doc, first, end);
   if (verb >= 0) {
     const subject = makeMention(doc, first, verb);
     return subject && canSpeak(doc, subject) ? { colon, mention: subject, caps: false, headed: true } : null;
@@ -180,6 +182,19 @@ function headlineVerb(doc: Doc, first: number, colon: number): number {
     if (t.pos === 'VERB' && /[a-z]/.test(t.value) && t.lower !== t.lemma && !/ing$/.test(t.lower)) return k;
   }
   return -1;
+}
+
+/**
+ * The verb of a phrasal verb in title case that ends the label at tokens
+ * `first` to `end - 1`, after at least one word: "Weighs" in "Lee Weighs In",
+ * "Hits" in "Moss Hits Back"; or -1.
+ */
+function phrasalVerb(doc: Doc, first: number, end: number): number {
+  const k = end - 2;
+  if (k <= first) return -1;
+  const particle = tokenAt(doc, end - 1);
+  const verb = tokenAt(doc, k).value;
+  return LABEL_PARTICLES.has(particle.lower) && /^\p{Lu}/u.test(particle.value) && /^\p{Lu}\p{Ll}+[^s]s$/u.test(verb) ? k : -1;
 }
 
 /** Least share of the words after a headline's colon in title case. */
