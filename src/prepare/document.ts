@@ -237,14 +237,14 @@ function closeSentence(doc: Building, tokens: (k: number) => Token | undefined, 
 }
 
 /**
- * Where raw token `k` (its value `value`, at `start` to `end` in the view;
- * `found`: the view holds the value there) stands among the sentences of
- * its paragraph (whose raw tokens end before `stop`): ends the current
- * sentence before it where it starts a new one, and splits a "no." or an
- * "in." that is a word and a full stop into those two tokens. True when it
- * did that split (both tokens are added then).
+ * What a token before raw token `k` left pending, in {@link sentenceStep}:
+ * a sentence that ends after a "no." or "in." split, after initials, after a
+ * clock time, or after a closing '' (a moved end). True when the moved end
+ * was handled (the token is then in the sentence it closes or starts). A
+ * function of its own, called only while something is pending: each of these
+ * branches, met for the first time, once recompiled the whole per-token step.
  */
-function sentenceStep(doc: Building, view: View, tokens: (k: number) => Token | undefined, st: SentenceState, raw: RawBatch, k: number, stop: number, value: string, start: number, end: number, found: boolean): boolean {
+function pendingEnds(doc: Building, tokens: (k: number) => Token | undefined, st: SentenceState, raw: RawBatch, k: number, value: string, start: number): boolean {
   if (st.stopAfterNo) {
     if (/^\p{Lu}/u.test(value)) {
       st.stopAfterNo = false;
@@ -278,7 +278,23 @@ function sentenceStep(doc: Building, view: View, tokens: (k: number) => Token | 
         st.sentStart = doc.count;
       }
     }
-  } else if (raw.sentence[k] !== st.lastLocalSent) {
+    return true;
+  }
+  return false;
+}
+
+/**
+ * Where raw token `k` (its value `value`, at `start` to `end` in the view;
+ * `found`: the view holds the value there) stands among the sentences of
+ * its paragraph (whose raw tokens end before `stop`): ends the current
+ * sentence before it where it starts a new one, and splits a "no." or an
+ * "in." that is a word and a full stop into those two tokens. True when it
+ * did that split (both tokens are added then).
+ */
+function sentenceStep(doc: Building, view: View, tokens: (k: number) => Token | undefined, st: SentenceState, raw: RawBatch, k: number, stop: number, value: string, start: number, end: number, found: boolean): boolean {
+  // (what a token before left pending is rare: a function of its own, see pendingEnds)
+  const moved = (st.stopAfterNo || st.stopAfterInitials || st.stopAfterClock || st.movedEnd > 0) && pendingEnds(doc, tokens, st, raw, k, value, start);
+  if (!moved && raw.sentence[k] !== st.lastLocalSent) {
     st.movedEnd = 0;
     // wink ends sentences after abbreviations ("Okafor (Q-Ex.) said"): a sentence
     // cannot start with a lower-case word, a comma or a closing bracket ("(Q-Ex.), a member ..."), so that one goes on
@@ -290,7 +306,7 @@ function sentenceStep(doc: Building, view: View, tokens: (k: number) => Token | 
       st.sentStart = doc.count;
     }
     st.lastLocalSent = raw.sentence[k]!;
-  } else if (st.sentStart >= 0 && st.sentStart === st.firstToken && endsHeadline(view, tokens, doc.count, start)) {
+  } else if (!moved && st.sentStart >= 0 && st.sentStart === st.firstToken && endsHeadline(view, tokens, doc.count, start)) {
     // a headline on its own line, without a full stop, ends where the line ends
     closeSentence(doc, tokens, st);
     st.sentStart = doc.count;

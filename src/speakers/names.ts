@@ -69,6 +69,19 @@ function innerParticle(doc: Doc, quoted: Readonly<Uint8Array>, k: number, i: num
 }
 
 /**
+ * Where a name run ending at the inner hyphen `j` ends: after a Korean given
+ * name's lower-case second syllable ("Ban Ki-moon": `j` + 2), or at `j`; -1
+ * when the run is part of a hyphenated common word ("Johnny-come-lately",
+ * "Varga-style"). A function of its own, called only at such a hyphen: its
+ * rare branches, met for the first time, recompile it alone, not the token
+ * loop of {@link findNames}.
+ */
+function afterHyphen(doc: Doc, quoted: Readonly<Uint8Array>, j: number): number {
+  if (quoted[j + 1] !== 1 && givenNameSyllable(doc, j + 1)) return j + 2;
+  return /^\p{Ll}/u.test(tokenAt(doc, j + 1).value) ? -1 : j;
+}
+
+/**
  * Every name mention in the document, in text order. Words inside quotation
  * marks (`quoted[i]` 1) are never names: in `"Fine," he said` the quote's
  * first word is not a person.
@@ -90,12 +103,13 @@ export function findNames(doc: Doc, quoted: Readonly<Uint8Array> = new Uint8Arra
     let j = i;
     while (j < tokenCount(doc) && tokenAt(doc, j).para === t.para && (nameWord(doc, quoted, j) || orgOf(doc, quoted, j, i) || innerParticle(doc, quoted, j, i) || (isInnerHyphen(doc, j) && j > i && quoted[j + 1] !== 1))) j++;
     while (j > i + 1 && !nameWord(doc, quoted, j - 1)) j--;
-    // "Ban Ki-moon": a Korean given name's lower-case second syllable ends the name
-    if (isInnerHyphen(doc, j) && quoted[j + 1] !== 1 && givenNameSyllable(doc, j + 1)) j += 2;
-    // part of a hyphenated common word: "Johnny-come-lately", "Varga-style"
-    else if (isInnerHyphen(doc, j) && /^\p{Ll}/u.test(tokenAt(doc, j + 1).value)) {
-      i = j + 1;
-      continue;
+    if (isInnerHyphen(doc, j)) {
+      const after = afterHyphen(doc, quoted, j);
+      if (after < 0) {
+        i = j + 1;
+        continue;
+      }
+      j = after;
     }
     if (j > i) {
       const m = makeMention(doc, i, j);

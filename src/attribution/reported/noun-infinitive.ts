@@ -11,7 +11,7 @@
  */
 import type { Candidate, CueMatch } from '../candidate.js';
 import { maybeToken, tokenAt, tokenCount } from '../../prepare/lookup.js';
-import type { Doc } from '../../prepare/document.js';
+import type { Doc, Token } from '../../prepare/document.js';
 import { INFINITIVE_NOUNS, GIVING_VERBS, LINKING_VERBS } from '../../data/cues.js';
 import { SPLITTING_ADVERBS, NOUN_INFINITIVE_JOINERS, TOPIC_ENDERS } from '../../data/clauses.js';
 import type { Mention } from '../candidate.js';
@@ -127,7 +127,7 @@ export function nounInfinitives(ctx: ReportedContext, existing: readonly Candida
   const { doc } = ctx;
   if (!ctx.categories.has('speech')) return [];
   const found: Candidate[] = [];
-  let index: ReturnType<typeof spanIndex> | null = null;
+  const held: HeldIndex = { existing, index: null };
   for (let k = 0; k + 2 < tokenCount(doc); k++) {
     const t = tokenAt(doc, k);
     // (after a possessive the tagger may read the noun as a verb: "Reyes's promises/VERB to")
@@ -135,24 +135,43 @@ export function nounInfinitives(ctx: ReportedContext, existing: readonly Candida
     if (t.pos !== 'NOUN' && t.pos !== 'VERB') continue;
     const lemma = INFINITIVE_NOUNS.get(t.lower);
     if (lemma === undefined || ctx.quoted[k]) continue;
-    const to = tokenAt(doc, k + 1);
-    if (to.lower !== 'to' || to.sent !== t.sent) continue;
-    let verb = k + 2;
-    while (verb < tokenCount(doc) && verb < k + 4 && splitsInfinitive(doc, verb)) verb++;
-    const v = maybeToken(doc, verb);
-    if (!v || v.sent !== t.sent || !(v.pos === 'VERB' || v.lower === 'be') || v.lemma !== v.lower || ctx.quoted[verb]) continue;
-    const sentence = sentenceOf(doc, k);
-    const owned = owner(doc, k);
-    if (owned !== null && !canPromise(doc, owned)) continue;
-    const speaker = owned ?? (t.pos === 'NOUN' ? giverOf(doc, k, sentence) : null);
-    if (!speaker) continue;
-    const end = infinitiveEnd(ctx, verb, contentEnd(ctx, k + 1, sentence));
-    if (end <= verb) continue;
-    index ??= spanIndex([existing]);
-    const parts = [range(doc, k + 1, end)];
-    if (heldByExisting(index, t, parts[0]!)) continue;
-    const cue: CueMatch = { first: k, last: k + 1, head: k, lemma, category: 'speech', negated: false, form: 'verb' };
-    found.push(candidate(ctx, parts, cue, speaker, RULE, CONFIDENCE));
+    const c = infinitiveAt(ctx, k, t, lemma, held);
+    if (c !== null) found.push(c);
   }
   return found;
+}
+
+/** What {@link infinitiveAt} needs of the candidates found before: built on its first use, once per document. */
+interface HeldIndex {
+  readonly existing: readonly Candidate[];
+  index: ReturnType<typeof spanIndex> | null;
+}
+
+/**
+ * The attribution of the noun of promising or threatening `t` at token `k`
+ * (its cue lemma `lemma`), or null. A function of its own, called from the
+ * token loop of {@link nounInfinitives} only for such a noun: a branch met
+ * for the first time here (in a text's first such noun) recompiles this
+ * function alone, not the loop over every token.
+ */
+function infinitiveAt(ctx: ReportedContext, k: number, t: Token, lemma: string, held: HeldIndex): Candidate | null {
+  const { doc } = ctx;
+  const to = tokenAt(doc, k + 1);
+  if (to.lower !== 'to' || to.sent !== t.sent) return null;
+  let verb = k + 2;
+  while (verb < tokenCount(doc) && verb < k + 4 && splitsInfinitive(doc, verb)) verb++;
+  const v = maybeToken(doc, verb);
+  if (!v || v.sent !== t.sent || !(v.pos === 'VERB' || v.lower === 'be') || v.lemma !== v.lower || ctx.quoted[verb]) return null;
+  const sentence = sentenceOf(doc, k);
+  const owned = owner(doc, k);
+  if (owned !== null && !canPromise(doc, owned)) return null;
+  const speaker = owned ?? (t.pos === 'NOUN' ? giverOf(doc, k, sentence) : null);
+  if (!speaker) return null;
+  const end = infinitiveEnd(ctx, verb, contentEnd(ctx, k + 1, sentence));
+  if (end <= verb) return null;
+  held.index ??= spanIndex([held.existing]);
+  const parts = [range(doc, k + 1, end)];
+  if (heldByExisting(held.index, t, parts[0]!)) return null;
+  const cue: CueMatch = { first: k, last: k + 1, head: k, lemma, category: 'speech', negated: false, form: 'verb' };
+  return candidate(ctx, parts, cue, speaker, RULE, CONFIDENCE);
 }
