@@ -2,7 +2,9 @@
  * Spurious attributions (issue 11, precision), branch spur14: an introductory
  * adjunct before a subject and its verb is no content of that verb
  * ("In court filings, X asked for ..."), while a clause before "X said", or
- * a clause resumed after it, still is.
+ * a clause resumed after it, still is. And a quotation attributed through a
+ * verb outside the lexicon (`"...," an angry X retaliated.`) does not join
+ * the quote before it.
  */
 import { describe, expect, test } from 'vitest';
 import { extract } from './support/invariants.js';
@@ -38,6 +40,28 @@ const cases: [string, string, Row[]][] = [
 
 describe('spur14: an introductory adjunct is no content', () => {
   test.each(cases)('%s', (_name, input, expected) => {
+    expect(rows(extract(input))).toEqual(expected);
+  });
+});
+
+/** A second quotation with a subject and a verb of its own after it. */
+const second: [string, string, Row[]][] = [
+  ['a verb outside the lexicon after a named subject', '"The port will reopen," Tom Reyes said. "The port will stay shut," an angry Ada Moss retaliated.', [
+    row(['The port will reopen,'], 'Tom Reyes', 'said', 'direct/trailing-speaker-cue', 'direct'),
+    row(['The port will stay shut,'], 'an angry Ada Moss', null, 'direct/fallback-after', 'direct'),
+  ]],
+  // positives that must stay
+  ['a cue of the lexicon', '"The levy is fair," Mayor Ada Moss said. "It will pass by June," she added.', [
+    row(['The levy is fair,'], 'Mayor Ada Moss', 'said', 'direct/trailing-speaker-cue', 'direct'),
+    row(['It will pass by June,'], 'she', 'added', 'direct/trailing-speaker-cue', 'direct'),
+  ]],
+  ['a clause of the narrator opened by a conjunction', '"The levy is fair," Mayor Ada Moss said. "It will pass by June," and the crowd cheered.', [
+    row(['The levy is fair,', 'It will pass by June,'], 'Mayor Ada Moss', 'said', 'direct/trailing-speaker-cue', 'direct'),
+  ]],
+];
+
+describe('spur14: a quotation with an attribution of its own joins no quote', () => {
+  test.each(second)('%s', (_name, input, expected) => {
     expect(rows(extract(input))).toEqual(expected);
   });
 });
