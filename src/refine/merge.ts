@@ -32,6 +32,7 @@ import { TIME_WORDS } from '../data/time.js';
 import { viewSlice } from '../prepare/view.js';
 import { CUE_VERBS } from '../data/cues.js';
 import type { CueCategory } from '../types.js';
+import { unknownVerbAttribution } from './unknown-verb.js';
 
 function absorb(into: Candidate, other: Candidate): void {
   append(into.stretches, other.stretches);
@@ -162,7 +163,8 @@ export function mergeInterrupted(doc: Doc, candidates: readonly Candidate[], una
       // a thought or a finding is the narrator's reading: a quote in a later sentence is no part of it
       // ('Lee fears the town has lost its way. "We need jobs."')
       const heldBack = !sameSentence && !direct && !FOLLOWED_CATEGORIES.has(host.cue.category);
-      const follows = unattributed && c.cue === null && c.speaker === null && (!narrated || resumes) && opens && !otherVerb && !heldBack;
+      // ('"A," Lee said. "B," an angry Hale retaliated.': a quote attributed through a verb outside the lexicon is Hale's)
+      const follows = unattributed && c.cue === null && c.speaker === null && (!narrated || resumes) && opens && !otherVerb && !heldBack && !unknownVerbAttribution(doc, c);
       // a title right after the cue is its listener or its programme, no part of the quote ('Lee told "Face the Nation."')
       // (so is one in the attribution that follows reported words: 'The pier will close, Lee said on WXRT's "Morning
       // Hour."', '..., Lee wrote in her memoir, "Hard Tides."')

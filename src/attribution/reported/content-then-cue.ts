@@ -16,6 +16,7 @@ import { ARTICLES, CORRELATIVE_COMPARATIVES } from '../../data/function-words.js
 import { RELATIVE_TIME_WORDS, TIME_NOUN_SET, TIME_PHRASE_DETERMINERS, CUE_TIME_LEADS } from '../../data/time.js';
 import { PEOPLE_NOUNS } from '../../data/people.js';
 import { describedName } from './source-appositive.js';
+import { frontedAdjunct } from './fronted-adjunct.js';
 import { isShortTitle, MAX_TITLE_WORDS } from '../../marks/title.js';
 
 /** True when tokens [from, end) hold no verb and no quotation mark. */
@@ -394,6 +395,14 @@ function completesFragment(doc: Doc, p: number, last: number): boolean {
   return finiteVerb(doc, v, v + 1);
 }
 
+/** True when the token at `p`, after an attribution's comma, opens an adjunct of the attribution: a participle or a preposition. */
+function adjunctAfter(doc: Doc, p: number): boolean {
+  const t = maybeToken(doc, p);
+  // ("..., he says, at least seven delegates have signed": "at least" opens a subject)
+  if (t === undefined || (t.lower === 'at' && /^(least|most)$/.test(maybeToken(doc, p + 1)?.lower ?? ''))) return false;
+  return t.pos === 'ADP' || (t.pos === 'VERB' && /ing$/.test(t.lower));
+}
+
 /**
  * True when an "as" attribution ending at the comma `q` is set off inside a
  * clause: the words from `start` to the comma before "as" at `comma` are a
@@ -563,6 +572,11 @@ export function contentThenCue(ctx: ReportedContext, cue: CueMatch): Candidate |
   if (tokenAt(doc, start).pos === 'VERB' && /(ed|ing)$/.test(tokenAt(doc, start).lower) && !resumes && !gerundSubject) return null;
   // "As the vote neared, Ada Moss decried ...": a subordinate clause before the subject is no content
   if (!resumes && FRONTED_OPENERS.has(tokenAt(doc, start).lower) && !isMarkToken(tokenAt(doc, comma).value) && !mainClauseAfter(ctx, start, comma)) return null;
+  // "In court documents, Lee's counsel asked for ...", "But as he reached his twenties, he began ...": an introductory
+  // adjunct belongs to the clause its subject heads, unless what follows the attribution goes on with it ("Up at the lake
+  // house, Mr. Pell said, he chose ...", "Putting the show on, Lee said, was a joy"), not an adjunct of the attribution's
+  // own (", praising ...", ", at least among ...")
+  if (rule === 'reported/content-speaker-cue' && (!resumes || adjunctAfter(doc, (tokenAt(doc, after).value === ',' ? after : q) + 1)) && frontedAdjunct(ctx, start, comma)) return null;
   // "During his attack, Mateen posted ...": an introductory phrase without a verb reports nothing
   if (!resumes && !isMarkToken(tokenAt(doc, comma).value) && !isMarkToken(tokenAt(doc, comma - 1).value) && verbless(doc, start, comma)) return null;
   // the first part must not be a direct quote already attributed
