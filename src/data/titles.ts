@@ -34,6 +34,7 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set(
   assemblyman assemblywoman alderwoman delegate del supt insp det mgr hon honorable honourable gov.-elect retd ret
   u.s. us republican democratic democrat gop white special counsel solicitor surgeon
   economist analyst professor lawyer activist coach anchor co-anchor co-host
+  co-author co-chair co-chairman co-chairwoman co-director co-leader co-owner co-president co-creator co-writer
   midfielder striker defender goalkeeper goalie winger quarterback pitcher
   mp mep msp mla mps meps msps mlas
   sens reps govs drs`.split(/\s+/).filter((w) => w.length > 0),

@@ -246,7 +246,8 @@ function closeSentence(doc: Building, tokens: (k: number) => Token | undefined, 
  */
 function pendingEnds(doc: Building, tokens: (k: number) => Token | undefined, st: SentenceState, raw: RawBatch, k: number, value: string, start: number): boolean {
   if (st.stopAfterNo) {
-    if (/^\p{Lu}/u.test(value)) {
+    // (or an opening quotation mark set off by a space: 'fell ill. "It was sudden," she said')
+    if (/^\p{Lu}/u.test(value) || (OPENING_AFTER_STOP.test(value) && tokens(doc.count - 1)!.end !== start)) {
       st.stopAfterNo = false;
       if (raw.sentence[k] === st.lastLocalSent) {
         closeSentence(doc, tokens, st);
@@ -319,6 +320,16 @@ function sentenceStep(doc: Building, view: View, tokens: (k: number) => Token | 
     // after it, it is the word "no" and a full stop
     if (inStop) pushToken(doc, start, end - 1, value.slice(0, 2), 'in', 'ADP', false, doc.sentences.length, st.para);
     else pushToken(doc, start, end - 1, value.slice(0, 2), 'no', 'DET', raw.negated[k] === true, doc.sentences.length, st.para);
+    pushToken(doc, end - 1, end, '.', '.', 'PUNCT', false, doc.sentences.length, st.para);
+    st.stopAfterNo = true;
+    return true;
+  }
+  // likewise a lower-case word wink keeps whole as a state's or a title's abbreviation: "a near miss.", "fell ill."
+  const word = found && /^\p{Ll}+\.$/u.test(value) ? WORD_STOPS.get(value.slice(0, -1)) : undefined;
+  if (word !== undefined) {
+    const verb = word.verb !== undefined && /^(AUX|PART)$/.test(tokens(doc.count - 1)?.pos ?? '');
+    const bare = value.slice(0, -1);
+    pushToken(doc, start, end - 1, bare, verb ? word.verb! : bare, verb ? 'VERB' : word.pos, false, doc.sentences.length, st.para);
     pushToken(doc, end - 1, end, '.', '.', 'PUNCT', false, doc.sentences.length, st.para);
     st.stopAfterNo = true;
     return true;
@@ -431,6 +442,18 @@ function initialsEndSentence(raw: RawBatch, k: number): boolean {
   return raw.pos[m] === 'AUX' || (raw.pos[m] === 'VERB' && !raw.lowers[m]!.endsWith('ing'));
 }
 
+/**
+ * Lower-case words that wink keeps whole with a full stop after them, taking
+ * them for an abbreviation ("miss." for Mississippi, "ill." for Illinois,
+ * "sat." for Saturday): written in lower case they are the word and the
+ * sentence's full stop. With the part of speech the word mostly has at the
+ * end of a sentence, and its verb's lemma after an auxiliary or "to" ("will miss.").
+ */
+const WORD_STOPS: ReadonlyMap<string, { readonly pos: string; readonly verb?: string }> = new Map([
+  ['miss', { pos: 'NOUN', verb: 'miss' }], ['ill', { pos: 'ADJ' }], ['sun', { pos: 'NOUN' }], ['sat', { pos: 'VERB' }],
+  ['mass', { pos: 'NOUN' }], ['ore', { pos: 'NOUN' }], ['wash', { pos: 'NOUN', verb: 'wash' }], ['fig', { pos: 'NOUN' }],
+]);
+
 /** A token wink keeps whole that may be the word "no" and a full stop. */
 const NO_STOP = /^no\.$/i;
 
@@ -460,6 +483,9 @@ function startsClauseAfterClock(value: string): boolean {
 
 /** Tokens that may stand between a sentence's full stop and the next sentence: closing marks and brackets. */
 const CLOSING_AFTER_STOP = /^[\u0022\u0027\u2019\u201D\u00BB)\]]+$/;
+
+/** A quotation mark that, set off by a space after a split full stop ({@link WORD_STOPS}), opens the next sentence. */
+const OPENING_AFTER_STOP = /^[\u0022\u201C\u2018\u00AB]$/;
 
 /** True when the next token of the paragraph after raw token `k` (before `stop`) is a number ("No. 10"). */
 function numberFollows(raw: RawBatch, k: number, stop: number): boolean {

@@ -100,6 +100,18 @@ function genderOf(m: Mention): Gender {
   return honorificGender(m) ?? FIRST_NAMES.get(words(m.name)[0]?.toLowerCase() ?? '');
 }
 
+/**
+ * The gender a word for a relative right before a name gives it, set off by
+ * a comma or not ("Her late husband, Ewan,", "his sister Ada"): that
+ * relative's ({@link GENDERED_PERSON_NOUNS}); undefined when there is none.
+ */
+function kinGender(doc: Doc, m: Mention): Gender {
+  let k = m.first - 1;
+  if (maybeToken(doc, k)?.value === ',') k--;
+  const kin = maybeToken(doc, k);
+  return kin === undefined || kin.sent !== tokenAt(doc, m.first).sent ? undefined : GENDERED_PERSON_NOUNS.get(kin.lower);
+}
+
 /** The gender an honorific gives a mention ("Mr. Hale", "Mrs. Lindqvist"), if any. */
 function honorificGender(m: Mention): Gender {
   for (const t of m.titles) {
@@ -619,7 +631,7 @@ export class SpeakerResolver {
       const person = !skip && kindOfName(name) === 'person';
       const key = this.lowerName(name);
       const owner = isAppositiveOwner(this.doc, n, this.names[k - 1]);
-      const gender = person ? this.knownByName.get(key)?.gender ?? genderOf(n) ?? this.fullGender(name) ?? this.honoredGender(key) : undefined;
+      const gender = person ? this.knownByName.get(key)?.gender ?? genderOf(n) ?? this.fullGender(name) ?? this.honoredGender(key) ?? kinGender(this.doc, n) : undefined;
       facts = { skip, person, key, gender, owner };
       this.forPronouns[k] = facts;
     }

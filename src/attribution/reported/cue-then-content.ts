@@ -343,8 +343,16 @@ function participleAside(doc: Doc, cue: CueMatch, last: number): boolean {
  */
 function frontedParticiple(doc: Doc, cue: CueMatch, p: number, first: number): boolean {
   if (!isIngCue(doc, cue) || cue.first !== cue.head || cue.first !== first || tokenAt(doc, p).lower === 'that') return false;
-  return p - 1 > cue.last && tokenAt(doc, p - 1).value === ',';
+  if (p - 1 <= cue.last) return false;
+  if (tokenAt(doc, p - 1).value === ',') return true;
+  // ("Writing in the journal Planetary Letters, they said ...": the skipped adjunct ends on a name, then the comma)
+  let k = p;
+  while (k < p + MAX_ADJUNCT_NAME && tokenAt(doc, k).pos === 'PROPN') k++;
+  return k > p && tokenAt(doc, k).value === ',' && tokenAt(doc, p - 1).pos === 'NOUN' && tokenAt(doc, cue.last).pos === 'ADP';
 }
+
+/** Most words of a name that ends a fronted participle's adjunct ({@link frontedParticiple}). */
+const MAX_ADJUNCT_NAME = 4;
 
 /**
  * True when a bare participle cue right after a noun is closed by a comma and

@@ -9,7 +9,7 @@ import type { Doc, Segment } from '../../prepare/document.js';
 import type { Candidate, CueMatch } from '../candidate.js';
 import { isIngCue } from '../candidate.js';
 import { isMarkToken, lowerBound, maybeToken, tokenAt, tokenCount } from '../../prepare/lookup.js';
-import { SEASON_WORDS, TIME_OR_MONTH_WORDS, TIME_DETERMINERS, TIME_NOUN_SET, TIME_PHRASE_ADJECTIVES } from '../../data/time.js';
+import { ADJUNCT_TIME_WORDS, DAY_OR_MONTH, SEASON_WORDS, TIME_ADJUNCT_PREPOSITIONS, TIME_OR_MONTH_WORDS, TIME_DETERMINERS, TIME_NOUN_SET, TIME_PHRASE_ADJECTIVES } from '../../data/time.js';
 import { ANSWER_VERBS, GERUND_VERBS, LISTENER_OBJECT_VERBS, WHOLE_SENTENCE_OBJECT_VERBS, LIKENING_OBJECT_VERBS, LONG_OBJECT_CUES, ONE_NOUN_OBJECT_VERBS, OBJECT_VERB_NOT_NOUNS, OBJECT_VERB_NOUNS, OBJECT_VERBS, POSSESSIVE_NOT_NOUN_CUES, PRO_CLAUSES, TOLD_NOUNS, TOPIC_PREPOSITIONS, ADJUNCT_PREPOSITIONS } from '../../data/cues.js';
 import {
   END, TIME_WORDS, candidate, clauseStartsAt, cueSubject, headOf, cutAtNextAttribution, endAtClausePunctuation, passiveCue, range, restrictiveWhoseAt, sentenceOf, subjectlessCue, type ReportedContext,
@@ -78,6 +78,30 @@ function topicPreposition(ctx: ReportedContext, p: number, last: number, preposi
   const { doc } = ctx;
   const k = tokenAt(doc, p).lower === 'out' && p + 1 < last ? p + 1 : p;
   return prepositions.has(tokenAt(doc, k).lower) ? k : -1;
+}
+
+/** Most words between a time preposition and its time noun ({@link timeTopic}): "on the eighth day". */
+const MAX_TIME_MODIFIERS = 3;
+
+/**
+ * True when the preposition at `at` ("on", "in", "during", ...: {@link TIME_ADJUNCT_PREPOSITIONS})
+ * opens a phrase of time, not a topic: a determiner, up to a few adjectives or numbers, and a time
+ * noun or a day or month ("on the eighth day of the trial", "during the first week"), closed by a
+ * preposition, punctuation or the sentence's end.
+ */
+function timeTopic(ctx: ReportedContext, at: number, last: number): boolean {
+  const { doc } = ctx;
+  if (!TIME_ADJUNCT_PREPOSITIONS.has(tokenAt(doc, at).lower) || tokenAt(doc, at + 1).pos !== 'DET') return false;
+  for (let k = at + 2; k < last && k <= at + 2 + MAX_TIME_MODIFIERS; k++) {
+    const t = tokenAt(doc, k);
+    if (ctx.quoted[k]) return false;
+    if (ADJUNCT_TIME_WORDS.has(t.lower) || DAY_OR_MONTH.has(t.lower)) {
+      const next = maybeToken(doc, k + 1);
+      return k + 1 >= last || next === undefined || /^(ADP|PUNCT)$/.test(next.pos);
+    }
+    if (!/^(ADJ|NUM)$/.test(t.pos)) return false;
+  }
+  return false;
 }
 
 /** How far the noun of a told narrative may stand after the cue: "told a slightly different tale". */
@@ -155,6 +179,8 @@ export function cueObject(ctx: ReportedContext, cue: CueMatch): Candidate | null
   let rule: string;
   if (topicAt >= 0) {
     p = topicAt + 1;
+    // "Testifying on the eighth day of the trial, she said ...": a time after the preposition is when, no topic
+    if (timeTopic(ctx, topicAt, sentence.last)) return null;
     rule = 'reported/cue-topic';
   } else if ((OBJECT_VERBS.has(cue.lemma) || GERUND_VERBS.has(cue.lemma) || WHOLE_SENTENCE_OBJECT_VERBS.has(cue.lemma) || toldNarrative(ctx, cue, p)) && p === cue.last && (!progressive(ctx, cue) || thoughtGerund(ctx, cue, p))) {
     // '"It was chaos" — that is how one nurse described the night': the words are the quote's, the object what they tell of

@@ -648,6 +648,9 @@ export function cutAtNextAttribution(ctx: ReportedContext, from: number, end: nu
     // "said his band and its producer wrote ...": an "and" after a bare noun phrase, with no verb or comma
     // before it, joins two subjects of one clause too
     if (clause && sp && sp.first - 1 > from && nounPhraseAnd(ctx, from, sp.first - 1)) continue;
+    // "said her manager, Tom Vale, had warned her ...": a name set off after the noun phrase that opens the content
+    // is that phrase's appositive, the cue the content's own
+    if (sp && sp.first > from && appositiveSubject(ctx, from, sp)) continue;
     if (sp && sp.first > from && (BOUNDARY.has(tokenAt(doc, sp.first - 1).lower) || isCommaBoundary(doc, sp.first - 1))) return trimBoundary(doc, sp.first, from);
     // "he taught law, and added: ...": a coordinated cue that shares the subject
     if (!sp && /^(and|but)$/.test(tokenAt(doc, c.first - 1).lower) && c.first - 1 > from) {
@@ -708,6 +711,30 @@ function nounPhraseAnd(ctx: ReportedContext, from: number, k: number): boolean {
   for (let q = from; q < k; q++) {
     const t = tokenAt(doc, q);
     if (ctx.quoted[q] || /^(VERB|AUX|PUNCT|SCONJ|ADP)$/.test(t.pos) || SUBJECT_PRONOUNS.has(t.lower)) return false;
+  }
+  return true;
+}
+
+/** Most words of the noun phrase an appositive name follows ({@link appositiveSubject}). */
+const MAX_APPOSITIVE_HEAD = 4;
+
+/**
+ * True when speaker `sp` is a name set off by commas right after a short
+ * noun phrase that opens the content at `from` ("her manager, Tom Vale,",
+ * "the company's founder, Ada Moss,"): the subject of the content's own
+ * clause, not a new attribution. The phrase has a determiner or possessive
+ * and no verb, preposition, punctuation or quoted word.
+ */
+function appositiveSubject(ctx: ReportedContext, from: number, sp: Mention): boolean {
+  const { doc } = ctx;
+  const comma = sp.first - 1;
+  if (tokenAt(doc, comma).value !== ',' || tokenAt(doc, sp.last)?.value !== ',' || sp.kind !== 'name') return false;
+  let q = from;
+  if (tokenAt(doc, q).lower === 'that') q++;
+  if (comma - q < 2 || comma - q > MAX_APPOSITIVE_HEAD || !/^(DET|PRON)$/.test(tokenAt(doc, q).pos)) return false;
+  for (let k = q; k < comma; k++) {
+    const t = tokenAt(doc, k);
+    if (ctx.quoted[k] || (k > q && !/^(ADJ|NOUN|PROPN|PART)$/.test(t.pos))) return false;
   }
   return true;
 }

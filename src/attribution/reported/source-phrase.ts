@@ -68,7 +68,8 @@ export function sourcePhrase(ctx: ReportedContext, cue: CueMatch): Candidate | n
   if (!isCommaBoundary(doc, comma) && tokenAt(doc, comma).value !== '(') comma = cue.first;
   // "..., Lopez wrote, citing a report": the phrase backs the attribution before it, not a clause of its own
   const before = ctx.cues[lowerBound(ctx.cues, comma - 3, headOf)];
-  if (before && before !== cue && before.last === comma) return null;
+  // (not a cue of a comparison: "Turnout was lower than officials had predicted, according to ...")
+  if (before && before !== cue && before.last === comma && !comparedCue(doc, before, sentence.first)) return null;
   // "But the vote was close, according to ...": the linking word is the narrator's
   // "Despite the attacks, the lead holds, according to ...": a fronted phrase is the narrator's too
   let start = skipFraming(ctx, skipLinkingWord(doc, contentStartBefore(doc, sentence, comma), comma), comma, SOURCE_FRAMING_OPENERS, false);
@@ -264,4 +265,22 @@ function sourceAside(doc: Doc, k: number): boolean {
 function phraseOnly(doc: Doc, from: number, end: number): boolean {
   for (let k = from; k < end; k++) if (tokenAt(doc, k).pos === 'VERB' || tokenAt(doc, k).pos === 'AUX') return false;
   return true;
+}
+
+/** Most words between "than" and the cue of a comparison ({@link comparedCue}): "than most officials had". */
+const MAX_COMPARED_WORDS = 5;
+
+/**
+ * True when cue `c` closes a comparison opened by "than" a few words before it,
+ * over only a subject and auxiliaries or adverbs ("than officials had predicted",
+ * "than scientists thought", "than expected"): what the comparison's people
+ * said or thought is no attribution of the clause it ends.
+ */
+function comparedCue(doc: Doc, c: CueMatch, floor: number): boolean {
+  for (let k = c.first - 1; k >= floor && c.first - k <= MAX_COMPARED_WORDS; k--) {
+    const t = tokenAt(doc, k);
+    if (t.lower === 'than') return true;
+    if (!/^(DET|ADJ|NOUN|PROPN|PRON|AUX|ADV|PART|NUM)$/.test(t.pos)) return false;
+  }
+  return false;
 }
