@@ -5,7 +5,9 @@
  * Default output never changes. Sentences and names are invented.
  */
 import { describe, expect, test } from 'vitest';
-import { extract } from './support/invariants.js';
+import { createExtractor } from '../src/index.js';
+import { checkInvariants, extract } from './support/invariants.js';
+import { fastestCpuMs } from './support/timing.js';
 import { ALL } from './support/category-rows.js';
 
 /** Each quote as [content, speaker name, cue, category, rule]. */
@@ -67,5 +69,31 @@ describe('what is no state of mind with its object (optin28)', () => {
     expect(rows('Ada Brook said the growers are wary of the new levy.')).toEqual([
       ['the growers are wary of the new levy', 'Ada Brook', 'said', 'speech', 'reported/cue-clause'],
     ]);
+  });
+});
+
+describe('the rule stays linear (optin28)', () => {
+  const extractor = createExtractor({ categories: ['speech', 'writing', 'source', 'thought', 'evidence', 'stance'] });
+  /** CPU milliseconds per repetition of `unit` repeated `times` times. */
+  const perUnit = (unit: string, times: number): number => fastestCpuMs(() => extractor.extract(unit.repeat(times))) / times;
+  // a block of about 1,250 characters repeated 8x and 64x (after a warm-up): the time per block stays about the same
+  // (a bound of 2.5, as the machine may be loaded; CPU time, so waiting for a core does not count)
+  test.each([
+    ['as sentences', 'Ms. Varga is deeply skeptical of the harbor plan. '],
+    ['one sentence', 'Ms. Varga is deeply skeptical of the harbor plan and '],
+    ['an infinitive, one sentence', 'the growers have long been eager to sell the farm, and '],
+  ])('%s', { timeout: 120_000 }, (_name, shape) => {
+    const block = shape.repeat(Math.ceil(1_250 / shape.length));
+    perUnit(block, 1);
+    perUnit(block, 8);
+    const small = perUnit(block, 8);
+    const large = perUnit(block, 64);
+    expect(large / Math.max(small, 0.1)).toBeLessThan(2.5);
+  });
+  test('repeated shapes keep valid offsets and report the rule', () => {
+    const text = 'Ms. Varga is deeply skeptical of the harbor plan. '.repeat(20);
+    const r = extract(text, ALL);
+    checkInvariants(text, r);
+    expect(r.quotes.filter((q) => q.rule === RULE)).toHaveLength(20);
   });
 });
