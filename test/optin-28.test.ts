@@ -27,7 +27,7 @@ describe('a state of mind with its object (optin28)', () => {
     ['The mill owners remain worried about the price of timber.', 'the price of timber', 'The mill owners', 'remain worried about', 'thought'],
     ['Councilor Abe Stone was clearly unhappy with the way the vote was run.', 'the way the vote was run', 'Abe Stone', 'was clearly unhappy with', 'thought'],
     // a relative clause stays in the object, as annotated news marks it
-    ['Mara Voss was especially critical of the man who leads the harbor board.', 'the man who leads the harbor board', 'Mara Voss', 'was especially critical of', 'stance'],
+    ['Mara Voss was sharply critical of the clerk who runs the ferry office.', 'the clerk who runs the ferry office', 'Mara Voss', 'was sharply critical of', 'stance'],
     ['The farm bureau has long been supportive of the water compact.', 'the water compact', 'The farm bureau', 'has long been supportive of', 'stance'],
   ])('%s', (text, content, speaker, cue, category) => {
     expect(rows(text)).toEqual([[content, speaker, cue, category, RULE]]);

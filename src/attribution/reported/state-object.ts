@@ -62,7 +62,7 @@ function cueFirst(ctx: ReportedContext, k: number, first: number): number {
  * One past the content that opens at `p`, or -1: the noun phrase after the
  * preposition, or the infinitive with its "to" ("to sell the ferry"), up to a
  * comma, a stop, a quotation mark or a clause opened by a conjunction; a
- * relative clause stays in ("the man who leads the race", as annotated news
+ * relative clause stays in ("the clerk who runs the ferry office", as annotated news
  * marks it). A pronoun alone ("critical of it") is no content.
  */
 function contentEnd(ctx: ReportedContext, p: number, last: number, infinitive: boolean): number {
