@@ -43,6 +43,7 @@ import { findCountSubjects } from './attribution/reported/count-subject.js';
 import { findStanceNames } from './attribution/reported/stance-name.js';
 import { findStanceRoles } from './attribution/reported/stance-role.js';
 import { findStancePhrases } from './attribution/reported/stance-phrase.js';
+import { findStateObjects } from './attribution/reported/state-object.js';
 import { findUndetectedFindings } from './attribution/reported/evidence.js';
 import { findTrailingFindings } from './attribution/reported/evidence-trailing.js';
 import { findReportedlyClauses } from './attribution/reported/reportedly.js';
@@ -141,6 +142,8 @@ function findCandidates(doc: Doc, settings: Settings): { candidates: Candidate[]
   add(findTrailingFindings(context, all));
   // clauses reported by no one named (opt-in category evidence): "The club is reportedly spending $2.4 million on ads."
   add(findReportedlyClauses(context, all));
+  // states of mind with their object, after the clauses reported by no one named ("has reportedly been critical of") (opt-in categories thought and stance): "is skeptical of the levy", "is eager to sell"
+  add(findStateObjects(context, all));
   // quoted characterisations through a verb outside the lexicon: 'defended her deputy as "a decent man"'
   add(findVerbAsQuoted(context, all));
   // a second verb with quoted words after a quoted object: 'called it "a mess" and compared it to "a sinking ship"'

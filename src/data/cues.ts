@@ -630,6 +630,44 @@ export const STANCE_ROLE_COPULAS: ReadonlySet<string> = new Set(
 );
 
 /**
+ * Adjectives of a state of mind that take their object through a preposition
+ * after a copula (rule `reported/state-object`, opt-in), with the prepositions
+ * each takes and its category: "Ms. Varga is skeptical of the plan", "The
+ * growers are eager to sell" ("to" takes an infinitive). "critical" and
+ * "supportive" take a side (stance); the others report a thought. Measured on
+ * PolNeAR train with every category on: see the CHANGELOG of optin28.
+ */
+export const STATE_OBJECT_ADJECTIVES: ReadonlyMap<string, { readonly prepositions: ReadonlySet<string>; readonly category: CueCategory }> = new Map(
+  (
+    [
+      ['skeptical', 'of about', 'thought'],
+      ['sceptical', 'of about', 'thought'],
+      ['wary', 'of', 'thought'],
+      ['confident', 'in about', 'thought'],
+      ['worried', 'about', 'thought'],
+      ['concerned', 'about', 'thought'],
+      ['hopeful', 'about', 'thought'],
+      ['eager', 'to', 'thought'],
+      ['angry', 'about at', 'thought'],
+      ['pleased', 'with', 'thought'],
+      ['unhappy', 'with about', 'thought'],
+      ['critical', 'of', 'stance'],
+      ['supportive', 'of', 'stance'],
+    ] as const
+  ).map(([adjective, prepositions, category]) => [adjective, { prepositions: new Set(words(prepositions)), category }]),
+);
+
+/**
+ * Copulas before an adjective of {@link STATE_OBJECT_ADJECTIVES} (rule
+ * `reported/state-object`): a finite "be" or "remain", "seem", "appear",
+ * "grow" and "become" ("has grown wary of"); a modal's or an infinitive's "be"
+ * is not among them ("would be eager to", "to be wary of").
+ */
+export const STATE_OBJECT_COPULAS: ReadonlySet<string> = new Set(
+  words(`is are was were 's ’s 're ’re been remains remain remained seem seems seemed appear appears appeared grew grown become became becomes`),
+);
+
+/**
  * Forms of "come" that take a side with "out" and a preposition (rule
  * `reported/stance-phrase`, opt-in stance): "came out against the toll",
  * "has come out in support of Ada Moss".
