@@ -63,6 +63,8 @@ export function ownClauseAfter(ctx: ReportedContext, k: number, limit: number, p
   const { doc } = ctx;
   const t = maybeToken(doc, k);
   if (participleCue || !t || ctx.quoted[k] || t.pos !== 'CCONJ' || !CLAUSE_CONJUNCTIONS.has(t.lower)) return false;
+  // ("when she and Mr. Orr were on the council": after a subject pronoun the conjunction joins two subjects)
+  if (SECOND_CLAUSE_PRONOUNS.has(tokenAt(doc, k - 1).lower) && tokenAt(doc, k - 1).pos === 'PRON') return false;
   const subjectStop = subjectEnd(ctx, k + 1, limit);
   if (subjectStop < 0) return false;
   const pronoun = subjectStop === k + 2 && tokenAt(doc, k + 1).pos === 'PRON';
