@@ -20,6 +20,7 @@ import { ARTICLES } from '../../data/function-words.js';
 import { swallowsFinding } from './evidence.js';
 import { kindOfHead } from '../../speakers/kinds.js';
 import { wholeSentence } from './opt-in.js';
+import { ownClauseAfter } from './object-clause.js';
 
 /** True when a cue of speech of this extraction has its head at token `k` ("a letter which | said ..."). */
 function speechCueAt(ctx: ReportedContext, k: number): boolean {
@@ -313,6 +314,7 @@ export function objectAt(ctx: ReportedContext, cue: CueMatch, sentence: Segment,
   // "pointed to the valid claims of two rivals, both senators": the object of a particle phrase runs on past a comma
   // and a time word, to a comma before a participle or a relative ("pointed to the example of Ohio, which ...")
   const long = rule === 'reported/cue-object' && LONG_OBJECT_CUES.has(cue.lemma);
+  let clauseCut = false;
   while (!question && end < sentence.last && end - p < MAX_OBJECT) {
     const t = tokenAt(doc, end);
     const next = tokenAt(doc, end + 1);
@@ -345,6 +347,12 @@ export function objectAt(ctx: ReportedContext, cue: CueMatch, sentence: Segment,
     const participle = isIngCue(doc, cue) && cue.first === cue.head;
     const gerundTopic = rule === 'reported/cue-topic' && tokenAt(doc, p - 1).lower === 'about' && /ing$/.test(tokenAt(doc, end + 1).lower) && tokenAt(doc, end + 1).pos === 'VERB' && (gerund || !participle);
     if (end > p && t.pos === 'CCONJ' && /^(VERB|AUX)$/.test(tokenAt(doc, end + 1).pos) && !gerundTopic && !gerundListGoesOn(ctx, cue.category, p, end)) break;
+    // "criticized the toll and the council has delayed a vote": a new subject with a verb of its own ends the object too
+    // (which may then be one noun: "talked about Zika and his aides did not reply")
+    if (end > p && ownClauseAfter(ctx, end, sentence.last, isIngCue(doc, cue))) {
+      clauseCut = true;
+      break;
+    }
     // "confirmed the report on Tuesday": a time adjunct ends the object
     // (a time noun after an article is the object's own: "polling in the week before the vote")
     // (a time word modifying the noun after it is the object's own: "the rules for all night workers", "for weekend markets")
@@ -362,7 +370,7 @@ export function objectAt(ctx: ReportedContext, cue: CueMatch, sentence: Segment,
   // "criticized the plan on its Facebook page": where it was said is no part of the object,
   // which may then be one noun ("talked about immigration at the debate")
   const cut = question || long ? end : cutMediumAdjunct(ctx, p, end);
-  const oneNoun = cut === p + 1 && cut < end && /^(NOUN|PROPN)$/.test(tokenAt(doc, p).pos);
+  const oneNoun = cut === p + 1 && (cut < end || clauseCut) && /^(NOUN|PROPN)$/.test(tokenAt(doc, p).pos);
   end = cut;
   // "defended her predecessor, Ada Moss": the name of an opt-in object goes with it
   if (!question) end = withAppositiveName(ctx, cue.category, p, end, sentence.last);

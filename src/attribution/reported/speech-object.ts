@@ -10,6 +10,7 @@
  * @internal
  */
 import type { Candidate, CueMatch } from '../candidate.js';
+import { isIngCue } from '../candidate.js';
 import { isMarkToken, tokenAt } from '../../prepare/lookup.js';
 import { SPEECH_OBJECT_VERBS } from '../../data/cues.js';
 import { POSSESSIVES, SPEECH_OBJECT_STOP } from '../../data/clauses.js';
@@ -17,6 +18,7 @@ import { TIME_DETERMINERS, TIME_LABEL } from '../../data/time.js';
 import { gerundListGoesOn, withAppositiveName } from './boundary.js';
 import { givenNameObject } from './quoted-object.js';
 import { END, candidate, cueSubject, cutAtNextAttribution, passiveCue, range, sentenceOf, type ReportedContext } from './shared.js';
+import { ownClauseAfter } from './object-clause.js';
 
 /** Parts of speech that may open the object. */
 const OBJECT_START = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON']);
@@ -104,6 +106,8 @@ export function speechObject(ctx: ReportedContext, cue: CueMatch): Candidate | n
     if (!ctx.quoted[end] && end > p && (/^[,;:()\u2014\u2013]$/.test(t.value) || t.value === '--' || SPEECH_OBJECT_STOP.has(t.lower) || END.has(t.value))) break;
     // "cited the costs and said ...": a coordinated verb ends the object
     if (end > p && t.pos === 'CCONJ' && /^(VERB|AUX)$/.test(tokenAt(doc, end + 1).pos) && !gerundListGoesOn(ctx, entry.category, p, end)) break;
+    // (and so does a new subject with a verb of its own: "cited the costs and the council has delayed a vote")
+    if (end > p && ownClauseAfter(ctx, end, sentence.last, isIngCue(doc, cue))) break;
     if (t.lower === entry.needs) needed = true;
     if (t.pos === 'PROPN' || (t.pos === 'PUNCT' && ctx.quoted[end] === 0)) names++;
     end++;

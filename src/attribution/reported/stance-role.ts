@@ -22,6 +22,7 @@ import { MODALS, POSSESSIVES, RELATIVE_PRONOUNS, STANCE_CONTENT_ENDERS } from '.
 import { ASIDE_SUBJECT_PRONOUNS } from '../../data/pronouns.js';
 import { STANCE_NEGATIONS } from '../../data/function-words.js';
 import { END, candidate, cueSubject, range, sentenceOf, addParts, addedParts, overlapsAdded, type ReportedContext, overlapsIndex, spanIndex, type SpanIndex } from './shared.js';
+import { ownClauseAfter } from './object-clause.js';
 
 /** How sure the stance-side rules (role and phrase) are. */
 const CONFIDENCE = 0.6;
@@ -65,6 +66,8 @@ export function stanceObjectEnd(ctx: ReportedContext, p: number, last: number): 
     if (k > p && (RELATIVE_PRONOUNS.has(t.lower) || STANCE_CONTENT_ENDERS.has(t.lower))) break;
     // "the levy and voted for it": a coordinated verb ends the content
     if (k > p && t.pos === 'CCONJ' && k + 1 < last && /^(VERB|AUX)$/.test(tokenAt(doc, k + 1).pos)) break;
+    // "the toll and Tom Reyes supports it": so does a new subject with a verb of its own
+    if (k > p && ownClauseAfter(ctx, k, last, false)) break;
     k++;
   }
   return k - p >= MAX_CONTENT || k === p ? -1 : k;
