@@ -50,7 +50,7 @@ const cases: [string, string, Row[]][] = [
     row(['the reports'], 'The firm', 'denied', 'reported/cue-object'),
   ]],
   // a source phrase right after a subordinator backs the subordinate clause after it (round 15, second pass)
-  ['CLAUSE after, according to X, CLAUSE', 'He left the town years ago after, according to him, the local paper censured his first story.', [
+  ['CLAUSE after, according to X, CLAUSE', 'He quit the club in the spring after, according to him, the local paper censured his first story.', [
     row(['the local paper censured his first story'], 'him', 'according to', 'reported/according-to-subordinate'),
   ]],
   ['CLAUSE, because, according to X, CLAUSE', 'She will go, because, according to Moss, the board would call her a coward if she stayed home.', [
