@@ -49,6 +49,23 @@ const cases: [string, string, Row[]][] = [
   ['X denied N last week', 'The firm denied the reports last week.', [
     row(['the reports'], 'The firm', 'denied', 'reported/cue-object'),
   ]],
+  // a source phrase right after a subordinator backs the subordinate clause after it (round 15, second pass)
+  ['CLAUSE after, according to X, CLAUSE', 'He quit the club in the spring after, according to him, the local paper censured his first story.', [
+    row(['the local paper censured his first story'], 'him', 'according to', 'reported/according-to-subordinate'),
+  ]],
+  ['CLAUSE, because, according to X, CLAUSE', 'She will go, because, according to Moss, the board would call her a coward if she stayed home.', [
+    row(['the board would call her a coward if she stayed home'], 'Moss', 'according to', 'reported/according-to-subordinate'),
+  ]],
+  ['CLAUSE while - according to X - V-ing', 'He blamed the storm while — according to emails seen by the paper — knowing the dam had failed.', [
+    row(['knowing the dam had failed'], 'emails seen by the paper', 'according to', 'reported/according-to-subordinate'),
+  ]],
+  // negatives: no subordinator before the phrase keeps the trailing and inside readings
+  ['CLAUSE, according to X, V (inside)', 'Ticket sales, according to the theatre, have doubled since April.', [
+    row(['Ticket sales', 'have doubled since April'], 'the theatre', 'according to', 'reported/according-to-inside'),
+  ]],
+  ['CLAUSE, according to X. (trailing)', 'The ferry left late, according to the harbour office.', [
+    row(['The ferry left late'], 'the harbour office', 'according to', 'reported/according-to-trail'),
+  ]],
   // a quotation before "by the way" is no byline: it stays, unattributed
   ['"quote," by the way, ...', '"I was stunned by the size of the crowd that night," by the way, is how the letter began.', [
     row(['I was stunned by the size of the crowd that night,'], null, null, 'direct/unattributed', 'direct'),

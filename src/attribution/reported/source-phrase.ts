@@ -8,6 +8,7 @@ import type { Candidate, CueMatch, Range } from '../candidate.js';
 import { isMarkToken, lowerBound, tokenAt } from '../../prepare/lookup.js';
 import { makeMention, sentenceSubject, sharedSubject } from '../../speakers/phrase.js';
 import { sourceAppositiveName } from './source-appositive.js';
+import { sourceAfterSubordinator } from './according-subordinate.js';
 import { POSSESSIVES, RELATIVE_PRONOUNS, SOURCE_AS_ASIDE_VERBS, SOURCE_FRAMING_OPENERS, SOURCE_TAIL_ADDERS, WHO_WHICH_RELATIVES } from '../../data/clauses.js';
 import { ARTICLES } from '../../data/function-words.js';
 import { PEOPLE_NOUNS } from '../../data/people.js';
@@ -64,6 +65,9 @@ export function sourcePhrase(ctx: ReportedContext, cue: CueMatch): Candidate | n
     const citer = cue.lemma === 'cite' ? sentenceSubject(doc, q + 1, end) : null;
     return candidate(ctx, [range(doc, q + 1, end)], cue, citer ?? speaker, 'reported/according-to-lead', 0.85);
   }
+  // "after, according to X, CLAUSE": the source backs the subordinate clause after it
+  const subordinate = sourceAfterSubordinator(ctx, cue, srcLast, speaker);
+  if (subordinate) return subordinate;
   let comma = cue.first - 1;
   if (!isCommaBoundary(doc, comma) && tokenAt(doc, comma).value !== '(') comma = cue.first;
   // "..., Lopez wrote, citing a report": the phrase backs the attribution before it, not a clause of its own
