@@ -143,6 +143,7 @@ const ARTICLES: Article[] = [
       ["the governor for blocking the bill","Calloway's allies","group","description","blasted","speech",0.5],
       ["to take a position on the proposal","The state chamber of commerce","unknown","description","declined","stance",0.65],
       ["the state faces a shortage of teachers","Both parties","group","description","agree","speech",0.85],
+      ["the governor's criticism","Ruth Calloway","person","name","rejected","stance",0.5],
       ["the plan was fully paid for","Ruth Calloway","person","name","said","speech",0.8],
       ["The parents' association supports the bill","its chairwoman","person","description","said","speech",0.85],
     ],

@@ -1051,7 +1051,8 @@ export const AS_CLAUSE_VERBS: ReadonlySet<string> = new Set([
  * characterize, label, brand and dub with "as" or a complement 15 of 15 (the
  * general object rule takes most of their objects first), criticize 6 of 8.
  * Left out, under 75%: "point to" (29 of 43), offer (47 of 72), attack without
- * "for" (26 of 38), challenge (14 of 30), invoke (9 of 14), propose (18 of 23),
+ * "for" (26 of 38; but a name alone as its object, from a named subject and
+ * no place on either side, 6 of 7 new ones right: see `nameObject`), challenge (14 of 30), invoke (9 of 14), propose (18 of 23),
  * praise (1 of 3).
  */
 export interface SpeechObjectVerb {
@@ -1063,14 +1064,23 @@ export interface SpeechObjectVerb {
   readonly needs?: string;
   /** True when the object must be more than a name. */
   readonly complement?: boolean;
+  /** True when an object that is only a name, from a named subject, may stand for `needs` ("Ada Moss attacked Tom Reyes"). */
+  readonly nameObject?: boolean;
 }
+
+/**
+ * Verbs of rule `reported/speech-object` whose object may be a name alone,
+ * from a named subject, however short ({@link SpeechObjectVerb.nameObject}):
+ * "Ada Moss attacked Reyes".
+ */
+export const NAME_OBJECT_STANCE_CUES: ReadonlySet<string> = new Set(['attack']);
 
 /** See {@link SpeechObjectVerb}: the verbs of rule `reported/speech-object`, by lemma. */
 export const SPEECH_OBJECT_VERBS: ReadonlyMap<string, SpeechObjectVerb> = new Map<string, SpeechObjectVerb>([
   ['cite', { category: 'evidence' }],
   ['refer', { category: 'evidence', preposition: 'to' }],
   ['accuse', { category: 'stance', needs: 'of' }],
-  ['attack', { category: 'stance', needs: 'for' }],
+  ['attack', { category: 'stance', needs: 'for', nameObject: true }],
   ['call', { category: 'stance', complement: true }],
   ['question', { category: 'stance' }],
   ['dismiss', { category: 'stance' }],

@@ -24,7 +24,7 @@ import { OPT_IN_CATEGORIES } from '../../options.js';
 import { BELIEF_CUE_VERBS, FEELING_VERBS, KNOWING_THOUGHT_VERBS, OPINION_CUE_VERBS, DECLINING_VERBS, RAISING_VERBS, THOUGHT_ADJECTIVES } from '../../data/cues.js';
 import { MODALS, PASSIVE_BE_FORMS, POSSESSIVES, RELATIVE_PRONOUNS } from '../../data/clauses.js';
 import { CLAUSELESS_STANCE_CUES, HELPING_STANCE_CUES, SIDE_TAKING_STANCE_CUES, VEHICLE_NOUNS, WHOLE_SENTENCE_THOUGHT_OBJECT_CUES } from '../../data/senses.js';
-import { WHOLE_SENTENCE_OBJECT_VERBS } from '../../data/cues.js';
+import { NAME_OBJECT_STANCE_CUES, WHOLE_SENTENCE_OBJECT_VERBS } from '../../data/cues.js';
 import { ADJUNCT_TIME_WORDS, TIME_ADJUNCT_PREPOSITIONS } from '../../data/time.js';
 import { SUBJECT_PRONOUNS, COUNT_SUBJECT_WORDS } from '../../data/function-words.js';
 import { PLACE_ADJUNCT_PREPOSITIONS } from '../../data/places.js';
@@ -250,6 +250,14 @@ function shortStance(doc: Doc, c: Candidate): boolean {
 }
 
 /**
+ * True when "if" opens the subject of `c`: "If the plan rejected single
+ * mothers, ...", a side supposed, not taken.
+ */
+function conditionalSubject(doc: Doc, c: Candidate): boolean {
+  return c.speaker !== null && c.speaker.first > 0 && tokenAt(doc, c.speaker.first - 1).lower === 'if';
+}
+
+/**
  * True when "yet to" stands among tokens `first` to `head - 1` of a cue: "has
  * yet to endorse a candidate" takes no side yet, as "has not endorsed" does
  * not.
@@ -418,6 +426,8 @@ export function passesOptInBar(doc: Doc, c: Candidate): boolean {
   const words = countWords(doc, c, WORDS_NEEDED);
   // "The union backed the plan.", "Officials fear a second wave.": a sentence that is only its subject, cue and content
   if (plainWholeSentence(doc, c, words)) return true;
+  // "Ada Moss attacked Reyes": a named source's attack on a named person, however short
+  if (c.rule === 'reported/speech-object' && NAME_OBJECT_STANCE_CUES.has(c.cue.lemma) && c.speaker?.kind === 'name' && isName(doc, c)) return true;
   if (DECLINING_VERBS.has(c.cue.lemma) || c.rule === 'reported/cue-judgement' || c.rule === 'reported/speech-object') return words >= 2;
   // "Ada Moss endorsed Tom Reyes": a named source and a named object (18 of 18 on train)
   if (c.rule === 'reported/cue-object' && c.cue.category === 'stance' && c.speaker?.kind === 'name' && isName(doc, c)) return true;
@@ -437,7 +447,7 @@ export function passesOptInBar(doc: Doc, c: Candidate): boolean {
   if (c.cue.category === 'thought' && !SHORT_THOUGHT_RULES.test(c.rule)) return words >= MIN_THOUGHT_WORDS;
   if (!PHRASE_RULES.test(c.rule)) return words >= MIN_CLAUSE_WORDS;
   // "The champion defended her title in Paris.": a trailing place or time adjunct is not counted toward the shorter bar
-  const sideTaking = c.cue.category === 'stance' && c.rule === OBJECT_RULE && SIDE_TAKING_STANCE_CUES.has(c.cue.lemma) && !c.cue.negated && !yetTo(doc, c.cue.first, c.cue.head);
+  const sideTaking = c.cue.category === 'stance' && c.rule === OBJECT_RULE && SIDE_TAKING_STANCE_CUES.has(c.cue.lemma) && !c.cue.negated && !yetTo(doc, c.cue.first, c.cue.head) && !conditionalSubject(doc, c);
   if (sideTaking && relativeSubject(doc, c)) return words >= MIN_SIDE_TAKING_WORDS;
   if (c.cue.category === 'stance' && shortStance(doc, c)) {
     // "The council opposed the tax.": a verb that only takes sides keeps a two-word object

@@ -17,6 +17,7 @@ import { POSSESSIVES, SPEECH_OBJECT_STOP } from '../../data/clauses.js';
 import { TIME_DETERMINERS, TIME_LABEL } from '../../data/time.js';
 import { gerundListGoesOn, withAppositiveName } from './boundary.js';
 import { givenNameObject } from './quoted-object.js';
+import { isPlaceName } from '../../speakers/kinds.js';
 import { END, candidate, cueSubject, cutAtNextAttribution, passiveCue, range, sentenceOf, type ReportedContext } from './shared.js';
 import { ownClauseAfter } from './object-clause.js';
 
@@ -79,6 +80,13 @@ function labelAfterObject(ctx: ReportedContext, p: number, end: number): boolean
   return ctx.quoted[k] !== 0 || isMarkToken(t.value) || t.lower === 'as' || /^(DET|ADJ|NOUN|PROPN|NUM|PRON)$/.test(t.pos) || (t.pos === 'ADV' && tokenAt(doc, k + 1).pos === 'ADJ');
 }
 
+/** True when tokens `p` to `end` name a place: "attacked Kuwait" is a war, not a stance. */
+function placeObject(ctx: ReportedContext, p: number, end: number): boolean {
+  const words: string[] = [];
+  for (let k = p; k < end; k++) words.push(tokenAt(ctx.doc, k).value);
+  return isPlaceName(words.join(' '));
+}
+
 /** `X cited Y`, `X, referring to Y`, `X accused Y of Z`, when the verb's category is on. */
 export function speechObject(ctx: ReportedContext, cue: CueMatch): Candidate | null {
   const { doc } = ctx;
@@ -113,7 +121,9 @@ export function speechObject(ctx: ReportedContext, cue: CueMatch): Candidate | n
     end++;
   }
   if (end - p >= MAX_OBJECT) return null;
-  if (!needed) return null;
+  // "Ada Moss attacked Tom Reyes": a name alone stands for the word needed, from a named subject (checked below)
+  const byName = !needed && entry.nameObject === true && names === end - p && names > 0;
+  if (!needed && !byName) return null;
   // "called Reyes", "a group called Fair Vote", "called each other": a name or a short object is no label
   if (entry.complement === true && (names === end - p || end - p < 2 || /^(each|one)$/.test(first.lower))) return null;
   // "called the police", "called the meeting to order": a label needs a second noun phrase or an adjective after the object
@@ -125,7 +135,7 @@ export function speechObject(ctx: ReportedContext, cue: CueMatch): Candidate | n
   // "referring to her predecessor, Ada Moss": the name of an opt-in object goes with it
   end = withAppositiveName(ctx, entry.category, p, end, sentence.last);
   const speaker = cueSubject(doc, cue, sentence);
-  if (!speaker) return null;
+  if (!speaker || (byName && (speaker.kind !== 'name' || placeObject(ctx, p, end) || isPlaceName(speaker.name)))) return null;
   // "a party called Fair Vote", "the procedure called X": a participle naming a thing, no label given by a speaker
   if (entry.complement === true && speaker.kind === 'description' && cue.first === cue.head && /^(NOUN|PROPN)$/.test(tokenAt(doc, cue.first - 1).pos)) return null;
   const spanned = entry.preposition !== undefined ? { ...cue, last: p, category: entry.category } : { ...cue, category: entry.category };
