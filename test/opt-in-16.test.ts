@@ -34,8 +34,10 @@ describe('what the adjective cue leaves alone (optin16)', () => {
   test('default output reports no thought', () => {
     expect(rows('Local officials are optimistic that the bridge will reopen by the end of the summer.', {})).toEqual([]);
   });
-  test('no "that" after the adjective', () => {
-    expect(rows('The growers are hopeful about the rain forecast for the coming week.')).toEqual([]);
+  test('no "that" after the adjective: the object of the preposition is the thought (reported/state-object)', () => {
+    expect(rows('The growers are hopeful about the rain forecast for the coming week.')).toEqual([
+      ['the rain forecast for the coming week', 'The growers', 'are hopeful about', 'thought'],
+    ]);
   });
   test('no linking verb before it', () => {
     expect(rows('Make sure that the gates are locked before the crew leaves the yard.')).toEqual([]);

@@ -60,7 +60,8 @@ const THOUGHT: readonly (readonly [string, string, readonly string[]])[] = [
   ['bare-thought-clause', 'The mayor is confident I will sign the harbor bill before the end of the month.', ['indirect | I will sign the harbor bill before the end of the month | The mayor | is confident | reported/cue-clause']],
   ['bare-thought-clause-short', 'The minister is confident the reforms will pass.', ['indirect | the reforms will pass | The minister | is confident | reported/cue-clause']],
   ['bare-thought-clause-unchanged', 'The minister is confident that the reforms will pass.', ['indirect | the reforms will pass | The minister | is confident | reported/cue-that']],
-  ['bare-thought-clause-unchanged', 'She was confident about the plan for the new harbor and the ferry.', []],
+  // (an adjective with its preposition is reported/state-object's, since optin28)
+  ['bare-thought-clause-unchanged', 'She was confident about the plan for the new harbor and the ferry.', ['indirect | the plan for the new harbor and the ferry | She | was confident about | reported/state-object']],
 ];
 
 describe('known wrong outputs, round 28 (fix26), every category', () => {
