@@ -177,12 +177,26 @@ export function trailingAttribution(doc: Doc, cueAt: readonly (CueMatch | undefi
   return found;
 }
 
+/**
+ * True when the apostrophe at token `j` marks a plural possessive, no closing
+ * quotation mark: glued to a word ending in "s" before it and followed by a
+ * space and a word (`Tod Verin, the Quills\u2019 campaign manager, said`).
+ */
+function pluralPossessive(doc: Doc, j: number): boolean {
+  const t = tokenAt(doc, j);
+  if (t.value !== '\u2019' && t.value !== "'") return false;
+  const prev = maybeToken(doc, j - 1);
+  const next = maybeToken(doc, j + 1);
+  if (prev === undefined || next === undefined || prev.end !== t.start || next.start === t.end) return false;
+  return /[\p{L}]s$/iu.test(prev.value) && /^\p{L}/u.test(next.value) && prev.sent === next.sent;
+}
+
 /** {@link trailingAttribution} from token `k`, the first word after the closing mark and its glue. */
 function trailingAt(doc: Doc, cueAt: readonly (CueMatch | undefined)[], after: number, ceiling: number, k: number): Attribution | null {
   const limit = Math.min(ceiling, k + MAX_TRAIL);
   for (let j = k; j < limit; j++) {
     const t = tokenAt(doc, j);
-    if (isMarkToken(t.value)) break;
+    if (isMarkToken(t.value) && !pluralPossessive(doc, j)) break;
     const cue = cueAt[j];
     if (!cue || cue.head !== j) continue;
     // a participle after a quote starts an attribution of its own: '"New York values," saying the city ...'
