@@ -1,8 +1,10 @@
 /**
  * direct16: a direct quote that goes on past its own speaker and a verb the
  * lexicon lacks (`"A," an angry Vidal retaliated. "B."`, `"A?" Vidal pressed.
- * "B."`) is that speaker's, not carried from the quote before it. Every
- * sentence is invented.
+ * "B."`) is that speaker's, not carried from the quote before it; a quote
+ * inside the sentence of the attribution of the quote before it takes its own
+ * trailing cue and speaker (`"A," she said, but ..., "B," said Ada Kunin.`).
+ * Every sentence is invented.
  */
 import { describe, expect, test } from 'vitest';
 import { extract } from './support/invariants.js';
@@ -51,5 +53,22 @@ describe('a named speaker between the stretches of a quote', () => {
   ])('$name', ({ input, last }) => {
     const found = rows(extract(input));
     expect(found[found.length - 1]).toEqual(last);
+  });
+});
+
+describe('a quote inside the attribution sentence of the quote before', () => {
+  test.each([
+    {
+      name: 'a cue and a name after the second quote',
+      input: '"His normal mood is grumpy," she said, but despite the tone, "I think he will do it," said Ada Kunin.',
+      output: ['His normal mood is grumpy, | she | said | direct/trailing-speaker-cue', 'I think he will do it, | Ada Kunin | said | direct/trailing-cue-speaker'],
+    },
+    {
+      name: 'no attribution after the second quote: it goes on with the first (unchanged)',
+      input: '"His normal mood is grumpy," she said, but despite the tone, "I think he will do it in the end."',
+      output: ['His normal mood is grumpy, I think he will do it in the end. | she | said | direct/trailing-speaker-cue'],
+    },
+  ])('$name', ({ input, output }) => {
+    expect(rows(extract(input))).toEqual(output);
   });
 });
