@@ -14,7 +14,7 @@ const cases: [string, string, Row[]][] = [
     row(['We will finish the pier by June,', 'Then the ferry comes back.'], null, null, 'direct/unattributed', 'direct'),
   ]],
   ['"A?" X went on, as if ... . "B."', '"Is the pier ready?" Lee went on, as if nobody had asked. "We think so."', [
-    row(['Is the pier ready?', 'We think so.'], null, null, 'direct/unattributed', 'direct'),
+    row(['Is the pier ready?', 'We think so.'], 'Lee', null, 'direct/fallback-after', 'direct'),
   ]],
   // the speaker guessed after the first part speaks for the whole quote
   ['"A," remembered NAME, ... . "B."', '"We will finish the pier by June," remembered Ann Lee, the harbor chief. "Then the ferry comes back."', [

@@ -593,6 +593,17 @@ export function attributeDirect(doc: Doc, candidates: Candidate[], cueAt: readon
       (opens ? trailingName(doc, b.after, ceiling, verbs) : null) ??
       clauseColon(doc, b.open, floor) ??
       (signature ? { cue: null, speaker: signature.speaker, rule: 'direct/inner-signature', confidence: 0.6 } : null);
+    // '"A," she said, but despite the tone, "B," said Ada Kunin.': a quote inside the sentence of the attribution of
+    // the quote before it, in its paragraph, takes a cue and a speaker of its own right after it
+    // (both quotes end in a comma: '"A," she said, ..., "B," ...')
+    if (
+      !found && !opens && prev !== undefined && prev.cue !== null && prev.speaker !== null && prev.cue.first >= tokenBounds(doc, prev).after &&
+      tokenAt(doc, prev.cue.first).sent === tokenAt(doc, b.open).sent && c.stretches.length === 1 && prev.stretches.length === 1 &&
+      ownAttribution(doc, c.stretches[0]!) && ownAttribution(doc, prev.stretches[0]!)
+    ) {
+      const own = trailingAttribution(doc, cueAt, b.after, ceiling);
+      if (own && own.cue !== null && own.speaker !== null) found = own;
+    }
     // a colon lead-in at the end of the paragraph before: `Smith said:` / `"..."`
     if (!found && b.open === b.paraStart && c.para > 0) {
       const before = doc.paragraphs[c.para - 1]!;

@@ -27,7 +27,9 @@ export function carryContext(doc: Doc, candidates: readonly Candidate[]): void {
     const opensParagraph = c.stretches.length > 0 && c.stretches[0]!.open === doc.paragraphs[c.para]!.start;
     // '"...," Bennett grinned.', '"...?" reacted Lee.', '"..." - Lee.': words of the quote's own
     // sentence follow it, an attribution the rules could not read; it is not the previous speaker's
-    if (ownAttributionFollows(doc, c)) continue;
+    // (also after the first stretch of a quote that went on past its speaker: '"A," an angry Vidal retaliated. "B."',
+    // '"A?" Vidal pressed. "B."')
+    if (ownAttributionFollows(doc, c) || (c.stretches.length > 1 && ownAttributionFollows(doc, headOf(c), true))) continue;
     // '"A," Smith said. "B."': a quote right after an attributed quote's attribution, in the same paragraph
     if (c.stretches.length > 0 && lastDirect && followsAttribution(doc, lastDirect, c)) {
       const from = lastDirect.from ?? lastDirect;
@@ -80,14 +82,25 @@ export function followsAttribution(doc: Doc, prev: Candidate, c: Candidate, name
   return endsAttribution(doc, Math.max(cueEnd, prev.speaker.end), gapEnd, gapEnd - gapStart <= 60);
 }
 
+/** The quote `c` cut to its first stretch (`c` itself when it has one). */
+export function headOf(c: Candidate): Candidate {
+  return c.stretches.length > 1 ? { ...c, stretches: c.stretches.slice(0, 1) } : c;
+}
+
+/** Capitalised words that may name a speaker before its verb, at most: "Sen. Ann Lee". */
+const MAX_NAME_WORDS = 4;
+
 /**
  * True when the words right after a direct quote's closing mark belong to the
  * quote's own sentence: the quote ends with a comma or no punctuation and a
  * word follows (`"...," Bennett grinned`), it ends with ? or ! and a
  * lower-case word follows (`"...?" reacted Lee`), or a dash follows
- * (`"..." - Lee`). Such a quote has an attribution of its own.
+ * (`"..." - Lee`). Such a quote has an attribution of its own. With
+ * `interior` (`c` is the first stretch of a quote that goes on after the
+ * words), a ? or ! may also be followed by a name or pronoun and a lower-case
+ * verb (`"...?" Vidal pressed. "..."`).
  */
-export function ownAttributionFollows(doc: Doc, c: Candidate): boolean {
+export function ownAttributionFollows(doc: Doc, c: Candidate, interior = false): boolean {
   const last = c.stretches[c.stretches.length - 1];
   if (last === undefined || last.close < 0) return false;
   const next = maybeToken(doc, tokenAtOrAfter(doc, last.end));
@@ -98,6 +111,20 @@ export function ownAttributionFollows(doc: Doc, c: Candidate): boolean {
   const closing = end[end.length - 1] ?? '';
   if (closing === '.' || closing === ':' || closing === ';' || closing === '\u2026') return false;
   if (!/^[\p{L}]/u.test(next.value)) return false;
-  if (closing === '?' || closing === '!') return /^\p{Ll}/u.test(next.value);
+  if (closing === '?' || closing === '!') return /^\p{Ll}/u.test(next.value) || (interior && namedVerbAt(doc, next.i, last.para));
   return true;
+}
+
+/**
+ * True when the tokens from `k` in paragraph `para` are a few capitalised words (a name or a
+ * pronoun: "Vidal", "Sen. Ann Lee", "He") and then a lower-case verb ("pressed", "went on").
+ */
+function namedVerbAt(doc: Doc, k: number, para: number): boolean {
+  let n = 0;
+  for (; n < MAX_NAME_WORDS; n++) {
+    const t = maybeToken(doc, k + n);
+    if (t === undefined || t.para !== para || !/^\p{Lu}/u.test(t.value)) break;
+  }
+  const verb = maybeToken(doc, k + n);
+  return n > 0 && verb !== undefined && verb.para === para && verb.pos === 'VERB' && /^\p{Ll}/u.test(verb.value);
 }

@@ -50,7 +50,7 @@ import { FIRST_NAMES } from '../data/names.js';
 import { PRONOUNS } from '../data/pronouns.js';
 import { isPassiveAt } from '../speakers/find/passive.js';
 import { tokenBounds, trailingAttribution } from '../attribution/direct.js';
-import { followsAttribution, ownAttributionFollows } from './context.js';
+import { followsAttribution, headOf, ownAttributionFollows } from './context.js';
 import { candidateStart, outsideVerbCue } from '../attribution/candidate.js';
 import { COLON_SPEECH_WORDS, CUE_VERBS } from '../data/cues.js';
 import { owner } from '../attribution/reported/noun-cue.js';
@@ -278,9 +278,10 @@ function guessFor(doc: Doc, c: Candidate, verbs: ReadonlyMap<string, unknown>): 
   }
   // words of the quote's own sentence after it: '"...," Ann Lee, who chairs the board, noted in a letter.'
   // (after its first stretch when the quote went on past them: '"A," Ann Lee noted in a letter. "B."')
-  const head = c.stretches.length > 1 ? { ...c, stretches: c.stretches.slice(0, 1) } : c;
+  // ('"A?" Vidal pressed. "B."': a name and a verb after a question that goes on are its own sentence's too)
+  const head = headOf(c);
   const after = head === c ? b.after : tokenBounds(doc, head).after;
-  if (first >= open && after < b.paraEnd && ownAttributionFollows(doc, head)) {
+  if (first >= open && after < b.paraEnd && ownAttributionFollows(doc, head, head !== c)) {
     const end = doc.sentences[tokenAt(doc, after).sent]!.last;
     let k = after;
     if (tokenAt(doc, k).value === ',') k++;
