@@ -49,3 +49,37 @@ describe('names35: a rank inside a run of capitalised words is a title', () => {
     expect(r.speakers[0]?.kind).toBe(kind);
   });
 });
+
+describe('names35: a capitalised plural of a people noun opening a sentence is a group', () => {
+  const CASES: [string, string, string][] = [
+    ['Respondents said the form was too long.', 'Respondents', 'group'],
+    ['Readers of the Lakeport Ledger said the column was unfair.', 'Readers', 'group'],
+    ['Proponents say the levy will pay for the bridge.', 'Proponents', 'group'],
+    ['Majorities of Quibblers say they would back the plan.', 'Majorities', 'group'],
+    // a plural noun of an action is no person either
+    ['Investigations said the bridge was unsafe.', 'Investigations', 'unknown'],
+  ];
+  test.each(CASES)('%s', (text, name, kind) => {
+    const r = extract(text);
+    expect(r.quotes[0]?.speaker?.name).toBe(name);
+    expect(r.speakers.map((x) => x.kind)).toEqual([kind]);
+  });
+
+  // "they" after the group finds it
+  test('"they" after a plural opening the sentence is the group', () => {
+    const r = extract('Proponents, including the Harbor Mayors Forum, have urged the council to keep the levy, although they say they support some of the changes.');
+    expect(r.quotes.find((q) => q.text.startsWith('they support'))?.speaker?.name).toBe('Proponents');
+  });
+
+  // a surname that ends in -s is still a person
+  const KEPT: [string, string][] = [
+    ['Sanders said the road was closed.', 'Sanders'],
+    ['Vanders said the road was closed.', 'Vanders'],
+    ['Ann Readers said the road was closed.', 'Ann Readers'],
+  ];
+  test.each(KEPT)('%s', (text, name) => {
+    const r = extract(text);
+    expect(r.speakers[0]?.name).toBe(name);
+    expect(r.speakers[0]?.kind).toBe('person');
+  });
+});
