@@ -155,6 +155,18 @@ export const THING_WORDS: ReadonlySet<string> = new Set(
   convention doctrine rule rules protocol constitution disease syndrome award prize cup war`.split(/\s+/).filter((w) => w.length > 0),
 );
 
+/**
+ * Plurals of nouns for people that the lists above leave out because, singular
+ * or lower-case, they seldom head a speaking description ("readers",
+ * "respondents"); capitalised and alone at a sentence's start they are read
+ * as a group, never as a person named "Readers".
+ */
+export const PLURAL_PEOPLE_WORDS: ReadonlySet<string> = new Set(
+  `readers viewers listeners subscribers respondents proponents applicants associates guests grandkids
+  millennials terrorists majorities minorities participants attendees spectators onlookers bystanders
+  skeptics sceptics admirers detractors loyalists dissidents insurgents extremists`.split(/\s+/).filter((w) => w.length > 0),
+);
+
 /** Single names that never speak as persons: beings, programmes and bodies named by one word. */
 export const NOT_PERSON_NAMES: ReadonlySet<string> = new Set(
   `god medicaid medicare obamacare oversight brexit nafta isis isil internet

@@ -94,13 +94,14 @@ export const FIELD_WORDS: ReadonlySet<string> = new Set(
  * Title words that end an affiliation inside a run of capitalised words, so
  * that the name is what follows them ("Harbour League Secretary General
  * Orla Denning", "KXRB co-Anchor Dana Morgan", "Liberal Democrat MP Ada Moss"):
- * offices held by one person. Words that also name groups or things ("Democratic", "Special", "Prince"
+ * offices held by one person, and the ranks of a force ("Harbor Police Chief", "Army Lt. Gen."). Words that also name groups or things ("Democratic", "Special", "Prince"
  * in a dynasty's name, "Justice" in a court's) are left out.
  */
 export const INNER_TITLES: ReadonlySet<string> = new Set(
   `president minister secretary general director chairman chairwoman chair governor gov senator sen rep
   representative mayor commissioner ambassador spokesman spokeswoman spokesperson adviser advisor anchor
-  co-anchor ceo attorney prosecutor defender advocate mp mep msp mla`.split(/\s+/).filter((w) => w.length > 0),
+  co-anchor ceo attorney prosecutor defender advocate mp mep msp mla chief sheriff superintendent commander
+  gen lt col capt cmdr adm sgt`.split(/\s+/).filter((w) => w.length > 0),
 );
 
 /**

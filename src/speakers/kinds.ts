@@ -4,7 +4,7 @@
  * @internal
  */
 import type { SpeakerKind } from '../types.js';
-import { AGENCY_NAME_WORDS, COLLECTIVE_PEOPLE, GROUP_KIND_NOUNS, GROUP_OF_HEADS, NOT_PERSON_NAMES, ORGANIZATION_KIND_NOUNS, ORGANIZATION_OPENING_WORDS, ORGANIZATION_NOUNS, PEOPLE_NOUNS, PLACE_WORDS, SURNAME_ORGANIZATION_NOUNS, THING_WORDS } from '../data/people.js';
+import { AGENCY_NAME_WORDS, COLLECTIVE_PEOPLE, GROUP_KIND_NOUNS, GROUP_OF_HEADS, NOT_PERSON_NAMES, ORGANIZATION_KIND_NOUNS, PLURAL_PEOPLE_WORDS, ORGANIZATION_OPENING_WORDS, ORGANIZATION_NOUNS, PEOPLE_NOUNS, PLACE_WORDS, SURNAME_ORGANIZATION_NOUNS, THING_WORDS } from '../data/people.js';
 import { FIRST_NAMES } from '../data/names.js';
 import { TITLE_WORDS } from '../data/titles.js';
 import { NATIONALITY_COUNTRY, PLACE_NAMES, STATE_ABBREVIATION_WORDS } from '../data/places.js';
@@ -84,6 +84,10 @@ function kindOfNameOnce(name: string): SpeakerKind {
   if (ws.length === 1 && PEOPLE_NOUNS.has(last)) return /[^s]s$/.test(last) ? 'group' : 'person';
   // "Regulators said", "Inspectors said": the plural of a person's or a body's noun opening a sentence names a group
   if (ws.length === 1 && /^\p{Lu}\p{Ll}+[^s]s$/u.test(name.trim()) && pluralOfSpeakerNoun(last)) return 'group';
+  // "Readers said", "Respondents say": a plural of a people noun left out of those lists is a group too
+  if (ws.length === 1 && /^\p{Lu}\p{Ll}+[^s]s$/u.test(name.trim()) && PLURAL_PEOPLE_WORDS.has(last)) return 'group';
+  // "Investigations show", "Relations said": a plural noun of an action names no person
+  if (ws.length === 1 && /^\p{Lu}\p{Ll}+[ts]ions$/u.test(name.trim())) return 'unknown';
   // "FBI", "ISIS", "NAFTA": an acronym standing alone is an organisation or a thing, not a person
   if (ws.length === 1 && /^[\p{Lu}&.]{2,}$/u.test(name.trim()) && !FIRST_NAMES.has(last)) return 'organization';
   // "the Pacific Fisheries Accord", "the Clean Harbors Act"
