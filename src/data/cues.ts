@@ -635,7 +635,7 @@ export const STANCE_ROLE_COPULAS: ReadonlySet<string> = new Set(
  * each takes and its category: "Ms. Varga is skeptical of the plan", "The
  * growers are eager to sell" ("to" takes an infinitive). "critical" and
  * "supportive" take a side (stance); the others report a thought. Measured on
- * PolNeAR train with every category on: see the CHANGELOG of optin28.
+ * PolNeAR train with every category on: see CHANGELOG.md (`reported/state-object`).
  */
 export const STATE_OBJECT_ADJECTIVES: ReadonlyMap<string, { readonly prepositions: ReadonlySet<string>; readonly category: CueCategory }> = new Map(
   (
@@ -1052,8 +1052,8 @@ export const AS_CLAUSE_VERBS: ReadonlySet<string> = new Set([
  * general object rule takes most of their objects first), criticize 6 of 8.
  * Left out, under 75%: "point to" (29 of 43), offer (47 of 72), attack without
  * "for" (26 of 38; but a name alone as its object, from a named subject and
- * no place on either side, 6 of 7 new ones right: see `nameObject`), challenge (14 of 30), invoke (9 of 14), propose (18 of 23),
- * praise (1 of 3).
+ * no place on either side, 6 of 7 new ones right: see `nameObject`),
+ * challenge (14 of 30), invoke (9 of 14), propose (18 of 23), praise (1 of 3).
  */
 export interface SpeechObjectVerb {
   /** The opt-in category the attribution is reported under. */
@@ -1064,16 +1064,13 @@ export interface SpeechObjectVerb {
   readonly needs?: string;
   /** True when the object must be more than a name. */
   readonly complement?: boolean;
-  /** True when an object that is only a name, from a named subject, may stand for `needs` ("Ada Moss attacked Tom Reyes"). */
+  /**
+   * True when an object that is only a name, from a named subject, may stand
+   * for `needs` ("Ada Moss attacked Tom Reyes"); such a stance passes the
+   * opt-in bar however short (reported/opt-in.ts).
+   */
   readonly nameObject?: boolean;
 }
-
-/**
- * Verbs of rule `reported/speech-object` whose object may be a name alone,
- * from a named subject, however short ({@link SpeechObjectVerb.nameObject}):
- * "Ada Moss attacked Reyes".
- */
-export const NAME_OBJECT_STANCE_CUES: ReadonlySet<string> = new Set(['attack']);
 
 /** See {@link SpeechObjectVerb}: the verbs of rule `reported/speech-object`, by lemma. */
 export const SPEECH_OBJECT_VERBS: ReadonlyMap<string, SpeechObjectVerb> = new Map<string, SpeechObjectVerb>([

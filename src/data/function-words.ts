@@ -153,6 +153,13 @@ export const INDEFINITE_ARTICLES: ReadonlySet<string> = new Set(['a', 'an']);
 /** Conjunctions that join a second clause after a comma: "..., but he ...". */
 export const COMMA_CLAUSE_CONJUNCTIONS: ReadonlySet<string> = new Set(['and', 'but', 'yet', 'so']);
 
+/**
+ * Conjunctions after which a clause of the narrator's own may open inside a
+ * noun-phrase content, with a new subject and its verb: "criticized the toll
+ * and the council has delayed a vote" (see reported/object-clause.ts).
+ */
+export const OWN_CLAUSE_CONJUNCTIONS: ReadonlySet<string> = new Set(['and', 'but']);
+
 /** Adverbs between a subject and its cue, skipped when the subject is read back from the cue: "officials here say", "she also said", "he flatly denied". */
 export const SKIPPABLE_ADVERBS: ReadonlySet<string> = new Set(['here', 'there', 'nationwide', 'statewide', 'overall', 'too', 'first', 'also', 'later', 'then', 'previously', 'earlier', 'recently', 'once', 'further', 'again', 'repeatedly', 'often', 'frequently', 'similarly', 'separately', 'privately', 'publicly', 'reportedly', 'allegedly', 'initially', 'now', 'still', 'even', 'simply', 'flatly', 'bluntly', 'angrily', 'quietly', 'loudly', 'firmly', 'only', 'just', 'already', 'however', 'never', 'not', 'sometimes', 'usually', 'always']);
 

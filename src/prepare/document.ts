@@ -14,6 +14,7 @@ import { TITLE_ABBREVIATIONS } from '../data/titles.js';
 import { ADVERBS_AFTER_THE, SUBJECT_PRONOUNS, TITLE_NOUN_DETERMINERS } from '../data/function-words.js';
 import { CLOCK_TIME_FOLLOWERS } from '../data/time.js';
 import { CUE_VERBS } from '../data/cues.js';
+import { WORD_STOPS } from '../data/abbreviations.js';
 
 /** One token with its offsets into the input. */
 export interface Token {
@@ -213,8 +214,9 @@ interface SentenceState {
    */
   movedEnd: number;
   /**
-   * True after a "no." read as the word "no" and a full stop: the sentence ends
-   * before the next upper-case word (after any closing mark or bracket glued to it).
+   * True after a "no.", an "in." or a word of WORD_STOPS ("ill.") read as the
+   * word and a full stop: the sentence ends before the next upper-case word (after
+   * any closing mark or bracket glued to it) or an opening mark set off by a space.
    */
   stopAfterNo: boolean;
   /**
@@ -238,7 +240,7 @@ function closeSentence(doc: Building, tokens: (k: number) => Token | undefined, 
 
 /**
  * What a token before raw token `k` left pending, in {@link sentenceStep}:
- * a sentence that ends after a "no." or "in." split, after initials, after a
+ * a sentence that ends after a "no.", "in." or "ill." split, after initials, after a
  * clock time, or after a closing '' (a moved end). True when the moved end
  * was handled (the token is then in the sentence it closes or starts). A
  * function of its own, called only while something is pending: each of these
@@ -288,9 +290,9 @@ function pendingEnds(doc: Building, tokens: (k: number) => Token | undefined, st
  * Where raw token `k` (its value `value`, at `start` to `end` in the view;
  * `found`: the view holds the value there) stands among the sentences of
  * its paragraph (whose raw tokens end before `stop`): ends the current
- * sentence before it where it starts a new one, and splits a "no." or an
- * "in." that is a word and a full stop into those two tokens. True when it
- * did that split (both tokens are added then).
+ * sentence before it where it starts a new one, and splits a "no.", an "in."
+ * or a lower-case word of WORD_STOPS ("ill.") that is a word and a full stop
+ * into those two tokens. True when it did that split (both tokens are added then).
  */
 function sentenceStep(doc: Building, view: View, tokens: (k: number) => Token | undefined, st: SentenceState, raw: RawBatch, k: number, stop: number, value: string, start: number, end: number, found: boolean): boolean {
   // (what a token before left pending is rare: a function of its own, see pendingEnds)
@@ -324,7 +326,7 @@ function sentenceStep(doc: Building, view: View, tokens: (k: number) => Token | 
     st.stopAfterNo = true;
     return true;
   }
-  // likewise a lower-case word wink keeps whole as a state's or a title's abbreviation: "a near miss.", "fell ill."
+  // likewise a lower-case word wink keeps whole as a state's, a day's or a figure's abbreviation: "a near miss.", "fell ill."
   const word = found && /^\p{Ll}+\.$/u.test(value) ? WORD_STOPS.get(value.slice(0, -1)) : undefined;
   if (word !== undefined) {
     const verb = word.verb !== undefined && /^(AUX|PART)$/.test(tokens(doc.count - 1)?.pos ?? '');
@@ -442,18 +444,6 @@ function initialsEndSentence(raw: RawBatch, k: number): boolean {
   return raw.pos[m] === 'AUX' || (raw.pos[m] === 'VERB' && !raw.lowers[m]!.endsWith('ing'));
 }
 
-/**
- * Lower-case words that wink keeps whole with a full stop after them, taking
- * them for an abbreviation ("miss." for Mississippi, "ill." for Illinois,
- * "sat." for Saturday): written in lower case they are the word and the
- * sentence's full stop. With the part of speech the word mostly has at the
- * end of a sentence, and its verb's lemma after an auxiliary or "to" ("will miss.").
- */
-const WORD_STOPS: ReadonlyMap<string, { readonly pos: string; readonly verb?: string }> = new Map([
-  ['miss', { pos: 'NOUN', verb: 'miss' }], ['ill', { pos: 'ADJ' }], ['sun', { pos: 'NOUN' }], ['sat', { pos: 'VERB' }],
-  ['mass', { pos: 'NOUN' }], ['ore', { pos: 'NOUN' }], ['wash', { pos: 'NOUN', verb: 'wash' }], ['fig', { pos: 'NOUN' }],
-]);
-
 /** A token wink keeps whole that may be the word "no" and a full stop. */
 const NO_STOP = /^no\.$/i;
 
@@ -484,7 +474,7 @@ function startsClauseAfterClock(value: string): boolean {
 /** Tokens that may stand between a sentence's full stop and the next sentence: closing marks and brackets. */
 const CLOSING_AFTER_STOP = /^[\u0022\u0027\u2019\u201D\u00BB)\]]+$/;
 
-/** A quotation mark that, set off by a space after a split full stop ({@link WORD_STOPS}), opens the next sentence. */
+/** A quotation mark that, set off by a space after a split full stop ("no.", "ill."), opens the next sentence. */
 const OPENING_AFTER_STOP = /^[\u0022\u201C\u2018\u00AB]$/;
 
 /** True when the next token of the paragraph after raw token `k` (before `stop`) is a number ("No. 10"). */

@@ -20,9 +20,9 @@ const SUBJECT_POS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'PROPN', 'NOUN',
 /**
  * True when the direct quote `c` (one closed stretch, ending on a comma, a
  * question mark or an exclamation mark) is followed in its sentence by a
- * subject of at most MAX_SUBJECT words and a verb (not in -ing, no built-in cue:
- * a rule reads those), with at
- * most one particle after it, that end the sentence or reach a comma:
+ * subject of at most MAX_SUBJECT words and a verb (not in -ing, no built-in
+ * cue: a rule reads those), with at most one particle after it, that end the
+ * sentence or reach a comma:
  * `"...," an angry mayor retaliated.`, `"...?" Reyes pressed.`, `"...," her
  * husband cut in, ...`.
  */
@@ -47,4 +47,3 @@ export function unknownVerbAttribution(doc: Doc, c: Candidate): boolean {
   if (next !== undefined && next.sent === verb.sent && (next.pos === 'ADP' || next.pos === 'ADV')) next = maybeToken(doc, k + 2);
   return next === undefined || next.sent !== verb.sent || next.value === '.' || next.value === ',';
 }
-

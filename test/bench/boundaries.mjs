@@ -27,15 +27,10 @@
  */
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
+import { takeOption } from './options.mjs';
 
 const args = process.argv.slice(2);
-const option = (name, fallback) => {
-  const at = args.indexOf(name);
-  if (at < 0) return fallback;
-  const value = args[at + 1];
-  args.splice(at, 2);
-  return value;
-};
+const option = (name, fallback) => takeOption(args, name, fallback);
 const rules = new RegExp(option('--rules', '.'));
 const examples = Number(option('--examples', '0'));
 const [snapshot, goldFile] = args;

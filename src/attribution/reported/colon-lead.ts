@@ -104,7 +104,8 @@ export function colonLabel(doc: Doc, first: number, last: number, skip: (k: numb
   // "Drought Threatens Harvest:": a heading with a finite verb; its subject speaks only in a headline ("Lee Backs Moss: I Am Proud")
   // (and "Lee Weighs In:", "Moss Hits Back:": a verb in title case and its particle end the label, whatever the tagger
   // read the verb as)
-  const verb = headlineVerb(doc, first, end) >= 0 ? headlineVerb(doc, first, end) : phrasalVerb(doc, first, end);
+  const headline = headlineVerb(doc, first, end);
+  const verb = headline >= 0 ? headline : phrasalVerb(doc, first, end);
   if (verb >= 0) {
     const subject = makeMention(doc, first, verb);
     return subject && canSpeak(doc, subject) ? { colon, mention: subject, caps: false, headed: true } : null;

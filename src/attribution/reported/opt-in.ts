@@ -24,7 +24,7 @@ import { OPT_IN_CATEGORIES } from '../../options.js';
 import { BELIEF_CUE_VERBS, FEELING_VERBS, KNOWING_THOUGHT_VERBS, OPINION_CUE_VERBS, DECLINING_VERBS, RAISING_VERBS, THOUGHT_ADJECTIVES } from '../../data/cues.js';
 import { MODALS, PASSIVE_BE_FORMS, POSSESSIVES, RELATIVE_PRONOUNS } from '../../data/clauses.js';
 import { CLAUSELESS_STANCE_CUES, HELPING_STANCE_CUES, SIDE_TAKING_STANCE_CUES, VEHICLE_NOUNS, WHOLE_SENTENCE_THOUGHT_OBJECT_CUES } from '../../data/senses.js';
-import { NAME_OBJECT_STANCE_CUES, WHOLE_SENTENCE_OBJECT_VERBS } from '../../data/cues.js';
+import { SPEECH_OBJECT_VERBS, WHOLE_SENTENCE_OBJECT_VERBS } from '../../data/cues.js';
 import { ADJUNCT_TIME_WORDS, TIME_ADJUNCT_PREPOSITIONS } from '../../data/time.js';
 import { SUBJECT_PRONOUNS, COUNT_SUBJECT_WORDS } from '../../data/function-words.js';
 import { PLACE_ADJUNCT_PREPOSITIONS } from '../../data/places.js';
@@ -427,7 +427,7 @@ export function passesOptInBar(doc: Doc, c: Candidate): boolean {
   // "The union backed the plan.", "Officials fear a second wave.": a sentence that is only its subject, cue and content
   if (plainWholeSentence(doc, c, words)) return true;
   // "Ada Moss attacked Reyes": a named source's attack on a named person, however short
-  if (c.rule === 'reported/speech-object' && NAME_OBJECT_STANCE_CUES.has(c.cue.lemma) && c.speaker?.kind === 'name' && isName(doc, c)) return true;
+  if (c.rule === 'reported/speech-object' && SPEECH_OBJECT_VERBS.get(c.cue.lemma)?.nameObject === true && c.speaker?.kind === 'name' && isName(doc, c)) return true;
   if (DECLINING_VERBS.has(c.cue.lemma) || c.rule === 'reported/cue-judgement' || c.rule === 'reported/speech-object') return words >= 2;
   // "Ada Moss endorsed Tom Reyes": a named source and a named object (18 of 18 on train)
   if (c.rule === 'reported/cue-object' && c.cue.category === 'stance' && c.speaker?.kind === 'name' && isName(doc, c)) return true;
