@@ -665,7 +665,9 @@ export class SpeakerResolver {
       const sent = tokenAt(this.doc, m.first).sent;
       for (let k = this.nameIndex(m.start) - 1; k >= 0; k--) {
         const n = this.names[k]!;
-        if (sent - tokenAt(this.doc, n.first).sent > 1) break;
+        // (no further back than the gendered pronoun looks: in one long sentence every "they" would read back over
+        // all its names)
+        if (sent - tokenAt(this.doc, n.first).sent > 1 || m.start - n.end > 3000) break;
         // a dateline's city ("BRANFORD, N.D. —") or "No. 7" is no organisation that speaks
         if (own.some((r) => n.start >= r.start && n.end <= r.end) || isAddress(this.doc, n) || isNumbered(this.doc, n) || isHeading(this.doc, n) || (plural && afterPlacePreposition(this.doc, n))) continue;
         const kind = kindOfName(this.fullNameAt(k));
