@@ -19,6 +19,7 @@ import { CHANT_NOUN_LEMMA, CONNECTIVE_OPENERS, LISTENER_VERBS, NAMING_VERBS, NOU
 import { AFFILIATION_JOINERS } from '../data/titles.js';
 import { SUBJECT_PRONOUNS, ONE_WORDS } from '../data/function-words.js';
 import { owner } from './reported/noun-cue.js';
+import { trailingAttributionSpeaker } from './trailing-attribution.js';
 import { viewSlice, viewChar } from '../prepare/view.js';
 import { WH_RELATIVE_PRONOUNS } from '../data/clauses.js';
 
@@ -391,7 +392,10 @@ function leadingAttribution(doc: Doc, cueAt: readonly (CueMatch | undefined)[], 
       const participle = cue.form === 'verb' && isIngCue(doc, cue);
       // "Protesters interrupted her speech at the college, shouting, "..."": a participle after a
       // comma shares the clause's subject; the noun right before the comma is an object
-      const shared = participle && tokenAt(doc, cue.first - 1).value === ',' ? sharedSubject(doc, cue.first, cue.head) : null;
+      // (unless an attribution closes the clause before the comma: "..., her agent said, citing "exhaustion."" is the agent's,
+      // for a participle of a phrase cue too)
+      const trailing = isIngCue(doc, cue) && tokenAt(doc, cue.first - 1).value === ',' ? trailingAttributionSpeaker(doc, cueAt, cue, floor) : null;
+      const shared = trailing ?? (participle && tokenAt(doc, cue.first - 1).value === ',' ? sharedSubject(doc, cue.first, cue.head) : null);
       // "joined in a thunderous chant of "..."": a noun of calling is its owner's ("their chants of") or no one's
       // (rule reported/chant-noun, which takes a clause's subject only after a verb of answering: "joined in a chant of")
       if (cue.lemma === CHANT_NOUN_LEMMA) {

@@ -15,6 +15,15 @@ import { NP_POS } from './shared.js';
 /** Most tokens of a description before a name set off by commas ("the company's chief lawyer"). */
 const MAX_DESCRIPTION = 6;
 
+/** Most tokens of a description with an "of" or "for" phrase ("the commander of NATO forces in Europe"). */
+const MAX_DESCRIPTION_WITH_PHRASE = 9;
+
+/** Prepositions that open the phrase after a description's head noun: "the head of the union", "a spokesman for the ministry". */
+const DESCRIPTION_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'for']);
+
+/** Prepositions allowed further inside that phrase: "the commander of NATO forces in Europe". */
+const PHRASE_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'in', 'at', 'for']);
+
 /** Most words of a name in apposition to a source ("Sen. Ada Brook"). */
 const MAX_APPOSITIVE_NAME = 4;
 
@@ -33,10 +42,19 @@ const MAX_APPOSITIVE_NAME = 4;
  * @param sentenceLast the token after the sentence
  */
 export function sourceAppositiveName(doc: Doc, source: Mention, comma: number, sentenceLast: number): { speaker: Mention; end: number } | null {
+  return appositiveName(doc, source, comma - 1, comma, sentenceLast);
+}
+
+/**
+ * {@link sourceAppositiveName} with the description's head noun at `head`
+ * (the token before `comma`, or the noun before an "of" or "for" phrase:
+ * `the commander of the army`).
+ */
+function appositiveName(doc: Doc, source: Mention, head: number, comma: number, sentenceLast: number): { speaker: Mention; end: number } | null {
   if (source.kind !== 'description' || comma >= sentenceLast || tokenAt(doc, comma).value !== ',') return null;
-  const head = tokenAt(doc, comma - 1);
-  const plural = isPluralPeopleNoun(head.lower, head.lemma);
-  if (!plural && (!PEOPLE_NOUNS.has(head.lower) || /[^s]s$/.test(head.lower))) return null;
+  const headToken = tokenAt(doc, head);
+  const plural = isPluralPeopleNoun(headToken.lower, headToken.lemma);
+  if (!plural && (!PEOPLE_NOUNS.has(headToken.lower) || /[^s]s$/.test(headToken.lower))) return null;
   let end = nameEnd(doc, comma + 1, sentenceLast);
   if (end < 0) return null;
   // "its lawyers, Ada Brook and Tom Pell,": a plural description takes two names joined by "and"
@@ -67,18 +85,27 @@ export function describedName(doc: Doc, name: Mention, sentenceFirst: number, se
   const comma = name.first - 1;
   if (name.kind !== 'name' || comma <= sentenceFirst || tokenAt(doc, comma).value !== ',') return null;
   let k = comma - 1;
-  while (k > sentenceFirst && comma - k <= MAX_DESCRIPTION && tokenAt(doc, k).value !== ',') {
-    if (!NP_POS.has(tokenAt(doc, k).pos)) return null;
+  // the head noun: the token before the comma, or before the first "of" or "for" ("a spokesman for the ministry")
+  let head = comma - 1;
+  let inner = false;
+  while (k > sentenceFirst && comma - k <= MAX_DESCRIPTION_WITH_PHRASE && tokenAt(doc, k).value !== ',') {
+    const t = tokenAt(doc, k);
+    if (DESCRIPTION_PREPOSITIONS.has(t.lower) && t.pos === 'ADP' && k + 1 < comma) head = k - 1;
+    else if (t.pos === 'ADP' && PHRASE_PREPOSITIONS.has(t.lower) && k + 1 < comma) inner = true;
+    else if (!NP_POS.has(t.pos)) return null;
     k--;
   }
-  if (tokenAt(doc, k).value !== ',' || k + 1 >= comma) return null;
+  // (a preposition further inside only within the "of" or "for" phrase: "the commander of NATO forces in Europe")
+  if (tokenAt(doc, k).value !== ',' || k + 1 >= comma || head <= k || (inner && head === comma - 1)) return null;
+  // (without an "of" or "for" phrase, the description keeps its old bound)
+  if (head === comma - 1 && comma - k > MAX_DESCRIPTION + 1) return null;
   const opener = tokenAt(doc, k + 1);
   let possessive = false;
   for (let j = k + 1; j < comma; j++) if (/^['’]s?$/u.test(tokenAt(doc, j).value)) possessive = true;
   if (opener.pos !== 'DET' && opener.pos !== 'PRON' && !possessive) return null;
   const description = makeMention(doc, k + 1, comma);
   if (description === null || description.first !== k + 1 || description.last !== comma) return null;
-  const found = sourceAppositiveName(doc, description, comma, sentenceLast);
+  const found = appositiveName(doc, description, head, comma, sentenceLast);
   return found !== null && found.speaker.last === name.last ? found.speaker : null;
 }
 

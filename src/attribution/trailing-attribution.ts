@@ -1,0 +1,46 @@
+/**
+ * The speaker of an attribution that closes the clause before a participle
+ * cue: in `Ada Moss has cancelled her tour, her agent said on Monday, citing
+ * "exhaustion."` the participle shares the attribution's subject (her agent),
+ * not the subject of the clause it reports (Ada Moss). Read by the rule
+ * `direct/leading-speaker-cue` in `direct.ts`.
+ * @internal
+ */
+import type { Doc } from '../prepare/document.js';
+import type { CueMatch, Mention } from './candidate.js';
+import { isIngCue } from './candidate.js';
+import { tokenAt } from '../prepare/lookup.js';
+import { speakerBefore } from '../speakers/phrase.js';
+
+/** Most tokens of an adjunct between the attribution's verb and the participle's comma ("in a statement on Monday"). */
+const MAX_ADJUNCT = 5;
+
+/** Tags of the tokens an adjunct of time or manner after the verb may hold ("on Wednesday", "in a statement"). */
+const ADJUNCT_POS: ReadonlySet<string> = new Set(['ADP', 'NOUN', 'PROPN', 'NUM', 'DET', 'ADV', 'ADJ']);
+
+/**
+ * The subject of a verb cue that ends the clause right before the
+ * participle cue `cue` (only an adjunct and a comma between), when that
+ * subject is set off by a comma from the words before it (`CLAUSE, her
+ * agent said, citing ...`): the attribution the participle goes on with.
+ * `null` when the participle follows no comma, or no such attribution
+ * stands before it.
+ * @param cueAt the cue at each token of the document (by any of its tokens)
+ * @param floor the first token the speaker may start at
+ */
+export function trailingAttributionSpeaker(doc: Doc, cueAt: readonly (CueMatch | undefined)[], cue: CueMatch, floor: number): Mention | null {
+  const comma = cue.first - 1;
+  if (comma <= floor || tokenAt(doc, comma).value !== ',') return null;
+  for (let j = comma - 1; j >= floor && comma - j <= MAX_ADJUNCT + 1; j--) {
+    const earlier = cueAt[j];
+    if (earlier && earlier !== cue && earlier.head === j) {
+      if (earlier.form !== 'verb' || isIngCue(doc, earlier)) return null;
+      const speaker = speakerBefore(doc, earlier.first, floor);
+      // (the subject set off by a comma: "..., her agent said", not "Her agent said the tour was off, citing")
+      return speaker !== null && speaker.first > floor && tokenAt(doc, speaker.first - 1).value === ',' ? speaker : null;
+    }
+    const t = tokenAt(doc, j);
+    if (!ADJUNCT_POS.has(t.pos) || tokenAt(doc, j).sent !== tokenAt(doc, comma).sent) return null;
+  }
+  return null;
+}
