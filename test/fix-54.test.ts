@@ -40,7 +40,7 @@ describe('fix54: a name set off after a description with an "of" or "for" phrase
   });
   test('the mention runs over the description and the name', () => {
     const q = extract('The talks failed, a spokesman for the ministry, Tom Vale, said.').quotes[0]!;
-    expect(q.speaker?.mention.text).toBe('a spokesman for the ministry, Tom Vale');
+    expect(q.speaker?.mention?.text).toBe('a spokesman for the ministry, Tom Vale');
   });
 });
 
