@@ -21,8 +21,8 @@ describe('a named speaker between the stretches of a quote', () => {
   test.each([
     {
       name: 'a comma, a described name and a verb outside the lexicon, in the paragraph after an attributed quote',
-      input: 'Reyes said the port had lost its way: "The port is no longer a port," he claimed.\n\n"The port will always be a port," an angry Vidal retaliated. "It never gives up, because it still has ships and crews and cranes."',
-      last: 'The port will always be a port, It never gives up, because it still has ships and crews and cranes. | Vidal | - | direct/fallback-after',
+      input: 'Reyes said the harbor had lost its nerve: "The harbor is not what it was," he claimed.\n\n"The harbor will outlast us all," an angry Vidal retaliated. "It keeps going, since it still has boats and pilots and tugs."',
+      last: 'The harbor will outlast us all, It keeps going, since it still has boats and pilots and tugs. | Vidal | - | direct/fallback-after',
     },
     {
       name: 'a question, a name and "went on"',
@@ -60,13 +60,13 @@ describe('a quote inside the attribution sentence of the quote before', () => {
   test.each([
     {
       name: 'a cue and a name after the second quote',
-      input: '"His normal mood is grumpy," she said, but despite the tone, "I think he will do it," said Ada Kunin.',
-      output: ['His normal mood is grumpy, | she | said | direct/trailing-speaker-cue', 'I think he will do it, | Ada Kunin | said | direct/trailing-cue-speaker'],
+      input: '"Her usual temper is sour," he said, but in spite of that, "I expect she will sign it," said Ada Kunin.',
+      output: ['Her usual temper is sour, | he | said | direct/trailing-speaker-cue', 'I expect she will sign it, | Ada Kunin | said | direct/trailing-cue-speaker'],
     },
     {
       name: 'no attribution after the second quote: it goes on with the first (unchanged)',
-      input: '"His normal mood is grumpy," she said, but despite the tone, "I think he will do it in the end."',
-      output: ['His normal mood is grumpy, I think he will do it in the end. | she | said | direct/trailing-speaker-cue'],
+      input: '"Her usual temper is sour," he said, but in spite of that, "I expect she will sign it in the spring."',
+      output: ['Her usual temper is sour, I expect she will sign it in the spring. | he | said | direct/trailing-speaker-cue'],
     },
   ])('$name', ({ input, output }) => {
     expect(rows(extract(input))).toEqual(output);

@@ -166,7 +166,7 @@ describe('the new shapes stay linear (robust7)', () => {
     return fastestCpuMs(() => extractor.extract(input));
   };
   // four times the text: 2x to 5x the time measured for every new shape as many sentences, as a paragraph each and as
-  // one giant sentence with no full stop (a loose bound of 6x, as the machine may be loaded); a few are kept here
+  // one giant sentence with no full stop (a loose bound of 8x, as the machine may be loaded); a few are kept here
   it.each([
     ['a misread past tense in one sentence', 'The coach said the Ames family deserved better, and ', 1, 20_000],
     ['the person the writer reached as sentences', 'I asked a shopkeeper about prices. "They keep rising," she said. ', 1, 20_000],
@@ -179,6 +179,8 @@ describe('the new shapes stay linear (robust7)', () => {
     time(extractor, unit, size / 4);
     const small = time(extractor, unit, size);
     const large = time(extractor, unit, size * 4);
-    expect(large / Math.max(small, 1)).toBeLessThan(6);
+    // (6 failed once at 6.49 inside a full suite run on the 2-core machine, 2.2x to 3.6x alone; a quadratic
+    // pass gives about 16x for four times the text)
+    expect(large / Math.max(small, 1)).toBeLessThan(8);
   });
 });
