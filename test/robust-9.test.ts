@@ -188,6 +188,7 @@ describe("round one's shapes stay linear (robust9)", () => {
     ['an appositive inside a reported clause, one sentence', 'said her manager, Tom Vale, had warned her about the cuts, ', 0, 1_250],
     ['an inner MP title, one sentence', 'Liberal Democrat MP Zorba Kettle said the levy was unfair, ', 0, 1_250],
     ['a phrasal-verb label, as lines', 'Reyes Hits Back: "The levy is fair."\n', 0, 1_250],
+    ['"the former" after two names, one sentence', 'Ada Moss and Ada Moss met, and the former said the toll was fair, ', 0, 10_000],
     ['pending ends and hyphenated names, one sentence', 'no. 5 at 5 p.m. J. R. Kim Jong-un said the well-known port was open, ', 0, 1_250],
   ])('%s', { timeout: 120_000 }, (_name, shape, k, size) => {
     const extractor = EXTRACTORS[k]!;

@@ -1252,7 +1252,7 @@ export class SpeakerResolver {
    * people named in the sentence before the description and in its own
    * sentence before it: "Ann Lee and Tom Reyes met. The former said ..." is
    * Ann Lee. Null when any other name is in that stretch, or fewer or more
-   * than two people.
+   * than two people, or a name more than 3,000 characters back.
    */
   private orderedPerson(m: Mention): Entity | null {
     const which = ORDER_DESCRIPTION.exec(m.name)?.[1]?.toLowerCase();
@@ -1263,6 +1263,9 @@ export class SpeakerResolver {
     for (let k = this.nameIndex(m.start) - 1; k >= 0; k--) {
       const n = this.names[k]!;
       if (tokenAt(this.doc, n.first).sent < sent - 1) break;
+      // (a stretch longer than "they" reads back is too long to tell two people apart: reading it for every
+      // "the former" in one long sentence was quadratic)
+      if (m.start - n.end > 3000) return null;
       const { key, person } = this.nameFacts(k);
       if (!person) return null;
       if (!first.has(key)) keys.push(key);
