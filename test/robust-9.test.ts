@@ -17,8 +17,8 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createExtractor, type Extraction, type ExtractQuotesOptions } from '../src/index.js';
-import { checkInvariants } from './support/invariants.js';
+import { createExtractor, type ExtractQuotesOptions } from '../src/index.js';
+import { checkInvariants, checkOwnSpans } from './support/invariants.js';
 import { fastestCpuMs } from './support/timing.js';
 
 const ALL = ['speech', 'writing', 'source', 'thought', 'evidence', 'stance'] as const;
@@ -96,21 +96,6 @@ const piece = fc.oneof(
   { weight: 1, arbitrary: fc.string({ unit: 'binary', maxLength: 3 }) },
 );
 const text = fc.array(piece, { maxLength: 14 }).map((a) => a.join(' '));
-
-/** True when the spans [a, b) and [c, d) share a character. */
-const overlaps = (a: number, b: number, c: number, d: number): boolean => a < d && c < b;
-
-/** Asserts that no reported content (an indirect quote's part) holds its own cue or speaker mention. */
-function checkOwnSpans(r: Extraction): void {
-  r.quotes.forEach((q, i) => {
-    if (q.kind !== 'indirect') return;
-    for (const p of q.parts) {
-      if (q.cue) expect(overlaps(p.start, p.end, q.cue.span.start, q.cue.span.end), `quote ${i} (${q.rule}): content ${JSON.stringify(p.text)} over its cue ${JSON.stringify(q.cue.span.text)}`).toBe(false);
-      const m = q.speaker?.mention;
-      if (m) expect(overlaps(p.start, p.end, m.start, m.end), `quote ${i} (${q.rule}): content ${JSON.stringify(p.text)} over its speaker ${JSON.stringify(m.text)}`).toBe(false);
-    }
-  });
-}
 
 describe("round one's rules under random shapes (robust9)", { timeout: 300_000 }, () => {
   it('never throws, spans are slices, no shared spans, and no content over its own cue or speaker', () => {

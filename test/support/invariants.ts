@@ -113,3 +113,21 @@ export function brief(r: Extraction): Brief[] {
     via: q.speaker?.via ?? null,
   }));
 }
+
+/** True when the spans [a, b) and [c, d) share a character. */
+const overlaps = (a: number, b: number, c: number, d: number): boolean => a < d && c < b;
+
+/** Rules whose content holds its cue by design: "The club is reportedly spending ..." (the adverb as annotated). */
+const CUE_INSIDE = new Set(['reported/reportedly']);
+
+/** Asserts that no reported content (an indirect quote's part) holds its own cue or speaker mention. */
+export function checkOwnSpans(r: Extraction): void {
+  r.quotes.forEach((q, i) => {
+    if (q.kind !== 'indirect') return;
+    for (const p of q.parts) {
+      if (q.cue && !CUE_INSIDE.has(q.rule)) expect(overlaps(p.start, p.end, q.cue.span.start, q.cue.span.end), `quote ${i} (${q.rule}): content ${JSON.stringify(p.text)} over its cue ${JSON.stringify(q.cue.span.text)}`).toBe(false);
+      const m = q.speaker?.mention;
+      if (m) expect(overlaps(p.start, p.end, m.start, m.end), `quote ${i} (${q.rule}): content ${JSON.stringify(p.text)} over its speaker ${JSON.stringify(m.text)}`).toBe(false);
+    }
+  });
+}
