@@ -15,10 +15,10 @@
  * and each shape repeated 8 and 64 times (as sentences and as one sentence
  * with no full stop) costs about the same per repetition.
  */
-import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createExtractor, type ExtractQuotesOptions } from '../src/index.js';
-import { checkInvariants, checkOwnSpans } from './support/invariants.js';
+import { checkInvariants } from './support/invariants.js';
+import { describeShapeProperties } from './support/shape-properties.js';
 import { fastestCpuMs } from './support/timing.js';
 
 const ALL = ['speech', 'writing', 'source', 'thought', 'evidence', 'stance'] as const;
@@ -68,71 +68,18 @@ const SHAPES = [
 /** Marks and odd characters a space of a shape may become. */
 const ODD = ['\r\n', '\u2028', '\u00A0', '\u2009', '\u200B', '\uFEFF', '\t', '\n\n', '"', '\u201C', '\u201D', "'", '\u2018', '\u2014', ' - ', '--', '(', ')', ',', '.', ';', ':', '?', '-', '\u{1F30A}', '\uD800'];
 
-/** A shape with its slots filled. */
-const filled = fc.tuple(fc.constantFrom(...SHAPES), fc.array(fc.constantFrom(...NAMES), { minLength: 3, maxLength: 3 }), fc.constantFrom(...FILLERS)).map(([s, names, filler]) => {
-  let i = 0;
-  return s.replace(/\bN\b/g, () => names[i++ % names.length]!).replace(/\bF /g, filler);
-});
-/** A filled shape with one of its spaces replaced by an odd character or mark. */
-const mutated = fc.tuple(filled, fc.nat(), fc.constantFrom(...ODD)).map(([s, k, odd]) => {
-  const spaces = [...s.matchAll(/ /g)];
-  if (spaces.length === 0) return s;
-  const at = spaces[k % spaces.length]!.index;
-  return s.slice(0, at) + odd + s.slice(at + 1);
-});
-/** A filled shape in lower case or upper case (title-case labels, abbreviations). */
-const cased = fc.tuple(filled, fc.boolean()).map(([s, up]) => (up ? s.toUpperCase() : s.toLowerCase()));
-/** A filled shape in quotation marks, straight or curly. */
-const quoted = fc.tuple(filled, fc.constantFrom(['"', '"'], ['\u201C', '\u201D'], ["'", "'"], ['\u201C', ''])).map(([s, [open, close]]) => `${open}${s}${close}`);
-/** A filled shape with its final stop changed to a comma or a conjunction, repeated: one long sentence. */
-const run = fc.tuple(filled, fc.constantFrom(', ', ' and ', ' \u2014 ', '; ', ' but '), fc.integer({ min: 2, max: 40 })).map(([s, join, n]) => (s.replace(/[.]$/, '') + join).repeat(n));
-const piece = fc.oneof(
-  { weight: 4, arbitrary: filled },
-  { weight: 3, arbitrary: mutated },
-  { weight: 1, arbitrary: cased },
-  { weight: 1, arbitrary: quoted },
-  { weight: 1, arbitrary: run },
-  { weight: 2, arbitrary: fc.constantFrom(...ODD, ' ', '\n\n') },
-  { weight: 1, arbitrary: fc.string({ unit: 'binary', maxLength: 3 }) },
-);
-const text = fc.array(piece, { maxLength: 14 }).map((a) => a.join(' '));
-
-describe("round one's rules under random shapes (robust9)", { timeout: 300_000 }, () => {
-  it('never throws, spans are slices, no shared spans, and no content over its own cue or speaker', () => {
-    fc.assert(
-      fc.property(text, fc.integer({ min: 0, max: OPTIONS.length - 1 }), (t, k) => {
-        const r = EXTRACTORS[k]!.extract(t);
-        checkInvariants(t, r);
-        checkOwnSpans(r);
-      }),
-      { seed: 9099, numRuns: 60 },
-    );
-  });
-  it('the opt-in rules never fire in default mode, and default output is that of the default categories named', () => {
-    fc.assert(
-      fc.property(text, (t) => {
-        const r = EXTRACTORS[0]!.extract(t);
-        for (const q of r.quotes) {
-          expect(OPT_IN_RULES.has(q.rule), `${q.rule} in default output`).toBe(false);
-          if (q.cue) expect(['speech', 'writing', 'source']).toContain(q.cue.category);
-        }
-        expect(JSON.stringify(NAMED_DEFAULT.extract(t))).toBe(JSON.stringify(r));
-      }),
-      { seed: 9100, numRuns: 40 },
-    );
-  });
-  it('each shape alone, filled with every name, keeps its invariants under every option set', () => {
-    for (const s of SHAPES) {
-      for (const [i, name] of NAMES.entries()) {
-        const t = s.replace(/\bN\b/g, name).replace(/\bF /g, FILLERS[i % FILLERS.length]!);
-        for (const e of EXTRACTORS) {
-          const r = e.extract(t);
-          checkInvariants(t, r);
-          checkOwnSpans(r);
-        }
-      }
-    }
-  });
+describeShapeProperties({
+  round: 'robust9',
+  shapes: SHAPES,
+  names: NAMES,
+  fillers: FILLERS,
+  odd: ODD,
+  joins: [', ', ' and ', ' \u2014 ', '; ', ' but '],
+  cased: true,
+  extractors: EXTRACTORS,
+  namedDefault: NAMED_DEFAULT,
+  optInRules: OPT_IN_RULES,
+  seeds: [9099, 9100],
 });
 
 /** Quote, speaker mention, cue and rule of each quote. */

@@ -1,0 +1,108 @@
+/**
+ * Property tests over the shapes of a round's rules (robust8, robust9): random
+ * texts built from the shapes with their slots filled (`N` a name, `F` a
+ * filler), a space turned into an odd character, upper or lower case, quotation
+ * marks, and one shape repeated as one long sentence; each text must keep the
+ * invariants, and the opt-in rules must never fire in default mode.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { createExtractor } from '../../src/index.js';
+import { checkInvariants, checkOwnSpans } from './invariants.js';
+
+type Extractor = ReturnType<typeof createExtractor>;
+
+/** What a round's property tests are built from. */
+export interface ShapeProperties {
+  /** Name of the round, in the describe title ("robust9"). */
+  readonly round: string;
+  /** Shapes of the round's rules, with slots `N` (a name) and `F` (a filler). */
+  readonly shapes: readonly string[];
+  /** Invented names a slot `N` takes. */
+  readonly names: readonly string[];
+  /** Fillers a slot `F` takes. */
+  readonly fillers: readonly string[];
+  /** Marks and odd characters a space of a shape may become. */
+  readonly odd: readonly string[];
+  /** What joins a repeated shape into one long sentence. */
+  readonly joins: readonly string[];
+  /** Whether texts also hold shapes in upper or lower case. */
+  readonly cased: boolean;
+  /** Extractors to check; the first has the default options. */
+  readonly extractors: readonly Extractor[];
+  /** An extractor with the default categories named: its output must equal the default one. */
+  readonly namedDefault: Extractor;
+  /** Rules that must never appear in default output. */
+  readonly optInRules: ReadonlySet<string>;
+  /** Seeds of the two random properties. */
+  readonly seeds: readonly [number, number];
+}
+
+/** Random texts built from the shapes. */
+function shapeText(o: ShapeProperties): fc.Arbitrary<string> {
+  const filled = fc.tuple(fc.constantFrom(...o.shapes), fc.array(fc.constantFrom(...o.names), { minLength: 3, maxLength: 3 }), fc.constantFrom(...o.fillers)).map(([s, names, filler]) => {
+    let i = 0;
+    return s.replace(/\bN\b/g, () => names[i++ % names.length]!).replace(/\bF /g, filler);
+  });
+  const mutated = fc.tuple(filled, fc.nat(), fc.constantFrom(...o.odd)).map(([s, k, odd]) => {
+    const spaces = [...s.matchAll(/ /g)];
+    if (spaces.length === 0) return s;
+    const at = spaces[k % spaces.length]!.index;
+    return s.slice(0, at) + odd + s.slice(at + 1);
+  });
+  const cased = fc.tuple(filled, fc.boolean()).map(([s, up]) => (up ? s.toUpperCase() : s.toLowerCase()));
+  const quoted = fc.tuple(filled, fc.constantFrom(['"', '"'], ['\u201C', '\u201D'], ["'", "'"], ['\u201C', ''])).map(([s, [open, close]]) => `${open}${s}${close}`);
+  const run = fc.tuple(filled, fc.constantFrom(...o.joins), fc.integer({ min: 2, max: 40 })).map(([s, join, n]) => (s.replace(/[.]$/, '') + join).repeat(n));
+  const piece = fc.oneof(
+    { weight: 4, arbitrary: filled },
+    { weight: 3, arbitrary: mutated },
+    ...(o.cased ? [{ weight: 1, arbitrary: cased }] : []),
+    { weight: 1, arbitrary: quoted },
+    { weight: 1, arbitrary: run },
+    { weight: 2, arbitrary: fc.constantFrom(...o.odd, ' ', '\n\n') },
+    { weight: 1, arbitrary: fc.string({ unit: 'binary', maxLength: 3 }) },
+  );
+  return fc.array(piece, { maxLength: 14 }).map((a) => a.join(' '));
+}
+
+/** The three property tests of a round: invariants on random texts, opt-in rules off by default, each shape alone. */
+export function describeShapeProperties(o: ShapeProperties): void {
+  const text = shapeText(o);
+  describe(`round one's rules under random shapes (${o.round})`, { timeout: 300_000 }, () => {
+    it('never throws, spans are slices, no shared spans, and no content over its own cue or speaker', () => {
+      fc.assert(
+        fc.property(text, fc.integer({ min: 0, max: o.extractors.length - 1 }), (t, k) => {
+          const r = o.extractors[k]!.extract(t);
+          checkInvariants(t, r);
+          checkOwnSpans(r);
+        }),
+        { seed: o.seeds[0], numRuns: 60 },
+      );
+    });
+    it('the opt-in rules never fire in default mode, and default output is that of the default categories named', () => {
+      fc.assert(
+        fc.property(text, (t) => {
+          const r = o.extractors[0]!.extract(t);
+          for (const q of r.quotes) {
+            expect(o.optInRules.has(q.rule), `${q.rule} in default output`).toBe(false);
+            if (q.cue) expect(['speech', 'writing', 'source']).toContain(q.cue.category);
+          }
+          expect(JSON.stringify(o.namedDefault.extract(t))).toBe(JSON.stringify(r));
+        }),
+        { seed: o.seeds[1], numRuns: 40 },
+      );
+    });
+    it('each shape alone, filled with every name, keeps its invariants under every option set', () => {
+      for (const s of o.shapes) {
+        for (const [i, name] of o.names.entries()) {
+          const t = s.replace(/\bN\b/g, name).replace(/\bF /g, o.fillers[i % o.fillers.length]!);
+          for (const e of o.extractors) {
+            const r = e.extract(t);
+            checkInvariants(t, r);
+            checkOwnSpans(r);
+          }
+        }
+      }
+    });
+  });
+}
