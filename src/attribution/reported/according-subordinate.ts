@@ -13,7 +13,7 @@
 import type { Candidate, CueMatch, Mention } from '../candidate.js';
 import { maybeToken, tokenAt } from '../../prepare/lookup.js';
 import { FRONTED_SUBORDINATORS } from '../../data/clauses.js';
-import { candidate, clauseStartsAt, contentEnd, range, sentenceOf, type ReportedContext } from './shared.js';
+import { candidate, clauseStartsAt, contentEnd, range, sentenceOf, spacedDash, type ReportedContext } from './shared.js';
 
 /** The rule's name. */
 const RULE = 'reported/according-to-subordinate';
@@ -22,12 +22,10 @@ const CONFIDENCE = 0.8;
 /** Fewest tokens of the subordinate clause. */
 const MIN_CLAUSE = 3;
 
-/** True for a comma or a dash set off the phrase: ",", "\u2014", "\u2013", "--", or a hyphen with a space before it. */
+/** True for a comma or a dash set off the phrase (spacedDash: a dash mark, or a hyphen with a space before it). */
 function separatorAt(ctx: ReportedContext, k: number): boolean {
   const t = maybeToken(ctx.doc, k);
-  if (!t) return false;
-  if (/^[,\u2014\u2013]$/.test(t.value) || t.value === '--') return true;
-  return t.value === '-' && k > 0 && tokenAt(ctx.doc, k - 1).end < t.start;
+  return t !== undefined && (t.value === ',' || spacedDash(ctx, k));
 }
 
 /**

@@ -728,7 +728,7 @@ const MAX_APPOSITIVE_HEAD = 4;
 function appositiveSubject(ctx: ReportedContext, from: number, sp: Mention): boolean {
   const { doc } = ctx;
   const comma = sp.first - 1;
-  if (tokenAt(doc, comma).value !== ',' || tokenAt(doc, sp.last)?.value !== ',' || sp.kind !== 'name') return false;
+  if (tokenAt(doc, comma).value !== ',' || tokenAt(doc, sp.last).value !== ',' || sp.kind !== 'name') return false;
   let q = from;
   if (tokenAt(doc, q).lower === 'that') q++;
   if (comma - q < 2 || comma - q > MAX_APPOSITIVE_HEAD || !/^(DET|PRON)$/.test(tokenAt(doc, q).pos)) return false;

@@ -65,7 +65,7 @@ function cueFirst(ctx: ReportedContext, k: number, first: number): number {
  * relative clause stays in ("the clerk who runs the ferry office", as annotated news
  * marks it). A pronoun alone ("critical of it") is no content.
  */
-function contentEnd(ctx: ReportedContext, p: number, last: number, infinitive: boolean): number {
+function stateContentEnd(ctx: ReportedContext, p: number, last: number, infinitive: boolean): number {
   const { doc } = ctx;
   if (infinitive ? p + 1 >= last || tokenAt(doc, p + 1).pos !== 'VERB' || ctx.quoted[p + 1] : stanceObjectEnd(ctx, p, last) < 0) return -1;
   let k = p + 1;
@@ -95,7 +95,7 @@ export function findStateObjects(ctx: ReportedContext, taken: readonly Candidate
     if (first < 0) continue;
     const infinitive = preposition === 'to';
     const from = infinitive ? k + 1 : k + 2;
-    const end = contentEnd(ctx, from, sentence.last, infinitive);
+    const end = stateContentEnd(ctx, from, sentence.last, infinitive);
     if (end < 0) continue;
     const cue = { first, last: from, head: k, lemma: tokenAt(doc, k).lower, category: adjective.category, negated: false, form: 'verb' } as const;
     emit(cue, sentence, from, end);
