@@ -101,6 +101,8 @@ export function speechObject(ctx: ReportedContext, cue: CueMatch): Candidate | n
   if (p >= sentence.last) return null;
   const first = tokenAt(doc, p);
   if (!OBJECT_START.has(first.pos) && !POSSESSIVES.has(first.lower)) return null;
+  // "proposed a ban", not "proposed cuts": the object opens with a word the verb asks for
+  if (entry.opens !== undefined && !entry.opens.has(first.lower)) return null;
   let end = p;
   let needed = entry.needs === undefined;
   let names = 0;
