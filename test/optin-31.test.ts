@@ -2,7 +2,7 @@
  * Attribution beyond speech (issue 15), helper optin31: "propose" takes a
  * side with an object that opens with "a", "an" or "the" ("The mayor proposed
  * a levy on ferry tickets."); a bare plural or a participle before a noun
- * ("proposed cuts", "the proposed levy") is none. Default output never
+ * ("proposed cuts", "proposed new rules") is none. Default output never
  * changes. Sentences and names are invented.
  */
 import { describe, expect, test } from 'vitest';
@@ -31,8 +31,8 @@ describe('what "propose" leaves alone (optin31)', () => {
   test.each([
     // a bare plural object
     ['The mayor proposed cuts to the ferry budget.'],
-    // a participle before a noun
-    ['The proposed levy would fund the harbor.'],
+    // an adjective before a plural
+    ['The mayor proposed new rules for the harbor.'],
     // a plural with an adjective, no determiner
     ['Lena Ortiz proposed steep changes to the ferry schedule.'],
   ])('%s', (text) => {
