@@ -5,7 +5,9 @@
  * description set off before a name that is no place belongs to the speaker,
  * not to the content (`..., the promoter, Tom Brell, said.`); and two names
  * joined by "and" after an inverted cue speak together when a comma resumes
- * the sentence (`The deal, said Ada Moss and Tom Hale, was dead.`). Exact
+ * the sentence (`The deal, said Ada Moss and Tom Hale, was dead.`); a bare
+ * plural before the cue is its subject, not the appositive of a name before
+ * it (`..., Dover, officials said.`). Exact
  * parts, speaker, cue and rule, with the default options and every category.
  */
 import { describe, expect, test } from 'vitest';
@@ -44,6 +46,12 @@ const rowsTable: [string, string, Row[]][] = [
   ]],
   ['two full names joined by "and" after an inverted cue, the sentence resuming', 'The deal, said Ada Moss and Tom Hale, was dead.', [
     row(['The deal', 'was dead'], 'Ada Moss and Tom Hale', 'said', CONTENT_CUE_SPEAKER),
+  ]],
+  ['a bare plural before the cue speaks, not the name set off before it', 'The team trained in the capital, Dover, officials said.', [
+    row(['The team trained in the capital, Dover'], 'officials', 'said', CONTENT_SPEAKER),
+  ]],
+  ['a bare plural with an adjective', 'The team trained in the capital, Dover, local officials said.', [
+    row(['The team trained in the capital, Dover'], 'local officials', 'said', CONTENT_SPEAKER),
   ]],
   ['two names after a quote, a relative clause after them', '"The deal is dead," said Ada Moss and Tom Hale, who run the firm.', [
     row(['The deal is dead,'], 'Ada Moss and Tom Hale', 'said', 'direct/trailing-cue-speaker', 'direct'),
