@@ -307,7 +307,8 @@ function objectAfter(doc: Doc, k: number): boolean {
 function onlyPhrase(doc: Doc, from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
     const t = tokenAt(doc, k);
-    if (t.pos === 'AUX' || t.pos === 'VERB' || isMarkToken(t.value) || /^[.!?:;]$/.test(t.value)) return false;
+    // (a plural possessive is no quotation mark: "the Hawks\u2019 coach, Ben Oyelaran, said")
+    if (t.pos === 'AUX' || t.pos === 'VERB' || (isMarkToken(t.value) && !pluralPossessive(doc, k)) || /^[.!?:;]$/.test(t.value)) return false;
   }
   return true;
 }

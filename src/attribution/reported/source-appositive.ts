@@ -48,13 +48,19 @@ export function sourceAppositiveName(doc: Doc, source: Mention, comma: number, s
 /**
  * {@link sourceAppositiveName} with the description's head noun at `head`
  * (the token before `comma`, or the noun before an "of" or "for" phrase:
- * `the commander of the army`).
+ * `the commander of the army`). With `organizations`, a singular common noun
+ * right before `comma` that is no noun for a person heads the description too,
+ * before a name of any kind but a place or a group.
  */
-function appositiveName(doc: Doc, source: Mention, head: number, comma: number, sentenceLast: number): { speaker: Mention; end: number } | null {
+function appositiveName(doc: Doc, source: Mention, head: number, comma: number, sentenceLast: number, organizations = false): { speaker: Mention; end: number } | null {
   if (source.kind !== 'description' || comma >= sentenceLast || tokenAt(doc, comma).value !== ',') return null;
   const headToken = tokenAt(doc, head);
   const plural = isPluralPeopleNoun(headToken.lower, headToken.lemma);
-  if (!plural && (!PEOPLE_NOUNS.has(headToken.lower) || /[^s]s$/.test(headToken.lower))) return null;
+  const person = plural || (PEOPLE_NOUNS.has(headToken.lower) && !/[^s]s$/.test(headToken.lower));
+  // ("the promoter, Starline Media,": any singular common noun right before the comma and a name that is no place,
+  // when asked; not the noun of an "of" phrase: "the mayor in the town of Vell, Ada Hale,")
+  const organization = organizations && !person && head === comma - 1 && headToken.pos === 'NOUN' && /^\p{Ll}/u.test(headToken.value) && headToken.lemma === headToken.lower;
+  if (!person && !organization) return null;
   let end = nameEnd(doc, comma + 1, sentenceLast);
   if (end < 0) return null;
   // "its lawyers, Ada Brook and Tom Pell,": a plural description takes two names joined by "and"
@@ -65,7 +71,10 @@ function appositiveName(doc: Doc, source: Mention, head: number, comma: number, 
   }
   if (end < sentenceLast && !/^[,.;]$/.test(tokenAt(doc, end).value)) return null;
   const name = makeMention(doc, comma + 1, end);
-  if (name === null || name.kind !== 'name' || name.first !== comma + 1 || name.last !== end || kindOfName(name.name) !== 'person') return null;
+  if (name === null || name.kind !== 'name' || name.first !== comma + 1 || name.last !== end) return null;
+  // (a place set off so is no source: "the capital, Dover,")
+  const kind = kindOfName(name.name);
+  if (organization ? kind === 'place' || kind === 'group' : kind !== 'person') return null;
   return { speaker: { ...name, first: source.first, start: source.start, description: source.name }, end };
 }
 
@@ -75,8 +84,10 @@ function appositiveName(doc: Doc, source: Mention, head: number, comma: number, 
  * speaker is `its lawyer, Ada Brook` (named Ada Brook), and the clause before
  * the description's comma is what was said. The description opens with a
  * determiner or a possessive (`its lawyer`, `the mayor's spokesman`) and its
- * head is a noun for a person ({@link sourceAppositiveName}). `null`
- * otherwise.
+ * head is a noun for a person ({@link sourceAppositiveName}), or any
+ * singular common noun right before the comma when the name is no place
+ * (`the promoter, Starline Media`, `the city's school, Hill Academy`).
+ * `null` otherwise.
  * @param name the speaker found before the cue
  * @param sentenceFirst the sentence's first token
  * @param sentenceLast the token after the sentence
@@ -105,7 +116,7 @@ export function describedName(doc: Doc, name: Mention, sentenceFirst: number, se
   if (opener.pos !== 'DET' && opener.pos !== 'PRON' && !possessive) return null;
   const description = makeMention(doc, k + 1, comma);
   if (description === null || description.first !== k + 1 || description.last !== comma) return null;
-  const found = appositiveName(doc, description, head, comma, sentenceLast);
+  const found = appositiveName(doc, description, head, comma, sentenceLast, true);
   return found !== null && found.speaker.last === name.last ? found.speaker : null;
 }
 

@@ -801,7 +801,8 @@ function phraseBefore(doc: Doc, cueFirst: number, givenFloor: number): Mention |
   // "Mike Shields, president of the fund, a super PAC ..., said": the description is itself an appositive of a name
   // ('Clinton, a top aide said, "was never told."': not when the cue is set off by a comma before a verb that has no
   // subject of its own; the name is that verb's subject, the description speaks)
-  if (mention.kind === 'description' && !parentheticalCue(doc, cueFirst, mention)) {
+  // (not a bare plural: "the capital, Dover, officials said" is the officials')
+  if (mention.kind === 'description' && !parentheticalCue(doc, cueFirst, mention) && !barePlural(doc, mention)) {
     const owner = appositiveOwner(doc, mention, floor, true);
     if (owner) return owner;
   }
@@ -961,4 +962,15 @@ function countedNamed(doc: Doc, end: number, floor: number, appositive: Mention 
   if (end - 1 > floor && prev !== undefined && prev.sent === w.sent && prev.value !== ',' && !opener) return null;
   const first = opener ? end - 2 : end - 1;
   return { ...appositive, first, start: tokenAt(doc, first).start, description: doc.text.slice(tokenAt(doc, first).start, w.end) };
+}
+
+/**
+ * True for a plural description with no determiner or possessive
+ * ("officials", "local officials"): the subject of the cue itself, never the
+ * appositive of a name before its comma ("The team trained in the capital,
+ * Dover, officials said": officials speak, not Dover).
+ */
+function barePlural(doc: Doc, mention: Mention): boolean {
+  const head = tokenAt(doc, mention.head ?? mention.last - 1);
+  return head.pos === 'NOUN' && head.lower !== head.lemma && /s$/.test(head.lower) && tokenAt(doc, mention.first).pos !== 'DET' && tokenAt(doc, mention.first).pos !== 'PRON' && !/['’]/.test(mention.name);
 }

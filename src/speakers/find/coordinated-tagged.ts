@@ -190,8 +190,8 @@ function tagEnd(doc: Doc, end: number, ceiling: number): number {
  * The coordination of two persons that starts with `found`, the speaker found
  * right after a cue (`"...," said Ann Lee, R-Tenn., and Tom Reyes, D-Ore.`,
  * `said Ann Lee and Tom Reyes.`), tagged or not, when the pair ends its
- * clause (a full stop, a semicolon, a quotation mark or `ceiling` follows);
- * `found` itself otherwise.
+ * clause (a full stop, a semicolon, a comma, a quotation mark or `ceiling`
+ * follows); `found` itself otherwise.
  */
 export function withCoordinationAfter(doc: Doc, found: Mention | null, ceiling: number): Mention | null {
   if (found === null || found.kind !== 'name' || kindOfName(found.name) !== 'person') return found;
@@ -202,7 +202,8 @@ export function withCoordinationAfter(doc: Doc, found: Mention | null, ceiling: 
   if (nameEnd <= and + 1) return found;
   const last = tagEnd(doc, nameEnd, ceiling);
   const closes = maybeToken(doc, last);
-  if (!(last >= ceiling || closes === undefined || closes.sent !== tokenAt(doc, last - 1).sent || /^[.;]$/.test(closes.value) || isMarkToken(closes.value))) return found;
+  // (or a comma that resumes the sentence: "The deal, said Ada Moss and Tom Hale, was dead.")
+  if (!(last >= ceiling || closes === undefined || closes.sent !== tokenAt(doc, last - 1).sent || /^[.;,]$/.test(closes.value) || isMarkToken(closes.value))) return found;
   // "said former Ohio Gov. and party Chairman Tom Reyes": two titles of one person, who speaks alone
   if (TITLE_WORDS.has(titleKey(tokenAt(doc, and - 1).value))) {
     const one = makeMention(doc, found.first, nameEnd);
