@@ -13,9 +13,10 @@ import { CLAUSE_ON_SUBJECT_CUES, NOUN_OBJECT_CUES, SHOWING_CUES, SHOWN_PLACE_WOR
 import { MONTH_SET, OCCASION_NOUNS, TIME_OR_MONTH_WORDS, SEASON_WORDS, TIME_LABEL, TIME_NOUN_SET, TIME_OR_SUBJECT_OPENERS, TIME_POSSESSIVE_OPENERS } from '../../data/time.js';
 import {
   END, NP_POS, TIME_WORDS, WH_WORDS, candidate, clauseStartsAt, cueSubject, gerundClause, passiveCue, subjectlessCue,
-  range, saidAfterComma, sentenceOf, type ReportedContext,
+  range, sentenceOf, type ReportedContext,
   holdsAttributedQuote, relativeInSubject, restrictiveWhoseAt, spacedDash, thatBeforePluralClause,
 } from './shared.js';
+import { saidAfterComma } from './next-attribution.js';
 import { NOUN_PHRASE_POS, circumstanceNoun, clauseEnd, nounClauseStart, relativeOpening } from './boundary.js';
 import { cutAtCueSubjectVerb } from './cue-subject-verb.js';
 import { optInQuantifier } from './opt-in-subject.js';
