@@ -448,93 +448,6 @@ export function descriptionMention(doc: Doc, first: number, last: number): Menti
   return { first, last, start, end, kind: 'description', titles: [], name: viewSlice(doc.view, start, end) };
 }
 
-/**
- * The parts a rule has added so far, for the test whether a new content
- * overlaps one of them: while parts come in order of their start, as a rule
- * walking the tokens adds them, the furthest end answers it, so that the rule
- * stays linear in a long text of matches (a scan of the rule's own list for
- * every match is quadratic); a part out of order falls back to that scan.
- */
-export interface AddedParts {
-  /** Every part added, in the order added. */
-  readonly parts: Range[];
-  /** The largest start added so far. */
-  lastStart: number;
-  /** The largest end added so far. */
-  furthest: number;
-}
-
-/** An empty {@link AddedParts}. */
-export function addedParts(): AddedParts {
-  return { parts: [], lastStart: -Infinity, furthest: -Infinity };
-}
-
-/** True when a part of `added` overlaps the characters [start, end). */
-export function overlapsAdded(added: AddedParts, start: number, end: number): boolean {
-  // every part added starts at or before `start`, so before `end`: it overlaps when it ends after `start`
-  if (start < end && start >= added.lastStart) return start < added.furthest;
-  return added.parts.some((p) => p.start < end && start < p.end);
-}
-
-/** Adds the parts of `c` to `added` and returns `c`. */
-export function addParts(added: AddedParts, c: Candidate): Candidate {
-  for (const p of c.parts) {
-    added.parts.push(p);
-    added.lastStart = Math.max(added.lastStart, p.start);
-    added.furthest = Math.max(added.furthest, p.end);
-  }
-  return c;
-}
-
-/**
- * The parts of candidates sorted by start, with the running maximum of their
- * ends, so that an overlap is found by one binary search ({@link overlapsIndex})
- * instead of a scan of every candidate for each match, which is quadratic in a
- * long paragraph of matches.
- */
-export interface SpanIndex {
-  readonly starts: readonly number[];
-  readonly maxEnds: readonly number[];
-}
-
-/** The {@link SpanIndex} of the parts of every candidate in `lists`. */
-export function spanIndex(lists: readonly (readonly Candidate[])[]): SpanIndex {
-  const parts: Range[] = [];
-  for (const list of lists) for (const c of list) for (const p of c.parts) parts.push(p);
-  parts.sort((a, b) => a.start - b.start);
-  const starts: number[] = [];
-  const maxEnds: number[] = [];
-  let most = -1;
-  for (const p of parts) {
-    most = Math.max(most, p.end);
-    starts.push(p.start);
-    maxEnds.push(most);
-  }
-  return { starts, maxEnds };
-}
-
-/** True when a part in `index` overlaps `[start, end)`. */
-export function overlapsIndex(index: SpanIndex, start: number, end: number): boolean {
-  // the last part that starts before `end`: any overlapping part starts before `end`, and ends after `start`
-  let lo = 0;
-  let hi = index.starts.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (index.starts[mid]! < end) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo > 0 && index.maxEnds[lo - 1]! > start;
-}
-
-/**
- * True when a candidate in `index` already holds the cue noun `noun` (covers
- * it) or overlaps the content `part`: the noun rules that run after the
- * others (noun-infinitive, noun-topic) leave such a noun alone.
- */
-export function heldByExisting(index: SpanIndex, noun: Range, part: Range): boolean {
-  return coversIndex(index, noun.start, noun.end) || overlapsIndex(index, part.start, part.end);
-}
-
 /** A reported-speech candidate in the cue's paragraph. */
 export function candidate(ctx: ReportedContext, parts: Range[], cue: CueMatch, speaker: Mention | null, rule: string, confidence: number): Candidate {
   const para = tokenAt(ctx.doc, cue.head).para;
@@ -770,22 +683,6 @@ export function skipLinkingWord(doc: Doc, start: number, end: number): number {
   if (/^(but|and|yet)$/.test(t.lower) && t.pos === 'CCONJ' && start + 2 < end) return tokenAt(doc, start + 1).value === ',' ? start + 2 : start + 1;
   const comma = LINKING_ADVERBS.has(t.lower) ? start + 1 : t.lower === 'in' && tokenAt(doc, start + 1).lower === 'fact' ? start + 2 : -1;
   return comma > 0 && comma + 1 < end && tokenAt(doc, comma).value === ',' ? comma + 1 : start;
-}
-
-/**
- * True when a part in `index` covers the whole of `[start, end)` (starts at or
- * before `start`, ends at or after `end`), by one binary search: the largest
- * end among the parts that start at or before `start` reaches `end`.
- */
-export function coversIndex(index: SpanIndex, start: number, end: number): boolean {
-  let lo = 0;
-  let hi = index.starts.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (index.starts[mid]! <= start) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo > 0 && index.maxEnds[lo - 1]! >= end;
 }
 
 /** True when token `k` is a dash: a dash mark, or a hyphen with a space before it ("Mar-a-Lago" holds none). */
