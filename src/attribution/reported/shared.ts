@@ -1,6 +1,8 @@
 /**
  * What the reported-speech rules share: the context they read, clause tests,
- * where content ends, and how candidates are built.
+ * where content ends, and how candidates are built. Families of their own:
+ * the content's end in `content-end.ts`, its cut before a later attribution
+ * in `next-attribution.ts`, the overlap indexes in `span-index.ts`.
  * @internal
  */
 import type { Doc, Segment } from '../../prepare/document.js';
