@@ -6,7 +6,7 @@
  * the adjunct holds a hyphened word (`in an op-ed that ...`)
  * (`reported/cue-then-content.ts`). A "said" after a comma before a name or a
  * determiner inverts another speaker's attribution and ends the content before
- * it (`reported/shared.ts`). Invented sentences with the exact parts,
+ * it (`reported/next-attribution.ts`). Invented sentences with the exact parts,
  * speaker, cue and rule expected, and the rows that must stay as they are.
  */
 import { describe, expect, test } from 'vitest';

@@ -7,10 +7,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import { extract } from './support/invariants.js';
-
-/** [content, speaker name, cue text] of each quote. */
-const rows = (text: string): [string, string | null, string | null][] =>
-  extract(text, {}).quotes.map((q) => [q.text, q.speaker?.name ?? null, q.cue?.span.text ?? null]);
+import { rowsOf as rows } from './support/fix-rows.js';
 
 describe('fix50: the asker\'s next act after a reported question', () => {
   const CASES: [string, [string, string | null, string | null][]][] = [

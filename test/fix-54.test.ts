@@ -12,19 +12,11 @@
  *   "exhaustion."" is the agent's, not the clause's subject's).
  * Sentences, articles and names are invented.
  */
-import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { extract } from './support/invariants.js';
+import { EVERY, fixtureText, rowsOf, type Row } from './support/fix-rows.js';
 
-/** [content, speaker name, cue text] of each quote. */
-type Row = [string, string | null, string | null];
-
-const rowsOf = (text: string, options = {}): Row[] =>
-  extract(text, options).quotes.map((q) => [q.text, q.speaker?.name ?? null, q.cue?.span.text ?? null]);
-
-const EVERY = { categories: ['speech', 'writing', 'source', 'thought', 'evidence', 'stance'] } as const;
-
-const article = (name: string): string => readFileSync(new URL(`./fixtures/fix-54/${name}.txt`, import.meta.url), 'utf8');
+const article = (name: string): string => fixtureText('fix-54', name);
 
 describe('fix54: a name set off after a description with an "of" or "for" phrase', () => {
   test.each([

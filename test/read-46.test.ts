@@ -6,7 +6,7 @@
  * give each side its own content. Invented sentences only.
  */
 import { describe, expect, test } from 'vitest';
-import { addParts, addedParts, overlapsAdded } from '../src/attribution/reported/shared.js';
+import { addParts, addedParts, overlapsAdded } from '../src/attribution/reported/span-index.js';
 import type { Candidate } from '../src/attribution/candidate.js';
 import { extract } from './support/invariants.js';
 import { ALL } from './support/category-rows.js';

@@ -4,7 +4,7 @@
  * scans found. Invented sentences and names.
  */
 import { describe, expect, test } from 'vitest';
-import { coversIndex, spanIndex } from '../src/attribution/reported/shared.js';
+import { coversIndex, spanIndex } from '../src/attribution/reported/span-index.js';
 import type { Candidate } from '../src/attribution/candidate.js';
 import { TokenTable } from '../src/prepare/tokens.js';
 import { extract } from './support/invariants.js';

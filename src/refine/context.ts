@@ -118,6 +118,14 @@ export function ownAttributionFollows(doc: Doc, c: Candidate, interior = false):
 /**
  * True when the tokens from `k` in paragraph `para` are a few capitalised words (a name or a
  * pronoun: "Vidal", "Sen. Ann Lee", "He") and then a lower-case verb ("pressed", "went on").
+ *
+ * Not `unknownVerbAttribution`'s subject test (`refine/unknown-verb.ts`), on purpose: after a `?` or
+ * `!` the next words usually open a sentence of the narrator's, so only a name or pronoun marks them as
+ * the quote's attribution (`"...?" The question hung in the air. "..."` still carries the speaker: a
+ * noun phrase subject would stop it). unknownVerbAttribution reads any short noun phrase (`an angry
+ * mayor`) but asks more of the verb: no built-in cue, and the sentence or clause ends right after it.
+ * Read through one helper, the two were byte-identical on train and dev but the noun-phrase subject
+ * broke that carried case (test/direct-16.test.ts).
  */
 function namedVerbAt(doc: Doc, k: number, para: number): boolean {
   let n = 0;

@@ -25,6 +25,11 @@ const SUBJECT_POS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'PROPN', 'NOUN',
  * sentence or reach a comma:
  * `"...," an angry mayor retaliated.`, `"...?" Reyes pressed.`, `"...," her
  * husband cut in, ...`.
+ *
+ * `refine/context.ts` namedVerbAt asks the same "subject and verb after the closing mark" question for
+ * the carrying of a speaker, but on purpose differently: its subject is capitalised words only (a name
+ * or pronoun; a noun phrase after `?` is usually the narrator's own sentence) and its verb may be a
+ * cue and need not end the clause.
  */
 export function unknownVerbAttribution(doc: Doc, c: Candidate): boolean {
   if (c.stretches.length !== 1 || c.stretches[0]!.close < 0) return false;

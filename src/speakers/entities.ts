@@ -11,7 +11,7 @@ import type { KnownSpeaker } from '../options.js';
 import type { SpeakerKind, SpeakerVia } from '../types.js';
 import { PRONOUNS } from '../data/pronouns.js';
 import { FIRST_NAMES, NAME_PARTICLES } from '../data/names.js';
-import { GENDERED_HONORIFICS, NAME_SUFFIXES, TITLE_WORDS } from '../data/titles.js';
+import { NAME_SUFFIXES, TITLE_WORDS } from '../data/titles.js';
 import { titleKey } from './find/name-tokens.js';
 import { sentenceSubject } from './find/subject.js';
 import { speakerBefore, verbGroupStart } from './find/before.js';
@@ -25,6 +25,8 @@ import { ARTICLES, BARE_QUANTIFIERS, NOT_ONE_KNOWN } from '../data/function-word
 import { AGENCY_NAME_WORDS, APPOSITIVE_GENDER_NOUNS, COMPANY_DESCRIPTION_HEADS, PEOPLE_NOUNS, GROUP_KIND_NOUNS, JOINED_TITLE_HEADS, KEEP_POSITION_VERBS, KIN_NOUNS, ORGANIZATION_KIND_NOUNS, RELATION_NOUNS, RELATIVE_OWNER_PREPOSITIONS, THING_FROM_PERSON_NOUNS, GENERIC_COMPANY, COMPANY_WORDS, CONTACT_VERBS, WRITER_NOUNS, GENDERED_PERSON_NOUNS, ORG_NAME_PREPOSITIONS, ORG_NAME_UNIT_HEADS } from '../data/people.js';
 import { THIRD_POSSESSIVES } from '../data/clauses.js';
 import { CLAUSE_OWNER_POSSESSIVES, CONTACTED_PRONOUNS } from '../data/pronouns.js';
+import { type Gender, genderOf, honorificGender, kinGender } from './gender.js';
+import { isOwnerMark, lastWord, ownerWords, soleWord, words } from './name-words.js';
 import { PLACE_PREPOSITIONS, afterPlacePreposition, beforeDeterminer, headlineParagraph, isAddress, isAffiliation, isAppositiveOwner, isBarePossessive, isHeading, isInTitle, isListedName, isNamedThing, isNounModifier, isNumbered, isOpeningWord, isPlaceWord, isTheFamily, isWordPart } from './not-antecedent.js';
 
 const startOf = (m: Mention): number => m.start;
@@ -36,8 +38,6 @@ const MAX_CONTACT_VERB = 12;
 const NONE: readonly string[] = Object.freeze([]);
 /** An empty list of mentions, shared. */
 const NO_MENTIONS: readonly Mention[] = Object.freeze([]);
-
-type Gender = 'female' | 'male' | undefined;
 
 /** A speaker entity under construction. */
 export interface Entity {
@@ -56,69 +56,6 @@ export interface Resolution {
   readonly mention: Mention | null;
   /** Multiplier for the candidate's confidence (below 1 for guesses). */
   readonly certainty: number;
-}
-
-function words(s: string): string[] {
-  // (a name of one word, the most common case, without splitting)
-  if (!/\s/.test(s)) return s.length > 0 ? [s] : [];
-  return s.split(/\s+/).filter((w) => w.length > 0);
-}
-
-/** The last word of a name, lower-cased and without a possessive ("Tom Reed's" -> "reed"). */
-function lastWord(s: string): string {
-  return (words(s).at(-1) ?? '').toLowerCase().replace(/['’]s?$/, '');
-}
-
-/** The one word of a name of one word (as {@link words} would find it), or null for a name of none or several. */
-function soleWord(s: string): string | null {
-  // (no split: `trim` takes off exactly the white space `\s` matches)
-  const t = s.trim();
-  return t.length > 0 && !/\s/.test(t) ? t : null;
-}
-
-/** True when token `k` is a possessive mark after a word: "'s", "’s", or a bare apostrophe ("Sanders’ aide"). */
-function isOwnerMark(doc: Doc, k: number): boolean {
-  const t = maybeToken(doc, k);
-  return t !== undefined && /^['\u2019]s?$/i.test(t.value) && t.start === tokenAt(doc, k - 1).end;
-}
-
-/**
- * The lower-case words of a phrase, possessive endings dropped ("Lee's
- * spokeswoman" -> lee, spokeswoman), a hyphenated word also by its halves
- * ("Ann Lee-Park" -> ann, lee-park, lee, park: the tokenizer splits "Lee-Park's").
- */
-function ownerWords(s: string): string[] {
-  return s
-    .toLowerCase()
-    .split(/[^\p{L}\p{N}'\u2019.-]+/u)
-    .map((w) => w.replace(/['\u2019]s?$/, '').replace(/\.$/, ''))
-    .flatMap((w) => (w.includes('-') ? [w, ...w.split('-')] : [w]))
-    .filter((w) => w.length > 0);
-}
-
-function genderOf(m: Mention): Gender {
-  return honorificGender(m) ?? FIRST_NAMES.get(words(m.name)[0]?.toLowerCase() ?? '');
-}
-
-/**
- * The gender a word for a relative right before a name gives it, set off by
- * a comma or not ("Her late husband, Ewan,", "his sister Ada"): that
- * relative's ({@link GENDERED_PERSON_NOUNS}); undefined when there is none.
- */
-function kinGender(doc: Doc, m: Mention): Gender {
-  let k = m.first - 1;
-  if (maybeToken(doc, k)?.value === ',') k--;
-  const kin = maybeToken(doc, k);
-  return kin === undefined || kin.sent !== tokenAt(doc, m.first).sent ? undefined : GENDERED_PERSON_NOUNS.get(kin.lower);
-}
-
-/** The gender an honorific gives a mention ("Mr. Hale", "Mrs. Lindqvist"), if any. */
-function honorificGender(m: Mention): Gender {
-  for (const t of m.titles) {
-    const g = GENDERED_HONORIFICS.get(titleKey(t));
-    if (g) return g;
-  }
-  return undefined;
 }
 
 function kindOfDescription(doc: Doc, m: Mention): SpeakerKind {

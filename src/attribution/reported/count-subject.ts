@@ -15,7 +15,9 @@ import type { Token } from '../../prepare/document.js';
 import { CUE_VERBS, COUNT_SUBJECT_VERBS } from '../../data/cues.js';
 import { RESPONDENT_NOUNS, RESPONDENT_PARTICIPLES } from '../../data/people.js';
 import { OPT_IN_CATEGORIES } from '../../options.js';
-import { END, candidate, clauseStartsAt, contentEnd, descriptionMention, range, sentenceOf, addParts, addedParts, overlapsAdded, type ReportedContext, overlapsIndex, spanIndex, type SpanIndex } from './shared.js';
+import { END, candidate, clauseStartsAt, descriptionMention, range, sentenceOf, type ReportedContext } from './shared.js';
+import { contentEnd } from './content-end.js';
+import { addParts, addedParts, overlapsAdded, overlapsIndex, spanIndex, type SpanIndex } from './span-index.js';
 import { COUNT_OBJECT_STOP } from '../../data/clauses.js';
 import { COUNT_AFTER_NAME, COUNT_APPROXIMATORS, COUNT_WORDS } from '../../data/function-words.js';
 

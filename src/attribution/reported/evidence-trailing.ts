@@ -17,7 +17,8 @@ import type { Candidate, CueMatch } from '../candidate.js';
 import { tokenAt } from '../../prepare/lookup.js';
 import { EVIDENCE_SUBJECTS, TRAILING_FINDING_FORMS } from '../../data/cues.js';
 import { passesOptInBar } from './opt-in.js';
-import { candidate, descriptionMention, overlapsIndex, range, spanIndex, type ReportedContext, type SpanIndex } from './shared.js';
+import { candidate, descriptionMention, range, type ReportedContext } from './shared.js';
+import { overlapsIndex, spanIndex, type SpanIndex } from './span-index.js';
 
 /** How sure the rule is. */
 const CONFIDENCE = 0.8;

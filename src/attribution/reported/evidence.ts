@@ -14,9 +14,11 @@ import type { Candidate, CueMatch, Mention } from '../candidate.js';
 import { maybeToken, tokenAt, tokenCount } from '../../prepare/lookup.js';
 import { EVIDENCE_SUBJECTS, SMALL_CLAUSE_VERBS, WH_FINDING_FORMS } from '../../data/cues.js';
 import {
-  NP_POS, WH_WORDS, candidate, clauseStartsAt, descriptionMention, endAtClausePunctuation, cueSubject, passiveCue, range, sentenceOf, spacedDash, addParts, addedParts, overlapsAdded,
-  type ReportedContext, overlapsIndex, spanIndex, type SpanIndex
+  NP_POS, WH_WORDS, candidate, clauseStartsAt, descriptionMention, cueSubject, passiveCue, range, sentenceOf, spacedDash,
+  type ReportedContext
 } from './shared.js';
+import { endAtClausePunctuation } from './content-end.js';
+import { addParts, addedParts, overlapsAdded, overlapsIndex, spanIndex, type SpanIndex } from './span-index.js';
 import { clauseEnd } from './boundary.js';
 import { passesOptInBar } from './opt-in.js';
 import { EVIDENCE_SUBJECT_ADVERBS } from '../../data/clauses.js';

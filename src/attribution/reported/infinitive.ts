@@ -11,9 +11,11 @@ import { CAUSING_STANCE_VERBS, INFINITIVE_VERBS, NESTED_OCCASION_PREPOSITIONS, O
 import { OPT_IN_CATEGORIES } from '../../options.js';
 import { cutAtAsideClose, cutNarratorTail, cutSecondClause } from './boundary.js';
 import {
-  MAX_LOOK, candidate, clauseStartsAt, contentEnd, cueSubject, cutAtNextAttribution, passiveCue, range, sentenceOf, subjectlessCue,
+  MAX_LOOK, candidate, clauseStartsAt, cueSubject, passiveCue, range, sentenceOf, subjectlessCue,
   type ReportedContext,
 } from './shared.js';
+import { contentEnd } from './content-end.js';
+import { cutAtNextAttribution } from './next-attribution.js';
 import { RELATIVE_PRONOUNS, SPLITTING_ADVERBS } from '../../data/clauses.js';
 import type { Doc } from '../../prepare/document.js';
 import { SEASON_WORDS, TIME_ASIDE_OPENERS, TIME_LABEL, TIME_START_PREPOSITIONS } from '../../data/time.js';

@@ -20,7 +20,9 @@ const TIME_OWNERS: ReadonlySet<string> = new Set([...DAY_WORDS, ...MONTH_WORDS, 
 import { passesOptInBar } from './opt-in.js';
 import { NOUN_PHRASE_POS, clauseEnd as verbClauseEnd } from './boundary.js';
 import { OPT_IN_CATEGORIES } from '../../options.js';
-import { candidate, clauseStartsAt, contentEnd, coversIndex, range, sentenceOf, spanIndex, verbGroupStart, type ReportedContext } from './shared.js';
+import { candidate, clauseStartsAt, range, sentenceOf, verbGroupStart, type ReportedContext } from './shared.js';
+import { contentEnd } from './content-end.js';
+import { coversIndex, spanIndex } from './span-index.js';
 import { PERSON_SUBJECT_PRONOUNS_AND_YOU } from '../../data/pronouns.js';
 import { CLAUSE_FINAL_PRONOUNS, INNER_CLAUSE_SUBORDINATORS, IRREGULAR_OBJECT_PASTS, NOUN_TIME_LEADS, POSSESSIVES, REPORT_OBJECT_VERBS, SPLITTING_ADVERBS, VERB_GROUP_ADVERBS, NOUN_CUE_CLAUSE_OPENERS } from '../../data/clauses.js';
 

@@ -13,7 +13,8 @@ import { maybeToken, tokenAt, tokenAtOrAfter, tokenCount } from '../../prepare/l
 import { NOUN_CUES } from '../../data/cues.js';
 import { DASHES } from '../../data/marks.js';
 import { owner } from './noun-cue.js';
-import { candidate, overlapsIndex, spanIndex, type ReportedContext, type SpanIndex } from './shared.js';
+import { candidate, type ReportedContext } from './shared.js';
+import { overlapsIndex, spanIndex, type SpanIndex } from './span-index.js';
 
 /** How sure the rule is. */
 const CONFIDENCE = 0.5;

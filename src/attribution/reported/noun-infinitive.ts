@@ -19,7 +19,9 @@ import type { Segment } from '../../prepare/document.js';
 import { sharedSubject, speakerBefore } from '../../speakers/phrase.js';
 import { isSpeakingHead } from '../../speakers/kinds.js';
 import { owner } from './noun-cue.js';
-import { candidate, contentEnd, heldByExisting, range, sentenceOf, spacedDash, spanIndex, verbGroupStart, type ReportedContext } from './shared.js';
+import { candidate, range, sentenceOf, spacedDash, verbGroupStart, type ReportedContext } from './shared.js';
+import { contentEnd } from './content-end.js';
+import { heldByExisting, spanIndex } from './span-index.js';
 
 /** The rule's name. */
 const RULE = 'reported/noun-infinitive';

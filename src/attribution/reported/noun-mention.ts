@@ -18,7 +18,9 @@ import { POSSESSIVES_AND_YOUR } from '../../data/clauses.js';
 import { giverOf, giverVerb, infinitiveEnd } from './noun-infinitive.js';
 import { cutMediumAdjunct } from './boundary.js';
 import { isTimeTopic, opensTopic } from './noun-topic.js';
-import { candidate, contentEnd, endBeforeDay, heldByExisting, range, sentenceOf, spanIndex, verbGroupStart, type ReportedContext } from './shared.js';
+import { candidate, endBeforeDay, range, sentenceOf, verbGroupStart, type ReportedContext } from './shared.js';
+import { contentEnd } from './content-end.js';
+import { heldByExisting, spanIndex } from './span-index.js';
 
 /** The rule's name. */
 const RULE = 'reported/noun-mention';

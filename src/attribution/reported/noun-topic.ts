@@ -18,7 +18,9 @@ import { tokenAt, tokenCount } from '../../prepare/lookup.js';
 import { TOPIC_NOUNS, TOPIC_NOUN_PREPOSITIONS } from '../../data/cues.js';
 import { DAY_OR_MONTH, TIME_NOUN_SET } from '../../data/time.js';
 import { giverOf, giverVerb, infinitiveEnd } from './noun-infinitive.js';
-import { candidate, contentEnd, endBeforeDay, heldByExisting, range, sentenceOf, spanIndex, TIME_WORDS, verbGroupStart, type ReportedContext } from './shared.js';
+import { candidate, endBeforeDay, range, sentenceOf, TIME_WORDS, verbGroupStart, type ReportedContext } from './shared.js';
+import { contentEnd } from './content-end.js';
+import { heldByExisting, spanIndex } from './span-index.js';
 
 /** The rule's name. */
 const RULE = 'reported/noun-topic';

@@ -13,7 +13,9 @@ import { maybeToken, tokenCount, tokenIn } from '../../prepare/lookup.js';
 import { POLL_NOUNS } from '../../data/cues.js';
 import { DEGREE_ADVERBS } from '../../data/function-words.js';
 import { passesOptInBar } from './opt-in.js';
-import { candidate, clauseStartsAt, contentEnd, descriptionMention, range, sentenceOf, type ReportedContext, overlapsIndex, spanIndex, type SpanIndex } from './shared.js';
+import { candidate, clauseStartsAt, descriptionMention, range, sentenceOf, type ReportedContext } from './shared.js';
+import { contentEnd } from './content-end.js';
+import { overlapsIndex, spanIndex, type SpanIndex } from './span-index.js';
 
 /** Parts of speech inside the poll's noun phrase before its head. */
 const POLL_MODIFIER_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART', 'PUNCT']);

@@ -12,7 +12,9 @@ import { PERSON_SUBJECT_PRONOUNS } from '../../data/pronouns.js';
 import { RELATIVE_PRONOUNS, QUOTED_OBJECT_CLAUSE_RELATIVES, QUOTED_OBJECT_CLAUSE_JOINERS } from '../../data/clauses.js';
 import { sharedSubject, speakerBefore } from '../../speakers/phrase.js';
 import { cutAfterQuotedObject, cutSecondClause, relativeOpening, skipShortLead } from './boundary.js';
-import { candidate, cueSubject, contentEnd, cutAtNextAttribution, headOf, holdsAttributedQuote, openOf, range, sentenceOf, spacedDash, subjectlessCue, type ReportedContext } from './shared.js';
+import { candidate, cueSubject, headOf, holdsAttributedQuote, openOf, range, sentenceOf, spacedDash, subjectlessCue, type ReportedContext } from './shared.js';
+import { contentEnd } from './content-end.js';
+import { cutAtNextAttribution } from './next-attribution.js';
 import { viewSlice, viewChar } from '../../prepare/view.js';
 
 /**

@@ -13,7 +13,9 @@ import type { Segment } from '../../prepare/document.js';
 import { IMPERSONAL_AS_AUXILIARIES, IMPERSONAL_AS_PASSIVES, IMPERSONAL_PASSIVES, RAISING_VERBS } from '../../data/cues.js';
 import { ADVERBIAL_RELATIVES, INNER_CLAUSE_OPENERS, LISTING_PARTICIPLES, RELATIVE_QUESTION_WORDS, TAIL_COORDINATORS, TAIL_OPENERS, WHO_WHICH_RELATIVES, RAISING_INSERT_OPENERS } from '../../data/clauses.js';
 import { cutNarratorTail, cutSecondClause } from './boundary.js';
-import { candidate, clauseStartsAt, contentEnd, cutAtNextAttribution, passiveCue, range, sentenceOf, type ReportedContext } from './shared.js';
+import { candidate, clauseStartsAt, passiveCue, range, sentenceOf, type ReportedContext } from './shared.js';
+import { contentEnd } from './content-end.js';
+import { cutAtNextAttribution } from './next-attribution.js';
 import { INDEFINITE_ARTICLES } from '../../data/function-words.js';
 
 /** Parts of speech before a participle or gerund that keep it inside the subject: "the merged harbor firm", "a new elected board". */

@@ -19,7 +19,8 @@ import type { Candidate, CueMatch } from '../candidate.js';
 import { tokenAt } from '../../prepare/lookup.js';
 import { REPORTING_ADVERB_AUXILIARIES, REPORTING_ADVERBS } from '../../data/cues.js';
 import { LISTING_PARTICIPLES, RELATIVE_PRONOUNS, REPORTEDLY_CLAUSE_OPENERS, REPORTEDLY_PRONOUN_SUBORDINATORS } from '../../data/clauses.js';
-import { candidate, overlapsIndex, range, spanIndex, type ReportedContext, type SpanIndex } from './shared.js';
+import { candidate, range, type ReportedContext } from './shared.js';
+import { overlapsIndex, spanIndex, type SpanIndex } from './span-index.js';
 
 /** How sure the rule is (12 of 12 on train). */
 const CONFIDENCE = 0.8;

@@ -8,7 +8,9 @@
 import type { Candidate, CueMatch } from '../candidate.js';
 import { tokenIn } from '../../prepare/lookup.js';
 import { AS_VERBS } from '../../data/cues.js';
-import { candidate, contentEnd, cueSubject, cutAtNextAttribution, passiveCue, range, sentenceOf, type ReportedContext } from './shared.js';
+import { candidate, cueSubject, passiveCue, range, sentenceOf, type ReportedContext } from './shared.js';
+import { contentEnd } from './content-end.js';
+import { cutAtNextAttribution } from './next-attribution.js';
 
 /** Parts of speech of the object before "as". */
 const OBJECT_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART', 'PRON']);

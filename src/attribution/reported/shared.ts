@@ -1,6 +1,8 @@
 /**
  * What the reported-speech rules share: the context they read, clause tests,
- * where content ends, and how candidates are built.
+ * where content ends, and how candidates are built. Families of their own:
+ * the content's end in `content-end.ts`, its cut before a later attribution
+ * in `next-attribution.ts`, the overlap indexes in `span-index.ts`.
  * @internal
  */
 import type { Doc, Segment } from '../../prepare/document.js';
@@ -8,25 +10,21 @@ import type { CueCategory } from '../../types.js';
 import type { QuotedStretch } from '../../marks/scan.js';
 import type { Candidate, CueMatch, Mention, Range } from '../candidate.js';
 import { isIngCue } from '../candidate.js';
-import { isMarkToken, lowerBound, maybeToken, tokenAt, tokenAtOrAfter, tokenCount } from '../../prepare/lookup.js';
+import { isMarkToken, lowerBound, maybeToken, tokenAt, tokenCount } from '../../prepare/lookup.js';
 import { coordinatedCueSpeaker, quoterOf, sentenceSubject, sharedAcrossTime, sharedSubject, speakerBefore, subordinateGerundSubject } from '../../speakers/phrase.js';
 import { ADJUNCT_END_TIME_NOUNS, DAY_OR_MONTH, TIME_WORDS } from '../../data/time.js';
-import { CURRENCY_SIGNS, SUBJECT_PRONOUNS, SUBORDINATORS as SUBORDINATORS_FRONTED } from '../../data/function-words.js';
-import { FRAMING_OPENERS, HAS_CONTRACTION_SUBJECTS, PASSIVE_COMPLEMENT_WORDS, LINKING_ADVERBS, MISREAD_VERB_DETERMINERS, MISREAD_VERB_PREPOSITIONS, NOUNS_IN_ED, MODALS, QUANTIFIER_SUBJECTS, RELATIVE_CLAUSE_WORDS, MAIN_CLAUSE_SUBORDINATORS, PASSIVE_BE_FORMS } from '../../data/clauses.js';
-import { DECLINING_VERBS, LISTENER_VERBS, SAID_SAYS, SAID_WORDS_NOUNS, THOUGHT_ADJECTIVES } from '../../data/cues.js';
-import { PERSON_SUBJECT_PRONOUNS } from '../../data/pronouns.js';
-import { OPT_IN_CATEGORIES } from '../../options.js';
+import { CURRENCY_SIGNS } from '../../data/function-words.js';
+import { FRAMING_OPENERS, HAS_CONTRACTION_SUBJECTS, PASSIVE_COMPLEMENT_WORDS, LINKING_ADVERBS, MISREAD_VERB_DETERMINERS, MISREAD_VERB_PREPOSITIONS, NOUNS_IN_ED, QUANTIFIER_SUBJECTS, MAIN_CLAUSE_SUBORDINATORS, PASSIVE_BE_FORMS } from '../../data/clauses.js';
+import { LISTENER_VERBS } from '../../data/cues.js';
 import { DASHES } from '../../data/marks.js';
 import { kindOfHead } from '../../speakers/kinds.js';
 
 export { TIME_WORDS };
 import { oneSpeaker } from '../direct.js';
-import { viewSlice, viewChar, viewLineFeed, type View } from '../../prepare/view.js';
+import { viewSlice, viewChar, type View } from '../../prepare/view.js';
 
 /** Sentence-final punctuation. */
 export const END = new Set(['.', '!', '?', '\u2026']);
-/** Punctuation that ends reported content without belonging to it: "said the plan would fail —". */
-const TRAILING = new Set([...END, ',', ';', '\u2014', '\u2013', '\u2015', '--']);
 /** Cues that report a question: their content may start with if, whether or a wh-word (`data/clauses.ts`). */
 export { WH_WORDS } from '../../data/clauses.js';
 /** Parts of speech inside a noun phrase. */
@@ -240,155 +238,6 @@ function verbAfterRelative(doc: Doc, from: number, limit: number): boolean {
 }
 
 /**
- * True when a quotation ends with a full stop, `?` or `!` after a lower-case word
- * and a capitalised word of the same paragraph follows its closing mark: a new
- * sentence that the sentence splitter joined to it (`"... world war." It carries ...`).
- */
-function endsSentence(doc: Doc, s: QuotedStretch): boolean {
-  if (!/[.!?]/.test(viewChar(doc.view, s.contentEnd - 1) ?? '') || !/[a-z0-9)]/.test(viewChar(doc.view, s.contentEnd - 2) ?? '')) return false;
-  const next = maybeToken(doc, tokenAtOrAfter(doc, s.end));
-  return next !== undefined && next.para === s.para && /^[A-Z]/.test(next.value);
-}
-
-/** Words that cannot end a line of its own: a determiner, preposition, conjunction or auxiliary asks for more. */
-const OPEN_ENDED_POS = new Set(['DET', 'ADP', 'CCONJ', 'SCONJ', 'PART', 'AUX']);
-
-/**
- * Offsets of the line breaks in each document's view, in order, found once
- * per document: a search for the next line break from each cue would read on
- * to the end of a long text without one.
- */
-const LINE_BREAKS = new WeakMap<Doc, Int32Array>();
-
-function lineBreaks(doc: Doc): Int32Array {
-  let found = LINE_BREAKS.get(doc);
-  if (found === undefined) {
-    const at: number[] = [];
-    for (let nl = viewLineFeed(doc.view, 0); nl >= 0; nl = viewLineFeed(doc.view, nl + 1)) at.push(nl);
-    found = Int32Array.from(at);
-    LINE_BREAKS.set(doc, found);
-  }
-  return found;
-}
-
-/** Index of the first of the ascending `offsets` at or after `at`. */
-function firstAtOrAfter(offsets: Int32Array, at: number): number {
-  let lo = 0;
-  let hi = offsets.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (offsets[mid]! < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-/**
- * The first line break in tokens [from, end) that ends a block, or `end`: the
- * next line starts like a new block (a capital, a digit, a mark or a bullet)
- * after a line that ends a sentence or a clause (`;`, `:`), or after a line
- * with no sentence end whose last word closes a phrase (a headline). A line
- * break inside a quotation, before a lower-case word, or after a comma or a
- * word that asks for more (`the`, `of`, `and`, `that`) is hard-wrapped prose.
- */
-function blockBreak(ctx: ReportedContext, from: number, end: number): number {
-  const { doc } = ctx;
-  const stop = tokenAt(doc, end - 1).start;
-  const breaks = lineBreaks(doc);
-  for (let b = firstAtOrAfter(breaks, tokenAt(doc, from).end); b < breaks.length && breaks[b]! < stop; b++) {
-    const nl = breaks[b]!;
-    const next = tokenAtOrAfter(doc, nl);
-    const last = next - 1;
-    if (last < from || next >= end || (ctx.quoted[last] && ctx.quoted[next])) continue;
-    if (!/^[\p{Lu}\p{N}"'\u201c\u2018\u2022*\u2014\u2013-]/u.test(tokenAt(doc, next).value)) continue;
-    const before = tokenAt(doc, last);
-    if (before.value === ',' || OPEN_ENDED_POS.has(before.pos)) continue;
-    return next;
-  }
-  return end;
-}
-
-/** A run [from, to) of stretches that change no content ending at a sentence end (see {@link contentEnd}). */
-interface InertRun {
-  from: number;
-  to: number;
-}
-
-/** Per context's stretches, per sentence end: the run of stretches known to change nothing. */
-const INERT_RUNS = new WeakMap<readonly QuotedStretch[], { doc: Doc; runs: Map<number, InertRun> }>();
-
-/** The run of inert stretches remembered for contents ending at token `sentenceLast` (empty at first). */
-function inertRun(ctx: ReportedContext, sentenceLast: number): InertRun {
-  let memo = INERT_RUNS.get(ctx.stretches);
-  if (memo === undefined || memo.doc !== ctx.doc) {
-    memo = { doc: ctx.doc, runs: new Map() };
-    INERT_RUNS.set(ctx.stretches, memo);
-  }
-  let run = memo.runs.get(sentenceLast);
-  if (run === undefined) {
-    run = { from: 0, to: -1 };
-    memo.runs.set(sentenceLast, run);
-  }
-  return run;
-}
-
-/** The last token of the content that starts in `sentence`: its end, before final punctuation, carried on by quotation marks, never past a line break that ends a block. */
-export function contentEnd(ctx: ReportedContext, from: number, sentence: Segment): number {
-  const { doc } = ctx;
-  let end = sentence.last;
-  if (from >= end) return from;
-  // a quotation mark opened inside the content carries it to its close
-  const startChar = tokenAt(doc, from).start;
-  const first = lowerBound(ctx.stretches, startChar, openOf);
-  // (stretches that an earlier call with the same sentence end found to change nothing are skipped: a giant sentence
-  // of many quotations is read once, not once per cue)
-  const inert = inertRun(ctx, sentence.last);
-  const skip = inert.from <= first && first <= inert.to;
-  let k = skip ? inert.to : first;
-  let stop = -1;
-  for (; k < ctx.stretches.length; k++) {
-    const s = ctx.stretches[k]!;
-    if (s.open >= tokenAt(doc, end - 1).end) break;
-    // 'said he was "ready to fight." He then left': a quotation that ends its sentence ends the content
-    if (s.close >= 0 && endsSentence(doc, s)) {
-      end = tokenAtOrAfter(doc, s.close) + 1;
-      // (a closing '' is two tokens: both belong to the content)
-      while (end < tokenCount(doc) && tokenAt(doc, end).start < s.end) end++;
-      break;
-    }
-    if (s.end > tokenAt(doc, end - 1).end) {
-      if (stop < 0) stop = k;
-      const closeTok = tokenAtOrAfter(doc, s.end - 1);
-      end = sentenceOf(doc, Math.min(closeTok, tokenCount(doc) - 1)).last;
-    }
-  }
-  // the stretches before `stop` changed nothing while the end was the sentence's own
-  if (stop < 0) stop = k;
-  if (skip) inert.to = Math.max(inert.to, stop);
-  else {
-    inert.from = first;
-    inert.to = stop;
-  }
-  // content never runs over a line break that ends a block (a headline line); hard-wrapped prose runs on
-  end = blockBreak(ctx, from, end);
-  while (end > from && TRAILING.has(tokenAt(doc, end - 1).value)) end--;
-  return end;
-}
-
-/**
- * Where a clause or phrase from `from` ends: the first comma, semicolon, colon,
- * bracket or dash outside quotation marks, within the sentence's content and
- * at most `max` tokens on (keeps a long sentence of many cues linear).
- */
-export function endAtClausePunctuation(ctx: ReportedContext, from: number, sentence: Segment, max: number): number {
-  const { doc } = ctx;
-  const stop = Math.min(contentEnd(ctx, from, sentence), from + max);
-  let end = from;
-  while (end < stop && (ctx.quoted[end] || !/^[,;:()\u2014\u2013]$|^--$/.test(tokenAt(doc, end).value))) end++;
-  return end;
-}
-
-/**
  * Where the verb group of the verb at `verb` starts: back over auxiliaries,
  * adverbs and particles ("has not yet made"), not before `min`.
  */
@@ -450,93 +299,6 @@ export function descriptionMention(doc: Doc, first: number, last: number): Menti
   return { first, last, start, end, kind: 'description', titles: [], name: viewSlice(doc.view, start, end) };
 }
 
-/**
- * The parts a rule has added so far, for the test whether a new content
- * overlaps one of them: while parts come in order of their start, as a rule
- * walking the tokens adds them, the furthest end answers it, so that the rule
- * stays linear in a long text of matches (a scan of the rule's own list for
- * every match is quadratic); a part out of order falls back to that scan.
- */
-export interface AddedParts {
-  /** Every part added, in the order added. */
-  readonly parts: Range[];
-  /** The largest start added so far. */
-  lastStart: number;
-  /** The largest end added so far. */
-  furthest: number;
-}
-
-/** An empty {@link AddedParts}. */
-export function addedParts(): AddedParts {
-  return { parts: [], lastStart: -Infinity, furthest: -Infinity };
-}
-
-/** True when a part of `added` overlaps the characters [start, end). */
-export function overlapsAdded(added: AddedParts, start: number, end: number): boolean {
-  // every part added starts at or before `start`, so before `end`: it overlaps when it ends after `start`
-  if (start < end && start >= added.lastStart) return start < added.furthest;
-  return added.parts.some((p) => p.start < end && start < p.end);
-}
-
-/** Adds the parts of `c` to `added` and returns `c`. */
-export function addParts(added: AddedParts, c: Candidate): Candidate {
-  for (const p of c.parts) {
-    added.parts.push(p);
-    added.lastStart = Math.max(added.lastStart, p.start);
-    added.furthest = Math.max(added.furthest, p.end);
-  }
-  return c;
-}
-
-/**
- * The parts of candidates sorted by start, with the running maximum of their
- * ends, so that an overlap is found by one binary search ({@link overlapsIndex})
- * instead of a scan of every candidate for each match, which is quadratic in a
- * long paragraph of matches.
- */
-export interface SpanIndex {
-  readonly starts: readonly number[];
-  readonly maxEnds: readonly number[];
-}
-
-/** The {@link SpanIndex} of the parts of every candidate in `lists`. */
-export function spanIndex(lists: readonly (readonly Candidate[])[]): SpanIndex {
-  const parts: Range[] = [];
-  for (const list of lists) for (const c of list) for (const p of c.parts) parts.push(p);
-  parts.sort((a, b) => a.start - b.start);
-  const starts: number[] = [];
-  const maxEnds: number[] = [];
-  let most = -1;
-  for (const p of parts) {
-    most = Math.max(most, p.end);
-    starts.push(p.start);
-    maxEnds.push(most);
-  }
-  return { starts, maxEnds };
-}
-
-/** True when a part in `index` overlaps `[start, end)`. */
-export function overlapsIndex(index: SpanIndex, start: number, end: number): boolean {
-  // the last part that starts before `end`: any overlapping part starts before `end`, and ends after `start`
-  let lo = 0;
-  let hi = index.starts.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (index.starts[mid]! < end) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo > 0 && index.maxEnds[lo - 1]! > start;
-}
-
-/**
- * True when a candidate in `index` already holds the cue noun `noun` (covers
- * it) or overlaps the content `part`: the noun rules that run after the
- * others (noun-infinitive, noun-topic) leave such a noun alone.
- */
-export function heldByExisting(index: SpanIndex, noun: Range, part: Range): boolean {
-  return coversIndex(index, noun.start, noun.end) || overlapsIndex(index, part.start, part.end);
-}
-
 /** A reported-speech candidate in the cue's paragraph. */
 export function candidate(ctx: ReportedContext, parts: Range[], cue: CueMatch, speaker: Mention | null, rule: string, confidence: number): Candidate {
   const para = tokenAt(ctx.doc, cue.head).para;
@@ -570,242 +332,6 @@ function withoutStrayBracket(view: View, parts: Range[]): Range[] {
 }
 
 /**
- * True when the token at `k` is a bare noun with the sentence's end or a comma
- * right after it: the speaker of an inverted "said" ("..., said reporters.",
- * "..., said analysts, who ...").
- */
-function bareNounSpeaker(doc: Doc, k: number): boolean {
-  const t = maybeToken(doc, k);
-  const next = maybeToken(doc, k + 1);
-  return t !== undefined && next !== undefined && t.pos === 'NOUN' && /^\p{Ll}/u.test(t.value) && next.sent === t.sent && (END.has(next.value) || next.value === ',');
-}
-
-/**
- * True when `cue` is a bare "said" or "says" (no auxiliary) right after a
- * comma that stands past token `floor`, outside quotation marks: the verb of
- * an inverted attribution when its speaker follows ("..., said an aide",
- * "..., said Tom Varga"). The caller tests what follows.
- */
-export function saidAfterComma(ctx: ReportedContext, cue: CueMatch, floor: number): boolean {
-  const { doc } = ctx;
-  return SAID_SAYS.has(tokenAt(doc, cue.head).lower) && cue.first === cue.head && cue.first - 1 > floor && tokenAt(doc, cue.first - 1).value === ',' && !ctx.quoted[cue.first - 1];
-}
-
-const BOUNDARY = new Set([',', ';', '\u2014', '\u2013', '\u2015', '--', 'and', 'but', 'while', 'whereas']);
-
-/** True when the words of cue `c` hold a negation: "would not identify", "doesn't plan". */
-function negatedCue(doc: Doc, c: CueMatch): boolean {
-  for (let k = c.first; k <= c.last; k++) if (/^(not|n't|n\u2019t|never)$/.test(tokenAt(doc, k).lower)) return true;
-  return false;
-}
-
-/**
- * Whether tokens `from` to `to` (exclusive; a bounded window of one content) hold a verb, an auxiliary or a noun of
- * words said ({@link SAID_WORDS_NOUNS}: "the promise", "his remarks").
- */
-function holdsReport(doc: Doc, from: number, to: number): boolean {
-  for (let k = from; k < to; k++) {
-    const t = tokenAt(doc, k);
-    if (/^(VERB|AUX)$/.test(t.pos) || SAID_WORDS_NOUNS.has(t.lower)) return true;
-  }
-  return false;
-}
-
-/**
- * Ends content before another attribution that starts inside it: "A said B —
- * and he noted C". `clause` is true for a reported clause, whose words before
- * a plain "and" may be the first of two subjects ("said his band and its
- * producer wrote ..."), where an object's are not ("will call you a liar and
- * the paper will ...").
- */
-export function cutAtNextAttribution(ctx: ReportedContext, from: number, end: number, clause = false): number {
-  const { doc } = ctx;
-  const start = lowerBound(ctx.cues, from + 1, headOf);
-  // "said she liked the plan but feared its cost": a cue of an opt-in category coordinated by "and" or "but" with
-  // no subject of its own, inside the content of a cue reported by default, shares the content's subject: the
-  // content goes on, as it does in a default run
-  const defaultCue = start > 0 && !OPT_IN_CATEGORIES.has(ctx.cues[start - 1]!.category);
-  for (let k = start; k < ctx.cues.length && k - start < MAX_CUES_INSIDE; k++) {
-    const c = ctx.cues[k]!;
-    if (c.first >= end || c.first - from > MAX_LOOK * 4) break;
-    // a cue inside quoted words belongs to the quote ("that "we close one chapter and we begin another"")
-    if (ctx.quoted[c.head]) continue;
-    // "says he is optimistic that ...": a state of mind told in the content is the content's own (opt-in cues only)
-    if (THOUGHT_ADJECTIVES.has(c.lemma) && tokenAt(doc, c.head).pos === 'ADJ') continue;
-    if (c.form === 'phrase') {
-      if (tokenAt(doc, c.first - 1).value === ',') return trimBoundary(doc, c.first, from);
-      continue;
-    }
-    const sp = speakerBefore(doc, c.first, from) ?? (c.first - 1 > from ? oneSpeaker(doc, c.first - 1) : null);
-    // "said that if elected, he would advise ...": a cue after a modal, its subject after a comma, is what the
-    // content's main clause says will be done, not a report of its own ("..., and NBC will accuse you" is one)
-    // (only after a fronted clause: "said the budget was balanced, Varga will argue that ..." is a report of its own)
-    const modalComma = (sp && sp.first > from ? sp.first : c.first) - 1;
-    if (modalCue(doc, c) && tokenAt(doc, modalComma).value === ',' && !plainClauseBefore(doc, from, modalComma)) continue;
-    // "said she and Lee had spoken ...", "said both he and Ross promised ...": a plain "and" after a subject pronoun
-    // joins two subjects of one clause, the later cue is the content's own
-    if (sp && sp.first > from && coordinatedSubject(ctx, sp.first - 1)) continue;
-    // "said his band and its producer wrote ...": an "and" after a bare noun phrase, with no verb or comma
-    // before it, joins two subjects of one clause too
-    if (clause && sp && sp.first - 1 > from && nounPhraseAnd(ctx, from, sp.first - 1)) continue;
-    // "said her manager, Tom Vale, had warned her ...": a name set off after the noun phrase that opens the content
-    // is that phrase's appositive, the cue the content's own
-    if (sp && sp.first > from && appositiveSubject(ctx, from, sp)) continue;
-    if (sp && sp.first > from && (BOUNDARY.has(tokenAt(doc, sp.first - 1).lower) || isCommaBoundary(doc, sp.first - 1))) return trimBoundary(doc, sp.first, from);
-    // "he taught law, and added: ...": a coordinated cue that shares the subject
-    if (!sp && /^(and|but)$/.test(tokenAt(doc, c.first - 1).lower) && c.first - 1 > from) {
-      // (not a refusal: "said it was a mistake and declined to say more" is the speaker's own act)
-      if (defaultCue && OPT_IN_CATEGORIES.has(c.category) && !DECLINING_VERBS.has(c.lemma) && !negatedCue(doc, c)) continue;
-      // (nor a participle that goes on a passive of the content: "said the man was arrested and charged with arson")
-      if (passiveGoesOn(ctx, from, c)) continue;
-      return trimBoundary(doc, c.first - 1, from);
-    }
-    // "said the county would not move, said an aide who ...": "said" after a comma before a name or a
-    // determiner inverts another speaker's attribution (not "the deal, said to be worth ...", "instead of, say, the ...")
-    // (the name or determiner in the cue's own sentence: not the next paragraph's first word after a bare "says")
-    if (saidAfterComma(ctx, c, from) && tokenAt(doc, c.last).sent === tokenAt(doc, c.head).sent && (/^(DET|PROPN)$/.test(tokenAt(doc, c.last).pos) || bareNounSpeaker(doc, c.last))) return trimBoundary(doc, c.first, from);
-    // "Carson said X, telling reporters that Y": a participle cue starts an attribution of its own
-    // (after a spaced dash too: "Varga says the budget was balanced - asserting that ..."; and when the phrase read as
-    // the participle's subject starts the content itself and holds a verb or a noun of words said: "repeated claims
-    // that Varga recites lines, calling him ...", "echoed the promise, saying ...", not "claimed the seat in a radio
-    // spot, saying: ...", whose phrase is no report)
-    if ((!sp || (sp.first <= from && sp.last >= c.first - 1 && holdsReport(doc, from, c.first - 1))) && (isCommaBoundary(doc, c.first - 1) || spacedDash(ctx, c.first - 1)) && /ing$/.test(tokenAt(doc, c.head).lower) && c.first - 1 > from) return trimBoundary(doc, c.first, from);
-    // "..., and nearly 3 in 5 replied Y", "... — others say Y": a subject the speaker finder does not read
-    const opener = subjectAfterBoundary(ctx, from, c.first);
-    if (opener > 0) return trimBoundary(doc, opener, from);
-  }
-  return end;
-}
-
-/**
- * True when cue `c`, a bare past form right after "and" or "but", goes on a
- * passive of the content that starts at `from`: a form of "be" and a past
- * participle stand before it (and after `from`), and a preposition other than
- * "that" follows the cue, not a clause (`said the man was arrested and charged
- * with arson`; not `said the plan was approved and added that ...`).
- */
-function passiveGoesOn(ctx: ReportedContext, from: number, c: CueMatch): boolean {
-  const { doc } = ctx;
-  const head = tokenAt(doc, c.head);
-  if (c.first !== c.head || !/ed$/.test(head.lower) || c.last !== c.head + 1) return false;
-  const next = maybeToken(doc, c.last);
-  if (next === undefined || next.pos !== 'ADP' || next.lower === 'that' || ctx.quoted[c.last]) return false;
-  for (let k = c.first - 2; k > from; k--) {
-    const t = tokenAt(doc, k);
-    if (ctx.quoted[k]) return false;
-    if (t.pos === 'VERB' && /ed$/.test(t.lower) && tokenAt(doc, k - 1).lemma === 'be') return true;
-  }
-  return false;
-}
-
-/**
- * True when the "and" at `k` stands, unquoted, after content from token `from`
- * that holds no verb, auxiliary, punctuation or subject pronoun: the content
- * so far is a noun phrase, the first of two subjects ("his band and its
- * producer wrote"). A subject pronoun opens a clause of its own, whatever the
- * tagger makes of its verb ("they back the levy and 17 have said ...").
- */
-function nounPhraseAnd(ctx: ReportedContext, from: number, k: number): boolean {
-  const { doc } = ctx;
-  if (tokenAt(doc, k).lower !== 'and' || ctx.quoted[k]) return false;
-  for (let q = from; q < k; q++) {
-    const t = tokenAt(doc, q);
-    if (ctx.quoted[q] || /^(VERB|AUX|PUNCT|SCONJ|ADP)$/.test(t.pos) || SUBJECT_PRONOUNS.has(t.lower)) return false;
-  }
-  return true;
-}
-
-/** Most words of the noun phrase an appositive name follows ({@link appositiveSubject}). */
-const MAX_APPOSITIVE_HEAD = 4;
-
-/**
- * True when speaker `sp` is a name set off by commas right after a short
- * noun phrase that opens the content at `from` ("her manager, Tom Vale,",
- * "the company's founder, Ada Moss,"): the subject of the content's own
- * clause, not a new attribution. The phrase has a determiner or possessive
- * and no verb, preposition, punctuation or quoted word.
- */
-function appositiveSubject(ctx: ReportedContext, from: number, sp: Mention): boolean {
-  const { doc } = ctx;
-  const comma = sp.first - 1;
-  if (tokenAt(doc, comma).value !== ',' || tokenAt(doc, sp.last).value !== ',' || sp.kind !== 'name') return false;
-  let q = from;
-  if (tokenAt(doc, q).lower === 'that') q++;
-  if (comma - q < 2 || comma - q > MAX_APPOSITIVE_HEAD || !/^(DET|PRON)$/.test(tokenAt(doc, q).pos)) return false;
-  for (let k = q; k < comma; k++) {
-    const t = tokenAt(doc, k);
-    if (ctx.quoted[k] || (k > q && !/^(ADJ|NOUN|PROPN|PART)$/.test(t.pos))) return false;
-  }
-  return true;
-}
-
-/**
- * True when the "and" at `k` stands, unquoted and with no comma before it,
- * right after a subject pronoun ("he", "she", "they", "we", "I"): it joins two
- * subjects of one clause ("she and Lee had spoken", "both he and Ross
- * promised"), since no clause ends on a subject pronoun.
- */
-function coordinatedSubject(ctx: ReportedContext, k: number): boolean {
-  return tokenAt(ctx.doc, k).lower === 'and' && !ctx.quoted[k] && !ctx.quoted[k - 1] && PERSON_SUBJECT_PRONOUNS.has(tokenAt(ctx.doc, k - 1).lower);
-}
-
-/**
- * True when the content from `from` (after "that" if any) up to the comma at
- * `comma` is one plain clause (`said the budget was balanced, Varga will
- * argue ...`): no subordinator or preposition opens it, no comma, colon,
- * quotation mark or relative word stands in it, and it has a finite verb
- * after its first word. A fronted clause or phrase (`said that if elected,
- * she would ...`, `that in a race between A and B, he would ...`) is none.
- */
-function plainClauseBefore(doc: Doc, from: number, comma: number): boolean {
-  const at = tokenAt(doc, from).lower === 'that' ? from + 1 : from;
-  const opener = tokenAt(doc, at);
-  if (at >= comma || SUBORDINATORS_FRONTED.has(opener.lower) || opener.pos === 'ADP' || opener.pos === 'SCONJ') return false;
-  let verb = false;
-  for (let k = at; k < comma; k++) {
-    const t = tokenAt(doc, k);
-    if (/^[,;:]$/.test(t.value) || isMarkToken(t.value) || RELATIVE_CLAUSE_WORDS.has(t.lower)) return false;
-    if (k > at && (t.pos === 'AUX' || (t.pos === 'VERB' && !/ing$/.test(t.lower)))) verb = true;
-  }
-  return verb;
-}
-
-/** True when a modal auxiliary opens the cue: "would advise", "will tell". */
-function modalCue(doc: Doc, c: CueMatch): boolean {
-  for (let k = c.first; k < c.head; k++) if (MODALS.has(tokenAt(doc, k).lower)) return true;
-  return false;
-}
-
-/** Parts of speech in a short subject before a later cue: "more than 4 in 10", "others", "half of them". */
-const SHORT_SUBJECT = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON', 'ADP']);
-/** Boundaries that the trimming does not drop: "X, though Y said", "X - others say". */
-const LOOSE_BOUNDARY = new Set(['though', 'although', '-']);
-/** How many words a short subject before a later cue may have. */
-const MAX_SHORT_SUBJECT = 6;
-
-/**
- * The first token of a short subject (no verb, not a relative pronoun) that stands
- * between a boundary (a comma, dash, ", and", "but", "though") and a cue at `cueFirst`, or -1.
- */
-function subjectAfterBoundary(ctx: ReportedContext, from: number, cueFirst: number): number {
-  const { doc } = ctx;
-  for (let k = cueFirst - 1; k > from && cueFirst - k <= MAX_SHORT_SUBJECT + 1; k--) {
-    const t = tokenAt(doc, k);
-    if (ctx.quoted[k]) return -1;
-    if (k + 1 >= cueFirst || k <= from + 1) {
-      if (BOUNDARY.has(t.lower) || LOOSE_BOUNDARY.has(t.lower)) return -1;
-    } else if (BOUNDARY.has(t.lower)) {
-      // "because Congress and the president agreed": a plain "and" joins two subjects; ", and" opens a clause
-      return t.lower !== 'and' || tokenAt(doc, k - 1).value === ',' ? k + 1 : -1;
-    }
-    // "X, even though he was warned": the "even" goes with its "though"
-    else if (LOOSE_BOUNDARY.has(t.lower)) return k - 1 > from && tokenAt(doc, k - 1).lower === 'even' && !ctx.quoted[k - 1] ? k - 1 : k;
-    if (!SHORT_SUBJECT.has(t.pos) || RELATIVE_CLAUSE_WORDS.has(t.lower)) return -1;
-  }
-  return -1;
-}
-
-/**
  * "While Ramos said that X, he appears ...", "in which voters say X, even allies
  * questioned ...": a cue inside a subordinate clause reports only up to the comma
  * where the main clause begins.
@@ -833,15 +359,6 @@ export function cutAtMainClause(ctx: ReportedContext, sentence: Segment, cueFirs
 
 /** How far the clause-boundary checks look, in tokens (keeps long unpunctuated text linear). */
 export const MAX_LOOK = 60;
-/** How many later cues inside a content are checked for an attribution of their own. */
-export const MAX_CUES_INSIDE = 12;
-
-function trimBoundary(doc: Doc, at: number, floor: number): number {
-  let e = at;
-  // a spaced hyphen standing for a dash goes too ("safe - and the council agreed")
-  while (e > floor + 1 && (BOUNDARY.has(tokenAt(doc, e - 1).lower) || tokenAt(doc, e - 1).value === '-')) e--;
-  return e;
-}
 
 /** Where reported content before a cue starts: the sentence start, after a leading quote's attribution or a colon. */
 export function contentStartBefore(doc: Doc, sentence: Segment, end: number): number {
@@ -1017,22 +534,6 @@ export function skipLinkingWord(doc: Doc, start: number, end: number): number {
   if (/^(but|and|yet)$/.test(t.lower) && t.pos === 'CCONJ' && start + 2 < end) return tokenAt(doc, start + 1).value === ',' ? start + 2 : start + 1;
   const comma = LINKING_ADVERBS.has(t.lower) ? start + 1 : t.lower === 'in' && tokenAt(doc, start + 1).lower === 'fact' ? start + 2 : -1;
   return comma > 0 && comma + 1 < end && tokenAt(doc, comma).value === ',' ? comma + 1 : start;
-}
-
-/**
- * True when a part in `index` covers the whole of `[start, end)` (starts at or
- * before `start`, ends at or after `end`), by one binary search: the largest
- * end among the parts that start at or before `start` reaches `end`.
- */
-export function coversIndex(index: SpanIndex, start: number, end: number): boolean {
-  let lo = 0;
-  let hi = index.starts.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (index.starts[mid]! <= start) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo > 0 && index.maxEnds[lo - 1]! >= end;
 }
 
 /** True when token `k` is a dash: a dash mark, or a hyphen with a space before it ("Mar-a-Lago" holds none). */

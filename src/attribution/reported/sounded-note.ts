@@ -22,7 +22,9 @@ import { DAY_OR_MONTH } from '../../data/time.js';
 import { infinitiveEnd } from './noun-infinitive.js';
 import { cutMediumAdjunct } from './boundary.js';
 import { opensTopic } from './noun-topic.js';
-import { candidate, contentEnd, endAtClausePunctuation, endBeforeDay, heldByExisting, range, sentenceOf, spanIndex, TIME_WORDS, verbGroupStart, WH_WORDS, type ReportedContext } from './shared.js';
+import { candidate, endBeforeDay, range, sentenceOf, TIME_WORDS, verbGroupStart, WH_WORDS, type ReportedContext } from './shared.js';
+import { contentEnd, endAtClausePunctuation } from './content-end.js';
+import { heldByExisting, spanIndex } from './span-index.js';
 import { ARTICLES, NOTE_TOPIC_PREPOSITIONS } from '../../data/function-words.js';
 
 /** The rule's name. */

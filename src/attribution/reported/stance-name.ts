@@ -17,7 +17,8 @@ import { isIngCue } from '../candidate.js';
 import { tokenAt } from '../../prepare/lookup.js';
 import { STANCE_NAME_BACK_VERBS, STANCE_NAME_VERBS } from '../../data/cues.js';
 import { DAY_OR_MONTH } from '../../data/time.js';
-import { candidate, cueSubject, passiveCue, range, sentenceOf, addParts, addedParts, overlapsAdded, type ReportedContext, overlapsIndex, spanIndex, type SpanIndex } from './shared.js';
+import { candidate, cueSubject, passiveCue, range, sentenceOf, type ReportedContext } from './shared.js';
+import { addParts, addedParts, overlapsAdded, overlapsIndex, spanIndex, type SpanIndex } from './span-index.js';
 
 /** Words that may stand before the name inside the object: "former Florida Gov.", "then-Republican presidential candidate". */
 const BEFORE_NAME = new Set(['ADJ', 'NOUN', 'PROPN', 'PUNCT']);

@@ -1,0 +1,42 @@
+/**
+ * The gender a mention's own words give it: an honorific ("Mrs. Lindqvist"),
+ * a first name ("Ann Lee"), or a word for a relative right before it ("his
+ * sister Ada").
+ * @internal
+ */
+import type { Doc } from '../prepare/document.js';
+import type { Mention } from '../attribution/candidate.js';
+import { FIRST_NAMES } from '../data/names.js';
+import { GENDERED_HONORIFICS } from '../data/titles.js';
+import { GENDERED_PERSON_NOUNS } from '../data/people.js';
+import { maybeToken, tokenAt } from '../prepare/lookup.js';
+import { titleKey } from './find/name-tokens.js';
+import { words } from './name-words.js';
+
+/** A speaker's gender, when known. */
+export type Gender = 'female' | 'male' | undefined;
+
+export function genderOf(m: Mention): Gender {
+  return honorificGender(m) ?? FIRST_NAMES.get(words(m.name)[0]?.toLowerCase() ?? '');
+}
+
+/**
+ * The gender a word for a relative right before a name gives it, set off by
+ * a comma or not ("Her late husband, Ewan,", "his sister Ada"): that
+ * relative's ({@link GENDERED_PERSON_NOUNS}); undefined when there is none.
+ */
+export function kinGender(doc: Doc, m: Mention): Gender {
+  let k = m.first - 1;
+  if (maybeToken(doc, k)?.value === ',') k--;
+  const kin = maybeToken(doc, k);
+  return kin === undefined || kin.sent !== tokenAt(doc, m.first).sent ? undefined : GENDERED_PERSON_NOUNS.get(kin.lower);
+}
+
+/** The gender an honorific gives a mention ("Mr. Hale", "Mrs. Lindqvist"), if any. */
+export function honorificGender(m: Mention): Gender {
+  for (const t of m.titles) {
+    const g = GENDERED_HONORIFICS.get(titleKey(t));
+    if (g) return g;
+  }
+  return undefined;
+}
