@@ -91,7 +91,10 @@ function skipAfterCue(doc: Doc, cue: CueMatch, limit: number): number {
         n++;
       }
       if (q === p + 1 && !TIME_WORDS.has(t.lower)) break;
+      // (the adjunct's last noun read as a verb: "said at a campaign stop that ...")
+      const start = p;
       p = q;
+      if (adjunctNounVerb(doc, start, p)) p++;
       // a participle after the adjunct's noun, then its own adjunct: "said in a memo released by the club the ..."
       // (the next round reads "by the club")
       if (participleAdjunct(doc, p, limit)) p++;
@@ -1231,6 +1234,25 @@ function quotationAfterObject(ctx: ReportedContext, p: number, end: number): num
     if (/^(NOUN|PROPN)$/.test(t.pos)) noun = true;
   }
   return p;
+}
+
+/**
+ * True when the verb at `q` is the last noun of the adjunct that the
+ * preposition at `p` opens (a determiner, then nouns and adjectives only),
+ * read by the tagger as a verb in its base form, before a "that", a comma or
+ * another preposition: "said at a campaign stop that ...", "wrote in a court
+ * file that ..." (not a verb of saying, which is the sentence's own: "People
+ * briefed on the situation say that ..."; nor a verb after a plural noun, its
+ * subject: "said at the hearing officials fear that ...").
+ */
+function adjunctNounVerb(doc: Doc, p: number, q: number): boolean {
+  const w = tokenAt(doc, q);
+  if (w.pos !== 'VERB' || w.lower !== w.lemma || CUE_VERBS.has(w.lemma) || q - p < 3 || tokenAt(doc, p).pos !== 'ADP' || tokenAt(doc, p + 1).pos !== 'DET') return false;
+  for (let k = p + 2; k < q; k++) if (!/^(NOUN|PROPN|ADJ)$/.test(tokenAt(doc, k).pos)) return false;
+  const before = tokenAt(doc, q - 1);
+  if (/[^s]s$/.test(before.lower) && before.lemma.toLowerCase() !== before.lower) return false;
+  const next = maybeToken(doc, q + 1);
+  return next !== undefined && (next.lower === 'that' || next.value === ',' || next.pos === 'ADP');
 }
 
 /** Most tokens from a "that" read as a determiner to the verb of the clause it opens. */
