@@ -5,7 +5,11 @@
  *   speaker's name;
  * - the last noun of an adjunct after the cue that the tagger read as a verb
  *   in its base form ("said at a campaign stop that ...") ends the adjunct, and
- *   the "that" clause after it is what was said.
+ *   the "that" clause after it is what was said;
+ * - a capitalised plural of people opening a sentence before "of" ("Readers
+ *   of the Ledger", "Workers of the Ledger") is a group named by the whole
+ *   phrase, not the name "Readers" nor "Ledger"; a reader, an attendee, a user
+ *   is a person.
  * Sentences and names are invented.
  */
 import { describe, expect, test } from 'vitest';
@@ -49,5 +53,28 @@ describe('names36: an adjunct noun read as a verb before the that-clause', () =>
   });
   test('a stop with no clause after it reports nothing', () => {
     expect(rowsOf('Lenz spoke at a campaign stop in Orlen.')).toEqual([]);
+  });
+});
+
+describe('names36: people of a body opening a sentence', () => {
+  const CASES: [string, string, string][] = [
+    ['Readers of the Orlen Ledger said the paper had changed.', 'Readers of the Orlen Ledger', 'group'],
+    ['Workers of the Orlen Ledger said the paper had changed.', 'Workers of the Orlen Ledger', 'group'],
+    ['Subscribers of the Orlen Ledger said the paper had changed.', 'Subscribers of the Orlen Ledger', 'group'],
+    ['Taxpayers of Orlen said the levy was too high.', 'Taxpayers of Orlen', 'group'],
+    ['One attendee said the levy was too high.', 'One attendee', 'person'],
+    ['A reader wrote that the levy was too high.', 'A reader', 'person'],
+  ];
+  test.each(CASES)('%s', (text, name, kind) => {
+    const r = extract(text);
+    expect(r.quotes.map((q) => q.speaker?.name ?? null)).toEqual([name]);
+    expect(r.speakers.map((s) => s.kind)).toEqual([kind]);
+  });
+  test('a body named with "Workers of" inside a run keeps its name', () => {
+    const r = extract('United Harbor Workers of Orlen said the levy was too high.');
+    expect(r.quotes.map((q) => q.speaker?.name ?? null)).toEqual(['United Harbor Workers of Orlen']);
+  });
+  test('readers with no verb of saying report nothing', () => {
+    expect(rowsOf('Readers of the Orlen Ledger met on Monday.')).toEqual([]);
   });
 });

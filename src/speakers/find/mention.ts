@@ -472,7 +472,9 @@ function describingTail(doc: Doc, first: number, last: number): Mention | null {
     if (y > k + 1 && y < last - 1 && NAMED_BODY_KINDS.has(tokenAt(doc, y).value)) y++;
     if (!/^\p{Lu}/u.test(tokenAt(doc, y).value)) continue;
     const before = tokenAt(doc, k - 1);
-    if ((prep.lower === 'of' ? ORGANIZATION_OF : prep.lower === 'for' ? ORGANIZATION_FOR : null)?.has(before.lower) === true && /^\p{Lu}/u.test(before.value)) continue;
+    // (not a plural of people alone before "of": "Workers of the Ledger" are people, "United Auto Workers of America" a body)
+    const peopleOf = k - 1 === first && /[^s]s$/.test(before.lower) && PEOPLE_NOUNS.has(before.lower);
+    if ((prep.lower === 'of' ? ORGANIZATION_OF : prep.lower === 'for' ? ORGANIZATION_FOR : null)?.has(before.lower) === true && /^\p{Lu}/u.test(before.value) && !peopleOf) continue;
     if (advocacyName(doc, k, last)) continue;
     // "a group called Friends of the Pier": a supporters' group named inside a sentence
     if (prep.lower === 'of' && GROUP_OF_HEADS.has(before.lower) && /^\p{Lu}/u.test(before.value) && k - 2 >= 0 && tokenAt(doc, k - 2).sent === before.sent) continue;
