@@ -9,7 +9,10 @@
  * - a capitalised plural of people opening a sentence before "of" ("Readers
  *   of the Ledger", "Workers of the Ledger") is a group named by the whole
  *   phrase, not the name "Readers" nor "Ledger"; a reader, an attendee, a user
- *   is a person.
+ *   is a person;
+ * - "Dean" before a surname alone, opening the phrase or after a lower-case
+ *   title ("team captain Dean Foley"), is a first name, unless the document
+ *   names the person with another first name ("Vikram Foley ... Dean Foley").
  * Sentences and names are invented.
  */
 import { describe, expect, test } from 'vitest';
@@ -76,5 +79,24 @@ describe('names36: people of a body opening a sentence', () => {
   });
   test('readers with no verb of saying report nothing', () => {
     expect(rowsOf('Readers of the Orlen Ledger met on Monday.')).toEqual([]);
+  });
+});
+
+describe('names36: "Dean" as a first name', () => {
+  const CASES: [string, string, string[]][] = [
+    ['Harlow captain Dean Fennick said the team would win.', 'Dean Fennick', ['Harlow captain']],
+    ['Dean Fennick said the team would win.', 'Dean Fennick', []],
+    ['"We will win," said Dean Fennick, an economist at the Orlen Institute.', 'Dean Fennick', []],
+    ['Assistant Dean Fennick said the team would win.', 'Fennick', ['Assistant Dean']],
+    ['Dean Ada Fennick said the team would win.', 'Ada Fennick', ['Dean']],
+    ['Vikram Fennick runs the law school. Dean Fennick said the team would win.', 'Vikram Fennick', ['Dean']],
+  ];
+  test.each(CASES)('%s', (text, name, titles) => {
+    const r = extract(text);
+    expect(r.quotes.map((q) => q.speaker?.name ?? null)).toEqual([name]);
+    expect(r.speakers.map((s) => [s.name, s.kind, s.titles])).toEqual([[name, 'person', titles]]);
+  });
+  test('the dean in lower case stays a description', () => {
+    expect(extract('The dean said the team would win.').quotes.map((q) => q.speaker?.name ?? null)).toEqual(['The dean']);
   });
 });

@@ -52,7 +52,7 @@ lifeguard lifeguards jockey jockeys umpire umpires referees surgeons pilots chef
 veterinarian veterinarians librarian librarians archivist archivists troopers constable constables marshals
 clerks treasurer treasurers sheriffs coaches mechanics electricians plumbers medic medics dispatcher dispatchers
 superintendents commissioners
-reader readers viewer viewers listener listeners subscriber subscribers taxpayer taxpayers renters user users
+reader readers viewer viewers listener listeners subscriber subscribers taxpayer taxpayers renter renters user users
 attendee attendees participant participants`;
 
 /** Person, group and organisation nouns. */

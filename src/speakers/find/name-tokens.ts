@@ -259,6 +259,37 @@ function nameUsedWithout(doc: Doc, before: Token, name: Token): boolean {
   return (uses.total.get(name.value) ?? 0) - (uses.after.get(`${before.value}\n${name.value}`) ?? 0) > 0;
 }
 
+/**
+ * True when the word of `name` stands elsewhere in the document as a name
+ * ({@link isNameUse}) right after a capitalised word other than the word of
+ * `before` that is no title: "Vikram Amar" makes the "Dean" of "Dean Amar" a
+ * title. Asked only for the rare title words that are first names too.
+ */
+export function surnameAfterOtherName(doc: Doc, before: Token, name: Token): boolean {
+  const words = wordsBeforeNames(doc).get(name.value) ?? [];
+  return words.some((word) => word !== before.value && /^\p{Lu}\p{Ll}/u.test(word) && !TITLE_WORDS.has(word.toLowerCase().replace(/\.$/, '')));
+}
+
+/** {@link wordsBeforeNames} by document. */
+const WORDS_BEFORE_NAMES = new WeakMap<Doc, Map<string, string[]>>();
+
+/** For each word standing as a name ({@link isNameUse}), the distinct words right before it, built once per document. */
+function wordsBeforeNames(doc: Doc): ReadonlyMap<string, readonly string[]> {
+  let found = WORDS_BEFORE_NAMES.get(doc);
+  if (found === undefined) {
+    found = new Map();
+    for (const key of nameUses(doc).after.keys()) {
+      const cut = key.indexOf('\n');
+      const name = key.slice(cut + 1);
+      const list = found.get(name);
+      if (list === undefined) found.set(name, [key.slice(0, cut)]);
+      else list.push(key.slice(0, cut));
+    }
+    WORDS_BEFORE_NAMES.set(doc, found);
+  }
+  return found;
+}
+
 /** {@link namesInText} by document. */
 const NAMES_IN_TEXT = new WeakMap<Doc, Set<string>>();
 
