@@ -53,7 +53,7 @@ describe('names35: a rank inside a run of capitalised words is a title', () => {
 describe('names35: a capitalised plural of a people noun opening a sentence is a group', () => {
   const CASES: [string, string, string][] = [
     ['Respondents said the form was too long.', 'Respondents', 'group'],
-    ['Readers of the Lakeport Ledger said the column was unfair.', 'Readers', 'group'],
+    ['Readers of the Lakeport Ledger said the column was unfair.', 'Readers of the Lakeport Ledger', 'group'],
     ['Proponents say the levy will pay for the bridge.', 'Proponents', 'group'],
     ['Majorities of Quibblers say they would back the plan.', 'Majorities', 'group'],
     // a plural noun of an action is no person either

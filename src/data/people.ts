@@ -51,7 +51,9 @@ deputy warden wardens ranger rangers coroner coroners bailiff bailiffs curator c
 lifeguard lifeguards jockey jockeys umpire umpires referees surgeons pilots chefs dentists pharmacist pharmacists
 veterinarian veterinarians librarian librarians archivist archivists troopers constable constables marshals
 clerks treasurer treasurers sheriffs coaches mechanics electricians plumbers medic medics dispatcher dispatchers
-superintendents commissioners`;
+superintendents commissioners
+reader readers viewer viewers listener listeners subscriber subscribers taxpayer taxpayers renter renters user users
+attendee attendees participant participants`;
 
 /** Person, group and organisation nouns. */
 export const PEOPLE_NOUNS: ReadonlySet<string> = new Set(PERSON.split(/\s+/).filter((w) => w.length > 0));

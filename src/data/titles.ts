@@ -50,6 +50,13 @@ export const TITLE_ABBREVIATIONS: ReadonlySet<string> = new Set([
   'sen', 'rep', 'gov', 'gen', 'lt', 'col', 'maj', 'capt', 'cmdr', 'adm', 'sgt', 'cpl', 'pvt', 'dr', 'prof', 'rev', 'fr', 'supt', 'insp', 'det', 'mr', 'mrs', 'ms', 'sens', 'reps', 'govs',
 ]);
 
+/**
+ * Title words that are also common first names: "Dean Foley" alone, or after
+ * a lower-case title ("team captain Dean Foley"), is a first name and a
+ * surname ("Law School Dean Foley" keeps the title).
+ */
+export const FIRST_NAME_TITLES: ReadonlySet<string> = new Set(['dean']);
+
 /** Generational and other suffixes that belong to a name. */
 export const NAME_SUFFIXES: ReadonlySet<string> = new Set(['jr', 'jr.', 'sr', 'sr.', 'ii', 'iii', 'iv', 'v']);
 

@@ -10,7 +10,7 @@ import type { Doc } from '../../prepare/document.js';
 import type { CueMatch } from '../candidate.js';
 import { isMarkToken, isRegularPast, maybeToken, tokenAt } from '../../prepare/lookup.js';
 import { phraseEndAfter } from '../../speakers/phrase.js';
-import { LISTENER_VERBS, ADJUNCT_PREPOSITIONS } from '../../data/cues.js';
+import { CUE_VERBS, LISTENER_VERBS, ADJUNCT_PREPOSITIONS } from '../../data/cues.js';
 import { MONTH_SET, OCCASION_NOUNS, TIME_OR_MONTH_WORDS, SEASON_WORDS, TIME_LABEL, TIME_NOUN_SET, TIME_OR_SUBJECT_OPENERS, TIME_POSSESSIVE_OPENERS } from '../../data/time.js';
 import { NP_POS, TIME_WORDS, WH_WORDS, clauseStartsAt, type ReportedContext, spacedDash, thatBeforePluralClause } from './shared.js';
 import { CLAUSE_ADVERBS, FINITE_AUX, IRREGULAR_NOUN_PARTICIPLES, POSSESSIVES, RELATIVE_PRONOUNS } from '../../data/clauses.js';
@@ -86,7 +86,10 @@ export function skipAfterCue(doc: Doc, cue: CueMatch, limit: number): number {
         n++;
       }
       if (q === p + 1 && !TIME_WORDS.has(t.lower)) break;
+      // (the adjunct's last noun read as a verb: "said at a campaign stop that ...")
+      const start = p;
       p = q;
+      if (adjunctNounVerb(doc, start, p)) p++;
       // a participle after the adjunct's noun, then its own adjunct: "said in a memo released by the club the ..."
       // (the next round reads "by the club")
       if (participleAdjunct(doc, p, limit)) p++;
@@ -295,4 +298,23 @@ function splitListener(doc: Doc, from: number, end: number, limit: number): numb
     }
   }
   return end;
+}
+
+/**
+ * True when the verb at `q` is the last noun of the adjunct that the
+ * preposition at `p` opens (a determiner, then nouns and adjectives only),
+ * read by the tagger as a verb in its base form, before a "that", a comma or
+ * another preposition: "said at a campaign stop that ...", "wrote in a court
+ * file that ..." (not a verb of saying, which is the sentence's own: "People
+ * briefed on the situation say that ..."; nor a verb after a plural noun, its
+ * subject: "said at the hearing officials fear that ...").
+ */
+function adjunctNounVerb(doc: Doc, p: number, q: number): boolean {
+  const w = tokenAt(doc, q);
+  if (w.pos !== 'VERB' || w.lower !== w.lemma || CUE_VERBS.has(w.lemma) || q - p < 3 || tokenAt(doc, p).pos !== 'ADP' || tokenAt(doc, p + 1).pos !== 'DET') return false;
+  for (let k = p + 2; k < q; k++) if (!/^(NOUN|PROPN|ADJ)$/.test(tokenAt(doc, k).pos)) return false;
+  const before = tokenAt(doc, q - 1);
+  if (/[^s]s$/.test(before.lower) && before.lemma.toLowerCase() !== before.lower) return false;
+  const next = maybeToken(doc, q + 1);
+  return next !== undefined && (next.lower === 'that' || next.value === ',' || next.pos === 'ADP');
 }

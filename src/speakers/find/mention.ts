@@ -11,9 +11,9 @@ import { PRONOUNS } from '../../data/pronouns.js';
 import { EVIDENCE_SUBJECTS, FINDING_SOURCES } from '../../data/cues.js';
 import { BACK_POINTERS } from '../../data/clauses.js';
 import { DAY_SET, DAY_WORDS, MONTH_SET, MONTH_WORDS } from '../../data/time.js';
-import { INNER_TITLES, JOB_TITLE_WORDS, NAME_SUFFIXES, POST_NOMINALS, TITLE_WORDS } from '../../data/titles.js';
+import { FIRST_NAME_TITLES, INNER_TITLES, JOB_TITLE_WORDS, NAME_SUFFIXES, POST_NOMINALS, TITLE_WORDS } from '../../data/titles.js';
 import type { Doc, Token } from '../../prepare/document.js';
-import { DASHES, articleAfterNameVerb, givenNameSyllable, isAgeWord, isInnerHyphen, isNameToken, misdecodedWordStart, namesInText, numberedName, titleKey } from './name-tokens.js';
+import { DASHES, articleAfterNameVerb, givenNameSyllable, isAgeWord, isInnerHyphen, isNameToken, misdecodedWordStart, namesInText, numberedName, surnameAfterOtherName, titleKey } from './name-tokens.js';
 import { HONORIFICS, NO_TITLES, titlePhrases } from './titles.js';
 import { describedAdjective, hyphenTail } from './noun-phrase.js';
 import { taggedCoordinationName } from './coordinated-tagged.js';
@@ -173,8 +173,12 @@ export function makeMention(doc: Doc, first: number, last: number): Mention | nu
     }
     return true;
   };
+  // (a title word that is a first name before a surname alone, opening the phrase or after a lower-case word: "Dean
+  // Foley", "team captain Dean Foley"; not "Law School Dean Foley", nor when the document names "Vikram Foley")
+  const firstNameTitle = (k: number): boolean => k === last - 2 && FIRST_NAME_TITLES.has(tokenAt(doc, k).lower) && startsUpperLower(tokenAt(doc, k).value) &&
+    (k === first || /^\p{Ll}/u.test(tokenAt(doc, k - 1).value)) && isNameToken(tokenAt(doc, last - 1), doc) && !surnameAfterOtherName(doc, tokenAt(doc, k), tokenAt(doc, last - 1));
   const runStart = nameStart;
-  while (!organization && nameStart < last - 1 && !forHead(nameStart) && !ofName(nameStart) && !openingName(nameStart) && ((TITLE_WORDS.has(titleKey(tokenAt(doc, nameStart).value)) && !isInnerHyphen(doc, nameStart + 1)) || titlePeriod(nameStart) || officerField(nameStart))) nameStart++;
+  while (!organization && nameStart < last - 1 && !forHead(nameStart) && !firstNameTitle(nameStart) && !ofName(nameStart) && !openingName(nameStart) && ((TITLE_WORDS.has(titleKey(tokenAt(doc, nameStart).value)) && !isInnerHyphen(doc, nameStart + 1)) || titlePeriod(nameStart) || officerField(nameStart))) nameStart++;
   // a body's name opened by title words keeps them: "the Democratic National Convention", not "National Convention"
   const bodyName = !organization && nameStart > runStart && openingName(nameStart);
   if (bodyName) {
@@ -224,7 +228,7 @@ export function makeMention(doc: Doc, first: number, last: number): Mention | nu
   // a title's acronym in the plural heads a description of a group, whatever capitalised words stand before it:
   // "Opposition MPs", "Tech CEOs"
   const pluralAcronym = /^\p{Lu}{2,}s$/u.test(head_.value) && TITLE_WORDS.has(head_.lower.slice(0, -1));
-  const isName = !pluralAcronym && nameStart < last && !quantifierOpening(doc, nameStart) && !(nameStart === last - 1 && recordOpening(doc, nameStart)) && (isNameToken(head_, doc) || NAME_SUFFIXES.has(head_.lower) || givenNameSyllable(doc, last - 1)) && (afterHonorific || organization || bodyName || forHead(nameStart) || ofName(nameStart) || openingName(nameStart) || isInnerHyphen(doc, nameStart + 1) || !TITLE_WORDS.has(titleKey(tokenAt(doc, nameStart).value)));
+  const isName = !pluralAcronym && nameStart < last && !quantifierOpening(doc, nameStart) && !(nameStart === last - 1 && recordOpening(doc, nameStart)) && (isNameToken(head_, doc) || NAME_SUFFIXES.has(head_.lower) || givenNameSyllable(doc, last - 1)) && (afterHonorific || firstNameTitle(nameStart) || organization || bodyName || forHead(nameStart) || ofName(nameStart) || openingName(nameStart) || isInnerHyphen(doc, nameStart + 1) || !TITLE_WORDS.has(titleKey(tokenAt(doc, nameStart).value)));
   const start = tokenAt(doc, first).start;
   const end = head.end;
   if (!isName || (!organization && !bodyName && describedByState(doc, runStart, last))) return { first, last, start, end, kind: 'description', titles: NO_TITLES, name: nameText(doc, start, end), ...descriptionHead(doc, first, last) };
@@ -472,7 +476,9 @@ function describingTail(doc: Doc, first: number, last: number): Mention | null {
     if (y > k + 1 && y < last - 1 && NAMED_BODY_KINDS.has(tokenAt(doc, y).value)) y++;
     if (!/^\p{Lu}/u.test(tokenAt(doc, y).value)) continue;
     const before = tokenAt(doc, k - 1);
-    if ((prep.lower === 'of' ? ORGANIZATION_OF : prep.lower === 'for' ? ORGANIZATION_FOR : null)?.has(before.lower) === true && /^\p{Lu}/u.test(before.value)) continue;
+    // (not a plural of people alone before "of": "Workers of the Ledger" are people, "United Auto Workers of America" a body)
+    const peopleOf = k - 1 === first && /[^s]s$/.test(before.lower) && PEOPLE_NOUNS.has(before.lower);
+    if ((prep.lower === 'of' ? ORGANIZATION_OF : prep.lower === 'for' ? ORGANIZATION_FOR : null)?.has(before.lower) === true && /^\p{Lu}/u.test(before.value) && !peopleOf) continue;
     if (advocacyName(doc, k, last)) continue;
     // "a group called Friends of the Pier": a supporters' group named inside a sentence
     if (prep.lower === 'of' && GROUP_OF_HEADS.has(before.lower) && /^\p{Lu}/u.test(before.value) && k - 2 >= 0 && tokenAt(doc, k - 2).sent === before.sent) continue;

@@ -16,6 +16,7 @@ import { startsUpper, startsUpperLower } from '../../prepare/case.js';
 import { isSurnameVerb } from '../../cues/surname.js';
 import { viewSlice } from '../../prepare/view.js';
 import { DASHES } from '../../data/marks.js';
+import { REFLEXIVE_PRONOUNS } from '../../data/pronouns.js';
 
 /** Dash tokens (from data/marks.ts, where the attribution rules read them too). */
 export { DASHES };
@@ -181,11 +182,27 @@ function nameToken(t: Token, doc: Doc): boolean {
   if (FIRST_NAMES.has(t.lower) && startsUpperLower(t.value) && next !== undefined && next.sent === t.sent && next.pos === 'NOUN' && startsUpperLower(next.value) && isNameToken(next, doc)) return true;
   // a surname after a first name ("Oliver K. Hedge"), unless it is a verb of saying ("Varga Says")
   if (prev && prev.sent === t.sent && prev.pos === 'PROPN' && !CUE_VERBS.has(t.lemma)) return true;
-  if (next === undefined || next.pos !== 'VERB' || startsUpper(next.value)) return false;
+  if (next === undefined) return false;
+  // ("Ford itself said": a reflexive pronoun between the name and its verb of saying)
+  if (opensSentence && REFLEXIVE_PRONOUNS.has(next.lower)) return reflexiveSubject(doc, t, next);
+  if (next.pos !== 'VERB' || startsUpper(next.value)) return false;
   if (prev !== undefined && prev.sent === t.sent) return true;
   // first in a sentence only before an inflected verb of saying ("Welch said", "Lynch announced"):
   // an imperative is never followed by one
   return t.lower === t.lemma && next.lower !== next.lemma && CUE_VERBS.has(next.lemma) && !CUE_VERBS.has(t.lemma);
+}
+
+/**
+ * True when `t`, a capitalised word the tagger read as a verb opening its
+ * sentence, is a name before the reflexive pronoun `reflexive` and an
+ * inflected verb of saying: "Ford itself said", "Lenz herself wrote" (an
+ * imperative with its reflexive object, "Brace yourself", is followed by no
+ * inflected verb of saying).
+ */
+function reflexiveSubject(doc: Doc, t: Token, reflexive: Token): boolean {
+  const verb = maybeToken(doc, reflexive.i + 1);
+  return verb !== undefined && verb.sent === t.sent && verb.pos === 'VERB' && /^\p{Ll}/u.test(verb.value) && startsUpperLower(t.value) &&
+    t.lower === t.lemma && verb.lower !== verb.lemma && CUE_VERBS.has(verb.lemma) && !CUE_VERBS.has(t.lemma);
 }
 
 /**
@@ -240,6 +257,37 @@ function nameUsedWithout(doc: Doc, before: Token, name: Token): boolean {
   const uses = nameUses(doc);
   // (`name` itself stands after `before`, so it is among those left out)
   return (uses.total.get(name.value) ?? 0) - (uses.after.get(`${before.value}\n${name.value}`) ?? 0) > 0;
+}
+
+/**
+ * True when the word of `name` stands elsewhere in the document as a name
+ * ({@link isNameUse}) right after a capitalised word other than the word of
+ * `before` that is no title: "Vikram Amar" makes the "Dean" of "Dean Amar" a
+ * title. Asked only for the rare title words that are first names too.
+ */
+export function surnameAfterOtherName(doc: Doc, before: Token, name: Token): boolean {
+  const words = wordsBeforeNames(doc).get(name.value) ?? [];
+  return words.some((word) => word !== before.value && /^\p{Lu}\p{Ll}/u.test(word) && !TITLE_WORDS.has(word.toLowerCase().replace(/\.$/, '')));
+}
+
+/** {@link wordsBeforeNames} by document. */
+const WORDS_BEFORE_NAMES = new WeakMap<Doc, Map<string, string[]>>();
+
+/** For each word standing as a name ({@link isNameUse}), the distinct words right before it, built once per document. */
+function wordsBeforeNames(doc: Doc): ReadonlyMap<string, readonly string[]> {
+  let found = WORDS_BEFORE_NAMES.get(doc);
+  if (found === undefined) {
+    found = new Map();
+    for (const key of nameUses(doc).after.keys()) {
+      const cut = key.indexOf('\n');
+      const name = key.slice(cut + 1);
+      const list = found.get(name);
+      if (list === undefined) found.set(name, [key.slice(0, cut)]);
+      else list.push(key.slice(0, cut));
+    }
+    WORDS_BEFORE_NAMES.set(doc, found);
+  }
+  return found;
 }
 
 /** {@link namesInText} by document. */
