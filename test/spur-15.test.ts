@@ -4,7 +4,10 @@
  *   ("was first reported last week by the Gazette");
  * - `reported/asked-by`: a passive "asked" whose infinitive closes on its
  *   agent ("had been asked to preserve them by the committee") takes the
- *   agent as the speaker and leaves it out of the content.
+ *   agent as the speaker and leaves it out of the content;
+ * - a verb of telling or asking after a comma with a phrase and a quotation
+ *   after it is no inverted attribution ("Tom Reyes, addressing the board,
+ *   asked the members "Why pay?"": the members listen, Tom Reyes speaks).
  * Sentences and names are invented.
  */
 import { describe, expect, test } from 'vitest';
@@ -49,5 +52,26 @@ describe('spur15: a passive "asked" whose infinitive closes on its agent', () =>
     expect(q.rule).toBe('reported/asked-by');
     expect(q.speaker?.mention?.text).toBe('Senator Ina Kolar');
     expect(text.slice(q.span.start, q.span.end)).toBe('to testify');
+  });
+});
+
+describe('spur15: a listener and a quotation after a verb of telling or asking', () => {
+  test.each([
+    ['Tom Reyes, addressing the board, asked the members "Why should we pay?"', 'Tom Reyes', 'asked'],
+    ['Ada Brook, reading from a card, told the crowd "We will not close the pier."', 'Ada Brook', 'told'],
+  ] as [string, string, string][])('%s', (text, speaker, cue) => {
+    const rows = rowsOf(text);
+    expect(rows).toHaveLength(1);
+    expect(rows[0]![1]).toBe(speaker);
+    expect(rows[0]![2]).toBe(cue);
+    // the opening words are no content
+    expect(rows[0]![0]).not.toMatch(/addressing|reading/);
+  });
+  test.each([
+    // the inverted speaker after the quotation, as before
+    ['"Why should we pay?" asked the members.', [['Why should we pay?', 'the members', 'asked']]],
+    ['The fee is too high, asked the members.', [['The fee is too high', 'the members', 'asked']]],
+  ] as [string, Row[]][])('%s', (text, expected) => {
+    expect(rowsOf(text)).toEqual(expected);
   });
 });
