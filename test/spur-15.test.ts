@@ -1,9 +1,9 @@
 /**
  * Helper spur15: speakers of passive cues whose agent the rules missed.
  * - `reported/passive-subject` reads its agent after a time phrase too
- *   ("was first reported last week by the Gazette");
+ *   ("was first disclosed last month by the Gazette");
  * - `reported/asked-by`: a passive "asked" whose infinitive closes on its
- *   agent ("had been asked to preserve them by the committee") takes the
+ *   agent ("had been asked to keep the files by the panel") takes the
  *   agent as the speaker and leaves it out of the content;
  * - a verb of telling or asking after a comma with a phrase and a quotation
  *   after it is no inverted attribution ("Tom Reyes, addressing the board,
@@ -21,7 +21,7 @@ const rowsOf = (text: string, options = {}): Row[] =>
 
 describe('spur15: a passive subject with a time phrase before its agent', () => {
   test.each([
-    ['The letter, which was first reported last week by the Harbor Ledger, drew forty signatures.', [['which', 'Harbor Ledger', 'was first reported']]],
+    ['The letter, which was first disclosed last month by the Harbor Ledger, drew forty signatures.', [['which', 'Harbor Ledger', 'was first disclosed']]],
     ['The merger was announced on Monday by the Vell Ferry Company.', [['The merger', 'Vell Ferry Company', 'was announced']]],
     // the agent right after the cue, as before
     ['The deal was first reported by the Harbor Times on Monday.', [['The deal', 'Harbor Times', 'was first reported']]],

@@ -104,7 +104,7 @@ export function askedOf(ctx: ReportedContext, cue: CueMatch): Candidate | null {
   // "Asked by a host whether ...", "was asked by moderator Ann Roe whether ...": the one after "by" asked
   const asker = tokenAt(doc, cue.last).lower === 'by' && cue.last + 1 < p ? speakerAfter(doc, cue.last + 1, p) : null;
   if (asker && asker.kind !== 'pronoun') return candidate(ctx, [range(doc, p, end)], spanned, asker, 'reported/asked-by', 0.5);
-  // "had been asked to preserve them by the committee": the agent closes the infinitive that was asked
+  // "had been asked to keep the files by the panel": the agent closes the infinitive that was asked
   const closing = t.lower === 'to' ? closingAgent(doc, p, end) : null;
   if (closing) return candidate(ctx, [range(doc, p, closing.by)], spanned, closing.agent, 'reported/asked-by', 0.5);
   return candidate(ctx, [range(doc, p, end)], spanned, null, 'reported/asked', 0.5);
@@ -112,7 +112,7 @@ export function askedOf(ctx: ReportedContext, cue: CueMatch): Candidate | null {
 
 /**
  * The agent of a passive "asked" that closes the infinitive asked at `p`
- * (up to `end`): "asked to preserve them by the committee" (the committee
+ * (up to `end`): "asked to keep the files by the panel" (the panel
  * asked). Not after a passive inside the infinitive ("asked to be judged by
  * voters"), nor a pronoun or a thing ("by phone"); null when none.
  */

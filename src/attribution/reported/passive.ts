@@ -87,7 +87,7 @@ export function passiveSubject(ctx: ReportedContext, cue: CueMatch): Candidate |
   // ("reported killed", "confirmed missing": a participle as the state too)
   const state = tokenAt(doc, k);
   if (k < sentence.last && (state.pos === 'ADJ' || (state.pos === 'VERB' && /(ing|ed)$/.test(state.lower))) && !/^(NOUN|PROPN|NUM)$/.test(tokenAt(doc, k + 1).pos)) return null;
-  // ("was first reported last week by The Ledger", "was announced on Monday by the board": a time phrase before the agent)
+  // ("was first disclosed last month by The Ledger", "was announced on Monday by the board": a time phrase before the agent)
   const time = timePhraseEnd(doc, k, sentence.last);
   const by = time > k && tokenAt(doc, time).lower === 'by' ? time : k;
   if (tokenAt(doc, by).lower === 'by') speaker = speakerAfter(doc, by + 1, sentence.last);
