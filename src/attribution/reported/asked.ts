@@ -13,7 +13,7 @@
  * @internal
  */
 import type { Doc, Segment } from '../../prepare/document.js';
-import type { Candidate, CueMatch } from '../candidate.js';
+import type { Candidate, CueMatch, Mention } from '../candidate.js';
 import { tokenAt } from '../../prepare/lookup.js';
 import { phraseEndAfter, speakerAfter } from '../../speakers/phrase.js';
 import {
@@ -25,6 +25,7 @@ import { ADJUNCT_PREPOSITIONS } from '../../data/cues.js';
 import { ASKED_OPENERS, POSSESSIVES_AND_YOUR, WH_RELATIVE_PRONOUNS } from '../../data/clauses.js';
 import { ASKED_TOPIC_PREPOSITIONS, LISTENER_PRONOUNS } from '../../data/function-words.js';
 import { WRITER_PRONOUNS } from '../../data/people.js';
+import { namesPeopleOrBody } from '../../speakers/find/mention.js';
 
 /** Parts of speech that may open a noun phrase asked: "was asked a question about ...". */
 const PHRASE_START = new Set(['DET', 'ADJ', 'NOUN', 'NUM']);
@@ -105,7 +106,28 @@ export function askedOf(ctx: ReportedContext, cue: CueMatch): Candidate | null {
   // "Asked by a host whether ...", "was asked by moderator Ann Roe whether ...": the one after "by" asked
   const asker = tokenAt(doc, cue.last).lower === 'by' && cue.last + 1 < p ? speakerAfter(doc, cue.last + 1, p) : null;
   if (asker && asker.kind !== 'pronoun') return candidate(ctx, [range(doc, p, end)], spanned, asker, 'reported/asked-by', 0.5);
+  // "had been asked to keep the files by the panel": the agent closes the infinitive that was asked
+  const closing = t.lower === 'to' ? closingAgent(doc, p, end) : null;
+  if (closing) return candidate(ctx, [range(doc, p, closing.by)], spanned, closing.agent, 'reported/asked-by', 0.5);
   return candidate(ctx, [range(doc, p, end)], spanned, null, 'reported/asked', 0.5);
+}
+
+/**
+ * The agent of a passive "asked" that closes the infinitive asked at `p`
+ * (up to `end`): "asked to keep the files by the panel" (the panel
+ * asked). Not after a passive inside the infinitive ("asked to be judged by
+ * voters"), nor a pronoun or a thing ("by phone"); null when none.
+ */
+function closingAgent(doc: Doc, p: number, end: number): { by: number; agent: Mention } | null {
+  for (let b = end - 2; b > p + 1; b--) {
+    const t = tokenAt(doc, b);
+    if (t.lemma === 'be') return null;
+    if (t.lower !== 'by') continue;
+    for (let k = p + 1; k < b; k++) if (tokenAt(doc, k).lemma === 'be') return null;
+    const agent = speakerAfter(doc, b + 1, end);
+    return agent && agent.kind !== 'pronoun' && agent.last === end && namesPeopleOrBody(doc, agent) ? { by: b, agent } : null;
+  }
+  return null;
 }
 
 /** Where what was asked from `p` ends: the first comma, semicolon or dash outside quotation marks, or another attribution. */

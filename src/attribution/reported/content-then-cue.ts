@@ -492,6 +492,16 @@ function asideAttribution(ctx: ReportedContext, cue: CueMatch, speaker: Mention,
   return candidate(ctx, [range(doc, start, open), range(doc, close + 1, end)], cue, speaker, 'reported/content-speaker-cue', 0.8);
 }
 
+/**
+ * True when a quotation opens at `k` (after a comma or a colon maybe), within
+ * the sentence ending at `last`: what follows the listener of "asked the
+ * members" or "told the crowd" ("... asked the members, "Why pay?"").
+ */
+function quotationAfterListener(doc: Doc, k: number, last: number): boolean {
+  const p = k < last && /^[,:]$/.test(tokenAt(doc, k).value) ? k + 1 : k;
+  return p < last && isMarkToken(tokenAt(doc, p).value) && p + 1 < last && !isMarkToken(tokenAt(doc, p + 1).value);
+}
+
 /** `CLAUSE, X said.` `CLAUSE, said X.` `The talks, X said, would resume.` */
 export function contentThenCue(ctx: ReportedContext, cue: CueMatch): Candidate | null {
   const { doc } = ctx;
@@ -527,6 +537,9 @@ export function contentThenCue(ctx: ReportedContext, cue: CueMatch): Candidate |
     if (isIngCue(doc, cue)) return null;
     const inverted = speakerAfter(doc, cue.last, sentence.last);
     if (!inverted || clauseBeforeComma(doc, cue.last, sentence.last)) return null;
+    // 'Tom Reyes, addressing the board, asked the members "Why pay?"': a quotation right after the phrase a verb
+    // of telling or asking takes is what was said, the phrase the listener; no inverted speaker
+    if (LISTENER_VERBS.has(cue.lemma) && quotationAfterListener(doc, inverted.last, sentence.last)) return null;
     speaker = inverted;
     comma = cue.first - 1;
     after = inverted.last;

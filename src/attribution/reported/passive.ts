@@ -15,6 +15,7 @@ import { PASSIVE_OBJECT_VERBS } from '../../data/cues.js';
 import { candidate, passiveCue, range, sentenceOf, type ReportedContext } from './shared.js';
 import { POSSESSIVES, SUBJECT_PREPOSITIONS } from '../../data/clauses.js';
 import { TIME_DETERMINERS, TIME_UNITS } from '../../data/time.js';
+import { timePhraseEnd } from '../../speakers/find/time-phrase.js';
 
 /** Parts of speech inside the subject noun phrase. */
 const SUBJECT_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART']);
@@ -86,6 +87,9 @@ export function passiveSubject(ctx: ReportedContext, cue: CueMatch): Candidate |
   // ("reported killed", "confirmed missing": a participle as the state too)
   const state = tokenAt(doc, k);
   if (k < sentence.last && (state.pos === 'ADJ' || (state.pos === 'VERB' && /(ing|ed)$/.test(state.lower))) && !/^(NOUN|PROPN|NUM)$/.test(tokenAt(doc, k + 1).pos)) return null;
-  if (tokenAt(doc, k).lower === 'by') speaker = speakerAfter(doc, k + 1, sentence.last);
+  // ("was first disclosed last month by The Ledger", "was announced on Monday by the board": a time phrase before the agent)
+  const time = timePhraseEnd(doc, k, sentence.last);
+  const by = time > k && tokenAt(doc, time).lower === 'by' ? time : k;
+  if (tokenAt(doc, by).lower === 'by') speaker = speakerAfter(doc, by + 1, sentence.last);
   return candidate(ctx, [range(doc, start, cue.first)], cue, speaker, 'reported/passive-subject', 0.45);
 }
