@@ -18,6 +18,7 @@ import { PEOPLE_NOUNS } from '../../data/people.js';
 import { describedName } from './source-appositive.js';
 import { frontedAdjunct } from './fronted-adjunct.js';
 import { isShortTitle, MAX_TITLE_WORDS } from '../../marks/title.js';
+import { OPT_IN_CATEGORIES } from '../../options.js';
 
 /** True when tokens [from, end) hold no verb and no quotation mark. */
 function verbless(doc: Doc, from: number, end: number): boolean {
@@ -457,6 +458,35 @@ function reportInside(ctx: ReportedContext, from: number, end: number): boolean 
   return false;
 }
 
+/** Conjunctions that set what follows beside what came before, not under it: "and", "but", "while". */
+const CONTRAST_CONJUNCTIONS: ReadonlySet<string> = new Set(['and', 'but', 'while', 'whereas', 'although', 'though', 'yet']);
+
+/** Most tokens between a conjunction and the cue of the report it opens: "while supporters of the plan argue". */
+const MAX_OPENED_SUBJECT = 8;
+
+/**
+ * True when token `k` is a conjunction that opens a report of its own before
+ * `end`: a verb cue, not in quoted words, whose subject starts right after the
+ * conjunction ("..., critics say, while supporters argue it is overdue", "...,
+ * she said, but officials said ..."). What follows is that report's, not the
+ * earlier one's.
+ */
+function opensReport(ctx: ReportedContext, k: number, end: number): boolean {
+  const { doc } = ctx;
+  const t = tokenAt(doc, k);
+  if ((t.pos !== 'CCONJ' && t.pos !== 'SCONJ') || ctx.quoted[k]) return false;
+  for (let i = lowerBound(ctx.cues, k + 2, headOf); i < ctx.cues.length; i++) {
+    const c = ctx.cues[i]!;
+    if (c.last >= end || c.first > k + 1 + MAX_OPENED_SUBJECT) break;
+    if (c.form !== 'verb' || ctx.quoted[c.head] || tokenAt(doc, c.head).pos !== 'VERB') continue;
+    // (after a conjunction of reason only a report of speech: "..., she said, because she understands the anger" gives
+    // the speaker's reason, a thought inside what was said)
+    if (!CONTRAST_CONJUNCTIONS.has(t.lower) && OPT_IN_CATEGORIES.has(c.category)) return false;
+    return speakerBefore(doc, c.first, k + 1)?.first === k + 1;
+  }
+  return false;
+}
+
 /** True when tokens [from, end) hold no quotation mark and no quoted word. */
 function unquoted(ctx: ReportedContext, from: number, end: number): boolean {
   for (let k = from; k < end; k++) if (ctx.quoted[k] || isMarkToken(tokenAt(ctx.doc, k).value)) return false;
@@ -597,6 +627,9 @@ export function contentThenCue(ctx: ReportedContext, cue: CueMatch): Candidate |
     // "..., Lopez wrote, citing a city report": a participle after the cue is not the content
     const participle = /ing$/.test(next.lower) && next.pos === 'VERB';
     if (participle) return comma - start >= 3 ? candidate(ctx, parts, cue, speaker, rule, 0.8) : null;
+    // "The tax will hurt families, critics say, while supporters argue it is overdue": a conjunction that opens a report
+    // of its own ends this one
+    if (comma - start >= 3 && opensReport(ctx, resume, end)) return candidate(ctx, parts, cue, speaker, rule, 0.85);
     // "The fee was, she said, far too high": a verb that asks for its complement before the attribution goes on after it
     const open = tokenAt(doc, comma - 1);
     // ("Rates will climb, said Ann Lee, a former mayor.": after an inverted speaker, a person noun phrase is the speaker's appositive)
