@@ -107,10 +107,13 @@ function afterOccasionPhrase(doc: Doc, p: number, last: number): number {
 }
 
 /**
- * Prepositions that open a phrase narrowing a listener down: "people over 65",
+ * Prepositions that open a phrase narrowing a listener down: "people over 65", "people with symptoms",
  * "residents of the valley", "drivers across the region".
  */
-const LISTENER_PREPOSITIONS = new Set(['of', 'over', 'under', 'across', 'from', 'in']);
+const LISTENER_PREPOSITIONS = new Set(['of', 'over', 'under', 'across', 'from', 'in', 'with', 'without']);
+
+/** Pronouns of a group that a phrase may narrow down: "everyone over 65", "those with symptoms". */
+const GROUP_PRONOUNS = new Set(['everyone', 'everybody', 'anyone', 'anybody', 'those', 'all', 'others', 'people']);
 
 /** Most tokens of a bracketed tag inside a listener: "(R)", "(D-Ore.)". */
 const MAX_LISTENER_TAG = 6;
@@ -132,7 +135,8 @@ function listenerJoin(ctx: ReportedContext, q: number, last: number): number {
   if (/^['\u2019]s$/.test(t.value) && t.start === before.end && /^(NOUN|PROPN)$/.test(before.pos)) return q + 1;
   if (t.lower === 'and' && /^(NOUN|PROPN|PRON)$/.test(before.pos) && q + 1 < last && LISTENER_START.has(tokenAt(doc, q + 1).pos)) return q + 1;
   // "urged people over 65 to": a phrase narrowing a noun down, not a time ("urged lawmakers on Tuesday to" takes none)
-  if (LISTENER_PREPOSITIONS.has(t.lower) && /^(NOUN|PRON)$/.test(before.pos) && q + 1 < last) {
+  // (after a noun or a pronoun of a group, not a person's: "urged him with a smile to" takes none)
+  if (LISTENER_PREPOSITIONS.has(t.lower) && (before.pos === 'NOUN' || GROUP_PRONOUNS.has(before.lower)) && q + 1 < last) {
     const next = tokenAt(doc, q + 1);
     const word = next.pos === 'DET' && q + 2 < last ? tokenAt(doc, q + 2) : next;
     if (/^(NOUN|PROPN|NUM|ADJ)$/.test(word.pos) && !TIME_LABEL.has(word.lower) && !TIME_ASIDE_OPENERS.has(word.lower) && !SEASON_WORDS.has(word.lower)) return q + 1;
