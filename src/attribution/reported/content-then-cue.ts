@@ -181,6 +181,23 @@ function clauseBeforeComma(doc: Doc, p: number, last: number): boolean {
 }
 
 /**
+ * True when the speaker after an inverted cue is people described by a past
+ * participle with its preposition ("..., said two people briefed on the
+ * talks."), not the subject and verb of a clause the cue reports: the
+ * participle follows the people noun, the mention closes the sentence or a
+ * comma follows it, and the words before the cue's comma hold a verb of their
+ * own ("The deal is close").
+ */
+function describedPeopleAfter(doc: Doc, cue: CueMatch, speaker: Mention, sentence: Segment): boolean {
+  const close = maybeToken(doc, speaker.last);
+  if (!(speaker.last >= sentence.last || close?.value === ',' || END.has(close?.value ?? ''))) return false;
+  let k = cue.last;
+  while (k < speaker.last && !(tokenAt(doc, k).pos === 'VERB' && /^\p{Ll}.*ed$/u.test(tokenAt(doc, k).value))) k++;
+  if (k >= speaker.last - 2 || !PEOPLE_NOUNS.has(tokenAt(doc, k - 1).lower)) return false;
+  return finiteVerb(doc, sentence.first, cue.first - 1);
+}
+
+/**
  * True when token `k` is a lower-case "-ed" word tagged as a noun that ends a
  * run of nouns after a lower-case noun: a past the tagger misread ("the family
  * deserved better"), not a noun ("the speed", "the shed").
@@ -555,7 +572,7 @@ export function contentThenCue(ctx: ReportedContext, cue: CueMatch): Candidate |
     // the clause before the comma is the narrator's or another report's, never the participle's content
     if (isIngCue(doc, cue)) return null;
     const inverted = speakerAfter(doc, cue.last, sentence.last);
-    if (!inverted || clauseBeforeComma(doc, cue.last, sentence.last)) return null;
+    if (!inverted || (clauseBeforeComma(doc, cue.last, sentence.last) && !describedPeopleAfter(doc, cue, inverted, sentence))) return null;
     speaker = inverted;
     comma = cue.first - 1;
     after = inverted.last;
