@@ -71,7 +71,7 @@ describe('an adverb hyphenated to the next word inside a speaker phrase after th
     {
       name: 'after a number, with a tail the phrase stops before',
       input: '“If Marr wins the harbour ward, the rest will follow,” said one well-connected councillor close to the campaign, who asked not to be named.',
-      output: ['If Marr wins the harbour ward, the rest will follow, | said | one well-connected councillor | person | description'],
+      output: ['If Marr wins the harbour ward, the rest will follow, | said | one well-connected councillor close to the campaign | person | description'],
     },
     {
       name: 'unchanged: an appositive name after a description with a hyphenated adjective speaks',

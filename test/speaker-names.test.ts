@@ -122,7 +122,7 @@ const TABLE: readonly (readonly [string, string, readonly (string | null)[]])[] 
     ["inverted-named", "\"We never saw the trucks,\" said a night worker named Tomas Varga.", ["Tomas Varga | person | name"]],
     ["inverted-named", "\"Whoever opens the gates will pay,\" wrote a man calling himself Ned Ned.", ["Ned Ned | person | name"]],
     ["inverted-named", "\"There never was an order to wait,\" said the night manager known as Rusty, who ran the post.", ["Rusty | person | name"]],
-    ["inverted-named", "\"We never saw the trucks,\" said a worker named in the suit.", ["a worker | person | description"]],
+    ["inverted-named", "\"We never saw the trucks,\" said a worker named in the suit.", ["a worker named in the suit | person | description"]],
     ["appositive-chain", "Mike Shelton, president of the Riverside Fund, a group allied with the mayor, said every donor was worried.", ["Mike Shelton | person | name"]],
     ["relative-clause", "Current and former engineers who talked to the Harbor Ledger said the lab was mismanaged.", ["Current and former engineers | group | description"]],
     ["reflexive", "Pellam himself said Friday that the best way to lead is to listen.", ["Pellam | person | name"]],

@@ -19,6 +19,7 @@ import { PEOPLE_NOUNS } from '../../data/people.js';
 import { describedName } from './source-appositive.js';
 import { frontedAdjunct } from './fronted-adjunct.js';
 import { isShortTitle, MAX_TITLE_WORDS } from '../../marks/title.js';
+import { OPT_IN_CATEGORIES } from '../../options.js';
 
 /** True when tokens [from, end) hold no verb and no quotation mark. */
 function verbless(doc: Doc, from: number, end: number): boolean {
@@ -178,6 +179,23 @@ function clauseBeforeComma(doc: Doc, p: number, last: number): boolean {
     else if (subject && (t.pos === 'VERB' || t.pos === 'AUX') && !/^\p{Lu}/u.test(t.value)) return true;
   }
   return false;
+}
+
+/**
+ * True when the speaker after an inverted cue is people described by a past
+ * participle with its preposition ("..., said two people briefed on the
+ * talks."), not the subject and verb of a clause the cue reports: the
+ * participle follows the people noun, the mention closes the sentence or a
+ * comma follows it, and the words before the cue's comma hold a verb of their
+ * own ("The deal is close").
+ */
+function describedPeopleAfter(doc: Doc, cue: CueMatch, speaker: Mention, sentence: Segment): boolean {
+  const close = maybeToken(doc, speaker.last);
+  if (!(speaker.last >= sentence.last || close?.value === ',' || END.has(close?.value ?? ''))) return false;
+  let k = cue.last;
+  while (k < speaker.last && !(tokenAt(doc, k).pos === 'VERB' && /^\p{Ll}.*ed$/u.test(tokenAt(doc, k).value))) k++;
+  if (k >= speaker.last - 2 || !PEOPLE_NOUNS.has(tokenAt(doc, k - 1).lower)) return false;
+  return finiteVerb(doc, sentence.first, cue.first - 1);
 }
 
 /**
@@ -458,6 +476,35 @@ function reportInside(ctx: ReportedContext, from: number, end: number): boolean 
   return false;
 }
 
+/** Conjunctions that set what follows beside what came before, not under it: "and", "but", "while". */
+const CONTRAST_CONJUNCTIONS: ReadonlySet<string> = new Set(['and', 'but', 'while', 'whereas', 'although', 'though', 'yet']);
+
+/** Most tokens between a conjunction and the cue of the report it opens: "while supporters of the plan argue". */
+const MAX_OPENED_SUBJECT = 8;
+
+/**
+ * True when token `k` is a conjunction that opens a report of its own before
+ * `end`: a verb cue, not in quoted words, whose subject starts right after the
+ * conjunction ("..., critics say, while supporters argue it is overdue", "...,
+ * she said, but officials said ..."). What follows is that report's, not the
+ * earlier one's.
+ */
+function opensReport(ctx: ReportedContext, k: number, end: number): boolean {
+  const { doc } = ctx;
+  const t = tokenAt(doc, k);
+  if ((t.pos !== 'CCONJ' && t.pos !== 'SCONJ') || ctx.quoted[k]) return false;
+  for (let i = lowerBound(ctx.cues, k + 2, headOf); i < ctx.cues.length; i++) {
+    const c = ctx.cues[i]!;
+    if (c.last >= end || c.first > k + 1 + MAX_OPENED_SUBJECT) break;
+    if (c.form !== 'verb' || ctx.quoted[c.head] || tokenAt(doc, c.head).pos !== 'VERB') continue;
+    // (after a conjunction of reason only a report of speech: "..., she said, because she understands the anger" gives
+    // the speaker's reason, a thought inside what was said)
+    if (!CONTRAST_CONJUNCTIONS.has(t.lower) && OPT_IN_CATEGORIES.has(c.category)) return false;
+    return speakerBefore(doc, c.first, k + 1)?.first === k + 1;
+  }
+  return false;
+}
+
 /** True when tokens [from, end) hold no quotation mark and no quoted word. */
 function unquoted(ctx: ReportedContext, from: number, end: number): boolean {
   for (let k = from; k < end; k++) if (ctx.quoted[k] || isMarkToken(tokenAt(ctx.doc, k).value)) return false;
@@ -536,7 +583,7 @@ export function contentThenCue(ctx: ReportedContext, cue: CueMatch): Candidate |
     // the clause before the comma is the narrator's or another report's, never the participle's content
     if (isIngCue(doc, cue)) return null;
     const inverted = speakerAfter(doc, cue.last, sentence.last);
-    if (!inverted || clauseBeforeComma(doc, cue.last, sentence.last)) return null;
+    if (!inverted || (clauseBeforeComma(doc, cue.last, sentence.last) && !describedPeopleAfter(doc, cue, inverted, sentence))) return null;
     // 'Tom Reyes, addressing the board, asked the members "Why pay?"': a quotation right after the phrase a verb
     // of telling or asking takes is what was said, the phrase the listener; no inverted speaker
     if (LISTENER_VERBS.has(cue.lemma) && quotationAfterListener(doc, inverted.last, sentence.last)) return null;
@@ -611,6 +658,9 @@ export function contentThenCue(ctx: ReportedContext, cue: CueMatch): Candidate |
     // "..., Lopez wrote, citing a city report": a participle after the cue is not the content
     const participle = /ing$/.test(next.lower) && next.pos === 'VERB';
     if (participle) return comma - start >= 3 ? candidate(ctx, parts, cue, speaker, rule, 0.8) : null;
+    // "The tax will hurt families, critics say, while supporters argue it is overdue": a conjunction that opens a report
+    // of its own ends this one
+    if (comma - start >= 3 && opensReport(ctx, resume, end)) return candidate(ctx, parts, cue, speaker, rule, 0.85);
     // "The fee was, she said, far too high": a verb that asks for its complement before the attribution goes on after it
     const open = tokenAt(doc, comma - 1);
     // ("Rates will climb, said Ann Lee, a former mayor.": after an inverted speaker, a person noun phrase is the speaker's appositive)

@@ -20,8 +20,8 @@ import { RELATIVE_PRONOUNS, SPLITTING_ADVERBS } from '../../data/clauses.js';
 import type { Doc } from '../../prepare/document.js';
 import { SEASON_WORDS, TIME_ASIDE_OPENERS, TIME_LABEL, TIME_START_PREPOSITIONS } from '../../data/time.js';
 
-/** Words that may start a listener: "him", "the court", "lawmakers", "Ms. Ortiz". */
-const LISTENER_START = new Set(['PRON', 'DET', 'NOUN', 'PROPN']);
+/** Words that may start a listener: "him", "the court", "lawmakers", "Ms. Ortiz", "older residents". */
+const LISTENER_START = new Set(['PRON', 'DET', 'NOUN', 'PROPN', 'ADJ']);
 const LISTENER_POS = new Set(['PRON', 'DET', 'NOUN', 'PROPN', 'ADJ', 'NUM']);
 /** The infinitive of a request for anonymity: "asked not to be named". */
 const ANONYMITY = /^(be|being) (named|identified|quoted) /;
@@ -108,6 +108,15 @@ function afterOccasionPhrase(doc: Doc, p: number, last: number): number {
   return p;
 }
 
+/**
+ * Prepositions that open a phrase narrowing a listener down: "people over 65", "people with symptoms",
+ * "residents of the valley", "drivers across the region".
+ */
+const LISTENER_PREPOSITIONS = new Set(['of', 'over', 'under', 'across', 'from', 'in', 'with', 'without']);
+
+/** Pronouns of a group that a phrase may narrow down: "everyone over 65", "those with symptoms". */
+const GROUP_PRONOUNS = new Set(['everyone', 'everybody', 'anyone', 'anybody', 'those', 'all', 'others', 'people']);
+
 /** Most tokens of a bracketed tag inside a listener: "(R)", "(D-Ore.)". */
 const MAX_LISTENER_TAG = 6;
 /** Most tokens of an aside between commas after a listener: ", both publicly and privately,". */
@@ -127,6 +136,14 @@ function listenerJoin(ctx: ReportedContext, q: number, last: number): number {
   const before = tokenAt(doc, q - 1);
   if (/^['\u2019]s$/.test(t.value) && t.start === before.end && /^(NOUN|PROPN)$/.test(before.pos)) return q + 1;
   if (t.lower === 'and' && /^(NOUN|PROPN|PRON)$/.test(before.pos) && q + 1 < last && LISTENER_START.has(tokenAt(doc, q + 1).pos)) return q + 1;
+  // "urged people over 65 to": a phrase narrowing a noun down, not a time ("urged lawmakers on Tuesday to" takes none)
+  // (after a noun or a pronoun of a group, not a person's: "urged him with a smile to" takes none)
+  if (LISTENER_PREPOSITIONS.has(t.lower) && (before.pos === 'NOUN' || GROUP_PRONOUNS.has(before.lower)) && q + 1 < last) {
+    const next = tokenAt(doc, q + 1);
+    const word = next.pos === 'DET' && q + 2 < last ? tokenAt(doc, q + 2) : next;
+    if (/^(NOUN|PROPN|NUM|ADJ)$/.test(word.pos) && !TIME_LABEL.has(word.lower) && !TIME_ASIDE_OPENERS.has(word.lower) && !SEASON_WORDS.has(word.lower)) return q + 1;
+    return q;
+  }
   if (t.value === '(' && before.pos === 'PROPN') {
     for (let k = q + 1; k < Math.min(last, q + MAX_LISTENER_TAG); k++) if (tokenAt(doc, k).value === ')') return k > q + 1 ? k + 1 : q;
     return q;

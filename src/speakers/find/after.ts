@@ -44,6 +44,9 @@ function findSpeakerAfter(doc: Doc, cueLast: number, ceiling: number): Mention |
   // "said a former spokesman for the ministry", "concluded a 2013 article in the journal", "said master of ceremonies Asab Tabchi"
   const headWord = tokenAt(doc, end - 1).lower;
   if (t?.pos === 'DET' || possessive || (t !== undefined && !isNameToken(t, doc) && (PEOPLE_NOUNS.has(headWord) || TITLE_WORDS.has(headWord)))) {
+    // "said a person familiar with the matter", "said two people briefed on the talks": an adjective or a participle
+    // with its preposition describes the people before it
+    end = modifierTailEnd(doc, cueLast, end, ceiling);
     // (up to four: "a letter to the board from the chairman of the Senate Committee on Energy")
     for (let round = 0; round < 4; round++) {
       const prep = maybeToken(doc, end);
@@ -84,6 +87,22 @@ function findSpeakerAfter(doc: Doc, cueLast: number, ceiling: number): Mention |
     if (named) return { ...named, description: mention.name };
   }
   return mention;
+}
+
+/**
+ * The end of an adjective or past participle with its preposition and object
+ * after the people of a description ending at `end` ("a person familiar with
+ * the matter", "people close to the company", "two people briefed on the
+ * talks"); else `end`.
+ */
+function modifierTailEnd(doc: Doc, cueLast: number, end: number, ceiling: number): number {
+  const t = maybeToken(doc, end);
+  const prep = maybeToken(doc, end + 1);
+  if (t === undefined || prep === undefined || end + 2 >= ceiling || !PEOPLE_NOUNS.has(tokenAt(doc, headOf(doc, cueLast, end)).lower)) return end;
+  const describes = (t.pos === 'ADJ' || (t.pos === 'VERB' && /ed$/.test(t.lower))) && /^\p{Ll}/u.test(t.value);
+  if (!describes || !TAIL_PREPOSITIONS.has(prep.lower)) return end;
+  const tail = phraseEndAfter(doc, end + 2, ceiling);
+  return tail > end + 2 ? tail : end;
 }
 
 /**
