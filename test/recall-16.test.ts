@@ -76,3 +76,37 @@ describe('reported-speech recall, round 16', () => {
     expect(quotes.some((q) => q.cue?.span.text === 'had mentioned')).toBe(false);
   });
 });
+
+// Stop 42 (recall16 again): speakers found after the cue, swallowed -ing cues and nested shapes.
+const stop42: [string, string, Row[]][] = [
+  // a participle that opens the sentence: its content ends at the comma before the main clause's subject
+  ['Noting that CLAUSE, X VERB', 'Noting that the pier would reopen, Reyes toured the harbor.', [
+    row(['the pier would reopen'], 'Reyes', 'Noting', 'reported/cue-that'),
+  ]],
+  ['Stressing NP, X VERB', 'Stressing the urgency of the repairs, Ms. Lund toured the pier.', [
+    row(['the urgency of the repairs'], 'Ms. Lund', 'Stressing', 'reported/cue-clause'),
+  ]],
+  // a pronoun alone before the comma is the object
+  ['Acknowledging this, X VERB', 'Acknowledging this, Ms. Lund joined the harbor board.', [
+    row(['this'], 'Ms. Lund', 'Acknowledging', 'reported/cue-clause'),
+  ]],
+  // the main clause with a cue of its own keeps its report
+  ['Noting that CLAUSE, X said CLAUSE', 'Noting that the pier would reopen, Reyes said the harbor was safe.', [
+    row(['the pier would reopen'], 'Reyes', 'Noting', 'reported/cue-that'),
+    row(['the harbor was safe'], 'Reyes', 'said', 'reported/cue-clause'),
+  ]],
+];
+
+const stop42None: [string, string][] = [
+  // "that" as a determiner before a noun and the comma: no clause, and the main clause is no content
+  ['Recalling that NOUN, X VERB', 'Recalling that summer, Tom Vell smiled.'],
+];
+
+describe('reported-speech recall, round 16 (stop 42)', () => {
+  test.each(stop42)('%s', (_name, input, expected) => {
+    expect(rows(extract(input))).toEqual(expected);
+  });
+  test.each(stop42None)('%s yields nothing', (_name, input) => {
+    expect(rows(extract(input))).toEqual([]);
+  });
+});
