@@ -95,9 +95,32 @@ const stop42: [string, string, Row[]][] = [
     row(['the pier would reopen'], 'Reyes', 'Noting', 'reported/cue-that'),
     row(['the harbor was safe'], 'Reyes', 'said', 'reported/cue-clause'),
   ]],
+  // an outcome or a deed claimed (rule reported/claimed-outcome)
+  ['is claiming a victory of sorts in PLACE', 'The Vell campaign is already claiming a victory of sorts in Dover.', [
+    row(['a victory of sorts in Dover'], 'The Vell campaign', 'is already claiming', 'reported/claimed-outcome'),
+  ]],
+  ['was claiming success.', 'Not every delegate was claiming success.', [
+    row(['success'], 'every delegate', 'was claiming', 'reported/claimed-outcome'),
+  ]],
+  ['claimed victory in a post', 'Ms. Lund claimed victory in a post on Monday.', [
+    row(['victory'], 'Ms. Lund', 'claimed', 'reported/claimed-outcome'),
+  ]],
+  ['claimed victory in the so-called "X"', 'The Vell campaign claimed victory in the so-called "harbor bracket."', [
+    row(['victory in the so-called "harbor bracket."'], 'The Vell campaign', 'claimed', 'reported/claimed-outcome', 'mixed'),
+  ]],
+  ['claimed credit for NP', 'A gang from Dover claimed credit for the raid on the depot.', [
+    row(['the raid on the depot'], 'A gang from Dover', 'claimed credit for', 'reported/claimed-outcome'),
+  ]],
+  ['has claimed responsibility for NP, PARTICIPLE', 'No gang has claimed responsibility for the raid, leading the police to question whether it was a prank.', [
+    row(['the raid'], 'No gang', 'has claimed responsibility for', 'reported/claimed-outcome'),
+    row(['whether it was a prank'], 'the police', 'question', 'reported/cue-question'),
+  ]],
 ];
 
 const stop42None: [string, string][] = [
+  // a thing taken, not an outcome claimed
+  ['claimed the title', 'The Dover club claimed the title on Sunday.'],
+  ['claimed a seat', 'Ms. Lund claimed a seat on the harbor board.'],
   // "that" as a determiner before a noun and the comma: no clause, and the main clause is no content
   ['Recalling that NOUN, X VERB', 'Recalling that summer, Tom Vell smiled.'],
 ];
