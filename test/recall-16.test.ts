@@ -108,6 +108,9 @@ const stop42: [string, string, Row[]][] = [
   ['claimed victory in the so-called "X"', 'The Vell campaign claimed victory in the so-called "harbor bracket."', [
     row(['victory in the so-called "harbor bracket."'], 'The Vell campaign', 'claimed', 'reported/claimed-outcome', 'mixed'),
   ]],
+  ['declined to claim outright victory', 'Ms. Lund declined to claim outright victory.', [
+    row(['outright victory'], 'Ms. Lund', 'claim', 'reported/claimed-outcome'),
+  ]],
   ['claimed credit for NP', 'A gang from Dover claimed credit for the raid on the depot.', [
     row(['the raid on the depot'], 'A gang from Dover', 'claimed credit for', 'reported/claimed-outcome'),
   ]],

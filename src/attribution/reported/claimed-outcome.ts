@@ -22,8 +22,8 @@ import { END, candidate, cueSubject, passiveCue, range, sentenceOf, type Reporte
 const MAX_BEFORE_NOUN = 2;
 /** How far the object may run, in tokens (past it, the noun alone is taken). */
 const MAX_OBJECT = 25;
-/** Parts of speech of the words before the noun. */
-const BEFORE_NOUN_POS = new Set(['DET', 'ADJ', 'PRON']);
+/** Parts of speech of the words before the noun ("outright" may be read as an adverb). */
+const BEFORE_NOUN_POS = new Set(['DET', 'ADJ', 'PRON', 'ADV']);
 
 /** `X claimed (a) victory ...`, `X claimed credit for Y`. */
 export function claimedOutcome(ctx: ReportedContext, cue: CueMatch): Candidate | null {
