@@ -118,9 +118,16 @@ const stop42: [string, string, Row[]][] = [
     row(['the raid'], 'No gang', 'has claimed responsibility for', 'reported/claimed-outcome'),
     row(['whether it was a prank'], 'the police', 'question', 'reported/cue-question'),
   ]],
+  // a participle read as an adjective after a comma inside the closing mark
+  ['called X "Y," promising to VERB', 'Ms. Lund called the toll "a mess," promising to scrap it.', [
+    row(['the toll "a mess,"'], 'Ms. Lund', 'called', 'reported/cue-quoted-object', 'mixed'),
+    row(['to scrap it'], 'Ms. Lund', 'promising', 'reported/cue-infinitive'),
+  ]],
 ];
 
 const stop42None: [string, string][] = [
+  // an adjective after a quotation, no verb
+  ['"X," promising NOUN', 'The pier, "newly painted," looked promising.'],
   // a thing taken, not an outcome claimed
   ['claimed the title', 'The Dover club claimed the title on Sunday.'],
   ['claimed a seat', 'Ms. Lund claimed a seat on the harbor board.'],
