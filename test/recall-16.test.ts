@@ -96,8 +96,8 @@ const stop42: [string, string, Row[]][] = [
     row(['the harbor was safe'], 'Reyes', 'said', 'reported/cue-clause'),
   ]],
   // an outcome or a deed claimed (rule reported/claimed-outcome)
-  ['is claiming a victory of sorts in PLACE', 'The Vell campaign is already claiming a victory of sorts in Dover.', [
-    row(['a victory of sorts in Dover'], 'The Vell campaign', 'is already claiming', 'reported/claimed-outcome'),
+  ['is claiming a ADJ victory in PLACE', 'The Vell campaign is already claiming a partial victory in Dover.', [
+    row(['a partial victory in Dover'], 'The Vell campaign', 'is already claiming', 'reported/claimed-outcome'),
   ]],
   ['was claiming success.', 'Not every delegate was claiming success.', [
     row(['success'], 'every delegate', 'was claiming', 'reported/claimed-outcome'),

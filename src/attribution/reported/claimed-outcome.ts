@@ -1,7 +1,7 @@
 /**
  * Rule `reported/claimed-outcome`: an outcome or a deed claimed, `Ms. Lund
  * claimed victory in a post on Monday.` (content "victory"), `The campaign
- * is already claiming a victory of sorts in Dover.`, `Not everyone was
+ * is already claiming a partial victory in Dover.`, `Not everyone was
  * claiming success.`, `The group claimed credit for the raid.` (cue "claimed
  * credit for", content "the raid"). The noun ({@link CLAIMED_OUTCOME_NOUNS},
  * or one of {@link CLAIMED_DEED_NOUNS} before "for") opens the object after
