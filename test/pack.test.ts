@@ -123,8 +123,11 @@ const REQUIRED = [
 // files, grown by this stop's rules (sixteen helper branches, 5 new source
 // files) and their changelog entries (CHANGELOG.md 513 kB unpacked); no new
 // kind of file.
+// Files 300 -> 310 on 2026-12-03 (stop 42, recall16): 302 files once two new
+// rule sources were added (reported/speaker-after.ts,
+// reported/claimed-outcome.ts); no new kind of file.
 const MAX_PACKED_BYTES = 1_700_000;
-const MAX_FILES = 300;
+const MAX_FILES = 310;
 
 /** Every file path that package.json points at, without the leading `./`. */
 function referencedPaths(): string[] {

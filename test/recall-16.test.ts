@@ -76,3 +76,70 @@ describe('reported-speech recall, round 16', () => {
     expect(quotes.some((q) => q.cue?.span.text === 'had mentioned')).toBe(false);
   });
 });
+
+// Stop 42 (recall16 again): speakers found after the cue, swallowed -ing cues and nested shapes.
+const stop42: [string, string, Row[]][] = [
+  // a participle that opens the sentence: its content ends at the comma before the main clause's subject
+  ['Noting that CLAUSE, X VERB', 'Noting that the pier would reopen, Reyes toured the harbor.', [
+    row(['the pier would reopen'], 'Reyes', 'Noting', 'reported/cue-that'),
+  ]],
+  ['Stressing NP, X VERB', 'Stressing the urgency of the repairs, Ms. Lund toured the pier.', [
+    row(['the urgency of the repairs'], 'Ms. Lund', 'Stressing', 'reported/cue-clause'),
+  ]],
+  // a pronoun alone before the comma is the object
+  ['Acknowledging this, X VERB', 'Acknowledging this, Ms. Lund joined the harbor board.', [
+    row(['this'], 'Ms. Lund', 'Acknowledging', 'reported/cue-clause'),
+  ]],
+  // the main clause with a cue of its own keeps its report
+  ['Noting that CLAUSE, X said CLAUSE', 'Noting that the pier would reopen, Reyes said the harbor was safe.', [
+    row(['the pier would reopen'], 'Reyes', 'Noting', 'reported/cue-that'),
+    row(['the harbor was safe'], 'Reyes', 'said', 'reported/cue-clause'),
+  ]],
+  // an outcome or a deed claimed (rule reported/claimed-outcome)
+  ['is claiming a ADJ victory in PLACE', 'The Vell campaign is already claiming a partial victory in Dover.', [
+    row(['a partial victory in Dover'], 'The Vell campaign', 'is already claiming', 'reported/claimed-outcome'),
+  ]],
+  ['was claiming success.', 'Not every delegate was claiming success.', [
+    row(['success'], 'every delegate', 'was claiming', 'reported/claimed-outcome'),
+  ]],
+  ['claimed victory in a post', 'Ms. Lund claimed victory in a post on Monday.', [
+    row(['victory'], 'Ms. Lund', 'claimed', 'reported/claimed-outcome'),
+  ]],
+  ['claimed victory in the so-called "X"', 'The Vell campaign claimed victory in the so-called "harbor bracket."', [
+    row(['victory in the so-called "harbor bracket."'], 'The Vell campaign', 'claimed', 'reported/claimed-outcome', 'mixed'),
+  ]],
+  ['declined to claim outright victory', 'Ms. Lund declined to claim outright victory.', [
+    row(['outright victory'], 'Ms. Lund', 'claim', 'reported/claimed-outcome'),
+  ]],
+  ['claimed credit for NP', 'A gang from Dover claimed credit for the raid on the depot.', [
+    row(['the raid on the depot'], 'A gang from Dover', 'claimed credit for', 'reported/claimed-outcome'),
+  ]],
+  ['has claimed responsibility for NP, PARTICIPLE', 'No gang has claimed responsibility for the raid, leading the police to question whether it was a prank.', [
+    row(['the raid'], 'No gang', 'has claimed responsibility for', 'reported/claimed-outcome'),
+    row(['whether it was a prank'], 'the police', 'question', 'reported/cue-question'),
+  ]],
+  // a participle read as an adjective after a comma inside the closing mark
+  ['called X "Y," promising to VERB', 'Ms. Lund called the toll "a mess," promising to scrap it.', [
+    row(['the toll "a mess,"'], 'Ms. Lund', 'called', 'reported/cue-quoted-object', 'mixed'),
+    row(['to scrap it'], 'Ms. Lund', 'promising', 'reported/cue-infinitive'),
+  ]],
+];
+
+const stop42None: [string, string][] = [
+  // an adjective after a quotation, no verb
+  ['"X," promising NOUN', 'The pier, "newly painted," looked promising.'],
+  // a thing taken, not an outcome claimed
+  ['claimed the title', 'The Dover club claimed the title on Sunday.'],
+  ['claimed a seat', 'Ms. Lund claimed a seat on the harbor board.'],
+  // "that" as a determiner before a noun and the comma: no clause, and the main clause is no content
+  ['Recalling that NOUN, X VERB', 'Recalling that summer, Tom Vell smiled.'],
+];
+
+describe('reported-speech recall, round 16 (stop 42)', () => {
+  test.each(stop42)('%s', (_name, input, expected) => {
+    expect(rows(extract(input))).toEqual(expected);
+  });
+  test.each(stop42None)('%s yields nothing', (_name, input) => {
+    expect(rows(extract(input))).toEqual([]);
+  });
+});

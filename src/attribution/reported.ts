@@ -40,6 +40,7 @@ import { declaredOutcome } from './reported/declared-outcome.js';
 import { askedWhich } from './reported/asked-which.js';
 import { cueWh } from './reported/cue-wh.js';
 import { cueNpObject } from './reported/np-object.js';
+import { claimedOutcome } from './reported/claimed-outcome.js';
 import { reportFigure } from './reported/report-figure.js';
 import { cueAnswerTo } from './reported/answer-to.js';
 import { cueTopicAfterAdjunct } from './reported/cue-topic-adjunct.js';
@@ -196,6 +197,7 @@ export function findReported(ctx: ReportedContext): Candidate[] {
         ? citingObject(ctx, cue) ?? pronounAccordingTo(ctx, cue) ?? sourcePhrase(ctx, cue)
         : chantNoun(ctx, cue) ??
           declaredOutcome(ctx, cue) ??
+          claimedOutcome(ctx, cue) ??
           impersonal(ctx, cue) ??
           evidenceClause(ctx, cue) ??
           (afterComma(ctx, cue) ? contentThenCue(ctx, cue) ?? cueThenContent(ctx, cue) : cueThenContent(ctx, cue) ?? contentThenCue(ctx, cue)) ??

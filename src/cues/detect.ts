@@ -404,7 +404,8 @@ const COMPLEMENT_START = new Set(['DET', 'PRON', 'PROPN', 'NUM', 'SCONJ']);
 
 /**
  * True when a cue form that wink tagged as an adjective or noun stands as a verb:
- * after an auxiliary, an adverb, a subject, a comma, a preposition like "by"
+ * after an auxiliary, an adverb, a subject, a comma (also inside a closing
+ * quotation mark), a preposition like "by"
  * or (a gerund) a verb like "kept" ("began telling reporters that"), and
  * before "that", "to" and a verb, or the start of a noun phrase or clause
  * ("is promising to", "Smith alleged that", "by promising impossible growth";
@@ -422,7 +423,9 @@ function mistaggedVerb(doc: Doc, t: Token): boolean {
   // "began telling reporters that", "kept warning residents": a gerund after a verb like "keep" or "begin"
   // (and "was heard telling aides that": a gerund after a passive verb of perceiving)
   const catenative = ing && ((before.pos === 'VERB' && GERUND_CATENATIVE_VERBS.has(before.lemma)) || perceivedSpeaking(doc, t.i - 1));
-  const opens = before.pos === 'AUX' || before.pos === 'ADV' || PARTICIPLE_BEFORE.has(before.lower) || subjectBefore || catenative;
+  // ('called it "a mess," promising to fix it': a comma inside the closing mark before a participle, as a bare comma)
+  const commaInMark = ing && t.i >= 2 && isMarkToken(before.value) && tokenAt(doc, t.i - 2).value === ',';
+  const opens = before.pos === 'AUX' || before.pos === 'ADV' || PARTICIPLE_BEFORE.has(before.lower) || subjectBefore || catenative || commaInMark;
   if (!opens || (!ing && PARTICIPLE_BEFORE.has(before.lower) && before.value !== ',')) return false;
   // ('was branded "a stunt"', 'which the union branded "an insult"': a naming verb before the quoted name)
   const naming = NAMING_VERBS.has(MISTAGGED_FORMS.get(t.lower) ?? '') && isMarkToken(after.value);

@@ -17,6 +17,7 @@ import { commaAsideEnd, dashAsideEnd, skipAfterCue } from './after-cue.js';
 import { relativeWhoWithoutClause, sentenceVerbAfterVerb, subjectRelative, textThatSubject } from './relative-speaker.js';
 import { NOUN_PHRASE_POS, circumstanceNoun, clauseEnd, nounClauseStart, relativeOpening } from './boundary.js';
 import { cutAtCueSubjectVerb } from './cue-subject-verb.js';
+import { endBeforeSpeaker, pronounBeforeSpeaker } from './speaker-after.js';
 import { optInQuantifier } from './opt-in-subject.js';
 import { nounMaker } from './noun-cue.js';
 import { CATAPHORIC_NOUNS, CATAPHORIC_OPENERS } from '../../data/clauses.js';
@@ -672,6 +673,11 @@ export function cueThenContent(ctx: ReportedContext, matched: CueMatch): Candida
   let end = clauseEnd(ctx, sentence, cue.first, p, sentenceOf(doc, Math.min(p, tokenCount(doc) - 1)));
   // "said she admires the mayor and praised his budget": a second verb of the cue's subject ends the content
   if (rule !== 'reported/cue-question') end = cutAtCueSubjectVerb(ctx, cue, p, end, rule === 'reported/cue-clause');
+  // "Noting that the pier is old, Reyes toured the harbor": a speaker found after the cue, inside the content, ends it
+  const beforeSpeaker = endBeforeSpeaker(ctx, speaker, p, end);
+  // ("Recognizing this, Reyes joined ...": a pronoun alone is the object)
+  const pronounObject = beforeSpeaker < end && pronounBeforeSpeaker(ctx, p, beforeSpeaker);
+  end = beforeSpeaker;
   // "Maria Lopez, who said that it would pass, left early": a relative clause ends at its comma
   // (so does a "whose" clause: "Tom Reyes, whose aides say the plan is dead, left early")
   const whose = speaker !== null && speaker.first >= 1 && tokenAt(doc, speaker.first).lower === 'whose' && tokenAt(doc, speaker.first - 1).value === ',';
@@ -707,7 +713,7 @@ export function cueThenContent(ctx: ReportedContext, matched: CueMatch): Candida
   else if (speaker !== null && !speaker.antecedent && restrictiveSaying(ctx, cue, speaker, sentence.first)) end = sentenceVerbAfterVerb(doc, p, end);
   // "claimed the seat in a radio spot, saying: "We won"": a noun phrase and a participle of saying before a quotation
   if (rule === 'reported/cue-clause') p = quotationAfterObject(ctx, p, end);
-  if (end - p < 2) return null;
+  if (end - p < 2 && !pronounObject) return null;
   // 'Smith warned: "We will win," he said, "and soon."': a quotation with its own attribution
   // after the colon is the direct stage's, not content of this cue
   if (rule === 'reported/cue-colon' && isMarkToken(tokenAt(doc, p).value)) {
