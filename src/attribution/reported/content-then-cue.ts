@@ -13,7 +13,7 @@ import { candidate, clauseStartsAt, headOf, contentStartBefore, END, isCommaBoun
 import { contentEnd } from './content-end.js';
 import { POSSESSIVES_AND_YOUR, WH_RELATIVE_PRONOUNS, FRONTED_OPENERS, APPOSITIVE_RELATIVES, PARTICIPLE_OPENERS, TRAILING_CIRCUMSTANCE_OPENERS, PERSON_RELATIVES } from '../../data/clauses.js';
 import { cutConditionTail, cutNarratorTail } from './boundary.js';
-import { ARTICLES, CORRELATIVE_COMPARATIVES } from '../../data/function-words.js';
+import { ARTICLES, CORRELATIVE_COMPARATIVES, NEGATING_WORDS } from '../../data/function-words.js';
 import { RELATIVE_TIME_WORDS, TIME_NOUN_SET, TIME_PHRASE_DETERMINERS, CUE_TIME_LEADS } from '../../data/time.js';
 import { PEOPLE_NOUNS } from '../../data/people.js';
 import { describedName } from './source-appositive.js';
@@ -500,6 +500,9 @@ function opensReport(ctx: ReportedContext, k: number, end: number): boolean {
     // (after a conjunction of reason only a report of speech: "..., she said, because she understands the anger" gives
     // the speaker's reason, a thought inside what was said)
     if (!CONTRAST_CONJUNCTIONS.has(t.lower) && OPT_IN_CATEGORIES.has(c.category)) return false;
+    // (a negative subject reports nothing: "..., she said, because nobody read it")
+    const subject = tokenAt(doc, k + 1);
+    if (NEGATING_WORDS.has(subject.lower) || subject.lower === 'no') return false;
     return speakerBefore(doc, c.first, k + 1)?.first === k + 1;
   }
   return false;

@@ -477,7 +477,7 @@ function describingTail(doc: Doc, first: number, last: number): Mention | null {
     if (!/^\p{Lu}/u.test(tokenAt(doc, y).value)) continue;
     const before = tokenAt(doc, k - 1);
     // (not a plural of people alone before "of": "Workers of the Ledger" are people, "United Auto Workers of America" a body)
-    const peopleOf = k - 1 === first && /[^s]s$/.test(before.lower) && PEOPLE_NOUNS.has(before.lower);
+    const peopleOf = prep.lower === 'of' && k - 1 === first && /[^s]s$/.test(before.lower) && PEOPLE_NOUNS.has(before.lower);
     if ((prep.lower === 'of' ? ORGANIZATION_OF : prep.lower === 'for' ? ORGANIZATION_FOR : null)?.has(before.lower) === true && /^\p{Lu}/u.test(before.value) && !peopleOf) continue;
     if (advocacyName(doc, k, last)) continue;
     // "a group called Friends of the Pier": a supporters' group named inside a sentence
