@@ -24,6 +24,9 @@
  * - large: one 1, 4 and 10 MB call, and 1 and 10 MB as one call per article,
  *   for saidwho and for wink's default readDoc, each in its own process with
  *   its peak RSS; the rounds are interleaved (saidwho, wink, saidwho, ...).
+ *   Columns "bg" and "wink bg": the share of each call's process CPU on V8's
+ *   background threads (Linux only; most of saidwho's is optimising compiles,
+ *   which grow with the text as it meets branches for the first time).
  * - create: the first and the second `createExtractor`, and
  *   `extractQuotes(text, options)` twice with the same options.
  * - parallel: 1,000 articles with `saidwho/parallel` on 2 workers against one
@@ -161,6 +164,7 @@ async function child(job) {
     tools[job.tool](c.timed[0]); // warm-up on an article outside the timed text
     const text = job.perArticle ? null : parts.join('\n\n');
     const before = rssMB();
+    const main0 = mainThreadCpuMs();
     const c0 = process.cpuUsage();
     const t0 = now();
     let quotes = 0;
@@ -175,7 +179,11 @@ async function child(job) {
     }
     const ms = now() - t0;
     const c1 = process.cpuUsage(c0);
-    return { ms, cpuMs: (c1.user + c1.system) / 1000, chars: parts.reduce((a, p) => a + p.length + 2, -2), quotes, rssBeforeMB: before, peakMB: peakMB() };
+    const main1 = mainThreadCpuMs();
+    const cpuMs = (c1.user + c1.system) / 1000;
+    // the share of the call's process CPU on other threads (V8's optimising compiler, concurrent GC)
+    const backgroundShare = main0 === null || main1 === null || cpuMs <= 0 ? null : Math.max(0, 1 - (main1 - main0) / cpuMs);
+    return { ms, cpuMs, backgroundShare, chars: parts.reduce((a, p) => a + p.length + 2, -2), quotes, rssBeforeMB: before, peakMB: peakMB() };
   }
   if (job.kind === 'create') {
     let t0 = now();
@@ -364,6 +372,13 @@ if (sections.includes('create')) {
   log(`extractQuotes(text, options): first call ${f(m.optionsFirstMs, 1)} ms, second with equal options ${f(m.optionsSecondMs, 1)} ms; the same article on a reused extractor ${f(m.reusedMs, 1)} ms\n`);
 }
 
+/** Median background share of some runs, or null when no run could read its threads. */
+function shareOf(runs) {
+  const shares = runs.map((r) => r.backgroundShare).filter((x) => x !== null && x !== undefined);
+  return shares.length ? median(shares) : null;
+}
+const pct = (x) => (x === null ? '-' : `${Math.round(100 * x)}%`);
+
 if (sections.includes('large')) {
   const rows = [
     { mb: 1, perArticle: false },
@@ -375,7 +390,7 @@ if (sections.includes('large')) {
   const largeRounds = Number(flag('--large-rounds', Math.min(rounds, 3)));
   report.large = [];
   log(`large inputs (train articles joined by blank lines; median of ${largeRounds} processes each, saidwho and wink interleaved):`);
-  log(`${'input'.padEnd(26)}${pad('chars', 10)}${pad('saidwho ms', 12)}${pad('wink ms', 10)}${pad('ratio', 8)}${pad('cpu ratio', 10)}${pad('saidwho MB', 12)}${pad('wink MB', 10)}${pad('quotes', 8)}`);
+  log(`${'input'.padEnd(26)}${pad('chars', 10)}${pad('saidwho ms', 12)}${pad('wink ms', 10)}${pad('ratio', 8)}${pad('cpu ratio', 10)}${pad('saidwho MB', 12)}${pad('wink MB', 10)}${pad('quotes', 8)}${pad('bg', 6)}${pad('wink bg', 8)}`);
   for (const row of rows) {
     const ours = [];
     const theirs = [];
@@ -397,9 +412,12 @@ if (sections.includes('large')) {
       peakMB: median(ours.map((o) => o.peakMB)),
       winkPeakMB: median(theirs.map((o) => o.peakMB)),
       quotes: ours[0].quotes,
+      // median share of each tool's CPU spent outside the main thread (null where threads cannot be read)
+      backgroundShare: shareOf(ours),
+      winkBackgroundShare: shareOf(theirs),
     };
     report.large.push(out);
-    log(`${name.padEnd(26)}${pad(out.chars, 10)}${pad(f(out.ms, 0), 12)}${pad(f(out.winkMs, 0), 10)}${pad(f(out.ratio, 2), 8)}${pad(f(out.cpuRatio, 2), 10)}${pad(f(out.peakMB, 0), 12)}${pad(f(out.winkPeakMB, 0), 10)}${pad(out.quotes, 8)}`);
+    log(`${name.padEnd(26)}${pad(out.chars, 10)}${pad(f(out.ms, 0), 12)}${pad(f(out.winkMs, 0), 10)}${pad(f(out.ratio, 2), 8)}${pad(f(out.cpuRatio, 2), 10)}${pad(f(out.peakMB, 0), 12)}${pad(f(out.winkPeakMB, 0), 10)}${pad(out.quotes, 8)}${pad(pct(out.backgroundShare), 6)}${pad(pct(out.winkBackgroundShare), 8)}`);
   }
   const one = report.large.find((l) => l.mb === 1 && !l.perArticle);
   const ten = report.large.find((l) => l.mb === 10 && !l.perArticle);
