@@ -17,6 +17,13 @@ export const GENDERED_HONORIFICS: ReadonlyMap<string, 'female' | 'male'> = new M
   ['alderman', 'male'], ['alderwoman', 'female'],
 ]);
 
+/**
+ * Honorifics written before a given name rather than a surname, as British
+ * news writes them: "Dame Rosalind" after "Dame Rosalind Carey", "Sir Tom"
+ * after "Sir Tom Vale".
+ */
+export const GIVEN_NAME_HONORIFICS: ReadonlySet<string> = new Set(['sir', 'dame']);
+
 /** Words that form titles and ranks. */
 export const TITLE_WORDS: ReadonlySet<string> = new Set(
   `mr mrs ms miss dr prof professor sir dame lady lord rev reverend fr father sister brother
