@@ -5,6 +5,9 @@
  * disaster report, a football press conference), kept as fixtures in
  * test/fixtures/fix-56/, with the right output of their key sentences; and
  * the general fixes the probe led to:
+ * - "MP", "MEP", "CEO" and the like after a determiner and one word head
+ *   a description of a person, not a name ("The Tory MP, Giles Ambry,
+ *   said" is Giles Ambry's; "A Labour MP said" is the description's);
  * - "Dame" or "Sir" before a given name alone stands for the full name
  *   before it ("Dame Rosalind" after "Dame Rosalind Carey"), whatever the
  *   given name;
@@ -26,6 +29,20 @@ describe('fix56: "Dame" or "Sir" before a given name alone', () => {
     // a surname after the honorific joins as before; a given name without it stays a name of its own
     ['Dame Orla Pennick spoke first. Dame Pennick said the plan was sound.', [['the plan was sound', 'Orla Pennick', 'said']]],
     ['Bastian Greel spoke first. Bastian said the plan was sound.', [['the plan was sound', 'Bastian', 'said']]],
+  ] as [string, Row[]][])('%s', (text, expected) => {
+    expect(rowsOf(text)).toEqual(expected);
+  });
+});
+
+describe('fix56: a title acronym after a determiner and one word describes a person', () => {
+  test.each([
+    ['The Tory MP for Barnford, Giles Ambry, said the scheme was a mess.', [['the scheme was a mess', 'Giles Ambry', 'said']]],
+    ['The Tory MP, Giles Ambry, said the scheme was a mess.', [['the scheme was a mess', 'Giles Ambry', 'said']]],
+    ['A Labour MP said the scheme was a mess.', [['the scheme was a mess', 'A Labour MP', 'said']]],
+    ['The scheme is a mess, said the Acme CEO.', [['The scheme is a mess', 'the Acme CEO', 'said']]],
+    // a name before a post-nominal, and a body's acronym, as before
+    ['Giles Ambry MP said the scheme was a mess.', [['the scheme was a mess', 'Giles Ambry', 'said']]],
+    ['The Texas GOP said the scheme was a mess.', [['the scheme was a mess', 'Texas GOP', 'said']]],
   ] as [string, Row[]][])('%s', (text, expected) => {
     expect(rowsOf(text)).toEqual(expected);
   });
@@ -71,6 +88,7 @@ const KEY: [string, Row[]][] = [
   ['commons', [
     ['The process was fair, it was open and it delivered value for the taxpayer,', 'Harriet Lyle', 'said'],
     ["the prime minister had 'full confidence' in Ms Lyle", 'A Downing Street spokesman', 'said'],
+    ["the minister should 'consider her position'", 'Jeremy Stott', 'said'],
     ['Parliament must be able to see what was agreed and why,', 'Rosalind Carey', 'said'],
     ['We won this contract on merit and we are proud of the service we run.', 'A spokeswoman for the company', 'said'],
     ['If the minister has nothing to hide, she should welcome the chance to clear her name.', 'Owen Pryce', 'added'],
