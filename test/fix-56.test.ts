@@ -8,6 +8,8 @@
  * - "MP", "MEP", "CEO" and the like after a determiner and one word head
  *   a description of a person, not a name ("The Tory MP, Giles Ambry,
  *   said" is Giles Ambry's; "A Labour MP said" is the description's);
+ * - a cleft before an attribution goes on with its relative after it ("It
+ *   was her mother, she says, who taught her to read");
  * - "Dame" or "Sir" before a given name alone stands for the full name
  *   before it ("Dame Rosalind" after "Dame Rosalind Carey"), whatever the
  *   given name;
@@ -43,6 +45,17 @@ describe('fix56: a title acronym after a determiner and one word describes a per
     // a name before a post-nominal, and a body's acronym, as before
     ['Giles Ambry MP said the scheme was a mess.', [['the scheme was a mess', 'Giles Ambry', 'said']]],
     ['The Texas GOP said the scheme was a mess.', [['the scheme was a mess', 'Texas GOP', 'said']]],
+  ] as [string, Row[]][])('%s', (text, expected) => {
+    expect(rowsOf(text)).toEqual(expected);
+  });
+});
+
+describe('fix56: a cleft before the attribution goes on with its relative', () => {
+  test.each([
+    ['It was her mother, Ada Moss says, who taught her to read.', [['It was her mother who taught her to read', 'Ada Moss', 'says']]],
+    ['It is the teachers, he said, who will pay the price.', [['It is the teachers who will pay the price', 'he', 'said']]],
+    // a relative after an inverted speaker still describes the speaker
+    ['The plan is sound, said Ann Hale, who teaches law.', [['The plan is sound', 'Ann Hale', 'said']]],
   ] as [string, Row[]][])('%s', (text, expected) => {
     expect(rowsOf(text)).toEqual(expected);
   });
@@ -94,6 +107,7 @@ const KEY: [string, Row[]][] = [
     ['If the minister has nothing to hide, she should welcome the chance to clear her name.', 'Owen Pryce', 'added'],
   ]],
   ['interview', [
+    ['It was her grandmother who first took her out on the boats', 'Nadia Ferrant', 'says'],
     ['The trains,', 'Nadia Ferrant', 'says'],
     ['the book is partly an attempt to understand him', 'Nadia Ferrant', 'says'],
     ['the manuscript arrived almost finished', 'Simon Greaves', 'says'],
