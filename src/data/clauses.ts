@@ -247,6 +247,12 @@ export const PASSIVE_BE_FORMS: ReadonlySet<string> = new Set(['is', 'are', 'was'
  */
 export const HOW_COPULAS: ReadonlySet<string> = new Set(['is', 'was', "'s", '\u2019s']);
 
+/**
+ * Forms of "be" after "it" that open a cleft: "It was her mother, she says,
+ * who taught her" (the relative after the attribution goes on with it).
+ */
+export const CLEFT_COPULAS: ReadonlySet<string> = new Set(['is', 'was', "'s", '\u2019s']);
+
 /** Auxiliaries (and a negation) that join a verb in its cue: "has defended", "would never call" (`reported/verb-as-quoted.ts`). */
 export const CUE_AUXILIARIES: ReadonlySet<string> = new Set([
   'has', 'have', 'had', 'will', 'would', 'could', 'can', 'should', 'may', 'might', 'must', 'did', 'does', 'do', 'is', 'are', 'was', 'were',

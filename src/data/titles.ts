@@ -17,6 +17,20 @@ export const GENDERED_HONORIFICS: ReadonlyMap<string, 'female' | 'male'> = new M
   ['alderman', 'male'], ['alderwoman', 'female'],
 ]);
 
+/**
+ * Honorifics written before a given name rather than a surname, as British
+ * news writes them: "Dame Rosalind" after "Dame Rosalind Carey", "Sir Tom"
+ * after "Sir Tom Vale".
+ */
+export const GIVEN_NAME_HONORIFICS: ReadonlySet<string> = new Set(['sir', 'dame']);
+
+/**
+ * Titles written as an acronym that name one person's post, lower-case: "the
+ * Tory MP", "the Acme CEO" describe a person, whatever capitalised word
+ * stands before the acronym.
+ */
+export const PERSON_TITLE_ACRONYMS: ReadonlySet<string> = new Set(['mp', 'mep', 'msp', 'mla', 'ceo', 'cfo', 'coo']);
+
 /** Words that form titles and ranks. */
 export const TITLE_WORDS: ReadonlySet<string> = new Set(
   `mr mrs ms miss dr prof professor sir dame lady lord rev reverend fr father sister brother

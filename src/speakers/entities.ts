@@ -25,7 +25,7 @@ import { ARTICLES, BARE_QUANTIFIERS, NOT_ONE_KNOWN } from '../data/function-word
 import { AGENCY_NAME_WORDS, APPOSITIVE_GENDER_NOUNS, COMPANY_DESCRIPTION_HEADS, PEOPLE_NOUNS, GROUP_KIND_NOUNS, JOINED_TITLE_HEADS, KEEP_POSITION_VERBS, KIN_NOUNS, ORGANIZATION_KIND_NOUNS, RELATION_NOUNS, RELATIVE_OWNER_PREPOSITIONS, THING_FROM_PERSON_NOUNS, GENERIC_COMPANY, COMPANY_WORDS, CONTACT_VERBS, WRITER_NOUNS, GENDERED_PERSON_NOUNS, ORG_NAME_PREPOSITIONS, ORG_NAME_UNIT_HEADS } from '../data/people.js';
 import { THIRD_POSSESSIVES } from '../data/clauses.js';
 import { CLAUSE_OWNER_POSSESSIVES, CONTACTED_PRONOUNS } from '../data/pronouns.js';
-import { type Gender, genderOf, honorificGender, kinGender } from './gender.js';
+import { type Gender, genderOf, hasGivenNameHonorific, honorificGender, kinGender } from './gender.js';
 import { isOwnerMark, lastWord, ownerWords, soleWord, words } from './name-words.js';
 import { PLACE_PREPOSITIONS, afterPlacePreposition, beforeDeterminer, headlineParagraph, isAddress, isAffiliation, isAppositiveOwner, isBarePossessive, isHeading, isInTitle, isListedName, isNamedThing, isNounModifier, isNumbered, isOpeningWord, isPlaceWord, isTheFamily, isWordPart } from './not-antecedent.js';
 
@@ -251,8 +251,12 @@ export class SpeakerResolver {
     return best === null ? { name, source: null } : { name: best.name, source: best };
   }
 
-  /** The full name a (possibly partial) name at `at` stands for. */
-  private fullName(name: string, at: number, gender?: Gender): { name: string; source: Mention | null } {
+  /**
+   * The full name a (possibly partial) name at `at` stands for; `given` when
+   * an honorific before it takes a given name ("Dame Rosalind": any one word
+   * may then be the first name of a full name before it).
+   */
+  private fullName(name: string, at: number, gender?: Gender, given = false): { name: string; source: Mention | null } {
     const alias = this.aliases.size > 0 ? this.aliases.get(name.toLowerCase()) : undefined;
     if (alias) return { name: alias, source: null };
     const only = soleWord(name);
@@ -287,7 +291,8 @@ export class SpeakerResolver {
       best = other;
     }
     // a first name alone: "David" after "David Henderson", the nearest before
-    if (!best && FIRST_NAMES.has(surname)) best = this.byFirstName(surname, at);
+    // (or any one word after "Sir" or "Dame": "Dame Rosalind" after "Dame Rosalind Carey")
+    if (!best && (given || FIRST_NAMES.has(surname))) best = this.byFirstName(surname, at);
     if (best) {
       const again = this.aliases.size > 0 ? this.aliases.get(best.name.toLowerCase()) : undefined;
       return { name: again ?? best.name, source: best };
@@ -527,7 +532,7 @@ export class SpeakerResolver {
   entityOfName(m: Mention): Entity | undefined {
     // (not kept for later: each name is asked once, after every speaker is resolved, and a long
     // text's hundreds of thousands of names would be held until the resolver is dropped)
-    const full = this.honored.get(m) ?? this.fullName(m.name, m.start, honorificGender(m));
+    const full = this.honored.get(m) ?? this.fullName(m.name, m.start, honorificGender(m), hasGivenNameHonorific(m));
     return this.byName.get(full.name.toLowerCase());
   }
 
@@ -554,7 +559,7 @@ export class SpeakerResolver {
    */
   private honoredName(m: Mention): { name: string; source: Mention | null } {
     let full = this.honored.get(m);
-    if (full === undefined) this.honored.set(m, (full = this.fullName(m.name, m.start, honorificGender(m))));
+    if (full === undefined) this.honored.set(m, (full = this.fullName(m.name, m.start, honorificGender(m), hasGivenNameHonorific(m))));
     return full;
   }
 

@@ -7,7 +7,7 @@
 import type { Doc } from '../prepare/document.js';
 import type { Mention } from '../attribution/candidate.js';
 import { FIRST_NAMES } from '../data/names.js';
-import { GENDERED_HONORIFICS } from '../data/titles.js';
+import { GENDERED_HONORIFICS, GIVEN_NAME_HONORIFICS } from '../data/titles.js';
 import { GENDERED_PERSON_NOUNS } from '../data/people.js';
 import { maybeToken, tokenAt } from '../prepare/lookup.js';
 import { titleKey } from './find/name-tokens.js';
@@ -39,4 +39,9 @@ export function honorificGender(m: Mention): Gender {
     if (g) return g;
   }
   return undefined;
+}
+
+/** True when an honorific before a mention takes a given name ("Dame Rosalind", "Sir Tom"; {@link GIVEN_NAME_HONORIFICS}). */
+export function hasGivenNameHonorific(m: Mention): boolean {
+  return m.titles.some((t) => GIVEN_NAME_HONORIFICS.has(titleKey(t)));
 }

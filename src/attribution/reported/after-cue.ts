@@ -68,6 +68,8 @@ export function skipAfterCue(doc: Doc, cue: CueMatch, limit: number): number {
     if ((ADJUNCT_PREPOSITIONS.has(t.lower) && t.pos !== 'SCONJ') || TIME_WORDS.has(t.lower)) {
       let q = p + 1;
       let n = 0;
+      // (set when a clause opens inside the adjunct's words)
+      let opens = false;
       while (q < limit && n < 8 && (NP_POS.has(tokenAt(doc, q).pos) || TIME_WORDS.has(tokenAt(doc, q).lower)) && tokenAt(doc, q).lower !== 'that') {
         // "said on Monday he would run", "said on Monday the talks would resume": the clause starts here
         // (not inside the adjunct's own noun phrase: "said in a statement provided to the press");
@@ -80,12 +82,18 @@ export function skipAfterCue(doc: Doc, cue: CueMatch, limit: number): number {
         const afterPossessive = POSSESSIVES.has(tokenAt(doc, q - 1).lower) && q + 2 < limit && tokenAt(doc, q).pos === 'NOUN' && /^(DET|PRON)$/.test(tokenAt(doc, q + 1).pos) &&
           !RELATIVE_PRONOUNS.has(tokenAt(doc, q + 1).lower) && !TIME_NOUN_SET.has(tokenAt(doc, q + 2).lower) && clauseStartsAt(doc, q + 1, limit);
         // (nor before a clause that ends on its auxiliary, which describes the adjunct's noun: "wrote of the harm budget cuts would do")
-        if ((q > p + 1 || TIME_WORDS.has(t.lower)) && !inName && !afterPossessive && !(SAID_PLACE_PREPOSITIONS.has(t.lower) && runsToThatClause(doc, q, limit)) && !INSIDE_PHRASE.has(tokenAt(doc, q - 1).pos) && !/^['’]s$/.test(tokenAt(doc, q + 1).lower) && clauseStartsAt(doc, q, limit) && !endsOnAuxiliary(doc, q, limit)) break;
+        if ((q > p + 1 || TIME_WORDS.has(t.lower)) && !inName && !afterPossessive && !(SAID_PLACE_PREPOSITIONS.has(t.lower) && runsToThatClause(doc, q, limit)) && !INSIDE_PHRASE.has(tokenAt(doc, q - 1).pos) && !/^['’]s$/.test(tokenAt(doc, q + 1).lower) && clauseStartsAt(doc, q, limit) && !endsOnAuxiliary(doc, q, limit)) {
+          opens = true;
+          break;
+        }
         if (tokenAt(doc, q).pos === 'PRON' && !POSSESSIVES.has(tokenAt(doc, q).lower)) break;
         q++;
         n++;
       }
       if (q === p + 1 && !TIME_WORDS.has(t.lower)) break;
+      // "wrote about towns she loved": a clause its pronoun opens right after the noun of "about" (no comma, no
+      // "that") describes that noun; the cue's topic is no clause it reports, and the cue stops at "about"
+      if (opens && t.lower === 'about' && tokenAt(doc, q - 1).pos === 'NOUN' && tokenAt(doc, q).pos === 'PRON') break;
       // (the adjunct's last noun read as a verb: "said at a campaign stop that ...")
       const start = p;
       p = q;

@@ -11,7 +11,7 @@ import { makeMention, speakerAfter, speakerBefore } from '../../speakers/phrase.
 import { AS_CLAUSE_VERBS, INVERTING_VERBS, LISTENER_VERBS, TOPIC_PREPOSITIONS, ADJUNCT_PREPOSITIONS, PLACE_PREPOSITIONS } from '../../data/cues.js';
 import { candidate, clauseStartsAt, headOf, contentStartBefore, END, isCommaBoundary, MAX_LOOK, NP_POS, range, sentenceOf, skipFraming, skipLinkingWord, spacedDash, TIME_WORDS, type ReportedContext } from './shared.js';
 import { contentEnd } from './content-end.js';
-import { POSSESSIVES_AND_YOUR, WH_RELATIVE_PRONOUNS, FRONTED_OPENERS, APPOSITIVE_RELATIVES, PARTICIPLE_OPENERS, TRAILING_CIRCUMSTANCE_OPENERS, PERSON_RELATIVES } from '../../data/clauses.js';
+import { POSSESSIVES_AND_YOUR, WH_RELATIVE_PRONOUNS, FRONTED_OPENERS, APPOSITIVE_RELATIVES, PARTICIPLE_OPENERS, TRAILING_CIRCUMSTANCE_OPENERS, PERSON_RELATIVES, CLEFT_COPULAS } from '../../data/clauses.js';
 import { cutConditionTail, cutNarratorTail } from './boundary.js';
 import { ARTICLES, CORRELATIVE_COMPARATIVES, NEGATING_WORDS } from '../../data/function-words.js';
 import { RELATIVE_TIME_WORDS, TIME_NOUN_SET, TIME_PHRASE_DETERMINERS, CUE_TIME_LEADS } from '../../data/time.js';
@@ -677,7 +677,9 @@ export function contentThenCue(ctx: ReportedContext, cue: CueMatch): Candidate |
     // "..., said Ann Hale, who teaches law": a relative clause after the speaker describes the speaker
     // (after an inverted speaker a "who" is the speaker's after any words with a verb: "..., since most cases were close,
     // said Ann Hale, who teaches law"; not after a bare subject: "And the mayor, said Lee, who knows him, will not bend")
-    if ((verbless(doc, resume, end) || appositive(doc, resume, end) || (PERSON_RELATIVES.has(next.lower) && (clauseStartsAt(doc, start, comma) || (rule === 'reported/content-cue-speaker' && !verbless(doc, start, comma))))) && !isMarkToken(next.value)) return candidate(ctx, parts, cue, speaker, rule, 0.85);
+    // (not after a cleft before the attribution, whose relative goes on with it: "It was her mother, she says, who taught her")
+    const cleft = rule === 'reported/content-speaker-cue' && tokenAt(doc, start).lower === 'it' && CLEFT_COPULAS.has(tokenAt(doc, start + 1).lower);
+    if ((verbless(doc, resume, end) || appositive(doc, resume, end) || (PERSON_RELATIVES.has(next.lower) && !cleft && (clauseStartsAt(doc, start, comma) || (rule === 'reported/content-cue-speaker' && !verbless(doc, start, comma))))) && !isMarkToken(next.value)) return candidate(ctx, parts, cue, speaker, rule, 0.85);
     // "..., said Tom Vale, the club's head of music programming, referring to ...": after an inverted speaker and a clause
     // with its own verb, what is no clause describes the speaker or the saying ("..., Lee said, on condition of anonymity")
     // (an article there opens the speaker's appositive, whatever verb the tagger finds in it: "a founder of the left-leaning

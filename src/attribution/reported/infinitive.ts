@@ -110,9 +110,10 @@ function afterOccasionPhrase(doc: Doc, p: number, last: number): number {
 
 /**
  * Prepositions that open a phrase narrowing a listener down: "people over 65", "people with symptoms",
- * "residents of the valley", "drivers across the region".
+ * "residents of the valley", "drivers across the region", and of place: "residents near the site",
+ * "families along the river", "shops inside the zone".
  */
-const LISTENER_PREPOSITIONS = new Set(['of', 'over', 'under', 'across', 'from', 'in', 'with', 'without']);
+const LISTENER_PREPOSITIONS = new Set(['of', 'over', 'under', 'across', 'from', 'in', 'with', 'without', 'near', 'around', 'along', 'inside', 'outside', 'within', 'throughout', 'among', 'beyond']);
 
 /** Pronouns of a group that a phrase may narrow down: "everyone over 65", "those with symptoms". */
 const GROUP_PRONOUNS = new Set(['everyone', 'everybody', 'anyone', 'anybody', 'those', 'all', 'others', 'people']);

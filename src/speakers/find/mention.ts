@@ -11,7 +11,7 @@ import { PRONOUNS } from '../../data/pronouns.js';
 import { EVIDENCE_SUBJECTS, FINDING_SOURCES } from '../../data/cues.js';
 import { BACK_POINTERS } from '../../data/clauses.js';
 import { DAY_SET, DAY_WORDS, MONTH_SET, MONTH_WORDS } from '../../data/time.js';
-import { FIRST_NAME_TITLES, INNER_TITLES, JOB_TITLE_WORDS, NAME_SUFFIXES, POST_NOMINALS, TITLE_WORDS } from '../../data/titles.js';
+import { FIRST_NAME_TITLES, INNER_TITLES, JOB_TITLE_WORDS, NAME_SUFFIXES, PERSON_TITLE_ACRONYMS, POST_NOMINALS, TITLE_WORDS } from '../../data/titles.js';
 import type { Doc, Token } from '../../prepare/document.js';
 import { DASHES, articleAfterNameVerb, givenNameSyllable, isAgeWord, isInnerHyphen, isNameToken, misdecodedWordStart, namesInText, numberedName, surnameAfterOtherName, titleKey } from './name-tokens.js';
 import { HONORIFICS, NO_TITLES, titlePhrases } from './titles.js';
@@ -228,7 +228,11 @@ export function makeMention(doc: Doc, first: number, last: number): Mention | nu
   // a title's acronym in the plural heads a description of a group, whatever capitalised words stand before it:
   // "Opposition MPs", "Tech CEOs"
   const pluralAcronym = /^\p{Lu}{2,}s$/u.test(head_.value) && TITLE_WORDS.has(head_.lower.slice(0, -1));
-  const isName = !pluralAcronym && nameStart < last && !quantifierOpening(doc, nameStart) && !(nameStart === last - 1 && recordOpening(doc, nameStart)) && (isNameToken(head_, doc) || NAME_SUFFIXES.has(head_.lower) || givenNameSyllable(doc, last - 1)) && (afterHonorific || firstNameTitle(nameStart) || organization || bodyName || forHead(nameStart) || ofName(nameStart) || openingName(nameStart) || isInnerHyphen(doc, nameStart + 1) || !TITLE_WORDS.has(titleKey(tokenAt(doc, nameStart).value)));
+  // and one person's, after a determiner and one word that is no first name: "the Tory MP", "a Labour MP"
+  // ("Tom Hale MP" keeps its post-nominal below)
+  const oneAcronym = /^\p{Lu}{2,}$/u.test(head_.value) && PERSON_TITLE_ACRONYMS.has(head_.lower) && last - nameStart === 2 && nameStart > first &&
+    tokenAt(doc, nameStart - 1).pos === 'DET' && !FIRST_NAMES.has(tokenAt(doc, nameStart).lower);
+  const isName = !pluralAcronym && !oneAcronym && nameStart < last && !quantifierOpening(doc, nameStart) && !(nameStart === last - 1 && recordOpening(doc, nameStart)) && (isNameToken(head_, doc) || NAME_SUFFIXES.has(head_.lower) || givenNameSyllable(doc, last - 1)) && (afterHonorific || firstNameTitle(nameStart) || organization || bodyName || forHead(nameStart) || ofName(nameStart) || openingName(nameStart) || isInnerHyphen(doc, nameStart + 1) || !TITLE_WORDS.has(titleKey(tokenAt(doc, nameStart).value)));
   const start = tokenAt(doc, first).start;
   const end = head.end;
   if (!isName || (!organization && !bodyName && describedByState(doc, runStart, last))) return { first, last, start, end, kind: 'description', titles: NO_TITLES, name: nameText(doc, start, end), ...descriptionHead(doc, first, last) };
