@@ -2,7 +2,7 @@
  * Content boundaries next to the speaker (issue 11, exact content): a plural
  * possessive inside a description before an appositive name is no quotation
  * mark (`"...," the Hawks’ coach, Ben Oyelaran, said.` stays direct); a
- * description set off before a name that is no place belongs to the speaker,
+ * description set off before a name that is no place or group belongs to the speaker,
  * not to the content (`..., the promoter, Tom Brell, said.`); and two names
  * joined by "and" after an inverted cue speak together when a comma resumes
  * the sentence (`The deal, said Ada Moss and Tom Hale, was dead.`); a bare

@@ -15,19 +15,11 @@
  *   briefed on the talks").
  * Sentences, articles and names are invented.
  */
-import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { extract } from './support/invariants.js';
+import { EVERY, fixtureText, rowsOf, type Row } from './support/fix-rows.js';
 
-/** [content, speaker name, cue text] of each quote. */
-type Row = [string, string | null, string | null];
-
-const rowsOf = (text: string, options = {}): Row[] =>
-  extract(text, options).quotes.map((q) => [q.text, q.speaker?.name ?? null, q.cue?.span.text ?? null]);
-
-const EVERY = { categories: ['speech', 'writing', 'source', 'thought', 'evidence', 'stance'] } as const;
-
-const article = (name: string): string => readFileSync(new URL(`./fixtures/fix-55/${name}.txt`, import.meta.url), 'utf8');
+const article = (name: string): string => fixtureText('fix-55', name);
 
 describe('fix55: a listener before an infinitive', () => {
   test.each([

@@ -224,7 +224,12 @@ export const REPORT_OBJECT_VERBS: ReadonlySet<string> = new Set([
 /** Words that open a reported question: if, whether or a wh-word ("asked whether ...", "wondered why ..."). */
 export const WH_WORDS: ReadonlySet<string> = new Set(['if', 'whether', 'why', 'how', 'what', 'when', 'where', 'who']);
 
-/** Words that open a second report after a comma: "..., though critics believe ...", "..., but aides say ..." (`reported/second-report.ts`). */
+/**
+ * Conjunctions that set what follows beside what came before, not under it, and so open a second report after a
+ * comma: "..., though critics believe ...", "..., but aides say ..." (`reported/second-report.ts`); after an
+ * attribution, one may open a thought or stance report too, where "because" opens only a speech report
+ * (`reported/content-then-cue.ts`).
+ */
 export const SECOND_REPORT_OPENERS: ReadonlySet<string> = new Set(['but', 'though', 'although', 'while', 'whereas', 'and', 'yet']);
 
 /** Words that open the noun phrase of a proposition noun: "the notion that", "his claim that" (`reported/proposition-object.ts`). */

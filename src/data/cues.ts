@@ -135,6 +135,13 @@ export const LISTENER_VERBS: ReadonlySet<string> = new Set([
  */
 export const LISTENER_OBJECT_VERBS: ReadonlySet<string> = new Set(['promise']);
 
+/**
+ * Prepositions that open a phrase narrowing a listener down before an infinitive: "urged people over 65 to",
+ * "advised people with symptoms to", "residents of the valley", "drivers across the region",
+ * and of place: "residents near the site", "families along the river" (`reported/infinitive.ts`).
+ */
+export const LISTENER_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'over', 'under', 'across', 'from', 'in', 'with', 'without', 'near', 'around', 'along', 'inside', 'outside', 'within', 'throughout', 'among', 'beyond']);
+
 /** Verbs that can stand after a direct quote with their subject after them: `"...," said Smith`. */
 export const INVERTING_VERBS: ReadonlySet<string> = new Set([
   'say', 'ask', 'add', 'write', 'tell', 'explain', 'continue', 'reply', 'answer', 'respond', 'note', 'warn',

@@ -188,7 +188,7 @@ export const PERFECT_HAVE: ReadonlySet<string> = new Set(['have', 'has', 'had', 
 /**
  * Words of rough measure that are also prepositions of an adjunct after a cue:
  * "said about 40 people were hurt" opens a clause, "talked about the plan" does
- * not (`reported/cue-then-content.ts`).
+ * not (`reported/after-cue.ts`).
  */
 export const ROUGH_AMOUNT_ADVERBS: ReadonlySet<string> = new Set(['about', 'around']);
 

@@ -72,6 +72,12 @@ export const PERSON_SUBJECT_PRONOUNS_AND_YOU: ReadonlySet<string> = new Set([...
 /** Pronouns in the object case: never the subject of a cue ("... who have endorsed him say"). */
 export const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['him', 'them', 'me', 'us', 'whom']);
 
+/** Pronouns of a group that a phrase may narrow down as a listener: "urged everyone over 65 to", "those with symptoms" (`reported/infinitive.ts`). */
+export const GROUP_PRONOUNS: ReadonlySet<string> = new Set(['everyone', 'everybody', 'anyone', 'anybody', 'those', 'all', 'others', 'people']);
+
+/** Pronouns that stand alone as the object of a participle before its comma: "Recognizing this, Reyes ..." (`reported/speaker-after.ts`). */
+export const STANDALONE_OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['this', 'that', 'it', 'these', 'those']);
+
 /** Intensifying pronouns after a subject: "Quill himself said". */
 export const REFLEXIVE_PRONOUNS: ReadonlySet<string> = new Set(['himself', 'herself', 'themselves', 'itself', 'myself', 'ourselves']);
 

@@ -11,7 +11,7 @@ import { makeMention, speakerAfter, speakerBefore } from '../../speakers/phrase.
 import { AS_CLAUSE_VERBS, INVERTING_VERBS, LISTENER_VERBS, TOPIC_PREPOSITIONS, ADJUNCT_PREPOSITIONS, PLACE_PREPOSITIONS } from '../../data/cues.js';
 import { candidate, clauseStartsAt, headOf, contentStartBefore, END, isCommaBoundary, MAX_LOOK, NP_POS, range, sentenceOf, skipFraming, skipLinkingWord, spacedDash, TIME_WORDS, type ReportedContext } from './shared.js';
 import { contentEnd } from './content-end.js';
-import { POSSESSIVES_AND_YOUR, WH_RELATIVE_PRONOUNS, FRONTED_OPENERS, APPOSITIVE_RELATIVES, PARTICIPLE_OPENERS, TRAILING_CIRCUMSTANCE_OPENERS, PERSON_RELATIVES, CLEFT_COPULAS } from '../../data/clauses.js';
+import { POSSESSIVES_AND_YOUR, WH_RELATIVE_PRONOUNS, FRONTED_OPENERS, APPOSITIVE_RELATIVES, PARTICIPLE_OPENERS, TRAILING_CIRCUMSTANCE_OPENERS, PERSON_RELATIVES, CLEFT_COPULAS, SECOND_REPORT_OPENERS } from '../../data/clauses.js';
 import { cutConditionTail, cutNarratorTail } from './boundary.js';
 import { ARTICLES, CORRELATIVE_COMPARATIVES, NEGATING_WORDS } from '../../data/function-words.js';
 import { RELATIVE_TIME_WORDS, TIME_NOUN_SET, TIME_PHRASE_DETERMINERS, CUE_TIME_LEADS } from '../../data/time.js';
@@ -476,9 +476,6 @@ function reportInside(ctx: ReportedContext, from: number, end: number): boolean 
   return false;
 }
 
-/** Conjunctions that set what follows beside what came before, not under it: "and", "but", "while". */
-const CONTRAST_CONJUNCTIONS: ReadonlySet<string> = new Set(['and', 'but', 'while', 'whereas', 'although', 'though', 'yet']);
-
 /** Most tokens between a conjunction and the cue of the report it opens: "while supporters of the plan argue". */
 const MAX_OPENED_SUBJECT = 8;
 
@@ -499,7 +496,7 @@ function opensReport(ctx: ReportedContext, k: number, end: number): boolean {
     if (c.form !== 'verb' || ctx.quoted[c.head] || tokenAt(doc, c.head).pos !== 'VERB') continue;
     // (after a conjunction of reason only a report of speech: "..., she said, because she understands the anger" gives
     // the speaker's reason, a thought inside what was said)
-    if (!CONTRAST_CONJUNCTIONS.has(t.lower) && OPT_IN_CATEGORIES.has(c.category)) return false;
+    if (!SECOND_REPORT_OPENERS.has(t.lower) && OPT_IN_CATEGORIES.has(c.category)) return false;
     // (a negative subject reports nothing: "..., she said, because nobody read it")
     const subject = tokenAt(doc, k + 1);
     if (NEGATING_WORDS.has(subject.lower) || subject.lower === 'no') return false;

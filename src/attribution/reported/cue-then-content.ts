@@ -1,6 +1,10 @@
 /**
  * Rule family `reported/cue-*`: the cue comes first and the content after it,
  * `X said (that) CLAUSE`, `X told reporters on Monday CLAUSE`, `X asked whether ...`.
+ * Families of their own: what stands between the cue and the content in
+ * `after-cue.ts`, a relative "who" or "that" as the speaker in
+ * `relative-speaker.ts`, a speaker found after the cue inside the content in
+ * `speaker-after.ts`.
  * @internal
  */
 import type { Doc, Segment } from '../../prepare/document.js';

@@ -7,7 +7,8 @@
  */
 import { tokenAt } from '../../prepare/lookup.js';
 import type { Candidate, CueMatch } from '../candidate.js';
-import { CAUSING_STANCE_VERBS, INFINITIVE_VERBS, NESTED_OCCASION_PREPOSITIONS, OBJECT_INFINITIVE_VERBS, OCCASION_PREPOSITIONS, THING_SUBJECT_PRONOUNS } from '../../data/cues.js';
+import { CAUSING_STANCE_VERBS, INFINITIVE_VERBS, LISTENER_PREPOSITIONS, NESTED_OCCASION_PREPOSITIONS, OBJECT_INFINITIVE_VERBS, OCCASION_PREPOSITIONS, THING_SUBJECT_PRONOUNS } from '../../data/cues.js';
+import { GROUP_PRONOUNS } from '../../data/pronouns.js';
 import { OPT_IN_CATEGORIES } from '../../options.js';
 import { cutAtAsideClose, cutNarratorTail, cutSecondClause } from './boundary.js';
 import {
@@ -107,16 +108,6 @@ function afterOccasionPhrase(doc: Doc, p: number, last: number): number {
   }
   return p;
 }
-
-/**
- * Prepositions that open a phrase narrowing a listener down: "people over 65", "people with symptoms",
- * "residents of the valley", "drivers across the region", and of place: "residents near the site",
- * "families along the river", "shops inside the zone".
- */
-const LISTENER_PREPOSITIONS = new Set(['of', 'over', 'under', 'across', 'from', 'in', 'with', 'without', 'near', 'around', 'along', 'inside', 'outside', 'within', 'throughout', 'among', 'beyond']);
-
-/** Pronouns of a group that a phrase may narrow down: "everyone over 65", "those with symptoms". */
-const GROUP_PRONOUNS = new Set(['everyone', 'everybody', 'anyone', 'anybody', 'those', 'all', 'others', 'people']);
 
 /** Most tokens of a bracketed tag inside a listener: "(R)", "(D-Ore.)". */
 const MAX_LISTENER_TAG = 6;

@@ -57,7 +57,7 @@ function appositiveName(doc: Doc, source: Mention, head: number, comma: number, 
   const headToken = tokenAt(doc, head);
   const plural = isPluralPeopleNoun(headToken.lower, headToken.lemma);
   const person = plural || (PEOPLE_NOUNS.has(headToken.lower) && !/[^s]s$/.test(headToken.lower));
-  // ("the promoter, Starline Media,": any singular common noun right before the comma and a name that is no place,
+  // ("the promoter, Starline Media,": any singular common noun right before the comma and a name that is no place or group,
   // when asked; not the noun of an "of" phrase: "the mayor in the town of Vell, Ada Hale,")
   const organization = organizations && !person && head === comma - 1 && headToken.pos === 'NOUN' && /^\p{Ll}/u.test(headToken.value) && headToken.lemma === headToken.lower;
   if (!person && !organization) return null;
@@ -85,7 +85,7 @@ function appositiveName(doc: Doc, source: Mention, head: number, comma: number, 
  * the description's comma is what was said. The description opens with a
  * determiner or a possessive (`its lawyer`, `the mayor's spokesman`) and its
  * head is a noun for a person ({@link sourceAppositiveName}), or any
- * singular common noun right before the comma when the name is no place
+ * singular common noun right before the comma when the name is no place or group
  * (`the promoter, Starline Media`, `the city's school, Hill Academy`).
  * `null` otherwise.
  * @param name the speaker found before the cue

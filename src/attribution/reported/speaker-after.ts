@@ -10,9 +10,7 @@
 import { tokenAt } from '../../prepare/lookup.js';
 import type { Mention } from '../candidate.js';
 import type { ReportedContext } from './shared.js';
-
-/** Pronouns that stand alone as the object of a participle before the comma: "Recognizing this, Reyes ...". */
-const OBJECT_PRONOUNS = new Set(['this', 'that', 'it', 'these', 'those']);
+import { STANDALONE_OBJECT_PRONOUNS } from '../../data/pronouns.js';
 
 /**
  * The end of content `[p, end)` whose speaker (found after the cue) starts
@@ -33,5 +31,5 @@ export function endBeforeSpeaker(ctx: ReportedContext, speaker: Mention | null, 
  */
 export function pronounBeforeSpeaker(ctx: ReportedContext, p: number, end: number): boolean {
   const t = tokenAt(ctx.doc, p);
-  return end === p + 1 && OBJECT_PRONOUNS.has(t.lower) && tokenAt(ctx.doc, end).value === ',';
+  return end === p + 1 && STANDALONE_OBJECT_PRONOUNS.has(t.lower) && tokenAt(ctx.doc, end).value === ',';
 }

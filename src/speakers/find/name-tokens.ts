@@ -189,7 +189,17 @@ function nameToken(t: Token, doc: Doc): boolean {
   if (prev !== undefined && prev.sent === t.sent) return true;
   // first in a sentence only before an inflected verb of saying ("Welch said", "Lynch announced"):
   // an imperative is never followed by one
-  return t.lower === t.lemma && next.lower !== next.lemma && CUE_VERBS.has(next.lemma) && !CUE_VERBS.has(t.lemma);
+  return beforeSayingVerb(t, next);
+}
+
+/**
+ * True when `t`, a word in its base form that is no verb of saying itself, is
+ * followed by `verb`, an inflected verb of saying: "Welch said", and with a
+ * reflexive between them "Ford itself said" (an imperative is never followed
+ * by one).
+ */
+function beforeSayingVerb(t: Token, verb: Token): boolean {
+  return t.lower === t.lemma && verb.lower !== verb.lemma && CUE_VERBS.has(verb.lemma) && !CUE_VERBS.has(t.lemma);
 }
 
 /**
@@ -201,8 +211,7 @@ function nameToken(t: Token, doc: Doc): boolean {
  */
 function reflexiveSubject(doc: Doc, t: Token, reflexive: Token): boolean {
   const verb = maybeToken(doc, reflexive.i + 1);
-  return verb !== undefined && verb.sent === t.sent && verb.pos === 'VERB' && /^\p{Ll}/u.test(verb.value) && startsUpperLower(t.value) &&
-    t.lower === t.lemma && verb.lower !== verb.lemma && CUE_VERBS.has(verb.lemma) && !CUE_VERBS.has(t.lemma);
+  return verb !== undefined && verb.sent === t.sent && verb.pos === 'VERB' && /^\p{Ll}/u.test(verb.value) && startsUpperLower(t.value) && beforeSayingVerb(t, verb);
 }
 
 /**
