@@ -207,6 +207,8 @@ export class SpeakerResolver {
   private readonly bySurnameAndGender: Map<string, readonly Mention[]>[] = Array.from({ length: 6 }, () => new Map());
   /** Full names (two words or more) by lower-cased last word, in text order. */
   private readonly bySurname = new Map<string, Mention[]>();
+  /** Full names ending in a surname with its particles, by the lower-cased particles and surname ({@link particleFullName}). */
+  private readonly byParticleTail = new Map<string, readonly Mention[]>();
   /** Speakers described by a noun of one gender ("the daughter of one victim"), as resolved, with their entity ({@link genderedSpeakerBefore}). */
   private readonly gendered: { readonly m: Mention; readonly e: Entity; readonly gender: 'female' | 'male' }[] = [];
   /** The last definite description that spoke and was found to be a person named before ("The judge said": Ann Carver; {@link describedPersonBefore}). */
@@ -245,7 +247,12 @@ export class SpeakerResolver {
     const ws = words(name);
     if (ws.length < 2 || ws.length > 3 || !ws.slice(0, -1).every((w) => NAME_PARTICLES.has(w.toLowerCase()))) return { name, source: null };
     const tail = ` ${ws.join(' ').toLowerCase()}`;
-    const list = (this.bySurname.get(ws[ws.length - 1]!.toLowerCase()) ?? NO_MENTIONS).filter((m) => m.name.toLowerCase().endsWith(tail));
+    // (filtered once per tail: a long text naming "Ben Oyelaran" or "Van Dorn" again and again stays linear)
+    let list = this.byParticleTail.get(tail);
+    if (list === undefined) {
+      list = (this.bySurname.get(ws[ws.length - 1]!.toLowerCase()) ?? NO_MENTIONS).filter((m) => m.name.toLowerCase().endsWith(tail));
+      this.byParticleTail.set(tail, list);
+    }
     const lo = lowerBound(list, at, startOf);
     const best = list[lo - 1] ?? list[lowerBound(list, at + 1, startOf)] ?? null;
     return best === null ? { name, source: null } : { name: best.name, source: best };

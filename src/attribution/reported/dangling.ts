@@ -10,7 +10,7 @@
  */
 import type { Candidate } from '../candidate.js';
 import type { Doc } from '../../prepare/document.js';
-import { tokenAt, tokenAtOrAfter, tokenCount } from '../../prepare/lookup.js';
+import { tokenAt, tokenAtOrAfter } from '../../prepare/lookup.js';
 import { DANGLING_CONJUNCTIONS } from '../../data/clauses.js';
 
 /**
@@ -23,8 +23,9 @@ export function trimDanglingConjunctions(doc: Doc, list: readonly Candidate[], q
     if (!c.keep || !c.cue || c.kind === 'direct' || c.parts.length === 0) continue;
     const part = c.parts[c.parts.length - 1]!;
     const first = tokenAtOrAfter(doc, part.start);
-    let last = first;
-    while (last + 1 < tokenCount(doc) && tokenAt(doc, last + 1).end <= part.end) last++;
+    // the last token that ends by the part's end, found by a binary search: a walk over the part's tokens made
+    // every long content of one long sentence read it again (quadratic)
+    const last = Math.max(first, tokenAtOrAfter(doc, part.end) - 1);
     if (last <= first + 1 || quoted[last] || !DANGLING_CONJUNCTIONS.has(tokenAt(doc, last).lower)) continue;
     let end = last;
     if (tokenAt(doc, end - 1).value === ',') end--;
