@@ -15,7 +15,8 @@ import { DECLINING_VERBS, SAID_SAYS, SAID_WORDS_NOUNS, THOUGHT_ADJECTIVES } from
 import { PERSON_SUBJECT_PRONOUNS } from '../../data/pronouns.js';
 import { OPT_IN_CATEGORIES } from '../../options.js';
 import { oneSpeaker } from '../direct.js';
-import { END, MAX_LOOK, headOf, isCommaBoundary, spacedDash, type ReportedContext } from './shared.js';
+import { END, MAX_LOOK, headOf, spacedDash, type ReportedContext } from './shared.js';
+import { isCommaBoundary } from './cue-subject.js';
 
 /**
  * True when the token at `k` is a bare noun with the sentence's end or a comma
