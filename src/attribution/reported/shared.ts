@@ -13,7 +13,7 @@ import type { QuotedStretch } from '../../marks/scan.js';
 import type { Candidate, CueMatch, Mention, Range } from '../candidate.js';
 import { lowerBound, tokenAt } from '../../prepare/lookup.js';
 import { DAY_OR_MONTH, TIME_WORDS } from '../../data/time.js';
-import { MAIN_CLAUSE_SUBORDINATORS } from '../../data/clauses.js';
+import { MAIN_CLAUSE_SUBORDINATORS, MODALS } from '../../data/clauses.js';
 import { DASHES, SENTENCE_END } from '../../data/marks.js';
 import { viewSlice, viewChar, type View } from '../../prepare/view.js';
 import { clauseStartsAt } from './clause-start.js';
@@ -220,4 +220,18 @@ export function spacedDash(ctx: ReportedContext, k: number): boolean {
   const t = tokenAt(ctx.doc, k);
   if (!DASHES.has(t.value)) return false;
   return t.value !== '-' || /\s/.test(viewChar(ctx.doc.view, t.start - 1) ?? '');
+}
+
+/**
+ * True when the cue from `first` to its head `head` is a modal's or an
+ * infinitive's ("will show", "would advise", "to show"), with the modal in the
+ * cue or just before it: a short evidence phrase in the opt-in checks, a
+ * later cue that does not cut the content in `next-attribution.ts`.
+ */
+export function modalCue(doc: Doc, first: number, head: number): boolean {
+  for (let k = Math.max(0, first - 1); k < head; k++) {
+    const lower = tokenAt(doc, k).lower;
+    if (MODALS.has(lower) || lower === 'to') return true;
+  }
+  return false;
 }
