@@ -2,7 +2,8 @@
  * Speaker resolution: turns the speaker mention of each quotation into a
  * speaker entity. Surnames join the full name given before (or after),
  * pronouns go to the nearest fitting person named before, descriptions that fit
- * exactly one earlier person go to that person.
+ * exactly one earlier person go to that person. A name's appositives are read
+ * in `appositives.ts`, the places around it in `places.ts`.
  * @internal
  */
 import type { Doc, Token } from '../prepare/document.js';
@@ -18,16 +19,18 @@ import { speakerBefore, verbGroupStart } from './find/before.js';
 import { makeMention } from './find/mention.js';
 import { phraseEndAfter } from './find/noun-phrase.js';
 import { pairSubject } from './find/pair-subject.js';
-import { isPlaceName, isStateAbbreviation, kindOfHead, kindOfName, kindOfTurnLabel, placeKey } from './kinds.js';
+import { isPlaceName, kindOfHead, kindOfName, kindOfTurnLabel } from './kinds.js';
 import { fitsProfile, type Profile } from './describe.js';
 import { isMarkToken, lowerBound, maybeToken, tokenAt, tokenCount } from '../prepare/lookup.js';
 import { ARTICLES, BARE_QUANTIFIERS, NOT_ONE_KNOWN } from '../data/function-words.js';
-import { AGENCY_NAME_WORDS, APPOSITIVE_GENDER_NOUNS, COMPANY_DESCRIPTION_HEADS, PEOPLE_NOUNS, GROUP_KIND_NOUNS, JOINED_TITLE_HEADS, KEEP_POSITION_VERBS, KIN_NOUNS, ORGANIZATION_KIND_NOUNS, RELATION_NOUNS, RELATIVE_OWNER_PREPOSITIONS, THING_FROM_PERSON_NOUNS, GENERIC_COMPANY, COMPANY_WORDS, CONTACT_VERBS, WRITER_NOUNS, GENDERED_PERSON_NOUNS, ORG_NAME_PREPOSITIONS, ORG_NAME_UNIT_HEADS } from '../data/people.js';
+import { AGENCY_NAME_WORDS, APPOSITIVE_GENDER_NOUNS, COMPANY_DESCRIPTION_HEADS, GROUP_KIND_NOUNS, JOINED_TITLE_HEADS, KEEP_POSITION_VERBS, KIN_NOUNS, ORGANIZATION_KIND_NOUNS, RELATION_NOUNS, RELATIVE_OWNER_PREPOSITIONS, THING_FROM_PERSON_NOUNS, GENERIC_COMPANY, COMPANY_WORDS, CONTACT_VERBS, WRITER_NOUNS, GENDERED_PERSON_NOUNS, ORG_NAME_PREPOSITIONS, ORG_NAME_UNIT_HEADS } from '../data/people.js';
 import { THIRD_POSSESSIVES } from '../data/clauses.js';
 import { CLAUSE_OWNER_POSSESSIVES, CONTACTED_PRONOUNS } from '../data/pronouns.js';
 import { type Gender, genderOf, honorificGender, kinGender } from './gender.js';
 import { isOwnerMark, lastWord, ownerWords, soleWord, words } from './name-words.js';
-import { PLACE_PREPOSITIONS, afterPlacePreposition, beforeDeterminer, headlineParagraph, isAddress, isAffiliation, isAppositiveOwner, isBarePossessive, isHeading, isInTitle, isListedName, isNamedThing, isNounModifier, isNumbered, isOpeningWord, isPlaceWord, isTheFamily, isWordPart } from './not-antecedent.js';
+import { appositiveAfter, appositiveBefore } from './appositives.js';
+import { describesPlace, placesAfter } from './places.js';
+import { afterPlacePreposition, beforeDeterminer, headlineParagraph, isAddress, isAffiliation, isAppositiveOwner, isBarePossessive, isHeading, isInTitle, isListedName, isNamedThing, isNounModifier, isNumbered, isOpeningWord, isPlaceWord, isTheFamily, isWordPart } from './not-antecedent.js';
 
 const startOf = (m: Mention): number => m.start;
 
@@ -563,7 +566,7 @@ export class SpeakerResolver {
     let facts = this.forPronouns[k];
     if (facts === undefined) {
       const n = this.names[k]!;
-      const skip = this.describesPlace(n) || isAddress(this.doc, n) || isWordPart(this.doc, n) || isNumbered(this.doc, n) || isHeading(this.doc, n) || isBarePossessive(this.doc, n) || isTheFamily(this.doc, n) || isNamedThing(this.doc, n) || isInTitle(this.doc, n) || this.isTitleTail(n) || this.isJoinedTail(n) || isAffiliation(this.doc, n, this.names[k - 1]);
+      const skip = describesPlace(this.doc, n, this.bySurname) || isAddress(this.doc, n) || isWordPart(this.doc, n) || isNumbered(this.doc, n) || isHeading(this.doc, n) || isBarePossessive(this.doc, n) || isTheFamily(this.doc, n) || isNamedThing(this.doc, n) || isInTitle(this.doc, n) || this.isTitleTail(n) || this.isJoinedTail(n) || isAffiliation(this.doc, n, this.names[k - 1]);
       const { name } = this.honoredName(n);
       const person = !skip && kindOfName(name) === 'person';
       const key = this.lowerName(name);
@@ -1318,8 +1321,8 @@ export class SpeakerResolver {
       const n = this.names[k]!;
       const full = this.fullNameAt(k);
       const person = kindOfName(full) === 'person';
-      const places = person ? this.placesAfter(n) : NONE;
-      const appositive = person ? this.appositiveAfter(n) ?? this.appositiveBefore(n) : null;
+      const places = person ? placesAfter(this.doc, n) : NONE;
+      const appositive = person ? appositiveAfter(this.doc, n) ?? appositiveBefore(this.doc, n) : null;
       if (places !== NONE || appositive !== null) facts = { key: this.lowerName(full), person, places, appositive };
       else {
         // most names have neither: their facts follow from the full name alone, one object per full name
@@ -1329,144 +1332,6 @@ export class SpeakerResolver {
       this.facts[k] = facts;
     }
     return facts;
-  }
-
-  /**
-   * The description set off by commas right after a name, opened by a
-   * determiner: "Tom Hale, the mayor of Springfield,", "Ann Lee, 61, a
-   * farmer,". Null when there is none.
-   */
-  private appositiveAfter(n: Mention): string | null {
-    let k = n.last;
-    if (maybeToken(this.doc, k)?.value !== ',') return null;
-    k++;
-    // an age first: "Ann Lee, 61, a farmer,"
-    if (maybeToken(this.doc, k)?.pos === 'NUM' && maybeToken(this.doc, k + 1)?.value === ',') k += 2;
-    const open = maybeToken(this.doc, k);
-    if (open === undefined || !ARTICLES.has(open.lower) || open.sent !== tokenAt(this.doc, n.first).sent) return null;
-    for (let j = k + 1; j < Math.min(tokenCount(this.doc), k + 12); j++) {
-      const t = tokenAt(this.doc, j);
-      if (t.sent !== open.sent || t.pos === 'VERB' || t.pos === 'AUX') return null;
-      if (t.value === ',' || t.value === '.' || t.value === ';' || t.value === ')') {
-        const last = tokenAt(this.doc, j - 1);
-        return j > k + 1 && (last.pos === 'NOUN' || last.pos === 'PROPN') ? this.doc.text.slice(open.start, last.end) : null;
-      }
-    }
-    return null;
-  }
-
-  /**
-   * The description set off by a comma right before a name that a comma or
-   * the sentence end closes, opened by a determiner or a possessive: "her
-   * husband, Leo Marsh,", "the mayor, Ann Lee,". Null when there is none,
-   * in a list ("the mayor, Ann Lee, and Tom Hale") and after a preposition
-   * ("The author of the book, Ann Lee,").
-   */
-  private appositiveBefore(n: Mention): string | null {
-    const comma = n.first - 1;
-    const after = maybeToken(this.doc, n.last);
-    if (comma < 2 || tokenAt(this.doc, comma).value !== ',' || after === undefined || !/^[,.]$/.test(after.value)) return null;
-    const next = maybeToken(this.doc, n.last + 1);
-    // (a description after the "and" leaves the name set off: "The police chief, Tom Hale, and the mayor met")
-    if (after.value === ',' && next !== undefined && /^(and|or)$/.test(next.lower) && !this.opensDescription(n.last + 2)) return null;
-    const head = tokenAt(this.doc, comma - 1);
-    if (head.sent !== tokenAt(this.doc, n.first).sent) return null;
-    const role = this.roleOfBefore(comma);
-    if (role !== null) return role;
-    // (the tagger reads some role nouns as adjectives: "The police chief, Tom Hale,")
-    if (head.pos !== 'NOUN' && !(head.pos === 'ADJ' && PEOPLE_NOUNS.has(head.lower))) return null;
-    for (let j = comma - 2; j >= Math.max(0, comma - 5); j--) {
-      const t = tokenAt(this.doc, j);
-      if (t.sent !== head.sent) return null;
-      // (the phrase opens there, not inside a longer one: "The author of the book, Ann Lee," is no book)
-      if (ARTICLES.has(t.lower) || THIRD_POSSESSIVES.has(t.lower)) return j > 0 && tokenAt(this.doc, j - 1).pos === 'ADP' ? null : this.doc.text.slice(t.start, head.end);
-      if (t.pos !== 'ADJ' && t.pos !== 'NOUN') return null;
-    }
-    return null;
-  }
-
-  /**
-   * The role "of" a place or a body that opens a sentence and a comma ends
-   * before a name: "The mayor of Kelby, Ann Lee,", "The chief executive of
-   * Arlo Bank, Tom Reed,". Null for any other phrase, and for a phrase after
-   * anything but the sentence start ("a letter to the mayor of Kelby, Ann Lee,").
-   */
-  private roleOfBefore(comma: number): string | null {
-    const head = tokenAt(this.doc, comma - 1);
-    if (head.pos !== 'NOUN' && head.pos !== 'PROPN') return null;
-    for (let j = comma - 2; j >= Math.max(1, comma - 6); j--) {
-      const t = tokenAt(this.doc, j);
-      if (t.sent !== head.sent) return null;
-      if (t.lower === 'of') {
-        const role = tokenAt(this.doc, j - 1);
-        if (!this.isRoleWord(role) || KIN_NOUNS.has(role.lower)) return null;
-        // the role's own words back to the article that opens the sentence: "The (deputy) mayor"
-        for (let i = j - 2; i >= Math.max(0, j - 4); i--) {
-          const w = tokenAt(this.doc, i);
-          if (ARTICLES.has(w.lower)) return (i === 0 || tokenAt(this.doc, i - 1).sent !== w.sent) && /^\p{Lu}/u.test(w.value) ? this.doc.text.slice(w.start, head.end) : null;
-          if (w.pos !== 'ADJ' && w.pos !== 'NOUN' && w.pos !== 'PROPN') return null;
-        }
-        return null;
-      }
-      if (!/^(NOUN|PROPN|ADJ|DET)$/.test(t.pos) || /^\p{P}/u.test(t.value)) return null;
-    }
-    return null;
-  }
-
-  /** True when token `k` opens a description: an article, a possessive or a number before a lower-case word ("the mayor", "his wife", "two aides"). */
-  private opensDescription(k: number): boolean {
-    const t = maybeToken(this.doc, k);
-    const word = maybeToken(this.doc, k + 1);
-    return t !== undefined && word !== undefined && (ARTICLES.has(t.lower) || THIRD_POSSESSIVES.has(t.lower) || t.pos === 'NUM') && !/^\p{Lu}/u.test(word.value);
-  }
-
-  /** Places named right after a name: "Ana Ruiz of Spain", "Jim Ward (R-Ohio)", "Tom Reyes, D-Texas". */
-  private placesAfter(n: Mention): readonly string[] {
-    let k = n.last;
-    const opener = maybeToken(this.doc, k);
-    if (!opener || !/^(of|from|\(|,)$/.test(opener.lower)) return NONE;
-    k++;
-    // "of the United States"
-    if (opener.lower === 'of' && maybeToken(this.doc, k)?.lower === 'the') k++;
-    if (/^[RDI]$/.test(maybeToken(this.doc, k)?.value ?? '') && maybeToken(this.doc, k + 1)?.value === '-') k += 2;
-    const out: string[] = [];
-    let run = '';
-    for (; k < Math.min(tokenCount(this.doc), n.last + 6); k++) {
-      const t = tokenAt(this.doc, k);
-      if (!/^\p{Lu}/u.test(t.value)) break;
-      run = run === '' ? t.value : `${run} ${t.value}`;
-      if (isPlaceName(run) || isStateAbbreviation(run)) out.push(placeKey(run));
-    }
-    // (most names have none: one shared empty list rather than one per name of a long text)
-    return out.length > 0 ? out : NONE;
-  }
-
-  /**
-   * True when a name stands where places stand ("in Chicago", "from the
-   * Middle East"): a name after a preposition of place, unless it starts
-   * with a known first name; or a name that modifies a noun ("Microsoft executives").
-   */
-  private describesPlace(n: Mention): boolean {
-    // "Microsoft executives", "Varga supporters": a name that modifies a noun is not a person speaking
-    const next = maybeToken(this.doc, n.last);
-    const single = words(n.name).length === 1 && !this.bySurname.has(n.name.toLowerCase());
-    if (single && next && next.pos === 'NOUN' && /^\p{Ll}/u.test(next.value) && next.sent === tokenAt(this.doc, n.last - 1).sent) return true;
-    const at = beforeDeterminer(this.doc, n);
-    const prev = maybeToken(this.doc, at);
-    if (!prev || !(PLACE_PREPOSITIONS.has(prev.lower) || (prev.lower === 'of' && this.isRoleWord(maybeToken(this.doc, at - 1)) && !/^['’]s$/.test(next?.lower ?? '')))) return false;
-    const ws = words(n.name);
-    return ws.length === 1 || !FIRST_NAMES.has(ws[0]!.toLowerCase());
-  }
-
-  /**
-   * True for a title or a word for a person ("CEO", "governor", "spokesman"):
-   * the name after its "of" is where that person works ("the president of
-   * Harbor Watch"), not a person a pronoun stands for; not a word for a
-   * relative ("the wife of Hale": Hale is a person).
-   */
-  private isRoleWord(t: Token | undefined): boolean {
-    if (t === undefined || KIN_NOUNS.has(t.lower) || KIN_NOUNS.has(t.lower.replace(/s$/, ''))) return false;
-    return TITLE_WORDS.has(titleKey(t.lower)) || kindOfHead(t.lower) === 'person';
   }
 
   /** Records a description of an entity once, whatever its case ("the governor", "The governor"). */
