@@ -3,7 +3,8 @@
  * speaker entity. Surnames join the full name given before (or after),
  * pronouns go to the nearest fitting person named before, descriptions that fit
  * exactly one earlier person go to that person. A name's appositives are read
- * in `appositives.ts`, the places around it in `places.ts`.
+ * in `appositives.ts`, the places around it in `places.ts`, the document's
+ * clues for a pronoun's antecedent in `antecedent-clues.ts`.
  * @internal
  */
 import type { Doc, Token } from '../prepare/document.js';
@@ -15,20 +16,21 @@ import { FIRST_NAMES, NAME_PARTICLES } from '../data/names.js';
 import { NAME_SUFFIXES, TITLE_WORDS } from '../data/titles.js';
 import { titleKey } from './find/name-tokens.js';
 import { sentenceSubject } from './find/subject.js';
-import { speakerBefore, verbGroupStart } from './find/before.js';
+import { verbGroupStart } from './find/before.js';
 import { makeMention } from './find/mention.js';
 import { phraseEndAfter } from './find/noun-phrase.js';
 import { pairSubject } from './find/pair-subject.js';
 import { isPlaceName, kindOfHead, kindOfName, kindOfTurnLabel } from './kinds.js';
 import { fitsProfile, type Profile } from './describe.js';
 import { isMarkToken, lowerBound, maybeToken, tokenAt, tokenCount } from '../prepare/lookup.js';
-import { ARTICLES, BARE_QUANTIFIERS, NOT_ONE_KNOWN } from '../data/function-words.js';
-import { AGENCY_NAME_WORDS, APPOSITIVE_GENDER_NOUNS, COMPANY_DESCRIPTION_HEADS, GROUP_KIND_NOUNS, JOINED_TITLE_HEADS, KEEP_POSITION_VERBS, KIN_NOUNS, ORGANIZATION_KIND_NOUNS, RELATION_NOUNS, RELATIVE_OWNER_PREPOSITIONS, THING_FROM_PERSON_NOUNS, GENERIC_COMPANY, COMPANY_WORDS, CONTACT_VERBS, WRITER_NOUNS, GENDERED_PERSON_NOUNS, ORG_NAME_PREPOSITIONS, ORG_NAME_UNIT_HEADS } from '../data/people.js';
+import { ARTICLES, NOT_ONE_KNOWN } from '../data/function-words.js';
+import { AGENCY_NAME_WORDS, APPOSITIVE_GENDER_NOUNS, COMPANY_DESCRIPTION_HEADS, JOINED_TITLE_HEADS, KIN_NOUNS, RELATION_NOUNS, RELATIVE_OWNER_PREPOSITIONS, THING_FROM_PERSON_NOUNS, GENERIC_COMPANY, COMPANY_WORDS, CONTACT_VERBS, GENDERED_PERSON_NOUNS, ORG_NAME_PREPOSITIONS, ORG_NAME_UNIT_HEADS } from '../data/people.js';
 import { THIRD_POSSESSIVES } from '../data/clauses.js';
-import { CLAUSE_OWNER_POSSESSIVES, CONTACTED_PRONOUNS } from '../data/pronouns.js';
+import { CONTACTED_PRONOUNS } from '../data/pronouns.js';
 import { type Gender, genderOf, honorificGender, kinGender } from './gender.js';
 import { isOwnerMark, lastWord, ownerWords, soleWord, words } from './name-words.js';
 import { appositiveAfter, appositiveBefore } from './appositives.js';
+import { describedClauseSubject, kindOfDescription, overlapsOwn, ownsPossessive, personalPronounBetween, writerBefore } from './antecedent-clues.js';
 import { describesPlace, placesAfter } from './places.js';
 import { afterPlacePreposition, beforeDeterminer, headlineParagraph, isAddress, isAffiliation, isAppositiveOwner, isBarePossessive, isHeading, isInTitle, isListedName, isNamedThing, isNounModifier, isNumbered, isOpeningWord, isPlaceWord, isTheFamily, isWordPart } from './not-antecedent.js';
 
@@ -61,23 +63,6 @@ export interface Resolution {
   readonly certainty: number;
 }
 
-function kindOfDescription(doc: Doc, m: Mention): SpeakerKind {
-  const t = tokenAt(doc, m.head ?? m.last - 1);
-  const head = t.lower;
-  // "Others said", "Most of those the board polled said": a quantifier heading a description stands for the people it counts
-  if (BARE_QUANTIFIERS.has(head)) return 'group';
-  const kind = kindOfHead(head);
-  if (kind !== 'unknown') return kind;
-  if (GROUP_KIND_NOUNS.has(head)) return 'group';
-  if (ORGANIZATION_KIND_NOUNS.has(head)) return 'organization';
-  if (!/[^s]s$/.test(head)) return 'unknown';
-  // "Investors", "Human rights groups", "Aid agencies", "The fishing crews": a plural whose singular names a person,
-  // a body or a crowd stands for a group (the tagger's lemma, or the word without its "s" when the tagger gave the word itself as lemma)
-  const singular = t.lemma.toLowerCase() === head ? head.slice(0, -1) : t.lemma.toLowerCase();
-  // ("The regulators": the plural of a body's noun, too)
-  return kindOfHead(singular) === 'unknown' && !GROUP_KIND_NOUNS.has(singular) && !ORGANIZATION_KIND_NOUNS.has(singular) ? 'unknown' : 'group';
-}
-
 /**
  * True for a description opened by an indefinite determiner ("a pollster",
  * "another aide", "one council aide") or a quantifier ("neither company").
@@ -85,11 +70,6 @@ function kindOfDescription(doc: Doc, m: Mention): SpeakerKind {
 function isIndefinite(doc: Doc, m: Mention): boolean {
   const first = tokenAt(doc, m.first).lower;
   return first === 'a' || first === 'an' || first === 'another' || NOT_ONE_KNOWN.has(first) || (first === 'one' && m.last - m.first > 1 && tokenAt(doc, m.first + 1).lower !== 'of');
-}
-
-/** True when mention `m` overlaps one of the ranges `own` (the candidate's own content). */
-function overlapsOwn(m: Mention, own: readonly Range[]): boolean {
-  return own.some((r) => m.start < r.end && m.end > r.start);
 }
 
 /** Endings of nouns of people ("classmate", "biographer", "historian", "nominee", "assistant", "student"), not "-ment". */
@@ -510,20 +490,11 @@ export class SpeakerResolver {
       const e = this.nameEntity(n);
       if (e.gender !== undefined || e.titles.length > 0) return null;
       // ("it": not past a personal pronoun, "Reyes said she had read the report. It said ...")
-      if (opening === 'it' && this.personalPronounBetween(n.last, m.first)) return null;
+      if (opening === 'it' && personalPronounBetween(this.doc, n.last, m.first)) return null;
       if (e.kind === 'person') e.kind = 'organization';
       return e;
     }
     return null;
-  }
-
-  /** True when a male or female pronoun ("he", "she", "his", "her") stands among tokens `from` to `to` (excluded). */
-  private personalPronounBetween(from: number, to: number): boolean {
-    for (let k = from; k < to; k++) {
-      const g = PRONOUNS.get(tokenAt(this.doc, k).lower)?.gender;
-      if (g === 'male' || g === 'female') return true;
-    }
-    return false;
   }
 
   /** The entity a name mention anywhere in the document stands for, if it is a speaker. */
@@ -620,7 +591,7 @@ export class SpeakerResolver {
     if (info.second === true) return null;
     // "President Vardy spoke. The president renewed his promise": the one earlier person its own clause's subject
     // describes (when that subject fits no one, the pronoun is left to the names, then to the subject: see resolve)
-    const subject = this.describedClauseSubject(m, own);
+    const subject = describedClauseSubject(this.doc, m, own);
     const fitting = subject === null || isIndefinite(this.doc, subject) ? null : this.describedPerson(subject);
     if (fitting !== null && (fitting.gender === undefined || fitting.gender === info.gender)) return fitting;
     const wanted = info.gender === 'female' || info.gender === 'male' ? info.gender : undefined;
@@ -660,7 +631,7 @@ export class SpeakerResolver {
         continue;
       }
       // "As the debate went on and Hale stood by his remark": a possessive whose clause has the name for subject
-      if (this.isSubject(n) || (nearest === null && nSent < sent - 1) || (nearest === null && nSent === sent && this.ownsPossessive(n, m))) {
+      if (this.isSubject(n) || (nearest === null && nSent < sent - 1) || (nearest === null && nSent === sent && ownsPossessive(this.doc, n, m))) {
         chosen = k;
         break;
       }
@@ -682,23 +653,6 @@ export class SpeakerResolver {
   }
 
   /**
-   * For "his" or "her" right after the verb of its clause (over no more than
-   * a verb group: "has renewed", "repeatedly renewed"), that clause's subject
-   * when it is a description of a person, outside `own`: "The minister" of
-   * "The minister renewed her warning that ...". Null for anything else (a
-   * name for subject is left to the name rules: "Ann Lee renewed her warning").
-   */
-  private describedClauseSubject(m: Mention, own: readonly Range[]): Mention | null {
-    if (!CLAUSE_OWNER_POSSESSIVES.has(tokenAt(this.doc, m.first).lower) || m.first < 1) return null;
-    const verb = tokenAt(this.doc, m.first - 1);
-    if (verb.pos !== 'VERB' || verb.sent !== tokenAt(this.doc, m.first).sent) return null;
-    const floor = this.doc.sentences[verb.sent]!.first;
-    const subject = speakerBefore(this.doc, verbGroupStart(this.doc, m.first - 1, floor), floor);
-    if (subject === null || subject.kind !== 'description' || subject.end > m.start || overlapsOwn(subject, own)) return null;
-    return kindOfDescription(this.doc, subject) === 'person' ? subject : null;
-  }
-
-  /**
    * For "he" or "she" with no one before it, the person described right
    * after a verb of {@link CONTACT_VERBS} whose subject is the writer ("I",
    * "we", "our correspondent") in one of the two sentences before, outside
@@ -715,7 +669,7 @@ export class SpeakerResolver {
       for (let v = sentence.first + 1; v < Math.min(sentence.last - 1, sentence.first + MAX_CONTACT_VERB); v++) {
         const verb = tokenAt(this.doc, v);
         if (verb.pos !== 'VERB' || !CONTACT_VERBS.has(verb.lemma)) continue;
-        if (!this.writerBefore(verbGroupStart(this.doc, v, sentence.first), sentence.first)) return null;
+        if (!writerBefore(this.doc, verbGroupStart(this.doc, v, sentence.first), sentence.first)) return null;
         const end = phraseEndAfter(this.doc, v + 1, sentence.last);
         const object = end > v + 1 ? makeMention(this.doc, v + 1, end) : null;
         if (object === null || object.kind !== 'description' || overlapsOwn(object, own) || kindOfDescription(this.doc, object) !== 'person') return null;
@@ -723,15 +677,6 @@ export class SpeakerResolver {
       }
     }
     return null;
-  }
-
-  /** True when the subject before token `v` (the sentence opening at `floor`) is the writer: "I", "we", "Our correspondent". */
-  private writerBefore(v: number, floor: number): boolean {
-    if (v - 1 < floor) return false;
-    const before = tokenAt(this.doc, v - 1).lower;
-    if (before === 'i' || before === 'we') return true;
-    const subject = speakerBefore(this.doc, v, floor);
-    return subject !== null && subject.kind === 'description' && WRITER_NOUNS.has(tokenAt(this.doc, subject.head ?? subject.last - 1).lower);
   }
 
   /**
@@ -991,25 +936,6 @@ export class SpeakerResolver {
     }
     const kind = kindOfName(this.honoredName(name).name);
     return kind === 'person' || kind === 'group' ? name : null;
-  }
-
-  /**
-   * True when pronoun `m` is a possessive ("his", "her") in the clause whose
-   * subject is name `n`: a verb follows the name, and only verbs, adverbs,
-   * particles and prepositions stand between it and the pronoun ("Hale stood
-   * by his remark", "Lee has defended her plan"), and a preposition or
-   * particle or a verb of keeping one's position ({@link KEEP_POSITION_VERBS})
-   * stands right before the pronoun: after another verb the possessive's noun
-   * is its object and may be anyone's ("after Reed rejected his claim").
-   */
-  private ownsPossessive(n: Mention, m: Mention): boolean {
-    const p = tokenAt(this.doc, m.first);
-    if (!THIRD_POSSESSIVES.has(p.lower) || m.first - n.last > 4) return false;
-    const after = maybeToken(this.doc, n.last);
-    if (after === undefined || (after.pos !== 'VERB' && after.pos !== 'AUX')) return false;
-    for (let k = n.last; k < m.first; k++) if (!/^(VERB|AUX|ADV|PART|ADP)$/.test(tokenAt(this.doc, k).pos)) return false;
-    const verb = tokenAt(this.doc, m.first - 1);
-    return verb.pos === 'ADP' || verb.pos === 'PART' || KEEP_POSITION_VERBS.has(verb.lemma) || KEEP_POSITION_VERBS.has(verb.lower.replace(/e?d$|s$/, ''));
   }
 
   /** True for a one-word capitalised description that is the surname of a full name in the document ("King"). */
@@ -1380,7 +1306,7 @@ export class SpeakerResolver {
       entity = this.antecedent(m, own);
       // "The minister renewed her warning" with no one before it: the person its clause's subject describes
       if (entity === null) {
-        const subject = this.describedClauseSubject(m, own);
+        const subject = describedClauseSubject(this.doc, m, own);
         if (subject !== null) entity = this.entityNamed(subject.name, 'person');
       }
       // "I asked a shopkeeper about prices. "They keep rising," she said": the person the writer reached
