@@ -404,13 +404,13 @@ export const PRESENT_AUXILIARIES: ReadonlySet<string> = new Set([
 /**
  * Determiners before which a noun in -s right after a noun reads as a
  * present-tense verb the tagger misread: "each year of study yields a bump"
- * (see `reported/shared.ts` misreadVerbAt).
+ * (see `reported/clause-start.ts` misreadVerbAt).
  */
 export const MISREAD_VERB_DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'our']);
 
 /**
  * Nouns that end in -ed like a regular past tense, never read as a verb the
- * tagger misread after a noun (see `reported/shared.ts` misreadPastAt).
+ * tagger misread after a noun (see `reported/clause-start.ts` misreadPastAt).
  */
 export const NOUNS_IN_ED: ReadonlySet<string> = new Set(['hundred', 'kindred', 'sacred', 'wicked', 'hatred', 'watershed', 'bloodshed', 'seabed', 'riverbed', 'flatbed', 'sickbed', 'deathbed', 'hotbed', 'infrared', 'wretched', 'rugged', 'crooked']);
 

@@ -55,3 +55,6 @@ export const APOSTROPHE_WORDS: ReadonlySet<string> = new Set([
 
 /** Dash tokens that join name parts, set off an appositive or an aside. */
 export const DASHES: ReadonlySet<string> = new Set(['\u2014', '\u2013', '\u2015', '-', '--']);
+
+/** Sentence-final punctuation: full stop, exclamation and question marks, ellipsis. */
+export const SENTENCE_END = new Set(['.', '!', '?', '\u2026']);

@@ -2,7 +2,9 @@
  * Speaker resolution: turns the speaker mention of each quotation into a
  * speaker entity. Surnames join the full name given before (or after),
  * pronouns go to the nearest fitting person named before, descriptions that fit
- * exactly one earlier person go to that person.
+ * exactly one earlier person go to that person. A name's appositives are read
+ * in `appositives.ts`, the places around it in `places.ts`, the document's
+ * clues for a pronoun's antecedent in `antecedent-clues.ts`.
  * @internal
  */
 import type { Doc, Token } from '../prepare/document.js';
@@ -14,20 +16,23 @@ import { FIRST_NAMES, NAME_PARTICLES } from '../data/names.js';
 import { NAME_SUFFIXES, TITLE_WORDS } from '../data/titles.js';
 import { titleKey } from './find/name-tokens.js';
 import { sentenceSubject } from './find/subject.js';
-import { speakerBefore, verbGroupStart } from './find/before.js';
+import { verbGroupStart } from './find/before.js';
 import { makeMention } from './find/mention.js';
 import { phraseEndAfter } from './find/noun-phrase.js';
 import { pairSubject } from './find/pair-subject.js';
-import { isPlaceName, isStateAbbreviation, kindOfHead, kindOfName, kindOfTurnLabel, placeKey } from './kinds.js';
+import { isPlaceName, kindOfHead, kindOfName, kindOfTurnLabel } from './kinds.js';
 import { fitsProfile, type Profile } from './describe.js';
 import { isMarkToken, lowerBound, maybeToken, tokenAt, tokenCount } from '../prepare/lookup.js';
-import { ARTICLES, BARE_QUANTIFIERS, NOT_ONE_KNOWN } from '../data/function-words.js';
-import { AGENCY_NAME_WORDS, APPOSITIVE_GENDER_NOUNS, COMPANY_DESCRIPTION_HEADS, PEOPLE_NOUNS, GROUP_KIND_NOUNS, JOINED_TITLE_HEADS, KEEP_POSITION_VERBS, KIN_NOUNS, ORGANIZATION_KIND_NOUNS, RELATION_NOUNS, RELATIVE_OWNER_PREPOSITIONS, THING_FROM_PERSON_NOUNS, GENERIC_COMPANY, COMPANY_WORDS, CONTACT_VERBS, WRITER_NOUNS, GENDERED_PERSON_NOUNS, ORG_NAME_PREPOSITIONS, ORG_NAME_UNIT_HEADS } from '../data/people.js';
+import { ARTICLES, NOT_ONE_KNOWN } from '../data/function-words.js';
+import { AGENCY_NAME_WORDS, APPOSITIVE_GENDER_NOUNS, COMPANY_DESCRIPTION_HEADS, JOINED_TITLE_HEADS, KIN_NOUNS, RELATION_NOUNS, RELATIVE_OWNER_PREPOSITIONS, THING_FROM_PERSON_NOUNS, GENERIC_COMPANY, COMPANY_WORDS, CONTACT_VERBS, GENDERED_PERSON_NOUNS, ORG_NAME_PREPOSITIONS, ORG_NAME_UNIT_HEADS } from '../data/people.js';
 import { THIRD_POSSESSIVES } from '../data/clauses.js';
-import { CLAUSE_OWNER_POSSESSIVES, CONTACTED_PRONOUNS } from '../data/pronouns.js';
+import { CONTACTED_PRONOUNS } from '../data/pronouns.js';
 import { type Gender, genderOf, hasGivenNameHonorific, honorificGender, kinGender } from './gender.js';
 import { isOwnerMark, lastWord, ownerWords, soleWord, words } from './name-words.js';
-import { PLACE_PREPOSITIONS, afterPlacePreposition, beforeDeterminer, headlineParagraph, isAddress, isAffiliation, isAppositiveOwner, isBarePossessive, isHeading, isInTitle, isListedName, isNamedThing, isNounModifier, isNumbered, isOpeningWord, isPlaceWord, isTheFamily, isWordPart } from './not-antecedent.js';
+import { appositiveAfter, appositiveBefore } from './appositives.js';
+import { describedClauseSubject, kindOfDescription, overlapsOwn, ownsPossessive, personalPronounBetween, writerBefore } from './antecedent-clues.js';
+import { describesPlace, placesAfter } from './places.js';
+import { afterPlacePreposition, beforeDeterminer, headlineParagraph, isAddress, isAffiliation, isAppositiveOwner, isBarePossessive, isHeading, isInTitle, isListedName, isNamedThing, isNounModifier, isNumbered, isOpeningWord, isPlaceWord, isTheFamily, isWordPart } from './not-antecedent.js';
 
 const startOf = (m: Mention): number => m.start;
 
@@ -58,23 +63,6 @@ export interface Resolution {
   readonly certainty: number;
 }
 
-function kindOfDescription(doc: Doc, m: Mention): SpeakerKind {
-  const t = tokenAt(doc, m.head ?? m.last - 1);
-  const head = t.lower;
-  // "Others said", "Most of those the board polled said": a quantifier heading a description stands for the people it counts
-  if (BARE_QUANTIFIERS.has(head)) return 'group';
-  const kind = kindOfHead(head);
-  if (kind !== 'unknown') return kind;
-  if (GROUP_KIND_NOUNS.has(head)) return 'group';
-  if (ORGANIZATION_KIND_NOUNS.has(head)) return 'organization';
-  if (!/[^s]s$/.test(head)) return 'unknown';
-  // "Investors", "Human rights groups", "Aid agencies", "The fishing crews": a plural whose singular names a person,
-  // a body or a crowd stands for a group (the tagger's lemma, or the word without its "s" when the tagger gave the word itself as lemma)
-  const singular = t.lemma.toLowerCase() === head ? head.slice(0, -1) : t.lemma.toLowerCase();
-  // ("The regulators": the plural of a body's noun, too)
-  return kindOfHead(singular) === 'unknown' && !GROUP_KIND_NOUNS.has(singular) && !ORGANIZATION_KIND_NOUNS.has(singular) ? 'unknown' : 'group';
-}
-
 /**
  * True for a description opened by an indefinite determiner ("a pollster",
  * "another aide", "one council aide") or a quantifier ("neither company").
@@ -82,11 +70,6 @@ function kindOfDescription(doc: Doc, m: Mention): SpeakerKind {
 function isIndefinite(doc: Doc, m: Mention): boolean {
   const first = tokenAt(doc, m.first).lower;
   return first === 'a' || first === 'an' || first === 'another' || NOT_ONE_KNOWN.has(first) || (first === 'one' && m.last - m.first > 1 && tokenAt(doc, m.first + 1).lower !== 'of');
-}
-
-/** True when mention `m` overlaps one of the ranges `own` (the candidate's own content). */
-function overlapsOwn(m: Mention, own: readonly Range[]): boolean {
-  return own.some((r) => m.start < r.end && m.end > r.start);
 }
 
 /** Endings of nouns of people ("classmate", "biographer", "historian", "nominee", "assistant", "student"), not "-ment". */
@@ -519,20 +502,11 @@ export class SpeakerResolver {
       const e = this.nameEntity(n);
       if (e.gender !== undefined || e.titles.length > 0) return null;
       // ("it": not past a personal pronoun, "Reyes said she had read the report. It said ...")
-      if (opening === 'it' && this.personalPronounBetween(n.last, m.first)) return null;
+      if (opening === 'it' && personalPronounBetween(this.doc, n.last, m.first)) return null;
       if (e.kind === 'person') e.kind = 'organization';
       return e;
     }
     return null;
-  }
-
-  /** True when a male or female pronoun ("he", "she", "his", "her") stands among tokens `from` to `to` (excluded). */
-  private personalPronounBetween(from: number, to: number): boolean {
-    for (let k = from; k < to; k++) {
-      const g = PRONOUNS.get(tokenAt(this.doc, k).lower)?.gender;
-      if (g === 'male' || g === 'female') return true;
-    }
-    return false;
   }
 
   /** The entity a name mention anywhere in the document stands for, if it is a speaker. */
@@ -575,7 +549,7 @@ export class SpeakerResolver {
     let facts = this.forPronouns[k];
     if (facts === undefined) {
       const n = this.names[k]!;
-      const skip = this.describesPlace(n) || isAddress(this.doc, n) || isWordPart(this.doc, n) || isNumbered(this.doc, n) || isHeading(this.doc, n) || isBarePossessive(this.doc, n) || isTheFamily(this.doc, n) || isNamedThing(this.doc, n) || isInTitle(this.doc, n) || this.isTitleTail(n) || this.isJoinedTail(n) || isAffiliation(this.doc, n, this.names[k - 1]);
+      const skip = describesPlace(this.doc, n, this.bySurname) || isAddress(this.doc, n) || isWordPart(this.doc, n) || isNumbered(this.doc, n) || isHeading(this.doc, n) || isBarePossessive(this.doc, n) || isTheFamily(this.doc, n) || isNamedThing(this.doc, n) || isInTitle(this.doc, n) || this.isTitleTail(n) || this.isJoinedTail(n) || isAffiliation(this.doc, n, this.names[k - 1]);
       const { name } = this.honoredName(n);
       const person = !skip && kindOfName(name) === 'person';
       const key = this.lowerName(name);
@@ -629,7 +603,7 @@ export class SpeakerResolver {
     if (info.second === true) return null;
     // "President Vardy spoke. The president renewed his promise": the one earlier person its own clause's subject
     // describes (when that subject fits no one, the pronoun is left to the names, then to the subject: see resolve)
-    const subject = this.describedClauseSubject(m, own);
+    const subject = describedClauseSubject(this.doc, m, own);
     const fitting = subject === null || isIndefinite(this.doc, subject) ? null : this.describedPerson(subject);
     if (fitting !== null && (fitting.gender === undefined || fitting.gender === info.gender)) return fitting;
     const wanted = info.gender === 'female' || info.gender === 'male' ? info.gender : undefined;
@@ -669,7 +643,7 @@ export class SpeakerResolver {
         continue;
       }
       // "As the debate went on and Hale stood by his remark": a possessive whose clause has the name for subject
-      if (this.isSubject(n) || (nearest === null && nSent < sent - 1) || (nearest === null && nSent === sent && this.ownsPossessive(n, m))) {
+      if (this.isSubject(n) || (nearest === null && nSent < sent - 1) || (nearest === null && nSent === sent && ownsPossessive(this.doc, n, m))) {
         chosen = k;
         break;
       }
@@ -691,23 +665,6 @@ export class SpeakerResolver {
   }
 
   /**
-   * For "his" or "her" right after the verb of its clause (over no more than
-   * a verb group: "has renewed", "repeatedly renewed"), that clause's subject
-   * when it is a description of a person, outside `own`: "The minister" of
-   * "The minister renewed her warning that ...". Null for anything else (a
-   * name for subject is left to the name rules: "Ann Lee renewed her warning").
-   */
-  private describedClauseSubject(m: Mention, own: readonly Range[]): Mention | null {
-    if (!CLAUSE_OWNER_POSSESSIVES.has(tokenAt(this.doc, m.first).lower) || m.first < 1) return null;
-    const verb = tokenAt(this.doc, m.first - 1);
-    if (verb.pos !== 'VERB' || verb.sent !== tokenAt(this.doc, m.first).sent) return null;
-    const floor = this.doc.sentences[verb.sent]!.first;
-    const subject = speakerBefore(this.doc, verbGroupStart(this.doc, m.first - 1, floor), floor);
-    if (subject === null || subject.kind !== 'description' || subject.end > m.start || overlapsOwn(subject, own)) return null;
-    return kindOfDescription(this.doc, subject) === 'person' ? subject : null;
-  }
-
-  /**
    * For "he" or "she" with no one before it, the person described right
    * after a verb of {@link CONTACT_VERBS} whose subject is the writer ("I",
    * "we", "our correspondent") in one of the two sentences before, outside
@@ -724,7 +681,7 @@ export class SpeakerResolver {
       for (let v = sentence.first + 1; v < Math.min(sentence.last - 1, sentence.first + MAX_CONTACT_VERB); v++) {
         const verb = tokenAt(this.doc, v);
         if (verb.pos !== 'VERB' || !CONTACT_VERBS.has(verb.lemma)) continue;
-        if (!this.writerBefore(verbGroupStart(this.doc, v, sentence.first), sentence.first)) return null;
+        if (!writerBefore(this.doc, verbGroupStart(this.doc, v, sentence.first), sentence.first)) return null;
         const end = phraseEndAfter(this.doc, v + 1, sentence.last);
         const object = end > v + 1 ? makeMention(this.doc, v + 1, end) : null;
         if (object === null || object.kind !== 'description' || overlapsOwn(object, own) || kindOfDescription(this.doc, object) !== 'person') return null;
@@ -732,15 +689,6 @@ export class SpeakerResolver {
       }
     }
     return null;
-  }
-
-  /** True when the subject before token `v` (the sentence opening at `floor`) is the writer: "I", "we", "Our correspondent". */
-  private writerBefore(v: number, floor: number): boolean {
-    if (v - 1 < floor) return false;
-    const before = tokenAt(this.doc, v - 1).lower;
-    if (before === 'i' || before === 'we') return true;
-    const subject = speakerBefore(this.doc, v, floor);
-    return subject !== null && subject.kind === 'description' && WRITER_NOUNS.has(tokenAt(this.doc, subject.head ?? subject.last - 1).lower);
   }
 
   /**
@@ -1000,25 +948,6 @@ export class SpeakerResolver {
     }
     const kind = kindOfName(this.honoredName(name).name);
     return kind === 'person' || kind === 'group' ? name : null;
-  }
-
-  /**
-   * True when pronoun `m` is a possessive ("his", "her") in the clause whose
-   * subject is name `n`: a verb follows the name, and only verbs, adverbs,
-   * particles and prepositions stand between it and the pronoun ("Hale stood
-   * by his remark", "Lee has defended her plan"), and a preposition or
-   * particle or a verb of keeping one's position ({@link KEEP_POSITION_VERBS})
-   * stands right before the pronoun: after another verb the possessive's noun
-   * is its object and may be anyone's ("after Reed rejected his claim").
-   */
-  private ownsPossessive(n: Mention, m: Mention): boolean {
-    const p = tokenAt(this.doc, m.first);
-    if (!THIRD_POSSESSIVES.has(p.lower) || m.first - n.last > 4) return false;
-    const after = maybeToken(this.doc, n.last);
-    if (after === undefined || (after.pos !== 'VERB' && after.pos !== 'AUX')) return false;
-    for (let k = n.last; k < m.first; k++) if (!/^(VERB|AUX|ADV|PART|ADP)$/.test(tokenAt(this.doc, k).pos)) return false;
-    const verb = tokenAt(this.doc, m.first - 1);
-    return verb.pos === 'ADP' || verb.pos === 'PART' || KEEP_POSITION_VERBS.has(verb.lemma) || KEEP_POSITION_VERBS.has(verb.lower.replace(/e?d$|s$/, ''));
   }
 
   /** True for a one-word capitalised description that is the surname of a full name in the document ("King"). */
@@ -1330,8 +1259,8 @@ export class SpeakerResolver {
       const n = this.names[k]!;
       const full = this.fullNameAt(k);
       const person = kindOfName(full) === 'person';
-      const places = person ? this.placesAfter(n) : NONE;
-      const appositive = person ? this.appositiveAfter(n) ?? this.appositiveBefore(n) : null;
+      const places = person ? placesAfter(this.doc, n) : NONE;
+      const appositive = person ? appositiveAfter(this.doc, n) ?? appositiveBefore(this.doc, n) : null;
       if (places !== NONE || appositive !== null) facts = { key: this.lowerName(full), person, places, appositive };
       else {
         // most names have neither: their facts follow from the full name alone, one object per full name
@@ -1341,144 +1270,6 @@ export class SpeakerResolver {
       this.facts[k] = facts;
     }
     return facts;
-  }
-
-  /**
-   * The description set off by commas right after a name, opened by a
-   * determiner: "Tom Hale, the mayor of Springfield,", "Ann Lee, 61, a
-   * farmer,". Null when there is none.
-   */
-  private appositiveAfter(n: Mention): string | null {
-    let k = n.last;
-    if (maybeToken(this.doc, k)?.value !== ',') return null;
-    k++;
-    // an age first: "Ann Lee, 61, a farmer,"
-    if (maybeToken(this.doc, k)?.pos === 'NUM' && maybeToken(this.doc, k + 1)?.value === ',') k += 2;
-    const open = maybeToken(this.doc, k);
-    if (open === undefined || !ARTICLES.has(open.lower) || open.sent !== tokenAt(this.doc, n.first).sent) return null;
-    for (let j = k + 1; j < Math.min(tokenCount(this.doc), k + 12); j++) {
-      const t = tokenAt(this.doc, j);
-      if (t.sent !== open.sent || t.pos === 'VERB' || t.pos === 'AUX') return null;
-      if (t.value === ',' || t.value === '.' || t.value === ';' || t.value === ')') {
-        const last = tokenAt(this.doc, j - 1);
-        return j > k + 1 && (last.pos === 'NOUN' || last.pos === 'PROPN') ? this.doc.text.slice(open.start, last.end) : null;
-      }
-    }
-    return null;
-  }
-
-  /**
-   * The description set off by a comma right before a name that a comma or
-   * the sentence end closes, opened by a determiner or a possessive: "her
-   * husband, Leo Marsh,", "the mayor, Ann Lee,". Null when there is none,
-   * in a list ("the mayor, Ann Lee, and Tom Hale") and after a preposition
-   * ("The author of the book, Ann Lee,").
-   */
-  private appositiveBefore(n: Mention): string | null {
-    const comma = n.first - 1;
-    const after = maybeToken(this.doc, n.last);
-    if (comma < 2 || tokenAt(this.doc, comma).value !== ',' || after === undefined || !/^[,.]$/.test(after.value)) return null;
-    const next = maybeToken(this.doc, n.last + 1);
-    // (a description after the "and" leaves the name set off: "The police chief, Tom Hale, and the mayor met")
-    if (after.value === ',' && next !== undefined && /^(and|or)$/.test(next.lower) && !this.opensDescription(n.last + 2)) return null;
-    const head = tokenAt(this.doc, comma - 1);
-    if (head.sent !== tokenAt(this.doc, n.first).sent) return null;
-    const role = this.roleOfBefore(comma);
-    if (role !== null) return role;
-    // (the tagger reads some role nouns as adjectives: "The police chief, Tom Hale,")
-    if (head.pos !== 'NOUN' && !(head.pos === 'ADJ' && PEOPLE_NOUNS.has(head.lower))) return null;
-    for (let j = comma - 2; j >= Math.max(0, comma - 5); j--) {
-      const t = tokenAt(this.doc, j);
-      if (t.sent !== head.sent) return null;
-      // (the phrase opens there, not inside a longer one: "The author of the book, Ann Lee," is no book)
-      if (ARTICLES.has(t.lower) || THIRD_POSSESSIVES.has(t.lower)) return j > 0 && tokenAt(this.doc, j - 1).pos === 'ADP' ? null : this.doc.text.slice(t.start, head.end);
-      if (t.pos !== 'ADJ' && t.pos !== 'NOUN') return null;
-    }
-    return null;
-  }
-
-  /**
-   * The role "of" a place or a body that opens a sentence and a comma ends
-   * before a name: "The mayor of Kelby, Ann Lee,", "The chief executive of
-   * Arlo Bank, Tom Reed,". Null for any other phrase, and for a phrase after
-   * anything but the sentence start ("a letter to the mayor of Kelby, Ann Lee,").
-   */
-  private roleOfBefore(comma: number): string | null {
-    const head = tokenAt(this.doc, comma - 1);
-    if (head.pos !== 'NOUN' && head.pos !== 'PROPN') return null;
-    for (let j = comma - 2; j >= Math.max(1, comma - 6); j--) {
-      const t = tokenAt(this.doc, j);
-      if (t.sent !== head.sent) return null;
-      if (t.lower === 'of') {
-        const role = tokenAt(this.doc, j - 1);
-        if (!this.isRoleWord(role) || KIN_NOUNS.has(role.lower)) return null;
-        // the role's own words back to the article that opens the sentence: "The (deputy) mayor"
-        for (let i = j - 2; i >= Math.max(0, j - 4); i--) {
-          const w = tokenAt(this.doc, i);
-          if (ARTICLES.has(w.lower)) return (i === 0 || tokenAt(this.doc, i - 1).sent !== w.sent) && /^\p{Lu}/u.test(w.value) ? this.doc.text.slice(w.start, head.end) : null;
-          if (w.pos !== 'ADJ' && w.pos !== 'NOUN' && w.pos !== 'PROPN') return null;
-        }
-        return null;
-      }
-      if (!/^(NOUN|PROPN|ADJ|DET)$/.test(t.pos) || /^\p{P}/u.test(t.value)) return null;
-    }
-    return null;
-  }
-
-  /** True when token `k` opens a description: an article, a possessive or a number before a lower-case word ("the mayor", "his wife", "two aides"). */
-  private opensDescription(k: number): boolean {
-    const t = maybeToken(this.doc, k);
-    const word = maybeToken(this.doc, k + 1);
-    return t !== undefined && word !== undefined && (ARTICLES.has(t.lower) || THIRD_POSSESSIVES.has(t.lower) || t.pos === 'NUM') && !/^\p{Lu}/u.test(word.value);
-  }
-
-  /** Places named right after a name: "Ana Ruiz of Spain", "Jim Ward (R-Ohio)", "Tom Reyes, D-Texas". */
-  private placesAfter(n: Mention): readonly string[] {
-    let k = n.last;
-    const opener = maybeToken(this.doc, k);
-    if (!opener || !/^(of|from|\(|,)$/.test(opener.lower)) return NONE;
-    k++;
-    // "of the United States"
-    if (opener.lower === 'of' && maybeToken(this.doc, k)?.lower === 'the') k++;
-    if (/^[RDI]$/.test(maybeToken(this.doc, k)?.value ?? '') && maybeToken(this.doc, k + 1)?.value === '-') k += 2;
-    const out: string[] = [];
-    let run = '';
-    for (; k < Math.min(tokenCount(this.doc), n.last + 6); k++) {
-      const t = tokenAt(this.doc, k);
-      if (!/^\p{Lu}/u.test(t.value)) break;
-      run = run === '' ? t.value : `${run} ${t.value}`;
-      if (isPlaceName(run) || isStateAbbreviation(run)) out.push(placeKey(run));
-    }
-    // (most names have none: one shared empty list rather than one per name of a long text)
-    return out.length > 0 ? out : NONE;
-  }
-
-  /**
-   * True when a name stands where places stand ("in Chicago", "from the
-   * Middle East"): a name after a preposition of place, unless it starts
-   * with a known first name; or a name that modifies a noun ("Microsoft executives").
-   */
-  private describesPlace(n: Mention): boolean {
-    // "Microsoft executives", "Varga supporters": a name that modifies a noun is not a person speaking
-    const next = maybeToken(this.doc, n.last);
-    const single = words(n.name).length === 1 && !this.bySurname.has(n.name.toLowerCase());
-    if (single && next && next.pos === 'NOUN' && /^\p{Ll}/u.test(next.value) && next.sent === tokenAt(this.doc, n.last - 1).sent) return true;
-    const at = beforeDeterminer(this.doc, n);
-    const prev = maybeToken(this.doc, at);
-    if (!prev || !(PLACE_PREPOSITIONS.has(prev.lower) || (prev.lower === 'of' && this.isRoleWord(maybeToken(this.doc, at - 1)) && !/^['’]s$/.test(next?.lower ?? '')))) return false;
-    const ws = words(n.name);
-    return ws.length === 1 || !FIRST_NAMES.has(ws[0]!.toLowerCase());
-  }
-
-  /**
-   * True for a title or a word for a person ("CEO", "governor", "spokesman"):
-   * the name after its "of" is where that person works ("the president of
-   * Harbor Watch"), not a person a pronoun stands for; not a word for a
-   * relative ("the wife of Hale": Hale is a person).
-   */
-  private isRoleWord(t: Token | undefined): boolean {
-    if (t === undefined || KIN_NOUNS.has(t.lower) || KIN_NOUNS.has(t.lower.replace(/s$/, ''))) return false;
-    return TITLE_WORDS.has(titleKey(t.lower)) || kindOfHead(t.lower) === 'person';
   }
 
   /** Records a description of an entity once, whatever its case ("the governor", "The governor"). */
@@ -1527,7 +1318,7 @@ export class SpeakerResolver {
       entity = this.antecedent(m, own);
       // "The minister renewed her warning" with no one before it: the person its clause's subject describes
       if (entity === null) {
-        const subject = this.describedClauseSubject(m, own);
+        const subject = describedClauseSubject(this.doc, m, own);
         if (subject !== null) entity = this.entityNamed(subject.name, 'person');
       }
       // "I asked a shopkeeper about prices. "They keep rising," she said": the person the writer reached

@@ -13,7 +13,8 @@
 import type { Candidate, CueMatch, Mention } from '../candidate.js';
 import { maybeToken, tokenAt } from '../../prepare/lookup.js';
 import { FRONTED_SUBORDINATORS } from '../../data/clauses.js';
-import { candidate, clauseStartsAt, range, sentenceOf, spacedDash, type ReportedContext } from './shared.js';
+import { candidate, range, sentenceOf, spacedDash, type ReportedContext } from './shared.js';
+import { clauseStartsAt } from './clause-start.js';
 import { contentEnd } from './content-end.js';
 
 /** The rule's name. */

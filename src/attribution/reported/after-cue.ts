@@ -12,7 +12,8 @@ import { isMarkToken, isRegularPast, maybeToken, tokenAt } from '../../prepare/l
 import { phraseEndAfter } from '../../speakers/phrase.js';
 import { CUE_VERBS, LISTENER_VERBS, ADJUNCT_PREPOSITIONS } from '../../data/cues.js';
 import { MONTH_SET, OCCASION_NOUNS, TIME_OR_MONTH_WORDS, SEASON_WORDS, TIME_LABEL, TIME_NOUN_SET, TIME_OR_SUBJECT_OPENERS, TIME_POSSESSIVE_OPENERS } from '../../data/time.js';
-import { NP_POS, TIME_WORDS, WH_WORDS, clauseStartsAt, type ReportedContext, spacedDash, thatBeforePluralClause } from './shared.js';
+import { NP_POS, TIME_WORDS, WH_WORDS, type ReportedContext, spacedDash } from './shared.js';
+import { clauseStartsAt, thatBeforePluralClause } from './clause-start.js';
 import { CLAUSE_ADVERBS, FINITE_AUX, IRREGULAR_NOUN_PARTICIPLES, POSSESSIVES, RELATIVE_PRONOUNS } from '../../data/clauses.js';
 import { SAID_PLACE_PREPOSITIONS } from '../../data/places.js';
 import { DASHES } from '../../data/marks.js';

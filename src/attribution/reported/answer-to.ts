@@ -10,7 +10,8 @@ import type { Candidate, CueMatch } from '../candidate.js';
 import { isMarkToken, tokenAt } from '../../prepare/lookup.js';
 import { ANSWER_VERBS } from '../../data/cues.js';
 import { ANSWER_CONTRAST } from '../../data/clauses.js';
-import { END, candidate, cueSubject, passiveCue, range, sentenceOf, type ReportedContext } from './shared.js';
+import { END, candidate, range, sentenceOf, type ReportedContext } from './shared.js';
+import { cueSubject, passiveCue } from './cue-subject.js';
 
 /** How far the "to" phrase may run, in tokens. */
 const MAX_TO = 15;

@@ -24,7 +24,8 @@ import { tokenAt, tokenCount } from '../../prepare/lookup.js';
 import { DAY_OR_MONTH, OCCASION_NOUNS, TIME_NOUN_SET, TIME_UNITS, RELATIVE_TIME_DETERMINERS } from '../../data/time.js';
 import { infinitiveEnd } from './noun-infinitive.js';
 import { cutMediumAdjunct } from './boundary.js';
-import { candidate, endBeforeSecondClause, cueSubject, passiveCue, range, sentenceOf, TIME_WORDS, type ReportedContext } from './shared.js';
+import { candidate, endBeforeSecondClause, range, sentenceOf, TIME_WORDS, type ReportedContext } from './shared.js';
+import { cueSubject, passiveCue } from './cue-subject.js';
 import { contentEnd } from './content-end.js';
 import { FINITE_ASK_FORMS } from '../../data/cues.js';
 

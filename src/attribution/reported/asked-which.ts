@@ -9,7 +9,8 @@
 import type { Candidate, CueMatch } from '../candidate.js';
 import { tokenAt } from '../../prepare/lookup.js';
 import { ASKED_QUESTION_OPENERS, OBJECT_WH_WORDS } from '../../data/clauses.js';
-import { END, WH_WORDS, candidate, passiveCue, range, sentenceOf, type ReportedContext } from './shared.js';
+import { END, WH_WORDS, candidate, range, sentenceOf, type ReportedContext } from './shared.js';
+import { passiveCue } from './cue-subject.js';
 import { endAtClausePunctuation } from './content-end.js';
 import { cutAtNextAttribution } from './next-attribution.js';
 

@@ -16,9 +16,9 @@ import type { Doc, Segment } from '../../prepare/document.js';
 import type { Candidate, CueMatch, Mention } from '../candidate.js';
 import { tokenAt } from '../../prepare/lookup.js';
 import { phraseEndAfter, speakerAfter } from '../../speakers/phrase.js';
-import {
-  TIME_WORDS, WH_WORDS, candidate, clauseStartsAt, cueSubject, passiveCue, range, sentenceOf, type ReportedContext,
-} from './shared.js';
+import { TIME_WORDS, WH_WORDS, candidate, range, sentenceOf, type ReportedContext } from './shared.js';
+import { clauseStartsAt } from './clause-start.js';
+import { cueSubject, passiveCue } from './cue-subject.js';
 import { endAtClausePunctuation } from './content-end.js';
 import { cutAtNextAttribution } from './next-attribution.js';
 import { ADJUNCT_PREPOSITIONS } from '../../data/cues.js';

@@ -20,7 +20,8 @@ import { WH_WORDS, CLAUSE_RELATIVES, FINITE_AUX, NARRATOR_OPENERS, CONTRAST_OPEN
 import { AFTER_QUOTE_CONTINUERS, AS_TOO_AUXILIARIES, BACK_POINTERS, DISCOURSE_FOR, POSSESSIVES_AND_YOUR, REACTION_PARTICIPLES, REACTION_PARTICIPLE_OTHER_SENSE, RELATIVE_OPENERS, RELATIVE_PRONOUNS, SPOKESPERSON_NOUNS, UNNAMED } from '../../data/clauses.js';
 import { DURATION_PREPOSITIONS, OCCASION_NOUNS, TIME_POINT_WORDS, TIME_UNITS } from '../../data/time.js';
 import { cutAtSecondReport } from './second-report.js';
-import { NP_POS, TIME_WORDS, clauseStartsAt, cueHeadAt, headOf, spacedDash, cutAtMainClause, type ReportedContext } from './shared.js';
+import { NP_POS, TIME_WORDS, cueHeadAt, headOf, spacedDash, cutAtMainClause, type ReportedContext } from './shared.js';
+import { clauseStartsAt } from './clause-start.js';
 import { contentEnd } from './content-end.js';
 import { cutAtNextAttribution } from './next-attribution.js';
 import { INDEFINITE_ARTICLES, COMMA_CLAUSE_CONJUNCTIONS, PHRASE_OPENERS } from '../../data/function-words.js';

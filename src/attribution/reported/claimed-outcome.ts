@@ -16,7 +16,8 @@ import type { Candidate, CueMatch } from '../candidate.js';
 import { isMarkToken, tokenAt } from '../../prepare/lookup.js';
 import { CLAIMED_DEED_NOUNS, CLAIMED_OUTCOME_NOUNS } from '../../data/cues.js';
 import { cutMediumAdjunct } from './boundary.js';
-import { END, candidate, cueSubject, passiveCue, range, sentenceOf, type ReportedContext } from './shared.js';
+import { END, candidate, range, sentenceOf, type ReportedContext } from './shared.js';
+import { cueSubject, passiveCue } from './cue-subject.js';
 
 /** How many words may stand between the cue and its noun ("a moral victory"). */
 const MAX_BEFORE_NOUN = 2;

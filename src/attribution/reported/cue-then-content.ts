@@ -15,7 +15,9 @@ import { isPassiveAt, makeMention, speakerAfter } from '../../speakers/phrase.js
 import { ADJUNCT_OPENING_PREPOSITIONS, AMOUNT_PREPOSITIONS, INVERTING_VERBS, NOUN_CUES, REPORTING_VERBS, SPOKEN_OF_PREPOSITIONS, STATE_PARTICIPLES, THOUGHT_ADJECTIVES, TOLD_NOUNS, ANSWERING_CUES, CUE_CLAUSE_PREPOSITIONS, QUESTION_VERBS, CUE_OWN_PREPOSITIONS, DECLINING_VERBS, ASIDE_PARTICIPLES, GIVING_VERBS } from '../../data/cues.js';
 import { CLAUSE_ON_SUBJECT_CUES, NOUN_OBJECT_CUES, SHOWING_CUES, SHOWN_PLACE_WORDS } from '../../data/senses.js';
 import { TIME_POSSESSIVE_OPENERS } from '../../data/time.js';
-import { END, NP_POS, TIME_WORDS, WH_WORDS, candidate, clauseStartsAt, cueSubject, gerundClause, passiveCue, subjectlessCue, range, sentenceOf, type ReportedContext, holdsAttributedQuote, relativeInSubject, restrictiveWhoseAt, spacedDash } from './shared.js';
+import { END, NP_POS, TIME_WORDS, WH_WORDS, candidate, range, sentenceOf, type ReportedContext, holdsAttributedQuote, restrictiveWhoseAt, spacedDash } from './shared.js';
+import { clauseStartsAt, gerundClause, relativeInSubject } from './clause-start.js';
+import { cueSubject, passiveCue, subjectlessCue } from './cue-subject.js';
 import { saidAfterComma } from './next-attribution.js';
 import { commaAsideEnd, dashAsideEnd, skipAfterCue } from './after-cue.js';
 import { relativeWhoWithoutClause, sentenceVerbAfterVerb, subjectRelative, textThatSubject } from './relative-speaker.js';

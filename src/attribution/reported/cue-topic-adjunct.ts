@@ -13,7 +13,8 @@ import { tokenAt, tokenCount } from '../../prepare/lookup.js';
 import { OCCASION_NOUNS, SPAN_UNITS, TIME_UNITS } from '../../data/time.js';
 import { COMPARATIVE_ADVERBS, LISTENER_PRONOUNS, INDEFINITE_ARTICLES } from '../../data/function-words.js';
 import { SPEAK_OUT_STANCES, TOPIC_ADJUNCT_PREPOSITIONS, TOPIC_ADJUNCT_VERBS } from '../../data/cues.js';
-import { passiveCue, sentenceOf, type ReportedContext } from './shared.js';
+import { sentenceOf, type ReportedContext } from './shared.js';
+import { passiveCue } from './cue-subject.js';
 import { cueObject, objectAt } from './object.js';
 
 /** How many tokens may stand between the verb and "about". */

@@ -13,7 +13,8 @@
 import type { Candidate, CueMatch } from '../candidate.js';
 import { maybeToken } from '../../prepare/lookup.js';
 import { WH_OBJECT_VERBS, WH_OBJECT_WORDS } from '../../data/cues.js';
-import { END, candidate, cueSubject, passiveCue, range, sentenceOf, type ReportedContext } from './shared.js';
+import { END, candidate, range, sentenceOf, type ReportedContext } from './shared.js';
+import { cueSubject, passiveCue } from './cue-subject.js';
 import { endAtClausePunctuation } from './content-end.js';
 
 /** How sure the rule is: below a clause (0.8) and a reported question (0.75). */

@@ -14,7 +14,8 @@ import { speakerAfter } from '../../speakers/phrase.js';
 import { OUTCOME_NOUNS, OUTCOME_VERBS } from '../../data/cues.js';
 import { OUTCOME_CLAUSE_WORDS, POSSESSIVES } from '../../data/clauses.js';
 import { TIME_WORDS } from '../../data/time.js';
-import { END, NP_POS, candidate, passiveCue, range, sentenceOf, type ReportedContext } from './shared.js';
+import { END, NP_POS, candidate, range, sentenceOf, type ReportedContext } from './shared.js';
+import { passiveCue } from './cue-subject.js';
 
 /** How long the subject may be, in tokens. */
 const MAX_SUBJECT = 8;

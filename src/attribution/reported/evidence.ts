@@ -13,10 +13,9 @@
 import type { Candidate, CueMatch, Mention } from '../candidate.js';
 import { maybeToken, tokenAt, tokenCount } from '../../prepare/lookup.js';
 import { EVIDENCE_SUBJECTS, SMALL_CLAUSE_VERBS, WH_FINDING_FORMS } from '../../data/cues.js';
-import {
-  NP_POS, WH_WORDS, candidate, clauseStartsAt, descriptionMention, cueSubject, passiveCue, range, sentenceOf, spacedDash,
-  type ReportedContext
-} from './shared.js';
+import { NP_POS, WH_WORDS, candidate, descriptionMention, range, sentenceOf, spacedDash, type ReportedContext } from './shared.js';
+import { clauseStartsAt } from './clause-start.js';
+import { cueSubject, passiveCue } from './cue-subject.js';
 import { endAtClausePunctuation } from './content-end.js';
 import { addParts, addedParts, overlapsAdded, overlapsIndex, spanIndex, type SpanIndex } from './span-index.js';
 import { clauseEnd } from './boundary.js';

@@ -13,7 +13,8 @@ import type { Candidate, CueMatch } from '../candidate.js';
 import { tokenAt } from '../../prepare/lookup.js';
 import { FEELING_NOUNS, FEELING_VERBS } from '../../data/cues.js';
 import { DAY_WORDS } from '../../data/time.js';
-import { END, candidate, cueSubject, passiveCue, range, sentenceOf, type ReportedContext } from './shared.js';
+import { END, candidate, range, sentenceOf, type ReportedContext } from './shared.js';
+import { cueSubject, passiveCue } from './cue-subject.js';
 import { NARRATOR_SUBORDINATORS } from '../../data/clauses.js';
 import { EXPRESSED_TOPIC_PREPOSITIONS } from '../../data/function-words.js';
 

@@ -11,9 +11,9 @@
 import type { Candidate, CueMatch } from '../candidate.js';
 import { isMarkToken, maybeToken, tokenAt } from '../../prepare/lookup.js';
 import { LISTENER_VERBS, NOUN_CUES, REPORTING_VERBS } from '../../data/cues.js';
-import {
-  END, TIME_WORDS, candidate, clauseStartsAt, cueSubject, gerundClause, passiveCue, range, sentenceOf, type ReportedContext,
-} from './shared.js';
+import { END, TIME_WORDS, candidate, range, sentenceOf, type ReportedContext } from './shared.js';
+import { clauseStartsAt, gerundClause } from './clause-start.js';
+import { cueSubject, passiveCue } from './cue-subject.js';
 import { circumstanceNoun, clauseEnd } from './boundary.js';
 
 /** How far after the cue its "that" may stand, in tokens. */

@@ -7,7 +7,8 @@
 import type { Doc } from '../../prepare/document.js';
 import { isMarkToken, tokenAt } from '../../prepare/lookup.js';
 import { FRONTED_OPENERS } from '../../data/clauses.js';
-import { clauseStartsAt, MAX_LOOK, type ReportedContext } from './shared.js';
+import { MAX_LOOK, type ReportedContext } from './shared.js';
+import { clauseStartsAt } from './clause-start.js';
 
 /**
  * True when tokens [start, comma), the words before the comma ahead of a

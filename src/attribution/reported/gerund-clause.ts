@@ -11,7 +11,8 @@ import type { Candidate, CueMatch } from '../candidate.js';
 import { isIngCue } from '../candidate.js';
 import { isMarkToken, lowerBound, tokenAt } from '../../prepare/lookup.js';
 import { LISTENER_VERBS, REPORTING_VERBS } from '../../data/cues.js';
-import { END, candidate, cueSubject, headOf, passiveCue, range, sentenceOf, type ReportedContext } from './shared.js';
+import { END, candidate, headOf, range, sentenceOf, type ReportedContext } from './shared.js';
+import { cueSubject, passiveCue } from './cue-subject.js';
 import { clauseEnd } from './boundary.js';
 
 /** How far the finite verb may stand after the gerund, in tokens. */

@@ -11,10 +11,9 @@ import { CAUSING_STANCE_VERBS, INFINITIVE_VERBS, LISTENER_PREPOSITIONS, NESTED_O
 import { GROUP_PRONOUNS } from '../../data/pronouns.js';
 import { OPT_IN_CATEGORIES } from '../../options.js';
 import { cutAtAsideClose, cutNarratorTail, cutSecondClause } from './boundary.js';
-import {
-  MAX_LOOK, candidate, clauseStartsAt, cueSubject, passiveCue, range, sentenceOf, subjectlessCue,
-  type ReportedContext,
-} from './shared.js';
+import { MAX_LOOK, candidate, range, sentenceOf, type ReportedContext } from './shared.js';
+import { clauseStartsAt } from './clause-start.js';
+import { cueSubject, passiveCue, subjectlessCue } from './cue-subject.js';
 import { contentEnd } from './content-end.js';
 import { cutAtNextAttribution } from './next-attribution.js';
 import { RELATIVE_PRONOUNS, SPLITTING_ADVERBS } from '../../data/clauses.js';

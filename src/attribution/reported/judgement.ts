@@ -10,7 +10,8 @@
 import type { Candidate, CueMatch } from '../candidate.js';
 import { tokenAt } from '../../prepare/lookup.js';
 import { JUDGEMENT_VERBS } from '../../data/cues.js';
-import { END, TIME_WORDS, candidate, cueSubject, passiveCue, range, sentenceOf, type ReportedContext } from './shared.js';
+import { END, TIME_WORDS, candidate, range, sentenceOf, type ReportedContext } from './shared.js';
+import { cueSubject, passiveCue } from './cue-subject.js';
 import { POSSESSIVES_AND_YOUR, JUDGEMENT_STOP } from '../../data/clauses.js';
 import { INDEFINITE_ARTICLES } from '../../data/function-words.js';
 

@@ -10,12 +10,13 @@ import type { CueMatch, Mention } from '../candidate.js';
 import { isMarkToken, lowerBound, maybeToken, tokenAt } from '../../prepare/lookup.js';
 import { speakerBefore } from '../../speakers/phrase.js';
 import { SUBJECT_PRONOUNS, SUBORDINATORS as SUBORDINATORS_FRONTED } from '../../data/function-words.js';
-import { MODALS, RELATIVE_CLAUSE_WORDS } from '../../data/clauses.js';
+import { RELATIVE_CLAUSE_WORDS } from '../../data/clauses.js';
 import { DECLINING_VERBS, SAID_SAYS, SAID_WORDS_NOUNS, THOUGHT_ADJECTIVES } from '../../data/cues.js';
 import { PERSON_SUBJECT_PRONOUNS } from '../../data/pronouns.js';
 import { OPT_IN_CATEGORIES } from '../../options.js';
 import { oneSpeaker } from '../direct.js';
-import { END, MAX_LOOK, headOf, isCommaBoundary, spacedDash, type ReportedContext } from './shared.js';
+import { END, MAX_LOOK, headOf, modalCue, spacedDash, type ReportedContext } from './shared.js';
+import { isCommaBoundary } from './cue-subject.js';
 
 /**
  * True when the token at `k` is a bare noun with the sentence's end or a comma
@@ -89,7 +90,7 @@ export function cutAtNextAttribution(ctx: ReportedContext, from: number, end: nu
     // content's main clause says will be done, not a report of its own ("..., and NBC will accuse you" is one)
     // (only after a fronted clause: "said the budget was balanced, Varga will argue that ..." is a report of its own)
     const modalComma = (sp && sp.first > from ? sp.first : c.first) - 1;
-    if (modalCue(doc, c) && tokenAt(doc, modalComma).value === ',' && !plainClauseBefore(doc, from, modalComma)) continue;
+    if (modalCue(doc, c.first, c.head) && tokenAt(doc, modalComma).value === ',' && !plainClauseBefore(doc, from, modalComma)) continue;
     // "said she and Lee had spoken ...", "said both he and Ross promised ...": a plain "and" after a subject pronoun
     // joins two subjects of one clause, the later cue is the content's own
     if (sp && sp.first > from && coordinatedSubject(ctx, sp.first - 1)) continue;
@@ -216,12 +217,6 @@ function plainClauseBefore(doc: Doc, from: number, comma: number): boolean {
     if (k > at && (t.pos === 'AUX' || (t.pos === 'VERB' && !/ing$/.test(t.lower)))) verb = true;
   }
   return verb;
-}
-
-/** True when a modal auxiliary opens the cue: "would advise", "will tell". */
-function modalCue(doc: Doc, c: CueMatch): boolean {
-  for (let k = c.first; k < c.head; k++) if (MODALS.has(tokenAt(doc, k).lower)) return true;
-  return false;
 }
 
 /** Parts of speech in a short subject before a later cue: "more than 4 in 10", "others", "half of them". */

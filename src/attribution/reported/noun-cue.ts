@@ -20,7 +20,8 @@ const TIME_OWNERS: ReadonlySet<string> = new Set([...DAY_WORDS, ...MONTH_WORDS, 
 import { passesOptInBar } from './opt-in.js';
 import { NOUN_PHRASE_POS, clauseEnd as verbClauseEnd } from './boundary.js';
 import { OPT_IN_CATEGORIES } from '../../options.js';
-import { candidate, clauseStartsAt, range, sentenceOf, verbGroupStart, type ReportedContext } from './shared.js';
+import { candidate, range, sentenceOf, verbGroupStart, type ReportedContext } from './shared.js';
+import { clauseStartsAt } from './clause-start.js';
 import { contentEnd } from './content-end.js';
 import { coversIndex, spanIndex } from './span-index.js';
 import { PERSON_SUBJECT_PRONOUNS_AND_YOU } from '../../data/pronouns.js';

@@ -12,7 +12,8 @@ import type { Candidate, CueMatch } from '../candidate.js';
 import { lowerBound, tokenAt } from '../../prepare/lookup.js';
 import { NP_OBJECT_VERBS, SAID_WORDS_NOUNS, SAID_WORDS_OBJECT_VERBS } from '../../data/cues.js';
 import { POSSESSIVES } from '../../data/clauses.js';
-import { passiveCue, sentenceOf, type ReportedContext } from './shared.js';
+import { sentenceOf, type ReportedContext } from './shared.js';
+import { passiveCue } from './cue-subject.js';
 import { objectAt, progressive } from './object.js';
 
 /** How sure the rule is: below `reported/cue-object` (0.5). */

@@ -11,9 +11,9 @@ import { isIngCue } from '../candidate.js';
 import { isMarkToken, lowerBound, maybeToken, tokenAt, tokenCount } from '../../prepare/lookup.js';
 import { ADJUNCT_TIME_WORDS, DAY_OR_MONTH, SEASON_WORDS, TIME_ADJUNCT_PREPOSITIONS, TIME_OR_MONTH_WORDS, TIME_DETERMINERS, TIME_NOUN_SET, TIME_PHRASE_ADJECTIVES } from '../../data/time.js';
 import { ANSWER_VERBS, GERUND_VERBS, LISTENER_OBJECT_VERBS, WHOLE_SENTENCE_OBJECT_VERBS, LIKENING_OBJECT_VERBS, LONG_OBJECT_CUES, ONE_NOUN_OBJECT_VERBS, OBJECT_VERB_NOT_NOUNS, OBJECT_VERB_NOUNS, OBJECT_VERBS, POSSESSIVE_NOT_NOUN_CUES, PRO_CLAUSES, TOLD_NOUNS, TOPIC_PREPOSITIONS, ADJUNCT_PREPOSITIONS } from '../../data/cues.js';
-import {
-  END, TIME_WORDS, candidate, clauseStartsAt, cueSubject, headOf, passiveCue, range, restrictiveWhoseAt, sentenceOf, subjectlessCue, type ReportedContext,
-} from './shared.js';
+import { END, TIME_WORDS, candidate, headOf, range, restrictiveWhoseAt, sentenceOf, type ReportedContext } from './shared.js';
+import { clauseStartsAt } from './clause-start.js';
+import { cueSubject, passiveCue, subjectlessCue } from './cue-subject.js';
 import { endAtClausePunctuation } from './content-end.js';
 import { cutAtNextAttribution } from './next-attribution.js';
 import { cutConditionTail, cutMediumAdjunct, gerundListGoesOn, nameTagClose, withAppositiveName } from './boundary.js';

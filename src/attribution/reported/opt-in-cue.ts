@@ -16,7 +16,7 @@ import type { Doc } from '../../prepare/document.js';
 import { tokenAt } from '../../prepare/lookup.js';
 import { OPT_IN_CATEGORIES } from '../../options.js';
 import { DISPOSITION_NOUNS, FEELING_CLAUSE_NOUNS, FEELING_VERBS } from '../../data/cues.js';
-import { clauseStartsAt } from './shared.js';
+import { clauseStartsAt } from './clause-start.js';
 
 /** Most tokens before the feeling noun: "expressed much remorse", "expressed similar doubts". */
 const MAX_BEFORE_FEELING = 2;

@@ -14,7 +14,7 @@ import { tokenAt, tokenAtOrAfter } from '../../prepare/lookup.js';
 import { OPT_IN_CATEGORIES } from '../../options.js';
 import { OPENING_SUBORDINATOR_LEADS } from '../../data/clauses.js';
 import { SUBORDINATORS } from '../../data/function-words.js';
-import { clauseStartsAt } from './shared.js';
+import { clauseStartsAt } from './clause-start.js';
 
 /** True when token `k` is a subordinator opening its sentence, after at most one lead word ("But if", "Even though"). */
 function frontedSubordinator(doc: Doc, k: number, quoted: Readonly<Uint8Array>): boolean {

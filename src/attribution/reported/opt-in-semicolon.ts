@@ -11,7 +11,7 @@
 import type { Candidate } from '../candidate.js';
 import type { Doc } from '../../prepare/document.js';
 import { tokenAt, tokenAtOrAfter, tokenCount } from '../../prepare/lookup.js';
-import { clauseStartsAt } from './shared.js';
+import { clauseStartsAt } from './clause-start.js';
 
 /** Opt-in categories whose content ends at a semicolon. */
 const CUT_CATEGORIES: ReadonlySet<string> = new Set(['thought', 'stance']);

@@ -29,6 +29,7 @@ import { ADJUNCT_TIME_WORDS, TIME_ADJUNCT_PREPOSITIONS } from '../../data/time.j
 import { SUBJECT_PRONOUNS, COUNT_SUBJECT_WORDS } from '../../data/function-words.js';
 import { PLACE_ADJUNCT_PREPOSITIONS } from '../../data/places.js';
 import { kindOfHead } from '../../speakers/kinds.js';
+import { modalCue } from './shared.js';
 
 /** Fewest words the content of an opt-in attribution needs: a clause, and a noun phrase or an infinitive. */
 const MIN_CLAUSE_WORDS = 4;
@@ -264,19 +265,6 @@ function conditionalSubject(doc: Doc, c: Candidate): boolean {
  */
 function yetTo(doc: Doc, first: number, head: number): boolean {
   for (let k = first; k + 1 < head; k++) if (tokenAt(doc, k).lower === 'yet' && tokenAt(doc, k + 1).lower === 'to') return true;
-  return false;
-}
-
-/**
- * True when the cue from `first` to its head `head` is a modal's or an
- * infinitive's ("will show", "would show", "to show"), with the modal in the
- * cue or just before it.
- */
-function modalCue(doc: Doc, first: number, head: number): boolean {
-  for (let k = Math.max(0, first - 1); k < head; k++) {
-    const lower = tokenAt(doc, k).lower;
-    if (MODALS.has(lower) || lower === 'to') return true;
-  }
   return false;
 }
 

@@ -10,7 +10,8 @@ import { isMarkToken, lowerBound, tokenAt, tokenAtOrAfter } from '../../prepare/
 import { speakerAfter } from '../../speakers/phrase.js';
 import { SUBJECT_PRONOUNS } from '../../data/function-words.js';
 import { PASSIVE_NAMING_VERBS } from '../../data/cues.js';
-import { candidate, openOf, passiveCue, range, sentenceOf, type ReportedContext } from './shared.js';
+import { candidate, openOf, range, sentenceOf, type ReportedContext } from './shared.js';
+import { passiveCue } from './cue-subject.js';
 
 /** Parts of speech inside the subject noun phrase. */
 const SUBJECT_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART']);

@@ -13,7 +13,8 @@ import { maybeToken, tokenCount, tokenIn } from '../../prepare/lookup.js';
 import { POLL_NOUNS } from '../../data/cues.js';
 import { DEGREE_ADVERBS } from '../../data/function-words.js';
 import { passesOptInBar } from './opt-in.js';
-import { candidate, clauseStartsAt, descriptionMention, range, sentenceOf, type ReportedContext } from './shared.js';
+import { candidate, descriptionMention, range, sentenceOf, type ReportedContext } from './shared.js';
+import { clauseStartsAt } from './clause-start.js';
 import { contentEnd } from './content-end.js';
 import { overlapsIndex, spanIndex, type SpanIndex } from './span-index.js';
 

@@ -12,7 +12,8 @@ import { tokenAt } from '../../prepare/lookup.js';
 import { speakerBefore } from '../../speakers/phrase.js';
 import { REPORTING_VERBS } from '../../data/cues.js';
 import { INDEFINITE_PRONOUNS } from '../../data/function-words.js';
-import { candidate, passiveCue, range, sentenceOf, type ReportedContext } from './shared.js';
+import { candidate, range, sentenceOf, type ReportedContext } from './shared.js';
+import { passiveCue } from './cue-subject.js';
 import { endAtClausePunctuation } from './content-end.js';
 
 /** How long the relative clause may run, in tokens (keeps a long sentence of many such cues linear). */

@@ -15,7 +15,8 @@ import { makeMention, speakerBefore } from '../../speakers/phrase.js';
 import { NON_STATEMENT_HEADS, OBJECT_RELATIVES, RELATIVE_CIRCUMSTANCE_NOUNS, RELATIVE_OBJECT_VERBS, STATEMENT_HEADS, STATEMENT_OBJECT_VERBS } from '../../data/cues.js';
 import { PEOPLE_NOUNS } from '../../data/people.js';
 import { INDEFINITE_PRONOUNS } from '../../data/function-words.js';
-import { END, TIME_WORDS, candidate, passiveCue, range, sentenceOf, type ReportedContext } from './shared.js';
+import { END, TIME_WORDS, candidate, range, sentenceOf, type ReportedContext } from './shared.js';
+import { passiveCue } from './cue-subject.js';
 
 /** How sure the rule is. */
 const CONFIDENCE = 0.45;

@@ -15,7 +15,8 @@ import { tokenAt } from '../../prepare/lookup.js';
 import { makeMention } from '../../speakers/phrase.js';
 import { RELATIVE_SUBJECT_ADVERBS, RELATIVE_SUBJECT_OBJECT_START, RELATIVE_SUBJECT_POS, RELATIVE_SUBJECT_WORDS, REPORTING_VERBS } from '../../data/cues.js';
 import { POSSESSIVES } from '../../data/clauses.js';
-import { candidate, passiveCue, range, sentenceOf, type ReportedContext } from './shared.js';
+import { candidate, range, sentenceOf, type ReportedContext } from './shared.js';
+import { passiveCue } from './cue-subject.js';
 import { endAtClausePunctuation } from './content-end.js';
 
 /** Most words in the subject between the relative word and the cue: "who U.S. intelligence officials say". */

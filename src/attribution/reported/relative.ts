@@ -11,7 +11,8 @@ import { isIngCue } from '../candidate.js';
 import { tokenAt } from '../../prepare/lookup.js';
 import { makeMention, speakerBefore } from '../../speakers/phrase.js';
 import { REPORTING_VERBS } from '../../data/cues.js';
-import { candidate, passiveCue, range, sentenceOf, type ReportedContext } from './shared.js';
+import { candidate, range, sentenceOf, type ReportedContext } from './shared.js';
+import { passiveCue } from './cue-subject.js';
 import { endAtClausePunctuation } from './content-end.js';
 import { RELATIVE_RULE_WORDS } from '../../data/clauses.js';
 

@@ -12,7 +12,8 @@ import type { Candidate, CueMatch } from '../candidate.js';
 import { isMarkToken, tokenAt } from '../../prepare/lookup.js';
 import { CLAUSE_AFTER_COMMA, MONEY_GERUNDS, QUANTITY_OPENERS } from '../../data/clauses.js';
 import { TIME_UNITS } from '../../data/time.js';
-import { END, candidate, cueSubject, passiveCue, range, sentenceOf, type ReportedContext } from './shared.js';
+import { END, candidate, range, sentenceOf, type ReportedContext } from './shared.js';
+import { cueSubject, passiveCue } from './cue-subject.js';
 
 /** How far the content may run, in tokens. */
 const MAX_CONTENT = 40;

@@ -10,7 +10,8 @@
 import type { Candidate, CueMatch } from '../candidate.js';
 import { isMarkToken, tokenAt } from '../../prepare/lookup.js';
 import { REPORTING_VERBS } from '../../data/cues.js';
-import { NP_POS, candidate, passiveCue, range, sentenceOf, type ReportedContext } from './shared.js';
+import { NP_POS, candidate, range, sentenceOf, type ReportedContext } from './shared.js';
+import { passiveCue } from './cue-subject.js';
 import { contentEnd } from './content-end.js';
 import { cutAtNextAttribution } from './next-attribution.js';
 import { HEARSAY_VERBS } from '../../data/cues.js';

@@ -11,7 +11,8 @@
 import { isMarkToken, tokenAt } from '../../prepare/lookup.js';
 import { REPORTING_VERBS } from '../../data/cues.js';
 import { SECOND_REPORT_OPENERS } from '../../data/clauses.js';
-import { clauseStartsAt, cueHeadAt, spacedDash, type ReportedContext } from './shared.js';
+import { cueHeadAt, spacedDash, type ReportedContext } from './shared.js';
+import { clauseStartsAt } from './clause-start.js';
 
 /** Parts of speech in the short subject of the second report: "critics", "most analysts", "the mayor's aides", "he". */
 const SUBJECT_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON', 'PART']);

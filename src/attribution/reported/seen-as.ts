@@ -8,7 +8,8 @@
 import type { Candidate, CueMatch } from '../candidate.js';
 import { tokenIn } from '../../prepare/lookup.js';
 import { AS_VERBS } from '../../data/cues.js';
-import { candidate, cueSubject, passiveCue, range, sentenceOf, type ReportedContext } from './shared.js';
+import { candidate, range, sentenceOf, type ReportedContext } from './shared.js';
+import { cueSubject, passiveCue } from './cue-subject.js';
 import { contentEnd } from './content-end.js';
 import { cutAtNextAttribution } from './next-attribution.js';
 

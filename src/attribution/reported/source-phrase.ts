@@ -12,7 +12,10 @@ import { sourceAfterSubordinator } from './according-subordinate.js';
 import { POSSESSIVES, RELATIVE_PRONOUNS, SOURCE_AS_ASIDE_VERBS, SOURCE_FRAMING_OPENERS, SOURCE_TAIL_ADDERS, WHO_WHICH_RELATIVES } from '../../data/clauses.js';
 import { ARTICLES } from '../../data/function-words.js';
 import { PEOPLE_NOUNS } from '../../data/people.js';
-import { candidate, clauseStartsAt, cueHeadAt, contentStartBefore, headOf, isCommaBoundary, range, sentenceOf, skipFraming, skipLinkingWord, type ReportedContext } from './shared.js';
+import { candidate, cueHeadAt, contentStartBefore, headOf, range, sentenceOf, type ReportedContext } from './shared.js';
+import { clauseStartsAt } from './clause-start.js';
+import { isCommaBoundary } from './cue-subject.js';
+import { skipFraming, skipLinkingWord } from './framing.js';
 import { contentEnd } from './content-end.js';
 
 /** `According to X, CLAUSE.` `CLAUSE, according to X.` `CLAUSE, citing X.` */

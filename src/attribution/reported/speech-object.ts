@@ -18,7 +18,8 @@ import { TIME_DETERMINERS, TIME_LABEL } from '../../data/time.js';
 import { gerundListGoesOn, withAppositiveName } from './boundary.js';
 import { givenNameObject } from './quoted-object.js';
 import { isPlaceName } from '../../speakers/kinds.js';
-import { END, candidate, cueSubject, passiveCue, range, sentenceOf, type ReportedContext } from './shared.js';
+import { END, candidate, range, sentenceOf, type ReportedContext } from './shared.js';
+import { cueSubject, passiveCue } from './cue-subject.js';
 import { cutAtNextAttribution } from './next-attribution.js';
 import { ownClauseAfter } from './object-clause.js';
 

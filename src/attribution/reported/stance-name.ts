@@ -17,7 +17,8 @@ import { isIngCue } from '../candidate.js';
 import { tokenAt } from '../../prepare/lookup.js';
 import { STANCE_NAME_BACK_VERBS, STANCE_NAME_VERBS } from '../../data/cues.js';
 import { DAY_OR_MONTH } from '../../data/time.js';
-import { candidate, cueSubject, passiveCue, range, sentenceOf, type ReportedContext } from './shared.js';
+import { candidate, range, sentenceOf, type ReportedContext } from './shared.js';
+import { cueSubject, passiveCue } from './cue-subject.js';
 import { addParts, addedParts, overlapsAdded, overlapsIndex, spanIndex, type SpanIndex } from './span-index.js';
 
 /** Words that may stand before the name inside the object: "former Florida Gov.", "then-Republican presidential candidate". */

@@ -21,7 +21,8 @@ import { STANCE_ROLE_COPULAS, STANCE_ROLE_NOUNS } from '../../data/cues.js';
 import { MODALS, POSSESSIVES, RELATIVE_PRONOUNS, STANCE_CONTENT_ENDERS } from '../../data/clauses.js';
 import { ASIDE_SUBJECT_PRONOUNS } from '../../data/pronouns.js';
 import { STANCE_NEGATIONS } from '../../data/function-words.js';
-import { END, candidate, cueSubject, range, sentenceOf, type ReportedContext } from './shared.js';
+import { END, candidate, range, sentenceOf, type ReportedContext } from './shared.js';
+import { cueSubject } from './cue-subject.js';
 import { addParts, addedParts, overlapsAdded, overlapsIndex, spanIndex, type SpanIndex } from './span-index.js';
 import { ownClauseAfter } from './object-clause.js';
 

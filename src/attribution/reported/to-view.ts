@@ -19,7 +19,8 @@ import { IN_VIEW_NOUNS, TO_VIEW_PEOPLE_WORDS, THIRD_POSSESSIVES } from '../../da
 import { LINKING_CONJUNCTIONS } from '../../data/function-words.js';
 import { passesOptInBar } from './opt-in.js';
 import { owner } from './noun-cue.js';
-import { candidate, clauseStartsAt, descriptionMention, range, sentenceOf, type ReportedContext } from './shared.js';
+import { candidate, descriptionMention, range, sentenceOf, type ReportedContext } from './shared.js';
+import { clauseStartsAt } from './clause-start.js';
 import { contentEnd } from './content-end.js';
 import { overlapsIndex, spanIndex, type SpanIndex } from './span-index.js';
 /** Most tokens between "in" and the noun of its view ("In the new mayor's view"). */

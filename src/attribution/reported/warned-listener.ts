@@ -16,7 +16,8 @@ import { tokenAt } from '../../prepare/lookup.js';
 import type { Doc } from '../../prepare/document.js';
 import { WARNING_NOUNS, WARNING_PREPOSITIONS } from '../../data/cues.js';
 import { WARNING_CLAUSE_OPENERS } from '../../data/clauses.js';
-import { passiveCue, sentenceOf, type ReportedContext } from './shared.js';
+import { sentenceOf, type ReportedContext } from './shared.js';
+import { passiveCue } from './cue-subject.js';
 import { objectAt } from './object.js';
 import { INDEFINITE_ARTICLES } from '../../data/function-words.js';
 

@@ -1,0 +1,98 @@
+/**
+ * Clues over the document alone that speaker resolution reads for a
+ * pronoun's antecedent: the kind a description stands for, the described
+ * subject of a possessive's clause, a possessive owned by the subject name
+ * before it, the writer as a subject, a personal pronoun in a stretch.
+ * @internal
+ */
+import type { Doc } from '../prepare/document.js';
+import type { Mention, Range } from '../attribution/candidate.js';
+import type { SpeakerKind } from '../types.js';
+import { PRONOUNS, CLAUSE_OWNER_POSSESSIVES } from '../data/pronouns.js';
+import { BARE_QUANTIFIERS } from '../data/function-words.js';
+import { GROUP_KIND_NOUNS, KEEP_POSITION_VERBS, ORGANIZATION_KIND_NOUNS, WRITER_NOUNS } from '../data/people.js';
+import { THIRD_POSSESSIVES } from '../data/clauses.js';
+import { speakerBefore, verbGroupStart } from './find/before.js';
+import { kindOfHead } from './kinds.js';
+import { maybeToken, tokenAt } from '../prepare/lookup.js';
+
+/**
+ * The kind of speaker a description stands for, by its head noun: a person,
+ * a group (a quantifier, a plural of a person's or a body's noun), an
+ * organization, or unknown.
+ */
+export function kindOfDescription(doc: Doc, m: Mention): SpeakerKind {
+  const t = tokenAt(doc, m.head ?? m.last - 1);
+  const head = t.lower;
+  // "Others said", "Most of those the board polled said": a quantifier heading a description stands for the people it counts
+  if (BARE_QUANTIFIERS.has(head)) return 'group';
+  const kind = kindOfHead(head);
+  if (kind !== 'unknown') return kind;
+  if (GROUP_KIND_NOUNS.has(head)) return 'group';
+  if (ORGANIZATION_KIND_NOUNS.has(head)) return 'organization';
+  if (!/[^s]s$/.test(head)) return 'unknown';
+  // "Investors", "Human rights groups", "Aid agencies", "The fishing crews": a plural whose singular names a person,
+  // a body or a crowd stands for a group (the tagger's lemma, or the word without its "s" when the tagger gave the word itself as lemma)
+  const singular = t.lemma.toLowerCase() === head ? head.slice(0, -1) : t.lemma.toLowerCase();
+  // ("The regulators": the plural of a body's noun, too)
+  return kindOfHead(singular) === 'unknown' && !GROUP_KIND_NOUNS.has(singular) && !ORGANIZATION_KIND_NOUNS.has(singular) ? 'unknown' : 'group';
+}
+
+/** True when mention `m` overlaps one of the ranges `own` (the candidate's own content). */
+export function overlapsOwn(m: Mention, own: readonly Range[]): boolean {
+  return own.some((r) => m.start < r.end && m.end > r.start);
+}
+
+/**
+ * For "his" or "her" right after the verb of its clause (over no more than
+ * a verb group: "has renewed", "repeatedly renewed"), that clause's subject
+ * when it is a description of a person, outside `own`: "The minister" of
+ * "The minister renewed her warning that ...". Null for anything else (a
+ * name for subject is left to the name rules: "Ann Lee renewed her warning").
+ */
+export function describedClauseSubject(doc: Doc, m: Mention, own: readonly Range[]): Mention | null {
+  if (!CLAUSE_OWNER_POSSESSIVES.has(tokenAt(doc, m.first).lower) || m.first < 1) return null;
+  const verb = tokenAt(doc, m.first - 1);
+  if (verb.pos !== 'VERB' || verb.sent !== tokenAt(doc, m.first).sent) return null;
+  const floor = doc.sentences[verb.sent]!.first;
+  const subject = speakerBefore(doc, verbGroupStart(doc, m.first - 1, floor), floor);
+  if (subject === null || subject.kind !== 'description' || subject.end > m.start || overlapsOwn(subject, own)) return null;
+  return kindOfDescription(doc, subject) === 'person' ? subject : null;
+}
+
+/**
+ * True when pronoun `m` is a possessive ("his", "her") in the clause whose
+ * subject is name `n`: a verb follows the name, and only verbs, adverbs,
+ * particles and prepositions stand between it and the pronoun ("Hale stood
+ * by his remark", "Lee has defended her plan"), and a preposition or
+ * particle or a verb of keeping one's position ({@link KEEP_POSITION_VERBS})
+ * stands right before the pronoun: after another verb the possessive's noun
+ * is its object and may be anyone's ("after Reed rejected his claim").
+ */
+export function ownsPossessive(doc: Doc, n: Mention, m: Mention): boolean {
+  const p = tokenAt(doc, m.first);
+  if (!THIRD_POSSESSIVES.has(p.lower) || m.first - n.last > 4) return false;
+  const after = maybeToken(doc, n.last);
+  if (after === undefined || (after.pos !== 'VERB' && after.pos !== 'AUX')) return false;
+  for (let k = n.last; k < m.first; k++) if (!/^(VERB|AUX|ADV|PART|ADP)$/.test(tokenAt(doc, k).pos)) return false;
+  const verb = tokenAt(doc, m.first - 1);
+  return verb.pos === 'ADP' || verb.pos === 'PART' || KEEP_POSITION_VERBS.has(verb.lemma) || KEEP_POSITION_VERBS.has(verb.lower.replace(/e?d$|s$/, ''));
+}
+
+/** True when the subject before token `v` (the sentence opening at `floor`) is the writer: "I", "we", "Our correspondent". */
+export function writerBefore(doc: Doc, v: number, floor: number): boolean {
+  if (v - 1 < floor) return false;
+  const before = tokenAt(doc, v - 1).lower;
+  if (before === 'i' || before === 'we') return true;
+  const subject = speakerBefore(doc, v, floor);
+  return subject !== null && subject.kind === 'description' && WRITER_NOUNS.has(tokenAt(doc, subject.head ?? subject.last - 1).lower);
+}
+
+/** True when a male or female pronoun ("he", "she", "his", "her") stands among tokens `from` to `to` (excluded). */
+export function personalPronounBetween(doc: Doc, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const g = PRONOUNS.get(tokenAt(doc, k).lower)?.gender;
+    if (g === 'male' || g === 'female') return true;
+  }
+  return false;
+}
