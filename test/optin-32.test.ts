@@ -4,7 +4,7 @@
  * A noun phrase with "between", "among", "of" or "for" before a pair joined by
  * "and" is one subject ("The trade between Norland and Vesta appears to ..."),
  * and a subject pronoun opens the framed clause, so the narrator's words
- * before it stay out ("... on the same night she is widely expected to win").
+ * before it stay out ("... a loss in the week she is widely expected to win").
  * Default output never changes. Sentences and names are invented.
  */
 import { describe, expect, test } from 'vitest';
@@ -21,7 +21,7 @@ describe('the whole subject of a raising frame (optin32)', () => {
     ['The trade between Norland and Vesta appears to be growing again.', 'The trade between Norland and Vesta to be growing again', 'appears'],
     ['The rivalry among the ferry crews and the harbor pilots seems to be easing.', 'The rivalry among the ferry crews and the harbor pilots to be easing', 'seems'],
     ['The list of towns and villages seems to be growing.', 'The list of towns and villages to be growing', 'seems'],
-    ['The council faces a hard loss on the same night she is widely expected to win the district.', 'she to win the district', 'is widely expected'],
+    ['The council braces for a hard loss in the week she is widely expected to win the district.', 'she to win the district', 'is widely expected'],
     ['There are still some things he appears to grasp better than the board.', 'he to grasp better than the board', 'appears'],
     // unchanged: a pair of names back to the sentence start
     ['Ada Moss and Tom Varga appeared to agree on the levy.', 'Ada Moss and Tom Varga to agree on the levy', 'appeared'],
@@ -30,7 +30,7 @@ describe('the whole subject of a raising frame (optin32)', () => {
   });
   test('nothing with the default categories', () => {
     expect(rows('The trade between Norland and Vesta appears to be growing again.', {})).toEqual([]);
-    expect(rows('The council faces a hard loss on the same night she is widely expected to win the district.', {})).toEqual([]);
+    expect(rows('The council braces for a hard loss in the week she is widely expected to win the district.', {})).toEqual([]);
   });
 });
 
