@@ -19,9 +19,12 @@ import { passiveCue } from './cue-subject.js';
 import { contentEnd } from './content-end.js';
 import { cutAtNextAttribution } from './next-attribution.js';
 import { INDEFINITE_ARTICLES } from '../../data/function-words.js';
+import { PERSON_SUBJECT_PRONOUNS } from '../../data/pronouns.js';
 
 /** Parts of speech before a participle or gerund that keep it inside the subject: "the merged harbor firm", "a new elected board". */
 const NOUN_PHRASE_BEFORE_PARTICIPLE = new Set(['DET', 'ADJ']);
+/** Prepositions that may join a conjunct to the noun before it inside a subject: "the ties between Norland and Vesta". */
+const PHRASE_PREPOSITIONS = new Set(['between', 'among', 'of', 'for']);
 /** How many tokens the subject of the framed clause may have. */
 const MAX_SUBJECT = 16;
 
@@ -163,6 +166,14 @@ function subjectStart(ctx: ReportedContext, cueFirst: number, sentence: Segment,
     if (passiveInfinitive && ADVERBIAL_RELATIVES.has(t.lower) && noun) break;
     // "positions that now seem ...", "what seemed ...": a relative or question word makes no free-standing clause
     if (RELATIVE_QUESTION_WORDS.has(t.lower)) return -1;
+    // "a loss on the night she is expected to win": a subject pronoun opens the clause, the words before it are the narrator's
+    // ("what she seemed to mean": no free-standing clause, as below)
+    if (PERSON_SUBJECT_PRONOUNS.has(t.lower) && t.pos === 'PRON') {
+      if (s - 2 >= sentence.first && RELATIVE_QUESTION_WORDS.has(tokenIn(doc, sentence, s - 2).lower)) return -1;
+      s--;
+      noun = true;
+      break;
+    }
     if (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'NUM' || (t.pos === 'PRON' && t.lower !== 'it')) noun = true;
     s--;
   }
@@ -180,14 +191,21 @@ function conjunctStart(ctx: ReportedContext, and: number, cueFirst: number, sent
   const { doc } = ctx;
   let s = and;
   let noun = false;
+  // "The ties between Norland and Vesta seem ...": a preposition after a noun makes the conjunct part of that noun's phrase
+  let afterPreposition = false;
   while (s > sentence.first && cueFirst - s < MAX_SUBJECT) {
     const t = tokenIn(doc, sentence, s - 1);
     if (ctx.quoted[s - 1]) return -1;
     if (/^[,;:()\u2014\u2013]$/.test(t.value) || t.value === '--') break;
-    if (INNER_CLAUSE_OPENERS.has(t.lower) || RELATIVE_QUESTION_WORDS.has(t.lower) || t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'ADP') return -1;
-    if (t.pos === 'NOUN' || t.pos === 'PROPN' || (t.pos === 'PRON' && t.lower !== 'it')) noun = true;
+    if (INNER_CLAUSE_OPENERS.has(t.lower) || RELATIVE_QUESTION_WORDS.has(t.lower) || t.pos === 'VERB' || t.pos === 'AUX') return -1;
+    if (t.pos === 'ADP') {
+      if (!noun || !PHRASE_PREPOSITIONS.has(t.lower)) return -1;
+      afterPreposition = true;
+      noun = false;
+    } else if (t.pos === 'NOUN' || t.pos === 'PROPN' || (t.pos === 'PRON' && t.lower !== 'it')) noun = true;
     s--;
   }
+  if (afterPreposition && !noun) return -1;
   if (!noun || s === and || cueFirst - s >= MAX_SUBJECT) return -1;
   if (s > sentence.first && tokenIn(doc, sentence, s - 1).value !== ',') return -1;
   return s;

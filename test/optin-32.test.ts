@@ -1,0 +1,45 @@
+/**
+ * Attribution beyond speech (issue 15), helper optin32: exact content of a
+ * raising or expectation frame ("NP seems to ...", "NP is expected to ...").
+ * A noun phrase with "between", "among", "of" or "for" before a pair joined by
+ * "and" is one subject ("The trade between Norland and Vesta appears to ..."),
+ * and a subject pronoun opens the framed clause, so the narrator's words
+ * before it stay out ("... a loss in the week she is widely expected to win").
+ * Default output never changes. Sentences and names are invented.
+ */
+import { describe, expect, test } from 'vitest';
+import { extract } from './support/invariants.js';
+import { ALL } from './support/category-rows.js';
+
+/** Each quote as [content, speaker name, cue, category]. */
+function rows(text: string, options: object = ALL): [string, string | null, string, string][] {
+  return extract(text, options).quotes.map((q) => [q.text, q.speaker?.name ?? null, q.cue?.span.text ?? '', q.cue?.category ?? '']);
+}
+
+describe('the whole subject of a raising frame (optin32)', () => {
+  test.each([
+    ['The trade between Norland and Vesta appears to be growing again.', 'The trade between Norland and Vesta to be growing again', 'appears'],
+    ['The rivalry among the ferry crews and the harbor pilots seems to be easing.', 'The rivalry among the ferry crews and the harbor pilots to be easing', 'seems'],
+    ['The list of towns and villages seems to be growing.', 'The list of towns and villages to be growing', 'seems'],
+    ['The council braces for a hard loss in the week she is widely expected to win the district.', 'she to win the district', 'is widely expected'],
+    ['There are still some things he appears to grasp better than the board.', 'he to grasp better than the board', 'appears'],
+    // unchanged: a pair of names back to the sentence start
+    ['Ada Moss and Tom Varga appeared to agree on the levy.', 'Ada Moss and Tom Varga to agree on the levy', 'appeared'],
+  ])('%s', (text, content, cue) => {
+    expect(rows(text)).toEqual([[content, null, cue, 'thought']]);
+  });
+  test('nothing with the default categories', () => {
+    expect(rows('The trade between Norland and Vesta appears to be growing again.', {})).toEqual([]);
+    expect(rows('The council braces for a hard loss in the week she is widely expected to win the district.', {})).toEqual([]);
+  });
+});
+
+describe('what the raising subject leaves alone (optin32)', () => {
+  test.each([
+    // a question word before the pronoun: no free-standing clause
+    ['Nobody knew why she seemed so calm about the vote.'],
+    ['The panel asked what he appeared to want from the deal.'],
+  ])('%s', (text) => {
+    expect(rows(text).filter((r) => r[3] === 'thought')).toEqual([]);
+  });
+});
