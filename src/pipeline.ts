@@ -36,7 +36,7 @@ import { trimDanglingConjunctions } from './attribution/reported/dangling.js';
 import { takePropositionNouns } from './attribution/reported/proposition-object.js';
 import { cutStanceAdjuncts } from './attribution/reported/stance-adjunct.js';
 import { widenSpeakerSpans } from './attribution/reported/speaker-span.js';
-import { widenCueAdverbs } from './attribution/reported/cue-adverb.js';
+import { widenCueAdverbs, widenCueTrailingAdverbs } from './attribution/reported/cue-adverb.js';
 import { widenCuePrepositions } from './attribution/reported/cue-particle.js';
 import { widenCueNouns } from './attribution/reported/cue-noun.js';
 import { findCountSubjects } from './attribution/reported/count-subject.js';
@@ -189,6 +189,8 @@ function findCandidates(doc: Doc, settings: Settings): { candidates: Candidate[]
   takePropositionNouns(doc, candidates, quoted);
   // every cue as annotated news marks it: "openly admitted"
   widenCueAdverbs(doc, candidates, quoted);
+  // and one right after a verb cue: "said sarcastically"
+  widenCueTrailingAdverbs(doc, candidates, quoted);
   // and the noun and preposition that open its object: "signaled support for", "claimed responsibility for"
   widenCueNouns(doc, candidates, quoted);
   // and the preposition its verb takes: "called on", "called for"
