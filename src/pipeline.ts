@@ -36,9 +36,10 @@ import { trimDanglingConjunctions } from './attribution/reported/dangling.js';
 import { takePropositionNouns } from './attribution/reported/proposition-object.js';
 import { cutStanceAdjuncts } from './attribution/reported/stance-adjunct.js';
 import { widenSpeakerSpans } from './attribution/reported/speaker-span.js';
-import { widenCueAdverbs } from './attribution/reported/cue-adverb.js';
+import { widenCueAdverbs, widenCueTrailingAdverbs } from './attribution/reported/cue-adverb.js';
 import { widenCuePrepositions } from './attribution/reported/cue-particle.js';
 import { widenCueNouns } from './attribution/reported/cue-noun.js';
+import { widenCueMedia } from './attribution/reported/cue-medium.js';
 import { findCountSubjects } from './attribution/reported/count-subject.js';
 import { findStanceNames } from './attribution/reported/stance-name.js';
 import { findStanceRoles } from './attribution/reported/stance-role.js';
@@ -189,6 +190,10 @@ function findCandidates(doc: Doc, settings: Settings): { candidates: Candidate[]
   takePropositionNouns(doc, candidates, quoted);
   // every cue as annotated news marks it: "openly admitted"
   widenCueAdverbs(doc, candidates, quoted);
+  // and one right after a verb cue: "said sarcastically"
+  widenCueTrailingAdverbs(doc, candidates, quoted);
+  // and the statement a participle describes: "issued a statement saying"
+  widenCueMedia(doc, candidates, quoted);
   // and the noun and preposition that open its object: "signaled support for", "claimed responsibility for"
   widenCueNouns(doc, candidates, quoted);
   // and the preposition its verb takes: "called on", "called for"

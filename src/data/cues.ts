@@ -1939,3 +1939,13 @@ export const CLAIMED_OUTCOME_NOUNS: ReadonlySet<string> = new Set(['victory', 'v
  * raid" has the cue "claimed credit for" and the content "the raid".
  */
 export const CLAIMED_DEED_NOUNS: ReadonlySet<string> = new Set(['credit', 'responsibility']);
+
+/**
+ * Lemmas of verbs that put out a statement, before "a statement saying":
+ * `The firm issued a statement saying ...` has the cue "issued a statement
+ * saying" in annotated news (see `reported/cue-medium.ts`).
+ */
+export const PUBLISHING_VERB_LEMMAS: ReadonlySet<string> = new Set(['issue', 'release', 'put', 'send', 'publish']);
+
+/** Heads of a statement put out, in `reported/cue-medium.ts`: "issued a statement saying", "sent out a press release saying". */
+export const PUBLISHED_STATEMENT_HEADS: ReadonlySet<string> = new Set(['statement', 'release', 'letter', 'memo']);
