@@ -3,7 +3,8 @@
  * affiliation inside a run of capitalised words leaves the name after it
  * (`Law School Dean Ada Foley` speaks as `Ada Foley`, a person; so `District
  * Judge`, `State Senator Dr.`, `Rev.`); a body's head that takes "of" before a
- * capitalised name heads an organisation (`United Auto Workers of America`).
+ * capitalised name heads an organisation (`United Auto Workers of America`); and after "the" such an office with no
+ * name after it is a description (`The City Manager said`).
  * Invented sentences; each row: input, and the expected
  * `quote | cue | name | kind | via | mention` of each quote in order, then
  * the speaker entities (`name | kind | mentions`).
@@ -38,7 +39,23 @@ const TABLE: readonly (readonly [string, string, readonly string[]])[] = [
     'the toll would hurt shops | said | Harbor City Chamber of Commerce | organization | name | The Harbor City Chamber of Commerce',
     'Harbor City Chamber of Commerce | organization | The Harbor City Chamber of Commerce',
   ]],
+  ['bare title', 'The City Manager said the budget was late.', [
+    'the budget was late | said | The City Manager | person | description | The City Manager',
+    'The City Manager | person | The City Manager',
+  ]],
+  ['bare title', 'The Police Chief said the road would stay closed.', [
+    'the road would stay closed | said | The Police Chief | person | description | The Police Chief',
+    'The Police Chief | person | The Police Chief',
+  ]],
+  ['bare title', 'The Fire Chief, Tomas Rendell, said the road would stay closed.', [
+    'the road would stay closed | said | Tomas Rendell | person | name | The Fire Chief, Tomas Rendell',
+    'Tomas Rendell | person | The Fire Chief, Tomas Rendell',
+  ]],
   // negatives: a first name before the title word, a surname that is a title word, a title phrase with "of"
+  ['negative', 'City Manager Ada Moss said the budget was late.', [
+    'the budget was late | said | Ada Moss | person | name | City Manager Ada Moss',
+    'Ada Moss | person | City Manager Ada Moss',
+  ]],
   ['negative', 'Howard Dean said the merger was a mistake.', [
     'the merger was a mistake | said | Howard Dean | person | name | Howard Dean',
     'Howard Dean | person | Howard Dean',
