@@ -4,7 +4,10 @@
  * (`Law School Dean Ada Foley` speaks as `Ada Foley`, a person; so `District
  * Judge`, `State Senator Dr.`, `Rev.`); a body's head that takes "of" before a
  * capitalised name heads an organisation (`United Auto Workers of America`); and after "the" such an office with no
- * name after it is a description (`The City Manager said`).
+ * name after it is a description (`The City Manager said`); a name set off
+ * after a body's noun is the speaker, of any kind but a place or a group (`...,
+ * the company, Acme Holdings, said`), with a word the tagger read as no proper
+ * noun (`Starline Live`) or a plural's apostrophe (`Leaders' College`) inside.
  * Invented sentences; each row: input, and the expected
  * `quote | cue | name | kind | via | mention` of each quote in order, then
  * the speaker entities (`name | kind | mentions`).
@@ -50,6 +53,27 @@ const TABLE: readonly (readonly [string, string, readonly string[]])[] = [
   ['bare title', 'The Fire Chief, Tomas Rendell, said the road would stay closed.', [
     'the road would stay closed | said | Tomas Rendell | person | name | The Fire Chief, Tomas Rendell',
     'Tomas Rendell | person | The Fire Chief, Tomas Rendell',
+  ]],
+  ['body appositive', 'The plant will close in May, the company, Acme Holdings, said on Tuesday.', [
+    'The plant will close in May | said | Acme Holdings | organization | name | the company, Acme Holdings',
+    'Acme Holdings | organization | the company, Acme Holdings',
+  ]],
+  ['body appositive', 'The show was cancelled after the storm, the promoter, Starline Live, said.', [
+    'The show was cancelled after the storm | said | Starline Live | person | name | the promoter, Starline Live',
+    'Starline Live | person | the promoter, Starline Live',
+  ]],
+  ['body appositive', "The trip was cancelled, their children's school, Leaders' College, confirmed.", [
+    "The trip was cancelled | confirmed | Leaders' College | organization | name | their children's school, Leaders' College",
+    "Leaders' College | organization | their children's school, Leaders' College",
+  ]],
+  ['plural possessive', "Leaders' College said the trip was off.", [
+    "the trip was off | said | Leaders' College | organization | name | Leaders' College",
+    "Leaders' College | organization | Leaders' College",
+  ]],
+  // negative: a plural's apostrophe before a title opens no body's name
+  ['negative', "Sanders' Campaign Manager Tom Lee said the vote was rigged.", [
+    "the vote was rigged | said | Tom Lee | person | name | Sanders' Campaign Manager Tom Lee",
+    "Tom Lee | person | Sanders' Campaign Manager Tom Lee",
   ]],
   // negatives: a first name before the title word, a surname that is a title word, a title phrase with "of"
   ['negative', 'City Manager Ada Moss said the budget was late.', [

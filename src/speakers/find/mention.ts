@@ -238,6 +238,21 @@ export function makeMention(doc: Doc, first: number, last: number): Mention | nu
 }
 
 /**
+ * True when token `k` is a bare apostrophe closing a capitalised plural and
+ * opening the head of a body's name inside [`first`, `last`): "Leaders'
+ * College", "Workers' Party" (a word of {@link ORGANIZATION_NOUNS} or
+ * {@link ORGANIZATION_OF} right after it); not "Sanders' Campaign Manager".
+ */
+function pluralPossessiveInName(doc: Doc, k: number, first: number, last: number): boolean {
+  if (k - 1 < first || k + 1 >= last) return false;
+  const t = tokenAt(doc, k);
+  if (t.value !== "'" && t.value !== '’') return false;
+  const before = tokenAt(doc, k - 1);
+  const after = tokenAt(doc, k + 1);
+  return before.end === t.start && /^\p{Lu}\p{Ll}+s$/u.test(before.value) && /^\p{Lu}\p{Ll}/u.test(after.value) && (ORGANIZATION_NOUNS.has(after.lower) || ORGANIZATION_OF.has(after.lower));
+}
+
+/**
  * True when the run [`nameStart`, `last`) after "the" is an office with no name
  * after it: its last word ends an affiliation ({@link INNER_TITLES}) and no
  * word of it is a known first name ("The City Manager said", "the Police
@@ -385,6 +400,12 @@ function nameRunStart(doc: Doc, first: number, end: number, last: number): numbe
     // "Save the Harbor", "Save Our Pier": an article or possessive after a verb that opens a name ("a group called ...")
     // (the verb goes on too, whether or not it reads as a name by itself: "Save the Harbor said" opening a sentence)
     if (nameStart < last && nameStart - 2 >= first && articleAfterNameVerb(doc, nameStart - 1)) {
+      nameStart -= 2;
+      continue;
+    }
+    // "Leaders' College", "Workers' Party": a plural's apostrophe inside a body's name, before its head
+    // (the plural goes with it, whatever it reads as alone: "Workers' Party" opening a sentence)
+    if (pluralPossessiveInName(doc, nameStart - 1, first, last)) {
       nameStart -= 2;
       continue;
     }
