@@ -115,14 +115,16 @@ export const FIELD_WORDS: ReadonlySet<string> = new Set(
  * Title words that end an affiliation inside a run of capitalised words, so
  * that the name is what follows them ("Harbour League Secretary General
  * Orla Denning", "KXRB co-Anchor Dana Morgan", "Liberal Democrat MP Ada Moss", "City Manager Ada Moss"):
- * offices held by one person, and the ranks of a force ("Harbor Police Chief", "Army Lt. Gen."). Words that also name groups or things ("Democratic", "Special", "Prince"
+ * offices held by one person, and the ranks of a force ("Harbor Police Chief", "Army Lt. Gen."), with a court's judge, a
+ * school's dean or professor and a doctor's or cleric's style ("U.S. District Judge", "Law School Dean", "State Senator Dr."). Words that also name groups or things ("Democratic", "Special", "Prince"
  * in a dynasty's name, "Justice" in a court's) are left out.
  */
 export const INNER_TITLES: ReadonlySet<string> = new Set(
   `president minister secretary general director chairman chairwoman chair governor gov senator sen rep
   representative mayor commissioner ambassador spokesman spokeswoman spokesperson adviser advisor anchor
   co-anchor ceo attorney prosecutor defender advocate mp mep msp mla chief sheriff superintendent commander
-  gen lt col capt cmdr adm sgt manager clerk treasurer administrator auditor executive`.split(/\s+/).filter((w) => w.length > 0),
+  gen lt col capt cmdr adm sgt manager clerk treasurer administrator auditor executive judge dean professor prof dr
+  rev reverend`.split(/\s+/).filter((w) => w.length > 0),
 );
 
 /**

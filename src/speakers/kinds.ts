@@ -4,7 +4,7 @@
  * @internal
  */
 import type { SpeakerKind } from '../types.js';
-import { AGENCY_NAME_WORDS, COLLECTIVE_PEOPLE, GROUP_KIND_NOUNS, GROUP_OF_HEADS, NOT_PERSON_NAMES, ORGANIZATION_KIND_NOUNS, PLURAL_PEOPLE_WORDS, ORGANIZATION_OPENING_WORDS, ORGANIZATION_NOUNS, PEOPLE_NOUNS, PLACE_WORDS, SURNAME_ORGANIZATION_NOUNS, THING_WORDS } from '../data/people.js';
+import { AGENCY_NAME_WORDS, COLLECTIVE_PEOPLE, ORGANIZATION_OF, GROUP_KIND_NOUNS, GROUP_OF_HEADS, NOT_PERSON_NAMES, ORGANIZATION_KIND_NOUNS, PLURAL_PEOPLE_WORDS, ORGANIZATION_OPENING_WORDS, ORGANIZATION_NOUNS, PEOPLE_NOUNS, PLACE_WORDS, SURNAME_ORGANIZATION_NOUNS, THING_WORDS } from '../data/people.js';
 import { FIRST_NAMES } from '../data/names.js';
 import { TITLE_WORDS } from '../data/titles.js';
 import { NATIONALITY_COUNTRY, PLACE_NAMES, STATE_ABBREVIATION_WORDS } from '../data/places.js';
@@ -63,6 +63,9 @@ function kindOfNameOnce(name: string): SpeakerKind {
   if (ws.length > 1 && AGENCY_NAME_WORDS.has(ws[ws.length - 1]!) && !FIRST_NAMES.has(ws[ws.length - 2]!)) return 'organization';
   // "Friends of Hale Park", "Friends of the Earth": a supporters' group's name
   if (ws.length > 2 && GROUP_OF_HEADS.has(ws[0]!) && ws[1] === 'of') return 'organization';
+  // "United Auto Workers of America", "Chamber of Commerce", "Division of Gaming Enforcement": a body's head that takes
+  // "of" ({@link ORGANIZATION_OF}), capitalised, before a capitalised "of" name heads an organisation's name
+  if (bodyOfName(name)) return 'organization';
   // "Citizens for Safer Streets", "Club for Clean Harbors": no person's name has "for" inside
   if (ws.length > 2 && ws.indexOf('for') > 0 && ws.indexOf('for') < ws.length - 1 && /^\p{Lu}/u.test(name.trim())) return 'organization';
   // "Public Citizen", "Public Health England": a word that opens a body's name and never a person's
@@ -107,6 +110,22 @@ export function kindOfTurnLabel(name: string): SpeakerKind {
   const kind = kindOfName(name);
   if (kind !== 'organization' || /\p{Ll}/u.test(name)) return kind;
   return kindOfName(name.replace(/\p{Lu}+/gu, (w) => w[0]! + w.slice(1).toLowerCase()));
+}
+
+/**
+ * True when a word of {@link ORGANIZATION_OF}, capitalised and not first after a
+ * first name, stands right before an "of" that a capitalised word follows:
+ * "United Auto Workers of America", "Hollywood Chamber of Commerce"; not
+ * "Secretary of State Ann Cole" (no such head), nor "Ann Chambers of Ohio".
+ */
+function bodyOfName(name: string): boolean {
+  const ws = words(name);
+  for (let k = 1; k < ws.length - 1; k++) {
+    if (ws[k] !== 'of') continue;
+    const head = ws[k - 1]!;
+    if (/^\p{Lu}/u.test(head) && /^\p{Lu}/u.test(ws[k + 1]!) && ORGANIZATION_OF.has(head.toLowerCase()) && !(k === 2 && FIRST_NAMES.has(ws[0]!.toLowerCase()))) return true;
+  }
+  return false;
 }
 
 /** True when a plural word's singular names a person, a body or a crowd ("regulators", "inspectors", "crews"). */

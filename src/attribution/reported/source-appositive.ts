@@ -6,9 +6,10 @@
  */
 import type { Doc } from '../../prepare/document.js';
 import type { Mention } from '../candidate.js';
-import { tokenAt } from '../../prepare/lookup.js';
+import { maybeToken, tokenAt } from '../../prepare/lookup.js';
 import { makeMention } from '../../speakers/phrase.js';
-import { kindOfName } from '../../speakers/kinds.js';
+import { kindOfHead, kindOfName } from '../../speakers/kinds.js';
+import { isNameToken } from '../../speakers/find/name-tokens.js';
 import { PEOPLE_NOUNS } from '../../data/people.js';
 import { NP_POS } from './shared.js';
 
@@ -74,7 +75,10 @@ function appositiveName(doc: Doc, source: Mention, head: number, comma: number, 
   if (name === null || name.kind !== 'name' || name.first !== comma + 1 || name.last !== end) return null;
   // (a place set off so is no source: "the capital, Dover,")
   const kind = kindOfName(name.name);
-  if (organization ? kind === 'place' || kind === 'group' : kind !== 'person') return null;
+  // ("the company, Acme Holdings,", "the union, Harbor Workers of America,": a noun for an organisation takes an
+  // organisation's name as well as a person's)
+  const body = organization || (organizations && head === comma - 1 && kindOfHead(headToken.lower) === 'organization');
+  if (body ? kind === 'place' || kind === 'group' : kind !== 'person') return null;
   return { speaker: { ...name, first: source.first, start: source.start, description: source.name }, end };
 }
 
@@ -123,7 +127,7 @@ export function describedName(doc: Doc, name: Mention, sentenceFirst: number, se
 /** The token after the run of at most {@link MAX_APPOSITIVE_NAME} name words from `first`, or -1 when there is none or it runs longer. */
 function nameEnd(doc: Doc, first: number, sentenceLast: number): number {
   let end = first;
-  while (end < sentenceLast && end - first < MAX_APPOSITIVE_NAME + 1 && isNameWord(doc, end)) end++;
+  while (end < sentenceLast && end - first < MAX_APPOSITIVE_NAME + 1 && (isNameWord(doc, end) || (end > first && laterNameWord(doc, end)))) end++;
   return end === first || end - first > MAX_APPOSITIVE_NAME ? -1 : end;
 }
 
@@ -131,6 +135,23 @@ function nameEnd(doc: Doc, first: number, sentenceLast: number): number {
 function isPluralPeopleNoun(lower: string, lemma: string): boolean {
   if (lemma !== lower && PEOPLE_NOUNS.has(lemma)) return true;
   return /[^s]s$/.test(lower) && PEOPLE_NOUNS.has(lower.slice(0, -1));
+}
+
+/**
+ * True when token `k`, after a name's first word, goes on with the name though
+ * the tagger read it as no proper noun: a capitalised word that is a name's
+ * ("the promoter, Starline Live," with "Live" read as a verb), or a plural's
+ * apostrophe before a capitalised word ("Leaders' College").
+ */
+function laterNameWord(doc: Doc, k: number): boolean {
+  const t = tokenAt(doc, k);
+  // (and a plural's apostrophe between two capitalised words: "the school, Leaders' College,")
+  if (t.value === "'" || t.value === '’') {
+    const before = tokenAt(doc, k - 1);
+    const after = maybeToken(doc, k + 1);
+    return before.end === t.start && /s$/u.test(before.value) && after !== undefined && /^\p{Lu}\p{Ll}/u.test(after.value);
+  }
+  return /^\p{Lu}\p{Ll}/u.test(t.value) && isNameToken(t, doc);
 }
 
 /** True when token `k` is a word of a name: a proper noun written with a capital. */

@@ -235,10 +235,39 @@ export function makeMention(doc: Doc, first: number, last: number): Mention | nu
   const isName = !pluralAcronym && !oneAcronym && nameStart < last && !quantifierOpening(doc, nameStart) && !(nameStart === last - 1 && recordOpening(doc, nameStart)) && (isNameToken(head_, doc) || NAME_SUFFIXES.has(head_.lower) || givenNameSyllable(doc, last - 1)) && (afterHonorific || firstNameTitle(nameStart) || organization || bodyName || forHead(nameStart) || ofName(nameStart) || openingName(nameStart) || isInnerHyphen(doc, nameStart + 1) || !TITLE_WORDS.has(titleKey(tokenAt(doc, nameStart).value)));
   const start = tokenAt(doc, first).start;
   const end = head.end;
-  if (!isName || (!organization && !bodyName && describedByState(doc, runStart, last))) return { first, last, start, end, kind: 'description', titles: NO_TITLES, name: nameText(doc, start, end), ...descriptionHead(doc, first, last) };
+  if (!isName || (!organization && !bodyName && (describedByState(doc, runStart, last) || bareTitle(doc, first, nameStart, last)))) return { first, last, start, end, kind: 'description', titles: NO_TITLES, name: nameText(doc, start, end), ...descriptionHead(doc, first, last) };
   // post-nominal letters end no name: "Mark Ellis QC", "Tom Hale MP" (two name words or more before them)
   const nameEnd = !organization && last - nameStart > 2 && POST_NOMINALS.has(head_.value) && startsUpperLower(tokenAt(doc, last - 2).value) ? tokenAt(doc, last - 2).end : end;
   return { first, last, start, end, kind: 'name', titles: titlePhrases(doc, first, nameStart), name: nameText(doc, tokenAt(doc, nameStart).start, nameEnd) };
+}
+
+/**
+ * True when token `k` is a bare apostrophe closing a capitalised plural and
+ * opening the head of a body's name inside [`first`, `last`): "Leaders'
+ * College", "Workers' Party" (a word of {@link ORGANIZATION_NOUNS} or
+ * {@link ORGANIZATION_OF} right after it); not "Sanders' Campaign Manager".
+ */
+function pluralPossessiveInName(doc: Doc, k: number, first: number, last: number): boolean {
+  if (k - 1 < first || k + 1 >= last) return false;
+  const t = tokenAt(doc, k);
+  if (t.value !== "'" && t.value !== '’') return false;
+  const before = tokenAt(doc, k - 1);
+  const after = tokenAt(doc, k + 1);
+  return before.end === t.start && /^\p{Lu}\p{Ll}+s$/u.test(before.value) && /^\p{Lu}\p{Ll}/u.test(after.value) && (ORGANIZATION_NOUNS.has(after.lower) || ORGANIZATION_OF.has(after.lower));
+}
+
+/**
+ * True when the run [`nameStart`, `last`) after "the" is an office with no name
+ * after it: its last word ends an affiliation ({@link INNER_TITLES}) and no
+ * word of it is a known first name ("The City Manager said", "the Police
+ * Chief"); a title is a description, not a name ("City Manager Ada Moss" and
+ * "the Howard Dean campaign" stay names).
+ */
+function bareTitle(doc: Doc, first: number, nameStart: number, last: number): boolean {
+  if (nameStart <= first || last - nameStart < 2 || tokenAt(doc, nameStart - 1).lower !== 'the') return false;
+  if (!INNER_TITLES.has(titleKey(tokenAt(doc, last - 1).value))) return false;
+  for (let k = nameStart; k < last; k++) if (FIRST_NAMES.has(tokenAt(doc, k).lower) || !startsUpper(tokenAt(doc, k).value)) return false;
+  return true;
 }
 
 /**
@@ -375,6 +404,12 @@ function nameRunStart(doc: Doc, first: number, end: number, last: number): numbe
     // "Save the Harbor", "Save Our Pier": an article or possessive after a verb that opens a name ("a group called ...")
     // (the verb goes on too, whether or not it reads as a name by itself: "Save the Harbor said" opening a sentence)
     if (nameStart < last && nameStart - 2 >= first && articleAfterNameVerb(doc, nameStart - 1)) {
+      nameStart -= 2;
+      continue;
+    }
+    // "Leaders' College", "Workers' Party": a plural's apostrophe inside a body's name, before its head
+    // (the plural goes with it, whatever it reads as alone: "Workers' Party" opening a sentence)
+    if (pluralPossessiveInName(doc, nameStart - 1, first, last)) {
       nameStart -= 2;
       continue;
     }
