@@ -50,7 +50,7 @@ const TABLE: readonly (readonly [string, string, readonly string[]])[] = [
   ['found-text', "The hikers found a note saying the trail was closed.", ["indirect | the trail was closed | a note | saying | reported/cue-clause"]],
   ['found-text', "She received a letter claiming her taxes were late.", ["indirect | her taxes were late | a letter | claiming | reported/cue-clause"]],
   ['found-text', "Residents got an email saying the water was unsafe.", ["indirect | the water was unsafe | an email | saying | reported/cue-clause"]],
-  ['found-text-unchanged', "His office released a statement saying the senator was sorry.", ["indirect | the senator was sorry | His office | saying | reported/cue-clause"]],
+  ['found-text-unchanged', "His office released a statement saying the senator was sorry.", ["indirect | the senator was sorry | His office | released a statement saying | reported/cue-clause"]],
   ['found-text-unchanged', "Reporters heard the governor saying that the vote was lost.", ["indirect | the vote was lost | the governor | saying | reported/cue-that"]],
   ['noted-object', "She also noted the rise in crime.", ["indirect | the rise in crime | She | also noted | reported/cue-np-object"]],
   ['noted-object', "The mayor noted a sharp drop in sales.", ["indirect | a sharp drop in sales | The mayor | noted | reported/cue-np-object"]],

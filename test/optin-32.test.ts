@@ -22,7 +22,7 @@ describe('the whole subject of a raising frame (optin32)', () => {
     ['The rivalry among the ferry crews and the harbor pilots seems to be easing.', 'The rivalry among the ferry crews and the harbor pilots to be easing', 'seems'],
     ['The list of towns and villages seems to be growing.', 'The list of towns and villages to be growing', 'seems'],
     ['The council braces for a hard loss in the week she is widely expected to win the district.', 'she to win the district', 'is widely expected'],
-    ['There are still some things he appears to grasp better than the board.', 'he to grasp better than the board', 'appears'],
+    ['On some matters of cost she appears to grasp more than the panel.', 'she to grasp more than the panel', 'appears'],
     // unchanged: a pair of names back to the sentence start
     ['Ada Moss and Tom Varga appeared to agree on the levy.', 'Ada Moss and Tom Varga to agree on the levy', 'appeared'],
   ])('%s', (text, content, cue) => {

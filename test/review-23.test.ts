@@ -42,7 +42,7 @@ const NEGATION: readonly (readonly [string, readonly (string | null)[]])[] = [
   // a bare verb after "and" in the form of the negated verb shares the negation; a finite one or another form does not
   ['The mayor did not come out and say the chief should go.', ['say | true']],
   ['He did not attend the meeting and said he was ill.', ['said | false']],
-  ['The mayor put out a statement saying he would not support the plan and suggesting that the council should wait.', ['saying | false', 'suggesting | false']],
+  ['The mayor put out a statement saying he would not support the plan and suggesting that the council should wait.', ['put out a statement saying | false', 'suggesting | false']],
 ];
 
 // [rule family, invented input, expected speaker of each quote in order]

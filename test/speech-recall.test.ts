@@ -51,7 +51,7 @@ const shapes: [string, string, Row[]][] = [
   ]],
   // an aside between dashes right after the cue is skipped by the cue-first rule
   ['argued between dashes with a participle that', 'Mr. Dunn argued emphatically - naming the mayor four times - that the plan had failed.', [
-    row(['the plan had failed'], 'Mr. Dunn', 'argued', 'reported/cue-that'),
+    row(['the plan had failed'], 'Mr. Dunn', 'argued emphatically', 'reported/cue-that'),
   ]],
   ['said during a call with a news agency on Friday that', 'Judge Marlow said during a call with The Associated Press on Friday that she would retire in May.', [
     row(['she would retire in May'], 'Judge Marlow', 'said', 'reported/cue-far-that'),
