@@ -20,7 +20,7 @@
 import { describe, expect, it } from 'vitest';
 import { createExtractor, type ExtractQuotesOptions } from '../src/index.js';
 import { describeShapeProperties } from './support/shape-properties.js';
-import { fastestCpuMs } from './support/timing.js';
+import { growthRatio } from './support/timing.js';
 
 const ALL = ['speech', 'writing', 'source', 'thought', 'evidence', 'stance'] as const;
 const OPTIONS: (ExtractQuotesOptions | undefined)[] = [undefined, { categories: ALL }, { categories: ALL, minConfidence: 0.3, kinds: ['indirect', 'mixed'] }];
@@ -103,7 +103,6 @@ describe("round one's opt-in rules across odd spaces (robust8)", () => {
 
 describe("round one's shapes stay linear (robust8)", () => {
   /** CPU milliseconds per repetition of `unit` repeated `times` times. */
-  const perUnit = (extractor: ReturnType<typeof createExtractor>, unit: string, times: number): number => fastestCpuMs(() => extractor.extract(unit.repeat(times))) / times;
   // a block of about 1,250 characters (5,000 or 10,000 for the shapes that were quadratic), repeated 1x and 8x to
   // warm up, then 8x and 64x: the time per block at 64x over that at 8x is 0.5 to 1.5 for every shape now; it was
   // 3.3 for the conjoined "reportedly" and over 4 for the "many" counts in one long sentence (a bound of 2.5, as the
@@ -127,11 +126,6 @@ describe("round one's shapes stay linear (robust8)", () => {
   ])('%s', { timeout: 120_000 }, (_name, shape, k, size) => {
     const extractor = EXTRACTORS[k]!;
     const block = shape.repeat(Math.ceil(size / shape.length));
-    // (1x, then 8x once more: the first passes compile the rules' code, which would weigh on the 8x time)
-    perUnit(extractor, block, 1);
-    perUnit(extractor, block, 8);
-    const small = perUnit(extractor, block, 8);
-    const large = perUnit(extractor, block, 64);
-    expect(large / Math.max(small, 0.1)).toBeLessThan(2.5);
+    expect(growthRatio(extractor, block)).toBeLessThan(2.5);
   });
 });

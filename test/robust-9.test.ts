@@ -19,7 +19,7 @@ import { describe, expect, it } from 'vitest';
 import { createExtractor, type ExtractQuotesOptions } from '../src/index.js';
 import { checkInvariants } from './support/invariants.js';
 import { describeShapeProperties } from './support/shape-properties.js';
-import { fastestCpuMs } from './support/timing.js';
+import { growthRatio } from './support/timing.js';
 
 const ALL = ['speech', 'writing', 'source', 'thought', 'evidence', 'stance'] as const;
 const OPTIONS: (ExtractQuotesOptions | undefined)[] = [undefined, { categories: ALL }, { categories: ALL, minConfidence: 0.3, kinds: ['indirect', 'mixed'] }];
@@ -101,7 +101,6 @@ describe("round one's rules across odd spaces (robust9)", () => {
 
 describe("round one's shapes stay linear (robust9)", () => {
   /** CPU milliseconds per repetition of `unit` repeated `times` times. */
-  const perUnit = (extractor: ReturnType<typeof createExtractor>, unit: string, times: number): number => fastestCpuMs(() => extractor.extract(unit.repeat(times))) / times;
   // a block of about 1,250 characters (5,000 for the shape that was quadratic), repeated 1x and 8x to warm up, then
   // 8x and 64x: the time per block at 64x over that at 8x is about 0.5 to 1.5 for every shape now; it was over 3 for
   // "they" after a name in one long sentence ("they" read back over every name of the sentence for an
@@ -125,11 +124,6 @@ describe("round one's shapes stay linear (robust9)", () => {
   ])('%s', { timeout: 120_000 }, (_name, shape, k, size) => {
     const extractor = EXTRACTORS[k]!;
     const block = shape.repeat(Math.ceil(size / shape.length));
-    // (1x, then 8x once more: the first passes compile the rules' code, which would weigh on the 8x time)
-    perUnit(extractor, block, 1);
-    perUnit(extractor, block, 8);
-    const small = perUnit(extractor, block, 8);
-    const large = perUnit(extractor, block, 64);
-    expect(large / Math.max(small, 0.1)).toBeLessThan(2.5);
+    expect(growthRatio(extractor, block)).toBeLessThan(2.5);
   });
 });

@@ -19,3 +19,24 @@ export function fastestCpuMs(run: () => unknown, rounds = 2): number {
   }
   return best;
 }
+
+/** Anything with an `extract(text)` method: an extractor. */
+export interface Extracts {
+  /** Runs the extractor over `text`. */
+  extract(text: string): unknown;
+}
+
+/**
+ * How much dearer each repetition of `block` gets from 8 to 64 repetitions
+ * in one text: about 1 for a linear pass, about 8 for a quadratic one. Runs
+ * 1x and 8x first, so that compiling the rules' code does not weigh on the
+ * 8x time.
+ */
+export function growthRatio(extractor: Extracts, block: string): number {
+  const perUnit = (times: number): number => fastestCpuMs(() => extractor.extract(block.repeat(times))) / times;
+  perUnit(1);
+  perUnit(8);
+  const small = perUnit(8);
+  const large = perUnit(64);
+  return large / Math.max(small, 0.1);
+}
