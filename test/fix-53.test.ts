@@ -22,7 +22,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import { extract } from './support/invariants.js';
-import { EVERY, fixtureText, rowsOf, type Row } from './support/fix-rows.js';
+import { EVERY, fixtureText, rowsOf, type Row, testKeySentences } from './support/fix-rows.js';
 
 const article = (name: string): string => fixtureText('fix-53', name);
 
@@ -159,14 +159,7 @@ const KEY: [string, Row[]][] = [
 ];
 
 describe('fix53: invented articles', () => {
-  test.each(KEY)('%s keeps its key sentences', (name, expected) => {
-    const rows = rowsOf(article(name));
-    for (const row of expected) expect(rows).toContainEqual(row);
-  });
-  test.each(KEY)('%s with every category keeps its key sentences', (name, expected) => {
-    const rows = rowsOf(article(name), EVERY);
-    for (const row of expected) expect(rows).toContainEqual(row);
-  });
+  testKeySentences('fix-53', KEY);
   test('no content is a date, a journal or a bare noun phrase of the trial', () => {
     const contents = ['trial', 'science'].flatMap((n) => rowsOf(article(n)).map((r) => r[0]));
     expect(contents).not.toContain('the eighth day of the trial');
