@@ -695,3 +695,9 @@ export const REPORTEDLY_PRONOUN_SUBORDINATORS: ReadonlySet<string> = new Set([
 export const STANCE_CONTENT_ENDERS: ReadonlySet<string> = new Set([
   'even', 'because', 'since', 'while', 'although', 'though', 'whereas', 'when', 'after', 'before', 'but',
 ]);
+
+/**
+ * Prepositions that may join a pair with "and" to the noun before them inside a subject: "the ties between Norland and
+ * Vesta", "the list of towns and villages" (`reported/raising.ts`).
+ */
+export const PAIR_SUBJECT_PREPOSITIONS: ReadonlySet<string> = new Set(['between', 'among', 'of', 'for']);

@@ -15,9 +15,11 @@ import { partHolds, type Candidate } from '../candidate.js';
 import type { Doc } from '../../prepare/document.js';
 import { tokenAt } from '../../prepare/lookup.js';
 import { PUBLISHED_STATEMENT_HEADS, PUBLISHING_VERB_LEMMAS } from '../../data/cues.js';
+import { ARTICLES } from '../../data/function-words.js';
+import { THIRD_POSSESSIVES } from '../../data/clauses.js';
 
-/** Determiners before a statement put out: "issued a statement", "released its statement". */
-const DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their']);
+/** True for a determiner before a statement put out: "issued a statement", "released its statement". */
+const isDeterminer = (lower: string): boolean => ARTICLES.has(lower) || THIRD_POSSESSIVES.has(lower);
 
 /** Widens a participle cue of a kept attribution in `list` back over the verb and statement before it. */
 export function widenCueMedia(doc: Doc, list: readonly Candidate[], quoted: Readonly<Uint8Array>): void {
@@ -31,11 +33,11 @@ export function widenCueMedia(doc: Doc, list: readonly Candidate[], quoted: Read
     // at most two words between the determiner and the head: "a brief written statement", "a press release"
     let words = 0;
     k--;
-    while (k > 0 && words < 2 && !DETERMINERS.has(tokenAt(doc, k).lower) && /^(ADJ|NOUN)$/.test(tokenAt(doc, k).pos)) {
+    while (k > 0 && words < 2 && !isDeterminer(tokenAt(doc, k).lower) && /^(ADJ|NOUN)$/.test(tokenAt(doc, k).pos)) {
       k--;
       words++;
     }
-    if (!DETERMINERS.has(tokenAt(doc, k).lower) || k < 1) continue;
+    if (!isDeterminer(tokenAt(doc, k).lower) || k < 1) continue;
     k--;
     if (tokenAt(doc, k).lower === 'out' && k > 0) k--;
     const verb = tokenAt(doc, k);

@@ -11,7 +11,7 @@ import type { Candidate, CueMatch } from '../candidate.js';
 import { tokenAt, tokenIn } from '../../prepare/lookup.js';
 import type { Segment } from '../../prepare/document.js';
 import { IMPERSONAL_AS_AUXILIARIES, IMPERSONAL_AS_PASSIVES, IMPERSONAL_PASSIVES, RAISING_VERBS } from '../../data/cues.js';
-import { ADVERBIAL_RELATIVES, INNER_CLAUSE_OPENERS, LISTING_PARTICIPLES, RELATIVE_QUESTION_WORDS, TAIL_COORDINATORS, TAIL_OPENERS, WHO_WHICH_RELATIVES, RAISING_INSERT_OPENERS } from '../../data/clauses.js';
+import { ADVERBIAL_RELATIVES, INNER_CLAUSE_OPENERS, LISTING_PARTICIPLES, RELATIVE_QUESTION_WORDS, TAIL_COORDINATORS, TAIL_OPENERS, WHO_WHICH_RELATIVES, RAISING_INSERT_OPENERS, PAIR_SUBJECT_PREPOSITIONS } from '../../data/clauses.js';
 import { cutNarratorTail, cutSecondClause } from './boundary.js';
 import { candidate, range, sentenceOf, type ReportedContext } from './shared.js';
 import { clauseStartsAt } from './clause-start.js';
@@ -23,8 +23,6 @@ import { PERSON_SUBJECT_PRONOUNS } from '../../data/pronouns.js';
 
 /** Parts of speech before a participle or gerund that keep it inside the subject: "the merged harbor firm", "a new elected board". */
 const NOUN_PHRASE_BEFORE_PARTICIPLE = new Set(['DET', 'ADJ']);
-/** Prepositions that may join a conjunct to the noun before it inside a subject: "the ties between Norland and Vesta". */
-const PHRASE_PREPOSITIONS = new Set(['between', 'among', 'of', 'for']);
 /** How many tokens the subject of the framed clause may have. */
 const MAX_SUBJECT = 16;
 
@@ -199,7 +197,7 @@ function conjunctStart(ctx: ReportedContext, and: number, cueFirst: number, sent
     if (/^[,;:()\u2014\u2013]$/.test(t.value) || t.value === '--') break;
     if (INNER_CLAUSE_OPENERS.has(t.lower) || RELATIVE_QUESTION_WORDS.has(t.lower) || t.pos === 'VERB' || t.pos === 'AUX') return -1;
     if (t.pos === 'ADP') {
-      if (!noun || !PHRASE_PREPOSITIONS.has(t.lower)) return -1;
+      if (!noun || !PAIR_SUBJECT_PREPOSITIONS.has(t.lower)) return -1;
       afterPreposition = true;
       noun = false;
     } else if (t.pos === 'NOUN' || t.pos === 'PROPN' || (t.pos === 'PRON' && t.lower !== 'it')) noun = true;
