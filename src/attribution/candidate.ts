@@ -96,6 +96,16 @@ export function partHolds(c: Candidate, start: number, end: number): boolean {
   return c.parts.some((p) => p.start <= start && end <= p.end);
 }
 
+/**
+ * True when token `k` is free to join the cue of `c`: not in quoted words, not
+ * in a part of its content and not in its speaker mention (the cue-widening
+ * steps ask this of every token they move the cue over).
+ */
+export function freeForCue(doc: Doc, c: Candidate, quoted: Readonly<Uint8Array>, k: number): boolean {
+  const t = tokenAt(doc, k);
+  return !quoted[k] && !partHolds(c, t.start, t.end) && !(c.speaker && c.speaker.first <= k && k < c.speaker.last);
+}
+
 /** Start of a candidate (its first part, or its first opening mark). */
 export function candidateStart(c: Candidate): number {
   return c.stretches.length > 0 ? Math.min(c.stretches[0]!.open, c.parts[0]!.start) : c.parts[0]!.start;

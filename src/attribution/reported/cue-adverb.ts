@@ -13,7 +13,7 @@
  * that ...`: {@link widenCueTrailingAdverbs}).
  * @internal
  */
-import { partHolds, type Candidate } from '../candidate.js';
+import { freeForCue, type Candidate } from '../candidate.js';
 import type { Doc } from '../../prepare/document.js';
 import { tokenAt, tokenCount } from '../../prepare/lookup.js';
 import { CUE_ADVERB_EXCEPTIONS } from '../../data/cues.js';
@@ -40,11 +40,11 @@ export function widenCueAdverbs(doc: Doc, list: readonly Candidate[], quoted: Re
     const cue = c.cue;
     const k = cue.first - 1;
     const t = tokenAt(doc, k);
-    if (t.pos !== 'ADV' || !/^\p{Ll}+ly$/u.test(t.value) || CUE_ADVERB_EXCEPTIONS.has(t.lower) || quoted[k]) continue;
+    if (t.pos !== 'ADV' || !/^\p{Ll}+ly$/u.test(t.value) || CUE_ADVERB_EXCEPTIONS.has(t.lower)) continue;
     if (t.sent !== tokenAt(doc, cue.first).sent) continue;
     // an adverb of the verb before it ("cleared to speak publicly said") or of a phrase cue ("partly according to") is not the cue's
     if (cue.form === 'phrase' || (k > 0 && tokenAt(doc, k - 1).pos === 'VERB')) continue;
-    if (partHolds(c, t.start, t.end) || (c.speaker && c.speaker.first <= k && k < c.speaker.last)) continue;
+    if (!freeForCue(doc, c, quoted, k)) continue;
     // the adverb ends a relative clause of the speaker's ("Residents who were interviewed separately believe ...")
     if (c.speaker && c.speaker.last <= k && openRelative(doc, c.speaker.last, k)) continue;
     c.cue = { ...cue, first: k };
@@ -72,9 +72,9 @@ export function widenCueTrailingAdverbs(doc: Doc, list: readonly Candidate[], qu
     const cue = c.cue;
     const k = cue.last;
     const t = tokenAt(doc, k);
-    if (t.pos !== 'ADV' || !/^\p{Ll}+ly$/u.test(t.value) || CUE_ADVERB_EXCEPTIONS.has(t.lower) || quoted[k]) continue;
+    if (t.pos !== 'ADV' || !/^\p{Ll}+ly$/u.test(t.value) || CUE_ADVERB_EXCEPTIONS.has(t.lower)) continue;
     if (t.sent !== tokenAt(doc, cue.head).sent) continue;
-    if (partHolds(c, t.start, t.end) || (c.speaker && c.speaker.first <= k && k < c.speaker.last)) continue;
+    if (!freeForCue(doc, c, quoted, k)) continue;
     // only an adverb that closes the verb's phrase: "said sarcastically.", "noted repeatedly that", not one that
     // leads on to a phrase of its own ("said recently in Ohio", "reported disappointingly flat sales")
     const next = k + 1 < count ? tokenAt(doc, k + 1) : null;

@@ -11,7 +11,7 @@
  * candidates: the cue object is replaced, and no later stage looks it up.
  * @internal
  */
-import { partHolds, type Candidate } from '../candidate.js';
+import { freeForCue, type Candidate } from '../candidate.js';
 import type { Doc } from '../../prepare/document.js';
 import { tokenAt } from '../../prepare/lookup.js';
 import { PUBLISHED_STATEMENT_HEADS, PUBLISHING_VERB_LEMMAS } from '../../data/cues.js';
@@ -43,10 +43,7 @@ export function widenCueMedia(doc: Doc, list: readonly Candidate[], quoted: Read
     const verb = tokenAt(doc, k);
     if (verb.pos !== 'VERB' || !PUBLISHING_VERB_LEMMAS.has(verb.lemma) || verb.sent !== participle.sent) continue;
     let clear = true;
-    for (let j = k; j < cue.head && clear; j++) {
-      const t = tokenAt(doc, j);
-      if (quoted[j] || partHolds(c, t.start, t.end) || (c.speaker && c.speaker.first <= j && j < c.speaker.last)) clear = false;
-    }
+    for (let j = k; j < cue.head && clear; j++) clear = freeForCue(doc, c, quoted, j);
     if (clear) c.cue = { ...cue, first: k };
   }
 }
