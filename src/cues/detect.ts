@@ -12,11 +12,12 @@ import { isFirstNameVerb, isSurnameVerb, isVerbInName } from './surname.js';
 import { startsUpper } from '../prepare/case.js';
 import { pluralSubjectVerb } from './plural-subject.js';
 import { earlierClauseNegation, relativeNegation, subjectNegation } from './negation.js';
+import { asPutIt } from './put-it.js';
 import { OPT_IN_CATEGORIES } from '../options.js';
 import { BARE_INFINITIVE_TAKERS, CATENATIVE_VERBS, CLEAR_OBJECT_POS, CLEAR_PHRASE_POS, CUE_VERBS, DISCOURSE_SAID_OBJECTS, GERUND_CATENATIVE_VERBS, INFINITIVE_CLAUSE_RELATIVES, PERCEIVED_SPEAKING_VERBS, PUT_FORMS, IMPERSONAL_SAY_BEFORE, INFINITIVE_VERBS, ISSUING_VERBS, MISTAGGED_FORMS, NAMING_VERBS, NOT_CUE_BEFORE, NOUN_TAGGED_PARTICLE_VERBS, NOUN_TAGGED_SAYING_VERBS, NOUN_TAGGED_VERBS, OBJECT_SPEECH_PHRASE_LEMMAS, OPINION_CUE_VERBS, PARTICLE_CLAUSE_OPENERS, PHRASAL_NOT_CUE, SINGULAR_DETERMINERS, SINGULAR_NOUN_TAGGED_VERBS, SPEECH_PHRASES, THOUGHT_ADJECTIVES, THOUGHT_LINKING_VERBS, TOPIC_CLOSERS, TOPIC_PREPOSITIONS, WHETHER_NOUN_TAGGED_VERBS, CUE_ADVERBS, MISTAGGED_CUE_FORMS, HEARD_FORMS, HEARING_BODIES, PARTICIPLE_PREPOSITION_EXCEPTIONS, HEARING_PLACE_PREPOSITIONS } from '../data/cues.js';
 import { CLAUSE_RELATIVES, NARRATOR_SUBORDINATORS, POSSESSIVES, POSSESSIVES_AND_YOUR, QUANTIFIER_SUBJECTS, TOPIC_QUESTION_WORDS } from '../data/clauses.js';
 import { SAY_NOUN_DETERMINERS } from '../data/senses.js';
-import { DAY_OR_MONTH, DAY_WORDS, TIME_DETERMINERS, TIME_LABEL, TIME_WORDS } from '../data/time.js';
+import { TIME_WORDS } from '../data/time.js';
 import { PERFECT_HAVE, QUANTIFIED_THINKERS, SUBJECT_PRONOUNS, NEGATION_WORDS, ADJECTIVAL_SAID_DETERMINERS, INDEFINITE_ARTICLES } from '../data/function-words.js';
 import { ORGANIZATION_NOUNS, PEOPLE_NOUNS } from '../data/people.js';
 
@@ -557,85 +558,6 @@ function catenativeHead(doc: Doc, i: number): number {
   const verb = tokenAt(doc, v);
   if (verb.sent !== tokenAt(doc, i).sent || (verb.pos !== 'VERB' && verb.pos !== 'AUX') || !CATENATIVE_VERBS.has(verb.lemma)) return i;
   return v;
-}
-
-/**
- * How far "as" may stand before "put it", in tokens ("as Tom Ridge, a former secretary, put it"; a long
- * appositive with a quoted title: "as Ann Lee, a law professor at Dover and author of 'Rules,' put it").
- */
-const MAX_PUT_IT = 24;
-
-/**
- * True for "put it" or "puts it" in `as X put it, ...` / `as X puts it: ...` at token `i`: "as"
- * opens the sentence or follows a comma, "or", "but", "and" or a dash, and a
- * comma or colon follows; or the sentence ends there and "as" follows a
- * comma (`..., as one analyst put it.`) or goes, after a short speaker with
- * no verb right after a quotation closed after a comma, "!" or "?"
- * (`"...," the mayor put it.`). A short time phrase may stand after "it"
- * (`as the mayor put it on Friday.`), and before a colon "put it" needs no
- * "as" (`He put it bluntly: ...`).
- */
-function asPutIt(doc: Doc, i: number): boolean {
-  const t = tokenAt(doc, i);
-  if (!PUT_FORMS.has(t.lower) || tokenAt(doc, i + 1).lower !== 'it') return false;
-  // "He put it bluntly: ...", "She put it this way: ..." need no "as": the colon introduces what was said
-  if (colonAfterPutIt(doc, i + 2) && tokenAt(doc, i + 1).sent === t.sent) return true;
-  // ('..., as the mayor put it on Friday.', 'as she put it last week, ...': a time phrase after "it")
-  const close = tokenAt(doc, afterTimePhrase(doc, i + 2)).value;
-  // ("..., as one analyst put it.": at the sentence's end only after a comma)
-  const ends = /^[.!?]$/.test(close);
-  if (!/^[,:]$/.test(close) && !ends) return false;
-  for (let k = i - 2; k >= Math.max(0, i - MAX_PUT_IT); k--) {
-    const w = tokenAt(doc, k);
-    if (w.sent !== t.sent || /^[.;!?]$/.test(w.value)) return false;
-    // ('"We will rebuild," the mayor put it.': right after a quotation closed after a comma, "!" or "?", "as" may go)
-    if (ends && isMarkToken(w.value) && /^[,!?]$/.test(tokenAt(doc, k - 1).value) && i - k - 1 <= MAX_PUT_IT_SUBJECT && noVerbBetween(doc, k + 1, i)) return true;
-    if (w.lower !== 'as') continue;
-    const before = tokenAt(doc, k - 1);
-    // ('"...," as one analyst put it.': the comma may stand inside the quotation's closing mark)
-    if (ends) return before.sent === t.sent && (before.value === ',' || (isMarkToken(before.value) && tokenAt(doc, k - 2).value === ','));
-    return before.sent !== t.sent || /^(,|or|but|and|\u2014|\u2013|-)$/.test(before.lower);
-  }
-  return false;
-}
-
-/** Most tokens of the speaker between a quotation and "put it" without "as": '"...," the city's mayor put it.' */
-const MAX_PUT_IT_SUBJECT = 5;
-
-/** True when tokens `from` to `to - 1` are at least one and none is a verb or an auxiliary. */
-function noVerbBetween(doc: Doc, from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (tokenAt(doc, k).pos === 'VERB' || tokenAt(doc, k).pos === 'AUX') return false;
-  return from < to;
-}
-
-/**
- * The token after a short time phrase at token `k` ("on Friday", "last week",
- * "yesterday", "in May"), or `k` when none stands there. Also read after a
- * cue that "as" and its speaker open (`attribution/direct.ts`: '"...," as the
- * coach said last week.').
- */
-export function afterTimePhrase(doc: Doc, k: number): number {
-  const t = maybeToken(doc, k);
-  const next = maybeToken(doc, k + 1);
-  if (!t) return k;
-  if (DAY_WORDS.includes(t.lower)) return k + 1;
-  if (next === undefined || next.sent !== t.sent) return k;
-  if ((t.lower === 'on' || t.lower === 'in') && DAY_OR_MONTH.has(next.lower) && /^\p{Lu}/u.test(next.value)) return k + 2;
-  if (TIME_DETERMINERS.has(t.lower) && TIME_LABEL.has(next.lower)) return k + 2;
-  return k;
-}
-
-/**
- * True when a colon follows "put it" (token `k` is the first after "it"),
- * right away or after an adverb in -ly or "this way": "put it bluntly:",
- * "put it this way:".
- */
-function colonAfterPutIt(doc: Doc, k: number): boolean {
-  const t = maybeToken(doc, k);
-  if (!t) return false;
-  if (t.value === ':') return true;
-  if (t.pos === 'ADV' && /ly$/.test(t.lower)) return maybeToken(doc, k + 1)?.value === ':';
-  return t.lower === 'this' && maybeToken(doc, k + 1)?.lower === 'way' && maybeToken(doc, k + 2)?.value === ':';
 }
 
 const NO_PHRASES: readonly CuePhrase[] = [];
