@@ -13,11 +13,11 @@ import { startsUpper } from '../prepare/case.js';
 import { pluralSubjectVerb } from './plural-subject.js';
 import { earlierClauseNegation, relativeNegation, subjectNegation } from './negation.js';
 import { asPutIt } from './put-it.js';
+import { SPEECH_PHRASE_LEMMAS, speechPhraseHere, thatOrColonAfter } from './speech-phrase.js';
 import { OPT_IN_CATEGORIES } from '../options.js';
-import { BARE_INFINITIVE_TAKERS, CATENATIVE_VERBS, CLEAR_OBJECT_POS, CLEAR_PHRASE_POS, CUE_VERBS, DISCOURSE_SAID_OBJECTS, GERUND_CATENATIVE_VERBS, INFINITIVE_CLAUSE_RELATIVES, PERCEIVED_SPEAKING_VERBS, PUT_FORMS, IMPERSONAL_SAY_BEFORE, INFINITIVE_VERBS, ISSUING_VERBS, MISTAGGED_FORMS, NAMING_VERBS, NOT_CUE_BEFORE, NOUN_TAGGED_PARTICLE_VERBS, NOUN_TAGGED_SAYING_VERBS, NOUN_TAGGED_VERBS, OBJECT_SPEECH_PHRASE_LEMMAS, OPINION_CUE_VERBS, PARTICLE_CLAUSE_OPENERS, PHRASAL_NOT_CUE, SINGULAR_DETERMINERS, SINGULAR_NOUN_TAGGED_VERBS, SPEECH_PHRASES, THOUGHT_ADJECTIVES, THOUGHT_LINKING_VERBS, TOPIC_CLOSERS, TOPIC_PREPOSITIONS, WHETHER_NOUN_TAGGED_VERBS, CUE_ADVERBS, MISTAGGED_CUE_FORMS, HEARD_FORMS, HEARING_BODIES, PARTICIPLE_PREPOSITION_EXCEPTIONS, HEARING_PLACE_PREPOSITIONS } from '../data/cues.js';
+import { BARE_INFINITIVE_TAKERS, CATENATIVE_VERBS, CUE_VERBS, DISCOURSE_SAID_OBJECTS, GERUND_CATENATIVE_VERBS, INFINITIVE_CLAUSE_RELATIVES, PERCEIVED_SPEAKING_VERBS, PUT_FORMS, IMPERSONAL_SAY_BEFORE, INFINITIVE_VERBS, ISSUING_VERBS, MISTAGGED_FORMS, NAMING_VERBS, NOT_CUE_BEFORE, NOUN_TAGGED_PARTICLE_VERBS, NOUN_TAGGED_SAYING_VERBS, NOUN_TAGGED_VERBS, OBJECT_SPEECH_PHRASE_LEMMAS, OPINION_CUE_VERBS, PARTICLE_CLAUSE_OPENERS, PHRASAL_NOT_CUE, SINGULAR_DETERMINERS, SINGULAR_NOUN_TAGGED_VERBS, THOUGHT_ADJECTIVES, THOUGHT_LINKING_VERBS, TOPIC_CLOSERS, TOPIC_PREPOSITIONS, WHETHER_NOUN_TAGGED_VERBS, CUE_ADVERBS, MISTAGGED_CUE_FORMS, HEARD_FORMS, HEARING_BODIES, PARTICIPLE_PREPOSITION_EXCEPTIONS, HEARING_PLACE_PREPOSITIONS } from '../data/cues.js';
 import { CLAUSE_RELATIVES, NARRATOR_SUBORDINATORS, POSSESSIVES, POSSESSIVES_AND_YOUR, QUANTIFIER_SUBJECTS, TOPIC_QUESTION_WORDS } from '../data/clauses.js';
 import { SAY_NOUN_DETERMINERS } from '../data/senses.js';
-import { TIME_WORDS } from '../data/time.js';
 import { PERFECT_HAVE, QUANTIFIED_THINKERS, SUBJECT_PRONOUNS, NEGATION_WORDS, ADJECTIVAL_SAID_DETERMINERS, INDEFINITE_ARTICLES } from '../data/function-words.js';
 import { ORGANIZATION_NOUNS, PEOPLE_NOUNS } from '../data/people.js';
 
@@ -565,73 +565,10 @@ const NO_PHRASES: readonly CuePhrase[] = [];
 /** The lemma of the built-in source phrase "in the words of", a cue only where it opens its sentence. */
 const WORDS_OF = 'in the words of';
 
-/** Lemmas of the built-in speech phrases ("shot back"), whose words have another sense (gunfire). */
-const SPEECH_PHRASE_LEMMAS: ReadonlySet<string> = new Set(SPEECH_PHRASES.map((p) => p.lemma));
-/** How far back a quotation may end before a speech phrase and its subject: `"...," Lee's aide shot back`. */
-const MAX_PHRASE_SUBJECT = 6;
-
-/** True when "that" or a colon follows token `i - 1` later in its sentence ("reported from Kyiv that ..."). */
-function thatOrColonAfter(doc: Doc, i: number): boolean {
-  const sent = tokenAt(doc, i - 1).sent;
-  for (let k = i; tokenAt(doc, k).sent === sent; k++) if (tokenAt(doc, k).lower === 'that' || tokenAt(doc, k).value === ':') return true;
-  return false;
-}
-
 /** True when a quotation mark follows token `i - 1` later in its sentence. */
 function markAfter(doc: Doc, i: number): boolean {
   const sent = tokenAt(doc, i - 1).sent;
   for (let k = i; tokenAt(doc, k).sent === sent; k++) if (isMarkToken(tokenAt(doc, k).value)) return true;
-  return false;
-}
-
-/** True when the sentence of token `i` holds a quotation mark. */
-function markInSentence(doc: Doc, i: number): boolean {
-  const sent = tokenAt(doc, i).sent;
-  let k = i;
-  while (tokenAt(doc, k - 1).sent === sent) k--;
-  for (; tokenAt(doc, k).sent === sent; k++) if (isMarkToken(tokenAt(doc, k).value)) return true;
-  return false;
-}
-
-/** Most words between "made clear" and the "that", colon or verb of its report: "made clear several times that". */
-const MAX_CLEAR_GAP = 4;
-
-/**
- * True when, past a short noun phrase or adverbs after "made clear" ending at
- * `end`, "that", a colon or a finite verb follows: "made clear early on that
- * ...", "made clear new limits would ...", not "made clear gains in ...". A
- * preposition is passed only right before "that" ("early on that").
- */
-function reportAfterClear(doc: Doc, end: number): boolean {
-  const sent = tokenAt(doc, end - 1).sent;
-  for (let k = end; k - end <= MAX_CLEAR_GAP && tokenAt(doc, k).sent === sent; k++) {
-    const t = tokenAt(doc, k);
-    const after = tokenAt(doc, k + 1);
-    if (k > end && ((t.lower === 'that' && !/^(NOUN|ADJ)$/.test(after.pos)) || t.value === ':')) return true;
-    if (k > end && (t.pos === 'AUX' || (t.pos === 'VERB' && !/ing$/.test(t.lower)))) return true;
-    if (t.pos === 'ADP' && after.lower === 'that') continue;
-    if (!CLEAR_PHRASE_POS.has(t.pos) || t.lower === 'that') return false;
-  }
-  return false;
-}
-
-/**
- * True when a built-in speech phrase at tokens [i, end) reports words: its
- * sentence holds a quotation mark, or "that" or a colon follows it in the
- * sentence (`Lee fired back on Monday, "..."`, `Lee shot back in a statement
- * that ...`), or a quotation ends right before it and its subject (`"...,"
- * Lee fired back`). Not "officers fired back, killing him".
- */
-function speechPhraseHere(doc: Doc, i: number, end: number): boolean {
-  // "made clear gains in the "summer rush" season": "clear" is the adjective of the object
-  const next = tokenAt(doc, end);
-  if (tokenAt(doc, end - 1).lower === 'clear' && tokenAt(doc, end - 2).lower !== 'it' && CLEAR_OBJECT_POS.has(next.pos) && !TIME_WORDS.has(next.lower) && !reportAfterClear(doc, end)) return false;
-  if (markInSentence(doc, i) || thatOrColonAfter(doc, end)) return true;
-  for (let k = i - 1; k >= Math.max(0, i - MAX_PHRASE_SUBJECT); k--) {
-    const w = tokenAt(doc, k);
-    if (isMarkToken(w.value)) return /^[,!?]$/.test(tokenAt(doc, k - 1).value) || tokenAt(doc, k + 1).value === ',';
-    if (w.para !== tokenAt(doc, i).para || /^[.;!?]$/.test(w.value)) return false;
-  }
   return false;
 }
 
