@@ -14,10 +14,10 @@ import { pluralSubjectVerb } from './plural-subject.js';
 import { earlierClauseNegation, relativeNegation, subjectNegation } from './negation.js';
 import { asPutIt } from './put-it.js';
 import { SPEECH_PHRASE_LEMMAS, speechPhraseHere, thatOrColonAfter } from './speech-phrase.js';
+import { nounSay } from './say-noun.js';
 import { OPT_IN_CATEGORIES } from '../options.js';
 import { BARE_INFINITIVE_TAKERS, CATENATIVE_VERBS, CUE_VERBS, DISCOURSE_SAID_OBJECTS, GERUND_CATENATIVE_VERBS, INFINITIVE_CLAUSE_RELATIVES, PERCEIVED_SPEAKING_VERBS, PUT_FORMS, IMPERSONAL_SAY_BEFORE, INFINITIVE_VERBS, ISSUING_VERBS, MISTAGGED_FORMS, NAMING_VERBS, NOT_CUE_BEFORE, NOUN_TAGGED_PARTICLE_VERBS, NOUN_TAGGED_SAYING_VERBS, NOUN_TAGGED_VERBS, OBJECT_SPEECH_PHRASE_LEMMAS, OPINION_CUE_VERBS, PARTICLE_CLAUSE_OPENERS, PHRASAL_NOT_CUE, SINGULAR_DETERMINERS, SINGULAR_NOUN_TAGGED_VERBS, THOUGHT_ADJECTIVES, THOUGHT_LINKING_VERBS, TOPIC_CLOSERS, TOPIC_PREPOSITIONS, WHETHER_NOUN_TAGGED_VERBS, CUE_ADVERBS, MISTAGGED_CUE_FORMS, HEARD_FORMS, HEARING_BODIES, PARTICIPLE_PREPOSITION_EXCEPTIONS, HEARING_PLACE_PREPOSITIONS } from '../data/cues.js';
-import { CLAUSE_RELATIVES, NARRATOR_SUBORDINATORS, POSSESSIVES, POSSESSIVES_AND_YOUR, QUANTIFIER_SUBJECTS, TOPIC_QUESTION_WORDS } from '../data/clauses.js';
-import { SAY_NOUN_DETERMINERS } from '../data/senses.js';
+import { CLAUSE_RELATIVES, NARRATOR_SUBORDINATORS, POSSESSIVES, POSSESSIVES_AND_YOUR, TOPIC_QUESTION_WORDS } from '../data/clauses.js';
 import { PERFECT_HAVE, QUANTIFIED_THINKERS, SUBJECT_PRONOUNS, NEGATION_WORDS, ADJECTIVAL_SAID_DETERMINERS, INDEFINITE_ARTICLES } from '../data/function-words.js';
 import { ORGANIZATION_NOUNS, PEOPLE_NOUNS } from '../data/people.js';
 
@@ -570,66 +570,6 @@ function markAfter(doc: Doc, i: number): boolean {
   const sent = tokenAt(doc, i - 1).sent;
   for (let k = i; tokenAt(doc, k).sent === sent; k++) if (isMarkToken(tokenAt(doc, k).value)) return true;
   return false;
-}
-
-/** Most adjectives between a determiner and the noun "say": "their final say", "a much larger say". */
-const MAX_SAY_ADJECTIVES = 2;
-
-/** How far after "say" the "that", colon or quotation mark of a report may stand: "say, however, that", "say in private that". */
-const MAX_SAY_REPORT_GAP = 5;
-/** Parts of speech "say" and its report may hold between them: commas, adverbs, a short prepositional phrase. */
-const SAY_REPORT_GAP_POS = new Set(['ADV', 'ADP', 'DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
-
-/**
- * True when "that", a colon or a quotation mark follows "say" at `i` within a
- * few words of its sentence, past commas, adverbs and a short prepositional
- * phrase: "The elderly say, however, that ...", "The rich say in private that
- * ...", 'The unemployed say: "..."'.
- */
-function reportAfterSay(doc: Doc, i: number): boolean {
-  const sent = tokenAt(doc, i).sent;
-  for (let j = i + 1; j <= i + MAX_SAY_REPORT_GAP; j++) {
-    const t = maybeToken(doc, j);
-    if (t === undefined || t.sent !== sent) return false;
-    if (t.lower === 'that' || t.value === ':' || isMarkToken(t.value)) return true;
-    if (t.value !== ',' && !SAY_REPORT_GAP_POS.has(t.pos)) return false;
-  }
-  return false;
-}
-
-/**
- * True when token `k` can open a subject: the first word of its sentence, or
- * a word after punctuation or a conjunction, or a determiner after the "of"
- * of a quantifier that opens one ("Many of the poor say"), not after a verb
- * or a preposition whose object it would open ("want a larger say in ...").
- */
-function opensSubject(doc: Doc, k: number): boolean {
-  const t = tokenAt(doc, k);
-  if (k === 0 || doc.sentences[t.sent]?.first === k) return true;
-  const prev = tokenAt(doc, k - 1);
-  // ("Many of the poor say": a determiner after the "of" of a partitive quantifier that opens the subject)
-  if (prev.lower === 'of' && k >= 2 && t.pos === 'DET' && QUANTIFIER_SUBJECTS.has(tokenAt(doc, k - 2).lower) && tokenAt(doc, k - 2).sent === t.sent) return opensSubject(doc, k - 2);
-  return prev.sent === t.sent && (prev.pos === 'PUNCT' || prev.pos === 'CCONJ' || prev.pos === 'SCONJ');
-}
-
-/**
- * True when "say" at `i` is a noun, the voice someone has in something: a
- * determiner or possessive before it, adjectives between them allowed, and
- * punctuation, a preposition or "than" after it ("had their say, ...", "have
- * a larger say than", "the final say on whether"); "a third say they ..." is
- * the verb, and so is "say" after an adjective when a report follows it
- * ("The elderly say, however, that ...", "The rich say in private that").
- */
-function nounSay(doc: Doc, i: number): boolean {
-  const t = tokenAt(doc, i);
-  if (t.lower !== 'say') return false;
-  const next = maybeToken(doc, i + 1);
-  if (next !== undefined && next.sent === t.sent && next.pos !== 'PUNCT' && next.pos !== 'ADP' && next.lower !== 'than') return false;
-  let k = i - 1;
-  while (k >= 0 && i - k <= MAX_SAY_ADJECTIVES && tokenAt(doc, k).pos === 'ADJ' && tokenAt(doc, k).sent === t.sent) k--;
-  // ("The elderly say, however, that ...": a determiner opening the clause and an adjective are the subject)
-  if (k < i - 1 && k >= 0 && opensSubject(doc, k) && reportAfterSay(doc, i)) return false;
-  return k >= 0 && tokenAt(doc, k).sent === t.sent && SAY_NOUN_DETERMINERS.has(tokenAt(doc, k).lower);
 }
 
 /** {@link listedWords} by lexicon. */
