@@ -3,7 +3,7 @@
  * to the end of its clause, so a "not" inside a relative clause ("An aide who
  * was not cleared to speak said"), inside the subject ("People not involved
  * in the talks said") or in an earlier clause ("He did not run but said")
- * reaches the cue. `auxiliaryStart` in `detect.ts` asks these.
+ * reaches the cue. `auxiliaryStart` in `verb-group.ts` asks these.
  * @internal
  */
 import type { Doc, Token } from '../prepare/document.js';

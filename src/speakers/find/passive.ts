@@ -5,7 +5,7 @@
 import type { Doc } from '../../prepare/document.js';
 import { maybeToken, tokenAt } from '../../prepare/lookup.js';
 import { CONTRACTED_PASSIVE_LISTENERS, LISTENER_CONTENT_OPENERS, MISTAGGED_FORMS } from '../../data/cues.js';
-import { MAX_QUOTED_AGENT, perceivedSpeaking, quotedBeforeAs } from '../../cues/detect.js';
+import { MAX_QUOTED_AGENT, perceivedSpeaking, quotedBeforeAs } from '../../cues/verb-group.js';
 import { HAS_CONTRACTION_SUBJECTS } from '../../data/clauses.js';
 
 /** True when a cue starting at `k` is passive: a form of "be" or "get" and a past participle ("was revealed", "were told"). */
