@@ -9,16 +9,16 @@ import type { CuePhrase, Lexicon } from './lexicon.js';
 import type { CueCategory } from '../types.js';
 import { isMarkToken, maybeToken, tokenAt, tokenCount } from '../prepare/lookup.js';
 import { isFirstNameVerb, isSurnameVerb, isVerbInName } from './surname.js';
-import { startsUpper } from '../prepare/case.js';
 import { asPutIt } from './put-it.js';
 import { SPEECH_PHRASE_LEMMAS, speechPhraseHere, thatOrColonAfter } from './speech-phrase.js';
 import { nounSay } from './say-noun.js';
-import { bareNounClause, isVerbLike } from './noun-tagged.js';
-import { auxiliaryStart, catenativeHead, perceivedSpeaking, quotedBeforeAs } from './verb-group.js';
+import { isVerbLike } from './noun-tagged.js';
+import { mistaggedVerb, pastTagAfterQuote } from './mistagged.js';
+import { auxiliaryStart, catenativeHead, quotedBeforeAs } from './verb-group.js';
 import { OPT_IN_CATEGORIES } from '../options.js';
-import { CUE_VERBS, DISCOURSE_SAID_OBJECTS, GERUND_CATENATIVE_VERBS, PUT_FORMS, IMPERSONAL_SAY_BEFORE, ISSUING_VERBS, MISTAGGED_FORMS, NAMING_VERBS, NOT_CUE_BEFORE, OBJECT_SPEECH_PHRASE_LEMMAS, PHRASAL_NOT_CUE, THOUGHT_ADJECTIVES, THOUGHT_LINKING_VERBS, HEARD_FORMS, HEARING_BODIES, PARTICIPLE_PREPOSITION_EXCEPTIONS, HEARING_PLACE_PREPOSITIONS } from '../data/cues.js';
-import { NARRATOR_SUBORDINATORS, POSSESSIVES, POSSESSIVES_AND_YOUR } from '../data/clauses.js';
-import { PERFECT_HAVE, SUBJECT_PRONOUNS, INDEFINITE_ARTICLES } from '../data/function-words.js';
+import { CUE_VERBS, DISCOURSE_SAID_OBJECTS, PUT_FORMS, IMPERSONAL_SAY_BEFORE, ISSUING_VERBS, MISTAGGED_FORMS, NAMING_VERBS, NOT_CUE_BEFORE, OBJECT_SPEECH_PHRASE_LEMMAS, PHRASAL_NOT_CUE, THOUGHT_ADJECTIVES, THOUGHT_LINKING_VERBS, HEARD_FORMS, HEARING_BODIES, PARTICIPLE_PREPOSITION_EXCEPTIONS, HEARING_PLACE_PREPOSITIONS } from '../data/cues.js';
+import { POSSESSIVES } from '../data/clauses.js';
+import { SUBJECT_PRONOUNS, INDEFINITE_ARTICLES } from '../data/function-words.js';
 import { PEOPLE_NOUNS } from '../data/people.js';
 
 /** True when the "that" of "that said," at `k` opens its sentence or a clause: after a comma, "but", "and" or "still". */
@@ -73,46 +73,6 @@ function linkingVerbOf(t: Token, doc: Doc): number {
 
 /** A year written in figures ("in 2012 promised ..."), which may stand before a clause's verb. */
 const YEAR = /^(1[89]|20)\d\d$/;
-
-/** Words before a participle read as an adjective or noun that make it a verb: "by promising", "while noting", ", saying". */
-const PARTICIPLE_BEFORE = new Set([',', 'by', 'while', 'without', 'after', 'before', 'in', 'when', 'also', 'and']);
-/** Parts of speech that may open what follows a verb of saying: "alleged that", "promising a cut", "saying they". */
-const COMPLEMENT_START = new Set(['DET', 'PRON', 'PROPN', 'NUM', 'SCONJ']);
-
-/**
- * True when a cue form that wink tagged as an adjective or noun stands as a verb:
- * after an auxiliary, an adverb, a subject, a comma (also inside a closing
- * quotation mark), a preposition like "by"
- * or (a gerund) a verb like "kept" ("began telling reporters that"), and
- * before "that", "to" and a verb, or the start of a noun phrase or clause
- * ("is promising to", "Smith alleged that", "by promising impossible growth";
- * not "the alleged shooter", "a warning").
- */
-function mistaggedVerb(doc: Doc, t: Token): boolean {
-  if (t.pos !== 'ADJ' && t.pos !== 'NOUN' && t.pos !== 'PROPN') return false;
-  const before = tokenAt(doc, t.i - 1);
-  const after = tokenAt(doc, t.i + 1);
-  if (t.i === 0 || before.sent !== t.sent || after.sent !== t.sent) return false;
-  const ing = /ing$/.test(t.lower);
-  // ("Ann Read said leaders had ...": a surname the tagger read as a verb ends the subject too)
-  const surnameBefore = before.pos === 'VERB' && isSurnameVerb(doc, t.i - 1);
-  const subjectBefore = (/^(NOUN|PROPN|PRON|NUM)$/.test(before.pos) && !POSSESSIVES_AND_YOUR.has(before.lower)) || surnameBefore;
-  // "began telling reporters that", "kept warning residents": a gerund after a verb like "keep" or "begin"
-  // (and "was heard telling aides that": a gerund after a passive verb of perceiving)
-  const catenative = ing && ((before.pos === 'VERB' && GERUND_CATENATIVE_VERBS.has(before.lemma)) || perceivedSpeaking(doc, t.i - 1));
-  // ('called it "a mess," promising to fix it': a comma inside the closing mark before a participle, as a bare comma)
-  const commaInMark = ing && t.i >= 2 && isMarkToken(before.value) && tokenAt(doc, t.i - 2).value === ',';
-  const opens = before.pos === 'AUX' || before.pos === 'ADV' || PARTICIPLE_BEFORE.has(before.lower) || subjectBefore || catenative || commaInMark;
-  if (!opens || (!ing && PARTICIPLE_BEFORE.has(before.lower) && before.value !== ',')) return false;
-  // ('was branded "a stunt"', 'which the union branded "an insult"': a naming verb before the quoted name)
-  const naming = NAMING_VERBS.has(MISTAGGED_FORMS.get(t.lower) ?? '') && isMarkToken(after.value);
-  // ("Ann Read said leaders had paid": after a name, a bare clause; not "the said leaders", "Lee's alleged plan")
-  const bareClause = !ing && /^(PROPN|VERB)$/.test(before.pos) && startsUpper(before.value) && bareNounClause(doc, t.i + 1);
-  const next = after.lower === 'that' || (after.lower === 'to' && tokenAt(doc, t.i + 2).pos === 'VERB') || COMPLEMENT_START.has(after.pos) || (ing && after.pos === 'ADJ' && tokenAt(doc, t.i + 2).pos === 'NOUN') || (catenative && after.pos === 'NOUN') || naming || bareClause;
-  // ("have informed my husband that ...": after a perfect "have" the form is a participle, whatever follows it)
-  const perfect = PERFECT_HAVE.has(before.lower) && /ed$/.test(t.lower);
-  return next && !(after.pos === 'PRON' && POSSESSIVES_AND_YOUR.has(after.lower) && !ing && !perfect);
-}
 
 /**
  * True when "called" at `i` gives a thing its name: after a noun opened by "a"
@@ -173,40 +133,6 @@ function listedWords(lexicon: Lexicon): ReadonlySet<string> {
     LISTED_WORDS.set(lexicon, words);
   }
   return words;
-}
-
-/** Most words of the name or description between a quotation and its verb read as an adjective: '"...," Sam Ortiz fumed.' */
-const MAX_TAG_SUBJECT = 4;
-
-/**
- * The lemma of a built-in verb of speech or writing whose past form `t` the
- * tagger read as an adjective or noun, when it ends a speaker tag right after
- * a quotation: '"I can\'t believe it," Sam Ortiz fumed.', '"No," she fumed,'
- * (or opens one, its subject after it: '"No," fumed the home manager.').
- * The subject is a name, a pronoun or a short description with nothing but
- * its words between the closing quotation mark and the verb, and the verb
- * closes the sentence, a comma follows it, or a narrator's subordinator does
- * ({@link NARRATOR_SUBORDINATORS}).
- */
-function pastTagAfterQuote(doc: Doc, t: Token, lexicon: Lexicon): string | undefined {
-  if ((t.pos !== 'ADJ' && t.pos !== 'NOUN') || !t.lower.endsWith('ed') || t.i === 0) return undefined;
-  const after = maybeToken(doc, t.i + 1);
-  // the speaker after the verb: '"It was a penalty," fumed the home manager.', '"No," fumed Ortiz.'
-  const inverted = t.i >= 2 && isMarkToken(tokenAt(doc, t.i - 1).value) && /^[,!?]$/.test(tokenAt(doc, t.i - 2).value) && after !== undefined && after.sent === t.sent && /^(DET|PROPN)$/.test(after.pos);
-  if (!inverted) {
-    // (or the narrator's clause of when or why: '"No," she fumed as the bus left.')
-    if (after !== undefined && after.sent === t.sent && !/^[.,!?;]$/.test(after.value) && !NARRATOR_SUBORDINATORS.has(after.lower)) return undefined;
-    let k = t.i - 1;
-    while (k >= 0 && t.i - k <= MAX_TAG_SUBJECT && /^(PROPN|PRON|NOUN|DET|ADJ|NUM)$/.test(tokenAt(doc, k).pos) && tokenAt(doc, k).sent === t.sent) k--;
-    if (k < 1 || k === t.i - 1 || t.i - k > MAX_TAG_SUBJECT || !isMarkToken(tokenAt(doc, k).value) || !/^[,!?]$/.test(tokenAt(doc, k - 1).value)) return undefined;
-  }
-  const w = t.lower;
-  // "fumed" -> fume, "snapped" -> snap, "bristled" -> bristle
-  for (const stem of [w.slice(0, -1), w.slice(0, -2), w.length > 4 && w[w.length - 3] === w[w.length - 4] ? w.slice(0, -3) : '']) {
-    const category = stem.length > 1 ? lexicon.verbs.get(stem) : undefined;
-    if (category === 'speech' || category === 'writing') return stem;
-  }
-  return undefined;
 }
 
 /** Finds every cue in the document, in text order. */

@@ -1,0 +1,91 @@
+/**
+ * Forms of a cue verb the tagger read as an adjective or noun that stand as
+ * verbs where they are: "is promising to", "Smith alleged that", "by
+ * promising impossible growth" ({@link mistaggedVerb}), and a past form after
+ * a quotation's speaker: '"...," Sam Ortiz fumed.' ({@link pastTagAfterQuote}).
+ * @internal
+ */
+import type { Doc, Token } from '../prepare/document.js';
+import type { Lexicon } from './lexicon.js';
+import { isMarkToken, maybeToken, tokenAt } from '../prepare/lookup.js';
+import { isSurnameVerb } from './surname.js';
+import { startsUpper } from '../prepare/case.js';
+import { bareNounClause } from './noun-tagged.js';
+import { perceivedSpeaking } from './verb-group.js';
+import { GERUND_CATENATIVE_VERBS, MISTAGGED_FORMS, NAMING_VERBS } from '../data/cues.js';
+import { NARRATOR_SUBORDINATORS, POSSESSIVES_AND_YOUR } from '../data/clauses.js';
+import { PERFECT_HAVE } from '../data/function-words.js';
+
+/** Words before a participle read as an adjective or noun that make it a verb: "by promising", "while noting", ", saying". */
+const PARTICIPLE_BEFORE = new Set([',', 'by', 'while', 'without', 'after', 'before', 'in', 'when', 'also', 'and']);
+/** Parts of speech that may open what follows a verb of saying: "alleged that", "promising a cut", "saying they". */
+const COMPLEMENT_START = new Set(['DET', 'PRON', 'PROPN', 'NUM', 'SCONJ']);
+
+/**
+ * True when a cue form that wink tagged as an adjective or noun stands as a verb:
+ * after an auxiliary, an adverb, a subject, a comma (also inside a closing
+ * quotation mark), a preposition like "by"
+ * or (a gerund) a verb like "kept" ("began telling reporters that"), and
+ * before "that", "to" and a verb, or the start of a noun phrase or clause
+ * ("is promising to", "Smith alleged that", "by promising impossible growth";
+ * not "the alleged shooter", "a warning").
+ */
+export function mistaggedVerb(doc: Doc, t: Token): boolean {
+  if (t.pos !== 'ADJ' && t.pos !== 'NOUN' && t.pos !== 'PROPN') return false;
+  const before = tokenAt(doc, t.i - 1);
+  const after = tokenAt(doc, t.i + 1);
+  if (t.i === 0 || before.sent !== t.sent || after.sent !== t.sent) return false;
+  const ing = /ing$/.test(t.lower);
+  // ("Ann Read said leaders had ...": a surname the tagger read as a verb ends the subject too)
+  const surnameBefore = before.pos === 'VERB' && isSurnameVerb(doc, t.i - 1);
+  const subjectBefore = (/^(NOUN|PROPN|PRON|NUM)$/.test(before.pos) && !POSSESSIVES_AND_YOUR.has(before.lower)) || surnameBefore;
+  // "began telling reporters that", "kept warning residents": a gerund after a verb like "keep" or "begin"
+  // (and "was heard telling aides that": a gerund after a passive verb of perceiving)
+  const catenative = ing && ((before.pos === 'VERB' && GERUND_CATENATIVE_VERBS.has(before.lemma)) || perceivedSpeaking(doc, t.i - 1));
+  // ('called it "a mess," promising to fix it': a comma inside the closing mark before a participle, as a bare comma)
+  const commaInMark = ing && t.i >= 2 && isMarkToken(before.value) && tokenAt(doc, t.i - 2).value === ',';
+  const opens = before.pos === 'AUX' || before.pos === 'ADV' || PARTICIPLE_BEFORE.has(before.lower) || subjectBefore || catenative || commaInMark;
+  if (!opens || (!ing && PARTICIPLE_BEFORE.has(before.lower) && before.value !== ',')) return false;
+  // ('was branded "a stunt"', 'which the union branded "an insult"': a naming verb before the quoted name)
+  const naming = NAMING_VERBS.has(MISTAGGED_FORMS.get(t.lower) ?? '') && isMarkToken(after.value);
+  // ("Ann Read said leaders had paid": after a name, a bare clause; not "the said leaders", "Lee's alleged plan")
+  const bareClause = !ing && /^(PROPN|VERB)$/.test(before.pos) && startsUpper(before.value) && bareNounClause(doc, t.i + 1);
+  const next = after.lower === 'that' || (after.lower === 'to' && tokenAt(doc, t.i + 2).pos === 'VERB') || COMPLEMENT_START.has(after.pos) || (ing && after.pos === 'ADJ' && tokenAt(doc, t.i + 2).pos === 'NOUN') || (catenative && after.pos === 'NOUN') || naming || bareClause;
+  // ("have informed my husband that ...": after a perfect "have" the form is a participle, whatever follows it)
+  const perfect = PERFECT_HAVE.has(before.lower) && /ed$/.test(t.lower);
+  return next && !(after.pos === 'PRON' && POSSESSIVES_AND_YOUR.has(after.lower) && !ing && !perfect);
+}
+
+/** Most words of the name or description between a quotation and its verb read as an adjective: '"...," Sam Ortiz fumed.' */
+const MAX_TAG_SUBJECT = 4;
+
+/**
+ * The lemma of a built-in verb of speech or writing whose past form `t` the
+ * tagger read as an adjective or noun, when it ends a speaker tag right after
+ * a quotation: '"I can\'t believe it," Sam Ortiz fumed.', '"No," she fumed,'
+ * (or opens one, its subject after it: '"No," fumed the home manager.').
+ * The subject is a name, a pronoun or a short description with nothing but
+ * its words between the closing quotation mark and the verb, and the verb
+ * closes the sentence, a comma follows it, or a narrator's subordinator does
+ * ({@link NARRATOR_SUBORDINATORS}).
+ */
+export function pastTagAfterQuote(doc: Doc, t: Token, lexicon: Lexicon): string | undefined {
+  if ((t.pos !== 'ADJ' && t.pos !== 'NOUN') || !t.lower.endsWith('ed') || t.i === 0) return undefined;
+  const after = maybeToken(doc, t.i + 1);
+  // the speaker after the verb: '"It was a penalty," fumed the home manager.', '"No," fumed Ortiz.'
+  const inverted = t.i >= 2 && isMarkToken(tokenAt(doc, t.i - 1).value) && /^[,!?]$/.test(tokenAt(doc, t.i - 2).value) && after !== undefined && after.sent === t.sent && /^(DET|PROPN)$/.test(after.pos);
+  if (!inverted) {
+    // (or the narrator's clause of when or why: '"No," she fumed as the bus left.')
+    if (after !== undefined && after.sent === t.sent && !/^[.,!?;]$/.test(after.value) && !NARRATOR_SUBORDINATORS.has(after.lower)) return undefined;
+    let k = t.i - 1;
+    while (k >= 0 && t.i - k <= MAX_TAG_SUBJECT && /^(PROPN|PRON|NOUN|DET|ADJ|NUM)$/.test(tokenAt(doc, k).pos) && tokenAt(doc, k).sent === t.sent) k--;
+    if (k < 1 || k === t.i - 1 || t.i - k > MAX_TAG_SUBJECT || !isMarkToken(tokenAt(doc, k).value) || !/^[,!?]$/.test(tokenAt(doc, k - 1).value)) return undefined;
+  }
+  const w = t.lower;
+  // "fumed" -> fume, "snapped" -> snap, "bristled" -> bristle
+  for (const stem of [w.slice(0, -1), w.slice(0, -2), w.length > 4 && w[w.length - 3] === w[w.length - 4] ? w.slice(0, -3) : '']) {
+    const category = stem.length > 1 ? lexicon.verbs.get(stem) : undefined;
+    if (category === 'speech' || category === 'writing') return stem;
+  }
+  return undefined;
+}
