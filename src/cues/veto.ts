@@ -1,0 +1,143 @@
+/**
+ * Vetoes on a cue verb that is no cue where it stands: a judgement ("hard to
+ * say"), a discourse link ("having said that", "That said,"), the noun "say",
+ * a name ("Ann Read said", "a group called Citizens for Trump"), a dateline
+ * ("reported from Washington"), a text's issuing ("posted a notice warning
+ * that") or a participle modifying a noun ("the facts reported by").
+ * @internal
+ */
+import type { Doc, Token } from '../prepare/document.js';
+import type { CueCategory } from '../types.js';
+import { isMarkToken, maybeToken, tokenAt, tokenCount } from '../prepare/lookup.js';
+import { isFirstNameVerb, isSurnameVerb, isVerbInName } from './surname.js';
+import { thatOrColonAfter } from './speech-phrase.js';
+import { nounSay } from './say-noun.js';
+import { OPT_IN_CATEGORIES } from '../options.js';
+import { CUE_VERBS, DISCOURSE_SAID_OBJECTS, IMPERSONAL_SAY_BEFORE, ISSUING_VERBS, NAMING_VERBS, NOT_CUE_BEFORE, PHRASAL_NOT_CUE, PARTICIPLE_PREPOSITION_EXCEPTIONS } from '../data/cues.js';
+import { POSSESSIVES } from '../data/clauses.js';
+import { INDEFINITE_ARTICLES } from '../data/function-words.js';
+import { PEOPLE_NOUNS } from '../data/people.js';
+
+/**
+ * True when the cue verb `t` (token `i`, of cue category `category`) is no
+ * cue where it stands: a judgement ("hard to say"), a discourse link
+ * ("having said that"), a name, a participle modifying a noun and the like.
+ */
+export function vetoed(doc: Doc, t: Token, i: number, category: CueCategory): boolean {
+  if (t.lemma === 'point' && maybeToken(doc, i + 1)?.lower !== 'out') return true;
+  // "was likened to", "a star likened to a badge": a passive, whose subject is what was likened, not who likened it
+  if (t.lemma === 'liken' && maybeToken(doc, i + 1)?.lower === 'to') return true;
+  // "too soon to say if", "hard to say": a judgement, no report; so is another cue verb closed by punctuation
+  // ("are hard to predict, economists say": "it is hard to predict how ..." keeps its cue)
+  if (maybeToken(doc, i - 1)?.lower === 'to' && IMPERSONAL_SAY_BEFORE.has(maybeToken(doc, i - 2)?.lower ?? '') && (t.lemma === 'say' || /^[,;:.!?]$/.test(maybeToken(doc, i + 1)?.value ?? '.'))) return true;
+  // "Having said that, ...", "having said this,": a discourse link, no report
+  if (t.lower === 'said' && maybeToken(doc, i - 1)?.lower === 'having' && DISCOURSE_SAID_OBJECTS.has(maybeToken(doc, i + 1)?.lower ?? '') && maybeToken(doc, i + 2)?.value === ',') return true;
+  // (and "That said, ...", "But that said, ...", "The plan, that said, ...": not "a sign that said, ...")
+  if (t.lower === 'said' && maybeToken(doc, i + 1)?.value === ',' && DISCOURSE_SAID_OBJECTS.has(maybeToken(doc, i - 1)?.lower ?? '') && thatSaidOpens(doc, i - 1)) return true;
+  // "posted a notice warning that", "posted signs saying": the text's gerund is the cue, not its issuing
+  if (ISSUING_VERBS.has(t.lemma) && textThenGerundCue(doc, i)) return true;
+  // "had their say", "the final say on": the noun, no report
+  if (nounSay(doc, i)) return true;
+  // "pointing out where the pharmacy used to be": showing a place, not saying
+  if (t.lemma === 'point' && maybeToken(doc, i + 2)?.lower === 'where') return true;
+  // "Ann Read said", "said Ann Read.": a surname that is also a verb is no cue
+  if (isSurnameVerb(doc, i)) return true;
+  // "spokeswoman Hope Lind said": a first name that is also a verb is no cue (opt-in cues only)
+  if (OPT_IN_CATEGORIES.has(category) && isFirstNameVerb(doc, i)) return true;
+  // "of Counter Jihad": a capitalised verb after a preposition opens a name
+  if (isVerbInName(doc, i)) return true;
+  // "Lee reported from Washington": a dateline, not a report ("reported from Kyiv that ..." is one)
+  if (NOT_CUE_BEFORE.get(t.lemma)?.has(maybeToken(doc, i + 1)?.lower ?? '') && !thatOrColonAfter(doc, i + 1) && !markAfter(doc, i + 1)) return true;
+  // "showed up at the hearing": a phrasal verb, no cue
+  if (PHRASAL_NOT_CUE.get(t.lemma)?.has(maybeToken(doc, i + 1)?.lower ?? '')) return true;
+  // part of a hyphenated word: "so-called", "self-described"
+  const prev = maybeToken(doc, i - 1);
+  if (prev && prev.end === t.start && (prev.value === '-' || prev.lower.endsWith('-'))) return true;
+  // "a group called Citizens for Trump", "an ad called 'Tenemos Familias'": naming, no report
+  if (t.lower === 'called' && namingCalled(doc, i)) return true;
+  // a participle that modifies a noun: "the facts reported by the government"
+  if (/ed$/.test(t.lower) && maybeToken(doc, i + 1)?.lower === 'by' && prev && (prev.pos === 'NOUN' || prev.pos === 'PROPN')) return true;
+  // a participle between a number and its noun, the clause's verb after them: "60 pledged votes went to Ortiz"
+  if (/ed$/.test(t.lower) && prev?.pos === 'NUM' && maybeToken(doc, i + 1)?.pos === 'NOUN' && /^(VERB|AUX)$/.test(maybeToken(doc, i + 2)?.pos ?? '')) return true;
+  // (and any plural noun after a count or a possessive: "384 pledged delegates at stake", "his repeated attempts to";
+  // not a year, which may open the clause: "in 2012 promised voters a cut")
+  if (/ed$/.test(t.lower) && prev !== undefined && prev.sent === t.sent && ((prev.pos === 'NUM' && !YEAR.test(prev.value)) || POSSESSIVES.has(prev.lower)) && maybeToken(doc, i + 1)?.pos === 'NOUN') return true;
+  // (and after a preposition, which no subject of the verb can end, "to" included: an infinitive takes no "-ed" form:
+  // "did not reply to repeated requests for comment")
+  if (/ed$/.test(t.lower) && prev !== undefined && prev.sent === t.sent && (prev.pos === 'ADP' || prev.lower === 'to') && !PARTICIPLE_PREPOSITION_EXCEPTIONS.has(prev.lower) && maybeToken(doc, i + 1)?.pos === 'NOUN' && /^\p{Ll}/u.test(maybeToken(doc, i + 1)?.value ?? '')) return true;
+  return false;
+}
+
+/** True when the "that" of "that said," at `k` opens its sentence or a clause: after a comma, "but", "and" or "still". */
+function thatSaidOpens(doc: Doc, k: number): boolean {
+  const t = tokenAt(doc, k);
+  if (doc.sentences[t.sent]!.first === k) return true;
+  const before = tokenAt(doc, k - 1);
+  return before.sent === t.sent && (before.value === ',' || ((before.lower === 'but' || before.lower === 'and' || before.lower === 'still') && doc.sentences[t.sent]!.first === k - 1));
+}
+
+/** A year written in figures ("in 2012 promised ..."), which may stand before a clause's verb. */
+const YEAR = /^(1[89]|20)\d\d$/;
+
+/**
+ * True when "called" at `i` gives a thing its name: after a noun opened by "a"
+ * or "an" (adjectives between) and before a capitalised word or a quotation
+ * mark: "a group called Citizens for Trump", "a new ad called 'Steady Hands'".
+ * Not when a second object follows the name, which makes "called" a verb of
+ * labelling: "A spokesman called Ms. Vale 'a fraud'", "an aide called Lee's
+ * plan a mess".
+ */
+function namingCalled(doc: Doc, i: number): boolean {
+  const next = maybeToken(doc, i + 1);
+  if (next === undefined || !(/^\p{Lu}/u.test(next.value) || isMarkToken(next.value))) return false;
+  let k = i - 1;
+  if (k < 0 || tokenAt(doc, k).pos !== 'NOUN') return false;
+  while (k - 1 >= 0 && /^(NOUN|ADJ)$/.test(tokenAt(doc, k - 1).pos) && i - k < 4) k--;
+  return k - 1 >= 0 && INDEFINITE_ARTICLES.has(tokenAt(doc, k - 1).lower) && !secondObjectAfterName(doc, i + 1);
+}
+
+/**
+ * True when the capitalised name that opens at `p` (after "called") is
+ * followed by a second object: a possessive ending, a quotation mark or a
+ * lower-case word of a noun phrase ("called Ms. Vale 'a fraud'", "called
+ * Lee's plan a mess", "called Tom Reyes a liar").
+ */
+function secondObjectAfterName(doc: Doc, p: number): boolean {
+  if (isMarkToken(tokenAt(doc, p).value)) return false;
+  let k = p;
+  while (k < tokenCount(doc) && tokenAt(doc, k).sent === tokenAt(doc, p).sent && (/^\p{Lu}/u.test(tokenAt(doc, k).value) || (k > p && tokenAt(doc, k).value === '.' && tokenAt(doc, k).start === tokenAt(doc, k - 1).end))) k++;
+  const after = maybeToken(doc, k);
+  if (after === undefined || after.sent !== tokenAt(doc, p).sent) return false;
+  return /^['\u2019]s$/.test(after.lower) || isMarkToken(after.value) || (/^\p{Ll}/u.test(after.value) && /^(DET|ADJ|NOUN|PRON)$/.test(after.pos));
+}
+
+/** True when a quotation mark follows token `i - 1` later in its sentence. */
+function markAfter(doc: Doc, i: number): boolean {
+  const sent = tokenAt(doc, i - 1).sent;
+  for (let k = i; tokenAt(doc, k).sent === sent; k++) if (isMarkToken(tokenAt(doc, k).value)) return true;
+  return false;
+}
+
+/** Most words of the text noun phrase between an issuing verb and a gerund cue ("a new notice"). */
+const MAX_TEXT_OBJECT = 3;
+
+/**
+ * True when the issuing verb at token `i` ("posted", "put up") has a short
+ * object noun phrase, then a gerund of a cue verb: "posted a notice warning
+ * that ...", "posted signs saying ..." (the gerund reports the text).
+ */
+function textThenGerundCue(doc: Doc, i: number): boolean {
+  let k = i + 1;
+  if (maybeToken(doc, k)?.pos === 'DET') k++;
+  // (the tagger may read the gerund as a noun: "a notice warning that")
+  for (const start = k; k <= start + MAX_TEXT_OBJECT; k++) {
+    const t = maybeToken(doc, k);
+    if (t === undefined || t.sent !== tokenAt(doc, i).sent) return false;
+    // (a text, not a person: "wrote a man calling himself ..." keeps "wrote"; nor a naming gerund)
+    const head = tokenAt(doc, k - 1);
+    if (k > start && head.pos === 'NOUN' && !PEOPLE_NOUNS.has(head.lower) && !PEOPLE_NOUNS.has(head.lemma) && /ing$/.test(t.lower) && !NAMING_VERBS.has(t.lemma) &&
+      (CUE_VERBS.has(t.lemma) || CUE_VERBS.has(t.lower.slice(0, -3)))) return true;
+    if (!/^(ADJ|NOUN)$/.test(t.pos)) return false;
+  }
+  return false;
+}
