@@ -6,15 +6,16 @@
 import type { Doc } from '../prepare/document.js';
 import type { CueMatch } from '../attribution/candidate.js';
 import type { CuePhrase, Lexicon } from './lexicon.js';
-import { maybeToken, tokenAt, tokenCount } from '../prepare/lookup.js';
+import { tokenAt, tokenCount } from '../prepare/lookup.js';
 import { asPutIt } from './put-it.js';
 import { SPEECH_PHRASE_LEMMAS, speechPhraseHere } from './speech-phrase.js';
 import { isVerbLike } from './noun-tagged.js';
 import { mistaggedVerb, pastTagAfterQuote } from './mistagged.js';
 import { auxiliaryStart, catenativeHead, quotedBeforeAs } from './verb-group.js';
 import { vetoed } from './veto.js';
-import { bareClauseAt, linkingVerbOf } from './thought-adjective.js';
-import { PUT_FORMS, MISTAGGED_FORMS, OBJECT_SPEECH_PHRASE_LEMMAS, THOUGHT_ADJECTIVES, HEARD_FORMS, HEARING_BODIES, HEARING_PLACE_PREPOSITIONS } from '../data/cues.js';
+import { linkingVerbOf } from './thought-adjective.js';
+import { heardByBody } from './heard.js';
+import { PUT_FORMS, MISTAGGED_FORMS, OBJECT_SPEECH_PHRASE_LEMMAS, THOUGHT_ADJECTIVES, HEARD_FORMS } from '../data/cues.js';
 
 const NO_PHRASES: readonly CuePhrase[] = [];
 
@@ -135,27 +136,4 @@ function cueStartingAt(doc: Doc, lexicon: Lexicon, listed: ReadonlySet<string>, 
   if (t.lemma === 'point') last = i + 2;
   cues.push({ first, last, head: i, lemma: custom ?? base ?? tagged ?? t.lemma, category, negated, form: 'verb' });
   return i;
-}
-
-/** Most names of the place of a hearing body before "heard": "in Leeds", "at Hove Town Hall". */
-const MAX_HEARING_PLACE = 3;
-
-/**
- * True when "heard" at token `i` is a verb right after a hearing body
- * ({@link HEARING_BODIES}) and at most its place ("in Leeds") and "has", and "that" or a clause with
- * no "that" ({@link bareClauseAt}) follows: "The court heard that ...", "the
- * inquiry has heard the alarm had failed".
- */
-function heardByBody(doc: Doc, i: number): boolean {
-  const t = tokenAt(doc, i);
-  if (t.pos !== 'VERB' || (maybeToken(doc, i + 1)?.lower !== 'that' && !bareClauseAt(doc, i + 1))) return false;
-  let k = i - 1;
-  // (an auxiliary between: "has heard", "was yesterday heard" is none)
-  if (k >= 0 && tokenAt(doc, k).pos === 'AUX' && tokenAt(doc, k).lemma === 'have') k--;
-  // (the body's place between: "The court in Leeds heard that ...", "the inquest at Hove Town Hall heard")
-  let place = k;
-  while (place >= 0 && k - place < MAX_HEARING_PLACE && tokenAt(doc, place).pos === 'PROPN') place--;
-  if (place < k && place > 0 && HEARING_PLACE_PREPOSITIONS.has(tokenAt(doc, place).lower)) k = place - 1;
-  const body = maybeToken(doc, k);
-  return body !== undefined && body.sent === t.sent && HEARING_BODIES.has(body.lower) && body.pos === 'NOUN';
 }

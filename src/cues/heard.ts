@@ -1,0 +1,33 @@
+/**
+ * "heard" after a hearing body, a report by no one named: "The court heard
+ * that the driver had been drinking", "the inquest at Hove Town Hall heard
+ * the alarm had failed".
+ * @internal
+ */
+import type { Doc } from '../prepare/document.js';
+import { maybeToken, tokenAt } from '../prepare/lookup.js';
+import { bareClauseAt } from './thought-adjective.js';
+import { HEARING_BODIES, HEARING_PLACE_PREPOSITIONS } from '../data/cues.js';
+
+/** Most names of the place of a hearing body before "heard": "in Leeds", "at Hove Town Hall". */
+const MAX_HEARING_PLACE = 3;
+
+/**
+ * True when "heard" at token `i` is a verb right after a hearing body
+ * ({@link HEARING_BODIES}) and at most its place ("in Leeds") and "has", and "that" or a clause with
+ * no "that" ({@link bareClauseAt}) follows: "The court heard that ...", "the
+ * inquiry has heard the alarm had failed".
+ */
+export function heardByBody(doc: Doc, i: number): boolean {
+  const t = tokenAt(doc, i);
+  if (t.pos !== 'VERB' || (maybeToken(doc, i + 1)?.lower !== 'that' && !bareClauseAt(doc, i + 1))) return false;
+  let k = i - 1;
+  // (an auxiliary between: "has heard", "was yesterday heard" is none)
+  if (k >= 0 && tokenAt(doc, k).pos === 'AUX' && tokenAt(doc, k).lemma === 'have') k--;
+  // (the body's place between: "The court in Leeds heard that ...", "the inquest at Hove Town Hall heard")
+  let place = k;
+  while (place >= 0 && k - place < MAX_HEARING_PLACE && tokenAt(doc, place).pos === 'PROPN') place--;
+  if (place < k && place > 0 && HEARING_PLACE_PREPOSITIONS.has(tokenAt(doc, place).lower)) k = place - 1;
+  const body = maybeToken(doc, k);
+  return body !== undefined && body.sent === t.sent && HEARING_BODIES.has(body.lower) && body.pos === 'NOUN';
+}
