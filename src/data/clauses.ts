@@ -701,3 +701,15 @@ export const STANCE_CONTENT_ENDERS: ReadonlySet<string> = new Set([
  * Vesta", "the list of towns and villages" (`reported/raising.ts`).
  */
 export const PAIR_SUBJECT_PREPOSITIONS: ReadonlySet<string> = new Set(['between', 'among', 'of', 'for']);
+
+/**
+ * Marks and words that end a reported content before a later cue with a subject of its own: "said the toll
+ * would rise, and Lee warned ...", "said it was fair; Varga argued ...", "said so but Lee denied it"
+ * (`reported/next-attribution.ts`).
+ */
+export const NEXT_ATTRIBUTION_BOUNDARIES: ReadonlySet<string> = new Set([',', ';', '\u2014', '\u2013', '\u2015', '--', 'and', 'but', 'while', 'whereas']);
+/**
+ * Boundaries before a later cue's short subject that a cut does not drop: "X, though Y said", "X - others say"
+ * (`reported/next-attribution.ts`).
+ */
+export const NEXT_ATTRIBUTION_LOOSE_BOUNDARIES: ReadonlySet<string> = new Set(['though', 'although', '-']);

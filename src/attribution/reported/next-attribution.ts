@@ -10,7 +10,7 @@ import type { CueMatch, Mention } from '../candidate.js';
 import { isMarkToken, lowerBound, maybeToken, tokenAt } from '../../prepare/lookup.js';
 import { speakerBefore } from '../../speakers/phrase.js';
 import { SUBJECT_PRONOUNS, SUBORDINATORS as SUBORDINATORS_FRONTED } from '../../data/function-words.js';
-import { RELATIVE_CLAUSE_WORDS } from '../../data/clauses.js';
+import { NEXT_ATTRIBUTION_BOUNDARIES as BOUNDARY, NEXT_ATTRIBUTION_LOOSE_BOUNDARIES as LOOSE_BOUNDARY, RELATIVE_CLAUSE_WORDS } from '../../data/clauses.js';
 import { DECLINING_VERBS, SAID_SAYS, SAID_WORDS_NOUNS, THOUGHT_ADJECTIVES } from '../../data/cues.js';
 import { PERSON_SUBJECT_PRONOUNS } from '../../data/pronouns.js';
 import { OPT_IN_CATEGORIES } from '../../options.js';
@@ -39,8 +39,6 @@ export function saidAfterComma(ctx: ReportedContext, cue: CueMatch, floor: numbe
   const { doc } = ctx;
   return SAID_SAYS.has(tokenAt(doc, cue.head).lower) && cue.first === cue.head && cue.first - 1 > floor && tokenAt(doc, cue.first - 1).value === ',' && !ctx.quoted[cue.first - 1];
 }
-
-const BOUNDARY = new Set([',', ';', '\u2014', '\u2013', '\u2015', '--', 'and', 'but', 'while', 'whereas']);
 
 /** True when the words of cue `c` hold a negation: "would not identify", "doesn't plan". */
 function negatedCue(doc: Doc, c: CueMatch): boolean {
@@ -221,8 +219,6 @@ function plainClauseBefore(doc: Doc, from: number, comma: number): boolean {
 
 /** Parts of speech in a short subject before a later cue: "more than 4 in 10", "others", "half of them". */
 const SHORT_SUBJECT = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON', 'ADP']);
-/** Boundaries that the trimming does not drop: "X, though Y said", "X - others say". */
-const LOOSE_BOUNDARY = new Set(['though', 'although', '-']);
 /** How many words a short subject before a later cue may have. */
 const MAX_SHORT_SUBJECT = 6;
 
