@@ -13,7 +13,7 @@
  * @internal
  */
 import type { Candidate, CueMatch } from '../candidate.js';
-import { isMarkToken, tokenAt } from '../../prepare/lookup.js';
+import { tokenAt } from '../../prepare/lookup.js';
 import { CLAIMED_DEED_NOUNS, CLAIMED_OUTCOME_NOUNS } from '../../data/cues.js';
 import { cutMediumAdjunct } from './boundary.js';
 import { END, candidate, range, sentenceOf, type ReportedContext } from './shared.js';
@@ -73,5 +73,7 @@ function objectEnd(ctx: ReportedContext, from: number, last: number): number {
     if (END.has(t.value) || /^[,;:()\u2014\u2013]$/.test(t.value) || t.value === '--' || spacedHyphen) return k;
     if ((t.lower === 'and' || t.lower === 'but') && /^(VERB|AUX)$/.test(tokenAt(doc, k + 1).pos)) return k;
   }
-  return from + 1 <= last ? (last - from <= MAX_OBJECT ? last : from + 1) : from + 1;
+  // no boundary met: the rest of the sentence when it is short enough, else only the noun
+  if (from + 1 <= last && last - from <= MAX_OBJECT) return last;
+  return from + 1;
 }
