@@ -25,7 +25,7 @@ export const COMPOUND_PREPOSITIONS_2: ReadonlySet<string> = new Set(['instead of
 /**
  * Quantifiers that stand alone for people as the subject of an opt-in verb the
  * tagger read as a noun after them: "Many fear the deal will fail", "Both
- * think ...", "Some view the levy as a tax" (see `cues/detect.ts`). Not
+ * think ...", "Some view the levy as a tax" (see `cues/noun-tagged.ts`). Not
  * {@link BARE_QUANTIFIERS}: "few" is in ("Few think ..."), "several" is out.
  */
 export const QUANTIFIED_THINKERS: ReadonlySet<string> = new Set(['few', 'many', 'some', 'most', 'both', 'others', 'all']);
@@ -113,7 +113,7 @@ export const CORRELATIVE_COMPARATIVES: ReadonlySet<string> = new Set(['more', 'l
 
 /**
  * Words after "no" or "not" that make it a negation of the verb group, not of
- * the subject's noun phrase: "no longer says", "no more" (`cues/detect.ts`).
+ * the subject's noun phrase: "no longer says", "no more" (`cues/negation.ts`).
  */
 export const VERB_NEGATION_COMPARATIVES: ReadonlySet<string> = new Set(['longer', 'more']);
 
@@ -182,7 +182,7 @@ export const NEGATION_WORDS: ReadonlySet<string> = new Set(['not', "n't", 'never
  */
 export const STANCE_NEGATIONS: ReadonlySet<string> = new Set([...NEGATION_WORDS, 'n\u2019t']);
 
-/** Forms of a perfect "have" before a participle: "have informed", "had told" (cues/detect.ts). */
+/** Forms of a perfect "have" before a participle: "have informed", "had told" (cues/mistagged.ts). */
 export const PERFECT_HAVE: ReadonlySet<string> = new Set(['have', 'has', 'had', 'having', "'ve", '\u2019ve']);
 
 /**
@@ -197,7 +197,7 @@ export const CURRENCY_SIGNS: ReadonlySet<string> = new Set(['$', '€', '£', '�
 
 /**
  * Words besides {@link NEGATION_WORDS} that the tagger's negation starts
- * from: "none said", "neither man has spoken" (cues/detect.ts,
+ * from: "none said", "neither man has spoken" (cues/negation.ts,
  * earlierClauseNegation).
  */
 export const NEGATING_WORDS: ReadonlySet<string> = new Set(['none', 'neither', 'nor', 'nobody', 'nothing', 'nowhere', 'cannot', 'without', 'hardly', 'rarely', 'seldom', 'barely']);
