@@ -3,12 +3,16 @@
  * quotation candidates, all in token and character offsets.
  * @internal
  */
-import type { CueCategory, QuoteKind, SpeakerVia } from '../types.js';
+import type { QuoteKind, SpeakerVia } from '../types.js';
+import type { CueMatch } from '../cues/match.js';
 import type { QuotedStretch } from '../marks/scan.js';
 import type { Doc } from '../prepare/document.js';
 import { isMarkToken, maybeToken, tokenAt, tokenCount } from '../prepare/lookup.js';
 import { apostrophePair } from '../prepare/doubled-marks.js';
 import { MAX_CLAUSE_SUBJECT, NARRATOR_SUBORDINATORS } from '../data/clauses.js';
+
+// (the cue's shape is the cue stage's, read by every later stage from here too)
+export type { CueMatch } from '../cues/match.js';
 
 /** A character range. */
 export interface Range {
@@ -24,21 +28,6 @@ export interface Attribution {
   confidence: number;
   /** The cue of the attribution an outer source reports ("said" in `Lee said, according to the Times`). */
   relayed?: CueMatch;
-}
-
-/** A cue found in the text. */
-export interface CueMatch {
-  /** First token of the cue (auxiliaries included). */
-  readonly first: number;
-  /** One past its last token. */
-  readonly last: number;
-  /** The main verb or the first word of the phrase. */
-  readonly head: number;
-  readonly lemma: string;
-  readonly category: CueCategory;
-  readonly negated: boolean;
-  /** A verb, or a source phrase such as "according to". */
-  readonly form: 'verb' | 'phrase';
 }
 
 /** How a mention names its referent. */

@@ -4,7 +4,7 @@
  * @internal
  */
 import type { Doc } from '../prepare/document.js';
-import type { CueMatch } from '../attribution/candidate.js';
+import type { CueMatch } from './match.js';
 import type { CuePhrase, Lexicon } from './lexicon.js';
 import { tokenAt, tokenCount } from '../prepare/lookup.js';
 import { asPutIt } from './put-it.js';
