@@ -243,10 +243,11 @@ function closeSentence(doc: Building, tokens: (k: number) => Token | undefined, 
  * a sentence that ends after a "no.", "in." or "ill." split, after initials, after a
  * clock time, or after a closing '' (a moved end). True when the moved end
  * was handled (the token is then in the sentence it closes or starts). A
- * function of its own, called only while something is pending: each of these
- * branches, met for the first time, once recompiled the whole per-token step.
+ * function of its own, called for every token: each of these branches, met
+ * for the first time, once recompiled the whole per-token step.
  */
 function pendingEnds(doc: Building, tokens: (k: number) => Token | undefined, st: SentenceState, raw: RawBatch, k: number, value: string, start: number): boolean {
+  if (!(st.stopAfterNo || st.stopAfterInitials || st.stopAfterClock || st.movedEnd > 0)) return false;
   if (st.stopAfterNo) {
     // (or an opening quotation mark set off by a space: 'fell ill. "It was sudden," she said')
     if (/^\p{Lu}/u.test(value) || (OPENING_AFTER_STOP.test(value) && tokens(doc.count - 1)!.end !== start)) {
@@ -293,11 +294,25 @@ function pendingEnds(doc: Building, tokens: (k: number) => Token | undefined, st
  * sentence before it where it starts a new one, and splits a "no.", an "in."
  * or a lower-case word of WORD_STOPS ("ill.") that is a word and a full stop
  * into those two tokens. True when it did that split (both tokens are added then).
+ *
+ * Every token calls each of the three steps (what a token before left pending,
+ * a new sentence, a split), each a function of its own with the rare branches
+ * in it, so that a branch met for the first time deep into a long text makes
+ * V8 compile that step again, not this one and the loop that calls it.
  */
 function sentenceStep(doc: Building, view: View, tokens: (k: number) => Token | undefined, st: SentenceState, raw: RawBatch, k: number, stop: number, value: string, start: number, end: number, found: boolean): boolean {
-  // (what a token before left pending is rare: a function of its own, see pendingEnds)
-  const moved = (st.stopAfterNo || st.stopAfterInitials || st.stopAfterClock || st.movedEnd > 0) && pendingEnds(doc, tokens, st, raw, k, value, start);
-  if (!moved && raw.sentence[k] !== st.lastLocalSent) {
+  const moved = pendingEnds(doc, tokens, st, raw, k, value, start);
+  if (!moved) sentenceStart(doc, view, tokens, st, raw, k, value, start);
+  return found && splitStop(doc, tokens, st, raw, k, stop, value, start, end);
+}
+
+/**
+ * The sentence step of {@link sentenceStep} for raw token `k` with no moved
+ * end pending: closes the sentence before it where wink starts a new one
+ * (unless it goes on) or where a headline line ends.
+ */
+function sentenceStart(doc: Building, view: View, tokens: (k: number) => Token | undefined, st: SentenceState, raw: RawBatch, k: number, value: string, start: number): void {
+  if (raw.sentence[k] !== st.lastLocalSent) {
     st.movedEnd = 0;
     // wink ends sentences after abbreviations ("Okafor (Q-Ex.) said"): a sentence
     // cannot start with a lower-case word, a comma or a closing bracket ("(Q-Ex.), a member ..."), so that one goes on
@@ -309,15 +324,24 @@ function sentenceStep(doc: Building, view: View, tokens: (k: number) => Token | 
       st.sentStart = doc.count;
     }
     st.lastLocalSent = raw.sentence[k]!;
-  } else if (!moved && st.sentStart >= 0 && st.sentStart === st.firstToken && endsHeadline(view, tokens, doc.count, start)) {
+  } else if (st.sentStart >= 0 && st.sentStart === st.firstToken && endsHeadline(view, tokens, doc.count, start)) {
     // a headline on its own line, without a full stop, ends where the line ends
     closeSentence(doc, tokens, st);
     st.sentStart = doc.count;
   }
+}
+
+/**
+ * The split step of {@link sentenceStep} for raw token `k`, whose value the
+ * view holds: splits a "no.", an "in." or a word of WORD_STOPS into the word
+ * and a full stop (true), or marks a clock time or sentence-ending initials
+ * for the next token (false).
+ */
+function splitStop(doc: Building, tokens: (k: number) => Token | undefined, st: SentenceState, raw: RawBatch, k: number, stop: number, value: string, start: number, end: number): boolean {
   // (and "in." as one token, the abbreviation of inches: with no number before it, it is the word "in" and a full
   // stop: "would step in.")
-  const inStop = found && end - start === 3 && IN_STOP.test(value) && !numberBefore(tokens(doc.count - 1));
-  if (inStop || (found && end - start === 3 && NO_STOP.test(value) && !numberFollows(raw, k, stop))) {
+  const inStop = end - start === 3 && IN_STOP.test(value) && !numberBefore(tokens(doc.count - 1));
+  if (inStop || (end - start === 3 && NO_STOP.test(value) && !numberFollows(raw, k, stop))) {
     // wink keeps "no." as one token (the abbreviation of "No. 10"): with no number
     // after it, it is the word "no" and a full stop
     if (inStop) pushToken(doc, start, end - 1, value.slice(0, 2), 'in', 'ADP', false, doc.sentences.length, st.para);
@@ -327,7 +351,7 @@ function sentenceStep(doc: Building, view: View, tokens: (k: number) => Token | 
     return true;
   }
   // likewise a lower-case word wink keeps whole as a state's, a day's or a figure's abbreviation: "a near miss.", "fell ill."
-  const word = found && /^\p{Ll}+\.$/u.test(value) ? WORD_STOPS.get(value.slice(0, -1)) : undefined;
+  const word = /^\p{Ll}+\.$/u.test(value) ? WORD_STOPS.get(value.slice(0, -1)) : undefined;
   if (word !== undefined) {
     const verb = word.verb !== undefined && /^(AUX|PART)$/.test(tokens(doc.count - 1)?.pos ?? '');
     const bare = value.slice(0, -1);
@@ -336,10 +360,10 @@ function sentenceStep(doc: Building, view: View, tokens: (k: number) => Token | 
     st.stopAfterNo = true;
     return true;
   }
-  if (found && CLOCK_STOP.test(value)) st.stopAfterClock = true;
+  if (CLOCK_STOP.test(value)) st.stopAfterClock = true;
   // "Troops left the U.S. Military officials said ...": wink goes on after initials, but a verb's object
   // ending in them and a capitalised subject with a verb of its own after them make two sentences
-  if (found && INITIALS.test(value) && initialsEndSentence(raw, k)) st.stopAfterInitials = true;
+  if (INITIALS.test(value) && initialsEndSentence(raw, k)) st.stopAfterInitials = true;
   return false;
 }
 
