@@ -99,8 +99,17 @@ export function makeMention(doc: Doc, first: number, last: number): Mention | nu
     const word = tokenAt(doc, first);
     if (last - first === 2) return { first, last, start: word.start, end: head.end, kind: 'name', titles: NO_TITLES, name: `${word.value} ${head.value}` };
   }
-  // (a function of its own, whose rare branches, met for the first time, recompile it alone)
-  if (head.pos === 'PRON') return pronounMention(doc, first, last, head);
+  if (head.pos === 'PRON') {
+    // "Those close to him", "friends of hers": a pronoun after a preposition ends a description
+    if (last - first > 2 && tokenAt(doc, last - 2).pos === 'ADP') {
+      const start = tokenAt(doc, first).start;
+      return { first, last, start, end: head.end, kind: 'description', titles: NO_TITLES, name: nameText(doc, start, head.end), head: descriptionHead(doc, first, last).head ?? first };
+    }
+    // "Someone told the mayor": an indefinite pronoun for people is a description
+    if (INDEFINITE_PEOPLE.has(head.lower) && last - first === 1) return { first, last, start: head.start, end: head.end, kind: 'description', titles: NO_TITLES, name: head.value };
+    if (!PRONOUNS.has(head.lower) || last - first !== 1) return null;
+    return { first, last, start: head.start, end: head.end, kind: 'pronoun', titles: NO_TITLES, name: head.value };
+  }
   // two names joined by "and" ("Smith and Jones said") speak together under both names;
   // only two: a chain of "and"s is no speaker, and splitting it would recurse once per "and"
   let ands = 0;
@@ -177,9 +186,42 @@ export function makeMention(doc: Doc, first: number, last: number): Mention | nu
     while (k < nameStart && tokenAt(doc, k).pos === 'DET') k++;
     nameStart = k;
   }
-  // (a person's name: where its first name starts, past an affiliation and job words; a function of its own, whose
-  // rare branches, met for the first time deep into a long text, recompile it alone)
-  if (!organization) nameStart = personNameStart(doc, first, runStart, nameStart, last);
+  // an affiliation before a title inside the run: "KXRB co-Anchor Dana Morgan", "Harbour Board Chairman Ines Marr"
+  // (the name is the two or more words after the last of INNER_TITLES, none of them a title or a suffix; one word
+  // after title words: "National Security Adviser Reyes")
+  if (!organization && nameStart < last - 2 && !TITLE_WORDS.has(titleKey(tokenAt(doc, nameStart).value))) {
+    for (let k = nameStart > runStart ? last - 2 : last - 3; k > nameStart; k--) {
+      if (!INNER_TITLES.has(titleKey(tokenAt(doc, k).value)) || isInnerHyphen(doc, k + 1)) continue;
+      let rest = true;
+      for (let j = k + 1; j < last && rest; j++) {
+        const w = tokenAt(doc, j);
+        rest = isNameToken(w, doc) && /^\p{Lu}/u.test(w.value) && !TITLE_WORDS.has(titleKey(w.value)) && !NAME_SUFFIXES.has(w.lower);
+      }
+      if (rest) nameStart = k + 1;
+      break;
+    }
+  }
+  // a known first name starts the name: "Chief Engineer Paul Okafor", "Transport Commissioner Paul Okafor"
+  // (not the second half of a hyphened first name: "Anne-Marie Dubois", "Mary-Kate Olsen"; nor a middle name after an
+  // initial: "E. Lawrence Tibbs")
+  for (let k = nameStart + 1; !organization && k < last - 1; k++) {
+    if (FIRST_NAMES.has(tokenAt(doc, k).lower) && /^\p{Lu}/u.test(tokenAt(doc, k).value) && !FIRST_NAMES.has(tokenAt(doc, k - 1).lower) && !isInnerHyphen(doc, k - 1) && !/^\p{Lu}\.$/u.test(tokenAt(doc, k - 1).value)) {
+      nameStart = k;
+      break;
+    }
+  }
+  // a job word before a first name and a surname is a title: "Engineer Paul Lind", "Nurse Ada Orr"
+  // (a known first name must follow: "Teacher Retirement System" is a body's name)
+  if (!organization && nameStart < last - 2 && JOB_TITLE_WORDS.has(tokenAt(doc, nameStart).lower) && startsUpper(tokenAt(doc, nameStart).value) && !isInnerHyphen(doc, nameStart + 1) && (FIRST_NAMES.has(tokenAt(doc, nameStart + 1).lower) || titledPair(doc, first, nameStart, last))) {
+    let rest = true;
+    for (let j = nameStart + 1; j < last && rest; j++) {
+      const w = tokenAt(doc, j);
+      rest = isNameToken(w, doc) && startsUpper(w.value) && !TITLE_WORDS.has(titleKey(w.value)) && !JOB_TITLE_WORDS.has(w.lower);
+    }
+    if (rest) nameStart++;
+  }
+  // a Korean name starts at its family name: "U.N. Secretary-General Ban Ki-moon"
+  if (!organization && last - 4 > nameStart && givenNameSyllable(doc, last - 1)) nameStart = last - 4;
   const head_ = tokenAt(doc, last - 1);
   // "Mr. King", "Dr. Judge": after an honorific a title word is a surname
   const afterHonorific = nameStart === last - 1 && nameStart > first && HONORIFICS.has(titleKey(tokenAt(doc, nameStart - 1).value));
@@ -197,70 +239,6 @@ export function makeMention(doc: Doc, first: number, last: number): Mention | nu
   // post-nominal letters end no name: "Mark Ellis QC", "Tom Hale MP" (two name words or more before them)
   const nameEnd = !organization && last - nameStart > 2 && POST_NOMINALS.has(head_.value) && startsUpperLower(tokenAt(doc, last - 2).value) ? tokenAt(doc, last - 2).end : end;
   return { first, last, start, end, kind: 'name', titles: titlePhrases(doc, first, nameStart), name: nameText(doc, tokenAt(doc, nameStart).start, nameEnd) };
-}
-
-/**
- * {@link makeMention} for a phrase [`first`, `last`) whose last token `head`
- * is a pronoun: a description ("friends of hers", "Someone"), a pronoun
- * mention ("she"), or null.
- */
-function pronounMention(doc: Doc, first: number, last: number, head: Token): Mention | null {
-  // "Those close to him", "friends of hers": a pronoun after a preposition ends a description
-  if (last - first > 2 && tokenAt(doc, last - 2).pos === 'ADP') {
-    const start = tokenAt(doc, first).start;
-    return { first, last, start, end: head.end, kind: 'description', titles: NO_TITLES, name: nameText(doc, start, head.end), head: descriptionHead(doc, first, last).head ?? first };
-  }
-  // "Someone told the mayor": an indefinite pronoun for people is a description
-  if (INDEFINITE_PEOPLE.has(head.lower) && last - first === 1) return { first, last, start: head.start, end: head.end, kind: 'description', titles: NO_TITLES, name: head.value };
-  if (!PRONOUNS.has(head.lower) || last - first !== 1) return null;
-  return { first, last, start: head.start, end: head.end, kind: 'pronoun', titles: NO_TITLES, name: head.value };
-}
-
-/**
- * Where a person's name starts in the phrase [`first`, `last`) of
- * {@link makeMention}, from `nameStart`, past the title words of the run that
- * began at `runStart`: after an affiliation before an inner title ("Harbour
- * Board Chairman Ines Marr"), at a known first name ("Chief Engineer Paul
- * Okafor"), after a job word ("Nurse Ada Orr"), or at a Korean family name.
- */
-function personNameStart(doc: Doc, first: number, runStart: number, nameStart: number, last: number): number {
-  // an affiliation before a title inside the run: "KXRB co-Anchor Dana Morgan", "Harbour Board Chairman Ines Marr"
-  // (the name is the two or more words after the last of INNER_TITLES, none of them a title or a suffix; one word
-  // after title words: "National Security Adviser Reyes")
-  if (nameStart < last - 2 && !TITLE_WORDS.has(titleKey(tokenAt(doc, nameStart).value))) {
-    for (let k = nameStart > runStart ? last - 2 : last - 3; k > nameStart; k--) {
-      if (!INNER_TITLES.has(titleKey(tokenAt(doc, k).value)) || isInnerHyphen(doc, k + 1)) continue;
-      let rest = true;
-      for (let j = k + 1; j < last && rest; j++) {
-        const w = tokenAt(doc, j);
-        rest = isNameToken(w, doc) && /^\p{Lu}/u.test(w.value) && !TITLE_WORDS.has(titleKey(w.value)) && !NAME_SUFFIXES.has(w.lower);
-      }
-      if (rest) nameStart = k + 1;
-      break;
-    }
-  }
-  // a known first name starts the name: "Chief Engineer Paul Okafor", "Transport Commissioner Paul Okafor"
-  // (not the second half of a hyphened first name: "Anne-Marie Dubois", "Mary-Kate Olsen"; nor a middle name after an
-  // initial: "E. Lawrence Tibbs")
-  for (let k = nameStart + 1; k < last - 1; k++) {
-    if (FIRST_NAMES.has(tokenAt(doc, k).lower) && /^\p{Lu}/u.test(tokenAt(doc, k).value) && !FIRST_NAMES.has(tokenAt(doc, k - 1).lower) && !isInnerHyphen(doc, k - 1) && !/^\p{Lu}\.$/u.test(tokenAt(doc, k - 1).value)) {
-      nameStart = k;
-      break;
-    }
-  }
-  // a job word before a first name and a surname is a title: "Engineer Paul Lind", "Nurse Ada Orr"
-  // (a known first name must follow: "Teacher Retirement System" is a body's name)
-  if (nameStart < last - 2 && JOB_TITLE_WORDS.has(tokenAt(doc, nameStart).lower) && startsUpper(tokenAt(doc, nameStart).value) && !isInnerHyphen(doc, nameStart + 1) && (FIRST_NAMES.has(tokenAt(doc, nameStart + 1).lower) || titledPair(doc, first, nameStart, last))) {
-    let rest = true;
-    for (let j = nameStart + 1; j < last && rest; j++) {
-      const w = tokenAt(doc, j);
-      rest = isNameToken(w, doc) && startsUpper(w.value) && !TITLE_WORDS.has(titleKey(w.value)) && !JOB_TITLE_WORDS.has(w.lower);
-    }
-    if (rest) nameStart++;
-  }
-  // a Korean name starts at its family name: "U.N. Secretary-General Ban Ki-moon"
-  if (last - 4 > nameStart && givenNameSyllable(doc, last - 1)) nameStart = last - 4;
-  return nameStart;
 }
 
 /**
@@ -415,10 +393,11 @@ function nameRunStart(doc: Doc, first: number, end: number, last: number): numbe
       continue;
     }
     // "the Club for Growth", "Campaign for a Fair Port": "for" after a capitalised organisation head, as in findNames
-    // (subtracted whatever it is, 0 mostly: an operation met for the first time in a long text recompiles the loop)
     const forHead = nameStart < last ? orgForSpan(doc, first, nameStart - 1) : 0;
-    nameStart -= forHead;
-    if (forHead > 0) continue;
+    if (forHead > 0) {
+      nameStart -= forHead;
+      continue;
+    }
     // a lower-case particle between name words, past further particles: "Omar bin Talal", "Anna van der Berg", "Luis de la Cruz"
     // (or opening a surname said alone, before its capitalised word: "van Dijk said", "de la Cruz said")
     const particle = NAME_PARTICLES.has(t.lower) && nameStart < last && ((NAME_PARTICLES.has(t.value) && particleAfterName(doc, first, nameStart - 2)) || leadingParticle(doc, nameStart, end));
@@ -435,22 +414,11 @@ function nameRunStart(doc: Doc, first: number, end: number, last: number): numbe
       continue;
     }
     // ("Stand With Dover", "Friends Of The Pier": a capitalised preposition, conjunction or article inside a name)
-    const inName = capitalisedLink(doc, nameStart - 1, first, last) || isNameToken(t, doc) || givenNameSyllable(doc, nameStart - 1) || NAME_SUFFIXES.has(t.lower) || orgOf || particle || linkInRun(doc, t, first, nameStart, last);
+    const inName = capitalisedLink(doc, nameStart - 1, first, last) || isNameToken(t, doc) || givenNameSyllable(doc, nameStart - 1) || NAME_SUFFIXES.has(t.lower) || orgOf || particle || (t.lower === 'for' && advocacyName(doc, nameStart - 1, last)) || (ARTICLES.has(t.value) && nameStart - 2 >= first && advocacyName(doc, nameStart - 2, last)) || ((t.value === '.' || t.value === '&' || DASHES.has(t.value)) && nameStart < last);
     if (!inName) break;
     nameStart--;
   }
   return nameStart;
-}
-
-/**
- * The rarer links of a name run in {@link nameRunStart}, for token `t` right
- * before `nameStart`: the "for" of an advocacy group's name, or an article
- * right after it ("Students for Clean Rivers", "Farmers for a Clean Port"),
- * and a period, ampersand or dash inside the run. A function of its own, asked at the end
- * of every run: a branch met for the first time recompiles it alone.
- */
-function linkInRun(doc: Doc, t: Token, first: number, nameStart: number, last: number): boolean {
-  return (t.lower === 'for' && advocacyName(doc, nameStart - 1, last)) || (ARTICLES.has(t.value) && nameStart - 2 >= first && advocacyName(doc, nameStart - 2, last)) || ((t.value === '.' || t.value === '&' || DASHES.has(t.value)) && nameStart < last);
 }
 
 /**

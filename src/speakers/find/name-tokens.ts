@@ -129,16 +129,6 @@ function nameToken(t: Token, doc: Doc): boolean {
   if (t.pos === 'PROPN') return (!DAY_OR_MONTH.has(t.lower) || /^\p{Lu}{2,}$/u.test(t.value)) && !(opensSentence && (PEOPLE_NOUNS.has(t.lower) || PEOPLE_NOUNS.has(t.lower.replace(/s$/, ''))));
   // a capitalised common noun that opens a sentence ("Officials said") is not a name
   if (t.pos === 'NOUN' || t.pos === 'ADJ') return !(opensSentence && PEOPLE_NOUNS.has(t.lower));
-  // (every other tag: a function of its own, whose rare branches, met for the first time, recompile it alone)
-  return otherTagName(doc, t, prev, next, opensSentence);
-}
-
-/**
- * {@link nameToken} for a capitalised token `t` the tagger read as no proper
- * noun, common noun or adjective (`prev` and `next`: the tokens around it;
- * `opensSentence`: it opens a sentence or clause).
- */
-function otherTagName(doc: Doc, t: Token, prev: Token | undefined, next: Token | undefined, opensSentence: boolean): boolean {
   // a surname the tagger read as an adverb or preposition first in a sentence, before an inflected
   // verb of saying ("Gladly said", "From agreed"), when the document uses it as a name elsewhere
   if ((t.pos === 'ADV' || t.pos === 'ADP' || t.pos === 'SCONJ') && opensSentence && next !== undefined && next.sent === t.sent && next.pos === 'VERB' &&
