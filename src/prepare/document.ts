@@ -239,94 +239,85 @@ function closeSentence(doc: Building, tokens: (k: number) => Token | undefined, 
 }
 
 /**
+ * What a token before raw token `k` left pending, in {@link sentenceStep}:
+ * a sentence that ends after a "no.", "in." or "ill." split, after initials, after a
+ * clock time, or after a closing '' (a moved end). True when the moved end
+ * was handled (the token is then in the sentence it closes or starts). A
+ * function of its own, called only while something is pending: each of these
+ * branches, met for the first time, once recompiled the whole per-token step.
+ */
+function pendingEnds(doc: Building, tokens: (k: number) => Token | undefined, st: SentenceState, raw: RawBatch, k: number, value: string, start: number): boolean {
+  if (st.stopAfterNo) {
+    // (or an opening quotation mark set off by a space: 'fell ill. "It was sudden," she said')
+    if (/^\p{Lu}/u.test(value) || (OPENING_AFTER_STOP.test(value) && tokens(doc.count - 1)!.end !== start)) {
+      st.stopAfterNo = false;
+      if (raw.sentence[k] === st.lastLocalSent) {
+        closeSentence(doc, tokens, st);
+        st.sentStart = doc.count;
+      }
+    } else if (!CLOSING_AFTER_STOP.test(value) || tokens(doc.count - 1)!.end !== start) st.stopAfterNo = false;
+  }
+  if (st.stopAfterInitials) {
+    st.stopAfterInitials = false;
+    if (raw.sentence[k] === st.lastLocalSent) {
+      closeSentence(doc, tokens, st);
+      st.sentStart = doc.count;
+    }
+  }
+  if (st.stopAfterClock) {
+    st.stopAfterClock = false;
+    if (raw.sentence[k] === st.lastLocalSent && startsClauseAfterClock(value)) {
+      closeSentence(doc, tokens, st);
+      st.sentStart = doc.count;
+    }
+  }
+  if (st.movedEnd > 0 && raw.sentence[k] === st.lastLocalSent) {
+    // the sentence that wink ended inside a closing '' ends after it (and after a bracket right after it)
+    if (st.movedEnd === 1 && closesBracketAfterMark(tokens(doc.count - 1), value, start)) st.movedEnd = 2;
+    else {
+      st.movedEnd = 0;
+      if (!continuesSentence(value)) {
+        closeSentence(doc, tokens, st);
+        st.sentStart = doc.count;
+      }
+    }
+    return true;
+  }
+  return false;
+}
+
+/**
  * Where raw token `k` (its value `value`, at `start` to `end` in the view;
  * `found`: the view holds the value there) stands among the sentences of
  * its paragraph (whose raw tokens end before `stop`): ends the current
  * sentence before it where it starts a new one, and splits a "no.", an "in."
  * or a lower-case word of WORD_STOPS ("ill.") that is a word and a full stop
  * into those two tokens. True when it did that split (both tokens are added then).
- *
- * A function of its own, too large for V8 to inline into the token loop, so
- * that a branch met for the first time compiles this again, not the whole
- * loop; the split, rarer still, is {@link splitStop}, asked for every token
- * whose value the view holds.
  */
 function sentenceStep(doc: Building, view: View, tokens: (k: number) => Token | undefined, st: SentenceState, raw: RawBatch, k: number, stop: number, value: string, start: number, end: number, found: boolean): boolean {
-  // what a token before left pending: a sentence that ends after a "no.", "in." or "ill." split, after initials,
-  // after a clock time, or after a closing '' (a moved end; moved: it was handled, and the token is then in the
-  // sentence it closes or starts)
-  let moved = false;
-  if (st.stopAfterNo || st.stopAfterInitials || st.stopAfterClock || st.movedEnd > 0) {
-    if (st.stopAfterNo) {
-      // (or an opening quotation mark set off by a space: 'fell ill. "It was sudden," she said')
-      if (/^\p{Lu}/u.test(value) || (OPENING_AFTER_STOP.test(value) && tokens(doc.count - 1)!.end !== start)) {
-        st.stopAfterNo = false;
-        if (raw.sentence[k] === st.lastLocalSent) {
-          closeSentence(doc, tokens, st);
-          st.sentStart = doc.count;
-        }
-      } else if (!CLOSING_AFTER_STOP.test(value) || tokens(doc.count - 1)!.end !== start) st.stopAfterNo = false;
-    }
-    if (st.stopAfterInitials) {
-      st.stopAfterInitials = false;
-      if (raw.sentence[k] === st.lastLocalSent) {
-        closeSentence(doc, tokens, st);
-        st.sentStart = doc.count;
-      }
-    }
-    if (st.stopAfterClock) {
-      st.stopAfterClock = false;
-      if (raw.sentence[k] === st.lastLocalSent && startsClauseAfterClock(value)) {
-        closeSentence(doc, tokens, st);
-        st.sentStart = doc.count;
-      }
-    }
-    if (st.movedEnd > 0 && raw.sentence[k] === st.lastLocalSent) {
-      // the sentence that wink ended inside a closing '' ends after it (and after a bracket right after it)
-      if (st.movedEnd === 1 && closesBracketAfterMark(tokens(doc.count - 1), value, start)) st.movedEnd = 2;
-      else {
-        st.movedEnd = 0;
-        if (!continuesSentence(value)) {
-          closeSentence(doc, tokens, st);
-          st.sentStart = doc.count;
-        }
-      }
-      moved = true;
-    }
-  }
-  if (!moved) {
-    if (raw.sentence[k] !== st.lastLocalSent) {
-      st.movedEnd = 0;
-      // wink ends sentences after abbreviations ("Okafor (Q-Ex.) said"): a sentence
-      // cannot start with a lower-case word, a comma or a closing bracket ("(Q-Ex.), a member ..."), so that one goes on
-      if (st.sentStart >= 0 && st.sentStart <= doc.count - 2 && closesDoubledMark(tokens(doc.count - 2), tokens(doc.count - 1), value, start)) {
-        // wink ends a sentence between the two apostrophes of a closing '': the second one belongs to it
-        st.movedEnd = 1;
-      } else if (!(st.sentStart >= 0 && (continuesSentence(value) || afterHyphenedTitle(tokens, doc.count, st.sentStart) || afterTitleAbbreviation(tokens, doc.count, st.sentStart, value)))) {
-        closeSentence(doc, tokens, st);
-        st.sentStart = doc.count;
-      }
-      st.lastLocalSent = raw.sentence[k]!;
-    } else if (st.sentStart >= 0 && st.sentStart === st.firstToken && endsHeadline(view, tokens, doc.count, start)) {
-      // a headline on its own line, without a full stop, ends where the line ends
+  // (what a token before left pending is rare: a function of its own, see pendingEnds)
+  const moved = (st.stopAfterNo || st.stopAfterInitials || st.stopAfterClock || st.movedEnd > 0) && pendingEnds(doc, tokens, st, raw, k, value, start);
+  if (!moved && raw.sentence[k] !== st.lastLocalSent) {
+    st.movedEnd = 0;
+    // wink ends sentences after abbreviations ("Okafor (Q-Ex.) said"): a sentence
+    // cannot start with a lower-case word, a comma or a closing bracket ("(Q-Ex.), a member ..."), so that one goes on
+    if (st.sentStart >= 0 && st.sentStart <= doc.count - 2 && closesDoubledMark(tokens(doc.count - 2), tokens(doc.count - 1), value, start)) {
+      // wink ends a sentence between the two apostrophes of a closing '': the second one belongs to it
+      st.movedEnd = 1;
+    } else if (!(st.sentStart >= 0 && (continuesSentence(value) || afterHyphenedTitle(tokens, doc.count, st.sentStart) || afterTitleAbbreviation(tokens, doc.count, st.sentStart, value)))) {
       closeSentence(doc, tokens, st);
       st.sentStart = doc.count;
     }
+    st.lastLocalSent = raw.sentence[k]!;
+  } else if (!moved && st.sentStart >= 0 && st.sentStart === st.firstToken && endsHeadline(view, tokens, doc.count, start)) {
+    // a headline on its own line, without a full stop, ends where the line ends
+    closeSentence(doc, tokens, st);
+    st.sentStart = doc.count;
   }
-  return found && splitStop(doc, tokens, st, raw, k, stop, value, start, end);
-}
-
-/**
- * The split step of {@link sentenceStep} for raw token `k`, whose value the
- * view holds: splits a "no.", an "in." or a word of WORD_STOPS into the word
- * and a full stop (true), or marks a clock time or sentence-ending initials
- * for the next token (false).
- */
-function splitStop(doc: Building, tokens: (k: number) => Token | undefined, st: SentenceState, raw: RawBatch, k: number, stop: number, value: string, start: number, end: number): boolean {
   // (and "in." as one token, the abbreviation of inches: with no number before it, it is the word "in" and a full
   // stop: "would step in.")
-  const inStop = end - start === 3 && IN_STOP.test(value) && !numberBefore(tokens(doc.count - 1));
-  if (inStop || (end - start === 3 && NO_STOP.test(value) && !numberFollows(raw, k, stop))) {
+  const inStop = found && end - start === 3 && IN_STOP.test(value) && !numberBefore(tokens(doc.count - 1));
+  if (inStop || (found && end - start === 3 && NO_STOP.test(value) && !numberFollows(raw, k, stop))) {
     // wink keeps "no." as one token (the abbreviation of "No. 10"): with no number
     // after it, it is the word "no" and a full stop
     if (inStop) pushToken(doc, start, end - 1, value.slice(0, 2), 'in', 'ADP', false, doc.sentences.length, st.para);
@@ -336,7 +327,7 @@ function splitStop(doc: Building, tokens: (k: number) => Token | undefined, st: 
     return true;
   }
   // likewise a lower-case word wink keeps whole as a state's, a day's or a figure's abbreviation: "a near miss.", "fell ill."
-  const word = /^\p{Ll}+\.$/u.test(value) ? WORD_STOPS.get(value.slice(0, -1)) : undefined;
+  const word = found && /^\p{Ll}+\.$/u.test(value) ? WORD_STOPS.get(value.slice(0, -1)) : undefined;
   if (word !== undefined) {
     const verb = word.verb !== undefined && /^(AUX|PART)$/.test(tokens(doc.count - 1)?.pos ?? '');
     const bare = value.slice(0, -1);
@@ -345,10 +336,10 @@ function splitStop(doc: Building, tokens: (k: number) => Token | undefined, st: 
     st.stopAfterNo = true;
     return true;
   }
-  if (CLOCK_STOP.test(value)) st.stopAfterClock = true;
+  if (found && CLOCK_STOP.test(value)) st.stopAfterClock = true;
   // "Troops left the U.S. Military officials said ...": wink goes on after initials, but a verb's object
   // ending in them and a capitalised subject with a verb of its own after them make two sentences
-  if (INITIALS.test(value) && initialsEndSentence(raw, k)) st.stopAfterInitials = true;
+  if (found && INITIALS.test(value) && initialsEndSentence(raw, k)) st.stopAfterInitials = true;
   return false;
 }
 
