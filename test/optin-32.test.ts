@@ -40,6 +40,7 @@ describe('what the raising subject leaves alone (optin32)', () => {
     ['Nobody knew why she seemed so calm about the vote.'],
     ['The panel asked what he appeared to want from the deal.'],
   ])('%s', (text) => {
-    expect(rows(text).filter((r) => r[3] === 'thought')).toEqual([]);
+    // (no frame of appearance; "Nobody knew why ..." is a thought of its own since optin33)
+    expect(rows(text).filter((r) => r[3] === 'thought' && /^(seem|appear)/.test(r[2]))).toEqual([]);
   });
 });

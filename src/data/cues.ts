@@ -162,6 +162,8 @@ export const REPORTING_VERBS: ReadonlySet<string> = new Set([
   'respond', 'answer', 'complain', 'boast', 'brag', 'declare', 'testify', 'swear', 'vow', 'pledge', 'indicate',
   'hint', 'estimate', 'agree', 'conclude', 'believe', 'think', 'expect', 'hope', 'fear',
   'learn', 'worry', 'doubt', 'suspect', 'guarantee', 'joke', 'quip', 'recount',
+  // ("Clinton knows Sanders will stay in the race"; not its participle: see reported/cue-then-content.ts)
+  'know',
   'disclose', 'observe', 'remark', 'mention', 'reiterate', 'repeat', 'counter', 'retort', 'affirm', 'caution',
   'remind', 'assure', 'inform', 'signal', 'speculate', 'figure', 'reckon', 'realize', 'realise', 'understand',
   'forecast', 'project', 'imply', 'acknowledged', 'lament', 'wonder',

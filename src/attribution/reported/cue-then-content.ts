@@ -174,6 +174,21 @@ function pronounClause(doc: Doc, cue: CueMatch, p: number): boolean {
 }
 
 /**
+ * True when the bare clause at `p` after a form of "know" is one known: a
+ * question word ("knows how he operates") or a subject and its finite verb
+ * ("knows Sanders will stay in the race", "knew it was possible"). Not a noun
+ * phrase object ("knows the specifics of the budget", "knew Meles well"), not
+ * the participle ("known for his work", "has known them since 1992": a
+ * reputation, an acquaintance), and not "let someone know" ("letting voters
+ * know there was an issue": to tell them, the clause is the teller's).
+ */
+function knownClause(doc: Doc, cue: CueMatch, p: number, limit: number): boolean {
+  if (tokenAt(doc, cue.head).lower === 'known') return false;
+  if (cue.first >= 2 && /^let(s|ting)?$/.test(tokenAt(doc, cue.first - 2).lower)) return false;
+  return WH_WORDS.has(tokenAt(doc, p).lower) || subjectClause(doc, p, limit) || nounSubjectClause(doc, p, limit, true);
+}
+
+/**
  * True when a subject and its finite verb open the clause at `p`: a subject
  * pronoun ("it" too), one adverb allowed, then a finite auxiliary or a verb
  * not in -ing ("denied it had broken the rules", "denied she ever lied"), or
@@ -630,6 +645,7 @@ export function cueThenContent(ctx: ReportedContext, matched: CueMatch): Candida
   } else if ((REPORTING_VERBS.has(cue.lemma) || thoughtAdjective || (CLAUSE_ON_SUBJECT_CUES.has(cue.lemma) && tokenAt(doc, cue.head - 1).lower !== 'no' && subjectClause(doc, p, limit))) && (thoughtAdjective || toldClause || !passiveCue(doc, cue)) && (!CIRCUMSTANCE_OPENERS.has(t.lower) || frontedSubordinate(doc, p, limit)) && !adjunctOpens(doc, p, limit) && (clauseStartsAt(doc, p, limit) || gerundClause(doc, p, limit) || frontedClause(doc, p, limit))) {
     rule = 'reported/cue-clause';
     confidence = 0.8;
+    if (cue.lemma === 'know' && !knownClause(doc, cue, p, limit)) return null;
     // "maintained a wide lead", "added a ferry": with no "that", only a subject pronoun makes the clause reported
     // ("added the vote would be close", "maintained the bill was fair": a noun subject and a finite verb make it one too)
     if (NOUN_OBJECT_CUES.has(cue.lemma) && !pronounClause(doc, cue, p) && !nounSubjectClause(doc, p, limit)) return null;
