@@ -53,7 +53,8 @@ describe('missed speech, round 17', () => {
 });
 
 // Stop 43 (recall17 again): "complaints" opens a that-clause like "complaint"; "estimates" read as a noun
-// after a singular subject and before "that" is the verb (the tagger's misreading).
+// after a singular subject and before "that" is the verb (the tagger's misreading); a clause after a cue
+// never starts inside the noun phrase of a topic preposition (src/attribution/reported/topic-phrase.ts).
 const STOP43: readonly (readonly [string, string, readonly string[]])[] = [
   ['complaints that', 'Despite complaints that the ferry toll is unfair, the harbor board kept it.', ['the ferry toll is unfair | - | complaint | reported/noun-cue']],
   ['complaints that', 'The pier plan drew complaints that it was too costly.', ['it was too costly | - | complaint | reported/noun-cue']],
@@ -66,6 +67,13 @@ const STOP43: readonly (readonly [string, string, readonly string[]])[] = [
   // the noun "estimates" after a possessive or a determiner stays a noun
   ['estimates-negative', "The institute's estimates that year were wrong.", []],
   ['estimates-negative', 'Her estimates that the toll would raise $5 million were wrong.', []],
+  // a clause read after a topic preposition starts with the topic's noun phrase, not inside it
+  ['topic phrase', "The mayor reminded voters about his daughter's job in order to show there was no conflict.", ["his daughter's job in order to show there was no conflict | The mayor | remind | reported/cue-clause"]],
+  ['topic phrase', 'The mayor constantly reminded voters of the six years his family had lived in Dover.', ['the six years his family had lived in Dover | The mayor | remind | reported/cue-clause']],
+  ['topic phrase', 'Ms. Varga bragged about her father teaching her how to sail when she was a girl.', ['her father teaching her how to sail when she was a girl | Varga | brag | reported/cue-clause']],
+  // a pronoun or a determiner after the skipped words opens the clause itself
+  ['topic phrase-negative', 'Reyes told the Gazette of Dover last week she would run again.', ['she would run again | Reyes | tell | reported/cue-clause']],
+  ['topic phrase-negative', 'Reyes said on Tuesday the plan would fail.', ['the plan would fail | Reyes | say | reported/cue-clause']],
 ];
 
 describe('missed speech, round 17, stop 43', () => {
