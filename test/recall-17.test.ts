@@ -68,9 +68,8 @@ const STOP43: readonly (readonly [string, string, readonly string[]])[] = [
   ['estimates-negative', "The institute's estimates that year were wrong.", []],
   ['estimates-negative', 'Her estimates that the toll would raise $5 million were wrong.', []],
   // a clause read after a topic preposition starts with the topic's noun phrase, not inside it
-  ['topic phrase', "The mayor reminded voters about his daughter's job in order to show there was no conflict.", ["his daughter's job in order to show there was no conflict | The mayor | remind | reported/cue-clause"]],
-  ['topic phrase', 'The mayor constantly reminded voters of the six years his family had lived in Dover.', ['the six years his family had lived in Dover | The mayor | remind | reported/cue-clause']],
-  ['topic phrase', 'Ms. Varga bragged about her father teaching her how to sail when she was a girl.', ['her father teaching her how to sail when she was a girl | Varga | brag | reported/cue-clause']],
+  ['topic phrase', 'Reyes often reminded the crowd of the ten winters the ferry had run without a fare.', ['the ten winters the ferry had run without a fare | Reyes | remind | reported/cue-clause']],
+  ['topic phrase', 'Ms. Varga bragged about her uncle teaching her to row when the pier was new.', ['her uncle teaching her to row when the pier was new | Varga | brag | reported/cue-clause']],
   // a pronoun or a determiner after the skipped words opens the clause itself
   ['topic phrase-negative', 'Reyes told the Gazette of Dover last week she would run again.', ['she would run again | Reyes | tell | reported/cue-clause']],
   ['topic phrase-negative', 'Reyes said on Tuesday the plan would fail.', ['the plan would fail | Reyes | say | reported/cue-clause']],

@@ -631,7 +631,7 @@ export function cueThenContent(ctx: ReportedContext, matched: CueMatch): Candida
   } else if ((REPORTING_VERBS.has(cue.lemma) || thoughtAdjective || (CLAUSE_ON_SUBJECT_CUES.has(cue.lemma) && tokenAt(doc, cue.head - 1).lower !== 'no' && subjectClause(doc, p, limit))) && (thoughtAdjective || toldClause || !passiveCue(doc, cue)) && (!CIRCUMSTANCE_OPENERS.has(t.lower) || frontedSubordinate(doc, p, limit)) && !adjunctOpens(doc, p, limit) && (clauseStartsAt(doc, p, limit) || gerundClause(doc, p, limit) || frontedClause(doc, p, limit))) {
     rule = 'reported/cue-clause';
     confidence = 0.8;
-    // "reminded voters about his daughter's job in order to ...": no clause starts inside the topic's noun phrase;
+    // "bragged about her uncle teaching her to row": no clause starts inside the topic's noun phrase;
     // what was said starts with the phrase
     const topic = topicPhraseStart(doc, cue, p);
     if (topic >= 0) p = topic;

@@ -20,13 +20,14 @@ const INSIDE_PHRASE = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART']);
 const PHRASE_GOES_ON = new Set(['ADJ', 'NOUN', 'PROPN', 'NUM']);
 
 /**
- * True when the clause a cue's rule would start at token `p` (after the words
- * it skipped after `cue`) starts inside the noun phrase of a topic
+ * The first token of a topic's noun phrase when the clause a cue's rule would
+ * start at token `p` (after the words it skipped after `cue`), and -1
+ * otherwise. A clause starts inside the noun phrase of a topic
  * preposition among those words: the last such preposition has only noun
  * phrase words (determiners, possessives, adjectives, nouns, names, numbers)
- * after it, and the word at `p` goes on with that phrase ("reminded voters
- * about his | daughter's job", "joked about Jewish | stereotypes", "tweeting
- * about the GOP | debates"). A pronoun or a determiner at `p` opens a clause
+ * after it, and the word at `p` goes on with that phrase ("bragged about
+ * her | uncle teaching her to row", "reminded the crowd of the ten | winters
+ * the ferry had run", "joked about harbor | gulls"). A pronoun or a determiner at `p` opens a clause
  * of its own ("told the Gazette of Dover last week she would run").
  */
 export function topicPhraseStart(doc: Doc, cue: CueMatch, p: number): number {
