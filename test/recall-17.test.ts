@@ -51,3 +51,32 @@ describe('missed speech, round 17', () => {
     expect(r.quotes).toEqual([]);
   });
 });
+
+// Stop 43 (recall17 again): "complaints" opens a that-clause like "complaint"; "estimates" read as a noun
+// after a singular subject and before "that" is the verb (the tagger's misreading); a clause after a cue
+// never starts inside the noun phrase of a topic preposition (src/attribution/reported/topic-phrase.ts).
+const STOP43: readonly (readonly [string, string, readonly string[]])[] = [
+  ['complaints that', 'Despite complaints that the ferry toll is unfair, the harbor board kept it.', ['the ferry toll is unfair | - | complaint | reported/noun-cue']],
+  ['complaints that', 'The pier plan drew complaints that it was too costly.', ['it was too costly | - | complaint | reported/noun-cue']],
+  ['complaints that', 'Ms. Varga renewed her complaints that the harbor board had ignored her.', ['the harbor board had ignored her | Varga | complaint | reported/noun-cue']],
+  // a relative "that" before a verb opens no report
+  ['complaints-negative', 'The harbor board heard complaints that were filed last year.', []],
+  ['complaints-negative', 'The complaints that reached the harbor board were ignored.', []],
+  ['estimates that', 'The Harbor Institute estimates that the new toll would raise $5 million a year.', ['the new toll would raise $5 million a year | Harbor Institute | estimate | reported/cue-that']],
+  ['estimates that', 'Dr. Lena Varga estimates that half of the ferries are late.', ['half of the ferries are late | Lena Varga | estimate | reported/cue-that']],
+  // the noun "estimates" after a possessive or a determiner stays a noun
+  ['estimates-negative', "The institute's estimates that year were wrong.", []],
+  ['estimates-negative', 'Her estimates that the toll would raise $5 million were wrong.', []],
+  // a clause read after a topic preposition starts with the topic's noun phrase, not inside it
+  ['topic phrase', 'Reyes often reminded the crowd of the ten winters the ferry had run without a fare.', ['the ten winters the ferry had run without a fare | Reyes | remind | reported/cue-clause']],
+  ['topic phrase', 'Ms. Varga bragged about her uncle teaching her to row when the pier was new.', ['her uncle teaching her to row when the pier was new | Varga | brag | reported/cue-clause']],
+  // a pronoun or a determiner after the skipped words opens the clause itself
+  ['topic phrase-negative', 'Reyes told the Gazette of Dover last week she would run again.', ['she would run again | Reyes | tell | reported/cue-clause']],
+  ['topic phrase-negative', 'Reyes said on Tuesday the plan would fail.', ['the plan would fail | Reyes | say | reported/cue-clause']],
+];
+
+describe('missed speech, round 17, stop 43', () => {
+  test.each(STOP43)('%s: %s', (_family, input, expected) => {
+    expect(rows(extract(input))).toEqual(expected);
+  });
+});

@@ -20,6 +20,7 @@ import { clauseStartsAt, gerundClause, relativeInSubject } from './clause-start.
 import { cueSubject, passiveCue, subjectlessCue } from './cue-subject.js';
 import { saidAfterComma } from './next-attribution.js';
 import { commaAsideEnd, dashAsideEnd, skipAfterCue } from './after-cue.js';
+import { topicPhraseStart } from './topic-phrase.js';
 import { relativeWhoWithoutClause, sentenceVerbAfterVerb, subjectRelative, textThatSubject } from './relative-speaker.js';
 import { NOUN_PHRASE_POS, circumstanceNoun, clauseEnd, nounClauseStart, relativeOpening } from './boundary.js';
 import { cutAtCueSubjectVerb } from './cue-subject-verb.js';
@@ -646,6 +647,10 @@ export function cueThenContent(ctx: ReportedContext, matched: CueMatch): Candida
     rule = 'reported/cue-clause';
     confidence = 0.8;
     if (cue.lemma === 'know' && !knownClause(doc, cue, p, limit)) return null;
+    // "bragged about her uncle teaching her to row": no clause starts inside the topic's noun phrase;
+    // what was said starts with the phrase
+    const topic = topicPhraseStart(doc, cue, p);
+    if (topic >= 0) p = topic;
     // "maintained a wide lead", "added a ferry": with no "that", only a subject pronoun makes the clause reported
     // ("added the vote would be close", "maintained the bill was fair": a noun subject and a finite verb make it one too)
     if (NOUN_OBJECT_CUES.has(cue.lemma) && !pronounClause(doc, cue, p) && !nounSubjectClause(doc, p, limit)) return null;

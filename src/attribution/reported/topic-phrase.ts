@@ -1,0 +1,41 @@
+/**
+ * A clause read from inside the noun phrase of a topic: `joked about harbor
+ * gulls, left early` has no clause "gulls, left early"; the words after
+ * "about" are the topic's noun phrase, which rule `reported/cue-topic` or
+ * `reported/cue-object` reports, or nothing does.
+ * @internal
+ */
+import type { Doc } from '../../prepare/document.js';
+import type { CueMatch } from '../candidate.js';
+import { tokenAt } from '../../prepare/lookup.js';
+import { POSSESSIVES } from '../../data/clauses.js';
+
+/** Prepositions whose object a cue's skipped words may end inside: "about his", "of the six", "on a backup". */
+const TOPIC_OPENERS: ReadonlySet<string> = new Set(['about', 'of', 'on', 'over']);
+
+/** Parts of speech inside a noun phrase, before its head. */
+const INSIDE_PHRASE = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART']);
+
+/** Parts of speech that go on with a noun phrase: its next modifier or its head. */
+const PHRASE_GOES_ON = new Set(['ADJ', 'NOUN', 'PROPN', 'NUM']);
+
+/**
+ * The first token of a topic's noun phrase when the clause a cue's rule would
+ * start at token `p` (after the words it skipped after `cue`), and -1
+ * otherwise. A clause starts inside the noun phrase of a topic
+ * preposition among those words: the last such preposition has only noun
+ * phrase words (determiners, possessives, adjectives, nouns, names, numbers)
+ * after it, and the word at `p` goes on with that phrase ("bragged about
+ * her | uncle teaching her to row", "reminded the crowd of the ten | winters
+ * the ferry had run", "joked about harbor | gulls"). A pronoun or a determiner at `p` opens a clause
+ * of its own ("told the Gazette of Dover last week she would run").
+ */
+export function topicPhraseStart(doc: Doc, cue: CueMatch, p: number): number {
+  if (!PHRASE_GOES_ON.has(tokenAt(doc, p).pos)) return -1;
+  for (let k = p - 1; k >= cue.last; k--) {
+    const t = tokenAt(doc, k);
+    if (TOPIC_OPENERS.has(t.lower) && t.pos === 'ADP') return k < p - 1 ? k + 1 : -1;
+    if (!INSIDE_PHRASE.has(t.pos) && !POSSESSIVES.has(t.lower)) return -1;
+  }
+  return -1;
+}
