@@ -3,7 +3,10 @@
  * or one word after an honorific) joins the one person's full name of two
  * capitalised words that the text opens with it, before or after it
  * (`Her daughter, Jane,` ... `Jane Hollis`; `Ms. Gao` ... `Gao Junlan`); with
- * two such full names it stays alone.
+ * two such full names it stays alone. A capitalised plural opening a
+ * sentence before a verb that agrees with a plural only (`Companies say`,
+ * `Guidelines are`) is a description, not a person's name; a plural of people
+ * (`Regulars`, a word of the list) or a people (`Germans`) stays a group.
  * Invented sentences; each row: input, and the expected
  * `quote | cue | name | kind | via | mention` of each quote in order, then
  * the speaker entity of each quote (`name | kind | mentions`).
@@ -35,9 +38,30 @@ const TABLE: readonly (readonly [string, string, readonly string[]])[] = [
     'Jane Hollis | person | Jane Hollis',
     'Jane Pruitt | person | Jane Pruitt',
   ]],
+  ['plural before a plural verb', 'Companies say the rule would weaken encryption.', [
+    'the rule would weaken encryption | say | Companies | unknown | description | Companies',
+    'Companies | unknown | Companies',
+  ]],
+  ['plural before a plural verb', 'Guidelines say students may use either room.', [
+    'students may use either room | say | Guidelines | unknown | description | Guidelines',
+    'Guidelines | unknown | Guidelines',
+  ]],
+  ['plural of people', 'Regulars say the bar will close in May.', [
+    'the bar will close in May | say | Regulars | group | name | Regulars',
+    'Regulars | group | Regulars',
+  ]],
+  // negatives: a people's plural stays a group's name that "they" stands for; a surname in -s before "says"
+  ['negative', 'Germans are worried. They say the rules are unfair.', [
+    'the rules are unfair | say | Germans | group | pronoun | They',
+    'Germans | group | Germans, They',
+  ]],
+  ['negative', 'Hollins says the bar will close.', [
+    'the bar will close | says | Hollins | person | name | Hollins',
+    'Hollins | person | Hollins',
+  ]],
 ];
 
-describe('names 38: a first name alone joins the one full name it opens', () => {
+describe('names 38: a first name alone joins the one full name it opens; plurals before a plural verb', () => {
   test.each(TABLE)('%s: %s', (_family, input, expected) => {
     const r = extract(input);
     expect([...nameRows(r), ...entityRows(r)]).toEqual(expected);
