@@ -286,7 +286,11 @@ export class SpeakerResolver {
     // a first name alone that opens one person's full name only in the whole text, before or after it, and that no
     // full name has for its surname: "Her daughter, Hillary," ... "Hillary Hollis"
     // (a known first name, or one word after an honorific: "Ms. Gao" before "Gao Junlan", a family name first)
-    if (!best && all.length === 0 && (given || gender !== undefined || FIRST_NAMES.has(surname)) && kindOfName(name) === 'person') best = this.soleByFirstName(surname);
+    if (!best && all.length === 0 && (given || gender !== undefined || FIRST_NAMES.has(surname)) && kindOfName(name) === 'person') {
+      // (one before it only within the reach of the nearest full name above)
+      const sole = this.soleByFirstName(surname);
+      if (sole !== null && (sole.start > at || lowerBound(this.names, sole.start, startOf) >= this.nameIndex(at) - MAX_DESCRIBED_LOOKBACK)) best = sole;
+    }
     if (best) {
       const again = this.aliases.size > 0 ? this.aliases.get(best.name.toLowerCase()) : undefined;
       return { name: again ?? best.name, source: best };
