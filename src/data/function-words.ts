@@ -296,3 +296,6 @@ export const ADVERBS_AFTER_THE: ReadonlySet<string> = new Set([
   'more', 'most', 'less', 'least', 'best', 'worst', 'better', 'worse', 'very', 'so', 'too', 'much', 'well', 'only',
   'just', 'even', 'still', 'also', 'then', 'now', 'once', 'twice', 'same', 'other', 'further', 'farther',
 ]);
+
+/** Auxiliaries that agree with a plural subject only: "Regulars are", "Fans have". */
+export const PLURAL_AUXILIARIES: ReadonlySet<string> = new Set(['are', 'were', 'have', 'do', "aren't", "weren't", "haven't", "don't"]);

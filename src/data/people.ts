@@ -166,7 +166,7 @@ export const THING_WORDS: ReadonlySet<string> = new Set(
 export const PLURAL_PEOPLE_WORDS: ReadonlySet<string> = new Set(
   `readers viewers listeners subscribers respondents proponents applicants associates guests grandkids
   millennials terrorists majorities minorities participants attendees spectators onlookers bystanders
-  skeptics sceptics admirers detractors loyalists dissidents insurgents extremists`.split(/\s+/).filter((w) => w.length > 0),
+  skeptics sceptics admirers detractors loyalists dissidents insurgents extremists regulars fans patrons`.split(/\s+/).filter((w) => w.length > 0),
 );
 
 /** Single names that never speak as persons: beings, programmes and bodies named by one word. */

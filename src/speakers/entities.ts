@@ -283,6 +283,14 @@ export class SpeakerResolver {
     // a first name alone: "David" after "David Henderson", the nearest before
     // (or any one word after "Sir" or "Dame": "Dame Rosalind" after "Dame Rosalind Carey")
     if (!best && (given || FIRST_NAMES.has(surname))) best = this.byFirstName(surname, at);
+    // a first name alone that opens one person's full name only in the whole text, before or after it, and that no
+    // full name has for its surname: "Her daughter, Hillary," ... "Hillary Hollis"
+    // (a known first name, or one word after an honorific: "Ms. Gao" before "Gao Junlan", a family name first)
+    if (!best && all.length === 0 && (given || gender !== undefined || FIRST_NAMES.has(surname)) && kindOfName(name) === 'person') {
+      // (one before it only within the reach of the nearest full name above)
+      const sole = this.soleByFirstName(surname);
+      if (sole !== null && (sole.start > at || lowerBound(this.names, sole.start, startOf) >= this.nameIndex(at) - MAX_DESCRIBED_LOOKBACK)) best = sole;
+    }
     if (best) {
       const again = this.aliases.size > 0 ? this.aliases.get(best.name.toLowerCase()) : undefined;
       return { name: again ?? best.name, source: best };
@@ -393,6 +401,41 @@ export class SpeakerResolver {
     const i = lowerBound(list, before, (k) => k) - 1;
     return i >= 0 && list[i]! >= before - MAX_DESCRIBED_LOOKBACK ? this.names[list[i]!]! : null;
   }
+
+  /**
+   * The full name whose first word is `first` when the text names one person
+   * only with it (`Jane Hollis`, however often): two words, each capitalised, a
+   * person's name by its words ({@link kindOfName}), and first written with no
+   * capitalised word right before or after it (not a headline's run of
+   * capitals: `Star Asked Actors To Act`); worked out once per word.
+   */
+  private soleByFirstName(first: string): Mention | null {
+    let sole = this.soleFirst.get(first);
+    if (sole !== undefined) return sole;
+    sole = null;
+    this.byFirstName(first, 0);
+    const list = this.firstWords?.get(first) ?? [];
+    const firstMention = list.length > 0 ? this.names[list[0]!]! : null;
+    const name = firstMention?.name ?? '';
+    const key = name.toLowerCase();
+    const capitalAt = (k: number): boolean => /^\p{Lu}/u.test(maybeToken(this.doc, k)?.value ?? '');
+    if (
+      firstMention !== null &&
+      !capitalAt(firstMention.first - 1) &&
+      !capitalAt(firstMention.last) &&
+      list.every((k) => this.names[k]!.name.toLowerCase() === key) &&
+      words(name).length === 2 &&
+      words(name).every((w) => /^\p{Lu}\p{Ll}/u.test(w)) &&
+      kindOfName(name) === 'person'
+    ) {
+      sole = this.names[list[0]!] ?? null;
+    }
+    this.soleFirst.set(first, sole);
+    return sole;
+  }
+
+  /** {@link soleByFirstName} by lower-cased first word. */
+  private readonly soleFirst = new Map<string, Mention | null>();
 
   /**
    * True for a full name set off after a word for a relative and a possessive

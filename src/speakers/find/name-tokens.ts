@@ -9,9 +9,10 @@ import { TITLE_WORDS } from '../../data/titles.js';
 import { ACTING_FOR_NOUNS, PEOPLE_NOUNS, PLACE_BELONGING_NOUNS } from '../../data/people.js';
 import { DAY_OR_MONTH, DAY_WORDS } from '../../data/time.js';
 import { LINKING_ADVERBS } from '../../data/clauses.js';
+import { PLURAL_AUXILIARIES } from '../../data/function-words.js';
 import type { Doc, Token } from '../../prepare/document.js';
 import { isMarkToken, maybeToken, tokenAt, tokenCount } from '../../prepare/lookup.js';
-import { isPlaceName, isStateAbbreviation } from '../kinds.js';
+import { isPlaceName, isStateAbbreviation, kindOfName } from '../kinds.js';
 import { startsUpper, startsUpperLower } from '../../prepare/case.js';
 import { isSurnameVerb } from '../../cues/surname.js';
 import { viewSlice } from '../../prepare/view.js';
@@ -125,6 +126,11 @@ function nameToken(t: Token, doc: Doc): boolean {
   if (ACTING_FOR_NOUNS.has(t.lower) && next !== undefined && next.lower === 'for') return false;
   // ("Records indicate ...", "Documents reveal ...": a plural record or study opening a sentence before a lower-case word is no name)
   if (opensSentence && /^\p{Lu}\p{Ll}+s$/u.test(t.value) && EVIDENCE_SUBJECTS.has(t.lower) && next !== undefined && next.sent === t.sent && /^\p{Ll}/u.test(next.value)) return false;
+  // ("Companies say ...", "Guidelines are ..."): a capitalised plural opening a sentence before a verb that agrees
+  // with a plural only is a common noun, never a person's name (a plural of people or a people, "Regulars say",
+  // "Germans are", stays a group's name, which a later "they" may stand for)
+  if (opensSentence && /^\p{Lu}\p{Ll}+[^s'’]s$/u.test(t.value) && next !== undefined && next.sent === t.sent && agreesWithPlural(next) &&
+    kindOfName(t.value) !== 'group') return false;
   // (a proper noun that is a month, "May", or a day is no name, unless in capitals; nor a person noun opening a sentence)
   if (t.pos === 'PROPN') return (!DAY_OR_MONTH.has(t.lower) || /^\p{Lu}{2,}$/u.test(t.value)) && !(opensSentence && (PEOPLE_NOUNS.has(t.lower) || PEOPLE_NOUNS.has(t.lower.replace(/s$/, ''))));
   // a capitalised common noun that opens a sentence ("Officials said") is not a name
@@ -460,4 +466,15 @@ export function numberedName(doc: Doc, k: number, floor: number): boolean {
   if (t.pos !== 'NUM' || !/^\d{1,4}$/.test(t.value) || /^(1[89]|20)\d\d$/.test(t.value) || k - 1 < floor) return false;
   const before = tokenAt(doc, k - 1);
   return before.sent === t.sent && before.pos === 'PROPN' && /^\p{Lu}/u.test(before.value) && !DAY_OR_MONTH.has(before.lower) && viewSlice(doc.view, before.end, t.start) === ' ';
+}
+
+/**
+ * True for a lower-case verb that agrees with a plural subject only: an
+ * auxiliary of {@link PLURAL_AUXILIARIES} ("are", "have") or a verb in its
+ * base form ("say", "argue"; not "says" nor "said").
+ */
+function agreesWithPlural(t: Token): boolean {
+  if (!/^\p{Ll}/u.test(t.value)) return false;
+  if (PLURAL_AUXILIARIES.has(t.lower)) return true;
+  return t.pos === 'VERB' && t.lower === t.lemma && !/s$/.test(t.lower);
 }
