@@ -380,7 +380,11 @@ export function cutNarratorTail(ctx: ReportedContext, from: number, end: number)
     if (ctx.quoted[k + 1] || isMarkToken(next.value)) continue;
     // "..., the latter a reference to ...": an appositive that points back at one of two things named
     const pointsBack = next.lower === 'the' && BACK_POINTERS.has(tokenAt(ctx.doc, k + 2).lower);
-    if ((INDEFINITE_ARTICLES.has(next.lower) || pointsBack) && noList(ctx, k + 1, Math.min(end, k + MAX_TAIL)) && !closedBefore(ctx, k + 1, end)) return k;
+    // "..., language that critics called weak": a bare noun and a relative word sum up what came before, as "a move that" does
+    // (a noun of saying only when the relative word is the subject, its verb right after it: "..., remarks that were
+    // aired"; else "that" may open what it says: "..., claims that taxes would rise")
+    const sumsUp = next.pos === 'NOUN' && (!NOUN_CUES.has(next.lower) || /^(VERB|AUX)$/.test(tokenAt(ctx.doc, k + 3).pos)) && /^\p{Ll}/u.test(next.value) && /^(that|which)$/.test(tokenAt(ctx.doc, k + 2).lower) && !ctx.quoted[k + 2];
+    if ((INDEFINITE_ARTICLES.has(next.lower) || pointsBack || sumsUp) && noList(ctx, k + 1, Math.min(end, k + MAX_TAIL)) && !closedBefore(ctx, k + 1, end)) return k;
   }
   return end;
 }

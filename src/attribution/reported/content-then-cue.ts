@@ -679,7 +679,10 @@ export function contentThenCue(ctx: ReportedContext, cue: CueMatch): Candidate |
     // said Ann Hale, who teaches law"; not after a bare subject: "And the mayor, said Lee, who knows him, will not bend")
     // (not after a cleft before the attribution, whose relative goes on with it: "It was her mother, she says, who taught her")
     const cleft = rule === 'reported/content-speaker-cue' && tokenAt(doc, start).lower === 'it' && CLEFT_COPULAS.has(tokenAt(doc, start + 1).lower);
-    if ((verbless(doc, resume, end) || appositive(doc, resume, end) || (PERSON_RELATIVES.has(next.lower) && !cleft && (clauseStartsAt(doc, start, comma) || (rule === 'reported/content-cue-speaker' && !verbless(doc, start, comma))))) && !isMarkToken(next.value)) return candidate(ctx, parts, cue, speaker, rule, 0.85);
+    // (after a fronted phrase with no verb a clause goes on with it, whatever participle its verb looks like: "Over the
+    // years, she said, the firm moved money ...", "In the end, he said, the deal collapsed")
+    const frontedPhrase = rule === 'reported/content-speaker-cue' && verbless(doc, start, comma) && clauseStartsAt(doc, resume, end);
+    if ((verbless(doc, resume, end) || (appositive(doc, resume, end) && !frontedPhrase) || (PERSON_RELATIVES.has(next.lower) && !cleft && (clauseStartsAt(doc, start, comma) || (rule === 'reported/content-cue-speaker' && !verbless(doc, start, comma))))) && !isMarkToken(next.value)) return candidate(ctx, parts, cue, speaker, rule, 0.85);
     // "..., said Tom Vale, the club's head of music programming, referring to ...": after an inverted speaker and a clause
     // with its own verb, what is no clause describes the speaker or the saying ("..., Lee said, on condition of anonymity")
     // (an article there opens the speaker's appositive, whatever verb the tagger finds in it: "a founder of the left-leaning

@@ -12,7 +12,7 @@ import type { Candidate, CueMatch, Mention } from '../candidate.js';
 import { isIngCue } from '../candidate.js';
 import { isMarkToken, isRegularPast, lowerIndex, maybeToken, tokenAt, tokenCount } from '../../prepare/lookup.js';
 import { isPassiveAt, makeMention, speakerAfter } from '../../speakers/phrase.js';
-import { ADJUNCT_OPENING_PREPOSITIONS, AMOUNT_PREPOSITIONS, INVERTING_VERBS, NOUN_CUES, REPORTING_VERBS, SPOKEN_OF_PREPOSITIONS, STATE_PARTICIPLES, THOUGHT_ADJECTIVES, TOLD_NOUNS, ANSWERING_CUES, CUE_CLAUSE_PREPOSITIONS, QUESTION_VERBS, CUE_OWN_PREPOSITIONS, DECLINING_VERBS, ASIDE_PARTICIPLES, GIVING_VERBS } from '../../data/cues.js';
+import { ADJUNCT_OPENING_PREPOSITIONS, AMOUNT_PREPOSITIONS, INVERTING_VERBS, NOUN_CUES, REPORTING_VERBS, SPOKEN_OF_PREPOSITIONS, STATE_PARTICIPLES, THOUGHT_ADJECTIVES, TOLD_NOUNS, ANSWERING_CUES, CUE_CLAUSE_PREPOSITIONS, QUESTION_VERBS, CUE_OWN_PREPOSITIONS, DECLINING_VERBS, ASIDE_PARTICIPLES, GIVING_VERBS, NAMING_VERBS } from '../../data/cues.js';
 import { CLAUSE_ON_SUBJECT_CUES, NOUN_OBJECT_CUES, SHOWING_CUES, SHOWN_PLACE_WORDS } from '../../data/senses.js';
 import { TIME_POSSESSIVE_OPENERS } from '../../data/time.js';
 import { END, NP_POS, TIME_WORDS, WH_WORDS, candidate, range, sentenceOf, type ReportedContext, holdsAttributedQuote, restrictiveWhoseAt, spacedDash } from './shared.js';
@@ -635,6 +635,9 @@ export function cueThenContent(ctx: ReportedContext, matched: CueMatch): Candida
     if (nounStart < 0 && relativeAfterAdjunct(doc, cue, p)) return null;
     // (also when the words skipped after the cue end in such a noun: "is recalling 300,000 kettles after reports that")
     if (nounStart < 0 && circumstanceNoun(doc, cue.last, p)) return null;
+    // "called that plan unsafe", "labelled that idea reckless": after a verb of naming, a "that" with no verb after it to
+    // the sentence's end is a determiner or a pronoun, and opens no clause
+    if (nounStart < 0 && NAMING_VERBS.has(cue.lemma) && thatWithoutVerb(ctx, p, sentence.last)) return null;
     if (nounStart >= 0) p = nounStart;
     else if (!keepsThat(doc, p)) p++;
     rule = 'reported/cue-that';
@@ -797,6 +800,20 @@ function quotationAfterObject(ctx: ReportedContext, p: number, end: number): num
     if (/^(NOUN|PROPN)$/.test(t.pos)) noun = true;
   }
   return p;
+}
+
+/**
+ * True when no verb follows the "that" at `p` before the sentence's end at
+ * `last`, and no quotation: "called that plan unsafe", "labelled that idea
+ * reckless" (the scan stops at the first verb, mark or quoted word).
+ */
+function thatWithoutVerb(ctx: ReportedContext, p: number, last: number): boolean {
+  const { doc } = ctx;
+  for (let k = p + 1; k < last; k++) {
+    const t = tokenAt(doc, k);
+    if (ctx.quoted[k] || isMarkToken(t.value) || t.pos === 'VERB' || t.pos === 'AUX') return false;
+  }
+  return true;
 }
 
 /** Most tokens from a "that" read as a determiner to the verb of the clause it opens. */

@@ -182,8 +182,8 @@ const TAIL_BREAKS = new Set([',', ';', '(', '\u2014', '\u2013', '\u2015', '--', 
  * last quotation are cut: the words that complete the object stay (`called the
  * pier "a real step up" from the old one`), a comma, a semicolon, a dash or a
  * parenthesis ends them (`..., because the town ...`), and so does "and" or
- * "but" before a verb (`... and left the hall`), a second verb of
- * the subject. A second verb of the subject in the cue's own form ends the
+ * "but" before a verb (`... and left the hall`, `... but did not say why`), a
+ * second verb of the subject. A second verb of the subject in the cue's own form ends the
  * object after its first quotation too, even when a later quotation follows
  * (`called the pier "a mess" and compared it to "a sinking ship"`: the second
  * verb's words are another report).
@@ -210,13 +210,30 @@ function cutQuotedObjectTail(ctx: ReportedContext, cue: CueMatch, from: number, 
   if (after < end && CALLING_OUT_VERBS.has(cue.lemma) && wholeQuotedObject(ctx, from, close) && QUOTED_OBJECT_ADJUNCTS.has(tokenAt(doc, after).lower)) return after;
   // 'chanted "shame on you" as the minister arrived': a clause of time after the quotation is the narrator's
   if (after < end && QUOTED_OBJECT_TIME_CLAUSES.has(tokenAt(doc, after).lower) && subjectAndVerbAfter(doc, after, tokenAt(doc, end - 1).end)) return after;
+  const nominal = !/^(AUX|VERB)$/.test(tokenAt(doc, from).pos);
   for (let k = after; k < end; k++) {
     const t = tokenAt(doc, k);
     // (a hyphen inside a word, "well-paid", is no dash)
     if (TAIL_BREAKS.has(t.value) && (t.value !== '-' || /\s/.test(viewChar(doc.view, t.start - 1) ?? ''))) return k;
-    if (conjoinedVerbAt(doc, k, end)) return k;
+    // (an auxiliary's verb only after an object that opens with no verb: in 'which a report said was "careless" but did
+    // not warrant charges' the verb goes on with the clause the object opens)
+    if (conjoinedVerbAt(doc, k, end) || (nominal && conjoinedAuxAt(doc, k, end))) return k;
   }
   return end;
+}
+
+/**
+ * True when token `k` is "and" or "but" and an auxiliary, any "not" or
+ * adverbs, and a verb follow it before token `limit`: `calls for "deep cuts"
+ * but does not name a figure`, `... and has since resigned`: a second verb of
+ * the subject, in a form {@link conjoinedVerbAt} does not read.
+ */
+function conjoinedAuxAt(doc: Doc, k: number, limit: number): boolean {
+  const t = tokenAt(doc, k);
+  if ((t.lower !== 'and' && t.lower !== 'but') || k + 1 >= limit || tokenAt(doc, k + 1).pos !== 'AUX') return false;
+  let v = k + 2;
+  while (v < limit && /^(PART|ADV)$/.test(tokenAt(doc, v).pos)) v++;
+  return v < limit && tokenAt(doc, v).pos === 'VERB';
 }
 
 /** True when the object from token `from` is one quotation that closes at token `close`: an opening mark and quoted words only. */
