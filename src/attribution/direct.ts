@@ -387,6 +387,9 @@ function leadingAttribution(doc: Doc, cueAt: readonly (CueMatch | undefined)[], 
       // which the reported-speech stage takes whole as a mixed quote
       const loose = between.length === 0 || lastBetween!.lower === 'that' || lastBetween!.lower === 'as';
       if (loose && after >= 0 && clauseGoesOn(doc, after)) return fallback;
+      // 'recalled that in 2009, "X"', 'added that, "X"': the clause opens at "that", before the quotation,
+      // and the reported-speech stage takes it whole as a mixed quote (not 'said that day, "X"': a "that" of its own)
+      if (cue.form === 'verb' && thatThenAdjunct(between)) return fallback;
       // 'described the plan as "a mess"': an object before "as" makes the quote part of a mixed quote
       if (lastBetween?.lower === 'as' && between.length > 1) return fallback;
       // a participle ("..., telling reporters, "X"") shares the clause's subject; its object is the listener
@@ -445,6 +448,16 @@ function leadingAttribution(doc: Doc, cueAt: readonly (CueMatch | undefined)[], 
     gap++;
   }
   return fallback;
+}
+
+/**
+ * True when the words between a verb cue and a quotation open with "that" and
+ * then a comma or a preposition (`that, "..."`, `that in 2009, "..."`): the
+ * clause after "that" holds the quotation, as annotated news reads it.
+ */
+function thatThenAdjunct(between: readonly Token[]): boolean {
+  const next = between[1];
+  return between[0]?.lower === 'that' && next !== undefined && (next.value === ',' || next.pos === 'ADP');
 }
 
 /**
