@@ -21,10 +21,11 @@ import { frontedAdjunct } from './fronted-adjunct.js';
  */
 export function cueInFrontedAdjunct(ctx: ReportedContext, cue: CueMatch, p: number, first: number): boolean {
   const { doc } = ctx;
-  if (cue.first <= first) return false;
+  // (an adjunct is short: a cue far into the sentence is in none, and nothing here reads back further)
+  if (cue.first <= first || cue.first - first > MAX_LOOK) return false;
   // the first comma after the cue, before the content (words skipped after it, "as many as", stay skipped)
   let comma = -1;
-  for (let k = cue.last; k < p; k++) {
+  for (let k = cue.last; k < Math.min(p, first + MAX_LOOK); k++) {
     const w = tokenAt(doc, k);
     if (w.value === ',') {
       comma = k;
@@ -34,6 +35,7 @@ export function cueInFrontedAdjunct(ctx: ReportedContext, cue: CueMatch, p: numb
   }
   if (comma < 0) return false;
   // one comma only: "seemed to confirm, before millions of viewers, the critiques" sets an aside off, the object follows
+  if (p - comma > MAX_LOOK) return false;
   for (let k = comma + 1; k < p; k++) if (tokenAt(doc, k).value === ',') return false;
   // the nearest opener before the cue: "as" makes the adjunct an attribution of the clause after it
   for (let k = cue.first - 1; k >= first; k--) {
