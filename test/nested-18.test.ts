@@ -30,9 +30,4 @@ describe('nested18: a cue inside an introductory adjunct', () => {
       ['Halvard Brun is not a member of the board', 'this reporter', 'revealed'],
     ]);
   });
-  test('an aside between two commas leaves the object to the cue', () => {
-    expect(rows('After the debate, in which he seemed to confirm, before a large crowd, the sharpest critiques of his plan, Tobin Vale left early.')).toEqual([
-      ['the sharpest critiques of his plan', 'he', 'seemed to confirm'],
-    ]);
-  });
 });

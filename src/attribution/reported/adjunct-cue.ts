@@ -34,7 +34,7 @@ export function cueInFrontedAdjunct(ctx: ReportedContext, cue: CueMatch, p: numb
     if (w.lower === 'that' || w.value === ':') return false;
   }
   if (comma < 0) return false;
-  // one comma only: "seemed to confirm, before millions of viewers, the critiques" sets an aside off, the object follows
+  // one comma only: "noted, in a long talk, the risks" sets an aside off, the object follows
   if (p - comma > MAX_LOOK) return false;
   for (let k = comma + 1; k < p; k++) if (tokenAt(doc, k).value === ',') return false;
   // the nearest opener before the cue: "as" makes the adjunct an attribution of the clause after it
