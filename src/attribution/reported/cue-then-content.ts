@@ -26,6 +26,7 @@ import { NOUN_PHRASE_POS, circumstanceNoun, clauseEnd, nounClauseStart, relative
 import { cutAtCueSubjectVerb } from './cue-subject-verb.js';
 import { endBeforeSpeaker, pronounBeforeSpeaker } from './speaker-after.js';
 import { optInQuantifier } from './opt-in-subject.js';
+import { cueInFrontedAdjunct } from './adjunct-cue.js';
 import { nounMaker } from './noun-cue.js';
 import { CATAPHORIC_NOUNS, CATAPHORIC_OPENERS } from '../../data/clauses.js';
 import { AMOUNT_DEGREE_ADVERBS, CLAUSE_AMOUNT_WORDS, CLAUSE_MODAL_ADVERBS, EXACTNESS_ADVERBS, QUOTING_PARTICIPLES, FINITE_AUX, MAX_CLAUSE_SUBJECT, POSSESSIVES, RELATIVE_PRONOUNS, CIRCUMSTANCE_OPENERS, FRONTED_ADVERBIAL_OPENERS, CLAUSE_FRONTED_SUBORDINATORS, NOT_SUBJECT_ENDS, OBJECT_THEN_SUBORDINATORS, THAT_CLAUSE_OPENERS } from '../../data/clauses.js';
@@ -681,6 +682,9 @@ export function cueThenContent(ctx: ReportedContext, matched: CueMatch): Candida
     confidence = 0.75;
   } else return null;
   if (p >= limit) return null;
+  // "After the hearing ended, the mayor left": a cue inside the sentence's introductory adjunct reports nothing of the
+  // main clause after the adjunct's comma
+  if (cueInFrontedAdjunct(ctx, cue, p, sentence.first)) return null;
   // "The senator, asked whether she would run, said ...": a participle set off by commas puts the question to the
   // subject, by someone unnamed; the question ends at the closing comma
   if (rule === 'reported/cue-question' && askedAside(ctx, cue, p, sentence.last)) return askedQuestion(ctx, cue, rule, p, sentence.last);
