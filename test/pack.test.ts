@@ -130,8 +130,12 @@ const REQUIRED = [
 // second code-shape split gave rule families files of their own
 // (reported/clause-start.ts, framing.ts, cue-subject.ts, and the speaker
 // resolver's concerns); no new kind of file.
-const MAX_PACKED_BYTES = 1_700_000;
-const MAX_FILES = 330;
+// 1,700 -> 1,800 kB and files 330 -> 360 on 2026-12-04 (stop 43, split44): the
+// tarball was 1,700 kB and 329 files once cues/detect.ts's rule families got
+// files of their own (eleven new sources under src/cues/) and this stop's
+// rules and changelog entries were added; no new kind of file.
+const MAX_PACKED_BYTES = 1_800_000;
+const MAX_FILES = 360;
 
 /** Every file path that package.json points at, without the leading `./`. */
 function referencedPaths(): string[] {
