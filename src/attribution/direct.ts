@@ -21,7 +21,7 @@ import { SUBJECT_PRONOUNS, ONE_WORDS } from '../data/function-words.js';
 import { owner } from './reported/noun-cue.js';
 import { trailingAttributionSpeaker } from './trailing-attribution.js';
 import { viewSlice, viewChar } from '../prepare/view.js';
-import { WH_RELATIVE_PRONOUNS } from '../data/clauses.js';
+import { POSSESSIVES, WH_RELATIVE_PRONOUNS } from '../data/clauses.js';
 
 /**
  * Builds one candidate per outermost quoted stretch, joining quotes that run
@@ -389,7 +389,8 @@ function leadingAttribution(doc: Doc, cueAt: readonly (CueMatch | undefined)[], 
       if (loose && after >= 0 && clauseGoesOn(doc, after)) return fallback;
       // 'recalled that in 2009, "X"', 'added that, "X"': the clause opens at "that", before the quotation,
       // and the reported-speech stage takes it whole as a mixed quote (not 'said that day, "X"': a "that" of its own)
-      if (cue.form === 'verb' && thatThenAdjunct(between)) return fallback;
+      // (not a noun the tagger read as a verb: 'her March comment that, "X"' stays the owner's direct quote)
+      if (cue.form === 'verb' && thatThenAdjunct(between) && !nounPlace(doc, cue.first)) return fallback;
       // 'described the plan as "a mess"': an object before "as" makes the quote part of a mixed quote
       if (lastBetween?.lower === 'as' && between.length > 1) return fallback;
       // a participle ("..., telling reporters, "X"") shares the clause's subject; its object is the listener
@@ -448,6 +449,16 @@ function leadingAttribution(doc: Doc, cueAt: readonly (CueMatch | undefined)[], 
     gap++;
   }
   return fallback;
+}
+
+/**
+ * True when the word before token `first` makes it a noun's place: a
+ * determiner, a possessive, an adjective, or a day or month (`her March
+ * comment`, `the statement`).
+ */
+function nounPlace(doc: Doc, first: number): boolean {
+  const before = maybeToken(doc, first - 1);
+  return before !== undefined && (before.pos === 'DET' || before.pos === 'ADJ' || POSSESSIVES.has(before.lower) || DAY_OR_MONTH.has(before.lower));
 }
 
 /**
