@@ -42,12 +42,13 @@ export function topicPhraseStart(doc: Doc, cue: CueMatch, p: number): number {
 
 /**
  * True when the adverb at `k` modifies the noun phrase it
- * sits in: right after a determiner, a possessive or an adjective, and right
- * before an adjective or a noun ("about her very old uncle"; "about her small
- * old uncle", where the tagger read "small" as an adverb).
+ * sits in: right after a determiner, a possessive (or its "'s") or an
+ * adjective, and right before an adjective or a noun ("about her very old
+ * uncle"; "about the town's small old ferry", where the tagger read "small" as
+ * an adverb).
  */
 function modifierAdverb(doc: Doc, k: number): boolean {
   if (tokenAt(doc, k).pos !== 'ADV') return false;
   const before = tokenAt(doc, k - 1);
-  return /^(ADJ|NOUN)$/.test(tokenAt(doc, k + 1).pos) && (/^(DET|ADJ)$/.test(before.pos) || POSSESSIVES.has(before.lower));
+  return /^(ADJ|NOUN)$/.test(tokenAt(doc, k + 1).pos) && (/^(DET|ADJ)$/.test(before.pos) || POSSESSIVES.has(before.lower) || /^['\u2019]s?$/.test(before.value));
 }
