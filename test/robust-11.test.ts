@@ -307,6 +307,9 @@ describe('what the properties found (robust11)', () => {
     ['Ms. Varga bragged about her very old uncle teaching her to row.', ['her very old uncle teaching her to row | Ms. Varga | bragged | reported/cue-clause']],
     // (an adverb before a name opens no phrase: the clause starts at the name)
     ['Reyes complained about the plan again Tom Vale would resign.', ['Tom Vale would resign | Reyes | complained | reported/cue-clause']],
+    // a day after a topic preposition is a time phrase: the clause starts after it
+    ['Tom Vale said on Monday Ms. Varga would resign.', ['Ms. Varga would resign | Tom Vale | said | reported/cue-clause']],
+    ['Tom Vale said in March the ferry would stop.', ['the ferry would stop | Tom Vale | said | reported/cue-clause']],
     // "By the time" opens a subordinate clause: a cue inside it takes nothing after its comma
     ['By the time Ada Brook testified, the committee had left.', []],
     ['By the time the hearings concluded, Tom Vale said the levy would pass.', ['the levy would pass | Tom Vale | said | reported/cue-clause']],

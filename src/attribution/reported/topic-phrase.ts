@@ -9,6 +9,7 @@ import type { Doc } from '../../prepare/document.js';
 import type { CueMatch } from '../candidate.js';
 import { tokenAt } from '../../prepare/lookup.js';
 import { POSSESSIVES } from '../../data/clauses.js';
+import { DAY_OR_MONTH } from '../../data/time.js';
 
 /** Prepositions whose object a cue's skipped words may end inside: "about his", "of the six", "on a backup". */
 const TOPIC_OPENERS: ReadonlySet<string> = new Set(['about', 'of', 'on', 'over']);
@@ -35,6 +36,8 @@ export function topicPhraseStart(doc: Doc, cue: CueMatch, p: number): number {
   for (let k = p - 1; k >= cue.last; k--) {
     const t = tokenAt(doc, k);
     if (TOPIC_OPENERS.has(t.lower) && t.pos === 'ADP') return k < p - 1 ? k + 1 : -1;
+    // ("said on Monday Mr. Orr would resign": a day or a month is a time phrase, the clause starts after it)
+    if (DAY_OR_MONTH.has(t.lower)) return -1;
     if (!INSIDE_PHRASE.has(t.pos) && !POSSESSIVES.has(t.lower) && !modifierAdverb(doc, k)) return -1;
   }
   return -1;
