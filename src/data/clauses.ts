@@ -517,6 +517,12 @@ export const CONTRAST_OPENERS: ReadonlySet<string> = new Set(['while', 'whereas'
 /** Words that open a subordinate clause or an adjunct put before the content's main clause ("that if elected, he would ..."). */
 export const FRONTED_OPENERS: ReadonlySet<string> = new Set(['if', 'when', 'while', 'although', 'though', 'as', 'after', 'before', 'once', 'unless', 'since', 'because', 'whether', 'until']);
 
+/**
+ * Phrases of three words that open a subordinate clause as one of
+ * {@link FRONTED_OPENERS} does: "By the time the hearing ended, ...".
+ */
+export const FRONTED_OPENING_PHRASES: ReadonlySet<string> = new Set(['by the time']);
+
 /** Words that open another clause after a dash that follows quoted words: `"ready" — and the crowd cheered`. */
 export const DASH_CLAUSES: ReadonlySet<string> = new Set(['and', 'but', 'or', 'which', 'who', 'then', 'yet']);
 

@@ -6,7 +6,7 @@
  */
 import type { Doc } from '../../prepare/document.js';
 import { isMarkToken, tokenAt } from '../../prepare/lookup.js';
-import { FRONTED_OPENERS } from '../../data/clauses.js';
+import { FRONTED_OPENERS, FRONTED_OPENING_PHRASES } from '../../data/clauses.js';
 import { MAX_LOOK, type ReportedContext } from './shared.js';
 import { clauseStartsAt } from './clause-start.js';
 
@@ -28,7 +28,7 @@ export function frontedAdjunct(ctx: ReportedContext, start: number, comma: numbe
   while (k < comma && leadWord(doc, k)) k++;
   if (k < comma && !opensAdjunct(doc, k)) return false;
   // a subordinate clause has verbs of its own; a phrase has none
-  const subordinate = k < comma && (tokenAt(doc, k).pos === 'SCONJ' || FRONTED_OPENERS.has(tokenAt(doc, k).lower));
+  const subordinate = k < comma && (tokenAt(doc, k).pos === 'SCONJ' || FRONTED_OPENERS.has(tokenAt(doc, k).lower) || openingPhrase(doc, k, comma));
   for (let j = start; j < comma; j++) {
     const t = tokenAt(doc, j);
     if (ctx.quoted[j] || isMarkToken(t.value)) return false;
@@ -36,6 +36,11 @@ export function frontedAdjunct(ctx: ReportedContext, start: number, comma: numbe
     if (t.value === ',' && j > k && clauseStartsAt(doc, j + 1, comma)) return false;
   }
   return true;
+}
+
+/** True when the three words from token `k`, before token `comma`, are a phrase of {@link FRONTED_OPENING_PHRASES} ("By the time"). */
+function openingPhrase(doc: Doc, k: number, comma: number): boolean {
+  return k + 3 < comma && FRONTED_OPENING_PHRASES.has(`${tokenAt(doc, k).lower} ${tokenAt(doc, k + 1).lower} ${tokenAt(doc, k + 2).lower}`);
 }
 
 /** True when the token at `k` is a finite verb: an auxiliary, or a verb neither in -ing nor a participle after its noun ("a speech cribbed from"). */

@@ -232,7 +232,8 @@ function conjoinedAuxAt(doc: Doc, k: number, limit: number): boolean {
   const t = tokenAt(doc, k);
   if ((t.lower !== 'and' && t.lower !== 'but') || k + 1 >= limit || tokenAt(doc, k + 1).pos !== 'AUX') return false;
   let v = k + 2;
-  while (v < limit && /^(PART|ADV)$/.test(tokenAt(doc, v).pos)) v++;
+  // ("has since resigned": a "since" right before the verb is the adverb, whatever the tagger read)
+  while (v < limit && (/^(PART|ADV)$/.test(tokenAt(doc, v).pos) || (tokenAt(doc, v).lower === 'since' && v + 1 < limit && tokenAt(doc, v + 1).pos === 'VERB'))) v++;
   return v < limit && tokenAt(doc, v).pos === 'VERB';
 }
 

@@ -37,8 +37,22 @@ export function topicPhraseStart(doc: Doc, cue: CueMatch, p: number): number {
   for (let k = p - 1; k >= cue.last; k--) {
     const t = tokenAt(doc, k);
     if (TOPIC_OPENERS.has(t.lower) && t.pos === 'ADP') return k < p - 1 ? k + 1 : -1;
-    // a time phrase ("said on Monday | Mr. Orr would resign") is no topic: the clause starts after it
-    if ((!INSIDE_PHRASE.has(t.pos) && !POSSESSIVES.has(t.lower)) || TIME_POINT_WORDS.has(t.lower)) return -1;
+    // ("said on Monday | Mr. Orr would resign": a day, a month or a time noun is a time phrase, the clause starts after it)
+    if (TIME_POINT_WORDS.has(t.lower)) return -1;
+    if (!INSIDE_PHRASE.has(t.pos) && !POSSESSIVES.has(t.lower) && !modifierAdverb(doc, k)) return -1;
   }
   return -1;
+}
+
+/**
+ * True when the adverb at `k` modifies the noun phrase it
+ * sits in: right after a determiner, a possessive (or its "'s") or an
+ * adjective, and right before an adjective or a noun ("about her very old
+ * uncle"; "about the town's small old ferry", where the tagger read "small" as
+ * an adverb).
+ */
+function modifierAdverb(doc: Doc, k: number): boolean {
+  if (tokenAt(doc, k).pos !== 'ADV') return false;
+  const before = tokenAt(doc, k - 1);
+  return /^(ADJ|NOUN)$/.test(tokenAt(doc, k + 1).pos) && (/^(DET|ADJ)$/.test(before.pos) || POSSESSIVES.has(before.lower) || /^['\u2019]s?$/.test(before.value));
 }
