@@ -314,6 +314,8 @@ function sentenceStep(doc: Building, view: View, tokens: (k: number) => Token | 
     closeSentence(doc, tokens, st);
     st.sentStart = doc.count;
   }
+  // every split and stop below is of a token that ends in a full stop: no pattern is tried on any other token
+  if (!found || value.charCodeAt(value.length - 1) !== 0x2e /* . */) return false;
   // (and "in." as one token, the abbreviation of inches: with no number before it, it is the word "in" and a full
   // stop: "would step in.")
   const inStop = found && end - start === 3 && IN_STOP.test(value) && !numberBefore(tokens(doc.count - 1));

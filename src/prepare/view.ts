@@ -30,11 +30,13 @@ export interface View {
   readonly starts: readonly number[];
   /** What each patch shows: as long as what it replaces, never a line break nor an odd space. */
   readonly patches: readonly string[];
+  /** False when no character of the input outside the patches is an odd space ({@link isOddSpace}): a slice of a view without a patch is then the input's own. */
+  readonly oddSpaces: boolean;
 }
 
 /** The view of `text` without a patch: `text` itself, odd spaces read as plain spaces. */
 export function unpatchedView(text: string): View {
-  return { text, length: text.length, starts: [], patches: [] };
+  return { text, length: text.length, starts: [], patches: [], oddSpaces: true };
 }
 
 /** Index of the last patch of `view` that starts at or before `at`, or -1. */
@@ -134,8 +136,8 @@ function sliceBound(at: number | undefined, length: number, otherwise: number): 
 /** `view.slice(start, end)` with every odd space read as a plain space. */
 export function viewSlice(view: View, start: number, end?: number): string {
   const text = view.text;
-  // (no patch and no match, as almost always: the slice itself comes back)
-  if (view.starts.length === 0) return text.slice(start, end).replace(ODD_SPACES, ' ');
+  // (no patch and no odd space, as almost always: the slice itself)
+  if (view.starts.length === 0) return view.oddSpaces ? text.slice(start, end).replace(ODD_SPACES, ' ') : text.slice(start, end);
   const s = sliceBound(start, text.length, 0);
   const e = sliceBound(end, text.length, text.length);
   if (s >= e) return '';
@@ -334,6 +336,7 @@ export function buildView(text: string): View {
   const starts: number[] = [];
   const patches: string[] = [];
   let run = 0;
+  let oddSpaces = false;
   const replace = (at: number, by: string): void => {
     starts.push(at);
     patches.push(by);
@@ -355,6 +358,7 @@ export function buildView(text: string): View {
     }
     if (isOddSpace(code)) {
       // (no patch: the readers show it as a plain space)
+      oddSpaces = true;
       run = 0;
       continue;
     }
@@ -379,5 +383,5 @@ export function buildView(text: string): View {
       }
     }
   }
-  return { text, length: text.length, starts, patches };
+  return { text, length: text.length, starts, patches, oddSpaces };
 }
