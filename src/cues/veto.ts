@@ -15,7 +15,7 @@ import { nounSay } from './say-noun.js';
 import { OPT_IN_CATEGORIES } from '../options.js';
 import { CUE_VERBS, DISCOURSE_SAID_OBJECTS, IMPERSONAL_SAY_BEFORE, ISSUING_VERBS, NAMING_VERBS, NOT_CUE_BEFORE, PHRASAL_NOT_CUE, PARTICIPLE_PREPOSITION_EXCEPTIONS } from '../data/cues.js';
 import { POSSESSIVES } from '../data/clauses.js';
-import { INDEFINITE_ARTICLES } from '../data/function-words.js';
+import { ARTICLES, INDEFINITE_ARTICLES } from '../data/function-words.js';
 import { PEOPLE_NOUNS } from '../data/people.js';
 
 /**
@@ -62,6 +62,8 @@ export function vetoed(doc: Doc, t: Token, i: number, category: CueCategory): bo
   // (and any plural noun after a count or a possessive: "384 pledged delegates at stake", "his repeated attempts to";
   // not a year, which may open the clause: "in 2012 promised voters a cut")
   if (/ed$/.test(t.lower) && prev !== undefined && prev.sent === t.sent && ((prev.pos === 'NUM' && !YEAR.test(prev.value)) || POSSESSIVES.has(prev.lower)) && maybeToken(doc, i + 1)?.pos === 'NOUN') return true;
+  // (and after an article: "said in an emailed statement", "a tweeted reply")
+  if (/ed$/.test(t.lower) && prev !== undefined && prev.sent === t.sent && ARTICLES.has(prev.lower) && maybeToken(doc, i + 1)?.pos === 'NOUN' && /^\p{Ll}/u.test(maybeToken(doc, i + 1)?.value ?? '')) return true;
   // (and after a preposition, which no subject of the verb can end, "to" included: an infinitive takes no "-ed" form:
   // "did not reply to repeated requests for comment")
   if (/ed$/.test(t.lower) && prev !== undefined && prev.sent === t.sent && (prev.pos === 'ADP' || prev.lower === 'to') && !PARTICIPLE_PREPOSITION_EXCEPTIONS.has(prev.lower) && maybeToken(doc, i + 1)?.pos === 'NOUN' && /^\p{Ll}/u.test(maybeToken(doc, i + 1)?.value ?? '')) return true;

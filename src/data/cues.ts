@@ -826,6 +826,8 @@ export const COLON_LABELS: ReadonlySet<string> = new Set([
   'look', 'flashback',
   'challenge', 'challenges', 'problem', 'problems', 'lesson', 'lessons', 'catch', 'twist', 'takeaway', 'takeaways',
   'upshot', 'line', 'bombshell', 'instance', 'example', 'irony', 'downside', 'upside', 'hurdle', 'obstacle', 'point',
+  // a fact-check's labels: "Fact check:", "Our ruling:", "The claim:"
+  'check', 'ruling', 'verdict', 'rating', 'claim', 'facts',
 ]);
 
 /**

@@ -3,7 +3,7 @@
  * paragraphs, sentences and tokens with exact character offsets.
  * @internal
  */
-import { buildView, endOutsideReference, referenceLength, viewChar, viewCode, viewSlice, type View } from './view.js';
+import { buildView, endOutsideReference, referenceLength, viewChar, viewCode, viewSlice, unfoldLetters, type View } from './view.js';
 import { splitParagraphs } from './paragraphs.js';
 import { BATCH_CHARS, type RawBatch, type Tokenizer } from './wink.js';
 import type { ParagraphRange } from './paragraphs.js';
@@ -394,7 +394,8 @@ function addParagraph(text: string, view: View, range: ParagraphRange, slice: st
     // wink hands back the same string object for every occurrence of a word:
     // keep it (the table keeps one lower-case copy per word) rather than a slice per token
     const shownEnd = refLength > 1 ? start + 1 : end;
-    const shown = shownEnd - start === value.length && (found || viewSlice(view, start, start + value.length) === value) ? value : viewSlice(view, start, shownEnd);
+    // (a letter the view folded, "c" for "ć", shows as the input holds it: see foldedLetter)
+    const shown = unfoldLetters(view, start, shownEnd - start === value.length && (found || viewSlice(view, start, start + value.length) === value) ? value : viewSlice(view, start, shownEnd));
     const pos = misreadPastTense(raw, k) ? 'VERB' : possessiveModifier(raw, k) || ageHead(raw, k) || adverbAfterThe(raw, k) ? 'NOUN' : (raw.pos[k] ?? 'X');
     const negated = raw.negated[k] === true;
     if (table) {

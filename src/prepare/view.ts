@@ -3,7 +3,9 @@
  * HTML character references are replaced by the character they stand for
  * (padded with spaces; quotation marks, dashes, a few common names and every
  * numeric reference), odd whitespace is made plain (so are emoji and a soft
- * hyphen outside a word), and very long runs of
+ * hyphen outside a word), a Latin letter with a diacritic past Latin-1
+ * shows as its base letter (wink cuts "Dragović" into "Dragovi" and "ć"; see
+ * {@link foldedLetter}), and very long runs of
  * non-space characters are broken up so that the tokenizer stays linear.
  * Every later stage reads the view; offsets into it are offsets into the input.
  *
@@ -327,6 +329,67 @@ export function endOutsideReference(text: string, view: View, end: number): numb
   return end;
 }
 
+/** The first and last code of the two blocks of Latin letters that {@link foldedLetter} folds. */
+const FOLD_BLOCKS: readonly (readonly [number, number])[] = [
+  [0x100, 0x24f],
+  [0x1e00, 0x1eff],
+];
+
+/** Letters of {@link FOLD_BLOCKS} whose canonical decomposition holds no ASCII base letter. */
+const FOLD_EXTRA: ReadonlyMap<string, string> = new Map([
+  ['\u0141', 'L'], ['\u0142', 'l'], ['\u0110', 'D'], ['\u0111', 'd'], ['\u0126', 'H'], ['\u0127', 'h'],
+  ['\u0131', 'i'], ['\u0166', 'T'], ['\u0167', 't'], ['\u013F', 'L'], ['\u0140', 'l'], ['\u014A', 'N'],
+  ['\u014B', 'n'], ['\u017F', 's'], ['\u0180', 'b'], ['\u0191', 'F'], ['\u0192', 'f'], ['\u0197', 'I'],
+  ['\u01B5', 'Z'], ['\u01B6', 'z'], ['\u0246', 'E'], ['\u0247', 'e'],
+]);
+
+/** By code of {@link FOLD_BLOCKS}: the base letter, or '' when none; made at the first fold. */
+let foldTable: Map<number, string> | undefined;
+
+/**
+ * The ASCII base letter the view shows for the Latin letter `code` past
+ * Latin-1 ("c" for "ć", "L" for "Ł", "e" for "ễ"), or undefined for any
+ * other character. wink's tokenizer takes only ASCII and Latin-1 letters for
+ * a word's: it cuts "Dragović" into "Dragovi" and "ć", "Łukasz" into "Ł" and
+ * "ukasz", and tags the pieces as it may. The base letter is one UTF-16 unit
+ * like the letter, so offsets hold; a token's value keeps the input's letter
+ * (see {@link unfoldLetters}).
+ */
+export function foldedLetter(code: number): string | undefined {
+  if (code < 0x100 || code > 0x1eff || (code > 0x24f && code < 0x1e00)) return undefined;
+  if (foldTable === undefined) {
+    foldTable = new Map();
+    for (const [first, last] of FOLD_BLOCKS) {
+      for (let c = first; c <= last; c++) {
+        const ch = String.fromCharCode(c);
+        const base = FOLD_EXTRA.get(ch) ?? ch.normalize('NFD').charAt(0);
+        foldTable.set(c, /^[A-Za-z]$/.test(base) ? base : '');
+      }
+    }
+  }
+  const base = foldTable.get(code);
+  return base === undefined || base === '' ? undefined : base;
+}
+
+/**
+ * `shown`, a token's value as the view shows it from `start` in the input,
+ * with every letter the view folded ({@link foldedLetter}) given back as the
+ * input holds it: "Dragović", not "Dragovic".
+ */
+export function unfoldLetters(view: View, start: number, shown: string): string {
+  if (view.starts.length === 0) return shown;
+  let j = 0;
+  while (j < shown.length && view.text.charCodeAt(start + j) < 0x100) j++;
+  if (j === shown.length) return shown;
+  let out = shown.slice(0, j);
+  for (; j < shown.length; j++) {
+    const code = view.text.charCodeAt(start + j);
+    const ch = shown[j]!;
+    out += code >= 0x100 && foldedLetter(code) === ch ? view.text[start + j]! : ch;
+  }
+  return out;
+}
+
 /**
  * Returns the view of `text`: `text` itself with the patches the later
  * stages read (read it through {@link viewSlice}, {@link viewChar} and
@@ -369,7 +432,13 @@ export function buildView(text: string): View {
       replace(i, ' '.repeat(blank));
       i += blank - 1;
       run = 0;
-    } else if (++run > MAX_RUN) {
+    } else if (++run <= MAX_RUN) {
+      // a Latin letter past Latin-1 ("ć", "Ł", "ễ"): its base letter, which wink keeps inside the word
+      if (code >= 0x100) {
+        const base = foldedLetter(code);
+        if (base !== undefined) replace(i, base);
+      }
+    } else {
       // never break between the two halves of a surrogate pair: a pair goes
       // blank as a whole, and the break waits past a low half
       const pair = isHighSurrogate(code) && i + 1 < text.length && isLowSurrogate(text.charCodeAt(i + 1));

@@ -18,7 +18,7 @@ import { CLAUSE_ADVERBS, FINITE_AUX, IRREGULAR_NOUN_PARTICIPLES, POSSESSIVES, RE
 import { SAID_PLACE_PREPOSITIONS } from '../../data/places.js';
 import { DASHES } from '../../data/marks.js';
 import { SECOND_CLAUSE_PRONOUNS } from '../../data/pronouns.js';
-import { LISTENER_PRONOUNS, ROUGH_AMOUNT_ADVERBS } from '../../data/function-words.js';
+import { ARTICLES, LISTENER_PRONOUNS, ROUGH_AMOUNT_ADVERBS } from '../../data/function-words.js';
 
 /** Parts of speech after which a noun phrase goes on. */
 const INSIDE_PHRASE = new Set(['DET', 'ADJ', 'ADP']);
@@ -71,7 +71,7 @@ export function skipAfterCue(doc: Doc, cue: CueMatch, limit: number): number {
       let n = 0;
       // (set when a clause opens inside the adjunct's words)
       let opens = false;
-      while (q < limit && n < 8 && (NP_POS.has(tokenAt(doc, q).pos) || TIME_WORDS.has(tokenAt(doc, q).lower)) && tokenAt(doc, q).lower !== 'that') {
+      while (q < limit && n < 8 && (NP_POS.has(tokenAt(doc, q).pos) || TIME_WORDS.has(tokenAt(doc, q).lower) || articleParticiple(doc, q)) && tokenAt(doc, q).lower !== 'that') {
         // "said on Monday he would run", "said on Monday the talks would resume": the clause starts here
         // (not inside the adjunct's own noun phrase: "said in a statement provided to the press");
         // right after a bare time word too: "said Tuesday his plan would pass"
@@ -107,6 +107,16 @@ export function skipAfterCue(doc: Doc, cue: CueMatch, limit: number): number {
     break;
   }
   return p;
+}
+
+/**
+ * True when the token at `q` is an "-ed" verb between an article and a noun,
+ * which it describes: "said in an emailed statement that ...", "wrote in a
+ * tweeted reply that ...".
+ */
+function articleParticiple(doc: Doc, q: number): boolean {
+  const t = tokenAt(doc, q);
+  return t.pos === 'VERB' && /ed$/.test(t.lower) && q > 0 && ARTICLES.has(tokenAt(doc, q - 1).lower) && maybeToken(doc, q + 1)?.pos === 'NOUN';
 }
 
 /**

@@ -284,15 +284,15 @@ function companyWord(t: Token): boolean {
 const COMPANY_WORD_TAGS: ReadonlySet<string> = new Set(['DET', 'PRON', 'ADP', 'CCONJ', 'SCONJ', 'AUX', 'VERB', 'ADV', 'PART', 'NUM', 'ADJ']);
 
 /**
- * True when the job word at `k` opens, inside its sentence and with nothing
- * before it in the phrase `[first, last)`, a run of exactly two more
- * capitalised words that "said" or a comma follows: "..., Architect Lena
- * Fischer said" (a first name the list lacks). Not "the Teacher Retirement
+ * True when the job word at `k` opens, with nothing before it in the phrase
+ * `[first, last)`, a run of exactly two more capitalised words that "said"
+ * or a comma follows: "..., Architect Lena Fischer said", "Criminologist
+ * Lena Fischer, who ..." at a sentence's start (a first name the list lacks). Not "the Teacher Retirement
  * System said" (a determiner before it), nor "Teacher Retirement System said"
  * (a word with a common noun's ending) nor a run with an organisation word.
  */
 function titledPair(doc: Doc, first: number, k: number, last: number): boolean {
-  if (k !== first || last - k !== 3 || k === 0 || tokenAt(doc, k - 1).sent !== tokenAt(doc, k).sent) return false;
+  if (k !== first || last - k !== 3) return false;
   const after = maybeToken(doc, last);
   if (after === undefined || !/^(said|,)$/.test(after.lower)) return false;
   for (let j = k + 1; j < last; j++) {
