@@ -16,7 +16,8 @@ const cases: [string, string, Row[]][] = [
   ['a verb outside the lexicon before "that"', 'Ada Moss worried that the harbor fund was becoming "a piggy bank for the well connected and their friends on the board."', [
     row(['that the harbor fund was becoming', 'a piggy bank for the well connected and their friends on the board.'], 'Ada Moss', null, 'direct/fallback-subject', 'mixed'),
   ]],
-  ['a noun before "that", a relative clause inside the quotation', 'The council voiced confidence that the new ferry would not be a problem "that is going to hurt the town or its budget."', [
+  // (a noun of a feeling voiced, "voiced confidence that", makes a cue of its own: test/cue-18.test.ts)
+  ['a noun before "that", a relative clause inside the quotation', 'The council voiced the hope that the new ferry would not be a problem "that is going to hurt the town or its budget."', [
     row(['that the new ferry would not be a problem', 'that is going to hurt the town or its budget.'], 'The council', null, 'direct/fallback-subject', 'mixed'),
   ]],
   ['no speaker', 'There is no sign that the new levy "will pay for every school and every road in the county within a decade or two."', [

@@ -108,7 +108,8 @@ describe('opt-in cues: a feeling voiced with a clause belongs to the cue, its "t
     expect(found.every((s) => !s[3].includes('frustration'))).toBe(true);
   });
 
-  test('nothing of it with default options', () => {
-    expect(extract('Ms. Varga expressed concern that the plant on the river would close before the end of the year.').quotes).toEqual([]);
+  test('the same with default options: a feeling voiced with a clause is speech (test/cue-18.test.ts)', () => {
+    const text = 'Ms. Varga expressed concern that the plant on the river would close before the end of the year.';
+    expect(spans(text, {})).toEqual([['the plant on the river would close before the end of the year', 'Ms. Varga', 'Varga', 'expressed concern', 'reported/cue-that']]);
   });
 });

@@ -15,7 +15,8 @@ import { auxiliaryStart, catenativeHead, quotedBeforeAs } from './verb-group.js'
 import { vetoed } from './veto.js';
 import { linkingVerbOf } from './thought-adjective.js';
 import { heardByBody } from './heard.js';
-import { PUT_FORMS, MISTAGGED_FORMS, OBJECT_SPEECH_PHRASE_LEMMAS, THOUGHT_ADJECTIVES, HEARD_FORMS } from '../data/cues.js';
+import { feelingClauseNoun } from './feeling-clause.js';
+import { PUT_FORMS, MISTAGGED_FORMS, OBJECT_SPEECH_PHRASE_LEMMAS, THOUGHT_ADJECTIVES, HEARD_FORMS, FEELING_VERB_FORMS } from '../data/cues.js';
 
 const NO_PHRASES: readonly CuePhrase[] = [];
 
@@ -52,6 +53,18 @@ export function detectCues(doc: Doc, lexicon: Lexicon): CueMatch[] {
     // passed over on their word, lemma and tag alone, without a token object for a long text's
     const plain = table === undefined ? tokens[i]! : undefined;
     const lower = plain !== undefined ? plain.lower : table!.lowerOf(i);
+    // "Lee expressed concern that the plant would close": a feeling voiced with a clause is speech
+    // (before the verb lists: with stance on, "express" alone is a stance cue)
+    const feeling = FEELING_VERB_FORMS.get(lower);
+    if (feeling !== undefined && lexicon.ruleVerbs.has(feeling)) {
+      const noun = feelingClauseNoun(doc, i);
+      if (noun >= 0) {
+        const { first, negated } = auxiliaryStart(doc, i);
+        cues.push({ first, last: noun + 1, head: i, lemma: feeling, category: 'speech', negated, form: 'verb' });
+        i = noun;
+        continue;
+      }
+    }
     if (!listed.has(lower) && !PUT_FORMS.has(lower) && verbs.get(plain !== undefined ? plain.lemma : table!.lemmaOf(i)) === undefined) {
       // "The court heard that the driver had been drinking": a hearing body told something, by no one named
       if (HEARD_FORMS.has(lower) && lexicon.ruleVerbs.has('hear') && heardByBody(doc, i)) {
