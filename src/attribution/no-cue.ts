@@ -10,6 +10,7 @@
 import type { Doc } from '../prepare/document.js';
 import type { Attribution, Mention, Range } from './candidate.js';
 import { closingMark } from './candidate.js';
+import { colonCue } from '../cues/match.js';
 import { isMarkToken, maybeToken, tokenAt, tokenAtOrAfter, tokenCount } from '../prepare/lookup.js';
 import { speakerBefore, makeMention, sentenceSubject, canSpeak, namesPeopleOrBody } from '../speakers/phrase.js';
 import { isNameToken } from '../speakers/find/name-tokens.js';
@@ -161,10 +162,11 @@ export function nameColon(doc: Doc, open: number, floor: number): Attribution | 
   // 'The mayor: "We will rebuild."', 'Mayor: "..."': a short description of a person or body alone before the colon
   // speaks too (not a label of the point made: 'The catch: "..."')
   if (m.kind === 'description' && colon - start <= MAX_COLON_DESCRIPTION && namesPeopleOrBody(doc, m) && !COLON_LABELS.has(tokenAt(doc, colon - 1).lower)) {
-    return { cue: null, speaker: m, rule: 'direct/name-colon', confidence: 0.6 };
+    return { cue: colonCue(colon), speaker: m, rule: 'direct/name-colon', confidence: 0.6 };
   }
   if (m.kind !== 'name') return null;
-  return { cue: null, speaker: m, rule: 'direct/name-colon', confidence: 0.7 };
+  // the colon hands the words over: annotated news marks it as the cue
+  return { cue: colonCue(colon), speaker: m, rule: 'direct/name-colon', confidence: 0.7 };
 }
 
 /**
