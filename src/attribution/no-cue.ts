@@ -8,7 +8,7 @@
  * @internal
  */
 import type { Doc } from '../prepare/document.js';
-import type { Attribution, Mention, Range } from './candidate.js';
+import type { Attribution, CueMatch, Mention, Range } from './candidate.js';
 import { closingMark } from './candidate.js';
 import { colonCue } from '../cues/match.js';
 import { isMarkToken, maybeToken, tokenAt, tokenAtOrAfter, tokenCount } from '../prepare/lookup.js';
@@ -307,9 +307,30 @@ export function clauseColon(doc: Doc, open: number, floor: number, cued = false)
   if (passive >= 0) {
     if (tokenAt(doc, passive).lower !== 'by') return null;
     const agent = makeMention(doc, passive + 1, colon);
-    return agent && agent.first === passive + 1 && agent.last === colon ? { cue: null, speaker: agent, rule: 'direct/clause-colon', confidence: 0.6 } : null;
+    return agent && agent.first === passive + 1 && agent.last === colon ? { cue: clauseCue(doc, verb, passive), speaker: agent, rule: 'direct/clause-colon', confidence: 0.6 } : null;
   }
-  return { cue: null, speaker: found, rule: 'direct/clause-colon', confidence: 0.6 };
+  return { cue: clauseCue(doc, found.last, colon + 1), speaker: found, rule: 'direct/clause-colon', confidence: 0.6 };
+}
+
+/**
+ * The cue of a clause that hands over to a quote (`direct/clause-colon`), as
+ * annotated news marks it: from the first verb after the subject, which ends
+ * before `from`, to `end` (past the colon: "went even further:", "delivered a
+ * blunt message to the council:"; before "by" in a passive: "was asked"). The
+ * main verb is its head and lemma. With no verb before `end`, the colon alone
+ * (`end` - 1) is the cue.
+ */
+function clauseCue(doc: Doc, from: number, end: number): CueMatch {
+  let first = from;
+  while (first < end && !/^(VERB|AUX)$/.test(tokenAt(doc, first).pos)) first++;
+  if (first >= end) return colonCue(end - 1);
+  // the main verb after the auxiliaries ("has adopted", "could not bring"), else the first verb ("was conclusive")
+  let head = first;
+  while (head + 1 < end && /^(AUX|ADV|PART)$/.test(tokenAt(doc, head).pos)) head++;
+  if (tokenAt(doc, head).pos !== 'VERB') head = first;
+  let negated = false;
+  for (let k = first; k < head; k++) if (/^(not|n't|never)$/.test(tokenAt(doc, k).lower)) negated = true;
+  return { first, last: end, head, lemma: tokenAt(doc, head).lemma, category: 'speech', negated, form: 'verb' };
 }
 
 /** Most adjectives and adverbs between "was" and the colon after words owned: "was simple:", "was short and blunt:". */
@@ -330,7 +351,7 @@ function ownedWords(doc: Doc, found: Mention, verb: number, colon: number): Attr
   for (let k = verb + 1; k < colon; k++) if (!/^(ADJ|ADV|CCONJ)$/.test(tokenAt(doc, k).pos)) return null;
   const o = owner(doc, noun);
   if (!o || o.first !== found.first || (o.kind === 'pronoun' && /^(its|my|our)$/i.test(o.name))) return null;
-  return { cue: null, speaker: o, rule: 'direct/clause-colon', confidence: 0.6 };
+  return { cue: colonCue(colon), speaker: o, rule: 'direct/clause-colon', confidence: 0.6 };
 }
 
 /** Categories of cue verbs that introduce words before a colon (not "found", "backed"). */
