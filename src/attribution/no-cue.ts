@@ -1,7 +1,7 @@
 /**
  * Direct quotations whose speaker stands without a cue clause: a signature
- * after a dash (`direct/dash-signature`), a name before a colon
- * (`direct/name-colon`), a name with a verb the lexicon lacks right after the
+ * after a dash (`direct/dash-signature`), a name before a colon, the colon
+ * its cue (`direct/name-colon`), a name with a verb the lexicon lacks right after the
  * quote (`direct/trailing-name`), and the subject of a clause that introduces
  * words before a colon (`direct/clause-colon`). `attributeDirect` tries them
  * after the cue rules.
@@ -115,7 +115,8 @@ const MAX_COLON_DESCRIPTION = 3;
 /**
  * `Reyes: "Never underestimate Moss."`, `- Ada Pell: "..."`, `As Ned
  * Olsen put it: "..."`: a name (or "as X put it") standing alone before a colon
- * and the quote, at the start of its sentence or after a dash.
+ * and the quote, at the start of its sentence or after a dash. The colon is
+ * the cue (none after "as X put it").
  */
 export function nameColon(doc: Doc, open: number, floor: number): Attribution | null {
   const colon = open - 1;
@@ -274,7 +275,8 @@ function intransitive(doc: Doc, from: number, ceiling: number): boolean {
  * `Mayor Dan Kirk delivered a blunt message to the council: "..."`, `She went
  * on: "..."`: a quote right after a colon that ends a clause with no cue the
  * rules read; the clause's subject speaks (a person, a pronoun, a group, an
- * organisation or a document), and no cue is recorded. "it" and "there" never
+ * organisation or a document), its verb phrase through the colon the cue
+ * (see `clauseCue`). "it" and "there" never
  * speak (`Wait, it gets better: "..."`). Unless `cued` (a cue was read and only
  * its speaker is sought), the clause must introduce words (see `introducesWords`).
  */
@@ -328,9 +330,8 @@ function clauseCue(doc: Doc, from: number, end: number): CueMatch {
   let head = first;
   while (head + 1 < end && /^(AUX|ADV|PART)$/.test(tokenAt(doc, head).pos)) head++;
   if (tokenAt(doc, head).pos !== 'VERB') head = first;
-  let negated = false;
-  for (let k = first; k < head; k++) if (/^(not|n't|never)$/.test(tokenAt(doc, k).lower)) negated = true;
-  return { first, last: end, head, lemma: tokenAt(doc, head).lemma, category: 'speech', negated, form: 'verb' };
+  // (never negated: the quote after the colon was said, "did not mince words:" included)
+  return { first, last: end, head, lemma: tokenAt(doc, head).lemma, category: 'speech', negated: false, form: 'verb' };
 }
 
 /** Most adjectives and adverbs between "was" and the colon after words owned: "was simple:", "was short and blunt:". */
