@@ -67,7 +67,7 @@ const variants: [string, Row[], (string | null)[]][] = [
   ['Three people were injured in the blast, according to the fire brigade.', [row(['Three people were injured in the blast'], 'the fire brigade', 'according to', 'reported/according-to-trail')], ['the fire brigade']],
   ['The company plans to cut 400 jobs, according to people familiar with the matter.', [row(['The company plans to cut 400 jobs'], 'people familiar with the matter', 'according to', 'reported/according-to-trail')], ['people familiar with the matter']],
   ['The minister put it bluntly: the scheme had failed.', [row(['the scheme had failed'], 'The minister', 'put it', 'reported/cue-colon')], ['The minister']],
-  ['The coach had one explanation: "We were simply not good enough."', [row(['We were simply not good enough.'], 'The coach', null, 'direct/clause-colon', 'direct')], ['The coach']],
+  ['The coach had one explanation: "We were simply not good enough."', [row(['We were simply not good enough.'], 'The coach', 'had one explanation:', 'direct/clause-colon', 'direct')], ['The coach']],
   ['The plan - which the mayor called "a disgrace" - was dropped.', [row(['which', 'a disgrace'], 'the mayor', 'called', 'direct/leading-speaker-cue', 'mixed')], ['the mayor']],
   ['The company\'s chief executive - who said the cuts were "unavoidable" - resigned on Friday.', [row(['the cuts were "unavoidable"'], 'who', 'said', 'reported/cue-clause', 'mixed')], ['The company\'s chief executive']],
   ['The union\'s leader (who said the deal was "fair") urged members to accept it.', [row(['the deal was "fair"'], 'who', 'said', 'reported/cue-clause', 'mixed'), row(['members to accept it'], 'The union\'s leader', 'urged', 'reported/cue-infinitive')], ['The union\'s leader', 'The union\'s leader']],

@@ -40,8 +40,8 @@ const conventions: [string, Row[], (string | null)[]][] = [
   ['The minister told Reuters the talks had stalled.', [row(['the talks had stalled'], 'The minister', 'told', 'reported/cue-clause')], ['The minister']],
   ['ANNA LEE: We will be back after the break.', [row(['We will be back after the break'], 'ANNA LEE', ':', 'reported/transcript')], ['ANNA LEE']],
   ['TOM BAKER: The vote is expected later tonight.', [row(['The vote is expected later tonight'], 'TOM BAKER', ':', 'reported/transcript')], ['TOM BAKER']],
-  ['Mayor: \'We will rebuild\'', [row(['We will rebuild'], 'Mayor', null, 'direct/name-colon', 'direct')], ['Mayor']],
-  ['Minister: "No deal is better than a bad deal"', [row(['No deal is better than a bad deal'], 'Minister', null, 'direct/name-colon', 'direct')], ['Minister']],
+  ['Mayor: \'We will rebuild\'', [row(['We will rebuild'], 'Mayor', ':', 'direct/name-colon', 'direct')], ['Mayor']],
+  ['Minister: "No deal is better than a bad deal"', [row(['No deal is better than a bad deal'], 'Minister', ':', 'direct/name-colon', 'direct')], ['Minister']],
   // left: the outlet that quotes is the speaker and the person quoted opens no attribution of his own (the annotated news gives the outlet with the cue "quoted"); a reader may name the general
   ['State media quoted the general as saying the border would remain shut.', [row(['the border would remain shut'], 'State media', 'saying', 'reported/cue-clause')], ['State media']],
   // left: as above, the quoting outlet speaks; a reader may name Ms Ruiz

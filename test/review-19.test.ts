@@ -74,8 +74,8 @@ const TABLE: readonly (readonly [string, string, readonly string[]])[] = [
   ['parenthetical-cue', 'Tom Reyes, a top aide said, "We were never told."', ['direct | We were never told. | Tom Reyes | Tom Reyes | said | direct/leading-speaker-cue']],
   ['parenthetical-cue', 'Tom Reyes, a top aide, said, "We were never told."', ['direct | We were never told. | Tom Reyes | Tom Reyes, a top aide | said | direct/leading-speaker-cue']],
   // "More from X:"
-  ['more-from', 'More from Jones: "We will not wait."', ['direct | We will not wait. | Jones | Jones | - | direct/name-colon']],
-  ['more-from', 'And more from Ann Lee: "We will not wait."', ['direct | We will not wait. | Ann Lee | Ann Lee | - | direct/name-colon']],
+  ['more-from', 'More from Jones: "We will not wait."', ['direct | We will not wait. | Jones | Jones | : | direct/name-colon']],
+  ['more-from', 'And more from Ann Lee: "We will not wait."', ['direct | We will not wait. | Ann Lee | Ann Lee | : | direct/name-colon']],
   ['more-from', 'More from: "We will not wait."', []],
 ];
 

@@ -82,7 +82,7 @@ const TABLE: readonly (readonly [string, string, readonly string[]])[] = [
   ['more-from', 'More from the archive: photos of the old harbor.', []],
   ['more-from', 'More from the archive: "We will rebuild," the mayor said in 1950.', ['direct | We will rebuild, | the mayor | the mayor | said | direct/trailing-speaker-cue']],
   ['more-from', 'More from our reporters on the election.', []],
-  ['more-from', 'More from Ann Lee: "We will not wait."', ['direct | We will not wait. | Ann Lee | Ann Lee | - | direct/name-colon']],
+  ['more-from', 'More from Ann Lee: "We will not wait."', ['direct | We will not wait. | Ann Lee | Ann Lee | : | direct/name-colon']],
   ['told', 'She told stories of the war she had seen.', []],
 ];
 

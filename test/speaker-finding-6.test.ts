@@ -49,7 +49,7 @@ describe('a lead-in before a colon that is only the owner of words said or writt
       // read since fix31 by the earlier `direct/clause-colon` ("Her message to voters was simple: ..."), same speaker
       name: 'a possessive, a noun of words and "was": the owner speaks',
       input: 'Dana Okafor wrote back within the hour. Okafor’s reply was: “We will not sell the ferry to anyone.”',
-      output: ['We will not sell the ferry to anyone. | - | Dana Okafor | person | name | direct/clause-colon'],
+      output: ['We will not sell the ferry to anyone. | : | Dana Okafor | person | name | direct/clause-colon'],
     },
     {
       name: '"From", a possessive, the medium and a noun of words',

@@ -1,15 +1,16 @@
 /**
  * Direct quotations whose speaker stands without a cue clause: a signature
- * after a dash (`direct/dash-signature`), a name before a colon
- * (`direct/name-colon`), a name with a verb the lexicon lacks right after the
+ * after a dash (`direct/dash-signature`), a name before a colon, the colon
+ * its cue (`direct/name-colon`), a name with a verb the lexicon lacks right after the
  * quote (`direct/trailing-name`), and the subject of a clause that introduces
  * words before a colon (`direct/clause-colon`). `attributeDirect` tries them
  * after the cue rules.
  * @internal
  */
 import type { Doc } from '../prepare/document.js';
-import type { Attribution, Mention, Range } from './candidate.js';
+import type { Attribution, CueMatch, Mention, Range } from './candidate.js';
 import { closingMark } from './candidate.js';
+import { colonCue } from '../cues/match.js';
 import { isMarkToken, maybeToken, tokenAt, tokenAtOrAfter, tokenCount } from '../prepare/lookup.js';
 import { speakerBefore, makeMention, sentenceSubject, canSpeak, namesPeopleOrBody } from '../speakers/phrase.js';
 import { isNameToken } from '../speakers/find/name-tokens.js';
@@ -114,7 +115,8 @@ const MAX_COLON_DESCRIPTION = 3;
 /**
  * `Reyes: "Never underestimate Moss."`, `- Ada Pell: "..."`, `As Ned
  * Olsen put it: "..."`: a name (or "as X put it") standing alone before a colon
- * and the quote, at the start of its sentence or after a dash.
+ * and the quote, at the start of its sentence or after a dash. The colon is
+ * the cue (none after "as X put it").
  */
 export function nameColon(doc: Doc, open: number, floor: number): Attribution | null {
   const colon = open - 1;
@@ -161,10 +163,11 @@ export function nameColon(doc: Doc, open: number, floor: number): Attribution | 
   // 'The mayor: "We will rebuild."', 'Mayor: "..."': a short description of a person or body alone before the colon
   // speaks too (not a label of the point made: 'The catch: "..."')
   if (m.kind === 'description' && colon - start <= MAX_COLON_DESCRIPTION && namesPeopleOrBody(doc, m) && !COLON_LABELS.has(tokenAt(doc, colon - 1).lower)) {
-    return { cue: null, speaker: m, rule: 'direct/name-colon', confidence: 0.6 };
+    return { cue: colonCue(colon), speaker: m, rule: 'direct/name-colon', confidence: 0.6 };
   }
   if (m.kind !== 'name') return null;
-  return { cue: null, speaker: m, rule: 'direct/name-colon', confidence: 0.7 };
+  // the colon hands the words over: annotated news marks it as the cue
+  return { cue: colonCue(colon), speaker: m, rule: 'direct/name-colon', confidence: 0.7 };
 }
 
 /**
@@ -272,7 +275,8 @@ function intransitive(doc: Doc, from: number, ceiling: number): boolean {
  * `Mayor Dan Kirk delivered a blunt message to the council: "..."`, `She went
  * on: "..."`: a quote right after a colon that ends a clause with no cue the
  * rules read; the clause's subject speaks (a person, a pronoun, a group, an
- * organisation or a document), and no cue is recorded. "it" and "there" never
+ * organisation or a document), its verb phrase through the colon the cue
+ * (see `clauseCue`). "it" and "there" never
  * speak (`Wait, it gets better: "..."`). Unless `cued` (a cue was read and only
  * its speaker is sought), the clause must introduce words (see `introducesWords`).
  */
@@ -305,9 +309,29 @@ export function clauseColon(doc: Doc, open: number, floor: number, cued = false)
   if (passive >= 0) {
     if (tokenAt(doc, passive).lower !== 'by') return null;
     const agent = makeMention(doc, passive + 1, colon);
-    return agent && agent.first === passive + 1 && agent.last === colon ? { cue: null, speaker: agent, rule: 'direct/clause-colon', confidence: 0.6 } : null;
+    return agent && agent.first === passive + 1 && agent.last === colon ? { cue: clauseCue(doc, verb, passive), speaker: agent, rule: 'direct/clause-colon', confidence: 0.6 } : null;
   }
-  return { cue: null, speaker: found, rule: 'direct/clause-colon', confidence: 0.6 };
+  return { cue: clauseCue(doc, found.last, colon + 1), speaker: found, rule: 'direct/clause-colon', confidence: 0.6 };
+}
+
+/**
+ * The cue of a clause that hands over to a quote (`direct/clause-colon`), as
+ * annotated news marks it: from the first verb after the subject, which ends
+ * before `from`, to `end` (past the colon: "went even further:", "delivered a
+ * blunt message to the council:"; before "by" in a passive: "was asked"). The
+ * main verb is its head and lemma. With no verb before `end`, the colon alone
+ * (`end` - 1) is the cue.
+ */
+function clauseCue(doc: Doc, from: number, end: number): CueMatch {
+  let first = from;
+  while (first < end && !/^(VERB|AUX)$/.test(tokenAt(doc, first).pos)) first++;
+  if (first >= end) return colonCue(end - 1);
+  // the main verb after the auxiliaries ("has adopted", "could not bring"), else the first verb ("was conclusive")
+  let head = first;
+  while (head + 1 < end && /^(AUX|ADV|PART)$/.test(tokenAt(doc, head).pos)) head++;
+  if (tokenAt(doc, head).pos !== 'VERB') head = first;
+  // (never negated: the quote after the colon was said, "did not mince words:" included)
+  return { first, last: end, head, lemma: tokenAt(doc, head).lemma, category: 'speech', negated: false, form: 'verb' };
 }
 
 /** Most adjectives and adverbs between "was" and the colon after words owned: "was simple:", "was short and blunt:". */
@@ -328,7 +352,7 @@ function ownedWords(doc: Doc, found: Mention, verb: number, colon: number): Attr
   for (let k = verb + 1; k < colon; k++) if (!/^(ADJ|ADV|CCONJ)$/.test(tokenAt(doc, k).pos)) return null;
   const o = owner(doc, noun);
   if (!o || o.first !== found.first || (o.kind === 'pronoun' && /^(its|my|our)$/i.test(o.name))) return null;
-  return { cue: null, speaker: o, rule: 'direct/clause-colon', confidence: 0.6 };
+  return { cue: colonCue(colon), speaker: o, rule: 'direct/clause-colon', confidence: 0.6 };
 }
 
 /** Categories of cue verbs that introduce words before a colon (not "found", "backed"). */

@@ -19,3 +19,8 @@ export interface CueMatch {
   /** A verb, or a source phrase such as "according to". */
   readonly form: 'verb' | 'phrase';
 }
+
+/** The cue of a speaker label or of a clause that hands over to a quote: its colon at token `colon`, a speech cue. */
+export function colonCue(colon: number): CueMatch {
+  return { first: colon, last: colon + 1, head: colon, lemma: ':', category: 'speech', negated: false, form: 'verb' };
+}

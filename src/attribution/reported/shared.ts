@@ -92,10 +92,8 @@ export function endBeforeDay(doc: Doc, from: number, end: number): number {
   return end - (tokenAt(doc, end - 2).lower === 'on' && end - 2 > from ? 2 : 1);
 }
 
-/** The cue of a speaker label: its colon at token `colon`, a speech cue. */
-export function colonCue(colon: number): CueMatch {
-  return { first: colon, last: colon + 1, head: colon, lemma: ':', category: 'speech', negated: false, form: 'verb' };
-}
+// (the colon cue of a speaker label lives with the cue shape, for the direct stage too)
+export { colonCue } from '../../cues/match.js';
 
 /** Where a line's words from `from` end before `end` without the sentence-final marks at its end ("We will win." -> "We will win"). */
 export function endBeforeFinalMarks(doc: Doc, from: number, end: number): number {
