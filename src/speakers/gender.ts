@@ -5,7 +5,7 @@
  * @internal
  */
 import type { Doc } from '../prepare/document.js';
-import type { Mention } from '../attribution/candidate.js';
+import type { Mention } from './shape.js';
 import { FIRST_NAMES } from '../data/names.js';
 import { GENDERED_HONORIFICS, GIVEN_NAME_HONORIFICS } from '../data/titles.js';
 import { GENDERED_PERSON_NOUNS } from '../data/people.js';

@@ -7,7 +7,7 @@
  * only the object inside the modifier; the speaker is the whole subject.
  * @internal
  */
-import type { Mention } from '../../attribution/candidate.js';
+import type { Mention } from '../shape.js';
 import type { Doc, Token } from '../../prepare/document.js';
 import { isMarkToken, maybeToken, tokenAt } from '../../prepare/lookup.js';
 import { canSpeak, makeMention, namesPeopleOrBody } from './mention.js';
