@@ -9,9 +9,7 @@ import type { Doc } from '../../prepare/document.js';
 import type { CueMatch } from '../candidate.js';
 import { tokenAt } from '../../prepare/lookup.js';
 import { POSSESSIVES } from '../../data/clauses.js';
-
-/** Prepositions whose object a cue's skipped words may end inside: "about his", "of the six", "on a backup". */
-const TOPIC_OPENERS: ReadonlySet<string> = new Set(['about', 'of', 'on', 'over']);
+import { TOPIC_PHRASE_PREPOSITIONS } from '../../data/cues.js';
 
 /** Parts of speech inside a noun phrase, before its head. */
 const INSIDE_PHRASE = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART']);
@@ -34,7 +32,7 @@ export function topicPhraseStart(doc: Doc, cue: CueMatch, p: number): number {
   if (!PHRASE_GOES_ON.has(tokenAt(doc, p).pos)) return -1;
   for (let k = p - 1; k >= cue.last; k--) {
     const t = tokenAt(doc, k);
-    if (TOPIC_OPENERS.has(t.lower) && t.pos === 'ADP') return k < p - 1 ? k + 1 : -1;
+    if (TOPIC_PHRASE_PREPOSITIONS.has(t.lower) && t.pos === 'ADP') return k < p - 1 ? k + 1 : -1;
     if (!INSIDE_PHRASE.has(t.pos) && !POSSESSIVES.has(t.lower)) return -1;
   }
   return -1;
