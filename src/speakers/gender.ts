@@ -16,6 +16,7 @@ import { words } from './name-words.js';
 /** A speaker's gender, when known. */
 export type Gender = 'female' | 'male' | undefined;
 
+/** A mention's gender from its honorific ("Ms. Gao"), else from its first name's usual gender ("David"), if any. */
 export function genderOf(m: Mention): Gender {
   return honorificGender(m) ?? FIRST_NAMES.get(words(m.name)[0]?.toLowerCase() ?? '');
 }
