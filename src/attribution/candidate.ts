@@ -5,20 +5,19 @@
  */
 import type { QuoteKind, SpeakerVia } from '../types.js';
 import type { CueMatch } from '../cues/match.js';
+import type { Mention } from '../speakers/shape.js';
+import type { Range } from '../prepare/range.js';
 import type { QuotedStretch } from '../marks/scan.js';
 import type { Doc } from '../prepare/document.js';
 import { isMarkToken, maybeToken, tokenAt, tokenCount } from '../prepare/lookup.js';
 import { apostrophePair } from '../prepare/doubled-marks.js';
 import { MAX_CLAUSE_SUBJECT, NARRATOR_SUBORDINATORS } from '../data/clauses.js';
 
-// (the cue's shape is the cue stage's, read by every later stage from here too)
+// (the cue's shape is the cue stage's, a mention's the speaker finders', a range the prepared text's: every later stage
+// reads them from here too)
 export type { CueMatch } from '../cues/match.js';
-
-/** A character range. */
-export interface Range {
-  readonly start: number;
-  readonly end: number;
-}
+export type { Mention, MentionKind } from '../speakers/shape.js';
+export type { Range } from '../prepare/range.js';
 
 /** What a direct-quote rule links a quote to: its cue, its speaker, the rule's name and confidence. */
 export interface Attribution {
@@ -28,30 +27,6 @@ export interface Attribution {
   confidence: number;
   /** The cue of the attribution an outer source reports ("said" in `Lee said, according to the Times`). */
   relayed?: CueMatch;
-}
-
-/** How a mention names its referent. */
-export type MentionKind = 'name' | 'pronoun' | 'description';
-
-/** A noun phrase that names a (possible) speaker. */
-export interface Mention {
-  readonly first: number;
-  readonly last: number;
-  readonly start: number;
-  readonly end: number;
-  readonly kind: MentionKind;
-  /** Title words found before a name (`Sen.`, `Prime Minister`). */
-  readonly titles: readonly string[];
-  /** The name without titles (`John Smith`), or the description/pronoun text. */
-  readonly name: string;
-  /** For a relative pronoun ("Smith, who said"), the phrase it stands for. */
-  readonly antecedent?: Mention;
-  /** A description given with a name in an appositive ("Ann Lee, the governor,"). */
-  readonly description?: string;
-  /** The head token of a description when it is not the last ("analysts" in "analysts at Jefferies"). */
-  readonly head?: number;
-  /** True for the speaker label in capitals of a transcript's turn (`REYES:`): capitals that name a person, not an acronym's body. */
-  readonly turn?: boolean;
 }
 
 /** A quotation being built. */

@@ -11,10 +11,9 @@ import { closingMark, conjoinedVerbAt, isIngCue, narratorClauseAt } from './cand
 import { outerSource, relayedWords } from './outer-source.js';
 import { clauseColon, dashSignature, innerSignature, nameColon, onlyPunctuationBetween, trailingName } from './no-cue.js';
 import { isMarkToken, maybeToken, tokenAt, tokenAtOrAfter, tokenCount } from '../prepare/lookup.js';
-import { TIME_LEADS, TIME_PHRASE_WORDS } from '../speakers/find/time-phrase.js';
 import { isGerundSubjectObject, isPassiveAt, speakerAfter, speakerBefore, sharedSubject } from '../speakers/phrase.js';
-import { DAY_OR_MONTH, TIME_WORDS } from '../data/time.js';
-import { afterTimePhrase } from '../cues/put-it.js';
+import { DAY_OR_MONTH, TIME_LEADS, TIME_PHRASE_WORDS, TIME_WORDS } from '../data/time.js';
+import { afterTimePhrase } from '../cues/time-phrase.js';
 import { CHANT_NOUN_LEMMA, CONNECTIVE_OPENERS, LISTENER_VERBS, NAMING_VERBS, NOUN_CUES, TOPIC_OPENERS } from '../data/cues.js';
 import { AFFILIATION_JOINERS } from '../data/titles.js';
 import { SUBJECT_PRONOUNS, ONE_WORDS } from '../data/function-words.js';

@@ -10,7 +10,7 @@ import type { Lexicon } from './lexicon.js';
 import { isMarkToken, maybeToken, tokenAt } from '../prepare/lookup.js';
 import { isSurnameVerb } from './surname.js';
 import { startsUpper } from '../prepare/case.js';
-import { bareNounClause } from './noun-tagged.js';
+import { bareNounClause } from './particle-verb.js';
 import { perceivedSpeaking } from './verb-group.js';
 import { GERUND_CATENATIVE_VERBS, MISTAGGED_FORMS, NAMING_VERBS } from '../data/cues.js';
 import { NARRATOR_SUBORDINATORS, POSSESSIVES_AND_YOUR } from '../data/clauses.js';

@@ -9,9 +9,10 @@
 import type { Doc, Token } from '../prepare/document.js';
 import { maybeToken, tokenAt, tokenCount } from '../prepare/lookup.js';
 import { pluralSubjectVerb } from './plural-subject.js';
+import { nameTopicVerb } from './name-topic.js';
+import { particleVerb } from './particle-verb.js';
 import { OPT_IN_CATEGORIES } from '../options.js';
-import { BARE_INFINITIVE_TAKERS, CUE_VERBS, INFINITIVE_CLAUSE_RELATIVES, INFINITIVE_VERBS, NOUN_TAGGED_PARTICLE_VERBS, NOUN_TAGGED_SAYING_VERBS, NOUN_TAGGED_VERBS, OPINION_CUE_VERBS, PARTICLE_CLAUSE_OPENERS, SINGULAR_DETERMINERS, SINGULAR_NOUN_TAGGED_VERBS, TOPIC_CLOSERS, TOPIC_PREPOSITIONS, WHETHER_NOUN_TAGGED_VERBS, MISTAGGED_CUE_FORMS } from '../data/cues.js';
-import { CLAUSE_RELATIVES, POSSESSIVES_AND_YOUR, TOPIC_QUESTION_WORDS } from '../data/clauses.js';
+import { BARE_INFINITIVE_TAKERS, CUE_VERBS, INFINITIVE_CLAUSE_RELATIVES, INFINITIVE_VERBS, NOUN_TAGGED_SAYING_VERBS, NOUN_TAGGED_VERBS, OPINION_CUE_VERBS, SINGULAR_DETERMINERS, SINGULAR_NOUN_TAGGED_VERBS, WHETHER_NOUN_TAGGED_VERBS, MISTAGGED_CUE_FORMS } from '../data/cues.js';
 import { QUANTIFIED_THINKERS, ADJECTIVAL_SAID_DETERMINERS } from '../data/function-words.js';
 import { ORGANIZATION_NOUNS, PEOPLE_NOUNS } from '../data/people.js';
 
@@ -109,110 +110,6 @@ function finiteVerbAfter(doc: Doc, from: number): boolean {
     if (w.pos === 'VERB' && w.lower === w.lemma && presentVerbAt(doc, k, from)) return true;
   }
   return false;
-}
-
-/** How far after its preposition the topic of a noun-tagged verb is checked for a verb of its own. */
-const MAX_NAME_TOPIC = 12;
-
-/**
- * "Ms. Ortiz talks about the levee", "Lee jokes about his age": a present-tense
- * verb of talking that the tagger reads as a noun after a name, right before
- * its topic's preposition. The topic must hold no verb of its own up to the
- * clause's end ("Trade talks about the levee stalled" is a noun phrase), unless
- * it opens with a question word ("talks about what can be done"). A relative
- * clause set off by commas does not end the topic: the scan goes on after it
- * ("Port talks about the pier, which reopened, made progress" is a noun phrase).
- */
-function nameTopicVerb(doc: Doc, t: Token): boolean {
-  if (t.pos !== 'NOUN' || !/s$/.test(t.lower)) return false;
-  const before = tokenAt(doc, t.i - 1);
-  const prep = tokenAt(doc, t.i + 1);
-  if (before.pos !== 'PROPN' || before.sent !== t.sent || prep.sent !== t.sent || !TOPIC_PREPOSITIONS.get(t.lemma)?.has(prep.lower)) return false;
-  if (TOPIC_QUESTION_WORDS.has(tokenAt(doc, t.i + 2).lower)) return true;
-  let limit = t.i + 2 + MAX_NAME_TOPIC;
-  for (let k = t.i + 2; k < limit; k++) {
-    const w = tokenAt(doc, k);
-    if (w.sent !== t.sent) return true;
-    if (w.value === ',' && CLAUSE_RELATIVES.has(tokenAt(doc, k + 1).lower)) {
-      // ", which resumed on Monday,": skip to the clause's closing comma and scan on after it
-      let c = k + 2;
-      while (tokenAt(doc, c).sent === t.sent && !TOPIC_CLOSERS.has(tokenAt(doc, c).value)) c++;
-      if (tokenAt(doc, c).value !== ',') return true;
-      k = c;
-      limit = c + 1 + MAX_NAME_TOPIC;
-      continue;
-    }
-    if (TOPIC_CLOSERS.has(w.value)) return true;
-    if ((w.pos === 'VERB' || w.pos === 'AUX') && !/ing$/.test(w.lower) && tokenAt(doc, k - 1).lower !== 'to') return false;
-  }
-  return false;
-}
-
-/** How many words the subject of a bare clause after a particle may have: "points out the city budget is balanced". */
-const MAX_PARTICLE_SUBJECT = 6;
-
-/**
- * True when a clause opens at `k`, in the sentence of the token before: a
- * subject (a pronoun, or a noun phrase with a noun, a bare noun plural) and
- * then a finite verb or auxiliary, an adverb allowed between ("the risk
- * remains high", "most voters never read it"); not "bonus points out west
- * were rare".
- */
-function clauseAfterParticle(doc: Doc, k: number): boolean {
-  const sent = tokenAt(doc, k - 1).sent;
-  let subject = false;
-  for (let q = k; q <= k + MAX_PARTICLE_SUBJECT; q++) {
-    const w = tokenAt(doc, q);
-    if (w.sent !== sent) return false;
-    // (a singular noun with no determiner opens no subject: "bonus points out west were rare")
-    if (w.pos === 'NOUN' && q === k && !/[^s]s$/.test(w.lower)) return false;
-    if (w.pos === 'NOUN' || w.pos === 'PROPN' || (w.pos === 'PRON' && q === k)) subject = true;
-    else if (!subject && /^(DET|ADJ|NUM)$/.test(w.pos)) continue;
-    else if (subject && w.pos === 'ADV') continue;
-    else return subject && (w.pos === 'AUX' || (w.pos === 'VERB' && !/ing$/.test(w.lower)));
-  }
-  return false;
-}
-
-/**
- * True when a clause with a bare noun subject opens at `k`, in the sentence of
- * the token before: nouns, adjectives and names, the last a noun, then a
- * finite verb or auxiliary ("company leaders had paid", "voters would
- * decide"); not "leaders of the party".
- */
-export function bareNounClause(doc: Doc, k: number): boolean {
-  const sent = tokenAt(doc, k - 1).sent;
-  let q = k;
-  while (q <= k + MAX_PARTICLE_SUBJECT && tokenAt(doc, q).sent === sent && /^(NOUN|ADJ|PROPN)$/.test(tokenAt(doc, q).pos)) q++;
-  const head = tokenAt(doc, q - 1);
-  const verb = tokenAt(doc, q);
-  return q > k && head.pos === 'NOUN' && verb.sent === sent && (verb.pos === 'AUX' || (verb.pos === 'VERB' && verb.lower !== verb.lemma && !/ing$/.test(verb.lower)));
-}
-
-/** Words before a noun-tagged verb and its particle that make it a verb: a subject, an auxiliary, an adverb, "and", "to". */
-const PARTICLE_VERB_BEFORE = new Set(['PROPN', 'NOUN', 'PRON', 'AUX', 'ADV', 'CCONJ', 'PART']);
-
-/**
- * True for a verb of {@link NOUN_TAGGED_PARTICLE_VERBS} read as a noun right
- * before its particle: after a subject, an auxiliary, an adverb (one in -ly
- * read as an adjective too), "and" or "to" ("as Lee points out", "would likely
- * point out", "denies it and points out that"); not after a number, a
- * determiner or a possessive ("20 points out of 30", "a point out of"), nor
- * before "of".
- */
-function particleVerb(doc: Doc, t: Token): boolean {
-  const particle = NOUN_TAGGED_PARTICLE_VERBS.get(t.lemma);
-  if (particle === undefined || t.pos !== 'NOUN' || t.i === 0) return false;
-  const before = tokenAt(doc, t.i - 1);
-  const after = tokenAt(doc, t.i + 1);
-  if (after.lower !== particle || after.sent !== t.sent || before.sent !== t.sent || tokenAt(doc, t.i + 2).lower === 'of') return false;
-  if (POSSESSIVES_AND_YOUR.has(before.lower)) return false;
-  // a common noun before "points out" may make a compound ("bonus points out west"): only "that", a comma, a
-  // colon, the sentence's end or a clause after the particle ("The mayor points out the budget is balanced",
-  // "... points out how it was done")
-  const next = tokenAt(doc, t.i + 2);
-  if (before.pos === 'NOUN' && !(PARTICLE_CLAUSE_OPENERS.has(next.lower) || next.sent !== t.sent || clauseAfterParticle(doc, t.i + 2) || (TOPIC_QUESTION_WORDS.has(next.lower) && clauseAfterParticle(doc, t.i + 3)))) return false;
-  return PARTICLE_VERB_BEFORE.has(before.pos) || (before.pos === 'ADJ' && /ly$/.test(before.lower));
 }
 
 /**

@@ -1,14 +1,14 @@
 /**
  * "put it" as a cue of speech: `as X put it, ...`, `..., as one analyst put
  * it.`, `"...," the mayor put it.` and, before a colon, `X put it bluntly:
- * ...`; with the short time phrase that may stand after "it" ("as she put it
- * last week"), also read after a direct quote's "as" cue.
+ * ...`, with a short time phrase that may stand after "it" ("as she put it
+ * last week", `time-phrase.ts`).
  * @internal
  */
 import type { Doc } from '../prepare/document.js';
 import { isMarkToken, maybeToken, tokenAt } from '../prepare/lookup.js';
+import { afterTimePhrase } from './time-phrase.js';
 import { PUT_FORMS } from '../data/cues.js';
-import { DAY_OR_MONTH, DAY_WORDS, TIME_DETERMINERS, TIME_LABEL } from '../data/time.js';
 
 /**
  * How far "as" may stand before "put it", in tokens ("as Tom Ridge, a former secretary, put it"; a long
@@ -57,23 +57,6 @@ const MAX_PUT_IT_SUBJECT = 5;
 function noVerbBetween(doc: Doc, from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (tokenAt(doc, k).pos === 'VERB' || tokenAt(doc, k).pos === 'AUX') return false;
   return from < to;
-}
-
-/**
- * The token after a short time phrase at token `k` ("on Friday", "last week",
- * "yesterday", "in May"), or `k` when none stands there. Also read after a
- * cue that "as" and its speaker open (`attribution/direct.ts`: '"...," as the
- * coach said last week.').
- */
-export function afterTimePhrase(doc: Doc, k: number): number {
-  const t = maybeToken(doc, k);
-  const next = maybeToken(doc, k + 1);
-  if (!t) return k;
-  if (DAY_WORDS.includes(t.lower)) return k + 1;
-  if (next === undefined || next.sent !== t.sent) return k;
-  if ((t.lower === 'on' || t.lower === 'in') && DAY_OR_MONTH.has(next.lower) && /^\p{Lu}/u.test(next.value)) return k + 2;
-  if (TIME_DETERMINERS.has(t.lower) && TIME_LABEL.has(next.lower)) return k + 2;
-  return k;
 }
 
 /**

@@ -406,6 +406,13 @@ export const TOPIC_PREPOSITIONS: ReadonlyMap<string, ReadonlySet<string>> = new 
 ]);
 
 /**
+ * Prepositions whose object the words a cue's rule skipped may end inside,
+ * so that no clause starts there: "about his", "of the six", "on a backup"
+ * (`attribution/reported/topic-phrase.ts`).
+ */
+export const TOPIC_PHRASE_PREPOSITIONS: ReadonlySet<string> = new Set(['about', 'of', 'on', 'over']);
+
+/**
  * Verbs of saying whose object may be a gerund phrase: "reported raising $9
  * million", "suggests reducing regulations", "denied taking the money".
  */

@@ -24,6 +24,11 @@ export const TIME_ADVERBS: readonly string[] = ['recently', 'earlier', 'later', 
 /** {@link DAY_WORDS} and {@link TIME_ADVERBS} together: time words that may stand next to a cue ("said Tuesday"). */
 export const TIME_WORDS: ReadonlySet<string> = new Set([...DAY_WORDS, ...TIME_ADVERBS]);
 
+/** Words that open a time phrase: "on Friday", "last week", "this morning" (`speakers/find/time-phrase.ts`). */
+export const TIME_LEADS: ReadonlySet<string> = new Set(['on', 'last', 'this', 'early', 'late', 'earlier', 'later', 'next', 'in']);
+/** Words a time phrase before a verb is made of (not {@link TIME_WORDS}, which also holds "later" and "earlier"). */
+export const TIME_PHRASE_WORDS: ReadonlySet<string> = new Set([...DAY_WORDS, ...MONTH_WORDS, ...TIME_ADVERBS.filter((w) => w !== 'recently' && w !== 'later' && w !== 'earlier'), 'past']);
+
 /**
  * Nouns of spans of time, singular and plural, which own no words ("the
  * week's claim", "last year's promise" name no speaker).

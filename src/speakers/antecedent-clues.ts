@@ -6,7 +6,8 @@
  * @internal
  */
 import type { Doc } from '../prepare/document.js';
-import type { Mention, Range } from '../attribution/candidate.js';
+import type { Mention } from './shape.js';
+import type { Range } from '../prepare/range.js';
 import type { SpeakerKind } from '../types.js';
 import { PRONOUNS, CLAUSE_OWNER_POSSESSIVES } from '../data/pronouns.js';
 import { BARE_QUANTIFIERS } from '../data/function-words.js';

@@ -5,7 +5,7 @@
  * @internal
  */
 import type { Doc, Token } from '../prepare/document.js';
-import type { Mention } from '../attribution/candidate.js';
+import type { Mention } from './shape.js';
 import { TITLE_WORDS } from '../data/titles.js';
 import { ARTICLES } from '../data/function-words.js';
 import { KIN_NOUNS, PEOPLE_NOUNS } from '../data/people.js';

@@ -8,7 +8,8 @@
  * @internal
  */
 import type { Doc, Token } from '../prepare/document.js';
-import type { Mention, Range } from '../attribution/candidate.js';
+import type { Mention } from './shape.js';
+import type { Range } from '../prepare/range.js';
 import type { KnownSpeaker } from '../options.js';
 import type { SpeakerKind, SpeakerVia } from '../types.js';
 import { PRONOUNS } from '../data/pronouns.js';

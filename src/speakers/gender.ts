@@ -5,7 +5,7 @@
  * @internal
  */
 import type { Doc } from '../prepare/document.js';
-import type { Mention } from '../attribution/candidate.js';
+import type { Mention } from './shape.js';
 import { FIRST_NAMES } from '../data/names.js';
 import { GENDERED_HONORIFICS, GIVEN_NAME_HONORIFICS } from '../data/titles.js';
 import { GENDERED_PERSON_NOUNS } from '../data/people.js';
@@ -16,6 +16,7 @@ import { words } from './name-words.js';
 /** A speaker's gender, when known. */
 export type Gender = 'female' | 'male' | undefined;
 
+/** A mention's gender from its honorific ("Ms. Gao"), else from its first name's usual gender ("David"), if any. */
 export function genderOf(m: Mention): Gender {
   return honorificGender(m) ?? FIRST_NAMES.get(words(m.name)[0]?.toLowerCase() ?? '');
 }

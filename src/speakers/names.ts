@@ -5,7 +5,7 @@
  * @internal
  */
 import type { Doc, Token } from '../prepare/document.js';
-import type { Mention } from '../attribution/candidate.js';
+import type { Mention } from './shape.js';
 import { DASHES, givenNameSyllable, isInnerHyphen, isNameToken, partyCodeEnd } from './find/name-tokens.js';
 import { makeMention } from './find/mention.js';
 import { TITLE_WORDS } from '../data/titles.js';

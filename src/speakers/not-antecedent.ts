@@ -7,7 +7,7 @@
  * @internal
  */
 import type { Doc } from '../prepare/document.js';
-import type { Mention } from '../attribution/candidate.js';
+import type { Mention } from './shape.js';
 import { FIRST_NAMES } from '../data/names.js';
 import { AFFILIATION_PREPOSITIONS, NUMBER_LABELS, ORGANIZATION_NOUNS, SETTLEMENT_NOUNS } from '../data/people.js';
 import { MONTH_WORDS } from '../data/time.js';

@@ -5,7 +5,7 @@
  * @internal
  */
 import type { Doc } from '../prepare/document.js';
-import type { Mention } from '../attribution/candidate.js';
+import type { Mention } from './shape.js';
 import { FIRST_NAMES } from '../data/names.js';
 import { isPlaceName, isStateAbbreviation, placeKey } from './kinds.js';
 import { maybeToken, tokenAt, tokenCount } from '../prepare/lookup.js';

@@ -8,11 +8,9 @@
 import type { Doc } from '../../prepare/document.js';
 import type { CueMatch } from '../candidate.js';
 import { tokenAt } from '../../prepare/lookup.js';
+import { afterTimePhrase } from '../../cues/time-phrase.js';
 import { POSSESSIVES } from '../../data/clauses.js';
-import { TIME_POINT_WORDS } from '../../data/time.js';
-
-/** Prepositions whose object a cue's skipped words may end inside: "about his", "of the six", "on a backup". */
-const TOPIC_OPENERS: ReadonlySet<string> = new Set(['about', 'of', 'on', 'over']);
+import { TOPIC_PHRASE_PREPOSITIONS } from '../../data/cues.js';
 
 /** Parts of speech inside a noun phrase, before its head. */
 const INSIDE_PHRASE = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART']);
@@ -29,16 +27,15 @@ const PHRASE_GOES_ON = new Set(['ADJ', 'NOUN', 'PROPN', 'NUM']);
  * after it, and the word at `p` goes on with that phrase ("bragged about
  * her | uncle teaching her to row", "reminded the crowd of the ten | winters
  * the ferry had run", "joked about harbor | gulls"). A pronoun or a determiner at `p` opens a clause
- * of its own ("told the Gazette of Dover last week she would run"), and a day, month or time noun ends
- * the phrase ("said on Monday | Mr. Orr would resign").
+ * of its own ("told the Gazette of Dover last week she would run"), and so
+ * does a time phrase ("said on Monday Mr. Orr would resign").
  */
 export function topicPhraseStart(doc: Doc, cue: CueMatch, p: number): number {
   if (!PHRASE_GOES_ON.has(tokenAt(doc, p).pos)) return -1;
   for (let k = p - 1; k >= cue.last; k--) {
     const t = tokenAt(doc, k);
-    if (TOPIC_OPENERS.has(t.lower) && t.pos === 'ADP') return k < p - 1 ? k + 1 : -1;
-    // ("said on Monday | Mr. Orr would resign": a day, a month or a time noun is a time phrase, the clause starts after it)
-    if (TIME_POINT_WORDS.has(t.lower)) return -1;
+    // (a time phrase is no topic: "said on Monday Mr. Orr would resign")
+    if (TOPIC_PHRASE_PREPOSITIONS.has(t.lower) && t.pos === 'ADP') return k < p - 1 && afterTimePhrase(doc, k) === k ? k + 1 : -1;
     if (!INSIDE_PHRASE.has(t.pos) && !POSSESSIVES.has(t.lower) && !modifierAdverb(doc, k)) return -1;
   }
   return -1;

@@ -5,7 +5,7 @@
  * speaker; the subject of the sentence is.
  * @internal
  */
-import type { Mention } from '../../attribution/candidate.js';
+import type { Mention } from '../shape.js';
 import { ASIDE_PREPOSITIONS } from '../../data/function-words.js';
 import type { Doc } from '../../prepare/document.js';
 import { tokenAt } from '../../prepare/lookup.js';

@@ -3,7 +3,7 @@
  * ministry, Oleg Voloshyn").
  * @internal
  */
-import type { Mention } from '../../attribution/candidate.js';
+import type { Mention } from '../shape.js';
 import { DOCUMENT_NOUNS, NAMING_PHRASES, PEOPLE_NOUNS } from '../../data/people.js';
 import { TITLE_WORDS } from '../../data/titles.js';
 import type { Doc } from '../../prepare/document.js';

@@ -5,7 +5,7 @@
  * subject is the one the sentence reports saying it.
  * @internal
  */
-import type { Mention } from '../../attribution/candidate.js';
+import type { Mention } from '../shape.js';
 import type { Doc } from '../../prepare/document.js';
 import { tokenAt } from '../../prepare/lookup.js';
 import { AMONG_BETWEEN_ADVERBS } from '../../data/function-words.js';

@@ -3,7 +3,7 @@
  * "Her rival, Tom Park, warned").
  * @internal
  */
-import type { Mention } from '../../attribution/candidate.js';
+import type { Mention } from '../shape.js';
 import { isPlaceName, isStateAbbreviation } from '../kinds.js';
 import { PEOPLE_NOUNS } from '../../data/people.js';
 import { DAY_OR_MONTH } from '../../data/time.js';

@@ -4,7 +4,7 @@
  * "..., but many say".
  * @internal
  */
-import type { Mention } from '../../attribution/candidate.js';
+import type { Mention } from '../shape.js';
 import type { Doc } from '../../prepare/document.js';
 import { isMarkToken, maybeToken, tokenAt } from '../../prepare/lookup.js';
 import { BARE_QUANTIFIERS } from '../../data/function-words.js';

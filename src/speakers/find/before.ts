@@ -3,10 +3,10 @@
  * said", coordinated subjects, relative clauses).
  * @internal
  */
-import type { Mention } from '../../attribution/candidate.js';
+import type { Mention } from '../shape.js';
 import { CUE_VERBS, ISSUING_VERBS, MEDIUM_HEADS, MEDIUM_PREPOSITIONS, MEDIUM_WITH_PREPOSITIONS, PLACE_HEADS, SUBJECT_MEDIUM_DETERMINERS, SUBJECT_MEDIUM_HEADS, TEXT_FINDING_VERBS, VERB_PARTICLES, WORK_NOUNS, OBJECT_CONTROL_VERBS, SIGN_NOUNS } from '../../data/cues.js';
 import { DOCUMENT_NOUNS, FRACTION_NOUNS, HANDING_PREPOSITIONS, ORGANIZATION_NOUNS, PARTY_PARTICIPLES, SURVEY_PARTICIPLES, COLLECTIVE_PEOPLE } from '../../data/people.js';
-import { DAY_WORDS, TIME_UNITS, TIME_APPROXIMATORS } from '../../data/time.js';
+import { DAY_WORDS, TIME_LEADS, TIME_PHRASE_WORDS, TIME_UNITS, TIME_APPROXIMATORS } from '../../data/time.js';
 import type { Doc, Token } from '../../prepare/document.js';
 import { isMarkToken, isRegularPast, maybeToken, tokenAt } from '../../prepare/lookup.js';
 import { isTitle } from '../../marks/title.js';
@@ -25,7 +25,7 @@ import { sharedSubject } from './participle.js';
 import { counted, quantifierAlone } from './counted.js';
 import { isPlace, isPlaceAfterPreposition } from './place.js';
 import { coordinatedStart, nameListStart, participleSubject, relativeClauseSubject, relativeVerbSubject } from './subject-modifiers.js';
-import { TIME_LEADS, TIME_PHRASE_WORDS, timePhraseEnd } from './time-phrase.js';
+import { timePhraseEnd } from './time-phrase.js';
 import { bareQuantifier } from './bare-quantifier.js';
 import { whoseClauseOpen } from './whose-clause.js';
 import { amongVerb } from './among.js';

@@ -8,7 +8,7 @@
  * and the name is "Ann Lee and Tom Reyes" (no codes, titles or descriptions).
  * @internal
  */
-import type { Mention } from '../../attribution/candidate.js';
+import type { Mention } from '../shape.js';
 import type { Doc } from '../../prepare/document.js';
 import { isMarkToken, maybeToken, tokenAt } from '../../prepare/lookup.js';
 import { kindOfName } from '../kinds.js';

@@ -6,7 +6,7 @@
  * Reyes, who" and "Ann Lee, Tom Reyes and Mia Ortiz, who".
  * @internal
  */
-import type { Mention } from '../../attribution/candidate.js';
+import type { Mention } from '../shape.js';
 import type { Doc } from '../../prepare/document.js';
 import { tokenAt, tokenCount } from '../../prepare/lookup.js';
 import { SINGULAR_AUXILIARIES } from '../../data/clauses.js';

@@ -4,7 +4,7 @@
  * @internal
  */
 import { FRACTION_NOUNS } from '../../data/people.js';
-import type { Mention } from '../../attribution/candidate.js';
+import type { Mention } from '../shape.js';
 import type { Doc } from '../../prepare/document.js';
 import { isMarkToken, tokenAt } from '../../prepare/lookup.js';
 

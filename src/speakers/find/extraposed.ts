@@ -3,7 +3,7 @@
  * worth pointing out that ..."): it stands for the clause, not for a speaker.
  * @internal
  */
-import type { Mention } from '../../attribution/candidate.js';
+import type { Mention } from '../shape.js';
 import { EXTRAPOSING_ADJECTIVES } from '../../data/pronouns.js';
 import type { Doc } from '../../prepare/document.js';
 import { maybeToken, tokenAt, tokenCount } from '../../prepare/lookup.js';

@@ -5,7 +5,7 @@
  * The object speaks, not the verb's subject.
  * @internal
  */
-import type { Mention } from '../../attribution/candidate.js';
+import type { Mention } from '../shape.js';
 import { GERUND_OBJECT_VERBS } from '../../data/cues.js';
 import type { Doc } from '../../prepare/document.js';
 import { tokenAt } from '../../prepare/lookup.js';

@@ -7,13 +7,13 @@
  * only the object inside the modifier; the speaker is the whole subject.
  * @internal
  */
-import type { Mention } from '../../attribution/candidate.js';
+import type { Mention } from '../shape.js';
 import type { Doc, Token } from '../../prepare/document.js';
 import { isMarkToken, maybeToken, tokenAt } from '../../prepare/lookup.js';
 import { canSpeak, makeMention, namesPeopleOrBody } from './mention.js';
 import { DASHES, isTitleWordValue, partyCodeEnd } from './name-tokens.js';
 import { phraseEndAfter } from './noun-phrase.js';
-import { TIME_PHRASE_WORDS } from './time-phrase.js';
+import { TIME_PHRASE_WORDS } from '../../data/time.js';
 import { COUNT_NOUNS, SUBJECT_JOINERS, MODIFIER_PREPOSITIONS } from '../../data/function-words.js';
 import { AFFILIATION_JOINERS } from '../../data/titles.js';
 import { FRONTED_OPENERS, INNER_CLAUSE_OPENERS, RELATIVE_PRONOUNS } from '../../data/clauses.js';

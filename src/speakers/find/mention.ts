@@ -3,7 +3,7 @@
  * its head noun, and a describing tail ("Rep. Ann Cole of California").
  * @internal
  */
-import type { Mention } from '../../attribution/candidate.js';
+import type { Mention } from '../shape.js';
 import { isPlaceName, kindOfHead, kindOfName } from '../kinds.js';
 import { COMMON_NOUN_ENDINGS, FIRST_NAMES, NAME_PARTICLES } from '../../data/names.js';
 import { AGENCY_NAME_WORDS, COMPANY_DESCRIPTORS, COMPANY_STATE_WORDS, COMPANY_WORDS, DOCUMENT_NOUNS, FRACTION_NOUNS, INDEFINITE_PEOPLE, GROUP_OF_HEADS, NAMED_BODY_KINDS, ORGANIZATION_FOR, ORGANIZATION_NOUNS, ORGANIZATION_OF, ORGANIZATION_OPENING_WORDS, PEOPLE_NOUNS, PERSON_STATE_WORDS } from '../../data/people.js';

@@ -4,7 +4,7 @@
  * A "they" that opens the next sentence stands for both.
  * @internal
  */
-import type { Mention } from '../../attribution/candidate.js';
+import type { Mention } from '../shape.js';
 import type { Doc } from '../../prepare/document.js';
 import { tokenAt } from '../../prepare/lookup.js';
 import { KIN_NOUNS } from '../../data/people.js';

@@ -3,7 +3,7 @@
  * (", saying", "and said", "went on to say").
  * @internal
  */
-import type { Mention } from '../../attribution/candidate.js';
+import type { Mention } from '../shape.js';
 import { CUE_VERBS, OBJECT_SPEAKS_VERBS } from '../../data/cues.js';
 import type { Doc, Segment } from '../../prepare/document.js';
 import { isMarkToken, maybeToken, tokenAt } from '../../prepare/lookup.js';

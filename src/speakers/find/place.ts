@@ -2,7 +2,7 @@
  * Places after a preposition ("a rally in Wilmington, N.C."): never the speaker of a cue.
  * @internal
  */
-import type { Mention } from '../../attribution/candidate.js';
+import type { Mention } from '../shape.js';
 import type { Doc } from '../../prepare/document.js';
 import { tokenAt } from '../../prepare/lookup.js';
 import { isPlaceName, isStateAbbreviation, placeKey } from '../kinds.js';

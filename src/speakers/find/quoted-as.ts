@@ -3,7 +3,7 @@
  * ...": the one who quotes, the subject of "quoted" (or of "cited").
  * @internal
  */
-import type { Mention } from '../../attribution/candidate.js';
+import type { Mention } from '../shape.js';
 import type { Doc } from '../../prepare/document.js';
 import { isMarkToken, tokenAt } from '../../prepare/lookup.js';
 import { speakerBefore, verbGroupStart } from './before.js';

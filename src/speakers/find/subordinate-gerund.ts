@@ -5,7 +5,7 @@
  * says it, not the main clause's Ann Lee.
  * @internal
  */
-import type { Mention } from '../../attribution/candidate.js';
+import type { Mention } from '../shape.js';
 import { CLAUSE_SUBORDINATORS, MANNER_PREPOSITIONS } from '../../data/gerund-clause.js';
 import type { Doc } from '../../prepare/document.js';
 import { isMarkToken, tokenAt } from '../../prepare/lookup.js';

@@ -2,14 +2,9 @@
  * Time phrases between a subject and its verb ("on Friday", "last week").
  * @internal
  */
-import { DAY_WORDS, MONTH_WORDS, RELATIVE_TIME_WORDS, TIME_ADVERBS, TIME_UNITS, SPAN_COUNTS } from '../../data/time.js';
+import { RELATIVE_TIME_WORDS, TIME_LEADS, TIME_PHRASE_WORDS, TIME_UNITS, SPAN_COUNTS } from '../../data/time.js';
 import type { Doc } from '../../prepare/document.js';
 import { tokenAt } from '../../prepare/lookup.js';
-
-/** Words that open a time phrase: "on Friday", "last week", "this morning". */
-export const TIME_LEADS = new Set(['on', 'last', 'this', 'early', 'late', 'earlier', 'later', 'next', 'in']);
-/** Words a time phrase before a verb is made of (not `TIME_WORDS` of data/time.ts, which also holds "later" and "earlier"). */
-export const TIME_PHRASE_WORDS = new Set([...DAY_WORDS, ...MONTH_WORDS, ...TIME_ADVERBS.filter((w) => w !== 'recently' && w !== 'later' && w !== 'earlier'), 'past']);
 
 /** One past a time phrase at `k` ("on Friday", "last week", "Monday night"), or `k`. */
 export function timePhraseEnd(doc: Doc, k: number, ceiling: number): number {

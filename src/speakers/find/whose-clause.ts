@@ -5,7 +5,7 @@
  * the subject before the clause speaks.
  * @internal
  */
-import type { Mention } from '../../attribution/candidate.js';
+import type { Mention } from '../shape.js';
 import type { Doc } from '../../prepare/document.js';
 import { isMarkToken, maybeToken, tokenAt } from '../../prepare/lookup.js';
 import { DASHES, closesAside } from './name-tokens.js';
