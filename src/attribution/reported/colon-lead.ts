@@ -332,7 +332,8 @@ function colonLines(ctx: ReportedContext): Candidate[] {
     // the content is the rest of the paragraph, or of its line when that ends with a semicolon (a headline before
     // its subheadline: "Moss: Harbor plan is a mistake; " / "Council member says ..."); a quotation there is the
     // direct stage's
-    const semicolon = semicolonLineEnd(doc, colon + 1, para.last);
+    // (not the paragraph's last token: what follows the paragraph never changes its quotes)
+    const semicolon = semicolonLineEnd(doc, colon + 1, para.last - 1);
     const end = endBeforeFinalMarks(doc, colon + 1, semicolon >= 0 ? semicolon : para.last);
     // a transcript's turn may be two words ("HALE: I disagree."); a headline has three or more
     // (or, after any label, a subject pronoun and its verb: "Mayor: We rebuild.")
