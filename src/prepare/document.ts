@@ -585,7 +585,8 @@ function endsHeadline(view: View, tokens: (k: number) => Token | undefined, coun
   const prev = count > 0 ? tokens(count - 1) : undefined;
   // (the line break first: it is the rarest and the cheapest to look for)
   if (!prev || !hasLineBreak(view, prev.end, start) || !/^\p{Lu}/u.test(viewChar(view, start) ?? '')) return false;
-  if (/^[.!?:;,\u2026"\u201D\u2019')\]]$/.test(prev.value)) return false;
+  // (a semicolon at the line's end parts a headline from its subheadline: "Lee vetoes tax bill; \nVote set for May")
+  if (/^[.!?:,\u2026"\u201D\u2019')\]]$/.test(prev.value)) return false;
   let words = 0;
   for (let k = count - 1; k >= 0 && tokens(k)!.sent === prev.sent; k--) words++;
   return words <= 20;

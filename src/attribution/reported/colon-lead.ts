@@ -17,6 +17,7 @@ import { SUBJECT_PRONOUNS } from '../../data/function-words.js';
 import { PLACE_NAMES } from '../../data/places.js';
 import { FIRST_NAMES } from '../../data/names.js';
 import { isSpeakingHead } from '../../speakers/kinds.js';
+import { semicolonLineEnd } from './line-semicolon.js';
 import { candidate, colonCue, endBeforeFinalMarks, range, type ReportedContext } from './shared.js';
 import { findInterviewLines } from './interview.js';
 
@@ -328,8 +329,12 @@ function colonLines(ctx: ReportedContext): Candidate[] {
     const { colon, mention, caps } = label;
     // "Reporter: What now?" then "Mayor: We rebuild the pier.": a line among lines that open with a label is a turn
     const turn = caps || labelOf(i - 1) !== null || labelOf(i + 1) !== null;
-    // the content is the rest of the paragraph; a quotation there is the direct stage's
-    const end = endBeforeFinalMarks(doc, colon + 1, para.last);
+    // the content is the rest of the paragraph, or of its line when that ends with a semicolon (a headline before
+    // its subheadline: "Moss: Harbor plan is a mistake; " / "Council member says ..."); a quotation there is the
+    // direct stage's
+    // (not the paragraph's last token: what follows the paragraph never changes its quotes)
+    const semicolon = semicolonLineEnd(doc, colon + 1, para.last - 1);
+    const end = endBeforeFinalMarks(doc, colon + 1, semicolon >= 0 ? semicolon : para.last);
     // a transcript's turn may be two words ("HALE: I disagree."); a headline has three or more
     // (or, after any label, a subject pronoun and its verb: "Mayor: We rebuild.")
     // a heading with a finite verb, "Drought Threatens Harvest:", speaks only when a headline goes on after its colon
