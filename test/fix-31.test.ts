@@ -53,9 +53,9 @@ const TABLE: readonly (readonly [string, boolean, string, readonly string[]])[] 
   // unchanged: "were all quick to" stays inside the verb group
   ['was-all-unchanged', false, 'The players were all quick to note that the rules had changed.', ['the rules had changed | were all quick to note | The players | group']],
   // a colon after words owned: the owner speaks
-  ['owned-words', false, 'Ann Lee spoke on Monday. Her message to voters was simple: "Stay at home."', ['Stay at home. | - | Ann Lee | person']],
-  ['owned-words', false, 'Ann Lee\'s reply was: "Stay at home."', ['Stay at home. | - | Ann Lee | person']],
-  ['owned-words', false, 'The mayor\'s message was clear: "We will rebuild."', ['We will rebuild. | - | The mayor | person']],
+  ['owned-words', false, 'Ann Lee spoke on Monday. Her message to voters was simple: "Stay at home."', ['Stay at home. | : | Ann Lee | person']],
+  ['owned-words', false, 'Ann Lee\'s reply was: "Stay at home."', ['Stay at home. | : | Ann Lee | person']],
+  ['owned-words', false, 'The mayor\'s message was clear: "We will rebuild."', ['We will rebuild. | : | The mayor | person']],
   // unchanged: a motto belongs to no one who said it
   ['owned-words-unchanged', false, 'The team\'s motto is simple: "Never give up."', []],
   // a name set off after a description before it: the description later stands for the name

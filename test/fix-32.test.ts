@@ -36,13 +36,13 @@ const TABLE: readonly (readonly [string, boolean, string, readonly string[]])[] 
   ['verb-first-name-unchanged', false, 'The Rose Garden said the event was canceled.', ['the event was canceled | said | Rose Garden | person']],
   ['verb-first-name-unchanged', false, 'Prices rose Tuesday, traders said.', ['Prices rose Tuesday | said | traders | group']],
   // a short description of a person or body alone before a colon and a quotation
-  ['description-colon', false, 'The mayor: "We will rebuild."', ['We will rebuild. | - | The mayor | person']],
-  ['description-colon', false, 'Mayor: "We will rebuild."', ['We will rebuild. | - | Mayor | person']],
-  ['description-colon', false, 'The union: "We will strike."', ['We will strike. | - | The union | organization']],
+  ['description-colon', false, 'The mayor: "We will rebuild."', ['We will rebuild. | : | The mayor | person']],
+  ['description-colon', false, 'Mayor: "We will rebuild."', ['We will rebuild. | : | Mayor | person']],
+  ['description-colon', false, 'The union: "We will strike."', ['We will strike. | : | The union | organization']],
   // unchanged: a label of the point made, or a noun of no speaker, before the colon
   ['description-colon-unchanged', false, 'The catch: "It costs more."', []],
   ['description-colon-unchanged', false, 'The verdict: "Guilty on all counts."', []],
-  ['description-colon-unchanged', false, 'The mayor had a message: "We will rebuild."', ['We will rebuild. | - | The mayor | person']],
+  ['description-colon-unchanged', false, 'The mayor had a message: "We will rebuild."', ['We will rebuild. | had a message: | The mayor | person']],
   // the plural of a person's or a body's noun opening a sentence, or after "the", is a group
   ['plural-body-kind', false, 'Regulators said the bank broke the rules.', ['the bank broke the rules | said | Regulators | group']],
   ['plural-body-kind', false, 'The regulators said the bank broke the rules.', ['the bank broke the rules | said | The regulators | group']],

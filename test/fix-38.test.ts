@@ -61,9 +61,9 @@ const CASES: [string, object, Row[]][] = [
   ['The singer was heard singing in the hall.', {}, []],
   ['They got seen leaving the hotel.', {}, []],
   // 5. the question and the answer are two things
-  ['Asked if the mine would close, the minister was firm: "Never."', {}, [["if the mine would close",null,null,null,"Asked","speech"],["Never.","the minister","person","description",null,null]]],
-  ['Asked whether the plant would reopen, the owner was defiant: "Not a chance."', {}, [["whether the plant would reopen",null,null,null,"Asked","speech"],["Not a chance.","the owner","person","description",null,null]]],
-  ['Asked if he would resign, the chairman was terse: "No."', {}, [["if he would resign",null,null,null,"Asked","speech"],["No.","the chairman","person","description",null,null]]],
+  ['Asked if the mine would close, the minister was firm: "Never."', {}, [["if the mine would close",null,null,null,"Asked","speech"],["Never.","the minister","person","description","was firm:","speech"]]],
+  ['Asked whether the plant would reopen, the owner was defiant: "Not a chance."', {}, [["whether the plant would reopen",null,null,null,"Asked","speech"],["Not a chance.","the owner","person","description","was defiant:","speech"]]],
+  ['Asked if he would resign, the chairman was terse: "No."', {}, [["if he would resign",null,null,null,"Asked","speech"],["No.","the chairman","person","description","was terse:","speech"]]],
   ['Asked if the mine would close, the minister was calm: "Never."', {}, [["if the mine would close",null,null,null,"Asked","speech"]]],
   // 6. "Further," opening a sentence is no name
   ["Further, the mayor said the dam was safe.", {}, [["the dam was safe","the mayor","person","description","said","speech"]]],
