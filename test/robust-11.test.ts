@@ -18,15 +18,12 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createExtractor, type Extraction, type ExtractQuotesOptions } from '../src/index.js';
+import type { Extraction } from '../src/index.js';
 import { checkInvariants, checkOwnSpans } from './support/invariants.js';
-import { describeShapeProperties } from './support/shape-properties.js';
+import { describeShapeProperties, roundExtractors } from './support/shape-properties.js';
 import { growthRatio } from './support/timing.js';
 
-const ALL = ['speech', 'writing', 'source', 'thought', 'evidence', 'stance'] as const;
-const OPTIONS: (ExtractQuotesOptions | undefined)[] = [undefined, { categories: ALL }, { categories: ALL, minConfidence: 0.3, kinds: ['indirect', 'mixed'] }];
-const EXTRACTORS = OPTIONS.map((o) => createExtractor(o));
-const NAMED_DEFAULT = createExtractor({ categories: ['speech', 'writing', 'source'] });
+const { extractors: EXTRACTORS, namedDefault: NAMED_DEFAULT } = roundExtractors();
 const DEFAULT = EXTRACTORS[0]!;
 const EVERY = EXTRACTORS[1]!;
 

@@ -16,15 +16,11 @@
  * with no full stop) costs about the same per repetition.
  */
 import { describe, expect, it } from 'vitest';
-import { createExtractor, type ExtractQuotesOptions } from '../src/index.js';
 import { checkInvariants } from './support/invariants.js';
-import { describeShapeProperties } from './support/shape-properties.js';
+import { describeShapeProperties, roundExtractors } from './support/shape-properties.js';
 import { growthRatio } from './support/timing.js';
 
-const ALL = ['speech', 'writing', 'source', 'thought', 'evidence', 'stance'] as const;
-const OPTIONS: (ExtractQuotesOptions | undefined)[] = [undefined, { categories: ALL }, { categories: ALL, minConfidence: 0.3, kinds: ['indirect', 'mixed'] }];
-const EXTRACTORS = OPTIONS.map((o) => createExtractor(o));
-const NAMED_DEFAULT = createExtractor({ categories: ['speech', 'writing', 'source'] });
+const { extractors: EXTRACTORS, namedDefault: NAMED_DEFAULT } = roundExtractors();
 
 /** The opt-in rules of the round: never in default output. */
 const OPT_IN_RULES = new Set(['reported/state-object']);

@@ -7,10 +7,24 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { createExtractor } from '../../src/index.js';
+import { createExtractor } from '../../src/index.js';
 import { checkInvariants, checkOwnSpans } from './invariants.js';
 
 type Extractor = ReturnType<typeof createExtractor>;
+
+/** Every cue category. */
+const EVERY_CATEGORY = ['speech', 'writing', 'source', 'thought', 'evidence', 'stance'] as const;
+
+/**
+ * The extractors a round checks (default options, every category, every category with a low confidence floor and
+ * no direct quotes) and one with the default categories named, whose output must equal the default one.
+ */
+export function roundExtractors(): { extractors: Extractor[]; namedDefault: Extractor } {
+  return {
+    extractors: [undefined, { categories: EVERY_CATEGORY }, { categories: EVERY_CATEGORY, minConfidence: 0.3, kinds: ['indirect', 'mixed'] as const }].map((o) => createExtractor(o)),
+    namedDefault: createExtractor({ categories: ['speech', 'writing', 'source'] }),
+  };
+}
 
 /** What a round's property tests are built from. */
 export interface ShapeProperties {
