@@ -41,12 +41,31 @@ function listedWords(lexicon: Lexicon): ReadonlySet<string> {
   return words;
 }
 
+/** {@link checkedWords} by lexicon. */
+const CHECKED_WORDS = new WeakMap<Lexicon, ReadonlySet<string>>();
+
+/**
+ * Every lower-case word that {@link detectCues} tests before it looks at a
+ * token's lemma: {@link listedWords}, "put", "heard" and the verbs of feeling
+ * (`PUT_FORMS`, `HEARD_FORMS`, `FEELING_VERB_FORMS`). A word in none of them,
+ * most words of a text, costs one look-up instead of four.
+ */
+function checkedWords(lexicon: Lexicon): ReadonlySet<string> {
+  let words = CHECKED_WORDS.get(lexicon);
+  if (words === undefined) {
+    words = new Set([...listedWords(lexicon), ...PUT_FORMS, ...HEARD_FORMS, ...FEELING_VERB_FORMS.keys()]);
+    CHECKED_WORDS.set(lexicon, words);
+  }
+  return words;
+}
+
 /** Finds every cue in the document, in text order. */
 export function detectCues(doc: Doc, lexicon: Lexicon): CueMatch[] {
   const cues: CueMatch[] = [];
   const tokens = doc.tokens;
   const table = doc.table;
   const listed = listedWords(lexicon);
+  const checked = checkedWords(lexicon);
   const verbs = lexicon.verbs;
   for (let i = 0, count = tokenCount(doc); i < count; i++) {
     // most tokens can start no cue: a word in none of the lists, no "put", a lemma that is no cue verb,
@@ -54,6 +73,15 @@ export function detectCues(doc: Doc, lexicon: Lexicon): CueMatch[] {
     // passed over on their word, lemma and tag alone, without a token object for a long text's
     const plain = table === undefined ? tokens[i]! : undefined;
     const lower = plain !== undefined ? plain.lower : table!.lowerOf(i);
+    if (!checked.has(lower)) {
+      // (what the tests below come to for a word in none of the lists)
+      if (verbs.get(plain !== undefined ? plain.lemma : table!.lemmaOf(i)) === undefined) {
+        const pos = plain !== undefined ? plain.pos : table!.posOf(i);
+        if ((pos !== 'ADJ' && pos !== 'NOUN') || !lower.endsWith('ed')) continue;
+      }
+      i = cueStartingAt(doc, lexicon, listed, cues, i);
+      continue;
+    }
     // "Lee expressed concern that the plant would close": a feeling voiced with a clause is speech
     // (before the verb lists: with stance on, "express" alone is a stance cue)
     const feeling = FEELING_VERB_FORMS.get(lower);
