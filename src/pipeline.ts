@@ -52,6 +52,8 @@ import { mergeInterrupted } from './refine/merge.js';
 import { dropQuotedHeadings } from './refine/heading.js';
 import { carryContext } from './refine/context.js';
 import { dropScareQuotes } from './refine/scare.js';
+import { dropEditorsNoteClauses } from './refine/editors-note.js';
+import { dropLinkExcerpts } from './refine/link-excerpt.js';
 import { dropOverlaps } from './refine/overlap.js';
 import { assemble } from './assemble/result.js';
 import { guessSpeakers } from './refine/fallback.js';
@@ -169,6 +171,10 @@ function findCandidates(doc: Doc, settings: Settings): { candidates: Candidate[]
   mergeInterrupted(doc, candidates, true);
   carryContext(doc, candidates);
   dropScareQuotes(doc, candidates);
+  // the publisher's own words: an editor's note describing a person ('Editor's note: Reyes ... who has repeatedly
+  // pledged to ...') and the excerpt a list of links quotes after a byline ('"Museum to reopen," by the Ledger's Ann Cole: "..."')
+  dropEditorsNoteClauses(doc, candidates);
+  dropLinkExcerpts(doc, candidates);
   dropOverlaps(candidates);
   // a last guess at who speaks a direct quote no rule attributed (changes no quote)
   guessSpeakers(doc, candidates, settings.lexicon.verbs, cueAt);
