@@ -860,6 +860,14 @@ const SPEECH_NOUNS = [
 ];
 
 /**
+ * Nouns that report what their owner said only through a copula and a
+ * that-clause, not before "that" alone (rule `reported/noun-cue`): "Her answer
+ * was that the levy must pass", "Reyes's point was that ..."; "the point that
+ * ..." and "an answer that ..." stay no cue.
+ */
+export const COPULA_SPEECH_NOUNS: ReadonlySet<string> = new Set(['answer', 'response', 'reply', 'point']);
+
+/**
  * Lower-case words, in order, of a lead that hands over to the speaker named
  * before a colon and a quote ("More from Ann Lee:", "And more from Lee:"):
  * the name after it speaks (rule `direct/name-colon`).
