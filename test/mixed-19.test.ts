@@ -26,9 +26,21 @@ const cases: [string, string, Row[]][] = [
   ['Still, NAME\'s response was that ... "..."', 'Still, Ivo Brandt\'s response was that the levy is "a tax on renters."', [
     row(['the levy is "a tax on renters."'], 'Ivo Brandt', 'response was', 'reported/noun-cue', 'mixed'),
   ]],
+  // verbs of grumbling and hinting with a that-clause (all 5 on train annotated)
+  ['NAME groused to X that ... "..."', 'On Monday, Tom Reyes groused to a crowd in Dunmore that the Gazette “never treats me properly.”', [
+    row(['the Gazette “never treats me properly.”'], 'Tom Reyes', 'groused', 'reported/cue-that', 'mixed'),
+  ]],
+  ['could be heard grousing that', 'Some members could be heard grousing that the "fake" flyers were everywhere.', [
+    row(['the "fake" flyers were everywhere'], 'Some members', 'could be heard grousing', 'reported/cue-that', 'mixed'),
+  ]],
+  ['NAME has intimated that', 'Ada Moss has intimated that the harbor plan is "a fantasy."', [
+    row(['the harbor plan is "a fantasy."'], 'Ada Moss', 'has intimated', 'reported/cue-that', 'mixed'),
+  ]],
 ];
 
 const none: [string, string][] = [
+  // "intimate" as an adjective is no cue
+  ['an intimate town hall', 'Reyes held an intimate town hall in Dunmore.'],
   // no owner: "the point" reports no one's words
   ['The point is that ...', 'The point is that nobody knows.'],
   // "answer" reports only through a copula, not before "that" alone

@@ -23,7 +23,8 @@ theorize argue acknowledge quote cite inform alert notify pitch tout mock taunt 
 label brand dub term hail deride dismiss decry denounce condemn characterize characterise portray
 lambast lambaste laud refer reference invoke thank apologize apologise congratulate compare liken
 chant bemoan imply bark inquire rail reason muse ponder opine gush fume implore whimper moan speak talk
-rant thunder snap growl sob gloat crack marvel rave gripe vent hiss exhort bellow groan confess riposte beam snarl`;
+rant thunder snap growl sob gloat crack marvel rave gripe vent hiss exhort bellow groan confess riposte beam snarl
+grouse intimate`;
 
 const WRITING = `write tweet post blog publish print email text message retweet pen editorialize
 editorialise headline caption read`;
