@@ -36,9 +36,15 @@ const cases: [string, string, Row[]][] = [
   ['NAME has intimated that', 'Ada Moss has intimated that the harbor plan is "a fantasy."', [
     row(['the harbor plan is "a fantasy."'], 'Ada Moss', 'has intimated', 'reported/cue-that', 'mixed'),
   ]],
+  // "made the point that"
+  ['NAME made the point that', 'Ada Moss also made the point that the pier would be "a third harbor" for the town.', [
+    row(['the pier would be "a third harbor" for the town'], 'Ada Moss', 'point', 'reported/noun-cue', 'mixed'),
+  ]],
 ];
 
 const none: [string, string][] = [
+  // "a point that" may be a relative clause: not taken
+  ['made a good point that (relative)', 'Reyes made a good point that nobody had raised.'],
   // "intimate" as an adjective is no cue
   ['an intimate town hall', 'Reyes held an intimate town hall in Dunmore.'],
   // no owner: "the point" reports no one's words

@@ -308,6 +308,18 @@ function copulaThat(doc: Doc, k: number): boolean {
   return be !== undefined && that !== undefined && be.sent === tokenAt(doc, k).sent && /^(is|was)$/.test(be.lower) && that.lower === 'that';
 }
 
+/**
+ * True for "point" in "made the point that" (a form of "make", "the", "point",
+ * "that"); "made a good point that nobody raised" may be a relative clause
+ * and is not taken.
+ */
+function madePoint(doc: Doc, k: number): boolean {
+  const t = tokenAt(doc, k);
+  if (t.lower !== 'point' || k < 2 || maybeToken(doc, k + 1)?.lower !== 'that' || tokenAt(doc, k - 1).lower !== 'the') return false;
+  const verb = tokenAt(doc, k - 2);
+  return verb.sent === t.sent && verb.lemma === 'make';
+}
+
 /** Adds the noun-cue attributions, except where a verb cue's content already starts. */
 export function addNounCues(ctx: ReportedContext, reported: Candidate[]): Candidate[] {
   const { doc } = ctx;
@@ -327,7 +339,8 @@ export function addNounCues(ctx: ReportedContext, reported: Candidate[]): Candid
       }
     }
     // (a noun that reports only through a copula: "Her answer was that ...", not "the answer that")
-    const category = NOUN_CUES.get(t.lower) ?? (COPULA_SPEECH_NOUNS.has(t.lower) && t.pos === 'NOUN' && copulaThat(doc, k) ? 'speech' : undefined);
+    // (and "point" after "made the": "She made the point that ...")
+    const category = NOUN_CUES.get(t.lower) ?? (COPULA_SPEECH_NOUNS.has(t.lower) && t.pos === 'NOUN' && (copulaThat(doc, k) || madePoint(doc, k)) ? 'speech' : undefined);
     if (category === undefined || !ctx.categories.has(category) || ctx.quoted[k]) continue;
     const c = nounCueAt(ctx, k, t, category, verbHeads);
     if (c && passesOptInBar(doc, c)) found.push(c);
