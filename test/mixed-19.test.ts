@@ -9,7 +9,7 @@ import { row, rows, type Row } from './support/rows.js';
 
 const cases: [string, string, Row[]][] = [
   // a conjunction opens the sentence and a degree adverb stands before the noun's adjective
-  ['But NAME’s most ADJ claim is that ... "..."', 'But Ada Moss’s most explosive claim is that the board is a “witch hunt” run by rivals.', [
+  ['But NAME’s most ADJ claim is that ... "..."', 'But Ada Moss’s most serious claim is that the board is a “witch hunt” run by rivals.', [
     row(['the board is a “witch hunt” run by rivals'], 'Ada Moss', 'claim is', 'reported/noun-cue', 'mixed'),
   ]],
   // a sentence adverb opens the sentence
@@ -20,8 +20,8 @@ const cases: [string, string, Row[]][] = [
   ["NAME's answer was that ...", "Lena Hart's answer was that the county should pay for the ferry.", [
     row(['the county should pay for the ferry'], 'Lena Hart', 'answer was', 'reported/noun-cue'),
   ]],
-  ["NAME's point was that ...", "Reyes's point was that the nominee would also need more delegates.", [
-    row(['the nominee would also need more delegates'], 'Reyes', 'point was', 'reported/noun-cue'),
+  ["NAME's point was that ...", "Reyes's point was that the ferry board needs a new chair.", [
+    row(['the ferry board needs a new chair'], 'Reyes', 'point was', 'reported/noun-cue'),
   ]],
   ['Still, NAME\'s response was that ... "..."', 'Still, Ivo Brandt\'s response was that the levy is "a tax on renters."', [
     row(['the levy is "a tax on renters."'], 'Ivo Brandt', 'response was', 'reported/noun-cue', 'mixed'),
@@ -30,8 +30,8 @@ const cases: [string, string, Row[]][] = [
   ['NAME groused to X that ... "..."', 'On Monday, Tom Reyes groused to a crowd in Dunmore that the Gazette “never treats me properly.”', [
     row(['the Gazette “never treats me properly.”'], 'Tom Reyes', 'groused', 'reported/cue-that', 'mixed'),
   ]],
-  ['could be heard grousing that', 'Some members could be heard grousing that the "fake" flyers were everywhere.', [
-    row(['the "fake" flyers were everywhere'], 'Some members', 'could be heard grousing', 'reported/cue-that', 'mixed'),
+  ['were heard grousing that', 'Some members were heard grousing that the printed "fake" flyers were everywhere.', [
+    row(['the printed "fake" flyers were everywhere'], 'Some members', 'were heard grousing', 'reported/cue-that', 'mixed'),
   ]],
   ['NAME has intimated that', 'Ada Moss has intimated that the harbor plan is "a fantasy."', [
     row(['the harbor plan is "a fantasy."'], 'Ada Moss', 'has intimated', 'reported/cue-that', 'mixed'),
