@@ -23,7 +23,8 @@ theorize argue acknowledge quote cite inform alert notify pitch tout mock taunt 
 label brand dub term hail deride dismiss decry denounce condemn characterize characterise portray
 lambast lambaste laud refer reference invoke thank apologize apologise congratulate compare liken
 chant bemoan imply bark inquire rail reason muse ponder opine gush fume implore whimper moan speak talk
-rant thunder snap growl sob gloat crack marvel rave gripe vent hiss exhort bellow groan confess riposte beam snarl`;
+rant thunder snap growl sob gloat crack marvel rave gripe vent hiss exhort bellow groan confess riposte beam snarl
+grouse intimate`;
 
 const WRITING = `write tweet post blog publish print email text message retweet pen editorialize
 editorialise headline caption read`;
@@ -858,6 +859,14 @@ const SPEECH_NOUNS = [
   'remark', 'remarks', 'comment', 'comments', 'announcement', 'prediction', 'threat', 'allegation', 'allegations', 'admission', 'contention', 'accusation',
   'accusations', 'vow', 'denial', 'assurance', 'assurances', 'boast', 'complaint', 'complaints', 'explanation', 'acknowledgment', 'concession', 'declaration', 'testimony',
 ];
+
+/**
+ * Nouns that report what their owner said only through a copula and a
+ * that-clause, not before "that" alone (rule `reported/noun-cue`): "Her answer
+ * was that the levy must pass", "Reyes's point was that ..."; "the point that
+ * ..." and "an answer that ..." stay no cue.
+ */
+export const COPULA_SPEECH_NOUNS: ReadonlySet<string> = new Set(['answer', 'response', 'reply', 'point']);
 
 /**
  * Lower-case words, in order, of a lead that hands over to the speaker named

@@ -5,13 +5,14 @@
  * sentence's own verb takes over (`His claim that the vote was rigged | was false`).
  * @internal
  */
-import { maybeToken, tokenAt, tokenCount } from '../../prepare/lookup.js';
+import { isMarkToken, maybeToken, tokenAt, tokenCount } from '../../prepare/lookup.js';
 import type { Doc, Segment, Token } from '../../prepare/document.js';
 import type { CueCategory } from '../../types.js';
 import type { Candidate, CueMatch, Mention } from '../candidate.js';
 import { canSpeak, makeMention, sharedSubject, speakerBefore } from '../../speakers/phrase.js';
-import { AGENT_NOUN_CUES, NOUN_CUES, NOUN_TAGGED_VERBS, SINGULAR_NOUN_TAGGED_VERBS, LIGHT_VERBS, LINKING_VERBS } from '../../data/cues.js';
+import { AGENT_NOUN_CUES, COPULA_SPEECH_NOUNS, NOUN_CUES, NOUN_TAGGED_VERBS, SINGULAR_NOUN_TAGGED_VERBS, LIGHT_VERBS, LINKING_VERBS } from '../../data/cues.js';
 import { DOCUMENT_NOUNS, DOER_NOUN } from '../../data/people.js';
+import { DEGREE_ADVERBS } from '../../data/function-words.js';
 import { isPlaceName, kindOfHead } from '../../speakers/kinds.js';
 import { DAY_OR_MONTH, DAY_WORDS, MONTH_WORDS, TIME_NOUNS } from '../../data/time.js';
 
@@ -45,7 +46,7 @@ function hyphenBefore(doc: Doc, k: number): boolean {
 export function owner(doc: Doc, noun: number): Mention | null {
   // "Reyes's recent assertion", "Reyes's by-now-familiar claims": adjectives between the owner and the noun
   let at = noun;
-  while (at - 1 >= 0 && noun - at < 6 && (tokenAt(doc, at - 1).pos === 'ADJ' || /^(earlier|recent|latest|repeated|oft-repeated)$/.test(tokenAt(doc, at - 1).lower) || hyphenBefore(doc, at - 1) || (at < noun && hyphenBefore(doc, at - 2)))) at--;
+  while (at - 1 >= 0 && noun - at < 6 && (tokenAt(doc, at - 1).pos === 'ADJ' || (DEGREE_ADVERBS.has(tokenAt(doc, at - 1).lower) && at < noun && tokenAt(doc, at).pos === 'ADJ') || /^(earlier|recent|latest|repeated|oft-repeated)$/.test(tokenAt(doc, at - 1).lower) || hyphenBefore(doc, at - 1) || (at < noun && hyphenBefore(doc, at - 2)))) at--;
   const before = maybeToken(doc, at - 1);
   if (!before || before.sent !== tokenAt(doc, noun).sent) return null;
   if (POSSESSIVES.has(before.lower)) {
@@ -188,9 +189,18 @@ const OBJECT_START_POS = /^(DET|NOUN|PROPN|PRON|ADJ|ADV|NUM)$/;
  * determiners, adjectives, names and possessives before it ("The belief that
  * ...", "Her claim that ..."), so the sentence's own verb follows its clause.
  */
-function opensSubject(doc: Doc, noun: number, sentence: Segment): boolean {
-  for (let k = sentence.first; k < noun; k++) {
+function opensSubject(doc: Doc, noun: number, sentence: Segment, copula = false): boolean {
+  let k = sentence.first;
+  // before a copula, a conjunction or a sentence adverb may open the sentence: "But her claim is that ...",
+  // "Perhaps his most surprising suggestion was that ..." (rule reported/noun-cue, mixed19)
+  if (copula && k < noun && /^(CCONJ|ADV)$/.test(tokenAt(doc, k).pos)) {
+    k++;
+    if (k < noun && tokenAt(doc, k).value === ',') k++;
+  }
+  for (; k < noun; k++) {
     const t = tokenAt(doc, k);
+    // (and a degree adverb before an adjective: "his most explosive claim")
+    if (copula && DEGREE_ADVERBS.has(t.lower) && k + 1 < noun && tokenAt(doc, k + 1).pos === 'ADJ') continue;
     if (!NOUN_PHRASE_POS.has(t.pos) && !POSSESSIVES.has(t.lower)) return false;
   }
   return true;
@@ -298,6 +308,18 @@ function copulaThat(doc: Doc, k: number): boolean {
   return be !== undefined && that !== undefined && be.sent === tokenAt(doc, k).sent && /^(is|was)$/.test(be.lower) && that.lower === 'that';
 }
 
+/**
+ * True for "point" in "made the point that" (a form of "make", "the", "point",
+ * "that"); "made a good point that nobody raised" may be a relative clause
+ * and is not taken.
+ */
+function madePoint(doc: Doc, k: number): boolean {
+  const t = tokenAt(doc, k);
+  if (t.lower !== 'point' || k < 2 || maybeToken(doc, k + 1)?.lower !== 'that' || tokenAt(doc, k - 1).lower !== 'the') return false;
+  const verb = tokenAt(doc, k - 2);
+  return verb.sent === t.sent && verb.lemma === 'make';
+}
+
 /** Adds the noun-cue attributions, except where a verb cue's content already starts. */
 export function addNounCues(ctx: ReportedContext, reported: Candidate[]): Candidate[] {
   const { doc } = ctx;
@@ -316,7 +338,9 @@ export function addNounCues(ctx: ReportedContext, reported: Candidate[]): Candid
         continue;
       }
     }
-    const category = NOUN_CUES.get(t.lower);
+    // (a noun that reports only through a copula: "Her answer was that ...", not "the answer that")
+    // (and "point" after "made the": "She made the point that ...")
+    const category = NOUN_CUES.get(t.lower) ?? (COPULA_SPEECH_NOUNS.has(t.lower) && t.pos === 'NOUN' && (copulaThat(doc, k) || madePoint(doc, k)) ? 'speech' : undefined);
     if (category === undefined || !ctx.categories.has(category) || ctx.quoted[k]) continue;
     const c = nounCueAt(ctx, k, t, category, verbHeads);
     if (c && passesOptInBar(doc, c)) found.push(c);
@@ -358,9 +382,11 @@ function nounCueAt(ctx: ReportedContext, k: number, t: Token, category: CueCateg
   const copula = copulaThat(doc, k);
   const at = copula ? k + 2 : k + 1 + timeAdjunct(doc, k + 1);
   const that = tokenAt(doc, at);
-  if (that.lower !== 'that' || that.sent !== t.sent || !clauseStartsAt(doc, at + 1, doc.sentences[t.sent]!.last)) return null;
+  // (after a copula the clause may open with a quotation: 'Her answer was that "the family comes first"')
+  const open = copula && isMarkToken(tokenAt(doc, at + 1).value) && ctx.quoted[at + 2] === 1 ? 1 : 0;
+  if (that.lower !== 'that' || that.sent !== t.sent || !clauseStartsAt(doc, at + 1 + open, doc.sentences[t.sent]!.last)) return null;
   const sentence = sentenceOf(doc, k);
-  if (copula && (!opensSubject(doc, k, sentence) || owner(doc, k) === null)) return null;
+  if (copula && (!opensSubject(doc, k, sentence, true) || owner(doc, k) === null)) return null;
   const limit = contentEnd(ctx, at + 1, sentence);
   // (the copula's clause ends as a verb cue's does: "His argument is that taxes are too high, | and many agree")
   let end = copula ? Math.min(limit, verbClauseEnd(ctx, sentence, k, at + 1)) : clauseEnd(doc, at + 1, limit, OPT_IN_CATEGORIES.has(category) && opensSubject(doc, k, sentence));
