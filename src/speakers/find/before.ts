@@ -30,6 +30,7 @@ import { bareQuantifier } from './bare-quantifier.js';
 import { whoseClauseOpen } from './whose-clause.js';
 import { amongVerb } from './among.js';
 import { coordinatedWhoAntecedent } from './coordinated-who.js';
+import { relativeAsideStart } from './relative-aside.js';
 import { adjunctCommaBefore } from './adjunct.js';
 import { isGerundSubjectObject } from './gerund-object.js';
 import { CONTROLLED_QUANTIFIERS, COUNTED_ANTECEDENTS, MODIFIER_PREPOSITIONS, FLOATING_QUANTIFIERS, SCENE_DETERMINERS, SKIPPABLE_ADVERBS, PARTITIVE_WORDS, ELLIPTICAL_NUMBERS, TAIL_PREPOSITIONS, QUANTIFIERS, QUANTIFIER_APPROXIMATORS, FRACTION_APPROXIMATORS, ONE_WORDS } from '../../data/function-words.js';
@@ -534,6 +535,12 @@ function phraseBefore(doc: Doc, cueFirst: number, givenFloor: number): Mention |
       // "less than two weeks ago", "about a month ago"
       if (end - 2 >= floor && tokenAt(doc, end - 1).lower === 'than' && /^(less|more)$/.test(tokenAt(doc, end - 2).lower)) end -= 2;
       else if (end - 1 >= floor && TIME_APPROXIMATORS.has(tokenAt(doc, end - 1).lower)) end--;
+      continue;
+    }
+    // "Tom Reyes, who, after the vote, said": an aside set off by commas after a relative pronoun
+    const aside = relativeAsideStart(doc, end, floor);
+    if (aside >= 0) {
+      end = aside;
       continue;
     }
     // "has, however, revealed": an adverb set off by commas
