@@ -199,7 +199,7 @@ function colonLeadLength(doc: Doc, start: number, colon: number): number {
  * quote (after a comma at most) with a verb next to it, when no cue was read
  * there (a verb missing from the lexicon) and the verb takes no object (see
  * `intransitive`: `"Thriller," Ann Lee released in 1982` is a title); the
- * name speaks, and no cue is recorded.
+ * name speaks, and the verb is the cue (see `trailingVerbCue`).
  */
 export function trailingName(doc: Doc, after: number, ceiling: number, reported: ReadonlyMap<string, unknown>): Attribution | null {
   let k = after;
@@ -233,20 +233,36 @@ export function trailingName(doc: Doc, after: number, ceiling: number, reported:
   const verbFirst = isVerb(k) ? nameEnd(k + 1) : k;
   if (verbFirst > k + 1 && (verbFirst >= ceiling || /^[.,;]$/.test(tokenAt(doc, verbFirst).value))) {
     const m = makeMention(doc, k + 1, verbFirst);
-    if (m && m.kind === 'name' && canSpeak(doc, m)) return { cue: null, speaker: m, rule: 'direct/trailing-name', confidence: 0.6 };
+    if (m && m.kind === 'name' && canSpeak(doc, m)) return { cue: trailingVerbCue(doc, k, ceiling), speaker: m, rule: 'direct/trailing-name', confidence: 0.6 };
   }
   // '"...," he went on.'
   if (!inverted && PERSON_SUBJECT_PRONOUNS.has(tokenAt(doc, k).lower) && verbLike(k + 1) && intransitive(doc, k + 2, ceiling)) {
     const m = makeMention(doc, k, k + 1);
-    if (m) return { cue: null, speaker: m, rule: 'direct/trailing-name', confidence: 0.6 };
+    if (m) return { cue: trailingVerbCue(doc, k + 1, ceiling), speaker: m, rule: 'direct/trailing-name', confidence: 0.6 };
   }
   // "Tom Bennick grinned."; not '"Thriller," Ann Lee released in 1982': the quoted words are the verb's object
   const end = nameEnd(k);
   if (!inverted && end > k && verbLike(end) && intransitive(doc, end + 1, ceiling)) {
     const m = makeMention(doc, k, end);
-    if (m && m.kind === 'name' && m.first === k && canSpeak(doc, m)) return { cue: null, speaker: m, rule: 'direct/trailing-name', confidence: 0.6 };
+    if (m && m.kind === 'name' && m.first === k && canSpeak(doc, m)) return { cue: trailingVerbCue(doc, end, ceiling), speaker: m, rule: 'direct/trailing-name', confidence: 0.6 };
   }
   return null;
+}
+
+/** Parts of speech that open the object of a preposition: "on Tuesday", "at the board". */
+const PREPOSITION_OBJECT_POS: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'DET', 'NUM', 'PRON', 'ADJ']);
+
+/**
+ * The cue of `direct/trailing-name`, as annotated news marks it: the verb at
+ * token `verb` next to the name ("grinned", "reacted"), with the particle right
+ * after it ("shot back", "went on"), a speech cue with the verb's lemma; a
+ * preposition with an object of its own is no particle ("fumed on Tuesday").
+ */
+function trailingVerbCue(doc: Doc, verb: number, ceiling: number): CueMatch {
+  const particle = verb + 1 < ceiling && END_PARTICLES.has(tokenAt(doc, verb + 1).lower);
+  const object = particle && verb + 2 < ceiling && PREPOSITION_OBJECT_POS.has(tokenAt(doc, verb + 2).pos);
+  const last = particle && !object ? verb + 2 : verb + 1;
+  return { first: verb, last, head: verb, lemma: tokenAt(doc, verb).lemma, category: 'speech', negated: false, form: 'verb' };
 }
 
 /**

@@ -9,6 +9,7 @@ import { candidateEnd, candidateStart } from '../attribution/candidate.js';
 import { maybeToken, tokenAtOrAfter } from '../prepare/lookup.js';
 import { endsAttribution } from '../attribution/no-cue.js';
 import { viewSlice } from '../prepare/view.js';
+import { otherSpeakerBetween } from './merge-guard.js';
 
 /** Gives context speakers to unattributed direct quotes that open a paragraph. */
 export function carryContext(doc: Doc, candidates: readonly Candidate[]): void {
@@ -31,7 +32,8 @@ export function carryContext(doc: Doc, candidates: readonly Candidate[]): void {
     // '"A?" Vidal pressed. "B."')
     if (ownAttributionFollows(doc, c) || (c.stretches.length > 1 && ownAttributionFollows(doc, headOf(c), true))) continue;
     // '"A," Smith said. "B."': a quote right after an attributed quote's attribution, in the same paragraph
-    if (c.stretches.length > 0 && lastDirect && followsAttribution(doc, lastDirect, c)) {
+    // (not after a sentence of another named person's between them: see otherSpeakerBetween)
+    if (c.stretches.length > 0 && lastDirect && followsAttribution(doc, lastDirect, c) && !otherSpeakerBetween(doc, lastDirect, c, (lastDirect.from ?? lastDirect).speaker)) {
       const from = lastDirect.from ?? lastDirect;
       if (from.speaker) {
         c.from = from;

@@ -20,6 +20,7 @@
  * paragraph before when that paragraph ends with the quote's short attribution
  * (`"A," she said.` / `"B."`) or with a reported quote (`She said A.` / `"B."`),
  * as news corpora annotate a quote running on.
+ * No join crosses another speaker: see `otherSpeakerBetween` (`merge-guard.ts`).
  * @internal
  */
 import type { Doc } from '../prepare/document.js';
@@ -33,6 +34,7 @@ import { viewSlice } from '../prepare/view.js';
 import { CUE_VERBS } from '../data/cues.js';
 import type { CueCategory } from '../types.js';
 import { unknownVerbAttribution } from './unknown-verb.js';
+import { otherSpeakerBetween } from './merge-guard.js';
 
 function absorb(into: Candidate, other: Candidate): void {
   append(into.stretches, other.stretches);
@@ -134,8 +136,11 @@ export function mergeInterrupted(doc: Doc, candidates: readonly Candidate[], una
     }
     if (unattributed && host && host.kind !== 'direct' && directHost && attributionSentenceBefore(doc, directHost, host, c)) {
       // '"A," she said, adding that X. "And B."': the participle's own clause goes on with the quote after it
-      absorb(participleReport(doc, host) && opensWithConjunction(doc, c) ? host : directHost, c);
-      continue;
+      const into = participleReport(doc, host) && opensWithConjunction(doc, c) ? host : directHost;
+      if (!otherSpeakerBetween(doc, into, c)) {
+        absorb(into, c);
+        continue;
+      }
     }
     if (host && host.cue !== null && lastParagraph(host) === c.para && c.kind === 'direct' && c.stretches.length > 0) {
       // a stretch with no attribution joins only when it stands as a sentence of its own, not as a scare quote
@@ -172,13 +177,14 @@ export function mergeInterrupted(doc: Doc, candidates: readonly Candidate[], una
         c.keep = false;
         continue;
       }
-      if (c.cue === host.cue || follows) {
+      // (never across another speaker: see otherSpeakerBetween)
+      if ((c.cue === host.cue || follows) && !otherSpeakerBetween(doc, host, c)) {
         absorb(host, c);
         continue;
       }
       // '"A," Lee said. Instead, "B."': a quotation after a short lead-in, in the sentence after a direct quote's
       // attribution, goes on with that quote, lead-in and all (with both marks, as a mixed quote's part has them)
-      if (unattributed && !sameSentence && direct && c.cue === null && c.speaker === null && leadsOnAfterAttribution(doc, host, c)) {
+      if (unattributed && !sameSentence && direct && c.cue === null && c.speaker === null && leadsOnAfterAttribution(doc, host, c) && !otherSpeakerBetween(doc, host, c)) {
         c.parts[0] = { start: tokenAt(doc, doc.sentences[tokenAt(doc, open).sent]!.first).start, end: Math.max(c.parts[0]!.end, c.stretches[0]!.end) };
         absorb(host, c);
         host.kind = 'mixed';
@@ -194,12 +200,12 @@ export function mergeInterrupted(doc: Doc, candidates: readonly Candidate[], una
     // a quoted paragraph with no attribution of its own after the paragraph that ends
     // with an attributed quote continues that quote: '"A," she said.' / '"B."'
     // (a reported thought or finding takes none: see FOLLOWED_CATEGORIES)
-    if (unattributed && host && continuesParagraph(doc, host, c) && (host.kind === 'direct' || (host.cue !== null && FOLLOWED_CATEGORIES.has(host.cue.category)))) {
+    if (unattributed && host && continuesParagraph(doc, host, c) && (host.kind === 'direct' || (host.cue !== null && FOLLOWED_CATEGORIES.has(host.cue.category))) && !otherSpeakerBetween(doc, host, c)) {
       absorb(host, c);
       continue;
     }
     // '"A," the ad says. "B."': a quote whose attribution no rule read goes on after the one sentence that follows it
-    if (unattributed && host && narratedBetween(doc, host, c)) {
+    if (unattributed && host && narratedBetween(doc, host, c) && !otherSpeakerBetween(doc, host, c)) {
       absorb(host, c);
       continue;
     }
