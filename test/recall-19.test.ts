@@ -8,7 +8,9 @@
  * plan that he backed is wrong"). A second pass: "pledge" with "support" or
  * "vote" as its object ("pledged her support to"), and the object of a cue
  * right after "who" on the sentence's subject, which ends before the
- * sentence's own verb. Invented sentences; each row: input, and the
+ * sentence's own verb; and a reduced passive with an adverb of time and an
+ * agent (`reported/reduced-passive-subject`: "a fact first reported by the
+ * Ledger"). Invented sentences; each row: input, and the
  * expected `content | speaker | cue | rule` of each quote in order.
  */
 import { describe, expect, test } from 'vitest';
@@ -56,6 +58,14 @@ const TABLE: readonly (readonly [string, string, readonly string[]])[] = [
   ['relative-subject-object', 'Delegates who denied the claims were sent home.', ['the claims | Delegates | deny | reported/cue-object']],
   // (after a verb of the sentence, the relative clause is on its object and its own object runs on)
   ['relative-subject-object', 'Ada Moss met delegates who denied the claims about the toll.', ['the claims about the toll | delegates | deny | reported/cue-object']],
+  // a reduced passive with an adverb of time and an agent after a noun phrase: the phrase, credited to the agent
+  ['reduced-passive', "Varga's remarks, first reported by The Dover Ledger on Tuesday, stirred the town.", ["Varga's remarks | Dover Ledger | report | reported/reduced-passive-subject"]],
+  ['reduced-passive', 'She is not licensed to practice — a fact first reported by Tom Reyes, a Dover TV reporter.', ['a fact | Tom Reyes | report | reported/reduced-passive-subject']],
+  ['reduced-passive', 'It was a guess by the campaign - a fact later confirmed by the harbor board.', ['a fact | the harbor board | confirm | reported/reduced-passive-subject']],
+  // no adverb, a bare name, or a phrase that is a verb's object: no such attribution
+  ['reduced-passive-negative', 'Exit polling reported by the Ledger showed a tie.', []],
+  ['reduced-passive-negative', 'Reyes, first reported by the Ledger, left.', []],
+  ['reduced-passive-negative', 'The mayor cited a review of the pier, first reported by the Ledger.', []],
 ];
 
 describe('missed speech, round 19', () => {
