@@ -5,7 +5,12 @@
  * hit, the crews were ready"), a gerund subject after "that" and a listener
  * ("complained to reporters that raising taxes was unfair"), and a relative
  * clause inside the reported clause's subject before an auxiliary ("said the
- * plan that he backed is wrong"). Invented sentences; each row: input, and the
+ * plan that he backed is wrong"). A second pass: "pledge" with "support" or
+ * "vote" as its object ("pledged her support to"), and the object of a cue
+ * right after "who" on the sentence's subject, which ends before the
+ * sentence's own verb; and a reduced passive with an adverb of time and an
+ * agent (`reported/reduced-passive-subject`: "a fact first reported by the
+ * Ledger"). Invented sentences; each row: input, and the
  * expected `content | speaker | cue | rule` of each quote in order.
  */
 import { describe, expect, test } from 'vitest';
@@ -40,6 +45,27 @@ const TABLE: readonly (readonly [string, string, readonly string[]])[] = [
   // a relative clause with its own subject inside the reported clause's subject, then an auxiliary
   ['relative-in-subject', 'The mayor said the plan that he backed is wrong.', ['the plan that he backed is wrong | The mayor | say | reported/cue-clause']],
   ['relative-in-subject', 'The treasurer said the levy that the council passed was unfair.', ['the levy that the council passed was unfair | The treasurer | say | reported/cue-clause']],
+  // (second pass, stop 44) "pledge" with a possessive's support or vote as its object, as "declare" takes its nouns
+  ['pledged-support', 'Tom Varga formally pledged his support to Ada Lund.', ['his support to Ada Lund | Tom Varga | pledge | reported/cue-object']],
+  ['pledged-support', 'Two wardens pledged their support to Ada Moss last week.', ['their support to Ada Moss | Two wardens | pledge | reported/cue-object']],
+  ['pledged-support', 'Ada Moss pledged her vote to Tom Reyes.', ['her vote to Tom Reyes | Ada Moss | pledge | reported/cue-object']],
+  // allegiance, money and an infinitive are no such object (the infinitive stays the infinitive rule's)
+  ['pledged-support-negative', 'The gunman pledged allegiance to the group.', []],
+  ['pledged-support-negative', 'Ada Moss pledged $5 million to the hospital.', []],
+  ['pledged-support-negative', 'Ada Moss pledged to cut the toll.', ['to cut the toll | Ada Moss | pledge | reported/cue-infinitive']],
+  // a cue right after "who" on the sentence's subject: its object ends before the sentence's own verb
+  ['relative-subject-object', 'Delegates who pledged their support at the ferry caucus were sent home.', ['their support at the ferry caucus | Delegates | pledge | reported/cue-object']],
+  ['relative-subject-object', 'Delegates who denied the claims were sent home.', ['the claims | Delegates | deny | reported/cue-object']],
+  // (after a verb of the sentence, the relative clause is on its object and its own object runs on)
+  ['relative-subject-object', 'Ada Moss met delegates who denied the claims about the toll.', ['the claims about the toll | delegates | deny | reported/cue-object']],
+  // a reduced passive with an adverb of time and an agent after a noun phrase: the phrase, credited to the agent
+  ['reduced-passive', "Varga's remarks, first reported by The Dover Ledger on Tuesday, stirred the town.", ["Varga's remarks | Dover Ledger | report | reported/reduced-passive-subject"]],
+  ['reduced-passive', 'The pier has no permit — a fact first reported by Tom Reyes, a harbor blogger.', ['a fact | Tom Reyes | report | reported/reduced-passive-subject']],
+  ['reduced-passive', 'It was a guess by the campaign - a fact later confirmed by the harbor board.', ['a fact | the harbor board | confirm | reported/reduced-passive-subject']],
+  // no adverb, a bare name, or a phrase that is a verb's object: no such attribution
+  ['reduced-passive-negative', 'Exit polling reported by the Ledger showed a tie.', []],
+  ['reduced-passive-negative', 'Reyes, first reported by the Ledger, left.', []],
+  ['reduced-passive-negative', 'The mayor cited a review of the pier, first reported by the Ledger.', []],
 ];
 
 describe('missed speech, round 19', () => {

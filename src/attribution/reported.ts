@@ -17,6 +17,7 @@ import { sourcePhrase } from './reported/source-phrase.js';
 import { cueInfinitive } from './reported/infinitive.js';
 import { cueObject } from './reported/object.js';
 import { passiveSubject } from './reported/passive.js';
+import { reducedPassiveSubject } from './reported/reduced-passive.js';
 import { impersonal } from './reported/raising.js';
 import { cueAs } from './reported/seen-as.js';
 import { evidenceClause } from './reported/evidence.js';
@@ -200,6 +201,7 @@ export function findReported(ctx: ReportedContext): Candidate[] {
           claimedOutcome(ctx, cue) ??
           impersonal(ctx, cue) ??
           evidenceClause(ctx, cue) ??
+          reducedPassiveSubject(ctx, cue) ??
           (afterComma(ctx, cue) ? contentThenCue(ctx, cue) ?? cueThenContent(ctx, cue) : cueThenContent(ctx, cue) ?? contentThenCue(ctx, cue)) ??
           cueFarThat(ctx, cue) ??
           cueGerundClause(ctx, cue) ??

@@ -272,15 +272,26 @@ function objectHead(ctx: ReportedContext, p: number, end: number): string {
   return head;
 }
 
+/** True when every token from `from` up to `to` (exclusive) is an adverb. */
+function adverbsUpTo(doc: Doc, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (tokenAt(doc, k).pos !== 'ADV') return false;
+  return true;
+}
+
 /**
  * True when `cue` stands in a "whose" clause with no comma before it, inside
  * its sentence's subject (no verb and no comma from the sentence's start to
- * "whose"): "The hacker whose prank revealed the leak pleaded guilty".
+ * "whose"): "The hacker whose prank revealed the leak pleaded guilty"; or
+ * right after a "who" on a noun there: "Delegates who denied the claims
+ * were sent home".
  */
 function whoseSubjectCue(doc: Doc, cue: CueMatch, sentence: Segment): boolean {
   for (let k = sentence.first + 1; k < cue.first; k++) {
     const t = tokenAt(doc, k);
     if (t.lower === 'whose') return restrictiveWhoseAt(doc, k, sentence.first + 1);
+    // (so does a "who" right before the cue, on a noun with no comma before it: "Delegates who denied the claims
+    // were sent home", whose object ends before "were")
+    if (t.lower === 'who' && adverbsUpTo(doc, k + 1, cue.first)) return /^(NOUN|PROPN)$/.test(tokenAt(doc, k - 1).pos);
     // (a verb or a comma before any "whose" already rules out a restrictive one: stop there, so that a long
     // sentence of many cues is not read from its start for each)
     if (t.pos === 'VERB' || t.pos === 'AUX' || t.value === ',') return false;

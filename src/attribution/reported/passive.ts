@@ -59,6 +59,19 @@ function relativeSubjectAt(doc: Doc, k: number): boolean {
   return comma.value === ',' && comma.sent === tokenAt(doc, k).sent;
 }
 
+/**
+ * The noun phrase that ends right before token `end`, not before `floor`: its
+ * first token, and whether it stopped at a determiner or possessive after a
+ * noun (`cut`: "After talks with the union the deal ...", the noun ends an
+ * adjunct). `start === end` when no such phrase ends there.
+ */
+export function subjectBefore(doc: Doc, end: number, floor: number): { start: number; cut: boolean } {
+  let start = end;
+  let cut = false;
+  while (start > floor && end - start < MAX_SUBJECT && !(cut = opensAfterNoun(doc, start)) && (SUBJECT_POS.has(tokenAt(doc, start - 1).pos) || POSSESSIVES.has(tokenAt(doc, start - 1).lower) || insideSubject(doc, start - 1))) start--;
+  return { start, cut };
+}
+
 /** `NP was announced`, `NP was first reported by X`, `..., which was claimed by X`. */
 export function passiveSubject(ctx: ReportedContext, cue: CueMatch): Candidate | null {
   const { doc } = ctx;
@@ -67,10 +80,7 @@ export function passiveSubject(ctx: ReportedContext, cue: CueMatch): Candidate |
   // ", which was first reported by The Ledger": a relative "which" after a comma stands for what was reported
   const relative = relativeSubjectAt(doc, cue.first - 1);
   // the subject ends right before the auxiliary
-  let start = relative ? cue.first - 1 : cue.first;
-  let cut = false;
-  // ("After talks with the union the deal was announced": a noun right before the subject's determiner ends an adjunct)
-  while (!relative && start > sentence.first && cue.first - start < MAX_SUBJECT && !(cut = opensAfterNoun(doc, start)) && (SUBJECT_POS.has(tokenAt(doc, start - 1).pos) || POSSESSIVES.has(tokenAt(doc, start - 1).lower) || insideSubject(doc, start - 1))) start--;
+  const { start, cut } = relative ? { start: cue.first - 1, cut: false } : subjectBefore(doc, cue.first, sentence.first);
   if (start === cue.first) return null;
   const first = tokenAt(doc, start);
   // a pronoun or a bare name ("it was announced", "Smith was asked") is not what was said
