@@ -12,6 +12,7 @@ import { speakerAfter } from './after.js';
 import { joinedFloor, remembered, speakerBefore, verbGroupStart, type MentionMemo } from './before.js';
 import { sentenceSubject, subjectAfterCommas } from './subject.js';
 import { longSubjectBeforeVerb } from './long-subject.js';
+import { conjoinedClauseSubject } from './conjoined-clause.js';
 import { nameText } from './mention.js';
 import { kindOfHead, kindOfName } from '../kinds.js';
 import { COMPOUND_PREPOSITIONS_2, COMPOUND_PREPOSITIONS_3, SUBORDINATORS, GERUND_PREPOSITIONS, LINKING_CONJUNCTIONS } from '../../data/function-words.js';
@@ -452,6 +453,9 @@ function findSharedSubject(doc: Doc, cueFirst: number, cueHead: number): Mention
   if (participle && before.value === ',') {
     const subject = subordinateSubject(doc, k, sentence.first);
     if (subject) return subject;
+    // "A jury charged the guard and Varga fired her chief, acknowledging": the nearer clause's subject after "and"
+    const joined = conjoinedClauseSubject(doc, k, sentence.first);
+    if (joined) return joined;
   }
   // "the mayor who opened her term by promising", "who likes the job and is saying":
   // a cue inside a relative clause shares the relative pronoun (no comma between them)
