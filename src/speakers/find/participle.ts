@@ -265,11 +265,14 @@ function subordinateSubject(doc: Doc, comma: number, sentenceFirst: number): Men
   for (let v = comma - 1; v > sentenceFirst && v >= comma - 10; v--) {
     const t = tokenAt(doc, v);
     if (isMarkToken(t.value) || /^[,;:]$/.test(t.value) || DASHES.has(t.value)) return null;
-    if (t.pos !== 'VERB' || /ing$/.test(t.lower) || !/^\p{Ll}/u.test(t.value)) continue;
+    // (a progressive verb group is finite too: "as Lee is increasingly relying on her deputy, mentioning")
+    if (t.pos !== 'VERB' || (/ing$/.test(t.lower) && !isProgressive(doc, v, sentenceFirst)) || !/^\p{Ll}/u.test(t.value)) continue;
     const first = verbGroupStart(doc, v, sentenceFirst);
     const m = speakerBefore(doc, first, sentenceFirst);
     if (!m || m.last !== first) return null;
     if (m.first - 1 <= sentenceFirst || !PARTICIPLE_CLAUSE_OPENERS.has(tokenAt(doc, m.first - 1).lower)) return null;
+    // (a progressive only after a subordinator: "campaign and its allies are maligning him, pointing to" joins two nouns)
+    if (first !== v && /ing$/.test(t.lower) && /^(and|but)$/.test(tokenAt(doc, m.first - 1).lower)) return null;
     if (m.kind === 'pronoun') return /^(he|she|they)$/i.test(m.name) ? m : null;
     if (m.antecedent !== undefined) return null;
     if (m.kind === 'name') return kindOfName(m.name) === 'person' || kindOfName(m.name) === 'group' ? m : null;
@@ -277,6 +280,13 @@ function subordinateSubject(doc: Doc, comma: number, sentenceFirst: number): Men
     return head === 'person' || head === 'group' ? m : null;
   }
   return null;
+}
+
+/** True when the verb in -ing at `v` follows a form of "be" (adverbs between passed over): "is relying", "was quietly drafting". */
+function isProgressive(doc: Doc, v: number, sentenceFirst: number): boolean {
+  let j = v - 1;
+  while (j > sentenceFirst && tokenAt(doc, j).pos === 'ADV') j--;
+  return j >= sentenceFirst && tokenAt(doc, j).pos === 'AUX' && /^(is|was|are|were|am|been|be)$/.test(tokenAt(doc, j).lower);
 }
 
 /** How far back from a relative pronoun the main verb whose object it follows may stand ("announced new support from mothers who"). */
