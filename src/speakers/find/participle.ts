@@ -13,6 +13,7 @@ import { joinedFloor, remembered, speakerBefore, verbGroupStart, type MentionMem
 import { sentenceSubject, subjectAfterCommas } from './subject.js';
 import { longSubjectBeforeVerb } from './long-subject.js';
 import { conjoinedClauseSubject } from './conjoined-clause.js';
+import { objectRelativeSubject } from './object-relative.js';
 import { nameText } from './mention.js';
 import { kindOfHead, kindOfName } from '../kinds.js';
 import { COMPOUND_PREPOSITIONS_2, COMPOUND_PREPOSITIONS_3, SUBORDINATORS, GERUND_PREPOSITIONS, LINKING_CONJUNCTIONS } from '../../data/function-words.js';
@@ -145,6 +146,10 @@ function coordinatedVerbSubject(doc: Doc, and: number, sentenceFirst: number, sa
       continue;
     }
     if ((t.pos !== 'VERB' && !isJoinedNounVerb(doc, v)) || /ing$/.test(t.lower) || !/^\p{Ll}/u.test(t.value)) continue;
+    // ('The pact, which Ortiz called a "disaster" and promised': the subject of an object relative clause)
+    const near = speakerBefore(doc, verbGroupStart(doc, v, sentenceFirst), sentenceFirst);
+    const inner = near !== null && near.first - 1 > sentenceFirst ? objectRelativeSubject(doc, near.first - 1) : null;
+    if (inner) return inner;
     const subject = clauseSubject(doc, verbGroupStart(doc, v, sentenceFirst), sentenceFirst);
     // "Ann Lee shot and killed a deer but claimed": the verb joined to one before it by "and" has no subject of its own
     if (subject === null && /^(and|or)$/.test(tokenAt(doc, v - 1).lower) && v - 2 > sentenceFirst) continue;
@@ -476,6 +481,9 @@ function findSharedSubject(doc: Doc, cueFirst: number, cueHead: number): Mention
       if (WHO_WHICH_RELATIVES.has(t.lower)) {
         // ("Ann Lee thanked the aides who quit but said": a cue after "and" or "but" goes with the main verb whose object
         // the restrictive relative clause describes; its subject speaks)
+        // ("The pact, which Ortiz called a disaster and vowed to scrap": the relative word is the object; the clause's subject speaks)
+        const inner = coordinated ? objectRelativeSubject(doc, w) : null;
+        if (inner) return inner;
         const owner = coordinated ? objectRelativeOwner(doc, w, sentence.first) : null;
         if (owner) return owner;
         const relative = speakerBefore(doc, w + 1, sentence.first);
