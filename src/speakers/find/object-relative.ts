@@ -9,6 +9,7 @@ import type { Doc } from '../../prepare/document.js';
 import { isMarkToken, maybeToken, tokenAt } from '../../prepare/lookup.js';
 import { speakerBefore, verbGroupStart } from './before.js';
 import { PERSON_SUBJECT_PRONOUNS } from '../../data/pronouns.js';
+import { SUBORDINATORS } from '../../data/function-words.js';
 
 /** How many tokens a subject may run between the relative word and its verb ("which Gov. Ann Lee had called"). */
 const MAX_SUBJECT = 5;
@@ -22,9 +23,11 @@ const OBJECT_RELATIVES: ReadonlySet<string> = new Set(['which', 'whom', 'who']);
  * comma, and a name or a personal pronoun stands right after it, then the
  * clause's verb ("which Ortiz had called", "whom she hired"); null otherwise
  * ("which said", "who quit", "questions on who Lee backs", "in which Lee
- * called").
+ * called"), and null when a subordinator stands between that verb and the
+ * conjunction `and` before the cue: the cue then goes with the subordinate
+ * clause ("which she was doing when the police found her and told").
  */
-export function objectRelativeSubject(doc: Doc, w: number): Mention | null {
+export function objectRelativeSubject(doc: Doc, w: number, and: number): Mention | null {
   if (!OBJECT_RELATIVES.has(tokenAt(doc, w).lower)) return null;
   // (after a noun or a comma only: "questions on who Lee would back" asks; "in which Lee called" is no object)
   const prev = maybeToken(doc, w - 1);
@@ -38,7 +41,9 @@ export function objectRelativeSubject(doc: Doc, w: number): Mention | null {
     const first = verbGroupStart(doc, v, w + 1);
     const m = speakerBefore(doc, first, w + 1);
     if (!m || m.first !== w + 1 || m.last !== first || m.antecedent !== undefined) return null;
-    return m.kind === 'name' || (m.kind === 'pronoun' && PERSON_SUBJECT_PRONOUNS.has(m.name.toLowerCase())) ? m : null;
+    if (m.kind !== 'name' && !(m.kind === 'pronoun' && PERSON_SUBJECT_PRONOUNS.has(m.name.toLowerCase()))) return null;
+    for (let j = v + 1; j < and; j++) if (SUBORDINATORS.has(tokenAt(doc, j).lower) || tokenAt(doc, j).lower === 'that') return null;
+    return m;
   }
   return null;
 }

@@ -148,7 +148,7 @@ function coordinatedVerbSubject(doc: Doc, and: number, sentenceFirst: number, sa
     if ((t.pos !== 'VERB' && !isJoinedNounVerb(doc, v)) || /ing$/.test(t.lower) || !/^\p{Ll}/u.test(t.value)) continue;
     // ('The pact, which Ortiz called a "disaster" and promised': the subject of an object relative clause)
     const near = speakerBefore(doc, verbGroupStart(doc, v, sentenceFirst), sentenceFirst);
-    const inner = near !== null && near.first - 1 > sentenceFirst ? objectRelativeSubject(doc, near.first - 1) : null;
+    const inner = near !== null && near.first - 1 > sentenceFirst ? objectRelativeSubject(doc, near.first - 1, and) : null;
     if (inner) return inner;
     const subject = clauseSubject(doc, verbGroupStart(doc, v, sentenceFirst), sentenceFirst);
     // "Ann Lee shot and killed a deer but claimed": the verb joined to one before it by "and" has no subject of its own
@@ -482,7 +482,7 @@ function findSharedSubject(doc: Doc, cueFirst: number, cueHead: number): Mention
         // ("Ann Lee thanked the aides who quit but said": a cue after "and" or "but" goes with the main verb whose object
         // the restrictive relative clause describes; its subject speaks)
         // ("The pact, which Ortiz called a disaster and vowed to scrap": the relative word is the object; the clause's subject speaks)
-        const inner = coordinated ? objectRelativeSubject(doc, w) : null;
+        const inner = coordinated ? objectRelativeSubject(doc, w, k) : null;
         if (inner) return inner;
         const owner = coordinated ? objectRelativeOwner(doc, w, sentence.first) : null;
         if (owner) return owner;
