@@ -30,8 +30,8 @@ const TABLE: readonly (readonly [string, string, readonly string[]])[] = [
     'he saved the firm | saying | Varga | person | name | Ms. Varga',
     'Varga | person | Ms. Varga',
   ]],
-  ['object relative', 'The pact, which Ortiz had called a disaster and promised to "rip up", was not mentioned.', [
-    'to "rip up" | promised | Ortiz | person | name | Ortiz',
+  ['object relative', 'The pact, which Ortiz had called a sham and promised to "tear up", was not mentioned.', [
+    'to "tear up" | promised | Ortiz | person | name | Ortiz',
     'Ortiz | person | Ortiz',
   ]],
   ['object relative', 'The levy, which Dale Ortiz opposed in May and vowed to repeal, passed.', [
