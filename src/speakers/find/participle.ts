@@ -12,6 +12,8 @@ import { speakerAfter } from './after.js';
 import { joinedFloor, remembered, speakerBefore, verbGroupStart, type MentionMemo } from './before.js';
 import { sentenceSubject, subjectAfterCommas } from './subject.js';
 import { longSubjectBeforeVerb } from './long-subject.js';
+import { conjoinedClauseSubject } from './conjoined-clause.js';
+import { objectRelativeSubject } from './object-relative.js';
 import { nameText } from './mention.js';
 import { kindOfHead, kindOfName } from '../kinds.js';
 import { COMPOUND_PREPOSITIONS_2, COMPOUND_PREPOSITIONS_3, SUBORDINATORS, GERUND_PREPOSITIONS, LINKING_CONJUNCTIONS } from '../../data/function-words.js';
@@ -144,6 +146,10 @@ function coordinatedVerbSubject(doc: Doc, and: number, sentenceFirst: number, sa
       continue;
     }
     if ((t.pos !== 'VERB' && !isJoinedNounVerb(doc, v)) || /ing$/.test(t.lower) || !/^\p{Ll}/u.test(t.value)) continue;
+    // ('The pact, which Ortiz called a "disaster" and promised': the subject of an object relative clause)
+    const near = speakerBefore(doc, verbGroupStart(doc, v, sentenceFirst), sentenceFirst);
+    const inner = near !== null && near.first - 1 > sentenceFirst ? objectRelativeSubject(doc, near.first - 1, and) : null;
+    if (inner) return inner;
     const subject = clauseSubject(doc, verbGroupStart(doc, v, sentenceFirst), sentenceFirst);
     // "Ann Lee shot and killed a deer but claimed": the verb joined to one before it by "and" has no subject of its own
     if (subject === null && /^(and|or)$/.test(tokenAt(doc, v - 1).lower) && v - 2 > sentenceFirst) continue;
@@ -264,11 +270,14 @@ function subordinateSubject(doc: Doc, comma: number, sentenceFirst: number): Men
   for (let v = comma - 1; v > sentenceFirst && v >= comma - 10; v--) {
     const t = tokenAt(doc, v);
     if (isMarkToken(t.value) || /^[,;:]$/.test(t.value) || DASHES.has(t.value)) return null;
-    if (t.pos !== 'VERB' || /ing$/.test(t.lower) || !/^\p{Ll}/u.test(t.value)) continue;
+    // (a progressive verb group is finite too: "as Lee is increasingly relying on her deputy, mentioning")
+    if (t.pos !== 'VERB' || (/ing$/.test(t.lower) && !isProgressive(doc, v, sentenceFirst)) || !/^\p{Ll}/u.test(t.value)) continue;
     const first = verbGroupStart(doc, v, sentenceFirst);
     const m = speakerBefore(doc, first, sentenceFirst);
     if (!m || m.last !== first) return null;
     if (m.first - 1 <= sentenceFirst || !PARTICIPLE_CLAUSE_OPENERS.has(tokenAt(doc, m.first - 1).lower)) return null;
+    // (a progressive only after a subordinator: "campaign and its allies are maligning him, pointing to" joins two nouns)
+    if (first !== v && /ing$/.test(t.lower) && /^(and|but)$/.test(tokenAt(doc, m.first - 1).lower)) return null;
     if (m.kind === 'pronoun') return /^(he|she|they)$/i.test(m.name) ? m : null;
     if (m.antecedent !== undefined) return null;
     if (m.kind === 'name') return kindOfName(m.name) === 'person' || kindOfName(m.name) === 'group' ? m : null;
@@ -276,6 +285,13 @@ function subordinateSubject(doc: Doc, comma: number, sentenceFirst: number): Men
     return head === 'person' || head === 'group' ? m : null;
   }
   return null;
+}
+
+/** True when the verb in -ing at `v` follows a form of "be" (adverbs between passed over): "is relying", "was quietly drafting". */
+function isProgressive(doc: Doc, v: number, sentenceFirst: number): boolean {
+  let j = v - 1;
+  while (j > sentenceFirst && tokenAt(doc, j).pos === 'ADV') j--;
+  return j >= sentenceFirst && tokenAt(doc, j).pos === 'AUX' && /^(is|was|are|were|am|been|be)$/.test(tokenAt(doc, j).lower);
 }
 
 /** How far back from a relative pronoun the main verb whose object it follows may stand ("announced new support from mothers who"). */
@@ -452,6 +468,9 @@ function findSharedSubject(doc: Doc, cueFirst: number, cueHead: number): Mention
   if (participle && before.value === ',') {
     const subject = subordinateSubject(doc, k, sentence.first);
     if (subject) return subject;
+    // "A jury charged the guard and Varga fired her chief, acknowledging": the nearer clause's subject after "and"
+    const joined = conjoinedClauseSubject(doc, k, sentence.first);
+    if (joined) return joined;
   }
   // "the mayor who opened her term by promising", "who likes the job and is saying":
   // a cue inside a relative clause shares the relative pronoun (no comma between them)
@@ -462,6 +481,9 @@ function findSharedSubject(doc: Doc, cueFirst: number, cueHead: number): Mention
       if (WHO_WHICH_RELATIVES.has(t.lower)) {
         // ("Ann Lee thanked the aides who quit but said": a cue after "and" or "but" goes with the main verb whose object
         // the restrictive relative clause describes; its subject speaks)
+        // ("The pact, which Ortiz called a disaster and vowed to scrap": the relative word is the object; the clause's subject speaks)
+        const inner = coordinated ? objectRelativeSubject(doc, w, k) : null;
+        if (inner) return inner;
         const owner = coordinated ? objectRelativeOwner(doc, w, sentence.first) : null;
         if (owner) return owner;
         const relative = speakerBefore(doc, w + 1, sentence.first);

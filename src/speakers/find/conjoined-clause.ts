@@ -1,0 +1,60 @@
+/**
+ * The subject of a clause joined by "and" or "but" that a participle after a
+ * comma closes: "A jury charged the guard and Varga fired her chief, Tom
+ * Reyes, acknowledging that ..." (Varga acknowledges, not the jury).
+ * @internal
+ */
+import type { Mention } from '../shape.js';
+import type { Doc } from '../../prepare/document.js';
+import { isMarkToken, tokenAt } from '../../prepare/lookup.js';
+import { DASHES } from './name-tokens.js';
+import { speakerBefore, verbGroupStart } from './before.js';
+import { PERSON_SUBJECT_PRONOUNS } from '../../data/pronouns.js';
+
+/**
+ * How far back from the comma before a participle the finite verb of the
+ * joined clause may stand: past its object and an appositive in it ("fired
+ * her police chief, Tom F. Reyes,").
+ */
+const MAX_VERB_BACK = 14;
+
+/** How far back from "and" a finite verb shows that it joins two clauses, not two nouns ("the mayor and Varga met"). */
+const MAX_FIRST_CLAUSE_BACK = 24;
+
+/**
+ * The subject of the nearest finite verb before the comma `comma` that stands
+ * before a participle, when that subject is a name or a personal pronoun
+ * right after "and" or "but" (an optional comma before it) and a finite verb
+ * stands before that conjunction in the sentence: the participle goes with
+ * the nearer clause. Null otherwise (the caller then takes the sentence's
+ * subject).
+ */
+export function conjoinedClauseSubject(doc: Doc, comma: number, sentenceFirst: number): Mention | null {
+  for (let v = comma - 1; v > sentenceFirst && v >= comma - MAX_VERB_BACK; v--) {
+    const t = tokenAt(doc, v);
+    if (isMarkToken(t.value) || /^[;:]$/.test(t.value) || DASHES.has(t.value)) return null;
+    if (t.pos === 'AUX' || (t.pos === 'VERB' && /ing$/.test(t.lower))) return null;
+    if (t.pos !== 'VERB' || !/^\p{Ll}/u.test(t.value)) continue;
+    const first = verbGroupStart(doc, v, sentenceFirst);
+    const m = speakerBefore(doc, first, sentenceFirst);
+    if (!m || m.last !== first || m.antecedent !== undefined) return null;
+    if (m.kind !== 'name' && !(m.kind === 'pronoun' && PERSON_SUBJECT_PRONOUNS.has(m.name.toLowerCase()))) return null;
+    // (the mention may have swallowed words before "and" as titles: "murder and Varga"; the name's own words start it)
+    let own = m.last - 1;
+    while (own - 1 >= m.first && /^\p{Lu}/u.test(tokenAt(doc, own - 1).value) && tokenAt(doc, own - 1).pos !== 'PUNCT') own--;
+    const and = own - 1;
+    if (and - 1 <= sentenceFirst || !/^(and|but)$/.test(tokenAt(doc, and).lower) || !finiteVerbBefore(doc, and, sentenceFirst)) return null;
+    return own === m.first ? m : { ...m, first: own, start: tokenAt(doc, own).start, titles: [] };
+  }
+  return null;
+}
+
+/** True when a finite verb (not a gerund or a participle in -ing) stands before token `and` in its sentence, within a few tokens. */
+function finiteVerbBefore(doc: Doc, and: number, sentenceFirst: number): boolean {
+  for (let k = and - 1; k >= sentenceFirst && k >= and - MAX_FIRST_CLAUSE_BACK; k--) {
+    const t = tokenAt(doc, k);
+    if (isMarkToken(t.value) || /^[;:]$/.test(t.value)) return false;
+    if (t.pos === 'VERB' && /^\p{Ll}/u.test(t.value) && !/ing$/.test(t.lower)) return true;
+  }
+  return false;
+}
