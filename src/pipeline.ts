@@ -32,6 +32,7 @@ import { widenOptInCues } from './attribution/reported/opt-in-cue.js';
 import { extendEvidenceTails } from './attribution/reported/evidence-tail.js';
 import { cutFrontedClauses } from './attribution/reported/opt-in-fronted.js';
 import { cutOptInSemicolons } from './attribution/reported/opt-in-semicolon.js';
+import { dropNestedOptIns } from './attribution/reported/opt-in-nested.js';
 import { trimDanglingConjunctions } from './attribution/reported/dangling.js';
 import { takePropositionNouns } from './attribution/reported/proposition-object.js';
 import { cutStanceAdjuncts } from './attribution/reported/stance-adjunct.js';
@@ -176,6 +177,8 @@ function findCandidates(doc: Doc, settings: Settings): { candidates: Candidate[]
   dropEditorsNoteClauses(doc, candidates);
   dropLinkExcerpts(doc, candidates);
   dropOverlaps(candidates);
+  // an opt-in thought, finding or stance inside a headline or transcript turn gives way to it: 'Voters Worried About ...'
+  dropNestedOptIns(doc, candidates);
   // a last guess at who speaks a direct quote no rule attributed (changes no quote)
   guessSpeakers(doc, candidates, settings.lexicon.verbs, cueAt);
   // a quote the guess left inside a "that" clause takes the clause: 'worried that the net was "a hammock"'

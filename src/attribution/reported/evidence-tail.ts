@@ -7,7 +7,10 @@
  * percent opposed it.`, `Polls show Ms. Varga ahead, with 40 percent to Mr.
  * Reyes's 31.` Measured on PolNeAR train, every such content that stopped at
  * the comma was annotated to the sentence end (12 of 12); stances and
- * thoughts were not (their tails after "while" or "with" stay out). A
+ * thoughts were not (their tails after "while" or "with" stay out), but a
+ * thought's or stance's object goes on over ", including" the same way
+ * (`The union backed the plan, including its cap on fares.`: 6 of 7 on
+ * train). A
  * second figure read as a count of people with a stance of its own ("41
  * percent opposed it") is part of the finding and no attribution of its own.
  * Run last, on the kept candidates; the tail must hold no quotation mark, no
@@ -21,6 +24,9 @@ import { EVIDENCE_TAIL_OPENERS } from '../../data/cues.js';
 import { MONTH_SET } from '../../data/time.js';
 import { viewSlice } from '../../prepare/view.js';
 import { PAST_BE_FORMS } from '../../data/clauses.js';
+
+/** Opt-in categories whose content goes on over a tail: every opener for evidence, "including" for thoughts and stances. */
+const TAIL_CATEGORIES: ReadonlySet<string> = new Set(['evidence', 'thought', 'stance']);
 
 /** Punctuation that closes a sentence and stays out of the content. */
 const SENTENCE_CLOSERS = /^[.!?]$/;
@@ -87,16 +93,17 @@ function findingTail(doc: Doc, from: number, to: number): boolean {
   return figure && !pastEvent;
 }
 
-/** Extends the content of the kept evidence attributions in `list` over a tail opened by ", while", ", with" or ", including". */
+/** Extends the content of the kept evidence attributions in `list` over a tail opened by ", while", ", with" or ", including", and that of thoughts and stances over one opened by ", including". */
 export function extendEvidenceTails(doc: Doc, list: readonly Candidate[], quoted: Readonly<Uint8Array>): void {
   for (const c of list) {
-    if (!c.keep || !c.cue || c.cue.category !== 'evidence' || c.parts.length === 0) continue;
+    if (!c.keep || !c.cue || !TAIL_CATEGORIES.has(c.cue.category) || c.parts.length === 0) continue;
     const part = c.parts[c.parts.length - 1]!;
     const comma = tokenAtOrAfter(doc, part.end);
     const t = tokenAt(doc, comma);
     // the comma must follow the content right away: "..., while 41 percent opposed it"
     if (t.value !== ',' || quoted[comma] || viewSlice(doc.view, part.end, t.start).trim() !== '') continue;
-    if (!EVIDENCE_TAIL_OPENERS.has(tokenAt(doc, comma + 1).lower)) continue;
+    const opener = tokenAt(doc, comma + 1).lower;
+    if (c.cue.category === 'evidence' ? !EVIDENCE_TAIL_OPENERS.has(opener) : opener !== 'including') continue;
     const sentence = doc.sentences[t.sent]!;
     let last = sentence.last - 1;
     while (last > comma && SENTENCE_CLOSERS.test(tokenAt(doc, last).value)) last--;
