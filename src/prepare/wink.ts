@@ -52,6 +52,13 @@ export const BATCH_CHARS = 32_000;
 const TOKEN_SIZE = 4;
 
 /**
+ * What saidwho's pipe has wink's negation write into a negated token's fourth
+ * number (which holds nothing else in that pipe: 0 for any other token), in
+ * place of wink's own 2^31, which is no small integer (see `loadModel`).
+ */
+const NEGATED = 1;
+
+/**
  * Number of characters read by one wink instance before it is replaced. The
  * words an instance learns take about 1 MB per million characters of news,
  * while a new instance costs a model load (about 20 MB of garbage and a tenth
@@ -112,6 +119,18 @@ type TokenReader<T> = (index: number, rdd: Rdd, addons?: unknown) => T;
  * wink keeps private: its word table, and its word cache (which wink hands to
  * the feature functions when it learns a word).
  */
+/**
+ * wink's constants with {@link NEGATED} as the negation flag. The flag is set
+ * first and never copied: a field that has once held 2^31 keeps the number as
+ * a double, and a double stored into wink's token array turns it into an
+ * array of doubles all the same.
+ */
+function withSmallNegationFlag(constants: Record<string, unknown>): Record<string, unknown> {
+  const own: Record<string, unknown> = { negationFlag: NEGATED };
+  for (const key of Object.keys(constants)) if (key !== 'negationFlag') own[key] = constants[key];
+  return own;
+}
+
 let stableModel: Model | undefined;
 let lastCore: Core | undefined;
 let lastCache: WinkCache | undefined;
@@ -123,6 +142,7 @@ function loadModel(): Model {
       metaCER: () => unknown;
       core: () => unknown;
       pos: () => { setter: (rdd: Rdd, ...rest: unknown[]) => unknown };
+      negation: () => { setter: (px: unknown, rdd: Rdd, constants: Record<string, unknown>, ...rest: unknown[]) => unknown };
       featureFn: (config: unknown) => Record<string, (text: string, category: number, cache: WinkCache) => unknown>;
     };
     const metaCER = source.metaCER();
@@ -141,6 +161,21 @@ function loadModel(): Model {
           setter: (rdd: Rdd, ...rest: unknown[]) => {
             lastRdd = rdd;
             return pos.setter(rdd, ...rest);
+          },
+        });
+      },
+      // wink marks a negated token with 2^31 in its fourth number, which is no small
+      // integer: the first mark of a document turns wink's whole token array into an
+      // array of doubles, a copy that a long text's batches make in the old generation
+      // (about half of what its preparation leaves there for the collector); a mark
+      // of NEGATED keeps the array as it is, and readTokens tests that mark
+      negation: () => {
+        const negation = source.negation();
+        let own: { source: object; constants: Record<string, unknown> } | undefined;
+        return Object.assign(Object.create(null) as object, negation, {
+          setter: (px: unknown, rdd: Rdd, constants: Record<string, unknown>, ...rest: unknown[]) => {
+            if (own?.source !== constants) own = { source: constants, constants: withSmallNegationFlag(constants) };
+            return negation.setter(px, rdd, own.constants, ...rest);
           },
         });
       },
@@ -402,7 +437,6 @@ interface Readers {
   readonly value: (lexeme: number) => string;
   readonly pos: TokenReader<string>;
   readonly lemma: TokenReader<string>;
-  readonly negationFlag: TokenReader<boolean>;
   readonly addons: unknown;
 }
 
@@ -418,7 +452,6 @@ function readTokens(rdd: Rdd, paragraphs: number, readers: Readers, memo: LemmaM
   const { values, lowers, pos, lemmas, negated, sentence, lexemes, first } = out;
   const data = rdd.tokens;
   const valueOf = readers.value;
-  const negationFlag = readers.negationFlag;
   const posAt = readers.pos;
   const lemmaAt = readers.lemma;
   const addons = readers.addons;
@@ -446,7 +479,7 @@ function readTokens(rdd: Rdd, paragraphs: number, readers: Readers, memo: LemmaM
     let lower = lowerOf[lexeme]!;
     if (lower === '') lowerOf[lexeme] = lower = value.toLowerCase();
     lowers[n] = lower;
-    negated[n] = negationFlag(i, rdd);
+    negated[n] = data[at + 3] === NEGATED;
     if (data[at + 1]! > 0xffff) {
       // a contraction's expansion carries its own tag and lemma
       pos[n] = posAt(i, rdd);
@@ -495,7 +528,7 @@ export class Tokenizer {
     lastRdd = undefined;
     if (rdd === undefined) throw new Error('saidwho: this wink-nlp version tags without the POS setter saidwho reads tokens from');
     // wink's typings do not cover every `its` helper; read them through one loose view
-    const its = nlp.its as unknown as { value: TokenReader<string>; pos: TokenReader<string>; lemma: TokenReader<string>; negationFlag: TokenReader<boolean> };
+    const its = nlp.its as unknown as { value: TokenReader<string>; pos: TokenReader<string>; lemma: TokenReader<string> };
     const addons = (loadModel() as unknown as { addons: unknown }).addons;
     let memo = lemmaMemos.get(current);
     if (memo === undefined) {
@@ -515,7 +548,7 @@ export class Tokenizer {
       lexemes: new Int32Array(count),
       first: [0],
     };
-    const n = readTokens(rdd, paragraphs.length, { value: rdd.cache.value, pos: its.pos, lemma: its.lemma, negationFlag: its.negationFlag, addons }, memo, out);
+    const n = readTokens(rdd, paragraphs.length, { value: rdd.cache.value, pos: its.pos, lemma: its.lemma, addons }, memo, out);
     const { values, lowers, pos, lemmas, negated, sentence, lexemes, first } = out;
     first.push(n);
     values.length = n;
