@@ -475,6 +475,18 @@ function mediumOccasionAt(ctx: ReportedContext, p: number, end: number): boolean
   return false;
 }
 
+/**
+ * True when the content `[from, end)` opens with a quotation mark whose first
+ * word opens a subordinate clause ({@link FRONTED_OPENERS}): 'was that "as
+ * voters learn more," they would ...', where the comma closing the quotation
+ * closes that fronted clause, not the content.
+ */
+function quotedFrontedOpener(ctx: ReportedContext, from: number, end: number): boolean {
+  const { doc } = ctx;
+  if (from + 1 >= end || !isMarkToken(tokenAt(doc, from).value) || !ctx.quoted[from + 1]) return false;
+  return FRONTED_OPENERS.has(tokenAt(doc, from + 1).lower);
+}
+
 /** True when a token in [from, end) stands inside quotation marks. */
 function quotedBefore(ctx: ReportedContext, from: number, end: number): boolean {
   for (let k = from; k < end; k++) if (ctx.quoted[k]) return true;
@@ -508,7 +520,8 @@ export function cutSecondClause(ctx: ReportedContext, from: number, end: number,
   const stop = Math.min(end - 1, from + MAX_TAIL);
   const opener = tokenAt(doc, from);
   // "said that if elected, he would ...": the first comma closes a fronted clause, not the content
-  let fronted = FRONTED_OPENERS.has(opener.lower) || opener.pos === 'ADP';
+  // (also a quoted one: 'was that "as voters learn more," they would ...')
+  let fronted = FRONTED_OPENERS.has(opener.lower) || opener.pos === 'ADP' || quotedFrontedOpener(ctx, from, end);
   let sawVerb = false;
   for (let k = from; k < stop; k++) {
     const t = tokenAt(doc, k);
@@ -546,6 +559,9 @@ export function cutSecondClause(ctx: ReportedContext, from: number, end: number,
     // ('"glow in the dark," for instance': a discourse adverb is not one)
     // (not a clause with a report of its own: '"a scam," with Lee saying ...', '"unfair," compared with 40 percent who said ...')
     if (closed && AFTER_QUOTE_CONTINUERS.has(next.lower) && !DISCOURSE_FOR.has(tokenAt(doc, at + 2).lower) && !cueInClause(ctx, at + 1, end)) continue;
+    // ('was that "the family comes first," so the state should ...': the consequence the quoted reason leads to stays;
+    // not a clause whose subject is a pronoun, the narrator's: '"...," so he left')
+    if (closed && next.lower === 'so' && !ctx.quoted[at + 1] && !SECOND_CLAUSE_PRONOUNS.has(tokenAt(doc, at + 2).lower) && clauseStartsAt(doc, at + 2, end) && !cueInClause(ctx, at + 1, end)) continue;
     // "said X, while others disagreed", "said X, which ...", 'was "ready to lead," in an interview'
     // ("said X, while Y did Z": a contrast of another subject's own stays, as annotated news keeps it)
     if (NARRATOR_OPENERS.has(next.lower) && !(RELATIVE_OPENERS.has(next.lower) && !closed && openingSubjectBefore(ctx, from, at) && relativeInSubject(ctx, at + 2, end)) && (!contrastStays || !CONTRAST_OPENERS.has(next.lower) || narratorContrast(ctx, at + 2, end))) return cut;

@@ -24,6 +24,7 @@ import { OPT_IN_CATEGORIES } from '../../options.js';
 import { candidate, range, sentenceOf, verbGroupStart, type ReportedContext } from './shared.js';
 import { clauseStartsAt } from './clause-start.js';
 import { contentEnd } from './content-end.js';
+import { insertionEnd } from './subject-insert.js';
 import { coversIndex, spanIndex } from './span-index.js';
 import { PERSON_SUBJECT_PRONOUNS_AND_YOU } from '../../data/pronouns.js';
 import { CLAUSE_FINAL_PRONOUNS, INNER_CLAUSE_SUBORDINATORS, IRREGULAR_OBJECT_PASTS, NOUN_TIME_LEADS, POSSESSIVES, REPORT_OBJECT_VERBS, SPLITTING_ADVERBS, VERB_GROUP_ADVERBS, NOUN_CUE_CLAUSE_OPENERS } from '../../data/clauses.js';
@@ -84,8 +85,23 @@ function commonOwner(doc: Doc, mark: number): Mention | null {
   while (first - 1 >= 0 && head - first + 1 < MAX_COMMON_OWNER && tokenAt(doc, first - 1).sent === sent && tokenAt(doc, first - 1).pos === 'NOUN' && /^[a-z]/.test(tokenAt(doc, first - 1).value)) first--;
   const det = first - 1 >= 0 && tokenAt(doc, first - 1).sent === sent && /^(the|a|an|this|that|these|those)$/.test(tokenAt(doc, first - 1).lower);
   if (det && (h.pos === 'NOUN' || (h.pos === 'ADJ' && first === head))) return makeMention(doc, first - 1, mark);
+  // ("the Ohio senator's answer", "the New York group's claim": names before a lower-case head, after "the")
+  const named = namedModifiers(doc, first, sent);
+  if (named !== null && h.pos === 'NOUN' && /^[a-z]/.test(h.value)) return makeMention(doc, named, mark);
   if (plural) return makeMention(doc, first, mark);
   return null;
+}
+
+/**
+ * The determiner "the" before names that modify a common noun owner starting
+ * at `first` ("the Ohio senator", "the New York group"), or null: at least one
+ * name and at most {@link MAX_COMMON_OWNER} of them.
+ */
+function namedModifiers(doc: Doc, first: number, sent: number): number | null {
+  let k = first;
+  while (k - 1 >= 0 && first - k < MAX_COMMON_OWNER && tokenAt(doc, k - 1).sent === sent && tokenAt(doc, k - 1).pos === 'PROPN') k--;
+  if (k === first || k - 1 < 0 || tokenAt(doc, k - 1).sent !== sent || tokenAt(doc, k - 1).lower !== 'the') return null;
+  return k - 1;
 }
 
 /**
@@ -149,6 +165,12 @@ function clauseEnd(doc: Doc, from: number, end: number, adverbVerb = false): num
   let opened = false;
   for (let k = from; k < Math.min(end, from + MAX_CLAUSE); k++) {
     const t = tokenAt(doc, k);
+    // (not the comma opening an insertion before the clause's verb: "that Reyes, bent by rivals, | would")
+    const inserted = t.value === ',' && !sawVerb && k > from ? insertionEnd(doc, k, end) : null;
+    if (inserted !== null) {
+      k = inserted;
+      continue;
+    }
     if (t.value === ',' || t.value === ';') return k;
     if (NOUN_CUE_CLAUSE_OPENERS.has(t.lower) && k > from) opened = true;
     // (a subordinate clause's own verb is no sentence verb; one after it may be: "that X since Y would ... | proved false")
