@@ -23,6 +23,7 @@ import { swallowsFinding } from './evidence.js';
 import { kindOfHead } from '../../speakers/kinds.js';
 import { wholeSentence } from './opt-in.js';
 import { ownClauseAfter } from './object-clause.js';
+import { objectSubordinateEnd, subordinateAfterCut } from './object-subordinate.js';
 
 /** True when a cue of speech of this extraction has its head at token `k` ("a letter which | said ..."). */
 function speechCueAt(ctx: ReportedContext, k: number): boolean {
@@ -328,6 +329,8 @@ export function objectAt(ctx: ReportedContext, cue: CueMatch, sentence: Segment,
   // and a time word, to a comma before a participle or a relative ("pointed to the example of Ohio, which ...")
   const long = rule === 'reported/cue-object' && LONG_OBJECT_CUES.has(cue.lemma);
   let clauseCut = false;
+  // where a subordinate clause taken into the object starts, or -1
+  let subordinate = -1;
   while (!question && end < sentence.last && end - p < MAX_OBJECT) {
     const t = tokenAt(doc, end);
     const next = tokenAt(doc, end + 1);
@@ -349,6 +352,13 @@ export function objectAt(ctx: ReportedContext, cue: CueMatch, sentence: Segment,
     if (tagClose > 0 && tagClose < sentence.last) {
       end = tagClose + 1;
       continue;
+    }
+    // "blamed the agency for the delays until the audit came out": an opt-in object takes in a subordinate clause
+    const subordinateEnd = objectSubordinateEnd(ctx, cue.category, p, end, sentence.last, MAX_OBJECT);
+    if (subordinateEnd > 0 && !ownSubordinate(ctx, p, end)) {
+      subordinate = end;
+      end = subordinateEnd;
+      break;
     }
     const asPhrase = t.lower === 'as' && !clauseStartsAt(doc, end + 1, phraseEnd(ctx, end + 1, Math.min(sentence.last, end + 1 + AS_PHRASE_WINDOW))) && !/^(well|soon|much|many|long|far)$/.test(tokenAt(doc, end + 1).lower);
     if (!ctx.quoted[end] && end > p && ((/^[,;:()\u2014\u2013]$/.test(t.value) && !dateComma(ctx, end)) || t.value === '--' || (NARRATOR_SUBORDINATORS.has(t.lower) && !asPhrase && !ownSubordinate(ctx, p, end)) || END.has(t.value))) break;
@@ -379,7 +389,7 @@ export function objectAt(ctx: ReportedContext, cue: CueMatch, sentence: Segment,
   // "predicted two more rate cuts next year": the time phrase's determiner goes with it
   if (end > p + 1 && end < sentence.last && !ctx.quoted[end - 1] && TIME_OR_MONTH_WORDS.has(tokenAt(doc, end).lower) && TIME_DETERMINERS.has(tokenAt(doc, end - 1).lower)) end--;
   // "discussed the plan on condition of anonymity": the terms the source spoke on are the narrator's
-  end = cutConditionTail(ctx, p, cutAtNextAttribution(ctx, p, end));
+  end = cutConditionTail(ctx, p, subordinateAfterCut(subordinate, end, cutAtNextAttribution(ctx, p, end)));
   // "criticized the plan on its Facebook page": where it was said is no part of the object,
   // which may then be one noun ("talked about immigration at the debate")
   const cut = question || long ? end : cutMediumAdjunct(ctx, p, end);

@@ -22,6 +22,7 @@ import { END, candidate, range, sentenceOf, type ReportedContext } from './share
 import { cueSubject, passiveCue } from './cue-subject.js';
 import { cutAtNextAttribution } from './next-attribution.js';
 import { ownClauseAfter } from './object-clause.js';
+import { objectSubordinateEnd, subordinateAfterCut } from './object-subordinate.js';
 
 /** Parts of speech that may open the object. */
 const OBJECT_START = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON']);
@@ -108,12 +109,21 @@ export function speechObject(ctx: ReportedContext, cue: CueMatch): Candidate | n
   let end = p;
   let needed = entry.needs === undefined;
   let names = 0;
+  // where a subordinate clause taken into the object starts, or -1
+  let subordinate = -1;
   while (end < sentence.last && end - p < MAX_OBJECT) {
     const t = tokenAt(doc, end);
     // "thanked his parents, his siblings and his staff": a list of noun phrases goes on past its commas
     if (t.value === ',' && !ctx.quoted[end] && end > p && listGoesOn(ctx, end + 1, sentence.last)) {
       end++;
       continue;
+    }
+    // "accused the mayor of hiding the audit while he was treasurer": an opt-in object takes in a subordinate clause
+    const subordinateEnd = objectSubordinateEnd(ctx, entry.category, p, end, sentence.last, MAX_OBJECT);
+    if (subordinateEnd > 0) {
+      subordinate = end;
+      end = subordinateEnd;
+      break;
     }
     if (!ctx.quoted[end] && end > p && (/^[,;:()\u2014\u2013]$/.test(t.value) || t.value === '--' || SPEECH_OBJECT_STOP.has(t.lower) || END.has(t.value))) break;
     // "cited the costs and said ...": a coordinated verb ends the object
@@ -134,7 +144,7 @@ export function speechObject(ctx: ReportedContext, cue: CueMatch): Candidate | n
   if (entry.complement === true && !labelAfterObject(ctx, p, end)) return null;
   // 'She called her dog "Max."': a name given to a pet, a child or a boat is no verdict
   if (entry.complement === true && givenNameObject(ctx, cue, p)) return null;
-  end = cutAtNextAttribution(ctx, p, end);
+  end = subordinateAfterCut(subordinate, end, cutAtNextAttribution(ctx, p, end));
   if (end <= p) return null;
   // "referring to her predecessor, Ada Moss": the name of an opt-in object goes with it
   end = withAppositiveName(ctx, entry.category, p, end, sentence.last);
