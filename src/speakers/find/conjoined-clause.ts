@@ -10,6 +10,7 @@ import { isMarkToken, tokenAt } from '../../prepare/lookup.js';
 import { DASHES, isInnerHyphen } from './name-tokens.js';
 import { speakerBefore, verbGroupStart } from './before.js';
 import { PERSON_SUBJECT_PRONOUNS } from '../../data/pronouns.js';
+import { NAME_PARTICLES } from '../../data/names.js';
 
 /**
  * How far back from the comma before a participle the finite verb of the
@@ -41,11 +42,13 @@ export function conjoinedClauseSubject(doc: Doc, comma: number, sentenceFirst: n
     if (!m || m.last !== first || m.antecedent !== undefined) return null;
     if (m.kind !== 'name' && !(m.kind === 'pronoun' && PERSON_SUBJECT_PRONOUNS.has(m.name.toLowerCase()))) return null;
     // (the mention may have swallowed words before "and" as titles: "murder and Varga"; the name's own words start it)
-    // (a hyphenated name's halves are its own too: "and Kasza-Lind fired")
+    // (a hyphenated name's halves and a surname's lower-case particles are its own too: "and Kasza-Lind fired",
+    // "and Ana de la Cruz fired")
     let own = m.last - 1;
     for (;;) {
       if (own - 2 >= m.first && isInnerHyphen(doc, own - 1) && /^\p{Lu}/u.test(tokenAt(doc, own - 2).value)) own -= 2;
       else if (own - 1 >= m.first && /^\p{Lu}/u.test(tokenAt(doc, own - 1).value) && tokenAt(doc, own - 1).pos !== 'PUNCT') own--;
+      else if (own - 1 >= m.first && NAME_PARTICLES.has(tokenAt(doc, own - 1).value)) own--;
       else break;
     }
     const and = own - 1;
