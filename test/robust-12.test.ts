@@ -286,6 +286,9 @@ describe('what the properties found (robust12)', () => {
     ['A jury charged the guard and Kasza-Lind fired her chief, Ivo Sorel, acknowledging that the tide was out.', ['the tide was out | Kasza-Lind | acknowledging | reported/cue-that']],
     // (and a surname's lower-case particles are the subject's own words, as its capitalised ones are)
     ['A jury charged the guard and Ana de la Cruz fired her chief, Ivo Sorel, acknowledging that the tide was out.', ['the tide was out | Ana de la Cruz | acknowledging | reported/cue-that']],
+    // a transcript's label in capitals may hold a hyphenated name: the line is its turn (and a thought inside it
+    // gives way to the turn with every category)
+    ['KASZA-LIND: Well, the tide is out.', ['Well, the tide is out | KASZA-LIND | : | reported/transcript']],
   ])('%s', (t, expected) => {
     expect(rows(t)).toEqual(expected);
   });
