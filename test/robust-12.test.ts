@@ -380,7 +380,7 @@ describe("round one's shapes stay linear (robust12)", () => {
     ['conjoined clauses and a participle, one sentence', 'a jury charged the guard and Varga fired her chief, Tom Reyes, acknowledging that ', 'A', 0],
     ['conjoined clauses and a participle, as sentences', 'A jury charged the guard and Varga fired her chief, Tom Reyes, acknowledging that the pier was unsafe. ', '', 0],
     ['object relatives, one sentence', 'the pact, which Ortiz called a "disaster" and promised to scrap, and ', 'The pact was signed and ', 0],
-    ['reduced passives, one sentence', "Starr's remarks, first reported by The Ledger on Tuesday, a fact later confirmed by the department, ", '', 0],
+    ['reduced passives, one sentence', "Starr's remarks, first reported by The Ledger on Tuesday, a fact later confirmed by the harbor board, ", '', 0],
     ['reduced passives, as sentences', "Starr's remarks, first reported by The Ledger on Tuesday, stirred the town. ", '', 0],
     ['copula noun cues, one sentence', 'her response was that the pier was safe and his answer was that ', 'And ', 0],
     ['transcript turns with thoughts, as lines', 'REYES: Well, Ms. Hale apparently thinks this is a game.\n', '', 1],
