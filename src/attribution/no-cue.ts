@@ -13,7 +13,7 @@ import { closingMark } from './candidate.js';
 import { colonCue } from '../cues/match.js';
 import { isMarkToken, maybeToken, tokenAt, tokenAtOrAfter, tokenCount } from '../prepare/lookup.js';
 import { speakerBefore, makeMention, sentenceSubject, canSpeak, namesPeopleOrBody } from '../speakers/phrase.js';
-import { isNameToken } from '../speakers/find/name-tokens.js';
+import { isInnerHyphen, isNameToken } from '../speakers/find/name-tokens.js';
 import { DASHES } from '../data/marks.js';
 import { kindOfHead, kindOfName } from '../speakers/kinds.js';
 import { COLON_LABELS, COLON_LEADS, COLON_SPEECH_WORDS, COLON_SPEECH_VERBS, CUE_VERBS, LISTENER_VERBS } from '../data/cues.js';
@@ -219,9 +219,13 @@ export function trailingName(doc: Doc, after: number, ceiling: number, reported:
     if (!t || !/^(NOUN|ADJ)$/.test(t.pos) || !/^\p{Ll}+$/u.test(t.value) || leftOut(t.lemma)) return false;
     return /(s|ed)$/.test(t.lower) || (j + 1 < ceiling && END_PARTICLES.has(tokenAt(doc, j + 1).lower));
   };
+  // (a hyphenated name is one word of it: "Kasza-Lind")
   const nameEnd = (from: number): number => {
     let j = from;
-    while (j < ceiling && j - from < 4 && isNameToken(tokenAt(doc, j), doc)) j++;
+    for (let words = 0; j < ceiling && words < 4 && isNameToken(tokenAt(doc, j), doc); words++) {
+      j++;
+      while (j + 1 < ceiling && isInnerHyphen(doc, j) && isNameToken(tokenAt(doc, j + 1), doc)) j += 2;
+    }
     return j;
   };
   // after a question or an exclamation, a name and a verb may open the next sentence ('"...?" Others saw'):

@@ -17,6 +17,7 @@ import { SUBJECT_PRONOUNS } from '../../data/function-words.js';
 import { PLACE_NAMES } from '../../data/places.js';
 import { FIRST_NAMES } from '../../data/names.js';
 import { isSpeakingHead } from '../../speakers/kinds.js';
+import { isInnerHyphen } from '../../speakers/find/name-tokens.js';
 import { semicolonLineEnd } from './line-semicolon.js';
 import { candidate, colonCue, endBeforeFinalMarks, range, type ReportedContext } from './shared.js';
 import { findInterviewLines } from './interview.js';
@@ -98,7 +99,8 @@ export function colonLabel(doc: Doc, first: number, last: number, skip: (k: numb
       }
       break;
     }
-    if (!speakerWord(t.value, t.pos) || skip(k)) break;
+    // (a hyphen inside a name stands in the label too: "KASZA-LIND:")
+    if (!(speakerWord(t.value, t.pos) || (k > first && isInnerHyphen(doc, k))) || skip(k)) break;
   }
   if (colon <= first) return null;
   if (!/^[A-Z]/.test(tokenAt(doc, first).value) || COLON_LABELS.has(tokenAt(doc, end - 1).lower) || COLON_LABELS.has(tokenAt(doc, first).lower)) return null;

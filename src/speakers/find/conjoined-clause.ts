@@ -7,9 +7,10 @@
 import type { Mention } from '../shape.js';
 import type { Doc } from '../../prepare/document.js';
 import { isMarkToken, tokenAt } from '../../prepare/lookup.js';
-import { DASHES } from './name-tokens.js';
+import { DASHES, isInnerHyphen } from './name-tokens.js';
 import { speakerBefore, verbGroupStart } from './before.js';
 import { PERSON_SUBJECT_PRONOUNS } from '../../data/pronouns.js';
+import { NAME_PARTICLES } from '../../data/names.js';
 
 /**
  * How far back from the comma before a participle the finite verb of the
@@ -32,7 +33,8 @@ const MAX_FIRST_CLAUSE_BACK = 24;
 export function conjoinedClauseSubject(doc: Doc, comma: number, sentenceFirst: number): Mention | null {
   for (let v = comma - 1; v > sentenceFirst && v >= comma - MAX_VERB_BACK; v--) {
     const t = tokenAt(doc, v);
-    if (isMarkToken(t.value) || /^[;:]$/.test(t.value) || DASHES.has(t.value)) return null;
+    // (a hyphen inside a name is no dash: "her chief, Ivo Kasza-Lind,")
+    if (isMarkToken(t.value) || /^[;:]$/.test(t.value) || (DASHES.has(t.value) && !isInnerHyphen(doc, v))) return null;
     if (t.pos === 'AUX' || (t.pos === 'VERB' && /ing$/.test(t.lower))) return null;
     if (t.pos !== 'VERB' || !/^\p{Ll}/u.test(t.value)) continue;
     const first = verbGroupStart(doc, v, sentenceFirst);
@@ -40,8 +42,15 @@ export function conjoinedClauseSubject(doc: Doc, comma: number, sentenceFirst: n
     if (!m || m.last !== first || m.antecedent !== undefined) return null;
     if (m.kind !== 'name' && !(m.kind === 'pronoun' && PERSON_SUBJECT_PRONOUNS.has(m.name.toLowerCase()))) return null;
     // (the mention may have swallowed words before "and" as titles: "murder and Varga"; the name's own words start it)
+    // (a hyphenated name's halves and a surname's lower-case particles are its own too: "and Kasza-Lind fired",
+    // "and Ana de la Cruz fired")
     let own = m.last - 1;
-    while (own - 1 >= m.first && /^\p{Lu}/u.test(tokenAt(doc, own - 1).value) && tokenAt(doc, own - 1).pos !== 'PUNCT') own--;
+    for (;;) {
+      if (own - 2 >= m.first && isInnerHyphen(doc, own - 1) && /^\p{Lu}/u.test(tokenAt(doc, own - 2).value)) own -= 2;
+      else if (own - 1 >= m.first && /^\p{Lu}/u.test(tokenAt(doc, own - 1).value) && tokenAt(doc, own - 1).pos !== 'PUNCT') own--;
+      else if (own - 1 >= m.first && NAME_PARTICLES.has(tokenAt(doc, own - 1).value)) own--;
+      else break;
+    }
     const and = own - 1;
     if (and - 1 <= sentenceFirst || !/^(and|but)$/.test(tokenAt(doc, and).lower) || !finiteVerbBefore(doc, and, sentenceFirst)) return null;
     return own === m.first ? m : { ...m, first: own, start: tokenAt(doc, own).start, titles: [] };
