@@ -881,7 +881,9 @@ const SPEECH_NOUNS = [
  * Nouns that report what their owner said only through a copula and a
  * that-clause, not before "that" alone (rule `reported/noun-cue`): "Her answer
  * was that the levy must pass", "Reyes's point was that ..."; "the point that
- * ..." and "an answer that ..." stay no cue.
+ * ..." and "an answer that ..." stay no cue. "point" reports after "made the"
+ * too: "She made the point that ..." (not "made a good point that ...", which
+ * may be a relative clause).
  */
 export const COPULA_SPEECH_NOUNS: ReadonlySet<string> = new Set(['answer', 'response', 'reply', 'point']);
 

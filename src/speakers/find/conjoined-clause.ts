@@ -9,7 +9,7 @@ import type { Doc } from '../../prepare/document.js';
 import { isMarkToken, tokenAt } from '../../prepare/lookup.js';
 import { DASHES } from './name-tokens.js';
 import { speakerBefore, verbGroupStart } from './before.js';
-import { PERSON_SUBJECT_PRONOUNS } from '../../data/pronouns.js';
+import { isNameOrPersonPronoun } from './mention.js';
 
 /**
  * How far back from the comma before a participle the finite verb of the
@@ -38,7 +38,7 @@ export function conjoinedClauseSubject(doc: Doc, comma: number, sentenceFirst: n
     const first = verbGroupStart(doc, v, sentenceFirst);
     const m = speakerBefore(doc, first, sentenceFirst);
     if (!m || m.last !== first || m.antecedent !== undefined) return null;
-    if (m.kind !== 'name' && !(m.kind === 'pronoun' && PERSON_SUBJECT_PRONOUNS.has(m.name.toLowerCase()))) return null;
+    if (!isNameOrPersonPronoun(m)) return null;
     // (the mention may have swallowed words before "and" as titles: "murder and Varga"; the name's own words start it)
     let own = m.last - 1;
     while (own - 1 >= m.first && /^\p{Lu}/u.test(tokenAt(doc, own - 1).value) && tokenAt(doc, own - 1).pos !== 'PUNCT') own--;

@@ -17,7 +17,7 @@ import { objectRelativeSubject } from './object-relative.js';
 import { nameText } from './mention.js';
 import { kindOfHead, kindOfName } from '../kinds.js';
 import { COMPOUND_PREPOSITIONS_2, COMPOUND_PREPOSITIONS_3, SUBORDINATORS, GERUND_PREPOSITIONS, LINKING_CONJUNCTIONS } from '../../data/function-words.js';
-import { PARTICIPLE_CLAUSE_OPENERS, WHO_WHICH_RELATIVES } from '../../data/clauses.js';
+import { PARTICIPLE_CLAUSE_OPENERS, PROGRESSIVE_BE_FORMS, WHO_WHICH_RELATIVES } from '../../data/clauses.js';
 import { PERSON_SUBJECT_PRONOUNS } from '../../data/pronouns.js';
 
 /**
@@ -291,7 +291,7 @@ function subordinateSubject(doc: Doc, comma: number, sentenceFirst: number): Men
 function isProgressive(doc: Doc, v: number, sentenceFirst: number): boolean {
   let j = v - 1;
   while (j > sentenceFirst && tokenAt(doc, j).pos === 'ADV') j--;
-  return j >= sentenceFirst && tokenAt(doc, j).pos === 'AUX' && /^(is|was|are|were|am|been|be)$/.test(tokenAt(doc, j).lower);
+  return j >= sentenceFirst && tokenAt(doc, j).pos === 'AUX' && PROGRESSIVE_BE_FORMS.has(tokenAt(doc, j).lower);
 }
 
 /** How far back from a relative pronoun the main verb whose object it follows may stand ("announced new support from mothers who"). */
