@@ -172,12 +172,12 @@ function findCandidates(doc: Doc, settings: Settings): { candidates: Candidate[]
   mergeInterrupted(doc, candidates, true);
   carryContext(doc, candidates);
   dropScareQuotes(doc, candidates);
-  // the publisher's own words: an editor's note describing a person ('Editor's note: Reyes ... who has repeatedly
-  // pledged to ...') and the excerpt a list of links quotes after a byline ('"Museum to reopen," by the Ledger's Ann Cole: "..."')
+  // the publisher's own words: an editor's note describing a person ('Editor's note: Reyes ... who has often
+  // vowed to ...') and the excerpt a list of links quotes after a byline ('"Museum to reopen," by the Ledger's Ann Cole: "..."')
   dropEditorsNoteClauses(doc, candidates);
   dropLinkExcerpts(doc, candidates);
   dropOverlaps(candidates);
-  // an opt-in thought, finding or stance inside a headline or transcript turn gives way to it: 'Voters Worried About ...'
+  // an opt-in thought, finding or stance inside a headline or transcript turn gives way to it: 'Riders Worried About ...'
   dropNestedOptIns(doc, candidates);
   // a last guess at who speaks a direct quote no rule attributed (changes no quote)
   guessSpeakers(doc, candidates, settings.lexicon.verbs, cueAt);

@@ -439,11 +439,11 @@ export const ANSWER_VERBS: ReadonlySet<string> = new Set(['say', 'answer', 'repl
 
 /**
  * Verbs of a reduced passive after a noun phrase, whose agent after "by" told
- * it first or later (rule `reported/reduced-passive-subject`): "Starr's
- * remarks, first reported by The Ledger, ...", "a fact later confirmed by the
+ * it first or later (rule `reported/reduced-passive-subject`): "Varga's
+ * remarks, first reported by The Ledger, ...", "a detail later confirmed by a
  * department" (4 of 5 annotated on train, with an adverb of
  * {@link REDUCED_PASSIVE_ADVERBS}; without one, "exit polling reported by
- * CNN", "the facts reported by the government", none of 5).
+ * the Gazette", "the figures reported by the county", none of 5).
  */
 export const REDUCED_PASSIVE_VERBS: ReadonlySet<string> = new Set(['report', 'confirm', 'disclose', 'reveal']);
 

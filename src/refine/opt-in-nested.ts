@@ -1,10 +1,10 @@
 /**
  * Opt-in attributions inside a headline or a transcript turn: in the headline
- * `Voters Worried About Mayor's Budget` (read as a whole by the colon rule
- * after `Gazette:`) or the turn `REYES: Well, Ms. Hale apparently thinks this
- * is a game.`, the whole line is the attribution annotated news marks; the
+ * `Ferry Riders Worried About Toll Plan` (read as a whole by the colon rule
+ * after `Gazette:`) or the turn `REYES: Well, Ms. Hale evidently thinks the
+ * toll is fair.`, the whole line is the attribution annotated news marks; the
  * thought, finding or stance a rule found inside it ("Worried About", "thinks
- * this is a game") is not marked apart. Such a candidate is dropped when its
+ * the toll is fair") is not marked apart. Such a candidate is dropped when its
  * cue and its content lie inside one part of a kept headline or turn. Speech
  * and the other default categories are never touched. A refiner: run on the
  * kept candidates, after the one-quote-per-span refiner (`src/pipeline.ts`).

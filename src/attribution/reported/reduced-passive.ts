@@ -1,9 +1,9 @@
 /**
  * Rule `reported/reduced-passive-subject`: a reduced passive after a noun
  * phrase, with an adverb of time and an agent after "by", credits the noun
- * phrase to the agent: `Starr's remarks, first reported by The Ledger on
- * Tuesday, stirred the town.` (content "Starr's remarks", speaker "The
- * Ledger"), `... — a fact later confirmed by the department.` The noun phrase
+ * phrase to the agent: `Varga's remarks, first reported by The Ledger on
+ * Tuesday, stirred the town.` (content "Varga's remarks", speaker "The
+ * Ledger"), `... — a detail later confirmed by a harbor official.` The noun phrase
  * opens the sentence or follows a comma, a dash, an opening parenthesis, a
  * semicolon or a quotation mark; after a verb it is that verb's object ("ordered up an analysis of the law, first
  * reported by the Globe") and stays out. Verbs and adverbs in
@@ -51,8 +51,8 @@ export function reducedPassiveSubject(ctx: ReportedContext, cue: CueMatch): Cand
   const speaker = speakerAfter(doc, cue.last + 1, sentence.last);
   if (!speaker) return null;
   const c = candidate(ctx, [range(doc, start, end)], cue, speaker, 'reported/reduced-passive-subject', 0.45);
-  // the tagger's negation of the clause before the phrase is not the participle's: "is not licensed to
-  // practice — a fact first reported by ..." (one inside the phrase stays)
+  // the tagger's negation of the clause before the phrase is not the participle's: "is not allowed to
+  // sail — a fact first reported by ..." (one inside the phrase stays)
   if (cue.negated && !negationIn(ctx, start, cue.head)) c.cue = { ...cue, negated: false };
   return c;
 }

@@ -23,7 +23,7 @@ const MAX_SUBJECT = 5;
  * ("which said", "who quit", "questions on who Lee backs", "in which Lee
  * called"), and null when a subordinator stands between that verb and the
  * conjunction `and` before the cue: the cue then goes with the subordinate
- * clause ("which she was doing when the police found her and told").
+ * clause ("which she was drafting when the clerk called her and told").
  */
 export function objectRelativeSubject(doc: Doc, w: number, and: number): Mention | null {
   // (a relative word that may stand for the object of the clause after it: WH_RELATIVE_PRONOUNS)

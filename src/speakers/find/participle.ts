@@ -276,7 +276,7 @@ function subordinateSubject(doc: Doc, comma: number, sentenceFirst: number): Men
     const m = speakerBefore(doc, first, sentenceFirst);
     if (!m || m.last !== first) return null;
     if (m.first - 1 <= sentenceFirst || !PARTICIPLE_CLAUSE_OPENERS.has(tokenAt(doc, m.first - 1).lower)) return null;
-    // (a progressive only after a subordinator: "campaign and its allies are maligning him, pointing to" joins two nouns)
+    // (a progressive only after a subordinator: "the mayor and her aides are courting him, pointing to" joins two nouns)
     if (first !== v && /ing$/.test(t.lower) && /^(and|but)$/.test(tokenAt(doc, m.first - 1).lower)) return null;
     if (m.kind === 'pronoun') return /^(he|she|they)$/i.test(m.name) ? m : null;
     if (m.antecedent !== undefined) return null;
