@@ -32,7 +32,6 @@ import { widenOptInCues } from './attribution/reported/opt-in-cue.js';
 import { extendEvidenceTails } from './attribution/reported/evidence-tail.js';
 import { cutFrontedClauses } from './attribution/reported/opt-in-fronted.js';
 import { cutOptInSemicolons } from './attribution/reported/opt-in-semicolon.js';
-import { dropNestedOptIns } from './attribution/reported/opt-in-nested.js';
 import { trimDanglingConjunctions } from './attribution/reported/dangling.js';
 import { takePropositionNouns } from './attribution/reported/proposition-object.js';
 import { cutStanceAdjuncts } from './attribution/reported/stance-adjunct.js';
@@ -56,6 +55,7 @@ import { dropScareQuotes } from './refine/scare.js';
 import { dropEditorsNoteClauses } from './refine/editors-note.js';
 import { dropLinkExcerpts } from './refine/link-excerpt.js';
 import { dropOverlaps } from './refine/overlap.js';
+import { dropNestedOptIns } from './refine/opt-in-nested.js';
 import { assemble } from './assemble/result.js';
 import { guessSpeakers } from './refine/fallback.js';
 import { creditPolls } from './attribution/poll-outer.js';
@@ -172,12 +172,12 @@ function findCandidates(doc: Doc, settings: Settings): { candidates: Candidate[]
   mergeInterrupted(doc, candidates, true);
   carryContext(doc, candidates);
   dropScareQuotes(doc, candidates);
-  // the publisher's own words: an editor's note describing a person ('Editor's note: Reyes ... who has repeatedly
-  // pledged to ...') and the excerpt a list of links quotes after a byline ('"Museum to reopen," by the Ledger's Ann Cole: "..."')
+  // the publisher's own words: an editor's note describing a person ('Editor's note: Reyes ... who has often
+  // vowed to ...') and the excerpt a list of links quotes after a byline ('"Museum to reopen," by the Ledger's Ann Cole: "..."')
   dropEditorsNoteClauses(doc, candidates);
   dropLinkExcerpts(doc, candidates);
   dropOverlaps(candidates);
-  // an opt-in thought, finding or stance inside a headline or transcript turn gives way to it: 'Voters Worried About ...'
+  // an opt-in thought, finding or stance inside a headline or transcript turn gives way to it: 'Riders Worried About ...'
   dropNestedOptIns(doc, candidates);
   // a last guess at who speaks a direct quote no rule attributed (changes no quote)
   guessSpeakers(doc, candidates, settings.lexicon.verbs, cueAt);
@@ -187,7 +187,7 @@ function findCandidates(doc: Doc, settings: Settings): { candidates: Candidate[]
   extendQuotedTails(doc, candidates);
   // opt-in cues as annotated news marks them: "expressed concern"
   widenOptInCues(doc, candidates, quoted);
-  // and their findings: "..., while 41 percent opposed it"
+  // and their findings: "..., while 41 percent opposed it" (a thought's or stance's object: "..., including the toll")
   extendEvidenceTails(doc, candidates, quoted);
   // and their content inside a fronted clause: "While the sale is expected to close in May, ..."
   cutFrontedClauses(doc, candidates, quoted);

@@ -61,7 +61,7 @@ const TABLE: readonly (readonly [string, string, readonly string[]])[] = [
   // a reduced passive with an adverb of time and an agent after a noun phrase: the phrase, credited to the agent
   ['reduced-passive', "Varga's remarks, first reported by The Dover Ledger on Tuesday, stirred the town.", ["Varga's remarks | Dover Ledger | report | reported/reduced-passive-subject"]],
   ['reduced-passive', 'The pier has no permit — a fact first reported by Tom Reyes, a harbor blogger.', ['a fact | Tom Reyes | report | reported/reduced-passive-subject']],
-  ['reduced-passive', 'It was a guess by the campaign - a fact later confirmed by two harbor auditors.', ['a fact | two harbor auditors | confirm | reported/reduced-passive-subject']],
+  ['reduced-passive', 'It was a guess by the campaign - a detail later confirmed by the harbor board.', ['a detail | the harbor board | confirm | reported/reduced-passive-subject']],
   // no adverb, a bare name, or a phrase that is a verb's object: no such attribution
   ['reduced-passive-negative', 'Exit polling reported by the Ledger showed a tie.', []],
   ['reduced-passive-negative', 'Reyes, first reported by the Ledger, left.', []],

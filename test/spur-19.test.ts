@@ -1,7 +1,7 @@
 /**
  * Helper spur19: spurious speech predictions in a publisher's own notes.
  * - An editor's note that describes a person in a relative clause ("Editor's
- *   note: ... who has repeatedly pledged to ...") reports nothing; an
+ *   note: ... who has often vowed to ...") reports nothing; an
  *   attribution in the note with a speaker of its own stays, and so does the
  *   same relative clause outside a note.
  * - A list of links that quotes the opening of a linked article after its
@@ -19,15 +19,15 @@ const both = (text: string, expected: Row[]): void => {
 
 describe('spur19: a relative clause in an editor\'s note', () => {
   test.each([
-    ["Mayor Tom Reyes spoke at the harbor on Friday.\nEditor's note: Tom Reyes is a serial liar and a bully who has repeatedly pledged to close every border to migrants.", []],
+    ["Mayor Tom Reyes spoke at the harbor on Friday.\nEditor's note: Tom Reyes is a habitual fibber and a bully who has often vowed to close every border to migrants.", []],
     ['Editor’s note: Ada Moss is a former judge who has repeatedly promised to tax every yacht in the bay.', []],
     ['EDITOR\'S NOTE: Ada Moss is a former judge who has\nrepeatedly promised to tax every yacht in the bay.', []],
     // positives nearby: a speaker of its own in the note, and the same clause outside a note
     ["Editor's Note: An article on Monday misstated the date of the vote. Police Chief Ann Lee said that the vote was held on May 4.", [
       ['the vote was held on May 4', 'Ann Lee', 'said'],
     ]],
-    ['Tom Reyes, who has repeatedly pledged to close every border to migrants, spoke at the harbor.', [
-      ['to close every border to migrants', 'Tom Reyes', 'has repeatedly pledged'],
+    ['Tom Reyes, who has often vowed to close every border to migrants, spoke at the harbor.', [
+      ['to close every border to migrants', 'Tom Reyes', 'has often vowed'],
     ]],
   ] as [string, Row[]][])('%s', both);
 });

@@ -27,18 +27,23 @@ const WORDS_OF = 'in the words of';
 /** {@link listedWords} by lexicon. */
 const LISTED_WORDS = new WeakMap<Lexicon, ReadonlySet<string>>();
 
+/** The set `cache` holds for `lexicon`, made by `make` the first time it is asked for. */
+function perLexicon(cache: WeakMap<Lexicon, ReadonlySet<string>>, lexicon: Lexicon, make: () => ReadonlySet<string>): ReadonlySet<string> {
+  let words = cache.get(lexicon);
+  if (words === undefined) {
+    words = make();
+    cache.set(lexicon, words);
+  }
+  return words;
+}
+
 /**
  * Every lower-case word that {@link detectCues} looks up by its lower-case
  * form: the first words of the lexicon's phrases, its added verb forms and
  * the verb forms the tagger may take for another part of speech.
  */
 function listedWords(lexicon: Lexicon): ReadonlySet<string> {
-  let words = LISTED_WORDS.get(lexicon);
-  if (words === undefined) {
-    words = new Set([...lexicon.phrasesByFirst.keys(), ...lexicon.lemmaOf.keys(), ...MISTAGGED_FORMS.keys()]);
-    LISTED_WORDS.set(lexicon, words);
-  }
-  return words;
+  return perLexicon(LISTED_WORDS, lexicon, () => new Set([...lexicon.phrasesByFirst.keys(), ...lexicon.lemmaOf.keys(), ...MISTAGGED_FORMS.keys()]));
 }
 
 /** {@link checkedWords} by lexicon. */
@@ -51,12 +56,7 @@ const CHECKED_WORDS = new WeakMap<Lexicon, ReadonlySet<string>>();
  * most words of a text, costs one look-up instead of four.
  */
 function checkedWords(lexicon: Lexicon): ReadonlySet<string> {
-  let words = CHECKED_WORDS.get(lexicon);
-  if (words === undefined) {
-    words = new Set([...listedWords(lexicon), ...PUT_FORMS, ...HEARD_FORMS, ...FEELING_VERB_FORMS.keys()]);
-    CHECKED_WORDS.set(lexicon, words);
-  }
-  return words;
+  return perLexicon(CHECKED_WORDS, lexicon, () => new Set([...listedWords(lexicon), ...PUT_FORMS, ...HEARD_FORMS, ...FEELING_VERB_FORMS.keys()]));
 }
 
 /** Finds every cue in the document, in text order. */

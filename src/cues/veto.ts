@@ -55,7 +55,7 @@ export function vetoed(doc: Doc, t: Token, i: number, category: CueCategory): bo
   if (prev && prev.end === t.start && (prev.value === '-' || prev.lower.endsWith('-'))) return true;
   // "a group called Citizens for Trump", "an ad called 'Tenemos Familias'": naming, no report
   if (t.lower === 'called' && namingCalled(doc, i)) return true;
-  // a participle that modifies a noun: "the facts reported by the government"
+  // a participle that modifies a noun: "the figures reported by the county"
   if (/ed$/.test(t.lower) && maybeToken(doc, i + 1)?.lower === 'by' && prev && (prev.pos === 'NOUN' || prev.pos === 'PROPN')) return true;
   // a participle between a number and its noun, the clause's verb after them: "60 pledged votes went to Ortiz"
   if (/ed$/.test(t.lower) && prev?.pos === 'NUM' && maybeToken(doc, i + 1)?.pos === 'NOUN' && /^(VERB|AUX)$/.test(maybeToken(doc, i + 2)?.pos ?? '')) return true;

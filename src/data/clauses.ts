@@ -466,7 +466,9 @@ export const AUDIENCE_REACTION_WORDS: ReadonlySet<string> = new Set([
  * `reported/relative-object`). Before "asked" they put no question of the
  * text's own ("in which applicants are asked ..."); before a naming cue and a
  * quotation they open a naming clause ("what she calls ..." is kept as often
- * as not, so "what" is left out).
+ * as not, so "what" is left out). Speaker finding reads them the same way:
+ * "The pact, which Ortiz called a disaster and vowed to scrap" (the clause's
+ * subject speaks; `speakers/find/object-relative.ts`).
  */
 export const WH_RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['which', 'who', 'whom']);
 

@@ -439,11 +439,11 @@ export const ANSWER_VERBS: ReadonlySet<string> = new Set(['say', 'answer', 'repl
 
 /**
  * Verbs of a reduced passive after a noun phrase, whose agent after "by" told
- * it first or later (rule `reported/reduced-passive-subject`): "Starr's
- * remarks, first reported by The Ledger, ...", "a fact later confirmed by the
+ * it first or later (rule `reported/reduced-passive-subject`): "Varga's
+ * remarks, first reported by The Ledger, ...", "a detail later confirmed by a
  * department" (4 of 5 annotated on train, with an adverb of
  * {@link REDUCED_PASSIVE_ADVERBS}; without one, "exit polling reported by
- * CNN", "the facts reported by the government", none of 5).
+ * the Gazette", "the figures reported by the county", none of 5).
  */
 export const REDUCED_PASSIVE_VERBS: ReadonlySet<string> = new Set(['report', 'confirm', 'disclose', 'reveal']);
 
@@ -881,7 +881,9 @@ const SPEECH_NOUNS = [
  * Nouns that report what their owner said only through a copula and a
  * that-clause, not before "that" alone (rule `reported/noun-cue`): "Her answer
  * was that the levy must pass", "Reyes's point was that ..."; "the point that
- * ..." and "an answer that ..." stay no cue.
+ * ..." and "an answer that ..." stay no cue. "point" reports after "made the"
+ * too: "She made the point that ..." (not "made a good point that ...", which
+ * may be a relative clause).
  */
 export const COPULA_SPEECH_NOUNS: ReadonlySet<string> = new Set(['answer', 'response', 'reply', 'point']);
 

@@ -94,6 +94,12 @@ export function isRegularPast(t: Token): boolean {
   return /ed$/.test(t.lower) && t.lemma !== t.lower;
 }
 
+/** True when tokens [from, to) are all adverbs (true when `from` equals `to`): "said | openly | that". */
+export function onlyAdverbs(doc: Doc, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (tokenAt(doc, k).pos !== 'ADV') return false;
+  return true;
+}
+
 /** True when the token is a quotation mark (by character), or the two-character marks '' and ``. */
 export function isMarkToken(value: string): boolean {
   if (value === "''" || value === '``') return true;

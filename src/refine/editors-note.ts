@@ -1,6 +1,6 @@
 /**
  * Drops what an editor's note says of a person in a relative clause: the note
- * (`Editor's note: Tom Reyes is a serial liar who has repeatedly pledged to
+ * (`Editor's note: Tom Reyes is a habitual fibber who has often vowed to
  * close every border.`) is the publisher describing the person in its own
  * voice, not a report of what the person said. Attributions in the note with
  * a speaker of their own (`Editor's note: ... the police chief said that

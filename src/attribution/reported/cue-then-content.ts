@@ -10,7 +10,7 @@
 import type { Doc, Segment } from '../../prepare/document.js';
 import type { Candidate, CueMatch, Mention } from '../candidate.js';
 import { isIngCue } from '../candidate.js';
-import { isMarkToken, isRegularPast, lowerIndex, maybeToken, tokenAt, tokenCount } from '../../prepare/lookup.js';
+import { isMarkToken, isRegularPast, lowerIndex, maybeToken, onlyAdverbs, tokenAt, tokenCount } from '../../prepare/lookup.js';
 import { isPassiveAt, makeMention, speakerAfter } from '../../speakers/phrase.js';
 import { ADJUNCT_OPENING_PREPOSITIONS, AMOUNT_PREPOSITIONS, INVERTING_VERBS, NOUN_CUES, REPORTING_VERBS, SPOKEN_OF_PREPOSITIONS, STATE_PARTICIPLES, THOUGHT_ADJECTIVES, TOLD_NOUNS, ANSWERING_CUES, CUE_CLAUSE_PREPOSITIONS, QUESTION_VERBS, CUE_OWN_PREPOSITIONS, DECLINING_VERBS, ASIDE_PARTICIPLES, GIVING_VERBS, NAMING_VERBS } from '../../data/cues.js';
 import { CLAUSE_ON_SUBJECT_CUES, NOUN_OBJECT_CUES, SHOWING_CUES, SHOWN_PLACE_WORDS } from '../../data/senses.js';
@@ -325,7 +325,7 @@ function askedAside(ctx: ReportedContext, cue: CueMatch, p: number, last: number
   const { doc } = ctx;
   if (cue.lemma !== 'ask' || cue.first !== cue.head || tokenAt(doc, cue.head).lower !== 'asked' || cue.first < 2) return false;
   // (the question right after the cue, or after an adverb: "when asked specifically what ...")
-  for (let k = cue.last; k < p; k++) if (tokenAt(doc, k).pos !== 'ADV') return false;
+  if (!onlyAdverbs(doc, cue.last, p)) return false;
   const before = tokenAt(doc, cue.first - 1);
   if (before.value !== ',' && !((before.lower === 'when' || before.lower === 'if') && tokenAt(doc, cue.first - 2).value === ',')) return false;
   for (let k = p + 2; k < Math.min(last, p + MAX_QUESTION); k++) {

@@ -1,20 +1,19 @@
 /**
- * Content ends of opt-in `evidence` attributions as annotated news marks
- * them: a finding goes on over a comma and "while", "with", "including",
- * "compared", "followed" or "against" to
- * the end of its sentence, where a second figure or the detail of the first
- * one follows: `A Gazette poll found that 48 percent backed the levy, while 41
- * percent opposed it.`, `Polls show Ms. Varga ahead, with 40 percent to Mr.
- * Reyes's 31.` Measured on PolNeAR train, every such content that stopped at
- * the comma was annotated to the sentence end (12 of 12); stances and
- * thoughts were not (their tails after "while" or "with" stay out), but a
- * thought's or stance's object goes on over ", including" the same way
- * (`The union backed the plan, including its cap on fares.`: 6 of 7 on
- * train). A
- * second figure read as a count of people with a stance of its own ("41
- * percent opposed it") is part of the finding and no attribution of its own.
- * Run last, on the kept candidates; the tail must hold no quotation mark, no
- * part or cue of another attribution and no cue of its own.
+ * Content ends of opt-in attributions as annotated news marks them. A
+ * finding (`evidence`) goes on over a comma and "while", "with",
+ * "including", "compared", "followed" or "against" to the end of its
+ * sentence, where a second figure or the detail of the first one follows:
+ * `A Gazette poll found that 48 percent backed the levy, while 41 percent
+ * opposed it.`, `Polls show Ms. Varga ahead, with 40 percent to Mr. Reyes's
+ * 31.` Measured on PolNeAR train, every such content that stopped at the
+ * comma was annotated to the sentence end (12 of 12). Stances and thoughts
+ * were not (their tails after "while" or "with" stay out), but their object
+ * goes on over ", including" the same way (`The union backed the plan,
+ * including its cap on fares.`: 6 of 7 on train). A second figure read as a
+ * count of people with a stance of its own ("41 percent opposed it") is part
+ * of the finding and no attribution of its own. Run on the kept candidates,
+ * after the refiners; the tail must hold no quotation mark, no part or cue of
+ * another attribution and no cue of its own.
  * @internal
  */
 import type { Candidate } from '../candidate.js';
@@ -24,9 +23,7 @@ import { EVIDENCE_TAIL_OPENERS } from '../../data/cues.js';
 import { MONTH_SET } from '../../data/time.js';
 import { viewSlice } from '../../prepare/view.js';
 import { PAST_BE_FORMS } from '../../data/clauses.js';
-
-/** Opt-in categories whose content goes on over a tail: every opener for evidence, "including" for thoughts and stances. */
-const TAIL_CATEGORIES: ReadonlySet<string> = new Set(['evidence', 'thought', 'stance']);
+import { OPT_IN_CATEGORIES } from '../../options.js';
 
 /** Punctuation that closes a sentence and stays out of the content. */
 const SENTENCE_CLOSERS = /^[.!?]$/;
@@ -93,10 +90,15 @@ function findingTail(doc: Doc, from: number, to: number): boolean {
   return figure && !pastEvent;
 }
 
-/** Extends the content of the kept evidence attributions in `list` over a tail opened by ", while", ", with" or ", including", and that of thoughts and stances over one opened by ", including". */
+/**
+ * Extends the content of the kept evidence attributions in `list` over a tail
+ * opened by a comma and a word of `EVIDENCE_TAIL_OPENERS` (", while", ", with",
+ * ", including", ...), and that of thoughts and stances over one opened by
+ * ", including".
+ */
 export function extendEvidenceTails(doc: Doc, list: readonly Candidate[], quoted: Readonly<Uint8Array>): void {
   for (const c of list) {
-    if (!c.keep || !c.cue || !TAIL_CATEGORIES.has(c.cue.category) || c.parts.length === 0) continue;
+    if (!c.keep || !c.cue || !OPT_IN_CATEGORIES.has(c.cue.category) || c.parts.length === 0) continue;
     const part = c.parts[c.parts.length - 1]!;
     const comma = tokenAtOrAfter(doc, part.end);
     const t = tokenAt(doc, comma);

@@ -210,11 +210,14 @@ const OBJECT_START_POS = /^(DET|NOUN|PROPN|PRON|ADJ|ADV|NUM)$/;
  * True when the noun of saying at `noun` opens its sentence's subject: only
  * determiners, adjectives, names and possessives before it ("The belief that
  * ...", "Her claim that ..."), so the sentence's own verb follows its clause.
+ * With `copula` (the noun hands its clause over through "is" or "was"), an
+ * opening conjunction or sentence adverb and a degree adverb before an
+ * adjective are let through too ("But her most serious claim is that ...").
  */
 function opensSubject(doc: Doc, noun: number, sentence: Segment, copula = false): boolean {
   let k = sentence.first;
   // before a copula, a conjunction or a sentence adverb may open the sentence: "But her claim is that ...",
-  // "Perhaps his most surprising suggestion was that ..." (rule reported/noun-cue, mixed19)
+  // "Perhaps his most surprising suggestion was that ..."
   if (copula && k < noun && /^(CCONJ|ADV)$/.test(tokenAt(doc, k).pos)) {
     k++;
     if (k < noun && tokenAt(doc, k).value === ',') k++;

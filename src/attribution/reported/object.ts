@@ -8,7 +8,7 @@
 import type { Doc, Segment } from '../../prepare/document.js';
 import type { Candidate, CueMatch } from '../candidate.js';
 import { isIngCue } from '../candidate.js';
-import { isMarkToken, lowerBound, maybeToken, tokenAt, tokenCount } from '../../prepare/lookup.js';
+import { isMarkToken, lowerBound, maybeToken, onlyAdverbs, tokenAt, tokenCount } from '../../prepare/lookup.js';
 import { ADJUNCT_TIME_WORDS, DAY_OR_MONTH, SEASON_WORDS, TIME_ADJUNCT_PREPOSITIONS, TIME_OR_MONTH_WORDS, TIME_DETERMINERS, TIME_NOUN_SET, TIME_PHRASE_ADJECTIVES } from '../../data/time.js';
 import { ANSWER_VERBS, GERUND_VERBS, LISTENER_OBJECT_VERBS, WHOLE_SENTENCE_OBJECT_VERBS, LIKENING_OBJECT_VERBS, LONG_OBJECT_CUES, ONE_NOUN_OBJECT_VERBS, OBJECT_VERB_NOT_NOUNS, OBJECT_VERB_NOUNS, OBJECT_VERBS, POSSESSIVE_NOT_NOUN_CUES, PRO_CLAUSES, TOLD_NOUNS, TOPIC_PREPOSITIONS, ADJUNCT_PREPOSITIONS } from '../../data/cues.js';
 import { END, TIME_WORDS, candidate, headOf, range, restrictiveWhoseAt, sentenceOf, type ReportedContext } from './shared.js';
@@ -273,12 +273,6 @@ function objectHead(ctx: ReportedContext, p: number, end: number): string {
   return head;
 }
 
-/** True when every token from `from` up to `to` (exclusive) is an adverb. */
-function adverbsUpTo(doc: Doc, from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (tokenAt(doc, k).pos !== 'ADV') return false;
-  return true;
-}
-
 /**
  * True when `cue` stands in a "whose" clause with no comma before it, inside
  * its sentence's subject (no verb and no comma from the sentence's start to
@@ -292,7 +286,7 @@ function whoseSubjectCue(doc: Doc, cue: CueMatch, sentence: Segment): boolean {
     if (t.lower === 'whose') return restrictiveWhoseAt(doc, k, sentence.first + 1);
     // (so does a "who" right before the cue, on a noun with no comma before it: "Delegates who denied the claims
     // were sent home", whose object ends before "were")
-    if (t.lower === 'who' && adverbsUpTo(doc, k + 1, cue.first)) return /^(NOUN|PROPN)$/.test(tokenAt(doc, k - 1).pos);
+    if (t.lower === 'who' && onlyAdverbs(doc, k + 1, cue.first)) return /^(NOUN|PROPN)$/.test(tokenAt(doc, k - 1).pos);
     // (a verb or a comma before any "whose" already rules out a restrictive one: stop there, so that a long
     // sentence of many cues is not read from its start for each)
     if (t.pos === 'VERB' || t.pos === 'AUX' || t.value === ',') return false;

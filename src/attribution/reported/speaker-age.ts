@@ -9,7 +9,7 @@
  * @internal
  */
 import type { CueMatch, Mention } from '../candidate.js';
-import { tokenAt } from '../../prepare/lookup.js';
+import { onlyAdverbs, tokenAt } from '../../prepare/lookup.js';
 import type { ReportedContext } from './shared.js';
 
 /** An age: a whole number from 1 to 119 ("53", not "53.5", "1,200" or "2016"). */
@@ -45,6 +45,5 @@ export function overAge(ctx: ReportedContext, m: Mention, cue: CueMatch): Mentio
  */
 export function ageReachesCue(ctx: ReportedContext, aged: Mention, widened: Mention, cue: CueMatch): boolean {
   if (widened.last > aged.last) return true;
-  for (let k = aged.last + 1; k < cue.first; k++) if (tokenAt(ctx.doc, k).pos !== 'ADV') return false;
-  return true;
+  return onlyAdverbs(ctx.doc, aged.last + 1, cue.first);
 }

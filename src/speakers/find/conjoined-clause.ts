@@ -9,8 +9,8 @@ import type { Doc } from '../../prepare/document.js';
 import { isMarkToken, tokenAt } from '../../prepare/lookup.js';
 import { DASHES, isInnerHyphen } from './name-tokens.js';
 import { speakerBefore, verbGroupStart } from './before.js';
-import { PERSON_SUBJECT_PRONOUNS } from '../../data/pronouns.js';
 import { NAME_PARTICLES } from '../../data/names.js';
+import { isNameOrPersonPronoun } from './mention.js';
 
 /**
  * How far back from the comma before a participle the finite verb of the
@@ -40,7 +40,7 @@ export function conjoinedClauseSubject(doc: Doc, comma: number, sentenceFirst: n
     const first = verbGroupStart(doc, v, sentenceFirst);
     const m = speakerBefore(doc, first, sentenceFirst);
     if (!m || m.last !== first || m.antecedent !== undefined) return null;
-    if (m.kind !== 'name' && !(m.kind === 'pronoun' && PERSON_SUBJECT_PRONOUNS.has(m.name.toLowerCase()))) return null;
+    if (!isNameOrPersonPronoun(m)) return null;
     // (the mention may have swallowed words before "and" as titles: "murder and Varga"; the name's own words start it)
     // (a hyphenated name's halves and a surname's lower-case particles are its own too: "and Kasza-Lind fired",
     // "and Ana de la Cruz fired")

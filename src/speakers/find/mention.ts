@@ -7,7 +7,7 @@ import type { Mention } from '../shape.js';
 import { isPlaceName, kindOfHead, kindOfName } from '../kinds.js';
 import { COMMON_NOUN_ENDINGS, FIRST_NAMES, NAME_PARTICLES } from '../../data/names.js';
 import { AGENCY_NAME_WORDS, COMPANY_DESCRIPTORS, COMPANY_STATE_WORDS, COMPANY_WORDS, DOCUMENT_NOUNS, FRACTION_NOUNS, INDEFINITE_PEOPLE, GROUP_OF_HEADS, NAMED_BODY_KINDS, ORGANIZATION_FOR, ORGANIZATION_NOUNS, ORGANIZATION_OF, ORGANIZATION_OPENING_WORDS, PEOPLE_NOUNS, PERSON_STATE_WORDS } from '../../data/people.js';
-import { PRONOUNS } from '../../data/pronouns.js';
+import { PERSON_SUBJECT_PRONOUNS, PRONOUNS } from '../../data/pronouns.js';
 import { EVIDENCE_SUBJECTS, FINDING_SOURCES } from '../../data/cues.js';
 import { BACK_POINTERS } from '../../data/clauses.js';
 import { DAY_SET, DAY_WORDS, MONTH_SET, MONTH_WORDS } from '../../data/time.js';
@@ -625,6 +625,15 @@ function lineEndsAt(doc: Doc, k: number): boolean {
 export function namesPeopleOrBody(doc: Doc, m: Mention): boolean {
   const kind = m.kind === 'name' ? kindOfName(m.name) : kindOfHead(tokenAt(doc, m.head ?? m.last - 1).lower);
   return kind === 'person' || kind === 'group' || kind === 'organization';
+}
+
+/**
+ * True when `m` is a name or a personal subject pronoun ("he", "she", "they",
+ * "we", "I"): the subject of a nearer clause that speaks for a cue after it
+ * (see `conjoined-clause.ts`, `object-relative.ts`).
+ */
+export function isNameOrPersonPronoun(m: Mention): boolean {
+  return m.kind === 'name' || (m.kind === 'pronoun' && PERSON_SUBJECT_PRONOUNS.has(m.name.toLowerCase()));
 }
 
 /** True when the phrase can be a speaker: a person noun, a name, a pronoun, a document or outlet. */

@@ -8,14 +8,12 @@ import type { Mention } from '../shape.js';
 import type { Doc } from '../../prepare/document.js';
 import { isMarkToken, maybeToken, tokenAt } from '../../prepare/lookup.js';
 import { speakerBefore, verbGroupStart } from './before.js';
-import { PERSON_SUBJECT_PRONOUNS } from '../../data/pronouns.js';
+import { isNameOrPersonPronoun } from './mention.js';
 import { SUBORDINATORS } from '../../data/function-words.js';
+import { WH_RELATIVE_PRONOUNS } from '../../data/clauses.js';
 
 /** How many tokens a subject may run between the relative word and its verb ("which Gov. Ann Lee had called"). */
 const MAX_SUBJECT = 5;
-
-/** Relative words that may stand for the object of the clause after them. */
-const OBJECT_RELATIVES: ReadonlySet<string> = new Set(['which', 'whom', 'who']);
 
 /**
  * The subject of the relative clause opened by "which", "whom" or "who" at
@@ -25,10 +23,11 @@ const OBJECT_RELATIVES: ReadonlySet<string> = new Set(['which', 'whom', 'who']);
  * ("which said", "who quit", "questions on who Lee backs", "in which Lee
  * called"), and null when a subordinator stands between that verb and the
  * conjunction `and` before the cue: the cue then goes with the subordinate
- * clause ("which she was doing when the police found her and told").
+ * clause ("which she was drafting when the clerk called her and told").
  */
 export function objectRelativeSubject(doc: Doc, w: number, and: number): Mention | null {
-  if (!OBJECT_RELATIVES.has(tokenAt(doc, w).lower)) return null;
+  // (a relative word that may stand for the object of the clause after it: WH_RELATIVE_PRONOUNS)
+  if (!WH_RELATIVE_PRONOUNS.has(tokenAt(doc, w).lower)) return null;
   // (after a noun or a comma only: "questions on who Lee would back" asks; "in which Lee called" is no object)
   const prev = maybeToken(doc, w - 1);
   if (prev === undefined || (prev.value !== ',' && !/^(NOUN|PROPN)$/.test(prev.pos))) return null;
@@ -41,7 +40,7 @@ export function objectRelativeSubject(doc: Doc, w: number, and: number): Mention
     const first = verbGroupStart(doc, v, w + 1);
     const m = speakerBefore(doc, first, w + 1);
     if (!m || m.first !== w + 1 || m.last !== first || m.antecedent !== undefined) return null;
-    if (m.kind !== 'name' && !(m.kind === 'pronoun' && PERSON_SUBJECT_PRONOUNS.has(m.name.toLowerCase()))) return null;
+    if (!isNameOrPersonPronoun(m)) return null;
     for (let j = v + 1; j < and; j++) if (SUBORDINATORS.has(tokenAt(doc, j).lower) || tokenAt(doc, j).lower === 'that') return null;
     return m;
   }

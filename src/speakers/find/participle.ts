@@ -17,7 +17,7 @@ import { objectRelativeSubject } from './object-relative.js';
 import { nameText } from './mention.js';
 import { kindOfHead, kindOfName } from '../kinds.js';
 import { COMPOUND_PREPOSITIONS_2, COMPOUND_PREPOSITIONS_3, SUBORDINATORS, GERUND_PREPOSITIONS, LINKING_CONJUNCTIONS } from '../../data/function-words.js';
-import { PARTICIPLE_CLAUSE_OPENERS, WHO_WHICH_RELATIVES } from '../../data/clauses.js';
+import { PARTICIPLE_CLAUSE_OPENERS, PROGRESSIVE_BE_FORMS, WHO_WHICH_RELATIVES } from '../../data/clauses.js';
 import { PERSON_SUBJECT_PRONOUNS } from '../../data/pronouns.js';
 
 /**
@@ -276,7 +276,7 @@ function subordinateSubject(doc: Doc, comma: number, sentenceFirst: number): Men
     const m = speakerBefore(doc, first, sentenceFirst);
     if (!m || m.last !== first) return null;
     if (m.first - 1 <= sentenceFirst || !PARTICIPLE_CLAUSE_OPENERS.has(tokenAt(doc, m.first - 1).lower)) return null;
-    // (a progressive only after a subordinator: "campaign and its allies are maligning him, pointing to" joins two nouns)
+    // (a progressive only after a subordinator: "the mayor and her aides are courting him, pointing to" joins two nouns)
     if (first !== v && /ing$/.test(t.lower) && /^(and|but)$/.test(tokenAt(doc, m.first - 1).lower)) return null;
     if (m.kind === 'pronoun') return /^(he|she|they)$/i.test(m.name) ? m : null;
     if (m.antecedent !== undefined) return null;
@@ -291,7 +291,7 @@ function subordinateSubject(doc: Doc, comma: number, sentenceFirst: number): Men
 function isProgressive(doc: Doc, v: number, sentenceFirst: number): boolean {
   let j = v - 1;
   while (j > sentenceFirst && tokenAt(doc, j).pos === 'ADV') j--;
-  return j >= sentenceFirst && tokenAt(doc, j).pos === 'AUX' && /^(is|was|are|were|am|been|be)$/.test(tokenAt(doc, j).lower);
+  return j >= sentenceFirst && tokenAt(doc, j).pos === 'AUX' && PROGRESSIVE_BE_FORMS.has(tokenAt(doc, j).lower);
 }
 
 /** How far back from a relative pronoun the main verb whose object it follows may stand ("announced new support from mothers who"). */

@@ -3,7 +3,7 @@
  * @internal
  */
 import type { Doc } from '../../prepare/document.js';
-import { maybeToken, tokenAt } from '../../prepare/lookup.js';
+import { maybeToken, onlyAdverbs, tokenAt } from '../../prepare/lookup.js';
 import { CONTRACTED_PASSIVE_LISTENERS, LISTENER_CONTENT_OPENERS, MISTAGGED_FORMS } from '../../data/cues.js';
 import { MAX_QUOTED_AGENT, perceivedSpeaking, quotedBeforeAs } from '../../cues/verb-group.js';
 import { HAS_CONTRACTION_SUBJECTS } from '../../data/clauses.js';
@@ -53,8 +53,3 @@ function listenerWithoutObject(doc: Doc, j: number): boolean {
   return verb !== undefined && CONTRACTED_PASSIVE_LISTENERS.has(verb.lemma) && LISTENER_CONTENT_OPENERS.has(tokenAt(doc, j + 1).lower);
 }
 
-/** True when tokens [from, to) are all adverbs (none when `from` equals `to`). */
-function onlyAdverbs(doc: Doc, from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (tokenAt(doc, k).pos !== 'ADV') return false;
-  return true;
-}

@@ -1,22 +1,20 @@
 /**
  * Opt-in attributions inside a headline or a transcript turn: in the headline
- * `Voters Worried About Mayor's Budget` (read as a whole by the colon rule
- * after `Gazette:`) or the turn `REYES: Well, Ms. Hale apparently thinks this
- * is a game.`, the whole line is the attribution annotated news marks; the
+ * `Ferry Riders Worried About Toll Plan` (read as a whole by the colon rule
+ * after `Gazette:`) or the turn `REYES: Well, Ms. Hale evidently thinks the
+ * toll is fair.`, the whole line is the attribution annotated news marks; the
  * thought, finding or stance a rule found inside it ("Worried About", "thinks
- * this is a game") is not marked apart. Such a candidate is dropped when its
+ * the toll is fair") is not marked apart. Such a candidate is dropped when its
  * cue and its content lie inside one part of a kept headline or turn. Speech
- * and other default categories are never touched. Run on the kept candidates,
- * after the one-quote-per-span refiner.
+ * and the other default categories are never touched. A refiner: run on the
+ * kept candidates, after the one-quote-per-span refiner (`src/pipeline.ts`).
  * @internal
  */
-import type { Candidate } from '../candidate.js';
-import { candidateEnd, candidateStart } from '../candidate.js';
-import type { Doc } from '../../prepare/document.js';
-import { tokenAt } from '../../prepare/lookup.js';
-
-/** Opt-in categories whose attributions give way to a headline or turn around them. */
-const NESTED_CATEGORIES: ReadonlySet<string> = new Set(['thought', 'evidence', 'stance']);
+import type { Candidate } from '../attribution/candidate.js';
+import { candidateEnd, candidateStart } from '../attribution/candidate.js';
+import type { Doc } from '../prepare/document.js';
+import { lowerBound, tokenAt } from '../prepare/lookup.js';
+import { OPT_IN_CATEGORIES } from '../options.js';
 
 /** Rules whose content is a whole headline or transcript turn. */
 const LINE_RULES: ReadonlySet<string> = new Set(['reported/headline', 'reported/transcript', 'reported/transcript-quoted']);
@@ -35,20 +33,11 @@ export function dropNestedOptIns(doc: Doc, list: readonly Candidate[]): void {
   const reach: number[] = [];
   for (let i = 0; i < lines.length; i++) reach.push(Math.max(lines[i]!.end, i > 0 ? reach[i - 1]! : 0));
   for (const c of list) {
-    if (!c.keep || !c.cue || LINE_RULES.has(c.rule) || !NESTED_CATEGORIES.has(c.cue.category) || c.parts.length === 0) continue;
+    if (!c.keep || !c.cue || LINE_RULES.has(c.rule) || !OPT_IN_CATEGORIES.has(c.cue.category) || c.parts.length === 0) continue;
     const start = Math.min(candidateStart(c), tokenAt(doc, c.cue.first).start);
     const end = Math.max(candidateEnd(c), tokenAt(doc, c.cue.last - 1).end);
     // the last part that starts at or before `start`
-    let lo = 0;
-    let hi = lines.length - 1;
-    let found = -1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if (lines[mid]!.start <= start) {
-        found = mid;
-        lo = mid + 1;
-      } else hi = mid - 1;
-    }
+    const found = lowerBound(lines, start + 1, (l) => l.start) - 1;
     if (found >= 0 && reach[found]! >= end) c.keep = false;
   }
 }
