@@ -6,7 +6,7 @@
  * @internal
  */
 import type { Doc } from '../prepare/document.js';
-import { isMarkToken, maybeToken, tokenAt } from '../prepare/lookup.js';
+import { hasVerbBetween, isMarkToken, maybeToken, tokenAt } from '../prepare/lookup.js';
 import { afterTimePhrase } from './time-phrase.js';
 import { PUT_FORMS } from '../data/cues.js';
 
@@ -53,10 +53,12 @@ export function asPutIt(doc: Doc, i: number): boolean {
 /** Most tokens of the speaker between a quotation and "put it" without "as": '"...," the city's mayor put it.' */
 const MAX_PUT_IT_SUBJECT = 5;
 
-/** True when tokens `from` to `to - 1` are at least one and none is a verb or an auxiliary. */
+/**
+ * True when tokens `from` to `to - 1` are at least one and none is a verb or an auxiliary: the shared
+ * {@link hasVerbBetween}, and unlike it an empty stretch fails (a speaker must stand before "put it").
+ */
 function noVerbBetween(doc: Doc, from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (tokenAt(doc, k).pos === 'VERB' || tokenAt(doc, k).pos === 'AUX') return false;
-  return from < to;
+  return from < to && !hasVerbBetween(doc, from, to);
 }
 
 /**

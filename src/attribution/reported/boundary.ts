@@ -9,7 +9,7 @@
  * main clause after it (`Members who wanted to attend could be left out`).
  * @internal
  */
-import { isMarkToken, lowerBound, tokenAt, tokenAtOrAfter, tokenCount } from '../../prepare/lookup.js';
+import { hasVerbBetween, isMarkToken, lowerBound, tokenAt, tokenAtOrAfter, tokenCount } from '../../prepare/lookup.js';
 import { CIRCUMSTANCE_CONTENT_NOUNS, CIRCUMSTANCE_NOUN_PREPOSITIONS, MEDIUM_WORDS, NAMING_VERBS, NOUN_CUES, EVENT_NOUNS, OCCASION_DETERMINERS, OCCASION_PREPOSITIONS, QUOTED_OBJECT_RELATIVES, DECLINING_VERBS, ESTIMATE_VERBS, MEDIUM_OR_TIME_PREPOSITIONS } from '../../data/cues.js';
 import type { Doc } from '../../prepare/document.js';
 import { markEnd, type CueMatch, type Mention, type Range } from '../candidate.js';
@@ -803,12 +803,6 @@ function throughSpokesperson(ctx: ReportedContext, k: number, end: number): bool
   return false;
 }
 
-/** True when a verb or an auxiliary stands in tokens [from, to). */
-function verbBetween(ctx: ReportedContext, from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (tokenAt(ctx.doc, k).pos === 'VERB' || tokenAt(ctx.doc, k).pos === 'AUX') return true;
-  return false;
-}
-
 /** How many tokens after the preposition the medium or time word may stand. */
 const MAX_MEDIUM_PHRASE = 6;
 
@@ -827,7 +821,7 @@ export function cutMediumAdjunct(ctx: ReportedContext, from: number, end: number
     const t = tokenAt(doc, k);
     // "denied the charges through a spokeswoman", "through his lawyer", "through a statement" (not after a verb of
     // the object's own: "criticized the payments made through an agent")
-    if (!ctx.quoted[k] && t.lower === 'through' && !verbBetween(ctx, from, k) && throughSpokesperson(ctx, k + 1, end)) return k;
+    if (!ctx.quoted[k] && t.lower === 'through' && !hasVerbBetween(ctx.doc, from, k) && throughSpokesperson(ctx, k + 1, end)) return k;
     if (ctx.quoted[k] || !MEDIUM_OR_TIME_PREPOSITIONS.has(t.lower)) continue;
     const next = tokenAt(doc, k + 1);
     if (!PHRASE_OPENERS.has(next.lower) && next.pos !== 'PROPN') continue;

@@ -809,7 +809,9 @@ function quotationAfterObject(ctx: ReportedContext, p: number, end: number): num
 /**
  * True when no verb follows the "that" at `p` before the sentence's end at
  * `last`, and no quotation: "called that plan unsafe", "labelled that idea
- * reckless" (the scan stops at the first verb, mark or quoted word).
+ * reckless" (the scan stops at the first verb, mark or quoted word). Not the
+ * shared `hasVerbBetween` (prepare/lookup): a quoted word or a quotation mark also ends
+ * the test here, since "that" before a quotation opens its content.
  */
 function thatWithoutVerb(ctx: ReportedContext, p: number, last: number): boolean {
   const { doc } = ctx;

@@ -5,7 +5,7 @@
  */
 import type { Doc } from '../../prepare/document.js';
 import type { Candidate, CueMatch, Range } from '../candidate.js';
-import { isMarkToken, lowerBound, tokenAt } from '../../prepare/lookup.js';
+import { hasVerbBetween, isMarkToken, lowerBound, tokenAt } from '../../prepare/lookup.js';
 import { makeMention, sentenceSubject, sharedSubject } from '../../speakers/phrase.js';
 import { sourceAppositiveName } from './source-appositive.js';
 import { sourceAfterSubordinator } from './according-subordinate.js';
@@ -271,8 +271,7 @@ function sourceAside(doc: Doc, k: number): boolean {
 
 /** True when tokens [from, end) are a noun phrase and nothing more ("a spokesman for the party"). */
 function phraseOnly(doc: Doc, from: number, end: number): boolean {
-  for (let k = from; k < end; k++) if (tokenAt(doc, k).pos === 'VERB' || tokenAt(doc, k).pos === 'AUX') return false;
-  return true;
+  return !hasVerbBetween(doc, from, end);
 }
 
 /** Most words between "than" and the cue of a comparison ({@link comparedCue}): "than most officials had". */

@@ -235,7 +235,11 @@ function nearestPhrase(doc: Doc, antecedent: Mention, e: number, floor: number):
   return antecedent;
 }
 
-/** True when a verb not in -ing stands in tokens [from, to): "The mayor pointed to | a report". */
+/**
+ * True when a verb not in -ing stands in tokens [from, to): "The mayor pointed to | a report". Not the
+ * shared `hasVerbBetween` (prepare/lookup) on purpose: a participle in -ing ("a group representing nurses") and
+ * an auxiliary do not end the description here.
+ */
 function verbBetween(doc: Doc, from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (tokenAt(doc, k).pos === 'VERB' && !/ing$/.test(tokenAt(doc, k).lower)) return true;
   return false;
