@@ -719,3 +719,9 @@ export const NEXT_ATTRIBUTION_BOUNDARIES: ReadonlySet<string> = new Set([',', ';
  * (`reported/next-attribution.ts`).
  */
 export const NEXT_ATTRIBUTION_LOOSE_BOUNDARIES: ReadonlySet<string> = new Set(['though', 'although', '-']);
+
+/** Relative words after a bare noun that sum up what came before: "..., language that critics called weak", "..., a move which". */
+export const SUMMING_RELATIVES: ReadonlySet<string> = new Set(['that', 'which']);
+
+/** Relative words that may stand for the object of the clause after them: "which Gov. Ann Lee had called". */
+export const OBJECT_RELATIVE_WORDS: ReadonlySet<string> = new Set(['which', 'whom', 'who']);

@@ -2003,3 +2003,6 @@ export const PUBLISHING_VERB_LEMMAS: ReadonlySet<string> = new Set(['issue', 're
 
 /** Heads of a statement put out, in `reported/cue-medium.ts`: "issued a statement saying", "sent out a press release saying". */
 export const PUBLISHED_STATEMENT_HEADS: ReadonlySet<string> = new Set(['statement', 'release', 'letter', 'memo']);
+
+/** The lemma of the built-in source phrase "in the words of", a cue only where it opens its sentence. */
+export const WORDS_OF = 'in the words of';

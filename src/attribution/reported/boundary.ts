@@ -17,7 +17,7 @@ import { OPT_IN_CATEGORIES } from '../../options.js';
 import type { Segment } from '../../prepare/document.js';
 import type { CueCategory } from '../../types.js';
 import { WH_WORDS, CLAUSE_RELATIVES, FINITE_AUX, NARRATOR_OPENERS, CONTRAST_OPENERS, FRONTED_OPENERS, DASH_CLAUSES, DASH_ASIDES, QUOTED_OBJECT_SUBORDINATORS } from '../../data/clauses.js';
-import { AFTER_QUOTE_CONTINUERS, AS_TOO_AUXILIARIES, BACK_POINTERS, DISCOURSE_FOR, POSSESSIVES_AND_YOUR, REACTION_PARTICIPLES, REACTION_PARTICIPLE_OTHER_SENSE, RELATIVE_OPENERS, RELATIVE_PRONOUNS, SPOKESPERSON_NOUNS, UNNAMED } from '../../data/clauses.js';
+import { AFTER_QUOTE_CONTINUERS, AS_TOO_AUXILIARIES, BACK_POINTERS, DISCOURSE_FOR, POSSESSIVES_AND_YOUR, REACTION_PARTICIPLES, REACTION_PARTICIPLE_OTHER_SENSE, RELATIVE_OPENERS, RELATIVE_PRONOUNS, SPOKESPERSON_NOUNS, SUMMING_RELATIVES, UNNAMED } from '../../data/clauses.js';
 import { DURATION_PREPOSITIONS, OCCASION_NOUNS, TIME_POINT_WORDS, TIME_UNITS } from '../../data/time.js';
 import { cutAtSecondReport } from './second-report.js';
 import { NP_POS, TIME_WORDS, cueHeadAt, headOf, spacedDash, cutAtMainClause, type ReportedContext } from './shared.js';
@@ -383,7 +383,7 @@ export function cutNarratorTail(ctx: ReportedContext, from: number, end: number)
     // "..., language that critics called weak": a bare noun and a relative word sum up what came before, as "a move that" does
     // (a noun of saying only when the relative word is the subject, its verb right after it: "..., remarks that were
     // aired"; else "that" may open what it says: "..., claims that taxes would rise")
-    const sumsUp = next.pos === 'NOUN' && (!NOUN_CUES.has(next.lower) || /^(VERB|AUX)$/.test(tokenAt(ctx.doc, k + 3).pos)) && /^\p{Ll}/u.test(next.value) && /^(that|which)$/.test(tokenAt(ctx.doc, k + 2).lower) && !ctx.quoted[k + 2];
+    const sumsUp = next.pos === 'NOUN' && (!NOUN_CUES.has(next.lower) || /^(VERB|AUX)$/.test(tokenAt(ctx.doc, k + 3).pos)) && /^\p{Ll}/u.test(next.value) && SUMMING_RELATIVES.has(tokenAt(ctx.doc, k + 2).lower) && !ctx.quoted[k + 2];
     if ((INDEFINITE_ARTICLES.has(next.lower) || pointsBack || sumsUp) && noList(ctx, k + 1, Math.min(end, k + MAX_TAIL)) && !closedBefore(ctx, k + 1, end)) return k;
   }
   return end;

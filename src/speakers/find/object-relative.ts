@@ -10,12 +10,10 @@ import { isMarkToken, maybeToken, tokenAt } from '../../prepare/lookup.js';
 import { speakerBefore, verbGroupStart } from './before.js';
 import { PERSON_SUBJECT_PRONOUNS } from '../../data/pronouns.js';
 import { SUBORDINATORS } from '../../data/function-words.js';
+import { OBJECT_RELATIVE_WORDS } from '../../data/clauses.js';
 
 /** How many tokens a subject may run between the relative word and its verb ("which Gov. Ann Lee had called"). */
 const MAX_SUBJECT = 5;
-
-/** Relative words that may stand for the object of the clause after them. */
-const OBJECT_RELATIVES: ReadonlySet<string> = new Set(['which', 'whom', 'who']);
 
 /**
  * The subject of the relative clause opened by "which", "whom" or "who" at
@@ -28,7 +26,7 @@ const OBJECT_RELATIVES: ReadonlySet<string> = new Set(['which', 'whom', 'who']);
  * clause ("which she was doing when the police found her and told").
  */
 export function objectRelativeSubject(doc: Doc, w: number, and: number): Mention | null {
-  if (!OBJECT_RELATIVES.has(tokenAt(doc, w).lower)) return null;
+  if (!OBJECT_RELATIVE_WORDS.has(tokenAt(doc, w).lower)) return null;
   // (after a noun or a comma only: "questions on who Lee would back" asks; "in which Lee called" is no object)
   const prev = maybeToken(doc, w - 1);
   if (prev === undefined || (prev.value !== ',' && !/^(NOUN|PROPN)$/.test(prev.pos))) return null;
