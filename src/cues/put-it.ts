@@ -8,7 +8,7 @@
 import type { Doc } from '../prepare/document.js';
 import { hasVerbBetween, isMarkToken, maybeToken, tokenAt } from '../prepare/lookup.js';
 import { afterTimePhrase } from './time-phrase.js';
-import { PUT_FORMS } from '../data/cues.js';
+import { PUT_FORMS, PUT_IT_AS_LEADS } from '../data/cues.js';
 
 /**
  * How far "as" may stand before "put it", in tokens ("as Tom Ridge, a former secretary, put it"; a long
@@ -45,7 +45,7 @@ export function asPutIt(doc: Doc, i: number): boolean {
     const before = tokenAt(doc, k - 1);
     // ('"...," as one analyst put it.': the comma may stand inside the quotation's closing mark)
     if (ends) return before.sent === t.sent && (before.value === ',' || (isMarkToken(before.value) && tokenAt(doc, k - 2).value === ','));
-    return before.sent !== t.sent || /^(,|or|but|and|\u2014|\u2013|-)$/.test(before.lower);
+    return before.sent !== t.sent || PUT_IT_AS_LEADS.has(before.lower);
   }
   return false;
 }

@@ -317,3 +317,6 @@ export const DESCRIPTION_PHRASE_PREPOSITIONS: ReadonlySet<string> = new Set(['of
 
 /** Words that may open a sentence before a participle: "After suggesting", "While saying", "Since announcing". */
 export const OPENING_CONJUNCTIONS: ReadonlySet<string> = new Set([...GERUND_PREPOSITIONS, 'since', 'when', 'though', 'although']);
+
+/** The finite forms of "have" that open a perfect: "has said", "have told", "had written". */
+export const FINITE_HAVE: ReadonlySet<string> = new Set(['has', 'have', 'had']);

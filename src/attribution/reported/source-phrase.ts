@@ -10,7 +10,7 @@ import { makeMention, sentenceSubject, sharedSubject } from '../../speakers/phra
 import { sourceAppositiveName } from './source-appositive.js';
 import { sourceAfterSubordinator } from './according-subordinate.js';
 import { POSSESSIVES, RELATIVE_PRONOUNS, SOURCE_AS_ASIDE_VERBS, SOURCE_FRAMING_OPENERS, SOURCE_TAIL_ADDERS, WHO_WHICH_RELATIVES } from '../../data/clauses.js';
-import { ARTICLES } from '../../data/function-words.js';
+import { ARTICLES, COMMA_CLAUSE_CONJUNCTIONS } from '../../data/function-words.js';
 import { PEOPLE_NOUNS } from '../../data/people.js';
 import { candidate, cueHeadAt, contentStartBefore, headOf, range, sentenceOf, type ReportedContext } from './shared.js';
 import { clauseStartsAt } from './clause-start.js';
@@ -53,7 +53,7 @@ export function sourcePhrase(ctx: ReportedContext, cue: CueMatch): Candidate | n
   const leads =
     cue.first === sentence.first ||
     (tokenAt(doc, cue.first - 1).value === '(' && cue.first - 1 === sentence.first) ||
-    (/^(but|and|yet|so)$/.test(tokenAt(doc, cue.first - 1).lower) && cue.first - 1 === sentence.first) ||
+    (COMMA_CLAUSE_CONJUNCTIONS.has(tokenAt(doc, cue.first - 1).lower) && cue.first - 1 === sentence.first) ||
     tokenAt(doc, cue.first - 1).value === ':';
   if (leads) {
     let q = srcLast;

@@ -8,6 +8,7 @@
  */
 import type { Doc } from '../../prepare/document.js';
 import { isMarkToken, tokenAt } from '../../prepare/lookup.js';
+import { WHO_WHICH_RELATIVES } from '../../data/clauses.js';
 
 /** Most tokens of the aside between its two commas. */
 const MAX_ASIDE = 16;
@@ -28,7 +29,7 @@ export function relativeAsideStart(doc: Doc, end: number, floor: number): number
     if (t.value !== ',') continue;
     // (the comma right after the pronoun: a relative clause's own commas further in end the search)
     const relative = tokenAt(doc, j - 1);
-    if (!/^(who|which)$/.test(relative.value) || j + 1 >= end - 1 || !ASIDE_OPENERS.has(tokenAt(doc, j + 1).pos)) return -1;
+    if (!WHO_WHICH_RELATIVES.has(relative.value) || j + 1 >= end - 1 || !ASIDE_OPENERS.has(tokenAt(doc, j + 1).pos)) return -1;
     return j;
   }
   return -1;
