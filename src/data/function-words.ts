@@ -300,7 +300,7 @@ export const ADVERBS_AFTER_THE: ReadonlySet<string> = new Set([
 /** Auxiliaries that agree with a plural subject only: "Regulars are", "Fans have". */
 export const PLURAL_AUXILIARIES: ReadonlySet<string> = new Set(['are', 'were', 'have', 'do', "aren't", "weren't", "haven't", "don't"]);
 
-/** The forms of "let" before "someone know" that make "know" a telling, not a cue of knowledge: "letting voters know there was an issue". */
+/** The forms of "let" before "someone know" that make "know" a telling, not a cue of knowledge: "letting the tenants know the lift had failed". */
 export const LET_FORMS: ReadonlySet<string> = new Set(['let', 'lets', 'letting']);
 
 /** Words that, before a cue in a fronted adjunct, make the adjunct an attribution of the clause after it: "as she noted", "according to". */

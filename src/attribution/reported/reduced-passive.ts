@@ -3,7 +3,7 @@
  * phrase, with an adverb of time and an agent after "by", credits the noun
  * phrase to the agent: `Starr's remarks, first reported by The Ledger on
  * Tuesday, stirred the town.` (content "Starr's remarks", speaker "The
- * Ledger"), `... — a fact later confirmed by the department.` The noun phrase
+ * Ledger"), `... — a claim later confirmed by the harbor office.` The noun phrase
  * opens the sentence or follows a comma, a dash or a parenthesis; after a
  * verb it is that verb's object ("ordered up an analysis of the law, first
  * reported by the Globe") and stays out. Verbs and adverbs in
