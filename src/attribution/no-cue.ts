@@ -23,6 +23,7 @@ import { DAY_WORDS, NO_CUE_TIME_HEADS } from '../data/time.js';
 import { viewSlice } from '../prepare/view.js';
 import { END_PARTICLES, INDEFINITE_ARTICLES } from '../data/function-words.js';
 import { PERSON_SUBJECT_PRONOUNS } from '../data/pronouns.js';
+import { PASSIVE_AUXILIARIES } from '../data/clauses.js';
 
 /**
  * `m` when it can sign a quote after a dash: a person's name opening at `first`.
@@ -409,7 +410,7 @@ function introducesWords(doc: Doc, from: number, colon: number): boolean {
  * listener), the index after the participle; else -1.
  */
 function passiveSaying(doc: Doc, verb: number, colon: number): number {
-  if (verb >= colon || !/^(be|get)$/.test(tokenAt(doc, verb).lemma)) return -1;
+  if (verb >= colon || !PASSIVE_AUXILIARIES.has(tokenAt(doc, verb).lemma)) return -1;
   let k = verb + 1;
   while (k < colon && tokenAt(doc, k).pos === 'ADV') k++;
   const t = tokenAt(doc, k);

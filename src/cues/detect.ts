@@ -16,13 +16,11 @@ import { vetoed } from './veto.js';
 import { linkingVerbOf } from './thought-adjective.js';
 import { heardByBody } from './heard.js';
 import { feelingClauseNoun } from './feeling-clause.js';
-import { PUT_FORMS, MISTAGGED_FORMS, OBJECT_SPEECH_PHRASE_LEMMAS, THOUGHT_ADJECTIVES, HEARD_FORMS, FEELING_VERB_FORMS } from '../data/cues.js';
+import { PUT_FORMS, WORDS_OF, MISTAGGED_FORMS, OBJECT_SPEECH_PHRASE_LEMMAS, THOUGHT_ADJECTIVES, HEARD_FORMS, FEELING_VERB_FORMS } from '../data/cues.js';
 
 /** The phrases of a token that opens none: one shared empty list, so that most tokens allocate nothing. */
 const NO_PHRASES: readonly CuePhrase[] = [];
 
-/** The lemma of the built-in source phrase "in the words of", a cue only where it opens its sentence. */
-const WORDS_OF = 'in the words of';
 
 /** {@link listedWords} by lexicon. */
 const LISTED_WORDS = new WeakMap<Lexicon, ReadonlySet<string>>();

@@ -14,10 +14,8 @@ import { bareNounClause } from './particle-verb.js';
 import { perceivedSpeaking } from './verb-group.js';
 import { GERUND_CATENATIVE_VERBS, MISTAGGED_FORMS, NAMING_VERBS } from '../data/cues.js';
 import { NARRATOR_SUBORDINATORS, POSSESSIVES_AND_YOUR } from '../data/clauses.js';
-import { PERFECT_HAVE } from '../data/function-words.js';
+import { PARTICIPLE_BEFORE, PERFECT_HAVE } from '../data/function-words.js';
 
-/** Words before a participle read as an adjective or noun that make it a verb: "by promising", "while noting", ", saying". */
-const PARTICIPLE_BEFORE = new Set([',', 'by', 'while', 'without', 'after', 'before', 'in', 'when', 'also', 'and']);
 /** Parts of speech that may open what follows a verb of saying: "alleged that", "promising a cut", "saying they". */
 const COMPLEMENT_START = new Set(['DET', 'PRON', 'PROPN', 'NUM', 'SCONJ']);
 

@@ -9,7 +9,7 @@
 import type { Doc, Token } from '../prepare/document.js';
 import { tokenAt } from '../prepare/lookup.js';
 import { RELATIVE_PRONOUNS } from '../data/clauses.js';
-import { NEGATING_WORDS, NEGATION_WORDS, VERB_NEGATION_COMPARATIVES } from '../data/function-words.js';
+import { NEGATING_WORDS, NEGATION_WORDS, VERB_NEGATION_COMPARATIVES, LINKING_CONJUNCTIONS } from '../data/function-words.js';
 
 /** How far back a negation before a cue is looked for, in tokens. */
 const MAX_NEGATION_REACH = 12;
@@ -65,7 +65,7 @@ export function earlierClauseNegation(doc: Doc, head: number): boolean {
       return boundary >= 0 && !(boundary === head - 1 && tokenAt(doc, boundary).lower === 'and' && verb !== null && sameVerbForm(tokenAt(doc, head), verb));
     }
     if (boundary < 0) {
-      if (/^(and|but|yet)$/.test(t.lower) || t.pos === 'SCONJ') boundary = k;
+      if (LINKING_CONJUNCTIONS.has(t.lower) || t.pos === 'SCONJ') boundary = k;
     } else if (t.pos === 'VERB') verb = t;
   }
   return boundary >= 0;

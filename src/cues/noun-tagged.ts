@@ -8,6 +8,7 @@
  */
 import type { Doc, Token } from '../prepare/document.js';
 import { maybeToken, tokenAt, tokenCount } from '../prepare/lookup.js';
+import { namedInFullBefore } from '../prepare/surnames.js';
 import { pluralSubjectVerb } from './plural-subject.js';
 import { nameTopicVerb } from './name-topic.js';
 import { particleVerb } from './particle-verb.js';
@@ -230,17 +231,13 @@ function bareOpinionClause(doc: Doc, t: Token): boolean {
 const MAX_NAME_LOOKBACK = 3000;
 
 /**
- * True when the capitalised word `t` stands earlier in the text as the last
- * word of a longer name, after a proper noun of its sentence ("Ann Holt",
- * "Ms. Holt"): a lone surname, not a common word the tagger read as a proper
- * noun at a sentence start ("Public", "Management").
+ * True when the capitalised word `t` stands earlier in the text, at most
+ * {@link MAX_NAME_LOOKBACK} tokens back, as the last word of a longer name,
+ * after a proper noun of its sentence ("Ann Holt", "Ms. Holt"): a lone
+ * surname, not a common word the tagger read as a proper noun at a sentence
+ * start ("Public", "Management"). Answered from the document's index of
+ * names by surname, not by a scan back.
  */
 function surnameNamedBefore(doc: Doc, t: Token): boolean {
-  if (!/^\p{Lu}\p{Ll}/u.test(t.value)) return false;
-  for (let k = t.i - 1; k >= 1 && t.i - k <= MAX_NAME_LOOKBACK; k--) {
-    if (tokenAt(doc, k).value !== t.value) continue;
-    const prev = tokenAt(doc, k - 1);
-    if (prev.pos === 'PROPN' && prev.sent === tokenAt(doc, k).sent && /^\p{Lu}/u.test(prev.value)) return true;
-  }
-  return false;
+  return namedInFullBefore(doc, t.value, t.i, MAX_NAME_LOOKBACK);
 }

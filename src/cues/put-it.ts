@@ -6,9 +6,9 @@
  * @internal
  */
 import type { Doc } from '../prepare/document.js';
-import { isMarkToken, maybeToken, tokenAt } from '../prepare/lookup.js';
+import { hasVerbBetween, isMarkToken, maybeToken, tokenAt } from '../prepare/lookup.js';
 import { afterTimePhrase } from './time-phrase.js';
-import { PUT_FORMS } from '../data/cues.js';
+import { PUT_FORMS, PUT_IT_AS_LEADS } from '../data/cues.js';
 
 /**
  * How far "as" may stand before "put it", in tokens ("as Tom Ridge, a former secretary, put it"; a long
@@ -45,7 +45,7 @@ export function asPutIt(doc: Doc, i: number): boolean {
     const before = tokenAt(doc, k - 1);
     // ('"...," as one analyst put it.': the comma may stand inside the quotation's closing mark)
     if (ends) return before.sent === t.sent && (before.value === ',' || (isMarkToken(before.value) && tokenAt(doc, k - 2).value === ','));
-    return before.sent !== t.sent || /^(,|or|but|and|\u2014|\u2013|-)$/.test(before.lower);
+    return before.sent !== t.sent || PUT_IT_AS_LEADS.has(before.lower);
   }
   return false;
 }
@@ -53,10 +53,12 @@ export function asPutIt(doc: Doc, i: number): boolean {
 /** Most tokens of the speaker between a quotation and "put it" without "as": '"...," the city's mayor put it.' */
 const MAX_PUT_IT_SUBJECT = 5;
 
-/** True when tokens `from` to `to - 1` are at least one and none is a verb or an auxiliary. */
+/**
+ * True when tokens `from` to `to - 1` are at least one and none is a verb or an auxiliary: the shared
+ * {@link hasVerbBetween}, and unlike it an empty stretch fails (a speaker must stand before "put it").
+ */
 function noVerbBetween(doc: Doc, from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (tokenAt(doc, k).pos === 'VERB' || tokenAt(doc, k).pos === 'AUX') return false;
-  return from < to;
+  return from < to && !hasVerbBetween(doc, from, to);
 }
 
 /**

@@ -9,8 +9,8 @@ import type { Doc } from '../prepare/document.js';
 import { isMarkToken, maybeToken, tokenAt } from '../prepare/lookup.js';
 import { isSurnameVerb } from './surname.js';
 import { earlierClauseNegation, relativeNegation, subjectNegation } from './negation.js';
-import { CATENATIVE_VERBS, GERUND_CATENATIVE_VERBS, PERCEIVED_SPEAKING_VERBS, CUE_ADVERBS } from '../data/cues.js';
-import { NEGATION_WORDS } from '../data/function-words.js';
+import { CATENATIVE_VERBS, GERUND_CATENATIVE_VERBS, PERCEIVED_SPEAKING_VERBS, CUE_ADVERBS, SAYING_IRREGULAR_PARTICIPLES } from '../data/cues.js';
+import { FINITE_HAVE, NEGATION_WORDS } from '../data/function-words.js';
 
 /** True when a lower-case verb of the same sentence stands right before token `k`: "to speak publicly said". */
 function verbBefore(doc: Doc, k: number): boolean {
@@ -39,7 +39,7 @@ export function auxiliaryStart(doc: Doc, head: number): { first: number; negated
     // ('"...," Will wrote': a capitalised auxiliary alone between a quotation and the verb is a surname)
     if (t.pos === 'AUX' && isSurnameVerb(doc, k)) break;
     // "George Will has said": the tagger may read the auxiliary "has" as a verb right before the participle
-    if (t.pos === 'AUX' || (k === head - 1 && t.pos === 'VERB' && /^(has|have|had)$/.test(t.lower) && /ed$|^(said|told|written|spoken)$/.test(tokenAt(doc, head).lower))) {
+    if (t.pos === 'AUX' || (k === head - 1 && t.pos === 'VERB' && FINITE_HAVE.has(t.lower) && (/ed$/.test(tokenAt(doc, head).lower) || SAYING_IRREGULAR_PARTICIPLES.has(tokenAt(doc, head).lower)))) {
       if (first === head && phraseFirst >= 0 && t.lemma === 'be' && tokenAt(doc, phraseFirst).lower === 'all' && /^(DET|NOUN|PROPN)$/.test(tokenAt(doc, phraseFirst + 1).pos)) break;
       first = k;
       gap = 0;

@@ -732,3 +732,6 @@ export const NEXT_ATTRIBUTION_BOUNDARIES: ReadonlySet<string> = new Set([',', ';
  * (`reported/next-attribution.ts`).
  */
 export const NEXT_ATTRIBUTION_LOOSE_BOUNDARIES: ReadonlySet<string> = new Set(['though', 'although', '-']);
+
+/** Relative words after a bare noun that sum up what came before: "..., language that critics called weak", "..., a move which". */
+export const SUMMING_RELATIVES: ReadonlySet<string> = new Set(['that', 'which']);

@@ -2005,3 +2005,12 @@ export const PUBLISHING_VERB_LEMMAS: ReadonlySet<string> = new Set(['issue', 're
 
 /** Heads of a statement put out, in `reported/cue-medium.ts`: "issued a statement saying", "sent out a press release saying". */
 export const PUBLISHED_STATEMENT_HEADS: ReadonlySet<string> = new Set(['statement', 'release', 'letter', 'memo']);
+
+/** The lemma of the built-in source phrase "in the words of", a cue only where it opens its sentence. */
+export const WORDS_OF = 'in the words of';
+
+/** What may stand before the "as" of "as X put it" inside a sentence: a comma, a dash or a conjunction ("..., as one analyst put it, ...", "and as she put it: ..."). */
+export const PUT_IT_AS_LEADS: ReadonlySet<string> = new Set([',', 'or', 'but', 'and', '\u2014', '\u2013', '-']);
+
+/** Irregular past participles of verbs of saying after a form of "have": "has said", "had told", "have written", "has spoken". */
+export const SAYING_IRREGULAR_PARTICIPLES: ReadonlySet<string> = new Set(['said', 'told', 'written', 'spoken']);

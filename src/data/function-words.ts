@@ -299,3 +299,24 @@ export const ADVERBS_AFTER_THE: ReadonlySet<string> = new Set([
 
 /** Auxiliaries that agree with a plural subject only: "Regulars are", "Fans have". */
 export const PLURAL_AUXILIARIES: ReadonlySet<string> = new Set(['are', 'were', 'have', 'do', "aren't", "weren't", "haven't", "don't"]);
+
+/** The forms of "let" before "someone know" that make "know" a telling, not a cue of knowledge: "letting the tenants know the lift had failed". */
+export const LET_FORMS: ReadonlySet<string> = new Set(['let', 'lets', 'letting']);
+
+/** Words that, before a cue in a fronted adjunct, make the adjunct an attribution of the clause after it: "as she noted", "according to". */
+export const ATTRIBUTING_ADJUNCT_OPENERS: ReadonlySet<string> = new Set(['as', 'according']);
+
+/** Words before a participle read as an adjective or noun that make it a verb: "by promising", "while noting", ", saying". */
+export const PARTICIPLE_BEFORE: ReadonlySet<string> = new Set([',', 'by', 'while', 'without', 'after', 'before', 'in', 'when', 'also', 'and']);
+
+/** Prepositions that open the phrase after a description's head noun: "the head of the union", "a spokesman for the ministry". */
+export const DESCRIPTION_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'for']);
+
+/** Prepositions allowed further inside a description's phrase: "the commander of NATO forces in Europe". */
+export const DESCRIPTION_PHRASE_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'in', 'at', 'for']);
+
+/** Words that may open a sentence before a participle: "After suggesting", "While saying", "Since announcing". */
+export const OPENING_CONJUNCTIONS: ReadonlySet<string> = new Set([...GERUND_PREPOSITIONS, 'since', 'when', 'though', 'although']);
+
+/** The finite forms of "have" that open a perfect: "has said", "have told", "had written". */
+export const FINITE_HAVE: ReadonlySet<string> = new Set(['has', 'have', 'had']);

@@ -4,6 +4,7 @@
  * cannot ("the plan"). Lower-case singular and plural forms.
  * @internal
  */
+import { DAY_WORDS, MONTH_WORDS } from './time.js';
 
 const PERSON = `guy guys janitor janitors spokesman spokeswoman spokesperson official officer source aide adviser advisor
 minister secretary senator president governor mayor candidate nominee leader chairman chairwoman chair
@@ -484,3 +485,12 @@ export const WRITER_NOUNS: ReadonlySet<string> = new Set(['correspondent', 'repo
 
 /** Subject pronouns that are the writer: "I asked a shopkeeper about the prices" reports no one's words (`reported/asked-listener`). */
 export const WRITER_PRONOUNS: ReadonlySet<string> = new Set(['i', 'we']);
+
+/** Head words of phrases that never speak: pronouns such as "that", time words, "interview". */
+export const NOT_SPEAKERS: ReadonlySet<string> = new Set([
+  'that', 'this', 'which', 'what', 'who', 'it', 'there', 'here', 'one', 'ones', 'something', 'nothing', 'anything',
+  'everything', 'thing', 'things', 'way', 'time', 'times', 'day', 'week', 'year', 'years', 'month', 'months',
+  'morning', 'afternoon', 'evening', 'night', 'interview', 'hours', 'days', 'weeks', 'minutes', 'moments', 'decades', 'later',
+  ...DAY_WORDS,
+  ...MONTH_WORDS.filter((m) => m !== 'may'),
+]);

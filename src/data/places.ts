@@ -157,3 +157,9 @@ export const SUBJECT_PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['inside'
 
 /** Prepositions after which a place is where something happened: "a rally in Wilmington, N.C.". */
 export const SPEAKER_PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'from', 'near', 'to', 'across', 'outside', 'throughout']);
+
+/** Prepositions after which a name is a place: "grew up in Chicago", "flew to Paris". */
+export const NAME_PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'from', 'to', 'near', 'into', 'across', 'throughout', 'outside', 'inside']);
+
+/** Prepositions after which a one-word name anywhere in the text marks it a place, a firm or a medium: "in Brill", "at Kestrel", "on Vexo". */
+export const PLACE_OR_FIRM_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'on', 'near', 'into', 'across', 'throughout', 'inside', 'outside']);

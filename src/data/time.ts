@@ -181,3 +181,12 @@ export const TIME_APPROXIMATORS: ReadonlySet<string> = new Set(['about', 'nearly
 
 /** Nouns of time that end an adjunct before a "that" clause, which then is no relative: "said last week that", "said this morning that". */
 export const ADJUNCT_END_TIME_NOUNS: ReadonlySet<string> = new Set(['week', 'weeks', 'month', 'months', 'year', 'years', 'day', 'days', 'night', 'morning', 'afternoon', 'evening', 'weekend', 'time', 'times']);
+
+/** Words that name the time of a poll right before its cue: "A Gazette poll in March found ...", "a poll last week". */
+export const POLL_WHEN_WORDS: ReadonlySet<string> = new Set([...DAY_WORDS, ...MONTH_WORDS, 'week', 'month', 'year', 'weekend']);
+
+/** Words of time, which own no words: "the week's claim", "Monday's warning". */
+export const TIME_OWNERS: ReadonlySet<string> = new Set([...DAY_WORDS, ...MONTH_WORDS, ...TIME_NOUNS]);
+
+/** Names of months and times of day, which are times, not topics: "spoke about March" is rare, "talked about midnight" a time. */
+export const NON_TOPIC_TIMES: ReadonlySet<string> = new Set([...MONTH_WORDS, ...CLOCK_WORDS]);

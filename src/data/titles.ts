@@ -149,3 +149,6 @@ export const SUBORDINATE_TITLE_WORDS: ReadonlyMap<string, ReadonlySet<string> | 
   ['under', null],
   ['lieutenant', new Set(['governor'])],
 ]);
+
+/** Honorifics after which any capitalised word is a surname. */
+export const HONORIFICS: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'sen', 'rep', 'gov']);

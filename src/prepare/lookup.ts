@@ -100,6 +100,21 @@ export function onlyAdverbs(doc: Doc, from: number, to: number): boolean {
   return true;
 }
 
+/**
+ * True when a verb or an auxiliary (by part of speech) stands among tokens
+ * [`from`, `to`): the plain "is there a verb between" test the rules share
+ * ("a spokesman for the party" has none, "the party said" has one). Rules that
+ * need more (stop at a quotation mark, read a misread noun as a verb, skip
+ * participles in -ing) keep a check of their own and say why.
+ */
+export function hasVerbBetween(doc: Doc, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const pos = tokenAt(doc, k).pos;
+    if (pos === 'VERB' || pos === 'AUX') return true;
+  }
+  return false;
+}
+
 /** True when the token is a quotation mark (by character), or the two-character marks '' and ``. */
 export function isMarkToken(value: string): boolean {
   if (value === "''" || value === '``') return true;

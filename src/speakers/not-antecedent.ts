@@ -16,9 +16,8 @@ import { isMarkToken, maybeToken, tokenAt, tokenCount } from '../prepare/lookup.
 import { startsUpper, startsUpperLower } from '../prepare/case.js';
 import { isPlaceName, isStateAbbreviation, kindOfHead, placeKey } from './kinds.js';
 import { TITLE_WORDS } from '../data/titles.js';
+import { NAME_PLACE_PREPOSITIONS, PLACE_OR_FIRM_PREPOSITIONS } from '../data/places.js';
 
-/** Prepositions after which a name is a place: "grew up in Chicago", "flew to Paris". */
-export const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'from', 'to', 'near', 'into', 'across', 'throughout', 'outside', 'inside']);
 
 /**
  * True for a name that is part of an address or a party-state code: the
@@ -57,7 +56,7 @@ export function isNumbered(doc: Doc, n: Mention): boolean {
  */
 export function afterPlacePreposition(doc: Doc, n: Mention): boolean {
   const prev = maybeToken(doc, beforeDeterminer(doc, n));
-  return prev !== undefined && PLACE_PREPOSITIONS.has(prev.lower);
+  return prev !== undefined && NAME_PLACE_PREPOSITIONS.has(prev.lower);
 }
 
 /** Index of the token before a name and the determiner right before it, if any ("from [the] Pentagon"). */
@@ -430,9 +429,6 @@ export function isOpeningWord(doc: Doc, n: Mention): boolean {
   if (next !== undefined && next.sent === t.sent && (next.pos === 'VERB' || /^(has|is|was|does|['’]s)$/.test(next.lower))) return false;
   return !FIRST_NAMES.has(t.lower) && opensSentence(doc, n.first) && !midSentenceWords(doc).has(t.value);
 }
-
-/** Prepositions after which a one-word name anywhere in the text marks it a place, a firm or a medium: "in Brill", "at Kestrel", "on Vexo". */
-const PLACE_OR_FIRM_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'on', 'near', 'into', 'across', 'throughout', 'inside', 'outside']);
 
 const PLACE_WORDS = new WeakMap<Doc, ReadonlySet<string>>();
 

@@ -10,7 +10,8 @@ import { FIRST_NAMES } from '../data/names.js';
 import { isPlaceName, isStateAbbreviation, placeKey } from './kinds.js';
 import { maybeToken, tokenAt, tokenCount } from '../prepare/lookup.js';
 import { words } from './name-words.js';
-import { PLACE_PREPOSITIONS, beforeDeterminer } from './not-antecedent.js';
+import { beforeDeterminer } from './not-antecedent.js';
+import { NAME_PLACE_PREPOSITIONS } from '../data/places.js';
 import { isRoleWord } from './appositives.js';
 
 /** No places (one shared empty list). */
@@ -49,7 +50,7 @@ export function describesPlace(doc: Doc, n: Mention, bySurname: ReadonlyMap<stri
   if (single && next && next.pos === 'NOUN' && /^\p{Ll}/u.test(next.value) && next.sent === tokenAt(doc, n.last - 1).sent) return true;
   const at = beforeDeterminer(doc, n);
   const prev = maybeToken(doc, at);
-  if (!prev || !(PLACE_PREPOSITIONS.has(prev.lower) || (prev.lower === 'of' && isRoleWord(maybeToken(doc, at - 1)) && !/^['’]s$/.test(next?.lower ?? '')))) return false;
+  if (!prev || !(NAME_PLACE_PREPOSITIONS.has(prev.lower) || (prev.lower === 'of' && isRoleWord(maybeToken(doc, at - 1)) && !/^['’]s$/.test(next?.lower ?? '')))) return false;
   const ws = words(n.name);
   return ws.length === 1 || !FIRST_NAMES.has(ws[0]!.toLowerCase());
 }

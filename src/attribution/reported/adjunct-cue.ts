@@ -7,6 +7,7 @@
 import type { CueMatch } from '../candidate.js';
 import { tokenAt } from '../../prepare/lookup.js';
 import { FRONTED_OPENERS } from '../../data/clauses.js';
+import { ATTRIBUTING_ADJUNCT_OPENERS } from '../../data/function-words.js';
 import { MAX_LOOK, type ReportedContext } from './shared.js';
 import { frontedAdjunct } from './fronted-adjunct.js';
 
@@ -40,7 +41,7 @@ export function cueInFrontedAdjunct(ctx: ReportedContext, cue: CueMatch, p: numb
   // the nearest opener before the cue: "as" makes the adjunct an attribution of the clause after it
   for (let k = cue.first - 1; k >= first; k--) {
     const w = tokenAt(doc, k);
-    if (w.lower === 'as' || w.lower === 'according') return false;
+    if (ATTRIBUTING_ADJUNCT_OPENERS.has(w.lower)) return false;
     if (FRONTED_OPENERS.has(w.lower) || w.pos === 'SCONJ') break;
   }
   // a chain of adjuncts, each closed by its comma: "Later in the show, after the interview ended, ..."

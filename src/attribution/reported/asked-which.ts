@@ -7,7 +7,7 @@
  * @internal
  */
 import type { Candidate, CueMatch } from '../candidate.js';
-import { tokenAt } from '../../prepare/lookup.js';
+import { hasVerbBetween, tokenAt } from '../../prepare/lookup.js';
 import { ASKED_QUESTION_OPENERS, OBJECT_WH_WORDS } from '../../data/clauses.js';
 import { END, WH_WORDS, candidate, range, sentenceOf, type ReportedContext } from './shared.js';
 import { passiveCue } from './cue-subject.js';
@@ -37,8 +37,6 @@ export function askedWhich(ctx: ReportedContext, cue: CueMatch): Candidate | nul
   if (!OBJECT_WH_WORDS.has(t.lower)) return null;
   const end = cutAtNextAttribution(ctx, p, endAtClausePunctuation(ctx, p, sentence, MAX_ASKED));
   // a question of a few words at least, with a verb of its own: "whom she backed", "which plan won"
-  let verb = false;
-  for (let k = p + 1; k < end; k++) if (/^(VERB|AUX)$/.test(tokenAt(doc, k).pos)) verb = true;
-  if (end - p < 3 || !verb) return null;
+  if (end - p < 3 || !hasVerbBetween(doc, p + 1, end)) return null;
   return candidate(ctx, [range(doc, p, end)], cue, null, 'reported/asked-which', 0.5);
 }

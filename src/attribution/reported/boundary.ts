@@ -9,7 +9,7 @@
  * main clause after it (`Members who wanted to attend could be left out`).
  * @internal
  */
-import { isMarkToken, lowerBound, tokenAt, tokenAtOrAfter, tokenCount } from '../../prepare/lookup.js';
+import { hasVerbBetween, isMarkToken, lowerBound, tokenAt, tokenAtOrAfter, tokenCount } from '../../prepare/lookup.js';
 import { CIRCUMSTANCE_CONTENT_NOUNS, CIRCUMSTANCE_NOUN_PREPOSITIONS, MEDIUM_WORDS, NAMING_VERBS, NOUN_CUES, EVENT_NOUNS, OCCASION_DETERMINERS, OCCASION_PREPOSITIONS, QUOTED_OBJECT_RELATIVES, DECLINING_VERBS, ESTIMATE_VERBS, MEDIUM_OR_TIME_PREPOSITIONS } from '../../data/cues.js';
 import type { Doc } from '../../prepare/document.js';
 import { markEnd, type CueMatch, type Mention, type Range } from '../candidate.js';
@@ -17,7 +17,7 @@ import { OPT_IN_CATEGORIES } from '../../options.js';
 import type { Segment } from '../../prepare/document.js';
 import type { CueCategory } from '../../types.js';
 import { WH_WORDS, CLAUSE_RELATIVES, FINITE_AUX, NARRATOR_OPENERS, CONTRAST_OPENERS, FRONTED_OPENERS, DASH_CLAUSES, DASH_ASIDES, QUOTED_OBJECT_SUBORDINATORS } from '../../data/clauses.js';
-import { AFTER_QUOTE_CONTINUERS, AS_TOO_AUXILIARIES, BACK_POINTERS, DISCOURSE_FOR, POSSESSIVES_AND_YOUR, REACTION_PARTICIPLES, REACTION_PARTICIPLE_OTHER_SENSE, RELATIVE_OPENERS, RELATIVE_PRONOUNS, SPOKESPERSON_NOUNS, UNNAMED } from '../../data/clauses.js';
+import { AFTER_QUOTE_CONTINUERS, AS_TOO_AUXILIARIES, BACK_POINTERS, DISCOURSE_FOR, POSSESSIVES_AND_YOUR, REACTION_PARTICIPLES, REACTION_PARTICIPLE_OTHER_SENSE, RELATIVE_OPENERS, RELATIVE_PRONOUNS, SPOKESPERSON_NOUNS, SUMMING_RELATIVES, UNNAMED } from '../../data/clauses.js';
 import { DURATION_PREPOSITIONS, OCCASION_NOUNS, TIME_POINT_WORDS, TIME_UNITS } from '../../data/time.js';
 import { cutAtSecondReport } from './second-report.js';
 import { NP_POS, TIME_WORDS, cueHeadAt, headOf, spacedDash, cutAtMainClause, type ReportedContext } from './shared.js';
@@ -383,7 +383,7 @@ export function cutNarratorTail(ctx: ReportedContext, from: number, end: number)
     // "..., language that critics called weak": a bare noun and a relative word sum up what came before, as "a move that" does
     // (a noun of saying only when the relative word is the subject, its verb right after it: "..., remarks that were
     // aired"; else "that" may open what it says: "..., claims that taxes would rise")
-    const sumsUp = next.pos === 'NOUN' && (!NOUN_CUES.has(next.lower) || /^(VERB|AUX)$/.test(tokenAt(ctx.doc, k + 3).pos)) && /^\p{Ll}/u.test(next.value) && /^(that|which)$/.test(tokenAt(ctx.doc, k + 2).lower) && !ctx.quoted[k + 2];
+    const sumsUp = next.pos === 'NOUN' && (!NOUN_CUES.has(next.lower) || /^(VERB|AUX)$/.test(tokenAt(ctx.doc, k + 3).pos)) && /^\p{Ll}/u.test(next.value) && SUMMING_RELATIVES.has(tokenAt(ctx.doc, k + 2).lower) && !ctx.quoted[k + 2];
     if ((INDEFINITE_ARTICLES.has(next.lower) || pointsBack || sumsUp) && noList(ctx, k + 1, Math.min(end, k + MAX_TAIL)) && !closedBefore(ctx, k + 1, end)) return k;
   }
   return end;
@@ -819,12 +819,6 @@ function throughSpokesperson(ctx: ReportedContext, k: number, end: number): bool
   return false;
 }
 
-/** True when a verb or an auxiliary stands in tokens [from, to). */
-function verbBetween(ctx: ReportedContext, from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (tokenAt(ctx.doc, k).pos === 'VERB' || tokenAt(ctx.doc, k).pos === 'AUX') return true;
-  return false;
-}
-
 /** How many tokens after the preposition the medium or time word may stand. */
 const MAX_MEDIUM_PHRASE = 6;
 
@@ -843,7 +837,7 @@ export function cutMediumAdjunct(ctx: ReportedContext, from: number, end: number
     const t = tokenAt(doc, k);
     // "denied the charges through a spokeswoman", "through his lawyer", "through a statement" (not after a verb of
     // the object's own: "criticized the payments made through an agent")
-    if (!ctx.quoted[k] && t.lower === 'through' && !verbBetween(ctx, from, k) && throughSpokesperson(ctx, k + 1, end)) return k;
+    if (!ctx.quoted[k] && t.lower === 'through' && !hasVerbBetween(ctx.doc, from, k) && throughSpokesperson(ctx, k + 1, end)) return k;
     if (ctx.quoted[k] || !MEDIUM_OR_TIME_PREPOSITIONS.has(t.lower)) continue;
     const next = tokenAt(doc, k + 1);
     if (!PHRASE_OPENERS.has(next.lower) && next.pos !== 'PROPN') continue;

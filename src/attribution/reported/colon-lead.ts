@@ -10,7 +10,7 @@
  */
 import type { Candidate, Mention } from '../candidate.js';
 import type { Doc } from '../../prepare/document.js';
-import { isMarkToken, lowerBound, tokenAt } from '../../prepare/lookup.js';
+import { hasVerbBetween, isMarkToken, lowerBound, tokenAt } from '../../prepare/lookup.js';
 import { canSpeak, makeMention } from '../../speakers/phrase.js';
 import { COLON_LABELS, LABEL_COPULAS, LABEL_PARTICLES, LABEL_PREPOSITIONS, POLL_HEADLINE_LABELS } from '../../data/cues.js';
 import { SUBJECT_PRONOUNS } from '../../data/function-words.js';
@@ -250,12 +250,6 @@ function pollLines(ctx: ReportedContext): Candidate[] {
   return out;
 }
 
-/** True when a verb or an auxiliary stands among tokens `from` to `to - 1`. */
-function hasVerb(doc: Doc, from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (tokenAt(doc, k).pos === 'VERB' || tokenAt(doc, k).pos === 'AUX') return true;
-  return false;
-}
-
 /** True when tokens `from` to `to - 1` are a subject pronoun of people and its verb: "We rebuild", "I disagree" (not "It rains"). */
 function pronounClause(doc: Doc, from: number, to: number): boolean {
   const subject = tokenAt(doc, from).lower;
@@ -343,7 +337,7 @@ function colonLines(ctx: ReportedContext): Candidate[] {
     if (label.headed && !titleCase(doc, colon + 1, end)) return;
     if (isMarkToken(tokenAt(doc, colon + 1).value) || end - colon - 1 < (caps || pronounClause(doc, colon + 1, end) ? MIN_TURN : MIN_HEADLINE)) return;
     // (a turn that short says something: it has a verb, "I disagree", not a name, "BYLINE: Ann Lee")
-    if (end - colon - 1 < MIN_HEADLINE && !hasVerb(doc, colon + 1, end)) return;
+    if (end - colon - 1 < MIN_HEADLINE && !hasVerbBetween(doc, colon + 1, end)) return;
     // "Lee: Win in a walk.", "Moss: A closing surge.": a subhead in the body, a few words with no finite verb
     // (but a short answer in an exchange of labelled lines is talk: "Q: Will you run?" / "Pell: Maybe next year.")
     if (!caps && para !== doc.paragraphs[0] && subhead(doc, colon + 1, end) && !inExchange(doc, para.para)) return;

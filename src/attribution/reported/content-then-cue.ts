@@ -24,7 +24,12 @@ import { frontedAdjunct } from './fronted-adjunct.js';
 import { isShortTitle, MAX_TITLE_WORDS } from '../../marks/title.js';
 import { OPT_IN_CATEGORIES } from '../../options.js';
 
-/** True when tokens [from, end) hold no verb and no quotation mark. */
+/**
+ * True when tokens [from, end) hold no verb and no quotation mark. Stricter than
+ * the shared `hasVerbBetween` (prepare/lookup) on purpose: a quotation mark ends the content
+ * here, and a noun in -s before a possessive or a capitalised imperative at the
+ * start counts as a verb the tagger misread.
+ */
 function verbless(doc: Doc, from: number, end: number): boolean {
   for (let k = from; k < end; k++) {
     const t = tokenAt(doc, k);

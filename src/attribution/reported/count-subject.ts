@@ -19,7 +19,7 @@ import { END, candidate, descriptionMention, range, sentenceOf, type ReportedCon
 import { clauseStartsAt } from './clause-start.js';
 import { contentEnd } from './content-end.js';
 import { addParts, addedParts, overlapsAdded, overlapsIndex, spanIndex, type SpanIndex } from './span-index.js';
-import { COUNT_OBJECT_STOP } from '../../data/clauses.js';
+import { COUNT_OBJECT_STOP, RELATIVE_PRONOUNS } from '../../data/clauses.js';
 import { COUNT_AFTER_NAME, COUNT_APPROXIMATORS, COUNT_WORDS } from '../../data/function-words.js';
 
 /** A number or a fraction written as one word: "19", "two-thirds", "six". */
@@ -63,7 +63,7 @@ function countPhrase(ctx: ReportedContext, verb: number, from: number): { start:
   // no clause boundary inside: "and" joining two counts, "who", "that" are not a count phrase
   for (let q = start; q < end; q++) {
     const t = tokenAt(doc, q);
-    if (t.pos === 'CCONJ' || /^(who|that|which|whom|whose)$/.test(t.lower)) start = q + 1;
+    if (t.pos === 'CCONJ' || RELATIVE_PRONOUNS.has(t.lower)) start = q + 1;
   }
   // the count opens the phrase after its approximators: "about 6 in 10", "a majority of"
   let q = start;

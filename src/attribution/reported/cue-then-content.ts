@@ -31,6 +31,7 @@ import { nounMaker } from './noun-cue.js';
 import { CATAPHORIC_NOUNS, CATAPHORIC_OPENERS } from '../../data/clauses.js';
 import { AMOUNT_DEGREE_ADVERBS, CLAUSE_AMOUNT_WORDS, CLAUSE_MODAL_ADVERBS, EXACTNESS_ADVERBS, QUOTING_PARTICIPLES, FINITE_AUX, MAX_CLAUSE_SUBJECT, POSSESSIVES, RELATIVE_PRONOUNS, CIRCUMSTANCE_OPENERS, FRONTED_ADVERBIAL_OPENERS, CLAUSE_FRONTED_SUBORDINATORS, NOT_SUBJECT_ENDS, OBJECT_THEN_SUBORDINATORS, THAT_CLAUSE_OPENERS } from '../../data/clauses.js';
 import { PERSON_SUBJECT_PRONOUNS } from '../../data/pronouns.js';
+import { LET_FORMS } from '../../data/function-words.js';
 
 /**
  * True when the cue is an infinitive after a verb of holding back ({@link DECLINING_VERBS}):
@@ -186,7 +187,7 @@ function pronounClause(doc: Doc, cue: CueMatch, p: number): boolean {
  */
 function knownClause(doc: Doc, cue: CueMatch, p: number, limit: number): boolean {
   if (tokenAt(doc, cue.head).lower === 'known') return false;
-  if (cue.first >= 2 && /^let(s|ting)?$/.test(tokenAt(doc, cue.first - 2).lower)) return false;
+  if (cue.first >= 2 && LET_FORMS.has(tokenAt(doc, cue.first - 2).lower)) return false;
   return WH_WORDS.has(tokenAt(doc, p).lower) || subjectClause(doc, p, limit) || nounSubjectClause(doc, p, limit, true);
 }
 
@@ -809,7 +810,9 @@ function quotationAfterObject(ctx: ReportedContext, p: number, end: number): num
 /**
  * True when no verb follows the "that" at `p` before the sentence's end at
  * `last`, and no quotation: "called that plan unsafe", "labelled that idea
- * reckless" (the scan stops at the first verb, mark or quoted word).
+ * reckless" (the scan stops at the first verb, mark or quoted word). Not the
+ * shared `hasVerbBetween` (prepare/lookup): a quoted word or a quotation mark also ends
+ * the test here, since "that" before a quotation opens its content.
  */
 function thatWithoutVerb(ctx: ReportedContext, p: number, last: number): boolean {
   const { doc } = ctx;

@@ -10,6 +10,7 @@ import { FRAMING_OPENERS, LINKING_ADVERBS } from '../../data/clauses.js';
 import { DASHES } from '../../data/marks.js';
 import { clauseStartsAt } from './clause-start.js';
 import { MAX_LOOK, type ReportedContext } from './shared.js';
+import { LINKING_CONJUNCTIONS } from '../../data/function-words.js';
 
 /** How many tokens a dateline before its agency's closing parenthesis may have. */
 const MAX_DATELINE = 8;
@@ -85,7 +86,7 @@ export function skipFraming(ctx: ReportedContext, start: number, comma: number, 
  */
 export function skipLinkingWord(doc: Doc, start: number, end: number): number {
   const t = tokenAt(doc, start);
-  if (/^(but|and|yet)$/.test(t.lower) && t.pos === 'CCONJ' && start + 2 < end) return tokenAt(doc, start + 1).value === ',' ? start + 2 : start + 1;
+  if (LINKING_CONJUNCTIONS.has(t.lower) && t.pos === 'CCONJ' && start + 2 < end) return tokenAt(doc, start + 1).value === ',' ? start + 2 : start + 1;
   const comma = LINKING_ADVERBS.has(t.lower) ? start + 1 : t.lower === 'in' && tokenAt(doc, start + 1).lower === 'fact' ? start + 2 : -1;
   return comma > 0 && comma + 1 < end && tokenAt(doc, comma).value === ',' ? comma + 1 : start;
 }

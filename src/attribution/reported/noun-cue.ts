@@ -14,10 +14,8 @@ import { AGENT_NOUN_CUES, COPULA_SPEECH_NOUNS, NOUN_CUES, NOUN_TAGGED_VERBS, SIN
 import { DOCUMENT_NOUNS, DOER_NOUN } from '../../data/people.js';
 import { DEGREE_ADVERBS } from '../../data/function-words.js';
 import { isPlaceName, kindOfHead } from '../../speakers/kinds.js';
-import { DAY_OR_MONTH, DAY_WORDS, MONTH_WORDS, TIME_NOUNS } from '../../data/time.js';
+import { DAY_OR_MONTH, TIME_OWNERS } from '../../data/time.js';
 
-/** Words of time, which own no words: "the week's claim", "Monday's warning". */
-const TIME_OWNERS: ReadonlySet<string> = new Set([...DAY_WORDS, ...MONTH_WORDS, ...TIME_NOUNS]);
 import { passesOptInBar } from './opt-in.js';
 import { NOUN_PHRASE_POS, clauseEnd as verbClauseEnd } from './boundary.js';
 import { OPT_IN_CATEGORIES } from '../../options.js';

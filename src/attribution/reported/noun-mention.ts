@@ -12,12 +12,12 @@
  * @internal
  */
 import type { Candidate, CueMatch } from '../candidate.js';
-import { tokenAt, tokenCount } from '../../prepare/lookup.js';
+import { tokenAt } from '../../prepare/lookup.js';
 import { MENTION_NOUNS } from '../../data/cues.js';
 import { POSSESSIVES_AND_YOUR } from '../../data/clauses.js';
 import { giverOf, giverVerb, infinitiveEnd } from './noun-infinitive.js';
 import { cutMediumAdjunct } from './boundary.js';
-import { isTimeTopic, opensTopic } from './noun-topic.js';
+import { madeNounSites } from './noun-topic.js';
 import { candidate, endBeforeDay, range, sentenceOf, verbGroupStart, type ReportedContext } from './shared.js';
 import { contentEnd } from './content-end.js';
 import { heldByExisting, spanIndex } from './span-index.js';
@@ -61,6 +61,8 @@ function listEnd(ctx: ReportedContext, end: number, last: number): number {
   return end;
 }
 
+/** True when `preposition` is the one a noun of {@link MENTION_NOUNS} takes: "mention of", "reference to". */
+const takesMention = (preposition: string, noun: { readonly preposition: string }): boolean => preposition === noun.preposition;
 
 /** The noun-mention attributions of the document, except where another candidate already holds the noun or what it mentions. */
 export function nounMentions(ctx: ReportedContext, existing: readonly Candidate[]): Candidate[] {
@@ -68,18 +70,8 @@ export function nounMentions(ctx: ReportedContext, existing: readonly Candidate[
   if (!ctx.categories.has('speech')) return [];
   const found: Candidate[] = [];
   let index: ReturnType<typeof spanIndex> | null = null;
-  for (let k = 0; k + 2 < tokenCount(doc); k++) {
+  for (const { k, noun } of madeNounSites(ctx, MENTION_NOUNS, takesMention)) {
     const t = tokenAt(doc, k);
-    // (the tag first: most tokens are no noun, and then need no look-up)
-    if (t.pos !== 'NOUN') continue;
-    const noun = MENTION_NOUNS.get(t.lower);
-    if (noun === undefined || ctx.quoted[k]) continue;
-    const prep = tokenAt(doc, k + 1);
-    const first = tokenAt(doc, k + 2);
-    if (prep.lower !== noun.preposition || prep.sent !== t.sent || first.sent !== t.sent || ctx.quoted[k + 2]) continue;
-    // (a noun phrase or a gerund: "no mention of raising taxes")
-    if (!opensTopic(first)) continue;
-    if (isTimeTopic(doc, k + 2)) continue;
     const sentence = sentenceOf(doc, k);
     const verb = giverVerb(doc, k, sentence);
     // "prohibited from making references to ...": a gerund with no subject of its own reports nothing made

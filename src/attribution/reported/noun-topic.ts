@@ -45,24 +45,61 @@ export function isTimeTopic(doc: Doc, k: number): boolean {
   return TIME_WORDS.has(first.lower) || DAY_OR_MONTH.has(head.lower) || TIME_NOUN_SET.has(head.lower);
 }
 
+/**
+ * The entry of `nouns` for the noun at token `k` when a preposition it takes
+ * (`takes`) follows and a topic opens after it in the same sentence, all
+ * unquoted, the topic no time: "comments on building", "no mention of the
+ * strike" (not "her remarks on Tuesday"); undefined otherwise. The token
+ * is tagged a noun ({@link madeNounSites}).
+ */
+function madeNounSite<T>(ctx: ReportedContext, k: number, nouns: ReadonlyMap<string, T>, takes: (preposition: string, noun: T) => boolean): T | undefined {
+  const { doc } = ctx;
+  const t = tokenAt(doc, k);
+  const noun = nouns.get(t.lower);
+  if (noun === undefined || ctx.quoted[k]) return undefined;
+  const prep = tokenAt(doc, k + 1);
+  const first = tokenAt(doc, k + 2);
+  if (!takes(prep.lower, noun) || prep.sent !== t.sent || first.sent !== t.sent || ctx.quoted[k + 2]) return undefined;
+  // a noun phrase or a gerund ("comments on building", "no mention of raising taxes"), and no time: "her remarks on Tuesday", "on the day"
+  if (!opensTopic(first) || isTimeTopic(doc, k + 2)) return undefined;
+  return noun;
+}
+
+/** A noun of a made attribution at token `k`, with its entry of the table. */
+export interface MadeNounSite<T> {
+  readonly k: number;
+  readonly noun: T;
+}
+
+/**
+ * Every noun of `nouns` in the document, in text order, with a preposition it
+ * takes and a topic after it ({@link madeNounSite}): where {@link nounTopics}
+ * and `noun-mention.ts` look for a made attribution ("made comments on",
+ * "made no mention of").
+ */
+export function madeNounSites<T>(ctx: ReportedContext, nouns: ReadonlyMap<string, T>, takes: (preposition: string, noun: T) => boolean): MadeNounSite<T>[] {
+  const { doc } = ctx;
+  const sites: MadeNounSite<T>[] = [];
+  for (let k = 0; k + 2 < tokenCount(doc); k++) {
+    // (the tag first: most tokens are no noun, and then need no look-up)
+    if (tokenAt(doc, k).pos !== 'NOUN') continue;
+    const noun = madeNounSite(ctx, k, nouns, takes);
+    if (noun !== undefined) sites.push({ k, noun });
+  }
+  return sites;
+}
+
+/** True when `preposition` is one a noun of {@link TOPIC_NOUNS} takes before its topic. */
+const takesTopic = (preposition: string): boolean => TOPIC_NOUN_PREPOSITIONS.has(preposition);
+
 /** The made noun-topic attributions of the document, except where another candidate already holds the noun or its topic. */
 export function nounTopics(ctx: ReportedContext, existing: readonly Candidate[]): Candidate[] {
   const { doc } = ctx;
   if (!ctx.categories.has('speech')) return [];
   const found: Candidate[] = [];
   let index: ReturnType<typeof spanIndex> | null = null;
-  for (let k = 0; k + 2 < tokenCount(doc); k++) {
+  for (const { k, noun: lemma } of madeNounSites(ctx, TOPIC_NOUNS, takesTopic)) {
     const t = tokenAt(doc, k);
-    // (the tag first: most tokens are no noun, and then need no look-up)
-    if (t.pos !== 'NOUN') continue;
-    const lemma = TOPIC_NOUNS.get(t.lower);
-    if (lemma === undefined || ctx.quoted[k]) continue;
-    const prep = tokenAt(doc, k + 1);
-    const first = tokenAt(doc, k + 2);
-    if (!TOPIC_NOUN_PREPOSITIONS.has(prep.lower) || prep.sent !== t.sent || first.sent !== t.sent || ctx.quoted[k + 2]) continue;
-    // a gerund only ("comments on building"), and no time: "her remarks on Tuesday", "on the day"
-    if (!opensTopic(first)) continue;
-    if (isTimeTopic(doc, k + 2)) continue;
     const sentence = sentenceOf(doc, k);
     const verb = giverVerb(doc, k, sentence);
     const speaker = verb >= 0 ? giverOf(doc, k, sentence) : null;

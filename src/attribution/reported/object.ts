@@ -18,7 +18,7 @@ import { endAtClausePunctuation } from './content-end.js';
 import { cutAtNextAttribution } from './next-attribution.js';
 import { cutConditionTail, cutMediumAdjunct, gerundListGoesOn, nameTagClose, withAppositiveName } from './boundary.js';
 import { CLAUSE_RELATIVES, HOW_COPULAS, PROGRESSIVE_BE_FORMS, NARRATOR_SUBORDINATORS, POSSESSIVES_AND_YOUR, RELATIVE_TIME_SUBORDINATORS, TOPIC_QUESTION_WORDS } from '../../data/clauses.js';
-import { ARTICLES } from '../../data/function-words.js';
+import { ARTICLES, LISTENER_PRONOUNS } from '../../data/function-words.js';
 import { swallowsFinding } from './evidence.js';
 import { kindOfHead } from '../../speakers/kinds.js';
 import { wholeSentence } from './opt-in.js';
@@ -222,7 +222,6 @@ export function cueObject(ctx: ReportedContext, cue: CueMatch): Candidate | null
 }
 
 /** Object pronouns that stand for a listener ("promised them a vote"). */
-const LISTENER_PRONOUNS: ReadonlySet<string> = new Set(['me', 'him', 'her', 'us', 'them', 'you']);
 
 /**
  * The token after a listener that opens the object at `p` of a verb of

@@ -17,7 +17,7 @@ import type { Doc } from '../../prepare/document.js';
 import { tokenAt } from '../../prepare/lookup.js';
 import { OPT_IN_CATEGORIES } from '../../options.js';
 import { POLL_NOUNS } from '../../data/cues.js';
-import { DAY_WORDS, MONTH_WORDS, OPT_IN_WHEN_OPENERS } from '../../data/time.js';
+import { POLL_WHEN_WORDS, OPT_IN_WHEN_OPENERS } from '../../data/time.js';
 import { COORDINATED_SUBJECT_OPENERS, PAIR_OPENERS } from '../../data/clauses.js';
 import type { ReportedContext } from './shared.js';
 
@@ -52,9 +52,6 @@ function overCoordination(ctx: ReportedContext, m: Mention): Mention {
   return { ...m, first: j, start: tokenAt(doc, j).start };
 }
 
-/** Words that name that time. */
-const WHEN_WORDS = new Set([...DAY_WORDS, ...MONTH_WORDS, 'week', 'month', 'year', 'weekend']);
-
 /** The poll mention `m` widened over its time right before the cue: "A Gazette poll in March found ..."; else `m`. */
 function overPollTime(ctx: ReportedContext, m: Mention, cue: CueMatch): Mention {
   const { doc } = ctx;
@@ -64,7 +61,7 @@ function overPollTime(ctx: ReportedContext, m: Mention, cue: CueMatch): Mention 
   if (!poll) return m;
   const opener = tokenAt(doc, m.last);
   const when = tokenAt(doc, m.last + 1);
-  if (!OPT_IN_WHEN_OPENERS.has(opener.lower) || !WHEN_WORDS.has(when.lower) || ctx.quoted[m.last] || ctx.quoted[m.last + 1]) return m;
+  if (!OPT_IN_WHEN_OPENERS.has(opener.lower) || !POLL_WHEN_WORDS.has(when.lower) || ctx.quoted[m.last] || ctx.quoted[m.last + 1]) return m;
   return { ...m, last: m.last + 2, end: when.end, name: m.kind === 'description' ? doc.text.slice(m.start, when.end) : m.name };
 }
 

@@ -8,7 +8,7 @@
  */
 import type { Candidate, CueMatch } from '../candidate.js';
 import { isIngCue } from '../candidate.js';
-import { tokenAt } from '../../prepare/lookup.js';
+import { hasVerbBetween, tokenAt } from '../../prepare/lookup.js';
 import { speakerBefore } from '../../speakers/phrase.js';
 import { REPORTING_VERBS } from '../../data/cues.js';
 import { INDEFINITE_PRONOUNS } from '../../data/function-words.js';
@@ -51,8 +51,7 @@ function secondVerb(ctx: ReportedContext, from: number, end: number): boolean {
   const { doc } = ctx;
   let k = from;
   while (k < end && /^(AUX|VERB|ADV|PART)$/.test(tokenAt(doc, k).pos)) k++;
-  for (; k < end; k++) if (/^(AUX|VERB)$/.test(tokenAt(doc, k).pos)) return true;
-  return false;
+  return hasVerbBetween(doc, k, end);
 }
 
 /** `a decision they say allowed ...`, `a probe the agency said was ...`. */

@@ -10,7 +10,7 @@
  */
 import { isMarkToken, tokenAt } from '../../prepare/lookup.js';
 import { REPORTING_VERBS } from '../../data/cues.js';
-import { SECOND_REPORT_OPENERS } from '../../data/clauses.js';
+import { SECOND_REPORT_OPENERS, RELATIVE_CLAUSE_WORDS } from '../../data/clauses.js';
 import { cueHeadAt, spacedDash, type ReportedContext } from './shared.js';
 import { clauseStartsAt } from './clause-start.js';
 
@@ -38,7 +38,7 @@ function boundaryBefore(ctx: ReportedContext, from: number, verb: number): numbe
   const subjectFirst = k + 1;
   const head = tokenAt(doc, subjectFirst);
   // "that", "which", "who" open a relative clause: "..., which critics say ..." is the narrator's own business
-  if (/^(that|which|who|whom|whose|what)$/.test(head.lower)) return -1;
+  if (RELATIVE_CLAUSE_WORDS.has(head.lower)) return -1;
   let b = k;
   // an adverb after the opener: "..., but ultimately critics believe ..."
   // (a manner adverb in -ly only: "but when Ortiz spoke" opens a clause of time)

@@ -11,6 +11,7 @@ import { makeMention } from '../../speakers/phrase.js';
 import { kindOfHead, kindOfName } from '../../speakers/kinds.js';
 import { isNameToken } from '../../speakers/find/name-tokens.js';
 import { PEOPLE_NOUNS } from '../../data/people.js';
+import { DESCRIPTION_PHRASE_PREPOSITIONS, DESCRIPTION_PREPOSITIONS } from '../../data/function-words.js';
 import { NP_POS } from './shared.js';
 
 /** Most tokens of a description before a name set off by commas ("the company's chief lawyer"). */
@@ -18,12 +19,6 @@ const MAX_DESCRIPTION = 6;
 
 /** Most tokens of a description with an "of" or "for" phrase ("the commander of NATO forces in Europe"). */
 const MAX_DESCRIPTION_WITH_PHRASE = 9;
-
-/** Prepositions that open the phrase after a description's head noun: "the head of the union", "a spokesman for the ministry". */
-const DESCRIPTION_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'for']);
-
-/** Prepositions allowed further inside that phrase: "the commander of NATO forces in Europe". */
-const PHRASE_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'in', 'at', 'for']);
 
 /** Most words of a name in apposition to a source ("Sen. Ada Brook"). */
 const MAX_APPOSITIVE_NAME = 4;
@@ -106,7 +101,7 @@ export function describedName(doc: Doc, name: Mention, sentenceFirst: number, se
   while (k > sentenceFirst && comma - k <= MAX_DESCRIPTION_WITH_PHRASE && tokenAt(doc, k).value !== ',') {
     const t = tokenAt(doc, k);
     if (DESCRIPTION_PREPOSITIONS.has(t.lower) && t.pos === 'ADP' && k + 1 < comma) head = k - 1;
-    else if (t.pos === 'ADP' && PHRASE_PREPOSITIONS.has(t.lower) && k + 1 < comma) inner = true;
+    else if (t.pos === 'ADP' && DESCRIPTION_PHRASE_PREPOSITIONS.has(t.lower) && k + 1 < comma) inner = true;
     else if (!NP_POS.has(t.pos)) return null;
     k--;
   }

@@ -5,12 +5,12 @@
  */
 import type { Doc } from '../../prepare/document.js';
 import type { Candidate, CueMatch, Range } from '../candidate.js';
-import { isMarkToken, lowerBound, tokenAt } from '../../prepare/lookup.js';
+import { hasVerbBetween, isMarkToken, lowerBound, tokenAt } from '../../prepare/lookup.js';
 import { makeMention, sentenceSubject, sharedSubject } from '../../speakers/phrase.js';
 import { sourceAppositiveName } from './source-appositive.js';
 import { sourceAfterSubordinator } from './according-subordinate.js';
 import { POSSESSIVES, RELATIVE_PRONOUNS, SOURCE_AS_ASIDE_VERBS, SOURCE_FRAMING_OPENERS, SOURCE_TAIL_ADDERS, WHO_WHICH_RELATIVES } from '../../data/clauses.js';
-import { ARTICLES } from '../../data/function-words.js';
+import { ARTICLES, COMMA_CLAUSE_CONJUNCTIONS } from '../../data/function-words.js';
 import { PEOPLE_NOUNS } from '../../data/people.js';
 import { candidate, cueHeadAt, contentStartBefore, headOf, range, sentenceOf, type ReportedContext } from './shared.js';
 import { clauseStartsAt } from './clause-start.js';
@@ -53,7 +53,7 @@ export function sourcePhrase(ctx: ReportedContext, cue: CueMatch): Candidate | n
   const leads =
     cue.first === sentence.first ||
     (tokenAt(doc, cue.first - 1).value === '(' && cue.first - 1 === sentence.first) ||
-    (/^(but|and|yet|so)$/.test(tokenAt(doc, cue.first - 1).lower) && cue.first - 1 === sentence.first) ||
+    (COMMA_CLAUSE_CONJUNCTIONS.has(tokenAt(doc, cue.first - 1).lower) && cue.first - 1 === sentence.first) ||
     tokenAt(doc, cue.first - 1).value === ':';
   if (leads) {
     let q = srcLast;
@@ -271,8 +271,7 @@ function sourceAside(doc: Doc, k: number): boolean {
 
 /** True when tokens [from, end) are a noun phrase and nothing more ("a spokesman for the party"). */
 function phraseOnly(doc: Doc, from: number, end: number): boolean {
-  for (let k = from; k < end; k++) if (tokenAt(doc, k).pos === 'VERB' || tokenAt(doc, k).pos === 'AUX') return false;
-  return true;
+  return !hasVerbBetween(doc, from, end);
 }
 
 /** Most words between "than" and the cue of a comparison ({@link comparedCue}): "than most officials had". */

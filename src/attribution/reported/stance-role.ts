@@ -20,7 +20,7 @@ import { isMarkToken, tokenAt, tokenCount } from '../../prepare/lookup.js';
 import { STANCE_ROLE_COPULAS, STANCE_ROLE_NOUNS } from '../../data/cues.js';
 import { MODALS, POSSESSIVES, RELATIVE_PRONOUNS, STANCE_CONTENT_ENDERS } from '../../data/clauses.js';
 import { ASIDE_SUBJECT_PRONOUNS } from '../../data/pronouns.js';
-import { STANCE_NEGATIONS } from '../../data/function-words.js';
+import { STANCE_NEGATIONS, INDEFINITE_ARTICLES } from '../../data/function-words.js';
 import { END, candidate, range, sentenceOf, type ReportedContext } from './shared.js';
 import { cueSubject } from './cue-subject.js';
 import { addParts, addedParts, overlapsAdded, overlapsIndex, spanIndex, type SpanIndex } from './span-index.js';
@@ -89,7 +89,7 @@ export function findStanceRoles(ctx: ReportedContext, taken: readonly Candidate[
     // back over the modifiers to the article: "an outspoken", "a longtime"
     let a = k - 1;
     while (a > sentence.first && k - 1 - a < MAX_MODIFIERS && /^(ADJ|ADV|NOUN)$/.test(tokenAt(doc, a).pos) && !STANCE_NEGATIONS.has(tokenAt(doc, a).lower)) a--;
-    if (!/^(a|an)$/.test(tokenAt(doc, a).lower)) continue;
+    if (!INDEFINITE_ARTICLES.has(tokenAt(doc, a).lower)) continue;
     // the copula, with at most one adverb between it and the article: "is also a", "was long a"
     let c = a - 1;
     if (c > sentence.first && tokenAt(doc, c).pos === 'ADV' && !STANCE_NEGATIONS.has(tokenAt(doc, c).lower)) c--;

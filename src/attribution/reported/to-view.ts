@@ -15,7 +15,7 @@ import type { Segment } from '../../prepare/document.js';
 import { maybeToken, tokenCount, tokenIn } from '../../prepare/lookup.js';
 import { makeMention } from '../../speakers/phrase.js';
 import { kindOfHead, kindOfName } from '../../speakers/kinds.js';
-import { IN_VIEW_NOUNS, TO_VIEW_PEOPLE_WORDS, THIRD_POSSESSIVES } from '../../data/clauses.js';
+import { IN_VIEW_NOUNS, TO_VIEW_PEOPLE_WORDS, THIRD_POSSESSIVES, WHO_WHICH_RELATIVES } from '../../data/clauses.js';
 import { LINKING_CONJUNCTIONS } from '../../data/function-words.js';
 import { passesOptInBar } from './opt-in.js';
 import { owner } from './noun-cue.js';
@@ -86,7 +86,7 @@ export function findToViews(ctx: ReportedContext, taken: readonly Candidate[]): 
     const owned = THIRD_POSSESSIVES.has(first.lower) && last.pos === 'NOUN' && kindOfHead(last.lower) !== 'unknown' && kindOfHead(last.lower) !== 'organization';
     if (!people && !named && !owned) continue;
     // "To Ada Moss, who ran, ...": a relative clause on the name, no view
-    if (/^(who|which)$/.test(tokenIn(doc, sentence, comma + 1).lower)) continue;
+    if (WHO_WHICH_RELATIVES.has(tokenIn(doc, sentence, comma + 1).lower)) continue;
     let ok = true;
     for (let q = k + 1; q < comma && ok; q++) if (ctx.quoted[q] || /^(VERB|AUX)$/.test(tokenIn(doc, sentence, q).pos)) ok = false;
     if (!ok) continue;

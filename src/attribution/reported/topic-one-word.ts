@@ -13,13 +13,11 @@
 import type { Candidate, CueMatch } from '../candidate.js';
 import { tokenAt } from '../../prepare/lookup.js';
 import { TOPIC_WORD_PREPOSITIONS, ADJUNCT_PREPOSITIONS } from '../../data/cues.js';
-import { CLOCK_WORDS, MONTH_WORDS } from '../../data/time.js';
+import { MONTH_WORDS, NON_TOPIC_TIMES } from '../../data/time.js';
 import { MODALS, NEGATIVE_SUBJECTS, UNREALISED_BEFORE_TO } from '../../data/clauses.js';
 import { END, TIME_WORDS, candidate, range, sentenceOf, type ReportedContext } from './shared.js';
 import { cueSubject, passiveCue } from './cue-subject.js';
 
-/** Names of months and times of day, which are times, not topics: "spoke about March" is rare, "talked about midnight" a time. */
-const NON_TOPIC_TIMES: ReadonlySet<string> = new Set([...MONTH_WORDS, ...CLOCK_WORDS]);
 
 /** How sure the rule is (as a topic of several words). */
 const CONFIDENCE = 0.5;

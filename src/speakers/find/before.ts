@@ -34,7 +34,7 @@ import { relativeAsideStart } from './relative-aside.js';
 import { adjunctCommaBefore } from './adjunct.js';
 import { isGerundSubjectObject } from './gerund-object.js';
 import { CONTROLLED_QUANTIFIERS, COUNTED_ANTECEDENTS, MODIFIER_PREPOSITIONS, FLOATING_QUANTIFIERS, SCENE_DETERMINERS, SKIPPABLE_ADVERBS, PARTITIVE_WORDS, ELLIPTICAL_NUMBERS, TAIL_PREPOSITIONS, QUANTIFIERS, QUANTIFIER_APPROXIMATORS, FRACTION_APPROXIMATORS, ONE_WORDS } from '../../data/function-words.js';
-import { PARTICIPLE_PREPOSITIONS, PASSIVE_AUXILIARIES, RELATIVE_PRONOUNS } from '../../data/clauses.js';
+import { PARTICIPLE_PREPOSITIONS, PASSIVE_AUXILIARIES, RELATIVE_PRONOUNS, RELATIVE_OPENERS, WHO_WHICH_RELATIVES } from '../../data/clauses.js';
 import { OBJECT_PRONOUNS, REFLEXIVE_PRONOUNS } from '../../data/pronouns.js';
 
 /** Verbs before "to" and a cue that share their subject with it: "appeared to imply", "refused to concede". */
@@ -201,10 +201,10 @@ function coordinatedRelative(doc: Doc, e: number, floor: number): Mention | null
   for (let k = e - 2; k > floor && k >= e - 30; k--) {
     const t = tokenAt(doc, k);
     if (t.sent !== sent || isMarkToken(t.value)) return null;
-    if (!/^(who|whose|which)$/.test(t.lower)) continue;
+    if (!RELATIVE_OPENERS.has(t.lower)) continue;
     let a = k;
     if (tokenAt(doc, a - 1).value === ',') a--;
-    if (a - 1 < floor || /^(who|whose|which)$/.test(tokenAt(doc, a - 1).lower)) return null;
+    if (a - 1 < floor || RELATIVE_OPENERS.has(tokenAt(doc, a - 1).lower)) return null;
     const antecedent = phraseBefore(doc, a, floor);
     return antecedent && antecedent.kind !== 'pronoun' ? (antecedent.kind === 'description' ? appositiveOwner(doc, antecedent, floor, false) ?? antecedent : antecedent) : null;
   }
@@ -235,7 +235,11 @@ function nearestPhrase(doc: Doc, antecedent: Mention, e: number, floor: number):
   return antecedent;
 }
 
-/** True when a verb not in -ing stands in tokens [from, to): "The mayor pointed to | a report". */
+/**
+ * True when a verb not in -ing stands in tokens [from, to): "The mayor pointed to | a report". Not the
+ * shared `hasVerbBetween` (prepare/lookup) on purpose: a participle in -ing ("a group representing nurses") and
+ * an auxiliary do not end the description here.
+ */
 function verbBetween(doc: Doc, from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (tokenAt(doc, k).pos === 'VERB' && !/ing$/.test(tokenAt(doc, k).lower)) return true;
   return false;
@@ -601,14 +605,14 @@ function phraseBefore(doc: Doc, cueFirst: number, givenFloor: number): Mention |
     return issuerOf(doc, antecedent, floor) ?? antecedent;
   }
   // a relative clause: "Smith, who said ..." speaks through its antecedent
-  if (end - 1 >= floor && /^(who|which)$/.test(tokenAt(doc, end - 1).value)) {
+  if (end - 1 >= floor && WHO_WHICH_RELATIVES.has(tokenAt(doc, end - 1).value)) {
     const relative = tokenAt(doc, end - 1);
     let e = end - 1;
     // (a comma, a parenthesis or a dash standing apart opens the clause: "Tomas Vey - who had said ... - said",
     // "The minister (who said ...) voted")
     if (e - 1 >= floor && (tokenAt(doc, e - 1).value === ',' || tokenAt(doc, e - 1).value === '(' || (DASHES.has(tokenAt(doc, e - 1).value) && !isInnerHyphen(doc, e - 1)))) e--;
     // the antecedent is a phrase, never another relative pronoun ("who who who said" must not recurse)
-    if (e - 1 >= floor && /^(who|which)$/.test(tokenAt(doc, e - 1).value)) return null;
+    if (e - 1 >= floor && WHO_WHICH_RELATIVES.has(tokenAt(doc, e - 1).value)) return null;
     // "drew fire from Ann Lee and Tom Reyes, who said": the clause set off by its comma is both names'
     const coordinated = relative.lower === 'who' && e < end - 1 && tokenAt(doc, e).value === ',' ? coordinatedWhoAntecedent(doc, e, floor) : null;
     if (coordinated) return { first: relative.i, last: relative.i + 1, start: relative.start, end: relative.end, kind: 'pronoun', titles: [], name: relative.value, antecedent: coordinated };

@@ -12,6 +12,7 @@ import { LINKING_ADVERBS } from '../../data/clauses.js';
 import { PLURAL_AUXILIARIES } from '../../data/function-words.js';
 import type { Doc, Token } from '../../prepare/document.js';
 import { isMarkToken, maybeToken, tokenAt, tokenCount } from '../../prepare/lookup.js';
+import { surnameUses } from '../../prepare/surnames.js';
 import { isPlaceName, isStateAbbreviation, kindOfName } from '../kinds.js';
 import { startsUpper, startsUpperLower } from '../../prepare/case.js';
 import { isSurnameVerb } from '../../cues/surname.js';
@@ -306,18 +307,16 @@ function wordsBeforeNames(doc: Doc): ReadonlyMap<string, readonly string[]> {
 }
 
 /** {@link namesInText} by document. */
-const NAMES_IN_TEXT = new WeakMap<Doc, Set<string>>();
+const NAMES_IN_TEXT = new WeakMap<Doc, ReadonlySet<string>>();
 
-/** Capitalised words right after a capitalised proper noun inside a sentence ("Rep. Tom Gladly"), whatever their tag. */
+/**
+ * Capitalised words right after a capitalised proper noun inside a sentence ("Rep. Tom Gladly"), whatever their tag:
+ * the words of the document's index of names by surname (`prepare/surnames.ts`).
+ */
 export function namesInText(doc: Doc): ReadonlySet<string> {
   let names = NAMES_IN_TEXT.get(doc);
   if (names === undefined) {
-    names = new Set();
-    for (let k = 1; k < tokenCount(doc); k++) {
-      const t = tokenAt(doc, k);
-      const prev = tokenAt(doc, k - 1);
-      if (prev.pos === 'PROPN' && startsUpper(prev.value) && prev.sent === t.sent && startsUpperLower(t.value)) names.add(t.value);
-    }
+    names = new Set(surnameUses(doc).keys());
     NAMES_IN_TEXT.set(doc, names);
   }
   return names;

@@ -3,7 +3,7 @@
  * where the phrase after one ends.
  * @internal
  */
-import { POSSESSIVES } from '../../data/clauses.js';
+import { POSSESSIVES, RELATIVE_PRONOUNS } from '../../data/clauses.js';
 import { ORGANIZATION_NOUNS, PEOPLE_NOUNS } from '../../data/people.js';
 import { PRONOUNS } from '../../data/pronouns.js';
 import { JOB_TITLE_WORDS, TITLE_WORDS } from '../../data/titles.js';
@@ -12,6 +12,7 @@ import { DAY_SET } from '../../data/time.js';
 import { detachedTitleAt, hyphenedTitleAt, type Doc } from '../../prepare/document.js';
 import { DASHES, articleAfterNameVerb, givenNameSyllable, isAgeWord, isBareApostrophe, isInnerHyphen, isNameToken, isPossessive, numberedName, scareQuoteStart, titleKey } from './name-tokens.js';
 import { isMarkToken, maybeToken, tokenAt } from '../../prepare/lookup.js';
+import { ARTICLES } from '../../data/function-words.js';
 
 const NP_INNER = new Set(['PROPN', 'NOUN', 'ADJ', 'NUM']);
 
@@ -35,7 +36,7 @@ export function describedAdjective(doc: Doc, end: number, floor: number): boolea
   if (head.pos !== 'ADJ' || /ly$/.test(head.lower) || end - 3 < floor) return false;
   for (let k = end - 2; k >= Math.max(floor, end - 7); k--) {
     const t = tokenAt(doc, k);
-    if (t.pos === 'DET') return k < end - 2 && /^(the|a|an)$/.test(t.lower);
+    if (t.pos === 'DET') return k < end - 2 && ARTICLES.has(t.lower);
     const modifier = t.pos === 'ADJ' || t.pos === 'ADV' || (t.pos === 'VERB' && /ed$/.test(t.lower)) || isInnerHyphen(doc, k) || isInnerHyphen(doc, k + 1);
     if (!modifier || t.sent !== head.sent) return false;
   }
@@ -209,7 +210,7 @@ function opensSentenceAt(doc: Doc, k: number, floor: number): boolean {
 
 /** True when tokens [from, to) hold no verb and do not open a relative clause: "the party's treasurer", "Calder & Moss". */
 export function isNounPhrase(doc: Doc, from: number, to: number): boolean {
-  if (from >= to || /^(who|whose|which|whom|that)$/.test(tokenAt(doc, from).lower)) return false;
+  if (from >= to || RELATIVE_PRONOUNS.has(tokenAt(doc, from).lower)) return false;
   let noun = false;
   for (let k = from; k < to; k++) {
     const t = tokenAt(doc, k);

@@ -16,7 +16,7 @@ import { conjoinedClauseSubject } from './conjoined-clause.js';
 import { objectRelativeSubject } from './object-relative.js';
 import { nameText } from './mention.js';
 import { kindOfHead, kindOfName } from '../kinds.js';
-import { COMPOUND_PREPOSITIONS_2, COMPOUND_PREPOSITIONS_3, SUBORDINATORS, GERUND_PREPOSITIONS, LINKING_CONJUNCTIONS } from '../../data/function-words.js';
+import { COMPOUND_PREPOSITIONS_2, COMPOUND_PREPOSITIONS_3, SUBORDINATORS, GERUND_PREPOSITIONS, LINKING_CONJUNCTIONS, OPENING_CONJUNCTIONS } from '../../data/function-words.js';
 import { PARTICIPLE_CLAUSE_OPENERS, PROGRESSIVE_BE_FORMS, WHO_WHICH_RELATIVES } from '../../data/clauses.js';
 import { PERSON_SUBJECT_PRONOUNS } from '../../data/pronouns.js';
 
@@ -44,8 +44,6 @@ function opensClause(doc: Doc, k: number, sentenceFirst: number): boolean {
   return isMarkToken(prev.value) || prev.value === ',' || /^(CCONJ|SCONJ|ADV)$/.test(prev.pos);
 }
 
-/** Words that may open a sentence before a participle: "After suggesting", "While saying", "Since announcing". */
-const OPENING_CONJUNCTIONS = new Set([...GERUND_PREPOSITIONS, 'since', 'when', 'though', 'although']);
 
 /**
  * True when token `k` is before the sentence or only an opening conjunction (after an adverb and its comma)

@@ -8,7 +8,8 @@ import { PEOPLE_NOUNS } from '../../data/people.js';
 import { TITLE_WORDS } from '../../data/titles.js';
 import type { Doc, Token } from '../../prepare/document.js';
 import { isMarkToken, maybeToken, tokenAt, tokenCount } from '../../prepare/lookup.js';
-import { NOT_SPEAKERS, canSpeak, makeMention } from './mention.js';
+import { canSpeak, makeMention } from './mention.js';
+import { NOT_SPEAKERS } from '../../data/people.js';
 import { DASHES, closesAside, isNameToken, partyCodeEnd } from './name-tokens.js';
 import { isNounPhrase, phraseEndAfter } from './noun-phrase.js';
 import { timePhraseEnd, timeSpanEnd } from './time-phrase.js';
@@ -18,6 +19,7 @@ import { DOUBLE_MARK_TOKENS } from '../../data/marks.js';
 import { isPlaceName } from '../kinds.js';
 import { placeStateEnd } from './appositive.js';
 import { SUBJECT_PLACE_PREPOSITIONS } from '../../data/places.js';
+import { RELATIVE_TIME_WORDS } from '../../data/time.js';
 
 /**
  * True when token `k` stands inside a quotation opened earlier in its
@@ -256,7 +258,7 @@ function subjectAt(doc: Doc, k: number, before: number, lenient: boolean, apposi
     end = placeStateEnd(doc, tail);
   }
   // "A couple of years later, he ...", "Two days ago, ...": a time phrase, no subject
-  if (/^(later|ago|earlier)$/.test(maybeToken(doc, end)?.lower ?? '') && NOT_SPEAKERS.has(tokenAt(doc, end - 1).lower)) return null;
+  if (RELATIVE_TIME_WORDS.has(maybeToken(doc, end)?.lower ?? '') && NOT_SPEAKERS.has(tokenAt(doc, end - 1).lower)) return null;
   // coordinated subjects: "Ann Lee and Tom Reyes stood face-to-face and repeated"
   // ("He and his staff have pledged ..., while conceding": a personal pronoun may be the first)
   const personal = end === k + 1 && JOINING_PRONOUNS.has(tokenAt(doc, k).lower);

@@ -44,5 +44,3 @@ export function titlePhrases(doc: Doc, first: number, nameStart: number): readon
   return titles.map((t) => t.replace(/\s+/g, ' '));
 }
 
-/** Honorifics after which any capitalised word is a surname. */
-export const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'sen', 'rep', 'gov']);
