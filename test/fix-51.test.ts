@@ -101,7 +101,7 @@ describe('fix51: the invented articles, key sentences', () => {
       ['Four more years!', 'the crowd', 'chanted'],
       ['her first priority would be the housing plan that Pratt had attacked during the campaign', 'Delia Fontaine', 'told'],
       ['the count would be certified by Friday', 'Sam Okoye', 'said'],
-      ['voters were tired of the mayor but not ready to replace her', 'Amir Castell', 'said'],
+      ['the narrow margin showed that voters were tired of the mayor but not ready to replace her', 'Amir Castell', 'said'],
       ['She won, but she should not mistake this for a mandate,', 'Amir Castell', 'said'],
     ]],
     ['crime', [

@@ -95,7 +95,7 @@ const variants: [string, Row[], (string | null)[]][] = [
   ['The union announced a week-long strike in March.', [row(['a week-long strike'], 'The union', 'announced', 'reported/cue-object')], ["The union"]],
   ['The court described the law as unconstitutional.', [row(['the law as unconstitutional'], 'The court', 'described', 'reported/cue-object')], ["The court"]],
   ['Opponents branded him "a dangerous radical."', [row(['him "a dangerous radical."'], 'Opponents', 'branded', 'reported/cue-quoted-object', 'mixed')], ["Opponents"]],
-  ['The firm posted record profits, it said on Monday.', [row(['The firm posted record profits'], 'it', 'said', 'reported/content-speaker-cue')], ["it"]],
+  ['The firm posted record profits, it said on Monday.', [row(['The firm posted record profits'], 'it', 'said', 'reported/content-speaker-cue')], ["The firm"]],
   ['The senator, asked whether she would run, said she had not decided.', [row(['whether she would run'], null, 'asked', 'reported/asked-question'), row(['she had not decided'], 'The senator', 'said', 'reported/cue-clause')], [null,"The senator"]],
   ['The senator, when asked whether she would run, said she had not decided.', [row(['whether she would run'], null, 'asked', 'reported/asked-question'), row(['she had not decided'], 'The senator', 'said', 'reported/cue-clause')], [null,"The senator"]],
   ['The senator, asked if she would run, declined to answer.', [row(['if she would run'], null, 'asked', 'reported/asked-question')], [null]],

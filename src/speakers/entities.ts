@@ -33,7 +33,8 @@ import { isOwnerMark, lastWord, ownerWords, soleWord, words } from './name-words
 import { appositiveAfter, appositiveBefore } from './appositives.js';
 import { describedClauseSubject, kindOfDescription, overlapsOwn, ownsPossessive, personalPronounBetween, writerBefore } from './antecedent-clues.js';
 import { describesPlace, placesAfter } from './places.js';
-import { afterPlacePreposition, beforeDeterminer, headlineParagraph, isAddress, isAffiliation, isAppositiveOwner, isBarePossessive, isHeading, isInTitle, isListedName, isNamedThing, isNounModifier, isNumbered, isOpeningWord, isPlaceWord, isTheFamily, isWordPart } from './not-antecedent.js';
+import { reportedSubject } from './reported-subject.js';
+import { afterPlacePreposition, beforeDeterminer, headlineParagraph, isAddress, isAffiliation, isAppositiveOwner, isBarePossessive, isHeading, isInTitle, isListedName, isNamedThing, isNounModifier, isNumbered, isOpeningWord, isPlaceWord, isTheFamily, isTheName, isWordPart } from './not-antecedent.js';
 
 const startOf = (m: Mention): number => m.start;
 
@@ -489,6 +490,35 @@ export class SpeakerResolver {
   /** Indexes of the full names (two words or more) by lower-cased first word, in text order; gathered on first use. */
   private firstWords: Map<string, number[]> | null = null;
 
+  /**
+   * The organisation ("it") or group or organisation ("they") that opens the
+   * content `own` as its subject when the pronoun `m` comes right after that
+   * content ({@link reportedSubject}): "Kestrel Foods expects profits to
+   * fall, it said" is Kestrel Foods. Null for any other subject.
+   */
+  private reportedEntity(m: Mention, own: readonly Range[], plural: boolean): Entity | null {
+    const subject = reportedSubject(this.doc, m, own);
+    if (subject === null) return null;
+    if (subject.kind === 'description') {
+      const kind = kindOfDescription(this.doc, subject);
+      if (kind !== 'organization' && !(plural && kind === 'group')) return null;
+      return this.describedOrganization(subject) ?? this.entityNamed(subject.name, kind);
+    }
+    if (subject.kind !== 'name') return null;
+    const name = this.honoredName(subject).name;
+    const kind = kindOfName(name);
+    if (kind === 'organization' || (plural && kind === 'group')) return this.nameEntity(subject);
+    // "Kestrel Foods expects ..., it said": a name "it" reports is a business's, unless a first name, a title or a
+    // gender marks a person
+    const first = words(name.toLowerCase())[0] ?? '';
+    // (nor a surname of a full name in the text: "Moss expects ..." after "Ada Moss")
+    if (plural || kind !== 'person' || subject.titles.length > 0 || FIRST_NAMES.has(first) || name !== subject.name || this.byName.has(this.lowerName(name))) return null;
+    const e = this.nameEntity(subject);
+    if (e.gender !== undefined || e.titles.length > 0) return null;
+    e.kind = 'organization';
+    return e;
+  }
+
   /** The organisation named nearest before a description such as "the company" or "the ministry", or null. */
   private describedOrganization(m: Mention): Entity | null {
     const head = tokenAt(this.doc, m.head ?? m.last - 1).lower;
@@ -593,7 +623,7 @@ export class SpeakerResolver {
     let facts = this.forPronouns[k];
     if (facts === undefined) {
       const n = this.names[k]!;
-      const skip = describesPlace(this.doc, n, this.bySurname) || isAddress(this.doc, n) || isWordPart(this.doc, n) || isNumbered(this.doc, n) || isHeading(this.doc, n) || isBarePossessive(this.doc, n) || isTheFamily(this.doc, n) || isNamedThing(this.doc, n) || isInTitle(this.doc, n) || this.isTitleTail(n) || this.isJoinedTail(n) || isAffiliation(this.doc, n, this.names[k - 1]);
+      const skip = describesPlace(this.doc, n, this.bySurname) || isAddress(this.doc, n) || isWordPart(this.doc, n) || isNumbered(this.doc, n) || isHeading(this.doc, n) || isBarePossessive(this.doc, n) || isTheFamily(this.doc, n) || isTheName(this.doc, n) || isNamedThing(this.doc, n) || isInTitle(this.doc, n) || this.isTitleTail(n) || this.isJoinedTail(n) || isAffiliation(this.doc, n, this.names[k - 1]);
       const { name } = this.honoredName(n);
       const person = !skip && kindOfName(name) === 'person';
       const key = this.lowerName(name);
@@ -623,6 +653,9 @@ export class SpeakerResolver {
       // they: the nearest group or organisation that spoke before; it: the nearest organisation
       // ("it" is never "officials" or "experts")
       const plural = info.number === 'plural';
+      // "The agency expects prices to rise, it said": the subject of the content the pronoun reports
+      const reported = this.reportedEntity(m, own, plural);
+      if (reported !== null) return reported;
       for (let k = this.entities.length - 1; k >= 0; k--) {
         const e = this.entities[k]!;
         const lastMention = e.mentions[e.mentions.length - 1];

@@ -251,6 +251,22 @@ export function isTheFamily(doc: Doc, n: Mention): boolean {
 }
 
 /**
+ * True for a name of two or more capitalised words right after "the", with no
+ * title among them ("told the Halverton Echo", "wrote to the Kestrel Trust"):
+ * a paper, a body or a place, never the "he" or "she" of a later sentence. A
+ * person's name takes no article ("the Rev. Ann Lee" keeps its title before
+ * the name; "the Hallorans" is {@link isTheFamily}).
+ */
+export function isTheName(doc: Doc, n: Mention): boolean {
+  if (n.last - n.first < 2 || n.titles.length > 0) return false;
+  const t = tokenAt(doc, n.first);
+  const prev = maybeToken(doc, n.first - 1);
+  if (prev === undefined || prev.value !== 'the' || prev.sent !== t.sent) return false;
+  for (let k = n.first; k < n.last; k++) if (TITLE_WORDS.has(tokenAt(doc, k).lower.replace(/\.$/, ''))) return false;
+  return true;
+}
+
+/**
  * True for a name that an appositive or an "of" says is a place or an
  * organisation: "Brill, a farming town,", "Kestrel, the official news
  * agency,", "the state capital, Dover", "the town of Brill". The appositive

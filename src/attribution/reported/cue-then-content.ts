@@ -12,7 +12,7 @@ import type { Candidate, CueMatch, Mention } from '../candidate.js';
 import { isIngCue } from '../candidate.js';
 import { isMarkToken, isRegularPast, lowerIndex, maybeToken, onlyAdverbs, tokenAt, tokenCount } from '../../prepare/lookup.js';
 import { isPassiveAt, makeMention, speakerAfter } from '../../speakers/phrase.js';
-import { ADJUNCT_OPENING_PREPOSITIONS, AMOUNT_PREPOSITIONS, INVERTING_VERBS, NOUN_CUES, REPORTING_VERBS, SPOKEN_OF_PREPOSITIONS, STATE_PARTICIPLES, THOUGHT_ADJECTIVES, TOLD_NOUNS, ANSWERING_CUES, CUE_CLAUSE_PREPOSITIONS, QUESTION_VERBS, CUE_OWN_PREPOSITIONS, DECLINING_VERBS, ASIDE_PARTICIPLES, GIVING_VERBS, NAMING_VERBS } from '../../data/cues.js';
+import { ADJUNCT_OPENING_PREPOSITIONS, AMOUNT_PREPOSITIONS, INVERTING_VERBS, NOUN_CUES, REPORTING_VERBS, SPOKEN_OF_PREPOSITIONS, STATE_PARTICIPLES, THOUGHT_ADJECTIVES, TOLD_NOUNS, ANSWERING_CUES, CUE_CLAUSE_PREPOSITIONS, QUESTION_VERBS, CUE_OWN_PREPOSITIONS, DECLINING_VERBS, ASIDE_PARTICIPLES, GIVING_VERBS, NAMING_VERBS, CUE_VERBS } from '../../data/cues.js';
 import { CLAUSE_ON_SUBJECT_CUES, NOUN_OBJECT_CUES, SHOWING_CUES, SHOWN_PLACE_WORDS } from '../../data/senses.js';
 import { TIME_POSSESSIVE_OPENERS } from '../../data/time.js';
 import { END, NP_POS, TIME_WORDS, WH_WORDS, candidate, range, sentenceOf, type ReportedContext, holdsAttributedQuote, restrictiveWhoseAt, spacedDash } from './shared.js';
@@ -528,6 +528,21 @@ function firstCommaIn(doc: Doc, from: number, end: number): number {
 /** The comma tokens of each document, in order ({@link firstCommaIn}). */
 const COMMAS = new WeakMap<Doc, Int32Array>();
 
+/**
+ * True when the "-ed" verb at `q`, after a noun, is the verb of the clause
+ * that starts after the cue (which ends at `from`): a verb of saying or
+ * showing with a "that" right after it and no preposition between the cue
+ * and it ("said the study showed that ..."), where a participle modifying the
+ * noun comes inside a phrase of circumstance ("said in a statement released
+ * Monday that ...").
+ */
+function clauseVerbBeforeThat(doc: Doc, from: number, q: number): boolean {
+  const w = tokenAt(doc, q);
+  if (maybeToken(doc, q + 1)?.lower !== 'that' || !CUE_VERBS.has(w.lemma)) return false;
+  for (let k = from; k < q; k++) if (tokenAt(doc, k).pos === 'ADP') return false;
+  return true;
+}
+
 /** `X said (that) CLAUSE`, `X told reporters on Monday CLAUSE`. */
 export function cueThenContent(ctx: ReportedContext, matched: CueMatch): Candidate | null {
   let cue = matched;
@@ -589,7 +604,8 @@ export function cueThenContent(ctx: ReportedContext, matched: CueMatch): Candida
     // ("in a letter sent to residents that ...": an irregular past form too, by its lemma (not "-s" or "-ing"), before
     // a preposition: not "said the letter sent a message that ...")
     const pastForm = /ed$/.test(w.lower) || (w.lemma !== w.lower && !/(s|ing)$/.test(w.lower) && tokenAt(doc, q + 1).pos === 'ADP');
-    const modifier = w.pos === 'VERB' && pastForm && tokenAt(doc, q - 1).pos === 'NOUN' && !circumstance;
+    // (not a clause's own verb right before its "that", with no preposition before it: "said the study showed that ...")
+    const modifier = w.pos === 'VERB' && pastForm && tokenAt(doc, q - 1).pos === 'NOUN' && !circumstance && !clauseVerbBeforeThat(doc, cue.last, q);
     if (CIRCUMSTANCE_OPENERS.has(w.lower)) circumstance = true;
     // ("an op-ed that ...": the second half of a hyphened word is none)
     const hyphened = q > p && tokenAt(doc, q - 1).value === '-' && tokenAt(doc, q - 1).end === w.start && tokenAt(doc, q - 1).start === tokenAt(doc, q - 2).end;

@@ -104,8 +104,11 @@ function nameToken(t: Token, doc: Doc): boolean {
   const opensSentence = !prev || prev.sent !== t.sent || isMarkToken(prev.value) || prev.value === ':';
   // "Further, the mayor said": a linking adverb opening a sentence before a comma is no name, whatever its tag
   if (opensSentence && next !== undefined && next.value === ',' && LINKING_ADVERBS.has(t.lower)) return false;
-  // "Today", "Monday": a day is never a name, whatever its tag
-  if (DAY_WORDS.includes(t.lower) && !/^\p{Lu}{2,}$/u.test(t.value)) return false;
+  // "Today", "Monday": a day is never a name, whatever its tag, but for a paper's: "the Sunday Ledger" (after "the",
+  // before a capitalised word of its sentence)
+  if (DAY_WORDS.includes(t.lower) && !/^\p{Lu}{2,}$/u.test(t.value)) {
+    return prev?.lower === 'the' && prev.sent === t.sent && next !== undefined && next.sent === t.sent && next.pos === 'PROPN' && startsUpperLower(next.value);
+  }
   // "Lee Will wrote", "Ann Read said", "said Ann Read.": a surname that is also a verb
   if (isSurnameVerb(doc, t.i)) return true;
   // "George Will": a capitalised auxiliary after a first name is a surname

@@ -1,0 +1,39 @@
+/**
+ * The subject of a content that a trailing "it" or "they" reports: "The
+ * agency expects prices to rise by 3%, it said." The pronoun stands for that
+ * subject, not for whoever spoke last before the sentence.
+ * @internal
+ */
+import type { Doc } from '../prepare/document.js';
+import type { Mention } from './shape.js';
+import type { Range } from '../prepare/range.js';
+import { maybeToken, tokenAt, tokenAtOrAfter } from '../prepare/lookup.js';
+import { makeMention } from './find/mention.js';
+
+/** Most words between the determiner and the verb of the content's subject ("The regional property agency"). */
+const MAX_SUBJECT_WORDS = 4;
+
+/** Determiners that may open the content's subject ("The agency", "Its parent company"); none is fine too ("Analysts"). */
+const SUBJECT_DETERMINERS: ReadonlySet<string> = new Set(['the', 'its', 'their']);
+
+/**
+ * The noun phrase that opens the content `own` as its subject when the
+ * pronoun `m` ("it", "they") comes right after that content, in its sentence,
+ * after a comma: "The agency expects prices to rise, it said" gives "The
+ * agency". The phrase is an optional determiner and nouns, proper nouns or
+ * adjectives right before a verb. Null when there is no such phrase.
+ */
+export function reportedSubject(doc: Doc, m: Mention, own: readonly Range[]): Mention | null {
+  const content = own[0];
+  if (content === undefined || own.length !== 1 || content.end > m.start || m.first < 1) return null;
+  const comma = tokenAt(doc, m.first - 1);
+  if (comma.value !== ',' || comma.start < content.end - 1 || comma.start > content.end + 1) return null;
+  const first = tokenAtOrAfter(doc, content.start);
+  const start = maybeToken(doc, first);
+  if (start === undefined || start.start !== content.start || start.sent !== tokenAt(doc, m.first).sent) return null;
+  let k = SUBJECT_DETERMINERS.has(start.lower) ? first + 1 : first;
+  const nouns = k;
+  while (k < m.first && k - nouns < MAX_SUBJECT_WORDS && /^(NOUN|PROPN|ADJ)$/.test(tokenAt(doc, k).pos)) k++;
+  if (k === nouns || k >= m.first || !/^(NOUN|PROPN)$/.test(tokenAt(doc, k - 1).pos) || !/^(VERB|AUX)$/.test(tokenAt(doc, k).pos)) return null;
+  return makeMention(doc, first, k);
+}
