@@ -89,8 +89,7 @@ const KEY: [string, Row[]][] = [
     ['violent crime had fallen by half', 'Curtis Halvorsen', 'said'],
   ]],
   ['wildlife', [
-    ['It is a remarkable recovery,', 'Imogen Castell', 'said'],
-    ['We counted more than forty adults in a single night.', 'Imogen Castell', null],
+    ['It is a remarkable recovery, We counted more than forty adults in a single night. That tells us the ponds are doing exactly what we hoped.', 'Imogen Castell', 'said'],
     ['he supported the project but worried about flooding on his fields', 'Gareth Penhallow', 'wrote'],
     ['a single good year could be misleading', 'Alun Bright', 'warned'],
   ]],

@@ -17,9 +17,10 @@
  * A quoted title inside the speaker of the quote before (`according to the
  * "Ports for All" paper`) is part of that speaker and is dropped.
  * A quoted paragraph with no attribution of its own joins the quote of the
- * paragraph before when that paragraph ends with the quote's short attribution
- * (`"A," she said.` / `"B."`) or with a reported quote (`She said A.` / `"B."`),
- * as news corpora annotate a quote running on.
+ * paragraph before when that paragraph ends with the quote's attribution, one
+ * sentence (`"A," she said.` / `"B."`, also after a mixed quote's: `X "A," she
+ * said.` / `"B."`), or with a reported quote (`She said A.` / `"B."`), as news
+ * corpora annotate a quote running on.
  * No join crosses another speaker: see `otherSpeakerBetween` (`merge-guard.ts`).
  * @internal
  */
@@ -300,18 +301,44 @@ function attributionSentenceBefore(doc: Doc, direct: Candidate, between: Candida
 function continuesParagraph(doc: Doc, host: Candidate, c: Candidate): boolean {
   if (host.cue === null || c.kind !== 'direct' || c.cue !== null || c.speaker !== null || c.stretches.length === 0) return false;
   // a reported host stays one after it took quoted paragraphs: it takes every one that follows, as a direct host does
-  if (host.kind !== 'direct') return reportEndsParagraph(doc, host, c);
-  const last = host.stretches[host.stretches.length - 1]!;
+  if (host.kind === 'direct') return attributionEndsParagraph(doc, host, host.stretches[host.stretches.length - 1]!.para, c);
+  return reportEndsParagraph(doc, host, c) || (quotedReportBeforeCue(doc, host) && attributionEndsParagraph(doc, host, host.para, c));
+}
+
+/**
+ * Most characters of the attribution sentence that ends the paragraph before a
+ * quoted paragraph going on with its quote: one sentence, with its adjuncts and
+ * appositives ('"A," Lee said on Monday in Dayton, the county seat, before the
+ * vote.' / '"B."').
+ */
+const MAX_ATTRIBUTION_TAIL = 250;
+
+/**
+ * True when `host` is a mixed quote whose cue stands after its content, as a
+ * direct quote's trailing attribution does: `The levy "will hurt renters," Lee
+ * said.` Its paragraph ending with that attribution, a quoted paragraph after
+ * it goes on with its quotation.
+ */
+function quotedReportBeforeCue(doc: Doc, host: Candidate): boolean {
+  return host.kind === 'mixed' && host.cue !== null && tokenAt(doc, host.cue.first).start >= host.parts[host.parts.length - 1]!.end;
+}
+
+/**
+ * True when the quoted paragraph `c` opens the paragraph after `para`, which
+ * ends with the quote `host` and its attribution, one short sentence after it,
+ * and `c` fills its paragraph.
+ */
+function attributionEndsParagraph(doc: Doc, host: Candidate, hostPara: number, c: Candidate): boolean {
   const first = c.stretches[0]!;
-  if (first.para !== last.para + 1 || first.open !== doc.paragraphs[first.para]!.start) return false;
+  if (host.cue === null || first.para !== hostPara + 1 || first.open !== doc.paragraphs[first.para]!.start) return false;
   // nothing but the attribution after the host's quote: its cue stands after the quote's last part
-  const para = doc.paragraphs[last.para]!;
+  const para = doc.paragraphs[hostPara]!;
   const after = candidateEnd(host);
   const cueEnd = tokenAt(doc, host.cue.last - 1).end;
   const tailStart = Math.max(after, cueEnd);
   const tail = doc.text.slice(tailStart, tokenAt(doc, para.last - 1).end);
-  // the attribution is one short sentence (by the document's sentences: 'said Mr. Lee.' is one), and the quote fills its paragraph
-  if (cueEnd <= candidateStart(host) || !/^[^"\u201c\u201d]{0,80}$/.test(tail) || wordInLaterSentence(doc, tokenAtOrAfter(doc, tailStart), para.last)) return false;
+  // the attribution is one sentence (by the document's sentences: 'said Mr. Lee.' is one), and the quote fills its paragraph
+  if (cueEnd <= candidateStart(host) || tail.length > MAX_ATTRIBUTION_TAIL || /["\u201c\u201d]/.test(tail) || wordInLaterSentence(doc, tokenAtOrAfter(doc, tailStart), para.last)) return false;
   const end = c.stretches[c.stretches.length - 1]!;
   const cPara = doc.paragraphs[end.para]!;
   return end.close < 0 || /^[\s\p{P}]*$/u.test(doc.text.slice(end.end, tokenAt(doc, cPara.last - 1).end));
