@@ -20,7 +20,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createExtractor, type Extraction } from '../src/index.js';
-import { checkInvariants, checkOwnSpans } from './support/invariants.js';
+import { checkAllOwnSpans, checkInvariants, checkOwnSpans } from './support/invariants.js';
 import { describeShapeProperties, roundExtractors } from './support/shape-properties.js';
 import { fastestCpuMs, growthRatio, type Extracts } from './support/timing.js';
 
@@ -77,23 +77,6 @@ describeShapeProperties({
   optInRules: new Set(),
   seeds: [12011, 12012],
 });
-
-/** True when the spans [a, b) and [c, d) share a character. */
-const overlaps = (a: number, b: number, c: number, d: number): boolean => a < d && c < b;
-
-/** Rules whose content holds its cue by design ("The club is reportedly spending ..."). */
-const CUE_INSIDE = new Set(['reported/reportedly']);
-
-/** No quote of any kind has a part over its own cue or speaker mention (direct and mixed quotes too). */
-function checkAllOwnSpans(r: Extraction): void {
-  r.quotes.forEach((q, i) => {
-    for (const p of q.parts) {
-      if (q.cue && !CUE_INSIDE.has(q.rule)) expect(overlaps(p.start, p.end, q.cue.span.start, q.cue.span.end), `quote ${i} (${q.rule}, ${q.kind}): ${JSON.stringify(p.text)} over its cue ${JSON.stringify(q.cue.span.text)}`).toBe(false);
-      const m = q.speaker?.mention;
-      if (m) expect(overlaps(p.start, p.end, m.start, m.end), `quote ${i} (${q.rule}, ${q.kind}): ${JSON.stringify(p.text)} over its speaker ${JSON.stringify(m.text)}`).toBe(false);
-    }
-  });
-}
 
 /** Extracts `t` with extractor `k`, checking every invariant and that no content holds its own cue or speaker. */
 function run(t: string, k = 0): Extraction {

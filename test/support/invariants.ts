@@ -131,3 +131,14 @@ export function checkOwnSpans(r: Extraction): void {
     }
   });
 }
+
+/** Asserts that no quote of any kind (direct and mixed too) has a part over its own cue or speaker mention. */
+export function checkAllOwnSpans(r: Extraction): void {
+  r.quotes.forEach((q, i) => {
+    for (const p of q.parts) {
+      if (q.cue && !CUE_INSIDE.has(q.rule)) expect(overlaps(p.start, p.end, q.cue.span.start, q.cue.span.end), `quote ${i} (${q.rule}, ${q.kind}): ${JSON.stringify(p.text)} over its cue ${JSON.stringify(q.cue.span.text)}`).toBe(false);
+      const m = q.speaker?.mention;
+      if (m) expect(overlaps(p.start, p.end, m.start, m.end), `quote ${i} (${q.rule}, ${q.kind}): ${JSON.stringify(p.text)} over its speaker ${JSON.stringify(m.text)}`).toBe(false);
+    }
+  });
+}
