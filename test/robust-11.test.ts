@@ -19,7 +19,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Extraction } from '../src/index.js';
-import { checkAllOwnSpans, checkInvariants, checkOwnSpans } from './support/invariants.js';
+import { extractChecked } from './support/invariants.js';
 import { describeShapeProperties, roundExtractors } from './support/shape-properties.js';
 import { growthRatio } from './support/timing.js';
 
@@ -95,14 +95,8 @@ describeShapeProperties({
   seeds: [11011, 11012],
 });
 
-/** Extracts `t` with extractor `k`, checking every invariant and that no content holds its own cue or speaker. */
-function run(t: string, k = 0): Extraction {
-  const r = EXTRACTORS[k]!.extract(t);
-  checkInvariants(t, r);
-  checkOwnSpans(r);
-  checkAllOwnSpans(r);
-  return r;
-}
+/** Extracts `t` with extractor `k`, checked (support/invariants.ts `extractChecked`). */
+const run = (t: string, k = 0): Extraction => extractChecked(EXTRACTORS[k]!, t);
 
 /** Quote, speaker mention, cue and rule of each quote. */
 const rows = (t: string, k = 0): string[] => run(t, k).quotes.map((q) => `${q.text} | ${q.speaker?.mention?.text ?? '-'} | ${q.cue?.span.text ?? '-'} | ${q.rule}`);

@@ -7,7 +7,7 @@
  * part starts or ends inside an HTML character reference.
  */
 import { expect } from 'vitest';
-import { createExtractor, type Extraction, type ExtractQuotesOptions, type Span } from '../../src/index.js';
+import { createExtractor, type Extraction, type Extractor, type ExtractQuotesOptions, type Span } from '../../src/index.js';
 
 const shared = createExtractor();
 
@@ -141,4 +141,12 @@ export function checkAllOwnSpans(r: Extraction): void {
       if (m) expect(overlaps(p.start, p.end, m.start, m.end), `quote ${i} (${q.rule}, ${q.kind}): ${JSON.stringify(p.text)} over its speaker ${JSON.stringify(m.text)}`).toBe(false);
     }
   });
+}
+
+/** Extracts `t` with `extractor`, checking every invariant and that no quote's part holds its own cue or speaker. */
+export function extractChecked(extractor: Extractor, t: string): Extraction {
+  const r = extractor.extract(t);
+  checkInvariants(t, r);
+  checkAllOwnSpans(r);
+  return r;
 }
