@@ -15,16 +15,12 @@ import { tokenBounds } from '../attribution/direct.js';
 import { tokenAt, tokenAtOrAfter } from '../prepare/lookup.js';
 import { sentenceSubject } from '../speakers/phrase.js';
 import type { Mention } from '../speakers/shape.js';
+import { lastWord } from '../speakers/name-words.js';
 
-/** The last word of a mention's name, lower-cased: "moss" for "Ada Moss". */
-function lastWord(m: Mention): string {
-  const words = m.name.toLowerCase().match(/[\p{L}\p{N}]+/gu);
-  return words === null ? '' : words[words.length - 1]!;
-}
 
 /** True when the mentions `a` and `b` are two different people: both names, with different last words. */
 function differentPeople(a: Mention, b: Mention): boolean {
-  return a.kind === 'name' && b.kind === 'name' && lastWord(a) !== lastWord(b);
+  return a.kind === 'name' && b.kind === 'name' && lastWord(a.name) !== lastWord(b.name);
 }
 
 /**
