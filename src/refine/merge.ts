@@ -20,7 +20,8 @@
  * paragraph before when that paragraph ends with the quote's attribution, one
  * sentence (`"A," she said.` / `"B."`, also after a mixed quote's: `X "A," she
  * said.` / `"B."`), or with a reported quote (`She said A.` / `"B."`), as news
- * corpora annotate a quote running on.
+ * corpora annotate a quote running on; so does the one quoted paragraph after a
+ * quote its attribution leads in (`She said, "A."` / `"B."`: see `lead-in-paragraph.ts`).
  * No join crosses another speaker: see `otherSpeakerBetween` (`merge-guard.ts`).
  * @internal
  */
@@ -36,6 +37,7 @@ import { CUE_VERBS } from '../data/cues.js';
 import type { CueCategory } from '../types.js';
 import { unknownVerbAttribution } from './unknown-verb.js';
 import { otherSpeakerBetween } from './merge-guard.js';
+import { fillsParagraph, leadInEndsParagraph } from './lead-in-paragraph.js';
 
 function absorb(into: Candidate, other: Candidate): void {
   append(into.stretches, other.stretches);
@@ -301,7 +303,8 @@ function attributionSentenceBefore(doc: Doc, direct: Candidate, between: Candida
 function continuesParagraph(doc: Doc, host: Candidate, c: Candidate): boolean {
   if (host.cue === null || c.kind !== 'direct' || c.cue !== null || c.speaker !== null || c.stretches.length === 0) return false;
   // a reported host stays one after it took quoted paragraphs: it takes every one that follows, as a direct host does
-  if (host.kind === 'direct') return attributionEndsParagraph(doc, host, host.stretches[host.stretches.length - 1]!.para, c);
+  // (also after a quote that its attribution leads in: 'Vidal said, "A."' / '"B."', see leadInEndsParagraph)
+  if (host.kind === 'direct') return attributionEndsParagraph(doc, host, host.stretches[host.stretches.length - 1]!.para, c) || leadInEndsParagraph(doc, host, c);
   return reportEndsParagraph(doc, host, c) || (quotedReportBeforeCue(doc, host) && attributionEndsParagraph(doc, host, host.para, c));
 }
 
@@ -339,9 +342,7 @@ function attributionEndsParagraph(doc: Doc, host: Candidate, hostPara: number, c
   const tail = doc.text.slice(tailStart, tokenAt(doc, para.last - 1).end);
   // the attribution is one sentence (by the document's sentences: 'said Mr. Lee.' is one), and the quote fills its paragraph
   if (cueEnd <= candidateStart(host) || tail.length > MAX_ATTRIBUTION_TAIL || /["\u201c\u201d]/.test(tail) || wordInLaterSentence(doc, tokenAtOrAfter(doc, tailStart), para.last)) return false;
-  const end = c.stretches[c.stretches.length - 1]!;
-  const cPara = doc.paragraphs[end.para]!;
-  return end.close < 0 || /^[\s\p{P}]*$/u.test(doc.text.slice(end.end, tokenAt(doc, cPara.last - 1).end));
+  return fillsParagraph(doc, c);
 }
 
 /** True when a word among tokens [from, to) stands in a later sentence than token `from - 1`. */
@@ -364,9 +365,7 @@ function reportEndsParagraph(doc: Doc, host: Candidate, c: Candidate): boolean {
   const hostPara = host.stretches.length > 0 ? host.stretches[host.stretches.length - 1]!.para : host.para;
   if (!para || hostPara !== first.para - 1 || first.open !== doc.paragraphs[first.para]!.start) return false;
   if (!/^[\s\p{P}]*$/u.test(doc.text.slice(candidateEnd(host), tokenAt(doc, para.last - 1).end))) return false;
-  const end = c.stretches[c.stretches.length - 1]!;
-  const cPara = doc.paragraphs[end.para]!;
-  return end.close < 0 || /^[\s\p{P}]*$/u.test(doc.text.slice(end.end, tokenAt(doc, cPara.last - 1).end));
+  return fillsParagraph(doc, c);
 }
 
 /** Most characters the one sentence between the stretches of an unattributed quote may have. */
