@@ -156,7 +156,9 @@ export function relativeVerbSubject(doc: Doc, end: number, floor: number): Menti
   const head = tokenAt(doc, k - 1);
   // ("Unions that lobbied said": a plural the tagger read as a name at the start of the sentence)
   const plural = head.pos === 'PROPN' && /[^s]s$/.test(head.lower) && m?.first === k - 1;
-  if (!m || m.kind === 'pronoun' || !canSpeak(doc, m) || !(m.kind === 'name' || isPeopleHead(head) || plural)) return null;
+  // ("A recruiter who asked not to be named said": "who" tells that any noun before it is a person)
+  const who = tokenAt(doc, k).lower === 'who' && head.pos === 'NOUN';
+  if (!m || m.kind === 'pronoun' || !canSpeak(doc, m) || !(m.kind === 'name' || isPeopleHead(head) || plural || who)) return null;
   return opensClauseAt(doc, m.first, floor) ? m : null;
 }
 
