@@ -18,7 +18,11 @@
  *   promised to resign said ...") leaves the sentence's own verb of saying
  *   its speaker and its clause; "who" makes any noun before it a person
  *   ("A recruiter who asked not to be named said ..."), and "asked to remain
- *   anonymous" is boilerplate like "asked not to be named".
+ *   anonymous" is boilerplate like "asked not to be named";
+ * - a leading source's relative clause ("According to the engineer, whose
+ *   crew built the pump, ...") is no content;
+ * - a past participle on the noun of an opening "In" phrase ("In a statement
+ *   posted on its website, ...") reports nothing.
  * Sentences, articles and names are invented.
  */
 import { describe, expect, test } from 'vitest';
@@ -71,6 +75,22 @@ describe('fix60: a relative inside the subject leaves the sentence\'s verb of sa
     ['A recruiter who asked to remain anonymous told the Herald the team had been cut.', [['the team had been cut', 'A recruiter', 'told']]],
     // a relative with no verb of saying after it still runs its clause to the sentence's end
     ['The porter promised to fix the lift before the winter.', [['to fix the lift before the winter', 'The porter', 'promised']]],
+  ] as [string, Row[]][])('%s', both);
+});
+
+describe('fix60: a leading source\'s relative clause is no content', () => {
+  test.each([
+    ['According to the engineer, whose crew built the pump, the seal had passed every test.', [['the seal had passed every test', 'the engineer', 'According to']]],
+    ['According to Ada Moss, who runs the depot, the buses are late.', [['the buses are late', 'Ada Moss', 'According to']]],
+  ] as [string, Row[]][])('%s', both);
+});
+
+describe('fix60: a participle on the noun of an opening "In" phrase', () => {
+  test.each([
+    ['In a statement posted on its website, Westway said it was saddened.', [['it was saddened', 'Westway', 'said']]],
+    ['In a clip posted to her account, Ada Moss said the pier was unsafe.', [['the pier was unsafe', 'Ada Moss', 'said']]],
+    // a finite verb of saying after an opening time phrase still reports
+    ['In March Ada Moss posted on her blog that the pier was unsafe.', [['the pier was unsafe', 'Ada Moss', 'posted']]],
   ] as [string, Row[]][])('%s', both);
 });
 
