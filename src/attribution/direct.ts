@@ -16,6 +16,7 @@ import { DAY_OR_MONTH, TIME_LEADS, TIME_PHRASE_WORDS, TIME_WORDS } from '../data
 import { afterTimePhrase } from '../cues/time-phrase.js';
 import { CHANT_NOUN_LEMMA, CONNECTIVE_OPENERS, LISTENER_VERBS, NAMING_VERBS, NOUN_CUES, TOPIC_OPENERS } from '../data/cues.js';
 import { AFFILIATION_JOINERS } from '../data/titles.js';
+import { isInnerHyphen } from '../speakers/find/name-tokens.js';
 import { SUBJECT_PRONOUNS, ONE_WORDS } from '../data/function-words.js';
 import { owner } from './reported/noun-cue.js';
 import { trailingAttributionSpeaker } from './trailing-attribution.js';
@@ -307,9 +308,19 @@ function onlyPhrase(doc: Doc, from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
     const t = tokenAt(doc, k);
     // (a plural possessive is no quotation mark: "the Hawks\u2019 coach, Ben Oyelaran, said")
-    if (t.pos === 'AUX' || t.pos === 'VERB' || (isMarkToken(t.value) && !pluralPossessive(doc, k)) || /^[.!?:;]$/.test(t.value)) return false;
+    if (t.pos === 'AUX' || (t.pos === 'VERB' && !hyphenedModifier(doc, k, from)) || (isMarkToken(t.value) && !pluralPossessive(doc, k)) || /^[.!?:;]$/.test(t.value)) return false;
   }
   return true;
+}
+
+/**
+ * True when the verb-tagged token `k` is half of a hyphenated modifier inside
+ * a noun phrase that opens at `from`, joined with no space to the word before
+ * or after it: the "live" of "the live-stream host", the "based" of "the
+ * Oslo-based writer".
+ */
+function hyphenedModifier(doc: Doc, k: number, from: number): boolean {
+  return (k + 2 < tokenCount(doc) && isInnerHyphen(doc, k + 1)) || (k - 2 >= from && isInnerHyphen(doc, k - 1));
 }
 
 /**

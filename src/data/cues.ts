@@ -803,9 +803,10 @@ export const RAISING_VERBS: ReadonlySet<string> = new Set(['seem', 'appear']);
 
 /**
  * Verbs of thought whose passive frames a clause with no source: "the sale is
- * expected to close", "it is believed that the ship sank".
+ * expected to close", "it is believed that the ship sank", "it is understood
+ * that talks resumed".
  */
-export const IMPERSONAL_PASSIVES: ReadonlySet<string> = new Set(['expect', 'believe', 'think', 'fear', 'know', 'assume', 'suspect']);
+export const IMPERSONAL_PASSIVES: ReadonlySet<string> = new Set(['expect', 'believe', 'think', 'fear', 'know', 'assume', 'suspect', 'understand']);
 
 /**
  * Verbs of thought whose finite passive with "as" frames a whole clause with

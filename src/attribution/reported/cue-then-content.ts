@@ -63,6 +63,27 @@ function participleAside(doc: Doc, cue: CueMatch, last: number): boolean {
   return k > cue.last + 1 && tokenAt(doc, k).value === ',' && verb;
 }
 
+/** Prepositions opening a sentence with a noun a participle describes: "In a video posted to ...". */
+const PARTICIPLE_PHRASE_OPENERS: ReadonlySet<string> = new Set(['In', 'With', 'Through', 'Via']);
+/** Most tokens of the noun phrase before a participle in {@link prepositionalParticiple}. */
+const MAX_PARTICIPLE_NOUN_PHRASE = 6;
+
+/**
+ * True when a bare past participle cue with a preposition after it follows
+ * the noun of a phrase opened by "In", "With", "Through" or "Via" at the
+ * sentence's start: `In a statement posted on its website, ...`, `In a
+ * letter sent to staff, ...`; the participle describes the noun, no one's
+ * words.
+ */
+function prepositionalParticiple(doc: Doc, cue: CueMatch, first: number): boolean {
+  const head = tokenAt(doc, cue.head);
+  if (cue.first !== cue.head || cue.first - 2 < first || head.pos !== 'VERB' || !(/ed$/.test(head.lower) || (head.lemma !== head.lower && !/(s|ing)$/.test(head.lower)))) return false;
+  if (tokenAt(doc, cue.first - 1).pos !== 'NOUN' || tokenAt(doc, cue.last).pos !== 'ADP') return false;
+  let k = cue.first - 1;
+  while (k > first && cue.first - k <= MAX_PARTICIPLE_NOUN_PHRASE && /^(DET|ADJ|NOUN|PROPN|NUM)$/.test(tokenAt(doc, k - 1).pos)) k--;
+  return k - 1 === first && PARTICIPLE_PHRASE_OPENERS.has(tokenAt(doc, first).value);
+}
+
 /**
  * True when a bare participle cue opens the sentence and the words skipped
  * after it (its adjunct) end in a comma before the clause at `p`:
@@ -561,6 +582,8 @@ export function cueThenContent(ctx: ReportedContext, matched: CueMatch): Candida
   if (absolutePhrase(doc, cue)) return null;
   // "The ship, claimed by two nations, sank": a participle aside with its agent reports nothing
   if (participleAside(doc, cue, sentence.last)) return null;
+  // "In a video posted to her account, she ...": a participle on the noun of an opening prepositional phrase reports nothing
+  if (prepositionalParticiple(doc, cue, sentence.first)) return null;
   // "..., said Ann Lee, a former aide.": an inverted speaker after a comma is no content
   if (invertedName(doc, cue, sentence.last)) return null;
   // "according to two county reports, including ...": a noun of a source phrase the tagger read as a verb

@@ -7,7 +7,7 @@
  */
 import { tokenAt } from '../../prepare/lookup.js';
 import type { Candidate, CueMatch } from '../candidate.js';
-import { CAUSING_STANCE_VERBS, INFINITIVE_VERBS, LISTENER_PREPOSITIONS, NESTED_OCCASION_PREPOSITIONS, OBJECT_INFINITIVE_VERBS, OCCASION_PREPOSITIONS, THING_SUBJECT_PRONOUNS } from '../../data/cues.js';
+import { CAUSING_STANCE_VERBS, CUE_VERBS, INFINITIVE_VERBS, LISTENER_PREPOSITIONS, NESTED_OCCASION_PREPOSITIONS, OBJECT_INFINITIVE_VERBS, OCCASION_PREPOSITIONS, THING_SUBJECT_PRONOUNS } from '../../data/cues.js';
 import { GROUP_PRONOUNS } from '../../data/pronouns.js';
 import { OPT_IN_CATEGORIES } from '../../options.js';
 import { cutAtAsideClose, cutNarratorTail, cutSecondClause } from './boundary.js';
@@ -15,6 +15,7 @@ import { MAX_LOOK, candidate, range, sentenceOf, type ReportedContext } from './
 import { clauseStartsAt } from './clause-start.js';
 import { cueSubject, passiveCue, subjectlessCue } from './cue-subject.js';
 import { contentEnd } from './content-end.js';
+import { subjectRelative } from './relative-speaker.js';
 import { cutAtNextAttribution } from './next-attribution.js';
 import { RELATIVE_PRONOUNS, SPLITTING_ADVERBS } from '../../data/clauses.js';
 import type { Doc } from '../../prepare/document.js';
@@ -25,6 +26,8 @@ const LISTENER_START = new Set(['PRON', 'DET', 'NOUN', 'PROPN', 'ADJ']);
 const LISTENER_POS = new Set(['PRON', 'DET', 'NOUN', 'PROPN', 'ADJ', 'NUM']);
 /** The infinitive of a request for anonymity: "asked not to be named". */
 const ANONYMITY = /^(be|being) (named|identified|quoted) /;
+/** The infinitive of a request for anonymity with no negation: "asked to remain anonymous". */
+const ANONYMOUS = /^(remain|stay|be) anonymous$/;
 /** How many words a listener before the infinitive may have ("urged state lawmakers to"). */
 const MAX_LISTENER = 8;
 
@@ -205,11 +208,35 @@ export function cueInfinitive(ctx: ReportedContext, cue: CueMatch): Candidate | 
   if (speaker && OPT_IN_CATEGORIES.has(cue.category) && CAUSING_STANCE_VERBS.has(cue.lemma) && speaker.last === speaker.first + 1 && THING_SUBJECT_PRONOUNS.has(tokenAt(doc, speaker.first).lower)) return null;
   // "who asked not to be named": a request for anonymity is boilerplate, not speech
   if (negation >= 0 && ANONYMITY.test(`${tokenAt(doc, p + 1).lower} ${tokenAt(doc, p + 2).lower} ${tokenAt(doc, p + 3).lower}`)) return null;
+  // (so is "who asked to remain anonymous", with no negation)
+  if (negation < 0 && ANONYMOUS.test(`${tokenAt(doc, p + 1).lower} ${tokenAt(doc, p + 2).lower}`)) return null;
   if (negation >= 0) p = negation;
   if (listener >= 0) p = listener;
   if (object >= 0) p = object;
   // "The mayor - who once vowed to tear down the bridge - said ...": the aside the cue stands in ends the content
-  const end = infinitiveEnd(ctx, p, cutSecondClause(ctx, p, cutNarratorTail(ctx, p, cutAtAsideClose(ctx, sentence, cue.first, p, cutAtNextAttribution(ctx, p, contentEnd(ctx, p, sentence))))));
+  let end = infinitiveEnd(ctx, p, cutSecondClause(ctx, p, cutNarratorTail(ctx, p, cutAtAsideClose(ctx, sentence, cue.first, p, cutAtNextAttribution(ctx, p, contentEnd(ctx, p, sentence))))));
+  // "The aide who promised to resign said ...": a relative inside the sentence's subject ends before the sentence's verb
+  if (speaker?.antecedent && subjectRelative(doc, speaker, sentence.first)) end = sentenceCueAfter(doc, verbAt + 1, end);
   if (end - p < 2) return null;
   return candidate(ctx, [range(doc, p, end)], cue, speaker, speaker ? 'reported/cue-infinitive' : 'reported/cue-infinitive-no-speaker', confidence);
+}
+
+/**
+ * Where an infinitive inside a relative of the sentence's subject ends, its
+ * words from token `from` (after its verb) to `end - 1`: before the first
+ * finite verb of saying there that follows a word of the infinitive's object
+ * or complement, the sentence's own ("who promised to resign said ...", "who
+ * vowed to fight the plan told ..."; not "to be told", "to say and write").
+ * Returns `end` when there is none, or when punctuation, a conjunction or a
+ * "that" comes first.
+ */
+function sentenceCueAfter(doc: Doc, from: number, end: number): number {
+  for (let k = from; k < end; k++) {
+    const t = tokenAt(doc, k);
+    if (t.pos === 'PUNCT' || t.pos === 'CCONJ' || t.pos === 'SCONJ' || t.lower === 'that') return end;
+    if (t.pos !== 'VERB' || !CUE_VERBS.has(t.lemma) || t.lower === t.lemma || /ing$/.test(t.lower)) continue;
+    const prev = tokenAt(doc, k - 1);
+    return prev.pos === 'AUX' || prev.pos === 'PART' || prev.lower === 'to' ? end : k;
+  }
+  return end;
 }

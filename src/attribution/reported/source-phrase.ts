@@ -61,6 +61,8 @@ export function sourcePhrase(ctx: ReportedContext, cue: CueMatch): Candidate | n
     if (tokenAt(doc, q).value !== ',' || q + 1 >= sentence.last) return null;
     // "According to Ada Brook, the club's lawyer, the ruling ...": the named source's appositive is no content
     q = sourceAppositiveEnd(ctx, srcLast, q, sentence.last) - 1;
+    // "According to the engineer, whose team built the valve, the part ...": the source's relative clause is no content
+    q = sourceRelativeEnd(ctx, srcLast, q, sentence.last) - 1;
     let end = contentEnd(ctx, q + 1, sentence);
     // "(According to X, ... .)": the closing parenthesis and the full stop before it are the narrator's
     if (tokenAt(doc, cue.first - 1).value === '(') while (end > q + 1 && /^[.)]$/.test(tokenAt(doc, end - 1).value)) end--;
@@ -186,6 +188,35 @@ function sourceAppositiveEnd(ctx: ReportedContext, srcLast: number, comma: numbe
   }
   if (close < 0 || !person || !clauseStartsAt(doc, close + 1, last)) return from;
   // the clause's verb comes before any comma: not "the mayor, a Democrat, will resign"
+  for (let j = close + 1; j < last && j - close <= MAX_SOURCE_APPOSITIVE; j++) {
+    const t = tokenAt(doc, j);
+    if (t.value === ',') return from;
+    if (t.pos === 'VERB' || t.pos === 'AUX') return close + 1;
+  }
+  return from;
+}
+
+/**
+ * The token after a relative clause opened by "who" or "whose" right after the
+ * comma (at `comma`, right after the source ending before `srcLast`) of a
+ * leading source phrase, and closed by a comma after which a clause starts
+ * with its verb before any comma (`According to the engineer, whose team
+ * built the valve, the part had passed`); else `comma + 1`.
+ */
+function sourceRelativeEnd(ctx: ReportedContext, srcLast: number, comma: number, last: number): number {
+  const { doc } = ctx;
+  const from = comma + 1;
+  if (comma !== srcLast || from >= last || !/^(who|whose)$/.test(tokenAt(doc, from).lower)) return from;
+  let close = -1;
+  for (let k = from + 1; k < last && k - from <= MAX_SOURCE_APPOSITIVE; k++) {
+    const t = tokenAt(doc, k);
+    if (ctx.quoted[k] || isMarkToken(t.value) || /^[;:()\u2014\u2013]$/.test(t.value)) return from;
+    if (t.value === ',') {
+      close = k;
+      break;
+    }
+  }
+  if (close < 0 || !clauseStartsAt(doc, close + 1, last)) return from;
   for (let j = close + 1; j < last && j - close <= MAX_SOURCE_APPOSITIVE; j++) {
     const t = tokenAt(doc, j);
     if (t.value === ',') return from;

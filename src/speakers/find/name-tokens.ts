@@ -187,6 +187,10 @@ function nameToken(t: Token, doc: Doc): boolean {
     const imperative = (prev?.value === '(' || (opensSentence && possessive)) && READING_IMPERATIVES.has(t.lower) && after.value !== ',';
     return !((gerund || imperative) && !FIRST_NAMES.has(t.lower) && !TITLE_WORDS.has(titleKey(next.value)) && nameUsedWithout(doc, t, next));
   }
+  // "the Met Office said", "the Met Police": a capitalised word the tagger read as a verb, right after "the" and before
+  // a capitalised word of the name it read as a common noun, opens that name
+  if (prev !== undefined && prev.lower === 'the' && prev.sent === t.sent && startsUpperLower(t.value) && next !== undefined && next.sent === t.sent &&
+    next.pos === 'NOUN' && startsUpperLower(next.value) && isNameToken(next, doc)) return true;
   // "Rose Park said", "Drew Moon said": a first name the tagger read as a verb, before a capitalised word it read as
   // a common noun in its sentence, opens the name (the noun is the surname)
   if (FIRST_NAMES.has(t.lower) && startsUpperLower(t.value) && next !== undefined && next.sent === t.sent && next.pos === 'NOUN' && startsUpperLower(next.value) && isNameToken(next, doc)) return true;

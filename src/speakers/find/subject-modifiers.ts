@@ -156,7 +156,9 @@ export function relativeVerbSubject(doc: Doc, end: number, floor: number): Menti
   const head = tokenAt(doc, k - 1);
   // ("Unions that lobbied said": a plural the tagger read as a name at the start of the sentence)
   const plural = head.pos === 'PROPN' && /[^s]s$/.test(head.lower) && m?.first === k - 1;
-  if (!m || m.kind === 'pronoun' || !canSpeak(doc, m) || !(m.kind === 'name' || isPeopleHead(head) || plural)) return null;
+  // ("A recruiter who asked not to be named said": "who" tells that any noun before it is a person)
+  const who = tokenAt(doc, k).lower === 'who' && head.pos === 'NOUN';
+  if (!m || m.kind === 'pronoun' || !canSpeak(doc, m) || !(m.kind === 'name' || isPeopleHead(head) || plural || who)) return null;
   return opensClauseAt(doc, m.first, floor) ? m : null;
 }
 
@@ -169,12 +171,24 @@ function relativeWordBefore(doc: Doc, last: number, floor: number, sent: number)
   let verb = false;
   for (let n = 0; n < MAX_RELATIVE_WORDS && k > floor; n++, k--) {
     const t = tokenAt(doc, k);
-    if (SUBJECT_RELATIVES.has(t.lower)) break;
+    // ("A nurse who asked that her name be withheld (said)": a "that" right after the clause's verb opens that verb's
+    // clause, not the relative one)
+    if (SUBJECT_RELATIVES.has(t.lower) && !complementThat(doc, k, floor, sent)) break;
     // ("any firm that turns buyers away or asks": a cue joined to the clause's verb is the clause's own)
     if (!/^[\p{L}\p{N}]/u.test(t.value) || t.sent !== sent || t.pos === 'CCONJ') return -1;
     if (t.pos === 'VERB' || t.pos === 'AUX') verb = true;
   }
   return verb && k > floor && SUBJECT_RELATIVES.has(tokenAt(doc, k).lower) ? k : -1;
+}
+
+/**
+ * True when token `k` is a "that" right after a verb of its sentence (past
+ * `floor`): the conjunction opening that verb's clause ("asked that her name
+ * be withheld"), no relative word.
+ */
+function complementThat(doc: Doc, k: number, floor: number, sent: number): boolean {
+  const prev = tokenAt(doc, k - 1);
+  return tokenAt(doc, k).lower === 'that' && k - 1 > floor && prev.sent === sent && prev.pos === 'VERB';
 }
 
 /**
