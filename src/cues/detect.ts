@@ -10,7 +10,7 @@ import { tokenAt, tokenCount } from '../prepare/lookup.js';
 import { asPutIt } from './put-it.js';
 import { SPEECH_PHRASE_LEMMAS, speechPhraseHere } from './speech-phrase.js';
 import { isVerbLike } from './noun-tagged.js';
-import { mistaggedVerb, pastTagAfterQuote } from './mistagged.js';
+import { mayBePastTag, mistaggedVerb, pastTagAfterQuote } from './mistagged.js';
 import { auxiliaryStart, catenativeHead, quotedBeforeAs } from './verb-group.js';
 import { vetoed } from './veto.js';
 import { linkingVerbOf } from './thought-adjective.js';
@@ -73,10 +73,8 @@ export function detectCues(doc: Doc, lexicon: Lexicon): CueMatch[] {
     const lower = plain !== undefined ? plain.lower : table!.lowerOf(i);
     if (!checked.has(lower)) {
       // (what the tests below come to for a word in none of the lists)
-      if (verbs.get(plain !== undefined ? plain.lemma : table!.lemmaOf(i)) === undefined) {
-        const pos = plain !== undefined ? plain.pos : table!.posOf(i);
-        if ((pos !== 'ADJ' && pos !== 'NOUN') || !lower.endsWith('ed')) continue;
-      }
+      const verb = verbs.get(plain !== undefined ? plain.lemma : table!.lemmaOf(i)) !== undefined;
+      if (!verb && !mayBePastTag(plain !== undefined ? plain.pos : table!.posOf(i), lower)) continue;
       i = cueStartingAt(doc, lexicon, listed, cues, i);
       continue;
     }
@@ -99,8 +97,7 @@ export function detectCues(doc: Doc, lexicon: Lexicon): CueMatch[] {
         cues.push({ first, last: i + 1, head: i, lemma: 'hear', category: 'speech', negated, form: 'verb' });
         continue;
       }
-      const pos = plain !== undefined ? plain.pos : table!.posOf(i);
-      if ((pos !== 'ADJ' && pos !== 'NOUN') || !lower.endsWith('ed')) continue;
+      if (!mayBePastTag(plain !== undefined ? plain.pos : table!.posOf(i), lower)) continue;
     }
     i = cueStartingAt(doc, lexicon, listed, cues, i);
   }

@@ -58,6 +58,16 @@ export function mistaggedVerb(doc: Doc, t: Token): boolean {
 const MAX_TAG_SUBJECT = 4;
 
 /**
+ * True when a token of tag `pos` and lower-case word `lower` has the shape
+ * {@link pastTagAfterQuote} looks for, a form in "-ed" the tagger read as an
+ * adjective or noun. Cue detection passes over a token without it on its tag
+ * and word alone, so both read the shape from here.
+ */
+export function mayBePastTag(pos: string, lower: string): boolean {
+  return (pos === 'ADJ' || pos === 'NOUN') && lower.endsWith('ed');
+}
+
+/**
  * The lemma of a built-in verb of speech or writing whose past form `t` the
  * tagger read as an adjective or noun, when it ends a speaker tag right after
  * a quotation: '"I can\'t believe it," Sam Ortiz fumed.', '"No," she fumed,'
@@ -68,7 +78,7 @@ const MAX_TAG_SUBJECT = 4;
  * ({@link NARRATOR_SUBORDINATORS}).
  */
 export function pastTagAfterQuote(doc: Doc, t: Token, lexicon: Lexicon): string | undefined {
-  if ((t.pos !== 'ADJ' && t.pos !== 'NOUN') || !t.lower.endsWith('ed') || t.i === 0) return undefined;
+  if (!mayBePastTag(t.pos, t.lower) || t.i === 0) return undefined;
   const after = maybeToken(doc, t.i + 1);
   // the speaker after the verb: '"It was a penalty," fumed the home manager.', '"No," fumed Ortiz.'
   const inverted = t.i >= 2 && isMarkToken(tokenAt(doc, t.i - 1).value) && /^[,!?]$/.test(tokenAt(doc, t.i - 2).value) && after !== undefined && after.sent === t.sent && /^(DET|PROPN)$/.test(after.pos);

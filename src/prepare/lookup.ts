@@ -52,6 +52,17 @@ export function tokenAt(doc: Doc, k: number): Token {
 }
 
 /**
+ * The document's token list when it holds plain token objects (a text under
+ * `COMPACT_CHARS`), else undefined (a long text's list makes each token when
+ * it is read). A loop over every token of the document reads `plain[k]` when
+ * this is defined and {@link tokenAt} otherwise, without asking for the
+ * table on every token.
+ */
+export function plainTokens(doc: Doc): readonly Token[] | undefined {
+  return doc.table === undefined ? doc.tokens : undefined;
+}
+
+/**
  * Token `k` of the document, or undefined when `k` is out of range: what
  * `doc.tokens[k]` gives, but a long text's token is made from its table
  * without the list's property look-up (hot rules read tokens this way).

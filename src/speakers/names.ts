@@ -11,7 +11,7 @@ import { makeMention } from './find/mention.js';
 import { TITLE_WORDS } from '../data/titles.js';
 import { NAME_PARTICLES } from '../data/names.js';
 import { ORGANIZATION_FOR, ORGANIZATION_OF } from '../data/people.js';
-import { maybeToken, tokenAt, tokenCount } from '../prepare/lookup.js';
+import { maybeToken, plainTokens, tokenAt, tokenCount } from '../prepare/lookup.js';
 import { startsUpper, startsUpperLower } from '../prepare/case.js';
 
 function isCapitalised(t: Token, doc: Doc): boolean {
@@ -89,8 +89,10 @@ function afterHyphen(doc: Doc, quoted: Readonly<Uint8Array>, j: number): number 
 export function findNames(doc: Doc, quoted: Readonly<Uint8Array> = new Uint8Array(0)): Mention[] {
   const out: Mention[] = [];
   let i = 0;
-  while (i < tokenCount(doc)) {
-    const t = tokenAt(doc, i);
+  const plain = plainTokens(doc);
+  const count = tokenCount(doc);
+  while (i < count) {
+    const t = plain !== undefined ? plain[i]! : tokenAt(doc, i);
     if (quoted[i] === 1 || (!isCapitalised(t, doc) && !isTitleWord(t))) {
       i++;
       continue;
@@ -101,7 +103,7 @@ export function findNames(doc: Doc, quoted: Readonly<Uint8Array> = new Uint8Arra
       continue;
     }
     let j = i;
-    while (j < tokenCount(doc) && tokenAt(doc, j).para === t.para && (nameWord(doc, quoted, j) || orgOf(doc, quoted, j, i) || innerParticle(doc, quoted, j, i) || (isInnerHyphen(doc, j) && j > i && quoted[j + 1] !== 1))) j++;
+    while (j < count && tokenAt(doc, j).para === t.para && (nameWord(doc, quoted, j) || orgOf(doc, quoted, j, i) || innerParticle(doc, quoted, j, i) || (isInnerHyphen(doc, j) && j > i && quoted[j + 1] !== 1))) j++;
     while (j > i + 1 && !nameWord(doc, quoted, j - 1)) j--;
     if (isInnerHyphen(doc, j)) {
       const after = afterHyphen(doc, quoted, j);

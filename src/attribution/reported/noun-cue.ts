@@ -5,7 +5,7 @@
  * sentence's own verb takes over (`His claim that the vote was rigged | was false`).
  * @internal
  */
-import { isMarkToken, maybeToken, tokenAt, tokenCount } from '../../prepare/lookup.js';
+import { isMarkToken, maybeToken, plainTokens, tokenAt, tokenCount } from '../../prepare/lookup.js';
 import type { Doc, Segment, Token } from '../../prepare/document.js';
 import type { CueCategory } from '../../types.js';
 import type { Candidate, CueMatch, Mention } from '../candidate.js';
@@ -302,8 +302,7 @@ const MAX_AGENT = 8;
  * describes ("reports from agencies that were never checked": no clause opens
  * after it).
  */
-export function nounMaker(doc: Doc, k: number): { agent: Mention; that: number } | null {
-  const noun = tokenAt(doc, k);
+export function nounMaker(doc: Doc, k: number, noun: Token = tokenAt(doc, k)): { agent: Mention; that: number } | null {
   const by = maybeToken(doc, k + 1);
   if (noun.pos !== 'NOUN' || !AGENT_NOUN_CUES.has(noun.lower) || !by || by.sent !== noun.sent || !/^(by|from)$/.test(by.lower)) return null;
   const sentence = doc.sentences[noun.sent]!;
@@ -348,10 +347,11 @@ export function addNounCues(ctx: ReportedContext, reported: Candidate[]): Candid
   const { doc } = ctx;
   const found: Candidate[] = [];
   const verbHeads = new Set(reported.flatMap((r) => (r.cue ? [r.cue.head] : [])));
-  for (let k = 0; k + 2 < tokenCount(doc); k++) {
-    const t = tokenAt(doc, k);
+  const plain = plainTokens(doc);
+  for (let k = 0, count = tokenCount(doc); k + 2 < count; k++) {
+    const t = plain !== undefined ? plain[k]! : tokenAt(doc, k);
     // "claims by rival lawmakers that ...": the maker named after the noun speaks
-    const made = nounMaker(doc, k);
+    const made = nounMaker(doc, k, t);
     if (made && ctx.categories.has('speech') && !ctx.quoted[k]) {
       const sentence = sentenceOf(doc, k);
       const end = clauseEnd(doc, made.that + 1, contentEnd(ctx, made.that + 1, sentence));

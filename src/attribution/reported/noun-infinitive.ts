@@ -10,7 +10,7 @@
  * @internal
  */
 import type { Candidate, CueMatch } from '../candidate.js';
-import { maybeToken, tokenAt, tokenCount } from '../../prepare/lookup.js';
+import { maybeToken, plainTokens, tokenAt, tokenCount } from '../../prepare/lookup.js';
 import type { Doc, Token } from '../../prepare/document.js';
 import { INFINITIVE_NOUNS, GIVING_VERBS, LINKING_VERBS } from '../../data/cues.js';
 import { SPLITTING_ADVERBS, NOUN_INFINITIVE_JOINERS, TOPIC_ENDERS } from '../../data/clauses.js';
@@ -130,8 +130,9 @@ export function nounInfinitives(ctx: ReportedContext, existing: readonly Candida
   if (!ctx.categories.has('speech')) return [];
   const found: Candidate[] = [];
   const held: HeldIndex = { existing, index: null };
-  for (let k = 0; k + 2 < tokenCount(doc); k++) {
-    const t = tokenAt(doc, k);
+  const plain = plainTokens(doc);
+  for (let k = 0, count = tokenCount(doc); k + 2 < count; k++) {
+    const t = plain !== undefined ? plain[k]! : tokenAt(doc, k);
     // (after a possessive the tagger may read the noun as a verb: "Reyes's promises/VERB to")
     // (the tag first: most tokens are neither, and then need no look-up)
     if (t.pos !== 'NOUN' && t.pos !== 'VERB') continue;

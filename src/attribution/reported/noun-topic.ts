@@ -14,7 +14,7 @@
  */
 import type { Candidate, CueMatch } from '../candidate.js';
 import type { Doc, Token } from '../../prepare/document.js';
-import { tokenAt, tokenCount } from '../../prepare/lookup.js';
+import { plainTokens, tokenAt, tokenCount } from '../../prepare/lookup.js';
 import { TOPIC_NOUNS, TOPIC_NOUN_PREPOSITIONS } from '../../data/cues.js';
 import { DAY_OR_MONTH, TIME_NOUN_SET } from '../../data/time.js';
 import { giverOf, giverVerb, infinitiveEnd } from './noun-infinitive.js';
@@ -52,9 +52,8 @@ export function isTimeTopic(doc: Doc, k: number): boolean {
  * strike" (not "her remarks on Tuesday"); undefined otherwise. The token
  * is tagged a noun ({@link madeNounSites}).
  */
-function madeNounSite<T>(ctx: ReportedContext, k: number, nouns: ReadonlyMap<string, T>, takes: (preposition: string, noun: T) => boolean): T | undefined {
+function madeNounSite<T>(ctx: ReportedContext, k: number, t: Token, nouns: ReadonlyMap<string, T>, takes: (preposition: string, noun: T) => boolean): T | undefined {
   const { doc } = ctx;
-  const t = tokenAt(doc, k);
   const noun = nouns.get(t.lower);
   if (noun === undefined || ctx.quoted[k]) return undefined;
   const prep = tokenAt(doc, k + 1);
@@ -80,10 +79,12 @@ export interface MadeNounSite<T> {
 export function madeNounSites<T>(ctx: ReportedContext, nouns: ReadonlyMap<string, T>, takes: (preposition: string, noun: T) => boolean): MadeNounSite<T>[] {
   const { doc } = ctx;
   const sites: MadeNounSite<T>[] = [];
-  for (let k = 0; k + 2 < tokenCount(doc); k++) {
+  const plain = plainTokens(doc);
+  for (let k = 0, count = tokenCount(doc); k + 2 < count; k++) {
+    const t = plain !== undefined ? plain[k]! : tokenAt(doc, k);
     // (the tag first: most tokens are no noun, and then need no look-up)
-    if (tokenAt(doc, k).pos !== 'NOUN') continue;
-    const noun = madeNounSite(ctx, k, nouns, takes);
+    if (t.pos !== 'NOUN') continue;
+    const noun = madeNounSite(ctx, k, t, nouns, takes);
     if (noun !== undefined) sites.push({ k, noun });
   }
   return sites;

@@ -15,7 +15,7 @@
  * @internal
  */
 import type { Candidate, CueMatch } from '../candidate.js';
-import { tokenAt, tokenCount } from '../../prepare/lookup.js';
+import { plainTokens, tokenAt, tokenCount } from '../../prepare/lookup.js';
 import { speakerBefore, sharedSubject } from '../../speakers/phrase.js';
 import { isSpeakingHead } from '../../speakers/kinds.js';
 import { DAY_OR_MONTH } from '../../data/time.js';
@@ -56,8 +56,9 @@ export function soundedNotes(ctx: ReportedContext, existing: readonly Candidate[
   if (!ctx.categories.has('speech')) return [];
   const found: Candidate[] = [];
   let index: ReturnType<typeof spanIndex> | null = null;
-  for (let v = 1; v + 4 < tokenCount(doc); v++) {
-    const verb = tokenAt(doc, v);
+  const plain = plainTokens(doc);
+  for (let v = 1, count = tokenCount(doc); v + 4 < count; v++) {
+    const verb = plain !== undefined ? plain[v]! : tokenAt(doc, v);
     if (verb.lemma !== 'sound' || verb.pos !== 'VERB' || ctx.quoted[v]) continue;
     // "while sounding a note": a gerund with no subject of its own
     if (/ing$/.test(verb.lower) && !/^(AUX)$/.test(tokenAt(doc, v - 1).pos)) continue;

@@ -7,7 +7,7 @@ import type { Mention } from '../shape.js';
 import { PEOPLE_NOUNS } from '../../data/people.js';
 import { TITLE_WORDS } from '../../data/titles.js';
 import type { Doc, Token } from '../../prepare/document.js';
-import { isMarkToken, maybeToken, tokenAt, tokenCount } from '../../prepare/lookup.js';
+import { isMarkToken, maybeToken, plainTokens, tokenAt, tokenCount } from '../../prepare/lookup.js';
 import { canSpeak, makeMention } from './mention.js';
 import { NOT_SPEAKERS } from '../../data/people.js';
 import { DASHES, closesAside, isNameToken, partyCodeEnd } from './name-tokens.js';
@@ -30,12 +30,21 @@ function opensInsideQuotation(doc: Doc, k: number): boolean {
   let inside = INSIDE_QUOTATION.get(doc);
   if (inside === undefined) {
     // worked out once per document, in one pass: a scan per sentence would be quadratic in a long paragraph
-    inside = new Uint8Array(tokenCount(doc));
+    const count = tokenCount(doc);
+    const plain = plainTokens(doc);
+    inside = new Uint8Array(count);
     let runs = 0;
-    for (let j = 0; j < tokenCount(doc); j++) {
-      if (j > 0 && tokenAt(doc, j).para !== tokenAt(doc, j - 1).para) runs = 0;
+    // (the token before's paragraph and mark test carried over: each token is read and tested once)
+    let lastPara = -1;
+    let lastMark = false;
+    for (let j = 0; j < count; j++) {
+      const para = (plain !== undefined ? plain[j]! : tokenAt(doc, j)).para;
+      if (j > 0 && para !== lastPara) runs = 0;
       inside[j] = runs % 2;
-      if (isDoubleMark(doc, j) && (j === 0 || tokenAt(doc, j - 1).para !== tokenAt(doc, j).para || !isDoubleMark(doc, j - 1))) runs++;
+      const mark = isDoubleMark(doc, j);
+      if (mark && (j === 0 || lastPara !== para || !lastMark)) runs++;
+      lastPara = para;
+      lastMark = mark;
     }
     INSIDE_QUOTATION.set(doc, inside);
   }
