@@ -56,3 +56,25 @@ describe('the noun forms of the cue verbs (optin36)', () => {
     for (const noun of ['concern', 'sense', 'feeling', 'conviction']) expect(NOUN_CUE_VERBS.has(noun)).toBe(false);
   });
 });
+
+/** Each quote as [content, speaker name, cue, category]. */
+function categoryRows(text: string, options: object): [string, string | null, string, string][] {
+  return extract(text, options).quotes.map((q) => [q.text, q.speaker?.name ?? null, q.cue?.span.text ?? '', q.cue?.category ?? '']);
+}
+
+describe('a verb of appearance before a verb of saying keeps the speech cue with every category (optin36)', () => {
+  test.each([
+    ['Tom Vessel seemed to mock the plan in his speech.', 'the plan', 'Tom Vessel', 'seemed to mock'],
+    ['Mayor Lena Ardo appeared to imply that the budget would fail.', 'the budget would fail', 'Lena Ardo', 'appeared to imply'],
+    ['Councillor Rina Tamm has appeared to acknowledge that the vote was lost.', 'the vote was lost', 'Rina Tamm', 'has appeared to acknowledge'],
+  ])('%s', (text, content, speaker, cue) => {
+    const expected = [[content, speaker, cue, 'speech']];
+    expect(categoryRows(text, {})).toEqual(expected);
+    expect(categoryRows(text, ALL)).toEqual(expected);
+  });
+
+  test('a verb that is no cue after "seemed to" leaves the impersonal thought', () => {
+    const found = categoryRows('The ferry service seemed to improve after the new schedule began.', ALL);
+    expect(found.map((r) => [r[1], r[2], r[3]])).toEqual([[null, 'seemed', 'thought']]);
+  });
+});
