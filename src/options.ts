@@ -88,8 +88,11 @@ export interface ExtractQuotesOptions {
   readonly addCues?: readonly (string | CustomCue)[];
   /**
    * Built-in cues to ignore, in any form: `['add', 'said', 'according to']`
-   * (`said` removes the verb `say` with all its forms). A word that is no
-   * built-in cue is refused with a `TypeError`, so a typo cannot pass unseen.
+   * (`said` removes the verb `say` with all its forms). Removing a verb
+   * removes the nouns listed as its forms too: `['claim']` (or `['claims']`)
+   * also drops "his claims that ..." and "the claim by X that ...", and
+   * `['believe']` drops "her belief that ...". A word that is no built-in cue
+   * is refused with a `TypeError`, so a typo cannot pass unseen.
    * @defaultValue `[]`
    */
   readonly removeCues?: readonly string[];

@@ -115,7 +115,7 @@ function findCandidates(doc: Doc, settings: Settings): { candidates: Candidate[]
     if (c.cue) used.add(c.cue);
     if (c.relayed) used.add(c.relayed);
   }
-  const context = { doc, cues, used, stretches: outermost, quoted, categories: settings.options.categories };
+  const context = { doc, cues, used, stretches: outermost, quoted, categories: settings.options.categories, removedNouns: settings.lexicon.removedNouns };
   // nouns of saying with a that-clause: "his claim that ..."
   const reported = addNounCues(context, findReported(context));
   // opt-in attributions found without a speaker: the subject before "is not convinced that ..."

@@ -24,7 +24,8 @@ describe('the whole subject of a raising frame (optin32)', () => {
     ['The council braces for a hard loss in the week she is widely expected to win the district.', 'she to win the district', 'is widely expected'],
     ['On some matters of cost she appears to grasp more than the panel.', 'she to grasp more than the panel', 'appears'],
     // unchanged: a pair of names back to the sentence start
-    ['Ada Moss and Tom Varga appeared to agree on the levy.', 'Ada Moss and Tom Varga to agree on the levy', 'appeared'],
+    // (optin36: "differ", no cue verb; "appeared to agree" is the verb group of the speech cue "agree" now)
+    ['Ada Moss and Tom Varga appeared to differ on the levy.', 'Ada Moss and Tom Varga to differ on the levy', 'appeared'],
   ])('%s', (text, content, cue) => {
     expect(rows(text)).toEqual([[content, null, cue, 'thought']]);
   });

@@ -13,6 +13,7 @@ import { isVerbLike } from './noun-tagged.js';
 import { mayBePastTag, mistaggedVerb, pastTagAfterQuote } from './mistagged.js';
 import { auxiliaryStart, catenativeHead, quotedBeforeAs } from './verb-group.js';
 import { vetoed } from './veto.js';
+import { OPT_IN_CATEGORIES } from '../options.js';
 import { linkingVerbOf } from './thought-adjective.js';
 import { heardByBody } from './heard.js';
 import { feelingClauseNoun } from './feeling-clause.js';
@@ -168,6 +169,9 @@ function cueStartingAt(doc: Doc, lexicon: Lexicon, listed: ReadonlySet<string>, 
   const group = quotedAs ? quoted : adjective ? linkingVerbOf(t, doc) : catenativeHead(doc, i);
   // "began telling reporters that": "began" (a cue of its own, '"Well," he began') is the gerund's verb group, no cue apart
   if (group === i - 1 && cues.length > 0 && cues[cues.length - 1]!.head === i - 1) cues.pop();
+  // "seemed to mock the plan": an opt-in verb of appearance heading a verb of saying's group ("seemed", thought) is
+  // no cue apart either, so the speech cue found without the opt-in categories stays with them on
+  else if (category === 'speech' && group < i - 1 && cues.length > 0 && cues[cues.length - 1]!.head === group && OPT_IN_CATEGORIES.has(cues[cues.length - 1]!.category)) cues.pop();
   const { first, negated } = auxiliaryStart(doc, group);
   let last = i + 1;
   if (t.lemma === 'point') last = i + 2;

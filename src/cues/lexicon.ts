@@ -3,7 +3,7 @@
  * caller's additions and removals, limited to the categories it reports.
  * @internal
  */
-import { CUE_VERBS, RETIRED_CUE_VERBS, RULE_CUE_VERBS, SOURCE_PHRASES, SPEECH_PHRASES } from '../data/cues.js';
+import { CUE_VERBS, NOUN_CUE_VERBS, RETIRED_CUE_VERBS, RULE_CUE_VERBS, SOURCE_PHRASES, SPEECH_PHRASES } from '../data/cues.js';
 import { IRREGULAR_FORMS } from '../data/irregular.js';
 import type { CueCategory } from '../types.js';
 import type { ResolvedOptions } from '../options.js';
@@ -18,6 +18,8 @@ export interface Lexicon {
   readonly phrasesByFirst: ReadonlyMap<string, readonly CuePhrase[]>;
   /** The speech verbs read by a rule of their own ({@link RULE_CUE_VERBS}) that are on: not removed, speech reported. */
   readonly ruleVerbs: ReadonlySet<string>;
+  /** Noun cues turned off with the verb they are a form of ({@link NOUN_CUE_VERBS}): "claim", "claims" after `removeCues: ['claim']`. */
+  readonly removedNouns: ReadonlySet<string>;
 }
 
 /** A cue phrase of the lexicon. */
@@ -66,7 +68,8 @@ export function compileLexicon(options: ResolvedOptions): Lexicon {
     else phrasesByFirst.set(p.words[0]!, [p]);
   }
   const ruleVerbs = new Set(options.categories.has('speech') ? [...RULE_CUE_VERBS.keys()].filter((lemma) => !removed.has(lemma)) : []);
-  return { verbs, phrasesByFirst, lemmaOf, ruleVerbs };
+  const removedNouns = new Set([...NOUN_CUE_VERBS].filter(([, verb]) => removed.has(verb)).map(([noun]) => noun));
+  return { verbs, phrasesByFirst, lemmaOf, ruleVerbs, removedNouns };
 }
 
 /** Regular inflections of an English verb: blog -> blogs, blogged, blogging; fume -> fumed, fuming. */

@@ -935,6 +935,32 @@ export const NOUN_CUES: ReadonlyMap<string, CueCategory> = new Map<string, CueCa
 ]);
 
 /**
+ * The built-in cue verb each noun cue is a form of, as `removeCues` reads
+ * them: removing the verb removes the nouns too (`removeCues: ['claim']`
+ * drops "his claim that ..." and "claims by X that ..."). Nouns of
+ * {@link NOUN_CUES} and {@link AGENT_NOUN_CUES} that no cue verb stands
+ * behind ("concern", "sense", "feeling", "conviction") are not listed and
+ * stay on.
+ */
+export const NOUN_CUE_VERBS: ReadonlyMap<string, string> = new Map(
+  `claim: claim claims | assert: assertion assertions | state: statement statements | warn: warning warnings |
+  promise: promise promises | pledge: pledge pledges | suggest: suggestion suggestions | argue: argument |
+  insist: insistence | remark: remark remarks | comment: comment comments | announce: announcement announcements |
+  predict: prediction predictions | threaten: threat threats | allege: allegation allegations | admit: admission |
+  contend: contention | accuse: accusation accusations | vow: vow | deny: denial denials | assure: assurance assurances |
+  boast: boast | complain: complaint complaints | explain: explanation | acknowledge: acknowledgment |
+  concede: concession | declare: declaration | testify: testimony | criticize: criticism criticisms |
+  report: report reports | charge: charge charges | believe: belief beliefs | doubt: doubt doubts | hope: hope hopes |
+  fear: fear fears | expect: expectation expectations | view: view | worry: worry worries | suspect: suspicion |
+  find: finding findings | conclude: conclusion | estimate: estimate`
+    .split('|')
+    .flatMap((entry) => {
+      const [verb, nouns] = entry.split(':');
+      return words(nouns!).map((noun): [string, string] => [noun, verb!.trim()]);
+    }),
+);
+
+/**
  * Nouns for where or how something was said, which after a quotation start the
  * narrator's adjunct rather than the quoted object: "called it "abhorrent" in a tweet".
  */

@@ -352,7 +352,7 @@ export function addNounCues(ctx: ReportedContext, reported: Candidate[]): Candid
     const t = plain !== undefined ? plain[k]! : tokenAt(doc, k);
     // "claims by rival lawmakers that ...": the maker named after the noun speaks
     const made = nounMaker(doc, k, t);
-    if (made && ctx.categories.has('speech') && !ctx.quoted[k]) {
+    if (made && ctx.categories.has('speech') && !ctx.quoted[k] && !ctx.removedNouns.has(t.lower)) {
       const sentence = sentenceOf(doc, k);
       const end = clauseEnd(doc, made.that + 1, contentEnd(ctx, made.that + 1, sentence));
       if (end - (made.that + 1) >= 2 && !isRelativeClause(doc, made.that + 1, end) && !isBareSubjectVerb(doc, made.that + 1, end)) {
@@ -364,7 +364,7 @@ export function addNounCues(ctx: ReportedContext, reported: Candidate[]): Candid
     // (a noun that reports only through a copula: "Her answer was that ...", not "the answer that")
     // (and "point" after "made the": "She made the point that ...")
     const category = NOUN_CUES.get(t.lower) ?? (COPULA_SPEECH_NOUNS.has(t.lower) && t.pos === 'NOUN' && (copulaThat(doc, k) || madePoint(doc, k)) ? 'speech' : undefined);
-    if (category === undefined || !ctx.categories.has(category) || ctx.quoted[k]) continue;
+    if (category === undefined || !ctx.categories.has(category) || ctx.quoted[k] || ctx.removedNouns.has(t.lower)) continue;
     const c = nounCueAt(ctx, k, t, category, verbHeads);
     if (c && passesOptInBar(doc, c)) found.push(c);
   }

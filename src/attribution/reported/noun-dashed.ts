@@ -31,7 +31,7 @@ export function findDashedNounQuotes(ctx: ReportedContext, taken: readonly Candi
     const dash = maybeToken(doc, mark - 1);
     const noun = maybeToken(doc, mark - 2);
     if (dash === undefined || noun === undefined || !DASHES.has(dash.value) || dash.value === '-' || noun.sent !== dash.sent) continue;
-    if (NOUN_CUES.get(noun.lower) !== 'speech' || noun.pos !== 'NOUN') continue;
+    if (NOUN_CUES.get(noun.lower) !== 'speech' || noun.pos !== 'NOUN' || ctx.removedNouns.has(noun.lower)) continue;
     // the dash that closes the aside, right after the closing mark (and a comma or full stop inside it)
     const after = tokenAtOrAfter(doc, s.end);
     if (after >= tokenCount(doc) || !DASHES.has(tokenAt(doc, after).value) || tokenAt(doc, after).value === '-') continue;

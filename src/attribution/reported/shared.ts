@@ -39,6 +39,8 @@ export interface ReportedContext {
   readonly quoted: Readonly<Uint8Array>;
   /** The cue categories reported (rules that build their own cues check theirs). */
   readonly categories: ReadonlySet<CueCategory>;
+  /** Noun cues the caller removed with their verb (`removeCues: ['claim']` turns "claims" off). */
+  readonly removedNouns: ReadonlySet<string>;
 }
 
 /** Opening offset of a stretch (for binary search). */
