@@ -38,6 +38,7 @@ import { cutStanceAdjuncts } from './attribution/reported/stance-adjunct.js';
 import { widenSpeakerSpans } from './attribution/reported/speaker-span.js';
 import { widenCueAdverbs, widenCueTrailingAdverbs } from './attribution/reported/cue-adverb.js';
 import { widenCuePrepositions } from './attribution/reported/cue-particle.js';
+import { widenCueInfinitiveTo } from './attribution/reported/cue-infinitive-to.js';
 import { widenCueNouns } from './attribution/reported/cue-noun.js';
 import { widenCueMedia } from './attribution/reported/cue-medium.js';
 import { findCountSubjects } from './attribution/reported/count-subject.js';
@@ -207,6 +208,8 @@ function findCandidates(doc: Doc, settings: Settings): { candidates: Candidate[]
   widenCueNouns(doc, candidates, quoted);
   // and the preposition its verb takes: "called on", "called for"
   widenCuePrepositions(doc, candidates, quoted);
+  // and the "to" of an infinitive cue: "used the hearing to argue that ..."
+  widenCueInfinitiveTo(doc, candidates, quoted);
   // last, a reported content (any category) that a cut above left on a conjunction: "... on the first ballot and"
   trimDanglingConjunctions(doc, candidates, quoted);
   // only the candidates kept reach the result: those dropped (and what they hold) are garbage before the speakers

@@ -86,7 +86,7 @@ const TABLE: readonly (readonly [string, string, readonly string[]])[] = [
   // a participle between a number and its noun is no cue, so the number speaks nothing
   ['bare count: not a participle before a noun', 'In the valley, 60 pledged votes went to Ortiz.', []],
   ['participle before "to" and a cue after a comma', 'Then his critics loudly denounced him, rushing to the studio to say he did not speak for them.',
-    ['he did not speak for them | say | his critics | his critics']],
+    ['he did not speak for them | to say | his critics | his critics']],
   // a finite verb before the phrase: the phrase is the subject of its own clause
   ['long subject: not across a finite verb', 'The Delmar Group built the bridge but city officials have said the cause was a leak.',
     ['the cause was a leak | have said | city officials | city officials']],

@@ -148,37 +148,37 @@ describe('the object of a verb of causing past an aside or an example (names rou
     {
       name: 'a relative clause after the name',
       input: 'The ruling prompted Mara Quillon, who leads the council, to state, "This is a dark day."',
-      output: ['This is a dark day. | state | Mara Quillon | person | name | direct/leading-speaker-cue'],
+      output: ['This is a dark day. | to state | Mara Quillon | person | name | direct/leading-speaker-cue'],
     },
     {
       name: 'an appositive after the name',
       input: 'The ruling led Mara Quillon, the mayor, to say that the city would appeal.',
-      output: ['the city would appeal | say | Mara Quillon | person | name | reported/cue-that'],
+      output: ['the city would appeal | to say | Mara Quillon | person | name | reported/cue-that'],
     },
     {
       name: 'a name in apposition to a description',
       input: 'The ruling led the firm, Calder Group, to say that it would appeal.',
-      output: ['it would appeal | say | Calder Group | organization | name | reported/cue-that'],
+      output: ['it would appeal | to say | Calder Group | organization | name | reported/cue-that'],
     },
     {
       name: 'a description of a body with a relative clause',
       input: 'The ruling led the firm, which is based in Ohio, to say that it would appeal.',
-      output: ['it would appeal | say | the firm | organization | description | reported/cue-that'],
+      output: ['it would appeal | to say | the firm | organization | description | reported/cue-that'],
     },
     {
       name: 'people named by example after a participle of causing',
       input: 'His fact-check was shared widely, leading aides like Mara Quillon to counter that "the numbers are wrong."',
-      output: ['the numbers are wrong. | counter | Mara Quillon | person | name | direct/leading-speaker-cue'],
+      output: ['the numbers are wrong. | to counter | Mara Quillon | person | name | direct/leading-speaker-cue'],
     },
     {
       name: 'unchanged: a thing with a relative clause is no speaker',
       input: 'The ruling led the plan, which is costly, to say that it would appeal.',
-      output: ['it would appeal | say | - | - | - | reported/cue-that-no-speaker'],
+      output: ['it would appeal | to say | - | - | - | reported/cue-that-no-speaker'],
     },
     {
       name: 'unchanged: a verb that is not one of causing keeps its subject',
       input: 'Lee thanked Mara Quillon, the mayor, to say that the city would appeal.',
-      output: ['the city would appeal | say | Lee | person | name | reported/cue-that'],
+      output: ['the city would appeal | to say | Lee | person | name | reported/cue-that'],
     },
   ])('$name', ({ input, output }) => {
     expect(rows(input)).toEqual(output);

@@ -138,12 +138,12 @@ describe('an infinitive of purpose far from its clause verb, past a participle a
     {
       name: 'the clause verb stands more than twelve words before "to"',
       input: 'Vera Quill chimed in, breaking with the harbour board’s chair, Tomas Vey, to argue that the toll was too high.',
-      output: ['the toll was too high | argue | Vera Quill | person | name | reported/cue-that'],
+      output: ['the toll was too high | to argue | Vera Quill | person | name | reported/cue-that'],
     },
     {
       name: 'unchanged: a verb that hands the infinitive to its object gives no speaker',
       input: 'Vera Quill pressed the harbour board’s chair, Tomas Vey, at the long meeting on Monday to argue that the toll was too high.',
-      output: ['the toll was too high | argue | - | - | - | reported/cue-that-no-speaker'],
+      output: ['the toll was too high | to argue | - | - | - | reported/cue-that-no-speaker'],
     },
   ])('$name', ({ input, output }) => {
     expect(rows(input)).toEqual(output);
