@@ -259,13 +259,21 @@ function coordinatedGerundSubject(doc: Doc, and: number, sentenceFirst: number):
 }
 
 /**
+ * How far back from the comma before a participle the finite verb of a
+ * clause opened by a subordinator may stand: past its object and a phrase
+ * after it ("after the banker entered the race for the board with harsh words
+ * about farmers, calling"; 10 before names round 40).
+ */
+const MAX_SUBORDINATE_BACK = 14;
+
+/**
  * The subject of the clause opened by one of {@link PARTICIPLE_CLAUSE_OPENERS} that ends at the comma
  * `comma` before a participle ("..., when protesters rushed the stage,
  * shouting"): a name, or a description of people or a group, standing right
  * before the clause's finite verb; null otherwise.
  */
 function subordinateSubject(doc: Doc, comma: number, sentenceFirst: number): Mention | null {
-  for (let v = comma - 1; v > sentenceFirst && v >= comma - 10; v--) {
+  for (let v = comma - 1; v > sentenceFirst && v >= comma - MAX_SUBORDINATE_BACK; v--) {
     const t = tokenAt(doc, v);
     if (isMarkToken(t.value) || /^[,;:]$/.test(t.value) || DASHES.has(t.value)) return null;
     // (a progressive verb group is finite too: "as Lee is increasingly relying on her deputy, mentioning")
