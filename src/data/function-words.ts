@@ -320,3 +320,9 @@ export const OPENING_CONJUNCTIONS: ReadonlySet<string> = new Set([...GERUND_PREP
 
 /** The finite forms of "have" that open a perfect: "has said", "have told", "had written". */
 export const FINITE_HAVE: ReadonlySet<string> = new Set(['has', 'have', 'had']);
+
+/**
+ * Words that take a share of the time or words spent before "of" ("spent much of the speech praising",
+ * "spent most of the week touring", "spent the bulk of the debate attacking").
+ */
+export const SPENT_SHARE_WORDS: ReadonlySet<string> = new Set(['much', 'most', 'part', 'all', 'some', 'half', 'rest', 'bulk', 'lot', 'majority', 'remainder']);

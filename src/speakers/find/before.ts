@@ -33,6 +33,7 @@ import { coordinatedWhoAntecedent } from './coordinated-who.js';
 import { relativeAsideStart } from './relative-aside.js';
 import { adjunctCommaBefore } from './adjunct.js';
 import { isGerundSubjectObject } from './gerund-object.js';
+import { spenderSubject } from './time-spent.js';
 import { CONTROLLED_QUANTIFIERS, COUNTED_ANTECEDENTS, MODIFIER_PREPOSITIONS, FLOATING_QUANTIFIERS, SCENE_DETERMINERS, SKIPPABLE_ADVERBS, PARTITIVE_WORDS, ELLIPTICAL_NUMBERS, TAIL_PREPOSITIONS, QUANTIFIERS, QUANTIFIER_APPROXIMATORS, FRACTION_APPROXIMATORS, ONE_WORDS } from '../../data/function-words.js';
 import { PARTICIPLE_PREPOSITIONS, PASSIVE_AUXILIARIES, RELATIVE_PRONOUNS, RELATIVE_OPENERS, WHO_WHICH_RELATIVES } from '../../data/clauses.js';
 import { OBJECT_PRONOUNS, REFLEXIVE_PRONOUNS } from '../../data/pronouns.js';
@@ -777,6 +778,9 @@ function phraseBefore(doc: Doc, cueFirst: number, givenFloor: number): Mention |
     const medium = MEDIUM_HEADS.has(maybeToken(doc, head)!.lower) || be || passive;
     if (t !== undefined && (t.pos === 'VERB' || be) && (medium || saying)) verbAt = v;
   }
+  // "Lee spent much of her speech praising the plan": the one who spends the time or the speech speaks
+  const spender = mention && mention.kind !== 'pronoun' ? spenderSubject(doc, start, cueFirst, floor) : null;
+  if (spender) return spender;
   const verb = maybeToken(doc, verbAt);
   // (a form of "be" only before the medium: "was on the radio talking")
   const beforeMedium = verbAt < start - 1 && afterMediumPreposition && verb?.pos === 'AUX';

@@ -14,6 +14,7 @@ import { sentenceSubject, subjectAfterCommas } from './subject.js';
 import { longSubjectBeforeVerb } from './long-subject.js';
 import { conjoinedClauseSubject } from './conjoined-clause.js';
 import { objectRelativeSubject } from './object-relative.js';
+import { subordinatorBefore } from './subordinate-adjunct.js';
 import { nameText } from './mention.js';
 import { kindOfHead, kindOfName } from '../kinds.js';
 import { COMPOUND_PREPOSITIONS_2, COMPOUND_PREPOSITIONS_3, SUBORDINATORS, GERUND_PREPOSITIONS, LINKING_CONJUNCTIONS, OPENING_CONJUNCTIONS } from '../../data/function-words.js';
@@ -259,13 +260,21 @@ function coordinatedGerundSubject(doc: Doc, and: number, sentenceFirst: number):
 }
 
 /**
+ * How far back from the comma before a participle the finite verb of a
+ * clause opened by a subordinator may stand: past its object and a phrase
+ * after it ("after the banker entered the race for the board with harsh words
+ * about farmers, calling"; 10 before names round 40).
+ */
+const MAX_SUBORDINATE_BACK = 14;
+
+/**
  * The subject of the clause opened by one of {@link PARTICIPLE_CLAUSE_OPENERS} that ends at the comma
  * `comma` before a participle ("..., when protesters rushed the stage,
  * shouting"): a name, or a description of people or a group, standing right
  * before the clause's finite verb; null otherwise.
  */
 function subordinateSubject(doc: Doc, comma: number, sentenceFirst: number): Mention | null {
-  for (let v = comma - 1; v > sentenceFirst && v >= comma - 10; v--) {
+  for (let v = comma - 1; v > sentenceFirst && v >= comma - MAX_SUBORDINATE_BACK; v--) {
     const t = tokenAt(doc, v);
     if (isMarkToken(t.value) || /^[,;:]$/.test(t.value) || DASHES.has(t.value)) return null;
     // (a progressive verb group is finite too: "as Lee is increasingly relying on her deputy, mentioning")
@@ -273,9 +282,11 @@ function subordinateSubject(doc: Doc, comma: number, sentenceFirst: number): Men
     const first = verbGroupStart(doc, v, sentenceFirst);
     const m = speakerBefore(doc, first, sentenceFirst);
     if (!m || m.last !== first) return null;
-    if (m.first - 1 <= sentenceFirst || !PARTICIPLE_CLAUSE_OPENERS.has(tokenAt(doc, m.first - 1).lower)) return null;
+    // (a short adjunct may stand between the subordinator and the subject: "though in a radio interview last week she used")
+    const opener = subordinatorBefore(doc, m.first, sentenceFirst);
+    if (opener < 0) return null;
     // (a progressive only after a subordinator: "the mayor and her aides are courting him, pointing to" joins two nouns)
-    if (first !== v && /ing$/.test(t.lower) && /^(and|but)$/.test(tokenAt(doc, m.first - 1).lower)) return null;
+    if (first !== v && /ing$/.test(t.lower) && /^(and|but)$/.test(tokenAt(doc, opener).lower)) return null;
     if (m.kind === 'pronoun') return /^(he|she|they)$/i.test(m.name) ? m : null;
     if (m.antecedent !== undefined) return null;
     if (m.kind === 'name') return kindOfName(m.name) === 'person' || kindOfName(m.name) === 'group' ? m : null;
