@@ -42,7 +42,7 @@ import type { Candidate, CueMatch, Mention } from '../attribution/candidate.js';
 import type { Doc } from '../prepare/document.js';
 import { isMarkToken, isRegularPast, tokenAt, tokenCount } from '../prepare/lookup.js';
 import { canSpeak, extraposedSpeaker, makeMention, sentenceSubject, speakerBefore } from '../speakers/phrase.js';
-import { joinedFloor } from '../speakers/find/before.js';
+import { joinedFloor } from '../speakers/find/floor.js';
 import { isPlaceName, kindOfHead, kindOfName } from '../speakers/kinds.js';
 import { isNameToken } from '../speakers/find/name-tokens.js';
 import { DOCUMENT_NOUNS, MUTE_DOCUMENTS, UNSPOKEN_OWNED_WORDS } from '../data/people.js';

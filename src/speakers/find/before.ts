@@ -13,8 +13,10 @@ import { isTitle } from '../../marks/title.js';
 import { closesPlaceBefore, placeStart, skipAppositive, withLeadingDescription } from './appositive.js';
 import { withTaggedCoordination } from './coordinated-tagged.js';
 import { canSpeak, makeMention } from './mention.js';
-import { DASHES, isInnerHyphen, isNameToken, partyCodeEnd, titleKey } from './name-tokens.js';
-import { HEAD_NOUNS, TITLE_NOUNS } from '../../data/titles.js';
+import { DASHES, isInnerHyphen, isNameToken, partyCodeEnd } from './name-tokens.js';
+import { HEAD_NOUNS } from '../../data/titles.js';
+import { joinedFloor } from './floor.js';
+import { remembered, type MentionMemo } from './memo.js';
 import { isNounPhrase, phraseEndAfter, phraseStartBefore } from './noun-phrase.js';
 import { isPlaceName, isStateAbbreviation, kindOfHead, kindOfName } from '../kinds.js';
 import { isPassiveAt } from './passive.js';
@@ -168,12 +170,6 @@ function appositiveOwner(doc: Doc, mention: Mention, floor: number, mustOpen: bo
   return opens || !mustOpen ? { ...name, description: mention.name } : null;
 }
 
-/** True when `word` and the full stop right after it spell a short title: "Adm.", "Gen.", "Sen.". */
-function isTitleAbbreviation(word: Token, stop: Token): boolean {
-  const key = titleKey(word.value);
-  return word.end === stop.start && /^\p{Lu}\p{Ll}{1,4}$/u.test(word.value) && key in TITLE_NOUNS && TITLE_NOUNS[key] !== key;
-}
-
 /**
  * The people a relative pronoun right after token `e - 1` stands for when no
  * noun phrase does: "those who said", "some who argue", "18% who say"; else null.
@@ -281,24 +277,6 @@ function nearestPeople(doc: Doc, antecedent: Mention, e: number, floor: number):
 }
 
 /**
- * The floor moved back over a sentence break inside a word ("R-N.Y." read as
- * "R-N." and "Y."): a break with no space before the new sentence's first
- * letter is no sentence break, so the subject before it is still in reach.
- */
-export function joinedFloor(doc: Doc, floor: number): number {
-  let f = floor;
-  for (let round = 0; round < 3 && f > 0; round++) {
-    const first = tokenAt(doc, f);
-    const prev = tokenAt(doc, f - 1);
-    if (prev.sent === first.sent || prev.value !== '.' || !/^\p{L}/u.test(first.value)) break;
-    // ("Navy Chief Adm. Tom Reyes": a title's abbreviation before a name is no sentence end either)
-    if (prev.end !== first.start && !(f - 2 >= 0 && isTitleAbbreviation(tokenAt(doc, f - 2), prev) && /^\p{Lu}/u.test(first.value) && isNameToken(first, doc))) break;
-    f = doc.sentences[prev.sent]?.first ?? f;
-  }
-  return f;
-}
-
-/**
  * True when tokens [from, to) open with a name and its finite verb ("Okafor
  * stepped up his emphasis"): a clause between commas, not an appositive or a
  * parenthesis around a speaker.
@@ -311,16 +289,6 @@ function isClause(doc: Doc, from: number, to: number): boolean {
   if ((verb.pos !== 'VERB' && verb.pos !== 'AUX') || /ing$/.test(verb.lower)) return false;
   // a participle after a noun ("the hacker known as X", "a firm based in Ohio") is no finite verb
   return !(/(ed|en|wn)$/.test(verb.lower) && /^(as|by|in|at|for|to|with|from|on)$/.test(tokenAt(doc, end + 1).lower));
-}
-
-/**
- * The first token of the verb group ending at verb `v`: the auxiliaries and
- * adverbs right before it, not going back to `floor` ("has since said" -> "has").
- */
-export function verbGroupStart(doc: Doc, v: number, floor: number): number {
-  let first = v;
-  while (first - 1 > floor && (tokenAt(doc, first - 1).pos === 'AUX' || tokenAt(doc, first - 1).pos === 'ADV')) first--;
-  return first;
 }
 
 /**
@@ -350,36 +318,6 @@ const FOUND_BEFORE: MentionMemo = new WeakMap();
  */
 export function forgetSpeakersBefore(doc: Doc): void {
   FOUND_BEFORE.delete(doc);
-}
-
-/** Speaker searches remembered by document and by a key of the search's two token indexes (see {@link remembered}). */
-export type MentionMemo = WeakMap<Doc, Map<number, Mention | null>>;
-
-/**
- * The answer `find` gives for `a` and `b` in `doc`, worked out on the first
- * ask and remembered in `memo`; a caller asking again gets a fresh copy of
- * it, as when it was found again (see {@link copyOf}). `a` and `b` are token
- * indexes (integers, `b` from -1 on), kept as one number: no key string and
- * no closure is made per ask.
- */
-export function remembered(memo: MentionMemo, doc: Doc, a: number, b: number, find: (doc: Doc, a: number, b: number) => Mention | null): Mention | null {
-  let answers = memo.get(doc);
-  if (answers === undefined) memo.set(doc, (answers = new Map()));
-  // (exact for any index below 2^21 times 2^32: far past the longest text)
-  const key = a * 0x1_0000_0000 + (b + 0x8000_0000);
-  const known = answers.get(key);
-  if (known !== undefined) return known && copyOf(known);
-  const found = find(doc, a, b);
-  answers.set(key, found);
-  return found;
-}
-
-/**
- * A fresh copy of a mention found before: each caller gets its own object, as
- * when it was found again, since speaker resolution tells mentions apart by identity.
- */
-function copyOf(m: Mention): Mention {
-  return m.antecedent ? { ...m, antecedent: copyOf(m.antecedent) } : { ...m };
 }
 
 /**

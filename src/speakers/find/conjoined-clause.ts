@@ -8,7 +8,8 @@ import type { Mention } from '../shape.js';
 import type { Doc } from '../../prepare/document.js';
 import { isMarkToken, tokenAt } from '../../prepare/lookup.js';
 import { DASHES, isInnerHyphen } from './name-tokens.js';
-import { speakerBefore, verbGroupStart } from './before.js';
+import { speakerBefore } from './before.js';
+import { verbGroupStart } from './verb-group.js';
 import { NAME_PARTICLES } from '../../data/names.js';
 import { isNameOrPersonPronoun } from './mention.js';
 

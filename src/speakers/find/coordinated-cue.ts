@@ -9,7 +9,8 @@ import type { Mention } from '../shape.js';
 import { CUE_VERBS } from '../../data/cues.js';
 import type { Doc } from '../../prepare/document.js';
 import { isMarkToken, tokenAt } from '../../prepare/lookup.js';
-import { speakerBefore, verbGroupStart } from './before.js';
+import { speakerBefore } from './before.js';
+import { verbGroupStart } from './verb-group.js';
 import { scareQuoteStart } from './name-tokens.js';
 
 /** How far back from the conjunction the earlier verb of saying may stand. */
