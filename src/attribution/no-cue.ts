@@ -24,6 +24,7 @@ import { viewSlice } from '../prepare/view.js';
 import { END_PARTICLES, INDEFINITE_ARTICLES } from '../data/function-words.js';
 import { PERSON_SUBJECT_PRONOUNS } from '../data/pronouns.js';
 import { PASSIVE_AUXILIARIES } from '../data/clauses.js';
+import { PHRASE_OPENING_TAGS } from '../data/tags.js';
 
 /**
  * `m` when it can sign a quote after a dash: a person's name opening at `first`.
@@ -255,7 +256,7 @@ export function trailingName(doc: Doc, after: number, ceiling: number, reported:
 }
 
 /** Parts of speech that open the object of a preposition: "on Tuesday", "at the board". */
-const PREPOSITION_OBJECT_POS: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'DET', 'NUM', 'PRON', 'ADJ']);
+const PREPOSITION_OBJECT_POS: ReadonlySet<string> = PHRASE_OPENING_TAGS;
 
 /**
  * The cue of `direct/trailing-name`, as annotated news marks it: the verb at

@@ -26,6 +26,7 @@ import { contentEnd } from './content-end.js';
 import { cutAtNextAttribution } from './next-attribution.js';
 import { INDEFINITE_ARTICLES, COMMA_CLAUSE_CONJUNCTIONS, PHRASE_OPENERS } from '../../data/function-words.js';
 import { PUT_OBJECT_PRONOUNS, SPEAKER_AGAIN_PRONOUNS, SECOND_CLAUSE_PRONOUNS } from '../../data/pronouns.js';
+import { NOUN_HEADED_PHRASE_TAGS } from '../../data/tags.js';
 
 /** How far the relative infinitive's cut looks, in tokens. */
 const MAX_LOOK_TOKENS = 60;
@@ -767,7 +768,7 @@ export function skipShortLead(ctx: ReportedContext, from: number, end: number): 
  * "rival lawmakers", "his Ohio counterpart"), or the words before a noun of
  * saying ("the", "new", "Breitbart", "'s").
  */
-export const NOUN_PHRASE_POS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART']);
+export const NOUN_PHRASE_POS: ReadonlySet<string> = NOUN_HEADED_PHRASE_TAGS;
 
 /**
  * The first token of the noun phrase whose head, a noun of saying, stands

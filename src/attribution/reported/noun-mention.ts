@@ -21,6 +21,7 @@ import { madeNounSites } from './noun-topic.js';
 import { candidate, endBeforeDay, range, sentenceOf, verbGroupStart, type ReportedContext } from './shared.js';
 import { contentEnd } from './content-end.js';
 import { heldByExisting, spanIndex } from './span-index.js';
+import { NOUN_OPENING_TAGS } from '../../data/tags.js';
 
 /** The rule's name. */
 const RULE = 'reported/noun-mention';
@@ -28,7 +29,7 @@ const RULE = 'reported/noun-mention';
 const CONFIDENCE = 0.45;
 
 /** Parts of speech of a noun phrase in a list of what is mentioned: "God, religion or his faith". */
-const LIST_WORDS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
+const LIST_WORDS: ReadonlySet<string> = NOUN_OPENING_TAGS;
 
 /**
  * The end of a list that runs on after a comma at `end`: `God, religion or his

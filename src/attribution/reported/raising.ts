@@ -20,9 +20,10 @@ import { contentEnd } from './content-end.js';
 import { cutAtNextAttribution } from './next-attribution.js';
 import { INDEFINITE_ARTICLES } from '../../data/function-words.js';
 import { PERSON_SUBJECT_PRONOUNS } from '../../data/pronouns.js';
+import { DETERMINER_OR_ADJECTIVE_TAGS } from '../../data/tags.js';
 
 /** Parts of speech before a participle or gerund that keep it inside the subject: "the merged harbor firm", "a new elected board". */
-const NOUN_PHRASE_BEFORE_PARTICIPLE = new Set(['DET', 'ADJ']);
+const NOUN_PHRASE_BEFORE_PARTICIPLE: ReadonlySet<string> = DETERMINER_OR_ADJECTIVE_TAGS;
 /** How many tokens the subject of the framed clause may have. */
 const MAX_SUBJECT = 16;
 
