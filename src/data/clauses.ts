@@ -735,3 +735,9 @@ export const NEXT_ATTRIBUTION_LOOSE_BOUNDARIES: ReadonlySet<string> = new Set(['
 
 /** Relative words after a bare noun that sum up what came before: "..., language that critics called weak", "..., a move which". */
 export const SUMMING_RELATIVES: ReadonlySet<string> = new Set(['that', 'which']);
+
+/** The finite forms of "be" of a third-person subject ("is", "are", "was", "were"): a copula or an auxiliary of a clause of its own. */
+export const FINITE_BE_FORMS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were']);
+
+/** The finite forms of "be" of a singular third-person subject: what links a lead to a colon or to "all" ("The answer was: ...", "It is all ..."). */
+export const SINGULAR_BE_FORMS: ReadonlySet<string> = new Set(['is', 'was']);

@@ -835,6 +835,13 @@ export const POLL_HEADLINE_LABELS: ReadonlySet<string> = new Set(['poll', 'polls
 export const LABEL_COPULAS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were']);
 
 /**
+ * The cue categories of words said or written, apart from thought, finding
+ * and stance: what the speaker searches and the direct-quote rules ask of a
+ * cue verb that reports words ("said", "wrote"; not "believes").
+ */
+export const SAYING_CATEGORIES: ReadonlySet<string> = new Set(['speech', 'writing']);
+
+/**
  * Prepositions that end a speaker's words inside the label before a
  * paragraph's first colon: "Network Chief On The Vote:" is the network
  * chief's, "Big Win For Lee:" is no one's ("of" stays inside a title:

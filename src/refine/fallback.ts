@@ -55,6 +55,7 @@ import { candidateStart, outsideVerbCue } from '../attribution/candidate.js';
 import { COLON_SPEECH_WORDS, CUE_VERBS } from '../data/cues.js';
 import { owner } from '../attribution/reported/noun-cue.js';
 import { viewSlice } from '../prepare/view.js';
+import { SINGULAR_BE_FORMS } from '../data/clauses.js';
 
 /** Pronouns that never stand for a speaker here. */
 const NOT_SPEAKING = /^(it|there|this|that|these|those|you|what|which|who)$/i;
@@ -351,7 +352,7 @@ function colonOwner(doc: Doc, colon: number): { speaker: Mention; rule: string }
   if (first >= colon || hasMark(doc, first, colon)) return null;
   const from = tokenAt(doc, first).lower === 'from';
   const start = from ? first + 1 : first;
-  const end = !from && /^(was|is)$/.test(tokenAt(doc, colon - 1).lower) ? colon - 1 : colon;
+  const end = !from && SINGULAR_BE_FORMS.has(tokenAt(doc, colon - 1).lower) ? colon - 1 : colon;
   const noun = end - 1;
   const head = tokenAt(doc, noun);
   if (noun <= start || !/^(NOUN|PROPN)$/.test(head.pos) || !(COLON_SPEECH_WORDS.has(head.lower) || DOCUMENT_NOUNS.has(head.lower))) return null;

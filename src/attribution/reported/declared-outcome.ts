@@ -16,6 +16,7 @@ import { OUTCOME_CLAUSE_WORDS, POSSESSIVES } from '../../data/clauses.js';
 import { TIME_WORDS } from '../../data/time.js';
 import { END, NP_POS, candidate, range, sentenceOf, type ReportedContext } from './shared.js';
 import { passiveCue } from './cue-subject.js';
+import { LIST_CONJUNCTIONS } from '../../data/function-words.js';
 
 /** How long the subject may be, in tokens. */
 const MAX_SUBJECT = 8;
@@ -46,7 +47,7 @@ export function declaredOutcome(ctx: ReportedContext, cue: CueMatch): Candidate 
   while (end < sentence.last && end - n < MAX_TAIL) {
     const t = tokenAt(doc, end);
     // "and" or "or" between names joins a list: "in Dover and Kell"
-    const joins = /^(and|or)$/.test(t.lower) && tokenAt(doc, end - 1).pos === 'PROPN' && tokenAt(doc, end + 1).pos === 'PROPN';
+    const joins = LIST_CONJUNCTIONS.has(t.lower) && tokenAt(doc, end - 1).pos === 'PROPN' && tokenAt(doc, end + 1).pos === 'PROPN';
     if (END.has(t.value) || /^[;:()\u2014\u2013]$/.test(t.value) || isMarkToken(t.value) || (OUTCOME_CLAUSE_WORDS.has(t.lower) && !joins)) break;
     // a comma inside a list of names goes on: "in Dover, Kell and Marrow" (not "in Dover, Reyes told ...")
     if (t.value === ',' && !(tokenAt(doc, end - 1).pos === 'PROPN' && tokenAt(doc, end + 1).pos === 'PROPN' && /^(,|and|or)$/.test(tokenAt(doc, end + 2).lower))) break;

@@ -22,6 +22,7 @@ import { candidate, endBeforeDay, range, sentenceOf, verbGroupStart, type Report
 import { contentEnd } from './content-end.js';
 import { heldByExisting, spanIndex } from './span-index.js';
 import { NOUN_OPENING_TAGS } from '../../data/tags.js';
+import { LIST_CONJUNCTIONS } from '../../data/function-words.js';
 
 /** The rule's name. */
 const RULE = 'reported/noun-mention';
@@ -50,7 +51,7 @@ function listEnd(ctx: ReportedContext, end: number, last: number): number {
     const q = phrase(p + 1);
     if (q === p + 1) return end;
     // (a comma before the closing "and" / "or": "the strike, the flood, or the fire")
-    const comma = tokenAt(doc, q).value === ',' && /^(and|or)$/.test(tokenAt(doc, q + 1).lower) && q + 1 < last ? 1 : 0;
+    const comma = tokenAt(doc, q).value === ',' && LIST_CONJUNCTIONS.has(tokenAt(doc, q + 1).lower) && q + 1 < last ? 1 : 0;
     const next = tokenAt(doc, q + comma);
     if (next.lower === 'and' || next.lower === 'or') {
       const r = phrase(q + comma + 1);

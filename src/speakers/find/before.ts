@@ -4,7 +4,7 @@
  * @internal
  */
 import type { Mention } from '../shape.js';
-import { CUE_VERBS, ISSUING_VERBS, MEDIUM_HEADS, MEDIUM_PREPOSITIONS, MEDIUM_WITH_PREPOSITIONS, PLACE_HEADS, SUBJECT_MEDIUM_DETERMINERS, SUBJECT_MEDIUM_HEADS, TEXT_FINDING_VERBS, VERB_PARTICLES, WORK_NOUNS, OBJECT_CONTROL_VERBS, SIGN_NOUNS } from '../../data/cues.js';
+import { CUE_VERBS, ISSUING_VERBS, MEDIUM_HEADS, MEDIUM_PREPOSITIONS, MEDIUM_WITH_PREPOSITIONS, PLACE_HEADS, SUBJECT_MEDIUM_DETERMINERS, SUBJECT_MEDIUM_HEADS, TEXT_FINDING_VERBS, VERB_PARTICLES, WORK_NOUNS, OBJECT_CONTROL_VERBS, SIGN_NOUNS, SAYING_CATEGORIES } from '../../data/cues.js';
 import { DOCUMENT_NOUNS, FRACTION_NOUNS, HANDING_PREPOSITIONS, ORGANIZATION_NOUNS, PARTY_PARTICIPLES, SURVEY_PARTICIPLES, COLLECTIVE_PEOPLE } from '../../data/people.js';
 import { DAY_WORDS, TIME_LEADS, TIME_PHRASE_WORDS, TIME_UNITS, TIME_APPROXIMATORS } from '../../data/time.js';
 import type { Doc, Token } from '../../prepare/document.js';
@@ -35,9 +35,9 @@ import { coordinatedWhoAntecedent } from './coordinated-who.js';
 import { relativeAsideStart } from './relative-aside.js';
 import { adjunctCommaBefore } from './adjunct.js';
 import { isGerundSubjectObject } from './gerund-object.js';
-import { CONTROLLED_QUANTIFIERS, COUNTED_ANTECEDENTS, MODIFIER_PREPOSITIONS, FLOATING_QUANTIFIERS, SCENE_DETERMINERS, SKIPPABLE_ADVERBS, PARTITIVE_WORDS, ELLIPTICAL_NUMBERS, TAIL_PREPOSITIONS, QUANTIFIERS, QUANTIFIER_APPROXIMATORS, FRACTION_APPROXIMATORS, ONE_WORDS } from '../../data/function-words.js';
+import { CONTROLLED_QUANTIFIERS, COUNTED_ANTECEDENTS, MODIFIER_PREPOSITIONS, FLOATING_QUANTIFIERS, SCENE_DETERMINERS, SKIPPABLE_ADVERBS, PARTITIVE_WORDS, ELLIPTICAL_NUMBERS, TAIL_PREPOSITIONS, QUANTIFIERS, QUANTIFIER_APPROXIMATORS, FRACTION_APPROXIMATORS, ONE_WORDS, FRACTION_COUNTS, LIST_CONJUNCTIONS, SECOND_CLAUSE_CONJUNCTIONS } from '../../data/function-words.js';
 import { PARTICIPLE_PREPOSITIONS, PASSIVE_AUXILIARIES, RELATIVE_PRONOUNS, RELATIVE_OPENERS, WHO_WHICH_RELATIVES } from '../../data/clauses.js';
-import { OBJECT_PRONOUNS, REFLEXIVE_PRONOUNS } from '../../data/pronouns.js';
+import { OBJECT_PRONOUNS, REFLEXIVE_PRONOUNS, PLURAL_DEMONSTRATIVES } from '../../data/pronouns.js';
 
 /** Verbs before "to" and a cue that share their subject with it: "appeared to imply", "refused to concede". */
 function isCatenative(t: Token): boolean {
@@ -192,7 +192,7 @@ function countedAntecedent(doc: Doc, e: number, floor: number): Mention | null {
  * nearest "who", "whose" or "which" before it in the sentence; else null.
  */
 function coordinatedRelative(doc: Doc, e: number, floor: number): Mention | null {
-  if (e - 1 < floor || !/^(and|but)$/.test(tokenAt(doc, e - 1).lower)) return null;
+  if (e - 1 < floor || !SECOND_CLAUSE_CONJUNCTIONS.has(tokenAt(doc, e - 1).lower)) return null;
   const sent = tokenAt(doc, e - 1).sent;
   for (let k = e - 2; k > floor && k >= e - 30; k--) {
     const t = tokenAt(doc, k);
@@ -518,7 +518,7 @@ function phraseBefore(doc: Doc, cueFirst: number, givenFloor: number): Mention |
     // (an all-capital word is a name: "USA TODAY reported")
     // (two times joined by "and" or "or" are one phrase: "Visitors on Monday and Tuesday said")
     // (days only: "Officials in May and June said" keeps its months, as one object of "in")
-    const joinedTime = (k: number): boolean => k < end - 1 && k - 1 > floor && /^(and|or)$/.test(tokenAt(doc, k).lower) && DAY_WORDS.includes(tokenAt(doc, k - 1).lower) && DAY_WORDS.includes(tokenAt(doc, k + 1).lower);
+    const joinedTime = (k: number): boolean => k < end - 1 && k - 1 > floor && LIST_CONJUNCTIONS.has(tokenAt(doc, k).lower) && DAY_WORDS.includes(tokenAt(doc, k - 1).lower) && DAY_WORDS.includes(tokenAt(doc, k + 1).lower);
     while (t - 1 > floor && ((TIME_PHRASE_WORDS.has(tokenAt(doc, t - 1).lower) && !/^\p{Lu}{2,}$/u.test(tokenAt(doc, t - 1).value)) || (t < end && tokenAt(doc, t - 1).pos === 'NUM') || joinedTime(t - 1))) t--;
     if (t < end && t - 1 > floor && TIME_LEADS.has(tokenAt(doc, t - 1).lower)) t--;
     // a bare day or month right before the verb ("Smith Monday said") is a time phrase too
@@ -637,7 +637,7 @@ function phraseBefore(doc: Doc, cueFirst: number, givenFloor: number): Mention |
     // "People not involved in the talks said": a "not" before the adjective goes with it
     if (k < adjectiveEnd && k > floor && tokenAt(doc, k).lower === 'not') k--;
     // "Those close to him say": a demonstrative heads the phrase
-    if (k >= floor && k < start - 2 && /^(those|these)$/.test(tokenAt(doc, k).lower)) {
+    if (k >= floor && k < start - 2 && PLURAL_DEMONSTRATIVES.has(tokenAt(doc, k).lower)) {
       start = k;
       break;
     }
@@ -662,7 +662,7 @@ function phraseBefore(doc: Doc, cueFirst: number, givenFloor: number): Mention |
     if (tokenAt(doc, start).lower === 'least' && maybeToken(doc, start - 1)?.lower === 'at' && start - 1 >= floor) start--;
   }
   // "Nearly a third", "Just over a quarter", "Less than a third": a fraction's own modifiers
-  if (end - start === 2 && /^(a|one)$/.test(tokenAt(doc, start).lower) && FRACTION_NOUNS.has(tokenAt(doc, start + 1).lower)) {
+  if (end - start === 2 && FRACTION_COUNTS.has(tokenAt(doc, start).lower) && FRACTION_NOUNS.has(tokenAt(doc, start + 1).lower)) {
     for (let round = 0; round < 2 && start - 1 >= floor; round++) {
       const w = tokenAt(doc, start - 1).lower;
       if (FRACTION_APPROXIMATORS.has(w)) start--;
@@ -707,7 +707,7 @@ function phraseBefore(doc: Doc, cueFirst: number, givenFloor: number): Mention |
     let head = start;
     while (head + 1 < end && maybeToken(doc, head + 1)!.pos !== 'ADP') head++;
     // (a verb of saying or writing only with the head right before the cue: "spoke on a panel with a man claiming" is the man's)
-    const saying = t !== undefined && /^(speech|writing)$/.test(CUE_VERBS.get(t.lemma) ?? '') && head === end - 1;
+    const saying = t !== undefined && SAYING_CATEGORIES.has(CUE_VERBS.get(t.lemma) ?? '') && head === end - 1;
     const be = t !== undefined && t.pos === 'AUX' && t.lemma === 'be';
     // (after a form of "be" or a passive any place or station: "was on WKRP talking about", "got trapped in a
     // bind trying to explain", "was caught on a bus telling"; not a town or a hall: "was raised in a town claiming")
@@ -742,7 +742,7 @@ function phraseBefore(doc: Doc, cueFirst: number, givenFloor: number): Mention |
   if (!mention || !canSpeak(doc, mention)) return null;
   // "him", "them": an object pronoun is never the subject of the cue
   // ("those with him concede", "those near her say": it ends the description that is)
-  const those = mention.kind === 'pronoun' && start - 2 >= floor && tokenAt(doc, start - 1).pos === 'ADP' && /^(those|these)$/.test(tokenAt(doc, start - 2).lower);
+  const those = mention.kind === 'pronoun' && start - 2 >= floor && tokenAt(doc, start - 1).pos === 'ADP' && PLURAL_DEMONSTRATIVES.has(tokenAt(doc, start - 2).lower);
   if (those && (OBJECT_PRONOUNS.has(mention.name.toLowerCase()) || mention.name.toLowerCase() === 'her')) return makeMention(doc, start - 2, end);
   if (mention.kind === 'pronoun' && OBJECT_PRONOUNS.has(mention.name.toLowerCase())) return null;
   // "Tom Reyes, whose aides say": the people owned speak, not their owner (news marks "whose aides" as the source)

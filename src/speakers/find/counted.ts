@@ -7,6 +7,7 @@ import { FRACTION_NOUNS } from '../../data/people.js';
 import type { Mention } from '../shape.js';
 import type { Doc } from '../../prepare/document.js';
 import { isMarkToken, tokenAt } from '../../prepare/lookup.js';
+import { FRACTION_COUNTS } from '../../data/function-words.js';
 
 /**
  * A counted group before a cue: "Six in 10 say", "About one in five said",
@@ -39,7 +40,7 @@ export function quantifierAlone(doc: Doc, end: number, floor: number): Mention |
   const q = tokenAt(doc, end - 1);
   // "A third said", "a majority say": a fraction with its article
   // (and "The two admit": a number after "the")
-  const fraction = end - 2 >= floor && ((FRACTION_NOUNS.has(q.lower) && /^(a|one)$/.test(tokenAt(doc, end - 2).lower)) || (q.pos === 'NUM' && /^[a-z]+$/.test(q.lower) && tokenAt(doc, end - 2).lower === 'the'));
+  const fraction = end - 2 >= floor && ((FRACTION_NOUNS.has(q.lower) && FRACTION_COUNTS.has(tokenAt(doc, end - 2).lower)) || (q.pos === 'NUM' && /^[a-z]+$/.test(q.lower) && tokenAt(doc, end - 2).lower === 'the'));
   const first = fraction ? end - 2 : end - 1;
   const prev = tokenAt(doc, first - 1);
   if (end - 1 < floor || !(fraction || /^(all|most|many|some|both|several|others|another)$/.test(q.lower))) return null;
