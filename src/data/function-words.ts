@@ -344,3 +344,6 @@ export const ASIDE_WORDS: ReadonlySet<string> = new Set(['aside', 'apart']);
 
 /** The superlatives after "at" that bound a figure ("at least 40", "at most a third"): the "at" opens no place or time. */
 export const FIGURE_BOUNDS: ReadonlySet<string> = new Set(['least', 'most']);
+
+/** The comparatives before "than" that bound a count ("more than 40", "fewer than one in five"): part of the counted phrase. */
+export const COUNT_COMPARATIVES: ReadonlySet<string> = new Set(['more', 'less', 'fewer']);

@@ -12,7 +12,7 @@ import type { Candidate, CueMatch, Mention } from '../candidate.js';
 import { isMarkToken, tokenAt } from '../../prepare/lookup.js';
 import { speakerAfter } from '../../speakers/phrase.js';
 import { OUTCOME_NOUNS, OUTCOME_VERBS } from '../../data/cues.js';
-import { OUTCOME_CLAUSE_WORDS, POSSESSIVES } from '../../data/clauses.js';
+import { OUTCOME_CLAUSE_WORDS, POSSESSIVES, CLAUSE_OPENING_PRONOUNS } from '../../data/clauses.js';
 import { TIME_WORDS } from '../../data/time.js';
 import { END, NP_POS, candidate, range, sentenceOf, type ReportedContext } from './shared.js';
 import { passiveCue } from './cue-subject.js';
@@ -40,7 +40,7 @@ export function declaredOutcome(ctx: ReportedContext, cue: CueMatch): Candidate 
     if (!NP_POS.has(t.pos) && !POSSESSIVES.has(t.lower)) break;
     start--;
   }
-  if (start === cue.first || !/^(PROPN|NOUN|PRON|DET|ADJ|NUM)$/.test(tokenAt(doc, start).pos) || /^(who|which|that|what)$/.test(tokenAt(doc, start).lower)) return null;
+  if (start === cue.first || !/^(PROPN|NOUN|PRON|DET|ADJ|NUM)$/.test(tokenAt(doc, start).pos) || CLAUSE_OPENING_PRONOUNS.has(tokenAt(doc, start).lower)) return null;
   // the clause goes on past the noun to a comma (not one inside a list of names), a new clause or "by"
   let end = n + 1;
   let speaker: Mention | null = null;

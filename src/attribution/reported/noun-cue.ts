@@ -25,7 +25,7 @@ import { contentEnd } from './content-end.js';
 import { insertionEnd } from './subject-insert.js';
 import { coversIndex, spanIndex } from './span-index.js';
 import { PERSON_SUBJECT_PRONOUNS_AND_YOU } from '../../data/pronouns.js';
-import { CLAUSE_FINAL_PRONOUNS, INNER_CLAUSE_SUBORDINATORS, IRREGULAR_OBJECT_PASTS, NOUN_TIME_LEADS, POSSESSIVES, REPORT_OBJECT_VERBS, SPLITTING_ADVERBS, VERB_GROUP_ADVERBS, NOUN_CUE_CLAUSE_OPENERS } from '../../data/clauses.js';
+import { CLAUSE_FINAL_PRONOUNS, INNER_CLAUSE_SUBORDINATORS, IRREGULAR_OBJECT_PASTS, NOUN_TIME_LEADS, POSSESSIVES, REPORT_OBJECT_VERBS, SPLITTING_ADVERBS, VERB_GROUP_ADVERBS, NOUN_CUE_CLAUSE_OPENERS, SINGULAR_BE_FORMS } from '../../data/clauses.js';
 
 /** How far the clause end is looked for, in tokens (keeps a long sentence of many noun cues linear). */
 const MAX_CLAUSE = 120;
@@ -328,7 +328,7 @@ export function nounMaker(doc: Doc, k: number): { agent: Mention; that: number }
 function copulaThat(doc: Doc, k: number): boolean {
   const be = maybeToken(doc, k + 1);
   const that = maybeToken(doc, k + 2);
-  return be !== undefined && that !== undefined && be.sent === tokenAt(doc, k).sent && /^(is|was)$/.test(be.lower) && that.lower === 'that';
+  return be !== undefined && that !== undefined && be.sent === tokenAt(doc, k).sent && SINGULAR_BE_FORMS.has(be.lower) && that.lower === 'that';
 }
 
 /**

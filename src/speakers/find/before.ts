@@ -35,7 +35,7 @@ import { coordinatedWhoAntecedent } from './coordinated-who.js';
 import { relativeAsideStart } from './relative-aside.js';
 import { adjunctCommaBefore } from './adjunct.js';
 import { isGerundSubjectObject } from './gerund-object.js';
-import { CONTROLLED_QUANTIFIERS, COUNTED_ANTECEDENTS, MODIFIER_PREPOSITIONS, FLOATING_QUANTIFIERS, SCENE_DETERMINERS, SKIPPABLE_ADVERBS, PARTITIVE_WORDS, ELLIPTICAL_NUMBERS, TAIL_PREPOSITIONS, QUANTIFIERS, QUANTIFIER_APPROXIMATORS, FRACTION_APPROXIMATORS, ONE_WORDS, FRACTION_COUNTS, LIST_CONJUNCTIONS, SECOND_CLAUSE_CONJUNCTIONS } from '../../data/function-words.js';
+import { CONTROLLED_QUANTIFIERS, COUNTED_ANTECEDENTS, MODIFIER_PREPOSITIONS, FLOATING_QUANTIFIERS, SCENE_DETERMINERS, SKIPPABLE_ADVERBS, PARTITIVE_WORDS, ELLIPTICAL_NUMBERS, TAIL_PREPOSITIONS, QUANTIFIERS, QUANTIFIER_APPROXIMATORS, FRACTION_APPROXIMATORS, ONE_WORDS, FRACTION_COUNTS, LIST_CONJUNCTIONS, SECOND_CLAUSE_CONJUNCTIONS, COUNT_COMPARATIVES } from '../../data/function-words.js';
 import { PARTICIPLE_PREPOSITIONS, PASSIVE_AUXILIARIES, RELATIVE_PRONOUNS, RELATIVE_OPENERS, WHO_WHICH_RELATIVES } from '../../data/clauses.js';
 import { OBJECT_PRONOUNS, REFLEXIVE_PRONOUNS, PLURAL_DEMONSTRATIVES } from '../../data/pronouns.js';
 
@@ -666,7 +666,7 @@ function phraseBefore(doc: Doc, cueFirst: number, givenFloor: number): Mention |
     for (let round = 0; round < 2 && start - 1 >= floor; round++) {
       const w = tokenAt(doc, start - 1).lower;
       if (FRACTION_APPROXIMATORS.has(w)) start--;
-      else if (w === 'than' && start - 2 >= floor && /^(less|more|fewer)$/.test(tokenAt(doc, start - 2).lower)) start -= 2;
+      else if (w === 'than' && start - 2 >= floor && COUNT_COMPARATIVES.has(tokenAt(doc, start - 2).lower)) start -= 2;
       else break;
     }
   }

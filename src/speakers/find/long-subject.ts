@@ -45,7 +45,7 @@ function asWellAs(doc: Doc, k: number): boolean {
 /** How a modifier segment opens, or null when it does not open like one. */
 function segmentOpener(doc: Doc, k: number, to: number, afterComma: boolean): 'relative' | 'plain' | null {
   const t = tokenAt(doc, k);
-  if (/^(who|whose|which|that)$/.test(t.lower)) return 'relative';
+  if (MODIFIER_RELATIVES.has(t.lower)) return 'relative';
   // "people I have spoken with": a relative clause without "who" or "that"
   if (PERSON_SUBJECT_PRONOUNS_AND_YOU.has(t.lower) && /^(VERB|AUX)$/.test(tokenAt(doc, k + 1).pos)) return 'relative';
   if (MODIFIER_PREPOSITIONS.has(t.lower) || isParticiple(t) || (t.pos === 'ADV' && k + 1 < to && isParticiple(tokenAt(doc, k + 1)))) return 'plain';
@@ -56,6 +56,9 @@ function segmentOpener(doc: Doc, k: number, to: number, afterComma: boolean): 'r
   if (afterComma && (/^(DET|ADJ|NOUN|PROPN|NUM)$/.test(t.pos) || (SUBJECT_JOINERS.has(t.lower) && ((t.lower !== 'along' && t.lower !== 'together') || tokenAt(doc, k + 1).lower === 'with')) || asWellAs(doc, k) || isPossessiveEnding(t))) return 'plain';
   return null;
 }
+
+/** The relative words that open a modifier clause after a subject's head ("the aide who ...", "the firm whose ..."). */
+const MODIFIER_RELATIVES: ReadonlySet<string> = new Set(['who', 'whose', 'which', 'that']);
 
 /** Most tokens of a subject's modifiers after its head, up to the cue. */
 const MAX_MODIFIER_CHAIN = 60;
@@ -105,7 +108,7 @@ function isModifierChain(doc: Doc, from: number, to: number): boolean {
       continue;
     }
     if (mode === 'relative') continue;
-    if (/^(who|whose|which|that)$/.test(t.lower) && k > from && (/^(NOUN|PROPN|ADJ)$/.test(tokenAt(doc, k - 1).pos) || isPossessiveEnding(tokenAt(doc, k - 1)))) {
+    if (MODIFIER_RELATIVES.has(t.lower) && k > from && (/^(NOUN|PROPN|ADJ)$/.test(tokenAt(doc, k - 1).pos) || isPossessiveEnding(tokenAt(doc, k - 1)))) {
       mode = 'relative';
       continue;
     }
