@@ -29,7 +29,7 @@ import { findToViews } from './attribution/reported/to-view.js';
 import { fillOptInSubjects } from './attribution/reported/opt-in-subject.js';
 import { widenOptInSpeakers } from './attribution/reported/opt-in-speaker.js';
 import { widenOptInCues } from './attribution/reported/opt-in-cue.js';
-import { extendEvidenceTails } from './attribution/reported/evidence-tail.js';
+import { extendOptInTails } from './attribution/reported/evidence-tail.js';
 import { cutFrontedClauses } from './attribution/reported/opt-in-fronted.js';
 import { cutOptInSemicolons } from './attribution/reported/opt-in-semicolon.js';
 import { trimDanglingConjunctions } from './attribution/reported/dangling.js';
@@ -189,7 +189,7 @@ function findCandidates(doc: Doc, settings: Settings): { candidates: Candidate[]
   // opt-in cues as annotated news marks them: "expressed concern"
   widenOptInCues(doc, candidates, quoted);
   // and their findings: "..., while 41 percent opposed it" (a thought's or stance's object: "..., including the toll")
-  extendEvidenceTails(doc, candidates, quoted);
+  extendOptInTails(doc, candidates, quoted);
   // and their content inside a fronted clause: "While the sale is expected to close in May, ..."
   cutFrontedClauses(doc, candidates, quoted);
   // and a thought or stance before a semicolon: "thinks the toll is too high; the council ..."

@@ -14,14 +14,14 @@ import { isMarkToken, maybeToken, tokenAt, tokenAtOrAfter, tokenCount } from '..
 import { isGerundSubjectObject, isPassiveAt, speakerAfter, speakerBefore, sharedSubject } from '../speakers/phrase.js';
 import { DAY_OR_MONTH, TIME_LEADS, TIME_PHRASE_WORDS, TIME_WORDS } from '../data/time.js';
 import { afterTimePhrase } from '../cues/time-phrase.js';
-import { CHANT_NOUN_LEMMA, CONNECTIVE_OPENERS, LISTENER_VERBS, NAMING_VERBS, NOUN_CUES, TOPIC_OPENERS } from '../data/cues.js';
+import { CHANT_NOUN_LEMMA, CONNECTIVE_OPENERS, LISTENER_VERBS, NAMING_VERBS, NOUN_CUES, TOPIC_OPENERS, SAYING_CATEGORIES } from '../data/cues.js';
 import { AFFILIATION_JOINERS } from '../data/titles.js';
 import { isInnerHyphen } from '../speakers/find/name-tokens.js';
 import { SUBJECT_PRONOUNS, ONE_WORDS } from '../data/function-words.js';
 import { owner } from './reported/noun-cue.js';
 import { trailingAttributionSpeaker } from './trailing-attribution.js';
 import { viewSlice, viewChar } from '../prepare/view.js';
-import { POSSESSIVES, WH_RELATIVE_PRONOUNS } from '../data/clauses.js';
+import { POSSESSIVES, WH_RELATIVE_PRONOUNS, SINGULAR_BE_FORMS } from '../data/clauses.js';
 
 /**
  * Builds one candidate per outermost quoted stretch, joining quotes that run
@@ -155,7 +155,7 @@ export function oneSpeaker(doc: Doc, k: number): Mention | null {
  * -1: `"...," was all the minister would say.`, `"...," is all that Lee said.`
  */
 function allSaidEnd(doc: Doc, k: number): number {
-  if (!/^(was|is)$/.test(tokenAt(doc, k).lower) || tokenAt(doc, k + 1).lower !== 'all') return -1;
+  if (!SINGULAR_BE_FORMS.has(tokenAt(doc, k).lower) || tokenAt(doc, k + 1).lower !== 'all') return -1;
   return tokenAt(doc, k + 2).lower === 'that' ? k + 3 : k + 2;
 }
 
@@ -368,7 +368,7 @@ function invertedOpening(doc: Doc, cueAt: readonly (CueMatch | undefined)[], ope
   const sentence = doc.sentences[tokenAt(doc, open - 1).sent]!;
   if (sentence.first < floor) return null;
   const cue = cueAt[sentence.first];
-  if (!cue || cue.form !== 'verb' || cue.first !== sentence.first || cue.head !== cue.first || !/^(speech|writing)$/.test(cue.category)) return null;
+  if (!cue || cue.form !== 'verb' || cue.first !== sentence.first || cue.head !== cue.first || !SAYING_CATEGORIES.has(cue.category)) return null;
   if (!/^\p{Lu}/u.test(tokenAt(doc, cue.first).value) || isIngCue(doc, cue) || /^(ask|tell)$/.test(cue.lemma)) return null;
   // (no other cue or quotation mark between the verb and the quote)
   for (let k = cue.last; k < open - 1; k++) if (cueAt[k] || isMarkToken(tokenAt(doc, k).value) || /^[.!?;]$/.test(tokenAt(doc, k).value)) return null;

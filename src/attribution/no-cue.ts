@@ -23,7 +23,8 @@ import { DAY_WORDS, NO_CUE_TIME_HEADS } from '../data/time.js';
 import { viewSlice } from '../prepare/view.js';
 import { END_PARTICLES, INDEFINITE_ARTICLES } from '../data/function-words.js';
 import { PERSON_SUBJECT_PRONOUNS } from '../data/pronouns.js';
-import { PASSIVE_AUXILIARIES } from '../data/clauses.js';
+import { PASSIVE_AUXILIARIES, SINGULAR_BE_FORMS } from '../data/clauses.js';
+import { PHRASE_OPENING_TAGS } from '../data/tags.js';
 
 /**
  * `m` when it can sign a quote after a dash: a person's name opening at `first`.
@@ -255,7 +256,7 @@ export function trailingName(doc: Doc, after: number, ceiling: number, reported:
 }
 
 /** Parts of speech that open the object of a preposition: "on Tuesday", "at the board". */
-const PREPOSITION_OBJECT_POS: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'DET', 'NUM', 'PRON', 'ADJ']);
+const PREPOSITION_OBJECT_POS: ReadonlySet<string> = PHRASE_OPENING_TAGS;
 
 /**
  * The cue of `direct/trailing-name`, as annotated news marks it: the verb at
@@ -369,7 +370,7 @@ function ownedWords(doc: Doc, found: Mention, verb: number, colon: number): Attr
   const noun = found.head ?? found.last - 1;
   const word = tokenAt(doc, noun);
   if (!COLON_SPEECH_WORDS.has(word.lower) || UNSPOKEN_OWNED_WORDS.has(word.lower) || !/^(NOUN|PROPN)$/.test(word.pos)) return null;
-  if (!/^(was|is)$/.test(tokenAt(doc, verb).lower) || colon - verb - 1 > MAX_OWNED_WORDS_TAIL) return null;
+  if (!SINGULAR_BE_FORMS.has(tokenAt(doc, verb).lower) || colon - verb - 1 > MAX_OWNED_WORDS_TAIL) return null;
   for (let k = verb + 1; k < colon; k++) if (!/^(ADJ|ADV|CCONJ)$/.test(tokenAt(doc, k).pos)) return null;
   const o = owner(doc, noun);
   if (!o || o.first !== found.first || (o.kind === 'pronoun' && /^(its|my|our)$/i.test(o.name))) return null;

@@ -20,6 +20,7 @@ import { COUNT_HEDGES, FINDING_SOURCES, FINDING_VERBS, POLL_AGGREGATES, POLL_COU
 import { POSSESSIVES } from '../data/clauses.js';
 import { makeMention } from '../speakers/phrase.js';
 import { ARTICLES, INDEFINITE_ARTICLES } from '../data/function-words.js';
+import { NOUN_HEADED_PHRASE_TAGS, NOUN_OPENING_TAGS } from '../data/tags.js';
 
 
 /** How many words a quotation inside a finding must hold to be the speaker's own words ("a disaster"), not a term the writer sets off ("the "reporter""). */
@@ -46,10 +47,10 @@ const MAX_TO_COUNT = 12;
 const MAX_TO_VERB = 5;
 
 /** Parts of speech before a poll's or record's head noun: "A new Harbor/Gazette poll". */
-const SOURCE_MODIFIER_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
+const SOURCE_MODIFIER_POS: ReadonlySet<string> = NOUN_OPENING_TAGS;
 
 /** Parts of speech of the author after "by" or "for": "A poll by the Gazette", "a survey for Harbor College". */
-const AUTHOR_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART']);
+const AUTHOR_POS: ReadonlySet<string> = NOUN_HEADED_PHRASE_TAGS;
 
 /**
  * The first token of the phrase whose head noun is at `head`, from `from` on:

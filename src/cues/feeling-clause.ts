@@ -10,12 +10,13 @@
 import type { Doc } from '../prepare/document.js';
 import { maybeToken, tokenAt } from '../prepare/lookup.js';
 import { FEELING_CLAUSE_NOUNS, FEELING_VERBS } from '../data/cues.js';
+import { PRE_NOUN_TAGS } from '../data/tags.js';
 
 /** Most words between the verb and its feeling: "expressed similar doubts", "voiced their deep concern". */
 const MAX_BEFORE_FEELING = 2;
 
 /** Parts of speech of the words that may stand between the verb and its feeling. */
-const BEFORE_FEELING_POS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'PRON', 'ADV']);
+const BEFORE_FEELING_POS: ReadonlySet<string> = PRE_NOUN_TAGS;
 
 /**
  * The index of the feeling noun after a verb of {@link FEELING_VERBS} at token

@@ -8,7 +8,7 @@
 import type { Doc, Token } from '../prepare/document.js';
 import { isMarkToken, maybeToken, tokenAt, tokenCount } from '../prepare/lookup.js';
 import { startsUpper, startsUpperLower } from '../prepare/case.js';
-import { CUE_VERBS } from '../data/cues.js';
+import { CUE_VERBS, SAYING_CATEGORIES } from '../data/cues.js';
 import { FIRST_NAMES } from '../data/names.js';
 import { HEADLINE_LOWER } from '../data/function-words.js';
 
@@ -82,7 +82,7 @@ export function isFirstNameVerb(doc: Doc, i: number): boolean {
 function opensBeforeSpeechVerb(doc: Doc, t: Token): boolean {
   if (t.lower !== t.lemma) return false;
   const next = maybeToken(doc, t.i + 1);
-  return next !== undefined && next.sent === t.sent && next.pos === 'VERB' && /^\p{Ll}/u.test(next.value) && next.lower !== next.lemma && /^(speech|writing)$/.test(CUE_VERBS.get(next.lemma) ?? '');
+  return next !== undefined && next.sent === t.sent && next.pos === 'VERB' && /^\p{Ll}/u.test(next.value) && next.lower !== next.lemma && SAYING_CATEGORIES.has(CUE_VERBS.get(next.lemma) ?? '');
 }
 
 /** True when `t` is a capitalised verb or auxiliary, a form a surname may take ("Will", "Read"). */

@@ -735,3 +735,15 @@ export const NEXT_ATTRIBUTION_LOOSE_BOUNDARIES: ReadonlySet<string> = new Set(['
 
 /** Relative words after a bare noun that sum up what came before: "..., language that critics called weak", "..., a move which". */
 export const SUMMING_RELATIVES: ReadonlySet<string> = new Set(['that', 'which']);
+
+/** The finite forms of "be" of a third-person subject ("is", "are", "was", "were"): a copula or an auxiliary of a clause of its own. */
+export const FINITE_BE_FORMS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were']);
+
+/** The finite forms of "be" of a singular third-person subject: what links a lead to a colon, to "all" or to a "that" clause ("The answer was: ...", "The point is that ..."). */
+export const SINGULAR_BE_FORMS: ReadonlySet<string> = new Set(['is', 'was']);
+
+/**
+ * The pronouns that open a clause, not a noun phrase ("who", "which", "that",
+ * "what"): a subject or an object read from its tags does not start with one.
+ */
+export const CLAUSE_OPENING_PRONOUNS: ReadonlySet<string> = new Set(['who', 'which', 'that', 'what']);

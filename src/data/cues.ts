@@ -7,6 +7,7 @@ import type { CueCategory } from '../types.js';
 import { DOCUMENT_NOUNS, PLACE_WORDS } from './people.js';
 import { INDEFINITE_PRONOUNS } from './function-words.js';
 import { WH_WORDS } from './clauses.js';
+import { NOUN_OPENING_TAGS, PHRASE_OPENING_TAGS } from './tags.js';
 
 const SPEECH = `say tell add ask answer reply respond explain note warn argue insist claim state declare
 announce confirm deny acknowledge admit concede assert maintain contend allege suggest
@@ -835,6 +836,13 @@ export const POLL_HEADLINE_LABELS: ReadonlySet<string> = new Set(['poll', 'polls
 export const LABEL_COPULAS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were']);
 
 /**
+ * The cue categories of words said or written, apart from thought, finding
+ * and stance: what the speaker searches and the direct-quote rules ask of a
+ * cue verb that reports words ("said", "wrote"; not "believes").
+ */
+export const SAYING_CATEGORIES: ReadonlySet<string> = new Set(['speech', 'writing']);
+
+/**
  * Prepositions that end a speaker's words inside the label before a
  * paragraph's first colon: "Network Chief On The Vote:" is the network
  * chief's, "Big Win For Lee:" is no one's ("of" stays inside a title:
@@ -1621,13 +1629,13 @@ export const RELATIVE_SUBJECT_WORDS: ReadonlySet<string> = new Set(['who', 'whom
 export const RELATIVE_SUBJECT_ADVERBS: ReadonlySet<string> = new Set(['even', 'also']);
 
 /** Parts of speech of the words of such a subject: "some", "U.S. officials", "homeland security experts". */
-export const RELATIVE_SUBJECT_POS: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'DET', 'ADJ', 'NUM']);
+export const RELATIVE_SUBJECT_POS: ReadonlySet<string> = NOUN_OPENING_TAGS;
 
 /**
  * Parts of speech that open the object of a relative clause's verb read as a
  * noun: "harbor experts say renders the fence useless", "some say target fishermen".
  */
-export const RELATIVE_SUBJECT_OBJECT_START: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'DET', 'ADJ', 'PRON', 'NUM']);
+export const RELATIVE_SUBJECT_OBJECT_START: ReadonlySet<string> = PHRASE_OPENING_TAGS;
 
 /** Verbs whose object a bare infinitive follows: "to help voters find", "to make towns pay", "to see Lee win". */
 export const BARE_INFINITIVE_TAKERS: ReadonlySet<string> = new Set(['make', 'let', 'have', 'help', 'see', 'watch', 'hear', 'bid']);

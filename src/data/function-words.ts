@@ -326,3 +326,30 @@ export const FINITE_HAVE: ReadonlySet<string> = new Set(['has', 'have', 'had']);
  * "spent most of the week touring", "spent the bulk of the debate attacking").
  */
 export const SPENT_SHARE_WORDS: ReadonlySet<string> = new Set(['much', 'most', 'part', 'all', 'some', 'half', 'rest', 'bulk', 'lot', 'majority', 'remainder']);
+
+/**
+ * The conjunctions that join like phrases into a list or a choice ("Lee and
+ * Reyes", "Monday or Tuesday", "tenants and owners"): a name, a time or a
+ * subject goes on over them, and a phrase that holds one is a list, not a
+ * single head.
+ */
+export const LIST_CONJUNCTIONS: ReadonlySet<string> = new Set(['and', 'or']);
+
+/**
+ * The conjunctions that open a second clause or a second verb after the
+ * first ("... and said", "..., but she added", "and warned"): the second verb
+ * shares the first one's subject, or a new subject opens a clause of its own.
+ */
+export const SECOND_CLAUSE_CONJUNCTIONS: ReadonlySet<string> = new Set(['and', 'but']);
+
+/** The words that count a fraction noun as a single part: "a third of voters", "one half of the board". */
+export const FRACTION_COUNTS: ReadonlySet<string> = new Set(['a', 'one']);
+
+/** The words before "from" that make it set something apart ("aside from the toll", "apart from Lee"): no source follows. */
+export const ASIDE_WORDS: ReadonlySet<string> = new Set(['aside', 'apart']);
+
+/** The superlatives after "at" that bound a figure ("at least 40", "at most a third"): the "at" opens no place or time. */
+export const FIGURE_BOUNDS: ReadonlySet<string> = new Set(['least', 'most']);
+
+/** The comparatives before "than" that bound a count ("more than 40", "fewer than one in five"): part of the counted phrase. */
+export const COUNT_COMPARATIVES: ReadonlySet<string> = new Set(['more', 'less', 'fewer']);

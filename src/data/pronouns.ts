@@ -104,3 +104,13 @@ export const CONTACTED_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she']);
  * (`reported/opt-in-short.ts`).
  */
 export const ASIDE_SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['you', 'i', 'we']);
+
+/**
+ * The plural demonstratives that stand for people before a relative or after
+ * a preposition ("those who voted", "among these"): the people meant are in
+ * the clause after them, not in the word itself.
+ */
+export const PLURAL_DEMONSTRATIVES: ReadonlySet<string> = new Set(['those', 'these']);
+
+/** The reflexive pronouns of the third person ("the mayor herself said", "they themselves"): a subject's echo, stepped over. */
+export const THIRD_PERSON_REFLEXIVES: ReadonlySet<string> = new Set(['himself', 'herself', 'themselves', 'itself']);

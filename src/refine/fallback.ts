@@ -42,7 +42,7 @@ import type { Candidate, CueMatch, Mention } from '../attribution/candidate.js';
 import type { Doc } from '../prepare/document.js';
 import { isMarkToken, isRegularPast, tokenAt, tokenCount } from '../prepare/lookup.js';
 import { canSpeak, extraposedSpeaker, makeMention, sentenceSubject, speakerBefore } from '../speakers/phrase.js';
-import { joinedFloor } from '../speakers/find/before.js';
+import { joinedFloor } from '../speakers/find/floor.js';
 import { isPlaceName, kindOfHead, kindOfName } from '../speakers/kinds.js';
 import { isNameToken } from '../speakers/find/name-tokens.js';
 import { DOCUMENT_NOUNS, MUTE_DOCUMENTS, UNSPOKEN_OWNED_WORDS } from '../data/people.js';
@@ -55,6 +55,7 @@ import { candidateStart, outsideVerbCue } from '../attribution/candidate.js';
 import { COLON_SPEECH_WORDS, CUE_VERBS } from '../data/cues.js';
 import { owner } from '../attribution/reported/noun-cue.js';
 import { viewSlice } from '../prepare/view.js';
+import { SINGULAR_BE_FORMS } from '../data/clauses.js';
 
 /** Pronouns that never stand for a speaker here. */
 const NOT_SPEAKING = /^(it|there|this|that|these|those|you|what|which|who)$/i;
@@ -351,7 +352,7 @@ function colonOwner(doc: Doc, colon: number): { speaker: Mention; rule: string }
   if (first >= colon || hasMark(doc, first, colon)) return null;
   const from = tokenAt(doc, first).lower === 'from';
   const start = from ? first + 1 : first;
-  const end = !from && /^(was|is)$/.test(tokenAt(doc, colon - 1).lower) ? colon - 1 : colon;
+  const end = !from && SINGULAR_BE_FORMS.has(tokenAt(doc, colon - 1).lower) ? colon - 1 : colon;
   const noun = end - 1;
   const head = tokenAt(doc, noun);
   if (noun <= start || !/^(NOUN|PROPN)$/.test(head.pos) || !(COLON_SPEECH_WORDS.has(head.lower) || DOCUMENT_NOUNS.has(head.lower))) return null;

@@ -38,6 +38,7 @@ import type { CueCategory } from '../types.js';
 import { unknownVerbAttribution } from './unknown-verb.js';
 import { otherSpeakerBetween } from './merge-guard.js';
 import { fillsParagraph, leadInEndsParagraph } from './lead-in-paragraph.js';
+import { SECOND_CLAUSE_CONJUNCTIONS } from '../data/function-words.js';
 
 function absorb(into: Candidate, other: Candidate): void {
   append(into.stretches, other.stretches);
@@ -277,7 +278,7 @@ function participleReport(doc: Doc, c: Candidate): boolean {
 
 /** True when the quoted words of `c` open with "And" or "But". */
 function opensWithConjunction(doc: Doc, c: Candidate): boolean {
-  return /^(and|but)$/.test(tokenAt(doc, tokenAtOrAfter(doc, c.parts[0]!.start)).lower);
+  return SECOND_CLAUSE_CONJUNCTIONS.has(tokenAt(doc, tokenAtOrAfter(doc, c.parts[0]!.start)).lower);
 }
 
 /**

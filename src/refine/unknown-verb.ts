@@ -10,12 +10,13 @@ import type { Candidate } from '../attribution/candidate.js';
 import { tokenBounds } from '../attribution/direct.js';
 import { maybeToken } from '../prepare/lookup.js';
 import { CUE_VERBS } from '../data/cues.js';
+import { PERSON_PHRASE_TAGS } from '../data/tags.js';
 
 /** Most words of the subject between the closing mark and the verb. */
 const MAX_SUBJECT = 5;
 
 /** Parts of speech a subject phrase is made of. */
-const SUBJECT_POS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'PROPN', 'NOUN', 'PRON']);
+const SUBJECT_POS: ReadonlySet<string> = PERSON_PHRASE_TAGS;
 
 /**
  * True when the direct quote `c` (one closed stretch, ending on a comma, a

@@ -7,7 +7,7 @@
 import type { Doc, Token } from '../prepare/document.js';
 import type { Mention } from './shape.js';
 import { TITLE_WORDS } from '../data/titles.js';
-import { ARTICLES } from '../data/function-words.js';
+import { ARTICLES, LIST_CONJUNCTIONS } from '../data/function-words.js';
 import { KIN_NOUNS, PEOPLE_NOUNS } from '../data/people.js';
 import { THIRD_POSSESSIVES } from '../data/clauses.js';
 import { titleKey } from './find/name-tokens.js';
@@ -51,7 +51,7 @@ export function appositiveBefore(doc: Doc, n: Mention): string | null {
   if (comma < 2 || tokenAt(doc, comma).value !== ',' || after === undefined || !/^[,.]$/.test(after.value)) return null;
   const next = maybeToken(doc, n.last + 1);
   // (a description after the "and" leaves the name set off: "The police chief, Tom Hale, and the mayor met")
-  if (after.value === ',' && next !== undefined && /^(and|or)$/.test(next.lower) && !opensDescription(doc, n.last + 2)) return null;
+  if (after.value === ',' && next !== undefined && LIST_CONJUNCTIONS.has(next.lower) && !opensDescription(doc, n.last + 2)) return null;
   const head = tokenAt(doc, comma - 1);
   if (head.sent !== tokenAt(doc, n.first).sent) return null;
   const role = roleOfBefore(doc, comma);

@@ -17,7 +17,7 @@ import { FIRST_NAMES, NAME_PARTICLES } from '../data/names.js';
 import { NAME_SUFFIXES, TITLE_WORDS } from '../data/titles.js';
 import { titleKey } from './find/name-tokens.js';
 import { sentenceSubject } from './find/subject.js';
-import { verbGroupStart } from './find/before.js';
+import { verbGroupStart } from './find/verb-group.js';
 import { makeMention } from './find/mention.js';
 import { phraseEndAfter } from './find/noun-phrase.js';
 import { pairSubject } from './find/pair-subject.js';

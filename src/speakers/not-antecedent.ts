@@ -17,6 +17,7 @@ import { startsUpper, startsUpperLower } from '../prepare/case.js';
 import { isPlaceName, isStateAbbreviation, kindOfHead, placeKey } from './kinds.js';
 import { TITLE_WORDS } from '../data/titles.js';
 import { NAME_PLACE_PREPOSITIONS, PLACE_OR_FIRM_PREPOSITIONS } from '../data/places.js';
+import { FINITE_BE_FORMS } from '../data/clauses.js';
 
 
 /**
@@ -124,7 +125,7 @@ export function isBarePossessive(doc: Doc, n: Mention): boolean {
   const next = maybeToken(doc, at);
   // a predicative possessive closing the sentence is a person's: "The winning design was Ann Lee's."
   const verb = maybeToken(doc, n.first - 1);
-  if (verb !== undefined && verb.sent === sent && /^(is|was|are|were)$/.test(verb.lower) && (next === undefined || next.sent !== sent || /^[.!?]$/.test(next.value))) return false;
+  if (verb !== undefined && verb.sent === sent && FINITE_BE_FORMS.has(verb.lower) && (next === undefined || next.sent !== sent || /^[.!?]$/.test(next.value))) return false;
   if (next === undefined || next.sent !== sent) return true;
   // "Ann Lee's and Tom Hale's proposals": the possessive shares the noun after the next one
   if (next.pos === 'CCONJ' && sharesOwned(doc, at + 1, sent)) return false;

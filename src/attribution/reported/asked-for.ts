@@ -28,13 +28,14 @@ import { candidate, endBeforeSecondClause, range, sentenceOf, TIME_WORDS, type R
 import { cueSubject, passiveCue } from './cue-subject.js';
 import { contentEnd } from './content-end.js';
 import { FINITE_ASK_FORMS } from '../../data/cues.js';
+import { PERSON_PHRASE_TAGS } from '../../data/tags.js';
 
 /** The rule's name. */
 const RULE = 'reported/asked-for';
 /** How sure the rule is (a noun phrase requested, below a clause). */
 const CONFIDENCE = 0.45;
 /** Parts of speech of the one asked between "asked" and "for": `asked the state court for ...`. */
-const LISTENER_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'PRON']);
+const LISTENER_POS: ReadonlySet<string> = PERSON_PHRASE_TAGS;
 /** How many words the one asked may take. */
 const MAX_LISTENER = 5;
 /** Parts of speech that may open what was asked for: a noun phrase ("$2 million": a symbol). */

@@ -24,8 +24,9 @@ import { NP_POS, TIME_WORDS, cueHeadAt, headOf, spacedDash, cutAtMainClause, typ
 import { clauseStartsAt } from './clause-start.js';
 import { contentEnd } from './content-end.js';
 import { cutAtNextAttribution } from './next-attribution.js';
-import { INDEFINITE_ARTICLES, COMMA_CLAUSE_CONJUNCTIONS, PHRASE_OPENERS } from '../../data/function-words.js';
+import { INDEFINITE_ARTICLES, COMMA_CLAUSE_CONJUNCTIONS, PHRASE_OPENERS, LIST_CONJUNCTIONS, SECOND_CLAUSE_CONJUNCTIONS } from '../../data/function-words.js';
 import { PUT_OBJECT_PRONOUNS, SPEAKER_AGAIN_PRONOUNS, SECOND_CLAUSE_PRONOUNS } from '../../data/pronouns.js';
+import { NOUN_HEADED_PHRASE_TAGS } from '../../data/tags.js';
 
 /** How far the relative infinitive's cut looks, in tokens. */
 const MAX_LOOK_TOKENS = 60;
@@ -180,7 +181,7 @@ function withAbsolute(doc: Doc, p: number, end: number): boolean {
 
 /** True when tokens [from, end) hold no "and" or "or": not the rest of a list ("a car, a house and a boat"). */
 function noList(ctx: ReportedContext, from: number, end: number): boolean {
-  for (let k = from; k < end; k++) if (/^(and|or)$/.test(tokenAt(ctx.doc, k).lower)) return false;
+  for (let k = from; k < end; k++) if (LIST_CONJUNCTIONS.has(tokenAt(ctx.doc, k).lower)) return false;
   return true;
 }
 
@@ -663,7 +664,7 @@ function relativeInSubject(ctx: ReportedContext, from: number, end: number): boo
 function contentAfterAside(ctx: ReportedContext, from: number, end: number): boolean {
   const { doc } = ctx;
   for (let k = from; k < end - 2; k++) {
-    if (tokenAt(doc, k).value !== ',' || ctx.quoted[k] || !/^(and|but)$/.test(tokenAt(doc, k + 1).lower)) continue;
+    if (tokenAt(doc, k).value !== ',' || ctx.quoted[k] || !SECOND_CLAUSE_CONJUNCTIONS.has(tokenAt(doc, k + 1).lower)) continue;
     const v = tokenAt(doc, k + 2).pos === 'ADV' ? k + 3 : k + 2;
     if (v < end && /^(VERB|AUX)$/.test(tokenAt(doc, v).pos)) return true;
   }
@@ -727,7 +728,7 @@ export function cutAfterQuotedObject(ctx: ReportedContext, from: number, end: nu
       return close;
     }
     if (inner.value === ',' || inner.value === ';') return close;
-    if (/^(and|but)$/.test(next.lower)) {
+    if (SECOND_CLAUSE_CONJUNCTIONS.has(next.lower)) {
       const after = tokenAt(doc, close + 1);
       if (!isMarkToken(after.value) && after.pos === 'PRON') return close;
     }
@@ -767,7 +768,7 @@ export function skipShortLead(ctx: ReportedContext, from: number, end: number): 
  * "rival lawmakers", "his Ohio counterpart"), or the words before a noun of
  * saying ("the", "new", "Breitbart", "'s").
  */
-export const NOUN_PHRASE_POS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART']);
+export const NOUN_PHRASE_POS: ReadonlySet<string> = NOUN_HEADED_PHRASE_TAGS;
 
 /**
  * The first token of the noun phrase whose head, a noun of saying, stands

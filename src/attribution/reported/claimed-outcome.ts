@@ -18,13 +18,14 @@ import { CLAIMED_DEED_NOUNS, CLAIMED_OUTCOME_NOUNS } from '../../data/cues.js';
 import { cutMediumAdjunct } from './boundary.js';
 import { END, candidate, range, sentenceOf, type ReportedContext } from './shared.js';
 import { cueSubject, passiveCue } from './cue-subject.js';
+import { PRE_NOUN_TAGS } from '../../data/tags.js';
 
 /** How many words may stand between the cue and its noun ("a moral victory"). */
 const MAX_BEFORE_NOUN = 2;
 /** How far the object may run, in tokens (past it, the noun alone is taken). */
 const MAX_OBJECT = 25;
 /** Parts of speech of the words before the noun ("outright" may be read as an adverb). */
-const BEFORE_NOUN_POS = new Set(['DET', 'ADJ', 'PRON', 'ADV']);
+const BEFORE_NOUN_POS: ReadonlySet<string> = PRE_NOUN_TAGS;
 
 /** `X claimed (a) victory ...`, `X claimed credit for Y`. */
 export function claimedOutcome(ctx: ReportedContext, cue: CueMatch): Candidate | null {

@@ -16,7 +16,7 @@ import { skipFraming, skipLinkingWord } from './framing.js';
 import { contentEnd } from './content-end.js';
 import { POSSESSIVES_AND_YOUR, WH_RELATIVE_PRONOUNS, FRONTED_OPENERS, APPOSITIVE_RELATIVES, PARTICIPLE_OPENERS, TRAILING_CIRCUMSTANCE_OPENERS, PERSON_RELATIVES, CLEFT_COPULAS, SECOND_REPORT_OPENERS } from '../../data/clauses.js';
 import { cutConditionTail, cutNarratorTail } from './boundary.js';
-import { ARTICLES, CORRELATIVE_COMPARATIVES, NEGATING_WORDS } from '../../data/function-words.js';
+import { ARTICLES, CORRELATIVE_COMPARATIVES, NEGATING_WORDS, FIGURE_BOUNDS } from '../../data/function-words.js';
 import { RELATIVE_TIME_WORDS, TIME_NOUN_SET, TIME_PHRASE_DETERMINERS, CUE_TIME_LEADS } from '../../data/time.js';
 import { PEOPLE_NOUNS } from '../../data/people.js';
 import { describedName } from './source-appositive.js';
@@ -426,7 +426,7 @@ function completesFragment(doc: Doc, p: number, last: number): boolean {
 function adjunctAfter(doc: Doc, p: number): boolean {
   const t = maybeToken(doc, p);
   // ("..., he says, at least seven delegates have signed": "at least" opens a subject)
-  if (t === undefined || (t.lower === 'at' && /^(least|most)$/.test(maybeToken(doc, p + 1)?.lower ?? ''))) return false;
+  if (t === undefined || (t.lower === 'at' && FIGURE_BOUNDS.has(maybeToken(doc, p + 1)?.lower ?? ''))) return false;
   return t.pos === 'ADP' || (t.pos === 'VERB' && /ing$/.test(t.lower));
 }
 

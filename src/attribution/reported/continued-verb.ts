@@ -24,13 +24,14 @@ import { candidate, endBeforeSecondClause, range, sentenceOf, type ReportedConte
 import { cueSubject } from './cue-subject.js';
 import { contentEnd, endAtClausePunctuation } from './content-end.js';
 import { NO_OBJECT_PRONOUNS } from '../../data/pronouns.js';
+import { PHRASE_OPENING_TAGS } from '../../data/tags.js';
 
 /** The rule's name. */
 const RULE = 'reported/continued-verb';
 /** How sure the rule is (a noun-phrase object, below a clause). */
 const CONFIDENCE = 0.45;
 /** Parts of speech that may open the object: a noun phrase. */
-const OBJECT_START = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON']);
+const OBJECT_START: ReadonlySet<string> = PHRASE_OPENING_TAGS;
 
 /** `X continued to VERB NP`, with VERB a verb of saying. */
 export function continuedVerb(ctx: ReportedContext, cue: CueMatch): Candidate | null {

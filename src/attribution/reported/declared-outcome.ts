@@ -12,10 +12,11 @@ import type { Candidate, CueMatch, Mention } from '../candidate.js';
 import { isMarkToken, tokenAt } from '../../prepare/lookup.js';
 import { speakerAfter } from '../../speakers/phrase.js';
 import { OUTCOME_NOUNS, OUTCOME_VERBS } from '../../data/cues.js';
-import { OUTCOME_CLAUSE_WORDS, POSSESSIVES } from '../../data/clauses.js';
+import { OUTCOME_CLAUSE_WORDS, POSSESSIVES, CLAUSE_OPENING_PRONOUNS } from '../../data/clauses.js';
 import { TIME_WORDS } from '../../data/time.js';
 import { END, NP_POS, candidate, range, sentenceOf, type ReportedContext } from './shared.js';
 import { passiveCue } from './cue-subject.js';
+import { LIST_CONJUNCTIONS } from '../../data/function-words.js';
 
 /** How long the subject may be, in tokens. */
 const MAX_SUBJECT = 8;
@@ -39,14 +40,14 @@ export function declaredOutcome(ctx: ReportedContext, cue: CueMatch): Candidate 
     if (!NP_POS.has(t.pos) && !POSSESSIVES.has(t.lower)) break;
     start--;
   }
-  if (start === cue.first || !/^(PROPN|NOUN|PRON|DET|ADJ|NUM)$/.test(tokenAt(doc, start).pos) || /^(who|which|that|what)$/.test(tokenAt(doc, start).lower)) return null;
+  if (start === cue.first || !/^(PROPN|NOUN|PRON|DET|ADJ|NUM)$/.test(tokenAt(doc, start).pos) || CLAUSE_OPENING_PRONOUNS.has(tokenAt(doc, start).lower)) return null;
   // the clause goes on past the noun to a comma (not one inside a list of names), a new clause or "by"
   let end = n + 1;
   let speaker: Mention | null = null;
   while (end < sentence.last && end - n < MAX_TAIL) {
     const t = tokenAt(doc, end);
     // "and" or "or" between names joins a list: "in Dover and Kell"
-    const joins = /^(and|or)$/.test(t.lower) && tokenAt(doc, end - 1).pos === 'PROPN' && tokenAt(doc, end + 1).pos === 'PROPN';
+    const joins = LIST_CONJUNCTIONS.has(t.lower) && tokenAt(doc, end - 1).pos === 'PROPN' && tokenAt(doc, end + 1).pos === 'PROPN';
     if (END.has(t.value) || /^[;:()\u2014\u2013]$/.test(t.value) || isMarkToken(t.value) || (OUTCOME_CLAUSE_WORDS.has(t.lower) && !joins)) break;
     // a comma inside a list of names goes on: "in Dover, Kell and Marrow" (not "in Dover, Reyes told ...")
     if (t.value === ',' && !(tokenAt(doc, end - 1).pos === 'PROPN' && tokenAt(doc, end + 1).pos === 'PROPN' && /^(,|and|or)$/.test(tokenAt(doc, end + 2).lower))) break;

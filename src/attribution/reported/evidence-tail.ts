@@ -49,8 +49,6 @@ function taken(doc: Doc, list: readonly Candidate[], c: Candidate, from: number,
   return false;
 }
 
-/** Month names, lower-case. */
-
 /** A year or a capitalised month: what dates a past passive as an event ("was ousted in a recall in 2019"). */
 function dating(doc: Doc, k: number): boolean {
   const t = tokenAt(doc, k);
@@ -91,12 +89,15 @@ function findingTail(doc: Doc, from: number, to: number): boolean {
 }
 
 /**
- * Extends the content of the kept evidence attributions in `list` over a tail
+ * Extends the content of every kept opt-in attribution in `list` to the end of
+ * its sentence over a tail right after it: a finding's (`evidence`) over one
  * opened by a comma and a word of `EVIDENCE_TAIL_OPENERS` (", while", ", with",
- * ", including", ...), and that of thoughts and stances over one opened by
- * ", including".
+ * ", including", ...), a thought's or a stance's only over one opened by
+ * ", including". A tail holding a quotation mark, a cue of its own or a part
+ * or cue of another attribution stays out; a count of people with a stance
+ * inside a finding's tail is absorbed (dropped as an attribution of its own).
  */
-export function extendEvidenceTails(doc: Doc, list: readonly Candidate[], quoted: Readonly<Uint8Array>): void {
+export function extendOptInTails(doc: Doc, list: readonly Candidate[], quoted: Readonly<Uint8Array>): void {
   for (const c of list) {
     if (!c.keep || !c.cue || !OPT_IN_CATEGORIES.has(c.cue.category) || c.parts.length === 0) continue;
     const part = c.parts[c.parts.length - 1]!;

@@ -22,9 +22,10 @@ import { clauseEnd } from './boundary.js';
 import { passesOptInBar } from './opt-in.js';
 import { EVIDENCE_SUBJECT_ADVERBS } from '../../data/clauses.js';
 import { FOCUS_ADVERBS, STANDING_WORDS } from '../../data/function-words.js';
+import { NOUN_OPENING_TAGS } from '../../data/tags.js';
 
 /** Parts of speech that open a finding given as a noun phrase. */
-const OBJECT_START = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
+const OBJECT_START: ReadonlySet<string> = NOUN_OPENING_TAGS;
 /** How many tokens that noun phrase may have. */
 const MAX_SUBJECT = 8;
 

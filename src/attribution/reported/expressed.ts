@@ -17,9 +17,10 @@ import { END, candidate, range, sentenceOf, type ReportedContext } from './share
 import { cueSubject, passiveCue } from './cue-subject.js';
 import { NARRATOR_SUBORDINATORS } from '../../data/clauses.js';
 import { EXPRESSED_TOPIC_PREPOSITIONS } from '../../data/function-words.js';
+import { PRE_NOUN_TAGS } from '../../data/tags.js';
 
 /** Words that may stand before the feeling noun: "his general support", "particular concern", "deep concerns". */
-const BEFORE_NOUN = new Set(['DET', 'ADJ', 'PRON', 'ADV']);
+const BEFORE_NOUN: ReadonlySet<string> = PRE_NOUN_TAGS;
 /** Most tokens before the feeling noun. */
 const MAX_BEFORE = 3;
 /** Days, which end the content after "on". */

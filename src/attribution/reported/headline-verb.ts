@@ -24,7 +24,7 @@ import { canSpeak, makeMention } from '../../speakers/phrase.js';
 import { CUE_VERBS, HEADLINE_LITERAL_OBJECTS, HEADLINE_NATURAL_FORCES, HEADLINE_OBJECT_PREPOSITIONS } from '../../data/cues.js';
 import { headlineVerbLemma } from '../../cues/headline.js';
 import { startsUpper } from '../../prepare/case.js';
-import { SUBJECT_PRONOUNS } from '../../data/function-words.js';
+import { SUBJECT_PRONOUNS, SECOND_CLAUSE_CONJUNCTIONS } from '../../data/function-words.js';
 import { candidate, range, type ReportedContext } from './shared.js';
 
 /** The rule's name. */
@@ -58,7 +58,7 @@ function objectEnd(ctx: ReportedContext, from: number, end: number): number {
     if ((t.pos === 'ADP' || t.pos === 'SCONJ') && !HEADLINE_OBJECT_PREPOSITIONS.has(t.lower)) return k;
     // "as she leaves": a clause of its own, no phrase of the object's
     if (t.lower === 'as' && SUBJECT_PRONOUNS.has(tokenAt(doc, k + 1).lower)) return k;
-    if (/^(and|but)$/.test(t.lower)) {
+    if (SECOND_CLAUSE_CONJUNCTIONS.has(t.lower)) {
       const next = tokenAt(doc, k + 1);
       if (next.pos === 'VERB' || next.pos === 'AUX' || headlineVerbLemma(next.lower) !== null || (next.pos === 'NOUN' && /s$/.test(next.lower) && CUE_VERBS.has(next.lemma))) return k;
     }

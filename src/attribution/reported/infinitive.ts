@@ -20,10 +20,11 @@ import { cutAtNextAttribution } from './next-attribution.js';
 import { RELATIVE_PRONOUNS, SPLITTING_ADVERBS } from '../../data/clauses.js';
 import type { Doc } from '../../prepare/document.js';
 import { SEASON_WORDS, TIME_ASIDE_OPENERS, TIME_LABEL, TIME_START_PREPOSITIONS } from '../../data/time.js';
+import { PERSON_PHRASE_TAGS, PHRASE_OPENING_TAGS } from '../../data/tags.js';
 
 /** Words that may start a listener: "him", "the court", "lawmakers", "Ms. Ortiz", "older residents". */
-const LISTENER_START = new Set(['PRON', 'DET', 'NOUN', 'PROPN', 'ADJ']);
-const LISTENER_POS = new Set(['PRON', 'DET', 'NOUN', 'PROPN', 'ADJ', 'NUM']);
+const LISTENER_START: ReadonlySet<string> = PERSON_PHRASE_TAGS;
+const LISTENER_POS: ReadonlySet<string> = PHRASE_OPENING_TAGS;
 /** The infinitive of a request for anonymity: "asked not to be named". */
 const ANONYMITY = /^(be|being) (named|identified|quoted) /;
 /** The infinitive of a request for anonymity with no negation: "asked to remain anonymous". */

@@ -14,9 +14,10 @@ import { END, TIME_WORDS, candidate, range, sentenceOf, type ReportedContext } f
 import { cueSubject, passiveCue } from './cue-subject.js';
 import { POSSESSIVES_AND_YOUR, JUDGEMENT_STOP } from '../../data/clauses.js';
 import { INDEFINITE_ARTICLES } from '../../data/function-words.js';
+import { NOUN_PHRASE_TAGS } from '../../data/tags.js';
 
 /** Parts of speech of the object. */
-const OBJECT_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART', 'PRON']);
+const OBJECT_POS: ReadonlySet<string> = NOUN_PHRASE_TAGS;
 /** Heads of the object: a noun, a name or a pronoun. */
 const HEAD_POS = new Set(['NOUN', 'PROPN', 'PRON']);
 /** Most tokens of the object, and of the whole content. */

@@ -9,7 +9,7 @@ import type { Doc } from '../../prepare/document.js';
 import type { CueMatch, Mention } from '../candidate.js';
 import { isMarkToken, lowerBound, maybeToken, tokenAt } from '../../prepare/lookup.js';
 import { speakerBefore } from '../../speakers/phrase.js';
-import { SUBJECT_PRONOUNS, SUBORDINATORS as SUBORDINATORS_FRONTED } from '../../data/function-words.js';
+import { SUBJECT_PRONOUNS, SUBORDINATORS as SUBORDINATORS_FRONTED, SECOND_CLAUSE_CONJUNCTIONS } from '../../data/function-words.js';
 import { NEXT_ATTRIBUTION_BOUNDARIES as BOUNDARY, NEXT_ATTRIBUTION_LOOSE_BOUNDARIES as LOOSE_BOUNDARY, RELATIVE_CLAUSE_WORDS } from '../../data/clauses.js';
 import { DECLINING_VERBS, SAID_SAYS, SAID_WORDS_NOUNS, THOUGHT_ADJECTIVES } from '../../data/cues.js';
 import { PERSON_SUBJECT_PRONOUNS } from '../../data/pronouns.js';
@@ -100,7 +100,7 @@ export function cutAtNextAttribution(ctx: ReportedContext, from: number, end: nu
     if (sp && sp.first > from && appositiveSubject(ctx, from, sp)) continue;
     if (sp && sp.first > from && (BOUNDARY.has(tokenAt(doc, sp.first - 1).lower) || isCommaBoundary(doc, sp.first - 1))) return trimBoundary(doc, sp.first, from);
     // "he taught law, and added: ...": a coordinated cue that shares the subject
-    if (!sp && /^(and|but)$/.test(tokenAt(doc, c.first - 1).lower) && c.first - 1 > from) {
+    if (!sp && SECOND_CLAUSE_CONJUNCTIONS.has(tokenAt(doc, c.first - 1).lower) && c.first - 1 > from) {
       // (not a refusal: "said it was a mistake and declined to say more" is the speaker's own act)
       if (defaultCue && OPT_IN_CATEGORIES.has(c.category) && !DECLINING_VERBS.has(c.lemma) && !negatedCue(doc, c)) continue;
       // (nor a participle that goes on a passive of the content: "said the man was arrested and charged with arson")

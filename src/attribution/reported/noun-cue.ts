@@ -12,7 +12,7 @@ import type { Candidate, CueMatch, Mention } from '../candidate.js';
 import { canSpeak, makeMention, sharedSubject, speakerBefore } from '../../speakers/phrase.js';
 import { AGENT_NOUN_CUES, COPULA_SPEECH_NOUNS, NOUN_CUES, NOUN_TAGGED_VERBS, SINGULAR_NOUN_TAGGED_VERBS, LIGHT_VERBS, LINKING_VERBS } from '../../data/cues.js';
 import { DOCUMENT_NOUNS, DOER_NOUN } from '../../data/people.js';
-import { DEGREE_ADVERBS } from '../../data/function-words.js';
+import { DEGREE_ADVERBS, ASIDE_WORDS } from '../../data/function-words.js';
 import { isPlaceName, kindOfHead } from '../../speakers/kinds.js';
 import { DAY_OR_MONTH, TIME_OWNERS } from '../../data/time.js';
 
@@ -25,7 +25,7 @@ import { contentEnd } from './content-end.js';
 import { insertionEnd } from './subject-insert.js';
 import { coversIndex, spanIndex } from './span-index.js';
 import { PERSON_SUBJECT_PRONOUNS_AND_YOU } from '../../data/pronouns.js';
-import { CLAUSE_FINAL_PRONOUNS, INNER_CLAUSE_SUBORDINATORS, IRREGULAR_OBJECT_PASTS, NOUN_TIME_LEADS, POSSESSIVES, REPORT_OBJECT_VERBS, SPLITTING_ADVERBS, VERB_GROUP_ADVERBS, NOUN_CUE_CLAUSE_OPENERS } from '../../data/clauses.js';
+import { CLAUSE_FINAL_PRONOUNS, INNER_CLAUSE_SUBORDINATORS, IRREGULAR_OBJECT_PASTS, NOUN_TIME_LEADS, POSSESSIVES, REPORT_OBJECT_VERBS, SPLITTING_ADVERBS, VERB_GROUP_ADVERBS, NOUN_CUE_CLAUSE_OPENERS, SINGULAR_BE_FORMS } from '../../data/clauses.js';
 
 /** How far the clause end is looked for, in tokens (keeps a long sentence of many noun cues linear). */
 const MAX_CLAUSE = 120;
@@ -111,7 +111,7 @@ function subjectOf(doc: Doc, noun: number, sentence: Segment): Mention | null {
   const t = tokenAt(doc, noun);
   if (/ing$/.test(t.lower) && noun - 1 > sentence.first && tokenAt(doc, noun - 1).value === ',') return sharedSubject(doc, noun, noun);
   // "took the last step of announcing that", "aside from stating that": a gerund the tagger read as a noun
-  if (/ing$/.test(t.lower) && noun - 1 > sentence.first && (/^(of|by)$/.test(tokenAt(doc, noun - 1).lower) || (tokenAt(doc, noun - 1).lower === 'from' && /^(aside|apart)$/.test(tokenAt(doc, noun - 2).lower)))) return sharedSubject(doc, noun, noun);
+  if (/ing$/.test(t.lower) && noun - 1 > sentence.first && (/^(of|by)$/.test(tokenAt(doc, noun - 1).lower) || (tokenAt(doc, noun - 1).lower === 'from' && ASIDE_WORDS.has(tokenAt(doc, noun - 2).lower)))) return sharedSubject(doc, noun, noun);
   // "The island has been warning that": a progressive the tagger read as a noun after "be"
   if (/ing$/.test(t.lower) && noun - 1 > sentence.first && tokenAt(doc, noun - 1).pos === 'AUX' && tokenAt(doc, noun - 1).lemma === 'be') return speakerBefore(doc, noun, sentence.first);
   // "Reyes claims that ...": a present-tense verb the tagger read as a plural noun right after a name
@@ -327,7 +327,7 @@ export function nounMaker(doc: Doc, k: number, noun: Token = tokenAt(doc, k)): {
 function copulaThat(doc: Doc, k: number): boolean {
   const be = maybeToken(doc, k + 1);
   const that = maybeToken(doc, k + 2);
-  return be !== undefined && that !== undefined && be.sent === tokenAt(doc, k).sent && /^(is|was)$/.test(be.lower) && that.lower === 'that';
+  return be !== undefined && that !== undefined && be.sent === tokenAt(doc, k).sent && SINGULAR_BE_FORMS.has(be.lower) && that.lower === 'that';
 }
 
 /**

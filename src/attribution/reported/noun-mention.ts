@@ -21,6 +21,8 @@ import { madeNounSites } from './noun-topic.js';
 import { candidate, endBeforeDay, range, sentenceOf, verbGroupStart, type ReportedContext } from './shared.js';
 import { contentEnd } from './content-end.js';
 import { heldByExisting, spanIndex } from './span-index.js';
+import { NOUN_OPENING_TAGS } from '../../data/tags.js';
+import { LIST_CONJUNCTIONS } from '../../data/function-words.js';
 
 /** The rule's name. */
 const RULE = 'reported/noun-mention';
@@ -28,7 +30,7 @@ const RULE = 'reported/noun-mention';
 const CONFIDENCE = 0.45;
 
 /** Parts of speech of a noun phrase in a list of what is mentioned: "God, religion or his faith". */
-const LIST_WORDS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
+const LIST_WORDS: ReadonlySet<string> = NOUN_OPENING_TAGS;
 
 /**
  * The end of a list that runs on after a comma at `end`: `God, religion or his
@@ -49,7 +51,7 @@ function listEnd(ctx: ReportedContext, end: number, last: number): number {
     const q = phrase(p + 1);
     if (q === p + 1) return end;
     // (a comma before the closing "and" / "or": "the strike, the flood, or the fire")
-    const comma = tokenAt(doc, q).value === ',' && /^(and|or)$/.test(tokenAt(doc, q + 1).lower) && q + 1 < last ? 1 : 0;
+    const comma = tokenAt(doc, q).value === ',' && LIST_CONJUNCTIONS.has(tokenAt(doc, q + 1).lower) && q + 1 < last ? 1 : 0;
     const next = tokenAt(doc, q + comma);
     if (next.lower === 'and' || next.lower === 'or') {
       const r = phrase(q + comma + 1);

@@ -21,13 +21,14 @@ import { giverOf, giverVerb, infinitiveEnd } from './noun-infinitive.js';
 import { candidate, endBeforeDay, range, sentenceOf, TIME_WORDS, verbGroupStart, type ReportedContext } from './shared.js';
 import { contentEnd } from './content-end.js';
 import { heldByExisting, spanIndex } from './span-index.js';
+import { CONTENT_OPENING_TAGS } from '../../data/tags.js';
 
 /** The rule's name. */
 const RULE = 'reported/noun-topic';
 /** How sure the rule is (a topic of a noun cue, below a topic after a verb). */
 const CONFIDENCE = 0.45;
 /** Parts of speech that may open the topic: a noun phrase or a gerund ("comments on building a wall"). */
-const TOPIC_START = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON', 'VERB']);
+const TOPIC_START: ReadonlySet<string> = CONTENT_OPENING_TAGS;
 
 /** True when `t` may open a topic or what is mentioned: a noun phrase or a gerund, not another verb form. */
 export function opensTopic(t: Token): boolean {

@@ -14,11 +14,12 @@ import { maybeToken, tokenAt } from '../../prepare/lookup.js';
 import { SECOND_CLAUSE_PRONOUNS } from '../../data/pronouns.js';
 import { POSSESSIVES_AND_YOUR } from '../../data/clauses.js';
 import { OWN_CLAUSE_CONJUNCTIONS } from '../../data/function-words.js';
+import { NOUN_MODIFIER_TAGS } from '../../data/tags.js';
 
 /** Most words of a name or of a noun phrase after its determiner, as a new clause's subject. */
 const MAX_SUBJECT_WORDS = 4;
 /** Parts of speech after a subject's determiner: "the city council", "her two aides". */
-const SUBJECT_NOUN_POS: ReadonlySet<string> = new Set(['ADJ', 'NOUN', 'PROPN', 'NUM']);
+const SUBJECT_NOUN_POS: ReadonlySet<string> = NOUN_MODIFIER_TAGS;
 
 /**
  * One past the subject that opens at token `k`: a subject pronoun ("she"), a

@@ -24,6 +24,7 @@ import { kindOfHead } from '../../speakers/kinds.js';
 import { wholeSentence } from './opt-in.js';
 import { ownClauseAfter } from './object-clause.js';
 import { objectSubordinateEnd, subordinateAfterCut } from './object-subordinate.js';
+import { NOUN_HEADED_PHRASE_TAGS, NOUN_OPENING_TAGS } from '../../data/tags.js';
 
 /** True when a cue of speech of this extraction has its head at token `k` ("a letter which | said ..."). */
 function speechCueAt(ctx: ReportedContext, k: number): boolean {
@@ -32,7 +33,7 @@ function speechCueAt(ctx: ReportedContext, k: number): boolean {
 }
 
 /** Words that may start the object: a determiner, a noun, an adjective, a number, a possessive, a gerund. */
-const OBJECT_START = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
+const OBJECT_START: ReadonlySet<string> = NOUN_OPENING_TAGS;
 
 /**
  * True when the noun of time at `k` (`TIME_NOUN_SET`) modifies the common
@@ -492,7 +493,7 @@ function asideEnd(ctx: ReportedContext, k: number, last: number): number {
 }
 
 /** Parts of speech of the noun phrase after "the same of": "Ms. Ortiz", "the mayor's plan". */
-const SAME_OF_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'PART', 'NUM']);
+const SAME_OF_POS: ReadonlySet<string> = NOUN_HEADED_PHRASE_TAGS;
 /** How many tokens "the same of X" may have. */
 const MAX_SAME_OF = 10;
 

@@ -13,7 +13,7 @@ import type { Doc } from '../../prepare/document.js';
 import { tokenAt, tokenAtOrAfter } from '../../prepare/lookup.js';
 import { OPT_IN_CATEGORIES } from '../../options.js';
 import { OPENING_SUBORDINATOR_LEADS } from '../../data/clauses.js';
-import { SUBORDINATORS } from '../../data/function-words.js';
+import { SUBORDINATORS, LIST_CONJUNCTIONS } from '../../data/function-words.js';
 import { clauseStartsAt } from './clause-start.js';
 
 /** True when token `k` is a subordinator opening its sentence, after at most one lead word ("But if", "Even though"). */
@@ -41,9 +41,9 @@ function listComma(doc: Doc, k: number, last: number, quoted: Readonly<Uint8Arra
   for (let j = k + 1; j < Math.min(last, k + 2 + MAX_LIST_ITEM); j++) {
     const t = tokenAt(doc, j);
     if (quoted[j]) return false;
-    if (t.value === ',') return j > k + 1 && (or || (j + 1 < last && /^(and|or)$/.test(tokenAt(doc, j + 1).lower)));
+    if (t.value === ',') return j > k + 1 && (or || (j + 1 < last && LIST_CONJUNCTIONS.has(tokenAt(doc, j + 1).lower)));
     if (t.pos === 'VERB' || t.pos === 'AUX' || /^[;:.!?]$/.test(t.value)) return false;
-    if (/^(and|or)$/.test(t.lower)) or = true;
+    if (LIST_CONJUNCTIONS.has(t.lower)) or = true;
   }
   return false;
 }

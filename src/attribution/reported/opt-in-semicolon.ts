@@ -12,6 +12,7 @@ import type { Candidate } from '../candidate.js';
 import type { Doc } from '../../prepare/document.js';
 import { tokenAt, tokenAtOrAfter, tokenCount } from '../../prepare/lookup.js';
 import { clauseStartsAt } from './clause-start.js';
+import { LIST_CONJUNCTIONS } from '../../data/function-words.js';
 
 /** Opt-in categories whose content ends at a semicolon. */
 const CUT_CATEGORIES: ReadonlySet<string> = new Set(['thought', 'stance']);
@@ -63,6 +64,6 @@ function clauseAfter(doc: Doc, p: number, end: number): boolean {
 
 /** True when a semicolon at or after `k` and before `end` is followed by "and" or "or": the semicolons part a list. */
 function closesList(doc: Doc, k: number, end: number, quoted: Readonly<Uint8Array>): boolean {
-  for (let j = k; j + 1 < end; j++) if (!quoted[j] && tokenAt(doc, j).value === ';' && /^(and|or)$/.test(tokenAt(doc, j + 1).lower)) return true;
+  for (let j = k; j + 1 < end; j++) if (!quoted[j] && tokenAt(doc, j).value === ';' && LIST_CONJUNCTIONS.has(tokenAt(doc, j + 1).lower)) return true;
   return false;
 }

@@ -12,14 +12,15 @@ import { SUBJECT_PRONOUNS } from '../../data/function-words.js';
 import { PASSIVE_NAMING_VERBS } from '../../data/cues.js';
 import { candidate, openOf, range, sentenceOf, type ReportedContext } from './shared.js';
 import { passiveCue } from './cue-subject.js';
+import { DETERMINER_OR_ADJECTIVE_TAGS, NOUN_HEADED_PHRASE_TAGS } from '../../data/tags.js';
 
 /** Parts of speech inside the subject noun phrase. */
-const SUBJECT_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART']);
+const SUBJECT_POS: ReadonlySet<string> = NOUN_HEADED_PHRASE_TAGS;
 /** How long the subject may be, in tokens. */
 const MAX_SUBJECT = 10;
 
 /** Parts of speech between "as" and the opening mark: "as a "win ..."", "as an early "fiasco"". */
-const BEFORE_MARK_POS = new Set(['DET', 'ADJ']);
+const BEFORE_MARK_POS: ReadonlySet<string> = DETERMINER_OR_ADJECTIVE_TAGS;
 /** How many such words may stand before the opening mark. */
 const MAX_BEFORE_MARK = 2;
 

@@ -17,9 +17,10 @@ import { passiveCue } from './cue-subject.js';
 import { POSSESSIVES, SUBJECT_PREPOSITIONS } from '../../data/clauses.js';
 import { TIME_DETERMINERS, TIME_UNITS } from '../../data/time.js';
 import { timePhraseEnd } from '../../speakers/find/time-phrase.js';
+import { NOUN_HEADED_PHRASE_TAGS } from '../../data/tags.js';
 
 /** Parts of speech inside the subject noun phrase. */
-const SUBJECT_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART']);
+const SUBJECT_POS: ReadonlySet<string> = NOUN_HEADED_PHRASE_TAGS;
 /** How long the subject may be, in tokens. */
 const MAX_SUBJECT = 10;
 

@@ -18,11 +18,12 @@ import { clauseStartsAt } from './clause-start.js';
 import { passiveCue } from './cue-subject.js';
 import { contentEnd } from './content-end.js';
 import { cutAtNextAttribution } from './next-attribution.js';
-import { INDEFINITE_ARTICLES } from '../../data/function-words.js';
+import { INDEFINITE_ARTICLES, FINITE_HAVE } from '../../data/function-words.js';
 import { PERSON_SUBJECT_PRONOUNS } from '../../data/pronouns.js';
+import { DETERMINER_OR_ADJECTIVE_TAGS } from '../../data/tags.js';
 
 /** Parts of speech before a participle or gerund that keep it inside the subject: "the merged harbor firm", "a new elected board". */
-const NOUN_PHRASE_BEFORE_PARTICIPLE = new Set(['DET', 'ADJ']);
+const NOUN_PHRASE_BEFORE_PARTICIPLE: ReadonlySet<string> = DETERMINER_OR_ADJECTIVE_TAGS;
 /** How many tokens the subject of the framed clause may have. */
 const MAX_SUBJECT = 16;
 
@@ -91,7 +92,7 @@ function finiteAsPassive(ctx: ReportedContext, cue: CueMatch, sentence: Segment)
   if (tokenIn(doc, sentence, k).lower === 'been') {
     k--;
     while (k >= cue.first && /^(ADV|PART)$/.test(tokenIn(doc, sentence, k).pos)) k--;
-    if (k < cue.first || !/^(has|have|had)$/.test(tokenIn(doc, sentence, k).lower)) return false;
+    if (k < cue.first || !FINITE_HAVE.has(tokenIn(doc, sentence, k).lower)) return false;
   }
   for (let j = cue.first; j < k; j++) if (!/^(ADV|PART)$/.test(tokenIn(doc, sentence, j).pos)) return false;
   const before = tokenIn(doc, sentence, cue.first - 1);

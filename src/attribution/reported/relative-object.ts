@@ -14,7 +14,7 @@ import { isMarkToken, tokenAt } from '../../prepare/lookup.js';
 import { makeMention, speakerBefore } from '../../speakers/phrase.js';
 import { NON_STATEMENT_HEADS, OBJECT_RELATIVES, RELATIVE_CIRCUMSTANCE_NOUNS, RELATIVE_OBJECT_VERBS, STATEMENT_HEADS, STATEMENT_OBJECT_VERBS } from '../../data/cues.js';
 import { PEOPLE_NOUNS } from '../../data/people.js';
-import { INDEFINITE_PRONOUNS } from '../../data/function-words.js';
+import { INDEFINITE_PRONOUNS, SECOND_CLAUSE_CONJUNCTIONS } from '../../data/function-words.js';
 import { END, TIME_WORDS, candidate, range, sentenceOf, type ReportedContext } from './shared.js';
 import { passiveCue } from './cue-subject.js';
 
@@ -36,7 +36,7 @@ function noObjectAfter(ctx: ReportedContext, cue: CueMatch, last: number): boole
   if (tokenAt(doc, k).pos === 'ADV' && !TIME_WORDS.has(tokenAt(doc, k).lower)) k++;
   const t = tokenAt(doc, k);
   if (k >= last || END.has(t.value) || /^[,;:()\u2014\u2013]$/.test(t.value) || t.value === '--' || isMarkToken(t.value)) return true;
-  if (/^(and|but)$/.test(t.lower)) return OBJECT_RELATIVES.has(tokenAt(doc, k + 1).lower) || /^(VERB|AUX)$/.test(tokenAt(doc, k + 1).pos);
+  if (SECOND_CLAUSE_CONJUNCTIONS.has(t.lower)) return OBJECT_RELATIVES.has(tokenAt(doc, k + 1).lower) || /^(VERB|AUX)$/.test(tokenAt(doc, k + 1).pos);
   if (TIME_WORDS.has(t.lower)) return true;
   // ("which he describes as his home": what "as" opens is the as-rules')
   return t.pos === 'ADP' && !/^(that|of|as)$/.test(t.lower) && !(t.lower === 'to' && tokenAt(doc, k + 1).pos === 'VERB');

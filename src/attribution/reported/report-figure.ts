@@ -14,6 +14,7 @@ import { CLAUSE_AFTER_COMMA, MONEY_GERUNDS, QUANTITY_OPENERS } from '../../data/
 import { TIME_UNITS } from '../../data/time.js';
 import { END, candidate, range, sentenceOf, type ReportedContext } from './shared.js';
 import { cueSubject, passiveCue } from './cue-subject.js';
+import { FIGURE_BOUNDS } from '../../data/function-words.js';
 
 /** How far the content may run, in tokens. */
 const MAX_CONTENT = 40;
@@ -34,7 +35,7 @@ function figureAt(ctx: ReportedContext, p: number, last: number): boolean {
   if (t.pos === 'NUM' || /^\$?\d/.test(t.value)) return numberAt(doc, p);
   if (!QUANTITY_OPENERS.has(t.lower)) return false;
   // "at" opens a quantity only as "at least" or "at most" (not "reported at 6 a.m.")
-  if (t.lower === 'at' && !/^(least|most)$/.test(tokenAt(doc, p + 1).lower)) return false;
+  if (t.lower === 'at' && !FIGURE_BOUNDS.has(tokenAt(doc, p + 1).lower)) return false;
   for (let k = p + 1; k < Math.min(last, p + 1 + MAX_OPENER); k++) {
     const w = tokenAt(doc, k);
     if (w.pos === 'NUM' || /^\$?\d/.test(w.value)) return numberAt(doc, k);

@@ -13,9 +13,10 @@ import { REPORTING_VERBS } from '../../data/cues.js';
 import { SECOND_REPORT_OPENERS, RELATIVE_CLAUSE_WORDS } from '../../data/clauses.js';
 import { cueHeadAt, spacedDash, type ReportedContext } from './shared.js';
 import { clauseStartsAt } from './clause-start.js';
+import { NOUN_PHRASE_TAGS } from '../../data/tags.js';
 
 /** Parts of speech in the short subject of the second report: "critics", "most analysts", "the mayor's aides", "he". */
-const SUBJECT_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON', 'PART']);
+const SUBJECT_POS: ReadonlySet<string> = NOUN_PHRASE_TAGS;
 /** How many words the second report's subject may have. */
 const MAX_SUBJECT = 5;
 /** How far into a content the second report is looked for, in tokens. */

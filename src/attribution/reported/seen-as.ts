@@ -12,9 +12,10 @@ import { candidate, range, sentenceOf, type ReportedContext } from './shared.js'
 import { cueSubject, passiveCue } from './cue-subject.js';
 import { contentEnd } from './content-end.js';
 import { cutAtNextAttribution } from './next-attribution.js';
+import { NOUN_PHRASE_TAGS } from '../../data/tags.js';
 
 /** Parts of speech of the object before "as". */
-const OBJECT_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART', 'PRON']);
+const OBJECT_POS: ReadonlySet<string> = NOUN_PHRASE_TAGS;
 /** How many tokens the object before "as" may have. */
 const MAX_OBJECT = 12;
 

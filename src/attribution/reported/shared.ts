@@ -17,6 +17,7 @@ import { MAIN_CLAUSE_SUBORDINATORS, MODALS } from '../../data/clauses.js';
 import { DASHES, SENTENCE_END } from '../../data/marks.js';
 import { viewSlice, viewChar, type View } from '../../prepare/view.js';
 import { clauseStartsAt } from './clause-start.js';
+import { NOUN_PHRASE_TAGS } from '../../data/tags.js';
 
 export { TIME_WORDS };
 
@@ -25,7 +26,7 @@ export const END = SENTENCE_END;
 /** Cues that report a question: their content may start with if, whether or a wh-word (`data/clauses.ts`). */
 export { WH_WORDS } from '../../data/clauses.js';
 /** Parts of speech inside a noun phrase. */
-export const NP_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART', 'PRON']);
+export const NP_POS: ReadonlySet<string> = NOUN_PHRASE_TAGS;
 
 /** What the reported-speech finder needs to know about the document. */
 export interface ReportedContext {

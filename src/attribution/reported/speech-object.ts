@@ -23,9 +23,10 @@ import { cueSubject, passiveCue } from './cue-subject.js';
 import { cutAtNextAttribution } from './next-attribution.js';
 import { ownClauseAfter } from './object-clause.js';
 import { objectSubordinateEnd, subordinateAfterCut } from './object-subordinate.js';
+import { PHRASE_OPENING_TAGS } from '../../data/tags.js';
 
 /** Parts of speech that may open the object. */
-const OBJECT_START = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON']);
+const OBJECT_START: ReadonlySet<string> = PHRASE_OPENING_TAGS;
 /** Most tokens of the object. */
 const MAX_OBJECT = 40;
 /** How sure the rule is. */

@@ -25,6 +25,7 @@ import { END, candidate, range, sentenceOf, type ReportedContext } from './share
 import { cueSubject } from './cue-subject.js';
 import { addParts, addedParts, overlapsAdded, overlapsIndex, spanIndex, type SpanIndex } from './span-index.js';
 import { ownClauseAfter } from './object-clause.js';
+import { CONTENT_OPENING_TAGS } from '../../data/tags.js';
 
 /** How sure the stance-side rules (role and phrase) are. */
 const CONFIDENCE = 0.6;
@@ -33,7 +34,7 @@ const MAX_MODIFIERS = 2;
 /** Most tokens of the content. */
 const MAX_CONTENT = 25;
 /** Parts of speech that may open the content: "the levy", "Ada Moss", "his plan", "legalizing ...". */
-const CONTENT_START = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON', 'VERB']);
+const CONTENT_START: ReadonlySet<string> = CONTENT_OPENING_TAGS;
 
 /** The first token of the cue whose copula is at `c`, or -1: "has long been" for "been", "is" alone; -1 after a modal or "to". */
 function cueFirst(ctx: ReportedContext, c: number, first: number): number {

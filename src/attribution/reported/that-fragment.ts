@@ -15,6 +15,7 @@ import type { Candidate } from '../candidate.js';
 import type { Doc } from '../../prepare/document.js';
 import { isMarkToken, tokenAt, tokenAtOrAfter, tokenCount } from '../../prepare/lookup.js';
 import { CUE_VERBS, DEGREE_WORDS, FACTIVE_CUE_VERBS, PRONOUN_THAT_LEADS, QUOTE_EXAMPLE_LEADS } from '../../data/cues.js';
+import { CLAUSE_OPENING_PRONOUNS } from '../../data/clauses.js';
 
 /** Rules of the quotes whose start may move back to "that". */
 const THAT_FRAGMENT_RULES: ReadonlySet<string> = new Set(['direct/fallback-subject', 'direct/unattributed']);
@@ -98,7 +99,7 @@ function objectAfterVerb(doc: Doc, c: Candidate): number {
       continue;
     }
     if (t.pos === 'VERB') return k + 1 < open ? k + 1 : -1;
-    if (t.pos === 'PUNCT' || t.pos === 'AUX' || t.pos === 'SCONJ' || /^(that|who|which|what)$/.test(t.lower)) return -1;
+    if (t.pos === 'PUNCT' || t.pos === 'AUX' || t.pos === 'SCONJ' || CLAUSE_OPENING_PRONOUNS.has(t.lower)) return -1;
   }
   return -1;
 }

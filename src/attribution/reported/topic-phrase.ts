@@ -11,12 +11,13 @@ import { tokenAt } from '../../prepare/lookup.js';
 import { afterTimePhrase } from '../../cues/time-phrase.js';
 import { POSSESSIVES } from '../../data/clauses.js';
 import { TOPIC_PHRASE_PREPOSITIONS } from '../../data/cues.js';
+import { NOUN_HEADED_PHRASE_TAGS, NOUN_MODIFIER_TAGS } from '../../data/tags.js';
 
 /** Parts of speech inside a noun phrase, before its head. */
-const INSIDE_PHRASE = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART']);
+const INSIDE_PHRASE: ReadonlySet<string> = NOUN_HEADED_PHRASE_TAGS;
 
 /** Parts of speech that go on with a noun phrase: its next modifier or its head. */
-const PHRASE_GOES_ON = new Set(['ADJ', 'NOUN', 'PROPN', 'NUM']);
+const PHRASE_GOES_ON: ReadonlySet<string> = NOUN_MODIFIER_TAGS;
 
 /**
  * The first token of a topic's noun phrase when the clause a cue's rule would

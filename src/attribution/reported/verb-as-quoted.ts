@@ -17,9 +17,10 @@ import { AS_QUOTED_VERBS, AS_QUOTED_VERB_STARTS, CUE_VERBS, FOR_QUOTED_VERBS, VE
 import { CUE_AUXILIARIES, PASSIVE_FORMS } from '../../data/clauses.js';
 import { cueWithQuotedObject } from './quoted-object.js';
 import { openOf, type ReportedContext } from './shared.js';
+import { NOUN_PHRASE_TAGS } from '../../data/tags.js';
 
 /** Parts of speech of the object before "as". */
-const OBJECT_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART', 'PRON']);
+const OBJECT_POS: ReadonlySet<string> = NOUN_PHRASE_TAGS;
 /** Most tokens of the object before "as". */
 const MAX_OBJECT = 10;
 /** Most tokens between "as" and the opening quotation mark: `as a man who would "..."`. */

@@ -13,7 +13,7 @@ import { makeMention } from './mention.js';
 import { DASHES, isInnerHyphen } from './name-tokens.js';
 import { isNounPhrase } from './noun-phrase.js';
 import { POSSESSIVES } from '../../data/clauses.js';
-import { ARTICLES } from '../../data/function-words.js';
+import { ARTICLES, LIST_CONJUNCTIONS } from '../../data/function-words.js';
 
 /** Skips a comma- or dash-delimited appositive or a parenthesis that ends at `end - 1`; returns the new end. */
 export function skipAppositive(doc: Doc, end: number, floor: number): number {
@@ -71,10 +71,10 @@ const MAX_LIST_ITEM = 3;
  */
 function isListComma(doc: Doc, k: number, close: number): boolean {
   let j = k + 1;
-  if (j < close && /^(and|or)$/.test(tokenAt(doc, j).value)) j++;
+  if (j < close && LIST_CONJUNCTIONS.has(tokenAt(doc, j).value)) j++;
   else {
     while (j < close && j - k <= MAX_LIST_ITEM && /^\p{Ll}+$/u.test(tokenAt(doc, j).value)) j++;
-    if (j === k + 1 || j >= close || tokenAt(doc, j).value !== ',' || !/^(and|or)$/.test(tokenAt(doc, j + 1).value)) return false;
+    if (j === k + 1 || j >= close || tokenAt(doc, j).value !== ',' || !LIST_CONJUNCTIONS.has(tokenAt(doc, j + 1).value)) return false;
     return true;
   }
   // the last item, up to the closing comma: lower-case words only

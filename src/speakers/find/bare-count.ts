@@ -7,6 +7,7 @@
 import type { Mention } from '../shape.js';
 import type { Doc } from '../../prepare/document.js';
 import { isMarkToken, maybeToken, tokenAt } from '../../prepare/lookup.js';
+import { SECOND_CLAUSE_CONJUNCTIONS } from '../../data/function-words.js';
 
 /** A bare number written in digits that ends at `end - 1` and opens its clause; else null. */
 export function bareCount(doc: Doc, end: number, floor: number): Mention | null {
@@ -22,7 +23,7 @@ export function bareCount(doc: Doc, end: number, floor: number): Mention | null 
   let verb = end;
   while (verb < end + 3 && maybeToken(doc, verb) !== undefined && tokenAt(doc, verb).pos !== 'VERB') verb++;
   if (/^(NOUN|PROPN|ADJ)$/.test(maybeToken(doc, verb + 1)?.pos ?? '')) return null;
-  const opens = first === floor || prev === undefined || prev.sent !== n.sent || prev.value === ',' || isMarkToken(prev.value) || /^(and|but)$/.test(prev.lower);
+  const opens = first === floor || prev === undefined || prev.sent !== n.sent || prev.value === ',' || isMarkToken(prev.value) || SECOND_CLAUSE_CONJUNCTIONS.has(prev.lower);
   if (!opens) return null;
   const start = tokenAt(doc, first).start;
   return { first, last: end, start, end: n.end, kind: 'description', titles: [], name: doc.text.slice(start, n.end) };

@@ -7,7 +7,7 @@
 import type { Mention } from '../shape.js';
 import type { Doc } from '../../prepare/document.js';
 import { isMarkToken, maybeToken, tokenAt } from '../../prepare/lookup.js';
-import { BARE_QUANTIFIERS } from '../../data/function-words.js';
+import { BARE_QUANTIFIERS, SECOND_CLAUSE_CONJUNCTIONS } from '../../data/function-words.js';
 
 /**
  * A bare quantifier ("most", "many", "some", "others", "both", "all",
@@ -21,7 +21,7 @@ export function bareQuantifier(doc: Doc, end: number, floor: number, words: Read
   const q = tokenAt(doc, end - 1);
   if (!words.has(q.lower)) return null;
   const prev = maybeToken(doc, end - 2);
-  const opens = end - 1 === floor || prev === undefined || prev.sent !== q.sent || prev.value === ',' || prev.value === ';' || isMarkToken(prev.value) || /^(and|but)$/.test(prev.lower);
+  const opens = end - 1 === floor || prev === undefined || prev.sent !== q.sent || prev.value === ',' || prev.value === ';' || isMarkToken(prev.value) || SECOND_CLAUSE_CONJUNCTIONS.has(prev.lower);
   if (!opens) return null;
   return { first: end - 1, last: end, start: q.start, end: q.end, kind: 'description', titles: [], name: q.value };
 }

@@ -4,7 +4,7 @@
  * @internal
  */
 import type { Mention } from '../shape.js';
-import { CUE_VERBS, ISSUING_VERBS, MEDIUM_HEADS, MEDIUM_PREPOSITIONS, MEDIUM_WITH_PREPOSITIONS, PLACE_HEADS, SUBJECT_MEDIUM_DETERMINERS, SUBJECT_MEDIUM_HEADS, TEXT_FINDING_VERBS, VERB_PARTICLES, WORK_NOUNS, OBJECT_CONTROL_VERBS, SIGN_NOUNS } from '../../data/cues.js';
+import { CUE_VERBS, ISSUING_VERBS, MEDIUM_HEADS, MEDIUM_PREPOSITIONS, MEDIUM_WITH_PREPOSITIONS, PLACE_HEADS, SUBJECT_MEDIUM_DETERMINERS, SUBJECT_MEDIUM_HEADS, TEXT_FINDING_VERBS, VERB_PARTICLES, WORK_NOUNS, OBJECT_CONTROL_VERBS, SIGN_NOUNS, SAYING_CATEGORIES } from '../../data/cues.js';
 import { DOCUMENT_NOUNS, FRACTION_NOUNS, HANDING_PREPOSITIONS, ORGANIZATION_NOUNS, PARTY_PARTICIPLES, SURVEY_PARTICIPLES, COLLECTIVE_PEOPLE } from '../../data/people.js';
 import { DAY_WORDS, TIME_LEADS, TIME_PHRASE_WORDS, TIME_UNITS, TIME_APPROXIMATORS } from '../../data/time.js';
 import type { Doc, Token } from '../../prepare/document.js';
@@ -13,8 +13,10 @@ import { isTitle } from '../../marks/title.js';
 import { closesPlaceBefore, placeStart, skipAppositive, withLeadingDescription } from './appositive.js';
 import { withTaggedCoordination } from './coordinated-tagged.js';
 import { canSpeak, makeMention } from './mention.js';
-import { DASHES, isInnerHyphen, isNameToken, partyCodeEnd, titleKey } from './name-tokens.js';
-import { HEAD_NOUNS, TITLE_NOUNS } from '../../data/titles.js';
+import { DASHES, isInnerHyphen, isNameToken, partyCodeEnd } from './name-tokens.js';
+import { HEAD_NOUNS } from '../../data/titles.js';
+import { joinedFloor } from './floor.js';
+import { remembered, type MentionMemo } from './memo.js';
 import { isNounPhrase, phraseEndAfter, phraseStartBefore } from './noun-phrase.js';
 import { isPlaceName, isStateAbbreviation, kindOfHead, kindOfName } from '../kinds.js';
 import { isPassiveAt } from './passive.js';
@@ -34,9 +36,9 @@ import { relativeAsideStart } from './relative-aside.js';
 import { adjunctCommaBefore } from './adjunct.js';
 import { isGerundSubjectObject } from './gerund-object.js';
 import { spenderSubject } from './time-spent.js';
-import { CONTROLLED_QUANTIFIERS, COUNTED_ANTECEDENTS, MODIFIER_PREPOSITIONS, FLOATING_QUANTIFIERS, SCENE_DETERMINERS, SKIPPABLE_ADVERBS, PARTITIVE_WORDS, ELLIPTICAL_NUMBERS, TAIL_PREPOSITIONS, QUANTIFIERS, QUANTIFIER_APPROXIMATORS, FRACTION_APPROXIMATORS, ONE_WORDS } from '../../data/function-words.js';
+import { CONTROLLED_QUANTIFIERS, COUNTED_ANTECEDENTS, MODIFIER_PREPOSITIONS, FLOATING_QUANTIFIERS, SCENE_DETERMINERS, SKIPPABLE_ADVERBS, PARTITIVE_WORDS, ELLIPTICAL_NUMBERS, TAIL_PREPOSITIONS, QUANTIFIERS, QUANTIFIER_APPROXIMATORS, FRACTION_APPROXIMATORS, ONE_WORDS, FRACTION_COUNTS, LIST_CONJUNCTIONS, SECOND_CLAUSE_CONJUNCTIONS, COUNT_COMPARATIVES } from '../../data/function-words.js';
 import { PARTICIPLE_PREPOSITIONS, PASSIVE_AUXILIARIES, RELATIVE_PRONOUNS, RELATIVE_OPENERS, WHO_WHICH_RELATIVES } from '../../data/clauses.js';
-import { OBJECT_PRONOUNS, REFLEXIVE_PRONOUNS } from '../../data/pronouns.js';
+import { OBJECT_PRONOUNS, REFLEXIVE_PRONOUNS, PLURAL_DEMONSTRATIVES } from '../../data/pronouns.js';
 
 /** Verbs before "to" and a cue that share their subject with it: "appeared to imply", "refused to concede". */
 function isCatenative(t: Token): boolean {
@@ -169,12 +171,6 @@ function appositiveOwner(doc: Doc, mention: Mention, floor: number, mustOpen: bo
   return opens || !mustOpen ? { ...name, description: mention.name } : null;
 }
 
-/** True when `word` and the full stop right after it spell a short title: "Adm.", "Gen.", "Sen.". */
-function isTitleAbbreviation(word: Token, stop: Token): boolean {
-  const key = titleKey(word.value);
-  return word.end === stop.start && /^\p{Lu}\p{Ll}{1,4}$/u.test(word.value) && key in TITLE_NOUNS && TITLE_NOUNS[key] !== key;
-}
-
 /**
  * The people a relative pronoun right after token `e - 1` stands for when no
  * noun phrase does: "those who said", "some who argue", "18% who say"; else null.
@@ -197,7 +193,7 @@ function countedAntecedent(doc: Doc, e: number, floor: number): Mention | null {
  * nearest "who", "whose" or "which" before it in the sentence; else null.
  */
 function coordinatedRelative(doc: Doc, e: number, floor: number): Mention | null {
-  if (e - 1 < floor || !/^(and|but)$/.test(tokenAt(doc, e - 1).lower)) return null;
+  if (e - 1 < floor || !SECOND_CLAUSE_CONJUNCTIONS.has(tokenAt(doc, e - 1).lower)) return null;
   const sent = tokenAt(doc, e - 1).sent;
   for (let k = e - 2; k > floor && k >= e - 30; k--) {
     const t = tokenAt(doc, k);
@@ -282,24 +278,6 @@ function nearestPeople(doc: Doc, antecedent: Mention, e: number, floor: number):
 }
 
 /**
- * The floor moved back over a sentence break inside a word ("R-N.Y." read as
- * "R-N." and "Y."): a break with no space before the new sentence's first
- * letter is no sentence break, so the subject before it is still in reach.
- */
-export function joinedFloor(doc: Doc, floor: number): number {
-  let f = floor;
-  for (let round = 0; round < 3 && f > 0; round++) {
-    const first = tokenAt(doc, f);
-    const prev = tokenAt(doc, f - 1);
-    if (prev.sent === first.sent || prev.value !== '.' || !/^\p{L}/u.test(first.value)) break;
-    // ("Navy Chief Adm. Tom Reyes": a title's abbreviation before a name is no sentence end either)
-    if (prev.end !== first.start && !(f - 2 >= 0 && isTitleAbbreviation(tokenAt(doc, f - 2), prev) && /^\p{Lu}/u.test(first.value) && isNameToken(first, doc))) break;
-    f = doc.sentences[prev.sent]?.first ?? f;
-  }
-  return f;
-}
-
-/**
  * True when tokens [from, to) open with a name and its finite verb ("Okafor
  * stepped up his emphasis"): a clause between commas, not an appositive or a
  * parenthesis around a speaker.
@@ -312,16 +290,6 @@ function isClause(doc: Doc, from: number, to: number): boolean {
   if ((verb.pos !== 'VERB' && verb.pos !== 'AUX') || /ing$/.test(verb.lower)) return false;
   // a participle after a noun ("the hacker known as X", "a firm based in Ohio") is no finite verb
   return !(/(ed|en|wn)$/.test(verb.lower) && /^(as|by|in|at|for|to|with|from|on)$/.test(tokenAt(doc, end + 1).lower));
-}
-
-/**
- * The first token of the verb group ending at verb `v`: the auxiliaries and
- * adverbs right before it, not going back to `floor` ("has since said" -> "has").
- */
-export function verbGroupStart(doc: Doc, v: number, floor: number): number {
-  let first = v;
-  while (first - 1 > floor && (tokenAt(doc, first - 1).pos === 'AUX' || tokenAt(doc, first - 1).pos === 'ADV')) first--;
-  return first;
 }
 
 /**
@@ -351,36 +319,6 @@ const FOUND_BEFORE: MentionMemo = new WeakMap();
  */
 export function forgetSpeakersBefore(doc: Doc): void {
   FOUND_BEFORE.delete(doc);
-}
-
-/** Speaker searches remembered by document and by a key of the search's two token indexes (see {@link remembered}). */
-export type MentionMemo = WeakMap<Doc, Map<number, Mention | null>>;
-
-/**
- * The answer `find` gives for `a` and `b` in `doc`, worked out on the first
- * ask and remembered in `memo`; a caller asking again gets a fresh copy of
- * it, as when it was found again (see {@link copyOf}). `a` and `b` are token
- * indexes (integers, `b` from -1 on), kept as one number: no key string and
- * no closure is made per ask.
- */
-export function remembered(memo: MentionMemo, doc: Doc, a: number, b: number, find: (doc: Doc, a: number, b: number) => Mention | null): Mention | null {
-  let answers = memo.get(doc);
-  if (answers === undefined) memo.set(doc, (answers = new Map()));
-  // (exact for any index below 2^21 times 2^32: far past the longest text)
-  const key = a * 0x1_0000_0000 + (b + 0x8000_0000);
-  const known = answers.get(key);
-  if (known !== undefined) return known && copyOf(known);
-  const found = find(doc, a, b);
-  answers.set(key, found);
-  return found;
-}
-
-/**
- * A fresh copy of a mention found before: each caller gets its own object, as
- * when it was found again, since speaker resolution tells mentions apart by identity.
- */
-function copyOf(m: Mention): Mention {
-  return m.antecedent ? { ...m, antecedent: copyOf(m.antecedent) } : { ...m };
 }
 
 /**
@@ -581,7 +519,7 @@ function phraseBefore(doc: Doc, cueFirst: number, givenFloor: number): Mention |
     // (an all-capital word is a name: "USA TODAY reported")
     // (two times joined by "and" or "or" are one phrase: "Visitors on Monday and Tuesday said")
     // (days only: "Officials in May and June said" keeps its months, as one object of "in")
-    const joinedTime = (k: number): boolean => k < end - 1 && k - 1 > floor && /^(and|or)$/.test(tokenAt(doc, k).lower) && DAY_WORDS.includes(tokenAt(doc, k - 1).lower) && DAY_WORDS.includes(tokenAt(doc, k + 1).lower);
+    const joinedTime = (k: number): boolean => k < end - 1 && k - 1 > floor && LIST_CONJUNCTIONS.has(tokenAt(doc, k).lower) && DAY_WORDS.includes(tokenAt(doc, k - 1).lower) && DAY_WORDS.includes(tokenAt(doc, k + 1).lower);
     while (t - 1 > floor && ((TIME_PHRASE_WORDS.has(tokenAt(doc, t - 1).lower) && !/^\p{Lu}{2,}$/u.test(tokenAt(doc, t - 1).value)) || (t < end && tokenAt(doc, t - 1).pos === 'NUM') || joinedTime(t - 1))) t--;
     if (t < end && t - 1 > floor && TIME_LEADS.has(tokenAt(doc, t - 1).lower)) t--;
     // a bare day or month right before the verb ("Smith Monday said") is a time phrase too
@@ -700,7 +638,7 @@ function phraseBefore(doc: Doc, cueFirst: number, givenFloor: number): Mention |
     // "People not involved in the talks said": a "not" before the adjective goes with it
     if (k < adjectiveEnd && k > floor && tokenAt(doc, k).lower === 'not') k--;
     // "Those close to him say": a demonstrative heads the phrase
-    if (k >= floor && k < start - 2 && /^(those|these)$/.test(tokenAt(doc, k).lower)) {
+    if (k >= floor && k < start - 2 && PLURAL_DEMONSTRATIVES.has(tokenAt(doc, k).lower)) {
       start = k;
       break;
     }
@@ -725,11 +663,11 @@ function phraseBefore(doc: Doc, cueFirst: number, givenFloor: number): Mention |
     if (tokenAt(doc, start).lower === 'least' && maybeToken(doc, start - 1)?.lower === 'at' && start - 1 >= floor) start--;
   }
   // "Nearly a third", "Just over a quarter", "Less than a third": a fraction's own modifiers
-  if (end - start === 2 && /^(a|one)$/.test(tokenAt(doc, start).lower) && FRACTION_NOUNS.has(tokenAt(doc, start + 1).lower)) {
+  if (end - start === 2 && FRACTION_COUNTS.has(tokenAt(doc, start).lower) && FRACTION_NOUNS.has(tokenAt(doc, start + 1).lower)) {
     for (let round = 0; round < 2 && start - 1 >= floor; round++) {
       const w = tokenAt(doc, start - 1).lower;
       if (FRACTION_APPROXIMATORS.has(w)) start--;
-      else if (w === 'than' && start - 2 >= floor && /^(less|more|fewer)$/.test(tokenAt(doc, start - 2).lower)) start -= 2;
+      else if (w === 'than' && start - 2 >= floor && COUNT_COMPARATIVES.has(tokenAt(doc, start - 2).lower)) start -= 2;
       else break;
     }
   }
@@ -770,7 +708,7 @@ function phraseBefore(doc: Doc, cueFirst: number, givenFloor: number): Mention |
     let head = start;
     while (head + 1 < end && maybeToken(doc, head + 1)!.pos !== 'ADP') head++;
     // (a verb of saying or writing only with the head right before the cue: "spoke on a panel with a man claiming" is the man's)
-    const saying = t !== undefined && /^(speech|writing)$/.test(CUE_VERBS.get(t.lemma) ?? '') && head === end - 1;
+    const saying = t !== undefined && SAYING_CATEGORIES.has(CUE_VERBS.get(t.lemma) ?? '') && head === end - 1;
     const be = t !== undefined && t.pos === 'AUX' && t.lemma === 'be';
     // (after a form of "be" or a passive any place or station: "was on WKRP talking about", "got trapped in a
     // bind trying to explain", "was caught on a bus telling"; not a town or a hall: "was raised in a town claiming")
@@ -808,7 +746,7 @@ function phraseBefore(doc: Doc, cueFirst: number, givenFloor: number): Mention |
   if (!mention || !canSpeak(doc, mention)) return null;
   // "him", "them": an object pronoun is never the subject of the cue
   // ("those with him concede", "those near her say": it ends the description that is)
-  const those = mention.kind === 'pronoun' && start - 2 >= floor && tokenAt(doc, start - 1).pos === 'ADP' && /^(those|these)$/.test(tokenAt(doc, start - 2).lower);
+  const those = mention.kind === 'pronoun' && start - 2 >= floor && tokenAt(doc, start - 1).pos === 'ADP' && PLURAL_DEMONSTRATIVES.has(tokenAt(doc, start - 2).lower);
   if (those && (OBJECT_PRONOUNS.has(mention.name.toLowerCase()) || mention.name.toLowerCase() === 'her')) return makeMention(doc, start - 2, end);
   if (mention.kind === 'pronoun' && OBJECT_PRONOUNS.has(mention.name.toLowerCase())) return null;
   // "Tom Reyes, whose aides say": the people owned speak, not their owner (news marks "whose aides" as the source)

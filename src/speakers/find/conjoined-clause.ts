@@ -8,9 +8,11 @@ import type { Mention } from '../shape.js';
 import type { Doc } from '../../prepare/document.js';
 import { isMarkToken, tokenAt } from '../../prepare/lookup.js';
 import { DASHES, isInnerHyphen } from './name-tokens.js';
-import { speakerBefore, verbGroupStart } from './before.js';
+import { speakerBefore } from './before.js';
+import { verbGroupStart } from './verb-group.js';
 import { NAME_PARTICLES } from '../../data/names.js';
 import { isNameOrPersonPronoun } from './mention.js';
+import { SECOND_CLAUSE_CONJUNCTIONS } from '../../data/function-words.js';
 
 /**
  * How far back from the comma before a participle the finite verb of the
@@ -52,7 +54,7 @@ export function conjoinedClauseSubject(doc: Doc, comma: number, sentenceFirst: n
       else break;
     }
     const and = own - 1;
-    if (and - 1 <= sentenceFirst || !/^(and|but)$/.test(tokenAt(doc, and).lower) || !finiteVerbBefore(doc, and, sentenceFirst)) return null;
+    if (and - 1 <= sentenceFirst || !SECOND_CLAUSE_CONJUNCTIONS.has(tokenAt(doc, and).lower) || !finiteVerbBefore(doc, and, sentenceFirst)) return null;
     return own === m.first ? m : { ...m, first: own, start: tokenAt(doc, own).start, titles: [] };
   }
   return null;

@@ -6,11 +6,13 @@
  * @internal
  */
 import type { Mention } from '../shape.js';
-import { CUE_VERBS } from '../../data/cues.js';
+import { CUE_VERBS, SAYING_CATEGORIES } from '../../data/cues.js';
 import type { Doc } from '../../prepare/document.js';
 import { isMarkToken, tokenAt } from '../../prepare/lookup.js';
-import { speakerBefore, verbGroupStart } from './before.js';
+import { speakerBefore } from './before.js';
+import { verbGroupStart } from './verb-group.js';
 import { scareQuoteStart } from './name-tokens.js';
+import { SECOND_CLAUSE_CONJUNCTIONS } from '../../data/function-words.js';
 
 /** How far back from the conjunction the earlier verb of saying may stand. */
 const MAX_BACK = 20;
@@ -25,7 +27,7 @@ export function coordinatedCueSpeaker(doc: Doc, cueFirst: number, cueHead: numbe
   if (!sentence) return null;
   let k = cueFirst - 1;
   while (k > sentence.first && (tokenAt(doc, k).pos === 'ADV' || (tokenAt(doc, k).pos === 'AUX' && /^\p{Ll}/u.test(tokenAt(doc, k).value)))) k--;
-  if (k <= sentence.first || !/^(and|but)$/.test(tokenAt(doc, k).lower)) return null;
+  if (k <= sentence.first || !SECOND_CLAUSE_CONJUNCTIONS.has(tokenAt(doc, k).lower)) return null;
   for (let v = k - 1; v > sentence.first && v >= k - MAX_BACK; v--) {
     const t = tokenAt(doc, v);
     // (a short quoted stretch in the clause is passed over: 'lamented the "dismal" state and criticized')
@@ -36,7 +38,7 @@ export function coordinatedCueSpeaker(doc: Doc, cueFirst: number, cueHead: numbe
     }
     // (a quotation or a clause break between them: the earlier verb is another attribution's)
     if (isMarkToken(t.value) || /^[;:]$/.test(t.value)) return null;
-    if (t.pos !== 'VERB' || /ing$/.test(t.lower) || !/^\p{Ll}/u.test(t.value) || !/^(speech|writing)$/.test(CUE_VERBS.get(t.lemma) ?? '')) continue;
+    if (t.pos !== 'VERB' || /ing$/.test(t.lower) || !/^\p{Ll}/u.test(t.value) || !SAYING_CATEGORIES.has(CUE_VERBS.get(t.lemma) ?? '')) continue;
     return speakerBefore(doc, verbGroupStart(doc, v, sentence.first), sentence.first);
   }
   return null;

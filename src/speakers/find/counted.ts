@@ -7,6 +7,7 @@ import { FRACTION_NOUNS } from '../../data/people.js';
 import type { Mention } from '../shape.js';
 import type { Doc } from '../../prepare/document.js';
 import { isMarkToken, tokenAt } from '../../prepare/lookup.js';
+import { FRACTION_COUNTS, COUNT_COMPARATIVES } from '../../data/function-words.js';
 
 /**
  * A counted group before a cue: "Six in 10 say", "About one in five said",
@@ -29,7 +30,7 @@ export function counted(doc: Doc, end: number, floor: number): Mention | null {
   else return null;
   if (first - 1 >= floor && /^(about|nearly|almost|roughly|only|just|some|over)$/.test(tokenAt(doc, first - 1).lower)) first--;
   // "More than six in 10", "fewer than one in five"
-  else if (first - 2 >= floor && tokenAt(doc, first - 1).lower === 'than' && /^(more|less|fewer)$/.test(tokenAt(doc, first - 2).lower)) first -= 2;
+  else if (first - 2 >= floor && tokenAt(doc, first - 1).lower === 'than' && COUNT_COMPARATIVES.has(tokenAt(doc, first - 2).lower)) first -= 2;
   const start = tokenAt(doc, first).start;
   return { first, last: end, start, end: last.end, kind: 'description', titles: [], name: doc.text.slice(start, last.end), head: first };
 }
@@ -39,7 +40,7 @@ export function quantifierAlone(doc: Doc, end: number, floor: number): Mention |
   const q = tokenAt(doc, end - 1);
   // "A third said", "a majority say": a fraction with its article
   // (and "The two admit": a number after "the")
-  const fraction = end - 2 >= floor && ((FRACTION_NOUNS.has(q.lower) && /^(a|one)$/.test(tokenAt(doc, end - 2).lower)) || (q.pos === 'NUM' && /^[a-z]+$/.test(q.lower) && tokenAt(doc, end - 2).lower === 'the'));
+  const fraction = end - 2 >= floor && ((FRACTION_NOUNS.has(q.lower) && FRACTION_COUNTS.has(tokenAt(doc, end - 2).lower)) || (q.pos === 'NUM' && /^[a-z]+$/.test(q.lower) && tokenAt(doc, end - 2).lower === 'the'));
   const first = fraction ? end - 2 : end - 1;
   const prev = tokenAt(doc, first - 1);
   if (end - 1 < floor || !(fraction || /^(all|most|many|some|both|several|others|another)$/.test(q.lower))) return null;

@@ -14,12 +14,12 @@ import { canSpeak, makeMention, namesPeopleOrBody } from './mention.js';
 import { DASHES, isTitleWordValue, partyCodeEnd } from './name-tokens.js';
 import { phraseEndAfter } from './noun-phrase.js';
 import { TIME_PHRASE_WORDS } from '../../data/time.js';
-import { COUNT_NOUNS, SUBJECT_JOINERS, MODIFIER_PREPOSITIONS } from '../../data/function-words.js';
+import { COUNT_NOUNS, SUBJECT_JOINERS, MODIFIER_PREPOSITIONS, LIST_CONJUNCTIONS } from '../../data/function-words.js';
 import { AFFILIATION_JOINERS } from '../../data/titles.js';
 import { FRONTED_OPENERS, INNER_CLAUSE_OPENERS, RELATIVE_PRONOUNS } from '../../data/clauses.js';
 import { headlineVerbLemma } from '../../cues/headline.js';
 import { kindOfHead, kindOfName } from '../kinds.js';
-import { PERSON_SUBJECT_PRONOUNS_AND_YOU } from '../../data/pronouns.js';
+import { PERSON_SUBJECT_PRONOUNS_AND_YOU, PLURAL_DEMONSTRATIVES, THIRD_PERSON_REFLEXIVES } from '../../data/pronouns.js';
 
 /** True for a verb form that can be a participle after a noun: "supporting", "published", "known", "seen". */
 function isParticiple(t: Token): boolean {
@@ -45,7 +45,7 @@ function asWellAs(doc: Doc, k: number): boolean {
 /** How a modifier segment opens, or null when it does not open like one. */
 function segmentOpener(doc: Doc, k: number, to: number, afterComma: boolean): 'relative' | 'plain' | null {
   const t = tokenAt(doc, k);
-  if (/^(who|whose|which|that)$/.test(t.lower)) return 'relative';
+  if (MODIFIER_RELATIVES.has(t.lower)) return 'relative';
   // "people I have spoken with": a relative clause without "who" or "that"
   if (PERSON_SUBJECT_PRONOUNS_AND_YOU.has(t.lower) && /^(VERB|AUX)$/.test(tokenAt(doc, k + 1).pos)) return 'relative';
   if (MODIFIER_PREPOSITIONS.has(t.lower) || isParticiple(t) || (t.pos === 'ADV' && k + 1 < to && isParticiple(tokenAt(doc, k + 1)))) return 'plain';
@@ -56,6 +56,9 @@ function segmentOpener(doc: Doc, k: number, to: number, afterComma: boolean): 'r
   if (afterComma && (/^(DET|ADJ|NOUN|PROPN|NUM)$/.test(t.pos) || (SUBJECT_JOINERS.has(t.lower) && ((t.lower !== 'along' && t.lower !== 'together') || tokenAt(doc, k + 1).lower === 'with')) || asWellAs(doc, k) || isPossessiveEnding(t))) return 'plain';
   return null;
 }
+
+/** The relative words that open a modifier clause after a subject's head ("the aide who ...", "the firm whose ..."). */
+const MODIFIER_RELATIVES: ReadonlySet<string> = new Set(['who', 'whose', 'which', 'that']);
 
 /** Most tokens of a subject's modifiers after its head, up to the cue. */
 const MAX_MODIFIER_CHAIN = 60;
@@ -105,7 +108,7 @@ function isModifierChain(doc: Doc, from: number, to: number): boolean {
       continue;
     }
     if (mode === 'relative') continue;
-    if (/^(who|whose|which|that)$/.test(t.lower) && k > from && (/^(NOUN|PROPN|ADJ)$/.test(tokenAt(doc, k - 1).pos) || isPossessiveEnding(tokenAt(doc, k - 1)))) {
+    if (MODIFIER_RELATIVES.has(t.lower) && k > from && (/^(NOUN|PROPN|ADJ)$/.test(tokenAt(doc, k - 1).pos) || isPossessiveEnding(tokenAt(doc, k - 1)))) {
       mode = 'relative';
       continue;
     }
@@ -141,7 +144,7 @@ function isModifierChain(doc: Doc, from: number, to: number): boolean {
     // ("on radio or at rallies": "or" and "and" also join modifiers)
     // (and "but" before a preposition: "with no stake in it but with years in the field")
     const butPreposition = t.lower === 'but' && tokenAt(doc, k + 1).pos === 'ADP';
-    if (t.pos === 'CCONJ' && !butPreposition && (!/^(and|or)$/.test(t.lower) || !/^(NOUN|PROPN|ADJ|NUM|DET|ADP)$/.test(tokenAt(doc, k + 1).pos) && !/^(his|her|their|its|our)$/.test(tokenAt(doc, k + 1).lower))) return false;
+    if (t.pos === 'CCONJ' && !butPreposition && (!LIST_CONJUNCTIONS.has(t.lower) || !/^(NOUN|PROPN|ADJ|NUM|DET|ADP)$/.test(tokenAt(doc, k + 1).pos) && !/^(his|her|their|its|our)$/.test(tokenAt(doc, k + 1).lower))) return false;
   }
   return true;
 }
@@ -362,7 +365,7 @@ function subjectThrough(doc: Doc, chainEnd: number, last: number, floor: number)
   let e = phraseEndAfter(doc, k, chainEnd);
   // "Those who have drawn up plans for her to win the seat acknowledge": a demonstrative standing for people
   // heads the subject, its relative clause the modifier
-  const demonstrative = e <= k && /^(those|these)$/.test(tokenAt(doc, k).lower) && maybeToken(doc, k + 1)?.lower === 'who';
+  const demonstrative = e <= k && PLURAL_DEMONSTRATIVES.has(tokenAt(doc, k).lower) && maybeToken(doc, k + 1)?.lower === 'who';
   if (demonstrative) e = k + 1;
   if (e <= k || e >= chainEnd) return null;
   // "Critics slam new stadium plan, say ...": a headline's verb of judging the tagger reads as a noun ends the subject
@@ -371,7 +374,7 @@ function subjectThrough(doc: Doc, chainEnd: number, last: number, floor: number)
   const head = demonstrative ? null : makeMention(doc, k, e);
   if (!demonstrative && (!head || head.kind === 'pronoun' || !canSpeak(doc, head))) return null;
   // "Lee herself, as well as ...": an intensifying pronoun after the head
-  if (!isModifierChain(doc, /^(himself|herself|themselves|itself)$/.test(tokenAt(doc, e).lower) ? e + 1 : e, chainEnd)) return null;
+  if (!isModifierChain(doc, THIRD_PERSON_REFLEXIVES.has(tokenAt(doc, e).lower) ? e + 1 : e, chainEnd)) return null;
   const start = tokenAt(doc, k).start;
   const end = tokenAt(doc, last - 1).end;
   // "Ann Lee, who ...": a named head keeps its name

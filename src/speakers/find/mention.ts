@@ -7,7 +7,7 @@ import type { Mention } from '../shape.js';
 import { isPlaceName, kindOfHead, kindOfName } from '../kinds.js';
 import { COMMON_NOUN_ENDINGS, FIRST_NAMES, NAME_PARTICLES } from '../../data/names.js';
 import { AGENCY_NAME_WORDS, COMPANY_DESCRIPTORS, COMPANY_STATE_WORDS, COMPANY_WORDS, DOCUMENT_NOUNS, FRACTION_NOUNS, INDEFINITE_PEOPLE, NOT_SPEAKERS, GROUP_OF_HEADS, NAMED_BODY_KINDS, ORGANIZATION_FOR, ORGANIZATION_NOUNS, ORGANIZATION_OF, ORGANIZATION_OPENING_WORDS, PEOPLE_NOUNS, PERSON_STATE_WORDS } from '../../data/people.js';
-import { PERSON_SUBJECT_PRONOUNS, PRONOUNS } from '../../data/pronouns.js';
+import { PERSON_SUBJECT_PRONOUNS, PRONOUNS, PLURAL_DEMONSTRATIVES } from '../../data/pronouns.js';
 import { EVIDENCE_SUBJECTS, FINDING_SOURCES } from '../../data/cues.js';
 import { BACK_POINTERS } from '../../data/clauses.js';
 import { DAY_SET, MONTH_SET } from '../../data/time.js';
@@ -18,7 +18,7 @@ import { NO_TITLES, titlePhrases } from './titles.js';
 import { describedAdjective, hyphenTail } from './noun-phrase.js';
 import { taggedCoordinationName } from './coordinated-tagged.js';
 import { isMarkToken, maybeToken, tokenAt } from '../../prepare/lookup.js';
-import { ARTICLES, COUNT_NOUNS, QUANTIFIERS, SENTENCE_QUANTIFIERS, TAIL_PREPOSITIONS } from '../../data/function-words.js';
+import { ARTICLES, COUNT_NOUNS, QUANTIFIERS, SENTENCE_QUANTIFIERS, TAIL_PREPOSITIONS, FRACTION_COUNTS } from '../../data/function-words.js';
 import { viewSlice, viewCode } from '../../prepare/view.js';
 import { startsUpper, startsUpperLower } from '../../prepare/case.js';
 
@@ -634,7 +634,7 @@ export function canSpeak(doc: Doc, m: Mention): boolean {
   // "the 61-year-old": an age stands for the person
   if (isAgeWord(doc, m.last - 1)) return true;
   // "Those close to him": a demonstrative with what describes it
-  if (/^(those|these)$/.test(head.lower) && m.last - m.first > 2) return true;
+  if (PLURAL_DEMONSTRATIVES.has(head.lower) && m.last - m.first > 2) return true;
   // a noun the tagger read as a verb after a determiner or an adjective: "the same polling"
   if (head.pos === 'VERB' && head.i > m.first && /^(DET|ADJ)$/.test(tokenAt(doc, head.i - 1).pos)) return true;
   if (NOT_SPEAKERS.has(head.lower)) return false;
@@ -646,7 +646,7 @@ export function canSpeak(doc: Doc, m: Mention): boolean {
   if (BACK_POINTERS.has(head.lower) && m.last - m.first === 2 && tokenAt(doc, m.first).lower === 'the') return true;
   // "A third said", "a majority say": a fraction of people
   // ("Nearly a third", "Less than a third": with the count's own modifiers)
-  if (FRACTION_NOUNS.has(head.lower) && (m.last - m.first <= 2 || /^(a|one)$/.test(tokenAt(doc, head.i - 1).lower))) return true;
+  if (FRACTION_NOUNS.has(head.lower) && (m.last - m.first <= 2 || FRACTION_COUNTS.has(tokenAt(doc, head.i - 1).lower))) return true;
   // the subject of a cue speaks for itself: any noun but the few that never do
   return head.pos === 'NOUN' || head.pos === 'PROPN' || PEOPLE_NOUNS.has(head.lower) || DOCUMENT_NOUNS.has(head.lower) || ORGANIZATION_NOUNS.has(head.lower) || isNameToken(head, doc) || TITLE_WORDS.has(head.lower);
 }

@@ -13,8 +13,9 @@ import { detachedTitleAt, hyphenedTitleAt, type Doc } from '../../prepare/docume
 import { DASHES, articleAfterNameVerb, givenNameSyllable, isAgeWord, isBareApostrophe, isInnerHyphen, isNameToken, isPossessive, numberedName, scareQuoteStart, titleKey } from './name-tokens.js';
 import { isMarkToken, maybeToken, tokenAt } from '../../prepare/lookup.js';
 import { ARTICLES } from '../../data/function-words.js';
+import { NOUN_MODIFIER_TAGS } from '../../data/tags.js';
 
-const NP_INNER = new Set(['PROPN', 'NOUN', 'ADJ', 'NUM']);
+const NP_INNER: ReadonlySet<string> = NOUN_MODIFIER_TAGS;
 
 /**
  * The longest noun phrase looked for before or after a cue, in tokens: a

@@ -7,7 +7,8 @@
 import type { Mention } from '../shape.js';
 import type { Doc } from '../../prepare/document.js';
 import { isMarkToken, maybeToken, tokenAt } from '../../prepare/lookup.js';
-import { speakerBefore, verbGroupStart } from './before.js';
+import { speakerBefore } from './before.js';
+import { verbGroupStart } from './verb-group.js';
 import { isNameOrPersonPronoun } from './mention.js';
 import { SUBORDINATORS } from '../../data/function-words.js';
 import { WH_RELATIVE_PRONOUNS } from '../../data/clauses.js';

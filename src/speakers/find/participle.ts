@@ -4,12 +4,15 @@
  * @internal
  */
 import type { Mention } from '../shape.js';
-import { CUE_VERBS, OBJECT_SPEAKS_VERBS } from '../../data/cues.js';
+import { CUE_VERBS, OBJECT_SPEAKS_VERBS, SAYING_CATEGORIES } from '../../data/cues.js';
 import type { Doc, Segment } from '../../prepare/document.js';
 import { isMarkToken, maybeToken, tokenAt } from '../../prepare/lookup.js';
 import { DASHES, isNameToken, scareQuoteStart } from './name-tokens.js';
 import { speakerAfter } from './after.js';
-import { joinedFloor, remembered, speakerBefore, verbGroupStart, type MentionMemo } from './before.js';
+import { speakerBefore } from './before.js';
+import { joinedFloor } from './floor.js';
+import { verbGroupStart } from './verb-group.js';
+import { remembered, type MentionMemo } from './memo.js';
 import { sentenceSubject, subjectAfterCommas } from './subject.js';
 import { longSubjectBeforeVerb } from './long-subject.js';
 import { conjoinedClauseSubject } from './conjoined-clause.js';
@@ -17,8 +20,8 @@ import { objectRelativeSubject } from './object-relative.js';
 import { subordinatorBefore } from './subordinate-adjunct.js';
 import { nameText } from './mention.js';
 import { kindOfHead, kindOfName } from '../kinds.js';
-import { COMPOUND_PREPOSITIONS_2, COMPOUND_PREPOSITIONS_3, SUBORDINATORS, GERUND_PREPOSITIONS, LINKING_CONJUNCTIONS, OPENING_CONJUNCTIONS } from '../../data/function-words.js';
-import { PARTICIPLE_CLAUSE_OPENERS, PROGRESSIVE_BE_FORMS, WHO_WHICH_RELATIVES } from '../../data/clauses.js';
+import { COMPOUND_PREPOSITIONS_2, COMPOUND_PREPOSITIONS_3, SUBORDINATORS, GERUND_PREPOSITIONS, LINKING_CONJUNCTIONS, OPENING_CONJUNCTIONS, ASIDE_WORDS, LIST_CONJUNCTIONS, SECOND_CLAUSE_CONJUNCTIONS } from '../../data/function-words.js';
+import { PARTICIPLE_CLAUSE_OPENERS, PROGRESSIVE_BE_FORMS, WHO_WHICH_RELATIVES, FINITE_BE_FORMS } from '../../data/clauses.js';
 import { PERSON_SUBJECT_PRONOUNS } from '../../data/pronouns.js';
 
 /**
@@ -138,7 +141,7 @@ function coordinatedVerbSubject(doc: Doc, and: number, sentenceFirst: number, sa
     // (a copula with no verb after it, for a verb of saying only: "While Quill is a fan of the plan and wrote"; when its
     // subject does not fit, the search goes on to the verb before it: "Lee said the plan is sound and added"; so it
     // does when the subject stands in a clause inside the sentence: "Lee visited Ohio when Varga was governor and wrote")
-    const copula = saying && t.pos === 'AUX' && /^(is|was|are|were)$/.test(t.lower) && !/^(VERB|AUX)$/.test(tokenAt(doc, v + 1).pos);
+    const copula = saying && t.pos === 'AUX' && FINITE_BE_FORMS.has(t.lower) && !/^(VERB|AUX)$/.test(tokenAt(doc, v + 1).pos);
     if (copula) {
       const m = clauseSubject(doc, verbGroupStart(doc, v, sentenceFirst), sentenceFirst);
       if (m && opensSentenceClause(doc, m.first, sentenceFirst)) return m;
@@ -151,7 +154,7 @@ function coordinatedVerbSubject(doc: Doc, and: number, sentenceFirst: number, sa
     if (inner) return inner;
     const subject = clauseSubject(doc, verbGroupStart(doc, v, sentenceFirst), sentenceFirst);
     // "Ann Lee shot and killed a deer but claimed": the verb joined to one before it by "and" has no subject of its own
-    if (subject === null && /^(and|or)$/.test(tokenAt(doc, v - 1).lower) && v - 2 > sentenceFirst) continue;
+    if (subject === null && LIST_CONJUNCTIONS.has(tokenAt(doc, v - 1).lower) && v - 2 > sentenceFirst) continue;
     // (for a verb of saying, a verb whose subject does not open a clause may stand inside the object clause of an
     // earlier verb of saying, whose subject speaks: "Lee said he welcomed the deal and added")
     if (subject || !saying || !saysBefore(doc, v, sentenceFirst)) return subject;
@@ -166,7 +169,7 @@ function coordinatedVerbSubject(doc: Doc, and: number, sentenceFirst: number, sa
 function isJoinedNounVerb(doc: Doc, v: number): boolean {
   const t = tokenAt(doc, v);
   const and = tokenAt(doc, v + 1);
-  return t.pos === 'NOUN' && /^\p{Ll}+$/u.test(t.value) && isNameToken(tokenAt(doc, v - 1), doc) && /^(and|or)$/.test(and.lower) && tokenAt(doc, v + 2).pos === 'VERB' && and.sent === t.sent;
+  return t.pos === 'NOUN' && /^\p{Ll}+$/u.test(t.value) && isNameToken(tokenAt(doc, v - 1), doc) && LIST_CONJUNCTIONS.has(and.lower) && tokenAt(doc, v + 2).pos === 'VERB' && and.sent === t.sent;
 }
 
 /** True when a verb of saying or writing stands before token `v` in its sentence (from `sentenceFirst`). */
@@ -174,7 +177,7 @@ function saysBefore(doc: Doc, v: number, sentenceFirst: number): boolean {
   for (let k = v - 1; k >= sentenceFirst; k--) {
     const t = tokenAt(doc, k);
     if (isMarkToken(t.value) || /^[;:]$/.test(t.value)) return false;
-    if (t.pos === 'VERB' && /^(speech|writing)$/.test(CUE_VERBS.get(t.lemma) ?? '')) return true;
+    if (t.pos === 'VERB' && SAYING_CATEGORIES.has(CUE_VERBS.get(t.lemma) ?? '')) return true;
   }
   return false;
 }
@@ -286,7 +289,7 @@ function subordinateSubject(doc: Doc, comma: number, sentenceFirst: number): Men
     const opener = subordinatorBefore(doc, m.first, sentenceFirst);
     if (opener < 0) return null;
     // (a progressive only after a subordinator: "the mayor and her aides are courting him, pointing to" joins two nouns)
-    if (first !== v && /ing$/.test(t.lower) && /^(and|but)$/.test(tokenAt(doc, opener).lower)) return null;
+    if (first !== v && /ing$/.test(t.lower) && SECOND_CLAUSE_CONJUNCTIONS.has(tokenAt(doc, opener).lower)) return null;
     if (m.kind === 'pronoun') return /^(he|she|they)$/i.test(m.name) ? m : null;
     if (m.antecedent !== undefined) return null;
     if (m.kind === 'name') return kindOfName(m.name) === 'person' || kindOfName(m.name) === 'group' ? m : null;
@@ -422,7 +425,7 @@ function findSharedSubject(doc: Doc, cueFirst: number, cueHead: number): Mention
   if (!before || k <= sentence.first) return null;
   // "..., saying", "... - saying", and "before saying", "by saying", "upon saying"
   // (and "aside from stating", but not "kept them from saying", whose subject is the object)
-  const asideFrom = before.lower === 'from' && /^(aside|apart)$/.test(maybeToken(doc, k - 1)?.lower ?? '');
+  const asideFrom = before.lower === 'from' && ASIDE_WORDS.has(maybeToken(doc, k - 1)?.lower ?? '');
   // ("faulted her for saying that ...": the one who faults reports it; only before a reported clause, not an object:
   // "praised for speaking out about ...")
   const forClause = before.lower !== 'for' || clauseFollows(doc, cueHead, sentence.last);
@@ -454,7 +457,7 @@ function findSharedSubject(doc: Doc, cueFirst: number, cueHead: number): Mention
       const det = prev.pos === 'DET' ? v - 1 : v - 2;
       const pastBeforeComma = v === k - 1 && /ed$/.test(said.lower) && opensClause(doc, det, sentence.first);
       const afterDeterminer = !pastBeforeComma && (prev.pos === 'DET' || (/^(PROPN|ADJ|NOUN)$/.test(prev.pos) && tokenAt(doc, v - 2).pos === 'DET'));
-      if (said.pos !== 'VERB' || !/^(speech|writing)$/.test(CUE_VERBS.get(said.lemma) ?? '') || afterDeterminer) continue;
+      if (said.pos !== 'VERB' || !SAYING_CATEGORIES.has(CUE_VERBS.get(said.lemma) ?? '') || afterDeterminer) continue;
       // the verb's auxiliaries belong to it ("had mocked"); the words after it are its object,
       // a speaker only when the verb is inverted after a quotation ('"...," said Mr. Dunmore, adding')
       let verbFirst = v;
@@ -509,7 +512,7 @@ function findSharedSubject(doc: Doc, cueFirst: number, cueHead: number): Mention
   }
   // "When asked about it, he laughed and said": the subject of the verb the cue is coordinated with
   if (coordinated && before.value !== ',') {
-    const subject = coordinatedVerbSubject(doc, k, sentence.first, /^(speech|writing)$/.test(CUE_VERBS.get(head.lemma) ?? ''));
+    const subject = coordinatedVerbSubject(doc, k, sentence.first, SAYING_CATEGORIES.has(CUE_VERBS.get(head.lemma) ?? ''));
     if (subject) return subject;
   }
   // (from the start of a sentence cut inside a word: "Rep. X (D-N.Y.) reacted ..., saying")

@@ -6,7 +6,8 @@
 import type { Mention } from '../shape.js';
 import type { Doc } from '../../prepare/document.js';
 import { isMarkToken, tokenAt } from '../../prepare/lookup.js';
-import { speakerBefore, verbGroupStart } from './before.js';
+import { speakerBefore } from './before.js';
+import { verbGroupStart } from './verb-group.js';
 import { makeMention } from './mention.js';
 import { kindOfName } from '../kinds.js';
 import { QUOTING_VERBS } from '../../data/cues.js';

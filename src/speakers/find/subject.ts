@@ -20,6 +20,7 @@ import { isPlaceName } from '../kinds.js';
 import { placeStateEnd } from './appositive.js';
 import { SUBJECT_PLACE_PREPOSITIONS } from '../../data/places.js';
 import { RELATIVE_TIME_WORDS } from '../../data/time.js';
+import { THIRD_PERSON_REFLEXIVES } from '../../data/pronouns.js';
 
 /**
  * True when token `k` stands inside a quotation opened earlier in its
@@ -296,7 +297,7 @@ function subjectAt(doc: Doc, k: number, before: number, lenient: boolean, apposi
   const described = describedName(doc, k, end, before);
   if (described) return described;
   // "Mr. Brisco himself has been making": an intensifying pronoun after the subject
-  const reflexive = /^(himself|herself|themselves|itself)$/.test(maybeToken(doc, end)?.lower ?? '') ? 1 : 0;
+  const reflexive = THIRD_PERSON_REFLEXIVES.has(maybeToken(doc, end)?.lower ?? '') ? 1 : 0;
   const next = maybeToken(doc, end + reflexive);
   if (!next) return null;
   // the tagger reads some past tenses as adjectives: "Lopez belittled the issue"

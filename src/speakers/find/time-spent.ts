@@ -10,7 +10,8 @@ import type { Doc } from '../../prepare/document.js';
 import { maybeToken, tokenAt } from '../../prepare/lookup.js';
 import { SPENT_SHARE_WORDS } from '../../data/function-words.js';
 import { sentenceSubject } from './subject.js';
-import { speakerBefore, verbGroupStart } from './before.js';
+import { speakerBefore } from './before.js';
+import { verbGroupStart } from './verb-group.js';
 
 /**
  * The subject of a form of "spend" whose object is the phrase starting at

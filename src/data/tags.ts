@@ -1,0 +1,65 @@
+/**
+ * Groups of part-of-speech tags (wink-nlp's Universal Dependencies tags) that
+ * the rules step over or test a word against when they read a phrase from
+ * its tags: the words a noun phrase is made of, the words that may open one,
+ * the words before its noun. A rule whose group is its own keeps it beside
+ * its logic; a group two rules or more read the same way lives here.
+ */
+
+/**
+ * The words of a noun phrase, a pronoun and a possessive "'s" (PART)
+ * included: what a subject, an object or a listener is read over ("the
+ * city's new budget", "her own staff", "some 40 residents").
+ */
+export const NOUN_PHRASE_TAGS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART', 'PRON']);
+
+/**
+ * The words of a noun phrase built on a noun, with no pronoun: a maker or a
+ * subject read back from its verb ("the Harbor Gazette", "rival lawmakers",
+ * "the county's two clerks"), where a pronoun would be a clause of its own.
+ */
+export const NOUN_HEADED_PHRASE_TAGS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART']);
+
+/**
+ * The words that may open a noun phrase after a verb or a preposition, a
+ * pronoun included ("told them", "asked the board", "to 30 tenants"): the
+ * start of an object or a listener.
+ */
+export const PHRASE_OPENING_TAGS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON']);
+
+/**
+ * The words that may open or fill a noun phrase built on a noun, with no
+ * pronoun and no possessive: an object ("the plan", "new rules", "40
+ * percent") or the modifiers of a source ("a Gazette poll").
+ */
+export const NOUN_OPENING_TAGS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
+
+/**
+ * The words that may stand between a verb and the noun of feeling or of
+ * saying it takes ("expressed their deep concern", "voiced some very real
+ * doubts"): a determiner, a possessive pronoun, an adjective or an adverb.
+ */
+export const PRE_NOUN_TAGS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'PRON', 'ADV']);
+
+/**
+ * The words of a short phrase naming people, with no figure: a listener
+ * ("asked the mayor", "urged them") or a subject before an unknown verb.
+ */
+export const PERSON_PHRASE_TAGS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'PRON']);
+
+/**
+ * The words that may open the content or topic after a noun or verb of
+ * stance or saying: a noun phrase or a verb ("backed raising the fare",
+ * "his views on the levy").
+ */
+export const CONTENT_OPENING_TAGS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON', 'VERB']);
+
+/**
+ * The words inside a noun phrase after its determiner, up to and with its
+ * noun ("the [new city budget]", "a [2024 Gazette] poll"): a phrase goes on
+ * while they follow.
+ */
+export const NOUN_MODIFIER_TAGS: ReadonlySet<string> = new Set(['ADJ', 'NOUN', 'PROPN', 'NUM']);
+
+/** A determiner or an adjective: what may stand before a noun that a participle or a quotation mark follows. */
+export const DETERMINER_OR_ADJECTIVE_TAGS: ReadonlySet<string> = new Set(['DET', 'ADJ']);

@@ -1,0 +1,37 @@
+/**
+ * Speaker searches remembered by document, so that a rule asking again for
+ * the same cue's speaker does not work it out again.
+ * @internal
+ */
+import type { Mention } from '../shape.js';
+import type { Doc } from '../../prepare/document.js';
+
+/** Speaker searches remembered by document and by a key of the search's two token indexes (see {@link remembered}). */
+export type MentionMemo = WeakMap<Doc, Map<number, Mention | null>>;
+
+/**
+ * The answer `find` gives for `a` and `b` in `doc`, worked out on the first
+ * ask and remembered in `memo`; a caller asking again gets a fresh copy of
+ * it, as when it was found again (see {@link copyOf}). `a` and `b` are token
+ * indexes (integers, `b` from -1 on), kept as one number: no key string and
+ * no closure is made per ask.
+ */
+export function remembered(memo: MentionMemo, doc: Doc, a: number, b: number, find: (doc: Doc, a: number, b: number) => Mention | null): Mention | null {
+  let answers = memo.get(doc);
+  if (answers === undefined) memo.set(doc, (answers = new Map()));
+  // (exact for any index below 2^21 times 2^32: far past the longest text)
+  const key = a * 0x1_0000_0000 + (b + 0x8000_0000);
+  const known = answers.get(key);
+  if (known !== undefined) return known && copyOf(known);
+  const found = find(doc, a, b);
+  answers.set(key, found);
+  return found;
+}
+
+/**
+ * A fresh copy of a mention found before: each caller gets its own object, as
+ * when it was found again, since speaker resolution tells mentions apart by identity.
+ */
+function copyOf(m: Mention): Mention {
+  return m.antecedent ? { ...m, antecedent: copyOf(m.antecedent) } : { ...m };
+}
