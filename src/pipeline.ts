@@ -57,6 +57,7 @@ import { dropEditorsNoteClauses } from './refine/editors-note.js';
 import { dropLinkExcerpts } from './refine/link-excerpt.js';
 import { dropOverlaps } from './refine/overlap.js';
 import { dropNestedOptIns } from './refine/opt-in-nested.js';
+import { dropColonQuotesInClauses } from './refine/colon-in-clause.js';
 import { assemble } from './assemble/result.js';
 import { guessSpeakers } from './refine/fallback.js';
 import { creditPolls } from './attribution/poll-outer.js';
@@ -180,6 +181,8 @@ function findCandidates(doc: Doc, settings: Settings): { candidates: Candidate[]
   dropOverlaps(candidates);
   // an opt-in thought, finding or stance inside a headline or transcript turn gives way to it: 'Riders Worried About ...'
   dropNestedOptIns(doc, candidates);
+  // a quote after a colon that closes a reported clause is the clause's: 'said that she sent the same note: "..."'
+  dropColonQuotesInClauses(doc, candidates);
   // a last guess at who speaks a direct quote no rule attributed (changes no quote)
   guessSpeakers(doc, candidates, settings.lexicon.verbs, cueAt);
   // a quote the guess left inside a "that" clause takes the clause: 'worried that the net was "a hammock"'
