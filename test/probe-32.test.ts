@@ -29,7 +29,7 @@
  * institute, where "A study by ..." keeps the whole phrase; "The state chamber
  * of commerce" is of unknown kind; "criticised" and "blasted" are speech at
  * confidence 0.5; with default options "Analysts expect Norrland Foods to
- * report a drop in quarterly profit" gives a spurious speech "report" whose
+ * report a drop in quarterly profit" gives a spurious speech "to report" whose
  * speaker "Norrland Foods" is of kind person.
  * Sentences and names are invented.
  */
@@ -174,7 +174,7 @@ const ARTICLES: Article[] = [
 
 /** Rows a default run adds that the run with every category does not (a wrong "report" the thought cue replaces). */
 const DEFAULT_EXTRA: Record<string, Row[]> = {
-  business: [["a drop in quarterly profit when it publishes results on Thursday", "Norrland Foods", "person", "name", "report", "speech", 0.8]],
+  business: [["a drop in quarterly profit when it publishes results on Thursday", "Norrland Foods", "person", "name", "to report", "speech", 0.8]],
 };
 
 /** [text, rows with every category on]: the two fixes in other words. */
