@@ -64,9 +64,9 @@ const TABLE: readonly (readonly [string, boolean, string, readonly string[]])[] 
   ['cataphoric-colon-unchanged', false, 'The mayor said three people were hurt: two drivers and a cyclist.', ['three people were hurt: two drivers and a cyclist | said | The mayor | person']],
   ['cataphoric-colon-unchanged', false, 'The mayor said this year the road will open.', ['the road will open | said | The mayor | person']],
   // "is reported / said to have said that": the subject's own saying, as after "is understood to have said"
-  ['raised-saying', false, 'The mayor is understood to have said that the road would open in May.', ['the road would open in May | have said | The mayor | person']],
-  ['raised-saying', false, 'The mayor is reported to have said that the road would open in May.', ['the road would open in May | have said | The mayor | person']],
-  ['raised-saying', false, 'The mayor was reported to have told aides that the road would open in May.', ['the road would open in May | have told | The mayor | person']],
+  ['raised-saying', false, 'The mayor is understood to have said that the road would open in May.', ['the road would open in May | to have said | The mayor | person']],
+  ['raised-saying', false, 'The mayor is reported to have said that the road would open in May.', ['the road would open in May | to have said | The mayor | person']],
+  ['raised-saying', false, 'The mayor was reported to have told aides that the road would open in May.', ['the road would open in May | to have told | The mayor | person']],
   // unchanged: hearsay of what the subject did, not said
   ['raised-saying-unchanged', false, 'The senator is said to have opposed the bill.', ['The senator to have opposed the bill | is said | - | -']],
   // the plural of an inspector's, an auditor's or an examiner's noun is a group

@@ -18,7 +18,7 @@ const cases: [string, string, Row[]][] = [
   ]],
   // an infinitive with no subject of its own still puts the question, with no speaker
   ['to ask voters if ...', 'The station sent a host to the harbor to ask voters if the count had been fair.', [
-    row(['if the count had been fair'], null, 'ask', 'reported/asked-listener'),
+    row(['if the count had been fair'], null, 'to ask', 'reported/asked-listener'),
   ]],
 ];
 

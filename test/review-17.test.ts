@@ -32,12 +32,12 @@ const TABLE: readonly (readonly [string, string, readonly string[]])[] = [
     ['fares will rise | says | Wren Tolliver | Wren Tolliver']],
   // a member named after "including", "among them" or "notably" is no apposition: the described people speak
   ['"including" a name after the object of a verb of causing', 'The ruling led critics, including Wren Tolliver, to say the levy was unfair.',
-    ['the levy was unfair | say | critics | critics']],
+    ['the levy was unfair | to say | critics | critics']],
   ['"notably" a name after the object of a verb of causing', 'The ruling led critics, notably Wren Tolliver, to say the levy was unfair.',
-    ['the levy was unfair | say | critics | critics']],
+    ['the levy was unfair | to say | critics | critics']],
   // (a name in apposition still speaks)
   ['names in apposition to the object', 'The ruling led two critics, Wren Tolliver and Oskar Pelt, to say the levy was unfair.',
-    ['the levy was unfair | say | Wren Tolliver and Oskar Pelt | Wren Tolliver and Oskar Pelt']],
+    ['the levy was unfair | to say | Wren Tolliver and Oskar Pelt | Wren Tolliver and Oskar Pelt']],
   // a clause after a quotation closed by a comma that holds a report of its own is not the quoted words' continuation
   ['"with" a subject and a gerund cue after a closed quotation', 'Wren Tolliver said the levy was "a swindle," with Oskar Pelt saying it was fair.',
     ['the levy was "a swindle," | said | Wren Tolliver | Wren Tolliver', 'it was fair | saying | Oskar Pelt | Oskar Pelt']],
