@@ -55,6 +55,7 @@ import { carryContext } from './refine/context.js';
 import { dropScareQuotes } from './refine/scare.js';
 import { dropEditorsNoteClauses } from './refine/editors-note.js';
 import { dropLinkExcerpts } from './refine/link-excerpt.js';
+import { dropCorrectionNoteClauses } from './refine/correction-note.js';
 import { dropOverlaps } from './refine/overlap.js';
 import { dropNestedOptIns } from './refine/opt-in-nested.js';
 import { dropColonQuotesInClauses } from './refine/colon-in-clause.js';
@@ -178,6 +179,8 @@ function findCandidates(doc: Doc, settings: Settings): { candidates: Candidate[]
   // vowed to ...') and the excerpt a list of links quotes after a byline ('"Museum to reopen," by the Ledger's Ann Cole: "..."')
   dropEditorsNoteClauses(doc, candidates);
   dropLinkExcerpts(doc, candidates);
+  // and a correction or update note: 'Correction: A prior version of this piece wrongly said that ...'
+  dropCorrectionNoteClauses(doc, candidates);
   dropOverlaps(candidates);
   // an opt-in thought, finding or stance inside a headline or transcript turn gives way to it: 'Riders Worried About ...'
   dropNestedOptIns(doc, candidates);

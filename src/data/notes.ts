@@ -22,3 +22,19 @@ export const LINK_BYLINE = /["”]\s*,?\s*by\s+(?:the\s+)?\p{Lu}[^:,"“”\n]{0
 
 /** How far before a quotation's opening mark {@link LINK_BYLINE} is looked for, in characters. */
 export const LINK_BYLINE_LOOK = 100;
+
+/**
+ * The opening of a correction or update note at the start of a line: a
+ * `Correction:` label, `This story has been updated ...` (or `was revised`,
+ * `corrected`, `amended`) and `An earlier version of this article
+ * ...`; the note runs from there to the end of its paragraph. An `Update:`
+ * label is not one: what follows it is news of its own.
+ */
+export const CORRECTION_NOTE_OPENING =
+  /^[^\S\n]*(?:corrections?[^\S\n]*:|this[^\S\n]+(?:story|article|post|piece|column)[^\S\n]+(?:has[^\S\n]+been|was)[^\S\n]+(?:updated|corrected|revised|amended)\b|(?:an|the)[^\S\n]+(?:earlier|previous|prior|original|alternate)[^\S\n]+version[^\S\n]+of[^\S\n]+this[^\S\n]+(?:story|article|post|piece|column)\b)/im;
+
+/**
+ * The piece itself as the speaker of a note's clause: `this story`, `the
+ * article`, `An earlier version of this post`.
+ */
+export const PUBLISHED_PIECE = /\b(?:this|the)\s+(?:story|article|post|piece|column)\b/i;
