@@ -149,6 +149,37 @@ describe("each rule's promise on random fillings of its shape (robust13)", { tim
     );
   });
 
+  it('a document of quotes reads the same with straight or curly marks and with CRLF line ends', () => {
+    // a paragraph: a quote its attribution leads in, a quote with a trailing attribution, a bare quoted paragraph, a
+    // colon lead-in in a paragraph of its own before its quote, or a narrator's sentence; each quote one or two sentences
+    const para = fc.tuple(
+      fc.constantFrom('lead', 'trail', 'bare', 'colon', 'narrator'),
+      FULL,
+      fc.constantFrom('said,', 'told the council:', 'wrote:'),
+      fc.boolean(),
+    );
+    const build = (items: readonly [string, string, string, boolean][], sep: string, [o, c]: readonly string[]): string =>
+      items
+        .map(([kind, who, v, two], i) => {
+          const words = two ? `Dam ${i} is safe. It will hold` : `Dam ${i} is safe`;
+          if (kind === 'narrator') return `${who} nodded.`;
+          if (kind === 'bare') return `${o}${words}.${c}`;
+          if (kind === 'colon') return `${who} said:${sep}${o}${words}.${c}`;
+          return kind === 'lead' ? `${who} ${v} ${o}${words}.${c}` : `${o}${words},${c} ${who} said.`;
+        })
+        .join(sep);
+    const rows = (t: string, k: number): string[] => run(t, k).quotes.map((q) => `${q.kind} | ${q.text.replace(/[\u201C\u201D]/g, '"')} | ${q.speaker?.name ?? '-'} | ${q.cue?.span.text ?? '-'} | ${q.rule} | ${q.parts.length}`);
+    fc.assert(
+      fc.property(fc.array(para, { minLength: 2, maxLength: 8 }), fc.integer({ min: 0, max: 1 }), (items, k) => {
+        const t = build(items, '\n\n', ['"', '"']);
+        const expected = rows(t, k);
+        expect(rows(build(items, '\n\n', ['\u201C', '\u201D']), k), t).toEqual(expected);
+        expect(rows(build(items, '\r\n\r\n', ['"', '"']), k), t).toEqual(expected);
+      }),
+      { seed: 13025, numRuns: 40 },
+    );
+  });
+
   it('a quotation after a colon that closes a reported clause is the clause\u2019s, never a direct quote of its own', () => {
     const verb = fc.constantFrom('said', 'said on Monday', 'told reporters', 'wrote');
     const note = fc.constantFrom('Please vote for the dam.', 'We need the levy now.', 'Do not sell the ferry.');
@@ -254,10 +285,25 @@ describe('what the properties found (robust13)', () => {
   });
 });
 
-/** A random document built from the round's shapes: sentences and paragraphs of filled shapes. */
+/**
+ * A random document built from the round's shapes: sentences and paragraphs of filled shapes, some with up to
+ * two spaces turned into odd characters.
+ */
 const DOCUMENT = fc
-  .array(fc.tuple(fc.constantFrom(...SHAPES), fc.constantFrom(...NAMES), fc.constantFrom(...FILLERS), fc.constantFrom(' ', '\n\n', '\n')), { minLength: 1, maxLength: 8 })
-  .map((a) => a.map(([s, n, f, sep]) => s.replace(/\bN\b/g, n).replace(/\bF /g, f) + sep).join(''));
+  .array(fc.tuple(fc.constantFrom(...SHAPES), fc.constantFrom(...NAMES), fc.constantFrom(...FILLERS), fc.constantFrom(' ', '\n\n', '\n'), fc.array(fc.tuple(fc.nat(), fc.constantFrom(...ODD)), { maxLength: 2 })), { minLength: 1, maxLength: 8 })
+  .map((a) =>
+    a
+      .map(([shape, n, f, sep, odd]) => {
+        let s = shape.replace(/\bN\b/g, n).replace(/\bF /g, f);
+        for (const [k, mark] of odd) {
+          const spaces = [...s.matchAll(/ /g)];
+          const at = spaces[k % spaces.length]!.index;
+          s = s.slice(0, at) + mark + s.slice(at + 1);
+        }
+        return s + sep;
+      })
+      .join(''),
+  );
 
 describe('caches and token access (robust13)', { timeout: 120_000 }, () => {
   it('every text reads the same with plain tokens and with the long-text table, every option set', () => {
@@ -338,6 +384,9 @@ describe("round one's shapes stay linear (robust13)", () => {
     ['lead-in quotes and quoted paragraphs, as paragraphs', 'Ada Moss said on Monday, "We will fix the dam."\n\n"The pipes are ordered."\n\n', '', 0],
     ['quoted paragraphs after one lead-in host', '"The pipes are ordered."\n\n', 'Ada Moss said on Monday, "We will fix the dam."\n\n', 0],
     ['lead-in quotes, one paragraph', 'Ada Moss said on Monday, "We will fix the dam." ', '', 0],
+    ['lead-in quotes and quoted lines, one paragraph of lines', 'Ada Moss said on Monday, "We will fix the dam."\n"The pipes are ordered."\n', '', 0],
+    ['colon-led quotes before another lead-in, one paragraph', 'Ada Moss told the council: "The dam is safe." Kai Lund said, "It will hold." ', '', 0],
+    ['colon-led quotes before another lead-in, one sentence', 'Ada Moss told the council: "The dam is safe." Kai Lund said, "It will hold" and ', '', 0],
     ['clause colons, one sentence', 'she mailed the council the same letter: "Vote for the dam," and ', 'Ada Moss said that ', 0],
     ['clause colons, as sentences', 'Ada Moss said that she mailed the council the same letter: "Vote for the dam." ', '', 0],
     ['time spent doing, one sentence', 'Ada Moss spent much of her talk praising the dam and ', '', 0],
