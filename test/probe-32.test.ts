@@ -174,7 +174,7 @@ const ARTICLES: Article[] = [
 
 /** Rows a default run adds that the run with every category does not (a wrong "report" the thought cue replaces). */
 const DEFAULT_EXTRA: Record<string, Row[]> = {
-  business: [["a drop in quarterly profit when it publishes results on Thursday", "Norrland Foods", "person", "name", "report", "speech", 0.8]],
+  business: [["a drop in quarterly profit when it publishes results on Thursday", "Norrland Foods", "person", "name", "to report", "speech", 0.8]],
 };
 
 /** [text, rows with every category on]: the two fixes in other words. */
