@@ -558,6 +558,38 @@ export function opensSentence(doc: Doc, open: number, floor: number): boolean {
   return value === ':' || value === ';' || value === '>';
 }
 
+/**
+ * True when the trailing attribution `trail` of the quote closing before
+ * token `after` leads in the next quote instead (`Lee said: "A." Moss said,
+ * "B."`): the quote ends with a full stop, and a comma or a colon, after at
+ * most a few words of the attribution's sentence, stands right before the next
+ * quote's opening mark at `ceiling` (`hasNext`: that quote opens in the
+ * paragraph).
+ */
+function leadsInNext(doc: Doc, trail: Attribution, after: number, ceiling: number, hasNext: boolean): boolean {
+  if (!hasNext || trail.cue === null || trail.speaker === null || !endsSentence(doc, after)) return false;
+  // (a few words may go on between: 'Moss told the board, "B."', 'Moss said on Monday, "B."')
+  const end = Math.max(trail.cue.last, trail.speaker.last);
+  if (end > ceiling - 1 || ceiling - 1 - end > MAX_LEAD_ON || !/^[,:]$/.test(tokenAt(doc, ceiling - 1).value)) return false;
+  for (let k = end; k < ceiling - 1; k++) if (/^[.!?;:]$/.test(tokenAt(doc, k).value) || isMarkToken(tokenAt(doc, k).value)) return false;
+  return true;
+}
+
+/** Most tokens between a trailing attribution and the comma or colon before the next quote it leads in. */
+const MAX_LEAD_ON = 6;
+
+/**
+ * The leading attribution of a quote opening at token `open` right after a
+ * colon (`Lee said: "A."`), or null: what a quote ending in a full stop keeps
+ * when the attribution after it leads in the next quote (see {@link leadsInNext}).
+ */
+function colonLead(doc: Doc, cueAt: readonly (CueMatch | undefined)[], open: number, floor: number, after: number): Attribution | null {
+  const k = decisiveBefore(doc, open);
+  if (k < floor || tokenAt(doc, k).value !== ':') return null;
+  const lead = leadingAttribution(doc, cueAt, open, floor, after);
+  return lead !== null && lead.speaker !== null ? lead : null;
+}
+
 /** A token {@link opensSentence} stops at: a word, or ':', ';' or '>'. */
 function isDecisive(t: Token): boolean {
   return t.value === ':' || t.value === ';' || t.value === '>' || (t.pos !== 'PUNCT' && !isMarkToken(t.value));
@@ -609,7 +641,8 @@ export function attributeDirect(doc: Doc, candidates: Candidate[], cueAt: readon
       c.signed = true;
     }
     const next = candidates[n + 1];
-    const ceiling = next && next.para === c.stretches[c.stretches.length - 1]!.para ? tokenBounds(doc, next).open : b.paraEnd;
+    const nextInPara = next !== undefined && next.para === c.stretches[c.stretches.length - 1]!.para;
+    const ceiling = nextInPara ? tokenBounds(doc, next).open : b.paraEnd;
     const prev = candidates[n - 1];
     const floor = floorBefore(doc, candidates, n);
     // a quote inside a sentence ('The plan is "pure fantasy," Smith said') is part of
@@ -622,9 +655,12 @@ export function attributeDirect(doc: Doc, candidates: Candidate[], cueAt: readon
     const framed = words !== null && tokenAt(doc, b.open - 1).value === ',' && /^\p{Lu}/u.test(tokenAt(doc, b.open + 1).value);
     const lead = framed ? null : words;
     const midTrail = words ? trailingAttribution(doc, cueAt, b.after, ceiling) : null;
+    // ('Lee said: "A." Moss said, "B."': after a colon lead-in, a quote closed by a full stop keeps its leading
+    // attribution when the one after it leads in the next quote)
+    const trail = opens ? trailingAttribution(doc, cueAt, b.after, ceiling) : null;
     let found =
       (midTrail ? (framed ? midTrail : { ...midTrail, rule: 'direct/mid-sentence-trailing-cue' }) : null) ??
-      (opens ? trailingAttribution(doc, cueAt, b.after, ceiling) : null) ??
+      (trail && leadsInNext(doc, trail, b.after, ceiling, nextInPara) ? colonLead(doc, cueAt, b.open, floor, b.after) ?? trail : trail) ??
       leadingAttribution(doc, cueAt, b.open, floor, b.after) ??
       invertedOpening(doc, cueAt, b.open, floor) ??
       dashSignature(doc, b.after, b.paraEnd) ??
