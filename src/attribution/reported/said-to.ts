@@ -3,7 +3,7 @@
  * to have opposed the bill.`, `The chairman was reported to be furious.` No one
  * is named as the source; the content is the subject and the infinitive around
  * the cue, as two parts. A lone pronoun is the subject only when it stands
- * for a person (`He was said to have ...`, `who is said to have ...`; not
+ * for a person (`She was said to be upset.`, `who is said to favor ...`; not
  * "It is said to be"); an aside in parentheses ends at its close, a
  * relative on "who" before the sentence's own verb. When the infinitive is the subject's own verb of
  * saying with a "that" clause (`is reported to have said that ...`), the rule
@@ -76,12 +76,12 @@ export function saidTo(ctx: ReportedContext, cue: CueMatch): Candidate | null {
   let start = cue.first;
   while (start > sentence.first && cue.first - start < MAX_SUBJECT && (NP_POS.has(tokenAt(doc, start - 1).pos) || tokenAt(doc, start - 1).value === '.')) start--;
   // "It is said to ...": a lone pronoun says nothing of what was said, unless it stands for a person
-  // ("he was said to have ...", "who is said to have pressed for ...")
+  // ("she was said to be upset", "who is said to favor the levy")
   if (start === cue.first || (cue.first - start === 1 && tokenAt(doc, start).pos === 'PRON' && !PERSON_SUBJECTS.has(tokenAt(doc, start).lower))) return null;
   const before = tokenAt(doc, start - 1);
   if (start > sentence.first && !/^[,;:(]$/.test(before.value) && !isMarkToken(before.value) && !/^(and|but|that|while)$/.test(before.lower)) return null;
   let end = cutAtNextAttribution(ctx, to, contentEnd(ctx, to, sentence));
-  // "(he was said to have been handed every letter); and ...": an aside in parentheses ends at its close
+  // "(she was said to be upset); and ...": an aside in parentheses ends at its close
   if (before.value === '(') end = parenthesisClose(doc, to, end);
   // "Ada Moss, who is said to have pushed for the levy, stayed home": the relative ends before the sentence's verb
   if (tokenAt(doc, start).lower === 'who') end = relativeClose(doc, to, end);
