@@ -2,7 +2,10 @@
  * Rule `reported/said-to`: a passive cue with an infinitive, `The senator is said
  * to have opposed the bill.`, `The chairman was reported to be furious.` No one
  * is named as the source; the content is the subject and the infinitive around
- * the cue, as two parts. When the infinitive is the subject's own verb of
+ * the cue, as two parts. A lone pronoun is the subject only when it stands
+ * for a person (`She was said to be upset.`, `who is said to favor ...`; not
+ * "It is said to be"); an aside in parentheses ends at its close, a
+ * relative on "who" before the sentence's own verb. When the infinitive is the subject's own verb of
  * saying with a "that" clause (`is reported to have said that ...`), the rule
  * leaves it to that verb, as after "is understood to have said".
  * @internal
@@ -15,6 +18,10 @@ import { passiveCue } from './cue-subject.js';
 import { contentEnd } from './content-end.js';
 import { cutAtNextAttribution } from './next-attribution.js';
 import { HEARSAY_VERBS } from '../../data/cues.js';
+import { PERSON_SUBJECT_PRONOUNS } from '../../data/pronouns.js';
+
+/** Lone pronouns that stand for a person and so may be the whole subject: "he was said to", "who is said to". */
+const PERSON_SUBJECTS: ReadonlySet<string> = new Set([...PERSON_SUBJECT_PRONOUNS, 'who']);
 
 /** How long the subject may be, in tokens. */
 const MAX_SUBJECT = 12;
@@ -39,6 +46,24 @@ function innerSaying(ctx: ReportedContext, k: number, last: number): boolean {
   return false;
 }
 
+/** The first ")" from token `from` to `end - 1`, or `end` when there is none. */
+function parenthesisClose(doc: ReportedContext['doc'], from: number, end: number): number {
+  for (let k = from; k < end; k++) if (tokenAt(doc, k).value === ')') return k;
+  return end;
+}
+
+/**
+ * The comma from token `from` to `end - 1` after which the sentence's own
+ * verb comes (", stayed home"), or `end` when there is none.
+ */
+function relativeClose(doc: ReportedContext['doc'], from: number, end: number): number {
+  for (let k = from; k < end - 1; k++) {
+    const next = tokenAt(doc, k + 1);
+    if (tokenAt(doc, k).value === ',' && /^(VERB|AUX)$/.test(next.pos) && !/ing$/.test(next.lower)) return k;
+  }
+  return end;
+}
+
 /** `X is said to have ...`, `X was reported to be ...`. */
 export function saidTo(ctx: ReportedContext, cue: CueMatch): Candidate | null {
   const { doc } = ctx;
@@ -50,11 +75,16 @@ export function saidTo(ctx: ReportedContext, cue: CueMatch): Candidate | null {
   if (innerSaying(ctx, to + 1, sentence.last)) return null;
   let start = cue.first;
   while (start > sentence.first && cue.first - start < MAX_SUBJECT && (NP_POS.has(tokenAt(doc, start - 1).pos) || tokenAt(doc, start - 1).value === '.')) start--;
-  // "It is said to ...": a lone pronoun says nothing of what was said
-  if (start === cue.first || (cue.first - start === 1 && tokenAt(doc, start).pos === 'PRON')) return null;
+  // "It is said to ...": a lone pronoun says nothing of what was said, unless it stands for a person
+  // ("she was said to be upset", "who is said to favor the levy")
+  if (start === cue.first || (cue.first - start === 1 && tokenAt(doc, start).pos === 'PRON' && !PERSON_SUBJECTS.has(tokenAt(doc, start).lower))) return null;
   const before = tokenAt(doc, start - 1);
   if (start > sentence.first && !/^[,;:(]$/.test(before.value) && !isMarkToken(before.value) && !/^(and|but|that|while)$/.test(before.lower)) return null;
-  const end = cutAtNextAttribution(ctx, to, contentEnd(ctx, to, sentence));
+  let end = cutAtNextAttribution(ctx, to, contentEnd(ctx, to, sentence));
+  // "(she was said to be upset); and ...": an aside in parentheses ends at its close
+  if (before.value === '(') end = parenthesisClose(doc, to, end);
+  // "Ada Moss, who is said to have pushed for the levy, stayed home": the relative ends before the sentence's verb
+  if (tokenAt(doc, start).lower === 'who') end = relativeClose(doc, to, end);
   if (end - to < 2) return null;
   return candidate(ctx, [range(doc, start, cue.first), range(doc, to, end)], cue, null, 'reported/said-to', 0.5);
 }
