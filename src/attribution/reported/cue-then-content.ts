@@ -12,7 +12,7 @@ import type { Candidate, CueMatch, Mention } from '../candidate.js';
 import { isIngCue } from '../candidate.js';
 import { isMarkToken, isRegularPast, lowerIndex, maybeToken, onlyAdverbs, tokenAt, tokenCount } from '../../prepare/lookup.js';
 import { isPassiveAt, makeMention, speakerAfter } from '../../speakers/phrase.js';
-import { ADJUNCT_OPENING_PREPOSITIONS, AMOUNT_PREPOSITIONS, INVERTING_VERBS, NOUN_CUES, REPORTING_VERBS, SPOKEN_OF_PREPOSITIONS, STATE_PARTICIPLES, THOUGHT_ADJECTIVES, TOLD_NOUNS, ANSWERING_CUES, CUE_CLAUSE_PREPOSITIONS, QUESTION_VERBS, CUE_OWN_PREPOSITIONS, DECLINING_VERBS, ASIDE_PARTICIPLES, GIVING_VERBS, NAMING_VERBS, CUE_VERBS } from '../../data/cues.js';
+import { ADJUNCT_OPENING_PREPOSITIONS, AMOUNT_PREPOSITIONS, INVERTING_VERBS, NOUN_CUES, REPORTING_VERBS, SPOKEN_OF_PREPOSITIONS, STATE_PARTICIPLES, THOUGHT_ADJECTIVES, TOLD_NOUNS, ANSWERING_CUES, CUE_CLAUSE_PREPOSITIONS, QUESTION_VERBS, CUE_OWN_PREPOSITIONS, DECLINING_VERBS, ASIDE_PARTICIPLES, PARTICIPLE_PHRASE_OPENERS, GIVING_VERBS, NAMING_VERBS, CUE_VERBS } from '../../data/cues.js';
 import { CLAUSE_ON_SUBJECT_CUES, NOUN_OBJECT_CUES, SHOWING_CUES, SHOWN_PLACE_WORDS } from '../../data/senses.js';
 import { TIME_POSSESSIVE_OPENERS } from '../../data/time.js';
 import { END, NP_POS, TIME_WORDS, WH_WORDS, candidate, range, sentenceOf, type ReportedContext, holdsAttributedQuote, restrictiveWhoseAt, spacedDash } from './shared.js';
@@ -32,6 +32,7 @@ import { CATAPHORIC_NOUNS, CATAPHORIC_OPENERS } from '../../data/clauses.js';
 import { AMOUNT_DEGREE_ADVERBS, CLAUSE_AMOUNT_WORDS, CLAUSE_MODAL_ADVERBS, EXACTNESS_ADVERBS, QUOTING_PARTICIPLES, FINITE_AUX, MAX_CLAUSE_SUBJECT, POSSESSIVES, RELATIVE_PRONOUNS, CIRCUMSTANCE_OPENERS, FRONTED_ADVERBIAL_OPENERS, CLAUSE_FRONTED_SUBORDINATORS, NOT_SUBJECT_ENDS, OBJECT_THEN_SUBORDINATORS, THAT_CLAUSE_OPENERS } from '../../data/clauses.js';
 import { PERSON_SUBJECT_PRONOUNS } from '../../data/pronouns.js';
 import { LET_FORMS } from '../../data/function-words.js';
+import { NOUN_OPENING_TAGS } from '../../data/tags.js';
 
 /**
  * True when the cue is an infinitive after a verb of holding back ({@link DECLINING_VERBS}):
@@ -57,21 +58,19 @@ function participleAside(doc: Doc, cue: CueMatch, last: number): boolean {
   if (cue.first !== cue.head || cue.first < 1 || tokenAt(doc, cue.first - 1).value !== ',' || !/ed$/.test(tokenAt(doc, cue.head).lower)) return false;
   if (cue.last + 1 >= last || (tokenAt(doc, cue.last).lower !== 'by' && !(tokenAt(doc, cue.last).pos === 'ADP' && ASIDE_PARTICIPLES.has(tokenAt(doc, cue.head).lower)))) return false;
   let k = cue.last + 1;
-  while (k < last && k - cue.last <= MAX_AGENT && /^(DET|NUM|ADJ|NOUN|PROPN)$/.test(tokenAt(doc, k).pos)) k++;
+  while (k < last && k - cue.last <= MAX_AGENT && NOUN_OPENING_TAGS.has(tokenAt(doc, k).pos)) k++;
   // (the verb read as a noun before its "that": "..., show that ...")
   const verb = k + 1 < last && (/^(VERB|AUX)$/.test(tokenAt(doc, k + 1).pos) || (tokenAt(doc, k + 1).pos === 'NOUN' && tokenAt(doc, k + 2).lower === 'that'));
   return k > cue.last + 1 && tokenAt(doc, k).value === ',' && verb;
 }
 
-/** Prepositions opening a sentence with a noun a participle describes: "In a video posted to ...". */
-const PARTICIPLE_PHRASE_OPENERS: ReadonlySet<string> = new Set(['In', 'With', 'Through', 'Via']);
 /** Most tokens of the noun phrase before a participle in {@link prepositionalParticiple}. */
 const MAX_PARTICIPLE_NOUN_PHRASE = 6;
 
 /**
  * True when a bare past participle cue with a preposition after it follows
- * the noun of a phrase opened by "In", "With", "Through" or "Via" at the
- * sentence's start: `In a statement posted on its website, ...`, `In a
+ * the noun of a phrase opened by "In", "With", "Through" or "Via"
+ * ({@link PARTICIPLE_PHRASE_OPENERS}) at the sentence's start: `In a statement posted on its website, ...`, `In a
  * letter sent to staff, ...`; the participle describes the noun, no one's
  * words.
  */
@@ -80,7 +79,7 @@ function prepositionalParticiple(doc: Doc, cue: CueMatch, first: number): boolea
   if (cue.first !== cue.head || cue.first - 2 < first || head.pos !== 'VERB' || !(/ed$/.test(head.lower) || (head.lemma !== head.lower && !/(s|ing)$/.test(head.lower)))) return false;
   if (tokenAt(doc, cue.first - 1).pos !== 'NOUN' || tokenAt(doc, cue.last).pos !== 'ADP') return false;
   let k = cue.first - 1;
-  while (k > first && cue.first - k <= MAX_PARTICIPLE_NOUN_PHRASE && /^(DET|ADJ|NOUN|PROPN|NUM)$/.test(tokenAt(doc, k - 1).pos)) k--;
+  while (k > first && cue.first - k <= MAX_PARTICIPLE_NOUN_PHRASE && NOUN_OPENING_TAGS.has(tokenAt(doc, k - 1).pos)) k--;
   return k - 1 === first && PARTICIPLE_PHRASE_OPENERS.has(tokenAt(doc, first).value);
 }
 
@@ -513,7 +512,7 @@ function insideSourcePhrase(doc: Doc, cue: CueMatch, from: number): boolean {
   for (let k = cue.first - 1; k > from && cue.first - k <= MAX_SOURCE_NOUN_PHRASE; k--) {
     const t = tokenAt(doc, k);
     if (t.lower === 'to' && tokenAt(doc, k - 1).lower === 'according') return k + 1 < cue.first;
-    if (!/^(DET|NUM|ADJ|NOUN|PROPN)$/.test(t.pos)) return false;
+    if (!NOUN_OPENING_TAGS.has(t.pos)) return false;
   }
   return false;
 }
@@ -950,7 +949,7 @@ function objectThenSubordinate(doc: Doc, p: number, limit: number): boolean {
   for (let q = p; q < Math.min(limit, p + 8); q++) {
     const t = tokenAt(doc, q);
     if (OBJECT_THEN_SUBORDINATORS.has(t.lower) && (t.pos === 'ADV' || t.pos === 'SCONJ')) return q > p && /^(NOUN|PROPN)$/.test(tokenAt(doc, q - 1).pos);
-    if (!/^(DET|ADJ|NOUN|PROPN|NUM)$/.test(t.pos)) return false;
+    if (!NOUN_OPENING_TAGS.has(t.pos)) return false;
   }
   return false;
 }
@@ -971,7 +970,7 @@ function objectThenPredicate(doc: Doc, p: number, limit: number): boolean {
       const next = tokenAt(doc, q + 1);
       return q > p && q + 1 < limit && t.lower === 'and' && (next.pos === 'VERB' || next.pos === 'AUX') && !/ing$/.test(next.lower);
     }
-    if (!/^(DET|ADJ|NOUN|PROPN|NUM)$/.test(t.pos)) return false;
+    if (!NOUN_OPENING_TAGS.has(t.pos)) return false;
   }
   return false;
 }

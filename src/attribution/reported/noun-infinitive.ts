@@ -22,6 +22,7 @@ import { owner } from './noun-cue.js';
 import { candidate, range, sentenceOf, spacedDash, verbGroupStart, type ReportedContext } from './shared.js';
 import { contentEnd } from './content-end.js';
 import { heldByExisting, spanIndex } from './span-index.js';
+import { DETERMINER_OR_ADJECTIVE_TAGS } from '../../data/tags.js';
 
 /** The rule's name. */
 const RULE = 'reported/noun-infinitive';
@@ -53,7 +54,7 @@ export function giverOf(doc: Doc, noun: number, sentence: Segment): Mention | nu
  */
 export function giverVerb(doc: Doc, noun: number, sentence: Segment): number {
   let k = noun - 1;
-  while (k > sentence.first && noun - k <= MAX_BETWEEN && /^(DET|ADJ)$/.test(tokenAt(doc, k).pos)) k--;
+  while (k > sentence.first && noun - k <= MAX_BETWEEN && DETERMINER_OR_ADJECTIVE_TAGS.has(tokenAt(doc, k).pos)) k--;
   const verb = tokenAt(doc, k);
   if (k <= sentence.first || verb.pos !== 'VERB' || !GIVING_VERBS.has(verb.lemma)) return -1;
   return k;
