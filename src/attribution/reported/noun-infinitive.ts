@@ -138,7 +138,8 @@ export function nounInfinitives(ctx: ReportedContext, existing: readonly Candida
     // (the tag first: most tokens are neither, and then need no look-up)
     if (t.pos !== 'NOUN' && t.pos !== 'VERB') continue;
     const lemma = INFINITIVE_NOUNS.get(t.lower);
-    if (lemma === undefined || ctx.quoted[k]) continue;
+    // (a noun whose verb the caller removed is off too: `removeCues: ['pledge']` drops "her pledge to ...")
+    if (lemma === undefined || ctx.quoted[k] || ctx.removedNouns.has(t.lower)) continue;
     const c = infinitiveAt(ctx, k, t, lemma, held);
     if (c !== null) found.push(c);
   }
