@@ -21,6 +21,7 @@ const ROWS: [string, object, string, string][] = [
   ["Councillor Pell Arbery's pledge to rebuild the jetty drew cheers.", {}, 'pledge', 'to rebuild the jetty | Pell Arbery | pledge | reported/noun-infinitive'],
   ["Councillor Pell Arbery's pledge to rebuild the jetty drew cheers.", {}, 'pledged', 'to rebuild the jetty | Pell Arbery | pledge | reported/noun-infinitive'],
   ["The warden's threat to close the trail angered hikers.", {}, 'threaten', 'to close the trail | The warden | threat | reported/noun-infinitive'],
+  ["Senator Ivo Brandt's vows to cut the toll won him the seat.", {}, 'vow', 'to cut the toll | Ivo Brandt | vows | reported/noun-infinitive'],
   ['Mayor Dorrit Vale made sharp remarks about the parking levy.', {}, 'remark', 'the parking levy | Dorrit Vale | made sharp remarks about | reported/noun-topic'],
   ['Mayor Dorrit Vale has made no comment on the parking levy.', {}, 'comment', 'the parking levy | Dorrit Vale | has made no comment on | reported/noun-topic'],
   ['In her view, the parking levy will drive shoppers away.', ALL, 'view', 'the parking levy will drive shoppers away | her | view | reported/in-view'],

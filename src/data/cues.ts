@@ -963,7 +963,7 @@ export const NOUN_CUE_VERBS: ReadonlyMap<string, string> = new Map(
   promise: promise promises | pledge: pledge pledges | suggest: suggestion suggestions | argue: argument |
   insist: insistence | remark: remark remarks | comment: comment comments | announce: announcement announcements |
   predict: prediction predictions | threaten: threat threats | allege: allegation allegations | admit: admission |
-  contend: contention | accuse: accusation accusations | vow: vow | deny: denial denials | assure: assurance assurances |
+  contend: contention | accuse: accusation accusations | vow: vow vows | deny: denial denials | assure: assurance assurances |
   boast: boast | complain: complaint complaints | explain: explanation | acknowledge: acknowledgment |
   concede: concession | declare: declaration | testify: testimony | criticize: criticism criticisms |
   report: report reports | charge: charge charges | believe: belief beliefs | doubt: doubt doubts | hope: hope hopes |
