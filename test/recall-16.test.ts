@@ -116,7 +116,7 @@ const stop42: [string, string, Row[]][] = [
   ]],
   ['has claimed responsibility for NP, PARTICIPLE', 'No gang has claimed responsibility for the raid, leading the police to question whether it was a prank.', [
     row(['the raid'], 'No gang', 'has claimed responsibility for', 'reported/claimed-outcome'),
-    row(['whether it was a prank'], 'the police', 'question', 'reported/cue-question'),
+    row(['whether it was a prank'], 'the police', 'to question', 'reported/cue-question'),
   ]],
   // a participle read as an adjective after a comma inside the closing mark
   ['called X "Y," promising to VERB', 'Ms. Lund called the toll "a mess," promising to scrap it.', [
