@@ -73,7 +73,7 @@ describe('fix60: a relative inside the subject leaves the sentence\'s verb of sa
     ]],
     ['A recruiter who asked not to be named said her team had been cut.', [['her team had been cut', 'A recruiter', 'said']]],
     ['A recruiter who asked to remain anonymous told the Herald the team had been cut.', [['the team had been cut', 'A recruiter', 'told']]],
-    // a relative with no verb of saying after it still runs its clause to the sentence's end
+    // an infinitive cue with no relative before it still runs its clause to the sentence's end
     ['The porter promised to fix the lift before the winter.', [['to fix the lift before the winter', 'The porter', 'promised']]],
   ] as [string, Row[]][])('%s', both);
 });

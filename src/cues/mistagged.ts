@@ -15,6 +15,7 @@ import { perceivedSpeaking } from './verb-group.js';
 import { GERUND_CATENATIVE_VERBS, MISTAGGED_FORMS, NAMING_VERBS } from '../data/cues.js';
 import { NARRATOR_SUBORDINATORS, POSSESSIVES_AND_YOUR } from '../data/clauses.js';
 import { PARTICIPLE_BEFORE, PERFECT_HAVE } from '../data/function-words.js';
+import { PHRASE_OPENING_TAGS } from '../data/tags.js';
 
 /** Parts of speech that may open what follows a verb of saying: "alleged that", "promising a cut", "saying they". */
 const COMPLEMENT_START = new Set(['DET', 'PRON', 'PROPN', 'NUM', 'SCONJ']);
@@ -86,7 +87,7 @@ export function pastTagAfterQuote(doc: Doc, t: Token, lexicon: Lexicon): string 
     // (or the narrator's clause of when or why: '"No," she fumed as the bus left.')
     if (after !== undefined && after.sent === t.sent && !/^[.,!?;]$/.test(after.value) && !NARRATOR_SUBORDINATORS.has(after.lower)) return undefined;
     let k = t.i - 1;
-    while (k >= 0 && t.i - k <= MAX_TAG_SUBJECT && /^(PROPN|PRON|NOUN|DET|ADJ|NUM)$/.test(tokenAt(doc, k).pos) && tokenAt(doc, k).sent === t.sent) k--;
+    while (k >= 0 && t.i - k <= MAX_TAG_SUBJECT && PHRASE_OPENING_TAGS.has(tokenAt(doc, k).pos) && tokenAt(doc, k).sent === t.sent) k--;
     if (k < 1 || k === t.i - 1 || t.i - k > MAX_TAG_SUBJECT || !isMarkToken(tokenAt(doc, k).value) || !/^[,!?]$/.test(tokenAt(doc, k - 1).value)) return undefined;
   }
   const w = t.lower;

@@ -16,6 +16,7 @@ import { OPT_IN_CATEGORIES } from '../options.js';
 import { BARE_INFINITIVE_TAKERS, CUE_VERBS, INFINITIVE_CLAUSE_RELATIVES, INFINITIVE_VERBS, NOUN_TAGGED_SAYING_VERBS, NOUN_TAGGED_VERBS, OPINION_CUE_VERBS, SINGULAR_DETERMINERS, SINGULAR_NOUN_TAGGED_VERBS, WHETHER_NOUN_TAGGED_VERBS, MISTAGGED_CUE_FORMS } from '../data/cues.js';
 import { QUANTIFIED_THINKERS, ADJECTIVAL_SAID_DETERMINERS } from '../data/function-words.js';
 import { ORGANIZATION_NOUNS, PEOPLE_NOUNS } from '../data/people.js';
+import { NOUN_HEADED_PHRASE_TAGS } from '../data/tags.js';
 
 /** Parts of speech that may follow a present-tense verb read as a noun: "Polls show the ...", "show that". */
 const OBJECT_START = new Set(['DET', 'SCONJ', 'PRON', 'NUM', 'PROPN', 'ADJ']);
@@ -37,7 +38,7 @@ function closesAfterComma(doc: Doc, i: number): boolean {
     const w = tokenAt(doc, k);
     if (w.sent !== tokenAt(doc, i).sent) return false;
     if (w.value === ',') return k < i - 1 && !(setOff && tokenAt(doc, k - 1).pos === 'CCONJ');
-    if (!/^(DET|ADJ|NOUN|PROPN|NUM|PART)$/.test(w.pos)) return false;
+    if (!NOUN_HEADED_PHRASE_TAGS.has(w.pos)) return false;
   }
   return false;
 }

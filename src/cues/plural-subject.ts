@@ -9,6 +9,7 @@ import { maybeToken, tokenAt } from '../prepare/lookup.js';
 import { PLURAL_SUBJECT_NOUN_TAGGED_VERBS, SINGULAR_DETERMINERS } from '../data/cues.js';
 import { POSSESSIVES_AND_YOUR } from '../data/clauses.js';
 import { SUBJECT_PRONOUNS } from '../data/function-words.js';
+import { NOUN_MODIFIER_TAGS, NOUN_OPENING_TAGS } from '../data/tags.js';
 
 /** How many words the subject before the verb may have: "The state party chairs". */
 const MAX_SUBJECT = 5;
@@ -40,7 +41,7 @@ function subjectOpens(doc: Doc, k: number): boolean {
     const w = maybeToken(doc, j);
     if (w === undefined || w.sent !== sent || w.value === ',' || w.pos === 'CCONJ') return true;
     if (SINGULAR_DETERMINERS.has(w.lower) || POSSESSIVES_AND_YOUR.has(w.lower)) return false;
-    if (!/^(NOUN|PROPN|ADJ|NUM|DET)$/.test(w.pos)) return false;
+    if (!NOUN_OPENING_TAGS.has(w.pos)) return false;
   }
   return false;
 }
@@ -57,7 +58,7 @@ function clauseAfter(doc: Doc, k: number, sent: number): boolean {
   for (let q = from + 1; q <= from + MAX_CLAUSE_SUBJECT; q++) {
     const w = tokenAt(doc, q);
     if (w.sent !== sent) return false;
-    if (/^(NOUN|PROPN|ADJ|NUM)$/.test(w.pos)) continue;
+    if (NOUN_MODIFIER_TAGS.has(w.pos)) continue;
     return q > from + 1 && finite(w, sent);
   }
   return false;

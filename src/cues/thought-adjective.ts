@@ -8,6 +8,7 @@ import type { Doc, Token } from '../prepare/document.js';
 import { maybeToken, tokenAt } from '../prepare/lookup.js';
 import { THOUGHT_ADJECTIVES, THOUGHT_LINKING_VERBS } from '../data/cues.js';
 import { SUBJECT_PRONOUNS } from '../data/function-words.js';
+import { NOUN_MODIFIER_TAGS } from '../data/tags.js';
 
 /** Most tokens of a noun subject before its finite verb in a clause with no "that". */
 const MAX_BARE_SUBJECT = 4;
@@ -23,7 +24,7 @@ export function bareClauseAt(doc: Doc, k: number): boolean {
   let j = k + 1;
   if (!SUBJECT_PRONOUNS.has(first.lower)) {
     if (first.pos !== 'DET' || first.lower === 'that') return false;
-    while (j < k + 1 + MAX_BARE_SUBJECT && /^(ADJ|NOUN|PROPN|NUM)$/.test(maybeToken(doc, j)?.pos ?? '')) j++;
+    while (j < k + 1 + MAX_BARE_SUBJECT && NOUN_MODIFIER_TAGS.has(maybeToken(doc, j)?.pos ?? '')) j++;
     if (j === k + 1) return false;
   }
   const verb = maybeToken(doc, j);

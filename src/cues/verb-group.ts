@@ -11,6 +11,7 @@ import { isSurnameVerb } from './surname.js';
 import { earlierClauseNegation, relativeNegation, subjectNegation } from './negation.js';
 import { CATENATIVE_VERBS, GERUND_CATENATIVE_VERBS, PERCEIVED_SPEAKING_VERBS, CUE_ADVERBS, SAYING_IRREGULAR_PARTICIPLES } from '../data/cues.js';
 import { FINITE_HAVE, NEGATION_WORDS } from '../data/function-words.js';
+import { NOUN_HEADED_PHRASE_TAGS } from '../data/tags.js';
 
 /** True when a lower-case verb of the same sentence stands right before token `k`: "to speak publicly said". */
 function verbBefore(doc: Doc, k: number): boolean {
@@ -114,7 +115,7 @@ export function quotedBeforeAs(doc: Doc, as: number): number {
   for (let k = as - 1; k >= 2 && k >= as - MAX_QUOTED_AGENT; k--) {
     const w = tokenAt(doc, k);
     if (w.lower === 'by') return k < as - 1 && tokenAt(doc, k - 1).lower === 'quoted' && tokenAt(doc, k - 1).sent === w.sent ? k - 1 : -1;
-    if (!/^(DET|ADJ|NOUN|PROPN|NUM|PART)$/.test(w.pos) || isMarkToken(w.value)) return -1;
+    if (!NOUN_HEADED_PHRASE_TAGS.has(w.pos) || isMarkToken(w.value)) return -1;
   }
   return -1;
 }

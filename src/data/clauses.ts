@@ -35,6 +35,9 @@ export const SPEECH_OBJECT_STOP: ReadonlySet<string> = new Set([...[...NARRATOR_
 /** Relative pronouns: "who", "whom", "whose", "which", "that". */
 export const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['who', 'whom', 'whose', 'which', 'that']);
 
+/** The relative words that open a modifier clause after a subject's head ("the aide who ...", "the firm whose ..."): {@link RELATIVE_PRONOUNS} but "whom". */
+export const MODIFIER_RELATIVES: ReadonlySet<string> = new Set(['who', 'whose', 'which', 'that']);
+
 /** Relative words that open a clause of their own, before which no "whose" clause reaches: "the aide who ...". */
 export const CLAUSE_RELATIVES: ReadonlySet<string> = new Set(['who', 'which', 'that']);
 

@@ -6,7 +6,7 @@
 import type { CueCategory } from '../types.js';
 import { DOCUMENT_NOUNS, PLACE_WORDS } from './people.js';
 import { INDEFINITE_PRONOUNS } from './function-words.js';
-import { WH_WORDS } from './clauses.js';
+import { FINITE_BE_FORMS, WH_WORDS } from './clauses.js';
 import { NOUN_OPENING_TAGS, PHRASE_OPENING_TAGS } from './tags.js';
 
 const SPEECH = `say tell add ask answer reply respond explain note warn argue insist claim state declare
@@ -568,6 +568,13 @@ export const PUT_FORMS: ReadonlySet<string> = new Set(['put', 'puts']);
 export const ASIDE_PARTICIPLES: ReadonlySet<string> = new Set(['published', 'released', 'posted', 'printed']);
 
 /**
+ * Prepositions, as written at a sentence's start, that open a phrase whose
+ * noun a past participle describes, no report: "In a video posted to her
+ * account, ...", "With a letter sent to staff, ...".
+ */
+export const PARTICIPLE_PHRASE_OPENERS: ReadonlySet<string> = new Set(['In', 'With', 'Through', 'Via']);
+
+/**
  * Verbs of an estimate of a count, before "at" and a number: "..., while
  * police put the crowd at 2,000", "officials placed the toll at 40". In a
  * contrast clause after a reported count they give another source's figure,
@@ -831,9 +838,10 @@ export const POLL_HEADLINE_LABELS: ReadonlySet<string> = new Set(['poll', 'polls
 
 /**
  * Copulas that make the words before a paragraph's first colon a heading's
- * sentence, not a speaker's label: "FIX IS IN: ...", "Deal Is Done: ...".
+ * sentence, not a speaker's label: "FIX IS IN: ...", "Deal Is Done: ...":
+ * the finite forms of "be" ({@link FINITE_BE_FORMS}).
  */
-export const LABEL_COPULAS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were']);
+export const LABEL_COPULAS: ReadonlySet<string> = FINITE_BE_FORMS;
 
 /**
  * The cue categories of words said or written, apart from thought, finding
@@ -955,7 +963,7 @@ export const NOUN_CUE_VERBS: ReadonlyMap<string, string> = new Map(
   promise: promise promises | pledge: pledge pledges | suggest: suggestion suggestions | argue: argument |
   insist: insistence | remark: remark remarks | comment: comment comments | announce: announcement announcements |
   predict: prediction predictions | threaten: threat threats | allege: allegation allegations | admit: admission |
-  contend: contention | accuse: accusation accusations | vow: vow | deny: denial denials | assure: assurance assurances |
+  contend: contention | accuse: accusation accusations | vow: vow vows | deny: denial denials | assure: assurance assurances |
   boast: boast | complain: complaint complaints | explain: explanation | acknowledge: acknowledgment |
   concede: concession | declare: declaration | testify: testimony | criticize: criticism criticisms |
   report: report reports | charge: charge charges | believe: belief beliefs | doubt: doubt doubts | hope: hope hopes |

@@ -153,13 +153,6 @@ export const INDEFINITE_ARTICLES: ReadonlySet<string> = new Set(['a', 'an']);
 /** Conjunctions that join a second clause after a comma: "..., but he ...". */
 export const COMMA_CLAUSE_CONJUNCTIONS: ReadonlySet<string> = new Set(['and', 'but', 'yet', 'so']);
 
-/**
- * Conjunctions after which a clause of the narrator's own may open inside a
- * noun-phrase content, with a new subject and its verb: "criticized the toll
- * and the council has delayed a vote" (see reported/object-clause.ts).
- */
-export const OWN_CLAUSE_CONJUNCTIONS: ReadonlySet<string> = new Set(['and', 'but']);
-
 /** Adverbs between a subject and its cue, skipped when the subject is read back from the cue: "officials here say", "she also said", "he flatly denied". */
 export const SKIPPABLE_ADVERBS: ReadonlySet<string> = new Set(['here', 'there', 'nationwide', 'statewide', 'overall', 'too', 'first', 'also', 'later', 'then', 'previously', 'earlier', 'recently', 'once', 'further', 'again', 'repeatedly', 'often', 'frequently', 'similarly', 'separately', 'privately', 'publicly', 'reportedly', 'allegedly', 'initially', 'now', 'still', 'even', 'simply', 'flatly', 'bluntly', 'angrily', 'quietly', 'loudly', 'firmly', 'only', 'just', 'already', 'however', 'never', 'not', 'sometimes', 'usually', 'always']);
 
@@ -338,7 +331,9 @@ export const LIST_CONJUNCTIONS: ReadonlySet<string> = new Set(['and', 'or']);
 /**
  * The conjunctions that open a second clause or a second verb after the
  * first ("... and said", "..., but she added", "and warned"): the second verb
- * shares the first one's subject, or a new subject opens a clause of its own.
+ * shares the first one's subject, or a new subject opens a clause of its own
+ * (the narrator's inside a noun-phrase content: "criticized the toll and the
+ * council has delayed a vote", see reported/object-clause.ts).
  */
 export const SECOND_CLAUSE_CONJUNCTIONS: ReadonlySet<string> = new Set(['and', 'but']);
 

@@ -18,6 +18,7 @@ import { isPlaceName, isStateAbbreviation, kindOfHead, placeKey } from './kinds.
 import { TITLE_WORDS } from '../data/titles.js';
 import { NAME_PLACE_PREPOSITIONS, PLACE_OR_FIRM_PREPOSITIONS } from '../data/places.js';
 import { FINITE_BE_FORMS } from '../data/clauses.js';
+import { NOUN_HEADED_PHRASE_TAGS } from '../data/tags.js';
 
 
 /**
@@ -296,7 +297,7 @@ export function isNamedThing(doc: Doc, n: Mention): boolean {
       const head = maybeToken(doc, k - 1)!;
       return k > n.last + 2 && /^\p{Ll}/u.test(head.value) && (SETTLEMENT_NOUNS.has(head.lower) || ORGANIZATION_NOUNS.has(head.lower));
     }
-    if (!/^(DET|ADJ|NOUN|PROPN|NUM|PART)$/.test(t.pos) && !/^['’]s$/.test(t.lower)) return false;
+    if (!NOUN_HEADED_PHRASE_TAGS.has(t.pos) && !/^['’]s$/.test(t.lower)) return false;
   }
   return false;
 }

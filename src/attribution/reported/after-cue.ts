@@ -19,6 +19,7 @@ import { SAID_PLACE_PREPOSITIONS } from '../../data/places.js';
 import { DASHES } from '../../data/marks.js';
 import { SECOND_CLAUSE_PRONOUNS } from '../../data/pronouns.js';
 import { ARTICLES, LISTENER_PRONOUNS, ROUGH_AMOUNT_ADVERBS } from '../../data/function-words.js';
+import { NOUN_MODIFIER_TAGS } from '../../data/tags.js';
 
 /** Parts of speech after which a noun phrase goes on. */
 const INSIDE_PHRASE = new Set(['DET', 'ADJ', 'ADP']);
@@ -289,7 +290,7 @@ function runsToThatClause(doc: Doc, q: number, limit: number): boolean {
 
 /** True when the "her" at `k` is a possessive before its noun and the clause's subject: "her new plan would pass". */
 function possessiveHer(doc: Doc, k: number, limit: number): boolean {
-  return tokenAt(doc, k).lower === 'her' && /^(NOUN|ADJ|PROPN|NUM)$/.test(tokenAt(doc, k + 1).pos) && clauseStartsAt(doc, k, limit);
+  return tokenAt(doc, k).lower === 'her' && NOUN_MODIFIER_TAGS.has(tokenAt(doc, k + 1).pos) && clauseStartsAt(doc, k, limit);
 }
 
 /**

@@ -26,6 +26,7 @@ import { ASKED_OPENERS, POSSESSIVES_AND_YOUR, WH_RELATIVE_PRONOUNS } from '../..
 import { ASKED_TOPIC_PREPOSITIONS, LISTENER_PRONOUNS } from '../../data/function-words.js';
 import { WRITER_PRONOUNS } from '../../data/people.js';
 import { namesPeopleOrBody } from '../../speakers/find/mention.js';
+import { NOUN_HEADED_PHRASE_TAGS, PERSON_PHRASE_TAGS } from '../../data/tags.js';
 
 /** Parts of speech that may open a noun phrase asked: "was asked a question about ...". */
 const PHRASE_START = new Set(['DET', 'ADJ', 'NOUN', 'NUM']);
@@ -70,7 +71,7 @@ function skipAdjuncts(ctx: ReportedContext, from: number, last: number): number 
     if (ADJUNCT_PREPOSITIONS.has(t.lower) && t.pos === 'ADP') {
       // the adjunct's noun phrase: "on Fox News", "by the host on Thursday", "during a January debate"
       let q = p + 1;
-      while (q < last && q - p <= 5 && /^(DET|ADJ|NOUN|PROPN|NUM|PART)$/.test(tokenAt(doc, q).pos) && !WH_WORDS.has(tokenAt(doc, q).lower)) q++;
+      while (q < last && q - p <= 5 && NOUN_HEADED_PHRASE_TAGS.has(tokenAt(doc, q).pos) && !WH_WORDS.has(tokenAt(doc, q).lower)) q++;
       if (q === p + 1) return p;
       p = q;
       continue;
@@ -151,7 +152,7 @@ function yesNoQuestion(doc: Doc, p: number, limit: number): boolean {
   for (let k = p + 1; k < Math.min(limit - 1, p + 1 + MAX_QUESTION_SUBJECT); k++) {
     const w = tokenAt(doc, k);
     if (k > p + 1 && w.pos === 'NOUN' && /[^s]s$/.test(w.lower) && /^(PROPN|PRON)$/.test(tokenAt(doc, k - 1).pos) && /^(ADP|DET)$/.test(tokenAt(doc, k + 1).pos)) return true;
-    if (!/^(PROPN|PRON|DET|ADJ|NOUN)$/.test(w.pos)) return false;
+    if (!PERSON_PHRASE_TAGS.has(w.pos)) return false;
   }
   return false;
 }

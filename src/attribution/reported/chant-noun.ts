@@ -16,6 +16,7 @@ import { speakerBefore } from '../../speakers/phrase.js';
 import { owner } from './noun-cue.js';
 import { candidate, openOf, sentenceOf, verbGroupStart, type ReportedContext } from './shared.js';
 import { viewSlice } from '../../prepare/view.js';
+import { DETERMINER_OR_ADJECTIVE_TAGS } from '../../data/tags.js';
 
 /** How sure the rule is. */
 const CONFIDENCE = 0.5;
@@ -38,7 +39,7 @@ function wordsIn(text: string): number {
 function reactingSubject(doc: Doc, noun: number): Mention | null {
   const sentenceFirst = sentenceOf(doc, noun).first;
   let k = noun - 1;
-  while (k > sentenceFirst && /^(DET|ADJ)$/.test(tokenAt(doc, k).pos)) k--;
+  while (k > sentenceFirst && DETERMINER_OR_ADJECTIVE_TAGS.has(tokenAt(doc, k).pos)) k--;
   if (k <= sentenceFirst || !CHANT_REACTION_PREPOSITIONS.has(tokenAt(doc, k).lower)) return null;
   let v = k - 1;
   // ("greeted him with": an object pronoun between the verb and its preposition)

@@ -8,8 +8,9 @@
  * to stating", "responding to questions"). Left out: a cue after a verb of
  * holding back ("declined to say": the annotation marks "declined" or the
  * whole group), a cue that is not a verb or not in its base form, and a "to"
- * inside the content, the speaker or quotation marks. Run last, on the kept
- * candidates: the cue object is replaced, and no later stage looks it up.
+ * inside the content, the speaker or quotation marks. Run on the kept
+ * candidates after the other cue widenings, before the trim of a dangling
+ * conjunction: the cue object is replaced, and no later stage looks it up.
  * @internal
  */
 import { freeForCue, type Candidate } from '../candidate.js';

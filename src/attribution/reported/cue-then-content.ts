@@ -4,7 +4,8 @@
  * Families of their own: what stands between the cue and the content in
  * `after-cue.ts`, a relative "who" or "that" as the speaker in
  * `relative-speaker.ts`, a speaker found after the cue inside the content in
- * `speaker-after.ts`.
+ * `speaker-after.ts`, a participle cue that describes a noun in
+ * `participle-modifier.ts`.
  * @internal
  */
 import type { Doc, Segment } from '../../prepare/document.js';
@@ -12,7 +13,7 @@ import type { Candidate, CueMatch, Mention } from '../candidate.js';
 import { isIngCue } from '../candidate.js';
 import { isMarkToken, isRegularPast, lowerIndex, maybeToken, onlyAdverbs, tokenAt, tokenCount } from '../../prepare/lookup.js';
 import { isPassiveAt, makeMention, speakerAfter } from '../../speakers/phrase.js';
-import { ADJUNCT_OPENING_PREPOSITIONS, AMOUNT_PREPOSITIONS, INVERTING_VERBS, NOUN_CUES, REPORTING_VERBS, SPOKEN_OF_PREPOSITIONS, STATE_PARTICIPLES, THOUGHT_ADJECTIVES, TOLD_NOUNS, ANSWERING_CUES, CUE_CLAUSE_PREPOSITIONS, QUESTION_VERBS, CUE_OWN_PREPOSITIONS, DECLINING_VERBS, ASIDE_PARTICIPLES, GIVING_VERBS, NAMING_VERBS, CUE_VERBS } from '../../data/cues.js';
+import { ADJUNCT_OPENING_PREPOSITIONS, AMOUNT_PREPOSITIONS, INVERTING_VERBS, NOUN_CUES, REPORTING_VERBS, SPOKEN_OF_PREPOSITIONS, STATE_PARTICIPLES, THOUGHT_ADJECTIVES, TOLD_NOUNS, ANSWERING_CUES, CUE_CLAUSE_PREPOSITIONS, QUESTION_VERBS, CUE_OWN_PREPOSITIONS, DECLINING_VERBS, GIVING_VERBS, NAMING_VERBS, CUE_VERBS } from '../../data/cues.js';
 import { CLAUSE_ON_SUBJECT_CUES, NOUN_OBJECT_CUES, SHOWING_CUES, SHOWN_PLACE_WORDS } from '../../data/senses.js';
 import { TIME_POSSESSIVE_OPENERS } from '../../data/time.js';
 import { END, NP_POS, TIME_WORDS, WH_WORDS, candidate, range, sentenceOf, type ReportedContext, holdsAttributedQuote, restrictiveWhoseAt, spacedDash } from './shared.js';
@@ -28,10 +29,12 @@ import { endBeforeSpeaker, pronounBeforeSpeaker } from './speaker-after.js';
 import { optInQuantifier } from './opt-in-subject.js';
 import { cueInFrontedAdjunct } from './adjunct-cue.js';
 import { nounMaker } from './noun-cue.js';
+import { describesNoun } from './participle-modifier.js';
 import { CATAPHORIC_NOUNS, CATAPHORIC_OPENERS } from '../../data/clauses.js';
 import { AMOUNT_DEGREE_ADVERBS, CLAUSE_AMOUNT_WORDS, CLAUSE_MODAL_ADVERBS, EXACTNESS_ADVERBS, QUOTING_PARTICIPLES, FINITE_AUX, MAX_CLAUSE_SUBJECT, POSSESSIVES, RELATIVE_PRONOUNS, CIRCUMSTANCE_OPENERS, FRONTED_ADVERBIAL_OPENERS, CLAUSE_FRONTED_SUBORDINATORS, NOT_SUBJECT_ENDS, OBJECT_THEN_SUBORDINATORS, THAT_CLAUSE_OPENERS } from '../../data/clauses.js';
 import { PERSON_SUBJECT_PRONOUNS } from '../../data/pronouns.js';
 import { LET_FORMS } from '../../data/function-words.js';
+import { NOUN_OPENING_TAGS } from '../../data/tags.js';
 
 /**
  * True when the cue is an infinitive after a verb of holding back ({@link DECLINING_VERBS}):
@@ -41,47 +44,6 @@ function heldBack(doc: Doc, cue: CueMatch): boolean {
   const to = maybeToken(doc, cue.first - 1);
   const verb = maybeToken(doc, cue.first - 2);
   return to?.lower === 'to' && verb !== undefined && verb.sent === to.sent && DECLINING_VERBS.has(verb.lemma);
-}
-
-/** Most tokens of the agent in a participle aside: "claimed by the two nations". */
-const MAX_AGENT = 6;
-
-/**
- * True when a bare past participle cue right after a comma takes its agent
- * with "by" (or a place or time with another preposition) and a comma then
- * closes the aside before the sentence's verb: `The ship, claimed by two
- * nations, sank` describes the ship, no one's words; so does `The findings,
- * published in the journal, show that ...`, whose clause is the verb's.
- */
-function participleAside(doc: Doc, cue: CueMatch, last: number): boolean {
-  if (cue.first !== cue.head || cue.first < 1 || tokenAt(doc, cue.first - 1).value !== ',' || !/ed$/.test(tokenAt(doc, cue.head).lower)) return false;
-  if (cue.last + 1 >= last || (tokenAt(doc, cue.last).lower !== 'by' && !(tokenAt(doc, cue.last).pos === 'ADP' && ASIDE_PARTICIPLES.has(tokenAt(doc, cue.head).lower)))) return false;
-  let k = cue.last + 1;
-  while (k < last && k - cue.last <= MAX_AGENT && /^(DET|NUM|ADJ|NOUN|PROPN)$/.test(tokenAt(doc, k).pos)) k++;
-  // (the verb read as a noun before its "that": "..., show that ...")
-  const verb = k + 1 < last && (/^(VERB|AUX)$/.test(tokenAt(doc, k + 1).pos) || (tokenAt(doc, k + 1).pos === 'NOUN' && tokenAt(doc, k + 2).lower === 'that'));
-  return k > cue.last + 1 && tokenAt(doc, k).value === ',' && verb;
-}
-
-/** Prepositions opening a sentence with a noun a participle describes: "In a video posted to ...". */
-const PARTICIPLE_PHRASE_OPENERS: ReadonlySet<string> = new Set(['In', 'With', 'Through', 'Via']);
-/** Most tokens of the noun phrase before a participle in {@link prepositionalParticiple}. */
-const MAX_PARTICIPLE_NOUN_PHRASE = 6;
-
-/**
- * True when a bare past participle cue with a preposition after it follows
- * the noun of a phrase opened by "In", "With", "Through" or "Via" at the
- * sentence's start: `In a statement posted on its website, ...`, `In a
- * letter sent to staff, ...`; the participle describes the noun, no one's
- * words.
- */
-function prepositionalParticiple(doc: Doc, cue: CueMatch, first: number): boolean {
-  const head = tokenAt(doc, cue.head);
-  if (cue.first !== cue.head || cue.first - 2 < first || head.pos !== 'VERB' || !(/ed$/.test(head.lower) || (head.lemma !== head.lower && !/(s|ing)$/.test(head.lower)))) return false;
-  if (tokenAt(doc, cue.first - 1).pos !== 'NOUN' || tokenAt(doc, cue.last).pos !== 'ADP') return false;
-  let k = cue.first - 1;
-  while (k > first && cue.first - k <= MAX_PARTICIPLE_NOUN_PHRASE && /^(DET|ADJ|NOUN|PROPN|NUM)$/.test(tokenAt(doc, k - 1).pos)) k--;
-  return k - 1 === first && PARTICIPLE_PHRASE_OPENERS.has(tokenAt(doc, first).value);
 }
 
 /**
@@ -102,16 +64,6 @@ function frontedParticiple(doc: Doc, cue: CueMatch, p: number, first: number): b
 
 /** Most words of a name that ends a fronted participle's adjunct ({@link frontedParticiple}). */
 const MAX_ADJUNCT_NAME = 4;
-
-/**
- * True when a bare participle cue right after a noun is closed by a comma and
- * no fronted adverbial follows: `With 95 percent of precincts reporting, Lee
- * led` is an absolute phrase, the participle has no content of its own.
- */
-function absolutePhrase(doc: Doc, cue: CueMatch): boolean {
-  if (!isIngCue(doc, cue) || cue.first !== cue.head || tokenAt(doc, cue.last).value !== ',') return false;
-  return /^(NOUN|PROPN|NUM)$/.test(tokenAt(doc, cue.first - 1).pos) && !FRONTED_ADVERBIAL_OPENERS.has(tokenAt(doc, cue.last + 1).lower);
-}
 
 /** True when a subject pronoun at `k` is followed by its verb: "she would", "they had". */
 function subjectPronounClause(doc: Doc, k: number): boolean {
@@ -513,7 +465,7 @@ function insideSourcePhrase(doc: Doc, cue: CueMatch, from: number): boolean {
   for (let k = cue.first - 1; k > from && cue.first - k <= MAX_SOURCE_NOUN_PHRASE; k--) {
     const t = tokenAt(doc, k);
     if (t.lower === 'to' && tokenAt(doc, k - 1).lower === 'according') return k + 1 < cue.first;
-    if (!/^(DET|NUM|ADJ|NOUN|PROPN)$/.test(t.pos)) return false;
+    if (!NOUN_OPENING_TAGS.has(t.pos)) return false;
   }
   return false;
 }
@@ -577,13 +529,9 @@ export function cueThenContent(ctx: ReportedContext, matched: CueMatch): Candida
   // "added to her lead" is no speech; ", say, single digits" is a way of speaking
   if (cue.lemma === 'add' && tokenAt(doc, cue.last).lower === 'to') return null;
   if (cue.lemma === 'say' && tokenAt(doc, cue.first - 1).value === ',' && tokenAt(doc, cue.last).value === ',') return null;
-  // "With 95 percent of precincts reporting, Lee led": a bare participle after its noun closed by a comma is
-  // an absolute phrase; the clause after the comma is the narrator's ("a tweet saying, if elected, she would" goes on)
-  if (absolutePhrase(doc, cue)) return null;
-  // "The ship, claimed by two nations, sank": a participle aside with its agent reports nothing
-  if (participleAside(doc, cue, sentence.last)) return null;
-  // "In a video posted to her account, she ...": a participle on the noun of an opening prepositional phrase reports nothing
-  if (prepositionalParticiple(doc, cue, sentence.first)) return null;
+  // "With 95 percent of precincts reporting, Lee led", "The ship, claimed by two nations, sank", "In a video posted
+  // to her account, she ...": a bare participle that describes a noun reports nothing (participle-modifier.ts)
+  if (describesNoun(doc, cue, sentence)) return null;
   // "..., said Ann Lee, a former aide.": an inverted speaker after a comma is no content
   if (invertedName(doc, cue, sentence.last)) return null;
   // "according to two county reports, including ...": a noun of a source phrase the tagger read as a verb
@@ -950,7 +898,7 @@ function objectThenSubordinate(doc: Doc, p: number, limit: number): boolean {
   for (let q = p; q < Math.min(limit, p + 8); q++) {
     const t = tokenAt(doc, q);
     if (OBJECT_THEN_SUBORDINATORS.has(t.lower) && (t.pos === 'ADV' || t.pos === 'SCONJ')) return q > p && /^(NOUN|PROPN)$/.test(tokenAt(doc, q - 1).pos);
-    if (!/^(DET|ADJ|NOUN|PROPN|NUM)$/.test(t.pos)) return false;
+    if (!NOUN_OPENING_TAGS.has(t.pos)) return false;
   }
   return false;
 }
@@ -971,7 +919,7 @@ function objectThenPredicate(doc: Doc, p: number, limit: number): boolean {
       const next = tokenAt(doc, q + 1);
       return q > p && q + 1 < limit && t.lower === 'and' && (next.pos === 'VERB' || next.pos === 'AUX') && !/ing$/.test(next.lower);
     }
-    if (!/^(DET|ADJ|NOUN|PROPN|NUM)$/.test(t.pos)) return false;
+    if (!NOUN_OPENING_TAGS.has(t.pos)) return false;
   }
   return false;
 }

@@ -17,6 +17,7 @@ import { TIME_WORDS } from '../../data/time.js';
 import { END, NP_POS, candidate, range, sentenceOf, type ReportedContext } from './shared.js';
 import { passiveCue } from './cue-subject.js';
 import { LIST_CONJUNCTIONS } from '../../data/function-words.js';
+import { PHRASE_OPENING_TAGS } from '../../data/tags.js';
 
 /** How long the subject may be, in tokens. */
 const MAX_SUBJECT = 8;
@@ -40,7 +41,7 @@ export function declaredOutcome(ctx: ReportedContext, cue: CueMatch): Candidate 
     if (!NP_POS.has(t.pos) && !POSSESSIVES.has(t.lower)) break;
     start--;
   }
-  if (start === cue.first || !/^(PROPN|NOUN|PRON|DET|ADJ|NUM)$/.test(tokenAt(doc, start).pos) || CLAUSE_OPENING_PRONOUNS.has(tokenAt(doc, start).lower)) return null;
+  if (start === cue.first || !PHRASE_OPENING_TAGS.has(tokenAt(doc, start).pos) || CLAUSE_OPENING_PRONOUNS.has(tokenAt(doc, start).lower)) return null;
   // the clause goes on past the noun to a comma (not one inside a list of names), a new clause or "by"
   let end = n + 1;
   let speaker: Mention | null = null;

@@ -26,6 +26,7 @@ import { headlineVerbLemma } from '../../cues/headline.js';
 import { startsUpper } from '../../prepare/case.js';
 import { SUBJECT_PRONOUNS, SECOND_CLAUSE_CONJUNCTIONS } from '../../data/function-words.js';
 import { candidate, range, type ReportedContext } from './shared.js';
+import { NOUN_MODIFIER_TAGS } from '../../data/tags.js';
 
 /** The rule's name. */
 const RULE = 'reported/headline-verb';
@@ -43,7 +44,7 @@ const REFLEXIVE = /self$|selves$/;
 /** True for a word that may stand in a headline's subject: a capitalised word, a noun or adjective, "'s", a title's full stop. */
 function subjectWord(value: string, pos: string): boolean {
   if (/^[\u2019']s$/.test(value) || value === '.') return true;
-  return /^(PROPN|NOUN|ADJ|NUM)$/.test(pos) || (startsUpper(value) && !/^(VERB|AUX|ADP|SCONJ|CCONJ|PRON)$/.test(pos));
+  return NOUN_MODIFIER_TAGS.has(pos) || (startsUpper(value) && !/^(VERB|AUX|ADP|SCONJ|CCONJ|PRON)$/.test(pos));
 }
 
 /** The end of the object from `from` up to `end` (exclusive), or `from` when there is none. */

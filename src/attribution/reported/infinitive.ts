@@ -20,7 +20,7 @@ import { cutAtNextAttribution } from './next-attribution.js';
 import { RELATIVE_PRONOUNS, SPLITTING_ADVERBS } from '../../data/clauses.js';
 import type { Doc } from '../../prepare/document.js';
 import { SEASON_WORDS, TIME_ASIDE_OPENERS, TIME_LABEL, TIME_START_PREPOSITIONS } from '../../data/time.js';
-import { PERSON_PHRASE_TAGS, PHRASE_OPENING_TAGS } from '../../data/tags.js';
+import { NOUN_MODIFIER_TAGS, NOUN_OPENING_TAGS, PERSON_PHRASE_TAGS, PHRASE_OPENING_TAGS } from '../../data/tags.js';
 
 /** Words that may start a listener: "him", "the court", "lawmakers", "Ms. Ortiz", "older residents". */
 const LISTENER_START: ReadonlySet<string> = PERSON_PHRASE_TAGS;
@@ -106,7 +106,7 @@ function afterOccasionPhrase(doc: Doc, p: number, last: number): number {
       limit = q + MAX_OCCASION_PHRASE + 2;
       continue;
     }
-    if (!/^(DET|ADJ|NOUN|PROPN|NUM)$/.test(t.pos)) return p;
+    if (!NOUN_OPENING_TAGS.has(t.pos)) return p;
     if (t.pos === 'NOUN' || t.pos === 'PROPN') noun = true;
   }
   return p;
@@ -136,7 +136,7 @@ function listenerJoin(ctx: ReportedContext, q: number, last: number): number {
   if (LISTENER_PREPOSITIONS.has(t.lower) && (before.pos === 'NOUN' || GROUP_PRONOUNS.has(before.lower)) && q + 1 < last) {
     const next = tokenAt(doc, q + 1);
     const word = next.pos === 'DET' && q + 2 < last ? tokenAt(doc, q + 2) : next;
-    if (/^(NOUN|PROPN|NUM|ADJ)$/.test(word.pos) && !TIME_LABEL.has(word.lower) && !TIME_ASIDE_OPENERS.has(word.lower) && !SEASON_WORDS.has(word.lower)) return q + 1;
+    if (NOUN_MODIFIER_TAGS.has(word.pos) && !TIME_LABEL.has(word.lower) && !TIME_ASIDE_OPENERS.has(word.lower) && !SEASON_WORDS.has(word.lower)) return q + 1;
     return q;
   }
   if (t.value === '(' && before.pos === 'PROPN') {

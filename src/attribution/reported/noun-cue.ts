@@ -26,6 +26,7 @@ import { insertionEnd } from './subject-insert.js';
 import { coversIndex, spanIndex } from './span-index.js';
 import { PERSON_SUBJECT_PRONOUNS_AND_YOU } from '../../data/pronouns.js';
 import { CLAUSE_FINAL_PRONOUNS, INNER_CLAUSE_SUBORDINATORS, IRREGULAR_OBJECT_PASTS, NOUN_TIME_LEADS, POSSESSIVES, REPORT_OBJECT_VERBS, SPLITTING_ADVERBS, VERB_GROUP_ADVERBS, NOUN_CUE_CLAUSE_OPENERS, SINGULAR_BE_FORMS } from '../../data/clauses.js';
+import { PHRASE_OPENING_TAGS } from '../../data/tags.js';
 
 /** How far the clause end is looked for, in tokens (keeps a long sentence of many noun cues linear). */
 const MAX_CLAUSE = 120;
@@ -264,7 +265,7 @@ function isRelativeClause(doc: Doc, from: number, end: number): boolean {
   const verb = tokenAt(doc, end - 1);
   if (next === undefined || next.sent !== verb.sent || !(/^(AUX|VERB)$/.test(next.pos) || /^[.,;!?]$/.test(next.value)) || verb.pos !== 'VERB' || !REPORT_OBJECT_VERBS.has(verb.lemma)) return false;
   if (!/^(NOUN|PROPN|PRON)$/.test(tokenAt(doc, end - 2).pos)) return false;
-  for (let k = from; k < end - 1; k++) if (!/^(DET|ADJ|NOUN|PROPN|PRON|NUM)$/.test(tokenAt(doc, k).pos)) return false;
+  for (let k = from; k < end - 1; k++) if (!PHRASE_OPENING_TAGS.has(tokenAt(doc, k).pos)) return false;
   return true;
 }
 

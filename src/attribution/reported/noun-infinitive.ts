@@ -22,6 +22,7 @@ import { owner } from './noun-cue.js';
 import { candidate, range, sentenceOf, spacedDash, verbGroupStart, type ReportedContext } from './shared.js';
 import { contentEnd } from './content-end.js';
 import { heldByExisting, spanIndex } from './span-index.js';
+import { DETERMINER_OR_ADJECTIVE_TAGS } from '../../data/tags.js';
 
 /** The rule's name. */
 const RULE = 'reported/noun-infinitive';
@@ -53,7 +54,7 @@ export function giverOf(doc: Doc, noun: number, sentence: Segment): Mention | nu
  */
 export function giverVerb(doc: Doc, noun: number, sentence: Segment): number {
   let k = noun - 1;
-  while (k > sentence.first && noun - k <= MAX_BETWEEN && /^(DET|ADJ)$/.test(tokenAt(doc, k).pos)) k--;
+  while (k > sentence.first && noun - k <= MAX_BETWEEN && DETERMINER_OR_ADJECTIVE_TAGS.has(tokenAt(doc, k).pos)) k--;
   const verb = tokenAt(doc, k);
   if (k <= sentence.first || verb.pos !== 'VERB' || !GIVING_VERBS.has(verb.lemma)) return -1;
   return k;
@@ -137,7 +138,8 @@ export function nounInfinitives(ctx: ReportedContext, existing: readonly Candida
     // (the tag first: most tokens are neither, and then need no look-up)
     if (t.pos !== 'NOUN' && t.pos !== 'VERB') continue;
     const lemma = INFINITIVE_NOUNS.get(t.lower);
-    if (lemma === undefined || ctx.quoted[k]) continue;
+    // (a noun whose verb the caller removed is off too: `removeCues: ['pledge']` drops "her pledge to ...")
+    if (lemma === undefined || ctx.quoted[k] || ctx.removedNouns.has(t.lower)) continue;
     const c = infinitiveAt(ctx, k, t, lemma, held);
     if (c !== null) found.push(c);
   }

@@ -102,6 +102,8 @@ export function nounTopics(ctx: ReportedContext, existing: readonly Candidate[])
   let index: ReturnType<typeof spanIndex> | null = null;
   for (const { k, noun: lemma } of madeNounSites(ctx, TOPIC_NOUNS, takesTopic)) {
     const t = tokenAt(doc, k);
+    // (a noun whose verb the caller removed is off too: `removeCues: ['remark']` drops "made remarks about ...")
+    if (ctx.removedNouns.has(t.lower)) continue;
     const sentence = sentenceOf(doc, k);
     const verb = giverVerb(doc, k, sentence);
     const speaker = verb >= 0 ? giverOf(doc, k, sentence) : null;

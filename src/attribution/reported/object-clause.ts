@@ -13,7 +13,7 @@ import type { ReportedContext } from './shared.js';
 import { maybeToken, tokenAt } from '../../prepare/lookup.js';
 import { SECOND_CLAUSE_PRONOUNS } from '../../data/pronouns.js';
 import { POSSESSIVES_AND_YOUR } from '../../data/clauses.js';
-import { OWN_CLAUSE_CONJUNCTIONS } from '../../data/function-words.js';
+import { SECOND_CLAUSE_CONJUNCTIONS } from '../../data/function-words.js';
 import { NOUN_MODIFIER_TAGS } from '../../data/tags.js';
 
 /** Most words of a name or of a noun phrase after its determiner, as a new clause's subject. */
@@ -62,7 +62,7 @@ function subjectEnd(ctx: ReportedContext, k: number, limit: number): number {
 export function ownClauseAfter(ctx: ReportedContext, k: number, limit: number, participleCue: boolean): boolean {
   const { doc } = ctx;
   const t = maybeToken(doc, k);
-  if (participleCue || !t || ctx.quoted[k] || t.pos !== 'CCONJ' || !OWN_CLAUSE_CONJUNCTIONS.has(t.lower)) return false;
+  if (participleCue || !t || ctx.quoted[k] || t.pos !== 'CCONJ' || !SECOND_CLAUSE_CONJUNCTIONS.has(t.lower)) return false;
   // ("when she and Mr. Orr were on the council": after a subject pronoun the conjunction joins two subjects)
   if (SECOND_CLAUSE_PRONOUNS.has(tokenAt(doc, k - 1).lower) && tokenAt(doc, k - 1).pos === 'PRON') return false;
   const subjectStop = subjectEnd(ctx, k + 1, limit);

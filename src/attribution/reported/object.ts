@@ -487,7 +487,7 @@ function asideEnd(ctx: ReportedContext, k: number, last: number): number {
   for (let j = k + 1; j < last && j - k <= MAX_ASIDE; j++) {
     const t = tokenAt(ctx.doc, j);
     if (t.value === ',') return j > k + 1 && /^(NOUN|PROPN)$/.test(tokenAt(ctx.doc, j - 1).pos) ? j : -1;
-    if (ctx.quoted[j] || !/^(DET|ADJ|NOUN|PROPN|NUM|PART)$/.test(t.pos)) return -1;
+    if (ctx.quoted[j] || !NOUN_HEADED_PHRASE_TAGS.has(t.pos)) return -1;
   }
   return -1;
 }

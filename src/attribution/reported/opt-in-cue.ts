@@ -17,6 +17,7 @@ import { tokenAt } from '../../prepare/lookup.js';
 import { OPT_IN_CATEGORIES } from '../../options.js';
 import { DISPOSITION_NOUNS, FEELING_CLAUSE_NOUNS, FEELING_VERBS } from '../../data/cues.js';
 import { clauseStartsAt } from './clause-start.js';
+import { DETERMINER_OR_ADJECTIVE_TAGS, PRE_NOUN_TAGS } from '../../data/tags.js';
 
 /** Most tokens before the feeling noun: "expressed much remorse", "expressed similar doubts". */
 const MAX_BEFORE_FEELING = 2;
@@ -28,7 +29,7 @@ const MAX_BEFORE_FEELING = 2;
 function feelingEnd(doc: Doc, c: Candidate, quoted: Readonly<Uint8Array>): number {
   const cue = c.cue!;
   let k = cue.last;
-  while (k - cue.last < MAX_BEFORE_FEELING && /^(DET|ADJ|PRON|ADV)$/.test(tokenAt(doc, k).pos) && !FEELING_CLAUSE_NOUNS.has(tokenAt(doc, k).lower)) k++;
+  while (k - cue.last < MAX_BEFORE_FEELING && PRE_NOUN_TAGS.has(tokenAt(doc, k).pos) && !FEELING_CLAUSE_NOUNS.has(tokenAt(doc, k).lower)) k++;
   const noun = tokenAt(doc, k);
   if (!FEELING_CLAUSE_NOUNS.has(noun.lower) || quoted[k] || noun.sent !== tokenAt(doc, cue.head).sent) return -1;
   const after = tokenAt(doc, k + 1);
@@ -68,7 +69,7 @@ function takeDisposition(doc: Doc, c: Candidate, quoted: Readonly<Uint8Array>): 
   // others: it stays the content (rule `reported/evidence-object`); the subject's own takes the noun into the cue
   if (cue.lemma !== 'show' || c.parts.length !== 1 || c.rule !== 'reported/cue-object') return;
   let k = cue.last;
-  while (k - cue.last < MAX_BEFORE_DISPOSITION && /^(DET|ADJ)$/.test(tokenAt(doc, k).pos) && !DISPOSITION_NOUNS.has(tokenAt(doc, k).lower)) k++;
+  while (k - cue.last < MAX_BEFORE_DISPOSITION && DETERMINER_OR_ADJECTIVE_TAGS.has(tokenAt(doc, k).pos) && !DISPOSITION_NOUNS.has(tokenAt(doc, k).lower)) k++;
   const noun = tokenAt(doc, k);
   if (!DISPOSITION_NOUNS.has(noun.lower) || quoted[k] || noun.sent !== tokenAt(doc, cue.head).sent) return;
   const after = tokenAt(doc, k + 1).lower;

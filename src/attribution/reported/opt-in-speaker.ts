@@ -20,6 +20,7 @@ import { POLL_NOUNS } from '../../data/cues.js';
 import { POLL_WHEN_WORDS, OPT_IN_WHEN_OPENERS } from '../../data/time.js';
 import { COORDINATED_SUBJECT_OPENERS, PAIR_OPENERS } from '../../data/clauses.js';
 import type { ReportedContext } from './shared.js';
+import { PHRASE_OPENING_TAGS } from '../../data/tags.js';
 
 /** Most tokens of a pollster name before a slash ("Des Moines Register" in "A Des Moines Register/Gazette poll"), its determiner and adjectives included. */
 const MAX_BEFORE_SLASH = 6;
@@ -39,7 +40,7 @@ function overCoordination(ctx: ReportedContext, m: Mention): Mention {
     const t = tokenAt(doc, j - 1);
     if (ctx.quoted[j - 1] || t.sent !== and.sent || PAIR_OPENERS.has(t.lower)) break;
     const possessive = t.value === "'s" || t.value === '\u2019s';
-    if (!/^(DET|ADJ|NOUN|PROPN|PRON|NUM)$/.test(t.pos) && !possessive && t.value !== '%' && t.lower !== 'of') break;
+    if (!PHRASE_OPENING_TAGS.has(t.pos) && !possessive && t.value !== '%' && t.lower !== 'of') break;
     if (/^(NOUN|PROPN|PRON)$/.test(t.pos)) noun = true;
     j--;
   }

@@ -30,6 +30,7 @@ import { SUBJECT_PRONOUNS, COUNT_SUBJECT_WORDS } from '../../data/function-words
 import { PLACE_ADJUNCT_PREPOSITIONS } from '../../data/places.js';
 import { kindOfHead } from '../../speakers/kinds.js';
 import { modalCue } from './shared.js';
+import { NOUN_MODIFIER_TAGS } from '../../data/tags.js';
 
 /** Fewest words the content of an opt-in attribution needs: a clause, and a noun phrase or an infinitive. */
 const MIN_CLAUSE_WORDS = 4;
@@ -163,7 +164,7 @@ function holdsVerb(doc: Doc, c: Candidate): boolean {
 function pastAfterSubject(doc: Doc, first: number, k: number): boolean {
   if (k === first + 1) return SUBJECT_PRONOUNS.has(tokenAt(doc, first).lower);
   if (tokenAt(doc, first).pos !== 'DET' || !/^(NOUN|PROPN)$/.test(tokenAt(doc, k - 1).pos)) return false;
-  for (let j = first + 1; j < k; j++) if (!/^(NOUN|PROPN|ADJ|NUM)$/.test(tokenAt(doc, j).pos)) return false;
+  for (let j = first + 1; j < k; j++) if (!NOUN_MODIFIER_TAGS.has(tokenAt(doc, j).pos)) return false;
   return true;
 }
 /** Rules whose content is a noun phrase, an infinitive or a topic rather than a clause. */

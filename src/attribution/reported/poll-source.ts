@@ -17,6 +17,7 @@ import { candidate, descriptionMention, range, sentenceOf, type ReportedContext 
 import { clauseStartsAt } from './clause-start.js';
 import { contentEnd } from './content-end.js';
 import { overlapsIndex, spanIndex, type SpanIndex } from './span-index.js';
+import { NOUN_OPENING_TAGS } from '../../data/tags.js';
 
 /** Parts of speech inside the poll's noun phrase before its head. */
 const POLL_MODIFIER_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART', 'PUNCT']);
@@ -42,7 +43,7 @@ function pollPhrase(ctx: ReportedContext, k: number, last: number): { end: numbe
   // "released Monday", "conducted last week", "of likely voters", "by Gallup"
   if (/^(released|conducted|published|taken)$/.test(tokenIn(doc, sentence, end).lower)) {
     end++;
-    while (end < last && /^(PROPN|NOUN|NUM|ADJ|DET)$/.test(tokenIn(doc, sentence, end).pos) && end - q < 6) end++;
+    while (end < last && NOUN_OPENING_TAGS.has(tokenIn(doc, sentence, end).pos) && end - q < 6) end++;
   }
   return { end };
 }

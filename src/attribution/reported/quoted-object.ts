@@ -17,6 +17,7 @@ import { cueSubject, subjectlessCue } from './cue-subject.js';
 import { contentEnd } from './content-end.js';
 import { cutAtNextAttribution } from './next-attribution.js';
 import { viewSlice, viewChar } from '../../prepare/view.js';
+import { PHRASE_OPENING_TAGS } from '../../data/tags.js';
 
 /**
  * `Ada Moss called half of his backers "freeloaders."` `He blasted the media as
@@ -135,7 +136,7 @@ function subjectAndVerbAfter(doc: Doc, k: number, open: number): boolean {
   let j = k + 1;
   let noun = false;
   // (a relative word ends the phrase: "as a former mayor who would" is no new clause)
-  while (j < tokenCount(doc) && j - k <= 4 && tokenAt(doc, j).start < open && /^(DET|ADJ|NOUN|PROPN|PRON|NUM)$/.test(tokenAt(doc, j).pos) && !RELATIVE_PRONOUNS.has(tokenAt(doc, j).lower)) {
+  while (j < tokenCount(doc) && j - k <= 4 && tokenAt(doc, j).start < open && PHRASE_OPENING_TAGS.has(tokenAt(doc, j).pos) && !RELATIVE_PRONOUNS.has(tokenAt(doc, j).lower)) {
     if (/^(NOUN|PROPN|PRON)$/.test(tokenAt(doc, j).pos)) noun = true;
     j++;
   }

@@ -23,7 +23,7 @@ import { cueSubject, passiveCue } from './cue-subject.js';
 import { cutAtNextAttribution } from './next-attribution.js';
 import { ownClauseAfter } from './object-clause.js';
 import { objectSubordinateEnd, subordinateAfterCut } from './object-subordinate.js';
-import { PHRASE_OPENING_TAGS } from '../../data/tags.js';
+import { NOUN_MODIFIER_TAGS, NOUN_OPENING_TAGS, PHRASE_OPENING_TAGS } from '../../data/tags.js';
 
 /** Parts of speech that may open the object. */
 const OBJECT_START: ReadonlySet<string> = PHRASE_OPENING_TAGS;
@@ -38,7 +38,7 @@ const MAX_LIST_ITEM = 12;
 /** True when a noun phrase at `k` runs on to an "and" before any verb or other punctuation: the rest of a list. */
 function listGoesOn(ctx: ReportedContext, k: number, last: number): boolean {
   const { doc } = ctx;
-  if (!/^(DET|ADJ|NOUN|PROPN|NUM|PRON)$/.test(tokenAt(doc, k).pos)) return false;
+  if (!PHRASE_OPENING_TAGS.has(tokenAt(doc, k).pos)) return false;
   for (let q = k; q < last && q - k < MAX_LIST_ITEM; q++) {
     const t = tokenAt(doc, q);
     if (t.lower === 'and' || t.lower === 'or') return q > k;
@@ -70,9 +70,9 @@ function labelAfterObject(ctx: ReportedContext, p: number, end: number): boolean
       // "called the levy unfair": an adjective after the object's noun is the label
       if (t.pos === 'ADJ' && k > nouns && /^(NOUN|PROPN)$/.test(tokenAt(doc, k - 1).pos)) break;
       // "the squabble with the agency": a prepositional phrase on the noun (not "as", which opens the label)
-      if (t.pos === 'ADP' && t.lower !== 'as' && k > nouns && /^(DET|NOUN|PROPN|ADJ|NUM)$/.test(tokenAt(doc, k + 1).pos)) continue;
+      if (t.pos === 'ADP' && t.lower !== 'as' && k > nouns && NOUN_OPENING_TAGS.has(tokenAt(doc, k + 1).pos)) continue;
       if (t.pos === 'DET' && k > nouns && tokenAt(doc, k - 1).pos === 'ADP') continue;
-      if (!(/^(ADJ|NOUN|PROPN|NUM)$/.test(t.pos) || /^['\u2019]s$/.test(t.value) || (t.pos === 'VERB' && k + 1 < end && tokenAt(doc, k + 1).pos === 'NOUN'))) break;
+      if (!(NOUN_MODIFIER_TAGS.has(t.pos) || /^['\u2019]s$/.test(t.value) || (t.pos === 'VERB' && k + 1 < end && tokenAt(doc, k + 1).pos === 'NOUN'))) break;
     }
     if (k === nouns) return false;
   }
@@ -81,7 +81,7 @@ function labelAfterObject(ctx: ReportedContext, p: number, end: number): boolean
   // a time phrase is no label: "called a cab this morning", "called the office every day"
   if (TIME_LABEL.has(t.lower) || (TIME_DETERMINERS.has(t.lower) && TIME_LABEL.has(tokenAt(doc, k + 1).lower))) return false;
   // "called it very risky" (an adverb before the adjective), not "called the office twice"
-  return ctx.quoted[k] !== 0 || isMarkToken(t.value) || t.lower === 'as' || /^(DET|ADJ|NOUN|PROPN|NUM|PRON)$/.test(t.pos) || (t.pos === 'ADV' && tokenAt(doc, k + 1).pos === 'ADJ');
+  return ctx.quoted[k] !== 0 || isMarkToken(t.value) || t.lower === 'as' || PHRASE_OPENING_TAGS.has(t.pos) || (t.pos === 'ADV' && tokenAt(doc, k + 1).pos === 'ADJ');
 }
 
 /** True when tokens `p` to `end` name a place: "attacked Kuwait" is a war, not a stance. */

@@ -36,7 +36,8 @@ function inView(ctx: ReportedContext, k: number, sentence: Segment): Candidate |
   const { doc } = ctx;
   let noun = k + 1;
   while (noun < sentence.last && noun - k <= MAX_OWNER && !IN_VIEW_NOUNS.has(tokenIn(doc, sentence, noun).lower)) noun++;
-  if (noun >= sentence.last - 1 || noun - k > MAX_OWNER || tokenIn(doc, sentence, noun + 1).value !== ',' || ctx.quoted[noun]) return null;
+  // (a noun whose verb the caller removed is off too: `removeCues: ['view']` drops "In her view, ...")
+  if (noun >= sentence.last - 1 || noun - k > MAX_OWNER || tokenIn(doc, sentence, noun + 1).value !== ',' || ctx.quoted[noun] || ctx.removedNouns.has(tokenIn(doc, sentence, noun).lower)) return null;
   const speaker = owner(doc, noun);
   // ("In my view, ...": a first-person view is an aside, as "I think" is)
   if (speaker === null || speaker.first !== k + 1 || (speaker.kind === 'pronoun' && !THIRD_POSSESSIVES.has(speaker.name.toLowerCase()))) return null;

@@ -11,7 +11,7 @@ import { tokenAt } from '../../prepare/lookup.js';
 import { afterTimePhrase } from '../../cues/time-phrase.js';
 import { POSSESSIVES } from '../../data/clauses.js';
 import { TOPIC_PHRASE_PREPOSITIONS } from '../../data/cues.js';
-import { NOUN_HEADED_PHRASE_TAGS, NOUN_MODIFIER_TAGS } from '../../data/tags.js';
+import { DETERMINER_OR_ADJECTIVE_TAGS, NOUN_HEADED_PHRASE_TAGS, NOUN_MODIFIER_TAGS } from '../../data/tags.js';
 
 /** Parts of speech inside a noun phrase, before its head. */
 const INSIDE_PHRASE: ReadonlySet<string> = NOUN_HEADED_PHRASE_TAGS;
@@ -52,5 +52,5 @@ export function topicPhraseStart(doc: Doc, cue: CueMatch, p: number): number {
 function modifierAdverb(doc: Doc, k: number): boolean {
   if (tokenAt(doc, k).pos !== 'ADV') return false;
   const before = tokenAt(doc, k - 1);
-  return /^(ADJ|NOUN)$/.test(tokenAt(doc, k + 1).pos) && (/^(DET|ADJ)$/.test(before.pos) || POSSESSIVES.has(before.lower) || /^['\u2019]s?$/.test(before.value));
+  return /^(ADJ|NOUN)$/.test(tokenAt(doc, k + 1).pos) && (DETERMINER_OR_ADJECTIVE_TAGS.has(before.pos) || POSSESSIVES.has(before.lower) || /^['\u2019]s?$/.test(before.value));
 }

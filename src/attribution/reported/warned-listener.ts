@@ -20,12 +20,13 @@ import { sentenceOf, type ReportedContext } from './shared.js';
 import { passiveCue } from './cue-subject.js';
 import { objectAt } from './object.js';
 import { INDEFINITE_ARTICLES } from '../../data/function-words.js';
+import { NOUN_HEADED_PHRASE_TAGS } from '../../data/tags.js';
 
 /** How many words the listener may have: "the harbor pilots of the north shore". */
 const MAX_LISTENER = 8;
 
 /** Parts of speech of a listener phrase: "the pilots", "Port Alden's council", "two big banks". */
-const LISTENER_POS = /^(DET|ADJ|NOUN|PROPN|NUM|PART)$/;
+const LISTENER_POS: ReadonlySet<string> = NOUN_HEADED_PHRASE_TAGS;
 
 /** True when the words at `p`, after "of", are a warning: a gerund or a clause, not the rest of a listener. */
 function warningAfterOf(doc: Doc, p: number): boolean {
@@ -40,7 +41,7 @@ function warningAfterOf(doc: Doc, p: number): boolean {
  */
 function warningNounPhrase(doc: Doc, p: number, last: number): boolean {
   if (INDEFINITE_ARTICLES.has(tokenAt(doc, p).lower)) return true;
-  for (let k = p; k < last && k - p < MAX_LISTENER && LISTENER_POS.test(tokenAt(doc, k).pos); k++) {
+  for (let k = p; k < last && k - p < MAX_LISTENER && LISTENER_POS.has(tokenAt(doc, k).pos); k++) {
     if (WARNING_NOUNS.has(tokenAt(doc, k).lower)) return true;
   }
   return false;
@@ -54,7 +55,7 @@ export function warnedListener(ctx: ReportedContext, cue: CueMatch): Candidate |
   const sentence = sentenceOf(doc, cue.head);
   const p = cue.last;
   let k = p;
-  while (k < sentence.last && k - p < MAX_LISTENER && LISTENER_POS.test(tokenAt(doc, k).pos) && !ctx.quoted[k]) k++;
+  while (k < sentence.last && k - p < MAX_LISTENER && LISTENER_POS.has(tokenAt(doc, k).pos) && !ctx.quoted[k]) k++;
   if (k === p || k + 1 >= sentence.last || !prepositions.has(tokenAt(doc, k).lower)) return null;
   // "warned members of the board", "warned residents of the north shore": "of" belongs to the listener unless a
   // gerund, a clause, an indefinite noun phrase or a danger follows it ("warned the crew of sailing in fog",
@@ -62,7 +63,7 @@ export function warnedListener(ctx: ReportedContext, cue: CueMatch): Candidate |
   // a listener with "of" may go on to the warning's preposition ("warned members of the board against selling")
   if (tokenAt(doc, k).lower === 'of' && !warningAfterOf(doc, k + 1) && !warningNounPhrase(doc, k + 1, sentence.last)) {
     let j = k + 1;
-    while (j < sentence.last && j - p < MAX_LISTENER && LISTENER_POS.test(tokenAt(doc, j).pos) && !ctx.quoted[j]) j++;
+    while (j < sentence.last && j - p < MAX_LISTENER && LISTENER_POS.has(tokenAt(doc, j).pos) && !ctx.quoted[j]) j++;
     const w = tokenAt(doc, j).lower;
     if (j === k + 1 || j + 1 >= sentence.last || w === 'of' || !prepositions.has(w)) return null;
   }

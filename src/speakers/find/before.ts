@@ -717,7 +717,7 @@ function phraseBefore(doc: Doc, cueFirst: number, givenFloor: number): Mention |
     if (t !== undefined && (t.pos === 'VERB' || be) && (medium || saying)) verbAt = v;
   }
   // "Lee spent much of her speech praising the plan": the one who spends the time or the speech speaks
-  const spender = mention && mention.kind !== 'pronoun' ? spenderSubject(doc, start, cueFirst, floor) : null;
+  const spender = mention && mention.kind !== 'pronoun' ? spenderSubject(doc, start, cueFirst, floor, speakerBefore) : null;
   if (spender) return spender;
   const verb = maybeToken(doc, verbAt);
   // (a form of "be" only before the medium: "was on the radio talking")

@@ -16,10 +16,11 @@ import { phraseEndAfter } from './noun-phrase.js';
 import { TIME_PHRASE_WORDS } from '../../data/time.js';
 import { COUNT_NOUNS, SUBJECT_JOINERS, MODIFIER_PREPOSITIONS, LIST_CONJUNCTIONS } from '../../data/function-words.js';
 import { AFFILIATION_JOINERS } from '../../data/titles.js';
-import { FRONTED_OPENERS, INNER_CLAUSE_OPENERS, RELATIVE_PRONOUNS } from '../../data/clauses.js';
+import { CLAUSE_RELATIVES, FRONTED_OPENERS, INNER_CLAUSE_OPENERS, MODIFIER_RELATIVES, RELATIVE_PRONOUNS } from '../../data/clauses.js';
 import { headlineVerbLemma } from '../../cues/headline.js';
 import { kindOfHead, kindOfName } from '../kinds.js';
 import { PERSON_SUBJECT_PRONOUNS_AND_YOU, PLURAL_DEMONSTRATIVES, THIRD_PERSON_REFLEXIVES } from '../../data/pronouns.js';
+import { NOUN_OPENING_TAGS } from '../../data/tags.js';
 
 /** True for a verb form that can be a participle after a noun: "supporting", "published", "known", "seen". */
 function isParticiple(t: Token): boolean {
@@ -53,12 +54,9 @@ function segmentOpener(doc: Doc, k: number, to: number, afterComma: boolean): 'r
   if (t.pos === 'ADJ' && /^\p{Ll}/u.test(t.value) && k + 1 < to && MODIFIER_PREPOSITIONS.has(tokenAt(doc, k + 1).lower)) return 'plain';
   // after a comma: an appositive ("Lee, a farmer from Dover, said") or a party code ("(R-Ohio)"), "including X"
   // (and "as well as", "like", "along with": "Lee himself, as well as his aides, has argued")
-  if (afterComma && (/^(DET|ADJ|NOUN|PROPN|NUM)$/.test(t.pos) || (SUBJECT_JOINERS.has(t.lower) && ((t.lower !== 'along' && t.lower !== 'together') || tokenAt(doc, k + 1).lower === 'with')) || asWellAs(doc, k) || isPossessiveEnding(t))) return 'plain';
+  if (afterComma && (NOUN_OPENING_TAGS.has(t.pos) || (SUBJECT_JOINERS.has(t.lower) && ((t.lower !== 'along' && t.lower !== 'together') || tokenAt(doc, k + 1).lower === 'with')) || asWellAs(doc, k) || isPossessiveEnding(t))) return 'plain';
   return null;
 }
-
-/** The relative words that open a modifier clause after a subject's head ("the aide who ...", "the firm whose ..."). */
-const MODIFIER_RELATIVES: ReadonlySet<string> = new Set(['who', 'whose', 'which', 'that']);
 
 /** Most tokens of a subject's modifiers after its head, up to the cue. */
 const MAX_MODIFIER_CHAIN = 60;
@@ -238,7 +236,7 @@ function pastVerbBefore(doc: Doc, from: number, to: number): boolean {
   let relative = false;
   for (let k = from + 1; k < to; k++) {
     const t = tokenAt(doc, k);
-    if (/^(who|that|which)$/.test(t.lower) && t.pos === 'PRON') relative = true;
+    if (CLAUSE_RELATIVES.has(t.lower) && t.pos === 'PRON') relative = true;
     if (relative && t.pos === 'VERB') {
       relative = false;
       continue;
@@ -350,7 +348,7 @@ function subjectThrough(doc: Doc, chainEnd: number, last: number, floor: number)
   let k = Math.max(sentence.first, floor);
   // an opening conjunction or quotation mark: "But advocates for ...", "And voters in ..."
   // (and a dash after a quotation, or a sentence adverb without its comma: "Yet some voters who ...")
-  const opener = (t: Token, next: Token): boolean => isMarkToken(t.value) || DASHES.has(t.value) || t.pos === 'CCONJ' || (t.pos === 'ADV' && /^(DET|NOUN|PROPN|ADJ|NUM)$/.test(next.pos));
+  const opener = (t: Token, next: Token): boolean => isMarkToken(t.value) || DASHES.has(t.value) || t.pos === 'CCONJ' || (t.pos === 'ADV' && NOUN_OPENING_TAGS.has(next.pos));
   // (a fronted clause there is passed whole: "As the mayor left the stage, a group near the back chanted", "But when
   // the result came, ..."; with no comma before the phrase its opener is skipped as before: "When the mayor of Dover said")
   let fronted = -1;

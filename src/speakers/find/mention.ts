@@ -21,6 +21,7 @@ import { isMarkToken, maybeToken, tokenAt } from '../../prepare/lookup.js';
 import { ARTICLES, COUNT_NOUNS, QUANTIFIERS, SENTENCE_QUANTIFIERS, TAIL_PREPOSITIONS, FRACTION_COUNTS } from '../../data/function-words.js';
 import { viewSlice, viewCode } from '../../prepare/view.js';
 import { startsUpper, startsUpperLower } from '../../prepare/case.js';
+import { DETERMINER_OR_ADJECTIVE_TAGS } from '../../data/tags.js';
 
 /** The text of a name or description with its inner white space as single spaces: a name wrapped over a line is one name. */
 export function nameText(doc: Doc, start: number, end: number): string {
@@ -636,7 +637,7 @@ export function canSpeak(doc: Doc, m: Mention): boolean {
   // "Those close to him": a demonstrative with what describes it
   if (PLURAL_DEMONSTRATIVES.has(head.lower) && m.last - m.first > 2) return true;
   // a noun the tagger read as a verb after a determiner or an adjective: "the same polling"
-  if (head.pos === 'VERB' && head.i > m.first && /^(DET|ADJ)$/.test(tokenAt(doc, head.i - 1).pos)) return true;
+  if (head.pos === 'VERB' && head.i > m.first && DETERMINER_OR_ADJECTIVE_TAGS.has(tokenAt(doc, head.i - 1).pos)) return true;
   if (NOT_SPEAKERS.has(head.lower)) return false;
   // "the left-back": a particle joined by a hyphen to a noun ends that noun
   if (head.i - 2 >= m.first && hyphenTail(doc, head.i)) return true;

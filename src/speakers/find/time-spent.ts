@@ -10,17 +10,23 @@ import type { Doc } from '../../prepare/document.js';
 import { maybeToken, tokenAt } from '../../prepare/lookup.js';
 import { SPENT_SHARE_WORDS } from '../../data/function-words.js';
 import { sentenceSubject } from './subject.js';
-import { speakerBefore } from './before.js';
 import { verbGroupStart } from './verb-group.js';
+
+/**
+ * The speaker search back from token `end` to `floor` (`speakerBefore` of
+ * before.ts). Its caller passes it in, so that this file, which before.ts
+ * asks, does not import before.ts back.
+ */
+export type SpeakerSearch = (doc: Doc, end: number, floor: number) => Mention | null;
 
 /**
  * The subject of a form of "spend" whose object is the phrase starting at
  * token `start` (right after the verb, or after a share and "of": "spent much
  * of", "spent the rest of"), when the phrase stands right before a gerund cue
  * at `cueFirst`; null otherwise, and when that verb has no subject of its own
- * in the sentence.
+ * in the sentence. `speakerBefore` finds the subject right before the verb.
  */
-export function spenderSubject(doc: Doc, start: number, cueFirst: number, floor: number): Mention | null {
+export function spenderSubject(doc: Doc, start: number, cueFirst: number, floor: number, speakerBefore: SpeakerSearch): Mention | null {
   if (!/ing$/.test(maybeToken(doc, cueFirst)?.lower ?? '')) return null;
   let v = start - 1;
   // ("much of", "the rest of", "a lot of", "the majority of": a share of the time or the speech)
