@@ -21,7 +21,7 @@ import { cueSubject, passiveCue, subjectlessCue } from './cue-subject.js';
 import { saidAfterComma } from './next-attribution.js';
 import { commaAsideEnd, dashAsideEnd, skipAfterCue } from './after-cue.js';
 import { topicPhraseStart } from './topic-phrase.js';
-import { relativeWhoWithoutClause, sentenceVerbAfterVerb, subjectRelative, textThatSubject } from './relative-speaker.js';
+import { relativeWhoWithoutClause, sentenceCueAfterThatClause, sentenceVerbAfterVerb, subjectRelative, textThatSubject } from './relative-speaker.js';
 import { NOUN_PHRASE_POS, circumstanceNoun, clauseEnd, nounClauseStart, relativeOpening } from './boundary.js';
 import { cutAtCueSubjectVerb } from './cue-subject-verb.js';
 import { endBeforeSpeaker, pronounBeforeSpeaker } from './speaker-after.js';
@@ -766,6 +766,8 @@ export function cueThenContent(ctx: ReportedContext, matched: CueMatch): Candida
     // "The aide who said the plan would fail resigned on Monday": the sentence's own verb, right after the clause's
     // last verb, ends what was said
     if (subjectRelative(doc, speaker, sentence.first)) end = sentenceVerbAfterVerb(doc, p, end);
+    // ("A nurse who demanded that the depot shut its gates said ...": likewise after a "that" clause's plain verb)
+    if (rule === 'reported/cue-that' && subjectRelative(doc, speaker, sentence.first)) end = sentenceCueAfterThatClause(doc, p, end);
   } else if (rule === 'reported/cue-clause' && speaker !== null && textThatSubject(doc, cue, speaker, sentence.first)) {
     // "The report that said the tax would hurt farmers was withdrawn": likewise after a text's relative "that"
     end = sentenceVerbAfterVerb(doc, p, end);

@@ -1,0 +1,37 @@
+/**
+ * Round one's leftovers, second pass (issue 11): a "that" clause inside a
+ * relative of the sentence's subject ends before the sentence's own verb of
+ * saying (`A porter who demanded that the depot shut its gates said ...`).
+ * Exact parts, speaker mention, cue and rule; negatives.
+ */
+import { describe, expect, test } from 'vitest';
+import { extract } from './support/invariants.js';
+import { row, rows, type Row } from './support/rows.js';
+
+const THAT = 'reported/cue-that';
+const CLAUSE = 'reported/cue-clause';
+
+const cases: [string, string, Row[], (string | null)[]][] = [
+  ['a that-clause with an object before the sentence\u2019s "said"', 'A porter who demanded that the depot shut its gates said the crews were exhausted.', [
+    row(['the depot shut its gates'], 'who', 'demanded', THAT),
+    row(['the crews were exhausted'], 'A porter who demanded that the depot shut its gates', 'said', CLAUSE),
+  ], ['A porter', 'A porter who demanded that the depot shut its gates']],
+  ['a that-clause before the sentence\u2019s "told"', 'The ferryman who asked that the piers reopen told reporters the tides were rising.', [
+    row(['the piers reopen'], 'who', 'asked', THAT),
+    row(['the tides were rising'], 'The ferryman', 'told', CLAUSE),
+  ], ['The ferryman', 'The ferryman']],
+  ['a that-clause whose own verb is one of saying keeps it', 'A porter who insisted that the clerks said nothing left early.', [
+    row(['the clerks said nothing left early'], 'who', 'insisted', THAT),
+  ], ['A porter']],
+];
+
+describe('second21: relatives, attributions and cues left over from round one', () => {
+  test.each(cases)('%s', (_name, input, expected, names) => {
+    const r = extract(input);
+    expect(rows(r)).toEqual(expected);
+    expect(r.quotes.map((q) => q.speaker?.name ?? null)).toEqual(names);
+  });
+  test('a relative with no verb of saying yields nothing', () => {
+    expect(rows(extract('A porter who mended the gates left early.'))).toEqual([]);
+  });
+});
