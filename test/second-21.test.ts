@@ -1,7 +1,9 @@
 /**
  * Round one's leftovers, second pass (issue 11): a "that" clause inside a
  * relative of the sentence's subject ends before the sentence's own verb of
- * saying (`A porter who demanded that the depot shut its gates said ...`).
+ * saying (`A porter who demanded that the depot shut its gates said ...`); a
+ * request for anonymity put as a that-clause is boilerplate (`asked that her
+ * name be withheld`).
  * Exact parts, speaker mention, cue and rule; negatives.
  */
 import { describe, expect, test } from 'vitest';
@@ -20,6 +22,15 @@ const cases: [string, string, Row[], (string | null)[]][] = [
     row(['the piers reopen'], 'who', 'asked', THAT),
     row(['the tides were rising'], 'The ferryman', 'told', CLAUSE),
   ], ['The ferryman', 'The ferryman']],
+  ['a request for anonymity in a that-clause is no quote', 'A porter who asked that her name be withheld said the crews were exhausted.', [
+    row(['the crews were exhausted'], 'A porter', 'said', CLAUSE),
+  ], ['A porter']],
+  ['"requested that he not be named" set off by commas', 'The ferryman, who requested that he not be named, said the tides were rising.', [
+    row(['the tides were rising'], 'The ferryman', 'said', CLAUSE),
+  ], ['The ferryman']],
+  ['a request about a name that is more than anonymity stays', 'Mr. Quillon asked that his name be added to the ballot.', [
+    row(['his name be added to the ballot'], 'Mr. Quillon', 'asked', THAT),
+  ], ['Quillon']],
   ['a that-clause whose own verb is one of saying keeps it', 'A porter who insisted that the clerks said nothing left early.', [
     row(['the clerks said nothing left early'], 'who', 'insisted', THAT),
   ], ['A porter']],
@@ -30,6 +41,9 @@ describe('second21: relatives, attributions and cues left over from round one', 
     const r = extract(input);
     expect(rows(r)).toEqual(expected);
     expect(r.quotes.map((q) => q.speaker?.name ?? null)).toEqual(names);
+  });
+  test('a request for anonymity alone yields nothing', () => {
+    expect(rows(extract('The porters asked that their names not be used.'))).toEqual([]);
   });
   test('a relative with no verb of saying yields nothing', () => {
     expect(rows(extract('A porter who mended the gates left early.'))).toEqual([]);

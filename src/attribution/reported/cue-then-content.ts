@@ -22,6 +22,7 @@ import { saidAfterComma } from './next-attribution.js';
 import { commaAsideEnd, dashAsideEnd, skipAfterCue } from './after-cue.js';
 import { topicPhraseStart } from './topic-phrase.js';
 import { relativeWhoWithoutClause, sentenceCueAfterThatClause, sentenceVerbAfterVerb, subjectRelative, textThatSubject } from './relative-speaker.js';
+import { anonymityRequest } from './anonymity-request.js';
 import { NOUN_PHRASE_POS, circumstanceNoun, clauseEnd, nounClauseStart, relativeOpening } from './boundary.js';
 import { cutAtCueSubjectVerb } from './cue-subject-verb.js';
 import { endBeforeSpeaker, pronounBeforeSpeaker } from './speaker-after.js';
@@ -789,6 +790,8 @@ export function cueThenContent(ctx: ReportedContext, matched: CueMatch): Candida
   else if (speaker !== null && !speaker.antecedent && restrictiveSaying(ctx, cue, speaker, sentence.first)) end = sentenceVerbAfterVerb(doc, p, end);
   // "claimed the seat in a radio spot, saying: "We won"": a noun phrase and a participle of saying before a quotation
   if (rule === 'reported/cue-clause') p = quotationAfterObject(ctx, p, end);
+  // "who asked that her name be withheld": a request for anonymity is boilerplate, not speech
+  if (rule === 'reported/cue-that' && anonymityRequest(doc, cue.lemma, p, end)) return null;
   if (end - p < 2 && !pronounObject) return null;
   // 'Smith warned: "We will win," he said, "and soon."': a quotation with its own attribution
   // after the colon is the direct stage's, not content of this cue
