@@ -3,7 +3,8 @@
  * relative of the sentence's subject ends before the sentence's own verb of
  * saying (`A porter who demanded that the depot shut its gates said ...`); a
  * request for anonymity put as a that-clause is boilerplate (`asked that her
- * name be withheld`).
+ * name be withheld`); a noun of saying turned off with its verb
+ * (`removeCues: ['claim']`) joins no cue (`repeated her claims that ...`).
  * Exact parts, speaker mention, cue and rule; negatives.
  */
 import { describe, expect, test } from 'vitest';
@@ -41,6 +42,11 @@ describe('second21: relatives, attributions and cues left over from round one', 
     const r = extract(input);
     expect(rows(r)).toEqual(expected);
     expect(r.quotes.map((q) => q.speaker?.name ?? null)).toEqual(names);
+  });
+  test('a removed noun of saying joins no cue: the verb keeps it in its content', () => {
+    const input = 'Ms. Ferrante repeated her claims that the tender was rigged.';
+    expect(rows(extract(input))).toEqual([row(['the tender was rigged'], 'Ms. Ferrante', 'repeated her claims', THAT)]);
+    expect(rows(extract(input, { removeCues: ['claim'] }))).toEqual([row(['her claims that the tender was rigged'], 'Ms. Ferrante', 'repeated', THAT)]);
   });
   test('a request for anonymity alone yields nothing', () => {
     expect(rows(extract('The porters asked that their names not be used.'))).toEqual([]);

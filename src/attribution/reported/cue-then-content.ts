@@ -615,7 +615,7 @@ export function cueThenContent(ctx: ReportedContext, matched: CueMatch): Candida
   // "said Sunday in Madison, Wisconsin, that ...": a "that" shortly after, with no verb before it
   let nounStart = -1;
   // ("repeated his claim that ...": read before the "that" moves the start on)
-  const own = ownSayingNoun(doc, cue, p, sentence.last);
+  const own = ownSayingNoun(doc, cue, p, sentence.last, ctx.removedNouns);
   // (set once a clause of circumstance opens: "urged calm as protesters shouted that ...", also among the words
   // skipped after the cue: "called for calm as protesters shouted that ...")
   let circumstance = false;
@@ -1040,12 +1040,14 @@ function beforeOwnVerb(ctx: ReportedContext, p: number, end: number): number {
  * a noun of speech of {@link NOUN_CUES} (whatever the tagger read it as),
  * then "that" and a clause: "repeated his claim that ...", "reiterated her
  * earlier warning that ..." (not a thought: "reiterated his belief that ..."
- * keeps the noun in the content). -1 when the words at `p` are not so.
+ * keeps the noun in the content), unless the noun is one of `removed` (turned
+ * off with its verb). -1 when the words at `p` are not so.
  */
-function ownSayingNoun(doc: Doc, cue: CueMatch, p: number, last: number): number {
+function ownSayingNoun(doc: Doc, cue: CueMatch, p: number, last: number, removed: ReadonlySet<string>): number {
   if (!GIVING_VERBS.has(cue.lemma) || p !== cue.last || p + 2 >= last || !POSSESSIVES.has(tokenAt(doc, p).lower)) return -1;
   let k = p + 1;
   if (tokenAt(doc, k).pos === 'ADJ' && k + 2 < last) k++;
   if (NOUN_CUES.get(tokenAt(doc, k).lower) !== 'speech' || tokenAt(doc, k + 1).lower !== 'that' || !clauseStartsAt(doc, k + 2, last)) return -1;
-  return k + 1;
+  // (a noun turned off with its verb joins no cue: "repeated her claims" after `removeCues: ['claim']`)
+  return removed.has(tokenAt(doc, k).lower) ? -1 : k + 1;
 }
