@@ -4,7 +4,8 @@
  * saying (`A porter who demanded that the depot shut its gates said ...`); a
  * request for anonymity put as a that-clause is boilerplate (`asked that her
  * name be withheld`); a noun of saying turned off with its verb
- * (`removeCues: ['claim']`) joins no cue (`repeated her claims that ...`).
+ * (`removeCues: ['claim']`) joins no cue (`repeated her claims that ...`); the
+ * inches of a height (`6’2”`) close no quotation when a closing mark follows.
  * Exact parts, speaker mention, cue and rule; negatives.
  */
 import { describe, expect, test } from 'vitest';
@@ -42,6 +43,19 @@ describe('second21: relatives, attributions and cues left over from round one', 
     const r = extract(input);
     expect(rows(r)).toEqual(expected);
     expect(r.quotes.map((q) => q.speaker?.name ?? null)).toEqual(names);
+  });
+  test('the inches of a height inside a quotation do not close it', () => {
+    expect(rows(extract('\u201CHe is like 6\u20192\u201D,\u201D Ames said of his rival.'))).toEqual([
+      row(['He is like 6\u20192\u201D,'], 'Ames', 'said', 'direct/trailing-speaker-cue', 'direct'),
+    ]);
+    expect(rows(extract('\u201CHe is like 6\u20192\u201D,\u201D Ames said.\n\n\u201CWhich is why I laugh at someone who is 5\u20192\u201D. You know what they say? You cannot trust them.\u201D'))).toEqual([
+      row(['He is like 6\u20192\u201D,', 'Which is why I laugh at someone who is 5\u20192\u201D. You know what they say? You cannot trust them.'], 'Ames', 'said', 'direct/trailing-speaker-cue', 'direct'),
+    ]);
+  });
+  test('a height closing a quotation with no mark after it still closes it', () => {
+    expect(rows(extract('Ames said the rival was \u201Clike 6\u20192\u201D and laughed.'))).toEqual([
+      row(['the rival was \u201Clike 6\u20192\u201D'], 'Ames', 'said', CLAUSE, 'mixed'),
+    ]);
   });
   test('a removed noun of saying joins no cue: the verb keeps it in its content', () => {
     const input = 'Ms. Ferrante repeated her claims that the tender was rigged.';
