@@ -204,6 +204,12 @@ export const SPOKESPERSON_NOUNS: ReadonlySet<string> = new Set([
 /** Words after "on the condition that ... not be" that ask for anonymity: "named", "identified". */
 export const UNNAMED: ReadonlySet<string> = new Set(['named', 'identified', 'quoted', 'used']);
 
+/** Participles after "asked that her name be" that keep a name out of print: "withheld", "kept out". */
+export const NAME_WITHHELD: ReadonlySet<string> = new Set(['withheld', 'omitted', 'concealed', 'kept', 'changed', 'redacted', 'suppressed']);
+
+/** Nouns that a request for anonymity keeps out of print: "her name", "their identities". */
+export const NAME_NOUNS: ReadonlySet<string> = new Set(['name', 'names', 'identity', 'identities', 'surname', 'surnames']);
+
 /** Prepositions that go on inside a passive's subject (rule `reported/passive-subject`): "news of the move", "the plan for the pier". */
 export const SUBJECT_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'for', 'on', 'about', 'from', 'in', 'with']);
 

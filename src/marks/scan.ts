@@ -67,6 +67,27 @@ function wordAt(text: View, at: number): string {
   return viewSlice(text, at, e).toLowerCase();
 }
 
+/** Feet and inches before a mark: `6’2`, `5'11`. */
+const FEET_INCHES = /\d['\u2019\u2032]\d{1,2}$/u;
+
+/**
+ * True when the double closing mark at `at` (inside the paragraph
+ * `[start, end)`) is the inches of a height (`6’2”`): feet and inches
+ * right before it ({@link FEET_INCHES}), and the next double mark of the
+ * paragraph a closing one (`he's like 6’2”,” Ames said`), so the quotation
+ * still closes. Looks no further than that next double mark.
+ */
+function heightInches(text: View, at: number, start: number, end: number): boolean {
+  const char = viewChar(text, at);
+  if ((char !== '\u201D' && char !== '"' && char !== '\u2033') || at - start < 3 || !FEET_INCHES.test(viewSlice(text, Math.max(start, at - 4), at))) return false;
+  for (let k = at + 1; k < end; k++) {
+    const c = viewChar(text, k)!;
+    if (MARKS.get(c)?.family !== 'double') continue;
+    return c === '\u201D' || (c === '"' && !isWordChar(viewChar(text, k + 1)) && !isSpace(viewChar(text, k - 1)));
+  }
+  return false;
+}
+
 interface Candidate {
   readonly at: number;
   /**
@@ -99,6 +120,8 @@ function classify(text: View, original: string, at: number, start: number, end: 
   if (original.charCodeAt(at) === 0x22 /* " */ && inMarkupTag(original, at)) return null;
   const left = at > start ? viewChar(text, at - 1) : undefined;
   const right = at + length < end ? viewChar(text, at + length) : undefined;
+  // `he's like 6’2”,”`: the inches of a height, when a closing double mark follows before any other double mark
+  if (info.family === 'double' && length === 1 && heightInches(text, at, start, end)) return null;
   const leftIsMark = left !== undefined && MARKS.has(left);
   const rightIsMark = right !== undefined && MARKS.has(right);
   if (info.family === 'single') {

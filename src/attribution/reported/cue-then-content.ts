@@ -22,7 +22,8 @@ import { cueSubject, passiveCue, subjectlessCue } from './cue-subject.js';
 import { saidAfterComma } from './next-attribution.js';
 import { commaAsideEnd, dashAsideEnd, skipAfterCue } from './after-cue.js';
 import { topicPhraseStart } from './topic-phrase.js';
-import { relativeWhoWithoutClause, sentenceVerbAfterVerb, subjectRelative, textThatSubject } from './relative-speaker.js';
+import { relativeWhoWithoutClause, sentenceCueAfterThatClause, sentenceVerbAfterVerb, subjectRelative, textThatSubject } from './relative-speaker.js';
+import { anonymityRequest } from './anonymity-request.js';
 import { NOUN_PHRASE_POS, circumstanceNoun, clauseEnd, nounClauseStart, relativeOpening } from './boundary.js';
 import { cutAtCueSubjectVerb } from './cue-subject-verb.js';
 import { endBeforeSpeaker, pronounBeforeSpeaker } from './speaker-after.js';
@@ -562,7 +563,7 @@ export function cueThenContent(ctx: ReportedContext, matched: CueMatch): Candida
   // "said Sunday in Madison, Wisconsin, that ...": a "that" shortly after, with no verb before it
   let nounStart = -1;
   // ("repeated his claim that ...": read before the "that" moves the start on)
-  const own = ownSayingNoun(doc, cue, p, sentence.last);
+  const own = ownSayingNoun(doc, cue, p, sentence.last, ctx.removedNouns);
   // (set once a clause of circumstance opens: "urged calm as protesters shouted that ...", also among the words
   // skipped after the cue: "called for calm as protesters shouted that ...")
   let circumstance = false;
@@ -714,6 +715,8 @@ export function cueThenContent(ctx: ReportedContext, matched: CueMatch): Candida
     // "The aide who said the plan would fail resigned on Monday": the sentence's own verb, right after the clause's
     // last verb, ends what was said
     if (subjectRelative(doc, speaker, sentence.first)) end = sentenceVerbAfterVerb(doc, p, end);
+    // ("A nurse who demanded that the depot shut its gates said ...": likewise after a "that" clause's plain verb)
+    if (rule === 'reported/cue-that' && subjectRelative(doc, speaker, sentence.first)) end = sentenceCueAfterThatClause(doc, p, end);
   } else if (rule === 'reported/cue-clause' && speaker !== null && textThatSubject(doc, cue, speaker, sentence.first)) {
     // "The report that said the tax would hurt farmers was withdrawn": likewise after a text's relative "that"
     end = sentenceVerbAfterVerb(doc, p, end);
@@ -735,6 +738,8 @@ export function cueThenContent(ctx: ReportedContext, matched: CueMatch): Candida
   else if (speaker !== null && !speaker.antecedent && restrictiveSaying(ctx, cue, speaker, sentence.first)) end = sentenceVerbAfterVerb(doc, p, end);
   // "claimed the seat in a radio spot, saying: "We won"": a noun phrase and a participle of saying before a quotation
   if (rule === 'reported/cue-clause') p = quotationAfterObject(ctx, p, end);
+  // "who asked that her name be withheld": a request for anonymity is boilerplate, not speech
+  if (rule === 'reported/cue-that' && anonymityRequest(doc, cue.lemma, p, end)) return null;
   if (end - p < 2 && !pronounObject) return null;
   // 'Smith warned: "We will win," he said, "and soon."': a quotation with its own attribution
   // after the colon is the direct stage's, not content of this cue
@@ -983,12 +988,14 @@ function beforeOwnVerb(ctx: ReportedContext, p: number, end: number): number {
  * a noun of speech of {@link NOUN_CUES} (whatever the tagger read it as),
  * then "that" and a clause: "repeated his claim that ...", "reiterated her
  * earlier warning that ..." (not a thought: "reiterated his belief that ..."
- * keeps the noun in the content). -1 when the words at `p` are not so.
+ * keeps the noun in the content), unless the noun is one of `removed` (turned
+ * off with its verb). -1 when the words at `p` are not so.
  */
-function ownSayingNoun(doc: Doc, cue: CueMatch, p: number, last: number): number {
+function ownSayingNoun(doc: Doc, cue: CueMatch, p: number, last: number, removed: ReadonlySet<string>): number {
   if (!GIVING_VERBS.has(cue.lemma) || p !== cue.last || p + 2 >= last || !POSSESSIVES.has(tokenAt(doc, p).lower)) return -1;
   let k = p + 1;
   if (tokenAt(doc, k).pos === 'ADJ' && k + 2 < last) k++;
   if (NOUN_CUES.get(tokenAt(doc, k).lower) !== 'speech' || tokenAt(doc, k + 1).lower !== 'that' || !clauseStartsAt(doc, k + 2, last)) return -1;
-  return k + 1;
+  // (a noun turned off with its verb joins no cue: "repeated her claims" after `removeCues: ['claim']`)
+  return removed.has(tokenAt(doc, k).lower) ? -1 : k + 1;
 }

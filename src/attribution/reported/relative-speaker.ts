@@ -164,6 +164,30 @@ export function sentenceVerbAfterVerb(doc: Doc, p: number, end: number, depth = 
 }
 
 /**
+ * Where the "that" clause of a relative in the sentence's subject, tokens `p`
+ * to `end - 1`, ends when its first verb is a plain verb (no auxiliary, no
+ * verb of saying): at a finite verb of saying after it (not in its base form,
+ * nor a gerund, nor after an auxiliary or "to") with only the verb's object or
+ * adjuncts between, the sentence's own ("who demanded that the depot shut its
+ * gates said ..." ends before "said"; not "who insisted that the clerks heard
+ * nothing"). Returns `end` when there is none.
+ */
+export function sentenceCueAfterThatClause(doc: Doc, p: number, end: number): number {
+  let first = p;
+  while (first < end && !/^(VERB|AUX)$/.test(tokenAt(doc, first).pos)) first++;
+  if (first === p || first >= end || tokenAt(doc, first).pos !== 'VERB' || CUE_VERBS.has(tokenAt(doc, first).lemma)) return end;
+  for (let k = first + 1; k < end; k++) {
+    const t = tokenAt(doc, k);
+    if (t.pos === 'VERB' && CUE_VERBS.has(t.lemma) && t.lower !== t.lemma && !t.lower.endsWith('ing')) {
+      const prev = tokenAt(doc, k - 1);
+      return prev.pos === 'AUX' || prev.pos === 'PART' || prev.lower === 'to' ? end : k;
+    }
+    if (!/^(NOUN|PROPN|ADJ|DET|NUM|ADP|ADV|PRON)$/.test(t.pos) || t.lower === 'that') return end;
+  }
+  return end;
+}
+
+/**
  * True when token `k`, right after the complement of the clause's "be" ("the
  * train was late", "the gates were open"), is a past form the tagger misread:
  * a verb whose past is its base ("quit", "cut") or an adjective in -ed
