@@ -1481,6 +1481,15 @@ export const FOR_QUOTED_VERBS: ReadonlySet<string> = new Set(
 );
 
 /**
+ * Verbs that credit a person, named or a pronoun, with a reason after "for"
+ * or "with" that may hold the quoted words said (rule
+ * `reported/verb-as-quoted`): `credited Mayor Reyes with keeping "the whole
+ * harbor afloat"`, `credited her for "a brave campaign."` Not "credited the
+ * account for the "late fee"" (no person).
+ */
+export const CREDIT_QUOTED_VERBS: ReadonlySet<string> = new Set(['credit']);
+
+/**
  * Verbs of talking whose topic may be one noun after the preposition, with
  * those prepositions: "talked about Medicare.", "railed against Brennan on
  * Monday" (rule `reported/cue-topic-word`).
