@@ -12,10 +12,27 @@ import { isSurnameVerb } from './surname.js';
 import { startsUpper } from '../prepare/case.js';
 import { bareNounClause } from './particle-verb.js';
 import { perceivedSpeaking } from './verb-group.js';
-import { GERUND_CATENATIVE_VERBS, MISTAGGED_FORMS, NAMING_VERBS } from '../data/cues.js';
+import { GERUND_CATENATIVE_VERBS, MISTAGGED_FORMS, NAMING_VERBS, QUOTED_INFINITIVE_VERBS } from '../data/cues.js';
 import { NARRATOR_SUBORDINATORS, POSSESSIVES_AND_YOUR } from '../data/clauses.js';
 import { PARTICIPLE_BEFORE, PERFECT_HAVE } from '../data/function-words.js';
 import { PHRASE_OPENING_TAGS } from '../data/tags.js';
+
+/**
+ * True when the token at `k`, right after a "to", opens an infinitive: a verb,
+ * or a verb inside an opening quotation mark (`is promising to "fix every
+ * road"`, where the mark makes the tagger read "to" as a preposition). After
+ * a verb of promising (`lemma` one of {@link QUOTED_INFINITIVE_VERBS}) any
+ * lower-case word inside the mark will do: the tagger reads a quoted verb as a noun
+ * there too (`is vowing to "dredge the bay"`).
+ */
+function infinitiveAfter(doc: Doc, k: number, lemma: string | undefined): boolean {
+  const v = maybeToken(doc, k);
+  if (v === undefined) return false;
+  if (v.pos === 'VERB') return true;
+  const quoted = isMarkToken(v.value) ? maybeToken(doc, k + 1) : undefined;
+  if (quoted === undefined || quoted.sent !== v.sent) return false;
+  return quoted.pos === 'VERB' || (lemma !== undefined && QUOTED_INFINITIVE_VERBS.has(lemma) && /^[a-z]/.test(quoted.value));
+}
 
 /** Parts of speech that may open what follows a verb of saying: "alleged that", "promising a cut", "saying they". */
 const COMPLEMENT_START = new Set(['DET', 'PRON', 'PROPN', 'NUM', 'SCONJ']);
@@ -49,7 +66,7 @@ export function mistaggedVerb(doc: Doc, t: Token): boolean {
   const naming = NAMING_VERBS.has(MISTAGGED_FORMS.get(t.lower) ?? '') && isMarkToken(after.value);
   // ("Ann Read said leaders had paid": after a name, a bare clause; not "the said leaders", "Lee's alleged plan")
   const bareClause = !ing && /^(PROPN|VERB)$/.test(before.pos) && startsUpper(before.value) && bareNounClause(doc, t.i + 1);
-  const next = after.lower === 'that' || (after.lower === 'to' && tokenAt(doc, t.i + 2).pos === 'VERB') || COMPLEMENT_START.has(after.pos) || (ing && after.pos === 'ADJ' && tokenAt(doc, t.i + 2).pos === 'NOUN') || (catenative && after.pos === 'NOUN') || naming || bareClause;
+  const next = after.lower === 'that' || (after.lower === 'to' && infinitiveAfter(doc, t.i + 2, MISTAGGED_FORMS.get(t.lower))) || COMPLEMENT_START.has(after.pos) || (ing && after.pos === 'ADJ' && tokenAt(doc, t.i + 2).pos === 'NOUN') || (catenative && after.pos === 'NOUN') || naming || bareClause;
   // ("have informed my husband that ...": after a perfect "have" the form is a participle, whatever follows it)
   const perfect = PERFECT_HAVE.has(before.lower) && /ed$/.test(t.lower);
   return next && !(after.pos === 'PRON' && POSSESSIVES_AND_YOUR.has(after.lower) && !ing && !perfect);

@@ -605,6 +605,14 @@ export const MISTAGGED_FORMS: ReadonlyMap<string, string> = new Map([
 ]);
 
 /**
+ * Verbs of promising whose infinitive may open inside a quotation mark with a
+ * word the tagger reads as a noun (`is promising to "dredge the bay"`): a
+ * form of {@link MISTAGGED_FORMS} with one of these lemmas stands as a verb
+ * before "to" and an opening mark, whatever word follows the mark.
+ */
+export const QUOTED_INFINITIVE_VERBS: ReadonlySet<string> = new Set(['promise', 'vow', 'pledge']);
+
+/**
  * Cue verbs of earlier releases that are no longer built in (0.1.0 had them
  * as thought cues; under 70% right on PolNeAR train). `removeCues` still
  * accepts them, in any form, and they remove nothing.
@@ -1479,6 +1487,15 @@ export const FOR_QUOTED_VERBS: ReadonlySet<string> = new Set(
     .split(/\s+/)
     .filter((w) => w.length > 0),
 );
+
+/**
+ * Verbs that credit a person, named or a pronoun, with a reason after "for"
+ * or "with" that may hold the quoted words said (rule
+ * `reported/verb-as-quoted`): `credited Mayor Reyes with keeping "the whole
+ * harbor afloat"`, `credited her for "a brave campaign."` Not "credited the
+ * account for the "late fee"" (no person).
+ */
+export const CREDIT_QUOTED_VERBS: ReadonlySet<string> = new Set(['credit']);
 
 /**
  * Verbs of talking whose topic may be one noun after the preposition, with

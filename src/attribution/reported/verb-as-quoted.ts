@@ -6,6 +6,8 @@
  * are what the subject said of the object, and annotated news marks the object
  * with them as a mixed quote. A verb of praise or blame takes its reason
  * after "for" the same way: `Reyes chided the board for its "lazy" budget.`
+ * A verb of crediting takes it after "for" or "with" when its object is a
+ * person: `credited Mayor Reyes with keeping "the whole harbor afloat"`.
  * It runs after the other reported-speech rules,
  * on the verbs they left, and takes no span that an attributed quote holds.
  * @internal
@@ -13,7 +15,7 @@
 import type { Candidate, CueMatch } from '../candidate.js';
 import { outsideVerbCue } from '../candidate.js';
 import { isMarkToken, lowerBound, tokenAt } from '../../prepare/lookup.js';
-import { AS_QUOTED_VERBS, AS_QUOTED_VERB_STARTS, CUE_VERBS, FOR_QUOTED_VERBS, VERB_PARTICLES } from '../../data/cues.js';
+import { AS_QUOTED_VERBS, AS_QUOTED_VERB_STARTS, CUE_VERBS, FOR_QUOTED_VERBS, VERB_PARTICLES, CREDIT_QUOTED_VERBS } from '../../data/cues.js';
 import { CUE_AUXILIARIES, PASSIVE_FORMS } from '../../data/clauses.js';
 import { cueWithQuotedObject } from './quoted-object.js';
 import { openOf, type ReportedContext } from './shared.js';
@@ -48,6 +50,30 @@ function linkAfterObject(ctx: ReportedContext, k: number, last: number, link: st
     p++;
   }
   return p > first && p < last && tokenAt(doc, p).lower === link ? p : -1;
+}
+
+/** Pronouns that stand for a person as the object of a verb of crediting: "credited her for". */
+const PERSON_OBJECTS: ReadonlySet<string> = new Set(['him', 'her', 'them', 'me', 'us', 'you']);
+
+/**
+ * The index of "for" or "with" after the object of the verb of crediting at
+ * `k` when that object is a person, a name (its title and all) or a pronoun
+ * (`credited Mayor Reyes with`, `credited her for`); -1 otherwise ("credited
+ * the account for").
+ */
+function creditLink(ctx: ReportedContext, k: number, last: number): number {
+  const { doc } = ctx;
+  for (const link of ['for', 'with']) {
+    const p = linkAfterObject(ctx, k, last, link);
+    if (p < 0) continue;
+    let person = true;
+    for (let q = k + 1; q < p; q++) {
+      const t = tokenAt(doc, q);
+      if (!(t.pos === 'PROPN' || PERSON_OBJECTS.has(t.lower) || (t.pos === 'PUNCT' && t.value === '.'))) person = false;
+    }
+    return person ? p : -1;
+  }
+  return -1;
 }
 
 /**
@@ -94,12 +120,12 @@ export function findVerbAsQuoted(ctx: ReportedContext, taken: readonly Candidate
       // "Many voters see the levy as ..." is a thought, and a removed or unreported cue stays out
       if (t.pos !== 'VERB' || ctx.quoted[k] || heads.has(k) || CUE_VERBS.has(t.lemma) || cueAt.has(k)) continue;
       // (most verbs are in neither list: nothing below can take them)
-      if (!AS_QUOTED_VERBS.has(t.lemma) && !AS_QUOTED_VERB_STARTS.has(t.lemma) && !FOR_QUOTED_VERBS.has(t.lemma)) continue;
+      if (!AS_QUOTED_VERBS.has(t.lemma) && !AS_QUOTED_VERB_STARTS.has(t.lemma) && !FOR_QUOTED_VERBS.has(t.lemma) && !CREDIT_QUOTED_VERBS.has(t.lemma)) continue;
       // "was known as", "is seen as": a passive participle has no object ("is defending" has)
       if (!/ing$/.test(t.lower) && PASSIVE_FORMS.has(tokenAt(doc, k - 1).lower)) continue;
       // only verbs that characterise ("painted her rival as"), not "released the film as", "arrested the man as"
       const as = AS_QUOTED_VERBS.has(t.lemma) || (AS_QUOTED_VERB_STARTS.has(t.lemma) && AS_QUOTED_VERBS.has(`${t.lemma} ${tokenAt(doc, k + 1).lower}`)) ? linkAfterObject(ctx, k, sentence.last, 'as') : -1;
-      const forLink = as < 0 && FOR_QUOTED_VERBS.has(t.lemma) ? linkAfterObject(ctx, k, sentence.last, 'for') : -1;
+      const forLink = as >= 0 ? -1 : FOR_QUOTED_VERBS.has(t.lemma) ? linkAfterObject(ctx, k, sentence.last, 'for') : CREDIT_QUOTED_VERBS.has(t.lemma) ? creditLink(ctx, k, sentence.last) : -1;
       if (as >= 0 ? !quoteAfterLink(ctx, as, sentence.last, MAX_LEAD) : forLink < 0 || !quoteAfterLink(ctx, forLink, sentence.last, MAX_FOR_LEAD)) continue;
       // the auxiliaries before the verb are part of the cue, as in the lexicon's: "has styled", "did not defend"
       let first = k;
