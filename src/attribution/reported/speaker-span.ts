@@ -19,20 +19,27 @@ import { overPartyTag } from './speaker-tag.js';
 import { overAppositive, overTrailingAppositive } from './speaker-appositive.js';
 import { ageReachesCue, overAge } from './speaker-age.js';
 
-/** Character ranges that no widened speaker span may take: the cues of the direct quotations, and every attribution's cue, speaker and parts. */
-function heldRanges(ctx: ReportedContext, list: readonly Candidate[]): { start: number; end: number }[] {
+/**
+ * Character ranges that no widened speaker span may take (the cues of the
+ * direct quotations, and every attribution's cue, speaker and parts), as the
+ * starts and the ends of the ranges in two lists of numbers, not an object per
+ * range (in a long text those lived through the whole stage).
+ */
+function heldRanges(ctx: ReportedContext, list: readonly Candidate[]): { starts: number[]; ends: number[] } {
   const { doc } = ctx;
-  const held: { start: number; end: number }[] = [];
-  const tokens = (first: number, last: number): void => {
-    if (last > first) held.push({ start: tokenAt(doc, first).start, end: tokenAt(doc, last - 1).end });
+  const starts: number[] = [];
+  const ends: number[] = [];
+  const add = (start: number, end: number): void => {
+    starts.push(start);
+    ends.push(end);
   };
-  for (const cue of ctx.used) tokens(cue.first, cue.last);
+  for (const cue of ctx.used) if (cue.last > cue.first) add(tokenAt(doc, cue.first).start, tokenAt(doc, cue.last - 1).end);
   for (const c of list) {
-    if (c.cue) tokens(c.cue.first, c.cue.last);
-    if (c.speaker) held.push({ start: c.speaker.start, end: c.speaker.end });
-    for (const p of c.parts) held.push(p);
+    if (c.cue && c.cue.last > c.cue.first) add(tokenAt(doc, c.cue.first).start, tokenAt(doc, c.cue.last - 1).end);
+    if (c.speaker) add(c.speaker.start, c.speaker.end);
+    for (const p of c.parts) add(p.start, p.end);
   }
-  return held;
+  return { starts, ends };
 }
 
 /**
@@ -46,17 +53,23 @@ interface HeldIndex {
   readonly maxEnds: Float64Array;
 }
 
-/** The {@link HeldIndex} of `held`. */
-function indexHeld(held: readonly { start: number; end: number }[]): HeldIndex {
-  const sorted = [...held].sort((a, b) => a.start - b.start);
-  const starts = new Float64Array(sorted.length);
-  const maxEnds = new Float64Array(sorted.length);
+/** The {@link HeldIndex} of the ranges `held`. */
+function indexHeld(held: { readonly starts: readonly number[]; readonly ends: readonly number[] }): HeldIndex {
+  const n = held.starts.length;
+  // the ranges' numbers in the order of their starts (ranges with equal starts are all before a stretch's end or
+  // all not, so their order among themselves changes no answer of `overlapsHeld`)
+  const order = new Uint32Array(n);
+  for (let k = 0; k < n; k++) order[k] = k;
+  order.sort((a, b) => held.starts[a]! - held.starts[b]!);
+  const starts = new Float64Array(n);
+  const maxEnds = new Float64Array(n);
   let furthest = -Infinity;
-  sorted.forEach((h, k) => {
-    starts[k] = h.start;
-    furthest = Math.max(furthest, h.end);
+  for (let k = 0; k < n; k++) {
+    const h = order[k]!;
+    starts[k] = held.starts[h]!;
+    furthest = Math.max(furthest, held.ends[h]!);
     maxEnds[k] = furthest;
-  });
+  }
   return { starts, maxEnds };
 }
 

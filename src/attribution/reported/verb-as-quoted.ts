@@ -12,9 +12,9 @@
  * on the verbs they left, and takes no span that an attributed quote holds.
  * @internal
  */
-import type { Candidate, CueMatch } from '../candidate.js';
+import type { Candidate } from '../candidate.js';
 import { outsideVerbCue } from '../candidate.js';
-import { isMarkToken, lowerBound, tokenAt } from '../../prepare/lookup.js';
+import { isMarkToken, lowerBound, tokenAt, tokenCount } from '../../prepare/lookup.js';
 import { AS_QUOTED_VERBS, AS_QUOTED_VERB_STARTS, CUE_VERBS, FOR_QUOTED_VERBS, VERB_PARTICLES, CREDIT_QUOTED_VERBS } from '../../data/cues.js';
 import { CUE_AUXILIARIES, PASSIVE_FORMS } from '../../data/clauses.js';
 import { cueWithQuotedObject } from './quoted-object.js';
@@ -103,10 +103,11 @@ export function findVerbAsQuoted(ctx: ReportedContext, taken: readonly Candidate
   const { doc } = ctx;
   const out: Candidate[] = [];
   if (ctx.stretches.length === 0) return out;
-  const heads = new Set<number>();
-  for (const c of taken) if (c.cue) heads.add(c.cue.head);
-  const cueAt = new Map<number, CueMatch>();
-  for (const c of ctx.cues) cueAt.set(c.head, c);
+  // one byte per token, 1 at the head of a cue (the lexicon's, or an attribution's): a set and a map of those heads
+  // were garbage the old generation kept until its next full collection in a long text
+  const cueHead = new Uint8Array(tokenCount(doc));
+  for (const c of taken) if (c.cue) cueHead[c.cue.head] = 1;
+  for (const c of ctx.cues) cueHead[c.head] = 1;
   // only a sentence in which a quotation opens can hold one after the link (quoteAfterLink looks for its
   // opening mark between the link and the sentence's end): the tokens of the others are never read
   for (const sentence of doc.sentences) {
@@ -118,7 +119,7 @@ export function findVerbAsQuoted(ctx: ReportedContext, taken: readonly Candidate
       const t = tokenAt(doc, k);
       // a verb the lexicon knows (in any category, reported or not, removed or not) is never relabelled here:
       // "Many voters see the levy as ..." is a thought, and a removed or unreported cue stays out
-      if (t.pos !== 'VERB' || ctx.quoted[k] || heads.has(k) || CUE_VERBS.has(t.lemma) || cueAt.has(k)) continue;
+      if (t.pos !== 'VERB' || ctx.quoted[k] || cueHead[k] === 1 || CUE_VERBS.has(t.lemma)) continue;
       // (most verbs are in neither list: nothing below can take them)
       if (!AS_QUOTED_VERBS.has(t.lemma) && !AS_QUOTED_VERB_STARTS.has(t.lemma) && !FOR_QUOTED_VERBS.has(t.lemma) && !CREDIT_QUOTED_VERBS.has(t.lemma)) continue;
       // "was known as", "is seen as": a passive participle has no object ("is defending" has)

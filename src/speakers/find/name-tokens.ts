@@ -5,7 +5,7 @@
  */
 import { CUE_VERBS, EVIDENCE_SUBJECTS } from '../../data/cues.js';
 import { FIRST_NAMES, KOREAN_SURNAMES, NAME_PARTICLES, NAME_VERB_ARTICLES, NAMING_PARTICIPLES, READING_IMPERATIVES, SHORT_NOT_SURNAMES } from '../../data/names.js';
-import { TITLE_WORDS } from '../../data/titles.js';
+import { FIRST_NAME_TITLES, TITLE_WORDS } from '../../data/titles.js';
 import { ACTING_FOR_NOUNS, PEOPLE_NOUNS, PLACE_BELONGING_NOUNS } from '../../data/people.js';
 import { DAY_OR_MONTH, DAY_WORDS } from '../../data/time.js';
 import { LINKING_ADVERBS } from '../../data/clauses.js';
@@ -248,17 +248,25 @@ function nameUses(doc: Doc): NameUses {
   let uses = NAME_USES.get(doc);
   if (uses === undefined) {
     uses = { total: new Map(), after: new Map() };
-    for (let k = 1; k < tokenCount(doc); k++) {
+    const count = tokenCount(doc);
+    for (let k = 1; k < count; k++) {
       const u = tokenAt(doc, k);
       if (!isNameUse(doc, u)) continue;
-      const pair = `${tokenAt(doc, k - 1).value}\n${u.value}`;
       uses.total.set(u.value, (uses.total.get(u.value) ?? 0) + 1);
+      // pairs only after a word that `nameUsedWithout` is asked about (a map of every pair stayed in memory to the
+      // end of a long text's call)
+      const before = tokenAt(doc, k - 1);
+      if (!mayComeBeforeAsked(before)) continue;
+      const pair = `${before.value}\n${u.value}`;
       uses.after.set(pair, (uses.after.get(pair) ?? 0) + 1);
     }
     NAME_USES.set(doc, uses);
   }
   return uses;
 }
+
+/** True for a word {@link nameUsedWithout} may be asked about as the word before a name: a form in "-ing" or a reading imperative. */
+const mayComeBeforeAsked = (t: Token): boolean => /ing$/u.test(t.lower) || READING_IMPERATIVES.has(t.lower);
 
 /**
  * True when token `u` is used as a name: a word tagged as a proper noun that
@@ -278,6 +286,7 @@ function isNameUse(doc: Doc, u: Token): boolean {
  */
 function nameUsedWithout(doc: Doc, before: Token, name: Token): boolean {
   const uses = nameUses(doc);
+  // (asked only after a gerund or a reading imperative, so `before` passes `mayComeBeforeAsked`: its pairs are counted)
   // (`name` itself stands after `before`, so it is among those left out)
   return (uses.total.get(name.value) ?? 0) - (uses.after.get(`${before.value}\n${name.value}`) ?? 0) > 0;
 }
@@ -289,24 +298,38 @@ function nameUsedWithout(doc: Doc, before: Token, name: Token): boolean {
  * title. Asked only for the rare title words that are first names too.
  */
 export function surnameAfterOtherName(doc: Doc, before: Token, name: Token): boolean {
-  const words = wordsBeforeNames(doc).get(name.value) ?? [];
-  return words.some((word) => word !== before.value && /^\p{Lu}\p{Ll}/u.test(word) && !TITLE_WORDS.has(word.toLowerCase().replace(/\.$/, '')));
+  // only the words after a first-name title are indexed: the words before any other name are never asked for
+  if (!FIRST_NAME_TITLES.has(before.lower)) return false;
+  const words = wordsBeforeNames(doc).get(name.value);
+  if (words === undefined) return false;
+  for (const word of words) if (word !== before.value && /^\p{Lu}\p{Ll}/u.test(word) && !TITLE_WORDS.has(word.toLowerCase().replace(/\.$/, ''))) return true;
+  return false;
 }
 
 /** {@link wordsBeforeNames} by document. */
-const WORDS_BEFORE_NAMES = new WeakMap<Doc, Map<string, string[]>>();
+const WORDS_BEFORE_NAMES = new WeakMap<Doc, Map<string, Set<string>>>();
 
-/** For each word standing as a name ({@link isNameUse}), the distinct words right before it, built once per document. */
-function wordsBeforeNames(doc: Doc): ReadonlyMap<string, readonly string[]> {
+/**
+ * For each word standing as a name ({@link isNameUse}) somewhere and right
+ * after a first-name title somewhere, the distinct words right before its name
+ * uses, built once per document (kept only for those words: a map over every
+ * name of a long text stayed in memory to the end of the call).
+ */
+function wordsBeforeNames(doc: Doc): ReadonlyMap<string, ReadonlySet<string>> {
   let found = WORDS_BEFORE_NAMES.get(doc);
   if (found === undefined) {
     found = new Map();
-    for (const key of nameUses(doc).after.keys()) {
-      const cut = key.indexOf('\n');
-      const name = key.slice(cut + 1);
-      const list = found.get(name);
-      if (list === undefined) found.set(name, [key.slice(0, cut)]);
-      else list.push(key.slice(0, cut));
+    const count = tokenCount(doc);
+    // the words after a first-name title, then the words before each of their name uses
+    const titled = new Set<string>();
+    for (let k = 0; k + 1 < count; k++) if (FIRST_NAME_TITLES.has(tokenAt(doc, k).lower)) titled.add(tokenAt(doc, k + 1).value);
+    for (let k = 1; k < count; k++) {
+      const u = tokenAt(doc, k);
+      if (!titled.has(u.value) || !isNameUse(doc, u)) continue;
+      const word = tokenAt(doc, k - 1).value;
+      const words = found.get(u.value);
+      if (words === undefined) found.set(u.value, new Set([word]));
+      else words.add(word);
     }
     WORDS_BEFORE_NAMES.set(doc, found);
   }
