@@ -134,8 +134,12 @@ const REQUIRED = [
 // tarball was 1,700 kB and 329 files once cues/detect.ts's rule families got
 // files of their own (eleven new sources under src/cues/) and this stop's
 // rules and changelog entries were added; no new kind of file.
+// Files 360 -> 400 on 2026-12-04 (stop 45): 361 files once this stop's rules
+// got files of their own (refine/lead-in-paragraph.ts, colon-in-clause.ts,
+// correction-note.ts, speakers/find/time-spent.ts, subordinate-adjunct.ts,
+// floor.ts, verb-group.ts, memo.ts, data/tags.ts, ...); no new kind of file.
 const MAX_PACKED_BYTES = 1_800_000;
-const MAX_FILES = 360;
+const MAX_FILES = 400;
 
 /** Every file path that package.json points at, without the leading `./`. */
 function referencedPaths(): string[] {

@@ -19,6 +19,7 @@ function rows(r: Extraction): string[] {
 const TABLE: readonly (readonly [string, string, readonly string[]])[] = [
   // a person's pronoun as the whole subject of "is said to"
   ['said-to-pronoun', 'Tom Reyes kept quiet. He was said to have opposed the new pier.', ['He to have opposed the new pier | - | say | was said | reported/said-to']],
+  ['said-to-pronoun', "He's said to be ill.", ["He to be ill | - | say | 's said | reported/said-to"]],
   ['said-to-pronoun', 'They are said to be furious with the harbor board.', ['They to be furious with the harbor board | - | say | are said | reported/said-to']],
   ['said-to-pronoun', 'Ada Moss, who is said to have pushed for the ferry levy, left.', ['who to have pushed for the ferry levy | - | say | is said | reported/said-to']],
   ['said-to-pronoun', 'Ada Moss, who is said to have pushed for the ferry levy, stayed home.', ['who to have pushed for the ferry levy | - | say | is said | reported/said-to']],

@@ -72,7 +72,6 @@ const negatives: [string, string][] = [
   ['NAME talks about X + verb', 'Lund talks about the toll were cut short.'],
   ['went to quickly VERB', 'Reed went to quickly check the pier.'],
   // "'s" for "is": a passive, a raising verb, a name
-  ['he\'s said to be', "He's said to be ill."],
   ['it\'s called', "It's called the harbor plan."],
   ['kept + gerund of no saying', 'Reed kept walking along the pier.'],
   ['a phone call + relative', 'The phone call the mayor made was brief.'],
