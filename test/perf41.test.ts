@@ -8,19 +8,9 @@
  */
 import { describe, expect, test, vi } from 'vitest';
 
-// every text read the long-text way (tokens in a TokenTable) while `compact` is on
-const state = vi.hoisted(() => ({ compact: false, tabled: 0 }));
-vi.mock('../src/prepare/document.js', async (importOriginal) => {
-  const original = await importOriginal<typeof import('../src/prepare/document.js')>();
-  return {
-    ...original,
-    prepare: (text: string, tokenizer: Parameters<typeof original.prepare>[1], compactFrom?: number) => {
-      const doc = original.prepare(text, tokenizer, state.compact ? 0 : compactFrom);
-      if (doc.table !== undefined) state.tabled++;
-      return doc;
-    },
-  };
-});
+// every text read the long-text way (tokens in a TokenTable) while `state.compact` is on (test/support/compact-prepare.ts)
+vi.mock('../src/prepare/document.js', async (importOriginal) => (await import('./support/compact-prepare.js')).compactPrepare(importOriginal));
+import { compactState as state } from './support/compact-prepare.js';
 
 import { createExtractor, type Extraction } from '../src/index.js';
 import { prepare } from '../src/prepare/document.js';

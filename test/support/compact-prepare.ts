@@ -1,0 +1,30 @@
+/**
+ * Reads texts the long-text way on demand, for the tests that check that a
+ * short text's plain token list and the long-text token table give the same
+ * output: a `vi.mock` factory for `src/prepare/document.js` whose `prepare`
+ * puts every text in a TokenTable while {@link compactState}`.compact` is on,
+ * and counts the texts it so read in `compactState.tabled`.
+ *
+ * ```ts
+ * vi.mock('../src/prepare/document.js', async (importOriginal) =>
+ *   (await import('./support/compact-prepare.js')).compactPrepare(importOriginal));
+ * import { compactState as state } from './support/compact-prepare.js';
+ * ```
+ */
+import type * as Document from '../../src/prepare/document.js';
+
+/** Whether texts are read the long-text way now, and how many were. */
+export const compactState = { compact: false, tabled: 0 };
+
+/** The mocked module: the original, with a `prepare` that obeys {@link compactState}. */
+export async function compactPrepare(importOriginal: <T>() => Promise<T>): Promise<typeof Document> {
+  const original = await importOriginal<typeof Document>();
+  return {
+    ...original,
+    prepare: (text: string, tokenizer: Parameters<typeof original.prepare>[1], compactFrom?: number) => {
+      const doc = original.prepare(text, tokenizer, compactState.compact ? 0 : compactFrom);
+      if (doc.table !== undefined) compactState.tabled++;
+      return doc;
+    },
+  };
+}
