@@ -8,9 +8,9 @@
  */
 import { describe, expect, test, vi } from 'vitest';
 
-// every text read the long-text way (tokens in a TokenTable) while `state.compact` is on (test/support/compact-prepare.ts)
+// the second read of readBothWays goes the long-text way, tokens in a TokenTable (test/support/compact-prepare.ts)
 vi.mock('../src/prepare/document.js', async (importOriginal) => (await import('./support/compact-prepare.js')).compactPrepare(importOriginal));
-import { compactState as state } from './support/compact-prepare.js';
+import { readBothWays } from './support/compact-prepare.js';
 
 import { createExtractor, type Extraction } from '../src/index.js';
 import { prepare } from '../src/prepare/document.js';
@@ -27,17 +27,9 @@ const extractor = createExtractor();
 
 /** The extraction of `text` read with plain tokens and with the long-text table; both must be equal. */
 function bothWays(text: string): Extraction {
-  state.compact = false;
-  const plain = extractor.extract(text);
-  state.compact = true;
-  const before = state.tabled;
-  try {
-    const compact = extractor.extract(text);
-    expect(state.tabled).toBe(before + 1);
-    expect(compact).toEqual(plain);
-  } finally {
-    state.compact = false;
-  }
+  const [plain, compact, tabled] = readBothWays(() => extractor.extract(text));
+  expect(tabled).toBe(true);
+  expect(compact).toEqual(plain);
   return plain;
 }
 

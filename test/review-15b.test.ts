@@ -6,9 +6,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it, vi } from 'vitest';
 
-// every text read the long-text way (tokens in a TokenTable) while `state.compact` is on (test/support/compact-prepare.ts)
+// the second read of readBothWays goes the long-text way, tokens in a TokenTable (test/support/compact-prepare.ts)
 vi.mock('../src/prepare/document.js', async (importOriginal) => (await import('./support/compact-prepare.js')).compactPrepare(importOriginal));
-import { compactState as state } from './support/compact-prepare.js';
+import { readBothWays } from './support/compact-prepare.js';
 
 import { createExtractor } from '../src/index.js';
 import type { Extraction } from '../src/index.js';
@@ -18,17 +18,8 @@ const EVERY_CATEGORY = ['speech', 'writing', 'source', 'thought', 'evidence', 's
 /** The extraction of `text` read with plain token objects and the long-text way. */
 function bothWays(text: string, categories?: readonly (typeof EVERY_CATEGORY)[number][]): [Extraction, Extraction, boolean] {
   const extractor = createExtractor(categories ? { categories: [...categories] } : {});
-  state.compact = false;
-  const plain = extractor.extract(text);
-  state.compact = true;
-  const before = state.tabled;
-  try {
-    const compact = extractor.extract(text);
-    // (the pipeline read this text from a token table)
-    return [plain, compact, state.tabled === before + 1];
-  } finally {
-    state.compact = false;
-  }
+  // (the third item: the pipeline read this text from a token table)
+  return readBothWays(() => extractor.extract(text));
 }
 
 const TEXTS = [

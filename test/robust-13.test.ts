@@ -19,9 +19,9 @@
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
 
-// every text read the long-text way (tokens in a TokenTable) while `state.compact` is on (test/support/compact-prepare.ts)
+// the second read of readBothWays goes the long-text way, tokens in a TokenTable (test/support/compact-prepare.ts)
 vi.mock('../src/prepare/document.js', async (importOriginal) => (await import('./support/compact-prepare.js')).compactPrepare(importOriginal));
-import { compactState as state } from './support/compact-prepare.js';
+import { readBothWays } from './support/compact-prepare.js';
 
 import { createExtractor, type Extraction } from '../src/index.js';
 import { extractChecked } from './support/invariants.js';
@@ -299,17 +299,9 @@ describe('caches and token access (robust13)', { timeout: 120_000 }, () => {
   it('every text reads the same with plain tokens and with the long-text table, every option set', () => {
     fc.assert(
       fc.property(DOCUMENT, fc.integer({ min: 0, max: EXTRACTORS.length - 1 }), (t, k) => {
-        state.compact = false;
-        const plain = EXTRACTORS[k]!.extract(t);
-        state.compact = true;
-        const before = state.tabled;
-        try {
-          const compact = EXTRACTORS[k]!.extract(t);
-          expect(state.tabled).toBe(before + 1);
-          expect(JSON.stringify(compact), t).toBe(JSON.stringify(plain));
-        } finally {
-          state.compact = false;
-        }
+        const [plain, compact, tabled] = readBothWays(() => EXTRACTORS[k]!.extract(t));
+        expect(tabled).toBe(true);
+        expect(JSON.stringify(compact), t).toBe(JSON.stringify(plain));
       }),
       { seed: 13022, numRuns: 30 },
     );

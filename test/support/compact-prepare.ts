@@ -28,3 +28,21 @@ export async function compactPrepare(importOriginal: <T>() => Promise<T>): Promi
     },
   };
 }
+
+/**
+ * Runs `extract` once the plain way and once the long-text way: the two
+ * results, and whether the second read went through a token table (exactly
+ * one more text tabled).
+ */
+export function readBothWays<T>(extract: () => T): [T, T, boolean] {
+  compactState.compact = false;
+  const plain = extract();
+  compactState.compact = true;
+  const before = compactState.tabled;
+  try {
+    const compact = extract();
+    return [plain, compact, compactState.tabled === before + 1];
+  } finally {
+    compactState.compact = false;
+  }
+}
