@@ -15,14 +15,24 @@ import type { Candidate } from '../attribution/candidate.js';
 import { candidateStart } from '../attribution/candidate.js';
 import { tokenAt } from '../prepare/lookup.js';
 
+/** Spaces and punctuation only. */
+const PUNCTUATION_ONLY = /^[\s\p{P}]*$/u;
+
+/**
+ * True when nothing but spaces and punctuation stands between character
+ * `from` and the end of paragraph `para`'s last token.
+ */
+export function onlyPunctuationToParagraphEnd(doc: Doc, from: number, para: number): boolean {
+  return PUNCTUATION_ONLY.test(doc.text.slice(from, tokenAt(doc, doc.paragraphs[para]!.last - 1).end));
+}
+
 /**
  * True when the quoted words of `c` run to the end of their paragraph: nothing
  * but punctuation after the last closing mark, or no closing mark at all.
  */
 export function fillsParagraph(doc: Doc, c: Candidate): boolean {
   const end = c.stretches[c.stretches.length - 1]!;
-  const para = doc.paragraphs[end.para]!;
-  return end.close < 0 || /^[\s\p{P}]*$/u.test(doc.text.slice(end.end, tokenAt(doc, para.last - 1).end));
+  return end.close < 0 || onlyPunctuationToParagraphEnd(doc, end.end, end.para);
 }
 
 /**
@@ -41,7 +51,5 @@ export function leadInEndsParagraph(doc: Doc, host: Candidate, c: Candidate): bo
   const cuePara = tokenAt(doc, host.cue.head).para;
   if (tokenAt(doc, host.cue.last - 1).end > candidateStart(host) || host.stretches[0]!.para !== last.para || (cuePara !== last.para && cuePara !== last.para - 1)) return false;
   // nothing but punctuation after the quote's closing mark in its paragraph
-  const para = doc.paragraphs[last.para]!;
-  if (!/^[\s\p{P}]*$/u.test(doc.text.slice(last.end, tokenAt(doc, para.last - 1).end))) return false;
-  return fillsParagraph(doc, c);
+  return onlyPunctuationToParagraphEnd(doc, last.end, last.para) && fillsParagraph(doc, c);
 }

@@ -37,7 +37,7 @@ import { CUE_VERBS } from '../data/cues.js';
 import type { CueCategory } from '../types.js';
 import { unknownVerbAttribution } from './unknown-verb.js';
 import { otherSpeakerBetween } from './merge-guard.js';
-import { fillsParagraph, leadInEndsParagraph } from './lead-in-paragraph.js';
+import { fillsParagraph, leadInEndsParagraph, onlyPunctuationToParagraphEnd } from './lead-in-paragraph.js';
 import { SECOND_CLAUSE_CONJUNCTIONS } from '../data/function-words.js';
 
 function absorb(into: Candidate, other: Candidate): void {
@@ -365,8 +365,7 @@ function reportEndsParagraph(doc: Doc, host: Candidate, c: Candidate): boolean {
   const para = doc.paragraphs[first.para - 1];
   const hostPara = host.stretches.length > 0 ? host.stretches[host.stretches.length - 1]!.para : host.para;
   if (!para || hostPara !== first.para - 1 || first.open !== doc.paragraphs[first.para]!.start) return false;
-  if (!/^[\s\p{P}]*$/u.test(doc.text.slice(candidateEnd(host), tokenAt(doc, para.last - 1).end))) return false;
-  return fillsParagraph(doc, c);
+  return onlyPunctuationToParagraphEnd(doc, candidateEnd(host), first.para - 1) && fillsParagraph(doc, c);
 }
 
 /** Most characters the one sentence between the stretches of an unattributed quote may have. */
