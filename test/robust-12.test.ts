@@ -21,7 +21,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createExtractor, type Extraction } from '../src/index.js';
 import { checkInvariants, extractChecked } from './support/invariants.js';
-import { describeShapeProperties, roundExtractors } from './support/shape-properties.js';
+import { describeShapeProperties, roundExtractors, INVENTED_FULL_NAMES, DOUBLE_QUOTE_PAIRS } from './support/shape-properties.js';
 import { fastestCpuMs, growthRatio, type Extracts } from './support/timing.js';
 
 const { extractors: EXTRACTORS, namedDefault: NAMED_DEFAULT } = roundExtractors();
@@ -82,11 +82,11 @@ describeShapeProperties({
 const run = (t: string, k = 0): Extraction => extractChecked(EXTRACTORS[k]!, t);
 
 // word lists the generated sentences take their slots from (invented names only)
-const FULL = fc.constantFrom('Ada Brook', 'Tom Reyes', 'Ned Olsen', 'Ivo Kasza-Lind', "Bea O'Hare", 'Kai Lund', 'Mia Sorel', 'Ana de la Cruz');
+const FULL = INVENTED_FULL_NAMES;
 const SURNAME = fc.constantFrom('Varga', 'Reyes', 'Olsen', 'Lund', 'Sorel', 'Brook', 'Kasza-Lind', 'de la Cruz', "O'Hare");
 const CLAUSES = fc.constantFrom('the pier was safe', 'the levy would pass', 'the bridge would reopen in May', 'rents will rise', 'nobody had been told');
 const SPACE = fc.constantFrom(' ', ' ', ' ', '\u00A0', '\u2009', '\r\n', '\n');
-const QUOTES = fc.constantFrom(['"', '"'], ['\u201C', '\u201D']);
+const QUOTES = DOUBLE_QUOTE_PAIRS;
 const GRIN = fc.constantFrom('grinned', 'shrugged', 'laughed', 'smiled', 'sighed', 'went on');
 
 /** The last word of a name: what tells two named people apart. */

@@ -25,7 +25,7 @@ import { readBothWays } from './support/compact-prepare.js';
 
 import { createExtractor, type Extraction } from '../src/index.js';
 import { extractChecked } from './support/invariants.js';
-import { describeShapeProperties, roundExtractors } from './support/shape-properties.js';
+import { describeShapeProperties, roundExtractors, INVENTED_FULL_NAMES, DOUBLE_QUOTE_PAIRS } from './support/shape-properties.js';
 import { growthRatio, type Extracts } from './support/timing.js';
 
 const { extractors: EXTRACTORS, namedDefault: NAMED_DEFAULT } = roundExtractors();
@@ -81,10 +81,10 @@ describeShapeProperties({
 const run = (t: string, k = 0): Extraction => extractChecked(EXTRACTORS[k]!, t);
 
 // word lists the generated texts take their slots from (invented names only)
-const FULL = fc.constantFrom('Ada Brook', 'Tom Reyes', 'Ned Olsen', 'Ivo Kasza-Lind', "Bea O'Hare", 'Kai Lund', 'Mia Sorel', 'Ana de la Cruz');
+const FULL = INVENTED_FULL_NAMES;
 const CLAUSES = fc.constantFrom('the dam was weak', 'the levy would pass', 'the bridge would reopen in May', 'rents will rise', 'nobody had been told');
 const SPACE = fc.constantFrom(' ', ' ', ' ', '\u00A0', '\u2009');
-const QUOTES = fc.constantFrom(['"', '"'], ['\u201C', '\u201D']);
+const QUOTES = DOUBLE_QUOTE_PAIRS;
 const SENTENCES = fc.constantFrom('We will fix the dam by June.', 'The pipes are ordered.', 'Nobody will be hurt.', 'It is a fair deal for the town.');
 
 /** The last word of a name: what tells two named people apart. */

@@ -120,3 +120,9 @@ export function describeShapeProperties(o: ShapeProperties): void {
     });
   });
 }
+
+/** Invented full names for a generated text's speaker slots: hyphens, an apostrophe and a particle among them. */
+export const INVENTED_FULL_NAMES = fc.constantFrom('Ada Brook', 'Tom Reyes', 'Ned Olsen', 'Ivo Kasza-Lind', "Bea O'Hare", 'Kai Lund', 'Mia Sorel', 'Ana de la Cruz');
+
+/** A pair of opening and closing double quotation marks, straight or curly. */
+export const DOUBLE_QUOTE_PAIRS = fc.constantFrom(['"', '"'], ['\u201C', '\u201D']);
