@@ -11,13 +11,13 @@ import { closingMark, conjoinedVerbAt, isIngCue, narratorClauseAt } from './cand
 import { outerSource, relayedWords } from './outer-source.js';
 import { clauseColon, dashSignature, innerSignature, nameColon, onlyPunctuationBetween, trailingName } from './no-cue.js';
 import { isMarkToken, maybeToken, tokenAt, tokenAtOrAfter, tokenCount } from '../prepare/lookup.js';
-import { isGerundSubjectObject, isPassiveAt, speakerAfter, speakerBefore, sharedSubject } from '../speakers/phrase.js';
+import { isGerundSubjectObject, isPassiveAt, oneSpeaker, speakerAfter, speakerBefore, sharedSubject } from '../speakers/phrase.js';
 import { DAY_OR_MONTH, TIME_LEADS, TIME_PHRASE_WORDS, TIME_WORDS } from '../data/time.js';
 import { afterTimePhrase } from '../cues/time-phrase.js';
 import { CHANT_NOUN_LEMMA, CONNECTIVE_OPENERS, LISTENER_VERBS, NAMING_VERBS, NOUN_CUES, TOPIC_OPENERS, SAYING_CATEGORIES } from '../data/cues.js';
 import { AFFILIATION_JOINERS } from '../data/titles.js';
 import { isInnerHyphen } from '../speakers/find/name-tokens.js';
-import { SUBJECT_PRONOUNS, ONE_WORDS } from '../data/function-words.js';
+import { SUBJECT_PRONOUNS } from '../data/function-words.js';
 import { owner } from './reported/noun-cue.js';
 import { trailingAttributionSpeaker } from './trailing-attribution.js';
 import { viewSlice, viewChar } from '../prepare/view.js';
@@ -138,17 +138,6 @@ const GLUE = new Set([',', '\u2014', '\u2013', '-', '--', '\u2026']);
 const LEAD_FILLER_POS = new Set(['ADP', 'DET', 'NOUN', 'PROPN', 'NUM', 'ADJ', 'ADV', 'PART']);
 const MAX_TRAIL = 30;
 const MAX_LEAD_GAP = 12;
-
-/**
- * "one" or "another" at token `k` as a speaker of its own, when it stands alone
- * next to the cue (`one said`, `said another.`, `Yet another said`), not inside a
- * phrase (`no one said`, `one of them`, `another voter`).
- */
-export function oneSpeaker(doc: Doc, k: number): Mention | null {
-  const t = tokenAt(doc, k);
-  if (!ONE_WORDS.has(t.lower) || /^(no|any|every|some|the|each)$/.test(tokenAt(doc, k - 1).lower)) return null;
-  return { first: k, last: k + 1, start: t.start, end: t.end, kind: 'description', titles: [], name: t.value };
-}
 
 /**
  * One past "was all" (and an optional "that") at token `k` after a quote, or

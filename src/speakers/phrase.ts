@@ -15,6 +15,7 @@ export { phraseEndAfter } from './find/noun-phrase.js';
 export { speakerBefore } from './find/before.js';
 export { bareQuantifier } from './find/bare-quantifier.js';
 export { speakerAfter } from './find/after.js';
+export { oneSpeaker } from './find/one-word.js';
 export { sentenceSubject } from './find/subject.js';
 export { sharedSubject } from './find/participle.js';
 export { extraposedSpeaker } from './find/extraposed.js';

@@ -7,12 +7,11 @@ import type { Doc, Segment } from '../../prepare/document.js';
 import type { CueMatch, Mention } from '../candidate.js';
 import { isIngCue } from '../candidate.js';
 import { isMarkToken, maybeToken, tokenAt } from '../../prepare/lookup.js';
-import { coordinatedCueSpeaker, quoterOf, sentenceSubject, sharedAcrossTime, sharedSubject, speakerBefore, subordinateGerundSubject } from '../../speakers/phrase.js';
+import { coordinatedCueSpeaker, oneSpeaker, quoterOf, sentenceSubject, sharedAcrossTime, sharedSubject, speakerBefore, subordinateGerundSubject } from '../../speakers/phrase.js';
 import { HAS_CONTRACTION_SUBJECTS, PASSIVE_COMPLEMENT_WORDS, PASSIVE_BE_FORMS } from '../../data/clauses.js';
 import { LISTENER_VERBS } from '../../data/cues.js';
 import { DASHES } from '../../data/marks.js';
 import { kindOfHead } from '../../speakers/kinds.js';
-import { oneSpeaker } from '../direct.js';
 
 /** True for a comma, or a closing quotation mark right after a comma, `?` or `!` (`"...," said X`). */
 export function isCommaBoundary(doc: Doc, k: number): boolean {

@@ -8,13 +8,12 @@
 import type { Doc } from '../../prepare/document.js';
 import type { CueMatch, Mention } from '../candidate.js';
 import { isMarkToken, lowerBound, maybeToken, tokenAt } from '../../prepare/lookup.js';
-import { speakerBefore } from '../../speakers/phrase.js';
+import { oneSpeaker, speakerBefore } from '../../speakers/phrase.js';
 import { SUBJECT_PRONOUNS, SUBORDINATORS as SUBORDINATORS_FRONTED, SECOND_CLAUSE_CONJUNCTIONS } from '../../data/function-words.js';
 import { NEXT_ATTRIBUTION_BOUNDARIES as BOUNDARY, NEXT_ATTRIBUTION_LOOSE_BOUNDARIES as LOOSE_BOUNDARY, RELATIVE_CLAUSE_WORDS } from '../../data/clauses.js';
 import { DECLINING_VERBS, SAID_SAYS, SAID_WORDS_NOUNS, THOUGHT_ADJECTIVES } from '../../data/cues.js';
 import { PERSON_SUBJECT_PRONOUNS } from '../../data/pronouns.js';
 import { OPT_IN_CATEGORIES } from '../../options.js';
-import { oneSpeaker } from '../direct.js';
 import { END, MAX_LOOK, headOf, modalCue, spacedDash, type ReportedContext } from './shared.js';
 import { isCommaBoundary } from './cue-subject.js';
 
