@@ -6,8 +6,9 @@
  * apart, in `./entities`.
  * @internal
  */
-import { forgetSpeakersBefore } from './find/before.js';
-import { forgetSharedSubjects } from './find/participle.js';
+import { forgetSpeakersBefore, speakerBefore } from './find/before.js';
+import { forgetSharedSubjects, sharedSubject as sharedSubjectBy } from './find/participle.js';
+import type { Mention } from './shape.js';
 import type { Doc } from '../prepare/document.js';
 export { makeMention, canSpeak, namesPeopleOrBody } from './find/mention.js';
 export { isPassiveAt } from './find/passive.js';
@@ -17,7 +18,6 @@ export { bareQuantifier } from './find/bare-quantifier.js';
 export { speakerAfter } from './find/after.js';
 export { oneSpeaker } from './find/one-word.js';
 export { sentenceSubject } from './find/subject.js';
-export { sharedSubject } from './find/participle.js';
 export { extraposedSpeaker } from './find/extraposed.js';
 export { sharedAcrossTime } from './find/coordinated-time.js';
 export { coordinatedCueSpeaker } from './find/coordinated-cue.js';
@@ -33,4 +33,14 @@ export { isGerundSubjectObject } from './find/gerund-object.js';
 export function forgetSpeakerSearches(doc: Doc): void {
   forgetSpeakersBefore(doc);
   forgetSharedSubjects(doc);
+}
+
+/**
+ * The sentence subject shared by a participle or a coordinated cue ("Lee
+ * mocked it, saying ...", "Lee arrived and said ..."): the rule of
+ * find/participle.ts, which is handed {@link speakerBefore} so as not to
+ * import it back.
+ */
+export function sharedSubject(doc: Doc, cueFirst: number, cueHead: number): Mention | null {
+  return sharedSubjectBy(doc, cueFirst, cueHead, speakerBefore);
 }

@@ -446,7 +446,7 @@ function phraseBefore(doc: Doc, cueFirst: number, givenFloor: number): Mention |
         const object = makeMention(doc, np, end - 1);
         if (OBJECT_CONTROL_VERBS.has(verb.lemma) && v === np - 1) return object && canSpeak(doc, object) ? object : null;
         // ("..., rushing to the studio to say": a participle after a comma shares the clause's subject)
-        if ((!CUE_VERBS.has(verb.lemma) || v !== np - 1) && /ing$/.test(verb.lower) && v - 1 > floor && tokenAt(doc, v - 1).value === ',') return sharedSubject(doc, v, v);
+        if ((!CUE_VERBS.has(verb.lemma) || v !== np - 1) && /ing$/.test(verb.lower) && v - 1 > floor && tokenAt(doc, v - 1).value === ',') return sharedSubject(doc, v, v, speakerBefore);
         if (!CUE_VERBS.has(verb.lemma) || v !== np - 1) return speakerBefore(doc, v, floor);
       }
       // "led some to speculate", "prompted many to ask": a quantifier alone is the object

@@ -8,7 +8,7 @@ import type { Mention } from '../shape.js';
 import type { Doc } from '../../prepare/document.js';
 import { isMarkToken, tokenAt } from '../../prepare/lookup.js';
 import { DASHES, isInnerHyphen } from './name-tokens.js';
-import { speakerBefore } from './before.js';
+import type { SpeakerSearch } from './search.js';
 import { verbGroupStart } from './verb-group.js';
 import { NAME_PARTICLES } from '../../data/names.js';
 import { isNameOrPersonPronoun } from './mention.js';
@@ -30,9 +30,9 @@ const MAX_FIRST_CLAUSE_BACK = 24;
  * right after "and" or "but" (an optional comma before it) and a finite verb
  * stands before that conjunction in the sentence: the participle goes with
  * the nearer clause. Null otherwise (the caller then takes the sentence's
- * subject).
+ * subject). `speakerBefore` finds a subject right before a verb.
  */
-export function conjoinedClauseSubject(doc: Doc, comma: number, sentenceFirst: number): Mention | null {
+export function conjoinedClauseSubject(doc: Doc, comma: number, sentenceFirst: number, speakerBefore: SpeakerSearch): Mention | null {
   for (let v = comma - 1; v > sentenceFirst && v >= comma - MAX_VERB_BACK; v--) {
     const t = tokenAt(doc, v);
     // (a hyphen inside a name is no dash: "her chief, Ivo Kasza-Lind,")

@@ -9,6 +9,7 @@ import type { Mention } from '../shape.js';
 import type { Doc } from '../../prepare/document.js';
 import { tokenAt } from '../../prepare/lookup.js';
 import { sharedSubject } from './participle.js';
+import { speakerBefore } from './before.js';
 import { timePhraseEnd } from './time-phrase.js';
 
 /** How many tokens a time phrase between the conjunction and the cue may hold. */
@@ -35,7 +36,7 @@ export function sharedAcrossTime(doc: Doc, cueFirst: number, cueHead: number): M
   for (let c = end - 2; c > sentence.first && c >= end - 1 - MAX_TIME_TOKENS; c--) {
     const conj = tokenAt(doc, c).lower;
     if (conj !== 'and' && conj !== 'but') continue;
-    return timeEnd(doc, c + 1, end) === end ? sharedSubject(doc, c + 1, cueHead) : null;
+    return timeEnd(doc, c + 1, end) === end ? sharedSubject(doc, c + 1, cueHead, speakerBefore) : null;
   }
   return null;
 }

@@ -16,14 +16,20 @@ export type MentionMemo = WeakMap<Doc, Map<number, Mention | null>>;
  * indexes (integers, `b` from -1 on), kept as one number: no key string and
  * no closure is made per ask.
  */
-export function remembered(memo: MentionMemo, doc: Doc, a: number, b: number, find: (doc: Doc, a: number, b: number) => Mention | null): Mention | null {
+export function remembered(memo: MentionMemo, doc: Doc, a: number, b: number, find: (doc: Doc, a: number, b: number) => Mention | null): Mention | null;
+/**
+ * {@link remembered} for a search that takes one more argument, `context`,
+ * passed on to `find` (the same on every ask: it is no part of the key).
+ */
+export function remembered<C>(memo: MentionMemo, doc: Doc, a: number, b: number, find: (doc: Doc, a: number, b: number, context: C) => Mention | null, context: C): Mention | null;
+export function remembered<C>(memo: MentionMemo, doc: Doc, a: number, b: number, find: (doc: Doc, a: number, b: number, context?: C) => Mention | null, context?: C): Mention | null {
   let answers = memo.get(doc);
   if (answers === undefined) memo.set(doc, (answers = new Map()));
   // (exact for any index below 2^21 times 2^32: far past the longest text)
   const key = a * 0x1_0000_0000 + (b + 0x8000_0000);
   const known = answers.get(key);
   if (known !== undefined) return known && copyOf(known);
-  const found = find(doc, a, b);
+  const found = find(doc, a, b, context);
   answers.set(key, found);
   return found;
 }

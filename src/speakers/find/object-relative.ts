@@ -7,7 +7,7 @@
 import type { Mention } from '../shape.js';
 import type { Doc } from '../../prepare/document.js';
 import { isMarkToken, maybeToken, tokenAt } from '../../prepare/lookup.js';
-import { speakerBefore } from './before.js';
+import type { SpeakerSearch } from './search.js';
 import { verbGroupStart } from './verb-group.js';
 import { isNameOrPersonPronoun } from './mention.js';
 import { SUBORDINATORS } from '../../data/function-words.js';
@@ -25,8 +25,9 @@ const MAX_SUBJECT = 5;
  * called"), and null when a subordinator stands between that verb and the
  * conjunction `and` before the cue: the cue then goes with the subordinate
  * clause ("which she was drafting when the clerk called her and told").
+ * `speakerBefore` finds a subject right before a verb.
  */
-export function objectRelativeSubject(doc: Doc, w: number, and: number): Mention | null {
+export function objectRelativeSubject(doc: Doc, w: number, and: number, speakerBefore: SpeakerSearch): Mention | null {
   // (a relative word that may stand for the object of the clause after it: WH_RELATIVE_PRONOUNS)
   if (!WH_RELATIVE_PRONOUNS.has(tokenAt(doc, w).lower)) return null;
   // (after a noun or a comma only: "questions on who Lee would back" asks; "in which Lee called" is no object)

@@ -9,7 +9,7 @@ import type { Doc, Segment } from '../../prepare/document.js';
 import { isMarkToken, maybeToken, tokenAt } from '../../prepare/lookup.js';
 import { DASHES, isNameToken, scareQuoteStart } from './name-tokens.js';
 import { speakerAfter } from './after.js';
-import { speakerBefore } from './before.js';
+import type { SpeakerSearch } from './search.js';
 import { joinedFloor } from './floor.js';
 import { verbGroupStart } from './verb-group.js';
 import { remembered, type MentionMemo } from './memo.js';
@@ -128,7 +128,7 @@ const MAX_COORDINATED_BACK = 24;
  * of speech or writing) a copula with no verb after it counts as that verb
  * ("While Quill is a fan of the plan and wrote that ...").
  */
-function coordinatedVerbSubject(doc: Doc, and: number, sentenceFirst: number, saying = false): Mention | null {
+function coordinatedVerbSubject(doc: Doc, and: number, sentenceFirst: number, speakerBefore: SpeakerSearch, saying = false): Mention | null {
   for (let v = and - 1; v > sentenceFirst && v >= and - MAX_COORDINATED_BACK; v--) {
     const t = tokenAt(doc, v);
     // (a short quoted stretch in the clause is passed over: 'lamented the "dismal" state and criticized')
@@ -143,16 +143,16 @@ function coordinatedVerbSubject(doc: Doc, and: number, sentenceFirst: number, sa
     // does when the subject stands in a clause inside the sentence: "Lee visited Ohio when Varga was governor and wrote")
     const copula = saying && t.pos === 'AUX' && FINITE_BE_FORMS.has(t.lower) && !/^(VERB|AUX)$/.test(tokenAt(doc, v + 1).pos);
     if (copula) {
-      const m = clauseSubject(doc, verbGroupStart(doc, v, sentenceFirst), sentenceFirst);
+      const m = clauseSubject(doc, verbGroupStart(doc, v, sentenceFirst), sentenceFirst, speakerBefore);
       if (m && opensSentenceClause(doc, m.first, sentenceFirst)) return m;
       continue;
     }
     if ((t.pos !== 'VERB' && !isJoinedNounVerb(doc, v)) || /ing$/.test(t.lower) || !/^\p{Ll}/u.test(t.value)) continue;
     // ('The pact, which Ortiz called a "disaster" and promised': the subject of an object relative clause)
     const near = speakerBefore(doc, verbGroupStart(doc, v, sentenceFirst), sentenceFirst);
-    const inner = near !== null && near.first - 1 > sentenceFirst ? objectRelativeSubject(doc, near.first - 1, and) : null;
+    const inner = near !== null && near.first - 1 > sentenceFirst ? objectRelativeSubject(doc, near.first - 1, and, speakerBefore) : null;
     if (inner) return inner;
-    const subject = clauseSubject(doc, verbGroupStart(doc, v, sentenceFirst), sentenceFirst);
+    const subject = clauseSubject(doc, verbGroupStart(doc, v, sentenceFirst), sentenceFirst, speakerBefore);
     // "Ann Lee shot and killed a deer but claimed": the verb joined to one before it by "and" has no subject of its own
     if (subject === null && LIST_CONJUNCTIONS.has(tokenAt(doc, v - 1).lower) && v - 2 > sentenceFirst) continue;
     // (for a verb of saying, a verb whose subject does not open a clause may stand inside the object clause of an
@@ -199,7 +199,7 @@ function opensSentenceClause(doc: Doc, first: number, sentenceFirst: number): bo
  * The subject standing right before the verb group opening at `first`, when
  * it opens its clause (see {@link coordinatedVerbSubject}); null otherwise.
  */
-function clauseSubject(doc: Doc, first: number, sentenceFirst: number): Mention | null {
+function clauseSubject(doc: Doc, first: number, sentenceFirst: number, speakerBefore: SpeakerSearch): Mention | null {
   const m = speakerBefore(doc, first, sentenceFirst);
   // (a name may be set off from its verb by a relative clause or an appositive: "Ravel, who backed her in May, repeated ...")
   const setOff = m?.kind === 'name' && tokenAt(doc, first - 1).value === ',' && m.last < first - 1;
@@ -234,7 +234,7 @@ const MAX_GERUND_BACK = 20;
  * comma the clause's subject (", calling them liars and vowing"); null when
  * no gerund stands before the conjunction in its clause.
  */
-function coordinatedGerundSubject(doc: Doc, and: number, sentenceFirst: number): Mention | null {
+function coordinatedGerundSubject(doc: Doc, and: number, sentenceFirst: number, speakerBefore: SpeakerSearch): Mention | null {
   // (a finite verb or a short quotation may stand in the gerund's own that-clause: "with Lee tweeting that it was a
   // disaster and asking"; the gerund must then be a cue with "that": "walking with his aides watching a "sunset" and
   // knowing" is no such clause)
@@ -255,7 +255,7 @@ function coordinatedGerundSubject(doc: Doc, and: number, sentenceFirst: number):
     }
     if (t.pos !== 'VERB' || !/^\p{Ll}/u.test(t.value)) continue;
     if (clauseVerb && (tokenAt(doc, v + 1).lower !== 'that' || !CUE_VERBS.has(t.lemma))) return null;
-    if (tokenAt(doc, v - 1).value === ',') return sharedSubject(doc, v, v);
+    if (tokenAt(doc, v - 1).value === ',') return sharedSubject(doc, v, v, speakerBefore);
     const m = speakerBefore(doc, v, sentenceFirst);
     return m && m.last === v && m.kind !== 'pronoun' ? m : null;
   }
@@ -276,7 +276,7 @@ const MAX_SUBORDINATE_BACK = 14;
  * shouting"): a name, or a description of people or a group, standing right
  * before the clause's finite verb; null otherwise.
  */
-function subordinateSubject(doc: Doc, comma: number, sentenceFirst: number): Mention | null {
+function subordinateSubject(doc: Doc, comma: number, sentenceFirst: number, speakerBefore: SpeakerSearch): Mention | null {
   for (let v = comma - 1; v > sentenceFirst && v >= comma - MAX_SUBORDINATE_BACK; v--) {
     const t = tokenAt(doc, v);
     if (isMarkToken(t.value) || /^[,;:]$/.test(t.value) || DASHES.has(t.value)) return null;
@@ -317,7 +317,7 @@ const MAX_OBJECT_BACK = 10;
  * before the verb group and opens the sentence or a clause; a name, a pronoun,
  * or a description of a person, a group or an organisation. Null otherwise.
  */
-function objectRelativeOwner(doc: Doc, who: number, sentenceFirst: number): Mention | null {
+function objectRelativeOwner(doc: Doc, who: number, sentenceFirst: number, speakerBefore: SpeakerSearch): Mention | null {
   const prev = tokenAt(doc, who - 1);
   if (prev.value === ',' || DASHES.has(prev.value) || isMarkToken(prev.value)) return null;
   for (let v = who - 1; v > sentenceFirst && v >= who - MAX_OBJECT_BACK; v--) {
@@ -386,10 +386,13 @@ function relativeScanStart(doc: Doc, from: number, sentence: Segment): number {
 /** The index of {@link relativeScanStart} for the latest long sentence asked about, by document. */
 const RELATIVE_SCAN_INDEX = new WeakMap<Doc, { first: number; latest: Int32Array }>();
 
-/** The sentence subject shared by a participle or a coordinated cue: "Lindqvist mocked it, saying ...", "X arrived and repeatedly said ...". */
-export function sharedSubject(doc: Doc, cueFirst: number, cueHead: number): Mention | null {
+/**
+ * The sentence subject shared by a participle or a coordinated cue: "Lindqvist mocked it, saying ...", "X arrived and repeatedly said ...".
+ * `speakerBefore` is the search of before.ts (see {@link SpeakerSearch}), always the same one: the answer is remembered by cue alone.
+ */
+export function sharedSubject(doc: Doc, cueFirst: number, cueHead: number, speakerBefore: SpeakerSearch): Mention | null {
   // several rules ask for the same cue's shared subject (about a fifth of the calls over news articles)
-  return remembered(FOUND_SHARED, doc, cueFirst, cueHead, findSharedSubject);
+  return remembered(FOUND_SHARED, doc, cueFirst, cueHead, findSharedSubject, speakerBefore);
 }
 
 /**
@@ -407,7 +410,7 @@ export function forgetSharedSubjects(doc: Doc): void {
 }
 
 /** {@link sharedSubject}, worked out. */
-function findSharedSubject(doc: Doc, cueFirst: number, cueHead: number): Mention | null {
+function findSharedSubject(doc: Doc, cueFirst: number, cueHead: number, speakerBefore: SpeakerSearch): Mention | null {
   const sentence = doc.sentences[tokenAt(doc, cueHead).sent]!;
   let k = cueFirst - 1;
   // ("but has since said", "and had not yet revealed": auxiliaries and adverbs stand between the conjunction and the cue)
@@ -478,10 +481,10 @@ function findSharedSubject(doc: Doc, cueFirst: number, cueHead: number): Mention
   // "The trouble began when protesters rushed the stage, shouting": a participle after the verb of a
   // clause opened by when, as or while takes that clause's subject, not the sentence's
   if (participle && before.value === ',') {
-    const subject = subordinateSubject(doc, k, sentence.first);
+    const subject = subordinateSubject(doc, k, sentence.first, speakerBefore);
     if (subject) return subject;
     // "A jury charged the guard and Varga fired her chief, acknowledging": the nearer clause's subject after "and"
-    const joined = conjoinedClauseSubject(doc, k, sentence.first);
+    const joined = conjoinedClauseSubject(doc, k, sentence.first, speakerBefore);
     if (joined) return joined;
   }
   // "the mayor who opened her term by promising", "who likes the job and is saying":
@@ -494,9 +497,9 @@ function findSharedSubject(doc: Doc, cueFirst: number, cueHead: number): Mention
         // ("Ann Lee thanked the aides who quit but said": a cue after "and" or "but" goes with the main verb whose object
         // the restrictive relative clause describes; its subject speaks)
         // ("The pact, which Ortiz called a disaster and vowed to scrap": the relative word is the object; the clause's subject speaks)
-        const inner = coordinated ? objectRelativeSubject(doc, w, k) : null;
+        const inner = coordinated ? objectRelativeSubject(doc, w, k, speakerBefore) : null;
         if (inner) return inner;
-        const owner = coordinated ? objectRelativeOwner(doc, w, sentence.first) : null;
+        const owner = coordinated ? objectRelativeOwner(doc, w, sentence.first, speakerBefore) : null;
         if (owner) return owner;
         const relative = speakerBefore(doc, w + 1, sentence.first);
         if (relative?.kind === 'pronoun' && relative.antecedent) return relative;
@@ -507,12 +510,12 @@ function findSharedSubject(doc: Doc, cueFirst: number, cueHead: number): Mention
   // "with Lee tweeting that ... and asking", "officials stressing ... and vowing": a gerund after "and"
   // shares the subject of the gerund it is coordinated with
   if (coordinated && before.value !== ',' && /ing$/.test(head.lower)) {
-    const subject = coordinatedGerundSubject(doc, k, sentence.first);
+    const subject = coordinatedGerundSubject(doc, k, sentence.first, speakerBefore);
     if (subject) return subject;
   }
   // "When asked about it, he laughed and said": the subject of the verb the cue is coordinated with
   if (coordinated && before.value !== ',') {
-    const subject = coordinatedVerbSubject(doc, k, sentence.first, SAYING_CATEGORIES.has(CUE_VERBS.get(head.lemma) ?? ''));
+    const subject = coordinatedVerbSubject(doc, k, sentence.first, speakerBefore, SAYING_CATEGORIES.has(CUE_VERBS.get(head.lemma) ?? ''));
     if (subject) return subject;
   }
   // (from the start of a sentence cut inside a word: "Rep. X (D-N.Y.) reacted ..., saying")

@@ -11,13 +11,7 @@ import { maybeToken, tokenAt } from '../../prepare/lookup.js';
 import { SPENT_SHARE_WORDS } from '../../data/function-words.js';
 import { sentenceSubject } from './subject.js';
 import { verbGroupStart } from './verb-group.js';
-
-/**
- * The speaker search back from token `end` to `floor` (`speakerBefore` of
- * before.ts). Its caller passes it in, so that this file, which before.ts
- * asks, does not import before.ts back.
- */
-export type SpeakerSearch = (doc: Doc, end: number, floor: number) => Mention | null;
+import type { SpeakerSearch } from './search.js';
 
 /**
  * The subject of a form of "spend" whose object is the phrase starting at
