@@ -20,73 +20,7 @@ import { opensSentenceAt } from './subject-modifiers.js';
 import { skipAppositive } from './appositive.js';
 import { NO_TITLES } from './titles.js';
 import { afterOpeningPhrase } from './long-subject.js';
-
-/** Words that open a relative clause, which is no tag of a conjunct. */
-const RELATIVE_WORDS = /^(who|whose|whom|which|that)$/;
-
-/** Most tokens a conjunct with its tag may have ("Senate Majority Leader Ann Lee (R-Tenn.)"). */
-const MAX_CONJUNCT_TOKENS = 14;
-
-/** The name of a person that the phrase [first, last) names, or null. */
-function personName(doc: Doc, first: number, last: number): string | null {
-  const m = makeMention(doc, first, last);
-  return m?.kind === 'name' && m.last === last && kindOfName(m.name) === 'person' ? m.name : null;
-}
-
-/** True when tokens [first, last) are a party-state code alone: "R-Tenn.", "D-N.Y.". */
-function isPartyCode(doc: Doc, first: number, last: number): boolean {
-  return last > first && partyCodeEnd(doc, first) === last;
-}
-
-/**
- * The person's name of one conjunct [first, last) of a tagged coordination,
- * without its tag: "Sen. Ann Lee (R-Tenn.)", "Ann Lee, R-Tenn.,", "Ann Lee, a
- * Democrat,", "the mayor, Ann Lee," all give "Ann Lee"; a trailing comma is
- * allowed. `tagged` tells whether a tag was found. Null when the conjunct is
- * no person so tagged (nor, with `plain`, a person's bare name).
- */
-function conjunct(doc: Doc, first: number, last: number, plain: boolean): { name: string; tagged: boolean } | null {
-  if (last - first > MAX_CONJUNCT_TOKENS || last <= first) return null;
-  let end = last;
-  if (tokenAt(doc, end - 1).value === ',') end--;
-  const close = tokenAt(doc, end - 1);
-  // "Sen. Ann Lee (R-Tenn.)": a parenthesised party code
-  if (close.value === ')') {
-    let open = end - 2;
-    while (open > first && tokenAt(doc, open).value !== '(') open--;
-    if (open <= first || !isPartyCode(doc, open + 1, end - 1)) return null;
-    const name = personName(doc, first, open);
-    return name === null ? null : { name, tagged: true };
-  }
-  // "Ann Lee, R-Tenn.", "Ann Lee, a Democrat", "the mayor, Ann Lee": a comma inside the conjunct
-  let comma = -1;
-  for (let k = end - 1; k > first; k--) {
-    if (tokenAt(doc, k).value !== ',') continue;
-    if (comma >= 0) return null;
-    comma = k;
-  }
-  if (comma < 0) {
-    const name = plain ? personName(doc, first, end) : null;
-    return name === null ? null : { name, tagged: false };
-  }
-  if (comma + 1 >= end) return null;
-  const head = makeMention(doc, first, comma);
-  if (head === null || head.last !== comma) return null;
-  if (head.kind === 'name') {
-    // the name and its tag: a party code or a description ("a Democrat", "the mayor")
-    const name = personName(doc, first, comma);
-    if (name === null) return null;
-    if (isPartyCode(doc, comma + 1, end)) return { name, tagged: true };
-    // (a relative clause is no tag: "Mr. Lee, whose company makes chips, and ...")
-    if (RELATIVE_WORDS.test(tokenAt(doc, comma + 1).lower)) return null;
-    const tag = makeMention(doc, comma + 1, end);
-    return tag?.kind === 'description' && tag.first === comma + 1 && tag.last === end ? { name, tagged: true } : null;
-  }
-  // a description and the name in apposition: "the mayor, Ann Lee"
-  if (head.kind !== 'description') return null;
-  const name = personName(doc, comma + 1, end);
-  return name === null ? null : { name, tagged: true };
-}
+import { RELATIVE_WORDS, conjunct, isPartyCode } from './tagged-conjunct.js';
 
 /**
  * True when an adverb or a prepositional phrase and its comma open the
@@ -130,7 +64,7 @@ export function withTaggedCoordination(doc: Doc, found: Mention | null, floor: n
   if (tagStart === and && (close.value === ')' || close.value === ',')) return found;
   const left = phraseStartBefore(doc, tagStart, floor);
   if (left < 0 || !(opensSentenceAt(doc, left, floor) || afterOpening(doc, left, floor))) return found;
-  const first = conjunct(doc, left, and, rightTagged);
+  const first = conjunct(doc, left, and, rightTagged, makeMention);
   // (both bare: the plain coordination, made by makeMention)
   if (first === null || (!first.tagged && !rightTagged)) return found;
   return {
@@ -142,24 +76,6 @@ export function withTaggedCoordination(doc: Doc, found: Mention | null, floor: n
     titles: NO_TITLES,
     name: `${first.name} and ${found.name}`,
   };
-}
-
-/**
- * The names "Ann Lee and Tom Reyes" of a phrase [first, last) that is a
- * tagged coordination of two persons ("Sen. Ann Lee (R-Tenn.) and Rep. Tom
- * Reyes (D-Ore.)"), at least one conjunct tagged; null otherwise.
- */
-export function taggedCoordinationName(doc: Doc, first: number, last: number): string | null {
-  let and = -1;
-  for (let k = first + 1; k < last - 1; k++) {
-    if (tokenAt(doc, k).lower !== 'and') continue;
-    if (and >= 0) return null;
-    and = k;
-  }
-  if (and < 0) return null;
-  const a = conjunct(doc, first, and, true);
-  const b = a === null ? null : conjunct(doc, and + 1, last, true);
-  return a !== null && b !== null && (a.tagged || b.tagged) ? `${a.name} and ${b.name}` : null;
 }
 
 /** Most tokens a tag after a name may have: "(R-N.Y.)", ", a Democrat". */
@@ -209,8 +125,8 @@ export function withCoordinationAfter(doc: Doc, found: Mention | null, ceiling: 
     const one = makeMention(doc, found.first, nameEnd);
     return one?.kind === 'name' && kindOfName(one.name) === 'person' ? one : found;
   }
-  const left = conjunct(doc, found.first, and, true);
-  const right = left === null ? null : conjunct(doc, and + 1, last, true);
+  const left = conjunct(doc, found.first, and, true, makeMention);
+  const right = left === null ? null : conjunct(doc, and + 1, last, true, makeMention);
   if (left === null || right === null) return found;
   return { first: found.first, last, start: found.start, end: tokenAt(doc, last - 1).end, kind: 'name', titles: NO_TITLES, name: `${left.name} and ${right.name}` };
 }

@@ -16,7 +16,7 @@ import type { Doc, Token } from '../../prepare/document.js';
 import { DASHES, articleAfterNameVerb, givenNameSyllable, isAgeWord, isInnerHyphen, isNameToken, misdecodedWordStart, namesInText, numberedName, surnameAfterOtherName, titleKey } from './name-tokens.js';
 import { NO_TITLES, titlePhrases } from './titles.js';
 import { describedAdjective, hyphenTail } from './noun-phrase.js';
-import { taggedCoordinationName } from './coordinated-tagged.js';
+import { taggedCoordinationName } from './tagged-conjunct.js';
 import { isMarkToken, maybeToken, tokenAt } from '../../prepare/lookup.js';
 import { ARTICLES, COUNT_NOUNS, QUANTIFIERS, SENTENCE_QUANTIFIERS, TAIL_PREPOSITIONS, FRACTION_COUNTS } from '../../data/function-words.js';
 import { viewSlice, viewCode } from '../../prepare/view.js';
@@ -116,7 +116,7 @@ export function makeMention(doc: Doc, first: number, last: number): Mention | nu
     }
   }
   // with a tag on a conjunct: "Sen. Ann Lee (R-Tenn.) and Rep. Tom Reyes (D-Ore.)" speak as "Ann Lee and Tom Reyes"
-  const tagged = ands === 1 ? taggedCoordinationName(doc, first, last) : null;
+  const tagged = ands === 1 ? taggedCoordinationName(doc, first, last, makeMention) : null;
   if (tagged !== null) return { first, last, start: tokenAt(doc, first).start, end: head.end, kind: 'name', titles: NO_TITLES, name: tagged };
   // "Rep. Ann Cole of California", "analysts at Jefferies": a place or organisation after
   // of/in/at/from/for describes the speaker; "the Federal Bureau of Mines" stays whole

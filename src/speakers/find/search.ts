@@ -1,8 +1,8 @@
 /**
- * The speaker search handed to the rules that before.ts asks and that ask it
- * back (a participle's shared subject, a time spender): they take it as an
- * argument instead of importing before.ts, so that no import goes round in a
- * cycle.
+ * The speaker search and the phrase reader handed to the rules that before.ts
+ * or mention.ts ask and that ask them back (a participle's shared subject, a
+ * time spender, a tagged coordination): they take them as arguments instead
+ * of importing them, so that no import goes round in a cycle.
  * @internal
  */
 import type { Mention } from '../shape.js';
@@ -14,3 +14,9 @@ import type { Doc } from '../../prepare/document.js';
  * does not import before.ts back.
  */
 export type SpeakerSearch = (doc: Doc, end: number, floor: number) => Mention | null;
+
+/**
+ * The phrase reader of mention.ts (`makeMention`): the speaker mention that
+ * tokens [first, last) make, or null. Passed in for the same reason.
+ */
+export type MentionMaker = (doc: Doc, first: number, last: number) => Mention | null;
