@@ -21,7 +21,7 @@ import { verbGroupStart } from './find/verb-group.js';
 import { makeMention } from './find/mention.js';
 import { phraseEndAfter } from './find/noun-phrase.js';
 import { pairSubject } from './find/pair-subject.js';
-import { isPlaceName, kindOfHead, kindOfName, kindOfTurnLabel } from './kinds.js';
+import { isPeopleKind, isPlaceName, kindOfHead, kindOfName, kindOfTurnLabel } from './kinds.js';
 import { fitsProfile, type Profile } from './describe.js';
 import { isMarkToken, lowerBound, maybeToken, tokenAt, tokenCount } from '../prepare/lookup.js';
 import { ARTICLES, NOT_ONE_KNOWN } from '../data/function-words.js';
@@ -1023,8 +1023,7 @@ export class SpeakerResolver {
       const t = tokenAt(this.doc, k);
       if (t.pos === 'PROPN' || /^\p{Lu}/u.test(t.value) || kindOfHead(t.lower) !== 'unknown' || TITLE_WORDS.has(titleKey(t.lower))) return null;
     }
-    const kind = kindOfName(this.honoredName(name).name);
-    return kind === 'person' || kind === 'group' ? name : null;
+    return isPeopleKind(kindOfName(this.honoredName(name).name)) ? name : null;
   }
 
   /** True for a one-word capitalised description that is the surname of a full name in the document ("King"). */

@@ -154,6 +154,15 @@ export function isSpeakingHead(head: { readonly lower: string; readonly lemma: s
   return kindOfHead(head.lower) !== 'unknown' || kindOfHead(head.lemma) !== 'unknown';
 }
 
+/**
+ * True when a speaker kind stands for people: one person or a group of them
+ * ("Ann Lee", "the mayor", "voters"); not an organisation, a place or an
+ * unknown.
+ */
+export function isPeopleKind(kind: SpeakerKind): boolean {
+  return kind === 'person' || kind === 'group';
+}
+
 /** The kind of a description by its head noun ("the company", "officials", "a spokesman"). */
 export function kindOfHead(head: string): SpeakerKind {
   const h = head.toLowerCase();

@@ -20,7 +20,7 @@ import { cutConditionTail, cutMediumAdjunct, gerundListGoesOn, nameTagClose, wit
 import { CLAUSE_RELATIVES, HOW_COPULAS, PROGRESSIVE_BE_FORMS, NARRATOR_SUBORDINATORS, POSSESSIVES_AND_YOUR, RELATIVE_TIME_SUBORDINATORS, TOPIC_QUESTION_WORDS } from '../../data/clauses.js';
 import { ARTICLES, LISTENER_PRONOUNS } from '../../data/function-words.js';
 import { swallowsFinding } from './evidence.js';
-import { kindOfHead } from '../../speakers/kinds.js';
+import { isPeopleKind, kindOfHead } from '../../speakers/kinds.js';
 import { wholeSentence } from './opt-in.js';
 import { ownClauseAfter } from './object-clause.js';
 import { objectSubordinateEnd, subordinateAfterCut } from './object-subordinate.js';
@@ -242,7 +242,7 @@ function listenerEnd(ctx: ReportedContext, p: number, last: number): number {
   while (k < last && tokenAt(doc, k).pos === 'NOUN' && /^\p{Ll}+$/u.test(tokenAt(doc, k).value) && !ctx.quoted[k]) k++;
   if (k === nouns) return p;
   const head = tokenAt(doc, k - 1);
-  return kindOfHead(head.lower) === 'person' || kindOfHead(head.lower) === 'group' ? k : p;
+  return isPeopleKind(kindOfHead(head.lower)) ? k : p;
 }
 
 /** True when token `p` is a gerund, the object of a verb of {@link GERUND_VERBS} ("backed raising the levy"). */

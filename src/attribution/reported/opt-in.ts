@@ -28,7 +28,7 @@ import { SPEECH_OBJECT_VERBS, WHOLE_SENTENCE_OBJECT_VERBS } from '../../data/cue
 import { ADJUNCT_TIME_WORDS, TIME_ADJUNCT_PREPOSITIONS } from '../../data/time.js';
 import { SUBJECT_PRONOUNS, COUNT_SUBJECT_WORDS } from '../../data/function-words.js';
 import { PLACE_ADJUNCT_PREPOSITIONS } from '../../data/places.js';
-import { kindOfHead } from '../../speakers/kinds.js';
+import { isPeopleKind, kindOfHead } from '../../speakers/kinds.js';
 import { modalCue } from './shared.js';
 import { NOUN_MODIFIER_TAGS } from '../../data/tags.js';
 
@@ -386,7 +386,7 @@ function plainWholeSentence(doc: Doc, c: Candidate, words: number): boolean {
   if (!RAISING_VERBS.has(cue.lemma)) return true;
   const head = tokenAt(doc, tokenAtOrAfter(doc, c.parts[0]!.end) - 1);
   const kind = head.pos === 'PROPN' ? 'person' : kindOfHead(head.lower);
-  return (kind === 'person' || kind === 'group') && countWords(doc, { ...c, rule: BELIEF_THAT_RULE, parts: [c.parts[1]!] }, WORDS_NEEDED) >= MIN_WHOLE_RAISING_WORDS;
+  return isPeopleKind(kind) && countWords(doc, { ...c, rule: BELIEF_THAT_RULE, parts: [c.parts[1]!] }, WORDS_NEEDED) >= MIN_WHOLE_RAISING_WORDS;
 }
 
 /** True when one of the first three words of the content of `c` is a vehicle ("the car into the garage"). */

@@ -18,7 +18,7 @@ import { HEAD_NOUNS } from '../../data/titles.js';
 import { joinedFloor } from './floor.js';
 import { remembered, type MentionMemo } from './memo.js';
 import { isNounPhrase, phraseEndAfter, phraseStartBefore } from './noun-phrase.js';
-import { isPlaceName, isStateAbbreviation, kindOfHead, kindOfName } from '../kinds.js';
+import { isPeopleKind, isPlaceName, isStateAbbreviation, kindOfHead, kindOfName } from '../kinds.js';
 import { isPassiveAt } from './passive.js';
 import { openingSubject, subjectBeforeComma } from './long-subject.js';
 import { bareCount } from './bare-count.js';
@@ -254,13 +254,13 @@ function nameAfterPreposition(doc: Doc, m: Mention): Mention | null {
   for (let k = m.first; k < m.last - 1; k++) {
     const t = tokenAt(doc, k);
     const head = kindOfHead(t.lower);
-    if (head === 'person' || head === 'group' || /^\p{Lu}/u.test(t.value)) return null;
+    if (isPeopleKind(head) || /^\p{Lu}/u.test(t.value)) return null;
     if (k === m.first || !HANDING_PREPOSITIONS.has(t.value)) continue;
     const after = makeMention(doc, k + 1, m.last);
     if (after === null) return null;
     if (after.kind === 'name') return isPlaceName(after.name) ? null : after;
     const kind = after.kind === 'description' ? kindOfHead(tokenAt(doc, after.head ?? after.last - 1).lower) : 'unknown';
-    return kind === 'person' || kind === 'group' ? after : null;
+    return isPeopleKind(kind) ? after : null;
   }
   return null;
 }
@@ -274,7 +274,7 @@ function nearestPeople(doc: Doc, antecedent: Mention, e: number, floor: number):
   const nearest = nearestPhrase(doc, antecedent, e, floor);
   if (nearest === antecedent || nearest.kind !== 'description') return antecedent;
   const kind = kindOfHead(tokenAt(doc, nearest.head ?? nearest.last - 1).lower);
-  return kind === 'person' || kind === 'group' ? nearest : antecedent;
+  return isPeopleKind(kind) ? nearest : antecedent;
 }
 
 /**

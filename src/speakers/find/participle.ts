@@ -19,7 +19,7 @@ import { conjoinedClauseSubject } from './conjoined-clause.js';
 import { objectRelativeSubject } from './object-relative.js';
 import { subordinatorBefore } from './subordinate-adjunct.js';
 import { nameText } from './mention.js';
-import { kindOfHead, kindOfName } from '../kinds.js';
+import { isPeopleKind, kindOfHead, kindOfName } from '../kinds.js';
 import { COMPOUND_PREPOSITIONS_2, COMPOUND_PREPOSITIONS_3, SUBORDINATORS, GERUND_PREPOSITIONS, LINKING_CONJUNCTIONS, OPENING_CONJUNCTIONS, ASIDE_WORDS, LIST_CONJUNCTIONS, SECOND_CLAUSE_CONJUNCTIONS } from '../../data/function-words.js';
 import { PARTICIPLE_CLAUSE_OPENERS, PROGRESSIVE_BE_FORMS, WHO_WHICH_RELATIVES, FINITE_BE_FORMS } from '../../data/clauses.js';
 import { PERSON_SUBJECT_PRONOUNS } from '../../data/pronouns.js';
@@ -292,9 +292,9 @@ function subordinateSubject(doc: Doc, comma: number, sentenceFirst: number, spea
     if (first !== v && /ing$/.test(t.lower) && SECOND_CLAUSE_CONJUNCTIONS.has(tokenAt(doc, opener).lower)) return null;
     if (m.kind === 'pronoun') return /^(he|she|they)$/i.test(m.name) ? m : null;
     if (m.antecedent !== undefined) return null;
-    if (m.kind === 'name') return kindOfName(m.name) === 'person' || kindOfName(m.name) === 'group' ? m : null;
+    if (m.kind === 'name') return isPeopleKind(kindOfName(m.name)) ? m : null;
     const head = kindOfHead(tokenAt(doc, m.head ?? m.last - 1).lower);
-    return head === 'person' || head === 'group' ? m : null;
+    return isPeopleKind(head) ? m : null;
   }
   return null;
 }
