@@ -11,8 +11,9 @@ export type MentionMemo = WeakMap<Doc, Map<number, Mention | null>>;
 
 /**
  * The answer `find` gives for `a` and `b` in `doc`, worked out on the first
- * ask and remembered in `memo`; a caller asking again gets a fresh copy of
- * it, as when it was found again (see {@link copyOf}). `a` and `b` are token
+ * ask and remembered in `memo`, frozen (see {@link frozen}); a caller asking
+ * again gets a fresh copy of it, as when it was found again (see
+ * {@link copyOf}). `a` and `b` are token
  * indexes (integers, `b` from -1 on), kept as one number: no key string and
  * no closure is made per ask.
  */
@@ -30,8 +31,20 @@ export function remembered<C>(memo: MentionMemo, doc: Doc, a: number, b: number,
   const known = answers.get(key);
   if (known !== undefined) return known && copyOf(known);
   const found = find(doc, a, b, context);
-  answers.set(key, found);
+  // (kept frozen: the first caller gets the answer itself, no copy, and can change nothing a later caller gets)
+  answers.set(key, found && frozen(found));
   return found;
+}
+
+/**
+ * `m` and the antecedents it leads to, frozen in place (no copy): the mention
+ * type is read-only already, and this holds at run time too, so that the
+ * answer {@link remembered} hands its first caller and keeps for later ones
+ * cannot be changed under them.
+ */
+function frozen(m: Mention): Mention {
+  for (let a: Mention | undefined = m; a !== undefined && !Object.isFrozen(a); a = a.antecedent) Object.freeze(a);
+  return m;
 }
 
 /**
