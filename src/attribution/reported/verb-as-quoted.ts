@@ -19,6 +19,7 @@ import { AS_QUOTED_VERBS, AS_QUOTED_VERB_STARTS, CUE_VERBS, FOR_QUOTED_VERBS, VE
 import { CUE_AUXILIARIES, PASSIVE_FORMS } from '../../data/clauses.js';
 import { cueWithQuotedObject } from './quoted-object.js';
 import { openOf, type ReportedContext } from './shared.js';
+import { overlapsIndex, spanIndex, type SpanIndex } from './span-index.js';
 import { NOUN_PHRASE_TAGS } from '../../data/tags.js';
 
 /** Parts of speech of the object before "as". */
@@ -108,6 +109,9 @@ export function findVerbAsQuoted(ctx: ReportedContext, taken: readonly Candidate
   const cueHead = new Uint8Array(tokenCount(doc));
   for (const c of taken) if (c.cue) cueHead[c.cue.head] = 1;
   for (const c of ctx.cues) cueHead[c.head] = 1;
+  // (the parts of the attributed quotes and reported clauses taken, indexed at the first hit: a scan of every taken
+  // candidate per hit was quadratic in a long text of such quotes)
+  let held: SpanIndex | undefined;
   // only a sentence in which a quotation opens can hold one after the link (quoteAfterLink looks for its
   // opening mark between the link and the sentence's end): the tokens of the others are never read
   for (const sentence of doc.sentences) {
@@ -137,7 +141,8 @@ export function findVerbAsQuoted(ctx: ReportedContext, taken: readonly Candidate
       const from = c.parts[0]!.start;
       const to = c.parts[c.parts.length - 1]!.end;
       // no attributed quote or reported clause already holds these words
-      if (taken.some((o) => (o.cue !== null || o.kind !== 'direct') && o.parts.some((p) => p.start < to && from < p.end))) continue;
+      held ??= spanIndex([taken.filter((o) => o.cue !== null || o.kind !== 'direct')]);
+      if (overlapsIndex(held, from, to)) continue;
       out.push({ ...c, rule: 'reported/verb-as-quoted', confidence: CONFIDENCE });
     }
   }
