@@ -15,42 +15,8 @@ import { ADVERBS_AFTER_THE, SUBJECT_PRONOUNS, TITLE_NOUN_DETERMINERS } from '../
 import { CLOCK_TIME_FOLLOWERS } from '../data/time.js';
 import { CUE_VERBS } from '../data/cues.js';
 import { WORD_STOPS } from '../data/abbreviations.js';
-
-/** One token with its offsets into the input. */
-export interface Token {
-  /** Index of this token in {@link Doc.tokens}. */
-  readonly i: number;
-  readonly start: number;
-  readonly end: number;
-  /**
-   * Text of the token as it stands in the view; for an HTML reference read as
-   * a quotation mark, the mark alone (the token's range covers the reference).
-   */
-  readonly value: string;
-  /** Lower-cased value. */
-  readonly lower: string;
-  readonly lemma: string;
-  /** Universal POS tag. */
-  readonly pos: string;
-  /** True when wink marks the token as negated. */
-  readonly negated: boolean;
-  /** Index into {@link Doc.sentences}. */
-  readonly sent: number;
-  /** Index into {@link Doc.paragraphs}. */
-  readonly para: number;
-}
-
-/** A sentence or paragraph: a character range and an inclusive-exclusive token range. */
-export interface Segment {
-  readonly start: number;
-  readonly end: number;
-  /** First token index. */
-  readonly first: number;
-  /** One past the last token index. */
-  readonly last: number;
-  /** The paragraph this segment belongs to (its own index for paragraphs). */
-  readonly para: number;
-}
+import type { Segment, Token } from './token.js';
+export type { Segment, Token } from './token.js';
 
 /** A prepared document. */
 export interface Doc {

@@ -3,7 +3,7 @@
  * segment in typed arrays, and a segment object made only when one is read.
  * @internal
  */
-import type { Segment } from './document.js';
+import type { Segment } from './token.js';
 import { lazyList } from './lazy-list.js';
 
 /**

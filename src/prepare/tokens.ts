@@ -3,7 +3,7 @@
  * distinct string once, and a small object per token that reads from there.
  * @internal
  */
-import type { Token } from './document.js';
+import type { Token } from './token.js';
 import { lazyList } from './lazy-list.js';
 
 /** Numbers stored per token, and the strings they point to. */
