@@ -3,7 +3,11 @@
  * by a short adverbial aside still opens the clause a later cue after "and"
  * is coordinated with (`and she, once again, pledged ... and said`); the spot
  * a speaker named after an inverted cue spoke from is no part of the speaker
- * (`shouted one neighbour from her window`). Invented sentences; each row:
+ * (`shouted one neighbour from her window`); a verb of retort read as a noun
+ * before "back" opens a medium like a verb (`Ivo Brandt shot back in an
+ * article explaining ...`); a participle after a comma and a time adjunct
+ * (`, at one point calling`) takes the nearer clause's subject after "and",
+ * past an infinitive in that clause's object. Invented sentences; each row:
  * input, and the expected `quote | cue | name | kind | via | mention` of each
  * quote in order, then the speaker entity of each quote (`name | kind |
  * mentions`).
@@ -34,7 +38,27 @@ const TABLE: readonly (readonly [string, string, readonly string[]])[] = [
     '"Order, please," | called | a clerk | person | description | a clerk',
     'a clerk | person | a clerk',
   ]],
-  // negatives: a body the speaker belongs to stays in the description; a place name stays a tail
+  ['retort read as a noun before its particle', 'Mia Ortiz fired back in an article stating that the mill had never closed.', [
+    'the mill had never closed | stating | Mia Ortiz | person | name | Mia Ortiz',
+    'Mia Ortiz | person | Mia Ortiz',
+  ]],
+  ['retort read as a noun before its particle', 'Ivo Brandt shot back in an article explaining that the pier was safe.', [
+    'the pier was safe | explaining | Ivo Brandt | person | name | Ivo Brandt',
+    'Ivo Brandt | person | Ivo Brandt',
+  ]],
+  ['adjunct before a participle, nearer clause', 'Mayor Ann Lee made the harbor a priority in her first term, but the effort stalled, and she has fought with the port over how best to fix its books, at one point calling the director a "liar."', [
+    'the director a "liar." | calling | Ann Lee | person | pronoun | she',
+    'Ann Lee | person | Mayor Ann Lee, she',
+  ]],
+  ['adjunct before a participle, nearer clause', 'Ann Lee spoke for an hour, at one point calling the levy "a disgrace."', [
+    'the levy "a disgrace." | calling | Ann Lee | person | name | Ann Lee',
+    'Ann Lee | person | Ann Lee',
+  ]],
+  // negatives: a body the speaker belongs to stays in the description; a place name stays a tail; a noun "shot" is no verb
+  ['negative', 'The boxer took a shot back in the ring, saying he was fine.', [
+    'he was fine | saying | The boxer | unknown | description | The boxer',
+    'The boxer | unknown | The boxer',
+  ]],
   ['negative', '"We will win," said an aide to her campaign.', [
     '"We will win," | said | an aide to her campaign | person | description | an aide to her campaign',
     'an aide to her campaign | person | an aide to her campaign',
@@ -45,7 +69,7 @@ const TABLE: readonly (readonly [string, string, readonly string[]])[] = [
   ]],
 ];
 
-describe('names 41: a pronoun set off by an aside, and the spot a speaker spoke from', () => {
+describe('names 41: asides, spots, retorts and adjuncts before a participle', () => {
   test.each(TABLE)('%s: %s', (_family, input, expected) => {
     const r = extract(input);
     expect([...nameRows(r), ...entityRows(r)]).toEqual(expected);
