@@ -7,7 +7,9 @@
  * before "back" opens a medium like a verb (`Ivo Brandt shot back in an
  * article explaining ...`); a participle after a comma and a time adjunct
  * (`, at one point calling`) takes the nearer clause's subject after "and",
- * past an infinitive in that clause's object. Invented sentences; each row:
+ * past an infinitive in that clause's object; the object of "like" after
+ * "and" is no subject (`runs a farm, and like Ann Lee has spoken about`).
+ * Invented sentences; each row:
  * input, and the expected `quote | cue | name | kind | via | mention` of each
  * quote in order, then the speaker entity of each quote (`name | kind |
  * mentions`).
@@ -52,6 +54,19 @@ const TABLE: readonly (readonly [string, string, readonly string[]])[] = [
   ]],
   ['adjunct before a participle, nearer clause', 'Ann Lee spoke for an hour, at one point calling the levy "a disgrace."', [
     'the levy "a disgrace." | calling | Ann Lee | person | name | Ann Lee',
+    'Ann Lee | person | Ann Lee',
+  ]],
+  ['comparison after "and"', 'Tom Reyes runs a farm, and like Ann Lee has spoken about the need for water.', [
+    'the need for water | has spoken about | Tom Reyes | person | name | Tom Reyes',
+    'Tom Reyes | person | Tom Reyes',
+  ]],
+  ['comparison after "and"', 'Tom Reyes runs a farm but unlike Ann Lee has argued that the plan was bad.', [
+    'the plan was bad | has argued | Tom Reyes | person | name | Tom Reyes',
+    'Tom Reyes | person | Tom Reyes',
+  ]],
+  // (not "like" as a conjunction after a verb: its clause's subject speaks)
+  ['negative', 'It looks like Ann Lee has said the plan was bad.', [
+    'the plan was bad | has said | Ann Lee | person | name | Ann Lee',
     'Ann Lee | person | Ann Lee',
   ]],
   // negatives: a body the speaker belongs to stays in the description; a place name stays a tail; a noun "shot" is no verb

@@ -34,6 +34,7 @@ import { amongVerb } from './among.js';
 import { coordinatedWhoAntecedent } from './coordinated-who.js';
 import { relativeAsideStart } from './relative-aside.js';
 import { adjunctCommaBefore } from './adjunct.js';
+import { likeAdjunctBefore } from './like-adjunct.js';
 import { conjoinedClauseSubject } from './conjoined-clause.js';
 import { isGerundSubjectObject } from './gerund-object.js';
 import { spenderSubject } from './time-spent.js';
@@ -362,6 +363,11 @@ function findSpeakerBefore(doc: Doc, cueFirst: number, givenFloor: number): Ment
     const aux = auxiliariesStart(doc, cueFirst, givenFloor);
     // ("A farmer who asked not to be identified said": a relative clause ending in its verb)
     found = subjectBeforeComma(doc, aux, floor) ?? bareCount(doc, aux, floor) ?? bareQuantifier(doc, aux, floor) ?? relativeVerbSubject(doc, aux, floor);
+  }
+  // "Tom Reyes runs a farm, and like Ann Lee has spoken about": the object of "like" is no subject; the verb before "and" lends its own
+  if (found && found.last === cueFirst) {
+    const like = likeAdjunctBefore(doc, found, floor);
+    if (like >= 0) return sharedSubject(doc, like, like);
   }
   // "Ann Lee, whose hometown, Dover, is flooding, argues": a phrase inside a "whose" clause is the clause's; the subject before it speaks
   if (found && found.kind !== 'pronoun') {
