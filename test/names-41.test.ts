@@ -48,7 +48,7 @@ const TABLE: readonly (readonly [string, string, readonly string[]])[] = [
     'the pier was safe | explaining | Ivo Brandt | person | name | Ivo Brandt',
     'Ivo Brandt | person | Ivo Brandt',
   ]],
-  ['adjunct before a participle, nearer clause', 'Mayor Ann Lee made the harbor a priority in her first term, but the effort stalled, and she has fought with the port over how best to fix its books, at one point calling the director a "liar."', [
+  ['adjunct before a participle, nearer clause', 'Mayor Ann Lee pushed a new pier, but the plan collapsed, and she has fought with the port over how best to fix its books, at one point calling the director a "liar."', [
     'the director a "liar." | calling | Ann Lee | person | pronoun | she',
     'Ann Lee | person | Mayor Ann Lee, she',
   ]],

@@ -1061,7 +1061,7 @@ export const VERB_PARTICLES: ReadonlySet<string> = new Set(['out', 'up', 'off', 
 
 /**
  * Past tenses of a phrasal verb of retort that the tagger may read as nouns
- * before their particle ("Forbes shot back in an article stating ...",
+ * before their particle ("Lee shot back in a column saying ...",
  * "fired back", "hit back", "struck back").
  */
 export const NOUN_TAGGED_RETORT_VERBS: ReadonlySet<string> = new Set(['shot', 'fired', 'hit', 'struck', 'lashed', 'snapped']);

@@ -716,7 +716,7 @@ function phraseBefore(doc: Doc, cueFirst: number, givenFloor: number): Mention |
     const particle = VERB_PARTICLES.has(maybeToken(doc, v)?.lower ?? '');
     if (particle) v--;
     const t = maybeToken(doc, v);
-    // ("Forbes shot back in an article stating": a verb of retort the tagger read as a noun before its particle)
+    // ("Lee shot back in a column saying": a verb of retort the tagger read as a noun before its particle)
     const retort = particle && t !== undefined && t.pos === 'NOUN' && NOUN_TAGGED_RETORT_VERBS.has(t.value) && v > floor && tokenAt(doc, v - 1).sent === t.sent;
     let head = start;
     while (head + 1 < end && maybeToken(doc, head + 1)!.pos !== 'ADP') head++;
