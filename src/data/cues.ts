@@ -1060,6 +1060,13 @@ export const MEDIUM_HEADS: ReadonlySet<string> = new Set([
 export const VERB_PARTICLES: ReadonlySet<string> = new Set(['out', 'up', 'off', 'back']);
 
 /**
+ * Past tenses of a phrasal verb of retort that the tagger may read as nouns
+ * before their particle ("Lee shot back in a column saying ...",
+ * "fired back", "hit back", "struck back").
+ */
+export const NOUN_TAGGED_RETORT_VERBS: ReadonlySet<string> = new Set(['shot', 'fired', 'hit', 'struck', 'lashed', 'snapped']);
+
+/**
  * Heads of a phrase of words said or written that may stand, after "in" and
  * "a", "an" or a possessive, between a subject and its verb of saying: "The
  * governor in an interview said", "The firm in its filing said". Things shown

@@ -163,3 +163,16 @@ export const NAME_PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at',
 
 /** Prepositions after which a one-word name anywhere in the text marks it a place, a firm or a medium: "in Brill", "at Kestrel", "on Vexo". */
 export const PLACE_OR_FIRM_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'on', 'near', 'into', 'across', 'throughout', 'inside', 'outside']);
+
+/** Prepositions of where a speaker stood or sat as they spoke: "shouted one neighbour from her window". */
+export const VANTAGE_PREPOSITIONS: ReadonlySet<string> = new Set(['from', 'at', 'on', 'in']);
+
+/**
+ * Spots a speaker speaks from, after a possessive: "from her window", "at his
+ * desk", "on their porch" (a place of the moment, not a body the speaker
+ * belongs to, as "her staff" or "his campaign" are).
+ */
+export const VANTAGE_NOUNS: ReadonlySet<string> = new Set(
+  `window windows balcony porch doorway door doorstep stoop seat desk chair bench bed car truck podium lectern
+  pulpit stage perch yard lawn driveway sofa couch`.split(/\s+/).filter((w) => w.length > 0),
+);

@@ -14,6 +14,7 @@ import { labelledNameAfter } from './long-subject.js';
 import { withCoordinationAfter } from './coordinated-tagged.js';
 import { phraseEndAfter } from './noun-phrase.js';
 import { timePhraseEnd } from './time-phrase.js';
+import { isVantageTail } from './vantage.js';
 import { QUANTIFIERS, TAIL_PREPOSITIONS } from '../../data/function-words.js';
 import { POSSESSIVES } from '../../data/clauses.js';
 
@@ -53,6 +54,8 @@ function findSpeakerAfter(doc: Doc, cueLast: number, ceiling: number): Mention |
       // "by the company on Monday": a time phrase is no tail
       // ("a report for the charity by the nonprofit Green Watch": "by" names a document's author)
       const byAuthor = prep?.lower === 'by' && DOCUMENT_NOUNS.has(tokenAt(doc, headOf(doc, cueLast, end)).lower);
+      // ("shouted one neighbour from her window": the spot the speaker spoke from is no tail)
+      if (isVantageTail(doc, end)) break;
       if (!prep || end + 1 >= ceiling || !(TAIL_PREPOSITIONS.has(prep.lower) || byAuthor) || timePhraseEnd(doc, end, ceiling) > end) break;
       const tail = phraseEndAfter(doc, end + 1, ceiling);
       if (tail <= end + 1) break;

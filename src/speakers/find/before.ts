@@ -4,7 +4,7 @@
  * @internal
  */
 import type { Mention } from '../shape.js';
-import { CUE_VERBS, ISSUING_VERBS, MEDIUM_HEADS, MEDIUM_PREPOSITIONS, MEDIUM_WITH_PREPOSITIONS, PLACE_HEADS, SUBJECT_MEDIUM_DETERMINERS, SUBJECT_MEDIUM_HEADS, TEXT_FINDING_VERBS, VERB_PARTICLES, WORK_NOUNS, OBJECT_CONTROL_VERBS, SIGN_NOUNS, SAYING_CATEGORIES } from '../../data/cues.js';
+import { CUE_VERBS, NOUN_TAGGED_RETORT_VERBS, ISSUING_VERBS, MEDIUM_HEADS, MEDIUM_PREPOSITIONS, MEDIUM_WITH_PREPOSITIONS, PLACE_HEADS, SUBJECT_MEDIUM_DETERMINERS, SUBJECT_MEDIUM_HEADS, TEXT_FINDING_VERBS, VERB_PARTICLES, WORK_NOUNS, OBJECT_CONTROL_VERBS, SIGN_NOUNS, SAYING_CATEGORIES } from '../../data/cues.js';
 import { DOCUMENT_NOUNS, FRACTION_NOUNS, HANDING_PREPOSITIONS, ORGANIZATION_NOUNS, PARTY_PARTICIPLES, SURVEY_PARTICIPLES, COLLECTIVE_PEOPLE } from '../../data/people.js';
 import { DAY_WORDS, TIME_LEADS, TIME_PHRASE_WORDS, TIME_UNITS, TIME_APPROXIMATORS } from '../../data/time.js';
 import type { Doc, Token } from '../../prepare/document.js';
@@ -34,6 +34,8 @@ import { amongVerb } from './among.js';
 import { coordinatedWhoAntecedent } from './coordinated-who.js';
 import { relativeAsideStart } from './relative-aside.js';
 import { adjunctCommaBefore } from './adjunct.js';
+import { likeAdjunctBefore } from './like-adjunct.js';
+import { conjoinedClauseSubject } from './conjoined-clause.js';
 import { isGerundSubjectObject } from './gerund-object.js';
 import { spenderSubject } from './time-spent.js';
 import { CONTROLLED_QUANTIFIERS, COUNTED_ANTECEDENTS, MODIFIER_PREPOSITIONS, FLOATING_QUANTIFIERS, SCENE_DETERMINERS, SKIPPABLE_ADVERBS, PARTITIVE_WORDS, ELLIPTICAL_NUMBERS, TAIL_PREPOSITIONS, QUANTIFIERS, QUANTIFIER_APPROXIMATORS, FRACTION_APPROXIMATORS, ONE_WORDS, FRACTION_COUNTS, LIST_CONJUNCTIONS, SECOND_CLAUSE_CONJUNCTIONS, COUNT_COMPARATIVES } from '../../data/function-words.js';
@@ -362,6 +364,11 @@ function findSpeakerBefore(doc: Doc, cueFirst: number, givenFloor: number): Ment
     // ("A farmer who asked not to be identified said": a relative clause ending in its verb)
     found = subjectBeforeComma(doc, aux, floor) ?? bareCount(doc, aux, floor) ?? bareQuantifier(doc, aux, floor) ?? relativeVerbSubject(doc, aux, floor);
   }
+  // "Tom Reyes runs a farm, and like Ann Lee has spoken about": the object of "like" is no subject; the verb before "and" lends its own
+  if (found && found.last === cueFirst) {
+    const like = likeAdjunctBefore(doc, found, floor);
+    if (like >= 0) return sharedSubject(doc, like, like);
+  }
   // "Ann Lee, whose hometown, Dover, is flooding, argues": a phrase inside a "whose" clause is the clause's; the subject before it speaks
   if (found && found.kind !== 'pronoun') {
     const open = whoseClauseOpen(doc, found, cueFirst);
@@ -374,7 +381,10 @@ function findSpeakerBefore(doc: Doc, cueFirst: number, givenFloor: number): Ment
   if (found && found.kind !== 'pronoun') {
     const comma = adjunctCommaBefore(doc, found, cueFirst);
     if (comma >= 0) {
-      const subject = sentenceSubject(doc, doc.sentences[tokenAt(doc, comma).sent]!.first, comma);
+      // (the nearer clause's subject after "and" or "but": "Lee made it a priority, and she has battled the port since,
+      // at one point calling")
+      const sentenceFirst = doc.sentences[tokenAt(doc, comma).sent]!.first;
+      const subject = conjoinedClauseSubject(doc, comma, sentenceFirst) ?? sentenceSubject(doc, sentenceFirst, comma);
       return subject && subject.first >= givenFloor && !isPlace(subject) ? subject : null;
     }
   }
@@ -703,8 +713,11 @@ function phraseBefore(doc: Doc, cueFirst: number, givenFloor: number): Mention |
   if (afterMediumPreposition) {
     let v = start - 2;
     if (maybeToken(doc, v)?.lower === 'it') v--;
-    if (VERB_PARTICLES.has(maybeToken(doc, v)?.lower ?? '')) v--;
+    const particle = VERB_PARTICLES.has(maybeToken(doc, v)?.lower ?? '');
+    if (particle) v--;
     const t = maybeToken(doc, v);
+    // ("Lee shot back in a column saying": a verb of retort the tagger read as a noun before its particle)
+    const retort = particle && t !== undefined && t.pos === 'NOUN' && NOUN_TAGGED_RETORT_VERBS.has(t.value) && v > floor && tokenAt(doc, v - 1).sent === t.sent;
     let head = start;
     while (head + 1 < end && maybeToken(doc, head + 1)!.pos !== 'ADP') head++;
     // (a verb of saying or writing only with the head right before the cue: "spoke on a panel with a man claiming" is the man's)
@@ -714,14 +727,14 @@ function phraseBefore(doc: Doc, cueFirst: number, givenFloor: number): Mention |
     // bind trying to explain", "was caught on a bus telling"; not a town or a hall: "was raised in a town claiming")
     const passive = t !== undefined && t.pos === 'VERB' && PASSIVE_AUXILIARIES.has(maybeToken(doc, v - 1)?.lemma ?? '') && !PLACE_HEADS.has(maybeToken(doc, head)!.lower);
     const medium = MEDIUM_HEADS.has(maybeToken(doc, head)!.lower) || be || passive;
-    if (t !== undefined && (t.pos === 'VERB' || be) && (medium || saying)) verbAt = v;
+    if (t !== undefined && (t.pos === 'VERB' || be || retort) && (medium || saying || retort)) verbAt = v;
   }
   // "Lee spent much of her speech praising the plan": the one who spends the time or the speech speaks
   const spender = mention && mention.kind !== 'pronoun' ? spenderSubject(doc, start, cueFirst, floor, speakerBefore) : null;
   if (spender) return spender;
   const verb = maybeToken(doc, verbAt);
   // (a form of "be" only before the medium: "was on the radio talking")
-  const beforeMedium = verbAt < start - 1 && afterMediumPreposition && verb?.pos === 'AUX';
+  const beforeMedium = verbAt < start - 1 && afterMediumPreposition && (verb?.pos === 'AUX' || (verb?.pos === 'NOUN' && NOUN_TAGGED_RETORT_VERBS.has(verb.value)));
   // likewise any object of a verb before a bare participle: "The senator emailed supporters saying: ..."
   // (but "left many voters wondering", "heard the governor saying": after a verb of perceiving or leaving in a
   // state, the people in the object speak)

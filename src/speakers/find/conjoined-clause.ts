@@ -38,7 +38,8 @@ export function conjoinedClauseSubject(doc: Doc, comma: number, sentenceFirst: n
     // (a hyphen inside a name is no dash: "her chief, Ivo Kasza-Lind,")
     if (isMarkToken(t.value) || /^[;:]$/.test(t.value) || (DASHES.has(t.value) && !isInnerHyphen(doc, v))) return null;
     if (t.pos === 'AUX' || (t.pos === 'VERB' && /ing$/.test(t.lower))) return null;
-    if (t.pos !== 'VERB' || !/^\p{Ll}/u.test(t.value)) continue;
+    // (an infinitive in the clause's object is passed over: "and she has battled the port over how best to fix its books,")
+    if (t.pos !== 'VERB' || !/^\p{Ll}/u.test(t.value) || tokenAt(doc, v - 1).lower === 'to') continue;
     const first = verbGroupStart(doc, v, sentenceFirst);
     const m = speakerBefore(doc, first, sentenceFirst);
     if (!m || m.last !== first || m.antecedent !== undefined) return null;

@@ -195,6 +195,20 @@ function opensSentenceClause(doc: Doc, first: number, sentenceFirst: number): bo
   return j < sentenceFirst;
 }
 
+/** How many words a short aside between a pronoun subject and its verb may have: "she, once again, pledged". */
+const MAX_ASIDE = 4;
+
+/**
+ * True when the commas at `open` and `close` set off a short aside of
+ * adverbs, prepositions, determiners, adjectives, nouns and numbers only (no
+ * verb): ", once again,", ", in turn,", ", for his part,".
+ */
+function adverbialAside(doc: Doc, open: number, close: number): boolean {
+  if (tokenAt(doc, open).value !== ',' || close - open - 1 < 1 || close - open - 1 > MAX_ASIDE) return false;
+  for (let k = open + 1; k < close; k++) if (!/^(ADV|ADP|DET|ADJ|NOUN|NUM|PRON)$/.test(tokenAt(doc, k).pos) || /^(who|which|that)$/.test(tokenAt(doc, k).lower)) return false;
+  return true;
+}
+
 /**
  * The subject standing right before the verb group opening at `first`, when
  * it opens its clause (see {@link coordinatedVerbSubject}); null otherwise.
@@ -202,7 +216,8 @@ function opensSentenceClause(doc: Doc, first: number, sentenceFirst: number): bo
 function clauseSubject(doc: Doc, first: number, sentenceFirst: number, speakerBefore: SpeakerSearch): Mention | null {
   const m = speakerBefore(doc, first, sentenceFirst);
   // (a name may be set off from its verb by a relative clause or an appositive: "Ravel, who backed her in May, repeated ...")
-  const setOff = m?.kind === 'name' && tokenAt(doc, first - 1).value === ',' && m.last < first - 1;
+  // (and a pronoun from its verb by a short adverbial aside: "and she, once again, pledged ...")
+  const setOff = m !== null && tokenAt(doc, first - 1).value === ',' && m.last < first - 1 && (m.kind === 'name' || (m.kind === 'pronoun' && adverbialAside(doc, m.last, first - 1)));
   // (a description of people, a group or an organisation only opening a clause of its own: "..., but the aides stayed and said")
   const joined = m !== null && m.first - 1 > sentenceFirst && /^[,;]$/.test(tokenAt(doc, m.first - 2).value) && LINKING_CONJUNCTIONS.has(tokenAt(doc, m.first - 1).lower);
   const described = m?.kind === 'description' && joined && kindOfHead(tokenAt(doc, m.head ?? m.last - 1).lower) !== 'unknown';
