@@ -367,7 +367,7 @@ function findSpeakerBefore(doc: Doc, cueFirst: number, givenFloor: number): Ment
   // "Tom Reyes runs a farm, and like Ann Lee has spoken about": the object of "like" is no subject; the verb before "and" lends its own
   if (found && found.last === cueFirst) {
     const like = likeAdjunctBefore(doc, found, floor);
-    if (like >= 0) return sharedSubject(doc, like, like);
+    if (like >= 0) return sharedSubject(doc, like, like, speakerBefore);
   }
   // "Ann Lee, whose hometown, Dover, is flooding, argues": a phrase inside a "whose" clause is the clause's; the subject before it speaks
   if (found && found.kind !== 'pronoun') {
@@ -384,7 +384,7 @@ function findSpeakerBefore(doc: Doc, cueFirst: number, givenFloor: number): Ment
       // (the nearer clause's subject after "and" or "but": "Lee made it a priority, and she has battled the port since,
       // at one point calling")
       const sentenceFirst = doc.sentences[tokenAt(doc, comma).sent]!.first;
-      const subject = conjoinedClauseSubject(doc, comma, sentenceFirst) ?? sentenceSubject(doc, sentenceFirst, comma);
+      const subject = conjoinedClauseSubject(doc, comma, sentenceFirst, speakerBefore) ?? sentenceSubject(doc, sentenceFirst, comma);
       return subject && subject.first >= givenFloor && !isPlace(subject) ? subject : null;
     }
   }
