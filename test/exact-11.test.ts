@@ -18,7 +18,7 @@ const cut: [string, string, Row[]][] = [
     row(['The ferry will stop in May'], 'Ada Brook', 'said', CUE_SPEAKER),
   ]],
   ['an appositive the tagger reads a verb in', 'The fleet should grow as fast as it can, said Mr. Varga, a founder of the left-leaning Harbor Party.', [
-    row(['The fleet should grow as fast as it can'], 'Mr. Varga', 'said', CUE_SPEAKER),
+    row(['The fleet should grow as fast as it can'], 'Mr. Varga, a founder of the left-leaning Harbor Party', 'said', CUE_SPEAKER),
   ]],
   ['the terms of anonymity after the cue', 'He could not find a single buyer, he said, on condition of anonymity so he could talk.', [
     row(['He could not find a single buyer'], 'he', 'said', SPEAKER_CUE),

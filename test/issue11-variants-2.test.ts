@@ -103,7 +103,7 @@ const variants: [string, Row[], (string | null)[]][] = [
   ['Senator Ada Price and Governor Tom Hale clashed on Friday. He said the budget was a fraud.', [row(['the budget was a fraud'], 'He', 'said', 'reported/cue-clause')], ["Tom Hale"]],
   ['"The roads are a mess," said Kira Voss. "Someone has to fix them," she added.', [row(['The roads are a mess,'], 'Kira Voss', 'said', 'direct/trailing-cue-speaker', 'direct'), row(['Someone has to fix them,'], 'she', 'added', 'direct/trailing-speaker-cue', 'direct')], ["Kira Voss","Kira Voss"]],
   ['As the chairman put it, "We are not a charity."', [row(['We are not a charity.'], 'the chairman', 'put it', 'direct/leading-speaker-cue', 'direct')], ["the chairman"]],
-  ["The council's statement that the pool would reopen was premature.", [row(['the pool would reopen'], 'The council', 'statement', 'reported/noun-cue')], ["The council"]],
+  ["The council's statement that the pool would reopen was premature.", [row(['the pool would reopen'], "The council's", 'statement', 'reported/noun-cue')], ["The council"]],
   ['The union vowed to keep striking, and management pledged to hold firm.', [row(['to keep striking'], 'The union', 'vowed', 'reported/cue-infinitive'), row(['to hold firm'], 'management', 'pledged', 'reported/cue-infinitive')], ["The union","management"]],
   ['Prices will fall next year, the bank predicts.', [row(['Prices will fall next year'], 'the bank', 'predicts', 'reported/content-speaker-cue')], ["the bank"]],
 ];

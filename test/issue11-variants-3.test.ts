@@ -99,7 +99,7 @@ const variants: [string, Row[], (string | null)[]][] = [
   ['The minister was quoted as saying the war would end soon.', [row(['the war would end soon'], 'The minister', 'was quoted as saying', 'reported/cue-clause')], ["The minister"]],
   ['The singer is said to have cancelled the tour.', [row(['The singer', 'to have cancelled the tour'], null, 'is said', 'reported/said-to')], [null]],
   ['The deal was described as "a historic step" by the foreign minister.', [row(['The deal', 'as "a historic step"'], 'the foreign minister', 'was described', 'reported/passive-quoted', 'mixed')], ["the foreign minister"]],
-  ['The council\'s claim that the park was safe was false.', [row(['the park was safe'], 'The council', 'claim', 'reported/noun-cue')], ["The council"]],
+  ['The council\'s claim that the park was safe was false.', [row(['the park was safe'], "The council's", 'claim', 'reported/noun-cue')], ["The council"]],
   ['Her insistence that she was innocent did not sway the jury.', [row(['she was innocent'], 'Her', 'insistence', 'reported/noun-cue')], ["Her"]],
   ['"We are running out of time," Dr. Nora Kell, the agency\'s chief scientist, told CNN.', [row(['We are running out of time,'], 'Dr. Nora Kell, the agency\'s chief scientist', 'told', 'direct/trailing-speaker-cue', 'direct')], ["Nora Kell"]],
   ['"The factory will not close," the company wrote on X.', [row(['The factory will not close,'], 'the company', 'wrote', 'direct/trailing-speaker-cue', 'direct')], ["the company"]],

@@ -70,7 +70,7 @@ const variants: [string, string, Row[]][] = [
   ['The mayor dubbed the project "a white elephant."', 'The mayor dubbed the project "a white elephant."', [row(['the project "a white elephant."'], 'The mayor', 'dubbed', 'reported/cue-quoted-object', 'mixed')]],
   ['The mayor said the budget was balanced; critics di', 'The mayor said the budget was balanced; critics disagreed.', [row(['the budget was balanced'], 'The mayor', 'said', 'reported/cue-clause')]],
   ['The mayor urged residents to conserve water.', 'The mayor urged residents to conserve water.', [row(['residents to conserve water'], 'The mayor', 'urged', 'reported/cue-infinitive')]],
-  ["The mayor's assertion that crime had fallen was di", "The mayor's assertion that crime had fallen was disputed.", [row(['crime had fallen'], 'The mayor', 'assertion', 'reported/noun-cue')]],
+  ["The mayor's assertion that crime had fallen was di", "The mayor's assertion that crime had fallen was disputed.", [row(['crime had fallen'], "The mayor's", 'assertion', 'reported/noun-cue')]],
   ['The minister said the reforms were "long overdue a', 'The minister said the reforms were "long overdue and badly needed."', [row(['the reforms were "long overdue and badly needed."'], 'The minister', 'said', 'reported/cue-clause', 'mixed')]],
   ['The ministry confirmed the closure of two clinics.', 'The ministry confirmed the closure of two clinics.', [row(['the closure of two clinics'], 'The ministry', 'confirmed', 'reported/cue-object')]],
   ['The offer, which the union branded "an insult," wa', 'The offer, which the union branded "an insult," was withdrawn.', [row(['which', '"an insult,"'], 'the union', 'branded', 'reported/cue-quoted-object', 'mixed')]],

@@ -79,7 +79,7 @@ const followOn: [string, string, Row[]][] = [
     row(['We will build it,', 'It will be done by May.'], 'Mr. Lee', 'said', 'direct/trailing-cue-speaker', 'direct'),
   ]],
   ['abbreviations in a name and a place', '"We will build it," said Dr. Ann Lee of St. Paul.\n\n"It will be done by May."', [
-    row(['We will build it,', 'It will be done by May.'], 'Dr. Ann Lee', 'said', 'direct/trailing-cue-speaker', 'direct'),
+    row(['We will build it,', 'It will be done by May.'], 'Dr. Ann Lee of St. Paul', 'said', 'direct/trailing-cue-speaker', 'direct'),
   ]],
   ['a sentence of the narrator after a closing mark', '"We will build it," Lee said, "and soon." She then left.\n\n"It will be done by May."', [
     row(['We will build it,', 'and soon.'], 'Lee', 'said', 'direct/trailing-speaker-cue', 'direct'),

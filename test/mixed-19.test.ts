@@ -10,21 +10,21 @@ import { row, rows, type Row } from './support/rows.js';
 const cases: [string, string, Row[]][] = [
   // a conjunction opens the sentence and a degree adverb stands before the noun's adjective
   ['But NAME’s most ADJ claim is that ... "..."', 'But Ada Moss’s most serious claim is that the board is a “witch hunt” run by rivals.', [
-    row(['the board is a “witch hunt” run by rivals'], 'Ada Moss', 'claim is', 'reported/noun-cue', 'mixed'),
+    row(['the board is a “witch hunt” run by rivals'], 'Ada Moss’s', 'claim is', 'reported/noun-cue', 'mixed'),
   ]],
   // a sentence adverb opens the sentence
   ['Perhaps NAME’s most ADJ suggestion was that ...', 'Perhaps Mr. Tom Reyes’s most surprising suggestion was that Ms. Moss had used a private phone.', [
-    row(['Ms. Moss had used a private phone'], 'Mr. Tom Reyes', 'suggestion was', 'reported/noun-cue'),
+    row(['Ms. Moss had used a private phone'], 'Mr. Tom Reyes’s', 'suggestion was', 'reported/noun-cue'),
   ]],
   // nouns that report only through a copula
   ["NAME's answer was that ...", "Lena Hart's answer was that the county should pay for the ferry.", [
-    row(['the county should pay for the ferry'], 'Lena Hart', 'answer was', 'reported/noun-cue'),
+    row(['the county should pay for the ferry'], "Lena Hart's", 'answer was', 'reported/noun-cue'),
   ]],
   ["NAME's point was that ...", "Reyes's point was that the ferry board needs a new chair.", [
-    row(['the ferry board needs a new chair'], 'Reyes', 'point was', 'reported/noun-cue'),
+    row(['the ferry board needs a new chair'], "Reyes's", 'point was', 'reported/noun-cue'),
   ]],
   ['Still, NAME\'s response was that ... "..."', 'Still, Ivo Brandt\'s response was that the levy is "a tax on renters."', [
-    row(['the levy is "a tax on renters."'], 'Ivo Brandt', 'response was', 'reported/noun-cue', 'mixed'),
+    row(['the levy is "a tax on renters."'], "Ivo Brandt's", 'response was', 'reported/noun-cue', 'mixed'),
   ]],
   // verbs of grumbling and hinting with a that-clause (all 5 on train annotated)
   ['NAME groused to X that ... "..."', 'On Monday, Tom Reyes groused to a crowd in Dunmore that the Gazette “never treats me properly.”', [

@@ -26,22 +26,22 @@ describe('a common-noun owner of a noun of saying', () => {
     {
       name: "determiner + compound noun + 's",
       input: "The city council's warning that the bridge would close went unheeded.",
-      output: ['the bridge would close | warning | reported/noun-cue | The city council <- The city council [description, organization]'],
+      output: ["the bridge would close | warning | reported/noun-cue | The city council <- The city council's [description, organization]"],
     },
     {
       name: "a head the tagger reads as an adjective, after a determiner",
       input: "The audit leaned on a nonprofit's assurances that no donor money left the state.",
-      output: ['no donor money left the state | assurances | reported/noun-cue | a nonprofit <- a nonprofit [description, unknown]'],
+      output: ["no donor money left the state | assurances | reported/noun-cue | a nonprofit <- a nonprofit's [description, unknown]"],
     },
     {
       name: 'plural possessive without a determiner',
       input: 'Fares stayed low, belying dock workers’ warnings that they would soar.',
-      output: ['they would soar | warnings | reported/noun-cue | dock workers <- dock workers [description, group]'],
+      output: ['they would soar | warnings | reported/noun-cue | dock workers <- dock workers’ [description, group]'],
     },
     {
       name: 'plural possessive after a determiner',
       input: "Fares stayed low, belying the dock workers' warnings that they would soar.",
-      output: ['they would soar | warnings | reported/noun-cue | the dock workers <- the dock workers [description, group]'],
+      output: ["they would soar | warnings | reported/noun-cue | the dock workers <- the dock workers' [description, group]"],
     },
   ])('$name', ({ input, output }) => {
     expect(rows(extract(input))).toEqual(output);
@@ -58,12 +58,12 @@ describe('a time phrase between the noun of saying and its "that"', () => {
     {
       name: 'last + time noun, after a named owner',
       input: "Ann Lee's claim last week that the pier was unsafe drew a rebuke.",
-      output: ['the pier was unsafe | claim | reported/noun-cue | Ann Lee <- Ann Lee [name, person]'],
+      output: ["the pier was unsafe | claim | reported/noun-cue | Ann Lee <- Ann Lee's [name, person]"],
     },
     {
       name: 'a bare day, after a described owner',
       input: "The council welcomed the mayor's announcement Monday that the pool would reopen.",
-      output: ['the pool would reopen | announcement | reported/noun-cue | the mayor <- the mayor [description, person]'],
+      output: ["the pool would reopen | announcement | reported/noun-cue | the mayor <- the mayor's [description, person]"],
     },
     {
       name: 'a subject and a verb with no object that takes none is still a content clause (round 12, must not change)',
@@ -94,7 +94,7 @@ describe("an adverb inside the clause's verb group does not end the clause", () 
     {
       name: 'would indeed + verb',
       input: "Officials dismissed Tom Hale's announcement that he would indeed close the pier before winter.",
-      output: ['he would indeed close the pier before winter | announcement | reported/noun-cue | Tom Hale <- Tom Hale [name, person]'],
+      output: ["he would indeed close the pier before winter | announcement | reported/noun-cue | Tom Hale <- Tom Hale's [name, person]"],
     },
     {
       name: 'would never + verb',

@@ -123,7 +123,7 @@ const genres: Case[] = [
   ['Ostrov pleaded not guilty to all charges.', [], []],
   ['"The evidence is overwhelming," Okafor told jurors.', [row(['The evidence is overwhelming,'], 'Okafor', 'told', 'direct/trailing-speaker-cue', 'direct')], ['Okafor']],
   ['The study, which involved 2,000 patients, found no link between the drug and memory loss.', [], [], [row(['no link between the drug and memory loss'], 'The study', 'found', 'reported/evidence-object')], ['The study']],
-  ['"This is a big step forward," said co-author Peter Lin of Stanford University.', [row(['This is a big step forward,'], 'co-author Peter Lin', 'said', 'direct/trailing-cue-speaker', 'direct')], ['Peter Lin']],
+  ['"This is a big step forward," said co-author Peter Lin of Stanford University.', [row(['This is a big step forward,'], 'co-author Peter Lin of Stanford University', 'said', 'direct/trailing-cue-speaker', 'direct')], ['Peter Lin']],
   ['The researchers cautioned that more work was needed.', [row(['more work was needed'], 'The researchers', 'cautioned', 'reported/cue-that')], ['The researchers']],
   ['According to the survey, 40 percent of teachers plan to leave the profession.', [row(['40 percent of teachers plan to leave the profession'], 'the survey', 'According to', 'reported/according-to-lead')], ['the survey']],
   ['The firm reported a net profit of 300 million dollars, up 5 percent from a year earlier.', [], []],

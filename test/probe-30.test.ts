@@ -230,7 +230,7 @@ const VARIANTS: [string, Row[]][] = [
   [
     "\"We have made good progress,\" said Insp. Nadia Voss of the county force.",
     [
-      ["We have made good progress,","Insp. Nadia Voss","said","Nadia Voss"],
+      ["We have made good progress,","Insp. Nadia Voss of the county force","said","Nadia Voss"],
     ],
   ],
   [

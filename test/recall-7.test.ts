@@ -12,7 +12,7 @@ import { row, rows, type Row } from './support/rows.js';
 const cases: [string, string, Row[]][] = [
   // an owned noun of promising with its infinitive, ended by the sentence's own verb
   ['possessive + promises (read as a verb) + main verb', "Mayor Ada Quill's promises to widen the ferry dock and rebuild the pier have won her votes.", [
-    row(['to widen the ferry dock and rebuild the pier'], 'Mayor Ada Quill', 'promises', 'reported/noun-infinitive'),
+    row(['to widen the ferry dock and rebuild the pier'], "Mayor Ada Quill's", 'promises', 'reported/noun-infinitive'),
   ]],
   ['pronoun owner + adjective', 'Voters remember her solemn vow to close the toll bridge.', [
     row(['to close the toll bridge'], 'her', 'vow', 'reported/noun-infinitive'),
@@ -21,16 +21,16 @@ const cases: [string, string, Row[]][] = [
     row(['to cut fares by half'], 'his', 'pledge', 'reported/noun-infinitive'),
   ]],
   ['ends at a comma', "Reed's threat to sue the harbor board, made in March, was withdrawn.", [
-    row(['to sue the harbor board'], 'Reed', 'threat', 'reported/noun-infinitive'),
+    row(['to sue the harbor board'], "Reed's", 'threat', 'reported/noun-infinitive'),
   ]],
   ['a list of infinitives runs over its commas', 'Her promise to repair the pier, widen the dock and lower fares drew cheers.', [
     row(['to repair the pier, widen the dock and lower fares'], 'Her', 'promise', 'reported/noun-infinitive'),
   ]],
   ['to be with quoted words', 'Many doubted Ms. Lund\'s pledge to be "fair to every town" in the talks.', [
-    row(['to be "fair to every town" in the talks'], 'Ms. Lund', 'pledge', 'reported/noun-infinitive', 'mixed'),
+    row(['to be "fair to every town" in the talks'], "Ms. Lund's", 'pledge', 'reported/noun-infinitive', 'mixed'),
   ]],
   ['a spaced hyphen ends it', "Reed's vow to close the toll bridge - and the cost of it - worried the board.", [
-    row(['to close the toll bridge'], 'Reed', 'vow', 'reported/noun-infinitive'),
+    row(['to close the toll bridge'], "Reed's", 'vow', 'reported/noun-infinitive'),
   ]],
   // the subject of a verb of giving whose object is the promise
   ['made several public promises to', 'Reed has often made several public promises to give the harbor fees to charity.', [

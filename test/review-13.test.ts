@@ -48,10 +48,10 @@ const speakingOwner: [string, string, Row[]][] = [
   ['a river', 'The river\'s threat to breach the levee kept crews busy.', []],
   ['"its" promise', 'The new ferry line made waves, and its promise to halve fares drew crowds.', []],
   ['a name keeps it', 'Tova Brenner\'s promise to fix the harbor roads by June was popular with voters.', [
-    row(['to fix the harbor roads by June'], 'Tova Brenner', 'promise', 'reported/noun-infinitive'),
+    row(['to fix the harbor roads by June'], "Tova Brenner's", 'promise', 'reported/noun-infinitive'),
   ]],
   ['an organisation keeps it', 'The union\'s threat to strike on Monday rattled the harbor board.', [
-    row(['to strike on Monday'], 'The union', 'threat', 'reported/noun-infinitive'),
+    row(['to strike on Monday'], "The union's", 'threat', 'reported/noun-infinitive'),
   ]],
 ];
 

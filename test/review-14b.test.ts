@@ -82,7 +82,7 @@ const colon: [string, string, Row[]][] = [
   ]],
   ['a reply keeps its owner', `Fans lined the pier. Lee's reply was: ${QUOTE}`, [
     // (read by rule direct/clause-colon since fix31: the owner of words before a colon speaks)
-    row(['We will keep the pier open for every family this summer.'], 'Lee', ':', 'direct/clause-colon', 'direct'),
+    row(['We will keep the pier open for every family this summer.'], "Lee's", ':', 'direct/clause-colon', 'direct'),
   ]],
 ];
 

@@ -58,7 +58,7 @@ const defaults: [string, Row[], (string | null)[]][] = [
   ['Tom Reyes of Dover, Del., said the vote was close.', [row(['the vote was close'], 'Tom Reyes of Dover, Del.', 'said', 'reported/cue-clause')], ['Tom Reyes']],
   ['Ann Lee of Paris, France, said the show would go on.', [row(['the show would go on'], 'Ann Lee of Paris, France', 'said', 'reported/cue-clause')], ['Ann Lee']],
   ['The man from Austin, Texas, said he was innocent.', [row(['he was innocent'], 'The man from Austin, Texas', 'said', 'reported/cue-clause')], ['The man from Austin, Texas']],
-  ['"We won," said Tom Reyes of Dover, Del.', [row(['We won,'], 'Tom Reyes', 'said', 'direct/trailing-cue-speaker', 'direct')], ['Tom Reyes']],
+  ['"We won," said Tom Reyes of Dover, Del.', [row(['We won,'], 'Tom Reyes of Dover, Del.', 'said', 'direct/trailing-cue-speaker', 'direct')], ['Tom Reyes']],
   ['Chief Financial Officer Ann Lee said profits rose.', [row(['profits rose'], 'Chief Financial Officer Ann Lee', 'said', 'reported/cue-clause')], ['Ann Lee']],
   ['The Chief Financial Officer said profits rose.', [row(['profits rose'], 'The Chief Financial Officer', 'said', 'reported/cue-clause')], ['The Chief Financial Officer']],
   ['The Chief Operating Officer told investors the plant would close.', [row(['the plant would close'], 'The Chief Operating Officer', 'told', 'reported/cue-clause')], ['The Chief Operating Officer']],

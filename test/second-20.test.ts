@@ -23,10 +23,10 @@ const cases: [string, string, Row[], (string | null)[]][] = [
     row(['the mayor, a former judge, had lied'], 'Her', 'warning', NOUN),
   ], ['Her']],
   ['names before a common-noun owner (copula)', "The Ohio senator's answer was that the plan would fail.", [
-    row(['the plan would fail'], 'The Ohio senator', 'answer was', NOUN),
+    row(['the plan would fail'], "The Ohio senator's", 'answer was', NOUN),
   ], ['The Ohio senator']],
   ['names of two words before a common-noun owner', "The New York group's warning that rents would rise drew protests.", [
-    row(['rents would rise'], 'The New York group', 'warning', NOUN),
+    row(['rents would rise'], "The New York group's", 'warning', NOUN),
   ], ['The New York group']],
   ['a quoted reason and its consequence after "so"', 'Her claim was that "the family comes first," so the state should help parents.', [
     row(['"the family comes first," so the state should help parents'], 'Her', 'claim was', NOUN, 'mixed'),

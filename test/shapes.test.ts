@@ -162,7 +162,7 @@ const shapes: [string, string, Row[]][] = [
   ]],
   // nouns of saying with a that-clause; the clause ends before the sentence's own verb
   ['his claim that', 'His claim that the vote was rigged was false.', [row(['the vote was rigged'], 'His', 'claim', 'reported/noun-cue')]],
-  ["a named owner's warning that", "Ms. Ortiz's warning that the bridge would close went unheeded.", [row(['the bridge would close'], 'Ms. Ortiz', 'warning', 'reported/noun-cue')]],
+  ["a named owner's warning that", "Ms. Ortiz's warning that the bridge would close went unheeded.", [row(['the bridge would close'], "Ms. Ortiz's", 'warning', 'reported/noun-cue')]],
   ['the statement that, with no owner', 'The statement that the plant would close came on Monday.', [row(['the plant would close'], null, 'statement', 'reported/noun-cue')]],
   ['a verb cue before the noun keeps the attribution', 'Holloway says in a memo that the bridge plan is finally dead.', [row(['the bridge plan is finally dead'], 'Holloway', 'says', 'reported/cue-that')]],
   ['a subordinate clause before the subject is not what was said', 'As the vote drew near, Fenwick decried the mood of the hearing.', [

@@ -55,6 +55,32 @@ function timeAside(ctx: ReportedContext, k: number): boolean {
   return !/^(NOUN|PROPN)$/.test(after.pos) && !/^['\u2019]s$/u.test(after.value);
 }
 
+/** Past participles without "-ed" that describe a noun: "a hacker known as ...". */
+const IRREGULAR_PARTICIPLES = new Set(['known', 'born']);
+
+/**
+ * True when the verb at token `k`, inside an appositive, is a participle that
+ * describes the noun before it rather than a verb of its own: one joined to
+ * the word before by a hyphen ("a D.C.-based strategist", "a Sanders-supporting
+ * group"), a present participle after a noun, a name, an adjective or an adverb
+ * ("a Border Patrol tunneling expert", "an operative currently working for
+ * ..."), or a past participle after a noun before a preposition ("a customer
+ * based in Boston", "a hacker known as ..."). Not "Mr. Mitchell resigned".
+ */
+function participleModifier(ctx: ReportedContext, k: number): boolean {
+  const { doc } = ctx;
+  const t = tokenAt(doc, k);
+  if (t.pos !== 'VERB' || k < 1) return false;
+  const prev = tokenAt(doc, k - 1);
+  const ing = /ing$/.test(t.lower);
+  const past = /ed$/.test(t.lower) || IRREGULAR_PARTICIPLES.has(t.lower);
+  if (!ing && !past) return false;
+  if (prev.value === '-' && prev.end === t.start) return true;
+  if (ing) return /^(NOUN|PROPN|ADJ|ADV)$/.test(prev.pos);
+  const next = k + 1 < tokenCount(doc) ? tokenAt(doc, k + 1) : undefined;
+  return prev.pos === 'NOUN' && next !== undefined && next.pos === 'ADP';
+}
+
 /**
  * The mention `m` widened over ", APPOSITIVE," when that appositive runs up
  * to the cue (adverbs aside): `Tom Reyes, a former mayor, said`; else `m`.
@@ -74,7 +100,7 @@ export function overAppositive(ctx: ReportedContext, m: Mention, cue: CueMatch):
     // "Disillusioned, Mr. Mitchell resigned, ...": a verb of its own makes a clause, not an appositive
     // ("a book calling for ...", "a pollster who worked on ..." stay appositives)
     // (a capitalised word is a name the tagger misread: "Will Rush")
-    if (!relative && /^(VERB|AUX)$/.test(t.pos) && !/ing$/.test(t.lower) && !/^\p{Lu}/u.test(t.value)) return m;
+    if (!relative && /^(VERB|AUX)$/.test(t.pos) && !/ing$/.test(t.lower) && !/^\p{Lu}/u.test(t.value) && !participleModifier(ctx, k)) return m;
     if (t.value === ',') {
       close = k;
       break;
@@ -114,7 +140,8 @@ export function overTrailingAppositive(ctx: ReportedContext, m: Mention, cue: Cu
     }
     if (RELATIVE_PRONOUNS.has(t.lower)) relative = true;
     // a verb of its own outside a relative clause: a new clause ("said Lee, half joking" aside, which has none)
-    if (!relative && /^(VERB|AUX)$/.test(t.pos) && !/^\p{Lu}/u.test(t.value)) return m;
+    // (a participle that describes a noun is no verb of its own: "a Border Patrol tunneling expert", "a broker based in ...")
+    if (!relative && /^(VERB|AUX)$/.test(t.pos) && !/^\p{Lu}/u.test(t.value) && !participleModifier(ctx, k)) return m;
     if (t.value === ',') {
       // ", a pollster, who worked on ...": the relative clause describes the speaker too
       if (k + 1 < tokenCount(doc) && tokenAt(doc, k + 1).lower === 'who' && !ctx.quoted[k + 1]) {

@@ -18,6 +18,8 @@ import type { ReportedContext } from './shared.js';
 import { overPartyTag } from './speaker-tag.js';
 import { overAppositive, overTrailingAppositive } from './speaker-appositive.js';
 import { ageReachesCue, overAge } from './speaker-age.js';
+import { overPossessive } from './speaker-possessive.js';
+import { overOfPhrase } from './speaker-of.js';
 
 /**
  * Character ranges that no widened speaker span may take (the cues of the
@@ -102,12 +104,12 @@ export function widenSpeakerSpans(ctx: ReportedContext, list: readonly Candidate
   for (const c of list) {
     const m = c.speaker;
     if (!m || c.via || !c.cue || m.antecedent) continue;
-    const tagged = overPartyTag(ctx, m);
+    const tagged = overPartyTag(ctx, overPossessive(ctx, m, c.cue));
     // "Ada Moss, 53, a retired nurse, said": the age, then the appositive after it
     const aged = overAge(ctx, tagged, c.cue);
     const apposed = overAppositive(ctx, aged, c.cue);
     const before = aged !== tagged && !ageReachesCue(ctx, aged, apposed, c.cue) ? overAppositive(ctx, tagged, c.cue) : apposed;
-    const wide = overTrailingAppositive(ctx, before, c.cue);
+    const wide = overTrailingAppositive(ctx, overOfPhrase(ctx, before, c.cue), c.cue);
     if (wide !== m && !takesHeld(m, wide, held)) {
       c.speaker = wide;
       if (!widened.has(key(m))) widened.set(key(m), wide);
