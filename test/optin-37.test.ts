@@ -1,0 +1,41 @@
+/**
+ * Attribution beyond speech (issue 15), helper optin37: a feeling voiced
+ * about something short (rule `reported/cue-feeling-short`, stance, opt-in)
+ * takes the feeling into its content. Sentences and names are invented.
+ */
+import { describe, expect, test } from 'vitest';
+import { extract } from './support/invariants.js';
+import { ALL } from './support/category-rows.js';
+
+/** Each quote as [content, speaker name, cue, rule]. */
+function rows(text: string, options: object): [string, string | null, string, string][] {
+  return extract(text, options).quotes.map((q) => [q.text, q.speaker?.name ?? null, q.cue?.span.text ?? '', q.rule]);
+}
+
+describe('a short feeling voiced about something (optin37)', () => {
+  test.each([
+    ['Ms. Varga voiced concern about the toll.', 'concern about the toll', 'Varga', 'voiced'],
+    ['Bo Lark expressed his support for Reyes.', 'his support for Reyes', 'Bo Lark', 'expressed'],
+    ['The growers have expressed deep doubts about the levy.', 'deep doubts about the levy', 'The growers', 'have expressed'],
+    ['Tilda Marsh, who runs the ferry office, expressed sympathy for the strikers.', 'sympathy for the strikers', 'Tilda Marsh', 'expressed'],
+  ])('%s', (text, content, speaker, cue) => {
+    expect(rows(text, ALL)).toEqual([[content, speaker, cue, 'reported/cue-feeling-short']]);
+  });
+
+  test('a long one keeps the feeling in its cue (rule reported/cue-feeling)', () => {
+    expect(rows('Ms. Varga expressed concern about the new plant on the river.', ALL)).toEqual([
+      ['the new plant on the river', 'Varga', 'expressed concern about', 'reported/cue-feeling'],
+    ]);
+  });
+
+  test.each([
+    // the default categories report no stance
+    ['Ms. Varga voiced concern about the toll.', {}],
+    // a generic "you" names no one
+    ['You expressed concern about the toll.', ALL],
+    // a feeling noun with no preposition after it is no feeling voiced about something
+    ['Bo Lark expressed concern.', ALL],
+  ])('nothing: %s', (text, options) => {
+    expect(rows(text, options)).toEqual([]);
+  });
+});
