@@ -1,7 +1,9 @@
 /**
  * Attribution beyond speech (issue 15), helper optin37: a feeling voiced
  * about something short (rule `reported/cue-feeling-short`, stance, opt-in)
- * takes the feeling into its content. Sentences and names are invented.
+ * takes the feeling into its content; a finite passive "known as" or "known
+ * for" frames a clause with no source (rule `reported/known-as`, thought,
+ * opt-in). Sentences and names are invented.
  */
 import { describe, expect, test } from 'vitest';
 import { extract } from './support/invariants.js';
@@ -37,5 +39,39 @@ describe('a short feeling voiced about something (optin37)', () => {
     ['Bo Lark expressed concern.', ALL],
   ])('nothing: %s', (text, options) => {
     expect(rows(text, options)).toEqual([]);
+  });
+});
+
+/** Each quote as [content span, parts, speaker name, cue, rule]. */
+function frameRows(text: string, options: object): [string, string, string | null, string, string][] {
+  return extract(text, options).quotes.map((q) => [q.span.text, q.parts.map((p) => p.text).join(' | '), q.speaker?.name ?? null, q.cue?.span.text ?? '', q.rule]);
+}
+
+describe('a clause framed by "known as" or "known for" (optin37)', () => {
+  test.each([
+    ['Ms. Varga is known for her temper.', 'Ms. Varga is known for her temper', 'Ms. Varga | for her temper', 'is known'],
+    ['The old mill was known as the Poorhouse of the valley.', 'The old mill was known as the Poorhouse of the valley', 'The old mill | as the Poorhouse of the valley', 'was known'],
+    ['Tom Reyes is best known for his work on the ferry levy.', 'Tom Reyes is best known for his work on the ferry levy', 'Tom Reyes | for his work on the ferry levy', 'is best known'],
+  ])('%s', (text, span, parts, cue) => {
+    expect(frameRows(text, ALL)).toEqual([[span, parts, null, cue, 'reported/known-as']]);
+  });
+
+  test.each([
+    // the default categories report no thought
+    ['Ms. Varga is known for her temper.', {}],
+    // a relative word as the subject
+    ['The ferry, which is known for its delays, left late.', ALL],
+    // an agent names the source
+    ['The hall is known by locals as the Barn.', ALL],
+    // "it" as the subject
+    ['It is known as the Barn.', ALL],
+    // a preposition with no object
+    ['The tax he is known for - a levy on boats - failed.', ALL],
+    // after a modal
+    ['The old pier could be known as the Barn one day.', ALL],
+    // no passive
+    ['The clerk has known Ada Moss for years.', ALL],
+  ])('nothing: %s', (text, options) => {
+    expect(frameRows(text, options)).toEqual([]);
   });
 });
