@@ -3,7 +3,9 @@
  * about something short (rule `reported/cue-feeling-short`, stance, opt-in)
  * takes the feeling into its content; a finite passive "known as" or "known
  * for" frames a clause with no source (rule `reported/known-as`, thought,
- * opt-in). Sentences and names are invented.
+ * opt-in); a side pushed for in two or three words (rule
+ * `reported/cue-topic-short`, stance, opt-in). Sentences and names are
+ * invented.
  */
 import { describe, expect, test } from 'vitest';
 import { extract } from './support/invariants.js';
@@ -73,5 +75,27 @@ describe('a clause framed by "known as" or "known for" (optin37)', () => {
     ['The clerk has known Ada Moss for years.', ALL],
   ])('nothing: %s', (text, options) => {
     expect(frameRows(text, options)).toEqual([]);
+  });
+});
+
+describe('a side pushed for in two or three words (optin37)', () => {
+  test.each([
+    ['The growers pushed for a levy.', 'a levy', 'The growers', 'pushed for'],
+    ['Mayor Ada Moss has pushed for ferry funding.', 'ferry funding', 'Ada Moss', 'has pushed for'],
+  ])('%s', (text, content, speaker, cue) => {
+    expect(rows(text, ALL)).toEqual([[content, speaker, cue, 'reported/cue-topic-short']]);
+  });
+
+  test.each([
+    // the default categories report no stance
+    ['The growers pushed for a levy.', {}],
+    // a bare participle after its noun
+    ['The rivals, pushing for lower tolls, met.', ALL],
+    // negated
+    ['The union did not push for a strike.', ALL],
+    // a verb coordinated after another
+    ['Tom Reyes would cut taxes and push for a recount.', ALL],
+  ])('nothing: %s', (text, options) => {
+    expect(rows(text, options)).toEqual([]);
   });
 });
