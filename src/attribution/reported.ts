@@ -59,6 +59,8 @@ import { headlineVerbs } from './reported/headline-verb.js';
 import { continuedVerb } from './reported/continued-verb.js';
 import { nearerOptInCue } from './reported/nearer-opt-in-cue.js';
 import { shortOptInShape } from './reported/opt-in-short.js';
+import { shortFeelingShape } from './reported/feeling-short.js';
+import { shortTopicShape } from './reported/topic-short.js';
 import { FRONTED_SUBORDINATORS, SECOND_REPORT_JOINERS } from '../data/clauses.js';
 import { viewSlice } from '../prepare/view.js';
 import { JOINER_ADVERBS } from '../data/function-words.js';
@@ -240,7 +242,8 @@ export function findReported(ctx: ReportedContext): Candidate[] {
     if (c.rule === 'reported/cue-infinitive') cutLastPart(c, (start, end) => cutRelativeInfinitive(ctx, c.cue!, start, end));
     // "The council plans to close the old ferry pier.": a short opt-in shape the bar refused, at a lower confidence
     // (only when its category is reported: an unreported thought must not take a span from a reported cue)
-    const short = barred && ctx.categories.has(c.cue!.category) ? shortOptInShape(ctx.doc, c) : null;
+    // (and "voiced concern about the toll", "pushed for a levy": a short feeling or stance, at a lower confidence)
+    const short = barred && ctx.categories.has(c.cue!.category) ? (shortOptInShape(ctx.doc, c) ?? shortFeelingShape(ctx.doc, c) ?? shortTopicShape(ctx.doc, c)) : null;
     if (short) {
       c.rule = short.rule;
       c.confidence = short.confidence;

@@ -834,6 +834,14 @@ export const IMPERSONAL_PASSIVES: ReadonlySet<string> = new Set(['expect', 'beli
  */
 export const IMPERSONAL_AS_PASSIVES: ReadonlySet<string> = new Set(['see', 'view', 'regard']);
 
+/**
+ * Prepositions after a finite passive of "know" that frame a whole clause
+ * with no source, as {@link IMPERSONAL_AS_PASSIVES} do with "as": "the mill
+ * was known as the Poorhouse of the valley", "Ms. Varga is best known for
+ * her work on the levy" (rule `reported/known-as`).
+ */
+export const KNOWN_AS_PREPOSITIONS: ReadonlySet<string> = new Set(['as', 'for']);
+
 /** Finite forms of "be" (and "been" after "has", "have", "had") that open an impersonal "seen as": "is seen as", "has been viewed as". */
 export const IMPERSONAL_AS_AUXILIARIES: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', "'s", '’s', 'been']);
 

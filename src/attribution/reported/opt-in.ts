@@ -31,6 +31,7 @@ import { PLACE_ADJUNCT_PREPOSITIONS } from '../../data/places.js';
 import { isPeopleKind, kindOfHead } from '../../speakers/kinds.js';
 import { modalCue } from './shared.js';
 import { NOUN_MODIFIER_TAGS } from '../../data/tags.js';
+import { KNOWN_AS_RULE } from './known-as.js';
 
 /** Fewest words the content of an opt-in attribution needs: a clause, and a noun phrase or an infinitive. */
 const MIN_CLAUSE_WORDS = 4;
@@ -429,6 +430,8 @@ export function passesOptInBar(doc: Doc, c: Candidate): boolean {
   // "Aides believe she can win": an opinion with a bare clause holding a verb is as clear as one with its "that"
   if (c.rule === OPINION_CLAUSE_RULE && OPINION_CUE_VERBS.has(c.cue.lemma) && words >= MIN_CLAUSE_WORDS && holdsVerb(doc, c)) return true;
   if (c.cue.category === 'thought' && NOMINAL_THOUGHT_RULES.has(c.rule) && nounCueAsNoun(doc, c)) return words >= MIN_CLAUSE_WORDS;
+  // "Ms. Varga is known for her temper": a "known as" frame is as clear short as long (rule `reported/known-as`)
+  if (c.rule === KNOWN_AS_RULE) return words >= MIN_CLAUSE_WORDS;
   // "Ada Moss appears to be gaining ground": a named subject makes a short clause of appearance as clear as a long one
   if (c.cue.category === 'thought' && namedRaising(doc, c)) return words >= MIN_NAMED_RAISING_WORDS;
   // "what he believes are the union's core values": the relative clause holds its cue and a verb of its own

@@ -21,6 +21,7 @@ import { cutAtNextAttribution } from './next-attribution.js';
 import { INDEFINITE_ARTICLES, FINITE_HAVE } from '../../data/function-words.js';
 import { PERSON_SUBJECT_PRONOUNS } from '../../data/pronouns.js';
 import { DETERMINER_OR_ADJECTIVE_TAGS } from '../../data/tags.js';
+import { KNOWN_AS_RULE, knownAsFrame } from './known-as.js';
 
 /** Parts of speech before a participle or gerund that keep it inside the subject: "the merged harbor firm", "a new elected board". */
 const NOUN_PHRASE_BEFORE_PARTICIPLE: ReadonlySet<string> = DETERMINER_OR_ADJECTIVE_TAGS;
@@ -40,7 +41,9 @@ export function impersonal(ctx: ReportedContext, cue: CueMatch): Candidate | nul
   const next = tokenIn(doc, sentence, p);
   if (p >= sentence.last) return null;
   // "The two towns are widely seen as strongholds": a finite passive with "as"
-  const seenAs = passive && IMPERSONAL_AS_PASSIVES.has(cue.lemma) && next.lower === 'as' && finiteAsPassive(ctx, cue, sentence);
+  // ("The mill was known as the Poorhouse of the valley": "known as" and "known for" frame it the same way, rule `reported/known-as`)
+  const knownAs = passive && knownAsFrame(doc, sentence, cue, p) && finiteAsPassive(ctx, cue, sentence);
+  const seenAs = knownAs || (passive && IMPERSONAL_AS_PASSIVES.has(cue.lemma) && next.lower === 'as' && finiteAsPassive(ctx, cue, sentence));
   if (!seenAs && (passive ? !IMPERSONAL_PASSIVES.has(cue.lemma) : !RAISING_VERBS.has(cue.lemma))) return null;
   const itSubject = tokenIn(doc, sentence, cue.first - 1).lower === 'it';
   if (seenAs && itSubject) return null;
@@ -75,7 +78,7 @@ export function impersonal(ctx: ReportedContext, cue: CueMatch): Candidate | nul
   // "is seen as a model by other towns": an agent names the source, no sourceless frame
   if (seenAs) for (let k = p; k < end; k++) if (tokenIn(doc, sentence, k).lower === 'by') return null;
   // the cue stays out of the content, as annotated news marks it: "The sale" + "to close in May"
-  return candidate(ctx, [range(doc, start, cue.first), range(doc, cue.last, end)], cue, null, 'reported/impersonal', 0.5);
+  return candidate(ctx, [range(doc, start, cue.first), range(doc, cue.last, end)], cue, null, knownAs ? KNOWN_AS_RULE : 'reported/impersonal', 0.5);
 }
 
 /**
