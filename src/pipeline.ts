@@ -32,6 +32,7 @@ import { widenOptInCues } from './attribution/reported/opt-in-cue.js';
 import { extendOptInTails } from './attribution/reported/evidence-tail.js';
 import { cutFrontedClauses } from './attribution/reported/opt-in-fronted.js';
 import { cutOptInSemicolons } from './attribution/reported/opt-in-semicolon.js';
+import { cutInfinitiveSecondPredicates } from './attribution/reported/infinitive-second-predicate.js';
 import { trimDanglingConjunctions } from './attribution/reported/dangling.js';
 import { takePropositionNouns } from './attribution/reported/proposition-object.js';
 import { cutStanceAdjuncts } from './attribution/reported/stance-adjunct.js';
@@ -201,6 +202,8 @@ function findCandidates(doc: Doc, settings: Settings): { candidates: Candidate[]
   cutFrontedClauses(doc, candidates, quoted);
   // and a thought or stance before a semicolon: "thinks the toll is too high; the council ..."
   cutOptInSemicolons(doc, candidates, quoted);
+  // and an infinitive's content before a second predicate of its subject: "declined to be named and is not ..."
+  cutInfinitiveSecondPredicates(doc, candidates, quoted);
   // and a stance's object before a closing time or margin: "backed the levy for years"
   cutStanceAdjuncts(doc, candidates, quoted);
   // and a stance's name object before what follows it without a comma: "backed Ada Moss after the debate"

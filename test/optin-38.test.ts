@@ -61,3 +61,35 @@ describe('"early" after a possessive "her" (optin38)', () => {
     expect(stances('Greta Lind defended her early years as harbor master.').map((r) => r[0])).toContain('her early years as harbor master');
   });
 });
+
+/** The opt-in quotes of a text (thought, evidence, stance) as [content, cue]. */
+function optIns(text: string, options: object = ALL): [string, string][] {
+  return extract(text, options)
+    .quotes.filter((q) => ['thought', 'evidence', 'stance'].includes(q.cue?.category ?? ''))
+    .map((q) => [q.text, q.cue?.span.text ?? '']);
+}
+
+describe('an infinitive ends before a second predicate of its subject (optin38)', () => {
+  test.each([
+    ['A harbor pilot declined to be named and is not on the board.', 'to be named', 'declined'],
+    ['Greta Lind plans to vote in the May primary but is undecided.', 'to vote in the May primary', 'plans'],
+    ['Senator Ilse Brandt decided not to run again and she won the council seat instead.', 'not to run again', 'decided'],
+    ['Tobin Hale refused to sign the lease, but was told to leave anyway.', 'to sign the lease', 'refused'],
+  ])('%s', (text, content, cue) => {
+    expect(optIns(text)).toContainEqual([content, cue]);
+  });
+});
+
+describe('what an infinitive keeps (optin38)', () => {
+  test.each([
+    // a bare infinitive joined to the first
+    ['Greta Lind hopes to win the seat and have the dock rebuilt.', 'to win the seat and have the dock rebuilt'],
+    // "and" inside an inner clause
+    ['Tobin Hale wants to show that the ferry is safe and it will run all winter.', 'to show that the ferry is safe and it will run all winter'],
+  ])('%s', (text, content) => {
+    expect(optIns(text).map((r) => r[0])).toContain(content);
+  });
+  test('nothing with the default categories', () => {
+    expect(optIns('A harbor pilot declined to be named and is not on the board.', {})).toEqual([]);
+  });
+});
