@@ -18,7 +18,7 @@ function stances(text: string, options: object = ALL): [string, string | null, s
 
 describe('a stance on a name ends at the name (optin38)', () => {
   test.each([
-    ['The dockworkers union endorsed Tobin Hale after the second debate.', 'Tobin Hale', 'endorsed'],
+    ['The dockworkers union endorsed Tobin Hale during the second debate.', 'Tobin Hale', 'endorsed'],
     ['The farmers league backed Mara Voss by a wide margin.', 'Mara Voss', 'backed'],
     ['Senator Ilse Brandt assailed Mayor Corwin from every side.', 'Mayor Corwin', 'assailed'],
     ['The teachers guild endorsed her early over two rivals.', 'her', 'endorsed'],
@@ -49,7 +49,7 @@ describe('what goes on after a name object stays (optin38)', () => {
 
 describe('default output is unchanged (optin38)', () => {
   test.each([
-    ['The dockworkers union endorsed Tobin Hale after the second debate.'],
+    ['The dockworkers union endorsed Tobin Hale during the second debate.'],
     ['Senator Ilse Brandt assailed Mayor Corwin from every side.'],
   ])('%s', (text) => {
     expect(stances(text, {})).toEqual([]);

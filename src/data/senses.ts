@@ -102,13 +102,13 @@ export const STANCE_PLACE_ADVERBS: ReadonlySet<string> = new Set(['here', 'there
 /**
  * Prepositions that open an adjunct of the verb, not of a name, after a
  * stance's object that is a name or a personal pronoun: how, where or when
- * the side was taken ("endorsed Ada Moss after the debate", "backed him by
+ * the side was taken ("endorsed Ada Moss during the debate", "backed him by
  * a wide margin", "assailed Ms. Varga from every side"). Not "in" (gold
  * splits "in the race"), "for", "of", "as", "against", "on" or "over", which
  * often go with the verb's second argument. See `reported/stance-name-adjunct.ts`.
  */
 export const NAME_OBJECT_ADJUNCT_PREPOSITIONS: ReadonlySet<string> = new Set([
-  'by', 'from', 'at', 'after', 'before', 'since', 'during', 'amid', 'despite', 'until', 'across', 'throughout',
+  'by', 'from', 'at', 'during', 'amid', 'despite', 'across', 'throughout',
 ]);
 
 /**

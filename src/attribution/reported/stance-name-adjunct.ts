@@ -2,13 +2,14 @@
  * Content ends of opt-in stances taken on a person named (or a personal
  * pronoun), as annotated news marks them: the name is what the side was taken
  * on, and what follows it without a comma is how, when or where it was taken.
- * `The union backed Ada Moss after the second debate.` has the content "Ada
+ * `The union backed Ada Moss during the second debate.` has the content "Ada
  * Moss"; so do `endorsed Ada Moss early`, `supported Ada Moss by a wide
  * margin`, `assailed Ada Moss from every side`, `backed Ada Moss who is
  * running again`, `endorsed Ada Moss - the first time it took a side`,
  * `endorsed Ada Moss and whom ...` and `supporting Ada Moss have said ...`
  * (the name then closes the object of a participle). Measured on PolNeAR train
- * (every category): 11 contents exact that were not, none lost; after "in",
+ * (every category): 10 contents exact that were not, none lost (not "after",
+ * "before", "since" or "until", which may open a clause the object takes); after "in",
  * "for", "of", "as", "against", "on" or "over" the gold goes on as often as it
  * stops, and after a common noun ("the bill after ...") it goes on more often,
  * so neither is cut. Only a stance whose content is its verb's object (the
