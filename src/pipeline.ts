@@ -32,9 +32,11 @@ import { widenOptInCues } from './attribution/reported/opt-in-cue.js';
 import { extendOptInTails } from './attribution/reported/evidence-tail.js';
 import { cutFrontedClauses } from './attribution/reported/opt-in-fronted.js';
 import { cutOptInSemicolons } from './attribution/reported/opt-in-semicolon.js';
+import { cutInfinitiveSecondPredicates } from './attribution/reported/infinitive-second-predicate.js';
 import { trimDanglingConjunctions } from './attribution/reported/dangling.js';
 import { takePropositionNouns } from './attribution/reported/proposition-object.js';
 import { cutStanceAdjuncts } from './attribution/reported/stance-adjunct.js';
+import { cutNameObjectAdjuncts } from './attribution/reported/stance-name-adjunct.js';
 import { widenSpeakerSpans } from './attribution/reported/speaker-span.js';
 import { widenCueAdverbs, widenCueTrailingAdverbs } from './attribution/reported/cue-adverb.js';
 import { widenCuePrepositions } from './attribution/reported/cue-particle.js';
@@ -200,8 +202,12 @@ function findCandidates(doc: Doc, settings: Settings): { candidates: Candidate[]
   cutFrontedClauses(doc, candidates, quoted);
   // and a thought or stance before a semicolon: "thinks the toll is too high; the council ..."
   cutOptInSemicolons(doc, candidates, quoted);
+  // and an infinitive's content before a second predicate of its subject: "declined to be named and is not ..."
+  cutInfinitiveSecondPredicates(doc, candidates, quoted);
   // and a stance's object before a closing time or margin: "backed the levy for years"
   cutStanceAdjuncts(doc, candidates, quoted);
+  // and a stance's name object before what follows it without a comma: "backed Ada Moss after the debate"
+  cutNameObjectAdjuncts(doc, candidates, quoted);
   // and the proposition their verb takes: "rejected the notion that ..."
   takePropositionNouns(doc, candidates, quoted);
   // every cue as annotated news marks it: "openly admitted"

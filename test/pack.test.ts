@@ -138,7 +138,11 @@ const REQUIRED = [
 // got files of their own (refine/lead-in-paragraph.ts, colon-in-clause.ts,
 // correction-note.ts, speakers/find/time-spent.ts, subordinate-adjunct.ts,
 // floor.ts, verb-group.ts, memo.ts, data/tags.ts, ...); no new kind of file.
-const MAX_PACKED_BYTES = 1_800_000;
+// 1,800 -> 1,900 kB on 2026-12-04 (stop 46, optin38): main was 1,799 kB when
+// this stop started; optin38's two rule sources
+// (reported/stance-name-adjunct.ts, infinitive-second-predicate.ts) and their
+// changelog entries made it 1,807 kB and 363 files; no new kind of file.
+const MAX_PACKED_BYTES = 1_900_000;
 const MAX_FILES = 400;
 
 /** Every file path that package.json points at, without the leading `./`. */

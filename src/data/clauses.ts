@@ -86,6 +86,25 @@ export const FINITE_AUX: ReadonlySet<string> = new Set([
   'would', 'will', 'is', 'was', 'are', 'were', 'has', 'have', 'had', 'can', 'could', 'should', 'may', 'might', 'must', 'does', 'did', 'do', 'shall',
 ]);
 
+/**
+ * Finite auxiliaries and modals that, right after "and" or "but", give the
+ * subject of an opt-in infinitive cue a second predicate of its own ("declined
+ * to comment and is not ...", "plans to vote but was ..."): {@link FINITE_AUX}
+ * without "have" and "do", which may be bare infinitives joined to the first
+ * ("hopes to win and have fun"). See `reported/infinitive-second-predicate.ts`.
+ */
+export const SECOND_PREDICATE_AUX: ReadonlySet<string> = new Set([...FINITE_AUX].filter((w) => w !== 'have' && w !== 'do'));
+
+/**
+ * Words inside an opt-in infinitive's content after which an "and" or "but"
+ * may belong to an inner clause, so that no second predicate is cut ("hopes
+ * to show that the plan works and it ..."). See `reported/infinitive-second-predicate.ts`.
+ */
+export const INFINITIVE_INNER_CLAUSE_WORDS: ReadonlySet<string> = new Set([
+  'that', 'which', 'who', 'whom', 'whose', 'what', 'whatever', 'where', 'why', 'how',
+  'if', 'when', 'whether', 'because', 'as', 'while', 'although', 'though', 'since', 'whereas', 'unless', 'until',
+]);
+
 /** Words that open a clause of contrast after a short answer: "said yes while ...", "said no but ..." (not "or": "yes or no questions"). */
 export const ANSWER_CONTRAST: ReadonlySet<string> = new Set(['while', 'whereas', 'but', 'and']);
 

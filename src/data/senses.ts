@@ -100,6 +100,46 @@ export const STANCE_MARGIN_NOUNS: ReadonlySet<string> = new Set(['margin', 'marg
 export const STANCE_PLACE_ADVERBS: ReadonlySet<string> = new Set(['here', 'there']);
 
 /**
+ * Prepositions that open an adjunct of the verb, not of a name, after a
+ * stance's object that is a name or a personal pronoun: how, where or when
+ * the side was taken ("endorsed Ada Moss during the debate", "backed him by
+ * a wide margin", "assailed Ms. Varga from every side"). Not "in" (gold
+ * splits "in the race"), "for", "of", "as", "against", "on" or "over", which
+ * often go with the verb's second argument. See `reported/stance-name-adjunct.ts`.
+ */
+export const NAME_OBJECT_ADJUNCT_PREPOSITIONS: ReadonlySet<string> = new Set([
+  'by', 'from', 'at', 'during', 'amid', 'despite', 'across', 'throughout',
+]);
+
+/**
+ * Relative words that open a clause of the narrator's after a stance's name
+ * object given without a comma ("backed Ada Moss who is running again").
+ * See `reported/stance-name-adjunct.ts`.
+ */
+export const NAME_OBJECT_RELATIVES: ReadonlySet<string> = new Set(['who', 'whom', 'whose']);
+
+/**
+ * Words after "and" that join something other than a second name to a
+ * stance's name object: a relative clause ("and whom ..."), a group ("and
+ * those who ...") or a second infinitive ("and to ..."). See
+ * `reported/stance-name-adjunct.ts`.
+ */
+export const NAME_OBJECT_AND_OPENERS: ReadonlySet<string> = new Set(['who', 'whom', 'whose', 'those', 'to']);
+
+/**
+ * Personal pronouns that stand for a person as the whole of a stance's object
+ * ("backed her early"). See `reported/stance-name-adjunct.ts`.
+ */
+export const NAME_OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['him', 'her', 'them']);
+
+/**
+ * Words after an adverb that follows a stance's name object with which the
+ * verb's second argument goes on, so that the adverb closes nothing
+ * ("blamed Ada Moss directly for the loss"). See `reported/stance-name-adjunct.ts`.
+ */
+export const NAME_OBJECT_ARGUMENT_WORDS: ReadonlySet<string> = new Set(['for', 'of', 'as', 'against', 'to', 'with', 'into', 'on', 'that']);
+
+/**
  * Words inside a time adjunct closing a stance's object, besides determiners,
  * numbers and adjectives: "endorsed Ada Moss in coming weeks", "in recent
  * years", "since last May". See `reported/stance-adjunct.ts`.
