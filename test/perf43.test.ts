@@ -3,7 +3,9 @@
  * on the token table's numbers, making a token object only for the few tokens
  * they look at further: the words before names after a first-name title
  * ("Dean"), the name uses counted for a gerund before a name, the index of
- * surnames, and the verbs characterising quoted words. Output must not move:
+ * surnames, the verbs characterising quoted words, the nouns of noun topics
+ * and noun infinitives, sounded notes, and the words written after a
+ * preposition of place. Output must not move:
  * each row is read both ways (plain tokens and the long-text table) and must
  * agree with the expected `kind | text | speaker | cue | rule`. Invented
  * sentences.
@@ -59,6 +61,12 @@ describe('perf43: output read both ways', () => {
     // verbs characterising their object as quoted words
     ['The skipper summed up the regatta as "a fine mess."', ['mixed | the regatta as "a fine mess." | The skipper | summed up | reported/verb-as-quoted']],
     ['Councilwoman Ilse Brum painted her rival as a man who would "sell the pier."', ['mixed | her rival as a man who would "sell the pier." | Ilse Brum | painted | reported/verb-as-quoted']],
+    // a noun topic, a noun infinitive, a sounded note
+    ['Councilwoman Nessa Trell made pointed remarks about the ferry tolls.', ['indirect | the ferry tolls | Nessa Trell | made pointed remarks about | reported/noun-topic']],
+    ["Nessa Trell's pledge to rebuild the jetty was cheered by the crowd.", ['indirect | to rebuild the jetty | Nessa Trell | pledge | reported/noun-infinitive']],
+    ['The harbor master sounded a hopeful note about the spring season.', ['indirect | the spring season | The harbor master | sounded a hopeful note about | reported/sounded-note']],
+    // a one-word name written after "at" is a firm, not the person "he" stands for
+    ['Orrin Vale took a job at Pellwick in 2011. Pellwick grew fast. "We hired every month," he said.', ['direct | We hired every month, | Orrin Vale | said | direct/trailing-speaker-cue']],
     // negatives: no quoted words after "as", no saying at all
     ['The skipper summed up the regatta as a fine mess.', []],
     ['Dean Vesquin and Minta Vesquin walked to the dock.', []],
