@@ -21,7 +21,10 @@ export function surnameUses(doc: Doc): ReadonlyMap<string, readonly number[]> {
   let uses = SURNAME_USES.get(doc);
   if (uses === undefined) {
     const built = new Map<string, number[]>();
-    for (let k = 1; k < tokenCount(doc); k++) {
+    const table = doc.table;
+    for (let k = 1, count = tokenCount(doc); k < count; k++) {
+      // (a long text's word after no proper noun is passed over on the tag before it, without token objects)
+      if (table !== undefined && table.posOf(k - 1) !== 'PROPN') continue;
       const t = tokenAt(doc, k);
       const prev = tokenAt(doc, k - 1);
       if (prev.pos !== 'PROPN' || prev.sent !== t.sent || !startsUpper(prev.value) || !startsUpperLower(t.value)) continue;

@@ -177,6 +177,11 @@ export class TokenTable {
     return this.lowers[this.word[k]!]!;
   }
 
+  /** The text of token `k` (the `value` of {@link token}, without making the token). */
+  valueOf(k: number): string {
+    return this.words[this.word[k]!]!;
+  }
+
   /** The lemma of token `k` (the `lemma` of {@link token}, without making the token). */
   lemmaOf(k: number): string {
     return this.lemmas[this.lemma[k]!]!;

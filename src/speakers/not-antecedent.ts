@@ -461,7 +461,10 @@ function placeWords(doc: Doc): ReadonlySet<string> {
   let found = PLACE_WORDS.get(doc);
   if (found === undefined) {
     const out = new Set<string>();
-    for (let k = 1; k < tokenCount(doc); k++) {
+    const table = doc.table;
+    for (let k = 1, count = tokenCount(doc); k < count; k++) {
+      // (a long text's word in lower case is passed over without a token object)
+      if (table !== undefined && !startsUpperLower(table.valueOf(k))) continue;
       const t = tokenAt(doc, k);
       if (!startsUpperLower(t.value)) continue;
       const prev = tokenAt(doc, k - 1);

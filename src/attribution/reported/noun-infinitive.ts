@@ -132,7 +132,10 @@ export function nounInfinitives(ctx: ReportedContext, existing: readonly Candida
   const found: Candidate[] = [];
   const held: HeldIndex = { existing, index: null };
   const plain = plainTokens(doc);
+  const table = doc.table;
   for (let k = 0, count = tokenCount(doc); k + 2 < count; k++) {
+    // (a long text's word that is no noun of the list is passed over without a token object)
+    if (table !== undefined && !INFINITIVE_NOUNS.has(table.lowerOf(k))) continue;
     const t = plain !== undefined ? plain[k]! : tokenAt(doc, k);
     // (after a possessive the tagger may read the noun as a verb: "Reyes's promises/VERB to")
     // (the tag first: most tokens are neither, and then need no look-up)

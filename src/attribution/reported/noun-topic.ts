@@ -81,9 +81,11 @@ export function madeNounSites<T>(ctx: ReportedContext, nouns: ReadonlyMap<string
   const { doc } = ctx;
   const sites: MadeNounSite<T>[] = [];
   const plain = plainTokens(doc);
+  const table = doc.table;
   for (let k = 0, count = tokenCount(doc); k + 2 < count; k++) {
+    // (the tag first: most tokens are no noun, and then need no look-up, nor a long text's token object)
+    if (table !== undefined && table.posOf(k) !== 'NOUN') continue;
     const t = plain !== undefined ? plain[k]! : tokenAt(doc, k);
-    // (the tag first: most tokens are no noun, and then need no look-up)
     if (t.pos !== 'NOUN') continue;
     const noun = madeNounSite(ctx, k, t, nouns, takes);
     if (noun !== undefined) sites.push({ k, noun });

@@ -57,7 +57,10 @@ export function soundedNotes(ctx: ReportedContext, existing: readonly Candidate[
   const found: Candidate[] = [];
   let index: ReturnType<typeof spanIndex> | null = null;
   const plain = plainTokens(doc);
+  const table = doc.table;
   for (let v = 1, count = tokenCount(doc); v + 4 < count; v++) {
+    // (a long text's token of another lemma is passed over without a token object)
+    if (table !== undefined && table.lemmaOf(v) !== 'sound') continue;
     const verb = plain !== undefined ? plain[v]! : tokenAt(doc, v);
     if (verb.lemma !== 'sound' || verb.pos !== 'VERB' || ctx.quoted[v]) continue;
     // "while sounding a note": a gerund with no subject of its own

@@ -112,6 +112,7 @@ export function findVerbAsQuoted(ctx: ReportedContext, taken: readonly Candidate
   // (the parts of the attributed quotes and reported clauses taken, indexed at the first hit: a scan of every taken
   // candidate per hit was quadratic in a long text of such quotes)
   let held: SpanIndex | undefined;
+  const table = doc.table;
   // only a sentence in which a quotation opens can hold one after the link (quoteAfterLink looks for its
   // opening mark between the link and the sentence's end): the tokens of the others are never read
   for (const sentence of doc.sentences) {
@@ -120,6 +121,8 @@ export function findVerbAsQuoted(ctx: ReportedContext, taken: readonly Candidate
     const quote = ctx.stretches[lowerBound(ctx.stretches, tokenAt(doc, begin).start, openOf)];
     if (quote === undefined || quote.open >= tokenAt(doc, sentence.last - 1).end) continue;
     for (let k = begin; k < sentence.last; k++) {
+      // (a long text's token that is no verb is passed over on its tag, without a token object)
+      if (table !== undefined && table.posOf(k) !== 'VERB') continue;
       const t = tokenAt(doc, k);
       // a verb the lexicon knows (in any category, reported or not, removed or not) is never relabelled here:
       // "Many voters see the levy as ..." is a thought, and a removed or unreported cue stays out

@@ -11,6 +11,7 @@ import { DAY_OR_MONTH, DAY_WORDS } from '../../data/time.js';
 import { LINKING_ADVERBS } from '../../data/clauses.js';
 import { PLURAL_AUXILIARIES } from '../../data/function-words.js';
 import type { Doc, Token } from '../../prepare/document.js';
+import type { TokenTable } from '../../prepare/tokens.js';
 import { isMarkToken, maybeToken, tokenAt, tokenCount } from '../../prepare/lookup.js';
 import { surnameUses } from '../../prepare/surnames.js';
 import { isPlaceName, isStateAbbreviation, kindOfName } from '../kinds.js';
@@ -249,7 +250,10 @@ function nameUses(doc: Doc): NameUses {
   if (uses === undefined) {
     uses = { total: new Map(), after: new Map() };
     const count = tokenCount(doc);
+    const table = doc.table;
     for (let k = 1; k < count; k++) {
+      // (a long text's token that is no proper noun is passed over on its tag, without a token object)
+      if (table !== undefined && table.posOf(k) !== 'PROPN') continue;
       const u = tokenAt(doc, k);
       if (!isNameUse(doc, u)) continue;
       uses.total.set(u.value, (uses.total.get(u.value) ?? 0) + 1);
@@ -319,21 +323,57 @@ function wordsBeforeNames(doc: Doc): ReadonlyMap<string, ReadonlySet<string>> {
   let found = WORDS_BEFORE_NAMES.get(doc);
   if (found === undefined) {
     found = new Map();
-    const count = tokenCount(doc);
-    // the words after a first-name title, then the words before each of their name uses
-    const titled = new Set<string>();
-    for (let k = 0; k + 1 < count; k++) if (FIRST_NAME_TITLES.has(tokenAt(doc, k).lower)) titled.add(tokenAt(doc, k + 1).value);
-    for (let k = 1; k < count; k++) {
-      const u = tokenAt(doc, k);
-      if (!titled.has(u.value) || !isNameUse(doc, u)) continue;
-      const word = tokenAt(doc, k - 1).value;
-      const words = found.get(u.value);
-      if (words === undefined) found.set(u.value, new Set([word]));
-      else words.add(word);
+    const table = doc.table;
+    if (table !== undefined) wordsBeforeNamesInTable(doc, table, found);
+    else {
+      const tokens = doc.tokens;
+      const count = tokens.length;
+      // the words after a first-name title, then the words before each of their name uses
+      const titled = new Set<string>();
+      for (let k = 0; k + 1 < count; k++) if (FIRST_NAME_TITLES.has(tokens[k]!.lower)) titled.add(tokens[k + 1]!.value);
+      if (titled.size > 0) {
+        for (let k = 1; k < count; k++) {
+          const u = tokens[k]!;
+          if (titled.has(u.value) && isNameUse(doc, u)) addWordBefore(found, u.value, tokens[k - 1]!.value);
+        }
+      }
     }
     WORDS_BEFORE_NAMES.set(doc, found);
   }
   return found;
+}
+
+/** Adds `word` to the words before `name` in `found`. */
+function addWordBefore(found: Map<string, Set<string>>, name: string, word: string): void {
+  const words = found.get(name);
+  if (words === undefined) found.set(name, new Set([word]));
+  else words.add(word);
+}
+
+/**
+ * {@link wordsBeforeNames} of a long text, read from its table by word
+ * index: the title words and the words after them are marked once per
+ * distinct word, so that the passes over the tokens compare numbers and make
+ * a token object only for a marked word.
+ */
+function wordsBeforeNamesInTable(doc: Doc, table: TokenTable, found: Map<string, Set<string>>): void {
+  const count = table.length;
+  const word = table.word;
+  const words = table.words;
+  // by distinct word: 1 for a first-name title, 2 for a word after one somewhere
+  const marks = new Uint8Array(words.length);
+  const lowers = table.lowers;
+  let titles = false;
+  for (let w = 0; w < lowers.length; w++) if (FIRST_NAME_TITLES.has(lowers[w]!)) (marks[w] = 1), (titles = true);
+  if (!titles) return;
+  let titled = false;
+  for (let k = 0; k + 1 < count; k++) if ((marks[word[k]!]! & 1) !== 0) (marks[word[k + 1]!]! |= 2), (titled = true);
+  if (!titled) return;
+  for (let k = 1; k < count; k++) {
+    if ((marks[word[k]!]! & 2) === 0) continue;
+    const u = table.at(k)!;
+    if (isNameUse(doc, u)) addWordBefore(found, u.value, words[word[k - 1]!]!);
+  }
 }
 
 /** {@link namesInText} by document. */
