@@ -8,7 +8,9 @@
  * is filled when it lies in one sentence, holds no dash that sets off an
  * aside of the narrator's, and neither the quote's cue nor its speaker (an
  * interrupting attribution stays out: `..., she said, "..."`). Only reported
- * quotes of the default categories. Run after the refiners that join
+ * quotes of the default categories, and not a plain object's
+ * (`reported/cue-object`: a quotation after a new clause joined it, `announced
+ * the deal; workers cheered the "historic" pact`). Run after the refiners that join
  * quotations, on the kept candidates.
  * @internal
  */
@@ -45,7 +47,7 @@ function fillable(doc: Doc, c: Candidate, a: Range, b: Range): boolean {
  */
 export function fillSentenceGaps(doc: Doc, list: readonly Candidate[]): void {
   for (const c of list) {
-    if (!c.keep || c.parts.length < 2 || !c.rule.startsWith('reported/') || !c.cue || OPT_IN_CATEGORIES.has(c.cue.category)) continue;
+    if (!c.keep || c.parts.length < 2 || !c.rule.startsWith('reported/') || c.rule === 'reported/cue-object' || !c.cue || OPT_IN_CATEGORIES.has(c.cue.category)) continue;
     const parts: Range[] = [c.parts[0]!];
     for (let i = 1; i < c.parts.length; i++) {
       const last = parts[parts.length - 1]!;
