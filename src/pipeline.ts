@@ -61,6 +61,7 @@ import { dropCorrectionNoteClauses } from './refine/correction-note.js';
 import { dropOverlaps } from './refine/overlap.js';
 import { dropNestedOptIns } from './refine/opt-in-nested.js';
 import { dropColonQuotesInClauses } from './refine/colon-in-clause.js';
+import { fillSentenceGaps } from './refine/sentence-gap.js';
 import { assemble } from './assemble/result.js';
 import { guessSpeakers } from './refine/fallback.js';
 import { creditPolls } from './attribution/poll-outer.js';
@@ -194,6 +195,9 @@ function findCandidates(doc: Doc, settings: Settings): { candidates: Candidate[]
   widenThatFragments(doc, candidates);
   // and a quote its sentence goes on with takes the phrase after it: '"the work we still owe" to the people of the valley'
   extendQuotedTails(doc, candidates);
+  // a reported quote that took a later quotation of its sentence as a part holds the words between: 'hoped for a big
+  // crowd, which "will help her win"' is one stretch
+  fillSentenceGaps(doc, candidates);
   // opt-in cues as annotated news marks them: "expressed concern"
   widenOptInCues(doc, candidates, quoted);
   // and their findings: "..., while 41 percent opposed it" (a thought's or stance's object: "..., including the toll")
