@@ -5,16 +5,14 @@
  * aside with its agent or its place (`The ship, claimed by two nations,
  * sank`, `The findings, published in the journal, show that ...`) and a
  * participle on the noun of an opening prepositional phrase (`In a
- * statement posted on its website, ...`); and a participle of publishing
- * right after the sentence's subject, with no commas (`Figures released on
- * Monday show that ...`).
+ * statement posted on its website, ...`).
  * @internal
  */
 import type { Doc, Segment } from '../../prepare/document.js';
 import type { CueMatch } from '../candidate.js';
 import { isIngCue } from '../candidate.js';
 import { tokenAt } from '../../prepare/lookup.js';
-import { ASIDE_PARTICIPLES, CUE_VERBS, PARTICIPLE_PHRASE_OPENERS } from '../../data/cues.js';
+import { ASIDE_PARTICIPLES, PARTICIPLE_PHRASE_OPENERS } from '../../data/cues.js';
 import { FRONTED_ADVERBIAL_OPENERS } from '../../data/clauses.js';
 import { NOUN_OPENING_TAGS } from '../../data/tags.js';
 
@@ -24,7 +22,7 @@ import { NOUN_OPENING_TAGS } from '../../data/tags.js';
  * noun of an opening prepositional phrase.
  */
 export function describesNoun(doc: Doc, cue: CueMatch, sentence: Segment): boolean {
-  return absolutePhrase(doc, cue) || participleAside(doc, cue, sentence.last) || prepositionalParticiple(doc, cue, sentence.first) || subjectParticiple(doc, cue, sentence);
+  return absolutePhrase(doc, cue) || participleAside(doc, cue, sentence.last) || prepositionalParticiple(doc, cue, sentence.first);
 }
 
 /**
@@ -74,36 +72,4 @@ function prepositionalParticiple(doc: Doc, cue: CueMatch, first: number): boolea
   let k = cue.first - 1;
   while (k > first && cue.first - k <= MAX_PARTICIPLE_NOUN_PHRASE && NOUN_OPENING_TAGS.has(tokenAt(doc, k - 1).pos)) k--;
   return k - 1 === first && PARTICIPLE_PHRASE_OPENERS.has(tokenAt(doc, first).value);
-}
-
-/**
- * True when a bare participle of publishing ({@link ASIDE_PARTICIPLES}) with
- * a preposition after it follows the noun phrase that opens its sentence, and
- * a short phrase after the preposition runs into the sentence's verb (a verb,
- * or a verb of saying the tagger read as a noun right before "that"):
- * `Figures released on Monday show that ...`, `Data posted by the agency
- * suggest that ...`; the participle describes the subject, and the clause is
- * the verb's. An active verb with its own subject keeps its clause (`Ann Lee
- * posted on her blog that ...`: "blog" is no verb).
- */
-function subjectParticiple(doc: Doc, cue: CueMatch, sentence: Segment): boolean {
-  const head = tokenAt(doc, cue.head);
-  if (cue.first !== cue.head || cue.first - 1 < sentence.first || cue.last + 2 >= sentence.last || !ASIDE_PARTICIPLES.has(head.lower)) return false;
-  if (!/^(NOUN|PROPN)$/.test(tokenAt(doc, cue.first - 1).pos) || tokenAt(doc, cue.last).pos !== 'ADP') return false;
-  // (the subject: a short noun phrase from the sentence's start)
-  for (let k = sentence.first; k < cue.first; k++) if (!NOUN_OPENING_TAGS.has(tokenAt(doc, k).pos) || cue.first - sentence.first > MAX_PARTICIPLE_NOUN_PHRASE) return false;
-  let k = cue.last + 1;
-  while (k < sentence.last && k - cue.last <= MAX_AGENT && NOUN_OPENING_TAGS.has(tokenAt(doc, k).pos) && !verbReadAsNoun(doc, k)) k++;
-  if (k === cue.last + 1 || k >= sentence.last) return false;
-  return /^(VERB|AUX)$/.test(tokenAt(doc, k).pos) || verbReadAsNoun(doc, k);
-}
-
-/**
- * True for a verb of saying the tagger read as a noun, in its plain or "-s"
- * form, after a noun and right before "that": `the decision show that`.
- */
-function verbReadAsNoun(doc: Doc, k: number): boolean {
-  const t = tokenAt(doc, k);
-  if (t.pos !== 'NOUN' || tokenAt(doc, k + 1).lower !== 'that' || !CUE_VERBS.has(t.lemma) || (t.lower !== t.lemma && t.lower !== `${t.lemma}s`)) return false;
-  return /^(NOUN|PROPN)$/.test(tokenAt(doc, k - 1).pos);
 }
