@@ -178,7 +178,8 @@ const MAX_SINGULAR_SUBJECT = 4;
  * ({@link bareOpinionClause}). The subject is a name of two words or more
  * ("Ms. Holt", "Ann Lee"; a lone surname only at a sentence start when the
  * text named it in full before), or singular nouns and
- * adjectives opened by a determiner ("The police chief"); not "Public fears
+ * adjectives opened by a determiner ("The police chief", "The agency's
+ * charge sheet"); not "Public fears
  * that ...", "Voter hopes that ...", "the union's fears that ...", nor a
  * relative "that" before a verb.
  */
@@ -201,6 +202,8 @@ function singularThatVerb(doc: Doc, t: Token): boolean {
     const w = tokenAt(doc, k);
     if (w.sent !== t.sent) return false;
     if (w.pos === 'DET') return SINGULAR_DETERMINERS.has(w.lower) || w.lower === 'the';
+    // ("The agency's charge sheet states that ...": an owner's possessive inside the subject)
+    if (/^['’]s$/.test(w.lower) && k > t.i - 2 - MAX_SINGULAR_SUBJECT && /^(NOUN|PROPN)$/.test(tokenAt(doc, k - 1).pos)) continue;
     if (!/^(NOUN|ADJ)$/.test(w.pos)) return false;
   }
   return false;

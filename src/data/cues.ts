@@ -485,10 +485,11 @@ export const NOUN_TAGGED_SAYING_VERBS: ReadonlySet<string> = new Set(['note', 'a
  * tagger reads as plural nouns after a singular subject: "The governor doubts
  * that ...", "Ms. Holt fears that ...", "The police chief suspects that ...",
  * "The Harbor Institute estimates that ..." (estimates: 3 of 4 such sentences
- * annotated on PolNeAR train). They count as verbs only between such a subject
- * (a name, or a noun phrase opened by a determiner) and a "that" clause.
+ * annotated on PolNeAR train), and "states" of a document ("The permit states
+ * that ..."). They count as verbs only between such a subject (a name, or a
+ * noun phrase opened by a determiner) and a "that" clause.
  */
-export const SINGULAR_NOUN_TAGGED_VERBS: ReadonlySet<string> = new Set(['fears', 'doubts', 'hopes', 'suspects', 'expects', 'worries', 'estimates']);
+export const SINGULAR_NOUN_TAGGED_VERBS: ReadonlySet<string> = new Set(['fears', 'doubts', 'hopes', 'suspects', 'expects', 'worries', 'estimates', 'states']);
 
 /**
  * Those of {@link SINGULAR_NOUN_TAGGED_VERBS} that also take a "whether"

@@ -105,7 +105,7 @@ function namedModifiers(doc: Doc, first: number, sent: number): number | null {
 
 /**
  * The speaker of a noun cue that has no owner in front: a participle the tagger
- * read as a noun (", warning that ..."), or the object of a verb of making or
+ * read as a noun (", warning that ...", "The lawsuit claims that ..."), or the object of a verb of making or
  * repeating ("Ann Lee made the suggestion that", "repeating a false claim that").
  */
 function subjectOf(doc: Doc, noun: number, sentence: Segment): Mention | null {
@@ -120,6 +120,13 @@ function subjectOf(doc: Doc, noun: number, sentence: Segment): Mention | null {
   if (/s$/.test(t.lower) && noun - 1 >= sentence.first && tokenAt(doc, noun - 1).pos === 'PROPN') {
     const name = speakerBefore(doc, noun, sentence.first);
     if (name?.kind === 'name' && name.last === noun && tokenAt(doc, name.first).pos !== 'DET' && (name.first === 0 || tokenAt(doc, name.first - 1).pos !== 'DET')) return name;
+  }
+  // "The lawsuit claims that ...": likewise right after a singular common noun closing a subject opened by a
+  // determiner, before a clause (not "The board's claims that ...", whose possessive makes a noun, nor "the tax
+  // claims that were filed", a relative)
+  if (/[^s]s$/.test(t.lower) && noun - 2 >= sentence.first && tokenAt(doc, noun - 1).pos === 'NOUN' && !/s$/.test(tokenAt(doc, noun - 1).lower) && tokenAt(doc, noun + 1).lower === 'that' && !/^(VERB|AUX)$/.test(tokenAt(doc, noun + 2).pos)) {
+    const subject = speakerBefore(doc, noun, sentence.first);
+    if (subject && subject.last === noun && tokenAt(doc, subject.first).pos === 'DET') return subject;
   }
   // "Her supporters claim that ...": a plural present the tagger read as a noun right after a plural noun
   if (!/s$/.test(t.lower) && noun - 1 >= sentence.first && tokenAt(doc, noun - 1).pos === 'NOUN' && /[^s]s$/.test(tokenAt(doc, noun - 1).lower) && tokenAt(doc, noun + 1).lower === 'that') {

@@ -107,13 +107,31 @@ function objectAfterVerb(doc: Doc, c: Candidate): number {
 /** Most tokens looked back from "that" for a degree word (`such a mess that`). */
 const MAX_DEGREE_GAP = 4;
 
+/** Most tokens looked back from a joining "and" for the "that" it joins to. */
+const MAX_JOINED_GAP = 30;
+
+/**
+ * The "that" before token `k` and after token `first` that opens a clause
+ * (no determiner, shortly before), or -1: `said that the fee was "a bargain"
+ * and that ...`.
+ */
+function earlierThat(doc: Doc, k: number, first: number): number {
+  for (let j = k - 1; j > first && k - j <= MAX_JOINED_GAP; j--) {
+    const t = tokenAt(doc, j);
+    if (CLAUSE_BREAKS.has(t.value)) return -1;
+    if (t.lower === 'that' && t.pos !== 'DET') return j;
+  }
+  return -1;
+}
+
 /**
  * True when the "that" at token `that` may open a reported clause: the word
  * right before it is no copula (`The problem is that`), no adjective (`clear
  * that`) and no verb outside the speech, writing and thought cues of the
  * lexicon (`means that`) or one that tells what someone came to know
  * (`learned that`), and no degree word stands shortly before it (`so bright
- * that`, `such a mess that`). Nouns (`his suggestion that`), objects
+ * that`, `such a mess that`); a "that" joined by "and" or "or" to an earlier
+ * "that" answers as that one does. Nouns (`his suggestion that`), objects
  * (`confided to her that`) and names before "that" pass: on train such
  * fragments are mostly mixed quotes.
  */
@@ -125,6 +143,12 @@ function saysThat(doc: Doc, that: number): boolean {
     if (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'PUNCT') break;
   }
   const head = tokenAt(doc, that - 1);
+  // ("found that the fee was "a bargain" and that ...": a "that" joined by "and" or "or" to an earlier one says what
+  // that one's head says)
+  if (head.pos === 'CCONJ') {
+    const earlier = earlierThat(doc, that - 1, first);
+    if (earlier >= 0) return saysThat(doc, earlier);
+  }
   if (head.pos === 'AUX' || head.pos === 'ADJ') return false;
   if (head.pos !== 'VERB') return true;
   const category = CUE_VERBS.get(head.lemma);
