@@ -105,6 +105,13 @@ export const INFINITIVE_INNER_CLAUSE_WORDS: ReadonlySet<string> = new Set([
   'if', 'when', 'whether', 'because', 'as', 'while', 'although', 'though', 'since', 'whereas', 'unless', 'until',
 ]);
 
+/**
+ * Past participles without "-ed" that may describe the noun before them
+ * inside an appositive ("a hacker known as ...", "a pilot born in Dover"),
+ * as an "-ed" participle does (`reported/speaker-appositive.ts`).
+ */
+export const DESCRIBING_IRREGULAR_PARTICIPLES: ReadonlySet<string> = new Set(['known', 'born']);
+
 /** Words that open a clause of contrast after a short answer: "said yes while ...", "said no but ..." (not "or": "yes or no questions"). */
 export const ANSWER_CONTRAST: ReadonlySet<string> = new Set(['while', 'whereas', 'but', 'and']);
 

@@ -100,6 +100,14 @@ export const STANCE_MARGIN_NOUNS: ReadonlySet<string> = new Set(['margin', 'marg
 export const STANCE_PLACE_ADVERBS: ReadonlySet<string> = new Set(['here', 'there']);
 
 /**
+ * Words right before a stance cue that leave its subject unread, so that a
+ * short stance is not lifted (`reported/topic-short.ts`): an infinitive
+ * ("promised to push for a recount") or a coordinated verb ("would cut taxes
+ * and push for a recount").
+ */
+export const SHORT_STANCE_CUE_NOT_AFTER: ReadonlySet<string> = new Set(['to', 'and', 'or']);
+
+/**
  * Prepositions that open an adjunct of the verb, not of a name, after a
  * stance's object that is a name or a personal pronoun: how, where or when
  * the side was taken ("endorsed Ada Moss during the debate", "backed him by

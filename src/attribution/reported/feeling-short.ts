@@ -17,6 +17,7 @@ import type { Doc } from '../../prepare/document.js';
 import type { Candidate } from '../candidate.js';
 import { tokenAt } from '../../prepare/lookup.js';
 import { countWords } from './opt-in.js';
+import { MIN_SHORT_CONFIDENCE, shortShape, type ShortShape } from './short-shape.js';
 
 /** The rule whose short feelings this shape takes. */
 const FEELING_RULE = 'reported/cue-feeling';
@@ -24,10 +25,6 @@ const FEELING_RULE = 'reported/cue-feeling';
 const SHORT_FEELING_RULE = 'reported/cue-feeling-short';
 /** Most words of what the feeling is about: from four on, the bar itself lets the feeling through. */
 const MAX_WORDS = 3;
-/** Lowest rule confidence lifted (the bar's own). */
-const MIN_CONFIDENCE = 0.5;
-/** The share of the rule's confidence the shape keeps: 0.6 becomes 0.51. */
-const CONFIDENCE_FACTOR = 0.85;
 
 /**
  * Lifts `c`, a feeling voiced about something and refused by the opt-in bar
@@ -40,9 +37,9 @@ const CONFIDENCE_FACTOR = 0.85;
  * @param c - A candidate the opt-in bar refused.
  * @returns The shape's rule and confidence, or null.
  */
-export function shortFeelingShape(doc: Doc, c: Candidate): { rule: string; confidence: number } | null {
+export function shortFeelingShape(doc: Doc, c: Candidate): ShortShape | null {
   const cue = c.cue;
-  if (c.rule !== FEELING_RULE || cue === null || c.speaker === null || c.confidence < MIN_CONFIDENCE) return null;
+  if (c.rule !== FEELING_RULE || cue === null || c.speaker === null || c.confidence < MIN_SHORT_CONFIDENCE) return null;
   // "you expressed concern about it": a generic "you" names no one
   if (c.speaker.name.toLowerCase() === 'you') return null;
   const words = countWords(doc, c, MAX_WORDS + 1);
@@ -50,5 +47,5 @@ export function shortFeelingShape(doc: Doc, c: Candidate): { rule: string; confi
   const last = c.parts[c.parts.length - 1]!;
   c.parts = [{ start: tokenAt(doc, cue.head + 1).start, end: last.end }];
   c.cue = { ...cue, last: cue.head + 1 };
-  return { rule: SHORT_FEELING_RULE, confidence: Math.round(c.confidence * CONFIDENCE_FACTOR * 100) / 100 };
+  return shortShape(SHORT_FEELING_RULE, c);
 }

@@ -19,11 +19,10 @@ import type { Doc } from '../../prepare/document.js';
 import { tokenAt, tokenAtOrAfter, tokenCount } from '../../prepare/lookup.js';
 import { INFINITIVE_INNER_CLAUSE_WORDS, SECOND_PREDICATE_AUX } from '../../data/clauses.js';
 import { PERSON_SUBJECT_PRONOUNS } from '../../data/pronouns.js';
+import { OPT_IN_CATEGORIES } from '../../options.js';
 
 /** Rules whose opt-in content may open with the "to" of an infinitive. */
 const INFINITIVE_RULES: ReadonlySet<string> = new Set(['reported/cue-infinitive', 'reported/cue-infinitive-short', 'reported/state-object']);
-/** The opt-in categories. */
-const OPT_IN: ReadonlySet<string> = new Set(['thought', 'evidence', 'stance']);
 /** Marks that open an aside inside the content: a parenthesis or a dash. */
 const ASIDE = /^(?:[()\u2014\u2013]|--|-)$/;
 
@@ -43,7 +42,7 @@ function secondPredicate(doc: Doc, first: number, last: number, quoted: Readonly
 /** Cuts a second predicate off the content of the kept opt-in infinitive cues in `list` (see the module comment). */
 export function cutInfinitiveSecondPredicates(doc: Doc, list: readonly Candidate[], quoted: Readonly<Uint8Array>): void {
   for (const c of list) {
-    if (!c.keep || !c.cue || !OPT_IN.has(c.cue.category) || !INFINITIVE_RULES.has(c.rule) || c.parts.length !== 1) continue;
+    if (!c.keep || !c.cue || !OPT_IN_CATEGORIES.has(c.cue.category) || !INFINITIVE_RULES.has(c.rule) || c.parts.length !== 1) continue;
     const part = c.parts[0]!;
     let first = tokenAtOrAfter(doc, part.start);
     if (first >= tokenCount(doc) || first < c.cue.last) continue;

@@ -14,9 +14,9 @@
  */
 import type { Doc } from '../../prepare/document.js';
 import type { Candidate } from '../candidate.js';
-import { tokenAt } from '../../prepare/lookup.js';
 import { countWords } from './opt-in.js';
 import { ASIDE_SUBJECT_PRONOUNS } from '../../data/pronouns.js';
+import { MIN_SHORT_CONFIDENCE, isBareParticipleCue, shortShape, type ShortShape } from './short-shape.js';
 
 /** The rule whose short thought infinitives this shape takes. */
 const INFINITIVE_RULE = 'reported/cue-infinitive';
@@ -25,22 +25,18 @@ const SHORT_INFINITIVE_RULE = 'reported/cue-infinitive-short';
 /** Fewest and most words of the infinitive ("to" included). */
 const MIN_WORDS = 6;
 const MAX_WORDS = 7;
-/** Lowest rule confidence lifted (the bar's own). */
-const MIN_CONFIDENCE = 0.5;
-/** The share of the rule's confidence the shape keeps: 0.65 becomes 0.55. */
-const CONFIDENCE_FACTOR = 0.85;
 
 /**
  * The rule and confidence of a short opt-in shape that `c`, refused by the
  * opt-in bar, takes, or null when it takes none.
  */
-export function shortOptInShape(doc: Doc, c: Candidate): { rule: string; confidence: number } | null {
+export function shortOptInShape(doc: Doc, c: Candidate): ShortShape | null {
   const cue = c.cue;
-  if (cue === null || cue.category !== 'thought' || c.rule !== INFINITIVE_RULE || c.speaker === null || c.confidence < MIN_CONFIDENCE) return null;
+  if (cue === null || cue.category !== 'thought' || c.rule !== INFINITIVE_RULE || c.speaker === null || c.confidence < MIN_SHORT_CONFIDENCE) return null;
   if (ASIDE_SUBJECT_PRONOUNS.has(c.speaker.name.toLowerCase())) return null;
   // "anyone wanting to learn more", "two men seeking to win": a bare participle modifies its noun (0 of 2 on train and dev)
-  if (cue.first === cue.head && /ing$/.test(tokenAt(doc, cue.head).lower)) return null;
+  if (isBareParticipleCue(doc, cue)) return null;
   const words = countWords(doc, c, MAX_WORDS + 1);
   if (words < MIN_WORDS || words > MAX_WORDS) return null;
-  return { rule: SHORT_INFINITIVE_RULE, confidence: Math.round(c.confidence * CONFIDENCE_FACTOR * 100) / 100 };
+  return shortShape(SHORT_INFINITIVE_RULE, c);
 }

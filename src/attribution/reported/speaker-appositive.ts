@@ -16,7 +16,7 @@
 import type { CueMatch, Mention } from '../candidate.js';
 import { tokenAt, tokenCount } from '../../prepare/lookup.js';
 import type { ReportedContext } from './shared.js';
-import { RELATIVE_PRONOUNS } from '../../data/clauses.js';
+import { DESCRIBING_IRREGULAR_PARTICIPLES, RELATIVE_PRONOUNS } from '../../data/clauses.js';
 import { OCCASION_NOUNS, TIME_ASIDE_OPENERS, TIME_PHRASE_DETERMINERS, TIME_POINT_WORDS } from '../../data/time.js';
 
 /** Most tokens an appositive may have. */
@@ -55,9 +55,6 @@ function timeAside(ctx: ReportedContext, k: number): boolean {
   return !/^(NOUN|PROPN)$/.test(after.pos) && !/^['\u2019]s$/u.test(after.value);
 }
 
-/** Past participles without "-ed" that describe a noun: "a hacker known as ...". */
-const IRREGULAR_PARTICIPLES = new Set(['known', 'born']);
-
 /**
  * True when the verb at token `k`, inside an appositive, is a participle that
  * describes the noun before it rather than a verb of its own: one joined to
@@ -73,7 +70,7 @@ function participleModifier(ctx: ReportedContext, k: number): boolean {
   if (t.pos !== 'VERB' || k < 1) return false;
   const prev = tokenAt(doc, k - 1);
   const ing = /ing$/.test(t.lower);
-  const past = /ed$/.test(t.lower) || IRREGULAR_PARTICIPLES.has(t.lower);
+  const past = /ed$/.test(t.lower) || DESCRIBING_IRREGULAR_PARTICIPLES.has(t.lower);
   if (!ing && !past) return false;
   if (prev.value === '-' && prev.end === t.start) return true;
   if (ing) return /^(NOUN|PROPN|ADJ|ADV)$/.test(prev.pos);

@@ -17,6 +17,8 @@ import type { Doc } from '../../prepare/document.js';
 import type { Candidate } from '../candidate.js';
 import { tokenAt } from '../../prepare/lookup.js';
 import { countWords } from './opt-in.js';
+import { MIN_SHORT_CONFIDENCE, isBareParticipleCue, shortShape, type ShortShape } from './short-shape.js';
+import { SHORT_STANCE_CUE_NOT_AFTER } from '../../data/senses.js';
 
 /** The rule whose short stances this shape takes. */
 const TOPIC_RULE = 'reported/cue-topic';
@@ -25,12 +27,6 @@ const SHORT_TOPIC_RULE = 'reported/cue-topic-short';
 /** Fewest and most words of the content: from four on, the bar itself lets the stance through. */
 const MIN_WORDS = 2;
 const MAX_WORDS = 3;
-/** Lowest rule confidence lifted (the bar's own). */
-const MIN_CONFIDENCE = 0.5;
-/** The share of the rule's confidence the shape keeps: 0.5 becomes 0.43. */
-const CONFIDENCE_FACTOR = 0.85;
-/** Words right before the cue that leave its subject unread: an infinitive, a coordinated verb. */
-const NOT_BEFORE: ReadonlySet<string> = new Set(['to', 'and', 'or']);
 
 /**
  * The rule and confidence that `c`, a stance with its topic ("pushed for a
@@ -41,14 +37,14 @@ const NOT_BEFORE: ReadonlySet<string> = new Set(['to', 'and', 'or']);
  * @param c - A candidate the opt-in bar refused.
  * @returns The shape's rule and confidence, or null.
  */
-export function shortTopicShape(doc: Doc, c: Candidate): { rule: string; confidence: number } | null {
+export function shortTopicShape(doc: Doc, c: Candidate): ShortShape | null {
   const cue = c.cue;
-  if (c.rule !== TOPIC_RULE || cue === null || cue.category !== 'stance' || cue.negated || c.speaker === null || c.confidence < MIN_CONFIDENCE) return null;
+  if (c.rule !== TOPIC_RULE || cue === null || cue.category !== 'stance' || cue.negated || c.speaker === null || c.confidence < MIN_SHORT_CONFIDENCE) return null;
   if (c.speaker.name.toLowerCase() === 'you') return null;
   // "the rivals, pushing for common trade": a bare participle modifies its noun
-  if (cue.first === cue.head && /ing$/.test(tokenAt(doc, cue.head).lower)) return null;
-  if (cue.first > 0 && NOT_BEFORE.has(tokenAt(doc, cue.first - 1).lower)) return null;
+  if (isBareParticipleCue(doc, cue)) return null;
+  if (cue.first > 0 && SHORT_STANCE_CUE_NOT_AFTER.has(tokenAt(doc, cue.first - 1).lower)) return null;
   const words = countWords(doc, c, MAX_WORDS + 1);
   if (words < MIN_WORDS || words > MAX_WORDS) return null;
-  return { rule: SHORT_TOPIC_RULE, confidence: Math.round(c.confidence * CONFIDENCE_FACTOR * 100) / 100 };
+  return shortShape(SHORT_TOPIC_RULE, c);
 }
