@@ -1,5 +1,5 @@
 /**
- * perf43 (issue 12): four whole-document loops pass over a long text's tokens
+ * perf43 (issue 12): eight whole-document loops pass over a long text's tokens
  * on the token table's numbers, making a token object only for the few tokens
  * they look at further: the words before names after a first-name title
  * ("Dean"), the name uses counted for a gerund before a name, the index of

@@ -13,7 +13,8 @@
  * "for", "of", "as", "against", "on" or "over" the gold goes on as often as it
  * stops, and after a common noun ("the bill after ...") it goes on more often,
  * so neither is cut. Only a stance whose content is its verb's object (the
- * rules of `reported/stance-adjunct.ts`). Run last, on the kept candidates.
+ * rules of `reported/stance-adjunct.ts`). Run on the kept candidates, after
+ * the stance adjuncts' cut and before the proposition nouns are taken.
  * @internal
  */
 import type { Candidate } from '../candidate.js';

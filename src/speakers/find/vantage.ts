@@ -12,8 +12,8 @@ import { VANTAGE_NOUNS, VANTAGE_PREPOSITIONS } from '../../data/places.js';
 /**
  * True when the preposition at `k` opens a spot the speaker spoke from: one
  * of {@link VANTAGE_PREPOSITIONS}, a possessive, maybe an adjective or a
- * participle, and one
- * of {@link VANTAGE_NOUNS} ("from her window", "at his cluttered desk").
+ * participle, and one of {@link VANTAGE_NOUNS} ("from her window", "at his
+ * cluttered desk").
  */
 export function isVantageTail(doc: Doc, k: number): boolean {
   const prep = maybeToken(doc, k);
