@@ -11,6 +11,7 @@
  * import { compactState as state } from './support/compact-prepare.js';
  * ```
  */
+import { expect } from 'vitest';
 import type * as Document from '../../src/prepare/document.js';
 
 /** Whether texts are read the long-text way now, and how many were. */
@@ -45,4 +46,16 @@ export function readBothWays<T>(extract: () => T): [T, T, boolean] {
   } finally {
     compactState.compact = false;
   }
+}
+
+/**
+ * Runs `extract` both ways ({@link readBothWays}) and expects the second read
+ * to go through a token table and to give what the first gave; returns the
+ * first result.
+ */
+export function sameBothWays<T>(extract: () => T): T {
+  const [plain, compact, tabled] = readBothWays(extract);
+  expect(tabled).toBe(true);
+  expect(compact).toEqual(plain);
+  return plain;
 }
