@@ -27,8 +27,15 @@ const MIN_WORDS = 6;
 const MAX_WORDS = 7;
 
 /**
- * The rule and confidence of a short opt-in shape that `c`, refused by the
- * opt-in bar, takes, or null when it takes none.
+ * The rule and confidence that `c`, a thought's infinitive refused by the
+ * opt-in bar for its six or seven words ("plans to close the old ferry
+ * pier"), takes, or null when it takes none. The short feelings and stances
+ * have shapes of their own (`reported/feeling-short.ts`,
+ * `reported/topic-short.ts`).
+ *
+ * @param doc - The prepared document.
+ * @param c - A candidate the opt-in bar refused.
+ * @returns The shape's rule and confidence, or null.
  */
 export function shortOptInShape(doc: Doc, c: Candidate): ShortShape | null {
   const cue = c.cue;
