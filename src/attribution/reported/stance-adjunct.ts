@@ -18,8 +18,8 @@ import { tokenAt, tokenAtOrAfter, tokenCount } from '../../prepare/lookup.js';
 import { STANCE_MARGIN_NOUNS, STANCE_PLACE_ADVERBS, STANCE_TIME_MODIFIERS } from '../../data/senses.js';
 import { TIME_POINT_WORDS, STANCE_TIME_PREPOSITIONS } from '../../data/time.js';
 
-/** Rules whose stance content is the noun-phrase object of the cue. */
-const OBJECT_RULES: ReadonlySet<string> = new Set(['reported/cue-object', 'reported/speech-object', 'reported/stance-role', 'reported/stance-phrase']);
+/** Rules whose stance content is the noun-phrase object of the cue (read by `reported/stance-name-adjunct.ts` too). */
+export const STANCE_OBJECT_RULES: ReadonlySet<string> = new Set(['reported/cue-object', 'reported/speech-object', 'reported/stance-role', 'reported/stance-phrase']);
 /** A year: "in 2019", "since 1998". */
 const YEAR = /^(1[89]|20)\d\d$/;
 /** Most tokens between the preposition and the word that closes the adjunct ("by a 4 - to - 3 vote"). */
@@ -61,7 +61,7 @@ function verbIn(doc: Doc, first: number, last: number): boolean {
 /** Cuts a closing time or margin adjunct off the noun-phrase content of the kept stances in `list`. */
 export function cutStanceAdjuncts(doc: Doc, list: readonly Candidate[], quoted: Readonly<Uint8Array>): void {
   for (const c of list) {
-    if (!c.keep || !c.cue || c.cue.category !== 'stance' || !OBJECT_RULES.has(c.rule) || c.parts.length !== 1) continue;
+    if (!c.keep || !c.cue || c.cue.category !== 'stance' || !STANCE_OBJECT_RULES.has(c.rule) || c.parts.length !== 1) continue;
     const part = c.parts[0]!;
     const first = tokenAtOrAfter(doc, part.start);
     // a content before its cue is left as it is

@@ -27,9 +27,8 @@ import {
   NAME_OBJECT_PRONOUNS,
   NAME_OBJECT_RELATIVES,
 } from '../../data/senses.js';
+import { STANCE_OBJECT_RULES } from './stance-adjunct.js';
 
-/** Rules whose stance content is the noun-phrase object of the cue (as in `reported/stance-adjunct.ts`). */
-const OBJECT_RULES: ReadonlySet<string> = new Set(['reported/cue-object', 'reported/speech-object', 'reported/stance-role', 'reported/stance-phrase']);
 /** Dashes that open an aside after the name. */
 const DASH = /^(?:[\u2014\u2013]|--|-)$/;
 /** Most tokens of a name: "Sen. Ada Maria de la Moss" is far below it. */
@@ -75,7 +74,7 @@ function opensAdjunct(doc: Doc, k: number, last: number): boolean {
 /** Cuts what follows a name or personal pronoun object of the kept stances in `list` (see the module comment). */
 export function cutNameObjectAdjuncts(doc: Doc, list: readonly Candidate[], quoted: Readonly<Uint8Array>): void {
   for (const c of list) {
-    if (!c.keep || !c.cue || c.cue.category !== 'stance' || !OBJECT_RULES.has(c.rule) || c.parts.length !== 1) continue;
+    if (!c.keep || !c.cue || c.cue.category !== 'stance' || !STANCE_OBJECT_RULES.has(c.rule) || c.parts.length !== 1) continue;
     const part = c.parts[0]!;
     const first = tokenAtOrAfter(doc, part.start);
     // a content before its cue is left as it is
