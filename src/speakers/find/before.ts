@@ -472,6 +472,12 @@ function phraseBefore(doc: Doc, cueFirst: number, givenFloor: number): Mention |
       end = aux;
       continue;
     }
+    // "Lee has and will continue to advise", "they can and will say": an auxiliary joined by "and" or "or" to the
+    // auxiliaries of the cue's group shares its subject
+    if (end - 2 > floor && tokenAt(doc, end).pos === 'AUX' && /^(and|or)$/.test(tokenAt(doc, end - 1).lower) && tokenAt(doc, end - 2).pos === 'AUX' && /^\p{Ll}/u.test(tokenAt(doc, end - 2).value)) {
+      end -= 2;
+      continue;
+    }
     // "Lee all but begged", "Reyes a month later announced": an adverbial phrase between the subject and its verb
     if (end - 3 >= floor && tokenAt(doc, end - 1).lower === 'but' && tokenAt(doc, end - 2).lower === 'all' && tokenAt(doc, end).pos === 'VERB') {
       end -= 2;
