@@ -785,3 +785,9 @@ export const INTRANSITIVE_PAST_LEMMAS: ReadonlySet<string> = new Set([
   'erupt', 'happen', 'occur', 'emerge', 'arrive', 'die', 'exist', 'disappear', 'vanish', 'ensue', 'persist',
   'subside', 'linger', 'flare', 'arise', 'originate', 'culminate', 'coincide', 'unfold', 'intensify', 'resurface',
 ]);
+
+/**
+ * Quantifiers that stand alone for people before a participle and its
+ * preposition: "several included on it told", "many named in the report say".
+ */
+export const PARTICIPLE_QUANTIFIERS: ReadonlySet<string> = new Set(['several', 'many', 'most', 'some', 'few', 'all', 'both', 'others']);

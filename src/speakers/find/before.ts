@@ -26,7 +26,7 @@ import { sentenceSubject } from './subject.js';
 import { sharedSubject } from './participle.js';
 import { counted, quantifierAlone } from './counted.js';
 import { isPlace, isPlaceAfterPreposition } from './place.js';
-import { coordinatedStart, nameListStart, participleSubject, relativeClauseSubject, relativeVerbSubject } from './subject-modifiers.js';
+import { coordinatedStart, nameListStart, participleSubject, quantifierParticipleSubject, relativeClauseSubject, relativeVerbSubject } from './subject-modifiers.js';
 import { timePhraseEnd } from './time-phrase.js';
 import { bareQuantifier } from './bare-quantifier.js';
 import { whoseClauseOpen } from './whose-clause.js';
@@ -706,6 +706,9 @@ function phraseBefore(doc: Doc, cueFirst: number, givenFloor: number): Mention |
   const withMedium = withMediumVerb(doc, cueFirst, start, end, floor);
   const participle = withMedium < 0 ? participleSubject(doc, start, end, floor) : null;
   if (participle) return participle;
+  // "several included on it told": a quantifier standing alone for people before a participle and its preposition
+  const quantified = withMedium < 0 ? quantifierParticipleSubject(doc, start, end, floor) : null;
+  if (quantified) return quantified;
   // "His office released a statement saying ...": the issuer speaks; the statement is the medium
   // a verb with its particle: "sent out a press release saying"
   // (an amount's currency sign and its determiner stand before the phrase: "filed a $40 million lawsuit alleging")
