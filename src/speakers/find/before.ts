@@ -4,7 +4,7 @@
  * @internal
  */
 import type { Mention } from '../shape.js';
-import { CUE_VERBS, NOUN_TAGGED_RETORT_VERBS, ISSUING_VERBS, MEDIUM_HEADS, MEDIUM_PREPOSITIONS, MEDIUM_WITH_PREPOSITIONS, PLACE_HEADS, SUBJECT_MEDIUM_DETERMINERS, SUBJECT_MEDIUM_HEADS, TEXT_FINDING_VERBS, VERB_PARTICLES, WORK_NOUNS, OBJECT_CONTROL_VERBS, SIGN_NOUNS, SAYING_CATEGORIES } from '../../data/cues.js';
+import { CUE_VERBS, GERUND_OBJECT_VERBS, NOUN_TAGGED_RETORT_VERBS, ISSUING_VERBS, MEDIUM_HEADS, MEDIUM_PREPOSITIONS, MEDIUM_WITH_PREPOSITIONS, PLACE_HEADS, SUBJECT_MEDIUM_DETERMINERS, SUBJECT_MEDIUM_HEADS, TEXT_FINDING_VERBS, VERB_PARTICLES, WORK_NOUNS, OBJECT_CONTROL_VERBS, SIGN_NOUNS, SAYING_CATEGORIES } from '../../data/cues.js';
 import { DOCUMENT_NOUNS, FRACTION_NOUNS, HANDING_PREPOSITIONS, ORGANIZATION_NOUNS, PARTY_PARTICIPLES, SURVEY_PARTICIPLES, COLLECTIVE_PEOPLE } from '../../data/people.js';
 import { DAY_WORDS, TIME_LEADS, TIME_PHRASE_WORDS, TIME_UNITS, TIME_APPROXIMATORS } from '../../data/time.js';
 import type { Doc, Token } from '../../prepare/document.js';
@@ -18,7 +18,7 @@ import { HEAD_NOUNS } from '../../data/titles.js';
 import { joinedFloor } from './floor.js';
 import { remembered, type MentionMemo } from './memo.js';
 import { isNounPhrase, phraseEndAfter, phraseStartBefore } from './noun-phrase.js';
-import { isPeopleKind, isPlaceName, isStateAbbreviation, kindOfHead, kindOfName } from '../kinds.js';
+import { isPeopleKind, isPlaceName, isSpeakingHead, isStateAbbreviation, kindOfHead, kindOfName } from '../kinds.js';
 import { isPassiveAt } from './passive.js';
 import { openingSubject, subjectBeforeComma } from './long-subject.js';
 import { bareCount } from './bare-count.js';
@@ -744,6 +744,10 @@ function phraseBefore(doc: Doc, cueFirst: number, givenFloor: number): Mention |
   const verb = maybeToken(doc, verbAt);
   // (a form of "be" only before the medium: "was on the radio talking")
   const beforeMedium = verbAt < start - 1 && afterMediumPreposition && (verb?.pos === 'AUX' || (verb?.pos === 'NOUN' && NOUN_TAGGED_RETORT_VERBS.has(verb.value)));
+  // "we watch Tom Reyes's loyal negotiating partners in Dover referring to": a participle inside the object before
+  // its head, after a verb of perceiving; the people of the whole object speak
+  const perceived = verb !== undefined && verbAt === start - 1 && /ing$/.test(maybeToken(doc, cueFirst)?.lower ?? '') ? perceivedObject(doc, verbAt, start, end, floor) : null;
+  if (perceived) return perceived;
   // likewise any object of a verb before a bare participle: "The senator emailed supporters saying: ..."
   // (but "left many voters wondering", "heard the governor saying": after a verb of perceiving or leaving in a
   // state, the people in the object speak)
@@ -791,6 +795,30 @@ function phraseBefore(doc: Doc, cueFirst: number, givenFloor: number): Mention |
     return { ...mention, last: modifierEnd, end: to, name: doc.text.slice(mention.start, to), head: mention.head ?? mention.last - 1 };
   }
   return mention;
+}
+
+/** Most words before a participle inside an object, back to the verb of perceiving: "Tom Reyes's loyal". */
+const MAX_PERCEIVED_MODIFIERS = 6;
+
+/**
+ * The whole object of a verb of perceiving ({@link isGerundSubjectObject})
+ * when the phrase [start, end) before a gerund cue follows a participle in -ing
+ * at `participle` that modifies its head ("negotiating partners"), with a
+ * possessive, adjectives or adverbs before it: "we watch | Tom Reyes's loyal
+ * negotiating | partners in Dover | referring to"; null when the words there
+ * are no such object or its head names no people, body or plural.
+ */
+function perceivedObject(doc: Doc, participle: number, start: number, end: number, floor: number): Mention | null {
+  const p = tokenAt(doc, participle);
+  if (p.pos !== 'VERB' || !/^\p{Ll}+ing$/u.test(p.value) || tokenAt(doc, start).pos !== 'NOUN') return null;
+  let j = participle - 1;
+  while (j > floor && j >= participle - MAX_PERCEIVED_MODIFIERS && /^(ADJ|ADV|PART|PROPN|DET)$/.test(tokenAt(doc, j).pos) && tokenAt(doc, j).sent === p.sent) j--;
+  const verb = tokenAt(doc, j);
+  if (j === participle - 1 || j <= floor || verb.pos !== 'VERB' || verb.sent !== p.sent || !GERUND_OBJECT_VERBS.has(verb.lemma)) return null;
+  const mention: Mention = { first: j + 1, last: end, start: tokenAt(doc, j + 1).start, end: tokenAt(doc, end - 1).end, kind: 'description', titles: [], name: doc.text.slice(tokenAt(doc, j + 1).start, tokenAt(doc, end - 1).end), head: start };
+  // (a head of people or a body, or any plural: "partners", "rivals")
+  const head = tokenAt(doc, start);
+  return isSpeakingHead(head) || (head.lower !== head.lemma && /s$/.test(head.lower)) ? mention : null;
 }
 
 /**
