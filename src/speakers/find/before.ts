@@ -435,6 +435,12 @@ function phraseBefore(doc: Doc, cueFirst: number, givenFloor: number): Mention |
   for (let round = 0; round < 4; round++) {
     const from = end;
     while (end - 1 >= floor && (SKIPPABLE_ADVERBS.has(tokenAt(doc, end - 1).lower) || REFLEXIVE_PRONOUNS.has(tokenAt(doc, end - 1).lower) || (tokenAt(doc, end - 1).pos === 'ADV' && /ly$/.test(tokenAt(doc, end - 1).lower) && !isNameToken(tokenAt(doc, end - 1), doc) && !afterDeterminer(doc, end - 1, floor)) || isFloatingQuantifier(doc, end - 1, floor))) end--;
+    // "she repeatedly, implicitly criticized": adverbs in -ly joined by a comma
+    if (end < from && end - 2 > floor && tokenAt(doc, end - 1).value === ',' && tokenAt(doc, end).pos === 'ADV' && /ly$/.test(tokenAt(doc, end).lower) &&
+      tokenAt(doc, end - 2).pos === 'ADV' && /ly$/.test(tokenAt(doc, end - 2).lower) && !isNameToken(tokenAt(doc, end - 2), doc)) {
+      end -= 2;
+      continue;
+    }
     // "She appeared to imply", "Okafor has begun to rebut", "he used to boast": the subject of the verb before "to"
     if (end - 2 >= floor && tokenAt(doc, end - 1).lower === 'to' && tokenAt(doc, end - 1).pos === 'PART' && isCatenative(tokenAt(doc, end - 2))) {
       end -= 2;
