@@ -782,3 +782,19 @@ export const SINGULAR_BE_FORMS: ReadonlySet<string> = new Set(['is', 'was']);
  * "what"): a subject or an object read from its tags does not start with one.
  */
 export const CLAUSE_OPENING_PRONOUNS: ReadonlySet<string> = new Set(['who', 'which', 'that', 'what']);
+
+/**
+ * Verbs that take no object, whose past form after a noun is the clause's own
+ * verb, never a participle describing the noun: "The dispute erupted a week
+ * after ..." (no one erupts a dispute, so "erupted" is no "published").
+ */
+export const INTRANSITIVE_PAST_LEMMAS: ReadonlySet<string> = new Set([
+  'erupt', 'happen', 'occur', 'emerge', 'arrive', 'die', 'exist', 'disappear', 'vanish', 'ensue', 'persist',
+  'subside', 'linger', 'flare', 'arise', 'originate', 'culminate', 'coincide', 'unfold', 'intensify', 'resurface',
+]);
+
+/**
+ * Quantifiers that stand alone for people before a participle and its
+ * preposition: "several included on it told", "many named in the report say".
+ */
+export const PARTICIPLE_QUANTIFIERS: ReadonlySet<string> = new Set(['several', 'many', 'most', 'some', 'few', 'all', 'both', 'others']);

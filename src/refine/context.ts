@@ -21,7 +21,9 @@ export function carryContext(doc: Doc, candidates: readonly Candidate[]): void {
   const ordered = candidates.filter((c) => c.keep).sort((a, b) => candidateStart(a) - candidateStart(b));
   for (const c of ordered) {
     if (c.speaker !== null || c.cue !== null) {
-      lastAttributed = c;
+      // (a quote inside the span of the one before is part of its words, and that one's speaker goes on: 'Her friends
+      // mocked the plan, calling it "a folly," Ann Vey said.' then '"But it is our folly."' is Ann Vey's)
+      if (lastAttributed === null || !within(c, lastAttributed)) lastAttributed = c;
       if (c.kind === 'direct' && (lastDirect === null || candidateEnd(c) >= candidateEnd(lastDirect))) lastDirect = c;
       continue;
     }
@@ -55,6 +57,11 @@ export function carryContext(doc: Doc, candidates: readonly Candidate[]): void {
       lastAttributed = c;
     }
   }
+}
+
+/** True when candidate `inner` lies inside the span of candidate `outer`. */
+function within(inner: Candidate, outer: Candidate): boolean {
+  return candidateStart(inner) >= candidateStart(outer) && candidateEnd(inner) <= candidateEnd(outer);
 }
 
 /** The words between a speaker and the rest of the quote it interrupts: a verb, maybe an adverb or particle, and a comma. */

@@ -4,7 +4,7 @@
  * @internal
  */
 import type { Mention } from '../shape.js';
-import { CUE_VERBS, NOUN_TAGGED_RETORT_VERBS, ISSUING_VERBS, MEDIUM_HEADS, MEDIUM_PREPOSITIONS, MEDIUM_WITH_PREPOSITIONS, PLACE_HEADS, SUBJECT_MEDIUM_DETERMINERS, SUBJECT_MEDIUM_HEADS, TEXT_FINDING_VERBS, VERB_PARTICLES, WORK_NOUNS, OBJECT_CONTROL_VERBS, SIGN_NOUNS, SAYING_CATEGORIES } from '../../data/cues.js';
+import { CUE_VERBS, GERUND_OBJECT_VERBS, NOUN_TAGGED_RETORT_VERBS, ISSUING_VERBS, MEDIUM_HEADS, MEDIUM_PREPOSITIONS, MEDIUM_WITH_PREPOSITIONS, PLACE_HEADS, SUBJECT_MEDIUM_DETERMINERS, SUBJECT_MEDIUM_HEADS, TEXT_FINDING_VERBS, VERB_PARTICLES, WORK_NOUNS, OBJECT_CONTROL_VERBS, SIGN_NOUNS, SAYING_CATEGORIES } from '../../data/cues.js';
 import { DOCUMENT_NOUNS, FRACTION_NOUNS, HANDING_PREPOSITIONS, ORGANIZATION_NOUNS, PARTY_PARTICIPLES, SURVEY_PARTICIPLES, COLLECTIVE_PEOPLE } from '../../data/people.js';
 import { DAY_WORDS, TIME_LEADS, TIME_PHRASE_WORDS, TIME_UNITS, TIME_APPROXIMATORS } from '../../data/time.js';
 import type { Doc, Token } from '../../prepare/document.js';
@@ -18,7 +18,7 @@ import { HEAD_NOUNS } from '../../data/titles.js';
 import { joinedFloor } from './floor.js';
 import { remembered, type MentionMemo } from './memo.js';
 import { isNounPhrase, phraseEndAfter, phraseStartBefore } from './noun-phrase.js';
-import { isPeopleKind, isPlaceName, isStateAbbreviation, kindOfHead, kindOfName } from '../kinds.js';
+import { isPeopleKind, isPlaceName, isSpeakingHead, isStateAbbreviation, kindOfHead, kindOfName } from '../kinds.js';
 import { isPassiveAt } from './passive.js';
 import { openingSubject, subjectBeforeComma } from './long-subject.js';
 import { bareCount } from './bare-count.js';
@@ -26,7 +26,7 @@ import { sentenceSubject } from './subject.js';
 import { sharedSubject } from './participle.js';
 import { counted, quantifierAlone } from './counted.js';
 import { isPlace, isPlaceAfterPreposition } from './place.js';
-import { coordinatedStart, nameListStart, participleSubject, relativeClauseSubject, relativeVerbSubject } from './subject-modifiers.js';
+import { coordinatedStart, nameListStart, participleSubject, quantifierParticipleSubject, relativeClauseSubject, relativeVerbSubject } from './subject-modifiers.js';
 import { timePhraseEnd } from './time-phrase.js';
 import { bareQuantifier } from './bare-quantifier.js';
 import { whoseClauseOpen } from './whose-clause.js';
@@ -435,6 +435,12 @@ function phraseBefore(doc: Doc, cueFirst: number, givenFloor: number): Mention |
   for (let round = 0; round < 4; round++) {
     const from = end;
     while (end - 1 >= floor && (SKIPPABLE_ADVERBS.has(tokenAt(doc, end - 1).lower) || REFLEXIVE_PRONOUNS.has(tokenAt(doc, end - 1).lower) || (tokenAt(doc, end - 1).pos === 'ADV' && /ly$/.test(tokenAt(doc, end - 1).lower) && !isNameToken(tokenAt(doc, end - 1), doc) && !afterDeterminer(doc, end - 1, floor)) || isFloatingQuantifier(doc, end - 1, floor))) end--;
+    // "she repeatedly, implicitly criticized": adverbs in -ly joined by a comma
+    if (end < from && end - 2 > floor && tokenAt(doc, end - 1).value === ',' && tokenAt(doc, end).pos === 'ADV' && /ly$/.test(tokenAt(doc, end).lower) &&
+      tokenAt(doc, end - 2).pos === 'ADV' && /ly$/.test(tokenAt(doc, end - 2).lower) && !isNameToken(tokenAt(doc, end - 2), doc)) {
+      end -= 2;
+      continue;
+    }
     // "She appeared to imply", "Okafor has begun to rebut", "he used to boast": the subject of the verb before "to"
     if (end - 2 >= floor && tokenAt(doc, end - 1).lower === 'to' && tokenAt(doc, end - 1).pos === 'PART' && isCatenative(tokenAt(doc, end - 2))) {
       end -= 2;
@@ -470,6 +476,12 @@ function phraseBefore(doc: Doc, cueFirst: number, givenFloor: number): Mention |
     if (aux < end) {
       if (!catenative && isPassiveAt(doc, aux)) return null;
       end = aux;
+      continue;
+    }
+    // "Lee has and will continue to advise", "they can and will say": an auxiliary joined by "and" or "or" to the
+    // auxiliaries of the cue's group shares its subject
+    if (end - 2 > floor && tokenAt(doc, end).pos === 'AUX' && /^(and|or)$/.test(tokenAt(doc, end - 1).lower) && tokenAt(doc, end - 2).pos === 'AUX' && /^\p{Ll}/u.test(tokenAt(doc, end - 2).value)) {
+      end -= 2;
       continue;
     }
     // "Lee all but begged", "Reyes a month later announced": an adverbial phrase between the subject and its verb
@@ -700,6 +712,9 @@ function phraseBefore(doc: Doc, cueFirst: number, givenFloor: number): Mention |
   const withMedium = withMediumVerb(doc, cueFirst, start, end, floor);
   const participle = withMedium < 0 ? participleSubject(doc, start, end, floor) : null;
   if (participle) return participle;
+  // "several included on it told": a quantifier standing alone for people before a participle and its preposition
+  const quantified = withMedium < 0 ? quantifierParticipleSubject(doc, start, end, floor) : null;
+  if (quantified) return quantified;
   // "His office released a statement saying ...": the issuer speaks; the statement is the medium
   // a verb with its particle: "sent out a press release saying"
   // (an amount's currency sign and its determiner stand before the phrase: "filed a $40 million lawsuit alleging")
@@ -735,6 +750,10 @@ function phraseBefore(doc: Doc, cueFirst: number, givenFloor: number): Mention |
   const verb = maybeToken(doc, verbAt);
   // (a form of "be" only before the medium: "was on the radio talking")
   const beforeMedium = verbAt < start - 1 && afterMediumPreposition && (verb?.pos === 'AUX' || (verb?.pos === 'NOUN' && NOUN_TAGGED_RETORT_VERBS.has(verb.value)));
+  // "we watch Tom Reyes's loyal negotiating partners in Dover referring to": a participle inside the object before
+  // its head, after a verb of perceiving; the people of the whole object speak
+  const perceived = verb !== undefined && verbAt === start - 1 && /ing$/.test(maybeToken(doc, cueFirst)?.lower ?? '') ? perceivedObject(doc, verbAt, start, end, floor) : null;
+  if (perceived) return perceived;
   // likewise any object of a verb before a bare participle: "The senator emailed supporters saying: ..."
   // (but "left many voters wondering", "heard the governor saying": after a verb of perceiving or leaving in a
   // state, the people in the object speak)
@@ -782,6 +801,30 @@ function phraseBefore(doc: Doc, cueFirst: number, givenFloor: number): Mention |
     return { ...mention, last: modifierEnd, end: to, name: doc.text.slice(mention.start, to), head: mention.head ?? mention.last - 1 };
   }
   return mention;
+}
+
+/** Most words before a participle inside an object, back to the verb of perceiving: "Tom Reyes's loyal". */
+const MAX_PERCEIVED_MODIFIERS = 6;
+
+/**
+ * The whole object of a verb of perceiving ({@link isGerundSubjectObject})
+ * when the phrase [start, end) before a gerund cue follows a participle in -ing
+ * at `participle` that modifies its head ("negotiating partners"), with a
+ * possessive, adjectives or adverbs before it: "we watch | Tom Reyes's loyal
+ * negotiating | partners in Dover | referring to"; null when the words there
+ * are no such object or its head names no people, body or plural.
+ */
+function perceivedObject(doc: Doc, participle: number, start: number, end: number, floor: number): Mention | null {
+  const p = tokenAt(doc, participle);
+  if (p.pos !== 'VERB' || !/^\p{Ll}+ing$/u.test(p.value) || tokenAt(doc, start).pos !== 'NOUN') return null;
+  let j = participle - 1;
+  while (j > floor && j >= participle - MAX_PERCEIVED_MODIFIERS && /^(ADJ|ADV|PART|PROPN|DET)$/.test(tokenAt(doc, j).pos) && tokenAt(doc, j).sent === p.sent) j--;
+  const verb = tokenAt(doc, j);
+  if (j === participle - 1 || j <= floor || verb.pos !== 'VERB' || verb.sent !== p.sent || !GERUND_OBJECT_VERBS.has(verb.lemma)) return null;
+  const mention: Mention = { first: j + 1, last: end, start: tokenAt(doc, j + 1).start, end: tokenAt(doc, end - 1).end, kind: 'description', titles: [], name: doc.text.slice(tokenAt(doc, j + 1).start, tokenAt(doc, end - 1).end), head: start };
+  // (a head of people or a body, or any plural: "partners", "rivals")
+  const head = tokenAt(doc, start);
+  return isSpeakingHead(head) || (head.lower !== head.lemma && /s$/.test(head.lower)) ? mention : null;
 }
 
 /**

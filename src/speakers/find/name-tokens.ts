@@ -153,6 +153,10 @@ function nameToken(t: Token, doc: Doc): boolean {
   // sentence and before a comma, a full stop, a semicolon, the sentence's end or a lower-case verb, is a surname (not
   // a function word of SHORT_NOT_SURNAMES: "Lee In, Hale Out")
   // (after a first name the tagger read as a common noun too: "Park Oh said", "said Park Oh.")
+  // "the left-leaning New Democratic Party": a capitalised word the tagger read as an adverb inside a sentence, after a
+  // lower-case word and before a capitalised name word, opens the name (not in a title-case run: "Lee Now Leads")
+  if (t.pos === 'ADV' && !opensSentence && startsUpperLower(t.value) && prev !== undefined && prev.sent === t.sent && /^\p{Ll}/u.test(prev.value) &&
+    next !== undefined && next.sent === t.sent && /^(PROPN|ADJ|NOUN)$/.test(next.pos) && startsUpperLower(next.value)) return true;
   if (/^\p{Lu}\p{Ll}$/u.test(t.value) && !opensSentence && !SHORT_NOT_SURNAMES.has(t.lower) && prev !== undefined && prev.sent === t.sent && (prev.pos === 'PROPN' || prev.pos === 'NOUN') &&
     startsUpperLower(prev.value) && (next === undefined || next.sent !== t.sent || /^[,.;]$/.test(next.value) || (/^(VERB|AUX)$/.test(next.pos) && /^\p{Ll}/u.test(next.value)))) return true;
   if (t.pos !== 'VERB') return false;

@@ -12,7 +12,7 @@ import { isMarkToken, maybeToken, tokenAt } from '../../prepare/lookup.js';
 import { canSpeak, isRecordNoun, makeMention } from './mention.js';
 import { phraseStartBefore } from './noun-phrase.js';
 import { PERSON_SUBJECT_PRONOUNS } from '../../data/pronouns.js';
-import { SUBJECT_RELATIVES, WHO_THAT_RELATIVES } from '../../data/clauses.js';
+import { PARTICIPLE_QUANTIFIERS, SUBJECT_RELATIVES, WHO_THAT_RELATIVES } from '../../data/clauses.js';
 import { kindOfName } from '../kinds.js';
 import { isInnerHyphen, isNameToken } from './name-tokens.js';
 
@@ -269,4 +269,23 @@ export function participleSubject(doc: Doc, start: number, end: number, floor: n
   const from = tokenAt(doc, s).start;
   const to = tokenAt(doc, end - 1).end;
   return { ...subject, last: end, end: to, kind: 'description', titles: [], name: doc.text.slice(from, to), head: subject.head ?? subjectEnd - 1 };
+}
+
+/**
+ * When the phrase starting at `start` is the object of a past participle and
+ * its preposition after a quantifier standing alone for people ("several
+ * included on | it", "many named in | the report"), the whole phrase from the
+ * quantifier, up to token `end`; else null. Not after a preposition ("one of
+ * many named in the report": the phrase is longer than this reads).
+ */
+export function quantifierParticipleSubject(doc: Doc, start: number, end: number, floor: number): Mention | null {
+  const q = start - 3;
+  if (q < floor || tokenAt(doc, start - 1).pos !== 'ADP') return null;
+  const verb = tokenAt(doc, start - 2);
+  const quantifier = tokenAt(doc, q);
+  if (verb.pos !== 'VERB' || !/^\p{Ll}+ed$/u.test(verb.value) || verb.lower === verb.lemma || !PARTICIPLE_QUANTIFIERS.has(quantifier.lower)) return null;
+  if ((q > floor && tokenAt(doc, q - 1).pos === 'ADP') || quantifier.sent !== tokenAt(doc, end - 1).sent) return null;
+  const from = quantifier.start;
+  const to = tokenAt(doc, end - 1).end;
+  return { first: q, last: end, start: from, end: to, kind: 'description', titles: [], name: doc.text.slice(from, to), head: q };
 }
