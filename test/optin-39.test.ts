@@ -45,3 +45,25 @@ describe('default output is unchanged (optin39)', () => {
     expect(optIns(text, {})).toEqual([]);
   });
 });
+
+describe('a feeling voiced alone is the content (optin39, reported/cue-feeling-bare)', () => {
+  test.each([
+    ['The harbor master also expressed concern.', 'concern', 'The harbor master', 'also expressed'],
+    ['Mara Voss has voiced doubts but will vote for the levy.', 'doubts', 'Mara Voss', 'has voiced'],
+    ['Tobin Hale expressed frustration; the vote went ahead.', 'frustration', 'Tobin Hale', 'expressed'],
+  ])('%s', (text, content, speaker, cue) => {
+    expect(optIns(text)).toContainEqual([content, speaker, cue]);
+  });
+  test.each([
+    // a word before the noun, a participle, an infinitive, another word after the noun
+    ['Mara Voss voiced qualified support.'],
+    ['The board issued a note expressing sympathy.'],
+    ['The crowd came to voice concerns peacefully.'],
+    ['Tobin Hale expressed concern again.'],
+  ])('no bare feeling: %s', (text) => {
+    expect(optIns(text).filter((r) => r[0] === text.match(/(support|sympathy|concerns|concern)/)![1])).toEqual([]);
+  });
+  test('default output is unchanged', () => {
+    expect(optIns('The harbor master also expressed concern.', {})).toEqual([]);
+  });
+});

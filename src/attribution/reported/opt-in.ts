@@ -32,6 +32,7 @@ import { isPeopleKind, kindOfHead } from '../../speakers/kinds.js';
 import { modalCue } from './shared.js';
 import { NOUN_MODIFIER_TAGS } from '../../data/tags.js';
 import { KNOWN_AS_RULE } from './known-as.js';
+import { FEELING_BARE_RULE } from './feeling-bare.js';
 
 /** Fewest words the content of an opt-in attribution needs: a clause, and a noun phrase or an infinitive. */
 const MIN_CLAUSE_WORDS = 4;
@@ -455,6 +456,8 @@ export function passesOptInBar(doc: Doc, c: Candidate): boolean {
   if (c.cue.category === 'thought' && NOMINAL_THOUGHT_RULES.has(c.rule) && nounCueAsNoun(doc, c)) return words >= MIN_CLAUSE_WORDS;
   // "Ms. Varga is known for her temper": a "known as" frame is as clear short as long (rule `reported/known-as`)
   if (c.rule === KNOWN_AS_RULE) return words >= MIN_CLAUSE_WORDS;
+  // "The harbor master also expressed concern.": the feeling voiced is the whole content (rule `reported/cue-feeling-bare`)
+  if (c.rule === FEELING_BARE_RULE) return words >= 1;
   // "Ada Moss appears to be gaining ground": a named subject makes a short clause of appearance as clear as a long one
   if (c.cue.category === 'thought' && namedRaising(doc, c)) return words >= MIN_NAMED_RAISING_WORDS;
   // "what he believes are the union's core values": the relative clause holds its cue and a verb of its own
