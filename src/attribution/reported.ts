@@ -22,6 +22,7 @@ import { impersonal } from './reported/raising.js';
 import { cueAs } from './reported/seen-as.js';
 import { evidenceClause } from './reported/evidence.js';
 import { cueFeeling } from './reported/expressed.js';
+import { cueFeelingBare } from './reported/feeling-bare.js';
 import { cueJudgement } from './reported/judgement.js';
 import { passesOptInBar } from './reported/opt-in.js';
 import { cutOccasionTail, cutRelativeInfinitive } from './reported/boundary.js';
@@ -216,6 +217,7 @@ export function findReported(ctx: ReportedContext): Candidate[] {
           askedListener(ctx, cue) ??
           cueAs(ctx, cue) ??
           cueFeeling(ctx, cue) ??
+          cueFeelingBare(ctx, cue) ??
           cueJudgement(ctx, cue) ??
           cueAnswerTo(ctx, cue) ??
           cueWh(ctx, cue) ??

@@ -65,12 +65,26 @@ export const HELPING_STANCE_CUES: ReadonlySet<string> = new Set(['support']);
  * endorsed Ada Moss" after a comma, 12 of 13 with "oppose") 18 of 21 in all.
  * "reject" joined (optin29): 7 of 8 new ones right ("rejected the offer",
  * "rejected the label"); a subject after "if" takes no side ("If the plan
- * rejected single parents, ...": a side supposed). "defend" is left out: it
- * also guards a title or a place ("defended her crown in Rome"), and its
- * short objects were right 10 times in 12 (8 of 10 new ones in optin29).
- * See `reported/opt-in.ts`.
+ * rejected single parents, ...": a side supposed). "defend" joined (optin39):
+ * its short objects gave 10 new stances on train, 8 of them annotated ("has
+ * defended the company", "defended his vote"); a prize or a place it guards
+ * ({@link DEFENDED_HOLDING_NOUNS}: "defended her crown in Rome") takes no
+ * side and keeps the four-word bar. See `reported/opt-in.ts`.
  */
-export const SIDE_TAKING_STANCE_CUES: ReadonlySet<string> = new Set(['oppose', 'applaud', 'endorse', 'reject']);
+export const SIDE_TAKING_STANCE_CUES: ReadonlySet<string> = new Set(['oppose', 'applaud', 'endorse', 'reject', 'defend']);
+
+/**
+ * What "defend" guards rather than backs: a prize, a seat or ground held
+ * ("defended her crown", "defending the seat", "defend their majority").
+ * "defend" with one of these in the first three words of its object is no
+ * side-taking stance (see {@link SIDE_TAKING_STANCE_CUES}). Opt-in (stance).
+ */
+export const DEFENDED_HOLDING_NOUNS: ReadonlySet<string> = new Set([
+  'title', 'titles', 'crown', 'crowns', 'championship', 'championships', 'belt', 'trophy', 'cup', 'medal',
+  'seat', 'seats', 'majority', 'majorities', 'lead', 'turf', 'territory', 'territories', 'border', 'borders',
+  'city', 'town', 'village', 'state', 'states', 'district', 'districts', 'country', 'homeland', 'goal', 'net',
+  'base', 'bases', 'line', 'lines', 'fort', 'ford', 'bridge', 'hill', 'ground',
+]);
 
 /**
  * Stance cue lemmas that never report a clause: what follows them is what is
