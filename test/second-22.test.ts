@@ -1,0 +1,55 @@
+/**
+ * Round one's leftovers (issue 11, second22): a free relative's "what" is no
+ * part of the speaker after it (`what aide Tom Reyes called "..."`); a
+ * newspaper's name word makes an organisation (`The Ledger shot back ...`).
+ * Exact parts, speaker mention, cue and rule; speaker names and kinds;
+ * negatives.
+ */
+import { describe, expect, test } from 'vitest';
+import { extract } from './support/invariants.js';
+import { row, rows, type Row } from './support/rows.js';
+
+const LEAD = 'direct/leading-speaker-cue';
+const CLAUSE = 'reported/cue-clause';
+const TOPIC = 'reported/cue-topic';
+const THAT = 'reported/cue-that';
+
+const cases: [string, string, Row[], (string | null)[]][] = [
+  ['a free relative "what" before a titled name', 'Mayor Lee praised the plan, what aide Tom Reyes called "the start of a new era."', [
+    row(['the plan'], 'Mayor Lee', 'praised', 'reported/cue-object'),
+    row(['the start of a new era.'], 'aide Tom Reyes', 'called', LEAD, 'direct'),
+  ], ['Lee', 'Tom Reyes']],
+  ['a free relative "what" after a preposition', 'The vote led to what aide Kevin Walsh called "the dawn of a long winter."', [
+    row(['the dawn of a long winter.'], 'aide Kevin Walsh', 'called', LEAD, 'direct'),
+  ], ['Kevin Walsh']],
+  ['a free relative "what" after a quantity', 'The fund gives about half of what researchers say they need every year.', [
+    row(['they need every year'], 'researchers', 'say', CLAUSE),
+  ], ['researchers']],
+  ['a free relative "what" before a topic cue', 'Critics blasted what some voters are saying about the race.', [
+    row(['the race'], 'some voters', 'are saying about', TOPIC),
+  ], ['some voters']],
+  ['a newspaper named by its name word', 'The Ledger shot back that the story was accurate.', [
+    row(['the story was accurate'], 'The Ledger', 'shot back', THAT),
+  ], ['Ledger']],
+];
+
+describe('second22: round one\u2019s leftovers', () => {
+  test.each(cases)('%s', (_name, input, expected, names) => {
+    const r = extract(input);
+    expect(rows(r)).toEqual(expected);
+    expect(r.quotes.map((q) => q.speaker?.name ?? null)).toEqual(names);
+  });
+  test('a newspaper name word makes an organisation, not after a first name', () => {
+    const kind = (text: string): string | undefined => {
+      const r = extract(text);
+      return r.speakers[r.quotes[0]!.speaker!.id]?.kind;
+    };
+    expect(kind('The Ledger shot back that the story was accurate.')).toBe('organization');
+    expect(kind('The Dayton Observer said that the story was accurate.')).toBe('organization');
+    expect(kind('Anna Ledger said that the story was accurate.')).toBe('person');
+    expect(kind('An observer said that the vote was fair.')).toBe('person');
+  });
+  test('a free relative with no cue yields nothing', () => {
+    expect(rows(extract('The vote led to what aide Kevin Walsh ate for lunch.'))).toEqual([]);
+  });
+});
