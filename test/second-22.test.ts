@@ -1,7 +1,9 @@
 /**
  * Round one's leftovers (issue 11, second22): a free relative's "what" is no
  * part of the speaker after it (`what aide Tom Reyes called "..."`); a
- * newspaper's name word makes an organisation (`The Ledger shot back ...`).
+ * newspaper's name word makes an organisation (`The Ledger shot back ...`);
+ * a participle after a verb and its medium shares the verb's subject (`Lee
+ * wrote in a statement explaining that ...`).
  * Exact parts, speaker mention, cue and rule; speaker names and kinds;
  * negatives.
  */
@@ -31,6 +33,18 @@ const cases: [string, string, Row[], (string | null)[]][] = [
   ['a newspaper named by its name word', 'The Ledger shot back that the story was accurate.', [
     row(['the story was accurate'], 'The Ledger', 'shot back', THAT),
   ], ['Ledger']],
+  ['a participle after a verb and its medium', 'Lee wrote in a statement explaining that the fund was empty.', [
+    row(['the fund was empty'], 'Lee', 'explaining', THAT),
+  ], ['Lee']],
+  ['a participle after a phrasal verb and its medium', 'Lee fired back in an editorial arguing that the fund was empty.', [
+    row(['the fund was empty'], 'Lee', 'arguing', THAT),
+  ], ['Lee']],
+  ['a participle after a retort the tagger reads as a noun', 'Lee shot back in a letter claiming that the fund was empty.', [
+    row(['the fund was empty'], 'Lee', 'claiming', THAT),
+  ], ['Lee']],
+  ['a medium between the subject and its verb', 'The governor in an interview said the fund was empty.', [
+    row(['the fund was empty'], 'The governor', 'said', CLAUSE),
+  ], ['The governor']],
 ];
 
 describe('second22: round one\u2019s leftovers', () => {
@@ -48,6 +62,9 @@ describe('second22: round one\u2019s leftovers', () => {
     expect(kind('The Dayton Observer said that the story was accurate.')).toBe('organization');
     expect(kind('Anna Ledger said that the story was accurate.')).toBe('person');
     expect(kind('An observer said that the vote was fair.')).toBe('person');
+  });
+  test('a verb and its medium with no participle cue yield nothing', () => {
+    expect(rows(extract('Lee wrote in a statement about the fund.'))).toEqual([]);
   });
   test('a free relative with no cue yields nothing', () => {
     expect(rows(extract('The vote led to what aide Kevin Walsh ate for lunch.'))).toEqual([]);
