@@ -3,7 +3,9 @@
  * part of the speaker after it (`what aide Tom Reyes called "..."`); a
  * newspaper's name word makes an organisation (`The Ledger shot back ...`);
  * a participle after a verb and its medium shares the verb's subject (`Lee
- * wrote in a statement explaining that ...`).
+ * wrote in a statement explaining that ...`); an "-ing" word inside a
+ * listener's place leaves the listener out (`told reporters outside a polling
+ * station that "..."`).
  * Exact parts, speaker mention, cue and rule; speaker names and kinds;
  * negatives.
  */
@@ -15,6 +17,7 @@ const LEAD = 'direct/leading-speaker-cue';
 const CLAUSE = 'reported/cue-clause';
 const TOPIC = 'reported/cue-topic';
 const THAT = 'reported/cue-that';
+const QUOTED = 'reported/cue-quoted-object';
 
 const cases: [string, string, Row[], (string | null)[]][] = [
   ['a free relative "what" before a titled name', 'Mayor Lee praised the plan, what aide Tom Reyes called "the start of a new era."', [
@@ -45,6 +48,9 @@ const cases: [string, string, Row[], (string | null)[]][] = [
   ['a medium between the subject and its verb', 'The governor in an interview said the fund was empty.', [
     row(['the fund was empty'], 'The governor', 'said', CLAUSE),
   ], ['The governor']],
+  ['an "-ing" word inside the listener\u2019s place', 'Ann Cole told reporters outside a polling station that "we will win this race."', [
+    row(['that "we will win this race."'], 'Ann Cole', 'told', QUOTED, 'mixed'),
+  ], ['Ann Cole']],
 ];
 
 describe('second22: round one\u2019s leftovers', () => {
