@@ -5,7 +5,8 @@
  * a participle after a verb and its medium shares the verb's subject (`Lee
  * wrote in a statement explaining that ...`); an "-ing" word inside a
  * listener's place leaves the listener out (`told reporters outside a polling
- * station that "..."`).
+ * station that "..."`); a relative "that" on a cue read as a noun opens no
+ * clause (`The tax claims that were filed ...`).
  * Exact parts, speaker mention, cue and rule; speaker names and kinds;
  * negatives.
  */
@@ -71,6 +72,14 @@ describe('second22: round one\u2019s leftovers', () => {
   });
   test('a verb and its medium with no participle cue yield nothing', () => {
     expect(rows(extract('Lee wrote in a statement about the fund.'))).toEqual([]);
+  });
+  test('a relative "that" on a cue read as a noun yields nothing', () => {
+    expect(rows(extract('The tax claims that were filed last year rose by a third.'))).toEqual([]);
+    expect(rows(extract('It was a collection of his writing that included a profile of the mayor.'))).toEqual([]);
+  });
+  test('a "that" subject after a verb the tagger may read as a noun keeps its clause', () => {
+    expect(rows(extract("One in five say that won't be true."))).toEqual([row(["that won't be true"], 'One in five', 'say', THAT)]);
+    expect(rows(extract('The company claims that was a mistake.'))).toEqual([row(['that was a mistake'], 'The company', 'claims', THAT)]);
   });
   test('a free relative with no cue yields nothing', () => {
     expect(rows(extract('The vote led to what aide Kevin Walsh ate for lunch.'))).toEqual([]);
