@@ -28,9 +28,9 @@ const cases: [string, string, Row[], (string | null)[]][] = [
   ['a free relative "what" after a preposition', 'The vote led to what aide Kevin Walsh called "the dawn of a long winter."', [
     row(['the dawn of a long winter.'], 'aide Kevin Walsh', 'called', LEAD, 'direct'),
   ], ['Kevin Walsh']],
-  ['a free relative "what" after a quantity', 'The fund gives about half of what researchers say they need every year.', [
-    row(['they need every year'], 'researchers', 'say', CLAUSE),
-  ], ['researchers']],
+  ['a free relative "what" after a quantity', 'The grant covers about half of what scientists say they require each season.', [
+    row(['they require each season'], 'scientists', 'say', CLAUSE),
+  ], ['scientists']],
   ['a free relative "what" before a topic cue', 'Critics blasted what some voters are saying about the race.', [
     row(['the race'], 'some voters', 'are saying about', TOPIC),
   ], ['some voters']],
@@ -75,10 +75,10 @@ describe('second22: round one\u2019s leftovers', () => {
   });
   test('a relative "that" on a cue read as a noun yields nothing', () => {
     expect(rows(extract('The tax claims that were filed last year rose by a third.'))).toEqual([]);
-    expect(rows(extract('It was a collection of his writing that included a profile of the mayor.'))).toEqual([]);
+    expect(rows(extract('It was an anthology of her writing that featured a portrait of the mayor.'))).toEqual([]);
   });
   test('a "that" subject after a verb the tagger may read as a noun keeps its clause', () => {
-    expect(rows(extract("One in five say that won't be true."))).toEqual([row(["that won't be true"], 'One in five', 'say', THAT)]);
+    expect(rows(extract("Nine in ten say that won't last."))).toEqual([row(["that won't last"], 'Nine in ten', 'say', THAT)]);
     expect(rows(extract('The company claims that was a mistake.'))).toEqual([row(['that was a mistake'], 'The company', 'claims', THAT)]);
   });
   test('a free relative with no cue yields nothing', () => {

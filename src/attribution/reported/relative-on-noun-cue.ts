@@ -1,9 +1,9 @@
 /**
  * A relative "that" on a cue read as a noun: `The tax claims that were filed
- * last year rose`, `a collection of his writing that included a profile`.
+ * last year rose`, `an anthology of her writing that featured a portrait`.
  * The "that" opens no reported clause when a verb follows it at once (the
  * clause has no subject of its own) and the cue heads a noun phrase that a
- * determiner or a possessive opens; `One in five say that won't be true`
+ * determiner or a possessive opens; `Nine in ten say that won't last`
  * (no determiner: a verb the tagger read as a noun) and `The company claims
  * that was a mistake` (a singular verb after a plural-looking noun) keep
  * their clause.
