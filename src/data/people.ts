@@ -141,6 +141,14 @@ export const ORGANIZATION_OF: ReadonlySet<string> = new Set(
 export const AGENCY_NAME_WORDS: ReadonlySet<string> = new Set(['administration', 'authority', 'bureau', 'service', 'commission']);
 
 /**
+ * Words that end a newspaper's name ("The Ledger", "the Dayton Observer"),
+ * which in a name make an organisation but as a common noun may name a person
+ * ("an observer") or a thing ("the globe"): read only in names, not after a
+ * first name (a person surnamed "Ledger").
+ */
+export const NEWSPAPER_NAME_WORDS: ReadonlySet<string> = new Set(['ledger', 'observer', 'examiner', 'sentinel', 'enquirer', 'globe']);
+
+/**
  * Prepositions that join a person's name to the body or place they belong
  * to: "Ann Lee of Harbor Mills", "Tom Reyes at Dover College" (the body is
  * no antecedent of "he" or "she": `speakers/not-antecedent.ts`).

@@ -31,6 +31,7 @@ import { optInQuantifier } from './opt-in-subject.js';
 import { cueInFrontedAdjunct } from './adjunct-cue.js';
 import { nounMaker } from './noun-cue.js';
 import { describesNoun } from './participle-modifier.js';
+import { relativeOnNounCue } from './relative-on-noun-cue.js';
 import { CATAPHORIC_NOUNS, CATAPHORIC_OPENERS } from '../../data/clauses.js';
 import { AMOUNT_DEGREE_ADVERBS, CLAUSE_AMOUNT_WORDS, CLAUSE_MODAL_ADVERBS, EXACTNESS_ADVERBS, QUOTING_PARTICIPLES, FINITE_AUX, MAX_CLAUSE_SUBJECT, POSSESSIVES, RELATIVE_PRONOUNS, CIRCUMSTANCE_OPENERS, FRONTED_ADVERBIAL_OPENERS, CLAUSE_FRONTED_SUBORDINATORS, NOT_SUBJECT_ENDS, OBJECT_THEN_SUBORDINATORS, THAT_CLAUSE_OPENERS } from '../../data/clauses.js';
 import { PERSON_SUBJECT_PRONOUNS } from '../../data/pronouns.js';
@@ -628,6 +629,8 @@ export function cueThenContent(ctx: ReportedContext, matched: CueMatch): Candida
     // "called that plan unsafe", "labelled that idea reckless": after a verb of naming, a "that" with no verb after it to
     // the sentence's end is a determiner or a pronoun, and opens no clause
     if (nounStart < 0 && NAMING_VERBS.has(cue.lemma) && thatWithoutVerb(ctx, p, sentence.last)) return null;
+    // "The tax claims that were filed last year rose": a relative "that" on a cue read as a noun opens no clause
+    if (nounStart < 0 && relativeOnNounCue(doc, cue, p)) return null;
     if (nounStart >= 0) p = nounStart;
     else if (!keepsThat(doc, p)) p++;
     rule = 'reported/cue-that';

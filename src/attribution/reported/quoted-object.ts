@@ -301,7 +301,8 @@ function withSubject(doc: Doc, cue: CueMatch, floor: number): Mention | null {
  * verb such as "tell" or "assure" is left out: `told her backers that "we are
  * in this together"`, `assured reporters at the pier that "..."` give the
  * "that" and the quotation, as annotated news marks them. Only when "that"
- * stands right before the opening mark and the words before it hold no verb,
+ * stands right before the opening mark and the words before it hold no verb
+ * (an "-ing" word inside a noun phrase is none: "outside a polling station"),
  * no mark and no quoted word.
  */
 function skipListenerBeforeThat(ctx: ReportedContext, cue: CueMatch, start: number, end: number, open: number): number {
@@ -312,9 +313,21 @@ function skipListenerBeforeThat(ctx: ReportedContext, cue: CueMatch, start: numb
   if (q <= start + 1 || q >= end || tokenAt(doc, q - 1).lower !== 'that') return start;
   for (let k = start; k < q - 1; k++) {
     const t = tokenAt(doc, k);
-    if (ctx.quoted[k] || isMarkToken(t.value) || t.pos === 'VERB' || t.pos === 'AUX' || t.lower === 'that') return start;
+    if (ctx.quoted[k] || isMarkToken(t.value) || (t.pos === 'VERB' && !attributiveGerund(ctx, k, start)) || t.pos === 'AUX' || t.lower === 'that') return start;
   }
   return q - 1;
+}
+
+/**
+ * True when the "-ing" word at `k`, after `start`, modifies the noun after it
+ * inside a noun phrase ("outside a polling station", "at a voting booth"): a
+ * determiner or an adjective before it and a noun after it, a listener's
+ * place rather than a verb.
+ */
+function attributiveGerund(ctx: ReportedContext, k: number, start: number): boolean {
+  const { doc } = ctx;
+  if (k <= start || !/ing$/.test(tokenAt(doc, k).lower)) return false;
+  return /^(DET|ADJ)$/.test(tokenAt(doc, k - 1).pos) && tokenAt(doc, k + 1).pos === 'NOUN';
 }
 
 /**

@@ -341,10 +341,27 @@ function mediumPhraseStart(doc: Doc, end: number, floor: number): number {
   if (end - 3 <= floor || !SUBJECT_MEDIUM_HEADS.has(tokenAt(doc, end - 1).lower) || tokenAt(doc, end - 1).pos !== 'NOUN') return -1;
   for (let d = end - 2; d >= end - 4 && d - 1 > floor; d--) {
     const t = tokenAt(doc, d);
-    if (SUBJECT_MEDIUM_DETERMINERS.has(t.lower)) return tokenAt(doc, d - 1).lower === 'in' ? d - 1 : -1;
+    if (SUBJECT_MEDIUM_DETERMINERS.has(t.lower)) return tokenAt(doc, d - 1).lower === 'in' && !verbBeforeMedium(doc, d - 2, floor) ? d - 1 : -1;
     if (t.pos !== 'ADJ' && t.pos !== 'NOUN') return -1;
   }
   return -1;
+}
+
+/**
+ * True when a verb ends at token `k`, right before a medium's "in" (its
+ * particle or an "it" passed over): "Lee wrote | in a statement explaining",
+ * "Lee fired back | in a letter arguing", "Lee put it | in a memo". The
+ * medium is then that verb's, not set between a subject and its verb, and
+ * the participle after it shares the verb's subject.
+ */
+function verbBeforeMedium(doc: Doc, k: number, floor: number): boolean {
+  let v = k;
+  if (v > floor && tokenAt(doc, v).lower === 'it') v--;
+  const particle = v > floor && VERB_PARTICLES.has(tokenAt(doc, v).lower);
+  if (particle) v--;
+  const t = maybeToken(doc, v);
+  // ("Lee shot back in a letter arguing": a verb of retort the tagger read as a noun before its particle)
+  return t !== undefined && v > floor && (t.pos === 'VERB' || (particle && t.pos === 'NOUN' && NOUN_TAGGED_RETORT_VERBS.has(t.value))) && /^\p{Ll}/u.test(t.value);
 }
 
 /** {@link speakerBefore}, worked out. */

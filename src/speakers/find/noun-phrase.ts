@@ -119,6 +119,8 @@ export function phraseStartBefore(doc: Doc, end: number, floor: number): number 
       if (t.pos === 'DET') {
         // (a "which" after a comma opens a relative clause, whose subject follows it: 'the plan, which critics called')
         if (t.lower === 'which' && k - 2 >= floor && tokenAt(doc, k - 2).value === ',') break;
+        // (and a "what" opens a free relative, whose subject follows it: 'what aides called "..."')
+        if (t.lower === 'what') break;
         k--;
         break;
       }
