@@ -239,8 +239,8 @@ function cuesByToken(cues: readonly CueMatch[]): (CueMatch | undefined)[] {
   let size = 0;
   for (const c of cues) if (c.last > size) size = c.last;
   // made at its final size (holes read as undefined, as past the end): filled from empty, a first cue
-  // more than about a thousand tokens in turned the list into a dictionary, and growing it left copies behind;
-  // (V8 makes `new Array(n)` a dictionary from about 100,000 on: a long text's list grows as before)
+  // more than about a thousand tokens in turned the list into a dictionary, and growing it left copies behind
+  // (kept to texts of the articles' size: a long text's list grows as before, its memory not measured here)
   const cueAt: (CueMatch | undefined)[] = size < MAX_PRESIZED ? new Array<CueMatch | undefined>(size) : [];
   for (const c of cues) for (let k = c.first; k < c.last; k++) cueAt[k] = c;
   return cueAt;
