@@ -240,10 +240,18 @@ function findCandidates(doc: Doc, settings: Settings): { candidates: Candidate[]
 
 /** The cue of each token that a cue covers, filled sparsely (see findCandidates). */
 function cuesByToken(cues: readonly CueMatch[]): (CueMatch | undefined)[] {
-  const cueAt: (CueMatch | undefined)[] = [];
+  let size = 0;
+  for (const c of cues) if (c.last > size) size = c.last;
+  // made at its final size (holes read as undefined, as past the end): filled from empty, a first cue
+  // more than about a thousand tokens in turned the list into a dictionary, and growing it left copies behind
+  // (kept to texts of the articles' size: a long text's list grows as before, its memory not measured here)
+  const cueAt: (CueMatch | undefined)[] = size < MAX_PRESIZED ? new Array<CueMatch | undefined>(size) : [];
   for (const c of cues) for (let k = c.first; k < c.last; k++) cueAt[k] = c;
   return cueAt;
 }
+
+/** Largest list {@link cuesByToken} makes at its final size at once. */
+const MAX_PRESIZED = 50_000;
 
 /** One byte per token: 1 inside the content of one of `stretches` (the outermost quotation marks). */
 function quotedTokens(doc: Doc, stretches: readonly { readonly contentStart: number; readonly contentEnd: number }[]): Uint8Array {

@@ -164,6 +164,12 @@ interface Open {
   readonly depth: number;
 }
 
+/** True when character `i` of `shown` may be a quotation mark: every mark is outside ASCII except " ' and `. */
+function maybeMark(shown: string, i: number): boolean {
+  const c = shown.charCodeAt(i);
+  return c < 0x80 ? c === 0x22 || c === 0x27 || c === 0x60 : MARKS.has(shown[i]!);
+}
+
 /**
  * Finds the quoted stretches of one paragraph. Linear in the paragraph length:
  * every mark is pushed and popped at most once, and the nearest open mark of
@@ -171,6 +177,14 @@ interface Open {
  * past marks of the other family.
  */
 function scanParagraph(view: View, original: string, start: number, end: number, para: number, out: QuotedStretch[]): void {
+  // the paragraph as the view shows it: the input's own characters when the
+  // view has no patch (an odd space is no mark either way)
+  const shown = view.starts.length === 0 ? original : viewSlice(view, start, end);
+  const base = view.starts.length === 0 ? 0 : start;
+  // (a paragraph without a mark's character, as many are, is done before anything is allocated for it)
+  let firstMark = start;
+  while (firstMark < end && !maybeMark(shown, firstMark - base)) firstMark++;
+  if (firstMark >= end) return;
   const from = out.length;
   const stack: Open[] = [];
   // positions in `stack` of the open marks of each family, innermost last
@@ -192,14 +206,8 @@ function scanParagraph(view: View, original: string, start: number, end: number,
     byFamily[top.mark.family].pop();
     return top;
   };
-  // the paragraph as the view shows it: the input's own characters when the
-  // view has no patch (an odd space is no mark either way)
-  const shown = view.starts.length === 0 ? original : viewSlice(view, start, end);
-  const base = view.starts.length === 0 ? 0 : start;
-  for (let at = start; at < end; at++) {
-    const c = shown.charCodeAt(at - base);
-    // every mark is outside ASCII except " ' and `
-    if (c < 0x80 ? c !== 0x22 && c !== 0x27 && c !== 0x60 : !MARKS.has(shown[at - base]!)) continue;
+  for (let at = firstMark; at < end; at++) {
+    if (!maybeMark(shown, at - base)) continue;
     const mark = classify(view, original, at, start, end);
     if (!mark) continue;
     at += mark.length - 1;
@@ -236,6 +244,8 @@ function scanParagraph(view: View, original: string, start: number, end: number,
  * and every quote in it (text whose paragraphs were joined into one above all).
  */
 function dropStrayMarks(out: QuotedStretch[], from: number): void {
+  // (none or one stretch: nothing holds another, nothing is dropped)
+  if (out.length - from <= 1) return;
   const found = out.slice(from).sort((a, b) => a.open - b.open);
   const n = found.length;
   // the next double stretch after each one, so that counting the doubles inside a stretch is constant time

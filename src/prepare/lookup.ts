@@ -16,7 +16,15 @@ export function append<T>(list: T[], items: readonly T[]): void {
 
 /** Index of the first item whose key is at least `value`, in items sorted by key; items.length if none. */
 export function lowerBound<T>(items: readonly T[], value: number, key: (item: T) => number): number {
-  return lowerIndex(items.length, value, (i) => key(items[i]!));
+  // (its own loop: a closure over `items` for lowerIndex was one allocation per search)
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (key(items[mid]!) < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** The first index from 0 to `count` whose key (`keyAt`, ascending) is at least `value`; `count` when none is. */
@@ -92,7 +100,18 @@ export function tokenIn(doc: Doc, segment: Segment, k: number): Token {
 /** Index of the first token that ends after `offset` (the token at or after it); tokens.length if none. */
 export function tokenAtOrAfter(doc: Doc, offset: number): number {
   const table = doc.table;
-  if (table === undefined) return lowerBound(doc.tokens, offset + 1, (t) => t.end);
+  if (table === undefined) {
+    // (the search written out: no closure per call on the articles' path)
+    const tokens = doc.tokens;
+    let lo = 0;
+    let hi = tokens.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (tokens[mid]!.end < offset + 1) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
   return lowerIndex(table.length, offset + 1, (k) => table.endOf(k));
 }
 

@@ -109,12 +109,24 @@ export function splitParagraphs(view: View, original: string): ParagraphRange[] 
     if (paraStart >= 0) out.push({ start: paraStart, end: paraEnd });
     paraStart = -1;
   };
+  const unpatched = view.starts.length === 0 && view.text === original;
   let i = 0;
   while (i < len) {
     let j = i;
     let first = -1;
     let last = -1;
-    for (; j < len; j++) {
+    if (unpatched) {
+      // (a view without a patch, as almost always: the input's own characters, an odd space blank either way)
+      for (; j < len; j++) {
+        const code = original.charCodeAt(j);
+        if (code === 0x0a || code === 0x0d || code === 0x2029) break;
+        if ((code > 0x20 && code < 0x7f) || !isBlank(code)) {
+          if (first < 0) first = j;
+          last = j + 1;
+        }
+      }
+    }
+    for (; !unpatched && j < len; j++) {
       const code = viewCode(view, j);
       if (code === 0x0a || code === 0x0d || original.charCodeAt(j) === 0x2029) break;
       // a decoded reference is padded with spaces in the view (`&quot;` reads `"     `):

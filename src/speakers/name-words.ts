@@ -10,7 +10,19 @@ import { maybeToken, tokenAt } from '../prepare/lookup.js';
 export function words(s: string): string[] {
   // (a name of one word, the most common case, without splitting)
   if (!/\s/.test(s)) return s.length > 0 ? [s] : [];
-  return s.split(/\s+/).filter((w) => w.length > 0);
+  return splitWords(s);
+}
+
+/**
+ * `s.split(/\s+/)` without its empty strings, which only white space at the
+ * start or the end of `s` leaves (at the ends of the list): no filtered copy.
+ * @internal
+ */
+export function splitWords(s: string): string[] {
+  const parts = s.split(/\s+/);
+  if (parts.length > 0 && parts[parts.length - 1] === '') parts.pop();
+  if (parts.length > 0 && parts[0] === '') parts.shift();
+  return parts;
 }
 
 /** The last word of a name, lower-cased and without a possessive ("Tom Reed's" -> "reed"). */
