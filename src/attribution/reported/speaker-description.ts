@@ -67,6 +67,8 @@ export function overLeadingDescription(ctx: ReportedContext, m: Mention, cue: Cu
   const open = tokenAt(doc, s);
   const head = tokenAt(doc, comma - 1);
   if (!DESCRIPTION_OPENERS.test(open.pos) || !/^(NOUN|PROPN)$/.test(head.pos) || TIME_POINT_WORDS.has(head.lower)) return m;
+  // (a participle clause, whatever its tag: "Opening the hearing, Ada Moss, ...")
+  if (/(ing|ed)$/.test(open.lower)) return m;
   let noun = false;
   for (let k = s; k < comma; k++) {
     const t = tokenAt(doc, k);
