@@ -37,8 +37,8 @@ const TABLE: readonly (readonly [string, string, readonly (string | null)[]])[] 
   ['short-surname-unchanged', '"We will appeal," said Li on Friday.', ['Li | person | name | Li']],
   ['short-surname-unchanged', '"That is all," said Ann Lee. Do you agree?', ['Ann Lee | person | name | Ann Lee']],
   // an inverted cue: the name set off after the description, before the colon, speaks
-  ['inverted-colon', 'Said the owner, Ruth Klein: "We will rebuild."', ['Ruth Klein | person | name | Ruth Klein']],
-  ['inverted-colon', 'Said a spokesman for the airline, Mark Hale: "Flights will resume."', ['Mark Hale | person | name | Mark Hale']],
+  ['inverted-colon', 'Said the owner, Ruth Klein: "We will rebuild."', ['Ruth Klein | person | name | the owner, Ruth Klein']],
+  ['inverted-colon', 'Said a spokesman for the airline, Mark Hale: "Flights will resume."', ['Mark Hale | person | name | a spokesman for the airline, Mark Hale']],
   ['inverted-colon-unchanged', 'Said the owner: "We will rebuild."', ['the owner | person | description | the owner']],
   // "they" opening a sentence: the group that opened the sentence before
   ['they-group', 'Nurses at the hospital walked out. They said the wards were unsafe.', ['Nurses at the hospital | group | pronoun | They']],

@@ -41,7 +41,7 @@ const genres: Case[] = [
   ['"Honestly, I didn\'t see the tackle," the referee said in a post-match interview.', [row(['Honestly, I didn\'t see the tackle,'], 'the referee', 'said', 'direct/trailing-speaker-cue', 'direct')], ['the referee']],
   ['"We\'re not getting carried away," said head coach Dana Whitlock, whose team is unbeaten in nine games.', [row(['We\'re not getting carried away,'], 'head coach Dana Whitlock', 'said', 'direct/trailing-cue-speaker', 'direct')], ['Dana Whitlock']],
   ['The 31-year-old told the club\'s website he was "delighted" to sign a new contract.', [row(['he was "delighted" to sign a new contract'], 'The 31-year-old', 'told', 'reported/cue-clause', 'mixed')], ['The 31-year-old']],
-  ['"The boys showed great character," said the assistant manager, Pete Corrigan.', [row(['The boys showed great character,'], 'Pete Corrigan', 'said', 'direct/trailing-cue-speaker', 'direct')], ['Pete Corrigan']],
+  ['"The boys showed great character," said the assistant manager, Pete Corrigan.', [row(['The boys showed great character,'], 'the assistant manager, Pete Corrigan', 'said', 'direct/trailing-cue-speaker', 'direct')], ['Pete Corrigan']],
   ['Ferro, 24, said the injury was not as serious as first feared.', [row(['the injury was not as serious as first feared'], 'Ferro, 24', 'said', 'reported/cue-clause')], ['Ferro']],
   // fixed (probe28): a past form the tagger reads as an adjective opens an inverted tag ('"...," fumed the manager')
   ['"It was a penalty all day long," fumed the home manager.', [row(['It was a penalty all day long,'], 'the home manager', 'fumed', 'direct/trailing-cue-speaker', 'direct')], ['the home manager']],
@@ -60,7 +60,7 @@ const genres: Case[] = [
   // (fix44: a passive "was told" with no agent gives the bare clause, with no speaker, as with "that")
   ['The jury was told the victim had suffered multiple injuries.', [row(['the victim had suffered multiple injuries'], null, 'was told', 'reported/cue-clause-no-speaker')], [null]],
   ['The study found that people who slept less than six hours were more likely to catch colds.', [], [], [row(['people who slept less than six hours were more likely to catch colds'], 'The study', 'found', 'reported/cue-that')], ['The study']],
-  ['"These results surprised us," said the lead author, Dr. Irene Sato, a professor at the University of Leeds.', [row(['These results surprised us,'], 'Dr. Irene Sato, a professor at the University of Leeds', 'said', 'direct/trailing-cue-speaker', 'direct')], ['Irene Sato']],
+  ['"These results surprised us," said the lead author, Dr. Irene Sato, a professor at the University of Leeds.', [row(['These results surprised us,'], 'the lead author, Dr. Irene Sato, a professor at the University of Leeds', 'said', 'direct/trailing-cue-speaker', 'direct')], ['Irene Sato']],
   ['Researchers say the findings could lead to new treatments for asthma.', [row(['the findings could lead to new treatments for asthma'], 'Researchers', 'say', 'reported/cue-clause')], ['Researchers']],
   ['The authors warned that the sample size was small.', [row(['the sample size was small'], 'The authors', 'warned', 'reported/cue-that')], ['The authors']],
   ['"We need much larger trials before we can draw firm conclusions," said Sato.', [row(['We need much larger trials before we can draw firm conclusions,'], 'Sato', 'said', 'direct/trailing-cue-speaker', 'direct')], ['Sato']],
@@ -80,9 +80,9 @@ const genres: Case[] = [
   ['Moritz said the company expected margins to improve next year.', [row(['the company expected margins to improve next year'], 'Moritz', 'said', 'reported/cue-clause')], ['Moritz']],
   // left: "forecast" with a noun object (a figure) is no report
   ['The chipmaker forecast revenue of 4 billion dollars for the quarter, above analysts\' estimates.', [], []],
-  ['"She was the kindest person I\'ve ever known," said her daughter, Clara.', [row(['She was the kindest person I\'ve ever known,'], 'Clara', 'said', 'direct/trailing-cue-speaker', 'direct')], ['Clara']],
+  ['"She was the kindest person I\'ve ever known," said her daughter, Clara.', [row(['She was the kindest person I\'ve ever known,'], 'her daughter, Clara', 'said', 'direct/trailing-cue-speaker', 'direct')], ['Clara']],
   ['His brother recalled that he had always wanted to be a pilot.', [row(['he had always wanted to be a pilot'], 'His brother', 'recalled', 'reported/cue-that')], ['His brother']],
-  ['"He never missed a single game," his widow, Ruth, recalled.', [row(['He never missed a single game,'], 'Ruth', 'recalled', 'direct/trailing-speaker-cue', 'direct')], ['Ruth']],
+  ['"He never missed a single game," his widow, Ruth, recalled.', [row(['He never missed a single game,'], 'his widow, Ruth', 'recalled', 'direct/trailing-speaker-cue', 'direct')], ['Ruth']],
   ['Friends described her as fiercely independent.', [row(['her as fiercely independent'], 'Friends', 'described', 'reported/cue-object')], ['Friends']],
   ['"My father taught me to fix anything," said Jonah Eller, 52.', [row(['My father taught me to fix anything,'], 'Jonah Eller', 'said', 'direct/trailing-cue-speaker', 'direct')], ['Jonah Eller']],
   ['Neighbours said the couple had lived in the village for more than 40 years.', [row(['the couple had lived in the village for more than 40 years'], 'Neighbours', 'said', 'reported/cue-clause')], ['Neighbours']],
@@ -100,13 +100,13 @@ const genres: Case[] = [
   // fixed (probe28): a past form the tagger reads as an adjective opens an inverted tag ('"...," fumed the manager')
   ['"It was a penalty all day long," fumed Ferro.', [row(['It was a penalty all day long,'], 'Ferro', 'fumed', 'direct/trailing-cue-speaker', 'direct')], ['Ferro']],
   // fixed (probe28): "lead" between a possessive "'s" and a noun is a modifier, not a verb
-  ['"We were surprised," said the study\'s lead author, Dr. Irene Sato, a cardiologist at the University of Leeds.', [row(['We were surprised,'], 'Dr. Irene Sato, a cardiologist at the University of Leeds', 'said', 'direct/trailing-cue-speaker', 'direct')], ['Irene Sato']],
+  ['"We were surprised," said the study\'s lead author, Dr. Irene Sato, a cardiologist at the University of Leeds.', [row(['We were surprised,'], 'the study\'s lead author, Dr. Irene Sato, a cardiologist at the University of Leeds', 'said', 'direct/trailing-cue-speaker', 'direct')], ['Irene Sato']],
   // fixed (probe28): "lead" between a possessive "'s" and a noun is a modifier, not a verb
-  ['"We were surprised," said the study\'s lead author, Irene Sato.', [row(['We were surprised,'], 'Irene Sato', 'said', 'direct/trailing-cue-speaker', 'direct')], ['Irene Sato']],
+  ['"We were surprised," said the study\'s lead author, Irene Sato.', [row(['We were surprised,'], 'the study\'s lead author, Irene Sato', 'said', 'direct/trailing-cue-speaker', 'direct')], ['Irene Sato']],
   // fixed (probe28): same, as the subject of a reported clause
   ['The study\'s lead author, Irene Sato, said the results were clear.', [row(['the results were clear'], 'The study\'s lead author, Irene Sato', 'said', 'reported/cue-clause')], ['Irene Sato']],
   // fixed (probe28): same, with the speaker before the verb
-  ['"We were surprised," the study\'s lead author, Irene Sato, said.', [row(['We were surprised,'], 'Irene Sato', 'said', 'direct/trailing-speaker-cue', 'direct')], ['Irene Sato']],
+  ['"We were surprised," the study\'s lead author, Irene Sato, said.', [row(['We were surprised,'], 'the study\'s lead author, Irene Sato', 'said', 'direct/trailing-speaker-cue', 'direct')], ['Irene Sato']],
   // fixed (probe28): a cue inside the opening "Asked whether ..." question gives no content past its comma
   ['Asked whether he would complain to the league, Pryce said he would wait until he had calmed down.', [row(['whether he would complain to the league'], null, 'Asked', 'reported/asked-question'), row(['he would wait until he had calmed down'], 'Pryce', 'said', 'reported/cue-clause')], [null, 'Pryce']],
   // fixed (probe28): same, with a listener verb
@@ -178,7 +178,7 @@ const genres: Case[] = [
   ['"She never asked for anything," her nephew said. "She just gave."', [row(['She never asked for anything,', 'She just gave.'], 'her nephew', 'said', 'direct/trailing-speaker-cue', 'direct')], ['her nephew']],
   ['His former teammate, Carl Brandt, said he was "the best defender I ever played with."', [row(['he was "the best defender I ever played with."'], 'His former teammate, Carl Brandt', 'said', 'reported/cue-clause', 'mixed')], ['Carl Brandt']],
   ['The couple\'s daughter told the newspaper that her parents had been inseparable.', [row(['her parents had been inseparable'], 'The couple\'s daughter', 'told', 'reported/cue-that')], ['The couple\'s daughter']],
-  ['"He loved that farm more than anything," recalled his neighbour, Alan Price.', [row(['He loved that farm more than anything,'], 'Alan Price', 'recalled', 'direct/trailing-cue-speaker', 'direct')], ['Alan Price']],
+  ['"He loved that farm more than anything," recalled his neighbour, Alan Price.', [row(['He loved that farm more than anything,'], 'his neighbour, Alan Price', 'recalled', 'direct/trailing-cue-speaker', 'direct')], ['Alan Price']],
   ['"We deserved that," beamed the 19-year-old.', [row(['We deserved that,'], 'the 19-year-old', 'beamed', 'direct/trailing-cue-speaker', 'direct')], ['the 19-year-old']],
   ['"I\'m devastated," sobbed the runner-up.', [row(['I\'m devastated,'], 'the runner-up', 'sobbed', 'direct/trailing-cue-speaker', 'direct')], ['the runner-up']],
   // left: "shrugged" is no cue of speech (a gesture), so a quote with no cue and an inverted tag is dropped
@@ -317,7 +317,7 @@ const articles: Article[] = [
     ],
     byDefault: [
       ['Drinking two cups of coffee a day may lower the risk of heart disease', 'a large study published on Wednesday', 'a large study published on Wednesday', 'according to', 'indirect'],
-      ['We were surprised by how consistent the effect was,', 'Dr. Irene Sato, a cardiologist at the University of Leeds', 'Irene Sato', 'said', 'direct'],
+      ['We were surprised by how consistent the effect was,', 'the study\'s lead author, Dr. Irene Sato, a cardiologist at the University of Leeds', 'Irene Sato', 'said', 'direct'],
       ['the study showed an association, not a cause', 'Sato', 'Irene Sato', 'cautioned', 'indirect'],
       ['People who drink coffee may differ in other ways,', 'she', 'Irene Sato', 'said', 'direct'],
       ['the results should be "treated with caution."', 'Mark Delaney, a professor of nutrition who was not involved in the research', 'Mark Delaney', 'said', 'mixed'],
@@ -327,7 +327,7 @@ const articles: Article[] = [
     every: [
       ['Drinking two cups of coffee a day may lower the risk of heart disease', 'a large study published on Wednesday', 'a large study published on Wednesday', 'according to', 'indirect'],
       ['moderate coffee drinkers were 15 percent less likely to suffer a heart attack', 'The researchers', 'The researchers', 'found', 'indirect'],
-      ['We were surprised by how consistent the effect was,', 'Dr. Irene Sato, a cardiologist at the University of Leeds', 'Irene Sato', 'said', 'direct'],
+      ['We were surprised by how consistent the effect was,', 'the study\'s lead author, Dr. Irene Sato, a cardiologist at the University of Leeds', 'Irene Sato', 'said', 'direct'],
       ['the study showed an association, not a cause', 'Sato', 'Irene Sato', 'cautioned', 'indirect'],
       ['People who drink coffee may differ in other ways,', 'she', 'Irene Sato', 'said', 'direct'],
       ['the results should be "treated with caution."', 'Mark Delaney, a professor of nutrition who was not involved in the research', 'Mark Delaney', 'said', 'mixed'],

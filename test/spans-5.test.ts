@@ -82,8 +82,8 @@ describe('review 8: a widened speaker span never takes another attribution\'s wo
   test.each([
     ['a relative clause after the appositive holds another quote (after the cue)', 'The budget will pass, said Ada Moss, a former mayor who said the plan would fail.', ['Ada Moss', 'who']],
     ['a relative clause in the appositive holds another quote (before the cue)', 'Tom Reyes, a former mayor who said the plan would fail, said Monday that the budget will pass.', ['who', 'Tom Reyes']],
-    ['", who" after the appositive holds another quote', '"We will win," said Ada Moss, a pollster at Ohio State, who argued the plan would fail.', ['Ada Moss', 'who']],
-    ['the relative clause holds another speaker and cue', 'The plan is dead, said Ada Moss, the mayor, who Reyes said was wrong.', ['Ada Moss', 'Reyes']],
+    ['", who" after the appositive holds another quote', '"We will win," said Ada Moss, a pollster at Ohio State, who argued the plan would fail.', ['Ada Moss, a pollster at Ohio State', 'who']],
+    ['the relative clause holds another speaker and cue', 'The plan is dead, said Ada Moss, the mayor, who Reyes said was wrong.', ['Ada Moss, the mayor', 'Reyes']],
     ['a "that" clause holds another speaker and cue', 'The plan will fail, said Ada Moss, a critic of the plan that Reyes said would cost millions.', ['Ada Moss', 'Reyes']],
     ['an appositive before "adding" is the speaker\'s too, and both quotes share it', 'The plan would fail, said Tom Reyes, a former mayor, adding that taxes would rise.', ['Tom Reyes, a former mayor', 'Tom Reyes, a former mayor']],
     ['an appositive after an inverted speaker is the speaker\'s, not the content\'s, so the span takes it', 'The plan would fail, said the mayor, a Democrat.', ['the mayor, a Democrat']],

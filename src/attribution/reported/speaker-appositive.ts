@@ -10,6 +10,10 @@
  *   a pollster at Ohio State.` credits "Ada Moss, a pollster at Ohio State"
  *   (up to the end of the sentence, a quotation or the next comma; a relative
  *   clause right after the appositive joins it: ", a pollster, who ...").
+ * Before the cue the appositive may open with a possessive pronoun or "one
+ * of" (`Tom Reyes, his campaign pilot, said`), and a time phrase may stand
+ * between it and the cue (`..., last week said`). A town's state or country
+ * does not close an appositive (`a baker from Dover, Delaware, said`).
  * The mention's `name` does not change: only its span widens.
  * @internal
  */
@@ -18,6 +22,34 @@ import { tokenAt, tokenCount } from '../../prepare/lookup.js';
 import type { ReportedContext } from './shared.js';
 import { DESCRIBING_IRREGULAR_PARTICIPLES, RELATIVE_PRONOUNS } from '../../data/clauses.js';
 import { OCCASION_NOUNS, TIME_ASIDE_OPENERS, TIME_PHRASE_DETERMINERS, TIME_POINT_WORDS } from '../../data/time.js';
+import { COUNTRY_NAMES, STATE_ABBREVIATION_WORDS, US_STATE_NAMES } from '../../data/places.js';
+import { afterTimePhrase } from '../../cues/time-phrase.js';
+
+/** Most tokens of a state or country name after a town's comma: "New Hampshire", "Mo .". */
+const MAX_PLACE = 3;
+
+/**
+ * The token after a state or a country that a comma at token `comma` sets
+ * after a place name (`from Dover, Delaware,`, `of Ava, Mo.,`), or -1 when none
+ * stands there: the comma is part of the place, not the end of an appositive.
+ */
+export function afterPlaceComma(ctx: ReportedContext, comma: number): number {
+  const { doc } = ctx;
+  if (comma < 1 || tokenAt(doc, comma - 1).pos !== 'PROPN' || !/^\p{Lu}/u.test(tokenAt(doc, comma - 1).value)) return -1;
+  let words = '';
+  let found = -1;
+  for (let k = comma + 1; k < tokenCount(doc) && k - comma <= MAX_PLACE; k++) {
+    const t = tokenAt(doc, k);
+    if (t.value === '.' && words) {
+      if (STATE_ABBREVIATION_WORDS.has(words)) found = k + 1;
+      break;
+    }
+    if (!/^\p{Lu}/u.test(t.value) || ctx.quoted[k]) break;
+    words = words ? `${words} ${t.lower.replace(/\.$/, '')}` : t.lower.replace(/\.$/, '');
+    if (US_STATE_NAMES.has(words) || COUNTRY_NAMES.has(words) || (t.value.endsWith('.') && STATE_ABBREVIATION_WORDS.has(words))) found = k + 1;
+  }
+  return found;
+}
 
 /** Most tokens an appositive may have. */
 const MAX_APPOSITIVE = 30;
@@ -64,7 +96,7 @@ function timeAside(ctx: ReportedContext, k: number): boolean {
  * ..."), or a past participle after a noun before a preposition ("a customer
  * based in Boston", "a hacker known as ..."). Not "Mr. Mitchell resigned".
  */
-function participleModifier(ctx: ReportedContext, k: number): boolean {
+export function participleModifier(ctx: ReportedContext, k: number): boolean {
   const { doc } = ctx;
   const t = tokenAt(doc, k);
   if (t.pos !== 'VERB' || k < 1) return false;
@@ -87,7 +119,9 @@ export function overAppositive(ctx: ReportedContext, m: Mention, cue: CueMatch):
   const comma = m.last;
   if (comma + 1 >= cue.first || tokenAt(doc, comma).value !== ',' || ctx.quoted[comma]) return m;
   const opener = tokenAt(doc, comma + 1);
-  if (!APPOSITIVE_OPENERS.test(opener.pos) || timeAside(ctx, comma + 1)) return m;
+  const pron = opener.pos === 'PRON' && /^(his|her|its|their|our|my)$/.test(opener.lower);
+  const num = opener.pos === 'NUM' && comma + 2 < cue.first && tokenAt(doc, comma + 2).lower === 'of';
+  if ((!APPOSITIVE_OPENERS.test(opener.pos) && !pron && !num) || timeAside(ctx, comma + 1)) return m;
   let close = -1;
   let relative = false;
   for (let k = comma + 1; k < cue.first && k - comma <= MAX_APPOSITIVE; k++) {
@@ -99,13 +133,25 @@ export function overAppositive(ctx: ReportedContext, m: Mention, cue: CueMatch):
     // (a capitalised word is a name the tagger misread: "Will Rush")
     if (!relative && /^(VERB|AUX)$/.test(t.pos) && !/ing$/.test(t.lower) && !/^\p{Lu}/u.test(t.value) && !participleModifier(ctx, k)) return m;
     if (t.value === ',') {
+      const place = afterPlaceComma(ctx, k);
+      if (place > 0 && place < cue.first && tokenAt(doc, place).value === ',') {
+        k = place - 1;
+        continue;
+      }
       close = k;
       break;
     }
   }
   if (close < 0 || close === comma + 1) return m;
   // only adverbs between the closing comma and the cue: "..., also declined"
-  for (let k = close + 1; k < cue.first; k++) if (tokenAt(doc, k).pos !== 'ADV') return m;
+  for (let k = close + 1; k < cue.first; k++) {
+    const after = afterTimePhrase(doc, k);
+    if (after > k && after <= cue.first) {
+      k = after - 1;
+      continue;
+    }
+    if (tokenAt(doc, k).pos !== 'ADV') return m;
+  }
   return { ...m, last: close, end: tokenAt(doc, close - 1).end };
 }
 
@@ -114,9 +160,11 @@ export function overAppositive(ctx: ReportedContext, m: Mention, cue: CueMatch):
  * up to the end of the sentence, a stop mark or the next comma (past ", who"
  * to the relative clause's end): `said Ada Moss, a pollster at Ohio State.`;
  * else `m`. Not after a phrase cue: `according to the budget office, the
- * deficit ...` goes on with the main clause.
+ * deficit ...` goes on with the main clause. With `relatives` false the
+ * appositive stops before ", who" (the caller's second try when the relative
+ * clause holds another attribution's words).
  */
-export function overTrailingAppositive(ctx: ReportedContext, m: Mention, cue: CueMatch): Mention {
+export function overTrailingAppositive(ctx: ReportedContext, m: Mention, cue: CueMatch, relatives = true): Mention {
   const { doc } = ctx;
   const comma = m.last;
   if (cue.form === 'phrase' || m.first < cue.last || comma + 1 >= tokenCount(doc)) return m;
@@ -140,8 +188,13 @@ export function overTrailingAppositive(ctx: ReportedContext, m: Mention, cue: Cu
     // (a participle that describes a noun is no verb of its own: "a Border Patrol tunneling expert", "a broker based in ...")
     if (!relative && /^(VERB|AUX)$/.test(t.pos) && !/^\p{Lu}/u.test(t.value) && !participleModifier(ctx, k)) return m;
     if (t.value === ',') {
+      const place = afterPlaceComma(ctx, k);
+      if (place > 0) {
+        k = place - 1;
+        continue;
+      }
       // ", a pollster, who worked on ...": the relative clause describes the speaker too
-      if (k + 1 < tokenCount(doc) && tokenAt(doc, k + 1).lower === 'who' && !ctx.quoted[k + 1]) {
+      if (relatives && k + 1 < tokenCount(doc) && tokenAt(doc, k + 1).lower === 'who' && !ctx.quoted[k + 1]) {
         relative = true;
         continue;
       }

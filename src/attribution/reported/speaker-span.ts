@@ -2,7 +2,8 @@
  * Speaker spans as annotated news marks them, for every cue category: over a
  * party or state tag (`speaker-tag.ts`), then over the speaker's age before
  * the cue (`speaker-age.ts`), then over the speaker's appositive before or after
- * the cue (`speaker-appositive.ts`). Only the span of a
+ * the cue (`speaker-appositive.ts`), then over a description before the
+ * name (`speaker-description.ts`). Only the span of a
  * mention the attribution found itself widens (not one taken from another
  * quote, nor a relative pronoun's); the speaker's name stays the same.
  * A widened span never takes a word that a cue, a speaker or a content part
@@ -20,6 +21,7 @@ import { overAppositive, overTrailingAppositive } from './speaker-appositive.js'
 import { ageReachesCue, overAge } from './speaker-age.js';
 import { overPossessive } from './speaker-possessive.js';
 import { overOfPhrase } from './speaker-of.js';
+import { overLeadingDescription } from './speaker-description.js';
 
 /**
  * Character ranges that no widened speaker span may take (the cues of the
@@ -109,7 +111,10 @@ export function widenSpeakerSpans(ctx: ReportedContext, list: readonly Candidate
     const aged = overAge(ctx, tagged, c.cue);
     const apposed = overAppositive(ctx, aged, c.cue);
     const before = aged !== tagged && !ageReachesCue(ctx, aged, apposed, c.cue) ? overAppositive(ctx, tagged, c.cue) : apposed;
-    const wide = overTrailingAppositive(ctx, overOfPhrase(ctx, before, c.cue), c.cue);
+    const ofPhrase = overOfPhrase(ctx, before, c.cue);
+    let wide = overLeadingDescription(ctx, overTrailingAppositive(ctx, ofPhrase, c.cue), c.cue);
+    // ", a pollster, who noted that ...": without the relative clause when it holds another attribution's words
+    if (wide !== m && takesHeld(m, wide, held)) wide = overLeadingDescription(ctx, overTrailingAppositive(ctx, ofPhrase, c.cue, false), c.cue);
     if (wide !== m && !takesHeld(m, wide, held)) {
       c.speaker = wide;
       if (!widened.has(key(m))) widened.set(key(m), wide);
