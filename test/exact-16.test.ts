@@ -21,16 +21,16 @@ const CONTENT_CUE_SPEAKER = 'reported/content-cue-speaker';
 
 const rowsTable: [string, string, Row[]][] = [
   ['a plural possessive in the description before the name (curly)', '\u201cWe are ready,\u201d the Hawks\u2019 coach, Ben Oyelaran, said.', [
-    row(['We are ready,'], 'Ben Oyelaran', 'said', TRAILING, 'direct'),
+    row(['We are ready,'], 'the Hawks\u2019 coach, Ben Oyelaran', 'said', TRAILING, 'direct'),
   ]],
   ['a plural possessive in the description before the name (straight)', '"We are ready," the Hawks\' coach, Ben Oyelaran, said.', [
-    row(['We are ready,'], 'Ben Oyelaran', 'said', TRAILING, 'direct'),
+    row(['We are ready,'], 'the Hawks\' coach, Ben Oyelaran', 'said', TRAILING, 'direct'),
   ]],
   ['a plural possessive and an adjective', '\u201cWe are ready,\u201d the Hawks\u2019 new coach, Ben Oyelaran, said.', [
-    row(['We are ready,'], 'Ben Oyelaran', 'said', TRAILING, 'direct'),
+    row(['We are ready,'], 'the Hawks\u2019 new coach, Ben Oyelaran', 'said', TRAILING, 'direct'),
   ]],
-  ['a description with a singular possessive stays as it was', '\u201cWe are ready,\u201d the team\u2019s coach, Ben Oyelaran, said.', [
-    row(['We are ready,'], 'Ben Oyelaran', 'said', TRAILING, 'direct'),
+  ['a description with a singular possessive (span47: the description joins the span)', '\u201cWe are ready,\u201d the team\u2019s coach, Ben Oyelaran, said.', [
+    row(['We are ready,'], 'the team\u2019s coach, Ben Oyelaran', 'said', TRAILING, 'direct'),
   ]],
   ['a description of an organization before its name', 'The tour will be moved to the spring, the promoter, Starline Media, said.', [
     row(['The tour will be moved to the spring'], 'the promoter, Starline Media', 'said', CONTENT_SPEAKER),

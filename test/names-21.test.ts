@@ -30,7 +30,7 @@ const TABLE: readonly (readonly [string, string, readonly (string | null)[]])[] 
   ['place-state', 'Officials in Dover, Delaware, have filed a lawsuit, alleging that the builder was negligent.', ['Officials in Dover, Delaware | group | description | Officials in Dover, Delaware']],
   ['place-state', 'Parents of the pupils in Newtown, Connecticut, have sued the district, claiming that the buses were unsafe.', ['Parents of the pupils in Newtown, Connecticut | group | description | Parents of the pupils in Newtown, Connecticut']],
   // unchanged: an appositive before the verb, a fronted place, a state after a subject, a day before a place, and an appositive after the place
-  ['place-unchanged', 'Ann Lee, a nurse in Dover, Del., said the storm was over.', ['Ann Lee | person | name | Ann Lee']],
+  ['place-unchanged', 'Ann Lee, a nurse in Dover, Del., said the storm was over.', ['Ann Lee | person | name | Ann Lee, a nurse in Dover, Del.']],
   ['place-unchanged', 'In Dover, Del., officials said the storm was over.', ['officials | group | description | officials']],
   ['place-unchanged', 'Residents of Tulsa, Oklahoma, complained that the water tasted odd.', ['Residents of Tulsa, Oklahoma | group | description | Residents of Tulsa, Oklahoma']],
   ['place-unchanged', 'On Friday, Texas officials said the count was finished.', ['Texas officials | group | description | Texas officials']],
