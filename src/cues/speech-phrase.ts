@@ -9,6 +9,7 @@ import type { Doc } from '../prepare/document.js';
 import { isMarkToken, tokenAt } from '../prepare/lookup.js';
 import { CLEAR_OBJECT_POS, CLEAR_PHRASE_POS, SPEECH_PHRASES } from '../data/cues.js';
 import { TIME_WORDS } from '../data/time.js';
+import { markFrom, thatOrColonFrom } from './sentence-marks.js';
 
 /** Lemmas of the built-in speech phrases ("shot back"), whose words have another sense (gunfire). */
 export const SPEECH_PHRASE_LEMMAS: ReadonlySet<string> = new Set(SPEECH_PHRASES.map((p) => p.lemma));
@@ -17,18 +18,14 @@ const MAX_PHRASE_SUBJECT = 6;
 
 /** True when "that" or a colon follows token `i - 1` later in its sentence ("reported from Kyiv that ..."). */
 export function thatOrColonAfter(doc: Doc, i: number): boolean {
-  const sent = tokenAt(doc, i - 1).sent;
-  for (let k = i; tokenAt(doc, k).sent === sent; k++) if (tokenAt(doc, k).lower === 'that' || tokenAt(doc, k).value === ':') return true;
-  return false;
+  // (one look-up of the sentence's last "that" or colon, not a scan to its end: see sentence-marks.ts)
+  return thatOrColonFrom(doc, tokenAt(doc, i - 1).sent, i);
 }
 
 /** True when the sentence of token `i` holds a quotation mark. */
 function markInSentence(doc: Doc, i: number): boolean {
   const sent = tokenAt(doc, i).sent;
-  let k = i;
-  while (tokenAt(doc, k - 1).sent === sent) k--;
-  for (; tokenAt(doc, k).sent === sent; k++) if (isMarkToken(tokenAt(doc, k).value)) return true;
-  return false;
+  return sent >= 0 && markFrom(doc, sent, doc.sentences[sent]!.first);
 }
 
 /** Most words between "made clear" and the "that", colon or verb of its report: "made clear several times that". */

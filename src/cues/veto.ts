@@ -11,6 +11,7 @@ import type { CueCategory } from '../types.js';
 import { isMarkToken, maybeToken, tokenAt, tokenCount } from '../prepare/lookup.js';
 import { isFirstNameVerb, isSurnameVerb, isVerbInName } from './surname.js';
 import { thatOrColonAfter } from './speech-phrase.js';
+import { markFrom } from './sentence-marks.js';
 import { nounSay } from './say-noun.js';
 import { OPT_IN_CATEGORIES } from '../options.js';
 import { CUE_VERBS, DISCOURSE_SAID_OBJECTS, IMPERSONAL_SAY_BEFORE, ISSUING_VERBS, NAMING_VERBS, NOT_CUE_BEFORE, PHRASAL_NOT_CUE, PARTICIPLE_PREPOSITION_EXCEPTIONS } from '../data/cues.js';
@@ -115,9 +116,8 @@ function secondObjectAfterName(doc: Doc, p: number): boolean {
 
 /** True when a quotation mark follows token `i - 1` later in its sentence. */
 function markAfter(doc: Doc, i: number): boolean {
-  const sent = tokenAt(doc, i - 1).sent;
-  for (let k = i; tokenAt(doc, k).sent === sent; k++) if (isMarkToken(tokenAt(doc, k).value)) return true;
-  return false;
+  // (one look-up of the sentence's last mark, not a scan to its end: see sentence-marks.ts)
+  return markFrom(doc, tokenAt(doc, i - 1).sent, i);
 }
 
 /** Most words of the text noun phrase between an issuing verb and a gerund cue ("a new notice"). */

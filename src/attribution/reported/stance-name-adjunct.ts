@@ -44,10 +44,12 @@ function afterName(doc: Doc, first: number, last: number): number {
   if (NAME_OBJECT_PRONOUNS.has(t.lower) && t.pos === 'PRON') return first + 1 <= last ? first + 1 : -1;
   if (t.pos !== 'PROPN') return -1;
   let k = first + 1;
-  // "Sen. Ada Moss": a full stop joined to a title or an initial stays inside the name
+  // "Sen. Ada Moss": a full stop joined to a title or an initial stays inside the name, as does an inner hyphen
   while (k <= last && k - first < MAX_NAME) {
     const n = tokenAt(doc, k);
     if (n.pos === 'PROPN' || (n.value === '.' && n.start === tokenAt(doc, k - 1).end)) k++;
+    // ("Ivo Kasza-Lind": the hyphen inside a name, with no space on either side, stays inside it too)
+    else if (n.value === '-' && n.start === tokenAt(doc, k - 1).end && tokenAt(doc, k + 1).start === n.end && tokenAt(doc, k + 1).pos === 'PROPN') k += 2;
     else break;
   }
   return k <= last && k - first < MAX_NAME ? k : -1;
