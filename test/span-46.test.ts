@@ -8,22 +8,9 @@
  * person. Speaker span, name, cue and content; plus the shapes whose speaker
  * keeps its old span.
  */
-import { describe, expect, test } from 'vitest';
-import { extract } from './support/invariants.js';
+import { describeSpeakerSpans, r, type SpeakerTable } from './support/speaker-span-rows.js';
 
-interface SpeakerRow {
-  text: string;
-  speaker: string | null;
-  name: string | null;
-  cue: string | null;
-}
-
-const speakers = (input: string): SpeakerRow[] =>
-  extract(input).quotes.map((q) => ({ text: q.text, speaker: q.speaker?.mention?.text ?? null, name: q.speaker?.name ?? null, cue: q.cue?.span.text ?? null }));
-
-const r = (text: string, speaker: string | null, name: string | null, cue: string | null): SpeakerRow => ({ text, speaker, name, cue });
-
-const widened: [string, string, SpeakerRow[]][] = [
+const widened: SpeakerTable = [
   ['a named owner of a noun cue', "Tom Vale's claim that the ferry was late drew jeers.", [
     r('the ferry was late', "Tom Vale's", 'Tom Vale', 'claim'),
   ]],
@@ -56,7 +43,7 @@ const widened: [string, string, SpeakerRow[]][] = [
   ]],
 ];
 
-const kept: [string, string, SpeakerRow[]][] = [
+const kept: SpeakerTable = [
   ['a possessive pronoun', 'His claim that the ferry was late drew jeers.', [
     r('the ferry was late', 'His', 'His', 'claim'),
   ]],
@@ -75,14 +62,5 @@ const kept: [string, string, SpeakerRow[]][] = [
   ]],
 ];
 
-describe('speaker spans that widen', () => {
-  test.each(widened)('%s', (_name, input, expected) => {
-    expect(speakers(input)).toEqual(expected);
-  });
-});
-
-describe('speaker spans that stay', () => {
-  test.each(kept)('%s', (_name, input, expected) => {
-    expect(speakers(input)).toEqual(expected);
-  });
-});
+describeSpeakerSpans('speaker spans that widen', widened);
+describeSpeakerSpans('speaker spans that stay', kept);

@@ -9,22 +9,9 @@
  * stops before the clause. The speaker's name stays the person. Speaker span,
  * name, cue and content; plus the shapes whose speaker keeps its old span.
  */
-import { describe, expect, test } from 'vitest';
-import { extract } from './support/invariants.js';
+import { describeSpeakerSpans, r, type SpeakerTable } from './support/speaker-span-rows.js';
 
-interface SpeakerRow {
-  text: string;
-  speaker: string | null;
-  name: string | null;
-  cue: string | null;
-}
-
-const speakers = (input: string): SpeakerRow[] =>
-  extract(input).quotes.map((q) => ({ text: q.text, speaker: q.speaker?.mention?.text ?? null, name: q.speaker?.name ?? null, cue: q.cue?.span.text ?? null }));
-
-const r = (text: string, speaker: string | null, name: string | null, cue: string | null): SpeakerRow => ({ text, speaker, name, cue });
-
-const widened: [string, string, SpeakerRow[]][] = [
+const widened: SpeakerTable = [
   ['a description opening the sentence before the cue', "The pier guild's treasurer, Ada Moss, said the levy would fail.", [
     r('the levy would fail', "The pier guild's treasurer, Ada Moss", 'Ada Moss', 'said'),
   ]],
@@ -64,7 +51,7 @@ const widened: [string, string, SpeakerRow[]][] = [
   ]],
 ];
 
-const kept: [string, string, SpeakerRow[]][] = [
+const kept: SpeakerTable = [
   ['a parenthetical cue after a fronted noun phrase', 'The new ferry, Tom Vale said, will run on Sundays.', [
     r('The new ferry will run on Sundays', 'Tom Vale', 'Tom Vale', 'said'),
   ]],
@@ -82,14 +69,5 @@ const kept: [string, string, SpeakerRow[]][] = [
   ]],
 ];
 
-describe('span47: speaker spans widen over a leading description', () => {
-  test.each(widened)('%s', (_label, input, expected) => {
-    expect(speakers(input)).toEqual(expected);
-  });
-});
-
-describe('span47: speaker spans that keep their old extent', () => {
-  test.each(kept)('%s', (_label, input, expected) => {
-    expect(speakers(input)).toEqual(expected);
-  });
-});
+describeSpeakerSpans('span47: speaker spans widen over a leading description', widened);
+describeSpeakerSpans('span47: speaker spans that keep their old extent', kept);
