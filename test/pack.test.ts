@@ -142,6 +142,8 @@ const REQUIRED = [
 // this stop started; optin38's two rule sources
 // (reported/stance-name-adjunct.ts, infinitive-second-predicate.ts) and their
 // changelog entries made it 1,807 kB and 363 files; no new kind of file.
+// At the end of stop 46 (sixteen helper branches, 15 new source files) the
+// tarball was 1,854 kB and 380 files; no new kind of file.
 const MAX_PACKED_BYTES = 1_900_000;
 const MAX_FILES = 400;
 
