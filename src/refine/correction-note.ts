@@ -11,24 +11,9 @@ import type { Doc } from '../prepare/document.js';
 import type { Candidate, Range } from '../attribution/candidate.js';
 import { tokenAt } from '../prepare/lookup.js';
 import { viewSlice } from '../prepare/view.js';
+import { paragraphNote } from './paragraph-note.js';
 import { CORRECTION_NOTE_OPENING, PUBLISHED_PIECE } from '../data/notes.js';
 
-/**
- * Where the correction note of paragraph `para` lies: from its opening at the
- * start of a line (see {@link CORRECTION_NOTE_OPENING}) to the end of the
- * paragraph, or null when no line of the paragraph opens one. Each paragraph is read once.
- */
-function noteOf(doc: Doc, para: number, seen: Map<number, Range | null>): Range | null {
-  let note = seen.get(para);
-  if (note === undefined) {
-    note = null;
-    const p = doc.paragraphs[para];
-    const m = p === undefined ? null : CORRECTION_NOTE_OPENING.exec(viewSlice(doc.view, p.start, p.end));
-    if (p !== undefined && m !== null) note = { start: p.start + m.index, end: p.end };
-    seen.set(para, note);
-  }
-  return note;
-}
 
 /**
  * Drops every reported attribution whose cue lies in a correction or update
@@ -40,7 +25,7 @@ export function dropCorrectionNoteClauses(doc: Doc, candidates: readonly Candida
     if (!c.keep || c.kind === 'direct' || c.cue === null) continue;
     if (c.speaker !== null && !PUBLISHED_PIECE.test(viewSlice(doc.view, c.speaker.start, c.speaker.end))) continue;
     const cue = tokenAt(doc, c.cue.first);
-    const note = noteOf(doc, cue.para, seen);
+    const note = paragraphNote(doc, cue.para, CORRECTION_NOTE_OPENING, seen);
     if (note !== null && note.start <= cue.start && cue.start < note.end) c.keep = false;
   }
 }
