@@ -20,17 +20,13 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Extraction } from '../src/index.js';
 import { extractChecked } from './support/invariants.js';
-import { describeShapeProperties, roundExtractors } from './support/shape-properties.js';
+import { describeShapeProperties, roundExtractors, ROUND_NAMES, ROUND_FILLERS } from './support/shape-properties.js';
 import { growthRatio } from './support/timing.js';
 
 const { extractors: EXTRACTORS, namedDefault: NAMED_DEFAULT } = roundExtractors();
 const DEFAULT = EXTRACTORS[0]!;
 const EVERY = EXTRACTORS[1]!;
 
-/** Invented names, a slot `N` of a shape takes one. */
-const NAMES = ['Ada Brook', 'Ms. Varga', 'Tom Reyes', 'Sen. Ola Dunne', 'Jane', 'Ned Olsen', 'Dr. Ivo Kasza-Lind', "Bea O'Hare", 'ZOË ÅBERG', 'Harbor Union', 'Li'];
-/** Fillers a slot `F` takes: nothing, an adverb, a time, an aside. */
-const FILLERS = ['', 'also ', 'often ', 'last week ', 'on Tuesday ', 'not ', 'quietly ', '(again) ', '\u2014 twice \u2014 ', 'in 2009 '];
 /** Shapes of the round's rules, with slots `N` (a name) and `F` (a filler). */
 const SHAPES = [
   'After the interview concluded, N F stated that the audit was flawed.',
@@ -83,8 +79,8 @@ const ODD = ['\r\n', '\u2028', '\u00A0', '\u2009', '\u200B', '\uFEFF', '\t', '\n
 describeShapeProperties({
   round: 'robust11',
   shapes: SHAPES,
-  names: NAMES,
-  fillers: FILLERS,
+  names: ROUND_NAMES,
+  fillers: ROUND_FILLERS,
   odd: ODD,
   joins: [', ', ' and ', ' \u2014 ', '; ', ' while ', ', because '],
   cased: true,

@@ -21,16 +21,12 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createExtractor, type Extraction } from '../src/index.js';
 import { checkInvariants, extractChecked } from './support/invariants.js';
-import { describeShapeProperties, roundExtractors, INVENTED_FULL_NAMES, DOUBLE_QUOTE_PAIRS } from './support/shape-properties.js';
+import { describeShapeProperties, roundExtractors, INVENTED_FULL_NAMES, DOUBLE_QUOTE_PAIRS, ROUND_NAMES, ROUND_FILLERS, ROUND_ODD, ROUND_JOINS } from './support/shape-properties.js';
 import { fastestCpuMs, growthRatio, type Extracts } from './support/timing.js';
 
 const { extractors: EXTRACTORS, namedDefault: NAMED_DEFAULT } = roundExtractors();
 const EVERY = EXTRACTORS[1]!;
 
-/** Invented names, a slot `N` of a shape takes one. */
-const NAMES = ['Ada Brook', 'Ms. Varga', 'Tom Reyes', 'Sen. Ola Dunne', 'Jane', 'Ned Olsen', 'Dr. Ivo Kasza-Lind', "Bea O'Hare", 'ZOË ÅBERG', 'Harbor Union', 'Li'];
-/** Fillers a slot `F` takes: nothing, an adverb, a time, an aside. */
-const FILLERS = ['', 'also ', 'often ', 'last week ', 'on Tuesday ', 'not ', 'quietly ', '(again) ', '\u2014 twice \u2014 ', 'in 2009 '];
 /** Shapes of the round's rules, with slots `N` (a name) and `F` (a filler). */
 const SHAPES = [
   "Editor's note: N is a harbor official who has F pledged to close the pier.",
@@ -60,16 +56,14 @@ const SHAPES = [
   "Gazette: Voters Worried About N's Budget",
   'N fumed that the ferry was late again.',
 ];
-/** Marks and odd characters a space of a shape may become. */
-const ODD = ['\r\n', '\u2028', '\u00A0', '\u2009', '\u200B', '\uFEFF', '\t', '\n\n', '\n', '"', '\u201C', '\u201D', "'", '\u2018', '\u2019', '\u2014', ' - ', '--', '(', ')', ',', '.', ';', ':', '?', '-', '\u{1F30A}', '\uD800'];
 
 describeShapeProperties({
   round: 'robust12',
   shapes: SHAPES,
-  names: NAMES,
-  fillers: FILLERS,
-  odd: ODD,
-  joins: [', ', ' and ', ' \u2014 ', '; ', ' ', '\n', '\n\n'],
+  names: ROUND_NAMES,
+  fillers: ROUND_FILLERS,
+  odd: ROUND_ODD,
+  joins: ROUND_JOINS,
   cased: true,
   extractors: EXTRACTORS,
   namedDefault: NAMED_DEFAULT,

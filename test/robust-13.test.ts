@@ -25,15 +25,11 @@ import { readBothWays } from './support/compact-prepare.js';
 
 import { createExtractor, type Extraction } from '../src/index.js';
 import { extractChecked } from './support/invariants.js';
-import { describeShapeProperties, roundExtractors, INVENTED_FULL_NAMES, DOUBLE_QUOTE_PAIRS } from './support/shape-properties.js';
+import { describeShapeProperties, roundExtractors, INVENTED_FULL_NAMES, DOUBLE_QUOTE_PAIRS, ROUND_NAMES, ROUND_FILLERS, ROUND_ODD, ROUND_JOINS } from './support/shape-properties.js';
 import { growthRatio, type Extracts } from './support/timing.js';
 
 const { extractors: EXTRACTORS, namedDefault: NAMED_DEFAULT } = roundExtractors();
 
-/** Invented names, a slot `N` of a shape takes one. */
-const NAMES = ['Ada Brook', 'Ms. Varga', 'Tom Reyes', 'Sen. Ola Dunne', 'Jane', 'Ned Olsen', 'Dr. Ivo Kasza-Lind', "Bea O'Hare", 'ZOË ÅBERG', 'Harbor Union', 'Li'];
-/** Fillers a slot `F` takes: nothing, an adverb, a time, an aside. */
-const FILLERS = ['', 'also ', 'often ', 'last week ', 'on Tuesday ', 'not ', 'quietly ', '(again) ', '\u2014 twice \u2014 ', 'in 2009 '];
 /** Shapes of the round's rules, with slots `N` (a name) and `F` (a filler). */
 const SHAPES = [
   'N said F, "We will fix the dam by June."\n\n"The pipes are ordered."\n\n"It will hold," N said.',
@@ -59,16 +55,14 @@ const SHAPES = [
   'N used the hearing to argue that the dam was weak.',
   'The vote led N to say that the dam was weak.',
 ];
-/** Marks and odd characters a space of a shape may become. */
-const ODD = ['\r\n', '\u2028', '\u00A0', '\u2009', '\u200B', '\uFEFF', '\t', '\n\n', '\n', '"', '\u201C', '\u201D', "'", '\u2018', '\u2019', '\u2014', ' - ', '--', '(', ')', ',', '.', ';', ':', '?', '-', '\u{1F30A}', '\uD800'];
 
 describeShapeProperties({
   round: 'robust13',
   shapes: SHAPES,
-  names: NAMES,
-  fillers: FILLERS,
-  odd: ODD,
-  joins: [', ', ' and ', ' \u2014 ', '; ', ' ', '\n', '\n\n'],
+  names: ROUND_NAMES,
+  fillers: ROUND_FILLERS,
+  odd: ROUND_ODD,
+  joins: ROUND_JOINS,
   cased: true,
   extractors: EXTRACTORS,
   namedDefault: NAMED_DEFAULT,
@@ -280,7 +274,7 @@ describe('what the properties found (robust13)', () => {
  * two spaces turned into odd characters.
  */
 const DOCUMENT = fc
-  .array(fc.tuple(fc.constantFrom(...SHAPES), fc.constantFrom(...NAMES), fc.constantFrom(...FILLERS), fc.constantFrom(' ', '\n\n', '\n'), fc.array(fc.tuple(fc.nat(), fc.constantFrom(...ODD)), { maxLength: 2 })), { minLength: 1, maxLength: 8 })
+  .array(fc.tuple(fc.constantFrom(...SHAPES), fc.constantFrom(...ROUND_NAMES), fc.constantFrom(...ROUND_FILLERS), fc.constantFrom(' ', '\n\n', '\n'), fc.array(fc.tuple(fc.nat(), fc.constantFrom(...ROUND_ODD)), { maxLength: 2 })), { minLength: 1, maxLength: 8 })
   .map((a) =>
     a
       .map(([shape, n, f, sep, odd]) => {
@@ -322,7 +316,7 @@ describe('caches and token access (robust13)', { timeout: 120_000 }, () => {
   it('a paragraph read alone and the same paragraph after other paragraphs give the same quotes in it', () => {
     // (the paragraphs before name nobody and quote nothing, so nothing they hold may change the last paragraph's quotes)
     fc.assert(
-      fc.property(fc.constantFrom(...SHAPES), fc.constantFrom(...NAMES), fc.integer({ min: 1, max: 30 }), (s, n, times) => {
+      fc.property(fc.constantFrom(...SHAPES), fc.constantFrom(...ROUND_NAMES), fc.integer({ min: 1, max: 30 }), (s, n, times) => {
         const p = s.replace(/\bN\b/g, n).replace(/\bF /g, '');
         const prefix = 'The weather was mild.\n\n'.repeat(times);
         const alone = run(p).quotes.map((q) => `${q.kind} | ${q.text} | ${q.speaker?.name ?? '-'} | ${q.cue?.span.text ?? '-'} | ${q.rule} | ${q.span.start}`);

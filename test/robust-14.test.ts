@@ -20,16 +20,12 @@ import { describe, expect, it } from 'vitest';
 
 import { createExtractor, type Extraction } from '../src/index.js';
 import { extractChecked } from './support/invariants.js';
-import { describeShapeProperties, roundExtractors, INVENTED_FULL_NAMES, DOUBLE_QUOTE_PAIRS } from './support/shape-properties.js';
+import { describeShapeProperties, roundExtractors, INVENTED_FULL_NAMES, DOUBLE_QUOTE_PAIRS, ROUND_NAMES, ROUND_FILLERS, ROUND_ODD, ROUND_JOINS } from './support/shape-properties.js';
 import { growthRatio } from './support/timing.js';
 
 const { extractors: EXTRACTORS, namedDefault: NAMED_DEFAULT } = roundExtractors();
 const EVERY = ['speech', 'writing', 'source', 'thought', 'evidence', 'stance'] as const;
 
-/** Invented names, a slot `N` of a shape takes one. */
-const NAMES = ['Ada Brook', 'Ms. Varga', 'Tom Reyes', 'Sen. Ola Dunne', 'Jane', 'Ned Olsen', 'Dr. Ivo Kasza-Lind', "Bea O'Hare", 'ZOË ÅBERG', 'Harbor Union', 'Li'];
-/** Fillers a slot `F` takes: nothing, an adverb, a time, an aside. */
-const FILLERS = ['', 'also ', 'often ', 'last week ', 'on Tuesday ', 'not ', 'quietly ', '(again) ', '\u2014 twice \u2014 ', 'in 2009 '];
 /** Shapes of the round's rules, with slots `N` (a name) and `F` (a filler). */
 const SHAPES = [
   'The dockers union endorsed N F during the second debate.',
@@ -55,16 +51,14 @@ const SHAPES = [
   '"We will open in May," said N of the Pier Guild.',
   'N, a Dover-based ferry pilot, said F the dock was safe.',
 ];
-/** Marks and odd characters a space of a shape may become. */
-const ODD = ['\r\n', '\u2028', '\u00A0', '\u2009', '\u200B', '\uFEFF', '\t', '\n\n', '\n', '"', '\u201C', '\u201D', "'", '\u2018', '\u2019', '\u2014', ' - ', '--', '(', ')', ',', '.', ';', ':', '?', '-', '\u{1F30A}', '\uD800'];
 
 describeShapeProperties({
   round: 'robust14',
   shapes: SHAPES,
-  names: NAMES,
-  fillers: FILLERS,
-  odd: ODD,
-  joins: [', ', ' and ', ' \u2014 ', '; ', ' ', '\n', '\n\n'],
+  names: ROUND_NAMES,
+  fillers: ROUND_FILLERS,
+  odd: ROUND_ODD,
+  joins: ROUND_JOINS,
   cased: true,
   extractors: EXTRACTORS,
   namedDefault: NAMED_DEFAULT,
@@ -129,7 +123,7 @@ describe("each rule's promise on random fillings of its shape (robust14)", { tim
 
 /** A random document of the round's shapes as paragraphs, some joined by single line breaks. */
 const DOCUMENT = fc
-  .array(fc.tuple(fc.constantFrom(...SHAPES), fc.constantFrom(...NAMES), fc.constantFrom(...FILLERS), fc.constantFrom('\n\n', '\n', ' ')), { minLength: 2, maxLength: 10 })
+  .array(fc.tuple(fc.constantFrom(...SHAPES), fc.constantFrom(...ROUND_NAMES), fc.constantFrom(...ROUND_FILLERS), fc.constantFrom('\n\n', '\n', ' ')), { minLength: 2, maxLength: 10 })
   .map((a) => a.map(([s, n, f, sep]) => s.replace(/\bN\b/g, n).replace(/\bF /g, f) + sep).join(''));
 
 describe('caches and joins across paragraphs (robust14)', { timeout: 120_000 }, () => {
@@ -148,7 +142,7 @@ describe('caches and joins across paragraphs (robust14)', { timeout: 120_000 }, 
 
   it('a paragraph read alone and after paragraphs that quote no one give the same quotes in it', () => {
     fc.assert(
-      fc.property(fc.constantFrom(...SHAPES), fc.constantFrom(...NAMES), fc.integer({ min: 1, max: 20 }), fc.integer({ min: 0, max: 1 }), (s, n, times, k) => {
+      fc.property(fc.constantFrom(...SHAPES), fc.constantFrom(...ROUND_NAMES), fc.integer({ min: 1, max: 20 }), fc.integer({ min: 0, max: 1 }), (s, n, times, k) => {
         const p = s.replace(/\bN\b/g, n).replace(/\bF /g, '');
         const prefix = 'The weather was mild.\n\n'.repeat(times);
         const rows = (r: Extraction, shift: number): string[] => r.quotes.map((q) => `${q.kind} | ${q.text} | ${q.speaker?.name ?? '-'} | ${q.cue?.span.text ?? '-'} | ${q.rule} | ${q.span.start - shift}`);

@@ -126,3 +126,15 @@ export const INVENTED_FULL_NAMES = fc.constantFrom('Ada Brook', 'Tom Reyes', 'Ne
 
 /** A pair of opening and closing double quotation marks, straight or curly. */
 export const DOUBLE_QUOTE_PAIRS = fc.constantFrom(['"', '"'], ['\u201C', '\u201D']);
+
+/** Invented names the robustness rounds' shapes put in a slot `N` (titles, initials, hyphens, apostrophes, capitals, a body, a short name). */
+export const ROUND_NAMES = ['Ada Brook', 'Ms. Varga', 'Tom Reyes', 'Sen. Ola Dunne', 'Jane', 'Ned Olsen', 'Dr. Ivo Kasza-Lind', "Bea O'Hare", 'ZOË ÅBERG', 'Harbor Union', 'Li'];
+
+/** Fillers the robustness rounds' shapes put in a slot `F`: nothing, an adverb, a time, an aside. */
+export const ROUND_FILLERS = ['', 'also ', 'often ', 'last week ', 'on Tuesday ', 'not ', 'quietly ', '(again) ', '\u2014 twice \u2014 ', 'in 2009 '];
+
+/** Marks and odd characters a space of a robustness round's shape may become. */
+export const ROUND_ODD = ['\r\n', '\u2028', '\u00A0', '\u2009', '\u200B', '\uFEFF', '\t', '\n\n', '\n', '"', '\u201C', '\u201D', "'", '\u2018', '\u2019', '\u2014', ' - ', '--', '(', ')', ',', '.', ';', ':', '?', '-', '\u{1F30A}', '\uD800'];
+
+/** What the robustness rounds join repeated shapes with. */
+export const ROUND_JOINS = [', ', ' and ', ' \u2014 ', '; ', ' ', '\n', '\n\n'];
