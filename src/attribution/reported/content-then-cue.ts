@@ -557,6 +557,26 @@ function quotationAfterListener(doc: Doc, k: number, last: number): boolean {
   return p < last && isMarkToken(tokenAt(doc, p).value) && p + 1 < last && !isMarkToken(tokenAt(doc, p + 1).value);
 }
 
+/** Most tokens before an attribution whose verb a "that" clause after it completes: "The figures indicate". */
+const MAX_THAT_OPENING = 6;
+
+/**
+ * True when, around an attribution `CLAUSE, X said, that ...` (rule
+ * content-speaker-cue), the short words [start, comma) end in a verb that
+ * asks for its "that" clause ("The figures indicate", "He hoped") or open with
+ * an extraposed "it" ("It makes a difference"), and the words after the
+ * attribution are that clause: "that" and at least two words more.
+ */
+function thatCompletes(doc: Doc, rule: string, start: number, comma: number, resume: number, end: number): boolean {
+  if (rule !== 'reported/content-speaker-cue' || comma - start > MAX_THAT_OPENING || end - resume < 3) return false;
+  const that = tokenAt(doc, resume);
+  // (not a relative "that" with its verb: "a provision, Lee said, that is meant to ...")
+  if (that.lower !== 'that' || /^(VERB|AUX)$/.test(tokenAt(doc, resume + 1).pos)) return false;
+  const open = tokenAt(doc, comma - 1);
+  const verb = open.pos === 'VERB' && !/ing$/.test(open.lower) && finiteVerb(doc, start, comma);
+  return verb || (tokenAt(doc, start).lower === 'it' && finiteVerb(doc, start + 1, comma));
+}
+
 /** `CLAUSE, X said.` `CLAUSE, said X.` `The talks, X said, would resume.` */
 export function contentThenCue(ctx: ReportedContext, cue: CueMatch): Candidate | null {
   const { doc } = ctx;
@@ -661,6 +681,12 @@ export function contentThenCue(ctx: ReportedContext, cue: CueMatch): Candidate |
     // a comma may end the sentence ("..., the minister said,"): read nothing past it
     const next = tokenIn(doc, sentence, resume);
     const coordinated = next.pos === 'CCONJ' && clauseStartsAt(doc, resume + 1, end);
+    // "The figures indicate, she said in an interview, that prices fell": a "that" clause after the attribution
+    // completes the verb before it (or an extraposed "It is clear, she said, that ..."); the report is the whole clause
+    if (thatCompletes(doc, rule, start, comma, resume, end)) {
+      parts.push(range(doc, resume, end));
+      return candidate(ctx, parts, cue, speaker, rule, 0.85);
+    }
     // "..., Lee wrote in her memoir, "Hard Tides."": a title after the noun that ends the attribution names the work
     if (q > after && tokenAt(doc, q - 1).pos === 'NOUN' && quotedTitle(doc, q + 1, end)) return candidate(ctx, parts, cue, speaker, rule, 0.85);
     // "..., Lopez wrote, citing a city report": a participle after the cue is not the content

@@ -31,6 +31,7 @@ import { optInQuantifier } from './opt-in-subject.js';
 import { cueInFrontedAdjunct } from './adjunct-cue.js';
 import { nounMaker } from './noun-cue.js';
 import { describesNoun } from './participle-modifier.js';
+import { insertedAttributionAt } from './inserted-attribution.js';
 import { relativeOnNounCue } from './relative-on-noun-cue.js';
 import { CATAPHORIC_NOUNS, CATAPHORIC_OPENERS } from '../../data/clauses.js';
 import { AMOUNT_DEGREE_ADVERBS, CLAUSE_AMOUNT_WORDS, CLAUSE_MODAL_ADVERBS, EXACTNESS_ADVERBS, QUOTING_PARTICIPLES, FINITE_AUX, MAX_CLAUSE_SUBJECT, POSSESSIVES, RELATIVE_PRONOUNS, CIRCUMSTANCE_OPENERS, FRONTED_ADVERBIAL_OPENERS, CLAUSE_FRONTED_SUBORDINATORS, NOT_SUBJECT_ENDS, OBJECT_THEN_SUBORDINATORS, THAT_CLAUSE_OPENERS } from '../../data/clauses.js';
@@ -551,6 +552,8 @@ export function cueThenContent(ctx: ReportedContext, matched: CueMatch): Candida
   // 'In a speech, he said:\n\nLet no one be mistaken ...': a colon that ends the paragraph opens an unquoted block
   if (tokenAt(doc, p).value === ':' && p + 1 === sentence.last) return colonBlock(ctx, cue, p, sentence);
   if (p >= sentence.last) return null; // the content never crosses into the next sentence
+  // "The figures indicate, she said in an interview, that prices fell": the inserted attribution reports the sentence
+  if (insertedAttributionAt(doc, tokenAt(doc, p).value === ',' ? p + 1 : p, sentence.last)) return null;
   // "Writing in The Times, the minister said ...", "Speaking on the radio, she said ...": a participle that opens the
   // sentence with its adjunct closed by a comma is the main clause's setting; what follows is no content of its own
   if (frontedParticiple(doc, cue, p, sentence.first)) return null;

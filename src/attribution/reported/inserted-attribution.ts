@@ -1,0 +1,43 @@
+/**
+ * An attribution set off by commas between a verb and its "that" clause:
+ * "The figures indicate, she said in an interview, that prices fell". The
+ * inserted "she said" reports the whole sentence (rule content-speaker-cue);
+ * the verb before it ("indicate") has no content of its own that opens with
+ * the attribution.
+ * @internal
+ */
+import type { Doc } from '../../prepare/document.js';
+import { tokenAt } from '../../prepare/lookup.js';
+import { REPORTING_VERBS } from '../../data/cues.js';
+import { PERSON_SUBJECT_PRONOUNS } from '../../data/pronouns.js';
+
+/** Most tokens of the inserted speaker ("she", "Ann Lee", "the report's author"). */
+const MAX_SPEAKER = 4;
+
+/** Most tokens between the inserted verb and the comma that closes the attribution ("in a telephone interview"). */
+const MAX_AFTER_VERB = 6;
+
+/**
+ * True when the words at `p` (right after a cue and its comma), before
+ * `last`, are an inserted attribution: a pronoun or a short name, a verb of
+ * saying, a few words at most, a comma, and "that".
+ */
+export function insertedAttributionAt(doc: Doc, p: number, last: number): boolean {
+  if (p < 1 || tokenAt(doc, p - 1).value !== ',') return false;
+  let v = p;
+  const first = tokenAt(doc, p);
+  if (PERSON_SUBJECT_PRONOUNS.has(first.lower)) v = p + 1;
+  else {
+    while (v < last && v - p < MAX_SPEAKER && tokenAt(doc, v).pos === 'PROPN') v++;
+    if (v === p) return false;
+  }
+  if (v >= last) return false;
+  const verb = tokenAt(doc, v);
+  if (verb.pos !== 'VERB' || !REPORTING_VERBS.has(verb.lemma)) return false;
+  for (let k = v + 1; k < last && k - v <= MAX_AFTER_VERB + 1; k++) {
+    const t = tokenAt(doc, k);
+    if (t.value === ',') return k + 1 < last && tokenAt(doc, k + 1).lower === 'that';
+    if (/^(VERB|AUX|PUNCT)$/.test(t.pos)) return false;
+  }
+  return false;
+}

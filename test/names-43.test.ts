@@ -1,0 +1,40 @@
+/**
+ * Speaker names, round 43 (names43): an attribution set off by commas between
+ * a verb and its "that" clause speaks the whole sentence (`The figures
+ * indicate, she said, that ...`), not the verb's subject.
+ * Invented sentences; each row:
+ * input, and the expected `quote | cue | name | kind | via | mention` of each
+ * quote in order, then the speaker entity of each quote (`name | kind |
+ * mentions`).
+ */
+import { describe, expect, test } from 'vitest';
+import { extract } from './support/invariants.js';
+import { entityRows, nameRows } from './support/name-rows.js';
+
+// [rule family, invented input, expected quote rows then the speaker entities]
+const TABLE: readonly (readonly [string, string, readonly string[]])[] = [
+  ['inserted attribution before "that"', 'The figures indicate, she said in an interview, that prices fell.', [
+    'The figures indicate, she said in an interview, that prices fell | said | she | unknown | pronoun | she',
+    'she | unknown | she',
+  ]],
+  ['inserted attribution before "that"', 'Ann Lee, a farmer, spoke first. The records show, she said, that the mayor knew.', [
+    'The records show, she said, that the mayor knew | said | Ann Lee | person | pronoun | she',
+    'Ann Lee | person | Ann Lee, she',
+  ]],
+  ['inserted attribution before "that"', 'The pier may reopen. The engineers expect, Tom Reyes said, that it will open in May.', [
+    'The engineers expect, Tom Reyes said, that it will open in May | said | Tom Reyes | person | name | Tom Reyes',
+    'Tom Reyes | person | Tom Reyes',
+  ]],
+  // negatives: a relative "that" after the attribution; a verb's own clause with no attribution inside
+  ['negative', 'The figures indicate that prices fell, she said.', [
+    'The figures indicate that prices fell | said | she | unknown | pronoun | she',
+    'she | unknown | she',
+  ]],
+];
+
+describe('names 43: inserted attributions', () => {
+  test.each(TABLE)('%s: %s', (_family, input, expected) => {
+    const r = extract(input);
+    expect([...nameRows(r), ...entityRows(r)]).toEqual(expected);
+  });
+});
