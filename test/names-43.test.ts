@@ -1,7 +1,9 @@
 /**
  * Speaker names, round 43 (names43): an attribution set off by commas between
  * a verb and its "that" clause speaks the whole sentence (`The figures
- * indicate, she said, that ...`), not the verb's subject.
+ * indicate, she said, that ...`), not the verb's subject; an irregular
+ * participle after its noun ("sent", "hit") describes the noun, which heads
+ * the speaker (`A letter sent to the mayor ... said`).
  * Invented sentences; each row:
  * input, and the expected `quote | cue | name | kind | via | mention` of each
  * quote in order, then the speaker entity of each quote (`name | kind |
@@ -25,14 +27,26 @@ const TABLE: readonly (readonly [string, string, readonly string[]])[] = [
     'The engineers expect, Tom Reyes said, that it will open in May | said | Tom Reyes | person | name | Tom Reyes',
     'Tom Reyes | person | Tom Reyes',
   ]],
-  // negatives: a relative "that" after the attribution; a verb's own clause with no attribution inside
+  ['irregular participle after its noun', 'A letter sent to the mayor two weeks after the storm said the pier was unsafe.', [
+    'the pier was unsafe | said | A letter sent to the mayor two weeks after the storm | unknown | description | A letter sent to the mayor two weeks after the storm',
+    'A letter sent to the mayor two weeks after the storm | unknown | A letter sent to the mayor two weeks after the storm',
+  ]],
+  ['irregular participle after its noun', 'Farmers hit by the drought say the levy is unfair.', [
+    'the levy is unfair | say | Farmers hit by the drought | group | description | Farmers hit by the drought',
+    'Farmers hit by the drought | group | Farmers hit by the drought',
+  ]],
+  // negatives: a verb's own clause with no attribution inside; an irregular past before its object is the clause's verb
+  ['negative', 'The mayor held talks after the board said the pier was unsafe.', [
+    'the pier was unsafe | said | the board | organization | description | the board',
+    'the board | organization | the board',
+  ]],
   ['negative', 'The figures indicate that prices fell, she said.', [
     'The figures indicate that prices fell | said | she | unknown | pronoun | she',
     'she | unknown | she',
   ]],
 ];
 
-describe('names 43: inserted attributions', () => {
+describe('names 43: inserted attributions, irregular participles', () => {
   test.each(TABLE)('%s: %s', (_family, input, expected) => {
     const r = extract(input);
     expect([...nameRows(r), ...entityRows(r)]).toEqual(expected);

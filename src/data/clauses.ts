@@ -794,6 +794,17 @@ export const INTRANSITIVE_PAST_LEMMAS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Irregular past participles of verbs that take an object, whose form shows
+ * no participle ending: after a noun and before a preposition they describe
+ * the noun ("A letter sent to the mayor said", "Farmers hit by the drought
+ * say"), as "mailed" or "written" do.
+ */
+export const OBJECT_TAKING_IRREGULAR_PARTICIPLES: ReadonlySet<string> = new Set([
+  'sent', 'held', 'made', 'brought', 'built', 'kept', 'paid', 'sold', 'bought', 'caught', 'taught', 'found',
+  'sought', 'led', 'fed', 'laid', 'struck', 'shot', 'hit', 'lent', 'dealt', 'told', 'won', 'bound',
+]);
+
+/**
  * Quantifiers that stand alone for people before a participle and its
  * preposition: "several included on it told", "many named in the report say".
  */

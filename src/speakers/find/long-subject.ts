@@ -16,7 +16,7 @@ import { phraseEndAfter } from './noun-phrase.js';
 import { TIME_PHRASE_WORDS } from '../../data/time.js';
 import { COUNT_NOUNS, SUBJECT_JOINERS, MODIFIER_PREPOSITIONS, LIST_CONJUNCTIONS } from '../../data/function-words.js';
 import { AFFILIATION_JOINERS } from '../../data/titles.js';
-import { CLAUSE_RELATIVES, FRONTED_OPENERS, INTRANSITIVE_PAST_LEMMAS, INNER_CLAUSE_OPENERS, MODIFIER_RELATIVES, RELATIVE_PRONOUNS } from '../../data/clauses.js';
+import { CLAUSE_RELATIVES, FRONTED_OPENERS, INTRANSITIVE_PAST_LEMMAS, OBJECT_TAKING_IRREGULAR_PARTICIPLES, INNER_CLAUSE_OPENERS, MODIFIER_RELATIVES, RELATIVE_PRONOUNS } from '../../data/clauses.js';
 import { headlineVerbLemma } from '../../cues/headline.js';
 import { kindOfHead, kindOfName } from '../kinds.js';
 import { PERSON_SUBJECT_PRONOUNS_AND_YOU, PLURAL_DEMONSTRATIVES, THIRD_PERSON_REFLEXIVES } from '../../data/pronouns.js';
@@ -27,7 +27,7 @@ import { NOUN_OPENING_TAGS } from '../../data/tags.js';
  * past of a verb that takes no object ("The dispute erupted a week after ...": the clause's verb).
  */
 function isParticiple(t: Token): boolean {
-  return t.pos === 'VERB' && /^\p{Ll}/u.test(t.value) && (/ing$/.test(t.lower) || (/(ed|en|wn)$/.test(t.lower) && t.lower !== t.lemma && !INTRANSITIVE_PAST_LEMMAS.has(t.lemma)));
+  return t.pos === 'VERB' && /^\p{Ll}/u.test(t.value) && (/ing$/.test(t.lower) || (/(ed|en|wn)$/.test(t.lower) && t.lower !== t.lemma && !INTRANSITIVE_PAST_LEMMAS.has(t.lemma)) || OBJECT_TAKING_IRREGULAR_PARTICIPLES.has(t.lower));
 }
 
 /** True when token `k` is a past participle after a noun: "accused" in "a manager accused of stealing". */
