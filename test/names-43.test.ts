@@ -3,7 +3,9 @@
  * a verb and its "that" clause speaks the whole sentence (`The figures
  * indicate, she said, that ...`), not the verb's subject; an irregular
  * participle after its noun ("sent", "hit") describes the noun, which heads
- * the speaker (`A letter sent to the mayor ... said`).
+ * the speaker (`A letter sent to the mayor ... said`); "who" goes back past
+ * a thing after a participle's preposition to what the participle describes
+ * (`many named in the report who said`).
  * Invented sentences; each row:
  * input, and the expected `quote | cue | name | kind | via | mention` of each
  * quote in order, then the speaker entity of each quote (`name | kind |
@@ -35,7 +37,15 @@ const TABLE: readonly (readonly [string, string, readonly string[]])[] = [
     'the levy is unfair | say | Farmers hit by the drought | group | description | Farmers hit by the drought',
     'Farmers hit by the drought | group | Farmers hit by the drought',
   ]],
+  ['"who" past a thing after a participle', 'Ada Moss, one of many named in the report who said she was innocent, left the city.', [
+    'she was innocent | said | many | group | description | who',
+    'many | group | many, who',
+  ]],
   // negatives: a verb's own clause with no attribution inside; an irregular past before its object is the clause's verb
+  ['negative', 'He met the author of the report who said it was wrong.', [
+    'it was wrong | said | the author of the report | person | description | who',
+    'the author of the report | person | the author of the report, who',
+  ]],
   ['negative', 'The mayor held talks after the board said the pier was unsafe.', [
     'the pier was unsafe | said | the board | organization | description | the board',
     'the board | organization | the board',

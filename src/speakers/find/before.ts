@@ -280,6 +280,23 @@ function nearestPeople(doc: Doc, antecedent: Mention, e: number, floor: number):
 }
 
 /**
+ * The antecedent of "who" when `antecedent` is a thing (no person, group or
+ * organization: "the report") after a participle and its preposition ("many
+ * named in the report who", "the people listed on the ballot who"): the phrase
+ * the participle describes ("many", "the people"), if it may speak; else null.
+ */
+function peopleBeforeParticiple(doc: Doc, antecedent: Mention, floor: number): Mention | null {
+  if (antecedent.kind !== 'description' || kindOfHead(tokenAt(doc, antecedent.head ?? antecedent.last - 1).lower) !== 'unknown') return null;
+  const preposition = antecedent.first - 1;
+  const participle = preposition - 1;
+  if (participle - 1 < floor || tokenAt(doc, preposition).pos !== 'ADP') return null;
+  const verb = tokenAt(doc, participle);
+  if (verb.pos !== 'VERB' || !/(ed|en|wn)$/.test(verb.lower) || verb.lower === verb.lemma) return null;
+  const described = phraseBefore(doc, participle, floor) ?? countedAntecedent(doc, participle, floor);
+  return described !== null && described.last === participle && described.kind !== 'pronoun' ? described : null;
+}
+
+/**
  * True when tokens [from, to) open with a name and its finite verb ("Okafor
  * stepped up his emphasis"): a clause between commas, not an appositive or a
  * parenthesis around a speaker.
@@ -608,6 +625,8 @@ function phraseBefore(doc: Doc, cueFirst: number, givenFloor: number): Mention |
     if (relative.lower === 'which' && antecedent.last === e) antecedent = nearestPhrase(doc, antecedent, e, floor);
     // "The senator pointed to aides who warned": "who" goes back to the people right before it, over the sentence's verb
     else if (relative.lower === 'who' && antecedent.last === e) antecedent = nearestPeople(doc, antecedent, e, floor);
+    // "one of many named in the report who said": "who" goes back past a thing after a participle's preposition
+    if (relative.lower === 'who') antecedent = peopleBeforeParticiple(doc, antecedent, floor) ?? antecedent;
     // "drew fire from Ann Lee, who said": the name after the preposition, not the phrase the preposition tails
     if (relative.lower === 'who' && antecedent.kind === 'description') antecedent = nameAfterPreposition(doc, antecedent) ?? antecedent;
     // "McConnell, now the majority leader, who said": the relative pronoun goes back past the appositive
