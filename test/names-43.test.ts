@@ -5,7 +5,9 @@
  * participle after its noun ("sent", "hit") describes the noun, which heads
  * the speaker (`A letter sent to the mayor ... said`); "who" goes back past
  * a thing after a participle's preposition to what the participle describes
- * (`many named in the report who said`).
+ * (`many named in the report who said`); a cue form the tagger read as a
+ * noun after a subject and before a colon and a quotation is the verb
+ * (`Article 12 affirms: "..."`).
  * Invented sentences; each row:
  * input, and the expected `quote | cue | name | kind | via | mention` of each
  * quote in order, then the speaker entity of each quote (`name | kind |
@@ -40,6 +42,10 @@ const TABLE: readonly (readonly [string, string, readonly string[]])[] = [
   ['"who" past a thing after a participle', 'Ada Moss, one of many named in the report who said she was innocent, left the city.', [
     'she was innocent | said | many | group | description | who',
     'many | group | many, who',
+  ]],
+  ['verb read as a noun before a colon and a quotation', 'The charter is clear. Article 12 affirms: "No town shall tax a pier."', [
+    '"No town shall tax a pier." | affirms | Article 12 | person | name | Article 12',
+    'Article 12 | person | Article 12',
   ]],
   // negatives: a verb's own clause with no attribution inside; an irregular past before its object is the clause's verb
   ['negative', 'He met the author of the report who said it was wrong.', [

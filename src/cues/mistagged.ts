@@ -42,8 +42,9 @@ const COMPLEMENT_START = new Set(['DET', 'PRON', 'PROPN', 'NUM', 'SCONJ']);
  * after an auxiliary, an adverb, a subject, a comma (also inside a closing
  * quotation mark), a preposition like "by"
  * or (a gerund) a verb like "kept" ("began telling reporters that"), and
- * before "that", "to" and a verb, or the start of a noun phrase or clause
- * ("is promising to", "Smith alleged that", "by promising impossible growth";
+ * before "that", "to" and a verb, the start of a noun phrase or clause, or
+ * (after a subject) a colon and a quotation ("is promising to", "Smith
+ * alleged that", "by promising impossible growth", 'Article 12 affirms: "...';
  * not "the alleged shooter", "a warning").
  */
 export function mistaggedVerb(doc: Doc, t: Token): boolean {
@@ -66,7 +67,10 @@ export function mistaggedVerb(doc: Doc, t: Token): boolean {
   const naming = NAMING_VERBS.has(MISTAGGED_FORMS.get(t.lower) ?? '') && isMarkToken(after.value);
   // ("Ann Read said leaders had paid": after a name, a bare clause; not "the said leaders", "Lee's alleged plan")
   const bareClause = !ing && /^(PROPN|VERB)$/.test(before.pos) && startsUpper(before.value) && bareNounClause(doc, t.i + 1);
-  const next = after.lower === 'that' || (after.lower === 'to' && infinitiveAfter(doc, t.i + 2, MISTAGGED_FORMS.get(t.lower))) || COMPLEMENT_START.has(after.pos) || (ing && after.pos === 'ADJ' && tokenAt(doc, t.i + 2).pos === 'NOUN') || (catenative && after.pos === 'NOUN') || naming || bareClause;
+  // ('Article 12 affirms: "..."': a colon before an opening quotation mark after a subject)
+  // (not after a pronoun that may own the noun: 'Her notes: "..."')
+  const colonQuote = !ing && subjectBefore && (before.pos !== 'PRON' || /^(he|she|it|they)$/.test(before.lower)) && after.value === ':' && isMarkToken(tokenAt(doc, t.i + 2).value) && tokenAt(doc, t.i + 2).sent === t.sent;
+  const next = colonQuote || after.lower === 'that' || (after.lower === 'to' && infinitiveAfter(doc, t.i + 2, MISTAGGED_FORMS.get(t.lower))) || COMPLEMENT_START.has(after.pos) || (ing && after.pos === 'ADJ' && tokenAt(doc, t.i + 2).pos === 'NOUN') || (catenative && after.pos === 'NOUN') || naming || bareClause;
   // ("have informed my husband that ...": after a perfect "have" the form is a participle, whatever follows it)
   const perfect = PERFECT_HAVE.has(before.lower) && /ed$/.test(t.lower);
   return next && !(after.pos === 'PRON' && POSSESSIVES_AND_YOUR.has(after.lower) && !ing && !perfect);
