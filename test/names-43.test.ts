@@ -7,7 +7,9 @@
  * a thing after a participle's preposition to what the participle describes
  * (`many named in the report who said`); a cue form the tagger read as a
  * noun after a subject and before a colon and a quotation is the verb
- * (`Article 12 affirms: "..."`).
+ * (`Article 12 affirms: "..."`); a participle after a quoted object of a
+ * clause joined by "and" takes that clause's subject (`..., and Ann Lee
+ * called the plan "a folly," saying`).
  * Invented sentences; each row:
  * input, and the expected `quote | cue | name | kind | via | mention` of each
  * quote in order, then the speaker entity of each quote (`name | kind |
@@ -47,7 +49,19 @@ const TABLE: readonly (readonly [string, string, readonly string[]])[] = [
     '"No town shall tax a pier." | affirms | Article 12 | person | name | Article 12',
     'Article 12 | person | Article 12',
   ]],
+  ['participle after a joined clause\'s quoted object', 'The mayor pleaded for calm, and Ann Lee called the plan "a folly that fails," saying it would cost too much.', [
+    'the plan "a folly that fails," | called | Ann Lee | person | name | Ann Lee',
+    'it would cost too much | saying | Ann Lee | person | name | Ann Lee',
+    'Ann Lee | person | Ann Lee',
+    'Ann Lee | person | Ann Lee',
+  ]],
   // negatives: a verb's own clause with no attribution inside; an irregular past before its object is the clause's verb
+  ['negative', 'The mayor called the plan "a folly," saying it would cost too much.', [
+    'the plan "a folly," | called | The mayor | person | description | The mayor',
+    'it would cost too much | saying | The mayor | person | description | The mayor',
+    'The mayor | person | The mayor',
+    'The mayor | person | The mayor',
+  ]],
   ['negative', 'He met the author of the report who said it was wrong.', [
     'it was wrong | said | the author of the report | person | description | who',
     'the author of the report | person | the author of the report, who',

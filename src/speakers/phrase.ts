@@ -8,6 +8,7 @@
  */
 import { forgetSpeakersBefore, speakerBefore } from './find/before.js';
 import { forgetSharedSubjects, sharedSubject as sharedSubjectBy } from './find/participle.js';
+import { conjoinedClauseSubject as conjoinedClauseSubjectBy } from './find/conjoined-clause.js';
 import type { Mention } from './shape.js';
 import type { Doc } from '../prepare/document.js';
 export { makeMention, canSpeak, namesPeopleOrBody } from './find/mention.js';
@@ -33,6 +34,15 @@ export { isGerundSubjectObject } from './find/gerund-object.js';
 export function forgetSpeakerSearches(doc: Doc): void {
   forgetSpeakersBefore(doc);
   forgetSharedSubjects(doc);
+}
+
+/**
+ * The subject of a clause joined by "and" or "but" that the comma at token
+ * `comma` closes before a participle ('and Varga praised her "harbor plan,"
+ * saying'), when it is a name or a personal pronoun; else null.
+ */
+export function conjoinedClauseSubject(doc: Doc, comma: number, sentenceFirst: number): Mention | null {
+  return conjoinedClauseSubjectBy(doc, comma, sentenceFirst, speakerBefore);
 }
 
 /**

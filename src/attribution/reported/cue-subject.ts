@@ -7,7 +7,7 @@ import type { Doc, Segment } from '../../prepare/document.js';
 import type { CueMatch, Mention } from '../candidate.js';
 import { isIngCue } from '../candidate.js';
 import { isMarkToken, maybeToken, tokenAt } from '../../prepare/lookup.js';
-import { coordinatedCueSpeaker, oneSpeaker, quoterOf, sentenceSubject, sharedAcrossTime, sharedSubject, speakerBefore, subordinateGerundSubject } from '../../speakers/phrase.js';
+import { conjoinedClauseSubject, coordinatedCueSpeaker, oneSpeaker, quoterOf, sentenceSubject, sharedAcrossTime, sharedSubject, speakerBefore, subordinateGerundSubject } from '../../speakers/phrase.js';
 import { HAS_CONTRACTION_SUBJECTS, PASSIVE_COMPLEMENT_WORDS, PASSIVE_BE_FORMS } from '../../data/clauses.js';
 import { LISTENER_VERBS } from '../../data/cues.js';
 import { DASHES } from '../../data/marks.js';
@@ -32,8 +32,10 @@ export function isCommaBoundary(doc: Doc, k: number): boolean {
  */
 export function cueSubject(doc: Doc, cue: CueMatch, sentence: Segment): Mention | null {
   // '... "New York values," saying ...': a closing mark after a comma is a comma too
+  // (the subject of a clause joined by "and" that the quotation closes: 'and Lee called it "a folly," saying')
   if (isIngCue(doc, cue) && isMarkToken(tokenAt(doc, cue.first - 1).value) && isCommaBoundary(doc, cue.first - 1)) {
-    return sentenceSubject(doc, sentence.first, cue.first - 1);
+    const comma = tokenAt(doc, cue.first - 2).value === ',' ? cue.first - 2 : -1;
+    return (comma > sentence.first ? conjoinedClauseSubject(doc, comma, sentence.first) : null) ?? sentenceSubject(doc, sentence.first, cue.first - 1);
   }
   // after a dash, the phrase before an aside unless it names no one: "Lee - who backs the plan - calling", but
   // "Lee struggles with one task - bragging - conceding that ...": the task is an object, the clause's subject speaks

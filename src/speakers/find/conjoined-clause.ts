@@ -1,12 +1,13 @@
 /**
  * The subject of a clause joined by "and" or "but" that a participle after a
  * comma closes: "A jury charged the guard and Varga fired her chief, Tom
- * Reyes, acknowledging that ..." (Varga acknowledges, not the jury).
+ * Reyes, acknowledging that ..." (Varga acknowledges, not the jury), also
+ * after a quoted object ('and Varga praised her "harbor plan," saying').
  * @internal
  */
 import type { Mention } from '../shape.js';
 import type { Doc } from '../../prepare/document.js';
-import { isMarkToken, tokenAt } from '../../prepare/lookup.js';
+import { isMarkToken, maybeToken, tokenAt } from '../../prepare/lookup.js';
 import { DASHES, isInnerHyphen } from './name-tokens.js';
 import type { SpeakerSearch } from './search.js';
 import { verbGroupStart } from './verb-group.js';
@@ -33,8 +34,16 @@ const MAX_FIRST_CLAUSE_BACK = 24;
  * subject). `speakerBefore` finds a subject right before a verb.
  */
 export function conjoinedClauseSubject(doc: Doc, comma: number, sentenceFirst: number, speakerBefore: SpeakerSearch): Mention | null {
+  // ('and Varga praised her "harbor plan," acknowledging': a comma inside a closing mark closes a quoted object,
+  // whose words are passed over up to its opening mark)
+  const close = maybeToken(doc, comma + 1);
+  let quoted = close !== undefined && isMarkToken(close.value) && close.start === tokenAt(doc, comma).end;
   for (let v = comma - 1; v > sentenceFirst && v >= comma - MAX_VERB_BACK; v--) {
     const t = tokenAt(doc, v);
+    if (quoted) {
+      if (isMarkToken(t.value)) quoted = false;
+      continue;
+    }
     // (a hyphen inside a name is no dash: "her chief, Ivo Kasza-Lind,")
     if (isMarkToken(t.value) || /^[;:]$/.test(t.value) || (DASHES.has(t.value) && !isInnerHyphen(doc, v))) return null;
     if (t.pos === 'AUX' || (t.pos === 'VERB' && /ing$/.test(t.lower))) return null;
