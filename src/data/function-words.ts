@@ -337,6 +337,9 @@ export const LIST_CONJUNCTIONS: ReadonlySet<string> = new Set(['and', 'or']);
  */
 export const SECOND_CLAUSE_CONJUNCTIONS: ReadonlySet<string> = new Set(['and', 'but']);
 
+/** Prepositions of comparison that open an adjunct before a second verb ("and like Ann Lee has spoken"), lower-case. */
+export const COMPARISON_PREPOSITIONS: ReadonlySet<string> = new Set(['like', 'unlike']);
+
 /** The words that count a fraction noun as a single part: "a third of voters", "one half of the board". */
 export const FRACTION_COUNTS: ReadonlySet<string> = new Set(['a', 'one']);
 
