@@ -17,7 +17,7 @@ import { tokenAt } from '../../prepare/lookup.js';
 import type { ReportedContext } from './shared.js';
 import { participleModifier } from './speaker-appositive.js';
 import { TIME_POINT_WORDS } from '../../data/time.js';
-import { DESCRIPTION_CLAUSE_OPENERS } from '../../data/clauses.js';
+import { DESCRIPTION_CLAUSE_OPENERS, CLAUSE_RELATIVES } from '../../data/clauses.js';
 
 /** Most tokens a leading description may have. */
 const MAX_DESCRIPTION = 12;
@@ -73,7 +73,7 @@ export function overLeadingDescription(ctx: ReportedContext, m: Mention, cue: Cu
     const t = tokenAt(doc, k);
     if (t.pos === 'NOUN' && !TIME_POINT_WORDS.has(t.lower)) noun = true;
     if (/^(VERB|AUX|SCONJ)$/.test(t.pos) && !/^\p{Lu}/u.test(t.value) && !participleModifier(ctx, k)) return m;
-    if (/^(who|which|that)$/.test(t.lower)) return m;
+    if (CLAUSE_RELATIVES.has(t.lower)) return m;
   }
   if (!noun) return m;
   return { ...m, first: s, start: open.start };
